@@ -1,0 +1,27 @@
+"""The `ksdesk` command: no sub-command opens the GUI; sub-commands run the same services
+from a terminal. This path never imports Qt unless the GUI is asked for."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from ksdesk.cli import app_commands
+from ksdesk.cli.base import EXIT_ERROR, build_parser, run_command
+from ksdesk.core.errors import KsdeskError
+
+# Each command group registers its sub-commands; add a module here to add a group.
+COMMAND_GROUPS = (app_commands,)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser(COMMAND_GROUPS)
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    try:
+        return run_command(args)
+    except KsdeskError as error:
+        print(f"ksdesk: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("ksdesk: avbrutet.", file=sys.stderr)
+        return 130

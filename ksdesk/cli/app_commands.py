@@ -1,0 +1,71 @@
+"""The GUI, `demo` and `info`."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from ksdesk.cli.base import EXIT_OK, add_command, db_path, open_for, print_json
+
+
+def register(subparsers: Any) -> None:
+    add_command(
+        subparsers,
+        "demo",
+        cmd_demo,
+        "skapa eller uppdatera demodatabasen (Ludvika kommunstyrelse 2020-12-07)",
+    )
+    info = add_command(subparsers, "info", cmd_info, "visa vad databasen innehåller")
+    info.add_argument("--json", action="store_true", help="skriv ut som JSON")
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from ksdesk.services.demo import load_demo
+    from ksdesk.services.info import open_database
+
+    path = db_path(args, must_exist=False)
+    store = open_database(path, create=True)
+    try:
+        data = load_demo(store)
+    finally:
+        store.close()
+    print(
+        f"Demodatabasen {path} innehåller sammanträdet {data.meeting.date.isoformat()} "
+        f"({data.organ.kommun}, {data.organ.name})."
+    )
+    return EXIT_OK
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from ksdesk.services.info import counts
+
+    store = open_for(args)
+    try:
+        result = counts(store)
+    finally:
+        store.close()
+    if args.json:
+        print_json(result.as_dict())
+        return EXIT_OK
+    print(f"Databas: {args.db}")
+    rows = [
+        ("Nämnder", result.organs),
+        ("Sammanträden", result.meetings),
+        ("Ärenden på dagordningar", result.agenda_items),
+        ("Budgetblad", result.budget_sheets),
+        ("Versioner av delegationsordningen", result.delegation_versions),
+        ("Delegationspunkter", result.delegation_points),
+        ("Delegationsbeslut", result.delegationsbeslut),
+        ("Protokollsparagrafer", result.protokoll_paragrafer),
+    ]
+    width = max(len(label) for label, _ in rows)
+    for label, value in rows:
+        print(f"{label:<{width}}  {value}")
+    return EXIT_OK
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Open the main window on --db (or the default file, created empty if missing)."""
+    from ksdesk.ui.app import run
+
+    return run(db_path(args, must_exist=False))

@@ -1,0 +1,95 @@
+"""The argument parser, in Swedish, and the shared options of every sub-command."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from ksdesk import __version__, paths
+from ksdesk.core.errors import StoreError
+from ksdesk.services.store import Store
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+# argparse speaks English; these are the messages a user actually meets.
+_SWEDISH = {
+    "usage: ": "användning: ",
+    "the following arguments are required: %s": "följande argument krävs: %s",
+    "unrecognized arguments: %s": "okända argument: %s",
+    "expected one argument": "kräver ett värde",
+    "invalid choice: %(value)r (choose from %(choices)s)": "ogiltigt val: %(value)r (välj bland %(choices)s)",  # noqa: E501
+    "invalid %(type)s value: %(value)r": "ogiltigt värde: %(value)r",
+    "show this help message and exit": "visa den här hjälpen och avsluta",
+    "positional arguments": "argument",
+    "options": "flaggor",
+    "argument %(argument_name)s: %(message)s": "argumentet %(argument_name)s: %(message)s",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: fel: %(message)s\n",
+    "not allowed with argument %s": "får inte användas tillsammans med %s",
+    "one of the arguments %s is required": "ett av argumenten %s krävs",
+}
+argparse._ = lambda text: _SWEDISH.get(text, text)  # type: ignore[attr-defined]
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def build_parser(groups: Iterable[ModuleType]) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ksdesk",
+        description="ksdesk – kallelse, budget och delegation för nämndsekreteraren.",
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"ksdesk {__version__}",
+        help="visa versionen och avsluta",
+    )
+    parser.add_argument("--db", type=Path, help="databasfilen (standard: i din datamapp)")
+    subparsers = parser.add_subparsers(dest="command", metavar="KOMMANDO", title="kommandon")
+    for group in groups:
+        group.register(subparsers)
+    return parser
+
+
+def add_command(
+    subparsers: Any, name: str, handler: Handler, help_text: str
+) -> argparse.ArgumentParser:
+    """A sub-command with the shared --db option (which may also stand before the command)."""
+    command = subparsers.add_parser(name, help=help_text, description=help_text)
+    command.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="databasfilen")
+    command.set_defaults(handler=handler)
+    return command
+
+
+def run_command(args: argparse.Namespace) -> int:
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        from ksdesk.cli.app_commands import run_gui
+
+        return run_gui(args)
+    return handler(args)
+
+
+def db_path(args: argparse.Namespace, *, must_exist: bool = True) -> Path:
+    path = args.db if getattr(args, "db", None) else paths.default_db_path()
+    if must_exist and not path.exists():
+        raise StoreError(
+            f"Databasfilen {path} finns inte. Skapa den med `ksdesk demo --db {path}`."
+        )
+    return path
+
+
+def open_for(args: argparse.Namespace) -> Store:
+    """Open the database named by --db; it must exist (a typo should not create a new file)."""
+    from ksdesk.services.info import open_database
+
+    return open_database(db_path(args))
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")

@@ -1,0 +1,1 @@
+"""Pure Python: dataclasses, rules, checks, deadlines and Swedish formatting. No Qt, no SQL."""

@@ -1,0 +1,110 @@
+"""The delegationsordning: versions, chapters and points, and delegationsbeslut."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+
+VERSION_STATUSES = ("utkast", "antagen")
+HEADER_FIELDS = (
+    "Dokumentnamn",
+    "Dokumenttyp",
+    "Omfattning",
+    "Dokumentägare",
+    "Dokumentansvarig",
+    "Publicering",
+    "Författningsstöd",
+    "Beslutad",
+    "Bör revideras",
+    "Beslutsinstans",
+    "Diarienummer",
+)
+
+
+def new_uid() -> str:
+    return uuid.uuid4().hex
+
+
+@dataclass
+class Point:
+    """One delegation point. `uid` is its identity: numbers may repeat (the seed's 83–88)."""
+
+    nr: str
+    arende: str
+    lagrum: str = ""
+    delegat: list[str] = field(default_factory=list)
+    ersattare: list[str] = field(default_factory=list)
+    vidaredelegation: str = ""
+    anmarkning: str = ""
+    uid: str = field(default_factory=new_uid)
+    id: int | None = None
+
+
+@dataclass
+class Chapter:
+    title: str
+    points: list[Point] = field(default_factory=list)
+    id: int | None = None
+
+
+@dataclass
+class Revision:
+    beslut: str  # "KS 2019-08-20 § 164"
+    text: str = ""
+    dnr: str = ""
+
+
+@dataclass
+class Abbreviation:
+    short: str
+    long: str
+
+
+@dataclass
+class IntroSection:
+    heading: str
+    text: str
+
+
+@dataclass
+class Version:
+    key: str
+    name: str
+    status: str = "utkast"
+    adopted_date: date | None = None
+    adopted_paragraf: str = ""
+    adopted_dnr: str = ""
+    header: dict[str, str] = field(default_factory=dict)
+    revisions: list[Revision] = field(default_factory=list)
+    intro: list[IntroSection] = field(default_factory=list)
+    chapters: list[Chapter] = field(default_factory=list)
+    abbreviations: list[Abbreviation] = field(default_factory=list)
+    based_on: str | None = None  # key of the version this draft was copied from
+    id: int | None = None
+
+    def all_points(self) -> list[tuple[Chapter, Point]]:
+        return [(chapter, point) for chapter in self.chapters for point in chapter.points]
+
+
+@dataclass
+class Delegationsbeslut:
+    dnr: str
+    date: date
+    delegat: str = ""
+    title: str = ""
+    organ: str = ""
+    forvaltning: str = ""
+    handlaggare: str = ""
+    telefon: str = ""
+    epost: str = ""
+    beslutsfattare: str = ""
+    punkt: str = ""
+    punkt_kapitel: str = ""
+    delegationshanvisning: str = ""
+    beslut: str = ""
+    beskrivning: str = ""
+    point_uid: str | None = None
+    received: date | None = None
+    reported_meeting_id: int | None = None
+    id: int | None = None

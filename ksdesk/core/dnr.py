@@ -1,0 +1,226 @@
+"""Diarienummer: read what the secretary typed, keep it as typed, compare on a normalised form.
+
+Registries write the same ärende in many ways: "KS 2020/434", "2020/434", "KS-2020-00434",
+"2014/0640 KS.023", the legacy "KS 353/2008". ksdesk stores and prints the text exactly as typed
+(that is what the board saw) and uses ``Dnr.key`` and ``same_dnr`` to tell whether two items
+concern the same ärende. Parsing never fails: a shape it does not know becomes a Dnr with a
+Swedish warning, because a packet must still be printable with an odd diarienummer in it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+__all__ = ["Dnr", "format_dnr", "parse_dnr", "same_dnr"]
+
+# Years outside this range are almost certainly typing errors ("KS 2202/434", "KS 1020/434").
+_FIRST_PLAUSIBLE_YEAR = 1970
+_LAST_PLAUSIBLE_YEAR = 2100
+
+# Cyrillic capitals that look exactly like Latin ones. The seed has "Skер" with Cyrillic letters;
+# a prefix typed or pasted that way would otherwise never match its Latin twin.
+_HOMOGLYPHS = str.maketrans("АВЕКМНОРСТУХаеорсух", "ABEKMHOPCTYXaeopcyx")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+_PREFIX = r"[A-Za-zÅÄÖåäöÉé]{1,8}"
+# "Dnr KS 2020/434" and "Diarienummer: KS 2020/434" are pasted from documents; without this the
+# label would be read as the prefix "DNR".
+_LABEL = re.compile(r"^(?:dnr|diarienr|diarienummer)\b\.?:? ?", re.IGNORECASE)
+# "KS 2020/434", "2020/434", "KS 2019/507-00", "2014/0640 KS.023", "KS 353/2008", "KS 2014/".
+_SLASHED = re.compile(
+    rf"(?:(?P<prefix>{_PREFIX})[ -]?)?(?P<left>[0-9]+)? ?/ ?(?P<right>[0-9]+)?"
+    rf"(?: ?- ?(?P<part>[0-9A-Za-z]+))?(?: (?P<tail>{_PREFIX}\.[0-9A-Za-z.]+))?"
+)
+# "KS-2023-00584", "2023-00250", "KS-2023-00584-3" (Public 360 style, number zero-padded).
+_DASHED = re.compile(
+    rf"(?:(?P<prefix>{_PREFIX})[ -]?)?(?P<year>[0-9]{{4}}) ?- ?(?P<number>[0-9]+)"
+    rf"(?: ?- ?(?P<part>[0-9]+))?"
+)
+
+
+@dataclass(frozen=True)
+class Dnr:
+    """A diarienummer as typed, with the parts ksdesk could read out of it.
+
+    raw      exactly what was typed; this is what is stored and printed.
+    prefix   the diarium or organ, upper-cased ("KS", "SBN"), or None when not written. For
+             "2014/0640 KS.023" it is taken from the organ before the point ("KS").
+    year     the registration year, or None when it could not be read.
+    number   the löpnummer without leading zeros (640 for "0640"), or None when missing.
+    suffix   whatever follows the löpnummer, as typed: a document or part number ("00" in
+             "KS 2019/507-00", "3" in "KS-2023-00584-3") and/or a diarieplan code ("KS.023").
+             It points into the ärende, not to another one, so it is left out of ``key``.
+    warnings Swedish sentences for the secretary about anything odd; empty when all is well.
+    """
+
+    raw: str
+    prefix: str | None = None
+    year: int | None = None
+    number: int | None = None
+    suffix: str | None = None
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def is_empty(self) -> bool:
+        """True for items that have no diarienummer at all ("Val av justerare")."""
+        return not self.raw.strip()
+
+    @property
+    def is_complete(self) -> bool:
+        """True when both year and löpnummer were read, so the ärende can be identified."""
+        return self.year is not None and self.number is not None
+
+    @property
+    def key(self) -> str:
+        """The normalised form used for comparison: "KS 2020/434", "2023/250", "KS 2014/".
+
+        Text that could not be read compares on itself, upper-cased with whitespace collapsed.
+        """
+        if self.is_empty:
+            return ""
+        if self.year is None:
+            return _collapse(self.raw).upper()
+        number = "" if self.number is None else str(self.number)
+        return f"{self.prefix or ''} {self.year}/{number}".strip()
+
+
+def parse_dnr(text: str) -> Dnr:
+    """Read a diarienummer. Never raises: problems are reported in ``Dnr.warnings``."""
+    raw = text or ""
+    cleaned = _collapse(raw)
+    if not cleaned:
+        return Dnr(raw=raw)
+    warnings: list[str] = []
+    if _CYRILLIC.search(cleaned):
+        folded = cleaned.translate(_HOMOGLYPHS)
+        if folded != cleaned:
+            warnings.append(
+                f'Diarienumret "{raw.strip()}" innehåller kyrilliska bokstäver som ser ut som '
+                "svenska; de har lästs som svenska bokstäver."
+            )
+            cleaned = folded
+    cleaned = _LABEL.sub("", cleaned)
+    dnr = _read_slashed(raw, cleaned) or _read_dashed(raw, cleaned)
+    if dnr is None:
+        warnings.append(f'Diarienumret "{raw.strip()}" har ett okänt format.')
+        return Dnr(raw=raw, warnings=tuple(warnings))
+    warnings.extend(dnr.warnings)
+    if dnr.year is not None and not _FIRST_PLAUSIBLE_YEAR <= dnr.year <= _LAST_PLAUSIBLE_YEAR:
+        warnings.append(
+            f'Diarienumret "{raw.strip()}" har årtalet {dnr.year}, som inte verkar rimligt.'
+        )
+    return Dnr(
+        raw=raw,
+        prefix=dnr.prefix,
+        year=dnr.year,
+        number=dnr.number,
+        suffix=dnr.suffix,
+        warnings=tuple(warnings),
+    )
+
+
+def _read_slashed(raw: str, cleaned: str) -> Dnr | None:
+    match = _SLASHED.fullmatch(cleaned)
+    if match is None:
+        return None
+    prefix = match["prefix"].upper() if match["prefix"] else None
+    left, right = match["left"], match["right"]
+    warnings: list[str] = []
+    if left is not None and right is not None and _is_legacy_order(left, right):
+        year, number = int(right), int(left)  # "KS 353/2008": löpnummer first, year last
+    elif left is not None and len(left) == 4:
+        year, number = int(left), None if right is None else int(right)
+    elif left is None and right is not None:
+        warnings.append(f'Diarienumret "{raw.strip()}" saknar årtal.')
+        year, number = None, None
+    else:
+        return None  # "20/434", "KS 353/": not a shape we can read
+    if year is not None and number is None:
+        warnings.append(f'Diarienumret "{raw.strip()}" saknar löpnummer.')
+    tail = match["tail"]
+    if tail:
+        organ = tail.split(".")[0].upper()
+        if prefix is None:
+            prefix = organ
+        elif organ != prefix:
+            warnings.append(
+                f'Diarienumret "{raw.strip()}" anger två olika diarier: {prefix} och {organ}.'
+            )
+    suffix = " ".join(part for part in (match["part"], tail) if part) or None
+    return Dnr(raw, prefix, year, number, suffix, tuple(warnings))
+
+
+def _is_legacy_order(left: str, right: str) -> bool:
+    """True for "353/2008": the right side is a plausible year and the left side is not one."""
+    return (
+        len(right) == 4
+        and _plausible_year(int(right))
+        and not (len(left) == 4 and _plausible_year(int(left)))
+    )
+
+
+def _read_dashed(raw: str, cleaned: str) -> Dnr | None:
+    match = _DASHED.fullmatch(cleaned)
+    if match is None:
+        return None
+    number, part = match["number"], match["part"]
+    if len(number) == 2 and part is not None and len(part) == 2 and _is_date(match):
+        # "2020-12-07" (or "KS 2020-12-07") is a date that landed in the Dnr column, as in the
+        # seed's "Förslag KS 2020- 12-07"; reading it as löpnummer 12 would hide the mistake.
+        return Dnr(
+            raw,
+            warnings=(
+                f'Diarienumret "{raw.strip()}" ser ut som ett datum, inte som ett diarienummer.',
+            ),
+        )
+    prefix = match["prefix"].upper() if match["prefix"] else None
+    return Dnr(raw, prefix, int(match["year"]), int(number), part)
+
+
+def _is_date(match: re.Match[str]) -> bool:
+    try:
+        date(int(match["year"]), int(match["number"]), int(match["part"]))
+    except ValueError:
+        return False
+    return True
+
+
+def _plausible_year(year: int) -> bool:
+    return _FIRST_PLAUSIBLE_YEAR <= year <= _LAST_PLAUSIBLE_YEAR
+
+
+def _collapse(text: str) -> str:
+    # NBSP and other odd spaces arrive when a Dnr is copied out of a PDF or Word document.
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def same_dnr(a: str | Dnr, b: str | Dnr, default_prefix: str | None = None) -> bool:
+    """True when a and b name the same ärende.
+
+    Year and löpnummer must agree; the suffix is ignored ("KS 2019/507-00" is part of
+    "KS 2019/507"). A Dnr written without prefix is taken to have ``default_prefix`` (usually the
+    organ whose diarium this is), so "2020/434" matches "KS 2020/434" but not "SBN 2020/434" when
+    default_prefix is "KS". With no default_prefix a prefix-less Dnr matches any prefix with the
+    same year and number: without knowing the diarium, agreeing numbers are the best evidence.
+    Two empty diarienummer are not the same ärende; text that could not be read is compared as
+    text (``Dnr.key``).
+    """
+    da = a if isinstance(a, Dnr) else parse_dnr(a)
+    db = b if isinstance(b, Dnr) else parse_dnr(b)
+    if da.is_empty or db.is_empty:
+        return False
+    if not (da.is_complete and db.is_complete):
+        return da.key == db.key
+    if (da.year, da.number) != (db.year, db.number):
+        return False
+    default = default_prefix.upper() if default_prefix else None
+    prefix_a = da.prefix or default
+    prefix_b = db.prefix or default
+    return prefix_a is None or prefix_b is None or prefix_a == prefix_b
+
+
+def format_dnr(dnr: Dnr) -> str:
+    """The diarienummer for screen and paper: exactly what was typed."""
+    return dnr.raw

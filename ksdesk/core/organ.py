@@ -1,0 +1,49 @@
+"""The board (organ) and its members."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+ROLES = ("ordförande", "1:e vice ordförande", "2:e vice ordförande", "ledamot", "ersättare")
+PRESIDIUM_ROLES = ROLES[:3]
+
+DEFAULT_STANDARD_ITEMS = (
+    "Val av justerare",
+    "Anmälan av extra ärenden",
+    "Anmälan av delegationsbeslut",
+    "Information",
+)
+
+
+@dataclass
+class Member:
+    name: str
+    party: str = ""
+    role: str = "ledamot"
+    id: int | None = None
+
+    @property
+    def is_ledamot(self) -> bool:
+        """Ordförande and vice ordförande are ledamöter too (they count for beslutförhet)."""
+        return self.role != "ersättare"
+
+
+@dataclass
+class Organ:
+    name: str
+    kommun: str = ""
+    short: str = ""
+    default_place: str = ""
+    kallelse_days_before: int = 7
+    delegationsbeslut_cutoff_days: int = 8
+    secretary_name: str = ""
+    secretary_title: str = "sekreterare"
+    secretary_email: str = ""
+    secretary_phone: str = ""
+    standard_items: list[str] = field(default_factory=lambda: list(DEFAULT_STANDARD_ITEMS))
+    members: list[Member] = field(default_factory=list)
+    id: int | None = None
+
+    @property
+    def chair(self) -> Member | None:
+        return next((m for m in self.members if m.role == "ordförande"), None)

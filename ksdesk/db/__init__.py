@@ -1,0 +1,1 @@
+"""SQLite only: the connection, migrations and one repository per table group."""

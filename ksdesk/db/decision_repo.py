@@ -1,0 +1,43 @@
+"""The register of delegationsbeslut."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, fields
+
+from ksdesk.core.delegation import Delegationsbeslut
+from ksdesk.db.connection import Store
+from ksdesk.db.rows import date_text, parse_date_text
+
+_DATE_FIELDS = ("date", "received")
+
+
+def save(store: Store, beslut: Delegationsbeslut) -> int:
+    record = asdict(beslut)
+    record.pop("id")
+    for name in _DATE_FIELDS:
+        record[name] = date_text(record[name])
+    if beslut.id is None:
+        beslut.id = store.db["delegationsbeslut"].insert(record).last_pk
+    else:
+        store.db["delegationsbeslut"].update(beslut.id, record)
+    return beslut.id
+
+
+def list_all(store: Store) -> list[Delegationsbeslut]:
+    return [_beslut(r) for r in store.db.query("SELECT * FROM delegationsbeslut ORDER BY date, id")]
+
+
+def find_by_dnr(store: Store, dnr: str) -> Delegationsbeslut | None:
+    rows = list(store.db.query("SELECT * FROM delegationsbeslut WHERE dnr = ?", [dnr]))
+    return _beslut(rows[0]) if rows else None
+
+
+def count(store: Store) -> int:
+    return store.db["delegationsbeslut"].count
+
+
+def _beslut(row: dict) -> Delegationsbeslut:
+    values = {f.name: row[f.name] for f in fields(Delegationsbeslut)}
+    for name in _DATE_FIELDS:
+        values[name] = parse_date_text(values[name])
+    return Delegationsbeslut(**values)

@@ -1,0 +1,175 @@
+"""Delegationsordning versions (header, revisions, intro, chapters, points, abbreviations)
+and the register of roles."""
+
+from __future__ import annotations
+
+from ksdesk.core.delegation import (
+    Abbreviation,
+    Chapter,
+    IntroSection,
+    Point,
+    Revision,
+    Version,
+)
+from ksdesk.core.errors import NotFound
+from ksdesk.db.connection import Store
+from ksdesk.db.rows import date_text, from_json, parse_date_text, replace_children, to_json
+
+
+def save(store: Store, version: Version) -> int:
+    db = store.db
+    record = {
+        "key": version.key,
+        "name": version.name,
+        "status": version.status,
+        "adopted_date": date_text(version.adopted_date),
+        "adopted_paragraf": version.adopted_paragraf,
+        "adopted_dnr": version.adopted_dnr,
+        "based_on": version.based_on,
+        "header": to_json(version.header),
+    }
+    if version.id is None:
+        version.id = db["deleg_version"].insert(record).last_pk
+    else:
+        db["deleg_version"].update(version.id, record)
+    replace_children(
+        db,
+        "deleg_revision",
+        "version_id",
+        version.id,
+        [{"beslut": r.beslut, "text": r.text, "dnr": r.dnr} for r in version.revisions],
+    )
+    replace_children(
+        db,
+        "deleg_intro",
+        "version_id",
+        version.id,
+        [{"heading": s.heading, "text": s.text} for s in version.intro],
+    )
+    replace_children(
+        db,
+        "deleg_abbreviation",
+        "version_id",
+        version.id,
+        [{"short": a.short, "long": a.long} for a in version.abbreviations],
+    )
+    db.execute("DELETE FROM deleg_chapter WHERE version_id = ?", [version.id])
+    for i, chapter in enumerate(version.chapters):
+        chapter.id = (
+            db["deleg_chapter"]
+            .insert({"version_id": version.id, "position": i, "title": chapter.title})
+            .last_pk
+        )
+        points = [_point_record(chapter.id, j, p) for j, p in enumerate(chapter.points)]
+        if points:
+            db["deleg_point"].insert_all(points)
+    return version.id
+
+
+def _point_record(chapter_id: int, position: int, point: Point) -> dict:
+    return {
+        "chapter_id": chapter_id,
+        "position": position,
+        "uid": point.uid,
+        "nr": point.nr,
+        "arende": point.arende,
+        "lagrum": point.lagrum,
+        "delegat": to_json(point.delegat),
+        "ersattare": to_json(point.ersattare),
+        "vidaredelegation": point.vidaredelegation,
+        "anmarkning": point.anmarkning,
+    }
+
+
+def list_versions(store: Store) -> list[tuple[int, str, str, str]]:
+    """(id, key, name, status) of every version, oldest first."""
+    return [
+        (r["id"], r["key"], r["name"], r["status"])
+        for r in store.db.query("SELECT id, key, name, status FROM deleg_version ORDER BY id")
+    ]
+
+
+def get(store: Store, version_id: int) -> Version:
+    rows = list(store.db.query("SELECT * FROM deleg_version WHERE id = ?", [version_id]))
+    if not rows:
+        raise NotFound(f"Det finns ingen version av delegationsordningen med id {version_id}.")
+    return _version(store, rows[0])
+
+
+def find(store: Store, key_or_name: str) -> Version | None:
+    rows = list(
+        store.db.query(
+            "SELECT * FROM deleg_version WHERE key = ? OR lower(name) = lower(?)",
+            [key_or_name, key_or_name],
+        )
+    )
+    return _version(store, rows[0]) if rows else None
+
+
+def delete(store: Store, version_id: int) -> None:
+    store.db.execute("DELETE FROM deleg_version WHERE id = ?", [version_id])
+
+
+def count_points(store: Store, version_id: int | None = None) -> int:
+    if version_id is None:
+        return store.db["deleg_point"].count
+    return store.db.execute(
+        "SELECT count(*) FROM deleg_point p JOIN deleg_chapter c ON c.id = p.chapter_id "
+        "WHERE c.version_id = ?",
+        [version_id],
+    ).fetchone()[0]
+
+
+def roles(store: Store) -> list[str]:
+    return [r["name"] for r in store.db.query("SELECT name FROM deleg_role ORDER BY name")]
+
+
+def add_roles(store: Store, names: list[str]) -> None:
+    store.db["deleg_role"].insert_all(
+        [{"name": n} for n in names if n.strip()], ignore=True, pk="id"
+    )
+
+
+def _version(store: Store, row: dict) -> Version:
+    vid = row["id"]
+    db = store.db
+
+    def children(table: str) -> list[dict]:
+        return list(
+            db.query(f"SELECT * FROM {table} WHERE version_id = ? ORDER BY position", [vid])
+        )
+
+    chapters = []
+    for c in children("deleg_chapter"):
+        points = [
+            Point(
+                nr=p["nr"],
+                arende=p["arende"],
+                lagrum=p["lagrum"],
+                delegat=from_json(p["delegat"], []),
+                ersattare=from_json(p["ersattare"], []),
+                vidaredelegation=p["vidaredelegation"],
+                anmarkning=p["anmarkning"],
+                uid=p["uid"],
+                id=p["id"],
+            )
+            for p in db.query(
+                "SELECT * FROM deleg_point WHERE chapter_id = ? ORDER BY position", [c["id"]]
+            )
+        ]
+        chapters.append(Chapter(title=c["title"], points=points, id=c["id"]))
+    return Version(
+        key=row["key"],
+        name=row["name"],
+        status=row["status"],
+        adopted_date=parse_date_text(row["adopted_date"]),
+        adopted_paragraf=row["adopted_paragraf"],
+        adopted_dnr=row["adopted_dnr"],
+        header=from_json(row["header"], {}),
+        based_on=row["based_on"],
+        revisions=[Revision(r["beslut"], r["text"], r["dnr"]) for r in children("deleg_revision")],
+        intro=[IntroSection(r["heading"], r["text"]) for r in children("deleg_intro")],
+        abbreviations=[Abbreviation(r["short"], r["long"]) for r in children("deleg_abbreviation")],
+        chapters=chapters,
+        id=vid,
+    )

@@ -1,0 +1,39 @@
+"""Free-text documents of the packet."""
+
+from __future__ import annotations
+
+from ksdesk.core.documents import Block, Document
+from ksdesk.db.connection import Store
+from ksdesk.db.rows import from_json, replace_children, to_json
+
+
+def save(store: Store, document: Document) -> int:
+    record = {"key": document.key, "title": document.title, "header": to_json(document.header)}
+    if document.id is None:
+        document.id = store.db["document"].insert(record).last_pk
+    else:
+        store.db["document"].update(document.id, record)
+    blocks = [
+        {"heading": b.heading, "text": b.text, "budget_key": b.budget_key} for b in document.blocks
+    ]
+    replace_children(store.db, "document_block", "document_id", document.id, blocks)
+    return document.id
+
+
+def find(store: Store, key: str) -> Document | None:
+    rows = list(store.db.query("SELECT * FROM document WHERE key = ?", [key]))
+    if not rows:
+        return None
+    row = rows[0]
+    blocks = [
+        Block(heading=b["heading"], text=b["text"], budget_key=b["budget_key"])
+        for b in store.db.query(
+            "SELECT * FROM document_block WHERE document_id = ? ORDER BY position", [row["id"]]
+        )
+    ]
+    header = [tuple(pair) for pair in from_json(row["header"], [])]
+    return Document(key=row["key"], title=row["title"], header=header, blocks=blocks, id=row["id"])
+
+
+def keys(store: Store) -> list[str]:
+    return [r["key"] for r in store.db.query("SELECT key FROM document ORDER BY id")]

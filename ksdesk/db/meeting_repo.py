@@ -1,0 +1,242 @@
+"""Meetings with their agenda items, tjänsteskrivelser and bilagor."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ksdesk.core.errors import NotFound
+from ksdesk.core.meeting import (
+    AgendaItem,
+    Bilaga,
+    Forslag,
+    Meeting,
+    Section,
+    Signatory,
+    Tjansteskrivelse,
+)
+from ksdesk.db.connection import Store
+from ksdesk.db.rows import (
+    from_json,
+    parse_date_text,
+    parse_time_text,
+    replace_children,
+    time_text,
+    to_json,
+)
+
+_MEETING_FIELDS = (
+    "place",
+    "remote_note",
+    "absence_note",
+    "status",
+    "chair_name",
+    "chair_title",
+    "secretary_name",
+    "secretary_title",
+)
+_ITEM_FIELDS = ("title", "dnr", "kind", "presenter", "time_slot", "proposal", "secrecy_ref")
+_ITEM_FLAGS = ("is_section", "is_standard", "secret")
+_TS_FIELDS = (
+    "title",
+    "datum",
+    "diarienummer",
+    "handlaggare",
+    "telefon",
+    "epost",
+    "ert_datum",
+    "er_referens",
+    "mottagare",
+)
+
+
+def save(store: Store, meeting: Meeting) -> int:
+    """Write the whole meeting; items keep their ids (protokoll § refer to them)."""
+    record = {f: getattr(meeting, f) for f in _MEETING_FIELDS}
+    record.update(
+        organ_id=meeting.organ_id, date=meeting.date.isoformat(), time=time_text(meeting.time)
+    )
+    if meeting.id is None:
+        meeting.id = store.db["meeting"].insert(record).last_pk
+    else:
+        store.db["meeting"].update(meeting.id, record)
+    keep = [item.id for item in meeting.items if item.id is not None]
+    placeholders = ",".join("?" * len(keep)) or "NULL"
+    store.db.execute(
+        f"DELETE FROM agenda_item WHERE meeting_id = ? AND id NOT IN ({placeholders})",
+        [meeting.id, *keep],
+    )
+    for position, item in enumerate(meeting.items):
+        save_item(store, meeting.id, position, item)
+    return meeting.id
+
+
+def save_item(store: Store, meeting_id: int, position: int, item: AgendaItem) -> int:
+    record = {f: getattr(item, f) for f in _ITEM_FIELDS}
+    record.update({f: int(getattr(item, f)) for f in _ITEM_FLAGS})
+    record.update(meeting_id=meeting_id, position=position)
+    if item.id is None:
+        item.id = store.db["agenda_item"].insert(record).last_pk
+    else:
+        store.db["agenda_item"].update(item.id, record)
+    _save_tjansteskrivelse(store, item)
+    _save_bilagor(store, item)
+    return item.id
+
+
+def _save_tjansteskrivelse(store: Store, item: AgendaItem) -> None:
+    ts = item.tjansteskrivelse
+    if ts is None:
+        store.db.execute("DELETE FROM tjansteskrivelse WHERE item_id = ?", [item.id])
+        return
+    record = {f: getattr(ts, f) for f in _TS_FIELDS}
+    record.update(
+        item_id=item.id,
+        signatories=to_json([[s.name, s.title] for s in ts.signatories]),
+        beslut_skickas_till=to_json(ts.beslut_skickas_till),
+    )
+    existing = list(store.db.query("SELECT id FROM tjansteskrivelse WHERE item_id = ?", [item.id]))
+    if existing:
+        ts.id = existing[0]["id"]
+        store.db["tjansteskrivelse"].update(ts.id, record)
+    else:
+        ts.id = store.db["tjansteskrivelse"].insert(record).last_pk
+    replace_children(
+        store.db,
+        "ts_forslag",
+        "ts_id",
+        ts.id,
+        [{"grp": f.group, "nr": f.nr, "text": f.text} for f in ts.forslag],
+    )
+    replace_children(
+        store.db,
+        "ts_section",
+        "ts_id",
+        ts.id,
+        [{"heading": s.heading, "text": s.text} for s in ts.sections],
+    )
+
+
+def _save_bilagor(store: Store, item: AgendaItem) -> None:
+    keep = [b.id for b in item.bilagor if b.id is not None]
+    placeholders = ",".join("?" * len(keep)) or "NULL"
+    store.db.execute(
+        f"DELETE FROM bilaga WHERE item_id = ? AND id NOT IN ({placeholders})", [item.id, *keep]
+    )
+    for position, bilaga in enumerate(item.bilagor):
+        record = {
+            "item_id": item.id,
+            "position": position,
+            "nr": bilaga.nr,
+            "title": bilaga.title,
+            "ref": bilaga.ref,
+            "filename": bilaga.filename,
+            "content": bilaga.content,
+            "sha256": bilaga.sha256,
+            "secret": int(bilaga.secret),
+        }
+        if bilaga.id is None:
+            bilaga.id = store.db["bilaga"].insert(record).last_pk
+        else:
+            store.db["bilaga"].update(bilaga.id, record)
+
+
+def get(store: Store, meeting_id: int) -> Meeting:
+    rows = list(store.db.query("SELECT * FROM meeting WHERE id = ?", [meeting_id]))
+    if not rows:
+        raise NotFound(f"Det finns inget sammanträde med id {meeting_id}.")
+    return _meeting(store, rows[0])
+
+
+def find_by_date(store: Store, day: date, organ_id: int | None = None) -> Meeting | None:
+    sql = "SELECT * FROM meeting WHERE date = ?"
+    params: list = [day.isoformat()]
+    if organ_id is not None:
+        sql += " AND organ_id = ?"
+        params.append(organ_id)
+    rows = list(store.db.query(sql + " ORDER BY id", params))
+    return _meeting(store, rows[0]) if rows else None
+
+
+def list_headers(store: Store) -> list[Meeting]:
+    """All meetings, newest first, without their agenda (cheap, for lists)."""
+    rows = store.db.query("SELECT * FROM meeting ORDER BY date DESC, time DESC")
+    return [_meeting(store, row, with_items=False) for row in rows]
+
+
+def delete(store: Store, meeting_id: int) -> None:
+    store.db.execute("DELETE FROM meeting WHERE id = ?", [meeting_id])
+
+
+def count(store: Store) -> int:
+    return store.db["meeting"].count
+
+
+def count_items(store: Store) -> int:
+    return store.db.execute("SELECT count(*) FROM agenda_item WHERE is_section = 0").fetchone()[0]
+
+
+def _meeting(store: Store, row: dict, with_items: bool = True) -> Meeting:
+    meeting = Meeting(
+        organ_id=row["organ_id"],
+        date=parse_date_text(row["date"]) or date.min,
+        time=parse_time_text(row["time"]),
+        **{f: row[f] for f in _MEETING_FIELDS},
+        id=row["id"],
+    )
+    if with_items:
+        meeting.items = [
+            _item(store, r)
+            for r in store.db.query(
+                "SELECT * FROM agenda_item WHERE meeting_id = ? ORDER BY position", [row["id"]]
+            )
+        ]
+    return meeting
+
+
+def _item(store: Store, row: dict) -> AgendaItem:
+    item = AgendaItem(
+        **{f: row[f] for f in _ITEM_FIELDS},
+        **{f: bool(row[f]) for f in _ITEM_FLAGS},
+        id=row["id"],
+    )
+    ts_rows = list(store.db.query("SELECT * FROM tjansteskrivelse WHERE item_id = ?", [item.id]))
+    if ts_rows:
+        item.tjansteskrivelse = _tjansteskrivelse(store, ts_rows[0])
+    item.bilagor = [
+        Bilaga(
+            title=b["title"],
+            nr=b["nr"],
+            ref=b["ref"],
+            filename=b["filename"],
+            content=b["content"],
+            sha256=b["sha256"],
+            secret=bool(b["secret"]),
+            id=b["id"],
+        )
+        for b in store.db.query(
+            "SELECT * FROM bilaga WHERE item_id = ? ORDER BY position", [item.id]
+        )
+    ]
+    return item
+
+
+def _tjansteskrivelse(store: Store, row: dict) -> Tjansteskrivelse:
+    ts_id = row["id"]
+    return Tjansteskrivelse(
+        **{f: row[f] for f in _TS_FIELDS},
+        signatories=[Signatory(n, t) for n, t in from_json(row["signatories"], [])],
+        beslut_skickas_till=from_json(row["beslut_skickas_till"], []),
+        forslag=[
+            Forslag(text=r["text"], nr=r["nr"], group=r["grp"])
+            for r in store.db.query(
+                "SELECT * FROM ts_forslag WHERE ts_id = ? ORDER BY position", [ts_id]
+            )
+        ],
+        sections=[
+            Section(r["heading"], r["text"])
+            for r in store.db.query(
+                "SELECT * FROM ts_section WHERE ts_id = ? ORDER BY position", [ts_id]
+            )
+        ],
+        id=ts_id,
+    )

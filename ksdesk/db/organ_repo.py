@@ -1,0 +1,73 @@
+"""Organ and members."""
+
+from __future__ import annotations
+
+from ksdesk.core.errors import NotFound
+from ksdesk.core.organ import Member, Organ
+from ksdesk.db.connection import Store
+from ksdesk.db.rows import from_json, replace_children, to_json
+
+_FIELDS = (
+    "name",
+    "kommun",
+    "short",
+    "default_place",
+    "kallelse_days_before",
+    "delegationsbeslut_cutoff_days",
+    "secretary_name",
+    "secretary_title",
+    "secretary_email",
+    "secretary_phone",
+)
+
+
+def save(store: Store, organ: Organ) -> int:
+    record = {f: getattr(organ, f) for f in _FIELDS}
+    record["standard_items"] = to_json(organ.standard_items)
+    table = store.db["organ"]
+    if organ.id is None:
+        organ.id = table.insert(record).last_pk
+    else:
+        table.update(organ.id, record)
+    members = [{"name": m.name, "party": m.party, "role": m.role} for m in organ.members]
+    replace_children(store.db, "member", "organ_id", organ.id, members)
+    return organ.id
+
+
+def get(store: Store, organ_id: int) -> Organ:
+    rows = list(store.db.query("SELECT * FROM organ WHERE id = ?", [organ_id]))
+    if not rows:
+        raise NotFound(f"Det finns ingen nämnd med id {organ_id}.")
+    return _organ(store, rows[0])
+
+
+def list_all(store: Store) -> list[Organ]:
+    return [_organ(store, row) for row in store.db.query("SELECT * FROM organ ORDER BY id")]
+
+
+def find_by_name(store: Store, name: str) -> Organ | None:
+    rows = list(
+        store.db.query(
+            "SELECT * FROM organ WHERE lower(name) = lower(?) OR short = ?", [name, name]
+        )
+    )
+    return _organ(store, rows[0]) if rows else None
+
+
+def _organ(store: Store, row: dict) -> Organ:
+    members = [
+        Member(name=m["name"], party=m["party"], role=m["role"], id=m["id"])
+        for m in store.db.query(
+            "SELECT * FROM member WHERE organ_id = ? ORDER BY position", [row["id"]]
+        )
+    ]
+    return Organ(
+        **{f: row[f] for f in _FIELDS},
+        standard_items=from_json(row["standard_items"], []),
+        members=members,
+        id=row["id"],
+    )
+
+
+def count(store: Store) -> int:
+    return store.db["organ"].count

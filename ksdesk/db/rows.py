@@ -1,0 +1,40 @@
+"""Small helpers shared by the repositories: JSON list columns and date/time text."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, time
+from typing import Any
+
+
+def to_json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def from_json(text: str | None, default: Any) -> Any:
+    return json.loads(text) if text else default
+
+
+def date_text(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def parse_date_text(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def time_text(value: time) -> str:
+    return value.strftime("%H:%M")
+
+
+def parse_time_text(text: str) -> time:
+    return time.fromisoformat(text)
+
+
+def replace_children(db, table: str, parent_column: str, parent_id: int, rows: list[dict]) -> None:
+    """Replace a parent's ordered children: delete all, insert with position 0..n-1."""
+    db.execute(f"DELETE FROM {table} WHERE {parent_column} = ?", [parent_id])
+    if rows:
+        db[table].insert_all(
+            [{parent_column: parent_id, "position": i, **row} for i, row in enumerate(rows)]
+        )

@@ -1,0 +1,1 @@
+"""Printed documents (ReportLab). Each report returns PDF bytes; no Qt."""

@@ -1,0 +1,75 @@
+"""Creating or refreshing the demo database: the Ludvika meeting of 7 December 2020."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ksdesk import paths
+from ksdesk.db import (
+    budget_repo,
+    decision_repo,
+    delegation_repo,
+    document_repo,
+    meeting_repo,
+    organ_repo,
+    protokoll_repo,
+)
+from ksdesk.db.connection import Store
+from ksdesk.interchange.demo_json import DemoData, read_demo
+
+
+def load_demo(store: Store, folder: Path | None = None) -> DemoData:
+    """Write the demo data, replacing any earlier copy of it (other data is left alone)."""
+    data = read_demo(folder or paths.demo_dir())
+    with store.atomic():
+        _remove_previous(store, data)
+        organ_id = organ_repo.save(store, data.organ)
+        data.meeting.organ_id = organ_id
+        for document in data.documents:
+            document_repo.save(store, document)
+        for position, sheet in enumerate(data.sheets):
+            budget_repo.save(store, sheet, position=position)
+        if data.delegationsordning is not None:
+            version = data.delegationsordning
+            delegation_repo.save(store, version)
+            delegation_repo.add_roles(
+                store, sorted({r for _, p in version.all_points() for r in p.delegat + p.ersattare})
+            )
+        meeting_repo.save(store, data.meeting)
+        for beslut in data.beslut:
+            decision_repo.save(store, beslut)
+        for paragraf in data.paragrafer:
+            paragraf.organ_id = organ_id
+            protokoll_repo.save(store, paragraf)
+    return data
+
+
+def _remove_previous(store: Store, data: DemoData) -> None:
+    existing = organ_repo.find_by_name(store, data.organ.name)
+    if existing is not None:
+        old = meeting_repo.find_by_date(store, data.meeting.date, existing.id)
+        if old is not None:
+            meeting_repo.delete(store, old.id)
+        for paragraf in data.paragrafer:
+            found = protokoll_repo.find(
+                store, existing.id, paragraf.meeting_date, paragraf.paragraf
+            )
+            if found is not None:
+                protokoll_repo.delete(store, found.id)
+        data.organ.id = existing.id  # update the organ in place: other meetings refer to it
+    for sheet in data.sheets:
+        found = budget_repo.find(store, sheet.key)
+        if found is not None:
+            budget_repo.delete(store, found.id)
+    if data.delegationsordning is not None:
+        found_version = delegation_repo.find(store, data.delegationsordning.key)
+        if found_version is not None:
+            delegation_repo.delete(store, found_version.id)
+    for document in data.documents:
+        found_doc = document_repo.find(store, document.key)
+        if found_doc is not None:
+            document.id = found_doc.id
+    for beslut in data.beslut:
+        found_beslut = decision_repo.find_by_dnr(store, beslut.dnr)
+        if found_beslut is not None:
+            beslut.id = found_beslut.id

@@ -1,0 +1,51 @@
+"""Opening a database for a use case, and the summary `ksdesk info` prints."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from ksdesk.db import (
+    budget_repo,
+    decision_repo,
+    delegation_repo,
+    meeting_repo,
+    organ_repo,
+    protokoll_repo,
+)
+from ksdesk.db.connection import Store, open_store, schema_version
+
+
+def open_database(path: Path | str, *, create: bool = False) -> Store:
+    """Open the file (migrating it); StoreError with a Swedish message when it is unusable."""
+    return open_store(path, create=create)
+
+
+@dataclass
+class Counts:
+    organs: int
+    meetings: int
+    agenda_items: int
+    budget_sheets: int
+    delegation_versions: int
+    delegation_points: int
+    delegationsbeslut: int
+    protokoll_paragrafer: int
+    schema: list[str]
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def counts(store: Store) -> Counts:
+    return Counts(
+        organs=organ_repo.count(store),
+        meetings=meeting_repo.count(store),
+        agenda_items=meeting_repo.count_items(store),
+        budget_sheets=budget_repo.count(store),
+        delegation_versions=len(delegation_repo.list_versions(store)),
+        delegation_points=delegation_repo.count_points(store),
+        delegationsbeslut=decision_repo.count(store),
+        protokoll_paragrafer=protokoll_repo.count(store),
+        schema=schema_version(store),
+    )

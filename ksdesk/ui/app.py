@@ -1,0 +1,67 @@
+"""Starting the GUI: a Swedish QApplication with the bundled fonts, then the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator, Signal
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ksdesk import paths
+from ksdesk.core.errors import KsdeskError
+
+UI_FONT_FAMILY = "Liberation Sans"
+
+
+class KsdeskApp(QApplication):
+    """The application object carries the one change signal: services' callers emit what
+    changed ("meetings", "budget", "delegation", ...) and each tab refreshes what concerns it."""
+
+    data_changed = Signal(str)
+
+
+def create_application(argv: list[str] | None = None) -> KsdeskApp:
+    existing = QApplication.instance()
+    if existing is not None:
+        return existing  # type: ignore[return-value]
+    app = KsdeskApp(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("ksdesk")
+    app.setOrganizationName("ksdesk")
+    install_swedish(app)
+    install_fonts(app)
+    return app
+
+
+def install_swedish(app: QApplication) -> None:
+    """Swedish locale and Qt's own Swedish texts, so file, print and message dialogs speak it."""
+    QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load("qtbase_sv", folder):
+        app.installTranslator(translator)
+
+
+def install_fonts(app: QApplication) -> None:
+    for font_file in sorted(paths.fonts_dir().glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(font_file))
+    app.setFont(QFont(UI_FONT_FAMILY, 10))
+
+
+def run(db_path: Path) -> int:
+    app = create_application()
+    from ksdesk.services.info import open_database
+    from ksdesk.ui.main_window import MainWindow
+
+    try:
+        store = open_database(db_path, create=not db_path.exists())
+    except KsdeskError as error:
+        QMessageBox.critical(None, "ksdesk", str(error))
+        return 1
+    window = MainWindow(store)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        store.close()

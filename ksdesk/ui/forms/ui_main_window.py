@@ -1,0 +1,83 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'main_window.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
+    QCursor, QFont, QFontDatabase, QGradient,
+    QIcon, QImage, QKeySequence, QLinearGradient,
+    QPainter, QPalette, QPixmap, QRadialGradient,
+    QTransform)
+from PySide6.QtWidgets import (QApplication, QMainWindow, QMenu, QMenuBar,
+    QSizePolicy, QStatusBar, QTabWidget, QVBoxLayout,
+    QWidget)
+
+class Ui_MainWindow(object):
+    def setupUi(self, MainWindow):
+        if not MainWindow.objectName():
+            MainWindow.setObjectName(u"MainWindow")
+        MainWindow.resize(1200, 780)
+        self.action_open = QAction(MainWindow)
+        self.action_open.setObjectName(u"action_open")
+        self.action_quit = QAction(MainWindow)
+        self.action_quit.setObjectName(u"action_quit")
+        self.action_about = QAction(MainWindow)
+        self.action_about.setObjectName(u"action_about")
+        self.central_widget = QWidget(MainWindow)
+        self.central_widget.setObjectName(u"central_widget")
+        self.central_layout = QVBoxLayout(self.central_widget)
+        self.central_layout.setObjectName(u"central_layout")
+        self.central_layout.setContentsMargins(6, 6, 6, 0)
+        self.tabs = QTabWidget(self.central_widget)
+        self.tabs.setObjectName(u"tabs")
+        self.tabs.setDocumentMode(True)
+
+        self.central_layout.addWidget(self.tabs)
+
+        MainWindow.setCentralWidget(self.central_widget)
+        self.menu_bar = QMenuBar(MainWindow)
+        self.menu_bar.setObjectName(u"menu_bar")
+        self.menu_arkiv = QMenu(self.menu_bar)
+        self.menu_arkiv.setObjectName(u"menu_arkiv")
+        self.menu_help = QMenu(self.menu_bar)
+        self.menu_help.setObjectName(u"menu_help")
+        MainWindow.setMenuBar(self.menu_bar)
+        self.status_bar = QStatusBar(MainWindow)
+        self.status_bar.setObjectName(u"status_bar")
+        MainWindow.setStatusBar(self.status_bar)
+
+        self.menu_bar.addAction(self.menu_arkiv.menuAction())
+        self.menu_bar.addAction(self.menu_help.menuAction())
+        self.menu_arkiv.addAction(self.action_open)
+        self.menu_arkiv.addSeparator()
+        self.menu_arkiv.addAction(self.action_quit)
+        self.menu_help.addAction(self.action_about)
+
+        self.retranslateUi(MainWindow)
+
+        QMetaObject.connectSlotsByName(MainWindow)
+    # setupUi
+
+    def retranslateUi(self, MainWindow):
+        MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"ksdesk", None))
+        self.action_open.setText(QCoreApplication.translate("MainWindow", u"&\u00d6ppna databas\u2026", None))
+#if QT_CONFIG(shortcut)
+        self.action_open.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+O", None))
+#endif // QT_CONFIG(shortcut)
+        self.action_quit.setText(QCoreApplication.translate("MainWindow", u"&Avsluta", None))
+#if QT_CONFIG(shortcut)
+        self.action_quit.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
+#endif // QT_CONFIG(shortcut)
+        self.action_about.setText(QCoreApplication.translate("MainWindow", u"&Om ksdesk", None))
+        self.menu_arkiv.setTitle(QCoreApplication.translate("MainWindow", u"&Arkiv", None))
+        self.menu_help.setTitle(QCoreApplication.translate("MainWindow", u"&Hj\u00e4lp", None))
+    # retranslateUi
+

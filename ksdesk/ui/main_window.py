@@ -1,0 +1,106 @@
+"""The main window: one tab per part of the secretary's work, built when first shown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+
+from ksdesk import __version__
+from ksdesk.core.errors import KsdeskError
+from ksdesk.services.store import Store
+from ksdesk.ui.forms.ui_main_window import Ui_MainWindow
+from ksdesk.ui.tabs.base_tab import BaseTab
+
+
+def _kallelse(store: Store) -> BaseTab:
+    from ksdesk.ui.tabs.kallelse_tab import KallelseTab
+
+    return KallelseTab(store)
+
+
+def _budget(store: Store) -> BaseTab:
+    from ksdesk.ui.tabs.budget_tab import BudgetTab
+
+    return BudgetTab(store)
+
+
+def _delegation(store: Store) -> BaseTab:
+    from ksdesk.ui.tabs.delegation_tab import DelegationTab
+
+    return DelegationTab(store)
+
+
+TABS: tuple[tuple[str, Callable[[Store], BaseTab]], ...] = (
+    ("Kallelse", _kallelse),
+    ("Budget", _budget),
+    ("Delegation", _delegation),
+)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.store = store
+        self._hosts: list[QWidget] = []
+        self.tabs: dict[str, BaseTab] = {}
+        for title, _factory in TABS:
+            host = QWidget()
+            QVBoxLayout(host).setContentsMargins(0, 0, 0, 0)
+            self._hosts.append(host)
+            self.ui.tabs.addTab(host, title)
+        self.ui.tabs.currentChanged.connect(self._ensure_tab)
+        self.ui.action_open.triggered.connect(self._open_other)
+        self.ui.action_quit.triggered.connect(self.close)
+        self.ui.action_about.triggered.connect(self._about)
+        self._show_store()
+
+    def _show_store(self) -> None:
+        name = self.store.path.name if self.store.path else "(i minnet)"
+        self.setWindowTitle(f"{name} – ksdesk")
+        self.ui.status_bar.showMessage(f"Databas: {self.store.path}")
+        self._ensure_tab(self.ui.tabs.currentIndex())
+
+    def _ensure_tab(self, index: int) -> None:
+        """Build a tab the first time it is shown: start-up pays only for the first one."""
+        if index < 0:
+            return
+        title, factory = TABS[index]
+        if title not in self.tabs:
+            tab = factory(self.store)
+            self._hosts[index].layout().addWidget(tab)
+            self.tabs[title] = tab
+
+    def tab(self, title: str) -> BaseTab:
+        self.ui.tabs.setCurrentIndex([t for t, _ in TABS].index(title))
+        return self.tabs[title]
+
+    def _open_other(self) -> None:
+        from ksdesk.services.info import open_database
+
+        path, _filter = QFileDialog.getOpenFileName(
+            self, "Öppna databas", "", "ksdesk-databas (*.sqlite *.db);;Alla filer (*)"
+        )
+        if not path:
+            return
+        try:
+            store = open_database(path)
+        except KsdeskError as error:
+            QMessageBox.warning(self, "Kan inte öppna databasen", str(error))
+            return
+        self.store.close()
+        self.store = store
+        for index, title in enumerate(list(self.tabs)):
+            self.tabs.pop(title).deleteLater()
+            del index
+        self._show_store()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            "Om ksdesk",
+            f"<b>ksdesk {__version__}</b><br>Kallelse, budget och delegation för "
+            "nämndsekreteraren – allt i en lokal fil.",
+        )

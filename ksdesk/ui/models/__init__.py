@@ -1,0 +1,1 @@
+"""Qt table models, one per kind of row."""

@@ -1,0 +1,1 @@
+"""Bundled resources: fonts, demo data, icons."""

@@ -1,0 +1,50 @@
+"""Shared fixtures. Qt runs headless: the platform is set before anything imports Qt."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path
+
+import pytest
+
+from ksdesk.db.connection import Store, open_store
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    """A fresh, migrated, empty database file."""
+    opened = open_store(tmp_path / "test.sqlite", create=True)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo database, built once per session; tests get copies."""
+    from ksdesk.services.demo import load_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    opened = open_store(path, create=True)
+    load_demo(opened)
+    opened.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    opened.close()
+    return path
+
+
+@pytest.fixture
+def demo_path(demo_template: Path, tmp_path: Path) -> Path:
+    import shutil
+
+    target = tmp_path / "demo.sqlite"
+    shutil.copy(demo_template, target)
+    return target
+
+
+@pytest.fixture
+def demo_store(demo_path: Path) -> Store:
+    opened = open_store(demo_path)
+    yield opened
+    opened.close()

@@ -1,0 +1,89 @@
+"""Opening, migrating and refusing database files."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from ksdesk.core.errors import StoreError
+from ksdesk.db import meeting_repo
+from ksdesk.db.connection import open_store, schema_version
+from ksdesk.db.migrations import known_names
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_migrate_from_empty_gives_every_step(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "new.sqlite", create=True)
+    assert set(schema_version(store)) == known_names()
+    assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    store.close()
+
+
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("schema-*.sqlite")), ids=lambda p: p.stem)
+def test_each_old_schema_upgrades_to_head_and_keeps_data(fixture: Path, tmp_path: Path) -> None:
+    path = tmp_path / fixture.name
+    shutil.copy(fixture, path)
+    store = open_store(path)
+    assert set(schema_version(store)) == known_names()
+    assert meeting_repo.count(store) == 1
+    store.close()
+
+
+def test_migration_copies_the_file_aside_first(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    store = open_store(path, create=True)
+    # Pretend the newest step is not applied yet: it must run, after a copy is set aside.
+    last = sorted(known_names())[-1]
+    store.db.execute("DELETE FROM _sqlite_migrations WHERE name = ?", [last])
+    store.db.conn.commit()
+    if last == "m0001_initial":
+        store.close()
+        pytest.skip("only one step: nothing to upgrade in place")
+    store.close()
+    open_store(path).close()
+    assert list(tmp_path.glob("old.sqlite.fore-migrering-*"))
+
+
+def test_newer_schema_is_refused_with_swedish_message(tmp_path: Path) -> None:
+    path = tmp_path / "future.sqlite"
+    open_store(path, create=True).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+            "VALUES ('ksdesk', 'm9999_future', '2030-01-01')"
+        )
+    with pytest.raises(StoreError, match="nyare version av ksdesk"):
+        open_store(path)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"hello, this is text", "inte en SQLite-databas"),
+        (b"SQLite format 3\x00" + b"\x00" * 50, "skadad"),
+    ],
+)
+def test_foreign_or_damaged_files_are_refused(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "bad.sqlite"
+    path.write_bytes(content)
+    with pytest.raises(StoreError, match=message):
+        open_store(path)
+    assert path.read_bytes() == content  # never overwritten
+
+
+def test_other_sqlite_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE t (x)")
+    with pytest.raises(StoreError, match="ingen ksdesk-databas"):
+        open_store(path)
+
+
+def test_missing_file_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="finns inte"):
+        open_store(tmp_path / "nej.sqlite")

@@ -1,0 +1,65 @@
+"""The layers hold (ui → services → db/reports/interchange → core), Qt stays in ui/, SQL in db/,
+and every generated form matches its .ui source."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_import_contracts_hold() -> None:
+    lint = Path(sys.executable).with_name("lint-imports")
+    result = subprocess.run(
+        [str(lint), str(ROOT / "pyproject.toml")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _strip_header(text: str) -> str:
+    # The header names the uic version; the code below it is what must match.
+    return re.sub(r"^#.*\n", "", text, flags=re.MULTILINE).strip()
+
+
+@pytest.mark.parametrize("form", sorted((ROOT / "forms").glob("*.ui")), ids=lambda p: p.stem)
+def test_generated_form_is_current(form: Path, tmp_path: Path) -> None:
+    uic = shutil.which("pyside6-uic", path=str(Path(sys.executable).parent))
+    assert uic, "pyside6-uic saknas i miljön"
+    generated = ROOT / "ksdesk" / "ui" / "forms" / f"ui_{form.stem}.py"
+    assert generated.exists(), f"{generated.name} saknas: kör `make forms`"
+    fresh = tmp_path / generated.name
+    subprocess.run([uic, str(form), "-o", str(fresh)], check=True)
+    assert _strip_header(generated.read_text()) == _strip_header(fresh.read_text()), (
+        f"{generated.name} är äldre än {form.name}: kör `make forms`"
+    )
+
+
+def test_no_sql_outside_db() -> None:
+    pattern = re.compile(r"\b(SELECT|INSERT INTO|DELETE FROM|UPDATE \w+ SET|CREATE TABLE)\b")
+    offenders = [
+        str(path.relative_to(ROOT))
+        for path in (ROOT / "ksdesk").rglob("*.py")
+        if "db" not in path.relative_to(ROOT / "ksdesk").parts[:1]
+        and pattern.search(path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
+
+
+def test_ruff_clean() -> None:
+    ruff = Path(sys.executable).with_name("ruff")
+    check = subprocess.run([str(ruff), "check", str(ROOT)], capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout
+    fmt = subprocess.run(
+        [str(ruff), "format", "--check", str(ROOT)], capture_output=True, text=True
+    )
+    assert fmt.returncode == 0, fmt.stdout

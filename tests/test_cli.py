@@ -1,0 +1,79 @@
+"""The `ksdesk` command: demo, info, version, and Swedish errors without tracebacks."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ksdesk import __version__
+from ksdesk.cli import main
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "ksdesk", *args], capture_output=True, text=True, check=False
+    )
+
+
+def test_demo_then_info_json(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    db = tmp_path / "x.sqlite"
+    assert main(["demo", "--db", str(db)]) == 0
+    capsys.readouterr()
+    assert main(["info", "--db", str(db), "--json"]) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert info["meetings"] == 1
+    assert info["agenda_items"] == 7
+    assert info["delegation_points"] == 97
+    assert info["delegationsbeslut"] == 1
+    assert info["budget_sheets"] == 9
+
+
+def test_db_before_the_command_also_works(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    db = tmp_path / "x.sqlite"
+    assert main(["--db", str(db), "demo"]) == 0
+    assert main(["--db", str(db), "info"]) == 0
+    assert "Delegationspunkter" in capsys.readouterr().out
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"ksdesk {__version__}"
+
+
+def test_missing_database_is_a_swedish_message(tmp_path: Path) -> None:
+    result = run("info", "--db", str(tmp_path / "saknas.sqlite"))
+    assert result.returncode == 1
+    assert "finns inte" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "saknas.sqlite").exists()
+
+
+def test_non_sqlite_file_is_a_swedish_message(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.sqlite"
+    bad.write_text("inte en databas")
+    result = run("info", "--db", str(bad))
+    assert result.returncode == 1
+    assert "inte en SQLite-databas" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert bad.read_text() == "inte en databas"
+
+
+def test_unknown_option_is_refused_in_swedish() -> None:
+    result = run("info", "--okänd")
+    assert result.returncode == 2
+    assert "okända argument" in result.stderr
+
+
+def test_cli_path_does_not_import_qt(tmp_path: Path) -> None:
+    code = (
+        "import sys; from ksdesk.cli import main; "
+        f"main(['demo', '--db', r'{tmp_path / 'x.sqlite'}']); "
+        "print(any(m.startswith('PySide6') for m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip().endswith("False")

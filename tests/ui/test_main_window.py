@@ -1,0 +1,64 @@
+"""Smoke tests of the main window: every tab shows the demo data through its model."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from ksdesk.ui.app import create_application
+from ksdesk.ui.main_window import MainWindow
+
+
+def _window(qtbot, demo_store) -> MainWindow:
+    create_application()
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_window_title_names_the_file(qtbot, demo_store) -> None:
+    window = _window(qtbot, demo_store)
+    assert window.windowTitle() == "demo.sqlite – ksdesk"
+    assert "demo.sqlite" in window.ui.status_bar.currentMessage()
+    assert [window.ui.tabs.tabText(i) for i in range(3)] == ["Kallelse", "Budget", "Delegation"]
+
+
+def test_kallelse_tab_shows_agenda_with_dnr(qtbot, demo_store) -> None:
+    window = _window(qtbot, demo_store)
+    tab = window.tab("Kallelse")
+    model = tab.agenda_model
+    assert model.rowCount() == 7
+    assert model.index(2, 2).data() == "2020/434"
+    assert model.index(4, 1).data() == "Revidering av kommunstyrelsens delegationsordning"
+    assert "Måndag 7 december 2020, kl. 14.00" in tab.ui.meeting_heading.text()
+
+
+def test_budget_tab_shows_sheets_in_swedish_format(qtbot, demo_store) -> None:
+    window = _window(qtbot, demo_store)
+    tab = window.tab("Budget")
+    assert tab.list_model.rowCount() == 9
+    tab.ui.sheet_list.setCurrentIndex(tab.list_model.index(6, 0))  # Bilaga 2
+    model = tab.sheet_model
+    total = model.rowCount() - 1
+    assert model.index(total, 4).data() == "123\u00a0951"
+    assert model.index(total, 5).data() == "111\u00a0016"
+    align = model.index(total, 4).data(Qt.ItemDataRole.TextAlignmentRole)
+    assert align & int(Qt.AlignmentFlag.AlignRight)
+    assert model.index(total, 4).data(Qt.ItemDataRole.FontRole).bold()
+
+
+def test_budget_negative_uses_the_print_minus(qtbot, demo_store) -> None:
+    window = _window(qtbot, demo_store)
+    tab = window.tab("Budget")
+    assert tab.sheet_model.index(0, 3).data() == "\u22120,5"  # Volym, first row
+
+
+def test_delegation_tab_shows_chapters_and_points(qtbot, demo_store) -> None:
+    window = _window(qtbot, demo_store)
+    tab = window.tab("Delegation")
+    assert tab.chapter_model.rowCount() == 6
+    assert tab.point_model.rowCount() == 28
+    tab.ui.chapter_list.setCurrentIndex(tab.chapter_model.index(5, 0))
+    assert tab.point_model.rowCount() == 6
+    assert tab.point_model.index(0, 0).data() == "83"
+    assert tab.ui.version_status.text() == "Utkast"
