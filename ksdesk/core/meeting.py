@@ -94,6 +94,7 @@ class Meeting:
     chair_title: str = "ordförande"
     secretary_name: str = ""
     secretary_title: str = "sekreterare"
+    show_proposals: bool = False  # the kallelse's ärendelista gets a Förslag till beslut column
     items: list[AgendaItem] = field(default_factory=list)
     id: int | None = None
 
