@@ -94,7 +94,7 @@ def _add_outline(writer: PdfWriter, bookmarks: list[Bookmark], starts: list[int]
     for mark in bookmarks:
         page = min(starts[mark.part], count - 1) if count else 0
         parent = refs[mark.parent] if mark.parent is not None else None
-        refs.append(writer.add_outline_item(mark.title, page, parent=parent))
+        refs.append(writer.add_outline_item(title=mark.title, page_number=page, parent=parent))
 
 
 def stamp_page_numbers(writer: PdfWriter, label: str, covered: list[bool]) -> None:
@@ -107,18 +107,20 @@ def stamp_page_numbers(writer: PdfWriter, label: str, covered: list[bool]) -> No
     if total == 0:
         return
     stamps = PdfReader(io.BytesIO(_stamp_pdf(writer, label, covered)))
-    font_ref = None
+    cloned: dict[str, object] = {}  # stamp font name -> its clone in the packet
     for index, page in enumerate(writer.pages):
         stamp = stamps.pages[index]
-        fonts = stamp["/Resources"]["/Font"]
-        name = next(iter(fonts))
-        if font_ref is None:
-            font_ref = fonts[name].get_object().clone(writer).indirect_reference
-        data = (
-            stamp.get_contents().get_data().replace(f"{name} ".encode(), f"{_STAMP_FONT} ".encode())
-        )
+        data = stamp.get_contents().get_data()
+        fonts = _page_fonts(page)
+        # ReportLab's page stream selects Helvetica first, then our font: every font of the
+        # stamp gets a name of its own so that it cannot meet the page's own /F1.
+        for name, font in stamp["/Resources"]["/Font"].items():
+            ours = _STAMP_FONT + name.strip("/").replace("+", "_")
+            if name not in cloned:
+                cloned[name] = font.get_object().clone(writer).indirect_reference
+            data = data.replace(f"{name} ".encode(), f"{ours} ".encode())
+            fonts[NameObject(ours)] = cloned[name]
         _append_content(writer, page, data)
-        _page_fonts(page)[NameObject(_STAMP_FONT)] = font_ref
 
 
 def _stamp_pdf(writer: PdfWriter, label: str, covered: list[bool]) -> bytes:

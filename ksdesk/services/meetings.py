@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, time, timedelta
 from pathlib import Path
 
 from ksdesk.core.errors import InvalidInput, NotFound
@@ -83,6 +83,47 @@ def create_meeting(
     return meeting, created
 
 
+def prepare_meeting(
+    store: Store, organ_name: str, day: date, at: time, header: Meeting | None = None
+) -> Meeting:
+    """A new, not yet saved meeting of the named organ with its defaults (standard items,
+    absence text), overlaid with what the secretary filled in (`header`). The organ is
+    created if it does not exist (and its name is not a near miss of one that does)."""
+    name = " ".join(organ_name.split())
+    if not name:
+        raise InvalidInput("Ange nämndens namn.")
+    with store.atomic():
+        organ = organ_repo.find_by_name(store, name)
+        if organ is None:
+            _refuse_near_miss(store, name)
+            organ = Organ(name=name, default_place=header.place if header else "")
+            organ_repo.save(store, organ)
+    meeting = new_meeting(organ, day, at)
+    if header is not None:
+        for name in (
+            "place",
+            "remote_note",
+            "absence_note",
+            "chair_name",
+            "chair_title",
+            "secretary_name",
+            "secretary_title",
+        ):
+            value = getattr(header, name)
+            if value:
+                setattr(meeting, name, value)
+        meeting.status, meeting.show_proposals = header.status, header.show_proposals
+    return meeting
+
+
+def next_from(store: Store, previous_id: int, weeks: int = 4) -> Meeting:
+    """ "Ny från föregående", not yet saved: the previous meeting's header, standard items and
+    section rows, proposed `weeks` later at the same time."""
+    previous = meeting_repo.get(store, previous_id)
+    organ = organ_repo.get(store, previous.organ_id)
+    return copy_for_next(previous, organ, previous.date + timedelta(weeks=weeks), previous.time)
+
+
 def _refuse_near_miss(store: Store, name: str) -> None:
     known = [o.name for o in organ_repo.list_all(store)]
     close = difflib.get_close_matches(name, known, n=1, cutoff=0.85)
@@ -126,6 +167,12 @@ def delete_meeting(store: Store, meeting_id: int) -> Meeting:
         meeting = meeting_repo.get(store, meeting_id)
         meeting_repo.delete(store, meeting_id)
     return meeting
+
+
+def discard_meeting(store: Store, meeting_id: int) -> None:
+    """Delete a meeting if it is there (an undo of its creation); no error if it is gone."""
+    with store.atomic():
+        meeting_repo.delete(store, meeting_id)
 
 
 def save_organ(store: Store, organ: Organ) -> Organ:

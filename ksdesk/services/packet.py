@@ -112,7 +112,7 @@ class _Builder:
 
     def add_kallelse(self) -> None:
         key = bilaga_render.fingerprint(
-            "kallelse", LAYOUT_VERSION, _without_contents(self.meeting), self.organ, self.public
+            "kallelse", LAYOUT_VERSION, _kallelse_view(self.meeting), self.organ, self.public
         )
         pdf = self.cache.get(
             key, lambda: kallelse_pdf(self.meeting, self.organ, public=self.public, page_label="")
@@ -201,7 +201,7 @@ class _Builder:
             )
 
     def _notice(self, number: int, item: AgendaItem, title: str, lines: list[str]) -> None:
-        self.problems.append(f"Ärende {number}, {title}: {' '.join(lines)}")
+        self.problems.append(f"Ärende {number}, {title} – {' '.join(lines)}")
         header = self._header(number, item)
         key = bilaga_render.fingerprint("notice", LAYOUT_VERSION, title, lines, header)
         pdf = self.cache.get(key, lambda: _layout(notice_story(title, lines), title, header))
@@ -232,6 +232,13 @@ def _layout(story: list, title: str, header: PageHeader | None, wide: bool = Fal
     return build_pdf(
         story, title=title, header=header, header_on_first_page=True, wide=wide, page_label=""
     )
+
+
+def _kallelse_view(meeting: Meeting) -> Meeting:
+    """What the kallelse prints of a meeting: the header and each row, not the handlingar (a
+    change in a tjänsteskrivelse must not lay the kallelse out again)."""
+    rows = [replace(item, tjansteskrivelse=None, bilagor=[], id=None) for item in meeting.items]
+    return replace(meeting, items=rows)
 
 
 def _without_contents(value):
