@@ -4,4 +4,10 @@ from __future__ import annotations
 
 from ksdesk.db.connection import Store
 
-__all__ = ["Store"]
+
+def flush(store: Store) -> None:
+    """Checkpoint the write-ahead log into the file (on closing the window)."""
+    store.flush()
+
+
+__all__ = ["Store", "flush"]
