@@ -24,14 +24,35 @@ class Store:
         self.db = db
         self.path = path
         self.read_only = read_only
+        self.closed = False
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[None]:
         """One unit of work: everything inside commits together or not at all."""
+        if self.read_only:
+            raise StoreError(
+                f"Databasen {self.path} är öppnad skrivskyddad: ändringar kan inte sparas."
+            )
         with self.db.atomic():
             yield
 
+    def flush(self) -> None:
+        """Everything committed so far into the main file (WAL checkpoint): a copy of the
+        .sqlite alone, made after closing, then holds every edit."""
+        if self.closed:
+            return
+        try:
+            if self.db.conn.in_transaction:
+                self.db.conn.commit()
+            if self.path is not None and not self.read_only:
+                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error as error:
+            raise StoreError(
+                f"Databasen {self.path} kunde inte skrivas klart ({error})."
+            ) from error
+
     def close(self) -> None:
+        self.closed = True
         self.db.close()
 
 

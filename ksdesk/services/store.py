@@ -7,9 +7,14 @@ from pathlib import Path
 
 from ksdesk.db.connection import Store, open_store
 
-__all__ = ["Store", "open_database"]
+__all__ = ["Store", "flush", "open_database"]
 
 
 def open_database(path: Path | str, *, create: bool = False) -> Store:
     """Open the file (migrating it); StoreError with a Swedish message when it is unusable."""
     return open_store(path, create=create)
+
+
+def flush(store: Store) -> None:
+    """Checkpoint the write-ahead log into the file (on closing the window)."""
+    store.flush()
