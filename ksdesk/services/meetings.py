@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.format import format_amount, format_date
-from ksdesk.core.meeting import Bilaga, Meeting
+from ksdesk.core.meeting import STATUSES, Bilaga, Meeting
 from ksdesk.core.meeting_agenda import (
     copy_for_next,
     describe_ref,
@@ -40,6 +40,30 @@ def get_organ(store: Store, organ_id: int) -> Organ:
 
 def list_organs(store: Store) -> list[Organ]:
     return organ_repo.list_all(store)
+
+
+def update_meeting_fields(store: Store, meeting_id: int, fields: dict[str, str]) -> dict[str, str]:
+    """Change header fields of a meeting (plats, status, ordförande ...) in one transaction.
+
+    Returns the values they had before, which is what an undo writes back."""
+    unknown = set(fields) - set(EDITABLE_MEETING_FIELDS)
+    if unknown:
+        raise InvalidInput(f"Okänt fält för sammanträdet: {', '.join(sorted(unknown))}.")
+    if "status" in fields and fields["status"] not in STATUSES:
+        raise InvalidInput(
+            f"Status måste vara en av {', '.join(STATUSES)}, inte ”{fields['status']}”."
+        )
+    for name, value in fields.items():
+        if not isinstance(value, str):
+            raise InvalidInput(f"Fältet {name} måste vara text.")
+    with store.atomic():
+        before = meeting_repo.get_fields(store, meeting_id, list(fields))
+        meeting_repo.update_fields(store, meeting_id, dict(fields))
+    return before
+
+
+# Header fields of a meeting that may be edited one by one (with undo): plats, status, ...
+EDITABLE_MEETING_FIELDS = meeting_repo.HEADER_FIELDS
 
 
 # ---------------------------------------------------------------------------------------------

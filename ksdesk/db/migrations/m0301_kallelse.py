@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ksdesk.db.migrations import migrations
+from ksdesk.db.migrations.registry import migrations
 
 
 @migrations(name="m0301_kallelse")

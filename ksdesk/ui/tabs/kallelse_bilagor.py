@@ -42,7 +42,6 @@ class BilagaPanel:
         self.model.set_rows(self.item.bilagor if self.item else [])
         title = f"Bilagor till {self.item.title}" if self.item else "Bilagor"
         self.ui.bilagor_group.setTitle(title)
-        self.ui.bilagor_group.setEnabled(self.item is not None)
 
     def selected(self) -> int | None:
         index = self.ui.bilaga_table.currentIndex()

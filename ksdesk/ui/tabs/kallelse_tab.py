@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QFileDialog, QMessageBox
 
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_date, format_date_long, format_time_kl
@@ -50,6 +50,7 @@ class KallelseTab(BaseTab):
         self.ui = Ui_KallelseTab()
         self.ui.setupUi(self)
         self.meeting: Meeting | None = None
+        self._refreshing = False
         self.meeting_model = MeetingTableModel()
         self.agenda_model = AgendaTableModel()
         self.agenda_model.on_move = self.move_item
@@ -114,14 +115,16 @@ class KallelseTab(BaseTab):
         meetings = meeting_service.list_meetings(self.store)
         self.meeting_model.set_rows(meetings)
         row = next((i for i, m in enumerate(meetings) if m.id == current_id), 0)
-        if meetings:
-            self.ui.meeting_table.selectRow(row)
-            self._show_meeting(meetings[row].id, item_row)
-        else:
-            self._show_meeting(None)
+        self._refreshing = True  # the selection below must not load the meeting a second time
+        try:
+            if meetings:
+                self.ui.meeting_table.selectRow(row)
+        finally:
+            self._refreshing = False
+        self._show_meeting(meetings[row].id if meetings else None, item_row)
 
     def _meeting_selected(self, current, _previous) -> None:
-        if current.isValid():
+        if current.isValid() and not self._refreshing:
             meeting = self.meeting_model.row_object(current.row())
             if self.meeting is None or meeting.id != self.meeting.id:
                 self._show_meeting(meeting.id)
@@ -172,8 +175,10 @@ class KallelseTab(BaseTab):
         self.ui.warnings_label.setVisible(bool(found))
 
     def _enable(self) -> None:
-        has_meeting = self.meeting is not None
-        has_item = self.selected_item() is not None
+        writable = not self.read_only  # another ksdesk has the file: look, do not touch
+        has_meeting = self.meeting is not None and writable
+        has_item = self.selected_item() is not None and writable
+        self.ui.new_meeting_button.setEnabled(writable)
         for button in (
             self.ui.copy_meeting_button,
             self.ui.edit_meeting_button,
@@ -192,7 +197,8 @@ class KallelseTab(BaseTab):
         ):
             button.setEnabled(has_item)
         item = self.selected_item()
-        self.ui.ts_button.setEnabled(item is not None and not item.is_section)
+        self.ui.ts_button.setEnabled(has_item and item is not None and not item.is_section)
+        self.ui.bilagor_group.setEnabled(has_item and item is not None and not item.is_section)
 
     def _item_selected(self, current, _previous) -> None:
         self.bilagor.show_item(self.selected_item())
@@ -231,22 +237,8 @@ class KallelseTab(BaseTab):
         meeting_service.save_meeting(self.store, state)
 
     def record(self, text: str, apply, before, after, topic: str = "agenda") -> bool:
-        """Apply now and push on the undo stack (BaseTab.edit, from the undo work of issue 6);
-        until that is on main, apply and announce without undo."""
-        edit = getattr(super(), "edit", None)
-        if edit is not None:
-            return edit(text, apply, before, after, topic=topic)
-        try:
-            apply(after)
-        except KsdeskError as error:
-            QMessageBox.warning(self, "Kan inte spara", str(error))
-            return False
-        signal = getattr(QApplication.instance(), "data_changed", None)
-        if signal is not None:
-            signal.emit(topic)
-        else:
-            self.refresh()
-        return True
+        """Apply now and push on the window's undo stack (Ctrl+Z writes `before` back)."""
+        return self.edit(text, apply, before, after, topic=topic)
 
     # Meetings -----------------------------------------------------------------------------------
 
