@@ -46,6 +46,20 @@ class Bilaga:
     id: int | None = None
 
 
+# The letterhead fields of a tjänsteskrivelse, as stored and as edited (plain text each).
+TJANSTESKRIVELSE_FIELDS = (
+    "title",
+    "datum",
+    "diarienummer",
+    "handlaggare",
+    "telefon",
+    "epost",
+    "ert_datum",
+    "er_referens",
+    "mottagare",
+)
+
+
 @dataclass
 class Tjansteskrivelse:
     title: str = ""

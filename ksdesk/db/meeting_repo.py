@@ -6,6 +6,7 @@ from datetime import date
 
 from ksdesk.core.errors import NotFound
 from ksdesk.core.meeting import (
+    TJANSTESKRIVELSE_FIELDS,
     AgendaItem,
     Bilaga,
     Forslag,
@@ -36,17 +37,7 @@ _MEETING_FIELDS = (
 )
 _ITEM_FIELDS = ("title", "dnr", "kind", "presenter", "time_slot", "proposal", "secrecy_ref")
 _ITEM_FLAGS = ("is_section", "is_standard", "secret")
-_TS_FIELDS = (
-    "title",
-    "datum",
-    "diarienummer",
-    "handlaggare",
-    "telefon",
-    "epost",
-    "ert_datum",
-    "er_referens",
-    "mottagare",
-)
+_TS_FIELDS = TJANSTESKRIVELSE_FIELDS
 
 
 def save(store: Store, meeting: Meeting) -> int:

@@ -9,7 +9,14 @@ import copy
 
 from PySide6.QtWidgets import QComboBox, QDialog, QStyledItemDelegate, QWidget
 
-from ksdesk.core.meeting import AgendaItem, Forslag, Section, Signatory, Tjansteskrivelse
+from ksdesk.core.meeting import (
+    TJANSTESKRIVELSE_FIELDS,
+    AgendaItem,
+    Forslag,
+    Section,
+    Signatory,
+    Tjansteskrivelse,
+)
 from ksdesk.ui.forms.ui_tjansteskrivelse_dialog import Ui_TjansteskrivelseDialog
 from ksdesk.ui.models.meeting_models import (
     GROUP_LABELS,
@@ -20,17 +27,6 @@ from ksdesk.ui.models.meeting_models import (
 from ksdesk.ui.widgets.tables import setup_table
 
 DEFAULT_SECTIONS = ("Beskrivning av ärendet", "Ekonomiska konsekvenser")
-_HEADER_FIELDS = (
-    "title",
-    "datum",
-    "diarienummer",
-    "handlaggare",
-    "telefon",
-    "epost",
-    "mottagare",
-    "ert_datum",
-    "er_referens",
-)
 
 
 class _GroupDelegate(QStyledItemDelegate):
@@ -56,7 +52,7 @@ class TjansteskrivelseDialog(QDialog):
         self.setWindowTitle(f"Tjänsteskrivelse – {item.title}")
         existing = item.tjansteskrivelse
         self.ts = copy.deepcopy(existing) if existing else self._new(item)
-        for name in _HEADER_FIELDS:
+        for name in TJANSTESKRIVELSE_FIELDS:
             getattr(self.ui, f"{name}_edit").setText(getattr(self.ts, name))
         self.forslag_model = ForslagTableModel(self.ts.forslag)
         self.ui.forslag_table.setModel(self.forslag_model)
@@ -187,7 +183,7 @@ class TjansteskrivelseDialog(QDialog):
     # Result -------------------------------------------------------------------------------------
 
     def result_tjansteskrivelse(self) -> Tjansteskrivelse:
-        for name in _HEADER_FIELDS:
+        for name in TJANSTESKRIVELSE_FIELDS:
             setattr(self.ts, name, getattr(self.ui, f"{name}_edit").text().strip())
         self.ts.forslag = [f for f in self.forslag_model.rows() if f.text.strip()]
         self.ts.signatories = [s for s in self.signatory_model.rows() if s.name.strip()]

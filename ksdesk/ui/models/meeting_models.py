@@ -114,8 +114,11 @@ class AgendaTableModel(ObjectTableModel[tuple[int | None, AgendaItem]]):
         source = int(bytes(data.data(AGENDA_MIME).data()).decode() or -1)
         if source < 0:
             return False
-        before = row if row >= 0 else (parent.row() if parent.isValid() else self.rowCount())
-        target = before - 1 if source < before else before
+        if row < 0 and parent.isValid():
+            target = parent.row()  # dropped onto a row: take its place
+        else:
+            before = row if row >= 0 else self.rowCount()  # dropped between rows, or below
+            target = before - 1 if source < before else before
         if target != source:
             self.on_move(source, target)
         # False: the view must not remove the dragged row itself; the refresh shows the order.
