@@ -177,8 +177,9 @@ class Attachable:
     title: str
 
 
-def attachable(store: Store) -> list[Attachable]:
-    """What can be attached as a referenced bilaga, for the bilaga picker."""
+def attachable(store: Store, meeting_id: int | None = None) -> list[Attachable]:
+    """What can be attached as a referenced bilaga, for the bilaga picker (with a meeting:
+    also the list of delegationsbeslut reported to it)."""
     result = [
         Attachable("Budgetblad", f"budget:{key}", title)
         for _id, key, title in budget_repo.list_sheets(store)
@@ -194,4 +195,12 @@ def attachable(store: Store) -> list[Attachable]:
         Attachable("Delegationsbeslut", f"delegationsbeslut:{b.dnr}", f"{b.dnr} {b.title}".strip())
         for b in decision_repo.list_all(store)
     ]
+    if meeting_id is not None:
+        result.append(
+            Attachable(
+                "Delegationsbeslut",
+                f"delegationsanmalan:{meeting_id}",
+                "Förteckning över delegationsbeslut som anmäls vid sammanträdet",
+            )
+        )
     return result

@@ -240,12 +240,12 @@ def ref_bilaga(ref: str, title: str) -> Bilaga:
     return Bilaga(title=title, ref=ref)
 
 
-def attachable(store: Store) -> list:
+def attachable(store: Store, meeting_id: int | None = None) -> list:
     """What can be attached as a referenced bilaga: budget sheets, versions of the
     delegationsordning, documents, delegationsbeslut (bilaga_render.Attachable)."""
     from ksdesk.services import bilaga_render
 
-    return bilaga_render.attachable(store)
+    return bilaga_render.attachable(store, meeting_id)
 
 
 def describe_bilaga(bilaga: Bilaga) -> str:

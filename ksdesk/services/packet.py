@@ -37,6 +37,8 @@ class PartCache:
         self.max_bytes = max_bytes
         self._parts: OrderedDict[str, bytes] = OrderedDict()
         self._size = 0
+        # Parsed PDFs by the same keys (and stored bilagor by sha256): merging reuses them.
+        self.readers: dict = {}
         self.made = 0  # parts laid out (misses), for the benchmark and the tests
 
     def get(self, key: str, make: Callable[[], bytes]) -> bytes:
@@ -48,12 +50,19 @@ class PartCache:
         self._parts[key] = data
         self._size += len(data)
         while self._size > self.max_bytes and len(self._parts) > 1:
-            _key, dropped = self._parts.popitem(last=False)
+            dropped_key, dropped = self._parts.popitem(last=False)
             self._size -= len(dropped)
+            self.readers.pop(dropped_key, None)
         return data
+
+    def keep_readers(self, keys: set[str]) -> None:
+        """Forget parsed PDFs the last packet did not use (a removed bilaga, an old version)."""
+        for key in [k for k in self.readers if k not in keys]:
+            del self.readers[key]
 
     def clear(self) -> None:
         self._parts.clear()
+        self.readers.clear()
         self._size = 0
 
 
@@ -84,12 +93,17 @@ def build_packet(
         if number is not None:
             builder.add_item(number, item)
     title = f"Kallelse med handlingar {organ.name} {format_date(meeting.date)}"
-    pdf = packet_report.assemble(
-        builder.parts, builder.bookmarks, title=title, author=meeting.secretary_name
+    pdf, pages = packet_report.assemble(
+        builder.parts,
+        builder.bookmarks,
+        title=title,
+        author=meeting.secretary_name,
+        readers=builder.cache.readers,
     )
+    builder.cache.keep_readers({part.key for part in builder.parts})
     return Packet(
         pdf=pdf,
-        pages=packet_report.page_count(pdf),
+        pages=pages,
         bookmarks=len(builder.bookmarks),
         problems=builder.problems,
         laid_out=builder.cache.made - before,
@@ -117,7 +131,8 @@ class _Builder:
         pdf = self.cache.get(
             key, lambda: kallelse_pdf(self.meeting, self.organ, public=self.public, page_label="")
         )
-        self._part(pdf, "Kallelse")
+        self.parts.append(packet_report.Part(pdf, key=key))
+        self._bookmark("Kallelse", len(self.parts) - 1)
 
     def add_item(self, number: int, item: AgendaItem) -> None:
         if self.public and item.secret:
@@ -138,7 +153,7 @@ class _Builder:
                 )
                 return _layout(story, item.title, header)
 
-            self.parts.append(packet_report.Part(self.cache.get(key, make)))
+            self.parts.append(packet_report.Part(self.cache.get(key, make), key=key))
         parent = self._bookmark(
             f"{number}. {item.title}", first if item.tjansteskrivelse or shown else 0
         )
@@ -175,7 +190,8 @@ class _Builder:
                 packet_report.Part(_layout(notice_story(title, [str(error)]), title, None))
             )
             return
-        self.parts.append(packet_report.Part(bilaga.content or b""))
+        key = f"sha256:{bilaga.sha256}" if bilaga.sha256 else ""
+        self.parts.append(packet_report.Part(bilaga.content or b"", key=key))
 
     def _referenced(self, number: int, item: AgendaItem, bilaga: Bilaga, title: str) -> None:
         rendering = bilaga_render.resolve(self.store, bilaga.ref or "")
@@ -194,10 +210,10 @@ class _Builder:
                 heading = kicker(title)
                 return _layout(heading + story_of(frame_width(wide)), bilaga.title, header, wide)
 
-            self.parts.append(packet_report.Part(self.cache.get(key, make)))
+            self.parts.append(packet_report.Part(self.cache.get(key, make), key=key))
         elif rendering.pdf is not None:
             self.parts.append(
-                packet_report.Part(self.cache.get(key, rendering.pdf), cover_footer=True)
+                packet_report.Part(self.cache.get(key, rendering.pdf), cover_footer=True, key=key)
             )
 
     def _notice(self, number: int, item: AgendaItem, title: str, lines: list[str]) -> None:
@@ -205,7 +221,7 @@ class _Builder:
         header = self._header(number, item)
         key = bilaga_render.fingerprint("notice", LAYOUT_VERSION, title, lines, header)
         pdf = self.cache.get(key, lambda: _layout(notice_story(title, lines), title, header))
-        self.parts.append(packet_report.Part(pdf))
+        self.parts.append(packet_report.Part(pdf, key=key))
 
     def _header(self, number: int, item: AgendaItem, bilaga: Bilaga | None = None) -> PageHeader:
         left = " · ".join(
@@ -217,10 +233,6 @@ class _Builder:
         if bilaga is not None:
             right.append(f"Bilaga {bilaga.nr}" if bilaga.nr else "Bilaga")
         return PageHeader(left, " · ".join(right))
-
-    def _part(self, pdf: bytes, bookmark: str) -> None:
-        self.parts.append(packet_report.Part(pdf))
-        self._bookmark(bookmark, len(self.parts) - 1)
 
     def _bookmark(self, title: str, part: int, parent: int | None = None) -> int:
         self.bookmarks.append(packet_report.Bookmark(title, min(part, len(self.parts) - 1), parent))

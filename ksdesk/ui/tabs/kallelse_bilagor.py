@@ -80,7 +80,8 @@ class BilagaPanel:
 
         if self.item is None:
             return
-        choices = meeting_service.attachable(self.tab.store)
+        meeting_id = self.tab.meeting.id if self.tab.meeting else None
+        choices = meeting_service.attachable(self.tab.store, meeting_id)
         if not choices:
             QMessageBox.information(
                 self.tab,
