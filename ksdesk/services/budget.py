@@ -1,8 +1,14 @@
-"""Reading and writing budget sheets."""
+"""Budget sheets as the tab and the CLI use them: read, check, print, import, export, and
+write a whole edited sheet back in one transaction (each edit is a snapshot of the sheet)."""
 
 from __future__ import annotations
 
-from ksdesk.core.budget import Sheet
+import copy
+from pathlib import Path
+
+from ksdesk.core.budget import Sheet, sheet_key
+from ksdesk.core.budget_check import Finding, SheetCheck, check_sheet
+from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.db import budget_repo
 from ksdesk.db.connection import Store
 
@@ -14,3 +20,115 @@ def list_sheets(store: Store) -> list[tuple[int, str, str]]:
 
 def get_sheet(store: Store, sheet_id: int) -> Sheet:
     return budget_repo.get(store, sheet_id)
+
+
+def find_sheet(store: Store, key_or_id: str | int) -> Sheet:
+    """A sheet by id, key ("bilaga2") or title ("Bilaga 2", any case)."""
+    if isinstance(key_or_id, int):
+        return budget_repo.get(store, key_or_id)
+    sheet = budget_repo.find(store, key_or_id.strip())
+    if sheet is None:
+        names = ", ".join(f"”{title}” ({key})" for _, key, title in list_sheets(store))
+        raise NotFound(
+            f"Det finns inget budgetblad som heter ”{key_or_id}”."
+            + (f" Bladen är: {names}." if names else " Databasen har inga budgetblad.")
+        )
+    return sheet
+
+
+def check(sheet: Sheet) -> SheetCheck:
+    """Every total recomputed (see core/budget_check.py for the rounding rule)."""
+    return check_sheet(sheet)
+
+
+def check_store(store: Store, name: str | None = None) -> list[Finding]:
+    """The findings of one sheet (by key or title) or of every sheet, in sheet order."""
+    sheets = (
+        [find_sheet(store, name)]
+        if name
+        else [get_sheet(store, sid) for sid, _, _ in list_sheets(store)]
+    )
+    return [f for sheet in sheets for f in check_sheet(sheet).findings]
+
+
+def sheet_pdf(store: Store, key_or_id: str | int) -> bytes:
+    """The sheet printed on A4 (landscape when wide), findings listed after the table."""
+    from ksdesk.reports.budget_pdf import budget_sheet_pdf
+
+    return budget_sheet_pdf(find_sheet(store, key_or_id))
+
+
+def pdf_of(sheet: Sheet) -> bytes:
+    """The PDF of a sheet as it is in memory (the tab's preview of what is on screen)."""
+    from ksdesk.reports.budget_pdf import budget_sheet_pdf
+
+    return budget_sheet_pdf(sheet)
+
+
+def apply(store: Store, sheet: Sheet) -> Sheet:
+    """Write this snapshot of a sheet (all columns, rows and cells) in one transaction and
+    return what is now stored. Undo writes the earlier snapshot back the same way."""
+    _validate(sheet)
+    snapshot = copy.deepcopy(sheet)
+    with store.atomic():
+        budget_repo.save(store, snapshot)
+    return snapshot
+
+
+def create_sheet(store: Store, title: str, unit: str = "tkr", decimals: int = 0) -> Sheet:
+    from ksdesk.core.budget_edit import new_sheet
+
+    title = title.strip()
+    if not title:
+        raise InvalidInput("Budgetbladet måste ha en rubrik.")
+    sheet = new_sheet(title, sheet_key(title, budget_repo.keys(store)), unit, decimals)
+    return apply(store, sheet)
+
+
+def delete_sheet(store: Store, sheet_id: int) -> Sheet:
+    """Remove a sheet; returns it as it was, so it can be written back (undo)."""
+    sheet = budget_repo.get(store, sheet_id)
+    with store.atomic():
+        budget_repo.delete(store, sheet_id)
+    return sheet
+
+
+def restore_sheet(store: Store, sheet: Sheet | None, sheet_id: int | None = None) -> None:
+    """Undo helper: write `sheet` back, or (None) remove the sheet with `sheet_id`."""
+    if sheet is not None:
+        apply(store, sheet)
+    elif sheet_id is not None:
+        with store.atomic():
+            budget_repo.delete(store, sheet_id)
+
+
+def import_file(store: Store, path: Path, name: str | None = None) -> tuple[Sheet, bool]:
+    """Read an XLSX or CSV file into a sheet named `name` (default: the file name). A sheet
+    of that name is replaced in place. Returns the stored sheet and whether it replaced one.
+    Nothing is written when the file cannot be read."""
+    from ksdesk.interchange.budget_import import read_budget_file
+
+    title = (name or path.stem).strip()
+    sheet = read_budget_file(path, title)
+    existing = budget_repo.find(store, title)
+    if existing is not None:
+        sheet.id, sheet.key = existing.id, existing.key
+    else:
+        sheet.key = sheet_key(title, budget_repo.keys(store))
+    return apply(store, sheet), existing is not None
+
+
+def export_xlsx(sheet: Sheet, path: Path) -> None:
+    """Write the sheet as XLSX with formulas for its totals (the economist goes on in Excel)."""
+    from ksdesk.interchange.budget_xlsx import write_xlsx
+
+    write_xlsx(sheet, path)
+
+
+def _validate(sheet: Sheet) -> None:
+    if not sheet.title.strip():
+        raise InvalidInput("Budgetbladet måste ha en rubrik.")
+    headers_count = len(sheet.columns)
+    for row in sheet.rows:
+        if len(row.cells) != headers_count:
+            raise InvalidInput("En rad har fel antal celler; bladet sparades inte.")
