@@ -4,6 +4,8 @@ write a whole edited sheet back in one transaction (each edit is a snapshot of t
 from __future__ import annotations
 
 import copy
+import os
+import tempfile
 from pathlib import Path
 
 from ksdesk.core.budget import Sheet, sheet_key
@@ -103,26 +105,62 @@ def restore_sheet(store: Store, sheet: Sheet | None, sheet_id: int | None = None
 
 
 def import_file(store: Store, path: Path, name: str | None = None) -> tuple[Sheet, bool]:
-    """Read an XLSX or CSV file into a sheet named `name` (default: the file name). A sheet
-    of that name is replaced in place. Returns the stored sheet and whether it replaced one.
-    Nothing is written when the file cannot be read."""
-    from ksdesk.interchange.budget_import import read_budget_file
-
-    title = (name or path.stem).strip()
-    sheet = read_budget_file(path, title)
-    existing = budget_repo.find(store, title)
+    """Read an XLSX or CSV file into the sheet called `name` (key or title; default: the file
+    name), replacing that sheet in place when it exists. The title is the file's own title
+    line when it has one. Returns the stored sheet and whether it replaced one. Nothing is
+    written when the file cannot be read."""
+    name = (name or path.stem).strip()
+    if not name:
+        raise InvalidInput("Ange ett namn på budgetbladet med --sheet.")
+    existing = budget_repo.find(store, name)
+    sheet = read_file(path, existing.title if existing else name)
     if existing is not None:
         sheet.id, sheet.key = existing.id, existing.key
     else:
-        sheet.key = sheet_key(title, budget_repo.keys(store))
+        sheet.key = sheet_key(name, budget_repo.keys(store))
     return apply(store, sheet), existing is not None
+
+
+def read_file(path: Path, title: str) -> Sheet:
+    """The sheet in an XLSX or CSV file, not stored (InvalidInput when it cannot be read)."""
+    suffix = path.suffix.lower()
+    if not path.is_file():
+        raise InvalidInput(f"Filen {path} finns inte.")
+    if suffix in (".xlsx", ".xlsm"):
+        from ksdesk.interchange.budget_xlsx import read_xlsx
+
+        return read_xlsx(path, title)
+    if suffix in (".csv", ".txt", ".tsv"):
+        from ksdesk.interchange.budget_csv import read_csv
+
+        return read_csv(path, title)
+    raise InvalidInput(
+        f"Filen {path.name} är varken en Excel-arbetsbok (.xlsx) eller en CSV-fil (.csv)."
+    )
 
 
 def export_xlsx(sheet: Sheet, path: Path) -> None:
     """Write the sheet as XLSX with formulas for its totals (the economist goes on in Excel)."""
-    from ksdesk.interchange.budget_xlsx import write_xlsx
+    from ksdesk.interchange.budget_xlsx import xlsx_bytes
 
-    write_xlsx(sheet, path)
+    write_file(path, xlsx_bytes(sheet))
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside the target, then rename: never a half-written file."""
+    try:
+        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            os.replace(temp, path)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+    except OSError as error:
+        raise InvalidInput(
+            f"Filen {path} kunde inte skrivas: {error.strerror or error}."
+        ) from error
 
 
 def _validate(sheet: Sheet) -> None:
