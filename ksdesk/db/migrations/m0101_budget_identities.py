@@ -6,7 +6,7 @@ The step checks before adding, so running it again on an upgraded file changes n
 
 from __future__ import annotations
 
-from ksdesk.db.migrations import migrations
+from ksdesk.db.migrations.registry import migrations
 
 ADDITIONS = (
     ("budget_column", "sums", "TEXT NOT NULL DEFAULT ''"),
