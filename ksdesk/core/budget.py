@@ -140,3 +140,8 @@ def sheet_key(title: str, taken: set[str] | frozenset[str] = frozenset()) -> str
     while key in taken:
         key, n = f"{base}-{n}", n + 1
     return key
+
+
+def unit_line(sheet: Sheet) -> str:
+    """ "Belopp i tkr": the unit as the header of a printed or shown sheet says it."""
+    return "Belopp i procent" if sheet.unit == "procent" else f"Belopp i {sheet.unit}"

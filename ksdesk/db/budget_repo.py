@@ -75,7 +75,7 @@ def list_sheets(store: Store) -> list[tuple[int, str, str]]:
     """(id, key, title) of every sheet, in order."""
     return [
         (r["id"], r["key"], r["title"])
-        for r in store.db.query("SELECT id, key, title FROM budget_sheet ORDER BY position")
+        for r in store.db.query("SELECT id, key, title FROM budget_sheet ORDER BY position, id")
     ]
 
 
@@ -94,6 +94,16 @@ def find(store: Store, key_or_title: str) -> Sheet | None:
         )
     )
     return _sheet(store, rows[0]) if rows else None
+
+
+def find_by_key(store: Store, key: str) -> Sheet | None:
+    rows = list(store.db.query("SELECT * FROM budget_sheet WHERE key = ?", [key]))
+    return _sheet(store, rows[0]) if rows else None
+
+
+def position(store: Store, sheet_id: int) -> int | None:
+    row = store.db.execute("SELECT position FROM budget_sheet WHERE id = ?", [sheet_id]).fetchone()
+    return row[0] if row else None
 
 
 def keys(store: Store) -> set[str]:

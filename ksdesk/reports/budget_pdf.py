@@ -20,7 +20,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from ksdesk.core.budget import Column, Row, Sheet
+from ksdesk.core.budget import Column, Row, Sheet, unit_line
 from ksdesk.core.budget_check import Finding, check_sheet
 from ksdesk.core.format import format_amount, format_percent
 from ksdesk.reports.base import (
@@ -56,10 +56,6 @@ def budget_sheet_pdf(sheet: Sheet, *, with_findings: bool = True) -> bytes:
     story = sheet_flowables(sheet, available_width(wide), findings)
     header = PageHeader(left=sheet.title, right=unit_line(sheet))
     return build_pdf(story, title=sheet.title, header=header, wide=wide)
-
-
-def unit_line(sheet: Sheet) -> str:
-    return "Belopp i procent" if sheet.unit == "procent" else f"Belopp i {sheet.unit}"
 
 
 def is_wide(sheet: Sheet) -> bool:

@@ -87,6 +87,28 @@ def create_sheet(store: Store, title: str, unit: str = "tkr", decimals: int = 0)
     return apply(store, sheet)
 
 
+def put_sheet(store: Store, key: str, sheet: Sheet | None, position: int | None = None) -> None:
+    """Make the sheet with `key` be exactly `sheet`, or (None) not exist: the one write that
+    every undoable sheet-level edit (new, import, delete) goes through, both ways."""
+    existing = budget_repo.find_by_key(store, key)
+    if sheet is None:
+        if existing is not None:
+            with store.atomic():
+                budget_repo.delete(store, existing.id)  # type: ignore[arg-type]
+        return
+    _validate(sheet)
+    snapshot = copy.deepcopy(sheet)
+    snapshot.key = key
+    if existing is not None:
+        snapshot.id = existing.id
+    with store.atomic():
+        budget_repo.save(store, snapshot, position)
+
+
+def sheet_position(store: Store, sheet_id: int) -> int | None:
+    return budget_repo.position(store, sheet_id)
+
+
 def delete_sheet(store: Store, sheet_id: int) -> Sheet:
     """Remove a sheet; returns it as it was, so it can be written back (undo)."""
     sheet = budget_repo.get(store, sheet_id)
@@ -102,6 +124,16 @@ def restore_sheet(store: Store, sheet: Sheet | None, sheet_id: int | None = None
     elif sheet_id is not None:
         with store.atomic():
             budget_repo.delete(store, sheet_id)
+
+
+def new_key(store: Store, title: str) -> str:
+    """A key for a new sheet titled `title`, unique in the store."""
+    return sheet_key(title, budget_repo.keys(store))
+
+
+def find_by_name(store: Store, name: str) -> Sheet | None:
+    """The sheet with this key or title, or None."""
+    return budget_repo.find(store, name.strip())
 
 
 def import_file(store: Store, path: Path, name: str | None = None) -> tuple[Sheet, bool]:
