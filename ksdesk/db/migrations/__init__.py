@@ -19,9 +19,13 @@ def run_statements(db, sql: str) -> None:
 
 
 # Import order is application order.
-from ksdesk.db.migrations import m0001_initial  # noqa: E402
+from ksdesk.db.migrations import m0001_initial  # noqa: E402, I001
+from ksdesk.db.migrations import m0201_delegation  # noqa: E402
 
-STEP_MODULES = (m0001_initial,)
+STEP_MODULES = (
+    m0001_initial,
+    m0201_delegation,
+)
 
 
 def known_names() -> set[str]:
