@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from ksdesk.core.delegation import Chapter, IntroSection, Point, Revision, Version
-from ksdesk.core.lookalike import search_key
+from ksdesk.core.lookalike import readings, same_text, search_key
 
 CONTENT_FIELDS = ("arende", "lagrum", "delegat", "ersattare", "vidaredelegation", "anmarkning")
 FIELD_LABELS = {
@@ -57,6 +57,12 @@ class PointChange:
     matched_by: str  # "uid" | "text"
     fields: list[FieldChange] = field(default_factory=list)
     role_only: bool = False  # every field change is explained by a renamed title
+    renamed_fields: set[str] = field(default_factory=set)  # fields a renamed title explains
+
+    @property
+    def substantive(self) -> list[FieldChange]:
+        """The field changes a renamed title does not explain."""
+        return [c for c in self.fields if c.field not in self.renamed_fields]
 
     @property
     def renumbered(self) -> bool:
@@ -131,10 +137,16 @@ def diff_versions(
         change = PointChange(old_ch, old_p, new_ch, new_p, how, _field_changes(old_p, new_p))
         result.matched.append(change)
     all_renames = _rename_pairs(result.matched, renames)
+    pairs_renamed = [(r.old, r.new) for r in all_renames]
     for change in result.matched:
         if change.fields:
-            renamed = apply_renames(change.old, [(r.old, r.new) for r in all_renames])
-            change.role_only = not _field_changes(renamed, change.new)
+            # Field by field: a title renamed elsewhere may still stand, unchanged, in another
+            # field of this point (the seed's point 55 keeps "Enhetschef arbetsmarknadsenheten").
+            renamed = apply_renames(change.old, pairs_renamed)
+            change.renamed_fields = {
+                c.field for c in change.fields if _same(getattr(renamed, c.field), c.new)
+            }
+            change.role_only = len(change.renamed_fields) == len(change.fields)
     result.role_renames = [r for r in all_renames if r.points]
     _diff_structure(old, new, result)
     return result
@@ -205,8 +217,8 @@ def _match_by_text(rest_old: list, rest_new: list) -> tuple[list, list, list]:
 
 def _same(a: str | list[str], b: str | list[str]) -> bool:
     if isinstance(a, list):
-        return [search_key(x) for x in a] == [search_key(x) for x in b]
-    return search_key(a) == search_key(b)
+        return len(a) == len(b) and all(same_text(x, y) for x, y in zip(a, b, strict=True))
+    return same_text(a, b)
 
 
 def _field_changes(old: Point, new: Point) -> list[FieldChange]:
@@ -319,8 +331,18 @@ def word_segments(old: str, new: str) -> list[tuple[str, bool]]:
     Look-alike letters and spacing do not count as a change."""
     old_tokens = _TOKEN.findall(old)
     new_tokens = _TOKEN.findall(new)
+    old_keys = [search_key(t) or " " for t in old_tokens]
+    known = set(old_keys)
+
+    def key(token: str) -> str:
+        # A word repaired (or spoiled) by look-alike letters is the same word, read either way.
+        plain = search_key(token) or " "
+        if plain in known:
+            return plain
+        return next((r.casefold() for r in readings(token) if r.casefold() in known), plain)
+
     matcher = difflib.SequenceMatcher(
-        None, [search_key(t) or " " for t in old_tokens], [search_key(t) or " " for t in new_tokens]
+        None, [key(t) for t in old_tokens], [key(t) for t in new_tokens]
     )
     segments: list[tuple[str, bool]] = []
     for tag, _i1, _i2, j1, j2 in matcher.get_opcodes():

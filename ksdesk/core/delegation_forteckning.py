@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ksdesk.core.delegation import Point
+from ksdesk.core.delegation import Point, Version
 from ksdesk.core.delegation_diff import FieldChange, PointChange, VersionDiff
 from ksdesk.core.lookalike import search_key
 
@@ -22,6 +22,12 @@ class Entry:
 class Section:
     heading: str
     entries: list[Entry] = field(default_factory=list)
+
+
+def title_for(version: Version) -> str:
+    """ "Förteckning med revideringar i kommunstyrelsens delegationsordning"."""
+    name = version.header.get("Dokumentnamn") or "delegationsordningen"
+    return f"Förteckning med revideringar i {name[:1].lower()}{name[1:]}"
 
 
 def describe_point(chapter: str, point: Point) -> str:
@@ -62,7 +68,7 @@ def _changed_entry(change: PointChange) -> Entry:
     where = f"Punkt {change.new.nr} ({change.new_chapter})"
     if change.renumbered:
         where += f", tidigare punkt {change.old.nr}"
-    return Entry(f"{where}: {change.new.arende.rstrip('.')}.", change.fields, change.new)
+    return Entry(f"{where}: {change.new.arende.rstrip('.')}.", change.substantive, change.new)
 
 
 def _removed_entries(diff: VersionDiff) -> list[Entry]:
@@ -163,3 +169,45 @@ def as_text(diff: VersionDiff, title: str) -> str:
 def _flat(value: str | list[str]) -> str:
     text = "; ".join(value) if isinstance(value, list) else value
     return f"“{text}”" if text else "(tomt)"
+
+
+def _point_ref(chapter: str, point: Point) -> dict:
+    return {"chapter": chapter, "nr": point.nr, "arende": point.arende, "uid": point.uid}
+
+
+def as_dict(diff: VersionDiff) -> dict:
+    """The comparison as JSON-ready data."""
+    return {
+        "from": diff.old_key,
+        "to": diff.new_key,
+        "new": [_point_ref(ch, p) for ch, p in diff.added],
+        "removed": [_point_ref(ch, p) for ch, p in diff.removed],
+        "changed": [
+            {
+                **_point_ref(c.new_chapter, c.new),
+                "old_chapter": c.old_chapter,
+                "old_nr": c.old.nr,
+                "matched_by": c.matched_by,
+                "renamed_only": c.role_only,
+                "fields": [{"field": f.field, "old": f.old, "new": f.new} for f in c.fields],
+            }
+            for c in diff.matched
+            if c.fields
+        ],
+        "moved": [
+            {**_point_ref(c.new_chapter, c.new), "old_chapter": c.old_chapter, "old_nr": c.old.nr}
+            for c in diff.moved
+        ],
+        "role_renames": [
+            {"old": r.old, "new": r.new, "points": r.points} for r in diff.role_renames
+        ],
+        "chapters_added": diff.chapters_added,
+        "chapters_removed": diff.chapters_removed,
+        "intro_added": [s.heading for s in diff.intro_added],
+        "intro_removed": [s.heading for s in diff.intro_removed],
+        "intro_changed": [new.heading for _, new in diff.intro_changed],
+        "revisions_added": [r.beslut for r in diff.revisions_added],
+        "header_changes": [
+            {"field": c.field, "old": c.old, "new": c.new} for c in diff.header_changes
+        ],
+    }

@@ -84,6 +84,26 @@ def _point_record(chapter_id: int, position: int, point: Point) -> dict:
     }
 
 
+def update_point(store: Store, version_id: int, point: Point) -> None:
+    """Write one point's fields in place (the tab saves every edit at once)."""
+    record = _point_record(0, 0, point)
+    for key in ("chapter_id", "position", "uid"):
+        record.pop(key)
+    assignments = ", ".join(f"{name} = ?" for name in record)
+    store.db.execute(
+        f"UPDATE deleg_point SET {assignments} WHERE uid = ? AND chapter_id IN "
+        "(SELECT id FROM deleg_chapter WHERE version_id = ?)",
+        [*record.values(), point.uid, version_id],
+    )
+
+
+def status_of(store: Store, version_id: int) -> str:
+    row = store.db.execute("SELECT status FROM deleg_version WHERE id = ?", [version_id]).fetchone()
+    if row is None:
+        raise NotFound(f"Det finns ingen version av delegationsordningen med id {version_id}.")
+    return row[0]
+
+
 def list_versions(store: Store) -> list[tuple[int, str, str, str]]:
     """(id, key, name, status) of every version, oldest first."""
     return [

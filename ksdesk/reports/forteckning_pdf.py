@@ -11,19 +11,14 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from ksdesk.core.delegation import Version
 from ksdesk.core.delegation_diff import FieldChange, VersionDiff, word_segments
-from ksdesk.core.delegation_forteckning import build
+from ksdesk.core.delegation_forteckning import build, title_for
 from ksdesk.reports.base import PageHeader, available_width, build_pdf, grid_table_style, stylesheet
 from ksdesk.reports.delegation_pdf import mark, plain
 
 
-def forteckning_title(version: Version) -> str:
-    name = version.header.get("Dokumentnamn") or "delegationsordningen"
-    return f"Förteckning med revideringar i {name[:1].lower()}{name[1:]}"
-
-
 def render_forteckning(diff: VersionDiff, new: Version, kommun: str = "") -> bytes:
     styles = stylesheet()
-    title = forteckning_title(new)
+    title = title_for(new)
     story: list[Flowable] = [
         Paragraph(escape(title), styles["Title"]),
         Paragraph(f"{escape(diff.new_name)} jämförd med {escape(diff.old_name)}.", styles["Small"]),

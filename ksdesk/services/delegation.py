@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from ksdesk.core import delegation_forteckning
 from ksdesk.core.delegation import Version
 from ksdesk.core.delegation_diff import VersionDiff, diff_versions
+from ksdesk.core.delegation_forteckning import title_for
 from ksdesk.core.delegation_roles import RoleRegister
 from ksdesk.core.errors import NotFound
 from ksdesk.db import delegation_repo, organ_repo
@@ -99,3 +101,12 @@ def forteckning_pdf(store: Store, old_key: str | int, new_key: str | int) -> byt
     comparison = diff(store, old_key, new_key)
     new = resolve(store, new_key)
     return forteckning_report.render_forteckning(comparison, new, kommun=kommun_of(store, new))
+
+
+def forteckning_text(store: Store, comparison: VersionDiff) -> str:
+    """The Förteckning med revideringar as plain text (the terminal's `delegation diff`)."""
+    return delegation_forteckning.as_text(comparison, title_for(resolve(store, comparison.new_key)))
+
+
+def diff_as_dict(comparison: VersionDiff) -> dict:
+    return delegation_forteckning.as_dict(comparison)
