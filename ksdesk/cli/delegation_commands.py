@@ -88,6 +88,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from ksdesk.core.delegation import point_as_dict
     from ksdesk.services.delegation import resolve
 
     store = open_for(args)
@@ -102,7 +103,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                 "chapters": [
                     {
                         "title": chapter.title,
-                        "points": [_point_dict(p) for p in chapter.points],
+                        "points": [point_as_dict(p) for p in chapter.points],
                     }
                     for chapter in version.chapters
                 ],
@@ -116,18 +117,6 @@ def cmd_list(args: argparse.Namespace) -> int:
             who = ", ".join(p.delegat) or "(ingen delegat)"
             print(f"  {p.nr:>6}  {p.arende}  [{who}]")
     return EXIT_OK
-
-
-def _point_dict(point) -> dict:
-    return {
-        "nr": point.nr,
-        "arende": point.arende,
-        "lagrum": point.lagrum,
-        "delegat": point.delegat,
-        "ersattare": point.ersattare,
-        "vidaredelegation": point.vidaredelegation,
-        "anmarkning": point.anmarkning,
-    }
 
 
 def cmd_check(args: argparse.Namespace) -> int:

@@ -365,35 +365,27 @@ def check_roles(version: Version, roles: RoleRegister | None) -> list[Finding]:
         for field_name in ("delegat", "ersattare"):
             for name in getattr(point, field_name):
                 role = roles.find(name)
+                if role is not None and not role.retired:
+                    continue
                 label = FIELD_LABELS[field_name]
                 if role is None:
+                    severity = "warning"
                     message = f'{label} "{name}" i punkt {point.nr} finns inte i rollregistret.'
-                    findings.append(
-                        Finding(
-                            "warning",
-                            "okand-roll",
-                            chapter.title,
-                            point.nr,
-                            message,
-                            (point.uid,),
-                            field_name,
-                        )
-                    )
-                elif role.retired:
+                else:
                     severity = "warning" if version.status == "utkast" else "info"
                     message = (
                         f'{label} "{name}" i punkt {point.nr} är en titel som har bytts ut mot '
                         f'"{role.replaced_by}".'
                     )
-                    findings.append(
-                        Finding(
-                            severity,
-                            "okand-roll",
-                            chapter.title,
-                            point.nr,
-                            message,
-                            (point.uid,),
-                            field_name,
-                        )
+                findings.append(
+                    Finding(
+                        severity,
+                        "okand-roll",
+                        chapter.title,
+                        point.nr,
+                        message,
+                        (point.uid,),
+                        field_name,
                     )
+                )
     return findings
