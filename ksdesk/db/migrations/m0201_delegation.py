@@ -3,7 +3,7 @@ checks and the anmälan of delegationsbeslut make are indexed. Safe to run twice
 
 from __future__ import annotations
 
-from ksdesk.db.migrations import migrations, run_statements
+from ksdesk.db.migrations.registry import migrations, run_statements
 
 INDEXES = """
 CREATE INDEX IF NOT EXISTS deleg_point_uid ON deleg_point(uid);
