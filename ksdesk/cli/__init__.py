@@ -8,7 +8,11 @@ import sys
 import traceback
 from collections.abc import Sequence
 
-from ksdesk.cli import app_commands, budget_commands
+from ksdesk.cli import (
+    app_commands,
+    budget_commands,
+    delegation_commands,
+)
 from ksdesk.cli.base import EXIT_ERROR, build_parser, run_command
 from ksdesk.core.errors import KsdeskError
 
@@ -16,6 +20,7 @@ from ksdesk.core.errors import KsdeskError
 COMMAND_GROUPS = (
     app_commands,
     budget_commands,
+    delegation_commands,
 )
 
 

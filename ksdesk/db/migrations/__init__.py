@@ -20,6 +20,7 @@ MIGRATIONS_TABLE = "_sqlite_migrations"
 STEPS: tuple[str, ...] = (
     "m0001_initial",
     "m0101_budget_identities",
+    "m0201_delegation",
 )
 
 
