@@ -21,6 +21,7 @@ STEPS: tuple[str, ...] = (
     "m0001_initial",
     "m0101_budget_identities",
     "m0201_delegation",
+    "m0301_kallelse",
 )
 
 
