@@ -240,3 +240,8 @@ def _tjansteskrivelse(store: Store, row: dict) -> Tjansteskrivelse:
         ],
         id=ts_id,
     )
+
+
+def set_status(store: Store, meeting_id: int, status: str) -> None:
+    """Change only the status (utkast / utskickad / genomförd), leaving the agenda untouched."""
+    store.db.execute("UPDATE meeting SET status = ? WHERE id = ?", [status, meeting_id])

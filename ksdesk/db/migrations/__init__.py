@@ -19,9 +19,15 @@ def run_statements(db, sql: str) -> None:
 
 
 # Import order is application order.
-from ksdesk.db.migrations import m0001_initial  # noqa: E402
+from ksdesk.db.migrations import (  # noqa: E402
+    m0001_initial,
+    m0501_protokoll,
+)
 
-STEP_MODULES = (m0001_initial,)
+STEP_MODULES = (
+    m0001_initial,
+    m0501_protokoll,
+)
 
 
 def known_names() -> set[str]:
