@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import os
 import tempfile
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -75,46 +76,41 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_protokoll(args: argparse.Namespace) -> int:
+def _write_for_meeting(args: argparse.Namespace, produce: Callable, done: str) -> int:
+    """Open --db, find the meeting of --meeting, write what `produce` returns to --out."""
     from ksdesk.services.protokoll import find_meeting
-    from ksdesk.services.protokoll_print import protokoll_document
 
     store = open_for(args)
     try:
-        data = protokoll_document(store, find_meeting(store, args.meeting).id)
+        data = produce(store, find_meeting(store, args.meeting).id)
     finally:
         store.close()
     write_atomically(args.out, data)
-    print(f"Protokollet är skrivet till {args.out}.")
+    print(f"{done} {args.out}.")
     return EXIT_OK
+
+
+def cmd_protokoll(args: argparse.Namespace) -> int:
+    from ksdesk.services.protokoll_print import protokoll_document
+
+    return _write_for_meeting(args, protokoll_document, "Protokollet är skrivet till")
 
 
 def cmd_utdrag(args: argparse.Namespace) -> int:
-    from ksdesk.services.protokoll import find_meeting
     from ksdesk.services.protokoll_print import utdrag_document
 
-    store = open_for(args)
-    try:
-        data = utdrag_document(store, find_meeting(store, args.meeting).id, args.paragraf)
-    finally:
-        store.close()
-    write_atomically(args.out, data)
-    print(f"Protokollsutdraget av § {args.paragraf} är skrivet till {args.out}.")
-    return EXIT_OK
+    def produce(store, meeting_id: int) -> bytes:
+        return utdrag_document(store, meeting_id, args.paragraf)
+
+    return _write_for_meeting(
+        args, produce, f"Protokollsutdraget av § {args.paragraf} är skrivet till"
+    )
 
 
 def cmd_ics(args: argparse.Namespace) -> int:
     from ksdesk.services.deadlines import meeting_calendar
-    from ksdesk.services.protokoll import find_meeting
 
-    store = open_for(args)
-    try:
-        data = meeting_calendar(store, find_meeting(store, args.meeting).id)
-    finally:
-        store.close()
-    write_atomically(args.out, data)
-    print(f"Kalenderfilen är skriven till {args.out}.")
-    return EXIT_OK
+    return _write_for_meeting(args, meeting_calendar, "Kalenderfilen är skriven till")
 
 
 def write_atomically(path: Path, data: bytes) -> None:

@@ -44,37 +44,36 @@ def seats(attendees: list[Attendee]) -> int:
 def tjanstgorande(attendees: list[Attendee], paragraf: Paragraf) -> list[Tjanstgor]:
     """Who tjänstgör in this §: the ledamöter present and not jäviga, then ersättare in the
     seats left empty, named in the upprop (`replaces`) or in a jäv entry."""
-    number = paragraf.paragraf
-    javiga = paragraf.jav_names()
+    return sitting(attendees, paragraf.paragraf, paragraf.jav)
+
+
+def sitting(attendees: list[Attendee], number: int, jav: list[Jav] = ()) -> list[Tjanstgor]:
+    """Who tjänstgör at § `number` (at the upprop: the first §) given the jäv entries."""
+    javiga = {j.name for j in jav}
     result = [
         Tjanstgor(a)
         for a in attendees
         if a.is_ledamot and a.present_at(number) and a.name not in javiga
     ]
     empty = {a.name for a in attendees if a.is_ledamot} - {t.attendee.name for t in result}
-    sitting = {t.attendee.name for t in result}
+    seated = {t.attendee.name for t in result}
     by_name = {a.name: a for a in attendees}
-    for jav in paragraf.jav:
-        stand_in = by_name.get(jav.ersattare)
+    for entry in jav:
+        stand_in = by_name.get(entry.ersattare)
         if (
             stand_in is not None
-            and jav.name in empty
+            and entry.name in empty
             and stand_in.present_at(number)
-            and stand_in.name not in sitting
+            and stand_in.name not in seated
         ):
-            result.append(Tjanstgor(stand_in, jav.name))
-            empty.discard(jav.name)
-            sitting.add(stand_in.name)
+            result.append(Tjanstgor(stand_in, entry.name))
+            empty.discard(entry.name)
+            seated.add(stand_in.name)
     for a in attendees:
-        if (
-            a.is_ersattare
-            and a.replaces in empty
-            and a.present_at(number)
-            and a.name not in sitting
-        ):
+        if a.is_ersattare and a.replaces in empty and a.present_at(number) and a.name not in seated:
             result.append(Tjanstgor(a, a.replaces))
             empty.discard(a.replaces)
-            sitting.add(a.name)
+            seated.add(a.name)
     return result
 
 
@@ -155,7 +154,13 @@ def votering_outcome(votering: Votering, chair: str = "") -> str:
     return chair_vote if chair_vote in ("ja", "nej") else ""
 
 
+def _votes(count: int, side: str) -> str:
+    return f"{count} {side}-röst" if count == 1 else f"{count} {side}-röster"
+
+
 def votering_text(votering: Votering, organ_name: str, chair: str = "") -> list[str]:
+    """ "Ja-röst för förvaltningens förslag. Nej-röst för …" then the result. The ja and nej
+    texts name the proposals ("förvaltningens förslag", "Roland Johanssons yrkande")."""
     totals = votering.totals
     lines = ["Votering begärs och verkställs."]
     if votering.ja_text or votering.nej_text:
@@ -164,20 +169,23 @@ def votering_text(votering: Votering, organ_name: str, chair: str = "") -> list[
             f"Nej-röst för {votering.nej_text.strip().rstrip('.')}."
         )
     result = (
-        f"Omröstningsresultat: {totals['ja']} ja-röster, {totals['nej']} nej-röster och "
-        f"{totals['avstår']} som avstår."
+        f"Omröstningsresultat: {_votes(totals['ja'], 'ja')}, {_votes(totals['nej'], 'nej')} "
+        f"och {totals['avstår']} som avstår."
     )
     outcome = votering_outcome(votering, chair)
     chosen = votering.ja_text if outcome == "ja" else votering.nej_text
     if outcome and chosen:
-        tie = (
-            " Vid lika röstetal har ordföranden utslagsröst."
-            if totals["ja"] == totals["nej"]
-            else ""
-        )
-        result += f"{tie} {organ_name} beslutar enligt {chosen.strip().rstrip('.')}."
+        if totals["ja"] == totals["nej"]:
+            result += " Vid lika röstetal har ordföranden utslagsröst."
+        result += f" {organ_name} har därmed beslutat enligt {chosen.strip().rstrip('.')}."
     lines.append(result)
     return lines
+
+
+def anteckning_text(attendees: list[Attendee], names: list[str], text: str) -> str:
+    who = [display_name(attendees, n) for n in names]
+    joined = who[0] if len(who) == 1 else ", ".join(who[:-1]) + " och " + who[-1]
+    return f"{joined} lämnar följande protokollsanteckning: {_sentence(text)}"
 
 
 def behandling_paragraphs(

@@ -21,6 +21,7 @@ from ksdesk.core.meeting import Meeting
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import VOTES, Attendee, Paragraf, Protokoll
 from ksdesk.core.protokoll_rules import (
+    anteckning_text,
     behandling_paragraphs,
     reservation_text,
     tjanstgorande,
@@ -180,17 +181,12 @@ def paragraf_story(
     if paragraf.anteckningar:
         story.append(Paragraph("Protokollsanteckning", styles["H3"]))
         for a in paragraf.anteckningar:
-            who = ", ".join(_display(people, n) for n in a.names)
-            story.append(Paragraph(escape(f"{who}: {a.text.strip()}"), styles["Normal"]))
+            text = anteckning_text(people, a.names, a.text)
+            story.append(Paragraph(escape(text), styles["Normal"]))
     if paragraf.beslut_skickas_till:
         story.append(Paragraph("Beslut skickas till", styles["H3"]))
         story += [Paragraph(escape(r), styles["Value"]) for r in paragraf.beslut_skickas_till]
     return story
-
-
-def _display(people: list[Attendee], name: str) -> str:
-    match = next((a for a in people if a.name == name), None)
-    return match.display if match else name
 
 
 def _votering_table(paragraf: Paragraf, people: list[Attendee], styles: StyleSheet1) -> Table:

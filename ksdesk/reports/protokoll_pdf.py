@@ -8,7 +8,15 @@ from datetime import date, timedelta
 from html import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from ksdesk.core.deadlines import DeadlineChain
 from ksdesk.core.format import format_date, format_date_long, format_time_kl, format_time_span
@@ -58,7 +66,10 @@ def _when(meeting: Meeting, protokoll: Protokoll) -> str:
         if j.closed is not None and j.closed > start
         else format_time_kl(start)
     )
-    return f"{meeting.place}, {format_date_long(meeting.date)}, {clock}"
+    # "kl." and its time belong together on one line.
+    return f"{meeting.place}, {format_date_long(meeting.date)}, {clock}".replace(
+        "kl. ", "kl.\u00a0"
+    )
 
 
 def _beslutande(protokoll: Protokoll, meeting: Meeting) -> list[str]:
@@ -130,8 +141,8 @@ def first_page(
         _label_table(rows, styles),
         Spacer(1, 6 * mm),
         _signatures(meeting, protokoll, styles),
-        Spacer(1, 8 * mm),
-        anslag_block(organ, meeting, protokoll, chain, styles),
+        Spacer(1, 6 * mm),
+        KeepTogether([anslag_block(organ, meeting, protokoll, chain, styles)]),
     ]
     return story
 
@@ -165,23 +176,26 @@ def _label_table(rows: list[tuple[str, list[str]]], styles) -> Table:
 
 def _signature(name: str, styles, width: float = 60 * mm) -> list[Flowable]:
     """A line to sign on, the name printed under it."""
-    line = Table([[""]], colWidths=[width], rowHeights=[11 * mm])
+    line = Table([[""]], colWidths=[width], rowHeights=[9 * mm], hAlign="LEFT")
     line.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.6, RULE_GREY)]))
     return [line, Paragraph(escape(name), styles["Value"])]
 
 
 def _signatures(meeting: Meeting, protokoll: Protokoll, styles) -> Table:
+    """Sekreterare (with the §§ of the protokoll), ordförande and justerare, each a line."""
     justerare = _names(protokoll, protokoll.justering.justerare) or ["", ""]
     rows = [
-        [Paragraph("Underskrifter", styles["Label"]), "", ""],
         [
-            Paragraph("Sekreterare", styles["Label"]),
-            _signature(meeting.secretary_name, styles),
+            Paragraph("Underskrifter", styles["Label"]),
+            [
+                Paragraph("Sekreterare", styles["Small"]),
+                *_signature(meeting.secretary_name, styles),
+            ],
             Paragraph(escape(f"Paragrafer {number_runs(protokoll.numbers)}"), styles["Value"]),
         ],
         [
-            Paragraph("Ordförande", styles["Label"]),
-            _signature(meeting.chair_name, styles),
+            "",
+            [Paragraph("Ordförande", styles["Small"]), *_signature(meeting.chair_name, styles)],
             "",
         ],
     ]
@@ -190,9 +204,11 @@ def _signatures(meeting: Meeting, protokoll: Protokoll, styles) -> Table:
         pair = justerare[i : i + 2]
         rows.append(
             [
-                Paragraph("Justerande", styles["Label"]) if i == 0 else "",
-                _signature(pair[0], styles),
-                _signature(pair[1], styles) if len(pair) > 1 else "",
+                "",
+                [Paragraph("Justerande", styles["Small"]), *_signature(pair[0], styles)],
+                [Paragraph("Justerande", styles["Small"]), *_signature(pair[1], styles)]
+                if len(pair) > 1
+                else "",
             ]
         )
     rest = available_width() - LABEL_WIDTH
@@ -201,8 +217,9 @@ def _signatures(meeting: Meeting, protokoll: Protokoll, styles) -> Table:
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("VALIGN", (0, 0), (0, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (0, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
             ]
         )
     )

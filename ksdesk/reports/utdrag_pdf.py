@@ -57,7 +57,7 @@ def bestyrkande(
         status = "Protokollet är ännu inte justerat."
     place = organ.kommun.replace(" kommun", "") if organ.kommun else ""
     when = ", ".join(p for p in (place, format_date(bestyrkt)) if p)
-    line = Table([[""]], colWidths=[75 * mm], rowHeights=[12 * mm])
+    line = Table([[""]], colWidths=[75 * mm], rowHeights=[12 * mm], hAlign="LEFT")
     line.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.6, RULE_GREY)]))
     secretary = ", ".join(p for p in (meeting.secretary_name, meeting.secretary_title) if p)
     parts: list[Flowable] = [

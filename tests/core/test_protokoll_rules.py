@@ -157,8 +157,8 @@ def test_behandling_reads_like_the_seed() -> None:
     assert text[2].endswith("bifaller Leif Petterssons yrkande.")
     assert text[3] == "Votering begärs och verkställs."
     assert text[-1] == (
-        "Omröstningsresultat: 2 ja-röster, 1 nej-röster och 0 som avstår. "
-        "Kommunstyrelsen beslutar enligt Leif Petterssons yrkande."
+        "Omröstningsresultat: 2 ja-röster, 1 nej-röst och 0 som avstår. "
+        "Kommunstyrelsen har därmed beslutat enligt Leif Petterssons yrkande."
     )
 
 
