@@ -48,3 +48,11 @@ def demo_store(demo_path: Path) -> Store:
     opened = open_store(demo_path)
     yield opened
     opened.close()
+
+
+@pytest.fixture(scope="session")
+def qapp_cls():
+    """pytest-qt's application is ours, so the data_changed signal exists in widget tests."""
+    from ksdesk.ui.app import KsdeskApp
+
+    return KsdeskApp

@@ -85,7 +85,7 @@ def db_path(args: argparse.Namespace, *, must_exist: bool = True) -> Path:
 
 def open_for(args: argparse.Namespace) -> Store:
     """Open the database named by --db; it must exist (a typo should not create a new file)."""
-    from ksdesk.services.info import open_database
+    from ksdesk.services.store import open_database
 
     return open_database(db_path(args))
 

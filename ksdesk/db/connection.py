@@ -9,10 +9,10 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from ksdesk.core.errors import StoreError
-from ksdesk.db.migrations import MIGRATION_SET, known_names, migrations
+from ksdesk.db import migrations
+from ksdesk.db.database import Database
+from ksdesk.db.migrations import MIGRATION_SET, MIGRATIONS_TABLE, STEPS, known_names
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -24,14 +24,35 @@ class Store:
         self.db = db
         self.path = path
         self.read_only = read_only
+        self.closed = False
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[None]:
         """One unit of work: everything inside commits together or not at all."""
+        if self.read_only:
+            raise StoreError(
+                f"Databasen {self.path} är öppnad skrivskyddad: ändringar kan inte sparas."
+            )
         with self.db.atomic():
             yield
 
+    def flush(self) -> None:
+        """Everything committed so far into the main file (WAL checkpoint): a copy of the
+        .sqlite alone, made after closing, then holds every edit."""
+        if self.closed:
+            return
+        try:
+            if self.db.conn.in_transaction:
+                self.db.conn.commit()
+            if self.path is not None and not self.read_only:
+                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error as error:
+            raise StoreError(
+                f"Databasen {self.path} kunde inte skrivas klart ({error})."
+            ) from error
+
     def close(self) -> None:
+        self.closed = True
         self.db.close()
 
 
@@ -75,25 +96,36 @@ def open_store(path: Path | str | None, *, create: bool = False, migrate: bool =
     return Store(db, file_path)
 
 
+def applied_steps(db: Database) -> list[str]:
+    """Names of the applied steps, in the order applied (plain SQL: no sqlite-utils import)."""
+    if MIGRATIONS_TABLE not in db.table_names():
+        return []
+    rows = db.execute(
+        f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
+        [MIGRATION_SET],
+    )
+    return [row[0] for row in rows]
+
+
 def _check_schema_known(db: Database, path: Path | None) -> None:
-    applied = {m.name for m in migrations.applied(db)}
+    applied = set(applied_steps(db))
     unknown = applied - known_names()
     if unknown:
         raise StoreError(
             f"Databasen {path} har skapats av en nyare version av ksdesk "
             f"({', '.join(sorted(unknown))}). Uppdatera ksdesk för att öppna den."
         )
-    if not applied and db.table_names() and "_sqlite_migrations" not in db.table_names():
+    if not applied and db.table_names() and MIGRATIONS_TABLE not in db.table_names():
         raise StoreError(f"{path} är en SQLite-databas men ingen ksdesk-databas.")
 
 
 def _migrate(db: Database, path: Path | None) -> None:
-    pending = migrations.pending(db)
-    if not pending:
+    applied = applied_steps(db)
+    if all(name in applied for name in STEPS):
         return
-    if path is not None and migrations.applied(db):
+    if path is not None and applied:
         backup_before_migration(db, path)
-    migrations.apply(db)
+    migrations.load().apply(db.full)
 
 
 def backup_before_migration(db: Database, path: Path) -> Path:
@@ -107,7 +139,7 @@ def backup_before_migration(db: Database, path: Path) -> Path:
 
 
 def schema_version(store: Store) -> list[str]:
-    return [m.name for m in migrations.applied(store.db)]
+    return applied_steps(store.db)
 
 
 __all__ = ["MIGRATION_SET", "Store", "open_store", "schema_version"]

@@ -168,7 +168,7 @@ def delete(store: Store, meeting_id: int) -> None:
 
 
 def count(store: Store) -> int:
-    return store.db["meeting"].count
+    return store.db.count("meeting")
 
 
 def count_items(store: Store) -> int:
@@ -242,6 +242,24 @@ def _tjansteskrivelse(store: Store, row: dict) -> Tjansteskrivelse:
     )
 
 
-def set_status(store: Store, meeting_id: int, status: str) -> None:
-    """Change only the status (utkast / utskickad / genomförd), leaving the agenda untouched."""
-    store.db.execute("UPDATE meeting SET status = ? WHERE id = ?", [status, meeting_id])
+HEADER_FIELDS = _MEETING_FIELDS  # the plain text fields of a meeting's header
+
+
+def get_fields(store: Store, meeting_id: int, names: list[str]) -> dict:
+    """The current values of some header fields of a meeting (for an undo snapshot)."""
+    unknown = set(names) - set(_MEETING_FIELDS)
+    if unknown:
+        raise ValueError(f"not meeting fields: {sorted(unknown)}")
+    rows = list(
+        store.db.query(f"SELECT {', '.join(names)} FROM meeting WHERE id = ?", [meeting_id])
+    )
+    if not rows:
+        raise NotFound(f"Det finns inget sammanträde med id {meeting_id}.")
+    return dict(rows[0])
+
+
+def update_fields(store: Store, meeting_id: int, fields: dict) -> None:
+    """Write some header fields (place, status, ...) of one meeting; the rest is left alone."""
+    get_fields(store, meeting_id, list(fields))
+    if fields:
+        store.db["meeting"].update(meeting_id, fields)

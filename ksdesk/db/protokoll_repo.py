@@ -117,7 +117,7 @@ def set_number(store: Store, paragraf_id: int, number: int) -> None:
 
 
 def count(store: Store) -> int:
-    return store.db["protokoll_paragraf"].count
+    return store.db.count("protokoll_paragraf")
 
 
 def _paragraf(row: dict) -> Paragraf:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from pathlib import Path
 
 from ksdesk.db import (
     budget_repo,
@@ -13,12 +12,10 @@ from ksdesk.db import (
     organ_repo,
     protokoll_repo,
 )
-from ksdesk.db.connection import Store, open_store, schema_version
+from ksdesk.db.connection import Store, schema_version
+from ksdesk.services.store import open_database
 
-
-def open_database(path: Path | str, *, create: bool = False) -> Store:
-    """Open the file (migrating it); StoreError with a Swedish message when it is unusable."""
-    return open_store(path, create=create)
+__all__ = ["Counts", "counts", "open_database"]
 
 
 @dataclass

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ksdesk.core.meeting import Meeting
+from ksdesk.core.errors import InvalidInput
+from ksdesk.core.meeting import STATUSES, Meeting
 from ksdesk.core.organ import Organ
 from ksdesk.db import meeting_repo, organ_repo
 from ksdesk.db.connection import Store
@@ -23,3 +24,27 @@ def get_organ(store: Store, organ_id: int) -> Organ:
 
 def list_organs(store: Store) -> list[Organ]:
     return organ_repo.list_all(store)
+
+
+def update_meeting_fields(store: Store, meeting_id: int, fields: dict[str, str]) -> dict[str, str]:
+    """Change header fields of a meeting (plats, status, ordförande ...) in one transaction.
+
+    Returns the values they had before, which is what an undo writes back."""
+    unknown = set(fields) - set(EDITABLE_MEETING_FIELDS)
+    if unknown:
+        raise InvalidInput(f"Okänt fält för sammanträdet: {', '.join(sorted(unknown))}.")
+    if "status" in fields and fields["status"] not in STATUSES:
+        raise InvalidInput(
+            f"Status måste vara en av {', '.join(STATUSES)}, inte ”{fields['status']}”."
+        )
+    for name, value in fields.items():
+        if not isinstance(value, str):
+            raise InvalidInput(f"Fältet {name} måste vara text.")
+    with store.atomic():
+        before = meeting_repo.get_fields(store, meeting_id, list(fields))
+        meeting_repo.update_fields(store, meeting_id, dict(fields))
+    return before
+
+
+# Header fields of a meeting that may be edited one by one (with undo): plats, status, ...
+EDITABLE_MEETING_FIELDS = meeting_repo.HEADER_FIELDS

@@ -230,7 +230,7 @@ def mark_held(store: Store, meeting_id: int) -> None:
     """The meeting has been held: status genomförd, and the delegationsbeslut on its agenda
     count as reported (when the delegation service offers that)."""
     with store.atomic():
-        meeting_repo.set_status(store, meeting_id, "genomförd")
+        meeting_repo.update_fields(store, meeting_id, {"status": "genomförd"})
         justering = protokoll_repo.get_justering(store, meeting_id) or Justering()
         justering.held = True
         protokoll_repo.save_justering(store, meeting_id, justering)

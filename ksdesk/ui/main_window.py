@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from ksdesk import __version__
 from ksdesk.core.errors import KsdeskError
-from ksdesk.services.store import Store
+from ksdesk.services.store import Store, flush
+from ksdesk.ui import undo
 from ksdesk.ui.forms.ui_main_window import Ui_MainWindow
 from ksdesk.ui.tabs.base_tab import BaseTab
 
@@ -51,6 +54,11 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.store = store
+        self.undo_stack = undo.UndoStack(self)
+        undo.bind(store, self.undo_stack)
+        self.action_undo, self.action_redo = undo.install_actions(
+            self.undo_stack, self.ui.menu_redigera, self
+        )
         self._hosts: list[QWidget] = []
         self.tabs: dict[str, BaseTab] = {}
         for title, _factory in TABS:
@@ -85,7 +93,7 @@ class MainWindow(QMainWindow):
         return self.tabs[title]
 
     def _open_other(self) -> None:
-        from ksdesk.services.info import open_database
+        from ksdesk.services.store import open_database
 
         path, _filter = QFileDialog.getOpenFileName(
             self, "Öppna databas", "", "ksdesk-databas (*.sqlite *.db);;Alla filer (*)"
@@ -97,12 +105,30 @@ class MainWindow(QMainWindow):
         except KsdeskError as error:
             QMessageBox.warning(self, "Kan inte öppna databasen", str(error))
             return
-        self.store.close()
+        self._close_store()
         self.store = store
+        undo.bind(store, self.undo_stack)
         for index, title in enumerate(list(self.tabs)):
             self.tabs.pop(title).deleteLater()
             del index
         self._show_store()
+
+    def _close_store(self) -> None:
+        """Every edit is already committed; fold the WAL into the file, then let it go."""
+        self.undo_stack.clear()
+        try:
+            flush(self.store)
+        except KsdeskError as error:
+            QMessageBox.warning(self, "ksdesk", str(error))
+        self.store.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # The store is closed by whoever opened it (ui.app.run); here it is only flushed, so
+        # nothing committed is left behind in the -wal file alone.
+        # A failed checkpoint loses nothing: the edits stay in the -wal file beside it.
+        with contextlib.suppress(KsdeskError):
+            flush(self.store)
+        super().closeEvent(event)
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -4,7 +4,7 @@ beslut started from. Per meeting: the upprop (attendance) and the justering."""
 
 from __future__ import annotations
 
-from ksdesk.db.migrations import migrations, run_statements
+from ksdesk.db.migrations.registry import migrations, run_statements
 
 # Columns added to protokoll_paragraf: (name, definition).
 PARAGRAF_COLUMNS = (

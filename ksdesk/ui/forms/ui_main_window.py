@@ -47,6 +47,8 @@ class Ui_MainWindow(object):
         self.menu_bar.setObjectName(u"menu_bar")
         self.menu_arkiv = QMenu(self.menu_bar)
         self.menu_arkiv.setObjectName(u"menu_arkiv")
+        self.menu_redigera = QMenu(self.menu_bar)
+        self.menu_redigera.setObjectName(u"menu_redigera")
         self.menu_help = QMenu(self.menu_bar)
         self.menu_help.setObjectName(u"menu_help")
         MainWindow.setMenuBar(self.menu_bar)
@@ -55,6 +57,7 @@ class Ui_MainWindow(object):
         MainWindow.setStatusBar(self.status_bar)
 
         self.menu_bar.addAction(self.menu_arkiv.menuAction())
+        self.menu_bar.addAction(self.menu_redigera.menuAction())
         self.menu_bar.addAction(self.menu_help.menuAction())
         self.menu_arkiv.addAction(self.action_open)
         self.menu_arkiv.addSeparator()
@@ -78,6 +81,7 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(shortcut)
         self.action_about.setText(QCoreApplication.translate("MainWindow", u"&Om ksdesk", None))
         self.menu_arkiv.setTitle(QCoreApplication.translate("MainWindow", u"&Arkiv", None))
+        self.menu_redigera.setTitle(QCoreApplication.translate("MainWindow", u"&Redigera", None))
         self.menu_help.setTitle(QCoreApplication.translate("MainWindow", u"&Hj\u00e4lp", None))
     # retranslateUi
 

@@ -1,10 +1,19 @@
-"""What every tab shares: the open store and a refresh when data it shows has changed."""
+"""What every tab shares: the open store, the window's undo stack, a refresh when data it
+shows has changed, and one way to make an edit (saved at once, undoable, refused when the
+file is open read-only)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QWidget
+from collections.abc import Callable
+from typing import TypeVar
 
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from ksdesk.core.errors import KsdeskError
 from ksdesk.services.store import Store
+from ksdesk.ui import undo
+
+T = TypeVar("T")
 
 
 class BaseTab(QWidget):
@@ -14,15 +23,57 @@ class BaseTab(QWidget):
     def __init__(self, store: Store) -> None:
         super().__init__()
         self.store = store
+        # The main window binds its stack to the store before it builds a tab.
+        self.undo_stack: undo.UndoStack = undo.stack_for(store)
         app = QApplication.instance()
         signal = getattr(app, "data_changed", None)
         if signal is not None:
             signal.connect(self._on_data_changed)
 
+    @property
+    def read_only(self) -> bool:
+        """True when another ksdesk has the file: offer no edits (disable edit widgets)."""
+        return bool(getattr(self.store, "read_only", False))
+
     def _on_data_changed(self, topic: str) -> None:
+        if getattr(self.store, "closed", False):
+            return  # a tab of a window whose database has been closed (another opened)
         if topic in self.concerns or topic == "*":
             self.refresh()
 
     def refresh(self) -> None:
         """Reload what the tab shows from the store."""
         raise NotImplementedError
+
+    def edit(
+        self,
+        text: str,
+        apply: Callable[[T], None],
+        before: T,
+        after: T,
+        *,
+        topic: str = "*",
+        merge_key: object | None = None,
+    ) -> bool:
+        """Write `after` through `apply` now and push the edit on the undo stack.
+
+        `text` names the edit in Swedish for the Redigera menu ("Ändra plats"). Returns
+        False (after telling the user why) when the edit was refused; nothing is then
+        written and nothing pushed."""
+        return self.run_edit(
+            undo.SnapshotCommand(text, apply, before, after, topic=topic, merge_key=merge_key)
+        )
+
+    def run_edit(self, command: undo.SnapshotCommand) -> bool:
+        if self.read_only:
+            self.show_error("Filen är öppnad skrivskyddad: ändringar kan inte sparas.")
+            return False
+        try:
+            undo.push_edit(self.undo_stack, command)
+        except KsdeskError as error:
+            self.show_error(str(error))
+            return False
+        return True
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self, "Kan inte spara", message)
