@@ -31,6 +31,25 @@ _TEXT_FIELDS = ("title", "dnr", "beslut", "beskrivning", "behandling", "proposit
 
 
 def save(store: Store, p: Paragraf) -> int:
+    record = _record(p)
+    if p.id is None:
+        p.id = store.db["protokoll_paragraf"].insert(record).last_pk
+    else:
+        store.db["protokoll_paragraf"].update(p.id, record)
+    return p.id
+
+
+def replace_for_meeting(store: Store, meeting_id: int, paragrafer: list[Paragraf]) -> None:
+    """Put back exactly these §§ (with their ids) as the meeting's: an undo of a start."""
+    store.db.execute("DELETE FROM protokoll_paragraf WHERE meeting_id = ?", [meeting_id])
+    for p in paragrafer:
+        record = _record(p)
+        if p.id is not None:
+            record["id"] = p.id
+        p.id = store.db["protokoll_paragraf"].insert(record).last_pk
+
+
+def _record(p: Paragraf) -> dict:
     record = {f: getattr(p, f) for f in _TEXT_FIELDS}
     record.update(
         organ_id=p.organ_id,
@@ -48,11 +67,7 @@ def save(store: Store, p: Paragraf) -> int:
         omedelbar_justering=int(p.omedelbar_justering),
         forslag=p.forslag,
     )
-    if p.id is None:
-        p.id = store.db["protokoll_paragraf"].insert(record).last_pk
-    else:
-        store.db["protokoll_paragraf"].update(p.id, record)
-    return p.id
+    return record
 
 
 def find(store: Store, organ_id: int, meeting_date: date, paragraf: int) -> Paragraf | None:
@@ -187,3 +202,7 @@ def get_justering(store: Store, meeting_id: int) -> Justering | None:
     for column, attr in _JUSTERING_TIMES.items():
         setattr(justering, attr, parse_time_text(row[column]) if row[column] else None)
     return justering
+
+
+def delete_justering(store: Store, meeting_id: int) -> None:
+    store.db.execute("DELETE FROM protokoll_meeting WHERE meeting_id = ?", [meeting_id])

@@ -229,12 +229,31 @@ def check(store: Store, meeting_id: int) -> list[Problem]:
 def mark_held(store: Store, meeting_id: int) -> None:
     """The meeting has been held: status genomförd, and the delegationsbeslut on its agenda
     count as reported (when the delegation service offers that)."""
+    set_status(store, meeting_id, "genomförd")
+
+
+def set_status(store: Store, meeting_id: int, status: str) -> None:
+    """Set the meeting's status; "genomförd" marks it held (and undoing sets it back).
+    Delegationsbeslut once marked reported stay so: the register keeps that history."""
     with store.atomic():
-        meeting_repo.update_fields(store, meeting_id, {"status": "genomförd"})
+        meeting_repo.update_fields(store, meeting_id, {"status": status})
         justering = protokoll_repo.get_justering(store, meeting_id) or Justering()
-        justering.held = True
+        justering.held = status == "genomförd"
         protokoll_repo.save_justering(store, meeting_id, justering)
-        _mark_delegationsbeslut_reported(store, meeting_id)
+        if justering.held:
+            _mark_delegationsbeslut_reported(store, meeting_id)
+
+
+def restore_protokoll(store: Store, meeting_id: int, snapshot: Protokoll) -> None:
+    """Write back a whole protokoll as it was (undo and redo of starting it): its §§ with
+    their ids, the upprop and the justering. An empty snapshot removes the protokoll."""
+    with store.atomic():
+        protokoll_repo.replace_for_meeting(store, meeting_id, snapshot.paragrafer)
+        attendance_repo.replace_all(store, meeting_id, snapshot.attendees)
+        if snapshot.paragrafer or snapshot.attendees:
+            protokoll_repo.save_justering(store, meeting_id, snapshot.justering)
+        else:
+            protokoll_repo.delete_justering(store, meeting_id)
 
 
 def _mark_delegationsbeslut_reported(store: Store, meeting_id: int) -> None:

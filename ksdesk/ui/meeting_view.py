@@ -6,6 +6,7 @@ the view (a code chosen in the Sammanträde tab, or a confirmation when no code 
 
 from __future__ import annotations
 
+from copy import deepcopy
 from datetime import datetime
 from html import escape
 
@@ -35,6 +36,7 @@ from ksdesk.core.protokoll_rules import initial_beslut
 from ksdesk.services import meetings as meeting_service
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.services.store import Store
+from ksdesk.ui import undo
 from ksdesk.ui.models.base_model import ColumnSpec, Index, ObjectTableModel
 
 BACKGROUND, TEXT, MUTED = "#101317", "#f3f3ee", "#a9b0b8"
@@ -392,12 +394,20 @@ class MeetingView(QWidget):
         text = self.beslut_edit.toPlainText()
         if text == paragraf.beslut:
             return
-        paragraf.beslut = text
+        before, after = deepcopy(paragraf), deepcopy(paragraf)
+        after.beslut = text
+        store = self.store
+
+        def apply(snapshot: Paragraf) -> None:
+            protokoll_service.save_paragraf(store, deepcopy(snapshot))
+
+        # The same undo stack as the tabs: Ctrl+Z in the main window takes it back.
+        command = undo.SnapshotCommand(
+            f"Ändra beslut {paragraf.label}", apply, before, after, topic="protokoll"
+        )
         try:
-            protokoll_service.save_paragraf(self.store, paragraf)
+            undo.push_edit(undo.stack_for(store), command)
         except KsdeskError as error:
             QMessageBox.warning(self, "Kan inte spara beslutet", str(error))
             return
-        signal = getattr(QApplication.instance(), "data_changed", None)
-        if signal is not None:
-            signal.emit("protokoll")
+        paragraf.beslut = text

@@ -176,3 +176,51 @@ def test_a_bad_justering_date_is_refused_and_nothing_saved(qtbot, demo_store, mo
     tab.ui.justering_date_edit.editingFinished.emit()
     assert "Ogiltigt datum" in warnings[0]
     assert protokoll_service.get_protokoll(demo_store, tab.meeting.id).justering.date is None
+
+
+def stored(demo_store, tab):
+    return protokoll_service.get_protokoll(demo_store, tab.meeting.id)
+
+
+def test_every_recording_can_be_undone_and_redone(qtbot, demo_store) -> None:
+    tab = open_tab(qtbot, demo_store)
+    stack = tab.undo_stack
+    tab.start()
+    assert stack.undoText() == "Starta protokollet"
+    tab.ui.pages.setCurrentIndex(1)
+    tab.select_paragraf(219)
+    choose(tab.ui.yrkande_member_combo, "Roland Johansson")
+    tab.ui.yrkande_text_edit.setText("yrkar avslag")
+    tab.editor.add_yrkande()
+    assert stack.undoText() == "Lägg till yrkande § 219"
+    stack.undo()
+    assert stored(demo_store, tab).paragraf(219).yrkanden == []
+    assert tab.editor.models["yrkande"].rowCount() == 0  # the screen follows
+    assert tab.editor.paragraf.paragraf == 219  # and stays on the §
+    stack.redo()
+    assert [y.name for y in stored(demo_store, tab).paragraf(219).yrkanden] == ["Roland Johansson"]
+
+    # Typing merges into one edit per §.
+    tab.ui.beslut_edit.setPlainText("Första")
+    tab.editor.save_text()
+    tab.ui.beslut_edit.setPlainText("Första och andra")
+    tab.editor.save_text()
+    assert stack.undoText() == "Skriv i § 219"
+    stack.undo()
+    assert stored(demo_store, tab).paragraf(219).beslut.startswith("Fullmäktige uppdrar")
+
+    # The upprop and the held status too; undoing the start removes the protokoll.
+    upprop = tab.attendance_model
+    upprop.setData(upprop.index(1, AttendanceModel.PRESENT), UNCHECKED, CHECK_ROLE)
+    assert stack.undoText() == "Ändra uppropet"
+    stack.undo()
+    assert all(a.present for a in stored(demo_store, tab).attendees)
+    tab.mark_held()
+    stack.undo()
+    assert tab.meeting.status == "utskickad"
+    while stack.canUndo():
+        stack.undo()
+    assert stored(demo_store, tab).paragrafer == []
+    assert tab.ui.start_button.text() == "Starta protokollet"
+    stack.redo()
+    assert stored(demo_store, tab).numbers == list(range(217, 224))

@@ -4,6 +4,7 @@ lists what is missing before the protokoll can be signed."""
 
 from __future__ import annotations
 
+from copy import deepcopy
 from datetime import date, time
 from typing import TYPE_CHECKING
 
@@ -93,13 +94,15 @@ class JusteringPage(QObject):
         self.save(justering)
 
     def save(self, justering: Justering) -> None:
+        """Write the justering as one undoable edit; the screen then shows what is stored."""
         tab = self.tab
+        meeting_id, store = tab.meeting.id, tab.store
         number = tab.editor.paragraf.paragraf if tab.editor.paragraf else None
-        if tab.run_service(
-            lambda: protokoll_service.save_justering(tab.store, tab.meeting.id, justering),
-            "Kan inte spara justeringen",
-        ):
-            tab.announce()
+
+        def apply(snapshot: Justering) -> None:
+            protokoll_service.save_justering(store, meeting_id, deepcopy(snapshot))
+
+        tab.record("Ändra justeringen", apply, tab.saved_justering, deepcopy(justering))
         tab.reload(keep_paragraf=number)
 
     def show(self) -> None:

@@ -7,13 +7,13 @@ crash loses at most the last second of typing."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from copy import deepcopy
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QComboBox, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QInputDialog
 
-from ksdesk.core.errors import KsdeskError
 from ksdesk.core.protokoll import (
     Jav,
     Paragraf,
@@ -44,7 +44,16 @@ from ksdesk.ui.models.protokoll_models import (
 )
 from ksdesk.ui.widgets.tables import setup_table
 
+if TYPE_CHECKING:
+    from ksdesk.ui.tabs.sammantrade_tab import SammantradeTab
+
 TYPING_PAUSE_MS = 500
+REMOVED = {
+    "yrkande": "yrkande",
+    "reservation": "reservation",
+    "anteckning": "protokollsanteckning",
+    "jav": "jäv",
+}
 
 
 def fill_names(combo: QComboBox, names: list[tuple[str, str]], blank: str | None = None) -> None:
@@ -62,13 +71,12 @@ def fill_names(combo: QComboBox, names: list[tuple[str, str]], blank: str | None
 
 
 class ParagrafEditor(QObject):
-    def __init__(
-        self, ui: Ui_SammantradeTab, store: Store, parent: QWidget, on_saved: Callable[[], None]
-    ) -> None:
-        super().__init__(parent)
-        self.ui, self.store, self.parent_widget, self.on_saved = ui, store, parent, on_saved
+    def __init__(self, ui: Ui_SammantradeTab, store: Store, tab: SammantradeTab) -> None:
+        super().__init__(tab)
+        self.ui, self.store, self.tab, self.parent_widget = ui, store, tab, tab
         self.protokoll: Protokoll | None = None
         self.paragraf: Paragraf | None = None
+        self.saved: Paragraf | None = None  # the § as last written: an undo's "before"
         self.organ_name = ""
         self.models = {
             "yrkande": YrkandeModel(),
@@ -122,6 +130,7 @@ class ParagrafEditor(QObject):
     def show_paragraf(self, paragraf: Paragraf | None) -> None:
         self.save_text()
         self.paragraf = paragraf
+        self.saved = deepcopy(paragraf)
         ui = self.ui
         ui.editor_panel.setEnabled(paragraf is not None)
         loading = [ui.beslut_edit, ui.propositionsordning_edit, ui.skickas_edit, ui.behandling_edit]
@@ -223,15 +232,28 @@ class ParagrafEditor(QObject):
 
     # -- recording --------------------------------------------------------------------------
 
-    def save(self) -> bool:
-        if self.paragraf is None:
+    def save(self, what: str, typing: bool = False) -> bool:
+        """Write the § now, as one undoable edit named `what` ("Lägg till yrkande").
+        Typed text merges into one edit per § until something else is done."""
+        p = self.paragraf
+        if p is None:
             return False
-        try:
-            protokoll_service.save_paragraf(self.store, self.paragraf)
-        except KsdeskError as error:
-            QMessageBox.warning(self.parent_widget, "Kan inte spara paragrafen", str(error))
+        after = deepcopy(p)
+        if after == self.saved:
+            return True
+        store = self.store
+
+        def apply(snapshot: Paragraf) -> None:
+            protokoll_service.save_paragraf(store, deepcopy(snapshot))
+
+        merge_key = ("paragraftext", p.id) if typing else None
+        if not self.tab.record(f"{what} {p.label}", apply, self.saved, after, merge_key=merge_key):
+            # Refused: the screen goes back to what is stored.
+            vars(p).update(vars(deepcopy(self.saved)))
+            self.show_paragraf(p)
             return False
-        self.on_saved()
+        self.saved = after
+        self.tab.paragraf_saved()
         return True
 
     def _typed(self) -> None:
@@ -258,7 +280,7 @@ class ParagrafEditor(QObject):
             changed |= texts != (p.votering.ja_text, p.votering.nej_text)
             p.votering.ja_text, p.votering.nej_text = texts
         if changed:
-            self.save()
+            self.save("Skriv i", typing=True)
 
     def reset_beslut(self) -> None:
         if self.paragraf is not None:
@@ -268,17 +290,17 @@ class ParagrafEditor(QObject):
     def _omedelbar(self, checked: bool) -> None:
         if self.paragraf is not None:
             self.paragraf.omedelbar_justering = checked
-            self.save()
+            self.save("Omedelbar justering")
 
     def _votering_toggled(self, on: bool) -> None:
         if self.paragraf is None:
             return
         self.paragraf.votering = Votering() if on else None
-        self.save()
+        self.save("Votering" if on else "Ta bort votering")
         self.refresh_lists()
 
     def _votes_changed(self) -> None:
-        self.save()
+        self.save("Röst")
         self._update_totals()
 
     def add_yrkande(self) -> None:
@@ -288,7 +310,7 @@ class ParagrafEditor(QObject):
             return
         party = next((a.party for a in self.protokoll.attendees if a.name == name), "")
         p.yrkanden.append(Yrkande(name, text, party))
-        if self.save():
+        if self.save("Lägg till yrkande"):
             ui.yrkande_text_edit.clear()
         self.refresh_lists()
 
@@ -306,7 +328,7 @@ class ParagrafEditor(QObject):
         elif name not in same.names:
             same.names.append(name)
             same.motivering_aviserad |= written
-        self.save()
+        self.save("Lägg till reservation")
         self.refresh_lists()
 
     def edit_motivering(self, row: int, text: str | None = None) -> None:
@@ -326,7 +348,7 @@ class ParagrafEditor(QObject):
                 return
         reservation.motivering = text.strip()
         reservation.motivering_aviserad |= bool(reservation.motivering)
-        self.save()
+        self.save("Skriftlig motivering")
         self.refresh_lists()
 
     def add_anteckning(self) -> None:
@@ -342,7 +364,7 @@ class ParagrafEditor(QObject):
             p.anteckningar.append(Protokollsanteckning([name], text))
         elif name not in same.names:
             same.names.append(name)
-        if self.save():
+        if self.save("Lägg till protokollsanteckning"):
             ui.anteckning_text_edit.clear()
         self.refresh_lists()
 
@@ -354,7 +376,7 @@ class ParagrafEditor(QObject):
         p.jav.append(Jav(name, ui.jav_ersattare_combo.currentData() or ""))
         if p.votering is not None:
             p.votering.votes.pop(name, None)  # a jävig member does not vote
-        self.save()
+        self.save("Jäv")
         self.refresh_lists()
 
     def remove_selected(self, key: str) -> None:
@@ -371,5 +393,5 @@ class ParagrafEditor(QObject):
         }[key]
         for row in rows:
             del target[row]
-        self.save()
+        self.save(f"Ta bort {REMOVED[key]}")
         self.refresh_lists()

@@ -4,10 +4,11 @@ utdrag printed, the presidium's meeting view opened full screen."""
 
 from __future__ import annotations
 
+from copy import deepcopy
 from html import escape
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import (
@@ -16,12 +17,13 @@ from ksdesk.core.format import (
     format_time_kl,
 )
 from ksdesk.core.meeting import Meeting
-from ksdesk.core.protokoll import Attendee, Protokoll
+from ksdesk.core.protokoll import Attendee, Justering, Protokoll
 from ksdesk.core.protokoll_rules import seats, sitting
 from ksdesk.services import meetings as meeting_service
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.services import protokoll_print
 from ksdesk.services.store import Store
+from ksdesk.ui import undo
 from ksdesk.ui.forms.ui_sammantrade_tab import Ui_SammantradeTab
 from ksdesk.ui.models.meeting_models import STATUS_LABELS
 from ksdesk.ui.models.protokoll_models import AttendanceModel, ParagrafListModel
@@ -57,7 +59,9 @@ class SammantradeTab(BaseTab):
         self.ui.paragraf_splitter.setSizes([340, 860])
         self.deadline_panel = DeadlinePanel(store, self)
         self.ui.deadline_layout.addWidget(self.deadline_panel)
-        self.editor = ParagrafEditor(self.ui, store, self, self._paragraf_saved)
+        self.editor = ParagrafEditor(self.ui, store, self)
+        self.saved_upprop: list[Attendee] = []  # the upprop as last written (undo)
+        self.saved_justering = Justering()
         self.justering = JusteringPage(self)
         self._connect()
         self.refresh()
@@ -83,6 +87,7 @@ class SammantradeTab(BaseTab):
         if self._emitting:
             return  # our own change: what is on screen is already current
         current = self.meeting.id if self.meeting else None
+        keep = self.editor.paragraf.paragraf if self.editor.paragraf else None
         meetings = meeting_service.list_meetings(self.store)
         combo = self.ui.meeting_combo
         combo.blockSignals(True)
@@ -92,19 +97,21 @@ class SammantradeTab(BaseTab):
         index = combo.findData(current)
         combo.setCurrentIndex(index if index >= 0 else (0 if meetings else -1))
         combo.blockSignals(False)
-        self._meeting_chosen(combo.currentIndex())
+        self._meeting_chosen(combo.currentIndex(), keep_paragraf=keep)
 
-    def _meeting_chosen(self, index: int) -> None:
+    def _meeting_chosen(self, index: int, keep_paragraf: int | None = None) -> None:
         self.editor.save_text()
         meeting_id = self.ui.meeting_combo.itemData(index) if index >= 0 else None
         self.meeting = meeting_service.get_meeting(self.store, meeting_id) if meeting_id else None
-        self.reload()
+        self.reload(keep_paragraf)
 
     def reload(self, keep_paragraf: int | None = None) -> None:
         m = self.meeting
         self.protokoll = protokoll_service.get_protokoll(self.store, m.id) if m else None
         self.organ_name = meeting_service.get_organ(self.store, m.organ_id).name if m else ""
         self.editor.set_context(self.protokoll, self.organ_name)
+        self.saved_upprop = deepcopy(self.protokoll.attendees) if self.protokoll else []
+        self.saved_justering = deepcopy(self.protokoll.justering) if self.protokoll else Justering()
         started = bool(self.protokoll and self.protokoll.paragrafer)
         self.ui.start_button.setText("Uppdatera paragraferna" if started else "Starta protokollet")
         for button in (self.ui.print_button, self.ui.utdrag_button, self.ui.held_button):
@@ -136,12 +143,19 @@ class SammantradeTab(BaseTab):
             f", {escape(m.place)} · {escape(status)}{hint}"
         )
 
-    def announce(self) -> None:
+    def announce(self, topic: str = "protokoll") -> None:
         self._emitting = True
         try:
-            signal = getattr(QApplication.instance(), "data_changed", None)
-            if signal is not None:
-                signal.emit("protokoll")
+            undo.announce(topic)
+        finally:
+            self._emitting = False
+
+    def record(self, text: str, apply, before, after, *, topic="protokoll", merge_key=None) -> bool:
+        """One undoable edit, written at once (BaseTab.edit). What it announces is our own
+        change: the tab does not reload under the secretary's fingers."""
+        self._emitting = True
+        try:
+            return self.edit(text, apply, before, after, topic=topic, merge_key=merge_key)
         finally:
             self._emitting = False
 
@@ -155,12 +169,24 @@ class SammantradeTab(BaseTab):
         return True
 
     def start(self) -> None:
-        if self.meeting is not None and self.run_service(
-            lambda: protokoll_service.start_protokoll(self.store, self.meeting.id),
+        """Start (or bring up to date with the agenda) the protokoll; undo puts back what was."""
+        if self.meeting is None:
+            return
+        meeting_id, store = self.meeting.id, self.store
+        before = protokoll_service.get_protokoll(store, meeting_id)
+        started: list[Protokoll] = []
+        if not self.run_service(
+            lambda: started.append(protokoll_service.start_protokoll(store, meeting_id)),
             "Kan inte starta protokollet",
         ):
-            self.reload()
-            self.announce()
+            return
+
+        def apply(snapshot: Protokoll) -> None:
+            protokoll_service.restore_protokoll(store, meeting_id, deepcopy(snapshot))
+
+        title = "Uppdatera paragraferna" if before.paragrafer else "Starta protokollet"
+        self.record(title, apply, before, started[0])
+        self.reload()
 
     # -- upprop -----------------------------------------------------------------------------
 
@@ -171,19 +197,21 @@ class SammantradeTab(BaseTab):
     def save_upprop(self) -> None:
         if self.meeting is None or self.protokoll is None:
             return
-        attendees = self.attendance_model.attendees
-        if self.run_service(
-            lambda: protokoll_service.save_upprop(self.store, self.meeting.id, attendees),
-            "Kan inte spara uppropet",
-        ):
-            self.protokoll.attendees = attendees
-            self._update_quorum()
-            self.editor.refresh_lists()
-            self.justering.fill_justerare()
-            self.justering.run_check()
-            self.announce()
-        else:
+        meeting_id, store = self.meeting.id, self.store
+        after = deepcopy(self.attendance_model.attendees)
+
+        def apply(attendees: list[Attendee]) -> None:
+            protokoll_service.save_upprop(store, meeting_id, deepcopy(attendees))
+
+        if not self.record("Ändra uppropet", apply, self.saved_upprop, after):
             self.reload()
+            return
+        self.saved_upprop = after
+        self.protokoll.attendees = self.attendance_model.attendees
+        self._update_quorum()
+        self.editor.refresh_lists()
+        self.justering.fill_justerare()
+        self.justering.run_check()
 
     def _update_quorum(self) -> None:
         people = self.protokoll.attendees if self.protokoll else []
@@ -239,12 +267,11 @@ class SammantradeTab(BaseTab):
     def select_paragraf(self, number: int) -> None:
         self._select_paragraf(number)
 
-    def _paragraf_saved(self) -> None:
+    def paragraf_saved(self) -> None:
         top = self.paragraf_model.index(0, 0)
         bottom = self.paragraf_model.index(self.paragraf_model.rowCount() - 1, 2)
         self.paragraf_model.dataChanged.emit(top, bottom)
         self.justering.run_check()
-        self.announce()
 
     # -- paper, view, status ----------------------------------------------------------------
 
@@ -287,15 +314,18 @@ class SammantradeTab(BaseTab):
             PdfDialog(data[0], f"Protokollsutdrag § {number}", name, self).exec()
 
     def mark_held(self) -> None:
-        if self.meeting is not None and self.run_service(
-            lambda: protokoll_service.mark_held(self.store, self.meeting.id),
-            "Kan inte markera sammanträdet",
+        if self.meeting is None:
+            return
+        meeting_id, store = self.meeting.id, self.store
+
+        def apply(status: str) -> None:
+            protokoll_service.set_status(store, meeting_id, status)
+
+        if self.record(
+            "Markera som genomfört", apply, self.meeting.status, "genomförd", topic="meetings"
         ):
-            self.meeting = meeting_service.get_meeting(self.store, self.meeting.id)
+            self.meeting = meeting_service.get_meeting(store, meeting_id)
             self.reload()
-            signal = getattr(QApplication.instance(), "data_changed", None)
-            if signal is not None:
-                signal.emit("meetings")
 
     def open_meeting_view(self) -> None:
         from ksdesk.ui.meeting_view import MeetingView
