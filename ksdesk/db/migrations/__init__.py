@@ -22,6 +22,7 @@ STEPS: tuple[str, ...] = (
     "m0101_budget_identities",
     "m0201_delegation",
     "m0301_kallelse",
+    "m0501_protokoll",
 )
 
 
