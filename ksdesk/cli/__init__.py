@@ -19,17 +19,7 @@ COMMAND_GROUPS = (
     "budget_commands",
     "delegation_commands",
     "meeting_commands",
-from ksdesk.cli import (
-    app_commands,
-    protokoll_commands,
-)
-from ksdesk.cli.base import EXIT_ERROR, build_parser, run_command
-from ksdesk.core.errors import KsdeskError
-
-# Each command group registers its sub-commands; add a module here to add a group.
-COMMAND_GROUPS = (
-    app_commands,
-    protokoll_commands,
+    "protokoll_commands",
 )
 
 
