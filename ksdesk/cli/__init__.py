@@ -6,12 +6,15 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from ksdesk.cli import app_commands
+from ksdesk.cli import app_commands, backup_commands
 from ksdesk.cli.base import EXIT_ERROR, build_parser, run_command
 from ksdesk.core.errors import KsdeskError
 
 # Each command group registers its sub-commands; add a module here to add a group.
-COMMAND_GROUPS = (app_commands,)
+COMMAND_GROUPS = (
+    app_commands,
+    backup_commands,
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
