@@ -55,6 +55,8 @@ bundle: deps
 	$(PY) -m pip install --quiet -e '.[bundle]'
 	$(VENV)/bin/pyinstaller installer/ksdesk.spec --noconfirm --distpath dist --workpath build/pyinstaller
 	QT_QPA_PLATFORM=offscreen dist/ksdesk/ksdesk --version
+	rm -f build/bundle-check.sqlite* && dist/ksdesk/ksdesk demo --db build/bundle-check.sqlite
+	dist/ksdesk/ksdesk info --db build/bundle-check.sqlite
 
 clean:
 	rm -rf build dist .pytest_cache *.egg-info

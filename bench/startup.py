@@ -41,7 +41,7 @@ KSDESK = (
     + """
 from pathlib import Path
 from ksdesk.ui.app import create_application
-from ksdesk.services.info import open_database
+from ksdesk.services.store import open_database
 from ksdesk.ui.main_window import MainWindow
 app = create_application()
 window = MainWindow(open_database(Path(sys.argv[1])))

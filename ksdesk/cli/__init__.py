@@ -3,7 +3,9 @@ from a terminal. This path never imports Qt unless the GUI is asked for."""
 
 from __future__ import annotations
 
+import os
 import sys
+import traceback
 from collections.abc import Sequence
 
 from ksdesk.cli import app_commands, backup_commands
@@ -28,3 +30,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("ksdesk: avbrutet.", file=sys.stderr)
         return 130
+    except Exception as error:  # a bug: say so plainly; the traceback only on request
+        if os.environ.get("KSDESK_DEBUG"):
+            traceback.print_exc()
+        print(
+            f"ksdesk: ett oväntat fel inträffade ({type(error).__name__}: {error}). "
+            "Inget har sparats halvvägs. Kör med KSDESK_DEBUG=1 för detaljer.",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR

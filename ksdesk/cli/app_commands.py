@@ -21,7 +21,7 @@ def register(subparsers: Any) -> None:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from ksdesk.services.demo import load_demo
-    from ksdesk.services.info import open_database
+    from ksdesk.services.store import open_database
 
     path = db_path(args, must_exist=False)
     store = open_database(path, create=True)

@@ -55,7 +55,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_create(args: argparse.Namespace) -> int:
     from ksdesk.services.backup import create_backup
-    from ksdesk.services.info import open_database
+    from ksdesk.services.store import open_database
 
     path = db_path(args)
     try:

@@ -89,7 +89,7 @@ def open_for(args: argparse.Namespace, *, read_only_ok: bool = False) -> Store:
     A command that only reads passes read_only_ok: it then also works while the GUI (another
     ksdesk) has the file open for writing."""
     from ksdesk.core.errors import StoreDamaged, StoreLocked
-    from ksdesk.services.info import open_database
+    from ksdesk.services.store import open_database
 
     path = db_path(args)
     try:

@@ -11,6 +11,7 @@ that could be read two ways, with a Swedish message that quotes the input.
 from __future__ import annotations
 
 import decimal
+import functools
 import re
 from datetime import date, datetime, time
 from decimal import ROUND_HALF_UP, Decimal
@@ -218,7 +219,8 @@ def _parse_number(body: str, original: str, noun: str, help_text: str) -> Decima
 _DATE_HELP = "skriv som ÅÅÅÅ-MM-DD, t.ex. 2020-12-07"
 
 
-def _month_lookup() -> dict[str, int]:
+@functools.cache
+def _months() -> dict[str, int]:
     """Month names and abbreviations in Swedish: "december", "dec", "dec.", "sept"."""
     lookup: dict[str, int] = {}
     for month, name in get_month_names("wide", locale=LOCALE).items():
@@ -230,9 +232,12 @@ def _month_lookup() -> dict[str, int]:
     return lookup
 
 
-_MONTHS = _month_lookup()
-# Babel numbers day names 0 = Monday, the same as date.weekday().
-_WEEKDAYS = {name.lower(): day for day, name in get_day_names("wide", locale=LOCALE).items()}
+@functools.cache
+def _weekdays() -> dict[str, int]:
+    # Babel numbers day names 0 = Monday, the same as date.weekday(). Built on first use:
+    # reading Babel's locale data at import would slow every start-up.
+    return {name.lower(): day for day, name in get_day_names("wide", locale=LOCALE).items()}
+
 
 _ISO_DATE = re.compile(r"([0-9]{4}) ?- ?([0-9]{1,2}) ?- ?([0-9]{1,2})")
 _COMPACT_DATE = re.compile(r"([0-9]{4})([0-9]{2})([0-9]{2})")
@@ -280,9 +285,10 @@ def parse_date(text: str) -> date:
     if match:
         return _make_date(text, int(match[1]), int(match[2]), int(match[3]))
     match = _TEXT_DATE.fullmatch(cleaned)
-    if match and match[3] in _MONTHS and (match[1] is None or match[1] in _WEEKDAYS):
-        result = _make_date(text, int(match[4]), _MONTHS[match[3]], int(match[2]))
-        if match[1] is not None and _WEEKDAYS[match[1]] != result.weekday():
+    months, weekdays = _months(), _weekdays()
+    if match and match[3] in months and (match[1] is None or match[1] in weekdays):
+        result = _make_date(text, int(match[4]), months[match[3]], int(match[2]))
+        if match[1] is not None and weekdays[match[1]] != result.weekday():
             weekday = _babel_format_date(result, "EEEE", locale=LOCALE)
             raise FormatError(
                 f'Datumet "{text.strip()}" stämmer inte: {format_date_medium(result)} är en '

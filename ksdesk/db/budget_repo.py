@@ -89,7 +89,7 @@ def delete(store: Store, sheet_id: int) -> None:
 
 
 def count(store: Store) -> int:
-    return store.db["budget_sheet"].count
+    return store.db.count("budget_sheet")
 
 
 def _sheet(store: Store, row: dict) -> Sheet:

@@ -15,12 +15,12 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from ksdesk.atomic import make_private
 from ksdesk.core.errors import StoreDamaged, StoreError, StoreLocked
+from ksdesk.db import migrations
+from ksdesk.db.database import Database
 from ksdesk.db.lock import WriterLock
-from ksdesk.db.migrations import MIGRATION_SET, known_names, migrations
+from ksdesk.db.migrations import MIGRATION_SET, MIGRATIONS_TABLE, STEPS, known_names
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SIDECARS = ("-wal", "-shm")
@@ -168,6 +168,9 @@ def open_validated(path: Path) -> sqlite3.Connection:
 
 
 def _configure(connection: sqlite3.Connection, path: Path | None, read_only: bool) -> Database:
+    # Autocommit at the driver level: a write outside store.atomic() is committed at once,
+    # never left in an implicit transaction that closing the window (or a crash) would drop.
+    connection.isolation_level = None
     db = Database(connection)
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA busy_timeout = 5000")
@@ -206,8 +209,19 @@ def _refusal(path: Path, error: sqlite3.DatabaseError) -> StoreError:
     return StoreError(f"Databasfilen {path} kan inte öppnas ({error}).")
 
 
+def applied_steps(db: Database) -> list[str]:
+    """Names of the applied steps, in the order applied (plain SQL: no sqlite-utils import)."""
+    if MIGRATIONS_TABLE not in db.table_names():
+        return []
+    rows = db.execute(
+        f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
+        [MIGRATION_SET],
+    )
+    return [row[0] for row in rows]
+
+
 def _check_schema_known(db: Database, path: Path | None) -> None:
-    applied = {m.name for m in migrations.applied(db)}
+    applied = set(applied_steps(db))
     unknown = applied - known_names()
     if unknown:
         raise StoreDamaged(
@@ -216,22 +230,22 @@ def _check_schema_known(db: Database, path: Path | None) -> None:
             path,
             too_new=True,
         )
-    if not applied and db.table_names() and "_sqlite_migrations" not in db.table_names():
+    if not applied and db.table_names() and MIGRATIONS_TABLE not in db.table_names():
         raise StoreDamaged(f"{path} är en SQLite-databas men ingen ksdesk-databas.", path)
 
 
 def _migrate(db: Database, path: Path | None, read_only: bool = False) -> None:
-    pending = migrations.pending(db)
-    if not pending:
+    applied = applied_steps(db)
+    if all(name in applied for name in STEPS):
         return
     if read_only:
         raise StoreError(
             f"Databasen {path} behöver uppdateras till den här versionen av ksdesk, "
             "men den är öppen skrivskyddad. Öppna den när inget annat ksdesk har den öppen."
         )
-    if path is not None and migrations.applied(db):
+    if path is not None and applied:
         backup_before_migration(db, path)
-    migrations.apply(db)
+    migrations.load().apply(db.full)
 
 
 def backup_before_migration(db: Database, path: Path) -> Path:
@@ -261,7 +275,7 @@ def upgrade(store: Store) -> None:
 
 
 def schema_version(store: Store) -> list[str]:
-    return [m.name for m in migrations.applied(store.db)]
+    return applied_steps(store.db)
 
 
 __all__ = ["MIGRATION_SET", "Store", "open_store", "schema_version"]

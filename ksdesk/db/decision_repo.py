@@ -33,7 +33,7 @@ def find_by_dnr(store: Store, dnr: str) -> Delegationsbeslut | None:
 
 
 def count(store: Store) -> int:
-    return store.db["delegationsbeslut"].count
+    return store.db.count("delegationsbeslut")
 
 
 def _beslut(row: dict) -> Delegationsbeslut:

@@ -112,7 +112,7 @@ def delete(store: Store, version_id: int) -> None:
 
 def count_points(store: Store, version_id: int | None = None) -> int:
     if version_id is None:
-        return store.db["deleg_point"].count
+        return store.db.count("deleg_point")
     return store.db.execute(
         "SELECT count(*) FROM deleg_point p JOIN deleg_chapter c ON c.id = p.chapter_id "
         "WHERE c.version_id = ?",

@@ -168,7 +168,7 @@ def delete(store: Store, meeting_id: int) -> None:
 
 
 def count(store: Store) -> int:
-    return store.db["meeting"].count
+    return store.db.count("meeting")
 
 
 def count_items(store: Store) -> int:

@@ -70,4 +70,4 @@ def _organ(store: Store, row: dict) -> Organ:
 
 
 def count(store: Store) -> int:
-    return store.db["organ"].count
+    return store.db.count("organ")

@@ -50,7 +50,7 @@ def list_for_year(store: Store, organ_id: int, year: int) -> list[Paragraf]:
 
 
 def count(store: Store) -> int:
-    return store.db["protokoll_paragraf"].count
+    return store.db.count("protokoll_paragraf")
 
 
 def _paragraf(row: dict) -> Paragraf:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from pathlib import Path
 
 from ksdesk.db import (
     budget_repo,
@@ -13,14 +12,10 @@ from ksdesk.db import (
     organ_repo,
     protokoll_repo,
 )
-from ksdesk.db.connection import Store, open_store, schema_version
+from ksdesk.db.connection import Store, schema_version
+from ksdesk.services.store import open_database
 
-
-def open_database(path: Path | str, *, create: bool = False, read_only: bool = False) -> Store:
-    """Open the file (migrating it); StoreError with a Swedish message when it is unusable:
-    StoreLocked when another ksdesk writes it (then read_only=True opens it for reading),
-    StoreDamaged when it is damaged, foreign or too new (see services.backup for the way out)."""
-    return open_store(path, create=create, read_only=read_only)
+__all__ = ["Counts", "counts", "open_database"]
 
 
 @dataclass

@@ -51,7 +51,7 @@ def install_fonts(app: QApplication) -> None:
 
 def run(db_path: Path) -> int:
     app = create_application()
-    from ksdesk.services.info import open_database
+    from ksdesk.services.store import open_database
     from ksdesk.ui.main_window import MainWindow
 
     try:

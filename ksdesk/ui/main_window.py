@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         return self.tabs[title]
 
     def _open_other(self) -> None:
-        from ksdesk.services.info import open_database
+        from ksdesk.services.store import open_database
 
         path, _filter = QFileDialog.getOpenFileName(
             self, "Öppna databas", "", "ksdesk-databas (*.sqlite *.db);;Alla filer (*)"

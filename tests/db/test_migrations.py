@@ -87,3 +87,22 @@ def test_other_sqlite_database_is_refused(tmp_path: Path) -> None:
 def test_missing_file_is_refused(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="finns inte"):
         open_store(tmp_path / "nej.sqlite")
+
+
+def test_every_step_registers_under_its_own_name_in_order() -> None:
+    from ksdesk.db.migrations import STEPS, load
+
+    assert [m.name for m in load()._migrations] == list(STEPS)
+
+
+def test_reading_does_not_import_sqlite_utils(demo_path: Path) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from ksdesk.services.info import open_database, counts; "
+        f"s = open_database(r'{demo_path}'); counts(s); "
+        "print('sqlite_utils' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "False", result.stderr

@@ -1,28 +1,33 @@
-"""Schema migrations, one module per step, applied in the order listed here.
+"""Schema migrations, one module per step, applied in the order of STEPS.
 
-A step is never edited once shipped: change the schema with a new step. Each step registers
-itself on `migrations` when imported."""
+A step is never edited once shipped: change the schema with a new step module whose name is
+added to STEPS; it registers itself on `registry.migrations` under that same name. Opening a
+database only reads which steps are applied (plain SQL): sqlite-utils is imported when a
+step has to run, which keeps start-up lean."""
 
 from __future__ import annotations
 
-from sqlite_utils import Migrations
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlite_utils import Migrations
 
 MIGRATION_SET = "ksdesk"
-migrations = Migrations(MIGRATION_SET)
+MIGRATIONS_TABLE = "_sqlite_migrations"
 
-
-def run_statements(db, sql: str) -> None:
-    """Run `;`-separated DDL one statement at a time: executescript would commit mid-step."""
-    for statement in sql.split(";\n"):
-        if statement.strip():
-            db.execute(statement)
-
-
-# Import order is application order.
-from ksdesk.db.migrations import m0001_initial  # noqa: E402
-
-STEP_MODULES = (m0001_initial,)
+# Application order.
+STEPS: tuple[str, ...] = ("m0001_initial",)
 
 
 def known_names() -> set[str]:
-    return {m.name for m in migrations._migrations}
+    return set(STEPS)
+
+
+def load() -> Migrations:
+    """Import every step (registering it) and return the migration set."""
+    from ksdesk.db.migrations import registry
+
+    for name in STEPS:
+        importlib.import_module(f"{__name__}.{name}")
+    return registry.migrations

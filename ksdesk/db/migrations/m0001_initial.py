@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ksdesk.db.migrations import migrations, run_statements
+from ksdesk.db.migrations.registry import migrations, run_statements
 
 SCHEMA = """
 CREATE TABLE organ (

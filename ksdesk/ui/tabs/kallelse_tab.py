@@ -37,9 +37,11 @@ class KallelseTab(BaseTab):
         meetings = meeting_service.list_meetings(self.store)
         self.meeting_model.set_rows(meetings)
         row = next((i for i, m in enumerate(meetings) if m.id == current_id), 0)
+        self.meeting = None
         if meetings:
-            self.ui.meeting_table.selectRow(row)
-            self._show_meeting(meetings[row].id)
+            self.ui.meeting_table.selectRow(row)  # usually shows it through currentRowChanged
+            if self.meeting is None:
+                self._show_meeting(meetings[row].id)
         else:
             self._show_meeting(None)
 

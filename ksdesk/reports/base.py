@@ -1,0 +1,230 @@
+"""What every printed document shares: the bundled fonts, one stylesheet, A4 page templates
+with a running header, and a footer with "Sida X av Y". Reports return PDF bytes."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle, StyleSheet1
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, TableStyle
+
+from ksdesk import paths
+
+SANS, SANS_BOLD, SANS_ITALIC = "LiberationSans", "LiberationSans-Bold", "LiberationSans-Italic"
+SERIF, SERIF_BOLD = "LiberationSerif", "LiberationSerif-Bold"
+MARGIN = 20 * mm
+HEADER_GREY = colors.HexColor("#555555")
+RULE_GREY = colors.HexColor("#999999")
+TABLE_HEADER_BG = colors.HexColor("#e6e9ed")
+HIGHLIGHT_YELLOW = colors.HexColor("#fff27a")
+
+_FONT_FILES = {
+    SANS: "LiberationSans-Regular.ttf",
+    SANS_BOLD: "LiberationSans-Bold.ttf",
+    SANS_ITALIC: "LiberationSans-Italic.ttf",
+    "LiberationSans-BoldItalic": "LiberationSans-BoldItalic.ttf",
+    SERIF: "LiberationSerif-Regular.ttf",
+    SERIF_BOLD: "LiberationSerif-Bold.ttf",
+    "LiberationSerif-Italic": "LiberationSerif-Italic.ttf",
+    "LiberationSerif-BoldItalic": "LiberationSerif-BoldItalic.ttf",
+}
+
+
+def register_fonts() -> None:
+    """Register the bundled Liberation fonts once (embedded TrueType: å, ä, ö copy out)."""
+    if SANS in pdfmetrics.getRegisteredFontNames():
+        return
+    for name, filename in _FONT_FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(paths.fonts_dir() / filename)))
+    pdfmetrics.registerFontFamily(
+        SANS,
+        normal=SANS,
+        bold=SANS_BOLD,
+        italic=SANS_ITALIC,
+        boldItalic="LiberationSans-BoldItalic",
+    )
+    pdfmetrics.registerFontFamily(
+        SERIF,
+        normal=SERIF,
+        bold=SERIF_BOLD,
+        italic="LiberationSerif-Italic",
+        boldItalic="LiberationSerif-BoldItalic",
+    )
+
+
+def stylesheet() -> StyleSheet1:
+    """The one stylesheet of every report."""
+    register_fonts()
+    sheet = StyleSheet1()
+    base = ParagraphStyle("Normal", fontName=SANS, fontSize=10.5, leading=14, spaceAfter=6)
+    sheet.add(base)
+    sheet.add(
+        ParagraphStyle(
+            "Title", parent=base, fontName=SANS_BOLD, fontSize=18, leading=22, spaceAfter=10
+        )
+    )
+    sheet.add(
+        ParagraphStyle(
+            "H1",
+            parent=base,
+            fontName=SANS_BOLD,
+            fontSize=14,
+            leading=18,
+            spaceBefore=8,
+            spaceAfter=6,
+            keepWithNext=1,
+        )
+    )
+    sheet.add(
+        ParagraphStyle(
+            "H2",
+            parent=base,
+            fontName=SANS_BOLD,
+            fontSize=12,
+            leading=15,
+            spaceBefore=8,
+            spaceAfter=4,
+            keepWithNext=1,
+        )
+    )
+    sheet.add(
+        ParagraphStyle(
+            "H3",
+            parent=base,
+            fontName=SANS_BOLD,
+            fontSize=10.5,
+            leading=14,
+            spaceBefore=6,
+            spaceAfter=2,
+            keepWithNext=1,
+        )
+    )
+    sheet.add(ParagraphStyle("Small", parent=base, fontSize=8.5, leading=11, spaceAfter=2))
+    sheet.add(ParagraphStyle("Cell", parent=base, fontSize=9, leading=11.5, spaceAfter=0))
+    sheet.add(ParagraphStyle("CellBold", parent=sheet["Cell"], fontName=SANS_BOLD))
+    sheet.add(ParagraphStyle("CellRight", parent=sheet["Cell"], alignment=TA_RIGHT))
+    sheet.add(ParagraphStyle("CellRightBold", parent=sheet["CellRight"], fontName=SANS_BOLD))
+    sheet.add(ParagraphStyle("Bullet", parent=base, leftIndent=14, bulletIndent=4))
+    return sheet
+
+
+def grid_table_style(header_rows: int = 1) -> TableStyle:
+    """Thin rules, a shaded bold header row, cells aligned to the top."""
+    return TableStyle(
+        [
+            ("FONT", (0, 0), (-1, -1), SANS, 9),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE_GREY),
+            ("BOX", (0, 0), (-1, -1), 0.5, RULE_GREY),
+            ("BACKGROUND", (0, 0), (-1, header_rows - 1), TABLE_HEADER_BG),
+            ("FONT", (0, 0), (-1, header_rows - 1), SANS_BOLD, 9),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]
+    )
+
+
+@dataclass
+class PageHeader:
+    """The running header: left (e.g. kommun and organ) and right (e.g. date, ärende, Dnr)."""
+
+    left: str = ""
+    right: str = ""
+
+
+def numbered_canvas(
+    label: str = "Sida {page} av {total}", first_page: int = 1, total: int | None = None
+) -> type[Canvas]:
+    """A canvas class that writes "Sida X av Y" once the page count is known. A packet that
+    merges other PDFs after ours passes `first_page` and `total` for the whole packet."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:  # ReportLab calls it by this name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            count = total if total is not None else len(self._pages) + first_page - 1
+            for number, state in enumerate(self._pages, start=first_page):
+                self.__dict__.update(state)
+                self._draw_page_number(number, count)
+                super().showPage()
+            super().save()
+
+        def _draw_page_number(self, number: int, count: int) -> None:
+            width, _height = self._pagesize
+            self.setFont(SANS, 8.5)
+            self.setFillColor(HEADER_GREY)
+            self.drawRightString(width - MARGIN, 10 * mm, label.format(page=number, total=count))
+
+    return NumberedCanvas
+
+
+def _header_painter(header: PageHeader | None, on_first_page: bool) -> Callable:
+    def paint(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        if header is None or (doc.page == 1 and not on_first_page):
+            return
+        width, height = doc.pagesize
+        canvas.saveState()
+        canvas.setFont(SANS, 8.5)
+        canvas.setFillColor(HEADER_GREY)
+        canvas.drawString(MARGIN, height - 12 * mm, header.left)
+        canvas.drawRightString(width - MARGIN, height - 12 * mm, header.right)
+        canvas.setStrokeColor(RULE_GREY)
+        canvas.setLineWidth(0.4)
+        canvas.line(MARGIN, height - 13.5 * mm, width - MARGIN, height - 13.5 * mm)
+        canvas.restoreState()
+
+    return paint
+
+
+def build_pdf(
+    story: Sequence[Flowable],
+    *,
+    title: str,
+    author: str = "",
+    header: PageHeader | None = None,
+    header_on_first_page: bool = False,
+    wide: bool = False,
+    page_label: str = "Sida {page} av {total}",
+    first_page: int = 1,
+    total_pages: int | None = None,
+) -> bytes:
+    """Lay out `story` on A4 (landscape when `wide`) and return the PDF bytes."""
+    register_fonts()
+    buffer = io.BytesIO()
+    pagesize = landscape(A4) if wide else A4
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=pagesize,
+        title=title,
+        author=author,
+        creator="ksdesk",
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=18 * mm,
+    )
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
+    paint = _header_painter(header, header_on_first_page)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=paint)])
+    doc.build(list(story), canvasmaker=numbered_canvas(page_label, first_page, total_pages))
+    return buffer.getvalue()
+
+
+def available_width(wide: bool = False) -> float:
+    pagesize = landscape(A4) if wide else A4
+    return pagesize[0] - 2 * MARGIN

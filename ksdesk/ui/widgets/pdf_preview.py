@@ -1,0 +1,159 @@
+"""The one preview-and-print widget: a QPdfView fed PDF bytes, printing page by page at the
+printer's resolution through the Swedish print dialog, and saving the same bytes as a file."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSize, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def write_file_atomically(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside the target, then rename: never a half-written PDF."""
+    fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+
+
+class PdfPreview(QWidget):
+    """Shows a PDF; `Skriv ut…` and `Spara som PDF…` act on exactly the bytes shown."""
+
+    _printer: QPrinter | None = None  # one printer for the session: the dialog remembers choices
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.print_button = QPushButton("Skriv ut…", self)
+        self.save_button = QPushButton("Spara som PDF…", self)
+        self.page_label = QLabel(self)
+        bar = QHBoxLayout()
+        bar.addWidget(self.page_label)
+        bar.addStretch(1)
+        bar.addWidget(self.save_button)
+        bar.addWidget(self.print_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        self.print_button.clicked.connect(self.print_document)
+        self.save_button.clicked.connect(self.save_as)
+        self._data = b""
+        self._buffer: QBuffer | None = None
+        self.suggested_name = "dokument.pdf"
+        self._update_buttons()
+
+    @property
+    def data(self) -> bytes:
+        return self._data
+
+    def set_pdf(self, data: bytes, suggested_name: str = "dokument.pdf") -> None:
+        self._data = data
+        self.suggested_name = suggested_name
+        self.document.close()
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self._buffer = buffer  # QPdfDocument reads lazily: the buffer must outlive it
+        self.document.load(buffer)
+        count = self.document.pageCount()
+        self.page_label.setText(f"{count} sidor" if count != 1 else "1 sida")
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has_pdf = bool(self._data)
+        self.print_button.setEnabled(has_pdf)
+        self.save_button.setEnabled(has_pdf)
+
+    def save_as(self) -> Path | None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self, "Spara som PDF", self.suggested_name, "PDF-filer (*.pdf)"
+        )
+        if not name:
+            return None
+        path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
+        try:
+            write_file_atomically(path, self._data)
+        except OSError as error:
+            QMessageBox.warning(
+                self, "Kunde inte spara", f"Filen {path} kunde inte sparas: {error}"
+            )
+            return None
+        return path
+
+    @classmethod
+    def printer(cls) -> QPrinter:
+        if cls._printer is None:
+            cls._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            cls._printer.setDocName("ksdesk")
+        return cls._printer
+
+    def print_document(self) -> bool:
+        printer = self.printer()
+        printer.setFromTo(1, max(1, self.document.pageCount()))
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle("Skriv ut")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        return self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> bool:
+        """Render each page at the printer's resolution; cancellable between pages."""
+        count = self.document.pageCount()
+        first = max(1, printer.fromPage() or 1)
+        last = min(count, printer.toPage() or count)
+        progress = QProgressDialog("Skriver ut…", "Avbryt", 0, last - first + 1, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        painter = QPainter()
+        if not painter.begin(printer):
+            QMessageBox.warning(self, "Utskrift", "Skrivaren kunde inte startas.")
+            return False
+        try:
+            for number, page in enumerate(range(first - 1, last)):
+                if progress.wasCanceled():
+                    return False
+                progress.setValue(number)
+                if number:
+                    printer.newPage()
+                self._paint_page(painter, printer, page)
+                QApplication.processEvents()
+        finally:
+            painter.end()
+            progress.setValue(last - first + 1)
+        return True
+
+    def _paint_page(self, painter: QPainter, printer: QPrinter, page: int) -> None:
+        target = printer.pageLayout().paintRectPixels(printer.resolution())
+        points = self.document.pagePointSize(page)
+        scale = min(target.width() / points.width(), target.height() / points.height())
+        size = QSize(int(points.width() * scale), int(points.height() * scale))
+        image = self.document.render(page, size)
+        painter.drawImage(QPointF(0, 0), image)
