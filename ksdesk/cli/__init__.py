@@ -8,7 +8,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 
-from ksdesk.cli import app_commands, backup_commands
+from ksdesk.cli import app_commands, backup_commands, public_commands
 from ksdesk.cli.base import EXIT_ERROR, build_parser, run_command
 from ksdesk.core.errors import KsdeskError
 
@@ -16,6 +16,7 @@ from ksdesk.core.errors import KsdeskError
 COMMAND_GROUPS = (
     app_commands,
     backup_commands,
+    public_commands,
 )
 
 

@@ -17,7 +17,10 @@ MIGRATION_SET = "ksdesk"
 MIGRATIONS_TABLE = "_sqlite_migrations"
 
 # Application order.
-STEPS: tuple[str, ...] = ("m0001_initial",)
+STEPS: tuple[str, ...] = (
+    "m0001_initial",
+    "m0401_redaction_log",
+)
 
 
 def known_names() -> set[str]:
