@@ -198,12 +198,19 @@ def _check_whole(db: Database, path: Path) -> None:
 _DAMAGE_CODES = ("SQLITE_CORRUPT", "SQLITE_NOTADB", "SQLITE_IOERR_SHORT_READ", "SQLITE_FORMAT")
 
 
+_SWEDISH_SQLITE = {
+    "database disk image is malformed": "SQLite: filens innehåll är trasigt",
+    "file is not a database": "SQLite: filen är ingen databas",
+}
+
+
 def _refusal(path: Path, error: sqlite3.DatabaseError) -> StoreError:
     name = getattr(error, "sqlite_errorname", "") or ""
     if name.startswith(_DAMAGE_CODES) or type(error) is sqlite3.DatabaseError:
+        detail = _SWEDISH_SQLITE.get(str(error), str(error))
         return StoreDamaged(
             f"Databasfilen {path} kan inte läsas: den är skadad eller inte en ksdesk-databas "
-            f"({error}). Filen har inte ändrats.",
+            f"({detail}). Filen har inte ändrats.",
             path,
         )
     return StoreError(f"Databasfilen {path} kan inte öppnas ({error}).")

@@ -67,7 +67,7 @@ def decide(
     missing = [k for k in keys if k not in hits]
     if missing:
         raise NotFound(f"Ingen träff med nyckeln {missing[0]} i det här sammanträdet.")
-    who = (by or _user()).strip()
+    who = (by or current_user()).strip()
     if not who:
         raise InvalidInput("Ange vem som fattar beslutet.")
     entry = Decision(decision, who, datetime.now().isoformat(timespec="seconds"), note)
@@ -151,14 +151,14 @@ def _bilaga_text(store: Store, bilaga) -> str | None:
 
 
 def _hits(store: Store, meeting: Meeting) -> Iterator[PublicHit]:
-    for item in meeting.items:
+    for nr, item in numbered(meeting.items):
+        label = f"ärende {nr}, {item.title}" if nr is not None else item.title
         if item.secret:
-            yield _secret_hit(f"item:{item.id}", f"ärendet {item.title}", item.secrecy_ref, item.id)
+            yield _secret_hit(f"item:{item.id}", label, item.secrecy_ref, item.id)
         for bilaga in item.bilagor:
             if bilaga.secret:
-                yield _secret_hit(
-                    f"bilaga:{bilaga.id}", f"bilaga {bilaga.title}", "", item.id, bilaga.id
-                )
+                where = f"{label}, bilaga {bilaga.nr} {bilaga.title}".replace("  ", " ")
+                yield _secret_hit(f"bilaga:{bilaga.id}", where, "", item.id, bilaga.id)
     seen: set[str] = set()
     for source in text_sources(store, meeting):
         if source.text is None:
@@ -207,13 +207,19 @@ def _secret_hit(
 
 
 def _context(text: str, start: int, end: int) -> str:
-    before = text[max(0, start - _CONTEXT) : start]
-    after = text[end : end + _CONTEXT]
-    snippet = f"{before}{text[start:end]}{after}"
-    return " ".join(mask_personnummer(snippet).split())
+    """The words around a hit (whole words, "…" where cut), the number masked."""
+    left = max(0, start - _CONTEXT)
+    right = min(len(text), end + _CONTEXT)
+    if left > 0:
+        left = text.find(" ", left, start) + 1 or left
+    if right < len(text):
+        right = text.rfind(" ", end, right) if text.rfind(" ", end, right) > 0 else right
+    snippet = " ".join(mask_personnummer(text[left:right]).split())
+    return f"{'…' if left > 0 else ''}{snippet}{'…' if right < len(text) else ''}"
 
 
-def _user() -> str:
+def current_user() -> str:
+    """The login name: who decides, unless told otherwise."""
     try:
         return getpass.getuser()
     except (OSError, KeyError):

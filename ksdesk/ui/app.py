@@ -49,18 +49,30 @@ def install_fonts(app: QApplication) -> None:
     app.setFont(QFont(UI_FONT_FAMILY, 10))
 
 
-def run(db_path: Path) -> int:
-    app = create_application()
-    from ksdesk.services.store import open_database
-    from ksdesk.ui.main_window import MainWindow
+def backup_at_start(window) -> None:
+    """A backup of the file as it was opened (skipped when one is already that fresh)."""
+    from ksdesk.services.backup import backup_on_start
 
     try:
-        store = open_database(db_path, create=not db_path.exists())
+        backup_on_start(window.store)
     except KsdeskError as error:
-        QMessageBox.critical(None, "ksdesk", str(error))
+        QMessageBox.warning(
+            window, "Säkerhetskopia", f"Säkerhetskopian vid start misslyckades: {error}"
+        )
+
+
+def run(db_path: Path) -> int:
+    app = create_application()
+    from ksdesk.ui.dialogs.open_problems import open_interactively
+    from ksdesk.ui.main_window import MainWindow
+
+    # Locked: offer read-only; damaged: offer the latest good backup (ui/dialogs/open_problems).
+    store = open_interactively(db_path, create=not db_path.exists())
+    if store is None:
         return 1
     window = MainWindow(store)
     window.show()
+    backup_at_start(window)
     try:
         return app.exec()
     finally:
