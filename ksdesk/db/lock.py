@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import socket
 from datetime import datetime
 from pathlib import Path
 
@@ -72,6 +71,8 @@ class WriterLock:
 
     @staticmethod
     def _write_info(fd: int) -> None:
+        import socket  # only here: the lock itself needs no network module at start-up
+
         stamp = datetime.now().strftime("%Y-%m-%d kl. %H.%M")
         info = f"process {os.getpid()} på datorn {socket.gethostname()} sedan {stamp}\n"
         with contextlib.suppress(OSError):

@@ -5,14 +5,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator, Signal
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator, Signal
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ksdesk import paths
-from ksdesk.core.errors import KsdeskError
 
 UI_FONT_FAMILY = "Liberation Sans"
+START_BACKUP_DELAY_MS = 300  # the start-up backup runs just after the first paint
 
 
 class KsdeskApp(QApplication):
@@ -49,18 +49,6 @@ def install_fonts(app: QApplication) -> None:
     app.setFont(QFont(UI_FONT_FAMILY, 10))
 
 
-def backup_at_start(window) -> None:
-    """A backup of the file as it was opened (skipped when one is already that fresh)."""
-    from ksdesk.services.backup import backup_on_start
-
-    try:
-        backup_on_start(window.store)
-    except KsdeskError as error:
-        QMessageBox.warning(
-            window, "Säkerhetskopia", f"Säkerhetskopian vid start misslyckades: {error}"
-        )
-
-
 def run(db_path: Path) -> int:
     app = create_application()
     from ksdesk.ui.dialogs.open_problems import open_interactively
@@ -72,7 +60,7 @@ def run(db_path: Path) -> int:
         return 1
     window = MainWindow(store)
     window.show()
-    backup_at_start(window)
+    QTimer.singleShot(START_BACKUP_DELAY_MS, window.safety.backup_at_start)
     try:
         return app.exec()
     finally:

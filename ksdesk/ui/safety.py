@@ -11,9 +11,11 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_time
-from ksdesk.services import backup as backup_service
 
 READ_ONLY_MARK = "skrivskyddad"
+# As services.backup.AUTO_BACKUP_MINUTES (a test checks they agree); that module loads on
+# the first timer tick, not at start-up.
+AUTO_BACKUP_MINUTES = 10
 
 
 class SafetyFittings:
@@ -28,7 +30,7 @@ class SafetyFittings:
         window.ui.action_backups.triggered.connect(self.show_backups)
         window.ui.action_public_check.triggered.connect(self.show_public_check)
         self.timer = QTimer(window)
-        self.timer.setInterval(backup_service.AUTO_BACKUP_MINUTES * 60 * 1000)
+        self.timer.setInterval(AUTO_BACKUP_MINUTES * 60 * 1000)
         self.timer.timeout.connect(self.auto_backup)
         self.timer.start()
         self.store_changed()
@@ -38,6 +40,8 @@ class SafetyFittings:
         self.read_only_label.setVisible(self.window.store.read_only)
 
     def auto_backup(self) -> None:
+        from ksdesk.services import backup as backup_service
+
         try:
             made = backup_service.auto_backup(self.window.store)
         except KsdeskError as error:
@@ -47,6 +51,18 @@ class SafetyFittings:
         if made is not None:
             clock = format_time(datetime.now().time())
             self.window.ui.status_bar.showMessage(f"Säkerhetskopia sparad kl. {clock}.", 10_000)
+
+    def backup_at_start(self) -> None:
+        """A backup of the file as opened, once the window is up (not before its first paint:
+        a large file takes a moment to copy)."""
+        from ksdesk.services.backup import backup_on_start
+
+        try:
+            backup_on_start(self.window.store)
+        except KsdeskError as error:
+            self.window.ui.status_bar.showMessage(
+                f"Säkerhetskopian vid start misslyckades: {error}"
+            )
 
     def show_backups(self) -> None:
         from ksdesk.ui.dialogs.backups_dialog import BackupsDialog

@@ -135,3 +135,9 @@ def test_public_check_dialog_masks_until_ok(qtbot, demo_store, said) -> None:
     assert "Alla 2 träffar är hanterade" in dialog.ui.status_label.text()
     assert dialog.model.index(0, 5).data() == "Anna"
     public_copy.ensure_public_ok(demo_store, meeting.id)
+
+
+def test_timer_interval_matches_the_service() -> None:
+    from ksdesk.ui import safety
+
+    assert safety.AUTO_BACKUP_MINUTES == backup_service.AUTO_BACKUP_MINUTES

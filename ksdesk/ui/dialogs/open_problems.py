@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ksdesk.core.errors import KsdeskError, StoreDamaged, StoreLocked
-from ksdesk.services import backup as backup_service
 from ksdesk.services.store import Store, open_database
 
 
@@ -50,6 +49,8 @@ def _offer_read_only(path: Path, error: StoreLocked, parent: QWidget | None) -> 
 
 
 def _offer_restore(path: Path, error: StoreDamaged, parent: QWidget | None) -> Store | None:
+    from ksdesk.services import backup as backup_service  # only when something went wrong
+
     backup = backup_service.latest_good_backup(path)
     if backup is None:
         QMessageBox.critical(
