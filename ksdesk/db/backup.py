@@ -38,6 +38,14 @@ def copy_file(source: Path, target: Path) -> int:
 
 
 def _copy(source: sqlite3.Connection, target: Path) -> int:
+    try:
+        return _copy_checked(source, target)
+    except (sqlite3.Error, OSError) as error:
+        # A full disk or a vanished folder: the temporary copy is gone, the database untouched.
+        raise StoreError(f"Säkerhetskopian {target.name} kunde inte skrivas ({error}).") from error
+
+
+def _copy_checked(source: sqlite3.Connection, target: Path) -> int:
     with atomic_path(target, private=True) as temporary:
         destination = sqlite3.connect(str(temporary))
         try:

@@ -49,8 +49,12 @@ class Store:
             raise StoreError(
                 f"Databasen {self.path} är öppnad skrivskyddad: ändringar kan inte sparas."
             )
-        with self.db.atomic():
-            yield
+        try:
+            with self.db.atomic():
+                yield
+        except sqlite3.OperationalError as error:
+            # Rolled back already; say why in words the secretary can act on.
+            raise _write_refusal(self.path, error) from error
 
     def flush(self) -> None:
         """Everything committed so far into the main file (WAL checkpoint): a copy of the
@@ -76,6 +80,25 @@ class Store:
         finally:
             if self._lock is not None:
                 self._lock.release()
+
+
+_WRITE_PROBLEMS = {
+    "SQLITE_FULL": "Disken är full",
+    "SQLITE_READONLY": "Filen eller mappen går inte att skriva i",
+    "SQLITE_BUSY": "Databasen är upptagen av ett annat program",
+    "SQLITE_IOERR": "Filen kunde inte skrivas (lagringsfel)",
+}
+
+
+def _write_refusal(path: Path | None, error: sqlite3.OperationalError) -> Exception:
+    name = getattr(error, "sqlite_errorname", "") or ""
+    problem = next((text for code, text in _WRITE_PROBLEMS.items() if name.startswith(code)), None)
+    if problem is None:
+        return error  # not a storage problem: a bug, shown as one
+    return StoreError(
+        f"{problem}: ändringen sparades inte, och inget av den har skrivits ({path}). "
+        "Det som redan var sparat finns kvar."
+    )
 
 
 def check_file(path: Path) -> None:

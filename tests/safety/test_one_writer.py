@@ -70,3 +70,25 @@ def test_damaged_file_leaves_no_lock_behind(tmp_path: Path) -> None:
     for _ in range(2):  # the second attempt is refused for the damage, not for a lock
         with pytest.raises(StoreError, match="skadad"):
             open_store(path)
+
+
+def test_a_full_disk_refuses_the_edit_whole(demo_store) -> None:
+    """SQLite's max_page_count stands in for a full disk: SQLITE_FULL mid-transaction."""
+    from ksdesk.core.meeting import Bilaga
+    from ksdesk.db import meeting_repo
+
+    meeting = meeting_service.list_meetings(demo_store)[0]
+    full = meeting_service.get_meeting(demo_store, meeting.id)
+    bilagor = len(full.items[1].bilagor)
+    pages = demo_store.db.execute("PRAGMA page_count").fetchone()[0]
+    demo_store.db.execute(f"PRAGMA max_page_count = {pages + 2}")
+    full.place = "Sal halvvägs"
+    full.items[1].bilagor.append(Bilaga(title="Stor", filename="s.pdf", content=b"x" * 500_000))
+    refused = pytest.raises(StoreError, match="Disken är full: ändringen sparades inte")
+    with refused, demo_store.atomic():
+        meeting_repo.save(demo_store, full)
+    demo_store.db.execute("PRAGMA max_page_count = 1073741823")
+    again = meeting_service.get_meeting(demo_store, meeting.id)
+    assert again.place != "Sal halvvägs"
+    assert len(again.items[1].bilagor) == bilagor
+    assert demo_store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
