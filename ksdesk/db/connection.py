@@ -164,7 +164,15 @@ def open_store(
 
 def _take_lock(path: Path) -> WriterLock:
     lock = WriterLock(path)
-    if not lock.acquire():
+    try:
+        taken = lock.acquire()
+    except OSError as error:  # a read-only folder (a CD, a share without write rights)
+        raise StoreLocked(
+            f"Mappen där {path.name} ligger går inte att skriva i ({error.strerror}). "
+            "Filen kan öppnas skrivskyddad.",
+            path,
+        ) from error
+    if not taken:
         holder = lock.holder()
         raise StoreLocked(
             f"Databasen {path.name} är redan öppen i ett annat ksdesk"

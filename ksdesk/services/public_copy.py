@@ -28,7 +28,7 @@ from ksdesk.core.public_copy import (
     hit_key,
     rules_from,
 )
-from ksdesk.db import document_repo, meeting_repo, redaction_repo
+from ksdesk.db import decision_repo, document_repo, meeting_repo, redaction_repo
 from ksdesk.db.connection import Store
 from ksdesk.interchange.pdf_text import bilaga_text
 
@@ -143,11 +143,17 @@ def _item_sources(store: Store, item: AgendaItem, label: str) -> Iterator[TextSo
 def _bilaga_text(store: Store, bilaga) -> str | None:
     if bilaga.content is not None:
         return bilaga_text(bilaga.filename, bilaga.content)
-    if bilaga.ref and bilaga.ref.startswith("doc:"):
-        document = document_repo.find(store, bilaga.ref[4:])
+    kind, _, key = (bilaga.ref or "").partition(":")
+    if kind == "doc":
+        document = document_repo.find(store, key)
         if document is not None:
             return "\n".join(f"{b.heading}\n{b.text}" for b in document.blocks)
-    return ""  # budget sheets, protokoll references: numbers and § kept elsewhere
+    if kind == "delegationsbeslut":
+        # Individual decisions (social services, personnel) name people: read them too.
+        beslut = decision_repo.find_by_dnr(store, key)
+        if beslut is not None:
+            return "\n".join([beslut.title, beslut.beslut, beslut.beskrivning])
+    return ""  # budget sheets, the delegationsordning: amounts and points, no persons
 
 
 def _hits(store: Store, meeting: Meeting) -> Iterator[PublicHit]:

@@ -92,3 +92,15 @@ def test_a_full_disk_refuses_the_edit_whole(demo_store) -> None:
     assert again.place != "Sal halvvägs"
     assert len(again.items[1].bilagor) == bilagor
     assert demo_store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_read_only_folder_offers_read_only(demo_path: Path, monkeypatch) -> None:
+    from ksdesk.db.lock import WriterLock
+
+    def refuse(_self) -> bool:  # as os.open in a folder without write rights (root ignores chmod)
+        raise PermissionError(13, "Åtkomst nekas")
+
+    monkeypatch.setattr(WriterLock, "acquire", refuse)
+    with pytest.raises(StoreLocked, match="går inte att skriva i"):
+        open_store(demo_path)
+    open_store(demo_path, read_only=True).close()
