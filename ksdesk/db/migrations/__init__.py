@@ -23,6 +23,7 @@ STEPS: tuple[str, ...] = (
     "m0201_delegation",
     "m0301_kallelse",
     "m0501_protokoll",
+    "m0401_redaction_log",
 )
 
 
