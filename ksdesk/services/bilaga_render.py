@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from reportlab.platypus import Flowable
 
 from ksdesk.core.errors import KsdeskError, NotFound
-from ksdesk.db import budget_repo, decision_repo, delegation_repo, document_repo
+from ksdesk.db import (
+    budget_repo,
+    decision_repo,
+    delegation_repo,
+    document_repo,
+    meeting_repo,
+    organ_repo,
+)
 from ksdesk.db.connection import Store
 from ksdesk.reports import document_pdf
 
@@ -79,11 +86,20 @@ _NO_DELEGATION_PRINT = (
 
 
 def _sheet_flowables():
+    """The Budget developer's table (issue 7), fitted to the width we give it."""
     try:
         from ksdesk.reports.budget_pdf import sheet_flowables
     except ImportError:
         return None
     return sheet_flowables
+
+
+def _wide(sheet) -> bool:
+    try:
+        from ksdesk.reports.budget_pdf import is_wide
+    except ImportError:
+        return len(sheet.columns) > WIDE_SHEET_COLUMNS
+    return is_wide(sheet)
 
 
 def _budget(store: Store, key: str) -> Rendering:
@@ -96,7 +112,7 @@ def _budget(store: Store, key: str) -> Rendering:
     return Rendering(
         fingerprint("budget", sheet),
         story=lambda width: flowables(sheet, width),
-        wide=len(sheet.columns) > WIDE_SHEET_COLUMNS,
+        wide=_wide(sheet),
     )
 
 
@@ -129,19 +145,21 @@ def _delegationsbeslut(store: Store, dnr: str) -> Rendering:
 
 def _delegationsanmalan(store: Store, meeting_id: str) -> Rendering:
     try:
-        from ksdesk.services.delegationsbeslut import anmalan_pdf
+        from ksdesk.services.delegationsbeslut import anmalan_pdf, for_meeting
     except ImportError:
         return _problem(
             fingerprint("anmalan", meeting_id),
             "Förteckningen över delegationsbeslut kan ännu inte skrivas ut i den här "
             "versionen av ksdesk.",
         )
-    reported = [
-        b for b in decision_repo.list_all(store) if str(b.reported_meeting_id) == meeting_id
-    ]
+    if not meeting_id.isdigit():
+        raise NotFound(f"Hänvisningen till sammanträdet ”{meeting_id}” är ogiltig.")
+    meeting = meeting_repo.get(store, int(meeting_id))
+    listed = for_meeting(store, meeting.id)
+    organ = organ_repo.get(store, meeting.organ_id)
     return Rendering(
-        fingerprint("anmalan", meeting_id, reported),
-        pdf=lambda: anmalan_pdf(store, int(meeting_id)),
+        fingerprint("anmalan", meeting.date, meeting.time, organ, listed),
+        pdf=lambda: anmalan_pdf(store, meeting.id),
     )
 
 
@@ -155,6 +173,7 @@ RESOLVERS: dict[str, Callable[[Store, str], Rendering]] = {
     "delegationsordning": _delegationsordning,
     "delegationsbeslut": _delegationsbeslut,
     "delegationsanmalan": _delegationsanmalan,
+    "delegationsbeslut-lista": _delegationsanmalan,  # the Delegation branch's other name
 }
 
 

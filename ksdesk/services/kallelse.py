@@ -1,12 +1,15 @@
-"""Printing the kallelse alone, the guard before anything public, and writing a PDF file."""
+"""Printing the kallelse alone, the public view of a meeting (after the safety check), and
+writing a PDF file."""
 
 from __future__ import annotations
 
+import copy
 import os
 import tempfile
 from pathlib import Path
 
 from ksdesk.core.errors import InvalidInput
+from ksdesk.core.meeting import Meeting, Tjansteskrivelse
 from ksdesk.db import meeting_repo, organ_repo
 from ksdesk.db.connection import Store
 from ksdesk.reports.kallelse_pdf import kallelse_pdf as render_kallelse
@@ -17,19 +20,46 @@ def kallelse_pdf(store: Store, meeting_id: int, *, public: bool = False) -> byte
     meeting = meeting_repo.get(store, meeting_id)
     organ = organ_repo.get(store, meeting.organ_id)
     if public:
-        ensure_public_ok(store, meeting_id)
+        meeting = public_view(store, meeting)
     return render_kallelse(meeting, organ, public=public)
 
 
-def ensure_public_ok(store: Store, meeting_id: int) -> None:
-    """HOOK for the safety check of issue 6 (personnummer and secret items) before anything is
-    printed for the public. Calls `ksdesk.services.public_copy.ensure_public_ok` when it exists
-    and lets its refusal (a KsdeskError with a Swedish message) stop the print."""
-    try:
-        from ksdesk.services.public_copy import ensure_public_ok as guard
-    except ImportError:  # the guard has not landed yet: the public version still drops secrets
-        return
-    guard(store, meeting_id)
+def public_view(store: Store, meeting: Meeting) -> Meeting:
+    """The meeting as a public copy may show it, after the safety check of issue 6
+    (`public_copy.ensure_public_ok`, which refuses while a personnummer or a secret item has
+    no decision): personnummer masked, and what was decided "maskera" marked secret so the
+    reports leave it out (a secret item keeps its number and gets a neutral title)."""
+    from ksdesk.services.public_copy import ensure_public_ok
+
+    rules = ensure_public_ok(store, meeting.id)
+    view = copy.deepcopy(meeting)
+
+    def mask(source: str, text: str) -> str:
+        return rules.mask(source, text) if text else text
+
+    for name in ("place", "remote_note", "absence_note"):
+        setattr(view, name, mask(f"meeting:{meeting.id}:{name}", getattr(view, name)))
+    for item in view.items:
+        item.secret = rules.omit_item_content(item.id)  # a conscious "behåll" shows it
+        for name in ("title", "proposal", "presenter"):
+            setattr(item, name, mask(f"item:{item.id}:{name}", getattr(item, name)))
+        for bilaga in item.bilagor:
+            bilaga.secret = rules.omit_bilaga(bilaga.id)
+        if item.tjansteskrivelse is not None:
+            _mask_tjansteskrivelse(item.tjansteskrivelse, item.id, mask)
+    return view
+
+
+def _mask_tjansteskrivelse(ts: Tjansteskrivelse, item_id: int | None, mask) -> None:
+    # Source names as public_copy.text_sources gives them.
+    for name in ("title", "handlaggare", "mottagare", "er_referens"):
+        setattr(ts, name, mask(f"ts:{item_id}:header", getattr(ts, name)))
+    for index, forslag in enumerate(ts.forslag):
+        forslag.text = mask(f"ts:{item_id}:forslag:{index}", forslag.text)
+    for index, section in enumerate(ts.sections):
+        section.heading = mask(f"ts:{item_id}:section:{index}", section.heading)
+        section.text = mask(f"ts:{item_id}:section:{index}", section.text)
+    ts.beslut_skickas_till = [mask(f"ts:{item_id}:skickas", t) for t in ts.beslut_skickas_till]
 
 
 def write_pdf(path: Path, data: bytes) -> None:

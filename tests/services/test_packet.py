@@ -7,9 +7,12 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import pytest
+
+from ksdesk.core.errors import InvalidInput
 from ksdesk.core.meeting import Bilaga
 from ksdesk.db import meeting_repo
-from ksdesk.services import meetings, packet
+from ksdesk.services import meetings, packet, public_copy
 from ksdesk.services.packet import PartCache, build_packet
 from tests.pdf_helpers import make_pdf, outline_titles, pages_text
 from tests.seed import seed_agenda
@@ -90,6 +93,9 @@ def test_public_version_leaves_out_secret_item_and_secret_bilaga(demo_store) -> 
     meetings.save_meeting(demo_store, meeting)
     full = " ".join(pages_text(build_packet(demo_store, meeting.id, cache=PartCache()).pdf))
     assert "Hemlig värdering" in full and "Stockholm Business Region" in full
+    with pytest.raises(InvalidInput, match="offentliga kopian kan inte skapas"):
+        build_packet(demo_store, meeting.id, public=True, cache=PartCache())  # issue 6's guard
+    _decide_all(demo_store, meeting.id, "maskera")
     public = build_packet(demo_store, meeting.id, public=True, cache=PartCache())
     text = " ".join(pages_text(public.pdf))
     assert "Hemlig värdering" not in text
@@ -98,6 +104,22 @@ def test_public_version_leaves_out_secret_item_and_secret_bilaga(demo_store) -> 
     assert "Ärende 6 omfattas av sekretess" in text
     assert "ingår inte i den offentliga versionen" in text  # the bilaga list says so
     assert not any("varde" in t for t in outline_titles(public.pdf))
+
+
+def _decide_all(store, meeting_id: int, decision: str) -> None:
+    hits = public_copy.scan_public(store, meeting_id)
+    public_copy.decide(store, meeting_id, [h.key for h in hits], decision, by="Test")
+
+
+def test_public_version_masks_a_personnummer_in_a_tjansteskrivelse(demo_store) -> None:
+    meeting = _demo(demo_store)
+    section = meeting.items[2].tjansteskrivelse.sections[0]
+    section.text += " Sökande: Anna Andersson, 811218-9876."
+    meetings.save_meeting(demo_store, meeting)
+    _decide_all(demo_store, meeting.id, "maskera")
+    text = " ".join(pages_text(build_packet(demo_store, meeting.id, public=True).pdf))
+    assert "811218" not in text and "Anna Andersson, XXXXXX-XXXX" in text
+    assert "Omfördelning av budgetmedel" in text  # the item itself is public
 
 
 def test_rebuild_lays_out_only_what_changed(demo_store) -> None:
