@@ -144,3 +144,23 @@ def test_kallelse_alone_and_public_guard_hook(demo_store) -> None:
     data = kallelse.kallelse_pdf(demo_store, _demo(demo_store).id, public=True)
     assert packet.pdf_pages(data) == 1
     assert "Offentlig version" in pages_text(data)[0]
+
+
+def test_budget_sheets_and_delegationsordning_are_rendered_in_the_packet(demo_store) -> None:
+    result = build_packet(demo_store, _demo(demo_store).id, cache=PartCache())
+    pages = pages_text(result.pdf)
+    whole = " ".join(pages)
+    assert "123 951" in whole  # Bilaga 2's Förvaltningens förslag, through budget_pdf
+    assert "Volym" in whole and "Sammanställning" in whole  # tables inside the verksamhetsplan
+    assert "Kommunstyrelsens delegationsordning" in whole  # bilaga 1 of ärende 5
+    assert not any("kunde inte återges" in p for p in result.problems)
+    assert len(result.problems) == 1  # only the bilaga that has no file at all
+    deleg = next(n for n, t in enumerate(pages, start=1) if "Allmänna ärenden" in t)
+    assert f"Sida {deleg} av {len(pages)}" in pages[deleg - 1]  # numbered with the packet
+
+
+def test_a_ref_that_cannot_be_resolved_becomes_a_notice_page(demo_store) -> None:
+    _attach(demo_store, 2, Bilaga("Budget som inte finns", ref="budget:saknas"))
+    result = build_packet(demo_store, _demo(demo_store).id, cache=PartCache())
+    assert any("Budgetbladet ”saknas” finns inte" in p for p in result.problems)
+    assert "Budgetbladet ”saknas” finns inte i databasen." in " ".join(pages_text(result.pdf))
