@@ -17,13 +17,17 @@ from ksdesk.services.packet import PartCache, build_packet
 from tests.pdf_helpers import make_pdf, outline_titles, pages_text
 from tests.seed import seed_agenda
 
+# Parts are cached by a fingerprint of what they print, so tests may share one cache safely;
+# the rebuild test has its own.
+SHARED = PartCache()
+
 
 def _demo(store):
     return meeting_repo.find_by_date(store, date(2020, 12, 7))
 
 
 def test_demo_packet_text_bookmarks_and_numbering(demo_store) -> None:
-    result = build_packet(demo_store, _demo(demo_store).id, cache=PartCache())
+    result = build_packet(demo_store, _demo(demo_store).id, cache=SHARED)
     pages = pages_text(result.pdf)
     total = len(pages)
     assert result.pages == total > 10
@@ -49,7 +53,7 @@ def test_demo_packet_text_bookmarks_and_numbering(demo_store) -> None:
 
 
 def test_a_missing_bilaga_is_a_page_saying_so_never_a_gap(demo_store) -> None:
-    result = build_packet(demo_store, _demo(demo_store).id, cache=PartCache())
+    result = build_packet(demo_store, _demo(demo_store).id, cache=SHARED)
     whole = " ".join(pages_text(result.pdf))
     assert "Nuvarande delegationsordning beslutad den 20 augusti 2019" in whole
     assert "Bilagan finns inte bifogad i ksdesk" in whole
@@ -67,7 +71,7 @@ def _attach(store, item_index: int, bilaga: Bilaga):
 def test_stored_pdf_is_merged_and_numbered_with_the_packet(demo_store) -> None:
     data = make_pdf(3, "Protokollsutdrag från samhällsbyggnadsnämnden")
     _attach(demo_store, 2, meetings.pdf_bilaga(data, "utdrag.pdf"))
-    result = build_packet(demo_store, _demo(demo_store).id, cache=PartCache())
+    result = build_packet(demo_store, _demo(demo_store).id, cache=SHARED)
     pages = pages_text(result.pdf)
     merged = [n for n, t in enumerate(pages, start=1) if "Protokollsutdrag" in t]
     assert len(merged) == 3
@@ -78,7 +82,7 @@ def test_stored_pdf_is_merged_and_numbered_with_the_packet(demo_store) -> None:
 
 def test_rotated_stored_page_is_numbered_too(demo_store) -> None:
     _attach(demo_store, 2, meetings.pdf_bilaga(make_pdf(1, "Karta", rotate=90), "karta.pdf"))
-    result = build_packet(demo_store, _demo(demo_store).id, cache=PartCache())
+    result = build_packet(demo_store, _demo(demo_store).id, cache=SHARED)
     pages = pages_text(result.pdf)
     n = next(i for i, t in enumerate(pages, start=1) if "Karta sida 1" in t)
     assert f"Sida {n} av {len(pages)}" in pages[n - 1]
@@ -91,12 +95,12 @@ def test_public_version_leaves_out_secret_item_and_secret_bilaga(demo_store) -> 
         replace(meetings.pdf_bilaga(make_pdf(1, "Hemlig värdering"), "varde.pdf"), secret=True)
     )
     meetings.save_meeting(demo_store, meeting)
-    full = " ".join(pages_text(build_packet(demo_store, meeting.id, cache=PartCache()).pdf))
+    full = " ".join(pages_text(build_packet(demo_store, meeting.id, cache=SHARED).pdf))
     assert "Hemlig värdering" in full and "Stockholm Business Region" in full
     with pytest.raises(InvalidInput, match="offentliga kopian kan inte skapas"):
-        build_packet(demo_store, meeting.id, public=True, cache=PartCache())  # issue 6's guard
+        build_packet(demo_store, meeting.id, public=True, cache=SHARED)  # issue 6's guard
     _decide_all(demo_store, meeting.id, "maskera")
-    public = build_packet(demo_store, meeting.id, public=True, cache=PartCache())
+    public = build_packet(demo_store, meeting.id, public=True, cache=SHARED)
     text = " ".join(pages_text(public.pdf))
     assert "Hemlig värdering" not in text
     assert "Stockholm Business" not in text and "2020/439" not in text
@@ -147,7 +151,7 @@ def test_kallelse_alone_and_public_guard_hook(demo_store) -> None:
 
 
 def test_budget_sheets_and_delegationsordning_are_rendered_in_the_packet(demo_store) -> None:
-    result = build_packet(demo_store, _demo(demo_store).id, cache=PartCache())
+    result = build_packet(demo_store, _demo(demo_store).id, cache=SHARED)
     pages = pages_text(result.pdf)
     whole = " ".join(pages)
     assert "123 951" in whole  # Bilaga 2's Förvaltningens förslag, through budget_pdf
@@ -161,6 +165,6 @@ def test_budget_sheets_and_delegationsordning_are_rendered_in_the_packet(demo_st
 
 def test_a_ref_that_cannot_be_resolved_becomes_a_notice_page(demo_store) -> None:
     _attach(demo_store, 2, Bilaga("Budget som inte finns", ref="budget:saknas"))
-    result = build_packet(demo_store, _demo(demo_store).id, cache=PartCache())
+    result = build_packet(demo_store, _demo(demo_store).id, cache=SHARED)
     assert any("Budgetbladet ”saknas” finns inte" in p for p in result.problems)
     assert "Budgetbladet ”saknas” finns inte i databasen." in " ".join(pages_text(result.pdf))
