@@ -253,11 +253,7 @@ def _kallelse_view(meeting: Meeting) -> Meeting:
     return replace(meeting, items=rows)
 
 
-def _without_contents(value):
-    """The same meeting or item with bilaga contents replaced by their sha256 (the fingerprint
-    must not hash megabytes of PDF on every rebuild)."""
-    if isinstance(value, Meeting):
-        return replace(value, items=[_without_contents(i) for i in value.items])
-    if isinstance(value, AgendaItem):
-        return replace(value, bilagor=[replace(b, content=None) for b in value.bilagor])
-    return value
+def _without_contents(item: AgendaItem) -> AgendaItem:
+    """The item with bilaga contents left out (each keeps its sha256): the fingerprint must
+    not hash megabytes of PDF on every rebuild."""
+    return replace(item, bilagor=[replace(b, content=None) for b in item.bilagor])
