@@ -1,0 +1,41 @@
+"""A window with the one preview widget: look at a printed document, print it or save it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout, QWidget
+
+from ksdesk.core.errors import KsdeskError
+from ksdesk.ui.widgets.pdf_preview import PdfPreview
+
+
+class PdfDialog(QDialog):
+    def __init__(self, title: str, data: bytes, suggested_name: str, parent: QWidget | None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(900, 1000)
+        self.preview = PdfPreview(self)
+        self.preview.set_pdf(data, suggested_name)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.preview)
+
+
+def show_pdf(
+    parent: QWidget, title: str, make: Callable[[], bytes], suggested_name: str
+) -> PdfDialog | None:
+    """Build the PDF (a wait cursor meanwhile) and open it in a preview window."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        data = make()
+    except KsdeskError as error:
+        QMessageBox.warning(parent, "Kan inte skriva ut", str(error))
+        return None
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    dialog = PdfDialog(title, data, suggested_name, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
