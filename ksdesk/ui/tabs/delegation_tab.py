@@ -6,11 +6,10 @@ renumbering, adoption, printing and the Förteckning med revideringar."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from ksdesk.core.delegation import Point, Version
 from ksdesk.core.delegation_checks import Finding
@@ -31,13 +30,14 @@ from ksdesk.ui.models.delegation_models import (
     chapter_tree,
 )
 from ksdesk.ui.tabs.base_tab import BaseTab
+from ksdesk.ui.tabs.delegation_actions import DelegationActions
 from ksdesk.ui.widgets.tables import setup_table
 
 STATUS_LABELS = {"utkast": "Utkast", "antagen": "Antagen"}
 ALL_DELEGATES = "Alla"
 
 
-class DelegationTab(BaseTab):
+class DelegationTab(DelegationActions, BaseTab):
     # § citations in meetings and protokoll feed the date check.
     concerns = frozenset({"delegation", "meetings", "protokoll"})
 
@@ -362,79 +362,3 @@ class DelegationTab(BaseTab):
                 f"Ta bort punkt {point.nr}",
                 lambda: delegation_edit.delete_point(self.store, version_id, uid),
             )
-
-    def _new_draft(self) -> None:
-        source = self.version.key if self.version and self.version.status == "antagen" else None
-        name, ok = QInputDialog.getText(
-            self, "Nytt utkast", "Namn på utkastet:", text=f"Utkast {format_date(date.today())}"
-        )
-        if not ok:
-            return
-        try:
-            draft = delegation_edit.new_draft(self.store, source, name)
-        except KsdeskError as error:
-            self.show_error(str(error))
-            return
-        self.version = None
-        self.refresh()
-        self.ui.version_combo.setCurrentIndex(self.ui.version_combo.findData(draft.id))
-
-    def _adopt(self) -> None:
-        from ksdesk.ui.dialogs.adopt_dialog import AdoptDialog
-
-        if self.version is None:
-            return
-        errors = sum(f.is_error for f in self.findings)
-        dialog = AdoptDialog(self.version, errors, self)
-        if not dialog.exec():
-            return
-        try:
-            delegation_edit.adopt(
-                self.store, self.version.id, dialog.adopted_on(), dialog.paragraf(), dialog.dnr()
-            )
-        except KsdeskError as error:
-            self.show_error(str(error))
-            return
-        self.undo_stack.clear()  # the draft's edits cannot be undone into an adopted version
-        self.refresh()
-
-    # Printing and dialogs ------------------------------------------------------------------
-
-    def _print(self) -> None:
-        from ksdesk.ui.dialogs.pdf_dialog import show_pdf
-
-        if self.version is None:
-            return
-        compare = self.ui.compare_combo.currentData()
-        version = self.version
-        show_pdf(
-            self,
-            f"{version.name} – förhandsgranskning",
-            lambda: delegation_service.version_pdf(self.store, version.id, highlight_from=compare),
-            f"{version.key}.pdf",
-        )
-
-    def _forteckning(self) -> None:
-        from ksdesk.ui.dialogs.pdf_dialog import show_pdf
-
-        compare = self.ui.compare_combo.currentData()
-        if self.version is None or compare is None:
-            return
-        version = self.version
-        show_pdf(
-            self,
-            "Förteckning med revideringar",
-            lambda: delegation_service.forteckning_pdf(self.store, compare, version.id),
-            f"forteckning-{version.key}.pdf",
-        )
-
-    def _roles(self) -> None:
-        from ksdesk.ui.dialogs.roles_dialog import RolesDialog
-
-        RolesDialog(self.store, self).exec()
-        self.refresh()
-
-    def _beslut(self) -> None:
-        from ksdesk.ui.dialogs.delegationsbeslut_dialog import DelegationsbeslutDialog
-
-        DelegationsbeslutDialog(self.store, self).exec()
