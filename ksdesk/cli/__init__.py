@@ -13,22 +13,15 @@ from ksdesk.cli.base import EXIT_ERROR, build_parser, run_command
 from ksdesk.core.errors import KsdeskError
 
 # Each command group is a module ksdesk.cli.<name> with register(subparsers); add its name
-# here (one per line: .gitattributes merges this file by union).
+# here, one per line.
 COMMAND_GROUPS = (
     "app_commands",
+    "backup_commands",
     "budget_commands",
     "delegation_commands",
     "meeting_commands",
     "protokoll_commands",
-from ksdesk.cli import app_commands, backup_commands, public_commands
-from ksdesk.cli.base import EXIT_ERROR, build_parser, run_command
-from ksdesk.core.errors import KsdeskError
-
-# Each command group registers its sub-commands; add a module here to add a group.
-COMMAND_GROUPS = (
-    app_commands,
-    backup_commands,
-    public_commands,
+    "public_commands",
 )
 
 
