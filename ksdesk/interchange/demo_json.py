@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ksdesk.core.budget import Column, Row, Sheet
+from ksdesk.core.budget import Column, Row, Sheet, terms_from_headers
 from ksdesk.core.delegation import (
     Abbreviation,
     Chapter,
@@ -163,6 +163,8 @@ def read_document(data: dict) -> Document:
 
 def read_sheet(data: dict) -> Sheet:
     columns = [Column(c["header"], c["kind"]) for c in data["columns"]]
+    for column, spec in zip(columns, data["columns"], strict=True):
+        column.sums = terms_from_headers(columns, spec.get("sums", []))
     rows = []
     for row in data["rows"]:
         # A heading row is labels only, even in amount columns (the seed's "mnkr mnkr mnkr").
@@ -170,7 +172,7 @@ def read_sheet(data: dict) -> Sheet:
             text if row["kind"] == "heading" else _cell(column, text)
             for column, text in zip(columns, row["cells"], strict=True)
         ]
-        rows.append(Row(kind=row["kind"], cells=cells))
+        rows.append(Row(kind=row["kind"], cells=cells, percent=row.get("percent", False)))
     return Sheet(
         key=data["key"],
         title=data["title"],

@@ -1,4 +1,4 @@
-"""A window with the one preview widget: look at a printed document, print it or save it."""
+"""A window that previews a PDF with Skriv ut… and Spara som PDF… (the shared PdfPreview)."""
 
 from __future__ import annotations
 
@@ -13,14 +13,14 @@ from ksdesk.ui.widgets.pdf_preview import PdfPreview
 
 
 class PdfDialog(QDialog):
-    def __init__(self, title: str, data: bytes, suggested_name: str, parent: QWidget | None):
+    def __init__(self, data: bytes, title: str, suggested_name: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(900, 1000)
         self.preview = PdfPreview(self)
         self.preview.set_pdf(data, suggested_name)
         layout = QVBoxLayout(self)
         layout.addWidget(self.preview)
+        self.resize(820, 960)
 
 
 def show_pdf(
@@ -35,7 +35,7 @@ def show_pdf(
         return None
     finally:
         QGuiApplication.restoreOverrideCursor()
-    dialog = PdfDialog(title, data, suggested_name, parent)
+    dialog = PdfDialog(data, title, suggested_name, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog
