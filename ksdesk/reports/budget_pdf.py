@@ -299,6 +299,9 @@ def _table(
             commands.append(("BACKGROUND", (0, r), (-1, r), HEADING_BG))
         if row.kind == "total":
             commands.append(("LINEABOVE", (0, r), (-1, r), 0.9, colors.black))
+        if row.kind in ("total", "subtotal") and r > 2:
+            # A total never starts a page alone: it keeps two of its rows with it.
+            commands.append(("NOSPLIT", (0, r - 2), (-1, r)))
         if row.kind == "subtotal":
             commands.append(("LINEABOVE", (0, r), (-1, r), 0.5, HEADER_GREY))
     for finding in findings:
