@@ -67,22 +67,29 @@ def budget_sheet_pdf(sheet: Sheet, *, with_findings: bool = True) -> bytes:
 
 
 def sheet_flowables(
-    sheet: Sheet, width: float, findings: Sequence[Finding] | None = None
+    sheet: Sheet,
+    width: float,
+    findings: Sequence[Finding] | None = None,
+    *,
+    with_title: bool = True,
 ) -> list[Flowable]:
     """Title, caption and the table fitted to `width`; with `findings` (a list, even empty)
-    the cells are marked and the findings listed after the table."""
+    the cells are marked and the findings listed after the table. `with_title=False` leaves
+    the title out, for a document whose own heading already names the table."""
     texts = cell_texts(sheet)
-    return _flowables(sheet, width, findings, texts, measure(sheet, texts))
+    return _flowables(sheet, width, findings, texts, measure(sheet, texts), with_title)
 
 
-def _flowables(sheet, width, findings, texts, metrics) -> list[Flowable]:
+def _flowables(sheet, width, findings, texts, metrics, with_title=True) -> list[Flowable]:
     styles = stylesheet()
-    story: list[Flowable] = [Paragraph(escape(sheet.title), styles["H2"])]
+    # Title, caption and unit keep with the table: never alone at the foot of a page.
+    lead = ParagraphStyle("BudgetLead", parent=styles["Small"], keepWithNext=1)
+    story: list[Flowable] = [Paragraph(escape(sheet.title), styles["H2"])] if with_title else []
     if sheet.caption.strip():
         caption = "<br/>".join(escape(line) for line in sheet.caption.strip().splitlines())
-        story.append(Paragraph(caption, styles["Small"]))
-    story.append(Paragraph(escape(unit_line(sheet)), styles["Small"]))
-    story.append(Spacer(1, 4))
+        story.append(Paragraph(caption, lead))
+    unit = ParagraphStyle("BudgetUnit", parent=lead, spaceAfter=6)
+    story.append(Paragraph(escape(unit_line(sheet)), unit))
     layout = fit_columns(sheet, width, metrics=metrics) or squeezed(sheet, width, metrics)
     marks = _marks(findings or [])
     story.append(_table(sheet, texts, layout, marks, findings or []))
