@@ -67,14 +67,16 @@ def _document(store: Store, key: str) -> Rendering:
 
 
 def _table_renderer(sheets: dict) -> document_pdf.TableRenderer:
-    def table_for(key: str, width: float) -> list[Flowable]:
+    def table_for(key: str, width: float, heading: str) -> list[Flowable]:
         sheet = sheets.get(key)
         if sheet is None:
             return document_pdf.missing_table(key, "Budgetbladet finns inte i databasen.")
         flowables = _sheet_flowables()
         if flowables is None:
             return document_pdf.missing_table(key, _NO_BUDGET_PRINT)
-        return flowables(sheet, width)
+        # The document's own heading ("Volym") already names a table titled "Volym".
+        same = heading.strip().lower() == sheet.title.strip().lower()
+        return flowables(sheet, width, with_title=not same)
 
     return table_for
 
