@@ -4,10 +4,9 @@ writing a PDF file."""
 from __future__ import annotations
 
 import copy
-import os
-import tempfile
 from pathlib import Path
 
+from ksdesk.atomic import write_atomic
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.meeting import Meeting, Tjansteskrivelse
 from ksdesk.db import meeting_repo, organ_repo
@@ -63,18 +62,13 @@ def _mask_tjansteskrivelse(ts: Tjansteskrivelse, item_id: int | None, mask) -> N
 
 
 def write_pdf(path: Path, data: bytes) -> None:
-    """Write beside the target, then rename: never a half-written PDF, even on a full disk."""
+    """Write the PDF atomically (ksdesk.atomic): the old file or the whole new one, never half,
+    even on a full disk. A missing folder is refused rather than created: it is a typo."""
     if path.is_dir():
         raise InvalidInput(f"{path} är en mapp: ange ett filnamn som slutar på .pdf.")
     if not path.parent.exists():
         raise InvalidInput(f"Mappen {path.parent} finns inte.")
-    fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp_name, path)
+        write_atomic(path, data)
     except OSError as error:
-        Path(temp_name).unlink(missing_ok=True)
         raise InvalidInput(f"Kunde inte skriva {path}: {error.strerror or error}.") from None
