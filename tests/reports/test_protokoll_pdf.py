@@ -131,7 +131,7 @@ def test_utdrag_of_one_paragraf(demo_store) -> None:
     assert "PROTOKOLLSUTDRAG" in text
     assert "§ 222" in text and "§ 221" not in text
     assert "Stockholm Business Alliance" in text
-    assert "Utdragsbestyrkande Paragrafen är justerad omedelbart." in text
+    assert "Utdragsbestyrkande Paragrafen är justerad omedelbart. Utdraget" in text
     assert "Utdraget överensstämmer med originalprotokollet." in text
     assert "Ludvika, 2020-12-11" in text
     assert "Maria Östgren, kommunsekreterare" in text

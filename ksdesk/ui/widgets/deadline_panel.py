@@ -92,6 +92,7 @@ class DeadlinePanel(QGroupBox):
         while self.grid.count():
             widget = self.grid.takeAt(0).widget()
             if widget is not None:
+                widget.setParent(None)  # gone at once, not at the next event loop turn
                 widget.deleteLater()
         for row, item in enumerate(self.items):
             label = QLabel(f"<b>{item.label}</b>")
