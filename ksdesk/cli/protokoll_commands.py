@@ -13,10 +13,12 @@ from typing import Any
 
 from ksdesk.cli.base import EXIT_OK, add_command, open_for, print_json
 from ksdesk.core.errors import InvalidInput
-from ksdesk.core.format import FormatError, format_date_long, parse_date
 
 
 def _date(text: str) -> date:
+    # Imported here: `ksdesk --version` and the other commands should not pay for Babel.
+    from ksdesk.core.format import FormatError, parse_date
+
     try:
         return parse_date(text)
     except FormatError as error:
@@ -55,6 +57,7 @@ def register(subparsers: Any) -> None:
 
 
 def cmd_deadlines(args: argparse.Namespace) -> int:
+    from ksdesk.core.format import format_date_long
     from ksdesk.services.deadlines import describe_chain
 
     store = open_for(args) if getattr(args, "db", None) else None
