@@ -44,7 +44,8 @@ def big_meeting(store, meeting_id: int) -> None:
     meeting.items = [AgendaItem(f"Ärende {i}", dnr=f"2020/{i}", proposal=text) for i in range(60)]
     from ksdesk.db import meeting_repo  # bench only: set up data directly
 
-    meeting_repo.save(store, meeting)
+    with store.atomic():
+        meeting_repo.save(store, meeting)
     protokoll = service.start_protokoll(store, meeting_id)
     people = [Attendee(f"Ledamot {i}", "S" if i % 2 else "M") for i in range(13)]
     service.save_upprop(store, meeting_id, people)
