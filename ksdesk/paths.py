@@ -3,6 +3,7 @@ and the user's data folder. The one place that knows about file locations."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -35,12 +36,22 @@ def demo_dir() -> Path:
 
 
 def data_dir() -> Path:
-    """The user's data folder (created on demand)."""
-    from platformdirs import user_data_dir
+    """The user's data folder (created on demand). KSDESK_DATA_DIR overrides it (tests, or a
+    secretary who keeps everything on an encrypted drive)."""
+    override = os.environ.get("KSDESK_DATA_DIR")
+    if override:
+        path = Path(override)
+    else:
+        from platformdirs import user_data_dir
 
-    path = Path(user_data_dir(APP_NAME, appauthor=False))
+        path = Path(user_data_dir(APP_NAME, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def backups_root() -> Path:
+    """Where backups of every database live, one folder per database file."""
+    return data_dir() / "backups"
 
 
 def default_db_path() -> Path:

@@ -56,3 +56,11 @@ def qapp_cls():
     from ksdesk.ui.app import KsdeskApp
 
     return KsdeskApp
+
+
+@pytest.fixture(autouse=True)
+def _own_data_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> Path:
+    """No test writes backups into the real user's data folder."""
+    folder = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("KSDESK_DATA_DIR", str(folder))
+    return folder

@@ -3,27 +3,31 @@ from a terminal. This path never imports Qt unless the GUI is asked for."""
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 import traceback
 from collections.abc import Sequence
 
-from ksdesk.cli import (
-    app_commands,
-    protokoll_commands,
-)
 from ksdesk.cli.base import EXIT_ERROR, build_parser, run_command
 from ksdesk.core.errors import KsdeskError
 
-# Each command group registers its sub-commands; add a module here to add a group.
+# Each command group is a module ksdesk.cli.<name> with register(subparsers); add its name
+# here, one per line.
 COMMAND_GROUPS = (
-    app_commands,
-    protokoll_commands,
+    "app_commands",
+    "backup_commands",
+    "budget_commands",
+    "delegation_commands",
+    "meeting_commands",
+    "protokoll_commands",
+    "public_commands",
 )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser(COMMAND_GROUPS)
+    groups = [importlib.import_module(f"ksdesk.cli.{name}") for name in COMMAND_GROUPS]
+    parser = build_parser(groups)
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     try:
         return run_command(args)

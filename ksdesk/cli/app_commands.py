@@ -39,7 +39,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_info(args: argparse.Namespace) -> int:
     from ksdesk.services.info import counts
 
-    store = open_for(args)
+    store = open_for(args, read_only_ok=True)
     try:
         result = counts(store)
     finally:

@@ -83,11 +83,25 @@ def db_path(args: argparse.Namespace, *, must_exist: bool = True) -> Path:
     return path
 
 
-def open_for(args: argparse.Namespace) -> Store:
-    """Open the database named by --db; it must exist (a typo should not create a new file)."""
+def open_for(args: argparse.Namespace, *, read_only_ok: bool = False) -> Store:
+    """Open the database named by --db; it must exist (a typo should not create a new file).
+
+    A command that only reads passes read_only_ok: it then also works while the GUI (another
+    ksdesk) has the file open for writing."""
+    from ksdesk.core.errors import StoreDamaged, StoreLocked
     from ksdesk.services.store import open_database
 
-    return open_database(db_path(args))
+    path = db_path(args)
+    try:
+        return open_database(path)
+    except StoreLocked:
+        if not read_only_ok:
+            raise
+        return open_database(path, read_only=True)
+    except StoreDamaged as error:
+        from ksdesk.services.backup import recovery_hint
+
+        raise StoreDamaged(f"{error} {recovery_hint(path)}".strip(), path) from error
 
 
 def print_json(data: Any) -> None:

@@ -18,3 +18,40 @@ class NotFound(KsdeskError):
 
 class InvalidInput(KsdeskError):
     """Input that cannot be accepted; nothing has been written."""
+
+
+class StoreLocked(StoreError):
+    """Another ksdesk writes this file; it may be opened read-only."""
+
+    def __init__(self, message: str, path: object = None, holder: str = "") -> None:
+        super().__init__(message)
+        self.path = path
+        self.holder = holder
+
+
+class StoreDamaged(StoreError):
+    """The file is damaged, foreign or from a newer ksdesk. It is left exactly as it is; the
+    way out is restoring a backup into a new file (ksdesk.services.backup)."""
+
+    def __init__(self, message: str, path: object = None, too_new: bool = False) -> None:
+        super().__init__(message)
+        self.path = path
+        self.too_new = too_new
+
+
+class RowError(InvalidInput):
+    """A refused row of an imported file: names the row and column the secretary can find."""
+
+    def __init__(self, message: str, row: int | None = None, column: str | None = None) -> None:
+        where = ", ".join(
+            part
+            for part in (
+                f"rad {row}" if row is not None else "",
+                f"kolumn {column}" if column else "",
+            )
+            if part
+        )
+        super().__init__(f"{where[:1].upper()}{where[1:]}: {message}" if where else message)
+        self.row = row
+        self.column = column
+        self.reason = message

@@ -1,5 +1,11 @@
-"""Opening the one SQLite file: checks that it is ours, WAL and foreign keys on, migrations
-applied after a copy of the file is set aside."""
+"""Opening the one SQLite file: checks that it is ours and whole, takes the one-writer lock,
+WAL and foreign keys on, migrations applied after a copy of the file is set aside.
+
+Durability: WAL with `synchronous = FULL`. NORMAL already survives a killed process (the
+WAL is in the OS cache, which outlives the process), but on a power cut or a frozen laptop
+it may lose the last commits, and an edit ksdesk showed as saved must stay saved. FULL costs
+one fsync of the WAL per commit; edits come at human pace, imports in one transaction, so the
+price is a few milliseconds per edit (bench/durability.py measures it)."""
 
 from __future__ import annotations
 
@@ -9,22 +15,32 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
-from ksdesk.core.errors import StoreError
+from ksdesk.atomic import make_private
+from ksdesk.core.errors import StoreDamaged, StoreError, StoreLocked
 from ksdesk.db import migrations
 from ksdesk.db.database import Database
+from ksdesk.db.lock import WriterLock
 from ksdesk.db.migrations import MIGRATION_SET, MIGRATIONS_TABLE, STEPS, known_names
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+SIDECARS = ("-wal", "-shm")
 
 
 class Store:
     """An open ksdesk database. Repositories take it; services own its transactions."""
 
-    def __init__(self, db: Database, path: Path | None, read_only: bool = False) -> None:
+    def __init__(
+        self,
+        db: Database,
+        path: Path | None,
+        read_only: bool = False,
+        lock: WriterLock | None = None,
+    ) -> None:
         self.db = db
         self.path = path
         self.read_only = read_only
         self.closed = False
+        self._lock = lock
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[None]:
@@ -33,8 +49,12 @@ class Store:
             raise StoreError(
                 f"Databasen {self.path} är öppnad skrivskyddad: ändringar kan inte sparas."
             )
-        with self.db.atomic():
-            yield
+        try:
+            with self.db.atomic():
+                yield
+        except sqlite3.OperationalError as error:
+            # Rolled back already; say why in words the secretary can act on.
+            raise _write_refusal(self.path, error) from error
 
     def flush(self) -> None:
         """Everything committed so far into the main file (WAL checkpoint): a copy of the
@@ -52,8 +72,33 @@ class Store:
             ) from error
 
     def close(self) -> None:
+        if self.closed:
+            return
         self.closed = True
-        self.db.close()
+        try:
+            self.db.close()
+        finally:
+            if self._lock is not None:
+                self._lock.release()
+
+
+_WRITE_PROBLEMS = {
+    "SQLITE_FULL": "Disken är full",
+    "SQLITE_READONLY": "Filen eller mappen går inte att skriva i",
+    "SQLITE_BUSY": "Databasen är upptagen av ett annat program",
+    "SQLITE_IOERR": "Filen kunde inte skrivas (lagringsfel)",
+}
+
+
+def _write_refusal(path: Path | None, error: sqlite3.OperationalError) -> Exception:
+    name = getattr(error, "sqlite_errorname", "") or ""
+    problem = next((text for code, text in _WRITE_PROBLEMS.items() if name.startswith(code)), None)
+    if problem is None:
+        return error  # not a storage problem: a bug, shown as one
+    return StoreError(
+        f"{problem}: ändringen sparades inte, och inget av den har skrivits ({path}). "
+        "Det som redan var sparat finns kvar."
+    )
 
 
 def check_file(path: Path) -> None:
@@ -67,33 +112,139 @@ def check_file(path: Path) -> None:
     with path.open("rb") as handle:
         magic = handle.read(len(SQLITE_MAGIC))
     if magic != SQLITE_MAGIC:
-        raise StoreError(f"{path} är ingen ksdesk-databas (filen är inte en SQLite-databas).")
+        raise StoreDamaged(
+            f"{path} är ingen ksdesk-databas (filen är inte en SQLite-databas).", path
+        )
 
 
-def open_store(path: Path | str | None, *, create: bool = False, migrate: bool = True) -> Store:
-    """Open (or with create=True, create) the database at `path`; None means in memory."""
+def open_store(
+    path: Path | str | None,
+    *,
+    create: bool = False,
+    migrate: bool = True,
+    read_only: bool = False,
+) -> Store:
+    """Open (or with create=True, create) the database at `path`; None means in memory.
+
+    Raises StoreLocked when another ksdesk writes the file (open it with read_only=True
+    instead), StoreDamaged when it is damaged, foreign or too new (it is left untouched)."""
     file_path = Path(path) if path is not None else None
-    if file_path is not None:
-        if create and not file_path.exists():
-            file_path.parent.mkdir(parents=True, exist_ok=True)
-        else:
-            check_file(file_path)
+    if file_path is None:
+        return Store(_configure(sqlite3.connect(":memory:"), None, read_only=False), None)
+    if create and not file_path.exists() and not read_only:
+        file_path.parent.mkdir(parents=True, exist_ok=True)
+    else:
+        check_file(file_path)
+    lock = None if read_only else _take_lock(file_path)
+    connection: sqlite3.Connection | None = None
     try:
-        connection = sqlite3.connect(str(file_path) if file_path else ":memory:")
-        db = Database(connection)
-        db.execute("PRAGMA foreign_keys = ON")
-        if file_path is not None:
-            db.execute("PRAGMA journal_mode = WAL")
-        db.execute("PRAGMA busy_timeout = 5000")
-        _check_schema_known(db, file_path)
+        # Checked through a read-only connection first: SQLite cannot change a single byte
+        # of the file through it (not even a checkpoint on close, nor a switch to WAL).
+        connection = open_validated(file_path) if file_path.exists() else None
+        if not read_only:
+            if connection is not None:
+                connection.close()
+            connection = sqlite3.connect(str(file_path))
+        assert connection is not None  # read_only demands an existing file (checked above)
+        db = _configure(connection, file_path, read_only)
         if migrate:
-            _migrate(db, file_path)
-    except sqlite3.DatabaseError as error:
-        raise StoreError(
-            f"Databasfilen {file_path} kan inte läsas: den är skadad eller inte en "
-            f"ksdesk-databas ({error})."
+            _migrate(db, file_path, read_only)
+        if not read_only:
+            _make_private(file_path)
+    except BaseException as error:
+        if connection is not None:
+            connection.close()
+        if lock is not None:
+            lock.release()
+        if isinstance(error, sqlite3.DatabaseError):
+            raise _refusal(file_path, error) from error
+        raise
+    return Store(db, file_path, read_only=read_only, lock=lock)
+
+
+def _take_lock(path: Path) -> WriterLock:
+    lock = WriterLock(path)
+    try:
+        taken = lock.acquire()
+    except OSError as error:  # a read-only folder (a CD, a share without write rights)
+        raise StoreLocked(
+            f"Mappen där {path.name} ligger går inte att skriva i ({error.strerror}). "
+            "Filen kan öppnas skrivskyddad.",
+            path,
         ) from error
-    return Store(db, file_path)
+    if not taken:
+        holder = lock.holder()
+        raise StoreLocked(
+            f"Databasen {path.name} är redan öppen i ett annat ksdesk"
+            f"{f' ({holder})' if holder else ''}. Två program får aldrig skriva i samma fil: "
+            "stäng det andra, eller öppna filen skrivskyddad.",
+            path,
+            holder,
+        )
+    return lock
+
+
+def open_validated(path: Path) -> sqlite3.Connection:
+    """A read-only connection to a file that is whole and ours (or empty: a new database)."""
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        if path.stat().st_size > 0:
+            db = Database(connection)
+            _check_whole(db, path)
+            _check_schema_known(db, path)
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def _configure(connection: sqlite3.Connection, path: Path | None, read_only: bool) -> Database:
+    # Autocommit at the driver level: a write outside store.atomic() is committed at once,
+    # never left in an implicit transaction that closing the window (or a crash) would drop.
+    connection.isolation_level = None
+    db = Database(connection)
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA busy_timeout = 5000")
+    if path is not None and not read_only:
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = FULL")  # why: see the module docstring
+    return db
+
+
+def _check_whole(db: Database, path: Path) -> None:
+    """quick_check reads every page: a truncated or scribbled-on file is caught at the door,
+    not halfway through an edit."""
+    problems = [row[0] for row in db.execute("PRAGMA quick_check").fetchall()]
+    if problems != ["ok"]:
+        detail = "; ".join(p.strip() for p in problems[:3] if not p.startswith("***"))
+        raise StoreDamaged(
+            f"Databasfilen {path} är skadad (SQLite hittar fel i den: {detail}). "
+            "Filen har inte ändrats.",
+            path,
+        )
+
+
+# SQLite's names for "these bytes are not a (whole) database", as opposed to a busy or
+# unreadable file, which is no reason to offer restoring a backup.
+_DAMAGE_CODES = ("SQLITE_CORRUPT", "SQLITE_NOTADB", "SQLITE_IOERR_SHORT_READ", "SQLITE_FORMAT")
+
+
+_SWEDISH_SQLITE = {
+    "database disk image is malformed": "SQLite: filens innehåll är trasigt",
+    "file is not a database": "SQLite: filen är ingen databas",
+}
+
+
+def _refusal(path: Path, error: sqlite3.DatabaseError) -> StoreError:
+    name = getattr(error, "sqlite_errorname", "") or ""
+    if name.startswith(_DAMAGE_CODES) or type(error) is sqlite3.DatabaseError:
+        detail = _SWEDISH_SQLITE.get(str(error), str(error))
+        return StoreDamaged(
+            f"Databasfilen {path} kan inte läsas: den är skadad eller inte en ksdesk-databas "
+            f"({detail}). Filen har inte ändrats.",
+            path,
+        )
+    return StoreError(f"Databasfilen {path} kan inte öppnas ({error}).")
 
 
 def applied_steps(db: Database) -> list[str]:
@@ -111,18 +262,25 @@ def _check_schema_known(db: Database, path: Path | None) -> None:
     applied = set(applied_steps(db))
     unknown = applied - known_names()
     if unknown:
-        raise StoreError(
+        raise StoreDamaged(
             f"Databasen {path} har skapats av en nyare version av ksdesk "
-            f"({', '.join(sorted(unknown))}). Uppdatera ksdesk för att öppna den."
+            f"({', '.join(sorted(unknown))}). Uppdatera ksdesk för att öppna den.",
+            path,
+            too_new=True,
         )
     if not applied and db.table_names() and MIGRATIONS_TABLE not in db.table_names():
-        raise StoreError(f"{path} är en SQLite-databas men ingen ksdesk-databas.")
+        raise StoreDamaged(f"{path} är en SQLite-databas men ingen ksdesk-databas.", path)
 
 
-def _migrate(db: Database, path: Path | None) -> None:
+def _migrate(db: Database, path: Path | None, read_only: bool = False) -> None:
     applied = applied_steps(db)
     if all(name in applied for name in STEPS):
         return
+    if read_only:
+        raise StoreError(
+            f"Databasen {path} behöver uppdateras till den här versionen av ksdesk, "
+            "men den är öppen skrivskyddad. Öppna den när inget annat ksdesk har den öppen."
+        )
     if path is not None and applied:
         backup_before_migration(db, path)
     migrations.load().apply(db.full)
@@ -135,7 +293,23 @@ def backup_before_migration(db: Database, path: Path) -> Path:
     with sqlite3.connect(str(target)) as copy:
         db.conn.backup(copy)
     copy.close()
+    make_private(target)
     return target
+
+
+def _make_private(path: Path) -> None:
+    make_private(path)
+    for suffix in SIDECARS:
+        sidecar = path.with_name(path.name + suffix)
+        if sidecar.exists():
+            make_private(sidecar)
+
+
+def upgrade(store: Store) -> None:
+    """After the content was replaced (a restored backup): refuse a newer schema, migrate an
+    older one to head."""
+    _check_schema_known(store.db, store.path)
+    _migrate(store.db, store.path, store.read_only)
 
 
 def schema_version(store: Store) -> list[str]:

@@ -10,9 +10,11 @@ from ksdesk.db.connection import Store, open_store
 __all__ = ["Store", "flush", "open_database"]
 
 
-def open_database(path: Path | str, *, create: bool = False) -> Store:
-    """Open the file (migrating it); StoreError with a Swedish message when it is unusable."""
-    return open_store(path, create=create)
+def open_database(path: Path | str, *, create: bool = False, read_only: bool = False) -> Store:
+    """Open the file (migrating it); StoreError with a Swedish message when it is unusable:
+    StoreLocked when another ksdesk writes it (then read_only=True opens it for reading),
+    StoreDamaged when it is damaged, foreign or too new (see services.backup for the way out)."""
+    return open_store(path, create=create, read_only=read_only)
 
 
 def flush(store: Store) -> None:

@@ -5,14 +5,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator, Signal
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator, Signal
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ksdesk import paths
-from ksdesk.core.errors import KsdeskError
 
 UI_FONT_FAMILY = "Liberation Sans"
+START_BACKUP_DELAY_MS = 300  # the start-up backup runs just after the first paint
 
 
 class KsdeskApp(QApplication):
@@ -51,16 +51,16 @@ def install_fonts(app: QApplication) -> None:
 
 def run(db_path: Path) -> int:
     app = create_application()
-    from ksdesk.services.store import open_database
+    from ksdesk.ui.dialogs.open_problems import open_interactively
     from ksdesk.ui.main_window import MainWindow
 
-    try:
-        store = open_database(db_path, create=not db_path.exists())
-    except KsdeskError as error:
-        QMessageBox.critical(None, "ksdesk", str(error))
+    # Locked: offer read-only; damaged: offer the latest good backup (ui/dialogs/open_problems).
+    store = open_interactively(db_path, create=not db_path.exists())
+    if store is None:
         return 1
     window = MainWindow(store)
     window.show()
+    QTimer.singleShot(START_BACKUP_DELAY_MS, window.safety.backup_at_start)
     try:
         return app.exec()
     finally:

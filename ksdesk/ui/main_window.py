@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QVBoxLayout
 from ksdesk import __version__
 from ksdesk.core.errors import KsdeskError
 from ksdesk.services.store import Store, flush
-from ksdesk.ui import undo
+from ksdesk.ui import safety, undo
 from ksdesk.ui.forms.ui_main_window import Ui_MainWindow
 from ksdesk.ui.tabs.base_tab import BaseTab
 
@@ -70,11 +70,12 @@ class MainWindow(QMainWindow):
         self.ui.action_open.triggered.connect(self._open_other)
         self.ui.action_quit.triggered.connect(self.close)
         self.ui.action_about.triggered.connect(self._about)
+        self.safety = safety.SafetyFittings(self)
         self._show_store()
 
     def _show_store(self) -> None:
         name = self.store.path.name if self.store.path else "(i minnet)"
-        self.setWindowTitle(f"{name} – ksdesk")
+        self.setWindowTitle(f"{name}{safety.title_mark(self.store)} – ksdesk")
         self.ui.status_bar.showMessage(f"Databas: {self.store.path}")
         self._ensure_tab(self.ui.tabs.currentIndex())
 
@@ -93,21 +94,22 @@ class MainWindow(QMainWindow):
         return self.tabs[title]
 
     def _open_other(self) -> None:
-        from ksdesk.services.store import open_database
+        from pathlib import Path
+
+        from ksdesk.ui.dialogs.open_problems import open_interactively
 
         path, _filter = QFileDialog.getOpenFileName(
             self, "Öppna databas", "", "ksdesk-databas (*.sqlite *.db);;Alla filer (*)"
         )
         if not path:
             return
-        try:
-            store = open_database(path)
-        except KsdeskError as error:
-            QMessageBox.warning(self, "Kan inte öppna databasen", str(error))
+        store = open_interactively(Path(path), self)
+        if store is None:
             return
         self._close_store()
         self.store = store
         undo.bind(store, self.undo_stack)
+        self.safety.store_changed()
         for index, title in enumerate(list(self.tabs)):
             self.tabs.pop(title).deleteLater()
             del index

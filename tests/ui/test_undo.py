@@ -141,7 +141,7 @@ def test_update_meeting_fields_returns_the_old_values(demo_store, field: str) ->
 
 
 def test_closing_the_window_folds_the_wal_into_the_file(qtbot, demo_path) -> None:
-    from ksdesk.services.info import open_database
+    from ksdesk.services.store import open_database
 
     store = open_database(demo_path)
     window = _window(qtbot, store)

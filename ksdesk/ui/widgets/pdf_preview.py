@@ -3,8 +3,6 @@ printer's resolution through the Swedish print dialog, and saving the same bytes
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSize, Qt
@@ -25,19 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ksdesk.atomic import write_atomic
+
 
 def write_file_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside the target, then rename: never a half-written PDF."""
-    fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    """Never a half-written PDF: the shared helper (temporary file, fsync, rename)."""
+    write_atomic(path, data)
 
 
 class PdfPreview(QWidget):

@@ -1,0 +1,87 @@
+"""`ksdesk backup list|create|restore --db DB`: the same backups as Arkiv → Säkerhetskopior."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from ksdesk.cli.base import EXIT_OK, add_command, db_path, print_json
+from ksdesk.core.errors import StoreLocked
+
+
+def register(subparsers: Any) -> None:
+    group = subparsers.add_parser(
+        "backup",
+        help="säkerhetskopior: lista, skapa, återställ",
+        description="Säkerhetskopior av databasfilen (i din datamapp, en mapp per databas).",
+    )
+    commands = group.add_subparsers(dest="backup_command", metavar="KOMMANDO", required=True)
+    listing = add_command(commands, "list", cmd_list, "lista säkerhetskopiorna, nyaste först")
+    listing.add_argument("--json", action="store_true", help="skriv ut som JSON")
+    add_command(commands, "create", cmd_create, "gör en säkerhetskopia nu")
+    restore = add_command(
+        commands,
+        "restore",
+        cmd_restore,
+        "återställ databasen från en säkerhetskopia (den nuvarande filen sparas först)",
+    )
+    which = restore.add_mutually_exclusive_group(required=True)
+    which.add_argument("namn", nargs="?", help="säkerhetskopians filnamn (se backup list)")
+    which.add_argument(
+        "--latest", action="store_true", help="den senaste säkerhetskopian som är hel"
+    )
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from ksdesk.services.backup import backup_dir, list_backups
+
+    path = db_path(args, must_exist=False)
+    backups = list_backups(path)
+    if args.json:
+        print_json([b.as_dict() for b in backups])
+        return EXIT_OK
+    if not backups:
+        print(f"Det finns inga säkerhetskopior av {path.name} ännu.")
+        return EXIT_OK
+    print(f"Säkerhetskopior av {path.name} i {backup_dir(path)}:")
+    width = max(len(b.name) for b in backups)
+    for backup in backups:
+        print(
+            f"  {backup.name:<{width}}  {backup.when_text}  "
+            f"{backup.size_text:>9}  {backup.reason_text}"
+        )
+    return EXIT_OK
+
+
+def cmd_create(args: argparse.Namespace) -> int:
+    from ksdesk.services.backup import create_backup
+    from ksdesk.services.store import open_database
+
+    path = db_path(args)
+    try:
+        store = open_database(path)
+    except StoreLocked:
+        # A backup only reads: the file open in another ksdesk is copied consistently.
+        store = open_database(path, read_only=True)
+    try:
+        backup = create_backup(store)
+    finally:
+        store.close()
+    print(f"Säkerhetskopian {backup.name} ({backup.size_text}) är sparad i {backup.path.parent}.")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from ksdesk.core.errors import NotFound
+    from ksdesk.services.backup import find_backup, latest_good_backup, restore_file
+
+    path = db_path(args, must_exist=False)
+    if args.latest:
+        backup = latest_good_backup(path)
+        if backup is None:
+            raise NotFound(f"Det finns ingen hel säkerhetskopia av {path.name}.")
+    else:
+        backup = find_backup(path, args.namn)
+    result = restore_file(path, backup)
+    print(result.message(path))
+    return EXIT_OK

@@ -1,0 +1,116 @@
+"""`ksdesk public scan|decide|log`: the check before a public copy of a meeting, from a
+terminal (the same as Arkiv → Granska offentlig kopia)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from ksdesk.cli.base import EXIT_ERROR, EXIT_OK, add_command, open_for, print_json
+from ksdesk.core.format import parse_date
+
+
+def register(subparsers: Any) -> None:
+    group = subparsers.add_parser(
+        "public",
+        help="granska en offentlig kopia: personnummer och sekretess",
+        description="Granskning före en offentlig kopia av ett sammanträde.",
+    )
+    commands = group.add_subparsers(dest="public_command", metavar="KOMMANDO", required=True)
+    scan = add_command(commands, "scan", cmd_scan, "lista träffarna och besluten om dem")
+    _meeting_option(scan)
+    scan.add_argument("--json", action="store_true", help="skriv ut som JSON")
+    decide = add_command(commands, "decide", cmd_decide, "maskera eller behåll träffar")
+    _meeting_option(decide)
+    choice = decide.add_mutually_exclusive_group(required=True)
+    choice.add_argument("--mask", action="store_true", help="maskera (lämna ute)")
+    choice.add_argument("--keep", action="store_true", help="behåll medvetet")
+    decide.add_argument("nycklar", nargs="*", metavar="NYCKEL", help="träffarnas nycklar")
+    decide.add_argument("--all", action="store_true", help="alla ohanterade träffar")
+    decide.add_argument("--by", help="vem som beslutar (standard: ditt användarnamn)")
+    decide.add_argument("--note", default="", help="en kommentar till loggen")
+    log = add_command(commands, "log", cmd_log, "visa maskeringsloggen")
+    _meeting_option(log)
+
+
+def _meeting_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--meeting", required=True, type=parse_date, metavar="DATUM", help="t.ex. 2020-12-07"
+    )
+
+
+def cmd_scan(args: argparse.Namespace) -> int:
+    from ksdesk.services import public_copy
+
+    store = open_for(args, read_only_ok=True)
+    try:
+        meeting = public_copy.find_meeting(store, args.meeting)
+        hits = public_copy.scan_public(store, meeting.id)
+    finally:
+        store.close()
+    if args.json:
+        print_json([_hit_dict(h) for h in hits])
+    elif not hits:
+        print("Inga personnummer och inget sekretessmarkerat: kopian kan bli offentlig.")
+    for hit in [] if args.json else hits:
+        print(f"{hit.key}  {hit.decision_text:<17} {hit.kind_text}: {hit.shown}")
+        print(f"    i {hit.where}")
+        if hit.context:
+            print(f"    ”{hit.context}”")
+    open_hits = sum(1 for h in hits if not h.resolved)
+    if open_hits:
+        print(f"ksdesk: {open_hits} träffar är inte hanterade.", file=sys.stderr)
+        return EXIT_ERROR
+    return EXIT_OK
+
+
+def cmd_decide(args: argparse.Namespace) -> int:
+    from ksdesk.core.errors import InvalidInput
+    from ksdesk.services import public_copy
+
+    store = open_for(args)
+    try:
+        meeting = public_copy.find_meeting(store, args.meeting)
+        keys = list(args.nycklar)
+        if args.all:
+            keys += [h.key for h in public_copy.scan_public(store, meeting.id) if not h.resolved]
+        if not keys:
+            raise InvalidInput("Ange träffarnas nycklar (se `ksdesk public scan`) eller --all.")
+        decision = "maskera" if args.mask else "behåll"
+        done = public_copy.decide(store, meeting.id, keys, decision, by=args.by, note=args.note)
+    finally:
+        store.close()
+    verb = "maskeras" if args.mask else "behålls medvetet"
+    print(f"{len(done)} träffar {verb}.")
+    return EXIT_OK
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    from ksdesk.services import public_copy
+
+    store = open_for(args, read_only_ok=True)
+    try:
+        meeting = public_copy.find_meeting(store, args.meeting)
+        entries = public_copy.redaction_log(store, meeting.id)
+    finally:
+        store.close()
+    for entry in entries:
+        d = entry.decision
+        note = f" – {d.note}" if d.note else ""
+        print(f"{d.decided_at}  {d.decided_by}: {d.decision} {entry.shown} ({entry.kind}){note}")
+    return EXIT_OK
+
+
+def _hit_dict(hit) -> dict:
+    decision = hit.decision
+    return {
+        "nyckel": hit.key,
+        "typ": hit.kind,
+        "var": hit.where,
+        "visas": hit.shown,
+        "sammanhang": hit.context,
+        "beslut": decision.decision if decision else None,
+        "av": decision.decided_by if decision else None,
+        "när": decision.decided_at if decision else None,
+    }

@@ -1,0 +1,118 @@
+"""Backups as the secretary sees them: what one is, how it is named, which ones are kept.
+
+Pure rules, no files: the names carry the time and the reason, so a list of names is enough
+to decide the rotation (the last 10, plus the newest of each of the last 30 days, plus every
+safety copy taken before a restore in those 30 days)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+from ksdesk.core.format import NBSP, format_amount, format_date, format_time
+
+KEEP_LAST = 10
+KEEP_DAYS = 30
+SUFFIX = ".sqlite"
+
+REASONS = {
+    "start": "Vid start",
+    "auto": "Automatisk",
+    "manuell": "Manuell",
+    "fore-aterstallning": "Före återställning",
+}
+# A safety copy that preceded a restore is what undoes a restore made by mistake: kept longer.
+PROTECTED_REASONS = frozenset({"fore-aterstallning"})
+
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z-]+)$")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created: datetime
+    reason: str
+    size: int
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    @property
+    def reason_text(self) -> str:
+        return REASONS.get(self.reason, self.reason)
+
+    @property
+    def when_text(self) -> str:
+        """``2024-05-03 kl. 14.05``, as in the dialog and `ksdesk backup list`."""
+        return f"{format_date(self.created)} kl. {format_time(self.created.time())}"
+
+    @property
+    def size_text(self) -> str:
+        return format_size(self.size)
+
+    def as_dict(self) -> dict:
+        return {
+            "namn": self.name,
+            "sökväg": str(self.path),
+            "skapad": self.created.isoformat(timespec="seconds"),
+            "orsak": self.reason,
+            "storlek": self.size,
+        }
+
+
+def backup_name(stem: str, created: datetime, reason: str, n: int = 0) -> str:
+    if reason not in REASONS:
+        raise ValueError(f"unknown backup reason {reason!r}")
+    counter = f"-{n}" if n else ""
+    return f"{stem}-{created.strftime('%Y%m%d-%H%M%S')}{counter}-{reason}{SUFFIX}"
+
+
+def parse_backup_name(name: str) -> tuple[datetime, str] | None:
+    """(created, reason) of a backup file name, None for anything else in the folder."""
+    if not name.endswith(SUFFIX) or name.startswith("."):
+        return None
+    match = _NAME.match(name[: -len(SUFFIX)])
+    if match is None:
+        return None
+    try:
+        created = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
+    except ValueError:
+        return None
+    # Several backups in one second keep their order through the counter.
+    created += timedelta(microseconds=int(match["n"] or 0))
+    return created, match["reason"]
+
+
+def to_keep(backups: Iterable[BackupInfo], now: datetime) -> set[Path]:
+    """The rotation: which of `backups` stay; all others may be deleted."""
+    newest_first = sorted(backups, key=lambda b: b.created, reverse=True)
+    keep = {b.path for b in newest_first[:KEEP_LAST]}
+    cutoff = now - timedelta(days=KEEP_DAYS)
+    seen_days: set = set()
+    for backup in newest_first:
+        if backup.created < cutoff:
+            continue
+        if backup.reason in PROTECTED_REASONS:
+            keep.add(backup.path)
+        day = backup.created.date()
+        if day not in seen_days:
+            seen_days.add(day)
+            keep.add(backup.path)
+    return keep
+
+
+def format_size(size: int) -> str:
+    """``812 B``, ``240 kB``, ``1,2 MB`` (decimal units, Swedish decimal comma)."""
+    if size < 1000:
+        return f"{size}{NBSP}B"
+    for unit, factor in (("kB", 1000), ("MB", 1000**2), ("GB", 1000**3)):
+        value = size / factor
+        if value < 999.5 or unit == "GB":
+            decimals = 1 if value < 10 else 0
+            return format_amount(Decimal(str(round(value, decimals))), decimals, unit)
+    raise AssertionError("unreachable")

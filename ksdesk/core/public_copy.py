@@ -1,0 +1,134 @@
+"""What may go into a public copy (the kallelse on the web, an export for the press): the
+hits of the scan, the secretary's decision on each, and the rules a report follows.
+
+A hit is a personnummer found in a text, an item or bilaga marked secret, or a bilaga whose
+text cannot be read (a scanned PDF: what it holds is unknown, so a person has to look). Each
+needs a decision, "maskera" (mask it / leave the bilaga out) or "behåll" (consciously kept),
+before a public copy may be made."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field, replace
+
+from ksdesk.core.errors import InvalidInput
+from ksdesk.core.personnummer import mask_personnummer
+
+KINDS = {
+    "personnummer": "Personnummer",
+    "sekretess": "Sekretessmarkerat",
+    "oläslig": "Kan inte granskas",
+}
+DECISIONS = {"maskera": "Maskeras", "behåll": "Behålls medvetet"}
+
+
+@dataclass(frozen=True)
+class Decision:
+    decision: str  # "maskera" | "behåll"
+    decided_by: str
+    decided_at: str  # ISO timestamp
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    kind: str
+    source: str
+    shown: str
+    decision: Decision
+
+
+@dataclass(frozen=True)
+class PublicHit:
+    key: str  # stable across scans: the same number in the same place is the same hit
+    kind: str
+    source: str  # "item:12:proposal", "ts:12:section:2", "bilaga:7", "meeting:3:place"
+    where: str  # in Swedish: "Ärende 3 · Bilaga 2 Avtal.pdf"
+    shown: str  # what the list may show: "811218-XXXX", "21 kap. 1 § OSL"
+    context: str = ""  # the text around the hit, the number itself masked
+    normalized: str = ""  # the twelve digits (personnummer only; never shown)
+    bilaga_id: int | None = None
+    item_id: int | None = None
+    decision: Decision | None = None
+
+    @property
+    def resolved(self) -> bool:
+        return self.decision is not None
+
+    @property
+    def kind_text(self) -> str:
+        return KINDS[self.kind]
+
+    @property
+    def decision_text(self) -> str:
+        return DECISIONS[self.decision.decision] if self.decision else "Ej hanterad"
+
+    def decided(self, decision: Decision | None) -> PublicHit:
+        return replace(self, decision=decision)
+
+
+def hit_key(kind: str, source: str, detail: str = "") -> str:
+    digest = hashlib.sha256(f"{kind}|{source}|{detail}".encode()).hexdigest()
+    return digest[:16]
+
+
+class PublicCopyBlocked(InvalidInput):
+    """A public copy asked for while hits are unresolved; `hits` are those hits."""
+
+    def __init__(self, message: str, hits: list[PublicHit]) -> None:
+        super().__init__(message)
+        self.hits = hits
+
+
+@dataclass
+class PublicCopyRules:
+    """What a public report does with the scanned meeting once every hit is resolved.
+
+    mask(source, text): the text with masked personnummer replaced by X:es.
+    omit_bilaga(id): leave this bilaga out (a PDF cannot be masked in place; the report puts
+    a line such as "Bilagan ingår inte i den offentliga versionen" instead).
+    omit_item_content(id): a secret item shows its title and sekretess reference only."""
+
+    kept_numbers: dict[str, set[str]] = field(default_factory=dict)  # source -> kept numbers
+    omitted_bilagor: set[int] = field(default_factory=set)
+    omitted_items: set[int] = field(default_factory=set)
+
+    def mask(self, source: str, text: str) -> str:
+        return mask_personnummer(text, frozenset(self.kept_numbers.get(source, ())))
+
+    def omit_bilaga(self, bilaga_id: int | None) -> bool:
+        return bilaga_id in self.omitted_bilagor
+
+    def omit_item_content(self, item_id: int | None) -> bool:
+        return item_id in self.omitted_items
+
+
+def rules_from(hits: list[PublicHit]) -> PublicCopyRules:
+    """The rules once every hit has a decision (raises PublicCopyBlocked otherwise)."""
+    open_hits = [h for h in hits if not h.resolved]
+    if open_hits:
+        raise PublicCopyBlocked(blocked_message(open_hits), open_hits)
+    rules = PublicCopyRules()
+    for hit in hits:
+        keep = hit.decision is not None and hit.decision.decision == "behåll"
+        if hit.kind == "personnummer" and keep:
+            rules.kept_numbers.setdefault(hit.source, set()).add(hit.normalized)
+        if keep:
+            continue
+        if hit.bilaga_id is not None and hit.source.startswith("bilaga:"):
+            rules.omitted_bilagor.add(hit.bilaga_id)
+        elif hit.kind == "sekretess" and hit.item_id is not None:
+            rules.omitted_items.add(hit.item_id)
+    return rules
+
+
+def blocked_message(open_hits: list[PublicHit]) -> str:
+    count = len(open_hits)
+    noun = "träff" if count == 1 else "träffar"
+    places = "; ".join(f"{h.kind_text.lower()} i {h.where}" for h in open_hits[:3])
+    more = f" och {count - 3} till" if count > 3 else ""
+    return (
+        f"Den offentliga kopian kan inte skapas: {count} {noun} är inte hanterade "
+        f"({places}{more}). Maskera eller behåll var och en medvetet under "
+        "Arkiv → Granska offentlig kopia, eller med `ksdesk public scan`."
+    )

@@ -1,0 +1,69 @@
+"""The redaction log: decisions on the hits of the public-copy scan, newest in force."""
+
+from __future__ import annotations
+
+from ksdesk.core.public_copy import Decision, LogEntry
+from ksdesk.db.connection import Store
+
+
+def add(
+    store: Store,
+    meeting_id: int,
+    *,
+    hit_key: str,
+    kind: str,
+    source: str,
+    shown: str,
+    decision: Decision,
+) -> int:
+    cursor = store.db.execute(
+        "INSERT INTO redaction (meeting_id, hit_key, kind, source, shown, decision, "
+        "decided_by, decided_at, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            meeting_id,
+            hit_key,
+            kind,
+            source,
+            shown,
+            decision.decision,
+            decision.decided_by,
+            decision.decided_at,
+            decision.note,
+        ],
+    )
+    return cursor.lastrowid
+
+
+def current(store: Store, meeting_id: int) -> dict[str, Decision]:
+    """The decision in force per hit key (the newest row of each)."""
+    rows = store.db.query(
+        "SELECT hit_key, decision, decided_by, decided_at, note FROM redaction "
+        "WHERE meeting_id = ? ORDER BY id",
+        [meeting_id],
+    )
+    return {
+        row["hit_key"]: Decision(row["decision"], row["decided_by"], row["decided_at"], row["note"])
+        for row in rows
+    }
+
+
+def log(store: Store, meeting_id: int) -> list[LogEntry]:
+    """Every decision ever taken for the meeting, oldest first (the log as such)."""
+    rows = store.db.query(
+        "SELECT kind, source, shown, decision, decided_by, decided_at, note "
+        "FROM redaction WHERE meeting_id = ? ORDER BY id",
+        [meeting_id],
+    )
+    return [
+        LogEntry(
+            r["kind"],
+            r["source"],
+            r["shown"],
+            Decision(r["decision"], r["decided_by"], r["decided_at"], r["note"]),
+        )
+        for r in rows
+    ]
+
+
+def count(store: Store) -> int:
+    return store.db.count("redaction")

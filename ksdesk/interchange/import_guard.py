@@ -1,0 +1,145 @@
+"""What every importer shares so that a bad file never crashes ksdesk and never half-writes.
+
+An importer reads the whole file into core dataclasses first (nothing touches the database),
+refusing with a Swedish message that names row and column (core.errors.RowError); only a
+fully parsed file is then written, inside one transaction (services.imports.import_atomically).
+
+    data = read_import_file(path, "budgetbladet")           # size, emptiness, existence
+    text = decode_text(data)                                # UTF-8, UTF-16, Windows-1252
+    rows = guarded(lambda: parse_csv(text), "budgetbladet")  # any parser crash -> InvalidInput
+    raise RowError("beloppet ”12,3,4” är inget belopp", row=12, column=column_name(2))
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from ksdesk.core.errors import InvalidInput, KsdeskError, RowError
+
+T = TypeVar("T")
+
+MAX_IMPORT_BYTES = 50 * 1000 * 1000  # far above any real agenda, budget or delegationsordning
+MAX_ROWS = 100_000
+ZIP_MAGIC = b"PK\x03\x04"
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+
+def read_import_file(
+    path: Path | str, what: str = "filen", max_bytes: int = MAX_IMPORT_BYTES
+) -> bytes:
+    """The bytes of a file to import, or InvalidInput: missing, a folder, empty, too large."""
+    file = Path(path)
+    if not file.exists():
+        raise InvalidInput(f"Filen {file} finns inte.")
+    if not file.is_file():
+        raise InvalidInput(f"{file} är ingen fil.")
+    size = file.stat().st_size
+    if size == 0:
+        raise InvalidInput(f"Filen {file.name} är tom: det finns inget {what} att läsa in.")
+    if size > max_bytes:
+        raise InvalidInput(
+            f"Filen {file.name} är för stor för {what} ({size // 1_000_000} MB; högst "
+            f"{max_bytes // 1_000_000} MB). Är det rätt fil?"
+        )
+    try:
+        return file.read_bytes()
+    except OSError as error:
+        raise InvalidInput(f"Filen {file.name} kan inte läsas ({error.strerror}).") from error
+
+
+def decode_text(data: bytes) -> str:
+    """Text of a CSV or text file: a BOM decides; else UTF-8; else Windows-1252 (what Excel
+    on a Swedish Windows saves). Binary data is refused rather than read as gibberish."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError as error:
+                raise InvalidInput(_encoding_message(error)) from error
+    if b"\x00" in data[:8192] or data.startswith(ZIP_MAGIC) or data.startswith(b"%PDF"):
+        raise InvalidInput(
+            "Filen är ingen textfil (den innehåller binärdata). Spara den som CSV "
+            "(semikolonavgränsad, UTF-8) eller välj Excel-filen (.xlsx)."
+        )
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("cp1252", errors="replace")
+    if "\ufffd" in text:
+        raise InvalidInput(
+            "Filens teckenkodning känns inte igen (varken UTF-8 eller Windows-1252). "
+            "Spara den som CSV UTF-8 och försök igen."
+        )
+    return text
+
+
+def _encoding_message(error: UnicodeDecodeError) -> str:
+    return (
+        f"Filen kan inte läsas som {error.encoding.upper()} (fel vid byte {error.start}). "
+        "Spara den som CSV UTF-8 och försök igen."
+    )
+
+
+def read_csv_rows(text: str, max_rows: int = MAX_ROWS) -> list[list[str]]:
+    """Rows of a CSV text; the delimiter (; , or tab) is sniffed, ";" when unsure (Swedish
+    Excel). Row numbers in errors are 1-based file lines, as a spreadsheet shows them."""
+    sample = text[:4096]
+    delimiter = ";"
+    with contextlib.suppress(csv.Error):  # too little to tell: Swedish Excel's ";"
+        delimiter = csv.Sniffer().sniff(sample, delimiters=";,\t").delimiter
+    rows: list[list[str]] = []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        for row in reader:
+            rows.append(row)
+            if len(rows) > max_rows:
+                raise InvalidInput(f"Filen har fler än {max_rows} rader: är det rätt fil?")
+    except csv.Error as error:
+        raise RowError(f"raden kan inte läsas som CSV ({error})", row=reader.line_num) from error
+    return rows
+
+
+def require_zip(data: bytes, what: str) -> None:
+    """XLSX and DOCX are zip files: say so plainly when a file is not one."""
+    if not data.startswith(ZIP_MAGIC):
+        raise InvalidInput(f"Filen är ingen {what} (den är inte i Office-format).")
+
+
+def guarded(parse: Callable[[], T], what: str = "filen") -> T:
+    """Run a parser; a KsdeskError passes through, anything else it throws on a bad file
+    (zip, XML, openpyxl, docx, csv, decoding errors) becomes one Swedish InvalidInput."""
+    try:
+        return parse()
+    except KsdeskError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile) as error:
+        raise InvalidInput(f"Filen kan inte läsas som {what}: den är skadad ({error}).") from error
+    except RecursionError as error:
+        raise InvalidInput(f"Filen kan inte läsas som {what}: den är för djupt nästlad.") from error
+    except MemoryError as error:
+        raise InvalidInput(f"Filen är för stor för att läsas som {what}.") from error
+    except Exception as error:  # a third-party parser's every failure on a bad file
+        raise InvalidInput(
+            f"Filen kan inte läsas som {what} ({type(error).__name__}: {error})."
+        ) from error
+
+
+def column_name(index: int) -> str:
+    """Spreadsheet column letters for a 0-based index: 0 → A, 25 → Z, 26 → AA."""
+    name = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = chr(ord("A") + rest) + name
+    return name

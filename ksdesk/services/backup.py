@@ -1,0 +1,229 @@
+"""Backups of a database file: made on start, after every few minutes with edits and on
+request; kept in the data folder, one folder per database file; listed, checked, restored.
+
+A restore never overwrites without a copy first: restoring into an open (healthy) database
+takes a safety backup of it before; restoring over a damaged or foreign file moves that
+file aside with a timestamp and writes the backup as a new file."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import time
+import weakref
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from ksdesk import paths
+from ksdesk.atomic import write_atomic
+from ksdesk.core.backup import (
+    BackupInfo,
+    backup_name,
+    parse_backup_name,
+    to_keep,
+)
+from ksdesk.core.errors import NotFound, StoreDamaged, StoreError, StoreLocked
+from ksdesk.db import backup as db_backup
+from ksdesk.db.connection import SIDECARS, Store, open_store
+from ksdesk.db.lock import WriterLock
+
+# The GUI backs up every AUTO_BACKUP_MINUTES, but only when something was edited meanwhile.
+AUTO_BACKUP_MINUTES = 10
+_STALE_TEMP_SECONDS = 3600
+
+# total_changes of each open store when it was last backed up.
+_backed_up_at: weakref.WeakKeyDictionary[Store, int] = weakref.WeakKeyDictionary()
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored: BackupInfo
+    safety_copy: BackupInfo | None = None  # the current file, backed up before the restore
+    moved_aside: Path | None = None  # the damaged file, kept under a new name
+
+    def message(self, db_path: Path) -> str:
+        text = f"{db_path.name} är återställd från säkerhetskopian från {self.restored.when_text}."
+        if self.safety_copy is not None:
+            text += f" Filen som den var innan sparades som {self.safety_copy.name}."
+        if self.moved_aside is not None:
+            text += f" Den skadade filen ligger kvar som {self.moved_aside.name}."
+        return text
+
+
+def backup_dir(db_path: Path) -> Path:
+    """The folder of one database file's backups: its name plus a hash of its full path, so
+    two files both called ksdesk.sqlite never share (and rotate away) each other's copies."""
+    resolved = Path(db_path).resolve()
+    digest = hashlib.sha256(str(resolved).encode("utf-8")).hexdigest()[:8]
+    return paths.backups_root() / f"{resolved.stem}-{digest}"
+
+
+def list_backups(db_path: Path) -> list[BackupInfo]:
+    """The backups of `db_path`, newest first."""
+    folder = backup_dir(db_path)
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        parsed = parse_backup_name(path.name)
+        if parsed is None or not path.is_file():
+            continue
+        with contextlib.suppress(OSError):  # rotated away by another ksdesk just now
+            found.append(BackupInfo(path, parsed[0], parsed[1], path.stat().st_size))
+    return sorted(found, key=lambda b: b.created, reverse=True)
+
+
+def create_backup(store: Store, reason: str = "manuell") -> BackupInfo:
+    """A consistent copy of the open database now, then the rotation."""
+    if store.path is None:
+        raise StoreError("En databas i minnet kan inte säkerhetskopieras.")
+    changes = db_backup.data_version(store)
+    target = _new_backup_path(store.path, reason)
+    size = db_backup.copy_store(store, target)
+    _backed_up_at[store] = changes
+    rotate(store.path)
+    parsed = parse_backup_name(target.name)
+    assert parsed is not None
+    return BackupInfo(target, parsed[0], reason, size)
+
+
+def backup_on_start(store: Store) -> BackupInfo | None:
+    """On opening: a backup unless the newest one is younger than the file's last change."""
+    if store.path is None or store.read_only:
+        return None
+    backups = list_backups(store.path)
+    # The copy's own mtime, not the second-resolution time in its name: a file changed in
+    # the same second as the backup still counts as changed.
+    if backups and backups[0].path.stat().st_mtime >= _last_modified(store.path):
+        _backed_up_at[store] = db_backup.data_version(store)
+        return None
+    return create_backup(store, "start")
+
+
+def auto_backup(store: Store) -> BackupInfo | None:
+    """The timer's backup: only when this window has edited something since the last one."""
+    if store.path is None or store.read_only or store.closed:
+        return None
+    if _backed_up_at.get(store) == db_backup.data_version(store):
+        return None
+    return create_backup(store, "auto")
+
+
+def rotate(db_path: Path) -> list[Path]:
+    """Delete backups outside the rotation (and temporary files a crash left); returns them."""
+    backups = list_backups(db_path)
+    keep = to_keep(backups, datetime.now())
+    removed = [b.path for b in backups if b.path not in keep]
+    folder = backup_dir(db_path)
+    if folder.is_dir():
+        cutoff = time.time() - _STALE_TEMP_SECONDS
+        removed += [p for p in folder.glob(".*.tmp") if p.stat().st_mtime < cutoff]
+    for path in removed:
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+    return removed
+
+
+def find_backup(db_path: Path, name: str) -> BackupInfo:
+    """A backup of `db_path` by its file name (as `ksdesk backup list` shows it)."""
+    for backup in list_backups(db_path):
+        if name in (backup.name, str(backup.path)):
+            return backup
+    raise NotFound(
+        f"Det finns ingen säkerhetskopia ”{name}” av {Path(db_path).name}. "
+        f"Se `ksdesk backup list --db {db_path}`."
+    )
+
+
+def latest_good_backup(db_path: Path) -> BackupInfo | None:
+    """The newest backup that is whole and opens in this version of ksdesk."""
+    for backup in list_backups(db_path):
+        if db_backup.check_backup(backup.path) is None:
+            return backup
+    return None
+
+
+def restore_backup(store: Store, backup: BackupInfo) -> RestoreResult:
+    """Restore into the open database (the GUI's case): a safety copy first, then the
+    backup's content replaces the current one in a single transaction."""
+    if store.read_only:
+        raise StoreError("Databasen är öppnad skrivskyddad: den kan inte återställas härifrån.")
+    safety = create_backup(store, "fore-aterstallning")
+    db_backup.restore_into(store, backup.path)
+    _backed_up_at[store] = db_backup.data_version(store)
+    return RestoreResult(backup, safety_copy=safety)
+
+
+def restore_file(db_path: Path, backup: BackupInfo) -> RestoreResult:
+    """Restore `db_path` from `backup` when it is not open here (the CLI, or a damaged file at
+    start-up). Refused while another ksdesk has the file open."""
+    db_path = Path(db_path)
+    try:
+        store = open_store(db_path) if _looks_present(db_path) else None
+    except StoreDamaged:
+        store = None
+    except StoreLocked as error:
+        raise _locked_for_restore(db_path, error.holder) from error
+    if store is not None:
+        try:
+            return restore_backup(store, backup)
+        finally:
+            store.close()
+    lock = WriterLock(db_path)
+    if not lock.acquire():
+        raise _locked_for_restore(db_path, lock.holder())
+    try:
+        aside = db_backup.restore_as_new_file(backup.path, db_path)
+    finally:
+        lock.release()
+    return RestoreResult(backup, moved_aside=aside)
+
+
+def _locked_for_restore(db_path: Path, holder: str) -> StoreLocked:
+    who = f" ({holder})" if holder else ""
+    return StoreLocked(
+        f"{db_path.name} är öppen i ett annat ksdesk{who}. Stäng det innan du återställer: "
+        "en fil som någon skriver i återställs aldrig.",
+        db_path,
+        holder,
+    )
+
+
+def _looks_present(db_path: Path) -> bool:
+    return db_path.is_file() and db_path.stat().st_size > 0
+
+
+def _new_backup_path(db_path: Path, reason: str) -> Path:
+    folder = backup_dir(db_path)
+    if not folder.is_dir():
+        folder.mkdir(parents=True, exist_ok=True)
+        folder.chmod(0o700)
+        write_atomic(
+            folder / "ursprung.txt",
+            f"Säkerhetskopior av {Path(db_path).resolve()}\n",
+            private=True,
+        )
+    now = datetime.now()
+    counter = 0
+    while True:
+        target = folder / backup_name(Path(db_path).resolve().stem, now, reason, counter)
+        if not target.exists():
+            return target
+        counter += 1
+
+
+def _last_modified(db_path: Path) -> float:
+    files = [db_path] + [db_path.with_name(db_path.name + s) for s in SIDECARS[:1]]
+    return max((f.stat().st_mtime for f in files if f.exists()), default=0.0)
+
+
+def recovery_hint(db_path: Path) -> str:
+    """What to tell the secretary when `db_path` cannot be opened: the latest good backup."""
+    backup = latest_good_backup(db_path)
+    if backup is None:
+        return "Det finns ingen säkerhetskopia av den att återställa."
+    return (
+        f"Den senaste hela säkerhetskopian är från {backup.when_text}: återställ den med "
+        f"`ksdesk backup restore --latest --db {db_path}` (den skadade filen sparas)."
+    )

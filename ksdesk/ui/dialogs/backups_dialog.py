@@ -1,0 +1,99 @@
+"""Arkiv → Säkerhetskopior: the backups of the open database, newest first, with date, size
+and reason; make one now, or restore one (the current state is backed up first)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from ksdesk.core.backup import BackupInfo
+from ksdesk.core.errors import KsdeskError
+from ksdesk.services import backup as backup_service
+from ksdesk.services.store import Store
+from ksdesk.ui.forms.ui_backups_dialog import Ui_BackupsDialog
+from ksdesk.ui.models.base_model import ColumnSpec, ObjectTableModel
+from ksdesk.ui.undo import announce
+from ksdesk.ui.widgets.tables import setup_table
+
+
+class BackupTableModel(ObjectTableModel[BackupInfo]):
+    columns = (
+        ColumnSpec("Skapad", lambda b: b.when_text, sort=lambda b: b.created),
+        ColumnSpec("Orsak", lambda b: b.reason_text),
+        ColumnSpec("Storlek", lambda b: b.size_text, sort=lambda b: b.size, align_right=True),
+        ColumnSpec("Fil", lambda b: b.name),
+    )
+
+
+class BackupsDialog(QDialog):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_BackupsDialog()
+        self.ui.setupUi(self)
+        self.store = store
+        self.model = BackupTableModel()
+        self.ui.backup_table.setModel(self.model)
+        setup_table(self.ui.backup_table, stretch_column=3)
+        self.ui.create_button.clicked.connect(self.create_now)
+        self.ui.restore_button.clicked.connect(self.restore_selected)
+        self.ui.close_button.clicked.connect(self.accept)
+        self.ui.intro_label.setText(
+            f"Säkerhetskopior av <b>{store.path.name if store.path else ''}</b>. ksdesk gör en "
+            "när programmet startar och var "
+            f"{backup_service.AUTO_BACKUP_MINUTES}:e minut när något har ändrats. De tio senaste "
+            "sparas, och en om dagen i 30 dagar."
+        )
+        if store.read_only:
+            self.ui.restore_button.setEnabled(False)
+            self.ui.restore_button.setToolTip("Filen är öppnad skrivskyddad.")
+        self.refresh()
+
+    def refresh(self) -> None:
+        backups = backup_service.list_backups(self.store.path) if self.store.path else []
+        self.model.set_rows(backups)
+        if backups:
+            self.ui.backup_table.selectRow(0)
+        folder = backup_service.backup_dir(self.store.path) if self.store.path else ""
+        self.ui.folder_label.setText(f"Mapp: {folder}")
+        self.ui.restore_button.setEnabled(bool(backups) and not self.store.read_only)
+
+    def selected(self) -> BackupInfo | None:
+        index = self.ui.backup_table.currentIndex()
+        return self.model.row_object(index.row()) if index.isValid() else None
+
+    def create_now(self) -> BackupInfo | None:
+        try:
+            made = backup_service.create_backup(self.store)
+        except KsdeskError as error:
+            QMessageBox.warning(self, "Säkerhetskopior", str(error))
+            return None
+        self.refresh()
+        return made
+
+    def restore_selected(self) -> bool:
+        backup = self.selected()
+        if backup is None:
+            return False
+        answer = QMessageBox.question(
+            self,
+            "Återställ säkerhetskopia",
+            f"Återställ databasen till läget {backup.when_text}?\n\n"
+            "Det nuvarande läget sparas först som en egen säkerhetskopia, så inget går förlorat.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        return self.restore(backup)
+
+    def restore(self, backup: BackupInfo) -> bool:
+        try:
+            result = backup_service.restore_backup(self.store, backup)
+        except KsdeskError as error:
+            QMessageBox.warning(self, "Återställ säkerhetskopia", str(error))
+            return False
+        stack = getattr(self.parent(), "undo_stack", None)
+        if stack is not None:
+            stack.clear()  # the edits on it belong to the state that was replaced
+        announce("*")
+        self.refresh()
+        QMessageBox.information(self, "Återställd", result.message(self.store.path))
+        return True

@@ -1,0 +1,84 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'backups_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QHeaderView,
+    QLabel, QPushButton, QSizePolicy, QSpacerItem,
+    QTableView, QVBoxLayout, QWidget)
+
+class Ui_BackupsDialog(object):
+    def setupUi(self, BackupsDialog):
+        if not BackupsDialog.objectName():
+            BackupsDialog.setObjectName(u"BackupsDialog")
+        BackupsDialog.resize(760, 460)
+        self.main_layout = QVBoxLayout(BackupsDialog)
+        self.main_layout.setObjectName(u"main_layout")
+        self.intro_label = QLabel(BackupsDialog)
+        self.intro_label.setObjectName(u"intro_label")
+        self.intro_label.setWordWrap(True)
+        self.intro_label.setTextFormat(Qt.TextFormat.RichText)
+
+        self.main_layout.addWidget(self.intro_label)
+
+        self.backup_table = QTableView(BackupsDialog)
+        self.backup_table.setObjectName(u"backup_table")
+
+        self.main_layout.addWidget(self.backup_table)
+
+        self.folder_label = QLabel(BackupsDialog)
+        self.folder_label.setObjectName(u"folder_label")
+        self.folder_label.setWordWrap(True)
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.main_layout.addWidget(self.folder_label)
+
+        self.button_layout = QHBoxLayout()
+        self.button_layout.setObjectName(u"button_layout")
+        self.create_button = QPushButton(BackupsDialog)
+        self.create_button.setObjectName(u"create_button")
+
+        self.button_layout.addWidget(self.create_button)
+
+        self.restore_button = QPushButton(BackupsDialog)
+        self.restore_button.setObjectName(u"restore_button")
+
+        self.button_layout.addWidget(self.restore_button)
+
+        self.button_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.button_layout.addItem(self.button_spacer)
+
+        self.close_button = QPushButton(BackupsDialog)
+        self.close_button.setObjectName(u"close_button")
+
+        self.button_layout.addWidget(self.close_button)
+
+
+        self.main_layout.addLayout(self.button_layout)
+
+
+        self.retranslateUi(BackupsDialog)
+
+        QMetaObject.connectSlotsByName(BackupsDialog)
+    # setupUi
+
+    def retranslateUi(self, BackupsDialog):
+        BackupsDialog.setWindowTitle(QCoreApplication.translate("BackupsDialog", u"S\u00e4kerhetskopior", None))
+        self.create_button.setText(QCoreApplication.translate("BackupsDialog", u"&Skapa s\u00e4kerhetskopia nu", None))
+        self.restore_button.setText(QCoreApplication.translate("BackupsDialog", u"&\u00c5terst\u00e4ll vald\u2026", None))
+        self.close_button.setText(QCoreApplication.translate("BackupsDialog", u"St\u00e4ng", None))
+    # retranslateUi
+

@@ -1,0 +1,116 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'public_check_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
+    QWidget)
+
+class Ui_PublicCheckDialog(object):
+    def setupUi(self, PublicCheckDialog):
+        if not PublicCheckDialog.objectName():
+            PublicCheckDialog.setObjectName(u"PublicCheckDialog")
+        PublicCheckDialog.resize(980, 540)
+        self.main_layout = QVBoxLayout(PublicCheckDialog)
+        self.main_layout.setObjectName(u"main_layout")
+        self.meeting_layout = QHBoxLayout()
+        self.meeting_layout.setObjectName(u"meeting_layout")
+        self.meeting_label = QLabel(PublicCheckDialog)
+        self.meeting_label.setObjectName(u"meeting_label")
+
+        self.meeting_layout.addWidget(self.meeting_label)
+
+        self.meeting_combo = QComboBox(PublicCheckDialog)
+        self.meeting_combo.setObjectName(u"meeting_combo")
+        self.meeting_combo.setMinimumContentsLength(30)
+
+        self.meeting_layout.addWidget(self.meeting_combo)
+
+        self.meeting_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.meeting_layout.addItem(self.meeting_spacer)
+
+        self.by_label = QLabel(PublicCheckDialog)
+        self.by_label.setObjectName(u"by_label")
+
+        self.meeting_layout.addWidget(self.by_label)
+
+        self.by_edit = QLineEdit(PublicCheckDialog)
+        self.by_edit.setObjectName(u"by_edit")
+
+        self.meeting_layout.addWidget(self.by_edit)
+
+
+        self.main_layout.addLayout(self.meeting_layout)
+
+        self.status_label = QLabel(PublicCheckDialog)
+        self.status_label.setObjectName(u"status_label")
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextFormat(Qt.TextFormat.RichText)
+
+        self.main_layout.addWidget(self.status_label)
+
+        self.hit_table = QTableView(PublicCheckDialog)
+        self.hit_table.setObjectName(u"hit_table")
+
+        self.main_layout.addWidget(self.hit_table)
+
+        self.button_layout = QHBoxLayout()
+        self.button_layout.setObjectName(u"button_layout")
+        self.mask_button = QPushButton(PublicCheckDialog)
+        self.mask_button.setObjectName(u"mask_button")
+
+        self.button_layout.addWidget(self.mask_button)
+
+        self.keep_button = QPushButton(PublicCheckDialog)
+        self.keep_button.setObjectName(u"keep_button")
+
+        self.button_layout.addWidget(self.keep_button)
+
+        self.mask_all_button = QPushButton(PublicCheckDialog)
+        self.mask_all_button.setObjectName(u"mask_all_button")
+
+        self.button_layout.addWidget(self.mask_all_button)
+
+        self.button_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.button_layout.addItem(self.button_spacer)
+
+        self.close_button = QPushButton(PublicCheckDialog)
+        self.close_button.setObjectName(u"close_button")
+
+        self.button_layout.addWidget(self.close_button)
+
+
+        self.main_layout.addLayout(self.button_layout)
+
+
+        self.retranslateUi(PublicCheckDialog)
+
+        QMetaObject.connectSlotsByName(PublicCheckDialog)
+    # setupUi
+
+    def retranslateUi(self, PublicCheckDialog):
+        PublicCheckDialog.setWindowTitle(QCoreApplication.translate("PublicCheckDialog", u"Granska offentlig kopia", None))
+        self.meeting_label.setText(QCoreApplication.translate("PublicCheckDialog", u"Sammantr\u00e4de:", None))
+        self.by_label.setText(QCoreApplication.translate("PublicCheckDialog", u"Beslutas av:", None))
+        self.mask_button.setText(QCoreApplication.translate("PublicCheckDialog", u"&Maskera", None))
+        self.keep_button.setText(QCoreApplication.translate("PublicCheckDialog", u"&Beh\u00e5ll medvetet", None))
+        self.mask_all_button.setText(QCoreApplication.translate("PublicCheckDialog", u"Maskera &alla ohanterade", None))
+        self.close_button.setText(QCoreApplication.translate("PublicCheckDialog", u"St\u00e4ng", None))
+    # retranslateUi
+

@@ -1,0 +1,158 @@
+"""Public copies: a meeting with a personnummer in a bilaga (a PDF) is blocked until the hit
+is masked or consciously kept; secret items and unreadable bilagor need a decision too; the
+redaction log says who decided what and when."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from ksdesk.core.meeting import Bilaga
+from ksdesk.core.personnummer import luhn_ok
+from ksdesk.core.public_copy import PublicCopyBlocked
+from ksdesk.db import meeting_repo
+from ksdesk.services import public_copy
+
+NINE = "811218987"
+PNR = next(NINE + str(d) for d in range(10) if luhn_ok(NINE + str(d)))
+WRITTEN = f"{PNR[:6]}-{PNR[6:]}"
+DAY = date(2020, 12, 7)
+
+
+def _pdf(text: str) -> bytes:
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=A4)
+    page.drawString(72, 760, "Avtal om markanvisning, bilaga 2")
+    page.drawString(72, 740, text)
+    page.showPage()
+    page.save()
+    return out.getvalue()
+
+
+def _meeting_with_bilaga(store, content: bytes, filename: str = "avtal.pdf"):
+    meeting = public_copy.find_meeting(store, DAY)
+    item = next(i for i in meeting.items if not i.is_section and not i.is_standard)
+    item.bilagor.append(Bilaga(title="Avtal", nr="2", filename=filename, content=content))
+    meeting_repo.save(store, meeting)
+    return meeting, item
+
+
+def test_demo_meeting_has_no_hits(demo_store) -> None:
+    meeting = public_copy.find_meeting(demo_store, DAY)
+    assert public_copy.scan_public(demo_store, meeting.id) == []
+    rules = public_copy.ensure_public_ok(demo_store, meeting.id)
+    assert rules.mask("x", "text") == "text"
+
+
+def test_personnummer_in_bilaga_blocks_until_masked(demo_store) -> None:
+    meeting, item = _meeting_with_bilaga(demo_store, _pdf(f"Köpare: Anna Berg, {WRITTEN}"))
+    (hit,) = public_copy.scan_public(demo_store, meeting.id)
+    assert hit.kind == "personnummer" and hit.shown == f"{PNR[:6]}-XXXX"
+    assert PNR[6:] not in hit.context and "Anna Berg" in hit.context
+    assert "bilaga 2 Avtal" in hit.where
+
+    with pytest.raises(PublicCopyBlocked, match="1 träff är inte hanterade") as blocked:
+        public_copy.ensure_public_ok(demo_store, meeting.id)
+    assert blocked.value.hits == [hit]
+
+    public_copy.decide(demo_store, meeting.id, [hit.key], "maskera", by="Anna Sekreterare")
+    rules = public_copy.ensure_public_ok(demo_store, meeting.id)
+    bilaga_id = item.bilagor[-1].id
+    assert rules.omit_bilaga(bilaga_id)  # a PDF cannot be masked in place: it stays out
+    (entry,) = public_copy.redaction_log(demo_store, meeting.id)
+    assert entry.decision.decided_by == "Anna Sekreterare"
+    assert entry.decision.decision == "maskera" and entry.shown == f"{PNR[:6]}-XXXX"
+
+
+def test_kept_consciously_is_shown_and_logged(demo_store) -> None:
+    meeting = public_copy.find_meeting(demo_store, DAY)
+    item = next(i for i in meeting.items if not i.is_section)
+    item.proposal += f" Ersättning betalas till {WRITTEN}."
+    meeting_repo.save(demo_store, meeting)
+    (hit,) = public_copy.scan_public(demo_store, meeting.id)
+    public_copy.decide(demo_store, meeting.id, [hit.key], "behåll", by="Bo", note="Offentligt")
+    rules = public_copy.ensure_public_ok(demo_store, meeting.id)
+    assert WRITTEN in rules.mask(hit.source, item.proposal)
+    # Changing one's mind is a new log row; the newest decision is in force.
+    public_copy.decide(demo_store, meeting.id, [hit.key], "maskera", by="Bo")
+    rules = public_copy.ensure_public_ok(demo_store, meeting.id)
+    assert WRITTEN not in rules.mask(hit.source, item.proposal)
+    assert "XXXXXX-XXXX" in rules.mask(hit.source, item.proposal)
+    assert len(public_copy.redaction_log(demo_store, meeting.id)) == 2
+
+
+def test_secret_item_and_unreadable_bilaga_need_decisions(demo_store) -> None:
+    meeting = public_copy.find_meeting(demo_store, DAY)
+    item = next(i for i in meeting.items if not i.is_section)
+    item.secret, item.secrecy_ref = True, "21 kap. 1 § OSL"
+    item.bilagor.append(Bilaga(title="Skannad", filename="skannad.pdf", content=b"\x89PNG..."))
+    meeting_repo.save(demo_store, meeting)
+    hits = public_copy.scan_public(demo_store, meeting.id)
+    assert sorted(h.kind for h in hits) == ["oläslig", "sekretess"]
+    with pytest.raises(PublicCopyBlocked, match="2 träffar"):
+        public_copy.ensure_public_ok(demo_store, meeting.id)
+    public_copy.decide(demo_store, meeting.id, [h.key for h in hits], "maskera", by="A")
+    rules = public_copy.ensure_public_ok(demo_store, meeting.id)
+    assert rules.omit_item_content(item.id)
+
+
+def test_a_damaged_pdf_bilaga_is_unreadable_not_a_crash(demo_store) -> None:
+    meeting, _item = _meeting_with_bilaga(demo_store, b"%PDF-1.4\n" + b"\x00garbage" * 50)
+    (hit,) = public_copy.scan_public(demo_store, meeting.id)
+    assert hit.kind == "oläslig"
+
+
+def test_cli_scan_and_decide(demo_path) -> None:
+    from ksdesk.services.store import open_database
+
+    store = open_database(demo_path)
+    _meeting_with_bilaga(store, _pdf(f"Säljare {WRITTEN}"))
+    store.close()
+    run = [sys.executable, "-m", "ksdesk", "public"]
+    scan = subprocess.run(
+        [*run, "scan", "--db", str(demo_path), "--meeting", "2020-12-07"],
+        capture_output=True,
+        text=True,
+    )
+    assert scan.returncode == 1  # unresolved hits: a script can tell
+    assert f"{PNR[:6]}-XXXX" in scan.stdout and PNR[6:] not in scan.stdout
+    decide = subprocess.run(
+        [
+            *run,
+            "decide",
+            "--db",
+            str(demo_path),
+            "--meeting",
+            "2020-12-07",
+            "--mask",
+            "--all",
+            "--by",
+            "Anna",
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert decide.returncode == 0, decide.stderr
+    scan = subprocess.run(
+        [*run, "scan", "--db", str(demo_path), "--meeting", "2020-12-07"],
+        capture_output=True,
+        text=True,
+    )
+    assert scan.returncode == 0 and "Maskeras" in scan.stdout
+
+
+def test_personnummer_in_a_referenced_delegationsbeslut_is_found(demo_store) -> None:
+    from ksdesk.db import decision_repo
+
+    beslut = decision_repo.find_by_dnr(demo_store, "SBN 2020/877")
+    beslut.beskrivning += f" Sökande {WRITTEN}."
+    decision_repo.save(demo_store, beslut)
+    meeting = public_copy.find_meeting(demo_store, DAY)
+    (hit,) = public_copy.scan_public(demo_store, meeting.id)
+    assert hit.kind == "personnummer" and hit.bilaga_id is not None

@@ -1,0 +1,143 @@
+"""The safety parts of the GUI: Arkiv → Säkerhetskopior, Granska offentlig kopia, the
+read-only marker, and opening a locked or damaged file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from ksdesk.db.connection import open_store
+from ksdesk.services import backup as backup_service
+from ksdesk.services import meetings as meeting_service
+from ksdesk.services import public_copy
+from ksdesk.ui.dialogs.backups_dialog import BackupsDialog
+from ksdesk.ui.dialogs.open_problems import open_interactively
+from ksdesk.ui.dialogs.public_check_dialog import PublicCheckDialog
+from ksdesk.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def said(monkeypatch) -> list[str]:
+    """Message boxes answer at once (the default button) and record what they said."""
+    messages: list[str] = []
+
+    def static(answer):
+        def show(_parent, _title, text, *args, **kwargs):
+            messages.append(text)
+            return answer
+
+        return show
+
+    monkeypatch.setattr(QMessageBox, "information", static(QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "warning", static(QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "critical", static(QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "question", static(QMessageBox.StandardButton.Yes))
+
+    def exec_default(box: QMessageBox) -> int:
+        messages.append(f"{box.text()}\n{box.informativeText()}")
+        box.defaultButton().click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_default)
+    return messages
+
+
+def test_backups_dialog_lists_creates_and_restores(qtbot, demo_store, said) -> None:
+    meeting_id = meeting_service.list_meetings(demo_store)[0].id
+    dialog = BackupsDialog(demo_store)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 0
+    made = dialog.create_now()
+    assert dialog.model.rowCount() == 1
+    assert dialog.model.index(0, 2).data() == made.size_text
+    assert dialog.model.index(0, 1).data() == "Manuell"
+    meeting_service.update_meeting_fields(demo_store, meeting_id, {"place": "Sal efter"})
+    assert dialog.restore_selected()
+    assert meeting_service.get_meeting(demo_store, meeting_id).place != "Sal efter"
+    assert "sparas först" in said[0] and "återställd" in said[1]
+    assert dialog.model.rowCount() == 2  # plus the safety copy taken before the restore
+
+
+def test_window_menu_and_read_only_marker(qtbot, demo_store) -> None:
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    titles = [a.text() for a in window.ui.menu_arkiv.actions()]
+    assert "&Säkerhetskopior…" in titles and "&Granska offentlig kopia…" in titles
+    assert window.safety.read_only_label.isHidden()
+    reader = open_store(demo_store.path, read_only=True)
+    second = MainWindow(reader)
+    qtbot.addWidget(second)
+    assert second.windowTitle() == "demo.sqlite (skrivskyddad) – ksdesk"
+    assert not second.safety.read_only_label.isHidden()
+    assert not second.action_undo.isEnabled()
+    reader.close()
+
+
+def test_auto_backup_from_the_timer_only_after_edits(qtbot, demo_store) -> None:
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    window.safety.auto_backup()
+    assert len(backup_service.list_backups(demo_store.path)) == 1  # first: nothing yet
+    window.safety.auto_backup()
+    assert len(backup_service.list_backups(demo_store.path)) == 1
+    assert "Säkerhetskopia sparad" in window.ui.status_bar.currentMessage()
+
+
+def test_second_window_is_offered_read_only(qtbot, demo_store, said) -> None:
+    store = open_interactively(demo_store.path)
+    assert store is not None and store.read_only
+    assert "redan öppen" in said[0]
+    store.close()
+
+
+def test_damaged_file_is_offered_the_latest_backup(qtbot, demo_path: Path, said) -> None:
+    store = open_store(demo_path)
+    backup = backup_service.create_backup(store)
+    store.close()
+    damaged = demo_path.read_bytes()[:40_000]
+    demo_path.write_bytes(damaged)
+    store = open_interactively(demo_path)
+    assert store is not None and not store.read_only
+    assert backup.when_text in said[0] and "skrivs aldrig över" in said[0]
+    assert "Den skadade filen ligger kvar som" in said[1]
+    (aside,) = demo_path.parent.glob("demo.sqlite.skadad-*[0-9]")
+    assert aside.read_bytes() == damaged
+    store.close()
+
+
+def test_damaged_file_without_backup_says_so(qtbot, tmp_path: Path, said) -> None:
+    path = tmp_path / "x.sqlite"
+    path.write_bytes(b"inte en databas" * 100)
+    assert open_interactively(path) is None
+    assert "ingen säkerhetskopia" in said[0]
+
+
+def test_public_check_dialog_masks_until_ok(qtbot, demo_store, said) -> None:
+    from ksdesk.db import meeting_repo
+
+    meeting = meeting_service.get_meeting(
+        demo_store, meeting_service.list_meetings(demo_store)[0].id
+    )
+    meeting.items[1].proposal += " Till 811218-9876."
+    meeting.items[2].secret = True
+    meeting_repo.save(demo_store, meeting)
+    dialog = PublicCheckDialog(demo_store, meeting.id)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 2
+    assert "2 av 2 träffar är inte" in dialog.ui.status_label.text()
+    dialog.ui.by_edit.setText("Anna")
+    dialog.ui.hit_table.selectRow(0)
+    assert dialog.decide_selected("behåll")
+    assert "1 av 2" in dialog.ui.status_label.text()
+    assert dialog.mask_all_open()
+    assert "Alla 2 träffar är hanterade" in dialog.ui.status_label.text()
+    assert dialog.model.index(0, 5).data() == "Anna"
+    public_copy.ensure_public_ok(demo_store, meeting.id)
+
+
+def test_timer_interval_matches_the_service() -> None:
+    from ksdesk.ui import safety
+
+    assert safety.AUTO_BACKUP_MINUTES == backup_service.AUTO_BACKUP_MINUTES
