@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ksdesk.atomic import write_atomic
 from ksdesk.core.deadline_status import STATUS_LABELS, DeadlineItem
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_date_long
 from ksdesk.services import deadlines as deadline_service
 from ksdesk.services.store import Store
-from ksdesk.ui.widgets.pdf_preview import write_file_atomically
 
 # Calm colours that still read at a glance; the word is always there too (colour-blind users).
 STATUS_STYLES = {
@@ -185,7 +185,7 @@ class DeadlinePanel(QGroupBox):
             return None
         path = Path(name if name.lower().endswith(".ics") else name + ".ics")
         try:
-            write_file_atomically(path, self.calendar_bytes())
+            write_atomic(path, self.calendar_bytes())
         except (OSError, KsdeskError) as error:
             QMessageBox.warning(self, "Kunde inte spara", f"{path} kunde inte sparas: {error}")
             return None
