@@ -70,7 +70,7 @@ def main() -> None:
         service.start_protokoll(store, meeting_id)
         demo = median_ms(lambda: protokoll_document(store, meeting_id))
         utdrag = median_ms(lambda: utdrag_document(store, meeting_id, 221))
-        pages = len(protokoll_document(store, meeting_id))
+        size = len(protokoll_document(store, meeting_id))
         big_meeting(store, meeting_id)
         big = median_ms(lambda: protokoll_document(store, meeting_id))
         store.close()
@@ -86,7 +86,7 @@ def main() -> None:
                 capture_output=True,
             )
         )
-    print(f"demo protokoll, 7 §§ ({pages // 1024} kB):       {demo:7.1f} ms (median of {RUNS})")
+    print(f"demo protokoll, 7 §§ ({size // 1024} kB):       {demo:7.1f} ms (median of {RUNS})")
     print(f"protokollsutdrag § 221:               {utdrag:7.1f} ms")
     print(f"protokoll of 60 §§ with voteringar:   {big:7.1f} ms")
     print(f"deadline chain, 3 653 dates:          {chain_ms:7.1f} ms in all")
