@@ -4,19 +4,20 @@ and protokollsutdrag, and the meeting as a calendar event."""
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ksdesk.atomic import write_atomic
 from ksdesk.cli.base import EXIT_OK, add_command, open_for, print_json
 from ksdesk.core.errors import InvalidInput
-from ksdesk.core.format import FormatError, format_date_long, parse_date
 
 
 def _date(text: str) -> date:
+    # Imported here: `ksdesk --version` and the other commands should not pay for Babel.
+    from ksdesk.core.format import FormatError, parse_date
+
     try:
         return parse_date(text)
     except FormatError as error:
@@ -55,6 +56,7 @@ def register(subparsers: Any) -> None:
 
 
 def cmd_deadlines(args: argparse.Namespace) -> int:
+    from ksdesk.core.format import format_date_long
     from ksdesk.services.deadlines import describe_chain
 
     store = open_for(args) if getattr(args, "db", None) else None
@@ -85,7 +87,11 @@ def _write_for_meeting(args: argparse.Namespace, produce: Callable, done: str) -
         data = produce(store, find_meeting(store, args.meeting).id)
     finally:
         store.close()
-    write_atomically(args.out, data)
+    if args.out.is_dir():
+        raise InvalidInput(f"{args.out} är en mapp: ange ett filnamn.")
+    if not args.out.parent.exists():
+        raise InvalidInput(f"Mappen {args.out.parent} finns inte.")
+    write_atomic(args.out, data)  # never a half-written file
     print(f"{done} {args.out}.")
     return EXIT_OK
 
@@ -111,21 +117,3 @@ def cmd_ics(args: argparse.Namespace) -> int:
     from ksdesk.services.deadlines import meeting_calendar
 
     return _write_for_meeting(args, meeting_calendar, "Kalenderfilen är skriven till")
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """A temporary file beside the target, then a rename: never a half-written file."""
-    if path.is_dir():
-        raise InvalidInput(f"{path} är en mapp: ange ett filnamn.")
-    if not path.parent.exists():
-        raise InvalidInput(f"Mappen {path.parent} finns inte.")
-    fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise

@@ -33,6 +33,7 @@ from ksdesk.ui.tabs.base_tab import BaseTab
 from ksdesk.ui.tabs.kallelse_bilagor import BilagaPanel
 from ksdesk.ui.tabs.kallelse_meetings import Absent, MeetingActions
 from ksdesk.ui.tabs.kallelse_print import PrintPanel
+from ksdesk.ui.widgets.deadline_panel import DeadlinePanel
 from ksdesk.ui.widgets.tables import setup_table
 
 
@@ -58,6 +59,7 @@ class KallelseTab(BaseTab):
         self.meetings = MeetingActions(self)
         self.bilagor = BilagaPanel(self)
         self.printing = PrintPanel(self)
+        self.deadlines = DeadlinePanel.attach(self)  # the deadline chain, with warnings
         self._connect()
         self.refresh()
 
