@@ -5,8 +5,9 @@ of an ärende under sekretess."""
 from __future__ import annotations
 
 from datetime import date, time, timedelta
-from functools import lru_cache
 
+# Working days come from the deadline chain: one rule (lag 1930:173) for every date we name.
+from ksdesk.core.deadlines import kallelse_senast, previous_vardag
 from ksdesk.core.format import format_date_long, format_time
 from ksdesk.core.meeting import AgendaItem, Meeting
 from ksdesk.core.organ import Organ
@@ -17,43 +18,9 @@ ABSENCE_DEADLINE_TIME = time(13, 0)
 PUBLIC_SECRET_TITLE = "Ärende som omfattas av sekretess"
 
 
-@lru_cache(maxsize=64)
-def _holidays(year: int) -> frozenset[date]:
-    import holidays  # on first use: the tab must not pay for it at start-up
-
-    days = set(holidays.country_holidays("SE", years=year))
-    # Not allmänna helgdagar, but treated as such for deadlines (lag 1930:173, 2 §).
-    days.update(_eves(year))
-    return frozenset(days)
-
-
-def _eves(year: int) -> set[date]:
-    midsommarafton = next(
-        date(year, 6, day) for day in range(19, 26) if date(year, 6, day).weekday() == 4
-    )
-    return {midsommarafton, date(year, 12, 24), date(year, 12, 31)}
-
-
-def is_vardag(day: date) -> bool:
-    """A working day: not a Saturday, Sunday, allmän helgdag, midsommar-, jul- or nyårsafton."""
-    return day.weekday() < 5 and day not in _holidays(day.year)
-
-
-def previous_vardag(day: date) -> date:
-    """The last working day strictly before `day`."""
-    candidate = day - timedelta(days=1)
-    while not is_vardag(candidate):
-        candidate -= timedelta(days=1)
-    return candidate
-
-
-def vardag_on_or_before(day: date) -> date:
-    return day if is_vardag(day) else previous_vardag(day)
-
-
 def absence_deadline(meeting_date: date) -> tuple[date, time]:
     """When a member must have reported absence: the working day before, at 13.00."""
-    return previous_vardag(meeting_date), ABSENCE_DEADLINE_TIME
+    return previous_vardag(meeting_date - timedelta(days=1)), ABSENCE_DEADLINE_TIME
 
 
 def absence_deadline_text(meeting_date: date) -> str:
@@ -65,8 +32,8 @@ def absence_deadline_text(meeting_date: date) -> str:
 
 def kallelse_send_by(meeting_date: date, days_before: int) -> date:
     """The last day the kallelse may be sent (the reglemente's days before the meeting), moved
-    back to a working day: one cannot rely on a Sunday post."""
-    return vardag_on_or_before(meeting_date - timedelta(days=days_before))
+    back to a working day: one cannot rely on a Sunday post. The deadline chain's own rule."""
+    return kallelse_senast(meeting_date, days_before)
 
 
 def default_absence_note(organ: Organ, meeting_date: date) -> str:

@@ -141,7 +141,11 @@ def delete(store: Store, beslut_id: int) -> None:
 
 
 def cutoff(meeting: Meeting, organ: Organ) -> date:
-    """The last day a decision may come in to be reported at `meeting`."""
+    """The last day a decision may come in to be reported at `meeting`.
+
+    Deliberately the nominal day (the meeting date less the organ's days), not moved back to
+    a vardag as the deadline panel shows it: the panel tells delegates the safe day to aim for,
+    while this list must not leave out a decision that did arrive by the ordinance's day."""
     return meeting.date - timedelta(days=organ.delegationsbeslut_cutoff_days)
 
 

@@ -7,13 +7,13 @@ from datetime import date, time
 
 import pytest
 
+from ksdesk.core.deadlines import is_vardag
 from ksdesk.core.kallelse import (
     absence_deadline,
     absence_deadline_text,
     addressee,
     default_absence_note,
     genitive,
-    is_vardag,
     kallelse_send_by,
     public_note,
     public_title,
