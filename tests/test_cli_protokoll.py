@@ -106,3 +106,51 @@ def test_ics(demo_path: Path, tmp_path: Path) -> None:
     text = out.read_bytes().decode("utf-8")
     assert "DTSTART;TZID=Europe/Stockholm:20201207T140000" in text
     assert "DTSTART;VALUE=DATE:20201221" in text  # justering senast
+
+
+def test_utdrag_of_the_seeds_paragraph_216_kept_without_its_meeting(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "utdrag-216.pdf"
+    assert (
+        main(
+            [
+                "utdrag",
+                "--db",
+                str(demo_path),
+                "--meeting",
+                "2020-11-24",
+                "--paragraf",
+                "216",
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "§ 216" in text and "Dnr 2019/507" in text
+    assert "återremitterar delegationsordning daterad den 12 oktober 2020" in text
+    assert "Utdragsbestyrkande" in text
+
+
+def test_utdrag_of_a_paragraph_nobody_kept(demo_path: Path, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "x.pdf"
+    assert (
+        main(
+            [
+                "utdrag",
+                "--db",
+                str(demo_path),
+                "--meeting",
+                "2020-11-24",
+                "--paragraf",
+                "999",
+                "--out",
+                str(out),
+            ]
+        )
+        == 1
+    )
+    assert "ingen sparad § 999" in capsys.readouterr().err
+    assert not out.exists()

@@ -87,11 +87,7 @@ def _write_for_meeting(args: argparse.Namespace, produce: Callable, done: str) -
         data = produce(store, find_meeting(store, args.meeting).id)
     finally:
         store.close()
-    if args.out.is_dir():
-        raise InvalidInput(f"{args.out} är en mapp: ange ett filnamn.")
-    if not args.out.parent.exists():
-        raise InvalidInput(f"Mappen {args.out.parent} finns inte.")
-    write_atomic(args.out, data)  # never a half-written file
+    _write_out(args.out, data)
     print(f"{done} {args.out}.")
     return EXIT_OK
 
@@ -103,17 +99,27 @@ def cmd_protokoll(args: argparse.Namespace) -> int:
 
 
 def cmd_utdrag(args: argparse.Namespace) -> int:
-    from ksdesk.services.protokoll_print import utdrag_document
+    from ksdesk.services.protokoll_print import utdrag_on
 
-    def produce(store, meeting_id: int) -> bytes:
-        return utdrag_document(store, meeting_id, args.paragraf)
-
-    return _write_for_meeting(
-        args, produce, f"Protokollsutdraget av § {args.paragraf} är skrivet till"
-    )
+    store = open_for(args)
+    try:
+        data = utdrag_on(store, args.meeting, args.paragraf)
+    finally:
+        store.close()
+    _write_out(args.out, data)
+    print(f"Protokollsutdraget av § {args.paragraf} är skrivet till {args.out}.")
+    return EXIT_OK
 
 
 def cmd_ics(args: argparse.Namespace) -> int:
     from ksdesk.services.deadlines import meeting_calendar
 
     return _write_for_meeting(args, meeting_calendar, "Kalenderfilen är skriven till")
+
+
+def _write_out(out: Path, data: bytes) -> None:
+    if out.is_dir():
+        raise InvalidInput(f"{out} är en mapp: ange ett filnamn.")
+    if not out.parent.exists():
+        raise InvalidInput(f"Mappen {out.parent} finns inte.")
+    write_atomic(out, data)  # never a half-written file

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
 from ksdesk.core.deadlines import deadline_chain
 from ksdesk.core.errors import NotFound
+from ksdesk.core.meeting import Meeting
+from ksdesk.core.protokoll import Protokoll
 from ksdesk.db.connection import Store
 from ksdesk.reports.protokoll_pdf import protokoll_pdf
 from ksdesk.reports.utdrag_pdf import utdrag_pdf
@@ -42,3 +44,30 @@ def utdrag_document(
             f"Sammanträdet {meeting.date.isoformat()} har ingen § {number} (paragrafer: {numbers})."
         )
     return utdrag_pdf(organ, meeting, protokoll, paragraf, bestyrkt or date.today())
+
+
+def utdrag_on(store: Store, day: date, number: int, bestyrkt: date | None = None) -> bytes:
+    """The utdrag of § `number` of the meeting held on `day`. A § kept without its meeting
+    (an earlier protokoll typed in, like the seed's § 216 of 2020-11-24) is printed from the
+    paragraph register, with the organ's secretary certifying it."""
+    from ksdesk.db import meeting_repo, organ_repo, protokoll_repo
+
+    meeting = meeting_repo.find_by_date(store, day)
+    if meeting is not None:
+        return utdrag_document(store, meeting.id, number, bestyrkt)
+    for organ in organ_repo.list_all(store):
+        paragraf = protokoll_repo.find(store, organ.id, day, number)
+        if paragraf is None:
+            continue
+        kept = Meeting(
+            organ_id=organ.id,
+            date=day,
+            time=time(0, 0),
+            secretary_name=organ.secretary_name,
+            secretary_title=organ.secretary_title,
+        )
+        protokoll = Protokoll(meeting_id=0, paragrafer=[paragraf])
+        return utdrag_pdf(organ, kept, protokoll, paragraf, bestyrkt or date.today())
+    raise NotFound(
+        f"Det finns inget sammanträde och ingen sparad § {number} den {day.isoformat()}."
+    )
