@@ -4,8 +4,6 @@ with JSON other tools can read."""
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -60,15 +58,10 @@ def _usage(parser: argparse.ArgumentParser) -> int:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Never a half-written PDF: write beside the target, then rename."""
-    fd, temp = tempfile.mkstemp(dir=path.parent or Path("."), prefix=f".{path.name}.")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    """Never a half-written file (services.files)."""
+    from ksdesk.services.files import save_file
+
+    save_file(path, data)
 
 
 def cmd_import(args: argparse.Namespace) -> int:

@@ -9,9 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ksdesk.atomic import write_atomic
 from ksdesk.cli.base import EXIT_OK, add_command, open_for, print_json
-from ksdesk.core.errors import InvalidInput
 
 
 def _date(text: str) -> date:
@@ -118,8 +116,6 @@ def cmd_ics(args: argparse.Namespace) -> int:
 
 
 def _write_out(out: Path, data: bytes) -> None:
-    if out.is_dir():
-        raise InvalidInput(f"{out} är en mapp: ange ett filnamn.")
-    if not out.parent.exists():
-        raise InvalidInput(f"Mappen {out.parent} finns inte.")
-    write_atomic(out, data)  # never a half-written file
+    from ksdesk.services.files import save_file
+
+    save_file(out, data)  # never a half-written file

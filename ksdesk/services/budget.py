@@ -4,8 +4,6 @@ write a whole edited sheet back in one transaction (each edit is a snapshot of t
 from __future__ import annotations
 
 import copy
-import os
-import tempfile
 from pathlib import Path
 
 from ksdesk.core.budget import Sheet, sheet_key
@@ -13,6 +11,7 @@ from ksdesk.core.budget_check import Finding, SheetCheck, check_sheet
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.db import budget_repo
 from ksdesk.db.connection import Store
+from ksdesk.services.files import save_file
 
 
 def list_sheets(store: Store) -> list[tuple[int, str, str]]:
@@ -181,20 +180,8 @@ def export_xlsx(sheet: Sheet, path: Path) -> None:
 
 
 def write_file(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside the target, then rename: never a half-written file."""
-    try:
-        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            os.replace(temp, path)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
-    except OSError as error:
-        raise InvalidInput(
-            f"Filen {path} kunde inte skrivas: {error.strerror or error}."
-        ) from error
+    """Save an export (services.files: atomic, Swedish messages)."""
+    save_file(path, data)
 
 
 def _validate(sheet: Sheet) -> None:

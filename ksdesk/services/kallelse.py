@@ -6,12 +6,11 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from ksdesk.atomic import write_atomic
-from ksdesk.core.errors import InvalidInput
 from ksdesk.core.meeting import Meeting, Tjansteskrivelse
 from ksdesk.db import meeting_repo, organ_repo
 from ksdesk.db.connection import Store
 from ksdesk.reports.kallelse_pdf import kallelse_pdf as render_kallelse
+from ksdesk.services.files import save_file
 
 
 def kallelse_pdf(store: Store, meeting_id: int, *, public: bool = False) -> bytes:
@@ -62,13 +61,5 @@ def _mask_tjansteskrivelse(ts: Tjansteskrivelse, item_id: int | None, mask) -> N
 
 
 def write_pdf(path: Path, data: bytes) -> None:
-    """Write the PDF atomically (ksdesk.atomic): the old file or the whole new one, never half,
-    even on a full disk. A missing folder is refused rather than created: it is a typo."""
-    if path.is_dir():
-        raise InvalidInput(f"{path} är en mapp: ange ett filnamn som slutar på .pdf.")
-    if not path.parent.exists():
-        raise InvalidInput(f"Mappen {path.parent} finns inte.")
-    try:
-        write_atomic(path, data)
-    except OSError as error:
-        raise InvalidInput(f"Kunde inte skriva {path}: {error.strerror or error}.") from None
+    """Save the PDF (services.files: atomic, Swedish messages)."""
+    save_file(path, data)

@@ -23,12 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ksdesk.atomic import write_atomic
-
-
-def write_file_atomically(path: Path, data: bytes) -> None:
-    """Never a half-written PDF: the shared helper (temporary file, fsync, rename)."""
-    write_atomic(path, data)
+from ksdesk.core.errors import KsdeskError
+from ksdesk.services.files import save_file
 
 
 class PdfPreview(QWidget):
@@ -92,11 +88,9 @@ class PdfPreview(QWidget):
             return None
         path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
         try:
-            write_file_atomically(path, self._data)
-        except OSError as error:
-            QMessageBox.warning(
-                self, "Kunde inte spara", f"Filen {path} kunde inte sparas: {error}"
-            )
+            save_file(path, self._data)
+        except KsdeskError as error:
+            QMessageBox.warning(self, "Kunde inte spara", str(error))
             return None
         return path
 
