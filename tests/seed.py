@@ -7,7 +7,12 @@ from pathlib import Path
 
 import pytest
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "ludvika-ks-2020-12-07.txt"
+# ../shared/seed beside the checkout; a git worktree sits one level deeper (/work/wt/<name>).
+_SEED_NAME = Path("shared") / "seed" / "ludvika-ks-2020-12-07.txt"
+SEED = next(
+    (p / _SEED_NAME for p in Path(__file__).resolve().parents if (p / _SEED_NAME).exists()),
+    Path(__file__).resolve().parents[2] / _SEED_NAME,
+)
 
 
 def seed_text() -> str:

@@ -3,11 +3,23 @@ from a terminal. This path never imports Qt unless the GUI is asked for."""
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 import traceback
 from collections.abc import Sequence
 
+from ksdesk.cli.base import EXIT_ERROR, build_parser, run_command
+from ksdesk.core.errors import KsdeskError
+
+# Each command group is a module ksdesk.cli.<name> with register(subparsers); add its name
+# here (one per line: .gitattributes merges this file by union).
+COMMAND_GROUPS = (
+    "app_commands",
+    "budget_commands",
+    "delegation_commands",
+    "meeting_commands",
+    "protokoll_commands",
 from ksdesk.cli import app_commands, backup_commands, public_commands
 from ksdesk.cli.base import EXIT_ERROR, build_parser, run_command
 from ksdesk.core.errors import KsdeskError
@@ -21,7 +33,8 @@ COMMAND_GROUPS = (
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser(COMMAND_GROUPS)
+    groups = [importlib.import_module(f"ksdesk.cli.{name}") for name in COMMAND_GROUPS]
+    parser = build_parser(groups)
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     try:
         return run_command(args)

@@ -1,7 +1,13 @@
-"""Budget sheets: tables of amounts in kr / tkr / mnkr, held as exact Decimals as printed."""
+"""Budget sheets: tables of amounts in kr / tkr / mnkr, held as exact Decimals as printed.
+
+A sheet is columns (text, code, amount, percent, date) and rows (heading, data, subtotal,
+total). The stated totals are kept exactly as the board was shown them, never rewritten:
+core/budget_check.py recomputes them and reports the differences.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -10,7 +16,42 @@ COLUMN_KINDS = ("text", "code", "amount", "percent", "date")
 ROW_KINDS = ("heading", "data", "subtotal", "total")
 NUMERIC_KINDS = ("amount", "percent")
 
+COLUMN_KIND_LABELS = {
+    "text": "Text",
+    "code": "Kod",
+    "amount": "Belopp",
+    "percent": "Procent",
+    "date": "Datum",
+}
+ROW_KIND_LABELS = {
+    "heading": "Rubrik",
+    "data": "Rad",
+    "subtotal": "Delsumma",
+    "total": "Summa",
+}
+
 Cell = Decimal | str | None
+
+# "Summa", "SUMMA KSF", "Total, tkr", "Total Summa", "Totalt per Förvaltning": a total by its
+# label. "Delsumma" (and "Delsumma 1") is a subtotal. A word boundary keeps "Totalförsvar" out.
+_TOTAL_LABEL = re.compile(r"^(summa|totalt?|total summa)\b", re.IGNORECASE)
+_SUBTOTAL_LABEL = re.compile(r"^delsumma\b", re.IGNORECASE)
+
+
+def is_total_label(text: str) -> bool:
+    return bool(_TOTAL_LABEL.match(text.strip()))
+
+
+def is_subtotal_label(text: str) -> bool:
+    return bool(_SUBTOTAL_LABEL.match(text.strip()))
+
+
+@dataclass(frozen=True)
+class Term:
+    """One column in a declared identity: `sign` × the column at index `column`."""
+
+    column: int
+    sign: int = 1
 
 
 @dataclass
@@ -18,10 +59,18 @@ class Column:
     header: str
     kind: str = "amount"
     id: int | None = None
+    # A declared identity: in every row this column equals the signed sum of these columns
+    # (e.g. "Totalt per Förvaltning" = Utö. Ram + Kapitalkostnader + Kostnader Heroma).
+    sums: tuple[Term, ...] = ()
 
     @property
     def is_numeric(self) -> bool:
         return self.kind in NUMERIC_KINDS
+
+    @property
+    def is_total_column(self) -> bool:
+        """A column whose header says it is a total (Summa / Total / Totalt ...)."""
+        return self.kind == "amount" and is_total_label(self.header)
 
 
 @dataclass
@@ -29,6 +78,9 @@ class Row:
     kind: str = "data"
     cells: list[Cell] = field(default_factory=list)
     id: int | None = None
+    # A percent row ("Andel av ramen") holds percentages in its amount columns: shown with %,
+    # never summed into a total.
+    percent: bool = False
 
     @property
     def label(self) -> str:
@@ -49,3 +101,47 @@ class Sheet:
     columns: list[Column] = field(default_factory=list)
     rows: list[Row] = field(default_factory=list)
     id: int | None = None
+
+    def cell(self, row: int, column: int) -> Cell:
+        cells = self.rows[row].cells
+        return cells[column] if column < len(cells) else None
+
+    def column_index(self, header: str) -> int:
+        """The index of the column with this header (ValueError when there is none)."""
+        for i, column in enumerate(self.columns):
+            if column.header == header:
+                return i
+        raise ValueError(header)
+
+
+def terms_from_headers(columns: list[Column], names: list[str]) -> tuple[Term, ...]:
+    """["Budget 2020", "Äskningar", "−Avgår"] → Terms; a leading minus subtracts the column."""
+    from ksdesk.core.errors import InvalidInput
+
+    headers = [c.header for c in columns]
+    terms = []
+    for name in names:
+        sign = -1 if name[:1] in ("-", "−", "–") else 1
+        header = name[1:].strip() if sign < 0 else name
+        if header not in headers:
+            raise InvalidInput(f"Kolumnen ”{header}” finns inte i bladet.")
+        terms.append(Term(headers.index(header), sign))
+    return tuple(terms)
+
+
+_KEY_LETTERS = str.maketrans("åäöéü", "aaoeu")
+
+
+def sheet_key(title: str, taken: set[str] | frozenset[str] = frozenset()) -> str:
+    """A stable key for a new sheet: "Bilaga 2" → "bilaga-2", unique among `taken`."""
+    base = re.sub(r"[^a-z0-9]+", "-", title.lower().translate(_KEY_LETTERS)).strip("-")
+    base = base or "blad"
+    key, n = base, 2
+    while key in taken:
+        key, n = f"{base}-{n}", n + 1
+    return key
+
+
+def unit_line(sheet: Sheet) -> str:
+    """ "Belopp i tkr": the unit as the header of a printed or shown sheet says it."""
+    return "Belopp i procent" if sheet.unit == "procent" else f"Belopp i {sheet.unit}"

@@ -41,6 +41,19 @@ class Point:
     id: int | None = None
 
 
+def point_as_dict(point: Point) -> dict:
+    """The point's fields as JSON (`delegation list --json`)."""
+    return {
+        "nr": point.nr,
+        "arende": point.arende,
+        "lagrum": point.lagrum,
+        "delegat": point.delegat,
+        "ersattare": point.ersattare,
+        "vidaredelegation": point.vidaredelegation,
+        "anmarkning": point.anmarkning,
+    }
+
+
 @dataclass
 class Chapter:
     title: str

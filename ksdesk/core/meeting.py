@@ -46,6 +46,20 @@ class Bilaga:
     id: int | None = None
 
 
+# The letterhead fields of a tjänsteskrivelse, as stored and as edited (plain text each).
+TJANSTESKRIVELSE_FIELDS = (
+    "title",
+    "datum",
+    "diarienummer",
+    "handlaggare",
+    "telefon",
+    "epost",
+    "ert_datum",
+    "er_referens",
+    "mottagare",
+)
+
+
 @dataclass
 class Tjansteskrivelse:
     title: str = ""
@@ -94,6 +108,7 @@ class Meeting:
     chair_title: str = "ordförande"
     secretary_name: str = ""
     secretary_title: str = "sekreterare"
+    show_proposals: bool = False  # the kallelse's ärendelista gets a Förslag till beslut column
     items: list[AgendaItem] = field(default_factory=list)
     id: int | None = None
 

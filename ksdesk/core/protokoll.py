@@ -1,9 +1,65 @@
-"""Protokoll paragraphs (§). § numbers run on through the calendar year for the organ."""
+"""The protokoll: paragraphs (§) with what was said and decided in each, the upprop, and the
+meeting's justering. § numbers run on through the calendar year for the organ."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, time
+
+VOTES = ("ja", "nej", "avstår")
+VOTE_LABELS = {"ja": "Ja", "nej": "Nej", "avstår": "Avstår"}
+OTHER_ROLE = "övrig"  # a tjänsteman or guest in the upprop: present, never tjänstgör
+
+
+@dataclass
+class Yrkande:
+    """A motion: "Roland Johansson (SD) yrkar bifall till förslaget." """
+
+    name: str
+    text: str
+    party: str = ""
+
+
+@dataclass
+class Votering:
+    """A roll-call vote. `votes` maps each voter's name to "ja", "nej" or "avstår"."""
+
+    ja_text: str = ""  # what a ja-röst stands for, e.g. "bifall till ordförandens förslag"
+    nej_text: str = ""
+    votes: dict[str, str] = field(default_factory=dict)
+
+    def total(self, vote: str) -> int:
+        return sum(1 for v in self.votes.values() if v == vote)
+
+    @property
+    def totals(self) -> dict[str, int]:
+        return {vote: self.total(vote) for vote in VOTES}
+
+
+@dataclass
+class Reservation:
+    """Members who reserve themselves against the beslut. A written motivation is optional but,
+    when announced, must reach the secretary before justering (KL 4 kap. 27 §)."""
+
+    names: list[str] = field(default_factory=list)
+    text: str = ""  # "till förmån för eget yrkande"
+    motivering_aviserad: bool = False
+    motivering: str = ""
+
+
+@dataclass
+class Protokollsanteckning:
+    names: list[str] = field(default_factory=list)
+    text: str = ""
+
+
+@dataclass
+class Jav:
+    """A jävig member leaves the § (KL 6 kap. 28–30 §§); an ersättare tjänstgör instead."""
+
+    name: str
+    ersattare: str = ""
+    note: str = ""
 
 
 @dataclass
@@ -16,8 +72,98 @@ class Paragraf:
     beslut: str = ""
     beskrivning: str = ""
     beslutsunderlag: list[str] = field(default_factory=list)
-    behandling: str = ""
+    behandling: str = ""  # free text, printed after the yrkanden and propositionsordning
     beslut_skickas_till: list[str] = field(default_factory=list)
     meeting_id: int | None = None
     item_id: int | None = None
     id: int | None = None
+    yrkanden: list[Yrkande] = field(default_factory=list)
+    propositionsordning: str = ""
+    votering: Votering | None = None
+    reservationer: list[Reservation] = field(default_factory=list)
+    anteckningar: list[Protokollsanteckning] = field(default_factory=list)
+    jav: list[Jav] = field(default_factory=list)
+    omedelbar_justering: bool = False
+    forslag: str = ""  # the förslag till beslut it started from ("Återställ till förslaget")
+
+    @property
+    def label(self) -> str:
+        return f"§ {self.paragraf}"
+
+    def jav_names(self) -> set[str]:
+        return {j.name for j in self.jav}
+
+
+@dataclass
+class Attendee:
+    """One line of the upprop. Names are copied from the members register when the upprop is
+    taken: the protokoll keeps them as they were, whatever the register says later.
+
+    `from_paragraf` / `to_paragraf` record an arrival before and a departure after a §
+    (None: from the start, to the end). An ersättare with `replaces` tjänstgör for that ledamot
+    while the ledamot is away."""
+
+    name: str
+    party: str = ""
+    role: str = "ledamot"  # a role of core.organ.ROLES, or OTHER_ROLE
+    title: str = ""  # for övriga: "kommunsekreterare"
+    present: bool = True
+    replaces: str = ""
+    from_paragraf: int | None = None
+    to_paragraf: int | None = None
+    id: int | None = None
+
+    @property
+    def is_ledamot(self) -> bool:
+        return self.role not in ("ersättare", OTHER_ROLE)
+
+    @property
+    def is_ersattare(self) -> bool:
+        return self.role == "ersättare"
+
+    @property
+    def display(self) -> str:
+        """ "Roland Johansson (SD)", or "Maria Östgren, kommunsekreterare" for övriga."""
+        if self.role == OTHER_ROLE:
+            return f"{self.name}, {self.title}" if self.title else self.name
+        return f"{self.name} ({self.party})" if self.party else self.name
+
+    def present_at(self, number: int) -> bool:
+        return (
+            self.present
+            and (self.from_paragraf is None or number >= self.from_paragraf)
+            and (self.to_paragraf is None or number <= self.to_paragraf)
+        )
+
+
+@dataclass
+class Justering:
+    """The meeting's justering: who, when and where, and what happened after."""
+
+    justerare: list[str] = field(default_factory=list)
+    date: date | None = None
+    time: time | None = None
+    place: str = ""
+    opened: time | None = None  # the meeting's "Plats och tid": kl. 14.00–16.10
+    closed: time | None = None
+    justerat: date | None = None  # the day it was signed
+    anslaget: date | None = None  # the day the anslag went up
+    forvaringsplats: str = ""  # where the signed protokoll is kept
+    held: bool = False
+
+
+@dataclass
+class Protokoll:
+    """Everything printed in the protokoll of one meeting."""
+
+    meeting_id: int
+    justering: Justering = field(default_factory=Justering)
+    attendees: list[Attendee] = field(default_factory=list)
+    paragrafer: list[Paragraf] = field(default_factory=list)
+
+    def paragraf(self, number: int) -> Paragraf | None:
+        return next((p for p in self.paragrafer if p.paragraf == number), None)
+
+    @property
+    def numbers(self) -> list[int]:
+        return [p.paragraf for p in self.paragrafer]

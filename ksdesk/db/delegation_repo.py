@@ -3,6 +3,8 @@ and the register of roles."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from ksdesk.core.delegation import (
     Abbreviation,
     Chapter,
@@ -11,6 +13,7 @@ from ksdesk.core.delegation import (
     Revision,
     Version,
 )
+from ksdesk.core.delegation_roles import Role
 from ksdesk.core.errors import NotFound
 from ksdesk.db.connection import Store
 from ksdesk.db.rows import date_text, from_json, parse_date_text, replace_children, to_json
@@ -81,6 +84,26 @@ def _point_record(chapter_id: int, position: int, point: Point) -> dict:
     }
 
 
+def update_point(store: Store, version_id: int, point: Point) -> None:
+    """Write one point's fields in place (the tab saves every edit at once)."""
+    record = _point_record(0, 0, point)
+    for key in ("chapter_id", "position", "uid"):
+        record.pop(key)
+    assignments = ", ".join(f"{name} = ?" for name in record)
+    store.db.execute(
+        f"UPDATE deleg_point SET {assignments} WHERE uid = ? AND chapter_id IN "
+        "(SELECT id FROM deleg_chapter WHERE version_id = ?)",
+        [*record.values(), point.uid, version_id],
+    )
+
+
+def status_of(store: Store, version_id: int) -> str:
+    row = store.db.execute("SELECT status FROM deleg_version WHERE id = ?", [version_id]).fetchone()
+    if row is None:
+        raise NotFound(f"Det finns ingen version av delegationsordningen med id {version_id}.")
+    return row[0]
+
+
 def list_versions(store: Store) -> list[tuple[int, str, str, str]]:
     """(id, key, name, status) of every version, oldest first."""
     return [
@@ -106,6 +129,25 @@ def find(store: Store, key_or_name: str) -> Version | None:
     return _version(store, rows[0]) if rows else None
 
 
+def in_force_id(store: Store, on: date) -> int | None:
+    """The adopted version with the latest adoption date on or before `on`."""
+    row = store.db.execute(
+        "SELECT id FROM deleg_version WHERE status = 'antagen' AND adopted_date <= ? "
+        "ORDER BY adopted_date DESC, id DESC LIMIT 1",
+        [on.isoformat()],
+    ).fetchone()
+    return row[0] if row else None
+
+
+def newest_id(store: Store) -> int | None:
+    """The version worked on last: the newest draft, else the latest adopted version."""
+    row = store.db.execute(
+        "SELECT id FROM deleg_version ORDER BY status = 'utkast' DESC, "
+        "coalesce(adopted_date, '') DESC, id DESC LIMIT 1"
+    ).fetchone()
+    return row[0] if row else None
+
+
 def delete(store: Store, version_id: int) -> None:
     store.db.execute("DELETE FROM deleg_version WHERE id = ?", [version_id])
 
@@ -124,10 +166,31 @@ def roles(store: Store) -> list[str]:
     return [r["name"] for r in store.db.query("SELECT name FROM deleg_role ORDER BY name")]
 
 
+def role_list(store: Store) -> list[Role]:
+    """Every role of the register, retired titles included, by name."""
+    return [
+        Role(r["name"], r["replaced_by"], r["id"])
+        for r in store.db.query("SELECT * FROM deleg_role ORDER BY name COLLATE NOCASE")
+    ]
+
+
 def add_roles(store: Store, names: list[str]) -> None:
     store.db["deleg_role"].insert_all(
         [{"name": n} for n in names if n.strip()], ignore=True, pk="id"
     )
+
+
+def save_role(store: Store, role: Role) -> int:
+    record = {"name": role.name, "replaced_by": role.replaced_by}
+    if role.id is None:
+        role.id = store.db["deleg_role"].insert(record).last_pk
+    else:
+        store.db["deleg_role"].update(role.id, record)
+    return role.id
+
+
+def delete_role(store: Store, role_id: int) -> None:
+    store.db.execute("DELETE FROM deleg_role WHERE id = ?", [role_id])
 
 
 def _version(store: Store, row: dict) -> Version:

@@ -37,3 +37,11 @@ def find(store: Store, key: str) -> Document | None:
 
 def keys(store: Store) -> list[str]:
     return [r["key"] for r in store.db.query("SELECT key FROM document ORDER BY id")]
+
+
+def titles(store: Store) -> list[tuple[str, str]]:
+    """(key, title) of every document, in the order they were added."""
+    return [
+        (r["key"], r["title"])
+        for r in store.db.query("SELECT key, title FROM document ORDER BY id")
+    ]

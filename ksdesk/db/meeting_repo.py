@@ -6,6 +6,7 @@ from datetime import date
 
 from ksdesk.core.errors import NotFound
 from ksdesk.core.meeting import (
+    TJANSTESKRIVELSE_FIELDS,
     AgendaItem,
     Bilaga,
     Forslag,
@@ -36,29 +37,22 @@ _MEETING_FIELDS = (
 )
 _ITEM_FIELDS = ("title", "dnr", "kind", "presenter", "time_slot", "proposal", "secrecy_ref")
 _ITEM_FLAGS = ("is_section", "is_standard", "secret")
-_TS_FIELDS = (
-    "title",
-    "datum",
-    "diarienummer",
-    "handlaggare",
-    "telefon",
-    "epost",
-    "ert_datum",
-    "er_referens",
-    "mottagare",
-)
+_TS_FIELDS = TJANSTESKRIVELSE_FIELDS
 
 
 def save(store: Store, meeting: Meeting) -> int:
-    """Write the whole meeting; items keep their ids (protokoll § refer to them)."""
+    """Write the whole meeting; items keep their ids (protokoll § refer to them).
+
+    A meeting, item or bilaga that has an id but no row (an undo bringing back what was
+    deleted) is inserted again under that same id."""
     record = {f: getattr(meeting, f) for f in _MEETING_FIELDS}
     record.update(
-        organ_id=meeting.organ_id, date=meeting.date.isoformat(), time=time_text(meeting.time)
+        organ_id=meeting.organ_id,
+        date=meeting.date.isoformat(),
+        time=time_text(meeting.time),
+        show_proposals=int(meeting.show_proposals),
     )
-    if meeting.id is None:
-        meeting.id = store.db["meeting"].insert(record).last_pk
-    else:
-        store.db["meeting"].update(meeting.id, record)
+    meeting.id = _write(store, "meeting", meeting.id, record)
     keep = [item.id for item in meeting.items if item.id is not None]
     placeholders = ",".join("?" * len(keep)) or "NULL"
     store.db.execute(
@@ -74,10 +68,7 @@ def save_item(store: Store, meeting_id: int, position: int, item: AgendaItem) ->
     record = {f: getattr(item, f) for f in _ITEM_FIELDS}
     record.update({f: int(getattr(item, f)) for f in _ITEM_FLAGS})
     record.update(meeting_id=meeting_id, position=position)
-    if item.id is None:
-        item.id = store.db["agenda_item"].insert(record).last_pk
-    else:
-        store.db["agenda_item"].update(item.id, record)
+    item.id = _write(store, "agenda_item", item.id, record)
     _save_tjansteskrivelse(store, item)
     _save_bilagor(store, item)
     return item.id
@@ -122,6 +113,10 @@ def _save_bilagor(store: Store, item: AgendaItem) -> None:
     store.db.execute(
         f"DELETE FROM bilaga WHERE item_id = ? AND id NOT IN ({placeholders})", [item.id, *keep]
     )
+    stored_hashes = {
+        row["id"]: row["sha256"]
+        for row in store.db.query("SELECT id, sha256 FROM bilaga WHERE item_id = ?", [item.id])
+    }
     for position, bilaga in enumerate(item.bilagor):
         record = {
             "item_id": item.id,
@@ -134,10 +129,20 @@ def _save_bilagor(store: Store, item: AgendaItem) -> None:
             "sha256": bilaga.sha256,
             "secret": int(bilaga.secret),
         }
-        if bilaga.id is None:
-            bilaga.id = store.db["bilaga"].insert(record).last_pk
-        else:
-            store.db["bilaga"].update(bilaga.id, record)
+        if bilaga.content is not None and stored_hashes.get(bilaga.id) == bilaga.sha256:
+            del record["content"]  # the same file: do not rewrite megabytes on every edit
+        bilaga.id = _write(store, "bilaga", bilaga.id, record)
+
+
+def _write(store: Store, table: str, row_id: int | None, record: dict) -> int:
+    """Insert (under `row_id` when given) or update one row; returns its id."""
+    if row_id is not None:
+        exists = store.db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [row_id]).fetchone()
+        if exists:
+            store.db[table].update(row_id, record)
+            return row_id
+        return store.db[table].insert({"id": row_id, **record}).last_pk
+    return store.db[table].insert(record).last_pk
 
 
 def get(store: Store, meeting_id: int) -> Meeting:
@@ -155,6 +160,19 @@ def find_by_date(store: Store, day: date, organ_id: int | None = None) -> Meetin
         params.append(organ_id)
     rows = list(store.db.query(sql + " ORDER BY id", params))
     return _meeting(store, rows[0]) if rows else None
+
+
+def find_all_by_date(store: Store, day: date) -> list[Meeting]:
+    """Every meeting on `day` (of any organ), without agenda."""
+    rows = store.db.query("SELECT * FROM meeting WHERE date = ? ORDER BY id", [day.isoformat()])
+    return [_meeting(store, row, with_items=False) for row in rows]
+
+
+def meeting_of_item(store: Store, item_id: int) -> int:
+    rows = list(store.db.query("SELECT meeting_id FROM agenda_item WHERE id = ?", [item_id]))
+    if not rows:
+        raise NotFound(f"Det finns inget ärende med id {item_id}.")
+    return rows[0]["meeting_id"]
 
 
 def list_headers(store: Store) -> list[Meeting]:
@@ -181,6 +199,7 @@ def _meeting(store: Store, row: dict, with_items: bool = True) -> Meeting:
         date=parse_date_text(row["date"]) or date.min,
         time=parse_time_text(row["time"]),
         **{f: row[f] for f in _MEETING_FIELDS},
+        show_proposals=bool(row.get("show_proposals", 0)),
         id=row["id"],
     )
     if with_items:

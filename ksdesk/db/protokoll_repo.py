@@ -1,17 +1,55 @@
-"""Protokoll paragraphs (§)."""
+"""Protokoll paragraphs (§) and the justering of each meeting's protokoll.
+
+What is recorded per § (yrkanden, votering, reservationer, ...) is always read and written with
+its §, so it lives in JSON columns of the § row rather than in tables of its own."""
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import date
 
-from ksdesk.core.protokoll import Paragraf
+from ksdesk.core.protokoll import (
+    Jav,
+    Justering,
+    Paragraf,
+    Protokollsanteckning,
+    Reservation,
+    Votering,
+    Yrkande,
+)
 from ksdesk.db.connection import Store
-from ksdesk.db.rows import from_json, parse_date_text, to_json
+from ksdesk.db.rows import (
+    date_text,
+    from_json,
+    parse_date_text,
+    parse_time_text,
+    time_text,
+    to_json,
+)
 
-_TEXT_FIELDS = ("title", "dnr", "beslut", "beskrivning", "behandling")
+_TEXT_FIELDS = ("title", "dnr", "beslut", "beskrivning", "behandling", "propositionsordning")
 
 
 def save(store: Store, p: Paragraf) -> int:
+    record = _record(p)
+    if p.id is None:
+        p.id = store.db["protokoll_paragraf"].insert(record).last_pk
+    else:
+        store.db["protokoll_paragraf"].update(p.id, record)
+    return p.id
+
+
+def replace_for_meeting(store: Store, meeting_id: int, paragrafer: list[Paragraf]) -> None:
+    """Put back exactly these §§ (with their ids) as the meeting's: an undo of a start."""
+    store.db.execute("DELETE FROM protokoll_paragraf WHERE meeting_id = ?", [meeting_id])
+    for p in paragrafer:
+        record = _record(p)
+        if p.id is not None:
+            record["id"] = p.id
+        p.id = store.db["protokoll_paragraf"].insert(record).last_pk
+
+
+def _record(p: Paragraf) -> dict:
     record = {f: getattr(p, f) for f in _TEXT_FIELDS}
     record.update(
         organ_id=p.organ_id,
@@ -21,12 +59,15 @@ def save(store: Store, p: Paragraf) -> int:
         paragraf=p.paragraf,
         beslutsunderlag=to_json(p.beslutsunderlag),
         beslut_skickas_till=to_json(p.beslut_skickas_till),
+        yrkanden=to_json([asdict(y) for y in p.yrkanden]),
+        votering=to_json(asdict(p.votering)) if p.votering is not None else None,
+        reservationer=to_json([asdict(r) for r in p.reservationer]),
+        anteckningar=to_json([asdict(a) for a in p.anteckningar]),
+        jav=to_json([asdict(j) for j in p.jav]),
+        omedelbar_justering=int(p.omedelbar_justering),
+        forslag=p.forslag,
     )
-    if p.id is None:
-        p.id = store.db["protokoll_paragraf"].insert(record).last_pk
-    else:
-        store.db["protokoll_paragraf"].update(p.id, record)
-    return p.id
+    return record
 
 
 def find(store: Store, organ_id: int, meeting_date: date, paragraf: int) -> Paragraf | None:
@@ -40,6 +81,11 @@ def find(store: Store, organ_id: int, meeting_date: date, paragraf: int) -> Para
     return _paragraf(rows[0]) if rows else None
 
 
+def get(store: Store, paragraf_id: int) -> Paragraf | None:
+    rows = list(store.db.query("SELECT * FROM protokoll_paragraf WHERE id = ?", [paragraf_id]))
+    return _paragraf(rows[0]) if rows else None
+
+
 def list_for_year(store: Store, organ_id: int, year: int) -> list[Paragraf]:
     rows = store.db.query(
         "SELECT * FROM protokoll_paragraf WHERE organ_id = ? AND substr(meeting_date, 1, 4) = ? "
@@ -49,11 +95,48 @@ def list_for_year(store: Store, organ_id: int, year: int) -> list[Paragraf]:
     return [_paragraf(r) for r in rows]
 
 
+def list_for_meeting(store: Store, meeting_id: int) -> list[Paragraf]:
+    rows = store.db.query(
+        "SELECT * FROM protokoll_paragraf WHERE meeting_id = ? ORDER BY paragraf", [meeting_id]
+    )
+    return [_paragraf(r) for r in rows]
+
+
+def numbers_in_year(
+    store: Store, organ_id: int, year: int, exclude_meeting: int | None = None
+) -> list[tuple[int, str]]:
+    """(§ number, meeting date) of every § of the organ's year, other meetings' only."""
+    rows = store.db.execute(
+        "SELECT paragraf, meeting_date FROM protokoll_paragraf WHERE organ_id = ? "
+        "AND substr(meeting_date, 1, 4) = ? AND (meeting_id IS NULL OR meeting_id != ?) "
+        "ORDER BY paragraf",
+        [organ_id, str(year), exclude_meeting if exclude_meeting is not None else -1],
+    ).fetchall()
+    return [(r[0], r[1]) for r in rows]
+
+
+def orphans(store: Store, organ_id: int, meeting_date: date) -> list[Paragraf]:
+    """§§ of this organ and date whose meeting was deleted (meeting_id set NULL)."""
+    rows = store.db.query(
+        "SELECT * FROM protokoll_paragraf WHERE organ_id = ? AND meeting_date = ? "
+        "AND meeting_id IS NULL ORDER BY paragraf",
+        [organ_id, meeting_date.isoformat()],
+    )
+    return [_paragraf(r) for r in rows]
+
+
+def set_number(store: Store, paragraf_id: int, number: int) -> None:
+    store.db.execute(
+        "UPDATE protokoll_paragraf SET paragraf = ? WHERE id = ?", [number, paragraf_id]
+    )
+
+
 def count(store: Store) -> int:
     return store.db.count("protokoll_paragraf")
 
 
 def _paragraf(row: dict) -> Paragraf:
+    votering = from_json(row["votering"], None)
     return Paragraf(
         organ_id=row["organ_id"],
         meeting_date=parse_date_text(row["meeting_date"]) or date.min,
@@ -62,6 +145,13 @@ def _paragraf(row: dict) -> Paragraf:
         item_id=row["item_id"],
         beslutsunderlag=from_json(row["beslutsunderlag"], []),
         beslut_skickas_till=from_json(row["beslut_skickas_till"], []),
+        yrkanden=[Yrkande(**y) for y in from_json(row["yrkanden"], [])],
+        votering=Votering(**votering) if votering is not None else None,
+        reservationer=[Reservation(**r) for r in from_json(row["reservationer"], [])],
+        anteckningar=[Protokollsanteckning(**a) for a in from_json(row["anteckningar"], [])],
+        jav=[Jav(**j) for j in from_json(row["jav"], [])],
+        omedelbar_justering=bool(row["omedelbar_justering"]),
+        forslag=row["forslag"],
         **{f: row[f] for f in _TEXT_FIELDS},
         id=row["id"],
     )
@@ -69,3 +159,50 @@ def _paragraf(row: dict) -> Paragraf:
 
 def delete(store: Store, paragraf_id: int) -> None:
     store.db.execute("DELETE FROM protokoll_paragraf WHERE id = ?", [paragraf_id])
+
+
+# ---------------------------------------------------------------------------------------------
+# Justering (one row per meeting)
+
+_JUSTERING_DATES = {"justering_date": "date", "justerat": "justerat", "anslaget": "anslaget"}
+_JUSTERING_TIMES = {"justering_time": "time", "opened": "opened", "closed": "closed"}
+
+
+def save_justering(store: Store, meeting_id: int, justering: Justering) -> None:
+    record: dict = {
+        "meeting_id": meeting_id,
+        "justerare": to_json(justering.justerare),
+        "justering_place": justering.place,
+        "forvaringsplats": justering.forvaringsplats,
+        "held": int(justering.held),
+    }
+    for column, attr in _JUSTERING_DATES.items():
+        record[column] = date_text(getattr(justering, attr))
+    for column, attr in _JUSTERING_TIMES.items():
+        value = getattr(justering, attr)
+        record[column] = time_text(value) if value is not None else None
+    store.db["protokoll_meeting"].upsert(record, pk="meeting_id")
+
+
+def get_justering(store: Store, meeting_id: int) -> Justering | None:
+    rows = list(
+        store.db.query("SELECT * FROM protokoll_meeting WHERE meeting_id = ?", [meeting_id])
+    )
+    if not rows:
+        return None
+    row = rows[0]
+    justering = Justering(
+        justerare=from_json(row["justerare"], []),
+        place=row["justering_place"],
+        forvaringsplats=row["forvaringsplats"],
+        held=bool(row["held"]),
+    )
+    for column, attr in _JUSTERING_DATES.items():
+        setattr(justering, attr, parse_date_text(row[column]))
+    for column, attr in _JUSTERING_TIMES.items():
+        setattr(justering, attr, parse_time_text(row[column]) if row[column] else None)
+    return justering
+
+
+def delete_justering(store: Store, meeting_id: int) -> None:
+    store.db.execute("DELETE FROM protokoll_meeting WHERE meeting_id = ?", [meeting_id])

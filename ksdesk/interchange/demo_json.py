@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ksdesk.core.budget import Column, Row, Sheet
+from ksdesk.core.budget import Column, Row, Sheet, terms_from_headers
 from ksdesk.core.delegation import (
     Abbreviation,
     Chapter,
@@ -40,6 +40,10 @@ class DemoData:
     documents: list[Document] = field(default_factory=list)
     sheets: list[Sheet] = field(default_factory=list)
     delegationsordning: Version | None = None
+    # The version in force before the draft, RECONSTRUCTED from the seed's förteckning (see
+    # the "_note" in delegationsordning-gallande.json), and the titles it says were renamed.
+    delegation_in_force: Version | None = None
+    renamed_roles: list[tuple[str, str]] = field(default_factory=list)
     beslut: list[Delegationsbeslut] = field(default_factory=list)
     paragrafer: list[Paragraf] = field(default_factory=list)
 
@@ -59,7 +63,16 @@ def read_demo(folder: Path) -> DemoData:
         delegationsordning=read_version(_load(folder, "delegationsordning.json")),
         beslut=[read_beslut(b) for b in _load(folder, "delegationsbeslut.json")["beslut"]],
         paragrafer=[read_paragraf(p) for p in _load(folder, "protokoll.json")["paragrafer"]],
+        **_in_force(folder),
     )
+
+
+def _in_force(folder: Path) -> dict:
+    if not (folder / "delegationsordning-gallande.json").exists():
+        return {}
+    data = _load(folder, "delegationsordning-gallande.json")
+    renamed = [(r["name"], r["replaced_by"]) for r in data.get("renamed_roles", [])]
+    return {"delegation_in_force": read_version(data), "renamed_roles": renamed}
 
 
 def read_organ(data: dict) -> Organ:
@@ -150,6 +163,8 @@ def read_document(data: dict) -> Document:
 
 def read_sheet(data: dict) -> Sheet:
     columns = [Column(c["header"], c["kind"]) for c in data["columns"]]
+    for column, spec in zip(columns, data["columns"], strict=True):
+        column.sums = terms_from_headers(columns, spec.get("sums", []))
     rows = []
     for row in data["rows"]:
         # A heading row is labels only, even in amount columns (the seed's "mnkr mnkr mnkr").
@@ -157,7 +172,7 @@ def read_sheet(data: dict) -> Sheet:
             text if row["kind"] == "heading" else _cell(column, text)
             for column, text in zip(columns, row["cells"], strict=True)
         ]
-        rows.append(Row(kind=row["kind"], cells=cells))
+        rows.append(Row(kind=row["kind"], cells=cells, percent=row.get("percent", False)))
     return Sheet(
         key=data["key"],
         title=data["title"],
@@ -184,6 +199,10 @@ def read_version(data: dict) -> Version:
         key=data["key"],
         name=data["name"],
         status=data.get("status", "utkast"),
+        adopted_date=parse_date(data["adopted_date"]) if data.get("adopted_date") else None,
+        adopted_paragraf=data.get("adopted_paragraf", ""),
+        adopted_dnr=data.get("adopted_dnr", ""),
+        based_on=data.get("based_on"),
         header=dict(data.get("header", {})),
         revisions=[
             Revision(r["beslut"], r.get("text", ""), r.get("dnr", ""))
@@ -199,7 +218,10 @@ def read_version(data: dict) -> Version:
 
 
 def read_point(data: dict) -> Point:
+    # A stable uid in the file lets the draft and the version in force share point identities.
+    identity = {"uid": data["uid"]} if data.get("uid") else {}
     return Point(
+        **identity,
         nr=data["nr"],
         arende=data["arende"],
         lagrum=data.get("lagrum", ""),

@@ -1,8 +1,16 @@
-"""Reading and writing budget sheets."""
+"""Budget sheets as the tab and the CLI use them: read, check, print, import, export, and
+write a whole edited sheet back in one transaction (each edit is a snapshot of the sheet)."""
 
 from __future__ import annotations
 
-from ksdesk.core.budget import Sheet
+import copy
+import os
+import tempfile
+from pathlib import Path
+
+from ksdesk.core.budget import Sheet, sheet_key
+from ksdesk.core.budget_check import Finding, SheetCheck, check_sheet
+from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.db import budget_repo
 from ksdesk.db.connection import Store
 
@@ -14,3 +22,183 @@ def list_sheets(store: Store) -> list[tuple[int, str, str]]:
 
 def get_sheet(store: Store, sheet_id: int) -> Sheet:
     return budget_repo.get(store, sheet_id)
+
+
+def find_sheet(store: Store, key_or_id: str | int) -> Sheet:
+    """A sheet by id, key ("bilaga2") or title ("Bilaga 2", any case)."""
+    if isinstance(key_or_id, int):
+        return budget_repo.get(store, key_or_id)
+    sheet = budget_repo.find(store, key_or_id.strip())
+    if sheet is None:
+        names = ", ".join(f"”{title}” ({key})" for _, key, title in list_sheets(store))
+        raise NotFound(
+            f"Det finns inget budgetblad som heter ”{key_or_id}”."
+            + (f" Bladen är: {names}." if names else " Databasen har inga budgetblad.")
+        )
+    return sheet
+
+
+def check(sheet: Sheet) -> SheetCheck:
+    """Every total recomputed (see core/budget_check.py for the rounding rule)."""
+    return check_sheet(sheet)
+
+
+def check_store(store: Store, name: str | None = None) -> list[Finding]:
+    """The findings of one sheet (by key or title) or of every sheet, in sheet order."""
+    sheets = (
+        [find_sheet(store, name)]
+        if name
+        else [get_sheet(store, sid) for sid, _, _ in list_sheets(store)]
+    )
+    return [f for sheet in sheets for f in check_sheet(sheet).findings]
+
+
+def sheet_pdf(store: Store, key_or_id: str | int) -> bytes:
+    """The sheet printed on A4 (landscape when wide), findings listed after the table."""
+    from ksdesk.reports.budget_pdf import budget_sheet_pdf
+
+    return budget_sheet_pdf(find_sheet(store, key_or_id))
+
+
+def pdf_of(sheet: Sheet) -> bytes:
+    """The PDF of a sheet as it is in memory (the tab's preview of what is on screen)."""
+    from ksdesk.reports.budget_pdf import budget_sheet_pdf
+
+    return budget_sheet_pdf(sheet)
+
+
+def apply(store: Store, sheet: Sheet) -> Sheet:
+    """Write this snapshot of a sheet (all columns, rows and cells) in one transaction and
+    return what is now stored. Undo writes the earlier snapshot back the same way."""
+    _validate(sheet)
+    snapshot = copy.deepcopy(sheet)
+    with store.atomic():
+        budget_repo.save(store, snapshot)
+    return snapshot
+
+
+def create_sheet(store: Store, title: str, unit: str = "tkr", decimals: int = 0) -> Sheet:
+    from ksdesk.core.budget_edit import new_sheet
+
+    title = title.strip()
+    if not title:
+        raise InvalidInput("Budgetbladet måste ha en rubrik.")
+    sheet = new_sheet(title, sheet_key(title, budget_repo.keys(store)), unit, decimals)
+    return apply(store, sheet)
+
+
+def put_sheet(store: Store, key: str, sheet: Sheet | None, position: int | None = None) -> None:
+    """Make the sheet with `key` be exactly `sheet`, or (None) not exist: the one write that
+    every undoable sheet-level edit (new, import, delete) goes through, both ways."""
+    existing = budget_repo.find_by_key(store, key)
+    if sheet is None:
+        if existing is not None:
+            with store.atomic():
+                budget_repo.delete(store, existing.id)  # type: ignore[arg-type]
+        return
+    _validate(sheet)
+    snapshot = copy.deepcopy(sheet)
+    snapshot.key = key
+    if existing is not None:
+        snapshot.id = existing.id
+    with store.atomic():
+        budget_repo.save(store, snapshot, position)
+
+
+def sheet_position(store: Store, sheet_id: int) -> int | None:
+    return budget_repo.position(store, sheet_id)
+
+
+def delete_sheet(store: Store, sheet_id: int) -> Sheet:
+    """Remove a sheet; returns it as it was, so it can be written back (undo)."""
+    sheet = budget_repo.get(store, sheet_id)
+    with store.atomic():
+        budget_repo.delete(store, sheet_id)
+    return sheet
+
+
+def restore_sheet(store: Store, sheet: Sheet | None, sheet_id: int | None = None) -> None:
+    """Undo helper: write `sheet` back, or (None) remove the sheet with `sheet_id`."""
+    if sheet is not None:
+        apply(store, sheet)
+    elif sheet_id is not None:
+        with store.atomic():
+            budget_repo.delete(store, sheet_id)
+
+
+def new_key(store: Store, title: str) -> str:
+    """A key for a new sheet titled `title`, unique in the store."""
+    return sheet_key(title, budget_repo.keys(store))
+
+
+def find_by_name(store: Store, name: str) -> Sheet | None:
+    """The sheet with this key or title, or None."""
+    return budget_repo.find(store, name.strip())
+
+
+def import_file(store: Store, path: Path, name: str | None = None) -> tuple[Sheet, bool]:
+    """Read an XLSX or CSV file into the sheet called `name` (key or title; default: the file
+    name), replacing that sheet in place when it exists. The title is the file's own title
+    line when it has one. Returns the stored sheet and whether it replaced one. Nothing is
+    written when the file cannot be read."""
+    name = (name or path.stem).strip()
+    if not name:
+        raise InvalidInput("Ange ett namn på budgetbladet med --sheet.")
+    existing = budget_repo.find(store, name)
+    sheet = read_file(path, existing.title if existing else name)
+    if existing is not None:
+        sheet.id, sheet.key = existing.id, existing.key
+    else:
+        sheet.key = sheet_key(name, budget_repo.keys(store))
+    return apply(store, sheet), existing is not None
+
+
+def read_file(path: Path, title: str) -> Sheet:
+    """The sheet in an XLSX or CSV file, not stored (InvalidInput when it cannot be read)."""
+    suffix = path.suffix.lower()
+    if not path.is_file():
+        raise InvalidInput(f"Filen {path} finns inte.")
+    if suffix in (".xlsx", ".xlsm"):
+        from ksdesk.interchange.budget_xlsx import read_xlsx
+
+        return read_xlsx(path, title)
+    if suffix in (".csv", ".txt", ".tsv"):
+        from ksdesk.interchange.budget_csv import read_csv
+
+        return read_csv(path, title)
+    raise InvalidInput(
+        f"Filen {path.name} är varken en Excel-arbetsbok (.xlsx) eller en CSV-fil (.csv)."
+    )
+
+
+def export_xlsx(sheet: Sheet, path: Path) -> None:
+    """Write the sheet as XLSX with formulas for its totals (the economist goes on in Excel)."""
+    from ksdesk.interchange.budget_xlsx import xlsx_bytes
+
+    write_file(path, xlsx_bytes(sheet))
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside the target, then rename: never a half-written file."""
+    try:
+        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            os.replace(temp, path)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+    except OSError as error:
+        raise InvalidInput(
+            f"Filen {path} kunde inte skrivas: {error.strerror or error}."
+        ) from error
+
+
+def _validate(sheet: Sheet) -> None:
+    if not sheet.title.strip():
+        raise InvalidInput("Budgetbladet måste ha en rubrik.")
+    headers_count = len(sheet.columns)
+    for row in sheet.rows:
+        if len(row.cells) != headers_count:
+            raise InvalidInput("En rad har fel antal celler; bladet sparades inte.")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ksdesk import paths
+from ksdesk.core.delegation_roles import Role
 from ksdesk.db import (
     budget_repo,
     decision_repo,
@@ -29,12 +30,15 @@ def load_demo(store: Store, folder: Path | None = None) -> DemoData:
             document_repo.save(store, document)
         for position, sheet in enumerate(data.sheets):
             budget_repo.save(store, sheet, position=position)
+        if data.delegation_in_force is not None:
+            delegation_repo.save(store, data.delegation_in_force)  # older: saved first
         if data.delegationsordning is not None:
             version = data.delegationsordning
             delegation_repo.save(store, version)
             delegation_repo.add_roles(
                 store, sorted({r for _, p in version.all_points() for r in p.delegat + p.ersattare})
             )
+        _register_renamed_roles(store, data.renamed_roles)
         meeting_repo.save(store, data.meeting)
         for beslut in data.beslut:
             decision_repo.save(store, beslut)
@@ -42,6 +46,14 @@ def load_demo(store: Store, folder: Path | None = None) -> DemoData:
             paragraf.organ_id = organ_id
             protokoll_repo.save(store, paragraf)
     return data
+
+
+def _register_renamed_roles(store: Store, renamed: list[tuple[str, str]]) -> None:
+    roles = {role.name: role for role in delegation_repo.role_list(store)}
+    for name, replaced_by in renamed:
+        role = roles.get(name) or Role(name)
+        role.replaced_by = replaced_by
+        delegation_repo.save_role(store, role)
 
 
 def _remove_previous(store: Store, data: DemoData) -> None:
@@ -61,8 +73,8 @@ def _remove_previous(store: Store, data: DemoData) -> None:
         found = budget_repo.find(store, sheet.key)
         if found is not None:
             budget_repo.delete(store, found.id)
-    if data.delegationsordning is not None:
-        found_version = delegation_repo.find(store, data.delegationsordning.key)
+    for demo_version in (data.delegationsordning, data.delegation_in_force):
+        found_version = delegation_repo.find(store, demo_version.key) if demo_version else None
         if found_version is not None:
             delegation_repo.delete(store, found_version.id)
     for document in data.documents:

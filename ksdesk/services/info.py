@@ -34,6 +34,13 @@ class Counts:
         return asdict(self)
 
 
+def _newest_version_points(store: Store) -> int:
+    """Points of the version worked on (the newest draft, else the latest adopted): counting
+    every version would count each point once per version."""
+    newest = delegation_repo.newest_id(store)
+    return delegation_repo.count_points(store, newest) if newest is not None else 0
+
+
 def counts(store: Store) -> Counts:
     return Counts(
         organs=organ_repo.count(store),
@@ -41,7 +48,7 @@ def counts(store: Store) -> Counts:
         agenda_items=meeting_repo.count_items(store),
         budget_sheets=budget_repo.count(store),
         delegation_versions=len(delegation_repo.list_versions(store)),
-        delegation_points=delegation_repo.count_points(store),
+        delegation_points=_newest_version_points(store),
         delegationsbeslut=decision_repo.count(store),
         protokoll_paragrafer=protokoll_repo.count(store),
         schema=schema_version(store),

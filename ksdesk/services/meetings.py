@@ -2,8 +2,24 @@
 
 from __future__ import annotations
 
-from ksdesk.core.errors import InvalidInput
-from ksdesk.core.meeting import STATUSES, Meeting
+import difflib
+import hashlib
+from dataclasses import dataclass
+from datetime import date, time, timedelta
+from pathlib import Path
+
+from ksdesk.core.errors import InvalidInput, NotFound
+from ksdesk.core.format import format_amount, format_date
+from ksdesk.core.meeting import STATUSES, Bilaga, Meeting
+from ksdesk.core.meeting_agenda import (
+    copy_for_next,
+    describe_ref,
+    insertion_index,
+    new_meeting,
+    standard_kind,
+    validate,
+    warnings,
+)
 from ksdesk.core.organ import Organ
 from ksdesk.db import meeting_repo, organ_repo
 from ksdesk.db.connection import Store
@@ -48,3 +64,227 @@ def update_meeting_fields(store: Store, meeting_id: int, fields: dict[str, str])
 
 # Header fields of a meeting that may be edited one by one (with undo): plats, status, ...
 EDITABLE_MEETING_FIELDS = meeting_repo.HEADER_FIELDS
+
+
+# ---------------------------------------------------------------------------------------------
+# Kallelse (issue 3): creating, copying, saving and deleting meetings, bilaga files, import.
+
+
+def find_meeting(store: Store, day: date) -> Meeting:
+    """The meeting held on `day` (with agenda); NotFound or InvalidInput (two organs met)."""
+    found = meeting_repo.find_all_by_date(store, day)
+    if not found:
+        raise NotFound(f"Det finns inget sammanträde den {format_date(day)}.")
+    if len(found) > 1:
+        names = ", ".join(organ_repo.get(store, m.organ_id).name for m in found)
+        raise InvalidInput(
+            f"Det finns flera sammanträden den {format_date(day)} ({names}): välj i programmet."
+        )
+    return meeting_repo.get(store, found[0].id)
+
+
+def find_organ(store: Store, name: str) -> Organ | None:
+    return organ_repo.find_by_name(store, name.strip())
+
+
+def create_meeting(
+    store: Store, organ_name: str, day: date, at: time, place: str = ""
+) -> tuple[Meeting, bool]:
+    """A new meeting with the organ's standard items; the organ is created when it does not
+    exist (unless the name is a near miss of one that does). Returns (meeting, organ_created)."""
+    name = " ".join(organ_name.split())
+    if not name:
+        raise InvalidInput("Ange nämndens namn.")
+    with store.atomic():
+        organ = organ_repo.find_by_name(store, name)
+        created = organ is None
+        if organ is None:
+            _refuse_near_miss(store, name)
+            organ = Organ(name=name, default_place=place)
+            organ_repo.save(store, organ)
+        meeting = new_meeting(organ, day, at, place)
+        _save(store, meeting)
+    return meeting, created
+
+
+def prepare_meeting(
+    store: Store, organ_name: str, day: date, at: time, header: Meeting | None = None
+) -> Meeting:
+    """A new, not yet saved meeting of the named organ with its defaults (standard items,
+    absence text), overlaid with what the secretary filled in (`header`). The organ is
+    created if it does not exist (and its name is not a near miss of one that does)."""
+    name = " ".join(organ_name.split())
+    if not name:
+        raise InvalidInput("Ange nämndens namn.")
+    with store.atomic():
+        organ = organ_repo.find_by_name(store, name)
+        if organ is None:
+            _refuse_near_miss(store, name)
+            organ = Organ(name=name, default_place=header.place if header else "")
+            organ_repo.save(store, organ)
+    meeting = new_meeting(organ, day, at)
+    if header is not None:
+        for name in (
+            "place",
+            "remote_note",
+            "absence_note",
+            "chair_name",
+            "chair_title",
+            "secretary_name",
+            "secretary_title",
+        ):
+            value = getattr(header, name)
+            if value:
+                setattr(meeting, name, value)
+        meeting.status, meeting.show_proposals = header.status, header.show_proposals
+    return meeting
+
+
+def next_from(store: Store, previous_id: int, weeks: int = 4) -> Meeting:
+    """ "Ny från föregående", not yet saved: the previous meeting's header, standard items and
+    section rows, proposed `weeks` later at the same time."""
+    previous = meeting_repo.get(store, previous_id)
+    organ = organ_repo.get(store, previous.organ_id)
+    return copy_for_next(previous, organ, previous.date + timedelta(weeks=weeks), previous.time)
+
+
+def _refuse_near_miss(store: Store, name: str) -> None:
+    known = [o.name for o in organ_repo.list_all(store)]
+    close = difflib.get_close_matches(name, known, n=1, cutoff=0.85)
+    if close:
+        raise InvalidInput(
+            f"Det finns ingen nämnd som heter ”{name}”. Menade du ”{close[0]}”? "
+            "(En ny nämnd skapas bara när namnet inte liknar en som finns.)"
+        )
+
+
+def save_meeting(store: Store, meeting: Meeting) -> Meeting:
+    """Write the meeting as given (header, agenda, handlingar) in one transaction. Used for
+    every edit in the Kallelse tab and for undo and redo, which write a whole snapshot."""
+    with store.atomic():
+        _save(store, meeting)
+    return meeting
+
+
+def _save(store: Store, meeting: Meeting) -> None:
+    validate(meeting)
+    for other in meeting_repo.find_all_by_date(store, meeting.date):
+        if other.organ_id == meeting.organ_id and other.id != meeting.id:
+            raise InvalidInput(
+                f"Nämnden har redan ett sammanträde den {format_date(meeting.date)}."
+            )
+    meeting_repo.save(store, meeting)
+
+
+def copy_meeting(store: Store, previous_id: int, day: date, at: time) -> Meeting:
+    """ "Ny från föregående": a new meeting with the previous one's header, standard items and
+    section rows."""
+    previous = meeting_repo.get(store, previous_id)
+    organ = organ_repo.get(store, previous.organ_id)
+    meeting = copy_for_next(previous, organ, day, at)
+    return save_meeting(store, meeting)
+
+
+def delete_meeting(store: Store, meeting_id: int) -> Meeting:
+    """Delete a meeting with its agenda and handlingar; returns what was deleted (for undo)."""
+    with store.atomic():
+        meeting = meeting_repo.get(store, meeting_id)
+        meeting_repo.delete(store, meeting_id)
+    return meeting
+
+
+def discard_meeting(store: Store, meeting_id: int) -> None:
+    """Delete a meeting if it is there (an undo of its creation); no error if it is gone."""
+    with store.atomic():
+        meeting_repo.delete(store, meeting_id)
+
+
+def save_organ(store: Store, organ: Organ) -> Organ:
+    """Save an organ's settings (standard items, days before, secretary)."""
+    if not organ.name.strip():
+        raise InvalidInput("Nämnden måste ha ett namn.")
+    if not 0 <= organ.kallelse_days_before <= 60:
+        raise InvalidInput("Antal dagar före sammanträdet måste vara mellan 0 och 60.")
+    with store.atomic():
+        organ_repo.save(store, organ)
+    return organ
+
+
+def meeting_warnings(meeting: Meeting) -> list[str]:
+    return warnings(meeting)
+
+
+def pdf_bilaga(data: bytes, filename: str, title: str = "") -> Bilaga:
+    """A bilaga of a PDF file's bytes, checked to be a PDF we can merge, with its sha256."""
+    from ksdesk.reports.packet import check_pdf  # pypdf only when a file is attached
+
+    name = Path(filename).name
+    check_pdf(data, f"Filen {name}")
+    return Bilaga(
+        title=title or Path(name).stem,
+        filename=name,
+        content=data,
+        sha256=hashlib.sha256(data).hexdigest(),
+    )
+
+
+def read_pdf_bilaga(path: Path) -> Bilaga:
+    try:
+        data = Path(path).read_bytes()
+    except OSError as error:
+        raise InvalidInput(f"Kunde inte läsa {path}: {error.strerror or error}.") from None
+    return pdf_bilaga(data, Path(path).name)
+
+
+def ref_bilaga(ref: str, title: str) -> Bilaga:
+    return Bilaga(title=title, ref=ref)
+
+
+def attachable(store: Store) -> list:
+    """What can be attached as a referenced bilaga: budget sheets, versions of the
+    delegationsordning, documents, delegationsbeslut (bilaga_render.Attachable)."""
+    from ksdesk.services import bilaga_render
+
+    return bilaga_render.attachable(store)
+
+
+def describe_bilaga(bilaga: Bilaga) -> str:
+    """Where a bilaga comes from, for the bilaga list: "PDF: avtal.pdf (312 kB)"."""
+    if bilaga.ref:
+        return describe_ref(bilaga.ref)
+    if bilaga.content:
+        return f"PDF: {bilaga.filename} ({format_amount(max(1, len(bilaga.content) // 1024))} kB)"
+    return "Ingen fil bifogad"
+
+
+@dataclass
+class ImportResult:
+    meeting: Meeting
+    added: int
+    skipped: list[str]  # standard items already on the agenda
+    warnings: list[str]  # Dnr that look odd (never a refusal)
+
+
+def import_agenda(store: Store, meeting_id: int, path: Path | str) -> ImportResult:
+    """Add the ärenden of a CSV or XLSX file to a meeting: all of them, or (on any bad row)
+    none. Standard items already on the agenda are not added twice."""
+    from ksdesk.interchange.agenda_import import read_agenda_file
+
+    imported = read_agenda_file(path)
+    with store.atomic():
+        meeting = meeting_repo.get(store, meeting_id)
+        organ = organ_repo.get(store, meeting.organ_id)
+        standard = {title.lower() for title in organ.standard_items}
+        present = {item.title.lower() for item in meeting.items}
+        added, skipped = [], []
+        for item in imported.items:
+            if item.title.lower() in standard:
+                if item.title.lower() in present:
+                    skipped.append(item.title)
+                    continue
+                item.is_standard, item.kind = True, standard_kind(item.title)
+            added.append(item)
+        index = insertion_index(meeting.items, None)
+        meeting.items[index:index] = added
+        _save(store, meeting)
+    return ImportResult(meeting, len(added), skipped, imported.warnings)

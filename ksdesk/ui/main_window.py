@@ -34,10 +34,17 @@ def _delegation(store: Store) -> BaseTab:
     return DelegationTab(store)
 
 
+def _sammantrade(store: Store) -> BaseTab:
+    from ksdesk.ui.tabs.sammantrade_tab import SammantradeTab
+
+    return SammantradeTab(store)
+
+
 TABS: tuple[tuple[str, Callable[[Store], BaseTab]], ...] = (
     ("Kallelse", _kallelse),
     ("Budget", _budget),
     ("Delegation", _delegation),
+    ("Sammanträde", _sammantrade),
 )
 
 

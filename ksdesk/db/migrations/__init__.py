@@ -19,6 +19,10 @@ MIGRATIONS_TABLE = "_sqlite_migrations"
 # Application order.
 STEPS: tuple[str, ...] = (
     "m0001_initial",
+    "m0101_budget_identities",
+    "m0201_delegation",
+    "m0301_kallelse",
+    "m0501_protokoll",
     "m0401_redaction_log",
 )
 

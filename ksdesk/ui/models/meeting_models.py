@@ -1,18 +1,30 @@
-"""Table models for meetings and their agenda."""
+"""Table models for meetings, their agenda and bilagor, and the small editable lists of the
+tjänsteskrivelse editor (att-satser, sections, signatories)."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, ClassVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from ksdesk.core.dnr import parse_dnr
 from ksdesk.core.format import format_date, format_time
-from ksdesk.core.meeting import ITEM_KIND_LABELS, AgendaItem, Meeting, numbered
+from ksdesk.core.meeting import (
+    ITEM_KIND_LABELS,
+    AgendaItem,
+    Bilaga,
+    Forslag,
+    Meeting,
+    Section,
+    numbered,
+)
 from ksdesk.ui.models.base_model import ColumnSpec, Index, ObjectTableModel
 
 STATUS_LABELS = {"utkast": "Utkast", "utskickad": "Utskickad", "genomförd": "Genomförd"}
+AGENDA_MIME = "application/x-ksdesk-agenda-row"
+WARNING_BG = QColor("#fff3cd")
 
 
 class MeetingTableModel(ObjectTableModel[Meeting]):
@@ -28,8 +40,17 @@ def _dnr_warnings(item: AgendaItem) -> str:
     return "\n".join(parse_dnr(item.dnr).warnings) if item.dnr else ""
 
 
+def _handlingar(item: AgendaItem) -> str:
+    parts = ["TS"] if item.tjansteskrivelse is not None else []
+    if item.bilagor:
+        parts.append("1 bilaga" if len(item.bilagor) == 1 else f"{len(item.bilagor)} bilagor")
+    return " + ".join(parts)
+
+
 class AgendaTableModel(ObjectTableModel[tuple[int | None, AgendaItem]]):
-    """One row per agenda item; section rows carry no number and show in bold."""
+    """One row per agenda item; section rows carry no number and show in bold. Rows can be
+    dragged to a new place: the drop is handed to `on_move(source, target)`, which saves the
+    new order through a service (the model itself never reorders stored data)."""
 
     columns = (
         ColumnSpec(
@@ -40,22 +61,171 @@ class AgendaTableModel(ObjectTableModel[tuple[int | None, AgendaItem]]):
         ),
         ColumnSpec("Ärende", lambda r: r[1].title + ("  [sekretess]" if r[1].secret else "")),
         ColumnSpec("Dnr", lambda r: r[1].dnr, tooltip=lambda r: _dnr_warnings(r[1])),
+        ColumnSpec("Föredragande", lambda r: r[1].presenter),
+        ColumnSpec("Tid", lambda r: r[1].time_slot),
         ColumnSpec("Typ", lambda r: "" if r[1].is_section else ITEM_KIND_LABELS.get(r[1].kind, "")),
-        ColumnSpec(
-            "Bilagor", lambda r: str(len(r[1].bilagor)) if r[1].bilagor else "", align_right=True
-        ),
+        ColumnSpec("Handlingar", lambda r: _handlingar(r[1])),
     )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.on_move: Callable[[int, int], None] | None = None
 
     def set_meeting(self, meeting: Meeting | None) -> None:
         self.set_rows(numbered(meeting.items) if meeting else [])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (
-            role == Qt.ItemDataRole.FontRole
-            and index.isValid()
-            and self.row_object(index.row())[1].is_section
-        ):
+        if not index.isValid():
+            return None
+        item = self.row_object(index.row())[1]
+        if role == Qt.ItemDataRole.FontRole and item.is_section:
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.BackgroundRole and index.column() == 2 and _dnr_warnings(item):
+            return QBrush(WARNING_BG)  # a warning, never a block: the row stays usable
         return super().data(index, role)
+
+    # Drag and drop ----------------------------------------------------------------------------
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.isValid():
+            return base | Qt.ItemFlag.ItemIsDragEnabled
+        return Qt.ItemFlag.ItemIsDropEnabled
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [AGENDA_MIME]
+
+    def mimeData(self, indexes: list) -> QMimeData:
+        data = QMimeData()
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        data.setData(AGENDA_MIME, QByteArray(str(rows[0] if rows else -1).encode()))
+        return data
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        if not data.hasFormat(AGENDA_MIME) or self.on_move is None:
+            return False
+        source = int(bytes(data.data(AGENDA_MIME).data()).decode() or -1)
+        if source < 0:
+            return False
+        if row < 0 and parent.isValid():
+            target = parent.row()  # dropped onto a row: take its place
+        else:
+            before = row if row >= 0 else self.rowCount()  # dropped between rows, or below
+            target = before - 1 if source < before else before
+        if target != source:
+            self.on_move(source, target)
+        # False: the view must not remove the dragged row itself; the refresh shows the order.
+        return False
+
+
+class BilagaTableModel(ObjectTableModel[Bilaga]):
+    def __init__(self, describe: Callable[[Bilaga], str]) -> None:
+        super().__init__()
+        self.columns = (
+            ColumnSpec("Nr", lambda b: b.nr, align_right=True),
+            ColumnSpec("Rubrik", lambda b: b.title),
+            ColumnSpec("Källa", describe),
+            ColumnSpec("Sekretess", lambda b: "Ja" if b.secret else ""),
+        )
+
+
+class EditableTableModel(ObjectTableModel[Any]):
+    """A small list edited in place; `setters[column](row_object, text)` writes a cell."""
+
+    setters: ClassVar[dict[int, Callable[[Any, str], None]]] = {}
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() in self.setters:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.EditRole:
+            role = Qt.ItemDataRole.DisplayRole
+        return super().data(index, role)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        setter = self.setters.get(index.column())
+        if role != Qt.ItemDataRole.EditRole or setter is None or not index.isValid():
+            return False
+        setter(self.row_object(index.row()), str(value))
+        self.dataChanged.emit(index, index)
+        return True
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def insert(self, row: int, obj: Any) -> None:
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.insert(row, obj)
+        self.endInsertRows()
+
+    def remove(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self.endRemoveRows()
+
+    def swap(self, row: int, other: int) -> None:
+        if 0 <= row < len(self._rows) and 0 <= other < len(self._rows):
+            self._rows[row], self._rows[other] = self._rows[other], self._rows[row]
+            self.dataChanged.emit(self.index(min(row, other), 0), self.index(max(row, other), 2))
+
+
+GROUP_LABELS = {"": "", "kommunstyrelsen": "Kommunstyrelsen", "fullmäktige": "Fullmäktige"}
+GROUP_KEYS = {label.lower(): key for key, label in GROUP_LABELS.items()}
+
+
+def _set(attribute: str) -> Callable[[Any, str], None]:
+    return lambda obj, text: setattr(obj, attribute, text.strip())
+
+
+def _set_group(obj: Forslag, text: str) -> None:
+    obj.group = GROUP_KEYS.get(text.strip().lower(), "")
+
+
+class ForslagTableModel(EditableTableModel):
+    columns = (
+        ColumnSpec("Nr", lambda f: f.nr),
+        ColumnSpec("Beslutas av", lambda f: GROUP_LABELS.get(f.group, f.group)),
+        ColumnSpec("Att-sats", lambda f: f.text),
+    )
+    setters: ClassVar = {0: _set("nr"), 1: _set_group, 2: _set("text")}
+
+
+class SignatoryTableModel(EditableTableModel):
+    columns = (
+        ColumnSpec("Namn", lambda s: s.name),
+        ColumnSpec("Titel", lambda s: s.title),
+    )
+    setters: ClassVar = {0: _set("name"), 1: _set("title")}
+
+
+class SectionListModel(QAbstractListModel):
+    """The headings of the tjänsteskrivelse's sections; their text is edited beside the list."""
+
+    def __init__(self, sections: list[Section]) -> None:
+        super().__init__()
+        self.sections = sections
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.sections)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and role == Qt.ItemDataRole.DisplayRole:
+            return self.sections[index.row()].heading or "(utan rubrik)"
+        return None
+
+    def refresh_row(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row), self.index(row))
+
+    def reset(self) -> None:
+        self.beginResetModel()
+        self.endResetModel()

@@ -1,0 +1,123 @@
+"""`ksdesk budget …`: import, list, check and print budget sheets from a terminal.
+
+`budget check --json` prints {"findings": [...]} (amounts as plain decimal strings with a point)
+and exits 1 when any finding is fel, so other tools and scripts can rely on it."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from ksdesk.cli.base import EXIT_ERROR, EXIT_OK, add_command, open_for, print_json
+
+T = TypeVar("T")
+
+
+def register(subparsers: Any) -> None:
+    budget = subparsers.add_parser(
+        "budget",
+        help="budgetblad: importera, lista, kontrollera, skriv ut",
+        description="Budgetblad: importera, lista, kontrollera summorna och skriv ut.",
+    )
+    commands = budget.add_subparsers(dest="budget_command", metavar="KOMMANDO", title="kommandon")
+    budget.set_defaults(handler=lambda args: _usage(budget))
+    imp = add_command(commands, "import", cmd_import, "läs in ett blad från XLSX eller CSV")
+    imp.add_argument("file", type=Path, metavar="FIL", help="en .xlsx- eller .csv-fil")
+    imp.add_argument("--sheet", metavar="NAMN", help="bladets namn (standard: filnamnet)")
+    listing = add_command(commands, "list", cmd_list, "lista budgetbladen")
+    listing.add_argument("--json", action="store_true", help="skriv ut som JSON")
+    check = add_command(commands, "check", cmd_check, "kontrollera alla summor")
+    check.add_argument("--sheet", metavar="NAMN", help="bara detta blad (nyckel eller rubrik)")
+    check.add_argument("--json", action="store_true", help="skriv ut fynden som JSON")
+    pdf = add_command(commands, "pdf", cmd_pdf, "skriv ut ett blad som PDF")
+    pdf.add_argument("--sheet", metavar="NAMN", required=True, help="bladets nyckel eller rubrik")
+    pdf.add_argument("--out", metavar="FIL.pdf", type=Path, required=True, help="PDF-filen")
+
+
+def _with_store(args: argparse.Namespace, work: Callable[[Any], T]) -> T:
+    """Run `work` on the database named by --db and close it whatever happens."""
+    store = open_for(args)
+    try:
+        return work(store)
+    finally:
+        store.close()
+
+
+def _usage(parser: argparse.ArgumentParser) -> int:
+    parser.print_help()
+    return EXIT_ERROR
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from ksdesk.services import budget
+
+    sheet, replaced = _with_store(args, lambda s: budget.import_file(s, args.file, args.sheet))
+    findings = budget.check(sheet).findings
+    verb = "Ersatte" if replaced else "Läste in"
+    print(
+        f"{verb} budgetbladet ”{sheet.title}” ({sheet.key}): {len(sheet.rows)} rader, "
+        f"{len(sheet.columns)} kolumner, belopp i {sheet.unit}."
+    )
+    if findings:
+        print(f"Kontrollen gav {len(findings)} fynd; se `ksdesk budget check --sheet {sheet.key}`.")
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from ksdesk.services import budget
+
+    sheets = _with_store(
+        args, lambda store: [budget.get_sheet(store, i) for i, _, _ in budget.list_sheets(store)]
+    )
+    findings = {s.key: budget.check(s).findings for s in sheets}
+    if args.json:
+        print_json(
+            {
+                "sheets": [
+                    {
+                        "key": s.key,
+                        "title": s.title,
+                        "unit": s.unit,
+                        "decimals": s.decimals,
+                        "columns": len(s.columns),
+                        "rows": len(s.rows),
+                        "findings": len(findings[s.key]),
+                    }
+                    for s in sheets
+                ]
+            }
+        )
+        return EXIT_OK
+    if not sheets:
+        print("Databasen har inga budgetblad.")
+    width = max((len(s.key) for s in sheets), default=0)
+    for s in sheets:
+        count = len(findings[s.key])
+        note = f"{count} fynd" if count else "summorna stämmer"
+        print(f"{s.key:<{width}}  {s.title} ({s.unit}, {len(s.rows)} rader) – {note}")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from ksdesk.services import budget
+
+    findings = _with_store(args, lambda store: budget.check_store(store, args.sheet))
+    if args.json:
+        print_json({"findings": [f.as_json() for f in findings]})
+    else:
+        for f in findings:
+            print(f"{f.severity.upper():<10} {f.sheet}: {f.message}")
+        if not findings:
+            print("Alla summor stämmer.")
+    return EXIT_ERROR if any(f.severity == "fel" for f in findings) else EXIT_OK
+
+
+def cmd_pdf(args: argparse.Namespace) -> int:
+    from ksdesk.services import budget
+
+    data = _with_store(args, lambda store: budget.sheet_pdf(store, args.sheet))
+    budget.write_file(args.out, data)
+    print(f"Skrev {args.out}.")
+    return EXIT_OK

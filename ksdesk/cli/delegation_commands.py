@@ -1,0 +1,180 @@
+"""`ksdesk delegation import|list|check|diff|pdf`: the delegationsordning from a terminal,
+with JSON other tools can read."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from ksdesk.cli.base import EXIT_ERROR, EXIT_OK, EXIT_USAGE, add_command, open_for, print_json
+
+SEVERITY_LABELS = {"error": "Fel", "warning": "Varning", "info": "Info"}
+
+
+def register(subparsers: Any) -> None:
+    group = subparsers.add_parser(
+        "delegation",
+        help="delegationsordningen: importera, lista, kontrollera, jämföra, skriva ut",
+        description="Delegationsordningen: importera, lista, kontrollera, jämföra, skriva ut.",
+    )
+    group.set_defaults(handler=lambda _args: _usage(group))
+    commands = group.add_subparsers(dest="delegation_command", metavar="KOMMANDO")
+
+    imp = add_command(commands, "import", cmd_import, "importera DOCX, XLSX eller CSV som utkast")
+    imp.add_argument("file", type=Path, metavar="FIL", help="filen att importera")
+    imp.add_argument("--version", dest="version", help="namn på den nya versionen")
+
+    lst = add_command(commands, "list", cmd_list, "lista kapitel och punkter")
+    lst.add_argument("--version", dest="version", help="versionens namn (standard: den senaste)")
+    lst.add_argument("--json", action="store_true", help="skriv ut som JSON")
+
+    chk = add_command(commands, "check", cmd_check, "kontrollera en version")
+    chk.add_argument("--version", dest="version", help="versionens namn (standard: den senaste)")
+    chk.add_argument("--json", action="store_true", help="skriv ut som JSON")
+    chk.add_argument(
+        "--fix", action="store_true", help="rätta blandad skrift (kyrilliska/grekiska tecken)"
+    )
+
+    dif = add_command(
+        commands, "diff", cmd_diff, "jämför två versioner (Förteckning med revideringar)"
+    )
+    dif.add_argument("--from", dest="old", required=True, help="den äldre versionen")
+    dif.add_argument("--to", dest="new", required=True, help="den nyare versionen")
+    dif.add_argument("--json", action="store_true", help="skriv ut som JSON")
+    dif.add_argument("--out", type=Path, help="spara förteckningen som PDF")
+
+    pdf = add_command(commands, "pdf", cmd_pdf, "skriv ut delegationsordningen som PDF")
+    pdf.add_argument("--version", dest="version", help="versionens namn (standard: den senaste)")
+    pdf.add_argument(
+        "--highlight-from", dest="highlight_from", help="gulmarkera ändringar sedan denna version"
+    )
+    pdf.add_argument("--out", type=Path, required=True, help="PDF-filen att skriva")
+
+
+def _usage(parser: argparse.ArgumentParser) -> int:
+    parser.print_help()
+    return EXIT_USAGE
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Never a half-written PDF: write beside the target, then rename."""
+    fd, temp = tempfile.mkstemp(dir=path.parent or Path("."), prefix=f".{path.name}.")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from ksdesk.services.delegation_import import import_file
+
+    store = open_for(args)
+    try:
+        version = import_file(store, args.file, args.version)
+    finally:
+        store.close()
+    points = len(version.all_points())
+    print(
+        f"Importerade {points} punkter i {len(version.chapters)} kapitel till "
+        f'"{version.name}" (utkast, nyckel {version.key}).'
+    )
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from ksdesk.core.delegation import point_as_dict
+    from ksdesk.services.delegation import resolve
+
+    store = open_for(args)
+    try:
+        version = resolve(store, args.version)
+    finally:
+        store.close()
+    if args.json:
+        print_json(
+            {
+                "version": version.key,
+                "chapters": [
+                    {
+                        "title": chapter.title,
+                        "points": [point_as_dict(p) for p in chapter.points],
+                    }
+                    for chapter in version.chapters
+                ],
+            }
+        )
+        return EXIT_OK
+    print(f"{version.name} ({version.status})")
+    for chapter in version.chapters:
+        print(f"\n{chapter.title}")
+        for p in chapter.points:
+            who = ", ".join(p.delegat) or "(ingen delegat)"
+            print(f"  {p.nr:>6}  {p.arende}  [{who}]")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from ksdesk.services.delegation_check import check
+    from ksdesk.services.delegation_edit import fix_mixed_script
+
+    store = open_for(args)
+    try:
+        version, findings = check(store, args.version)
+        if args.fix:
+            fixed = fix_mixed_script(store, version.id)
+            print(f"Rättade blandad skrift i {fixed} punkter.")
+            version, findings = check(store, version.id)
+    finally:
+        store.close()
+    if args.json:
+        print_json({"findings": [f.as_dict() for f in findings]})
+    else:
+        print(f"{version.name}:")
+        for f in findings:
+            where = " ".join(x for x in (f.chapter, f.nr) if x)
+            print(f"{SEVERITY_LABELS[f.severity]:<8} {f.code:<18} {where}: {f.message}")
+        errors = sum(f.is_error for f in findings)
+        print(f"{errors} fel, {len(findings) - errors} övriga anmärkningar.")
+    return EXIT_ERROR if any(f.is_error for f in findings) else EXIT_OK
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from ksdesk.services.delegation import diff, forteckning_pdf, forteckning_text
+
+    store = open_for(args)
+    try:
+        comparison = diff(store, args.old, args.new)
+        text = forteckning_text(store, comparison)
+        pdf = forteckning_pdf(store, args.old, args.new) if args.out else None
+    finally:
+        store.close()
+    if pdf is not None:
+        write_atomically(args.out, pdf)
+    if args.json:
+        from ksdesk.services.delegation import diff_as_dict
+
+        print_json(diff_as_dict(comparison))
+    elif args.out is None:
+        print(text, end="")
+    else:
+        print(f"Förteckningen sparades i {args.out}.")
+    return EXIT_OK
+
+
+def cmd_pdf(args: argparse.Namespace) -> int:
+    from ksdesk.services.delegation import version_pdf
+
+    store = open_for(args)
+    try:
+        data = version_pdf(store, args.version, highlight_from=args.highlight_from)
+    finally:
+        store.close()
+    write_atomically(args.out, data)
+    print(f"Delegationsordningen sparades i {args.out}.")
+    return EXIT_OK

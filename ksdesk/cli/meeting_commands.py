@@ -1,0 +1,113 @@
+"""`meeting create`, `agenda import` and `kallelse`: a meeting, its ärendelista and its printed
+kallelse or packet, from a terminal."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from ksdesk.cli.base import EXIT_OK, add_command, open_for
+from ksdesk.core.format import format_date, format_time, parse_date, parse_time
+
+
+def register(subparsers: Any) -> None:
+    meeting = subparsers.add_parser(
+        "meeting", help="sammanträden", description="Hantera sammanträden."
+    )
+    meeting_sub = meeting.add_subparsers(dest="meeting_command", metavar="KOMMANDO", required=True)
+    create = add_command(
+        meeting_sub, "create", cmd_meeting_create, "skapa ett sammanträde med stående ärenden"
+    )
+    create.add_argument(
+        "--organ", required=True, metavar="NAMN", help="nämnden, t.ex. Kommunstyrelsen"
+    )
+    create.add_argument("--date", required=True, metavar="ÅÅÅÅ-MM-DD", help="dagen")
+    create.add_argument("--time", required=True, metavar="TT.MM", help="klockslaget, t.ex. 14.00")
+    create.add_argument("--place", default="", metavar="TEXT", help="platsen")
+
+    agenda = subparsers.add_parser("agenda", help="ärendelistan", description="Ärendelistan.")
+    agenda_sub = agenda.add_subparsers(dest="agenda_command", metavar="KOMMANDO", required=True)
+    imp = add_command(
+        agenda_sub, "import", cmd_agenda_import, "läs in ärenden från en CSV- eller XLSX-fil"
+    )
+    imp.add_argument("--meeting", required=True, metavar="ÅÅÅÅ-MM-DD", help="sammanträdets dag")
+    imp.add_argument("file", type=Path, metavar="FIL", help="CSV- eller XLSX-fil")
+
+    kallelse = add_command(
+        subparsers, "kallelse", cmd_kallelse, "skriv kallelsen (eller hela paketet) som PDF"
+    )
+    kallelse.add_argument(
+        "--meeting", required=True, metavar="ÅÅÅÅ-MM-DD", help="sammanträdets dag"
+    )
+    kallelse.add_argument("--out", required=True, type=Path, metavar="FIL.pdf", help="PDF-filen")
+    kallelse.add_argument(
+        "--packet", action="store_true", help="hela paketet: kallelse, tjänsteskrivelser, bilagor"
+    )
+    kallelse.add_argument(
+        "--public", action="store_true", help="offentlig version (utan sekretessärenden)"
+    )
+
+
+def cmd_meeting_create(args: argparse.Namespace) -> int:
+    from ksdesk.services import meetings
+
+    day, at = parse_date(args.date), parse_time(args.time)
+    store = open_for(args)
+    try:
+        meeting, created = meetings.create_meeting(store, args.organ, day, at, args.place)
+    finally:
+        store.close()
+    if created:
+        print(f"Nämnden ”{args.organ.strip()}” fanns inte och har skapats.")
+    standard = sum(1 for item in meeting.items if item.is_standard)
+    print(
+        f"Skapade sammanträdet {format_date(day)} kl. {format_time(at)}"
+        f"{', ' + meeting.place if meeting.place else ''} med {standard} stående ärenden."
+    )
+    return EXIT_OK
+
+
+def cmd_agenda_import(args: argparse.Namespace) -> int:
+    from ksdesk.services import meetings
+
+    day = parse_date(args.meeting)
+    store = open_for(args)
+    try:
+        meeting = meetings.find_meeting(store, day)
+        result = meetings.import_agenda(store, meeting.id, args.file)
+    finally:
+        store.close()
+    for warning in result.warnings:
+        print(f"Varning: {warning}", file=sys.stderr)
+    for title in result.skipped:
+        print(f"Fanns redan på ärendelistan: {title}")
+    print(f"Läste in {result.added} ärenden till sammanträdet {format_date(day)}.")
+    return EXIT_OK
+
+
+def cmd_kallelse(args: argparse.Namespace) -> int:
+    from ksdesk.services import kallelse, meetings, packet
+
+    day = parse_date(args.meeting)
+    out: Path = args.out
+    store = open_for(args)
+    try:
+        meeting = meetings.find_meeting(store, day)
+        if args.packet:
+            result = packet.build_packet(store, meeting.id, public=args.public)
+            data, pages, problems = result.pdf, result.pages, result.problems
+        else:
+            data = kallelse.kallelse_pdf(store, meeting.id, public=args.public)
+            pages, problems = packet.pdf_pages(data), []
+    finally:
+        store.close()
+    kallelse.write_pdf(out, data)
+    for problem in problems:
+        print(f"Varning: {problem}", file=sys.stderr)
+    what = "Paketet" if args.packet else "Kallelsen"
+    version = " (offentlig version)" if args.public else ""
+    count = "1 sida" if pages == 1 else f"{pages} sidor"
+    print(f"{what}{version} har {count} och är sparat i {out}.")
+    return EXIT_OK

@@ -1,0 +1,131 @@
+"""`deadlines`, `protokoll`, `utdrag` and `ics`: the deadline chain, the printed protokoll
+and protokollsutdrag, and the meeting as a calendar event."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ksdesk.cli.base import EXIT_OK, add_command, open_for, print_json
+from ksdesk.core.errors import InvalidInput
+from ksdesk.core.format import FormatError, format_date_long, parse_date
+
+
+def _date(text: str) -> date:
+    try:
+        return parse_date(text)
+    except FormatError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def register(subparsers: Any) -> None:
+    deadlines = add_command(
+        subparsers,
+        "deadlines",
+        cmd_deadlines,
+        "visa tidsfristerna för ett sammanträde (kallelse, delegationsbeslut, justering, "
+        "anslag, överklagande)",
+    )
+    deadlines.add_argument("--date", type=_date, required=True, help="sammanträdesdatum")
+    deadlines.add_argument("--justerat", type=_date, help="dagen då protokollet justerades")
+    deadlines.add_argument("--anslaget", type=_date, help="dagen då anslaget sattes upp")
+    deadlines.add_argument("--json", action="store_true", help="skriv ut som JSON")
+
+    protokoll = add_command(subparsers, "protokoll", cmd_protokoll, "skriv protokollet som PDF")
+    protokoll.add_argument("--meeting", type=_date, required=True, help="sammanträdesdatum")
+    protokoll.add_argument("--out", type=Path, required=True, help="PDF-filen som skrivs")
+
+    utdrag = add_command(
+        subparsers, "utdrag", cmd_utdrag, "skriv ett protokollsutdrag av en paragraf som PDF"
+    )
+    utdrag.add_argument("--meeting", type=_date, required=True, help="sammanträdesdatum")
+    utdrag.add_argument("--paragraf", type=int, required=True, help="paragrafens nummer")
+    utdrag.add_argument("--out", type=Path, required=True, help="PDF-filen som skrivs")
+
+    ics = add_command(
+        subparsers, "ics", cmd_ics, "exportera sammanträdet och dess tidsfrister till kalendern"
+    )
+    ics.add_argument("--meeting", type=_date, required=True, help="sammanträdesdatum")
+    ics.add_argument("--out", type=Path, required=True, help="ICS-filen som skrivs")
+
+
+def cmd_deadlines(args: argparse.Namespace) -> int:
+    from ksdesk.services.deadlines import describe_chain
+
+    store = open_for(args) if getattr(args, "db", None) else None
+    try:
+        items = describe_chain(
+            args.date, date.today(), store=store, justerat=args.justerat, anslaget=args.anslaget
+        )
+    finally:
+        if store is not None:
+            store.close()
+    if args.json:
+        print_json({item.key: item.day.isoformat() for item in items})
+        return EXIT_OK
+    rows = [("Sammanträde", format_date_long(args.date), "")]
+    rows += [(i.label, format_date_long(i.day), f" ({i.note})" if i.note else "") for i in items]
+    width = max(len(label) for label, _, _ in rows)
+    for label, day, note in rows:
+        print(f"{label:<{width}}  {day}{note}")
+    return EXIT_OK
+
+
+def _write_for_meeting(args: argparse.Namespace, produce: Callable, done: str) -> int:
+    """Open --db, find the meeting of --meeting, write what `produce` returns to --out."""
+    from ksdesk.services.protokoll import find_meeting
+
+    store = open_for(args)
+    try:
+        data = produce(store, find_meeting(store, args.meeting).id)
+    finally:
+        store.close()
+    write_atomically(args.out, data)
+    print(f"{done} {args.out}.")
+    return EXIT_OK
+
+
+def cmd_protokoll(args: argparse.Namespace) -> int:
+    from ksdesk.services.protokoll_print import protokoll_document
+
+    return _write_for_meeting(args, protokoll_document, "Protokollet är skrivet till")
+
+
+def cmd_utdrag(args: argparse.Namespace) -> int:
+    from ksdesk.services.protokoll_print import utdrag_document
+
+    def produce(store, meeting_id: int) -> bytes:
+        return utdrag_document(store, meeting_id, args.paragraf)
+
+    return _write_for_meeting(
+        args, produce, f"Protokollsutdraget av § {args.paragraf} är skrivet till"
+    )
+
+
+def cmd_ics(args: argparse.Namespace) -> int:
+    from ksdesk.services.deadlines import meeting_calendar
+
+    return _write_for_meeting(args, meeting_calendar, "Kalenderfilen är skriven till")
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """A temporary file beside the target, then a rename: never a half-written file."""
+    if path.is_dir():
+        raise InvalidInput(f"{path} är en mapp: ange ett filnamn.")
+    if not path.parent.exists():
+        raise InvalidInput(f"Mappen {path.parent} finns inte.")
+    fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,407 @@
+"""Checking a budget sheet: every stated total recomputed from the figures it sums.
+
+What is checked
+- Down each amount column: every total row ("Summa", "SUMMA", "Total", "Totalt") and every
+  subtotal row ("Delsumma"). A total sums the data rows of its block (the rows since the previous
+  heading or total); a total straight after another total is a grand total over every data row
+  since the previous grand total. Subtotals are never counted twice: only data rows are summed.
+  A Delsumma is written two ways in real budgets: the data rows since the previous subtotal, or a
+  running subtotal of all data rows since the block began. Both are accepted and the one that
+  matches is recorded (`TotalCheck.style`); the same leniency lets a total be read as "the rows
+  since the previous total" or "every row since the previous grand total".
+- Across each row: a column whose header says it is a total (Summa / Total / Totalt) sums the
+  amount columns before it (back to the previous total column, or all of them), and a column
+  with a declared identity (`Column.sums`, e.g. Totalt = Utö. Ram + Kapitalkostnader + Heroma,
+  or Budget 2020 + Äskningar − Avgår = Förslag) equals the signed sum of its columns.
+- Percent rows and percent columns are never summed into amount totals. A percent column's total
+  is checked as percent only when the parts make up a whole (the stated or the summed total is
+  100 %); otherwise it may be an average or a rate and is left alone.
+- An empty stated total is not checked (the seed's Strukturplan 2021 has an empty Besparing).
+
+The rounding rule (documented here, used everywhere: tab, CLI, paper)
+Every printed figure was rounded to its last shown digit, so each may be off by at most half a
+unit of that digit: 0,05 for "3,2", 0,5 for "1 373" or for "1" in a one-decimal sheet. A stated
+total of n terms can therefore differ from the sum of the shown terms by at most the sum of those
+half units over the n terms and the total itself; with every figure shown to d decimals that is
+
+    |stated − computed| ≤ 0.5 × 10^−d × (n + 1)
+
+A difference within that bound is **avrundning** (the board was shown correctly rounded figures);
+a larger difference is **fel**. Empty cells are not terms; a shown zero is (it may be a rounded
+0,4). Text where an amount belongs is a **varning**: it is not counted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ksdesk.core.budget import Column, Row, Sheet, Term
+from ksdesk.core.format import format_amount, format_percent
+
+SEVERITIES = ("fel", "avrundning", "varning")
+HUNDRED = Decimal(100)
+
+# How a recomputed total chose its terms, in words for the message.
+_STYLE_WORDS = {
+    "block": "raderna ovanför",
+    "sedan föregående summa": "raderna sedan föregående summa",
+    "alla rader": "alla rader ovanför",
+    "sedan föregående delsumma": "raderna sedan föregående delsumma",
+    "löpande": "alla rader sedan blockets början",
+}
+
+
+@dataclass(frozen=True)
+class Finding:
+    severity: str  # "fel" | "avrundning" | "varning"
+    sheet: str  # the sheet's title
+    row: int  # index into sheet.rows
+    column: int  # index into sheet.columns
+    row_label: str
+    column_header: str
+    stated: Decimal | None
+    computed: Decimal | None
+    message: str  # a complete Swedish sentence
+    sheet_key: str = ""
+
+    def as_json(self) -> dict:
+        """The shape `ksdesk budget check --json` prints: amounts as plain decimal strings."""
+        return {
+            "severity": self.severity,
+            "sheet": self.sheet,
+            "row": self.row_label,
+            "column": self.column_header,
+            "stated": plain(self.stated),
+            "computed": plain(self.computed),
+            "message": self.message,
+        }
+
+
+@dataclass(frozen=True)
+class TotalCheck:
+    """One stated total recomputed: the cells it sums, and how they were chosen."""
+
+    row: int
+    column: int
+    direction: str  # "nedåt" (down a column) or "tvärs" (across a row)
+    terms: tuple[tuple[int, int, int], ...]  # (row, column, sign) of every summed cell
+    stated: Decimal
+    computed: Decimal
+    tolerance: Decimal
+    style: str
+
+
+@dataclass
+class SheetCheck:
+    findings: list[Finding] = field(default_factory=list)
+    checks: list[TotalCheck] = field(default_factory=list)
+
+    @property
+    def has_errors(self) -> bool:
+        return any(f.severity == "fel" for f in self.findings)
+
+    def at(self, row: int, column: int) -> list[Finding]:
+        return [f for f in self.findings if f.row == row and f.column == column]
+
+    def subtotal_styles(self) -> dict[int, str]:
+        """For each checked Delsumma row, the style that matched (first checked column)."""
+        styles: dict[int, str] = {}
+        for check in self.checks:
+            if check.style in ("sedan föregående delsumma", "löpande"):
+                styles.setdefault(check.row, check.style)
+        return styles
+
+
+def plain(value: Decimal | None) -> str | None:
+    """ "-1179.0": a decimal string with a point, never exponent notation."""
+    return None if value is None else format(value, "f")
+
+
+def half_unit(value: Decimal) -> Decimal:
+    """Half a unit of the last shown digit: 0.05 for 3.2, 0.5 for 1373."""
+    exponent = value.as_tuple().exponent
+    places = min(0, exponent) if isinstance(exponent, int) else 0
+    return Decimal(5).scaleb(places - 1)
+
+
+def tolerance(figures: Iterable[Decimal]) -> Decimal:
+    """What rounding of these shown figures can explain (see the module docstring)."""
+    return sum((half_unit(v) for v in figures), Decimal(0))
+
+
+def classify(stated: Decimal, computed: Decimal, bound: Decimal) -> str | None:
+    difference = abs(stated - computed)
+    if difference == 0:
+        return None
+    return "avrundning" if difference <= bound else "fel"
+
+
+def check_sheets(sheets: Iterable[Sheet]) -> list[Finding]:
+    return [f for sheet in sheets for f in check_sheet(sheet).findings]
+
+
+def check_sheet(sheet: Sheet) -> SheetCheck:
+    result = SheetCheck()
+    _check_text_in_amounts(sheet, result)
+    _check_down(sheet, result)
+    _check_across(sheet, result)
+    result.findings.sort(key=lambda f: (f.row, f.column))
+    return result
+
+
+# ---------------------------------------------------------------------------------------------
+# Down the columns: total and subtotal rows
+
+
+def row_candidates(sheet: Sheet) -> dict[int, list[tuple[str, list[int]]]]:
+    """For each total/subtotal row, the ways of reading which data rows it sums, best first."""
+    result: dict[int, list[tuple[str, list[int]]]] = {}
+    block: list[int] = []  # since the previous heading or total
+    since_sub: list[int] = []  # since the previous subtotal in the block
+    since_total: list[int] = []  # since the previous total (headings ignored)
+    since_grand: list[int] = []  # since the previous grand total
+    for i, row in enumerate(sheet.rows):
+        if row.percent:
+            continue
+        if row.kind == "heading":
+            block, since_sub = [], []
+        elif row.kind == "data":
+            for rows in (block, since_sub, since_total, since_grand):
+                rows.append(i)
+        elif row.kind == "subtotal":
+            result[i] = _distinct([("sedan föregående delsumma", since_sub), ("löpande", block)])
+            since_sub = []
+        elif row.kind == "total":
+            if block:
+                result[i] = _distinct(
+                    [
+                        ("block", block),
+                        ("sedan föregående summa", since_total),
+                        ("alla rader", since_grand),
+                    ]
+                )
+            else:  # straight after another total: a grand total
+                result[i] = [("alla rader", list(since_grand))]
+                since_grand = []
+            block, since_sub, since_total = [], [], []
+    return result
+
+
+def _distinct(candidates: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
+    seen: list[list[int]] = []
+    result = []
+    for style, rows in candidates:
+        if rows not in seen:
+            seen.append(list(rows))
+            result.append((style, list(rows)))
+    return result
+
+
+def _check_down(sheet: Sheet, result: SheetCheck) -> None:
+    candidates_by_row = row_candidates(sheet)
+    for c, column in enumerate(sheet.columns):
+        if not column.is_numeric:
+            continue
+        for r, candidates in candidates_by_row.items():
+            stated = sheet.cell(r, c)
+            if not isinstance(stated, Decimal):
+                continue  # an empty stated total is not checked
+            options = []
+            for style, rows in candidates:
+                terms = [(t, c, 1) for t in rows if isinstance(sheet.cell(t, c), Decimal)]
+                options.append((style, terms, _sum(sheet, terms, stated)))
+            if column.kind == "percent" and not _is_whole(stated, options):
+                continue
+            style, terms, computed = min(options, key=lambda o: abs(stated - o[2]))
+            what = _STYLE_WORDS.get(style, "raderna ovanför")
+            _record(sheet, result, (r, c, "nedåt", style, what), terms, stated, computed)
+
+
+def _is_whole(stated: Decimal, options: Sequence[tuple]) -> bool:
+    return stated == HUNDRED or any(o[2] == HUNDRED for o in options)
+
+
+# ---------------------------------------------------------------------------------------------
+# Across the rows: total columns and declared identities
+
+
+def column_candidates(sheet: Sheet, c: int) -> list[tuple[str, list[Term]]]:
+    """The ways of reading which columns column `c` sums; empty when it sums none."""
+    column = sheet.columns[c]
+    if column.sums:
+        return [("identitet", [t for t in column.sums if t.column < len(sheet.columns)])]
+    if not column.is_total_column:
+        return []
+    before = [i for i in range(c) if _is_summable(sheet.columns[i])]
+    totals_before = [i for i in range(c) if _is_total(sheet.columns[i])]
+    start = totals_before[-1] + 1 if totals_before else 0
+    since_total = [Term(i) for i in before if i >= start]
+    everything = [Term(i) for i in before]
+    if since_total == everything:
+        return [("kolumner före", everything)]
+    return [("kolumner före", since_total), ("alla kolumner före", everything)]
+
+
+def _is_total(column: Column) -> bool:
+    return column.is_total_column or bool(column.sums)
+
+
+def _is_summable(column: Column) -> bool:
+    # Percent columns are never summed into amounts; a total is never counted twice.
+    return column.kind == "amount" and not _is_total(column)
+
+
+def _check_across(sheet: Sheet, result: SheetCheck) -> None:
+    for c in range(len(sheet.columns)):
+        candidates = column_candidates(sheet, c)
+        if not candidates:
+            continue
+        for r, row in enumerate(sheet.rows):
+            stated = sheet.cell(r, c)
+            if row.kind == "heading" or row.percent or not isinstance(stated, Decimal):
+                continue
+            options = []
+            for style, columns in candidates:
+                terms = [
+                    (r, t.column, t.sign)
+                    for t in columns
+                    if sheet.columns[t.column].is_numeric
+                    and isinstance(sheet.cell(r, t.column), Decimal)
+                ]
+                options.append((style, terms, _sum(sheet, terms, stated), columns))
+            style, terms, computed, columns = min(options, key=lambda o: abs(stated - o[2]))
+            # The corner of a total row and a total column is checked both ways; when both
+            # find the same figure, one finding says it.
+            already = [f for f in result.at(r, c) if f.computed == computed]
+            what = _describe_columns(sheet, columns)
+            place = (r, c, "tvärs", style, what)
+            _record(sheet, result, place, terms, stated, computed, quiet=bool(already))
+
+
+# ---------------------------------------------------------------------------------------------
+# Shared
+
+
+def _sum(sheet: Sheet, terms: list[tuple[int, int, int]], stated: Decimal) -> Decimal:
+    # Start from a zero with the stated total's decimals, so "0,0" stays "0.0" when nothing
+    # is summed and the computed figure reads like the stated one.
+    exponent = stated.as_tuple().exponent
+    total = Decimal(0).scaleb(min(0, exponent) if isinstance(exponent, int) else 0)
+    for r, c, sign in terms:
+        value = sheet.cell(r, c)
+        assert isinstance(value, Decimal)
+        total += value if sign > 0 else -value
+    return total
+
+
+def _record(
+    sheet: Sheet,
+    result: SheetCheck,
+    place: tuple[int, int, str, str, str],
+    terms: list[tuple[int, int, int]],
+    stated: Decimal,
+    computed: Decimal,
+    quiet: bool = False,
+) -> None:
+    """Keep the check; a difference becomes a finding. `place` is (row, column, direction,
+    style, what was summed in words)."""
+    r, c, direction, style, what = place
+    figures = [sheet.cell(t[0], t[1]) for t in terms]
+    bound = tolerance([*figures, stated])  # type: ignore[list-item]
+    result.checks.append(TotalCheck(r, c, direction, tuple(terms), stated, computed, bound, style))
+    severity = classify(stated, computed, bound)
+    if severity is None or quiet:
+        return
+    row, column = sheet.rows[r], sheet.columns[c]
+    message = _message(sheet, row, column, direction, what, stated, computed, bound, len(terms))
+    result.findings.append(_finding(sheet, r, c, severity, stated, computed, message))
+
+
+def _finding(
+    sheet: Sheet,
+    r: int,
+    c: int,
+    severity: str,
+    stated: Decimal | None,
+    computed: Decimal | None,
+    message: str,
+) -> Finding:
+    return Finding(
+        severity=severity,
+        sheet=sheet.title,
+        row=r,
+        column=c,
+        row_label=sheet.rows[r].label,
+        column_header=sheet.columns[c].header,
+        stated=stated,
+        computed=computed,
+        message=message,
+        sheet_key=sheet.key,
+    )
+
+
+def _describe_columns(sheet: Sheet, terms: Sequence[Term]) -> str:
+    if not terms:
+        return "kolumnerna den summerar"
+    names = [_name(sheet.columns[t.column]) for t in terms]
+    if len(terms) > 4:
+        return f"de {len(terms)} kolumnerna från {names[0]} till {names[-1]}"
+    text = names[0] if terms[0].sign > 0 else f"−{names[0]}"
+    for term, name in zip(terms[1:], names[1:], strict=True):
+        text += f" {'+' if term.sign > 0 else '−'} {name}"
+    return text
+
+
+def _name(column: Column) -> str:
+    return f"”{column.header}”" if column.header else "kolumnen utan rubrik"
+
+
+def _message(
+    sheet: Sheet,
+    row: Row,
+    column: Column,
+    direction: str,
+    what: str,
+    stated: Decimal,
+    computed: Decimal,
+    bound: Decimal,
+    count: int,
+) -> str:
+    def show(value: Decimal) -> str:
+        if column.kind == "percent":
+            return format_percent(value, decimals=None)
+        return format_amount(value, unit=sheet.unit if sheet.unit != "procent" else None)
+
+    label = f"”{row.label}”" if row.label else f"Rad {sheet.rows.index(row) + 1}"
+    if direction == "nedåt":
+        where = f"{label} i kolumnen {_name(column)}"
+    else:
+        where = f"{_name(column)} på raden {label}"
+    difference = show(abs(stated - computed))
+    limit = show(bound.normalize())
+    figures = "avrundat tal" if count == 0 else "avrundade tal"
+    text = (
+        f"{where} är {show(stated)}, men {what} ger {show(computed)}: en skillnad på {difference}."
+    )
+    if abs(stated - computed) <= bound:
+        return text + (f" Det ryms i avrundningen (högst {limit} för {count + 1} {figures}).")
+    return text + (
+        f" Det är mer än avrundning kan förklara (högst {limit} för {count + 1} {figures})."
+    )
+
+
+def _check_text_in_amounts(sheet: Sheet, result: SheetCheck) -> None:
+    for r, row in enumerate(sheet.rows):
+        if row.kind == "heading":
+            continue
+        for c, column in enumerate(sheet.columns):
+            value = sheet.cell(r, c)
+            if column.is_numeric and isinstance(value, str) and value.strip():
+                label = f"”{row.label}”" if row.label else f"Rad {r + 1}"
+                message = (
+                    f"{label} har texten ”{value.strip()}” i beloppskolumnen "
+                    f"{_name(column)}; den räknas inte med i summorna."
+                )
+                result.findings.append(_finding(sheet, r, c, "varning", None, None, message))

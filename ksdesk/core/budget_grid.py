@@ -1,0 +1,245 @@
+"""Recognising a budget sheet in a grid of cells read from XLSX or CSV.
+
+The grid is what a spreadsheet shows: text, numbers (Decimal), dates, empty cells. Lines above
+the header row are the title, caption and unit ("Belopp i tkr"); the header row is the first
+with two or more filled cells. A column is an amount column when its cells read as amounts,
+a code column when its numbers are written with leading zeros ("0032" stays "0032"), a percent
+column when they carry "%". A row is a total by its label (Summa, SUMMA, Total, Totalt), a
+subtotal by "Delsumma", a heading when it has a label and no amounts; the reader may also mark
+rows as totals and columns as sums (XLSX formulas).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+
+from ksdesk.core.budget import Cell, Column, Row, Sheet, is_subtotal_label, is_total_label
+from ksdesk.core.errors import InvalidInput
+from ksdesk.core.format import FormatError, format_date, parse_amount, parse_date, parse_percent
+
+GridValue = str | Decimal | date | None
+UNIT_WORDS = {"kr": "kr", "tkr": "tkr", "mnkr": "mnkr", "mkr": "mnkr", "%": "procent"}
+_UNIT_LINE = re.compile(r"^(?:belopp\s+i\s+)?(kr|tkr|mnkr|mkr|procent)\.?$", re.IGNORECASE)
+_UNIT_IN_TEXT = re.compile(r"\b(mnkr|mkr|tkr)\b", re.IGNORECASE)
+_LEADING_ZERO_CODE = re.compile(r"^0[0-9]+$")
+MAX_DECIMALS = 6
+
+
+@dataclass
+class Grid:
+    """Cells as read, row by row, and what the file format itself tells about them."""
+
+    cells: list[list[GridValue]]
+    percent_cells: set[tuple[int, int]] = field(default_factory=set)  # numbers shown with %
+    text_cells: set[tuple[int, int]] = field(default_factory=set)  # formatted as text ("@")
+    total_rows: set[int] = field(default_factory=set)  # rows whose cells are SUM formulas
+
+
+def sheet_from_grid(grid: Grid, title: str) -> Sheet:
+    """The sheet in `grid`: titled by the file's own title line, else `title`. InvalidInput
+    (Swedish) when there is no table."""
+    cells = _trimmed(grid.cells)
+    header_at = next((i for i, row in enumerate(cells) if _filled(row) >= 2), None)
+    if header_at is None:
+        raise InvalidInput("Filen innehåller ingen tabell: ingen rad har två ifyllda celler.")
+    width = max(len(row) for row in cells)
+    rows = [row + [None] * (width - len(row)) for row in cells]
+    header, body = rows[header_at], rows[header_at + 1 :]
+    body_at = header_at + 1
+    kinds = [_column_kind(grid, body, body_at, c) for c in range(width)]
+    columns = [Column(_text(h), k) for h, k in zip(header, kinds, strict=True)]
+    sheet_rows = []
+    for r, values in enumerate(body, start=body_at):
+        if not _filled(values):
+            continue
+        sheet_rows.append(_row(grid, columns, values, r))
+    unit, own_title, caption = _lines_above(rows[:header_at], header, sheet_rows)
+    sheet = Sheet(
+        key="",
+        title=own_title or title,
+        unit=unit,
+        caption=caption,
+        columns=columns,
+        rows=sheet_rows,
+    )
+    sheet.decimals = _decimals(sheet)
+    return sheet
+
+
+def _trimmed(cells: list[list[GridValue]]) -> list[list[GridValue]]:
+    rows = [[_blank_to_none(v) for v in row] for row in cells]
+    while rows and not _filled(rows[-1]):
+        rows.pop()
+    width = max((i + 1 for row in rows for i, v in enumerate(row) if v is not None), default=0)
+    return [row[:width] for row in rows]
+
+
+def _blank_to_none(value: GridValue) -> GridValue:
+    if isinstance(value, str) and not value.strip():
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    return value
+
+
+def _filled(row: list[GridValue]) -> int:
+    return sum(1 for v in row if v is not None)
+
+
+def _text(value: GridValue) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return format_date(value)
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    return value.strip()
+
+
+def _is_unit_word(value: GridValue) -> bool:
+    return isinstance(value, str) and value.strip().lower() in UNIT_WORDS
+
+
+def _column_kind(grid: Grid, body: list[list[GridValue]], body_at: int, c: int) -> str:
+    values = [(r, row[c]) for r, row in enumerate(body, start=body_at) if row[c] is not None]
+    values = [(r, v) for r, v in values if not _is_unit_word(v)]
+    if not values:
+        return "amount"
+    if all(isinstance(v, date) for _, v in values):
+        return "date"
+    strings = [v for _, v in values if isinstance(v, str)]
+    if any(_LEADING_ZERO_CODE.match(s.strip()) for s in strings):
+        return "code"
+    if len(strings) == len(values) and all((r, c) in grid.text_cells for r, _ in values):
+        return "code"  # cells formatted as text in the spreadsheet: codes, kept as typed
+    numbers = [(r, v) for r, v in values if _reads_as_number(v)]
+    if numbers and len(numbers) * 2 >= len(values):
+        percent = [
+            1
+            for r, v in numbers
+            if (r, c) in grid.percent_cells or (isinstance(v, str) and "%" in v)
+        ]
+        return "percent" if len(percent) == len(numbers) else "amount"
+    if strings and all(_reads_as_date(s) for s in strings) and len(strings) == len(values):
+        return "date"
+    return "text"
+
+
+def _reads_as_number(value: GridValue) -> bool:
+    if isinstance(value, Decimal):
+        return True
+    if not isinstance(value, str):
+        return False
+    try:
+        (parse_percent if "%" in value else parse_amount)(value)
+    except FormatError:
+        return False
+    return True
+
+
+def _reads_as_date(text: str) -> bool:
+    try:
+        parse_date(text)
+    except FormatError:
+        return False
+    return True
+
+
+def _row(grid: Grid, columns: list[Column], values: list[GridValue], r: int) -> Row:
+    labels = [
+        _text(v) for v, col in zip(values, columns, strict=True) if col.kind in ("text", "code")
+    ]
+    label = next((t for t in labels if t), "")
+    # What stands in the amount columns, unit words ("mnkr") aside: a row with nothing there
+    # is a heading; text that is no amount ("1.373,5") keeps it a data row, so the check warns.
+    numeric = [
+        v
+        for v, col in zip(values, columns, strict=True)
+        if col.is_numeric and v is not None and not _is_unit_word(v)
+    ]
+    if is_subtotal_label(label):
+        kind = "subtotal"
+    elif is_total_label(label) or r in grid.total_rows:
+        kind = "total"
+    elif not numeric:
+        kind = "heading"
+    else:
+        kind = "data"
+    cells = [
+        _cell(grid, col, v, kind, r, c)
+        for c, (v, col) in enumerate(zip(values, columns, strict=True))
+    ]
+    # A row whose amounts are all shown with % in amount columns is a percent row.
+    amount_cells = [
+        c
+        for c, (v, col) in enumerate(zip(values, columns, strict=True))
+        if col.kind == "amount" and isinstance(v, Decimal)
+    ]
+    percent = bool(amount_cells) and all((r, c) in grid.percent_cells for c in amount_cells)
+    return Row(kind, cells, percent=percent)
+
+
+def _cell(grid: Grid, column: Column, value: GridValue, kind: str, r: int, c: int) -> Cell:
+    if value is None:
+        return None
+    if kind == "heading" or column.kind in ("text", "code"):
+        return _text(value)
+    if column.kind == "date":
+        return format_date(value) if isinstance(value, date) else _text(value)
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, date):
+        return format_date(value)
+    try:
+        if column.kind == "percent" or "%" in value:
+            return parse_percent(value)
+        return parse_amount(value)
+    except FormatError:
+        return value.strip()  # kept as written; the check warns about text among amounts
+
+
+def _lines_above(
+    above: list[list[GridValue]], header: list[GridValue], rows: list[Row]
+) -> tuple[str, str, str]:
+    """(unit, the file's own title, caption) from the lines above the header: the first line
+    is the title, "Belopp i tkr" the unit, the rest the caption."""
+    unit = None
+    lines = []
+    for line in above:
+        text = " ".join(_text(v) for v in line if v is not None).strip()
+        match = _UNIT_LINE.match(text)
+        if match:
+            unit = UNIT_WORDS.get(match.group(1).lower(), match.group(1).lower())
+        elif text:
+            lines.append(text)
+    if unit is None:
+        unit = _unit_in(
+            [_text(h) for h in header]
+            + [c for row in rows for c in row.cells if isinstance(c, str)]
+        )
+    own_title = lines[0] if lines else ""
+    return unit or "tkr", own_title, "\n".join(lines[1:])
+
+
+def _unit_in(texts: list[str]) -> str | None:
+    for text in texts:
+        if text.strip().lower() in ("tkr", "mnkr", "mkr", "kr"):
+            return UNIT_WORDS[text.strip().lower()]
+        match = _UNIT_IN_TEXT.search(text)
+        if match:
+            return UNIT_WORDS[match.group(1).lower()]
+    return None
+
+
+def _decimals(sheet: Sheet) -> int:
+    places = 0
+    for row in sheet.rows:
+        for column, value in zip(sheet.columns, row.cells, strict=True):
+            if column.kind == "amount" and isinstance(value, Decimal) and not row.percent:
+                exponent = value.as_tuple().exponent
+                if isinstance(exponent, int):
+                    places = max(places, -exponent)
+    return min(places, MAX_DECIMALS)

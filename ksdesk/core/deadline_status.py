@@ -1,0 +1,131 @@
+"""The deadline chain as the secretary sees it: each date with a label, why it moved, and
+whether it is done, near or passed; and the anslag text for the anslagstavla."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ksdesk.core.deadlines import (
+    ANSLAG_DAYS_AFTER_JUSTERING,
+    APPEAL_WEEKS,
+    JUSTERING_DAYS,
+    DeadlineChain,
+    holiday_name,
+)
+from ksdesk.core.format import format_date, format_date_long
+
+NEAR_DAYS = 3  # "near": the secretary still has a working day or two to act
+STATUS_LABELS = {"klart": "Klart", "passerat": "Passerat", "nära": "Snart", "": ""}
+
+LABELS = {
+    "kallelse_senast": "Kallelsen skickas senast",
+    "delegationsbeslut_senast": "Delegationsbeslut anmälda senast",
+    "justering_senast": "Protokollet justeras senast",
+    "anslag_senast": "Anslaget sätts upp senast",
+    "overklagande_slut": "Tiden för överklagande går ut",
+}
+
+
+@dataclass(frozen=True)
+class DeadlineItem:
+    key: str
+    label: str
+    day: date
+    status: str = ""  # "klart", "passerat", "nära" or ""
+    note: str = ""  # why the date moved: "flyttad från fredag 25 december 2020 (Juldagen)"
+
+
+def unmoved(
+    chain: DeadlineChain,
+    kallelse_days: int,
+    cutoff_days: int,
+    justerat: date | None = None,
+    anslaget: date | None = None,
+) -> dict[str, date]:
+    """The dates before lag 1930:173 2 § moved them: what to explain when they differ."""
+    return {
+        "kallelse_senast": chain.meeting - timedelta(days=kallelse_days),
+        "delegationsbeslut_senast": chain.meeting - timedelta(days=cutoff_days),
+        "justering_senast": chain.meeting + timedelta(days=JUSTERING_DAYS),
+        "anslag_senast": (justerat or chain.justering_senast)
+        + timedelta(days=ANSLAG_DAYS_AFTER_JUSTERING),
+        "overklagande_slut": (anslaget or chain.anslag_senast) + timedelta(weeks=APPEAL_WEEKS),
+    }
+
+
+def deadline_items(
+    chain: DeadlineChain,
+    today: date,
+    *,
+    done: frozenset[str] = frozenset(),
+    raw: dict[str, date] | None = None,
+) -> list[DeadlineItem]:
+    """One line per deadline. A step in `done` is "klart"; an open step whose date has passed
+    is "passerat"; one due within NEAR_DAYS is "nära". The appeal period is information, not
+    a task: once over it is "klart"."""
+    items = []
+    for key, day in chain.as_dict().items():
+        moved_day = date.fromisoformat(day)
+        status = ""
+        if key in done or (key == "overklagande_slut" and today > moved_day):
+            status = "klart"
+        elif key != "overklagande_slut" and today > moved_day:
+            status = "passerat"
+        elif today <= moved_day <= today + timedelta(days=NEAR_DAYS):
+            status = "nära"
+        note = ""
+        original = (raw or {}).get(key)
+        if original is not None and original != moved_day:
+            note = moved_note(original)
+        items.append(DeadlineItem(key, LABELS[key], moved_day, status, note))
+    return items
+
+
+def moved_note(original: date) -> str:
+    """ "flyttad från fredag 25 december 2020, juldagen"; a weekend needs no explaining."""
+    name = holiday_name(original)
+    text = f"flyttad från {format_date_long(original)}"
+    if name in ("", "lördag", "söndag"):
+        return text
+    # Holidays are written in lower case in running text; "Kristi" is a name.
+    return f"{text}, {name if name.startswith('Kristi') else name[:1].lower() + name[1:]}"
+
+
+def genitive(name: str) -> str:
+    """ "Kommunstyrelsens", "Socialnämndens"; a name ending in s takes no extra s."""
+    return name if name.endswith(("s", "x", "z")) else name + "s"
+
+
+def anslag_text(
+    organ_name: str,
+    meeting: date,
+    paragrafer: str,
+    justerat: date | None,
+    anslaget: date | None,
+    overklagande_slut: date,
+    forvaringsplats: str,
+) -> str:
+    """The tillkännagivande for the anslagstavla (KL 8 kap. 12 §)."""
+    removal = overklagande_slut + timedelta(days=1)
+    lines = [
+        "Anslag/bevis",
+        "",
+        f"{genitive(organ_name)} protokoll från sammanträdet {format_date_long(meeting)} "
+        f"är justerat{' ' + format_date_long(justerat) if justerat else ''}.",
+        "",
+        f"Organ: {organ_name}",
+        f"Sammanträdesdatum: {format_date(meeting)}",
+    ]
+    if paragrafer:
+        lines.append(f"Paragrafer: {paragrafer}")
+    lines += [
+        f"Datum då anslaget sätts upp: {format_date(anslaget) if anslaget else ''}",
+        f"Datum då anslaget tas ned: {format_date(removal)}",
+        f"Förvaringsplats för protokollet: {forvaringsplats}",
+        "",
+        "Den som vill överklaga ett beslut genom laglighetsprövning (13 kap. kommunallagen) "
+        "ska göra det inom tre veckor från den dag då anslaget sattes upp, det vill säga "
+        f"senast {format_date_long(overklagande_slut)}.",
+    ]
+    return "\n".join(lines)

@@ -1,0 +1,192 @@
+"""Citations of protokoll paragraphs ("KS 2019-08-20 § 164", "den 20 augusti 2020 § 164") and
+the check that one § is not cited with two dates.
+
+§ numbers run on through the calendar year, so § 164 of 2019 and § 164 of 2020 are different
+decisions. Two citations of the same § (of the same organ, or where the organ is not said)
+conflict when their dates differ within one year, or when only the year differs (same day and
+month): that is a mistyped year, the seed's "20 augusti 2020 § 164" against the revision
+table's "KS 2019-08-20 § 164". Citations whose dates differ in day and year both are left
+alone: they are most likely two different decisions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ksdesk.core.format import format_date
+
+MONTHS = {
+    name: i
+    for i, name in enumerate(
+        (
+            "januari",
+            "februari",
+            "mars",
+            "april",
+            "maj",
+            "juni",
+            "juli",
+            "augusti",
+            "september",
+            "oktober",
+            "november",
+            "december",
+        ),
+        start=1,
+    )
+}
+_MONTH = "|".join(MONTHS)
+_LONG = re.compile(
+    rf"(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})\s+(?P<year>\d{{4}}),?\s*§\s*(?P<par>\d+)",
+    re.IGNORECASE,
+)
+_ISO = re.compile(r"(?P<iso>\d{4}-\d{2}-\d{2}),?\s*§\s*(?P<par>\d+)")
+# Organs named just before a citation. Abbreviations map to the name they stand for.
+_ORGAN = re.compile(
+    r"\b(KSAU|KSPU|KS|KF|AU|PU|[A-ZÅÄÖ][a-zåäö]*(?:styrelsen|utskottet|nämnden|fullmäktige))\b"
+)
+_ORGAN_ALIASES = {
+    "ks": "kommunstyrelsen",
+    "kf": "kommunfullmäktige",
+    "fullmäktige": "kommunfullmäktige",
+    "au": "arbetsutskottet",
+    "ksau": "arbetsutskottet",
+    "pu": "personalutskottet",
+    "kspu": "personalutskottet",
+}
+
+
+@dataclass(frozen=True)
+class Source:
+    """A text to search, and where it is (in Swedish, for the message)."""
+
+    label: str
+    text: str
+    in_version: bool = False  # part of the delegationsordning being checked
+
+
+@dataclass(frozen=True)
+class Citation:
+    source: str
+    organ: str | None
+    day: date
+    paragraf: int
+    quote: str
+    in_version: bool = False
+    mentions_delegation: bool = False
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A § whose date is known from a record (a protokoll paragraph, an adopted version)."""
+
+    source: str
+    organ: str | None
+    day: date
+    paragraf: int
+
+
+@dataclass
+class Conflict:
+    paragraf: int
+    organ: str | None
+    dates: dict[date, list[str]]  # each date and the sources that give it
+    in_version: bool
+
+
+def organ_key(name: str | None) -> str | None:
+    if not name:
+        return None
+    key = name.strip().lower()
+    return _ORGAN_ALIASES.get(key, key)
+
+
+def find_citations(source: Source) -> list[Citation]:
+    text = source.text
+    mentions = "delegationsordning" in text.lower()
+    found = []
+    for match in [*_LONG.finditer(text), *_ISO.finditer(text)]:
+        try:
+            if match.re is _LONG:
+                month = MONTHS[match["month"].lower()]
+                day = date(int(match["year"]), month, int(match["day"]))
+            else:
+                day = date.fromisoformat(match["iso"])
+        except ValueError:
+            continue  # "2020-XX-XX" and other impossible dates are the placeholder check's
+        before = text[max(0, match.start() - 80) : match.start()]
+        sentence = re.split(r"[.!?\n]\s", before)[-1]
+        organs = _ORGAN.findall(sentence)
+        found.append(
+            Citation(
+                source.label,
+                organ_key(organs[-1]) if organs else None,
+                day,
+                int(match["par"]),
+                " ".join(match.group().split()),
+                source.in_version,
+                mentions or source.in_version,
+            )
+        )
+    return found
+
+
+def _conflicting(a: date, b: date) -> bool:
+    if a == b:
+        return False
+    return a.year == b.year or (a.month, a.day) == (b.month, b.day)
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def conflicts(sources: list[Source], facts: list[Fact] = ()) -> list[Conflict]:
+    """Each § cited with conflicting dates, when at least one citation concerns the
+    delegationsordning (is in it, or in a text that speaks of it)."""
+    cites = [c for s in sources for c in find_citations(s)]
+    entries = [*cites, *facts]
+    by_par: dict[int, list] = {}
+    for entry in entries:
+        by_par.setdefault(entry.paragraf, []).append(entry)
+    result = []
+    for paragraf, group in sorted(by_par.items()):
+        relevant = [c for c in group if isinstance(c, Citation) and c.mentions_delegation]
+        for anchor in relevant:
+            clash = [
+                e
+                for e in group
+                if _compatible(anchor.organ, e.organ) and _conflicting(anchor.day, e.day)
+            ]
+            if not clash:
+                continue
+            members = [anchor, *clash] + [
+                e
+                for e in group
+                if e.day == anchor.day and e is not anchor and _compatible(anchor.organ, e.organ)
+            ]
+            dates: dict[date, list[str]] = {}
+            for e in members:
+                labels = dates.setdefault(e.day, [])
+                if e.source not in labels:
+                    labels.append(e.source)
+            organ = next((e.organ for e in members if e.organ), None)
+            conflict = Conflict(paragraf, organ, dict(sorted(dates.items())), False)
+            conflict.in_version = any(getattr(e, "in_version", False) for e in members)
+            if not any(c.paragraf == paragraf and c.dates == conflict.dates for c in result):
+                result.append(conflict)
+            break
+    return result
+
+
+def describe(conflict: Conflict) -> str:
+    parts = [
+        f"{format_date(day)} ({', '.join(sources)})" for day, sources in conflict.dates.items()
+    ]
+    return (
+        f"§ {conflict.paragraf} anges med olika datum: "
+        + " och ".join(parts)
+        + ". Samma paragraf kan bara ha ett datum; rätta den källa som är fel."
+    )

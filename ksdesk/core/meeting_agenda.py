@@ -1,0 +1,236 @@
+"""Working on an agenda as the secretary does: standard items for a new meeting, inserting,
+moving, copying a meeting into the next, numbering bilagor, and the checks that warn (never
+block) before the kallelse goes out. Pure functions on core dataclasses: the GUI computes the
+agenda after an edit with them and a service writes it in one transaction."""
+
+from __future__ import annotations
+
+import copy
+import re
+from datetime import date, time
+
+from ksdesk.core.dnr import parse_dnr, same_dnr
+from ksdesk.core.errors import InvalidInput
+from ksdesk.core.format import (
+    FormatError,
+    format_time,
+    format_time_span,
+    parse_time,
+    parse_time_span,
+)
+from ksdesk.core.kallelse import default_absence_note
+from ksdesk.core.meeting import (
+    ITEM_KINDS,
+    STATUSES,
+    AgendaItem,
+    Bilaga,
+    Meeting,
+    numbered,
+)
+from ksdesk.core.organ import Organ
+
+
+def standard_kind(title: str) -> str:
+    """The kind a standard item has, read from its title ("Anmälan av …" is an anmälan)."""
+    lowered = title.strip().lower()
+    if lowered.startswith("anmälan"):
+        return "anmalan"
+    if "information" in lowered:
+        return "information"
+    return "beslut"
+
+
+def standard_items(organ: Organ) -> list[AgendaItem]:
+    """The organ's standing items, in its configured order, for a new meeting."""
+    return [
+        AgendaItem(title=title, kind=standard_kind(title), is_standard=True)
+        for title in organ.standard_items
+        if title.strip()
+    ]
+
+
+def new_meeting(organ: Organ, day: date, at: time, place: str = "") -> Meeting:
+    """A new meeting with the organ's defaults: place, chair, secretary, absence text and
+    the standard items."""
+    chair = organ.chair
+    return Meeting(
+        organ_id=organ.id or 0,
+        date=day,
+        time=at,
+        place=place or organ.default_place,
+        absence_note=default_absence_note(organ, day),
+        chair_name=chair.name if chair else "",
+        chair_title="ordförande",
+        secretary_name=organ.secretary_name,
+        secretary_title=organ.secretary_title or "sekreterare",
+        items=standard_items(organ),
+    )
+
+
+def copy_for_next(previous: Meeting, organ: Organ, day: date, at: time) -> Meeting:
+    """ "Ny från föregående": the header, the standard items and the section rows of the last
+    meeting on a new date. Ärenden and their handlingar are not carried over."""
+    kept = [
+        AgendaItem(
+            title=item.title,
+            kind=item.kind,
+            is_section=item.is_section,
+            is_standard=item.is_standard,
+            presenter=item.presenter,
+        )
+        for item in previous.items
+        if item.is_standard or item.is_section
+    ]
+    return Meeting(
+        organ_id=previous.organ_id,
+        date=day,
+        time=at,
+        place=previous.place,
+        remote_note=previous.remote_note,
+        absence_note=default_absence_note(organ, day),
+        chair_name=previous.chair_name,
+        chair_title=previous.chair_title,
+        secretary_name=previous.secretary_name,
+        secretary_title=previous.secretary_title,
+        show_proposals=previous.show_proposals,
+        items=kept,
+    )
+
+
+def insertion_index(items: list[AgendaItem], selected: int | None) -> int:
+    """Where a new ärende goes: after the selected row, or else before the standard items
+    that close the agenda ("Information"), or at the end."""
+    if selected is not None and 0 <= selected < len(items):
+        return selected + 1
+    index = len(items)
+    while index > 0 and items[index - 1].is_standard:
+        index -= 1
+    if index == 0:  # only standard items: the leading ones stay first
+        leading = 0
+        while leading < len(items) and _opens_agenda(items[leading]):
+            leading += 1
+        return leading
+    return index
+
+
+def _opens_agenda(item: AgendaItem) -> bool:
+    return item.is_standard and item.kind != "information"
+
+
+def with_item(meeting: Meeting, index: int, item: AgendaItem) -> Meeting:
+    """A copy of the meeting with `item` inserted at `index`."""
+    result = snapshot(meeting)
+    result.items.insert(max(0, min(index, len(result.items))), item)
+    return result
+
+
+def without_item(meeting: Meeting, index: int) -> Meeting:
+    result = snapshot(meeting)
+    del result.items[index]
+    return result
+
+
+def replaced_item(meeting: Meeting, index: int, item: AgendaItem) -> Meeting:
+    result = snapshot(meeting)
+    result.items[index] = item
+    return result
+
+
+def moved(meeting: Meeting, source: int, target: int) -> Meeting:
+    """A copy of the meeting with the item at `source` moved to position `target` (its index
+    after the move). Numbering follows from the order."""
+    result = snapshot(meeting)
+    if not 0 <= source < len(result.items):
+        return result
+    target = max(0, min(target, len(result.items) - 1))
+    item = result.items.pop(source)
+    result.items.insert(target, item)
+    return result
+
+
+def snapshot(meeting: Meeting) -> Meeting:
+    """A deep copy for undo. Bilaga contents are bytes (immutable) and are shared, not copied."""
+    return copy.deepcopy(meeting)
+
+
+def renumber_bilagor(bilagor: list[Bilaga]) -> list[Bilaga]:
+    """Number bilagor 1, 2, 3 … when there are several (a single one stays unnumbered, as in
+    the seed), unless the secretary has numbered them by hand in some other way."""
+    automatic = all(not b.nr or re.fullmatch(r"\d+", b.nr.strip()) for b in bilagor)
+    if not automatic:
+        return bilagor
+    many = len(bilagor) > 1
+    for index, bilaga in enumerate(bilagor, start=1):
+        bilaga.nr = str(index) if many else ""
+    return bilagor
+
+
+def normalise_time_slot(text: str) -> str:
+    """ "13:00-13:20" → "13.00–13.20"; a single time is accepted too. FormatError if unreadable."""
+    cleaned = (text or "").strip()
+    if not cleaned:
+        return ""
+    if re.search(r"\d\s*[-–—]\s*(?:kl\.?\s*)?\d", cleaned):
+        start, end = parse_time_span(cleaned)
+        return format_time_span(start, end)
+    return format_time(parse_time(cleaned))
+
+
+def validate(meeting: Meeting) -> None:
+    """Refuse what cannot be printed or stored (InvalidInput, Swedish, naming the row)."""
+    if meeting.status not in STATUSES:
+        raise InvalidInput(f"Okänd status ”{meeting.status}”: välj {', '.join(STATUSES)}.")
+    for position, item in enumerate(meeting.items, start=1):
+        if not item.title.strip():
+            raise InvalidInput(f"Rad {position} på ärendelistan saknar rubrik.")
+        if item.kind not in ITEM_KINDS:
+            raise InvalidInput(f"Rad {position}: okänd typ av ärende ”{item.kind}”.")
+        try:
+            item.time_slot = normalise_time_slot(item.time_slot)
+        except FormatError as error:
+            raise InvalidInput(f"Rad {position} ({item.title}): {error}") from None
+        for bilaga in item.bilagor:
+            if not bilaga.title.strip():
+                raise InvalidInput(f"Rad {position} ({item.title}): en bilaga saknar rubrik.")
+
+
+def dnr_warnings(item: AgendaItem) -> list[str]:
+    return list(parse_dnr(item.dnr).warnings) if item.dnr.strip() else []
+
+
+def warnings(meeting: Meeting) -> list[str]:
+    """What the secretary should look at before sending; none of it stops the print."""
+    found: list[str] = []
+    seen: list[tuple[int, str]] = []
+    for number, item in numbered(meeting.items):
+        if number is None:
+            continue
+        label = f"Ärende {number} ({item.title})"
+        found.extend(f"{label}: {text}" for text in dnr_warnings(item))
+        for other_number, other_dnr in seen:
+            if same_dnr(item.dnr, other_dnr):
+                found.append(f"{label} har samma diarienummer som ärende {other_number}.")
+        if item.dnr.strip():
+            seen.append((number, item.dnr))
+        if item.secret and not item.secrecy_ref.strip():
+            found.append(f"{label} är markerat med sekretess men saknar paragraf i OSL.")
+        for bilaga in item.bilagor:
+            if bilaga.ref is None and not bilaga.content:
+                found.append(f"{label}: bilagan ”{bilaga.title}” saknar fil.")
+    return found
+
+
+REF_LABELS = {
+    "doc": "Dokument",
+    "budget": "Budgetblad",
+    "delegationsordning": "Delegationsordning",
+    "delegationsbeslut": "Delegationsbeslut",
+    "delegationsanmalan": "Förteckning över delegationsbeslut",
+}
+
+
+def describe_ref(ref: str) -> str:
+    """ "Budgetblad: bilaga2": where a referenced bilaga comes from, for the bilaga list."""
+    prefix, _, key = ref.partition(":")
+    label = REF_LABELS.get(prefix.strip(), prefix.strip())
+    return f"{label}: {key.strip()}" if key.strip() else label

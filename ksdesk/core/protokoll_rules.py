@@ -1,0 +1,339 @@
+"""The rules of the protokoll: who tjänstgör in each §, beslutförhet, the justering check,
+§ numbering through the calendar year, and the Behandling text built from what was recorded.
+
+Pure functions over core.protokoll dataclasses, used by services, reports and the GUI alike so
+that the check on screen and the paper agree."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ksdesk.core.format import format_date_long, format_time_kl
+from ksdesk.core.meeting import AgendaItem
+from ksdesk.core.protokoll import Attendee, Jav, Paragraf, Protokoll, Votering
+
+SEVERITIES = ("fel", "påminnelse")
+
+
+@dataclass(frozen=True)
+class Tjanstgor:
+    """One seat in one §: who sits in it, and for whom an ersättare sits."""
+
+    attendee: Attendee
+    replaces: str = ""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One line of the justering check, in Swedish."""
+
+    text: str
+    paragraf: int | None = None
+    severity: str = "fel"
+
+
+# ---------------------------------------------------------------------------------------------
+# Who tjänstgör
+
+
+def seats(attendees: list[Attendee]) -> int:
+    """The number of ledamöter of the organ: every ledamot in the upprop, present or not."""
+    return sum(1 for a in attendees if a.is_ledamot)
+
+
+def tjanstgorande(attendees: list[Attendee], paragraf: Paragraf) -> list[Tjanstgor]:
+    """Who tjänstgör in this §: the ledamöter present and not jäviga, then ersättare in the
+    seats left empty, named in the upprop (`replaces`) or in a jäv entry."""
+    return sitting(attendees, paragraf.paragraf, paragraf.jav)
+
+
+def sitting(attendees: list[Attendee], number: int, jav: list[Jav] = ()) -> list[Tjanstgor]:
+    """Who tjänstgör at § `number` (at the upprop: the first §) given the jäv entries."""
+    javiga = {j.name for j in jav}
+    result = [
+        Tjanstgor(a)
+        for a in attendees
+        if a.is_ledamot and a.present_at(number) and a.name not in javiga
+    ]
+    empty = {a.name for a in attendees if a.is_ledamot} - {t.attendee.name for t in result}
+    seated = {t.attendee.name for t in result}
+    by_name = {a.name: a for a in attendees}
+    for entry in jav:
+        stand_in = by_name.get(entry.ersattare)
+        if (
+            stand_in is not None
+            and entry.name in empty
+            and stand_in.present_at(number)
+            and stand_in.name not in seated
+        ):
+            result.append(Tjanstgor(stand_in, entry.name))
+            empty.discard(entry.name)
+            seated.add(stand_in.name)
+    for a in attendees:
+        if a.is_ersattare and a.replaces in empty and a.present_at(number) and a.name not in seated:
+            result.append(Tjanstgor(a, a.replaces))
+            empty.discard(a.replaces)
+            seated.add(a.name)
+    return result
+
+
+def is_beslutsfor(attendees: list[Attendee], paragraf: Paragraf) -> bool:
+    """More than half of the ledamöter present (KL 6 kap. 27 §); a tjänstgörande ersättare
+    fills the seat of the ledamot it replaces."""
+    return len(tjanstgorande(attendees, paragraf)) * 2 > seats(attendees)
+
+
+def present_names(attendees: list[Attendee], number: int) -> set[str]:
+    return {a.name for a in attendees if a.present_at(number)}
+
+
+# ---------------------------------------------------------------------------------------------
+# Numbering
+
+
+def first_number(year_numbers: list[int]) -> int:
+    """The first § of a new meeting: one after the year's highest so far."""
+    return max(year_numbers, default=0) + 1
+
+
+def is_val_av_justerare(title: str) -> bool:
+    # The seed's kallelse says "Val av justerare", its handlingar "Val av justerande".
+    return title.strip().lower().startswith("val av juster")
+
+
+def initial_beslut(item: AgendaItem) -> str:
+    """A § starts from the förslag till beslut: the agenda's, else the tjänsteskrivelse's
+    att-satser; an information item starts from the usual sentence."""
+    if item.proposal.strip():
+        return item.proposal.strip()
+    ts = item.tjansteskrivelse
+    if ts is not None and ts.forslag:
+        return "\n".join(f"{f.nr}. {f.text}" if f.nr else f.text for f in ts.forslag)
+    if item.kind == "information":
+        return "Informationen noteras till protokollet."
+    return ""
+
+
+def justerare_beslut(organ_name: str, names: list[str], where_when: str = "") -> str:
+    """The beslut of "Val av justerare"."""
+    if not names:
+        return ""
+    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " och " + names[-1]
+    text = f"{organ_name} utser {joined} att jämte ordföranden justera protokollet."
+    return f"{text} {where_when}" if where_when else text
+
+
+# ---------------------------------------------------------------------------------------------
+# Behandling text
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if not text or text[-1] in ".!?:" else text + "."
+
+
+def display_name(attendees: list[Attendee], name: str) -> str:
+    match = next((a for a in attendees if a.name == name), None)
+    return match.display if match else name
+
+
+def jav_text(attendees: list[Attendee], jav: Jav) -> str:
+    who = display_name(attendees, jav.name)
+    text = f"{who} anmäler jäv och deltar inte i handläggningen av ärendet."
+    if jav.ersattare:
+        text += f" {display_name(attendees, jav.ersattare)} tjänstgör i stället."
+    return text + (f" {_sentence(jav.note)}" if jav.note.strip() else "")
+
+
+def votering_outcome(votering: Votering, chair: str = "") -> str:
+    """ "ja", "nej", or "" when it cannot be told (a tie and the ordförande's vote unknown)."""
+    ja, nej = votering.total("ja"), votering.total("nej")
+    if ja != nej:
+        return "ja" if ja > nej else "nej"
+    chair_vote = votering.votes.get(chair, "")
+    return chair_vote if chair_vote in ("ja", "nej") else ""
+
+
+def _votes(count: int, side: str) -> str:
+    return f"{count} {side}-röst" if count == 1 else f"{count} {side}-röster"
+
+
+def votering_text(votering: Votering, organ_name: str, chair: str = "") -> list[str]:
+    """ "Ja-röst för förvaltningens förslag. Nej-röst för …" then the result. The ja and nej
+    texts name the proposals ("förvaltningens förslag", "Roland Johanssons yrkande")."""
+    totals = votering.totals
+    lines = ["Votering begärs och verkställs."]
+    if votering.ja_text or votering.nej_text:
+        lines.append(
+            f"Ja-röst för {votering.ja_text.strip().rstrip('.')}. "
+            f"Nej-röst för {votering.nej_text.strip().rstrip('.')}."
+        )
+    result = (
+        f"Omröstningsresultat: {_votes(totals['ja'], 'ja')}, {_votes(totals['nej'], 'nej')} "
+        f"och {totals['avstår']} som avstår."
+    )
+    outcome = votering_outcome(votering, chair)
+    chosen = votering.ja_text if outcome == "ja" else votering.nej_text
+    if outcome and chosen:
+        if totals["ja"] == totals["nej"]:
+            result += " Vid lika röstetal har ordföranden utslagsröst."
+        result += f" {organ_name} har därmed beslutat enligt {chosen.strip().rstrip('.')}."
+    lines.append(result)
+    return lines
+
+
+def anteckning_text(attendees: list[Attendee], names: list[str], text: str) -> str:
+    who = [display_name(attendees, n) for n in names]
+    joined = who[0] if len(who) == 1 else ", ".join(who[:-1]) + " och " + who[-1]
+    return f"{joined} lämnar följande protokollsanteckning: {_sentence(text)}"
+
+
+def behandling_paragraphs(
+    paragraf: Paragraf, attendees: list[Attendee], organ_name: str, chair: str = ""
+) -> list[str]:
+    """The Behandling section as the seed prints it: one paragraph per yrkande, then the
+    propositionsordning, a votering, and whatever the secretary wrote freely."""
+    parts = [jav_text(attendees, j) for j in paragraf.jav]
+    for yrkande in paragraf.yrkanden:
+        who = f"{yrkande.name} ({yrkande.party})" if yrkande.party else yrkande.name
+        parts.append(_sentence(f"{who} {yrkande.text.strip()}"))
+    if paragraf.propositionsordning.strip():
+        parts.append(_sentence(paragraf.propositionsordning))
+    if paragraf.votering is not None:
+        parts.extend(votering_text(paragraf.votering, organ_name, chair))
+    parts.extend(p.strip() for p in paragraf.behandling.split("\n\n") if p.strip())
+    return parts
+
+
+def reservation_text(attendees: list[Attendee], names: list[str], text: str) -> str:
+    who = [display_name(attendees, n) for n in names]
+    joined = who[0] if len(who) == 1 else ", ".join(who[:-1]) + " och " + who[-1]
+    tail = f" {text.strip().rstrip('.')}" if text.strip() else ""
+    return f"{joined} reserverar sig mot beslutet{tail}."
+
+
+# ---------------------------------------------------------------------------------------------
+# Justering check
+
+
+def justering_deadline_text(protokoll: Protokoll) -> str:
+    j = protokoll.justering
+    if j.date is None:
+        return "före justeringen"
+    when = format_date_long(j.date)
+    return f"före justeringen ({when}{', ' + format_time_kl(j.time) if j.time else ''})"
+
+
+def check_paragraf(protokoll: Protokoll, paragraf: Paragraf) -> list[Problem]:
+    number, people = paragraf.paragraf, protokoll.attendees
+    problems: list[Problem] = []
+
+    def add(text: str, severity: str = "fel") -> None:
+        problems.append(Problem(f"{paragraf.label}: {text}", number, severity))
+
+    if not paragraf.beslut.strip():
+        add("beslut saknas.")
+    if people and not is_beslutsfor(people, paragraf):
+        add("sammanträdet är inte beslutsfört (färre än hälften av ledamöterna tjänstgör).")
+    sitting = {t.attendee.name for t in tjanstgorande(people, paragraf)}
+    if paragraf.votering is not None:
+        problems.extend(_check_votering(paragraf, paragraf.votering, sitting, people))
+    for reservation in paragraf.reservationer:
+        names = [n for n in reservation.names if n.strip()]
+        if not names:
+            add("en reservation saknar namn.")
+        for name in names:
+            if name not in sitting:
+                add(f"{display_name(people, name)} reserverar sig men tjänstgjorde inte.")
+        if reservation.motivering_aviserad and not reservation.motivering.strip() and names:
+            who = ", ".join(display_name(people, n) for n in names)
+            add(
+                f"skriftlig motivering till reservationen ({who}) ska lämnas "
+                f"{justering_deadline_text(protokoll)}.",
+                "påminnelse",
+            )
+    for anteckning in paragraf.anteckningar:
+        if not [n for n in anteckning.names if n.strip()]:
+            add("en protokollsanteckning saknar namn.")
+    present = present_names(people, number)
+    for jav in paragraf.jav:
+        who = display_name(people, jav.name)
+        if not jav.ersattare.strip():
+            add(f"{who} är jävig men ingen ersättare har trätt in i dennes ställe.")
+        elif jav.ersattare not in present:
+            add(f"{display_name(people, jav.ersattare)} ska ersätta {who} men är inte närvarande.")
+    return problems
+
+
+def _check_votering(
+    paragraf: Paragraf, votering: Votering, sitting: set[str], people: list[Attendee]
+) -> list[Problem]:
+    totals = votering.totals
+    counted = sum(totals.values())
+    problems = []
+    label = paragraf.label
+    if counted != len(sitting) or set(votering.votes) != sitting:
+        problems.append(
+            Problem(
+                f"{label}: voteringen har {counted} röster ({totals['ja']} ja, "
+                f"{totals['nej']} nej, {totals['avstår']} avstår) men {len(sitting)} "
+                "ledamöter tjänstgjorde.",
+                paragraf.paragraf,
+            )
+        )
+        for name in sorted(sitting - set(votering.votes)):
+            problems.append(
+                Problem(f"{label}: {display_name(people, name)} saknar röst.", paragraf.paragraf)
+            )
+        for name in sorted(set(votering.votes) - sitting):
+            problems.append(
+                Problem(
+                    f"{label}: {display_name(people, name)} har röstat men tjänstgjorde inte.",
+                    paragraf.paragraf,
+                )
+            )
+    return problems
+
+
+def justering_check(protokoll: Protokoll) -> list[Problem]:
+    """What is missing before the protokoll can be justerat: errors first, then reminders."""
+    problems: list[Problem] = []
+    j = protokoll.justering
+    if not protokoll.attendees:
+        problems.append(Problem("Uppropet är inte gjort."))
+    if not j.justerare:
+        problems.append(Problem("Justerare är inte valda (paragrafen Val av justerare)."))
+    if j.date is None or not j.place.strip():
+        problems.append(Problem("Tid och plats för justeringen saknas.", severity="påminnelse"))
+    if not protokoll.paragrafer:
+        problems.append(Problem("Protokollet har inga paragrafer."))
+    for paragraf in protokoll.paragrafer:
+        problems.extend(check_paragraf(protokoll, paragraf))
+    return sorted(problems, key=lambda p: SEVERITIES.index(p.severity))
+
+
+def number_runs(numbers: list[int]) -> str:
+    """ "217–223", or "217, 219–220" when some are missing."""
+    ordered = sorted(numbers)
+    if not ordered:
+        return ""
+    runs: list[list[int]] = [[ordered[0], ordered[0]]]
+    for n in ordered[1:]:
+        if n == runs[-1][1] + 1:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    return ", ".join(str(a) if a == b else f"{a}\u2013{b}" for a, b in runs)
+
+
+def paragraf_span(numbers: list[int]) -> str:
+    """ "§§ 217–223", "§ 217", or "§§ 217, 219–220"."""
+    if not numbers:
+        return ""
+    return f"{'§' if len(numbers) == 1 else '§§'} {number_runs(numbers)}"
+
+
+def attendance_span(attendee: Attendee, numbers: list[int]) -> str:
+    """ "§§ 217–219" when someone took part in only some §§, else ""."""
+    taking_part = [n for n in numbers if attendee.present_at(n)]
+    return "" if taking_part == numbers else paragraf_span(taking_part)

@@ -1,0 +1,46 @@
+"""Reading a budget sheet from CSV: `;` or `,` (or tab) between fields, UTF-8 or Windows-1252,
+numbers as Swedish text ("1 373", "−0,5") or as Excel writes them ("1373.5")."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from ksdesk.core.budget import Sheet
+from ksdesk.core.budget_grid import Grid, sheet_from_grid
+from ksdesk.core.errors import InvalidInput
+
+
+def read_csv(path: Path, title: str) -> Sheet:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InvalidInput(f"Filen {path} kan inte läsas: {error.strerror or error}.") from error
+    return sheet_from_csv_bytes(data, title)
+
+
+def sheet_from_csv_bytes(data: bytes, title: str) -> Sheet:
+    text = decode(data)
+    delimiter = guess_delimiter(text)
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    return sheet_from_grid(Grid(cells=[list(row) for row in rows]), title)
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 (with or without BOM) when it is valid, else Windows-1252 (Excel's "CSV" on a
+    Swedish Windows): "Åskat" comes out right either way."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def guess_delimiter(text: str) -> str:
+    """`;` when the lines use it (Swedish Excel does, because amounts carry decimal commas),
+    else tab, else `,` (where Swedish amounts must then be quoted or written "1373.5")."""
+    lines = [line for line in text.splitlines() if line.strip()][:50]
+    for delimiter in (";", "\t"):
+        if lines and sum(delimiter in line for line in lines) * 2 >= len(lines):
+            return delimiter
+    return ","

@@ -1,0 +1,262 @@
+"""Budget sheets to and from XLSX.
+
+Export: title, caption and unit above a header row, then the table. Every checked total is a
+formula (=SUM(C5:C13) down a column, =D7+E7+F7 across a row) so the economist can go on in
+Excel; the cell also carries the stated total as its cached value, so a reader that does not
+calculate, and our own import, see what the board was shown. Excel recalculates on opening
+(fullCalcOnLoad). Cells with findings get a comment with the finding.
+
+Import: values as Excel shows them (cached results of formulas, number formats for decimals,
+percent and zero-padded codes); SUM formulas mark total rows and formulas across a row declare
+a column's identity (when it differs from what the header implies).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.comments import Comment
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.exceptions import InvalidFileException
+
+from ksdesk.core.budget import Sheet, Term
+from ksdesk.core.budget_check import check_sheet, column_candidates, row_candidates
+from ksdesk.core.budget_grid import Grid, GridValue, sheet_from_grid
+from ksdesk.core.errors import InvalidInput
+from ksdesk.interchange.budget_xlsx_formulas import (
+    across_formula,
+    down_formula,
+    parse_formula,
+    with_cached_values,
+)
+
+HEADER_FILL = PatternFill("solid", fgColor="E6E9ED")
+HEADING_FILL = PatternFill("solid", fgColor="EEF2F6")
+THIN = Side(style="thin", color="999999")
+_INVALID_TITLE = re.compile(r"[\[\]:*?/\\]")
+
+
+# ---------------------------------------------------------------------------------------------
+# Export
+
+
+def write_xlsx(sheet: Sheet, path: Path) -> None:
+    path.write_bytes(xlsx_bytes(sheet))
+
+
+def xlsx_bytes(sheet: Sheet) -> bytes:
+    workbook = Workbook()
+    ws = workbook.active
+    ws.title = (_INVALID_TITLE.sub(" ", sheet.title).strip() or "Budget")[:31]
+    ws["A1"] = sheet.title
+    ws["A1"].font = Font(bold=True, size=13)
+    line = 2
+    if sheet.caption:
+        ws.cell(line, 1, sheet.caption).alignment = Alignment(wrap_text=False, vertical="top")
+        line += 1
+    ws.cell(line, 1, "Belopp i procent" if sheet.unit == "procent" else f"Belopp i {sheet.unit}")
+    header_row = line + 2
+    first = header_row + 1
+    for c, column in enumerate(sheet.columns, start=1):
+        cell = ws.cell(header_row, c, column.header)
+        cell.font = Font(bold=True)
+        cell.fill = HEADER_FILL
+        cell.border = Border(bottom=THIN)
+        cell.alignment = Alignment(
+            wrap_text=True, vertical="bottom", horizontal="right" if column.is_numeric else "left"
+        )
+    for r in range(len(sheet.rows)):
+        for c in range(len(sheet.columns)):
+            _write_cell(ws, sheet, r, c, first + r)
+    cached = _write_formulas(ws, sheet, first)
+    _write_comments(ws, sheet, first)
+    _size_columns(ws, sheet)
+    ws.freeze_panes = ws.cell(first, 1)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return with_cached_values(buffer.getvalue(), cached)
+
+
+def _write_cell(ws, sheet: Sheet, r: int, c: int, excel_row: int) -> None:
+    row, column = sheet.rows[r], sheet.columns[c]
+    value = row.cells[c]
+    cell = ws.cell(excel_row, c + 1)
+    if row.kind in ("total", "subtotal"):
+        cell.font = Font(bold=True)
+        cell.border = Border(top=THIN)
+    if row.kind == "heading":
+        cell.font = Font(italic=True)
+        cell.fill = HEADING_FILL
+    if value is None:
+        return
+    if isinstance(value, Decimal):
+        places = max(0, -value.as_tuple().exponent)  # type: ignore[operator]
+        if column.kind == "percent" or row.percent:
+            cell.value = value / 100
+            cell.number_format = "0" + ("." + "0" * places if places else "") + "%"
+        else:
+            cell.value = value
+            cell.number_format = "#,##0" + ("." + "0" * places if places else "")
+        return
+    cell.value = value
+    if column.kind == "code":
+        cell.number_format = "@"  # codes are text: "0032" stays "0032"
+    if column.is_numeric:
+        cell.alignment = Alignment(horizontal="right")
+
+
+def _write_formulas(ws, sheet: Sheet, first: int) -> dict[str, Decimal]:
+    """A formula in every checked total cell; returns the stated values to cache."""
+    cached: dict[str, Decimal] = {}
+    down = row_candidates(sheet)
+    for check in check_sheet(sheet).checks:
+        ref = f"{get_column_letter(check.column + 1)}{first + check.row}"
+        if ref in cached:
+            continue  # a corner checked both ways: the sum down the column wins
+        if check.direction == "nedåt":
+            rows = dict(down[check.row])[check.style]
+            formula = down_formula(check.column, [first + r for r in rows])
+        else:
+            terms = dict(column_candidates(sheet, check.column))[check.style]
+            formula = across_formula(first + check.row, terms)
+        ws[ref] = formula
+        percent = sheet.columns[check.column].kind == "percent" or sheet.rows[check.row].percent
+        cached[ref] = check.stated / 100 if percent else check.stated
+    return cached
+
+
+def _write_comments(ws, sheet: Sheet, first: int) -> None:
+    for finding in check_sheet(sheet).findings:
+        cell = ws.cell(first + finding.row, finding.column + 1)
+        text = f"ksdesk ({finding.severity}): {finding.message}"
+        if cell.comment is not None:
+            text = cell.comment.text + "\n\n" + text
+        cell.comment = Comment(text, "ksdesk", width=320, height=140)
+
+
+def _size_columns(ws, sheet: Sheet) -> None:
+    for c, column in enumerate(sheet.columns, start=1):
+        longest = max(
+            [len(str(row.cells[c - 1] or "")) for row in sheet.rows] + [12 if column.header else 4]
+        )
+        width = min(50, max(8, longest + 2)) if not column.is_numeric else 14
+        ws.column_dimensions[get_column_letter(c)].width = width
+
+
+# ---------------------------------------------------------------------------------------------
+# Import
+
+
+def read_xlsx(path: Path, title: str) -> Sheet:
+    """The worksheet named `title` if there is one, else the active one."""
+    try:
+        values = load_workbook(path, data_only=True)
+        formulas = load_workbook(path, data_only=False)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
+        raise InvalidInput(
+            f"Filen {path.name} kan inte läsas som en Excel-arbetsbok (.xlsx): {error}"
+        ) from error
+    name = title if title in values.sheetnames else values.active.title
+    grid, across = _grid(values[name], formulas[name])
+    sheet = sheet_from_grid(grid, title)
+    _declare_identities(sheet, across)
+    return sheet
+
+
+def _grid(ws, ws_formulas) -> tuple[Grid, dict[int, list[tuple[Term, ...]]]]:
+    grid = Grid(cells=[])
+    across: dict[int, list[tuple[Term, ...]]] = {}
+    for r, (row, formula_row) in enumerate(
+        zip(ws.iter_rows(), ws_formulas.iter_rows(), strict=True)
+    ):
+        values: list[GridValue] = []
+        for c, (cell, formula_cell) in enumerate(zip(row, formula_row, strict=True)):
+            formula = formula_cell.value if isinstance(formula_cell.value, str) else ""
+            parsed = parse_formula(formula) if formula.startswith("=") else None
+            value = cell.value
+            if parsed is not None and parsed.kind == "down":
+                grid.total_rows.add(r)
+            if parsed is not None and parsed.kind == "across":
+                across.setdefault(c, []).append(parsed.terms)
+            values.append(_value(grid, cell, value, r, c))
+        grid.cells.append(values)
+    _fill_uncached(grid, ws_formulas)
+    return grid, across
+
+
+def _value(grid: Grid, cell, value, r: int, c: int) -> GridValue:
+    if value is None:
+        return None
+    fmt = cell.number_format or "General"
+    if isinstance(value, bool):
+        return "SANT" if value else "FALSKT"
+    if isinstance(value, datetime | date):
+        return value.date() if isinstance(value, datetime) else value
+    if isinstance(value, int | float | Decimal):
+        if re.fullmatch(r"0{2,}", fmt):
+            grid.text_cells.add((r, c))
+            return str(int(value)).zfill(len(fmt))  # a code shown with leading zeros
+        if "%" in fmt:
+            grid.percent_cells.add((r, c))
+            places = _places(fmt)
+            number = _decimal(value, None) * 100
+            return number.quantize(Decimal(1).scaleb(-places)) if places is not None else number
+        return _decimal(value, _places(fmt))
+    if fmt == "@":
+        grid.text_cells.add((r, c))
+    return str(value)
+
+
+def _places(fmt: str) -> int | None:
+    """Decimals a number format shows: "#,##0.0" → 1, "0%" → 0, General → None."""
+    section = fmt.split(";")[0]
+    if not re.search(r"[0#]", section):
+        return None
+    match = re.search(r"\.([0#]+)", section)
+    return len(match.group(1)) if match else 0
+
+
+def _decimal(value: float | int | Decimal, places: int | None) -> Decimal:
+    if isinstance(value, float):
+        number = Decimal(repr(value))
+        if places is None:  # General: what Excel shows, without binary noise
+            number = round(number, 10).normalize()
+    else:
+        number = Decimal(value)
+    if places is not None:
+        return number.quantize(Decimal(1).scaleb(-places))
+    exponent = number.as_tuple().exponent
+    return number.quantize(Decimal(1)) if isinstance(exponent, int) and exponent > 0 else number
+
+
+def _fill_uncached(grid: Grid, ws_formulas) -> None:
+    """A formula never calculated (a file written by a program, not saved by Excel) has no
+    cached value: compute simple sums ourselves from the grid."""
+    for r, row in enumerate(ws_formulas.iter_rows()):
+        for c, cell in enumerate(row):
+            if grid.cells[r][c] is not None or not isinstance(cell.value, str):
+                continue
+            parsed = parse_formula(cell.value) if cell.value.startswith("=") else None
+            if parsed is not None:
+                grid.cells[r][c] = parsed.evaluate(grid.cells)
+
+
+def _declare_identities(sheet: Sheet, across: dict[int, list[tuple[Term, ...]]]) -> None:
+    """A column whose every formula sums the same columns declares that identity, unless the
+    header already implies it (a "Summa" column over the columns before it)."""
+    for c, found in across.items():
+        if c >= len(sheet.columns) or sheet.columns[c].kind != "amount":
+            continue
+        if len(set(found)) != 1:
+            continue
+        terms = found[0]
+        implied = [tuple(t) for _, t in column_candidates(sheet, c)]
+        if terms not in implied:
+            sheet.columns[c].sums = terms

@@ -1,0 +1,285 @@
+"""The delegationsordning on paper, laid out like the seed: the document header table, the
+revision table, the introduction, one table per chapter (Nr | Ärende | Lagrum | Delegat |
+Ersättare | Anmärkning) whose chapter row and column header repeat on every page, and the
+abbreviations. Given a comparison, text that is new or changed is marked in yellow, as the
+secretary used to do by hand."""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from ksdesk.core.delegation import HEADER_FIELDS, Chapter, Point, Version
+from ksdesk.core.delegation_diff import VersionDiff, word_segments
+from ksdesk.core.lookalike import search_key
+from ksdesk.reports.base import (
+    HIGHLIGHT_YELLOW,
+    SANS_BOLD,
+    TABLE_HEADER_BG,
+    PageHeader,
+    available_width,
+    build_pdf,
+    grid_table_style,
+    stylesheet,
+)
+
+_YELLOW = HIGHLIGHT_YELLOW.hexval().replace("0x", "#")
+COLUMNS = ("Nr", "Ärende", "Lagrum", "Delegat", "Ersättare", "Anmärkning")
+# Millimetres; the vidaredelegation column is added only when a point uses it.
+WIDTHS = (9, 44, 26, 32, 32, 27)
+WIDTHS_WITH_VIDARE = (9, 40, 20, 28, 26, 20, 27)
+# The seed's header table: which fields share a row, and how many of 4 columns each spans.
+HEADER_ROWS = (
+    (("Dokumentnamn", 2), ("Dokumenttyp", 1), ("Omfattning", 1)),
+    (("Dokumentägare", 1), ("Dokumentansvarig", 1), ("Publicering", 2)),
+    (("Författningsstöd", 4),),
+    (("Beslutad", 1), ("Bör revideras", 1), ("Beslutsinstans", 1), ("Diarienummer", 1)),
+)
+
+
+def mark(segments: list[tuple[str, bool]]) -> str:
+    """Paragraph markup for text runs, the changed ones on a yellow ground."""
+    parts = []
+    for text, changed in segments:
+        body = escape(text).replace("\n", "<br/>")
+        parts.append(f'<span backColor="{_YELLOW}">{body}</span>' if changed else body)
+    return "".join(parts)
+
+
+def plain(text: str) -> str:
+    return escape(text).replace("\n", "<br/>")
+
+
+class _Marks:
+    """What to mark in yellow in the new version of a comparison."""
+
+    def __init__(self, diff: VersionDiff | None) -> None:
+        self.diff = diff
+        self.new_uids = {p.uid for _, p in diff.added} if diff else set()
+        self.old_of = {m.new.uid: m.old for m in diff.matched if m.fields} if diff else {}
+        self.new_chapters = {search_key(t) for t in diff.chapters_added} if diff else set()
+        self.intro_new = {search_key(s.heading) for s in diff.intro_added} if diff else set()
+        self.intro_old = {search_key(n.heading): o for o, n in diff.intro_changed} if diff else {}
+        self.revisions_new = {id(r) for r in diff.revisions_added} if diff else set()
+
+    def text(self, uid: str, name: str, value: str) -> str:
+        old = self.old_of.get(uid)
+        if old is None:
+            return plain(value)
+        return mark(word_segments(getattr(old, name), value))
+
+    def roles(self, uid: str, name: str, roles: list[str]) -> str:
+        old = self.old_of.get(uid)
+        if old is None:
+            return plain("\n".join(roles))
+        old_roles = getattr(old, name)
+        old_keys = {search_key(r) for r in old_roles}
+        lines = []
+        for i, role in enumerate(roles):
+            if search_key(role) in old_keys:
+                lines.append(plain(role))
+            elif i < len(old_roles):
+                lines.append(mark(word_segments(old_roles[i], role)))
+            else:
+                lines.append(mark([(role, True)]))
+        return "<br/>".join(lines)
+
+
+def render_version(
+    version: Version, diff: VersionDiff | None = None, kommun: str = "", draft_label: str = ""
+) -> bytes:
+    """The delegationsordning as PDF bytes; `diff` (old → this version) marks changes."""
+    styles = stylesheet()
+    marks = _Marks(diff)
+    title = version.header.get("Dokumentnamn") or version.name
+    story: list[Flowable] = [Paragraph(escape(title), styles["Title"])]
+    if draft_label:
+        story.append(Paragraph(escape(draft_label), styles["Small"]))
+    if diff is not None:
+        story.append(
+            Paragraph(
+                f'<span backColor="{_YELLOW}">Gulmarkerat</span> är nytt eller ändrat jämfört '
+                f"med {escape(diff.old_name)}.",
+                styles["Small"],
+            )
+        )
+    story.append(Spacer(1, 3 * mm))
+    story += _header_table(version, styles)
+    story += _revision_table(version, marks, styles)
+    story += _intro(version, marks, styles)
+    use_vidare = any(p.vidaredelegation for _, p in version.all_points())
+    for chapter in version.chapters:
+        story.append(_chapter_table(chapter, marks, styles, use_vidare))
+        story.append(Spacer(1, 5 * mm))
+    story += _abbreviations(version, styles)
+    right = version.name + (" – utkast" if version.status == "utkast" else "")
+    return build_pdf(
+        story,
+        title=title,
+        author=kommun,
+        header=PageHeader(left=" · ".join(x for x in (kommun, title) if x), right=right),
+    )
+
+
+def _cell(text: str, styles, name: str = "Cell") -> Paragraph:
+    return Paragraph(text, styles[name])
+
+
+def _point_styles(styles) -> None:
+    """Chapter tables use a slightly smaller type, so titles such as "Säkerhetsskyddschef"
+    fit their column without being broken mid-word."""
+    if "PointCell" not in styles:
+        styles.add(ParagraphStyle("PointCell", parent=styles["Cell"], fontSize=8.5, leading=10.5))
+        styles.add(ParagraphStyle("PointCellBold", parent=styles["PointCell"], fontName=SANS_BOLD))
+
+
+def _header_table(version: Version, styles) -> list[Flowable]:
+    label_style = ParagraphStyle("HeaderLabel", parent=styles["Small"], textColor=colors.grey)
+    extra = [name for name in version.header if name not in HEADER_FIELDS]
+    rows_spec = [*HEADER_ROWS, *(((name, 4),) for name in extra)]
+    data, spans = [], []
+    for r, row in enumerate(rows_spec):
+        cells: list = []
+        col = 0
+        for name, span in row:
+            value = version.header.get(name, "")
+            cells.append(
+                [Paragraph(escape(name), label_style), _cell(plain(value) or "&nbsp;", styles)]
+            )
+            if span > 1:
+                spans.append(("SPAN", (col, r), (col + span - 1, r)))
+                cells += [""] * (span - 1)
+            col += span
+        data.append(cells)
+    width = available_width() / 4
+    table = Table(data, colWidths=[width] * 4)
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                *spans,
+            ]
+        )
+    )
+    return [table, Spacer(1, 4 * mm)]
+
+
+def _revision_table(version: Version, marks: _Marks, styles) -> list[Flowable]:
+    if not version.revisions:
+        return []
+    data = [[_cell(h, styles, "CellBold") for h in _REVISION_HEADER]]
+    style = grid_table_style()
+    for i, rev in enumerate(version.revisions, start=1):
+        data.append([_cell(plain(x), styles) for x in (rev.beslut, rev.text, rev.dnr)])
+        if id(rev) in marks.revisions_new:
+            style.add("BACKGROUND", (0, i), (-1, i), HIGHLIGHT_YELLOW)
+    table = Table(data, colWidths=[35 * mm, available_width() - 70 * mm, 35 * mm], repeatRows=1)
+    table.setStyle(style)
+    return [table, Spacer(1, 6 * mm)]
+
+
+_REVISION_HEADER = ("Revideringar", "Vad revideringen avsett", "Diarienummer vid revidering")
+
+
+def _intro(version: Version, marks: _Marks, styles) -> list[Flowable]:
+    story: list[Flowable] = []
+    for section in version.intro:
+        key = search_key(section.heading)
+        is_new = key in marks.intro_new
+        heading = mark([(section.heading, True)]) if is_new else plain(section.heading)
+        story.append(Paragraph(heading, styles["H2"]))
+        old = marks.intro_old.get(key)
+        for para in [p for p in section.text.split("\n\n") if p.strip()]:
+            for line in para.split("\n"):
+                bullet = line.startswith("- ")
+                text = line[2:] if bullet else line
+                if is_new:
+                    markup = mark([(text, True)])
+                elif old is not None:
+                    markup = mark(_segments_in(old.text, text))
+                else:
+                    markup = plain(text)
+                if bullet:
+                    story.append(Paragraph(markup, styles["Bullet"], bulletText="•"))
+                else:
+                    story.append(Paragraph(markup, styles["Normal"]))
+    return story
+
+
+def _segments_in(old_text: str, line: str) -> list[tuple[str, bool]]:
+    # A line of a changed section: compared with the whole old text, so a moved sentence
+    # is not marked; only words the old text lacks are.
+    return (
+        word_segments(old_text, line)
+        if search_key(line) not in search_key(old_text)
+        else [(line, False)]
+    )
+
+
+def _chapter_table(chapter: Chapter, marks: _Marks, styles, use_vidare: bool) -> Table:
+    headers = list(COLUMNS)
+    widths = WIDTHS
+    if use_vidare:
+        headers.insert(5, "Med rätt att vidaredelegera")
+        widths = WIDTHS_WITH_VIDARE
+    is_new_chapter = search_key(chapter.title) in marks.new_chapters
+    _point_styles(styles)
+    data = [
+        [_cell(plain(chapter.title), styles, "CellBold")] + [""] * (len(headers) - 1),
+        [_cell(escape(h), styles, "PointCellBold") for h in headers],
+    ]
+    style = grid_table_style(header_rows=2)
+    style.add("LEFTPADDING", (0, 0), (-1, -1), 3)
+    style.add("RIGHTPADDING", (0, 0), (-1, -1), 3)
+    style.add("SPAN", (0, 0), (-1, 0))
+    style.add("BACKGROUND", (0, 0), (-1, 0), HIGHLIGHT_YELLOW if is_new_chapter else colors.white)
+    style.add("FONT", (0, 0), (-1, 0), SANS_BOLD, 10)
+    style.add("BACKGROUND", (0, 1), (-1, 1), TABLE_HEADER_BG)
+    for i, point in enumerate(chapter.points, start=2):
+        data.append(_point_row(point, marks, styles, use_vidare))
+        if point.uid in marks.new_uids:
+            style.add("BACKGROUND", (0, i), (-1, i), HIGHLIGHT_YELLOW)
+    table = Table(data, colWidths=[w * mm for w in widths], repeatRows=2)
+    table.setStyle(style)
+    return table
+
+
+def display_nr(nr: str) -> str:
+    """The seed prints plain numbers with a full stop: "1.", "83."."""
+    return f"{nr}." if nr.isdigit() else nr
+
+
+def _point_row(point: Point, marks: _Marks, styles, use_vidare: bool) -> list[Paragraph]:
+    uid = point.uid
+    style = "PointCell"
+    cells = [
+        _cell(plain(display_nr(point.nr)), styles, style),
+        _cell(marks.text(uid, "arende", point.arende), styles, style),
+        _cell(marks.text(uid, "lagrum", point.lagrum), styles, style),
+        _cell(marks.roles(uid, "delegat", point.delegat), styles, style),
+        _cell(marks.roles(uid, "ersattare", point.ersattare), styles, style),
+        _cell(marks.text(uid, "anmarkning", point.anmarkning), styles, style),
+    ]
+    if use_vidare:
+        vidare = marks.text(uid, "vidaredelegation", point.vidaredelegation)
+        cells.insert(5, _cell(vidare, styles, style))
+    return cells
+
+
+def _abbreviations(version: Version, styles) -> list[Flowable]:
+    if not version.abbreviations:
+        return []
+    story: list[Flowable] = [Paragraph("Förkortningar", styles["H2"])]
+    data = [
+        [_cell(f"<b>{escape(a.short)}</b>", styles), _cell(plain(a.long), styles)]
+        for a in version.abbreviations
+    ]
+    table = Table(data, colWidths=[25 * mm, available_width() - 25 * mm])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    story.append(table)
+    return story

@@ -1,0 +1,72 @@
+"""The list of delegationsbeslut reported to a meeting: the bilaga of the agenda item
+"Anmälan av delegationsbeslut"."""
+
+from __future__ import annotations
+
+from datetime import date
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+
+from ksdesk.core.delegation import Delegationsbeslut
+from ksdesk.core.format import format_date, format_date_long
+from ksdesk.core.meeting import Meeting
+from ksdesk.core.organ import Organ
+from ksdesk.reports.base import PageHeader, available_width, build_pdf, grid_table_style, stylesheet
+
+HEADERS = ("Datum", "Dnr", "Beslut", "Delegat", "Stöd i delegationsordningen")
+WIDTHS_MM = (20, 26, 62, 32, 30)
+
+
+def _punkt(beslut: Delegationsbeslut) -> str:
+    if not beslut.punkt:
+        return ""
+    where = f", {beslut.punkt_kapitel}" if beslut.punkt_kapitel else ""
+    other = f" ({beslut.organ})" if beslut.organ else ""
+    return f"Punkt {beslut.punkt}{where}{other}"
+
+
+def render_anmalan(
+    decisions: list[Delegationsbeslut], meeting: Meeting, organ: Organ, cutoff: date
+) -> bytes:
+    styles = stylesheet()
+    title = "Anmälan av delegationsbeslut"
+    story: list[Flowable] = [
+        Paragraph(title, styles["Title"]),
+        Paragraph(
+            escape(
+                f"{organ.name}, sammanträdet {format_date_long(meeting.date)}. Beslut som kommit "
+                f"in senast {format_date(cutoff)} och inte anmälts tidigare."
+            ),
+            styles["Normal"],
+        ),
+        Spacer(1, 3 * mm),
+    ]
+    if not decisions:
+        story.append(Paragraph("Inga delegationsbeslut att anmäla.", styles["Normal"]))
+    else:
+        cell = styles["Cell"]
+        data = [[Paragraph(h, styles["CellBold"]) for h in HEADERS]]
+        for b in decisions:
+            data.append(
+                [
+                    Paragraph(format_date(b.date), cell),
+                    Paragraph(escape(b.dnr), cell),
+                    Paragraph(escape(b.beslut or b.title), cell),
+                    Paragraph(escape(b.delegat), cell),
+                    Paragraph(escape(_punkt(b)), cell),
+                ]
+            )
+        scale = available_width() / (sum(WIDTHS_MM) * mm)
+        table = Table(data, colWidths=[w * mm * scale for w in WIDTHS_MM], repeatRows=1)
+        table.setStyle(grid_table_style())
+        story.append(table)
+        count = "1 beslut" if len(decisions) == 1 else f"{len(decisions)} beslut"
+        story += [Spacer(1, 3 * mm), Paragraph(f"Totalt {count}.", styles["Small"])]
+    return build_pdf(
+        story,
+        title=f"{title} {format_date(meeting.date)}",
+        author=organ.kommun,
+        header=PageHeader(left=f"{organ.kommun} · {organ.name}", right=format_date(meeting.date)),
+    )

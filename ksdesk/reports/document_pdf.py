@@ -1,0 +1,184 @@
+"""Free-text documents of the packet (a verksamhetsplan with its budget tables, an agreement,
+a förteckning, a delegationsbeslut), and the prose helpers every handling of the packet uses:
+paragraphs split on blank lines, "- " lines as bullets, user text escaped for ReportLab."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from ksdesk.core.delegation import Delegationsbeslut
+from ksdesk.core.documents import Document
+from ksdesk.core.format import format_date
+from ksdesk.reports.base import HEADER_GREY, RULE_GREY, available_width, stylesheet
+
+# Renders the budget table a block refers to (budget key, frame width) as flowables.
+TableRenderer = Callable[[str, float], list[Flowable]]
+
+_BULLET = re.compile(r"^\s*[-–•]\s+")
+
+
+def frame_width(wide: bool = False) -> float:
+    """The width a flowable may take: the page between margins, less the frame's padding."""
+    return available_width(wide) - 12
+
+
+def kicker(text: str) -> list[Flowable]:
+    """A small line above a title ("Bilaga 2. Driftsbudget …") naming what the page is."""
+    return [Paragraph(markup(text), stylesheet()["Small"])]
+
+
+def markup(text: str) -> str:
+    """User text as ReportLab paragraph markup: escaped, line breaks kept."""
+    return escape(text.strip()).replace("\n", "<br/>")
+
+
+def prose(text: str, style_name: str = "Normal") -> list[Flowable]:
+    """Paragraphs separated by blank lines; lines starting with "- " become bullets."""
+    styles = stylesheet()
+    result: list[Flowable] = []
+    for chunk in re.split(r"\n\s*\n", text.strip()):
+        if not chunk.strip():
+            continue
+        lines = chunk.splitlines()
+        if all(_BULLET.match(line) for line in lines if line.strip()):
+            for line in lines:
+                if line.strip():
+                    body = markup(_BULLET.sub("", line))
+                    result.append(Paragraph(body, styles["Bullet"], bulletText="•"))
+        else:
+            result.append(Paragraph(markup(chunk), styles[style_name]))
+    return result
+
+
+def label_value_table(pairs: list[tuple[str, str]], width: float) -> Table:
+    """A small two-column table of labels and values (a document header)."""
+    styles = stylesheet()
+    rows = [
+        [Paragraph(markup(label), styles["CellBold"]), Paragraph(markup(value), styles["Cell"])]
+        for label, value in pairs
+    ]
+    table = Table(rows, colWidths=[45 * mm, width - 45 * mm], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE_GREY),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("LEFTPADDING", (0, 0), (0, -1), 0),
+            ]
+        )
+    )
+    return table
+
+
+def missing_table(key: str, reason: str) -> list[Flowable]:
+    """Where a table cannot be drawn: say so on paper rather than leave a hole."""
+    styles = stylesheet()
+    text = f"<b>Tabellen ”{escape(key)}” kunde inte återges.</b> {escape(reason)}"
+    box = Table([[Paragraph(text, styles["Cell"])]], hAlign="LEFT")
+    box.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.75, HEADER_GREY),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
+    return [box, Spacer(1, 4 * mm)]
+
+
+def document_story(
+    document: Document, width: float, table_for: TableRenderer, heading: str = ""
+) -> list[Flowable]:
+    """A document: its title, the header pairs, then each block's heading, text and table."""
+    styles = stylesheet()
+    story: list[Flowable] = []
+    if heading:
+        story.append(Paragraph(markup(heading), styles["Small"]))
+    story.append(Paragraph(markup(document.title), styles["Title"]))
+    if document.header:
+        story += [label_value_table(document.header, width), Spacer(1, 5 * mm)]
+    for block in document.blocks:
+        parts: list[Flowable] = []
+        if block.heading.strip():
+            parts.append(Paragraph(markup(block.heading), styles["H2"]))
+        parts += prose(block.text)
+        if block.budget_key:
+            parts += table_for(block.budget_key, width)
+            parts.append(Spacer(1, 3 * mm))
+        # A heading must not stand alone at the foot of a page: keep it with what follows.
+        if parts and len(parts) <= 3:
+            story.append(KeepTogether(parts))
+        else:
+            story += parts
+    return story
+
+
+def signature_block(signatories: list[tuple[str, str]], width: float) -> list[Flowable]:
+    """Names over titles, side by side, two to a row."""
+    if not signatories:
+        return []
+    styles = stylesheet()
+    cells = [
+        [Paragraph(markup(name), styles["Normal"]), Paragraph(markup(title), styles["Small"])]
+        for name, title in signatories
+    ]
+    rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
+    if len(rows[-1]) == 1:
+        rows[-1].append("")
+    table = Table(rows, colWidths=[width / 2, width / 2], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
+    )
+    return [Spacer(1, 8 * mm), KeepTogether([table])]
+
+
+def delegationsbeslut_story(beslut: Delegationsbeslut, width: float) -> list[Flowable]:
+    """A delegationsbeslut as the seed prints it: förvaltning and handläggare, Datum and
+    Diarienummer, then Beslut, Beskrivning av ärendet, Delegationshänvisning and the signature."""
+    styles = stylesheet()
+    contact = ", ".join(part for part in (beslut.handlaggare, beslut.telefon) if part)
+    pairs = [
+        ("Organ", beslut.organ),
+        ("Förvaltning", beslut.forvaltning),
+        ("Handläggare", contact),
+        ("E-post", beslut.epost),
+        ("Datum", format_date(beslut.date)),
+        ("Diarienummer", beslut.dnr),
+    ]
+    story: list[Flowable] = [
+        Paragraph(markup(beslut.title or "Delegationsbeslut"), styles["Title"]),
+        label_value_table([(k, v) for k, v in pairs if v], width),
+        Spacer(1, 4 * mm),
+    ]
+    for heading, text in (
+        ("Beslut", beslut.beslut),
+        ("Beskrivning av ärendet", beslut.beskrivning),
+        ("Delegationshänvisning", beslut.delegationshanvisning),
+    ):
+        if text.strip():
+            story.append(Paragraph(heading, styles["H2"]))
+            story += prose(text)
+    story += signature_block([(beslut.beslutsfattare, beslut.delegat)], width)
+    return story
+
+
+def notice_story(title: str, lines: list[str]) -> list[Flowable]:
+    """A page that says, in words, why a handling is not here (never a silent gap)."""
+    styles = stylesheet()
+    story: list[Flowable] = [Paragraph(markup(title), styles["Title"])]
+    story += [Paragraph(markup(line), styles["Normal"]) for line in lines]
+    return story

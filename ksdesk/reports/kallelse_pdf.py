@@ -1,0 +1,177 @@
+"""The kallelse, laid out like the seed's first page: kommun and organ, whom it is for, Tid and
+Plats, the remote and absence notes, the ärendelista (Nr | Ärende | Dnr, optionally Förslag
+till beslut) that flows over pages with its header row repeated, then ordförande and
+sekreterare."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from ksdesk.core.format import format_date
+from ksdesk.core.kallelse import addressee, public_note, public_title, when_text
+from ksdesk.core.meeting import AgendaItem, Meeting, numbered
+from ksdesk.core.organ import Organ
+from ksdesk.reports.base import (
+    HEADER_GREY,
+    PageHeader,
+    build_pdf,
+    grid_table_style,
+    stylesheet,
+)
+from ksdesk.reports.document_pdf import frame_width, markup, signature_block
+
+SECTION_BG = "#f3f4f6"
+
+
+def kallelse_header(meeting: Meeting, organ: Organ, public: bool = False) -> PageHeader:
+    left = " · ".join(part for part in (organ.kommun, organ.name) if part)
+    right = f"Kallelse {format_date(meeting.date)}" + (" · Offentlig version" if public else "")
+    return PageHeader(left, right)
+
+
+def kallelse_story(
+    meeting: Meeting, organ: Organ, *, public: bool = False, with_proposals: bool | None = None
+) -> list[Flowable]:
+    width = frame_width()
+    proposals = meeting.show_proposals if with_proposals is None else with_proposals
+    story = [_letterhead(meeting, organ, public, width), Spacer(1, 10 * mm)]
+    story += _when_and_where(meeting, organ, width)
+    story += _agenda(meeting, public, proposals, width)
+    if public:
+        secret = [n for n, item in numbered(meeting.items) if n is not None and item.secret]
+        if secret:
+            story.append(Spacer(1, 3 * mm))
+            story.append(Paragraph(markup(public_note(secret)), stylesheet()["Small"]))
+    signatories = [
+        (meeting.chair_name, meeting.chair_title),
+        (meeting.secretary_name, meeting.secretary_title),
+    ]
+    story += signature_block([s for s in signatories if s[0].strip()], width)
+    return story
+
+
+def kallelse_pdf(
+    meeting: Meeting,
+    organ: Organ,
+    *,
+    public: bool = False,
+    with_proposals: bool | None = None,
+    page_label: str = "Sida {page} av {total}",
+) -> bytes:
+    story = kallelse_story(meeting, organ, public=public, with_proposals=with_proposals)
+    return build_pdf(
+        story,
+        title=f"Kallelse {organ.name} {format_date(meeting.date)}",
+        author=meeting.secretary_name,
+        header=kallelse_header(meeting, organ, public),
+        page_label=page_label,
+    )
+
+
+def _letterhead(meeting: Meeting, organ: Organ, public: bool, width: float) -> Table:
+    styles = stylesheet()
+    left = [
+        Paragraph(f"<b>{markup(organ.kommun)}</b>", styles["Normal"]),
+        Paragraph(markup(organ.name), styles["H1"]),
+    ]
+    right = [
+        Paragraph("<b>KALLELSE</b>", styles["H2"]),
+        Paragraph(f"Sammanträde {format_date(meeting.date)}", styles["Small"]),
+    ]
+    if public:
+        right.append(Paragraph("<b>Offentlig version</b>", styles["Small"]))
+    table = Table([[left, right]], colWidths=[width * 0.65, width * 0.35])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.75, HEADER_GREY),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
+    return table
+
+
+def _when_and_where(meeting: Meeting, organ: Organ, width: float) -> list[Flowable]:
+    styles = stylesheet()
+    story: list[Flowable] = [Paragraph(markup(addressee(organ)), styles["H2"]), Spacer(1, 2 * mm)]
+    rows = [
+        [
+            Paragraph("<b>Tid</b>", styles["Normal"]),
+            Paragraph(markup(when_text(meeting)), styles["Normal"]),
+        ],
+        [
+            Paragraph("<b>Plats</b>", styles["Normal"]),
+            Paragraph(markup(meeting.place), styles["Normal"]),
+        ],
+    ]
+    table = Table(rows, colWidths=[22 * mm, width - 22 * mm], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    story += [table, Spacer(1, 4 * mm)]
+    for note in (meeting.remote_note, meeting.absence_note):
+        if note.strip():
+            story.append(Paragraph(markup(note), styles["Normal"]))
+    story.append(Spacer(1, 4 * mm))
+    return story
+
+
+def _agenda(meeting: Meeting, public: bool, proposals: bool, width: float) -> list[Flowable]:
+    styles = stylesheet()
+    nr_w, dnr_w = 11 * mm, 27 * mm
+    proposal_w = 62 * mm if proposals else 0
+    title_w = width - nr_w - dnr_w - proposal_w
+    header = ["Nr", "Ärende", "Dnr"] + (["Förslag till beslut"] if proposals else [])
+    rows: list[list] = [[Paragraph(f"<b>{h}</b>", styles["Cell"]) for h in header]]
+    style = grid_table_style()
+    for number, item in numbered(meeting.items):
+        row_index = len(rows)
+        if number is None:
+            rows.append(
+                [Paragraph(f"<b>{markup(item.title)}</b>", styles["Cell"])]
+                + [""] * (len(header) - 1)
+            )
+            style.add("SPAN", (0, row_index), (-1, row_index))
+            style.add("BACKGROUND", (0, row_index), (-1, row_index), SECTION_BG)
+            continue
+        hidden = public and item.secret
+        row = [
+            Paragraph(f"{number}", styles["CellRight"]),
+            _title_cell(item, hidden),
+            Paragraph(markup("" if hidden else item.dnr), styles["Cell"]),
+        ]
+        if proposals:
+            row.append(Paragraph(markup("" if hidden else item.proposal), styles["Cell"]))
+        rows.append(row)
+    widths = [nr_w, title_w, dnr_w] + ([proposal_w] if proposals else [])
+    # repeatRows: the header row comes back on every page; rows are never split (splitInRow=0).
+    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table.setStyle(style)
+    return [KeepTogether([Paragraph("Ärenden", styles["H2"])]), table]
+
+
+def _title_cell(item: AgendaItem, hidden: bool) -> list[Paragraph]:
+    styles = stylesheet()
+    if hidden:
+        return [Paragraph(markup(public_title(item)), styles["Cell"])]
+    cell = [Paragraph(markup(" ".join(item.title.split())), styles["Cell"])]
+    details = [
+        d for d in (item.presenter and f"Föredragande: {item.presenter}", item.time_slot) if d
+    ]
+    if item.secret and item.secrecy_ref.strip():
+        details.append(f"Sekretess enligt {item.secrecy_ref.strip()}")
+    if details:
+        text = " · ".join(markup(d) for d in details)
+        cell.append(Paragraph(f'<font color="#555555">{text}</font>', styles["Small"]))
+    return cell

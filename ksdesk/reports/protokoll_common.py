@@ -1,0 +1,212 @@
+"""What the protokoll and the protokollsutdrag share: the page (running header with organ and
+sammanträdesdatum, the "Justerandes signatur" and "Utdragsbestyrkande" boxes at the foot) and
+one § laid out as the seed's § 216: § number, Dnr, title, Beslut, Beskrivning av ärendet,
+Beslutsunderlag, Behandling, Beslut skickas till."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from html import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle, StyleSheet1
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table
+
+from ksdesk.core.meeting import Meeting
+from ksdesk.core.organ import Organ
+from ksdesk.core.protokoll import VOTES, Attendee, Paragraf, Protokoll
+from ksdesk.core.protokoll_rules import (
+    anteckning_text,
+    behandling_paragraphs,
+    reservation_text,
+    tjanstgorande,
+)
+from ksdesk.reports.base import (
+    HEADER_GREY,
+    MARGIN,
+    RULE_GREY,
+    SANS,
+    SANS_BOLD,
+    grid_table_style,
+    numbered_canvas,
+    register_fonts,
+    stylesheet,
+)
+
+FOOT_BOX_HEIGHT = 11 * mm
+BOTTOM_MARGIN = 32 * mm  # room for the signature boxes and "Sida X av Y" under the text
+
+
+@dataclass
+class PageFrame:
+    """What the running header says: "Ludvika kommun / Kommunstyrelsen" on the left,
+    "PROTOKOLL / Sammanträdesdatum 2020-12-07" on the right."""
+
+    kommun: str
+    organ: str
+    kind: str  # "PROTOKOLL" or "PROTOKOLLSUTDRAG"
+    meeting_date: str
+    signature_boxes: int = 3  # ordförande and two justerare
+
+
+def protokoll_styles() -> StyleSheet1:
+    sheet = stylesheet()
+    base = sheet["Normal"]
+    sheet.add(ParagraphStyle("Paragraf", parent=base, fontName=SANS_BOLD, fontSize=15, leading=19))
+    sheet.add(ParagraphStyle("Dnr", parent=base, spaceAfter=10))
+    sheet.add(ParagraphStyle("ParagrafTitle", parent=sheet["H2"], fontSize=13, spaceAfter=8))
+    sheet.add(ParagraphStyle("Label", parent=base, fontName=SANS_BOLD, spaceAfter=0))
+    sheet.add(ParagraphStyle("Value", parent=base, spaceAfter=0))
+    sheet.add(ParagraphStyle("Numbered", parent=base, leftIndent=14, firstLineIndent=-14))
+    return sheet
+
+
+def paint_page(frame: PageFrame):
+    def paint(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        width, height = doc.pagesize
+        canvas.saveState()
+        top = height - 12 * mm
+        canvas.setFillColor(colors.black)
+        canvas.setFont(SANS_BOLD, 10)
+        canvas.drawString(MARGIN, top, frame.kommun)
+        canvas.drawRightString(width - MARGIN, top, frame.kind)
+        canvas.setFont(SANS, 9)
+        canvas.drawString(MARGIN, top - 4.5 * mm, frame.organ)
+        canvas.drawRightString(
+            width - MARGIN, top - 4.5 * mm, f"Sammanträdesdatum {frame.meeting_date}"
+        )
+        canvas.setStrokeColor(RULE_GREY)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN, top - 7 * mm, width - MARGIN, top - 7 * mm)
+        _foot_boxes(canvas, frame)
+        canvas.restoreState()
+
+    return paint
+
+
+def _foot_boxes(canvas: Canvas, frame: PageFrame) -> None:
+    """ "Justerandes signatur" with one empty box per signer, and "Utdragsbestyrkande"."""
+    y = 15 * mm
+    box = 22 * mm
+    canvas.setStrokeColor(RULE_GREY)
+    canvas.setLineWidth(0.5)
+    canvas.setFont(SANS, 7)
+    canvas.setFillColor(HEADER_GREY)
+    canvas.drawString(MARGIN, y + FOOT_BOX_HEIGHT + 1.5 * mm, "Justerandes signatur")
+    for i in range(frame.signature_boxes):
+        canvas.rect(MARGIN + i * box, y, box, FOOT_BOX_HEIGHT)
+    x = MARGIN + frame.signature_boxes * box + 8 * mm
+    canvas.drawString(x, y + FOOT_BOX_HEIGHT + 1.5 * mm, "Utdragsbestyrkande")
+    canvas.rect(x, y, 2 * box, FOOT_BOX_HEIGHT)
+
+
+def build_document(story: Sequence[Flowable], frame: PageFrame, title: str, author: str) -> bytes:
+    register_fonts()
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=A4,
+        title=title,
+        author=author,
+        creator="ksdesk",
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN + 4 * mm,
+        bottomMargin=BOTTOM_MARGIN,
+    )
+    body = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
+    doc.addPageTemplates([PageTemplate(id="page", frames=[body], onPage=paint_page(frame))])
+    doc.build(list(story), canvasmaker=numbered_canvas())
+    return buffer.getvalue()
+
+
+def text_paragraphs(text: str, style: ParagraphStyle) -> list[Flowable]:
+    """Blank lines separate paragraphs; a single line break stays a line break."""
+    blocks = [b.strip() for b in text.replace("\r\n", "\n").split("\n\n") if b.strip()]
+    return [Paragraph(escape(b).replace("\n", "<br/>"), style) for b in blocks]
+
+
+def _beslut_flowables(paragraf: Paragraf, styles: StyleSheet1) -> list[Flowable]:
+    """Att-satser ("1. Kommunstyrelsen fastställer …") get a hanging indent, one per line."""
+    flow: list[Flowable] = []
+    for line in (line.strip() for line in paragraf.beslut.splitlines()):
+        if not line:
+            continue
+        numbered_line = line[:1].isdigit() and ". " in line[:5]
+        flow.append(Paragraph(escape(line), styles["Numbered" if numbered_line else "Normal"]))
+    if paragraf.omedelbar_justering:
+        flow.append(Paragraph("Paragrafen justeras omedelbart.", styles["Normal"]))
+    return flow
+
+
+def paragraf_story(
+    paragraf: Paragraf, protokoll: Protokoll, organ: Organ, meeting: Meeting
+) -> list[Flowable]:
+    """One § in the seed's § 216 layout."""
+    styles = protokoll_styles()
+    people = protokoll.attendees
+    story: list[Flowable] = [Paragraph(escape(paragraf.label), styles["Paragraf"])]
+    story.append(Paragraph(escape(f"Dnr {paragraf.dnr}") if paragraf.dnr else "", styles["Dnr"]))
+    story.append(Paragraph(escape(paragraf.title), styles["ParagrafTitle"]))
+    story.append(Paragraph("Beslut", styles["H3"]))
+    story += _beslut_flowables(paragraf, styles)
+    if paragraf.beskrivning.strip():
+        story.append(Paragraph("Beskrivning av ärendet", styles["H3"]))
+        story += text_paragraphs(paragraf.beskrivning, styles["Normal"])
+    if paragraf.beslutsunderlag:
+        story.append(Paragraph("Beslutsunderlag", styles["H3"]))
+        story += [
+            Paragraph(escape(f"{i}. {line}"), styles["Numbered"])
+            for i, line in enumerate(paragraf.beslutsunderlag, start=1)
+        ]
+    behandling = behandling_paragraphs(paragraf, people, organ.name, meeting.chair_name)
+    if behandling:
+        story.append(Paragraph("Behandling", styles["H3"]))
+        story += [Paragraph(escape(p).replace("\n", "<br/>"), styles["Normal"]) for p in behandling]
+        if paragraf.votering is not None:
+            story.append(_votering_table(paragraf, people, styles))
+    if paragraf.reservationer:
+        story.append(Paragraph("Reservation", styles["H3"]))
+        for r in paragraf.reservationer:
+            story.append(
+                Paragraph(escape(reservation_text(people, r.names, r.text)), styles["Normal"])
+            )
+            if r.motivering.strip():
+                story += text_paragraphs(r.motivering, styles["Normal"])
+    if paragraf.anteckningar:
+        story.append(Paragraph("Protokollsanteckning", styles["H3"]))
+        for a in paragraf.anteckningar:
+            text = anteckning_text(people, a.names, a.text)
+            story.append(Paragraph(escape(text), styles["Normal"]))
+    if paragraf.beslut_skickas_till:
+        story.append(Paragraph("Beslut skickas till", styles["H3"]))
+        story += [Paragraph(escape(r), styles["Value"]) for r in paragraf.beslut_skickas_till]
+    return story
+
+
+def _votering_table(paragraf: Paragraf, people: list[Attendee], styles: StyleSheet1) -> Table:
+    votering = paragraf.votering
+    assert votering is not None
+    rows: list[list] = [["Ledamot", "Ersätter", "Ja", "Nej", "Avstår"]]
+    for seat in tjanstgorande(people, paragraf):
+        vote = votering.votes.get(seat.attendee.name, "")
+        rows.append(
+            [
+                Paragraph(escape(seat.attendee.display), styles["Cell"]),
+                Paragraph(escape(seat.replaces), styles["Cell"]),
+                *["X" if vote == v else "" for v in VOTES],
+            ]
+        )
+    totals = votering.totals
+    rows.append(["Summa", "", *[str(totals[v]) for v in VOTES]])
+    table = Table(rows, colWidths=[70 * mm, 50 * mm, 16 * mm, 16 * mm, 16 * mm], repeatRows=1)
+    style = grid_table_style()
+    style.add("ALIGN", (2, 0), (-1, -1), "CENTER")
+    style.add("FONT", (0, -1), (-1, -1), SANS_BOLD, 9)
+    table.setStyle(style)
+    return table

@@ -1,0 +1,268 @@
+"""The protokoll of a meeting: a first page with Plats och tid, Beslutande, Övriga närvarande,
+Utses att justera, Justeringens plats och tid, the signature block and the anslag/bevis block;
+then each § on its own page in the seed's § 216 layout."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from html import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from ksdesk.core.deadlines import DeadlineChain
+from ksdesk.core.format import format_date, format_date_long, format_time_kl, format_time_span
+from ksdesk.core.meeting import Meeting
+from ksdesk.core.organ import Organ
+from ksdesk.core.protokoll import Attendee, Protokoll
+from ksdesk.core.protokoll_rules import (
+    attendance_span,
+    number_runs,
+    paragraf_span,
+    tjanstgorande,
+)
+from ksdesk.reports.base import RULE_GREY, SANS_BOLD, available_width
+from ksdesk.reports.protokoll_common import (
+    PageFrame,
+    build_document,
+    paragraf_story,
+    protokoll_styles,
+)
+
+LABEL_WIDTH = 42 * mm
+
+
+def protokoll_pdf(
+    organ: Organ, meeting: Meeting, protokoll: Protokoll, chain: DeadlineChain | None = None
+) -> bytes:
+    frame = PageFrame(
+        kommun=organ.kommun,
+        organ=organ.name,
+        kind="PROTOKOLL",
+        meeting_date=format_date(meeting.date),
+        signature_boxes=1 + len(protokoll.justering.justerare or [None, None]),
+    )
+    story = first_page(organ, meeting, protokoll, chain)
+    for paragraf in protokoll.paragrafer:
+        story.append(PageBreak())
+        story += paragraf_story(paragraf, protokoll, organ, meeting)
+    title = f"Protokoll {organ.name} {format_date(meeting.date)}"
+    return build_document(story, frame, title, meeting.secretary_name or organ.secretary_name)
+
+
+def _when(meeting: Meeting, protokoll: Protokoll) -> str:
+    j = protokoll.justering
+    start = j.opened or meeting.time
+    clock = (
+        f"kl. {format_time_span(start, j.closed)}"
+        if j.closed is not None and j.closed > start
+        else format_time_kl(start)
+    )
+    # "kl." and its time belong together on one line.
+    return f"{meeting.place}, {format_date_long(meeting.date)}, {clock}".replace(
+        "kl. ", "kl.\u00a0"
+    )
+
+
+def _beslutande(protokoll: Protokoll, meeting: Meeting) -> list[str]:
+    """Ledamöter who tjänstgjorde in some §, then ersättare who stepped in, with their §§
+    when they did not take part throughout."""
+    numbers = protokoll.numbers
+    seats: dict[str, tuple[Attendee, set[str], list[int]]] = {}
+    for paragraf in protokoll.paragrafer:
+        for seat in tjanstgorande(protokoll.attendees, paragraf):
+            entry = seats.setdefault(seat.attendee.name, (seat.attendee, set(), []))
+            if seat.replaces:
+                entry[1].add(seat.replaces)
+            entry[2].append(paragraf.paragraf)
+    lines = []
+    ordered = sorted(
+        seats.values(), key=lambda e: (e[0].is_ersattare, protokoll.attendees.index(e[0]))
+    )
+    for attendee, replaced, sat in ordered:
+        text = attendee.display
+        if attendee.name == meeting.chair_name or attendee.role == "ordförande":
+            text += ", ordförande"
+        elif attendee.role in ("1:e vice ordförande", "2:e vice ordförande"):
+            text += f", {attendee.role}"
+        if replaced:
+            text += f", tjänstgörande ersättare för {', '.join(sorted(replaced))}"
+        if sorted(sat) != numbers:
+            text += f", {paragraf_span(sat)}"
+        lines.append(text)
+    return lines
+
+
+def _ovriga(protokoll: Protokoll) -> list[str]:
+    sitting = {
+        seat.attendee.name
+        for p in protokoll.paragrafer
+        for seat in tjanstgorande(protokoll.attendees, p)
+    }
+    lines = []
+    for a in protokoll.attendees:
+        if not a.present or a.name in sitting:
+            continue
+        text = f"{a.display}, ersättare" if a.is_ersattare else a.display
+        span = attendance_span(a, protokoll.numbers)
+        lines.append(f"{text}, {span}" if span else text)
+    return lines
+
+
+def first_page(
+    organ: Organ, meeting: Meeting, protokoll: Protokoll, chain: DeadlineChain | None
+) -> list[Flowable]:
+    styles = protokoll_styles()
+    j = protokoll.justering
+    justering_when = ", ".join(
+        part
+        for part in (j.place, format_date_long(j.date) if j.date else "", format_time_kl(j.time))
+        if part
+    )
+    rows = [
+        ("Plats och tid", [_when(meeting, protokoll)]),
+        ("Beslutande", _beslutande(protokoll, meeting)),
+        ("Övriga närvarande", _ovriga(protokoll)),
+        ("Utses att justera", [", ".join(_names(protokoll, j.justerare))]),
+        ("Justeringens plats och tid", [justering_when]),
+    ]
+    story: list[Flowable] = [
+        Paragraph(escape(organ.name), styles["Title"]),
+        Paragraph("Protokoll från sammanträde", styles["H2"]),
+        Spacer(1, 4 * mm),
+        _label_table(rows, styles),
+        Spacer(1, 6 * mm),
+        _signatures(meeting, protokoll, styles),
+        Spacer(1, 6 * mm),
+        KeepTogether([anslag_block(organ, meeting, protokoll, chain, styles)]),
+    ]
+    return story
+
+
+def _names(protokoll: Protokoll, names: list[str]) -> list[str]:
+    by_name = {a.name: a for a in protokoll.attendees}
+    return [by_name[n].display if n in by_name else n for n in names]
+
+
+def _label_table(rows: list[tuple[str, list[str]]], styles) -> Table:
+    data = [
+        [
+            Paragraph(escape(label), styles["Label"]),
+            [Paragraph(escape(v), styles["Value"]) for v in values if v]
+            or [Paragraph("", styles["Value"])],
+        ]
+        for label, values in rows
+    ]
+    table = Table(data, colWidths=[LABEL_WIDTH, available_width() - LABEL_WIDTH])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+                ("LEFTPADDING", (0, 0), (0, -1), 0),
+            ]
+        )
+    )
+    return table
+
+
+def _signature(name: str, styles, width: float = 60 * mm) -> list[Flowable]:
+    """A line to sign on, the name printed under it."""
+    line = Table([[""]], colWidths=[width], rowHeights=[9 * mm], hAlign="LEFT")
+    line.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.6, RULE_GREY)]))
+    return [line, Paragraph(escape(name), styles["Value"])]
+
+
+def _signatures(meeting: Meeting, protokoll: Protokoll, styles) -> Table:
+    """Sekreterare (with the §§ of the protokoll), ordförande and justerare, each a line."""
+    justerare = _names(protokoll, protokoll.justering.justerare) or ["", ""]
+    rows = [
+        [
+            Paragraph("Underskrifter", styles["Label"]),
+            [
+                Paragraph("Sekreterare", styles["Small"]),
+                *_signature(meeting.secretary_name, styles),
+            ],
+            Paragraph(escape(f"Paragrafer {number_runs(protokoll.numbers)}"), styles["Value"]),
+        ],
+        [
+            "",
+            [Paragraph("Ordförande", styles["Small"]), *_signature(meeting.chair_name, styles)],
+            "",
+        ],
+    ]
+    # Justerare two to a row: usually two, sometimes one or three.
+    for i in range(0, len(justerare), 2):
+        pair = justerare[i : i + 2]
+        rows.append(
+            [
+                "",
+                [Paragraph("Justerande", styles["Small"]), *_signature(pair[0], styles)],
+                [Paragraph("Justerande", styles["Small"]), *_signature(pair[1], styles)]
+                if len(pair) > 1
+                else "",
+            ]
+        )
+    rest = available_width() - LABEL_WIDTH
+    table = Table(rows, colWidths=[LABEL_WIDTH, rest / 2, rest / 2])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("VALIGN", (0, 0), (0, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (0, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    return table
+
+
+def anslag_block(
+    organ: Organ, meeting: Meeting, protokoll: Protokoll, chain: DeadlineChain | None, styles
+) -> Table:
+    """ANSLAG/BEVIS: what the secretary certifies on the anslagstavla (KL 8 kap. 12 §)."""
+    j = protokoll.justering
+    removal: date | None = None
+    if j.anslaget and chain is not None:
+        removal = chain.overklagande_slut + timedelta(days=1)
+    rows = [
+        [Paragraph("<b>ANSLAG/BEVIS</b>", styles["Value"]), ""],
+        [
+            Paragraph(
+                "Protokollet är justerat. Justeringen har tillkännagivits genom anslag.",
+                styles["Value"],
+            ),
+            "",
+        ],
+        ["Organ", organ.name],
+        ["Sammanträdesdatum", format_date(meeting.date)],
+        ["Datum då anslaget sätts upp", format_date(j.anslaget)],
+        ["Datum då anslaget tas ned", format_date(removal)],
+        ["Förvaringsplats för protokollet", j.forvaringsplats],
+        ["Underskrift", _signature(meeting.secretary_name, styles)],
+    ]
+    table = Table(rows, colWidths=[62 * mm, available_width() - 62 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.8, RULE_GREY),
+                ("SPAN", (0, 0), (-1, 0)),
+                ("SPAN", (0, 1), (-1, 1)),
+                ("FONT", (0, 2), (0, -1), SANS_BOLD, 9),
+                ("FONT", (1, 2), (1, -1), "LiberationSans", 10),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LINEBELOW", (1, 2), (1, -2), 0.3, RULE_GREY),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    return table

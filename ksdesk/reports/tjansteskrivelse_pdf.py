@@ -1,0 +1,168 @@
+"""A tjänsteskrivelse in the seed's anatomy: the letterhead (kommun, handläggare with phone and
+e-mail; Datum, Diarienummer, Ert datum, Er referens; the addressee), the title, Förvaltningens
+förslag till beslut as numbered att-satser (split into kommunstyrelsen and fullmäktige when
+the att-satser say so), the sections, signatures, Bilagor and Beslut skickas till."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from ksdesk.core.meeting import AgendaItem, Bilaga, Forslag, Tjansteskrivelse
+from ksdesk.core.organ import Organ
+from ksdesk.reports.base import HEADER_GREY, PageHeader, build_pdf, stylesheet
+from ksdesk.reports.document_pdf import markup, prose, signature_block
+
+GROUP_HEADINGS = {
+    "kommunstyrelsen": "Förslag till beslut kommunstyrelsen",
+    "fullmäktige": "Förslag till beslut fullmäktige",
+}
+
+
+def tjansteskrivelse_story(
+    item: AgendaItem,
+    organ: Organ,
+    width: float,
+    *,
+    bilagor: list[Bilaga] | None = None,
+    left_out: list[Bilaga] | None = None,
+) -> list[Flowable]:
+    """`bilagor` are listed under Bilagor; `left_out` (secret bilagor in a public version) are
+    listed with a note that they are not included."""
+    ts = item.tjansteskrivelse or Tjansteskrivelse(title=item.title)
+    styles = stylesheet()
+    story: list[Flowable] = [_letterhead(ts, item, organ, width), Spacer(1, 8 * mm)]
+    story.append(Paragraph("TJÄNSTESKRIVELSE", styles["Small"]))
+    story.append(Paragraph(markup(ts.title or item.title), styles["Title"]))
+    story += _forslag(ts.forslag, width)
+    for section in ts.sections:
+        story.append(Paragraph(markup(section.heading), styles["H2"]))
+        story += prose(section.text)
+    story += signature_block([(s.name, s.title) for s in ts.signatories], width)
+    story += _bilagor(bilagor if bilagor is not None else item.bilagor, left_out or [])
+    if ts.beslut_skickas_till:
+        lines = "<br/>".join(markup(line) for line in ts.beslut_skickas_till)
+        story.append(
+            KeepTogether(
+                [Paragraph("Beslut skickas till", styles["H2"]), Paragraph(lines, styles["Normal"])]
+            )
+        )
+    return story
+
+
+def tjansteskrivelse_pdf(
+    item: AgendaItem, organ: Organ, width: float, header: PageHeader | None = None
+) -> bytes:
+    return build_pdf(
+        tjansteskrivelse_story(item, organ, width),
+        title=item.title,
+        header=header,
+        header_on_first_page=header is not None,
+    )
+
+
+def _letterhead(ts: Tjansteskrivelse, item: AgendaItem, organ: Organ, width: float) -> Table:
+    styles = stylesheet()
+    small, cell = styles["Small"], styles["Cell"]
+    contact = ", ".join(part for part in (ts.handlaggare, ts.telefon) if part)
+    left = [Paragraph(f"<b>{markup(organ.kommun or organ.name)}</b>", styles["Normal"])]
+    if contact:
+        left.append(Paragraph(markup(contact), cell))
+    if ts.epost:
+        left.append(Paragraph(markup(ts.epost), cell))
+
+    def field(label: str, value: str) -> list[Paragraph]:
+        return [
+            Paragraph(f'<font color="#555555">{label}</font>', small),
+            Paragraph(markup(value) or "&nbsp;", cell),
+        ]
+
+    right = Table(
+        [
+            [field("Datum", ts.datum), field("Diarienummer", ts.diarienummer or item.dnr)],
+            [field("Ert datum", ts.ert_datum), field("Er referens", ts.er_referens)],
+        ],
+        colWidths=[width * 0.2, width * 0.25],
+    )
+    right.setStyle(
+        TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+    )
+    rows = [[left, right]]
+    if ts.mottagare:
+        rows.append(["", Paragraph(f"<b>{markup(ts.mottagare)}</b>", styles["Normal"])])
+    table = Table(rows, colWidths=[width * 0.55, width * 0.45])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 1), (-1, 1), 8),
+                ("LINEBELOW", (0, -1), (-1, -1), 0.75, HEADER_GREY),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 6),
+            ]
+        )
+    )
+    return table
+
+
+def _forslag(forslag: list[Forslag], width: float) -> list[Flowable]:
+    if not forslag:
+        return []
+    styles = stylesheet()
+    story: list[Flowable] = [Paragraph("Förvaltningens förslag till beslut", styles["H2"])]
+    groups: list[tuple[str, list[Forslag]]] = []
+    for att in forslag:
+        if not groups or groups[-1][0] != att.group:
+            groups.append((att.group, []))
+        groups[-1][1].append(att)
+    split = len(groups) > 1 or any(group for group, _ in groups)
+    for group, atts in groups:
+        if split and group in GROUP_HEADINGS:
+            story.append(Paragraph(GROUP_HEADINGS[group], styles["H3"]))
+        story.append(_att_list(atts, width))
+    return story
+
+
+def _att_list(atts: list[Forslag], width: float) -> Flowable:
+    """Att-satser with the numbers they were given (the seed's fullmäktige part goes on at 5)."""
+    styles = stylesheet()
+    if not any(att.nr for att in atts):
+        return KeepTogether([Paragraph(markup(att.text), styles["Normal"]) for att in atts])
+    rows = [
+        [
+            Paragraph(markup(f"{att.nr or index}."), styles["Normal"]),
+            Paragraph(markup(att.text), styles["Normal"]),
+        ]
+        for index, att in enumerate(atts, start=1)
+    ]
+    table = Table(rows, colWidths=[8 * mm, width - 8 * mm], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table
+
+
+def _bilagor(bilagor: list[Bilaga], left_out: list[Bilaga]) -> list[Flowable]:
+    if not bilagor and not left_out:
+        return []
+    styles = stylesheet()
+    lines = []
+    for bilaga in bilagor:
+        nr = f"{bilaga.nr}. " if bilaga.nr else ""
+        note = " (ingår inte i den offentliga versionen: sekretess)" if bilaga in left_out else ""
+        lines.append(markup(f"{nr}{bilaga.title}{note}"))
+    return [
+        KeepTogether(
+            [
+                Paragraph("Bilagor", styles["H2"]),
+                Paragraph("<br/>".join(lines), styles["Normal"]),
+            ]
+        )
+    ]

@@ -1,0 +1,197 @@
+"""The one registry of bilagor that refer to data held in ksdesk ("budget:bilaga2",
+"doc:verksamhetsplan-2021", "delegationsordning:<key>", "delegationsbeslut:SBN 2020/877",
+"delegationsanmalan:<meeting id>"): each prefix maps to one small resolver that loads the data
+and says how to print it. A ref that cannot be printed becomes a page saying so and why."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from reportlab.platypus import Flowable
+
+from ksdesk.core.errors import KsdeskError, NotFound
+from ksdesk.db import budget_repo, decision_repo, delegation_repo, document_repo
+from ksdesk.db.connection import Store
+from ksdesk.reports import document_pdf
+
+# A sheet wider than this many columns is printed on a landscape page.
+WIDE_SHEET_COLUMNS = 7
+
+
+@dataclass
+class Rendering:
+    """How one referenced bilaga is printed.
+
+    fingerprint  changes whenever what would be printed changes (the packet's cache key)
+    story        flowables laid out by the packet, under its running header, given a width
+    pdf          or: a finished PDF from another part of ksdesk
+    problem      set when the bilaga cannot be printed: the reason, in Swedish
+    """
+
+    fingerprint: str
+    story: Callable[[float], list[Flowable]] | None = None
+    pdf: Callable[[], bytes] | None = None
+    wide: bool = False
+    problem: str = ""
+
+
+def fingerprint(*parts: object) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(repr(part).encode("utf-8"))
+        digest.update(b"\x1f")
+    return digest.hexdigest()
+
+
+def _document(store: Store, key: str) -> Rendering:
+    document = document_repo.find(store, key)
+    if document is None:
+        raise NotFound(f"Dokumentet ”{key}” finns inte i databasen.")
+    sheets = {
+        b.budget_key: budget_repo.find(store, b.budget_key) for b in document.blocks if b.budget_key
+    }
+    table_for = _table_renderer(sheets)
+    return Rendering(
+        fingerprint("doc", document, sorted(sheets.items(), key=lambda kv: kv[0])),
+        story=lambda width: document_pdf.document_story(document, width, table_for),
+    )
+
+
+def _table_renderer(sheets: dict) -> document_pdf.TableRenderer:
+    def table_for(key: str, width: float) -> list[Flowable]:
+        sheet = sheets.get(key)
+        if sheet is None:
+            return document_pdf.missing_table(key, "Budgetbladet finns inte i databasen.")
+        flowables = _sheet_flowables()
+        if flowables is None:
+            return document_pdf.missing_table(key, _NO_BUDGET_PRINT)
+        return flowables(sheet, width)
+
+    return table_for
+
+
+_NO_BUDGET_PRINT = "Utskriften av budgetblad finns ännu inte i den här versionen av ksdesk."
+_NO_DELEGATION_PRINT = (
+    "Utskriften av delegationsordningen finns ännu inte i den här versionen av ksdesk."
+)
+
+
+def _sheet_flowables():
+    try:
+        from ksdesk.reports.budget_pdf import sheet_flowables
+    except ImportError:
+        return None
+    return sheet_flowables
+
+
+def _budget(store: Store, key: str) -> Rendering:
+    sheet = budget_repo.find(store, key)
+    if sheet is None:
+        raise NotFound(f"Budgetbladet ”{key}” finns inte i databasen.")
+    flowables = _sheet_flowables()
+    if flowables is None:
+        return _problem(fingerprint("budget", sheet), _NO_BUDGET_PRINT)
+    return Rendering(
+        fingerprint("budget", sheet),
+        story=lambda width: flowables(sheet, width),
+        wide=len(sheet.columns) > WIDE_SHEET_COLUMNS,
+    )
+
+
+def _delegationsordning(store: Store, key: str) -> Rendering:
+    version = delegation_repo.find(store, key)
+    if version is None:
+        raise NotFound(f"Delegationsordningen ”{key}” finns inte i databasen.")
+    try:
+        from ksdesk.services.delegation import version_pdf
+    except ImportError:
+        return _problem(fingerprint("deleg", version), _NO_DELEGATION_PRINT)
+    # A draft is printed with its changes from the version it was based on highlighted (the
+    # seed: "Förändringarna är gulmarkerade i bilaga 1").
+    highlight = version.based_on if version.status == "utkast" else None
+    return Rendering(
+        fingerprint("deleg", version, highlight),
+        pdf=lambda: version_pdf(store, version.key, highlight_from=highlight),
+    )
+
+
+def _delegationsbeslut(store: Store, dnr: str) -> Rendering:
+    beslut = decision_repo.find_by_dnr(store, dnr)
+    if beslut is None:
+        raise NotFound(f"Delegationsbeslutet {dnr} finns inte i registret.")
+    return Rendering(
+        fingerprint("delegationsbeslut", beslut),
+        story=lambda width: document_pdf.delegationsbeslut_story(beslut, width),
+    )
+
+
+def _delegationsanmalan(store: Store, meeting_id: str) -> Rendering:
+    try:
+        from ksdesk.services.delegationsbeslut import anmalan_pdf
+    except ImportError:
+        return _problem(
+            fingerprint("anmalan", meeting_id),
+            "Förteckningen över delegationsbeslut kan ännu inte skrivas ut i den här "
+            "versionen av ksdesk.",
+        )
+    reported = [
+        b for b in decision_repo.list_all(store) if str(b.reported_meeting_id) == meeting_id
+    ]
+    return Rendering(
+        fingerprint("anmalan", meeting_id, reported),
+        pdf=lambda: anmalan_pdf(store, int(meeting_id)),
+    )
+
+
+def _problem(key: str, reason: str) -> Rendering:
+    return Rendering(fingerprint("problem", key, reason), problem=reason)
+
+
+RESOLVERS: dict[str, Callable[[Store, str], Rendering]] = {
+    "doc": _document,
+    "budget": _budget,
+    "delegationsordning": _delegationsordning,
+    "delegationsbeslut": _delegationsbeslut,
+    "delegationsanmalan": _delegationsanmalan,
+}
+
+
+def resolve(store: Store, ref: str) -> Rendering:
+    """How to print the bilaga `ref`; never raises for a ref it cannot print."""
+    prefix, _, key = ref.partition(":")
+    resolver = RESOLVERS.get(prefix.strip())
+    if resolver is None:
+        return _problem(ref, f"ksdesk känner inte till hänvisningar av slaget ”{prefix}”.")
+    try:
+        return resolver(store, key.strip())
+    except KsdeskError as error:
+        return _problem(ref, str(error))
+
+
+@dataclass
+class Attachable:
+    group: str  # "Budgetblad", "Delegationsordning", ...
+    ref: str
+    title: str
+
+
+def attachable(store: Store) -> list[Attachable]:
+    """What can be attached as a referenced bilaga, for the bilaga picker."""
+    result = [
+        Attachable("Budgetblad", f"budget:{key}", title)
+        for _id, key, title in budget_repo.list_sheets(store)
+    ]
+    result += [
+        Attachable("Delegationsordning", f"delegationsordning:{key}", f"{name} ({status})")
+        for _id, key, name, status in delegation_repo.list_versions(store)
+    ]
+    result += [
+        Attachable("Dokument", f"doc:{key}", title) for key, title in document_repo.titles(store)
+    ]
+    result += [
+        Attachable("Delegationsbeslut", f"delegationsbeslut:{b.dnr}", f"{b.dnr} {b.title}".strip())
+        for b in decision_repo.list_all(store)
+    ]
+    return result

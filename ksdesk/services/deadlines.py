@@ -1,0 +1,130 @@
+"""The deadline chain of a meeting from its organ's settings and its justering, the anslag
+text, and the meeting as a calendar event."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from ksdesk.core.deadline_status import DeadlineItem, anslag_text, deadline_items, unmoved
+from ksdesk.core.deadlines import (
+    DEFAULT_DELEGATION_CUTOFF_DAYS,
+    DEFAULT_KALLELSE_DAYS,
+    DeadlineChain,
+    deadline_chain,
+)
+from ksdesk.core.meeting import Meeting
+from ksdesk.core.organ import Organ
+from ksdesk.core.protokoll import Justering
+from ksdesk.core.protokoll_rules import paragraf_span
+from ksdesk.db import meeting_repo, organ_repo, protokoll_repo
+from ksdesk.db.connection import Store
+from ksdesk.interchange.ics import meeting_ics
+
+
+def chain_for_date(
+    day: date,
+    *,
+    store: Store | None = None,
+    justerat: date | None = None,
+    anslaget: date | None = None,
+) -> DeadlineChain:
+    """The chain for a meeting date. With a database, the organ of the meeting that day (or
+    its only organ) sets the kallelse and cut-off days; without, the documented defaults."""
+    kallelse_days, cutoff_days = _days_for(store, day)
+    return deadline_chain(
+        day,
+        kallelse_days=kallelse_days,
+        cutoff_days=cutoff_days,
+        justerat=justerat,
+        anslaget=anslaget,
+    )
+
+
+def describe_chain(
+    day: date,
+    today: date,
+    *,
+    store: Store | None = None,
+    justerat: date | None = None,
+    anslaget: date | None = None,
+) -> list[DeadlineItem]:
+    """The chain for a date with labels and the reason each moved date moved."""
+    chain = chain_for_date(day, store=store, justerat=justerat, anslaget=anslaget)
+    raw = unmoved(chain, *_days_for(store, day), justerat, anslaget)
+    return deadline_items(chain, today, raw=raw)
+
+
+def _days_for(store: Store | None, day: date) -> tuple[int, int]:
+    organ = _organ_for(store, day) if store is not None else None
+    if organ is None:
+        return DEFAULT_KALLELSE_DAYS, DEFAULT_DELEGATION_CUTOFF_DAYS
+    return organ.kallelse_days_before, organ.delegationsbeslut_cutoff_days
+
+
+def _organ_for(store: Store, day: date) -> Organ | None:
+    meeting = meeting_repo.find_by_date(store, day)
+    if meeting is not None:
+        return organ_repo.get(store, meeting.organ_id)
+    organs = organ_repo.list_all(store)
+    return organs[0] if len(organs) == 1 else None
+
+
+def _context(store: Store, meeting_id: int) -> tuple[Meeting, Organ, Justering, DeadlineChain]:
+    meeting = meeting_repo.get(store, meeting_id)
+    organ = organ_repo.get(store, meeting.organ_id)
+    justering = protokoll_repo.get_justering(store, meeting_id) or Justering()
+    chain = deadline_chain(
+        meeting.date,
+        kallelse_days=organ.kallelse_days_before,
+        cutoff_days=organ.delegationsbeslut_cutoff_days,
+        justerat=justering.justerat,
+        anslaget=justering.anslaget,
+    )
+    return meeting, organ, justering, chain
+
+
+def meeting_deadlines(store: Store, meeting_id: int, today: date) -> list[DeadlineItem]:
+    """The chain for the deadline panel: dates, why they moved, and what is done or late."""
+    meeting, organ, justering, chain = _context(store, meeting_id)
+    done = set()
+    if meeting.status in ("utskickad", "genomförd"):
+        done.add("kallelse_senast")
+    if meeting.status == "genomförd" or justering.held:
+        done.add("delegationsbeslut_senast")
+    if justering.justerat:
+        done.add("justering_senast")
+    if justering.anslaget:
+        done.add("anslag_senast")
+    raw = unmoved(
+        chain,
+        organ.kallelse_days_before,
+        organ.delegationsbeslut_cutoff_days,
+        justering.justerat,
+        justering.anslaget,
+    )
+    return deadline_items(chain, today, done=frozenset(done), raw=raw)
+
+
+def meeting_anslag_text(store: Store, meeting_id: int) -> str:
+    meeting, organ, justering, chain = _context(store, meeting_id)
+    numbers = [p.paragraf for p in protokoll_repo.list_for_meeting(store, meeting_id)]
+    return anslag_text(
+        organ.name,
+        meeting.date,
+        paragraf_span(numbers),
+        justering.justerat,
+        justering.anslaget,
+        chain.overklagande_slut,
+        justering.forvaringsplats or organ.kommun,
+    )
+
+
+def meeting_calendar(
+    store: Store, meeting_id: int, *, with_deadlines: bool = True, now: datetime | None = None
+) -> bytes:
+    """The meeting as an .ics file (bytes, UTF-8)."""
+    meeting, organ, justering, chain = _context(store, meeting_id)
+    end = None
+    if justering.closed is not None and justering.closed > meeting.time:
+        end = datetime.combine(meeting.date, justering.closed)
+    return meeting_ics(meeting, organ, chain=chain if with_deadlines else None, now=now, end=end)

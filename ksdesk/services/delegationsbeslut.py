@@ -1,0 +1,249 @@
+"""The register of delegationsbeslut and their anmälan to the board.
+
+A decision rests on a point of the delegationsordning in force on the day it was taken. Before
+a meeting, "Anmälan av delegationsbeslut" lists every decision of the organ received by the
+cut-off (organ.delegationsbeslut_cutoff_days before the meeting, 8 by default, as the seed's
+delegationsordning asks) and not yet reported; once the meeting is held, `mark_reported` files
+them under that meeting, and from then on the meeting's list is exactly those.
+
+For the Kallelse packet: `anmalan_pdf(store, meeting_id)` renders the list (bilaga ref
+`ANMALAN_REF_PREFIX:<meeting id>`); for the protokoll: `mark_reported(store, meeting_id)`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from ksdesk.core.delegation import Delegationsbeslut, Version
+from ksdesk.core.dnr import parse_dnr
+from ksdesk.core.errors import InvalidInput
+from ksdesk.core.format import format_date
+from ksdesk.core.lookalike import search_key
+from ksdesk.core.meeting import AgendaItem, Bilaga, Meeting
+from ksdesk.core.organ import Organ
+from ksdesk.db import decision_repo, meeting_repo, organ_repo
+from ksdesk.db.connection import Store
+from ksdesk.reports import delegationsbeslut_pdf
+from ksdesk.services.delegation import version_in_force
+
+ANMALAN_TITLE = "Anmälan av delegationsbeslut"
+# The packet renders the list from this ref. The brief named "delegationsbeslut-lista"; the
+# Kallelse branch's bilaga registry implements "delegationsanmalan": both are recognised here,
+# the registry's is written.
+ANMALAN_REF_PREFIX = "delegationsanmalan"
+ANMALAN_REF_PREFIXES = ("delegationsanmalan", "delegationsbeslut-lista")
+
+
+@dataclass
+class BeslutInput:
+    """What the secretary types when registering a decision."""
+
+    dnr: str
+    date: date
+    delegat: str
+    beslut: str  # the short text: what was decided
+    punkt: str = ""  # the point's number, or …
+    point_uid: str | None = None  # … the point itself (chosen from a list)
+    organ: str = ""  # another organ's decision (the seed's SBN 2020/877) rests on its own order
+    received: date | None = None
+    title: str = "Delegationsbeslut"
+
+
+@dataclass
+class Registered:
+    beslut: Delegationsbeslut
+    warnings: list[str] = field(default_factory=list)
+
+
+def list_all(store: Store) -> list[Delegationsbeslut]:
+    return decision_repo.list_all(store)
+
+
+def _own_organ(store: Store, name: str) -> bool:
+    """True when the decision falls under one of the organs kept in this database."""
+    return not name.strip() or any(
+        search_key(o.name) == search_key(name) for o in organ_repo.list_all(store)
+    )
+
+
+def _resting_point(version: Version, data: BeslutInput) -> tuple[str, str, str]:
+    """(uid, nr, chapter) of the point the decision rests on, in the version in force."""
+    if data.point_uid:
+        for chapter, point in version.all_points():
+            if point.uid == data.point_uid:
+                return point.uid, point.nr, chapter.title
+        raise InvalidInput(f"Punkten finns inte i {version.name}, som gällde då.")
+    wanted = data.punkt.strip().rstrip(".")
+    hits = [(c, p) for c, p in version.all_points() if p.nr.strip().rstrip(".") == wanted]
+    if not hits:
+        raise InvalidInput(f"{version.name}, som gällde då, har ingen punkt {data.punkt}.")
+    if len(hits) > 1:
+        where = " och ".join(c.title for c, _ in hits)
+        raise InvalidInput(
+            f"Punkt {data.punkt} finns flera gånger i {version.name} ({where}): välj punkten i "
+            "listan i stället."
+        )
+    chapter, point = hits[0]
+    return point.uid, point.nr, chapter.title
+
+
+def register(store: Store, data: BeslutInput) -> Registered:
+    """Add a decision to the register; warnings say what looks odd but was accepted."""
+    if not data.dnr.strip():
+        raise InvalidInput("Ange beslutets diarienummer.")
+    if not data.beslut.strip():
+        raise InvalidInput("Skriv kort vad som beslutades.")
+    if not data.delegat.strip():
+        raise InvalidInput("Ange vem som fattade beslutet (delegat).")
+    warnings = list(parse_dnr(data.dnr).warnings)
+    beslut = Delegationsbeslut(
+        dnr=data.dnr.strip(),
+        date=data.date,
+        delegat=data.delegat.strip(),
+        title=data.title,
+        organ=data.organ.strip(),
+        beslut=data.beslut.strip(),
+        received=data.received or date.today(),
+    )
+    if data.received and data.received < data.date:
+        raise InvalidInput("Beslutet kan inte ha kommit in före det fattades.")
+    with store.atomic():
+        if _own_organ(store, data.organ):
+            version = version_in_force(store, data.date)
+            if version is None:
+                raise InvalidInput(
+                    f"Ingen antagen delegationsordning gällde {format_date(data.date)}: beslutet "
+                    "kan inte vila på någon punkt."
+                )
+            uid, nr, chapter = _resting_point(version, data)
+            beslut.point_uid, beslut.punkt, beslut.punkt_kapitel = uid, nr, chapter
+            beslut.delegationshanvisning = (
+                f"Beslutet har fattats med stöd av punkt {nr}, {chapter}, i {version.name}."
+            )
+            point = next(p for _, p in version.all_points() if p.uid == uid)
+            allowed = {search_key(r) for r in point.delegat + point.ersattare}
+            if search_key(beslut.delegat) not in allowed:
+                warnings.append(
+                    f'"{beslut.delegat}" står inte som delegat eller ersättare i punkt {nr}.'
+                )
+        else:
+            beslut.punkt = data.punkt.strip()
+        decision_repo.save(store, beslut)
+    return Registered(beslut, warnings)
+
+
+def delete(store: Store, beslut_id: int) -> None:
+    with store.atomic():
+        if decision_repo.get(store, beslut_id).reported_meeting_id is not None:
+            raise InvalidInput("Beslutet är redan anmält och tas inte bort ur registret.")
+        decision_repo.delete(store, beslut_id)
+
+
+def cutoff(meeting: Meeting, organ: Organ) -> date:
+    """The last day a decision may come in to be reported at `meeting`."""
+    return meeting.date - timedelta(days=organ.delegationsbeslut_cutoff_days)
+
+
+def _meeting(store: Store, meeting_id: int) -> tuple[Meeting, Organ]:
+    meeting = meeting_repo.get(store, meeting_id)
+    return meeting, organ_repo.get(store, meeting.organ_id)
+
+
+def for_meeting(store: Store, meeting_id: int) -> list[Delegationsbeslut]:
+    """The decisions to report at the meeting: once held, those filed under it; before, every
+    decision of the organ received by the cut-off and not yet reported."""
+    reported = decision_repo.list_reported(store, meeting_id)
+    if reported:
+        return reported
+    meeting, organ = _meeting(store, meeting_id)
+    last = cutoff(meeting, organ)
+    return [
+        b
+        for b in decision_repo.list_unreported(store)
+        if (b.received or b.date) <= last
+        and (not b.organ or search_key(b.organ) == search_key(organ.name))
+    ]
+
+
+def late_for_meeting(store: Store, meeting_id: int) -> list[Delegationsbeslut]:
+    """Decisions of the organ that came in after the cut-off: they wait for the next meeting."""
+    meeting, organ = _meeting(store, meeting_id)
+    last = cutoff(meeting, organ)
+    return [
+        b
+        for b in decision_repo.list_unreported(store)
+        if last < (b.received or b.date) <= meeting.date
+        and (not b.organ or search_key(b.organ) == search_key(organ.name))
+    ]
+
+
+def anmalan_pdf(store: Store, meeting_id: int) -> bytes:
+    """The list of delegationsbeslut for the meeting, as the bilaga to its anmälan item."""
+    meeting, organ = _meeting(store, meeting_id)
+    return delegationsbeslut_pdf.render_anmalan(
+        for_meeting(store, meeting_id), meeting, organ, cutoff(meeting, organ)
+    )
+
+
+def anmalan_item(store: Store, meeting_id: int) -> AgendaItem:
+    """Put "Anmälan av delegationsbeslut" on the agenda with the list as its bilaga (or give
+    the list to the item already there). Placed before the closing information items."""
+    ref = f"{ANMALAN_REF_PREFIX}:{meeting_id}"
+    with store.atomic():
+        meeting, organ = _meeting(store, meeting_id)
+        item = next(
+            (i for i in meeting.items if search_key(i.title) == search_key(ANMALAN_TITLE)), None
+        )
+        if item is None:
+            item = AgendaItem(
+                title=ANMALAN_TITLE,
+                kind="anmalan",
+                is_standard=True,
+                proposal=f"{organ.name} lägger anmälan av delegationsbeslut till handlingarna.",
+            )
+            position = len(meeting.items)
+            while position and meeting.items[position - 1].kind == "information":
+                position -= 1
+            meeting.items.insert(position, item)
+        if not any(_is_anmalan_ref(b.ref) for b in item.bilagor):
+            item.bilagor.append(
+                Bilaga(
+                    title="Förteckning över delegationsbeslut",
+                    nr=str(len(item.bilagor) + 1),
+                    ref=ref,
+                )
+            )
+        meeting_repo.save(store, meeting)
+    return item
+
+
+def _is_anmalan_ref(ref: str | None) -> bool:
+    return bool(ref) and ref.partition(":")[0] in ANMALAN_REF_PREFIXES
+
+
+def mark_reported(store: Store, meeting_id: int) -> int:
+    """The meeting has been held: its listed decisions count as reported. Returns how many.
+    Refused for a meeting that has not taken place (neither genomförd nor in the past)."""
+    with store.atomic():
+        meeting, _organ = _meeting(store, meeting_id)
+        if meeting.status != "genomförd" and meeting.date > date.today():
+            raise InvalidInput(
+                f"Sammanträdet {format_date(meeting.date)} har inte hållits: besluten kan inte "
+                "anmälas än."
+            )
+        listed = [b for b in for_meeting(store, meeting_id) if b.reported_meeting_id is None]
+        decision_repo.set_reported(store, [b.id for b in listed], meeting_id)
+    return len(listed)
+
+
+def unmark_reported(store: Store, meeting_id: int) -> int:
+    """Undo `mark_reported` (the meeting was marked held by mistake)."""
+    with store.atomic():
+        reported = decision_repo.list_reported(store, meeting_id)
+        decision_repo.set_reported(store, [b.id for b in reported], None)
+    return len(reported)
+
+
+def get(store: Store, beslut_id: int) -> Delegationsbeslut:
+    return decision_repo.get(store, beslut_id)

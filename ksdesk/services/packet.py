@@ -1,0 +1,251 @@
+"""The meeting's packet: the kallelse, then for each ärende its tjänsteskrivelse and bilagor, as
+one PDF with bookmarks and "Sida X av Y" over the whole.
+
+Every part we lay out is cached under a fingerprint of exactly what it prints (the ärende, its
+number, the running header, the referenced data), so rebuilding after a change to one ärende
+lays out only that ärende again; stored PDFs are merged as they are."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from ksdesk.core.errors import InvalidInput
+from ksdesk.core.format import format_date
+from ksdesk.core.kallelse import public_title
+from ksdesk.core.meeting import AgendaItem, Bilaga, Meeting, numbered
+from ksdesk.core.organ import Organ
+from ksdesk.db import meeting_repo, organ_repo
+from ksdesk.db.connection import Store
+from ksdesk.reports import packet as packet_report
+from ksdesk.reports.base import PageHeader, build_pdf
+from ksdesk.reports.document_pdf import frame_width, kicker, notice_story
+from ksdesk.reports.kallelse_pdf import kallelse_pdf
+from ksdesk.reports.tjansteskrivelse_pdf import tjansteskrivelse_story
+from ksdesk.services import bilaga_render
+from ksdesk.services.kallelse import ensure_public_ok
+
+# Bumped when the layout code changes in a way that should not reuse cached parts.
+LAYOUT_VERSION = 1
+
+
+class PartCache:
+    """Rendered parts by fingerprint, least recently used dropped beyond `max_bytes`."""
+
+    def __init__(self, max_bytes: int = 256 * 1024 * 1024) -> None:
+        self.max_bytes = max_bytes
+        self._parts: OrderedDict[str, bytes] = OrderedDict()
+        self._size = 0
+        self.made = 0  # parts laid out (misses), for the benchmark and the tests
+
+    def get(self, key: str, make: Callable[[], bytes]) -> bytes:
+        if key in self._parts:
+            self._parts.move_to_end(key)
+            return self._parts[key]
+        data = make()
+        self.made += 1
+        self._parts[key] = data
+        self._size += len(data)
+        while self._size > self.max_bytes and len(self._parts) > 1:
+            _key, dropped = self._parts.popitem(last=False)
+            self._size -= len(dropped)
+        return data
+
+    def clear(self) -> None:
+        self._parts.clear()
+        self._size = 0
+
+
+DEFAULT_CACHE = PartCache()
+
+
+@dataclass
+class Packet:
+    pdf: bytes
+    pages: int
+    bookmarks: int
+    problems: list[str] = field(default_factory=list)  # bilagor printed as "kunde inte återges"
+    laid_out: int = 0  # parts laid out this time; the rest came from the cache
+
+
+def build_packet(
+    store: Store, meeting_id: int, *, public: bool = False, cache: PartCache | None = None
+) -> Packet:
+    """The whole packet of a meeting (in a public version: without what is secret)."""
+    meeting = meeting_repo.get(store, meeting_id)
+    organ = organ_repo.get(store, meeting.organ_id)
+    if public:
+        ensure_public_ok(store, meeting_id)
+    builder = _Builder(store, meeting, organ, public, cache if cache is not None else DEFAULT_CACHE)
+    before = builder.cache.made
+    builder.add_kallelse()
+    for number, item in numbered(meeting.items):
+        if number is not None:
+            builder.add_item(number, item)
+    title = f"Kallelse med handlingar {organ.name} {format_date(meeting.date)}"
+    pdf = packet_report.assemble(
+        builder.parts, builder.bookmarks, title=title, author=meeting.secretary_name
+    )
+    return Packet(
+        pdf=pdf,
+        pages=packet_report.page_count(pdf),
+        bookmarks=len(builder.bookmarks),
+        problems=builder.problems,
+        laid_out=builder.cache.made - before,
+    )
+
+
+def pdf_pages(data: bytes) -> int:
+    return packet_report.page_count(data)
+
+
+class _Builder:
+    def __init__(
+        self, store: Store, meeting: Meeting, organ: Organ, public: bool, cache: PartCache
+    ) -> None:
+        self.store, self.meeting, self.organ, self.public = store, meeting, organ, public
+        self.cache = cache
+        self.parts: list[packet_report.Part] = []
+        self.bookmarks: list[packet_report.Bookmark] = []
+        self.problems: list[str] = []
+
+    def add_kallelse(self) -> None:
+        key = bilaga_render.fingerprint(
+            "kallelse", LAYOUT_VERSION, _kallelse_view(self.meeting), self.organ, self.public
+        )
+        pdf = self.cache.get(
+            key, lambda: kallelse_pdf(self.meeting, self.organ, public=self.public, page_label="")
+        )
+        self._part(pdf, "Kallelse")
+
+    def add_item(self, number: int, item: AgendaItem) -> None:
+        if self.public and item.secret:
+            self._bookmark(f"{number}. {public_title(item)}", 0)
+            return
+        first = len(self.parts)
+        shown = [b for b in item.bilagor if not (self.public and b.secret)]
+        left_out = [b for b in item.bilagor if self.public and b.secret]
+        header = self._header(number, item)
+        if item.tjansteskrivelse is not None:
+            key = bilaga_render.fingerprint(
+                "ts", LAYOUT_VERSION, _without_contents(item), self.organ, header, left_out
+            )
+
+            def make() -> bytes:
+                story = tjansteskrivelse_story(
+                    item, self.organ, frame_width(), bilagor=item.bilagor, left_out=left_out
+                )
+                return _layout(story, item.title, header)
+
+            self.parts.append(packet_report.Part(self.cache.get(key, make)))
+        parent = self._bookmark(
+            f"{number}. {item.title}", first if item.tjansteskrivelse or shown else 0
+        )
+        for bilaga in shown:
+            self._add_bilaga(number, item, bilaga, parent)
+
+    def _add_bilaga(self, number: int, item: AgendaItem, bilaga: Bilaga, parent: int) -> None:
+        name = f"Bilaga {bilaga.nr}" if bilaga.nr else "Bilaga"
+        title = f"{name}. {bilaga.title}" if bilaga.nr else f"{name}: {bilaga.title}"
+        position = len(self.parts)
+        if bilaga.content:
+            self._stored(bilaga, title)
+        elif bilaga.ref:
+            self._referenced(number, item, bilaga, title)
+        else:
+            self._notice(
+                number,
+                item,
+                title,
+                [
+                    "Bilagan finns inte bifogad i ksdesk: ingen fil är bifogad och den hänvisar "
+                    "inte till något i databasen.",
+                    "Handlingen kan begäras från sekreteraren.",
+                ],
+            )
+        self._bookmark(title, position, parent)
+
+    def _stored(self, bilaga: Bilaga, title: str) -> None:
+        try:
+            packet_report.check_pdf(bilaga.content or b"", f"Bilagan ”{bilaga.title}”")
+        except InvalidInput as error:  # a broken file must not stop the packet: say so in it
+            self.problems.append(str(error))
+            self.parts.append(
+                packet_report.Part(_layout(notice_story(title, [str(error)]), title, None))
+            )
+            return
+        self.parts.append(packet_report.Part(bilaga.content or b""))
+
+    def _referenced(self, number: int, item: AgendaItem, bilaga: Bilaga, title: str) -> None:
+        rendering = bilaga_render.resolve(self.store, bilaga.ref or "")
+        if rendering.problem:
+            self._notice(
+                number, item, title, ["Bilagan kunde inte återges i paketet.", rendering.problem]
+            )
+            return
+        header = self._header(number, item, bilaga)
+        key = bilaga_render.fingerprint("ref", LAYOUT_VERSION, rendering.fingerprint, header, title)
+        if rendering.story is not None:
+            story_of = rendering.story
+            wide = rendering.wide
+
+            def make() -> bytes:
+                heading = kicker(title)
+                return _layout(heading + story_of(frame_width(wide)), bilaga.title, header, wide)
+
+            self.parts.append(packet_report.Part(self.cache.get(key, make)))
+        elif rendering.pdf is not None:
+            self.parts.append(
+                packet_report.Part(self.cache.get(key, rendering.pdf), cover_footer=True)
+            )
+
+    def _notice(self, number: int, item: AgendaItem, title: str, lines: list[str]) -> None:
+        self.problems.append(f"Ärende {number}, {title} – {' '.join(lines)}")
+        header = self._header(number, item)
+        key = bilaga_render.fingerprint("notice", LAYOUT_VERSION, title, lines, header)
+        pdf = self.cache.get(key, lambda: _layout(notice_story(title, lines), title, header))
+        self.parts.append(packet_report.Part(pdf))
+
+    def _header(self, number: int, item: AgendaItem, bilaga: Bilaga | None = None) -> PageHeader:
+        left = " · ".join(
+            p for p in (self.organ.kommun, self.organ.name, format_date(self.meeting.date)) if p
+        )
+        right = [f"Ärende {number}"]
+        if item.dnr.strip():
+            right.append(f"Dnr {item.dnr.strip()}")
+        if bilaga is not None:
+            right.append(f"Bilaga {bilaga.nr}" if bilaga.nr else "Bilaga")
+        return PageHeader(left, " · ".join(right))
+
+    def _part(self, pdf: bytes, bookmark: str) -> None:
+        self.parts.append(packet_report.Part(pdf))
+        self._bookmark(bookmark, len(self.parts) - 1)
+
+    def _bookmark(self, title: str, part: int, parent: int | None = None) -> int:
+        self.bookmarks.append(packet_report.Bookmark(title, min(part, len(self.parts) - 1), parent))
+        return len(self.bookmarks) - 1
+
+
+def _layout(story: list, title: str, header: PageHeader | None, wide: bool = False) -> bytes:
+    """Lay out one part without page numbers: the packet numbers every page after merging."""
+    return build_pdf(
+        story, title=title, header=header, header_on_first_page=True, wide=wide, page_label=""
+    )
+
+
+def _kallelse_view(meeting: Meeting) -> Meeting:
+    """What the kallelse prints of a meeting: the header and each row, not the handlingar (a
+    change in a tjänsteskrivelse must not lay the kallelse out again)."""
+    rows = [replace(item, tjansteskrivelse=None, bilagor=[], id=None) for item in meeting.items]
+    return replace(meeting, items=rows)
+
+
+def _without_contents(value):
+    """The same meeting or item with bilaga contents replaced by their sha256 (the fingerprint
+    must not hash megabytes of PDF on every rebuild)."""
+    if isinstance(value, Meeting):
+        return replace(value, items=[_without_contents(i) for i in value.items])
+    if isinstance(value, AgendaItem):
+        return replace(value, bilagor=[replace(b, content=None) for b in value.bilagor])
+    return value

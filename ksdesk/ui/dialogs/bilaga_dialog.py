@@ -1,0 +1,85 @@
+"""Choosing what to attach from ksdesk (a budget sheet, a version of the delegationsordning, a
+document, a delegationsbeslut) and editing a bilaga's number, title and secrecy mark."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QDialog, QWidget
+
+from ksdesk.core.meeting import Bilaga
+from ksdesk.ui.forms.ui_bilaga_dialog import Ui_BilagaDialog
+from ksdesk.ui.models.base_model import ColumnSpec, ObjectTableModel
+
+
+class _AttachableModel(ObjectTableModel):
+    columns = (ColumnSpec("Välj", lambda a: a.title),)
+
+
+class BilagaDialog(QDialog):
+    """With `attachables` (services.meetings.attachable): pick one to attach as a ref.
+    Without: edit an existing bilaga."""
+
+    def __init__(
+        self,
+        bilaga: Bilaga | None = None,
+        attachables: list | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_BilagaDialog()
+        self.ui.setupUi(self)
+        self.bilaga = bilaga or Bilaga(title="")
+        self.attachables = attachables or []
+        self.model = _AttachableModel()
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.ui.source_list.setModel(self.proxy)
+        self.ui.nr_edit.setText(self.bilaga.nr)
+        self.ui.title_edit.setText(self.bilaga.title)
+        self.ui.secret_check.setChecked(self.bilaga.secret)
+        if attachables is None:
+            self.setWindowTitle("Ändra bilaga")
+            for row in range(3):
+                self.ui.form.setRowVisible(row, False)
+        else:
+            self.setWindowTitle("Bifoga från ksdesk")
+            groups = sorted({a.group for a in self.attachables}, key=self._group_order)
+            self.ui.source_combo.addItems(groups)
+            self.ui.source_combo.currentTextChanged.connect(self._show_group)
+            self.ui.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+            self.ui.source_list.selectionModel().currentChanged.connect(self._picked)
+            self._show_group(self.ui.source_combo.currentText())
+        self.ui.button_box.accepted.connect(self._accept)
+        self.ui.button_box.rejected.connect(self.reject)
+
+    def _group_order(self, group: str) -> int:
+        return next(i for i, a in enumerate(self.attachables) if a.group == group)
+
+    def _show_group(self, group: str) -> None:
+        self.model.set_rows([a for a in self.attachables if a.group == group])
+
+    def _picked(self, current, _previous) -> None:
+        if current.isValid():
+            chosen = self.model.row_object(self.proxy.mapToSource(current).row())
+            self.bilaga = replace(self.bilaga, ref=chosen.ref)
+            self.ui.title_edit.setText(chosen.title)
+
+    def _accept(self) -> None:
+        if self.attachables and not self.bilaga.ref:
+            self.ui.title_edit.setPlaceholderText("Välj något i listan ovan")
+            return
+        if not self.ui.title_edit.text().strip():
+            self.ui.title_edit.setPlaceholderText("Bilagan måste ha en rubrik")
+            return
+        self.accept()
+
+    def result_bilaga(self) -> Bilaga:
+        return replace(
+            self.bilaga,
+            nr=self.ui.nr_edit.text().strip(),
+            title=" ".join(self.ui.title_edit.text().split()),
+            secret=self.ui.secret_check.isChecked(),
+        )

@@ -1,0 +1,96 @@
+"""Editing one row of the ärendelista: title, Dnr (checked as typed, a warning never a block),
+kind, föredragande, time slot, förslag till beslut and the secrecy mark. A section row
+("Beslutsärenden") has a title only."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from ksdesk.core.dnr import parse_dnr
+from ksdesk.core.errors import KsdeskError
+from ksdesk.core.meeting import ITEM_KIND_LABELS, ITEM_KINDS, AgendaItem
+from ksdesk.core.meeting_agenda import normalise_time_slot
+from ksdesk.ui.forms.ui_item_dialog import Ui_ItemDialog
+
+
+class ItemDialog(QDialog):
+    def __init__(
+        self, item: AgendaItem | None = None, section: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ItemDialog()
+        self.ui.setupUi(self)
+        self.item = item or AgendaItem(title="", is_section=section)
+        self.section = self.item.is_section
+        new = item is None
+        if self.section:
+            self.setWindowTitle("Ny rubrik" if new else "Ändra rubrik")
+        else:
+            self.setWindowTitle("Nytt ärende" if new else "Ändra ärende")
+        for kind in ITEM_KINDS:
+            self.ui.kind_combo.addItem(ITEM_KIND_LABELS[kind], kind)
+        self.ui.dnr_edit.textChanged.connect(self._check_dnr)
+        self.ui.secret_check.toggled.connect(self.ui.secrecy_ref_edit.setEnabled)
+        self.ui.button_box.accepted.connect(self._accept)
+        self.ui.button_box.rejected.connect(self.reject)
+        self._fill(self.item)
+        if self.section:
+            self._hide_item_fields()
+
+    def _fill(self, item: AgendaItem) -> None:
+        self.ui.title_edit.setText(item.title)
+        self.ui.dnr_edit.setText(item.dnr)
+        self.ui.kind_combo.setCurrentIndex(ITEM_KINDS.index(item.kind))
+        self.ui.presenter_edit.setText(item.presenter)
+        self.ui.time_slot_edit.setText(item.time_slot)
+        self.ui.proposal_edit.setPlainText(item.proposal)
+        self.ui.secret_check.setChecked(item.secret)
+        self.ui.secrecy_ref_edit.setText(item.secrecy_ref)
+        self.ui.secrecy_ref_edit.setEnabled(item.secret)
+        self.ui.standard_check.setChecked(item.is_standard)
+        self._check_dnr(item.dnr)
+
+    def _hide_item_fields(self) -> None:
+        # A section row is a heading: every form row after the title goes.
+        for row in range(1, self.ui.form.rowCount()):
+            self.ui.form.setRowVisible(row, False)
+        self.adjustSize()
+
+    def _check_dnr(self, text: str) -> None:
+        warnings = parse_dnr(text).warnings if text.strip() else ()
+        self.ui.dnr_warning.setText(
+            "<span style='color:#8a6d00'>⚠ " + " ".join(warnings) + "</span>" if warnings else ""
+        )
+
+    def _accept(self) -> None:
+        if not self.ui.title_edit.text().strip():
+            self._refuse("Ärendet måste ha en rubrik.")
+            return
+        try:
+            normalise_time_slot(self.ui.time_slot_edit.text())
+        except KsdeskError as error:
+            self._refuse(str(error))
+            return
+        self.accept()
+
+    def _refuse(self, message: str) -> None:
+        self.ui.message_label.setText(f"<span style='color:#a00'>{message}</span>")
+
+    def result_item(self) -> AgendaItem:
+        """A copy of the item with the dialog's values (tjänsteskrivelse and bilagor kept)."""
+        if self.section:
+            return replace(self.item, title=" ".join(self.ui.title_edit.text().split()))
+        return replace(
+            self.item,
+            title=" ".join(self.ui.title_edit.text().split()),
+            dnr=self.ui.dnr_edit.text().strip(),
+            kind=self.ui.kind_combo.currentData(),
+            presenter=self.ui.presenter_edit.text().strip(),
+            time_slot=normalise_time_slot(self.ui.time_slot_edit.text()),
+            proposal=self.ui.proposal_edit.toPlainText().strip(),
+            secret=self.ui.secret_check.isChecked(),
+            secrecy_ref=self.ui.secrecy_ref_edit.text().strip(),
+            is_standard=self.ui.standard_check.isChecked(),
+        )

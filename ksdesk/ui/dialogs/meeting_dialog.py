@@ -1,0 +1,113 @@
+"""Creating or editing a meeting's header: organ, date, time, place, the remote and absence
+notes (the absence text proposed from the date: "senast fredag 13.00"), status, ordförande
+and sekreterare."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, time
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from ksdesk.core.errors import KsdeskError
+from ksdesk.core.format import format_date, format_time, parse_date, parse_time
+from ksdesk.core.kallelse import default_absence_note
+from ksdesk.core.meeting import STATUSES, Meeting
+from ksdesk.core.organ import Organ
+from ksdesk.ui.forms.ui_meeting_dialog import Ui_MeetingDialog
+from ksdesk.ui.models.meeting_models import STATUS_LABELS
+
+
+class MeetingDialog(QDialog):
+    """`meeting` None: a new meeting (organ chosen or typed). Otherwise its header is edited;
+    `result_meeting()` gives a copy with the new values (the agenda untouched)."""
+
+    def __init__(
+        self,
+        organs: list[Organ],
+        meeting: Meeting | None = None,
+        parent: QWidget | None = None,
+        title: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MeetingDialog()
+        self.ui.setupUi(self)
+        self.organs = organs
+        self.meeting = meeting
+        self.setWindowTitle(title or ("Ändra sammanträde" if meeting else "Nytt sammanträde"))
+        for organ in organs:
+            self.ui.organ_combo.addItem(organ.name)
+        for status in STATUSES:
+            self.ui.status_combo.addItem(STATUS_LABELS[status], status)
+        self.ui.absence_default_button.clicked.connect(self._propose_absence)
+        self.ui.button_box.accepted.connect(self._accept)
+        self.ui.button_box.rejected.connect(self.reject)
+        self.day: date | None = None
+        self.at: time | None = None
+        if meeting is not None:
+            self._fill(meeting)
+        else:
+            self.ui.time_edit.setText("14.00")
+
+    def _fill(self, meeting: Meeting) -> None:
+        organ = next((o for o in self.organs if o.id == meeting.organ_id), None)
+        if organ is not None:
+            self.ui.organ_combo.setCurrentText(organ.name)
+        self.ui.date_edit.setText(format_date(meeting.date))
+        self.ui.time_edit.setText(format_time(meeting.time))
+        self.ui.place_edit.setText(meeting.place)
+        self.ui.remote_note_edit.setPlainText(meeting.remote_note)
+        self.ui.absence_note_edit.setPlainText(meeting.absence_note)
+        self.ui.status_combo.setCurrentIndex(STATUSES.index(meeting.status))
+        self.ui.chair_name_edit.setText(meeting.chair_name)
+        self.ui.chair_title_edit.setText(meeting.chair_title)
+        self.ui.secretary_name_edit.setText(meeting.secretary_name)
+        self.ui.secretary_title_edit.setText(meeting.secretary_title)
+        self.ui.show_proposals_check.setChecked(meeting.show_proposals)
+
+    def organ_name(self) -> str:
+        return " ".join(self.ui.organ_combo.currentText().split())
+
+    def _organ(self) -> Organ:
+        found = next((o for o in self.organs if o.name == self.organ_name()), None)
+        return found or Organ(name=self.organ_name())
+
+    def _propose_absence(self) -> None:
+        try:
+            day = parse_date(self.ui.date_edit.text())
+        except KsdeskError as error:
+            self.ui.message_label.setText(str(error))
+            return
+        self.ui.absence_note_edit.setPlainText(default_absence_note(self._organ(), day))
+
+    def _accept(self) -> None:
+        try:
+            if not self.organ_name():
+                raise ValueError("Ange nämnden.")
+            self.day = parse_date(self.ui.date_edit.text())
+            self.at = parse_time(self.ui.time_edit.text())
+        except (KsdeskError, ValueError) as error:
+            self.ui.message_label.setText(f"<span style='color:#a00'>{error}</span>")
+            return
+        self.accept()
+
+    def result_meeting(self) -> Meeting:
+        """The edited meeting (a copy); for a new one, organ_id is the chosen organ's or 0."""
+        base = self.meeting or Meeting(
+            organ_id=self._organ().id or 0, date=date.today(), time=time(14)
+        )
+        return replace(
+            base,
+            organ_id=base.organ_id if self.meeting else (self._organ().id or 0),
+            date=self.day or base.date,
+            time=self.at or base.time,
+            place=self.ui.place_edit.text().strip(),
+            remote_note=self.ui.remote_note_edit.toPlainText().strip(),
+            absence_note=self.ui.absence_note_edit.toPlainText().strip(),
+            status=self.ui.status_combo.currentData(),
+            chair_name=self.ui.chair_name_edit.text().strip(),
+            chair_title=self.ui.chair_title_edit.text().strip(),
+            secretary_name=self.ui.secretary_name_edit.text().strip(),
+            secretary_title=self.ui.secretary_title_edit.text().strip(),
+            show_proposals=self.ui.show_proposals_check.isChecked(),
+        )

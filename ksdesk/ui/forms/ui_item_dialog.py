@@ -1,0 +1,172 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'item_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
+    QVBoxLayout, QWidget)
+
+class Ui_ItemDialog(object):
+    def setupUi(self, ItemDialog):
+        if not ItemDialog.objectName():
+            ItemDialog.setObjectName(u"ItemDialog")
+        ItemDialog.setMinimumSize(QSize(600, 0))
+        self.main_layout = QVBoxLayout(ItemDialog)
+        self.main_layout.setObjectName(u"main_layout")
+        self.form = QFormLayout()
+        self.form.setObjectName(u"form")
+        self.title_label = QLabel(ItemDialog)
+        self.title_label.setObjectName(u"title_label")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.title_label)
+
+        self.title_edit = QLineEdit(ItemDialog)
+        self.title_edit.setObjectName(u"title_edit")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.title_edit)
+
+        self.dnr_label = QLabel(ItemDialog)
+        self.dnr_label.setObjectName(u"dnr_label")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.dnr_label)
+
+        self.dnr_layout = QVBoxLayout()
+        self.dnr_layout.setObjectName(u"dnr_layout")
+        self.dnr_edit = QLineEdit(ItemDialog)
+        self.dnr_edit.setObjectName(u"dnr_edit")
+
+        self.dnr_layout.addWidget(self.dnr_edit)
+
+        self.dnr_warning = QLabel(ItemDialog)
+        self.dnr_warning.setObjectName(u"dnr_warning")
+        self.dnr_warning.setWordWrap(True)
+
+        self.dnr_layout.addWidget(self.dnr_warning)
+
+
+        self.form.setLayout(1, QFormLayout.ItemRole.FieldRole, self.dnr_layout)
+
+        self.kind_label = QLabel(ItemDialog)
+        self.kind_label.setObjectName(u"kind_label")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.kind_label)
+
+        self.kind_combo = QComboBox(ItemDialog)
+        self.kind_combo.setObjectName(u"kind_combo")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.kind_combo)
+
+        self.presenter_label = QLabel(ItemDialog)
+        self.presenter_label.setObjectName(u"presenter_label")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.presenter_label)
+
+        self.presenter_edit = QLineEdit(ItemDialog)
+        self.presenter_edit.setObjectName(u"presenter_edit")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.presenter_edit)
+
+        self.time_slot_label = QLabel(ItemDialog)
+        self.time_slot_label.setObjectName(u"time_slot_label")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.time_slot_label)
+
+        self.time_slot_edit = QLineEdit(ItemDialog)
+        self.time_slot_edit.setObjectName(u"time_slot_edit")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.time_slot_edit)
+
+        self.proposal_label = QLabel(ItemDialog)
+        self.proposal_label.setObjectName(u"proposal_label")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.proposal_label)
+
+        self.proposal_edit = QPlainTextEdit(ItemDialog)
+        self.proposal_edit.setObjectName(u"proposal_edit")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.proposal_edit)
+
+        self.secret_label = QLabel(ItemDialog)
+        self.secret_label.setObjectName(u"secret_label")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.secret_label)
+
+        self.secret_layout = QHBoxLayout()
+        self.secret_layout.setObjectName(u"secret_layout")
+        self.secret_check = QCheckBox(ItemDialog)
+        self.secret_check.setObjectName(u"secret_check")
+
+        self.secret_layout.addWidget(self.secret_check)
+
+        self.secrecy_ref_edit = QLineEdit(ItemDialog)
+        self.secrecy_ref_edit.setObjectName(u"secrecy_ref_edit")
+
+        self.secret_layout.addWidget(self.secrecy_ref_edit)
+
+
+        self.form.setLayout(6, QFormLayout.ItemRole.FieldRole, self.secret_layout)
+
+        self.standard_check = QCheckBox(ItemDialog)
+        self.standard_check.setObjectName(u"standard_check")
+
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.standard_check)
+
+
+        self.main_layout.addLayout(self.form)
+
+        self.message_label = QLabel(ItemDialog)
+        self.message_label.setObjectName(u"message_label")
+        self.message_label.setWordWrap(True)
+
+        self.main_layout.addWidget(self.message_label)
+
+        self.button_box = QDialogButtonBox(ItemDialog)
+        self.button_box.setObjectName(u"button_box")
+        self.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
+
+        self.main_layout.addWidget(self.button_box)
+
+#if QT_CONFIG(shortcut)
+        self.title_label.setBuddy(self.title_edit)
+        self.dnr_label.setBuddy(self.dnr_edit)
+        self.kind_label.setBuddy(self.kind_combo)
+        self.presenter_label.setBuddy(self.presenter_edit)
+        self.time_slot_label.setBuddy(self.time_slot_edit)
+        self.proposal_label.setBuddy(self.proposal_edit)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(ItemDialog)
+
+        QMetaObject.connectSlotsByName(ItemDialog)
+    # setupUi
+
+    def retranslateUi(self, ItemDialog):
+        ItemDialog.setWindowTitle(QCoreApplication.translate("ItemDialog", u"\u00c4rende", None))
+        self.title_label.setText(QCoreApplication.translate("ItemDialog", u"&Rubrik", None))
+        self.dnr_label.setText(QCoreApplication.translate("ItemDialog", u"&Dnr", None))
+        self.dnr_edit.setPlaceholderText(QCoreApplication.translate("ItemDialog", u"T.ex. KS 2020/434", None))
+        self.kind_label.setText(QCoreApplication.translate("ItemDialog", u"&Typ", None))
+        self.presenter_label.setText(QCoreApplication.translate("ItemDialog", u"&F\u00f6redragande", None))
+        self.time_slot_label.setText(QCoreApplication.translate("ItemDialog", u"T&id", None))
+        self.time_slot_edit.setPlaceholderText(QCoreApplication.translate("ItemDialog", u"T.ex. 13.00\u201313.20 (frivilligt)", None))
+        self.proposal_label.setText(QCoreApplication.translate("ItemDialog", u"F\u00f6rslag till &beslut", None))
+        self.secret_label.setText(QCoreApplication.translate("ItemDialog", u"Sekretess", None))
+        self.secret_check.setText(QCoreApplication.translate("ItemDialog", u"&Omfattas av sekretess enligt", None))
+        self.secrecy_ref_edit.setPlaceholderText(QCoreApplication.translate("ItemDialog", u"T.ex. 21 kap. 1 \u00a7 OSL", None))
+        self.standard_check.setText(QCoreApplication.translate("ItemDialog", u"S&t\u00e5ende \u00e4rende", None))
+    # retranslateUi
+

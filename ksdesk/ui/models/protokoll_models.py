@@ -1,0 +1,232 @@
+"""Table models of the Sammanträde tab: the upprop (editable), the §§, the votes (one
+checkable column per ja / nej / avstår), and the recorded lists of each §."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from ksdesk.core.organ import ROLES
+from ksdesk.core.protokoll import (
+    OTHER_ROLE,
+    VOTE_LABELS,
+    VOTES,
+    Attendee,
+    Jav,
+    Paragraf,
+    Protokollsanteckning,
+    Reservation,
+    Votering,
+    Yrkande,
+)
+from ksdesk.core.protokoll_rules import Tjanstgor
+from ksdesk.ui.models.base_model import ColumnSpec, Index, ObjectTableModel
+
+ROLE_LABELS = {role: role[:1].upper() + role[1:] for role in ROLES} | {OTHER_ROLE: "Övrig"}
+MISSING = QColor("#b3261e")
+
+
+def _paragraf_or_blank(value: int | None) -> str:
+    return "" if value is None else str(value)
+
+
+class AttendanceModel(ObjectTableModel[Attendee]):
+    """The upprop. Present is a checkbox; Ersätter, Kommer före § and Går efter § are edited
+    in place; every change is announced with `edited` so the tab can save the whole upprop."""
+
+    edited = Signal()
+    PRESENT, REPLACES, FROM, TO = 3, 4, 5, 6
+    columns = (
+        ColumnSpec("Namn", lambda a: a.name),
+        ColumnSpec("Parti", lambda a: a.party),
+        ColumnSpec("Roll", lambda a: a.title or ROLE_LABELS.get(a.role, a.role)),
+        ColumnSpec("Närvarande", lambda a: ""),
+        ColumnSpec("Ersätter", lambda a: a.replaces),
+        ColumnSpec("Kommer före §", lambda a: _paragraf_or_blank(a.from_paragraf)),
+        ColumnSpec("Går efter §", lambda a: _paragraf_or_blank(a.to_paragraf)),
+    )
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.column() == self.PRESENT:
+            return flags | Qt.ItemFlag.ItemIsUserCheckable
+        attendee = self.row_object(index.row())
+        if index.column() == self.REPLACES and attendee.is_ersattare:
+            return flags | Qt.ItemFlag.ItemIsEditable
+        if index.column() in (self.FROM, self.TO) and attendee.present:
+            return flags | Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.CheckStateRole and index.column() == self.PRESENT:
+            present = self.row_object(index.row()).present
+            return Qt.CheckState.Checked if present else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.EditRole:
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.ForegroundRole and not self.row_object(index.row()).present:
+            return QBrush(QColor("#777777"))
+        return super().data(index, role)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        attendee = self.row_object(index.row())
+        column = index.column()
+        if role == Qt.ItemDataRole.CheckStateRole and column == self.PRESENT:
+            attendee.present = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role == Qt.ItemDataRole.EditRole and column == self.REPLACES:
+            attendee.replaces = str(value or "")
+        elif role == Qt.ItemDataRole.EditRole and column in (self.FROM, self.TO):
+            text = str(value or "").strip().lstrip("§").strip()
+            if text and not text.isdigit():
+                return False
+            number = int(text) if text else None
+            if column == self.FROM:
+                attendee.from_paragraf = number
+            else:
+                attendee.to_paragraf = number
+        else:
+            return False
+        row = index.row()
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        self.edited.emit()
+        return True
+
+    @property
+    def attendees(self) -> list[Attendee]:
+        return list(self._rows)
+
+
+def _paragraf_status(p: Paragraf) -> str:
+    marks = []
+    if not p.beslut.strip():
+        marks.append("saknar beslut")
+    if p.votering is not None:
+        marks.append("votering")
+    if p.reservationer:
+        marks.append("reservation")
+    if p.jav:
+        marks.append("jäv")
+    if p.omedelbar_justering:
+        marks.append("omedelbart justerad")
+    return ", ".join(marks)
+
+
+class ParagrafListModel(ObjectTableModel[Paragraf]):
+    columns = (
+        ColumnSpec("§", lambda p: str(p.paragraf), sort=lambda p: p.paragraf, align_right=True),
+        ColumnSpec("Ärende", lambda p: p.title, tooltip=lambda p: p.title),
+        ColumnSpec("Noteringar", _paragraf_status),
+    )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and index.isValid()
+            and index.column() == 2
+            and not self.row_object(index.row()).beslut.strip()
+        ):
+            return QBrush(MISSING)
+        return super().data(index, role)
+
+
+class VoteModel(ObjectTableModel[Tjanstgor]):
+    """One row per tjänstgörande member; Ja, Nej and Avstår are exclusive checkboxes."""
+
+    edited = Signal()
+    columns = (
+        ColumnSpec("Ledamot", lambda t: t.attendee.display),
+        ColumnSpec("Ersätter", lambda t: t.replaces),
+        *(ColumnSpec(VOTE_LABELS[v], lambda t: "") for v in VOTES),
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.votering: Votering | None = None
+
+    def set_votering(self, seats: list[Tjanstgor], votering: Votering | None) -> None:
+        self.votering = votering
+        self.set_rows(seats if votering is not None else [])
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsUserCheckable if index.column() >= 2 else flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.CheckStateRole and index.isValid() and index.column() >= 2:
+            vote = self._vote(index.row())
+            wanted = VOTES[index.column() - 2]
+            return Qt.CheckState.Checked if vote == wanted else Qt.CheckState.Unchecked
+        return super().data(index, role)
+
+    def _vote(self, row: int) -> str:
+        assert self.votering is not None
+        return self.votering.votes.get(self.row_object(row).attendee.name, "")
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or index.column() < 2 or self.votering is None:
+            return False
+        name = self.row_object(index.row()).attendee.name
+        if Qt.CheckState(value) == Qt.CheckState.Checked:
+            self.votering.votes[name] = VOTES[index.column() - 2]
+        else:
+            self.votering.votes.pop(name, None)
+        self.dataChanged.emit(self.index(index.row(), 2), self.index(index.row(), 4))
+        self.edited.emit()
+        return True
+
+    def set_vote(self, name: str, vote: str) -> None:
+        """Used by tests and keyboard: check the box of `vote` for `name`."""
+        row = next(i for i, t in enumerate(self._rows) if t.attendee.name == name)
+        self.setData(
+            self.index(row, 2 + VOTES.index(vote)),
+            Qt.CheckState.Checked,
+            Qt.ItemDataRole.CheckStateRole,
+        )
+
+
+class YrkandeModel(ObjectTableModel[Yrkande]):
+    columns = (
+        ColumnSpec("Ledamot", lambda y: f"{y.name} ({y.party})" if y.party else y.name),
+        ColumnSpec("Yrkande", lambda y: y.text, tooltip=lambda y: y.text),
+    )
+
+
+class ReservationModel(ObjectTableModel[Reservation]):
+    columns = (
+        ColumnSpec("Reserverar sig", lambda r: ", ".join(r.names) or "(namn saknas)"),
+        ColumnSpec("Text", lambda r: r.text),
+        ColumnSpec(
+            "Skriftlig motivering",
+            lambda r: (
+                "inlämnad"
+                if r.motivering.strip()
+                else ("aviserad, ska lämnas före justeringen" if r.motivering_aviserad else "")
+            ),
+        ),
+    )
+
+
+class AnteckningModel(ObjectTableModel[Protokollsanteckning]):
+    columns = (
+        ColumnSpec("Av", lambda a: ", ".join(a.names) or "(namn saknas)"),
+        ColumnSpec("Protokollsanteckning", lambda a: a.text, tooltip=lambda a: a.text),
+    )
+
+
+class JavModel(ObjectTableModel[Jav]):
+    columns = (
+        ColumnSpec("Jävig", lambda j: j.name),
+        ColumnSpec("Ersätts av", lambda j: j.ersattare or "(ingen ersättare)"),
+    )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and index.isValid()
+            and not self.row_object(index.row()).ersattare
+        ):
+            return QBrush(MISSING)
+        return super().data(index, role)

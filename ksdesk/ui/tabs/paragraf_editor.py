@@ -1,0 +1,397 @@
+"""The § editor of the Sammanträde tab: beslut (starting from the förslag), yrkanden and
+propositionsordning, votering, reservationer, protokollsanteckningar, jäv, Beslut skickas till,
+omedelbar justering, and at "Val av justerare" the justerare.
+
+Every change is written at once through the services; typed text after a short pause, so a
+crash loses at most the last second of typing."""
+
+from __future__ import annotations
+
+from copy import deepcopy
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QComboBox, QInputDialog
+
+from ksdesk.core.protokoll import (
+    Jav,
+    Paragraf,
+    Protokoll,
+    Protokollsanteckning,
+    Reservation,
+    Votering,
+    Yrkande,
+)
+from ksdesk.core.protokoll_rules import (
+    display_name,
+    is_beslutsfor,
+    is_val_av_justerare,
+    justering_deadline_text,
+    present_names,
+    seats,
+    tjanstgorande,
+)
+from ksdesk.services import protokoll as protokoll_service
+from ksdesk.services.store import Store
+from ksdesk.ui.forms.ui_sammantrade_tab import Ui_SammantradeTab
+from ksdesk.ui.models.protokoll_models import (
+    AnteckningModel,
+    JavModel,
+    ReservationModel,
+    VoteModel,
+    YrkandeModel,
+)
+from ksdesk.ui.widgets.tables import setup_table
+
+if TYPE_CHECKING:
+    from ksdesk.ui.tabs.sammantrade_tab import SammantradeTab
+
+TYPING_PAUSE_MS = 500
+REMOVED = {
+    "yrkande": "yrkande",
+    "reservation": "reservation",
+    "anteckning": "protokollsanteckning",
+    "jav": "jäv",
+}
+
+
+def fill_names(combo: QComboBox, names: list[tuple[str, str]], blank: str | None = None) -> None:
+    """(name, shown text) pairs; the current choice is kept when still offered."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    if blank is not None:
+        combo.addItem(blank, "")
+    for name, shown in names:
+        combo.addItem(shown, name)
+    index = combo.findData(current)
+    combo.setCurrentIndex(max(index, 0))
+    combo.blockSignals(False)
+
+
+class ParagrafEditor(QObject):
+    def __init__(self, ui: Ui_SammantradeTab, store: Store, tab: SammantradeTab) -> None:
+        super().__init__(tab)
+        self.ui, self.store, self.tab, self.parent_widget = ui, store, tab, tab
+        self.protokoll: Protokoll | None = None
+        self.paragraf: Paragraf | None = None
+        self.saved: Paragraf | None = None  # the § as last written: an undo's "before"
+        self.organ_name = ""
+        self.models = {
+            "yrkande": YrkandeModel(),
+            "reservation": ReservationModel(),
+            "anteckning": AnteckningModel(),
+            "jav": JavModel(),
+        }
+        self.vote_model = VoteModel()
+        for key, model in self.models.items():
+            view = getattr(ui, f"{key}_table")
+            view.setModel(model)
+            setup_table(view, stretch_column=1)
+        ui.vote_table.setModel(self.vote_model)
+        setup_table(ui.vote_table, stretch_column=0)
+        self.typing = QTimer(self)
+        self.typing.setSingleShot(True)
+        self.typing.setInterval(TYPING_PAUSE_MS)
+        self.typing.timeout.connect(self.save_text)
+        self._connect()
+        self.show_paragraf(None)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        for edit in (
+            ui.beslut_edit,
+            ui.propositionsordning_edit,
+            ui.skickas_edit,
+            ui.behandling_edit,
+        ):
+            edit.textChanged.connect(self._typed)
+        for edit in (ui.ja_text_edit, ui.nej_text_edit):
+            edit.textEdited.connect(self._typed)
+        ui.reset_beslut_button.clicked.connect(self.reset_beslut)
+        ui.omedelbar_check.toggled.connect(self._omedelbar)
+        ui.votering_group.toggled.connect(self._votering_toggled)
+        self.vote_model.edited.connect(self._votes_changed)
+        ui.add_yrkande_button.clicked.connect(self.add_yrkande)
+        ui.add_reservation_button.clicked.connect(self.add_reservation)
+        ui.add_anteckning_button.clicked.connect(self.add_anteckning)
+        ui.add_jav_button.clicked.connect(self.add_jav)
+        ui.reservation_table.doubleClicked.connect(lambda index: self.edit_motivering(index.row()))
+        for key in self.models:
+            button = getattr(ui, f"remove_{key}_button")
+            button.clicked.connect(lambda _=False, k=key: self.remove_selected(k))
+
+    # -- showing ---------------------------------------------------------------------------
+
+    def set_context(self, protokoll: Protokoll | None, organ_name: str) -> None:
+        self.protokoll, self.organ_name = protokoll, organ_name
+
+    def show_paragraf(self, paragraf: Paragraf | None) -> None:
+        self.save_text()
+        self.paragraf = paragraf
+        self.saved = deepcopy(paragraf)
+        ui = self.ui
+        ui.editor_panel.setEnabled(paragraf is not None)
+        loading = [ui.beslut_edit, ui.propositionsordning_edit, ui.skickas_edit, ui.behandling_edit]
+        loading += [ui.ja_text_edit, ui.nej_text_edit, ui.omedelbar_check, ui.votering_group]
+        for widget in loading:
+            widget.blockSignals(True)
+        p = paragraf
+        ui.paragraf_heading.setText(self._heading(p))
+        ui.beslut_edit.setPlainText(p.beslut if p else "")
+        ui.reset_beslut_button.setEnabled(bool(p and p.forslag))
+        ui.omedelbar_check.setChecked(bool(p and p.omedelbar_justering))
+        ui.propositionsordning_edit.setPlainText(p.propositionsordning if p else "")
+        ui.skickas_edit.setPlainText("\n".join(p.beslut_skickas_till) if p else "")
+        ui.behandling_edit.setPlainText(p.behandling if p else "")
+        ui.votering_group.setChecked(bool(p and p.votering is not None))
+        ui.ja_text_edit.setText(p.votering.ja_text if p and p.votering else "")
+        ui.nej_text_edit.setText(p.votering.nej_text if p and p.votering else "")
+        for widget in loading:
+            widget.blockSignals(False)
+        ui.justerare_group.setVisible(bool(p and is_val_av_justerare(p.title)))
+        self.refresh_lists()
+
+    def _heading(self, p: Paragraf | None) -> str:
+        if p is None:
+            return "<i>Starta protokollet och välj en paragraf.</i>"
+        dnr = f"<br>Dnr {escape(p.dnr)}" if p.dnr else ""
+        return f"<h2 style='margin:0'>{escape(p.label)} {escape(p.title)}</h2>{dnr}"
+
+    def refresh_lists(self) -> None:
+        """Everything that depends on who is present: the lists, votes, name choices."""
+        p, protokoll = self.paragraf, self.protokoll
+        if p is None or protokoll is None:
+            for model in self.models.values():
+                model.set_rows([])
+            self.vote_model.set_votering([], None)
+            self.ui.tjanstgor_label.setText("")
+            return
+        people = protokoll.attendees
+        sitting = tjanstgorande(people, p)
+        self.models["yrkande"].set_rows(p.yrkanden)
+        self.models["reservation"].set_rows(p.reservationer)
+        self.models["anteckning"].set_rows(p.anteckningar)
+        self.models["jav"].set_rows(p.jav)
+        self.vote_model.set_votering(sitting, p.votering)
+        self._update_totals()
+        quorum = is_beslutsfor(people, p)
+        colour = "#2e7d32" if quorum else "#b3261e"
+        verdict = "beslutfört" if quorum else "INTE beslutfört"
+        self.ui.tjanstgor_label.setText(
+            f"Tjänstgör: {len(sitting)} av {seats(people)} ledamöter – "
+            f"<b style='color:{colour}'>{verdict}</b>"
+        )
+        shown = [(s.attendee.name, s.attendee.display) for s in sitting]
+        fill_names(self.ui.yrkande_member_combo, shown)
+        fill_names(self.ui.reservation_member_combo, shown)
+        present = present_names(people, p.paragraf)
+        fill_names(
+            self.ui.anteckning_member_combo,
+            [(a.name, a.display) for a in people if a.name in present and a.role != "övrig"],
+        )
+        javiga = [(a.name, a.display) for a in people if a.is_ledamot and a.name in present]
+        fill_names(self.ui.jav_member_combo, javiga)
+        sitting_names = {s.attendee.name for s in sitting}
+        stand_ins = [
+            (a.name, a.display)
+            for a in people
+            if a.is_ersattare and a.name in present and a.name not in sitting_names
+        ]
+        fill_names(self.ui.jav_ersattare_combo, stand_ins, blank="(ingen ersättare)")
+        self._update_reminder()
+
+    def _update_totals(self) -> None:
+        p = self.paragraf
+        if p is None or p.votering is None or self.protokoll is None:
+            self.ui.vote_totals_label.setText("")
+            return
+        totals = p.votering.totals
+        sitting = len(tjanstgorande(self.protokoll.attendees, p))
+        counted = sum(totals.values())
+        colour = "#2e7d32" if counted == sitting else "#b3261e"
+        self.ui.vote_totals_label.setText(
+            f"<b>Ja {totals['ja']} · Nej {totals['nej']} · Avstår {totals['avstår']}</b> "
+            f"<span style='color:{colour}'>({counted} av {sitting} tjänstgörande har röstat)</span>"
+        )
+
+    def _update_reminder(self) -> None:
+        p, protokoll = self.paragraf, self.protokoll
+        pending = [
+            r for r in (p.reservationer if p else []) if r.motivering_aviserad and not r.motivering
+        ]
+        text = ""
+        if pending and protokoll is not None:
+            who = ", ".join(display_name(protokoll.attendees, n) for r in pending for n in r.names)
+            text = (
+                f"<span style='color:#8a5a00'>Påminn {escape(who)}: en skriftlig motivering till "
+                f"reservationen ska lämnas {escape(justering_deadline_text(protokoll))}.</span>"
+            )
+        self.ui.reservation_reminder_label.setText(text)
+
+    # -- recording --------------------------------------------------------------------------
+
+    def save(self, what: str, typing: bool = False) -> bool:
+        """Write the § now, as one undoable edit named `what` ("Lägg till yrkande").
+        Typed text merges into one edit per § until something else is done."""
+        p = self.paragraf
+        if p is None:
+            return False
+        after = deepcopy(p)
+        if after == self.saved:
+            return True
+        store = self.store
+
+        def apply(snapshot: Paragraf) -> None:
+            protokoll_service.save_paragraf(store, deepcopy(snapshot))
+
+        merge_key = ("paragraftext", p.id) if typing else None
+        if not self.tab.record(f"{what} {p.label}", apply, self.saved, after, merge_key=merge_key):
+            # Refused: the screen goes back to what is stored.
+            vars(p).update(vars(deepcopy(self.saved)))
+            self.show_paragraf(p)
+            return False
+        self.saved = after
+        self.tab.paragraf_saved()
+        return True
+
+    def _typed(self) -> None:
+        self.typing.start()
+
+    def save_text(self) -> None:
+        """Copy the typed fields into the § and save (after a pause, or before leaving it)."""
+        self.typing.stop()
+        p = self.paragraf
+        if p is None:
+            return
+        ui = self.ui
+        skickas = [line.strip() for line in ui.skickas_edit.toPlainText().splitlines()]
+        fields = (
+            ui.beslut_edit.toPlainText(),
+            ui.propositionsordning_edit.toPlainText(),
+            [line for line in skickas if line],
+            ui.behandling_edit.toPlainText(),
+        )
+        changed = fields != (p.beslut, p.propositionsordning, p.beslut_skickas_till, p.behandling)
+        p.beslut, p.propositionsordning, p.beslut_skickas_till, p.behandling = fields
+        if p.votering is not None:
+            texts = (ui.ja_text_edit.text().strip(), ui.nej_text_edit.text().strip())
+            changed |= texts != (p.votering.ja_text, p.votering.nej_text)
+            p.votering.ja_text, p.votering.nej_text = texts
+        if changed:
+            self.save("Skriv i", typing=True)
+
+    def reset_beslut(self) -> None:
+        if self.paragraf is not None:
+            self.ui.beslut_edit.setPlainText(self.paragraf.forslag)
+            self.save_text()
+
+    def _omedelbar(self, checked: bool) -> None:
+        if self.paragraf is not None:
+            self.paragraf.omedelbar_justering = checked
+            self.save("Omedelbar justering")
+
+    def _votering_toggled(self, on: bool) -> None:
+        if self.paragraf is None:
+            return
+        self.paragraf.votering = Votering() if on else None
+        self.save("Votering" if on else "Ta bort votering")
+        self.refresh_lists()
+
+    def _votes_changed(self) -> None:
+        self.save("Röst")
+        self._update_totals()
+
+    def add_yrkande(self) -> None:
+        ui, p = self.ui, self.paragraf
+        name, text = ui.yrkande_member_combo.currentData(), ui.yrkande_text_edit.text().strip()
+        if p is None or not name or not text:
+            return
+        party = next((a.party for a in self.protokoll.attendees if a.name == name), "")
+        p.yrkanden.append(Yrkande(name, text, party))
+        if self.save("Lägg till yrkande"):
+            ui.yrkande_text_edit.clear()
+        self.refresh_lists()
+
+    def add_reservation(self) -> None:
+        """A name added with the same text as an earlier reservation joins it."""
+        ui, p = self.ui, self.paragraf
+        name = ui.reservation_member_combo.currentData()
+        if p is None or not name:
+            return
+        text = ui.reservation_text_edit.text().strip()
+        written = ui.reservation_written_check.isChecked()
+        same = next((r for r in p.reservationer if r.text == text), None)
+        if same is None:
+            p.reservationer.append(Reservation([name], text, written))
+        elif name not in same.names:
+            same.names.append(name)
+            same.motivering_aviserad |= written
+        self.save("Lägg till reservation")
+        self.refresh_lists()
+
+    def edit_motivering(self, row: int, text: str | None = None) -> None:
+        """The written motivation of a reservation, pasted when it arrives (double-click)."""
+        p = self.paragraf
+        if p is None or not 0 <= row < len(p.reservationer):
+            return
+        reservation = p.reservationer[row]
+        if text is None:
+            text, ok = QInputDialog.getMultiLineText(
+                self.parent_widget,
+                "Skriftlig motivering",
+                "Reservationens skriftliga motivering (skrivs ut under Reservation):",
+                reservation.motivering,
+            )
+            if not ok:
+                return
+        reservation.motivering = text.strip()
+        reservation.motivering_aviserad |= bool(reservation.motivering)
+        self.save("Skriftlig motivering")
+        self.refresh_lists()
+
+    def add_anteckning(self) -> None:
+        ui, p = self.ui, self.paragraf
+        name, text = (
+            ui.anteckning_member_combo.currentData(),
+            ui.anteckning_text_edit.text().strip(),
+        )
+        if p is None or not name or not text:
+            return
+        same = next((a for a in p.anteckningar if a.text == text), None)
+        if same is None:
+            p.anteckningar.append(Protokollsanteckning([name], text))
+        elif name not in same.names:
+            same.names.append(name)
+        if self.save("Lägg till protokollsanteckning"):
+            ui.anteckning_text_edit.clear()
+        self.refresh_lists()
+
+    def add_jav(self) -> None:
+        ui, p = self.ui, self.paragraf
+        name = ui.jav_member_combo.currentData()
+        if p is None or not name or name in p.jav_names():
+            return
+        p.jav.append(Jav(name, ui.jav_ersattare_combo.currentData() or ""))
+        if p.votering is not None:
+            p.votering.votes.pop(name, None)  # a jävig member does not vote
+        self.save("Jäv")
+        self.refresh_lists()
+
+    def remove_selected(self, key: str) -> None:
+        p = self.paragraf
+        view = getattr(self.ui, f"{key}_table")
+        rows = sorted({i.row() for i in view.selectionModel().selectedRows()}, reverse=True)
+        if p is None or not rows:
+            return
+        target = {
+            "yrkande": p.yrkanden,
+            "reservation": p.reservationer,
+            "anteckning": p.anteckningar,
+            "jav": p.jav,
+        }[key]
+        for row in rows:
+            del target[row]
+        self.save(f"Ta bort {REMOVED[key]}")
+        self.refresh_lists()

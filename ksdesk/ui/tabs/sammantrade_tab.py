@@ -1,0 +1,338 @@
+"""The Sammanträde tab: the secretary holds the meeting here. Upprop, then each § (in
+paragraf_editor.py), then the justering with its check and the deadline chain; the protokoll and
+utdrag printed, the presidium's meeting view opened full screen."""
+
+from __future__ import annotations
+
+from copy import deepcopy
+from html import escape
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from ksdesk.core.errors import KsdeskError
+from ksdesk.core.format import (
+    format_date,
+    format_date_long,
+    format_time_kl,
+)
+from ksdesk.core.meeting import Meeting
+from ksdesk.core.protokoll import Attendee, Justering, Protokoll
+from ksdesk.core.protokoll_rules import seats, sitting
+from ksdesk.services import meetings as meeting_service
+from ksdesk.services import protokoll as protokoll_service
+from ksdesk.services import protokoll_print
+from ksdesk.services.store import Store
+from ksdesk.ui import undo
+from ksdesk.ui.forms.ui_sammantrade_tab import Ui_SammantradeTab
+from ksdesk.ui.models.meeting_models import STATUS_LABELS
+from ksdesk.ui.models.protokoll_models import AttendanceModel, ParagrafListModel
+from ksdesk.ui.tabs.base_tab import BaseTab
+from ksdesk.ui.tabs.justering_page import JusteringPage
+from ksdesk.ui.tabs.paragraf_editor import ParagrafEditor
+from ksdesk.ui.widgets.deadline_panel import DeadlinePanel
+from ksdesk.ui.widgets.delegates import ComboDelegate
+from ksdesk.ui.widgets.tables import setup_table
+
+
+class SammantradeTab(BaseTab):
+    concerns = frozenset({"meetings", "agenda", "protokoll"})
+
+    def __init__(self, store: Store) -> None:
+        super().__init__(store)
+        self.ui = Ui_SammantradeTab()
+        self.ui.setupUi(self)
+        self.meeting: Meeting | None = None
+        self.protokoll: Protokoll | None = None
+        self.organ_name = ""
+        self.meeting_view = None
+        self._emitting = False
+        self.attendance_model = AttendanceModel()
+        self.paragraf_model = ParagrafListModel()
+        self.ui.attendance_table.setModel(self.attendance_model)
+        setup_table(self.ui.attendance_table, stretch_column=0)
+        self.ui.attendance_table.setItemDelegateForColumn(
+            AttendanceModel.REPLACES, ComboDelegate(self._replace_choices, self)
+        )
+        self.ui.paragraf_list.setModel(self.paragraf_model)
+        setup_table(self.ui.paragraf_list, stretch_column=1)
+        self.ui.paragraf_splitter.setSizes([340, 860])
+        self.deadline_panel = DeadlinePanel(store, self)
+        self.ui.deadline_layout.addWidget(self.deadline_panel)
+        self.editor = ParagrafEditor(self.ui, store, self)
+        self.saved_upprop: list[Attendee] = []  # the upprop as last written (undo)
+        self.saved_justering = Justering()
+        self.justering = JusteringPage(self)
+        self._connect()
+        self.refresh()
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.meeting_combo.currentIndexChanged.connect(self._meeting_chosen)
+        ui.start_button.clicked.connect(self.start)
+        ui.view_button.clicked.connect(self.open_meeting_view)
+        ui.print_button.clicked.connect(self.print_protokoll)
+        ui.utdrag_button.clicked.connect(self.print_utdrag)
+        ui.held_button.clicked.connect(self.mark_held)
+        ui.add_person_button.clicked.connect(self._add_person_clicked)
+        ui.remove_person_button.clicked.connect(self.remove_person)
+        self.attendance_model.edited.connect(self.save_upprop)
+        ui.paragraf_list.selectionModel().currentRowChanged.connect(self._paragraf_chosen)
+        ui.pages.currentChanged.connect(lambda _i: self.justering.run_check())
+        QShortcut(QKeySequence("F11"), self, self.open_meeting_view)
+
+    # -- meetings ---------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if self._emitting:
+            return  # our own change: what is on screen is already current
+        current = self.meeting.id if self.meeting else None
+        keep = self.editor.paragraf.paragraf if self.editor.paragraf else None
+        meetings = meeting_service.list_meetings(self.store)
+        combo = self.ui.meeting_combo
+        combo.blockSignals(True)
+        combo.clear()
+        for m in meetings:
+            combo.addItem(f"{format_date(m.date)}  {format_time_kl(m.time)}  {m.place}", m.id)
+        index = combo.findData(current)
+        combo.setCurrentIndex(index if index >= 0 else (0 if meetings else -1))
+        combo.blockSignals(False)
+        self._meeting_chosen(combo.currentIndex(), keep_paragraf=keep)
+
+    def _meeting_chosen(self, index: int, keep_paragraf: int | None = None) -> None:
+        self.editor.save_text()
+        meeting_id = self.ui.meeting_combo.itemData(index) if index >= 0 else None
+        self.meeting = meeting_service.get_meeting(self.store, meeting_id) if meeting_id else None
+        self.reload(keep_paragraf)
+
+    def reload(self, keep_paragraf: int | None = None) -> None:
+        m = self.meeting
+        self.protokoll = protokoll_service.get_protokoll(self.store, m.id) if m else None
+        self.organ_name = meeting_service.get_organ(self.store, m.organ_id).name if m else ""
+        self.editor.set_context(self.protokoll, self.organ_name)
+        self.saved_upprop = deepcopy(self.protokoll.attendees) if self.protokoll else []
+        self.saved_justering = deepcopy(self.protokoll.justering) if self.protokoll else Justering()
+        started = bool(self.protokoll and self.protokoll.paragrafer)
+        self.ui.start_button.setText("Uppdatera paragraferna" if started else "Starta protokollet")
+        for button in (self.ui.print_button, self.ui.utdrag_button, self.ui.held_button):
+            button.setEnabled(started)
+        self.ui.start_button.setEnabled(m is not None)
+        self.ui.view_button.setEnabled(m is not None)
+        self.ui.meeting_heading.setText(self._heading())
+        self.attendance_model.set_rows(self.protokoll.attendees if self.protokoll else [])
+        self._update_quorum()
+        self.paragraf_model.set_rows(self.protokoll.paragrafer if self.protokoll else [])
+        self._select_paragraf(keep_paragraf)
+        self.justering.show()
+        self.deadline_panel.set_meeting(m.id if m else None)
+        self.justering.run_check()
+
+    def _heading(self) -> str:
+        m = self.meeting
+        if m is None:
+            return "<i>Inget sammanträde. Skapa ett under fliken Kallelse.</i>"
+        status = STATUS_LABELS.get(m.status, m.status)
+        hint = (
+            ""
+            if self.protokoll and self.protokoll.paragrafer
+            else (" – tryck <b>Starta protokollet</b> när mötet börjar")
+        )
+        return (
+            f"<h2 style='margin:0'>{escape(self.organ_name)}</h2>"
+            f"{escape(format_date_long(m.date, capitalize=True))}, {escape(format_time_kl(m.time))}"
+            f", {escape(m.place)} · {escape(status)}{hint}"
+        )
+
+    def announce(self, topic: str = "protokoll") -> None:
+        self._emitting = True
+        try:
+            undo.announce(topic)
+        finally:
+            self._emitting = False
+
+    def record(self, text: str, apply, before, after, *, topic="protokoll", merge_key=None) -> bool:
+        """One undoable edit, written at once (BaseTab.edit). What it announces is our own
+        change: the tab does not reload under the secretary's fingers."""
+        self._emitting = True
+        try:
+            return self.edit(text, apply, before, after, topic=topic, merge_key=merge_key)
+        finally:
+            self._emitting = False
+
+    def run_service(self, action, title: str) -> bool:
+        """Run a service call; a refusal becomes a message box and nothing else happens."""
+        try:
+            action()
+        except KsdeskError as error:
+            QMessageBox.warning(self, title, str(error))
+            return False
+        return True
+
+    def start(self) -> None:
+        """Start (or bring up to date with the agenda) the protokoll; undo puts back what was."""
+        if self.meeting is None:
+            return
+        meeting_id, store = self.meeting.id, self.store
+        before = protokoll_service.get_protokoll(store, meeting_id)
+        started: list[Protokoll] = []
+        if not self.run_service(
+            lambda: started.append(protokoll_service.start_protokoll(store, meeting_id)),
+            "Kan inte starta protokollet",
+        ):
+            return
+
+        def apply(snapshot: Protokoll) -> None:
+            protokoll_service.restore_protokoll(store, meeting_id, deepcopy(snapshot))
+
+        title = "Uppdatera paragraferna" if before.paragrafer else "Starta protokollet"
+        self.record(title, apply, before, started[0])
+        self.reload()
+
+    # -- upprop -----------------------------------------------------------------------------
+
+    def _replace_choices(self, _index) -> list[tuple[str, str]]:
+        people = self.attendance_model.attendees
+        return [("(ingen)", "")] + [(a.display, a.name) for a in people if a.is_ledamot]
+
+    def save_upprop(self) -> None:
+        if self.meeting is None or self.protokoll is None:
+            return
+        meeting_id, store = self.meeting.id, self.store
+        after = deepcopy(self.attendance_model.attendees)
+
+        def apply(attendees: list[Attendee]) -> None:
+            protokoll_service.save_upprop(store, meeting_id, deepcopy(attendees))
+
+        if not self.record("Ändra uppropet", apply, self.saved_upprop, after):
+            self.reload()
+            return
+        self.saved_upprop = after
+        self.protokoll.attendees = self.attendance_model.attendees
+        self._update_quorum()
+        self.editor.refresh_lists()
+        self.justering.fill_justerare()
+        self.justering.run_check()
+
+    def _update_quorum(self) -> None:
+        people = self.protokoll.attendees if self.protokoll else []
+        if not people:
+            self.ui.beslutsfor_label.setText("")
+            return
+        first = self.protokoll.numbers[0] if self.protokoll.numbers else 0
+        present = len(sitting(people, first))
+        total = seats(people)
+        ok = present * 2 > total
+        colour, verdict = ("#2e7d32", "Beslutfört") if ok else ("#b3261e", "Inte beslutfört")
+        self.ui.beslutsfor_label.setText(
+            f"<b style='color:{colour}'>{verdict}</b>: {present} av {total} ledamöter "
+            f"tjänstgör vid uppropet (minst {total // 2 + 1} krävs)."
+        )
+
+    def _add_person_clicked(self) -> None:
+        from ksdesk.ui.dialogs.person_dialog import PersonDialog
+
+        dialog = PersonDialog(self)
+        if dialog.exec():
+            self.add_person(dialog.attendee())
+
+    def add_person(self, attendee: Attendee) -> None:
+        self.attendance_model.set_rows([*self.attendance_model.attendees, attendee])
+        self.save_upprop()
+
+    def remove_person(self) -> None:
+        rows = {i.row() for i in self.ui.attendance_table.selectionModel().selectedRows()}
+        if rows:
+            kept = [a for i, a in enumerate(self.attendance_model.attendees) if i not in rows]
+            self.attendance_model.set_rows(kept)
+            self.save_upprop()
+
+    # -- §§ ---------------------------------------------------------------------------------
+
+    def _select_paragraf(self, number: int | None) -> None:
+        rows = self.paragraf_model.rowCount()
+        if not rows:
+            self.editor.show_paragraf(None)
+            return
+        numbers = [self.paragraf_model.row_object(i).paragraf for i in range(rows)]
+        row = numbers.index(number) if number in numbers else 0
+        self.ui.paragraf_list.selectRow(row)
+        self.editor.show_paragraf(self.paragraf_model.row_object(row))
+        self.justering.fill_justerare()
+
+    def _paragraf_chosen(self, current, _previous) -> None:
+        if current.isValid():
+            self.editor.show_paragraf(self.paragraf_model.row_object(current.row()))
+            self.justering.fill_justerare()
+
+    def select_paragraf(self, number: int) -> None:
+        self._select_paragraf(number)
+
+    def paragraf_saved(self) -> None:
+        top = self.paragraf_model.index(0, 0)
+        bottom = self.paragraf_model.index(self.paragraf_model.rowCount() - 1, 2)
+        self.paragraf_model.dataChanged.emit(top, bottom)
+        self.justering.run_check()
+
+    # -- paper, view, status ----------------------------------------------------------------
+
+    def print_protokoll(self) -> None:
+        from ksdesk.ui.dialogs.pdf_dialog import PdfDialog
+
+        self.editor.save_text()
+        data: list[bytes] = []
+        if self.run_service(
+            lambda: data.append(protokoll_print.protokoll_document(self.store, self.meeting.id)),
+            "Kan inte skriva protokollet",
+        ):
+            name = f"protokoll-{format_date(self.meeting.date)}.pdf"
+            PdfDialog(data[0], "Protokoll", name, self).exec()
+
+    def print_utdrag(self, number: int | None = None) -> None:
+        from ksdesk.ui.dialogs.pdf_dialog import PdfDialog
+
+        self.editor.save_text()
+        if self.protokoll is None or not self.protokoll.paragrafer:
+            return
+        if not number:
+            labels = [f"{p.label} {p.title}" for p in self.protokoll.paragrafer]
+            current = self.editor.paragraf
+            start = self.protokoll.paragrafer.index(current) if current else 0
+            choice, ok = QInputDialog.getItem(
+                self, "Protokollsutdrag", "Paragraf:", labels, start, False
+            )
+            if not ok:
+                return
+            number = self.protokoll.paragrafer[labels.index(choice)].paragraf
+        data: list[bytes] = []
+        if self.run_service(
+            lambda: data.append(
+                protokoll_print.utdrag_document(self.store, self.meeting.id, number)
+            ),
+            "Kan inte skriva protokollsutdraget",
+        ):
+            name = f"utdrag-{format_date(self.meeting.date)}-paragraf-{number}.pdf"
+            PdfDialog(data[0], f"Protokollsutdrag § {number}", name, self).exec()
+
+    def mark_held(self) -> None:
+        if self.meeting is None:
+            return
+        meeting_id, store = self.meeting.id, self.store
+
+        def apply(status: str) -> None:
+            protokoll_service.set_status(store, meeting_id, status)
+
+        if self.record(
+            "Markera som genomfört", apply, self.meeting.status, "genomförd", topic="meetings"
+        ):
+            self.meeting = meeting_service.get_meeting(store, meeting_id)
+            self.reload()
+
+    def open_meeting_view(self) -> None:
+        from ksdesk.ui.meeting_view import MeetingView
+
+        if self.meeting is None:
+            return
+        self.editor.save_text()
+        code = self.ui.unlock_code_edit.text()
+        self.meeting_view = MeetingView(self.store, self.meeting.id, unlock_code=code or None)
+        self.meeting_view.showFullScreen()

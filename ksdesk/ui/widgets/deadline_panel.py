@@ -1,0 +1,156 @@
+"""The deadline chain of one meeting: each date in words, why it moved, and a warning when it is
+near or passed; the anslag text to copy; the meeting saved as a calendar file."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ksdesk.core.deadline_status import STATUS_LABELS, DeadlineItem
+from ksdesk.core.errors import KsdeskError
+from ksdesk.core.format import format_date_long
+from ksdesk.services import deadlines as deadline_service
+from ksdesk.services.store import Store
+from ksdesk.ui.widgets.pdf_preview import write_file_atomically
+
+# Calm colours that still read at a glance; the word is always there too (colour-blind users).
+STATUS_STYLES = {
+    "passerat": "color: white; background: #b3261e; border-radius: 3px; padding: 1px 6px;",
+    "nära": "color: black; background: #ffcc4d; border-radius: 3px; padding: 1px 6px;",
+    "klart": "color: white; background: #2e7d32; border-radius: 3px; padding: 1px 6px;",
+    "": "",
+}
+
+
+class DeadlinePanel(QGroupBox):
+    """Shows `meeting_deadlines` for one meeting. `today` can be set for tests."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__("Tidsfrister", parent)
+        self.setObjectName("deadline_panel")
+        self.store = store
+        self.meeting_id: int | None = None
+        self.items: list[DeadlineItem] = []
+        self.grid = QGridLayout()
+        self.grid.setColumnStretch(1, 1)
+        self.anslag_button = QPushButton("Anslagstext…", self)
+        self.anslag_button.setObjectName("anslag_button")
+        self.ics_button = QPushButton("Spara i kalendern (ICS)…", self)
+        self.ics_button.setObjectName("ics_button")
+        self.law_label = QLabel(
+            "Sista dag som infaller på en lördag, söndag, helgdag, midsommarafton, julafton "
+            "eller nyårsafton flyttas till nästa vardag (lag 1930:173); datum före "
+            "sammanträdet flyttas till vardagen före.",
+            self,
+        )
+        self.law_label.setWordWrap(True)
+        self.law_label.setStyleSheet("color: #555555; font-size: 9pt;")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.anslag_button)
+        buttons.addWidget(self.ics_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.grid)
+        layout.addWidget(self.law_label)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.anslag_button.clicked.connect(self.show_anslag_text)
+        self.ics_button.clicked.connect(self.save_calendar)
+        self._set_enabled(False)
+
+    def _set_enabled(self, enabled: bool) -> None:
+        self.anslag_button.setEnabled(enabled)
+        self.ics_button.setEnabled(enabled)
+
+    def set_meeting(self, meeting_id: int | None, today: date | None = None) -> None:
+        self.meeting_id = meeting_id
+        self.items = (
+            deadline_service.meeting_deadlines(self.store, meeting_id, today or date.today())
+            if meeting_id is not None
+            else []
+        )
+        self._fill()
+        self._set_enabled(meeting_id is not None)
+
+    def _fill(self) -> None:
+        while self.grid.count():
+            widget = self.grid.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        for row, item in enumerate(self.items):
+            label = QLabel(f"<b>{item.label}</b>")
+            day = QLabel(format_date_long(item.day, capitalize=True))
+            status = QLabel(STATUS_LABELS[item.status])
+            status.setObjectName(f"status_{item.key}")
+            status.setStyleSheet(STATUS_STYLES[item.status])
+            self.grid.addWidget(label, row * 2, 0)
+            self.grid.addWidget(day, row * 2, 1)
+            self.grid.addWidget(status, row * 2, 2)
+            if item.note:
+                note = QLabel(item.note)
+                note.setStyleSheet("color: #555555;")
+                self.grid.addWidget(note, row * 2 + 1, 1, 1, 2)
+
+    def warnings(self) -> list[str]:
+        """The lines a secretary must act on: "Protokollet justeras senast: passerat"."""
+        return [
+            f"{i.label}: {STATUS_LABELS[i.status].lower()}"
+            for i in self.items
+            if i.status in ("passerat", "nära")
+        ]
+
+    def anslag_text(self) -> str:
+        if self.meeting_id is None:
+            return ""
+        return deadline_service.meeting_anslag_text(self.store, self.meeting_id)
+
+    def show_anslag_text(self) -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle("Anslagstext")
+        text = QPlainTextEdit(self.anslag_text(), dialog)
+        text.setReadOnly(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        copy = buttons.addButton("Kopiera", QDialogButtonBox.ButtonRole.ActionRole)
+        copy.clicked.connect(lambda: QApplication.clipboard().setText(text.toPlainText()))
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+        dialog.resize(640, 420)
+        dialog.exec()
+
+    def calendar_bytes(self) -> bytes:
+        assert self.meeting_id is not None
+        return deadline_service.meeting_calendar(self.store, self.meeting_id)
+
+    def save_calendar(self) -> Path | None:
+        if self.meeting_id is None:
+            return None
+        name, _filter = QFileDialog.getSaveFileName(
+            self, "Spara i kalendern", "sammantrade.ics", "Kalenderfiler (*.ics)"
+        )
+        if not name:
+            return None
+        path = Path(name if name.lower().endswith(".ics") else name + ".ics")
+        try:
+            write_file_atomically(path, self.calendar_bytes())
+        except (OSError, KsdeskError) as error:
+            QMessageBox.warning(self, "Kunde inte spara", f"{path} kunde inte sparas: {error}")
+            return None
+        return path

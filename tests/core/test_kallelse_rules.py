@@ -1,0 +1,88 @@
+"""The kallelse's rules: the absence deadline ("senast fredag 13.00" before a Monday), the day
+it must be sent, how the organ is addressed, and the public version's wording."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from ksdesk.core.kallelse import (
+    absence_deadline,
+    absence_deadline_text,
+    addressee,
+    default_absence_note,
+    genitive,
+    is_vardag,
+    kallelse_send_by,
+    public_note,
+    public_title,
+    when_text,
+)
+from ksdesk.core.meeting import AgendaItem, Meeting
+from ksdesk.core.organ import Organ
+
+
+def test_seed_monday_meeting_gives_friday_13() -> None:
+    assert absence_deadline(date(2020, 12, 7)) == (date(2020, 12, 4), time(13, 0))
+    assert absence_deadline_text(date(2020, 12, 7)) == "fredag 13.00"
+
+
+@pytest.mark.parametrize(
+    ("meeting", "deadline"),
+    [
+        (date(2021, 4, 6), date(2021, 4, 1)),  # Tuesday after Easter: Good Friday, Easter Monday
+        (date(2020, 12, 28), date(2020, 12, 23)),  # juldagen, annandagen, julafton are not vardagar
+        (date(2021, 6, 28), date(2021, 6, 24)),  # midsommarafton 2021-06-25
+        (date(2020, 12, 9), date(2020, 12, 8)),  # an ordinary Wednesday
+    ],
+)
+def test_deadline_skips_weekends_holidays_and_eves(meeting: date, deadline: date) -> None:
+    assert absence_deadline(meeting)[0] == deadline
+
+
+def test_vardag() -> None:
+    assert is_vardag(date(2020, 12, 7))
+    assert not is_vardag(date(2020, 12, 6))  # Sunday
+    assert not is_vardag(date(2020, 12, 31))  # nyårsafton
+
+
+def test_kallelse_send_by_moves_back_to_a_working_day() -> None:
+    assert kallelse_send_by(date(2020, 12, 7), 7) == date(2020, 11, 30)
+    assert kallelse_send_by(date(2020, 12, 7), 8) == date(2020, 11, 27)  # Sunday → Friday
+
+
+def test_default_absence_note_names_contacts_and_deadline() -> None:
+    organ = Organ(
+        "Kommunstyrelsen", secretary_email="maria.ostgren@ludvika.se", secretary_phone="0240-860 16"
+    )
+    note = default_absence_note(organ, date(2020, 12, 7))
+    assert "maria.ostgren@ludvika.se eller 0240-860 16 senast fredag 13.00" in note
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Kommunstyrelsen", "kommunstyrelsens"),
+        ("Kommunfullmäktige", "kommunfullmäktiges"),
+        ("Socialnämnden", "socialnämndens"),
+        ("Kommunstyrelsens arbetsutskott", "kommunstyrelsens arbetsutskotts"),
+        ("Valnämnd för Ludvikas", "valnämnd för Ludvikas"),
+    ],
+)
+def test_genitive(name: str, expected: str) -> None:
+    assert genitive(name) == expected
+
+
+def test_addressee_and_when() -> None:
+    assert addressee(Organ("Kommunstyrelsen")) == "Till kommunstyrelsens ledamöter och ersättare"
+    meeting = Meeting(organ_id=1, date=date(2020, 12, 7), time=time(14, 0))
+    assert when_text(meeting) == "Måndag 7 december 2020, kl. 14.00"
+
+
+def test_public_wording() -> None:
+    item = AgendaItem("Förhandling om köp av fastighet", secret=True, secrecy_ref="19 kap. 3 § OSL")
+    assert public_title(item) == "Ärende som omfattas av sekretess (19 kap. 3 § OSL)"
+    assert "Ärende 5 omfattas av sekretess" in public_note([5])
+    assert "Ärendena 3, 5 och 9 omfattas" in public_note([3, 5, 9])
+    assert public_note([]) == ""

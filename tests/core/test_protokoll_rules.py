@@ -1,0 +1,187 @@
+"""Who tjänstgör, beslutförhet, the justering check and the Behandling text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ksdesk.core.meeting import AgendaItem, Forslag, Tjansteskrivelse
+from ksdesk.core.protokoll import (
+    OTHER_ROLE,
+    Attendee,
+    Jav,
+    Justering,
+    Paragraf,
+    Protokoll,
+    Protokollsanteckning,
+    Reservation,
+    Votering,
+    Yrkande,
+)
+from ksdesk.core.protokoll_rules import (
+    behandling_paragraphs,
+    first_number,
+    initial_beslut,
+    is_beslutsfor,
+    is_val_av_justerare,
+    justerare_beslut,
+    justering_check,
+    paragraf_span,
+    tjanstgorande,
+    votering_outcome,
+)
+
+
+def people() -> list[Attendee]:
+    return [
+        Attendee("Leif Pettersson", "S", "ordförande"),
+        Attendee("Roland Johansson", "SD"),
+        Attendee("Åsa Bergkvist", "S"),
+        Attendee("Karin Ek", "S", "ersättare"),
+        Attendee("Olle Berg", "SD", "ersättare", present=False),
+        Attendee("Maria Östgren", role=OTHER_ROLE, title="kommunsekreterare"),
+    ]
+
+
+def paragraf(number: int = 219, **kwargs) -> Paragraf:
+    kwargs.setdefault("beslut", "Beslut.")
+    return Paragraf(1, date(2020, 12, 7), number, "Ärende", **kwargs)
+
+
+def names(seats) -> list[str]:
+    return [s.attendee.name for s in seats]
+
+
+def test_ledamoter_tjanstgor_ersattare_and_ovriga_do_not() -> None:
+    seats = tjanstgorande(people(), paragraf())
+    assert names(seats) == ["Leif Pettersson", "Roland Johansson", "Åsa Bergkvist"]
+
+
+def test_jav_hands_the_seat_to_the_named_ersattare() -> None:
+    p = paragraf(jav=[Jav("Roland Johansson", "Karin Ek")])
+    seats = tjanstgorande(people(), p)
+    assert names(seats) == ["Leif Pettersson", "Åsa Bergkvist", "Karin Ek"]
+    assert seats[-1].replaces == "Roland Johansson"
+
+
+def test_ersattare_in_the_upprop_sits_while_the_ledamot_is_away() -> None:
+    group = people()
+    group[2].from_paragraf = 220  # Åsa Bergkvist arrives before § 220
+    group[3].replaces = "Åsa Bergkvist"
+    assert "Karin Ek" in names(tjanstgorande(group, paragraf(219)))
+    # The ledamot takes her seat back when she arrives.
+    assert names(tjanstgorande(group, paragraf(220))) == [
+        "Leif Pettersson",
+        "Roland Johansson",
+        "Åsa Bergkvist",
+    ]
+
+
+def test_beslutforhet_needs_more_than_half() -> None:
+    group = people()
+    assert is_beslutsfor(group, paragraf())
+    group[1].present = False
+    assert is_beslutsfor(group, paragraf())  # 2 of 3
+    group[2].to_paragraf = 218  # leaves after § 218
+    assert not is_beslutsfor(group, paragraf(219))  # 1 of 3
+    assert is_beslutsfor(group, paragraf(218))
+
+
+def test_check_lists_what_is_missing() -> None:
+    p = paragraf(
+        votering=Votering(votes={"Leif Pettersson": "ja", "Roland Johansson": "nej"}),
+        reservationer=[Reservation(names=[])],
+        jav=[Jav("Åsa Bergkvist")],
+        anteckningar=[Protokollsanteckning(names=["Roland Johansson"], text="Noterat.")],
+    )
+    empty = paragraf(220, beslut="  ")
+    protokoll = Protokoll(1, Justering(), people(), [p, empty])
+    texts = [problem.text for problem in justering_check(protokoll)]
+    assert "Justerare är inte valda (paragrafen Val av justerare)." in texts
+    assert "§ 220: beslut saknas." in texts
+    assert "§ 219: en reservation saknar namn." in texts
+    assert (
+        "§ 219: Åsa Bergkvist (S) är jävig men ingen ersättare har trätt in i dennes ställe."
+        in texts
+    )
+    # Åsa is jävig and nobody replaced her: two sat, two voted, so the totals match.
+    assert not any("voteringen" in t for t in texts)
+
+
+def test_votering_totals_must_match_who_tjanstgjorde() -> None:
+    p = paragraf(votering=Votering(votes={"Leif Pettersson": "ja", "Karin Ek": "nej"}))
+    protokoll = Protokoll(1, Justering(justerare=["Åsa Bergkvist"]), people(), [p])
+    texts = [problem.text for problem in justering_check(protokoll)]
+    assert (
+        "§ 219: voteringen har 2 röster (1 ja, 1 nej, 0 avstår) men 3 ledamöter tjänstgjorde."
+        in texts
+    )
+    assert "§ 219: Roland Johansson (SD) saknar röst." in texts
+    assert "§ 219: Karin Ek (S) har röstat men tjänstgjorde inte." in texts
+
+
+def test_reservation_reminder_names_the_justering() -> None:
+    p = paragraf(reservationer=[Reservation(["Roland Johansson"], motivering_aviserad=True)])
+    justering = Justering(["Åsa Bergkvist"], date=date(2020, 12, 10), place="KLK")
+    problems = justering_check(Protokoll(1, justering, people(), [p]))
+    assert [(x.severity, x.text) for x in problems] == [
+        (
+            "påminnelse",
+            "§ 219: skriftlig motivering till reservationen (Roland Johansson (SD)) ska lämnas "
+            "före justeringen (torsdag 10 december 2020).",
+        )
+    ]
+
+
+def test_a_clean_protokoll_passes() -> None:
+    justering = Justering(["Åsa Bergkvist"], date=date(2020, 12, 10), place="KLK")
+    assert justering_check(Protokoll(1, justering, people(), [paragraf()])) == []
+
+
+def test_behandling_reads_like_the_seed() -> None:
+    p = paragraf(
+        yrkanden=[
+            Yrkande("Roland Johansson", "yrkar på ett förtydligande av punkt 51", "SD"),
+            Yrkande("Åsa Bergkvist", "yrkar bifall till Leif Petterssons yrkande.", "S"),
+        ],
+        propositionsordning="Ordföranden ställer proposition på yrkandena och finner att "
+        "kommunstyrelsen bifaller Leif Petterssons yrkande",
+        votering=Votering(
+            "Leif Petterssons yrkande",
+            "Roland Johanssons yrkande",
+            {"Leif Pettersson": "ja", "Roland Johansson": "nej", "Åsa Bergkvist": "ja"},
+        ),
+    )
+    text = behandling_paragraphs(p, people(), "Kommunstyrelsen", "Leif Pettersson")
+    assert text[0] == "Roland Johansson (SD) yrkar på ett förtydligande av punkt 51."
+    assert text[1] == "Åsa Bergkvist (S) yrkar bifall till Leif Petterssons yrkande."
+    assert text[2].endswith("bifaller Leif Petterssons yrkande.")
+    assert text[3] == "Votering begärs och verkställs."
+    assert text[-1] == (
+        "Omröstningsresultat: 2 ja-röster, 1 nej-röst och 0 som avstår. "
+        "Kommunstyrelsen har därmed beslutat enligt Leif Petterssons yrkande."
+    )
+
+
+def test_a_tie_goes_the_ordforande_s_way() -> None:
+    votering = Votering(votes={"Leif Pettersson": "nej", "Roland Johansson": "ja"})
+    assert votering_outcome(votering, "Leif Pettersson") == "nej"
+    assert votering_outcome(votering, "") == ""
+
+
+def test_numbering_and_spans() -> None:
+    assert first_number([214, 215, 216]) == 217
+    assert first_number([]) == 1
+    assert paragraf_span([217, 218, 219, 221]) == "§§ 217\u2013219, 221"
+    assert paragraf_span([217]) == "§ 217"
+
+
+def test_a_paragraf_starts_from_the_forslag() -> None:
+    item = AgendaItem("X", proposal="Kommunstyrelsen antar.")
+    assert initial_beslut(item) == "Kommunstyrelsen antar."
+    ts = Tjansteskrivelse(forslag=[Forslag("A", "1"), Forslag("B", "2")])
+    assert initial_beslut(AgendaItem("X", tjansteskrivelse=ts)) == "1. A\n2. B"
+    assert initial_beslut(AgendaItem("Info", kind="information")).startswith("Informationen")
+    assert is_val_av_justerare("Val av justerande")
+    assert justerare_beslut("Kommunstyrelsen", ["A (S)", "B (M)"]) == (
+        "Kommunstyrelsen utser A (S) och B (M) att jämte ordföranden justera protokollet."
+    )

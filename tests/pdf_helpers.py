@@ -1,0 +1,45 @@
+"""Small PDFs for tests and reading text back out of the PDFs ksdesk writes."""
+
+from __future__ import annotations
+
+import io
+
+from pypdf import PdfReader
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+
+
+def make_pdf(pages: int, text: str = "Bilaga", rotate: int = 0) -> bytes:
+    """A plain PDF (Helvetica) with `text` and the page number on each page."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4)
+    for page in range(1, pages + 1):
+        canvas.setFont("Helvetica", 14)
+        canvas.drawString(72, 700, f"{text} sida {page}")
+        if rotate:
+            canvas.setPageRotation(rotate)
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def pages_text(pdf: bytes) -> list[str]:
+    return [
+        " ".join((page.extract_text() or "").split()) for page in PdfReader(io.BytesIO(pdf)).pages
+    ]
+
+
+def outline_titles(pdf: bytes) -> list[str]:
+    """Every bookmark title, depth first."""
+    reader = PdfReader(io.BytesIO(pdf))
+
+    def walk(items) -> list[str]:
+        titles: list[str] = []
+        for entry in items:
+            if isinstance(entry, list):
+                titles += walk(entry)
+            else:
+                titles.append(entry.title)
+        return titles
+
+    return walk(reader.outline)

@@ -1,0 +1,76 @@
+"""Printing budget sheets: fitted, landscape when wide, findings on paper as on screen."""
+
+from __future__ import annotations
+
+import io
+from decimal import Decimal
+
+import pytest
+from pypdf import PdfReader
+
+from ksdesk import paths
+from ksdesk.core.budget import Column, Row, Sheet
+from ksdesk.core.budget_check import check_sheet
+from ksdesk.interchange.demo_json import read_demo
+from ksdesk.reports.base import available_width
+from ksdesk.reports.budget_pdf import budget_sheet_pdf, fit_columns, is_wide, sheet_flowables
+
+
+@pytest.fixture(scope="module")
+def seed_sheets() -> dict[str, Sheet]:
+    return {s.key: s for s in read_demo(paths.demo_dir()).sheets}
+
+
+def _pages(pdf: bytes) -> list[str]:
+    # Extraction gives the no-break spaces back as plain spaces.
+    return [p.extract_text().replace("\u00a0", " ") for p in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def test_bilaga2_is_landscape_fitted_and_marks_its_finding(seed_sheets) -> None:
+    sheet = seed_sheets["bilaga2"]
+    assert is_wide(sheet)
+    pdf = budget_sheet_pdf(sheet)
+    reader = PdfReader(io.BytesIO(pdf))
+    box = reader.pages[0].mediabox
+    assert float(box.width) > float(box.height)  # landscape
+    text = "".join(_pages(pdf))
+    assert "Belopp i tkr" in text
+    assert "123 951" in text
+    assert "\u22128 864" in text  # a true minus: −8 864
+    assert "Kontroll av summorna" in text and "Avrundning" in text
+    layout = fit_columns(sheet, available_width(True))
+    assert layout is not None and sum(layout.widths) <= available_width(True) + 0.5
+
+
+def test_narrow_sheets_are_portrait(seed_sheets) -> None:
+    for key in ("volym", "pris", "sammanstallning", "itcenter"):
+        assert not is_wide(seed_sheets[key]), key
+
+
+def test_clean_sheet_says_so(seed_sheets) -> None:
+    text = "".join(_pages(budget_sheet_pdf(seed_sheets["investering"])))
+    assert "Alla summor stämmer" in text
+    assert "0032" in text  # codes stay codes
+
+
+def test_flowables_fit_any_width_for_other_documents(seed_sheets) -> None:
+    sheet = seed_sheets["bilaga2"]
+    flowables = sheet_flowables(sheet, 400)  # a narrow frame in a packet
+    table = flowables[-1]
+    assert sum(table._colWidths) <= 400.5
+    with_findings = sheet_flowables(sheet, 700, check_sheet(sheet).findings)
+    assert len(with_findings) > len(flowables)
+
+
+def test_header_row_repeats_on_every_page() -> None:
+    rows = [Row("data", [f"Enhet {i}", Decimal(i)]) for i in range(120)]
+    rows.append(Row("total", ["Summa", Decimal(sum(range(120)))]))
+    sheet = Sheet(
+        key="lang",
+        title="Lång tabell",
+        columns=[Column("Enhet", "text"), Column("Belopp 2021")],
+        rows=rows,
+    )
+    pages = _pages(budget_sheet_pdf(sheet))
+    assert len(pages) >= 2
+    assert all("Belopp 2021" in page for page in pages)

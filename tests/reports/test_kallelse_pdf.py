@@ -1,0 +1,98 @@
+"""The printed kallelse: the seed's first page in text, and a long agenda that flows over
+pages with its header row repeated and no row cut in half."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from ksdesk.core.meeting import AgendaItem, Meeting
+from ksdesk.core.organ import Organ
+from ksdesk.db import meeting_repo, organ_repo
+from ksdesk.reports.kallelse_pdf import kallelse_pdf
+from tests.pdf_helpers import pages_text
+from tests.seed import seed_agenda
+
+
+def _demo(demo_store) -> tuple[Meeting, Organ]:
+    meeting = meeting_repo.find_by_date(demo_store, date(2020, 12, 7))
+    return meeting, organ_repo.get(demo_store, meeting.organ_id)
+
+
+def test_demo_kallelse_reads_like_the_seeds_first_page(demo_store) -> None:
+    meeting, organ = _demo(demo_store)
+    pages = pages_text(kallelse_pdf(meeting, organ))
+    text = pages[0]
+    assert len(pages) == 1
+    for expected in (
+        "Ludvika kommun",
+        "Kommunstyrelsen",
+        "Till kommunstyrelsens ledamöter och ersättare",
+        "Måndag 7 december 2020, kl. 14.00",
+        "Festsalen Folkets hus (presidiet)",
+        "Netpublicator Video Meet",
+        "senast fredag 13.00",
+        "Leif Pettersson",
+        "ordförande",
+        "Maria Östgren",
+        "kommunsekreterare",
+        "Sida 1 av 1",
+    ):
+        assert expected in text, expected
+    assert "14:00" not in text
+    for nr, title, dnr in seed_agenda():
+        assert f"{nr} {title}" in text
+        assert dnr in text
+
+
+def _long_meeting(items: int = 34) -> tuple[Meeting, Organ]:
+    title = (
+        "Ett långt ärende om ombyggnad av förskolan Björkängen med tillhörande upphandling av "
+        "entreprenad, rivning av den gamla paviljongen och ny tillfartsväg, nummer {n}"
+    )
+    meeting = Meeting(organ_id=1, date=date(2021, 3, 1), time=time(9, 30), place="KS-salen")
+    meeting.items = [
+        AgendaItem(title.format(n=n), dnr=f"KS 2021/{n:03d}") for n in range(1, items + 1)
+    ]
+    meeting.items.insert(10, AgendaItem("Informationsärenden", is_section=True))
+    return meeting, Organ("Kommunstyrelsen", kommun="Ludvika kommun")
+
+
+def test_34_items_flow_over_pages_with_header_repeated_and_rows_whole() -> None:
+    meeting, organ = _long_meeting()
+    pages = pages_text(kallelse_pdf(meeting, organ))
+    assert len(pages) >= 2
+    for number, text in enumerate(pages, start=1):
+        assert "Nr Ärende Dnr" in text, f"sidan {number} saknar tabellens rubrikrad"
+        assert f"Sida {number} av {len(pages)}" in text
+    for n in range(1, 35):
+        title = meeting.items[n if n > 10 else n - 1].title
+        row = f"{n} {title} KS 2021/{n:03d}"  # the whole row, as one run of text
+        holders = [i for i, text in enumerate(pages) if row in text]
+        assert len(holders) == 1, f"ärende {n} är delat mellan sidor eller saknas"
+
+
+def test_proposals_column_is_optional() -> None:
+    meeting, organ = _long_meeting(2)
+    meeting.items[0].proposal = "Kommunstyrelsen föreslår fullmäktige att godkänna förstudien."
+    plain = pages_text(kallelse_pdf(meeting, organ))[0]
+    assert "Förslag till beslut" not in plain
+    wide = pages_text(kallelse_pdf(meeting, organ, with_proposals=True))[0]
+    assert "Förslag till beslut" in wide
+    assert "godkänna förstudien" in wide
+
+
+def test_public_kallelse_hides_a_secret_item_and_says_so() -> None:
+    meeting, organ = _long_meeting(3)
+    meeting.items[1] = AgendaItem(
+        "Förvärv av fastigheten Gammelby 3:14",
+        dnr="KS 2021/777",
+        secret=True,
+        secrecy_ref="19 kap. 3 § OSL",
+    )
+    internal = pages_text(kallelse_pdf(meeting, organ))[0]
+    assert "Gammelby" in internal
+    public = pages_text(kallelse_pdf(meeting, organ, public=True))[0]
+    assert "Gammelby" not in public and "KS 2021/777" not in public
+    assert "2 Ärende som omfattas av sekretess (19 kap. 3 § OSL)" in public
+    assert "Ärende 2 omfattas av sekretess" in public
+    assert "Offentlig version" in public

@@ -1,0 +1,86 @@
+"""`delegation check` on the demo reports each seed trap under its code, and the checks on
+small hand-made versions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ksdesk.core.delegation import Chapter, Point, Revision, Version
+from ksdesk.core.delegation_checks import CheckContext, check_version
+from ksdesk.core.delegation_citations import Fact, Source, conflicts
+from ksdesk.core.delegation_roles import Role, RoleRegister
+from ksdesk.services.delegation_check import check
+
+
+def _by_code(findings) -> dict[str, list]:
+    result: dict[str, list] = {}
+    for f in findings:
+        result.setdefault(f.code, []).append(f)
+    return result
+
+
+def test_demo_draft_reports_every_seed_trap(demo_store) -> None:
+    _version, findings = check(demo_store, "reviderad-2020-11-26")
+    codes = _by_code(findings)
+    dup = codes["dubblett-nr"]
+    assert [(f.chapter, f.nr) for f in dup] == [("Livsmedel/kost", str(n)) for n in range(83, 89)]
+    assert all(f.severity == "error" for f in dup)
+    assert [f.message[:40] for f in codes["ordning"]] == [
+        "Numreringen går baklänges: 91 → 83 (punk"
+    ]
+    assert [f.nr for f in codes["saknar-delegat"]] == ["48", "56"]
+    assert sorted(f.message.split()[1] for f in codes["okand-forkortning"]) == ["LOU", "UHC"]
+    assert [f.nr for f in codes["blandad-skrift"]] == ["76", "77"]
+    assert all(f.fixable for f in codes["blandad-skrift"])
+    (placeholder,) = codes["platshallare"]
+    assert "KS 2020-XX-XX § XX" in placeholder.message
+    assert placeholder.severity == "warning"  # adopting the draft fills it in
+    (conflict,) = codes["motstridigt-datum"]
+    assert conflict.severity == "error"
+    assert "§ 164" in conflict.message
+    assert "2019-08-20" in conflict.message and "2020-08-20" in conflict.message
+    assert "tjänsteskrivelsen i ärende 5" in conflict.message
+    assert "protokollet 2020-11-24 § 216" in conflict.message
+    assert "lucka" not in codes
+    # Point 55 keeps a title the seed's förteckning says was replaced.
+    assert [f.nr for f in codes["okand-roll"]] == ["55"]
+
+
+def _version(points, status="utkast", revisions=()) -> Version:
+    return Version(
+        "v", "V", status=status, chapters=[Chapter("K", points)], revisions=list(revisions)
+    )
+
+
+def test_gap_and_placeholder_severity_in_an_adopted_version() -> None:
+    version = _version(
+        [Point("1", "a", delegat=["Chef"]), Point("3", "xx", delegat=["Chef"])],
+        status="antagen",
+        revisions=[Revision("KS 2020-XX-XX § XX")],
+    )
+    codes = _by_code(check_version(version))
+    assert codes["lucka"][0].message.startswith("Numreringen hoppar från 1 till 3: 2 saknas")
+    assert {f.severity for f in codes["platshallare"]} == {"error"}
+    assert len(codes["platshallare"]) == 2  # the revision row and point 3
+
+
+def test_unknown_and_retired_roles() -> None:
+    roles = RoleRegister([Role("Chef"), Role("Kommunchef", "Kommundirektör")])
+    version = _version([Point("1", "a", delegat=["chef", "Kommunchef"], ersattare=["Okänd"])])
+    found = _by_code(check_version(version, CheckContext(roles=roles)))["okand-roll"]
+    assert [f.message for f in found] == [
+        'Delegat "Kommunchef" i punkt 1 är en titel som har bytts ut mot "Kommundirektör".',
+        'Ersättare "Okänd" i punkt 1 finns inte i rollregistret.',
+    ]
+
+
+def test_paragraphs_of_different_years_are_different_decisions() -> None:
+    sources = [
+        Source("a", "Kommunstyrelsen beslutade om delegationsordningen den 5 maj 2019 § 80."),
+        Source("b", "KS 2020-11-24 § 80 gällde något annat."),
+    ]
+    assert conflicts(sources) == []
+    same_year = [*sources, Source("c", "delegationsordningen, KS 2019-06-01 § 80")]
+    assert [c.paragraf for c in conflicts(same_year)] == [80]
+    fact = [Fact("protokollet", "kommunstyrelsen", date(2019, 5, 6), 80)]
+    assert len(conflicts(sources[:1], fact)) == 1

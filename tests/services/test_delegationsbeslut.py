@@ -1,0 +1,84 @@
+"""The register of delegationsbeslut and the anmälan at a meeting."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+
+from ksdesk.core.errors import InvalidInput
+from ksdesk.db import decision_repo, meeting_repo
+from ksdesk.services import delegation_edit, delegationsbeslut
+from ksdesk.services.delegationsbeslut import BeslutInput
+
+
+def _meeting_id(store) -> int:
+    return meeting_repo.list_headers(store)[0].id
+
+
+def _register(store, dnr, day, received, punkt="4", delegat="Kommunsekreterare"):
+    return delegationsbeslut.register(
+        store,
+        BeslutInput(
+            dnr=dnr,
+            date=day,
+            delegat=delegat,
+            beslut=f"Beslut {dnr}",
+            punkt=punkt,
+            received=received,
+        ),
+    )
+
+
+def test_a_decision_rests_on_the_point_of_the_version_in_force(demo_store) -> None:
+    result = _register(demo_store, "KS 2020/500", date(2020, 11, 20), date(2020, 11, 25))
+    assert result.warnings == []
+    beslut = result.beslut
+    assert (beslut.punkt, beslut.punkt_kapitel) == ("4", "Allmänna ärenden")
+    in_force = delegation_edit.resolve(demo_store, "gallande-2019-08-20")
+    assert beslut.point_uid == next(p.uid for _, p in in_force.all_points() if p.nr == "4")
+    odd = _register(demo_store, "KS 2020/", date(2020, 11, 20), None, delegat="Arkivarie")
+    assert any("saknar löpnummer" in w for w in odd.warnings)
+    assert any("står inte som delegat" in w for w in odd.warnings)
+
+
+def test_ambiguous_number_and_no_version_in_force_are_refused(demo_store) -> None:
+    draft = delegation_edit.resolve(demo_store, "reviderad-2020-11-26")
+    delegation_edit.adopt(demo_store, draft.id, date(2020, 12, 7), "231", "KS 2019/507")
+    with pytest.raises(InvalidInput, match="finns flera gånger"):
+        _register(demo_store, "KS 2020/600", date(2020, 12, 10), None, punkt="85")
+    with pytest.raises(InvalidInput, match="Ingen antagen delegationsordning"):
+        _register(demo_store, "KS 2019/1", date(2019, 1, 10), None)
+    before = decision_repo.count(demo_store)
+    assert decision_repo.count(demo_store) == before
+
+
+def test_anmalan_lists_what_came_in_by_the_cutoff_and_marks_it_reported(demo_store) -> None:
+    meeting_id = _meeting_id(demo_store)
+    on_time = _register(demo_store, "KS 2020/501", date(2020, 11, 20), date(2020, 11, 29)).beslut
+    late = _register(demo_store, "KS 2020/502", date(2020, 11, 30), date(2020, 11, 30)).beslut
+    listed = delegationsbeslut.for_meeting(demo_store, meeting_id)
+    # SBN 2020/877 is Samhällsbyggnadsnämnden's, not the board's: not listed.
+    assert [b.dnr for b in listed] == [on_time.dnr]
+    assert [b.dnr for b in delegationsbeslut.late_for_meeting(demo_store, meeting_id)] == [late.dnr]
+
+    item = delegationsbeslut.anmalan_item(demo_store, meeting_id)
+    delegationsbeslut.anmalan_item(demo_store, meeting_id)  # twice: still one item, one bilaga
+    items = meeting_repo.get(demo_store, meeting_id).items
+    titles = [i.title for i in items]
+    assert titles.count("Anmälan av delegationsbeslut") == 1
+    assert titles[-2:] == ["Anmälan av delegationsbeslut", "Ordförandeinformation"]
+    assert [b.ref for b in item.bilagor] == [f"delegationsanmalan:{meeting_id}"]
+
+    text = PdfReader(io.BytesIO(delegationsbeslut.anmalan_pdf(demo_store, meeting_id))).pages[0]
+    assert "KS 2020/501" in text.extract_text()
+    assert "KS 2020/502" not in text.extract_text()
+
+    assert delegationsbeslut.mark_reported(demo_store, meeting_id) == 1
+    assert [b.dnr for b in delegationsbeslut.for_meeting(demo_store, meeting_id)] == [on_time.dnr]
+    assert decision_repo.get(demo_store, on_time.id).reported_meeting_id == meeting_id
+    assert delegationsbeslut.mark_reported(demo_store, meeting_id) == 0
+    with pytest.raises(InvalidInput, match="redan anmält"):
+        delegationsbeslut.delete(demo_store, on_time.id)

@@ -1,0 +1,124 @@
+"""The packet: kallelse, tjänsteskrivelser and bilagor in one PDF with a bookmark per ärende and
+per bilaga, "Sida X av Y" over the whole (merged pages included), the public version without
+what is secret, and a rebuild that lays out only what changed."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from ksdesk.core.meeting import Bilaga
+from ksdesk.db import meeting_repo
+from ksdesk.services import meetings, packet
+from ksdesk.services.packet import PartCache, build_packet
+from tests.pdf_helpers import make_pdf, outline_titles, pages_text
+from tests.seed import seed_agenda
+
+
+def _demo(store):
+    return meeting_repo.find_by_date(store, date(2020, 12, 7))
+
+
+def test_demo_packet_text_bookmarks_and_numbering(demo_store) -> None:
+    result = build_packet(demo_store, _demo(demo_store).id, cache=PartCache())
+    pages = pages_text(result.pdf)
+    total = len(pages)
+    assert result.pages == total > 10
+    assert "Måndag 7 december 2020, kl. 14.00" in pages[0]
+    assert f"Sida 1 av {total}" in pages[0]
+    assert all(f"Sida {n} av {total}" in text for n, text in enumerate(pages, start=1))
+    whole = " ".join(pages)
+    for _nr, title, dnr in seed_agenda():
+        assert title in whole and dnr in whole
+    # The running header on the pages we render: organ, date, ärende number, Dnr.
+    ts_page = next(t for t in pages[1:] if "Omfördelning av budgetmedel" in t)
+    assert "Kommunstyrelsen · 2020-12-07" in ts_page and "Ärende 3 · Dnr 2020/434" in ts_page
+    assert "åäö" not in whole  # (sanity) real words, not a test string
+    assert "Samhällsbyggnadsnämnden beslutar, genom ordförandes delegation" in whole
+    titles = outline_titles(result.pdf)
+    # Kallelse + 7 ärenden + 9 bilagor (1 + 4 + 3 + 1).
+    assert result.bookmarks == len(titles) == 17
+    assert titles[0] == "Kallelse"
+    assert (
+        "3. Omfördelning av budgetmedel från kommunstyrelsen till samhällsbyggnadsnämnden" in titles
+    )
+    assert "Bilaga 2. Driftsbudgetförslag kommunstyrelsens förvaltning 2021 per enhet." in titles
+
+
+def test_a_missing_bilaga_is_a_page_saying_so_never_a_gap(demo_store) -> None:
+    result = build_packet(demo_store, _demo(demo_store).id, cache=PartCache())
+    whole = " ".join(pages_text(result.pdf))
+    assert "Nuvarande delegationsordning beslutad den 20 augusti 2019" in whole
+    assert "Bilagan finns inte bifogad i ksdesk" in whole
+    assert any("Nuvarande delegationsordning" in p for p in result.problems)
+
+
+def _attach(store, item_index: int, bilaga: Bilaga):
+    meeting = _demo(store)
+    item = meeting.items[item_index]
+    item.bilagor.append(bilaga)
+    meetings.save_meeting(store, meeting)
+    return meeting
+
+
+def test_stored_pdf_is_merged_and_numbered_with_the_packet(demo_store) -> None:
+    data = make_pdf(3, "Protokollsutdrag från samhällsbyggnadsnämnden")
+    _attach(demo_store, 2, meetings.pdf_bilaga(data, "utdrag.pdf"))
+    result = build_packet(demo_store, _demo(demo_store).id, cache=PartCache())
+    pages = pages_text(result.pdf)
+    merged = [n for n, t in enumerate(pages, start=1) if "Protokollsutdrag" in t]
+    assert len(merged) == 3
+    for n in merged:
+        assert f"Sida {n} av {len(pages)}" in pages[n - 1]
+    assert "Bilaga: utdrag" in outline_titles(result.pdf)
+
+
+def test_rotated_stored_page_is_numbered_too(demo_store) -> None:
+    _attach(demo_store, 2, meetings.pdf_bilaga(make_pdf(1, "Karta", rotate=90), "karta.pdf"))
+    result = build_packet(demo_store, _demo(demo_store).id, cache=PartCache())
+    pages = pages_text(result.pdf)
+    n = next(i for i, t in enumerate(pages, start=1) if "Karta sida 1" in t)
+    assert f"Sida {n} av {len(pages)}" in pages[n - 1]
+
+
+def test_public_version_leaves_out_secret_item_and_secret_bilaga(demo_store) -> None:
+    meeting = _demo(demo_store)
+    meeting.items[5].secret, meeting.items[5].secrecy_ref = True, "19 kap. 3 § OSL"  # SBA
+    meeting.items[2].bilagor.append(
+        replace(meetings.pdf_bilaga(make_pdf(1, "Hemlig värdering"), "varde.pdf"), secret=True)
+    )
+    meetings.save_meeting(demo_store, meeting)
+    full = " ".join(pages_text(build_packet(demo_store, meeting.id, cache=PartCache()).pdf))
+    assert "Hemlig värdering" in full and "Stockholm Business Region" in full
+    public = build_packet(demo_store, meeting.id, public=True, cache=PartCache())
+    text = " ".join(pages_text(public.pdf))
+    assert "Hemlig värdering" not in text
+    assert "Stockholm Business" not in text and "2020/439" not in text
+    assert "Ärende som omfattas av sekretess (19 kap. 3 § OSL)" in text
+    assert "Ärende 6 omfattas av sekretess" in text
+    assert "ingår inte i den offentliga versionen" in text  # the bilaga list says so
+    assert not any("varde" in t for t in outline_titles(public.pdf))
+
+
+def test_rebuild_lays_out_only_what_changed(demo_store) -> None:
+    cache = PartCache()
+    meeting_id = _demo(demo_store).id
+    first = build_packet(demo_store, meeting_id, cache=cache)
+    assert first.laid_out > 5
+    again = build_packet(demo_store, meeting_id, cache=cache)
+    assert again.laid_out == 0
+    assert pages_text(again.pdf) == pages_text(first.pdf)
+    meeting = _demo(demo_store)
+    meeting.items[5].tjansteskrivelse.sections[0].text += " Ett tillägg."
+    meetings.save_meeting(demo_store, meeting)
+    changed = build_packet(demo_store, meeting_id, cache=cache)
+    assert changed.laid_out == 1  # only the SBA tjänsteskrivelse
+    assert "Ett tillägg." in " ".join(pages_text(changed.pdf))
+
+
+def test_kallelse_alone_and_public_guard_hook(demo_store) -> None:
+    from ksdesk.services import kallelse
+
+    data = kallelse.kallelse_pdf(demo_store, _demo(demo_store).id, public=True)
+    assert packet.pdf_pages(data) == 1
+    assert "Offentlig version" in pages_text(data)[0]

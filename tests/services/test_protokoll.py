@@ -1,0 +1,155 @@
+"""Holding the demo meeting: §§ numbered on from § 216, the upprop, justering, marking held."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from ksdesk.core.errors import InvalidInput, NotFound
+from ksdesk.core.meeting import AgendaItem, Meeting
+from ksdesk.core.protokoll import Attendee, Paragraf, Votering
+from ksdesk.db import meeting_repo, organ_repo, protokoll_repo
+from ksdesk.services import protokoll as service
+from ksdesk.services.demo import load_demo
+
+DEMO_DATE = date(2020, 12, 7)
+
+
+def demo_meeting(store) -> Meeting:
+    return service.find_meeting(store, DEMO_DATE)
+
+
+def test_demo_meeting_starts_at_paragraf_217(demo_store) -> None:
+    protokoll = service.start_protokoll(demo_store, demo_meeting(demo_store).id)
+    assert protokoll.numbers == list(range(217, 224))
+    first = protokoll.paragrafer[0]
+    assert first.title == "Val av justerare"
+    revidering = protokoll.paragraf(221)
+    assert revidering.dnr == "2019/507"
+    assert (
+        revidering.beslut
+        == "Kommunstyrelsen antar reviderad delegationsordning daterad den 26 november 2020."
+    )
+    assert revidering.beskrivning.startswith("Kommunstyrelsen antog nuvarande delegationsordning")
+    assert revidering.beslut_skickas_till[-1] == "Akten"
+    assert (
+        protokoll.paragraf(219).beslutsunderlag[0] == "Tjänsteskrivelse daterad 27 november 2020."
+    )
+    assert [a.display for a in protokoll.attendees] == [
+        "Leif Pettersson (S)",
+        "Roland Johansson (SD)",
+        "Åsa Bergkvist (S)",
+        "Maria Östgren, kommunsekreterare",
+    ]
+
+
+def test_starting_again_changes_nothing(demo_store) -> None:
+    meeting_id = demo_meeting(demo_store).id
+    first = service.start_protokoll(demo_store, meeting_id)
+    first.paragrafer[2].beslut = "Ändrat."
+    service.save_paragraf(demo_store, first.paragrafer[2])
+    again = service.start_protokoll(demo_store, meeting_id)
+    assert again.numbers == first.numbers
+    assert again.paragraf(219).beslut == "Ändrat."
+
+
+def test_an_item_added_to_the_agenda_gets_its_place_in_the_numbering(demo_store) -> None:
+    meeting = demo_meeting(demo_store)
+    service.start_protokoll(demo_store, meeting.id)
+    meeting.items.insert(2, AgendaItem("Extra ärende: brandskydd", dnr="2020/500"))
+    meeting_repo.save(demo_store, meeting)
+    protokoll = service.start_protokoll(demo_store, meeting.id)
+    assert protokoll.numbers == list(range(217, 225))
+    assert protokoll.paragraf(219).title == "Extra ärende: brandskydd"
+    assert protokoll.paragraf(220).dnr == "2020/434"
+
+
+def test_numbers_that_a_later_meeting_already_uses_are_refused(demo_store) -> None:
+    meeting = demo_meeting(demo_store)
+    later = Meeting(meeting.organ_id, date(2020, 12, 14), time(14), items=[AgendaItem("Val")])
+    meeting_repo.save(demo_store, later)
+    service.start_protokoll(demo_store, later.id)  # takes § 217: the 7th has not started
+    with pytest.raises(InvalidInput, match="§ 217 finns redan"):
+        service.start_protokoll(demo_store, meeting.id)
+    assert protokoll_repo.list_for_meeting(demo_store, meeting.id) == []  # nothing half-written
+
+
+def test_reloading_the_demo_keeps_the_recorded_paragrafer(demo_store) -> None:
+    meeting_id = demo_meeting(demo_store).id
+    protokoll = service.start_protokoll(demo_store, meeting_id)
+    protokoll.paragrafer[3].beslut = "Ändrat före omladdning."
+    service.save_paragraf(demo_store, protokoll.paragrafer[3])
+    load_demo(demo_store)  # deletes and re-creates the meeting
+    again = service.start_protokoll(demo_store, demo_meeting(demo_store).id)
+    assert again.numbers == list(range(217, 224))
+    assert again.paragraf(220).beslut == "Ändrat före omladdning."
+    assert all(p.item_id is not None for p in again.paragrafer)
+
+
+def test_choosing_justerare_writes_the_beslut_of_val_av_justerare(demo_store) -> None:
+    meeting_id = demo_meeting(demo_store).id
+    protokoll = service.start_protokoll(demo_store, meeting_id)
+    justering = protokoll.justering
+    justering.justerare = ["Roland Johansson", "Åsa Bergkvist"]
+    service.save_justering(demo_store, meeting_id, justering)
+    assert service.get_protokoll(demo_store, meeting_id).paragraf(217).beslut == (
+        "Kommunstyrelsen utser Roland Johansson (SD) och Åsa Bergkvist (S) att jämte "
+        "ordföranden justera protokollet."
+    )
+    justering.justerare = ["Åsa Bergkvist"]
+    service.save_justering(demo_store, meeting_id, justering)
+    assert (
+        "utser Åsa Bergkvist (S) att"
+        in service.get_protokoll(demo_store, meeting_id).paragraf(217).beslut
+    )
+
+
+def test_a_beslut_the_secretary_wrote_is_not_overwritten(demo_store) -> None:
+    meeting_id = demo_meeting(demo_store).id
+    protokoll = service.start_protokoll(demo_store, meeting_id)
+    protokoll.paragrafer[0].beslut = "Egen text."
+    service.save_paragraf(demo_store, protokoll.paragrafer[0])
+    protokoll.justering.justerare = ["Åsa Bergkvist"]
+    service.save_justering(demo_store, meeting_id, protokoll.justering)
+    assert service.get_protokoll(demo_store, meeting_id).paragraf(217).beslut == "Egen text."
+
+
+def test_upprop_refuses_bad_input_and_keeps_the_old(demo_store) -> None:
+    meeting_id = demo_meeting(demo_store).id
+    before = service.start_protokoll(demo_store, meeting_id).attendees
+    with pytest.raises(InvalidInput, match="två gånger"):
+        service.save_upprop(demo_store, meeting_id, [Attendee("A"), Attendee("A")])
+    with pytest.raises(InvalidInput, match="gå efter § 218"):
+        service.save_upprop(
+            demo_store, meeting_id, [Attendee("A", from_paragraf=219, to_paragraf=218)]
+        )
+    assert service.get_protokoll(demo_store, meeting_id).attendees == before
+
+
+def test_unknown_vote_is_refused(demo_store) -> None:
+    protokoll = service.start_protokoll(demo_store, demo_meeting(demo_store).id)
+    paragraf: Paragraf = protokoll.paragrafer[2]
+    paragraf.votering = Votering(votes={"Leif Pettersson": "kanske"})
+    with pytest.raises(InvalidInput, match="Okänd röst"):
+        service.save_paragraf(demo_store, paragraf)
+
+
+def test_mark_held(demo_store) -> None:
+    meeting_id = demo_meeting(demo_store).id
+    service.start_protokoll(demo_store, meeting_id)
+    service.mark_held(demo_store, meeting_id)
+    assert meeting_repo.get(demo_store, meeting_id).status == "genomförd"
+    assert service.get_protokoll(demo_store, meeting_id).justering.held
+
+
+def test_missing_meeting_is_a_swedish_message(demo_store) -> None:
+    with pytest.raises(NotFound, match="inget sammanträde den 2020-12-08"):
+        service.find_meeting(demo_store, date(2020, 12, 8))
+
+
+def test_upprop_comes_from_the_register(demo_store) -> None:
+    organ = organ_repo.list_all(demo_store)[0]
+    meeting = demo_meeting(demo_store)
+    upprop = service.default_upprop(organ, meeting)
+    assert [a.present for a in upprop] == [True, True, True, True]

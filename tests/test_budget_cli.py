@@ -1,0 +1,81 @@
+"""`ksdesk budget …`: exact command lines and JSON shape from issue 7."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from ksdesk.cli import main
+
+
+def _json(capsys: pytest.CaptureFixture) -> dict:
+    return json.loads(capsys.readouterr().out)
+
+
+def test_check_json_gives_the_seed_findings_and_exit_0(demo_path: Path, capsys) -> None:
+    assert main(["budget", "check", "--db", str(demo_path), "--json"]) == 0
+    findings = _json(capsys)["findings"]
+    assert len(findings) == 8
+    assert findings[0] == {
+        "severity": "avrundning",
+        "sheet": "Pris",
+        "row": "SUMMA",
+        "column": "Äskat",
+        "stated": "3.2",
+        "computed": "3.3",
+        "message": findings[0]["message"],
+    }
+    assert {f["severity"] for f in findings} == {"avrundning"}
+    bilaga = [f for f in findings if f["sheet"] == "Bilaga 2"]
+    assert [(f["stated"], f["computed"]) for f in bilaga] == [("123951", "123950")]
+
+
+def test_check_one_sheet_and_exit_1_on_fel(demo_path: Path, tmp_path: Path, capsys) -> None:
+    assert main(["budget", "check", "--db", str(demo_path), "--sheet", "volym", "--json"]) == 0
+    assert _json(capsys) == {"findings": []}
+    csv = tmp_path / "fel.csv"
+    csv.write_text("Post;Belopp\nA;-1 179,0\nB;30,1\nSumma;-1 179,0\n", encoding="utf-8")
+    assert main(["budget", "import", "--db", str(demo_path), str(csv)]) == 0
+    assert "Läste in budgetbladet" in capsys.readouterr().out
+    assert main(["budget", "check", "--db", str(demo_path), "--sheet", "fel", "--json"]) == 1
+    (finding,) = _json(capsys)["findings"]
+    assert finding["severity"] == "fel"
+    assert (finding["stated"], finding["computed"]) == ("-1179.0", "-1148.9")
+
+
+def test_import_defaults_to_the_file_name_and_replaces_in_place(demo_path, tmp_path, capsys):
+    csv = tmp_path / "Nya blad.csv"
+    csv.write_bytes("Enhet;Belopp\nÅtgärd;1 373\nSumma;1 373\n".encode("cp1252"))
+    assert main(["budget", "import", "--db", str(demo_path), str(csv)]) == 0
+    assert main(["budget", "import", "--db", str(demo_path), str(csv)]) == 0
+    assert "Ersatte" in capsys.readouterr().out
+    assert main(["budget", "list", "--db", str(demo_path), "--json"]) == 0
+    sheets = _json(capsys)["sheets"]
+    assert len(sheets) == 10
+    assert sheets[-1]["key"] == "nya-blad" and sheets[-1]["title"] == "Nya blad"
+    assert main(["budget", "import", "--db", str(demo_path), str(csv), "--sheet", "Extra"]) == 0
+    assert main(["budget", "list", "--db", str(demo_path)]) == 0
+    assert "extra" in capsys.readouterr().out
+
+
+def test_bad_file_is_refused_and_writes_nothing(demo_path: Path, tmp_path: Path, capsys) -> None:
+    bad = tmp_path / "x.xlsx"
+    bad.write_bytes(b"nej")
+    assert main(["budget", "import", "--db", str(demo_path), str(bad)]) == 1
+    assert "ksdesk: " in capsys.readouterr().err
+    assert main(["budget", "list", "--db", str(demo_path), "--json"]) == 0
+    assert len(_json(capsys)["sheets"]) == 9
+
+
+def test_pdf_of_bilaga_2(demo_path: Path, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "bilaga2.pdf"
+    args = ["budget", "pdf", "--db", str(demo_path), "--sheet", "Bilaga 2", "--out", str(out)]
+    assert main(args) == 0
+    text = PdfReader(out).pages[0].extract_text()
+    assert "Förvaltningens" in text and "Avrundning" in text
+    missing = ["budget", "pdf", "--db", str(demo_path), "--sheet", "Bilaga 9", "--out", str(out)]
+    assert main(missing) == 1
+    assert "inget budgetblad" in capsys.readouterr().err

@@ -1,0 +1,105 @@
+"""`ksdesk delegation …` on the demo database: the JSON shapes of the issue, exit statuses."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ksdesk.cli import main
+
+SEED_TRAPS = {
+    "dubblett-nr",
+    "ordning",
+    "saknar-delegat",
+    "okand-forkortning",
+    "blandad-skrift",
+    "platshallare",
+    "motstridigt-datum",
+}
+
+
+def _json(capsys: pytest.CaptureFixture, args: list[str]) -> tuple[int, dict]:
+    code = main(args)
+    return code, json.loads(capsys.readouterr().out)
+
+
+def test_check_reports_the_seed_traps_and_exits_1(demo_path: Path, capsys) -> None:
+    code, data = _json(capsys, ["delegation", "check", "--db", str(demo_path), "--json"])
+    assert code == 1
+    assert {f["code"] for f in data["findings"]} >= SEED_TRAPS
+    assert set(data["findings"][0]) == {"severity", "code", "chapter", "nr", "message"}
+    assert {f["severity"] for f in data["findings"]} <= {"error", "warning", "info"}
+
+
+def test_check_fix_repairs_mixed_script_and_still_reports_errors(
+    demo_path: Path, capsys, tmp_path
+) -> None:
+    db = str(demo_path)
+    assert main(["delegation", "check", "--db", db, "--fix"]) == 1
+    capsys.readouterr()
+    _code, data = _json(capsys, ["delegation", "check", "--db", db, "--json"])
+    assert "blandad-skrift" not in {f["code"] for f in data["findings"]}
+
+
+def test_list_json_shape(demo_path: Path, capsys) -> None:
+    code, data = _json(capsys, ["delegation", "list", "--db", str(demo_path), "--json"])
+    assert code == 0
+    assert data["version"] == "reviderad-2020-11-26"
+    points = [p for c in data["chapters"] for p in c["points"]]
+    assert len(points) == 97
+    assert set(points[0]) == {
+        "nr",
+        "arende",
+        "lagrum",
+        "delegat",
+        "ersattare",
+        "vidaredelegation",
+        "anmarkning",
+    }
+    _code, old = _json(
+        capsys,
+        [
+            "delegation",
+            "list",
+            "--db",
+            str(demo_path),
+            "--version",
+            "gallande-2019-08-20",
+            "--json",
+        ],
+    )
+    assert old["version"] == "gallande-2019-08-20"
+
+
+def test_diff_json_text_and_pdf(demo_path: Path, capsys, tmp_path: Path) -> None:
+    args = [
+        "delegation",
+        "diff",
+        "--db",
+        str(demo_path),
+        "--from",
+        "gallande-2019-08-20",
+        "--to",
+        "reviderad-2020-11-26",
+    ]
+    _code, data = _json(capsys, [*args, "--json"])
+    assert next(p["arende"] for p in data["new"]).startswith("Utse tjänsteman i beredskap")
+    assert data["chapters_added"] == ["Livsmedel/kost"]
+    assert len(data["removed"]) == 2
+    assert main(args) == 0
+    text = capsys.readouterr().out
+    assert "Nya punkter" in text and "Kommunchef är utbytt mot kommundirektör" in text
+    out = tmp_path / "forteckning.pdf"
+    assert main([*args, "--out", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_pdf_and_unknown_version(demo_path: Path, capsys, tmp_path: Path) -> None:
+    out = tmp_path / "d.pdf"
+    args = ["delegation", "pdf", "--db", str(demo_path), "--out", str(out)]
+    assert main([*args, "--highlight-from", "gallande-2019-08-20"]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert main([*args, "--version", "finns-inte"]) == 1
+    assert "finns ingen version" in capsys.readouterr().err

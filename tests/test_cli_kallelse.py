@@ -1,0 +1,60 @@
+"""`meeting create`, `agenda import` and `kallelse` exactly as the issue spells them."""
+
+from __future__ import annotations
+
+import shlex
+from pathlib import Path
+
+import pytest
+
+from ksdesk.cli import main
+from tests.pdf_helpers import outline_titles, pages_text
+
+
+def ksdesk(command: str) -> int:
+    return main(shlex.split(command))
+
+
+def test_create_import_and_print(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    db = tmp_path / "ks.sqlite"
+    assert ksdesk(f"demo --db {db}") == 0
+    create = "meeting create --db {} --organ Kommunstyrelsen --date 2021-01-18 --time 14.00"
+    assert ksdesk(create.format(db) + " --place Festsalen") == 0
+    assert "med 4 stående ärenden" in capsys.readouterr().out
+    agenda = tmp_path / "lista.csv"
+    agenda.write_bytes("Ärende;Dnr\nMotion om cykelbanor;KS 2020/501\n".encode("cp1252"))
+    assert ksdesk(f"agenda import --db {db} --meeting 2021-01-18 {agenda}") == 0
+    assert "Läste in 1 ärenden" in capsys.readouterr().out
+    out = tmp_path / "k.pdf"
+    assert ksdesk(f"kallelse --db {db} --meeting 2021-01-18 --out {out}") == 0
+    text = pages_text(out.read_bytes())[0]
+    assert "Måndag 18 januari 2021, kl. 14.00" in text and "Motion om cykelbanor" in text
+
+
+def test_demo_packet_and_public_packet(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    db, out = tmp_path / "demo.sqlite", tmp_path / "k.pdf"
+    ksdesk(f"demo --db {db}")
+    packet = f"kallelse --db {db} --meeting 2020-12-07 --packet --out {out}"
+    assert ksdesk(packet) == 0
+    captured = capsys.readouterr()
+    assert "Paketet har" in captured.out and str(out) in captured.out
+    assert len(outline_titles(out.read_bytes())) == 17
+    assert ksdesk(packet + " --public") == 0
+    assert "(offentlig version)" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("command", "message"),
+    [
+        ("kallelse --meeting 2021-05-05 --out {tmp}/x.pdf", "Det finns inget sammanträde den"),
+        ("meeting create --organ KS --date 2021-13-01 --time 14.00", "Ogiltigt datum"),
+        ("kallelse --meeting 2020-12-07 --out {tmp}/saknas/k.pdf", "finns inte"),
+    ],
+)
+def test_errors_are_swedish(tmp_path: Path, capsys, command: str, message: str) -> None:
+    db = tmp_path / "demo.sqlite"
+    ksdesk(f"demo --db {db}")
+    capsys.readouterr()
+    assert ksdesk(f"--db {db} " + command.format(tmp=tmp_path)) == 1
+    assert message in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists()

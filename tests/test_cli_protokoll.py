@@ -1,0 +1,108 @@
+"""`ksdesk deadlines`, `protokoll`, `utdrag` and `ics` exactly as the issue spells them."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from ksdesk.cli import main
+from ksdesk.db import organ_repo
+from ksdesk.db.connection import open_store
+from ksdesk.services import protokoll as service
+
+
+def run_json(capsys: pytest.CaptureFixture, *args: str) -> dict:
+    assert main(list(args)) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_deadlines_json_without_a_database(capsys: pytest.CaptureFixture) -> None:
+    assert run_json(capsys, "deadlines", "--date", "2020-12-07", "--json") == {
+        "kallelse_senast": "2020-11-30",
+        "delegationsbeslut_senast": "2020-11-27",
+        "justering_senast": "2020-12-21",
+        "anslag_senast": "2020-12-23",
+        "overklagande_slut": "2021-01-13",
+    }
+
+
+def test_deadlines_from_justerat_and_anslaget(capsys: pytest.CaptureFixture) -> None:
+    result = run_json(
+        capsys, "deadlines", "--date", "2020-12-07", "--justerat", "2020-12-10", "--json"
+    )
+    assert result["anslag_senast"] == "2020-12-14"
+    assert result["overklagande_slut"] == "2021-01-04"
+    result = run_json(
+        capsys, "deadlines", "--date", "2020-12-07", "--anslaget", "2020-12-03", "--json"
+    )
+    assert result["overklagande_slut"] == "2020-12-28"  # julafton, juldagen, the weekend
+
+
+def test_deadlines_use_the_organ_setting(demo_path: Path, capsys: pytest.CaptureFixture) -> None:
+    store = open_store(demo_path)
+    organ = organ_repo.list_all(store)[0]
+    organ.kallelse_days_before, organ.delegationsbeslut_cutoff_days = 5, 10
+    organ_repo.save(store, organ)
+    store.close()
+    result = run_json(capsys, "deadlines", "--db", str(demo_path), "--date", "2020-12-07", "--json")
+    assert result["kallelse_senast"] == "2020-12-02"
+    assert result["delegationsbeslut_senast"] == "2020-11-27"
+
+
+def test_deadlines_text_explains_a_moved_date(capsys: pytest.CaptureFixture) -> None:
+    assert main(["deadlines", "--date", "2020-12-11"]) == 0
+    out = capsys.readouterr().out
+    assert "måndag 28 december 2020 (flyttad från fredag 25 december 2020, juldagen)" in out
+
+
+def test_bad_date_is_refused_in_swedish(capsys: pytest.CaptureFixture) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["deadlines", "--date", "2020-13-01"])
+    assert exit_info.value.code == 2
+    assert "Ogiltigt datum" in capsys.readouterr().err
+
+
+def test_protokoll_and_utdrag(demo_path: Path, tmp_path: Path, capsys) -> None:
+    store = open_store(demo_path)
+    service.start_protokoll(store, service.find_meeting(store, date(2020, 12, 7)).id)
+    store.close()
+    out = tmp_path / "p.pdf"
+    assert (
+        main(["protokoll", "--db", str(demo_path), "--meeting", "2020-12-07", "--out", str(out)])
+        == 0
+    )
+    assert "§ 217" in PdfReader(out).pages[1].extract_text()
+    utdrag = tmp_path / "u.pdf"
+    args = ["utdrag", "--db", str(demo_path), "--meeting", "2020-12-07", "--out", str(utdrag)]
+    assert main([*args, "--paragraf", "221"]) == 0
+    assert "PROTOKOLLSUTDRAG" in PdfReader(utdrag).pages[0].extract_text()
+    capsys.readouterr()
+    assert main([*args[:-2], "--out", str(tmp_path / "x.pdf"), "--paragraf", "300"]) == 1
+    assert "har ingen § 300 (paragrafer: 217, 218" in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_protokoll_before_the_meeting_is_started(demo_path: Path, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "p.pdf"
+    assert (
+        main(["protokoll", "--db", str(demo_path), "--meeting", "2020-12-07", "--out", str(out)])
+        == 1
+    )
+    assert "har inget protokoll ännu" in capsys.readouterr().err
+    assert (
+        main(["protokoll", "--db", str(demo_path), "--meeting", "2020-12-08", "--out", str(out)])
+        == 1
+    )
+    assert "inget sammanträde den 2020-12-08" in capsys.readouterr().err
+
+
+def test_ics(demo_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "m.ics"
+    assert main(["ics", "--db", str(demo_path), "--meeting", "2020-12-07", "--out", str(out)]) == 0
+    text = out.read_bytes().decode("utf-8")
+    assert "DTSTART;TZID=Europe/Stockholm:20201207T140000" in text
+    assert "DTSTART;VALUE=DATE:20201221" in text  # justering senast

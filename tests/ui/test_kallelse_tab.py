@@ -1,0 +1,266 @@
+"""The Kallelse tab with qtbot: reorder by keyboard and by drag and drop (numbering follows),
+edit an ärende and its tjänsteskrivelse through the dialogs (Swedish text set directly),
+attach and reorder bilagor, create and copy meetings, undo, and the preview of the packet."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog
+
+from ksdesk.services import meetings as meeting_service
+from ksdesk.ui.app import create_application
+from ksdesk.ui.main_window import MainWindow
+from tests.pdf_helpers import make_pdf
+
+
+@pytest.fixture
+def window(qtbot, demo_store) -> MainWindow:
+    create_application()
+    win = MainWindow(demo_store)
+    qtbot.addWidget(win)
+    win.resize(1300, 820)
+    win.show()
+    return win
+
+
+def _titles(store) -> list[str]:
+    meeting = meeting_service.find_meeting(store, date(2020, 12, 7))
+    return [item.title for item in meeting.items]
+
+
+def _accept_with(monkeypatch, dialog_class, fill) -> None:
+    """Make `dialog_class.exec` fill the form (as a user would) and press OK."""
+
+    def exec_(self) -> int:
+        fill(self)
+        self.ui.button_box.accepted.emit()
+        return self.result()
+
+    monkeypatch.setattr(dialog_class, "exec", exec_)
+
+
+def test_ctrl_down_moves_the_item_and_numbering_follows(window, demo_store) -> None:
+    tab = window.tab("Kallelse")
+    tab.select_row(2)  # 3. Omfördelning av budgetmedel …
+    QTest.keyClick(tab.ui.agenda_table, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    titles = _titles(demo_store)
+    assert titles[3].startswith("Omfördelning av budgetmedel")
+    assert titles[2] == "Fastställande av kommunstyrelsens budget 2021"
+    assert tab.agenda_model.index(3, 0).data() == "4"
+    assert tab.agenda_model.index(3, 1).data().startswith("Omfördelning")
+    assert tab.selected_row() == 3  # the selection follows the moved ärende
+    QTest.keyClick(tab.ui.agenda_table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert _titles(demo_store)[2].startswith("Omfördelning")
+    window.undo_stack.undo()
+    assert _titles(demo_store)[3].startswith("Omfördelning")
+
+
+def test_drag_and_drop_reorders_through_the_model(window, demo_store) -> None:
+    tab = window.tab("Kallelse")
+    model = tab.agenda_model
+    data = model.mimeData([model.index(6, 1)])  # Ordförandeinformation
+    handled = model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    assert handled is False  # the view must not remove the row itself
+    assert _titles(demo_store)[0] == "Ordförandeinformation"
+    assert model.index(0, 0).data() == "1"
+    # Dropping onto a row puts the dragged row in its place.
+    data = model.mimeData([model.index(0, 1)])
+    model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, model.index(6, 0))
+    assert _titles(demo_store)[6] == "Ordförandeinformation"
+
+
+def test_edit_item_with_swedish_text_and_a_dnr_warning(window, demo_store, monkeypatch) -> None:
+    from ksdesk.ui.dialogs.item_dialog import ItemDialog
+
+    tab = window.tab("Kallelse")
+    tab.select_row(5)
+
+    def fill(dialog: ItemDialog) -> None:
+        dialog.ui.title_edit.setText("Avtal med Stockholm Business Region – förlängning åäö")
+        dialog.ui.dnr_edit.setText("KS 2020/")
+        assert "saknar löpnummer" in dialog.ui.dnr_warning.text()  # told, not blocked
+        dialog.ui.time_slot_edit.setText("15:00-15:30")
+        dialog.ui.presenter_edit.setText("Erik Odens")
+
+    _accept_with(monkeypatch, ItemDialog, fill)
+    tab.edit_item()
+    item = meeting_service.find_meeting(demo_store, date(2020, 12, 7)).items[5]
+    assert item.title == "Avtal med Stockholm Business Region – förlängning åäö"
+    assert (item.dnr, item.time_slot, item.presenter) == ("KS 2020/", "15.00–15.30", "Erik Odens")
+    assert item.tjansteskrivelse is not None and len(item.bilagor) == 1  # handlingar kept
+    assert tab.agenda_model.index(5, 2).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert "saknar löpnummer" in tab.ui.warnings_label.text()
+
+
+def test_typing_into_the_item_dialog_with_key_events(qtbot) -> None:
+    from ksdesk.ui.dialogs.item_dialog import ItemDialog
+
+    create_application()
+    dialog = ItemDialog()
+    qtbot.addWidget(dialog)
+    dialog.ui.title_edit.setFocus()
+    for char in "Förskola åäö":  # å/ä/ö through sendKeyEvent, never keyClicks
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click,
+            dialog.ui.title_edit,
+            Qt.Key.Key_unknown,
+            char,
+            Qt.KeyboardModifier.NoModifier,
+        )
+    assert dialog.ui.title_edit.text() == "Förskola åäö"
+    dialog.ui.button_box.accepted.emit()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.result_item().title == "Förskola åäö"
+
+
+def test_add_section_and_new_item_land_where_expected(window, demo_store, monkeypatch) -> None:
+    from ksdesk.ui.dialogs.item_dialog import ItemDialog
+
+    tab = window.tab("Kallelse")
+    tab.select_row(1)
+    _accept_with(monkeypatch, ItemDialog, lambda d: d.ui.title_edit.setText("Beslutsärenden"))
+    tab.add_item(section=True)
+    meeting = meeting_service.find_meeting(demo_store, date(2020, 12, 7))
+    assert meeting.items[2].title == "Beslutsärenden" and meeting.items[2].is_section
+    assert tab.agenda_model.index(2, 0).data() == ""  # unnumbered
+    assert tab.agenda_model.index(3, 0).data() == "3"
+
+
+def test_tjansteskrivelse_editor(window, demo_store, monkeypatch) -> None:
+    from ksdesk.core.meeting import Forslag
+    from ksdesk.ui.dialogs.tjansteskrivelse_dialog import TjansteskrivelseDialog
+
+    tab = window.tab("Kallelse")
+    tab.select_row(3)
+
+    def fill(dialog: TjansteskrivelseDialog) -> None:
+        dialog.ui.datum_edit.setText("2020-11-30")
+        dialog.forslag_model.insert(
+            5, Forslag("Fullmäktige noterar informationen.", "6", "fullmäktige")
+        )
+        dialog.ui.section_list.setCurrentIndex(dialog.section_model.index(1))
+        dialog.ui.section_text_edit.setPlainText(
+            "Inga särskilda ekonomiska konsekvenser för år 2022."
+        )
+        dialog.ui.sendlist_edit.setPlainText("Ekonomienheten\nAkten")
+
+    _accept_with(monkeypatch, TjansteskrivelseDialog, fill)
+    tab.edit_tjansteskrivelse()
+    ts = meeting_service.find_meeting(demo_store, date(2020, 12, 7)).items[3].tjansteskrivelse
+    assert ts.datum == "2020-11-30"
+    assert [f.nr for f in ts.forslag] == ["1", "2", "3", "4", "5", "6"]
+    assert ts.forslag[-1].group == "fullmäktige"
+    assert ts.sections[1].text == "Inga särskilda ekonomiska konsekvenser för år 2022."
+    assert ts.beslut_skickas_till == ["Ekonomienheten", "Akten"]
+
+
+def test_attach_pdf_reorder_and_remove_bilagor(window, demo_store, tmp_path) -> None:
+    import hashlib
+
+    tab = window.tab("Kallelse")
+    tab.select_row(2)  # one bilaga: Delegationsbeslut SBN 2020/877
+    path = tmp_path / "Karta över torget.pdf"
+    data = make_pdf(2, "Karta")
+    path.write_bytes(data)
+    tab.bilagor.attach_files([str(path)])
+    item = meeting_service.find_meeting(demo_store, date(2020, 12, 7)).items[2]
+    assert [b.title for b in item.bilagor] == [
+        "Delegationsbeslut SBN 2020/877",
+        "Karta över torget",
+    ]
+    assert [b.nr for b in item.bilagor] == ["1", "2"]  # numbered once there are two
+    stored = item.bilagor[1]
+    assert stored.content == data and stored.sha256 == hashlib.sha256(data).hexdigest()
+    tab.ui.bilaga_table.selectRow(1)
+    tab.bilagor.move(-1)
+    item = meeting_service.find_meeting(demo_store, date(2020, 12, 7)).items[2]
+    assert item.bilagor[0].title == "Karta över torget"
+    tab.ui.bilaga_table.selectRow(0)
+    tab.bilagor.remove()
+    item = meeting_service.find_meeting(demo_store, date(2020, 12, 7)).items[2]
+    assert [(b.nr, b.title) for b in item.bilagor] == [("", "Delegationsbeslut SBN 2020/877")]
+
+
+def test_a_file_that_is_no_pdf_is_refused(window, demo_store, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    tab = window.tab("Kallelse")
+    tab.select_row(2)
+    path = tmp_path / "anteckning.pdf"
+    path.write_text("inte en pdf")
+    tab.bilagor.attach_files([str(path)])
+    assert shown and "ingen PDF-fil" in shown[0]
+    assert len(meeting_service.find_meeting(demo_store, date(2020, 12, 7)).items[2].bilagor) == 1
+
+
+def test_new_meeting_gets_standard_items_and_undo_removes_it(
+    window, demo_store, monkeypatch
+) -> None:
+    from ksdesk.ui.dialogs.meeting_dialog import MeetingDialog
+
+    def fill(dialog: MeetingDialog) -> None:
+        dialog.ui.organ_combo.setCurrentText("Kommunstyrelsen")
+        dialog.ui.date_edit.setText("2021-01-18")
+        dialog.ui.time_edit.setText("14:00")
+
+    _accept_with(monkeypatch, MeetingDialog, fill)
+    tab = window.tab("Kallelse")
+    tab.new_meeting()
+    meeting = meeting_service.find_meeting(demo_store, date(2021, 1, 18))
+    assert meeting.items[0].title == "Val av justerare"
+    assert all(i.is_standard for i in meeting.items)
+    assert "senast fredag 13.00" in meeting.absence_note
+    assert tab.meeting.id == meeting.id
+    window.undo_stack.undo()
+    assert len(meeting_service.list_meetings(demo_store)) == 1
+    window.undo_stack.redo()
+    assert meeting_service.find_meeting(demo_store, date(2021, 1, 18)).id == meeting.id
+
+
+def test_copy_from_previous_meeting(window, demo_store, monkeypatch) -> None:
+    from ksdesk.ui.dialogs.meeting_dialog import MeetingDialog
+
+    _accept_with(monkeypatch, MeetingDialog, lambda d: d.ui.date_edit.setText("2021-02-01"))
+    window.tab("Kallelse").copy_meeting()
+    copy = meeting_service.find_meeting(demo_store, date(2021, 2, 1))
+    assert [i.title for i in copy.items] == [
+        "Val av justerare",
+        "Anmälan av extra ärenden",
+        "Ordförandeinformation",
+    ]
+    assert copy.place == "Festsalen Folkets hus (presidiet)" and copy.status == "utkast"
+
+
+def test_delete_item_and_undo_brings_it_back_with_its_handlingar(
+    window, demo_store, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    tab = window.tab("Kallelse")
+    before = meeting_service.find_meeting(demo_store, date(2020, 12, 7)).items[3]
+    tab.select_row(3)
+    QTest.keyClick(tab.ui.agenda_table, Qt.Key.Key_Delete)
+    assert len(_titles(demo_store)) == 6
+    window.undo_stack.undo()
+    restored = meeting_service.find_meeting(demo_store, date(2020, 12, 7)).items[3]
+    assert restored.id == before.id and restored.title == before.title
+    assert [b.title for b in restored.bilagor] == [b.title for b in before.bilagor]
+    assert restored.tjansteskrivelse.forslag == before.tjansteskrivelse.forslag
+
+
+def test_preview_shows_the_packet(window, qtbot) -> None:
+    tab = window.tab("Kallelse")
+    tab.ui.print_kind_combo.setCurrentIndex(1)
+    tab.ui.detail_tabs.setCurrentWidget(tab.ui.print_page)
+    preview = tab.printing.preview
+    assert preview is not None
+    qtbot.waitUntil(lambda: preview.document.pageCount() > 10)
+    assert "17 bokmärken" in tab.ui.print_status.text()
+    assert preview.suggested_name == "paket-2020-12-07.pdf"

@@ -1,0 +1,86 @@
+"""The presidium's meeting view: keyboard and clicker navigation, secret items marked,
+read-only until the secretary unlocks it."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from ksdesk.db import meeting_repo
+from ksdesk.services import protokoll as protokoll_service
+from ksdesk.ui.app import create_application
+from ksdesk.ui.meeting_view import MeetingView
+
+
+def open_view(qtbot, store, code: str | None = None) -> MeetingView:
+    create_application()
+    meeting = protokoll_service.find_meeting(store, date(2020, 12, 7))
+    view = MeetingView(store, meeting.id, unlock_code=code)
+    qtbot.addWidget(view)
+    view.resize(1600, 900)
+    view.show()
+    return view
+
+
+def test_clicker_keys_move_through_the_agenda(qtbot, demo_store) -> None:
+    view = open_view(qtbot, demo_store)
+    assert view.title_label.text() == "Val av justerare"
+    assert view.position_label.text() == "Ärende 1 av 7"
+    qtbot.keyClick(view, Qt.Key.Key_PageDown)
+    assert view.title_label.text() == "Anmälan av extra ärenden"
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.title_label.text().startswith("Omfördelning av budgetmedel")
+    assert "Dnr 2020/434" in view.meta_label.text()
+    assert "Fullmäktige uppdrar till samhällsbyggnadsnämnden" in view.proposal_label.text()
+    assert view.next_label.text() == "Nästa:  4. Fastställande av kommunstyrelsens budget 2021"
+    qtbot.keyClick(view, Qt.Key.Key_PageUp)
+    assert view.title_label.text() == "Anmälan av extra ärenden"
+    qtbot.keyClick(view, Qt.Key.Key_End)
+    assert view.title_label.text() == "Ordförandeinformation"
+    qtbot.keyClick(view, Qt.Key.Key_PageDown)  # stays on the last
+    assert view.next_label.text() == "Sista ärendet."
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert view.title_label.text() == "Val av justerare"
+    assert view.agenda_list.currentIndex().row() == 0
+    assert re.fullmatch(r"\d\d\.\d\d", view.clock_label.text())
+
+
+def test_secret_items_are_marked(qtbot, demo_store) -> None:
+    meeting = protokoll_service.find_meeting(demo_store, date(2020, 12, 7))
+    meeting.items[5].secret = True
+    meeting.items[5].secrecy_ref = "21 kap. 1 § OSL"
+    meeting_repo.save(demo_store, meeting)
+    view = open_view(qtbot, demo_store)
+    assert view.secret_banner.isHidden()
+    view.go_to(5)
+    assert not view.secret_banner.isHidden()
+    assert view.secret_banner.text().startswith("SEKRETESS (21 kap. 1 § OSL)")
+    assert view.model.index(5, 0).data().endswith("[SEKRETESS]")
+
+
+def test_editing_needs_the_secretary_s_code(qtbot, demo_store) -> None:
+    meeting_id = protokoll_service.find_meeting(demo_store, date(2020, 12, 7)).id
+    protokoll_service.start_protokoll(demo_store, meeting_id)
+    view = open_view(qtbot, demo_store, code="2468")
+    view.step(4)  # § 221
+    assert view.position_label.text().endswith("§ 221")
+    assert view.stack.currentIndex() == 0 and view.save_button.isHidden()
+    assert view.lock_label.text() == "Skrivskyddad"
+    assert not view.unlock("1111")
+    assert view.unlock("2468")
+    assert view.stack.currentIndex() == 1
+    assert view.proposal_heading.text() == "Beslut (redigeras)"
+    view.beslut_edit.setPlainText("Kommunstyrelsen återremitterar ärendet.")
+    qtbot.keyClick(view, Qt.Key.Key_PageDown)  # leaving the ärende saves its beslut
+    saved = protokoll_service.get_protokoll(demo_store, meeting_id).paragraf(221)
+    assert saved.beslut == "Kommunstyrelsen återremitterar ärendet."
+    qtbot.keyClick(view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert not view.unlocked and view.stack.currentIndex() == 0
+
+
+def test_escape_closes(qtbot, demo_store) -> None:
+    view = open_view(qtbot, demo_store)
+    with qtbot.waitSignal(view.destroyed, timeout=2000):
+        qtbot.keyClick(view, Qt.Key.Key_Escape)

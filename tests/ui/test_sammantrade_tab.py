@@ -1,0 +1,226 @@
+"""The demo meeting held in the app, from upprop to justering check, driven with qtbot."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from ksdesk.core.protokoll import Attendee
+from ksdesk.services import protokoll as protokoll_service
+from ksdesk.services import protokoll_print
+from ksdesk.ui.app import create_application
+from ksdesk.ui.main_window import MainWindow
+from ksdesk.ui.models.protokoll_models import AttendanceModel
+
+CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
+CHECK_ROLE = Qt.ItemDataRole.CheckStateRole
+
+
+def open_tab(qtbot, demo_store):
+    create_application()
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.tab("Sammanträde")
+    tab.test_window = window  # the window has no parent: keep it alive as long as the tab
+    return tab
+
+
+def row_of(model, name: str) -> int:
+    return next(i for i, a in enumerate(model.attendees) if a.name == name)
+
+
+def choose(combo, name: str) -> None:
+    index = combo.findData(name)
+    assert index >= 0, name
+    combo.setCurrentIndex(index)
+
+
+def test_the_tab_is_in_the_main_window(qtbot, demo_store) -> None:
+    tab = open_tab(qtbot, demo_store)
+    assert tab.ui.start_button.text() == "Starta protokollet"
+    assert "Kommunstyrelsen" in tab.ui.meeting_heading.text()
+    assert not tab.ui.print_button.isEnabled()
+
+
+def test_hold_the_demo_meeting_from_upprop_to_justering_check(qtbot, demo_store) -> None:
+    tab = open_tab(qtbot, demo_store)
+    ui = tab.ui
+    qtbot.mouseClick(ui.start_button, Qt.MouseButton.LeftButton)
+    assert [tab.paragraf_model.row_object(i).paragraf for i in range(7)] == list(range(217, 224))
+
+    # Upprop: Åsa is late, an ersättare is called in, Roland leaves after § 222.
+    upprop = tab.attendance_model
+    asa = row_of(upprop, "Åsa Bergkvist")
+    upprop.setData(upprop.index(asa, AttendanceModel.PRESENT), UNCHECKED, CHECK_ROLE)
+    assert "2 av 3 ledamöter" in ui.beslutsfor_label.text()
+    upprop.setData(upprop.index(asa, AttendanceModel.PRESENT), CHECKED, CHECK_ROLE)
+    tab.add_person(Attendee("Karin Ek", "S", "ersättare"))
+    roland = row_of(upprop, "Roland Johansson")
+    upprop.setData(upprop.index(roland, AttendanceModel.TO), "222")
+    stored = protokoll_service.get_protokoll(demo_store, tab.meeting.id).attendees
+    assert [a.name for a in stored][-1] == "Karin Ek"
+    assert next(a for a in stored if a.name == "Roland Johansson").to_paragraf == 222
+
+    # § 217 Val av justerare.
+    ui.pages.setCurrentIndex(1)
+    tab.select_paragraf(217)
+    assert ui.justerare_group.isVisibleTo(tab)
+    choose(ui.justerare1_combo, "Roland Johansson")
+    choose(ui.justerare2_combo, "Åsa Bergkvist")
+    assert ui.beslut_edit.toPlainText() == (
+        "Kommunstyrelsen utser Roland Johansson (SD) och Åsa Bergkvist (S) att jämte "
+        "ordföranden justera protokollet."
+    )
+    ui.justering_date_edit.setText("2020-12-10")
+    ui.justering_time_edit.setText("10:00")
+    ui.justering_place_edit.setText("Kommunledningskontoret")
+    ui.justering_place_edit.editingFinished.emit()
+    assert tab.protokoll.justering.date == date(2020, 12, 10)
+
+    # § 218: the beslut is typed; it is saved after a pause.
+    tab.select_paragraf(218)
+    assert not ui.justerare_group.isVisibleTo(tab)
+    ui.beslut_edit.setPlainText("Inga extra ärenden anmäls.")
+    qtbot.waitUntil(
+        lambda: (
+            protokoll_service.get_protokoll(demo_store, tab.meeting.id).paragraf(218).beslut
+            == "Inga extra ärenden anmäls."
+        ),
+        timeout=3000,
+    )
+
+    # § 219: a yrkande, a votering, a reservation with written motivation to come.
+    tab.select_paragraf(219)
+    choose(ui.yrkande_member_combo, "Roland Johansson")
+    qtbot.keyClicks(ui.yrkande_text_edit, "yrkar avslag")
+    qtbot.mouseClick(ui.add_yrkande_button, Qt.MouseButton.LeftButton)
+    assert tab.editor.models["yrkande"].rowCount() == 1
+    ui.votering_group.setChecked(True)
+    ui.ja_text_edit.setText("bifall till förvaltningens förslag")
+    ui.nej_text_edit.setText("Roland Johanssons avslagsyrkande")
+    votes = tab.editor.vote_model
+    assert votes.rowCount() == 3
+    votes.set_vote("Leif Pettersson", "ja")
+    votes.set_vote("Åsa Bergkvist", "ja")
+    assert "2 av 3 tjänstgörande" in ui.vote_totals_label.text()
+    votes.set_vote("Roland Johansson", "nej")
+    assert "Ja 2 · Nej 1 · Avstår 0" in ui.vote_totals_label.text()
+    choose(ui.reservation_member_combo, "Roland Johansson")
+    qtbot.keyClicks(ui.reservation_text_edit, "till formon for eget yrkande")
+    ui.reservation_written_check.setChecked(True)
+    qtbot.mouseClick(ui.add_reservation_button, Qt.MouseButton.LeftButton)
+    assert "skriftlig motivering" in ui.reservation_reminder_label.text()
+    tab.editor.edit_motivering(0, "Kommunen ska inte kompensera nämnden.")
+    assert ui.reservation_reminder_label.text() == ""
+    tab.editor.edit_motivering(0, "")  # taken back: the reminder returns
+
+    # § 220: Åsa is jävig, Karin Ek steps in.
+    tab.select_paragraf(220)
+    choose(ui.jav_member_combo, "Åsa Bergkvist")
+    choose(ui.jav_ersattare_combo, "Karin Ek")
+    qtbot.mouseClick(ui.add_jav_button, Qt.MouseButton.LeftButton)
+    assert "3 av 3" in ui.tjanstgor_label.text()
+
+    # § 223: Roland has left; still beslutfört with two of three.
+    tab.select_paragraf(223)
+    assert "2 av 3" in ui.tjanstgor_label.text()
+    assert "beslutfört" in ui.tjanstgor_label.text()
+
+    # The check: a votering that does not add up is caught, then put right.
+    tab.select_paragraf(221)
+    ui.votering_group.setChecked(True)
+    tab.editor.vote_model.set_vote("Leif Pettersson", "ja")
+    ui.pages.setCurrentIndex(2)
+    texts = [p.text for p in tab.justering.problem_model._rows]
+    assert any(t.startswith("§ 221: voteringen har 1 röster") for t in texts)
+    ui.votering_group.setChecked(False)
+    problems = tab.justering.run_check()
+    assert [(p.severity, p.paragraf) for p in problems] == [("påminnelse", 219)]
+    assert "1 påminnelser" in ui.check_summary_label.text().replace("0 fel och ", "")
+
+    # Paper: the protokoll prints what was recorded.
+    text = protokoll_print.protokoll_document(demo_store, tab.meeting.id)
+    assert text.startswith(b"%PDF")
+
+    # Marked held: the kallelse deadline is done.
+    qtbot.mouseClick(ui.held_button, Qt.MouseButton.LeftButton)
+    assert tab.meeting.status == "genomförd"
+    assert tab.deadline_panel.findChild(
+        type(ui.meeting_label), "status_kallelse_senast"
+    ).text() == ("Klart")
+
+
+def test_printing_opens_the_preview(qtbot, demo_store, monkeypatch) -> None:
+    from ksdesk.ui.dialogs import pdf_dialog
+
+    shown = []
+    monkeypatch.setattr(pdf_dialog.PdfDialog, "exec", lambda self: shown.append(self) or 0)
+    tab = open_tab(qtbot, demo_store)
+    tab.start()
+    tab.print_protokoll()
+    tab.print_utdrag(221)
+    assert shown[0].preview.document.pageCount() >= 8
+    assert shown[1].windowTitle() == "Protokollsutdrag § 221"
+
+
+def test_a_bad_justering_date_is_refused_and_nothing_saved(qtbot, demo_store, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    tab = open_tab(qtbot, demo_store)
+    tab.start()
+    tab.ui.justering_date_edit.setText("2020-13-10")
+    tab.ui.justering_date_edit.editingFinished.emit()
+    assert "Ogiltigt datum" in warnings[0]
+    assert protokoll_service.get_protokoll(demo_store, tab.meeting.id).justering.date is None
+
+
+def stored(demo_store, tab):
+    return protokoll_service.get_protokoll(demo_store, tab.meeting.id)
+
+
+def test_every_recording_can_be_undone_and_redone(qtbot, demo_store) -> None:
+    tab = open_tab(qtbot, demo_store)
+    stack = tab.undo_stack
+    tab.start()
+    assert stack.undoText() == "Starta protokollet"
+    tab.ui.pages.setCurrentIndex(1)
+    tab.select_paragraf(219)
+    choose(tab.ui.yrkande_member_combo, "Roland Johansson")
+    tab.ui.yrkande_text_edit.setText("yrkar avslag")
+    tab.editor.add_yrkande()
+    assert stack.undoText() == "Lägg till yrkande § 219"
+    stack.undo()
+    assert stored(demo_store, tab).paragraf(219).yrkanden == []
+    assert tab.editor.models["yrkande"].rowCount() == 0  # the screen follows
+    assert tab.editor.paragraf.paragraf == 219  # and stays on the §
+    stack.redo()
+    assert [y.name for y in stored(demo_store, tab).paragraf(219).yrkanden] == ["Roland Johansson"]
+
+    # Typing merges into one edit per §.
+    tab.ui.beslut_edit.setPlainText("Första")
+    tab.editor.save_text()
+    tab.ui.beslut_edit.setPlainText("Första och andra")
+    tab.editor.save_text()
+    assert stack.undoText() == "Skriv i § 219"
+    stack.undo()
+    assert stored(demo_store, tab).paragraf(219).beslut.startswith("Fullmäktige uppdrar")
+
+    # The upprop and the held status too; undoing the start removes the protokoll.
+    upprop = tab.attendance_model
+    upprop.setData(upprop.index(1, AttendanceModel.PRESENT), UNCHECKED, CHECK_ROLE)
+    assert stack.undoText() == "Ändra uppropet"
+    stack.undo()
+    assert all(a.present for a in stored(demo_store, tab).attendees)
+    tab.mark_held()
+    stack.undo()
+    assert tab.meeting.status == "utskickad"
+    while stack.canUndo():
+        stack.undo()
+    assert stored(demo_store, tab).paragrafer == []
+    assert tab.ui.start_button.text() == "Starta protokollet"
+    stack.redo()
+    assert stored(demo_store, tab).numbers == list(range(217, 224))
