@@ -20,15 +20,8 @@ COMMAND_GROUPS = (
     "delegation_commands",
     "meeting_commands",
     "protokoll_commands",
-from ksdesk.cli import app_commands, backup_commands, public_commands
-from ksdesk.cli.base import EXIT_ERROR, build_parser, run_command
-from ksdesk.core.errors import KsdeskError
-
-# Each command group registers its sub-commands; add a module here to add a group.
-COMMAND_GROUPS = (
-    app_commands,
-    backup_commands,
-    public_commands,
+    "backup_commands",
+    "public_commands",
 )
 
 

@@ -13,6 +13,7 @@ from ksdesk.core.budget_check import Finding, SheetCheck, check_sheet
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.db import budget_repo
 from ksdesk.db.connection import Store
+from ksdesk.interchange.import_guard import check_import_file, guarded
 
 
 def list_sheets(store: Store) -> list[tuple[int, str, str]]:
@@ -155,6 +156,12 @@ def import_file(store: Store, path: Path, name: str | None = None) -> tuple[Shee
 
 def read_file(path: Path, title: str) -> Sheet:
     """The sheet in an XLSX or CSV file, not stored (InvalidInput when it cannot be read)."""
+    # Issue 6: size/emptiness checked first, and any parser crash becomes a Swedish refusal.
+    check_import_file(path, "budgetblad")
+    return guarded(lambda: _read_file(path, title), "budgetblad")
+
+
+def _read_file(path: Path, title: str) -> Sheet:
     suffix = path.suffix.lower()
     if not path.is_file():
         raise InvalidInput(f"Filen {path} finns inte.")

@@ -24,7 +24,7 @@ from ksdesk.reports.document_pdf import frame_width, kicker, notice_story
 from ksdesk.reports.kallelse_pdf import kallelse_pdf
 from ksdesk.reports.tjansteskrivelse_pdf import tjansteskrivelse_story
 from ksdesk.services import bilaga_render
-from ksdesk.services.kallelse import ensure_public_ok
+from ksdesk.services.kallelse import public_meeting
 
 # Bumped when the layout code changes in a way that should not reuse cached parts.
 LAYOUT_VERSION = 1
@@ -73,10 +73,9 @@ def build_packet(
     store: Store, meeting_id: int, *, public: bool = False, cache: PartCache | None = None
 ) -> Packet:
     """The whole packet of a meeting (in a public version: without what is secret)."""
-    meeting = meeting_repo.get(store, meeting_id)
+    # Public: the guard, then personnummer masked and flagged bilagor left out (issue 6).
+    meeting = public_meeting(store, meeting_id) if public else meeting_repo.get(store, meeting_id)
     organ = organ_repo.get(store, meeting.organ_id)
-    if public:
-        ensure_public_ok(store, meeting_id)
     builder = _Builder(store, meeting, organ, public, cache if cache is not None else DEFAULT_CACHE)
     before = builder.cache.made
     builder.add_kallelse()

@@ -7,9 +7,12 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import pytest
+
 from ksdesk.core.meeting import Bilaga
+from ksdesk.core.public_copy import PublicCopyBlocked
 from ksdesk.db import meeting_repo
-from ksdesk.services import meetings, packet
+from ksdesk.services import meetings, packet, public_copy
 from ksdesk.services.packet import PartCache, build_packet
 from tests.pdf_helpers import make_pdf, outline_titles, pages_text
 from tests.seed import seed_agenda
@@ -90,6 +93,10 @@ def test_public_version_leaves_out_secret_item_and_secret_bilaga(demo_store) -> 
     meetings.save_meeting(demo_store, meeting)
     full = " ".join(pages_text(build_packet(demo_store, meeting.id, cache=PartCache()).pdf))
     assert "Hemlig värdering" in full and "Stockholm Business Region" in full
+    with pytest.raises(PublicCopyBlocked, match="2 träffar"):  # the guard of issue 6
+        build_packet(demo_store, meeting.id, public=True, cache=PartCache())
+    hits = public_copy.scan_public(demo_store, meeting.id)
+    public_copy.decide(demo_store, meeting.id, [h.key for h in hits], "maskera", by="test")
     public = build_packet(demo_store, meeting.id, public=True, cache=PartCache())
     text = " ".join(pages_text(public.pdf))
     assert "Hemlig värdering" not in text
