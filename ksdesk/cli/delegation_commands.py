@@ -4,11 +4,10 @@ with JSON other tools can read."""
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
+from ksdesk.atomic import save_as
 from ksdesk.cli.base import EXIT_ERROR, EXIT_OK, EXIT_USAGE, add_command, open_for, print_json
 
 SEVERITY_LABELS = {"error": "Fel", "warning": "Varning", "info": "Info"}
@@ -60,15 +59,8 @@ def _usage(parser: argparse.ArgumentParser) -> int:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Never a half-written PDF: write beside the target, then rename."""
-    fd, temp = tempfile.mkstemp(dir=path.parent or Path("."), prefix=f".{path.name}.")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    """Never a half-written PDF: the shared save (ksdesk.atomic)."""
+    save_as(path, data)
 
 
 def cmd_import(args: argparse.Namespace) -> int:

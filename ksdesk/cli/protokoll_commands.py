@@ -4,15 +4,13 @@ and protokollsutdrag, and the meeting as a calendar event."""
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ksdesk.atomic import save_as
 from ksdesk.cli.base import EXIT_OK, add_command, open_for, print_json
-from ksdesk.core.errors import InvalidInput
 from ksdesk.core.format import FormatError, format_date_long, parse_date
 
 
@@ -114,18 +112,5 @@ def cmd_ics(args: argparse.Namespace) -> int:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """A temporary file beside the target, then a rename: never a half-written file."""
-    if path.is_dir():
-        raise InvalidInput(f"{path} är en mapp: ange ett filnamn.")
-    if not path.parent.exists():
-        raise InvalidInput(f"Mappen {path.parent} finns inte.")
-    fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    """Never a half-written file: the shared save (ksdesk.atomic)."""
+    save_as(path, data)

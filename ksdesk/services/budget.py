@@ -4,10 +4,9 @@ write a whole edited sheet back in one transaction (each edit is a snapshot of t
 from __future__ import annotations
 
 import copy
-import os
-import tempfile
 from pathlib import Path
 
+from ksdesk.atomic import save_as
 from ksdesk.core.budget import Sheet, sheet_key
 from ksdesk.core.budget_check import Finding, SheetCheck, check_sheet
 from ksdesk.core.errors import InvalidInput, NotFound
@@ -186,20 +185,9 @@ def export_xlsx(sheet: Sheet, path: Path) -> None:
 
 
 def write_file(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside the target, then rename: never a half-written file."""
-    try:
-        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            os.replace(temp, path)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
-    except OSError as error:
-        raise InvalidInput(
-            f"Filen {path} kunde inte skrivas: {error.strerror or error}."
-        ) from error
+    """Never a half-written file: the shared save (ksdesk.atomic: temporary file, fsync,
+    rename; a Swedish InvalidInput when it cannot be written)."""
+    save_as(path, data)
 
 
 def _validate(sheet: Sheet) -> None:

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
-from ksdesk.core.errors import InvalidInput
+from ksdesk.atomic import save_as
 from ksdesk.core.meeting import Meeting
 from ksdesk.db import meeting_repo, organ_repo
 from ksdesk.db.connection import Store
@@ -34,18 +32,5 @@ def public_meeting(store: Store, meeting_id: int) -> Meeting:
 
 
 def write_pdf(path: Path, data: bytes) -> None:
-    """Write beside the target, then rename: never a half-written PDF, even on a full disk."""
-    if path.is_dir():
-        raise InvalidInput(f"{path} är en mapp: ange ett filnamn som slutar på .pdf.")
-    if not path.parent.exists():
-        raise InvalidInput(f"Mappen {path.parent} finns inte.")
-    fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp_name, path)
-    except OSError as error:
-        Path(temp_name).unlink(missing_ok=True)
-        raise InvalidInput(f"Kunde inte skriva {path}: {error.strerror or error}.") from None
+    """Never a half-written PDF, even on a full disk: the shared save (ksdesk.atomic)."""
+    save_as(path, data)
