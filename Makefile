@@ -49,6 +49,8 @@ format: deps
 
 bench: deps
 	QT_QPA_PLATFORM=offscreen $(PY) bench/startup.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/protokoll.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/budget.py
 
 # A one-folder PyInstaller bundle in dist/ksdesk, checked to start and answer --version.
 bundle: deps

@@ -9,18 +9,18 @@ import sys
 import traceback
 from collections.abc import Sequence
 
-from ksdesk.cli.base import EXIT_ERROR, build_parser, run_command
+from ksdesk.cli.base import EXIT_ERROR, EXIT_OK, build_parser, run_command
 from ksdesk.core.errors import KsdeskError
 
 # Each command group is a module ksdesk.cli.<name> with register(subparsers); add its name
-# here (one per line: .gitattributes merges this file by union).
+# here, one per line.
 COMMAND_GROUPS = (
     "app_commands",
+    "backup_commands",
     "budget_commands",
     "delegation_commands",
     "meeting_commands",
     "protokoll_commands",
-    "backup_commands",
     "public_commands",
 )
 
@@ -37,6 +37,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("ksdesk: avbrutet.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `ksdesk ... --json | head`: the reader has had enough
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception as error:  # a bug: say so plainly; the traceback only on request
         if os.environ.get("KSDESK_DEBUG"):
             traceback.print_exc()

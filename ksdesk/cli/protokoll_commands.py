@@ -9,12 +9,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ksdesk.atomic import save_as
+from ksdesk.atomic import write_atomic
 from ksdesk.cli.base import EXIT_OK, add_command, open_for, print_json
-from ksdesk.core.format import FormatError, format_date_long, parse_date
+from ksdesk.core.errors import InvalidInput
 
 
 def _date(text: str) -> date:
+    # Imported here: `ksdesk --version` and the other commands should not pay for Babel.
+    from ksdesk.core.format import FormatError, parse_date
+
     try:
         return parse_date(text)
     except FormatError as error:
@@ -53,6 +56,7 @@ def register(subparsers: Any) -> None:
 
 
 def cmd_deadlines(args: argparse.Namespace) -> int:
+    from ksdesk.core.format import format_date_long
     from ksdesk.services.deadlines import describe_chain
 
     store = open_for(args) if getattr(args, "db", None) else None
@@ -83,7 +87,11 @@ def _write_for_meeting(args: argparse.Namespace, produce: Callable, done: str) -
         data = produce(store, find_meeting(store, args.meeting).id)
     finally:
         store.close()
-    write_atomically(args.out, data)
+    if args.out.is_dir():
+        raise InvalidInput(f"{args.out} är en mapp: ange ett filnamn.")
+    if not args.out.parent.exists():
+        raise InvalidInput(f"Mappen {args.out.parent} finns inte.")
+    write_atomic(args.out, data)  # never a half-written file
     print(f"{done} {args.out}.")
     return EXIT_OK
 
@@ -109,8 +117,3 @@ def cmd_ics(args: argparse.Namespace) -> int:
     from ksdesk.services.deadlines import meeting_calendar
 
     return _write_for_meeting(args, meeting_calendar, "Kalenderfilen är skriven till")
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Never a half-written file: the shared save (ksdesk.atomic)."""
-    save_as(path, data)

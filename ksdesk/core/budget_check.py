@@ -138,10 +138,6 @@ def classify(stated: Decimal, computed: Decimal, bound: Decimal) -> str | None:
     return "avrundning" if difference <= bound else "fel"
 
 
-def check_sheets(sheets: Iterable[Sheet]) -> list[Finding]:
-    return [f for sheet in sheets for f in check_sheet(sheet).findings]
-
-
 def check_sheet(sheet: Sheet) -> SheetCheck:
     result = SheetCheck()
     _check_text_in_amounts(sheet, result)

@@ -15,7 +15,11 @@ from ksdesk.core.deadlines import (
 )
 from ksdesk.core.format import format_date, format_date_long
 
-NEAR_DAYS = 3  # "near": the secretary still has a working day or two to act
+NEAR_DAYS = 3
+BEFORE_MEETING = (
+    "kallelse_senast",
+    "delegationsbeslut_senast",
+)  # "near": the secretary still has a working day or two to act
 STATUS_LABELS = {"klart": "Klart", "passerat": "Passerat", "nära": "Snart", "": ""}
 
 LABELS = {
@@ -62,14 +66,16 @@ def deadline_items(
     raw: dict[str, date] | None = None,
 ) -> list[DeadlineItem]:
     """One line per deadline. A step in `done` is "klart"; an open step whose date has passed
-    is "passerat"; one due within NEAR_DAYS is "nära". The appeal period is information, not
-    a task: once over it is "klart"."""
+    is "passerat"; one due within NEAR_DAYS is "nära" (see _moot for when neither is said).
+    The appeal period is information, not a task: once over it is "klart"."""
     items = []
     for key, day in chain.as_dict().items():
         moved_day = date.fromisoformat(day)
         status = ""
         if key in done or (key == "overklagande_slut" and today > moved_day):
             status = "klart"
+        elif _moot(key, chain, today, done):
+            status = ""
         elif key != "overklagande_slut" and today > moved_day:
             status = "passerat"
         elif today <= moved_day <= today + timedelta(days=NEAR_DAYS):
@@ -80,6 +86,14 @@ def deadline_items(
             note = moved_note(original)
         items.append(DeadlineItem(key, LABELS[key], moved_day, status, note))
     return items
+
+
+def _moot(key: str, chain: DeadlineChain, today: date, done: frozenset[str]) -> bool:
+    """No warning where nothing can be done about it any more, or not yet: a step before the
+    meeting once the meeting has been held, the anslag before the protokoll is justerat."""
+    if key in BEFORE_MEETING:
+        return today > chain.meeting
+    return key == "anslag_senast" and "justering_senast" not in done
 
 
 def moved_note(original: date) -> str:

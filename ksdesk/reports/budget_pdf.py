@@ -10,8 +10,6 @@ For other documents (the kallelse packet, a verksamhetsplan with tables in its t
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from decimal import Decimal
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -20,9 +18,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from ksdesk.core.budget import Column, Row, Sheet, unit_line
+from ksdesk.core.budget import Sheet, unit_line
 from ksdesk.core.budget_check import Finding, check_sheet
-from ksdesk.core.format import format_amount, format_percent
 from ksdesk.reports.base import (
     HEADER_GREY,
     RULE_GREY,
@@ -33,12 +30,19 @@ from ksdesk.reports.base import (
     PageHeader,
     available_width,
     build_pdf,
-    register_fonts,
     stylesheet,
 )
+from ksdesk.reports.budget_layout import (
+    PADDING,
+    Layout,
+    cell_texts,
+    fit_columns,
+    header_unit,
+    is_wide,
+    measure,
+    squeezed,
+)
 
-FONT_SIZES = (9, 8.5, 8, 7.5, 7, 6.5)
-PADDING = 3  # points left and right in every cell
 HEADING_BG = colors.HexColor("#eef2f6")
 SEVERITY_BG = {
     "fel": colors.HexColor("#f6c9c9"),
@@ -46,187 +50,52 @@ SEVERITY_BG = {
     "varning": colors.HexColor("#ffe0b8"),
 }
 SEVERITY_WORDS = {"fel": "Fel", "avrundning": "Avrundning", "varning": "Varning"}
-UNIT_WORDS = {"kr": "kr", "tkr": "tkr", "mnkr": "mnkr", "procent": "%"}
+ROW_FONTS = {"total": SANS_BOLD, "subtotal": SANS_BOLD, "heading": SANS_ITALIC}
+
+__all__ = ["budget_sheet_pdf", "fit_columns", "is_wide", "sheet_flowables"]
 
 
 def budget_sheet_pdf(sheet: Sheet, *, with_findings: bool = True) -> bytes:
     """The sheet on its own A4 pages, its findings listed after the table."""
-    wide = is_wide(sheet)
+    texts = cell_texts(sheet)
+    metrics = measure(sheet, texts)
+    wide = is_wide(sheet, metrics)
     findings = check_sheet(sheet).findings if with_findings else None
-    story = sheet_flowables(sheet, available_width(wide), findings)
+    story = _flowables(sheet, available_width(wide), findings, texts, metrics)
     header = PageHeader(left=sheet.title, right=unit_line(sheet))
     return build_pdf(story, title=sheet.title, header=header, wide=wide)
 
 
-def is_wide(sheet: Sheet) -> bool:
-    """Landscape when the table does not fit a portrait page at a readable size (8 pt), or
-    when a table of many columns would have to wrap its text to fit portrait."""
-    register_fonts()
-    portrait = available_width(False)
-    if fit_columns(sheet, portrait, smallest=8) is None:
-        return True
-    _needs, _mins, naturals = _measure(sheet, FONT_SIZES[0])
-    return len(sheet.columns) >= 8 and sum(naturals) > portrait
-
-
 def sheet_flowables(
-    sheet: Sheet, width: float, findings: Sequence[Finding] | None = None
+    sheet: Sheet,
+    width: float,
+    findings: Sequence[Finding] | None = None,
+    *,
+    with_title: bool = True,
 ) -> list[Flowable]:
     """Title, caption and the table fitted to `width`; with `findings` (a list, even empty)
-    the cells are marked and the findings listed after the table."""
+    the cells are marked and the findings listed after the table. `with_title=False` leaves
+    the title out, for a document whose own heading already names the table."""
+    texts = cell_texts(sheet)
+    return _flowables(sheet, width, findings, texts, measure(sheet, texts), with_title)
+
+
+def _flowables(sheet, width, findings, texts, metrics, with_title=True) -> list[Flowable]:
     styles = stylesheet()
-    story: list[Flowable] = [Paragraph(escape(sheet.title), styles["H2"])]
+    # Title, caption and unit keep with the table: never alone at the foot of a page.
+    lead = ParagraphStyle("BudgetLead", parent=styles["Small"], keepWithNext=1)
+    story: list[Flowable] = [Paragraph(escape(sheet.title), styles["H2"])] if with_title else []
     if sheet.caption.strip():
         caption = "<br/>".join(escape(line) for line in sheet.caption.strip().splitlines())
-        story.append(Paragraph(caption, styles["Small"]))
-    story.append(Paragraph(escape(unit_line(sheet)), styles["Small"]))
-    story.append(Spacer(1, 4))
-    layout = fit_columns(sheet, width) or _squeezed(sheet, width)
+        story.append(Paragraph(caption, lead))
+    unit = ParagraphStyle("BudgetUnit", parent=lead, spaceAfter=6)
+    story.append(Paragraph(escape(unit_line(sheet)), unit))
+    layout = fit_columns(sheet, width, metrics=metrics) or squeezed(sheet, width, metrics)
     marks = _marks(findings or [])
-    story.append(_table(sheet, layout, marks, findings or []))
+    story.append(_table(sheet, texts, layout, marks, findings or []))
     if findings is not None:
         story.extend(_findings_list(findings, marks, styles))
     return story
-
-
-# ---------------------------------------------------------------------------------------------
-# Fitting the columns
-
-
-@dataclass
-class Layout:
-    font_size: float
-    widths: list[float]
-
-
-def fit_columns(sheet: Sheet, width: float, smallest: float = 6.5) -> Layout | None:
-    """Column widths at the largest font size that fits `width`: figure columns as wide as
-    their longest figure and header word, text columns sharing the rest (wrapped, never
-    narrower than their longest word); spare room widens figure columns so their headers
-    wrap less, and figure columns get one width when they can. The table is never stretched
-    wider than its contents. None when nothing fits down to `smallest` points."""
-    register_fonts()
-    for size in FONT_SIZES:
-        if size < smallest:
-            break
-        needs, mins, naturals = _measure(sheet, size)
-        text = [i for i, c in enumerate(sheet.columns) if _is_text(c)]
-        figures = [i for i in range(len(sheet.columns)) if i not in text]
-        text_min = sum(mins[i] for i in text)
-        # Figure headers wrap less when the text columns can spare the room for it.
-        cap = 80 * size / 9
-        comfortable = [max(needs[i], min(naturals[i], cap)) for i in range(len(needs))]
-        room = width - sum(comfortable[i] for i in figures)
-        widths = list(comfortable)
-        if room < 1.5 * text_min:
-            room = width - sum(needs[i] for i in figures)
-            widths = list(needs)
-        if room < text_min - 0.01:
-            continue
-        for i, w in _share(room, {i: mins[i] for i in text}, {i: naturals[i] for i in text}):
-            widths[i] = w
-        _widen_figures(widths, figures, naturals, width, size)
-        return Layout(size, widths)
-    return None
-
-
-def _widen_figures(
-    widths: list[float], figures: list[int], naturals: list[float], width: float, size: float
-) -> None:
-    """Spend spare room on figure columns: first one common width, then less header wrap."""
-    if not figures:
-        return
-    common = max(widths[i] for i in figures)
-    spare = width - sum(widths)
-    extra = sum(common - widths[i] for i in figures)
-    if extra <= spare:
-        for i in figures:
-            widths[i] = common
-        spare -= extra
-    # A header may spread over up to about 80 pt (at 9 pt) before it wraps.
-    cap = 80 * size / 9
-    for i in figures:
-        wanted = max(widths[i], min(naturals[i], cap))
-        grow = min(wanted - widths[i], max(0.0, spare))
-        widths[i] += grow
-        spare -= grow
-
-
-def _squeezed(sheet: Sheet, width: float) -> Layout:
-    """Nothing fits even at the smallest size: scale every column down (words then break)."""
-    size = FONT_SIZES[-1]
-    needs, mins, _naturals = _measure(sheet, size)
-    base = [max(n, m) for n, m in zip(needs, mins, strict=True)]
-    scale = width / sum(base)
-    return Layout(size, [w * scale for w in base])
-
-
-def _share(room: float, mins: dict[int, float], naturals: dict[int, float]):
-    """Give text columns their natural width if it fits, else narrow the widest first."""
-    if not mins:
-        return []
-    if sum(naturals.values()) <= room:
-        return list(naturals.items())
-    # Water-filling: find the cap so that sum(max(min, min(natural, cap))) == room.
-    low, high = 0.0, max(naturals.values())
-    for _ in range(40):
-        cap = (low + high) / 2
-        used = sum(max(mins[i], min(naturals[i], cap)) for i in mins)
-        low, high = (cap, high) if used < room else (low, cap)
-    return [(i, max(mins[i], min(naturals[i], low))) for i in mins]
-
-
-def _is_text(column: Column) -> bool:
-    return column.kind in ("text",)
-
-
-def _measure(sheet: Sheet, size: float) -> tuple[list[float], list[float], list[float]]:
-    """Per column: the width an unwrapped figure column needs, the narrowest a wrapped column
-    may be (its longest word), and its natural (unwrapped) width."""
-    needs, mins, naturals = [], [], []
-    for c, column in enumerate(sheet.columns):
-        header_words = [stringWidth(w, SANS_BOLD, size) for w in column.header.split()] or [0]
-        unit = _header_unit(sheet, column)
-        if unit:
-            header_words.append(stringWidth(unit, SANS, size - 1.5))
-        longest_word = max(header_words)
-        content_word = 0.0
-        content = 0.0
-        for row in sheet.rows:
-            text = cell_text(sheet, row, c)
-            font = SANS_BOLD if row.kind in ("total", "subtotal") else SANS
-            content = max(content, stringWidth(text, font, size))
-            for word in text.split():
-                content_word = max(content_word, stringWidth(word, font, size))
-        marker = stringWidth("a", SANS, size * 0.7) + 1
-        pad = 2 * PADDING + marker
-        needs.append(max(content, longest_word) + pad)
-        mins.append(max(content_word, longest_word) + pad)
-        naturals.append(max(content, stringWidth(column.header, SANS_BOLD, size)) + pad)
-    return needs, mins, naturals
-
-
-# ---------------------------------------------------------------------------------------------
-# The table
-
-
-def cell_text(sheet: Sheet, row: Row, c: int) -> str:
-    """A cell as printed: amounts through core.format (U+2212, no-break spaces)."""
-    value = row.cells[c] if c < len(row.cells) else None
-    if value is None:
-        return ""
-    if isinstance(value, Decimal):
-        if sheet.columns[c].kind == "percent" or row.percent:
-            return format_percent(value, decimals=None)
-        return format_amount(value)
-    return str(value)
-
-
-def _header_unit(sheet: Sheet, column: Column) -> str:
-    if column.kind != "amount" or sheet.unit == "procent":
-        return ""
-    unit = UNIT_WORDS.get(sheet.unit, sheet.unit)
-    return "" if unit in column.header.split() else unit
 
 
 def _marks(findings: Sequence[Finding]) -> dict[tuple[int, int], str]:
@@ -260,20 +129,24 @@ def _right(style: ParagraphStyle) -> ParagraphStyle:
 
 
 def _table(
-    sheet: Sheet, layout: Layout, marks: dict[tuple[int, int], str], findings: Sequence[Finding]
+    sheet: Sheet,
+    texts: list[list[str]],
+    layout: Layout,
+    marks: dict[tuple[int, int], str],
+    findings: Sequence[Finding],
 ) -> Table:
     size = layout.font_size
     styles = _cell_styles(size)
     header = []
     for column in sheet.columns:
         text = escape(column.header)
-        unit = _header_unit(sheet, column)
+        unit = header_unit(sheet, column)
         if unit:
             text += f'<br/><font name="{SANS}" size="{size - 1.5}" color="#555555">{unit}</font>'
         style = _right(styles["bold"]) if column.is_numeric else styles["bold"]
         header.append(Paragraph(text, style))
-    data: list[list] = [header]
     commands: list[tuple] = [
+        ("FONT", (0, 1), (-1, -1), SANS, size, size * 1.22),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
         ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
@@ -284,30 +157,62 @@ def _table(
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, HEADER_GREY),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE_GREY),
     ]
-    for r, row in enumerate(sheet.rows, start=1):
-        kind = {"total": "bold", "subtotal": "bold", "heading": "italic"}.get(row.kind, "text")
-        cells = []
-        for c, column in enumerate(sheet.columns):
-            text = escape(cell_text(sheet, row, c))
-            mark = marks.get((r - 1, c))
-            if mark:
-                text += f"<super>{mark}</super>"
-            numeric = column.is_numeric
-            cells.append(Paragraph(text, _right(styles[kind]) if numeric else styles[kind]))
-        data.append(cells)
-        if row.kind == "heading":
-            commands.append(("BACKGROUND", (0, r), (-1, r), HEADING_BG))
-        if row.kind == "total":
-            commands.append(("LINEABOVE", (0, r), (-1, r), 0.9, colors.black))
-        if row.kind == "subtotal":
-            commands.append(("LINEABOVE", (0, r), (-1, r), 0.5, HEADER_GREY))
+    commands += [
+        ("ALIGN", (c, 1), (c, -1), "RIGHT")
+        for c, column in enumerate(sheet.columns)
+        if column.is_numeric
+    ]
+    data: list[list] = [header]
+    for r, (row, line) in enumerate(zip(sheet.rows, texts, strict=True), start=1):
+        font = ROW_FONTS.get(row.kind, SANS)
+        data.append(
+            [
+                _cell(
+                    line[c],
+                    font,
+                    size,
+                    layout.widths[c],
+                    marks.get((r - 1, c)),
+                    column.is_numeric,
+                    styles,
+                )
+                for c, column in enumerate(sheet.columns)
+            ]
+        )
+        if font != SANS:
+            commands.append(("FONT", (0, r), (-1, r), font, size, size * 1.22))
+        commands += _row_rules(row.kind, r)
     for finding in findings:
-        if (finding.row, finding.column) in marks:
-            cell = (finding.column, finding.row + 1)
-            commands.append(("BACKGROUND", cell, cell, SEVERITY_BG[finding.severity]))
+        cell = (finding.column, finding.row + 1)
+        commands.append(("BACKGROUND", cell, cell, SEVERITY_BG[finding.severity]))
     table = Table(data, colWidths=layout.widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle(commands))
     return table
+
+
+def _cell(text: str, font: str, size: float, width: float, mark, numeric: bool, styles):
+    """A plain string where the text fits on one line (fast to lay out, even for 1 000 rows);
+    a Paragraph where it must wrap or carries a finding's mark."""
+    if not mark and stringWidth(text, font, size) <= width - 2 * PADDING:
+        return text
+    kind = {SANS_BOLD: "bold", SANS_ITALIC: "italic"}.get(font, "text")
+    markup = escape(text) + (f"<super>{mark}</super>" if mark else "")
+    return Paragraph(markup, _right(styles[kind]) if numeric else styles[kind])
+
+
+def _row_rules(kind: str, r: int) -> list[tuple]:
+    rules: list[tuple] = []
+    if kind == "heading":
+        rules.append(("BACKGROUND", (0, r), (-1, r), HEADING_BG))
+    if kind == "total":
+        rules.append(("LINEABOVE", (0, r), (-1, r), 0.9, colors.black))
+    if kind == "subtotal":
+        rules.append(("LINEABOVE", (0, r), (-1, r), 0.5, HEADER_GREY))
+    if kind == "total" and r > 2:
+        # A total never starts a page alone: it keeps two of its rows with it. (Not done for
+        # every Delsumma: ReportLab's cost of no-split ranges grows with their number.)
+        rules.append(("NOSPLIT", (0, r - 2), (-1, r)))
+    return rules
 
 
 def _findings_list(

@@ -64,7 +64,10 @@ class _Marks:
         self.new_chapters = {search_key(t) for t in diff.chapters_added} if diff else set()
         self.intro_new = {search_key(s.heading) for s in diff.intro_added} if diff else set()
         self.intro_old = {search_key(n.heading): o for o, n in diff.intro_changed} if diff else {}
-        self.revisions_new = {id(r) for r in diff.revisions_added} if diff else set()
+        self.revisions_new = (
+            {search_key(r.beslut + r.text) for r in diff.revisions_added} if diff else set()
+        )
+        self.header_old = {c.field: str(c.old) for c in diff.header_changes} if diff else {}
 
     def text(self, uid: str, name: str, value: str) -> str:
         old = self.old_of.get(uid)
@@ -108,7 +111,7 @@ def render_version(
             )
         )
     story.append(Spacer(1, 3 * mm))
-    story += _header_table(version, styles)
+    story += _header_table(version, marks, styles)
     story += _revision_table(version, marks, styles)
     story += _intro(version, marks, styles)
     use_vidare = any(p.vidaredelegation for _, p in version.all_points())
@@ -137,7 +140,7 @@ def _point_styles(styles) -> None:
         styles.add(ParagraphStyle("PointCellBold", parent=styles["PointCell"], fontName=SANS_BOLD))
 
 
-def _header_table(version: Version, styles) -> list[Flowable]:
+def _header_table(version: Version, marks: _Marks, styles) -> list[Flowable]:
     label_style = ParagraphStyle("HeaderLabel", parent=styles["Small"], textColor=colors.grey)
     extra = [name for name in version.header if name not in HEADER_FIELDS]
     rows_spec = [*HEADER_ROWS, *(((name, 4),) for name in extra)]
@@ -147,9 +150,10 @@ def _header_table(version: Version, styles) -> list[Flowable]:
         col = 0
         for name, span in row:
             value = version.header.get(name, "")
-            cells.append(
-                [Paragraph(escape(name), label_style), _cell(plain(value) or "&nbsp;", styles)]
-            )
+            shown = plain(value)
+            if name in marks.header_old:
+                shown = mark(word_segments(marks.header_old[name], value))
+            cells.append([Paragraph(escape(name), label_style), _cell(shown or "&nbsp;", styles)])
             if span > 1:
                 spans.append(("SPAN", (col, r), (col + span - 1, r)))
                 cells += [""] * (span - 1)
@@ -176,7 +180,7 @@ def _revision_table(version: Version, marks: _Marks, styles) -> list[Flowable]:
     style = grid_table_style()
     for i, rev in enumerate(version.revisions, start=1):
         data.append([_cell(plain(x), styles) for x in (rev.beslut, rev.text, rev.dnr)])
-        if id(rev) in marks.revisions_new:
+        if search_key(rev.beslut + rev.text) in marks.revisions_new:
             style.add("BACKGROUND", (0, i), (-1, i), HIGHLIGHT_YELLOW)
     table = Table(data, colWidths=[35 * mm, available_width() - 70 * mm, 35 * mm], repeatRows=1)
     table.setStyle(style)

@@ -15,8 +15,8 @@ from ksdesk.core.meeting import Meeting
 from ksdesk.core.organ import Organ
 from ksdesk.reports.base import PageHeader, available_width, build_pdf, grid_table_style, stylesheet
 
-HEADERS = ("Datum", "Dnr", "Beslut", "Delegat", "Stöd i delegationsordningen")
-WIDTHS_MM = (20, 26, 62, 32, 30)
+HEADERS = ("Datum", "Dnr", "Beslut", "Delegat", "Med stöd av")
+WIDTHS_MM = (21, 27, 56, 36, 30)
 
 
 def _punkt(beslut: Delegationsbeslut) -> str:
@@ -60,7 +60,10 @@ def render_anmalan(
             )
         scale = available_width() / (sum(WIDTHS_MM) * mm)
         table = Table(data, colWidths=[w * mm * scale for w in WIDTHS_MM], repeatRows=1)
-        table.setStyle(grid_table_style())
+        style = grid_table_style()
+        style.add("LEFTPADDING", (0, 0), (-1, -1), 3)
+        style.add("RIGHTPADDING", (0, 0), (-1, -1), 3)
+        table.setStyle(style)
         story.append(table)
         count = "1 beslut" if len(decisions) == 1 else f"{len(decisions)} beslut"
         story += [Spacer(1, 3 * mm), Paragraph(f"Totalt {count}.", styles["Small"])]

@@ -153,6 +153,10 @@ def paragraf_story(
     story: list[Flowable] = [Paragraph(escape(paragraf.label), styles["Paragraf"])]
     story.append(Paragraph(escape(f"Dnr {paragraf.dnr}") if paragraf.dnr else "", styles["Dnr"]))
     story.append(Paragraph(escape(paragraf.title), styles["ParagrafTitle"]))
+    item = next((i for i in meeting.items if i.id == paragraf.item_id and i.secret), None)
+    if item is not None:  # the agenda marked it secret: so does the paper
+        ref = f" enligt {item.secrecy_ref}" if item.secrecy_ref else ""
+        story.append(Paragraph(escape(f"Sekretess{ref}"), styles["Label"]))
     story.append(Paragraph("Beslut", styles["H3"]))
     story += _beslut_flowables(paragraf, styles)
     if paragraf.beskrivning.strip():

@@ -37,7 +37,7 @@ def utdrag_pdf(
         signature_boxes=1 + max(2, len(protokoll.justering.justerare)),
     )
     story = paragraf_story(paragraf, protokoll, organ, meeting)
-    story.append(Spacer(1, 10 * mm))
+    story.append(Spacer(1, 6 * mm))
     story.append(bestyrkande(organ, meeting, protokoll, paragraf, bestyrkt))
     title = f"Protokollsutdrag {paragraf.label} {organ.name} {format_date(meeting.date)}"
     return build_document(story, frame, title, meeting.secretary_name or organ.secretary_name)
@@ -57,15 +57,32 @@ def bestyrkande(
         status = "Protokollet är ännu inte justerat."
     place = organ.kommun.replace(" kommun", "") if organ.kommun else ""
     when = ", ".join(p for p in (place, format_date(bestyrkt)) if p)
-    line = Table([[""]], colWidths=[75 * mm], rowHeights=[12 * mm], hAlign="LEFT")
-    line.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.6, RULE_GREY)]))
     secretary = ", ".join(p for p in (meeting.secretary_name, meeting.secretary_title) if p)
+    # Place and date beside the signature line, the name under it: one compact block that
+    # usually fits under the § on its last page.
+    signature = Table(
+        [
+            [Paragraph(escape(when), styles["Value"]), ""],
+            ["", Paragraph(escape(secretary), styles["Value"])],
+        ],
+        colWidths=[55 * mm, 80 * mm],
+        rowHeights=[11 * mm, None],
+        hAlign="LEFT",
+    )
+    signature.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LINEBELOW", (1, 0), (1, 0), 0.6, RULE_GREY),
+                ("LEFTPADDING", (0, 0), (0, -1), 0),
+            ]
+        )
+    )
     parts: list[Flowable] = [
         Paragraph("Utdragsbestyrkande", styles["H3"]),
-        Paragraph(escape(status), styles["Normal"]),
-        Paragraph("Utdraget överensstämmer med originalprotokollet.", styles["Normal"]),
-        Paragraph(escape(when), styles["Normal"]) if when else Spacer(1, 4 * mm),
-        line,
-        Paragraph(escape(secretary), styles["Value"]),
+        Paragraph(
+            escape(f"{status} Utdraget överensstämmer med originalprotokollet."), styles["Normal"]
+        ),
+        signature,
     ]
     return KeepTogether(parts)

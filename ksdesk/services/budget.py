@@ -71,6 +71,8 @@ def apply(store: Store, sheet: Sheet) -> Sheet:
     """Write this snapshot of a sheet (all columns, rows and cells) in one transaction and
     return what is now stored. Undo writes the earlier snapshot back the same way."""
     _validate(sheet)
+    if sheet.id is None and budget_repo.find_by_key(store, sheet.key) is not None:
+        raise InvalidInput(f"Det finns redan ett budgetblad med nyckeln ”{sheet.key}”.")
     snapshot = copy.deepcopy(sheet)
     with store.atomic():
         budget_repo.save(store, snapshot)

@@ -249,6 +249,19 @@ def add_role(store: Store, name: str) -> Role:
     return role
 
 
+def role_overview(store: Store) -> list[tuple[Role, int]]:
+    """Each role of the register and in how many points of the drafts it stands as Delegat
+    or Ersättare."""
+    counts: dict[str, int] = {}
+    for version_id, _key, _name, status in delegation_repo.list_versions(store):
+        if status != "utkast":
+            continue
+        for _, point in delegation_repo.get(store, version_id).all_points():
+            for role in {role_key(r) for r in point.delegat + point.ersattare}:
+                counts[role] = counts.get(role, 0) + 1
+    return [(role, counts.get(role_key(role.name), 0)) for role in delegation_repo.role_list(store)]
+
+
 def role_uses(store: Store, name: str) -> list[tuple[str, str, str, str]]:
     """(version name, chapter, nr, field) of every place the title stands, in every version."""
     pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)

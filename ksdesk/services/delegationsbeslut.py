@@ -178,6 +178,24 @@ def late_for_meeting(store: Store, meeting_id: int) -> list[Delegationsbeslut]:
     ]
 
 
+@dataclass
+class AnmalanSummary:
+    cutoff: date
+    listed: list[Delegationsbeslut]
+    late: list[Delegationsbeslut]
+    reported: bool  # the meeting is held and the list is filed under it
+
+
+def anmalan_summary(store: Store, meeting_id: int) -> AnmalanSummary:
+    meeting, organ = _meeting(store, meeting_id)
+    return AnmalanSummary(
+        cutoff(meeting, organ),
+        for_meeting(store, meeting_id),
+        late_for_meeting(store, meeting_id),
+        bool(decision_repo.list_reported(store, meeting_id)),
+    )
+
+
 def anmalan_pdf(store: Store, meeting_id: int) -> bytes:
     """The list of delegationsbeslut for the meeting, as the bilaga to its anmälan item."""
     meeting, organ = _meeting(store, meeting_id)

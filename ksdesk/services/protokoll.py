@@ -233,15 +233,19 @@ def mark_held(store: Store, meeting_id: int) -> None:
 
 
 def set_status(store: Store, meeting_id: int, status: str) -> None:
-    """Set the meeting's status; "genomförd" marks it held (and undoing sets it back).
-    Delegationsbeslut once marked reported stay so: the register keeps that history."""
+    """Set the meeting's status; "genomförd" marks it held and its delegationsbeslut reported.
+    Setting another status (an undo) takes both back."""
+    from ksdesk.services import delegationsbeslut
+
     with store.atomic():
         meeting_repo.update_fields(store, meeting_id, {"status": status})
         justering = protokoll_repo.get_justering(store, meeting_id) or Justering()
-        justering.held = status == "genomförd"
+        was_held, justering.held = justering.held, status == "genomförd"
         protokoll_repo.save_justering(store, meeting_id, justering)
         if justering.held:
-            _mark_delegationsbeslut_reported(store, meeting_id)
+            delegationsbeslut.mark_reported(store, meeting_id)
+        elif was_held:
+            delegationsbeslut.unmark_reported(store, meeting_id)
 
 
 def restore_protokoll(store: Store, meeting_id: int, snapshot: Protokoll) -> None:
@@ -254,16 +258,6 @@ def restore_protokoll(store: Store, meeting_id: int, snapshot: Protokoll) -> Non
             protokoll_repo.save_justering(store, meeting_id, snapshot.justering)
         else:
             protokoll_repo.delete_justering(store, meeting_id)
-
-
-def _mark_delegationsbeslut_reported(store: Store, meeting_id: int) -> None:
-    try:
-        from ksdesk.services import delegationsbeslut
-    except ImportError:  # the Delegation issue has not landed: nothing to mark
-        return
-    mark = getattr(delegationsbeslut, "mark_reported", None)
-    if mark is not None:
-        mark(store, meeting_id)
 
 
 def meeting_and_organ(store: Store, meeting_id: int) -> tuple[Meeting, Organ]:

@@ -11,7 +11,7 @@ from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -37,7 +37,7 @@ from ksdesk.services import meetings as meeting_service
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.services.store import Store
 from ksdesk.ui import undo
-from ksdesk.ui.models.base_model import ColumnSpec, Index, ObjectTableModel
+from ksdesk.ui.models.protokoll_models import AgendaListModel
 
 BACKGROUND, TEXT, MUTED = "#101317", "#f3f3ee", "#a9b0b8"
 ACCENT, SECRET = "#ffd24a", "#c62828"
@@ -70,36 +70,6 @@ def _font(points: float, bold: bool = False) -> QFont:
     font.setPointSizeF(points)
     font.setBold(bold)
     return font
-
-
-class AgendaListModel(ObjectTableModel[tuple[int | None, AgendaItem]]):
-    """The ärendelista beside the current ärende: secret items say so in red."""
-
-    columns = (
-        ColumnSpec(
-            "Ärende",
-            lambda r: (
-                r[1].title
-                if r[0] is None
-                else f"{r[0]}.  {r[1].title}" + ("   [SEKRETESS]" if r[1].secret else "")
-            ),
-        ),
-    )
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if index.isValid() and self.row_object(index.row())[0] is None:
-            return Qt.ItemFlag.ItemIsEnabled  # a section heading cannot be selected
-        return super().flags(index)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        number, item = self.row_object(index.row())
-        if role == Qt.ItemDataRole.ForegroundRole and item.secret:
-            return QColor("#ff8a80")
-        if role == Qt.ItemDataRole.ForegroundRole and number is None:
-            return QColor(MUTED)
-        return super().data(index, role)
 
 
 class MeetingView(QWidget):

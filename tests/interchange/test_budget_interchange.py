@@ -7,13 +7,15 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ksdesk import paths
-from ksdesk.core.budget import Sheet
+from ksdesk.core.budget import Column, Row, Sheet
 from ksdesk.core.budget_check import check_sheet
 from ksdesk.core.errors import InvalidInput
 from ksdesk.interchange.budget_csv import guess_delimiter, sheet_from_csv_bytes
-from ksdesk.interchange.budget_xlsx import read_xlsx, write_xlsx
+from ksdesk.interchange.budget_xlsx import read_xlsx, write_xlsx, xlsx_bytes
 from ksdesk.interchange.budget_xlsx_formulas import across_formula, down_formula, parse_formula
 from ksdesk.interchange.demo_json import read_demo
 
@@ -162,3 +164,25 @@ def test_ambiguous_number_is_kept_as_text_and_warned() -> None:
 def test_file_without_a_table_is_refused() -> None:
     with pytest.raises(InvalidInput, match="ingen tabell"):
         sheet_from_csv_bytes(b"bara en rad\n", "x")
+
+
+AMOUNTS = st.decimals(
+    min_value=D("-9999999.99"), max_value=D("9999999.99"), places=2, allow_nan=False
+) | st.integers(min_value=-(10**9), max_value=10**9).map(D)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(AMOUNTS, min_size=1, max_size=6))
+def test_xlsx_round_trip_keeps_any_amounts(tmp_path_factory, values: list[Decimal]) -> None:
+    sheet = Sheet(
+        key="h",
+        title="Hypotes",
+        decimals=2,
+        columns=[Column("Post", "text"), Column("Belopp")],
+        rows=[Row("data", [f"rad {i}", v]) for i, v in enumerate(values)],
+    )
+    path = tmp_path_factory.mktemp("h") / "h.xlsx"
+    path.write_bytes(xlsx_bytes(sheet))
+    back = read_xlsx(path, "Hypotes")
+    assert [r.cells[1] for r in back.rows] == values
+    assert [str(r.cells[1]) for r in back.rows] == [str(v) for v in values]

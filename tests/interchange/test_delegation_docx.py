@@ -161,3 +161,31 @@ def test_not_a_word_file_is_a_swedish_error(tmp_path, demo_store) -> None:
     path.write_text("inte en docx")
     with pytest.raises(InvalidInput, match="Word-dokument"):
         import_file(demo_store, path)
+
+
+def test_an_imported_version_is_matched_by_text_not_by_number(demo_store, seed_version, tmp_path):
+    from ksdesk.services import delegation
+
+    path = tmp_path / "fran-word.docx"
+    write_docx(seed_version, path)
+    imported = import_file(demo_store, path, "Från Word")
+    comparison = delegation.diff(demo_store, seed_version.key, imported.key)
+    assert not comparison.added and not comparison.removed and not comparison.changed
+    assert {m.matched_by for m in comparison.matched} == {"text"}  # new uids: text decided
+    # The Livsmedel/kost points 83–88 met their own text, not the personnel points 83–88.
+    livs = [m for m in comparison.matched if m.new_chapter == "Livsmedel/kost"]
+    assert all(m.old_chapter == "Livsmedel/kost" for m in livs)
+
+
+def test_cli_import(demo_path, tmp_path, capsys) -> None:
+    from ksdesk.cli import main
+    from ksdesk.db.connection import open_store
+
+    store = open_store(demo_path)  # closed again: only one ksdesk may have the file open
+    write_docx(delegation_repo.find(store, "reviderad-2020-11-26"), tmp_path / "ny.docx")
+    store.close()
+    path = tmp_path / "ny.docx"
+    assert main(["delegation", "import", "--db", str(demo_path), str(path), "--version", "Ny"]) == 0
+    assert "Importerade 97 punkter i 6 kapitel" in capsys.readouterr().out
+    assert main(["delegation", "import", "--db", str(demo_path), str(path), "--version", "Ny"]) == 1
+    assert "finns redan" in capsys.readouterr().err

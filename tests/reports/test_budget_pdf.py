@@ -60,6 +60,7 @@ def test_flowables_fit_any_width_for_other_documents(seed_sheets) -> None:
     assert sum(table._colWidths) <= 400.5
     with_findings = sheet_flowables(sheet, 700, check_sheet(sheet).findings)
     assert len(with_findings) > len(flowables)
+    assert len(sheet_flowables(sheet, 400, with_title=False)) == len(flowables) - 1
 
 
 def test_header_row_repeats_on_every_page() -> None:

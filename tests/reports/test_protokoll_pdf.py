@@ -20,7 +20,7 @@ from ksdesk.core.protokoll import (
     Votering,
     Yrkande,
 )
-from ksdesk.db import protokoll_repo
+from ksdesk.db import meeting_repo, protokoll_repo
 from ksdesk.reports.utdrag_pdf import utdrag_pdf
 from ksdesk.services import protokoll as service
 from ksdesk.services.protokoll_print import protokoll_document, utdrag_document
@@ -124,14 +124,18 @@ def test_demo_protokoll_first_page_and_paragrafer(demo_store) -> None:
 
 def test_utdrag_of_one_paragraf(demo_store) -> None:
     meeting_id = held_demo(demo_store)
+    meeting = service.find_meeting(demo_store, date(2020, 12, 7))
+    meeting.items[5].secret, meeting.items[5].secrecy_ref = True, "21 kap. 1 § OSL"
+    with demo_store.atomic():
+        meeting_repo.save(demo_store, meeting)
     text = " ".join(
         " ".join(lines(t))
         for t in pages(utdrag_document(demo_store, meeting_id, 222, date(2020, 12, 11)))
     )
     assert "PROTOKOLLSUTDRAG" in text
     assert "§ 222" in text and "§ 221" not in text
-    assert "Stockholm Business Alliance" in text
-    assert "Utdragsbestyrkande Paragrafen är justerad omedelbart." in text
+    assert "Stockholm Business Alliance Sekretess enligt 21 kap. 1 § OSL" in text
+    assert "Utdragsbestyrkande Paragrafen är justerad omedelbart. Utdraget" in text
     assert "Utdraget överensstämmer med originalprotokollet." in text
     assert "Ludvika, 2020-12-11" in text
     assert "Maria Östgren, kommunsekreterare" in text

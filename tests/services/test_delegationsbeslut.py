@@ -82,3 +82,22 @@ def test_anmalan_lists_what_came_in_by_the_cutoff_and_marks_it_reported(demo_sto
     assert delegationsbeslut.mark_reported(demo_store, meeting_id) == 0
     with pytest.raises(InvalidInput, match="redan anmält"):
         delegationsbeslut.delete(demo_store, on_time.id)
+
+
+def test_the_packet_carries_the_list_and_holding_the_meeting_reports_it(demo_store) -> None:
+    from ksdesk.services import packet, protokoll
+    from ksdesk.services.packet import PartCache
+
+    meeting_id = _meeting_id(demo_store)
+    listed = _register(demo_store, "KS 2020/503", date(2020, 11, 20), date(2020, 11, 26)).beslut
+    delegationsbeslut.anmalan_item(demo_store, meeting_id)
+    built = packet.build_packet(demo_store, meeting_id, cache=PartCache())
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(built.pdf)).pages)
+    assert "Anmälan av delegationsbeslut" in text and "KS 2020/503" in text
+    # The delegationsordning bilaga of ärende 5 is printed by version_pdf, marked in yellow.
+    assert "Gulmarkerat är nytt eller ändrat" in text
+    # (Bilaga 3 of ärende 5, the version in force, is left without file in the demo on purpose.)
+    assert not [p for p in built.problems if "Förteckning över delegationsbeslut" in p]
+    assert not [p for p in built.problems if "Reviderad delegationsordning" in p]
+    protokoll.set_status(demo_store, meeting_id, "genomförd")
+    assert decision_repo.get(demo_store, listed.id).reported_meeting_id == meeting_id

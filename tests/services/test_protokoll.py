@@ -58,7 +58,8 @@ def test_an_item_added_to_the_agenda_gets_its_place_in_the_numbering(demo_store)
     meeting = demo_meeting(demo_store)
     service.start_protokoll(demo_store, meeting.id)
     meeting.items.insert(2, AgendaItem("Extra ärende: brandskydd", dnr="2020/500"))
-    meeting_repo.save(demo_store, meeting)
+    with demo_store.atomic():  # as a service would
+        meeting_repo.save(demo_store, meeting)
     protokoll = service.start_protokoll(demo_store, meeting.id)
     assert protokoll.numbers == list(range(217, 225))
     assert protokoll.paragraf(219).title == "Extra ärende: brandskydd"
@@ -68,7 +69,8 @@ def test_an_item_added_to_the_agenda_gets_its_place_in_the_numbering(demo_store)
 def test_numbers_that_a_later_meeting_already_uses_are_refused(demo_store) -> None:
     meeting = demo_meeting(demo_store)
     later = Meeting(meeting.organ_id, date(2020, 12, 14), time(14), items=[AgendaItem("Val")])
-    meeting_repo.save(demo_store, later)
+    with demo_store.atomic():  # as a service would
+        meeting_repo.save(demo_store, later)
     service.start_protokoll(demo_store, later.id)  # takes § 217: the 7th has not started
     with pytest.raises(InvalidInput, match="§ 217 finns redan"):
         service.start_protokoll(demo_store, meeting.id)

@@ -51,7 +51,8 @@ def test_secret_items_are_marked(qtbot, demo_store) -> None:
     meeting = protokoll_service.find_meeting(demo_store, date(2020, 12, 7))
     meeting.items[5].secret = True
     meeting.items[5].secrecy_ref = "21 kap. 1 § OSL"
-    meeting_repo.save(demo_store, meeting)
+    with demo_store.atomic():  # as a service would
+        meeting_repo.save(demo_store, meeting)
     view = open_view(qtbot, demo_store)
     assert view.secret_banner.isHidden()
     view.go_to(5)

@@ -22,8 +22,8 @@ STEPS: tuple[str, ...] = (
     "m0101_budget_identities",
     "m0201_delegation",
     "m0301_kallelse",
-    "m0401_redaction_log",
     "m0501_protokoll",
+    "m0401_redaction_log",
 )
 
 

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+from collections.abc import Callable
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout, QWidget
+
+from ksdesk.core.errors import KsdeskError
 from ksdesk.ui.widgets.pdf_preview import PdfPreview
 
 
@@ -16,3 +21,21 @@ class PdfDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.preview)
         self.resize(820, 960)
+
+
+def show_pdf(
+    parent: QWidget, title: str, make: Callable[[], bytes], suggested_name: str
+) -> PdfDialog | None:
+    """Build the PDF (a wait cursor meanwhile) and open it in a preview window."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        data = make()
+    except KsdeskError as error:
+        QMessageBox.warning(parent, "Kan inte skriva ut", str(error))
+        return None
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    dialog = PdfDialog(data, title, suggested_name, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog

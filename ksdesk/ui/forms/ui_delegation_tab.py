@@ -16,8 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QHeaderView,
-    QLabel, QListView, QSizePolicy, QSpacerItem,
-    QSplitter, QTableView, QVBoxLayout, QWidget)
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QSplitter, QTableView, QTreeView,
+    QVBoxLayout, QWidget)
 
 class Ui_DelegationTab(object):
     def setupUi(self, DelegationTab):
@@ -34,7 +35,8 @@ class Ui_DelegationTab(object):
 
         self.version_combo = QComboBox(DelegationTab)
         self.version_combo.setObjectName(u"version_combo")
-        self.version_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.version_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.version_combo.setMinimumContentsLength(44)
 
         self.version_row.addWidget(self.version_combo)
 
@@ -43,12 +45,97 @@ class Ui_DelegationTab(object):
 
         self.version_row.addWidget(self.version_status)
 
+        self.new_draft_button = QPushButton(DelegationTab)
+        self.new_draft_button.setObjectName(u"new_draft_button")
+
+        self.version_row.addWidget(self.new_draft_button)
+
+        self.adopt_button = QPushButton(DelegationTab)
+        self.adopt_button.setObjectName(u"adopt_button")
+
+        self.version_row.addWidget(self.adopt_button)
+
+        self.renumber_button = QPushButton(DelegationTab)
+        self.renumber_button.setObjectName(u"renumber_button")
+
+        self.version_row.addWidget(self.renumber_button)
+
         self.version_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.version_row.addItem(self.version_spacer)
 
+        self.roles_button = QPushButton(DelegationTab)
+        self.roles_button.setObjectName(u"roles_button")
+
+        self.version_row.addWidget(self.roles_button)
+
+        self.beslut_button = QPushButton(DelegationTab)
+        self.beslut_button.setObjectName(u"beslut_button")
+
+        self.version_row.addWidget(self.beslut_button)
+
 
         self.main_layout.addLayout(self.version_row)
+
+        self.filter_row = QHBoxLayout()
+        self.filter_row.setObjectName(u"filter_row")
+        self.search_label = QLabel(DelegationTab)
+        self.search_label.setObjectName(u"search_label")
+
+        self.filter_row.addWidget(self.search_label)
+
+        self.search_edit = QLineEdit(DelegationTab)
+        self.search_edit.setObjectName(u"search_edit")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(260)
+
+        self.filter_row.addWidget(self.search_edit)
+
+        self.delegat_label = QLabel(DelegationTab)
+        self.delegat_label.setObjectName(u"delegat_label")
+
+        self.filter_row.addWidget(self.delegat_label)
+
+        self.delegat_combo = QComboBox(DelegationTab)
+        self.delegat_combo.setObjectName(u"delegat_combo")
+        self.delegat_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.delegat_combo.setMinimumContentsLength(24)
+
+        self.filter_row.addWidget(self.delegat_combo)
+
+        self.match_label = QLabel(DelegationTab)
+        self.match_label.setObjectName(u"match_label")
+
+        self.filter_row.addWidget(self.match_label)
+
+        self.filter_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.filter_row.addItem(self.filter_spacer)
+
+        self.compare_label = QLabel(DelegationTab)
+        self.compare_label.setObjectName(u"compare_label")
+
+        self.filter_row.addWidget(self.compare_label)
+
+        self.compare_combo = QComboBox(DelegationTab)
+        self.compare_combo.setObjectName(u"compare_combo")
+        self.compare_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.compare_combo.setMinimumContentsLength(30)
+
+        self.filter_row.addWidget(self.compare_combo)
+
+        self.forteckning_button = QPushButton(DelegationTab)
+        self.forteckning_button.setObjectName(u"forteckning_button")
+
+        self.filter_row.addWidget(self.forteckning_button)
+
+        self.print_button = QPushButton(DelegationTab)
+        self.print_button.setObjectName(u"print_button")
+
+        self.filter_row.addWidget(self.print_button)
+
+
+        self.main_layout.addLayout(self.filter_row)
 
         self.splitter = QSplitter(DelegationTab)
         self.splitter.setObjectName(u"splitter")
@@ -63,32 +150,86 @@ class Ui_DelegationTab(object):
 
         self.chapters_layout.addWidget(self.chapters_label)
 
-        self.chapter_list = QListView(self.chapters_panel)
-        self.chapter_list.setObjectName(u"chapter_list")
+        self.chapter_tree = QTreeView(self.chapters_panel)
+        self.chapter_tree.setObjectName(u"chapter_tree")
+        self.chapter_tree.setHeaderHidden(True)
 
-        self.chapters_layout.addWidget(self.chapter_list)
+        self.chapters_layout.addWidget(self.chapter_tree)
 
         self.splitter.addWidget(self.chapters_panel)
-        self.points_panel = QWidget(self.splitter)
+        self.right_splitter = QSplitter(self.splitter)
+        self.right_splitter.setObjectName(u"right_splitter")
+        self.right_splitter.setOrientation(Qt.Orientation.Vertical)
+        self.points_panel = QWidget(self.right_splitter)
         self.points_panel.setObjectName(u"points_panel")
         self.points_layout = QVBoxLayout(self.points_panel)
         self.points_layout.setObjectName(u"points_layout")
         self.points_layout.setContentsMargins(0, 0, 0, 0)
+        self.points_row = QHBoxLayout()
+        self.points_row.setObjectName(u"points_row")
         self.points_label = QLabel(self.points_panel)
         self.points_label.setObjectName(u"points_label")
 
-        self.points_layout.addWidget(self.points_label)
+        self.points_row.addWidget(self.points_label)
+
+        self.points_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.points_row.addItem(self.points_spacer)
+
+        self.add_point_button = QPushButton(self.points_panel)
+        self.add_point_button.setObjectName(u"add_point_button")
+
+        self.points_row.addWidget(self.add_point_button)
+
+        self.delete_point_button = QPushButton(self.points_panel)
+        self.delete_point_button.setObjectName(u"delete_point_button")
+
+        self.points_row.addWidget(self.delete_point_button)
+
+
+        self.points_layout.addLayout(self.points_row)
 
         self.point_table = QTableView(self.points_panel)
         self.point_table.setObjectName(u"point_table")
 
         self.points_layout.addWidget(self.point_table)
 
-        self.splitter.addWidget(self.points_panel)
+        self.right_splitter.addWidget(self.points_panel)
+        self.findings_panel = QWidget(self.right_splitter)
+        self.findings_panel.setObjectName(u"findings_panel")
+        self.findings_layout = QVBoxLayout(self.findings_panel)
+        self.findings_layout.setObjectName(u"findings_layout")
+        self.findings_layout.setContentsMargins(0, 0, 0, 0)
+        self.findings_row = QHBoxLayout()
+        self.findings_row.setObjectName(u"findings_row")
+        self.findings_label = QLabel(self.findings_panel)
+        self.findings_label.setObjectName(u"findings_label")
+
+        self.findings_row.addWidget(self.findings_label)
+
+        self.findings_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.findings_row.addItem(self.findings_spacer)
+
+        self.fix_button = QPushButton(self.findings_panel)
+        self.fix_button.setObjectName(u"fix_button")
+
+        self.findings_row.addWidget(self.fix_button)
+
+
+        self.findings_layout.addLayout(self.findings_row)
+
+        self.finding_table = QTableView(self.findings_panel)
+        self.finding_table.setObjectName(u"finding_table")
+
+        self.findings_layout.addWidget(self.finding_table)
+
+        self.right_splitter.addWidget(self.findings_panel)
+        self.splitter.addWidget(self.right_splitter)
 
         self.main_layout.addWidget(self.splitter)
 
-        self.main_layout.setStretch(1, 1)
+        self.main_layout.setStretch(2, 1)
 
         self.retranslateUi(DelegationTab)
 
@@ -97,8 +238,35 @@ class Ui_DelegationTab(object):
 
     def retranslateUi(self, DelegationTab):
         self.version_label.setText(QCoreApplication.translate("DelegationTab", u"Version:", None))
+        self.new_draft_button.setText(QCoreApplication.translate("DelegationTab", u"Nytt utkast\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.new_draft_button.setToolTip(QCoreApplication.translate("DelegationTab", u"Ett nytt utkast som utg\u00e5r fr\u00e5n den g\u00e4llande versionen", None))
+#endif // QT_CONFIG(tooltip)
+        self.adopt_button.setText(QCoreApplication.translate("DelegationTab", u"Anta\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.adopt_button.setToolTip(QCoreApplication.translate("DelegationTab", u"Fyll i datum och paragraf n\u00e4r n\u00e4mnden har antagit utkastet", None))
+#endif // QT_CONFIG(tooltip)
+        self.renumber_button.setText(QCoreApplication.translate("DelegationTab", u"Numrera om\u2026", None))
+        self.roles_button.setText(QCoreApplication.translate("DelegationTab", u"Roller\u2026", None))
+        self.beslut_button.setText(QCoreApplication.translate("DelegationTab", u"Delegationsbeslut\u2026", None))
+        self.search_label.setText(QCoreApplication.translate("DelegationTab", u"S\u00f6k:", None))
+        self.search_edit.setPlaceholderText(QCoreApplication.translate("DelegationTab", u"S\u00f6k i alla f\u00e4lt (hittar \u00e4ven text med kyrilliska tecken)", None))
+        self.delegat_label.setText(QCoreApplication.translate("DelegationTab", u"Delegat:", None))
+        self.compare_label.setText(QCoreApplication.translate("DelegationTab", u"J\u00e4mf\u00f6r med:", None))
+        self.forteckning_button.setText(QCoreApplication.translate("DelegationTab", u"F\u00f6rteckning med revideringar\u2026", None))
+        self.print_button.setText(QCoreApplication.translate("DelegationTab", u"Skriv ut\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.print_button.setToolTip(QCoreApplication.translate("DelegationTab", u"F\u00f6rhandsgranska och skriv ut delegationsordningen, \u00e4ndringar gulmarkerade", None))
+#endif // QT_CONFIG(tooltip)
         self.chapters_label.setText(QCoreApplication.translate("DelegationTab", u"<b>Kapitel</b>", None))
         self.points_label.setText(QCoreApplication.translate("DelegationTab", u"<b>Delegationspunkter</b>", None))
+        self.add_point_button.setText(QCoreApplication.translate("DelegationTab", u"Ny punkt", None))
+        self.delete_point_button.setText(QCoreApplication.translate("DelegationTab", u"Ta bort punkt", None))
+        self.findings_label.setText(QCoreApplication.translate("DelegationTab", u"<b>Kontroller</b>", None))
+        self.fix_button.setText(QCoreApplication.translate("DelegationTab", u"R\u00e4tta", None))
+#if QT_CONFIG(tooltip)
+        self.fix_button.setToolTip(QCoreApplication.translate("DelegationTab", u"Byt kyrilliska och grekiska tecken mot svenska i den valda punkten", None))
+#endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi
 

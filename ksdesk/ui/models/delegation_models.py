@@ -1,27 +1,225 @@
-"""Table models for the delegationsordning: chapters and points."""
+"""Table models for the delegationsordning: the chapter tree, the points (editable in a
+draft, with the findings of the checks shown on their rows), the findings, and the filter that
+searches every field, look-alike letters included."""
 
 from __future__ import annotations
 
-from ksdesk.core.delegation import Chapter, Point
-from ksdesk.ui.models.base_model import ColumnSpec, ObjectTableModel
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+
+from ksdesk.core.delegation import Point, Version
+from ksdesk.core.delegation_checks import SEVERITY_LABELS, Finding
+from ksdesk.core.delegation_numbering import nr_key
+from ksdesk.core.lookalike import contains, search_key
+from ksdesk.ui.models.base_model import SORT_ROLE, ColumnSpec, ObjectTableModel
+
+Index = QModelIndex | QPersistentModelIndex
+CHAPTER_ROLE = Qt.ItemDataRole.UserRole + 10
+ALL_CHAPTERS = -1
+# (field, header) of the point columns after the marker column.
+POINT_FIELDS = (
+    ("nr", "Nr"),
+    ("arende", "Ärende"),
+    ("lagrum", "Lagrum"),
+    ("delegat", "Delegat"),
+    ("ersattare", "Ersättare"),
+    ("vidaredelegation", "Med rätt att vidaredelegera"),
+    ("anmarkning", "Anmärkning"),
+)
+ROLE_FIELDS = ("delegat", "ersattare")
+SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+ROW_COLORS = {"error": QColor("#fbe0de"), "warning": QColor("#fff3c4")}
+MARK_COLORS = {"error": QColor("#b3261e"), "warning": QColor("#8a6100"), "info": QColor("#555")}
+MARK = "●"
 
 
-def _nr_sort(point: Point) -> tuple[int, str]:
-    digits = "".join(ch for ch in point.nr.split(".")[0] if ch.isdigit())
-    return (int(digits) if digits else 0, point.nr)
+def chapter_tree(version: Version | None, findings: list[Finding]) -> QStandardItemModel:
+    """ "Alla kapitel" with each chapter beneath it; counts of points and of errors."""
+    model = QStandardItemModel()
+    if version is None:
+        return model
+    errors: dict[str, int] = {}
+    for f in findings:
+        if f.is_error and f.chapter:
+            errors[f.chapter] = errors.get(f.chapter, 0) + 1
+    total = len(version.all_points())
+    root = QStandardItem(f"Alla kapitel ({total})")
+    root.setData(ALL_CHAPTERS, CHAPTER_ROLE)
+    root.setEditable(False)
+    for i, chapter in enumerate(version.chapters):
+        label = f"{chapter.title} ({len(chapter.points)})"
+        item = QStandardItem(label)
+        item.setData(i, CHAPTER_ROLE)
+        item.setEditable(False)
+        if errors.get(chapter.title):
+            item.setForeground(QBrush(MARK_COLORS["error"]))
+            item.setToolTip(f"{errors[chapter.title]} fel i kapitlet")
+        root.appendRow(item)
+    model.appendRow(root)
+    return model
 
 
-class ChapterTableModel(ObjectTableModel[Chapter]):
-    columns = (ColumnSpec("Kapitel", lambda c: f"{c.title} ({len(c.points)})"),)
+def _field_text(point: Point, field: str, edit: bool = False) -> str:
+    value = getattr(point, field)
+    if isinstance(value, list):
+        return ("; " if edit else "\n").join(value)
+    return value
 
 
-class PointTableModel(ObjectTableModel[Point]):
+class PointTableModel(QAbstractTableModel):
+    """The points of one chapter (or all), editable in a draft. Each edit is handed to
+    `on_edit(point, field, value)`, which saves it (and returns False when refused)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[tuple[str, Point]] = []
+        self.findings: dict[str, list[Finding]] = {}
+        self.editable = False
+        self.on_edit: Callable[[Point, str, Any], bool] | None = None
+
+    def set_rows(self, rows: list[tuple[str, Point]], findings: list[Finding], editable: bool):
+        self.beginResetModel()
+        self.rows = rows
+        self.editable = editable
+        self.findings = {}
+        for finding in findings:
+            for uid in finding.uids:
+                self.findings.setdefault(uid, []).append(finding)
+        self.endResetModel()
+
+    def point(self, row: int) -> Point:
+        return self.rows[row][1]
+
+    def row_of(self, uid: str) -> int | None:
+        return next((i for i, (_, p) in enumerate(self.rows) if p.uid == uid), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(POINT_FIELDS) + 1
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return "" if section == 0 else POINT_FIELDS[section - 1][1]
+        return None
+
+    def _worst(self, uid: str) -> str | None:
+        found = self.findings.get(uid)
+        if not found:
+            return None
+        return min((f.severity for f in found), key=SEVERITY_RANK.__getitem__)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        _chapter, point = self.rows[index.row()]
+        column = index.column()
+        worst = self._worst(point.uid)
+        if role == Qt.ItemDataRole.ToolTipRole and worst:
+            return "\n".join(
+                f"{SEVERITY_LABELS[f.severity]}: {f.message}" for f in self.findings[point.uid]
+            )
+        if role == Qt.ItemDataRole.BackgroundRole and worst in ROW_COLORS:
+            return QBrush(ROW_COLORS[worst])
+        if column == 0:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return MARK if worst else ""
+            if role == Qt.ItemDataRole.ForegroundRole and worst:
+                return QBrush(MARK_COLORS[worst])
+            if role == SORT_ROLE:
+                return SEVERITY_RANK.get(worst or "", 9)
+            return None
+        field = POINT_FIELDS[column - 1][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _field_text(point, field)
+        if role == Qt.ItemDataRole.EditRole:
+            return _field_text(point, field, edit=True)
+        if role == SORT_ROLE:
+            return nr_key(point.nr) if field == "nr" else search_key(_field_text(point, field))
+        if role == Qt.ItemDataRole.TextAlignmentRole and field == "nr":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if self.editable and index.isValid() and index.column() > 0:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() == 0:
+            return False
+        point = self.point(index.row())
+        field = POINT_FIELDS[index.column() - 1][0]
+        if str(value) == _field_text(point, field, edit=True):
+            return False
+        return bool(self.on_edit and self.on_edit(point, field, value))
+
+    def refresh_point(self, point: Point) -> None:
+        row = self.row_of(point.uid)
+        if row is not None:
+            self.rows[row] = (self.rows[row][0], point)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+
+class PointFilterProxy(QSortFilterProxyModel):
+    """Search over every field (look-alike letters match their Latin twins) and a filter on
+    one delegat (as Delegat or Ersättare)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.text = ""
+        self.role = ""
+        self.setSortRole(SORT_ROLE)
+
+    def set_filters(self, text: str, role: str) -> None:
+        if hasattr(self, "endFilterChange"):  # Qt 6.10 and later
+            self.beginFilterChange()
+            self.text, self.role = text.strip(), role
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.text, self.role = text.strip(), role
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, _parent: Index) -> bool:
+        model: PointTableModel = self.sourceModel()  # type: ignore[assignment]
+        chapter, point = model.rows[source_row]
+        if self.role and not any(
+            search_key(r) == search_key(self.role) for r in point.delegat + point.ersattare
+        ):
+            return False
+        if not self.text:
+            return True
+        fields = [chapter, *(_field_text(point, f) for f, _ in POINT_FIELDS)]
+        return any(contains(text, self.text) for text in fields)
+
+
+class FindingTableModel(ObjectTableModel[Finding]):
     columns = (
-        ColumnSpec("Nr", lambda p: p.nr, sort=_nr_sort, align_right=True),
-        ColumnSpec("Ärende", lambda p: p.arende, tooltip=lambda p: p.arende),
-        ColumnSpec("Lagrum", lambda p: p.lagrum),
-        ColumnSpec("Delegat", lambda p: "\n".join(p.delegat)),
-        ColumnSpec("Ersättare", lambda p: "\n".join(p.ersattare)),
-        ColumnSpec("Vidaredelegation", lambda p: p.vidaredelegation),
-        ColumnSpec("Anmärkning", lambda p: p.anmarkning, tooltip=lambda p: p.anmarkning),
+        ColumnSpec(
+            "Allvarlighet",
+            lambda f: SEVERITY_LABELS[f.severity],
+            sort=lambda f: SEVERITY_RANK[f.severity],
+        ),
+        ColumnSpec("Kod", lambda f: f.code),
+        ColumnSpec("Kapitel", lambda f: f.chapter),
+        ColumnSpec("Nr", lambda f: f.nr, sort=lambda f: nr_key(f.nr), align_right=True),
+        ColumnSpec("Meddelande", lambda f: f.message, tooltip=lambda f: f.message),
     )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and index.column() == 0 and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(MARK_COLORS[self.row_object(index.row()).severity])
+        return super().data(index, role)

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from ksdesk.core.meeting import AgendaItem
 from ksdesk.core.organ import ROLES
 from ksdesk.core.protokoll import (
     OTHER_ROLE,
@@ -26,6 +27,7 @@ from ksdesk.ui.models.base_model import ColumnSpec, Index, ObjectTableModel
 
 ROLE_LABELS = {role: role[:1].upper() + role[1:] for role in ROLES} | {OTHER_ROLE: "Övrig"}
 MISSING = QColor("#b3261e")
+SECRET_TEXT, MUTED_TEXT = "#ff8a80", "#a9b0b8"  # on the meeting view's dark background
 
 
 def _paragraf_or_blank(value: int | None) -> str:
@@ -229,4 +231,34 @@ class JavModel(ObjectTableModel[Jav]):
             and not self.row_object(index.row()).ersattare
         ):
             return QBrush(MISSING)
+        return super().data(index, role)
+
+
+class AgendaListModel(ObjectTableModel[tuple[int | None, AgendaItem]]):
+    """The ärendelista beside the current ärende: secret items say so in red."""
+
+    columns = (
+        ColumnSpec(
+            "Ärende",
+            lambda r: (
+                r[1].title
+                if r[0] is None
+                else f"{r[0]}.  {r[1].title}" + ("   [SEKRETESS]" if r[1].secret else "")
+            ),
+        ),
+    )
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if index.isValid() and self.row_object(index.row())[0] is None:
+            return Qt.ItemFlag.ItemIsEnabled  # a section heading cannot be selected
+        return super().flags(index)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        number, item = self.row_object(index.row())
+        if role == Qt.ItemDataRole.ForegroundRole and item.secret:
+            return QColor(SECRET_TEXT)
+        if role == Qt.ItemDataRole.ForegroundRole and number is None:
+            return QColor(MUTED_TEXT)
         return super().data(index, role)

@@ -8,7 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableView
 
 from ksdesk.core import budget_edit
 from ksdesk.core.budget import Sheet, sheet_key
@@ -125,3 +126,19 @@ def preview(tab: BudgetTab, show: bool = True) -> PreviewDialog | None:
     if show:
         dialog.exec()
     return dialog
+
+
+def fit_columns(table: QTableView, sheet: Sheet | None) -> None:
+    """Columns as wide as their cells (figures never cut), long headers wrapped to fit."""
+    header = table.horizontalHeader()
+    metrics = header.fontMetrics()
+    tallest = 0
+    for c, column in enumerate(sheet.columns if sheet else []):
+        words = [metrics.horizontalAdvance(w) + 16 for w in column.header.split()]
+        width = min(max([table.sizeHintForColumn(c), 70, *words]), 320)
+        table.setColumnWidth(c, width)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        tallest = max(
+            tallest, metrics.boundingRect(0, 0, width - 8, 1000, flags, column.header).height()
+        )
+    header.setFixedHeight(max(metrics.height() + 8, tallest + 10))

@@ -151,33 +151,12 @@ class BudgetTab(BaseTab):
         self.sheet_model.set_sheet(self.sheet, self.findings)
         self.sheet_model.editable = not self.read_only
         if reset:
-            self._fit_columns()
+            budget_sheet_actions.fit_columns(self.ui.sheet_table, self.sheet)
             if self.sheet is not None and self.sheet.rows:
                 self._go_to(0, 0)  # a current cell, so the row and column tools apply
         self._show_findings(self.findings)
         self.ui.sheet_heading.setText(self._heading())
         self._update_controls()
-
-    def _fit_columns(self) -> None:
-        """Columns as wide as their cells (figures never cut), headers wrapped to fit."""
-        table = self.ui.sheet_table
-        header = table.horizontalHeader()
-        metrics = header.fontMetrics()
-        longest_line = 0
-        for c in range(self.sheet_model.columnCount()):
-            cells = max(
-                [table.sizeHintForColumn(c)]
-                + [metrics.horizontalAdvance(w) + 16 for w in self._header_words(c)]
-            )
-            width = min(max(cells, 70), 320)
-            table.setColumnWidth(c, width)
-            text = self.sheet.columns[c].header if self.sheet else ""
-            lines = metrics.boundingRect(0, 0, width - 8, 1000, int(Qt.TextFlag.TextWordWrap), text)
-            longest_line = max(longest_line, lines.height())
-        header.setFixedHeight(max(metrics.height() + 8, longest_line + 10))
-
-    def _header_words(self, c: int) -> list[str]:
-        return self.sheet.columns[c].header.split() if self.sheet else []
 
     def _heading(self) -> str:
         if self.sheet is None:

@@ -24,7 +24,7 @@ from ksdesk.core.protokoll import Justering
 from ksdesk.core.protokoll_rules import Problem, display_name
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.ui.models.base_model import ColumnSpec, ObjectTableModel
-from ksdesk.ui.tabs.paragraf_editor import fill_names
+from ksdesk.ui.widgets.combos import fill_names
 
 if TYPE_CHECKING:
     from ksdesk.ui.tabs.sammantrade_tab import SammantradeTab

@@ -32,6 +32,7 @@ from ksdesk.ui.models.meeting_models import AgendaTableModel, MeetingTableModel
 from ksdesk.ui.tabs.base_tab import BaseTab
 from ksdesk.ui.tabs.kallelse_bilagor import BilagaPanel
 from ksdesk.ui.tabs.kallelse_print import PrintPanel
+from ksdesk.ui.widgets.deadline_panel import DeadlinePanel
 from ksdesk.ui.widgets.tables import setup_table
 
 
@@ -63,6 +64,7 @@ class KallelseTab(BaseTab):
         self.ui.agenda_splitter.setSizes([330, 230])
         self.bilagor = BilagaPanel(self)
         self.printing = PrintPanel(self)
+        self.deadlines = DeadlinePanel.attach(self)  # the deadline chain, with warnings
         self._connect()
         self.refresh()
 

@@ -12,7 +12,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QComboBox, QInputDialog
+from PySide6.QtWidgets import QInputDialog
 
 from ksdesk.core.protokoll import (
     Jav,
@@ -42,6 +42,7 @@ from ksdesk.ui.models.protokoll_models import (
     VoteModel,
     YrkandeModel,
 )
+from ksdesk.ui.widgets.combos import fill_names
 from ksdesk.ui.widgets.tables import setup_table
 
 if TYPE_CHECKING:
@@ -54,20 +55,6 @@ REMOVED = {
     "anteckning": "protokollsanteckning",
     "jav": "jäv",
 }
-
-
-def fill_names(combo: QComboBox, names: list[tuple[str, str]], blank: str | None = None) -> None:
-    """(name, shown text) pairs; the current choice is kept when still offered."""
-    current = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    if blank is not None:
-        combo.addItem(blank, "")
-    for name, shown in names:
-        combo.addItem(shown, name)
-    index = combo.findData(current)
-    combo.setCurrentIndex(max(index, 0))
-    combo.blockSignals(False)
 
 
 class ParagrafEditor(QObject):
@@ -179,9 +166,15 @@ class ParagrafEditor(QObject):
         quorum = is_beslutsfor(people, p)
         colour = "#2e7d32" if quorum else "#b3261e"
         verdict = "beslutfört" if quorum else "INTE beslutfört"
+        stand_ins = "; ".join(
+            f"{s.attendee.display} för {display_name(people, s.replaces)}"
+            for s in sitting
+            if s.replaces
+        )
         self.ui.tjanstgor_label.setText(
             f"Tjänstgör: {len(sitting)} av {seats(people)} ledamöter – "
             f"<b style='color:{colour}'>{verdict}</b>"
+            + (f" · ersättare: {escape(stand_ins)}" if stand_ins else "")
         )
         shown = [(s.attendee.name, s.attendee.display) for s in sitting]
         fill_names(self.ui.yrkande_member_combo, shown)

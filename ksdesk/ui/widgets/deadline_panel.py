@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ksdesk.atomic import write_atomic
 from ksdesk.core.deadline_status import STATUS_LABELS, DeadlineItem
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_date_long
 from ksdesk.services import deadlines as deadline_service
 from ksdesk.services.store import Store
-from ksdesk.ui.widgets.pdf_preview import write_file_atomically
 
 # Calm colours that still read at a glance; the word is always there too (colour-blind users).
 STATUS_STYLES = {
@@ -47,6 +47,7 @@ class DeadlinePanel(QGroupBox):
         self.store = store
         self.meeting_id: int | None = None
         self.items: list[DeadlineItem] = []
+        self.host_tab = None  # the Kallelse tab when attached to it
         self.grid = QGridLayout()
         self.grid.setColumnStretch(1, 1)
         self.anslag_button = QPushButton("Anslagstext…", self)
@@ -74,6 +75,40 @@ class DeadlinePanel(QGroupBox):
         self.ics_button.clicked.connect(self.save_calendar)
         self._set_enabled(False)
 
+    @classmethod
+    def attach(cls, tab) -> DeadlinePanel:
+        """Add the panel as the page "Tidsfrister" of the Kallelse tab; it follows the tab's
+        meeting, and the page title says how many dates need acting on."""
+        panel = cls(tab.store, tab)
+        panel.host_tab = tab
+        panel.page_index = tab.ui.detail_tabs.addTab(panel, "Tidsfrister")
+        tab.ui.meeting_table.selectionModel().currentRowChanged.connect(panel.follow_host)
+        signal = getattr(QApplication.instance(), "data_changed", None)
+        if signal is not None:  # connected after the tab's own refresh: it runs after it
+            signal.connect(panel.follow_host)
+        panel.follow_host()
+        return panel
+
+    def follow_host(self, *_args) -> None:
+        tab = self.host_tab
+        if getattr(tab.store, "closed", False):
+            return
+        # The selected row, not tab.meeting: the selection signal comes before the tab has
+        # loaded the meeting it names.
+        current = tab.ui.meeting_table.currentIndex()
+        meeting = (
+            tab.ui.meeting_table.model().row_object(current.row())
+            if current.isValid()
+            else getattr(tab, "meeting", None)
+        )
+        try:
+            self.set_meeting(meeting.id if meeting is not None else None)
+        except KsdeskError:  # a selection signal mid-refresh names a meeting just deleted
+            self.set_meeting(None)
+        count = len(self.warnings())
+        title = f"Tidsfrister ({count} att åtgärda)" if count else "Tidsfrister"
+        tab.ui.detail_tabs.setTabText(self.page_index, title)
+
     def _set_enabled(self, enabled: bool) -> None:
         self.anslag_button.setEnabled(enabled)
         self.ics_button.setEnabled(enabled)
@@ -92,6 +127,7 @@ class DeadlinePanel(QGroupBox):
         while self.grid.count():
             widget = self.grid.takeAt(0).widget()
             if widget is not None:
+                widget.setParent(None)  # gone at once, not at the next event loop turn
                 widget.deleteLater()
         for row, item in enumerate(self.items):
             label = QLabel(f"<b>{item.label}</b>")
@@ -149,7 +185,7 @@ class DeadlinePanel(QGroupBox):
             return None
         path = Path(name if name.lower().endswith(".ics") else name + ".ics")
         try:
-            write_file_atomically(path, self.calendar_bytes())
+            write_atomic(path, self.calendar_bytes())
         except (OSError, KsdeskError) as error:
             QMessageBox.warning(self, "Kunde inte spara", f"{path} kunde inte sparas: {error}")
             return None

@@ -1,0 +1,57 @@
+"""Renumbering shown before it is done: every point whose number would change, old → new."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVBoxLayout, QWidget
+
+from ksdesk.core.delegation import Version
+from ksdesk.core.delegation_numbering import Renumbering, propose
+from ksdesk.ui.models.base_model import ColumnSpec, ObjectTableModel
+from ksdesk.ui.widgets.tables import setup_table
+
+
+class RenumberModel(ObjectTableModel[Renumbering]):
+    columns = (
+        ColumnSpec("Kapitel", lambda r: r.chapter),
+        ColumnSpec("Nr nu", lambda r: r.old, align_right=True),
+        ColumnSpec("Nytt nr", lambda r: r.new, align_right=True),
+        ColumnSpec("Ärende", lambda r: r.arende, tooltip=lambda r: r.arende),
+    )
+
+
+class RenumberDialog(QDialog):
+    def __init__(self, version: Version, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Numrera om punkterna")
+        self.resize(820, 520)
+        full = propose(version)
+        changes = [step for step in full if step.changes]
+        # The whole plan is applied (it also checks that no number moved meanwhile).
+        self.plan: list[Renumbering] = full if changes else []
+        if changes:
+            text = (
+                f"{len(changes)} punkter får nya nummer så att numreringen blir 1, 2, 3 … utan "
+                "dubbletter. Delegationsbeslut som redan hänvisar till punkterna påverkas inte "
+                "(de pekar på punkten, inte på numret)."
+            )
+        else:
+            text = "Numreringen är redan obruten: inga punkter behöver nya nummer."
+        label = QLabel(text)
+        label.setWordWrap(True)
+        self.model = RenumberModel(changes)
+        table = QTableView(self)
+        table.setObjectName("renumber_table")
+        table.setModel(self.model)
+        setup_table(table, stretch_column=3)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Numrera om")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(changes))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(table)
+        layout.addWidget(buttons)

@@ -1,0 +1,65 @@
+"""The deadline chain of a stored meeting: organ settings, done steps, the anslag text."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from ksdesk.services import deadlines as service
+from ksdesk.services import protokoll as protokoll_service
+
+DEMO = date(2020, 12, 7)
+
+
+def meeting_id(store) -> int:
+    return protokoll_service.find_meeting(store, DEMO).id
+
+
+def test_statuses_before_the_meeting(demo_store) -> None:
+    items = service.meeting_deadlines(demo_store, meeting_id(demo_store), date(2020, 11, 26))
+    by_key = {i.key: i for i in items}
+    assert by_key["kallelse_senast"].status == "klart"  # the demo kallelse is utskickad
+    assert by_key["delegationsbeslut_senast"].status == "nära"  # Friday 27 November
+    assert by_key["delegationsbeslut_senast"].note == "flyttad från söndag 29 november 2020"
+    assert by_key["justering_senast"].status == ""
+
+
+def test_statuses_after_the_meeting(demo_store) -> None:
+    mid = meeting_id(demo_store)
+    protokoll = protokoll_service.start_protokoll(demo_store, mid)
+    protokoll.justering.justerat = date(2020, 12, 10)
+    protokoll_service.save_justering(demo_store, mid, protokoll.justering)
+    by_key = {i.key: i for i in service.meeting_deadlines(demo_store, mid, date(2020, 12, 15))}
+    assert by_key["justering_senast"].status == "klart"
+    assert by_key["anslag_senast"].day == date(2020, 12, 14)
+    assert by_key["anslag_senast"].status == "passerat"  # justerat, but no anslag recorded
+    assert by_key["overklagande_slut"].status == ""
+
+
+def test_anslag_text(demo_store) -> None:
+    mid = meeting_id(demo_store)
+    protokoll = protokoll_service.start_protokoll(demo_store, mid)
+    j = protokoll.justering
+    j.justerat, j.anslaget, j.forvaringsplats = date(2020, 12, 10), date(2020, 12, 11), "KLK"
+    protokoll_service.save_justering(demo_store, mid, j)
+    text = service.meeting_anslag_text(demo_store, mid)
+    assert (
+        "Kommunstyrelsens protokoll från sammanträdet måndag 7 december 2020 är justerat " in text
+    )
+    assert "Paragrafer: §§ 217–223" in text
+    assert "Datum då anslaget sätts upp: 2020-12-11" in text
+    assert "Datum då anslaget tas ned: 2021-01-05" in text
+    assert "senast måndag 4 januari 2021." in text
+
+
+def test_calendar_uses_the_closing_time(demo_store) -> None:
+    mid = meeting_id(demo_store)
+    protokoll = protokoll_service.start_protokoll(demo_store, mid)
+    protokoll.justering.closed = datetime(2020, 12, 7, 16, 10).time()
+    protokoll_service.save_justering(demo_store, mid, protokoll.justering)
+    text = service.meeting_calendar(demo_store, mid).decode()
+    assert "DTEND;TZID=Europe/Stockholm:20201207T161000" in text
+
+
+def test_chain_for_a_date_without_a_meeting_uses_the_only_organ(demo_store) -> None:
+    chain = service.chain_for_date(date(2021, 3, 1), store=demo_store)
+    assert chain.kallelse_senast == date(2021, 2, 22)
