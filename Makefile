@@ -49,6 +49,7 @@ format: deps
 
 bench: deps
 	QT_QPA_PLATFORM=offscreen $(PY) bench/startup.py
+	$(PY) bench/packet.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/protokoll.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/budget.py
 

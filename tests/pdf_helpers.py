@@ -15,7 +15,7 @@ def make_pdf(pages: int, text: str = "Bilaga", rotate: int = 0) -> bytes:
     canvas = Canvas(buffer, pagesize=A4)
     for page in range(1, pages + 1):
         canvas.setFont("Helvetica", 14)
-        canvas.drawString(72, 700, f"{text} sida {page}")
+        canvas.drawString(72, 400, f"{text} sida {page}")  # inside portrait and landscape
         if rotate:
             canvas.setPageRotation(rotate)
         canvas.showPage()

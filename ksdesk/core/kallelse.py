@@ -7,8 +7,6 @@ from __future__ import annotations
 from datetime import date, time, timedelta
 from functools import lru_cache
 
-import holidays
-
 from ksdesk.core.format import format_date_long, format_time
 from ksdesk.core.meeting import AgendaItem, Meeting
 from ksdesk.core.organ import Organ
@@ -21,6 +19,8 @@ PUBLIC_SECRET_TITLE = "Ärende som omfattas av sekretess"
 
 @lru_cache(maxsize=64)
 def _holidays(year: int) -> frozenset[date]:
+    import holidays  # on first use: the tab must not pay for it at start-up
+
     days = set(holidays.country_holidays("SE", years=year))
     # Not allmänna helgdagar, but treated as such for deadlines (lag 1930:173, 2 §).
     days.update(_eves(year))

@@ -233,4 +233,6 @@ def describe_ref(ref: str) -> str:
     """ "Budgetblad: bilaga2": where a referenced bilaga comes from, for the bilaga list."""
     prefix, _, key = ref.partition(":")
     label = REF_LABELS.get(prefix.strip(), prefix.strip())
+    if prefix.strip() == "delegationsanmalan":
+        return label  # the key is the meeting's id: nothing the secretary needs to read
     return f"{label}: {key.strip()}" if key.strip() else label

@@ -16,8 +16,9 @@ from ksdesk.core.documents import Document
 from ksdesk.core.format import format_date
 from ksdesk.reports.base import HEADER_GREY, RULE_GREY, available_width, stylesheet
 
-# Renders the budget table a block refers to (budget key, frame width) as flowables.
-TableRenderer = Callable[[str, float], list[Flowable]]
+# Renders the budget table a block refers to (budget key, frame width, the block's heading)
+# as flowables.
+TableRenderer = Callable[[str, float, str], list[Flowable]]
 
 _BULLET = re.compile(r"^\s*[-–•]\s+")
 
@@ -111,7 +112,7 @@ def document_story(
             parts.append(Paragraph(markup(block.heading), styles["H2"]))
         parts += prose(block.text)
         if block.budget_key:
-            parts += table_for(block.budget_key, width)
+            parts += table_for(block.budget_key, width, block.heading)
             parts.append(Spacer(1, 3 * mm))
         # A heading must not stand alone at the foot of a page: keep it with what follows.
         if parts and len(parts) <= 3:

@@ -12,6 +12,7 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.errors import PdfReadError
 from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from ksdesk.core.errors import InvalidInput
@@ -19,6 +20,7 @@ from ksdesk.reports.base import HEADER_GREY, MARGIN, SANS, register_fonts
 
 PAGE_LABEL = "Sida {page} av {total}"
 _STAMP_FONT = "/KsdeskSida"
+_STAMP_SIZE = 8.5
 _FOOTER_Y = 10 * mm  # where reports/base.py writes its page number
 
 
@@ -29,6 +31,7 @@ class Part:
 
     pdf: bytes
     cover_footer: bool = False
+    key: str = ""  # names the bytes (a fingerprint or sha256): their parsed form may be reused
 
 
 @dataclass
@@ -65,18 +68,18 @@ def assemble(
     title: str,
     author: str = "",
     page_label: str = PAGE_LABEL,
-) -> bytes:
-    """Merge the parts in order, add the outline and number every page of the result."""
+    readers: dict[str, PdfReader] | None = None,
+) -> tuple[bytes, int]:
+    """Merge the parts in order, add the outline and number every page of the result.
+    Returns the PDF and its page count. `readers` keeps parsed parts by key between builds:
+    a rebuild then parses only what is new (a reader is only read from, never changed)."""
     writer = PdfWriter()
     starts: list[int] = []
     covered: list[bool] = []
     for part in parts:
         starts.append(len(writer.pages))
         if part.pdf:
-            reader = PdfReader(io.BytesIO(part.pdf))
-            if reader.is_encrypted:
-                reader.decrypt("")
-            writer.append(reader, import_outline=False)
+            writer.append(_reader(part, readers), import_outline=False)
         covered += [part.cover_footer] * (len(writer.pages) - starts[-1])
     _add_outline(writer, bookmarks, starts)
     if page_label:
@@ -85,7 +88,18 @@ def assemble(
     writer.page_mode = "/UseOutlines"  # the bookmarks are the packet's table of contents
     out = io.BytesIO()
     writer.write(out)
-    return out.getvalue()
+    return out.getvalue(), len(writer.pages)
+
+
+def _reader(part: Part, readers: dict[str, PdfReader] | None) -> PdfReader:
+    if readers is not None and part.key and part.key in readers:
+        return readers[part.key]
+    reader = PdfReader(io.BytesIO(part.pdf))
+    if reader.is_encrypted:
+        reader.decrypt("")
+    if readers is not None and part.key:
+        readers[part.key] = reader
+    return reader
 
 
 def _add_outline(writer: PdfWriter, bookmarks: list[Bookmark], starts: list[int]) -> None:
@@ -100,76 +114,66 @@ def _add_outline(writer: PdfWriter, bookmarks: list[Bookmark], starts: list[int]
 def stamp_page_numbers(writer: PdfWriter, label: str, covered: list[bool]) -> None:
     """Write "Sida X av Y" at the foot of every page, whatever its size or rotation.
 
-    The numbers are drawn by ReportLab on small stamp pages (so the embedded font and its
-    encoding are ReportLab's own) whose content streams are appended to each page, the page's
-    own content wrapped in q/Q so that a state it leaves behind cannot move the stamp."""
+    One small content stream is appended to each page (its own content wrapped in q/Q, so a
+    state it leaves behind cannot move the number), using the bundled font embedded once.
+    ReportLab puts all of ASCII in a TrueType font's first subset under its own codes, so an
+    ASCII label can be written into the stream as it is."""
     total = len(writer.pages)
     if total == 0:
         return
-    stamps = PdfReader(io.BytesIO(_stamp_pdf(writer, label, covered)))
-    cloned: dict[str, object] = {}  # stamp font name -> its clone in the packet
+    if not label.isascii():
+        raise ValueError("the page label must be ASCII")
+    font = _stamp_font(writer)
     for index, page in enumerate(writer.pages):
-        stamp = stamps.pages[index]
-        data = stamp.get_contents().get_data()
-        fonts = _page_fonts(page)
-        # ReportLab's page stream selects Helvetica first, then our font: every font of the
-        # stamp gets a name of its own so that it cannot meet the page's own /F1.
-        for name, font in stamp["/Resources"]["/Font"].items():
-            ours = _STAMP_FONT + name.strip("/").replace("+", "_")
-            if name not in cloned:
-                cloned[name] = font.get_object().clone(writer).indirect_reference
-            data = data.replace(f"{name} ".encode(), f"{ours} ".encode())
-            fonts[NameObject(ours)] = cloned[name]
-        _append_content(writer, page, data)
+        text = label.format(page=index + 1, total=total)
+        _page_fonts(page)[NameObject(_STAMP_FONT)] = font
+        _append_content(writer, page, _stamp_stream(page, text, covered[index]))
 
 
-def _stamp_pdf(writer: PdfWriter, label: str, covered: list[bool]) -> bytes:
+def _stamp_font(writer: PdfWriter):
+    """The bundled sans font (first subset: all of ASCII), cloned into the packet once."""
     register_fonts()
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pageCompression=0)
-    total = len(writer.pages)
-    for index, page in enumerate(writer.pages):
-        box = page.mediabox
-        llx, lly = float(box.left), float(box.bottom)
-        width, height = float(box.width), float(box.height)
-        canvas.setPageSize((width, height))
-        rotation = (page.get("/Rotate", 0) or 0) % 360
-        canvas.translate(llx, lly)
-        seen_w, seen_h = _orient(canvas, rotation, width, height)
-        text = label.format(page=index + 1, total=total)
-        canvas.setFont(SANS, 8.5)
-        right = seen_w - MARGIN
-        if covered[index]:
-            text_width = canvas.stringWidth(text, SANS, 8.5)
-            canvas.setFillColorRGB(1, 1, 1)
-            canvas.rect(
-                right - text_width - 30 * mm,
-                _FOOTER_Y - 2.5 * mm,
-                text_width + 32 * mm,
-                7 * mm,
-                stroke=0,
-                fill=1,
-            )
-        canvas.setFillColor(HEADER_GREY)
-        canvas.drawRightString(right, _FOOTER_Y, text)
-        del seen_h
-        canvas.showPage()
+    canvas = Canvas(buffer)
+    canvas.setFont(SANS, 8.5)
+    canvas.drawString(0, 0, "Sida 0123456789 av")
+    canvas.showPage()
     canvas.save()
-    return buffer.getvalue()
+    fonts = PdfReader(io.BytesIO(buffer.getvalue())).pages[0]["/Resources"]["/Font"]
+    ours = next(f.get_object() for f in fonts.values() if SANS in str(f.get_object()["/BaseFont"]))
+    return ours.clone(writer).indirect_reference
 
 
-def _orient(canvas: Canvas, rotation: int, width: float, height: float) -> tuple[float, float]:
-    """Transform so that drawing happens in the page as it is shown (after /Rotate)."""
+def _stamp_stream(page, text: str, cover: bool) -> bytes:
+    box = page.mediabox
+    width, height = float(box.width), float(box.height)
+    rotation = (page.get("/Rotate", 0) or 0) % 360
+    matrix, seen_width = _orientation(rotation, width, height)
+    right = seen_width - MARGIN
+    text_width = pdfmetrics.stringWidth(text, SANS, _STAMP_SIZE)
+    grey = " ".join(f"{c:.3f}" for c in HEADER_GREY.rgb())
+    escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+    ops = [f"1 0 0 1 {float(box.left):.2f} {float(box.bottom):.2f} cm", f"{matrix} cm"]
+    if cover:  # hide the part's own "Sida 1 av 3" under the packet's number
+        left, bottom = right - text_width - 30 * mm, _FOOTER_Y - 2.5 * mm
+        ops.append(f"1 1 1 rg {left:.2f} {bottom:.2f} {text_width + 32 * mm:.2f} {7 * mm:.2f} re f")
+    ops.append(
+        f"{grey} rg BT {_STAMP_FONT} {_STAMP_SIZE} Tf 1 0 0 1 {right - text_width:.2f} "
+        f"{_FOOTER_Y:.2f} Tm ({escaped}) Tj ET"
+    )
+    return ("q\n" + "\n".join(ops) + "\nQ\n").encode("ascii")
+
+
+def _orientation(rotation: int, width: float, height: float) -> tuple[str, float]:
+    """The matrix that lets us draw in the page as it is shown (after /Rotate), and the
+    width of the page as shown."""
     if rotation == 90:
-        canvas.transform(0, 1, -1, 0, width, 0)
-        return height, width
+        return f"0 1 -1 0 {width:.2f} 0", height
     if rotation == 180:
-        canvas.transform(-1, 0, 0, -1, width, height)
-        return width, height
+        return f"-1 0 0 -1 {width:.2f} {height:.2f}", width
     if rotation == 270:
-        canvas.transform(0, -1, 1, 0, 0, height)
-        return height, width
-    return width, height
+        return f"0 -1 1 0 0 {height:.2f}", height
+    return "1 0 0 1 0 0", width
 
 
 def _append_content(writer: PdfWriter, page, stamp: bytes) -> None:

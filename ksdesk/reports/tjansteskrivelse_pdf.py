@@ -156,7 +156,7 @@ def _bilagor(bilagor: list[Bilaga], left_out: list[Bilaga]) -> list[Flowable]:
     lines = []
     for bilaga in bilagor:
         nr = f"{bilaga.nr}. " if bilaga.nr else ""
-        note = " (ingår inte i den offentliga versionen: sekretess)" if bilaga in left_out else ""
+        note = " (ingår inte i den offentliga versionen)" if bilaga in left_out else ""
         lines.append(markup(f"{nr}{bilaga.title}{note}"))
     return [
         KeepTogether(

@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from reportlab.platypus import Flowable
 
 from ksdesk.core.errors import KsdeskError, NotFound
-from ksdesk.db import budget_repo, decision_repo, delegation_repo, document_repo
+from ksdesk.db import (
+    budget_repo,
+    decision_repo,
+    delegation_repo,
+    document_repo,
+    meeting_repo,
+    organ_repo,
+)
 from ksdesk.db.connection import Store
 from ksdesk.reports import document_pdf
 
@@ -60,14 +67,16 @@ def _document(store: Store, key: str) -> Rendering:
 
 
 def _table_renderer(sheets: dict) -> document_pdf.TableRenderer:
-    def table_for(key: str, width: float) -> list[Flowable]:
+    def table_for(key: str, width: float, heading: str) -> list[Flowable]:
         sheet = sheets.get(key)
         if sheet is None:
             return document_pdf.missing_table(key, "Budgetbladet finns inte i databasen.")
         flowables = _sheet_flowables()
         if flowables is None:
             return document_pdf.missing_table(key, _NO_BUDGET_PRINT)
-        return flowables(sheet, width)
+        # The document's own heading ("Volym") already names a table titled "Volym".
+        same = heading.strip().lower() == sheet.title.strip().lower()
+        return flowables(sheet, width, with_title=not same)
 
     return table_for
 
@@ -79,11 +88,20 @@ _NO_DELEGATION_PRINT = (
 
 
 def _sheet_flowables():
+    """The Budget developer's table (issue 7), fitted to the width we give it."""
     try:
         from ksdesk.reports.budget_pdf import sheet_flowables
     except ImportError:
         return None
     return sheet_flowables
+
+
+def _wide(sheet) -> bool:
+    try:
+        from ksdesk.reports.budget_pdf import is_wide
+    except ImportError:
+        return len(sheet.columns) > WIDE_SHEET_COLUMNS
+    return is_wide(sheet)
 
 
 def _budget(store: Store, key: str) -> Rendering:
@@ -96,7 +114,7 @@ def _budget(store: Store, key: str) -> Rendering:
     return Rendering(
         fingerprint("budget", sheet),
         story=lambda width: flowables(sheet, width),
-        wide=len(sheet.columns) > WIDE_SHEET_COLUMNS,
+        wide=_wide(sheet),
     )
 
 
@@ -129,19 +147,21 @@ def _delegationsbeslut(store: Store, dnr: str) -> Rendering:
 
 def _delegationsanmalan(store: Store, meeting_id: str) -> Rendering:
     try:
-        from ksdesk.services.delegationsbeslut import anmalan_pdf
+        from ksdesk.services.delegationsbeslut import anmalan_pdf, for_meeting
     except ImportError:
         return _problem(
             fingerprint("anmalan", meeting_id),
             "Förteckningen över delegationsbeslut kan ännu inte skrivas ut i den här "
             "versionen av ksdesk.",
         )
-    reported = [
-        b for b in decision_repo.list_all(store) if str(b.reported_meeting_id) == meeting_id
-    ]
+    if not meeting_id.isdigit():
+        raise NotFound(f"Hänvisningen till sammanträdet ”{meeting_id}” är ogiltig.")
+    meeting = meeting_repo.get(store, int(meeting_id))
+    listed = for_meeting(store, meeting.id)
+    organ = organ_repo.get(store, meeting.organ_id)
     return Rendering(
-        fingerprint("anmalan", meeting_id, reported),
-        pdf=lambda: anmalan_pdf(store, int(meeting_id)),
+        fingerprint("anmalan", meeting.date, meeting.time, organ, listed),
+        pdf=lambda: anmalan_pdf(store, meeting.id),
     )
 
 
@@ -155,6 +175,7 @@ RESOLVERS: dict[str, Callable[[Store, str], Rendering]] = {
     "delegationsordning": _delegationsordning,
     "delegationsbeslut": _delegationsbeslut,
     "delegationsanmalan": _delegationsanmalan,
+    "delegationsbeslut-lista": _delegationsanmalan,  # the Delegation branch's other name
 }
 
 
@@ -177,8 +198,9 @@ class Attachable:
     title: str
 
 
-def attachable(store: Store) -> list[Attachable]:
-    """What can be attached as a referenced bilaga, for the bilaga picker."""
+def attachable(store: Store, meeting_id: int | None = None) -> list[Attachable]:
+    """What can be attached as a referenced bilaga, for the bilaga picker (with a meeting:
+    also the list of delegationsbeslut reported to it)."""
     result = [
         Attachable("Budgetblad", f"budget:{key}", title)
         for _id, key, title in budget_repo.list_sheets(store)
@@ -194,4 +216,12 @@ def attachable(store: Store) -> list[Attachable]:
         Attachable("Delegationsbeslut", f"delegationsbeslut:{b.dnr}", f"{b.dnr} {b.title}".strip())
         for b in decision_repo.list_all(store)
     ]
+    if meeting_id is not None:
+        result.append(
+            Attachable(
+                "Delegationsbeslut",
+                f"delegationsanmalan:{meeting_id}",
+                "Förteckning över delegationsbeslut som anmäls vid sammanträdet",
+            )
+        )
     return result

@@ -1,36 +1,74 @@
-"""Printing the kallelse alone, the guard before anything public, and writing a PDF file."""
+"""Printing the kallelse alone, the public view of a meeting (after the safety check), and
+writing a PDF file."""
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
-from ksdesk.atomic import save_as
-from ksdesk.core.meeting import Meeting
+from ksdesk.atomic import write_atomic
+from ksdesk.core.errors import InvalidInput
+from ksdesk.core.meeting import Meeting, Tjansteskrivelse
 from ksdesk.db import meeting_repo, organ_repo
 from ksdesk.db.connection import Store
 from ksdesk.reports.kallelse_pdf import kallelse_pdf as render_kallelse
-from ksdesk.services import public_copy
 
 
 def kallelse_pdf(store: Store, meeting_id: int, *, public: bool = False) -> bytes:
     """The kallelse of a meeting, numbered "Sida X av Y" on its own."""
-    meeting = public_meeting(store, meeting_id) if public else meeting_repo.get(store, meeting_id)
+    meeting = meeting_repo.get(store, meeting_id)
     organ = organ_repo.get(store, meeting.organ_id)
+    if public:
+        meeting = public_view(store, meeting)
     return render_kallelse(meeting, organ, public=public)
 
 
-def ensure_public_ok(store: Store, meeting_id: int) -> None:
-    """The safety check of issue 6 (personnummer, secret items, unreadable bilagor) before
-    anything is printed for the public: PublicCopyBlocked, a Swedish InvalidInput, stops it."""
-    public_copy.ensure_public_ok(store, meeting_id)
+def public_view(store: Store, meeting: Meeting) -> Meeting:
+    """The meeting as a public copy may show it, after the safety check of issue 6
+    (`public_copy.ensure_public_ok`, which refuses while a personnummer or a secret item has
+    no decision): personnummer masked, and what was decided "maskera" marked secret so the
+    reports leave it out (a secret item keeps its number and gets a neutral title)."""
+    from ksdesk.services.public_copy import ensure_public_ok
+
+    rules = ensure_public_ok(store, meeting.id)
+    view = copy.deepcopy(meeting)
+
+    def mask(source: str, text: str) -> str:
+        return rules.mask(source, text) if text else text
+
+    for name in ("place", "remote_note", "absence_note"):
+        setattr(view, name, mask(f"meeting:{meeting.id}:{name}", getattr(view, name)))
+    for item in view.items:
+        item.secret = rules.omit_item_content(item.id)  # a conscious "behåll" shows it
+        for name in ("title", "proposal", "presenter"):
+            setattr(item, name, mask(f"item:{item.id}:{name}", getattr(item, name)))
+        for bilaga in item.bilagor:
+            bilaga.secret = rules.omit_bilaga(bilaga.id)
+        if item.tjansteskrivelse is not None:
+            _mask_tjansteskrivelse(item.tjansteskrivelse, item.id, mask)
+    return view
 
 
-def public_meeting(store: Store, meeting_id: int) -> Meeting:
-    """The guard, then the meeting as the public may see it: personnummer masked, bilagor
-    with masked hits marked secret (left out), secrets kept only where consciously kept."""
-    return public_copy.public_meeting(store, meeting_id)
+def _mask_tjansteskrivelse(ts: Tjansteskrivelse, item_id: int | None, mask) -> None:
+    # Source names as public_copy.text_sources gives them.
+    for name in ("title", "handlaggare", "mottagare", "er_referens"):
+        setattr(ts, name, mask(f"ts:{item_id}:header", getattr(ts, name)))
+    for index, forslag in enumerate(ts.forslag):
+        forslag.text = mask(f"ts:{item_id}:forslag:{index}", forslag.text)
+    for index, section in enumerate(ts.sections):
+        section.heading = mask(f"ts:{item_id}:section:{index}", section.heading)
+        section.text = mask(f"ts:{item_id}:section:{index}", section.text)
+    ts.beslut_skickas_till = [mask(f"ts:{item_id}:skickas", t) for t in ts.beslut_skickas_till]
 
 
 def write_pdf(path: Path, data: bytes) -> None:
-    """Never a half-written PDF, even on a full disk: the shared save (ksdesk.atomic)."""
-    save_as(path, data)
+    """Write the PDF atomically (ksdesk.atomic): the old file or the whole new one, never half,
+    even on a full disk. A missing folder is refused rather than created: it is a typo."""
+    if path.is_dir():
+        raise InvalidInput(f"{path} är en mapp: ange ett filnamn som slutar på .pdf.")
+    if not path.parent.exists():
+        raise InvalidInput(f"Mappen {path.parent} finns inte.")
+    try:
+        write_atomic(path, data)
+    except OSError as error:
+        raise InvalidInput(f"Kunde inte skriva {path}: {error.strerror or error}.") from None

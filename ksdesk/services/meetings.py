@@ -240,18 +240,24 @@ def ref_bilaga(ref: str, title: str) -> Bilaga:
     return Bilaga(title=title, ref=ref)
 
 
-def attachable(store: Store) -> list:
+def attachable(store: Store, meeting_id: int | None = None) -> list:
     """What can be attached as a referenced bilaga: budget sheets, versions of the
     delegationsordning, documents, delegationsbeslut (bilaga_render.Attachable)."""
     from ksdesk.services import bilaga_render
 
-    return bilaga_render.attachable(store)
+    return bilaga_render.attachable(store, meeting_id)
 
 
-def describe_bilaga(bilaga: Bilaga) -> str:
+def ref_labels(store: Store, meeting_id: int | None = None) -> dict[str, str]:
+    """ "Budgetblad: Bilaga 2" for "budget:bilaga2": what each attachable ref is called."""
+    return {a.ref: f"{a.group}: {a.title}" for a in attachable(store, meeting_id)}
+
+
+def describe_bilaga(bilaga: Bilaga, labels: dict[str, str] | None = None) -> str:
     """Where a bilaga comes from, for the bilaga list: "PDF: avtal.pdf (312 kB)"."""
     if bilaga.ref:
-        return describe_ref(bilaga.ref)
+        known = (labels or {}).get(bilaga.ref)
+        return known or describe_ref(bilaga.ref)
     if bilaga.content:
         return f"PDF: {bilaga.filename} ({format_amount(max(1, len(bilaga.content) // 1024))} kB)"
     return "Ingen fil bifogad"

@@ -24,7 +24,7 @@ from ksdesk.reports.document_pdf import frame_width, kicker, notice_story
 from ksdesk.reports.kallelse_pdf import kallelse_pdf
 from ksdesk.reports.tjansteskrivelse_pdf import tjansteskrivelse_story
 from ksdesk.services import bilaga_render
-from ksdesk.services.kallelse import public_meeting
+from ksdesk.services.kallelse import public_view
 
 # Bumped when the layout code changes in a way that should not reuse cached parts.
 LAYOUT_VERSION = 1
@@ -37,6 +37,8 @@ class PartCache:
         self.max_bytes = max_bytes
         self._parts: OrderedDict[str, bytes] = OrderedDict()
         self._size = 0
+        # Parsed PDFs by the same keys (and stored bilagor by sha256): merging reuses them.
+        self.readers: dict = {}
         self.made = 0  # parts laid out (misses), for the benchmark and the tests
 
     def get(self, key: str, make: Callable[[], bytes]) -> bytes:
@@ -48,12 +50,19 @@ class PartCache:
         self._parts[key] = data
         self._size += len(data)
         while self._size > self.max_bytes and len(self._parts) > 1:
-            _key, dropped = self._parts.popitem(last=False)
+            dropped_key, dropped = self._parts.popitem(last=False)
             self._size -= len(dropped)
+            self.readers.pop(dropped_key, None)
         return data
+
+    def keep_readers(self, keys: set[str]) -> None:
+        """Forget parsed PDFs the last packet did not use (a removed bilaga, an old version)."""
+        for key in [k for k in self.readers if k not in keys]:
+            del self.readers[key]
 
     def clear(self) -> None:
         self._parts.clear()
+        self.readers.clear()
         self._size = 0
 
 
@@ -73,9 +82,10 @@ def build_packet(
     store: Store, meeting_id: int, *, public: bool = False, cache: PartCache | None = None
 ) -> Packet:
     """The whole packet of a meeting (in a public version: without what is secret)."""
-    # Public: the guard, then personnummer masked and flagged bilagor left out (issue 6).
-    meeting = public_meeting(store, meeting_id) if public else meeting_repo.get(store, meeting_id)
+    meeting = meeting_repo.get(store, meeting_id)
     organ = organ_repo.get(store, meeting.organ_id)
+    if public:
+        meeting = public_view(store, meeting)  # refuses while a hit of the scan is undecided
     builder = _Builder(store, meeting, organ, public, cache if cache is not None else DEFAULT_CACHE)
     before = builder.cache.made
     builder.add_kallelse()
@@ -83,12 +93,17 @@ def build_packet(
         if number is not None:
             builder.add_item(number, item)
     title = f"Kallelse med handlingar {organ.name} {format_date(meeting.date)}"
-    pdf = packet_report.assemble(
-        builder.parts, builder.bookmarks, title=title, author=meeting.secretary_name
+    pdf, pages = packet_report.assemble(
+        builder.parts,
+        builder.bookmarks,
+        title=title,
+        author=meeting.secretary_name,
+        readers=builder.cache.readers,
     )
+    builder.cache.keep_readers({part.key for part in builder.parts})
     return Packet(
         pdf=pdf,
-        pages=packet_report.page_count(pdf),
+        pages=pages,
         bookmarks=len(builder.bookmarks),
         problems=builder.problems,
         laid_out=builder.cache.made - before,
@@ -116,7 +131,8 @@ class _Builder:
         pdf = self.cache.get(
             key, lambda: kallelse_pdf(self.meeting, self.organ, public=self.public, page_label="")
         )
-        self._part(pdf, "Kallelse")
+        self.parts.append(packet_report.Part(pdf, key=key))
+        self._bookmark("Kallelse", len(self.parts) - 1)
 
     def add_item(self, number: int, item: AgendaItem) -> None:
         if self.public and item.secret:
@@ -137,7 +153,7 @@ class _Builder:
                 )
                 return _layout(story, item.title, header)
 
-            self.parts.append(packet_report.Part(self.cache.get(key, make)))
+            self.parts.append(packet_report.Part(self.cache.get(key, make), key=key))
         parent = self._bookmark(
             f"{number}. {item.title}", first if item.tjansteskrivelse or shown else 0
         )
@@ -174,7 +190,8 @@ class _Builder:
                 packet_report.Part(_layout(notice_story(title, [str(error)]), title, None))
             )
             return
-        self.parts.append(packet_report.Part(bilaga.content or b""))
+        key = f"sha256:{bilaga.sha256}" if bilaga.sha256 else ""
+        self.parts.append(packet_report.Part(bilaga.content or b"", key=key))
 
     def _referenced(self, number: int, item: AgendaItem, bilaga: Bilaga, title: str) -> None:
         rendering = bilaga_render.resolve(self.store, bilaga.ref or "")
@@ -193,10 +210,10 @@ class _Builder:
                 heading = kicker(title)
                 return _layout(heading + story_of(frame_width(wide)), bilaga.title, header, wide)
 
-            self.parts.append(packet_report.Part(self.cache.get(key, make)))
+            self.parts.append(packet_report.Part(self.cache.get(key, make), key=key))
         elif rendering.pdf is not None:
             self.parts.append(
-                packet_report.Part(self.cache.get(key, rendering.pdf), cover_footer=True)
+                packet_report.Part(self.cache.get(key, rendering.pdf), cover_footer=True, key=key)
             )
 
     def _notice(self, number: int, item: AgendaItem, title: str, lines: list[str]) -> None:
@@ -204,7 +221,7 @@ class _Builder:
         header = self._header(number, item)
         key = bilaga_render.fingerprint("notice", LAYOUT_VERSION, title, lines, header)
         pdf = self.cache.get(key, lambda: _layout(notice_story(title, lines), title, header))
-        self.parts.append(packet_report.Part(pdf))
+        self.parts.append(packet_report.Part(pdf, key=key))
 
     def _header(self, number: int, item: AgendaItem, bilaga: Bilaga | None = None) -> PageHeader:
         left = " · ".join(
@@ -216,10 +233,6 @@ class _Builder:
         if bilaga is not None:
             right.append(f"Bilaga {bilaga.nr}" if bilaga.nr else "Bilaga")
         return PageHeader(left, " · ".join(right))
-
-    def _part(self, pdf: bytes, bookmark: str) -> None:
-        self.parts.append(packet_report.Part(pdf))
-        self._bookmark(bookmark, len(self.parts) - 1)
 
     def _bookmark(self, title: str, part: int, parent: int | None = None) -> int:
         self.bookmarks.append(packet_report.Bookmark(title, min(part, len(self.parts) - 1), parent))
@@ -240,11 +253,7 @@ def _kallelse_view(meeting: Meeting) -> Meeting:
     return replace(meeting, items=rows)
 
 
-def _without_contents(value):
-    """The same meeting or item with bilaga contents replaced by their sha256 (the fingerprint
-    must not hash megabytes of PDF on every rebuild)."""
-    if isinstance(value, Meeting):
-        return replace(value, items=[_without_contents(i) for i in value.items])
-    if isinstance(value, AgendaItem):
-        return replace(value, bilagor=[replace(b, content=None) for b in value.bilagor])
-    return value
+def _without_contents(item: AgendaItem) -> AgendaItem:
+    """The item with bilaga contents left out (each keeps its sha256): the fingerprint must
+    not hash megabytes of PDF on every rebuild."""
+    return replace(item, bilagor=[replace(b, content=None) for b in item.bilagor])

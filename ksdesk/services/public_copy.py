@@ -11,7 +11,6 @@ sources are named as in `text_sources` ("item:<id>:proposal", ...)."""
 
 from __future__ import annotations
 
-import copy
 import getpass
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -231,50 +230,3 @@ def current_user() -> str:
         return getpass.getuser()
     except (OSError, KeyError):
         return ""
-
-
-def public_meeting(store: Store, meeting_id: int) -> Meeting:
-    """The meeting as a public copy may show it, after the guard (PublicCopyBlocked while hits
-    are open): personnummer masked in every text unless consciously kept; a bilaga with a
-    masked hit, and every secret bilaga not consciously kept, marked secret (the reports leave
-    secret bilagor out and say so); a secret item stays secret unless consciously kept."""
-    hits = scan_public(store, meeting_id)
-    rules = rules_from(hits)
-    meeting = copy.deepcopy(meeting_repo.get(store, meeting_id))
-    for key, owner, name in _text_fields(meeting):
-        kept = frozenset(rules.kept_numbers.get(key, ()))
-        value = getattr(owner, name)
-        if isinstance(value, list):
-            setattr(owner, name, [mask_personnummer(line, kept) for line in value])
-        else:
-            setattr(owner, name, mask_personnummer(value, kept))
-    published = {
-        h.source for h in hits if h.kind == "sekretess" and h.decision.decision == "behåll"
-    }
-    for item in meeting.items:
-        item.secret = item.secret and f"item:{item.id}" not in published
-        for bilaga in item.bilagor:
-            secret = bilaga.secret and f"bilaga:{bilaga.id}" not in published
-            bilaga.secret = secret or rules.omit_bilaga(bilaga.id)
-    return meeting
-
-
-def _text_fields(meeting: Meeting) -> Iterator[tuple[str, object, str]]:
-    """(source key, object, attribute) of every text a public copy shows: the same keys as
-    text_sources, so a number kept in one place is not thereby kept everywhere."""
-    for name in ("place", "remote_note", "absence_note"):
-        yield f"meeting:{meeting.id}:{name}", meeting, name
-    for item in meeting.items:
-        for name in ("title", "proposal", "presenter"):
-            yield f"item:{item.id}:{name}", item, name
-        ts = item.tjansteskrivelse
-        if ts is None:
-            continue
-        for name in ("title", "handlaggare", "mottagare", "er_referens"):
-            yield f"ts:{item.id}:header", ts, name
-        for i, forslag in enumerate(ts.forslag):
-            yield f"ts:{item.id}:forslag:{i}", forslag, "text"
-        for i, section in enumerate(ts.sections):
-            yield f"ts:{item.id}:section:{i}", section, "heading"
-            yield f"ts:{item.id}:section:{i}", section, "text"
-        yield f"ts:{item.id}:skickas", ts, "beslut_skickas_till"

@@ -195,5 +195,5 @@ def test_public_kallelse_masks_a_number_in_a_proposal(demo_store) -> None:
         assert "XXXXXX-XXXX" in text
     assert PNR[6:] not in text
     public_copy.decide(demo_store, meeting.id, [hit.key], "behåll", by="Anna")
-    shown = public_copy.public_meeting(demo_store, meeting.id)
+    shown = kallelse.public_view(demo_store, meeting_repo.get(demo_store, meeting.id))
     assert WRITTEN in next(i for i in shown.items if i.id == item.id).proposal

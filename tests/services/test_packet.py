@@ -9,13 +9,17 @@ from datetime import date
 
 import pytest
 
+from ksdesk.core.errors import InvalidInput
 from ksdesk.core.meeting import Bilaga
-from ksdesk.core.public_copy import PublicCopyBlocked
 from ksdesk.db import meeting_repo
 from ksdesk.services import meetings, packet, public_copy
 from ksdesk.services.packet import PartCache, build_packet
 from tests.pdf_helpers import make_pdf, outline_titles, pages_text
 from tests.seed import seed_agenda
+
+# Parts are cached by a fingerprint of what they print, so tests may share one cache safely;
+# the rebuild test has its own.
+SHARED = PartCache()
 
 
 def _demo(store):
@@ -23,7 +27,7 @@ def _demo(store):
 
 
 def test_demo_packet_text_bookmarks_and_numbering(demo_store) -> None:
-    result = build_packet(demo_store, _demo(demo_store).id, cache=PartCache())
+    result = build_packet(demo_store, _demo(demo_store).id, cache=SHARED)
     pages = pages_text(result.pdf)
     total = len(pages)
     assert result.pages == total > 10
@@ -49,7 +53,7 @@ def test_demo_packet_text_bookmarks_and_numbering(demo_store) -> None:
 
 
 def test_a_missing_bilaga_is_a_page_saying_so_never_a_gap(demo_store) -> None:
-    result = build_packet(demo_store, _demo(demo_store).id, cache=PartCache())
+    result = build_packet(demo_store, _demo(demo_store).id, cache=SHARED)
     whole = " ".join(pages_text(result.pdf))
     assert "Nuvarande delegationsordning beslutad den 20 augusti 2019" in whole
     assert "Bilagan finns inte bifogad i ksdesk" in whole
@@ -67,7 +71,7 @@ def _attach(store, item_index: int, bilaga: Bilaga):
 def test_stored_pdf_is_merged_and_numbered_with_the_packet(demo_store) -> None:
     data = make_pdf(3, "Protokollsutdrag från samhällsbyggnadsnämnden")
     _attach(demo_store, 2, meetings.pdf_bilaga(data, "utdrag.pdf"))
-    result = build_packet(demo_store, _demo(demo_store).id, cache=PartCache())
+    result = build_packet(demo_store, _demo(demo_store).id, cache=SHARED)
     pages = pages_text(result.pdf)
     merged = [n for n, t in enumerate(pages, start=1) if "Protokollsutdrag" in t]
     assert len(merged) == 3
@@ -78,7 +82,7 @@ def test_stored_pdf_is_merged_and_numbered_with_the_packet(demo_store) -> None:
 
 def test_rotated_stored_page_is_numbered_too(demo_store) -> None:
     _attach(demo_store, 2, meetings.pdf_bilaga(make_pdf(1, "Karta", rotate=90), "karta.pdf"))
-    result = build_packet(demo_store, _demo(demo_store).id, cache=PartCache())
+    result = build_packet(demo_store, _demo(demo_store).id, cache=SHARED)
     pages = pages_text(result.pdf)
     n = next(i for i, t in enumerate(pages, start=1) if "Karta sida 1" in t)
     assert f"Sida {n} av {len(pages)}" in pages[n - 1]
@@ -91,14 +95,12 @@ def test_public_version_leaves_out_secret_item_and_secret_bilaga(demo_store) -> 
         replace(meetings.pdf_bilaga(make_pdf(1, "Hemlig värdering"), "varde.pdf"), secret=True)
     )
     meetings.save_meeting(demo_store, meeting)
-    full = " ".join(pages_text(build_packet(demo_store, meeting.id, cache=PartCache()).pdf))
+    full = " ".join(pages_text(build_packet(demo_store, meeting.id, cache=SHARED).pdf))
     assert "Hemlig värdering" in full and "Stockholm Business Region" in full
-    # Secret marks are hits of the public-copy scan: blocked until each one is decided.
-    with pytest.raises(PublicCopyBlocked):
-        build_packet(demo_store, meeting.id, public=True, cache=PartCache())
-    hits = public_copy.scan_public(demo_store, meeting.id)
-    public_copy.decide(demo_store, meeting.id, [h.key for h in hits], "maskera", by="Sekreterare")
-    public = build_packet(demo_store, meeting.id, public=True, cache=PartCache())
+    with pytest.raises(InvalidInput, match="offentliga kopian kan inte skapas"):
+        build_packet(demo_store, meeting.id, public=True, cache=SHARED)  # issue 6's guard
+    _decide_all(demo_store, meeting.id, "maskera")
+    public = build_packet(demo_store, meeting.id, public=True, cache=SHARED)
     text = " ".join(pages_text(public.pdf))
     assert "Hemlig värdering" not in text
     assert "Stockholm Business" not in text and "2020/439" not in text
@@ -106,6 +108,22 @@ def test_public_version_leaves_out_secret_item_and_secret_bilaga(demo_store) -> 
     assert "Ärende 6 omfattas av sekretess" in text
     assert "ingår inte i den offentliga versionen" in text  # the bilaga list says so
     assert not any("varde" in t for t in outline_titles(public.pdf))
+
+
+def _decide_all(store, meeting_id: int, decision: str) -> None:
+    hits = public_copy.scan_public(store, meeting_id)
+    public_copy.decide(store, meeting_id, [h.key for h in hits], decision, by="Test")
+
+
+def test_public_version_masks_a_personnummer_in_a_tjansteskrivelse(demo_store) -> None:
+    meeting = _demo(demo_store)
+    section = meeting.items[2].tjansteskrivelse.sections[0]
+    section.text += " Sökande: Anna Andersson, 811218-9876."
+    meetings.save_meeting(demo_store, meeting)
+    _decide_all(demo_store, meeting.id, "maskera")
+    text = " ".join(pages_text(build_packet(demo_store, meeting.id, public=True).pdf))
+    assert "811218" not in text and "Anna Andersson, XXXXXX-XXXX" in text
+    assert "Omfördelning av budgetmedel" in text  # the item itself is public
 
 
 def test_rebuild_lays_out_only_what_changed(demo_store) -> None:
@@ -130,3 +148,23 @@ def test_kallelse_alone_and_public_guard_hook(demo_store) -> None:
     data = kallelse.kallelse_pdf(demo_store, _demo(demo_store).id, public=True)
     assert packet.pdf_pages(data) == 1
     assert "Offentlig version" in pages_text(data)[0]
+
+
+def test_budget_sheets_and_delegationsordning_are_rendered_in_the_packet(demo_store) -> None:
+    result = build_packet(demo_store, _demo(demo_store).id, cache=SHARED)
+    pages = pages_text(result.pdf)
+    whole = " ".join(pages)
+    assert "123 951" in whole  # Bilaga 2's Förvaltningens förslag, through budget_pdf
+    assert "Volym" in whole and "Sammanställning" in whole  # tables inside the verksamhetsplan
+    assert "Kommunstyrelsens delegationsordning" in whole  # bilaga 1 of ärende 5
+    assert not any("kunde inte återges" in p for p in result.problems)
+    assert len(result.problems) == 1  # only the bilaga that has no file at all
+    deleg = next(n for n, t in enumerate(pages, start=1) if "Allmänna ärenden" in t)
+    assert f"Sida {deleg} av {len(pages)}" in pages[deleg - 1]  # numbered with the packet
+
+
+def test_a_ref_that_cannot_be_resolved_becomes_a_notice_page(demo_store) -> None:
+    _attach(demo_store, 2, Bilaga("Budget som inte finns", ref="budget:saknas"))
+    result = build_packet(demo_store, _demo(demo_store).id, cache=SHARED)
+    assert any("Budgetbladet ”saknas” finns inte" in p for p in result.problems)
+    assert "Budgetbladet ”saknas” finns inte i databasen." in " ".join(pages_text(result.pdf))

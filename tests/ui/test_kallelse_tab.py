@@ -211,7 +211,7 @@ def test_new_meeting_gets_standard_items_and_undo_removes_it(
 
     _accept_with(monkeypatch, MeetingDialog, fill)
     tab = window.tab("Kallelse")
-    tab.new_meeting()
+    tab.meetings.new()
     meeting = meeting_service.find_meeting(demo_store, date(2021, 1, 18))
     assert meeting.items[0].title == "Val av justerare"
     assert all(i.is_standard for i in meeting.items)
@@ -227,7 +227,7 @@ def test_copy_from_previous_meeting(window, demo_store, monkeypatch) -> None:
     from ksdesk.ui.dialogs.meeting_dialog import MeetingDialog
 
     _accept_with(monkeypatch, MeetingDialog, lambda d: d.ui.date_edit.setText("2021-02-01"))
-    window.tab("Kallelse").copy_meeting()
+    window.tab("Kallelse").meetings.copy()
     copy = meeting_service.find_meeting(demo_store, date(2021, 2, 1))
     assert [i.title for i in copy.items] == [
         "Val av justerare",

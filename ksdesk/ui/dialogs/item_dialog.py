@@ -41,6 +41,7 @@ class ItemDialog(QDialog):
 
     def _fill(self, item: AgendaItem) -> None:
         self.ui.title_edit.setText(item.title)
+        self.ui.title_edit.setCursorPosition(0)  # show the start of a long title
         self.ui.dnr_edit.setText(item.dnr)
         self.ui.kind_combo.setCurrentIndex(ITEM_KINDS.index(item.kind))
         self.ui.presenter_edit.setText(item.presenter)

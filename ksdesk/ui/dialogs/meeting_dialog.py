@@ -46,6 +46,7 @@ class MeetingDialog(QDialog):
         self.at: time | None = None
         if meeting is not None:
             self._fill(meeting)
+            self.ui.organ_combo.setEnabled(False)  # a meeting belongs to its organ
         else:
             self.ui.time_edit.setText("14.00")
 

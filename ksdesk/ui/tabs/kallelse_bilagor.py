@@ -25,7 +25,8 @@ class BilagaPanel:
     def __init__(self, tab: KallelseTab) -> None:
         self.tab = tab
         self.ui = tab.ui
-        self.model = BilagaTableModel(meeting_service.describe_bilaga)
+        self.labels: dict[str, str] = {}  # "budget:bilaga2" → "Budgetblad: Bilaga 2"
+        self.model = BilagaTableModel(lambda b: meeting_service.describe_bilaga(b, self.labels))
         self.ui.bilaga_table.setModel(self.model)
         setup_table(self.ui.bilaga_table, stretch_column=1)
         self.ui.attach_pdf_button.clicked.connect(self.attach_pdf)
@@ -39,6 +40,9 @@ class BilagaPanel:
 
     def show_item(self, item: AgendaItem | None) -> None:
         self.item = item if item is not None and not item.is_section else None
+        if self.item is not None and any(b.ref for b in self.item.bilagor):
+            meeting_id = self.tab.meeting.id if self.tab.meeting else None
+            self.labels = meeting_service.ref_labels(self.tab.store, meeting_id)
         self.model.set_rows(self.item.bilagor if self.item else [])
         title = f"Bilagor till {self.item.title}" if self.item else "Bilagor"
         self.ui.bilagor_group.setTitle(title)
@@ -80,7 +84,8 @@ class BilagaPanel:
 
         if self.item is None:
             return
-        choices = meeting_service.attachable(self.tab.store)
+        meeting_id = self.tab.meeting.id if self.tab.meeting else None
+        choices = meeting_service.attachable(self.tab.store, meeting_id)
         if not choices:
             QMessageBox.information(
                 self.tab,

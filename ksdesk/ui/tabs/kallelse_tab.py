@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QFileDialog, QMessageBox
 
 from ksdesk.core.errors import KsdeskError
-from ksdesk.core.format import format_date, format_date_long, format_time_kl
+from ksdesk.core.format import format_date_long, format_time_kl
 from ksdesk.core.kallelse import kallelse_send_by
 from ksdesk.core.meeting import AgendaItem, Meeting
 from ksdesk.core.meeting_agenda import (
@@ -31,16 +31,10 @@ from ksdesk.ui.forms.ui_kallelse_tab import Ui_KallelseTab
 from ksdesk.ui.models.meeting_models import AgendaTableModel, MeetingTableModel
 from ksdesk.ui.tabs.base_tab import BaseTab
 from ksdesk.ui.tabs.kallelse_bilagor import BilagaPanel
+from ksdesk.ui.tabs.kallelse_meetings import Absent, MeetingActions
 from ksdesk.ui.tabs.kallelse_print import PrintPanel
 from ksdesk.ui.widgets.deadline_panel import DeadlinePanel
 from ksdesk.ui.widgets.tables import setup_table
-
-
-class Absent:
-    """Undo state of a meeting that should not exist (before it was created, after deletion)."""
-
-    def __init__(self, meeting: Meeting) -> None:
-        self.meeting = meeting
 
 
 class KallelseTab(BaseTab):
@@ -62,6 +56,7 @@ class KallelseTab(BaseTab):
         self._setup_drag_and_drop()
         self.ui.splitter.setSizes([330, 870])
         self.ui.agenda_splitter.setSizes([330, 230])
+        self.meetings = MeetingActions(self)
         self.bilagor = BilagaPanel(self)
         self.printing = PrintPanel(self)
         self.deadlines = DeadlinePanel.attach(self)  # the deadline chain, with warnings
@@ -82,12 +77,12 @@ class KallelseTab(BaseTab):
         ui.meeting_table.selectionModel().currentRowChanged.connect(self._meeting_selected)
         ui.agenda_table.selectionModel().currentRowChanged.connect(self._item_selected)
         ui.agenda_table.doubleClicked.connect(lambda _index: self.edit_item())
-        ui.meeting_table.doubleClicked.connect(lambda _index: self.edit_meeting())
-        ui.new_meeting_button.clicked.connect(self.new_meeting)
-        ui.copy_meeting_button.clicked.connect(self.copy_meeting)
-        ui.edit_meeting_button.clicked.connect(self.edit_meeting)
-        ui.delete_meeting_button.clicked.connect(self.delete_meeting)
-        ui.organ_button.clicked.connect(self.edit_organ)
+        ui.meeting_table.doubleClicked.connect(lambda _index: self.meetings.edit())
+        ui.new_meeting_button.clicked.connect(self.meetings.new)
+        ui.copy_meeting_button.clicked.connect(self.meetings.copy)
+        ui.edit_meeting_button.clicked.connect(self.meetings.edit)
+        ui.delete_meeting_button.clicked.connect(self.meetings.delete)
+        ui.organ_button.clicked.connect(self.meetings.edit_organ)
         ui.add_item_button.clicked.connect(lambda: self.add_item(section=False))
         ui.add_section_button.clicked.connect(lambda: self.add_item(section=True))
         ui.edit_item_button.clicked.connect(self.edit_item)
@@ -229,9 +224,9 @@ class KallelseTab(BaseTab):
         before = snapshot(self.meeting)
         if select is not None:
             self.ui.agenda_table.setCurrentIndex(self.agenda_model.index(select, 1))
-        return self.record(text, self._apply, before, after, topic="agenda")
+        return self.record(text, self.apply_state, before, after, topic="agenda")
 
-    def _apply(self, state: Meeting | Absent) -> None:
+    def apply_state(self, state: Meeting | Absent) -> None:
         if isinstance(state, Absent):
             if state.meeting.id is not None:
                 meeting_service.discard_meeting(self.store, state.meeting.id)
@@ -241,82 +236,6 @@ class KallelseTab(BaseTab):
     def record(self, text: str, apply, before, after, topic: str = "agenda") -> bool:
         """Apply now and push on the window's undo stack (Ctrl+Z writes `before` back)."""
         return self.edit(text, apply, before, after, topic=topic)
-
-    # Meetings -----------------------------------------------------------------------------------
-
-    def new_meeting(self) -> None:
-        from ksdesk.ui.dialogs.meeting_dialog import MeetingDialog
-
-        organs = meeting_service.list_organs(self.store)
-        dialog = MeetingDialog(organs, parent=self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        try:
-            meeting = meeting_service.prepare_meeting(
-                self.store, dialog.organ_name(), dialog.day, dialog.at, dialog.result_meeting()
-            )
-        except KsdeskError as error:
-            QMessageBox.warning(self, "Kan inte skapa sammanträdet", str(error))
-            return
-        self._create(meeting, "Nytt sammanträde")
-
-    def copy_meeting(self) -> None:
-        from ksdesk.ui.dialogs.meeting_dialog import MeetingDialog
-
-        if self.meeting is None:
-            return
-        organs = meeting_service.list_organs(self.store)
-        proposal = meeting_service.next_from(self.store, self.meeting.id)
-        dialog = MeetingDialog(organs, proposal, parent=self, title="Nytt från föregående")
-        dialog.meeting = proposal
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._create(dialog.result_meeting(), "Nytt från föregående")
-
-    def _create(self, meeting: Meeting, text: str) -> None:
-        meeting.id = None
-        if self.record(text, self._apply, Absent(meeting), meeting, topic="meetings"):
-            self.meeting = meeting
-            self.refresh()
-
-    def edit_meeting(self) -> None:
-        from ksdesk.ui.dialogs.meeting_dialog import MeetingDialog
-
-        if self.meeting is None:
-            return
-        dialog = MeetingDialog(meeting_service.list_organs(self.store), self.meeting, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.commit("Ändra sammanträde", dialog.result_meeting())
-
-    def delete_meeting(self) -> None:
-        if self.meeting is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            "Ta bort sammanträde",
-            f"Ta bort sammanträdet {format_date(self.meeting.date)} med hela ärendelistan, "
-            "tjänsteskrivelser och bilagor?",
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            before = snapshot(self.meeting)
-            self.record(
-                "Ta bort sammanträde", self._apply, before, Absent(before), topic="meetings"
-            )
-
-    def edit_organ(self) -> None:
-        from ksdesk.ui.dialogs.organ_dialog import OrganDialog
-
-        if self.meeting is None:
-            return
-        organ = meeting_service.get_organ(self.store, self.meeting.organ_id)
-        dialog = OrganDialog(organ, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.record(
-                "Ändra nämndens inställningar",
-                lambda o: meeting_service.save_organ(self.store, o),
-                organ,
-                dialog.result_organ(),
-                topic="meetings",
-            )
 
     # Agenda -------------------------------------------------------------------------------------
 
@@ -394,7 +313,9 @@ class KallelseTab(BaseTab):
             QMessageBox.warning(self, "Kan inte importera", str(error))
             return
         # The import is written already; this records it for undo without writing again.
-        self.record("Importera ärendelista", self._apply, before, result.meeting, topic="agenda")
+        self.record(
+            "Importera ärendelista", self.apply_state, before, result.meeting, topic="agenda"
+        )
         lines = [f"{result.added} ärenden lästes in."]
         lines += [f"Fanns redan: {t}" for t in result.skipped]
         lines += result.warnings
