@@ -52,6 +52,7 @@ bench: deps
 	$(PY) bench/packet.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/protokoll.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/budget.py
+	$(PY) bench/durability.py
 
 # A one-folder PyInstaller bundle in dist/ksdesk, checked to start and answer --version.
 bundle: deps

@@ -79,3 +79,23 @@ def _umask() -> int:
     current = os.umask(0)
     os.umask(current)
     return current
+
+
+def save_as(path: Path | str, data: bytes | str) -> Path:
+    """The user's "Spara som": `write_atomic` with a Swedish refusal (InvalidInput) for a
+    folder, a missing folder or a failed write (full disk, no rights); the old file, if any,
+    is then untouched."""
+    from ksdesk.core.errors import InvalidInput
+
+    target = Path(path)
+    if target.is_dir():
+        raise InvalidInput(f"{target} är en mapp: ange ett filnamn.")
+    if not target.parent.exists():
+        raise InvalidInput(f"Mappen {target.parent} finns inte.")
+    try:
+        return write_atomic(target, data)
+    except OSError as error:
+        raise InvalidInput(
+            f"Filen {target} kunde inte skrivas ({error.strerror or error}). "
+            "En tidigare fil med samma namn är orörd."
+        ) from error

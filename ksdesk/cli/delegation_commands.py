@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from ksdesk.atomic import save_as
 from ksdesk.cli.base import EXIT_ERROR, EXIT_OK, EXIT_USAGE, add_command, open_for, print_json
 
 SEVERITY_LABELS = {"error": "Fel", "warning": "Varning", "info": "Info"}
@@ -58,10 +59,8 @@ def _usage(parser: argparse.ArgumentParser) -> int:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Never a half-written file (services.files)."""
-    from ksdesk.services.files import save_file
-
-    save_file(path, data)
+    """Never a half-written PDF: the shared save (ksdesk.atomic)."""
+    save_as(path, data)
 
 
 def cmd_import(args: argparse.Namespace) -> int:

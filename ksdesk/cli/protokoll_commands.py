@@ -116,6 +116,6 @@ def cmd_ics(args: argparse.Namespace) -> int:
 
 
 def _write_out(out: Path, data: bytes) -> None:
-    from ksdesk.services.files import save_file
+    from ksdesk.atomic import save_as
 
-    save_file(out, data)  # never a half-written file
+    save_as(out, data)  # never a half-written file

@@ -10,6 +10,7 @@ from pathlib import Path
 from ksdesk.core.budget import Sheet
 from ksdesk.core.budget_grid import Grid, sheet_from_grid
 from ksdesk.core.errors import InvalidInput
+from ksdesk.interchange.import_guard import decode_text
 
 
 def read_csv(path: Path, title: str) -> Sheet:
@@ -29,11 +30,9 @@ def sheet_from_csv_bytes(data: bytes, title: str) -> Sheet:
 
 def decode(data: bytes) -> str:
     """UTF-8 (with or without BOM) when it is valid, else Windows-1252 (Excel's "CSV" on a
-    Swedish Windows): "Åskat" comes out right either way."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+    Swedish Windows): "Åskat" comes out right either way. Binary data (a renamed XLSX or
+    PDF) is refused in Swedish rather than read as a sheet of gibberish (issue 6)."""
+    return decode_text(data)
 
 
 def guess_delimiter(text: str) -> str:

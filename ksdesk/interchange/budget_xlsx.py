@@ -26,6 +26,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
+from ksdesk.atomic import write_atomic
 from ksdesk.core.budget import Sheet, Term
 from ksdesk.core.budget_check import check_sheet, column_candidates, row_candidates
 from ksdesk.core.budget_grid import Grid, GridValue, sheet_from_grid
@@ -48,7 +49,7 @@ _INVALID_TITLE = re.compile(r"[\[\]:*?/\\]")
 
 
 def write_xlsx(sheet: Sheet, path: Path) -> None:
-    path.write_bytes(xlsx_bytes(sheet))
+    write_atomic(path, xlsx_bytes(sheet))  # never a half-written workbook
 
 
 def xlsx_bytes(sheet: Sheet) -> bytes:

@@ -19,6 +19,7 @@ from pathlib import Path
 from ksdesk.core.delegation import Chapter, Point
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.lookalike import search_key
+from ksdesk.interchange.import_guard import decode_text, read_import_file
 
 COLUMN_NAMES = {
     "nr": ("nr", "nr.", "punkt", "nummer", "punkt nr"),
@@ -212,11 +213,8 @@ def finish(reader: RowReader) -> list[Chapter]:
 
 
 def read_csv(path: Path) -> list[Chapter]:
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252")  # Excel's "CSV" on a Swedish Windows
+    # UTF-8 or Excel's Windows-1252 on a Swedish Windows; binary data refused in Swedish.
+    text = decode_text(read_import_file(path, "delegationsordning"))
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:

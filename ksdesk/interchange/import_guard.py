@@ -34,10 +34,11 @@ _BOMS = (
 )
 
 
-def read_import_file(
+def check_import_file(
     path: Path | str, what: str = "filen", max_bytes: int = MAX_IMPORT_BYTES
-) -> bytes:
-    """The bytes of a file to import, or InvalidInput: missing, a folder, empty, too large."""
+) -> Path:
+    """Refuse (InvalidInput) a file to import that is missing, a folder, empty or too large,
+    before any parser spends memory on it."""
     file = Path(path)
     if not file.exists():
         raise InvalidInput(f"Filen {file} finns inte.")
@@ -51,6 +52,14 @@ def read_import_file(
             f"Filen {file.name} är för stor för {what} ({size // 1_000_000} MB; högst "
             f"{max_bytes // 1_000_000} MB). Är det rätt fil?"
         )
+    return file
+
+
+def read_import_file(
+    path: Path | str, what: str = "filen", max_bytes: int = MAX_IMPORT_BYTES
+) -> bytes:
+    """The bytes of a file to import, or InvalidInput: missing, a folder, empty, too large."""
+    file = check_import_file(path, what, max_bytes)
     try:
         return file.read_bytes()
     except OSError as error:

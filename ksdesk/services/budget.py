@@ -6,12 +6,13 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
+from ksdesk.atomic import save_as
 from ksdesk.core.budget import Sheet, sheet_key
 from ksdesk.core.budget_check import Finding, SheetCheck, check_sheet
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.db import budget_repo
 from ksdesk.db.connection import Store
-from ksdesk.services.files import save_file
+from ksdesk.interchange.import_guard import check_import_file, guarded
 
 
 def list_sheets(store: Store) -> list[tuple[int, str, str]]:
@@ -156,6 +157,12 @@ def import_file(store: Store, path: Path, name: str | None = None) -> tuple[Shee
 
 def read_file(path: Path, title: str) -> Sheet:
     """The sheet in an XLSX or CSV file, not stored (InvalidInput when it cannot be read)."""
+    # Issue 6: size/emptiness checked first, and any parser crash becomes a Swedish refusal.
+    check_import_file(path, "budgetblad")
+    return guarded(lambda: _read_file(path, title), "budgetblad")
+
+
+def _read_file(path: Path, title: str) -> Sheet:
     suffix = path.suffix.lower()
     if not path.is_file():
         raise InvalidInput(f"Filen {path} finns inte.")
@@ -180,8 +187,9 @@ def export_xlsx(sheet: Sheet, path: Path) -> None:
 
 
 def write_file(path: Path, data: bytes) -> None:
-    """Save an export (services.files: atomic, Swedish messages)."""
-    save_file(path, data)
+    """Never a half-written file: the shared save (ksdesk.atomic: temporary file, fsync,
+    rename; a Swedish InvalidInput when it cannot be written)."""
+    save_as(path, data)
 
 
 def _validate(sheet: Sheet) -> None:

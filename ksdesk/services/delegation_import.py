@@ -11,13 +11,18 @@ from ksdesk.core.errors import InvalidInput
 from ksdesk.db import delegation_repo
 from ksdesk.db.connection import Store
 from ksdesk.interchange import delegation_docx, delegation_tabular
+from ksdesk.interchange.import_guard import check_import_file, guarded
 
 SUFFIXES = (".docx", ".xlsx", ".csv")
 
 
 def read_file(path: Path) -> Version:
-    if not path.exists():
-        raise InvalidInput(f"Filen {path} finns inte.")
+    # Issue 6: size/emptiness checked first, and any parser crash becomes a Swedish refusal.
+    check_import_file(path, "delegationsordning")
+    return guarded(lambda: _read_file(path), "delegationsordning")
+
+
+def _read_file(path: Path) -> Version:
     suffix = path.suffix.lower()
     if suffix == ".docx":
         return delegation_docx.read_docx(path)

@@ -6,11 +6,11 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
+from ksdesk.atomic import save_as
 from ksdesk.core.meeting import Meeting, Tjansteskrivelse
 from ksdesk.db import meeting_repo, organ_repo
 from ksdesk.db.connection import Store
 from ksdesk.reports.kallelse_pdf import kallelse_pdf as render_kallelse
-from ksdesk.services.files import save_file
 
 
 def kallelse_pdf(store: Store, meeting_id: int, *, public: bool = False) -> bytes:
@@ -61,5 +61,5 @@ def _mask_tjansteskrivelse(ts: Tjansteskrivelse, item_id: int | None, mask) -> N
 
 
 def write_pdf(path: Path, data: bytes) -> None:
-    """Save the PDF (services.files: atomic, Swedish messages)."""
-    save_file(path, data)
+    """Save the PDF (ksdesk.atomic.save_as: atomic, Swedish messages)."""
+    save_as(path, data)

@@ -275,8 +275,11 @@ def import_agenda(store: Store, meeting_id: int, path: Path | str) -> ImportResu
     """Add the ärenden of a CSV or XLSX file to a meeting: all of them, or (on any bad row)
     none. Standard items already on the agenda are not added twice."""
     from ksdesk.interchange.agenda_import import read_agenda_file
+    from ksdesk.interchange.import_guard import check_import_file, guarded
 
-    imported = read_agenda_file(path)
+    # Issue 6: size/emptiness checked first, and any parser crash becomes a Swedish refusal.
+    check_import_file(path, "dagordning")
+    imported = guarded(lambda: read_agenda_file(path), "dagordning")
     with store.atomic():
         meeting = meeting_repo.get(store, meeting_id)
         organ = organ_repo.get(store, meeting.organ_id)

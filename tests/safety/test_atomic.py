@@ -45,3 +45,14 @@ def test_existing_permissions_are_kept(tmp_path: Path) -> None:
     write_atomic(target, "åäö")
     assert stat.S_IMODE(target.stat().st_mode) == 0o640
     assert target.read_text(encoding="utf-8") == "åäö"
+
+
+def test_save_as_refuses_in_swedish(tmp_path: Path) -> None:
+    from ksdesk.atomic import save_as
+    from ksdesk.core.errors import InvalidInput
+
+    with pytest.raises(InvalidInput, match="är en mapp"):
+        save_as(tmp_path, b"x")
+    with pytest.raises(InvalidInput, match="finns inte"):
+        save_as(tmp_path / "saknas" / "a.pdf", b"x")
+    assert save_as(tmp_path / "a.pdf", b"%PDF").read_bytes() == b"%PDF"

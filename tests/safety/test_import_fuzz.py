@@ -7,9 +7,12 @@ To fuzz a new importer, add one entry to IMPORTERS: a name and a function (store
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import io
 import random
 import sqlite3
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -29,16 +32,20 @@ from ksdesk.interchange.import_guard import (
 from ksdesk.services.imports import import_atomically
 
 FUZZ = settings(
-    max_examples=150,
+    max_examples=60,
     deadline=None,
     database=None,  # no .hypothesis folder in the worktree
     suppress_health_check=[HealthCheck.too_slow],
 )
 
 
-def content_hash(path: Path) -> str:
-    """What the database holds, independent of WAL layout: every row of every table."""
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+def content_hash(store_or_path) -> str:
+    """What the database holds: every page of its current (committed) image. A rolled-back
+    import leaves every page as it was; a half-written one does not."""
+    store = store_or_path if hasattr(store_or_path, "db") else None
+    if store is not None:
+        return hashlib.sha256(store.db.conn.serialize()).hexdigest()
+    connection = sqlite3.connect(f"{Path(store_or_path).resolve().as_uri()}?mode=ro", uri=True)
     try:
         return hashlib.sha256("\n".join(connection.iterdump()).encode()).hexdigest()
     finally:
@@ -55,6 +62,62 @@ def _csv_rows(n: int) -> bytes:
     return "\n".join(lines).encode("utf-8")
 
 
+def _xlsx_rows(n: int) -> bytes:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Nr", "Ärende", "Dnr", "Belopp"])
+    for i in range(n):
+        sheet.append([i, f"Ärende nummer {i}", f"KS 2020/{i}", i + 0.5])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _zip_of(entries: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name, data in entries.items():
+            archive.writestr(name, data)
+    return out.getvalue()
+
+
+def _docx_garbage() -> bytes:
+    from docx import Document
+
+    document = Document()
+    document.add_heading("Delegationsordning", 1)
+    document.add_paragraph("ÅÄÖ ¤ § " * 50)
+    table = document.add_table(rows=3, cols=2)
+    table.cell(0, 0).text = "Nr"
+    table.cell(1, 1).text = "ärende utan nummer"
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+# Which kinds of file each nasty content is tried as: garbage as every kind, text troubles
+# as CSV, broken Office files as XLSX/DOCX.
+ALL, TEXT, OFFICE = (".csv", ".xlsx", ".docx"), (".csv",), (".xlsx", ".docx")
+NASTY_AS: dict[str, tuple[str, ...]] = {
+    "tom": ALL,
+    "binär": ALL,
+    "nollor": ALL,
+    "utf16-utan-bom": TEXT,
+    "latin1-med-styrtecken": TEXT,
+    "trasig-utf8-bom": TEXT,
+    "falsk-zip": ALL,
+    "zip-med-skräp": OFFICE,
+    "falsk-pdf": ALL,
+    "html": ALL,
+    "en-kolumn": TEXT,
+    "citat-som-aldrig-slutar": TEXT,
+    "tiotusen-rader-csv": TEXT,
+    "tiotusen-rader-xlsx": OFFICE,
+    "word-med-skräp": OFFICE,
+}
+
 NASTY: dict[str, Callable[[], bytes]] = {
     "tom": lambda: b"",
     "binär": lambda: random.Random(1).randbytes(20_000),
@@ -63,22 +126,23 @@ NASTY: dict[str, Callable[[], bytes]] = {
     "latin1-med-styrtecken": lambda: "Nr;Ärende\x01\x02\n1;Å".encode("latin-1"),
     "trasig-utf8-bom": lambda: b"\xef\xbb\xbfNr;\xc3(\n",
     "falsk-zip": lambda: b"PK\x03\x04" + random.Random(2).randbytes(3000),
+    "zip-med-skräp": lambda: _zip_of({"[Content_Types].xml": b"<x", "xl/workbook.xml": b"\x00"}),
     "falsk-pdf": lambda: b"%PDF-1.7\n" + random.Random(3).randbytes(3000),
     "html": lambda: b"<html><body><table><tr><td>1</td></tr></table></body></html>",
     "en-kolumn": lambda: b"bara en rad utan avgr\xc3\xa4nsare",
     "citat-som-aldrig-slutar": lambda: b'Nr;"\xc3\x84rende\n1;"x',
-    "tiotusen-rader": lambda: _csv_rows(10_000),
+    "tiotusen-rader-csv": lambda: _csv_rows(10_000),
+    "tiotusen-rader-xlsx": lambda: _xlsx_rows(10_000),
+    "word-med-skräp": _docx_garbage,
 }
 
 
-@pytest.fixture(params=sorted(NASTY))
-def nasty_file(request, tmp_path: Path) -> Path:
-    path = tmp_path / f"{request.param}.csv"
-    path.write_bytes(NASTY[request.param]())
-    return path
+@functools.cache
+def _nasty_bytes(name: str) -> bytes:
+    return NASTY[name]()
 
 
-# --- the importers on main (one line each) --------------------------------------------------
+# --- the importers on main (one entry each: the function and the suffixes it takes) ---------
 
 
 def _guard_only(store, path: Path):
@@ -88,37 +152,80 @@ def _guard_only(store, path: Path):
     )
 
 
-IMPORTERS: dict[str, Callable] = {
-    "import_guard (CSV)": _guard_only,
+def _agenda(store, path: Path):
+    from ksdesk.services import meetings
+
+    return meetings.import_agenda(store, meetings.list_meetings(store)[0].id, path)
+
+
+def _budget(store, path: Path):
+    from ksdesk.services import budget
+
+    return budget.import_file(store, path, "Fuzzblad")
+
+
+def _delegation(store, path: Path):
+    from ksdesk.services import delegation_import
+
+    return delegation_import.import_file(store, path, f"Fuzz {path.stem} {path.suffix}")
+
+
+IMPORTERS: dict[str, tuple[Callable, tuple[str, ...]]] = {
+    "import_guard": (_guard_only, (".csv",)),
+    "dagordning (issue 3)": (_agenda, (".csv", ".xlsx")),
+    "budgetblad (issue 7)": (_budget, (".csv", ".xlsx")),
+    "delegationsordning (issue 4)": (_delegation, (".csv", ".xlsx", ".docx")),
 }
+CASES = [
+    (importer, suffix, nasty)
+    for importer, (_fn, suffixes) in sorted(IMPORTERS.items())
+    for suffix in suffixes
+    for nasty in sorted(NASTY)
+    if suffix in NASTY_AS[nasty]
+]
 
 
-@pytest.mark.parametrize("importer", sorted(IMPORTERS))
-def test_nasty_files_are_refused_in_swedish_or_read_whole(
-    importer: str, nasty_file: Path, demo_path: Path
-) -> None:
+@pytest.fixture(scope="module")
+def shared_demo(tmp_path_factory, demo_template):
+    """One demo database for all nasty files: each refusal must leave it exactly as it was."""
     from ksdesk.services.store import open_database
 
-    before = content_hash(demo_path)
-    store = open_database(demo_path)
-    try:
-        IMPORTERS[importer](store, nasty_file)
-    except KsdeskError as refusal:
-        message = str(refusal)
-        assert message and message[0].isupper(), message
-        assert "Traceback" not in message
-        store.close()
-        assert content_hash(demo_path) == before  # nothing half-written
-        return
+    path = tmp_path_factory.mktemp("fuzzdemo") / "demo.sqlite"
+    path.write_bytes(demo_template.read_bytes())
+    store = open_database(path)
+    yield store
     store.close()
 
 
-def test_huge_file_is_refused_before_reading(tmp_path: Path) -> None:
-    huge = tmp_path / "huge.csv"
-    with huge.open("wb") as handle:  # sparse: costs no disk
-        handle.truncate(MAX_IMPORT_BYTES + 1)
-    with pytest.raises(InvalidInput, match="för stor"):
-        read_import_file(huge, "dagordningen")
+def _refused_cleanly(store, importer: Callable, path: Path) -> None:
+    before = content_hash(store)
+    try:
+        importer(store, path)
+    except KsdeskError as refusal:
+        message = str(refusal)
+        assert message.strip() and "Traceback" not in message
+        assert content_hash(store) == before  # nothing half-written
+    assert not store.db.conn.in_transaction
+
+
+@pytest.mark.parametrize(("importer", "suffix", "nasty"), CASES)
+def test_nasty_files_are_refused_in_swedish_or_read_whole(
+    importer: str, suffix: str, nasty: str, shared_demo, tmp_path: Path
+) -> None:
+    path = tmp_path / f"{nasty}{suffix}"
+    path.write_bytes(_nasty_bytes(nasty))
+    _refused_cleanly(shared_demo, IMPORTERS[importer][0], path)
+
+
+@pytest.mark.parametrize("importer", sorted(IMPORTERS))
+def test_huge_file_is_refused_before_reading(importer: str, shared_demo, tmp_path: Path) -> None:
+    function, suffixes = IMPORTERS[importer]
+    for suffix in suffixes:
+        huge = tmp_path / f"huge{suffix}"
+        with huge.open("wb") as handle:  # sparse: costs no disk
+            handle.truncate(MAX_IMPORT_BYTES + 1)
+        with pytest.raises(InvalidInput, match="för stor"):
+            function(shared_demo, huge)
 
 
 def test_empty_file_says_so(tmp_path: Path) -> None:
@@ -129,7 +236,7 @@ def test_empty_file_says_so(tmp_path: Path) -> None:
 
 
 def test_ten_thousand_rows_read_whole() -> None:
-    rows = read_csv_rows(decode_text(_csv_rows(10_000)))
+    rows = read_csv_rows(decode_text(_nasty_bytes("tiotusen-rader-csv")))
     assert len(rows) == 10_001 and rows[-1][0] == "9999"
 
 
@@ -198,22 +305,11 @@ def test_csv_reader_never_crashes(text: str) -> None:
         assert isinstance(rows, list)
 
 
-@pytest.fixture(scope="module")
-def fuzz_store(tmp_path_factory):
-    from ksdesk.services.store import open_database
-
-    store = open_database(tmp_path_factory.mktemp("fuzz") / "db.sqlite", create=True)
-    yield store
-    store.close()
-
-
-@FUZZ
-@given(data=st.binary(max_size=3000))
-def test_every_importer_survives_random_bytes(fuzz_store, data: bytes) -> None:
-    path = fuzz_store.path.with_name("in.csv")
-    path.write_bytes(data)
-    for importer in IMPORTERS.values():
-        try:
-            importer(fuzz_store, path)
-        except KsdeskError as refusal:
-            assert str(refusal)
+@settings(FUZZ, max_examples=25)  # each example runs every importer on every kind of file
+@given(data=st.binary(max_size=3000), prefix=st.sampled_from([b"", b"PK\x03\x04", b"Nr;"]))
+def test_every_importer_survives_random_bytes(shared_demo, data: bytes, prefix: bytes) -> None:
+    for importer, suffixes in IMPORTERS.values():
+        for suffix in suffixes:
+            path = shared_demo.path.with_name(f"in{suffix}")
+            path.write_bytes(prefix + data)
+            _refused_cleanly(shared_demo, importer, path)

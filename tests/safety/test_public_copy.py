@@ -156,3 +156,44 @@ def test_personnummer_in_a_referenced_delegationsbeslut_is_found(demo_store) -> 
     meeting = public_copy.find_meeting(demo_store, DAY)
     (hit,) = public_copy.scan_public(demo_store, meeting.id)
     assert hit.kind == "personnummer" and hit.bilaga_id is not None
+
+
+def test_public_packet_is_blocked_until_masked_and_then_leaves_the_bilaga_out(demo_store) -> None:
+    """The issue's "done when": through the real packet and kallelse of issue 3."""
+    from ksdesk.services import kallelse
+    from ksdesk.services.packet import PartCache, build_packet
+    from tests.pdf_helpers import pages_text
+
+    meeting, _item = _meeting_with_bilaga(demo_store, _pdf(f"Köpare: Anna Berg, {WRITTEN}"))
+    with pytest.raises(PublicCopyBlocked, match="personnummer i ärende"):
+        build_packet(demo_store, meeting.id, public=True, cache=PartCache())
+    with pytest.raises(PublicCopyBlocked):
+        kallelse.kallelse_pdf(demo_store, meeting.id, public=True)
+    internal = " ".join(pages_text(build_packet(demo_store, meeting.id, cache=PartCache()).pdf))
+    assert WRITTEN in internal  # the internal packet is whole
+
+    (hit,) = public_copy.scan_public(demo_store, meeting.id)
+    public_copy.decide(demo_store, meeting.id, [hit.key], "maskera", by="Anna")
+    public = build_packet(demo_store, meeting.id, public=True, cache=PartCache())
+    text = " ".join(pages_text(public.pdf))
+    assert PNR[6:] not in text and "Anna Berg" not in text
+    assert "ingår inte i den offentliga versionen" in text
+
+
+def test_public_kallelse_masks_a_number_in_a_proposal(demo_store) -> None:
+    from ksdesk.services import kallelse
+    from tests.pdf_helpers import pages_text
+
+    meeting = public_copy.find_meeting(demo_store, DAY)
+    item = next(i for i in meeting.items if i.proposal)
+    item.proposal += f" Ersättning till {WRITTEN}."
+    meeting_repo.save(demo_store, meeting)
+    (hit,) = public_copy.scan_public(demo_store, meeting.id)
+    public_copy.decide(demo_store, meeting.id, [hit.key], "maskera", by="Anna")
+    text = " ".join(pages_text(kallelse.kallelse_pdf(demo_store, meeting.id, public=True)))
+    if "Ersättning till" in text:  # the public kallelse prints proposals: masked there
+        assert "XXXXXX-XXXX" in text
+    assert PNR[6:] not in text
+    public_copy.decide(demo_store, meeting.id, [hit.key], "behåll", by="Anna")
+    shown = kallelse.public_view(demo_store, meeting_repo.get(demo_store, meeting.id))
+    assert WRITTEN in next(i for i in shown.items if i.id == item.id).proposal

@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtPrintSupport import QPrinter
 from reportlab.platypus import PageBreak, Paragraph
 
+from ksdesk.atomic import save_as
 from ksdesk.reports.base import build_pdf, stylesheet
-from ksdesk.services.files import save_file
 from ksdesk.ui.widgets.pdf_preview import PdfPreview
 
 
@@ -48,6 +48,6 @@ def test_printing_to_a_pdf_printer_writes_every_page(qtbot, tmp_path: Path) -> N
 def test_atomic_write_replaces_whole_file(tmp_path: Path) -> None:
     target = tmp_path / "k.pdf"
     target.write_bytes(b"old")
-    save_file(target, b"%PDF-new")
+    save_as(target, b"%PDF-new")
     assert target.read_bytes() == b"%PDF-new"
     assert [p.name for p in tmp_path.iterdir()] == ["k.pdf"]

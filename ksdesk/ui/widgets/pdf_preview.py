@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ksdesk.atomic import save_as
 from ksdesk.core.errors import KsdeskError
-from ksdesk.services.files import save_file
 
 
 class PdfPreview(QWidget):
@@ -88,7 +88,7 @@ class PdfPreview(QWidget):
             return None
         path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
         try:
-            save_file(path, self._data)
+            save_as(path, self._data)
         except KsdeskError as error:
             QMessageBox.warning(self, "Kunde inte spara", str(error))
             return None
