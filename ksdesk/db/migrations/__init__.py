@@ -24,6 +24,7 @@ STEPS: tuple[str, ...] = (
     "m0301_kallelse",
     "m0501_protokoll",
     "m0401_redaction_log",
+    "m0502_narvaro",
 )
 
 
