@@ -10,10 +10,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from ksdesk.core.errors import InvalidInput
-from ksdesk.core.protokoll import Attendee, Narvaro
-from ksdesk.core.protokoll_rules import paragraf_span
+from ksdesk.core.protokoll import Attendee, Narvaro, Paragraf
+from ksdesk.core.protokoll_rules import (
+    display_name,
+    is_beslutsfor,
+    paragraf_span,
+    seats,
+    tjanstgorande,
+)
 
 WHOLE = "Hela sammanträdet"
 ABSENT = "Frånvarande"
@@ -167,3 +174,40 @@ def renumbered(narvaro: list[Narvaro], moves: dict[int, int]) -> list[Narvaro]:
         return None if n is None else moves.get(n, n)
 
     return [Narvaro(move(s.first), move(s.last)) for s in narvaro]
+
+
+@dataclass(frozen=True)
+class SeatSummary:
+    """Who sits in one §, in Swedish, for the § editor and the presidium's view."""
+
+    sitting: int
+    seats: int
+    beslutsfor: bool
+    stand_ins: list[str]  # "Karin Ek (SD) för Roland Johansson (SD)"
+    javiga: list[str]  # "Åsa Bergkvist (S)"
+    away: list[str]  # ledamöter not in the room (jäviga excepted)
+
+    @property
+    def verdict(self) -> str:
+        return "beslutfört" if self.beslutsfor else "INTE beslutfört"
+
+
+def seat_summary(attendees: list[Attendee], paragraf: Paragraf) -> SeatSummary:
+    sitting = tjanstgorande(attendees, paragraf)
+    javiga = paragraf.jav_names()
+    return SeatSummary(
+        sitting=len(sitting),
+        seats=seats(attendees),
+        beslutsfor=is_beslutsfor(attendees, paragraf),
+        stand_ins=[
+            f"{s.attendee.display} för {display_name(attendees, s.replaces)}"
+            for s in sitting
+            if s.replaces
+        ],
+        javiga=[display_name(attendees, name) for name in sorted(javiga)],
+        away=[
+            a.display
+            for a in attendees
+            if a.is_ledamot and not a.present_at(paragraf.paragraf) and a.name not in javiga
+        ],
+    )

@@ -62,6 +62,8 @@ def protokoll_styles() -> StyleSheet1:
     sheet.add(ParagraphStyle("ParagrafTitle", parent=sheet["H2"], fontSize=13, spaceAfter=8))
     sheet.add(ParagraphStyle("Label", parent=base, fontName=SANS_BOLD, spaceAfter=0))
     sheet.add(ParagraphStyle("Value", parent=base, spaceAfter=0))
+    # A person whose §§ run onto a second line: the continuation is indented under the name.
+    sheet.add(ParagraphStyle("Hanging", parent=sheet["Value"], leftIndent=12, firstLineIndent=-12))
     sheet.add(ParagraphStyle("Numbered", parent=base, leftIndent=14, firstLineIndent=-14))
     return sheet
 

@@ -173,10 +173,16 @@ def _names(protokoll: Protokoll, names: list[str]) -> list[str]:
 
 
 def _label_table(rows: list[tuple[str, list[str]]], styles) -> Table:
+    """Label and lines; the lists of people hang their §§ under the name."""
+    people = {"Beslutande", "Övriga närvarande"}
     data = [
         [
             Paragraph(escape(label), styles["Label"]),
-            [Paragraph(escape(v), styles["Value"]) for v in values if v]
+            [
+                Paragraph(escape(v), styles["Hanging" if label in people else "Value"])
+                for v in values
+                if v
+            ]
             or [Paragraph("", styles["Value"])],
         ]
         for label, values in rows

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
+from ksdesk.core.narvaro import seat_summary
 from ksdesk.core.protokoll import (
     Paragraf,
     Protokoll,
@@ -20,10 +21,8 @@ from ksdesk.core.protokoll import (
 )
 from ksdesk.core.protokoll_rules import (
     display_name,
-    is_beslutsfor,
     is_val_av_justerare,
     justering_deadline_text,
-    seats,
     tjanstgorande,
 )
 from ksdesk.services import protokoll as protokoll_service
@@ -145,32 +144,27 @@ class ParagrafEditor(QObject):
         self.models["jav"].set_rows(p.jav)
         self.vote_model.set_votering(sitting, p.votering)
         self._update_totals()
-        self.ui.tjanstgor_label.setText(self._tjanstgor_text(p, sitting))
+        self.ui.tjanstgor_label.setText(self._tjanstgor_text(p))
         self.entries.fill_combos()
         self._update_reminder()
 
-    def _tjanstgor_text(self, p: Paragraf, sitting) -> str:
-        """ "Tjänstgör: 3 av 3 ledamöter – beslutfört · ersättare: … · inte närvarande: …" """
-        people = self.protokoll.attendees
-        quorum = is_beslutsfor(people, p)
-        colour = "#2e7d32" if quorum else "#b3261e"
-        verdict = "beslutfört" if quorum else "INTE beslutfört"
-        stand_ins = "; ".join(
-            f"{s.attendee.display} för {display_name(people, s.replaces)}"
-            for s in sitting
-            if s.replaces
-        )
-        away = ", ".join(
-            a.display
-            for a in people
-            if a.is_ledamot and not a.present_at(p.paragraf) and a.name not in p.jav_names()
-        )
-        return (
-            f"Tjänstgör: {len(sitting)} av {seats(people)} ledamöter – "
-            f"<b style='color:{colour}'>{verdict}</b>"
-            + (f" · ersättare: {escape(stand_ins)}" if stand_ins else "")
-            + (f" · inte närvarande: {escape(away)}" if away else "")
-        )
+    def _tjanstgor_text(self, p: Paragraf) -> str:
+        """ "Tjänstgör: 3 av 3 ledamöter – beslutfört · ersättare: … · jäv: … · inte
+        närvarande: …" """
+        summary = seat_summary(self.protokoll.attendees, p)
+        colour = "#2e7d32" if summary.beslutsfor else "#b3261e"
+        parts = [
+            f"Tjänstgör: {summary.sitting} av {summary.seats} ledamöter – "
+            f"<b style='color:{colour}'>{summary.verdict}</b>"
+        ]
+        for label, names in (
+            ("ersättare", summary.stand_ins),
+            ("jäv", summary.javiga),
+            ("inte närvarande", summary.away),
+        ):
+            if names:
+                parts.append(f"{label}: {escape('; '.join(names))}")
+        return " · ".join(parts)
 
     def _update_totals(self) -> None:
         p = self.paragraf
