@@ -65,6 +65,8 @@ def test_a_member_leaves_for_one_paragraf_and_comes_back(qtbot, demo_store, monk
     assert stored(tab).attendees[1].narvaro == [Narvaro(None, 219), Narvaro(222, None)]
     upprop = tab.attendance_model
     assert upprop.data(upprop.index(1, AttendanceModel.NARVARO)) == "§§ 217–219, 222–223"
+    assert upprop.data(upprop.index(1, AttendanceModel.SITS)) == "§§ 217–219, 222–223"
+    assert upprop.data(upprop.index(0, AttendanceModel.SITS)) == "Hela sammanträdet"
 
     # Away for § 221 too: the votering there has two voters.
     tab.select_paragraf(221)

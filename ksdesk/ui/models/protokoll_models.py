@@ -43,7 +43,7 @@ class AttendanceModel(ObjectTableModel[Attendee]):
 
     edited = Signal()
     refused = Signal(str)
-    PRESENT, REPLACES, NARVARO = 3, 4, 5
+    PRESENT, REPLACES, NARVARO, SITS = 3, 4, 5, 6
     columns = (
         ColumnSpec("Namn", lambda a: a.name),
         ColumnSpec("Parti", lambda a: a.party),
@@ -51,14 +51,22 @@ class AttendanceModel(ObjectTableModel[Attendee]):
         ColumnSpec("Närvarande", lambda a: ""),
         ColumnSpec("Ersätter", lambda a: a.replaces),
         ColumnSpec("Närvaro", lambda a: ""),  # filled by data(): it needs the §§
+        ColumnSpec("Tjänstgör", lambda a: ""),  # filled by data() from `sits`
     )
 
     def __init__(self) -> None:
         super().__init__()
         self.numbers: list[int] = []  # the §§ of the protokoll
+        self.sits: dict[str, str] = {}  # name -> "§§ 220–221" (who sits when, jäv included)
 
     def set_numbers(self, numbers: list[int]) -> None:
         self.numbers = list(numbers)
+
+    def set_sits(self, sits: dict[str, str]) -> None:
+        self.sits = sits
+        if self._rows:
+            column = self.index(0, self.SITS), self.index(len(self._rows) - 1, self.SITS)
+            self.dataChanged.emit(*column)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -84,6 +92,8 @@ class AttendanceModel(ObjectTableModel[Attendee]):
             return narvaro_text(attendee, self.numbers)
         if index.column() == self.NARVARO and role == Qt.ItemDataRole.ToolTipRole:
             return NARVARO_HELP
+        if index.column() == self.SITS and role == Qt.ItemDataRole.DisplayRole:
+            return self.sits.get(attendee.name, "")
         if role == Qt.ItemDataRole.EditRole:
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ForegroundRole and not attendee.present:

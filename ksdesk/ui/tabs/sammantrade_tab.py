@@ -207,6 +207,7 @@ class SammantradeTab(BaseTab):
         top = self.paragraf_model.index(0, 0)
         bottom = self.paragraf_model.index(self.paragraf_model.rowCount() - 1, 2)
         self.paragraf_model.dataChanged.emit(top, bottom)
+        self.upprop.update_sits()  # a jäv moves a seat
         self.justering.run_check()
 
     # -- paper, view, status ----------------------------------------------------------------

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.narvaro import come_back, leave
 from ksdesk.core.protokoll import Attendee, Paragraf
-from ksdesk.core.protokoll_rules import seats, sitting
+from ksdesk.core.protokoll_rules import paragraf_span, seats, sitting, tjanstgorande
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.services import upprop as upprop_service
 from ksdesk.ui.models.protokoll_models import AttendanceModel
@@ -58,6 +58,7 @@ class UppropPage(QObject):
         self.model.set_numbers(protokoll.numbers if protokoll else [])
         self.model.set_rows(protokoll.attendees if protokoll else [])
         self.update_quorum()
+        self.update_sits()
 
     def _replace_choices(self, _index) -> list[tuple[str, str]]:
         return [("(ingen)", "")] + [(a.display, a.name) for a in self.attendees if a.is_ledamot]
@@ -84,9 +85,25 @@ class UppropPage(QObject):
         tab = self.tab
         tab.protokoll.attendees = self.attendees
         self.update_quorum()
+        self.update_sits()
         tab.editor.refresh_lists()
         tab.justering.fill_justerare()
         tab.justering.run_check()
+
+    def update_sits(self) -> None:
+        """The Tjänstgör column: in which §§ each person sits (upprop and jäv together)."""
+        protokoll = self.tab.protokoll
+        sits: dict[str, list[int]] = {}
+        for paragraf in protokoll.paragrafer if protokoll else []:
+            for seat in tjanstgorande(protokoll.attendees, paragraf):
+                sits.setdefault(seat.attendee.name, []).append(paragraf.paragraf)
+        numbers = protokoll.numbers if protokoll else []
+        self.model.set_sits(
+            {
+                name: "Hela sammanträdet" if sat == numbers else paragraf_span(sat)
+                for name, sat in sits.items()
+            }
+        )
 
     def update_quorum(self) -> None:
         protokoll = self.tab.protokoll
