@@ -57,9 +57,11 @@ def paragraf_texts(paragraf: Paragraf) -> list[tuple[str, str, str]]:
 
 def public_paragraf(paragraf: Paragraf, mask: Mask, secret: bool) -> Paragraf:
     """The § as the public version prints it: a secret § with its number, a neutral title
-    and no content; any other § with its texts masked."""
+    and no content (its jäv only for who sat, never printed on its page); any other § with
+    its texts masked."""
     p = paragraf
     if secret:
+        # Who sat stays true on the first page (Beslutande): the jäv is kept, its note not.
         return Paragraf(
             organ_id=p.organ_id,
             meeting_date=p.meeting_date,
@@ -68,6 +70,7 @@ def public_paragraf(paragraf: Paragraf, mask: Mask, secret: bool) -> Paragraf:
             meeting_id=p.meeting_id,
             item_id=p.item_id,
             id=p.id,
+            jav=[replace(j, note="") for j in p.jav],
         )
 
     def m(field: str, text: str) -> str:

@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from ksdesk.cli import main
-from ksdesk.core.protokoll import Protokollsanteckning, Yrkande
+from ksdesk.core.protokoll import Attendee, Jav, Protokollsanteckning, Yrkande
 from ksdesk.core.public_copy import PublicCopyBlocked
 from ksdesk.db import meeting_repo
 from ksdesk.db.connection import open_store
@@ -42,8 +42,12 @@ def recorded(store) -> int:
     p.yrkanden = [Yrkande("Roland Johansson", "yrkar avslag", "SD")]
     p.anteckningar = [Protokollsanteckning(["Roland Johansson"], f"Gäller {PNR}.")]
     service.save_paragraf(store, p)
+    people = protokoll.attendees
+    people.insert(3, Attendee("Karin Ek", "S", "ersättare"))
+    service.save_upprop(store, meeting.id, people)
     secret = protokoll.paragraf(222)
     secret.beslut = SECRET_BESLUT
+    secret.jav = [Jav("Åsa Bergkvist", "Karin Ek", "styrelseledamot i föreningen")]
     service.save_paragraf(store, secret)
     return meeting.id
 
@@ -86,9 +90,14 @@ def test_secret_paragraf_and_personnummer_in_the_public_version(demo_store) -> N
     assert f"Gäller {PNR}." in public  # kept as decided
     for n in range(217, 224):
         assert f"§ {n}" in public  # every § keeps its number
+    assert "styrelseledamot i föreningen" not in public
     full = words(protokoll_document(demo_store, meeting_id))
     assert SECRET_BESLUT in full and f"Anna Andersson, {PNR}" in full
     assert "OFFENTLIG" not in full
+    # Who sat is the same on both first pages: the jäv of the secret § still counts.
+    sat = "Karin Ek (S), tjänstgörande ersättare för Åsa Bergkvist, § 222"
+    assert sat in public and sat in full
+    assert "Åsa Bergkvist (S), §§ 217–221, 223" in public
 
 
 def test_cli_public_protokoll(demo_path, tmp_path, capsys) -> None:
