@@ -158,15 +158,16 @@ def move_chapter(store: Store, version_id: int, index: int, to_index: int) -> in
     return to_index
 
 
-def move_point(store: Store, version_id: int, uid: str, chapter_index: int) -> None:
+def move_point(store: Store, version_id: int, uid: str, chapter_index: int) -> int:
     """Move a point to another chapter. It keeps its number and identity, and goes where its
-    number sorts among the chapter's points (last when the numbers do not tell)."""
+    number sorts among the chapter's points (last when the numbers do not tell). Returns
+    its position in that chapter."""
     with store.atomic():
         version = draft_version(store, version_id)
         source, point = find_point(version, uid)
         target = _chapter(version.chapters, chapter_index)
         if target is source:
-            return
+            return source.points.index(point)
         source.points.remove(point)
         key = nr_key(point.nr)
         position = len(target.points)
@@ -176,3 +177,4 @@ def move_point(store: Store, version_id: int, uid: str, chapter_index: int) -> N
                 break
         target.points.insert(position, point)
         delegation_repo.save(store, version)
+    return position

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -64,6 +65,11 @@ class BeslutForm(QGroupBox):
         self.delegat_combo.setEditable(True)
         self.point_combo = QComboBox(self)
         self.point_combo.setObjectName("beslut_point")
+        # Long point texts must not widen the form (nor make it jump when the row is hidden).
+        self.point_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.point_combo.setMinimumContentsLength(40)
         self.punkt_edit = QLineEdit(self)
         self.punkt_edit.setObjectName("beslut_punkt")
         self.punkt_edit.setPlaceholderText("punkt, t.ex. 4")
@@ -97,8 +103,14 @@ class BeslutForm(QGroupBox):
         form = QFormLayout(self)
         form.addRow("Organ:", self.organ_combo)
         form.addRow("Beslutsdatum:", self.date_edit)
-        form.addRow("Diarienummer:", self.dnr_edit)
-        form.addRow("", self.dnr_note)
+        dnr = QWidget(self)  # the field with what core/dnr.py says right under it
+        column = QVBoxLayout(dnr)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.dnr_edit)
+        column.addWidget(self.dnr_note)
+        self.dnr_note.hide()
+        form.addRow("Diarienummer:", dnr)
         form.addRow("Delegat:", self.delegat_combo)
         form.addRow("Med stöd av punkt:", self.point_combo)
         form.addRow("Med stöd av punkt:", self.other_point)

@@ -1,5 +1,6 @@
-"""The Delegation tab's chapter actions: a new chapter, renaming, removing and moving one,
-and moving a point to another chapter. Each is one undoable step (the draft before and after
+"""The Delegation tab's actions on the document's structure: a new chapter, renaming,
+removing and moving one, a new point, removing one and moving it to another chapter. Each is
+one undoable step (the draft before and after
 it, through DelegationTab.version_edit). A mixin of DelegationTab; the same actions are on
 the outline's context menu."""
 
@@ -10,7 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
 from ksdesk.core.delegation import Point, Version
-from ksdesk.services import delegation_document
+from ksdesk.services import delegation_document, delegation_edit
 from ksdesk.services.store import Store
 from ksdesk.ui.forms.ui_delegation_tab import Ui_DelegationTab
 from ksdesk.ui.models.delegation_models import ALL_CHAPTERS, POINTS
@@ -151,7 +152,47 @@ class ChapterActions:
         if done:
             self._show_chapter(chapter_index)
             self.select_point(uid)
-        return bool(done)
+        return done is not None
+
+    def _add_point(self) -> None:
+        if self.version is None:
+            return
+        if not self.version.chapters:
+            self.show_error("Versionen har inga kapitel: lägg först till ett kapitel.")
+            return
+        selected = self.selected_point()
+        chapter_index, after_uid = self._place_for_new_point(selected)
+        version_id = self.version.id
+        point = self.version_edit(
+            "Ny punkt",
+            lambda: delegation_edit.add_point(self.store, version_id, chapter_index, after_uid),
+        )
+        if isinstance(point, Point) and self.select_point(point.uid):
+            self.ui.point_table.edit(self.ui.point_table.currentIndex().siblingAtColumn(2))
+
+    def _place_for_new_point(self, selected: Point | None) -> tuple[int, str | None]:
+        assert self.version is not None
+        if selected is not None:
+            for i, chapter in enumerate(self.version.chapters):
+                if selected in chapter.points:
+                    return i, selected.uid
+        index = max(0, self.chapter_index)
+        chapter = self.version.chapters[index]
+        return index, chapter.points[-1].uid if chapter.points else None
+
+    def _delete_point(self) -> None:
+        point = self.selected_point()
+        if point is None or self.version is None:
+            return
+        answer = QMessageBox.question(
+            self, "Ta bort punkt", f"Ta bort punkt {point.nr}, {point.arende[:80]}?"
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            version_id, uid = self.version.id, point.uid
+            self.version_edit(
+                f"Ta bort punkt {point.nr}",
+                lambda: delegation_edit.delete_point(self.store, version_id, uid),
+            )
 
     def _tree_menu(self, position: QPoint) -> None:
         index = self.ui.chapter_tree.indexAt(position)

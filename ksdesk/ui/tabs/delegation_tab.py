@@ -8,10 +8,10 @@ revideringar."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex
-from PySide6.QtWidgets import QMessageBox
 
 from ksdesk.core.delegation import Point, Version
 from ksdesk.core.delegation_checks import Finding
@@ -226,14 +226,16 @@ class DelegationTab(ChapterActions, DelegationActions, BaseTab):
 
     def _show_points(self) -> None:
         version = self.version
+        title = ""
         if version is None:
             rows: list[tuple[str, Point]] = []
         elif self.chapter_index == ALL_CHAPTERS:
             rows = [(c.title, p) for c, p in version.all_points()]
         else:
             chapter = version.chapters[self.chapter_index]
-            rows = [(chapter.title, p) for p in chapter.points]
+            rows, title = [(chapter.title, p) for p in chapter.points], f" – {chapter.title}"
         self.point_model.set_rows(rows, self.findings, self._editable())
+        self.ui.points_label.setText(f"<b>Delegationspunkter{escape(title)}</b>")
         # Most kommuner have no "Med rätt att vidaredelegera" column: show it only when used.
         self.ui.point_table.setColumnHidden(6, not any(p.vidaredelegation for _, p in rows))
         self._apply_filters()
@@ -362,41 +364,4 @@ class DelegationTab(ChapterActions, DelegationActions, BaseTab):
             self.version_edit(
                 "Numrera om punkterna",
                 lambda: delegation_edit.renumber(self.store, version_id, plan),
-            )
-
-    def _add_point(self) -> None:
-        if self.version is None:
-            return
-        selected = self.selected_point()
-        chapter_index, after_uid = self._place_for_new_point(selected)
-        version_id = self.version.id
-        point = self.version_edit(
-            "Ny punkt",
-            lambda: delegation_edit.add_point(self.store, version_id, chapter_index, after_uid),
-        )
-        if isinstance(point, Point) and self.select_point(point.uid):
-            self.ui.point_table.edit(self.ui.point_table.currentIndex().siblingAtColumn(2))
-
-    def _place_for_new_point(self, selected: Point | None) -> tuple[int, str | None]:
-        assert self.version is not None
-        if selected is not None:
-            for i, chapter in enumerate(self.version.chapters):
-                if selected in chapter.points:
-                    return i, selected.uid
-        index = max(0, self.chapter_index)
-        chapter = self.version.chapters[index]
-        return index, chapter.points[-1].uid if chapter.points else None
-
-    def _delete_point(self) -> None:
-        point = self.selected_point()
-        if point is None or self.version is None:
-            return
-        answer = QMessageBox.question(
-            self, "Ta bort punkt", f"Ta bort punkt {point.nr}, {point.arende[:80]}?"
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            version_id, uid = self.version.id, point.uid
-            self.version_edit(
-                f"Ta bort punkt {point.nr}",
-                lambda: delegation_edit.delete_point(self.store, version_id, uid),
             )
