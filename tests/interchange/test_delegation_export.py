@@ -101,3 +101,22 @@ def test_cli_export(demo_path: Path, tmp_path, capsys) -> None:
     assert len(delegation_import.read_file(tmp_path / "g.csv").all_points()) == 92
     assert main(["delegation", "export", "--db", str(demo_path), "--out", "x.txt"]) == 1
     assert "känns inte igen" in capsys.readouterr().err
+
+
+def test_abbreviations_under_their_heading_come_back_whatever_their_shape(
+    demo_store, tmp_path
+) -> None:
+    from ksdesk.core.delegation import Abbreviation
+    from ksdesk.interchange.delegation_docx_export import write_docx
+
+    version = delegation_repo.find(demo_store, DRAFT)
+    version.abbreviations.append(
+        Abbreviation("EG-förordning", "Europeiska gemenskapens förordning")
+    )
+    path = tmp_path / "f.docx"
+    path.write_bytes(write_docx(version))
+    back = delegation_import.read_file(path).abbreviations
+    assert (back[-1].short, back[-1].long) == (
+        "EG-förordning",
+        "Europeiska gemenskapens förordning",
+    )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ksdesk.core.delegation_roles import Role
 from ksdesk.core.errors import KsdeskError
+from ksdesk.services import delegation as delegation_service
 from ksdesk.services import delegation_roles
 from ksdesk.services.store import Store
 from ksdesk.ui.models.base_model import ColumnSpec, ObjectTableModel
@@ -117,6 +118,9 @@ class RolesDialog(QDialog):
         name, ok = QInputDialog.getText(self, "Ny titel", "Titel:")
         if ok and name.strip():
             title = " ".join(name.split())
+            if delegation_service.role_register(self.store).find(title) is not None:
+                self.message.setText(f"”{title}” finns redan i registret.")
+                return
             if self._change(
                 f"Ny titel {title}", lambda: delegation_roles.add_role(self.store, name)
             ):
