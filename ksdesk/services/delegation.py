@@ -81,15 +81,17 @@ def version_pdf(
     name), text that is new or changed since that version is marked in yellow."""
     version = resolve(store, key_or_id)
     comparison = diff(store, highlight_from, version.id) if highlight_from else None
-    label = "Utkast – ej antagen" if version.status == "utkast" else _adopted_label(version)
     return delegation_pdf.render_version(
-        version, comparison, kommun=kommun_of(store, version), draft_label=label
+        version, comparison, kommun=kommun_of(store, version), draft_label=status_label(version)
     )
 
 
-def _adopted_label(version: Version) -> str:
+def status_label(version: Version) -> str:
+    """ "Utkast – ej antagen" or "Antagen 2019-08-20 § 164", under the printed title."""
     from ksdesk.core.format import format_date
 
+    if version.status == "utkast":
+        return "Utkast – ej antagen"
     if version.adopted_date is None:
         return "Antagen"
     paragraf = f" § {version.adopted_paragraf}" if version.adopted_paragraf else ""
