@@ -110,13 +110,13 @@ class MainWindow(QMainWindow):
         self.store = store
         undo.bind(store, self.undo_stack)
         self.safety.store_changed()
-        for index, title in enumerate(list(self.tabs)):
+        for title in list(self.tabs):
             self.tabs.pop(title).deleteLater()
-            del index
         self._show_store()
 
     def _close_store(self) -> None:
         """Every edit is already committed; fold the WAL into the file, then let it go."""
+        self._flush_tabs()
         self.undo_stack.clear()
         try:
             flush(self.store)
@@ -128,9 +128,15 @@ class MainWindow(QMainWindow):
         # The store is closed by whoever opened it (ui.app.run); here it is only flushed, so
         # nothing committed is left behind in the -wal file alone.
         # A failed checkpoint loses nothing: the edits stay in the -wal file beside it.
+        self._flush_tabs()
         with contextlib.suppress(KsdeskError):
             flush(self.store)
         super().closeEvent(event)
+
+    def _flush_tabs(self) -> None:
+        """Text typed but waiting for its pause-in-typing save is saved now."""
+        for tab in self.tabs.values():
+            tab.flush_pending()
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -184,3 +184,27 @@ def test_a_new_draft_is_undone_away(tab, demo_store, monkeypatch) -> None:
 def test_export_from_the_tab(tab, tmp_path) -> None:
     path = tab._export(tmp_path / "ks.docx")
     assert path is not None and path.stat().st_size > 10_000
+
+
+def test_text_typed_just_before_closing_the_window_is_saved(qtbot, demo_path) -> None:
+    """No edit lost on closing: the 800 ms typing timer has not fired when the window closes."""
+    from ksdesk.services.store import open_database
+
+    create_application()
+    store = open_database(demo_path)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.tab("Delegation")
+    _choose(tab, "intro")
+    page = tab.pages["intro"]
+    page.select_row(1)
+    page.text_edit.setPlainText(page.text_edit.toPlainText() + "\n\nSkrivet i sista stund.")
+    assert page.timer.isActive()
+    window.close()
+    store.close()
+    reopened = open_database(demo_path)
+    try:
+        assert _draft(reopened).intro[1].text.endswith("Skrivet i sista stund.")
+    finally:
+        reopened.close()

@@ -224,3 +224,15 @@ def test_every_recording_can_be_undone_and_redone(qtbot, demo_store) -> None:
     assert tab.ui.start_button.text() == "Starta protokollet"
     stack.redo()
     assert stored(demo_store, tab).numbers == list(range(217, 224))
+
+
+def test_beslut_typed_just_before_closing_the_window_is_saved(qtbot, demo_store) -> None:
+    """No edit lost on closing: the typing pause has not passed when the window closes."""
+    tab = open_tab(qtbot, demo_store)
+    tab.start()
+    tab.ui.pages.setCurrentIndex(1)
+    tab.select_paragraf(219)
+    tab.ui.beslut_edit.setPlainText("Skrivet i sista sekunden.")
+    assert tab.editor.typing.isActive()
+    tab.test_window.close()
+    assert stored(demo_store, tab).paragraf(219).beslut == "Skrivet i sista sekunden."

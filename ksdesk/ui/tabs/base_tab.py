@@ -41,6 +41,10 @@ class BaseTab(QWidget):
         if topic in self.concerns or topic == "*":
             self.refresh()
 
+    def flush_pending(self) -> None:
+        """Save what is typed but not yet saved (a text saved after a pause in typing): the
+        window calls this before it closes or switches database, so no edit is lost."""
+
     def refresh(self) -> None:
         """Reload what the tab shows from the store."""
         raise NotImplementedError

@@ -107,6 +107,12 @@ class DelegationTab(ChapterActions, DelegationActions, BaseTab):
 
     # Loading ------------------------------------------------------------------------------
 
+    def flush_pending(self) -> None:
+        for page in self.pages.values():
+            flush = getattr(page, "flush", None)
+            if flush is not None:
+                flush()
+
     def refresh(self) -> None:
         keep = self.version.id if self.version else None
         versions = delegation_service.list_versions(self.store)

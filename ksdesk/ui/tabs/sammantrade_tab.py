@@ -91,6 +91,10 @@ class SammantradeTab(BaseTab):
         combo.blockSignals(False)
         self._meeting_chosen(combo.currentIndex(), keep_paragraf=keep)
 
+    def flush_pending(self) -> None:
+        if self.editor.typing.isActive():
+            self.editor.save_text()
+
     def _meeting_chosen(self, index: int, keep_paragraf: int | None = None) -> None:
         self.editor.save_text()
         meeting_id = self.ui.meeting_combo.itemData(index) if index >= 0 else None
