@@ -19,15 +19,15 @@ from ksdesk.core.organ import Organ
 from ksdesk.db import meeting_repo, organ_repo
 from ksdesk.db.connection import Store
 from ksdesk.reports import packet as packet_report
-from ksdesk.reports.base import PageHeader, build_pdf
-from ksdesk.reports.document_pdf import frame_width, kicker, notice_story
+from ksdesk.reports.base import Embedded, PageHeader, build_pdf, kicker
+from ksdesk.reports.document_pdf import frame_width, notice_story
 from ksdesk.reports.kallelse_pdf import kallelse_pdf
 from ksdesk.reports.tjansteskrivelse_pdf import tjansteskrivelse_story
 from ksdesk.services import bilaga_render
 from ksdesk.services.kallelse import public_view
 
 # Bumped when the layout code changes in a way that should not reuse cached parts.
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 2
 
 
 class PartCache:
@@ -212,8 +212,10 @@ class _Builder:
 
             self.parts.append(packet_report.Part(self.cache.get(key, make), key=key))
         elif rendering.pdf is not None:
+            render_pdf = rendering.pdf
+            embedded = Embedded(header, title)  # numbered by the packet, not by itself
             self.parts.append(
-                packet_report.Part(self.cache.get(key, rendering.pdf), cover_footer=True, key=key)
+                packet_report.Part(self.cache.get(key, lambda: render_pdf(embedded)), key=key)
             )
 
     def _notice(self, number: int, item: AgendaItem, title: str, lines: list[str]) -> None:

@@ -168,3 +168,26 @@ def test_a_ref_that_cannot_be_resolved_becomes_a_notice_page(demo_store) -> None
     result = build_packet(demo_store, _demo(demo_store).id, cache=SHARED)
     assert any("Budgetbladet ”saknas” finns inte" in p for p in result.problems)
     assert "Budgetbladet ”saknas” finns inte i databasen." in " ".join(pages_text(result.pdf))
+
+
+def test_pages_of_other_renderers_carry_only_the_packets_page_number(demo_store) -> None:
+    """The delegationsordning and the anmälan list are rendered for the packet without page
+    numbers of their own: copying a footer gives one "Sida X av Y", never two."""
+    import re
+
+    from ksdesk.services import delegationsbeslut
+
+    meeting_id = _demo(demo_store).id
+    delegationsbeslut.anmalan_item(demo_store, meeting_id)
+    result = build_packet(demo_store, meeting_id, cache=SHARED)
+    pages = pages_text(result.pdf)
+    total = len(pages)
+    for n, text in enumerate(pages, start=1):
+        assert re.findall(r"Sida \d+ av \d+", text) == [f"Sida {n} av {total}"], n
+    deleg = [n for n, t in enumerate(pages, start=1) if "Dokumentnamn" in t]
+    anmalan = [n for n, t in enumerate(pages, start=1) if "Anmälan av delegationsbeslut Ko" in t]
+    assert deleg and anmalan
+    # Under the packet's running header, with the line naming the bilaga above the title.
+    first = pages[deleg[0] - 1]
+    assert "Kommunstyrelsen · 2020-12-07" in first and "Ärende 5 · Dnr 2019/507" in first
+    assert "Bilaga 1. Reviderad delegationsordning" in first
