@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.format import format_date
-from ksdesk.core.kallelse import public_title
+from ksdesk.core.kallelse import public_title, withheld_note
 from ksdesk.core.meeting import AgendaItem, Bilaga, Meeting, numbered
 from ksdesk.core.organ import Organ
 from ksdesk.db import meeting_repo, organ_repo
@@ -139,8 +139,9 @@ class _Builder:
             self._bookmark(f"{number}. {public_title(item)}", 0)
             return
         first = len(self.parts)
-        shown = [b for b in item.bilagor if not (self.public and b.secret)]
-        left_out = [b for b in item.bilagor if self.public and b.secret]
+        # public_view marks what a public version leaves out (and why) as `withheld`.
+        shown = [b for b in item.bilagor if not b.withheld]
+        left_out = [b for b in item.bilagor if b.withheld]
         header = self._header(number, item)
         if item.tjansteskrivelse is not None:
             key = bilaga_render.fingerprint(
@@ -154,8 +155,10 @@ class _Builder:
                 return _layout(story, item.title, header)
 
             self.parts.append(packet_report.Part(self.cache.get(key, make), key=key))
+        elif left_out:  # no tjänsteskrivelse lists them: say so on a page of their own
+            self._withheld_page(number, item, left_out)
         parent = self._bookmark(
-            f"{number}. {item.title}", first if item.tjansteskrivelse or shown else 0
+            f"{number}. {item.title}", first if len(self.parts) > first or shown else 0
         )
         for bilaga in shown:
             self._add_bilaga(number, item, bilaga, parent)
@@ -222,6 +225,17 @@ class _Builder:
         self.problems.append(f"Ärende {number}, {title} – {' '.join(lines)}")
         header = self._header(number, item)
         key = bilaga_render.fingerprint("notice", LAYOUT_VERSION, title, lines, header)
+        pdf = self.cache.get(key, lambda: _layout(notice_story(title, lines), title, header))
+        self.parts.append(packet_report.Part(pdf, key=key))
+
+    def _withheld_page(self, number: int, item: AgendaItem, left_out: list[Bilaga]) -> None:
+        title = f"{number}. {item.title}"
+        lines = ["Handlingar som inte ingår i den offentliga versionen:"]
+        for bilaga in left_out:
+            name = f"Bilaga {bilaga.nr}. " if bilaga.nr else "Bilaga: "
+            lines.append(f"{name}{bilaga.title} ({withheld_note(bilaga)})")
+        header = self._header(number, item)
+        key = bilaga_render.fingerprint("withheld", LAYOUT_VERSION, title, lines, header)
         pdf = self.cache.get(key, lambda: _layout(notice_story(title, lines), title, header))
         self.parts.append(packet_report.Part(pdf, key=key))
 

@@ -264,3 +264,19 @@ def test_preview_shows_the_packet(window, qtbot) -> None:
     qtbot.waitUntil(lambda: preview.document.pageCount() > 10)
     assert "17 bokmärken" in tab.ui.print_status.text()
     assert preview.suggested_name == "paket-2020-12-07.pdf"
+
+
+def test_bilaga_dialog_keeps_the_osl_paragraph_of_a_secret_bilaga(qtbot) -> None:
+    from ksdesk.core.meeting import Bilaga
+    from ksdesk.ui.dialogs.bilaga_dialog import BilagaDialog
+
+    dialog = BilagaDialog(Bilaga("Värdering", nr="2"))
+    qtbot.addWidget(dialog)
+    assert not dialog.ui.secrecy_ref_edit.isEnabled()  # only for a secret bilaga
+    dialog.ui.secret_check.setChecked(True)
+    assert dialog.ui.secrecy_ref_edit.isEnabled()
+    dialog.ui.secrecy_ref_edit.setText(" 19 kap. 3 § OSL ")
+    result = dialog.result_bilaga()
+    assert result.secret and result.secrecy_ref == "19 kap. 3 § OSL"
+    dialog.ui.secret_check.setChecked(False)  # no paragraph kept for what is not secret
+    assert dialog.result_bilaga().secrecy_ref == ""
