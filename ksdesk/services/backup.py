@@ -1,5 +1,12 @@
 """Backups of a database file: made on start, after every few minutes with edits and on
-request; kept in the data folder, one folder per database file; listed, checked, restored.
+request; kept in the data folder, one folder per database; listed, checked, restored.
+
+A database's folder is named by the identity stored in it (step m0402, db/identity_repo.py),
+so renaming or moving the file keeps its backups; `ursprung.txt` in the folder says where the
+file was last seen, which is how a damaged file (whose identity cannot be read) finds its
+backups. A copy of a file carries the same identity until it is first backed up beside the
+original: then it gets one of its own. Folders older versions named after the file's path
+move into the identity folder the first time the file is seen with an identity.
 
 A restore never overwrites without a copy first: restoring into an open (healthy) database
 takes a safety backup of it before; restoring over a damaged or foreign file moves that
@@ -9,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 import time
 import weakref
 from dataclasses import dataclass
@@ -20,11 +28,13 @@ from ksdesk.atomic import write_atomic
 from ksdesk.core.backup import (
     BackupInfo,
     backup_name,
+    is_identity,
     parse_backup_name,
     to_keep,
 )
 from ksdesk.core.errors import NotFound, StoreDamaged, StoreError, StoreLocked
 from ksdesk.db import backup as db_backup
+from ksdesk.db import identity_repo
 from ksdesk.db.connection import SIDECARS, Store, open_store
 from ksdesk.db.lock import WriterLock
 
@@ -52,16 +62,122 @@ class RestoreResult:
 
 
 def backup_dir(db_path: Path) -> Path:
-    """The folder of one database file's backups: its name plus a hash of its full path, so
-    two files both called ksdesk.sqlite never share (and rotate away) each other's copies."""
+    """The folder of the backups of the database at `db_path`: named by the identity stored
+    in it; for a file whose identity cannot be read, the folder that recorded this path."""
     resolved = Path(db_path).resolve()
+    identity = identity_repo.read(resolved)
+    if identity is not None:
+        return _identity_dir(identity, resolved)
+    return _recorded_dir(resolved) or _path_dir(resolved)
+
+
+def store_backup_dir(store: Store) -> Path:
+    """The backup folder of an open database. Where the folder last saw the file elsewhere,
+    the file was moved or renamed (the folder follows it) or copied (the original is still
+    there with the same identity: this copy gets an identity, and a folder, of its own)."""
+    assert store.path is not None
+    resolved = store.path.resolve()
+    identity = identity_repo.get(store)
+    if identity is None:  # opened read-only before this version migrated it
+        return backup_dir(resolved)
+    folder = _identity_dir(identity, resolved)
+    origin = _origin(folder)
+    if origin is None or origin == resolved:
+        return folder
+    if _is_other_copy(origin, resolved, identity) and not store.read_only:
+        with store.atomic():
+            identity = identity_repo.new_identity(store)
+        _backed_up_at.pop(store, None)
+        return paths.backups_root() / identity
+    if not store.read_only or not origin.exists():
+        _record_origin(folder, resolved, identity)  # moved or renamed: the folder follows
+    return folder
+
+
+def _identity_dir(identity: str, resolved: Path) -> Path:
+    folder = paths.backups_root() / identity
+    _adopt_path_dir(resolved, folder, identity)
+    return folder
+
+
+def _path_dir(resolved: Path) -> Path:
+    """Where versions before step m0402 kept a file's backups: its name plus a hash of its
+    full path (two files both called ksdesk.sqlite never shared a folder)."""
     digest = hashlib.sha256(str(resolved).encode("utf-8")).hexdigest()[:8]
     return paths.backups_root() / f"{resolved.stem}-{digest}"
 
 
+def _adopt_path_dir(resolved: Path, folder: Path, identity: str) -> None:
+    """Move the backups an older ksdesk filed under the file's path into its identity folder
+    (once: the old folder is gone afterwards)."""
+    old = _path_dir(resolved)
+    if not old.is_dir():
+        return
+    if not folder.exists():
+        with contextlib.suppress(OSError):  # another ksdesk just did it
+            os.replace(old, folder)
+            _record_origin(folder, resolved, identity)
+            return
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in old.iterdir():
+        if parse_backup_name(path.name) is not None and not (folder / path.name).exists():
+            os.replace(path, folder / path.name)
+    if not (folder / _ORIGIN).exists():
+        _record_origin(folder, resolved, identity)
+    (old / _ORIGIN).unlink(missing_ok=True)
+    with contextlib.suppress(OSError):  # something else was left in it: keep it
+        old.rmdir()
+
+
+def _is_other_copy(origin: Path, resolved: Path, identity: str) -> bool:
+    """The file the folder recorded is still there, is another file, and has the same
+    identity: the file at `resolved` is a copy of it."""
+    try:
+        if not origin.exists() or os.path.samefile(origin, resolved):
+            return False
+    except OSError:
+        return False
+    return identity_repo.read(origin) == identity
+
+
+_ORIGIN = "ursprung.txt"
+_ORIGIN_PREFIX = "Säkerhetskopior av "
+
+
+def _origin(folder: Path) -> Path | None:
+    """Where the folder last saw its database file (the first line of ursprung.txt)."""
+    try:
+        first = (folder / _ORIGIN).read_text(encoding="utf-8").splitlines()[0]
+    except (OSError, IndexError, UnicodeDecodeError):
+        return None
+    return Path(first[len(_ORIGIN_PREFIX) :]) if first.startswith(_ORIGIN_PREFIX) else None
+
+
+def _record_origin(folder: Path, resolved: Path, identity: str | None) -> None:
+    if not folder.is_dir():
+        folder.mkdir(parents=True, exist_ok=True)
+    folder.chmod(0o700)
+    text = f"{_ORIGIN_PREFIX}{resolved}\n"
+    if identity:
+        text += f"Databasens identitet: {identity}\n"
+    write_atomic(folder / _ORIGIN, text, private=True)
+
+
+def _recorded_dir(resolved: Path) -> Path | None:
+    """The identity folder that last saw a file at `resolved` (the newest such record)."""
+    root = paths.backups_root()
+    if not root.is_dir():
+        return None
+    found = [f for f in root.iterdir() if is_identity(f.name) and _origin(f) == resolved]
+    return max(found, key=lambda f: (f / _ORIGIN).stat().st_mtime, default=None)
+
+
 def list_backups(db_path: Path) -> list[BackupInfo]:
     """The backups of `db_path`, newest first."""
-    folder = backup_dir(db_path)
+    return _backups_in(backup_dir(db_path))
+
+
+def _backups_in(folder: Path) -> list[BackupInfo]:
     if not folder.is_dir():
         return []
     found = []
@@ -78,11 +194,12 @@ def create_backup(store: Store, reason: str = "manuell") -> BackupInfo:
     """A consistent copy of the open database now, then the rotation."""
     if store.path is None:
         raise StoreError("En databas i minnet kan inte säkerhetskopieras.")
+    folder = store_backup_dir(store)
     changes = db_backup.data_version(store)
-    target = _new_backup_path(store.path, reason)
+    target = _new_backup_path(folder, store, reason)
     size = db_backup.copy_store(store, target)
     _backed_up_at[store] = changes
-    rotate(store.path)
+    _rotate(folder)
     parsed = parse_backup_name(target.name)
     assert parsed is not None
     return BackupInfo(target, parsed[0], reason, size)
@@ -92,7 +209,7 @@ def backup_on_start(store: Store) -> BackupInfo | None:
     """On opening: a backup unless the newest one is younger than the file's last change."""
     if store.path is None or store.read_only:
         return None
-    backups = list_backups(store.path)
+    backups = _backups_in(store_backup_dir(store))
     # The copy's own mtime, not the second-resolution time in its name: a file changed in
     # the same second as the backup still counts as changed.
     if backups and backups[0].path.stat().st_mtime >= _last_modified(store.path):
@@ -112,10 +229,13 @@ def auto_backup(store: Store) -> BackupInfo | None:
 
 def rotate(db_path: Path) -> list[Path]:
     """Delete backups outside the rotation (and temporary files a crash left); returns them."""
-    backups = list_backups(db_path)
+    return _rotate(backup_dir(db_path))
+
+
+def _rotate(folder: Path) -> list[Path]:
+    backups = _backups_in(folder)
     keep = to_keep(backups, datetime.now())
     removed = [b.path for b in backups if b.path not in keep]
-    folder = backup_dir(db_path)
     if folder.is_dir():
         cutoff = time.time() - _STALE_TEMP_SECONDS
         removed += [p for p in folder.glob(".*.tmp") if p.stat().st_mtime < cutoff]
@@ -177,7 +297,23 @@ def restore_file(db_path: Path, backup: BackupInfo) -> RestoreResult:
         aside = db_backup.restore_as_new_file(backup.path, db_path)
     finally:
         lock.release()
+    _keep_identity(db_path, backup.path.parent.name)
     return RestoreResult(backup, moved_aside=aside)
+
+
+def _keep_identity(db_path: Path, identity: str) -> None:
+    """A file restored from the folder of identity X is X again, even from a copy made before
+    step m0402 (which the upgrade on opening would give a new identity): its later backups
+    then land beside the ones it was restored from."""
+    if not is_identity(identity):
+        return
+    store = open_store(db_path)
+    try:
+        if identity_repo.get(store) != identity:
+            with store.atomic():
+                identity_repo.set_identity(store, identity)
+    finally:
+        store.close()
 
 
 def _locked_for_restore(db_path: Path, holder: str) -> StoreLocked:
@@ -194,20 +330,15 @@ def _looks_present(db_path: Path) -> bool:
     return db_path.is_file() and db_path.stat().st_size > 0
 
 
-def _new_backup_path(db_path: Path, reason: str) -> Path:
-    folder = backup_dir(db_path)
-    if not folder.is_dir():
-        folder.mkdir(parents=True, exist_ok=True)
-        folder.chmod(0o700)
-        write_atomic(
-            folder / "ursprung.txt",
-            f"Säkerhetskopior av {Path(db_path).resolve()}\n",
-            private=True,
-        )
+def _new_backup_path(folder: Path, store: Store, reason: str) -> Path:
+    assert store.path is not None
+    resolved = store.path.resolve()
+    if not (folder / _ORIGIN).exists():
+        _record_origin(folder, resolved, identity_repo.get(store))
     now = datetime.now()
     counter = 0
     while True:
-        target = folder / backup_name(Path(db_path).resolve().stem, now, reason, counter)
+        target = folder / backup_name(resolved.stem, now, reason, counter)
         if not target.exists():
             return target
         counter += 1
