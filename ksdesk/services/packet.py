@@ -78,20 +78,36 @@ class Packet:
     laid_out: int = 0  # parts laid out this time; the rest came from the cache
 
 
+# progress(done, total, what): called between the steps of a build; it may raise
+# core.errors.Cancelled to stop the build there (the cache stays whole).
+Progress = Callable[[int, int, str], None]
+
+
 def build_packet(
-    store: Store, meeting_id: int, *, public: bool = False, cache: PartCache | None = None
+    store: Store,
+    meeting_id: int,
+    *,
+    public: bool = False,
+    cache: PartCache | None = None,
+    progress: Progress | None = None,
 ) -> Packet:
     """The whole packet of a meeting (in a public version: without what is secret)."""
     meeting = meeting_repo.get(store, meeting_id)
     organ = organ_repo.get(store, meeting.organ_id)
+    items = [(n, item) for n, item in numbered(meeting.items) if n is not None]
+    steps = _Steps(progress, len(items) + 2 + public)
     if public:
+        steps.next("Granskar den offentliga kopian")
         meeting = public_view(store, meeting)  # refuses while a hit of the scan is undecided
+        items = [(n, item) for n, item in numbered(meeting.items) if n is not None]
     builder = _Builder(store, meeting, organ, public, cache if cache is not None else DEFAULT_CACHE)
     before = builder.cache.made
+    steps.next("Kallelsen")
     builder.add_kallelse()
-    for number, item in numbered(meeting.items):
-        if number is not None:
-            builder.add_item(number, item)
+    for number, item in items:
+        steps.next(f"Ärende {number}")
+        builder.add_item(number, item)
+    steps.next("Sätter ihop paketet")
     title = f"Kallelse med handlingar {organ.name} {format_date(meeting.date)}"
     pdf, pages = packet_report.assemble(
         builder.parts,
@@ -108,6 +124,18 @@ def build_packet(
         problems=builder.problems,
         laid_out=builder.cache.made - before,
     )
+
+
+class _Steps:
+    """Counts the steps of a build for the progress callback."""
+
+    def __init__(self, progress: Progress | None, total: int) -> None:
+        self.progress, self.total, self.done = progress, total, 0
+
+    def next(self, what: str) -> None:
+        if self.progress is not None:
+            self.progress(self.done, self.total, what)
+        self.done += 1
 
 
 def pdf_pages(data: bytes) -> int:

@@ -117,6 +117,8 @@ class MainWindow(QMainWindow):
 
     def _close_store(self) -> None:
         """Every edit is already committed; fold the WAL into the file, then let it go."""
+        for tab in self.tabs.values():
+            tab.stop_work()
         self.undo_stack.clear()
         try:
             flush(self.store)
@@ -128,6 +130,8 @@ class MainWindow(QMainWindow):
         # The store is closed by whoever opened it (ui.app.run); here it is only flushed, so
         # nothing committed is left behind in the -wal file alone.
         # A failed checkpoint loses nothing: the edits stay in the -wal file beside it.
+        for tab in self.tabs.values():
+            tab.stop_work()  # a reader mid-snapshot would hold up the checkpoint below
         with contextlib.suppress(KsdeskError):
             flush(self.store)
         super().closeEvent(event)
