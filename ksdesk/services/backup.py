@@ -1,12 +1,8 @@
 """Backups of a database file: made on start, after every few minutes with edits and on
 request; kept in the data folder, one folder per database; listed, checked, restored.
 
-A database's folder is named by the identity stored in it (step m0402, db/identity_repo.py),
-so renaming or moving the file keeps its backups; `ursprung.txt` in the folder says where the
-file was last seen, which is how a damaged file (whose identity cannot be read) finds its
-backups. A copy of a file carries the same identity until it is first backed up beside the
-original: then it gets one of its own. Folders older versions named after the file's path
-move into the identity folder the first time the file is seen with an identity.
+Which folder holds a database's backups (its identity, whatever the file is called now) is
+services/backup_folders.py.
 
 A restore never overwrites without a copy first: restoring into an open (healthy) database
 takes a safety backup of it before; restoring over a damaged or foreign file moves that
@@ -15,16 +11,12 @@ file aside with a timestamp and writes the backup as a new file."""
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import os
 import time
 import weakref
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from ksdesk import paths
-from ksdesk.atomic import write_atomic
 from ksdesk.core.backup import (
     BackupInfo,
     backup_name,
@@ -37,6 +29,7 @@ from ksdesk.db import backup as db_backup
 from ksdesk.db import identity_repo
 from ksdesk.db.connection import SIDECARS, Store, open_store
 from ksdesk.db.lock import WriterLock
+from ksdesk.services.backup_folders import ORIGIN, backup_dir, record_origin, store_backup_dir
 
 # The GUI backs up every AUTO_BACKUP_MINUTES, but only when something was edited meanwhile.
 AUTO_BACKUP_MINUTES = 10
@@ -59,117 +52,6 @@ class RestoreResult:
         if self.moved_aside is not None:
             text += f" Den skadade filen ligger kvar som {self.moved_aside.name}."
         return text
-
-
-def backup_dir(db_path: Path) -> Path:
-    """The folder of the backups of the database at `db_path`: named by the identity stored
-    in it; for a file whose identity cannot be read, the folder that recorded this path."""
-    resolved = Path(db_path).resolve()
-    identity = identity_repo.read(resolved)
-    if identity is not None:
-        return _identity_dir(identity, resolved)
-    return _recorded_dir(resolved) or _path_dir(resolved)
-
-
-def store_backup_dir(store: Store) -> Path:
-    """The backup folder of an open database. Where the folder last saw the file elsewhere,
-    the file was moved or renamed (the folder follows it) or copied (the original is still
-    there with the same identity: this copy gets an identity, and a folder, of its own)."""
-    assert store.path is not None
-    resolved = store.path.resolve()
-    identity = identity_repo.get(store)
-    if identity is None:  # opened read-only before this version migrated it
-        return backup_dir(resolved)
-    folder = _identity_dir(identity, resolved)
-    origin = _origin(folder)
-    if origin is None or origin == resolved:
-        return folder
-    if _is_other_copy(origin, resolved, identity) and not store.read_only:
-        with store.atomic():
-            identity = identity_repo.new_identity(store)
-        _backed_up_at.pop(store, None)
-        return paths.backups_root() / identity
-    if not store.read_only or not origin.exists():
-        _record_origin(folder, resolved, identity)  # moved or renamed: the folder follows
-    return folder
-
-
-def _identity_dir(identity: str, resolved: Path) -> Path:
-    folder = paths.backups_root() / identity
-    _adopt_path_dir(resolved, folder, identity)
-    return folder
-
-
-def _path_dir(resolved: Path) -> Path:
-    """Where versions before step m0402 kept a file's backups: its name plus a hash of its
-    full path (two files both called ksdesk.sqlite never shared a folder)."""
-    digest = hashlib.sha256(str(resolved).encode("utf-8")).hexdigest()[:8]
-    return paths.backups_root() / f"{resolved.stem}-{digest}"
-
-
-def _adopt_path_dir(resolved: Path, folder: Path, identity: str) -> None:
-    """Move the backups an older ksdesk filed under the file's path into its identity folder
-    (once: the old folder is gone afterwards)."""
-    old = _path_dir(resolved)
-    if not old.is_dir():
-        return
-    if not folder.exists():
-        with contextlib.suppress(OSError):  # another ksdesk just did it
-            os.replace(old, folder)
-            _record_origin(folder, resolved, identity)
-            return
-    folder.mkdir(parents=True, exist_ok=True)
-    for path in old.iterdir():
-        if parse_backup_name(path.name) is not None and not (folder / path.name).exists():
-            os.replace(path, folder / path.name)
-    if not (folder / _ORIGIN).exists():
-        _record_origin(folder, resolved, identity)
-    (old / _ORIGIN).unlink(missing_ok=True)
-    with contextlib.suppress(OSError):  # something else was left in it: keep it
-        old.rmdir()
-
-
-def _is_other_copy(origin: Path, resolved: Path, identity: str) -> bool:
-    """The file the folder recorded is still there, is another file, and has the same
-    identity: the file at `resolved` is a copy of it."""
-    try:
-        if not origin.exists() or os.path.samefile(origin, resolved):
-            return False
-    except OSError:
-        return False
-    return identity_repo.read(origin) == identity
-
-
-_ORIGIN = "ursprung.txt"
-_ORIGIN_PREFIX = "Säkerhetskopior av "
-
-
-def _origin(folder: Path) -> Path | None:
-    """Where the folder last saw its database file (the first line of ursprung.txt)."""
-    try:
-        first = (folder / _ORIGIN).read_text(encoding="utf-8").splitlines()[0]
-    except (OSError, IndexError, UnicodeDecodeError):
-        return None
-    return Path(first[len(_ORIGIN_PREFIX) :]) if first.startswith(_ORIGIN_PREFIX) else None
-
-
-def _record_origin(folder: Path, resolved: Path, identity: str | None) -> None:
-    if not folder.is_dir():
-        folder.mkdir(parents=True, exist_ok=True)
-    folder.chmod(0o700)
-    text = f"{_ORIGIN_PREFIX}{resolved}\n"
-    if identity:
-        text += f"Databasens identitet: {identity}\n"
-    write_atomic(folder / _ORIGIN, text, private=True)
-
-
-def _recorded_dir(resolved: Path) -> Path | None:
-    """The identity folder that last saw a file at `resolved` (the newest such record)."""
-    root = paths.backups_root()
-    if not root.is_dir():
-        return None
-    found = [f for f in root.iterdir() if is_identity(f.name) and _origin(f) == resolved]
-    return max(found, key=lambda f: (f / _ORIGIN).stat().st_mtime, default=None)
 
 
 def list_backups(db_path: Path) -> list[BackupInfo]:
@@ -333,8 +215,8 @@ def _looks_present(db_path: Path) -> bool:
 def _new_backup_path(folder: Path, store: Store, reason: str) -> Path:
     assert store.path is not None
     resolved = store.path.resolve()
-    if not (folder / _ORIGIN).exists():
-        _record_origin(folder, resolved, identity_repo.get(store))
+    if not (folder / ORIGIN).exists():
+        record_origin(folder, resolved, identity_repo.get(store))
     now = datetime.now()
     counter = 0
     while True:
