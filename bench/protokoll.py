@@ -1,5 +1,6 @@
 """Protokoll benchmark: building the demo protokoll (7 §§) and a generated protokoll of 60 §§
-(each with beskrivning, yrkanden and a votering of 13), median of 5; one protokollsutdrag; the
+(each with beskrivning, yrkanden and a votering of 13 who step out now and then; full and
+public version), median of 5; one protokollsutdrag; the
 deadline chain for every day of ten years; and `ksdesk deadlines` as a process.
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/protokoll.py
@@ -16,6 +17,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from ksdesk.core.deadlines import deadline_chain
+from ksdesk.core.narvaro import come_back, leave
 from ksdesk.core.protokoll import Attendee, Votering, Yrkande
 from ksdesk.services import protokoll as service
 from ksdesk.services.demo import load_demo
@@ -48,6 +50,12 @@ def big_meeting(store, meeting_id: int) -> None:
         meeting_repo.save(store, meeting)
     protokoll = service.start_protokoll(store, meeting_id)
     people = [Attendee(f"Ledamot {i}", "S" if i % 2 else "M") for i in range(13)]
+    # Everyone steps out for a § now and then: five stretches of presence each.
+    numbers = protokoll.numbers
+    for i, person in enumerate(people):
+        for out in range(5 + i, 60, 12):
+            person.narvaro = leave(person.narvaro, numbers[out], numbers)
+            person.narvaro = come_back(person.narvaro, numbers[out + 1], numbers)
     service.save_upprop(store, meeting_id, people)
     for p in protokoll.paragrafer:
         p.beskrivning = text * 2
@@ -73,6 +81,7 @@ def main() -> None:
         size = len(protokoll_document(store, meeting_id))
         big_meeting(store, meeting_id)
         big = median_ms(lambda: protokoll_document(store, meeting_id))
+        public = median_ms(lambda: protokoll_document(store, meeting_id, public=True))
         store.close()
         days = [date(2020, 1, 1) + timedelta(days=i) for i in range(3653)]
         start = time.perf_counter()
@@ -89,6 +98,7 @@ def main() -> None:
     print(f"demo protokoll, 7 §§ ({size // 1024} kB):       {demo:7.1f} ms (median of {RUNS})")
     print(f"protokollsutdrag § 221:               {utdrag:7.1f} ms")
     print(f"protokoll of 60 §§ with voteringar:   {big:7.1f} ms")
+    print(f"  the same, public version (scan too): {public:7.1f} ms")
     print(f"deadline chain, 3 653 dates:          {chain_ms:7.1f} ms in all")
     print(f"`ksdesk deadlines` as a process:      {cli:7.1f} ms")
 

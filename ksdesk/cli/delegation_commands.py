@@ -1,5 +1,5 @@
-"""`ksdesk delegation import|list|check|diff|pdf`: the delegationsordning from a terminal,
-with JSON other tools can read."""
+"""`ksdesk delegation import|list|check|diff|pdf|export`: the delegationsordning from a
+terminal, with JSON other tools can read."""
 
 from __future__ import annotations
 
@@ -51,6 +51,14 @@ def register(subparsers: Any) -> None:
         "--highlight-from", dest="highlight_from", help="gulmarkera ändringar sedan denna version"
     )
     pdf.add_argument("--out", type=Path, required=True, help="PDF-filen att skriva")
+
+    exp = add_command(
+        commands, "export", cmd_export, "spara delegationsordningen som Word, Excel eller CSV"
+    )
+    exp.add_argument("--version", dest="version", help="versionens namn (standard: den senaste)")
+    exp.add_argument(
+        "--out", type=Path, required=True, help="filen att skriva: .docx, .xlsx eller .csv"
+    )
 
 
 def _usage(parser: argparse.ArgumentParser) -> int:
@@ -169,4 +177,17 @@ def cmd_pdf(args: argparse.Namespace) -> int:
         store.close()
     write_atomically(args.out, data)
     print(f"Delegationsordningen sparades i {args.out}.")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from ksdesk.services.delegation_export import export_file
+
+    store = open_for(args, read_only_ok=True)  # only reads: works beside the open GUI
+    try:
+        version = export_file(store, args.version, args.out)
+    finally:
+        store.close()
+    points = len(version.all_points())
+    print(f'"{version.name}" ({points} punkter) sparades i {args.out}.')
     return EXIT_OK

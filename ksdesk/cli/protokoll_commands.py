@@ -38,6 +38,12 @@ def register(subparsers: Any) -> None:
     protokoll = add_command(subparsers, "protokoll", cmd_protokoll, "skriv protokollet som PDF")
     protokoll.add_argument("--meeting", type=_date, required=True, help="sammanträdesdatum")
     protokoll.add_argument("--out", type=Path, required=True, help="PDF-filen som skrivs")
+    protokoll.add_argument(
+        "--public",
+        action="store_true",
+        help="den offentliga versionen: sekretessparagrafer utan text, personnummer maskerade "
+        "(kräver att varje träff i `ksdesk public scan` är hanterad)",
+    )
 
     utdrag = add_command(
         subparsers, "utdrag", cmd_utdrag, "skriv ett protokollsutdrag av en paragraf som PDF"
@@ -93,6 +99,12 @@ def _write_for_meeting(args: argparse.Namespace, produce: Callable, done: str) -
 def cmd_protokoll(args: argparse.Namespace) -> int:
     from ksdesk.services.protokoll_print import protokoll_document
 
+    if args.public:
+        return _write_for_meeting(
+            args,
+            lambda store, meeting_id: protokoll_document(store, meeting_id, public=True),
+            "Den offentliga versionen av protokollet är skriven till",
+        )
     return _write_for_meeting(args, protokoll_document, "Protokollet är skrivet till")
 
 

@@ -21,6 +21,14 @@ HEADER_FIELDS = (
     "Diarienummer",
 )
 
+# The seed's header table: which fields share a row, and how many of 4 columns each spans.
+HEADER_ROWS = (
+    (("Dokumentnamn", 2), ("Dokumenttyp", 1), ("Omfattning", 1)),
+    (("Dokumentägare", 1), ("Dokumentansvarig", 1), ("Publicering", 2)),
+    (("Författningsstöd", 4),),
+    (("Beslutad", 1), ("Bör revideras", 1), ("Beslutsinstans", 1), ("Diarienummer", 1)),
+)
+
 
 def new_uid() -> str:
     return uuid.uuid4().hex
@@ -39,6 +47,22 @@ class Point:
     anmarkning: str = ""
     uid: str = field(default_factory=new_uid)
     id: int | None = None
+
+
+def display_nr(nr: str) -> str:
+    """The seed prints plain numbers with a full stop: "1.", "83." (on paper and in Word)."""
+    return f"{nr}." if nr.isdigit() else nr
+
+
+# The columns of a delegation table as the seed heads them; "Med rätt att vidaredelegera"
+# (other kommuner) stands before Anmärkning, and only when a point uses it.
+POINT_COLUMNS = ("Nr", "Ärende", "Lagrum", "Delegat", "Ersättare", "Anmärkning")
+VIDARE_COLUMN = "Med rätt att vidaredelegera"
+REVISION_COLUMNS = ("Revideringar", "Vad revideringen avsett", "Diarienummer vid revidering")
+# Column widths in millimetres on an A4 page (PDF and Word alike), without and with the
+# vidaredelegation column.
+WIDTHS = (9, 44, 26, 32, 32, 27)
+WIDTHS_WITH_VIDARE = (9, 40, 20, 28, 26, 20, 27)
 
 
 def point_as_dict(point: Point) -> dict:

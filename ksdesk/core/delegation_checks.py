@@ -62,6 +62,7 @@ class Finding:
     uids: tuple[str, ...] = ()  # the points it concerns (shown on their rows)
     field: str = ""
     fixable: bool = False
+    subject: str = ""  # the word it is about, when one (the unlisted abbreviation)
 
     def as_dict(self) -> dict:
         return {
@@ -220,6 +221,7 @@ def check_abbreviations(version: Version, known: frozenset[str] = frozenset()) -
                 f"Förkortningen {abbr} används (punkt {numbers}) men finns inte i "
                 "förkortningslistan.",
                 tuple(p.uid for _, p in points),
+                subject=abbr,
             )
         )
     return findings

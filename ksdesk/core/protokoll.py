@@ -94,23 +94,40 @@ class Paragraf:
         return {j.name for j in self.jav}
 
 
+@dataclass(frozen=True)
+class Narvaro:
+    """One stretch of presence: from before § `first` to after § `last` (None: from the
+    start, to the end of the meeting). A person may leave and come back any number of times:
+    one Narvaro per stretch; none at all means absent."""
+
+    first: int | None = None
+    last: int | None = None
+
+    def covers(self, number: int) -> bool:
+        return (self.first is None or number >= self.first) and (
+            self.last is None or number <= self.last
+        )
+
+
+def _throughout() -> list[Narvaro]:
+    return [Narvaro()]
+
+
 @dataclass
 class Attendee:
     """One line of the upprop. Names are copied from the members register when the upprop is
     taken: the protokoll keeps them as they were, whatever the register says later.
 
-    `from_paragraf` / `to_paragraf` record an arrival before and a departure after a §
-    (None: from the start, to the end). An ersättare with `replaces` tjänstgör for that ledamot
-    while the ledamot is away."""
+    `narvaro` lists the stretches of the meeting the person was in the room (core.narvaro
+    reads and writes them). An ersättare with `replaces` tjänstgör for that ledamot while the
+    ledamot is away."""
 
     name: str
     party: str = ""
     role: str = "ledamot"  # a role of core.organ.ROLES, or OTHER_ROLE
     title: str = ""  # for övriga: "kommunsekreterare"
-    present: bool = True
+    narvaro: list[Narvaro] = field(default_factory=_throughout)
     replaces: str = ""
-    from_paragraf: int | None = None
-    to_paragraf: int | None = None
     id: int | None = None
 
     @property
@@ -122,6 +139,16 @@ class Attendee:
         return self.role == "ersättare"
 
     @property
+    def present(self) -> bool:
+        """In the room for at least part of the meeting."""
+        return bool(self.narvaro)
+
+    @present.setter
+    def present(self, value: bool) -> None:
+        # Ticking "Närvarande" means the whole meeting; unticking clears every stretch.
+        self.narvaro = _throughout() if value else []
+
+    @property
     def display(self) -> str:
         """ "Roland Johansson (SD)", or "Maria Östgren, kommunsekreterare" for övriga."""
         if self.role == OTHER_ROLE:
@@ -129,11 +156,7 @@ class Attendee:
         return f"{self.name} ({self.party})" if self.party else self.name
 
     def present_at(self, number: int) -> bool:
-        return (
-            self.present
-            and (self.from_paragraf is None or number >= self.from_paragraf)
-            and (self.to_paragraf is None or number <= self.to_paragraf)
-        )
+        return any(stretch.covers(number) for stretch in self.narvaro)
 
 
 @dataclass

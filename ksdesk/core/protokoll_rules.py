@@ -331,9 +331,3 @@ def paragraf_span(numbers: list[int]) -> str:
     if not numbers:
         return ""
     return f"{'§' if len(numbers) == 1 else '§§'} {number_runs(numbers)}"
-
-
-def attendance_span(attendee: Attendee, numbers: list[int]) -> str:
-    """ "§§ 217–219" when someone took part in only some §§, else ""."""
-    taking_part = [n for n in numbers if attendee.present_at(n)]
-    return "" if taking_part == numbers else paragraf_span(taking_part)

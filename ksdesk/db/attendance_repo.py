@@ -1,11 +1,15 @@
-"""The upprop of a meeting: who was called, who came, who tjänstgjorde for whom."""
+"""The upprop of a meeting: who was called, who came (and for which §§), who tjänstgjorde for
+whom."""
 
 from __future__ import annotations
 
-from ksdesk.core.protokoll import Attendee
-from ksdesk.db.connection import Store
+from dataclasses import asdict
 
-_FIELDS = ("name", "party", "role", "title", "replaces", "from_paragraf", "to_paragraf")
+from ksdesk.core.protokoll import Attendee, Narvaro
+from ksdesk.db.connection import Store
+from ksdesk.db.rows import from_json, to_json
+
+_FIELDS = ("name", "party", "role", "title", "replaces")
 
 
 def replace_all(store: Store, meeting_id: int, attendees: list[Attendee]) -> None:
@@ -13,13 +17,21 @@ def replace_all(store: Store, meeting_id: int, attendees: list[Attendee]) -> Non
     store.db.execute("DELETE FROM attendance WHERE meeting_id = ?", [meeting_id])
     for position, attendee in enumerate(attendees):
         record = {f: getattr(attendee, f) for f in _FIELDS}
-        record.update(meeting_id=meeting_id, position=position, present=int(attendee.present))
+        record.update(
+            meeting_id=meeting_id,
+            position=position,
+            narvaro=to_json([asdict(s) for s in attendee.narvaro]),
+        )
         attendee.id = store.db["attendance"].insert(record).last_pk
 
 
 def list_for_meeting(store: Store, meeting_id: int) -> list[Attendee]:
     return [
-        Attendee(**{f: row[f] for f in _FIELDS}, present=bool(row["present"]), id=row["id"])
+        Attendee(
+            **{f: row[f] for f in _FIELDS},
+            narvaro=[Narvaro(**s) for s in from_json(row["narvaro"], [])],
+            id=row["id"],
+        )
         for row in store.db.query(
             "SELECT * FROM attendance WHERE meeting_id = ? ORDER BY position", [meeting_id]
         )

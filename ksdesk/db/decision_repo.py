@@ -13,15 +13,24 @@ _DATE_FIELDS = ("date", "received")
 
 
 def save(store: Store, beslut: Delegationsbeslut) -> int:
+    """Insert or update; a decision with an id that is no longer stored (a deletion undone)
+    is inserted again under that id."""
     record = asdict(beslut)
     record.pop("id")
     for name in _DATE_FIELDS:
         record[name] = date_text(record[name])
     if beslut.id is None:
         beslut.id = store.db["delegationsbeslut"].insert(record).last_pk
-    else:
+    elif exists(store, beslut.id):
         store.db["delegationsbeslut"].update(beslut.id, record)
+    else:
+        store.db["delegationsbeslut"].insert({"id": beslut.id, **record})
     return beslut.id
+
+
+def exists(store: Store, beslut_id: int) -> bool:
+    row = store.db.execute("SELECT 1 FROM delegationsbeslut WHERE id = ?", [beslut_id]).fetchone()
+    return row is not None
 
 
 def list_all(store: Store) -> list[Delegationsbeslut]:

@@ -20,6 +20,8 @@ from ksdesk.db.rows import date_text, from_json, parse_date_text, replace_childr
 
 
 def save(store: Store, version: Version) -> int:
+    """Write the whole version. A version with an id that is no longer stored (a deleted
+    draft put back by Gör om) is inserted again under that id."""
     db = store.db
     record = {
         "key": version.key,
@@ -33,29 +35,13 @@ def save(store: Store, version: Version) -> int:
     }
     if version.id is None:
         version.id = db["deleg_version"].insert(record).last_pk
-    else:
+    elif _exists(store, version.id):
         db["deleg_version"].update(version.id, record)
-    replace_children(
-        db,
-        "deleg_revision",
-        "version_id",
-        version.id,
-        [{"beslut": r.beslut, "text": r.text, "dnr": r.dnr} for r in version.revisions],
-    )
-    replace_children(
-        db,
-        "deleg_intro",
-        "version_id",
-        version.id,
-        [{"heading": s.heading, "text": s.text} for s in version.intro],
-    )
-    replace_children(
-        db,
-        "deleg_abbreviation",
-        "version_id",
-        version.id,
-        [{"short": a.short, "long": a.long} for a in version.abbreviations],
-    )
+    else:
+        db["deleg_version"].insert({"id": version.id, **record})
+    save_revisions(store, version.id, version.revisions)
+    save_intro(store, version.id, version.intro)
+    save_abbreviations(store, version.id, version.abbreviations)
     db.execute("DELETE FROM deleg_chapter WHERE version_id = ?", [version.id])
     for i, chapter in enumerate(version.chapters):
         chapter.id = (
@@ -67,6 +53,34 @@ def save(store: Store, version: Version) -> int:
         if points:
             db["deleg_point"].insert_all(points)
     return version.id
+
+
+def _exists(store: Store, version_id: int) -> bool:
+    return (
+        store.db.execute("SELECT 1 FROM deleg_version WHERE id = ?", [version_id]).fetchone()
+        is not None
+    )
+
+
+def save_header(store: Store, version_id: int, header: dict[str, str]) -> None:
+    store.db.execute(
+        "UPDATE deleg_version SET header = ? WHERE id = ?", [to_json(header), version_id]
+    )
+
+
+def save_revisions(store: Store, version_id: int, revisions: list[Revision]) -> None:
+    rows = [{"beslut": r.beslut, "text": r.text, "dnr": r.dnr} for r in revisions]
+    replace_children(store.db, "deleg_revision", "version_id", version_id, rows)
+
+
+def save_intro(store: Store, version_id: int, sections: list[IntroSection]) -> None:
+    rows = [{"heading": s.heading, "text": s.text} for s in sections]
+    replace_children(store.db, "deleg_intro", "version_id", version_id, rows)
+
+
+def save_abbreviations(store: Store, version_id: int, abbreviations: list[Abbreviation]) -> None:
+    rows = [{"short": a.short, "long": a.long} for a in abbreviations]
+    replace_children(store.db, "deleg_abbreviation", "version_id", version_id, rows)
 
 
 def _point_record(chapter_id: int, position: int, point: Point) -> dict:
@@ -191,6 +205,15 @@ def save_role(store: Store, role: Role) -> int:
 
 def delete_role(store: Store, role_id: int) -> None:
     store.db.execute("DELETE FROM deleg_role WHERE id = ?", [role_id])
+
+
+def replace_roles(store: Store, roles: list[Role]) -> None:
+    """The register exactly as `roles` (ids kept): undo of a change to it."""
+    store.db.execute("DELETE FROM deleg_role")
+    if roles:
+        store.db["deleg_role"].insert_all(
+            [{"id": r.id, "name": r.name, "replaced_by": r.replaced_by} for r in roles]
+        )
 
 
 def _version(store: Store, row: dict) -> Version:

@@ -18,6 +18,7 @@ from ksdesk.core.errors import InvalidInput
 from ksdesk.core.lookalike import search_key
 from ksdesk.interchange.delegation_tabular import RowReader, finish
 
+ABBREVIATIONS_HEADING = "Förkortningar"
 _ABBREVIATION = re.compile(r"^([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,9})\s*=\s*(.+)$")
 _REVISION_HEADER = ("revideringar", "vad revideringen avsett")
 _TITLE_MAX = 80
@@ -62,16 +63,24 @@ class _State:
         self.last_text: str | None = None
         self.last_was_heading = False
         self.seen_points = False
+        self.in_abbreviations = False
 
     def paragraph(self, paragraph) -> None:
         text = " ".join(paragraph.text.split())
         if not text:
             return
+        heading = _is_heading(paragraph)
         match = _ABBREVIATION.match(text)
+        if self.in_abbreviations and not heading and "=" in text:
+            # Under a heading "Förkortningar" any "kort = lång" is one ("EG-förordning = …").
+            short, _, long = text.partition("=")
+            self.abbreviations.append(Abbreviation(short.strip(), long.strip()))
+            return
         if match and self.seen_points:
             self.abbreviations.append(Abbreviation(match[1], match[2].strip()))
             return
-        heading = _is_heading(paragraph)
+        if heading and self.seen_points:
+            self.in_abbreviations = search_key(text) == search_key(ABBREVIATIONS_HEADING)
         self.last_text, self.last_was_heading = text, heading
         if self.seen_points:
             return
@@ -126,13 +135,21 @@ class _State:
 
     def _header_fields(self, rows: list[list[str]]) -> None:
         labels = {search_key(f): f for f in HEADER_FIELDS}
+
+        def is_label(text: str) -> bool:
+            folded = search_key(text)
+            return any(folded == k or folded.startswith(k + " ") for k in labels)
+
         for row in rows:
             unique = list(dict.fromkeys(row))
             for i, cell in enumerate(unique):
                 text = cell.strip()
                 for key, label in labels.items():
                     folded = search_key(text)
-                    if folded == key and i + 1 < len(unique):
-                        self.header.setdefault(label, unique[i + 1].strip())
+                    if folded == key:
+                        # A label alone: its value is in the next cell, unless that cell is
+                        # the next label (the field is empty, as ksdesk's export writes it).
+                        following = unique[i + 1].strip() if i + 1 < len(unique) else ""
+                        self.header.setdefault(label, "" if is_label(following) else following)
                     elif folded.startswith(key + " ") or folded.startswith(key + "\n"):
                         self.header.setdefault(label, text[len(label) :].strip())

@@ -13,7 +13,19 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from ksdesk.core.delegation import HEADER_FIELDS, Chapter, Point, Version
+from ksdesk.core.delegation import (
+    HEADER_FIELDS,
+    HEADER_ROWS,
+    POINT_COLUMNS,
+    REVISION_COLUMNS,
+    VIDARE_COLUMN,
+    WIDTHS,
+    WIDTHS_WITH_VIDARE,
+    Chapter,
+    Point,
+    Version,
+    display_nr,
+)
 from ksdesk.core.delegation_diff import VersionDiff, word_segments
 from ksdesk.core.lookalike import search_key
 from ksdesk.reports.base import (
@@ -29,17 +41,6 @@ from ksdesk.reports.base import (
 )
 
 _YELLOW = HIGHLIGHT_YELLOW.hexval().replace("0x", "#")
-COLUMNS = ("Nr", "Ärende", "Lagrum", "Delegat", "Ersättare", "Anmärkning")
-# Millimetres; the vidaredelegation column is added only when a point uses it.
-WIDTHS = (9, 44, 26, 32, 32, 27)
-WIDTHS_WITH_VIDARE = (9, 40, 20, 28, 26, 20, 27)
-# The seed's header table: which fields share a row, and how many of 4 columns each spans.
-HEADER_ROWS = (
-    (("Dokumentnamn", 2), ("Dokumenttyp", 1), ("Omfattning", 1)),
-    (("Dokumentägare", 1), ("Dokumentansvarig", 1), ("Publicering", 2)),
-    (("Författningsstöd", 4),),
-    (("Beslutad", 1), ("Bör revideras", 1), ("Beslutsinstans", 1), ("Diarienummer", 1)),
-)
 
 
 def mark(segments: list[tuple[str, bool]]) -> str:
@@ -184,7 +185,7 @@ def _header_table(version: Version, marks: _Marks, styles) -> list[Flowable]:
 def _revision_table(version: Version, marks: _Marks, styles) -> list[Flowable]:
     if not version.revisions:
         return []
-    data = [[_cell(h, styles, "CellBold") for h in _REVISION_HEADER]]
+    data = [[_cell(h, styles, "CellBold") for h in REVISION_COLUMNS]]
     style = grid_table_style()
     for i, rev in enumerate(version.revisions, start=1):
         data.append([_cell(plain(x), styles) for x in (rev.beslut, rev.text, rev.dnr)])
@@ -193,9 +194,6 @@ def _revision_table(version: Version, marks: _Marks, styles) -> list[Flowable]:
     table = Table(data, colWidths=[35 * mm, available_width() - 70 * mm, 35 * mm], repeatRows=1)
     table.setStyle(style)
     return [table, Spacer(1, 6 * mm)]
-
-
-_REVISION_HEADER = ("Revideringar", "Vad revideringen avsett", "Diarienummer vid revidering")
 
 
 def _intro(version: Version, marks: _Marks, styles) -> list[Flowable]:
@@ -234,10 +232,10 @@ def _segments_in(old_text: str, line: str) -> list[tuple[str, bool]]:
 
 
 def _chapter_table(chapter: Chapter, marks: _Marks, styles, use_vidare: bool) -> Table:
-    headers = list(COLUMNS)
+    headers = list(POINT_COLUMNS)
     widths = WIDTHS
     if use_vidare:
-        headers.insert(5, "Med rätt att vidaredelegera")
+        headers.insert(5, VIDARE_COLUMN)
         widths = WIDTHS_WITH_VIDARE
     is_new_chapter = search_key(chapter.title) in marks.new_chapters
     _point_styles(styles)
@@ -259,11 +257,6 @@ def _chapter_table(chapter: Chapter, marks: _Marks, styles, use_vidare: bool) ->
     table = Table(data, colWidths=[w * mm for w in widths], repeatRows=2)
     table.setStyle(style)
     return table
-
-
-def display_nr(nr: str) -> str:
-    """The seed prints plain numbers with a full stop: "1.", "83."."""
-    return f"{nr}." if nr.isdigit() else nr
 
 
 def _point_row(point: Point, marks: _Marks, styles, use_vidare: bool) -> list[Paragraph]:

@@ -62,6 +62,8 @@ def protokoll_styles() -> StyleSheet1:
     sheet.add(ParagraphStyle("ParagrafTitle", parent=sheet["H2"], fontSize=13, spaceAfter=8))
     sheet.add(ParagraphStyle("Label", parent=base, fontName=SANS_BOLD, spaceAfter=0))
     sheet.add(ParagraphStyle("Value", parent=base, spaceAfter=0))
+    # A person whose §§ run onto a second line: the continuation is indented under the name.
+    sheet.add(ParagraphStyle("Hanging", parent=sheet["Value"], leftIndent=12, firstLineIndent=-12))
     sheet.add(ParagraphStyle("Numbered", parent=base, leftIndent=14, firstLineIndent=-14))
     return sheet
 
@@ -119,7 +121,17 @@ def build_document(story: Sequence[Flowable], frame: PageFrame, title: str, auth
         topMargin=MARGIN + 4 * mm,
         bottomMargin=BOTTOM_MARGIN,
     )
-    body = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
+    # No frame padding: the text lines up with the running header, and tables as wide as
+    # the text (the first page's label table) do not stick out on the left.
+    body = Frame(
+        doc.leftMargin,
+        doc.bottomMargin,
+        doc.width,
+        doc.height,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+    )
     doc.addPageTemplates([PageTemplate(id="page", frames=[body], onPage=paint_page(frame))])
     doc.build(list(story), canvasmaker=numbered_canvas())
     return buffer.getvalue()
@@ -145,9 +157,15 @@ def _beslut_flowables(paragraf: Paragraf, styles: StyleSheet1) -> list[Flowable]
 
 
 def paragraf_story(
-    paragraf: Paragraf, protokoll: Protokoll, organ: Organ, meeting: Meeting
+    paragraf: Paragraf,
+    protokoll: Protokoll,
+    organ: Organ,
+    meeting: Meeting,
+    *,
+    public: bool = False,
 ) -> list[Flowable]:
-    """One § in the seed's § 216 layout."""
+    """One § in the seed's § 216 layout. In the public version a secret § stops after its
+    sekretess line: number, neutral title, "Sekretess enligt …", no text."""
     styles = protokoll_styles()
     people = protokoll.attendees
     story: list[Flowable] = [Paragraph(escape(paragraf.label), styles["Paragraf"])]
@@ -157,6 +175,8 @@ def paragraf_story(
     if item is not None:  # the agenda marked it secret: so does the paper
         ref = f" enligt {item.secrecy_ref}" if item.secrecy_ref else ""
         story.append(Paragraph(escape(f"Sekretess{ref}"), styles["Label"]))
+        if public:
+            return story
     story.append(Paragraph("Beslut", styles["H3"]))
     story += _beslut_flowables(paragraf, styles)
     if paragraf.beskrivning.strip():
@@ -208,7 +228,8 @@ def _votering_table(paragraf: Paragraf, people: list[Attendee], styles: StyleShe
         )
     totals = votering.totals
     rows.append(["Summa", "", *[str(totals[v]) for v in VOTES]])
-    table = Table(rows, colWidths=[70 * mm, 50 * mm, 16 * mm, 16 * mm, 16 * mm], repeatRows=1)
+    widths = [70 * mm, 50 * mm, 16 * mm, 16 * mm, 16 * mm]
+    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     style = grid_table_style()
     style.add("ALIGN", (2, 0), (-1, -1), "CENTER")
     style.add("FONT", (0, -1), (-1, -1), SANS_BOLD, 9)

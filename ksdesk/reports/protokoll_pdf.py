@@ -23,8 +23,8 @@ from ksdesk.core.format import format_date, format_date_long, format_time_kl, fo
 from ksdesk.core.meeting import Meeting
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import Attendee, Protokoll
+from ksdesk.core.protokoll_public import PUBLIC_NOTE
 from ksdesk.core.protokoll_rules import (
-    attendance_span,
     number_runs,
     paragraf_span,
     tjanstgorande,
@@ -41,20 +41,28 @@ LABEL_WIDTH = 42 * mm
 
 
 def protokoll_pdf(
-    organ: Organ, meeting: Meeting, protokoll: Protokoll, chain: DeadlineChain | None = None
+    organ: Organ,
+    meeting: Meeting,
+    protokoll: Protokoll,
+    chain: DeadlineChain | None = None,
+    *,
+    public: bool = False,
 ) -> bytes:
+    """`public`: the public version (its §§ already masked by the service); every page says
+    so, and a secret § shows only its number, a neutral title and its sekretess paragraf."""
     frame = PageFrame(
         kommun=organ.kommun,
         organ=organ.name,
-        kind="PROTOKOLL",
+        kind="PROTOKOLL · OFFENTLIG VERSION" if public else "PROTOKOLL",
         meeting_date=format_date(meeting.date),
         signature_boxes=1 + len(protokoll.justering.justerare or [None, None]),
     )
-    story = first_page(organ, meeting, protokoll, chain)
+    story = first_page(organ, meeting, protokoll, chain, public)
     for paragraf in protokoll.paragrafer:
         story.append(PageBreak())
-        story += paragraf_story(paragraf, protokoll, organ, meeting)
+        story += paragraf_story(paragraf, protokoll, organ, meeting, public=public)
     title = f"Protokoll {organ.name} {format_date(meeting.date)}"
+    title += " (offentlig version)" if public else ""
     return build_document(story, frame, title, meeting.secretary_name or organ.secretary_name)
 
 
@@ -102,23 +110,34 @@ def _beslutande(protokoll: Protokoll, meeting: Meeting) -> list[str]:
 
 
 def _ovriga(protokoll: Protokoll) -> list[str]:
-    sitting = {
-        seat.attendee.name
-        for p in protokoll.paragrafer
-        for seat in tjanstgorande(protokoll.attendees, p)
-    }
+    """Everyone in the room who did not tjänstgöra: övriga, ersättare listening, with the §§
+    when not the whole meeting (a jävig member has left the room for that §)."""
+    numbers = protokoll.numbers
+    sat: dict[str, set[int]] = {}
+    for p in protokoll.paragrafer:
+        for seat in tjanstgorande(protokoll.attendees, p):
+            sat.setdefault(seat.attendee.name, set()).add(p.paragraf)
+    javig = {(j.name, p.paragraf) for p in protokoll.paragrafer for j in p.jav}
     lines = []
     for a in protokoll.attendees:
-        if not a.present or a.name in sitting:
+        listening = [
+            n
+            for n in numbers
+            if a.present_at(n) and n not in sat.get(a.name, ()) and (a.name, n) not in javig
+        ]
+        if not listening:
             continue
         text = f"{a.display}, ersättare" if a.is_ersattare else a.display
-        span = attendance_span(a, protokoll.numbers)
-        lines.append(f"{text}, {span}" if span else text)
+        lines.append(text if listening == numbers else f"{text}, {paragraf_span(listening)}")
     return lines
 
 
 def first_page(
-    organ: Organ, meeting: Meeting, protokoll: Protokoll, chain: DeadlineChain | None
+    organ: Organ,
+    meeting: Meeting,
+    protokoll: Protokoll,
+    chain: DeadlineChain | None,
+    public: bool = False,
 ) -> list[Flowable]:
     styles = protokoll_styles()
     j = protokoll.justering
@@ -137,6 +156,7 @@ def first_page(
     story: list[Flowable] = [
         Paragraph(escape(organ.name), styles["Title"]),
         Paragraph("Protokoll från sammanträde", styles["H2"]),
+        *([Paragraph(escape(PUBLIC_NOTE), styles["Small"])] if public else []),
         Spacer(1, 4 * mm),
         _label_table(rows, styles),
         Spacer(1, 6 * mm),
@@ -153,10 +173,16 @@ def _names(protokoll: Protokoll, names: list[str]) -> list[str]:
 
 
 def _label_table(rows: list[tuple[str, list[str]]], styles) -> Table:
+    """Label and lines; the lists of people hang their §§ under the name."""
+    people = {"Beslutande", "Övriga närvarande"}
     data = [
         [
             Paragraph(escape(label), styles["Label"]),
-            [Paragraph(escape(v), styles["Value"]) for v in values if v]
+            [
+                Paragraph(escape(v), styles["Hanging" if label in people else "Value"])
+                for v in values
+                if v
+            ]
             or [Paragraph("", styles["Value"])],
         ]
         for label, values in rows
@@ -182,21 +208,22 @@ def _signature(name: str, styles, width: float = 60 * mm) -> list[Flowable]:
 
 
 def _signatures(meeting: Meeting, protokoll: Protokoll, styles) -> Table:
-    """Sekreterare (with the §§ of the protokoll), ordförande and justerare, each a line."""
-    justerare = _names(protokoll, protokoll.justering.justerare) or ["", ""]
+    """Sekreterare and ordförande on one row, the justerare two to a row under them; the
+    §§ of the protokoll under the label. Kept to few rows so that the anslag/bevis box still
+    fits on the first page when the upprop is long."""
+    # Plain names under the lines, as signed ("Utses att justera" gives the parties).
+    justerare = list(protokoll.justering.justerare) or ["", ""]
     rows = [
         [
-            Paragraph("Underskrifter", styles["Label"]),
+            [
+                Paragraph("Underskrifter", styles["Label"]),
+                Paragraph(escape(f"Paragrafer {number_runs(protokoll.numbers)}"), styles["Value"]),
+            ],
             [
                 Paragraph("Sekreterare", styles["Small"]),
                 *_signature(meeting.secretary_name, styles),
             ],
-            Paragraph(escape(f"Paragrafer {number_runs(protokoll.numbers)}"), styles["Value"]),
-        ],
-        [
-            "",
             [Paragraph("Ordförande", styles["Small"]), *_signature(meeting.chair_name, styles)],
-            "",
         ],
     ]
     # Justerare two to a row: usually two, sometimes one or three.

@@ -28,7 +28,12 @@ def utdrag_pdf(
     protokoll: Protokoll,
     paragraf: Paragraf,
     bestyrkt: date | None = None,
+    *,
+    justering_known: bool = True,
 ) -> bytes:
+    """`justering_known` False: a § kept without its meeting, whose justering is not
+    recorded; the bestyrkande then says nothing about justering rather than something
+    false."""
     frame = PageFrame(
         kommun=organ.kommun,
         organ=organ.name,
@@ -38,18 +43,25 @@ def utdrag_pdf(
     )
     story = paragraf_story(paragraf, protokoll, organ, meeting)
     story.append(Spacer(1, 6 * mm))
-    story.append(bestyrkande(organ, meeting, protokoll, paragraf, bestyrkt))
+    story.append(bestyrkande(organ, meeting, protokoll, paragraf, bestyrkt, justering_known))
     title = f"Protokollsutdrag {paragraf.label} {organ.name} {format_date(meeting.date)}"
     return build_document(story, frame, title, meeting.secretary_name or organ.secretary_name)
 
 
 def bestyrkande(
-    organ: Organ, meeting: Meeting, protokoll: Protokoll, paragraf: Paragraf, bestyrkt: date | None
+    organ: Organ,
+    meeting: Meeting,
+    protokoll: Protokoll,
+    paragraf: Paragraf,
+    bestyrkt: date | None,
+    justering_known: bool = True,
 ) -> Flowable:
     """ "Utdragsbestyrkande": the secretary certifies that the extract is true to the original."""
     styles = protokoll_styles()
     j = protokoll.justering
-    if paragraf.omedelbar_justering:
+    if not justering_known:
+        status = ""
+    elif paragraf.omedelbar_justering:
         status = "Paragrafen är justerad omedelbart."
     elif j.justerat:
         status = f"Protokollet justerades {format_date_long(j.justerat)}."
@@ -81,7 +93,8 @@ def bestyrkande(
     parts: list[Flowable] = [
         Paragraph("Utdragsbestyrkande", styles["H3"]),
         Paragraph(
-            escape(f"{status} Utdraget överensstämmer med originalprotokollet."), styles["Normal"]
+            escape(f"{status} Utdraget överensstämmer med originalprotokollet.".strip()),
+            styles["Normal"],
         ),
         signature,
     ]

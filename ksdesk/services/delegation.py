@@ -87,19 +87,21 @@ def version_pdf(
     prints it as a bilaga of the packet (no page numbers of its own)."""
     version = resolve(store, key_or_id)
     comparison = diff(store, highlight_from, version.id) if highlight_from else None
-    label = "Utkast – ej antagen" if version.status == "utkast" else _adopted_label(version)
     return delegation_pdf.render_version(
         version,
         comparison,
         kommun=kommun_of(store, version),
-        draft_label=label,
+        draft_label=status_label(version),
         embedded=embedded,
     )
 
 
-def _adopted_label(version: Version) -> str:
+def status_label(version: Version) -> str:
+    """ "Utkast – ej antagen" or "Antagen 2019-08-20 § 164", under the printed title."""
     from ksdesk.core.format import format_date
 
+    if version.status == "utkast":
+        return "Utkast – ej antagen"
     if version.adopted_date is None:
         return "Antagen"
     paragraf = f" § {version.adopted_paragraf}" if version.adopted_paragraf else ""

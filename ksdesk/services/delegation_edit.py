@@ -1,7 +1,8 @@
-"""Changing the delegationsordning: points edited in place, new drafts, adoption,
-renumbering, the look-alike fix and the role register. Each public function is one unit of
-work. An adopted version is a record of what the board decided and is never changed: a change
-starts a new draft."""
+"""Changing the delegationsordning: points edited in place, new drafts, adoption (and their
+undo), renumbering and the look-alike fix. The role register is in delegation_roles.py, the
+parts around the points (header, revisions, introduction, chapters) in
+delegation_document.py. Each public function is one unit of work. An adopted version is a
+record of what the board decided and is never changed: a change starts a new draft."""
 
 from __future__ import annotations
 
@@ -11,9 +12,8 @@ from datetime import date
 
 from ksdesk.core.delegation import Chapter, Point, Revision, Version
 from ksdesk.core.delegation_checks import fix_mixed_point, version_vocabulary
-from ksdesk.core.delegation_diff import ROLE_FIELDS, replace_title
+from ksdesk.core.delegation_diff import ROLE_FIELDS
 from ksdesk.core.delegation_numbering import Renumbering
-from ksdesk.core.delegation_roles import Role, role_key
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.format import format_date
 from ksdesk.db import delegation_repo
@@ -33,7 +33,9 @@ _DATE_PLACEHOLDER = re.compile(r"(?:\d{4}|[Xx]{4})-[Xx]{2}-[Xx]{2}")
 _PARAGRAF_PLACEHOLDER = re.compile(r"§\s*[Xx]{2,}")
 
 
-def _draft(store: Store, version_id: int) -> Version:
+def draft_version(store: Store, version_id: int) -> Version:
+    """The version, refused (in Swedish) unless it is a draft: adopted versions are kept as
+    the board decided them."""
     version = delegation_repo.get(store, version_id)
     if version.status != "utkast":
         raise InvalidInput(
@@ -42,7 +44,7 @@ def _draft(store: Store, version_id: int) -> Version:
     return version
 
 
-def _find_point(version: Version, uid: str) -> tuple[Chapter, Point]:
+def find_point(version: Version, uid: str) -> tuple[Chapter, Point]:
     for chapter, point in version.all_points():
         if point.uid == uid:
             return chapter, point
@@ -60,8 +62,8 @@ def update_point(store: Store, version_id: int, uid: str, field_name: str, value
     if field_name not in EDITABLE_FIELDS:
         raise InvalidInput(f"Fältet {field_name} kan inte ändras.")
     with store.atomic():
-        version = _draft(store, version_id)
-        _chapter, point = _find_point(version, uid)
+        version = draft_version(store, version_id)
+        _chapter, point = find_point(version, uid)
         if field_name in ROLE_FIELDS:
             setattr(point, field_name, split_roles(value))
         else:
@@ -76,7 +78,7 @@ def update_point(store: Store, version_id: int, uid: str, field_name: str, value
 def add_point(store: Store, version_id: int, chapter_index: int, after_uid: str | None) -> Point:
     """A new empty point after `after_uid` (or first in the chapter), numbered after it."""
     with store.atomic():
-        version = _draft(store, version_id)
+        version = draft_version(store, version_id)
         chapter = version.chapters[chapter_index]
         position = 0
         if after_uid is not None:
@@ -94,25 +96,16 @@ def add_point(store: Store, version_id: int, chapter_index: int, after_uid: str 
 
 def delete_point(store: Store, version_id: int, uid: str) -> None:
     with store.atomic():
-        version = _draft(store, version_id)
-        chapter, point = _find_point(version, uid)
+        version = draft_version(store, version_id)
+        chapter, point = find_point(version, uid)
         chapter.points.remove(point)
-        delegation_repo.save(store, version)
-
-
-def add_chapter(store: Store, version_id: int, title: str) -> None:
-    if not title.strip():
-        raise InvalidInput("Kapitlet måste ha en rubrik.")
-    with store.atomic():
-        version = _draft(store, version_id)
-        version.chapters.append(Chapter(title=title.strip()))
         delegation_repo.save(store, version)
 
 
 def renumber(store: Store, version_id: int, plan: list[Renumbering]) -> int:
     """Apply a renumbering the secretary has seen (old → new); returns how many changed."""
     with store.atomic():
-        version = _draft(store, version_id)
+        version = draft_version(store, version_id)
         by_uid = {p.uid: p for _, p in version.all_points()}
         changed = 0
         for step in plan:
@@ -132,7 +125,7 @@ def fix_mixed_script(store: Store, version_id: int, uid: str | None = None) -> i
     """Replace Cyrillic/Greek look-alikes by Latin letters in one point (or all); returns the
     number of points changed."""
     with store.atomic():
-        version = _draft(store, version_id)
+        version = draft_version(store, version_id)
         known = version_vocabulary(version)
         changed = 0
         for _, point in version.all_points():
@@ -169,13 +162,14 @@ def new_draft(store: Store, from_key: str | int | None = None, name: str = "") -
         draft.status = "utkast"
         draft.adopted_date, draft.adopted_paragraf, draft.adopted_dnr = None, "", ""
         draft.based_on = source.key
-        prefix = _organ_prefix(source)
+        prefix = organ_prefix(source)
         draft.revisions.append(Revision(f"{prefix}{today.year}-XX-XX § XX".strip()))
         delegation_repo.save(store, draft)
     return draft
 
 
-def _organ_prefix(version: Version) -> str:
+def organ_prefix(version: Version) -> str:
+    """ "KS " when the revision rows begin "KS 2019-08-20 § 164"."""
     for rev in reversed(version.revisions):
         first = rev.beslut.split(" ", 1)[0]
         if first.isalpha():
@@ -190,7 +184,7 @@ def adopt(store: Store, version_id: int, on: date, paragraf: str, dnr: str = "")
     if not number.isdigit():
         raise InvalidInput(f'"{paragraf}" är inget paragrafnummer. Skriv till exempel 231.')
     with store.atomic():
-        version = _draft(store, version_id)
+        version = draft_version(store, version_id)
         pending = next(
             (
                 r
@@ -200,7 +194,7 @@ def adopt(store: Store, version_id: int, on: date, paragraf: str, dnr: str = "")
             None,
         )
         if pending is None:
-            pending = Revision(f"{_organ_prefix(version)}XXXX-XX-XX § XX".strip(), dnr=dnr)
+            pending = Revision(f"{organ_prefix(version)}XXXX-XX-XX § XX".strip(), dnr=dnr)
             version.revisions.append(pending)
         pending.beslut = _PARAGRAF_PLACEHOLDER.sub(
             f"§ {number}", _DATE_PLACEHOLDER.sub(on.isoformat(), pending.beslut)
@@ -217,7 +211,7 @@ def adopt(store: Store, version_id: int, on: date, paragraf: str, dnr: str = "")
 
 def delete_draft(store: Store, version_id: int) -> None:
     with store.atomic():
-        _draft(store, version_id)
+        draft_version(store, version_id)
         delegation_repo.delete(store, version_id)
 
 
@@ -229,91 +223,39 @@ def snapshot(store: Store, version_id: int) -> Version:
 def restore(store: Store, version: Version) -> None:
     """Put a snapshot back (undo/redo of an edit to a draft)."""
     with store.atomic():
-        _draft(store, version.id)
+        draft_version(store, version.id)
         delegation_repo.save(store, copy.deepcopy(version))
 
 
-# The role register ------------------------------------------------------------------------
-
-
-def add_role(store: Store, name: str) -> Role:
-    name = " ".join(name.split())
-    if not name:
-        raise InvalidInput("Skriv rollens titel.")
+def restore_adoption(store: Store, version: Version) -> None:
+    """Undo/redo of `adopt`: the version exactly as `version` was, before the adoption (a
+    draft, its revision row with its "XX" as they stood) or after it (adopted). Refused
+    once a newer draft starts from the adopted version: it would lose its source."""
     with store.atomic():
-        existing = {role_key(r.name): r for r in delegation_repo.role_list(store)}
-        if role_key(name) in existing:
-            return existing[role_key(name)]
-        role = Role(name)
-        delegation_repo.save_role(store, role)
-    return role
+        current = delegation_repo.get(store, version.id)
+        if current.key != version.key:
+            raise NotFound("Versionen finns inte längre i den form den hade.")
+        if version.status == "utkast" and current.status == "antagen":
+            children = [
+                name
+                for vid, _key, name, _status in delegation_repo.list_versions(store)
+                if vid != version.id and delegation_repo.get(store, vid).based_on == version.key
+            ]
+            if children:
+                raise InvalidInput(
+                    f"{current.name} kan inte bli utkast igen: {children[0]} utgår från den."
+                )
+        delegation_repo.save(store, copy.deepcopy(version))
 
 
-def role_overview(store: Store) -> list[tuple[Role, int]]:
-    """Each role of the register and in how many points of the drafts it stands as Delegat
-    or Ersättare."""
-    counts: dict[str, int] = {}
-    for version_id, _key, _name, status in delegation_repo.list_versions(store):
-        if status != "utkast":
-            continue
-        for _, point in delegation_repo.get(store, version_id).all_points():
-            for role in {role_key(r) for r in point.delegat + point.ersattare}:
-                counts[role] = counts.get(role, 0) + 1
-    return [(role, counts.get(role_key(role.name), 0)) for role in delegation_repo.role_list(store)]
-
-
-def role_uses(store: Store, name: str) -> list[tuple[str, str, str, str]]:
-    """(version name, chapter, nr, field) of every place the title stands, in every version."""
-    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
-    uses = []
-    for version_id, _key, version_name, _status in delegation_repo.list_versions(store):
-        version = delegation_repo.get(store, version_id)
-        for chapter, point in version.all_points():
-            for field_name in ("delegat", "ersattare", "arende", "anmarkning"):
-                value = getattr(point, field_name)
-                text = "\n".join(value) if isinstance(value, list) else value
-                if pattern.search(text):
-                    uses.append((version_name, chapter.title, point.nr, field_name))
-    return uses
-
-
-def rename_role(store: Store, old: str, new: str) -> int:
-    """The title `old` is now `new`: replaced in every draft (adopted versions keep what was
-    decided), and the register remembers the old title as replaced. Returns points changed."""
-    new = " ".join(new.split())
-    if not new or role_key(new) == role_key(old):
-        raise InvalidInput("Skriv den nya titeln.")
+def put_draft(store: Store, version_id: int, draft: Version | None) -> None:
+    """Undo/redo of `new_draft`: None removes the draft again, a snapshot puts it back under
+    its own id and key."""
     with store.atomic():
-        roles = {role_key(r.name): r for r in delegation_repo.role_list(store)}
-        changed = 0
-        for version_id, _key, _name, status in delegation_repo.list_versions(store):
-            if status != "utkast":
-                continue
-            version = delegation_repo.get(store, version_id)
-            for _, point in version.all_points():
-                if _rename_in_point(point, old, new):
-                    delegation_repo.update_point(store, version_id, point)
-                    changed += 1
-        retired = roles.get(role_key(old)) or Role(old)
-        retired.replaced_by = new
-        delegation_repo.save_role(store, retired)
-        if role_key(new) not in roles:
-            delegation_repo.save_role(store, Role(new))
-    return changed
-
-
-def _rename_in_point(point: Point, old: str, new: str) -> bool:
-    changed = False
-    for field_name in ("delegat", "ersattare"):
-        roles = getattr(point, field_name)
-        renamed = [replace_title(r, old, new) for r in roles]
-        if renamed != roles:
-            setattr(point, field_name, renamed)
-            changed = True
-    for field_name in ("arende", "anmarkning"):
-        text = getattr(point, field_name)
-        renamed_text = replace_title(text, old, new)
-        if renamed_text != text:
-            setattr(point, field_name, renamed_text)
-            changed = True
-    return changed
+        if draft is None:
+            draft_version(store, version_id)
+            delegation_repo.delete(store, version_id)
+        else:
+            if draft.status != "utkast" or draft.id != version_id:
+                raise InvalidInput("Bara ett utkast kan läggas tillbaka.")
+            delegation_repo.save(store, copy.deepcopy(draft))

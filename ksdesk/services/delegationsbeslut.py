@@ -12,11 +12,11 @@ For the Kallelse packet: `anmalan_pdf(store, meeting_id)` renders the list (bila
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from ksdesk.core.delegation import Delegationsbeslut, Version
-from ksdesk.core.dnr import parse_dnr
+from ksdesk.core.dnr import parse_dnr, same_dnr
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.format import format_date
 from ksdesk.core.lookalike import search_key
@@ -47,6 +47,7 @@ class BeslutInput:
     punkt: str = ""  # the point's number, or …
     point_uid: str | None = None  # … the point itself (chosen from a list)
     organ: str = ""  # another organ's decision (the seed's SBN 2020/877) rests on its own order
+    punkt_kapitel: str = ""  # … and names its point as that order does
     received: date | None = None
     title: str = "Delegationsbeslut"
 
@@ -61,11 +62,25 @@ def list_all(store: Store) -> list[Delegationsbeslut]:
     return decision_repo.list_all(store)
 
 
-def _own_organ(store: Store, name: str) -> bool:
+def is_own_organ(store: Store, name: str) -> bool:
     """True when the decision falls under one of the organs kept in this database."""
     return not name.strip() or any(
         search_key(o.name) == search_key(name) for o in organ_repo.list_all(store)
     )
+
+
+def organ_names(store: Store) -> tuple[list[str], list[str]]:
+    """(the organs kept in this database, other nämnder found in the register): the choices
+    for "Organ" when a decision is registered."""
+    own = [o.name for o in organ_repo.list_all(store)]
+    others = sorted(
+        {
+            b.organ
+            for b in decision_repo.list_all(store)
+            if b.organ and not is_own_organ(store, b.organ)
+        }
+    )
+    return own, others
 
 
 def _resting_point(version: Version, data: BeslutInput) -> tuple[str, str, str]:
@@ -74,11 +89,18 @@ def _resting_point(version: Version, data: BeslutInput) -> tuple[str, str, str]:
         for chapter, point in version.all_points():
             if point.uid == data.point_uid:
                 return point.uid, point.nr, chapter.title
-        raise InvalidInput(f"Punkten finns inte i {version.name}, som gällde då.")
+        raise InvalidInput(
+            f"Den valda punkten finns inte i {version.name}, som gällde "
+            f"{format_date(data.date)}. Välj en punkt ur den versionen."
+        )
     wanted = data.punkt.strip().rstrip(".")
     hits = [(c, p) for c, p in version.all_points() if p.nr.strip().rstrip(".") == wanted]
     if not hits:
-        raise InvalidInput(f"{version.name}, som gällde då, har ingen punkt {data.punkt}.")
+        raise InvalidInput(
+            f"{version.name}, som gällde {format_date(data.date)}, har ingen punkt {data.punkt}."
+            if wanted
+            else "Välj den punkt i delegationsordningen som beslutet vilar på."
+        )
     if len(hits) > 1:
         where = " och ".join(c.title for c, _ in hits)
         raise InvalidInput(
@@ -89,56 +111,131 @@ def _resting_point(version: Version, data: BeslutInput) -> tuple[str, str, str]:
     return point.uid, point.nr, chapter.title
 
 
-def register(store: Store, data: BeslutInput) -> Registered:
-    """Add a decision to the register; warnings say what looks odd but was accepted."""
+def _check_input(data: BeslutInput) -> list[str]:
+    """Refuse what cannot be registered (Swedish messages); return warnings for the rest."""
     if not data.dnr.strip():
         raise InvalidInput("Ange beslutets diarienummer.")
     if not data.beslut.strip():
         raise InvalidInput("Skriv kort vad som beslutades.")
     if not data.delegat.strip():
         raise InvalidInput("Ange vem som fattade beslutet (delegat).")
-    warnings = list(parse_dnr(data.dnr).warnings)
-    beslut = Delegationsbeslut(
+    today = date.today()
+    if data.date > today:
+        raise InvalidInput(
+            f"Beslutsdatumet {format_date(data.date)} ligger i framtiden. Ett delegationsbeslut "
+            "registreras när det har fattats."
+        )
+    if data.received and data.received > today:
+        raise InvalidInput(
+            f"Datumet då beslutet kom in, {format_date(data.received)}, ligger i framtiden."
+        )
+    if data.received and data.received < data.date:
+        raise InvalidInput("Beslutet kan inte ha kommit in före det fattades.")
+    return list(parse_dnr(data.dnr).warnings)
+
+
+def _build(store: Store, data: BeslutInput, base: Delegationsbeslut) -> Registered:
+    """`base` with the secretary's input, resting on its point (the version in force that
+    day for the organ's own decisions; another nämnd's rests on its own order)."""
+    warnings = _check_input(data)
+    beslut = replace(
+        base,
         dnr=data.dnr.strip(),
         date=data.date,
         delegat=data.delegat.strip(),
-        title=data.title,
         organ=data.organ.strip(),
         beslut=data.beslut.strip(),
-        received=data.received or date.today(),
+        received=data.received or base.received or date.today(),
+        point_uid=None,
+        punkt=data.punkt.strip(),
+        punkt_kapitel=data.punkt_kapitel.strip(),
+        delegationshanvisning="",
     )
-    if data.received and data.received < data.date:
-        raise InvalidInput("Beslutet kan inte ha kommit in före det fattades.")
-    with store.atomic():
-        if _own_organ(store, data.organ):
-            version = version_in_force(store, data.date)
-            if version is None:
-                raise InvalidInput(
-                    f"Ingen antagen delegationsordning gällde {format_date(data.date)}: beslutet "
-                    "kan inte vila på någon punkt."
-                )
-            uid, nr, chapter = _resting_point(version, data)
-            beslut.point_uid, beslut.punkt, beslut.punkt_kapitel = uid, nr, chapter
-            beslut.delegationshanvisning = (
-                f"Beslutet har fattats med stöd av punkt {nr}, {chapter}, i {version.name}."
+    if is_own_organ(store, data.organ):
+        version = version_in_force(store, data.date)
+        if version is None:
+            raise InvalidInput(
+                f"Ingen antagen delegationsordning gällde {format_date(data.date)}: beslutet "
+                "kan inte vila på någon punkt."
             )
-            point = next(p for _, p in version.all_points() if p.uid == uid)
-            allowed = {search_key(r) for r in point.delegat + point.ersattare}
-            if search_key(beslut.delegat) not in allowed:
-                warnings.append(
-                    f'"{beslut.delegat}" står inte som delegat eller ersättare i punkt {nr}.'
-                )
-        else:
-            beslut.punkt = data.punkt.strip()
-        decision_repo.save(store, beslut)
+        uid, nr, chapter = _resting_point(version, data)
+        beslut.point_uid, beslut.punkt, beslut.punkt_kapitel = uid, nr, chapter
+        beslut.delegationshanvisning = (
+            f"Beslutet har fattats med stöd av punkt {nr}, {chapter}, i {version.name}."
+        )
+        point = next(p for _, p in version.all_points() if p.uid == uid)
+        allowed = {search_key(r) for r in point.delegat + point.ersattare}
+        if search_key(beslut.delegat) not in allowed:
+            warnings.append(
+                f'"{beslut.delegat}" står inte som delegat eller ersättare i punkt {nr}.'
+            )
+    elif data.punkt.strip():
+        beslut.delegationshanvisning = (
+            f"Beslutet har fattats med stöd av punkt {beslut.punkt}"
+            + (f", {beslut.punkt_kapitel}" if beslut.punkt_kapitel else "")
+            + f" i {beslut.organ.lower()}s delegationsordning."
+        )
+    twins = [
+        b for b in decision_repo.list_all(store) if b.id != base.id and same_dnr(b.dnr, beslut.dnr)
+    ]
+    if twins:
+        warnings.append(
+            f"Diarienumret {beslut.dnr} finns redan i registret (beslut "
+            f"{format_date(twins[0].date)}): kontrollera att det inte är samma beslut två gånger."
+        )
     return Registered(beslut, warnings)
 
 
-def delete(store: Store, beslut_id: int) -> None:
+def register(store: Store, data: BeslutInput) -> Registered:
+    """Add a decision to the register; warnings say what looks odd but was accepted."""
+    base = Delegationsbeslut(dnr="", date=data.date, title=data.title)
     with store.atomic():
-        if decision_repo.get(store, beslut_id).reported_meeting_id is not None:
-            raise InvalidInput("Beslutet är redan anmält och tas inte bort ur registret.")
+        result = _build(store, data, base)
+        decision_repo.save(store, result.beslut)
+    return result
+
+
+def update(store: Store, beslut_id: int, data: BeslutInput) -> Registered:
+    """Change a registered decision (one not yet reported); what the form does not show
+    (handläggare, beskrivning …) is kept."""
+    with store.atomic():
+        existing = _unreported(store, beslut_id, "ändras")
+        result = _build(store, data, existing)
+        decision_repo.save(store, result.beslut)
+    return result
+
+
+def _unreported(store: Store, beslut_id: int, verb: str) -> Delegationsbeslut:
+    beslut = decision_repo.get(store, beslut_id)
+    if beslut.reported_meeting_id is not None:
+        when = meeting_repo.get(store, beslut.reported_meeting_id).date
+        raise InvalidInput(
+            f"Beslutet {beslut.dnr} är redan anmält (sammanträdet {format_date(when)}) och kan "
+            f"inte {verb} i registret."
+        )
+    return beslut
+
+
+def delete(store: Store, beslut_id: int) -> Delegationsbeslut:
+    """Remove a decision not yet reported; returns it (undo puts it back with `put`)."""
+    with store.atomic():
+        beslut = _unreported(store, beslut_id, "tas bort")
         decision_repo.delete(store, beslut_id)
+    return beslut
+
+
+def put(store: Store, beslut_id: int, beslut: Delegationsbeslut | None) -> None:
+    """Undo/redo in the register: the decision exactly as `beslut` (None: not there). Only
+    decisions not yet reported are touched."""
+    with store.atomic():
+        if decision_repo.exists(store, beslut_id):
+            _unreported(store, beslut_id, "ändras")
+            if beslut is None:
+                decision_repo.delete(store, beslut_id)
+        if beslut is not None:
+            if beslut.id != beslut_id:
+                raise InvalidInput("Fel beslut att lägga tillbaka.")
+            decision_repo.save(store, replace(beslut))
 
 
 def cutoff(meeting: Meeting, organ: Organ) -> date:

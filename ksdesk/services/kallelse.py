@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ksdesk.atomic import save_as
 from ksdesk.core.meeting import Meeting, Tjansteskrivelse
+from ksdesk.core.public_copy import PublicCopyRules
 from ksdesk.db import meeting_repo, organ_repo
 from ksdesk.db.connection import Store
 from ksdesk.reports.kallelse_pdf import kallelse_pdf as render_kallelse
@@ -22,7 +23,7 @@ def kallelse_pdf(store: Store, meeting_id: int, *, public: bool = False) -> byte
     return render_kallelse(meeting, organ, public=public)
 
 
-def public_view(store: Store, meeting: Meeting) -> Meeting:
+def public_view(store: Store, meeting: Meeting, rules: PublicCopyRules | None = None) -> Meeting:
     """The meeting as a public copy may show it, after the safety check of issue 6
     (`public_copy.ensure_public_ok`, which refuses while a personnummer or a secret item has
     no decision): personnummer masked, and what was decided "maskera" left out: a secret item
@@ -30,7 +31,8 @@ def public_view(store: Store, meeting: Meeting) -> Meeting:
     reports name where they list it."""
     from ksdesk.services.public_copy import ensure_public_ok
 
-    rules = ensure_public_ok(store, meeting.id)
+    if rules is None:  # a caller that needs the rules too (the protokoll) passes them
+        rules = ensure_public_ok(store, meeting.id)
     view = copy.deepcopy(meeting)
 
     def mask(source: str, text: str) -> str:

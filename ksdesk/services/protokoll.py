@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from ksdesk.core import narvaro
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.format import FormatError, format_date, format_date_medium, parse_date
 from ksdesk.core.meeting import AgendaItem, Meeting, numbered
@@ -14,9 +15,11 @@ from ksdesk.core.protokoll import (
     VOTES,
     Attendee,
     Justering,
+    Narvaro,
     Paragraf,
     Protokoll,
 )
+from ksdesk.core.protokoll_entries import paragraf_problem
 from ksdesk.core.protokoll_rules import (
     Problem,
     display_name,
@@ -28,6 +31,7 @@ from ksdesk.core.protokoll_rules import (
 )
 from ksdesk.db import attendance_repo, meeting_repo, organ_repo, protokoll_repo
 from ksdesk.db.connection import Store
+from ksdesk.services.upprop import upprop_problem
 
 
 def find_meeting(store: Store, day: date) -> Meeting:
@@ -64,7 +68,10 @@ def start_protokoll(store: Store, meeting_id: int) -> Protokoll:
 
 def default_upprop(organ: Organ, meeting: Meeting) -> list[Attendee]:
     """Ledamöter called as present, ersättare as absent, the secretary among övriga."""
-    attendees = [Attendee(m.name, m.party, m.role, present=m.is_ledamot) for m in organ.members]
+    attendees = [
+        Attendee(m.name, m.party, m.role, narvaro=[Narvaro()] if m.is_ledamot else [])
+        for m in organ.members
+    ]
     secretary = meeting.secretary_name or organ.secretary_name
     if secretary:
         title = meeting.secretary_title or organ.secretary_title
@@ -109,6 +116,7 @@ def _renumber(store: Store, meeting: Meeting, ordered: list[Paragraf]) -> None:
             f"{format_date(meeting.date)}, men § {clash[0]} finns redan i ett annat "
             "sammanträde samma år. Kontrollera numreringen innan protokollet skrivs."
         )
+    _move_narvaro(store, meeting.id, ordered, wanted)
     # Two passes: the unique index must never see two §§ with the same number.
     for paragraf in ordered:
         if paragraf.id is not None:
@@ -119,6 +127,23 @@ def _renumber(store: Store, meeting: Meeting, ordered: list[Paragraf]) -> None:
             protokoll_repo.save(store, paragraf)
         else:
             protokoll_repo.set_number(store, paragraf.id, number)
+
+
+def _move_narvaro(
+    store: Store, meeting_id: int, ordered: list[Paragraf], wanted: list[int]
+) -> None:
+    """Stretches of presence follow their agenda items when the §§ are renumbered."""
+    moves = {
+        p.paragraf: number
+        for p, number in zip(ordered, wanted, strict=True)
+        if p.id is not None and p.paragraf > 0 and p.paragraf != number
+    }
+    people = attendance_repo.list_for_meeting(store, meeting_id) if moves else []
+    if not people:
+        return
+    for person in people:
+        person.narvaro = narvaro.renumbered(person.narvaro, moves)
+    attendance_repo.replace_all(store, meeting_id, people)
 
 
 def new_paragraf(meeting: Meeting, item: AgendaItem) -> Paragraf:
@@ -166,18 +191,11 @@ def _beslutsunderlag(item: AgendaItem) -> list[str]:
 
 
 def save_upprop(store: Store, meeting_id: int, attendees: list[Attendee]) -> list[Attendee]:
-    """Write the whole upprop; refuses duplicates and departures before arrivals."""
-    seen: set[str] = set()
-    for a in attendees:
-        if not a.name.strip():
-            raise InvalidInput("Varje person i uppropet måste ha ett namn.")
-        if a.name in seen:
-            raise InvalidInput(f"{a.name} finns två gånger i uppropet.")
-        seen.add(a.name)
-        if a.from_paragraf and a.to_paragraf and a.to_paragraf < a.from_paragraf:
-            raise InvalidInput(
-                f"{a.name} kan inte gå efter § {a.to_paragraf} och komma före § {a.from_paragraf}."
-            )
+    """Write the whole upprop; refuses duplicates, departures before arrivals and stretches
+    of presence that overlap."""
+    wrong = upprop_problem(attendees)
+    if wrong:
+        raise InvalidInput(wrong)
     with store.atomic():
         attendance_repo.replace_all(store, meeting_id, attendees)
     return attendees
@@ -188,9 +206,9 @@ def save_paragraf(store: Store, paragraf: Paragraf) -> Paragraf:
         wrong = [v for v in paragraf.votering.votes.values() if v not in VOTES]
         if wrong:
             raise InvalidInput(f"Okänd röst {wrong[0]!r}: välj ja, nej eller avstår.")
-    for yrkande in paragraf.yrkanden:
-        if not yrkande.name.strip() or not yrkande.text.strip():
-            raise InvalidInput("Ett yrkande behöver både ledamot och text.")
+    wrong = paragraf_problem(paragraf)
+    if wrong:
+        raise InvalidInput(wrong)
     with store.atomic():
         protokoll_repo.save(store, paragraf)
     return paragraf

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, time
 
 from ksdesk.core.deadlines import deadline_chain
 from ksdesk.core.errors import NotFound
 from ksdesk.core.meeting import Meeting
 from ksdesk.core.protokoll import Protokoll
+from ksdesk.core.protokoll_public import public_paragraf
 from ksdesk.db.connection import Store
 from ksdesk.reports.protokoll_pdf import protokoll_pdf
 from ksdesk.reports.utdrag_pdf import utdrag_pdf
 from ksdesk.services.protokoll import get_protokoll, meeting_and_organ
 
 
-def protokoll_document(store: Store, meeting_id: int) -> bytes:
+def protokoll_document(store: Store, meeting_id: int, *, public: bool = False) -> bytes:
+    """The protokoll as PDF; `public`: the version for the public (refused, naming what is
+    open, until every hit of the public-copy scan has a decision)."""
     meeting, organ = meeting_and_organ(store, meeting_id)
     protokoll = get_protokoll(store, meeting_id)
     if not protokoll.paragrafer:
@@ -22,6 +26,8 @@ def protokoll_document(store: Store, meeting_id: int) -> bytes:
             f"Sammanträdet {meeting.date.isoformat()} har inget protokoll ännu: "
             "starta det under fliken Sammanträde."
         )
+    if public:
+        meeting, protokoll = public_protokoll(store, meeting, protokoll)
     chain = deadline_chain(
         meeting.date,
         kallelse_days=organ.kallelse_days_before,
@@ -29,7 +35,24 @@ def protokoll_document(store: Store, meeting_id: int) -> bytes:
         justerat=protokoll.justering.justerat,
         anslaget=protokoll.justering.anslaget,
     )
-    return protokoll_pdf(organ, meeting, protokoll, chain)
+    return protokoll_pdf(organ, meeting, protokoll, chain, public=public)
+
+
+def public_protokoll(
+    store: Store, meeting: Meeting, protokoll: Protokoll
+) -> tuple[Meeting, Protokoll]:
+    """The meeting and protokoll as the public version shows them, after the guard of the
+    public-copy scan: secret §§ emptied, personnummer masked as decided."""
+    from ksdesk.services.kallelse import public_view
+    from ksdesk.services.public_copy import ensure_public_ok
+
+    rules = ensure_public_ok(store, meeting.id)
+    view = public_view(store, meeting, rules)
+    paragrafer = [
+        public_paragraf(p, rules.mask, rules.omit_item_content(p.item_id))
+        for p in protokoll.paragrafer
+    ]
+    return view, replace(protokoll, paragrafer=paragrafer)
 
 
 def utdrag_document(
@@ -67,7 +90,10 @@ def utdrag_on(store: Store, day: date, number: int, bestyrkt: date | None = None
             secretary_title=organ.secretary_title,
         )
         protokoll = Protokoll(meeting_id=0, paragrafer=[paragraf])
-        return utdrag_pdf(organ, kept, protokoll, paragraf, bestyrkt or date.today())
+        # Whether and when that protokoll was justerat is not recorded: say nothing of it.
+        return utdrag_pdf(
+            organ, kept, protokoll, paragraf, bestyrkt or date.today(), justering_known=False
+        )
     raise NotFound(
         f"Det finns inget sammanträde och ingen sparad § {number} den {day.isoformat()}."
     )

@@ -19,6 +19,7 @@ from datetime import date, datetime
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.meeting import AgendaItem, Meeting, numbered
 from ksdesk.core.personnummer import find_personnummer, mask_personnummer
+from ksdesk.core.protokoll_public import paragraf_texts
 from ksdesk.core.public_copy import (
     DECISIONS,
     Decision,
@@ -28,7 +29,7 @@ from ksdesk.core.public_copy import (
     hit_key,
     rules_from,
 )
-from ksdesk.db import decision_repo, document_repo, meeting_repo, redaction_repo
+from ksdesk.db import decision_repo, document_repo, meeting_repo, protokoll_repo, redaction_repo
 from ksdesk.db.connection import Store
 from ksdesk.interchange.pdf_text import bilaga_text
 
@@ -116,6 +117,10 @@ def text_sources(store: Store, meeting: Meeting) -> Iterator[TextSource]:
     for nr, item in numbered(meeting.items):
         label = f"ärende {nr}" if nr is not None else f"rubriken {item.title}"
         yield from _item_sources(store, item, label)
+    # The protokoll's texts (beslut, behandling, yrkanden, ...) once it is being written.
+    for paragraf in protokoll_repo.list_for_meeting(store, meeting.id):
+        for source, where, text in paragraf_texts(paragraf):
+            yield TextSource(source, where, text, paragraf.item_id)
 
 
 def _item_sources(store: Store, item: AgendaItem, label: str) -> Iterator[TextSource]:

@@ -31,38 +31,22 @@ from PySide6.QtWidgets import (
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_date_long, format_time
 from ksdesk.core.meeting import AgendaItem, numbered
+from ksdesk.core.narvaro import seat_summary
 from ksdesk.core.protokoll import Paragraf
 from ksdesk.core.protokoll_rules import initial_beslut
 from ksdesk.services import meetings as meeting_service
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.services.store import Store
 from ksdesk.ui import undo
+from ksdesk.ui.meeting_view_style import (
+    ACCENT,
+    KIND_LABELS,
+    MUTED,
+    NEXT_KEYS,
+    PREVIOUS_KEYS,
+    STYLE,
+)
 from ksdesk.ui.models.protokoll_models import AgendaListModel
-
-BACKGROUND, TEXT, MUTED = "#101317", "#f3f3ee", "#a9b0b8"
-ACCENT, SECRET = "#ffd24a", "#c62828"
-KIND_LABELS = {"beslut": "Beslutsärende", "information": "Information", "anmalan": "Anmälan"}
-NEXT_KEYS = {Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space}
-PREVIOUS_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Backspace}
-
-STYLE = f"""
-QWidget#meeting_view {{ background: {BACKGROUND}; }}
-QLabel {{ color: {TEXT}; background: transparent; }}
-QLabel#meta_label, QLabel#position_label, QLabel#hint_label, QLabel#date_label,
-QLabel#next_label {{
-  color: {MUTED}; }}
-QLabel#secret_banner {{ background: {SECRET}; color: white; padding: 10px 16px;
-  border-radius: 6px; }}
-QLabel#lock_label {{ color: {MUTED}; }}
-QListView {{ background: #181c22; color: {TEXT}; border: none; padding: 8px;
-  outline: none; }}
-QListView::item {{ padding: 10px 8px; border-radius: 6px; }}
-QListView::item:selected {{ background: {ACCENT}; color: {BACKGROUND}; }}
-QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; border: none; }}
-QPlainTextEdit {{ background: #f3f3ee; color: #101317; border-radius: 6px; padding: 8px; }}
-QPushButton {{ background: #2a3039; color: {TEXT}; border: 1px solid #4a525d;
-  border-radius: 6px; padding: 8px 18px; }}
-"""
 
 
 def _font(points: float, bold: bool = False) -> QFont:
@@ -136,6 +120,8 @@ class MeetingView(QWidget):
         self.position_label = self._label("position_label", 15)
         self.title_label = self._label("title_label", 34, bold=True)
         self.meta_label = self._label("meta_label", 16)
+        self.presence_label = self._label("presence_label", 16)
+        self.presence_label.setTextFormat(Qt.TextFormat.RichText)
         self.secret_banner = self._label("secret_banner", 18, bold=True)
         self.proposal_heading = self._label("proposal_heading", 17, bold=True)
         self.proposal_label = self._label("proposal_label", 24)
@@ -159,7 +145,13 @@ class MeetingView(QWidget):
 
         current = QVBoxLayout()
         current.setSpacing(14)
-        for widget in (self.position_label, self.title_label, self.meta_label, self.secret_banner):
+        for widget in (
+            self.position_label,
+            self.title_label,
+            self.meta_label,
+            self.presence_label,
+            self.secret_banner,
+        ):
             current.addWidget(widget)
         current.addSpacing(10)
         current.addWidget(self.proposal_heading)
@@ -190,6 +182,7 @@ class MeetingView(QWidget):
         self.meeting = meeting_service.get_meeting(self.store, self.meeting_id)
         organ = meeting_service.get_organ(self.store, self.meeting.organ_id)
         protokoll = protokoll_service.get_protokoll(self.store, self.meeting_id)
+        self.attendees = protokoll.attendees
         self.paragrafer: dict[int, Paragraf] = {
             p.item_id: p for p in protokoll.paragrafer if p.item_id is not None
         }
@@ -221,6 +214,7 @@ class MeetingView(QWidget):
             for label in (
                 self.position_label,
                 self.meta_label,
+                self.presence_label,
                 self.proposal_label,
                 self.next_label,
             ):
@@ -238,6 +232,8 @@ class MeetingView(QWidget):
         meta = [f"Dnr {item.dnr}" if item.dnr else "", KIND_LABELS.get(item.kind, "")]
         meta += [f"Föredragande: {item.presenter}" if item.presenter else "", item.time_slot]
         self.meta_label.setText("   ·   ".join(m for m in meta if m))
+        self.presence_label.setText(self._presence(paragraf))
+        self.presence_label.setVisible(bool(self.presence_label.text()))
         self.secret_banner.setVisible(item.secret)
         ref = f" ({item.secrecy_ref})" if item.secrecy_ref else ""
         self.secret_banner.setText(f"SEKRETESS{ref} – visas inte för allmänheten")
@@ -258,6 +254,23 @@ class MeetingView(QWidget):
         self.next_label.setText(
             f"Nästa:  {following[0]}. {following[1].title}" if following else "Sista ärendet."
         )
+
+    def _presence(self, paragraf: Paragraf | None) -> str:
+        """Who sits in this §, what the chair must act on: a jävig member leaves the room."""
+        if paragraf is None or not self.attendees:
+            return ""
+        summary = seat_summary(self.attendees, paragraf)
+        verdict = escape(summary.verdict)
+        if not summary.beslutsfor:
+            verdict = f"<b style='color:{ACCENT}'>{verdict.upper()}</b>"
+        parts = [f"Tjänstgör {summary.sitting} av {summary.seats} – {verdict}"]
+        if summary.javiga:
+            who = escape(", ".join(summary.javiga))
+            parts.append(f"<b style='color:{ACCENT}'>Jäv: {who} lämnar rummet</b>")
+        parts += [f"Ersättare: {escape(s)}" for s in summary.stand_ins]
+        if summary.away:
+            parts.append(f"Inte närvarande: {escape(', '.join(summary.away))}")
+        return "&nbsp;&nbsp;·&nbsp;&nbsp; ".join(parts)
 
     def _set_locked_look(self) -> None:
         editing = self.unlocked and self.item is not None and self.item.id in self.paragrafer

@@ -10,6 +10,7 @@ from ksdesk.core.protokoll import (
     Attendee,
     Jav,
     Justering,
+    Narvaro,
     Paragraf,
     Protokoll,
     Protokollsanteckning,
@@ -37,7 +38,7 @@ def people() -> list[Attendee]:
         Attendee("Roland Johansson", "SD"),
         Attendee("Åsa Bergkvist", "S"),
         Attendee("Karin Ek", "S", "ersättare"),
-        Attendee("Olle Berg", "SD", "ersättare", present=False),
+        Attendee("Olle Berg", "SD", "ersättare", narvaro=[]),
         Attendee("Maria Östgren", role=OTHER_ROLE, title="kommunsekreterare"),
     ]
 
@@ -65,7 +66,7 @@ def test_jav_hands_the_seat_to_the_named_ersattare() -> None:
 
 def test_ersattare_in_the_upprop_sits_while_the_ledamot_is_away() -> None:
     group = people()
-    group[2].from_paragraf = 220  # Åsa Bergkvist arrives before § 220
+    group[2].narvaro = [Narvaro(first=220)]  # Åsa Bergkvist arrives before § 220
     group[3].replaces = "Åsa Bergkvist"
     assert "Karin Ek" in names(tjanstgorande(group, paragraf(219)))
     # The ledamot takes her seat back when she arrives.
@@ -81,7 +82,7 @@ def test_beslutforhet_needs_more_than_half() -> None:
     assert is_beslutsfor(group, paragraf())
     group[1].present = False
     assert is_beslutsfor(group, paragraf())  # 2 of 3
-    group[2].to_paragraf = 218  # leaves after § 218
+    group[2].narvaro = [Narvaro(last=218)]  # leaves after § 218
     assert not is_beslutsfor(group, paragraf(219))  # 1 of 3
     assert is_beslutsfor(group, paragraf(218))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -118,3 +119,27 @@ def test_reading_does_not_import_sqlite_utils(demo_path: Path) -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "False", result.stderr
+
+
+def test_m0502_turns_one_arrival_and_departure_into_stretches(tmp_path: Path) -> None:
+    """The m0501 upprop (present, from_paragraf, to_paragraf) becomes stretches of presence:
+    Roland arrived before § 219 and left after § 222, Åsa left after § 220, Karin Ek was
+    called but absent."""
+    from ksdesk.core.protokoll import Narvaro
+    from ksdesk.db import attendance_repo
+
+    path = tmp_path / "m0501.sqlite"
+    shutil.copy(FIXTURES / "schema-m0501-upprop.sqlite", path)
+    store = open_store(path)
+    meeting = meeting_repo.find_by_date(store, date(2020, 12, 7))
+    people = {a.name: a.narvaro for a in attendance_repo.list_for_meeting(store, meeting.id)}
+    assert people == {
+        "Leif Pettersson": [Narvaro()],
+        "Roland Johansson": [Narvaro(219, 222)],
+        "Åsa Bergkvist": [Narvaro(None, 220)],
+        "Karin Ek": [],
+        "Maria Östgren": [Narvaro()],
+    }
+    columns = {c[1] for c in store.db.execute("PRAGMA table_info(attendance)").fetchall()}
+    assert not columns & {"present", "from_paragraf", "to_paragraf"}
+    store.close()

@@ -15,6 +15,7 @@ from ksdesk.core.protokoll import (
     Attendee,
     Jav,
     Justering,
+    Narvaro,
     Protokoll,
     Reservation,
     Votering,
@@ -155,3 +156,19 @@ def test_jav_and_ersattare_on_paper(demo_store) -> None:
     assert "Åsa Bergkvist (S), §§ 217–219, 221–223" in text
     assert "Åsa Bergkvist (S) anmäler jäv och deltar inte i handläggningen av ärendet." in text
     assert re.search(r"Karin Ek \(S\) tjänstgör i stället\.", text)
+
+
+def test_leaving_and_coming_back_on_paper(demo_store) -> None:
+    """Roland is out for § 220 and comes back; Karin Ek sits in his seat for that § and
+    listens from the public benches the rest of the meeting."""
+    meeting_id = held_demo(demo_store)
+    protokoll = service.get_protokoll(demo_store, meeting_id)
+    people = protokoll.attendees
+    people[1].narvaro = [Narvaro(None, 219), Narvaro(221, None)]
+    people.insert(3, Attendee("Karin Ek", "SD", "ersättare", replaces="Roland Johansson"))
+    service.save_upprop(demo_store, meeting_id, people)
+    first = " ".join(lines(pages(protokoll_document(demo_store, meeting_id))[0]))
+    assert "Roland Johansson (SD), §§ 217–219, 221–223" in first
+    assert "Karin Ek (SD), tjänstgörande ersättare för Roland Johansson, § 220" in first
+    assert "Karin Ek (SD), ersättare, §§ 217–219, 221–223" in first
+    assert "Maria Östgren, kommunsekreterare" in first

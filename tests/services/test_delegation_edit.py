@@ -8,7 +8,7 @@ import pytest
 
 from ksdesk.core.delegation_numbering import propose
 from ksdesk.core.errors import InvalidInput
-from ksdesk.services import delegation, delegation_check, delegation_edit
+from ksdesk.services import delegation, delegation_check, delegation_edit, delegation_roles
 
 DRAFT, IN_FORCE = "reviderad-2020-11-26", "gallande-2019-08-20"
 
@@ -83,12 +83,12 @@ def test_one_click_fix_of_mixed_script(demo_store) -> None:
 
 
 def test_renaming_a_title_changes_drafts_and_the_register_only(demo_store) -> None:
-    uses = delegation_edit.role_uses(demo_store, "Säkerhetschef")
+    uses = delegation_roles.role_uses(demo_store, "Säkerhetschef")
     assert {u[0] for u in uses} == {
         "Reviderad delegationsordning 2020-11-26",
         "Delegationsordning 2019-08-20 § 164 (rekonstruerad)",
     }
-    changed = delegation_edit.rename_role(demo_store, "Säkerhetschef", "Beredskapschef")
+    changed = delegation_roles.rename_role(demo_store, "Säkerhetschef", "Beredskapschef")
     assert changed == 5  # points 10, 11, 12, 15 and 17
     draft = delegation.resolve(demo_store, DRAFT)
     assert "Beredskapschef" in draft.chapters[0].points[9].delegat

@@ -101,3 +101,65 @@ def test_the_packet_carries_the_list_and_holding_the_meeting_reports_it(demo_sto
     assert not [p for p in built.problems if "Reviderad delegationsordning" in p]
     protokoll.set_status(demo_store, meeting_id, "genomförd")
     assert decision_repo.get(demo_store, listed.id).reported_meeting_id == meeting_id
+
+
+def _input(dnr="KS 2020/510", day=date(2020, 11, 20), **more) -> BeslutInput:
+    values = {
+        "dnr": dnr,
+        "date": day,
+        "delegat": "Kommunsekreterare",
+        "beslut": "Överklagande avvisat",
+        "punkt": "4",
+        "received": day,
+    }
+    return BeslutInput(**{**values, **more})
+
+
+def test_clear_refusals_for_a_future_date_a_missing_point_and_an_empty_dnr(demo_store) -> None:
+    with pytest.raises(InvalidInput, match="ligger i framtiden"):
+        delegationsbeslut.register(demo_store, _input(day=date(2099, 1, 1)))
+    with pytest.raises(InvalidInput, match="har ingen punkt 150"):
+        delegationsbeslut.register(demo_store, _input(punkt="150"))
+    # A point of the revised draft (TiB, new in it) does not exist in the version in force.
+    draft = delegation_edit.resolve(demo_store, "reviderad-2020-11-26")
+    tib = next(p for _, p in draft.all_points() if "TiB" in p.arende and p.nr == "15")
+    with pytest.raises(InvalidInput, match=r"Den valda punkten finns inte i .* 2020-11-20"):
+        delegationsbeslut.register(demo_store, _input(punkt="", point_uid=tib.uid))
+    with pytest.raises(InvalidInput, match="diarienummer"):
+        delegationsbeslut.register(demo_store, _input(dnr="  "))
+    twice = delegationsbeslut.register(demo_store, _input())
+    again = delegationsbeslut.register(demo_store, _input(dnr="KS 2020/510-2"))
+    assert twice.warnings == [] and any("finns redan i registret" in w for w in again.warnings)
+
+
+def test_edit_delete_and_their_undo(demo_store) -> None:
+    beslut = delegationsbeslut.register(demo_store, _input()).beslut
+    before = delegationsbeslut.get(demo_store, beslut.id)
+    changed = delegationsbeslut.update(demo_store, beslut.id, _input(beslut="Avvisat, för sent"))
+    assert changed.beslut.id == beslut.id
+    assert delegationsbeslut.get(demo_store, beslut.id).beslut == "Avvisat, för sent"
+    delegationsbeslut.put(demo_store, beslut.id, before)  # undo the edit
+    assert delegationsbeslut.get(demo_store, beslut.id) == before
+    removed = delegationsbeslut.delete(demo_store, beslut.id)
+    assert beslut.id not in [b.id for b in delegationsbeslut.list_all(demo_store)]
+    delegationsbeslut.put(demo_store, beslut.id, removed)  # undo the deletion
+    assert delegationsbeslut.get(demo_store, beslut.id) == before
+    delegationsbeslut.put(demo_store, beslut.id, None)  # undo the registration
+    assert beslut.id not in [b.id for b in delegationsbeslut.list_all(demo_store)]
+
+
+def test_another_namnds_decision_rests_on_its_own_order(demo_store) -> None:
+    result = delegationsbeslut.register(
+        demo_store,
+        _input(
+            dnr="SBN 2020/900",
+            organ="Samhällsbyggnadsnämnden",
+            delegat="Samhällsbyggnadsnämndens ordförande",
+            punkt="12",
+            punkt_kapitel="Bygglov",
+        ),
+    )
+    beslut = result.beslut
+    assert (beslut.point_uid, beslut.punkt, beslut.punkt_kapitel) == (None, "12", "Bygglov")
+    assert "samhällsbyggnadsnämndens delegationsordning" in beslut.delegationshanvisning
+    assert result.warnings == []

@@ -8,7 +8,7 @@ import pytest
 
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.meeting import AgendaItem, Meeting
-from ksdesk.core.protokoll import Attendee, Paragraf, Votering
+from ksdesk.core.protokoll import Attendee, Narvaro, Paragraf, Votering
 from ksdesk.db import meeting_repo, organ_repo, protokoll_repo
 from ksdesk.services import protokoll as service
 from ksdesk.services.demo import load_demo
@@ -123,9 +123,7 @@ def test_upprop_refuses_bad_input_and_keeps_the_old(demo_store) -> None:
     with pytest.raises(InvalidInput, match="två gånger"):
         service.save_upprop(demo_store, meeting_id, [Attendee("A"), Attendee("A")])
     with pytest.raises(InvalidInput, match="gå efter § 218"):
-        service.save_upprop(
-            demo_store, meeting_id, [Attendee("A", from_paragraf=219, to_paragraf=218)]
-        )
+        service.save_upprop(demo_store, meeting_id, [Attendee("A", narvaro=[Narvaro(219, 218)])])
     assert service.get_protokoll(demo_store, meeting_id).attendees == before
 
 

@@ -4,8 +4,9 @@ undo, the one-click fix, renumbering, and the register of delegationsbeslut."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QToolButton
 
-from ksdesk.services import delegation, delegation_edit
+from ksdesk.services import delegation, delegation_edit, delegationsbeslut
 from ksdesk.ui.app import create_application
 from ksdesk.ui.dialogs.delegationsbeslut_dialog import DelegationsbeslutDialog
 from ksdesk.ui.dialogs.renumber_dialog import RenumberDialog
@@ -85,23 +86,89 @@ def test_one_click_fix_and_renumbering_are_undoable(qtbot, demo_store) -> None:
     assert "dubblett-nr" in {f.code for f in tab.findings}
 
 
-def test_register_of_delegationsbeslut(qtbot, demo_store) -> None:
+def _beslut_dialog(qtbot, store) -> DelegationsbeslutDialog:
     create_application()
-    dialog = DelegationsbeslutDialog(demo_store)
+    dialog = DelegationsbeslutDialog(store)
     qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def _fill(form, dnr: str, day: QDate, point_row: int = 3) -> None:
+    form.date_edit.setDate(day)
+    form.dnr_edit.setText(dnr)
+    form.delegat_combo.setEditText("Kommunsekreterare")
+    form.point_combo.setCurrentIndex(point_row)  # punkt 4
+    form.text_edit.setText("Överklagande avvisat")
+    form.received_edit.setDate(QDate(2020, 11, 25))
+
+
+def test_register_of_delegationsbeslut(qtbot, demo_store) -> None:
+    dialog = _beslut_dialog(qtbot, demo_store)
+    form = dialog.form
     assert dialog.model.rowCount() == 1  # SBN 2020/877
-    dialog.date_edit.setDate(QDate(2020, 11, 20))
-    assert dialog.point_combo.count() == 92  # the version in force then (reconstructed)
-    dialog.dnr_edit.setText("KS 2020/501")
-    dialog.delegat_combo.setEditText("Kommunsekreterare")
-    dialog.point_combo.setCurrentIndex(3)  # punkt 4
-    dialog.text_edit.setText("Överklagande avvisat")
-    dialog.received_edit.setDate(QDate(2020, 11, 25))
-    dialog.register_button.click()
+    form.date_edit.setDate(QDate(2020, 11, 20))
+    assert form.point_combo.count() == 92  # the version in force then (reconstructed)
+    _fill(form, "KS 2020/501", QDate(2020, 11, 20))
+    form.register_button.click()
     assert dialog.model.rowCount() == 2
-    assert "Registrerat: KS 2020/501" in dialog.message.text()
+    assert "Registrerat: KS 2020/501" in form.message.text()
     assert "1 beslut att anmäla" in dialog.summary.text()
     dialog.agenda_button.click()
+
+
+def test_a_decision_is_changed_removed_and_both_undone(qtbot, demo_store) -> None:
+    dialog = _beslut_dialog(qtbot, demo_store)
+    form = dialog.form
+    _fill(form, "KS 2020/501", QDate(2020, 11, 20))
+    form.register_button.click()
+    beslut_id = dialog.selected().id
+    dialog.edit_button.click()
+    assert form.title() == "Ändra beslut KS 2020/501" and form.dnr_edit.text() == "KS 2020/501"
+    assert form.point_combo.currentData() == dialog.selected().point_uid
+    form.text_edit.setText("Överklagande avvisat som för sent")
+    form.register_button.click()
+    assert "Ändrat: KS 2020/501" in form.message.text()
+    stored = delegationsbeslut.get(demo_store, beslut_id)
+    assert stored.beslut == "Överklagande avvisat som för sent"
+    dialog.select(beslut_id)
+    dialog.delete_button.click()
+    assert dialog.model.rowCount() == 1
+    dialog.stack.undo()  # the removal
+    dialog.stack.undo()  # the change
+    assert dialog.model.rowCount() == 2
+    assert delegationsbeslut.get(demo_store, beslut_id).beslut == "Överklagande avvisat"
+    dialog.stack.undo()  # the registration
+    assert dialog.model.rowCount() == 1
+
+
+def test_another_namnds_decision_and_clear_refusals(qtbot, demo_store, monkeypatch) -> None:
+    refusals: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: refusals.append(text))
+    dialog = _beslut_dialog(qtbot, demo_store)
+    form = dialog.form
+    _fill(form, "KS 2020/", QDate(2020, 11, 20))
+    assert "saknar löpnummer" in form.dnr_note.text() and form.dnr_note.isVisibleTo(dialog)
+    form.date_edit.setDate(QDate.currentDate().addDays(3))
+    form.register_button.click()
+    assert "ligger i framtiden" in refusals[-1]
+    form.date_edit.setDate(QDate(2020, 11, 20))
+    form.dnr_edit.clear()
+    form.register_button.click()
+    assert refusals[-1] == "Ange beslutets diarienummer."
+    form.organ_combo.setEditText("Samhällsbyggnadsnämnden")
+    assert not form.point_combo.isVisibleTo(dialog) and form.punkt_edit.isVisibleTo(dialog)
+    form.dnr_edit.setText("SBN 2020/901")
+    form.punkt_edit.setText("7")
+    form.kapitel_edit.setText("Bygglov")
+    form.register_button.click()
+    stored = delegationsbeslut.get(demo_store, dialog.selected().id)
+    assert (stored.organ, stored.punkt, stored.punkt_kapitel) == (
+        "Samhällsbyggnadsnämnden",
+        "7",
+        "Bygglov",
+    )
+    assert len(refusals) == 2
 
 
 def test_roles_dialog_lists_uses(qtbot, demo_store) -> None:
@@ -114,3 +181,27 @@ def test_roles_dialog_lists_uses(qtbot, demo_store) -> None:
     }
     assert rows["Kommunchef"][0].replaced_by == "Kommundirektör"
     assert rows["Personalchef"][1] == 2
+
+
+def test_a_role_rename_is_undone_from_the_dialog(qtbot, demo_store, monkeypatch) -> None:
+    create_application()
+    dialog = RolesDialog(demo_store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    row = next(
+        r for r in range(dialog.model.rowCount())
+        if dialog.model.row_object(r)[0].name == "Säkerhetschef"
+    )  # fmt: skip
+    dialog.table.selectRow(row)
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *a, **k: ("Beredskapschef", True))
+    )
+    dialog.rename_button.click()
+    assert "i 5 punkter" in dialog.message.text()
+    assert "Beredskapschef" in _stored_point(demo_store, "10").delegat
+    undo_button = dialog.findChild(QToolButton, "undo_button")
+    assert undo_button.text() == "Ångra Byt titel Säkerhetschef → Beredskapschef"
+    undo_button.click()
+    assert "Säkerhetschef" in _stored_point(demo_store, "10").delegat
+    register = delegation.role_register(demo_store)
+    assert register.find("Säkerhetschef").replaced_by == ""

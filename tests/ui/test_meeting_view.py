@@ -85,3 +85,26 @@ def test_escape_closes(qtbot, demo_store) -> None:
     view = open_view(qtbot, demo_store)
     with qtbot.waitSignal(view.destroyed, timeout=2000):
         qtbot.keyClick(view, Qt.Key.Key_Escape)
+
+
+def test_who_sits_and_who_is_jav_in_the_item_on_screen(qtbot, demo_store) -> None:
+    """The chair sees that Åsa must leave the room for § 221 and who sits in her place."""
+    from ksdesk.core.protokoll import Attendee, Jav, Narvaro
+
+    meeting = protokoll_service.find_meeting(demo_store, date(2020, 12, 7))
+    protokoll = protokoll_service.start_protokoll(demo_store, meeting.id)
+    people = protokoll.attendees
+    people[1].narvaro = [Narvaro(None, 220)]  # Roland has gone home after § 220
+    people.insert(3, Attendee("Karin Ek", "S", "ersättare"))
+    protokoll_service.save_upprop(demo_store, meeting.id, people)
+    p = protokoll.paragraf(221)
+    p.jav = [Jav("Åsa Bergkvist", "Karin Ek")]
+    protokoll_service.save_paragraf(demo_store, p)
+    view = open_view(qtbot, demo_store)
+    assert view.presence_label.text().startswith("Tjänstgör 3 av 3 – beslutfört")
+    view.go_to(4)  # § 221
+    text = view.presence_label.text()
+    assert "Tjänstgör 2 av 3 – beslutfört" in text
+    assert "Jäv: Åsa Bergkvist (S) lämnar rummet" in text
+    assert "Ersättare: Karin Ek (S) för Åsa Bergkvist (S)" in text
+    assert "Inte närvarande: Roland Johansson (SD)" in text

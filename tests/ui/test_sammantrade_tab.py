@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from ksdesk.core.protokoll import Attendee
+from ksdesk.core.protokoll import Attendee, Narvaro
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.services import protokoll_print
 from ksdesk.ui.app import create_application
@@ -58,10 +58,10 @@ def test_hold_the_demo_meeting_from_upprop_to_justering_check(qtbot, demo_store)
     upprop.setData(upprop.index(asa, AttendanceModel.PRESENT), CHECKED, CHECK_ROLE)
     tab.add_person(Attendee("Karin Ek", "S", "ersättare"))
     roland = row_of(upprop, "Roland Johansson")
-    upprop.setData(upprop.index(roland, AttendanceModel.TO), "222")
+    upprop.setData(upprop.index(roland, AttendanceModel.NARVARO), "217–222")
     stored = protokoll_service.get_protokoll(demo_store, tab.meeting.id).attendees
-    assert [a.name for a in stored][-1] == "Karin Ek"
-    assert next(a for a in stored if a.name == "Roland Johansson").to_paragraf == 222
+    assert [a.name for a in stored][3] == "Karin Ek"  # before the kommunsekreterare
+    assert next(a for a in stored if a.name == "Roland Johansson").narvaro == [Narvaro(last=222)]
 
     # § 217 Val av justerare.
     ui.pages.setCurrentIndex(1)
@@ -112,9 +112,9 @@ def test_hold_the_demo_meeting_from_upprop_to_justering_check(qtbot, demo_store)
     ui.reservation_written_check.setChecked(True)
     qtbot.mouseClick(ui.add_reservation_button, Qt.MouseButton.LeftButton)
     assert "skriftlig motivering" in ui.reservation_reminder_label.text()
-    tab.editor.edit_motivering(0, "Kommunen ska inte kompensera nämnden.")
+    tab.editor.entries.edit_motivering(0, "Kommunen ska inte kompensera nämnden.")
     assert ui.reservation_reminder_label.text() == ""
-    tab.editor.edit_motivering(0, "")  # taken back: the reminder returns
+    tab.editor.entries.edit_motivering(0, "")  # taken back: the reminder returns
 
     # § 220: Åsa is jävig, Karin Ek steps in.
     tab.select_paragraf(220)
@@ -191,7 +191,7 @@ def test_every_recording_can_be_undone_and_redone(qtbot, demo_store) -> None:
     tab.select_paragraf(219)
     choose(tab.ui.yrkande_member_combo, "Roland Johansson")
     tab.ui.yrkande_text_edit.setText("yrkar avslag")
-    tab.editor.add_yrkande()
+    tab.editor.entries.add_yrkande()
     assert stack.undoText() == "Lägg till yrkande § 219"
     stack.undo()
     assert stored(demo_store, tab).paragraf(219).yrkanden == []

@@ -26,6 +26,7 @@ STEPS: tuple[str, ...] = (
     "m0401_redaction_log",
     "m0402_database_identity",
     "m0403_bilaga_secrecy_ref",
+    "m0502_narvaro",
 )
 
 

@@ -1,19 +1,18 @@
 """The register of delegationsbeslut: every decision taken on delegation, a form to register
-one (resting on a point of the version in force that day), and the anmälan at a meeting."""
+one or change one (BeslutForm), removal, and the anmälan at a meeting. Registering, changing
+and removing go onto the window's undo stack (Ångra in the dialog, or Ctrl+Z)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -24,11 +23,12 @@ from PySide6.QtWidgets import (
 from ksdesk.core.delegation import Delegationsbeslut
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_date
-from ksdesk.services import delegation as delegation_service
 from ksdesk.services import delegationsbeslut, meetings
 from ksdesk.services.store import Store
+from ksdesk.ui.dialogs.delegationsbeslut_form import BeslutForm
 from ksdesk.ui.models.base_model import ColumnSpec, ObjectTableModel
-from ksdesk.ui.undo import announce
+from ksdesk.ui.undo import SnapshotCommand, UndoStack, announce, stack_for
+from ksdesk.ui.widgets.dialog_undo import push_or_warn, undo_buttons
 from ksdesk.ui.widgets.tables import setup_table
 
 
@@ -51,104 +51,144 @@ class BeslutModel(ObjectTableModel[Delegationsbeslut]):
     )
 
 
-def _date_edit(parent: QWidget, name: str) -> QDateEdit:
-    edit = QDateEdit(QDate.currentDate(), parent)
-    edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
-
-
 class DelegationsbeslutDialog(QDialog):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, stack: UndoStack | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
+        self.stack = stack or stack_for(store)
+        self.read_only = bool(getattr(store, "read_only", False))
         self.setWindowTitle("Delegationsbeslut")
-        self.resize(1000, 720)
+        self.resize(1040, 760)
         self.model = BeslutModel()
         self.table = QTableView(self)
         self.table.setObjectName("beslut_table")
         self.table.setModel(self.model)
-        setup_table(self.table, stretch_column=2)
+        setup_table(self.table, stretch_column=2, widths={2: 360})
+        self.table.doubleClicked.connect(lambda _i: self._edit_selected())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._buttons())
+        self.form = BeslutForm(store, self)
+        self.form.register_button.clicked.connect(self._save)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setText("Stäng")
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<b>Registret</b>"))
         layout.addWidget(self.table, 1)
+        layout.addLayout(self._table_buttons())
         row = QHBoxLayout()
-        row.addWidget(self._register_box(), 3)
+        row.addWidget(self.form, 3)
         row.addWidget(self._anmalan_box(), 2)
         layout.addLayout(row)
         layout.addWidget(close)
+        # A bound method, not a lambda: Qt drops the connection when the dialog is deleted.
+        self.stack.indexChanged.connect(self._stack_moved)
         self.reload()
 
-    # Registering ------------------------------------------------------------------------
+    def _table_buttons(self) -> QHBoxLayout:
+        self.edit_button = QPushButton("Ändra…", self)
+        self.edit_button.setObjectName("edit_beslut_button")
+        self.delete_button = QPushButton("Ta bort", self)
+        self.delete_button.setObjectName("delete_beslut_button")
+        self.edit_button.clicked.connect(self._edit_selected)
+        self.delete_button.clicked.connect(self._delete_selected)
+        undo_button, redo_button = undo_buttons(self.stack, self)
+        row = QHBoxLayout()
+        for widget in (self.edit_button, self.delete_button, undo_button, redo_button):
+            row.addWidget(widget)
+        row.addStretch(1)
+        return row
 
-    def _register_box(self) -> QGroupBox:
-        box = QGroupBox("Registrera beslut", self)
-        form = QFormLayout(box)
-        self.date_edit = _date_edit(box, "beslut_date")
-        self.dnr_edit = QLineEdit(box)
-        self.dnr_edit.setObjectName("beslut_dnr")
-        self.dnr_edit.setPlaceholderText("KS 2020/123")
-        self.delegat_combo = QComboBox(box)
-        self.delegat_combo.setObjectName("beslut_delegat")
-        self.delegat_combo.setEditable(True)
-        self.point_combo = QComboBox(box)
-        self.point_combo.setObjectName("beslut_point")
-        self.text_edit = QLineEdit(box)
-        self.text_edit.setObjectName("beslut_text")
-        self.text_edit.setPlaceholderText("Kort: vad beslutades")
-        self.received_edit = _date_edit(box, "beslut_received")
-        self.register_button = QPushButton("Registrera", box)
-        self.register_button.setObjectName("register_button")
-        self.message = QLabel(box)
-        self.message.setWordWrap(True)
-        form.addRow("Beslutsdatum:", self.date_edit)
-        form.addRow("Diarienummer:", self.dnr_edit)
-        form.addRow("Delegat:", self.delegat_combo)
-        form.addRow("Med stöd av punkt:", self.point_combo)
-        form.addRow("Beslut:", self.text_edit)
-        form.addRow("Inkom till sekreteraren:", self.received_edit)
-        form.addRow(self.register_button)
-        form.addRow(self.message)
-        self.date_edit.dateChanged.connect(lambda _d: self._fill_points())
-        self.register_button.clicked.connect(self._register)
-        return box
+    def selected(self) -> Delegationsbeslut | None:
+        index = self.table.currentIndex()
+        return self.model.row_object(index.row()) if index.isValid() else None
 
-    def _fill_points(self) -> None:
-        day = self.date_edit.date().toPython()
-        version = delegation_service.version_in_force(self.store, day)
-        self.point_combo.clear()
-        if version is None:
-            self.point_combo.addItem(f"Ingen antagen delegationsordning gällde {format_date(day)}")
-            return
-        for chapter, point in version.all_points():
-            label = f"{point.nr}  {point.arende[:70]}  ({chapter.title})"
-            self.point_combo.addItem(label, point.uid)
-        self.point_combo.setToolTip(f"Punkterna i {version.name}, som gällde {format_date(day)}")
+    def _buttons(self) -> None:
+        beslut = self.selected()
+        editable = beslut is not None and beslut.reported_meeting_id is None
+        for button in (self.edit_button, self.delete_button):
+            button.setEnabled(editable and not self.read_only)
+            button.setToolTip("" if editable or beslut is None else "Beslutet är redan anmält")
+        self.form.register_button.setEnabled(not self.read_only)
 
-    def _register(self) -> None:
-        data = delegationsbeslut.BeslutInput(
-            dnr=self.dnr_edit.text(),
-            date=self.date_edit.date().toPython(),
-            delegat=self.delegat_combo.currentText(),
-            beslut=self.text_edit.text(),
-            point_uid=self.point_combo.currentData(),
-            received=self.received_edit.date().toPython(),
-        )
+    # Registering, changing, removing --------------------------------------------------------
+
+    def _change(
+        self, text: str, beslut_id: int | None, operation: Callable[[], object]
+    ) -> object | None:
+        """Run a change of one decision as an undoable step: the record before and after."""
         try:
-            result = delegationsbeslut.register(self.store, data)
+            before = delegationsbeslut.get(self.store, beslut_id) if beslut_id else None
+            result = operation()
+            beslut_id = beslut_id or result.beslut.id
+            listed = {b.id for b in delegationsbeslut.list_all(self.store)}
+            after = delegationsbeslut.get(self.store, beslut_id) if beslut_id in listed else None
         except KsdeskError as error:
-            QMessageBox.warning(self, "Kan inte registrera", str(error))
-            return
-        notes = " ".join(result.warnings)
-        self.message.setText(f"Registrerat: {result.beslut.dnr}. {notes}".strip())
-        self.dnr_edit.clear()
-        self.text_edit.clear()
-        announce("delegation")
+            QMessageBox.warning(self, "Kan inte spara", str(error))
+            return None
+
+        def apply(value: Delegationsbeslut | None) -> None:
+            delegationsbeslut.put(self.store, beslut_id, value)
+
+        command = SnapshotCommand(text, apply, before, after, topic="delegation")
+        done = push_or_warn(self.stack, command, self)
         self.reload()
+        return result if done else None
+
+    def _save(self) -> None:
+        data = self.form.value()
+        editing = self.form.editing
+        if editing is None:
+            result = self._change(
+                f"Registrera delegationsbeslut {data.dnr.strip()}",
+                None,
+                lambda: delegationsbeslut.register(self.store, data),
+            )
+            done = "Registrerat"
+        else:
+            result = self._change(
+                f"Ändra delegationsbeslut {editing.dnr}",
+                editing.id,
+                lambda: delegationsbeslut.update(self.store, editing.id, data),
+            )
+            done = "Ändrat"
+        if result is None:
+            return
+        self.form.clear()
+        notes = " ".join(result.warnings)
+        self.form.message.setText(f"{done}: {result.beslut.dnr}. {notes}".strip())
+        self.select(result.beslut.id)
+
+    def _edit_selected(self) -> None:
+        beslut = self.selected()
+        if beslut is None or self.read_only:
+            return
+        if beslut.reported_meeting_id is not None:
+            self.form.message.setText("Beslutet är redan anmält och ändras inte.")
+            return
+        self.form.load(beslut)
+        self.form.dnr_edit.setFocus()
+
+    def _delete_selected(self) -> None:
+        beslut = self.selected()
+        if beslut is None:
+            return
+        removed = self._change(
+            f"Ta bort delegationsbeslut {beslut.dnr}",
+            beslut.id,
+            lambda: delegationsbeslut.delete(self.store, beslut.id),
+        )
+        if removed is not None:
+            if self.form.editing is not None and self.form.editing.id == beslut.id:
+                self.form.clear()
+            self.form.message.setText(f"Borttaget: {beslut.dnr}. Ångra med Ctrl+Z.")
+
+    def select(self, beslut_id: int) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.row_object(row).id == beslut_id:
+                self.table.selectRow(row)
+                return
 
     # Anmälan -----------------------------------------------------------------------------
 
@@ -212,15 +252,17 @@ class DelegationsbeslutDialog(QDialog):
                 "delegationsbeslut.pdf",
             )
 
+    def _stack_moved(self, _index: int) -> None:
+        # Closed, or its database closed (the stack is cleared then): nothing to show.
+        if self.isVisible() and not getattr(self.store, "closed", False):
+            self.reload()
+
     def reload(self) -> None:
+        selected = self.selected()
         self.model.set_rows(delegationsbeslut.list_all(self.store))
-        register = delegation_service.role_register(self.store)
-        current = self.delegat_combo.currentText()
-        self.delegat_combo.clear()
-        self.delegat_combo.addItems([r.name for r in register.roles if not r.retired])
-        self.delegat_combo.setEditText(current)
-        if not self.point_combo.count():
-            self._fill_points()
+        if selected is not None:
+            self.select(selected.id)
+        self.form.reload_choices()
         keep = self.meeting_combo.currentData()
         self.meeting_combo.blockSignals(True)
         self.meeting_combo.clear()
@@ -229,3 +271,4 @@ class DelegationsbeslutDialog(QDialog):
         self.meeting_combo.setCurrentIndex(max(0, self.meeting_combo.findData(keep)))
         self.meeting_combo.blockSignals(False)
         self._show_summary()
+        self._buttons()

@@ -1,7 +1,10 @@
 """The register of roles: the titles that may be Delegat or Ersättare. A title that has been
-renamed is replaced in every draft at once; adopted versions keep what the board decided."""
+renamed is replaced in every draft at once; adopted versions keep what the board decided.
+Adding and renaming go onto the window's undo stack (Ångra in the dialog, or Ctrl+Z)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,10 +21,12 @@ from PySide6.QtWidgets import (
 
 from ksdesk.core.delegation_roles import Role
 from ksdesk.core.errors import KsdeskError
-from ksdesk.services import delegation_edit
+from ksdesk.services import delegation as delegation_service
+from ksdesk.services import delegation_roles
 from ksdesk.services.store import Store
 from ksdesk.ui.models.base_model import ColumnSpec, ObjectTableModel
-from ksdesk.ui.undo import announce
+from ksdesk.ui.undo import SnapshotCommand, UndoStack, stack_for
+from ksdesk.ui.widgets.dialog_undo import push_or_warn, undo_buttons
 from ksdesk.ui.widgets.tables import setup_table
 
 
@@ -34,11 +39,14 @@ class RoleModel(ObjectTableModel[tuple[Role, int]]):
 
 
 class RolesDialog(QDialog):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, stack: UndoStack | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
+        self.stack = stack or stack_for(store)
         self.setWindowTitle("Roller i delegationsordningen")
-        self.resize(640, 560)
+        self.resize(680, 560)
         intro = QLabel(
             "Titlarna som får stå som delegat eller ersättare. Kontrollen okand-roll varnar för "
             "titlar som saknas här eller som har bytts ut."
@@ -49,54 +57,95 @@ class RolesDialog(QDialog):
         self.table.setObjectName("role_table")
         self.table.setModel(self.model)
         setup_table(self.table, stretch_column=0)
-        add = QPushButton("Lägg till titel…", self)
-        rename = QPushButton("Byt titel…", self)
-        add.clicked.connect(self._add)
-        rename.clicked.connect(self._rename)
+        self.table.doubleClicked.connect(lambda _i: self._rename())
+        self.message = QLabel(self)
+        self.message.setObjectName("role_message")
+        self.message.setWordWrap(True)
+        self.add_button = QPushButton("Lägg till titel…", self)
+        self.rename_button = QPushButton("Byt titel…", self)
+        self.rename_button.setToolTip("Titeln byts i alla utkast; antagna versioner ändras inte")
+        self.add_button.clicked.connect(self._add)
+        self.rename_button.clicked.connect(self._rename)
+        undo_button, redo_button = undo_buttons(self.stack, self)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setText("Stäng")
         close.rejected.connect(self.reject)
         row = QHBoxLayout()
-        row.addWidget(add)
-        row.addWidget(rename)
+        for widget in (self.add_button, self.rename_button, undo_button, redo_button):
+            row.addWidget(widget)
         row.addStretch(1)
         row.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table)
+        layout.addWidget(self.message)
         layout.addLayout(row)
+        read_only = bool(getattr(store, "read_only", False))
+        self.add_button.setEnabled(not read_only)
+        self.rename_button.setEnabled(not read_only)
+        # A bound method, not a lambda: Qt drops the connection when the dialog is deleted.
+        self.stack.indexChanged.connect(self._stack_moved)
         self.reload()
 
+    def _stack_moved(self, _index: int) -> None:
+        # Closed, or its database closed (the stack is cleared then): nothing to show.
+        if self.isVisible() and not getattr(self.store, "closed", False):
+            self.reload()
+
     def reload(self) -> None:
-        self.model.set_rows(delegation_edit.role_overview(self.store))
+        self.model.set_rows(delegation_roles.role_overview(self.store))
+
+    def _change(self, text: str, operation: Callable[[], object]) -> object | None:
+        """Run a change of the register as one undoable step (the register and the drafts
+        before and after it)."""
+        try:
+            before = delegation_roles.role_state(self.store)
+            result = operation()
+            after = delegation_roles.role_state(self.store)
+        except KsdeskError as error:
+            QMessageBox.warning(self, "Kan inte spara", str(error))
+            return None
+
+        def apply(state: delegation_roles.RoleState) -> None:
+            delegation_roles.restore_role_state(self.store, state)
+
+        command = SnapshotCommand(text, apply, before, after, topic="delegation")
+        done = push_or_warn(self.stack, command, self)
+        self.reload()
+        return result if done else None
 
     def _add(self) -> None:
         name, ok = QInputDialog.getText(self, "Ny titel", "Titel:")
         if ok and name.strip():
-            try:
-                delegation_edit.add_role(self.store, name)
-            except KsdeskError as error:
-                QMessageBox.warning(self, "Kan inte spara", str(error))
-            self.reload()
+            title = " ".join(name.split())
+            if delegation_service.role_register(self.store).find(title) is not None:
+                self.message.setText(f"”{title}” finns redan i registret.")
+                return
+            if self._change(
+                f"Ny titel {title}", lambda: delegation_roles.add_role(self.store, name)
+            ):
+                self.message.setText(f"”{title}” finns nu i registret.")
 
     def _rename(self) -> None:
         index = self.table.currentIndex()
         if not index.isValid():
-            QMessageBox.information(self, "Byt titel", "Välj först den titel som har bytts ut.")
+            self.message.setText("Välj först den titel som har bytts ut.")
             return
         role, uses = self.model.row_object(index.row())
         new, ok = QInputDialog.getText(
-            self, "Byt titel", f"”{role.name}” heter nu (byts i {uses} punkter i utkasten):"
+            self,
+            "Byt titel",
+            f"”{role.name}” heter nu (byts i {uses} punkter i utkasten, antagna versioner "
+            "ändras inte):",
         )
         if not ok or not new.strip():
             return
-        try:
-            changed = delegation_edit.rename_role(self.store, role.name, new)
-        except KsdeskError as error:
-            QMessageBox.warning(self, "Kan inte byta titel", str(error))
-            return
-        announce("delegation")
-        QMessageBox.information(
-            self, "Titeln bytt", f"”{role.name}” är utbytt mot ”{new.strip()}” i {changed} punkter."
+        new = " ".join(new.split())
+        changed = self._change(
+            f"Byt titel {role.name} → {new}",
+            lambda: delegation_roles.rename_role(self.store, role.name, new),
         )
-        self.reload()
+        if changed is not None:
+            self.message.setText(
+                f"”{role.name}” är utbytt mot ”{new}” i {changed} punkter. Ångra med Ctrl+Z."
+            )

@@ -17,8 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QSplitter, QTableView, QTreeView,
-    QVBoxLayout, QWidget)
+    QSpacerItem, QSplitter, QStackedWidget, QTableView,
+    QTreeView, QVBoxLayout, QWidget)
 
 class Ui_DelegationTab(object):
     def setupUi(self, DelegationTab):
@@ -129,6 +129,11 @@ class Ui_DelegationTab(object):
 
         self.filter_row.addWidget(self.forteckning_button)
 
+        self.export_button = QPushButton(DelegationTab)
+        self.export_button.setObjectName(u"export_button")
+
+        self.filter_row.addWidget(self.export_button)
+
         self.print_button = QPushButton(DelegationTab)
         self.print_button.setObjectName(u"print_button")
 
@@ -153,18 +158,60 @@ class Ui_DelegationTab(object):
         self.chapter_tree = QTreeView(self.chapters_panel)
         self.chapter_tree.setObjectName(u"chapter_tree")
         self.chapter_tree.setHeaderHidden(True)
+        self.chapter_tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
         self.chapters_layout.addWidget(self.chapter_tree)
+
+        self.chapter_buttons_row = QHBoxLayout()
+        self.chapter_buttons_row.setObjectName(u"chapter_buttons_row")
+        self.add_chapter_button = QPushButton(self.chapters_panel)
+        self.add_chapter_button.setObjectName(u"add_chapter_button")
+
+        self.chapter_buttons_row.addWidget(self.add_chapter_button)
+
+        self.rename_chapter_button = QPushButton(self.chapters_panel)
+        self.rename_chapter_button.setObjectName(u"rename_chapter_button")
+
+        self.chapter_buttons_row.addWidget(self.rename_chapter_button)
+
+        self.chapter_buttons_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.chapter_buttons_row.addItem(self.chapter_buttons_spacer)
+
+
+        self.chapters_layout.addLayout(self.chapter_buttons_row)
+
+        self.chapter_buttons_row_2 = QHBoxLayout()
+        self.chapter_buttons_row_2.setObjectName(u"chapter_buttons_row_2")
+        self.chapter_up_button = QPushButton(self.chapters_panel)
+        self.chapter_up_button.setObjectName(u"chapter_up_button")
+
+        self.chapter_buttons_row_2.addWidget(self.chapter_up_button)
+
+        self.chapter_down_button = QPushButton(self.chapters_panel)
+        self.chapter_down_button.setObjectName(u"chapter_down_button")
+
+        self.chapter_buttons_row_2.addWidget(self.chapter_down_button)
+
+        self.remove_chapter_button = QPushButton(self.chapters_panel)
+        self.remove_chapter_button.setObjectName(u"remove_chapter_button")
+
+        self.chapter_buttons_row_2.addWidget(self.remove_chapter_button)
+
+
+        self.chapters_layout.addLayout(self.chapter_buttons_row_2)
 
         self.splitter.addWidget(self.chapters_panel)
         self.right_splitter = QSplitter(self.splitter)
         self.right_splitter.setObjectName(u"right_splitter")
         self.right_splitter.setOrientation(Qt.Orientation.Vertical)
-        self.points_panel = QWidget(self.right_splitter)
+        self.content_stack = QStackedWidget(self.right_splitter)
+        self.content_stack.setObjectName(u"content_stack")
+        self.points_panel = QWidget()
         self.points_panel.setObjectName(u"points_panel")
         self.points_layout = QVBoxLayout(self.points_panel)
         self.points_layout.setObjectName(u"points_layout")
-        self.points_layout.setContentsMargins(0, 0, 0, 0)
+        self.points_layout.setContentsMargins(0, -1, 0, -1)
         self.points_row = QHBoxLayout()
         self.points_row.setObjectName(u"points_row")
         self.points_label = QLabel(self.points_panel)
@@ -181,6 +228,11 @@ class Ui_DelegationTab(object):
 
         self.points_row.addWidget(self.add_point_button)
 
+        self.move_point_button = QPushButton(self.points_panel)
+        self.move_point_button.setObjectName(u"move_point_button")
+
+        self.points_row.addWidget(self.move_point_button)
+
         self.delete_point_button = QPushButton(self.points_panel)
         self.delete_point_button.setObjectName(u"delete_point_button")
 
@@ -194,7 +246,8 @@ class Ui_DelegationTab(object):
 
         self.points_layout.addWidget(self.point_table)
 
-        self.right_splitter.addWidget(self.points_panel)
+        self.content_stack.addWidget(self.points_panel)
+        self.right_splitter.addWidget(self.content_stack)
         self.findings_panel = QWidget(self.right_splitter)
         self.findings_panel.setObjectName(u"findings_panel")
         self.findings_layout = QVBoxLayout(self.findings_panel)
@@ -254,13 +307,41 @@ class Ui_DelegationTab(object):
         self.delegat_label.setText(QCoreApplication.translate("DelegationTab", u"Delegat:", None))
         self.compare_label.setText(QCoreApplication.translate("DelegationTab", u"J\u00e4mf\u00f6r med:", None))
         self.forteckning_button.setText(QCoreApplication.translate("DelegationTab", u"F\u00f6rteckning med revideringar\u2026", None))
+        self.export_button.setText(QCoreApplication.translate("DelegationTab", u"Exportera\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.export_button.setToolTip(QCoreApplication.translate("DelegationTab", u"Spara versionen som Word (.docx), Excel (.xlsx) eller CSV", None))
+#endif // QT_CONFIG(tooltip)
         self.print_button.setText(QCoreApplication.translate("DelegationTab", u"Skriv ut\u2026", None))
 #if QT_CONFIG(tooltip)
         self.print_button.setToolTip(QCoreApplication.translate("DelegationTab", u"F\u00f6rhandsgranska och skriv ut delegationsordningen, \u00e4ndringar gulmarkerade", None))
 #endif // QT_CONFIG(tooltip)
-        self.chapters_label.setText(QCoreApplication.translate("DelegationTab", u"<b>Kapitel</b>", None))
+        self.chapters_label.setText(QCoreApplication.translate("DelegationTab", u"<b>Dokumentet</b>", None))
+        self.add_chapter_button.setText(QCoreApplication.translate("DelegationTab", u"Nytt kapitel\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.add_chapter_button.setToolTip(QCoreApplication.translate("DelegationTab", u"Ett nytt kapitel efter det valda", None))
+#endif // QT_CONFIG(tooltip)
+        self.rename_chapter_button.setText(QCoreApplication.translate("DelegationTab", u"Byt namn\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.rename_chapter_button.setToolTip(QCoreApplication.translate("DelegationTab", u"Byt rubrik p\u00e5 det valda kapitlet", None))
+#endif // QT_CONFIG(tooltip)
+        self.chapter_up_button.setText(QCoreApplication.translate("DelegationTab", u"Flytta upp", None))
+#if QT_CONFIG(tooltip)
+        self.chapter_up_button.setToolTip(QCoreApplication.translate("DelegationTab", u"Flytta kapitlet ett steg upp i dokumentet", None))
+#endif // QT_CONFIG(tooltip)
+        self.chapter_down_button.setText(QCoreApplication.translate("DelegationTab", u"Flytta ned", None))
+#if QT_CONFIG(tooltip)
+        self.chapter_down_button.setToolTip(QCoreApplication.translate("DelegationTab", u"Flytta kapitlet ett steg ned i dokumentet", None))
+#endif // QT_CONFIG(tooltip)
+        self.remove_chapter_button.setText(QCoreApplication.translate("DelegationTab", u"Ta bort", None))
+#if QT_CONFIG(tooltip)
+        self.remove_chapter_button.setToolTip(QCoreApplication.translate("DelegationTab", u"Ta bort det valda kapitlet med dess punkter", None))
+#endif // QT_CONFIG(tooltip)
         self.points_label.setText(QCoreApplication.translate("DelegationTab", u"<b>Delegationspunkter</b>", None))
         self.add_point_button.setText(QCoreApplication.translate("DelegationTab", u"Ny punkt", None))
+        self.move_point_button.setText(QCoreApplication.translate("DelegationTab", u"Flytta till kapitel", None))
+#if QT_CONFIG(tooltip)
+        self.move_point_button.setToolTip(QCoreApplication.translate("DelegationTab", u"Flytta den valda punkten till ett annat kapitel (numret f\u00f6ljer med)", None))
+#endif // QT_CONFIG(tooltip)
         self.delete_point_button.setText(QCoreApplication.translate("DelegationTab", u"Ta bort punkt", None))
         self.findings_label.setText(QCoreApplication.translate("DelegationTab", u"<b>Kontroller</b>", None))
         self.fix_button.setText(QCoreApplication.translate("DelegationTab", u"R\u00e4tta", None))

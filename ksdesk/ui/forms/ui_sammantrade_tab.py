@@ -64,6 +64,11 @@ class Ui_SammantradeTab(object):
 
         self.top_bar.addWidget(self.print_button)
 
+        self.public_button = QPushButton(SammantradeTab)
+        self.public_button.setObjectName(u"public_button")
+
+        self.top_bar.addWidget(self.public_button)
+
         self.utdrag_button = QPushButton(SammantradeTab)
         self.utdrag_button.setObjectName(u"utdrag_button")
 
@@ -158,6 +163,30 @@ class Ui_SammantradeTab(object):
 
         self.editor_layout.addWidget(self.tjanstgor_label)
 
+        self.narvaro_row = QHBoxLayout()
+        self.narvaro_row.setObjectName(u"narvaro_row")
+        self.narvaro_label = QLabel(self.editor_panel)
+        self.narvaro_label.setObjectName(u"narvaro_label")
+
+        self.narvaro_row.addWidget(self.narvaro_label)
+
+        self.narvaro_person_combo = QComboBox(self.editor_panel)
+        self.narvaro_person_combo.setObjectName(u"narvaro_person_combo")
+
+        self.narvaro_row.addWidget(self.narvaro_person_combo)
+
+        self.narvaro_button = QPushButton(self.editor_panel)
+        self.narvaro_button.setObjectName(u"narvaro_button")
+
+        self.narvaro_row.addWidget(self.narvaro_button)
+
+        self.narvaro_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.narvaro_row.addItem(self.narvaro_spacer)
+
+
+        self.editor_layout.addLayout(self.narvaro_row)
+
         self.beslut_group = QGroupBox(self.editor_panel)
         self.beslut_group.setObjectName(u"beslut_group")
         self.beslut_layout = QVBoxLayout(self.beslut_group)
@@ -244,6 +273,11 @@ class Ui_SammantradeTab(object):
         self.add_yrkande_button.setObjectName(u"add_yrkande_button")
 
         self.yrkande_buttons.addWidget(self.add_yrkande_button)
+
+        self.edit_yrkande_button = QPushButton(self.yrkande_group)
+        self.edit_yrkande_button.setObjectName(u"edit_yrkande_button")
+
+        self.yrkande_buttons.addWidget(self.edit_yrkande_button)
 
         self.remove_yrkande_button = QPushButton(self.yrkande_group)
         self.remove_yrkande_button.setObjectName(u"remove_yrkande_button")
@@ -339,6 +373,11 @@ class Ui_SammantradeTab(object):
 
         self.reservation_buttons.addWidget(self.add_reservation_button)
 
+        self.edit_reservation_button = QPushButton(self.reservation_group)
+        self.edit_reservation_button.setObjectName(u"edit_reservation_button")
+
+        self.reservation_buttons.addWidget(self.edit_reservation_button)
+
         self.remove_reservation_button = QPushButton(self.reservation_group)
         self.remove_reservation_button.setObjectName(u"remove_reservation_button")
 
@@ -383,6 +422,11 @@ class Ui_SammantradeTab(object):
         self.add_anteckning_button.setObjectName(u"add_anteckning_button")
 
         self.anteckning_buttons.addWidget(self.add_anteckning_button)
+
+        self.edit_anteckning_button = QPushButton(self.anteckning_group)
+        self.edit_anteckning_button.setObjectName(u"edit_anteckning_button")
+
+        self.anteckning_buttons.addWidget(self.edit_anteckning_button)
 
         self.remove_anteckning_button = QPushButton(self.anteckning_group)
         self.remove_anteckning_button.setObjectName(u"remove_anteckning_button")
@@ -432,11 +476,18 @@ class Ui_SammantradeTab(object):
 
         self.jav_buttons.addWidget(self.add_jav_button)
 
+        self.edit_jav_button = QPushButton(self.jav_group)
+        self.edit_jav_button.setObjectName(u"edit_jav_button")
+
+        self.jav_buttons.addWidget(self.edit_jav_button)
+
         self.remove_jav_button = QPushButton(self.jav_group)
         self.remove_jav_button.setObjectName(u"remove_jav_button")
 
         self.jav_buttons.addWidget(self.remove_jav_button)
 
+        self.jav_buttons.setStretch(1, 1)
+        self.jav_buttons.setStretch(3, 1)
 
         self.jav_layout.addLayout(self.jav_buttons)
 
@@ -655,16 +706,28 @@ class Ui_SammantradeTab(object):
         self.unlock_code_edit.setToolTip(QCoreApplication.translate("SammantradeTab", u"Koden som kr\u00e4vs f\u00f6r att l\u00e5sa upp redigering i m\u00f6tesvyn (tomt: bekr\u00e4ftelse r\u00e4cker)", None))
 #endif // QT_CONFIG(tooltip)
         self.print_button.setText(QCoreApplication.translate("SammantradeTab", u"Protokoll\u2026", None))
+        self.public_button.setText(QCoreApplication.translate("SammantradeTab", u"Offentlig version\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.public_button.setToolTip(QCoreApplication.translate("SammantradeTab", u"Protokollet f\u00f6r allm\u00e4nheten: sekretessparagrafer utan text, personnummer maskerade enligt granskningen", None))
+#endif // QT_CONFIG(tooltip)
         self.utdrag_button.setText(QCoreApplication.translate("SammantradeTab", u"Protokollsutdrag\u2026", None))
         self.held_button.setText(QCoreApplication.translate("SammantradeTab", u"Markera som genomf\u00f6rt", None))
         self.meeting_heading.setText("")
-        self.upprop_help.setText(QCoreApplication.translate("SammantradeTab", u"Bocka i vem som \u00e4r n\u00e4rvarande. En ers\u00e4ttare som tj\u00e4nstg\u00f6r anges under Ers\u00e4tter; den som kommer eller g\u00e5r under m\u00f6tet f\u00e5r numret p\u00e5 f\u00f6rsta respektive sista paragrafen.", None))
+        self.upprop_help.setText(QCoreApplication.translate("SammantradeTab", u"Bocka i vem som \u00e4r n\u00e4rvarande. En ers\u00e4ttare som tj\u00e4nstg\u00f6r i en ledamots st\u00e4lle anges under Ers\u00e4tter. Den som kommer, g\u00e5r och kommer tillbaka under m\u00f6tet f\u00e5r sina paragrafer under N\u00e4rvaro, till exempel \u201d217\u2013219, 221\u2013223\u201d (eller anv\u00e4nd L\u00e4mnar/\u00c5terkommer vid paragrafen).", None))
         self.add_person_button.setText(QCoreApplication.translate("SammantradeTab", u"L\u00e4gg till person\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.add_person_button.setToolTip(QCoreApplication.translate("SammantradeTab", u"En ers\u00e4ttare, tj\u00e4nstg\u00f6rande ledamot eller tj\u00e4nsteman; ledam\u00f6ter och ers\u00e4ttare kan sparas i n\u00e4mndens ledamotsregister", None))
+#endif // QT_CONFIG(tooltip)
         self.remove_person_button.setText(QCoreApplication.translate("SammantradeTab", u"Ta bort", None))
         self.beslutsfor_label.setText("")
         self.pages.setTabText(self.pages.indexOf(self.upprop_page), QCoreApplication.translate("SammantradeTab", u"Upprop", None))
         self.paragraf_heading.setText("")
         self.tjanstgor_label.setText("")
+        self.narvaro_label.setText(QCoreApplication.translate("SammantradeTab", u"N\u00e4rvaro:", None))
+#if QT_CONFIG(tooltip)
+        self.narvaro_person_combo.setToolTip(QCoreApplication.translate("SammantradeTab", u"Den som l\u00e4mnar eller \u00e5terkommer till sammantr\u00e4det vid den h\u00e4r paragrafen", None))
+#endif // QT_CONFIG(tooltip)
+        self.narvaro_button.setText(QCoreApplication.translate("SammantradeTab", u"L\u00e4mnar f\u00f6re paragrafen", None))
         self.beslut_group.setTitle(QCoreApplication.translate("SammantradeTab", u"Beslut", None))
         self.reset_beslut_button.setText(QCoreApplication.translate("SammantradeTab", u"\u00c5terst\u00e4ll till f\u00f6rslaget", None))
         self.omedelbar_check.setText(QCoreApplication.translate("SammantradeTab", u"Paragrafen justeras omedelbart", None))
@@ -674,6 +737,10 @@ class Ui_SammantradeTab(object):
         self.yrkande_group.setTitle(QCoreApplication.translate("SammantradeTab", u"Yrkanden och propositionsordning", None))
         self.yrkande_text_edit.setPlaceholderText(QCoreApplication.translate("SammantradeTab", u"yrkar bifall till f\u00f6rvaltningens f\u00f6rslag", None))
         self.add_yrkande_button.setText(QCoreApplication.translate("SammantradeTab", u"L\u00e4gg till", None))
+        self.edit_yrkande_button.setText(QCoreApplication.translate("SammantradeTab", u"\u00c4ndra\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.edit_yrkande_button.setToolTip(QCoreApplication.translate("SammantradeTab", u"\u00c4ndra den markerade raden (eller dubbelklicka p\u00e5 den)", None))
+#endif // QT_CONFIG(tooltip)
         self.remove_yrkande_button.setText(QCoreApplication.translate("SammantradeTab", u"Ta bort", None))
         self.propositionsordning_edit.setPlaceholderText(QCoreApplication.translate("SammantradeTab", u"Ordf\u00f6randen st\u00e4ller proposition p\u00e5 \u2026 och finner att \u2026 bifalls.", None))
         self.votering_group.setTitle(QCoreApplication.translate("SammantradeTab", u"Votering", None))
@@ -689,16 +756,28 @@ class Ui_SammantradeTab(object):
 #if QT_CONFIG(tooltip)
         self.add_reservation_button.setToolTip(QCoreApplication.translate("SammantradeTab", u"Samma text som en tidigare reservation: namnet l\u00e4ggs till den", None))
 #endif // QT_CONFIG(tooltip)
+        self.edit_reservation_button.setText(QCoreApplication.translate("SammantradeTab", u"\u00c4ndra\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.edit_reservation_button.setToolTip(QCoreApplication.translate("SammantradeTab", u"\u00c4ndra den markerade raden (eller dubbelklicka p\u00e5 den)", None))
+#endif // QT_CONFIG(tooltip)
         self.remove_reservation_button.setText(QCoreApplication.translate("SammantradeTab", u"Ta bort", None))
         self.reservation_reminder_label.setText("")
         self.anteckning_group.setTitle(QCoreApplication.translate("SammantradeTab", u"Protokollsanteckningar", None))
         self.anteckning_text_edit.setPlaceholderText(QCoreApplication.translate("SammantradeTab", u"Protokollsanteckningens text", None))
         self.add_anteckning_button.setText(QCoreApplication.translate("SammantradeTab", u"L\u00e4gg till", None))
+        self.edit_anteckning_button.setText(QCoreApplication.translate("SammantradeTab", u"\u00c4ndra\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.edit_anteckning_button.setToolTip(QCoreApplication.translate("SammantradeTab", u"\u00c4ndra den markerade raden (eller dubbelklicka p\u00e5 den)", None))
+#endif // QT_CONFIG(tooltip)
         self.remove_anteckning_button.setText(QCoreApplication.translate("SammantradeTab", u"Ta bort", None))
         self.jav_group.setTitle(QCoreApplication.translate("SammantradeTab", u"J\u00e4v", None))
         self.jav_member_label.setText(QCoreApplication.translate("SammantradeTab", u"J\u00e4vig:", None))
         self.jav_ersattare_label.setText(QCoreApplication.translate("SammantradeTab", u"Ers\u00e4tts av:", None))
         self.add_jav_button.setText(QCoreApplication.translate("SammantradeTab", u"L\u00e4gg till", None))
+        self.edit_jav_button.setText(QCoreApplication.translate("SammantradeTab", u"\u00c4ndra\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.edit_jav_button.setToolTip(QCoreApplication.translate("SammantradeTab", u"\u00c4ndra den markerade raden (eller dubbelklicka p\u00e5 den)", None))
+#endif // QT_CONFIG(tooltip)
         self.remove_jav_button.setText(QCoreApplication.translate("SammantradeTab", u"Ta bort", None))
         self.skickas_group.setTitle(QCoreApplication.translate("SammantradeTab", u"Beslut skickas till (en mottagare per rad)", None))
         self.behandling_group.setTitle(QCoreApplication.translate("SammantradeTab", u"Behandling, fri text (skrivs efter yrkandena)", None))

@@ -24,7 +24,17 @@ from ksdesk.ui.models.base_model import SORT_ROLE, ColumnSpec, ObjectTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 CHAPTER_ROLE = Qt.ItemDataRole.UserRole + 10
+PART_ROLE = Qt.ItemDataRole.UserRole + 11
 ALL_CHAPTERS = -1
+# The parts of the document the outline offers beside the points, as the checks name them.
+POINTS = "points"
+PART_LABELS = {
+    "header": "Dokumenthuvud",
+    "revisions": "Revideringar",
+    "intro": "Inledning",
+    "abbreviations": "Förkortningar",
+}
+PART_CHAPTERS = {label: part for part, label in PART_LABELS.items()}
 # (field, header) of the point columns after the marker column.
 POINT_FIELDS = (
     ("nr", "Nr"),
@@ -42,29 +52,57 @@ MARK_COLORS = {"error": QColor("#b3261e"), "warning": QColor("#8a6100"), "info":
 MARK = "●"
 
 
+def _part(label: str, part: str, findings: list[Finding]) -> QStandardItem:
+    item = QStandardItem(label)
+    item.setData(part, PART_ROLE)
+    item.setEditable(False)
+    if findings:
+        worst = min((f.severity for f in findings), key=SEVERITY_RANK.__getitem__)
+        item.setForeground(QBrush(MARK_COLORS[worst]))
+        item.setToolTip("\n".join(f.message for f in findings))
+    return item
+
+
 def chapter_tree(version: Version | None, findings: list[Finding]) -> QStandardItemModel:
-    """ "Alla kapitel" with each chapter beneath it; counts of points and of errors."""
+    """The document's outline: "Alla kapitel" with each chapter beneath it (counts of points
+    and of errors), then the parts around the points: Dokumenthuvud, Revideringar, Inledning
+    and Förkortningar, each in the colour of its worst finding."""
     model = QStandardItemModel()
     if version is None:
         return model
     errors: dict[str, int] = {}
+    by_part: dict[str, list[Finding]] = {}
     for f in findings:
         if f.is_error and f.chapter:
             errors[f.chapter] = errors.get(f.chapter, 0) + 1
+        if not f.uids and f.chapter in PART_CHAPTERS:
+            by_part.setdefault(PART_CHAPTERS[f.chapter], []).append(f)
+        elif f.code == "okand-forkortning":
+            by_part.setdefault("abbreviations", []).append(f)
     total = len(version.all_points())
     root = QStandardItem(f"Alla kapitel ({total})")
     root.setData(ALL_CHAPTERS, CHAPTER_ROLE)
+    root.setData(POINTS, PART_ROLE)
     root.setEditable(False)
     for i, chapter in enumerate(version.chapters):
         label = f"{chapter.title} ({len(chapter.points)})"
         item = QStandardItem(label)
         item.setData(i, CHAPTER_ROLE)
+        item.setData(POINTS, PART_ROLE)
         item.setEditable(False)
         if errors.get(chapter.title):
             item.setForeground(QBrush(MARK_COLORS["error"]))
             item.setToolTip(f"{errors[chapter.title]} fel i kapitlet")
         root.appendRow(item)
     model.appendRow(root)
+    counts = {
+        "header": "",
+        "revisions": f" ({len(version.revisions)})",
+        "intro": f" ({len(version.intro)})",
+        "abbreviations": f" ({len(version.abbreviations)})",
+    }
+    for part, label in PART_LABELS.items():
+        model.appendRow(_part(label + counts[part], part, by_part.get(part, [])))
     return model
 
 

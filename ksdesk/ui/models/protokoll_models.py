@@ -8,7 +8,9 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from ksdesk.core.errors import InvalidInput
 from ksdesk.core.meeting import AgendaItem
+from ksdesk.core.narvaro import narvaro_text, parse_narvaro
 from ksdesk.core.organ import ROLES
 from ksdesk.core.protokoll import (
     OTHER_ROLE,
@@ -27,28 +29,44 @@ from ksdesk.ui.models.base_model import ColumnSpec, Index, ObjectTableModel
 
 ROLE_LABELS = {role: role[:1].upper() + role[1:] for role in ROLES} | {OTHER_ROLE: "Övrig"}
 MISSING = QColor("#b3261e")
+NARVARO_HELP = (
+    "Paragraferna personen var närvarande i, t.ex. ”217–219, 221–223”, ”221–” (från § 221 "
+    "till slutet), ”hela” eller ”frånvarande”."
+)
 SECRET_TEXT, MUTED_TEXT = "#ff8a80", "#a9b0b8"  # on the meeting view's dark background
 
 
-def _paragraf_or_blank(value: int | None) -> str:
-    return "" if value is None else str(value)
-
-
 class AttendanceModel(ObjectTableModel[Attendee]):
-    """The upprop. Present is a checkbox; Ersätter, Kommer före § and Går efter § are edited
-    in place; every change is announced with `edited` so the tab can save the whole upprop."""
+    """The upprop. Närvarande is a checkbox (the whole meeting, or not at all); Ersätter and
+    Närvaro ("217–219, 221–223") are edited in place. Every change is announced with `edited`
+    so the tab can save the whole upprop; what cannot be read is announced with `refused`."""
 
     edited = Signal()
-    PRESENT, REPLACES, FROM, TO = 3, 4, 5, 6
+    refused = Signal(str)
+    PRESENT, REPLACES, NARVARO, SITS = 3, 4, 5, 6
     columns = (
         ColumnSpec("Namn", lambda a: a.name),
         ColumnSpec("Parti", lambda a: a.party),
         ColumnSpec("Roll", lambda a: a.title or ROLE_LABELS.get(a.role, a.role)),
         ColumnSpec("Närvarande", lambda a: ""),
         ColumnSpec("Ersätter", lambda a: a.replaces),
-        ColumnSpec("Kommer före §", lambda a: _paragraf_or_blank(a.from_paragraf)),
-        ColumnSpec("Går efter §", lambda a: _paragraf_or_blank(a.to_paragraf)),
+        ColumnSpec("Närvaro", lambda a: ""),  # filled by data(): it needs the §§
+        ColumnSpec("Tjänstgör", lambda a: ""),  # filled by data() from `sits`
     )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.numbers: list[int] = []  # the §§ of the protokoll
+        self.sits: dict[str, str] = {}  # name -> "§§ 220–221" (who sits when, jäv included)
+
+    def set_numbers(self, numbers: list[int]) -> None:
+        self.numbers = list(numbers)
+
+    def set_sits(self, sits: dict[str, str]) -> None:
+        self.sits = sits
+        if self._rows:
+            column = self.index(0, self.SITS), self.index(len(self._rows) - 1, self.SITS)
+            self.dataChanged.emit(*column)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -57,19 +75,28 @@ class AttendanceModel(ObjectTableModel[Attendee]):
         attendee = self.row_object(index.row())
         if index.column() == self.REPLACES and attendee.is_ersattare:
             return flags | Qt.ItemFlag.ItemIsEditable
-        if index.column() in (self.FROM, self.TO) and attendee.present:
+        if index.column() == self.NARVARO:
             return flags | Qt.ItemFlag.ItemIsEditable
         return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
+        attendee = self.row_object(index.row())
         if role == Qt.ItemDataRole.CheckStateRole and index.column() == self.PRESENT:
-            present = self.row_object(index.row()).present
-            return Qt.CheckState.Checked if present else Qt.CheckState.Unchecked
+            return Qt.CheckState.Checked if attendee.present else Qt.CheckState.Unchecked
+        if index.column() == self.NARVARO and role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.EditRole,
+        ):
+            return narvaro_text(attendee, self.numbers)
+        if index.column() == self.NARVARO and role == Qt.ItemDataRole.ToolTipRole:
+            return NARVARO_HELP
+        if index.column() == self.SITS and role == Qt.ItemDataRole.DisplayRole:
+            return self.sits.get(attendee.name, "")
         if role == Qt.ItemDataRole.EditRole:
             return self.data(index, Qt.ItemDataRole.DisplayRole)
-        if role == Qt.ItemDataRole.ForegroundRole and not self.row_object(index.row()).present:
+        if role == Qt.ItemDataRole.ForegroundRole and not attendee.present:
             return QBrush(QColor("#777777"))
         return super().data(index, role)
 
@@ -80,21 +107,24 @@ class AttendanceModel(ObjectTableModel[Attendee]):
             attendee.present = Qt.CheckState(value) == Qt.CheckState.Checked
         elif role == Qt.ItemDataRole.EditRole and column == self.REPLACES:
             attendee.replaces = str(value or "")
-        elif role == Qt.ItemDataRole.EditRole and column in (self.FROM, self.TO):
-            text = str(value or "").strip().lstrip("§").strip()
-            if text and not text.isdigit():
+        elif role == Qt.ItemDataRole.EditRole and column == self.NARVARO:
+            try:
+                stretches = parse_narvaro(str(value or ""), self.numbers)
+            except InvalidInput as error:
+                self.refused.emit(f"{attendee.name}: {error}")
                 return False
-            number = int(text) if text else None
-            if column == self.FROM:
-                attendee.from_paragraf = number
-            else:
-                attendee.to_paragraf = number
+            if stretches == attendee.narvaro:
+                return True
+            attendee.narvaro = stretches
         else:
             return False
-        row = index.row()
+        self.changed_row(index.row())
+        return True
+
+    def changed_row(self, row: int) -> None:
+        """A row changed (here or by the tab): repaint it and have it saved."""
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
         self.edited.emit()
-        return True
 
     @property
     def attendees(self) -> list[Attendee]:

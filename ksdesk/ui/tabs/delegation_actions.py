@@ -1,22 +1,31 @@
-"""The Delegation tab's version-wide actions: a new draft, adoption, printing, the
-Förteckning med revideringar, and the role and delegationsbeslut dialogs. A mixin of
+"""The Delegation tab's version-wide actions: a new draft and adoption (both undoable),
+export, printing, the Förteckning med revideringar, and the role and delegationsbeslut
+dialogs (which put their changes on the tab's undo stack). A mixin of
 DelegationTab (it uses the tab's store, version, widgets and refresh)."""
 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from ksdesk.core.delegation import Version
 from ksdesk.core.delegation_checks import Finding
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_date
 from ksdesk.services import delegation as delegation_service
-from ksdesk.services import delegation_edit
+from ksdesk.services import delegation_edit, delegation_export
 from ksdesk.services.store import Store
 from ksdesk.ui.forms.ui_delegation_tab import Ui_DelegationTab
 from ksdesk.ui.undo import UndoStack
+
+# The file dialog's choices, and the ending each adds to a name typed without one.
+EXPORT_FILTERS = {
+    "Word (*.docx)": ".docx",
+    "Excel (*.xlsx)": ".xlsx",
+    "CSV, semikolonavgränsad (*.csv)": ".csv",
+}
 
 
 class DelegationActions:
@@ -28,6 +37,8 @@ class DelegationActions:
     undo_stack: UndoStack
 
     def _new_draft(self) -> None:
+        """A new draft from the version in force (or the adopted version shown). Undo
+        removes it again; no confirmation, the name asked for is enough."""
         source = self.version.key if self.version and self.version.status == "antagen" else None
         name, ok = QInputDialog.getText(
             self, "Nytt utkast", "Namn på utkastet:", text=f"Utkast {format_date(date.today())}"
@@ -36,14 +47,21 @@ class DelegationActions:
             return
         try:
             draft = delegation_edit.new_draft(self.store, source, name)
+            snapshot = delegation_edit.snapshot(self.store, draft.id)
         except KsdeskError as error:
             self.show_error(str(error))
             return
-        self.version = None
-        self.refresh()
-        self.ui.version_combo.setCurrentIndex(self.ui.version_combo.findData(draft.id))
+        draft_id = draft.id
+
+        def apply(value: Version | None) -> None:
+            delegation_edit.put_draft(self.store, draft_id, value)
+
+        if self.edit(f"Nytt utkast {draft.name}", apply, None, snapshot, topic="delegation"):
+            self.ui.version_combo.setCurrentIndex(self.ui.version_combo.findData(draft_id))
 
     def _adopt(self) -> None:
+        """Record the board's adoption. Undo makes the version a draft again, its revision
+        row with the "XX" exactly as before. The dialog is the confirmation."""
         from ksdesk.ui.dialogs.adopt_dialog import AdoptDialog
 
         if self.version is None:
@@ -52,15 +70,50 @@ class DelegationActions:
         dialog = AdoptDialog(self.version, errors, self)
         if not dialog.exec():
             return
+        version_id = self.version.id
         try:
+            before = delegation_edit.snapshot(self.store, version_id)
             delegation_edit.adopt(
-                self.store, self.version.id, dialog.adopted_on(), dialog.paragraf(), dialog.dnr()
+                self.store, version_id, dialog.adopted_on(), dialog.paragraf(), dialog.dnr()
             )
+            after = delegation_edit.snapshot(self.store, version_id)
         except KsdeskError as error:
             self.show_error(str(error))
             return
-        self.undo_stack.clear()  # the draft's edits cannot be undone into an adopted version
-        self.refresh()
+
+        def apply(value: Version) -> None:
+            delegation_edit.restore_adoption(self.store, value)
+
+        self.edit(f"Anta {before.name}", apply, before, after, topic="delegation")
+
+    def _export(self, path: Path | None = None) -> Path | None:
+        """Word, Excel or CSV, by the file name's ending."""
+        if self.version is None:
+            return None
+        if path is None:
+            name, chosen = QFileDialog.getSaveFileName(
+                self,
+                "Exportera delegationsordningen",
+                f"{self.version.key}.docx",
+                ";;".join(EXPORT_FILTERS),
+            )
+            if not name:
+                return None
+            path = Path(name)
+            if path.suffix.lower() not in delegation_export.FORMATS:
+                path = path.with_name(path.name + EXPORT_FILTERS.get(chosen, ".docx"))
+        try:
+            delegation_export.export_file(self.store, self.version.id, path)
+        except KsdeskError as error:
+            self.show_error(str(error))
+            return None
+        self.status_message(f"{self.version.name} sparades i {path}.")
+        return path
+
+    def status_message(self, text: str) -> None:
+        bar = getattr(getattr(self.window(), "ui", None), "status_bar", None)
+        if bar is not None:
+            bar.showMessage(text, 10_000)
 
     def _print(self) -> None:
         from ksdesk.ui.dialogs.pdf_dialog import show_pdf
@@ -93,10 +146,13 @@ class DelegationActions:
     def _roles(self) -> None:
         from ksdesk.ui.dialogs.roles_dialog import RolesDialog
 
-        RolesDialog(self.store, self).exec()
-        self.refresh()
+        dialog = RolesDialog(self.store, self, self.undo_stack)
+        dialog.exec()
+        dialog.deleteLater()
 
     def _beslut(self) -> None:
         from ksdesk.ui.dialogs.delegationsbeslut_dialog import DelegationsbeslutDialog
 
-        DelegationsbeslutDialog(self.store, self).exec()
+        dialog = DelegationsbeslutDialog(self.store, self, self.undo_stack)
+        dialog.exec()
+        dialog.deleteLater()

@@ -1,15 +1,17 @@
-"""The Delegation tab: versions of the delegationsordning, its chapters and points (edited in
-place in a draft, every edit saved at once and undoable), the findings of the checks shown in
-a list and on the rows, search over every field (look-alike letters too), a delegat filter,
-renumbering, adoption, printing and the Förteckning med revideringar."""
+"""The Delegation tab: versions of the delegationsordning, its outline (chapters, and the
+header, revisions, introduction and abbreviations, each edited on its own page), the points
+(edited in place in a draft, every edit saved at once and undoable), the findings of the
+checks shown in a list and on the rows, search over every field (look-alike letters too), a
+delegat filter, renumbering, adoption, export, printing and the Förteckning med
+revideringar."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex
-from PySide6.QtWidgets import QMessageBox
 
 from ksdesk.core.delegation import Point, Version
 from ksdesk.core.delegation_checks import Finding
@@ -23,6 +25,8 @@ from ksdesk.ui.forms.ui_delegation_tab import Ui_DelegationTab
 from ksdesk.ui.models.delegation_models import (
     ALL_CHAPTERS,
     CHAPTER_ROLE,
+    PART_ROLE,
+    POINTS,
     ROLE_FIELDS,
     FindingTableModel,
     PointFilterProxy,
@@ -31,13 +35,16 @@ from ksdesk.ui.models.delegation_models import (
 )
 from ksdesk.ui.tabs.base_tab import BaseTab
 from ksdesk.ui.tabs.delegation_actions import DelegationActions
+from ksdesk.ui.tabs.delegation_chapters import ChapterActions
+from ksdesk.ui.tabs.delegation_document import DocumentPage, HeaderPage
+from ksdesk.ui.tabs.delegation_list_pages import AbbreviationsPage, IntroPage, RevisionsPage
 from ksdesk.ui.widgets.tables import setup_table
 
 STATUS_LABELS = {"utkast": "Utkast", "antagen": "Antagen"}
 ALL_DELEGATES = "Alla"
 
 
-class DelegationTab(DelegationActions, BaseTab):
+class DelegationTab(ChapterActions, DelegationActions, BaseTab):
     # § citations in meetings and protokoll feed the date check.
     concerns = frozenset({"delegation", "meetings", "protokoll"})
 
@@ -48,6 +55,16 @@ class DelegationTab(DelegationActions, BaseTab):
         self.version: Version | None = None
         self.findings: list[Finding] = []
         self.chapter_index = ALL_CHAPTERS
+        self.part = POINTS  # what the outline shows: the points, or a part of the document
+        self.pages: dict[str, DocumentPage] = {
+            "header": HeaderPage(store, self.edit, self),
+            "revisions": RevisionsPage(store, self.edit, self),
+            "intro": IntroPage(store, self.edit, self),
+            "abbreviations": AbbreviationsPage(store, self.edit, self),
+        }
+        for name, page in self.pages.items():
+            page.setObjectName(f"{name}_page")
+            self.ui.content_stack.addWidget(page)
         self.point_model = PointTableModel()
         self.point_model.on_edit = self._edit_point
         self.proxy = PointFilterProxy()
@@ -82,6 +99,8 @@ class DelegationTab(DelegationActions, BaseTab):
         ui.new_draft_button.clicked.connect(self._new_draft)
         ui.adopt_button.clicked.connect(self._adopt)
         ui.print_button.clicked.connect(self._print)
+        ui.export_button.clicked.connect(lambda: self._export())
+        self._connect_chapters()
         ui.forteckning_button.clicked.connect(self._forteckning)
         ui.roles_button.clicked.connect(self._roles)
         ui.beslut_button.clicked.connect(self._beslut)
@@ -115,12 +134,13 @@ class DelegationTab(DelegationActions, BaseTab):
         self.findings = (
             delegation_check.check_loaded(self.store, self.version) if self.version else []
         )
-        if not same:
+        chapters = len(self.version.chapters) if self.version else 0
+        if not same or self.chapter_index >= chapters:  # (a chapter removed by undo)
             self.chapter_index = ALL_CHAPTERS
         self._fill_tree()
         self._fill_compare()
         self._fill_delegates()
-        self._show_points()
+        self._show_part()
         self.finding_model.set_rows(self.findings)
         errors = sum(f.is_error for f in self.findings)
         self.ui.findings_label.setText(
@@ -152,6 +172,9 @@ class DelegationTab(DelegationActions, BaseTab):
         target = (
             root if self.chapter_index == ALL_CHAPTERS else model.index(self.chapter_index, 0, root)
         )
+        if self.part != POINTS:
+            rows = (model.index(r, 0) for r in range(model.rowCount()))
+            target = next((i for i in rows if i.data(PART_ROLE) == self.part), root)
         if target.isValid():
             self.ui.chapter_tree.setCurrentIndex(target)
 
@@ -182,20 +205,37 @@ class DelegationTab(DelegationActions, BaseTab):
 
     def _chapter_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
-            self.chapter_index = current.data(CHAPTER_ROLE)
+            self.part = current.data(PART_ROLE) or POINTS
+            if self.part == POINTS:
+                self.chapter_index = current.data(CHAPTER_ROLE)
+            self._show_part()
+            self._buttons()
+
+    def _show_part(self) -> None:
+        """The points of the chosen chapter, or the page of the chosen part."""
+        page = self.pages.get(self.part) if self.version is not None else None
+        if page is None:
+            self.ui.content_stack.setCurrentWidget(self.ui.points_panel)
             self._show_points()
+            return
+        page.show_version(self.version, self._editable(), self.findings)
+        self.ui.content_stack.setCurrentWidget(page)
+
+    def _editable(self) -> bool:
+        return bool(self.version and self.version.status == "utkast" and not self.read_only)
 
     def _show_points(self) -> None:
         version = self.version
+        title = ""
         if version is None:
             rows: list[tuple[str, Point]] = []
         elif self.chapter_index == ALL_CHAPTERS:
             rows = [(c.title, p) for c, p in version.all_points()]
         else:
             chapter = version.chapters[self.chapter_index]
-            rows = [(chapter.title, p) for p in chapter.points]
-        editable = bool(version and version.status == "utkast" and not self.read_only)
-        self.point_model.set_rows(rows, self.findings, editable)
+            rows, title = [(chapter.title, p) for p in chapter.points], f" – {chapter.title}"
+        self.point_model.set_rows(rows, self.findings, self._editable())
+        self.ui.points_label.setText(f"<b>Delegationspunkter{escape(title)}</b>")
         # Most kommuner have no "Med rätt att vidaredelegera" column: show it only when used.
         self.ui.point_table.setColumnHidden(6, not any(p.vidaredelegation for _, p in rows))
         self._apply_filters()
@@ -207,8 +247,10 @@ class DelegationTab(DelegationActions, BaseTab):
         self.ui.match_label.setText(f"{shown} av {total} punkter" if shown != total else "")
 
     def _buttons(self) -> None:
-        draft = bool(self.version and self.version.status == "utkast" and not self.read_only)
+        draft = self._editable()
         point = self.selected_point()
+        self._chapter_buttons(draft)
+        self.ui.export_button.setEnabled(self.version is not None)
         for button in (self.ui.renumber_button, self.ui.adopt_button, self.ui.add_point_button):
             button.setEnabled(draft)
         self.ui.delete_point_button.setEnabled(draft and point is not None)
@@ -225,11 +267,9 @@ class DelegationTab(DelegationActions, BaseTab):
         return self.point_model.point(self.proxy.mapToSource(index).row())
 
     def select_point(self, uid: str) -> bool:
-        row = self.point_model.row_of(uid)
-        if row is None and self.chapter_index != ALL_CHAPTERS:
-            self.chapter_index = ALL_CHAPTERS
-            self._fill_tree()
-            self._show_points()
+        row = self.point_model.row_of(uid) if self.part == POINTS else None
+        if row is None and (self.chapter_index != ALL_CHAPTERS or self.part != POINTS):
+            self._show_chapter(ALL_CHAPTERS)
             row = self.point_model.row_of(uid)
         if row is None:
             return False
@@ -324,41 +364,4 @@ class DelegationTab(DelegationActions, BaseTab):
             self.version_edit(
                 "Numrera om punkterna",
                 lambda: delegation_edit.renumber(self.store, version_id, plan),
-            )
-
-    def _add_point(self) -> None:
-        if self.version is None:
-            return
-        selected = self.selected_point()
-        chapter_index, after_uid = self._place_for_new_point(selected)
-        version_id = self.version.id
-        point = self.version_edit(
-            "Ny punkt",
-            lambda: delegation_edit.add_point(self.store, version_id, chapter_index, after_uid),
-        )
-        if isinstance(point, Point) and self.select_point(point.uid):
-            self.ui.point_table.edit(self.ui.point_table.currentIndex().siblingAtColumn(2))
-
-    def _place_for_new_point(self, selected: Point | None) -> tuple[int, str | None]:
-        assert self.version is not None
-        if selected is not None:
-            for i, chapter in enumerate(self.version.chapters):
-                if selected in chapter.points:
-                    return i, selected.uid
-        index = max(0, self.chapter_index)
-        chapter = self.version.chapters[index]
-        return index, chapter.points[-1].uid if chapter.points else None
-
-    def _delete_point(self) -> None:
-        point = self.selected_point()
-        if point is None or self.version is None:
-            return
-        answer = QMessageBox.question(
-            self, "Ta bort punkt", f"Ta bort punkt {point.nr}, {point.arende[:80]}?"
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            version_id, uid = self.version.id, point.uid
-            self.version_edit(
-                f"Ta bort punkt {point.nr}",
-                lambda: delegation_edit.delete_point(self.store, version_id, uid),
             )

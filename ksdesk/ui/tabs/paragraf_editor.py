@@ -12,24 +12,17 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QInputDialog
 
+from ksdesk.core.narvaro import seat_summary
 from ksdesk.core.protokoll import (
-    Jav,
     Paragraf,
     Protokoll,
-    Protokollsanteckning,
-    Reservation,
     Votering,
-    Yrkande,
 )
 from ksdesk.core.protokoll_rules import (
     display_name,
-    is_beslutsfor,
     is_val_av_justerare,
     justering_deadline_text,
-    present_names,
-    seats,
     tjanstgorande,
 )
 from ksdesk.services import protokoll as protokoll_service
@@ -42,19 +35,13 @@ from ksdesk.ui.models.protokoll_models import (
     VoteModel,
     YrkandeModel,
 )
-from ksdesk.ui.widgets.combos import fill_names
+from ksdesk.ui.tabs.paragraf_entries import ParagrafEntries
 from ksdesk.ui.widgets.tables import setup_table
 
 if TYPE_CHECKING:
     from ksdesk.ui.tabs.sammantrade_tab import SammantradeTab
 
 TYPING_PAUSE_MS = 500
-REMOVED = {
-    "yrkande": "yrkande",
-    "reservation": "reservation",
-    "anteckning": "protokollsanteckning",
-    "jav": "jäv",
-}
 
 
 class ParagrafEditor(QObject):
@@ -82,6 +69,7 @@ class ParagrafEditor(QObject):
         self.typing.setSingleShot(True)
         self.typing.setInterval(TYPING_PAUSE_MS)
         self.typing.timeout.connect(self.save_text)
+        self.entries = ParagrafEntries(self)
         self._connect()
         self.show_paragraf(None)
 
@@ -100,14 +88,6 @@ class ParagrafEditor(QObject):
         ui.omedelbar_check.toggled.connect(self._omedelbar)
         ui.votering_group.toggled.connect(self._votering_toggled)
         self.vote_model.edited.connect(self._votes_changed)
-        ui.add_yrkande_button.clicked.connect(self.add_yrkande)
-        ui.add_reservation_button.clicked.connect(self.add_reservation)
-        ui.add_anteckning_button.clicked.connect(self.add_anteckning)
-        ui.add_jav_button.clicked.connect(self.add_jav)
-        ui.reservation_table.doubleClicked.connect(lambda index: self.edit_motivering(index.row()))
-        for key in self.models:
-            button = getattr(ui, f"remove_{key}_button")
-            button.clicked.connect(lambda _=False, k=key: self.remove_selected(k))
 
     # -- showing ---------------------------------------------------------------------------
 
@@ -149,6 +129,7 @@ class ParagrafEditor(QObject):
     def refresh_lists(self) -> None:
         """Everything that depends on who is present: the lists, votes, name choices."""
         p, protokoll = self.paragraf, self.protokoll
+        self.tab.upprop.fill_narvaro_row(p if protokoll is not None else None)
         if p is None or protokoll is None:
             for model in self.models.values():
                 model.set_rows([])
@@ -163,37 +144,27 @@ class ParagrafEditor(QObject):
         self.models["jav"].set_rows(p.jav)
         self.vote_model.set_votering(sitting, p.votering)
         self._update_totals()
-        quorum = is_beslutsfor(people, p)
-        colour = "#2e7d32" if quorum else "#b3261e"
-        verdict = "beslutfört" if quorum else "INTE beslutfört"
-        stand_ins = "; ".join(
-            f"{s.attendee.display} för {display_name(people, s.replaces)}"
-            for s in sitting
-            if s.replaces
-        )
-        self.ui.tjanstgor_label.setText(
-            f"Tjänstgör: {len(sitting)} av {seats(people)} ledamöter – "
-            f"<b style='color:{colour}'>{verdict}</b>"
-            + (f" · ersättare: {escape(stand_ins)}" if stand_ins else "")
-        )
-        shown = [(s.attendee.name, s.attendee.display) for s in sitting]
-        fill_names(self.ui.yrkande_member_combo, shown)
-        fill_names(self.ui.reservation_member_combo, shown)
-        present = present_names(people, p.paragraf)
-        fill_names(
-            self.ui.anteckning_member_combo,
-            [(a.name, a.display) for a in people if a.name in present and a.role != "övrig"],
-        )
-        javiga = [(a.name, a.display) for a in people if a.is_ledamot and a.name in present]
-        fill_names(self.ui.jav_member_combo, javiga)
-        sitting_names = {s.attendee.name for s in sitting}
-        stand_ins = [
-            (a.name, a.display)
-            for a in people
-            if a.is_ersattare and a.name in present and a.name not in sitting_names
-        ]
-        fill_names(self.ui.jav_ersattare_combo, stand_ins, blank="(ingen ersättare)")
+        self.ui.tjanstgor_label.setText(self._tjanstgor_text(p))
+        self.entries.fill_combos()
         self._update_reminder()
+
+    def _tjanstgor_text(self, p: Paragraf) -> str:
+        """ "Tjänstgör: 3 av 3 ledamöter – beslutfört · ersättare: … · jäv: … · inte
+        närvarande: …" """
+        summary = seat_summary(self.protokoll.attendees, p)
+        colour = "#2e7d32" if summary.beslutsfor else "#b3261e"
+        parts = [
+            f"Tjänstgör: {summary.sitting} av {summary.seats} ledamöter – "
+            f"<b style='color:{colour}'>{summary.verdict}</b>"
+        ]
+        for label, names in (
+            ("ersättare", summary.stand_ins),
+            ("jäv", summary.javiga),
+            ("inte närvarande", summary.away),
+        ):
+            if names:
+                parts.append(f"{label}: {escape('; '.join(names))}")
+        return " · ".join(parts)
 
     def _update_totals(self) -> None:
         p = self.paragraf
@@ -295,96 +266,3 @@ class ParagrafEditor(QObject):
     def _votes_changed(self) -> None:
         self.save("Röst")
         self._update_totals()
-
-    def add_yrkande(self) -> None:
-        ui, p = self.ui, self.paragraf
-        name, text = ui.yrkande_member_combo.currentData(), ui.yrkande_text_edit.text().strip()
-        if p is None or not name or not text:
-            return
-        party = next((a.party for a in self.protokoll.attendees if a.name == name), "")
-        p.yrkanden.append(Yrkande(name, text, party))
-        if self.save("Lägg till yrkande"):
-            ui.yrkande_text_edit.clear()
-        self.refresh_lists()
-
-    def add_reservation(self) -> None:
-        """A name added with the same text as an earlier reservation joins it."""
-        ui, p = self.ui, self.paragraf
-        name = ui.reservation_member_combo.currentData()
-        if p is None or not name:
-            return
-        text = ui.reservation_text_edit.text().strip()
-        written = ui.reservation_written_check.isChecked()
-        same = next((r for r in p.reservationer if r.text == text), None)
-        if same is None:
-            p.reservationer.append(Reservation([name], text, written))
-        elif name not in same.names:
-            same.names.append(name)
-            same.motivering_aviserad |= written
-        self.save("Lägg till reservation")
-        self.refresh_lists()
-
-    def edit_motivering(self, row: int, text: str | None = None) -> None:
-        """The written motivation of a reservation, pasted when it arrives (double-click)."""
-        p = self.paragraf
-        if p is None or not 0 <= row < len(p.reservationer):
-            return
-        reservation = p.reservationer[row]
-        if text is None:
-            text, ok = QInputDialog.getMultiLineText(
-                self.parent_widget,
-                "Skriftlig motivering",
-                "Reservationens skriftliga motivering (skrivs ut under Reservation):",
-                reservation.motivering,
-            )
-            if not ok:
-                return
-        reservation.motivering = text.strip()
-        reservation.motivering_aviserad |= bool(reservation.motivering)
-        self.save("Skriftlig motivering")
-        self.refresh_lists()
-
-    def add_anteckning(self) -> None:
-        ui, p = self.ui, self.paragraf
-        name, text = (
-            ui.anteckning_member_combo.currentData(),
-            ui.anteckning_text_edit.text().strip(),
-        )
-        if p is None or not name or not text:
-            return
-        same = next((a for a in p.anteckningar if a.text == text), None)
-        if same is None:
-            p.anteckningar.append(Protokollsanteckning([name], text))
-        elif name not in same.names:
-            same.names.append(name)
-        if self.save("Lägg till protokollsanteckning"):
-            ui.anteckning_text_edit.clear()
-        self.refresh_lists()
-
-    def add_jav(self) -> None:
-        ui, p = self.ui, self.paragraf
-        name = ui.jav_member_combo.currentData()
-        if p is None or not name or name in p.jav_names():
-            return
-        p.jav.append(Jav(name, ui.jav_ersattare_combo.currentData() or ""))
-        if p.votering is not None:
-            p.votering.votes.pop(name, None)  # a jävig member does not vote
-        self.save("Jäv")
-        self.refresh_lists()
-
-    def remove_selected(self, key: str) -> None:
-        p = self.paragraf
-        view = getattr(self.ui, f"{key}_table")
-        rows = sorted({i.row() for i in view.selectionModel().selectedRows()}, reverse=True)
-        if p is None or not rows:
-            return
-        target = {
-            "yrkande": p.yrkanden,
-            "reservation": p.reservationer,
-            "anteckning": p.anteckningar,
-            "jav": p.jav,
-        }[key]
-        for row in rows:
-            del target[row]
-        self.save(f"Ta bort {REMOVED[key]}")
-        self.refresh_lists()

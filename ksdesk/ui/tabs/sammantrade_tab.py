@@ -18,7 +18,6 @@ from ksdesk.core.format import (
 )
 from ksdesk.core.meeting import Meeting
 from ksdesk.core.protokoll import Attendee, Justering, Protokoll
-from ksdesk.core.protokoll_rules import seats, sitting
 from ksdesk.services import meetings as meeting_service
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.services import protokoll_print
@@ -26,12 +25,12 @@ from ksdesk.services.store import Store
 from ksdesk.ui import undo
 from ksdesk.ui.forms.ui_sammantrade_tab import Ui_SammantradeTab
 from ksdesk.ui.models.meeting_models import STATUS_LABELS
-from ksdesk.ui.models.protokoll_models import AttendanceModel, ParagrafListModel
+from ksdesk.ui.models.protokoll_models import ParagrafListModel
 from ksdesk.ui.tabs.base_tab import BaseTab
 from ksdesk.ui.tabs.justering_page import JusteringPage
 from ksdesk.ui.tabs.paragraf_editor import ParagrafEditor
+from ksdesk.ui.tabs.upprop_page import UppropPage
 from ksdesk.ui.widgets.deadline_panel import DeadlinePanel
-from ksdesk.ui.widgets.delegates import ComboDelegate
 from ksdesk.ui.widgets.tables import setup_table
 
 
@@ -47,20 +46,15 @@ class SammantradeTab(BaseTab):
         self.organ_name = ""
         self.meeting_view = None
         self._emitting = False
-        self.attendance_model = AttendanceModel()
         self.paragraf_model = ParagrafListModel()
-        self.ui.attendance_table.setModel(self.attendance_model)
-        setup_table(self.ui.attendance_table, stretch_column=0)
-        self.ui.attendance_table.setItemDelegateForColumn(
-            AttendanceModel.REPLACES, ComboDelegate(self._replace_choices, self)
-        )
         self.ui.paragraf_list.setModel(self.paragraf_model)
         setup_table(self.ui.paragraf_list, stretch_column=1)
         self.ui.paragraf_splitter.setSizes([340, 860])
         self.deadline_panel = DeadlinePanel(store, self)
         self.ui.deadline_layout.addWidget(self.deadline_panel)
+        self.upprop = UppropPage(self)
+        self.attendance_model = self.upprop.model
         self.editor = ParagrafEditor(self.ui, store, self)
-        self.saved_upprop: list[Attendee] = []  # the upprop as last written (undo)
         self.saved_justering = Justering()
         self.justering = JusteringPage(self)
         self._connect()
@@ -74,9 +68,7 @@ class SammantradeTab(BaseTab):
         ui.print_button.clicked.connect(self.print_protokoll)
         ui.utdrag_button.clicked.connect(self.print_utdrag)
         ui.held_button.clicked.connect(self.mark_held)
-        ui.add_person_button.clicked.connect(self._add_person_clicked)
-        ui.remove_person_button.clicked.connect(self.remove_person)
-        self.attendance_model.edited.connect(self.save_upprop)
+        ui.public_button.clicked.connect(lambda: self.print_protokoll(public=True))
         ui.paragraf_list.selectionModel().currentRowChanged.connect(self._paragraf_chosen)
         ui.pages.currentChanged.connect(lambda _i: self.justering.run_check())
         QShortcut(QKeySequence("F11"), self, self.open_meeting_view)
@@ -110,17 +102,16 @@ class SammantradeTab(BaseTab):
         self.protokoll = protokoll_service.get_protokoll(self.store, m.id) if m else None
         self.organ_name = meeting_service.get_organ(self.store, m.organ_id).name if m else ""
         self.editor.set_context(self.protokoll, self.organ_name)
-        self.saved_upprop = deepcopy(self.protokoll.attendees) if self.protokoll else []
         self.saved_justering = deepcopy(self.protokoll.justering) if self.protokoll else Justering()
         started = bool(self.protokoll and self.protokoll.paragrafer)
         self.ui.start_button.setText("Uppdatera paragraferna" if started else "Starta protokollet")
-        for button in (self.ui.print_button, self.ui.utdrag_button, self.ui.held_button):
+        buttons = (self.ui.print_button, self.ui.public_button, self.ui.utdrag_button)
+        for button in (*buttons, self.ui.held_button):
             button.setEnabled(started)
         self.ui.start_button.setEnabled(m is not None)
         self.ui.view_button.setEnabled(m is not None)
         self.ui.meeting_heading.setText(self._heading())
-        self.attendance_model.set_rows(self.protokoll.attendees if self.protokoll else [])
-        self._update_quorum()
+        self.upprop.show()
         self.paragraf_model.set_rows(self.protokoll.paragrafer if self.protokoll else [])
         self._select_paragraf(keep_paragraf)
         self.justering.show()
@@ -188,63 +179,8 @@ class SammantradeTab(BaseTab):
         self.record(title, apply, before, started[0])
         self.reload()
 
-    # -- upprop -----------------------------------------------------------------------------
-
-    def _replace_choices(self, _index) -> list[tuple[str, str]]:
-        people = self.attendance_model.attendees
-        return [("(ingen)", "")] + [(a.display, a.name) for a in people if a.is_ledamot]
-
-    def save_upprop(self) -> None:
-        if self.meeting is None or self.protokoll is None:
-            return
-        meeting_id, store = self.meeting.id, self.store
-        after = deepcopy(self.attendance_model.attendees)
-
-        def apply(attendees: list[Attendee]) -> None:
-            protokoll_service.save_upprop(store, meeting_id, deepcopy(attendees))
-
-        if not self.record("Ändra uppropet", apply, self.saved_upprop, after):
-            self.reload()
-            return
-        self.saved_upprop = after
-        self.protokoll.attendees = self.attendance_model.attendees
-        self._update_quorum()
-        self.editor.refresh_lists()
-        self.justering.fill_justerare()
-        self.justering.run_check()
-
-    def _update_quorum(self) -> None:
-        people = self.protokoll.attendees if self.protokoll else []
-        if not people:
-            self.ui.beslutsfor_label.setText("")
-            return
-        first = self.protokoll.numbers[0] if self.protokoll.numbers else 0
-        present = len(sitting(people, first))
-        total = seats(people)
-        ok = present * 2 > total
-        colour, verdict = ("#2e7d32", "Beslutfört") if ok else ("#b3261e", "Inte beslutfört")
-        self.ui.beslutsfor_label.setText(
-            f"<b style='color:{colour}'>{verdict}</b>: {present} av {total} ledamöter "
-            f"tjänstgör vid uppropet (minst {total // 2 + 1} krävs)."
-        )
-
-    def _add_person_clicked(self) -> None:
-        from ksdesk.ui.dialogs.person_dialog import PersonDialog
-
-        dialog = PersonDialog(self)
-        if dialog.exec():
-            self.add_person(dialog.attendee())
-
-    def add_person(self, attendee: Attendee) -> None:
-        self.attendance_model.set_rows([*self.attendance_model.attendees, attendee])
-        self.save_upprop()
-
-    def remove_person(self) -> None:
-        rows = {i.row() for i in self.ui.attendance_table.selectionModel().selectedRows()}
-        if rows:
-            kept = [a for i, a in enumerate(self.attendance_model.attendees) if i not in rows]
-            self.attendance_model.set_rows(kept)
-            self.save_upprop()
+    def add_person(self, attendee: Attendee, *, register: bool = False) -> bool:
+        return self.upprop.add_person(attendee, register=register)
 
     # -- §§ ---------------------------------------------------------------------------------
 
@@ -271,21 +207,29 @@ class SammantradeTab(BaseTab):
         top = self.paragraf_model.index(0, 0)
         bottom = self.paragraf_model.index(self.paragraf_model.rowCount() - 1, 2)
         self.paragraf_model.dataChanged.emit(top, bottom)
+        self.upprop.update_sits()  # a jäv moves a seat
         self.justering.run_check()
 
     # -- paper, view, status ----------------------------------------------------------------
 
-    def print_protokoll(self) -> None:
+    def print_protokoll(self, public: bool = False) -> None:
+        """The protokoll in the preview; the public version only once the scan's hits are
+        decided (the refusal names them and where to decide)."""
         from ksdesk.ui.dialogs.pdf_dialog import PdfDialog
 
         self.editor.save_text()
         data: list[bytes] = []
+        meeting_id = self.meeting.id
         if self.run_service(
-            lambda: data.append(protokoll_print.protokoll_document(self.store, self.meeting.id)),
+            lambda: data.append(
+                protokoll_print.protokoll_document(self.store, meeting_id, public=public)
+            ),
             "Kan inte skriva protokollet",
         ):
-            name = f"protokoll-{format_date(self.meeting.date)}.pdf"
-            PdfDialog(data[0], "Protokoll", name, self).exec()
+            suffix = "-offentlig" if public else ""
+            name = f"protokoll-{format_date(self.meeting.date)}{suffix}.pdf"
+            title = "Protokoll, offentlig version" if public else "Protokoll"
+            PdfDialog(data[0], title, name, self).exec()
 
     def print_utdrag(self, number: int | None = None) -> None:
         from ksdesk.ui.dialogs.pdf_dialog import PdfDialog

@@ -1,0 +1,213 @@
+"""Presence during the meeting as stretches of §§ (core.protokoll.Narvaro): reading and
+writing them as the upprop shows them ("§§ 217–219, 221–223"), a member leaving or coming
+back at a §, and keeping them right when the §§ are renumbered.
+
+A stretch that starts at the first § is stored open at the start (first=None) and one that
+ends at the last § open at the end (last=None): a § added to the agenda later then falls
+inside "the whole meeting" rather than outside it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ksdesk.core.errors import InvalidInput
+from ksdesk.core.protokoll import Attendee, Narvaro, Paragraf
+from ksdesk.core.protokoll_rules import (
+    display_name,
+    is_beslutsfor,
+    paragraf_span,
+    seats,
+    tjanstgorande,
+)
+
+WHOLE = "Hela sammanträdet"
+ABSENT = "Frånvarande"
+_WHOLE_WORDS = {"", "hela", "hela sammanträdet", "hela mötet", "alla", "närvarande"}
+_ABSENT_WORDS = {"frånvarande", "ingen", "inga", "nej", "-", "–"}
+_DASHES = re.compile(r"\s*[-\u2013\u2014]\s*")
+
+
+def covered(narvaro: Iterable[Narvaro], numbers: list[int]) -> list[int]:
+    """The §§ of `numbers` inside any of the stretches, in order."""
+    stretches = list(narvaro)
+    return [n for n in numbers if any(s.covers(n) for s in stretches)]
+
+
+def from_numbers(present: Iterable[int], numbers: list[int]) -> list[Narvaro]:
+    """The stretches of a set of §§: one per run of consecutive §§ of the protokoll, open at
+    the start and end of the meeting."""
+    wanted = set(present)
+    stretches: list[Narvaro] = []
+    run: list[int] = []
+    for n in [*numbers, None]:
+        if n is not None and n in wanted:
+            run.append(n)
+            continue
+        if run:
+            first = None if run[0] == numbers[0] else run[0]
+            last = None if run[-1] == numbers[-1] else run[-1]
+            stretches.append(Narvaro(first, last))
+            run = []
+    return stretches
+
+
+def normalized(narvaro: list[Narvaro], numbers: list[int]) -> list[Narvaro]:
+    """Overlapping and touching stretches joined, in order. Before the §§ exist (no
+    `numbers`) the stretches are only sorted."""
+    if not numbers:
+        return sorted(narvaro, key=lambda s: (s.first or 0, s.last or 0))
+    return from_numbers(covered(narvaro, numbers), numbers)
+
+
+def narvaro_text(attendee: Attendee, numbers: list[int]) -> str:
+    """ "Hela sammanträdet", "Frånvarande" or "§§ 217–219, 221–223"."""
+    if not attendee.narvaro:
+        return ABSENT
+    if not numbers:
+        return WHOLE if attendee.narvaro == [Narvaro()] else _raw_text(attendee.narvaro)
+    present = covered(attendee.narvaro, numbers)
+    if present == numbers:
+        return WHOLE
+    return paragraf_span(present) if present else ABSENT
+
+
+def _raw_text(narvaro: list[Narvaro]) -> str:
+    parts = []
+    for s in narvaro:
+        first = "" if s.first is None else str(s.first)
+        last = "" if s.last is None else str(s.last)
+        parts.append(first if s.first == s.last and first else f"{first}\u2013{last}")
+    return "§§ " + ", ".join(parts)
+
+
+def parse_narvaro(text: str, numbers: list[int]) -> list[Narvaro]:
+    """Read what the secretary typed: "hela", "frånvarande", "217–219, 221–223", "221–"
+    (from § 221 to the end), "–219" (from the start until after § 219), "§ 220". Raises
+    InvalidInput (Swedish) for a § that is not in the protokoll or a stretch that runs
+    backwards."""
+    cleaned = " ".join(text.strip().lower().split())
+    if cleaned in _WHOLE_WORDS:
+        return [Narvaro()]
+    if cleaned in _ABSENT_WORDS:
+        return []
+    cleaned = cleaned.replace("§§", "").replace("§", "").strip()
+    stretches = [_stretch(part, numbers) for part in re.split(r"[,;]| och ", cleaned)]
+    return normalized([s for s in stretches if s is not None], numbers)
+
+
+def _stretch(part: str, numbers: list[int]) -> Narvaro | None:
+    part = part.strip()
+    if not part:
+        return None
+    part = part.replace("till ", "\u2013").replace("t.o.m.", "\u2013")
+    if part.startswith("från "):
+        part = part.removeprefix("från ")
+        part += "" if _DASHES.search(part) else "\u2013"  # "från 221": to the end
+    pieces = _DASHES.split(part, maxsplit=1) if _DASHES.search(part) else [part, part]
+    first, last = (_number(p, numbers) for p in pieces)
+    if first is not None and last is not None and last < first:
+        raise InvalidInput(
+            f"§§ {first}\u2013{last} går baklänges: skriv den första paragrafen först."
+        )
+    return Narvaro(first, last)
+
+
+def _number(text: str, numbers: list[int]) -> int | None:
+    text = text.strip()
+    if not text:
+        return None
+    if not text.isdigit():
+        raise InvalidInput(
+            f"”{text}” är inte ett paragrafnummer. Skriv till exempel ”217–219, 221–223”, "
+            "”hela” eller ”frånvarande”."
+        )
+    number = int(text)
+    if numbers and number not in numbers:
+        raise InvalidInput(f"Det finns ingen § {number} i protokollet ({paragraf_span(numbers)}).")
+    return number
+
+
+def problem(attendee: Attendee) -> str:
+    """What is wrong with a person's stretches as stored (Swedish), or ""."""
+    previous_last: int | None = None
+    for index, s in enumerate(sorted(attendee.narvaro, key=lambda s: s.first or 0)):
+        if s.first is not None and s.last is not None and s.last < s.first:
+            return f"{attendee.name} kan inte gå efter § {s.last} och komma före § {s.first}."
+        if index and (previous_last is None or (s.first or 0) <= previous_last):
+            return f"{attendee.name} har två närvaroperioder som överlappar varandra."
+        previous_last = s.last
+    return ""
+
+
+def leave(narvaro: list[Narvaro], at: int, numbers: list[int]) -> list[Narvaro]:
+    """The person goes out before § `at` and stays out until a return already recorded:
+    absent from `at` to the end of the stretch that held it."""
+    present = covered(narvaro, numbers)
+    if at not in present:
+        return normalized(narvaro, numbers)
+    gone = set()
+    for n in numbers[numbers.index(at) :]:
+        if n not in present:
+            break
+        gone.add(n)
+    return from_numbers([n for n in present if n not in gone], numbers)
+
+
+def come_back(narvaro: list[Narvaro], at: int, numbers: list[int]) -> list[Narvaro]:
+    """The person comes (back) in before § `at`: present from `at` until the next stretch
+    already recorded, or to the end of the meeting."""
+    present = set(covered(narvaro, numbers))
+    for n in numbers[numbers.index(at) :]:
+        if n in present:
+            break
+        present.add(n)
+    return from_numbers(present, numbers)
+
+
+def renumbered(narvaro: list[Narvaro], moves: dict[int, int]) -> list[Narvaro]:
+    """The stretches after the §§ were renumbered (`moves`: old number -> new number): they
+    stay with the same agenda items."""
+
+    def move(n: int | None) -> int | None:
+        return None if n is None else moves.get(n, n)
+
+    return [Narvaro(move(s.first), move(s.last)) for s in narvaro]
+
+
+@dataclass(frozen=True)
+class SeatSummary:
+    """Who sits in one §, in Swedish, for the § editor and the presidium's view."""
+
+    sitting: int
+    seats: int
+    beslutsfor: bool
+    stand_ins: list[str]  # "Karin Ek (SD) för Roland Johansson (SD)"
+    javiga: list[str]  # "Åsa Bergkvist (S)"
+    away: list[str]  # ledamöter not in the room (jäviga excepted)
+
+    @property
+    def verdict(self) -> str:
+        return "beslutfört" if self.beslutsfor else "INTE beslutfört"
+
+
+def seat_summary(attendees: list[Attendee], paragraf: Paragraf) -> SeatSummary:
+    sitting = tjanstgorande(attendees, paragraf)
+    javiga = paragraf.jav_names()
+    return SeatSummary(
+        sitting=len(sitting),
+        seats=seats(attendees),
+        beslutsfor=is_beslutsfor(attendees, paragraf),
+        stand_ins=[
+            f"{s.attendee.display} för {display_name(attendees, s.replaces)}"
+            for s in sitting
+            if s.replaces
+        ],
+        javiga=[display_name(attendees, name) for name in sorted(javiga)],
+        away=[
+            a.display
+            for a in attendees
+            if a.is_ledamot and not a.present_at(paragraf.paragraf) and a.name not in javiga
+        ],
+    )

@@ -1,0 +1,75 @@
+"""What each entry recorded in a § must hold before it is saved: a yrkande names its member
+and says something, a reservation names at least one member, a protokollsanteckning names
+who and what, a jäv names the jävig member and (when an ersättare steps in) who.
+
+The dialogs ask these questions before closing and the service asks them again before
+writing, so a refusal reads the same wherever it comes from. Whether the names tjänstgjorde
+is the justering check's business (core.protokoll_rules): the upprop may still change."""
+
+from __future__ import annotations
+
+from ksdesk.core.protokoll import Jav, Paragraf, Protokollsanteckning, Reservation, Yrkande
+
+
+def yrkande_problem(yrkande: Yrkande) -> str:
+    if not yrkande.name.strip():
+        return "Ange vilken ledamot som yrkar."
+    if not yrkande.text.strip():
+        return (
+            f"Skriv vad {yrkande.name} yrkar, till exempel ”yrkar bifall till "
+            "förvaltningens förslag”."
+        )
+    return ""
+
+
+def reservation_problem(reservation: Reservation) -> str:
+    if not [n for n in reservation.names if n.strip()]:
+        return "En reservation måste ange minst en ledamot som reserverar sig."
+    if len(set(reservation.names)) != len(reservation.names):
+        return "Samma ledamot står två gånger i reservationen."
+    return ""
+
+
+def anteckning_problem(anteckning: Protokollsanteckning) -> str:
+    if not [n for n in anteckning.names if n.strip()]:
+        return "Ange vem som lämnar protokollsanteckningen."
+    if not anteckning.text.strip():
+        return "Skriv protokollsanteckningens text."
+    return ""
+
+
+def jav_problem(jav: Jav, *, stand_in: bool | None = None) -> str:
+    """`stand_in`: the secretary said an ersättare steps in (the dialog's checkbox); None when
+    that is not asked (an empty ersättare then means nobody stepped in)."""
+    if not jav.name.strip():
+        return "Ange vilken ledamot som är jävig."
+    if stand_in and not jav.ersattare.strip():
+        return f"Ange vilken ersättare som tjänstgör i stället för {jav.name}."
+    if jav.ersattare and jav.ersattare == jav.name:
+        return f"{jav.name} kan inte ersätta sig själv."
+    return ""
+
+
+def paragraf_problem(paragraf: Paragraf) -> str:
+    """The first entry of the § that cannot be saved (Swedish, with the §), or ""."""
+    checks = [
+        *(yrkande_problem(y) for y in paragraf.yrkanden),
+        *(reservation_problem(r) for r in paragraf.reservationer),
+        *(anteckning_problem(a) for a in paragraf.anteckningar),
+        *(jav_problem(j) for j in paragraf.jav),
+        _double_jav(paragraf),
+    ]
+    first = next((c for c in checks if c), "")
+    return f"{paragraf.label}: {first}" if first else ""
+
+
+def _double_jav(paragraf: Paragraf) -> str:
+    names = [j.name for j in paragraf.jav]
+    twice = next((n for n in names if names.count(n) > 1), None)
+    if twice:
+        return f"{twice} är redan anmäld som jävig."
+    stand_ins = [j.ersattare for j in paragraf.jav if j.ersattare]
+    twice = next((n for n in stand_ins if stand_ins.count(n) > 1), None)
+    if twice:
+        return f"{twice} kan bara ersätta en jävig ledamot åt gången."
+    return ""

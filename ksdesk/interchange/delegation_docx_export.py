@@ -1,0 +1,332 @@
+"""The delegationsordning as a Word document (python-docx), laid out like the seed: the title,
+the document header table (the seed's four-row grid), the revision table, the introduction,
+one table per chapter (a chapter row and the column header Nr | Ärende | Lagrum | Delegat |
+Ersättare | Anmärkning, both repeated on every page, "Med rätt att vidaredelegera" when a
+point uses it) and the abbreviations. "Sida X av Y" in the footer.
+
+What it writes, delegation_docx.read_docx reads back: the same points, header fields,
+revisions, introduction and abbreviations."""
+
+from __future__ import annotations
+
+import io
+
+from ksdesk.core.delegation import (
+    HEADER_FIELDS,
+    HEADER_ROWS,
+    POINT_COLUMNS,
+    REVISION_COLUMNS,
+    VIDARE_COLUMN,
+    WIDTHS,
+    WIDTHS_WITH_VIDARE,
+    Chapter,
+    Point,
+    Version,
+    display_nr,
+)
+from ksdesk.interchange.delegation_docx import ABBREVIATIONS_HEADING
+
+FONT = "Arial"  # Liberation Sans has its metrics: the page looks the same without Arial
+HEADER_FILL = "E6E6E6"
+LABEL_GREY = (0x6B, 0x6B, 0x6B)
+TEXT_WIDTH_MM = 170  # A4 with 20 mm margins
+
+
+def write_docx(version: Version, kommun: str = "", status: str = "") -> bytes:
+    """The version as .docx bytes; `status` ("Utkast – ej antagen", "Antagen …") under the
+    title, `kommun` in the running header and the document's properties."""
+    import docx
+    from docx.shared import Pt
+
+    document = docx.Document()
+    _page_and_styles(document)
+    title = version.header.get("Dokumentnamn") or version.name
+    document.core_properties.title = title
+    document.core_properties.author = kommun
+    document.core_properties.language = "sv-SE"
+    _running_header_and_footer(document, " · ".join(x for x in (kommun, title) if x), version)
+    document.add_paragraph(title, style="Title")
+    if status:
+        document.add_paragraph(status, style="Liten").paragraph_format.space_after = Pt(8)
+    _header_table(document, version)
+    _revision_table(document, version)
+    _intro(document, version)
+    use_vidare = any(p.vidaredelegation for _, p in version.all_points())
+    for chapter in version.chapters:
+        _chapter_table(document, chapter, use_vidare)
+    if version.abbreviations:
+        document.add_paragraph(ABBREVIATIONS_HEADING, style="Heading 1")
+        for abbr in version.abbreviations:
+            line = document.add_paragraph(f"{abbr.short} = {abbr.long}")
+            line.paragraph_format.space_after = Pt(2)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+# Page, styles, running header -------------------------------------------------------------
+
+
+def _page_and_styles(document) -> None:
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.shared import Mm, Pt, RGBColor
+
+    section = document.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.left_margin = section.right_margin = Mm(20)
+    section.top_margin, section.bottom_margin = Mm(20), Mm(18)
+    styles = document.styles
+    normal = styles["Normal"]
+    normal.font.name, normal.font.size = FONT, Pt(10)
+    _language(normal)
+    normal.paragraph_format.space_after = Pt(6)
+    for name, size in (("Title", 18), ("Heading 1", 13), ("Heading 2", 11)):
+        style = styles[name]
+        style.font.name, style.font.size = FONT, Pt(size)
+        style.font.color.rgb = RGBColor(0, 0, 0)
+        _plain_font(style.element)
+    _plain_font(document.styles.element)  # the defaults, too
+    _auto_hyphenation(document)
+    cell = styles.add_style("Tabelltext", WD_STYLE_TYPE.PARAGRAPH)
+    cell.base_style = normal
+    cell.font.size = Pt(8.5)
+    cell.paragraph_format.space_after = Pt(0)
+    small = styles.add_style("Liten", WD_STYLE_TYPE.PARAGRAPH)
+    small.base_style = normal
+    small.font.size = Pt(8)
+    small.font.color.rgb = RGBColor(*LABEL_GREY)
+    small.paragraph_format.space_after = Pt(0)
+
+
+def _plain_font(element) -> None:
+    """Drop the template's theme fonts (Calibri Light for headings, a line under the title):
+    a theme font wins over the one named, and the document should be one calm Arial."""
+    from docx.oxml.ns import qn
+
+    for fonts in element.iter(qn("w:rFonts")):
+        for name in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
+            fonts.attrib.pop(qn(f"w:{name}"), None)
+    for border in list(element.iter(qn("w:pBdr"))):
+        border.getparent().remove(border)
+
+
+def _auto_hyphenation(document) -> None:
+    """Word (and LibreOffice) hyphenate Swedish words at the line's end, so a long title such
+    as "Säkerhetsskyddschef" in a narrow column breaks at a syllable, not at any letter."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    settings = document.settings.element
+    flag = OxmlElement("w:autoHyphenation")
+    flag.set(qn("w:val"), "true")
+    tab_stop = settings.find(qn("w:defaultTabStop"))
+    if tab_stop is not None:
+        tab_stop.addnext(flag)  # the schema's order: right after defaultTabStop
+    else:
+        settings.insert(0, flag)
+
+
+def _language(style) -> None:
+    """Swedish spelling and hyphenation in Word."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    r_pr = style.element.get_or_add_rPr()
+    lang = OxmlElement("w:lang")
+    lang.set(qn("w:val"), "sv-SE")
+    r_pr.append(lang)
+
+
+def _running_header_and_footer(document, left: str, version: Version) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+    from docx.shared import Mm
+
+    section = document.sections[0]
+    header = section.header.paragraphs[0]
+    header.style = document.styles["Liten"]
+    header.paragraph_format.tab_stops.add_tab_stop(Mm(TEXT_WIDTH_MM), WD_TAB_ALIGNMENT.RIGHT)
+    right = version.name + (" – utkast" if version.status == "utkast" else "")
+    header.add_run(f"{left}\t{right}")
+    footer = section.footer.paragraphs[0]
+    footer.style = document.styles["Liten"]
+    footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    footer.add_run("Sida ")
+    _field(footer, "PAGE")
+    footer.add_run(" av ")
+    _field(footer, "NUMPAGES")
+
+
+def _field(paragraph, code: str) -> None:
+    """A Word field (PAGE, NUMPAGES) that Word and LibreOffice fill in when they lay out."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    run = paragraph.add_run()
+    for kind, text in (("begin", None), ("instr", code), ("separate", None), ("text", "1")):
+        if kind == "instr":
+            element = OxmlElement("w:instrText")
+            element.set(qn("xml:space"), "preserve")
+            element.text = f" {text} "
+        elif kind == "text":
+            element = OxmlElement("w:t")
+            element.text = text
+        else:
+            element = OxmlElement("w:fldChar")
+            element.set(qn("w:fldCharType"), kind)
+        run._r.append(element)
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    run._r.append(end)
+
+
+# Tables -----------------------------------------------------------------------------------
+
+
+def _table(document, widths_mm: tuple[int, ...]):
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Mm
+
+    table = document.add_table(rows=0, cols=len(widths_mm))
+    table.style = document.styles["Table Grid"]
+    table.autofit = False
+    margins = OxmlElement("w:tblCellMar")  # 1 mm each side instead of Word's 1.9 mm
+    for side in ("left", "right"):
+        margin = OxmlElement(f"w:{side}")
+        margin.set(qn("w:w"), "57")
+        margin.set(qn("w:type"), "dxa")
+        margins.append(margin)
+    look = table._tbl.tblPr.find(qn("w:tblLook"))
+    if look is not None:
+        look.addprevious(margins)  # the schema's order: tblCellMar before tblLook
+    else:
+        table._tbl.tblPr.append(margins)
+    for column, width in zip(table.columns, widths_mm, strict=True):
+        column.width = Mm(width)
+    return table
+
+
+def _add_row(table, texts: list[str], widths_mm: tuple[int, ...], *, bold: bool = False):
+    from docx.shared import Mm
+
+    row = table.add_row()
+    for cell, text, width in zip(row.cells, texts, widths_mm, strict=True):
+        cell.width = Mm(width)
+        _fill(cell, text, bold=bold)
+    return row
+
+
+def _fill(cell, text: str, *, bold: bool = False, style: str = "Tabelltext") -> None:
+    """One paragraph per line, so a role list reads one title per line (and back)."""
+    lines = text.split("\n") if text else [""]
+    first = cell.paragraphs[0]
+    for i, line in enumerate(lines):
+        paragraph = first if i == 0 else cell.add_paragraph()
+        # The style's id set directly: python-docx's `paragraph.style = …` looks the default
+        # style up again on every call and made the export ten times slower.
+        paragraph._p.style = style
+        run = paragraph.add_run(line)
+        if bold:
+            run.bold = True
+
+
+def _row_flag(row, name: str) -> None:
+    """w:tblHeader (repeat on each page) or w:cantSplit (keep a point on one page)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    flag = OxmlElement(f"w:{name}")
+    flag.set(qn("w:val"), "true")
+    row._tr.get_or_add_trPr().append(flag)
+
+
+def _shade(row, fill: str = HEADER_FILL) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    for cell in row.cells:
+        shading = OxmlElement("w:shd")
+        shading.set(qn("w:val"), "clear")
+        shading.set(qn("w:color"), "auto")
+        shading.set(qn("w:fill"), fill)
+        cell._tc.get_or_add_tcPr().append(shading)
+
+
+def _header_table(document, version: Version) -> None:
+    from docx.shared import Pt
+
+    quarter = (TEXT_WIDTH_MM // 4,) * 4
+    table = _table(document, quarter)
+    extra = [name for name in version.header if name not in HEADER_FIELDS]
+    for spec in [*HEADER_ROWS, *(((name, 4),) for name in extra)]:
+        row = table.add_row()
+        col = 0
+        for name, span in spec:
+            cell = row.cells[col]
+            if span > 1:
+                cell = cell.merge(row.cells[col + span - 1])
+            _fill(cell, name, style="Liten")
+            paragraph = cell.add_paragraph()
+            paragraph._p.style = "Tabelltext"
+            paragraph.add_run(version.header.get(name, "")).font.size = Pt(10)
+            col += span
+    document.add_paragraph()
+
+
+def _revision_table(document, version: Version) -> None:
+    if not version.revisions:
+        return
+    widths = (35, TEXT_WIDTH_MM - 70, 35)
+    table = _table(document, widths)
+    head = _add_row(table, list(REVISION_COLUMNS), widths, bold=True)
+    _shade(head)
+    _row_flag(head, "tblHeader")
+    for rev in version.revisions:
+        _row_flag(_add_row(table, [rev.beslut, rev.text, rev.dnr], widths), "cantSplit")
+    document.add_paragraph()
+
+
+def _intro(document, version: Version) -> None:
+    for section in version.intro:
+        document.add_paragraph(section.heading, style="Heading 1")
+        for block in [b for b in section.text.split("\n\n") if b.strip()]:
+            for line in block.split("\n"):
+                if line.startswith("- "):
+                    document.add_paragraph(line[2:], style="List Bullet")
+                elif line.strip():
+                    document.add_paragraph(line)
+
+
+def _point_cells(point: Point, use_vidare: bool) -> list[str]:
+    cells = [
+        display_nr(point.nr),
+        point.arende,
+        point.lagrum,
+        "\n".join(point.delegat),
+        "\n".join(point.ersattare),
+        point.anmarkning,
+    ]
+    if use_vidare:
+        cells.insert(5, point.vidaredelegation)
+    return cells
+
+
+def _chapter_table(document, chapter: Chapter, use_vidare: bool) -> None:
+    from docx.shared import Pt
+
+    widths = WIDTHS_WITH_VIDARE if use_vidare else WIDTHS
+    headers = list(POINT_COLUMNS)
+    if use_vidare:
+        headers.insert(5, VIDARE_COLUMN)
+    table = _table(document, widths)
+    title_row = table.add_row()
+    title_cell = title_row.cells[0].merge(title_row.cells[-1])
+    _fill(title_cell, chapter.title, bold=True)
+    title_cell.paragraphs[0].runs[0].font.size = Pt(10)
+    head = _add_row(table, headers, widths, bold=True)
+    _shade(head)
+    for row in (title_row, head):  # Word repeats both at the top of every page
+        _row_flag(row, "tblHeader")
+    for point in chapter.points:
+        _row_flag(_add_row(table, _point_cells(point, use_vidare), widths), "cantSplit")
+    document.add_paragraph()

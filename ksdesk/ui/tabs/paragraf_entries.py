@@ -1,0 +1,290 @@
+"""The lists of the § editor: yrkanden, reservationer, protokollsanteckningar and jäv.
+Each is added from its one-line form (or a dialog when the line is not enough), changed in a
+dialog (double-click the row, or Ändra…) and removed; every change is one undoable edit of
+the § (ParagrafEditor.save)."""
+
+from __future__ import annotations
+
+from copy import deepcopy
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from ksdesk.core.protokoll import (
+    OTHER_ROLE,
+    Jav,
+    Paragraf,
+    Protokollsanteckning,
+    Reservation,
+    Yrkande,
+)
+from ksdesk.core.protokoll_entries import jav_problem, yrkande_problem
+from ksdesk.core.protokoll_rules import tjanstgorande
+from ksdesk.ui.dialogs.entry_dialogs import (
+    AnteckningDialog,
+    JavDialog,
+    ReservationDialog,
+    YrkandeDialog,
+)
+from ksdesk.ui.widgets.combos import fill_names
+
+if TYPE_CHECKING:
+    from ksdesk.ui.tabs.paragraf_editor import ParagrafEditor
+
+KEYS = ("yrkande", "reservation", "anteckning", "jav")
+NOUNS = {
+    "yrkande": "yrkande",
+    "reservation": "reservation",
+    "anteckning": "protokollsanteckning",
+    "jav": "jäv",
+}
+
+
+class ParagrafEntries(QObject):
+    def __init__(self, editor: ParagrafEditor) -> None:
+        super().__init__(editor)
+        self.editor, self.ui = editor, editor.ui
+        ui = self.ui
+        ui.add_yrkande_button.clicked.connect(self.add_yrkande)
+        ui.add_reservation_button.clicked.connect(self.add_reservation)
+        ui.add_anteckning_button.clicked.connect(self.add_anteckning)
+        ui.add_jav_button.clicked.connect(self.add_jav)
+        for key in KEYS:
+            getattr(ui, f"remove_{key}_button").clicked.connect(
+                lambda _=False, k=key: self.remove_selected(k)
+            )
+            getattr(ui, f"edit_{key}_button").clicked.connect(
+                lambda _=False, k=key: self.edit_selected(k)
+            )
+            getattr(ui, f"{key}_table").doubleClicked.connect(
+                lambda index, k=key: self.edit(k, index.row())
+            )
+
+    # -- who may be named ------------------------------------------------------------------
+
+    @property
+    def paragraf(self) -> Paragraf | None:
+        return self.editor.paragraf
+
+    def _people(self):
+        return self.editor.protokoll.attendees if self.editor.protokoll else []
+
+    def sitting(self) -> list[tuple[str, str]]:
+        """Who tjänstgör in the §: they make yrkanden, reserve themselves."""
+        p = self.paragraf
+        if p is None:
+            return []
+        return [(s.attendee.name, s.attendee.display) for s in tjanstgorande(self._people(), p)]
+
+    def _in_room(self, keep) -> list[tuple[str, str]]:
+        """(name, shown) of everyone in the room at the § for whom `keep(attendee)` holds."""
+        p = self.paragraf
+        if p is None:
+            return []
+        return [(a.name, a.display) for a in self._people() if a.present_at(p.paragraf) and keep(a)]
+
+    def present(self) -> list[tuple[str, str]]:
+        """Who is in the room at the §, övriga excepted: a protokollsanteckning may come from
+        an ersättare who does not tjänstgöra."""
+        return self._in_room(lambda a: a.role != OTHER_ROLE)
+
+    def javiga(self) -> list[tuple[str, str]]:
+        return self._in_room(lambda a: a.is_ledamot)
+
+    def stand_ins(self) -> list[tuple[str, str]]:
+        """Ersättare in the room who do not already tjänstgöra in the §."""
+        seated = {name for name, _ in self.sitting()}
+        return self._in_room(lambda a: a.is_ersattare and a.name not in seated)
+
+    def fill_combos(self) -> None:
+        ui = self.ui
+        fill_names(ui.yrkande_member_combo, self.sitting())
+        fill_names(ui.reservation_member_combo, self.sitting())
+        fill_names(ui.anteckning_member_combo, self.present())
+        fill_names(ui.jav_member_combo, self.javiga())
+        fill_names(ui.jav_ersattare_combo, self.stand_ins(), blank="(ingen ersättare)")
+
+    def _party(self, name: str) -> str:
+        return next((a.party for a in self._people() if a.name == name), "")
+
+    def _refuse(self, text: str) -> None:
+        QMessageBox.warning(self.editor.parent_widget, "Kan inte lägga till", text)
+
+    # -- adding ----------------------------------------------------------------------------
+
+    def add_yrkande(self) -> None:
+        """From the line; with no text yet, the dialog opens with the member chosen."""
+        ui, p = self.ui, self.paragraf
+        if p is None:
+            return
+        yrkande = Yrkande(ui.yrkande_member_combo.currentData() or "", "")
+        yrkande.text = ui.yrkande_text_edit.text().strip()
+        if yrkande_problem(yrkande):
+            dialog = YrkandeDialog(self.sitting(), yrkande, self.editor.parent_widget)
+            if not dialog.exec():
+                return
+            yrkande = dialog.value()
+        yrkande.party = self._party(yrkande.name)
+        p.yrkanden.append(yrkande)
+        if self.editor.save("Lägg till yrkande"):
+            ui.yrkande_text_edit.clear()
+        self.editor.refresh_lists()
+
+    def add_reservation(self) -> None:
+        """A name added with the same text as an earlier reservation joins it."""
+        ui, p = self.ui, self.paragraf
+        name = ui.reservation_member_combo.currentData()
+        if p is None:
+            return
+        if not name:
+            self._refuse("En reservation måste ange minst en ledamot som reserverar sig.")
+            return
+        text = ui.reservation_text_edit.text().strip()
+        written = ui.reservation_written_check.isChecked()
+        same = next((r for r in p.reservationer if r.text == text), None)
+        if same is None:
+            p.reservationer.append(Reservation([name], text, written))
+        elif name not in same.names:
+            same.names.append(name)
+            same.motivering_aviserad |= written
+        if self.editor.save("Lägg till reservation"):
+            ui.reservation_text_edit.clear()
+            ui.reservation_written_check.setChecked(False)
+        self.editor.refresh_lists()
+
+    def add_anteckning(self) -> None:
+        ui, p = self.ui, self.paragraf
+        if p is None:
+            return
+        name = ui.anteckning_member_combo.currentData() or ""
+        text = ui.anteckning_text_edit.text().strip()
+        if not name or not text:
+            dialog = AnteckningDialog(
+                self.present(),
+                Protokollsanteckning([name] if name else [], text),
+                self.editor.parent_widget,
+            )
+            if not dialog.exec():
+                return
+            p.anteckningar.append(dialog.value())
+        else:
+            same = next((a for a in p.anteckningar if a.text == text), None)
+            if same is None:
+                p.anteckningar.append(Protokollsanteckning([name], text))
+            elif name not in same.names:
+                same.names.append(name)
+        if self.editor.save("Lägg till protokollsanteckning"):
+            ui.anteckning_text_edit.clear()
+        self.editor.refresh_lists()
+
+    def add_jav(self) -> None:
+        ui, p = self.ui, self.paragraf
+        if p is None:
+            return
+        jav = Jav(
+            ui.jav_member_combo.currentData() or "", ui.jav_ersattare_combo.currentData() or ""
+        )
+        wrong = jav_problem(jav)
+        if not wrong and jav.name in p.jav_names():
+            wrong = f"{jav.name} är redan anmäld som jävig i {p.label}: ändra den raden i stället."
+        if wrong:
+            self._refuse(wrong)
+            return
+        p.jav.append(jav)
+        self._jav_leaves_the_vote(p, jav)
+        self.editor.save("Jäv")
+        self.editor.refresh_lists()
+
+    @staticmethod
+    def _jav_leaves_the_vote(p: Paragraf, jav: Jav) -> None:
+        if p.votering is not None:
+            p.votering.votes.pop(jav.name, None)  # a jävig member does not vote
+
+    # -- changing and removing ---------------------------------------------------------------
+
+    def _list(self, key: str) -> list:
+        p = self.paragraf
+        assert p is not None
+        return {
+            "yrkande": p.yrkanden,
+            "reservation": p.reservationer,
+            "anteckning": p.anteckningar,
+            "jav": p.jav,
+        }[key]
+
+    def _selected(self, key: str) -> list[int]:
+        view = getattr(self.ui, f"{key}_table")
+        return sorted({i.row() for i in view.selectionModel().selectedRows()})
+
+    def edit_selected(self, key: str) -> None:
+        rows = self._selected(key)
+        if rows:
+            self.edit(key, rows[0])
+
+    def dialog_for(self, key: str, entry):
+        """The dialog that changes `entry` (a copy: the § changes only on Spara)."""
+        parent = self.editor.parent_widget
+        entry = deepcopy(entry)
+        if key == "yrkande":
+            return YrkandeDialog(self.sitting(), entry, parent)
+        if key == "reservation":
+            return ReservationDialog(self.sitting(), entry, parent)
+        if key == "anteckning":
+            return AnteckningDialog(self.present(), entry, parent)
+        own = [(entry.ersattare, entry.ersattare)] if entry.ersattare else []
+        return JavDialog(self.javiga(), self.stand_ins() + own, entry, parent)
+
+    def edit(self, key: str, row: int) -> bool:
+        """Change one entry in its dialog; Spara writes the § as one undoable edit."""
+        p = self.paragraf
+        if p is None or not 0 <= row < len(self._list(key)):
+            return False
+        target = self._list(key)
+        dialog = self.dialog_for(key, target[row])
+        if not dialog.exec():
+            return False
+        changed = dialog.value()
+        if key == "yrkande" and changed.name != target[row].name:
+            changed.party = self._party(changed.name)
+        if key == "jav" and any(j.name == changed.name for i, j in enumerate(p.jav) if i != row):
+            self._refuse(f"{changed.name} är redan anmäld som jävig i {p.label}.")
+            return False
+        if changed == target[row]:
+            return True
+        target[row] = changed
+        if key == "jav":
+            self._jav_leaves_the_vote(p, changed)
+        saved = self.editor.save(f"Ändra {NOUNS[key]}")
+        self.editor.refresh_lists()
+        return saved
+
+    def edit_motivering(self, row: int, text: str | None = None) -> None:
+        """The written motivation of a reservation, pasted when it arrives."""
+        p = self.paragraf
+        if p is None or not 0 <= row < len(p.reservationer):
+            return
+        reservation = p.reservationer[row]
+        if text is None:
+            text, ok = QInputDialog.getMultiLineText(
+                self.editor.parent_widget,
+                "Skriftlig motivering",
+                "Reservationens skriftliga motivering (skrivs ut under Reservation):",
+                reservation.motivering,
+            )
+            if not ok:
+                return
+        reservation.motivering = text.strip()
+        reservation.motivering_aviserad |= bool(reservation.motivering)
+        self.editor.save("Skriftlig motivering")
+        self.editor.refresh_lists()
+
+    def remove_selected(self, key: str) -> None:
+        rows = self._selected(key)
+        if self.paragraf is None or not rows:
+            return
+        target = self._list(key)
+        for row in reversed(rows):
+            del target[row]
+        self.editor.save(f"Ta bort {NOUNS[key]}")
+        self.editor.refresh_lists()

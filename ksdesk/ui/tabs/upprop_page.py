@@ -1,0 +1,208 @@
+"""The upprop part of the Sammanträde tab: who is called and who came, for which §§ (any
+number of stretches: "217–219, 221–223"), who tjänstgör for whom, beslutförhet at the upprop;
+adding a person (to the organ's members register too); and, on the Paragrafer page, the
+one-click "Lämnar före § 220" / "Återkommer före § 222" for the § on screen."""
+
+from __future__ import annotations
+
+from copy import deepcopy
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox
+
+from ksdesk.core.errors import KsdeskError
+from ksdesk.core.narvaro import come_back, leave
+from ksdesk.core.protokoll import Attendee, Paragraf
+from ksdesk.core.protokoll_rules import paragraf_span, seats, sitting, tjanstgorande
+from ksdesk.services import protokoll as protokoll_service
+from ksdesk.services import upprop as upprop_service
+from ksdesk.ui.models.protokoll_models import AttendanceModel
+from ksdesk.ui.widgets.combos import fill_names
+from ksdesk.ui.widgets.delegates import ComboDelegate
+from ksdesk.ui.widgets.tables import setup_table
+
+if TYPE_CHECKING:
+    from ksdesk.ui.tabs.sammantrade_tab import SammantradeTab
+
+
+class UppropPage(QObject):
+    def __init__(self, tab: SammantradeTab) -> None:
+        super().__init__(tab)
+        self.tab, self.ui = tab, tab.ui
+        self.model = AttendanceModel()
+        self.saved: list[Attendee] = []  # the upprop as last written (an undo's "before")
+        self.pending_text = ""  # names the next save on the undo stack
+        self.paragraf: Paragraf | None = None  # the § on the Paragrafer page
+        ui = self.ui
+        ui.attendance_table.setModel(self.model)
+        setup_table(ui.attendance_table, stretch_column=0)
+        ui.attendance_table.setItemDelegateForColumn(
+            AttendanceModel.REPLACES, ComboDelegate(self._replace_choices, tab)
+        )
+        self.model.edited.connect(self.save)
+        self.model.refused.connect(lambda text: QMessageBox.warning(tab, "Närvaro", text))
+        ui.add_person_button.clicked.connect(self.add_person_clicked)
+        ui.remove_person_button.clicked.connect(self.remove_person)
+        ui.narvaro_person_combo.currentIndexChanged.connect(lambda _i: self._narvaro_button())
+        ui.narvaro_button.clicked.connect(self.toggle_narvaro)
+
+    @property
+    def attendees(self) -> list[Attendee]:
+        return self.model.attendees
+
+    def show(self) -> None:
+        """Show the upprop of the tab's protokoll as stored."""
+        protokoll = self.tab.protokoll
+        self.saved = deepcopy(protokoll.attendees) if protokoll else []
+        self.model.set_numbers(protokoll.numbers if protokoll else [])
+        self.model.set_rows(protokoll.attendees if protokoll else [])
+        self.update_quorum()
+        self.update_sits()
+
+    def _replace_choices(self, _index) -> list[tuple[str, str]]:
+        return [("(ingen)", "")] + [(a.display, a.name) for a in self.attendees if a.is_ledamot]
+
+    def save(self) -> None:
+        tab = self.tab
+        if tab.meeting is None or tab.protokoll is None:
+            return
+        meeting_id, store = tab.meeting.id, tab.store
+        after = deepcopy(self.attendees)
+        text, self.pending_text = self.pending_text or "Ändra uppropet", ""
+
+        def apply(attendees: list[Attendee]) -> None:
+            protokoll_service.save_upprop(store, meeting_id, deepcopy(attendees))
+
+        if not tab.record(text, apply, self.saved, after):
+            tab.reload()
+            return
+        self.saved = after
+        self.changed()
+
+    def changed(self) -> None:
+        """Everything that depends on who is present follows the upprop on screen."""
+        tab = self.tab
+        tab.protokoll.attendees = self.attendees
+        self.update_quorum()
+        self.update_sits()
+        tab.editor.refresh_lists()
+        tab.justering.fill_justerare()
+        tab.justering.run_check()
+
+    def update_sits(self) -> None:
+        """The Tjänstgör column: in which §§ each person sits (upprop and jäv together)."""
+        protokoll = self.tab.protokoll
+        sits: dict[str, list[int]] = {}
+        for paragraf in protokoll.paragrafer if protokoll else []:
+            for seat in tjanstgorande(protokoll.attendees, paragraf):
+                sits.setdefault(seat.attendee.name, []).append(paragraf.paragraf)
+        numbers = protokoll.numbers if protokoll else []
+        self.model.set_sits(
+            {
+                name: "Hela sammanträdet" if sat == numbers else paragraf_span(sat)
+                for name, sat in sits.items()
+            }
+        )
+
+    def update_quorum(self) -> None:
+        protokoll = self.tab.protokoll
+        people = protokoll.attendees if protokoll else []
+        if not people:
+            self.ui.beslutsfor_label.setText("")
+            return
+        first = protokoll.numbers[0] if protokoll.numbers else 0
+        present = len(sitting(people, first))
+        total = seats(people)
+        ok = present * 2 > total
+        colour, verdict = ("#2e7d32", "Beslutfört") if ok else ("#b3261e", "Inte beslutfört")
+        self.ui.beslutsfor_label.setText(
+            f"<b style='color:{colour}'>{verdict}</b>: {present} av {total} ledamöter "
+            f"tjänstgör vid uppropet (minst {total // 2 + 1} krävs)."
+        )
+
+    # -- adding and removing people -----------------------------------------------------------
+
+    def add_person_clicked(self) -> None:
+        from ksdesk.ui.dialogs.person_dialog import PersonDialog
+
+        ledamoter = [(a.name, a.display) for a in self.attendees if a.is_ledamot]
+        dialog = PersonDialog(ledamoter, self.tab, check=self._check_person)
+        if dialog.exec():
+            self.add_person(dialog.attendee(), register=dialog.register)
+
+    def _check_person(self, person: Attendee, register: bool) -> None:
+        upprop_service.with_person(self.tab.store, self.tab.meeting.id, person, register=register)
+
+    def add_person(self, person: Attendee, *, register: bool = False) -> bool:
+        """Add `person` to the upprop (and the members register): one undoable edit."""
+        tab = self.tab
+        if tab.meeting is None or tab.protokoll is None:
+            return False
+        store, meeting_id = tab.store, tab.meeting.id
+        try:
+            before = upprop_service.current(store, meeting_id)
+            after = upprop_service.with_person(store, meeting_id, person, register=register)
+        except KsdeskError as error:
+            QMessageBox.warning(tab, "Kan inte lägga till", str(error))
+            return False
+
+        def apply(state: upprop_service.UppropState) -> None:
+            upprop_service.restore(store, meeting_id, state)
+
+        name = " ".join(person.name.split())
+        if not tab.record(f"Lägg till {name}", apply, before, after):
+            return False
+        self.saved = deepcopy(after.attendees)
+        self.model.set_rows(deepcopy(after.attendees))
+        self.changed()
+        return True
+
+    def remove_person(self) -> None:
+        rows = {i.row() for i in self.ui.attendance_table.selectionModel().selectedRows()}
+        if rows:
+            names = ", ".join(self.attendees[r].name for r in sorted(rows))
+            kept = [a for i, a in enumerate(self.attendees) if i not in rows]
+            self.model.set_rows(kept)
+            self.pending_text = f"Ta bort {names} ur uppropet"
+            self.save()
+
+    # -- leaving and coming back at the § on screen ----------------------------------------
+
+    def fill_narvaro_row(self, paragraf: Paragraf | None) -> None:
+        self.paragraf = paragraf
+        people = [(a.name, a.display) for a in self.attendees] if paragraf else []
+        fill_names(self.ui.narvaro_person_combo, people)
+        self._narvaro_button()
+
+    def _person(self) -> Attendee | None:
+        name = self.ui.narvaro_person_combo.currentData()
+        return next((a for a in self.attendees if a.name == name), None)
+
+    def _narvaro_button(self) -> None:
+        paragraf, person = self.paragraf, self._person()
+        button = self.ui.narvaro_button
+        button.setEnabled(paragraf is not None and person is not None)
+        if paragraf is None or person is None:
+            button.setText("Lämnar före paragrafen")
+            return
+        if person.present_at(paragraf.paragraf):
+            button.setText(f"Lämnar före {paragraf.label}")
+        else:
+            verb = "Återkommer" if person.present else "Kommer"
+            button.setText(f"{verb} före {paragraf.label}")
+
+    def toggle_narvaro(self) -> None:
+        """The chosen person leaves before the § on screen (until a return already recorded),
+        or comes (back) before it (until a departure already recorded)."""
+        paragraf, person = self.paragraf, self._person()
+        if paragraf is None or person is None or self.tab.protokoll is None:
+            return
+        numbers, at = self.tab.protokoll.numbers, paragraf.paragraf
+        if person.present_at(at):
+            person.narvaro = leave(person.narvaro, at, numbers)
+            self.pending_text = f"{person.name} lämnar före {paragraf.label}"
+        else:
+            person.narvaro = come_back(person.narvaro, at, numbers)
+            self.pending_text = f"{person.name} kommer före {paragraf.label}"
+        self.model.changed_row(self.attendees.index(person))

@@ -1,0 +1,138 @@
+"""Presence as any number of stretches per person: typed, shown, leaving and coming back,
+renumbered; and what it does to who tjänstgör, beslutförhet and the votering roster."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from ksdesk.core.errors import InvalidInput
+from ksdesk.core.narvaro import (
+    come_back,
+    covered,
+    leave,
+    narvaro_text,
+    parse_narvaro,
+    problem,
+    renumbered,
+)
+from ksdesk.core.protokoll import Attendee, Jav, Narvaro, Paragraf
+from ksdesk.core.protokoll_rules import is_beslutsfor, tjanstgorande
+
+NUMBERS = list(range(217, 224))
+
+
+def attendee(*stretches: Narvaro) -> Attendee:
+    return Attendee("Roland Johansson", "SD", narvaro=list(stretches))
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("", [Narvaro()]),
+        ("hela", [Narvaro()]),
+        ("Hela sammanträdet", [Narvaro()]),
+        ("217–223", [Narvaro()]),
+        ("frånvarande", []),
+        ("217–219, 221–223", [Narvaro(None, 219), Narvaro(221, None)]),
+        ("§§ 217-219 och 221-223", [Narvaro(None, 219), Narvaro(221, None)]),
+        ("221–", [Narvaro(221, None)]),
+        ("från 221", [Narvaro(221, None)]),
+        ("från 218 till 220", [Narvaro(218, 220)]),
+        ("–219", [Narvaro(None, 219)]),
+        ("till 219", [Narvaro(None, 219)]),
+        ("§ 220", [Narvaro(220, 220)]),
+        ("218, 219, 220", [Narvaro(218, 220)]),  # touching stretches join
+        ("218–220, 219–221", [Narvaro(218, 221)]),  # overlapping ones too
+    ],
+)
+def test_typed_presence_is_read(typed: str, stored: list[Narvaro]) -> None:
+    assert parse_narvaro(typed, NUMBERS) == stored
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("230", "Det finns ingen § 230 i protokollet (§§ 217–223)."),
+        ("222–219", "§§ 222–219 går baklänges"),
+        ("efter lunch", "”efter lunch” är inte ett paragrafnummer"),
+    ],
+)
+def test_what_cannot_be_read_is_refused_in_swedish(typed: str, message: str) -> None:
+    with pytest.raises(InvalidInput, match=re.escape(message)):
+        parse_narvaro(typed, NUMBERS)
+
+
+def test_presence_is_shown_as_paragraf_runs() -> None:
+    assert narvaro_text(attendee(Narvaro()), NUMBERS) == "Hela sammanträdet"
+    assert narvaro_text(attendee(), NUMBERS) == "Frånvarande"
+    shown = narvaro_text(attendee(Narvaro(None, 219), Narvaro(221, None)), NUMBERS)
+    assert shown == "§§ 217–219, 221–223"
+    assert narvaro_text(attendee(Narvaro(220, 220)), NUMBERS) == "§ 220"
+    # Typed back in, what is shown gives the same stretches.
+    assert parse_narvaro(shown, NUMBERS) == [Narvaro(None, 219), Narvaro(221, None)]
+
+
+def test_leaving_and_coming_back_any_number_of_times() -> None:
+    stretches = [Narvaro()]
+    stretches = leave(stretches, 219, NUMBERS)  # goes out before § 219
+    assert stretches == [Narvaro(None, 218)]
+    stretches = come_back(stretches, 221, NUMBERS)  # back before § 221
+    assert stretches == [Narvaro(None, 218), Narvaro(221, None)]
+    stretches = leave(stretches, 222, NUMBERS)
+    stretches = come_back(stretches, 223, NUMBERS)
+    assert covered(stretches, NUMBERS) == [217, 218, 221, 223]
+    assert narvaro_text(attendee(*stretches), NUMBERS) == "§§ 217–218, 221, 223"
+
+
+def test_a_return_recorded_after_the_fact_fills_only_the_gap() -> None:
+    stretches = [Narvaro(None, 218), Narvaro(222, None)]
+    # Came back before § 220 after all: present 220–221, then the stretch already there.
+    assert come_back(stretches, 220, NUMBERS) == [Narvaro(None, 218), Narvaro(220, None)]
+    # Leaving before § 218 ends only the first stretch.
+    assert leave(stretches, 218, NUMBERS) == [Narvaro(None, 217), Narvaro(222, None)]
+    # Someone absent the whole meeting who comes in late.
+    assert come_back([], 219, NUMBERS) == [Narvaro(219, None)]
+
+
+def test_stretches_follow_their_items_when_renumbered() -> None:
+    moved = renumbered([Narvaro(None, 219), Narvaro(221, None)], {219: 220, 221: 222})
+    assert moved == [Narvaro(None, 220), Narvaro(222, None)]
+
+
+def test_stored_stretches_that_overlap_or_run_backwards_are_named() -> None:
+    assert problem(attendee(Narvaro(None, 219), Narvaro(221, None))) == ""
+    assert "gå efter § 218 och komma före § 219" in problem(attendee(Narvaro(219, 218)))
+    assert "överlappar" in problem(attendee(Narvaro(None, 220), Narvaro(219, None)))
+    assert "överlappar" in problem(attendee(Narvaro(), Narvaro(221, None)))
+
+
+def paragraf(number: int, **kwargs) -> Paragraf:
+    return Paragraf(1, date(2020, 12, 7), number, "Ärende", beslut="Beslut.", **kwargs)
+
+
+def test_who_tjanstgor_follows_each_stretch() -> None:
+    """Roland leaves before § 219 and is back for § 221; Karin Ek sits in his seat meanwhile.
+    Åsa is jävig in § 222 (she leaves and returns through the jäv) with nobody for her."""
+    people = [
+        Attendee("Leif Pettersson", "S", "ordförande"),
+        Attendee("Roland Johansson", "SD", narvaro=[Narvaro(None, 218), Narvaro(221, None)]),
+        Attendee("Åsa Bergkvist", "S"),
+        Attendee("Karin Ek", "SD", "ersättare", replaces="Roland Johansson"),
+    ]
+
+    def seated(number: int, **kwargs) -> list[str]:
+        return [s.attendee.name for s in tjanstgorande(people, paragraf(number, **kwargs))]
+
+    assert seated(218) == ["Leif Pettersson", "Roland Johansson", "Åsa Bergkvist"]
+    assert seated(219) == ["Leif Pettersson", "Åsa Bergkvist", "Karin Ek"]
+    assert seated(221) == ["Leif Pettersson", "Roland Johansson", "Åsa Bergkvist"]
+    assert seated(222, jav=[Jav("Åsa Bergkvist")]) == ["Leif Pettersson", "Roland Johansson"]
+    # Without the ersättare, § 219 still has two of three: beslutfört; alone, not.
+    people.pop()
+    assert is_beslutsfor(people, paragraf(219))
+    people[2].narvaro = [Narvaro(None, 218)]
+    assert not is_beslutsfor(people, paragraf(219))
+    assert is_beslutsfor(people, paragraf(221))

@@ -1,0 +1,123 @@
+"""The public version of the protokoll: the public-copy scan reads the protokoll's texts, the
+guard refuses while a hit is open, secret §§ keep their number and lose their text, and
+personnummer are masked or kept as the secretary decided."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+
+from ksdesk.cli import main
+from ksdesk.core.protokoll import Attendee, Jav, Protokollsanteckning, Yrkande
+from ksdesk.core.public_copy import PublicCopyBlocked
+from ksdesk.db import meeting_repo
+from ksdesk.db.connection import open_store
+from ksdesk.services import protokoll as service
+from ksdesk.services import public_copy
+from ksdesk.services.protokoll_print import protokoll_document, utdrag_on
+
+PNR = "811218-9876"  # passes the Luhn check
+SECRET_BESLUT = "Kommunstyrelsen godkänner avtalet med Stockholm Business Alliance."
+
+
+def words(pdf: bytes) -> str:
+    return " ".join(
+        " ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(pdf)).pages
+    )
+
+
+def recorded(store) -> int:
+    """The demo meeting held: § 222 (Stockholm Business Alliance) secret, a personnummer in
+    the beslut and in a protokollsanteckning of § 219."""
+    meeting = service.find_meeting(store, date(2020, 12, 7))
+    meeting.items[5].secret, meeting.items[5].secrecy_ref = True, "21 kap. 1 § OSL"
+    with store.atomic():
+        meeting_repo.save(store, meeting)
+    protokoll = service.start_protokoll(store, meeting.id)
+    p = protokoll.paragraf(219)
+    p.beslut += f"\n3. Beslutet delges sökanden Anna Andersson, {PNR}."
+    p.yrkanden = [Yrkande("Roland Johansson", "yrkar avslag", "SD")]
+    p.anteckningar = [Protokollsanteckning(["Roland Johansson"], f"Gäller {PNR}.")]
+    service.save_paragraf(store, p)
+    people = protokoll.attendees
+    people.insert(3, Attendee("Karin Ek", "S", "ersättare"))
+    service.save_upprop(store, meeting.id, people)
+    secret = protokoll.paragraf(222)
+    secret.beslut = SECRET_BESLUT
+    secret.jav = [Jav("Åsa Bergkvist", "Karin Ek", "styrelseledamot i föreningen")]
+    service.save_paragraf(store, secret)
+    return meeting.id
+
+
+def test_the_scan_reads_the_protokoll(demo_store) -> None:
+    meeting_id = recorded(demo_store)
+    hits = public_copy.scan_public(demo_store, meeting_id)
+    assert {h.where for h in hits} == {
+        "ärende 6, Stockholm Business Alliance",
+        "§ 219, beslut",
+        "§ 219, protokollsanteckningar",
+    }
+    assert all(PNR[7:] not in h.context for h in hits)
+
+
+def test_the_public_version_waits_for_every_decision(demo_store) -> None:
+    meeting_id = recorded(demo_store)
+    with pytest.raises(PublicCopyBlocked, match="3 träffar är inte hanterade"):
+        protokoll_document(demo_store, meeting_id, public=True)
+
+
+def decide(store, meeting_id: int) -> None:
+    """Mask the beslut's number and the secret item; keep the anteckning's on purpose."""
+    hits = public_copy.scan_public(store, meeting_id)
+    kept = [h.key for h in hits if h.where.endswith("protokollsanteckningar")]
+    masked = [h.key for h in hits if h.key not in kept]
+    public_copy.decide(store, meeting_id, masked, "maskera", by="Test")
+    public_copy.decide(store, meeting_id, kept, "behåll", by="Test", note="sökandens begäran")
+
+
+def test_secret_paragraf_and_personnummer_in_the_public_version(demo_store) -> None:
+    meeting_id = recorded(demo_store)
+    decide(demo_store, meeting_id)
+    public = words(protokoll_document(demo_store, meeting_id, public=True))
+    assert "PROTOKOLL · OFFENTLIG VERSION" in public
+    assert "Offentlig version. Paragrafer som omfattas av sekretess återges utan innehåll" in public
+    assert "§ 222 Ärende som omfattas av sekretess Sekretess enligt 21 kap. 1 § OSL" in public
+    assert "Stockholm Business Alliance" not in public and SECRET_BESLUT not in public
+    assert "Anna Andersson, XXXXXX-XXXX" in public  # masked as decided
+    assert f"Gäller {PNR}." in public  # kept as decided
+    for n in range(217, 224):
+        assert f"§ {n}" in public  # every § keeps its number
+    assert "styrelseledamot i föreningen" not in public
+    full = words(protokoll_document(demo_store, meeting_id))
+    assert SECRET_BESLUT in full and f"Anna Andersson, {PNR}" in full
+    assert "OFFENTLIG" not in full
+    # Who sat is the same on both first pages: the jäv of the secret § still counts.
+    sat = "Karin Ek (S), tjänstgörande ersättare för Åsa Bergkvist, § 222"
+    assert sat in public and sat in full
+    assert "Åsa Bergkvist (S), §§ 217–221, 223" in public
+
+
+def test_cli_public_protokoll(demo_path, tmp_path, capsys) -> None:
+    store = open_store(demo_path)
+    meeting_id = recorded(store)
+    store.close()
+    out = tmp_path / "offentlig.pdf"
+    args = ["protokoll", "--db", str(demo_path), "--meeting", "2020-12-07", "--out", str(out)]
+    assert main([*args, "--public"]) == 1
+    assert "Den offentliga kopian kan inte skapas: 3 träffar" in capsys.readouterr().err
+    assert not out.exists()
+    store = open_store(demo_path)
+    decide(store, meeting_id)
+    store.close()
+    assert main([*args, "--public"]) == 0
+    assert "offentliga versionen av protokollet är skriven till" in capsys.readouterr().out
+    assert "XXXXXX-XXXX" in words(out.read_bytes())
+
+
+def test_utdrag_of_a_kept_paragraf_says_nothing_of_justering(demo_store) -> None:
+    text = words(utdrag_on(demo_store, date(2020, 11, 24), 216, date(2020, 12, 11)))
+    assert "Utdragsbestyrkande Utdraget överensstämmer med originalprotokollet." in text
+    assert "justera" not in text.lower().replace("justerandes signatur", "")

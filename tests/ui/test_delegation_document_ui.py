@@ -1,0 +1,186 @@
+"""The Delegation tab's document parts and version actions: the header, revision rows,
+introduction, abbreviations and chapters edited in a draft (saved at once, undone with the
+window's stack), an adopted version left read-only, and adoption, a new draft and export
+undoable or done from the tab."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from ksdesk.services import delegation
+from ksdesk.ui.app import create_application
+from ksdesk.ui.dialogs.adopt_dialog import AdoptDialog
+from ksdesk.ui.main_window import MainWindow
+
+DRAFT, IN_FORCE = "reviderad-2020-11-26", "gallande-2019-08-20"
+
+
+@pytest.fixture
+def tab(qtbot, demo_store):
+    create_application()
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    window.show()
+    return window.tab("Delegation")
+
+
+def _draft(store):
+    return delegation.resolve(store, DRAFT)
+
+
+def _choose(tab, part: str) -> None:
+    model = tab.ui.chapter_tree.model()
+    labels = {"header": "Dokumenthuvud", "revisions": "Revideringar", "intro": "Inledning"}
+    labels["abbreviations"] = "Förkortningar"
+    for row in range(model.rowCount()):
+        if model.index(row, 0).data().startswith(labels[part]):
+            tab.ui.chapter_tree.setCurrentIndex(model.index(row, 0))
+    assert tab.ui.content_stack.currentWidget() is tab.pages[part]
+
+
+def _answer(monkeypatch, text: str) -> None:
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: (text, True)))
+
+
+def test_header_field_saved_at_once_with_a_dnr_warning_and_undone(tab, demo_store) -> None:
+    _choose(tab, "header")
+    page = tab.pages["header"]
+    line = page.fields["Diarienummer"]
+    line.setText("KS 2018/")
+    assert "saknar löpnummer" in page.warnings["Diarienummer"].text()
+    line.editingFinished.emit()
+    assert _draft(demo_store).header["Diarienummer"] == "KS 2018/"
+    assert tab.undo_stack.undoText() == "Ändra diarienummer"
+    tab.undo_stack.undo()
+    assert _draft(demo_store).header["Diarienummer"] == "KS 2018/135"
+    assert page.fields["Diarienummer"].text() == "KS 2018/135"
+
+
+def test_revision_rows_added_edited_moved_and_undone(tab, demo_store) -> None:
+    _choose(tab, "revisions")
+    page = tab.pages["revisions"]
+    page.add_button.click()
+    year = date.today().year
+    assert [r.beslut for r in _draft(demo_store).revisions][-1] == f"KS {year}-XX-XX § XX"
+    assert page.model.setData(page.model.index(2, 2), "KS 2021/3")
+    assert _draft(demo_store).revisions[2].dnr == "KS 2021/3"
+    page.select_row(2)
+    page.up_button.click()
+    assert _draft(demo_store).revisions[1].dnr == "KS 2021/3"
+    for _ in range(3):
+        tab.undo_stack.undo()
+    assert len(_draft(demo_store).revisions) == 2
+    assert page.model.rowCount() == 2
+
+
+def test_introduction_text_is_saved_while_typed_and_undone(tab, demo_store) -> None:
+    _choose(tab, "intro")
+    page = tab.pages["intro"]
+    page.select_row(1)
+    old = _draft(demo_store).intro[1].text
+    page.text_edit.setPlainText(old + "\n\nEtt nytt stycke.")
+    page.flush()  # (the timer would do it 800 ms after the last keystroke)
+    assert _draft(demo_store).intro[1].text.endswith("Ett nytt stycke.")
+    page.text_edit.setPlainText(old + "\n\nEtt nytt stycke, ändrat.")
+    page.flush()
+    assert tab.undo_stack.undoText() == "Ändra texten i Anmälan av delegationsbeslut"
+    tab.undo_stack.undo()  # one step: the typing merged
+    assert _draft(demo_store).intro[1].text == old
+    assert page.model.setData(page.model.index(1, 0), "Anmälan")
+    assert _draft(demo_store).intro[1].heading == "Anmälan"
+
+
+def test_unlisted_abbreviation_is_offered_and_added(tab, demo_store) -> None:
+    _choose(tab, "abbreviations")
+    page = tab.pages["abbreviations"]
+    assert "LOU, UHC" in page.missing.text()
+    page.add_button.click()
+    assert _draft(demo_store).abbreviations[-1].short == "LOU"
+    assert page.model.setData(page.model.index(5, 1), "Lagen om offentlig upphandling")
+    assert "LOU" not in page.missing.text() and "UHC" in page.missing.text()
+    tab.undo_stack.undo()
+    tab.undo_stack.undo()
+    assert len(_draft(demo_store).abbreviations) == 5
+
+
+def test_chapters_added_renamed_moved_removed_and_a_point_moved(
+    tab, demo_store, monkeypatch
+) -> None:
+    tree = tab.ui.chapter_tree
+    root = tree.model().index(0, 0)
+    tree.setCurrentIndex(tree.model().index(0, 0, root))  # Allmänna ärenden
+    _answer(monkeypatch, "Upphandling")
+    tab.ui.add_chapter_button.click()
+    assert [c.title for c in _draft(demo_store).chapters][1] == "Upphandling"
+    assert tab.chapter_index == 1
+    _answer(monkeypatch, "Upphandling och inköp")
+    tab.ui.rename_chapter_button.click()
+    tab.ui.chapter_down_button.click()
+    assert [c.title for c in _draft(demo_store).chapters][2] == "Upphandling och inköp"
+    point = next(p for c, p in _draft(demo_store).all_points() if p.nr == "45")
+    assert tab.move_point_to(point, 2)
+    assert [p.nr for p in _draft(demo_store).chapters[2].points] == ["45"]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    tab.ui.remove_chapter_button.click()
+    assert len(_draft(demo_store).all_points()) == 96
+    for _ in range(5):
+        tab.undo_stack.undo()
+    assert [c.title for c in _draft(demo_store).chapters] == [
+        c.title for c in delegation.resolve(demo_store, DRAFT).chapters
+    ]
+    assert len(_draft(demo_store).chapters) == 6 and len(_draft(demo_store).all_points()) == 97
+
+
+def test_an_adopted_version_is_read_only(tab) -> None:
+    combo = tab.ui.version_combo
+    combo.setCurrentIndex(
+        next(i for i in range(combo.count()) if "2019-08-20" in combo.itemText(i))
+    )
+    _choose(tab, "header")
+    assert tab.pages["header"].fields["Dokumentnamn"].isReadOnly()
+    assert "Antagen version" in tab.pages["header"].note.text()
+    assert not tab.ui.add_chapter_button.isEnabled()
+    _choose(tab, "revisions")
+    assert not tab.pages["revisions"].add_button.isEnabled()
+
+
+def test_adoption_is_undone_back_to_the_draft_and_its_placeholders(
+    tab, demo_store, monkeypatch
+) -> None:
+    def accept(dialog) -> int:
+        dialog.date_edit.setDate(QDate(2020, 12, 7))
+        dialog.paragraf_edit.setText("231")
+        return 1
+
+    monkeypatch.setattr(AdoptDialog, "exec", accept)
+    tab.ui.adopt_button.click()
+    assert _draft(demo_store).status == "antagen"
+    assert tab.undo_stack.undoText() == f"Anta {_draft(demo_store).name}"
+    assert not tab.ui.add_point_button.isEnabled()
+    tab.undo_stack.undo()
+    draft = _draft(demo_store)
+    assert draft.status == "utkast" and draft.revisions[-1].beslut == "KS 2020-XX-XX § XX"
+    assert tab.ui.add_point_button.isEnabled()
+    tab.undo_stack.redo()
+    assert _draft(demo_store).revisions[-1].beslut == "KS 2020-12-07 § 231"
+
+
+def test_a_new_draft_is_undone_away(tab, demo_store, monkeypatch) -> None:
+    _answer(monkeypatch, "Utkast 2021")
+    tab.ui.new_draft_button.click()
+    assert tab.version.name == "Utkast 2021" and tab.version.status == "utkast"
+    assert tab.undo_stack.undoText() == "Nytt utkast Utkast 2021"
+    tab.undo_stack.undo()
+    names = [n for _, _, n, _ in delegation.list_versions(demo_store)]
+    assert "Utkast 2021" not in names and tab.version.key == DRAFT
+    tab.undo_stack.redo()
+    assert "Utkast 2021" in [n for _, _, n, _ in delegation.list_versions(demo_store)]
+
+
+def test_export_from_the_tab(tab, tmp_path) -> None:
+    path = tab._export(tmp_path / "ks.docx")
+    assert path is not None and path.stat().st_size > 10_000
