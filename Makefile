@@ -53,6 +53,7 @@ bench: deps
 	QT_QPA_PLATFORM=offscreen $(PY) bench/protokoll.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/budget.py
 	$(PY) bench/durability.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/preview.py
 
 # A one-folder PyInstaller bundle in dist/ksdesk, checked to start and answer --version.
 bundle: deps

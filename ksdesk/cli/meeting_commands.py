@@ -92,7 +92,7 @@ def cmd_kallelse(args: argparse.Namespace) -> int:
 
     day = parse_date(args.meeting)
     out: Path = args.out
-    store = open_for(args)
+    store = open_for(args, read_only_ok=True)  # printing only reads: also while the GUI has it
     try:
         meeting = meetings.find_meeting(store, day)
         if args.packet:

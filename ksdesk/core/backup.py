@@ -7,6 +7,7 @@ safety copy taken before a restore in those 30 days)."""
 from __future__ import annotations
 
 import re
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -63,6 +64,15 @@ class BackupInfo:
             "orsak": self.reason,
             "storlek": self.size,
         }
+
+
+def is_identity(text: str) -> bool:
+    """Whether `text` is a database identity (a UUID as str(uuid4()) writes it): the name of
+    a backup folder since step m0402."""
+    try:
+        return str(uuid.UUID(text)) == text
+    except ValueError:
+        return False
 
 
 def backup_name(stem: str, created: datetime, reason: str, n: int = 0) -> str:

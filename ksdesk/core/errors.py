@@ -55,3 +55,8 @@ class RowError(InvalidInput):
         self.row = row
         self.column = column
         self.reason = message
+
+
+class Cancelled(Exception):
+    """The secretary stopped a long piece of work (a packet being built); nothing to report.
+    Raised by the progress callback the caller passed in, between two steps of the work."""

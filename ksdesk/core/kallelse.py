@@ -9,7 +9,7 @@ from datetime import date, time, timedelta
 # Working days come from the deadline chain: one rule (lag 1930:173) for every date we name.
 from ksdesk.core.deadlines import kallelse_senast, previous_vardag
 from ksdesk.core.format import format_date_long, format_time
-from ksdesk.core.meeting import AgendaItem, Meeting
+from ksdesk.core.meeting import AgendaItem, Bilaga, Meeting
 from ksdesk.core.organ import Organ
 
 # The seed asks for word "senast fredag 13.00" before a Monday meeting: the last working day
@@ -70,6 +70,18 @@ def public_title(item: AgendaItem) -> str:
     if item.secrecy_ref.strip():
         return f"{PUBLIC_SECRET_TITLE} ({item.secrecy_ref.strip()})"
     return PUBLIC_SECRET_TITLE
+
+
+def withheld_note(bilaga: Bilaga) -> str:
+    """Why a public version leaves a bilaga out, for the line that lists it: only a bilaga
+    marked secret says "sekretess" (with its OSL paragraph); one with masked personnummer
+    says so, without suggesting the law keeps it secret."""
+    if bilaga.withheld == "personnummer":
+        return "utelämnad: innehåller personuppgifter som maskerats"
+    if bilaga.withheld == "oläslig":
+        return "utelämnad: innehållet kunde inte granskas före publicering"
+    ref = bilaga.secrecy_ref.strip()
+    return f"utelämnad: sekretess enligt {ref}" if ref else "utelämnad: sekretessmarkerad"
 
 
 def public_note(numbers: list[int]) -> str:

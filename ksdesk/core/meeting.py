@@ -44,6 +44,10 @@ class Bilaga:
     sha256: str = ""
     secret: bool = False
     id: int | None = None
+    secrecy_ref: str = ""  # the OSL paragraph of a secret bilaga, e.g. "19 kap. 3 § OSL"
+    # Only in a public view (services.kallelse.public_view), never stored: why the public
+    # version leaves this bilaga out ("sekretess", "personnummer", "oläslig"); "" = printed.
+    withheld: str = ""
 
 
 # The letterhead fields of a tjänsteskrivelse, as stored and as edited (plain text each).

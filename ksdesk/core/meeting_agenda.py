@@ -217,6 +217,11 @@ def warnings(meeting: Meeting) -> list[str]:
         for bilaga in item.bilagor:
             if bilaga.ref is None and not bilaga.content:
                 found.append(f"{label}: bilagan ”{bilaga.title}” saknar fil.")
+            if bilaga.secret and not bilaga.secrecy_ref.strip():
+                found.append(
+                    f"{label}: bilagan ”{bilaga.title}” är markerad med sekretess men saknar "
+                    "paragraf i OSL."
+                )
     return found
 
 

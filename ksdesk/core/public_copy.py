@@ -85,13 +85,15 @@ class PublicCopyRules:
     """What a public report does with the scanned meeting once every hit is resolved.
 
     mask(source, text): the text with masked personnummer replaced by X:es.
-    omit_bilaga(id): leave this bilaga out (a PDF cannot be masked in place; the report puts
-    a line such as "Bilagan ingår inte i den offentliga versionen" instead).
+    omit_bilaga(id): leave this bilaga out (a PDF cannot be masked in place; the report says
+    why instead, from withheld(id): "sekretess", "personnummer" or "oläslig").
     omit_item_content(id): a secret item shows its title and sekretess reference only."""
 
     kept_numbers: dict[str, set[str]] = field(default_factory=dict)  # source -> kept numbers
     omitted_bilagor: set[int] = field(default_factory=set)
     omitted_items: set[int] = field(default_factory=set)
+    # Why each omitted bilaga is left out: the kind of the hit that weighs most.
+    withheld_kinds: dict[int, str] = field(default_factory=dict)
 
     def mask(self, source: str, text: str) -> str:
         return mask_personnummer(text, frozenset(self.kept_numbers.get(source, ())))
@@ -101,6 +103,17 @@ class PublicCopyRules:
 
     def omit_item_content(self, item_id: int | None) -> bool:
         return item_id in self.omitted_items
+
+    def withheld(self, bilaga_id: int | None) -> str:
+        """Why the bilaga is left out ("sekretess", "personnummer", "oläslig"), "" if not."""
+        if bilaga_id is None or bilaga_id not in self.omitted_bilagor:
+            return ""
+        return self.withheld_kinds.get(bilaga_id, "sekretess")
+
+
+# A bilaga masked for several reasons is labelled by the one that weighs most: a secrecy
+# mark names the law, a personnummer says what was in it, "oläslig" only that nobody could tell.
+_WITHHELD_WEIGHT = {"sekretess": 3, "personnummer": 2, "oläslig": 1}
 
 
 def rules_from(hits: list[PublicHit]) -> PublicCopyRules:
@@ -117,6 +130,9 @@ def rules_from(hits: list[PublicHit]) -> PublicCopyRules:
             continue
         if hit.bilaga_id is not None and hit.source.startswith("bilaga:"):
             rules.omitted_bilagor.add(hit.bilaga_id)
+            known = rules.withheld_kinds.get(hit.bilaga_id, "")
+            if _WITHHELD_WEIGHT[hit.kind] > _WITHHELD_WEIGHT.get(known, 0):
+                rules.withheld_kinds[hit.bilaga_id] = hit.kind
         elif hit.kind == "sekretess" and hit.item_id is not None:
             rules.omitted_items.add(hit.item_id)
     return rules

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ksdesk.atomic import atomic_path, make_private
 from ksdesk.core.errors import StoreDamaged, StoreError
+from ksdesk.db import identity_repo
 from ksdesk.db.connection import SIDECARS, Store, open_validated, upgrade
 
 # Pages per step of the backup API: small steps let SQLite interleave, large ones are fast;
@@ -75,6 +76,7 @@ def restore_into(store: Store, backup: Path) -> None:
     problem = check_backup(backup)
     if problem is not None:
         raise StoreDamaged(f"Säkerhetskopian {backup.name} går inte att använda: {problem}")
+    identity = identity_repo.get(store)
     source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
     try:
         source.backup(store.db.conn)
@@ -82,6 +84,11 @@ def restore_into(store: Store, backup: Path) -> None:
         source.close()
     store.db.execute("PRAGMA journal_mode = WAL")
     upgrade(store)
+    # The file keeps its identity (and so its backup folder), whatever the copy carried: a
+    # copy made before step m0402 was just given a new one by the upgrade.
+    if identity is not None and identity_repo.get(store) != identity:
+        with store.atomic():
+            identity_repo.set_identity(store, identity)
 
 
 def restore_as_new_file(backup: Path, target: Path) -> Path | None:

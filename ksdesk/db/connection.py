@@ -162,6 +162,22 @@ def open_store(
     return Store(db, file_path, read_only=read_only, lock=lock)
 
 
+def open_reader(path: Path) -> Store:
+    """A second, read-only connection to a file this process already opened (validated,
+    migrated) for writing, for work on another thread: a sqlite3 connection belongs to the
+    thread that made it. It takes no lock and checks nothing again (the quick_check reads the
+    whole file); in WAL mode it reads beside the writer without blocking it or being blocked.
+    Through a `mode=ro` connection SQLite cannot change a byte of the file."""
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        db = _configure(connection, path, read_only=True)
+        db.execute("PRAGMA query_only = ON")
+    except sqlite3.DatabaseError as error:
+        connection.close()
+        raise _refusal(path, error) from error
+    return Store(db, path, read_only=True)
+
+
 def _take_lock(path: Path) -> WriterLock:
     lock = WriterLock(path)
     try:
@@ -316,4 +332,4 @@ def schema_version(store: Store) -> list[str]:
     return applied_steps(store.db)
 
 
-__all__ = ["MIGRATION_SET", "Store", "open_store", "schema_version"]
+__all__ = ["MIGRATION_SET", "Store", "open_reader", "open_store", "schema_version"]

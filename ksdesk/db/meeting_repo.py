@@ -128,6 +128,7 @@ def _save_bilagor(store: Store, item: AgendaItem) -> None:
             "content": bilaga.content,
             "sha256": bilaga.sha256,
             "secret": int(bilaga.secret),
+            "secrecy_ref": bilaga.secrecy_ref,
         }
         if bilaga.content is not None and stored_hashes.get(bilaga.id) == bilaga.sha256:
             del record["content"]  # the same file: do not rewrite megabytes on every edit
@@ -231,6 +232,7 @@ def _item(store: Store, row: dict) -> AgendaItem:
             sha256=b["sha256"],
             secret=bool(b["secret"]),
             id=b["id"],
+            secrecy_ref=b["secrecy_ref"],
         )
         for b in store.db.query(
             "SELECT * FROM bilaga WHERE item_id = ? ORDER BY position", [item.id]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
@@ -15,7 +16,14 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    TableStyle,
+)
 
 from ksdesk import paths
 
@@ -141,6 +149,24 @@ class PageHeader:
     right: str = ""
 
 
+@dataclass(frozen=True)
+class Embedded:
+    """How a document is printed inside another one (a bilaga in the packet): without page
+    numbers of its own, because the packet numbers every page after merging (a hidden
+    "Sida 1 av 12" would stay in the text layer); under the packet's running header on every
+    page instead of its own; and with a small line above its title naming what it is
+    ("Bilaga 1. Revidering av …")."""
+
+    header: PageHeader | None = None
+    kicker: str = ""
+
+
+def kicker(text: str) -> list[Flowable]:
+    """A small line above a title ("Bilaga 2. Driftsbudget …") naming what the page is."""
+    body = escape(text.strip()).replace("\n", "<br/>")
+    return [Paragraph(body, stylesheet()["Small"])]
+
+
 def numbered_canvas(
     label: str = "Sida {page} av {total}", first_page: int = 1, total: int | None = None
 ) -> type[Canvas]:
@@ -202,9 +228,15 @@ def build_pdf(
     page_label: str = "Sida {page} av {total}",
     first_page: int = 1,
     total_pages: int | None = None,
+    embedded: Embedded | None = None,
 ) -> bytes:
-    """Lay out `story` on A4 (landscape when `wide`) and return the PDF bytes."""
+    """Lay out `story` on A4 (landscape when `wide`) and return the PDF bytes; `embedded`
+    lays it out as a part of another document (see Embedded)."""
     register_fonts()
+    if embedded is not None:
+        page_label, header, header_on_first_page = "", embedded.header, True
+        if embedded.kicker:
+            story = kicker(embedded.kicker) + list(story)
     buffer = io.BytesIO()
     pagesize = landscape(A4) if wide else A4
     doc = BaseDocTemplate(

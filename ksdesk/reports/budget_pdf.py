@@ -27,6 +27,7 @@ from ksdesk.reports.base import (
     SANS_BOLD,
     SANS_ITALIC,
     TABLE_HEADER_BG,
+    Embedded,
     PageHeader,
     available_width,
     build_pdf,
@@ -55,15 +56,18 @@ ROW_FONTS = {"total": SANS_BOLD, "subtotal": SANS_BOLD, "heading": SANS_ITALIC}
 __all__ = ["budget_sheet_pdf", "fit_columns", "is_wide", "sheet_flowables"]
 
 
-def budget_sheet_pdf(sheet: Sheet, *, with_findings: bool = True) -> bytes:
-    """The sheet on its own A4 pages, its findings listed after the table."""
+def budget_sheet_pdf(
+    sheet: Sheet, *, with_findings: bool = True, embedded: Embedded | None = None
+) -> bytes:
+    """The sheet on its own A4 pages, its findings listed after the table (`embedded`: as a
+    part of another document, without page numbers of its own)."""
     texts = cell_texts(sheet)
     metrics = measure(sheet, texts)
     wide = is_wide(sheet, metrics)
     findings = check_sheet(sheet).findings if with_findings else None
     story = _flowables(sheet, available_width(wide), findings, texts, metrics)
     header = PageHeader(left=sheet.title, right=unit_line(sheet))
-    return build_pdf(story, title=sheet.title, header=header, wide=wide)
+    return build_pdf(story, title=sheet.title, header=header, wide=wide, embedded=embedded)
 
 
 def sheet_flowables(

@@ -32,6 +32,7 @@ from ksdesk.reports.base import (
     HIGHLIGHT_YELLOW,
     SANS_BOLD,
     TABLE_HEADER_BG,
+    Embedded,
     PageHeader,
     available_width,
     build_pdf,
@@ -94,9 +95,15 @@ class _Marks:
 
 
 def render_version(
-    version: Version, diff: VersionDiff | None = None, kommun: str = "", draft_label: str = ""
+    version: Version,
+    diff: VersionDiff | None = None,
+    kommun: str = "",
+    draft_label: str = "",
+    *,
+    embedded: Embedded | None = None,
 ) -> bytes:
-    """The delegationsordning as PDF bytes; `diff` (old → this version) marks changes."""
+    """The delegationsordning as PDF bytes; `diff` (old → this version) marks changes;
+    `embedded` prints it as a bilaga of the packet (no page numbers of its own)."""
     styles = stylesheet()
     marks = _Marks(diff)
     title = version.header.get("Dokumentnamn") or version.name
@@ -126,6 +133,7 @@ def render_version(
         title=title,
         author=kommun,
         header=PageHeader(left=" · ".join(x for x in (kommun, title) if x), right=right),
+        embedded=embedded,
     )
 
 

@@ -13,7 +13,14 @@ from ksdesk.core.delegation import Delegationsbeslut
 from ksdesk.core.format import format_date, format_date_long
 from ksdesk.core.meeting import Meeting
 from ksdesk.core.organ import Organ
-from ksdesk.reports.base import PageHeader, available_width, build_pdf, grid_table_style, stylesheet
+from ksdesk.reports.base import (
+    Embedded,
+    PageHeader,
+    available_width,
+    build_pdf,
+    grid_table_style,
+    stylesheet,
+)
 
 HEADERS = ("Datum", "Dnr", "Beslut", "Delegat", "Med stöd av")
 WIDTHS_MM = (21, 27, 56, 36, 30)
@@ -28,8 +35,14 @@ def _punkt(beslut: Delegationsbeslut) -> str:
 
 
 def render_anmalan(
-    decisions: list[Delegationsbeslut], meeting: Meeting, organ: Organ, cutoff: date
+    decisions: list[Delegationsbeslut],
+    meeting: Meeting,
+    organ: Organ,
+    cutoff: date,
+    *,
+    embedded: Embedded | None = None,
 ) -> bytes:
+    """The list as PDF bytes; `embedded` prints it as a bilaga of the packet."""
     styles = stylesheet()
     title = "Anmälan av delegationsbeslut"
     story: list[Flowable] = [
@@ -72,4 +85,5 @@ def render_anmalan(
         title=f"{title} {format_date(meeting.date)}",
         author=organ.kommun,
         header=PageHeader(left=f"{organ.kommun} · {organ.name}", right=format_date(meeting.date)),
+        embedded=embedded,
     )

@@ -28,11 +28,6 @@ def frame_width(wide: bool = False) -> float:
     return available_width(wide) - 12
 
 
-def kicker(text: str) -> list[Flowable]:
-    """A small line above a title ("Bilaga 2. Driftsbudget …") naming what the page is."""
-    return [Paragraph(markup(text), stylesheet()["Small"])]
-
-
 def markup(text: str) -> str:
     """User text as ReportLab paragraph markup: escaped, line breaks kept."""
     return escape(text.strip()).replace("\n", "<br/>")

@@ -26,11 +26,10 @@ _FOOTER_Y = 10 * mm  # where reports/base.py writes its page number
 
 @dataclass
 class Part:
-    """One PDF of the packet. `cover_footer` hides the part's own page number (a document
-    rendered elsewhere with its own "Sida 1 av 3") under the packet's."""
+    """One PDF of the packet. Parts ksdesk renders carry no page numbers of their own
+    (reports.base.Embedded): the packet's is the only "Sida X av Y" on a page."""
 
     pdf: bytes
-    cover_footer: bool = False
     key: str = ""  # names the bytes (a fingerprint or sha256): their parsed form may be reused
 
 
@@ -75,15 +74,13 @@ def assemble(
     a rebuild then parses only what is new (a reader is only read from, never changed)."""
     writer = PdfWriter()
     starts: list[int] = []
-    covered: list[bool] = []
     for part in parts:
         starts.append(len(writer.pages))
         if part.pdf:
             writer.append(_reader(part, readers), import_outline=False)
-        covered += [part.cover_footer] * (len(writer.pages) - starts[-1])
     _add_outline(writer, bookmarks, starts)
     if page_label:
-        stamp_page_numbers(writer, page_label, covered)
+        stamp_page_numbers(writer, page_label)
     writer.add_metadata({"/Title": title, "/Author": author, "/Creator": "ksdesk"})
     writer.page_mode = "/UseOutlines"  # the bookmarks are the packet's table of contents
     out = io.BytesIO()
@@ -111,7 +108,7 @@ def _add_outline(writer: PdfWriter, bookmarks: list[Bookmark], starts: list[int]
         refs.append(writer.add_outline_item(title=mark.title, page_number=page, parent=parent))
 
 
-def stamp_page_numbers(writer: PdfWriter, label: str, covered: list[bool]) -> None:
+def stamp_page_numbers(writer: PdfWriter, label: str) -> None:
     """Write "Sida X av Y" at the foot of every page, whatever its size or rotation.
 
     One small content stream is appended to each page (its own content wrapped in q/Q, so a
@@ -127,7 +124,7 @@ def stamp_page_numbers(writer: PdfWriter, label: str, covered: list[bool]) -> No
     for index, page in enumerate(writer.pages):
         text = label.format(page=index + 1, total=total)
         _page_fonts(page)[NameObject(_STAMP_FONT)] = font
-        _append_content(writer, page, _stamp_stream(page, text, covered[index]))
+        _append_content(writer, page, _stamp_stream(page, text))
 
 
 def _stamp_font(writer: PdfWriter):
@@ -144,7 +141,7 @@ def _stamp_font(writer: PdfWriter):
     return ours.clone(writer).indirect_reference
 
 
-def _stamp_stream(page, text: str, cover: bool) -> bytes:
+def _stamp_stream(page, text: str) -> bytes:
     box = page.mediabox
     width, height = float(box.width), float(box.height)
     rotation = (page.get("/Rotate", 0) or 0) % 360
@@ -154,9 +151,6 @@ def _stamp_stream(page, text: str, cover: bool) -> bytes:
     grey = " ".join(f"{c:.3f}" for c in HEADER_GREY.rgb())
     escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
     ops = [f"1 0 0 1 {float(box.left):.2f} {float(box.bottom):.2f} cm", f"{matrix} cm"]
-    if cover:  # hide the part's own "Sida 1 av 3" under the packet's number
-        left, bottom = right - text_width - 30 * mm, _FOOTER_Y - 2.5 * mm
-        ops.append(f"1 1 1 rg {left:.2f} {bottom:.2f} {text_width + 32 * mm:.2f} {7 * mm:.2f} re f")
     ops.append(
         f"{grey} rg BT {_STAMP_FONT} {_STAMP_SIZE} Tf 1 0 0 1 {right - text_width:.2f} "
         f"{_FOOTER_Y:.2f} Tm ({escaped}) Tj ET"

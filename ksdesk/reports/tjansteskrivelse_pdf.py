@@ -8,6 +8,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from ksdesk.core.kallelse import withheld_note
 from ksdesk.core.meeting import AgendaItem, Bilaga, Forslag, Tjansteskrivelse
 from ksdesk.core.organ import Organ
 from ksdesk.reports.base import HEADER_GREY, PageHeader, build_pdf, stylesheet
@@ -27,8 +28,8 @@ def tjansteskrivelse_story(
     bilagor: list[Bilaga] | None = None,
     left_out: list[Bilaga] | None = None,
 ) -> list[Flowable]:
-    """`bilagor` are listed under Bilagor; `left_out` (secret bilagor in a public version) are
-    listed with a note that they are not included."""
+    """`bilagor` are listed under Bilagor; `left_out` (bilagor a public version leaves out)
+    are listed with the reason they are not included."""
     ts = item.tjansteskrivelse or Tjansteskrivelse(title=item.title)
     styles = stylesheet()
     story: list[Flowable] = [_letterhead(ts, item, organ, width), Spacer(1, 8 * mm)]
@@ -156,7 +157,7 @@ def _bilagor(bilagor: list[Bilaga], left_out: list[Bilaga]) -> list[Flowable]:
     lines = []
     for bilaga in bilagor:
         nr = f"{bilaga.nr}. " if bilaga.nr else ""
-        note = " (ingår inte i den offentliga versionen)" if bilaga in left_out else ""
+        note = f" ({withheld_note(bilaga)})" if bilaga in left_out else ""
         lines.append(markup(f"{nr}{bilaga.title}{note}"))
     return [
         KeepTogether(

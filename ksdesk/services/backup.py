@@ -1,5 +1,8 @@
 """Backups of a database file: made on start, after every few minutes with edits and on
-request; kept in the data folder, one folder per database file; listed, checked, restored.
+request; kept in the data folder, one folder per database; listed, checked, restored.
+
+Which folder holds a database's backups (its identity, whatever the file is called now) is
+services/backup_folders.py.
 
 A restore never overwrites without a copy first: restoring into an open (healthy) database
 takes a safety backup of it before; restoring over a damaged or foreign file moves that
@@ -8,25 +11,25 @@ file aside with a timestamp and writes the backup as a new file."""
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import time
 import weakref
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from ksdesk import paths
-from ksdesk.atomic import write_atomic
 from ksdesk.core.backup import (
     BackupInfo,
     backup_name,
+    is_identity,
     parse_backup_name,
     to_keep,
 )
 from ksdesk.core.errors import NotFound, StoreDamaged, StoreError, StoreLocked
 from ksdesk.db import backup as db_backup
+from ksdesk.db import identity_repo
 from ksdesk.db.connection import SIDECARS, Store, open_store
 from ksdesk.db.lock import WriterLock
+from ksdesk.services.backup_folders import ORIGIN, backup_dir, record_origin, store_backup_dir
 
 # The GUI backs up every AUTO_BACKUP_MINUTES, but only when something was edited meanwhile.
 AUTO_BACKUP_MINUTES = 10
@@ -51,17 +54,12 @@ class RestoreResult:
         return text
 
 
-def backup_dir(db_path: Path) -> Path:
-    """The folder of one database file's backups: its name plus a hash of its full path, so
-    two files both called ksdesk.sqlite never share (and rotate away) each other's copies."""
-    resolved = Path(db_path).resolve()
-    digest = hashlib.sha256(str(resolved).encode("utf-8")).hexdigest()[:8]
-    return paths.backups_root() / f"{resolved.stem}-{digest}"
-
-
 def list_backups(db_path: Path) -> list[BackupInfo]:
     """The backups of `db_path`, newest first."""
-    folder = backup_dir(db_path)
+    return _backups_in(backup_dir(db_path))
+
+
+def _backups_in(folder: Path) -> list[BackupInfo]:
     if not folder.is_dir():
         return []
     found = []
@@ -78,11 +76,12 @@ def create_backup(store: Store, reason: str = "manuell") -> BackupInfo:
     """A consistent copy of the open database now, then the rotation."""
     if store.path is None:
         raise StoreError("En databas i minnet kan inte säkerhetskopieras.")
+    folder = store_backup_dir(store)
     changes = db_backup.data_version(store)
-    target = _new_backup_path(store.path, reason)
+    target = _new_backup_path(folder, store, reason)
     size = db_backup.copy_store(store, target)
     _backed_up_at[store] = changes
-    rotate(store.path)
+    _rotate(folder)
     parsed = parse_backup_name(target.name)
     assert parsed is not None
     return BackupInfo(target, parsed[0], reason, size)
@@ -92,7 +91,7 @@ def backup_on_start(store: Store) -> BackupInfo | None:
     """On opening: a backup unless the newest one is younger than the file's last change."""
     if store.path is None or store.read_only:
         return None
-    backups = list_backups(store.path)
+    backups = _backups_in(store_backup_dir(store))
     # The copy's own mtime, not the second-resolution time in its name: a file changed in
     # the same second as the backup still counts as changed.
     if backups and backups[0].path.stat().st_mtime >= _last_modified(store.path):
@@ -112,10 +111,13 @@ def auto_backup(store: Store) -> BackupInfo | None:
 
 def rotate(db_path: Path) -> list[Path]:
     """Delete backups outside the rotation (and temporary files a crash left); returns them."""
-    backups = list_backups(db_path)
+    return _rotate(backup_dir(db_path))
+
+
+def _rotate(folder: Path) -> list[Path]:
+    backups = _backups_in(folder)
     keep = to_keep(backups, datetime.now())
     removed = [b.path for b in backups if b.path not in keep]
-    folder = backup_dir(db_path)
     if folder.is_dir():
         cutoff = time.time() - _STALE_TEMP_SECONDS
         removed += [p for p in folder.glob(".*.tmp") if p.stat().st_mtime < cutoff]
@@ -177,7 +179,23 @@ def restore_file(db_path: Path, backup: BackupInfo) -> RestoreResult:
         aside = db_backup.restore_as_new_file(backup.path, db_path)
     finally:
         lock.release()
+    _keep_identity(db_path, backup.path.parent.name)
     return RestoreResult(backup, moved_aside=aside)
+
+
+def _keep_identity(db_path: Path, identity: str) -> None:
+    """A file restored from the folder of identity X is X again, even from a copy made before
+    step m0402 (which the upgrade on opening would give a new identity): its later backups
+    then land beside the ones it was restored from."""
+    if not is_identity(identity):
+        return
+    store = open_store(db_path)
+    try:
+        if identity_repo.get(store) != identity:
+            with store.atomic():
+                identity_repo.set_identity(store, identity)
+    finally:
+        store.close()
 
 
 def _locked_for_restore(db_path: Path, holder: str) -> StoreLocked:
@@ -194,20 +212,15 @@ def _looks_present(db_path: Path) -> bool:
     return db_path.is_file() and db_path.stat().st_size > 0
 
 
-def _new_backup_path(db_path: Path, reason: str) -> Path:
-    folder = backup_dir(db_path)
-    if not folder.is_dir():
-        folder.mkdir(parents=True, exist_ok=True)
-        folder.chmod(0o700)
-        write_atomic(
-            folder / "ursprung.txt",
-            f"Säkerhetskopior av {Path(db_path).resolve()}\n",
-            private=True,
-        )
+def _new_backup_path(folder: Path, store: Store, reason: str) -> Path:
+    assert store.path is not None
+    resolved = store.path.resolve()
+    if not (folder / ORIGIN).exists():
+        record_origin(folder, resolved, identity_repo.get(store))
     now = datetime.now()
     counter = 0
     while True:
-        target = folder / backup_name(Path(db_path).resolve().stem, now, reason, counter)
+        target = folder / backup_name(resolved.stem, now, reason, counter)
         if not target.exists():
             return target
         counter += 1

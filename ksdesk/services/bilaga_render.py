@@ -22,6 +22,7 @@ from ksdesk.db import (
 )
 from ksdesk.db.connection import Store
 from ksdesk.reports import document_pdf
+from ksdesk.reports.base import Embedded
 
 # A sheet wider than this many columns is printed on a landscape page.
 WIDE_SHEET_COLUMNS = 7
@@ -33,13 +34,15 @@ class Rendering:
 
     fingerprint  changes whenever what would be printed changes (the packet's cache key)
     story        flowables laid out by the packet, under its running header, given a width
-    pdf          or: a finished PDF from another part of ksdesk
+    pdf          or: a finished PDF from another part of ksdesk's renderers, given how it is
+                 embedded in the packet (Embedded: the packet's running header and a line
+                 naming the bilaga; no page numbers of its own, the packet numbers the pages)
     problem      set when the bilaga cannot be printed: the reason, in Swedish
     """
 
     fingerprint: str
     story: Callable[[float], list[Flowable]] | None = None
-    pdf: Callable[[], bytes] | None = None
+    pdf: Callable[[Embedded], bytes] | None = None
     wide: bool = False
     problem: str = ""
 
@@ -131,7 +134,9 @@ def _delegationsordning(store: Store, key: str) -> Rendering:
     highlight = version.based_on if version.status == "utkast" else None
     return Rendering(
         fingerprint("deleg", version, highlight),
-        pdf=lambda: version_pdf(store, version.key, highlight_from=highlight),
+        pdf=lambda embedded: version_pdf(
+            store, version.key, highlight_from=highlight, embedded=embedded
+        ),
     )
 
 
@@ -161,7 +166,7 @@ def _delegationsanmalan(store: Store, meeting_id: str) -> Rendering:
     organ = organ_repo.get(store, meeting.organ_id)
     return Rendering(
         fingerprint("anmalan", meeting.date, meeting.time, organ, listed),
-        pdf=lambda: anmalan_pdf(store, meeting.id),
+        pdf=lambda embedded: anmalan_pdf(store, meeting.id, embedded=embedded),
     )
 
 

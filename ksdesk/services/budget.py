@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ksdesk.atomic import save_as
 from ksdesk.core.budget import Sheet, sheet_key
@@ -13,6 +14,9 @@ from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.db import budget_repo
 from ksdesk.db.connection import Store
 from ksdesk.interchange.import_guard import check_import_file, guarded
+
+if TYPE_CHECKING:  # the reports are imported when printing, not at start-up
+    from ksdesk.reports.base import Embedded
 
 
 def list_sheets(store: Store) -> list[tuple[int, str, str]]:
@@ -53,11 +57,12 @@ def check_store(store: Store, name: str | None = None) -> list[Finding]:
     return [f for sheet in sheets for f in check_sheet(sheet).findings]
 
 
-def sheet_pdf(store: Store, key_or_id: str | int) -> bytes:
-    """The sheet printed on A4 (landscape when wide), findings listed after the table."""
+def sheet_pdf(store: Store, key_or_id: str | int, *, embedded: Embedded | None = None) -> bytes:
+    """The sheet printed on A4 (landscape when wide), findings listed after the table
+    (`embedded`: as a part of another document, without page numbers of its own)."""
     from ksdesk.reports.budget_pdf import budget_sheet_pdf
 
-    return budget_sheet_pdf(find_sheet(store, key_or_id))
+    return budget_sheet_pdf(find_sheet(store, key_or_id), embedded=embedded)
 
 
 def pdf_of(sheet: Sheet) -> bytes:

@@ -17,6 +17,7 @@ from ksdesk.db import delegation_repo, organ_repo
 from ksdesk.db.connection import Store
 from ksdesk.reports import delegation_pdf
 from ksdesk.reports import forteckning_pdf as forteckning_report
+from ksdesk.reports.base import Embedded
 
 
 def list_versions(store: Store) -> list[tuple[int, str, str, str]]:
@@ -75,14 +76,23 @@ def kommun_of(store: Store, version: Version) -> str:
 
 
 def version_pdf(
-    store: Store, key_or_id: str | int | None, highlight_from: str | None = None
+    store: Store,
+    key_or_id: str | int | None,
+    highlight_from: str | None = None,
+    *,
+    embedded: Embedded | None = None,
 ) -> bytes:
     """The delegationsordning as printed; with `highlight_from` (another version's key or
-    name), text that is new or changed since that version is marked in yellow."""
+    name), text that is new or changed since that version is marked in yellow; `embedded`
+    prints it as a bilaga of the packet (no page numbers of its own)."""
     version = resolve(store, key_or_id)
     comparison = diff(store, highlight_from, version.id) if highlight_from else None
     return delegation_pdf.render_version(
-        version, comparison, kommun=kommun_of(store, version), draft_label=status_label(version)
+        version,
+        comparison,
+        kommun=kommun_of(store, version),
+        draft_label=status_label(version),
+        embedded=embedded,
     )
 
 

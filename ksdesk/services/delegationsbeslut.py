@@ -25,6 +25,7 @@ from ksdesk.core.organ import Organ
 from ksdesk.db import decision_repo, meeting_repo, organ_repo
 from ksdesk.db.connection import Store
 from ksdesk.reports import delegationsbeslut_pdf
+from ksdesk.reports.base import Embedded
 from ksdesk.services.delegation import version_in_force
 
 ANMALAN_TITLE = "Anmälan av delegationsbeslut"
@@ -297,11 +298,12 @@ def anmalan_summary(store: Store, meeting_id: int) -> AnmalanSummary:
     )
 
 
-def anmalan_pdf(store: Store, meeting_id: int) -> bytes:
-    """The list of delegationsbeslut for the meeting, as the bilaga to its anmälan item."""
+def anmalan_pdf(store: Store, meeting_id: int, *, embedded: Embedded | None = None) -> bytes:
+    """The list of delegationsbeslut for the meeting, as the bilaga to its anmälan item
+    (`embedded`: inside the packet, without page numbers of its own)."""
     meeting, organ = _meeting(store, meeting_id)
     return delegationsbeslut_pdf.render_anmalan(
-        for_meeting(store, meeting_id), meeting, organ, cutoff(meeting, organ)
+        for_meeting(store, meeting_id), meeting, organ, cutoff(meeting, organ), embedded=embedded
     )
 
 

@@ -26,8 +26,9 @@ def kallelse_pdf(store: Store, meeting_id: int, *, public: bool = False) -> byte
 def public_view(store: Store, meeting: Meeting, rules: PublicCopyRules | None = None) -> Meeting:
     """The meeting as a public copy may show it, after the safety check of issue 6
     (`public_copy.ensure_public_ok`, which refuses while a personnummer or a secret item has
-    no decision): personnummer masked, and what was decided "maskera" marked secret so the
-    reports leave it out (a secret item keeps its number and gets a neutral title)."""
+    no decision): personnummer masked, and what was decided "maskera" left out: a secret item
+    keeps its number and gets a neutral title; a bilaga gets `withheld`, the reason the
+    reports name where they list it."""
     from ksdesk.services.public_copy import ensure_public_ok
 
     if rules is None:  # a caller that needs the rules too (the protokoll) passes them
@@ -44,7 +45,7 @@ def public_view(store: Store, meeting: Meeting, rules: PublicCopyRules | None = 
         for name in ("title", "proposal", "presenter"):
             setattr(item, name, mask(f"item:{item.id}:{name}", getattr(item, name)))
         for bilaga in item.bilagor:
-            bilaga.secret = rules.omit_bilaga(bilaga.id)
+            bilaga.withheld = rules.withheld(bilaga.id)  # "" = printed (also a kept secret)
         if item.tjansteskrivelse is not None:
             _mask_tjansteskrivelse(item.tjansteskrivelse, item.id, mask)
     return view

@@ -13,21 +13,21 @@ from dataclasses import dataclass, field, replace
 
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.format import format_date
-from ksdesk.core.kallelse import public_title
+from ksdesk.core.kallelse import public_title, withheld_note
 from ksdesk.core.meeting import AgendaItem, Bilaga, Meeting, numbered
 from ksdesk.core.organ import Organ
 from ksdesk.db import meeting_repo, organ_repo
 from ksdesk.db.connection import Store
 from ksdesk.reports import packet as packet_report
-from ksdesk.reports.base import PageHeader, build_pdf
-from ksdesk.reports.document_pdf import frame_width, kicker, notice_story
+from ksdesk.reports.base import Embedded, PageHeader, build_pdf, kicker
+from ksdesk.reports.document_pdf import frame_width, notice_story
 from ksdesk.reports.kallelse_pdf import kallelse_pdf
 from ksdesk.reports.tjansteskrivelse_pdf import tjansteskrivelse_story
 from ksdesk.services import bilaga_render
 from ksdesk.services.kallelse import public_view
 
 # Bumped when the layout code changes in a way that should not reuse cached parts.
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 2
 
 
 class PartCache:
@@ -78,20 +78,36 @@ class Packet:
     laid_out: int = 0  # parts laid out this time; the rest came from the cache
 
 
+# progress(done, total, what): called between the steps of a build; it may raise
+# core.errors.Cancelled to stop the build there (the cache stays whole).
+Progress = Callable[[int, int, str], None]
+
+
 def build_packet(
-    store: Store, meeting_id: int, *, public: bool = False, cache: PartCache | None = None
+    store: Store,
+    meeting_id: int,
+    *,
+    public: bool = False,
+    cache: PartCache | None = None,
+    progress: Progress | None = None,
 ) -> Packet:
     """The whole packet of a meeting (in a public version: without what is secret)."""
     meeting = meeting_repo.get(store, meeting_id)
     organ = organ_repo.get(store, meeting.organ_id)
+    items = [(n, item) for n, item in numbered(meeting.items) if n is not None]
+    steps = _Steps(progress, len(items) + 2 + public)
     if public:
+        steps.next("Granskar den offentliga kopian")
         meeting = public_view(store, meeting)  # refuses while a hit of the scan is undecided
+        items = [(n, item) for n, item in numbered(meeting.items) if n is not None]
     builder = _Builder(store, meeting, organ, public, cache if cache is not None else DEFAULT_CACHE)
     before = builder.cache.made
+    steps.next("Kallelsen")
     builder.add_kallelse()
-    for number, item in numbered(meeting.items):
-        if number is not None:
-            builder.add_item(number, item)
+    for number, item in items:
+        steps.next(f"Ärende {number}")
+        builder.add_item(number, item)
+    steps.next("Sätter ihop paketet")
     title = f"Kallelse med handlingar {organ.name} {format_date(meeting.date)}"
     pdf, pages = packet_report.assemble(
         builder.parts,
@@ -108,6 +124,18 @@ def build_packet(
         problems=builder.problems,
         laid_out=builder.cache.made - before,
     )
+
+
+class _Steps:
+    """Counts the steps of a build for the progress callback."""
+
+    def __init__(self, progress: Progress | None, total: int) -> None:
+        self.progress, self.total, self.done = progress, total, 0
+
+    def next(self, what: str) -> None:
+        if self.progress is not None:
+            self.progress(self.done, self.total, what)
+        self.done += 1
 
 
 def pdf_pages(data: bytes) -> int:
@@ -139,8 +167,9 @@ class _Builder:
             self._bookmark(f"{number}. {public_title(item)}", 0)
             return
         first = len(self.parts)
-        shown = [b for b in item.bilagor if not (self.public and b.secret)]
-        left_out = [b for b in item.bilagor if self.public and b.secret]
+        # public_view marks what a public version leaves out (and why) as `withheld`.
+        shown = [b for b in item.bilagor if not b.withheld]
+        left_out = [b for b in item.bilagor if b.withheld]
         header = self._header(number, item)
         if item.tjansteskrivelse is not None:
             key = bilaga_render.fingerprint(
@@ -154,8 +183,10 @@ class _Builder:
                 return _layout(story, item.title, header)
 
             self.parts.append(packet_report.Part(self.cache.get(key, make), key=key))
+        elif left_out:  # no tjänsteskrivelse lists them: say so on a page of their own
+            self._withheld_page(number, item, left_out)
         parent = self._bookmark(
-            f"{number}. {item.title}", first if item.tjansteskrivelse or shown else 0
+            f"{number}. {item.title}", first if len(self.parts) > first or shown else 0
         )
         for bilaga in shown:
             self._add_bilaga(number, item, bilaga, parent)
@@ -212,14 +243,27 @@ class _Builder:
 
             self.parts.append(packet_report.Part(self.cache.get(key, make), key=key))
         elif rendering.pdf is not None:
+            render_pdf = rendering.pdf
+            embedded = Embedded(header, title)  # numbered by the packet, not by itself
             self.parts.append(
-                packet_report.Part(self.cache.get(key, rendering.pdf), cover_footer=True, key=key)
+                packet_report.Part(self.cache.get(key, lambda: render_pdf(embedded)), key=key)
             )
 
     def _notice(self, number: int, item: AgendaItem, title: str, lines: list[str]) -> None:
         self.problems.append(f"Ärende {number}, {title} – {' '.join(lines)}")
         header = self._header(number, item)
         key = bilaga_render.fingerprint("notice", LAYOUT_VERSION, title, lines, header)
+        pdf = self.cache.get(key, lambda: _layout(notice_story(title, lines), title, header))
+        self.parts.append(packet_report.Part(pdf, key=key))
+
+    def _withheld_page(self, number: int, item: AgendaItem, left_out: list[Bilaga]) -> None:
+        title = f"{number}. {item.title}"
+        lines = ["Handlingar som inte ingår i den offentliga versionen:"]
+        for bilaga in left_out:
+            name = f"Bilaga {bilaga.nr}. " if bilaga.nr else "Bilaga: "
+            lines.append(f"{name}{bilaga.title} ({withheld_note(bilaga)})")
+        header = self._header(number, item)
+        key = bilaga_render.fingerprint("withheld", LAYOUT_VERSION, title, lines, header)
         pdf = self.cache.get(key, lambda: _layout(notice_story(title, lines), title, header))
         self.parts.append(packet_report.Part(pdf, key=key))
 

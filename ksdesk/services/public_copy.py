@@ -169,7 +169,9 @@ def _hits(store: Store, meeting: Meeting) -> Iterator[PublicHit]:
         for bilaga in item.bilagor:
             if bilaga.secret:
                 where = f"{label}, bilaga {bilaga.nr} {bilaga.title}".replace("  ", " ")
-                yield _secret_hit(f"bilaga:{bilaga.id}", where, "", item.id, bilaga.id)
+                yield _secret_hit(
+                    f"bilaga:{bilaga.id}", where, bilaga.secrecy_ref, item.id, bilaga.id
+                )
     seen: set[str] = set()
     for source in text_sources(store, meeting):
         if source.text is None:

@@ -3,11 +3,14 @@ opening a file. Light on purpose: the GUI imports this at start-up."""
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 
-from ksdesk.db.connection import Store, open_store
+from ksdesk.core.errors import StoreError
+from ksdesk.db.connection import Store, open_reader, open_store
 
-__all__ = ["Store", "flush", "open_database"]
+__all__ = ["Store", "flush", "open_database", "reading"]
 
 
 def open_database(path: Path | str, *, create: bool = False, read_only: bool = False) -> Store:
@@ -20,3 +23,19 @@ def open_database(path: Path | str, *, create: bool = False, read_only: bool = F
 def flush(store: Store) -> None:
     """Checkpoint the write-ahead log into the file (on closing the window)."""
     store.flush()
+
+
+@contextlib.contextmanager
+def reading(store: Store) -> Iterator[Store]:
+    """A read-only connection of its own to the open database's file, for work off the GUI
+    thread (the window's connection belongs to the GUI thread). Open it in the thread that
+    uses it. Everything read through it comes from one snapshot (one read transaction), so
+    an edit saved meanwhile is never half seen."""
+    if store.path is None:
+        raise StoreError("En databas i minnet kan inte läsas från en annan tråd.")
+    reader = open_reader(store.path)
+    try:
+        reader.db.execute("BEGIN")
+        yield reader
+    finally:
+        reader.close()  # the read transaction ends with the connection

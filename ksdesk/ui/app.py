@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -49,6 +50,16 @@ def install_fonts(app: QApplication) -> None:
     app.setFont(QFont(UI_FONT_FAMILY, 10))
 
 
+def settle_after_start() -> None:
+    """What start-up built (Qt's wrappers, the modules, the tabs) lives as long as the window:
+    move it out of the garbage collector's sight (gc.freeze). Each full collection then scans
+    only what came later; measured with the packet preview building in its thread, the
+    collector's pauses of the whole process (GUI thread included) drop from 36–75 ms to
+    17–26 ms (bench/preview.py). Acyclic objects are still freed by reference counting."""
+    gc.collect()  # what is garbage now is not frozen with the rest
+    gc.freeze()
+
+
 def run(db_path: Path) -> int:
     app = create_application()
     from ksdesk.ui.dialogs.open_problems import open_interactively
@@ -61,6 +72,7 @@ def run(db_path: Path) -> int:
     window = MainWindow(store)
     window.show()
     QTimer.singleShot(START_BACKUP_DELAY_MS, window.safety.backup_at_start)
+    QTimer.singleShot(START_BACKUP_DELAY_MS, settle_after_start)
     try:
         return app.exec()
     finally:

@@ -134,9 +134,11 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _flush_tabs(self) -> None:
-        """Text typed but waiting for its pause-in-typing save is saved now."""
+        """Text typed but waiting for its pause-in-typing save is saved now, and background
+        work stops (a reader mid-snapshot would hold up the checkpoint that follows)."""
         for tab in self.tabs.values():
             tab.flush_pending()
+            tab.stop_work()
 
     def _about(self) -> None:
         QMessageBox.about(

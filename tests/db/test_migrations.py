@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from ksdesk.core.backup import is_identity
 from ksdesk.core.errors import StoreError
-from ksdesk.db import meeting_repo
+from ksdesk.db import identity_repo, meeting_repo
 from ksdesk.db.connection import open_store, schema_version
 from ksdesk.db.migrations import known_names
 
@@ -32,7 +33,18 @@ def test_each_old_schema_upgrades_to_head_and_keeps_data(fixture: Path, tmp_path
     store = open_store(path)
     assert set(schema_version(store)) == known_names()
     assert meeting_repo.count(store) == 1
+    identity = identity_repo.get(store)  # m0402 gave the old file an identity of its own
+    assert identity is not None and is_identity(identity)
     store.close()
+    assert identity_repo.read(path) == identity  # and it stays
+
+
+def test_rerunning_the_identity_step_keeps_the_identity(store) -> None:
+    from ksdesk.db.migrations.m0402_database_identity import m0402_database_identity
+
+    identity = identity_repo.get(store)
+    m0402_database_identity(store.db.full)
+    assert identity_repo.get(store) == identity
 
 
 def test_migration_copies_the_file_aside_first(tmp_path: Path) -> None:

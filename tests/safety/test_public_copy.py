@@ -177,7 +177,10 @@ def test_public_packet_is_blocked_until_masked_and_then_leaves_the_bilaga_out(de
     public = build_packet(demo_store, meeting.id, public=True, cache=PartCache())
     text = " ".join(pages_text(public.pdf))
     assert PNR[6:] not in text and "Anna Berg" not in text
-    assert "ingår inte i den offentliga versionen" in text
+    # Labelled for what it is: masked person data, not secrecy under the law.
+    assert "Avtal (utelämnad: innehåller personuppgifter som maskerats)" in text
+    assert "Avtal (utelämnad: sekretess" not in text
+    assert "omfattas av sekretess" not in pages_text(public.pdf)[0]  # the kallelse page
 
 
 def test_public_kallelse_masks_a_number_in_a_proposal(demo_store) -> None:

@@ -92,7 +92,11 @@ def test_public_version_leaves_out_secret_item_and_secret_bilaga(demo_store) -> 
     meeting = _demo(demo_store)
     meeting.items[5].secret, meeting.items[5].secrecy_ref = True, "19 kap. 3 § OSL"  # SBA
     meeting.items[2].bilagor.append(
-        replace(meetings.pdf_bilaga(make_pdf(1, "Hemlig värdering"), "varde.pdf"), secret=True)
+        replace(
+            meetings.pdf_bilaga(make_pdf(1, "Hemlig värdering"), "varde.pdf"),
+            secret=True,
+            secrecy_ref="19 kap. 3 § OSL",
+        )
     )
     meetings.save_meeting(demo_store, meeting)
     full = " ".join(pages_text(build_packet(demo_store, meeting.id, cache=SHARED).pdf))
@@ -106,7 +110,8 @@ def test_public_version_leaves_out_secret_item_and_secret_bilaga(demo_store) -> 
     assert "Stockholm Business" not in text and "2020/439" not in text
     assert "Ärende som omfattas av sekretess (19 kap. 3 § OSL)" in text
     assert "Ärende 6 omfattas av sekretess" in text
-    assert "ingår inte i den offentliga versionen" in text  # the bilaga list says so
+    # The tjänsteskrivelse's bilaga list says why, with the bilaga's own OSL paragraph.
+    assert "varde (utelämnad: sekretess enligt 19 kap. 3 § OSL)" in text
     assert not any("varde" in t for t in outline_titles(public.pdf))
 
 
@@ -168,3 +173,55 @@ def test_a_ref_that_cannot_be_resolved_becomes_a_notice_page(demo_store) -> None
     result = build_packet(demo_store, _demo(demo_store).id, cache=SHARED)
     assert any("Budgetbladet ”saknas” finns inte" in p for p in result.problems)
     assert "Budgetbladet ”saknas” finns inte i databasen." in " ".join(pages_text(result.pdf))
+
+
+def test_pages_of_other_renderers_carry_only_the_packets_page_number(demo_store) -> None:
+    """The delegationsordning and the anmälan list are rendered for the packet without page
+    numbers of their own: copying a footer gives one "Sida X av Y", never two."""
+    import re
+
+    from ksdesk.services import delegationsbeslut
+
+    meeting_id = _demo(demo_store).id
+    delegationsbeslut.anmalan_item(demo_store, meeting_id)
+    result = build_packet(demo_store, meeting_id, cache=SHARED)
+    pages = pages_text(result.pdf)
+    total = len(pages)
+    for n, text in enumerate(pages, start=1):
+        assert re.findall(r"Sida \d+ av \d+", text) == [f"Sida {n} av {total}"], n
+    deleg = [n for n, t in enumerate(pages, start=1) if "Dokumentnamn" in t]
+    anmalan = [n for n, t in enumerate(pages, start=1) if "Anmälan av delegationsbeslut Ko" in t]
+    assert deleg and anmalan
+    # Under the packet's running header, with the line naming the bilaga above the title.
+    first = pages[deleg[0] - 1]
+    assert "Kommunstyrelsen · 2020-12-07" in first and "Ärende 5 · Dnr 2019/507" in first
+    assert "Bilaga 1. Reviderad delegationsordning" in first
+
+
+def test_withheld_bilagor_of_an_item_without_tjansteskrivelse_get_a_page_saying_why(
+    demo_store,
+) -> None:
+    _attach(demo_store, 0, meetings.pdf_bilaga(_scan(), "skannad.pdf"))
+    meeting = _demo(demo_store)
+    assert meeting.items[0].tjansteskrivelse is None  # Val av justerare
+    _decide_all(demo_store, meeting.id, "maskera")
+    public = build_packet(demo_store, meeting.id, public=True, cache=SHARED)
+    pages = pages_text(public.pdf)
+    page = next(t for t in pages if "Handlingar som inte ingår i den offentliga versionen" in t)
+    assert "1. Val av justerare" in page
+    assert "Bilaga: skannad (utelämnad: innehållet kunde inte granskas före publicering)" in page
+    assert pages.index(page) == 1  # right after the kallelse, where ärende 1's bookmark opens
+
+
+def _scan() -> bytes:
+    """A PDF page without a text layer, as a scanner makes it: its content is unknown."""
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer)
+    canvas.rect(100, 400, 300, 200, fill=1)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()

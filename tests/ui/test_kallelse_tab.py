@@ -264,3 +264,141 @@ def test_preview_shows_the_packet(window, qtbot) -> None:
     qtbot.waitUntil(lambda: preview.document.pageCount() > 10)
     assert "17 bokmärken" in tab.ui.print_status.text()
     assert preview.suggested_name == "paket-2020-12-07.pdf"
+
+
+def test_bilaga_dialog_keeps_the_osl_paragraph_of_a_secret_bilaga(qtbot) -> None:
+    from ksdesk.core.meeting import Bilaga
+    from ksdesk.ui.dialogs.bilaga_dialog import BilagaDialog
+
+    dialog = BilagaDialog(Bilaga("Värdering", nr="2"))
+    qtbot.addWidget(dialog)
+    assert not dialog.ui.secrecy_ref_edit.isEnabled()  # only for a secret bilaga
+    dialog.ui.secret_check.setChecked(True)
+    assert dialog.ui.secrecy_ref_edit.isEnabled()
+    dialog.ui.secrecy_ref_edit.setText(" 19 kap. 3 § OSL ")
+    result = dialog.result_bilaga()
+    assert result.secret and result.secrecy_ref == "19 kap. 3 § OSL"
+    dialog.ui.secret_check.setChecked(False)  # no paragraph kept for what is not secret
+    assert dialog.result_bilaga().secrecy_ref == ""
+
+
+def _show_print_page(tab, packet: bool = True) -> None:
+    tab.ui.print_kind_combo.setCurrentIndex(1 if packet else 0)
+    tab.ui.detail_tabs.setCurrentWidget(tab.ui.print_page)
+
+
+def test_the_packet_is_built_off_the_gui_thread_with_the_clis_bytes(
+    window, demo_store, qtbot, tmp_path
+) -> None:
+    import subprocess
+    import sys
+
+    tab = window.tab("Kallelse")
+    seen: list[tuple[int, int, str]] = []
+    tab.printing.runner.progressed.connect(lambda *step: seen.append(step))
+    _show_print_page(tab)
+    assert tab.ui.cancel_build_button.isVisibleTo(tab)  # building: Avbryt is offered
+    qtbot.waitUntil(lambda: not tab.printing.runner.busy, timeout=20_000)
+    assert not tab.ui.build_progress.isVisibleTo(tab)
+    assert seen and seen[-1][2] == "Sätter ihop paketet" and seen[-1][1] == len(seen)
+    out = tmp_path / "paket.pdf"
+    command = ["kallelse", "--db", str(demo_store.path), "--meeting", "2020-12-07", "--packet"]
+    cli = subprocess.run(  # while this window holds the file: the CLI prints read-only
+        [sys.executable, "-m", "ksdesk", *command, "--out", str(out)],
+        capture_output=True,
+        text=True,
+    )
+    assert cli.returncode == 0, cli.stderr
+    assert tab.printing.preview.data == out.read_bytes()
+
+
+def test_cancelling_keeps_the_previous_preview(window, qtbot) -> None:
+    tab = window.tab("Kallelse")
+    _show_print_page(tab, packet=False)
+    qtbot.waitUntil(lambda: not tab.printing.runner.busy, timeout=20_000)
+    preview = tab.printing.preview
+    shown = preview.data
+    assert shown and preview.print_button.isEnabled()
+    tab.ui.refresh_preview_button.click()  # the same document again (as after an edit)
+    assert not preview.print_button.isEnabled()  # not printable while it may be stale
+    tab.ui.cancel_build_button.click()
+    qtbot.waitUntil(lambda: not tab.printing.runner.busy, timeout=20_000)
+    assert "avbröts" in tab.ui.print_status.text()
+    assert preview.data == shown and preview.print_button.isEnabled()
+    assert not tab.ui.cancel_build_button.isVisibleTo(tab)
+
+
+def test_another_version_never_shows_the_one_before(window, demo_store, qtbot) -> None:
+    _with_personnummer_bilaga(demo_store)
+    tab = window.tab("Kallelse")
+    _show_print_page(tab)
+    qtbot.waitUntil(lambda: not tab.printing.runner.busy, timeout=20_000)
+    assert tab.printing.preview.data
+    tab.ui.public_check.blockSignals(True)
+    tab.ui.public_check.setChecked(True)
+    tab.ui.public_check.blockSignals(False)
+    tab.printing.rebuild()  # the public version: the internal packet leaves the preview
+    assert tab.printing.preview.data == b""
+    qtbot.waitUntil(lambda: not tab.printing.runner.busy, timeout=20_000)
+    assert tab.printing.preview.data == b""  # blocked: nothing to print or save
+    assert not tab.printing.preview.save_button.isEnabled()
+
+
+def _with_personnummer_bilaga(store) -> None:
+    from ksdesk.core.meeting import Bilaga
+
+    meeting = meeting_service.find_meeting(store, date(2020, 12, 7))
+    data = make_pdf(1, "Avtal med Anna Berg 811218-9876")
+    meeting.items[2].bilagor.append(Bilaga("Avtal", filename="avtal.pdf", content=data))
+    meeting_service.save_meeting(store, meeting)
+
+
+def test_a_blocked_public_print_opens_the_review_and_goes_on_when_decided(
+    window, demo_store, qtbot, monkeypatch
+) -> None:
+    from ksdesk.ui.dialogs.public_check_dialog import PublicCheckDialog
+
+    _with_personnummer_bilaga(demo_store)
+    opened: list[str] = []
+
+    def exec_(self) -> int:  # the secretary masks every hit and presses the button
+        opened.append(self.ui.close_button.text())
+        self.mask_all_open()
+        opened.append(self.ui.close_button.text())
+        self.ui.close_button.click()
+        return self.result()
+
+    monkeypatch.setattr(PublicCheckDialog, "exec", exec_)
+    tab = window.tab("Kallelse")
+    _show_print_page(tab)
+    qtbot.waitUntil(lambda: not tab.printing.runner.busy, timeout=20_000)
+    tab.ui.public_check.setChecked(True)
+    qtbot.waitUntil(lambda: "Offentlig version" in _first_page(tab), timeout=20_000)
+    assert opened == ["Avbryt utskriften", "Fortsätt med den offentliga utskriften"]
+    assert not tab.ui.review_button.isVisibleTo(tab)
+    assert "811218" not in _all_text(tab)
+
+
+def test_a_blocked_public_preview_after_an_edit_only_says_so(window, demo_store, qtbot) -> None:
+    _with_personnummer_bilaga(demo_store)
+    tab = window.tab("Kallelse")
+    tab.ui.public_check.blockSignals(True)
+    tab.ui.public_check.setChecked(True)  # ticked earlier; now the page is shown again
+    tab.ui.public_check.blockSignals(False)
+    _show_print_page(tab)  # not a print the secretary asked for: no dialog pops up
+    qtbot.waitUntil(lambda: not tab.printing.runner.busy, timeout=20_000)
+    assert "inte hanterade" in tab.ui.print_status.text()
+    assert tab.ui.review_button.isVisibleTo(tab)
+
+
+def _first_page(tab) -> str:
+    from tests.pdf_helpers import pages_text
+
+    data = tab.printing.preview.data if tab.printing.preview else b""
+    return pages_text(data)[0] if data else ""
+
+
+def _all_text(tab) -> str:
+    from tests.pdf_helpers import pages_text
+
+    return " ".join(pages_text(tab.printing.preview.data))

@@ -24,6 +24,8 @@ STEPS: tuple[str, ...] = (
     "m0301_kallelse",
     "m0501_protokoll",
     "m0401_redaction_log",
+    "m0402_database_identity",
+    "m0403_bilaga_secrecy_ref",
     "m0502_narvaro",
 )
 

@@ -40,6 +40,9 @@ class BilagaDialog(QDialog):
         self.ui.nr_edit.setText(self.bilaga.nr)
         self.ui.title_edit.setText(self.bilaga.title)
         self.ui.secret_check.setChecked(self.bilaga.secret)
+        self.ui.secrecy_ref_edit.setText(self.bilaga.secrecy_ref)
+        self.ui.secrecy_ref_edit.setEnabled(self.bilaga.secret)
+        self.ui.secret_check.toggled.connect(self.ui.secrecy_ref_edit.setEnabled)
         if attachables is None:
             self.setWindowTitle("Ändra bilaga")
             for row in range(3):
@@ -82,4 +85,7 @@ class BilagaDialog(QDialog):
             nr=self.ui.nr_edit.text().strip(),
             title=" ".join(self.ui.title_edit.text().split()),
             secret=self.ui.secret_check.isChecked(),
+            secrecy_ref=self.ui.secrecy_ref_edit.text().strip()
+            if self.ui.secret_check.isChecked()
+            else "",
         )

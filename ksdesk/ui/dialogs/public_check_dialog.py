@@ -48,13 +48,23 @@ class HitTableModel(ObjectTableModel[PublicHit]):
 
 
 class PublicCheckDialog(QDialog):
+    """`for_print`: opened by a public print the check blocked; the close button then says
+    whether the print goes on (every hit decided) or is left (hits still open)."""
+
     def __init__(
-        self, store: Store, meeting_id: int | None = None, parent: QWidget | None = None
+        self,
+        store: Store,
+        meeting_id: int | None = None,
+        parent: QWidget | None = None,
+        *,
+        for_print: bool = False,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_PublicCheckDialog()
         self.ui.setupUi(self)
         self.store = store
+        self.for_print = for_print
+        self.open_count = 0
         self.model = HitTableModel()
         self.ui.hit_table.setModel(self.model)
         setup_table(self.ui.hit_table, stretch_column=3, widths={1: 220})
@@ -66,6 +76,7 @@ class PublicCheckDialog(QDialog):
             )
         if meeting_id is not None:
             self.ui.meeting_combo.setCurrentIndex(self.ui.meeting_combo.findData(meeting_id))
+        self.ui.meeting_combo.setEnabled(not for_print)  # the print's meeting, no other
         self.ui.meeting_combo.currentIndexChanged.connect(self.refresh)
         self.ui.mask_button.clicked.connect(lambda: self.decide_selected("maskera"))
         self.ui.keep_button.clicked.connect(lambda: self.decide_selected("behåll"))
@@ -82,7 +93,7 @@ class PublicCheckDialog(QDialog):
     def refresh(self) -> None:
         hits = public_copy.scan_public(self.store, self.meeting_id) if self.meeting_id else []
         self.model.set_rows(hits)
-        open_count = sum(1 for h in hits if not h.resolved)
+        open_count = self.open_count = sum(1 for h in hits if not h.resolved)
         if not hits:
             text = "Inga personnummer och inget sekretessmarkerat: kopian kan bli offentlig."
         elif open_count:
@@ -95,6 +106,10 @@ class PublicCheckDialog(QDialog):
         else:
             text = f"<b>Alla {len(hits)} träffar är hanterade:</b> en offentlig kopia kan göras."
         self.ui.status_label.setText(text)
+        if self.for_print:
+            self.ui.close_button.setText(
+                "Avbryt utskriften" if open_count else "Fortsätt med den offentliga utskriften"
+            )
 
     def selected_hits(self) -> list[PublicHit]:
         rows = sorted({i.row() for i in self.ui.hit_table.selectionModel().selectedRows()})

@@ -16,9 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QListView, QSizePolicy, QVBoxLayout,
-    QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QListView, QSizePolicy,
+    QVBoxLayout, QWidget)
 
 class Ui_BilagaDialog(object):
     def setupUi(self, BilagaDialog):
@@ -74,10 +74,31 @@ class Ui_BilagaDialog(object):
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.title_edit)
 
+        self.secret_label = QLabel(BilagaDialog)
+        self.secret_label.setObjectName(u"secret_label")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.secret_label)
+
+        self.secret_layout = QHBoxLayout()
+        self.secret_layout.setObjectName(u"secret_layout")
         self.secret_check = QCheckBox(BilagaDialog)
         self.secret_check.setObjectName(u"secret_check")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.secret_check)
+        self.secret_layout.addWidget(self.secret_check)
+
+        self.secrecy_ref_edit = QLineEdit(BilagaDialog)
+        self.secrecy_ref_edit.setObjectName(u"secrecy_ref_edit")
+
+        self.secret_layout.addWidget(self.secrecy_ref_edit)
+
+
+        self.form.setLayout(5, QFormLayout.ItemRole.FieldRole, self.secret_layout)
+
+        self.secret_hint = QLabel(BilagaDialog)
+        self.secret_hint.setObjectName(u"secret_hint")
+        self.secret_hint.setStyleSheet(u"color: #555")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.secret_hint)
 
 
         self.main_layout.addLayout(self.form)
@@ -107,6 +128,9 @@ class Ui_BilagaDialog(object):
         self.nr_label.setText(QCoreApplication.translate("BilagaDialog", u"&Nr", None))
         self.nr_edit.setPlaceholderText(QCoreApplication.translate("BilagaDialog", u"L\u00e4mna tomt f\u00f6r automatisk numrering", None))
         self.title_label.setText(QCoreApplication.translate("BilagaDialog", u"&Rubrik", None))
-        self.secret_check.setText(QCoreApplication.translate("BilagaDialog", u"&Sekretess: ing\u00e5r inte i den offentliga versionen", None))
+        self.secret_label.setText(QCoreApplication.translate("BilagaDialog", u"Sekretess", None))
+        self.secret_check.setText(QCoreApplication.translate("BilagaDialog", u"&Omfattas av sekretess enligt", None))
+        self.secrecy_ref_edit.setPlaceholderText(QCoreApplication.translate("BilagaDialog", u"T.ex. 19 kap. 3 \u00a7 OSL", None))
+        self.secret_hint.setText(QCoreApplication.translate("BilagaDialog", u"En sekretessmarkerad bilaga ing\u00e5r inte i den offentliga versionen.", None))
     # retranslateUi
 

@@ -17,9 +17,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QGridLayout,
     QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QPushButton, QSizePolicy, QSpacerItem, QSplitter,
-    QTabWidget, QTableView, QToolButton, QVBoxLayout,
-    QWidget)
+    QProgressBar, QPushButton, QSizePolicy, QSpacerItem,
+    QSplitter, QTabWidget, QTableView, QToolButton,
+    QVBoxLayout, QWidget)
 
 class Ui_KallelseTab(object):
     def setupUi(self, KallelseTab):
@@ -257,6 +257,34 @@ class Ui_KallelseTab(object):
 
         self.print_layout.addWidget(self.print_status)
 
+        self.build_row = QHBoxLayout()
+        self.build_row.setObjectName(u"build_row")
+        self.build_progress = QProgressBar(self.print_page)
+        self.build_progress.setObjectName(u"build_progress")
+        self.build_progress.setVisible(False)
+        self.build_progress.setTextVisible(True)
+
+        self.build_row.addWidget(self.build_progress)
+
+        self.cancel_build_button = QPushButton(self.print_page)
+        self.cancel_build_button.setObjectName(u"cancel_build_button")
+        self.cancel_build_button.setVisible(False)
+
+        self.build_row.addWidget(self.cancel_build_button)
+
+        self.review_button = QPushButton(self.print_page)
+        self.review_button.setObjectName(u"review_button")
+        self.review_button.setVisible(False)
+
+        self.build_row.addWidget(self.review_button)
+
+        self.build_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.build_row.addItem(self.build_spacer)
+
+
+        self.print_layout.addLayout(self.build_row)
+
         self.preview_host = QWidget(self.print_page)
         self.preview_host.setObjectName(u"preview_host")
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -344,6 +372,14 @@ class Ui_KallelseTab(object):
 #endif // QT_CONFIG(tooltip)
         self.proposals_check.setText(QCoreApplication.translate("KallelseTab", u"F\u00f6rslag till beslut i \u00e4rendelistan", None))
         self.refresh_preview_button.setText(QCoreApplication.translate("KallelseTab", u"Uppdatera", None))
+        self.cancel_build_button.setText(QCoreApplication.translate("KallelseTab", u"Avbryt", None))
+#if QT_CONFIG(tooltip)
+        self.cancel_build_button.setToolTip(QCoreApplication.translate("KallelseTab", u"Sluta bygga f\u00f6rhandsvisningen", None))
+#endif // QT_CONFIG(tooltip)
+        self.review_button.setText(QCoreApplication.translate("KallelseTab", u"Granska offentlig kopia\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.review_button.setToolTip(QCoreApplication.translate("KallelseTab", u"Maskera eller beh\u00e5ll varje personnummer och sekretessmarkering", None))
+#endif // QT_CONFIG(tooltip)
         self.detail_tabs.setTabText(self.detail_tabs.indexOf(self.print_page), QCoreApplication.translate("KallelseTab", u"Utskrift", None))
         pass
     # retranslateUi

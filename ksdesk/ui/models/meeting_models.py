@@ -132,7 +132,7 @@ class BilagaTableModel(ObjectTableModel[Bilaga]):
             ColumnSpec("Nr", lambda b: b.nr, align_right=True),
             ColumnSpec("Rubrik", lambda b: b.title),
             ColumnSpec("Källa", describe),
-            ColumnSpec("Sekretess", lambda b: "Ja" if b.secret else ""),
+            ColumnSpec("Sekretess", lambda b: (b.secrecy_ref or "Ja") if b.secret else ""),
         )
 
 

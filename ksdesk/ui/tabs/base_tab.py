@@ -49,6 +49,10 @@ class BaseTab(QWidget):
         """Reload what the tab shows from the store."""
         raise NotImplementedError
 
+    def stop_work(self) -> None:
+        """Stop work this tab runs off the GUI thread (the window closes, or the database
+        is about to be closed): wait for it, so nothing reads the file afterwards."""
+
     def edit(
         self,
         text: str,

@@ -1,23 +1,76 @@
 """The Utskrift page of the Kallelse tab: the kallelse or the whole packet (optionally the public
 version) in the one preview widget, printed through the Swedish print dialog or saved as PDF.
-The preview is built when the page is shown and rebuilt after an edit; the packet service's
-cache makes a rebuild after a change to one ärende lay out only that ärende."""
+
+The document is built off the GUI thread (ui/worker.py) through a read-only connection of its
+own (services.store.reading: WAL lets it read beside the window's connection), with progress
+and Avbryt under the options; the preview keeps the previous document until the new one is
+ready. It is built when the page is shown and rebuilt after an edit; the packet service's cache
+makes a rebuild after a change to one ärende lay out only that ärende. A public version that
+the safety check blocks opens Granska offentlig kopia right here, and goes on once every hit
+has a decision."""
 
 from __future__ import annotations
 
+import sys
+import traceback
+from dataclasses import dataclass
+from html import escape
 from typing import TYPE_CHECKING
-
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_date
+from ksdesk.core.public_copy import PublicCopyBlocked
+from ksdesk.ui.worker import BackgroundRunner
 
 if TYPE_CHECKING:
+    from ksdesk.services.store import Store
     from ksdesk.ui.tabs.kallelse_tab import KallelseTab
     from ksdesk.ui.widgets.pdf_preview import PdfPreview
 
 PACKET = 1
+
+
+@dataclass(frozen=True)
+class Request:
+    meeting_id: int
+    packet: bool
+    public: bool
+    review: bool  # the secretary asked for this print: a blocked public copy opens the review
+
+
+@dataclass(frozen=True)
+class Built:
+    pdf: bytes
+    status: str
+
+
+def build_document(store: Store, request: Request, progress) -> Built:
+    """Runs on the worker thread: its own read-only connection, one snapshot."""
+    from ksdesk.services import kallelse
+    from ksdesk.services import packet as packet_service
+    from ksdesk.services.store import reading
+
+    with reading(store) as reader:
+        if not request.packet:
+            progress(0, 1, "Kallelsen")
+            return Built(
+                kallelse.kallelse_pdf(reader, request.meeting_id, public=request.public), ""
+            )
+        result = packet_service.build_packet(
+            reader, request.meeting_id, public=request.public, progress=progress
+        )
+    lines = [f"{result.pages} sidor, {result.bookmarks} bokmärken."]
+    lines += [f"⚠ {escape(problem)}" for problem in result.problems]
+    return Built(result.pdf, "<br>".join(lines))
+
+
+def _same_document(shown: Request | None, wanted: Request) -> bool:
+    """The same document, perhaps before the latest edit (the same meeting and version)."""
+    return shown is not None and (shown.meeting_id, shown.packet, shown.public) == (
+        wanted.meeting_id,
+        wanted.packet,
+        wanted.public,
+    )
 
 
 class PrintPanel:
@@ -26,11 +79,20 @@ class PrintPanel:
         self.ui = tab.ui
         self.preview: PdfPreview | None = None
         self.stale = True
+        self.request: Request | None = None
+        self.shown: Request | None = None  # what the preview shows
+        self.runner = BackgroundRunner(tab)
+        self.runner.progressed.connect(self._progressed)
+        self.runner.finished.connect(self._built)
+        self.runner.failed.connect(self._failed)
+        self.runner.cancelled.connect(self._cancelled)
         self.ui.detail_tabs.currentChanged.connect(self._page_changed)
-        self.ui.refresh_preview_button.clicked.connect(self.rebuild)
-        self.ui.print_kind_combo.currentIndexChanged.connect(lambda _i: self.rebuild())
-        self.ui.public_check.toggled.connect(lambda _on: self.rebuild())
+        self.ui.refresh_preview_button.clicked.connect(lambda: self.rebuild(review=True))
+        self.ui.print_kind_combo.currentIndexChanged.connect(lambda _i: self.rebuild(review=True))
+        self.ui.public_check.toggled.connect(lambda on: self.rebuild(review=on))
         self.ui.proposals_check.toggled.connect(self._proposals_toggled)
+        self.ui.cancel_build_button.clicked.connect(self.runner.cancel)
+        self.ui.review_button.clicked.connect(self.review_public_copy)
 
     def visible(self) -> bool:
         return self.ui.detail_tabs.currentWidget() is self.ui.print_page
@@ -63,37 +125,103 @@ class PrintPanel:
             self.ui.preview_layout.addWidget(self.preview)
         return self.preview
 
-    def rebuild(self) -> None:
-        """Build the chosen document now and show it (a busy cursor for the packet)."""
+    # Building -----------------------------------------------------------------------------------
+
+    def rebuild(self, review: bool = False) -> None:
+        """Start building the chosen document; the preview shows it when it is ready.
+        `review`: the secretary asked for this print, so a public copy the safety check
+        blocks opens Granska offentlig kopia at once."""
         meeting = self.tab.meeting
         preview = self._ensure_preview()
+        self.ui.review_button.setVisible(False)
         if meeting is None:
+            self.runner.cancel()
             preview.set_pdf(b"")
             self.ui.print_status.setText("Inget sammanträde valt.")
             return
-        public = self.ui.public_check.isChecked()
         packet = self.ui.print_kind_combo.currentIndex() == PACKET
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            data, status = self._build(meeting.id, packet, public)
-        except KsdeskError as error:
-            self.ui.print_status.setText(f"<span style='color:#a00'>{error}</span>")
+        self.request = request = Request(
+            meeting.id, packet, self.ui.public_check.isChecked(), review
+        )
+        if not _same_document(self.shown, request):
+            # Never leave the internal packet on show (printable) under "Offentlig version".
+            preview.set_pdf(b"")
+            self.shown = None
+        store = self.tab.store
+        self._show_busy(True, "Bygger paketet…" if packet else "Bygger kallelsen…")
+        self.runner.start(lambda progress: build_document(store, request, progress))
+
+    def stop(self) -> None:
+        """Cancel the build (it stops at its next step) and wait for it."""
+        self.runner.cancel()
+        self.runner.wait()
+
+    def _show_busy(self, busy: bool, text: str = "") -> None:
+        self.ui.build_progress.setVisible(busy)
+        self.ui.cancel_build_button.setVisible(busy)
+        if self.preview is not None:
+            self.preview.hold(busy)
+        if busy:
+            self.ui.build_progress.setRange(0, 0)  # until the first step says how many
+            self.ui.build_progress.setFormat(text)
+            self.ui.print_status.setText(text)
+
+    def _progressed(self, done: int, total: int, what: str) -> None:
+        self.ui.build_progress.setRange(0, total)
+        self.ui.build_progress.setValue(done)
+        self.ui.build_progress.setFormat(f"{what} – steg {done + 1} av {total}")
+
+    def _built(self, built: Built) -> None:
+        self._show_busy(False)
+        request = self.request
+        if request is None or self.preview is None:
             return
-        finally:
-            QApplication.restoreOverrideCursor()
-        what = "paket" if packet else "kallelse"
-        version = "-offentlig" if public else ""
-        preview.set_pdf(data, f"{what}-{format_date(meeting.date)}{version}.pdf")
-        self.ui.print_status.setText(status)
+        meeting = self.tab.meeting
+        what = "paket" if request.packet else "kallelse"
+        version = "-offentlig" if request.public else ""
+        day = format_date(meeting.date) if meeting is not None else ""
+        self.preview.set_pdf(built.pdf, f"{what}-{day}{version}.pdf")
+        self.shown = request
+        self.ui.print_status.setText(built.status)
         self.stale = False
 
-    def _build(self, meeting_id: int, packet: bool, public: bool) -> tuple[bytes, str]:
-        from ksdesk.services import kallelse
-        from ksdesk.services import packet as packet_service
+    def _cancelled(self) -> None:
+        self._show_busy(False)
+        self.ui.print_status.setText(
+            "Förhandsvisningen avbröts: den som visas kan vara inaktuell. Tryck Uppdatera "
+            "för att bygga den på nytt."
+        )
 
-        if not packet:
-            return kallelse.kallelse_pdf(self.tab.store, meeting_id, public=public), ""
-        result = packet_service.build_packet(self.tab.store, meeting_id, public=public)
-        lines = [f"{result.pages} sidor, {result.bookmarks} bokmärken."]
-        lines += [f"⚠ {problem}" for problem in result.problems]
-        return result.pdf, "<br>".join(lines)
+    def _failed(self, error: BaseException) -> None:
+        self._show_busy(False)
+        if self.preview is not None:  # what it showed is not what was asked for
+            self.preview.set_pdf(b"")
+            self.shown = None
+        if isinstance(error, PublicCopyBlocked):
+            self._blocked(error)
+            return
+        if not isinstance(error, KsdeskError):  # a bug: show it, and leave the trace
+            traceback.print_exception(error, file=sys.stderr)
+        message = str(error) or type(error).__name__
+        self.ui.print_status.setText(f"<span style='color:#a00'>{escape(message)}</span>")
+
+    # The public copy's review -------------------------------------------------------------------
+
+    def _blocked(self, error: PublicCopyBlocked) -> None:
+        self.ui.print_status.setText(f"<span style='color:#a00'>{escape(str(error))}</span>")
+        self.ui.review_button.setVisible(True)
+        if self.request is not None and self.request.review:
+            self.review_public_copy()
+
+    def review_public_copy(self) -> None:
+        """Granska offentlig kopia for this meeting; once every hit has a decision, the public
+        print goes on."""
+        from ksdesk.ui.dialogs.public_check_dialog import PublicCheckDialog
+
+        meeting = self.tab.meeting
+        if meeting is None:
+            return
+        dialog = PublicCheckDialog(self.tab.store, meeting.id, parent=self.tab, for_print=True)
+        dialog.exec()
+        if dialog.open_count == 0 and self.ui.public_check.isChecked():
+            self.rebuild()

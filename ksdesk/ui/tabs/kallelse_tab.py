@@ -63,6 +63,9 @@ class KallelseTab(BaseTab):
         self._connect()
         self.refresh()
 
+    def stop_work(self) -> None:
+        self.printing.stop()
+
     def _setup_drag_and_drop(self) -> None:
         view = self.ui.agenda_table
         view.setDragEnabled(True)

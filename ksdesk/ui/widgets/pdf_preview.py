@@ -55,6 +55,7 @@ class PdfPreview(QWidget):
         self.save_button.clicked.connect(self.save_as)
         self._data = b""
         self._buffer: QBuffer | None = None
+        self._held = False
         self.suggested_name = "dokument.pdf"
         self._update_buttons()
 
@@ -72,13 +73,22 @@ class PdfPreview(QWidget):
         self._buffer = buffer  # QPdfDocument reads lazily: the buffer must outlive it
         self.document.load(buffer)
         count = self.document.pageCount()
-        self.page_label.setText(f"{count} sidor" if count != 1 else "1 sida")
+        if not data:
+            self.page_label.setText("")  # nothing shown (yet): no "0 sidor"
+        else:
+            self.page_label.setText(f"{count} sidor" if count != 1 else "1 sida")
+        self._update_buttons()
+
+    def hold(self, on: bool) -> None:
+        """While a newer version is being built, the one shown may be looked at but neither
+        printed nor saved: it may already be out of date."""
+        self._held = on
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        has_pdf = bool(self._data)
-        self.print_button.setEnabled(has_pdf)
-        self.save_button.setEnabled(has_pdf)
+        ready = bool(self._data) and not self._held
+        self.print_button.setEnabled(ready)
+        self.save_button.setEnabled(ready)
 
     def save_as(self) -> Path | None:
         name, _filter = QFileDialog.getSaveFileName(

@@ -1,0 +1,128 @@
+"""Long work off the GUI thread (STYLE.md: "Long work runs off the GUI thread and reports
+progress"): one job at a time on a thread of its own, reporting progress, cancellable between
+its steps, its result or error handed back to the GUI thread by signal.
+
+The work must not touch widgets, nor the window's database connection (a sqlite3 connection
+belongs to the thread that made it): it opens its own with services.store.reading()."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from ksdesk.core.errors import Cancelled
+
+# work(progress) -> result, where progress(done, total, what) raises Cancelled once the
+# job is cancelled.
+Work = Callable[[Callable[[int, int, str], None]], object]
+
+
+class _Signals(QObject):
+    progressed = Signal(int, int, str)
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Work) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # Python owns it: the runner keeps it until it reported
+        self.work = work
+        self.signals = _Signals()
+        self.cancel_event = threading.Event()
+
+    def progress(self, done: int, total: int, what: str) -> None:
+        if self.cancel_event.is_set():
+            raise Cancelled
+        self.signals.progressed.emit(done, total, what)
+
+    def run(self) -> None:
+        try:
+            result = self.work(self.progress)
+        except BaseException as error:  # handed to the GUI thread, never lost in a thread
+            self.signals.failed.emit(error)
+        else:
+            self.signals.done.emit(result)
+
+
+class BackgroundRunner(QObject):
+    """Runs one job at a time. Starting another while one runs cancels the running one and
+    starts the new one as soon as it has stopped (at its next step), so a quick series of
+    requests (ticking boxes) builds only the last. Signals arrive on the GUI thread."""
+
+    progressed = Signal(int, int, str)
+    finished = Signal(object)  # the result of the last job started
+    failed = Signal(object)  # its exception (a KsdeskError has a Swedish message)
+    cancelled = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._job: _Job | None = None
+        self._pending: Work | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._job is not None
+
+    def start(self, work: Work) -> None:
+        if self._job is not None:
+            self._job.cancel_event.set()
+            self._pending = work
+            return
+        self._launch(work)
+
+    def cancel(self) -> None:
+        self._pending = None
+        if self._job is not None:
+            self._job.cancel_event.set()
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until the running job has stopped (tests; closing the window)."""
+        return self._pool.waitForDone(msecs)
+
+    def _launch(self, work: Work) -> None:
+        job = _Job(work)
+        # Connected to this object's slots: the calls are queued to the GUI thread.
+        job.signals.progressed.connect(self._on_progress)
+        job.signals.done.connect(self._on_done)
+        job.signals.failed.connect(self._on_failed)
+        self._job = job
+        self._pool.start(job)
+
+    @Slot(int, int, str)
+    def _on_progress(self, done: int, total: int, what: str) -> None:
+        if self._job is not None and not self._job.cancel_event.is_set():
+            self.progressed.emit(done, total, what)
+
+    @Slot(object)
+    def _on_done(self, result: object) -> None:
+        stopped = self._job is not None and self._job.cancel_event.is_set()
+        if self._next():
+            return
+        if stopped:  # cancelled after its last step: the secretary said stop
+            self.cancelled.emit()
+        else:
+            self.finished.emit(result)
+
+    @Slot(object)
+    def _on_failed(self, error: object) -> None:
+        if self._next():
+            return
+        if isinstance(error, Cancelled):
+            self.cancelled.emit()
+        else:
+            self.failed.emit(error)
+
+    def _next(self) -> bool:
+        """Forget the job that ended; start the one waiting, if any (then its result, not
+        the ended one's, is what counts)."""
+        self._job = None
+        pending, self._pending = self._pending, None
+        if pending is None:
+            return False
+        self._launch(pending)
+        return True
