@@ -51,6 +51,12 @@ def register(subparsers: Any) -> None:
     utdrag.add_argument("--meeting", type=_date, required=True, help="sammanträdesdatum")
     utdrag.add_argument("--paragraf", type=int, required=True, help="paragrafens nummer")
     utdrag.add_argument("--out", type=Path, required=True, help="PDF-filen som skrivs")
+    utdrag.add_argument(
+        "--public",
+        action="store_true",
+        help="den offentliga versionen: en sekretessparagraf utan text, personnummer maskerade "
+        "(kräver att varje träff i `ksdesk public scan` är hanterad)",
+    )
 
     ics = add_command(
         subparsers, "ics", cmd_ics, "exportera sammanträdet och dess tidsfrister till kalendern"
@@ -113,11 +119,15 @@ def cmd_utdrag(args: argparse.Namespace) -> int:
 
     store = open_for(args)
     try:
-        data = utdrag_on(store, args.meeting, args.paragraf)
+        data = utdrag_on(store, args.meeting, args.paragraf, public=args.public)
     finally:
         store.close()
     _write_out(args.out, data)
-    print(f"Protokollsutdraget av § {args.paragraf} är skrivet till {args.out}.")
+    if args.public:
+        what = f"Den offentliga versionen av protokollsutdraget av § {args.paragraf} är skriven"
+    else:
+        what = f"Protokollsutdraget av § {args.paragraf} är skrivet"
+    print(f"{what} till {args.out}.")
     return EXIT_OK
 
 

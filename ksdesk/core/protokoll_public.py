@@ -20,6 +20,11 @@ PUBLIC_NOTE = (
     "personnummer är maskerade enligt granskningen före publicering."
 )
 
+UTDRAG_PUBLIC_NOTE = (
+    "Offentlig version. En paragraf som omfattas av sekretess återges utan innehåll, och "
+    "personnummer är maskerade enligt granskningen före publicering."
+)
+
 Mask = Callable[[str, str], str]  # (source, text) -> the text as the public copy shows it
 
 

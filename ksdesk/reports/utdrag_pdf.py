@@ -13,6 +13,7 @@ from ksdesk.core.format import format_date, format_date_long
 from ksdesk.core.meeting import Meeting
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import Paragraf, Protokoll
+from ksdesk.core.protokoll_public import UTDRAG_PUBLIC_NOTE
 from ksdesk.reports.base import RULE_GREY
 from ksdesk.reports.protokoll_common import (
     PageFrame,
@@ -30,21 +31,29 @@ def utdrag_pdf(
     bestyrkt: date | None = None,
     *,
     justering_known: bool = True,
+    public: bool = False,
 ) -> bytes:
     """`justering_known` False: a § kept without its meeting, whose justering is not
     recorded; the bestyrkande then says nothing about justering rather than something
-    false."""
+    false. `public`: the public version (the § already masked by the service), said on
+    every page, under the § and in the bestyrkande."""
     frame = PageFrame(
         kommun=organ.kommun,
         organ=organ.name,
-        kind="PROTOKOLLSUTDRAG",
+        kind="PROTOKOLLSUTDRAG · OFFENTLIG VERSION" if public else "PROTOKOLLSUTDRAG",
         meeting_date=format_date(meeting.date),
         signature_boxes=1 + max(2, len(protokoll.justering.justerare)),
     )
-    story = paragraf_story(paragraf, protokoll, organ, meeting)
+    story = paragraf_story(paragraf, protokoll, organ, meeting, public=public)
+    if public:
+        note = Paragraph(escape(UTDRAG_PUBLIC_NOTE), protokoll_styles()["Small"])
+        story[:0] = [note, Spacer(1, 3 * mm)]
     story.append(Spacer(1, 6 * mm))
-    story.append(bestyrkande(organ, meeting, protokoll, paragraf, bestyrkt, justering_known))
+    story.append(
+        bestyrkande(organ, meeting, protokoll, paragraf, bestyrkt, justering_known, public)
+    )
     title = f"Protokollsutdrag {paragraf.label} {organ.name} {format_date(meeting.date)}"
+    title += " (offentlig version)" if public else ""
     return build_document(story, frame, title, meeting.secretary_name or organ.secretary_name)
 
 
@@ -55,6 +64,7 @@ def bestyrkande(
     paragraf: Paragraf,
     bestyrkt: date | None,
     justering_known: bool = True,
+    public: bool = False,
 ) -> Flowable:
     """ "Utdragsbestyrkande": the secretary certifies that the extract is true to the original."""
     styles = protokoll_styles()
@@ -67,6 +77,13 @@ def bestyrkande(
         status = f"Protokollet justerades {format_date_long(j.justerat)}."
     else:
         status = "Protokollet är ännu inte justerat."
+    # The public version is not word for word the original: the bestyrkande says what differs.
+    same = (
+        "Utdraget överensstämmer med originalprotokollet, med undantag för uppgifter som "
+        "maskerats i den offentliga versionen."
+        if public
+        else "Utdraget överensstämmer med originalprotokollet."
+    )
     place = organ.kommun.replace(" kommun", "") if organ.kommun else ""
     when = ", ".join(p for p in (place, format_date(bestyrkt)) if p)
     secretary = ", ".join(p for p in (meeting.secretary_name, meeting.secretary_title) if p)
@@ -93,7 +110,7 @@ def bestyrkande(
     parts: list[Flowable] = [
         Paragraph("Utdragsbestyrkande", styles["H3"]),
         Paragraph(
-            escape(f"{status} Utdraget överensstämmer med originalprotokollet.".strip()),
+            escape(f"{status} {same}".strip()),
             styles["Normal"],
         ),
         signature,

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date, time
 
 from ksdesk.core.deadlines import deadline_chain
-from ksdesk.core.errors import NotFound
+from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.meeting import Meeting
 from ksdesk.core.protokoll import Protokoll
 from ksdesk.core.protokoll_public import public_paragraf
@@ -56,20 +56,38 @@ def public_protokoll(
 
 
 def utdrag_document(
-    store: Store, meeting_id: int, number: int, bestyrkt: date | None = None
+    store: Store,
+    meeting_id: int,
+    number: int,
+    bestyrkt: date | None = None,
+    *,
+    public: bool = False,
 ) -> bytes:
+    """The protokollsutdrag of § `number`; `public`: the public version, under the same
+    guard and rules as the public protokoll (a secret § keeps its number and its sekretess
+    line, personnummer are masked as decided)."""
     meeting, organ = meeting_and_organ(store, meeting_id)
     protokoll = get_protokoll(store, meeting_id)
-    paragraf = protokoll.paragraf(number)
-    if paragraf is None:
+    if protokoll.paragraf(number) is None:
         numbers = ", ".join(str(n) for n in protokoll.numbers) or "inga"
         raise NotFound(
             f"Sammanträdet {meeting.date.isoformat()} har ingen § {number} (paragrafer: {numbers})."
         )
-    return utdrag_pdf(organ, meeting, protokoll, paragraf, bestyrkt or date.today())
+    if public:
+        meeting, protokoll = public_protokoll(store, meeting, protokoll)
+    paragraf = protokoll.paragraf(number)
+    assert paragraf is not None  # the public version keeps every number
+    return utdrag_pdf(organ, meeting, protokoll, paragraf, bestyrkt or date.today(), public=public)
 
 
-def utdrag_on(store: Store, day: date, number: int, bestyrkt: date | None = None) -> bytes:
+def utdrag_on(
+    store: Store,
+    day: date,
+    number: int,
+    bestyrkt: date | None = None,
+    *,
+    public: bool = False,
+) -> bytes:
     """The utdrag of § `number` of the meeting held on `day`. A § kept without its meeting
     (an earlier protokoll typed in, like the seed's § 216 of 2020-11-24) is printed from the
     paragraph register, with the organ's secretary certifying it."""
@@ -77,11 +95,18 @@ def utdrag_on(store: Store, day: date, number: int, bestyrkt: date | None = None
 
     meeting = meeting_repo.find_by_date(store, day)
     if meeting is not None:
-        return utdrag_document(store, meeting.id, number, bestyrkt)
+        return utdrag_document(store, meeting.id, number, bestyrkt, public=public)
     for organ in organ_repo.list_all(store):
         paragraf = protokoll_repo.find(store, organ.id, day, number)
         if paragraf is None:
             continue
+        if public:
+            # The scan and its decisions belong to a meeting; this § has none to go by.
+            raise InvalidInput(
+                f"§ {number} den {day.isoformat()} är sparad utan sitt sammanträde, så den "
+                "har ingen granskning före publicering: en offentlig version kan inte skrivas. "
+                "Skriv det vanliga utdraget och granska det för hand."
+            )
         kept = Meeting(
             organ_id=organ.id,
             date=day,

@@ -222,10 +222,17 @@ def test_public_version_from_the_tab(qtbot, demo_store, monkeypatch):
     assert tab.ui.public_button.isEnabled()
     tab.ui.public_button.click()
     assert shown[0].windowTitle() == "Protokoll, offentlig version"
-    # A secret item without a decision: the guard says what to do.
+    # A secret item without a decision: the review opens for the meeting, and with the
+    # hit left open nothing is printed.
+    from ksdesk.ui.dialogs import public_check_dialog
+
+    reviews = []
+    monkeypatch.setattr(
+        public_check_dialog.PublicCheckDialog, "exec", lambda self: reviews.append(self) or 0
+    )
     meeting = tab.meeting
     meeting.items[5].secret = True
     meetings.save_meeting(demo_store, meeting)
     tab.ui.public_button.click()
-    assert len(shown) == 1
-    assert "Den offentliga kopian kan inte skapas" in tab.warnings[-1]
+    assert len(shown) == 1 and len(reviews) == 1
+    assert reviews[0].meeting_id == meeting.id and reviews[0].for_print

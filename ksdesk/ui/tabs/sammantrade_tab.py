@@ -8,7 +8,7 @@ from copy import deepcopy
 from html import escape
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import (
@@ -20,7 +20,6 @@ from ksdesk.core.meeting import Meeting
 from ksdesk.core.protokoll import Attendee, Justering, Protokoll
 from ksdesk.services import meetings as meeting_service
 from ksdesk.services import protokoll as protokoll_service
-from ksdesk.services import protokoll_print
 from ksdesk.services.store import Store
 from ksdesk.ui import undo
 from ksdesk.ui.forms.ui_sammantrade_tab import Ui_SammantradeTab
@@ -29,6 +28,7 @@ from ksdesk.ui.models.protokoll_models import ParagrafListModel
 from ksdesk.ui.tabs.base_tab import BaseTab
 from ksdesk.ui.tabs.justering_page import JusteringPage
 from ksdesk.ui.tabs.paragraf_editor import ParagrafEditor
+from ksdesk.ui.tabs.sammantrade_print import SammantradePrint
 from ksdesk.ui.tabs.upprop_page import UppropPage
 from ksdesk.ui.widgets.deadline_panel import DeadlinePanel
 from ksdesk.ui.widgets.tables import setup_table
@@ -57,6 +57,7 @@ class SammantradeTab(BaseTab):
         self.editor = ParagrafEditor(self.ui, store, self)
         self.saved_justering = Justering()
         self.justering = JusteringPage(self)
+        self.printing = SammantradePrint(self)
         self._connect()
         self.refresh()
 
@@ -217,49 +218,12 @@ class SammantradeTab(BaseTab):
     # -- paper, view, status ----------------------------------------------------------------
 
     def print_protokoll(self, public: bool = False) -> None:
-        """The protokoll in the preview; the public version only once the scan's hits are
-        decided (the refusal names them and where to decide)."""
-        from ksdesk.ui.dialogs.pdf_dialog import PdfDialog
+        """The protokoll in the preview; the public version once the scan's hits are decided
+        (a refusal opens the review for the meeting)."""
+        self.printing.protokoll(public)
 
-        self.editor.save_text()
-        data: list[bytes] = []
-        meeting_id = self.meeting.id
-        if self.run_service(
-            lambda: data.append(
-                protokoll_print.protokoll_document(self.store, meeting_id, public=public)
-            ),
-            "Kan inte skriva protokollet",
-        ):
-            suffix = "-offentlig" if public else ""
-            name = f"protokoll-{format_date(self.meeting.date)}{suffix}.pdf"
-            title = "Protokoll, offentlig version" if public else "Protokoll"
-            PdfDialog(data[0], title, name, self).exec()
-
-    def print_utdrag(self, number: int | None = None) -> None:
-        from ksdesk.ui.dialogs.pdf_dialog import PdfDialog
-
-        self.editor.save_text()
-        if self.protokoll is None or not self.protokoll.paragrafer:
-            return
-        if not number:
-            labels = [f"{p.label} {p.title}" for p in self.protokoll.paragrafer]
-            current = self.editor.paragraf
-            start = self.protokoll.paragrafer.index(current) if current else 0
-            choice, ok = QInputDialog.getItem(
-                self, "Protokollsutdrag", "Paragraf:", labels, start, False
-            )
-            if not ok:
-                return
-            number = self.protokoll.paragrafer[labels.index(choice)].paragraf
-        data: list[bytes] = []
-        if self.run_service(
-            lambda: data.append(
-                protokoll_print.utdrag_document(self.store, self.meeting.id, number)
-            ),
-            "Kan inte skriva protokollsutdraget",
-        ):
-            name = f"utdrag-{format_date(self.meeting.date)}-paragraf-{number}.pdf"
-            PdfDialog(data[0], f"Protokollsutdrag § {number}", name, self).exec()
+    def print_utdrag(self, number: int | None = None, public: bool | None = None) -> None:
+        self.printing.utdrag(number, public)
 
     def mark_held(self) -> None:
         if self.meeting is None:

@@ -1,0 +1,97 @@
+"""The Sammanträde tab's paper: the protokoll and the protokollsutdrag, each also as the
+public version. A public print the safety check refuses opens Granska offentlig kopia for the
+meeting (as the kallelse tab does); once every hit there has a decision the print goes on."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QMessageBox
+
+from ksdesk.core.errors import KsdeskError
+from ksdesk.core.format import format_date
+from ksdesk.core.public_copy import PublicCopyBlocked
+from ksdesk.services import protokoll_print
+
+
+class SammantradePrint:
+    def __init__(self, tab) -> None:
+        self.tab = tab
+
+    def _build(self, make: Callable[[], bytes], title: str, public: bool) -> bytes | None:
+        """The PDF, or None after telling why not. A blocked public print opens the review
+        and tries once more when the secretary has decided every hit."""
+        for reviewed in (False, True):
+            try:
+                return make()
+            except PublicCopyBlocked as error:
+                if reviewed or not public:
+                    QMessageBox.warning(self.tab, title, str(error))
+                    return None
+                if not self.review(error):
+                    return None  # closed with hits open: the dialog said what is left
+            except KsdeskError as error:
+                QMessageBox.warning(self.tab, title, str(error))
+                return None
+        return None
+
+    def review(self, error: PublicCopyBlocked) -> bool:
+        """Granska offentlig kopia for the meeting; True once nothing is left open."""
+        from ksdesk.ui.dialogs.public_check_dialog import PublicCheckDialog
+
+        tab = self.tab
+        if tab.store.read_only:  # nothing can be decided: say why, as before
+            QMessageBox.warning(tab, "Offentlig version", str(error))
+            return False
+        dialog = PublicCheckDialog(tab.store, tab.meeting.id, parent=tab, for_print=True)
+        dialog.exec()
+        return dialog.open_count == 0
+
+    def _show(self, data: bytes, title: str, name: str) -> None:
+        from ksdesk.ui.dialogs.pdf_dialog import PdfDialog
+
+        PdfDialog(data, title, name, self.tab).exec()
+
+    def protokoll(self, public: bool = False) -> None:
+        tab = self.tab
+        tab.editor.save_text()
+        if tab.meeting is None:
+            return
+        meeting_id, store = tab.meeting.id, tab.store
+        data = self._build(
+            lambda: protokoll_print.protokoll_document(store, meeting_id, public=public),
+            "Kan inte skriva protokollet",
+            public,
+        )
+        if data is not None:
+            suffix = "-offentlig" if public else ""
+            title = "Protokoll, offentlig version" if public else "Protokoll"
+            self._show(data, title, f"protokoll-{format_date(tab.meeting.date)}{suffix}.pdf")
+
+    def utdrag(self, number: int | None = None, public: bool | None = None) -> None:
+        """Asks which § (and whether public) unless told."""
+        from ksdesk.ui.dialogs.utdrag_dialog import UtdragDialog
+
+        tab = self.tab
+        tab.editor.save_text()
+        if tab.meeting is None or tab.protokoll is None or not tab.protokoll.paragrafer:
+            return
+        if not number:
+            current = tab.editor.paragraf.paragraf if tab.editor.paragraf else None
+            dialog = UtdragDialog(tab.protokoll.paragrafer, current, tab)
+            dialog.public_check.setChecked(bool(public))
+            if not dialog.exec():
+                return
+            number, public = dialog.number, dialog.public
+        public = bool(public)
+        meeting_id, store = tab.meeting.id, tab.store
+        data = self._build(
+            lambda: protokoll_print.utdrag_document(store, meeting_id, number, public=public),
+            "Kan inte skriva protokollsutdraget",
+            public,
+        )
+        if data is not None:
+            suffix = "-offentlig" if public else ""
+            name = f"utdrag-{format_date(tab.meeting.date)}-paragraf-{number}{suffix}.pdf"
+            title = f"Protokollsutdrag § {number}" + (", offentlig version" if public else "")
+            self._show(data, title, name)
