@@ -42,7 +42,7 @@ def jav_problem(jav: Jav, *, stand_in: bool | None = None) -> str:
     """`stand_in`: the secretary said an ersättare steps in (the dialog's checkbox); None when
     that is not asked (an empty ersättare then means nobody stepped in)."""
     if not jav.name.strip():
-        return "Ange vilken ledamot som är jävig."
+        return "Ange vem som är jävig."
     if stand_in and not jav.ersattare.strip():
         return f"Ange vilken ersättare som tjänstgör i stället för {jav.name}."
     if jav.ersattare and jav.ersattare == jav.name:
@@ -72,4 +72,10 @@ def _double_jav(paragraf: Paragraf) -> str:
     twice = next((n for n in stand_ins if stand_ins.count(n) > 1), None)
     if twice:
         return f"{twice} kan bara ersätta en jävig ledamot åt gången."
+    javig_stand_in = next((j for j in paragraf.jav if j.ersattare in names), None)
+    if javig_stand_in is not None:
+        return (
+            f"{javig_stand_in.ersattare} är själv jävig och kan inte tjänstgöra i stället för "
+            f"{javig_stand_in.name}."
+        )
     return ""

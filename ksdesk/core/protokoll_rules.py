@@ -48,7 +48,12 @@ def tjanstgorande(attendees: list[Attendee], paragraf: Paragraf) -> list[Tjanstg
 
 
 def sitting(attendees: list[Attendee], number: int, jav: list[Jav] = ()) -> list[Tjanstgor]:
-    """Who tjänstgör at § `number` (at the upprop: the first §) given the jäv entries."""
+    """Who tjänstgör at § `number` (at the upprop: the first §) given the jäv entries.
+
+    A jävig ledamot leaves his own seat; a jävig ersättare leaves the seat he would have
+    filled (KL 6 kap. 28 §: the jävig leaves, whoever he is). Either seat may be taken by the
+    ersättare the jäv entry names, else by the upprop's ersättare for that ledamot; nobody
+    jävig in the § sits in it."""
     javiga = {j.name for j in jav}
     result = [
         Tjanstgor(a)
@@ -58,23 +63,36 @@ def sitting(attendees: list[Attendee], number: int, jav: list[Jav] = ()) -> list
     empty = {a.name for a in attendees if a.is_ledamot} - {t.attendee.name for t in result}
     seated = {t.attendee.name for t in result}
     by_name = {a.name: a for a in attendees}
+    held = seats_held(attendees, number) if javiga else {}
     for entry in jav:
+        seat = held.get(entry.name, entry.name)
         stand_in = by_name.get(entry.ersattare)
         if (
             stand_in is not None
-            and entry.name in empty
+            and seat in empty
             and stand_in.present_at(number)
-            and stand_in.name not in seated
+            and stand_in.name not in seated | javiga
         ):
-            result.append(Tjanstgor(stand_in, entry.name))
-            empty.discard(entry.name)
+            result.append(Tjanstgor(stand_in, seat))
+            empty.discard(seat)
             seated.add(stand_in.name)
     for a in attendees:
-        if a.is_ersattare and a.replaces in empty and a.present_at(number) and a.name not in seated:
+        if (
+            a.is_ersattare
+            and a.replaces in empty
+            and a.present_at(number)
+            and a.name not in seated | javiga
+        ):
             result.append(Tjanstgor(a, a.replaces))
             empty.discard(a.replaces)
             seated.add(a.name)
     return result
+
+
+def seats_held(attendees: list[Attendee], number: int) -> dict[str, str]:
+    """Whose seat each person would hold at § `number` were nobody jävig: a ledamot his
+    own, an ersättare the ledamot's he replaces. Someone not in it holds no seat."""
+    return {t.attendee.name: t.replaces or t.attendee.name for t in sitting(attendees, number)}
 
 
 def is_beslutsfor(attendees: list[Attendee], paragraf: Paragraf) -> bool:
@@ -255,13 +273,41 @@ def check_paragraf(protokoll: Protokoll, paragraf: Paragraf) -> list[Problem]:
     for anteckning in paragraf.anteckningar:
         if not [n for n in anteckning.names if n.strip()]:
             add("en protokollsanteckning saknar namn.")
+    problems.extend(_check_jav(paragraf, people))
+    return problems
+
+
+def _check_jav(paragraf: Paragraf, people: list[Attendee]) -> list[Problem]:
+    """Each jäv: whose seat is left, who (if anyone) took it. A jävig ersättare who did not
+    sit only leaves the room; one who sat leaves the seat he filled."""
+    number = paragraf.paragraf
+    held = seats_held(people, number)
     present = present_names(people, number)
+    sat = {(t.attendee.name, t.replaces) for t in tjanstgorande(people, paragraf)}
+    ersattare = {a.name for a in people if a.is_ersattare}
+    problems = []
+
+    def add(text: str) -> None:
+        problems.append(Problem(f"{paragraf.label}: {text}", number))
+
     for jav in paragraf.jav:
         who = display_name(people, jav.name)
+        stand_in = display_name(people, jav.ersattare) if jav.ersattare else ""
+        seat = held.get(jav.name, "" if jav.name in ersattare else jav.name)
         if not jav.ersattare.strip():
-            add(f"{who} är jävig men ingen ersättare har trätt in i dennes ställe.")
+            if jav.name not in ersattare:
+                add(f"{who} är jävig men ingen ersättare har trätt in i dennes ställe.")
+            elif seat:
+                add(
+                    f"{who} tjänstgör för {display_name(people, seat)} men är jävig, och "
+                    "ingen annan ersättare har trätt in."
+                )
+        elif not seat:
+            add(f"{stand_in} ska ersätta {who}, men {who} tjänstgör inte i paragrafen.")
         elif jav.ersattare not in present:
-            add(f"{display_name(people, jav.ersattare)} ska ersätta {who} men är inte närvarande.")
+            add(f"{stand_in} ska ersätta {who} men är inte närvarande.")
+        elif (jav.ersattare, seat) not in sat:
+            add(f"{stand_in} ska ersätta {who} men tjänstgör redan i paragrafen.")
     return problems
 
 

@@ -36,7 +36,7 @@ def test_a_protokollsanteckning_says_who_and_what() -> None:
 
 def test_a_jav_names_the_member_and_who_steps_in() -> None:
     assert jav_problem(Jav("Åsa Bergkvist")) == ""  # nobody stepped in: the check's business
-    assert jav_problem(Jav("")) == "Ange vilken ledamot som är jävig."
+    assert jav_problem(Jav("")) == "Ange vem som är jävig."
     assert jav_problem(Jav("Åsa Bergkvist"), stand_in=True) == (
         "Ange vilken ersättare som tjänstgör i stället för Åsa Bergkvist."
     )
