@@ -197,7 +197,10 @@ class JavDialog(EntryDialog):
         self, ledamoter: Names, ersattare: Names, jav: Jav, parent: QWidget | None = None
     ) -> None:
         super().__init__("Jäv", parent)
-        self.member_combo = self.combo("member_combo", ledamoter, jav.name, "(välj ledamot)")
+        # Ledamöter, and the ersättare who sit in the § (a jävig one leaves that seat too).
+        self.member_combo = self.combo(
+            "member_combo", ledamoter, jav.name, "(välj vem som är jävig)"
+        )
         self.stand_in_check = QCheckBox("En ersättare tjänstgör i stället", self)
         self.stand_in_check.setObjectName("stand_in_check")
         self.stand_in_check.setChecked(bool(jav.ersattare) or bool(ersattare))

@@ -20,7 +20,7 @@ from ksdesk.core.protokoll import (
     Yrkande,
 )
 from ksdesk.core.protokoll_entries import jav_problem, yrkande_problem
-from ksdesk.core.protokoll_rules import tjanstgorande
+from ksdesk.core.protokoll_rules import display_name, seats_held, tjanstgorande
 from ksdesk.ui.dialogs.entry_dialogs import (
     AnteckningDialog,
     JavDialog,
@@ -90,12 +90,28 @@ class ParagrafEntries(QObject):
         return self._in_room(lambda a: a.role != OTHER_ROLE)
 
     def javiga(self) -> list[tuple[str, str]]:
-        return self._in_room(lambda a: a.is_ledamot)
+        """Who may be recorded jävig: the ledamöter in the room, and the ersättare who sit
+        in the § (for whom, as far as the upprop says): a jävig one leaves that seat."""
+        p = self.paragraf
+        if p is None:
+            return []
+        people = self._people()
+        held = seats_held(people, p.paragraf)
+        shown = {
+            a.name: f"{a.display}, ersättare för {display_name(people, held[a.name])}"
+            for a in people
+            if a.is_ersattare and a.name in held
+        }
+        return [
+            (name, shown.get(name, text))
+            for name, text in self._in_room(lambda a: a.is_ledamot or a.name in held)
+        ]
 
     def stand_ins(self) -> list[tuple[str, str]]:
-        """Ersättare in the room who do not already tjänstgöra in the §."""
-        seated = {name for name, _ in self.sitting()}
-        return self._in_room(lambda a: a.is_ersattare and a.name not in seated)
+        """Ersättare in the room who neither tjänstgör in the § already nor are jäviga."""
+        p = self.paragraf
+        taken = {name for name, _ in self.sitting()} | (p.jav_names() if p else set())
+        return self._in_room(lambda a: a.is_ersattare and a.name not in taken)
 
     def fill_combos(self) -> None:
         ui = self.ui
@@ -232,7 +248,9 @@ class ParagrafEntries(QObject):
             return ReservationDialog(self.sitting(), entry, parent)
         if key == "anteckning":
             return AnteckningDialog(self.present(), entry, parent)
-        own = [(entry.ersattare, entry.ersattare)] if entry.ersattare else []
+        # The entry's own ersättare sits because of it: still offered, shown as everyone is.
+        shown = display_name(self._people(), entry.ersattare)
+        own = [(entry.ersattare, shown)] if entry.ersattare else []
         return JavDialog(self.javiga(), self.stand_ins() + own, entry, parent)
 
     def edit(self, key: str, row: int) -> bool:
