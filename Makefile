@@ -54,6 +54,7 @@ bench: deps
 	QT_QPA_PLATFORM=offscreen $(PY) bench/budget.py
 	$(PY) bench/durability.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/preview.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/public_check.py
 
 # A one-folder PyInstaller bundle in dist/ksdesk, checked to start and answer --version.
 bundle: deps

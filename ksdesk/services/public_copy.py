@@ -12,7 +12,7 @@ sources are named as in `text_sources` ("item:<id>:proposal", ...)."""
 from __future__ import annotations
 
 import getpass
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -45,11 +45,30 @@ class TextSource:
     bilaga_id: int | None = None
 
 
-def scan_public(store: Store, meeting_id: int) -> list[PublicHit]:
-    """Every hit in the meeting's texts, tjänsteskrivelser and bilagor, with its decision."""
+Progress = Callable[[int, int, str], None]  # (steps done, steps in all, what is read now)
+
+
+def scan_public(store: Store, meeting_id: int, progress: Progress | None = None) -> list[PublicHit]:
+    """Every hit in the meeting's texts, tjänsteskrivelser and bilagor, with its decision.
+    `progress` is told before each bilaga is read (the slow part: PDF text) and may raise
+    core.errors.Cancelled to stop the scan."""
     meeting = meeting_repo.get(store, meeting_id)
     decisions = redaction_repo.current(store, meeting_id)
-    return [hit.decided(decisions.get(hit.key)) for hit in _hits(store, meeting)]
+    hits = _hits(store, meeting, _Steps(meeting, progress) if progress else None)
+    return [hit.decided(decisions.get(hit.key)) for hit in hits]
+
+
+class _Steps:
+    """One step per bilaga, and one for the rest (texts, protokoll)."""
+
+    def __init__(self, meeting: Meeting, progress: Progress) -> None:
+        self.progress = progress
+        self.total = 1 + sum(len(item.bilagor) for item in meeting.items)
+        self.done = 0
+
+    def __call__(self, what: str) -> None:
+        self.progress(min(self.done, self.total - 1), self.total, what)
+        self.done += 1
 
 
 def decide(
@@ -60,11 +79,15 @@ def decide(
     *,
     by: str | None = None,
     note: str = "",
+    scanned: list[PublicHit] | None = None,
 ) -> list[PublicHit]:
-    """Record `decision` ("maskera" or "behåll") for the hits `keys`, in one transaction."""
+    """Record `decision` ("maskera" or "behåll") for the hits `keys`, in one transaction.
+    `scanned`: the caller's own scan of the meeting (the review dialog scans off the GUI
+    thread and must not scan again on it for every click); otherwise it is scanned here."""
     if decision not in DECISIONS:
         raise InvalidInput(f"Beslutet måste vara ”maskera” eller ”behåll”, inte ”{decision}”.")
-    hits = {h.key: h for h in scan_public(store, meeting_id)}
+    found = scanned if scanned is not None else scan_public(store, meeting_id)
+    hits = {h.key: h for h in found}
     missing = [k for k in keys if k not in hits]
     if missing:
         raise NotFound(f"Ingen träff med nyckeln {missing[0]} i det här sammanträdet.")
@@ -105,7 +128,9 @@ def find_meeting(store: Store, day: date) -> Meeting:
     return found
 
 
-def text_sources(store: Store, meeting: Meeting) -> Iterator[TextSource]:
+def text_sources(
+    store: Store, meeting: Meeting, step: Callable[[str], None] | None = None
+) -> Iterator[TextSource]:
     """Every text of the meeting a public copy may show, each named by a source key."""
     for name, label in (("place", "plats"), ("remote_note", "distansdeltagande")):
         yield TextSource(
@@ -116,14 +141,18 @@ def text_sources(store: Store, meeting: Meeting) -> Iterator[TextSource]:
     )
     for nr, item in numbered(meeting.items):
         label = f"ärende {nr}" if nr is not None else f"rubriken {item.title}"
-        yield from _item_sources(store, item, label)
+        yield from _item_sources(store, item, label, step)
     # The protokoll's texts (beslut, behandling, yrkanden, ...) once it is being written.
+    if step is not None:
+        step("Protokollet")
     for paragraf in protokoll_repo.list_for_meeting(store, meeting.id):
         for source, where, text in paragraf_texts(paragraf):
             yield TextSource(source, where, text, paragraf.item_id)
 
 
-def _item_sources(store: Store, item: AgendaItem, label: str) -> Iterator[TextSource]:
+def _item_sources(
+    store: Store, item: AgendaItem, label: str, step: Callable[[str], None] | None = None
+) -> Iterator[TextSource]:
     for name, what in (("title", "rubrik"), ("proposal", "förslag"), ("presenter", "föredragande")):
         yield TextSource(f"item:{item.id}:{name}", f"{label}, {what}", getattr(item, name), item.id)
     ts = item.tjansteskrivelse
@@ -141,6 +170,8 @@ def _item_sources(store: Store, item: AgendaItem, label: str) -> Iterator[TextSo
         yield TextSource(f"ts:{item.id}:skickas", where, "\n".join(ts.beslut_skickas_till), item.id)
     for bilaga in item.bilagor:
         where = f"{label}, bilaga {bilaga.nr} {bilaga.title}".replace("  ", " ")
+        if step is not None:
+            step(where[:1].upper() + where[1:])
         text = _bilaga_text(store, bilaga)
         yield TextSource(f"bilaga:{bilaga.id}", where, text, item.id, bilaga.id)
 
@@ -161,7 +192,9 @@ def _bilaga_text(store: Store, bilaga) -> str | None:
     return ""  # budget sheets, the delegationsordning: amounts and points, no persons
 
 
-def _hits(store: Store, meeting: Meeting) -> Iterator[PublicHit]:
+def _hits(
+    store: Store, meeting: Meeting, step: Callable[[str], None] | None = None
+) -> Iterator[PublicHit]:
     for nr, item in numbered(meeting.items):
         label = f"ärende {nr}, {item.title}" if nr is not None else item.title
         if item.secret:
@@ -173,7 +206,7 @@ def _hits(store: Store, meeting: Meeting) -> Iterator[PublicHit]:
                     f"bilaga:{bilaga.id}", where, bilaga.secrecy_ref, item.id, bilaga.id
                 )
     seen: set[str] = set()
-    for source in text_sources(store, meeting):
+    for source in text_sources(store, meeting, step):
         if source.text is None:
             key = hit_key("oläslig", source.source)
             yield PublicHit(

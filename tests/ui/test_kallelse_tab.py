@@ -362,6 +362,7 @@ def test_a_blocked_public_print_opens_the_review_and_goes_on_when_decided(
     opened: list[str] = []
 
     def exec_(self) -> int:  # the secretary masks every hit and presses the button
+        self.wait_for_scan()  # the scan runs off the GUI thread
         opened.append(self.ui.close_button.text())
         self.mask_all_open()
         opened.append(self.ui.close_button.text())

@@ -125,6 +125,7 @@ def test_public_check_dialog_masks_until_ok(qtbot, demo_store, said) -> None:
     meeting_repo.save(demo_store, meeting)
     dialog = PublicCheckDialog(demo_store, meeting.id)
     qtbot.addWidget(dialog)
+    assert dialog.wait_for_scan()
     assert dialog.model.rowCount() == 2
     assert "2 av 2 träffar är inte" in dialog.ui.status_label.text()
     dialog.ui.by_edit.setText("Anna")

@@ -69,8 +69,9 @@ def test_a_blocked_public_utdrag_opens_the_review(qtbot, demo_store, monkeypatch
 
     def mask_all(dialog) -> int:
         reviews.append(dialog)
+        assert dialog.wait_for_scan()
         assert dialog.ui.close_button.text() == "Avbryt utskriften"
-        dialog.mask_all_open()
+        assert dialog.mask_all_open()
         assert dialog.ui.close_button.text() == "Fortsätt med den offentliga utskriften"
         return 1
 

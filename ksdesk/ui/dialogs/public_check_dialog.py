@@ -1,12 +1,17 @@
 """Arkiv → Granska offentlig kopia: every personnummer, secret item and unreadable bilaga of a
 meeting, and the decision on each (masked, or consciously kept, by whom and when). A public
-copy is blocked until every row has a decision."""
+copy is blocked until every row has a decision.
+
+The scan reads the text of every bilaga (over a second for a few hundred PDF pages), so it runs
+off the GUI thread on a read-only connection of its own (ui.worker, services.store.reading),
+with progress and Avbryt. A decision is written at once and shown without scanning again."""
 
 from __future__ import annotations
 
+import time
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QMessageBox, QWidget
 
@@ -19,6 +24,7 @@ from ksdesk.services.store import Store
 from ksdesk.ui.forms.ui_public_check_dialog import Ui_PublicCheckDialog
 from ksdesk.ui.models.base_model import ColumnSpec, Index, ObjectTableModel
 from ksdesk.ui.widgets.tables import setup_table
+from ksdesk.ui.worker import BackgroundRunner
 
 _OPEN_COLOUR = QColor("#fde2e1")  # an unresolved row stands out
 
@@ -28,6 +34,14 @@ def _when(hit: PublicHit) -> str:
         return ""
     day, _, clock = hit.decision.decided_at.partition("T")
     return f"{day} kl. {clock[:5].replace(':', '.')}"
+
+
+def _scan(store: Store, meeting_id: int, progress) -> list[PublicHit]:
+    """In the worker thread: the scan, on a read-only connection opened there."""
+    from ksdesk.services.store import reading
+
+    with reading(store) as reader:
+        return public_copy.scan_public(reader, meeting_id, progress)
 
 
 class HitTableModel(ObjectTableModel[PublicHit]):
@@ -64,7 +78,8 @@ class PublicCheckDialog(QDialog):
         self.ui.setupUi(self)
         self.store = store
         self.for_print = for_print
-        self.open_count = 0
+        self.hits: list[PublicHit] = []
+        self.open_count: int | None = None  # None: not known (scanning, cancelled, failed)
         self.model = HitTableModel()
         self.ui.hit_table.setModel(self.model)
         setup_table(self.ui.hit_table, stretch_column=3, widths={1: 220})
@@ -77,23 +92,111 @@ class PublicCheckDialog(QDialog):
         if meeting_id is not None:
             self.ui.meeting_combo.setCurrentIndex(self.ui.meeting_combo.findData(meeting_id))
         self.ui.meeting_combo.setEnabled(not for_print)  # the print's meeting, no other
+        self.runner = BackgroundRunner(self)
+        self.runner.progressed.connect(self._progressed)
+        self.runner.finished.connect(self._scanned)
+        self.runner.failed.connect(self._scan_failed)
+        self.runner.cancelled.connect(self._scan_cancelled)
         self.ui.meeting_combo.currentIndexChanged.connect(self.refresh)
+        self.ui.cancel_scan_button.clicked.connect(self.runner.cancel)
+        self.ui.rescan_button.clicked.connect(self.refresh)
         self.ui.mask_button.clicked.connect(lambda: self.decide_selected("maskera"))
         self.ui.keep_button.clicked.connect(lambda: self.decide_selected("behåll"))
         self.ui.mask_all_button.clicked.connect(self.mask_all_open)
         self.ui.close_button.clicked.connect(self.accept)
-        for button in (self.ui.mask_button, self.ui.keep_button, self.ui.mask_all_button):
-            button.setEnabled(not store.read_only)
+        self.ui.rescan_button.setVisible(False)
         self.refresh()
 
     @property
     def meeting_id(self) -> int | None:
         return self.ui.meeting_combo.currentData()
 
+    # -- the scan, off the GUI thread --------------------------------------------------------
+
     def refresh(self) -> None:
-        hits = public_copy.scan_public(self.store, self.meeting_id) if self.meeting_id else []
-        self.model.set_rows(hits)
+        """Scan the chosen meeting again (a running scan of another is dropped)."""
+        self.hits, self.open_count = [], None
+        self.model.set_rows([])
+        meeting_id = self.meeting_id
+        if meeting_id is None:
+            self._show_busy(False)
+            self.ui.status_label.setText("Inget sammanträde att granska.")
+            return
+        self._show_busy(True)
+        store = self.store
+        self.runner.start(lambda progress: _scan(store, meeting_id, progress))
+
+    def stop_scan(self) -> None:
+        """Cancel a running scan and wait for it to let go of its connection."""
+        self.runner.cancel()
+        self.runner.wait()
+
+    def wait_for_scan(self, msecs: int = 60_000) -> bool:
+        """Block until the scan has reported (tests; a caller that needs the answer now)."""
+        deadline = time.monotonic() + msecs / 1000
+        while self.runner.busy and time.monotonic() < deadline:
+            self.runner.wait(50)
+            QCoreApplication.processEvents()  # the worker's signals are queued to us
+        return not self.runner.busy
+
+    def done(self, result: int) -> None:
+        self.stop_scan()  # the reader must not outlive the dialog
+        super().done(result)
+
+    def _show_busy(self, busy: bool) -> None:
+        ui = self.ui
+        ui.scan_progress.setVisible(busy)
+        ui.cancel_scan_button.setVisible(busy)
+        ready = not busy and self.open_count is not None and not self.store.read_only
+        for button in (ui.mask_button, ui.keep_button, ui.mask_all_button):
+            button.setEnabled(ready)
+        if busy:
+            ui.rescan_button.setVisible(False)
+            ui.scan_progress.setRange(0, 0)  # until the first step says how many
+            ui.scan_progress.setFormat("Granskar …")
+            ui.status_label.setText(
+                "Granskar sammanträdets texter, tjänsteskrivelser, bilagor och protokoll …"
+            )
+        if self.for_print:
+            ui.close_button.setText(
+                "Fortsätt med den offentliga utskriften"
+                if self.open_count == 0
+                else "Avbryt utskriften"
+            )
+
+    def _progressed(self, done: int, total: int, what: str) -> None:
+        bar = self.ui.scan_progress
+        bar.setRange(0, total)
+        bar.setValue(done)
+        bar.setFormat(f"{what} – steg {done + 1} av {total}")
+
+    def _scanned(self, hits: list[PublicHit]) -> None:
+        self.hits = list(hits)
+        self.model.set_rows(self.hits)
+        self._show_status()
+
+    def _scan_failed(self, error: BaseException) -> None:
+        self.open_count = None
+        self._show_busy(False)
+        self.ui.rescan_button.setVisible(True)
+        message = escape(str(error) or type(error).__name__)
+        self.ui.status_label.setText(
+            f"<b style='color:#b3261e'>Granskningen misslyckades:</b> {message}"
+        )
+
+    def _scan_cancelled(self) -> None:
+        self.open_count = None
+        self._show_busy(False)
+        self.ui.rescan_button.setVisible(True)
+        self.ui.status_label.setText(
+            "<b>Granskningen avbröts.</b> Ingen offentlig kopia kan göras förrän sammanträdet "
+            "är granskat: tryck Granska igen."
+        )
+
+    def _show_status(self) -> None:
+        hits = self.hits
         open_count = self.open_count = sum(1 for h in hits if not h.resolved)
+        self._show_busy(False)
         if not hits:
             text = "Inga personnummer och inget sekretessmarkerat: kopian kan bli offentlig."
         elif open_count:
@@ -106,10 +209,8 @@ class PublicCheckDialog(QDialog):
         else:
             text = f"<b>Alla {len(hits)} träffar är hanterade:</b> en offentlig kopia kan göras."
         self.ui.status_label.setText(text)
-        if self.for_print:
-            self.ui.close_button.setText(
-                "Avbryt utskriften" if open_count else "Fortsätt med den offentliga utskriften"
-            )
+
+    # -- decisions ---------------------------------------------------------------------------
 
     def selected_hits(self) -> list[PublicHit]:
         rows = sorted({i.row() for i in self.ui.hit_table.selectionModel().selectedRows()})
@@ -119,19 +220,29 @@ class PublicCheckDialog(QDialog):
         return self._decide([h.key for h in self.selected_hits()], decision)
 
     def mask_all_open(self) -> bool:
-        hits = [self.model.row_object(r) for r in range(self.model.rowCount())]
-        keys = [h.key for h in hits if not h.resolved]
-        return self._decide(keys, "maskera")
+        return self._decide([h.key for h in self.hits if not h.resolved], "maskera")
 
     def _decide(self, keys: list[str], decision: str) -> bool:
-        if not keys or self.meeting_id is None:
+        if not keys or self.meeting_id is None or self.open_count is None:
             return False
         try:
-            public_copy.decide(
-                self.store, self.meeting_id, keys, decision, by=self.ui.by_edit.text()
+            decided = public_copy.decide(
+                self.store,
+                self.meeting_id,
+                keys,
+                decision,
+                by=self.ui.by_edit.text(),
+                scanned=self.hits,
             )
         except KsdeskError as error:
             QMessageBox.warning(self, "Granska offentlig kopia", escape(str(error)))
             return False
-        self.refresh()
+        # Written: show the decisions in place, no second scan.
+        by_key = {h.key: h for h in decided}
+        self.hits = [by_key.get(h.key, h) for h in self.hits]
+        rows = sorted({i.row() for i in self.ui.hit_table.selectionModel().selectedRows()})
+        self.model.set_rows(self.hits)
+        if len(rows) == 1:  # one row decided: it stays chosen, to be seen changed
+            self.ui.hit_table.selectRow(rows[0])
+        self._show_status()
         return True

@@ -16,9 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
-    QWidget)
+    QHeaderView, QLabel, QLineEdit, QProgressBar,
+    QPushButton, QSizePolicy, QSpacerItem, QTableView,
+    QVBoxLayout, QWidget)
 
 class Ui_PublicCheckDialog(object):
     def setupUi(self, PublicCheckDialog):
@@ -64,6 +64,27 @@ class Ui_PublicCheckDialog(object):
 
         self.main_layout.addWidget(self.status_label)
 
+        self.scan_layout = QHBoxLayout()
+        self.scan_layout.setObjectName(u"scan_layout")
+        self.scan_progress = QProgressBar(PublicCheckDialog)
+        self.scan_progress.setObjectName(u"scan_progress")
+        self.scan_progress.setTextVisible(True)
+
+        self.scan_layout.addWidget(self.scan_progress)
+
+        self.cancel_scan_button = QPushButton(PublicCheckDialog)
+        self.cancel_scan_button.setObjectName(u"cancel_scan_button")
+
+        self.scan_layout.addWidget(self.cancel_scan_button)
+
+        self.rescan_button = QPushButton(PublicCheckDialog)
+        self.rescan_button.setObjectName(u"rescan_button")
+
+        self.scan_layout.addWidget(self.rescan_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+
+        self.main_layout.addLayout(self.scan_layout)
+
         self.hit_table = QTableView(PublicCheckDialog)
         self.hit_table.setObjectName(u"hit_table")
 
@@ -108,6 +129,8 @@ class Ui_PublicCheckDialog(object):
         PublicCheckDialog.setWindowTitle(QCoreApplication.translate("PublicCheckDialog", u"Granska offentlig kopia", None))
         self.meeting_label.setText(QCoreApplication.translate("PublicCheckDialog", u"Sammantr\u00e4de:", None))
         self.by_label.setText(QCoreApplication.translate("PublicCheckDialog", u"Beslutas av:", None))
+        self.cancel_scan_button.setText(QCoreApplication.translate("PublicCheckDialog", u"Avbryt granskningen", None))
+        self.rescan_button.setText(QCoreApplication.translate("PublicCheckDialog", u"&Granska igen", None))
         self.mask_button.setText(QCoreApplication.translate("PublicCheckDialog", u"&Maskera", None))
         self.keep_button.setText(QCoreApplication.translate("PublicCheckDialog", u"&Beh\u00e5ll medvetet", None))
         self.mask_all_button.setText(QCoreApplication.translate("PublicCheckDialog", u"Maskera &alla ohanterade", None))

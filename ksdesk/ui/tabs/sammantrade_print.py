@@ -45,6 +45,7 @@ class SammantradePrint:
             return False
         dialog = PublicCheckDialog(tab.store, tab.meeting.id, parent=tab, for_print=True)
         dialog.exec()
+        dialog.stop_scan()
         return dialog.open_count == 0
 
     def _show(self, data: bytes, title: str, name: str) -> None:
