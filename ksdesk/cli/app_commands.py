@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from ksdesk.cli.base import EXIT_OK, add_command, db_path, open_for, print_json
+from ksdesk.cli.base import EXIT_OK, add_command, db_path, opened, print_json
 
 
 def register(subparsers: Any) -> None:
@@ -39,11 +39,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_info(args: argparse.Namespace) -> int:
     from ksdesk.services.info import counts
 
-    store = open_for(args, read_only_ok=True)
-    try:
+    with opened(args, read_only_ok=True) as store:
         result = counts(store)
-    finally:
-        store.close()
     if args.json:
         print_json(result.as_dict())
         return EXIT_OK
