@@ -20,6 +20,7 @@ def register(subparsers: Any) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from ksdesk.core.format import format_date
     from ksdesk.services.demo import load_demo
     from ksdesk.services.store import open_database
 
@@ -30,7 +31,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(
-        f"Demodatabasen {path} innehåller sammanträdet {data.meeting.date.isoformat()} "
+        f"Demodatabasen {path} innehåller sammanträdet {format_date(data.meeting.date)} "
         f"({data.organ.kommun}, {data.organ.name})."
     )
     return EXIT_OK

@@ -7,6 +7,7 @@ from datetime import date, time
 
 from ksdesk.core.deadlines import deadline_chain
 from ksdesk.core.errors import NotFound
+from ksdesk.core.format import format_date
 from ksdesk.core.meeting import Meeting
 from ksdesk.core.protokoll import Protokoll
 from ksdesk.core.protokoll_public import public_paragraf
@@ -23,7 +24,7 @@ def protokoll_document(store: Store, meeting_id: int, *, public: bool = False) -
     protokoll = get_protokoll(store, meeting_id)
     if not protokoll.paragrafer:
         raise NotFound(
-            f"Sammanträdet {meeting.date.isoformat()} har inget protokoll ännu: "
+            f"Sammanträdet {format_date(meeting.date)} har inget protokoll ännu: "
             "starta det under fliken Sammanträde."
         )
     if public:
@@ -64,7 +65,8 @@ def utdrag_document(
     if paragraf is None:
         numbers = ", ".join(str(n) for n in protokoll.numbers) or "inga"
         raise NotFound(
-            f"Sammanträdet {meeting.date.isoformat()} har ingen § {number} (paragrafer: {numbers})."
+            f"Sammanträdet {format_date(meeting.date)} har ingen § {number} "
+            f"(paragrafer: {numbers})."
         )
     return utdrag_pdf(organ, meeting, protokoll, paragraf, bestyrkt or date.today())
 
@@ -95,5 +97,5 @@ def utdrag_on(store: Store, day: date, number: int, bestyrkt: date | None = None
             organ, kept, protokoll, paragraf, bestyrkt or date.today(), justering_known=False
         )
     raise NotFound(
-        f"Det finns inget sammanträde och ingen sparad § {number} den {day.isoformat()}."
+        f"Det finns inget sammanträde och ingen sparad § {number} den {format_date(day)}."
     )
