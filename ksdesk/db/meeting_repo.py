@@ -147,11 +147,13 @@ def _write(store: Store, table: str, row_id: int | None, record: dict) -> int:
     return store.db[table].insert(record).last_pk
 
 
-def get(store: Store, meeting_id: int) -> Meeting:
+def get(store: Store, meeting_id: int, *, with_items: bool = True) -> Meeting:
+    """The meeting; with_items=False leaves out the agenda and its handlingar (one query
+    instead of a few per ärende, for callers that need only date, status and organ)."""
     rows = list(store.db.query("SELECT * FROM meeting WHERE id = ?", [meeting_id]))
     if not rows:
         raise NotFound(f"Det finns inget sammanträde med id {meeting_id}.")
-    return _meeting(store, rows[0])
+    return _meeting(store, rows[0], with_items=with_items)
 
 
 def find_by_date(store: Store, day: date, organ_id: int | None = None) -> Meeting | None:
