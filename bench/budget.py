@@ -7,14 +7,14 @@ Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/budget.py
 
 from __future__ import annotations
 
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
+
+from timing import median_ms
 
 from ksdesk import paths
 from ksdesk.core import budget_edit
@@ -49,12 +49,7 @@ def large_sheet(rows: int = 1000, columns: int = 12) -> Sheet:
 
 
 def timed(label: str, work: Callable[[], object]) -> None:
-    times = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    print(f"{label:<55} {statistics.median(times) * 1000:8.1f} ms")
+    print(f"{label:<55} {median_ms(work, RUNS):8.1f} ms")
 
 
 def main() -> None:

@@ -8,14 +8,14 @@ Run: .venv/bin/python bench/delegation.py
 
 from __future__ import annotations
 
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from timing import median_ms  # noqa: E402
 
 from ksdesk.db.connection import open_store  # noqa: E402
 from ksdesk.services import delegation, delegation_check  # noqa: E402
@@ -23,15 +23,6 @@ from ksdesk.services.demo import load_demo  # noqa: E402
 
 RUNS = 5
 DRAFT, IN_FORCE = "reviderad-2020-11-26", "gallande-2019-08-20"
-
-
-def median_ms(action) -> float:
-    times = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def main() -> None:
@@ -57,7 +48,7 @@ def main() -> None:
             "read 97-point DOCX": lambda: read_docx(docx_path),
         }
         for label, action in figures.items():
-            print(f"{label:<40} {median_ms(action):8.1f} ms (median of {RUNS})")
+            print(f"{label:<40} {median_ms(action, RUNS):8.1f} ms (median of {RUNS})")
         store.close()
 
 

@@ -10,11 +10,8 @@ Run: `.venv/bin/python bench/packet.py` (or `make bench`).
 from __future__ import annotations
 
 import io
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from datetime import date
 from datetime import time as clock
 from pathlib import Path
@@ -23,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
+from timing import median_seconds
 
 from ksdesk.core.meeting import AgendaItem, Forslag, Section, Signatory, Tjansteskrivelse
 from ksdesk.db.connection import open_store
@@ -41,15 +39,6 @@ PROSE = (
     "upplåtelse av offentlig plats samt arrendeavgifter utgår under tidsperioden 1 januari 2020 "
     "till och med 31 december 2021. Dessa avgifter omfattar totalt 273 558 kr för dessa två år. "
 )
-
-
-def median_of(runs: int, work: Callable[[], object]) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def bilaga_pdf(pages: int, label: str) -> bytes:
@@ -83,7 +72,7 @@ def floor(pages: int) -> float:
         canvas.save()
         return buffer.getvalue()
 
-    return median_of(RUNS, write)
+    return median_seconds(write, RUNS)
 
 
 def generated_meeting(folder: Path) -> tuple[object, int]:
@@ -129,17 +118,17 @@ def change_one(store, meeting_id: int, round_: int) -> None:
 def measure(name: str, store, meeting_id: int) -> None:
     result = build_packet(store, meeting_id, cache=PartCache())
     pages = result.pages
-    scratch = median_of(RUNS, lambda: build_packet(store, meeting_id, cache=PartCache()))
+    scratch = median_seconds(lambda: build_packet(store, meeting_id, cache=PartCache()), RUNS)
     cache = PartCache()
     build_packet(store, meeting_id, cache=cache)
-    unchanged = median_of(RUNS, lambda: build_packet(store, meeting_id, cache=cache))
+    unchanged = median_seconds(lambda: build_packet(store, meeting_id, cache=cache), RUNS)
     rounds = iter(range(1, 1000))
 
     def rebuild_after_change() -> None:
         change_one(store, meeting_id, next(rounds))
         build_packet(store, meeting_id, cache=cache)
 
-    changed = median_of(RUNS, rebuild_after_change)
+    changed = median_seconds(rebuild_after_change, RUNS)
     base = floor(pages)
     print(f"{name}: {pages} sidor, {result.bookmarks} bokmärken")
     print(f"  från början (tom cache)   {scratch * 1000:7.0f} ms  (median av {RUNS})")
@@ -159,7 +148,7 @@ def main() -> int:
         store, meeting_id = generated_meeting(Path(folder))
         print()
         measure(f"Genererat: {ITEMS} ärenden, {BILAGA_PAGES} sidor bilagor", store, meeting_id)
-        scratch = median_of(RUNS, lambda: build_packet(store, meeting_id, cache=PartCache()))
+        scratch = median_seconds(lambda: build_packet(store, meeting_id, cache=PartCache()), RUNS)
         verdict = "inom" if scratch < TARGET_SECONDS else "ÖVER"
         print(f"  mål < {TARGET_SECONDS:.0f} s: {verdict} ({scratch:.2f} s)")
         store.close()

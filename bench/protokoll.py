@@ -8,13 +8,14 @@ Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/protokoll.py
 
 from __future__ import annotations
 
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
+
+from timing import median_ms
 
 from ksdesk.core.deadlines import deadline_chain
 from ksdesk.core.narvaro import come_back, leave
@@ -25,15 +26,6 @@ from ksdesk.services.info import open_database
 from ksdesk.services.protokoll_print import protokoll_document, utdrag_document
 
 RUNS = 5
-
-
-def median_ms(action) -> float:
-    times = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def big_meeting(store, meeting_id: int) -> None:
@@ -76,12 +68,12 @@ def main() -> None:
         load_demo(store)
         meeting_id = service.find_meeting(store, date(2020, 12, 7)).id
         service.start_protokoll(store, meeting_id)
-        demo = median_ms(lambda: protokoll_document(store, meeting_id))
-        utdrag = median_ms(lambda: utdrag_document(store, meeting_id, 221))
+        demo = median_ms(lambda: protokoll_document(store, meeting_id), RUNS)
+        utdrag = median_ms(lambda: utdrag_document(store, meeting_id, 221), RUNS)
         size = len(protokoll_document(store, meeting_id))
         big_meeting(store, meeting_id)
-        big = median_ms(lambda: protokoll_document(store, meeting_id))
-        public = median_ms(lambda: protokoll_document(store, meeting_id, public=True))
+        big = median_ms(lambda: protokoll_document(store, meeting_id), RUNS)
+        public = median_ms(lambda: protokoll_document(store, meeting_id, public=True), RUNS)
         store.close()
         days = [date(2020, 1, 1) + timedelta(days=i) for i in range(3653)]
         start = time.perf_counter()
@@ -93,7 +85,8 @@ def main() -> None:
                 [sys.executable, "-m", "ksdesk", "deadlines", "--date", "2020-12-11", "--json"],
                 check=True,
                 capture_output=True,
-            )
+            ),
+            RUNS,
         )
     print(f"demo protokoll, 7 §§ ({size // 1024} kB):       {demo:7.1f} ms (median of {RUNS})")
     print(f"protokollsutdrag § 221:               {utdrag:7.1f} ms")

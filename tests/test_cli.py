@@ -77,3 +77,30 @@ def test_cli_path_does_not_import_qt(tmp_path: Path) -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip().endswith("False")
+
+
+def test_commands_table_names_every_registered_command() -> None:
+    """Each command imports only its own group: the table must match what groups register."""
+    import argparse
+    import importlib
+
+    from ksdesk.cli import COMMAND_GROUPS, COMMANDS
+
+    registered = {}
+    for name in COMMAND_GROUPS:
+        parser = argparse.ArgumentParser()
+        subparsers = parser.add_subparsers()
+        importlib.import_module(f"ksdesk.cli.{name}").register(subparsers)
+        registered.update(dict.fromkeys(subparsers.choices, name))
+    assert registered == COMMANDS
+
+
+def test_groups_for_a_command_line() -> None:
+    from ksdesk.cli import COMMAND_GROUPS, groups_for
+
+    assert groups_for([]) == []  # the GUI
+    assert groups_for(["--db", "info"]) == []  # a file called "info", not the command
+    assert groups_for(["--db", "x.sqlite", "budget", "check"]) == ["budget_commands"]
+    assert groups_for(["kallelse", "--help"]) == ["meeting_commands"]
+    assert groups_for(["--help"]) == list(COMMAND_GROUPS)
+    assert groups_for(["okänt"]) == list(COMMAND_GROUPS)

@@ -106,6 +106,8 @@ def test_ics(demo_path: Path, tmp_path: Path) -> None:
     text = out.read_bytes().decode("utf-8")
     assert "DTSTART;TZID=Europe/Stockholm:20201207T140000" in text
     assert "DTSTART;VALUE=DATE:20201221" in text  # justering senast
+    unfolded = text.replace("\r\n ", "")
+    assert "Stockholm Business Alliance" in unfolded  # the agenda is in the description
 
 
 def test_utdrag_of_the_seeds_paragraph_216_kept_without_its_meeting(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from ksdesk.cli.base import EXIT_OK, add_command, db_path, open_for, print_json
+from ksdesk.cli.base import EXIT_OK, add_command, db_path, opened, print_json
 
 
 def register(subparsers: Any) -> None:
@@ -20,6 +20,7 @@ def register(subparsers: Any) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from ksdesk.core.format import format_date
     from ksdesk.services.demo import load_demo
     from ksdesk.services.store import open_database
 
@@ -30,7 +31,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(
-        f"Demodatabasen {path} innehåller sammanträdet {data.meeting.date.isoformat()} "
+        f"Demodatabasen {path} innehåller sammanträdet {format_date(data.meeting.date)} "
         f"({data.organ.kommun}, {data.organ.name})."
     )
     return EXIT_OK
@@ -39,11 +40,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_info(args: argparse.Namespace) -> int:
     from ksdesk.services.info import counts
 
-    store = open_for(args, read_only_ok=True)
-    try:
+    with opened(args, read_only_ok=True) as store:
         result = counts(store)
-    finally:
-        store.close()
     if args.json:
         print_json(result.as_dict())
         return EXIT_OK

@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from ksdesk.cli.base import EXIT_OK, add_command, db_path, print_json
-from ksdesk.core.errors import StoreLocked
+from ksdesk.cli.base import EXIT_OK, add_command, db_path, opened, print_json
 
 
 def register(subparsers: Any) -> None:
@@ -55,18 +54,10 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_create(args: argparse.Namespace) -> int:
     from ksdesk.services.backup import create_backup
-    from ksdesk.services.store import open_database
 
-    path = db_path(args)
-    try:
-        store = open_database(path)
-    except StoreLocked:
-        # A backup only reads: the file open in another ksdesk is copied consistently.
-        store = open_database(path, read_only=True)
-    try:
+    # A backup only reads: the file open in another ksdesk is copied consistently.
+    with opened(args, read_only_ok=True) as store:
         backup = create_backup(store)
-    finally:
-        store.close()
     print(f"Säkerhetskopian {backup.name} ({backup.size_text}) är sparad i {backup.path.parent}.")
     return EXIT_OK
 

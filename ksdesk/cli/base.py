@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -102,6 +103,26 @@ def open_for(args: argparse.Namespace, *, read_only_ok: bool = False) -> Store:
         from ksdesk.services.backup import recovery_hint
 
         raise StoreDamaged(f"{error} {recovery_hint(path)}".strip(), path) from error
+
+
+@contextlib.contextmanager
+def opened(args: argparse.Namespace, *, read_only_ok: bool = False) -> Iterator[Store]:
+    """`open_for`, closed again when the block ends, also on an error."""
+    store = open_for(args, read_only_ok=read_only_ok)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def save_output(path: Path, data: bytes, message: str) -> None:
+    """Write the file a command made (never half-written: ksdesk.atomic) and say so
+    (unless the message is empty: --json output stays JSON only)."""
+    from ksdesk.atomic import save_as
+
+    save_as(path, data)
+    if message:
+        print(message)
 
 
 def print_json(data: Any) -> None:

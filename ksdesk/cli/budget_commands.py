@@ -6,13 +6,10 @@ and exits 1 when any finding is fel, so other tools and scripts can rely on it."
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
-from ksdesk.cli.base import EXIT_ERROR, EXIT_OK, add_command, open_for, print_json
-
-T = TypeVar("T")
+from ksdesk.cli.base import EXIT_ERROR, EXIT_OK, add_command, opened, print_json, save_output
 
 
 def register(subparsers: Any) -> None:
@@ -36,15 +33,6 @@ def register(subparsers: Any) -> None:
     pdf.add_argument("--out", metavar="FIL.pdf", type=Path, required=True, help="PDF-filen")
 
 
-def _with_store(args: argparse.Namespace, work: Callable[[Any], T]) -> T:
-    """Run `work` on the database named by --db and close it whatever happens."""
-    store = open_for(args)
-    try:
-        return work(store)
-    finally:
-        store.close()
-
-
 def _usage(parser: argparse.ArgumentParser) -> int:
     parser.print_help()
     return EXIT_ERROR
@@ -53,7 +41,8 @@ def _usage(parser: argparse.ArgumentParser) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from ksdesk.services import budget
 
-    sheet, replaced = _with_store(args, lambda s: budget.import_file(s, args.file, args.sheet))
+    with opened(args) as store:
+        sheet, replaced = budget.import_file(store, args.file, args.sheet)
     findings = budget.check(sheet).findings
     verb = "Ersatte" if replaced else "Läste in"
     print(
@@ -68,9 +57,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     from ksdesk.services import budget
 
-    sheets = _with_store(
-        args, lambda store: [budget.get_sheet(store, i) for i, _, _ in budget.list_sheets(store)]
-    )
+    with opened(args) as store:
+        sheets = [budget.get_sheet(store, i) for i, _, _ in budget.list_sheets(store)]
     findings = {s.key: budget.check(s).findings for s in sheets}
     if args.json:
         print_json(
@@ -103,7 +91,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from ksdesk.services import budget
 
-    findings = _with_store(args, lambda store: budget.check_store(store, args.sheet))
+    with opened(args) as store:
+        findings = budget.check_store(store, args.sheet)
     if args.json:
         print_json({"findings": [f.as_json() for f in findings]})
     else:
@@ -117,7 +106,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_pdf(args: argparse.Namespace) -> int:
     from ksdesk.services import budget
 
-    data = _with_store(args, lambda store: budget.sheet_pdf(store, args.sheet))
-    budget.write_file(args.out, data)
-    print(f"Skrev {args.out}.")
+    with opened(args) as store:
+        data = budget.sheet_pdf(store, args.sheet)
+    save_output(args.out, data, f"Skrev {args.out}.")
     return EXIT_OK

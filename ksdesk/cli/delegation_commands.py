@@ -7,8 +7,15 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from ksdesk.atomic import save_as
-from ksdesk.cli.base import EXIT_ERROR, EXIT_OK, EXIT_USAGE, add_command, open_for, print_json
+from ksdesk.cli.base import (
+    EXIT_ERROR,
+    EXIT_OK,
+    EXIT_USAGE,
+    add_command,
+    opened,
+    print_json,
+    save_output,
+)
 
 SEVERITY_LABELS = {"error": "Fel", "warning": "Varning", "info": "Info"}
 
@@ -66,19 +73,11 @@ def _usage(parser: argparse.ArgumentParser) -> int:
     return EXIT_USAGE
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Never a half-written PDF: the shared save (ksdesk.atomic)."""
-    save_as(path, data)
-
-
 def cmd_import(args: argparse.Namespace) -> int:
     from ksdesk.services.delegation_import import import_file
 
-    store = open_for(args)
-    try:
+    with opened(args) as store:
         version = import_file(store, args.file, args.version)
-    finally:
-        store.close()
     points = len(version.all_points())
     print(
         f"Importerade {points} punkter i {len(version.chapters)} kapitel till "
@@ -91,11 +90,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     from ksdesk.core.delegation import point_as_dict
     from ksdesk.services.delegation import resolve
 
-    store = open_for(args)
-    try:
+    with opened(args) as store:
         version = resolve(store, args.version)
-    finally:
-        store.close()
     if args.json:
         print_json(
             {
@@ -123,15 +119,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     from ksdesk.services.delegation_check import check
     from ksdesk.services.delegation_edit import fix_mixed_script
 
-    store = open_for(args)
-    try:
+    with opened(args) as store:
         version, findings = check(store, args.version)
         if args.fix:
             fixed = fix_mixed_script(store, version.id)
             print(f"Rättade blandad skrift i {fixed} punkter.")
             version, findings = check(store, version.id)
-    finally:
-        store.close()
     if args.json:
         print_json({"findings": [f.as_dict() for f in findings]})
     else:
@@ -147,47 +140,36 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_diff(args: argparse.Namespace) -> int:
     from ksdesk.services.delegation import diff, forteckning_pdf, forteckning_text
 
-    store = open_for(args)
-    try:
+    with opened(args) as store:
         comparison = diff(store, args.old, args.new)
         text = forteckning_text(store, comparison)
         pdf = forteckning_pdf(store, args.old, args.new) if args.out else None
-    finally:
-        store.close()
     if pdf is not None:
-        write_atomically(args.out, pdf)
+        saved = "" if args.json else f"Förteckningen sparades i {args.out}."
+        save_output(args.out, pdf, saved)
     if args.json:
         from ksdesk.services.delegation import diff_as_dict
 
         print_json(diff_as_dict(comparison))
     elif args.out is None:
         print(text, end="")
-    else:
-        print(f"Förteckningen sparades i {args.out}.")
     return EXIT_OK
 
 
 def cmd_pdf(args: argparse.Namespace) -> int:
     from ksdesk.services.delegation import version_pdf
 
-    store = open_for(args)
-    try:
+    with opened(args) as store:
         data = version_pdf(store, args.version, highlight_from=args.highlight_from)
-    finally:
-        store.close()
-    write_atomically(args.out, data)
-    print(f"Delegationsordningen sparades i {args.out}.")
+    save_output(args.out, data, f"Delegationsordningen sparades i {args.out}.")
     return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from ksdesk.services.delegation_export import export_file
 
-    store = open_for(args, read_only_ok=True)  # only reads: works beside the open GUI
-    try:
+    with opened(args, read_only_ok=True) as store:  # only reads: works beside the open GUI
         version = export_file(store, args.version, args.out)
-    finally:
-        store.close()
     points = len(version.all_points())
     print(f'"{version.name}" ({points} punkter) sparades i {args.out}.')
     return EXIT_OK

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ksdesk.cli.base import EXIT_OK, add_command, open_for
+from ksdesk.cli.base import EXIT_OK, add_command, opened
 from ksdesk.core.format import format_date, format_time, parse_date, parse_time
 
 
@@ -54,11 +54,8 @@ def cmd_meeting_create(args: argparse.Namespace) -> int:
     from ksdesk.services import meetings
 
     day, at = parse_date(args.date), parse_time(args.time)
-    store = open_for(args)
-    try:
+    with opened(args) as store:
         meeting, created = meetings.create_meeting(store, args.organ, day, at, args.place)
-    finally:
-        store.close()
     if created:
         print(f"Nämnden ”{args.organ.strip()}” fanns inte och har skapats.")
     standard = sum(1 for item in meeting.items if item.is_standard)
@@ -73,12 +70,9 @@ def cmd_agenda_import(args: argparse.Namespace) -> int:
     from ksdesk.services import meetings
 
     day = parse_date(args.meeting)
-    store = open_for(args)
-    try:
+    with opened(args) as store:
         meeting = meetings.find_meeting(store, day)
         result = meetings.import_agenda(store, meeting.id, args.file)
-    finally:
-        store.close()
     for warning in result.warnings:
         print(f"Varning: {warning}", file=sys.stderr)
     for title in result.skipped:
@@ -92,8 +86,8 @@ def cmd_kallelse(args: argparse.Namespace) -> int:
 
     day = parse_date(args.meeting)
     out: Path = args.out
-    store = open_for(args, read_only_ok=True)  # printing only reads: also while the GUI has it
-    try:
+    # Printing only reads: it also works while the GUI has the file open.
+    with opened(args, read_only_ok=True) as store:
         meeting = meetings.find_meeting(store, day)
         if args.packet:
             result = packet.build_packet(store, meeting.id, public=args.public)
@@ -101,8 +95,6 @@ def cmd_kallelse(args: argparse.Namespace) -> int:
         else:
             data = kallelse.kallelse_pdf(store, meeting.id, public=args.public)
             pages, problems = packet.pdf_pages(data), []
-    finally:
-        store.close()
     kallelse.write_pdf(out, data)
     for problem in problems:
         print(f"Varning: {problem}", file=sys.stderr)

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from contextlib import nullcontext
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ksdesk.cli.base import EXIT_OK, add_command, open_for, print_json
+from ksdesk.cli.base import EXIT_OK, add_command, opened, print_json, save_output
 
 
 def _date(text: str) -> date:
@@ -69,14 +70,10 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
     from ksdesk.core.format import format_date_long
     from ksdesk.services.deadlines import describe_chain
 
-    store = open_for(args) if getattr(args, "db", None) else None
-    try:
+    with opened(args) if getattr(args, "db", None) else nullcontext() as store:
         items = describe_chain(
             args.date, date.today(), store=store, justerat=args.justerat, anslaget=args.anslaget
         )
-    finally:
-        if store is not None:
-            store.close()
     if args.json:
         print_json({item.key: item.day.isoformat() for item in items})
         return EXIT_OK
@@ -92,13 +89,9 @@ def _write_for_meeting(args: argparse.Namespace, produce: Callable, done: str) -
     """Open --db, find the meeting of --meeting, write what `produce` returns to --out."""
     from ksdesk.services.protokoll import find_meeting
 
-    store = open_for(args)
-    try:
+    with opened(args) as store:
         data = produce(store, find_meeting(store, args.meeting).id)
-    finally:
-        store.close()
-    _write_out(args.out, data)
-    print(f"{done} {args.out}.")
+    save_output(args.out, data, f"{done} {args.out}.")
     return EXIT_OK
 
 
@@ -117,17 +110,13 @@ def cmd_protokoll(args: argparse.Namespace) -> int:
 def cmd_utdrag(args: argparse.Namespace) -> int:
     from ksdesk.services.protokoll_print import utdrag_on
 
-    store = open_for(args)
-    try:
+    with opened(args) as store:
         data = utdrag_on(store, args.meeting, args.paragraf, public=args.public)
-    finally:
-        store.close()
-    _write_out(args.out, data)
     if args.public:
         what = f"Den offentliga versionen av protokollsutdraget av § {args.paragraf} är skriven"
     else:
         what = f"Protokollsutdraget av § {args.paragraf} är skrivet"
-    print(f"{what} till {args.out}.")
+    save_output(args.out, data, f"{what} till {args.out}.")
     return EXIT_OK
 
 
@@ -135,9 +124,3 @@ def cmd_ics(args: argparse.Namespace) -> int:
     from ksdesk.services.deadlines import meeting_calendar
 
     return _write_for_meeting(args, meeting_calendar, "Kalenderfilen är skriven till")
-
-
-def _write_out(out: Path, data: bytes) -> None:
-    from ksdesk.atomic import save_as
-
-    save_as(out, data)  # never a half-written file

@@ -7,7 +7,7 @@ import argparse
 import sys
 from typing import Any
 
-from ksdesk.cli.base import EXIT_ERROR, EXIT_OK, add_command, open_for, print_json
+from ksdesk.cli.base import EXIT_ERROR, EXIT_OK, add_command, opened, print_json
 from ksdesk.core.format import parse_date
 
 
@@ -43,12 +43,9 @@ def _meeting_option(command: argparse.ArgumentParser) -> None:
 def cmd_scan(args: argparse.Namespace) -> int:
     from ksdesk.services import public_copy
 
-    store = open_for(args, read_only_ok=True)
-    try:
+    with opened(args, read_only_ok=True) as store:
         meeting = public_copy.find_meeting(store, args.meeting)
         hits = public_copy.scan_public(store, meeting.id)
-    finally:
-        store.close()
     if args.json:
         print_json([_hit_dict(h) for h in hits])
     elif not hits:
@@ -69,8 +66,7 @@ def cmd_decide(args: argparse.Namespace) -> int:
     from ksdesk.core.errors import InvalidInput
     from ksdesk.services import public_copy
 
-    store = open_for(args)
-    try:
+    with opened(args) as store:
         meeting = public_copy.find_meeting(store, args.meeting)
         keys = list(args.nycklar)
         if args.all:
@@ -79,8 +75,6 @@ def cmd_decide(args: argparse.Namespace) -> int:
             raise InvalidInput("Ange träffarnas nycklar (se `ksdesk public scan`) eller --all.")
         decision = "maskera" if args.mask else "behåll"
         done = public_copy.decide(store, meeting.id, keys, decision, by=args.by, note=args.note)
-    finally:
-        store.close()
     verb = "maskeras" if args.mask else "behålls medvetet"
     print(f"{len(done)} träffar {verb}.")
     return EXIT_OK
@@ -89,12 +83,9 @@ def cmd_decide(args: argparse.Namespace) -> int:
 def cmd_log(args: argparse.Namespace) -> int:
     from ksdesk.services import public_copy
 
-    store = open_for(args, read_only_ok=True)
-    try:
+    with opened(args, read_only_ok=True) as store:
         meeting = public_copy.find_meeting(store, args.meeting)
         entries = public_copy.redaction_log(store, meeting.id)
-    finally:
-        store.close()
     for entry in entries:
         d = entry.decision
         note = f" – {d.note}" if d.note else ""

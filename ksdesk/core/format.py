@@ -2,7 +2,8 @@
 
 This is the one module that turns numbers, dates and times into text and back. Table models and
 PDF reports both go through it, so what the secretary sees on screen is what the board gets on
-paper. Babel (locale sv_SE) supplies month and day names and digit grouping; this module then
+paper. Babel (locale sv_SE) supplies digit grouping, and the day and month names (written out
+below, held to Babel by the tests, so start-up does not load Babel); this module then
 settles the characters once: U+00A0 (no-break space) between thousands and before units, U+2212
 for minus. Parsers are lenient about what people paste (Excel, PDFs, Word) but refuse anything
 that could be read two ways, with a Swedish message that quotes the input.
@@ -15,10 +16,6 @@ import functools
 import re
 from datetime import date, datetime, time
 from decimal import ROUND_HALF_UP, Decimal
-
-from babel.dates import format_date as _babel_format_date
-from babel.dates import get_day_names, get_month_names
-from babel.numbers import format_decimal as _babel_format_decimal
 
 from ksdesk.core.errors import InvalidInput
 
@@ -111,9 +108,17 @@ def format_amount(
             # "−0,0" would tell the board a value is negative when it rounds to nothing.
             rounded = rounded.copy_abs()
         pattern = "#,##0" + ("." + "0" * places if places else "")
-        text = _babel_format_decimal(rounded, format=pattern, locale=LOCALE)
+        text = _babel_number(rounded, pattern)
     text = _normalise_babel_number(text)
     return f"{text}{NBSP}{unit}" if unit else text
+
+
+def _babel_number(number: Decimal, pattern: str) -> str:
+    # Imported on the first amount, not with this module: the GUI's first window shows dates
+    # only, and babel.numbers with its locale machinery costs start-up some milliseconds.
+    from babel.numbers import format_decimal
+
+    return format_decimal(number, format=pattern, locale=LOCALE)
 
 
 def _to_decimal(value: Decimal | int) -> Decimal:
@@ -219,24 +224,36 @@ def _parse_number(body: str, original: str, noun: str, help_text: str) -> Decima
 _DATE_HELP = "skriv som ÅÅÅÅ-MM-DD, t.ex. 2020-12-07"
 
 
+# Babel's Swedish names (CLDR "sv", format context, as in "EEEE d MMMM y"), written out here:
+# Babel reads them only together with all of its locale data (root, sv, sv_SE and the global
+# tables, some 15 ms), and the GUI prints a long date before its first paint.
+# tests/core/test_format.py holds them, and every long date of a year, to babel.dates.
+_WEEKDAY_NAMES = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+_MONTH_NAMES = (
+    "januari", "februari", "mars", "april", "maj", "juni",
+    "juli", "augusti", "september", "oktober", "november", "december",
+)  # fmt: skip
+_MONTH_ABBREVIATIONS = (
+    "jan.", "feb.", "mars", "apr.", "maj", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "dec.",
+)  # fmt: skip
+
+
 @functools.cache
 def _months() -> dict[str, int]:
     """Month names and abbreviations in Swedish: "december", "dec", "dec.", "sept"."""
     lookup: dict[str, int] = {}
-    for month, name in get_month_names("wide", locale=LOCALE).items():
-        lookup[name.lower()] = month
-        lookup[name.lower()[:3]] = month
-    for month, name in get_month_names("abbreviated", locale=LOCALE).items():
-        lookup[name.lower().rstrip(".")] = month
+    for month, name in enumerate(_MONTH_NAMES, start=1):
+        lookup[name] = month
+        lookup[name[:3]] = month
+    for month, name in enumerate(_MONTH_ABBREVIATIONS, start=1):
+        lookup[name.rstrip(".")] = month
     lookup["sept"] = 9
     return lookup
 
 
 @functools.cache
 def _weekdays() -> dict[str, int]:
-    # Babel numbers day names 0 = Monday, the same as date.weekday(). Built on first use:
-    # reading Babel's locale data at import would slow every start-up.
-    return {name.lower(): day for day, name in get_day_names("wide", locale=LOCALE).items()}
+    return {name: day for day, name in enumerate(_WEEKDAY_NAMES)}  # 0 = Monday, as weekday()
 
 
 _ISO_DATE = re.compile(r"([0-9]{4}) ?- ?([0-9]{1,2}) ?- ?([0-9]{1,2})")
@@ -255,7 +272,8 @@ def format_date_long(d: date | None, capitalize: bool = False) -> str:
     """``måndag 7 december 2020`` for running text; ``Måndag …`` at the start of a line."""
     if d is None:
         return ""
-    text = _babel_format_date(_as_date(d), "EEEE d MMMM y", locale=LOCALE)
+    d = _as_date(d)
+    text = f"{_WEEKDAY_NAMES[d.weekday()]} {format_date_medium(d)}"  # Babel's "EEEE d MMMM y"
     return text[:1].upper() + text[1:] if capitalize else text
 
 
@@ -263,7 +281,8 @@ def format_date_medium(d: date | None) -> str:
     """``7 december 2020``: a date in text where the weekday would be clutter."""
     if d is None:
         return ""
-    return _babel_format_date(_as_date(d), "d MMMM y", locale=LOCALE)
+    d = _as_date(d)
+    return f"{d.day} {_MONTH_NAMES[d.month - 1]} {d.year}"  # Babel's "d MMMM y"
 
 
 def _as_date(d: date) -> date:
@@ -289,7 +308,7 @@ def parse_date(text: str) -> date:
     if match and match[3] in months and (match[1] is None or match[1] in weekdays):
         result = _make_date(text, int(match[4]), months[match[3]], int(match[2]))
         if match[1] is not None and weekdays[match[1]] != result.weekday():
-            weekday = _babel_format_date(result, "EEEE", locale=LOCALE)
+            weekday = _WEEKDAY_NAMES[result.weekday()]
             raise FormatError(
                 f'Datumet "{text.strip()}" stämmer inte: {format_date_medium(result)} är en '
                 f"{weekday}.",

@@ -7,7 +7,7 @@ from dataclasses import asdict
 
 from ksdesk.core.protokoll import Attendee, Narvaro
 from ksdesk.db.connection import Store
-from ksdesk.db.rows import from_json, to_json
+from ksdesk.db.rows import children, from_json, to_json
 
 _FIELDS = ("name", "party", "role", "title", "replaces")
 
@@ -32,7 +32,5 @@ def list_for_meeting(store: Store, meeting_id: int) -> list[Attendee]:
             narvaro=[Narvaro(**s) for s in from_json(row["narvaro"], [])],
             id=row["id"],
         )
-        for row in store.db.query(
-            "SELECT * FROM attendance WHERE meeting_id = ? ORDER BY position", [meeting_id]
-        )
+        for row in children(store.db, "attendance", "meeting_id", meeting_id)
     ]

@@ -7,6 +7,7 @@ from decimal import Decimal, InvalidOperation
 from ksdesk.core.budget import NUMERIC_KINDS, Cell, Column, Row, Sheet, Term
 from ksdesk.core.errors import NotFound
 from ksdesk.db.connection import Store
+from ksdesk.db.rows import children
 
 
 def save(store: Store, sheet: Sheet, position: int | None = None) -> int:
@@ -122,16 +123,12 @@ def _sheet(store: Store, row: dict) -> Sheet:
     sheet_id = row["id"]
     columns = [
         Column(header=c["header"], kind=c["kind"], id=c["id"], sums=_sums(c["sums"]))
-        for c in store.db.query(
-            "SELECT * FROM budget_column WHERE sheet_id = ? ORDER BY position", [sheet_id]
-        )
+        for c in children(store.db, "budget_column", "sheet_id", sheet_id)
     ]
     index = {c.id: i for i, c in enumerate(columns)}
     rows: list[Row] = []
     by_id: dict[int, Row] = {}
-    for r in store.db.query(
-        "SELECT * FROM budget_row WHERE sheet_id = ? ORDER BY position", [sheet_id]
-    ):
+    for r in children(store.db, "budget_row", "sheet_id", sheet_id):
         by_id[r["id"]] = Row(
             kind=r["kind"], cells=[None] * len(columns), id=r["id"], percent=bool(r["percent"])
         )

@@ -16,7 +16,14 @@ from ksdesk.core.delegation import (
 from ksdesk.core.delegation_roles import Role
 from ksdesk.core.errors import NotFound
 from ksdesk.db.connection import Store
-from ksdesk.db.rows import date_text, from_json, parse_date_text, replace_children, to_json
+from ksdesk.db.rows import (
+    children,
+    date_text,
+    from_json,
+    parse_date_text,
+    replace_children,
+    to_json,
+)
 
 
 def save(store: Store, version: Version) -> int:
@@ -220,13 +227,11 @@ def _version(store: Store, row: dict) -> Version:
     vid = row["id"]
     db = store.db
 
-    def children(table: str) -> list[dict]:
-        return list(
-            db.query(f"SELECT * FROM {table} WHERE version_id = ? ORDER BY position", [vid])
-        )
+    def rows_of(table: str) -> list[dict]:
+        return children(db, table, "version_id", vid)
 
     chapters = []
-    for c in children("deleg_chapter"):
+    for c in rows_of("deleg_chapter"):
         points = [
             Point(
                 nr=p["nr"],
@@ -239,9 +244,7 @@ def _version(store: Store, row: dict) -> Version:
                 uid=p["uid"],
                 id=p["id"],
             )
-            for p in db.query(
-                "SELECT * FROM deleg_point WHERE chapter_id = ? ORDER BY position", [c["id"]]
-            )
+            for p in children(db, "deleg_point", "chapter_id", c["id"])
         ]
         chapters.append(Chapter(title=c["title"], points=points, id=c["id"]))
     return Version(
@@ -253,9 +256,9 @@ def _version(store: Store, row: dict) -> Version:
         adopted_dnr=row["adopted_dnr"],
         header=from_json(row["header"], {}),
         based_on=row["based_on"],
-        revisions=[Revision(r["beslut"], r["text"], r["dnr"]) for r in children("deleg_revision")],
-        intro=[IntroSection(r["heading"], r["text"]) for r in children("deleg_intro")],
-        abbreviations=[Abbreviation(r["short"], r["long"]) for r in children("deleg_abbreviation")],
+        revisions=[Revision(r["beslut"], r["text"], r["dnr"]) for r in rows_of("deleg_revision")],
+        intro=[IntroSection(r["heading"], r["text"]) for r in rows_of("deleg_intro")],
+        abbreviations=[Abbreviation(r["short"], r["long"]) for r in rows_of("deleg_abbreviation")],
         chapters=chapters,
         id=vid,
     )

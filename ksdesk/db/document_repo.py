@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ksdesk.core.documents import Block, Document
 from ksdesk.db.connection import Store
-from ksdesk.db.rows import from_json, replace_children, to_json
+from ksdesk.db.rows import children, from_json, replace_children, to_json
 
 
 def save(store: Store, document: Document) -> int:
@@ -27,9 +27,7 @@ def find(store: Store, key: str) -> Document | None:
     row = rows[0]
     blocks = [
         Block(heading=b["heading"], text=b["text"], budget_key=b["budget_key"])
-        for b in store.db.query(
-            "SELECT * FROM document_block WHERE document_id = ? ORDER BY position", [row["id"]]
-        )
+        for b in children(store.db, "document_block", "document_id", row["id"])
     ]
     header = [tuple(pair) for pair in from_json(row["header"], [])]
     return Document(key=row["key"], title=row["title"], header=header, blocks=blocks, id=row["id"])

@@ -17,6 +17,7 @@ from ksdesk.core.meeting import (
 )
 from ksdesk.db.connection import Store
 from ksdesk.db.rows import (
+    children,
     from_json,
     parse_date_text,
     parse_time_text,
@@ -146,11 +147,13 @@ def _write(store: Store, table: str, row_id: int | None, record: dict) -> int:
     return store.db[table].insert(record).last_pk
 
 
-def get(store: Store, meeting_id: int) -> Meeting:
+def get(store: Store, meeting_id: int, *, with_items: bool = True) -> Meeting:
+    """The meeting; with_items=False leaves out the agenda and its handlingar (one query
+    instead of a few per ärende, for callers that need only date, status and organ)."""
     rows = list(store.db.query("SELECT * FROM meeting WHERE id = ?", [meeting_id]))
     if not rows:
         raise NotFound(f"Det finns inget sammanträde med id {meeting_id}.")
-    return _meeting(store, rows[0])
+    return _meeting(store, rows[0], with_items=with_items)
 
 
 def find_by_date(store: Store, day: date, organ_id: int | None = None) -> Meeting | None:
@@ -205,10 +208,7 @@ def _meeting(store: Store, row: dict, with_items: bool = True) -> Meeting:
     )
     if with_items:
         meeting.items = [
-            _item(store, r)
-            for r in store.db.query(
-                "SELECT * FROM agenda_item WHERE meeting_id = ? ORDER BY position", [row["id"]]
-            )
+            _item(store, r) for r in children(store.db, "agenda_item", "meeting_id", row["id"])
         ]
     return meeting
 
@@ -234,9 +234,7 @@ def _item(store: Store, row: dict) -> AgendaItem:
             id=b["id"],
             secrecy_ref=b["secrecy_ref"],
         )
-        for b in store.db.query(
-            "SELECT * FROM bilaga WHERE item_id = ? ORDER BY position", [item.id]
-        )
+        for b in children(store.db, "bilaga", "item_id", item.id)
     ]
     return item
 
@@ -249,15 +247,11 @@ def _tjansteskrivelse(store: Store, row: dict) -> Tjansteskrivelse:
         beslut_skickas_till=from_json(row["beslut_skickas_till"], []),
         forslag=[
             Forslag(text=r["text"], nr=r["nr"], group=r["grp"])
-            for r in store.db.query(
-                "SELECT * FROM ts_forslag WHERE ts_id = ? ORDER BY position", [ts_id]
-            )
+            for r in children(store.db, "ts_forslag", "ts_id", ts_id)
         ],
         sections=[
             Section(r["heading"], r["text"])
-            for r in store.db.query(
-                "SELECT * FROM ts_section WHERE ts_id = ? ORDER BY position", [ts_id]
-            )
+            for r in children(store.db, "ts_section", "ts_id", ts_id)
         ],
         id=ts_id,
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ksdesk.core.errors import NotFound
 from ksdesk.core.organ import Member, Organ
 from ksdesk.db.connection import Store
-from ksdesk.db.rows import from_json, replace_children, to_json
+from ksdesk.db.rows import children, from_json, replace_children, to_json
 
 _FIELDS = (
     "name",
@@ -57,9 +57,7 @@ def find_by_name(store: Store, name: str) -> Organ | None:
 def _organ(store: Store, row: dict) -> Organ:
     members = [
         Member(name=m["name"], party=m["party"], role=m["role"], id=m["id"])
-        for m in store.db.query(
-            "SELECT * FROM member WHERE organ_id = ? ORDER BY position", [row["id"]]
-        )
+        for m in children(store.db, "member", "organ_id", row["id"])
     ]
     return Organ(
         **{f: row[f] for f in _FIELDS},

@@ -31,6 +31,13 @@ def parse_time_text(text: str) -> time:
     return time.fromisoformat(text)
 
 
+def children(db, table: str, parent_column: str, parent_id: int) -> list[dict]:
+    """A parent's children in their order (the rows `replace_children` wrote)."""
+    return list(
+        db.query(f"SELECT * FROM {table} WHERE {parent_column} = ? ORDER BY position", [parent_id])
+    )
+
+
 def replace_children(db, table: str, parent_column: str, parent_id: int, rows: list[dict]) -> None:
     """Replace a parent's ordered children: delete all, insert with position 0..n-1."""
     db.execute(f"DELETE FROM {table} WHERE {parent_column} = ?", [parent_id])

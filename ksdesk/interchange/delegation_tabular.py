@@ -19,6 +19,7 @@ from pathlib import Path
 from ksdesk.core.delegation import Chapter, Point
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.lookalike import search_key
+from ksdesk.interchange.csv_cells import unescape_cell
 from ksdesk.interchange.import_guard import decode_text, read_import_file
 
 COLUMN_NAMES = {
@@ -219,7 +220,9 @@ def read_csv(path: Path) -> list[Chapter]:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    return read_rows(csv.reader(io.StringIO(text), dialect))
+    rows = csv.reader(io.StringIO(text), dialect)
+    # ksdesk's own export wrote "'=…" for a cell that would be a formula (csv_cells.py).
+    return read_rows([unescape_cell(cell) for cell in row] for row in rows)
 
 
 def read_xlsx(path: Path) -> list[Chapter]:

@@ -3,7 +3,8 @@ names delegation_tabular reads: Kapitel | Nr | Ärende | Lagrum | Delegat | Ers�
 [Med rätt att vidaredelegera] | Anmärkning. Roles stand one per line in their cell.
 
 CSV is written the way Excel on a Swedish Windows opens it directly: UTF-8 with a byte-order
-mark, semicolons between fields, every field quoted (cells hold commas and line breaks)."""
+mark, semicolons between fields, every field quoted (cells hold commas and line breaks), and
+a cell that a spreadsheet would run as a formula written as text (interchange/csv_cells.py)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import csv
 import io
 
 from ksdesk.core.delegation import POINT_COLUMNS, VIDARE_COLUMN, Point, Version
+from ksdesk.interchange.csv_cells import escape_cell
 
 CHAPTER_COLUMN = "Kapitel"
 SHEET_TITLE = "Delegationsordning"
@@ -57,7 +59,7 @@ def rows(version: Version) -> list[list[str]]:
 def write_csv(version: Version) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", quoting=csv.QUOTE_ALL, lineterminator="\r\n")
-    writer.writerows(rows(version))
+    writer.writerows([escape_cell(cell) for cell in row] for row in rows(version))
     return out.getvalue().encode("utf-8-sig")
 
 

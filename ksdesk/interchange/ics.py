@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from ksdesk.core.deadline_status import LABELS
 from ksdesk.core.deadlines import DeadlineChain
+from ksdesk.core.format import format_date
 from ksdesk.core.meeting import Meeting, numbered
 from ksdesk.core.organ import Organ
 
@@ -119,7 +120,7 @@ def meeting_ics(
                 f"ksdesk-{uid_base}-{key}@ksdesk",
                 stamp,
                 date.fromisoformat(day),
-                f"{LABELS[key]} ({organ.name} {meeting.date.isoformat()})",
+                f"{LABELS[key]} ({organ.name} {format_date(meeting.date)})",
             )
     lines.append("END:VCALENDAR")
     return ("\r\n".join(fold(line) for line in lines) + "\r\n").encode("utf-8")

@@ -141,6 +141,16 @@ def grid_table_style(header_rows: int = 1) -> TableStyle:
     )
 
 
+def layout_table_style(*commands: tuple, tight: bool = False) -> TableStyle:
+    """A table that only lays text out side by side (label and text, two columns): no rules,
+    cells aligned to the top, text flush with the margin; `tight` also takes away the space
+    above and below each row. `commands` add to it (a rule under the last row, …)."""
+    style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]
+    if tight:
+        style += [("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]
+    return TableStyle([*style, *commands])
+
+
 @dataclass
 class PageHeader:
     """The running header: left (e.g. kommun and organ) and right (e.g. date, ärende, Dnr)."""

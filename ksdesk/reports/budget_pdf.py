@@ -141,31 +141,8 @@ def _table(
 ) -> Table:
     size = layout.font_size
     styles = _cell_styles(size)
-    header = []
-    for column in sheet.columns:
-        text = escape(column.header)
-        unit = header_unit(sheet, column)
-        if unit:
-            text += f'<br/><font name="{SANS}" size="{size - 1.5}" color="#555555">{unit}</font>'
-        style = _right(styles["bold"]) if column.is_numeric else styles["bold"]
-        header.append(Paragraph(text, style))
-    commands: list[tuple] = [
-        ("FONT", (0, 1), (-1, -1), SANS, size, size * 1.22),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
-        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
-        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ("BACKGROUND", (0, 0), (-1, 0), TABLE_HEADER_BG),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.6, HEADER_GREY),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE_GREY),
-    ]
-    commands += [
-        ("ALIGN", (c, 1), (c, -1), "RIGHT")
-        for c, column in enumerate(sheet.columns)
-        if column.is_numeric
-    ]
+    header = _header_row(sheet, size, styles)
+    commands = _table_commands(sheet, size)
     data: list[list] = [header]
     for r, (row, line) in enumerate(zip(sheet.rows, texts, strict=True), start=1):
         font = ROW_FONTS.get(row.kind, SANS)
@@ -192,6 +169,41 @@ def _table(
     table = Table(data, colWidths=layout.widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle(commands))
     return table
+
+
+def _header_row(sheet: Sheet, size: float, styles: dict[str, ParagraphStyle]) -> list[Paragraph]:
+    """The column headers, each with its unit in small grey under it where one applies."""
+    header = []
+    for column in sheet.columns:
+        text = escape(column.header)
+        unit = header_unit(sheet, column)
+        if unit:
+            text += f'<br/><font name="{SANS}" size="{size - 1.5}" color="#555555">{unit}</font>'
+        style = _right(styles["bold"]) if column.is_numeric else styles["bold"]
+        header.append(Paragraph(text, style))
+    return header
+
+
+def _table_commands(sheet: Sheet, size: float) -> list[tuple]:
+    """The style of the whole table before any row's own: shaded header, thin rules, amount
+    columns aligned right."""
+    commands: list[tuple] = [
+        ("FONT", (0, 1), (-1, -1), SANS, size, size * 1.22),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("BACKGROUND", (0, 0), (-1, 0), TABLE_HEADER_BG),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, HEADER_GREY),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE_GREY),
+    ]
+    return commands + [
+        ("ALIGN", (c, 1), (c, -1), "RIGHT")
+        for c, column in enumerate(sheet.columns)
+        if column.is_numeric
+    ]
 
 
 def _cell(text: str, font: str, size: float, width: float, mark, numeric: bool, styles):

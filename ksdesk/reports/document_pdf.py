@@ -14,7 +14,13 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from ksdesk.core.delegation import Delegationsbeslut
 from ksdesk.core.documents import Document
 from ksdesk.core.format import format_date
-from ksdesk.reports.base import HEADER_GREY, RULE_GREY, available_width, stylesheet
+from ksdesk.reports.base import (
+    HEADER_GREY,
+    RULE_GREY,
+    available_width,
+    layout_table_style,
+    stylesheet,
+)
 
 # Renders the budget table a block refers to (budget key, frame width, the block's heading)
 # as flowables.
@@ -130,15 +136,7 @@ def signature_block(signatories: list[tuple[str, str]], width: float) -> list[Fl
     if len(rows[-1]) == 1:
         rows[-1].append("")
     table = Table(rows, colWidths=[width / 2, width / 2], hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 8),
-            ]
-        )
-    )
+    table.setStyle(layout_table_style(("TOPPADDING", (0, 0), (-1, -1), 8)))
     return [Spacer(1, 8 * mm), KeepTogether([table])]
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from ksdesk.core.format import format_date
 from ksdesk.core.kallelse import addressee, public_note, public_title, when_text
@@ -19,6 +19,7 @@ from ksdesk.reports.base import (
     PageHeader,
     build_pdf,
     grid_table_style,
+    layout_table_style,
     stylesheet,
 )
 from ksdesk.reports.document_pdf import frame_width, markup, signature_block
@@ -85,13 +86,9 @@ def _letterhead(meeting: Meeting, organ: Organ, public: bool, width: float) -> T
         right.append(Paragraph("<b>Offentlig version</b>", styles["Small"]))
     table = Table([[left, right]], colWidths=[width * 0.65, width * 0.35])
     table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.75, HEADER_GREY),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-            ]
+        layout_table_style(
+            ("LINEBELOW", (0, 0), (-1, 0), 0.75, HEADER_GREY),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
         )
     )
     return table
@@ -111,16 +108,7 @@ def _when_and_where(meeting: Meeting, organ: Organ, width: float) -> list[Flowab
         ],
     ]
     table = Table(rows, colWidths=[22 * mm, width - 22 * mm], hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
+    table.setStyle(layout_table_style(tight=True))
     story += [table, Spacer(1, 4 * mm)]
     for note in (meeting.remote_note, meeting.absence_note):
         if note.strip():

@@ -6,12 +6,12 @@ the att-satser say so), the sections, signatures, Bilagor and Beslut skickas til
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from ksdesk.core.kallelse import withheld_note
 from ksdesk.core.meeting import AgendaItem, Bilaga, Forslag, Tjansteskrivelse
 from ksdesk.core.organ import Organ
-from ksdesk.reports.base import HEADER_GREY, PageHeader, build_pdf, stylesheet
+from ksdesk.reports.base import HEADER_GREY, PageHeader, build_pdf, layout_table_style, stylesheet
 from ksdesk.reports.document_pdf import markup, prose, signature_block
 
 GROUP_HEADINGS = {
@@ -85,22 +85,16 @@ def _letterhead(ts: Tjansteskrivelse, item: AgendaItem, organ: Organ, width: flo
         ],
         colWidths=[width * 0.2, width * 0.25],
     )
-    right.setStyle(
-        TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")])
-    )
+    right.setStyle(layout_table_style())
     rows = [[left, right]]
     if ts.mottagare:
         rows.append(["", Paragraph(f"<b>{markup(ts.mottagare)}</b>", styles["Normal"])])
     table = Table(rows, colWidths=[width * 0.55, width * 0.45])
     table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 1), (-1, 1), 8),
-                ("LINEBELOW", (0, -1), (-1, -1), 0.75, HEADER_GREY),
-                ("BOTTOMPADDING", (0, -1), (-1, -1), 6),
-            ]
+        layout_table_style(
+            ("TOPPADDING", (0, 1), (-1, 1), 8),
+            ("LINEBELOW", (0, -1), (-1, -1), 0.75, HEADER_GREY),
+            ("BOTTOMPADDING", (0, -1), (-1, -1), 6),
         )
     )
     return table
@@ -137,16 +131,7 @@ def _att_list(atts: list[Forslag], width: float) -> Flowable:
         for index, att in enumerate(atts, start=1)
     ]
     table = Table(rows, colWidths=[8 * mm, width - 8 * mm], hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
+    table.setStyle(layout_table_style(tight=True))
     return table
 
 

@@ -69,8 +69,11 @@ def _organ_for(store: Store, day: date) -> Organ | None:
     return organs[0] if len(organs) == 1 else None
 
 
-def _context(store: Store, meeting_id: int) -> tuple[Meeting, Organ, Justering, DeadlineChain]:
-    meeting = meeting_repo.get(store, meeting_id)
+def _context(
+    store: Store, meeting_id: int, *, with_items: bool = False
+) -> tuple[Meeting, Organ, Justering, DeadlineChain]:
+    # Dates need no agenda: the deadline panel reads it without (start-up pays for it).
+    meeting = meeting_repo.get(store, meeting_id, with_items=with_items)
     organ = organ_repo.get(store, meeting.organ_id)
     justering = protokoll_repo.get_justering(store, meeting_id) or Justering()
     chain = deadline_chain(
@@ -122,8 +125,8 @@ def meeting_anslag_text(store: Store, meeting_id: int) -> str:
 def meeting_calendar(
     store: Store, meeting_id: int, *, with_deadlines: bool = True, now: datetime | None = None
 ) -> bytes:
-    """The meeting as an .ics file (bytes, UTF-8)."""
-    meeting, organ, justering, chain = _context(store, meeting_id)
+    """The meeting as an .ics file (bytes, UTF-8), its agenda in the description."""
+    meeting, organ, justering, chain = _context(store, meeting_id, with_items=True)
     end = None
     if justering.closed is not None and justering.closed > meeting.time:
         end = datetime.combine(meeting.date, justering.closed)

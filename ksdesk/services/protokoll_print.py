@@ -7,6 +7,7 @@ from datetime import date, time
 
 from ksdesk.core.deadlines import deadline_chain
 from ksdesk.core.errors import InvalidInput, NotFound
+from ksdesk.core.format import format_date
 from ksdesk.core.meeting import Meeting
 from ksdesk.core.protokoll import Protokoll
 from ksdesk.core.protokoll_public import public_paragraf
@@ -23,7 +24,7 @@ def protokoll_document(store: Store, meeting_id: int, *, public: bool = False) -
     protokoll = get_protokoll(store, meeting_id)
     if not protokoll.paragrafer:
         raise NotFound(
-            f"Sammanträdet {meeting.date.isoformat()} har inget protokoll ännu: "
+            f"Sammanträdet {format_date(meeting.date)} har inget protokoll ännu: "
             "starta det under fliken Sammanträde."
         )
     if public:
@@ -71,7 +72,8 @@ def utdrag_document(
     if protokoll.paragraf(number) is None:
         numbers = ", ".join(str(n) for n in protokoll.numbers) or "inga"
         raise NotFound(
-            f"Sammanträdet {meeting.date.isoformat()} har ingen § {number} (paragrafer: {numbers})."
+            f"Sammanträdet {format_date(meeting.date)} har ingen § {number} "
+            f"(paragrafer: {numbers})."
         )
     if public:
         meeting, protokoll = public_protokoll(store, meeting, protokoll)
@@ -103,7 +105,7 @@ def utdrag_on(
         if public:
             # The scan and its decisions belong to a meeting; this § has none to go by.
             raise InvalidInput(
-                f"§ {number} den {day.isoformat()} är sparad utan sitt sammanträde, så den "
+                f"§ {number} den {format_date(day)} är sparad utan sitt sammanträde, så den "
                 "har ingen granskning före publicering: en offentlig version kan inte skrivas. "
                 "Skriv det vanliga utdraget och granska det för hand."
             )
@@ -120,5 +122,5 @@ def utdrag_on(
             organ, kept, protokoll, paragraf, bestyrkt or date.today(), justering_known=False
         )
     raise NotFound(
-        f"Det finns inget sammanträde och ingen sparad § {number} den {day.isoformat()}."
+        f"Det finns inget sammanträde och ingen sparad § {number} den {format_date(day)}."
     )

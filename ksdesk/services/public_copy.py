@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from ksdesk.core.errors import InvalidInput, NotFound
+from ksdesk.core.format import format_date
 from ksdesk.core.meeting import AgendaItem, Meeting, numbered
 from ksdesk.core.personnummer import find_personnummer, mask_personnummer
 from ksdesk.core.protokoll_public import paragraf_texts
@@ -124,7 +125,7 @@ def find_meeting(store: Store, day: date) -> Meeting:
     """The meeting held on `day` (the CLI names meetings by date)."""
     found = meeting_repo.find_by_date(store, day)
     if found is None:
-        raise NotFound(f"Det finns inget sammanträde den {day.isoformat()}.")
+        raise NotFound(f"Det finns inget sammanträde den {format_date(day)}.")
     return found
 
 

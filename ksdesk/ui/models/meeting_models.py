@@ -4,9 +4,9 @@ tjänsteskrivelse editor (att-satser, sections, signatories)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ksdesk.core.dnr import parse_dnr
@@ -21,6 +21,9 @@ from ksdesk.core.meeting import (
     numbered,
 )
 from ksdesk.ui.models.base_model import ColumnSpec, Index, ObjectTableModel
+
+if TYPE_CHECKING:  # imported in mimeData, on the first drag, not at start-up
+    from PySide6.QtCore import QMimeData
 
 STATUS_LABELS = {"utkast": "Utkast", "utskickad": "Utskickad", "genomförd": "Genomförd"}
 AGENDA_MIME = "application/x-ksdesk-agenda-row"
@@ -101,6 +104,8 @@ class AgendaTableModel(ObjectTableModel[tuple[int | None, AgendaItem]]):
         return [AGENDA_MIME]
 
     def mimeData(self, indexes: list) -> QMimeData:
+        from PySide6.QtCore import QByteArray, QMimeData
+
         data = QMimeData()
         rows = sorted({i.row() for i in indexes if i.isValid()})
         data.setData(AGENDA_MIME, QByteArray(str(rows[0] if rows else -1).encode()))

@@ -9,14 +9,12 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -157,6 +155,9 @@ class DeadlinePanel(QGroupBox):
         return deadline_service.meeting_anslag_text(self.store, self.meeting_id)
 
     def show_anslag_text(self) -> None:
+        # Imported here, not at start-up, where the panel is built but this dialog is not.
+        from PySide6.QtWidgets import QDialogButtonBox, QPlainTextEdit
+
         dialog = QDialog(self)
         dialog.setWindowTitle("Anslagstext")
         text = QPlainTextEdit(self.anslag_text(), dialog)

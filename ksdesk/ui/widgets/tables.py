@@ -32,20 +32,27 @@ def setup_table(
     if stretch_column is not None:
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
 
-    def fit() -> None:
-        for column in range(header.count()):
-            if column in fixed:
-                view.setColumnWidth(column, fixed[column])
-            elif column != stretch_column:
-                view.resizeColumnToContents(column)
-        view.resizeRowsToContents()
-
     # A window being laid out resizes the stretching column many times in a row: measure the
     # rows once, when the event loop is next idle.
     pending = QTimer(view)
     pending.setSingleShot(True)
     pending.setInterval(0)
     pending.timeout.connect(view.resizeRowsToContents)
+
+    def fit() -> None:
+        for column in range(header.count()):
+            if column in fixed:
+                view.setColumnWidth(column, fixed[column])
+            elif column != stretch_column:
+                view.resizeColumnToContents(column)
+        if view.isVisible():
+            view.resizeRowsToContents()
+        else:
+            # Not laid out yet (a window being built): the wrapping column has no width, and
+            # rows measured now are measured again once it has. Measure them once, when idle;
+            # that is before the first paint (the tables of the first window: 49 cells of the
+            # agenda, eight data() roles each, measured once instead of twice).
+            pending.start()
 
     def refit_rows(_index: int, old: int, new: int) -> None:
         if old != new:
