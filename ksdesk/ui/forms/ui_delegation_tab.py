@@ -35,8 +35,13 @@ class Ui_DelegationTab(object):
 
         self.version_combo = QComboBox(DelegationTab)
         self.version_combo.setObjectName(u"version_combo")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.version_combo.sizePolicy().hasHeightForWidth())
+        self.version_combo.setSizePolicy(sizePolicy)
         self.version_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.version_combo.setMinimumContentsLength(44)
+        self.version_combo.setMinimumContentsLength(34)
 
         self.version_row.addWidget(self.version_combo)
 
@@ -99,7 +104,7 @@ class Ui_DelegationTab(object):
         self.delegat_combo = QComboBox(DelegationTab)
         self.delegat_combo.setObjectName(u"delegat_combo")
         self.delegat_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.delegat_combo.setMinimumContentsLength(24)
+        self.delegat_combo.setMinimumContentsLength(20)
 
         self.filter_row.addWidget(self.delegat_combo)
 
@@ -119,8 +124,10 @@ class Ui_DelegationTab(object):
 
         self.compare_combo = QComboBox(DelegationTab)
         self.compare_combo.setObjectName(u"compare_combo")
+        sizePolicy.setHeightForWidth(self.compare_combo.sizePolicy().hasHeightForWidth())
+        self.compare_combo.setSizePolicy(sizePolicy)
         self.compare_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.compare_combo.setMinimumContentsLength(30)
+        self.compare_combo.setMinimumContentsLength(22)
 
         self.filter_row.addWidget(self.compare_combo)
 
