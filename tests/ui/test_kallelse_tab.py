@@ -403,3 +403,18 @@ def _all_text(tab) -> str:
     from tests.pdf_helpers import pages_text
 
     return " ".join(pages_text(tab.printing.preview.data))
+
+
+def test_ctrl_n_adds_an_item_after_the_selected_one(qtbot, window, demo_store, monkeypatch) -> None:
+    from ksdesk.ui.dialogs.item_dialog import ItemDialog
+
+    tab = window.tab("Kallelse")
+    tab.select_row(2)
+    window.activateWindow()  # shortcuts reach only the active window
+    tab.ui.agenda_table.setFocus()
+    _accept_with(
+        monkeypatch, ItemDialog, lambda d: d.ui.title_edit.setText("Nytt med kortkommando")
+    )
+    QTest.keyClick(tab.ui.agenda_table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    # A button's shortcut clicks it the way a mouse would: a moment later.
+    qtbot.waitUntil(lambda: _titles(demo_store)[3] == "Nytt med kortkommando", timeout=2000)

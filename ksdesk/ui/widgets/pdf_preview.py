@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSize, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -41,6 +41,11 @@ class PdfPreview(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.print_button = QPushButton("Skriv ut…", self)
         self.save_button = QPushButton("Spara som PDF…", self)
+        # The secretary's hands know Ctrl+P and Ctrl+S from every other program.
+        self.print_button.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_button.setToolTip("Skriv ut (Ctrl+P)")
+        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_button.setToolTip("Spara som PDF-fil (Ctrl+S)")
         self.page_label = QLabel(self)
         bar = QHBoxLayout()
         bar.addWidget(self.page_label)
