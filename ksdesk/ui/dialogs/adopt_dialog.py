@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ksdesk.core.delegation import Version
+from ksdesk.ui.widgets.button_boxes import ok_cancel
 
 
 class AdoptDialog(QDialog):
@@ -49,14 +49,7 @@ class AdoptDialog(QDialog):
         layout.addRow("Sammanträdesdatum:", self.date_edit)
         layout.addRow("Paragraf (§):", self.paragraf_edit)
         layout.addRow("Diarienummer:", self.dnr_edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Anta")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addRow(buttons)
+        layout.addRow(ok_cancel(self, "Anta"))
 
     def adopted_on(self) -> date:
         return self.date_edit.date().toPython()

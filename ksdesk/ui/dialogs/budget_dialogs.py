@@ -1,5 +1,4 @@
-"""Small dialogs of the Budget tab: a sheet's title and unit, which columns a column sums,
-and the print preview."""
+"""Small dialogs of the Budget tab: a sheet's title and unit, and which columns a column sums."""
 
 from __future__ import annotations
 
@@ -7,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,21 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from ksdesk.core.budget import UNITS, Sheet, Term
-from ksdesk.ui.widgets.pdf_preview import PdfPreview
+from ksdesk.ui.widgets.button_boxes import ok_cancel
 
 UNIT_LABELS = {"kr": "kr", "tkr": "tkr (tusen kronor)", "mnkr": "mnkr (miljoner kronor)"}
 UNIT_LABELS["procent"] = "procent"
-
-
-def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
-    """OK and Avbryt, wired to the dialog."""
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
 
 
 class SheetPropertiesDialog(QDialog):
@@ -126,20 +113,3 @@ class ColumnSumsDialog(QDialog):
                 i, sign, _header = item.data(Qt.ItemDataRole.UserRole)
                 result.append(Term(i, sign))
         return tuple(result)
-
-
-class PreviewDialog(QDialog):
-    """The printed sheet, to look at, print or save as PDF."""
-
-    def __init__(self, parent: QWidget | None, title: str, pdf: bytes, name: str) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(f"Förhandsgranska – {title}")
-        self.preview = PdfPreview(self)
-        self.preview.set_pdf(pdf, name)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText("Stäng")
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.preview, 1)
-        layout.addWidget(close)
-        self.resize(900, 700)

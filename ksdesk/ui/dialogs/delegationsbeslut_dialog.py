@@ -9,7 +9,6 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -28,6 +27,7 @@ from ksdesk.services.store import Store
 from ksdesk.ui.dialogs.delegationsbeslut_form import BeslutForm
 from ksdesk.ui.models.base_model import ColumnSpec, ObjectTableModel
 from ksdesk.ui.undo import SnapshotCommand, UndoStack, announce, stack_for
+from ksdesk.ui.widgets.button_boxes import close_only
 from ksdesk.ui.widgets.dialog_undo import push_or_warn, undo_buttons
 from ksdesk.ui.widgets.tables import setup_table
 
@@ -70,9 +70,7 @@ class DelegationsbeslutDialog(QDialog):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._buttons())
         self.form = BeslutForm(store, self)
         self.form.register_button.clicked.connect(self._save)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText("Stäng")
-        close.rejected.connect(self.reject)
+        close = close_only(self)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<b>Registret</b>"))
         layout.addWidget(self.table, 1)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QListWidget,
@@ -29,6 +28,7 @@ from ksdesk.core.protokoll_entries import (
     reservation_problem,
     yrkande_problem,
 )
+from ksdesk.ui.widgets.button_boxes import ok_cancel
 
 Names = list[tuple[str, str]]  # (name, shown text)
 
@@ -37,18 +37,6 @@ def _offered(names: Names, chosen: list[str]) -> Names:
     """The names offered, plus any already chosen that are no longer (kept, marked)."""
     known = {n for n, _ in names}
     return names + [(n, f"{n} (tjänstgör inte här)") for n in chosen if n and n not in known]
-
-
-def ok_cancel(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    """`ok_text` and Avbryt, wired to the dialog's accept and reject."""
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
-    )
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
 
 
 class EntryDialog(QDialog):

@@ -9,18 +9,30 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout, QWidget
 
 from ksdesk.core.errors import KsdeskError
+from ksdesk.ui.widgets.button_boxes import close_only
 from ksdesk.ui.widgets.pdf_preview import PdfPreview
 
 
 class PdfDialog(QDialog):
-    def __init__(self, data: bytes, title: str, suggested_name: str, parent: QWidget | None = None):
+    """A document to look at, print or save as PDF, closed with Stäng. `size` suits the
+    paper: a portrait protokoll (the default) or a landscape budget sheet."""
+
+    def __init__(
+        self,
+        data: bytes,
+        title: str,
+        suggested_name: str,
+        parent: QWidget | None = None,
+        size: tuple[int, int] = (820, 960),
+    ):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.preview = PdfPreview(self)
         self.preview.set_pdf(data, suggested_name)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.preview)
-        self.resize(820, 960)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(close_only(self))
+        self.resize(*size)
 
 
 def show_pdf(

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.organ import ROLES
 from ksdesk.core.protokoll import OTHER_ROLE, Attendee, Narvaro
-from ksdesk.ui.dialogs.entry_dialogs import ok_cancel
 from ksdesk.ui.models.protokoll_models import ROLE_LABELS
+from ksdesk.ui.widgets.button_boxes import ok_cancel
 
 # The roles offered, most likely first: during a meeting it is usually an ersättare.
 ROLE_ORDER = ("ersättare", "ledamot", OTHER_ROLE, *ROLES[:3])

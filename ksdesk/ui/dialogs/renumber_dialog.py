@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVB
 from ksdesk.core.delegation import Version
 from ksdesk.core.delegation_numbering import Renumbering, propose
 from ksdesk.ui.models.base_model import ColumnSpec, ObjectTableModel
+from ksdesk.ui.widgets.button_boxes import ok_cancel
 from ksdesk.ui.widgets.tables import setup_table
 
 
@@ -43,14 +44,8 @@ class RenumberDialog(QDialog):
         table.setObjectName("renumber_table")
         table.setModel(self.model)
         setup_table(table, stretch_column=3)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Numrera om")
+        buttons = ok_cancel(self, "Numrera om")
         buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(changes))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(table)

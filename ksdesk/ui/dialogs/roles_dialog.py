@@ -8,7 +8,6 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -26,6 +25,7 @@ from ksdesk.services import delegation_roles
 from ksdesk.services.store import Store
 from ksdesk.ui.models.base_model import ColumnSpec, ObjectTableModel
 from ksdesk.ui.undo import SnapshotCommand, UndoStack, stack_for
+from ksdesk.ui.widgets.button_boxes import close_only
 from ksdesk.ui.widgets.dialog_undo import push_or_warn, undo_buttons
 from ksdesk.ui.widgets.tables import setup_table
 
@@ -67,9 +67,7 @@ class RolesDialog(QDialog):
         self.add_button.clicked.connect(self._add)
         self.rename_button.clicked.connect(self._rename)
         undo_button, redo_button = undo_buttons(self.stack, self)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText("Stäng")
-        close.rejected.connect(self.reject)
+        close = close_only(self)
         row = QHBoxLayout()
         for widget in (self.add_button, self.rename_button, undo_button, redo_button):
             row.addWidget(widget)

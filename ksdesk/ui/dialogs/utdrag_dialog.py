@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QLabel, QWidget
 
 from ksdesk.core.protokoll import Paragraf
-from ksdesk.ui.dialogs.entry_dialogs import ok_cancel
+from ksdesk.ui.widgets.button_boxes import ok_cancel
 
 
 class UtdragDialog(QDialog):

@@ -15,7 +15,8 @@ from ksdesk.core import budget_edit
 from ksdesk.core.budget import Sheet, sheet_key
 from ksdesk.core.errors import KsdeskError
 from ksdesk.services import budget as budget_service
-from ksdesk.ui.dialogs.budget_dialogs import PreviewDialog, SheetPropertiesDialog
+from ksdesk.ui.dialogs.budget_dialogs import SheetPropertiesDialog
+from ksdesk.ui.dialogs.pdf_dialog import PdfDialog
 
 if TYPE_CHECKING:
     from ksdesk.ui.tabs.budget_tab import BudgetTab
@@ -116,13 +117,15 @@ def export_xlsx(tab: BudgetTab, path: Path | None = None) -> Path | None:
     return path
 
 
-def preview(tab: BudgetTab, show: bool = True) -> PreviewDialog | None:
+def preview(tab: BudgetTab, show: bool = True) -> PdfDialog | None:
     """The sheet as it will be printed (findings listed after the table), in a dialog with
     Skriv ut… and Spara som PDF…."""
     sheet = tab.sheet
     if sheet is None:
         return None
-    dialog = PreviewDialog(tab, sheet.title, budget_service.pdf_of(sheet), f"{sheet.key}.pdf")
+    pdf = budget_service.pdf_of(sheet)
+    title = f"Förhandsgranska – {sheet.title}"
+    dialog = PdfDialog(pdf, title, f"{sheet.key}.pdf", tab, size=(900, 700))
     if show:
         dialog.exec()
     return dialog
