@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ksdesk.core.errors import KsdeskError
-from ksdesk.core.format import format_date_long, format_time
+from ksdesk.core.format import format_date, format_date_long, format_time
 from ksdesk.core.meeting import AgendaItem, numbered
 from ksdesk.core.narvaro import seat_summary
 from ksdesk.core.protokoll import Paragraf
@@ -186,7 +186,7 @@ class MeetingView(QWidget):
         self.paragrafer: dict[int, Paragraf] = {
             p.item_id: p for p in protokoll.paragrafer if p.item_id is not None
         }
-        self.setWindowTitle(f"Mötesvy – {organ.name} {self.meeting.date.isoformat()}")
+        self.setWindowTitle(f"Mötesvy – {organ.name} {format_date(self.meeting.date)}")
         self.organ_label.setText(organ.name)
         self.date_label.setText(
             f"{format_date_long(self.meeting.date, capitalize=True)} · {self.meeting.place}"

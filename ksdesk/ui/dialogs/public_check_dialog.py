@@ -9,6 +9,7 @@ with progress and Avbryt. A decision is written at once and shown without scanni
 from __future__ import annotations
 
 import time
+from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -16,7 +17,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QMessageBox, QWidget
 
 from ksdesk.core.errors import KsdeskError
-from ksdesk.core.format import format_date
+from ksdesk.core.format import format_date, format_time_kl
 from ksdesk.core.public_copy import PublicHit
 from ksdesk.services import meetings as meeting_service
 from ksdesk.services import public_copy
@@ -32,8 +33,11 @@ _OPEN_COLOUR = QColor("#fde2e1")  # an unresolved row stands out
 def _when(hit: PublicHit) -> str:
     if hit.decision is None:
         return ""
-    day, _, clock = hit.decision.decided_at.partition("T")
-    return f"{day} kl. {clock[:5].replace(':', '.')}"
+    try:
+        moment = datetime.fromisoformat(hit.decision.decided_at)
+    except ValueError:
+        return hit.decision.decided_at  # not ours to hide: show what is stored
+    return f"{format_date(moment.date())} {format_time_kl(moment.time())}"
 
 
 def _scan(store: Store, meeting_id: int, progress) -> list[PublicHit]:
