@@ -95,6 +95,28 @@ class MeetingView(QWidget):
         return label
 
     def _build(self) -> None:
+        """Built top, agenda, current ärende, keys: that order is also the focus order."""
+        top = self._build_top()
+        self._build_agenda_list()
+        current = self._build_current()
+        body = QHBoxLayout()
+        body.setSpacing(40)
+        body.addWidget(self.agenda_list, 3)
+        body.addLayout(current, 7)
+
+        self.hint_label = self._label("hint_label", 13, wrap=False)
+        self.hint_label.setText(
+            "PageDown / →  nästa     PageUp / ←  föregående     Home / End     "
+            "Ctrl+L  lås upp (sekreteraren)     F11  helskärm     Esc  stäng"
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 32, 48, 24)
+        layout.setSpacing(22)
+        layout.addLayout(top)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.hint_label)
+
+    def _build_top(self) -> QHBoxLayout:
         self.organ_label = self._label("organ_label", 20, bold=True, wrap=False)
         self.date_label = self._label("date_label", 16, wrap=False)
         self.lock_label = self._label("lock_label", 13, wrap=False)
@@ -108,7 +130,9 @@ class MeetingView(QWidget):
         top.addWidget(self.lock_label)
         top.addSpacing(32)
         top.addWidget(self.clock_label)
+        return top
 
+    def _build_agenda_list(self) -> None:
         self.agenda_list = QListView(self)
         self.agenda_list.setObjectName("agenda_list")
         self.agenda_list.setModel(self.model)
@@ -117,6 +141,7 @@ class MeetingView(QWidget):
         self.agenda_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.agenda_list.clicked.connect(lambda index: self.go_to(index.row()))
 
+    def _build_current(self) -> QVBoxLayout:
         self.position_label = self._label("position_label", 15)
         self.title_label = self._label("title_label", 34, bold=True)
         self.meta_label = self._label("meta_label", 16)
@@ -158,23 +183,7 @@ class MeetingView(QWidget):
         current.addWidget(self.stack, 1)
         current.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         current.addWidget(self.next_label)
-
-        body = QHBoxLayout()
-        body.setSpacing(40)
-        body.addWidget(self.agenda_list, 3)
-        body.addLayout(current, 7)
-
-        self.hint_label = self._label("hint_label", 13, wrap=False)
-        self.hint_label.setText(
-            "PageDown / →  nästa     PageUp / ←  föregående     Home / End     "
-            "Ctrl+L  lås upp (sekreteraren)     F11  helskärm     Esc  stäng"
-        )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 32, 48, 24)
-        layout.setSpacing(22)
-        layout.addLayout(top)
-        layout.addLayout(body, 1)
-        layout.addWidget(self.hint_label)
+        return current
 
     # -- data -------------------------------------------------------------------------------
 
