@@ -80,6 +80,8 @@ class DeadlinePanel(QGroupBox):
         panel = cls(tab.store, tab)
         panel.host_tab = tab
         panel.page_index = tab.ui.detail_tabs.addTab(panel, "Tidsfrister")
+        panel.setTitle("")  # the page's tab says it already; a second frame would only crowd
+        panel.setFlat(True)
         tab.ui.meeting_table.selectionModel().currentRowChanged.connect(panel.follow_host)
         signal = getattr(QApplication.instance(), "data_changed", None)
         if signal is not None:  # connected after the tab's own refresh: it runs after it
