@@ -34,8 +34,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from packet import generated_meeting
-from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
+from timing import GuiGaps, median_seconds
 
 from ksdesk.db.connection import open_store
 from ksdesk.services import meetings, public_copy
@@ -60,39 +61,26 @@ def in_worker(app: QApplication, store, meeting_id: int) -> tuple[float, float]:
     packet_service.DEFAULT_CACHE.clear()
     runner = BackgroundRunner()
     loop = QEventLoop()
-    gaps: list[float] = []
-    clock = QElapsedTimer()
-    last = [0.0]
-
-    def tick() -> None:
-        now = clock.nsecsElapsed() / 1e9
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(tick)
+    probe = GuiGaps()
     runner.finished.connect(lambda _result: loop.quit())
     runner.failed.connect(lambda error: (print(error), loop.quit()))
     request = Request(meeting_id, packet=True, public=False, review=False)
-    clock.start()
-    timer.start()
+    probe.start_clock()
+    probe.start_ticks()
     runner.start(lambda progress: build_document(store, request, progress))
     loop.exec()
-    wall = clock.nsecsElapsed() / 1e9
-    timer.stop()
+    wall = probe.elapsed()
+    probe.stop()
     runner.wait()
-    return wall, max(gaps, default=0.0)
+    return wall, probe.longest()
 
 
 def reader_cost(store) -> float:
-    times = []
-    for _ in range(50):
-        start = time.perf_counter()
+    def read_once() -> None:
         with reading(store) as reader:
             reader.db.execute("SELECT count(*) FROM meeting").fetchone()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+
+    return median_seconds(read_once, 50)
 
 
 def gather_cost(store, meeting_id: int) -> tuple[float, float]:

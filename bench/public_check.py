@@ -29,7 +29,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from packet import generated_meeting
-from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop
+from timing import GuiGaps
 
 from ksdesk.interchange import pdf_text
 from ksdesk.services import public_copy
@@ -50,35 +51,23 @@ def in_dialog(store, meeting_id: int) -> tuple[float, float, float, float]:
     from ksdesk.ui.dialogs.public_check_dialog import PublicCheckDialog
 
     pdf_text._pdf_text.cache_clear()
-    clock = QElapsedTimer()
-    gaps: list[float] = []
-    last = [0.0]
-
-    def tick() -> None:
-        now = clock.nsecsElapsed() / 1e9
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(tick)
+    probe = GuiGaps()
     loop = QEventLoop()
-    clock.start()
+    probe.start_clock()
     dialog = PublicCheckDialog(store, meeting_id)
     dialog.runner.finished.connect(lambda _hits: loop.quit())
     dialog.show()
-    opened = clock.nsecsElapsed() / 1e9
-    last[0] = opened
-    timer.start()
+    opened = probe.elapsed()
+    probe.start_ticks()
     loop.exec()  # the event loop runs as in the app while the worker scans
-    wall = clock.nsecsElapsed() / 1e9
-    timer.stop()
+    wall = probe.elapsed()
+    probe.stop()
     dialog.ui.hit_table.selectRow(0)
     start = time.perf_counter()
     dialog.decide_selected("behåll")
     decided = time.perf_counter() - start
     dialog.reject()
-    return wall, max(gaps, default=0.0), decided, opened
+    return wall, probe.longest(), decided, opened
 
 
 def main() -> int:

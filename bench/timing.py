@@ -19,3 +19,41 @@ def median_seconds(work: Callable[[], object], runs: int) -> float:
 
 def median_ms(work: Callable[[], object], runs: int) -> float:
     return median_seconds(work, runs) * 1000
+
+
+class GuiGaps:
+    """The longest pause of the GUI thread while work runs: a 10 ms timer ticks on the GUI
+    thread and the time between ticks is kept. Qt is imported on use: the other benches in
+    this folder time plain functions."""
+
+    def __init__(self, interval_ms: int = 10) -> None:
+        from PySide6.QtCore import QElapsedTimer, QTimer
+
+        self.clock = QElapsedTimer()
+        self.gaps: list[float] = []
+        self.last = 0.0
+        self.timer = QTimer()
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self._tick)
+
+    def start_clock(self) -> None:
+        self.clock.start()
+
+    def elapsed(self) -> float:
+        """Seconds since start_clock()."""
+        return self.clock.nsecsElapsed() / 1e9
+
+    def start_ticks(self) -> None:
+        self.last = self.elapsed()
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def longest(self) -> float:
+        return max(self.gaps, default=0.0)
+
+    def _tick(self) -> None:
+        now = self.elapsed()
+        self.gaps.append(now - self.last)
+        self.last = now
