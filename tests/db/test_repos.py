@@ -12,8 +12,8 @@ from ksdesk.core.organ import Member, Organ
 from ksdesk.core.protokoll import Paragraf
 from ksdesk.db import (
     budget_repo,
-    decision_repo,
     delegation_repo,
+    delegationsbeslut_repo,
     meeting_repo,
     organ_repo,
     protokoll_repo,
@@ -126,8 +126,8 @@ def test_delegation_version_round_trip_with_repeated_numbers(store) -> None:
 def test_delegationsbeslut_and_paragraf_round_trip(store) -> None:
     organ = _organ(store)
     beslut = Delegationsbeslut(dnr="SBN 2020/877", date=date(2020, 11, 25), punkt="4")
-    decision_repo.save(store, beslut)
-    assert decision_repo.find_by_dnr(store, "SBN 2020/877").date == date(2020, 11, 25)
+    delegationsbeslut_repo.save(store, beslut)
+    assert delegationsbeslut_repo.find_by_dnr(store, "SBN 2020/877").date == date(2020, 11, 25)
     paragraf = Paragraf(
         organ_id=organ.id,
         meeting_date=date(2020, 11, 24),
