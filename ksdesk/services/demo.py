@@ -63,9 +63,7 @@ def _remove_previous(store: Store, data: DemoData) -> None:
         if old is not None:
             meeting_repo.delete(store, old.id)
         for paragraf in data.paragrafer:
-            found = protokoll_repo.find(
-                store, existing.id, paragraf.meeting_date, paragraf.paragraf
-            )
+            found = protokoll_repo.find(store, existing.id, paragraf.meeting_date, paragraf.nr)
             if found is not None:
                 protokoll_repo.delete(store, found.id)
         data.organ.id = existing.id  # update the organ in place: other meetings refer to it

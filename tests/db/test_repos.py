@@ -131,11 +131,11 @@ def test_delegationsbeslut_and_paragraf_round_trip(store) -> None:
     paragraf = Paragraf(
         organ_id=organ.id,
         meeting_date=date(2020, 11, 24),
-        paragraf=216,
+        nr=216,
         title="Revidering",
         beslutsunderlag=["1. AU § 143"],
     )
     protokoll_repo.save(store, paragraf)
     found = protokoll_repo.find(store, organ.id, date(2020, 11, 24), 216)
     assert found.beslutsunderlag == ["1. AU § 143"]
-    assert [p.paragraf for p in protokoll_repo.list_for_year(store, organ.id, 2020)] == [216]
+    assert [p.nr for p in protokoll_repo.list_for_year(store, organ.id, 2020)] == [216]

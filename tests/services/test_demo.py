@@ -86,7 +86,7 @@ def test_decision_and_paragraf(demo_store) -> None:
     beslut = delegationsbeslut_repo.list_all(demo_store)
     assert [b.dnr for b in beslut] == ["SBN 2020/877"]
     organ_id = meeting_repo.list_headers(demo_store)[0].organ_id
-    assert protokoll_repo.list_for_year(demo_store, organ_id, 2020)[0].paragraf == 216
+    assert protokoll_repo.list_for_year(demo_store, organ_id, 2020)[0].nr == 216
 
 
 def test_loading_twice_refreshes_instead_of_duplicating(demo_store) -> None:
