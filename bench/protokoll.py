@@ -19,7 +19,7 @@ from timing import median_ms
 
 from ksdesk.core.deadlines import deadline_chain
 from ksdesk.core.narvaro import come_back, leave
-from ksdesk.core.protokoll import Attendee, Votering, Yrkande
+from ksdesk.core.protokoll import Deltagare, Votering, Yrkande
 from ksdesk.services import protokoll as service
 from ksdesk.services.demo import load_demo
 from ksdesk.services.info import open_database
@@ -41,7 +41,7 @@ def big_meeting(store, meeting_id: int) -> None:
     with store.atomic():
         meeting_repo.save(store, meeting)
     protokoll = service.start_protokoll(store, meeting_id)
-    people = [Attendee(f"Ledamot {i}", "S" if i % 2 else "M") for i in range(13)]
+    people = [Deltagare(f"Ledamot {i}", "S" if i % 2 else "M") for i in range(13)]
     # Everyone steps out for a § now and then: five stretches of presence each.
     numbers = protokoll.numbers
     for i, person in enumerate(people):

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ksdesk.core.format import format_date_long, format_time_kl
 from ksdesk.core.meeting import AgendaItem
-from ksdesk.core.protokoll import Attendee, Jav, Paragraf, Protokoll, Votering
+from ksdesk.core.protokoll import Deltagare, Jav, Paragraf, Protokoll, Votering
 
 SEVERITIES = ("fel", "påminnelse")
 
@@ -19,7 +19,7 @@ SEVERITIES = ("fel", "påminnelse")
 class Tjanstgor:
     """One seat in one §: who sits in it, and for whom an ersättare sits."""
 
-    attendee: Attendee
+    deltagare: Deltagare
     replaces: str = ""
 
 
@@ -36,18 +36,18 @@ class Problem:
 # Who tjänstgör
 
 
-def seats(attendees: list[Attendee]) -> int:
+def seats(upprop: list[Deltagare]) -> int:
     """The number of ledamöter of the organ: every ledamot in the upprop, present or not."""
-    return sum(1 for a in attendees if a.is_ledamot)
+    return sum(1 for a in upprop if a.is_ledamot)
 
 
-def tjanstgorande(attendees: list[Attendee], paragraf: Paragraf) -> list[Tjanstgor]:
+def tjanstgorande(upprop: list[Deltagare], paragraf: Paragraf) -> list[Tjanstgor]:
     """Who tjänstgör in this §: the ledamöter present and not jäviga, then ersättare in the
     seats left empty, named in the upprop (`replaces`) or in a jäv entry."""
-    return sitting(attendees, paragraf.nr, paragraf.jav)
+    return sitting(upprop, paragraf.nr, paragraf.jav)
 
 
-def sitting(attendees: list[Attendee], number: int, jav: list[Jav] = ()) -> list[Tjanstgor]:
+def sitting(upprop: list[Deltagare], number: int, jav: list[Jav] = ()) -> list[Tjanstgor]:
     """Who tjänstgör at § `number` (at the upprop: the first §) given the jäv entries.
 
     A jävig ledamot leaves his own seat; a jävig ersättare leaves the seat he would have
@@ -57,13 +57,13 @@ def sitting(attendees: list[Attendee], number: int, jav: list[Jav] = ()) -> list
     javiga = {j.name for j in jav}
     result = [
         Tjanstgor(a)
-        for a in attendees
+        for a in upprop
         if a.is_ledamot and a.present_at(number) and a.name not in javiga
     ]
-    empty = {a.name for a in attendees if a.is_ledamot} - {t.attendee.name for t in result}
-    seated = {t.attendee.name for t in result}
-    by_name = {a.name: a for a in attendees}
-    held = seats_held(attendees, number) if javiga else {}
+    empty = {a.name for a in upprop if a.is_ledamot} - {t.deltagare.name for t in result}
+    seated = {t.deltagare.name for t in result}
+    by_name = {a.name: a for a in upprop}
+    held = seats_held(upprop, number) if javiga else {}
     for entry in jav:
         seat = held.get(entry.name, entry.name)
         stand_in = by_name.get(entry.ersattare)
@@ -76,7 +76,7 @@ def sitting(attendees: list[Attendee], number: int, jav: list[Jav] = ()) -> list
             result.append(Tjanstgor(stand_in, seat))
             empty.discard(seat)
             seated.add(stand_in.name)
-    for a in attendees:
+    for a in upprop:
         if (
             a.is_ersattare
             and a.replaces in empty
@@ -89,20 +89,20 @@ def sitting(attendees: list[Attendee], number: int, jav: list[Jav] = ()) -> list
     return result
 
 
-def seats_held(attendees: list[Attendee], number: int) -> dict[str, str]:
+def seats_held(upprop: list[Deltagare], number: int) -> dict[str, str]:
     """Whose seat each person would hold at § `number` were nobody jävig: a ledamot his
     own, an ersättare the ledamot's he replaces. Someone not in it holds no seat."""
-    return {t.attendee.name: t.replaces or t.attendee.name for t in sitting(attendees, number)}
+    return {t.deltagare.name: t.replaces or t.deltagare.name for t in sitting(upprop, number)}
 
 
-def is_beslutsfor(attendees: list[Attendee], paragraf: Paragraf) -> bool:
+def is_beslutsfor(upprop: list[Deltagare], paragraf: Paragraf) -> bool:
     """More than half of the ledamöter present (KL 6 kap. 27 §); a tjänstgörande ersättare
     fills the seat of the ledamot it replaces."""
-    return len(tjanstgorande(attendees, paragraf)) * 2 > seats(attendees)
+    return len(tjanstgorande(upprop, paragraf)) * 2 > seats(upprop)
 
 
-def present_names(attendees: list[Attendee], number: int) -> set[str]:
-    return {a.name for a in attendees if a.present_at(number)}
+def present_names(upprop: list[Deltagare], number: int) -> set[str]:
+    return {a.name for a in upprop if a.present_at(number)}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -150,16 +150,16 @@ def _sentence(text: str) -> str:
     return text if not text or text[-1] in ".!?:" else text + "."
 
 
-def display_name(attendees: list[Attendee], name: str) -> str:
-    match = next((a for a in attendees if a.name == name), None)
+def display_name(upprop: list[Deltagare], name: str) -> str:
+    match = next((a for a in upprop if a.name == name), None)
     return match.display if match else name
 
 
-def jav_text(attendees: list[Attendee], jav: Jav) -> str:
-    who = display_name(attendees, jav.name)
+def jav_text(upprop: list[Deltagare], jav: Jav) -> str:
+    who = display_name(upprop, jav.name)
     text = f"{who} anmäler jäv och deltar inte i handläggningen av ärendet."
     if jav.ersattare:
-        text += f" {display_name(attendees, jav.ersattare)} tjänstgör i stället."
+        text += f" {display_name(upprop, jav.ersattare)} tjänstgör i stället."
     return text + (f" {_sentence(jav.note)}" if jav.note.strip() else "")
 
 
@@ -200,18 +200,18 @@ def votering_text(votering: Votering, organ_name: str, chair: str = "") -> list[
     return lines
 
 
-def anteckning_text(attendees: list[Attendee], names: list[str], text: str) -> str:
-    who = [display_name(attendees, n) for n in names]
+def anteckning_text(upprop: list[Deltagare], names: list[str], text: str) -> str:
+    who = [display_name(upprop, n) for n in names]
     joined = who[0] if len(who) == 1 else ", ".join(who[:-1]) + " och " + who[-1]
     return f"{joined} lämnar följande protokollsanteckning: {_sentence(text)}"
 
 
 def behandling_paragraphs(
-    paragraf: Paragraf, attendees: list[Attendee], organ_name: str, chair: str = ""
+    paragraf: Paragraf, upprop: list[Deltagare], organ_name: str, chair: str = ""
 ) -> list[str]:
     """The Behandling section as the seed prints it: one paragraph per yrkande, then the
     propositionsordning, a votering, and whatever the secretary wrote freely."""
-    parts = [jav_text(attendees, j) for j in paragraf.jav]
+    parts = [jav_text(upprop, j) for j in paragraf.jav]
     for yrkande in paragraf.yrkanden:
         who = f"{yrkande.name} ({yrkande.party})" if yrkande.party else yrkande.name
         parts.append(_sentence(f"{who} {yrkande.text.strip()}"))
@@ -223,8 +223,8 @@ def behandling_paragraphs(
     return parts
 
 
-def reservation_text(attendees: list[Attendee], names: list[str], text: str) -> str:
-    who = [display_name(attendees, n) for n in names]
+def reservation_text(upprop: list[Deltagare], names: list[str], text: str) -> str:
+    who = [display_name(upprop, n) for n in names]
     joined = who[0] if len(who) == 1 else ", ".join(who[:-1]) + " och " + who[-1]
     tail = f" {text.strip().rstrip('.')}" if text.strip() else ""
     return f"{joined} reserverar sig mot beslutet{tail}."
@@ -243,7 +243,7 @@ def justering_deadline_text(protokoll: Protokoll) -> str:
 
 
 def check_paragraf(protokoll: Protokoll, paragraf: Paragraf) -> list[Problem]:
-    number, people = paragraf.nr, protokoll.attendees
+    number, people = paragraf.nr, protokoll.upprop
     problems: list[Problem] = []
 
     def add(text: str, severity: str = "fel") -> None:
@@ -253,7 +253,7 @@ def check_paragraf(protokoll: Protokoll, paragraf: Paragraf) -> list[Problem]:
         add("beslut saknas.")
     if people and not is_beslutsfor(people, paragraf):
         add("sammanträdet är inte beslutsfört (färre än hälften av ledamöterna tjänstgör).")
-    sitting = {t.attendee.name for t in tjanstgorande(people, paragraf)}
+    sitting = {t.deltagare.name for t in tjanstgorande(people, paragraf)}
     if paragraf.votering is not None:
         problems.extend(_check_votering(paragraf, paragraf.votering, sitting, people))
     for reservation in paragraf.reservationer:
@@ -277,13 +277,13 @@ def check_paragraf(protokoll: Protokoll, paragraf: Paragraf) -> list[Problem]:
     return problems
 
 
-def _check_jav(paragraf: Paragraf, people: list[Attendee]) -> list[Problem]:
+def _check_jav(paragraf: Paragraf, people: list[Deltagare]) -> list[Problem]:
     """Each jäv: whose seat is left, who (if anyone) took it. A jävig ersättare who did not
     sit only leaves the room; one who sat leaves the seat he filled."""
     number = paragraf.nr
     held = seats_held(people, number)
     present = present_names(people, number)
-    sat = {(t.attendee.name, t.replaces) for t in tjanstgorande(people, paragraf)}
+    sat = {(t.deltagare.name, t.replaces) for t in tjanstgorande(people, paragraf)}
     ersattare = {a.name for a in people if a.is_ersattare}
     problems = []
 
@@ -312,7 +312,7 @@ def _check_jav(paragraf: Paragraf, people: list[Attendee]) -> list[Problem]:
 
 
 def _check_votering(
-    paragraf: Paragraf, votering: Votering, sitting: set[str], people: list[Attendee]
+    paragraf: Paragraf, votering: Votering, sitting: set[str], people: list[Deltagare]
 ) -> list[Problem]:
     totals = votering.totals
     counted = sum(totals.values())
@@ -345,7 +345,7 @@ def justering_check(protokoll: Protokoll) -> list[Problem]:
     """What is missing before the protokoll can be justerat: errors first, then reminders."""
     problems: list[Problem] = []
     j = protokoll.justering
-    if not protokoll.attendees:
+    if not protokoll.upprop:
         problems.append(Problem("Uppropet är inte gjort."))
     if not j.justerare:
         problems.append(Problem("Justerare är inte valda (paragrafen Val av justerare)."))

@@ -22,7 +22,7 @@ from ksdesk.core.deadlines import DeadlineChain
 from ksdesk.core.format import format_date, format_date_long, format_time_kl, format_time_span
 from ksdesk.core.meeting import Meeting
 from ksdesk.core.organ import Organ
-from ksdesk.core.protokoll import Attendee, Protokoll
+from ksdesk.core.protokoll import Deltagare, Protokoll
 from ksdesk.core.protokoll_public import PUBLIC_NOTE
 from ksdesk.core.protokoll_rules import (
     number_runs,
@@ -84,23 +84,23 @@ def _beslutande(protokoll: Protokoll, meeting: Meeting) -> list[str]:
     """Ledamöter who tjänstgjorde in some §, then ersättare who stepped in, with their §§
     when they did not take part throughout."""
     numbers = protokoll.numbers
-    seats: dict[str, tuple[Attendee, set[str], list[int]]] = {}
+    seats: dict[str, tuple[Deltagare, set[str], list[int]]] = {}
     for paragraf in protokoll.paragrafer:
-        for seat in tjanstgorande(protokoll.attendees, paragraf):
-            entry = seats.setdefault(seat.attendee.name, (seat.attendee, set(), []))
+        for seat in tjanstgorande(protokoll.upprop, paragraf):
+            entry = seats.setdefault(seat.deltagare.name, (seat.deltagare, set(), []))
             if seat.replaces:
                 entry[1].add(seat.replaces)
             entry[2].append(paragraf.nr)
     lines = []
     ordered = sorted(
-        seats.values(), key=lambda e: (e[0].is_ersattare, protokoll.attendees.index(e[0]))
+        seats.values(), key=lambda e: (e[0].is_ersattare, protokoll.upprop.index(e[0]))
     )
-    for attendee, replaced, sat in ordered:
-        text = attendee.display
-        if attendee.name == meeting.chair_name or attendee.role == "ordförande":
+    for deltagare, replaced, sat in ordered:
+        text = deltagare.display
+        if deltagare.name == meeting.chair_name or deltagare.role == "ordförande":
             text += ", ordförande"
-        elif attendee.role in ("1:e vice ordförande", "2:e vice ordförande"):
-            text += f", {attendee.role}"
+        elif deltagare.role in ("1:e vice ordförande", "2:e vice ordförande"):
+            text += f", {deltagare.role}"
         if replaced:
             text += f", tjänstgörande ersättare för {', '.join(sorted(replaced))}"
         if sorted(sat) != numbers:
@@ -115,11 +115,11 @@ def _ovriga(protokoll: Protokoll) -> list[str]:
     numbers = protokoll.numbers
     sat: dict[str, set[int]] = {}
     for p in protokoll.paragrafer:
-        for seat in tjanstgorande(protokoll.attendees, p):
-            sat.setdefault(seat.attendee.name, set()).add(p.nr)
+        for seat in tjanstgorande(protokoll.upprop, p):
+            sat.setdefault(seat.deltagare.name, set()).add(p.nr)
     javig = {(j.name, p.nr) for p in protokoll.paragrafer for j in p.jav}
     lines = []
-    for a in protokoll.attendees:
+    for a in protokoll.upprop:
         listening = [
             n
             for n in numbers
@@ -168,7 +168,7 @@ def first_page(
 
 
 def _names(protokoll: Protokoll, names: list[str]) -> list[str]:
-    by_name = {a.name: a for a in protokoll.attendees}
+    by_name = {a.name: a for a in protokoll.upprop}
     return [by_name[n].display if n in by_name else n for n in names]
 
 

@@ -13,7 +13,7 @@ from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import (
     OTHER_ROLE,
     VOTES,
-    Attendee,
+    Deltagare,
     Justering,
     Narvaro,
     Paragraf,
@@ -29,7 +29,7 @@ from ksdesk.core.protokoll_rules import (
     justerare_beslut,
     justering_check,
 )
-from ksdesk.db import attendance_repo, meeting_repo, organ_repo, protokoll_repo
+from ksdesk.db import meeting_repo, organ_repo, protokoll_repo, upprop_repo
 from ksdesk.db.connection import Store
 from ksdesk.services.upprop import upprop_problem
 
@@ -46,7 +46,7 @@ def get_protokoll(store: Store, meeting_id: int) -> Protokoll:
     return Protokoll(
         meeting_id=meeting_id,
         justering=protokoll_repo.get_justering(store, meeting_id) or Justering(),
-        attendees=attendance_repo.list_for_meeting(store, meeting_id),
+        upprop=upprop_repo.list_for_meeting(store, meeting_id),
         paragrafer=protokoll_repo.list_for_meeting(store, meeting_id),
     )
 
@@ -59,24 +59,24 @@ def start_protokoll(store: Store, meeting_id: int) -> Protokoll:
         meeting = meeting_repo.get(store, meeting_id)
         organ = organ_repo.get(store, meeting.organ_id)
         _sync_paragrafer(store, meeting)
-        if not attendance_repo.list_for_meeting(store, meeting_id):
-            attendance_repo.replace_all(store, meeting_id, default_upprop(organ, meeting))
+        if not upprop_repo.list_for_meeting(store, meeting_id):
+            upprop_repo.replace_all(store, meeting_id, default_upprop(organ, meeting))
         if protokoll_repo.get_justering(store, meeting_id) is None:
             protokoll_repo.save_justering(store, meeting_id, Justering())
     return get_protokoll(store, meeting_id)
 
 
-def default_upprop(organ: Organ, meeting: Meeting) -> list[Attendee]:
+def default_upprop(organ: Organ, meeting: Meeting) -> list[Deltagare]:
     """Ledamöter called as present, ersättare as absent, the secretary among övriga."""
-    attendees = [
-        Attendee(m.name, m.party, m.role, narvaro=[Narvaro()] if m.is_ledamot else [])
+    upprop = [
+        Deltagare(m.name, m.party, m.role, narvaro=[Narvaro()] if m.is_ledamot else [])
         for m in organ.members
     ]
     secretary = meeting.secretary_name or organ.secretary_name
     if secretary:
         title = meeting.secretary_title or organ.secretary_title
-        attendees.append(Attendee(secretary, role=OTHER_ROLE, title=title))
-    return attendees
+        upprop.append(Deltagare(secretary, role=OTHER_ROLE, title=title))
+    return upprop
 
 
 def _sync_paragrafer(store: Store, meeting: Meeting) -> None:
@@ -138,12 +138,12 @@ def _move_narvaro(
         for p, number in zip(ordered, wanted, strict=True)
         if p.id is not None and p.nr > 0 and p.nr != number
     }
-    people = attendance_repo.list_for_meeting(store, meeting_id) if moves else []
+    people = upprop_repo.list_for_meeting(store, meeting_id) if moves else []
     if not people:
         return
     for person in people:
         person.narvaro = narvaro.renumbered(person.narvaro, moves)
-    attendance_repo.replace_all(store, meeting_id, people)
+    upprop_repo.replace_all(store, meeting_id, people)
 
 
 def new_paragraf(meeting: Meeting, item: AgendaItem) -> Paragraf:
@@ -190,15 +190,15 @@ def _beslutsunderlag(item: AgendaItem) -> list[str]:
 # Recording
 
 
-def save_upprop(store: Store, meeting_id: int, attendees: list[Attendee]) -> list[Attendee]:
+def save_upprop(store: Store, meeting_id: int, upprop: list[Deltagare]) -> list[Deltagare]:
     """Write the whole upprop; refuses duplicates, departures before arrivals and stretches
     of presence that overlap."""
-    wrong = upprop_problem(attendees)
+    wrong = upprop_problem(upprop)
     if wrong:
         raise InvalidInput(wrong)
     with store.atomic():
-        attendance_repo.replace_all(store, meeting_id, attendees)
-    return attendees
+        upprop_repo.replace_all(store, meeting_id, upprop)
+    return upprop
 
 
 def save_paragraf(store: Store, paragraf: Paragraf) -> Paragraf:
@@ -224,7 +224,7 @@ def save_justering(store: Store, meeting_id: int, justering: Justering) -> Juste
         protokoll_repo.save_justering(store, meeting_id, justering)
         meeting = meeting_repo.get(store, meeting_id)
         organ = organ_repo.get(store, meeting.organ_id)
-        people = attendance_repo.list_for_meeting(store, meeting_id)
+        people = upprop_repo.list_for_meeting(store, meeting_id)
 
         def text(names: list[str]) -> str:
             return justerare_beslut(organ.name, [display_name(people, n) for n in names])
@@ -271,8 +271,8 @@ def restore_protokoll(store: Store, meeting_id: int, snapshot: Protokoll) -> Non
     their ids, the upprop and the justering. An empty snapshot removes the protokoll."""
     with store.atomic():
         protokoll_repo.replace_for_meeting(store, meeting_id, snapshot.paragrafer)
-        attendance_repo.replace_all(store, meeting_id, snapshot.attendees)
-        if snapshot.paragrafer or snapshot.attendees:
+        upprop_repo.replace_all(store, meeting_id, snapshot.upprop)
+        if snapshot.paragrafer or snapshot.upprop:
             protokoll_repo.save_justering(store, meeting_id, snapshot.justering)
         else:
             protokoll_repo.delete_justering(store, meeting_id)

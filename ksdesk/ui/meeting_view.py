@@ -191,7 +191,7 @@ class MeetingView(QWidget):
         self.meeting = meeting_service.get_meeting(self.store, self.meeting_id)
         organ = meeting_service.get_organ(self.store, self.meeting.organ_id)
         protokoll = protokoll_service.get_protokoll(self.store, self.meeting_id)
-        self.attendees = protokoll.attendees
+        self.upprop = protokoll.upprop
         self.paragrafer: dict[int, Paragraf] = {
             p.item_id: p for p in protokoll.paragrafer if p.item_id is not None
         }
@@ -266,9 +266,9 @@ class MeetingView(QWidget):
 
     def _presence(self, paragraf: Paragraf | None) -> str:
         """Who sits in this §, what the chair must act on: a jävig member leaves the room."""
-        if paragraf is None or not self.attendees:
+        if paragraf is None or not self.upprop:
             return ""
-        summary = seat_summary(self.attendees, paragraf)
+        summary = seat_summary(self.upprop, paragraf)
         verdict = escape(summary.verdict)
         if not summary.beslutsfor:
             verdict = f"<b style='color:{ACCENT}'>{verdict.upper()}</b>"

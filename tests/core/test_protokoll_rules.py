@@ -7,7 +7,7 @@ from datetime import date
 from ksdesk.core.meeting import AgendaItem, Forslag, Tjansteskrivelse
 from ksdesk.core.protokoll import (
     OTHER_ROLE,
-    Attendee,
+    Deltagare,
     Jav,
     Justering,
     Narvaro,
@@ -32,14 +32,14 @@ from ksdesk.core.protokoll_rules import (
 )
 
 
-def people() -> list[Attendee]:
+def people() -> list[Deltagare]:
     return [
-        Attendee("Leif Pettersson", "S", "ordförande"),
-        Attendee("Roland Johansson", "SD"),
-        Attendee("Åsa Bergkvist", "S"),
-        Attendee("Karin Ek", "S", "ersättare"),
-        Attendee("Olle Berg", "SD", "ersättare", narvaro=[]),
-        Attendee("Maria Östgren", role=OTHER_ROLE, title="kommunsekreterare"),
+        Deltagare("Leif Pettersson", "S", "ordförande"),
+        Deltagare("Roland Johansson", "SD"),
+        Deltagare("Åsa Bergkvist", "S"),
+        Deltagare("Karin Ek", "S", "ersättare"),
+        Deltagare("Olle Berg", "SD", "ersättare", narvaro=[]),
+        Deltagare("Maria Östgren", role=OTHER_ROLE, title="kommunsekreterare"),
     ]
 
 
@@ -49,7 +49,7 @@ def paragraf(number: int = 219, **kwargs) -> Paragraf:
 
 
 def names(seats) -> list[str]:
-    return [s.attendee.name for s in seats]
+    return [s.deltagare.name for s in seats]
 
 
 def test_ledamoter_tjanstgor_ersattare_and_ovriga_do_not() -> None:

@@ -66,7 +66,7 @@ class JusteringPage(QObject):
         p = self.tab.protokoll
         if p is None:
             return
-        names = [(a.name, a.display) for a in p.attendees if a.present and a.role != "övrig"]
+        names = [(a.name, a.display) for a in p.upprop if a.present and a.role != "övrig"]
         chosen = [*p.justering.justerare, "", ""]
         for combo, name in (
             (self.ui.justerare1_combo, chosen[0]),
@@ -114,7 +114,7 @@ class JusteringPage(QObject):
             getattr(self.ui, name).setText(format_time(getattr(j, attr)) if j else "")
         for name, attr in TEXT_FIELDS:
             getattr(self.ui, name).setText(getattr(j, attr) if j else "")
-        people = protokoll.attendees if protokoll else []
+        people = protokoll.upprop if protokoll else []
         names = [display_name(people, n) for n in (j.justerare if j else [])]
         self.ui.justerare_summary_label.setText(
             ", ".join(names) or "Väljs vid paragrafen Val av justerare."

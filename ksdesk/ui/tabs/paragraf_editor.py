@@ -136,7 +136,7 @@ class ParagrafEditor(QObject):
             self.vote_model.set_votering([], None)
             self.ui.tjanstgor_label.setText("")
             return
-        people = protokoll.attendees
+        people = protokoll.upprop
         sitting = tjanstgorande(people, p)
         self.models["yrkande"].set_rows(p.yrkanden)
         self.models["reservation"].set_rows(p.reservationer)
@@ -151,7 +151,7 @@ class ParagrafEditor(QObject):
     def _tjanstgor_text(self, p: Paragraf) -> str:
         """ "Tjänstgör: 3 av 3 ledamöter – beslutfört · ersättare: … · jäv: … · inte
         närvarande: …" """
-        summary = seat_summary(self.protokoll.attendees, p)
+        summary = seat_summary(self.protokoll.upprop, p)
         colour = "#2e7d32" if summary.beslutsfor else "#b3261e"
         parts = [
             f"Tjänstgör: {summary.sitting} av {summary.seats} ledamöter – "
@@ -172,7 +172,7 @@ class ParagrafEditor(QObject):
             self.ui.vote_totals_label.setText("")
             return
         totals = p.votering.totals
-        sitting = len(tjanstgorande(self.protokoll.attendees, p))
+        sitting = len(tjanstgorande(self.protokoll.upprop, p))
         counted = sum(totals.values())
         colour = "#2e7d32" if counted == sitting else "#b3261e"
         self.ui.vote_totals_label.setText(
@@ -187,7 +187,7 @@ class ParagrafEditor(QObject):
         ]
         text = ""
         if pending and protokoll is not None:
-            who = ", ".join(display_name(protokoll.attendees, n) for r in pending for n in r.names)
+            who = ", ".join(display_name(protokoll.upprop, n) for r in pending for n in r.names)
             text = (
                 f"<span style='color:#8a5a00'>Påminn {escape(who)}: en skriftlig motivering till "
                 f"reservationen ska lämnas {escape(justering_deadline_text(protokoll))}.</span>"

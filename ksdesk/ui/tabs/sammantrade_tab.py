@@ -17,7 +17,7 @@ from ksdesk.core.format import (
     format_time_kl,
 )
 from ksdesk.core.meeting import Meeting
-from ksdesk.core.protokoll import Attendee, Justering, Protokoll
+from ksdesk.core.protokoll import Deltagare, Justering, Protokoll
 from ksdesk.services import meetings as meeting_service
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.services.store import Store
@@ -53,7 +53,7 @@ class SammantradeTab(BaseTab):
         self.deadline_panel = DeadlinePanel(store, self)
         self.ui.deadline_layout.addWidget(self.deadline_panel)
         self.upprop = UppropPage(self)
-        self.attendance_model = self.upprop.model
+        self.upprop_model = self.upprop.model
         self.editor = ParagrafEditor(self.ui, store, self)
         self.saved_justering = Justering()
         self.justering = JusteringPage(self)
@@ -184,8 +184,8 @@ class SammantradeTab(BaseTab):
         self.record(title, apply, before, started[0])
         self.reload()
 
-    def add_person(self, attendee: Attendee, *, register: bool = False) -> bool:
-        return self.upprop.add_person(attendee, register=register)
+    def add_person(self, deltagare: Deltagare, *, register: bool = False) -> bool:
+        return self.upprop.add_person(deltagare, register=register)
 
     # -- §§ ---------------------------------------------------------------------------------
 

@@ -5,29 +5,29 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from ksdesk.core.protokoll import Attendee, Narvaro
+from ksdesk.core.protokoll import Deltagare, Narvaro
 from ksdesk.db.connection import Store
 from ksdesk.db.rows import children, from_json, to_json
 
 _FIELDS = ("name", "party", "role", "title", "replaces")
 
 
-def replace_all(store: Store, meeting_id: int, attendees: list[Attendee]) -> None:
-    """Write the whole upprop in order; each attendee gets its new id."""
+def replace_all(store: Store, meeting_id: int, upprop: list[Deltagare]) -> None:
+    """Write the whole upprop in order; each deltagare gets its new id."""
     store.db.execute("DELETE FROM attendance WHERE meeting_id = ?", [meeting_id])
-    for position, attendee in enumerate(attendees):
-        record = {f: getattr(attendee, f) for f in _FIELDS}
+    for position, deltagare in enumerate(upprop):
+        record = {f: getattr(deltagare, f) for f in _FIELDS}
         record.update(
             meeting_id=meeting_id,
             position=position,
-            narvaro=to_json([asdict(s) for s in attendee.narvaro]),
+            narvaro=to_json([asdict(s) for s in deltagare.narvaro]),
         )
-        attendee.id = store.db["attendance"].insert(record).last_pk
+        deltagare.id = store.db["attendance"].insert(record).last_pk
 
 
-def list_for_meeting(store: Store, meeting_id: int) -> list[Attendee]:
+def list_for_meeting(store: Store, meeting_id: int) -> list[Deltagare]:
     return [
-        Attendee(
+        Deltagare(
             **{f: row[f] for f in _FIELDS},
             narvaro=[Narvaro(**s) for s in from_json(row["narvaro"], [])],
             id=row["id"],
