@@ -30,12 +30,12 @@ RUNS = 5
 
 def big_meeting(store, meeting_id: int) -> None:
     """Sixty §§ on one meeting: thirteen ledamöter vote in each."""
-    from ksdesk.core.meeting import AgendaItem
+    from ksdesk.core.meeting import Arende
     from ksdesk.services import meetings
 
     meeting = meetings.get_meeting(store, meeting_id)
     text = "Förvaltningen har berett ärendet och föreslår att det bifalls. " * 12
-    meeting.items = [AgendaItem(f"Ärende {i}", dnr=f"2020/{i}", proposal=text) for i in range(60)]
+    meeting.items = [Arende(f"Ärende {i}", dnr=f"2020/{i}", proposal=text) for i in range(60)]
     from ksdesk.db import meeting_repo  # bench only: set up data directly
 
     with store.atomic():

@@ -1,4 +1,4 @@
-"""A meeting, its agenda (ärendelista) and the handlingar of each ärende."""
+"""A sammanträde, its ärendelista and the handlingar of each ärende."""
 
 from __future__ import annotations
 
@@ -83,7 +83,10 @@ class Tjansteskrivelse:
 
 
 @dataclass
-class AgendaItem:
+class Arende:
+    """One row of the ärendelista: an ärende with its tjänsteskrivelse and bilagor, or a
+    heading row (`is_section`). Its handle in variables and the schema is `item`."""
+
     title: str
     dnr: str = ""
     kind: str = "beslut"
@@ -100,7 +103,10 @@ class AgendaItem:
 
 
 @dataclass
-class Meeting:
+class Sammantrade:
+    """One sammanträde of an organ: when and where, who chairs and who keeps the protokoll,
+    and its ärendelista. Its handle in variables, the schema and the CLI is `meeting`."""
+
     organ_id: int
     date: date
     time: time
@@ -113,13 +119,13 @@ class Meeting:
     secretary_name: str = ""
     secretary_title: str = "sekreterare"
     show_proposals: bool = False  # the kallelse's ärendelista gets a Förslag till beslut column
-    items: list[AgendaItem] = field(default_factory=list)
+    items: list[Arende] = field(default_factory=list)
     id: int | None = None
 
 
-def numbered(items: list[AgendaItem]) -> list[tuple[int | None, AgendaItem]]:
+def numbered(items: list[Arende]) -> list[tuple[int | None, Arende]]:
     """Agenda numbering follows the order; section rows carry no number."""
-    result: list[tuple[int | None, AgendaItem]] = []
+    result: list[tuple[int | None, Arende]] = []
     counter = 0
     for item in items:
         if item.is_section:

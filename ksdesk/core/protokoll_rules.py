@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ksdesk.core.format import format_date_long, format_time_kl
-from ksdesk.core.meeting import AgendaItem
+from ksdesk.core.meeting import Arende
 from ksdesk.core.protokoll import Deltagare, Jav, Paragraf, Protokoll, Votering
 
 SEVERITIES = ("fel", "påminnelse")
@@ -119,7 +119,7 @@ def is_val_av_justerare(title: str) -> bool:
     return title.strip().lower().startswith("val av juster")
 
 
-def initial_beslut(item: AgendaItem) -> str:
+def initial_beslut(item: Arende) -> str:
     """A § starts from the förslag till beslut: the agenda's, else the tjänsteskrivelse's
     att-satser; an information item starts from the usual sentence."""
     if item.proposal.strip():

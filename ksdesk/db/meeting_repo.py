@@ -7,10 +7,10 @@ from datetime import date
 from ksdesk.core.errors import NotFound
 from ksdesk.core.meeting import (
     TJANSTESKRIVELSE_FIELDS,
-    AgendaItem,
+    Arende,
     Bilaga,
     Forslag,
-    Meeting,
+    Sammantrade,
     Section,
     Signatory,
     Tjansteskrivelse,
@@ -41,7 +41,7 @@ _ITEM_FLAGS = ("is_section", "is_standard", "secret")
 _TS_FIELDS = TJANSTESKRIVELSE_FIELDS
 
 
-def save(store: Store, meeting: Meeting) -> int:
+def save(store: Store, meeting: Sammantrade) -> int:
     """Write the whole meeting; items keep their ids (protokoll § refer to them).
 
     A meeting, item or bilaga that has an id but no row (an undo bringing back what was
@@ -65,7 +65,7 @@ def save(store: Store, meeting: Meeting) -> int:
     return meeting.id
 
 
-def save_item(store: Store, meeting_id: int, position: int, item: AgendaItem) -> int:
+def save_item(store: Store, meeting_id: int, position: int, item: Arende) -> int:
     record = {f: getattr(item, f) for f in _ITEM_FIELDS}
     record.update({f: int(getattr(item, f)) for f in _ITEM_FLAGS})
     record.update(meeting_id=meeting_id, position=position)
@@ -75,7 +75,7 @@ def save_item(store: Store, meeting_id: int, position: int, item: AgendaItem) ->
     return item.id
 
 
-def _save_tjansteskrivelse(store: Store, item: AgendaItem) -> None:
+def _save_tjansteskrivelse(store: Store, item: Arende) -> None:
     ts = item.tjansteskrivelse
     if ts is None:
         store.db.execute("DELETE FROM tjansteskrivelse WHERE item_id = ?", [item.id])
@@ -108,7 +108,7 @@ def _save_tjansteskrivelse(store: Store, item: AgendaItem) -> None:
     )
 
 
-def _save_bilagor(store: Store, item: AgendaItem) -> None:
+def _save_bilagor(store: Store, item: Arende) -> None:
     keep = [b.id for b in item.bilagor if b.id is not None]
     placeholders = ",".join("?" * len(keep)) or "NULL"
     store.db.execute(
@@ -147,7 +147,7 @@ def _write(store: Store, table: str, row_id: int | None, record: dict) -> int:
     return store.db[table].insert(record).last_pk
 
 
-def get(store: Store, meeting_id: int, *, with_items: bool = True) -> Meeting:
+def get(store: Store, meeting_id: int, *, with_items: bool = True) -> Sammantrade:
     """The meeting; with_items=False leaves out the agenda and its handlingar (one query
     instead of a few per ärende, for callers that need only date, status and organ)."""
     rows = list(store.db.query("SELECT * FROM meeting WHERE id = ?", [meeting_id]))
@@ -156,7 +156,7 @@ def get(store: Store, meeting_id: int, *, with_items: bool = True) -> Meeting:
     return _meeting(store, rows[0], with_items=with_items)
 
 
-def find_by_date(store: Store, day: date, organ_id: int | None = None) -> Meeting | None:
+def find_by_date(store: Store, day: date, organ_id: int | None = None) -> Sammantrade | None:
     sql = "SELECT * FROM meeting WHERE date = ?"
     params: list = [day.isoformat()]
     if organ_id is not None:
@@ -166,7 +166,7 @@ def find_by_date(store: Store, day: date, organ_id: int | None = None) -> Meetin
     return _meeting(store, rows[0]) if rows else None
 
 
-def find_all_by_date(store: Store, day: date) -> list[Meeting]:
+def find_all_by_date(store: Store, day: date) -> list[Sammantrade]:
     """Every meeting on `day` (of any organ), without agenda."""
     rows = store.db.query("SELECT * FROM meeting WHERE date = ? ORDER BY id", [day.isoformat()])
     return [_meeting(store, row, with_items=False) for row in rows]
@@ -179,7 +179,7 @@ def meeting_of_item(store: Store, item_id: int) -> int:
     return rows[0]["meeting_id"]
 
 
-def list_headers(store: Store) -> list[Meeting]:
+def list_headers(store: Store) -> list[Sammantrade]:
     """All meetings, newest first, without their agenda (cheap, for lists)."""
     rows = store.db.query("SELECT * FROM meeting ORDER BY date DESC, time DESC")
     return [_meeting(store, row, with_items=False) for row in rows]
@@ -197,8 +197,8 @@ def count_items(store: Store) -> int:
     return store.db.execute("SELECT count(*) FROM agenda_item WHERE is_section = 0").fetchone()[0]
 
 
-def _meeting(store: Store, row: dict, with_items: bool = True) -> Meeting:
-    meeting = Meeting(
+def _meeting(store: Store, row: dict, with_items: bool = True) -> Sammantrade:
+    meeting = Sammantrade(
         organ_id=row["organ_id"],
         date=parse_date_text(row["date"]) or date.min,
         time=parse_time_text(row["time"]),
@@ -213,8 +213,8 @@ def _meeting(store: Store, row: dict, with_items: bool = True) -> Meeting:
     return meeting
 
 
-def _item(store: Store, row: dict) -> AgendaItem:
-    item = AgendaItem(
+def _item(store: Store, row: dict) -> Arende:
+    item = Arende(
         **{f: row[f] for f in _ITEM_FIELDS},
         **{f: bool(row[f]) for f in _ITEM_FLAGS},
         id=row["id"],

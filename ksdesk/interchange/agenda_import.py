@@ -17,7 +17,7 @@ from pathlib import Path
 from ksdesk.core.dnr import parse_dnr
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.format import FormatError, format_time
-from ksdesk.core.meeting import AgendaItem
+from ksdesk.core.meeting import Arende
 from ksdesk.core.meeting_agenda import normalise_time_slot
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -46,7 +46,7 @@ LABELS = {
 
 @dataclass
 class AgendaImport:
-    items: list[AgendaItem] = field(default_factory=list)
+    items: list[Arende] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -175,7 +175,7 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
     return result
 
 
-def _item(values: dict[str, str], row: int, filename: str, has_nr: bool) -> AgendaItem:
+def _item(values: dict[str, str], row: int, filename: str, has_nr: bool) -> Arende:
     def refuse(column: str, message: str) -> InvalidInput:
         return InvalidInput(f"{filename}, rad {row}, kolumn {LABELS[column]}: {message}")
 
@@ -197,7 +197,7 @@ def _item(values: dict[str, str], row: int, filename: str, has_nr: bool) -> Agen
         and not dnr
         and not any(values.get(k) for k in ("presenter", "time_slot", "proposal"))
     )
-    return AgendaItem(
+    return Arende(
         title=title,
         dnr=dnr,
         is_section=section,

@@ -21,10 +21,10 @@ from ksdesk.core.delegation import (
 from ksdesk.core.documents import Block, Document
 from ksdesk.core.format import parse_amount, parse_date, parse_percent, parse_time
 from ksdesk.core.meeting import (
-    AgendaItem,
+    Arende,
     Bilaga,
     Forslag,
-    Meeting,
+    Sammantrade,
     Section,
     Signatory,
     Tjansteskrivelse,
@@ -36,7 +36,7 @@ from ksdesk.core.protokoll import Paragraf
 @dataclass
 class DemoData:
     organ: Organ
-    meeting: Meeting
+    meeting: Sammantrade
     documents: list[Document] = field(default_factory=list)
     sheets: list[Sheet] = field(default_factory=list)
     delegationsordning: Version | None = None
@@ -92,9 +92,9 @@ def read_organ(data: dict) -> Organ:
     )
 
 
-def read_meeting(data: dict) -> Meeting:
+def read_meeting(data: dict) -> Sammantrade:
     chair, secretary = data.get("chair", {}), data.get("secretary", {})
-    return Meeting(
+    return Sammantrade(
         organ_id=0,
         date=parse_date(data["date"]),
         time=parse_time(data["time"]),
@@ -110,9 +110,9 @@ def read_meeting(data: dict) -> Meeting:
     )
 
 
-def read_item(data: dict) -> AgendaItem:
+def read_item(data: dict) -> Arende:
     ts_data = data.get("tjansteskrivelse")
-    item = AgendaItem(
+    item = Arende(
         title=data["title"],
         dnr=data.get("dnr", ""),
         kind=data.get("kind", "beslut"),

@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 from ksdesk.core.deadline_status import LABELS
 from ksdesk.core.deadlines import DeadlineChain
 from ksdesk.core.format import format_date
-from ksdesk.core.meeting import Meeting, numbered
+from ksdesk.core.meeting import Sammantrade, numbered
 from ksdesk.core.organ import Organ
 
 TZID = "Europe/Stockholm"
@@ -69,7 +69,7 @@ def _local(moment: datetime) -> str:
     return moment.strftime("%Y%m%dT%H%M%S")
 
 
-def _description(meeting: Meeting) -> str:
+def _description(meeting: Sammantrade) -> str:
     lines = ["Ärenden:"]
     for number, item in numbered(meeting.items):
         if number is None:
@@ -85,7 +85,7 @@ def _description(meeting: Meeting) -> str:
 
 
 def meeting_ics(
-    meeting: Meeting,
+    meeting: Sammantrade,
     organ: Organ,
     *,
     chain: DeadlineChain | None = None,

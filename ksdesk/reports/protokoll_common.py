@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table
 
-from ksdesk.core.meeting import Meeting
+from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import VOTES, Deltagare, Paragraf, Protokoll
 from ksdesk.core.protokoll_rules import (
@@ -160,7 +160,7 @@ def paragraf_story(
     paragraf: Paragraf,
     protokoll: Protokoll,
     organ: Organ,
-    meeting: Meeting,
+    meeting: Sammantrade,
     *,
     public: bool = False,
 ) -> list[Flowable]:

@@ -20,7 +20,7 @@ from reportlab.platypus import (
 
 from ksdesk.core.deadlines import DeadlineChain
 from ksdesk.core.format import format_date, format_date_long, format_time_kl, format_time_span
-from ksdesk.core.meeting import Meeting
+from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import Deltagare, Protokoll
 from ksdesk.core.protokoll_public import PUBLIC_NOTE
@@ -42,7 +42,7 @@ LABEL_WIDTH = 42 * mm
 
 def protokoll_pdf(
     organ: Organ,
-    meeting: Meeting,
+    meeting: Sammantrade,
     protokoll: Protokoll,
     chain: DeadlineChain | None = None,
     *,
@@ -66,7 +66,7 @@ def protokoll_pdf(
     return build_document(story, frame, title, meeting.secretary_name or organ.secretary_name)
 
 
-def _when(meeting: Meeting, protokoll: Protokoll) -> str:
+def _when(meeting: Sammantrade, protokoll: Protokoll) -> str:
     j = protokoll.justering
     start = j.opened or meeting.time
     clock = (
@@ -80,7 +80,7 @@ def _when(meeting: Meeting, protokoll: Protokoll) -> str:
     )
 
 
-def _beslutande(protokoll: Protokoll, meeting: Meeting) -> list[str]:
+def _beslutande(protokoll: Protokoll, meeting: Sammantrade) -> list[str]:
     """Ledamöter who tjänstgjorde in some §, then ersättare who stepped in, with their §§
     when they did not take part throughout."""
     numbers = protokoll.numbers
@@ -134,7 +134,7 @@ def _ovriga(protokoll: Protokoll) -> list[str]:
 
 def first_page(
     organ: Organ,
-    meeting: Meeting,
+    meeting: Sammantrade,
     protokoll: Protokoll,
     chain: DeadlineChain | None,
     public: bool = False,
@@ -207,7 +207,7 @@ def _signature(name: str, styles, width: float = 60 * mm) -> list[Flowable]:
     return [line, Paragraph(escape(name), styles["Value"])]
 
 
-def _signatures(meeting: Meeting, protokoll: Protokoll, styles) -> Table:
+def _signatures(meeting: Sammantrade, protokoll: Protokoll, styles) -> Table:
     """Sekreterare and ordförande on one row, the justerare two to a row under them; the
     §§ of the protokoll under the label. Kept to few rows so that the anslag/bevis box still
     fits on the first page when the upprop is long."""
@@ -254,7 +254,7 @@ def _signatures(meeting: Meeting, protokoll: Protokoll, styles) -> Table:
 
 
 def anslag_block(
-    organ: Organ, meeting: Meeting, protokoll: Protokoll, chain: DeadlineChain | None, styles
+    organ: Organ, meeting: Sammantrade, protokoll: Protokoll, chain: DeadlineChain | None, styles
 ) -> Table:
     """ANSLAG/BEVIS: what the secretary certifies on the anslagstavla (KL 8 kap. 12 §)."""
     j = protokoll.justering

@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from ksdesk.core.format import format_date, format_date_long
-from ksdesk.core.meeting import Meeting
+from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import Paragraf, Protokoll
 from ksdesk.core.protokoll_public import UTDRAG_PUBLIC_NOTE
@@ -25,7 +25,7 @@ from ksdesk.reports.protokoll_common import (
 
 def utdrag_pdf(
     organ: Organ,
-    meeting: Meeting,
+    meeting: Sammantrade,
     protokoll: Protokoll,
     paragraf: Paragraf,
     bestyrkt: date | None = None,
@@ -59,7 +59,7 @@ def utdrag_pdf(
 
 def bestyrkande(
     organ: Organ,
-    meeting: Meeting,
+    meeting: Sammantrade,
     protokoll: Protokoll,
     paragraf: Paragraf,
     bestyrkt: date | None,

@@ -20,7 +20,7 @@ from ksdesk.core.dnr import parse_dnr, same_dnr
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.format import format_date
 from ksdesk.core.lookalike import search_key
-from ksdesk.core.meeting import AgendaItem, Bilaga, Meeting
+from ksdesk.core.meeting import Arende, Bilaga, Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.db import delegationsbeslut_repo, meeting_repo, organ_repo
 from ksdesk.db.connection import Store
@@ -240,7 +240,7 @@ def put(store: Store, beslut_id: int, beslut: Delegationsbeslut | None) -> None:
             delegationsbeslut_repo.save(store, replace(beslut))
 
 
-def cutoff(meeting: Meeting, organ: Organ) -> date:
+def cutoff(meeting: Sammantrade, organ: Organ) -> date:
     """The last day a decision may come in to be reported at `meeting`.
 
     Deliberately the nominal day (the meeting date less the organ's days), not moved back to
@@ -249,7 +249,7 @@ def cutoff(meeting: Meeting, organ: Organ) -> date:
     return meeting.date - timedelta(days=organ.delegationsbeslut_cutoff_days)
 
 
-def _meeting(store: Store, meeting_id: int) -> tuple[Meeting, Organ]:
+def _meeting(store: Store, meeting_id: int) -> tuple[Sammantrade, Organ]:
     meeting = meeting_repo.get(store, meeting_id)
     return meeting, organ_repo.get(store, meeting.organ_id)
 
@@ -309,7 +309,7 @@ def anmalan_pdf(store: Store, meeting_id: int, *, embedded: Embedded | None = No
     )
 
 
-def anmalan_item(store: Store, meeting_id: int) -> AgendaItem:
+def anmalan_item(store: Store, meeting_id: int) -> Arende:
     """Put "Anmälan av delegationsbeslut" on the agenda with the list as its bilaga (or give
     the list to the item already there). Placed before the closing information items."""
     ref = f"{ANMALAN_REF_PREFIX}:{meeting_id}"
@@ -319,7 +319,7 @@ def anmalan_item(store: Store, meeting_id: int) -> AgendaItem:
             (i for i in meeting.items if search_key(i.title) == search_key(ANMALAN_TITLE)), None
         )
         if item is None:
-            item = AgendaItem(
+            item = Arende(
                 title=ANMALAN_TITLE,
                 kind="anmalan",
                 is_standard=True,

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.format import format_amount, format_date
-from ksdesk.core.meeting import STATUSES, Bilaga, Meeting
+from ksdesk.core.meeting import STATUSES, Bilaga, Sammantrade
 from ksdesk.core.meeting_agenda import (
     copy_for_next,
     describe_ref,
@@ -25,12 +25,12 @@ from ksdesk.db import meeting_repo, organ_repo
 from ksdesk.db.connection import Store
 
 
-def list_meetings(store: Store) -> list[Meeting]:
+def list_meetings(store: Store) -> list[Sammantrade]:
     """Every meeting, newest first, without agenda."""
     return meeting_repo.list_headers(store)
 
 
-def get_meeting(store: Store, meeting_id: int) -> Meeting:
+def get_meeting(store: Store, meeting_id: int) -> Sammantrade:
     return meeting_repo.get(store, meeting_id)
 
 
@@ -70,7 +70,7 @@ EDITABLE_MEETING_FIELDS = meeting_repo.HEADER_FIELDS
 # Kallelse (issue 3): creating, copying, saving and deleting meetings, bilaga files, import.
 
 
-def find_meeting(store: Store, day: date) -> Meeting:
+def find_meeting(store: Store, day: date) -> Sammantrade:
     """The meeting held on `day` (with agenda); NotFound or InvalidInput (two organs met)."""
     found = meeting_repo.find_all_by_date(store, day)
     if not found:
@@ -89,7 +89,7 @@ def find_organ(store: Store, name: str) -> Organ | None:
 
 def create_meeting(
     store: Store, organ_name: str, day: date, at: time, place: str = ""
-) -> tuple[Meeting, bool]:
+) -> tuple[Sammantrade, bool]:
     """A new meeting with the organ's standard items; the organ is created when it does not
     exist (unless the name is a near miss of one that does). Returns (meeting, organ_created)."""
     name = " ".join(organ_name.split())
@@ -108,8 +108,8 @@ def create_meeting(
 
 
 def prepare_meeting(
-    store: Store, organ_name: str, day: date, at: time, header: Meeting | None = None
-) -> Meeting:
+    store: Store, organ_name: str, day: date, at: time, header: Sammantrade | None = None
+) -> Sammantrade:
     """A new, not yet saved meeting of the named organ with its defaults (standard items,
     absence text), overlaid with what the secretary filled in (`header`). The organ is
     created if it does not exist (and its name is not a near miss of one that does)."""
@@ -140,7 +140,7 @@ def prepare_meeting(
     return meeting
 
 
-def next_from(store: Store, previous_id: int, weeks: int = 4) -> Meeting:
+def next_from(store: Store, previous_id: int, weeks: int = 4) -> Sammantrade:
     """ "Ny från föregående", not yet saved: the previous meeting's header, standard items and
     section rows, proposed `weeks` later at the same time."""
     previous = meeting_repo.get(store, previous_id)
@@ -158,7 +158,7 @@ def _refuse_near_miss(store: Store, name: str) -> None:
         )
 
 
-def save_meeting(store: Store, meeting: Meeting) -> Meeting:
+def save_meeting(store: Store, meeting: Sammantrade) -> Sammantrade:
     """Write the meeting as given (header, agenda, handlingar) in one transaction. Used for
     every edit in the Kallelse tab and for undo and redo, which write a whole snapshot."""
     with store.atomic():
@@ -166,7 +166,7 @@ def save_meeting(store: Store, meeting: Meeting) -> Meeting:
     return meeting
 
 
-def _save(store: Store, meeting: Meeting) -> None:
+def _save(store: Store, meeting: Sammantrade) -> None:
     validate(meeting)
     for other in meeting_repo.find_all_by_date(store, meeting.date):
         if other.organ_id == meeting.organ_id and other.id != meeting.id:
@@ -176,7 +176,7 @@ def _save(store: Store, meeting: Meeting) -> None:
     meeting_repo.save(store, meeting)
 
 
-def copy_meeting(store: Store, previous_id: int, day: date, at: time) -> Meeting:
+def copy_meeting(store: Store, previous_id: int, day: date, at: time) -> Sammantrade:
     """ "Ny från föregående": a new meeting with the previous one's header, standard items and
     section rows."""
     previous = meeting_repo.get(store, previous_id)
@@ -185,7 +185,7 @@ def copy_meeting(store: Store, previous_id: int, day: date, at: time) -> Meeting
     return save_meeting(store, meeting)
 
 
-def delete_meeting(store: Store, meeting_id: int) -> Meeting:
+def delete_meeting(store: Store, meeting_id: int) -> Sammantrade:
     """Delete a meeting with its agenda and handlingar; returns what was deleted (for undo)."""
     with store.atomic():
         meeting = meeting_repo.get(store, meeting_id)
@@ -210,7 +210,7 @@ def save_organ(store: Store, organ: Organ) -> Organ:
     return organ
 
 
-def meeting_warnings(meeting: Meeting) -> list[str]:
+def meeting_warnings(meeting: Sammantrade) -> list[str]:
     return warnings(meeting)
 
 
@@ -265,7 +265,7 @@ def describe_bilaga(bilaga: Bilaga, labels: dict[str, str] | None = None) -> str
 
 @dataclass
 class ImportResult:
-    meeting: Meeting
+    meeting: Sammantrade
     added: int
     skipped: list[str]  # standard items already on the agenda
     warnings: list[str]  # Dnr that look odd (never a refusal)

@@ -8,7 +8,7 @@ from datetime import date
 from ksdesk.core import narvaro
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.format import FormatError, format_date, format_date_medium, parse_date
-from ksdesk.core.meeting import AgendaItem, Meeting, numbered
+from ksdesk.core.meeting import Arende, Sammantrade, numbered
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import (
     OTHER_ROLE,
@@ -34,7 +34,7 @@ from ksdesk.db.connection import Store
 from ksdesk.services.upprop import upprop_problem
 
 
-def find_meeting(store: Store, day: date) -> Meeting:
+def find_meeting(store: Store, day: date) -> Sammantrade:
     meeting = meeting_repo.find_by_date(store, day)
     if meeting is None:
         raise NotFound(f"Det finns inget sammanträde den {format_date(day)}.")
@@ -66,7 +66,7 @@ def start_protokoll(store: Store, meeting_id: int) -> Protokoll:
     return get_protokoll(store, meeting_id)
 
 
-def default_upprop(organ: Organ, meeting: Meeting) -> list[Deltagare]:
+def default_upprop(organ: Organ, meeting: Sammantrade) -> list[Deltagare]:
     """Ledamöter called as present, ersättare as absent, the secretary among övriga."""
     upprop = [
         Deltagare(m.name, m.party, m.role, narvaro=[Narvaro()] if m.is_ledamot else [])
@@ -79,7 +79,7 @@ def default_upprop(organ: Organ, meeting: Meeting) -> list[Deltagare]:
     return upprop
 
 
-def _sync_paragrafer(store: Store, meeting: Meeting) -> None:
+def _sync_paragrafer(store: Store, meeting: Sammantrade) -> None:
     existing = protokoll_repo.list_for_meeting(store, meeting.id)
     # A meeting deleted and created again (the demo reloaded) leaves its §§ behind with no
     # meeting: take them back rather than numbering around them.
@@ -99,11 +99,11 @@ def _sync_paragrafer(store: Store, meeting: Meeting) -> None:
     _renumber(store, meeting, ordered)
 
 
-def _match_item(items: list[AgendaItem], paragraf: Paragraf) -> int | None:
+def _match_item(items: list[Arende], paragraf: Paragraf) -> int | None:
     return next((i.id for i in items if i.title == paragraf.title and not i.is_section), None)
 
 
-def _renumber(store: Store, meeting: Meeting, ordered: list[Paragraf]) -> None:
+def _renumber(store: Store, meeting: Sammantrade, ordered: list[Paragraf]) -> None:
     others = protokoll_repo.numbers_in_year(
         store, meeting.organ_id, meeting.date.year, exclude_meeting=meeting.id
     )
@@ -146,7 +146,7 @@ def _move_narvaro(
     upprop_repo.replace_all(store, meeting_id, people)
 
 
-def new_paragraf(meeting: Meeting, item: AgendaItem) -> Paragraf:
+def new_paragraf(meeting: Sammantrade, item: Arende) -> Paragraf:
     """A § for an agenda item, filled from its tjänsteskrivelse as the seed's § 216 is."""
     ts = item.tjansteskrivelse
     forslag = initial_beslut(item)
@@ -171,7 +171,7 @@ def new_paragraf(meeting: Meeting, item: AgendaItem) -> Paragraf:
     return paragraf
 
 
-def _beslutsunderlag(item: AgendaItem) -> list[str]:
+def _beslutsunderlag(item: Arende) -> list[str]:
     ts = item.tjansteskrivelse
     underlag = []
     if ts is not None:
@@ -278,6 +278,6 @@ def restore_protokoll(store: Store, meeting_id: int, snapshot: Protokoll) -> Non
             protokoll_repo.delete_justering(store, meeting_id)
 
 
-def meeting_and_organ(store: Store, meeting_id: int) -> tuple[Meeting, Organ]:
+def meeting_and_organ(store: Store, meeting_id: int) -> tuple[Sammantrade, Organ]:
     meeting = meeting_repo.get(store, meeting_id)
     return meeting, organ_repo.get(store, meeting.organ_id)

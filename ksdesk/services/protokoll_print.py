@@ -8,7 +8,7 @@ from datetime import date, time
 from ksdesk.core.deadlines import deadline_chain
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.format import format_date
-from ksdesk.core.meeting import Meeting
+from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.protokoll import Protokoll
 from ksdesk.core.protokoll_public import public_paragraf
 from ksdesk.db.connection import Store
@@ -40,8 +40,8 @@ def protokoll_document(store: Store, meeting_id: int, *, public: bool = False) -
 
 
 def public_protokoll(
-    store: Store, meeting: Meeting, protokoll: Protokoll
-) -> tuple[Meeting, Protokoll]:
+    store: Store, meeting: Sammantrade, protokoll: Protokoll
+) -> tuple[Sammantrade, Protokoll]:
     """The meeting and protokoll as the public version shows them, after the guard of the
     public-copy scan: secret §§ emptied, personnummer masked as decided."""
     from ksdesk.services.kallelse import public_view
@@ -109,7 +109,7 @@ def utdrag_on(
                 "har ingen granskning före publicering: en offentlig version kan inte skrivas. "
                 "Skriv det vanliga utdraget och granska det för hand."
             )
-        kept = Meeting(
+        kept = Sammantrade(
             organ_id=organ.id,
             date=day,
             time=time(0, 0),

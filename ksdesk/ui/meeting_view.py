@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_date, format_date_long, format_time
-from ksdesk.core.meeting import AgendaItem, numbered
+from ksdesk.core.meeting import Arende, numbered
 from ksdesk.core.narvaro import seat_summary
 from ksdesk.core.protokoll import Paragraf
 from ksdesk.core.protokoll_rules import initial_beslut
@@ -210,7 +210,7 @@ class MeetingView(QWidget):
             self.reload()
 
     @property
-    def item(self) -> AgendaItem | None:
+    def item(self) -> Arende | None:
         if not self.navigable:
             return None
         return self.model.row_object(self.navigable[self.current])[1]

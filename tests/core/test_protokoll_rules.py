@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ksdesk.core.meeting import AgendaItem, Forslag, Tjansteskrivelse
+from ksdesk.core.meeting import Arende, Forslag, Tjansteskrivelse
 from ksdesk.core.protokoll import (
     OTHER_ROLE,
     Deltagare,
@@ -177,11 +177,11 @@ def test_numbering_and_spans() -> None:
 
 
 def test_a_paragraf_starts_from_the_forslag() -> None:
-    item = AgendaItem("X", proposal="Kommunstyrelsen antar.")
+    item = Arende("X", proposal="Kommunstyrelsen antar.")
     assert initial_beslut(item) == "Kommunstyrelsen antar."
     ts = Tjansteskrivelse(forslag=[Forslag("A", "1"), Forslag("B", "2")])
-    assert initial_beslut(AgendaItem("X", tjansteskrivelse=ts)) == "1. A\n2. B"
-    assert initial_beslut(AgendaItem("Info", kind="information")).startswith("Informationen")
+    assert initial_beslut(Arende("X", tjansteskrivelse=ts)) == "1. A\n2. B"
+    assert initial_beslut(Arende("Info", kind="information")).startswith("Informationen")
     assert is_val_av_justerare("Val av justerande")
     assert justerare_beslut("Kommunstyrelsen", ["A (S)", "B (M)"]) == (
         "Kommunstyrelsen utser A (S) och B (M) att jämte ordföranden justera protokollet."

@@ -9,7 +9,7 @@ from datetime import date, time
 
 from pypdf import PdfReader
 
-from ksdesk.core.meeting import Meeting
+from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import (
     Deltagare,
@@ -38,7 +38,7 @@ def lines(text: str) -> list[str]:
 def test_paragraf_216_prints_in_the_seed_s_order(demo_store) -> None:
     """The seed's § 216 page, heading by heading and line by line."""
     organ = Organ("Kommunstyrelsen", kommun="Ludvika kommun")
-    meeting = Meeting(1, date(2020, 11, 24), time(14), secretary_name="Maria Östgren")
+    meeting = Sammantrade(1, date(2020, 11, 24), time(14), secretary_name="Maria Östgren")
     paragraf = protokoll_repo.find(demo_store, 1, date(2020, 11, 24), 216)
     people = [Deltagare("Leif Pettersson", "S", "ordförande"), Deltagare("Roland Johansson", "SD")]
     protokoll = Protokoll(1, Justering(), people, [paragraf])

@@ -7,7 +7,7 @@ from datetime import date, time
 import pytest
 
 from ksdesk.core.errors import InvalidInput, NotFound
-from ksdesk.core.meeting import AgendaItem, Meeting
+from ksdesk.core.meeting import Arende, Sammantrade
 from ksdesk.core.protokoll import Deltagare, Narvaro, Paragraf, Votering
 from ksdesk.db import meeting_repo, organ_repo, protokoll_repo
 from ksdesk.services import protokoll as service
@@ -16,7 +16,7 @@ from ksdesk.services.demo import load_demo
 DEMO_DATE = date(2020, 12, 7)
 
 
-def demo_meeting(store) -> Meeting:
+def demo_meeting(store) -> Sammantrade:
     return service.find_meeting(store, DEMO_DATE)
 
 
@@ -57,7 +57,7 @@ def test_starting_again_changes_nothing(demo_store) -> None:
 def test_an_item_added_to_the_agenda_gets_its_place_in_the_numbering(demo_store) -> None:
     meeting = demo_meeting(demo_store)
     service.start_protokoll(demo_store, meeting.id)
-    meeting.items.insert(2, AgendaItem("Extra ärende: brandskydd", dnr="2020/500"))
+    meeting.items.insert(2, Arende("Extra ärende: brandskydd", dnr="2020/500"))
     with demo_store.atomic():  # as a service would
         meeting_repo.save(demo_store, meeting)
     protokoll = service.start_protokoll(demo_store, meeting.id)
@@ -68,7 +68,7 @@ def test_an_item_added_to_the_agenda_gets_its_place_in_the_numbering(demo_store)
 
 def test_numbers_that_a_later_meeting_already_uses_are_refused(demo_store) -> None:
     meeting = demo_meeting(demo_store)
-    later = Meeting(meeting.organ_id, date(2020, 12, 14), time(14), items=[AgendaItem("Val")])
+    later = Sammantrade(meeting.organ_id, date(2020, 12, 14), time(14), items=[Arende("Val")])
     with demo_store.atomic():  # as a service would
         meeting_repo.save(demo_store, later)
     service.start_protokoll(demo_store, later.id)  # takes § 217: the 7th has not started

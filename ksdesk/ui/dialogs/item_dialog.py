@@ -10,19 +10,19 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from ksdesk.core.dnr import parse_dnr
 from ksdesk.core.errors import KsdeskError
-from ksdesk.core.meeting import ITEM_KIND_LABELS, ITEM_KINDS, AgendaItem
+from ksdesk.core.meeting import ITEM_KIND_LABELS, ITEM_KINDS, Arende
 from ksdesk.core.meeting_agenda import normalise_time_slot
 from ksdesk.ui.forms.ui_item_dialog import Ui_ItemDialog
 
 
 class ItemDialog(QDialog):
     def __init__(
-        self, item: AgendaItem | None = None, section: bool = False, parent: QWidget | None = None
+        self, item: Arende | None = None, section: bool = False, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_ItemDialog()
         self.ui.setupUi(self)
-        self.item = item or AgendaItem(title="", is_section=section)
+        self.item = item or Arende(title="", is_section=section)
         self.section = self.item.is_section
         new = item is None
         if self.section:
@@ -39,7 +39,7 @@ class ItemDialog(QDialog):
         if self.section:
             self._hide_item_fields()
 
-    def _fill(self, item: AgendaItem) -> None:
+    def _fill(self, item: Arende) -> None:
         self.ui.title_edit.setText(item.title)
         self.ui.title_edit.setCursorPosition(0)  # show the start of a long title
         self.ui.dnr_edit.setText(item.dnr)
@@ -79,7 +79,7 @@ class ItemDialog(QDialog):
     def _refuse(self, message: str) -> None:
         self.ui.message_label.setText(f"<span style='color:#a00'>{message}</span>")
 
-    def result_item(self) -> AgendaItem:
+    def result_item(self) -> Arende:
         """A copy of the item with the dialog's values (tjänsteskrivelse and bilagor kept)."""
         if self.section:
             return replace(self.item, title=" ".join(self.ui.title_edit.text().split()))

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_date, format_time, parse_date, parse_time
 from ksdesk.core.kallelse import default_absence_note
-from ksdesk.core.meeting import STATUSES, Meeting
+from ksdesk.core.meeting import STATUSES, Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.ui.forms.ui_meeting_dialog import Ui_MeetingDialog
 from ksdesk.ui.models.meeting_models import STATUS_LABELS
@@ -25,7 +25,7 @@ class MeetingDialog(QDialog):
     def __init__(
         self,
         organs: list[Organ],
-        meeting: Meeting | None = None,
+        meeting: Sammantrade | None = None,
         parent: QWidget | None = None,
         title: str = "",
     ) -> None:
@@ -50,7 +50,7 @@ class MeetingDialog(QDialog):
         else:
             self.ui.time_edit.setText("14.00")
 
-    def _fill(self, meeting: Meeting) -> None:
+    def _fill(self, meeting: Sammantrade) -> None:
         organ = next((o for o in self.organs if o.id == meeting.organ_id), None)
         if organ is not None:
             self.ui.organ_combo.setCurrentText(organ.name)
@@ -92,9 +92,9 @@ class MeetingDialog(QDialog):
             return
         self.accept()
 
-    def result_meeting(self) -> Meeting:
+    def result_meeting(self) -> Sammantrade:
         """The edited meeting (a copy); for a new one, organ_id is the chosen organ's or 0."""
-        base = self.meeting or Meeting(
+        base = self.meeting or Sammantrade(
             organ_id=self._organ().id or 0, date=date.today(), time=time(14)
         )
         return replace(

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from ksdesk.core.errors import InvalidInput
-from ksdesk.core.meeting import AgendaItem
+from ksdesk.core.meeting import Arende
 from ksdesk.core.narvaro import narvaro_text, parse_narvaro
 from ksdesk.core.organ import ROLES
 from ksdesk.core.protokoll import (
@@ -264,7 +264,7 @@ class JavModel(ObjectTableModel[Jav]):
         return super().data(index, role)
 
 
-class AgendaListModel(ObjectTableModel[tuple[int | None, AgendaItem]]):
+class AgendaListModel(ObjectTableModel[tuple[int | None, Arende]]):
     """The ärendelista beside the current ärende: secret items say so in red."""
 
     columns = (

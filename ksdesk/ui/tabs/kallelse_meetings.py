@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_date
-from ksdesk.core.meeting import Meeting
+from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.meeting_agenda import snapshot
 from ksdesk.services import meetings as meeting_service
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 class Absent:
     """Undo state of a meeting that should not exist (before it was created, after deletion)."""
 
-    def __init__(self, meeting: Meeting) -> None:
+    def __init__(self, meeting: Sammantrade) -> None:
         self.meeting = meeting
 
 
@@ -57,7 +57,7 @@ class MeetingActions:
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._create(dialog.result_meeting(), "Nytt från föregående")
 
-    def _create(self, meeting: Meeting, text: str) -> None:
+    def _create(self, meeting: Sammantrade, text: str) -> None:
         meeting.id = None
         if self.tab.record(text, self.tab.apply_state, Absent(meeting), meeting, topic="meetings"):
             self.tab.meeting = meeting

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QFileDialog, QMessageB
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_date_long, format_time_kl
 from ksdesk.core.kallelse import kallelse_send_by
-from ksdesk.core.meeting import AgendaItem, Meeting
+from ksdesk.core.meeting import Arende, Sammantrade
 from ksdesk.core.meeting_agenda import (
     insertion_index,
     moved,
@@ -44,7 +44,7 @@ class KallelseTab(BaseTab):
         super().__init__(store)
         self.ui = Ui_KallelseTab()
         self.ui.setupUi(self)
-        self.meeting: Meeting | None = None
+        self.meeting: Sammantrade | None = None
         self._refreshing = False
         self.meeting_model = MeetingTableModel()
         self.agenda_model = AgendaTableModel()
@@ -143,7 +143,7 @@ class KallelseTab(BaseTab):
         self._enable()
         self.printing.meeting_changed()
 
-    def _heading(self, meeting: Meeting | None) -> str:
+    def _heading(self, meeting: Sammantrade | None) -> str:
         if meeting is None:
             return "<i>Inget sammanträde. Skapa ett med Nytt… eller läs in demodatabasen.</i>"
         organ = meeting_service.get_organ(self.store, meeting.organ_id)
@@ -208,7 +208,7 @@ class KallelseTab(BaseTab):
         index = self.ui.agenda_table.currentIndex()
         return index.row() if index.isValid() else None
 
-    def selected_item(self) -> AgendaItem | None:
+    def selected_item(self) -> Arende | None:
         row = self.selected_row()
         if self.meeting is None or row is None or row >= len(self.meeting.items):
             return None
@@ -220,7 +220,7 @@ class KallelseTab(BaseTab):
 
     # Saving with undo ---------------------------------------------------------------------------
 
-    def commit(self, text: str, after: Meeting, select: int | None = None) -> bool:
+    def commit(self, text: str, after: Sammantrade, select: int | None = None) -> bool:
         """Write `after` (the whole meeting as it should be) and push the edit for undo."""
         if self.meeting is None:
             return False
@@ -229,7 +229,7 @@ class KallelseTab(BaseTab):
             self.ui.agenda_table.setCurrentIndex(self.agenda_model.index(select, 1))
         return self.record(text, self.apply_state, before, after, topic="agenda")
 
-    def apply_state(self, state: Meeting | Absent) -> None:
+    def apply_state(self, state: Sammantrade | Absent) -> None:
         if isinstance(state, Absent):
             if state.meeting.id is not None:
                 meeting_service.discard_meeting(self.store, state.meeting.id)

@@ -16,7 +16,7 @@ from ksdesk.core.format import (
     format_date_long,
     format_time_kl,
 )
-from ksdesk.core.meeting import Meeting
+from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.protokoll import Deltagare, Justering, Protokoll
 from ksdesk.services import meetings as meeting_service
 from ksdesk.services import protokoll as protokoll_service
@@ -41,7 +41,7 @@ class SammantradeTab(BaseTab):
         super().__init__(store)
         self.ui = Ui_SammantradeTab()
         self.ui.setupUi(self)
-        self.meeting: Meeting | None = None
+        self.meeting: Sammantrade | None = None
         self.protokoll: Protokoll | None = None
         self.organ_name = ""
         self.meeting_view = None
