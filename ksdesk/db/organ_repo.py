@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ksdesk.core.errors import NotFound
-from ksdesk.core.organ import Member, Organ
+from ksdesk.core.organ import Fortroendevald, Organ
 from ksdesk.db.connection import Store
 from ksdesk.db.rows import children, from_json, replace_children, to_json
 
@@ -56,7 +56,7 @@ def find_by_name(store: Store, name: str) -> Organ | None:
 
 def _organ(store: Store, row: dict) -> Organ:
     members = [
-        Member(name=m["name"], party=m["party"], role=m["role"], id=m["id"])
+        Fortroendevald(name=m["name"], party=m["party"], role=m["role"], id=m["id"])
         for m in children(store.db, "member", "organ_id", row["id"])
     ]
     return Organ(

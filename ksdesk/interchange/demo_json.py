@@ -29,7 +29,7 @@ from ksdesk.core.meeting import (
     Signatory,
     Tjansteskrivelse,
 )
-from ksdesk.core.organ import Member, Organ
+from ksdesk.core.organ import Fortroendevald, Organ
 from ksdesk.core.protokoll import Paragraf
 
 
@@ -88,7 +88,7 @@ def read_organ(data: dict) -> Organ:
         secretary_title=secretary.get("title", ""),
         secretary_email=secretary.get("email", ""),
         secretary_phone=secretary.get("phone", ""),
-        members=[Member(m["name"], m.get("party", ""), m["role"]) for m in data["members"]],
+        members=[Fortroendevald(m["name"], m.get("party", ""), m["role"]) for m in data["members"]],
     )
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from ksdesk.core import narvaro
 from ksdesk.core.errors import InvalidInput
-from ksdesk.core.organ import ROLES, Member
+from ksdesk.core.organ import ROLES, Fortroendevald
 from ksdesk.core.protokoll import OTHER_ROLE, Deltagare
 from ksdesk.db import meeting_repo, organ_repo, upprop_repo
 from ksdesk.db.connection import Store
@@ -21,7 +21,7 @@ class UppropState:
     before and after of an undoable edit)."""
 
     upprop: list[Deltagare] = field(default_factory=list)
-    members: list[Member] = field(default_factory=list)
+    members: list[Fortroendevald] = field(default_factory=list)
 
 
 def upprop_problem(upprop: list[Deltagare]) -> str:
@@ -78,7 +78,7 @@ def with_person(store: Store, meeting_id: int, person: Deltagare, *, register: b
     state.upprop.insert(place, person)
     known = {m.name.casefold() for m in state.members}
     if register and person.role != OTHER_ROLE and person.name.casefold() not in known:
-        state.members.append(Member(person.name, person.party, person.role))
+        state.members.append(Fortroendevald(person.name, person.party, person.role))
     return state
 
 

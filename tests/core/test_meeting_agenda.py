@@ -23,7 +23,7 @@ from ksdesk.core.meeting_agenda import (
     warnings,
     with_item,
 )
-from ksdesk.core.organ import Member, Organ
+from ksdesk.core.organ import Fortroendevald, Organ
 
 
 def _organ() -> Organ:
@@ -32,7 +32,7 @@ def _organ() -> Organ:
         default_place="Festsalen",
         secretary_name="Maria Östgren",
         secretary_email="maria.ostgren@ludvika.se",
-        members=[Member("Leif Pettersson", "S", "ordförande")],
+        members=[Fortroendevald("Leif Pettersson", "S", "ordförande")],
         id=1,
     )
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from ksdesk.core.budget import Column, Row, Sheet
 from ksdesk.core.delegation import Chapter, Delegationsbeslut, Point, Revision, Version
 from ksdesk.core.meeting import Arende, Bilaga, Forslag, Sammantrade, Section, Tjansteskrivelse
-from ksdesk.core.organ import Member, Organ
+from ksdesk.core.organ import Fortroendevald, Organ
 from ksdesk.core.protokoll import Paragraf
 from ksdesk.db import (
     budget_repo,
@@ -26,8 +26,8 @@ def _organ(store) -> Organ:
         kommun="Ludvika kommun",
         short="KS",
         members=[
-            Member("Leif Pettersson", "S", "ordförande"),
-            Member("Åsa Bergkvist", "S", "ledamot"),
+            Fortroendevald("Leif Pettersson", "S", "ordförande"),
+            Fortroendevald("Åsa Bergkvist", "S", "ledamot"),
         ],
     )
     organ_repo.save(store, organ)
