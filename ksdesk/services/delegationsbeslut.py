@@ -29,11 +29,9 @@ from ksdesk.reports.base import Embedded
 from ksdesk.services.delegation import version_in_force
 
 ANMALAN_TITLE = "Anmälan av delegationsbeslut"
-# The packet renders the list from this ref. The brief named "delegationsbeslut-lista"; the
-# Kallelse branch's bilaga registry implements "delegationsanmalan": both are recognised here,
-# the registry's is written.
+# The bilaga that prints the list of delegationsbeslut reported to a meeting:
+# "delegationsanmalan:<meeting id>" (services.bilaga_render renders it).
 ANMALAN_REF_PREFIX = "delegationsanmalan"
-ANMALAN_REF_PREFIXES = ("delegationsanmalan", "delegationsbeslut-lista")
 
 
 @dataclass
@@ -342,7 +340,7 @@ def anmalan_item(store: Store, meeting_id: int) -> Arende:
 
 
 def _is_anmalan_ref(ref: str | None) -> bool:
-    return bool(ref) and ref.partition(":")[0] in ANMALAN_REF_PREFIXES
+    return bool(ref) and ref.partition(":")[0] == ANMALAN_REF_PREFIX
 
 
 def mark_reported(store: Store, meeting_id: int) -> int:
