@@ -162,7 +162,7 @@ def import_file(store: Store, path: Path, name: str | None = None) -> tuple[Shee
 
 def read_file(path: Path, title: str) -> Sheet:
     """The sheet in an XLSX or CSV file, not stored (InvalidInput when it cannot be read)."""
-    # Issue 6: size/emptiness checked first, and any parser crash becomes a Swedish refusal.
+    # Size and emptiness first (import_guard); a parser crash becomes a Swedish refusal.
     check_import_file(path, "budgetblad")
     return guarded(lambda: _read_file(path, title), "budgetblad")
 

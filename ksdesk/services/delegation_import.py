@@ -17,7 +17,7 @@ SUFFIXES = (".docx", ".xlsx", ".csv")
 
 
 def read_file(path: Path) -> Version:
-    # Issue 6: size/emptiness checked first, and any parser crash becomes a Swedish refusal.
+    # Size and emptiness first (import_guard); a parser crash becomes a Swedish refusal.
     check_import_file(path, "delegationsordning")
     return guarded(lambda: _read_file(path), "delegationsordning")
 

@@ -26,7 +26,7 @@ def kallelse_pdf(store: Store, meeting_id: int, *, public: bool = False) -> byte
 def public_view(
     store: Store, meeting: Sammantrade, rules: PublicCopyRules | None = None
 ) -> Sammantrade:
-    """The meeting as a public copy may show it, after the safety check of issue 6
+    """The meeting as a public copy may show it, after the public-copy safety check
     (`public_copy.ensure_public_ok`, which refuses while a personnummer or a secret item has
     no decision): personnummer masked, and what was decided "maskera" left out: a secret item
     keeps its number and gets a neutral title; a bilaga gets `withheld`, the reason the

@@ -67,7 +67,7 @@ EDITABLE_MEETING_FIELDS = meeting_repo.HEADER_FIELDS
 
 
 # ---------------------------------------------------------------------------------------------
-# Kallelse (issue 3): creating, copying, saving and deleting meetings, bilaga files, import.
+# Kallelse: creating, copying, saving and deleting meetings, bilaga files, import.
 
 
 def find_meeting(store: Store, day: date) -> Sammantrade:
@@ -277,7 +277,7 @@ def import_agenda(store: Store, meeting_id: int, path: Path | str) -> ImportResu
     from ksdesk.interchange.agenda_import import read_agenda_file
     from ksdesk.interchange.import_guard import check_import_file, guarded
 
-    # Issue 6: size/emptiness checked first, and any parser crash becomes a Swedish refusal.
+    # Size and emptiness first (import_guard); a parser crash becomes a Swedish refusal.
     check_import_file(path, "dagordning")
     imported = guarded(lambda: read_agenda_file(path), "dagordning")
     with store.atomic():
