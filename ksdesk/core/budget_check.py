@@ -38,9 +38,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ksdesk.core.budget import Column, Row, Sheet, Term
+from ksdesk.core.findings import Finding, Severity
 from ksdesk.core.format import format_amount, format_percent
 
-SEVERITIES = ("fel", "avrundning", "varning")
 HUNDRED = Decimal(100)
 
 # How a recomputed total chose its terms, in words for the message.
@@ -53,30 +53,17 @@ _STYLE_WORDS = {
 }
 
 
-@dataclass(frozen=True)
-class Finding:
-    severity: str  # "fel" | "avrundning" | "varning"
-    sheet: str  # the sheet's title
-    row: int  # index into sheet.rows
-    column: int  # index into sheet.columns
-    row_label: str
-    column_header: str
-    stated: Decimal | None
-    computed: Decimal | None
-    message: str  # a complete Swedish sentence
-    sheet_key: str = ""
-
-    def as_json(self) -> dict:
-        """The shape `ksdesk budget check --json` prints: amounts as plain decimal strings."""
-        return {
-            "severity": self.severity,
-            "sheet": self.sheet,
-            "row": self.row_label,
-            "column": self.column_header,
-            "stated": plain(self.stated),
-            "computed": plain(self.computed),
-            "message": self.message,
-        }
+def finding_json(finding: Finding) -> dict:
+    """The shape `ksdesk budget check --json` prints: amounts as plain decimal strings."""
+    return {
+        "severity": finding.severity.value,
+        "sheet": finding.sheet,
+        "row": finding.row_label,
+        "column": finding.column_header,
+        "stated": plain(finding.stated),
+        "computed": plain(finding.computed),
+        "message": finding.message,
+    }
 
 
 @dataclass(frozen=True)
@@ -100,7 +87,7 @@ class SheetCheck:
 
     @property
     def has_errors(self) -> bool:
-        return any(f.severity == "fel" for f in self.findings)
+        return any(f.is_error for f in self.findings)
 
     def at(self, row: int, column: int) -> list[Finding]:
         return [f for f in self.findings if f.row == row and f.column == column]
@@ -131,11 +118,11 @@ def tolerance(figures: Iterable[Decimal]) -> Decimal:
     return sum((half_unit(v) for v in figures), Decimal(0))
 
 
-def classify(stated: Decimal, computed: Decimal, bound: Decimal) -> str | None:
+def classify(stated: Decimal, computed: Decimal, bound: Decimal) -> Severity | None:
     difference = abs(stated - computed)
     if difference == 0:
         return None
-    return "avrundning" if difference <= bound else "fel"
+    return Severity.AVRUNDNING if difference <= bound else Severity.FEL
 
 
 def check_sheet(sheet: Sheet) -> SheetCheck:
@@ -319,7 +306,7 @@ def _finding(
     sheet: Sheet,
     r: int,
     c: int,
-    severity: str,
+    severity: Severity,
     stated: Decimal | None,
     computed: Decimal | None,
     message: str,
@@ -400,4 +387,4 @@ def _check_text_in_amounts(sheet: Sheet, result: SheetCheck) -> None:
                     f"{label} har texten ”{value.strip()}” i beloppskolumnen "
                     f"{_name(column)}; den räknas inte med i summorna."
                 )
-                result.findings.append(_finding(sheet, r, c, "varning", None, None, message))
+                result.findings.append(_finding(sheet, r, c, Severity.VARNING, None, None, message))

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ksdesk.core.findings import Finding, Severity
 from ksdesk.core.format import format_date_long, format_time_kl
 from ksdesk.core.meeting import Arende
 from ksdesk.core.protokoll import Deltagare, Jav, Paragraf, Protokoll, Votering
-
-SEVERITIES = ("fel", "påminnelse")
 
 
 @dataclass(frozen=True)
@@ -23,13 +22,9 @@ class Tjanstgor:
     replaces: str = ""
 
 
-@dataclass(frozen=True)
-class Problem:
+def _finding(text: str, paragraf: int | None = None, severity: Severity = Severity.FEL) -> Finding:
     """One line of the justering check, in Swedish."""
-
-    text: str
-    paragraf: int | None = None
-    severity: str = "fel"
+    return Finding(severity, text, paragraf=paragraf)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -242,12 +237,12 @@ def justering_deadline_text(protokoll: Protokoll) -> str:
     return f"före justeringen ({when}{', ' + format_time_kl(j.time) if j.time else ''})"
 
 
-def check_paragraf(protokoll: Protokoll, paragraf: Paragraf) -> list[Problem]:
+def check_paragraf(protokoll: Protokoll, paragraf: Paragraf) -> list[Finding]:
     number, people = paragraf.nr, protokoll.upprop
-    problems: list[Problem] = []
+    problems: list[Finding] = []
 
-    def add(text: str, severity: str = "fel") -> None:
-        problems.append(Problem(f"{paragraf.label}: {text}", number, severity))
+    def add(text: str, severity: Severity = Severity.FEL) -> None:
+        problems.append(_finding(f"{paragraf.label}: {text}", number, severity))
 
     if not paragraf.beslut.strip():
         add("beslut saknas.")
@@ -268,7 +263,7 @@ def check_paragraf(protokoll: Protokoll, paragraf: Paragraf) -> list[Problem]:
             add(
                 f"skriftlig motivering till reservationen ({who}) ska lämnas "
                 f"{justering_deadline_text(protokoll)}.",
-                "påminnelse",
+                Severity.PAMINNELSE,
             )
     for anteckning in paragraf.anteckningar:
         if not [n for n in anteckning.names if n.strip()]:
@@ -277,7 +272,7 @@ def check_paragraf(protokoll: Protokoll, paragraf: Paragraf) -> list[Problem]:
     return problems
 
 
-def _check_jav(paragraf: Paragraf, people: list[Deltagare]) -> list[Problem]:
+def _check_jav(paragraf: Paragraf, people: list[Deltagare]) -> list[Finding]:
     """Each jäv: whose seat is left, who (if anyone) took it. A jävig ersättare who did not
     sit only leaves the room; one who sat leaves the seat he filled."""
     number = paragraf.nr
@@ -288,7 +283,7 @@ def _check_jav(paragraf: Paragraf, people: list[Deltagare]) -> list[Problem]:
     problems = []
 
     def add(text: str) -> None:
-        problems.append(Problem(f"{paragraf.label}: {text}", number))
+        problems.append(_finding(f"{paragraf.label}: {text}", number))
 
     for jav in paragraf.jav:
         who = display_name(people, jav.name)
@@ -313,14 +308,14 @@ def _check_jav(paragraf: Paragraf, people: list[Deltagare]) -> list[Problem]:
 
 def _check_votering(
     paragraf: Paragraf, votering: Votering, sitting: set[str], people: list[Deltagare]
-) -> list[Problem]:
+) -> list[Finding]:
     totals = votering.totals
     counted = sum(totals.values())
     problems = []
     label = paragraf.label
     if counted != len(sitting) or set(votering.votes) != sitting:
         problems.append(
-            Problem(
+            _finding(
                 f"{label}: voteringen har {counted} röster ({totals['ja']} ja, "
                 f"{totals['nej']} nej, {totals['avstår']} avstår) men {len(sitting)} "
                 "ledamöter tjänstgjorde.",
@@ -329,11 +324,11 @@ def _check_votering(
         )
         for name in sorted(sitting - set(votering.votes)):
             problems.append(
-                Problem(f"{label}: {display_name(people, name)} saknar röst.", paragraf.nr)
+                _finding(f"{label}: {display_name(people, name)} saknar röst.", paragraf.nr)
             )
         for name in sorted(set(votering.votes) - sitting):
             problems.append(
-                Problem(
+                _finding(
                     f"{label}: {display_name(people, name)} har röstat men tjänstgjorde inte.",
                     paragraf.nr,
                 )
@@ -341,21 +336,23 @@ def _check_votering(
     return problems
 
 
-def justering_check(protokoll: Protokoll) -> list[Problem]:
+def justering_check(protokoll: Protokoll) -> list[Finding]:
     """What is missing before the protokoll can be justerat: errors first, then reminders."""
-    problems: list[Problem] = []
+    problems: list[Finding] = []
     j = protokoll.justering
     if not protokoll.upprop:
-        problems.append(Problem("Uppropet är inte gjort."))
+        problems.append(_finding("Uppropet är inte gjort."))
     if not j.justerare:
-        problems.append(Problem("Justerare är inte valda (paragrafen Val av justerare)."))
+        problems.append(_finding("Justerare är inte valda (paragrafen Val av justerare)."))
     if j.date is None or not j.place.strip():
-        problems.append(Problem("Tid och plats för justeringen saknas.", severity="påminnelse"))
+        problems.append(
+            _finding("Tid och plats för justeringen saknas.", severity=Severity.PAMINNELSE)
+        )
     if not protokoll.paragrafer:
-        problems.append(Problem("Protokollet har inga paragrafer."))
+        problems.append(_finding("Protokollet har inga paragrafer."))
     for paragraf in protokoll.paragrafer:
         problems.extend(check_paragraf(protokoll, paragraf))
-    return sorted(problems, key=lambda p: SEVERITIES.index(p.severity))
+    return sorted(problems, key=lambda p: p.severity.rank)
 
 
 def number_runs(numbers: list[int]) -> str:

@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 
 from ksdesk.atomic import save_as
 from ksdesk.core.budget import Sheet, sheet_key
-from ksdesk.core.budget_check import Finding, SheetCheck, check_sheet
+from ksdesk.core.budget_check import SheetCheck, check_sheet
 from ksdesk.core.errors import InvalidInput, NotFound
+from ksdesk.core.findings import Finding
 from ksdesk.db import budget_repo
 from ksdesk.db.connection import Store
 from ksdesk.interchange.import_guard import check_import_file, guarded

@@ -7,6 +7,7 @@ from datetime import date
 
 from ksdesk.core import narvaro
 from ksdesk.core.errors import InvalidInput, NotFound
+from ksdesk.core.findings import Finding
 from ksdesk.core.format import FormatError, format_date, format_date_medium, parse_date
 from ksdesk.core.meeting import Arende, Sammantrade, numbered
 from ksdesk.core.organ import Organ
@@ -21,7 +22,6 @@ from ksdesk.core.protokoll import (
 )
 from ksdesk.core.protokoll_entries import paragraf_problem
 from ksdesk.core.protokoll_rules import (
-    Problem,
     display_name,
     first_number,
     initial_beslut,
@@ -239,7 +239,7 @@ def save_justering(store: Store, meeting_id: int, justering: Justering) -> Juste
     return justering
 
 
-def check(store: Store, meeting_id: int) -> list[Problem]:
+def check(store: Store, meeting_id: int) -> list[Finding]:
     """The justering check: what is missing before the protokoll can be signed."""
     return justering_check(get_protokoll(store, meeting_id))
 

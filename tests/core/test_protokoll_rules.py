@@ -96,7 +96,7 @@ def test_check_lists_what_is_missing() -> None:
     )
     empty = paragraf(220, beslut="  ")
     protokoll = Protokoll(1, Justering(), people(), [p, empty])
-    texts = [problem.text for problem in justering_check(protokoll)]
+    texts = [problem.message for problem in justering_check(protokoll)]
     assert "Justerare är inte valda (paragrafen Val av justerare)." in texts
     assert "§ 220: beslut saknas." in texts
     assert "§ 219: en reservation saknar namn." in texts
@@ -111,7 +111,7 @@ def test_check_lists_what_is_missing() -> None:
 def test_votering_totals_must_match_who_tjanstgjorde() -> None:
     p = paragraf(votering=Votering(votes={"Leif Pettersson": "ja", "Karin Ek": "nej"}))
     protokoll = Protokoll(1, Justering(justerare=["Åsa Bergkvist"]), people(), [p])
-    texts = [problem.text for problem in justering_check(protokoll)]
+    texts = [problem.message for problem in justering_check(protokoll)]
     assert (
         "§ 219: voteringen har 2 röster (1 ja, 1 nej, 0 avstår) men 3 ledamöter tjänstgjorde."
         in texts
@@ -124,7 +124,7 @@ def test_reservation_reminder_names_the_justering() -> None:
     p = paragraf(reservationer=[Reservation(["Roland Johansson"], motivering_aviserad=True)])
     justering = Justering(["Åsa Bergkvist"], date=date(2020, 12, 10), place="KLK")
     problems = justering_check(Protokoll(1, justering, people(), [p]))
-    assert [(x.severity, x.text) for x in problems] == [
+    assert [(x.severity, x.message) for x in problems] == [
         (
             "påminnelse",
             "§ 219: skriftlig motivering till reservationen (Roland Johansson (SD)) ska lämnas "

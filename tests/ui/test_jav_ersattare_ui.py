@@ -14,7 +14,7 @@ from tests.ui.test_sammantrade_tab import choose
 
 def problems(tab) -> list[str]:
     model = tab.justering.problem_model
-    return [model.row_object(i).text for i in range(model.rowCount())]
+    return [model.row_object(i).message for i in range(model.rowCount())]
 
 
 def karin_sits_for_asa(tab) -> None:

@@ -133,7 +133,7 @@ def test_hold_the_demo_meeting_from_upprop_to_justering_check(qtbot, demo_store)
     ui.votering_group.setChecked(True)
     tab.editor.vote_model.set_vote("Leif Pettersson", "ja")
     ui.pages.setCurrentIndex(2)
-    texts = [p.text for p in tab.justering.problem_model._rows]
+    texts = [p.message for p in tab.justering.problem_model._rows]
     assert any(t.startswith("§ 221: voteringen har 1 röster") for t in texts)
     ui.votering_group.setChecked(False)
     problems = tab.justering.run_check()

@@ -15,15 +15,15 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QInputDialog
 
 from ksdesk.core import budget_edit
 from ksdesk.core.budget import COLUMN_KIND_LABELS, ROW_KIND_LABELS, Sheet, unit_line
-from ksdesk.core.budget_check import Finding, check_sheet
+from ksdesk.core.budget_check import check_sheet
 from ksdesk.core.errors import KsdeskError
+from ksdesk.core.findings import Finding, count_text
 from ksdesk.core.format import FormatError
 from ksdesk.services import budget as budget_service
 from ksdesk.services.store import Store
 from ksdesk.ui.dialogs.budget_dialogs import ColumnSumsDialog, SheetPropertiesDialog
 from ksdesk.ui.forms.ui_budget_tab import Ui_BudgetTab
 from ksdesk.ui.models.budget_models import (
-    SEVERITY_LABELS,
     BudgetSheetModel,
     CellDelegate,
     FindingsModel,
@@ -32,8 +32,6 @@ from ksdesk.ui.models.budget_models import (
 from ksdesk.ui.tabs import budget_sheet_actions
 from ksdesk.ui.tabs.base_tab import BaseTab
 from ksdesk.ui.widgets.tables import setup_table
-
-PLURALS = {"fel": "fel", "varning": "varningar", "avrundning": "avrundningar"}
 
 
 class BudgetTab(BaseTab):
@@ -173,14 +171,7 @@ class BudgetTab(BaseTab):
     ) -> None:
         self.sheet_model.set_findings(findings, editing)
         self.findings_model.set_rows(findings)
-        counts = {}
-        for finding in findings:
-            counts[finding.severity] = counts.get(finding.severity, 0) + 1
-        summary = ", ".join(
-            f"{counts[s]} {(PLURALS[s] if counts[s] > 1 else SEVERITY_LABELS[s]).lower()}"
-            for s in ("fel", "varning", "avrundning")
-            if s in counts
-        )
+        summary = count_text(findings)
         if self.sheet is None:
             summary = ""
         elif not findings:

@@ -11,8 +11,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from ksdesk.core.delegation import Version
-from ksdesk.core.delegation_checks import Finding
 from ksdesk.core.errors import KsdeskError
+from ksdesk.core.findings import Finding
 from ksdesk.core.format import format_date
 from ksdesk.services import delegation as delegation_service
 from ksdesk.services import delegation_edit, delegation_export

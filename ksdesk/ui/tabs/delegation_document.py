@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ksdesk.core.delegation import HEADER_FIELDS, Version
-from ksdesk.core.delegation_checks import Finding
+from ksdesk.core.findings import Finding, Severity
 from ksdesk.services import delegation_document as document
 from ksdesk.services.store import Store
 from ksdesk.ui.models.delegation_document_models import FieldListModel
@@ -37,7 +37,7 @@ from ksdesk.ui.widgets.tables import setup_table
 Edit = Callable[..., bool]  # DelegationTab.edit (BaseTab.edit)
 READ_ONLY_NOTE = "Antagen version: den ändras inte. Skapa ett nytt utkast för ändringar."
 WARNING_STYLE = "color:#8a6100"
-SEVERITY_COLORS = {"error": "#b3261e", "warning": "#8a6100", "info": "#555555"}
+SEVERITY_COLORS = {Severity.FEL: "#b3261e", Severity.VARNING: "#8a6100", Severity.INFO: "#555555"}
 
 
 def object_name(label: str) -> str:

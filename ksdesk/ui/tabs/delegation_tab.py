@@ -14,9 +14,9 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, QModelIndex
 
 from ksdesk.core.delegation import Point, Version
-from ksdesk.core.delegation_checks import Finding
 from ksdesk.core.delegation_diff import FIELD_LABELS
 from ksdesk.core.errors import KsdeskError
+from ksdesk.core.findings import Finding
 from ksdesk.core.format import format_date
 from ksdesk.services import delegation as delegation_service
 from ksdesk.services import delegation_check, delegation_edit

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from ksdesk.core.errors import KsdeskError
+from ksdesk.core.findings import Finding
 from ksdesk.core.format import (
     format_date,
     format_date_long,
@@ -21,7 +22,7 @@ from ksdesk.core.format import (
     parse_time,
 )
 from ksdesk.core.protokoll import Justering
-from ksdesk.core.protokoll_rules import Problem, display_name
+from ksdesk.core.protokoll_rules import display_name
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.ui.models.base_model import ColumnSpec, ObjectTableModel
 from ksdesk.ui.widgets.combos import fill_names
@@ -43,9 +44,11 @@ TIME_FIELDS = (
 TEXT_FIELDS = (("justering_place_edit", "place"), ("forvaringsplats_edit", "forvaringsplats"))
 
 
-class ProblemModel(ObjectTableModel[Problem]):
+class ProblemModel(ObjectTableModel[Finding]):
     columns = (
-        ColumnSpec("Problem", lambda p: ("Påminnelse: " if p.severity != "fel" else "") + p.text),
+        ColumnSpec(
+            "Problem", lambda p: ("" if p.is_error else f"{p.severity.label}: ") + p.message
+        ),
     )
 
 
@@ -145,13 +148,13 @@ class JusteringPage(QObject):
             setattr(justering, key, value)
         self.save(justering)
 
-    def run_check(self) -> list[Problem]:
+    def run_check(self) -> list[Finding]:
         tab = self.tab
         tab.editor.save_text()
         started = bool(tab.meeting and tab.protokoll and tab.protokoll.paragrafer)
         problems = protokoll_service.check(tab.store, tab.meeting.id) if started else []
         self.problem_model.set_rows(problems)
-        errors = sum(1 for p in problems if p.severity == "fel")
+        errors = sum(1 for p in problems if p.is_error)
         if not started:
             text = "<i>Protokollet är inte startat.</i>"
         elif not problems:
