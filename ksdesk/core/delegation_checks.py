@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ksdesk.core.delegation import Chapter, Point, Version
+from ksdesk.core.delegation import Chapter, Point, Version, VersionStatus
 from ksdesk.core.delegation_citations import Fact, Source, conflicts, describe
 from ksdesk.core.delegation_diff import FIELD_LABELS
 from ksdesk.core.delegation_numbering import gap_between, nr_key
@@ -301,7 +301,7 @@ def fix_mixed_point(point: Point, known: frozenset[str] = frozenset()) -> bool:
 
 def check_placeholders(version: Version) -> list[Finding]:
     """platshallare: "XX", "xx", "2020-XX-XX" wherever they stand."""
-    draft = version.status == "utkast"
+    draft = version.status == VersionStatus.UTKAST
     places: list[tuple[str, str, str, str, tuple[str, ...], bool]] = []
     for name, value in version.header.items():
         places.append(("Dokumenthuvud", "", name, value, (), False))
@@ -396,7 +396,11 @@ def check_roles(version: Version, roles: RoleRegister | None) -> list[Finding]:
                     severity = Severity.VARNING
                     message = f'{label} "{name}" i punkt {point.nr} finns inte i rollregistret.'
                 else:
-                    severity = Severity.VARNING if version.status == "utkast" else Severity.INFO
+                    severity = (
+                        Severity.VARNING
+                        if version.status == VersionStatus.UTKAST
+                        else Severity.INFO
+                    )
                     message = (
                         f'{label} "{name}" i punkt {point.nr} är en titel som har bytts ut mot '
                         f'"{role.replaced_by}".'

@@ -4,8 +4,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, time
+from enum import StrEnum
 
-STATUSES = ("utkast", "utskickad", "genomförd")
+
+class MeetingStatus(StrEnum):
+    """Where a sammanträde stands, as stored (the schema's CHECK lists the same words)."""
+
+    UTKAST = "utkast"  # being prepared
+    UTSKICKAD = "utskickad"  # the kallelse has gone out
+    GENOMFORD = "genomförd"  # held: the protokoll follows
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
 ITEM_KINDS = ("beslut", "information", "anmalan")
 ITEM_KIND_LABELS = {"beslut": "Beslut", "information": "Information", "anmalan": "Anmälan"}
 
@@ -113,7 +126,7 @@ class Sammantrade:
     place: str = ""
     remote_note: str = ""
     absence_note: str = ""
-    status: str = "utkast"
+    status: MeetingStatus = MeetingStatus.UTKAST
     chair_name: str = ""
     chair_title: str = "ordförande"
     secretary_name: str = ""

@@ -21,9 +21,9 @@ from ksdesk.core.format import (
 from ksdesk.core.kallelse import default_absence_note
 from ksdesk.core.meeting import (
     ITEM_KINDS,
-    STATUSES,
     Arende,
     Bilaga,
+    MeetingStatus,
     Sammantrade,
     numbered,
 )
@@ -178,8 +178,8 @@ def normalise_time_slot(text: str) -> str:
 
 def validate(meeting: Sammantrade) -> None:
     """Refuse what cannot be printed or stored (InvalidInput, Swedish, naming the row)."""
-    if meeting.status not in STATUSES:
-        raise InvalidInput(f"Okänd status ”{meeting.status}”: välj {', '.join(STATUSES)}.")
+    if meeting.status not in list(MeetingStatus):
+        raise InvalidInput(f"Okänd status ”{meeting.status}”: välj {', '.join(MeetingStatus)}.")
     for position, item in enumerate(meeting.items, start=1):
         if not item.title.strip():
             raise InvalidInput(f"Rad {position} på ärendelistan saknar rubrik.")

@@ -10,6 +10,7 @@ from ksdesk.core.meeting import (
     Arende,
     Bilaga,
     Forslag,
+    MeetingStatus,
     Sammantrade,
     Section,
     Signatory,
@@ -206,6 +207,7 @@ def _meeting(store: Store, row: dict, with_items: bool = True) -> Sammantrade:
         show_proposals=bool(row.get("show_proposals", 0)),
         id=row["id"],
     )
+    meeting.status = MeetingStatus(meeting.status)
     if with_items:
         meeting.items = [
             _item(store, r) for r in children(store.db, "agenda_item", "meeting_id", row["id"])

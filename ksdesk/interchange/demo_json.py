@@ -17,6 +17,7 @@ from ksdesk.core.delegation import (
     Point,
     Revision,
     Version,
+    VersionStatus,
 )
 from ksdesk.core.documents import Block, Document
 from ksdesk.core.format import parse_amount, parse_date, parse_percent, parse_time
@@ -24,6 +25,7 @@ from ksdesk.core.meeting import (
     Arende,
     Bilaga,
     Forslag,
+    MeetingStatus,
     Sammantrade,
     Section,
     Signatory,
@@ -101,7 +103,7 @@ def read_meeting(data: dict) -> Sammantrade:
         place=data.get("place", ""),
         remote_note=data.get("remote_note", ""),
         absence_note=data.get("absence_note", ""),
-        status=data.get("status", "utkast"),
+        status=MeetingStatus(data.get("status", "utkast")),
         chair_name=chair.get("name", ""),
         chair_title=chair.get("title", "ordförande"),
         secretary_name=secretary.get("name", ""),
@@ -198,7 +200,7 @@ def read_version(data: dict) -> Version:
     return Version(
         key=data["key"],
         name=data["name"],
-        status=data.get("status", "utkast"),
+        status=VersionStatus(data.get("status", "utkast")),
         adopted_date=parse_date(data["adopted_date"]) if data.get("adopted_date") else None,
         adopted_paragraf=data.get("adopted_paragraf", ""),
         adopted_dnr=data.get("adopted_dnr", ""),

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from reportlab.platypus import Flowable
 
+from ksdesk.core.delegation import VersionStatus
 from ksdesk.core.errors import KsdeskError, NotFound
 from ksdesk.db import (
     budget_repo,
@@ -98,7 +99,7 @@ def _delegationsordning(store: Store, key: str) -> Rendering:
         raise NotFound(f"Delegationsordningen ”{key}” finns inte i databasen.")
     # A draft is printed with its changes from the version it was based on highlighted (the
     # seed: "Förändringarna är gulmarkerade i bilaga 1").
-    highlight = version.based_on if version.status == "utkast" else None
+    highlight = version.based_on if version.status == VersionStatus.UTKAST else None
     return Rendering(
         fingerprint("deleg", version, highlight),
         pdf=lambda embedded: version_pdf(

@@ -10,7 +10,7 @@ import copy
 import re
 from datetime import date
 
-from ksdesk.core.delegation import Chapter, Point, Revision, Version
+from ksdesk.core.delegation import Chapter, Point, Revision, Version, VersionStatus
 from ksdesk.core.delegation_checks import fix_mixed_point, version_vocabulary
 from ksdesk.core.delegation_diff import ROLE_FIELDS
 from ksdesk.core.delegation_numbering import Renumbering
@@ -37,7 +37,7 @@ def draft_version(store: Store, version_id: int) -> Version:
     """The version, refused (in Swedish) unless it is a draft: adopted versions are kept as
     the board decided them."""
     version = delegation_repo.get(store, version_id)
-    if version.status != "utkast":
+    if version.status != VersionStatus.UTKAST:
         raise InvalidInput(
             f"{version.name} är antagen och ändras inte. Skapa ett nytt utkast för ändringar."
         )
@@ -159,7 +159,7 @@ def new_draft(store: Store, from_key: str | int | None = None, name: str = "") -
                 point.id = None
         draft.key = _unique_key(store, f"utkast-{today.isoformat()}")
         draft.name = name.strip() or f"Utkast {format_date(today)}"
-        draft.status = "utkast"
+        draft.status = VersionStatus.UTKAST
         draft.adopted_date, draft.adopted_paragraf, draft.adopted_dnr = None, "", ""
         draft.based_on = source.key
         prefix = organ_prefix(source)
@@ -201,7 +201,7 @@ def adopt(store: Store, version_id: int, on: date, paragraf: str, dnr: str = "")
         )
         if dnr and not pending.dnr.strip():
             pending.dnr = dnr
-        version.status = "antagen"
+        version.status = VersionStatus.ANTAGEN
         version.adopted_date = on
         version.adopted_paragraf = number
         version.adopted_dnr = dnr or pending.dnr
@@ -235,7 +235,7 @@ def restore_adoption(store: Store, version: Version) -> None:
         current = delegation_repo.get(store, version.id)
         if current.key != version.key:
             raise NotFound("Versionen finns inte längre i den form den hade.")
-        if version.status == "utkast" and current.status == "antagen":
+        if version.status == VersionStatus.UTKAST and current.status == VersionStatus.ANTAGEN:
             children = [
                 name
                 for vid, _key, name, _status in delegation_repo.list_versions(store)
@@ -256,6 +256,6 @@ def put_draft(store: Store, version_id: int, draft: Version | None) -> None:
             draft_version(store, version_id)
             delegation_repo.delete(store, version_id)
         else:
-            if draft.status != "utkast" or draft.id != version_id:
+            if draft.status != VersionStatus.UTKAST or draft.id != version_id:
                 raise InvalidInput("Bara ett utkast kan läggas tillbaka.")
             delegation_repo.save(store, copy.deepcopy(draft))

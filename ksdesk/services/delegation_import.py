@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ksdesk.core.delegation import Version
+from ksdesk.core.delegation import Version, VersionStatus
 from ksdesk.core.errors import InvalidInput
 from ksdesk.db import delegation_repo
 from ksdesk.db.connection import Store
@@ -52,7 +52,7 @@ def import_file(store: Store, path: Path | str, name: str | None = None) -> Vers
             "med --version."
         )
     version.key = _key(version.name)
-    version.status = "utkast"
+    version.status = VersionStatus.UTKAST
     with store.atomic():
         delegation_repo.save(store, version)
     return version

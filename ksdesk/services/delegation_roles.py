@@ -9,7 +9,7 @@ import copy
 import re
 from dataclasses import dataclass, field
 
-from ksdesk.core.delegation import Point, Version
+from ksdesk.core.delegation import Point, Version, VersionStatus
 from ksdesk.core.delegation_diff import replace_title
 from ksdesk.core.delegation_roles import Role, role_key
 from ksdesk.core.errors import InvalidInput
@@ -35,7 +35,7 @@ def _drafts(store: Store) -> list[Version]:
     return [
         delegation_repo.get(store, version_id)
         for version_id, _key, _name, status in delegation_repo.list_versions(store)
-        if status == "utkast"
+        if status == VersionStatus.UTKAST
     ]
 
 

@@ -20,7 +20,7 @@ from ksdesk.core.dnr import parse_dnr, same_dnr
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.format import format_date
 from ksdesk.core.lookalike import search_key
-from ksdesk.core.meeting import Arende, Bilaga, Sammantrade
+from ksdesk.core.meeting import Arende, Bilaga, MeetingStatus, Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.db import delegationsbeslut_repo, meeting_repo, organ_repo
 from ksdesk.db.connection import Store
@@ -348,7 +348,7 @@ def mark_reported(store: Store, meeting_id: int) -> int:
     Refused for a meeting that has not taken place (neither genomförd nor in the past)."""
     with store.atomic():
         meeting, _organ = _meeting(store, meeting_id)
-        if meeting.status != "genomförd" and meeting.date > date.today():
+        if meeting.status != MeetingStatus.GENOMFORD and meeting.date > date.today():
             raise InvalidInput(
                 f"Sammanträdet {format_date(meeting.date)} har inte hållits: besluten kan inte "
                 "anmälas än."

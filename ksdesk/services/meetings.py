@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.format import format_amount, format_date
-from ksdesk.core.meeting import STATUSES, Bilaga, Sammantrade
+from ksdesk.core.meeting import Bilaga, MeetingStatus, Sammantrade
 from ksdesk.core.meeting_agenda import (
     copy_for_next,
     describe_ref,
@@ -49,9 +49,9 @@ def update_meeting_fields(store: Store, meeting_id: int, fields: dict[str, str])
     unknown = set(fields) - set(EDITABLE_MEETING_FIELDS)
     if unknown:
         raise InvalidInput(f"Okänt fält för sammanträdet: {', '.join(sorted(unknown))}.")
-    if "status" in fields and fields["status"] not in STATUSES:
+    if "status" in fields and fields["status"] not in list(MeetingStatus):
         raise InvalidInput(
-            f"Status måste vara en av {', '.join(STATUSES)}, inte ”{fields['status']}”."
+            f"Status måste vara en av {', '.join(MeetingStatus)}, inte ”{fields['status']}”."
         )
     for name, value in fields.items():
         if not isinstance(value, str):

@@ -9,7 +9,7 @@ from ksdesk.core import narvaro
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.findings import Finding
 from ksdesk.core.format import FormatError, format_date, format_date_medium, parse_date
-from ksdesk.core.meeting import Arende, Sammantrade, numbered
+from ksdesk.core.meeting import Arende, MeetingStatus, Sammantrade, numbered
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import (
     OTHER_ROLE,
@@ -247,18 +247,18 @@ def check(store: Store, meeting_id: int) -> list[Finding]:
 def mark_held(store: Store, meeting_id: int) -> None:
     """The meeting has been held: status genomförd, and the delegationsbeslut on its agenda
     count as reported (when the delegation service offers that)."""
-    set_status(store, meeting_id, "genomförd")
+    set_status(store, meeting_id, MeetingStatus.GENOMFORD)
 
 
-def set_status(store: Store, meeting_id: int, status: str) -> None:
-    """Set the meeting's status; "genomförd" marks it held and its delegationsbeslut reported.
+def set_status(store: Store, meeting_id: int, status: MeetingStatus) -> None:
+    """Set the meeting's status; GENOMFORD marks it held and its delegationsbeslut reported.
     Setting another status (an undo) takes both back."""
     from ksdesk.services import delegationsbeslut
 
     with store.atomic():
         meeting_repo.update_fields(store, meeting_id, {"status": status})
         justering = protokoll_repo.get_justering(store, meeting_id) or Justering()
-        was_held, justering.held = justering.held, status == "genomförd"
+        was_held, justering.held = justering.held, status == MeetingStatus.GENOMFORD
         protokoll_repo.save_justering(store, meeting_id, justering)
         if justering.held:
             delegationsbeslut.mark_reported(store, meeting_id)

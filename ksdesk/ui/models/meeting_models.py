@@ -25,7 +25,6 @@ from ksdesk.ui.models.base_model import ColumnSpec, Index, ObjectTableModel
 if TYPE_CHECKING:  # imported in mimeData, on the first drag, not at start-up
     from PySide6.QtCore import QMimeData
 
-STATUS_LABELS = {"utkast": "Utkast", "utskickad": "Utskickad", "genomförd": "Genomförd"}
 AGENDA_MIME = "application/x-ksdesk-agenda-row"
 WARNING_BG = QColor("#fff3cd")
 
@@ -35,7 +34,7 @@ class MeetingTableModel(ObjectTableModel[Sammantrade]):
         ColumnSpec("Datum", lambda m: format_date(m.date), sort=lambda m: m.date.isoformat()),
         ColumnSpec("Tid", lambda m: format_time(m.time)),
         ColumnSpec("Plats", lambda m: m.place),
-        ColumnSpec("Status", lambda m: STATUS_LABELS.get(m.status, m.status)),
+        ColumnSpec("Status", lambda m: m.status.label),
     )
 
 

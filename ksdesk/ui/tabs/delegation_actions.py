@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
-from ksdesk.core.delegation import Version
+from ksdesk.core.delegation import Version, VersionStatus
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.findings import Finding
 from ksdesk.core.format import format_date
@@ -39,7 +39,11 @@ class DelegationActions:
     def _new_draft(self) -> None:
         """A new draft from the version in force (or the adopted version shown). Undo
         removes it again; no confirmation, the name asked for is enough."""
-        source = self.version.key if self.version and self.version.status == "antagen" else None
+        source = (
+            self.version.key
+            if self.version and self.version.status == VersionStatus.ANTAGEN
+            else None
+        )
         name, ok = QInputDialog.getText(
             self, "Nytt utkast", "Namn på utkastet:", text=f"Utkast {format_date(date.today())}"
         )

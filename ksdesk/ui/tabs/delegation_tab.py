@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex
 
-from ksdesk.core.delegation import Point, Version
+from ksdesk.core.delegation import Point, Version, VersionStatus
 from ksdesk.core.delegation_diff import FIELD_LABELS
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.findings import Finding
@@ -40,7 +40,6 @@ from ksdesk.ui.tabs.delegation_document import DocumentPage, HeaderPage
 from ksdesk.ui.tabs.delegation_list_pages import AbbreviationsPage, IntroPage, RevisionsPage
 from ksdesk.ui.widgets.tables import setup_table
 
-STATUS_LABELS = {"utkast": "Utkast", "antagen": "Antagen"}
 ALL_DELEGATES = "Alla"
 
 
@@ -120,7 +119,7 @@ class DelegationTab(ChapterActions, DelegationActions, BaseTab):
         combo.blockSignals(True)
         combo.clear()
         for version_id, _key, name, status in versions:
-            combo.addItem(f"{name} ({STATUS_LABELS.get(status, status).lower()})", version_id)
+            combo.addItem(f"{name} ({status.label.lower()})", version_id)
         index = combo.findData(keep) if keep is not None else -1
         if index < 0 and versions:
             newest = delegation_service.resolve(self.store, None).id
@@ -162,7 +161,7 @@ class DelegationTab(ChapterActions, DelegationActions, BaseTab):
         v = self.version
         if v is None:
             self.ui.version_status.setText("<i>Ingen delegationsordning</i>")
-        elif v.status == "antagen" and v.adopted_date:
+        elif v.status == VersionStatus.ANTAGEN and v.adopted_date:
             self.ui.version_status.setText(
                 f"Antagen {format_date(v.adopted_date)} § {v.adopted_paragraf}"
             )
@@ -228,7 +227,9 @@ class DelegationTab(ChapterActions, DelegationActions, BaseTab):
         self.ui.content_stack.setCurrentWidget(page)
 
     def _editable(self) -> bool:
-        return bool(self.version and self.version.status == "utkast" and not self.read_only)
+        return bool(
+            self.version and self.version.status == VersionStatus.UTKAST and not self.read_only
+        )
 
     def _show_points(self) -> None:
         version = self.version

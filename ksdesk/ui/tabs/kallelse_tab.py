@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QFileDialog, QMessageB
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_date_long, format_time_kl
 from ksdesk.core.kallelse import kallelse_send_by
-from ksdesk.core.meeting import Arende, Sammantrade
+from ksdesk.core.meeting import Arende, MeetingStatus, Sammantrade
 from ksdesk.core.meeting_agenda import (
     insertion_index,
     moved,
@@ -161,7 +161,7 @@ class KallelseTab(BaseTab):
     def _show_status(self) -> None:
         meeting = self.meeting
         notes = []
-        if meeting is not None and meeting.status != "utkast":
+        if meeting is not None and meeting.status != MeetingStatus.UTKAST:
             notes.append(
                 f"<span style='color:#8a6d00'>Kallelsen är {meeting.status}: ändringar i "
                 "ärendelistan behöver skickas ut på nytt.</span>"

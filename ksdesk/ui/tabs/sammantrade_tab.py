@@ -16,14 +16,13 @@ from ksdesk.core.format import (
     format_date_long,
     format_time_kl,
 )
-from ksdesk.core.meeting import Sammantrade
+from ksdesk.core.meeting import MeetingStatus, Sammantrade
 from ksdesk.core.protokoll import Deltagare, Justering, Protokoll
 from ksdesk.services import meetings as meeting_service
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.services.store import Store
 from ksdesk.ui import undo
 from ksdesk.ui.forms.ui_sammantrade_tab import Ui_SammantradeTab
-from ksdesk.ui.models.meeting_models import STATUS_LABELS
 from ksdesk.ui.models.protokoll_models import ParagrafListModel
 from ksdesk.ui.tabs.base_tab import BaseTab
 from ksdesk.ui.tabs.justering_page import JusteringPage
@@ -127,7 +126,7 @@ class SammantradeTab(BaseTab):
         m = self.meeting
         if m is None:
             return "<i>Inget sammanträde. Skapa ett under fliken Kallelse.</i>"
-        status = STATUS_LABELS.get(m.status, m.status)
+        status = m.status.label
         hint = (
             ""
             if self.protokoll and self.protokoll.paragrafer
@@ -234,7 +233,11 @@ class SammantradeTab(BaseTab):
             protokoll_service.set_status(store, meeting_id, status)
 
         if self.record(
-            "Markera som genomfört", apply, self.meeting.status, "genomförd", topic="meetings"
+            "Markera som genomfört",
+            apply,
+            self.meeting.status,
+            MeetingStatus.GENOMFORD,
+            topic="meetings",
         ):
             self.meeting = meeting_service.get_meeting(store, meeting_id)
             self.reload()
