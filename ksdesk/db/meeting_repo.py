@@ -186,6 +186,12 @@ def list_headers(store: Store) -> list[Sammantrade]:
     return [_meeting(store, row, with_items=False) for row in rows]
 
 
+def exists(store: Store, meeting_id: int) -> bool:
+    return (
+        store.db.execute("SELECT 1 FROM meeting WHERE id = ?", [meeting_id]).fetchone() is not None
+    )
+
+
 def delete(store: Store, meeting_id: int) -> None:
     store.db.execute("DELETE FROM meeting WHERE id = ?", [meeting_id])
 

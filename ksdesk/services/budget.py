@@ -12,6 +12,7 @@ from ksdesk.core.budget import Sheet, sheet_key
 from ksdesk.core.budget_check import SheetCheck, check_sheet
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.findings import Finding
+from ksdesk.core.topics import Topic
 from ksdesk.db import budget_repo
 from ksdesk.db.connection import Store
 from ksdesk.interchange.import_guard import check_import_file, guarded
@@ -73,9 +74,15 @@ def pdf_of(sheet: Sheet) -> bytes:
     return budget_sheet_pdf(sheet)
 
 
-def apply(store: Store, sheet: Sheet) -> Sheet:
-    """Write this snapshot of a sheet (all columns, rows and cells) in one transaction and
-    return what is now stored. Undo writes the earlier snapshot back the same way."""
+def apply(store: Store, sheet: Sheet) -> Topic:
+    """Write this snapshot of a sheet (all columns, rows and cells) in one transaction. Undo
+    writes the earlier snapshot back the same way."""
+    _store_sheet(store, sheet)
+    return Topic.BUDGET
+
+
+def _store_sheet(store: Store, sheet: Sheet) -> Sheet:
+    """Write a copy of `sheet` and return the copy as stored (with its ids)."""
     _validate(sheet)
     if sheet.id is None and budget_repo.find_by_key(store, sheet.key) is not None:
         raise InvalidInput(f"Det finns redan ett budgetblad med nyckeln ”{sheet.key}”.")
@@ -92,10 +99,10 @@ def create_sheet(store: Store, title: str, unit: str = "tkr", decimals: int = 0)
     if not title:
         raise InvalidInput("Budgetbladet måste ha en rubrik.")
     sheet = new_sheet(title, sheet_key(title, budget_repo.keys(store)), unit, decimals)
-    return apply(store, sheet)
+    return _store_sheet(store, sheet)
 
 
-def put_sheet(store: Store, key: str, sheet: Sheet | None, position: int | None = None) -> None:
+def put_sheet(store: Store, key: str, sheet: Sheet | None, position: int | None = None) -> Topic:
     """Make the sheet with `key` be exactly `sheet`, or (None) not exist: the one write that
     every undoable sheet-level edit (new, import, delete) goes through, both ways."""
     existing = budget_repo.find_by_key(store, key)
@@ -103,7 +110,7 @@ def put_sheet(store: Store, key: str, sheet: Sheet | None, position: int | None 
         if existing is not None:
             with store.atomic():
                 budget_repo.delete(store, existing.id)  # type: ignore[arg-type]
-        return
+        return Topic.BUDGET
     _validate(sheet)
     snapshot = copy.deepcopy(sheet)
     snapshot.key = key
@@ -111,6 +118,7 @@ def put_sheet(store: Store, key: str, sheet: Sheet | None, position: int | None 
         snapshot.id = existing.id
     with store.atomic():
         budget_repo.save(store, snapshot, position)
+    return Topic.BUDGET
 
 
 def sheet_position(store: Store, sheet_id: int) -> int | None:
@@ -125,13 +133,14 @@ def delete_sheet(store: Store, sheet_id: int) -> Sheet:
     return sheet
 
 
-def restore_sheet(store: Store, sheet: Sheet | None, sheet_id: int | None = None) -> None:
+def restore_sheet(store: Store, sheet: Sheet | None, sheet_id: int | None = None) -> Topic:
     """Undo helper: write `sheet` back, or (None) remove the sheet with `sheet_id`."""
     if sheet is not None:
         apply(store, sheet)
     elif sheet_id is not None:
         with store.atomic():
             budget_repo.delete(store, sheet_id)
+    return Topic.BUDGET
 
 
 def new_key(store: Store, title: str) -> str:
@@ -158,7 +167,7 @@ def import_file(store: Store, path: Path, name: str | None = None) -> tuple[Shee
         sheet.id, sheet.key = existing.id, existing.key
     else:
         sheet.key = sheet_key(name, budget_repo.keys(store))
-    return apply(store, sheet), existing is not None
+    return _store_sheet(store, sheet), existing is not None
 
 
 def read_file(path: Path, title: str) -> Sheet:

@@ -16,6 +16,7 @@ from ksdesk.core.delegation_diff import ROLE_FIELDS
 from ksdesk.core.delegation_numbering import Renumbering
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.format import format_date
+from ksdesk.core.topics import Topic
 from ksdesk.db import delegation_repo
 from ksdesk.db.connection import Store
 from ksdesk.services.delegation import resolve, version_in_force
@@ -57,8 +58,8 @@ def split_roles(text: str | list[str]) -> list[str]:
     return [" ".join(item.split()) for item in items if item.strip()]
 
 
-def update_point(store: Store, version_id: int, uid: str, field_name: str, value) -> Point:
-    """Set one field of one point of a draft; returns the point as saved."""
+def update_point(store: Store, version_id: int, uid: str, field_name: str, value) -> Topic:
+    """Set one field of one point of a draft."""
     if field_name not in EDITABLE_FIELDS:
         raise InvalidInput(f"Fältet {field_name} kan inte ändras.")
     with store.atomic():
@@ -72,7 +73,7 @@ def update_point(store: Store, version_id: int, uid: str, field_name: str, value
                 raise InvalidInput("En punkt måste ha ett nummer.")
             setattr(point, field_name, text)
         delegation_repo.update_point(store, version_id, point)
-    return point
+    return Topic.DELEGATION
 
 
 def add_point(store: Store, version_id: int, chapter_index: int, after_uid: str | None) -> Point:
@@ -220,14 +221,15 @@ def snapshot(store: Store, version_id: int) -> Version:
     return delegation_repo.get(store, version_id)
 
 
-def restore(store: Store, version: Version) -> None:
+def restore(store: Store, version: Version) -> Topic:
     """Put a snapshot back (undo/redo of an edit to a draft)."""
     with store.atomic():
         draft_version(store, version.id)
         delegation_repo.save(store, copy.deepcopy(version))
+    return Topic.DELEGATION
 
 
-def restore_adoption(store: Store, version: Version) -> None:
+def restore_adoption(store: Store, version: Version) -> Topic:
     """Undo/redo of `adopt`: the version exactly as `version` was, before the adoption (a
     draft, its revision row with its "XX" as they stood) or after it (adopted). Refused
     once a newer draft starts from the adopted version: it would lose its source."""
@@ -246,9 +248,10 @@ def restore_adoption(store: Store, version: Version) -> None:
                     f"{current.name} kan inte bli utkast igen: {children[0]} utgår från den."
                 )
         delegation_repo.save(store, copy.deepcopy(version))
+    return Topic.DELEGATION
 
 
-def put_draft(store: Store, version_id: int, draft: Version | None) -> None:
+def put_draft(store: Store, version_id: int, draft: Version | None) -> Topic:
     """Undo/redo of `new_draft`: None removes the draft again, a snapshot puts it back under
     its own id and key."""
     with store.atomic():
@@ -259,3 +262,4 @@ def put_draft(store: Store, version_id: int, draft: Version | None) -> None:
             if draft.status != VersionStatus.UTKAST or draft.id != version_id:
                 raise InvalidInput("Bara ett utkast kan läggas tillbaka.")
             delegation_repo.save(store, copy.deepcopy(draft))
+    return Topic.DELEGATION

@@ -22,6 +22,7 @@ from ksdesk.core.format import format_date
 from ksdesk.core.lookalike import search_key
 from ksdesk.core.meeting import Arende, Bilaga, MeetingStatus, Sammantrade
 from ksdesk.core.organ import Organ
+from ksdesk.core.topics import Topic
 from ksdesk.db import delegationsbeslut_repo, meeting_repo, organ_repo
 from ksdesk.db.connection import Store
 from ksdesk.reports import delegationsbeslut_pdf
@@ -224,7 +225,7 @@ def delete(store: Store, beslut_id: int) -> Delegationsbeslut:
     return beslut
 
 
-def put(store: Store, beslut_id: int, beslut: Delegationsbeslut | None) -> None:
+def put(store: Store, beslut_id: int, beslut: Delegationsbeslut | None) -> Topic:
     """Undo/redo in the register: the decision exactly as `beslut` (None: not there). Only
     decisions not yet reported are touched."""
     with store.atomic():
@@ -236,6 +237,7 @@ def put(store: Store, beslut_id: int, beslut: Delegationsbeslut | None) -> None:
             if beslut.id != beslut_id:
                 raise InvalidInput("Fel beslut att lägga tillbaka.")
             delegationsbeslut_repo.save(store, replace(beslut))
+    return Topic.DELEGATION
 
 
 def cutoff(meeting: Sammantrade, organ: Organ) -> date:

@@ -21,6 +21,7 @@ from ksdesk.core.meeting_agenda import (
     warnings,
 )
 from ksdesk.core.organ import Organ
+from ksdesk.core.topics import Topic
 from ksdesk.db import meeting_repo, organ_repo
 from ksdesk.db.connection import Store
 
@@ -42,10 +43,8 @@ def list_organs(store: Store) -> list[Organ]:
     return organ_repo.list_all(store)
 
 
-def update_meeting_fields(store: Store, meeting_id: int, fields: dict[str, str]) -> dict[str, str]:
-    """Change header fields of a meeting (plats, status, ordförande ...) in one transaction.
-
-    Returns the values they had before, which is what an undo writes back."""
+def update_meeting_fields(store: Store, meeting_id: int, fields: dict[str, str]) -> Topic:
+    """Change header fields of a meeting (plats, status, ordförande ...) in one transaction."""
     unknown = set(fields) - set(EDITABLE_MEETING_FIELDS)
     if unknown:
         raise InvalidInput(f"Okänt fält för sammanträdet: {', '.join(sorted(unknown))}.")
@@ -57,9 +56,8 @@ def update_meeting_fields(store: Store, meeting_id: int, fields: dict[str, str])
         if not isinstance(value, str):
             raise InvalidInput(f"Fältet {name} måste vara text.")
     with store.atomic():
-        before = meeting_repo.get_fields(store, meeting_id, list(fields))
         meeting_repo.update_fields(store, meeting_id, dict(fields))
-    return before
+    return Topic.MEETINGS
 
 
 # Header fields of a meeting that may be edited one by one (with undo): plats, status, ...
@@ -158,12 +156,14 @@ def _refuse_near_miss(store: Store, name: str) -> None:
         )
 
 
-def save_meeting(store: Store, meeting: Sammantrade) -> Sammantrade:
+def save_meeting(store: Store, meeting: Sammantrade) -> Topic:
     """Write the meeting as given (header, agenda, handlingar) in one transaction. Used for
-    every edit in the Kallelse tab and for undo and redo, which write a whole snapshot."""
+    every edit in the Kallelse tab and for undo and redo, which write a whole snapshot.
+    A meeting that was not stored (new, or brought back by an undo) changes MEETINGS."""
     with store.atomic():
+        existed = meeting.id is not None and meeting_repo.exists(store, meeting.id)
         _save(store, meeting)
-    return meeting
+    return Topic.AGENDA if existed else Topic.MEETINGS
 
 
 def _save(store: Store, meeting: Sammantrade) -> None:
@@ -182,7 +182,8 @@ def copy_meeting(store: Store, previous_id: int, day: date, at: time) -> Sammant
     previous = meeting_repo.get(store, previous_id)
     organ = organ_repo.get(store, previous.organ_id)
     meeting = copy_for_next(previous, organ, day, at)
-    return save_meeting(store, meeting)
+    save_meeting(store, meeting)
+    return meeting
 
 
 def delete_meeting(store: Store, meeting_id: int) -> Sammantrade:
@@ -193,13 +194,14 @@ def delete_meeting(store: Store, meeting_id: int) -> Sammantrade:
     return meeting
 
 
-def discard_meeting(store: Store, meeting_id: int) -> None:
+def discard_meeting(store: Store, meeting_id: int) -> Topic:
     """Delete a meeting if it is there (an undo of its creation); no error if it is gone."""
     with store.atomic():
         meeting_repo.delete(store, meeting_id)
+    return Topic.MEETINGS
 
 
-def save_organ(store: Store, organ: Organ) -> Organ:
+def save_organ(store: Store, organ: Organ) -> Topic:
     """Save an organ's settings (standard items, days before, secretary)."""
     if not organ.name.strip():
         raise InvalidInput("Nämnden måste ha ett namn.")
@@ -207,7 +209,7 @@ def save_organ(store: Store, organ: Organ) -> Organ:
         raise InvalidInput("Antal dagar före sammanträdet måste vara mellan 0 och 60.")
     with store.atomic():
         organ_repo.save(store, organ)
-    return organ
+    return Topic.MEETINGS  # the kallelse and the upprop are built from the organ
 
 
 def meeting_warnings(meeting: Sammantrade) -> list[str]:

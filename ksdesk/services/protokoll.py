@@ -29,6 +29,7 @@ from ksdesk.core.protokoll_rules import (
     justerare_beslut,
     justering_check,
 )
+from ksdesk.core.topics import Topic
 from ksdesk.db import meeting_repo, organ_repo, protokoll_repo, upprop_repo
 from ksdesk.db.connection import Store
 from ksdesk.services.upprop import upprop_problem
@@ -190,7 +191,7 @@ def _beslutsunderlag(item: Arende) -> list[str]:
 # Recording
 
 
-def save_upprop(store: Store, meeting_id: int, upprop: list[Deltagare]) -> list[Deltagare]:
+def save_upprop(store: Store, meeting_id: int, upprop: list[Deltagare]) -> Topic:
     """Write the whole upprop; refuses duplicates, departures before arrivals and stretches
     of presence that overlap."""
     wrong = upprop_problem(upprop)
@@ -198,10 +199,10 @@ def save_upprop(store: Store, meeting_id: int, upprop: list[Deltagare]) -> list[
         raise InvalidInput(wrong)
     with store.atomic():
         upprop_repo.replace_all(store, meeting_id, upprop)
-    return upprop
+    return Topic.PROTOKOLL
 
 
-def save_paragraf(store: Store, paragraf: Paragraf) -> Paragraf:
+def save_paragraf(store: Store, paragraf: Paragraf) -> Topic:
     if paragraf.votering is not None:
         wrong = [v for v in paragraf.votering.votes.values() if v not in VOTES]
         if wrong:
@@ -211,10 +212,10 @@ def save_paragraf(store: Store, paragraf: Paragraf) -> Paragraf:
         raise InvalidInput(wrong)
     with store.atomic():
         protokoll_repo.save(store, paragraf)
-    return paragraf
+    return Topic.PROTOKOLL
 
 
-def save_justering(store: Store, meeting_id: int, justering: Justering) -> Justering:
+def save_justering(store: Store, meeting_id: int, justering: Justering) -> Topic:
     """Write justerare, time and place. The beslut of "Val av justerare" follows the names
     while the secretary has not written one of her own."""
     if justering.justerat and justering.anslaget and justering.anslaget < justering.justerat:
@@ -236,7 +237,7 @@ def save_justering(store: Store, meeting_id: int, justering: Justering) -> Juste
             ):
                 paragraf.beslut = text(justering.justerare)
                 protokoll_repo.save(store, paragraf)
-    return justering
+    return Topic.PROTOKOLL
 
 
 def check(store: Store, meeting_id: int) -> list[Finding]:
@@ -250,7 +251,7 @@ def mark_held(store: Store, meeting_id: int) -> None:
     set_status(store, meeting_id, MeetingStatus.GENOMFORD)
 
 
-def set_status(store: Store, meeting_id: int, status: MeetingStatus) -> None:
+def set_status(store: Store, meeting_id: int, status: MeetingStatus) -> Topic:
     """Set the meeting's status; GENOMFORD marks it held and its delegationsbeslut reported.
     Setting another status (an undo) takes both back."""
     from ksdesk.services import delegationsbeslut
@@ -264,9 +265,10 @@ def set_status(store: Store, meeting_id: int, status: MeetingStatus) -> None:
             delegationsbeslut.mark_reported(store, meeting_id)
         elif was_held:
             delegationsbeslut.unmark_reported(store, meeting_id)
+    return Topic.MEETINGS
 
 
-def restore_protokoll(store: Store, meeting_id: int, snapshot: Protokoll) -> None:
+def restore_protokoll(store: Store, meeting_id: int, snapshot: Protokoll) -> Topic:
     """Write back a whole protokoll as it was (undo and redo of starting it): its §§ with
     their ids, the upprop and the justering. An empty snapshot removes the protokoll."""
     with store.atomic():
@@ -276,6 +278,7 @@ def restore_protokoll(store: Store, meeting_id: int, snapshot: Protokoll) -> Non
             protokoll_repo.save_justering(store, meeting_id, snapshot.justering)
         else:
             protokoll_repo.delete_justering(store, meeting_id)
+    return Topic.PROTOKOLL
 
 
 def meeting_and_organ(store: Store, meeting_id: int) -> tuple[Sammantrade, Organ]:

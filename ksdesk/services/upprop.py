@@ -11,6 +11,7 @@ from ksdesk.core import narvaro
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.organ import ROLES, Fortroendevald
 from ksdesk.core.protokoll import OTHER_ROLE, Deltagare
+from ksdesk.core.topics import Topic
 from ksdesk.db import meeting_repo, organ_repo, upprop_repo
 from ksdesk.db.connection import Store
 
@@ -82,7 +83,7 @@ def with_person(store: Store, meeting_id: int, person: Deltagare, *, register: b
     return state
 
 
-def restore(store: Store, meeting_id: int, state: UppropState) -> None:
+def restore(store: Store, meeting_id: int, state: UppropState) -> Topic:
     """Write the upprop and the register exactly as `state` holds them."""
     wrong = upprop_problem(state.upprop)
     if wrong:
@@ -96,3 +97,4 @@ def restore(store: Store, meeting_id: int, state: UppropState) -> None:
         ]:
             organ.members = deepcopy(state.members)
             organ_repo.save(store, organ)
+    return Topic.PROTOKOLL

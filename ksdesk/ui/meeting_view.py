@@ -34,6 +34,7 @@ from ksdesk.core.meeting import Arende, numbered
 from ksdesk.core.narvaro import seat_summary
 from ksdesk.core.protokoll import Paragraf
 from ksdesk.core.protokoll_rules import initial_beslut
+from ksdesk.core.topics import Topic
 from ksdesk.services import meetings as meeting_service
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.services.store import Store
@@ -54,6 +55,10 @@ def _font(points: float, bold: bool = False) -> QFont:
     font.setPointSizeF(points)
     font.setBold(bold)
     return font
+
+
+# What the view shows: a change to any of these reloads it (unless the secretary is editing).
+_CONCERNS = frozenset({Topic.AGENDA, Topic.MEETINGS, Topic.PROTOKOLL, Topic.ALL})
 
 
 class MeetingView(QWidget):
@@ -206,7 +211,7 @@ class MeetingView(QWidget):
         self._show()
 
     def _data_changed(self, topic: str) -> None:
-        if topic in ("agenda", "meetings", "protokoll", "*") and not self.unlocked:
+        if topic in _CONCERNS and not self.unlocked:
             self.reload()
 
     @property
@@ -390,13 +395,11 @@ class MeetingView(QWidget):
         after.beslut = text
         store = self.store
 
-        def apply(snapshot: Paragraf) -> None:
-            protokoll_service.save_paragraf(store, deepcopy(snapshot))
+        def apply(snapshot: Paragraf) -> Topic:
+            return protokoll_service.save_paragraf(store, deepcopy(snapshot))
 
         # The same undo stack as the tabs: Ctrl+Z in the main window takes it back.
-        command = undo.SnapshotCommand(
-            f"Ändra beslut {paragraf.label}", apply, before, after, topic="protokoll"
-        )
+        command = undo.SnapshotCommand(f"Ändra beslut {paragraf.label}", apply, before, after)
         try:
             undo.push_edit(undo.stack_for(store), command)
         except KsdeskError as error:

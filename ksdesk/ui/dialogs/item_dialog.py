@@ -13,6 +13,7 @@ from ksdesk.core.errors import KsdeskError
 from ksdesk.core.meeting import ITEM_KIND_LABELS, ITEM_KINDS, Arende
 from ksdesk.core.meeting_agenda import normalise_time_slot
 from ksdesk.ui.forms.ui_item_dialog import Ui_ItemDialog
+from ksdesk.ui.widgets.colors import warning_html
 
 
 class ItemDialog(QDialog):
@@ -61,9 +62,7 @@ class ItemDialog(QDialog):
 
     def _check_dnr(self, text: str) -> None:
         warnings = parse_dnr(text).warnings if text.strip() else ()
-        self.ui.dnr_warning.setText(
-            "<span style='color:#8a6d00'>⚠ " + " ".join(warnings) + "</span>" if warnings else ""
-        )
+        self.ui.dnr_warning.setText(warning_html("⚠ " + " ".join(warnings)) if warnings else "")
 
     def _accept(self) -> None:
         if not self.ui.title_edit.text().strip():

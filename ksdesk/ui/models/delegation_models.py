@@ -21,6 +21,7 @@ from ksdesk.core.delegation_numbering import nr_key
 from ksdesk.core.findings import Finding, Severity, worst
 from ksdesk.core.lookalike import contains, search_key
 from ksdesk.ui.models.base_model import SORT_ROLE, ColumnSpec, ObjectTableModel
+from ksdesk.ui.widgets.colors import SEVERITY_COLORS
 
 Index = QModelIndex | QPersistentModelIndex
 CHAPTER_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -47,11 +48,7 @@ POINT_FIELDS = (
 )
 ROLE_FIELDS = ("delegat", "ersattare")
 ROW_COLORS = {Severity.FEL: QColor("#fbe0de"), Severity.VARNING: QColor("#fff3c4")}
-MARK_COLORS = {
-    Severity.FEL: QColor("#b3261e"),
-    Severity.VARNING: QColor("#8a6100"),
-    Severity.INFO: QColor("#555"),
-}
+MARK_COLORS = {severity: QColor(color) for severity, color in SEVERITY_COLORS.items()}
 MARK = "●"
 
 

@@ -19,6 +19,7 @@ from ksdesk.core.budget_check import check_sheet
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.findings import Finding, count_text
 from ksdesk.core.format import FormatError
+from ksdesk.core.topics import Topic
 from ksdesk.services import budget as budget_service
 from ksdesk.services.store import Store
 from ksdesk.ui.dialogs.budget_dialogs import ColumnSumsDialog, SheetPropertiesDialog
@@ -35,7 +36,7 @@ from ksdesk.ui.widgets.tables import setup_table
 
 
 class BudgetTab(BaseTab):
-    concerns = frozenset({"budget"})
+    concerns = frozenset({Topic.BUDGET})
 
     def __init__(self, store: Store) -> None:
         super().__init__(store)
@@ -243,11 +244,12 @@ class BudgetTab(BaseTab):
         """Write `after` (the whole sheet) now, undoably; the view follows the stored sheet."""
         if self.sheet is None:
             return False
-        return self.edit(text, self._write, self.sheet, after, topic="budget")
+        return self.edit(text, self._write, self.sheet, after)
 
-    def _write(self, sheet: Sheet) -> None:
-        budget_service.apply(self.store, sheet)
+    def _write(self, sheet: Sheet) -> Topic:
+        changed = budget_service.apply(self.store, sheet)
         self.sheet_key = sheet.key  # an undo shows the sheet it changes
+        return changed
 
     def _try(self, text: str, operation) -> bool:
         """Run a core edit on the current sheet; a refusal is told, nothing is written."""

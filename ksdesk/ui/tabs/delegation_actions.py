@@ -14,6 +14,7 @@ from ksdesk.core.delegation import Version, VersionStatus
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.findings import Finding
 from ksdesk.core.format import format_date
+from ksdesk.core.topics import Topic
 from ksdesk.services import delegation as delegation_service
 from ksdesk.services import delegation_edit, delegation_export
 from ksdesk.services.store import Store
@@ -57,10 +58,10 @@ class DelegationActions:
             return
         draft_id = draft.id
 
-        def apply(value: Version | None) -> None:
-            delegation_edit.put_draft(self.store, draft_id, value)
+        def apply(value: Version | None) -> Topic:
+            return delegation_edit.put_draft(self.store, draft_id, value)
 
-        if self.edit(f"Nytt utkast {draft.name}", apply, None, snapshot, topic="delegation"):
+        if self.edit(f"Nytt utkast {draft.name}", apply, None, snapshot):
             self.ui.version_combo.setCurrentIndex(self.ui.version_combo.findData(draft_id))
 
     def _adopt(self) -> None:
@@ -85,10 +86,10 @@ class DelegationActions:
             self.show_error(str(error))
             return
 
-        def apply(value: Version) -> None:
-            delegation_edit.restore_adoption(self.store, value)
+        def apply(value: Version) -> Topic:
+            return delegation_edit.restore_adoption(self.store, value)
 
-        self.edit(f"Anta {before.name}", apply, before, after, topic="delegation")
+        self.edit(f"Anta {before.name}", apply, before, after)
 
     def _export(self, path: Path | None = None) -> Path | None:
         """Word, Excel or CSV, by the file name's ending."""

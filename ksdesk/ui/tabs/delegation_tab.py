@@ -18,6 +18,7 @@ from ksdesk.core.delegation_diff import FIELD_LABELS
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.findings import Finding
 from ksdesk.core.format import format_date
+from ksdesk.core.topics import Topic
 from ksdesk.services import delegation as delegation_service
 from ksdesk.services import delegation_check, delegation_edit
 from ksdesk.services.store import Store
@@ -45,7 +46,7 @@ ALL_DELEGATES = "Alla"
 
 class DelegationTab(ChapterActions, DelegationActions, BaseTab):
     # § citations in meetings and protokoll feed the date check.
-    concerns = frozenset({"delegation", "meetings", "protokoll"})
+    concerns = frozenset({Topic.DELEGATION, Topic.MEETINGS, Topic.PROTOKOLL})
 
     def __init__(self, store: Store) -> None:
         super().__init__(store)
@@ -318,8 +319,8 @@ class DelegationTab(ChapterActions, DelegationActions, BaseTab):
         before = list(getattr(point, field)) if field in ROLE_FIELDS else getattr(point, field)
         after = delegation_edit.split_roles(value) if field in ROLE_FIELDS else str(value)
 
-        def apply(v: Any) -> None:
-            delegation_edit.update_point(self.store, version_id, uid, field, v)
+        def apply(v: Any) -> Topic:
+            return delegation_edit.update_point(self.store, version_id, uid, field, v)
 
         label = FIELD_LABELS[field].lower()
         return self.edit(
@@ -327,7 +328,6 @@ class DelegationTab(ChapterActions, DelegationActions, BaseTab):
             apply,
             before,
             after,
-            topic="delegation",
             merge_key=(version_id, uid, field),
         )
 
@@ -344,10 +344,10 @@ class DelegationTab(ChapterActions, DelegationActions, BaseTab):
             self.show_error(str(error))
             return None
 
-        def apply(v: Version) -> None:
-            delegation_edit.restore(self.store, v)
+        def apply(v: Version) -> Topic:
+            return delegation_edit.restore(self.store, v)
 
-        ok = self.edit(text, apply, before, after, topic="delegation")
+        ok = self.edit(text, apply, before, after)
         return result if ok else None
 
     def _fix(self) -> None:

@@ -23,8 +23,10 @@ from ksdesk.core.format import (
 )
 from ksdesk.core.protokoll import Justering
 from ksdesk.core.protokoll_rules import display_name
+from ksdesk.core.topics import Topic
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.ui.models.base_model import ColumnSpec, ObjectTableModel
+from ksdesk.ui.widgets.colors import ERROR_COLOR, OK_COLOR
 from ksdesk.ui.widgets.combos import fill_names
 
 if TYPE_CHECKING:
@@ -102,8 +104,8 @@ class JusteringPage(QObject):
         meeting_id, store = tab.meeting.id, tab.store
         number = tab.editor.paragraf.nr if tab.editor.paragraf else None
 
-        def apply(snapshot: Justering) -> None:
-            protokoll_service.save_justering(store, meeting_id, deepcopy(snapshot))
+        def apply(snapshot: Justering) -> Topic:
+            return protokoll_service.save_justering(store, meeting_id, deepcopy(snapshot))
 
         tab.record("Ändra justeringen", apply, tab.saved_justering, deepcopy(justering))
         tab.reload(keep_paragraf=number)
@@ -158,10 +160,10 @@ class JusteringPage(QObject):
         if not started:
             text = "<i>Protokollet är inte startat.</i>"
         elif not problems:
-            text = "<b style='color:#2e7d32'>Inget saknas: protokollet kan justeras.</b>"
+            text = f"<b style='color:{OK_COLOR}'>Inget saknas: protokollet kan justeras.</b>"
         else:
             text = (
-                f"<b style='color:#b3261e'>{errors} fel</b> och {len(problems) - errors} "
+                f"<b style='color:{ERROR_COLOR}'>{errors} fel</b> och {len(problems) - errors} "
                 "påminnelser före justeringen:"
             )
         self.ui.check_summary_label.setText(text)

@@ -59,7 +59,7 @@ class MeetingActions:
 
     def _create(self, meeting: Sammantrade, text: str) -> None:
         meeting.id = None
-        if self.tab.record(text, self.tab.apply_state, Absent(meeting), meeting, topic="meetings"):
+        if self.tab.record(text, self.tab.apply_state, Absent(meeting), meeting):
             self.tab.meeting = meeting
             self.tab.refresh()
 
@@ -90,7 +90,6 @@ class MeetingActions:
                 self.tab.apply_state,
                 before,
                 Absent(before),
-                topic="meetings",
             )
 
     def edit_organ(self) -> None:
@@ -106,5 +105,4 @@ class MeetingActions:
                 lambda o: meeting_service.save_organ(self.tab.store, o),
                 organ,
                 dialog.result_organ(),
-                topic="meetings",
             )

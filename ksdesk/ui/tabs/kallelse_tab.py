@@ -25,6 +25,7 @@ from ksdesk.core.meeting_agenda import (
     with_item,
     without_item,
 )
+from ksdesk.core.topics import Topic
 from ksdesk.services import meetings as meeting_service
 from ksdesk.services.store import Store
 from ksdesk.ui.forms.ui_kallelse_tab import Ui_KallelseTab
@@ -33,12 +34,13 @@ from ksdesk.ui.tabs.base_tab import BaseTab
 from ksdesk.ui.tabs.kallelse_bilagor import BilagaPanel
 from ksdesk.ui.tabs.kallelse_meetings import Absent, MeetingActions
 from ksdesk.ui.tabs.kallelse_print import PrintPanel
+from ksdesk.ui.widgets.colors import MUTED_COLOR, warning_html
 from ksdesk.ui.widgets.deadline_panel import DeadlinePanel
 from ksdesk.ui.widgets.tables import setup_table
 
 
 class KallelseTab(BaseTab):
-    concerns = frozenset({"meetings", "agenda"})
+    concerns = frozenset({Topic.MEETINGS, Topic.AGENDA})
 
     def __init__(self, store: Store) -> None:
         super().__init__(store)
@@ -153,7 +155,7 @@ class KallelseTab(BaseTab):
             f"<h2 style='margin:0'>{escape(organ.name)}</h2>"
             f"<p style='margin:2px 0'><b>Tid:</b> {escape(when)}<br>"
             f"<b>Plats:</b> {escape(meeting.place)}<br>"
-            f"<span style='color:#555'>Kallelsen ska skickas senast "
+            f"<span style='color:{MUTED_COLOR}'>Kallelsen ska skickas senast "
             f"{escape(format_date_long(send_by))} "
             f"({organ.kallelse_days_before} dagar före).</span></p>"
         )
@@ -163,15 +165,15 @@ class KallelseTab(BaseTab):
         notes = []
         if meeting is not None and meeting.status != MeetingStatus.UTKAST:
             notes.append(
-                f"<span style='color:#8a6d00'>Kallelsen är {meeting.status}: ändringar i "
-                "ärendelistan behöver skickas ut på nytt.</span>"
+                warning_html(
+                    f"Kallelsen är {meeting.status}: ändringar i ärendelistan behöver skickas "
+                    "ut på nytt."
+                )
             )
         self.ui.status_note.setText("<br>".join(notes))
         self.ui.status_note.setVisible(bool(notes))
         found = meeting_service.meeting_warnings(meeting) if meeting else []
-        self.ui.warnings_label.setText(
-            "<br>".join(f"<span style='color:#8a6d00'>⚠ {escape(w)}</span>" for w in found)
-        )
+        self.ui.warnings_label.setText("<br>".join(warning_html(f"⚠ {w}") for w in found))
         self.ui.warnings_label.setVisible(bool(found))
 
     def _enable(self) -> None:
@@ -227,18 +229,18 @@ class KallelseTab(BaseTab):
         before = snapshot(self.meeting)
         if select is not None:
             self.ui.agenda_table.setCurrentIndex(self.agenda_model.index(select, 1))
-        return self.record(text, self.apply_state, before, after, topic="agenda")
+        return self.record(text, self.apply_state, before, after)
 
-    def apply_state(self, state: Sammantrade | Absent) -> None:
+    def apply_state(self, state: Sammantrade | Absent) -> Topic:
         if isinstance(state, Absent):
-            if state.meeting.id is not None:
-                meeting_service.discard_meeting(self.store, state.meeting.id)
-            return
-        meeting_service.save_meeting(self.store, state)
+            if state.meeting.id is None:  # never stored: nothing to take back
+                return Topic.MEETINGS
+            return meeting_service.discard_meeting(self.store, state.meeting.id)
+        return meeting_service.save_meeting(self.store, state)
 
-    def record(self, text: str, apply, before, after, topic: str = "agenda") -> bool:
+    def record(self, text: str, apply, before, after) -> bool:
         """Apply now and push on the window's undo stack (Ctrl+Z writes `before` back)."""
-        return self.edit(text, apply, before, after, topic=topic)
+        return self.edit(text, apply, before, after)
 
     # Agenda -------------------------------------------------------------------------------------
 
@@ -316,9 +318,7 @@ class KallelseTab(BaseTab):
             QMessageBox.warning(self, "Kan inte importera", str(error))
             return
         # The import is written already; this records it for undo without writing again.
-        self.record(
-            "Importera ärendelista", self.apply_state, before, result.meeting, topic="agenda"
-        )
+        self.record("Importera ärendelista", self.apply_state, before, result.meeting)
         lines = [f"{result.added} ärenden lästes in."]
         lines += [f"Fanns redan: {t}" for t in result.skipped]
         lines += result.warnings

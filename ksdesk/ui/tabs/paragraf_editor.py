@@ -25,6 +25,7 @@ from ksdesk.core.protokoll_rules import (
     justering_deadline_text,
     tjanstgorande,
 )
+from ksdesk.core.topics import Topic
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.services.store import Store
 from ksdesk.ui.forms.ui_sammantrade_tab import Ui_SammantradeTab
@@ -36,6 +37,7 @@ from ksdesk.ui.models.protokoll_models import (
     YrkandeModel,
 )
 from ksdesk.ui.tabs.paragraf_entries import ParagrafEntries
+from ksdesk.ui.widgets.colors import ERROR_COLOR, OK_COLOR
 from ksdesk.ui.widgets.tables import setup_table
 
 if TYPE_CHECKING:
@@ -152,7 +154,7 @@ class ParagrafEditor(QObject):
         """ "Tjänstgör: 3 av 3 ledamöter – beslutfört · ersättare: … · jäv: … · inte
         närvarande: …" """
         summary = seat_summary(self.protokoll.upprop, p)
-        colour = "#2e7d32" if summary.beslutsfor else "#b3261e"
+        colour = OK_COLOR if summary.beslutsfor else ERROR_COLOR
         parts = [
             f"Tjänstgör: {summary.sitting} av {summary.seats} ledamöter – "
             f"<b style='color:{colour}'>{summary.verdict}</b>"
@@ -174,7 +176,7 @@ class ParagrafEditor(QObject):
         totals = p.votering.totals
         sitting = len(tjanstgorande(self.protokoll.upprop, p))
         counted = sum(totals.values())
-        colour = "#2e7d32" if counted == sitting else "#b3261e"
+        colour = OK_COLOR if counted == sitting else ERROR_COLOR
         self.ui.vote_totals_label.setText(
             f"<b>Ja {totals['ja']} · Nej {totals['nej']} · Avstår {totals['avstår']}</b> "
             f"<span style='color:{colour}'>({counted} av {sitting} tjänstgörande har röstat)</span>"
@@ -207,8 +209,8 @@ class ParagrafEditor(QObject):
             return True
         store = self.store
 
-        def apply(snapshot: Paragraf) -> None:
-            protokoll_service.save_paragraf(store, deepcopy(snapshot))
+        def apply(snapshot: Paragraf) -> Topic:
+            return protokoll_service.save_paragraf(store, deepcopy(snapshot))
 
         merge_key = ("paragraftext", p.id) if typing else None
         if not self.tab.record(f"{what} {p.label}", apply, self.saved, after, merge_key=merge_key):

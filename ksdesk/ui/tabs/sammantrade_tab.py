@@ -18,10 +18,10 @@ from ksdesk.core.format import (
 )
 from ksdesk.core.meeting import MeetingStatus, Sammantrade
 from ksdesk.core.protokoll import Deltagare, Justering, Protokoll
+from ksdesk.core.topics import Topic
 from ksdesk.services import meetings as meeting_service
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.services.store import Store
-from ksdesk.ui import undo
 from ksdesk.ui.forms.ui_sammantrade_tab import Ui_SammantradeTab
 from ksdesk.ui.models.protokoll_models import ParagrafListModel
 from ksdesk.ui.tabs.base_tab import BaseTab
@@ -34,7 +34,7 @@ from ksdesk.ui.widgets.tables import setup_table
 
 
 class SammantradeTab(BaseTab):
-    concerns = frozenset({"meetings", "agenda", "protokoll"})
+    concerns = frozenset({Topic.MEETINGS, Topic.AGENDA, Topic.PROTOKOLL})
 
     def __init__(self, store: Store) -> None:
         super().__init__(store)
@@ -138,19 +138,12 @@ class SammantradeTab(BaseTab):
             f", {escape(m.place)} · {escape(status)}{hint}"
         )
 
-    def announce(self, topic: str = "protokoll") -> None:
-        self._emitting = True
-        try:
-            undo.announce(topic)
-        finally:
-            self._emitting = False
-
-    def record(self, text: str, apply, before, after, *, topic="protokoll", merge_key=None) -> bool:
+    def record(self, text: str, apply, before, after, *, merge_key=None) -> bool:
         """One undoable edit, written at once (BaseTab.edit). What it announces is our own
         change: the tab does not reload under the secretary's fingers."""
         self._emitting = True
         try:
-            return self.edit(text, apply, before, after, topic=topic, merge_key=merge_key)
+            return self.edit(text, apply, before, after, merge_key=merge_key)
         finally:
             self._emitting = False
 
@@ -176,8 +169,8 @@ class SammantradeTab(BaseTab):
         ):
             return
 
-        def apply(snapshot: Protokoll) -> None:
-            protokoll_service.restore_protokoll(store, meeting_id, deepcopy(snapshot))
+        def apply(snapshot: Protokoll) -> Topic:
+            return protokoll_service.restore_protokoll(store, meeting_id, deepcopy(snapshot))
 
         title = "Uppdatera paragraferna" if before.paragrafer else "Starta protokollet"
         self.record(title, apply, before, started[0])
@@ -229,15 +222,14 @@ class SammantradeTab(BaseTab):
             return
         meeting_id, store = self.meeting.id, self.store
 
-        def apply(status: str) -> None:
-            protokoll_service.set_status(store, meeting_id, status)
+        def apply(status: str) -> Topic:
+            return protokoll_service.set_status(store, meeting_id, status)
 
         if self.record(
             "Markera som genomfört",
             apply,
             self.meeting.status,
             MeetingStatus.GENOMFORD,
-            topic="meetings",
         ):
             self.meeting = meeting_service.get_meeting(store, meeting_id)
             self.reload()

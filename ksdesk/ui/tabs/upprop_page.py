@@ -15,9 +15,11 @@ from ksdesk.core.errors import KsdeskError
 from ksdesk.core.narvaro import come_back, leave
 from ksdesk.core.protokoll import Deltagare, Paragraf
 from ksdesk.core.protokoll_rules import paragraf_span, seats, sitting, tjanstgorande
+from ksdesk.core.topics import Topic
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.services import upprop as upprop_service
 from ksdesk.ui.models.protokoll_models import UppropModel
+from ksdesk.ui.widgets.colors import ERROR_COLOR, OK_COLOR
 from ksdesk.ui.widgets.combos import fill_names
 from ksdesk.ui.widgets.delegates import ComboDelegate
 from ksdesk.ui.widgets.tables import setup_table
@@ -71,8 +73,8 @@ class UppropPage(QObject):
         after = deepcopy(self.upprop)
         text, self.pending_text = self.pending_text or "Ändra uppropet", ""
 
-        def apply(upprop: list[Deltagare]) -> None:
-            protokoll_service.save_upprop(store, meeting_id, deepcopy(upprop))
+        def apply(upprop: list[Deltagare]) -> Topic:
+            return protokoll_service.save_upprop(store, meeting_id, deepcopy(upprop))
 
         if not tab.record(text, apply, self.saved, after):
             tab.reload()
@@ -115,7 +117,7 @@ class UppropPage(QObject):
         present = len(sitting(people, first))
         total = seats(people)
         ok = present * 2 > total
-        colour, verdict = ("#2e7d32", "Beslutfört") if ok else ("#b3261e", "Inte beslutfört")
+        colour, verdict = (OK_COLOR, "Beslutfört") if ok else (ERROR_COLOR, "Inte beslutfört")
         self.ui.beslutsfor_label.setText(
             f"<b style='color:{colour}'>{verdict}</b>: {present} av {total} ledamöter "
             f"tjänstgör vid uppropet (minst {total // 2 + 1} krävs)."
@@ -147,8 +149,8 @@ class UppropPage(QObject):
             QMessageBox.warning(tab, "Kan inte lägga till", str(error))
             return False
 
-        def apply(state: upprop_service.UppropState) -> None:
-            upprop_service.restore(store, meeting_id, state)
+        def apply(state: upprop_service.UppropState) -> Topic:
+            return upprop_service.restore(store, meeting_id, state)
 
         name = " ".join(person.name.split())
         if not tab.record(f"Lägg till {name}", apply, before, after):
