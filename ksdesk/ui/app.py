@@ -85,13 +85,22 @@ def settle_after_start() -> None:
     gc.enable()
 
 
-def run(db_path: Path) -> int:
+def run(db_path: Path | None) -> int:
+    """The window on `db_path`, or (None) on the database ui/startup.py finds or the
+    welcome offers."""
     app = create_application()
-    from ksdesk.ui.dialogs.open_problems import open_interactively
+    from ksdesk import applog
+    from ksdesk.ui.dialogs.help_window import install_help_key
+    from ksdesk.ui.error_hook import ErrorHook
+
+    applog.start("gui")
+    ErrorHook(app).install()
+    install_help_key(app)
     from ksdesk.ui.main_window import MainWindow
+    from ksdesk.ui.startup import first_store
 
     # Locked: offer read-only; damaged: offer the latest good backup (ui/dialogs/open_problems).
-    store = open_interactively(db_path, create=not db_path.exists())
+    store = first_store(db_path)
     if store is None:
         return 1
     window = MainWindow(store)
@@ -101,4 +110,5 @@ def run(db_path: Path) -> int:
     try:
         return app.exec()
     finally:
-        store.close()
+        window.store.close()
+        applog.logger.info("ksdesk avslutas")
