@@ -76,11 +76,15 @@ def settle_after_start() -> None:
 
 def run(db_path: Path) -> int:
     app = create_application()
-    from ksdesk.ui.dialogs.open_problems import open_interactively
+    from ksdesk.ui.dialogs.open_problems import offer_when_missing, open_interactively
     from ksdesk.ui.main_window import MainWindow
 
-    # Locked: offer read-only; damaged: offer the latest good backup (ui/dialogs/open_problems).
-    store = open_interactively(db_path, create=not db_path.exists())
+    # Locked: offer read-only; damaged or empty: offer the latest good backup; missing: ask
+    # before making a new one (ui/dialogs/open_problems).
+    if db_path.exists() or db_path.is_symlink():
+        store = open_interactively(db_path)
+    else:
+        store = offer_when_missing(db_path)
     if store is None:
         return 1
     window = MainWindow(store)
