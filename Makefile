@@ -53,6 +53,7 @@ bench: deps
 	QT_QPA_PLATFORM=offscreen $(PY) bench/protokoll.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/budget.py
 	$(PY) bench/durability.py
+	$(PY) bench/personnummer_false_alarms.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/preview.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/public_check.py
 
