@@ -68,7 +68,7 @@ class Jav:
 class Paragraf:
     organ_id: int
     meeting_date: date
-    paragraf: int
+    nr: int  # the § number, running on through the calendar year for the organ
     title: str
     dnr: str = ""
     beslut: str = ""
@@ -91,7 +91,7 @@ class Paragraf:
 
     @property
     def label(self) -> str:
-        return f"§ {self.paragraf}"
+        return f"§ {self.nr}"
 
     def jav_names(self) -> set[str]:
         return {j.name for j in self.jav}
@@ -189,8 +189,8 @@ class Protokoll:
     paragrafer: list[Paragraf] = field(default_factory=list)
 
     def paragraf(self, number: int) -> Paragraf | None:
-        return next((p for p in self.paragrafer if p.paragraf == number), None)
+        return next((p for p in self.paragrafer if p.nr == number), None)
 
     @property
     def numbers(self) -> list[int]:
-        return [p.paragraf for p in self.paragrafer]
+        return [p.nr for p in self.paragrafer]

@@ -52,7 +52,7 @@ def _record(p: Paragraf) -> dict:
         meeting_id=p.meeting_id,
         item_id=p.item_id,
         meeting_date=p.meeting_date.isoformat(),
-        paragraf=p.paragraf,
+        paragraf=p.nr,
         beslutsunderlag=to_json(p.beslutsunderlag),
         beslut_skickas_till=to_json(p.beslut_skickas_till),
         yrkanden=to_json([asdict(y) for y in p.yrkanden]),
@@ -136,7 +136,7 @@ def _paragraf(row: dict) -> Paragraf:
     return Paragraf(
         organ_id=row["organ_id"],
         meeting_date=parse_date_text(row["meeting_date"]) or date.min,
-        paragraf=row["paragraf"],
+        nr=row["paragraf"],
         meeting_id=row["meeting_id"],
         item_id=row["item_id"],
         beslutsunderlag=from_json(row["beslutsunderlag"], []),
