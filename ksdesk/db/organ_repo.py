@@ -5,7 +5,7 @@ from __future__ import annotations
 from ksdesk.core.errors import NotFound
 from ksdesk.core.organ import Member, Organ
 from ksdesk.db.connection import Store
-from ksdesk.db.row_sync import assign, save_children, save_row, wanted
+from ksdesk.db.row_sync import assign, save_children, save_row, unshared, wanted
 from ksdesk.db.rows import children, from_json, to_json
 
 _FIELDS = (
@@ -27,7 +27,10 @@ def save(store: Store, organ: Organ) -> int:
     record = {f: getattr(organ, f) for f in _FIELDS}
     record["standard_items"] = to_json(organ.standard_items)
     organ.id, organ.uuid = save_row(store.db, "organ", wanted(organ, record))
-    members = [wanted(m, {"name": m.name, "party": m.party, "role": m.role}) for m in organ.members]
+    members = [
+        wanted(m, {"name": m.name, "party": m.party, "role": m.role})
+        for m in unshared(organ.members)
+    ]
     assign(organ.members, save_children(store.db, "member", "organ_id", organ.id, members))
     return organ.id
 
