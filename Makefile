@@ -55,6 +55,7 @@ bench: deps
 	$(PY) bench/durability.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/preview.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/public_check.py
+	$(PY) bench/xlsx_caps.py
 
 # A one-folder PyInstaller bundle in dist/ksdesk, checked to start and answer --version.
 bundle: deps
