@@ -19,7 +19,7 @@ from pathlib import Path
 from ksdesk.atomic import make_private
 from ksdesk.core.errors import StoreDamaged, StoreError, StoreLocked, StoreReadOnly
 from ksdesk.database_files import SIDECARS
-from ksdesk.db import migrations
+from ksdesk.db import changes, migrations
 from ksdesk.db.database import Database
 from ksdesk.db.file_checks import (
     check_file,
@@ -50,6 +50,7 @@ class Store:
         self.read_only_reason = read_only_reason
         self.closed = False
         self._lock = lock
+        self.user = changes.current_user()  # recorded as changed_by on what this store edits
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[None]:
@@ -58,9 +59,15 @@ class Store:
             raise StoreError(
                 f"Databasen {self.path} är öppnad skrivskyddad: ändringar kan inte sparas."
             )
+        outermost = not self.db.conn.in_transaction
         try:
             with self.db.atomic():
+                if outermost:
+                    changes.begin(self.db.conn, self.user)
+                before = self.db.conn.total_changes
                 yield
+                if outermost and self.db.conn.total_changes != before:
+                    changes.end(self.db.conn)  # the next transaction bumps versions anew
         except sqlite3.OperationalError as error:
             # Rolled back already; say why in words the secretary can act on.
             raise _write_refusal(self.path, error) from error

@@ -20,10 +20,9 @@ from pathlib import Path
 from ksdesk import paths
 from ksdesk.database_files import IDENTITY_LOCKS, LOCK_SUFFIX
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
-    import msvcrt
-else:
-    import fcntl
+# Which kind of lock this system has; tests set it to exercise the Windows path with a
+# stand-in msvcrt module.
+WINDOWS = os.name == "nt"
 
 # Windows locks byte 0 and cannot read locked bytes: the holder's name starts after it.
 _INFO_OFFSET = 1
@@ -126,16 +125,26 @@ def _take(path: Path) -> int | None:
 
 
 def _lock(fd: int) -> None:
-    if os.name == "nt":  # pragma: no cover
+    if WINDOWS:
+        import msvcrt
+
+        # msvcrt locks bytes from the file position: always byte 0, wherever the holder's
+        # name was last written.
         os.lseek(fd, 0, os.SEEK_SET)
         msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
     else:
+        import fcntl
+
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
 
 
 def _unlock(fd: int) -> None:
-    if os.name == "nt":  # pragma: no cover
+    if WINDOWS:
+        import msvcrt
+
         os.lseek(fd, 0, os.SEEK_SET)
         msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
     else:
+        import fcntl
+
         fcntl.flock(fd, fcntl.LOCK_UN)
