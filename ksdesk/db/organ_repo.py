@@ -24,12 +24,16 @@ _FIELDS = (
 def save(store: Store, organ: Organ) -> int:
     record = {f: getattr(organ, f) for f in _FIELDS}
     record["standard_items"] = to_json(organ.standard_items)
+    record["inkallelseordning"] = to_json(organ.inkallelseordning)
     table = store.db["organ"]
     if organ.id is None:
         organ.id = table.insert(record).last_pk
     else:
         table.update(organ.id, record)
-    members = [{"name": m.name, "party": m.party, "role": m.role} for m in organ.members]
+    members = [
+        {"name": m.name, "party": m.party, "role": m.role, "personlig_for": m.personlig_for}
+        for m in organ.members
+    ]
     replace_children(store.db, "member", "organ_id", organ.id, members)
     return organ.id
 
@@ -56,12 +60,19 @@ def find_by_name(store: Store, name: str) -> Organ | None:
 
 def _organ(store: Store, row: dict) -> Organ:
     members = [
-        Member(name=m["name"], party=m["party"], role=m["role"], id=m["id"])
+        Member(
+            name=m["name"],
+            party=m["party"],
+            role=m["role"],
+            id=m["id"],
+            personlig_for=m["personlig_for"],
+        )
         for m in children(store.db, "member", "organ_id", row["id"])
     ]
     return Organ(
         **{f: row[f] for f in _FIELDS},
         standard_items=from_json(row["standard_items"], []),
+        inkallelseordning=from_json(row["inkallelseordning"], {}),
         members=members,
         id=row["id"],
     )
