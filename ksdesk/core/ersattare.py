@@ -64,13 +64,23 @@ def proposal(
     chosen = chosen or {}
     away = set(forhinder)
     by_name = {m.name: m for m in members}
+    absent = [m for m in members if m.is_ledamot and m.name in away]
+    picked: dict[str, Inkallelse] = {}
     taken = {name for name in chosen.values() if name}
-    result = []
-    for ledamot in (m for m in members if m.is_ledamot and m.name in away):
-        picked = chosen.get(ledamot.name, "")
-        if picked and picked in by_name:
-            result.append(Inkallelse(ledamot, by_name[picked], by_hand=True))
-            continue
+    for ledamot in absent:
+        name = chosen.get(ledamot.name, "")
+        if name and name in by_name:
+            picked[ledamot.name] = Inkallelse(ledamot, by_name[name], by_hand=True)
+    # A personal ersättare is kept for the ledamot elected with: placed before the others.
+    for ledamot in (m for m in absent if m.name not in picked):
+        personal = next(
+            (m for m in members if m.personlig_for == ledamot.name and m.name not in away | taken),
+            None,
+        )
+        if personal is not None:
+            picked[ledamot.name] = Inkallelse(ledamot, personal)
+            taken.add(personal.name)
+    for ledamot in (m for m in absent if m.name not in picked):
         free = [
             c
             for c in candidates(ledamot, members, order)
@@ -79,8 +89,8 @@ def proposal(
         sub = free[0] if free else None
         if sub is not None:
             taken.add(sub.name)
-        result.append(Inkallelse(ledamot, sub))
-    return result
+        picked[ledamot.name] = Inkallelse(ledamot, sub)
+    return [picked[m.name] for m in absent]
 
 
 def order_text(order: dict[str, list[str]]) -> str:

@@ -4,8 +4,8 @@ medborgarförslag som inte har beretts färdigt" (those past the year marked).""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
@@ -43,6 +43,26 @@ class ListDocument:
     header: PageHeader
     author: str
     notes: list[str] = field(default_factory=list)
+
+    def mapped(self, text: Callable[[str], str]) -> ListDocument:
+        """The same document with `text` applied to every string it prints (the masking of a
+        public version)."""
+        return ListDocument(
+            title=text(self.title),
+            intro=text(self.intro),
+            lists=[
+                replace(
+                    lista,
+                    rubrik=text(lista.rubrik),
+                    rows=[[text(cell) for cell in row] for row in lista.rows],
+                    tom=text(lista.tom),
+                )
+                for lista in self.lists
+            ],
+            header=PageHeader(text(self.header.left), text(self.header.right)),
+            author=text(self.author),
+            notes=[text(note) for note in self.notes],
+        )
 
 
 def _table(lista: Lista) -> Flowable:

@@ -107,3 +107,12 @@ def expedierat_for(store: Store, meeting_id: int) -> dict[int, str]:
 def as_json(sent: list[Utskick]) -> list[dict]:
     """`expediera --json`: [{"mottagare", "paragrafer": [nr, …], "fil"}]."""
     return [{"mottagare": u.mottagare, "paragrafer": u.paragrafer, "fil": u.fil} for u in sent]
+
+
+def paragraf_rows(store: Store, meeting_id: int) -> list[tuple[int, str, str, str]]:
+    """(§, title, recipients, "Expedierat … till …") of each § of the meeting."""
+    sent = expedierat_for(store, meeting_id)
+    return [
+        (p.paragraf, p.title, "\n".join(p.beslut_skickas_till), sent.get(p.paragraf, ""))
+        for p in get_protokoll(store, meeting_id).paragrafer
+    ]

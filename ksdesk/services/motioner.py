@@ -106,7 +106,7 @@ _WIDTHS = (19, 52, 32, 22, 28, 19, 14)
 
 def _row(m: Motion, day: date, public: bool) -> list[str]:
     av = m.public_av() if public else m.av
-    row = [
+    return [
         format_date(m.vackt),
         m.rubrik,
         av,
@@ -115,7 +115,6 @@ def _row(m: Motion, day: date, public: bool) -> list[str]:
         format_date(m.senast),
         "Ja" if m.over_ett_ar(day) else "",
     ]
-    return [mask_personnummer(text) for text in row] if public else row
 
 
 def redovisning_document(store: Store, day: date, *, public: bool = False) -> ListDocument:
@@ -158,7 +157,7 @@ def redovisning_document(store: Store, day: date, *, public: bool = False) -> Li
             "adresser och personnummer visas aldrig."
         )
     title = REDOVISNING_TITLE + (" (offentlig version)" if public else "")
-    return ListDocument(
+    document = ListDocument(
         title=title,
         intro=intro,
         lists=lists,
@@ -166,6 +165,7 @@ def redovisning_document(store: Store, day: date, *, public: bool = False) -> Li
         author=kommun or "ksdesk",
         notes=notes,
     )
+    return document.mapped(mask_personnummer) if public else document
 
 
 def redovisning_pdf(

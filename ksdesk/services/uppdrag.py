@@ -9,6 +9,7 @@ from datetime import date
 
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.format import format_date, format_date_long
+from ksdesk.core.personnummer import mask_personnummer
 from ksdesk.core.uppdrag import Uppdrag, check, suggested
 from ksdesk.db import decision_repo, meeting_repo, organ_repo, protokoll_repo, uppdrag_repo
 from ksdesk.db.connection import Store
@@ -119,7 +120,7 @@ _HEADERS = ("Beslut", "Uppdrag", "Ansvarig", "Senast", "Status")
 _WIDTHS = (34, 66, 30, 24, 20)
 
 
-def uppfoljning_document(store: Store, meeting_id: int) -> ListDocument:
+def uppfoljning_document(store: Store, meeting_id: int, *, public: bool = False) -> ListDocument:
     """Uppföljning av beslut as of the meeting: uppdrag reported back to it, late ones, those
     still running, those done since the organ's previous meeting; and the ärenden it sent back
     that have not come back yet."""
@@ -172,7 +173,7 @@ def uppfoljning_document(store: Store, meeting_id: int) -> ListDocument:
             tom="Inga återremitterade eller bordlagda ärenden väntar.",
         ),
     ]
-    return ListDocument(
+    document = ListDocument(
         title=TITLE,
         intro=f"{organ.name}, sammanträdet {format_date_long(day)}.",
         lists=lists,
@@ -180,7 +181,52 @@ def uppfoljning_document(store: Store, meeting_id: int) -> ListDocument:
         author=organ.kommun or organ.name,
         notes=["Ett uppdrag är försenat när dess sista dag har passerat och det inte är klart."],
     )
+    # The public version masks every personnummer: the list belongs to no scan decision.
+    return document.mapped(mask_personnummer) if public else document
 
 
-def uppfoljning_pdf(store: Store, meeting_id: int, *, embedded: Embedded | None = None) -> bytes:
-    return render(uppfoljning_document(store, meeting_id), embedded=embedded)
+def uppfoljning_pdf(
+    store: Store, meeting_id: int, *, public: bool = False, embedded: Embedded | None = None
+) -> bytes:
+    return render(uppfoljning_document(store, meeting_id, public=public), embedded=embedded)
+
+
+def register_text(store: Store) -> str:
+    """Every text of the uppdrag register a print could show, for the public-copy scan."""
+    parts = []
+    for u in uppdrag_repo.list_all(store):
+        parts += [u.kalla, u.vad, u.ansvarig, u.anteckning]
+    return "\n".join(p for p in parts if p)
+
+
+@dataclass(frozen=True)
+class Kalla:
+    """A decision an uppdrag can come from, for the uppdrag form."""
+
+    label: str
+    paragraf_id: int | None = None
+    delegationsbeslut_id: int | None = None
+
+
+def source_choices(store: Store) -> list[Kalla]:
+    """Every § of a held or begun protokoll (newest first) and every delegationsbeslut."""
+    organs = {o.id: o.short or o.name for o in organ_repo.list_all(store)}
+    choices = []
+    for meeting in meeting_repo.list_headers(store):
+        for p in protokoll_repo.list_for_meeting(store, meeting.id or 0):
+            label = (
+                f"{organs.get(p.organ_id, '')} {format_date(p.meeting_date)} {p.label} {p.title}"
+            )
+            choices.append(Kalla(label.strip(), paragraf_id=p.id))
+    for b in decision_repo.list_all(store):
+        choices.append(Kalla(f"Delegationsbeslut {b.dnr} {b.beslut or b.title}"[:120], None, b.id))
+    return choices
+
+
+def meeting_choices(store: Store) -> list[tuple[str, int]]:
+    """(label, id) of every meeting, newest first: where an uppdrag reports back."""
+    organs = {o.id: o.short or o.name for o in organ_repo.list_all(store)}
+    return [
+        (f"{organs.get(m.organ_id, '')} {format_date(m.date)}".strip(), m.id or 0)
+        for m in meeting_repo.list_headers(store)
+    ]
