@@ -101,7 +101,7 @@ def put(store: Store, motion: Motion | None, motion_id: int) -> None:
 
 
 _HEADERS = ("Väckt", "Rubrik", "Väckt av", "Dnr", "Remitterad till", "Senast", "Över ett år")
-_WIDTHS = (19, 52, 32, 22, 28, 19, 14)
+_WIDTHS = (23, 46, 30, 20, 25, 23, 13)
 
 
 def _row(m: Motion, day: date, public: bool) -> list[str]:
