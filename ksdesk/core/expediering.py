@@ -48,22 +48,22 @@ class Mottagare:
 
     @property
     def numbers(self) -> list[int]:
-        return [p.paragraf for p in self.paragrafer]
+        return [p.nr for p in self.paragrafer]
 
 
 def recipients(paragrafer: list[Paragraf]) -> list[Mottagare]:
     """Every recipient of the §§, in the order first named, each with their §§ in order."""
     found: dict[str, Mottagare] = {}
-    for paragraf in sorted(paragrafer, key=lambda p: p.paragraf):
+    for paragraf in sorted(paragrafer, key=lambda p: p.nr):
         for line in paragraf.beslut_skickas_till:
             rad = read_line(line)
             if rad is None:
                 continue
             entry = found.setdefault(rad.mottagare.casefold(), Mottagare(rad.mottagare))
-            if paragraf.paragraf not in entry.numbers:
+            if paragraf.nr not in entry.numbers:
                 entry.paragrafer.append(paragraf)
-            if rad.syfte and not entry.syften.get(paragraf.paragraf):
-                entry.syften[paragraf.paragraf] = rad.syfte
+            if rad.syfte and not entry.syften.get(paragraf.nr):
+                entry.syften[paragraf.nr] = rad.syfte
     return list(found.values())
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from ksdesk.core.errors import NotFound
 from ksdesk.core.organ import Member, Organ
 from ksdesk.db.connection import Store
-from ksdesk.db.rows import children, from_json, replace_children, to_json
+from ksdesk.db.row_sync import assign, save_children, save_row, wanted
+from ksdesk.db.rows import children, from_json, to_json
 
 _FIELDS = (
     "name",
@@ -22,19 +23,19 @@ _FIELDS = (
 
 
 def save(store: Store, organ: Organ) -> int:
+    """Write the organ and its members register; members keep their rows (and uuids)."""
     record = {f: getattr(organ, f) for f in _FIELDS}
     record["standard_items"] = to_json(organ.standard_items)
     record["inkallelseordning"] = to_json(organ.inkallelseordning)
-    table = store.db["organ"]
-    if organ.id is None:
-        organ.id = table.insert(record).last_pk
-    else:
-        table.update(organ.id, record)
+    organ.id, organ.uuid = save_row(store.db, "organ", wanted(organ, record))
     members = [
-        {"name": m.name, "party": m.party, "role": m.role, "personlig_for": m.personlig_for}
+        wanted(
+            m,
+            {"name": m.name, "party": m.party, "role": m.role, "personlig_for": m.personlig_for},
+        )
         for m in organ.members
     ]
-    replace_children(store.db, "member", "organ_id", organ.id, members)
+    assign(organ.members, save_children(store.db, "member", "organ_id", organ.id, members))
     return organ.id
 
 
@@ -65,6 +66,7 @@ def _organ(store: Store, row: dict) -> Organ:
             party=m["party"],
             role=m["role"],
             id=m["id"],
+            uuid=m["uuid"],
             personlig_for=m["personlig_for"],
         )
         for m in children(store.db, "member", "organ_id", row["id"])
@@ -75,6 +77,7 @@ def _organ(store: Store, row: dict) -> Organ:
         inkallelseordning=from_json(row["inkallelseordning"], {}),
         members=members,
         id=row["id"],
+        uuid=row["uuid"],
     )
 
 

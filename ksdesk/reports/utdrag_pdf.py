@@ -150,14 +150,14 @@ def utdrag_till_pdf(
     for index, paragraf in enumerate(paragrafer):
         if index:
             story.append(PageBreak())
-        syfte = syften.get(paragraf.paragraf, "")
+        syfte = syften.get(paragraf.nr, "")
         till = f"Till: {mottagare}" + (f", {syfte}" if syfte else "")
         story.append(Paragraph(escape(till), styles["Small"]))
         story.append(Spacer(1, 2 * mm))
         story += paragraf_story(paragraf, protokoll, organ, meeting)
         story.append(Spacer(1, 6 * mm))
         story.append(bestyrkande(organ, meeting, protokoll, paragraf, bestyrkt))
-    numbers = ", ".join(str(p.paragraf) for p in paragrafer)
+    numbers = ", ".join(str(p.nr) for p in paragrafer)
     sign = "§§" if len(paragrafer) > 1 else "§"
     title = f"Protokollsutdrag {sign} {numbers} {organ.name} {format_date(meeting.date)}"
     return build_document(story, frame, title, meeting.secretary_name or organ.secretary_name)

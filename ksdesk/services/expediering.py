@@ -113,6 +113,6 @@ def paragraf_rows(store: Store, meeting_id: int) -> list[tuple[int, str, str, st
     """(§, title, recipients, "Expedierat … till …") of each § of the meeting."""
     sent = expedierat_for(store, meeting_id)
     return [
-        (p.paragraf, p.title, "\n".join(p.beslut_skickas_till), sent.get(p.paragraf, ""))
+        (p.nr, p.title, "\n".join(p.beslut_skickas_till), sent.get(p.nr, ""))
         for p in get_protokoll(store, meeting_id).paragrafer
     ]

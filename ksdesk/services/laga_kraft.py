@@ -19,7 +19,7 @@ from ksdesk.core.laga_kraft import (
 from ksdesk.core.lookalike import search_key
 from ksdesk.core.meeting import Meeting
 from ksdesk.core.protokoll import Justering
-from ksdesk.db import arende_repo, decision_repo, meeting_repo, organ_repo, protokoll_repo
+from ksdesk.db import arende_repo, delegationsbeslut_repo, meeting_repo, organ_repo, protokoll_repo
 from ksdesk.db.connection import Store
 
 # The list shows what is still to gain laga kraft and what gained it this recently.
@@ -70,7 +70,7 @@ def rows(store: Store, today: date, *, everything: bool = False) -> list[LagaKra
     justeringar = _justeringar(store)
     organs = {o.id: o.name for o in organ_repo.list_all(store)}
     result = _paragraf_rows(store, meetings, justeringar, organs, today)
-    for beslut in decision_repo.list_all(store):
+    for beslut in delegationsbeslut_repo.list_all(store):
         meeting = meetings.get(beslut.reported_meeting_id) if beslut.reported_meeting_id else None
         if meeting is None:
             continue
@@ -159,7 +159,7 @@ def ej_anmalda(store: Store, today: date) -> list[EjAnmald]:
         m for m in meeting_repo.list_headers(store) if m.status == "genomförd" or m.date < today
     ]
     result = []
-    for beslut in decision_repo.list_unreported(store):
+    for beslut in delegationsbeslut_repo.list_unreported(store):
         own = [
             o for o in organs if not beslut.organ or search_key(o.name) == search_key(beslut.organ)
         ]

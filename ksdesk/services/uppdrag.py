@@ -11,7 +11,7 @@ from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.format import format_date, format_date_long
 from ksdesk.core.personnummer import mask_personnummer
 from ksdesk.core.uppdrag import Uppdrag, check, suggested
-from ksdesk.db import decision_repo, meeting_repo, organ_repo, protokoll_repo, uppdrag_repo
+from ksdesk.db import delegationsbeslut_repo, meeting_repo, organ_repo, protokoll_repo, uppdrag_repo
 from ksdesk.db.connection import Store
 from ksdesk.reports.base import Embedded, PageHeader
 from ksdesk.reports.uppfoljning_pdf import Lista, ListDocument, render
@@ -52,7 +52,7 @@ def _fill_source(store: Store, uppdrag: Uppdrag) -> None:
         uppdrag.organ_id = organ.id
         uppdrag.kalla = f"{organ.name} {format_date(paragraf.meeting_date)} {paragraf.label}"
     elif uppdrag.delegationsbeslut_id is not None:
-        beslut = decision_repo.get(store, uppdrag.delegationsbeslut_id)
+        beslut = delegationsbeslut_repo.get(store, uppdrag.delegationsbeslut_id)
         uppdrag.kalla = f"Delegationsbeslut {beslut.dnr} ({format_date(beslut.date)})"
 
 
@@ -218,7 +218,7 @@ def source_choices(store: Store) -> list[Kalla]:
                 f"{organs.get(p.organ_id, '')} {format_date(p.meeting_date)} {p.label} {p.title}"
             )
             choices.append(Kalla(label.strip(), paragraf_id=p.id))
-    for b in decision_repo.list_all(store):
+    for b in delegationsbeslut_repo.list_all(store):
         choices.append(Kalla(f"Delegationsbeslut {b.dnr} {b.beslut or b.title}"[:120], None, b.id))
     return choices
 

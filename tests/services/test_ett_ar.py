@@ -149,7 +149,7 @@ def test_one_year_of_meetings(demo_store, tmp_path: Path) -> None:
     task = suggested[0]
     task.senast = date(2021, 12, 31)
     task = uppdrag.save(store, task)
-    sol, lok = june["Solcellsstrategi"].paragraf, june["Lokalförsörjningsplan"].paragraf
+    sol, lok = june["Solcellsstrategi"].nr, june["Lokalförsörjningsplan"].nr
     assert task.kalla == f"{KS} 2021-06-14 § {sol}"
 
     # 7. Expediering: one file per recipient, each with its §§ and a bestyrkande.

@@ -12,21 +12,14 @@
   files written from them;
 - organ.inkallelseordning and member.personlig_for: the order in which ersättare are called.
 
-New tables carry a `uuid` filled by a trigger when an insert gives none (the shared design of
-stable row identities); register rows also carry version, changed_at and changed_by. Safe to
-run twice."""
+New tables get a uuid through row_identity (the shared design of stable row identities):
+motion and uppdrag are sync units of their own, the rest bumps its meeting. Safe to run
+twice."""
 
 from __future__ import annotations
 
 from ksdesk.db.migrations.registry import migrations, run_statements
-
-# A version-4 UUID in SQL, for rows inserted without one.
-UUID_SQL = (
-    "lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || "
-    "substr(lower(hex(randomblob(2))), 2) || '-' || "
-    "substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || "
-    "lower(hex(randomblob(6)))"
-)
+from ksdesk.db.migrations.row_identity import add_root, add_uuid, bump_root
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS expediering (
@@ -145,27 +138,23 @@ CREATE INDEX IF NOT EXISTS protokoll_fil_sha ON protokoll_fil(fil_sha256);
 CREATE INDEX IF NOT EXISTS protokoll_fil_text ON protokoll_fil(text_sha256)
 """
 
-UUID_TABLES = (
-    "expediering",
-    "arende_foljd",
-    "uppdrag",
-    "motion",
-    "forhinder",
-    "protokoll_version",
-    "protokoll_fil",
+# Register rows are sync units of their own; the rest belongs to its meeting.
+ROOTS = {"motion": "motion", "uppdrag": "uppdrag"}
+PARTS = (
+    ("expediering", "meeting", "{row}.meeting_id"),
+    ("forhinder", "meeting", "{row}.meeting_id"),
+    ("protokoll_version", "meeting", "{row}.meeting_id"),
+    (
+        "protokoll_fil",
+        "meeting",
+        "(SELECT meeting_id FROM protokoll_version WHERE id = {row}.version_id)",
+    ),
+    (
+        "arende_foljd",
+        "meeting",
+        "(SELECT meeting_id FROM protokoll_paragraf WHERE id = {row}.paragraf_id)",
+    ),
 )
-
-
-def uuid_statements(table: str) -> str:
-    """A unique index on the table's uuid and a trigger filling it when an insert gave none."""
-    return f"""
-CREATE UNIQUE INDEX IF NOT EXISTS {table}_uuid ON {table}(uuid);
-CREATE TRIGGER IF NOT EXISTS {table}_fill_uuid AFTER INSERT ON {table}
-WHEN NEW.uuid IS NULL OR NEW.uuid = ''
-BEGIN
-  UPDATE {table} SET uuid = {UUID_SQL} WHERE id = NEW.id;
-END
-"""
 
 
 COLUMNS = (
@@ -180,11 +169,14 @@ COLUMNS = (
 @migrations(name="m1401_uppfoljning")
 def m1401_uppfoljning(db) -> None:
     run_statements(db, TABLES)
-    for table in UUID_TABLES:
-        # A trigger body holds ';' inside BEGIN … END: run it whole, not split.
-        index, trigger = uuid_statements(table).strip().split(";\n", 1)
-        db.execute(index)
-        db.execute(trigger)
+    for table in ("expediering", "arende_foljd", "uppdrag", "motion", "forhinder"):
+        add_uuid(db, table)
+    for table in ("protokoll_version", "protokoll_fil"):
+        add_uuid(db, table)
+    for root, kind in ROOTS.items():
+        add_root(db, root, kind)
+    for table, root, root_id in PARTS:
+        bump_root(db, table, root, root_id)
     for table, column, definition in COLUMNS:
         if column not in db[table].columns_dict:
             db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
