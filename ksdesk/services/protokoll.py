@@ -61,6 +61,14 @@ def start_protokoll(store: Store, meeting_id: int) -> Protokoll:
         _sync_paragrafer(store, meeting)
         if not attendance_repo.list_for_meeting(store, meeting_id):
             attendance_repo.replace_all(store, meeting_id, default_upprop(organ, meeting))
+            # Förhinder reported before the meeting: the ersättare called in sit from the start.
+            from ksdesk.services.forhinder import get as forhinder
+            from ksdesk.services.forhinder import upprop_with_forhinder
+
+            if forhinder(store, meeting_id):
+                attendance_repo.replace_all(
+                    store, meeting_id, upprop_with_forhinder(store, meeting_id)
+                )
         if protokoll_repo.get_justering(store, meeting_id) is None:
             protokoll_repo.save_justering(store, meeting_id, Justering())
     return get_protokoll(store, meeting_id)
@@ -122,7 +130,7 @@ def _renumber(store: Store, meeting: Meeting, ordered: list[Paragraf]) -> None:
         if paragraf.id is not None:
             protokoll_repo.set_number(store, paragraf.id, -paragraf.id)
     for number, paragraf in zip(wanted, ordered, strict=True):
-        paragraf.paragraf = number
+        paragraf.nr = number
         if paragraf.id is None:
             protokoll_repo.save(store, paragraf)
         else:
@@ -134,9 +142,9 @@ def _move_narvaro(
 ) -> None:
     """Stretches of presence follow their agenda items when the §§ are renumbered."""
     moves = {
-        p.paragraf: number
+        p.nr: number
         for p, number in zip(ordered, wanted, strict=True)
-        if p.id is not None and p.paragraf > 0 and p.paragraf != number
+        if p.id is not None and p.nr > 0 and p.nr != number
     }
     people = attendance_repo.list_for_meeting(store, meeting_id) if moves else []
     if not people:
@@ -153,7 +161,7 @@ def new_paragraf(meeting: Meeting, item: AgendaItem) -> Paragraf:
     paragraf = Paragraf(
         organ_id=meeting.organ_id,
         meeting_date=meeting.date,
-        paragraf=0,
+        nr=0,
         title=item.title,
         dnr=item.dnr,
         beslut=forslag,

@@ -30,7 +30,13 @@ from ksdesk.core.public_copy import (
     hit_key,
     rules_from,
 )
-from ksdesk.db import decision_repo, document_repo, meeting_repo, protokoll_repo, redaction_repo
+from ksdesk.db import (
+    delegationsbeslut_repo,
+    document_repo,
+    meeting_repo,
+    protokoll_repo,
+    redaction_repo,
+)
 from ksdesk.db.connection import Store
 from ksdesk.interchange.pdf_text import bilaga_text
 
@@ -187,10 +193,24 @@ def _bilaga_text(store: Store, bilaga) -> str | None:
             return "\n".join(f"{b.heading}\n{b.text}" for b in document.blocks)
     if kind == "delegationsbeslut":
         # Individual decisions (social services, personnel) name people: read them too.
-        beslut = decision_repo.find_by_dnr(store, key)
+        beslut = delegationsbeslut_repo.find_by_dnr(store, key)
         if beslut is not None:
             return "\n".join([beslut.title, beslut.beslut, beslut.beskrivning])
+    if kind in ("uppfoljning", "motionsredovisning"):
+        # Lists from ksdesk's registers: uppdrag name who is responsible; the register of
+        # motioner and medborgarförslag holds citizens' names and addresses.
+        return _register_text(store, kind)
     return ""  # budget sheets, the delegationsordning: amounts and points, no persons
+
+
+def _register_text(store: Store, kind: str) -> str:
+    if kind == "motionsredovisning":
+        from ksdesk.services.motioner import register_text
+
+        return register_text(store)
+    from ksdesk.services.uppdrag import register_text as uppdrag_text
+
+    return uppdrag_text(store)
 
 
 def _hits(

@@ -99,7 +99,8 @@ def run(db_path: Path | None) -> int:
     from ksdesk.ui.main_window import MainWindow
     from ksdesk.ui.startup import first_store
 
-    # Locked: offer read-only; damaged: offer the latest good backup (ui/dialogs/open_problems).
+    # Locked: offer read-only; damaged or empty: offer the latest good backup; missing: ask
+    # before making a new one (ui/dialogs/open_problems); none named: ui/startup.py.
     store = first_store(db_path)
     if store is None:
         return 1

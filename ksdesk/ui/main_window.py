@@ -42,12 +42,19 @@ def _sammantrade(store: Store) -> BaseTab:
     return SammantradeTab(store)
 
 
+def _uppfoljning(store: Store) -> BaseTab:
+    from ksdesk.ui.tabs.uppfoljning_tab import UppfoljningTab
+
+    return UppfoljningTab(store)
+
+
 # Each tab: its title, how it is built, and its page in the handbook (F1).
 TABS: tuple[tuple[str, Callable[[Store], BaseTab], str], ...] = (
     ("Kallelse", _kallelse, "kallelse.md"),
     ("Budget", _budget, "budget.md"),
     ("Delegation", _delegation, "delegation.md"),
     ("Sammanträde", _sammantrade, "sammantrade.md"),
+    ("Uppföljning", _uppfoljning, "uppfoljning.md"),
 )
 
 
@@ -77,6 +84,7 @@ class MainWindow(QMainWindow):
 
     def _connect_menus(self) -> None:
         ui = self.ui
+        ui.action_new.triggered.connect(self._new_database)
         ui.action_open.triggered.connect(self._open_other)
         ui.menu_recent.aboutToShow.connect(self._fill_recent)
         ui.action_quit.triggered.connect(self.close)
@@ -111,6 +119,12 @@ class MainWindow(QMainWindow):
         self.ui.tabs.setCurrentIndex([t for t, _f, _p in TABS].index(title))
         return self.tabs[title]
 
+    def _new_database(self) -> None:
+        from ksdesk.ui.dialogs.open_problems import create_interactively
+
+        folder = str(self.store.path.parent) if self.store.path else ""
+        self.switch_to(create_interactively(self, folder))
+
     def _open_other(self) -> None:
         from ksdesk.ui.startup import choose_path
 
@@ -124,9 +138,7 @@ class MainWindow(QMainWindow):
         if self.store.path is not None and path.resolve() == self.store.path.resolve():
             self.ui.status_bar.showMessage(f"{path.name} är redan öppen.", 5000)
             return
-        store = open_interactively(path, self)
-        if store is not None:
-            self.switch_to(store)
+        self.switch_to(open_interactively(path, self))
 
     def _fill_recent(self) -> None:
         menu = self.ui.menu_recent
@@ -142,12 +154,13 @@ class MainWindow(QMainWindow):
     def _welcome(self) -> None:
         from ksdesk.ui.startup import welcome
 
-        store = welcome(self, self.store.path)
-        if store is not None:
-            self.switch_to(store)
+        self.switch_to(welcome(self, self.store.path))
 
-    def switch_to(self, store: Store) -> None:
-        """Close the open database (everything is saved) and show `store` instead."""
+    def switch_to(self, store: Store | None) -> None:
+        """Close the open database (everything is saved) and show `store` instead (None:
+        the secretary changed her mind)."""
+        if store is None:
+            return
         self._close_store()
         self.store = store
         undo.bind(store, self.undo_stack)

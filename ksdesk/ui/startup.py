@@ -14,19 +14,24 @@ from ksdesk import paths
 from ksdesk.core.errors import KsdeskError
 from ksdesk.services.store import Store, open_database
 from ksdesk.ui import settings
-from ksdesk.ui.dialogs.open_problems import open_interactively
+from ksdesk.ui.dialogs.open_problems import (
+    DATABASE_FILTER,
+    offer_when_missing,
+    open_interactively,
+)
 from ksdesk.ui.dialogs.welcome_dialog import Way, WelcomeDialog
 
 __all__ = ["choose_path", "first_store", "open_demo", "welcome"]
 
 DEMO_NAME = "demo.sqlite"
-DATABASE_FILTER = "ksdesk-databas (*.sqlite *.db);;Alla filer (*)"
 
 
 def first_store(db_path: Path | None) -> Store | None:
     """The store the window starts on, or None when the secretary chose none."""
     if db_path is not None:
-        return open_interactively(db_path, create=not db_path.exists())
+        if db_path.exists() or db_path.is_symlink():
+            return open_interactively(db_path)
+        return offer_when_missing(db_path)
     for known in (settings.last_database(), paths.default_db_path()):
         if known is not None and known.is_file():
             store = open_interactively(known)

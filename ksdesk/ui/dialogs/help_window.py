@@ -37,6 +37,7 @@ PAGES = (
     "delegation.md",
     "sammantrade.md",
     "motesvy.md",
+    "uppfoljning.md",
     "utskrift.md",
     "offentlig-kopia.md",
     "sakerhetskopior.md",
