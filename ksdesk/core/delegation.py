@@ -47,6 +47,13 @@ class Point:
     anmarkning: str = ""
     uid: str = field(default_factory=new_uid)
     id: int | None = None
+    # A sub-heading printed as a row of its own before this point ("Anställa"; a preamble may
+    # follow on the next lines), as the document had it.
+    heading: str = ""
+    # Columns of the imported document that are none of the above, by their own heading.
+    extra: dict[str, str] = field(default_factory=dict)
+    # "ny" or "ändrad" when the document marked the point ("NY:", yellow highlight).
+    marked: str = ""
 
 
 def display_nr(nr: str) -> str:
@@ -66,8 +73,9 @@ WIDTHS_WITH_VIDARE = (9, 40, 20, 28, 26, 20, 27)
 
 
 def point_as_dict(point: Point) -> dict:
-    """The point's fields as JSON (`delegation list --json`)."""
-    return {
+    """The point's fields as JSON (`delegation list --json`); a sub-heading, extra columns and
+    a change mark only when the point has them (an imported document's)."""
+    data = {
         "nr": point.nr,
         "arende": point.arende,
         "lagrum": point.lagrum,
@@ -76,6 +84,9 @@ def point_as_dict(point: Point) -> dict:
         "vidaredelegation": point.vidaredelegation,
         "anmarkning": point.anmarkning,
     }
+    optional = {"heading": point.heading, "extra": dict(point.extra), "marked": point.marked}
+    data.update({name: value for name, value in optional.items() if value})
+    return data
 
 
 @dataclass
@@ -83,6 +94,7 @@ class Chapter:
     title: str
     points: list[Point] = field(default_factory=list)
     id: int | None = None
+    subtitle: str = ""  # "Kommunövergripande personalärenden" under "2.3 Personal"
 
 
 @dataclass
@@ -119,6 +131,10 @@ class Version:
     abbreviations: list[Abbreviation] = field(default_factory=list)
     based_on: str | None = None  # key of the version this draft was copied from
     id: int | None = None
+    # The document's own column headings by field ("arende": "Delegeringens omfattning"),
+    # printed instead of ours; and the headings of its extra columns, in order.
+    column_headings: dict[str, str] = field(default_factory=dict)
+    extra_columns: list[str] = field(default_factory=list)
 
     def all_points(self) -> list[tuple[Chapter, Point]]:
         return [(chapter, point) for chapter in self.chapters for point in chapter.points]

@@ -39,6 +39,8 @@ def save(store: Store, version: Version) -> int:
         "adopted_dnr": version.adopted_dnr,
         "based_on": version.based_on,
         "header": to_json(version.header),
+        "column_headings": to_json(version.column_headings),
+        "extra_columns": to_json(version.extra_columns),
     }
     if version.id is None:
         version.id = db["deleg_version"].insert(record).last_pk
@@ -53,7 +55,14 @@ def save(store: Store, version: Version) -> int:
     for i, chapter in enumerate(version.chapters):
         chapter.id = (
             db["deleg_chapter"]
-            .insert({"version_id": version.id, "position": i, "title": chapter.title})
+            .insert(
+                {
+                    "version_id": version.id,
+                    "position": i,
+                    "title": chapter.title,
+                    "subtitle": chapter.subtitle,
+                }
+            )
             .last_pk
         )
         points = [_point_record(chapter.id, j, p) for j, p in enumerate(chapter.points)]
@@ -102,6 +111,9 @@ def _point_record(chapter_id: int, position: int, point: Point) -> dict:
         "ersattare": to_json(point.ersattare),
         "vidaredelegation": point.vidaredelegation,
         "anmarkning": point.anmarkning,
+        "heading": point.heading,
+        "extra": to_json(point.extra),
+        "marked": point.marked,
     }
 
 
@@ -243,10 +255,15 @@ def _version(store: Store, row: dict) -> Version:
                 anmarkning=p["anmarkning"],
                 uid=p["uid"],
                 id=p["id"],
+                heading=p["heading"],
+                extra=from_json(p["extra"], {}),
+                marked=p["marked"],
             )
             for p in children(db, "deleg_point", "chapter_id", c["id"])
         ]
-        chapters.append(Chapter(title=c["title"], points=points, id=c["id"]))
+        chapters.append(
+            Chapter(title=c["title"], points=points, id=c["id"], subtitle=c["subtitle"])
+        )
     return Version(
         key=row["key"],
         name=row["name"],
@@ -261,4 +278,6 @@ def _version(store: Store, row: dict) -> Version:
         abbreviations=[Abbreviation(r["short"], r["long"]) for r in rows_of("deleg_abbreviation")],
         chapters=chapters,
         id=vid,
+        column_headings=from_json(row["column_headings"], {}),
+        extra_columns=from_json(row["extra_columns"], []),
     )
