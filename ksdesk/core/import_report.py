@@ -13,7 +13,10 @@ line here saying where it was and why.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass, replace
+from typing import TypeVar
+
+T = TypeVar("T")
 
 # C0 control characters other than tab and newline (and DEL): they cannot be written to XLSX,
 # DOCX or XML at all, and in a terminal or a calendar file they do things nobody meant.
@@ -116,6 +119,24 @@ def clean_controls(text: str) -> str:
     """`text` without C0 control characters; tab and newline stay, CR LF and CR become LF."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _CONTROL.sub("", text)
+
+
+def scrubbed(value: T) -> T:
+    """A copy of `value` (a dataclass, list, dict or string, nested) with every string
+    without control characters: what an export writes, since XLSX, DOCX and ICS cannot hold
+    them (openpyxl and lxml refuse them outright)."""
+    if isinstance(value, str):
+        return clean_controls(value)  # type: ignore[return-value]
+    if isinstance(value, list):
+        return [scrubbed(v) for v in value]  # type: ignore[return-value]
+    if isinstance(value, tuple):
+        return tuple(scrubbed(v) for v in value)  # type: ignore[return-value]
+    if isinstance(value, dict):
+        return {scrubbed(k): scrubbed(v) for k, v in value.items()}  # type: ignore[return-value]
+    if is_dataclass(value) and not isinstance(value, type):
+        changes = {f.name: scrubbed(getattr(value, f.name)) for f in fields(value) if f.init}
+        return replace(value, **changes)
+    return value
 
 
 def count_controls(text: str) -> int:

@@ -186,9 +186,10 @@ def _read_file(path: Path, title: str) -> Sheet:
 
 def export_xlsx(sheet: Sheet, path: Path) -> None:
     """Write the sheet as XLSX with formulas for its totals (the economist goes on in Excel)."""
+    from ksdesk.core.import_report import scrubbed
     from ksdesk.interchange.budget_xlsx import xlsx_bytes
 
-    write_file(path, xlsx_bytes(sheet))
+    write_file(path, xlsx_bytes(scrubbed(sheet)))  # Excel refuses control characters
 
 
 def write_file(path: Path, data: bytes) -> None:
