@@ -10,6 +10,7 @@ Short synonyms ("nr", "tid") must match exactly: one letter off is another word.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 
 from rapidfuzz import fuzz
@@ -21,9 +22,13 @@ _SHORTEST_FUZZY = 5
 
 
 def heading_key(text: str) -> str:
-    """ "Lagrum / stöd:" → "lagrum/stöd": the form headings are compared in."""
+    """ "Lagrum / Stöd:" → "lagrum/stod": the form headings are compared in. Accents are
+    folded too: systems that export without å, ä and ö write "Arende"."""
     folded = search_key(re.sub(r"\s*/\s*", "/", text.replace("\u00ad", "")))
-    return folded.strip().rstrip(":.").strip()
+    plain = "".join(
+        ch for ch in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(ch)
+    )
+    return plain.strip().rstrip(":.").strip()
 
 
 class ColumnMap:

@@ -139,7 +139,7 @@ def _inline_pairs(text: str) -> list[tuple[str, str, str]]:
 
 
 def is_abbreviation_heading(text: str) -> bool:
-    return heading_key(text) in ABBREVIATION_HEADINGS
+    return heading_key(text) in {heading_key(h) for h in ABBREVIATION_HEADINGS}
 
 
 def abbreviation_line(text: str, listed: bool) -> Abbreviation | None:
@@ -169,7 +169,7 @@ def abbreviation_table(rows: list[list[str]], listed: bool) -> list[Abbreviation
             pairs.append((cells[-1], ""))
     if not pairs:
         return None
-    if heading_key(pairs[0][0]) in ("förkortning", "förkortningar", "förkortning/lag"):
+    if heading_key(pairs[0][0]) in ("forkortning", "forkortningar", "forkortning/lag"):
         pairs = pairs[1:]  # "Förkortning | Betydelse"
     good = [(s, long) for s, long in pairs if _ABBREVIATION_TOKEN.match(s) and long]
     if not good or len(good) * 10 < len(pairs) * (6 if listed else 8):
