@@ -52,6 +52,9 @@ def register(subparsers: Any) -> None:
     kallelse.add_argument(
         "--public", action="store_true", help="offentlig version (utan sekretessärenden)"
     )
+    kallelse.add_argument(
+        "--forslag", action="store_true", help="skriv förslag till beslut under varje ärende"
+    )
 
 
 def cmd_meeting_create(args: argparse.Namespace) -> int:
@@ -97,10 +100,14 @@ def cmd_kallelse(args: argparse.Namespace) -> int:
     with opened(args, read_only_ok=True) as store:
         meeting = meetings.find_meeting(store, day)
         if args.packet:
-            result = packet.build_packet(store, meeting.id, public=args.public)
+            result = packet.build_packet(
+                store, meeting.id, public=args.public, with_proposals=args.forslag
+            )
             data, pages, problems = result.pdf, result.pages, result.problems
         else:
-            data = kallelse.kallelse_pdf(store, meeting.id, public=args.public)
+            data = kallelse.kallelse_pdf(
+                store, meeting.id, public=args.public, with_proposals=args.forslag or None
+            )
             pages, problems = packet.pdf_pages(data), []
     kallelse.write_pdf(out, data)
     for problem in problems:
