@@ -31,12 +31,15 @@ from ksdesk.core.budget import Sheet, Term
 from ksdesk.core.budget_check import check_sheet, column_candidates, row_candidates
 from ksdesk.core.budget_grid import Grid, GridValue, sheet_from_grid
 from ksdesk.core.errors import InvalidInput
+from ksdesk.core.import_report import ImportReport
+from ksdesk.interchange.budget_report import clean_grid, report_grid
 from ksdesk.interchange.budget_xlsx_formulas import (
     across_formula,
     down_formula,
     parse_formula,
     with_cached_values,
 )
+from ksdesk.interchange.import_guard import xlsx_text
 
 HEADER_FILL = PatternFill("solid", fgColor="E6E9ED")
 HEADING_FILL = PatternFill("solid", fgColor="EEF2F6")
@@ -155,19 +158,24 @@ def _size_columns(ws, sheet: Sheet) -> None:
 # Import
 
 
-def read_xlsx(path: Path, title: str) -> Sheet:
+def read_xlsx(path: Path, title: str, report: ImportReport | None = None) -> Sheet:
     """The worksheet named `title` if there is one, else the active one."""
     try:
         values = load_workbook(path, data_only=True)
         formulas = load_workbook(path, data_only=False)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
         raise InvalidInput(
-            f"Filen {path.name} kan inte läsas som en Excel-arbetsbok (.xlsx): {error}"
+            f"Filen {path.name} kan inte läsas som en Excel-arbetsbok (.xlsx): den är skadad "
+            "eller i ett annat format."
         ) from error
     name = title if title in values.sheetnames else values.active.title
     grid, across = _grid(values[name], formulas[name])
+    grid.filename = path.name
+    clean_grid(grid, report)
     sheet = sheet_from_grid(grid, title)
     _declare_identities(sheet, across)
+    if report is not None:
+        report_grid(sheet, grid, report)
     return sheet
 
 
@@ -212,7 +220,7 @@ def _value(grid: Grid, cell, value, r: int, c: int) -> GridValue:
         return _decimal(value, _places(fmt))
     if fmt == "@":
         grid.text_cells.add((r, c))
-    return str(value)
+    return xlsx_text(str(value))
 
 
 def _places(fmt: str) -> int | None:
