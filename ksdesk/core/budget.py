@@ -40,7 +40,7 @@ _SUBTOTAL_LABEL = re.compile(r"^delsumma\b", re.IGNORECASE)
 
 # Intermediate results of a resultaträkning: each is the running sum of the rows above it.
 _RESULT_LABEL = re.compile(
-    r"^(?:(?:årets|periodens|verksamhetens)\s+(?:netto)?(?:resultat|kostnad(?:er)?)"
+    r"^(?:(?:årets|periodens|verksamhetens)\s+(?:resultat|nettokostnad(?:er)?)"
     r"|resultat\s+(?:före|efter)|nettokostnad(?:er)?|finansnetto)\b",
     re.IGNORECASE,
 )
