@@ -43,6 +43,8 @@ class Organ:
     standard_items: list[str] = field(default_factory=lambda: list(DEFAULT_STANDARD_ITEMS))
     members: list[Member] = field(default_factory=list)
     id: int | None = None
+    # Where the signed protokoll is kept ("Kommunledningskontoret"): every anslag says it.
+    forvaringsplats: str = ""
 
     @property
     def chair(self) -> Member | None:
