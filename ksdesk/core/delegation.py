@@ -6,6 +6,8 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date
 
+from ksdesk.core.identity import row_uuid
+
 VERSION_STATUSES = ("utkast", "antagen")
 HEADER_FIELDS = (
     "Dokumentnamn",
@@ -54,6 +56,7 @@ class Point:
     extra: dict[str, str] = field(default_factory=dict)
     # "ny" or "ändrad" when the document marked the point ("NY:", yellow highlight).
     marked: str = ""
+    uuid: str = row_uuid()
 
 
 def display_nr(nr: str) -> str:
@@ -95,6 +98,7 @@ class Chapter:
     points: list[Point] = field(default_factory=list)
     id: int | None = None
     subtitle: str = ""  # "Kommunövergripande personalärenden" under "2.3 Personal"
+    uuid: str = row_uuid()
 
 
 @dataclass
@@ -102,18 +106,21 @@ class Revision:
     beslut: str  # "KS 2019-08-20 § 164"
     text: str = ""
     dnr: str = ""
+    uuid: str = row_uuid()
 
 
 @dataclass
 class Abbreviation:
     short: str
     long: str
+    uuid: str = row_uuid()
 
 
 @dataclass
 class IntroSection:
     heading: str
     text: str
+    uuid: str = row_uuid()
 
 
 @dataclass
@@ -135,6 +142,7 @@ class Version:
     # printed instead of ours; and the headings of its extra columns, in order.
     column_headings: dict[str, str] = field(default_factory=dict)
     extra_columns: list[str] = field(default_factory=list)
+    uuid: str = row_uuid()
 
     def all_points(self) -> list[tuple[Chapter, Point]]:
         return [(chapter, point) for chapter in self.chapters for point in chapter.points]
@@ -161,3 +169,4 @@ class Delegationsbeslut:
     received: date | None = None
     reported_meeting_id: int | None = None
     id: int | None = None
+    uuid: str = row_uuid()

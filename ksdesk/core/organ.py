@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ksdesk.core.identity import row_uuid
+
 ROLES = ("ordförande", "1:e vice ordförande", "2:e vice ordförande", "ledamot", "ersättare")
 PRESIDIUM_ROLES = ROLES[:3]
 
@@ -21,6 +23,7 @@ class Member:
     party: str = ""
     role: str = "ledamot"
     id: int | None = None
+    uuid: str = row_uuid()
 
     @property
     def is_ledamot(self) -> bool:
@@ -45,6 +48,7 @@ class Organ:
     id: int | None = None
     # Where the signed protokoll is kept ("Kommunledningskontoret"): every anslag says it.
     forvaringsplats: str = ""
+    uuid: str = row_uuid()
 
     @property
     def chair(self) -> Member | None:

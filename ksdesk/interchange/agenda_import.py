@@ -117,17 +117,10 @@ def read_agenda(data: bytes, filename: str = "filen") -> AgendaImport:
 
 
 def _xlsx_rows(data: bytes, filename: str) -> list[tuple[int, list[str]]]:
-    import io
+    from ksdesk.interchange.xlsx_open import open_xlsx  # only when an Excel file is read
 
-    import openpyxl  # only when an Excel file is read
-
-    try:
-        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception:  # a damaged or foreign zip raises many kinds: all are refusals
-        raise InvalidInput(
-            f"{filename} kunde inte läsas som Excel-fil (xlsx): filen är skadad eller i ett "
-            "annat format. Spara den på nytt i Excel eller som CSV."
-        ) from None
+    # Streaming and within caps (xlsx_open): a file that claims to be huge is refused.
+    book = open_xlsx(data, "ärendelista", name=filename)
     try:
         sheet = book.worksheets[0]
         rows = []

@@ -95,14 +95,10 @@ def read_csv(path: Path, report: ImportReport | None = None) -> Version:
 
 
 def read_xlsx(path: Path, report: ImportReport | None = None) -> Version:
-    from openpyxl import load_workbook
+    from ksdesk.interchange.xlsx_open import open_xlsx
 
-    from ksdesk.core.errors import InvalidInput
-
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception as error:  # openpyxl raises many kinds for a damaged file
-        raise InvalidInput(f"{path.name} kan inte läsas som en Excel-fil.") from error
+    # Streaming and within caps (xlsx_open): a file that claims to be huge is refused.
+    workbook = open_xlsx(Path(path), "delegationsordning")
     reader = RowReader(report)
     try:
         for sheet in workbook.worksheets:

@@ -63,7 +63,7 @@ def protokoll_pdf(
         story.append(PageBreak())
         story += paragraf_story(paragraf, protokoll, organ, meeting, public=public)
         if paragraf.omedelbar_justering:
-            story.append(_omedelbar(paragraf.paragraf, meeting, protokoll))
+            story.append(_omedelbar(paragraf.nr, meeting, protokoll))
     title = f"Protokoll {organ.name} {format_date(meeting.date)}"
     title += " (offentlig version)" if public else ""
     return build_document(story, frame, title, meeting.secretary_name or organ.secretary_name)
@@ -93,7 +93,7 @@ def _beslutande(protokoll: Protokoll, meeting: Meeting) -> list[str]:
             entry = seats.setdefault(seat.attendee.name, (seat.attendee, set(), []))
             if seat.replaces:
                 entry[1].add(seat.replaces)
-            entry[2].append(paragraf.paragraf)
+            entry[2].append(paragraf.nr)
     lines = []
     ordered = sorted(
         seats.values(), key=lambda e: (e[0].is_ersattare, protokoll.attendees.index(e[0]))
@@ -120,8 +120,8 @@ def _listening(protokoll: Protokoll, ersattare: bool) -> list[str]:
     sat: dict[str, set[int]] = {}
     for p in protokoll.paragrafer:
         for seat in tjanstgorande(protokoll.attendees, p):
-            sat.setdefault(seat.attendee.name, set()).add(p.paragraf)
-    javig = {(j.name, p.paragraf) for p in protokoll.paragrafer for j in p.jav}
+            sat.setdefault(seat.attendee.name, set()).add(p.nr)
+    javig = {(j.name, p.nr) for p in protokoll.paragrafer for j in p.jav}
     lines = []
     for a in protokoll.attendees:
         if a.is_ersattare != ersattare:
@@ -226,7 +226,7 @@ def _signature(name: str, styles, width: float = 60 * mm) -> list[Flowable]:
 
 
 def _omedelbar_note(protokoll: Protokoll, styles) -> list[Flowable]:
-    numbers = [p.paragraf for p in protokoll.paragrafer if p.omedelbar_justering]
+    numbers = [p.nr for p in protokoll.paragrafer if p.omedelbar_justering]
     if not numbers:
         return []
     text = f"{paragraf_span(numbers)} " + ("justerad" if len(numbers) == 1 else "justerade")
