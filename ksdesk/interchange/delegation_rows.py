@@ -274,7 +274,8 @@ class RowReader:
         point = Point(nr=nr, arende="")
         point.marked = "ny" if any(row.marked) else ""
         where = f"Punkt {nr}"
-        for name, text in values.items():
+        # Roles last: a condition found in the Delegat cell goes after the Anmärkning text.
+        for name, text in sorted(values.items(), key=lambda item: item[0] in ROLE_FIELDS):
             text, mark = read_mark(text)
             point.marked = point.marked or mark
             self._fill(point, name, text, where)

@@ -111,7 +111,8 @@ def _share(
         texts = _texts(version, key)
         words = [stringWidth(w, font, size) for t in texts for w in t.split()]
         least.append(min(max(words, default=0), _WORD_CAP) + _NR_PADDING)
-        amount.append(max(sum(len(t) for t in texts), 40) ** 0.5)
+        # Ärende is what people read: it gets twice the share of its text.
+        amount.append(max(sum(len(t) for t in texts), 40) ** 0.5 * (2 if key == "arende" else 1))
     # Headings whole if there is room ("Anmärkning/villkor"), else broken after a slash.
     for split in (False, True):
         headings = [_widest(breakable(n) if split else n, bold, size) for n in names]

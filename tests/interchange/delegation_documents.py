@@ -390,3 +390,92 @@ def actual(chapter, point) -> Expected:
         point.extra,
         chapter.title,
     )
+
+
+def write_exempelvik_document(path: Path) -> None:
+    """Another kommun's shape: the header as a label | value table, unnumbered chapters as
+    Word headings before each table, the column header only on the first page (the next
+    page's table starts with a continuation), other column names ("Beslutsfattare",
+    "Ersättare vid förfall"), "Sida 2 av 4" typed between the tables, conditions and comma-
+    separated abbreviations in Delegat cells, and the abbreviations two pairs to a row."""
+    document = docx.Document()
+    document.add_paragraph("Delegationsordning för kommunstyrelsen", style="Title")
+    header = document.add_table(rows=0, cols=2)
+    for label, value in (
+        ("Beslutad av", "Kommunstyrelsen"),
+        ("Beslutsdatum", "2021-09-13"),
+        ("Dnr", "KS 2021/5"),
+        ("Dokumentansvarig", "Kanslichef"),
+    ):
+        _row(header, [label, value])
+    document.add_heading("Inledning", level=1)
+    document.add_paragraph("Delegering innebär att beslutanderätten flyttas till en delegat.")
+    document.add_paragraph("Beslut anmäls vid nästa sammanträde.", style="List Bullet")
+    document.add_heading("Allmänna ärenden", level=1)
+    table = document.add_table(rows=0, cols=6)
+    _row(table, ["Nr", "Ärende", "Lagrum", "Beslutsfattare", "Ersättare vid förfall", "Anm."])
+    _row(table, ["1.1", "Brådskande ärenden", "6 kap. 39 § KL", "KSO, KD", "", ""])
+    _row(table, ["1.2", "Yttranden i remisser av mindre vikt", "", "Kommundirektör", "Kanslichef", ""])
+    document.add_paragraph("Sida 2 av 4")
+    table = document.add_table(rows=0, cols=6)
+    _row(table, ["", "", "", "", "eller ekonomichef", ""])
+    _row(table, ["1.3", "Ändring av ärendes diarienummer", "", "Registrator", "", ""])
+    document.add_heading("Ekonomi", level=1)
+    table = document.add_table(rows=0, cols=6)
+    _row(table, ["Nr", "Ärende", "Lagrum", "Beslutsfattare", "Ersättare vid förfall", "Anm."])
+    _row(
+        table,
+        [
+            "2.1",
+            "Avskrivning av fordran",
+            "",
+            "Ordf.\nI brådskande fall får vice ordf. besluta",
+            "",
+            "Högst 1 pbb",
+        ],
+    )
+    _row(table, ["2.2", "Placering av medel", "", "Ekonomichef", "Controller", ""])
+    document.add_paragraph("Sida 3 av 4")
+    document.add_heading("Förkortningar och lagar", level=1)
+    table = document.add_table(rows=0, cols=4)
+    _row(table, ["KL", "Kommunallag (2017:725)", "FL", "Förvaltningslag (2017:900)"])
+    _row(table, ["KSO", "Kommunstyrelsens ordförande", "KD", "Kommundirektör"])
+    document.add_paragraph("Sida 4 av 4")
+    document.save(str(path))
+
+
+@dataclass
+class Short:
+    nr: str
+    arende: str
+    delegat: list[str]
+    ersattare: list[str] = field(default_factory=list)
+    anmarkning: str = ""
+    chapter: str = ""
+
+
+EXEMPELVIK = [
+    Short("1.1", "Brådskande ärenden", ["KSO", "KD"], chapter="Allmänna ärenden"),
+    Short(
+        "1.2",
+        "Yttranden i remisser av mindre vikt",
+        ["Kommundirektör"],
+        ["Kanslichef eller ekonomichef"],
+        chapter="Allmänna ärenden",
+    ),
+    Short("1.3", "Ändring av ärendes diarienummer", ["Registrator"], chapter="Allmänna ärenden"),
+    Short(
+        "2.1",
+        "Avskrivning av fordran",
+        ["Ordf."],
+        anmarkning="Högst 1 pbb\nI brådskande fall får vice ordf. besluta",
+        chapter="Ekonomi",
+    ),
+    Short("2.2", "Placering av medel", ["Ekonomichef"], ["Controller"], chapter="Ekonomi"),
+]
+
+
+def short(chapter, point) -> Short:
+    return Short(
+        point.nr, point.arende, point.delegat, point.ersattare, point.anmarkning, chapter.title
+    )

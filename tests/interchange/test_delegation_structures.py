@@ -181,3 +181,22 @@ def test_csv_in_utf16_with_a_header_that_repeats(tmp_path) -> None:
     version, report = read_file(path)
     assert [p.nr for _, p in version.all_points()] == ["1", "2"]
     assert not report.dropped
+
+
+def test_another_kommuns_shape_imports_every_point_right(tmp_path) -> None:
+    from tests.interchange.delegation_documents import (
+        EXEMPELVIK,
+        short,
+        write_exempelvik_document,
+    )
+
+    path = tmp_path / "exempelvik.docx"
+    write_exempelvik_document(path)
+    version, report = read_file(path)
+    assert [short(c, p) for c, p in version.all_points()] == EXEMPELVIK
+    assert version.header["Diarienummer"] == "KS 2021/5"
+    assert [a.short for a in version.abbreviations] == ["KL", "FL", "KSO", "KD"]
+    assert version.column_headings["delegat"] == "Beslutsfattare"
+    (running,) = [line for line in report.dropped if line.where == "Sidhuvud eller sidfot"]
+    assert "3 gånger" in running.why
+    assert [line.where for line in report.merged] == ["Punkt 1.2"]
