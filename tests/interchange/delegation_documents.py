@@ -415,7 +415,8 @@ def write_exempelvik_document(path: Path) -> None:
     table = document.add_table(rows=0, cols=6)
     _row(table, ["Nr", "Ärende", "Lagrum", "Beslutsfattare", "Ersättare vid förfall", "Anm."])
     _row(table, ["1.1", "Brådskande ärenden", "6 kap. 39 § KL", "KSO, KD", "", ""])
-    _row(table, ["1.2", "Yttranden i remisser av mindre vikt", "", "Kommundirektör", "Kanslichef", ""])
+    remiss = "Yttranden i remisser av mindre vikt"
+    _row(table, ["1.2", remiss, "", "Kommundirektör", "Kanslichef", ""])
     document.add_paragraph("Sida 2 av 4")
     table = document.add_table(rows=0, cols=6)
     _row(table, ["", "", "", "", "eller ekonomichef", ""])
