@@ -225,9 +225,10 @@ def heading_shape(values: dict[str, str], strict: bool) -> bool:
     if any(values.get(name, "").strip() for name in CONTENT_FIELDS):
         return False
     first = values.get("arende", "").strip().split("\n")[0]
-    if not first or not first[0].isupper() or len(first) > 80:
+    numbered = bool(re.match(r"^\d+(?:\.\d+)+\s+[A-ZÅÄÖ]", first))  # "2.6.5 Hyresavtal"
+    if not first or not (first[0].isupper() or numbered) or len(first) > 80:
         return False
-    return not strict or capital_heading(values)
+    return not strict or numbered or capital_heading(values)
 
 
 def capital_heading(values: dict[str, str]) -> bool:

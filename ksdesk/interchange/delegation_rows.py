@@ -129,11 +129,11 @@ class RowReader:
             self._sub_heading(text, where)
 
     def _new_chapter(self, title: str) -> Chapter:
+        current = self.chapters[-1] if self.chapters else None
+        if current is not None and same_title(current.title, title):
+            return current  # the chapter's title repeated on the next page
         self._forget_pending_title()
         self._forget_heading("kapitlet tar slut innan någon punkt följer")
-        current = self.chapters[-1] if self.chapters else None
-        if current is not None and search_key(current.title) == search_key(title):
-            return current  # the chapter's title repeated on the next page
         chapter = Chapter(title=title)
         self.chapters.append(chapter)
         return chapter
@@ -160,8 +160,10 @@ class RowReader:
         self.layout = self.last_layout = layout
         if layout.title:
             self._new_chapter(layout.title)
+        misspelt = {heading for heading, _ in layout.near}
         for name, heading in layout.headings.items():
-            self.column_headings.setdefault(name, heading)
+            if heading not in misspelt:  # a typo is printed with our spelling
+                self.column_headings.setdefault(name, heading)
         for heading, name in layout.near:
             self.report.change(
                 where, f"kolumnen ”{heading}” lästes som ”{FIELD_LABELS[name]}”", "nära stavning"
@@ -200,9 +202,13 @@ class RowReader:
     def _row(self, row: Row) -> None:
         assert self.layout is not None
         values = self._values(row)
+        kapitel = values.get("kapitel", "").strip()
+        if kapitel and not (self.chapters and same_title(self.chapters[-1].title, kapitel)):
+            self._new_chapter(kapitel)  # a Kapitel column: its sub-headings belong to it
         distinct = row.distinct()
         numbered = _NUMBERED_TITLE.match(distinct[0]) if len(distinct) == 1 else None
-        if numbered and not is_point_nr(values.get("nr", "")):
+        # With a Kapitel column the chapters are named there: any title row is a sub-heading.
+        if numbered and not kapitel and not is_point_nr(values.get("nr", "")):
             self._numbered_title(distinct[0], numbered.group(1), row.where)
             return
         nr_text, _mark = read_mark(values.get("nr", ""))
@@ -213,7 +219,7 @@ class RowReader:
         values["nr"] = nr_text
         if nr_text.strip():
             self._point(normal_nr(nr_text), values, row)
-        elif self.chapter_depth is None and len(distinct) == 1 and seed_chapter_row(row):
+        elif not kapitel and self.chapter_depth is None and seed_chapter_row(row):
             self._new_chapter(distinct[0])
         else:
             self._unnumbered(values, row)
@@ -227,7 +233,11 @@ class RowReader:
         return values
 
     def _unnumbered(self, values: dict[str, str], row: Row) -> None:
-        last = self._last_point()
+        current = self.chapters[-1] if self.chapters else None
+        # A row never continues a point of another chapter (a Kapitel column changed).
+        last = current.points[-1] if current and current.points else None
+        if current is None or (not current.points and not values.get("kapitel")):
+            last = self._last_point()
         fresh = self.points_in_table == 0
         # At the top of a page only a short capitalised line is a heading; the rest goes on.
         heading = heading_shape(values, strict=fresh)
@@ -346,8 +356,14 @@ class RowReader:
         return chapters
 
 
+def same_title(a: str, b: str) -> bool:
+    return search_key(a) == search_key(b)
+
+
 def seed_chapter_row(row: Row) -> bool:
     # A merged row across the table, or text in the first cell alone with no digit in it.
+    if len(row.distinct()) != 1:
+        return False
     first_only = bool(row.cells[0].strip()) and len([c for c in row.cells if c.strip()]) == 1
     text = row.distinct()[0]
     return row.spans() or (first_only and not any(ch.isdigit() for ch in text))

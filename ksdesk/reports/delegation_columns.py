@@ -16,16 +16,17 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ksdesk.core.delegation import (
-    POINT_COLUMNS,
-    VIDARE_COLUMN,
+    EXTRA_KEY,
+    POINT_FIELDS,
     WIDTHS,
     WIDTHS_WITH_VIDARE,
     Version,
     display_nr,
+    point_value,
+    version_columns,
 )
 
-FIELDS = ("nr", "arende", "lagrum", "delegat", "ersattare", "vidaredelegation", "anmarkning")
-OUR_HEADINGS = dict(zip(FIELDS, (*POINT_COLUMNS[:5], VIDARE_COLUMN, POINT_COLUMNS[5]), strict=True))
+FIELDS = POINT_FIELDS
 _NR_PADDING = 6.5  # the cell's left and right padding (3 pt each) and a little air
 _SEED_NR_WIDTH = 9 * mm
 _WORD_CAP = 38 * mm  # a longer "word" (a URL) may break rather than starve the other columns
@@ -55,16 +56,9 @@ def heading_markup(column: PrintColumn, font: str, size: float) -> str:
 def _texts(version: Version, key: str) -> list[str]:
     texts = []
     for _, point in version.all_points():
-        if key.startswith("extra:"):
-            texts.append(point.extra.get(key[len("extra:") :], ""))
-        else:
-            value = getattr(point, key)
-            texts += value if isinstance(value, list) else [value]
+        value = getattr(point, key, None) if not key.startswith(EXTRA_KEY) else None
+        texts += value if isinstance(value, list) else [point_value(point, key)]
     return [t for t in texts if t.strip()]
-
-
-def _filled(version: Version, key: str) -> bool:
-    return bool(_texts(version, key))
 
 
 def nr_width(version: Version, font: str, size: float) -> float:
@@ -78,13 +72,11 @@ def print_columns(
     version: Version, total: float, font: str, size: float, bold: str = ""
 ) -> list[PrintColumn]:
     """The columns to print, left to right, with widths adding up to `total`."""
-    keys = [k for k in FIELDS[1:] if k != "vidaredelegation" or _filled(version, k)]
+    planned = version_columns(version)
+    keys = [k for k, _ in planned if k != "nr"]
     imported = bool(version.column_headings or version.extra_columns)
-    if imported:
-        keys = [k for k in keys if _filled(version, k) or k in ("arende", "delegat")]
-        keys += [f"extra:{h}" for h in version.extra_columns if _filled(version, f"extra:{h}")]
     nr = nr_width(version, font, size)
-    headings = {**OUR_HEADINGS, **version.column_headings}
+    headings = dict(planned)
     seed_keys = [k for k in FIELDS[1:] if k != "vidaredelegation"]
     if not imported and nr <= _SEED_NR_WIDTH and keys in (seed_keys, list(FIELDS[1:])):
         widths = WIDTHS_WITH_VIDARE if "vidaredelegation" in keys else WIDTHS
@@ -93,7 +85,7 @@ def print_columns(
             for key, width in zip(("nr", *keys), widths, strict=True)
         ]
     nr = max(nr, stringWidth(headings["nr"], bold or font, size) + _NR_PADDING, _SEED_NR_WIDTH)
-    names = [k[len("extra:") :] if k.startswith("extra:") else headings[k] for k in keys]
+    names = [headings[k] for k in keys]
     widths = _share(version, keys, names, total - nr, (font, bold or font, size))
     columns = [PrintColumn("nr", headings["nr"], nr)]
     columns += [PrintColumn(k, n, w) for k, n, w in zip(keys, names, widths, strict=True)]

@@ -200,3 +200,29 @@ def test_another_kommuns_shape_imports_every_point_right(tmp_path) -> None:
     (running,) = [line for line in report.dropped if line.where == "Sidhuvud eller sidfot"]
     assert "3 gånger" in running.why
     assert [line.where for line in report.merged] == ["Punkt 1.2"]
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv", ".docx"])
+def test_an_imported_ordning_exports_and_reads_back_whole(demo_store, testby, tmp_path, suffix):
+    from ksdesk.services import delegation_export
+
+    _, version, _ = testby
+    version.name = "Testby"
+    data = delegation_export.export_bytes(demo_store, version, suffix)
+    path = tmp_path / f"testby{suffix}"
+    path.write_bytes(data)
+    back, report = read_file(path)
+    assert [actual(c, p) for c, p in back.all_points()] == EXPECTED
+    assert [(c.title, c.subtitle) for c in back.chapters] == [
+        (c.title, c.subtitle) for c in version.chapters
+    ]
+    assert back.extra_columns == ["Beslutsnivå"]
+    # Only the status line ksdesk's own Word export writes under the title is left out.
+    assert [line.text for line in report.dropped] in ([], ["Utkast – ej antagen"])
+
+
+def test_a_misspelt_heading_is_printed_spelt_right(tmp_path) -> None:
+    path = tmp_path / "o.csv"
+    path.write_text("Nr;Ärende;Delegaat;Anmärknig\n1;Yttrande;Ordf.;\n", encoding="utf-8")
+    version, _ = read_file(path)
+    assert "delegat" not in version.column_headings
