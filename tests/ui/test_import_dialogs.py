@@ -84,6 +84,15 @@ def test_delegation_import_names_the_draft_in_the_report(window, demo_store, tmp
     stored = delegation.resolve(demo_store, "testby")
     assert len(stored.all_points()) == 15 and stored.status == "utkast"
     assert tab.version is not None and tab.version.key == "testby"
+    # What the tab's columns do not show is in the row's tooltip; marked rows are yellow.
+    from PySide6.QtCore import Qt
+
+    model = tab.point_model
+    row = next(r for r in range(model.rowCount()) if model.point(r).nr == "2.3.2")
+    tip = model.index(row, 2).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Underrubrik före punkten: Anställa" in tip and "Beslutsnivå: Utskott" in tip
+    marked = next(r for r in range(model.rowCount()) if model.point(r).nr == "2.2.2")
+    assert model.index(marked, 2).data(Qt.ItemDataRole.BackgroundRole) is not None
     window.undo_stack.undo()
     with pytest.raises(Exception, match="testby"):
         delegation.resolve(demo_store, "testby")
