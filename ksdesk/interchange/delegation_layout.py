@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ksdesk.core.delegation import EXTRA_KEY, OUR_HEADINGS
 from ksdesk.interchange.column_map import ColumnMap, heading_key
 
 COLUMN_NAMES = {
@@ -75,18 +76,9 @@ COLUMN_NAMES = {
     "kapitel": ("kapitel", "avsnitt"),
 }
 COLUMNS = ColumnMap(COLUMN_NAMES)
-EXTRA = "extra:"
+EXTRA = EXTRA_KEY
 # How the report names a field (the seed's column headings).
-FIELD_LABELS = {
-    "nr": "Nr",
-    "arende": "Ärende",
-    "lagrum": "Lagrum",
-    "delegat": "Delegat",
-    "ersattare": "Ersättare",
-    "vidaredelegation": "Med rätt att vidaredelegera",
-    "anmarkning": "Anmärkning",
-    "kapitel": "Kapitel",
-}
+FIELD_LABELS = {**OUR_HEADINGS, "kapitel": "Kapitel"}
 
 
 @dataclass

@@ -13,7 +13,7 @@ import io
 from collections.abc import Iterable
 from pathlib import Path
 
-from ksdesk.core.delegation import Chapter, Version
+from ksdesk.core.delegation import OUR_HEADINGS, Chapter, Version
 from ksdesk.core.import_report import ImportReport, count
 from ksdesk.core.lookalike import search_key
 from ksdesk.interchange.csv_cells import unescape_cell
@@ -46,15 +46,7 @@ def _finish(reader: RowReader) -> Version:
 
 def _own_headings(headings: dict[str, str]) -> dict[str, str]:
     """Only the headings that differ from ours: "Ärende" need not be remembered."""
-    ours = {
-        "nr": "Nr",
-        "arende": "Ärende",
-        "lagrum": "Lagrum",
-        "delegat": "Delegat",
-        "ersattare": "Ersättare",
-        "vidaredelegation": "Med rätt att vidaredelegera",
-        "anmarkning": "Anmärkning",
-    }
+    ours = OUR_HEADINGS
     return {
         name: text
         for name, text in headings.items()
