@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from ksdesk.core.identity import row_uuid
+
 UNITS = ("kr", "tkr", "mnkr", "procent")
 COLUMN_KINDS = ("text", "code", "amount", "percent", "date")
 ROW_KINDS = ("heading", "data", "subtotal", "total")
@@ -38,6 +40,31 @@ _TOTAL_LABEL = re.compile(r"^(summa|totalt?|total summa)\b", re.IGNORECASE)
 _SUBTOTAL_LABEL = re.compile(r"^delsumma\b", re.IGNORECASE)
 
 
+# Intermediate results of a resultaträkning: each is the running sum of the rows above it.
+_RESULT_LABEL = re.compile(
+    r"^(?:(?:årets|periodens|verksamhetens)\s+(?:resultat|nettokostnad(?:er)?)"
+    r"|resultat\s+(?:före|efter)|nettokostnad(?:er)?|finansnetto)\b",
+    re.IGNORECASE,
+)
+# "–" alone, the usual "nothing here" in a printed table; never a number, never a warning.
+_NIL = re.compile(r"^\s*[-\u2010-\u2015\u2212]{1,3}\s*$")
+# A percent label: "%" not right after a figure ("Andel, %", "Förändring i %", but not
+# "Löneuppräkning 2,5 %", whose amounts are kronor).
+_PERCENT_LABEL = re.compile(r"(?<![\d\s])\s*%|^%|\(%\)|\bi\s+%|\bprocent\b", re.IGNORECASE)
+
+
+def is_result_label(text: str) -> bool:
+    return bool(_RESULT_LABEL.match(text.strip()))
+
+
+def is_nil(value: object) -> bool:
+    return isinstance(value, str) and bool(_NIL.match(value))
+
+
+def is_percent_label(text: str) -> bool:
+    return bool(_PERCENT_LABEL.search(text)) and not re.search(r"\d\s*%", text)
+
+
 def is_total_label(text: str) -> bool:
     return bool(_TOTAL_LABEL.match(text.strip()))
 
@@ -62,6 +89,7 @@ class Column:
     # A declared identity: in every row this column equals the signed sum of these columns
     # (e.g. "Totalt per Förvaltning" = Utö. Ram + Kapitalkostnader + Kostnader Heroma).
     sums: tuple[Term, ...] = ()
+    uuid: str = row_uuid()
 
     @property
     def is_numeric(self) -> bool:
@@ -81,6 +109,7 @@ class Row:
     # A percent row ("Andel av ramen") holds percentages in its amount columns: shown with %,
     # never summed into a total.
     percent: bool = False
+    uuid: str = row_uuid()
 
     @property
     def label(self) -> str:
@@ -101,6 +130,7 @@ class Sheet:
     columns: list[Column] = field(default_factory=list)
     rows: list[Row] = field(default_factory=list)
     id: int | None = None
+    uuid: str = row_uuid()
 
     def cell(self, row: int, column: int) -> Cell:
         cells = self.rows[row].cells

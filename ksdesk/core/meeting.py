@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from enum import StrEnum
 
+from ksdesk.core.identity import row_uuid
+
 
 class MeetingStatus(StrEnum):
     """Where a sammanträde stands, as stored (the schema's CHECK lists the same words)."""
@@ -30,12 +32,14 @@ class Forslag:
     text: str
     nr: str = ""
     group: str = ""  # "" | "kommunstyrelsen" | "fullmäktige": who decides this att-sats
+    uuid: str = row_uuid()
 
 
 @dataclass
 class Section:
     heading: str
     text: str
+    uuid: str = row_uuid()
 
 
 @dataclass
@@ -61,6 +65,7 @@ class Bilaga:
     # Only in a public view (services.kallelse.public_view), never stored: why the public
     # version leaves this bilaga out ("sekretess", "personnummer", "oläslig"); "" = printed.
     withheld: str = ""
+    uuid: str = row_uuid()
 
 
 # The letterhead fields of a tjänsteskrivelse, as stored and as edited (plain text each).
@@ -93,6 +98,7 @@ class Tjansteskrivelse:
     signatories: list[Signatory] = field(default_factory=list)
     beslut_skickas_till: list[str] = field(default_factory=list)
     id: int | None = None
+    uuid: str = row_uuid()
 
 
 @dataclass
@@ -113,6 +119,7 @@ class Arende:
     tjansteskrivelse: Tjansteskrivelse | None = None
     bilagor: list[Bilaga] = field(default_factory=list)
     id: int | None = None
+    uuid: str = row_uuid()
 
 
 @dataclass
@@ -134,6 +141,7 @@ class Sammantrade:
     show_proposals: bool = False  # the kallelse's ärendelista gets a Förslag till beslut column
     items: list[Arende] = field(default_factory=list)
     id: int | None = None
+    uuid: str = row_uuid()
 
 
 def numbered(items: list[Arende]) -> list[tuple[int | None, Arende]]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ksdesk.core.identity import row_uuid
+
 ROLES = ("ordförande", "1:e vice ordförande", "2:e vice ordförande", "ledamot", "ersättare")
 PRESIDIUM_ROLES = ROLES[:3]
 
@@ -23,6 +25,9 @@ class Fortroendevald:
     party: str = ""
     role: str = "ledamot"
     id: int | None = None
+    uuid: str = row_uuid()
+    # An ersättare elected as personal ersättare for one ledamot (that ledamot's name).
+    personlig_for: str = ""
 
     @property
     def is_ledamot(self) -> bool:
@@ -45,6 +50,12 @@ class Organ:
     standard_items: list[str] = field(default_factory=lambda: list(DEFAULT_STANDARD_ITEMS))
     members: list[Fortroendevald] = field(default_factory=list)
     id: int | None = None
+    # Where the signed protokoll is kept ("Kommunledningskontoret"): every anslag says it.
+    forvaringsplats: str = ""
+    uuid: str = row_uuid()
+    # The inkallelseordning fullmäktige decided: per party, the parties whose ersättare are
+    # called (in that order) when the party's own are used up (core.ersattare).
+    inkallelseordning: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def chair(self) -> Fortroendevald | None:

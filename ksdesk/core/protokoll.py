@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, time
 
+from ksdesk.core.identity import row_uuid
+
 VOTES = ("ja", "nej", "avstår")
 VOTE_LABELS = {"ja": "Ja", "nej": "Nej", "avstår": "Avstår"}
 OTHER_ROLE = "övrig"  # a tjänsteman or guest in the upprop: present, never tjänstgör
@@ -85,6 +87,7 @@ class Paragraf:
     jav: list[Jav] = field(default_factory=list)
     omedelbar_justering: bool = False
     forslag: str = ""  # the förslag till beslut it started from ("Återställ till förslaget")
+    uuid: str = row_uuid()
 
     @property
     def label(self) -> str:
@@ -129,6 +132,7 @@ class Deltagare:
     narvaro: list[Narvaro] = field(default_factory=_throughout)
     replaces: str = ""
     id: int | None = None
+    uuid: str = row_uuid()
 
     @property
     def is_ledamot(self) -> bool:

@@ -14,4 +14,5 @@ class Topic(StrEnum):
     PROTOKOLL = "protokoll"  # the upprop, the paragrafer, the justering
     BUDGET = "budget"  # budget sheets
     DELEGATION = "delegation"  # the delegationsordning, its roles, the delegationsbeslut
+    UPPFOLJNING = "uppfoljning"  # uppdrag, motioner and the ärendegång of beslut
     ALL = "*"  # the whole file (a backup restored): everything refreshes

@@ -26,6 +26,7 @@ from ksdesk.core.topics import Topic
 from ksdesk.services import delegationsbeslut, meetings
 from ksdesk.services.store import Store
 from ksdesk.ui.dialogs.delegationsbeslut_form import BeslutForm
+from ksdesk.ui.dialogs.help_window import set_topic
 from ksdesk.ui.models.base_model import ColumnSpec, ObjectTableModel
 from ksdesk.ui.undo import SnapshotCommand, UndoStack, announce, stack_for
 from ksdesk.ui.widgets.button_boxes import close_only
@@ -57,6 +58,7 @@ class DelegationsbeslutDialog(QDialog):
         self, store: Store, parent: QWidget | None = None, stack: UndoStack | None = None
     ) -> None:
         super().__init__(parent)
+        set_topic(self, "delegation.md#delegationsbeslut")
         self.store = store
         self.stack = stack or stack_for(store)
         self.read_only = bool(getattr(store, "read_only", False))
@@ -236,7 +238,7 @@ class DelegationsbeslutDialog(QDialog):
         except KsdeskError as error:
             QMessageBox.warning(self, "Kan inte spara", str(error))
             return
-        announce("agenda")
+        announce(Topic.AGENDA)
         self.summary.setText(self.summary.text() + " Punkten finns på dagordningen.")
 
     def _preview(self) -> None:
