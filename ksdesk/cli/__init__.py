@@ -22,6 +22,7 @@ COMMAND_GROUPS = (
     "meeting_commands",
     "protokoll_commands",
     "public_commands",
+    "uppfoljning_commands",
 )
 
 # Which group registers each top-level command: a command imports only its own group, and
@@ -41,6 +42,10 @@ COMMANDS = {
     "utdrag": "protokoll_commands",
     "ics": "protokoll_commands",
     "public": "public_commands",
+    "expediera": "uppfoljning_commands",
+    "motion": "uppfoljning_commands",
+    "uppfoljning": "uppfoljning_commands",
+    "verifiera": "uppfoljning_commands",
 }
 
 

@@ -20,6 +20,7 @@ from reportlab.platypus import (
 )
 
 from ksdesk.core.deadlines import DeadlineChain
+from ksdesk.core.fingeravtryck import grouped
 from ksdesk.core.format import format_date, format_date_long, format_time_kl, format_time_span
 from ksdesk.core.meeting import Meeting
 from ksdesk.core.organ import Organ
@@ -48,9 +49,13 @@ def protokoll_pdf(
     chain: DeadlineChain | None = None,
     *,
     public: bool = False,
+    fingerprint: str = "",
+    signature_page: bool = False,
 ) -> bytes:
     """`public`: the public version (its §§ already masked by the service); every page says
-    so, and a secret § shows only its number, a neutral title and its sekretess paragraf."""
+    so, and a secret § shows only its number, a neutral title and its sekretess paragraf.
+    `fingerprint`: the SHA-256 of the justerat protokoll, printed in the anslag/bevis.
+    `signature_page`: a last page for the e-signing service, a line per signer."""
     frame = PageFrame(
         kommun=organ.kommun,
         organ=organ.name,
@@ -58,12 +63,15 @@ def protokoll_pdf(
         meeting_date=format_date(meeting.date),
         signature_boxes=1 + len(protokoll.justering.justerare or [None, None]),
     )
-    story = first_page(organ, meeting, protokoll, chain, public)
+    story = first_page(organ, meeting, protokoll, chain, public, fingerprint)
     for paragraf in protokoll.paragrafer:
         story.append(PageBreak())
         story += paragraf_story(paragraf, protokoll, organ, meeting, public=public)
         if paragraf.omedelbar_justering:
             story.append(_omedelbar(paragraf.nr, meeting, protokoll))
+    if signature_page:
+        story.append(PageBreak())
+        story += signature_page_story(meeting, protokoll, fingerprint)
     title = f"Protokoll {organ.name} {format_date(meeting.date)}"
     title += " (offentlig version)" if public else ""
     return build_document(story, frame, title, meeting.secretary_name or organ.secretary_name)
@@ -151,6 +159,7 @@ def first_page(
     protokoll: Protokoll,
     chain: DeadlineChain | None,
     public: bool = False,
+    fingerprint: str = "",
 ) -> list[Flowable]:
     styles = protokoll_styles()
     j = protokoll.justering
@@ -180,7 +189,7 @@ def first_page(
         Spacer(1, 6 * mm),
         _signatures(meeting, protokoll, styles),
         Spacer(1, 6 * mm),
-        KeepTogether([anslag_block(organ, meeting, protokoll, chain, styles)]),
+        KeepTogether([anslag_block(organ, meeting, protokoll, chain, styles, fingerprint)]),
     ]
     return story
 
@@ -301,9 +310,16 @@ def _omedelbar(number: int, meeting: Meeting, protokoll: Protokoll) -> Flowable:
 
 
 def anslag_block(
-    organ: Organ, meeting: Meeting, protokoll: Protokoll, chain: DeadlineChain | None, styles
+    organ: Organ,
+    meeting: Meeting,
+    protokoll: Protokoll,
+    chain: DeadlineChain | None,
+    styles,
+    fingerprint: str = "",
 ) -> Table:
-    """ANSLAG/BEVIS: what the secretary certifies on the anslagstavla (KL 8 kap. 12 §)."""
+    """ANSLAG/BEVIS: what the secretary certifies on the anslagstavla (KL 8 kap. 12 §), with
+    the fingerprint of the justerat protokoll when there is one (a file can be checked
+    against it with `ksdesk verifiera`)."""
     j = protokoll.justering
     removal: date | None = None
     if j.anslaget and chain is not None:
@@ -322,8 +338,12 @@ def anslag_block(
         ["Datum då anslaget sätts upp", format_date(j.anslaget)],
         ["Datum då anslaget tas ned", format_date(removal)],
         ["Förvaringsplats för protokollet", j.forvaringsplats or organ.forvaringsplats],
-        ["Underskrift", _signature(meeting.secretary_name, styles)],
     ]
+    if fingerprint:
+        rows.append(
+            ["Fingeravtryck (SHA-256)", Paragraph(escape(grouped(fingerprint)), styles["Small"])]
+        )
+    rows.append(["Underskrift", _signature(meeting.secretary_name, styles)])
     table = Table(rows, colWidths=[62 * mm, available_width() - 62 * mm])
     table.setStyle(
         TableStyle(
@@ -340,3 +360,53 @@ def anslag_block(
         )
     )
     return table
+
+
+def signature_page_story(
+    meeting: Meeting, protokoll: Protokoll, fingerprint: str
+) -> list[Flowable]:
+    """The last page for the e-signing service: who signs, in which role, a line each."""
+    styles = protokoll_styles()
+    signers = [("Ordförande", meeting.chair_name)]
+    signers += [("Justerare", name) for name in protokoll.justering.justerare or ["", ""]]
+    signers.append(("Sekreterare", meeting.secretary_name))
+    story: list[Flowable] = [
+        Paragraph("Underskrifter", styles["H1"]),
+        Paragraph(
+            escape(
+                f"Protokollet, paragrafer {number_runs(protokoll.numbers)}, justeras genom "
+                "underskrift av ordföranden och justerarna. Sekreteraren skriver under "
+                "protokollet och bestyrker anslaget."
+            ),
+            styles["Normal"],
+        ),
+    ]
+    if fingerprint:
+        story.append(
+            Paragraph(
+                escape(f"Protokollets fingeravtryck (SHA-256): {grouped(fingerprint)}"),
+                styles["Small"],
+            )
+        )
+    story.append(Spacer(1, 6 * mm))
+    rows = []
+    for role, name in signers:
+        rows.append(
+            [
+                Paragraph(escape(role), styles["Label"]),
+                _signature(name, styles, width=80 * mm),
+                [Paragraph("Datum", styles["Small"]), *_signature("", styles, width=35 * mm)],
+            ]
+        )
+    table = Table(rows, colWidths=[35 * mm, 90 * mm, available_width() - 125 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (0, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+            ]
+        )
+    )
+    story.append(table)
+    return story

@@ -229,7 +229,7 @@ class _Builder:
         self.parts.append(packet_report.Part(bilaga.content or b"", key=key, name=title))
 
     def _referenced(self, number: int, item: AgendaItem, bilaga: Bilaga, title: str) -> None:
-        rendering = bilaga_render.resolve(self.store, bilaga.ref or "")
+        rendering = bilaga_render.resolve(self.store, bilaga.ref or "", public=self.public)
         if rendering.problem:
             self._notice(
                 number, item, title, ["Bilagan kunde inte återges i paketet.", rendering.problem]
