@@ -11,7 +11,7 @@ END: a document that printed a text whole carries END."""
 from __future__ import annotations
 
 import dataclasses
-from datetime import date, time
+from datetime import date
 from typing import Any
 
 from ksdesk.core.budget import Sheet
@@ -20,9 +20,6 @@ from ksdesk.core.meeting import Meeting
 from ksdesk.core.protokoll import (
     Jav,
     Protokollsanteckning,
-    Reservation,
-    Votering,
-    Yrkande,
 )
 from ksdesk.db import (
     budget_repo,
@@ -98,24 +95,14 @@ def lengthen(value: Any, skip: frozenset[str] = frozenset()) -> Any:
 
 
 def _record_protokoll(store: Store) -> int:
-    """Every part of a § filled in: yrkanden, votering, reservation, anteckning, jäv."""
-    meeting_id = protokoll_service.find_meeting(store, date(2020, 12, 7)).id
-    protokoll = protokoll_service.start_protokoll(store, meeting_id)
-    j = protokoll.justering
-    j.justerare = ["Roland Johansson", "Åsa Bergkvist"]
-    j.date, j.time, j.place = date(2020, 12, 10), time(10), "Kommunledningskontoret"
-    j.justerat, j.anslaget = date(2020, 12, 10), date(2020, 12, 11)
-    j.forvaringsplats = "Kommunledningskontoret, Ludvika"
-    protokoll_service.save_justering(store, meeting_id, j)
-    p = protokoll.paragrafer[-1]
-    p.yrkanden = [Yrkande("Roland Johansson", "yrkar avslag på förslaget", "SD")]
+    """Every part of a § filled in: the justering, yrkanden, votering and reservation of the
+    protokoll test's held meeting (§ 222), then anteckning, jäv and the free texts."""
+    from tests.reports.test_protokoll_pdf import held_demo
+
+    meeting_id = held_demo(store)
+    p = protokoll_service.get_protokoll(store, meeting_id).paragraf(222)
     p.propositionsordning = "Ordföranden ställer proposition på förslagen"
-    p.votering = Votering(
-        "förvaltningens förslag",
-        "Roland Johanssons avslagsyrkande",
-        {"Leif Pettersson": "ja", "Åsa Bergkvist": "ja", "Roland Johansson": "nej"},
-    )
-    p.reservationer = [Reservation(["Roland Johansson"], "till förmån för eget yrkande", True)]
+    p.reservationer[0].motivering_aviserad = True
     p.anteckningar = [Protokollsanteckning(["Åsa Bergkvist"], "lämnar en anteckning")]
     p.jav = [Jav("Leif Pettersson", "", "släkt med sökanden")]
     p.behandling = "Ärendet diskuteras"
@@ -156,7 +143,7 @@ def lengthen_everything(store: Store) -> int:
     protokoll = protokoll_service.get_protokoll(store, meeting_id)
     protokoll_service.save_upprop(store, meeting_id, lengthen(protokoll.attendees))
     protokoll_service.save_justering(store, meeting_id, lengthen(protokoll.justering))
-    paragraf = protokoll.paragrafer[-1]  # the one with every part recorded
+    paragraf = protokoll.paragraf(222)  # the one with every part recorded
     paragraf.beslutsunderlag = paragraf.beslutsunderlag[:2]
     paragraf.beslut_skickas_till = paragraf.beslut_skickas_till[:2]
     protokoll_service.save_paragraf(store, lengthen(paragraf))
