@@ -81,7 +81,8 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    """Open the main window on --db (or the default file, created empty if missing)."""
+    """Open the main window on --db (created empty if missing); without --db on the database
+    opened last, the standard file, or what the first-start welcome offers."""
     from ksdesk.ui.app import run
 
-    return run(db_path(args, must_exist=False))
+    return run(args.db if getattr(args, "db", None) else None)
