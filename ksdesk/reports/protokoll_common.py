@@ -32,6 +32,8 @@ from ksdesk.reports.base import (
     RULE_GREY,
     SANS,
     SANS_BOLD,
+    build_story,
+    draw_header_line,
     grid_table_style,
     numbered_canvas,
     register_fonts,
@@ -74,14 +76,9 @@ def paint_page(frame: PageFrame):
         canvas.saveState()
         top = height - 12 * mm
         canvas.setFillColor(colors.black)
-        canvas.setFont(SANS_BOLD, 10)
-        canvas.drawString(MARGIN, top, frame.kommun)
-        canvas.drawRightString(width - MARGIN, top, frame.kind)
-        canvas.setFont(SANS, 9)
-        canvas.drawString(MARGIN, top - 4.5 * mm, frame.organ)
-        canvas.drawRightString(
-            width - MARGIN, top - 4.5 * mm, f"Sammanträdesdatum {frame.meeting_date}"
-        )
+        draw_header_line(canvas, top, frame.kommun, frame.kind, SANS_BOLD, 10)
+        date_line = f"Sammanträdesdatum {frame.meeting_date}"
+        draw_header_line(canvas, top - 4.5 * mm, frame.organ, date_line, SANS, 9)
         canvas.setStrokeColor(RULE_GREY)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, top - 7 * mm, width - MARGIN, top - 7 * mm)
@@ -133,7 +130,7 @@ def build_document(story: Sequence[Flowable], frame: PageFrame, title: str, auth
         rightPadding=0,
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[body], onPage=paint_page(frame))])
-    doc.build(list(story), canvasmaker=numbered_canvas())
+    build_story(doc, story, numbered_canvas())
     return buffer.getvalue()
 
 
