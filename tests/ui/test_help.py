@@ -90,7 +90,7 @@ def test_f1_on_a_page_inside_a_tab_opens_its_section(window, qtbot) -> None:
     tab = window.tab("Sammanträde")
     tab.start()  # the justering's fields open once the protokoll is started
     tab.ui.pages.setCurrentIndex(2)  # Justering
-    field = tab.ui.justering_place_edit
+    field = tab.justering.ui.justering_place_edit
     field.setFocus()
     assert QApplication.focusWidget() is field
     assert topic_for(field) == "sammantrade.md#justering"

@@ -30,19 +30,21 @@ def karin_sits_for_asa(tab) -> None:
 
 def test_a_sitting_ersattare_is_recorded_javig_and_replaced(qtbot, demo_store, monkeypatch):
     tab = started(qtbot, demo_store, monkeypatch)
-    ui = tab.ui
     karin_sits_for_asa(tab)
-    combo = ui.jav_member_combo
+    combo = tab.paragrafer.ui.jav_member_combo
     offered = {combo.itemData(i): combo.itemText(i) for i in range(combo.count())}
     assert offered["Karin Ek"] == "Karin Ek (S), ersättare för Åsa Bergkvist (S)"
     assert "Olle Berg" not in offered  # listening, not sitting
-    stand_ins = [ui.jav_ersattare_combo.itemData(i) for i in range(ui.jav_ersattare_combo.count())]
+    stand_ins = [
+        tab.paragrafer.ui.jav_ersattare_combo.itemData(i)
+        for i in range(tab.paragrafer.ui.jav_ersattare_combo.count())
+    ]
     assert "Olle Berg" in stand_ins and "Karin Ek" not in stand_ins
 
     choose(combo, "Karin Ek")
-    ui.add_jav_button.click()  # without an ersättare first
+    tab.paragrafer.ui.add_jav_button.click()  # without an ersättare first
     assert stored(tab).paragraf(220).jav[0].name == "Karin Ek"
-    assert "2 av 3" in ui.tjanstgor_label.text()
+    assert "2 av 3" in tab.paragrafer.ui.tjanstgor_label.text()
     assert (
         "§ 220: Karin Ek (S) tjänstgör för Åsa Bergkvist (S) men är jävig, och ingen annan "
         "ersättare har trätt in."
@@ -56,8 +58,8 @@ def test_a_sitting_ersattare_is_recorded_javig_and_replaced(qtbot, demo_store, m
     answer(olle)
     assert tab.editor.entries.edit("jav", 0)
     assert stored(tab).paragraf(220).jav[0].ersattare == "Olle Berg"
-    assert "3 av 3" in ui.tjanstgor_label.text()
-    assert "Olle Berg (S) för Åsa Bergkvist (S)" in ui.tjanstgor_label.text()
+    assert "3 av 3" in tab.paragrafer.ui.tjanstgor_label.text()
+    assert "Olle Berg (S) för Åsa Bergkvist (S)" in tab.paragrafer.ui.tjanstgor_label.text()
     assert not [p for p in problems(tab) if "Karin Ek" in p]
 
     text = words(protokoll_print.protokoll_document(demo_store, tab.meeting.id))

@@ -48,20 +48,19 @@ def answer(fill) -> None:
 
 def test_a_member_leaves_for_one_paragraf_and_comes_back(qtbot, demo_store, monkeypatch):
     tab = started(qtbot, demo_store, monkeypatch)
-    ui = tab.ui
     tab.select_paragraf(220)
-    choose(ui.narvaro_person_combo, "Roland Johansson")
-    assert ui.narvaro_button.text() == "Lämnar före § 220"
-    ui.narvaro_button.click()
+    choose(tab.paragrafer.ui.narvaro_person_combo, "Roland Johansson")
+    assert tab.paragrafer.ui.narvaro_button.text() == "Lämnar före § 220"
+    tab.paragrafer.ui.narvaro_button.click()
     assert stored(tab).upprop[1].narvaro == [Narvaro(None, 219)]
     assert tab.undo_stack.undoText() == "Roland Johansson lämnar före § 220"
-    assert "2 av 3 ledamöter" in ui.tjanstgor_label.text()
-    assert "inte närvarande: Roland Johansson (SD)" in ui.tjanstgor_label.text()
+    assert "2 av 3 ledamöter" in tab.paragrafer.ui.tjanstgor_label.text()
+    assert "inte närvarande: Roland Johansson (SD)" in tab.paragrafer.ui.tjanstgor_label.text()
 
     tab.select_paragraf(222)
-    choose(ui.narvaro_person_combo, "Roland Johansson")
-    assert ui.narvaro_button.text() == "Återkommer före § 222"
-    ui.narvaro_button.click()
+    choose(tab.paragrafer.ui.narvaro_person_combo, "Roland Johansson")
+    assert tab.paragrafer.ui.narvaro_button.text() == "Återkommer före § 222"
+    tab.paragrafer.ui.narvaro_button.click()
     assert stored(tab).upprop[1].narvaro == [Narvaro(None, 219), Narvaro(222, None)]
     upprop = tab.upprop_model
     assert upprop.data(upprop.index(1, UppropModel.NARVARO)) == "§§ 217–219, 222–223"
@@ -70,7 +69,7 @@ def test_a_member_leaves_for_one_paragraf_and_comes_back(qtbot, demo_store, monk
 
     # Away for § 221 too: the votering there has two voters.
     tab.select_paragraf(221)
-    ui.votering_group.setChecked(True)
+    tab.paragrafer.ui.votering_group.setChecked(True)
     assert tab.editor.vote_model.rowCount() == 2
     tab.undo_stack.undo()  # the votering
     tab.undo_stack.undo()  # the return
@@ -90,11 +89,11 @@ def test_presence_typed_in_the_upprop(qtbot, demo_store, monkeypatch):
 
 def test_entries_are_changed_in_their_dialogs_and_undone(qtbot, demo_store, monkeypatch):
     tab = started(qtbot, demo_store, monkeypatch)
-    ui, entries = tab.ui, tab.editor.entries
+    entries = tab.editor.entries
     tab.select_paragraf(219)
-    choose(ui.yrkande_member_combo, "Roland Johansson")
-    ui.yrkande_text_edit.setText("yrkar avslag")
-    ui.add_yrkande_button.click()
+    choose(tab.paragrafer.ui.yrkande_member_combo, "Roland Johansson")
+    tab.paragrafer.ui.yrkande_text_edit.setText("yrkar avslag")
+    tab.paragrafer.ui.add_yrkande_button.click()
 
     # A change that leaves the text empty is refused and the dialog stays.
     answer(lambda d: d.text_edit.setPlainText(""))
@@ -108,8 +107,8 @@ def test_entries_are_changed_in_their_dialogs_and_undone(qtbot, demo_store, monk
     assert tab.undo_stack.undoText() == "Ändra yrkande § 219"
 
     # A reservation: Åsa joins Roland, the written motivation is announced.
-    choose(ui.reservation_member_combo, "Roland Johansson")
-    ui.add_reservation_button.click()
+    choose(tab.paragrafer.ui.reservation_member_combo, "Roland Johansson")
+    tab.paragrafer.ui.add_reservation_button.click()
 
     def two_names(dialog) -> None:
         for i in range(dialog.names.count()):
@@ -120,13 +119,16 @@ def test_entries_are_changed_in_their_dialogs_and_undone(qtbot, demo_store, monk
         dialog.written_check.setChecked(True)
 
     answer(two_names)
-    ui.reservation_table.selectRow(0)
-    ui.edit_reservation_button.click()
+    tab.paragrafer.ui.reservation_table.selectRow(0)
+    tab.paragrafer.ui.edit_reservation_button.click()
     qtbot.waitUntil(lambda: bool(stored(tab).paragraf(219).reservationer[0].text), timeout=3000)
     assert stored(tab).paragraf(219).reservationer == [
         Reservation(["Roland Johansson", "Åsa Bergkvist"], "till förmån för eget yrkande", True)
     ]
-    assert "Roland Johansson (SD), Åsa Bergkvist (S)" in ui.reservation_reminder_label.text()
+    assert (
+        "Roland Johansson (SD), Åsa Bergkvist (S)"
+        in tab.paragrafer.ui.reservation_reminder_label.text()
+    )
 
     # Nobody ticked: refused.
     def untick(dialog) -> None:
@@ -146,13 +148,12 @@ def test_entries_are_changed_in_their_dialogs_and_undone(qtbot, demo_store, monk
 
 def test_a_jav_without_its_ersattare_is_put_right(qtbot, demo_store, monkeypatch):
     tab = started(qtbot, demo_store, monkeypatch)
-    ui = tab.ui
     assert tab.add_person(Deltagare("Karin Ek", "S", "ersättare"))
     tab.select_paragraf(220)
-    choose(ui.jav_member_combo, "Åsa Bergkvist")
-    ui.add_jav_button.click()
+    choose(tab.paragrafer.ui.jav_member_combo, "Åsa Bergkvist")
+    tab.paragrafer.ui.add_jav_button.click()
     assert stored(tab).paragraf(220).jav[0].ersattare == ""
-    assert "2 av 3" in ui.tjanstgor_label.text()
+    assert "2 av 3" in tab.paragrafer.ui.tjanstgor_label.text()
 
     answer(lambda d: (d.stand_in_check.setChecked(True), d.ersattare_combo.setCurrentIndex(0)))
     assert not tab.editor.entries.edit("jav", 0)
@@ -167,8 +168,8 @@ def test_a_jav_without_its_ersattare_is_put_right(qtbot, demo_store, monkeypatch
     assert tab.editor.entries.edit("jav", 0)
     jav = stored(tab).paragraf(220).jav[0]
     assert (jav.ersattare, jav.note) == ("Karin Ek", "Åsa Bergkvist är styrelseledamot i bolaget")
-    assert "3 av 3" in ui.tjanstgor_label.text()
-    assert "Karin Ek (S) för Åsa Bergkvist (S)" in ui.tjanstgor_label.text()
+    assert "3 av 3" in tab.paragrafer.ui.tjanstgor_label.text()
+    assert "Karin Ek (S) för Åsa Bergkvist (S)" in tab.paragrafer.ui.tjanstgor_label.text()
 
 
 def test_an_ersattare_is_added_to_upprop_and_register_in_one_step(qtbot, demo_store, monkeypatch):
@@ -182,7 +183,7 @@ def test_an_ersattare_is_added_to_upprop_and_register_in_one_step(qtbot, demo_st
         dialog.replaces_combo.setCurrentIndex(dialog.replaces_combo.findData("Åsa Bergkvist"))
 
     answer(karin)
-    tab.ui.add_person_button.click()
+    tab.upprop.ui.add_person_button.click()
     qtbot.waitUntil(lambda: len(stored(tab).upprop) == 5, timeout=3000)
     # After the ledamöter, before the kommunsekreterare.
     assert [a.name for a in stored(tab).upprop][2:] == [
@@ -199,7 +200,7 @@ def test_an_ersattare_is_added_to_upprop_and_register_in_one_step(qtbot, demo_st
 
     # The same name again is refused in the dialog, which stays open.
     answer(lambda d: d.name_edit.setText("karin ek"))
-    tab.ui.add_person_button.click()
+    tab.upprop.ui.add_person_button.click()
     qtbot.waitUntil(lambda: bool(tab.warnings), timeout=3000)
     assert tab.warnings[-1] == "Karin Ek finns redan i uppropet."
 

@@ -54,7 +54,7 @@ def test_hold_the_demo_meeting_from_upprop_to_justering_check(qtbot, demo_store)
     upprop = tab.upprop_model
     asa = row_of(upprop, "Åsa Bergkvist")
     upprop.setData(upprop.index(asa, UppropModel.PRESENT), UNCHECKED, CHECK_ROLE)
-    assert "2 av 3 ledamöter" in ui.beslutsfor_label.text()
+    assert "2 av 3 ledamöter" in tab.upprop.ui.beslutsfor_label.text()
     upprop.setData(upprop.index(asa, UppropModel.PRESENT), CHECKED, CHECK_ROLE)
     tab.add_person(Deltagare("Karin Ek", "S", "ersättare"))
     roland = row_of(upprop, "Roland Johansson")
@@ -66,23 +66,23 @@ def test_hold_the_demo_meeting_from_upprop_to_justering_check(qtbot, demo_store)
     # § 217 Val av justerare.
     ui.pages.setCurrentIndex(1)
     tab.select_paragraf(217)
-    assert ui.justerare_group.isVisibleTo(tab)
-    choose(ui.justerare1_combo, "Roland Johansson")
-    choose(ui.justerare2_combo, "Åsa Bergkvist")
-    assert ui.beslut_edit.toPlainText() == (
+    assert tab.paragrafer.ui.justerare_group.isVisibleTo(tab)
+    choose(tab.paragrafer.ui.justerare1_combo, "Roland Johansson")
+    choose(tab.paragrafer.ui.justerare2_combo, "Åsa Bergkvist")
+    assert tab.paragrafer.ui.beslut_edit.toPlainText() == (
         "Kommunstyrelsen utser Roland Johansson (SD) och Åsa Bergkvist (S) att jämte "
         "ordföranden justera protokollet."
     )
-    ui.justering_date_edit.setText("2020-12-10")
-    ui.justering_time_edit.setText("10:00")
-    ui.justering_place_edit.setText("Kommunledningskontoret")
-    ui.justering_place_edit.editingFinished.emit()
+    tab.justering.ui.justering_date_edit.setText("2020-12-10")
+    tab.justering.ui.justering_time_edit.setText("10:00")
+    tab.justering.ui.justering_place_edit.setText("Kommunledningskontoret")
+    tab.justering.ui.justering_place_edit.editingFinished.emit()
     assert tab.protokoll.justering.date == date(2020, 12, 10)
 
     # § 218: the beslut is typed; it is saved after a pause.
     tab.select_paragraf(218)
-    assert not ui.justerare_group.isVisibleTo(tab)
-    ui.beslut_edit.setPlainText("Inga extra ärenden anmäls.")
+    assert not tab.paragrafer.ui.justerare_group.isVisibleTo(tab)
+    tab.paragrafer.ui.beslut_edit.setPlainText("Inga extra ärenden anmäls.")
     qtbot.waitUntil(
         lambda: (
             protokoll_service.get_protokoll(demo_store, tab.meeting.id).paragraf(218).beslut
@@ -93,52 +93,52 @@ def test_hold_the_demo_meeting_from_upprop_to_justering_check(qtbot, demo_store)
 
     # § 219: a yrkande, a votering, a reservation with written motivation to come.
     tab.select_paragraf(219)
-    choose(ui.yrkande_member_combo, "Roland Johansson")
-    qtbot.keyClicks(ui.yrkande_text_edit, "yrkar avslag")
-    qtbot.mouseClick(ui.add_yrkande_button, Qt.MouseButton.LeftButton)
+    choose(tab.paragrafer.ui.yrkande_member_combo, "Roland Johansson")
+    qtbot.keyClicks(tab.paragrafer.ui.yrkande_text_edit, "yrkar avslag")
+    qtbot.mouseClick(tab.paragrafer.ui.add_yrkande_button, Qt.MouseButton.LeftButton)
     assert tab.editor.models["yrkande"].rowCount() == 1
-    ui.votering_group.setChecked(True)
-    ui.ja_text_edit.setText("bifall till förvaltningens förslag")
-    ui.nej_text_edit.setText("Roland Johanssons avslagsyrkande")
+    tab.paragrafer.ui.votering_group.setChecked(True)
+    tab.paragrafer.ui.ja_text_edit.setText("bifall till förvaltningens förslag")
+    tab.paragrafer.ui.nej_text_edit.setText("Roland Johanssons avslagsyrkande")
     votes = tab.editor.vote_model
     assert votes.rowCount() == 3
     votes.set_vote("Leif Pettersson", "ja")
     votes.set_vote("Åsa Bergkvist", "ja")
-    assert "2 av 3 tjänstgörande" in ui.vote_totals_label.text()
+    assert "2 av 3 tjänstgörande" in tab.paragrafer.ui.vote_totals_label.text()
     votes.set_vote("Roland Johansson", "nej")
-    assert "Ja 2 · Nej 1 · Avstår 0" in ui.vote_totals_label.text()
-    choose(ui.reservation_member_combo, "Roland Johansson")
-    qtbot.keyClicks(ui.reservation_text_edit, "till formon for eget yrkande")
-    ui.reservation_written_check.setChecked(True)
-    qtbot.mouseClick(ui.add_reservation_button, Qt.MouseButton.LeftButton)
-    assert "skriftlig motivering" in ui.reservation_reminder_label.text()
+    assert "Ja 2 · Nej 1 · Avstår 0" in tab.paragrafer.ui.vote_totals_label.text()
+    choose(tab.paragrafer.ui.reservation_member_combo, "Roland Johansson")
+    qtbot.keyClicks(tab.paragrafer.ui.reservation_text_edit, "till formon for eget yrkande")
+    tab.paragrafer.ui.reservation_written_check.setChecked(True)
+    qtbot.mouseClick(tab.paragrafer.ui.add_reservation_button, Qt.MouseButton.LeftButton)
+    assert "skriftlig motivering" in tab.paragrafer.ui.reservation_reminder_label.text()
     tab.editor.entries.edit_motivering(0, "Kommunen ska inte kompensera nämnden.")
-    assert ui.reservation_reminder_label.text() == ""
+    assert tab.paragrafer.ui.reservation_reminder_label.text() == ""
     tab.editor.entries.edit_motivering(0, "")  # taken back: the reminder returns
 
     # § 220: Åsa is jävig, Karin Ek steps in.
     tab.select_paragraf(220)
-    choose(ui.jav_member_combo, "Åsa Bergkvist")
-    choose(ui.jav_ersattare_combo, "Karin Ek")
-    qtbot.mouseClick(ui.add_jav_button, Qt.MouseButton.LeftButton)
-    assert "3 av 3" in ui.tjanstgor_label.text()
+    choose(tab.paragrafer.ui.jav_member_combo, "Åsa Bergkvist")
+    choose(tab.paragrafer.ui.jav_ersattare_combo, "Karin Ek")
+    qtbot.mouseClick(tab.paragrafer.ui.add_jav_button, Qt.MouseButton.LeftButton)
+    assert "3 av 3" in tab.paragrafer.ui.tjanstgor_label.text()
 
     # § 223: Roland has left; still beslutfört with two of three.
     tab.select_paragraf(223)
-    assert "2 av 3" in ui.tjanstgor_label.text()
-    assert "beslutfört" in ui.tjanstgor_label.text()
+    assert "2 av 3" in tab.paragrafer.ui.tjanstgor_label.text()
+    assert "beslutfört" in tab.paragrafer.ui.tjanstgor_label.text()
 
     # The check: a votering that does not add up is caught, then put right.
     tab.select_paragraf(221)
-    ui.votering_group.setChecked(True)
+    tab.paragrafer.ui.votering_group.setChecked(True)
     tab.editor.vote_model.set_vote("Leif Pettersson", "ja")
     ui.pages.setCurrentIndex(2)
     texts = [p.message for p in tab.justering.problem_model._rows]
     assert any(t.startswith("§ 221: voteringen har 1 röster") for t in texts)
-    ui.votering_group.setChecked(False)
+    tab.paragrafer.ui.votering_group.setChecked(False)
     problems = tab.justering.run_check()
     assert [(p.severity, p.paragraf) for p in problems] == [("påminnelse", 219)]
-    assert "1 påminnelser" in ui.check_summary_label.text().replace("0 fel och ", "")
+    assert "1 påminnelser" in tab.justering.ui.check_summary_label.text().replace("0 fel och ", "")
 
     # Paper: the protokoll prints what was recorded.
     text = protokoll_print.protokoll_document(demo_store, tab.meeting.id)
@@ -172,8 +172,8 @@ def test_a_bad_justering_date_is_refused_and_nothing_saved(qtbot, demo_store, mo
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
     tab = open_tab(qtbot, demo_store)
     tab.start()
-    tab.ui.justering_date_edit.setText("2020-13-10")
-    tab.ui.justering_date_edit.editingFinished.emit()
+    tab.justering.ui.justering_date_edit.setText("2020-13-10")
+    tab.justering.ui.justering_date_edit.editingFinished.emit()
     assert "Ogiltigt datum" in warnings[0]
     assert protokoll_service.get_protokoll(demo_store, tab.meeting.id).justering.date is None
 
@@ -189,8 +189,8 @@ def test_every_recording_can_be_undone_and_redone(qtbot, demo_store) -> None:
     assert stack.undoText() == "Starta protokollet"
     tab.ui.pages.setCurrentIndex(1)
     tab.select_paragraf(219)
-    choose(tab.ui.yrkande_member_combo, "Roland Johansson")
-    tab.ui.yrkande_text_edit.setText("yrkar avslag")
+    choose(tab.paragrafer.ui.yrkande_member_combo, "Roland Johansson")
+    tab.paragrafer.ui.yrkande_text_edit.setText("yrkar avslag")
     tab.editor.entries.add_yrkande()
     assert stack.undoText() == "Lägg till yrkande § 219"
     stack.undo()
@@ -201,9 +201,9 @@ def test_every_recording_can_be_undone_and_redone(qtbot, demo_store) -> None:
     assert [y.name for y in stored(demo_store, tab).paragraf(219).yrkanden] == ["Roland Johansson"]
 
     # Typing merges into one edit per §.
-    tab.ui.beslut_edit.setPlainText("Första")
+    tab.paragrafer.ui.beslut_edit.setPlainText("Första")
     tab.editor.save_text()
-    tab.ui.beslut_edit.setPlainText("Första och andra")
+    tab.paragrafer.ui.beslut_edit.setPlainText("Första och andra")
     tab.editor.save_text()
     assert stack.undoText() == "Skriv i § 219"
     stack.undo()
@@ -232,7 +232,7 @@ def test_beslut_typed_just_before_closing_the_window_is_saved(qtbot, demo_store)
     tab.start()
     tab.ui.pages.setCurrentIndex(1)
     tab.select_paragraf(219)
-    tab.ui.beslut_edit.setPlainText("Skrivet i sista sekunden.")
+    tab.paragrafer.ui.beslut_edit.setPlainText("Skrivet i sista sekunden.")
     assert tab.editor.typing.isActive()
     tab.test_window.close()
     assert stored(demo_store, tab).paragraf(219).beslut == "Skrivet i sista sekunden."

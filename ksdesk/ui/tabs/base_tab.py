@@ -5,7 +5,7 @@ file is open read-only)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, Protocol, TypeVar
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -15,6 +15,22 @@ from ksdesk.services.store import Store
 from ksdesk.ui import undo
 
 T = TypeVar("T")
+
+
+class Record(Protocol):
+    """How a page writes an edit: `apply(after)` now, and put on the tab's undo stack so
+    Ctrl+Z applies `before`; False (the user told why) when refused. A page is given this
+    function, never the tab."""
+
+    def __call__(
+        self,
+        text: str,
+        apply: Callable[[Any], Topic],
+        before: Any,
+        after: Any,
+        *,
+        merge_key: object | None = None,
+    ) -> bool: ...
 
 
 class BaseTab(QWidget):

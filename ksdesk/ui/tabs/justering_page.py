@@ -1,36 +1,29 @@
-"""The justering part of the Sammanträde tab: justerare chosen at "Val av justerare", the
-justering's time and place and what happened after (justerat, anslaget), and the check that
-lists what is missing before the protokoll can be signed."""
+"""The Justering page of the Sammanträde tab: the justering's time and place and what
+happened after (justerat, anslaget), the justerare (chosen at "Val av justerare" on the
+Paragrafer page), the check that lists what is missing before the protokoll can be signed,
+and the meeting's deadlines."""
 
 from __future__ import annotations
 
 from copy import deepcopy
 from datetime import date, time
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.findings import Finding
-from ksdesk.core.format import (
-    format_date,
-    format_date_long,
-    format_time,
-    format_time_kl,
-    parse_date,
-    parse_time,
-)
-from ksdesk.core.protokoll import Justering
+from ksdesk.core.format import format_date, format_time, parse_date, parse_time
+from ksdesk.core.protokoll import Justering, Protokoll
 from ksdesk.core.protokoll_rules import display_name
 from ksdesk.core.topics import Topic
 from ksdesk.services import protokoll as protokoll_service
+from ksdesk.services.store import Store
+from ksdesk.ui.forms.ui_justering_page import Ui_JusteringPage
 from ksdesk.ui.models.base_model import ColumnSpec, ObjectTableModel
+from ksdesk.ui.tabs.base_tab import Record
 from ksdesk.ui.widgets.colors import ERROR_COLOR, OK_COLOR
-from ksdesk.ui.widgets.combos import fill_names
-
-if TYPE_CHECKING:
-    from ksdesk.ui.tabs.sammantrade_tab import SammantradeTab
+from ksdesk.ui.widgets.deadline_panel import DeadlinePanel
 
 # (line edit, Justering attribute) for each kind of field of the Justering page.
 DATE_FIELDS = (
@@ -54,83 +47,79 @@ class ProblemModel(ObjectTableModel[Finding]):
     )
 
 
-class JusteringPage(QObject):
-    def __init__(self, tab: SammantradeTab) -> None:
-        super().__init__(tab)
-        self.tab, self.ui = tab, tab.ui
+class JusteringPage(QWidget):
+    # The justering was written (or refused): the tab shows the stored protokoll again.
+    saved = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_JusteringPage()
+        self.ui.setupUi(self)
+        self.store: Store | None = None
+        self._record: Record | None = None
+        self.meeting_id: int | None = None
+        self.protokoll: Protokoll | None = None
+        self.saved_justering = Justering()  # as last written: an undo's "before"
+        self.deadline_panel: DeadlinePanel | None = None
         self.problem_model = ProblemModel()
         self.ui.check_list.setModel(self.problem_model)
-        self.ui.justerare1_combo.currentIndexChanged.connect(self.justerare_chosen)
-        self.ui.justerare2_combo.currentIndexChanged.connect(self.justerare_chosen)
         for name, _attr in (*DATE_FIELDS, *TIME_FIELDS, *TEXT_FIELDS):
             getattr(self.ui, name).editingFinished.connect(self.save_fields)
         self.ui.check_button.clicked.connect(self.run_check)
 
-    def fill_justerare(self) -> None:
-        """The justerare choices at "Val av justerare": whoever is present, övriga excepted."""
-        p = self.tab.protokoll
-        if p is None:
-            return
-        names = [(a.name, a.display) for a in p.upprop if a.present and a.role != "övrig"]
-        chosen = [*p.justering.justerare, "", ""]
-        for combo, name in (
-            (self.ui.justerare1_combo, chosen[0]),
-            (self.ui.justerare2_combo, chosen[1]),
-        ):
-            fill_names(combo, names, blank="(välj justerare)")
-            combo.blockSignals(True)
-            combo.setCurrentIndex(max(combo.findData(name), 0))
-            combo.blockSignals(False)
-        j = p.justering
-        parts = (j.place, format_date_long(j.date) if j.date else "", format_time_kl(j.time))
-        when = ", ".join(x for x in parts if x)
-        self.ui.justering_hint_label.setText(
-            f"Justering: {when}."
-            if when
-            else "Tid och plats för justeringen anges under fliken Justering."
-        )
+    def bind(self, store: Store, record: Record) -> None:
+        """The database, and how an edit is written and put on the undo stack."""
+        self.store, self._record = store, record
+        self.deadline_panel = DeadlinePanel(store, self)
+        self.ui.deadline_layout.addWidget(self.deadline_panel)
 
-    def justerare_chosen(self) -> None:
-        if self.tab.protokoll is None or self.tab.meeting is None:
-            return
-        names = [c.currentData() for c in (self.ui.justerare1_combo, self.ui.justerare2_combo)]
-        justering = self.tab.protokoll.justering
-        justering.justerare = list(dict.fromkeys(n for n in names if n))
-        self.save(justering)
-
-    def save(self, justering: Justering) -> None:
-        """Write the justering as one undoable edit; the screen then shows what is stored."""
-        tab = self.tab
-        meeting_id, store = tab.meeting.id, tab.store
-        number = tab.editor.paragraf.nr if tab.editor.paragraf else None
-
-        def apply(snapshot: Justering) -> Topic:
-            return protokoll_service.save_justering(store, meeting_id, deepcopy(snapshot))
-
-        tab.record("Ändra justeringen", apply, tab.saved_justering, deepcopy(justering))
-        tab.reload(keep_paragraf=number)
-
-    def show(self) -> None:
-        protokoll = self.tab.protokoll
+    def show_protokoll(
+        self, meeting_id: int | None, protokoll: Protokoll | None, organ_forvaringsplats: str
+    ) -> None:
+        """Show the justering of `protokoll` as stored; an empty förvaringsplats shows the
+        organ's, which is what the anslag prints then."""
+        self.meeting_id, self.protokoll = meeting_id, protokoll
         j = protokoll.justering if protokoll else None
+        self.saved_justering = deepcopy(j) if j else Justering()
         for name, attr in DATE_FIELDS:
             getattr(self.ui, name).setText(format_date(getattr(j, attr)) if j else "")
         for name, attr in TIME_FIELDS:
             getattr(self.ui, name).setText(format_time(getattr(j, attr)) if j else "")
         for name, attr in TEXT_FIELDS:
             getattr(self.ui, name).setText(getattr(j, attr) if j else "")
-        own = getattr(self.tab, "organ_forvaringsplats", "")
-        self.ui.forvaringsplats_edit.setPlaceholderText(own or "Kommunledningskontoret")
+        self.ui.forvaringsplats_edit.setPlaceholderText(
+            organ_forvaringsplats or "Kommunledningskontoret"
+        )
         people = protokoll.upprop if protokoll else []
         names = [display_name(people, n) for n in (j.justerare if j else [])]
         self.ui.justerare_summary_label.setText(
             ", ".join(names) or "Väljs vid paragrafen Val av justerare."
         )
         self.ui.justering_group.setEnabled(bool(protokoll and protokoll.paragrafer))
+        if self.deadline_panel is not None:
+            self.deadline_panel.set_meeting(meeting_id)
+
+    def set_justerare(self, names: list[str]) -> None:
+        """The justerare chosen at "Val av justerare"."""
+        if self.protokoll is None or self.meeting_id is None:
+            return
+        justering = self.protokoll.justering
+        justering.justerare = list(dict.fromkeys(n for n in names if n))
+        self.save(justering)
+
+    def save(self, justering: Justering) -> None:
+        """Write the justering as one undoable edit; the tab then shows what is stored."""
+        meeting_id, store = self.meeting_id, self.store
+
+        def apply(snapshot: Justering) -> Topic:
+            return protokoll_service.save_justering(store, meeting_id, deepcopy(snapshot))
+
+        self._record("Ändra justeringen", apply, self.saved_justering, deepcopy(justering))
+        self.saved.emit()
 
     def save_fields(self) -> None:
-        protokoll = self.tab.protokoll
-        if protokoll is None or self.tab.meeting is None or not protokoll.paragrafer:
+        protokoll = self.protokoll
+        if protokoll is None or self.meeting_id is None or not protokoll.paragrafer:
             return
         values: dict[str, date | time | str | None] = {}
         try:
@@ -141,7 +130,7 @@ class JusteringPage(QObject):
                 text = getattr(self.ui, name).text().strip()
                 values[attr] = parse_time(text) if text else None
         except KsdeskError as error:
-            QMessageBox.warning(self.tab, "Kan inte spara justeringen", str(error))
+            QMessageBox.warning(self, "Kan inte spara justeringen", str(error))
             return
         for name, attr in TEXT_FIELDS:
             values[attr] = getattr(self.ui, name).text().strip()
@@ -153,10 +142,10 @@ class JusteringPage(QObject):
         self.save(justering)
 
     def run_check(self) -> list[Finding]:
-        tab = self.tab
-        tab.editor.save_text()
-        started = bool(tab.meeting and tab.protokoll and tab.protokoll.paragrafer)
-        problems = protokoll_service.check(tab.store, tab.meeting.id) if started else []
+        """What is missing before the protokoll can be justerat, as stored."""
+        protokoll = self.protokoll
+        started = bool(self.meeting_id and protokoll and protokoll.paragrafer)
+        problems = protokoll_service.check(self.store, self.meeting_id) if started else []
         self.problem_model.set_rows(problems)
         errors = sum(1 for p in problems if p.is_error)
         if not started:

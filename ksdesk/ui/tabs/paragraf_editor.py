@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from copy import deepcopy
 from html import escape
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from ksdesk.core.narvaro import seat_summary
 from ksdesk.core.protokoll import (
@@ -28,7 +28,7 @@ from ksdesk.core.protokoll_rules import (
 from ksdesk.core.topics import Topic
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.services.store import Store
-from ksdesk.ui.forms.ui_sammantrade_tab import Ui_SammantradeTab
+from ksdesk.ui.forms.ui_paragraf_page import Ui_ParagrafPage
 from ksdesk.ui.models.protokoll_models import (
     AnteckningModel,
     JavModel,
@@ -36,23 +36,26 @@ from ksdesk.ui.models.protokoll_models import (
     VoteModel,
     YrkandeModel,
 )
+from ksdesk.ui.tabs.base_tab import Record
 from ksdesk.ui.tabs.paragraf_entries import ParagrafEntries
-from ksdesk.ui.widgets.colors import ERROR_COLOR, OK_COLOR
+from ksdesk.ui.widgets.colors import ERROR_COLOR, OK_COLOR, warning_html
 from ksdesk.ui.widgets.tables import setup_table
-
-if TYPE_CHECKING:
-    from ksdesk.ui.tabs.sammantrade_tab import SammantradeTab
 
 TYPING_PAUSE_MS = 500
 
 
 class ParagrafEditor(QObject):
-    def __init__(self, ui: Ui_SammantradeTab, store: Store, tab: SammantradeTab) -> None:
-        super().__init__(tab)
-        self.ui, self.store, self.tab, self.parent_widget = ui, store, tab, tab
+    """The editor part of the Paragrafer page (`ui`, its form): the § it shows, written
+    through `record`."""
+
+    saved = Signal()  # the § was written
+
+    def __init__(self, ui: Ui_ParagrafPage, parent: QWidget, store: Store, record: Record) -> None:
+        super().__init__(parent)
+        self.ui, self.store, self._record, self.parent_widget = ui, store, record, parent
         self.protokoll: Protokoll | None = None
         self.paragraf: Paragraf | None = None
-        self.saved: Paragraf | None = None  # the § as last written: an undo's "before"
+        self.written: Paragraf | None = None  # the § as last written: an undo's "before"
         self.organ_name = ""
         self.models = {
             "yrkande": YrkandeModel(),
@@ -71,7 +74,7 @@ class ParagrafEditor(QObject):
         self.typing.setSingleShot(True)
         self.typing.setInterval(TYPING_PAUSE_MS)
         self.typing.timeout.connect(self.save_text)
-        self.entries = ParagrafEntries(self)
+        self.entries = ParagrafEntries(ui, parent, self.save, self.refresh_lists)
         self._connect()
         self.show_paragraf(None)
 
@@ -99,7 +102,7 @@ class ParagrafEditor(QObject):
     def show_paragraf(self, paragraf: Paragraf | None) -> None:
         self.save_text()
         self.paragraf = paragraf
-        self.saved = deepcopy(paragraf)
+        self.written = deepcopy(paragraf)
         ui = self.ui
         ui.editor_panel.setEnabled(paragraf is not None)
         loading = [ui.beslut_edit, ui.propositionsordning_edit, ui.skickas_edit, ui.behandling_edit]
@@ -131,7 +134,7 @@ class ParagrafEditor(QObject):
     def refresh_lists(self) -> None:
         """Everything that depends on who is present: the lists, votes, name choices."""
         p, protokoll = self.paragraf, self.protokoll
-        self.tab.upprop.fill_narvaro_row(p if protokoll is not None else None)
+        self.entries.show(protokoll, p)
         if p is None or protokoll is None:
             for model in self.models.values():
                 model.set_rows([])
@@ -190,9 +193,9 @@ class ParagrafEditor(QObject):
         text = ""
         if pending and protokoll is not None:
             who = ", ".join(display_name(protokoll.upprop, n) for r in pending for n in r.names)
-            text = (
-                f"<span style='color:#8a5a00'>Påminn {escape(who)}: en skriftlig motivering till "
-                f"reservationen ska lämnas {escape(justering_deadline_text(protokoll))}.</span>"
+            text = warning_html(
+                f"Påminn {who}: en skriftlig motivering till reservationen ska lämnas "
+                f"{justering_deadline_text(protokoll)}."
             )
         self.ui.reservation_reminder_label.setText(text)
 
@@ -205,7 +208,7 @@ class ParagrafEditor(QObject):
         if p is None:
             return False
         after = deepcopy(p)
-        if after == self.saved:
+        if after == self.written:
             return True
         store = self.store
 
@@ -213,13 +216,13 @@ class ParagrafEditor(QObject):
             return protokoll_service.save_paragraf(store, deepcopy(snapshot))
 
         merge_key = ("paragraftext", p.id) if typing else None
-        if not self.tab.record(f"{what} {p.label}", apply, self.saved, after, merge_key=merge_key):
+        if not self._record(f"{what} {p.label}", apply, self.written, after, merge_key=merge_key):
             # Refused: the screen goes back to what is stored.
-            vars(p).update(vars(deepcopy(self.saved)))
+            vars(p).update(vars(deepcopy(self.written)))
             self.show_paragraf(p)
             return False
-        self.saved = after
-        self.tab.paragraf_saved()
+        self.written = after
+        self.saved.emit()
         return True
 
     def _typed(self) -> None:

@@ -5,16 +5,17 @@ the § (ParagrafEditor.save)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from copy import deepcopy
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from ksdesk.core.protokoll import (
     OTHER_ROLE,
     Jav,
     Paragraf,
+    Protokoll,
     Protokollsanteckning,
     Yrkande,
 )
@@ -32,10 +33,8 @@ from ksdesk.ui.dialogs.entry_dialogs import (
     ReservationDialog,
     YrkandeDialog,
 )
+from ksdesk.ui.forms.ui_paragraf_page import Ui_ParagrafPage
 from ksdesk.ui.widgets.combos import fill_names
-
-if TYPE_CHECKING:
-    from ksdesk.ui.tabs.paragraf_editor import ParagrafEditor
 
 KEYS = ("yrkande", "reservation", "anteckning", "jav")
 NOUNS = {
@@ -47,10 +46,21 @@ NOUNS = {
 
 
 class ParagrafEntries(QObject):
-    def __init__(self, editor: ParagrafEditor) -> None:
-        super().__init__(editor)
-        self.editor, self.ui = editor, editor.ui
-        ui = self.ui
+    """`ui`: the Paragrafer page's form; `save(what)` writes the § as one undoable edit
+    (False when refused); `refresh()` shows the § again after a change."""
+
+    def __init__(
+        self,
+        ui: Ui_ParagrafPage,
+        parent: QWidget,
+        save: Callable[[str], bool],
+        refresh: Callable[[], None],
+    ) -> None:
+        super().__init__(parent)
+        self.ui, self.parent_widget = ui, parent
+        self._save, self._refresh = save, refresh
+        self.protokoll: Protokoll | None = None
+        self.paragraf: Paragraf | None = None
         ui.add_yrkande_button.clicked.connect(self.add_yrkande)
         ui.add_reservation_button.clicked.connect(self.add_reservation)
         ui.add_anteckning_button.clicked.connect(self.add_anteckning)
@@ -68,12 +78,11 @@ class ParagrafEntries(QObject):
 
     # -- who may be named ------------------------------------------------------------------
 
-    @property
-    def paragraf(self) -> Paragraf | None:
-        return self.editor.paragraf
+    def show(self, protokoll: Protokoll | None, paragraf: Paragraf | None) -> None:
+        self.protokoll, self.paragraf = protokoll, paragraf
 
     def _people(self):
-        return self.editor.protokoll.upprop if self.editor.protokoll else []
+        return self.protokoll.upprop if self.protokoll else []
 
     def sitting(self) -> list[tuple[str, str]]:
         """Who tjänstgör in the §: they make yrkanden, reserve themselves."""
@@ -130,7 +139,7 @@ class ParagrafEntries(QObject):
         return next((a.party for a in self._people() if a.name == name), "")
 
     def _refuse(self, text: str) -> None:
-        QMessageBox.warning(self.editor.parent_widget, "Kan inte lägga till", text)
+        QMessageBox.warning(self.parent_widget, "Kan inte lägga till", text)
 
     # -- adding ----------------------------------------------------------------------------
 
@@ -142,15 +151,15 @@ class ParagrafEntries(QObject):
         yrkande = Yrkande(ui.yrkande_member_combo.currentData() or "", "")
         yrkande.text = ui.yrkande_text_edit.text().strip()
         if yrkande_problem(yrkande):
-            dialog = YrkandeDialog(self.sitting(), yrkande, self.editor.parent_widget)
+            dialog = YrkandeDialog(self.sitting(), yrkande, self.parent_widget)
             if not dialog.exec():
                 return
             yrkande = dialog.value()
         yrkande.party = self._party(yrkande.name)
         p.yrkanden.append(yrkande)
-        if self.editor.save("Lägg till yrkande"):
+        if self._save("Lägg till yrkande"):
             ui.yrkande_text_edit.clear()
-        self.editor.refresh_lists()
+        self._refresh()
 
     def add_reservation(self) -> None:
         """A name added with the same text as an earlier reservation joins it."""
@@ -164,10 +173,10 @@ class ParagrafEntries(QObject):
         text = ui.reservation_text_edit.text().strip()
         written = ui.reservation_written_check.isChecked()
         _become(p, with_reservation(p, name, text, written))
-        if self.editor.save("Lägg till reservation"):
+        if self._save("Lägg till reservation"):
             ui.reservation_text_edit.clear()
             ui.reservation_written_check.setChecked(False)
-        self.editor.refresh_lists()
+        self._refresh()
 
     def add_anteckning(self) -> None:
         ui, p = self.ui, self.paragraf
@@ -179,16 +188,16 @@ class ParagrafEntries(QObject):
             dialog = AnteckningDialog(
                 self.present(),
                 Protokollsanteckning([name] if name else [], text),
-                self.editor.parent_widget,
+                self.parent_widget,
             )
             if not dialog.exec():
                 return
             p.anteckningar.append(dialog.value())
         else:
             _become(p, with_anteckning(p, name, text))
-        if self.editor.save("Lägg till protokollsanteckning"):
+        if self._save("Lägg till protokollsanteckning"):
             ui.anteckning_text_edit.clear()
-        self.editor.refresh_lists()
+        self._refresh()
 
     def add_jav(self) -> None:
         ui, p = self.ui, self.paragraf
@@ -202,8 +211,8 @@ class ParagrafEntries(QObject):
             self._refuse(wrong)
             return
         _become(p, with_jav(p, jav))
-        self.editor.save("Jäv")
-        self.editor.refresh_lists()
+        self._save("Jäv")
+        self._refresh()
 
     # -- changing and removing ---------------------------------------------------------------
 
@@ -228,7 +237,7 @@ class ParagrafEntries(QObject):
 
     def dialog_for(self, key: str, entry):
         """The dialog that changes `entry` (a copy: the § changes only on Spara)."""
-        parent = self.editor.parent_widget
+        parent = self.parent_widget
         entry = deepcopy(entry)
         if key == "yrkande":
             return YrkandeDialog(self.sitting(), entry, parent)
@@ -263,8 +272,8 @@ class ParagrafEntries(QObject):
             _become(p, with_jav(p, changed, row))
         else:
             target[row] = changed
-        saved = self.editor.save(f"Ändra {NOUNS[key]}")
-        self.editor.refresh_lists()
+        saved = self._save(f"Ändra {NOUNS[key]}")
+        self._refresh()
         return saved
 
     def edit_motivering(self, row: int, text: str | None = None) -> None:
@@ -275,7 +284,7 @@ class ParagrafEntries(QObject):
         reservation = p.reservationer[row]
         if text is None:
             text, ok = QInputDialog.getMultiLineText(
-                self.editor.parent_widget,
+                self.parent_widget,
                 "Skriftlig motivering",
                 "Reservationens skriftliga motivering (skrivs ut under Reservation):",
                 reservation.motivering,
@@ -284,8 +293,8 @@ class ParagrafEntries(QObject):
                 return
         reservation.motivering = text.strip()
         reservation.motivering_aviserad |= bool(reservation.motivering)
-        self.editor.save("Skriftlig motivering")
-        self.editor.refresh_lists()
+        self._save("Skriftlig motivering")
+        self._refresh()
 
     def remove_selected(self, key: str) -> None:
         rows = self._selected(key)
@@ -294,8 +303,8 @@ class ParagrafEntries(QObject):
         target = self._list(key)
         for row in reversed(rows):
             del target[row]
-        self.editor.save(f"Ta bort {NOUNS[key]}")
-        self.editor.refresh_lists()
+        self._save(f"Ta bort {NOUNS[key]}")
+        self._refresh()
 
 
 def _become(paragraf: Paragraf, changed: Paragraf) -> None:

@@ -1,90 +1,101 @@
 """The Sammanträde tab's paper: the protokoll and the protokollsutdrag, each also as the
 public version. A public print the safety check refuses opens Granska offentlig kopia for the
-meeting (as the kallelse tab does); once every hit there has a decision the print goes on."""
+meeting (as the Kallelse tab does); once every hit there has a decision the print goes on."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.file_names import meeting_pdf_name
+from ksdesk.core.meeting import Sammantrade
+from ksdesk.core.protokoll import Paragraf
 from ksdesk.core.public_copy import PublicCopyBlocked
 from ksdesk.services import protokoll_print
+from ksdesk.services.store import Store
 
 
-class SammantradePrint:
-    def __init__(self, tab) -> None:
-        self.tab = tab
+def print_protokoll(parent: QWidget, store: Store, meeting: Sammantrade, public: bool) -> None:
+    """The protokoll (or its public version) in the preview."""
+    data = _build(
+        parent,
+        store,
+        meeting.id,
+        lambda: protokoll_print.protokoll_document(store, meeting.id, public=public),
+        "Kan inte skriva protokollet",
+        public,
+    )
+    if data is not None:
+        title = "Protokoll, offentlig version" if public else "Protokoll"
+        _show(parent, data, title, meeting_pdf_name("protokoll", meeting.date, public=public))
 
-    def _build(self, make: Callable[[], bytes], title: str, public: bool) -> bytes | None:
-        """The PDF, or None after telling why not. A blocked public print opens the review
-        and tries once more when the secretary has decided every hit."""
-        for reviewed in (False, True):
-            try:
-                return make()
-            except PublicCopyBlocked as error:
-                if reviewed or not public:
-                    QMessageBox.warning(self.tab, title, str(error))
-                    return None
-                if not self.review(error):
-                    return None  # closed with hits open: the dialog said what is left
-            except KsdeskError as error:
-                QMessageBox.warning(self.tab, title, str(error))
+
+def print_utdrag(
+    parent: QWidget,
+    store: Store,
+    meeting: Sammantrade,
+    paragrafer: list[Paragraf],
+    current: int | None,
+    number: int | None = None,
+    public: bool | None = None,
+) -> None:
+    """The utdrag of one §; asks which (the one on screen, `current`, first) and whether
+    public unless told."""
+    from ksdesk.ui.dialogs.utdrag_dialog import UtdragDialog
+
+    if not paragrafer:
+        return
+    if not number:
+        dialog = UtdragDialog(paragrafer, current, parent)
+        dialog.public_check.setChecked(bool(public))
+        if not dialog.exec():
+            return
+        number, public = dialog.number, dialog.public
+    public = bool(public)
+    data = _build(
+        parent,
+        store,
+        meeting.id,
+        lambda: protokoll_print.utdrag_document(store, meeting.id, number, public=public),
+        "Kan inte skriva protokollsutdraget",
+        public,
+    )
+    if data is not None:
+        name = meeting_pdf_name("utdrag", meeting.date, "paragraf", str(number), public=public)
+        title = f"Protokollsutdrag § {number}" + (", offentlig version" if public else "")
+        _show(parent, data, title, name)
+
+
+def _build(
+    parent: QWidget,
+    store: Store,
+    meeting_id: int,
+    make: Callable[[], bytes],
+    title: str,
+    public: bool,
+) -> bytes | None:
+    """The PDF, or None after telling why not. A blocked public print opens the review
+    and tries once more when the secretary has decided every hit."""
+    from ksdesk.ui.dialogs.public_check_dialog import review_blocked
+
+    for reviewed in (False, True):
+        try:
+            return make()
+        except PublicCopyBlocked as error:
+            if reviewed or not public:
+                QMessageBox.warning(parent, title, str(error))
                 return None
-        return None
+            if not review_blocked(parent, store, meeting_id, error):
+                return None  # closed with hits open: the dialog said what is left
+        except KsdeskError as error:
+            QMessageBox.warning(parent, title, str(error))
+            return None
+    return None
 
-    def review(self, error: PublicCopyBlocked) -> bool:
-        """Granska offentlig kopia for the meeting; True once nothing is left open."""
-        from ksdesk.ui.dialogs.public_check_dialog import review_blocked
 
-        return review_blocked(self.tab, self.tab.store, self.tab.meeting.id, error)
+def _show(parent: QWidget, data: bytes, title: str, name: str) -> None:
+    from ksdesk.ui.dialogs.pdf_dialog import PdfDialog
 
-    def _show(self, data: bytes, title: str, name: str) -> None:
-        from ksdesk.ui.dialogs.pdf_dialog import PdfDialog
-
-        PdfDialog(data, title, name, self.tab).exec()
-
-    def protokoll(self, public: bool = False) -> None:
-        tab = self.tab
-        tab.editor.save_text()
-        if tab.meeting is None:
-            return
-        meeting_id, store = tab.meeting.id, tab.store
-        data = self._build(
-            lambda: protokoll_print.protokoll_document(store, meeting_id, public=public),
-            "Kan inte skriva protokollet",
-            public,
-        )
-        if data is not None:
-            title = "Protokoll, offentlig version" if public else "Protokoll"
-            self._show(data, title, meeting_pdf_name("protokoll", tab.meeting.date, public=public))
-
-    def utdrag(self, number: int | None = None, public: bool | None = None) -> None:
-        """Asks which § (and whether public) unless told."""
-        from ksdesk.ui.dialogs.utdrag_dialog import UtdragDialog
-
-        tab = self.tab
-        tab.editor.save_text()
-        if tab.meeting is None or tab.protokoll is None or not tab.protokoll.paragrafer:
-            return
-        if not number:
-            current = tab.editor.paragraf.nr if tab.editor.paragraf else None
-            dialog = UtdragDialog(tab.protokoll.paragrafer, current, tab)
-            dialog.public_check.setChecked(bool(public))
-            if not dialog.exec():
-                return
-            number, public = dialog.number, dialog.public
-        public = bool(public)
-        meeting_id, store = tab.meeting.id, tab.store
-        data = self._build(
-            lambda: protokoll_print.utdrag_document(store, meeting_id, number, public=public),
-            "Kan inte skriva protokollsutdraget",
-            public,
-        )
-        if data is not None:
-            day = tab.meeting.date
-            name = meeting_pdf_name("utdrag", day, "paragraf", str(number), public=public)
-            title = f"Protokollsutdrag § {number}" + (", offentlig version" if public else "")
-            self._show(data, title, name)
+    PdfDialog(data, title, name, parent).exec()

@@ -1,6 +1,8 @@
-"""The Sammanträde tab: the secretary holds the meeting here. Upprop, then each § (in
-paragraf_editor.py), then the justering with its check and the deadline chain; the protokoll and
-utdrag printed, the presidium's meeting view opened full screen."""
+"""The Sammanträde tab: the secretary holds the meeting here. Three pages, each a widget of
+its own that is given the meeting's data and tells what it changed by signals: the upprop
+(upprop_page.py), each § (paragraf_page.py), the justering with its check and the deadline
+chain (justering_page.py). The protokoll and utdrag printed (sammantrade_print.py), the
+presidium's meeting view opened full screen."""
 
 from __future__ import annotations
 
@@ -17,20 +19,14 @@ from ksdesk.core.format import (
     format_time_kl,
 )
 from ksdesk.core.meeting import MeetingStatus, Sammantrade
-from ksdesk.core.protokoll import Deltagare, Justering, Protokoll
+from ksdesk.core.protokoll import Deltagare, Protokoll
 from ksdesk.core.topics import Topic
 from ksdesk.services import meetings as meeting_service
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.services.store import Store
 from ksdesk.ui.forms.ui_sammantrade_tab import Ui_SammantradeTab
-from ksdesk.ui.models.protokoll_models import ParagrafListModel
 from ksdesk.ui.tabs.base_tab import BaseTab
-from ksdesk.ui.tabs.justering_page import JusteringPage
-from ksdesk.ui.tabs.paragraf_editor import ParagrafEditor
-from ksdesk.ui.tabs.sammantrade_print import SammantradePrint
-from ksdesk.ui.tabs.upprop_page import UppropPage
-from ksdesk.ui.widgets.deadline_panel import DeadlinePanel
-from ksdesk.ui.widgets.tables import setup_table
+from ksdesk.ui.tabs.sammantrade_print import print_protokoll, print_utdrag
 
 
 class SammantradeTab(BaseTab):
@@ -46,18 +42,15 @@ class SammantradeTab(BaseTab):
         self.organ_forvaringsplats = ""
         self.meeting_view = None
         self._emitting = False
-        self.paragraf_model = ParagrafListModel()
-        self.ui.paragraf_list.setModel(self.paragraf_model)
-        setup_table(self.ui.paragraf_list, stretch_column=1)
-        self.ui.paragraf_splitter.setSizes([340, 860])
-        self.deadline_panel = DeadlinePanel(store, self)
-        self.ui.deadline_layout.addWidget(self.deadline_panel)
-        self.upprop = UppropPage(self)
+        self.upprop = self.ui.upprop_page
+        self.paragrafer = self.ui.paragraf_page
+        self.justering = self.ui.justering_page
+        for page in (self.upprop, self.paragrafer, self.justering):
+            page.bind(store, self.record)
         self.upprop_model = self.upprop.model
-        self.editor = ParagrafEditor(self.ui, store, self)
-        self.saved_justering = Justering()
-        self.justering = JusteringPage(self)
-        self.printing = SammantradePrint(self)
+        self.paragraf_model = self.paragrafer.model
+        self.editor = self.paragrafer.editor
+        self.deadline_panel = self.justering.deadline_panel
         self._connect()
         self.refresh()
 
@@ -70,8 +63,13 @@ class SammantradeTab(BaseTab):
         ui.utdrag_button.clicked.connect(self.print_utdrag)
         ui.held_button.clicked.connect(self.mark_held)
         ui.public_button.clicked.connect(lambda: self.print_protokoll(public=True))
-        ui.paragraf_list.selectionModel().currentRowChanged.connect(self._paragraf_chosen)
-        ui.pages.currentChanged.connect(lambda _i: self.justering.run_check())
+        ui.pages.currentChanged.connect(lambda _i: self.run_check())
+        self.upprop.changed.connect(self._upprop_changed)
+        self.upprop.refused.connect(lambda: self.reload())
+        self.paragrafer.saved.connect(self._paragraf_saved)
+        self.paragrafer.presence_toggled.connect(self.upprop.toggle_presence)
+        self.paragrafer.justerare_chosen.connect(self.justering.set_justerare)
+        self.justering.saved.connect(self._justering_saved)
         QShortcut(QKeySequence("F11"), self, self.open_meeting_view)
 
     # -- meetings ---------------------------------------------------------------------------
@@ -80,7 +78,7 @@ class SammantradeTab(BaseTab):
         if self._emitting:
             return  # our own change: what is on screen is already current
         current = self.meeting.id if self.meeting else None
-        keep = self.editor.paragraf.nr if self.editor.paragraf else None
+        keep = self._current_nr()
         meetings = meeting_service.list_meetings(self.store)
         combo = self.ui.meeting_combo
         combo.blockSignals(True)
@@ -107,10 +105,7 @@ class SammantradeTab(BaseTab):
         self.protokoll = protokoll_service.get_protokoll(self.store, m.id) if m else None
         organ = meeting_service.get_organ(self.store, m.organ_id) if m else None
         self.organ_name = organ.name if organ else ""
-        # The organ's förvaringsplats is what the anslag prints when this one is left empty.
         self.organ_forvaringsplats = organ.forvaringsplats if organ else ""
-        self.editor.set_context(self.protokoll, self.organ_name)
-        self.saved_justering = deepcopy(self.protokoll.justering) if self.protokoll else Justering()
         started = bool(self.protokoll and self.protokoll.paragrafer)
         self.ui.start_button.setText("Uppdatera paragraferna" if started else "Starta protokollet")
         buttons = (self.ui.print_button, self.ui.public_button, self.ui.utdrag_button)
@@ -119,11 +114,10 @@ class SammantradeTab(BaseTab):
         self.ui.start_button.setEnabled(m is not None)
         self.ui.view_button.setEnabled(m is not None)
         self.ui.meeting_heading.setText(self._heading())
-        self.upprop.show()
-        self.paragraf_model.set_rows(self.protokoll.paragrafer if self.protokoll else [])
-        self._select_paragraf(keep_paragraf)
-        self.justering.show()
-        self.deadline_panel.set_meeting(m.id if m else None)
+        meeting_id = m.id if m else None
+        self.upprop.show_protokoll(meeting_id, self.protokoll)
+        self.paragrafer.show_protokoll(self.protokoll, self.organ_name, keep_paragraf)
+        self.justering.show_protokoll(meeting_id, self.protokoll, self.organ_forvaringsplats)
         self.justering.run_check()
 
     def _heading(self) -> str:
@@ -183,43 +177,45 @@ class SammantradeTab(BaseTab):
     def add_person(self, deltagare: Deltagare, *, register: bool = False) -> bool:
         return self.upprop.add_person(deltagare, register=register)
 
-    # -- §§ ---------------------------------------------------------------------------------
+    # -- what one page changed, the others follow ------------------------------------------
 
-    def _select_paragraf(self, number: int | None) -> None:
-        rows = self.paragraf_model.rowCount()
-        if not rows:
-            self.editor.show_paragraf(None)
-            return
-        numbers = [self.paragraf_model.row_object(i).nr for i in range(rows)]
-        row = numbers.index(number) if number in numbers else 0
-        self.ui.paragraf_list.selectRow(row)
-        self.editor.show_paragraf(self.paragraf_model.row_object(row))
-        self.justering.fill_justerare()
+    def _upprop_changed(self) -> None:
+        self.paragrafer.upprop_changed()
+        self.run_check()
 
-    def _paragraf_chosen(self, current, _previous) -> None:
-        if current.isValid():
-            self.editor.show_paragraf(self.paragraf_model.row_object(current.row()))
-            self.justering.fill_justerare()
+    def _paragraf_saved(self) -> None:
+        self.upprop.update_sits()  # a jäv moves a seat
+        self.run_check()
+
+    def _justering_saved(self) -> None:
+        self.reload(keep_paragraf=self._current_nr())
+
+    def _current_nr(self) -> int | None:
+        return self.editor.paragraf.nr if self.editor.paragraf else None
 
     def select_paragraf(self, number: int) -> None:
-        self._select_paragraf(number)
+        self.paragrafer.select_paragraf(number)
 
-    def paragraf_saved(self) -> None:
-        top = self.paragraf_model.index(0, 0)
-        bottom = self.paragraf_model.index(self.paragraf_model.rowCount() - 1, 2)
-        self.paragraf_model.dataChanged.emit(top, bottom)
-        self.upprop.update_sits()  # a jäv moves a seat
-        self.justering.run_check()
+    def run_check(self):
+        """The justering check of what is stored, after saving what is being typed."""
+        self.editor.save_text()
+        return self.justering.run_check()
 
     # -- paper, view, status ----------------------------------------------------------------
 
     def print_protokoll(self, public: bool = False) -> None:
         """The protokoll in the preview; the public version once the scan's hits are decided
         (a refusal opens the review for the meeting)."""
-        self.printing.protokoll(public)
+        self.editor.save_text()
+        if self.meeting is not None:
+            print_protokoll(self, self.store, self.meeting, public)
 
     def print_utdrag(self, number: int | None = None, public: bool | None = None) -> None:
-        self.printing.utdrag(number, public)
+        self.editor.save_text()
+        if self.meeting is not None and self.protokoll is not None:
+            paragrafer = self.protokoll.paragrafer
+            current = self._current_nr()
+            print_utdrag(self, self.store, self.meeting, paragrafer, current, number, public)
 
     def mark_held(self) -> None:
         if self.meeting is None:

@@ -1,61 +1,70 @@
-"""The upprop part of the Sammanträde tab: who is called and who came, for which §§ (any
+"""The Upprop page of the Sammanträde tab: who is called and who came, for which §§ (any
 number of stretches: "217–219, 221–223"), who tjänstgör for whom, beslutförhet at the upprop;
-adding a person (to the organ's members register too); and, on the Paragrafer page, the
-one-click "Lämnar före § 220" / "Återkommer före § 222" for the § on screen."""
+adding a person (to the organ's members register too); and a person leaving or coming back
+before a § (asked for on the Paragrafer page)."""
 
 from __future__ import annotations
 
 from copy import deepcopy
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.narvaro import come_back, leave
-from ksdesk.core.protokoll import Deltagare, Paragraf
+from ksdesk.core.protokoll import Deltagare, Protokoll
 from ksdesk.core.protokoll_rules import paragraf_span, seats, sitting, tjanstgorande
 from ksdesk.core.topics import Topic
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.services import upprop as upprop_service
+from ksdesk.services.store import Store
+from ksdesk.ui.forms.ui_upprop_page import Ui_UppropPage
 from ksdesk.ui.models.protokoll_models import UppropModel
+from ksdesk.ui.tabs.base_tab import Record
 from ksdesk.ui.widgets.colors import ERROR_COLOR, OK_COLOR
-from ksdesk.ui.widgets.combos import fill_names
 from ksdesk.ui.widgets.delegates import ComboDelegate
 from ksdesk.ui.widgets.tables import setup_table
 
-if TYPE_CHECKING:
-    from ksdesk.ui.tabs.sammantrade_tab import SammantradeTab
 
+class UppropPage(QWidget):
+    # The upprop on screen changed (and is stored): who sits, who may be named, follows it.
+    changed = Signal()
+    # A change was refused and nothing was written: the tab shows what is stored again.
+    refused = Signal()
 
-class UppropPage(QObject):
-    def __init__(self, tab: SammantradeTab) -> None:
-        super().__init__(tab)
-        self.tab, self.ui = tab, tab.ui
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_UppropPage()
+        self.ui.setupUi(self)
+        self.store: Store | None = None
+        self._record: Record | None = None
+        self.meeting_id: int | None = None
+        self.protokoll: Protokoll | None = None
         self.model = UppropModel()
         self.saved: list[Deltagare] = []  # the upprop as last written (an undo's "before")
         self.pending_text = ""  # names the next save on the undo stack
-        self.paragraf: Paragraf | None = None  # the § on the Paragrafer page
         ui = self.ui
         ui.upprop_table.setModel(self.model)
         setup_table(ui.upprop_table, stretch_column=0)
         ui.upprop_table.setItemDelegateForColumn(
-            UppropModel.REPLACES, ComboDelegate(self._replace_choices, tab)
+            UppropModel.REPLACES, ComboDelegate(self._replace_choices, self)
         )
         self.model.edited.connect(self.save)
-        self.model.refused.connect(lambda text: QMessageBox.warning(tab, "Närvaro", text))
+        self.model.refused.connect(lambda text: QMessageBox.warning(self, "Närvaro", text))
         ui.add_person_button.clicked.connect(self.add_person_clicked)
         ui.remove_person_button.clicked.connect(self.remove_person)
-        ui.narvaro_person_combo.currentIndexChanged.connect(lambda _i: self._narvaro_button())
-        ui.narvaro_button.clicked.connect(self.toggle_narvaro)
+
+    def bind(self, store: Store, record: Record) -> None:
+        """The database, and how an edit is written and put on the undo stack."""
+        self.store, self._record = store, record
 
     @property
     def upprop(self) -> list[Deltagare]:
         return self.model.upprop
 
-    def show(self) -> None:
-        """Show the upprop of the tab's protokoll as stored."""
-        protokoll = self.tab.protokoll
+    def show_protokoll(self, meeting_id: int | None, protokoll: Protokoll | None) -> None:
+        """Show the upprop of `protokoll` as stored."""
+        self.meeting_id, self.protokoll = meeting_id, protokoll
         self.saved = deepcopy(protokoll.upprop) if protokoll else []
         self.model.set_numbers(protokoll.numbers if protokoll else [])
         self.model.set_rows(protokoll.upprop if protokoll else [])
@@ -66,35 +75,30 @@ class UppropPage(QObject):
         return [("(ingen)", "")] + [(a.display, a.name) for a in self.upprop if a.is_ledamot]
 
     def save(self) -> None:
-        tab = self.tab
-        if tab.meeting is None or tab.protokoll is None:
+        if self.meeting_id is None or self.protokoll is None or self._record is None:
             return
-        meeting_id, store = tab.meeting.id, tab.store
+        meeting_id, store = self.meeting_id, self.store
         after = deepcopy(self.upprop)
         text, self.pending_text = self.pending_text or "Ändra uppropet", ""
 
         def apply(upprop: list[Deltagare]) -> Topic:
             return protokoll_service.save_upprop(store, meeting_id, deepcopy(upprop))
 
-        if not tab.record(text, apply, self.saved, after):
-            tab.reload()
+        if not self._record(text, apply, self.saved, after):
+            self.refused.emit()
             return
         self.saved = after
-        self.changed()
+        self._changed()
 
-    def changed(self) -> None:
-        """Everything that depends on who is present follows the upprop on screen."""
-        tab = self.tab
-        tab.protokoll.upprop = self.upprop
+    def _changed(self) -> None:
+        self.protokoll.upprop = self.upprop
         self.update_quorum()
         self.update_sits()
-        tab.editor.refresh_lists()
-        tab.justering.fill_justerare()
-        tab.justering.run_check()
+        self.changed.emit()
 
     def update_sits(self) -> None:
         """The Tjänstgör column: in which §§ each person sits (upprop and jäv together)."""
-        protokoll = self.tab.protokoll
+        protokoll = self.protokoll
         sits: dict[str, list[int]] = {}
         for paragraf in protokoll.paragrafer if protokoll else []:
             for seat in tjanstgorande(protokoll.upprop, paragraf):
@@ -108,7 +112,7 @@ class UppropPage(QObject):
         )
 
     def update_quorum(self) -> None:
-        protokoll = self.tab.protokoll
+        protokoll = self.protokoll
         people = protokoll.upprop if protokoll else []
         if not people:
             self.ui.beslutsfor_label.setText("")
@@ -129,35 +133,34 @@ class UppropPage(QObject):
         from ksdesk.ui.dialogs.person_dialog import PersonDialog
 
         ledamoter = [(a.name, a.display) for a in self.upprop if a.is_ledamot]
-        dialog = PersonDialog(ledamoter, self.tab, check=self._check_person)
+        dialog = PersonDialog(ledamoter, self, check=self._check_person)
         if dialog.exec():
             self.add_person(dialog.deltagare(), register=dialog.register)
 
     def _check_person(self, person: Deltagare, register: bool) -> None:
-        upprop_service.with_person(self.tab.store, self.tab.meeting.id, person, register=register)
+        upprop_service.with_person(self.store, self.meeting_id, person, register=register)
 
     def add_person(self, person: Deltagare, *, register: bool = False) -> bool:
         """Add `person` to the upprop (and the members register): one undoable edit."""
-        tab = self.tab
-        if tab.meeting is None or tab.protokoll is None:
+        if self.meeting_id is None or self.protokoll is None or self._record is None:
             return False
-        store, meeting_id = tab.store, tab.meeting.id
+        store, meeting_id = self.store, self.meeting_id
         try:
             before = upprop_service.current(store, meeting_id)
             after = upprop_service.with_person(store, meeting_id, person, register=register)
         except KsdeskError as error:
-            QMessageBox.warning(tab, "Kan inte lägga till", str(error))
+            QMessageBox.warning(self, "Kan inte lägga till", str(error))
             return False
 
         def apply(state: upprop_service.UppropState) -> Topic:
             return upprop_service.restore(store, meeting_id, state)
 
         name = " ".join(person.name.split())
-        if not tab.record(f"Lägg till {name}", apply, before, after):
+        if not self._record(f"Lägg till {name}", apply, before, after):
             return False
         self.saved = deepcopy(after.upprop)
         self.model.set_rows(deepcopy(after.upprop))
-        self.changed()
+        self._changed()
         return True
 
     def remove_person(self) -> None:
@@ -169,42 +172,19 @@ class UppropPage(QObject):
             self.pending_text = f"Ta bort {names} ur uppropet"
             self.save()
 
-    # -- leaving and coming back at the § on screen ----------------------------------------
+    # -- leaving and coming back before a § --------------------------------------------------
 
-    def fill_narvaro_row(self, paragraf: Paragraf | None) -> None:
-        self.paragraf = paragraf
-        people = [(a.name, a.display) for a in self.upprop] if paragraf else []
-        fill_names(self.ui.narvaro_person_combo, people)
-        self._narvaro_button()
-
-    def _person(self) -> Deltagare | None:
-        name = self.ui.narvaro_person_combo.currentData()
-        return next((a for a in self.upprop if a.name == name), None)
-
-    def _narvaro_button(self) -> None:
-        paragraf, person = self.paragraf, self._person()
-        button = self.ui.narvaro_button
-        button.setEnabled(paragraf is not None and person is not None)
-        if paragraf is None or person is None:
-            button.setText("Lämnar före paragrafen")
+    def toggle_presence(self, name: str, at: int) -> None:
+        """`name` leaves before § `at` (until a return already recorded), or comes (back)
+        before it (until a departure already recorded)."""
+        person = next((a for a in self.upprop if a.name == name), None)
+        if person is None or self.protokoll is None:
             return
-        if person.present_at(paragraf.nr):
-            button.setText(f"Lämnar före {paragraf.label}")
-        else:
-            verb = "Återkommer" if person.present else "Kommer"
-            button.setText(f"{verb} före {paragraf.label}")
-
-    def toggle_narvaro(self) -> None:
-        """The chosen person leaves before the § on screen (until a return already recorded),
-        or comes (back) before it (until a departure already recorded)."""
-        paragraf, person = self.paragraf, self._person()
-        if paragraf is None or person is None or self.tab.protokoll is None:
-            return
-        numbers, at = self.tab.protokoll.numbers, paragraf.nr
+        numbers = self.protokoll.numbers
         if person.present_at(at):
             person.narvaro = leave(person.narvaro, at, numbers)
-            self.pending_text = f"{person.name} lämnar före {paragraf.label}"
+            self.pending_text = f"{person.name} lämnar före § {at}"
         else:
             person.narvaro = come_back(person.narvaro, at, numbers)
-            self.pending_text = f"{person.name} kommer före {paragraf.label}"
+            self.pending_text = f"{person.name} kommer före § {at}"
         self.model.changed_row(self.upprop.index(person))

@@ -1,0 +1,80 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'upprop_page.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QHeaderView, QLabel,
+    QPushButton, QSizePolicy, QSpacerItem, QTableView,
+    QVBoxLayout, QWidget)
+
+class Ui_UppropPage(object):
+    def setupUi(self, UppropPage):
+        if not UppropPage.objectName():
+            UppropPage.setObjectName(u"UppropPage")
+        self.upprop_layout = QVBoxLayout(UppropPage)
+        self.upprop_layout.setObjectName(u"upprop_layout")
+        self.upprop_help = QLabel(UppropPage)
+        self.upprop_help.setObjectName(u"upprop_help")
+        self.upprop_help.setWordWrap(True)
+
+        self.upprop_layout.addWidget(self.upprop_help)
+
+        self.upprop_table = QTableView(UppropPage)
+        self.upprop_table.setObjectName(u"upprop_table")
+
+        self.upprop_layout.addWidget(self.upprop_table)
+
+        self.upprop_buttons = QHBoxLayout()
+        self.upprop_buttons.setObjectName(u"upprop_buttons")
+        self.add_person_button = QPushButton(UppropPage)
+        self.add_person_button.setObjectName(u"add_person_button")
+
+        self.upprop_buttons.addWidget(self.add_person_button)
+
+        self.remove_person_button = QPushButton(UppropPage)
+        self.remove_person_button.setObjectName(u"remove_person_button")
+
+        self.upprop_buttons.addWidget(self.remove_person_button)
+
+        self.upprop_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.upprop_buttons.addItem(self.upprop_spacer)
+
+        self.beslutsfor_label = QLabel(UppropPage)
+        self.beslutsfor_label.setObjectName(u"beslutsfor_label")
+        self.beslutsfor_label.setTextFormat(Qt.TextFormat.RichText)
+
+        self.upprop_buttons.addWidget(self.beslutsfor_label)
+
+
+        self.upprop_layout.addLayout(self.upprop_buttons)
+
+
+        self.retranslateUi(UppropPage)
+
+        QMetaObject.connectSlotsByName(UppropPage)
+    # setupUi
+
+    def retranslateUi(self, UppropPage):
+        self.upprop_help.setText(QCoreApplication.translate("UppropPage", u"Bocka i vem som \u00e4r n\u00e4rvarande. En ers\u00e4ttare som tj\u00e4nstg\u00f6r i en ledamots st\u00e4lle anges under Ers\u00e4tter. Den som kommer, g\u00e5r och kommer tillbaka under m\u00f6tet f\u00e5r sina paragrafer under N\u00e4rvaro, till exempel \u201d217\u2013219, 221\u2013223\u201d (eller anv\u00e4nd L\u00e4mnar/\u00c5terkommer vid paragrafen).", None))
+        self.add_person_button.setText(QCoreApplication.translate("UppropPage", u"L\u00e4gg till person\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.add_person_button.setToolTip(QCoreApplication.translate("UppropPage", u"En ers\u00e4ttare, tj\u00e4nstg\u00f6rande ledamot eller tj\u00e4nsteman; ledam\u00f6ter och ers\u00e4ttare kan sparas i n\u00e4mndens ledamotsregister", None))
+#endif // QT_CONFIG(tooltip)
+        self.remove_person_button.setText(QCoreApplication.translate("UppropPage", u"Ta bort", None))
+        self.beslutsfor_label.setText("")
+        pass
+    # retranslateUi
+
