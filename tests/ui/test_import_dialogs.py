@@ -62,11 +62,11 @@ def test_agenda_import_is_saved_only_after_the_report(window, demo_store, tmp_pa
     meeting = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
     before = [i.title for i in meeting.items]
     monkeypatch.setattr(import_report_dialog, "confirm_import", lambda _p, _r: False)
-    assert not tab.import_agenda(str(path))
+    assert not tab.agenda.import_agenda(str(path))
     assert [i.title for i in meetings.get_meeting(demo_store, meeting.id).items] == before
     seen: list[ImportReport] = []
     monkeypatch.setattr(import_report_dialog, "confirm_import", lambda _p, r: not seen.append(r))
-    assert tab.import_agenda(str(path))
+    assert tab.agenda.import_agenda(str(path))
     after = meetings.get_meeting(demo_store, meeting.id).items
     assert [i.title for i in after][:2] == ["Val av justerare", "Motion"]
     assert after[1].dnr == "KS 2020/501"

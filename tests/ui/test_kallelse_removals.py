@@ -50,15 +50,15 @@ def test_deleting_the_only_bilaga_survives_reopening(reopen) -> None:
     tab = reopen().tab("Kallelse")
     row = _row_with_one_bilaga(tab)
     title = tab.meeting.items[row].title
-    tab.select_row(row)
+    tab.agenda.select_row(row)
     assert tab.bilagor.model.rowCount() == 1
-    tab.ui.bilaga_table.selectRow(0)
-    tab.ui.remove_bilaga_button.click()
+    tab.bilagor.ui.bilaga_table.selectRow(0)
+    tab.bilagor.ui.remove_bilaga_button.click()
     assert tab.bilagor.model.rowCount() == 0
 
     tab = reopen().tab("Kallelse")
-    tab.select_row(row)
-    assert tab.selected_item().title == title
+    tab.agenda.select_row(row)
+    assert tab.agenda.selected_item().title == title
     assert tab.bilagor.model.rowCount() == 0
     assert tab.meeting.items[row].bilagor == []
 
@@ -67,8 +67,8 @@ def test_deleting_every_arende_survives_reopening(reopen, monkeypatch) -> None:
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     tab = reopen().tab("Kallelse")
     for _ in range(len(tab.meeting.items)):
-        tab.select_row(0)
-        QTest.keyClick(tab.ui.agenda_table, Qt.Key.Key_Delete)
+        tab.agenda.select_row(0)
+        QTest.keyClick(tab.agenda.ui.agenda_table, Qt.Key.Key_Delete)
     assert tab.agenda_model.rowCount() == 0
 
     tab = reopen().tab("Kallelse")

@@ -46,15 +46,15 @@ def _accept_with(monkeypatch, dialog_class, fill) -> None:
 
 def test_ctrl_down_moves_the_item_and_numbering_follows(window, demo_store) -> None:
     tab = window.tab("Kallelse")
-    tab.select_row(2)  # 3. Omfördelning av budgetmedel …
-    QTest.keyClick(tab.ui.agenda_table, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    tab.agenda.select_row(2)  # 3. Omfördelning av budgetmedel …
+    QTest.keyClick(tab.agenda.ui.agenda_table, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     titles = _titles(demo_store)
     assert titles[3].startswith("Omfördelning av budgetmedel")
     assert titles[2] == "Fastställande av kommunstyrelsens budget 2021"
     assert tab.agenda_model.index(3, 0).data() == "4"
     assert tab.agenda_model.index(3, 1).data().startswith("Omfördelning")
-    assert tab.selected_row() == 3  # the selection follows the moved ärende
-    QTest.keyClick(tab.ui.agenda_table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert tab.agenda.selected_row() == 3  # the selection follows the moved ärende
+    QTest.keyClick(tab.agenda.ui.agenda_table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     assert _titles(demo_store)[2].startswith("Omfördelning")
     window.undo_stack.undo()
     assert _titles(demo_store)[3].startswith("Omfördelning")
@@ -78,7 +78,7 @@ def test_edit_item_with_swedish_text_and_a_dnr_warning(window, demo_store, monke
     from ksdesk.ui.dialogs.item_dialog import ItemDialog
 
     tab = window.tab("Kallelse")
-    tab.select_row(5)
+    tab.agenda.select_row(5)
 
     def fill(dialog: ItemDialog) -> None:
         dialog.ui.title_edit.setText("Avtal med Stockholm Business Region – förlängning åäö")
@@ -88,13 +88,13 @@ def test_edit_item_with_swedish_text_and_a_dnr_warning(window, demo_store, monke
         dialog.ui.presenter_edit.setText("Erik Odens")
 
     _accept_with(monkeypatch, ItemDialog, fill)
-    tab.edit_item()
+    tab.agenda.edit_item()
     item = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7)).items[5]
     assert item.title == "Avtal med Stockholm Business Region – förlängning åäö"
     assert (item.dnr, item.time_slot, item.presenter) == ("KS 2020/", "15.00–15.30", "Erik Odens")
     assert item.tjansteskrivelse is not None and len(item.bilagor) == 1  # handlingar kept
     assert tab.agenda_model.index(5, 2).data(Qt.ItemDataRole.BackgroundRole) is not None
-    assert "saknar löpnummer" in tab.ui.warnings_label.text()
+    assert "saknar löpnummer" in tab.agenda.ui.warnings_label.text()
 
 
 def test_typing_into_the_item_dialog_with_key_events(qtbot) -> None:
@@ -122,9 +122,9 @@ def test_add_section_and_new_item_land_where_expected(window, demo_store, monkey
     from ksdesk.ui.dialogs.item_dialog import ItemDialog
 
     tab = window.tab("Kallelse")
-    tab.select_row(1)
+    tab.agenda.select_row(1)
     _accept_with(monkeypatch, ItemDialog, lambda d: d.ui.title_edit.setText("Beslutsärenden"))
-    tab.add_item(section=True)
+    tab.agenda.add_item(section=True)
     meeting = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
     assert meeting.items[2].title == "Beslutsärenden" and meeting.items[2].is_section
     assert tab.agenda_model.index(2, 0).data() == ""  # unnumbered
@@ -136,7 +136,7 @@ def test_tjansteskrivelse_editor(window, demo_store, monkeypatch) -> None:
     from ksdesk.ui.dialogs.tjansteskrivelse_dialog import TjansteskrivelseDialog
 
     tab = window.tab("Kallelse")
-    tab.select_row(3)
+    tab.agenda.select_row(3)
 
     def fill(dialog: TjansteskrivelseDialog) -> None:
         dialog.ui.datum_edit.setText("2020-11-30")
@@ -150,7 +150,7 @@ def test_tjansteskrivelse_editor(window, demo_store, monkeypatch) -> None:
         dialog.ui.sendlist_edit.setPlainText("Ekonomienheten\nAkten")
 
     _accept_with(monkeypatch, TjansteskrivelseDialog, fill)
-    tab.edit_tjansteskrivelse()
+    tab.agenda.edit_tjansteskrivelse()
     ts = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7)).items[3].tjansteskrivelse
     assert ts.datum == "2020-11-30"
     assert [f.nr for f in ts.forslag] == ["1", "2", "3", "4", "5", "6"]
@@ -163,7 +163,7 @@ def test_attach_pdf_reorder_and_remove_bilagor(window, demo_store, tmp_path) -> 
     import hashlib
 
     tab = window.tab("Kallelse")
-    tab.select_row(2)  # one bilaga: Delegationsbeslut SBN 2020/877
+    tab.agenda.select_row(2)  # one bilaga: Delegationsbeslut SBN 2020/877
     path = tmp_path / "Karta över torget.pdf"
     data = make_pdf(2, "Karta")
     path.write_bytes(data)
@@ -176,11 +176,11 @@ def test_attach_pdf_reorder_and_remove_bilagor(window, demo_store, tmp_path) -> 
     assert [b.nr for b in item.bilagor] == ["1", "2"]  # numbered once there are two
     stored = item.bilagor[1]
     assert stored.content == data and stored.sha256 == hashlib.sha256(data).hexdigest()
-    tab.ui.bilaga_table.selectRow(1)
+    tab.bilagor.ui.bilaga_table.selectRow(1)
     tab.bilagor.move(-1)
     item = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7)).items[2]
     assert item.bilagor[0].title == "Karta över torget"
-    tab.ui.bilaga_table.selectRow(0)
+    tab.bilagor.ui.bilaga_table.selectRow(0)
     tab.bilagor.remove()
     item = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7)).items[2]
     assert [(b.nr, b.title) for b in item.bilagor] == [("", "Delegationsbeslut SBN 2020/877")]
@@ -192,7 +192,7 @@ def test_a_file_that_is_no_pdf_is_refused(window, demo_store, tmp_path, monkeypa
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
     tab = window.tab("Kallelse")
-    tab.select_row(2)
+    tab.agenda.select_row(2)
     path = tmp_path / "anteckning.pdf"
     path.write_text("inte en pdf")
     tab.bilagor.attach_files([str(path)])
@@ -246,8 +246,8 @@ def test_delete_item_and_undo_brings_it_back_with_its_handlingar(
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     tab = window.tab("Kallelse")
     before = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7)).items[3]
-    tab.select_row(3)
-    QTest.keyClick(tab.ui.agenda_table, Qt.Key.Key_Delete)
+    tab.agenda.select_row(3)
+    QTest.keyClick(tab.agenda.ui.agenda_table, Qt.Key.Key_Delete)
     assert len(_titles(demo_store)) == 6
     window.undo_stack.undo()
     restored = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7)).items[3]
@@ -258,12 +258,12 @@ def test_delete_item_and_undo_brings_it_back_with_its_handlingar(
 
 def test_preview_shows_the_packet(window, qtbot) -> None:
     tab = window.tab("Kallelse")
-    tab.ui.print_kind_combo.setCurrentIndex(1)
+    tab.printing.ui.print_kind_combo.setCurrentIndex(1)
     tab.ui.detail_tabs.setCurrentWidget(tab.ui.print_page)
     preview = tab.printing.preview
     assert preview is not None
     qtbot.waitUntil(lambda: preview.document.pageCount() > 10)
-    assert "17 bokmärken" in tab.ui.print_status.text()
+    assert "17 bokmärken" in tab.printing.ui.print_status.text()
     assert preview.suggested_name == "paket-2020-12-07.pdf"
 
 
@@ -284,7 +284,7 @@ def test_bilaga_dialog_keeps_the_osl_paragraph_of_a_secret_bilaga(qtbot) -> None
 
 
 def _show_print_page(tab, packet: bool = True) -> None:
-    tab.ui.print_kind_combo.setCurrentIndex(1 if packet else 0)
+    tab.printing.ui.print_kind_combo.setCurrentIndex(1 if packet else 0)
     tab.ui.detail_tabs.setCurrentWidget(tab.ui.print_page)
 
 
@@ -298,9 +298,9 @@ def test_the_packet_is_built_off_the_gui_thread_with_the_clis_bytes(
     seen: list[tuple[int, int, str]] = []
     tab.printing.runner.progressed.connect(lambda *step: seen.append(step))
     _show_print_page(tab)
-    assert tab.ui.cancel_build_button.isVisibleTo(tab)  # building: Avbryt is offered
+    assert tab.printing.ui.cancel_build_button.isVisibleTo(tab)  # building: Avbryt is offered
     qtbot.waitUntil(lambda: not tab.printing.runner.busy, timeout=20_000)
-    assert not tab.ui.build_progress.isVisibleTo(tab)
+    assert not tab.printing.ui.build_progress.isVisibleTo(tab)
     assert seen and seen[-1][2] == "Sätter ihop paketet" and seen[-1][1] == len(seen)
     out = tmp_path / "paket.pdf"
     command = ["kallelse", "--db", str(demo_store.path), "--meeting", "2020-12-07", "--packet"]
@@ -320,13 +320,13 @@ def test_cancelling_keeps_the_previous_preview(window, qtbot) -> None:
     preview = tab.printing.preview
     shown = preview.data
     assert shown and preview.print_button.isEnabled()
-    tab.ui.refresh_preview_button.click()  # the same document again (as after an edit)
+    tab.printing.ui.refresh_preview_button.click()  # the same document again (as after an edit)
     assert not preview.print_button.isEnabled()  # not printable while it may be stale
-    tab.ui.cancel_build_button.click()
+    tab.printing.ui.cancel_build_button.click()
     qtbot.waitUntil(lambda: not tab.printing.runner.busy, timeout=20_000)
-    assert "avbröts" in tab.ui.print_status.text()
+    assert "avbröts" in tab.printing.ui.print_status.text()
     assert preview.data == shown and preview.print_button.isEnabled()
-    assert not tab.ui.cancel_build_button.isVisibleTo(tab)
+    assert not tab.printing.ui.cancel_build_button.isVisibleTo(tab)
 
 
 def test_another_version_never_shows_the_one_before(window, demo_store, qtbot) -> None:
@@ -335,9 +335,9 @@ def test_another_version_never_shows_the_one_before(window, demo_store, qtbot) -
     _show_print_page(tab)
     qtbot.waitUntil(lambda: not tab.printing.runner.busy, timeout=20_000)
     assert tab.printing.preview.data
-    tab.ui.public_check.blockSignals(True)
-    tab.ui.public_check.setChecked(True)
-    tab.ui.public_check.blockSignals(False)
+    tab.printing.ui.public_check.blockSignals(True)
+    tab.printing.ui.public_check.setChecked(True)
+    tab.printing.ui.public_check.blockSignals(False)
     tab.printing.rebuild()  # the public version: the internal packet leaves the preview
     assert tab.printing.preview.data == b""
     qtbot.waitUntil(lambda: not tab.printing.runner.busy, timeout=20_000)
@@ -374,23 +374,23 @@ def test_a_blocked_public_print_opens_the_review_and_goes_on_when_decided(
     tab = window.tab("Kallelse")
     _show_print_page(tab)
     qtbot.waitUntil(lambda: not tab.printing.runner.busy, timeout=20_000)
-    tab.ui.public_check.setChecked(True)
+    tab.printing.ui.public_check.setChecked(True)
     qtbot.waitUntil(lambda: "Offentlig version" in _first_page(tab), timeout=20_000)
     assert opened == ["Avbryt utskriften", "Fortsätt med den offentliga utskriften"]
-    assert not tab.ui.review_button.isVisibleTo(tab)
+    assert not tab.printing.ui.review_button.isVisibleTo(tab)
     assert "811218" not in _all_text(tab)
 
 
 def test_a_blocked_public_preview_after_an_edit_only_says_so(window, demo_store, qtbot) -> None:
     _with_personnummer_bilaga(demo_store)
     tab = window.tab("Kallelse")
-    tab.ui.public_check.blockSignals(True)
-    tab.ui.public_check.setChecked(True)  # ticked earlier; now the page is shown again
-    tab.ui.public_check.blockSignals(False)
+    tab.printing.ui.public_check.blockSignals(True)
+    tab.printing.ui.public_check.setChecked(True)  # ticked earlier; now the page is shown again
+    tab.printing.ui.public_check.blockSignals(False)
     _show_print_page(tab)  # not a print the secretary asked for: no dialog pops up
     qtbot.waitUntil(lambda: not tab.printing.runner.busy, timeout=20_000)
-    assert "inte hanterade" in tab.ui.print_status.text()
-    assert tab.ui.review_button.isVisibleTo(tab)
+    assert "inte hanterade" in tab.printing.ui.print_status.text()
+    assert tab.printing.ui.review_button.isVisibleTo(tab)
 
 
 def _first_page(tab) -> str:
@@ -410,12 +410,12 @@ def test_ctrl_n_adds_an_item_after_the_selected_one(qtbot, window, demo_store, m
     from ksdesk.ui.dialogs.item_dialog import ItemDialog
 
     tab = window.tab("Kallelse")
-    tab.select_row(2)
+    tab.agenda.select_row(2)
     window.activateWindow()  # shortcuts reach only the active window
-    tab.ui.agenda_table.setFocus()
+    tab.agenda.ui.agenda_table.setFocus()
     _accept_with(
         monkeypatch, ItemDialog, lambda d: d.ui.title_edit.setText("Nytt med kortkommando")
     )
-    QTest.keyClick(tab.ui.agenda_table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(tab.agenda.ui.agenda_table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     # A button's shortcut clicks it the way a mouse would: a moment later.
     qtbot.waitUntil(lambda: _titles(demo_store)[3] == "Nytt med kortkommando", timeout=2000)

@@ -48,13 +48,13 @@ def test_edit_is_saved_at_once_and_undone_and_redone(qtbot, demo_store) -> None:
     assert _rename(tab, demo_store, "Sammanträdesrum Näsviken")
     assert announced == [Topic.MEETINGS]  # what the service said it changed
     assert _place(demo_store) == "Sammanträdesrum Näsviken"  # saved, no "Spara" needed
-    assert "Näsviken" in tab.ui.meeting_heading.text()  # data_changed refreshed the tab
+    assert "Näsviken" in tab.agenda.ui.meeting_heading.text()  # data_changed refreshed the tab
     assert window.action_undo.text() == "Ångra Ändra plats"
     assert window.action_undo.isEnabled() and not window.action_redo.isEnabled()
 
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _place(demo_store) == old
-    assert old in tab.ui.meeting_heading.text()
+    assert old in tab.agenda.ui.meeting_heading.text()
     assert window.action_redo.text() == "Gör om Ändra plats"
 
     qtbot.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)

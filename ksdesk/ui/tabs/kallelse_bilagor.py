@@ -1,30 +1,36 @@
 """The bilagor of the selected ärende in the Kallelse tab: attach a PDF file (stored in the
 database with its sha256) or something held in ksdesk (a budget sheet, the delegationsordning,
-a document, a delegationsbeslut), edit, reorder, remove. Edits go through the tab's commit, so
-they are saved at once and can be undone."""
+a document, a delegationsbeslut), edit, reorder, remove. Each change is handed to `save_item`
+(the Ärenden page writes the ärende as one undoable edit of the meeting)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QGroupBox, QMessageBox, QWidget
 
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.meeting import Arende, Bilaga
-from ksdesk.core.meeting_agenda import renumber_bilagor, replaced_item
+from ksdesk.core.meeting_agenda import renumber_bilagor
 from ksdesk.services import meetings as meeting_service
+from ksdesk.services.store import Store
+from ksdesk.ui.forms.ui_bilagor_box import Ui_BilagorBox
 from ksdesk.ui.models.meeting_models import BilagaTableModel
 from ksdesk.ui.widgets.tables import setup_table
 
-if TYPE_CHECKING:
-    from ksdesk.ui.tabs.kallelse_tab import KallelseTab
+# Write the ärende changed as named ("Bifoga PDF"); False when refused.
+SaveItem = Callable[[str, Arende], bool]
 
 
-class BilagaPanel:
-    def __init__(self, tab: KallelseTab) -> None:
-        self.tab = tab
-        self.ui = tab.ui
+class BilagorBox(QGroupBox):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_BilagorBox()
+        self.ui.setupUi(self)
+        self.store: Store | None = None
+        self._save_item: SaveItem | None = None
+        self.meeting_id: int | None = None
         self.labels: dict[str, str] = {}  # "budget:bilaga2" → "Budgetblad: Bilaga 2"
         self.model = BilagaTableModel(lambda b: meeting_service.describe_bilaga(b, self.labels))
         self.ui.bilaga_table.setModel(self.model)
@@ -38,25 +44,27 @@ class BilagaPanel:
         self.ui.bilaga_table.doubleClicked.connect(lambda _index: self.edit())
         self.item: Arende | None = None
 
-    def show_item(self, item: Arende | None) -> None:
+    def bind(self, store: Store, save_item: SaveItem) -> None:
+        self.store, self._save_item = store, save_item
+
+    def show_item(self, item: Arende | None, meeting_id: int | None) -> None:
         self.item = item if item is not None and not item.is_section else None
+        self.meeting_id = meeting_id
         if self.item is not None and any(b.ref for b in self.item.bilagor):
-            meeting_id = self.tab.meeting.id if self.tab.meeting else None
-            self.labels = meeting_service.ref_labels(self.tab.store, meeting_id)
+            self.labels = meeting_service.ref_labels(self.store, meeting_id)
         self.model.set_rows(self.item.bilagor if self.item else [])
         title = f"Bilagor till {self.item.title}" if self.item else "Bilagor"
-        self.ui.bilagor_group.setTitle(title)
+        self.setTitle(title)
 
     def selected(self) -> int | None:
         index = self.ui.bilaga_table.currentIndex()
         return index.row() if index.isValid() else None
 
     def _save(self, text: str, bilagor: list[Bilaga], select: int | None = None) -> None:
-        row = self.tab.selected_row()
-        if self.item is None or row is None or self.tab.meeting is None:
+        if self.item is None or self._save_item is None:
             return
         changed = replace(self.item, bilagor=renumber_bilagor(bilagor))
-        saved = self.tab.commit(text, replaced_item(self.tab.meeting, row, changed), select=row)
+        saved = self._save_item(text, changed)
         if saved and select is not None and select < self.model.rowCount():
             self.ui.bilaga_table.selectRow(select)
 
@@ -64,7 +72,7 @@ class BilagaPanel:
         if self.item is None:
             return
         paths, _filter = QFileDialog.getOpenFileNames(
-            self.tab, "Bifoga PDF", "", "PDF-filer (*.pdf);;Alla filer (*)"
+            self, "Bifoga PDF", "", "PDF-filer (*.pdf);;Alla filer (*)"
         )
         self.attach_files(paths)
 
@@ -74,7 +82,7 @@ class BilagaPanel:
         try:
             added = [meeting_service.read_pdf_bilaga(path) for path in paths]
         except KsdeskError as error:
-            QMessageBox.warning(self.tab, "Kan inte bifoga", str(error))
+            QMessageBox.warning(self, "Kan inte bifoga", str(error))
             return
         bilagor = [*self.item.bilagor, *added]
         self._save("Bifoga PDF", bilagor, select=len(bilagor) - 1)
@@ -84,17 +92,16 @@ class BilagaPanel:
 
         if self.item is None:
             return
-        meeting_id = self.tab.meeting.id if self.tab.meeting else None
-        choices = meeting_service.attachable(self.tab.store, meeting_id)
+        choices = meeting_service.attachable(self.store, self.meeting_id)
         if not choices:
             QMessageBox.information(
-                self.tab,
+                self,
                 "Inget att bifoga",
                 "Databasen har inga budgetblad, dokument eller "
                 "versioner av delegationsordningen att bifoga.",
             )
             return
-        dialog = BilagaDialog(attachables=choices, parent=self.tab)
+        dialog = BilagaDialog(attachables=choices, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             bilagor = [*self.item.bilagor, dialog.result_bilaga()]
             self._save("Bifoga från ksdesk", bilagor, select=len(bilagor) - 1)
@@ -105,7 +112,7 @@ class BilagaPanel:
         row = self.selected()
         if self.item is None or row is None:
             return
-        dialog = BilagaDialog(self.item.bilagor[row], parent=self.tab)
+        dialog = BilagaDialog(self.item.bilagor[row], parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             bilagor = list(self.item.bilagor)
             bilagor[row] = dialog.result_bilaga()

@@ -1,23 +1,25 @@
-"""The meetings of the Kallelse tab: new (with the organ's standard items), "nytt från
-föregående", edit, delete, and the organ's settings. Each is one undoable edit: creating
-writes the meeting, undo removes it again; deleting keeps a snapshot that undo writes back
-with every id as it was."""
+"""The meetings panel of the Kallelse tab: the list of meetings; new (with the organ's
+standard items), "nytt från föregående", edit, delete, and the organ's settings. Each is one
+undoable edit: creating writes the meeting, undo removes it again; deleting keeps a snapshot
+that undo writes back with every id as it was."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_date
 from ksdesk.core.identity import forget_identity
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.meeting_agenda import snapshot
+from ksdesk.core.topics import Topic
 from ksdesk.services import meetings as meeting_service
-
-if TYPE_CHECKING:
-    from ksdesk.ui.tabs.kallelse_tab import KallelseTab
+from ksdesk.services.store import Store
+from ksdesk.ui.forms.ui_meetings_panel import Ui_MeetingsPanel
+from ksdesk.ui.models.meeting_models import MeetingTableModel
+from ksdesk.ui.tabs.base_tab import Record
+from ksdesk.ui.widgets.tables import setup_table
 
 
 class Absent:
@@ -27,83 +29,150 @@ class Absent:
         self.meeting = meeting
 
 
-class MeetingActions:
-    def __init__(self, tab: KallelseTab) -> None:
-        self.tab = tab
+def apply_meeting_state(store: Store, state: Sammantrade | Absent) -> Topic:
+    """Write a meeting exactly as `state` holds it, or (Absent) make it not exist: the one
+    write of every undoable meeting edit, both ways."""
+    if isinstance(state, Absent):
+        if state.meeting.id is None:  # never stored: nothing to take back
+            return Topic.MEETINGS
+        return meeting_service.discard_meeting(store, state.meeting.id)
+    return meeting_service.save_meeting(store, state)
+
+
+class MeetingsPanel(QWidget):
+    chosen = Signal(int)  # the id of the meeting the secretary selected
+    created = Signal(object)  # a new meeting (Sammantrade), written
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MeetingsPanel()
+        self.ui.setupUi(self)
+        self.store: Store | None = None
+        self._record: Record | None = None
+        self.meeting: Sammantrade | None = None  # the meeting the tab shows
+        self.model = MeetingTableModel()
+        self._selecting = False
+        ui = self.ui
+        ui.meeting_table.setModel(self.model)
+        setup_table(ui.meeting_table, stretch_column=2)
+        ui.meeting_table.selectionModel().currentRowChanged.connect(self._selected)
+        ui.meeting_table.doubleClicked.connect(lambda _index: self.edit())
+        ui.new_meeting_button.clicked.connect(self.new)
+        ui.copy_meeting_button.clicked.connect(self.copy)
+        ui.edit_meeting_button.clicked.connect(self.edit)
+        ui.delete_meeting_button.clicked.connect(self.delete)
+        ui.organ_button.clicked.connect(self.edit_organ)
+
+    def bind(self, store: Store, record: Record) -> None:
+        """The database, and how an edit is written and put on the undo stack."""
+        self.store, self._record = store, record
+
+    def show_meetings(self, meetings: list[Sammantrade], current_id: int | None) -> int | None:
+        """List `meetings` with the one `current_id` (else the first) selected, quietly;
+        returns the id of the selected one."""
+        self.model.set_rows(meetings)
+        row = next((i for i, m in enumerate(meetings) if m.id == current_id), 0)
+        self._selecting = True
+        try:
+            if meetings:
+                self.ui.meeting_table.selectRow(row)
+        finally:
+            self._selecting = False
+        return meetings[row].id if meetings else None
+
+    def selected_id(self) -> int | None:
+        """The selected meeting (before the tab has loaded it), else the one shown."""
+        current = self.ui.meeting_table.currentIndex()
+        if current.isValid():
+            return self.model.row_object(current.row()).id
+        return self.meeting.id if self.meeting else None
+
+    def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and not self._selecting:
+            self.chosen.emit(self.model.row_object(current.row()).id)
+
+    def enable(self, writable: bool) -> None:
+        """Another ksdesk has the file (not `writable`): look, do not touch."""
+        self.ui.new_meeting_button.setEnabled(writable)
+        has_meeting = writable and self.meeting is not None
+        for button in (
+            self.ui.copy_meeting_button,
+            self.ui.edit_meeting_button,
+            self.ui.delete_meeting_button,
+            self.ui.organ_button,
+        ):
+            button.setEnabled(has_meeting)
+
+    def _write(self, text: str, before, after) -> bool:
+        store = self.store
+        return self._record(text, lambda state: apply_meeting_state(store, state), before, after)
 
     def new(self) -> None:
         from ksdesk.ui.dialogs.meeting_dialog import MeetingDialog
 
-        organs = meeting_service.list_organs(self.tab.store)
-        dialog = MeetingDialog(organs, parent=self.tab)
+        organs = meeting_service.list_organs(self.store)
+        dialog = MeetingDialog(organs, parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
             meeting = meeting_service.prepare_meeting(
-                self.tab.store, dialog.organ_name(), dialog.day, dialog.at, dialog.result_meeting()
+                self.store, dialog.organ_name(), dialog.day, dialog.at, dialog.result_meeting()
             )
         except KsdeskError as error:
-            QMessageBox.warning(self.tab, "Kan inte skapa sammanträdet", str(error))
+            QMessageBox.warning(self, "Kan inte skapa sammanträdet", str(error))
             return
         self._create(meeting, "Nytt sammanträde")
 
     def copy(self) -> None:
         from ksdesk.ui.dialogs.meeting_dialog import MeetingDialog
 
-        if self.tab.meeting is None:
+        if self.meeting is None:
             return
-        organs = meeting_service.list_organs(self.tab.store)
-        proposal = meeting_service.next_from(self.tab.store, self.tab.meeting.id)
-        dialog = MeetingDialog(organs, proposal, parent=self.tab, title="Nytt från föregående")
+        organs = meeting_service.list_organs(self.store)
+        proposal = meeting_service.next_from(self.store, self.meeting.id)
+        dialog = MeetingDialog(organs, proposal, parent=self, title="Nytt från föregående")
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._create(dialog.result_meeting(), "Nytt från föregående")
 
     def _create(self, meeting: Sammantrade, text: str) -> None:
         forget_identity(meeting)  # a new meeting: new rows, whatever it was copied from
-        if self.tab.record(text, self.tab.apply_state, Absent(meeting), meeting):
-            self.tab.meeting = meeting
-            self.tab.refresh()
+        if self._write(text, Absent(meeting), meeting):
+            self.created.emit(meeting)
 
     def edit(self) -> None:
         from ksdesk.ui.dialogs.meeting_dialog import MeetingDialog
 
-        if self.tab.meeting is None:
+        if self.meeting is None:
             return
-        dialog = MeetingDialog(
-            meeting_service.list_organs(self.tab.store), self.tab.meeting, parent=self.tab
-        )
+        dialog = MeetingDialog(meeting_service.list_organs(self.store), self.meeting, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.tab.commit("Ändra sammanträde", dialog.result_meeting())
+            self._write("Ändra sammanträde", snapshot(self.meeting), dialog.result_meeting())
 
     def delete(self) -> None:
-        if self.tab.meeting is None:
+        if self.meeting is None:
             return
         answer = QMessageBox.question(
-            self.tab,
+            self,
             "Ta bort sammanträde",
-            f"Ta bort sammanträdet {format_date(self.tab.meeting.date)} med hela ärendelistan, "
+            f"Ta bort sammanträdet {format_date(self.meeting.date)} med hela ärendelistan, "
             "tjänsteskrivelser och bilagor?",
         )
         if answer == QMessageBox.StandardButton.Yes:
-            before = snapshot(self.tab.meeting)
-            self.tab.record(
-                "Ta bort sammanträde",
-                self.tab.apply_state,
-                before,
-                Absent(before),
-            )
+            before = snapshot(self.meeting)
+            self._write("Ta bort sammanträde", before, Absent(before))
 
     def edit_organ(self) -> None:
         from ksdesk.ui.dialogs.organ_dialog import OrganDialog
 
-        if self.tab.meeting is None:
+        if self.meeting is None:
             return
-        organ = meeting_service.get_organ(self.tab.store, self.tab.meeting.organ_id)
-        dialog = OrganDialog(organ, parent=self.tab)
+        store = self.store
+        organ = meeting_service.get_organ(store, self.meeting.organ_id)
+        dialog = OrganDialog(organ, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.tab.record(
+            self._record(
                 "Ändra nämndens inställningar",
-                lambda o: meeting_service.save_organ(self.tab.store, o),
+                lambda o: meeting_service.save_organ(store, o),
                 organ,
                 dialog.result_organ(),
             )

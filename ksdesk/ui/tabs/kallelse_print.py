@@ -17,14 +17,19 @@ from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.file_names import meeting_pdf_name
+from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.public_copy import PublicCopyBlocked
+from ksdesk.services.store import Store
+from ksdesk.ui.forms.ui_print_page import Ui_PrintPage
+from ksdesk.ui.widgets.colors import ERROR_COLOR
 from ksdesk.ui.worker import BackgroundRunner
 
-if TYPE_CHECKING:
-    from ksdesk.services.store import Store
-    from ksdesk.ui.tabs.kallelse_tab import KallelseTab
+if TYPE_CHECKING:  # the preview (QtPdf) is imported when the page is first shown
     from ksdesk.ui.widgets.pdf_preview import PdfPreview
 
 PACKET = 1
@@ -73,20 +78,26 @@ def _same_document(shown: Request | None, wanted: Request) -> bool:
     )
 
 
-class PrintPanel:
-    def __init__(self, tab: KallelseTab) -> None:
-        self.tab = tab
-        self.ui = tab.ui
+class PrintPage(QWidget):
+    # The "Förslag till beslut" box was ticked or unticked: a setting of the meeting.
+    proposals_toggled = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_PrintPage()
+        self.ui.setupUi(self)
+        self.store: Store | None = None
+        self.meeting: Sammantrade | None = None
+        self.current = False  # the page is the one shown in the tab
         self.preview: PdfPreview | None = None
         self.stale = True
         self.request: Request | None = None
         self.shown: Request | None = None  # what the preview shows
-        self.runner = BackgroundRunner(tab)
+        self.runner = BackgroundRunner(self)
         self.runner.progressed.connect(self._progressed)
         self.runner.finished.connect(self._built)
         self.runner.failed.connect(self._failed)
         self.runner.cancelled.connect(self._cancelled)
-        self.ui.detail_tabs.currentChanged.connect(self._page_changed)
         self.ui.refresh_preview_button.clicked.connect(lambda: self.rebuild(review=True))
         self.ui.print_kind_combo.currentIndexChanged.connect(lambda _i: self.rebuild(review=True))
         self.ui.public_check.toggled.connect(lambda on: self.rebuild(review=on))
@@ -94,28 +105,27 @@ class PrintPanel:
         self.ui.cancel_build_button.clicked.connect(self.runner.cancel)
         self.ui.review_button.clicked.connect(lambda: self.review_public_copy())
 
-    def visible(self) -> bool:
-        return self.ui.detail_tabs.currentWidget() is self.ui.print_page
+    def bind(self, store: Store) -> None:
+        self.store = store
 
-    def meeting_changed(self) -> None:
-        meeting = self.tab.meeting
+    def set_current(self, current: bool) -> None:
+        """The tab shows this page (or not): a stale preview is built when it is shown."""
+        self.current = current
+        if current and self.stale:
+            self.rebuild()
+
+    def show_meeting(self, meeting: Sammantrade | None) -> None:
+        self.meeting = meeting
         self.ui.proposals_check.blockSignals(True)
         self.ui.proposals_check.setChecked(bool(meeting and meeting.show_proposals))
         self.ui.proposals_check.blockSignals(False)
         self.stale = True
-        if self.visible():
-            self.rebuild()
-
-    def _page_changed(self, _index: int) -> None:
-        if self.visible() and self.stale:
+        if self.current:
             self.rebuild()
 
     def _proposals_toggled(self, on: bool) -> None:
-        from dataclasses import replace
-
-        meeting = self.tab.meeting
-        if meeting is not None and meeting.show_proposals != on:
-            self.tab.commit("Förslag till beslut i kallelsen", replace(meeting, show_proposals=on))
+        if self.meeting is not None and self.meeting.show_proposals != on:
+            self.proposals_toggled.emit(on)
 
     def _ensure_preview(self) -> PdfPreview:
         if self.preview is None:
@@ -131,7 +141,7 @@ class PrintPanel:
         """Start building the chosen document; the preview shows it when it is ready.
         `review`: the secretary asked for this print, so a public copy the safety check
         blocks opens Granska offentlig kopia at once."""
-        meeting = self.tab.meeting
+        meeting = self.meeting
         preview = self._ensure_preview()
         self.ui.review_button.setVisible(False)
         if meeting is None:
@@ -147,7 +157,7 @@ class PrintPanel:
             # Never leave the internal packet on show (printable) under "Offentlig version".
             preview.set_pdf(b"")
             self.shown = None
-        store = self.tab.store
+        store = self.store
         self._show_busy(True, "Bygger paketet…" if packet else "Bygger kallelsen…")
         self.runner.start(lambda progress: build_document(store, request, progress))
 
@@ -176,7 +186,7 @@ class PrintPanel:
         request = self.request
         if request is None or self.preview is None:
             return
-        meeting = self.tab.meeting
+        meeting = self.meeting
         what = "paket" if request.packet else "kallelse"
         day = meeting.date if meeting is not None else None
         self.preview.set_pdf(built.pdf, meeting_pdf_name(what, day, public=request.public))
@@ -202,12 +212,13 @@ class PrintPanel:
         if not isinstance(error, KsdeskError):  # a bug: show it, and leave the trace
             traceback.print_exception(error, file=sys.stderr)
         message = str(error) or type(error).__name__
-        self.ui.print_status.setText(f"<span style='color:#a00'>{escape(message)}</span>")
+        self.ui.print_status.setText(f"<span style='color:{ERROR_COLOR}'>{escape(message)}</span>")
 
     # The public copy's review -------------------------------------------------------------------
 
     def _blocked(self, error: PublicCopyBlocked) -> None:
-        self.ui.print_status.setText(f"<span style='color:#a00'>{escape(str(error))}</span>")
+        text = escape(str(error))
+        self.ui.print_status.setText(f"<span style='color:{ERROR_COLOR}'>{text}</span>")
         self.ui.review_button.setVisible(True)
         if self.request is not None and self.request.review:
             self.review_public_copy(error)
@@ -217,9 +228,8 @@ class PrintPanel:
         print goes on."""
         from ksdesk.ui.dialogs.public_check_dialog import review_blocked
 
-        meeting = self.tab.meeting
-        if meeting is None:
+        if self.meeting is None:
             return
-        reviewed = review_blocked(self.tab, self.tab.store, meeting.id, blocked)
+        reviewed = review_blocked(self, self.store, self.meeting.id, blocked)
         if reviewed and self.ui.public_check.isChecked():
             self.rebuild()

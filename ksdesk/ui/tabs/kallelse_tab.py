@@ -1,43 +1,17 @@
-"""The Kallelse tab: the meetings, the agenda of the one selected (added to, edited, reordered
-by drag and drop or Ctrl+Upp/Ned), each ärende's tjänsteskrivelse and bilagor, and the printed
-kallelse or packet in the preview.
-
-Every edit computes the meeting as it should be after the edit (core.meeting_agenda) and hands
-it to services.meetings.save_meeting, which writes it in one transaction; the before and after
-snapshots go onto the undo stack."""
+"""The Kallelse tab: the meetings (kallelse_meetings.py) on the left; on the right the
+ärendelista of the one selected with each ärende's tjänsteskrivelse and bilagor
+(agenda_page.py), the printed kallelse or packet in the preview (kallelse_print.py) and the
+deadlines. Each part is a page widget given the meeting it shows; the tab connects them."""
 
 from __future__ import annotations
 
-from html import escape
-
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QFileDialog, QMessageBox
-
-from ksdesk.core.errors import KsdeskError
-from ksdesk.core.format import format_date_long, format_time_kl
-from ksdesk.core.kallelse import kallelse_send_by
-from ksdesk.core.meeting import Arende, MeetingStatus, Sammantrade
-from ksdesk.core.meeting_agenda import (
-    insertion_index,
-    moved,
-    replaced_item,
-    snapshot,
-    with_item,
-    without_item,
-)
+from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.topics import Topic
 from ksdesk.services import meetings as meeting_service
 from ksdesk.services.store import Store
-from ksdesk.ui.dialogs import import_report_dialog
 from ksdesk.ui.forms.ui_kallelse_tab import Ui_KallelseTab
-from ksdesk.ui.models.meeting_models import AgendaTableModel, MeetingTableModel
 from ksdesk.ui.tabs.base_tab import BaseTab
-from ksdesk.ui.tabs.kallelse_bilagor import BilagaPanel
-from ksdesk.ui.tabs.kallelse_meetings import Absent, MeetingActions
-from ksdesk.ui.tabs.kallelse_print import PrintPanel
-from ksdesk.ui.widgets.colors import MUTED_COLOR, warning_html
 from ksdesk.ui.widgets.deadline_panel import DeadlinePanel
-from ksdesk.ui.widgets.tables import setup_table
 
 
 class KallelseTab(BaseTab):
@@ -48,282 +22,56 @@ class KallelseTab(BaseTab):
         self.ui = Ui_KallelseTab()
         self.ui.setupUi(self)
         self.meeting: Sammantrade | None = None
-        self._refreshing = False
-        self.meeting_model = MeetingTableModel()
-        self.agenda_model = AgendaTableModel()
-        self.agenda_model.on_move = self.move_item
-        self.ui.meeting_table.setModel(self.meeting_model)
-        self.ui.agenda_table.setModel(self.agenda_model)
-        setup_table(self.ui.meeting_table, stretch_column=2)
-        setup_table(self.ui.agenda_table, stretch_column=1)
-        self._setup_drag_and_drop()
+        self.meetings = self.ui.meetings_panel
+        self.agenda = self.ui.agenda_page
+        self.bilagor = self.agenda.bilagor
+        self.printing = self.ui.print_page
+        self.meetings.bind(store, self.edit)
+        self.agenda.bind(store, self.edit, writable=not self.read_only)
+        self.printing.bind(store)
+        self.meeting_model = self.meetings.model
+        self.agenda_model = self.agenda.model
         self.ui.splitter.setSizes([330, 870])
-        self.ui.agenda_splitter.setSizes([330, 230])
-        self.meetings = MeetingActions(self)
-        self.bilagor = BilagaPanel(self)
-        self.printing = PrintPanel(self)
-        self.deadlines = DeadlinePanel.attach(self)  # the deadline chain, with warnings
+        self.deadlines = DeadlinePanel.as_page(self.ui.detail_tabs, store, self._meeting_id)
         self._connect()
         self.refresh()
+
+    def _connect(self) -> None:
+        self.meetings.chosen.connect(self._meeting_chosen)
+        self.meetings.created.connect(self._created)
+        self.printing.proposals_toggled.connect(self.agenda.set_proposals)
+        self.ui.detail_tabs.currentChanged.connect(
+            lambda _i: self.printing.set_current(
+                self.ui.detail_tabs.currentWidget() is self.printing
+            )
+        )
+
+    def _meeting_id(self) -> int | None:
+        return self.meeting.id if self.meeting else None
 
     def stop_work(self) -> None:
         self.printing.stop()
 
-    def _setup_drag_and_drop(self) -> None:
-        view = self.ui.agenda_table
-        view.setDragEnabled(True)
-        view.setAcceptDrops(True)
-        view.setDropIndicatorShown(True)
-        view.setDragDropOverwriteMode(False)
-        view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        view.installEventFilter(self)
-
-    def _connect(self) -> None:
-        ui = self.ui
-        ui.meeting_table.selectionModel().currentRowChanged.connect(self._meeting_selected)
-        ui.agenda_table.selectionModel().currentRowChanged.connect(self._item_selected)
-        ui.agenda_table.doubleClicked.connect(lambda _index: self.edit_item())
-        ui.meeting_table.doubleClicked.connect(lambda _index: self.meetings.edit())
-        ui.new_meeting_button.clicked.connect(self.meetings.new)
-        ui.copy_meeting_button.clicked.connect(self.meetings.copy)
-        ui.edit_meeting_button.clicked.connect(self.meetings.edit)
-        ui.delete_meeting_button.clicked.connect(self.meetings.delete)
-        ui.organ_button.clicked.connect(self.meetings.edit_organ)
-        ui.add_item_button.clicked.connect(lambda: self.add_item(section=False))
-        ui.add_section_button.clicked.connect(lambda: self.add_item(section=True))
-        ui.edit_item_button.clicked.connect(self.edit_item)
-        ui.ts_button.clicked.connect(self.edit_tjansteskrivelse)
-        ui.delete_item_button.clicked.connect(self.delete_item)
-        ui.up_button.clicked.connect(lambda: self.move_selected(-1))
-        ui.down_button.clicked.connect(lambda: self.move_selected(1))
-        ui.import_button.clicked.connect(lambda: self.import_agenda())
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Ctrl+Upp / Ctrl+Ned move the selected ärende; Delete removes it."""
-        if watched is self.ui.agenda_table and event.type() == QEvent.Type.KeyPress:
-            control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
-            if control and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-                self.move_selected(-1 if event.key() == Qt.Key.Key_Up else 1)
-                return True
-            if event.key() == Qt.Key.Key_Delete:
-                self.delete_item()
-                return True
-        return super().eventFilter(watched, event)
-
-    # Showing ------------------------------------------------------------------------------------
-
     def refresh(self) -> None:
         current_id = self.meeting.id if self.meeting else None
-        item_row = self.selected_row()
+        item_row = self.agenda.selected_row()
         meetings = meeting_service.list_meetings(self.store)
-        self.meeting_model.set_rows(meetings)
-        row = next((i for i, m in enumerate(meetings) if m.id == current_id), 0)
-        self._refreshing = True  # the selection below must not load the meeting a second time
-        try:
-            if meetings:
-                self.ui.meeting_table.selectRow(row)
-        finally:
-            self._refreshing = False
-        self._show_meeting(meetings[row].id if meetings else None, item_row)
+        self._show_meeting(self.meetings.show_meetings(meetings, current_id), item_row)
 
-    def _meeting_selected(self, current, _previous) -> None:
-        if current.isValid() and not self._refreshing:
-            meeting = self.meeting_model.row_object(current.row())
-            if self.meeting is None or meeting.id != self.meeting.id:
-                self._show_meeting(meeting.id)
+    def _meeting_chosen(self, meeting_id: int) -> None:
+        if self.meeting is None or meeting_id != self.meeting.id:
+            self._show_meeting(meeting_id)
+
+    def _created(self, meeting: Sammantrade) -> None:
+        self.meeting = meeting
+        self.refresh()
 
     def _show_meeting(self, meeting_id: int | None, item_row: int | None = None) -> None:
         self.meeting = (
             meeting_service.get_meeting(self.store, meeting_id) if meeting_id is not None else None
         )
-        self.agenda_model.set_meeting(self.meeting)
-        self.ui.meeting_heading.setText(self._heading(self.meeting))
-        self._show_status()
-        if self.meeting and self.meeting.items:
-            self.select_row(min(item_row or 0, len(self.meeting.items) - 1))
-        else:
-            self.bilagor.show_item(None)
-        self._enable()
-        self.printing.meeting_changed()
-
-    def _heading(self, meeting: Sammantrade | None) -> str:
-        if meeting is None:
-            return "<i>Inget sammanträde. Skapa ett med Nytt… eller läs in demodatabasen.</i>"
-        organ = meeting_service.get_organ(self.store, meeting.organ_id)
-        when = f"{format_date_long(meeting.date, capitalize=True)}, {format_time_kl(meeting.time)}"
-        send_by = kallelse_send_by(meeting.date, organ.kallelse_days_before)
-        return (
-            f"<h2 style='margin:0'>{escape(organ.name)}</h2>"
-            f"<p style='margin:2px 0'><b>Tid:</b> {escape(when)}<br>"
-            f"<b>Plats:</b> {escape(meeting.place)}<br>"
-            f"<span style='color:{MUTED_COLOR}'>Kallelsen ska skickas senast "
-            f"{escape(format_date_long(send_by))} "
-            f"({organ.kallelse_days_before} dagar före).</span></p>"
-        )
-
-    def _show_status(self) -> None:
-        meeting = self.meeting
-        notes = []
-        if meeting is not None and meeting.status != MeetingStatus.UTKAST:
-            notes.append(
-                warning_html(
-                    f"Kallelsen är {meeting.status}: ändringar i ärendelistan behöver skickas "
-                    "ut på nytt."
-                )
-            )
-        self.ui.status_note.setText("<br>".join(notes))
-        self.ui.status_note.setVisible(bool(notes))
-        found = meeting_service.meeting_warnings(meeting) if meeting else []
-        self.ui.warnings_label.setText("<br>".join(warning_html(f"⚠ {w}") for w in found))
-        self.ui.warnings_label.setVisible(bool(found))
-
-    def _enable(self) -> None:
-        writable = not self.read_only  # another ksdesk has the file: look, do not touch
-        has_meeting = self.meeting is not None and writable
-        has_item = self.selected_item() is not None and writable
-        self.ui.new_meeting_button.setEnabled(writable)
-        for button in (
-            self.ui.copy_meeting_button,
-            self.ui.edit_meeting_button,
-            self.ui.delete_meeting_button,
-            self.ui.add_item_button,
-            self.ui.add_section_button,
-            self.ui.import_button,
-            self.ui.organ_button,
-        ):
-            button.setEnabled(has_meeting)
-        for button in (
-            self.ui.edit_item_button,
-            self.ui.delete_item_button,
-            self.ui.up_button,
-            self.ui.down_button,
-        ):
-            button.setEnabled(has_item)
-        item = self.selected_item()
-        self.ui.ts_button.setEnabled(has_item and item is not None and not item.is_section)
-        self.ui.bilagor_group.setEnabled(has_item and item is not None and not item.is_section)
-
-    def _item_selected(self, current, _previous) -> None:
-        self.bilagor.show_item(self.selected_item())
-        self._enable()
-
-    def selected_row(self) -> int | None:
-        index = self.ui.agenda_table.currentIndex()
-        return index.row() if index.isValid() else None
-
-    def selected_item(self) -> Arende | None:
-        row = self.selected_row()
-        if self.meeting is None or row is None or row >= len(self.meeting.items):
-            return None
-        return self.meeting.items[row]
-
-    def select_row(self, row: int) -> None:
-        self.ui.agenda_table.setCurrentIndex(self.agenda_model.index(row, 1))
-        self.ui.agenda_table.selectRow(row)
-
-    # Saving with undo ---------------------------------------------------------------------------
-
-    def commit(self, text: str, after: Sammantrade, select: int | None = None) -> bool:
-        """Write `after` (the whole meeting as it should be) and push the edit for undo."""
-        if self.meeting is None:
-            return False
-        before = snapshot(self.meeting)
-        if select is not None:
-            self.ui.agenda_table.setCurrentIndex(self.agenda_model.index(select, 1))
-        return self.record(text, self.apply_state, before, after)
-
-    def apply_state(self, state: Sammantrade | Absent) -> Topic:
-        if isinstance(state, Absent):
-            if state.meeting.id is None:  # never stored: nothing to take back
-                return Topic.MEETINGS
-            return meeting_service.discard_meeting(self.store, state.meeting.id)
-        return meeting_service.save_meeting(self.store, state)
-
-    def record(self, text: str, apply, before, after) -> bool:
-        """Apply now and push on the window's undo stack (Ctrl+Z writes `before` back)."""
-        return self.edit(text, apply, before, after)
-
-    # Agenda -------------------------------------------------------------------------------------
-
-    def add_item(self, section: bool = False) -> None:
-        from ksdesk.ui.dialogs.item_dialog import ItemDialog
-
-        if self.meeting is None:
-            return
-        dialog = ItemDialog(section=section, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            index = insertion_index(self.meeting.items, self.selected_row())
-            after = with_item(self.meeting, index, dialog.result_item())
-            self.commit("Ny rubrik" if section else "Nytt ärende", after, select=index)
-
-    def edit_item(self) -> None:
-        from ksdesk.ui.dialogs.item_dialog import ItemDialog
-
-        item, row = self.selected_item(), self.selected_row()
-        if item is None or row is None or self.meeting is None:
-            return
-        dialog = ItemDialog(item, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.commit("Ändra ärende", replaced_item(self.meeting, row, dialog.result_item()))
-
-    def edit_tjansteskrivelse(self) -> None:
-        from dataclasses import replace
-
-        from ksdesk.ui.dialogs.tjansteskrivelse_dialog import TjansteskrivelseDialog
-
-        item, row = self.selected_item(), self.selected_row()
-        if item is None or row is None or self.meeting is None or item.is_section:
-            return
-        dialog = TjansteskrivelseDialog(item, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            changed = replace(item, tjansteskrivelse=dialog.result_tjansteskrivelse())
-            self.commit("Ändra tjänsteskrivelse", replaced_item(self.meeting, row, changed))
-
-    def delete_item(self) -> None:
-        item, row = self.selected_item(), self.selected_row()
-        if item is None or row is None or self.meeting is None:
-            return
-        if item.tjansteskrivelse is not None or item.bilagor:
-            answer = QMessageBox.question(
-                self,
-                "Ta bort ärende",
-                f"Ta bort ”{item.title}” med tjänsteskrivelse och bilagor?",
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        self.commit("Ta bort ärende", without_item(self.meeting, row), select=max(0, row - 1))
-
-    def move_selected(self, step: int) -> None:
-        row = self.selected_row()
-        if row is not None:
-            self.move_item(row, row + step)
-
-    def move_item(self, source: int, target: int) -> None:
-        """Move the ärende at `source` to `target`; numbering follows the order."""
-        if self.meeting is None or not 0 <= target < len(self.meeting.items) or source == target:
-            return
-        self.commit("Flytta ärende", moved(self.meeting, source, target), select=target)
-
-    def import_agenda(self, path: str | None = None) -> bool:
-        """Read a CSV or XLSX ärendelista, show where everything lands (the report), and save
-        only on Spara; undoable like every other edit."""
-        if self.meeting is None:
-            return False
-        if path is None:
-            path, _filter = QFileDialog.getOpenFileName(
-                self,
-                "Importera ärendelista",
-                "",
-                "Ärendelistor (*.csv *.xlsx *.txt);;Alla filer (*)",
-            )
-        if not path:
-            return False
-        try:
-            result = meeting_service.plan_agenda_import(self.store, self.meeting.id, path)
-        except KsdeskError as error:
-            QMessageBox.warning(self, "Kan inte importera", str(error))
-            return False
-        if not import_report_dialog.confirm_import(self, result.report):
-            return False
-        self.commit("Importera ärendelista", result.meeting)
-        return True
+        self.meetings.meeting = self.meeting
+        self.meetings.enable(not self.read_only)
+        self.agenda.show_meeting(self.meeting, item_row)
+        self.printing.show_meeting(self.meeting)
+        self.deadlines.follow_host()

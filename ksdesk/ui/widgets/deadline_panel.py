@@ -3,6 +3,7 @@ near or passed; the anslag text to copy; the meeting saved as a calendar file.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -45,7 +47,9 @@ class DeadlinePanel(QGroupBox):
         self.store = store
         self.meeting_id: int | None = None
         self.items: list[DeadlineItem] = []
-        self.host_tab = None  # the Kallelse tab when attached to it
+        # As a page of the Kallelse tab (as_page): the tab widget and whose meeting to show.
+        self.tabs: QTabWidget | None = None
+        self.current_meeting: Callable[[], int | None] = lambda: self.meeting_id
         self.grid = QGridLayout()
         self.grid.setColumnStretch(1, 1)
         self.anslag_button = QPushButton("Anslagstext…", self)
@@ -74,15 +78,18 @@ class DeadlinePanel(QGroupBox):
         self._set_enabled(False)
 
     @classmethod
-    def attach(cls, tab) -> DeadlinePanel:
-        """Add the panel as the page "Tidsfrister" of the Kallelse tab; it follows the tab's
-        meeting, and the page title says how many dates need acting on."""
-        panel = cls(tab.store, tab)
-        panel.host_tab = tab
-        panel.page_index = tab.ui.detail_tabs.addTab(panel, "Tidsfrister")
+    def as_page(
+        cls, tabs: QTabWidget, store: Store, current_meeting: Callable[[], int | None]
+    ) -> DeadlinePanel:
+        """The panel as the page "Tidsfrister" of `tabs` (the Kallelse tab's). It shows the
+        meeting `current_meeting()` names, and the page title says how many dates need acting
+        on. Call `follow_host` when another meeting is selected; a change to the data is
+        followed here."""
+        panel = cls(store, tabs)
+        panel.tabs, panel.current_meeting = tabs, current_meeting
+        panel.page_index = tabs.addTab(panel, "Tidsfrister")
         panel.setTitle("")  # the page's tab says it already; a second frame would only crowd
         panel.setFlat(True)
-        tab.ui.meeting_table.selectionModel().currentRowChanged.connect(panel.follow_host)
         signal = getattr(QApplication.instance(), "data_changed", None)
         if signal is not None:  # connected after the tab's own refresh: it runs after it
             signal.connect(panel.follow_host)
@@ -90,24 +97,15 @@ class DeadlinePanel(QGroupBox):
         return panel
 
     def follow_host(self, *_args) -> None:
-        tab = self.host_tab
-        if getattr(tab.store, "closed", False):
+        if getattr(self.store, "closed", False):
             return
-        # The selected row, not tab.meeting: the selection signal comes before the tab has
-        # loaded the meeting it names.
-        current = tab.ui.meeting_table.currentIndex()
-        meeting = (
-            tab.ui.meeting_table.model().row_object(current.row())
-            if current.isValid()
-            else getattr(tab, "meeting", None)
-        )
         try:
-            self.set_meeting(meeting.id if meeting is not None else None)
+            self.set_meeting(self.current_meeting())
         except KsdeskError:  # a selection signal mid-refresh names a meeting just deleted
             self.set_meeting(None)
         count = len(self.warnings())
         title = f"Tidsfrister ({count} att åtgärda)" if count else "Tidsfrister"
-        tab.ui.detail_tabs.setTabText(self.page_index, title)
+        self.tabs.setTabText(self.page_index, title)
 
     def _set_enabled(self, enabled: bool) -> None:
         self.anslag_button.setEnabled(enabled)

@@ -1,0 +1,281 @@
+"""The Ärenden page of the Kallelse tab: the heading of the meeting shown, its ärendelista
+(added to, edited, reordered by drag and drop or Ctrl+Upp/Ned, imported), each ärende's
+tjänsteskrivelse and, in the box below (kallelse_bilagor.py), its bilagor.
+
+Every edit computes the meeting as it should be after the edit (core.meeting_agenda) and
+writes it whole as one undoable edit (kallelse_meetings.apply_meeting_state)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from html import escape
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QFileDialog, QMessageBox, QWidget
+
+from ksdesk.core.errors import KsdeskError
+from ksdesk.core.format import format_date_long, format_time_kl
+from ksdesk.core.kallelse import kallelse_send_by
+from ksdesk.core.meeting import Arende, MeetingStatus, Sammantrade
+from ksdesk.core.meeting_agenda import (
+    insertion_index,
+    moved,
+    replaced_item,
+    snapshot,
+    with_item,
+    without_item,
+)
+from ksdesk.services import meetings as meeting_service
+from ksdesk.services.store import Store
+from ksdesk.ui.dialogs import import_report_dialog
+from ksdesk.ui.forms.ui_agenda_page import Ui_AgendaPage
+from ksdesk.ui.models.meeting_models import AgendaTableModel
+from ksdesk.ui.tabs.base_tab import Record
+from ksdesk.ui.tabs.kallelse_meetings import apply_meeting_state
+from ksdesk.ui.widgets.colors import MUTED_COLOR, warning_html
+from ksdesk.ui.widgets.tables import setup_table
+
+
+class AgendaPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_AgendaPage()
+        self.ui.setupUi(self)
+        self.store: Store | None = None
+        self._record: Record | None = None
+        self.writable = True
+        self.meeting: Sammantrade | None = None
+        self.model = AgendaTableModel()
+        self.model.on_move = self.move_item
+        self.bilagor = self.ui.bilagor_group
+        self.ui.agenda_table.setModel(self.model)
+        setup_table(self.ui.agenda_table, stretch_column=1)
+        self._setup_drag_and_drop()
+        self.ui.agenda_splitter.setSizes([330, 230])
+        self._connect()
+
+    def bind(self, store: Store, record: Record, *, writable: bool) -> None:
+        """The database, how an edit is written and put on the undo stack, and whether the
+        file may be written at all (another ksdesk has it: look, do not touch)."""
+        self.store, self._record, self.writable = store, record, writable
+        self.bilagor.bind(store, self.save_item)
+
+    def _setup_drag_and_drop(self) -> None:
+        view = self.ui.agenda_table
+        view.setDragEnabled(True)
+        view.setAcceptDrops(True)
+        view.setDropIndicatorShown(True)
+        view.setDragDropOverwriteMode(False)
+        view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        view.installEventFilter(self)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.agenda_table.selectionModel().currentRowChanged.connect(self._item_selected)
+        ui.agenda_table.doubleClicked.connect(lambda _index: self.edit_item())
+        ui.add_item_button.clicked.connect(lambda: self.add_item(section=False))
+        ui.add_section_button.clicked.connect(lambda: self.add_item(section=True))
+        ui.edit_item_button.clicked.connect(self.edit_item)
+        ui.ts_button.clicked.connect(self.edit_tjansteskrivelse)
+        ui.delete_item_button.clicked.connect(self.delete_item)
+        ui.up_button.clicked.connect(lambda: self.move_selected(-1))
+        ui.down_button.clicked.connect(lambda: self.move_selected(1))
+        ui.import_button.clicked.connect(lambda: self.import_agenda())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+Upp / Ctrl+Ned move the selected ärende; Delete removes it."""
+        if watched is self.ui.agenda_table and event.type() == QEvent.Type.KeyPress:
+            control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            if control and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                self.move_selected(-1 if event.key() == Qt.Key.Key_Up else 1)
+                return True
+            if event.key() == Qt.Key.Key_Delete:
+                self.delete_item()
+                return True
+        return super().eventFilter(watched, event)
+
+    # Showing ------------------------------------------------------------------------------------
+
+    def show_meeting(self, meeting: Sammantrade | None, item_row: int | None = None) -> None:
+        self.meeting = meeting
+        self.model.set_meeting(meeting)
+        self.ui.meeting_heading.setText(self._heading(meeting))
+        self._show_status()
+        if meeting and meeting.items:
+            self.select_row(min(item_row or 0, len(meeting.items) - 1))
+        else:
+            self.bilagor.show_item(None, meeting.id if meeting else None)
+        self._enable()
+
+    def _heading(self, meeting: Sammantrade | None) -> str:
+        if meeting is None:
+            return "<i>Inget sammanträde. Skapa ett med Nytt… eller läs in demodatabasen.</i>"
+        organ = meeting_service.get_organ(self.store, meeting.organ_id)
+        when = f"{format_date_long(meeting.date, capitalize=True)}, {format_time_kl(meeting.time)}"
+        send_by = kallelse_send_by(meeting.date, organ.kallelse_days_before)
+        return (
+            f"<h2 style='margin:0'>{escape(organ.name)}</h2>"
+            f"<p style='margin:2px 0'><b>Tid:</b> {escape(when)}<br>"
+            f"<b>Plats:</b> {escape(meeting.place)}<br>"
+            f"<span style='color:{MUTED_COLOR}'>Kallelsen ska skickas senast "
+            f"{escape(format_date_long(send_by))} "
+            f"({organ.kallelse_days_before} dagar före).</span></p>"
+        )
+
+    def _show_status(self) -> None:
+        meeting = self.meeting
+        notes = []
+        if meeting is not None and meeting.status != MeetingStatus.UTKAST:
+            notes.append(
+                warning_html(
+                    f"Kallelsen är {meeting.status}: ändringar i ärendelistan behöver skickas "
+                    "ut på nytt."
+                )
+            )
+        self.ui.status_note.setText("<br>".join(notes))
+        self.ui.status_note.setVisible(bool(notes))
+        found = meeting_service.meeting_warnings(meeting) if meeting else []
+        self.ui.warnings_label.setText("<br>".join(warning_html(f"⚠ {w}") for w in found))
+        self.ui.warnings_label.setVisible(bool(found))
+
+    def _enable(self) -> None:
+        has_meeting = self.meeting is not None and self.writable
+        item = self.selected_item()
+        has_item = item is not None and self.writable
+        for button in (self.ui.add_item_button, self.ui.add_section_button, self.ui.import_button):
+            button.setEnabled(has_meeting)
+        for button in (
+            self.ui.edit_item_button,
+            self.ui.delete_item_button,
+            self.ui.up_button,
+            self.ui.down_button,
+        ):
+            button.setEnabled(has_item)
+        self.ui.ts_button.setEnabled(has_item and not item.is_section)
+        self.bilagor.setEnabled(has_item and not item.is_section)
+
+    def _item_selected(self, _current, _previous) -> None:
+        self.bilagor.show_item(self.selected_item(), self.meeting.id if self.meeting else None)
+        self._enable()
+
+    def selected_row(self) -> int | None:
+        index = self.ui.agenda_table.currentIndex()
+        return index.row() if index.isValid() else None
+
+    def selected_item(self) -> Arende | None:
+        row = self.selected_row()
+        if self.meeting is None or row is None or row >= len(self.meeting.items):
+            return None
+        return self.meeting.items[row]
+
+    def select_row(self, row: int) -> None:
+        self.ui.agenda_table.setCurrentIndex(self.model.index(row, 1))
+        self.ui.agenda_table.selectRow(row)
+
+    # Saving with undo ---------------------------------------------------------------------------
+
+    def commit(self, text: str, after: Sammantrade, select: int | None = None) -> bool:
+        """Write `after` (the whole meeting as it should be) and push the edit for undo."""
+        if self.meeting is None:
+            return False
+        before = snapshot(self.meeting)
+        if select is not None:
+            self.ui.agenda_table.setCurrentIndex(self.model.index(select, 1))
+        store = self.store
+        return self._record(text, lambda state: apply_meeting_state(store, state), before, after)
+
+    def save_item(self, text: str, item: Arende) -> bool:
+        """The selected ärende changed to `item` (its bilagor, from the box below)."""
+        row = self.selected_row()
+        if row is None or self.meeting is None:
+            return False
+        return self.commit(text, replaced_item(self.meeting, row, item), select=row)
+
+    def set_proposals(self, on: bool) -> None:
+        """The kallelse lists each ärende's förslag till beslut (or not)."""
+        if self.meeting is not None:
+            changed = replace(self.meeting, show_proposals=on)
+            self.commit("Förslag till beslut i kallelsen", changed)
+
+    # Agenda -------------------------------------------------------------------------------------
+
+    def add_item(self, section: bool = False) -> None:
+        from ksdesk.ui.dialogs.item_dialog import ItemDialog
+
+        if self.meeting is None:
+            return
+        dialog = ItemDialog(section=section, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            index = insertion_index(self.meeting.items, self.selected_row())
+            after = with_item(self.meeting, index, dialog.result_item())
+            self.commit("Ny rubrik" if section else "Nytt ärende", after, select=index)
+
+    def edit_item(self) -> None:
+        from ksdesk.ui.dialogs.item_dialog import ItemDialog
+
+        item, row = self.selected_item(), self.selected_row()
+        if item is None or row is None or self.meeting is None:
+            return
+        dialog = ItemDialog(item, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.commit("Ändra ärende", replaced_item(self.meeting, row, dialog.result_item()))
+
+    def edit_tjansteskrivelse(self) -> None:
+        from ksdesk.ui.dialogs.tjansteskrivelse_dialog import TjansteskrivelseDialog
+
+        item, row = self.selected_item(), self.selected_row()
+        if item is None or row is None or self.meeting is None or item.is_section:
+            return
+        dialog = TjansteskrivelseDialog(item, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            changed = replace(item, tjansteskrivelse=dialog.result_tjansteskrivelse())
+            self.commit("Ändra tjänsteskrivelse", replaced_item(self.meeting, row, changed))
+
+    def delete_item(self) -> None:
+        item, row = self.selected_item(), self.selected_row()
+        if item is None or row is None or self.meeting is None:
+            return
+        if item.tjansteskrivelse is not None or item.bilagor:
+            answer = QMessageBox.question(
+                self,
+                "Ta bort ärende",
+                f"Ta bort ”{item.title}” med tjänsteskrivelse och bilagor?",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.commit("Ta bort ärende", without_item(self.meeting, row), select=max(0, row - 1))
+
+    def move_selected(self, step: int) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.move_item(row, row + step)
+
+    def move_item(self, source: int, target: int) -> None:
+        """Move the ärende at `source` to `target`; numbering follows the order."""
+        if self.meeting is None or not 0 <= target < len(self.meeting.items) or source == target:
+            return
+        self.commit("Flytta ärende", moved(self.meeting, source, target), select=target)
+
+    def import_agenda(self, path: str | None = None) -> bool:
+        """Read a CSV or XLSX ärendelista, show where everything lands (the report), and save
+        only on Spara; undoable like every other edit."""
+        if self.meeting is None:
+            return False
+        if path is None:
+            path, _filter = QFileDialog.getOpenFileName(
+                self,
+                "Importera ärendelista",
+                "",
+                "Ärendelistor (*.csv *.xlsx *.txt);;Alla filer (*)",
+            )
+        if not path:
+            return False
+        try:
+            result = meeting_service.plan_agenda_import(self.store, self.meeting.id, path)
+        except KsdeskError as error:
+            QMessageBox.warning(self, "Kan inte importera", str(error))
+            return False
+        if not import_report_dialog.confirm_import(self, result.report):
+            return False
+        self.commit("Importera ärendelista", result.meeting)
+        return True
