@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 
 from ksdesk.services import budget as budget_service
 from ksdesk.ui.models.budget_models import SEVERITY_BACKGROUND
-from ksdesk.ui.tabs import budget_sheet_actions as actions
 from ksdesk.ui.tabs.budget_tab import BudgetTab
 
 D = Decimal
@@ -35,22 +34,22 @@ def _stored(tab: BudgetTab, key: str):
 def test_findings_listed_beside_and_coloured_on_their_cells(tab: BudgetTab) -> None:
     tab.select_sheet("itcenter")
     assert tab.findings_model.rowCount() == 6
-    assert "6 avrundningar" in tab.ui.findings_label.text()
+    assert "6 avrundningar" in tab.checks.ui.findings_label.text()
     voo = tab.sheet_model.index(2, 6)
     brush = voo.data(Qt.ItemDataRole.BackgroundRole)
     assert brush.color() == SEVERITY_BACKGROUND["avrundning"]
     assert "1 316" in voo.data(Qt.ItemDataRole.ToolTipRole).replace("\u00a0", " ")
     tab.select_sheet("volym")
     assert tab.findings_model.rowCount() == 0
-    assert "alla summor stämmer" in tab.ui.findings_label.text()
+    assert "alla summor stämmer" in tab.checks.ui.findings_label.text()
 
 
 def test_double_click_on_a_finding_goes_to_its_cell(tab: BudgetTab) -> None:
     tab.select_sheet("bilaga2")
-    tab.go_to_finding(tab.findings_model.index(0, 0))
-    current = tab.ui.sheet_table.currentIndex()
+    tab.checks.go_to_finding(tab.findings_model.index(0, 0))
+    current = tab.sheet_page.ui.sheet_table.currentIndex()
     assert (current.row(), current.column()) == (9, 4)
-    assert "123 951" in tab.ui.finding_detail.text().replace("\u00a0", " ")
+    assert "123 951" in tab.checks.ui.finding_detail.text().replace("\u00a0", " ")
 
 
 @pytest.mark.parametrize(
@@ -74,17 +73,17 @@ def test_ambiguous_entry_is_refused_in_swedish_and_nothing_changes(tab: BudgetTa
     tab.select_sheet("pris")
     steps = tab.undo_stack.count()
     assert not tab.sheet_model.setData(tab.sheet_model.index(0, 2), "1.373,5")
-    assert "Kan inte tolka" in tab.ui.entry_message.text()
+    assert "Kan inte tolka" in tab.sheet_page.ui.entry_message.text()
     assert _stored(tab, "pris").rows[0].cells[2] == D("1.9")
     assert tab.undo_stack.count() == steps
 
 
 def test_totals_recomputed_as_you_type_and_after_the_edit(tab: BudgetTab) -> None:
     tab.select_sheet("pris")
-    tab.preview_typing(0, 2, "1,8")  # 3,2 stated, rows now give 3,2: the finding goes
+    tab.sheet_page.preview_typing(0, 2, "1,8")  # 3,2 stated, rows now give 3,2: the finding goes
     assert tab.findings_model.rowCount() == 0
     assert _stored(tab, "pris").rows[0].cells[2] == D("1.9")  # nothing written while typing
-    tab.preview_typing(0, 2, "9")
+    tab.sheet_page.preview_typing(0, 2, "9")
     assert tab.findings_model.row_object(0).severity == "fel"
     assert tab.sheet_model.setData(tab.sheet_model.index(0, 2), "9")
     (finding,) = tab.findings
@@ -106,19 +105,19 @@ def test_every_edit_can_be_undone_and_redone(tab: BudgetTab) -> None:
 
 def test_rows_added_moved_kinded_and_removed(tab: BudgetTab) -> None:
     tab.select_sheet("kvalitet")
-    tab._go_to(0, 0)
-    tab.add_row()
+    tab.sheet_page.go_to(0, 0)
+    tab.sheet_page.add_row()
     assert len(_stored(tab, "kvalitet").rows) == 7
-    assert tab.ui.sheet_table.currentIndex().row() == 1
+    assert tab.sheet_page.ui.sheet_table.currentIndex().row() == 1
     tab.sheet_model.setData(tab.sheet_model.index(1, 0), "Övrigt")
     tab.sheet_model.setData(tab.sheet_model.index(1, 2), "0,3")
     assert tab.findings[0].severity == "fel"  # SUMMA 0,5 but rows give 0,8
-    tab.move_row(1)
+    tab.sheet_page.move_row(1)
     assert _stored(tab, "kvalitet").rows[2].cells[0] == "Övrigt"
-    tab.set_row_kind("heading")
+    tab.sheet_page.set_row_kind("heading")
     assert _stored(tab, "kvalitet").rows[2].kind == "heading"
     assert tab.findings == []  # a heading is not summed
-    tab.remove_row()
+    tab.sheet_page.remove_row()
     assert len(_stored(tab, "kvalitet").rows) == 6
     for _ in range(6):
         tab.undo_stack.undo()
@@ -129,30 +128,30 @@ def test_rows_added_moved_kinded_and_removed(tab: BudgetTab) -> None:
 
 def test_columns_added_moved_typed_renamed_and_removed(tab: BudgetTab) -> None:
     tab.select_sheet("investering")
-    tab._go_to(0, 8)  # Summa
-    tab.add_column()
+    tab.sheet_page.go_to(0, 8)  # Summa
+    tab.sheet_page.add_column()
     sheet = _stored(tab, "investering")
     assert sheet.columns[9].header == "Ny kolumn" and len(sheet.columns) == 11
-    tab.rename_column(9, "År 2026")
-    tab.move_column(-1)  # before Summa: now summed by it
+    tab.sheet_page.rename_column(9, "År 2026")
+    tab.sheet_page.move_column(-1)  # before Summa: now summed by it
     assert _stored(tab, "investering").columns[8].header == "År 2026"
     tab.sheet_model.setData(tab.sheet_model.index(0, 8), "100")
     # Summa on the first row now misses the new year's 100 (the total row leaves it empty).
     assert [(f.row_label, f.column_header, f.severity) for f in tab.findings] == [
         ("ITC", "Summa", "fel")
     ]
-    tab.remove_column()
+    tab.sheet_page.remove_column()
     assert len(_stored(tab, "investering").columns) == 10
     assert tab.findings == []
-    tab._go_to(0, 1)  # Visma: codes
-    tab.set_column_kind("text")
+    tab.sheet_page.go_to(0, 1)  # Visma: codes
+    tab.sheet_page.set_column_kind("text")
     assert _stored(tab, "investering").rows[0].cells[1] == "0032"  # still as typed
 
 
 def test_declared_identity_follows_its_columns(tab: BudgetTab) -> None:
     tab.select_sheet("itcenter")
-    tab._go_to(0, 3)  # Utö. Ram, summed by "Totalt per Förvaltning"
-    tab.move_column(-1)
+    tab.sheet_page.go_to(0, 3)  # Utö. Ram, summed by "Totalt per Förvaltning"
+    tab.sheet_page.move_column(-1)
     totalt = _stored(tab, "itcenter").columns[6]
     assert [t.column for t in totalt.sums] == [2, 4, 5]
     assert len(tab.findings) == 6
@@ -166,7 +165,7 @@ def test_import_export_and_preview(tab: BudgetTab, tmp_path: Path, monkeypatch) 
     monkeypatch.setattr(import_report_dialog, "ask_unit", lambda _p, f: asked.append(f) or "mnkr")
     csv = tmp_path / "Drift 2022.csv"
     csv.write_bytes("Enhet;Kod;Belopp\nÅtgärd;0032;1 373\nSumma;;1 373\n".encode("cp1252"))
-    assert actions.import_file(tab, csv)
+    assert tab.sheets.import_file(csv)
     # No unit in the file: asked, not guessed; the report was shown before saving.
     assert asked == ["Drift 2022.csv"] and tab.sheet.unit == "mnkr"
     assert shown[0].read[-1] == "belopp i mnkr (angivet vid importen)"
@@ -176,10 +175,10 @@ def test_import_export_and_preview(tab: BudgetTab, tmp_path: Path, monkeypatch) 
     assert tab.list_model.rowCount() == 9
     tab.undo_stack.redo()
     assert tab.sheet_key == "drift-2022"
-    out = actions.export_xlsx(tab, tmp_path / "drift.xlsx")
+    out = tab.sheet_page.export_xlsx(tmp_path / "drift.xlsx")
     ws = openpyxl.load_workbook(out).active
     assert any(str(c.value).startswith("=SUM(") for row in ws.iter_rows() for c in row)
-    dialog = actions.preview(tab, show=False)
+    dialog = tab.sheet_page.preview(show=False)
     assert dialog.preview.document.pageCount() == 1
     dialog.close()
 
@@ -190,16 +189,16 @@ def test_import_cancelled_in_the_report_saves_nothing(tab: BudgetTab, tmp_path, 
     monkeypatch.setattr(import_report_dialog, "confirm_import", lambda _p, _r: False)
     csv = tmp_path / "Drift (tkr).csv"
     csv.write_text("Enhet;Belopp\nA;1\nSumma;1\n", encoding="utf-8")
-    assert not actions.import_file(tab, csv)
+    assert not tab.sheets.import_file(csv)
     assert tab.list_model.rowCount() == 9
 
 
 def test_new_and_delete_sheet_with_undo(tab: BudgetTab) -> None:
     values = {"title": "Budget 2022", "caption": "", "unit": "mnkr", "decimals": 1}
-    assert actions.new_sheet(tab, values)
+    assert tab.sheets.new_sheet(values)
     assert tab.sheet.title == "Budget 2022" and tab.sheet.unit == "mnkr"
     tab.select_sheet("pris")
-    assert actions.delete_sheet(tab, confirm=False)
+    assert tab.sheets.delete_sheet(confirm=False)
     assert "pris" not in [k for _, k, _ in budget_service.list_sheets(tab.store)]
     tab.undo_stack.undo()
     keys = [k for _, k, _ in budget_service.list_sheets(tab.store)]
@@ -211,9 +210,9 @@ def test_typing_in_the_cell_editor_rechecks_then_commits(tab: BudgetTab, qtbot) 
 
     tab.select_sheet("pris")
     index = tab.sheet_model.index(0, 2)
-    tab.ui.sheet_table.setCurrentIndex(index)
-    tab.ui.sheet_table.edit(index)
-    editor = tab.ui.sheet_table.findChild(QLineEdit)
+    tab.sheet_page.ui.sheet_table.setCurrentIndex(index)
+    tab.sheet_page.ui.sheet_table.edit(index)
+    editor = tab.sheet_page.ui.sheet_table.findChild(QLineEdit)
     editor.selectAll()
     qtbot.keyClicks(editor, "9")  # digits only: å/ä/ö through keyClicks would crash
     assert tab.findings_model.row_object(0).severity == "fel"  # before committing
@@ -224,8 +223,8 @@ def test_typing_in_the_cell_editor_rechecks_then_commits(tab: BudgetTab, qtbot) 
 
 def test_row_kind_from_the_combo(tab: BudgetTab) -> None:
     tab.select_sheet("volym")
-    tab._go_to(3, 0)
-    combo = tab.ui.row_kind_combo
+    tab.sheet_page.go_to(3, 0)
+    combo = tab.sheet_page.ui.row_kind_combo
     combo.activated.emit(combo.findData("subtotal"))
     assert _stored(tab, "volym").rows[3].kind == "subtotal"
     assert tab.sheet_model.headerData(3, Qt.Orientation.Vertical) == "Delsumma"

@@ -37,7 +37,7 @@ def test_budget_tab_shows_sheets_in_swedish_format(qtbot, demo_store) -> None:
     window = _window(qtbot, demo_store)
     tab = window.tab("Budget")
     assert tab.list_model.rowCount() == 9
-    tab.ui.sheet_list.setCurrentIndex(tab.list_model.index(6, 0))  # Bilaga 2
+    tab.sheets.ui.sheet_list.setCurrentIndex(tab.list_model.index(6, 0))  # Bilaga 2
     model = tab.sheet_model
     total = model.rowCount() - 1
     assert model.index(total, 4).data() == "123\u00a0951"

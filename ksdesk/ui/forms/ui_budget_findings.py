@@ -1,0 +1,59 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'budget_findings.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QHeaderView, QLabel, QSizePolicy,
+    QTableView, QVBoxLayout, QWidget)
+
+class Ui_FindingsPanel(object):
+    def setupUi(self, FindingsPanel):
+        if not FindingsPanel.objectName():
+            FindingsPanel.setObjectName(u"FindingsPanel")
+        self.findings_layout = QVBoxLayout(FindingsPanel)
+        self.findings_layout.setObjectName(u"findings_layout")
+        self.findings_layout.setContentsMargins(0, 0, 0, 0)
+        self.findings_label = QLabel(FindingsPanel)
+        self.findings_label.setObjectName(u"findings_label")
+
+        self.findings_layout.addWidget(self.findings_label)
+
+        self.findings_table = QTableView(FindingsPanel)
+        self.findings_table.setObjectName(u"findings_table")
+
+        self.findings_layout.addWidget(self.findings_table)
+
+        self.finding_detail = QLabel(FindingsPanel)
+        self.finding_detail.setObjectName(u"finding_detail")
+        self.finding_detail.setWordWrap(True)
+        self.finding_detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.finding_detail.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
+
+        self.findings_layout.addWidget(self.finding_detail)
+
+
+        self.retranslateUi(FindingsPanel)
+
+        QMetaObject.connectSlotsByName(FindingsPanel)
+    # setupUi
+
+    def retranslateUi(self, FindingsPanel):
+        self.findings_label.setText(QCoreApplication.translate("FindingsPanel", u"<b>Kontroll av summorna</b>", None))
+#if QT_CONFIG(tooltip)
+        self.findings_table.setToolTip(QCoreApplication.translate("FindingsPanel", u"Dubbelklicka f\u00f6r att g\u00e5 till cellen", None))
+#endif // QT_CONFIG(tooltip)
+        pass
+    # retranslateUi
+

@@ -1,0 +1,80 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'budget_sheets.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListView,
+    QPushButton, QSizePolicy, QVBoxLayout, QWidget)
+
+class Ui_SheetsPanel(object):
+    def setupUi(self, SheetsPanel):
+        if not SheetsPanel.objectName():
+            SheetsPanel.setObjectName(u"SheetsPanel")
+        self.sheets_layout = QVBoxLayout(SheetsPanel)
+        self.sheets_layout.setObjectName(u"sheets_layout")
+        self.sheets_layout.setContentsMargins(0, 0, 0, 0)
+        self.sheets_label = QLabel(SheetsPanel)
+        self.sheets_label.setObjectName(u"sheets_label")
+
+        self.sheets_layout.addWidget(self.sheets_label)
+
+        self.sheet_list = QListView(SheetsPanel)
+        self.sheet_list.setObjectName(u"sheet_list")
+
+        self.sheets_layout.addWidget(self.sheet_list)
+
+        self.sheet_buttons = QHBoxLayout()
+        self.sheet_buttons.setObjectName(u"sheet_buttons")
+        self.new_sheet_button = QPushButton(SheetsPanel)
+        self.new_sheet_button.setObjectName(u"new_sheet_button")
+
+        self.sheet_buttons.addWidget(self.new_sheet_button)
+
+        self.import_button = QPushButton(SheetsPanel)
+        self.import_button.setObjectName(u"import_button")
+
+        self.sheet_buttons.addWidget(self.import_button)
+
+        self.delete_sheet_button = QPushButton(SheetsPanel)
+        self.delete_sheet_button.setObjectName(u"delete_sheet_button")
+
+        self.sheet_buttons.addWidget(self.delete_sheet_button)
+
+
+        self.sheets_layout.addLayout(self.sheet_buttons)
+
+
+        self.retranslateUi(SheetsPanel)
+
+        QMetaObject.connectSlotsByName(SheetsPanel)
+    # setupUi
+
+    def retranslateUi(self, SheetsPanel):
+        self.sheets_label.setText(QCoreApplication.translate("SheetsPanel", u"<b>Budgetblad</b>", None))
+        self.new_sheet_button.setText(QCoreApplication.translate("SheetsPanel", u"Nytt\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.new_sheet_button.setToolTip(QCoreApplication.translate("SheetsPanel", u"Skapa ett nytt budgetblad", None))
+#endif // QT_CONFIG(tooltip)
+        self.import_button.setText(QCoreApplication.translate("SheetsPanel", u"Importera\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.import_button.setToolTip(QCoreApplication.translate("SheetsPanel", u"L\u00e4s in ett blad fr\u00e5n Excel (.xlsx) eller CSV", None))
+#endif // QT_CONFIG(tooltip)
+        self.delete_sheet_button.setText(QCoreApplication.translate("SheetsPanel", u"Ta bort", None))
+#if QT_CONFIG(tooltip)
+        self.delete_sheet_button.setToolTip(QCoreApplication.translate("SheetsPanel", u"Ta bort det valda budgetbladet (kan \u00e5ngras)", None))
+#endif // QT_CONFIG(tooltip)
+        pass
+    # retranslateUi
+

@@ -1,0 +1,48 @@
+"""The check of the Budget tab, beside the sheet: how many totals are off and why, each
+finding's sentence; double-click takes the table to its cell."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import QWidget
+
+from ksdesk.core.findings import Finding, count_text
+from ksdesk.ui.forms.ui_budget_findings import Ui_FindingsPanel
+from ksdesk.ui.models.budget_models import FindingsModel
+from ksdesk.ui.widgets.tables import setup_table
+
+
+class FindingsPanel(QWidget):
+    go_to = Signal(int, int)  # (row, column) of the finding's cell
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_FindingsPanel()
+        self.ui.setupUi(self)
+        self.model = FindingsModel()
+        self.ui.findings_table.setModel(self.model)
+        setup_table(self.ui.findings_table, stretch_column=2)
+        self.ui.findings_table.doubleClicked.connect(self.go_to_finding)
+        self.ui.findings_table.selectionModel().currentRowChanged.connect(self._selected)
+
+    def show_findings(self, findings: list[Finding], has_sheet: bool) -> None:
+        self.model.set_rows(findings)
+        summary = count_text(findings)
+        if not has_sheet:
+            summary = ""
+        elif not findings:
+            summary = "alla summor stämmer"
+        self.ui.findings_label.setText(f"<b>Kontroll av summorna</b><br>{summary}")
+        self.ui.finding_detail.setText("")
+
+    def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.ui.finding_detail.setText(self.model.row_object(current.row()).message)
+
+    def go_to_finding(self, index: QModelIndex) -> None:
+        """Double-click on a finding: its cell is selected in the table."""
+        if not index.isValid():
+            return
+        finding = self.model.row_object(index.row())
+        self.go_to.emit(finding.row, finding.column)
+        self.ui.finding_detail.setText(finding.message)

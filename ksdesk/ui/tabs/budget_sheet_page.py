@@ -1,0 +1,380 @@
+"""The sheet of the Budget tab: its heading, the table (edited in place, Swedish number
+entry), the row and column tools, export and print.
+
+Every edit is a new snapshot of the sheet (core/budget_edit.py) written at once through
+services.budget.apply and pushed on the undo stack; the BUDGET change then brings the stored
+sheet back into the view. While a cell is being typed in, the findings of what has been typed
+so far are sent out (`findings_changed`) for the check beside the table."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHeaderView, QInputDialog, QWidget
+
+from ksdesk.core import budget_edit
+from ksdesk.core.budget import COLUMN_KIND_LABELS, ROW_KIND_LABELS, Sheet, unit_line
+from ksdesk.core.budget_check import check_sheet
+from ksdesk.core.errors import KsdeskError
+from ksdesk.core.findings import Finding
+from ksdesk.core.format import FormatError
+from ksdesk.core.topics import Topic
+from ksdesk.services import budget as budget_service
+from ksdesk.services.store import Store
+from ksdesk.ui.dialogs.budget_dialogs import ColumnSumsDialog, SheetPropertiesDialog
+from ksdesk.ui.dialogs.pdf_dialog import PdfDialog
+from ksdesk.ui.forms.ui_budget_sheet_page import Ui_SheetPage
+from ksdesk.ui.models.budget_models import BudgetSheetModel, CellDelegate
+from ksdesk.ui.tabs.base_tab import Record
+
+
+class SheetPage(QWidget):
+    # The findings to show beside the table, and the cell being typed in (or None).
+    findings_changed = Signal(list, object)
+    brought = Signal(str)  # a write (or its undo) changed the sheet with this key: show it
+    refused = Signal(str)  # why an edit could not be made, in Swedish
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SheetPage()
+        self.ui.setupUi(self)
+        self.store: Store | None = None
+        self._record: Record | None = None
+        self.read_only = False
+        self.sheet: Sheet | None = None
+        self.findings: list[Finding] = []
+        self.sheet_model = BudgetSheetModel()
+        self.sheet_model.edit_handler = self.edit_cell
+        self.ui.sheet_table.setModel(self.sheet_model)
+        self.delegate = CellDelegate(self.ui.sheet_table)
+        self.ui.sheet_table.setItemDelegate(self.delegate)
+        self._set_up_views()
+        self._connect()
+
+    def bind(self, store: Store, record: Record, *, writable: bool) -> None:
+        """The database, how an edit is written and put on the undo stack, and whether the
+        file may be written at all."""
+        self.store, self._record, self.read_only = store, record, not writable
+
+    def _set_up_views(self) -> None:
+        table = self.ui.sheet_table
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        table.setWordWrap(True)
+        table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Long headers ("Förslag till fördelning enligt KF beslut 16 nov 2021") wrap, as on
+        # paper, instead of making every column as wide as its header.
+        header.setDefaultAlignment(
+            Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap  # type: ignore[operator]
+        )
+        for kind, label in ROW_KIND_LABELS.items():
+            self.ui.row_kind_combo.addItem(label, kind)
+        for kind, label in COLUMN_KIND_LABELS.items():
+            self.ui.column_kind_combo.addItem(label, kind)
+        self.ui.entry_message.setStyleSheet("color: #a40000")
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.sheet_table.selectionModel().currentChanged.connect(self._cell_changed)
+        ui.sheet_table.horizontalHeader().sectionDoubleClicked.connect(self.rename_column)
+        self.delegate.text_edited.connect(self.preview_typing)
+        self.delegate.closeEditor.connect(
+            lambda *_: self.findings_changed.emit(self.findings, None)
+        )
+        ui.add_row_button.clicked.connect(self.add_row)
+        ui.remove_row_button.clicked.connect(self.remove_row)
+        ui.row_up_button.clicked.connect(lambda: self.move_row(-1))
+        ui.row_down_button.clicked.connect(lambda: self.move_row(1))
+        ui.row_kind_combo.activated.connect(self._row_kind_chosen)
+        ui.percent_row_check.clicked.connect(self.set_percent_row)
+        ui.add_column_button.clicked.connect(self.add_column)
+        ui.remove_column_button.clicked.connect(self.remove_column)
+        ui.column_left_button.clicked.connect(lambda: self.move_column(-1))
+        ui.column_right_button.clicked.connect(lambda: self.move_column(1))
+        ui.column_kind_combo.activated.connect(self._column_kind_chosen)
+        ui.rename_column_button.clicked.connect(lambda: self.rename_column(self._column()))
+        ui.column_sums_button.clicked.connect(self.edit_column_sums)
+        ui.properties_button.clicked.connect(self.edit_properties)
+        ui.export_button.clicked.connect(lambda: self.export_xlsx())
+        ui.print_button.clicked.connect(lambda: self.preview())
+
+    # -----------------------------------------------------------------------------------------
+    # Showing
+
+    def show_sheet(self, sheet: Sheet | None) -> list[Finding]:
+        """Show `sheet` as stored and check it; returns the findings."""
+        reset = self.sheet_model.sheet is None or (
+            sheet is not None and self.sheet_model.sheet.id != sheet.id
+        )
+        self.sheet = sheet
+        self.findings = check_sheet(sheet).findings if sheet else []
+        self.sheet_model.set_sheet(sheet, self.findings)
+        self.sheet_model.editable = not self.read_only
+        if reset:
+            self._fit_columns()
+            if sheet is not None and sheet.rows:
+                self.go_to(0, 0)  # a current cell, so the row and column tools apply
+        self.ui.sheet_heading.setText(self._heading())
+        self._update_controls()
+        return self.findings
+
+    def show_findings(self, findings: list[Finding], editing: tuple[int, int] | None) -> None:
+        self.sheet_model.set_findings(findings, editing)
+
+    def _heading(self) -> str:
+        if self.sheet is None:
+            return "<i>Inga budgetblad. Skapa ett nytt eller importera från Excel.</i>"
+        caption = escape(self.sheet.caption).replace("\n", "<br>")
+        unit = unit_line(self.sheet)
+        return (
+            f"<h3 style='margin:0'>{escape(self.sheet.title)}</h3>"
+            f"<p style='margin:2px 0'>{unit}{'<br>' + caption if caption else ''}</p>"
+        )
+
+    def _cell_changed(self, *_args) -> None:
+        self.ui.entry_message.setText("")
+        self._update_controls()
+
+    def _row(self) -> int:
+        return self.ui.sheet_table.currentIndex().row()
+
+    def _column(self) -> int:
+        return self.ui.sheet_table.currentIndex().column()
+
+    def _update_controls(self) -> None:
+        has_sheet = self.sheet is not None
+        editable = has_sheet and not self.read_only
+        r, c = self._row(), self._column()
+        ui = self.ui
+        for widget in (ui.export_button, ui.print_button):
+            widget.setEnabled(has_sheet)
+        for widget in (ui.properties_button, ui.add_row_button):
+            widget.setEnabled(editable)
+        row_ok, column_ok = editable and r >= 0, editable and c >= 0
+        for widget in (ui.remove_row_button, ui.row_up_button, ui.row_down_button):
+            widget.setEnabled(row_ok)
+        ui.row_kind_combo.setEnabled(row_ok)
+        ui.percent_row_check.setEnabled(row_ok)
+        ui.add_column_button.setEnabled(editable)
+        for widget in (ui.remove_column_button, ui.column_left_button, ui.column_right_button):
+            widget.setEnabled(column_ok)
+        ui.column_kind_combo.setEnabled(column_ok)
+        ui.rename_column_button.setEnabled(column_ok)
+        ui.column_sums_button.setEnabled(
+            column_ok and self.sheet is not None and self.sheet.columns[c].kind == "amount"
+        )
+        if row_ok and self.sheet is not None:
+            row = self.sheet.rows[r]
+            ui.row_kind_combo.setCurrentIndex(ui.row_kind_combo.findData(row.kind))
+            ui.percent_row_check.setChecked(row.percent)
+        if column_ok and self.sheet is not None:
+            kind = self.sheet.columns[c].kind
+            ui.column_kind_combo.setCurrentIndex(ui.column_kind_combo.findData(kind))
+
+    def apply_edit(self, text: str, after: Sheet) -> bool:
+        """Write `after` (the whole sheet) now, undoably; the view follows the stored sheet."""
+        if self.sheet is None:
+            return False
+        return self._record(text, self._write, self.sheet, after)
+
+    def _write(self, sheet: Sheet) -> Topic:
+        changed = budget_service.apply(self.store, sheet)
+        self.brought.emit(sheet.key)  # an undo shows the sheet it changes
+        return changed
+
+    def _try(self, text: str, operation) -> bool:
+        """Run a core edit on the current sheet; a refusal is told, nothing is written."""
+        if self.sheet is None:
+            return False
+        try:
+            after = operation(self.sheet)
+        except KsdeskError as error:
+            self.refused.emit(str(error))
+            return False
+        return self.apply_edit(text, after)
+
+    def edit_cell(self, r: int, c: int, text: str) -> bool:
+        """A committed entry ("1 373", "−0,5", "– 1,8", blank = empty); a refused one is
+        explained under the table and the cell keeps its value."""
+        if self.sheet is None:
+            return False
+        try:
+            after = budget_edit.set_cell(self.sheet, r, c, text)
+        except FormatError as error:
+            self.ui.entry_message.setText(str(error))
+            return False
+        self.ui.entry_message.setText("")
+        if after.rows[r].cells[c] == self.sheet.rows[r].cells[c] and str(
+            after.rows[r].cells[c]
+        ) == str(self.sheet.rows[r].cells[c]):
+            return True  # nothing changed: no undo step
+        header = self.sheet.columns[c].header or f"kolumn {c + 1}"
+        return self.apply_edit(f"Ändra ”{header}”", after)
+
+    def preview_typing(self, r: int, c: int, text: str) -> None:
+        """Recompute the findings as if `text` were entered, while it is typed."""
+        if self.sheet is None:
+            return
+        try:
+            tentative = budget_edit.set_cell(self.sheet, r, c, text)
+        except FormatError as error:
+            self.ui.entry_message.setText(str(error))
+            return
+        self.ui.entry_message.setText("")
+        self.findings_changed.emit(check_sheet(tentative).findings, (r, c))
+
+    def add_row(self) -> None:
+        at = self._row() + 1 if self._row() >= 0 else len(self.sheet.rows) if self.sheet else 0
+        if self._try("Ny rad", lambda s: budget_edit.insert_row(s, at)):
+            self.go_to(at, max(0, self._column()))
+
+    def remove_row(self) -> None:
+        r = self._row()
+        if r >= 0:
+            self._try("Ta bort rad", lambda s: budget_edit.remove_row(s, r))
+
+    def move_row(self, delta: int) -> None:
+        r = self._row()
+        if r < 0 or self.sheet is None or not 0 <= r + delta < len(self.sheet.rows):
+            return
+        if self._try("Flytta rad", lambda s: budget_edit.move_row(s, r, r + delta)):
+            self.go_to(r + delta, self._column())
+
+    def set_row_kind(self, kind: str) -> None:
+        r = self._row()
+        if r >= 0 and self.sheet is not None and self.sheet.rows[r].kind != kind:
+            label = ROW_KIND_LABELS[kind]
+            self._try(f"Radtyp {label}", lambda s: budget_edit.set_row_kind(s, r, kind))
+
+    def _row_kind_chosen(self, index: int) -> None:
+        self.set_row_kind(self.ui.row_kind_combo.itemData(index))
+
+    def set_percent_row(self, percent: bool) -> None:
+        r = self._row()
+        if r >= 0:
+            self._try("Procentrad", lambda s: budget_edit.set_row_percent(s, r, bool(percent)))
+
+    def add_column(self) -> None:
+        at = self._column() + 1 if self._column() >= 0 else self.sheet_model.columnCount()
+        if self._try("Ny kolumn", lambda s: budget_edit.insert_column(s, at, "Ny kolumn")):
+            self.go_to(max(0, self._row()), at)
+
+    def remove_column(self) -> None:
+        c = self._column()
+        if c >= 0:
+            self._try("Ta bort kolumn", lambda s: budget_edit.remove_column(s, c))
+
+    def move_column(self, delta: int) -> None:
+        c = self._column()
+        if c < 0 or not 0 <= c + delta < self.sheet_model.columnCount():
+            return
+        if self._try("Flytta kolumn", lambda s: budget_edit.move_column(s, c, c + delta)):
+            self.go_to(self._row(), c + delta)
+
+    def set_column_kind(self, kind: str) -> None:
+        c = self._column()
+        if c >= 0 and self.sheet is not None and self.sheet.columns[c].kind != kind:
+            label = COLUMN_KIND_LABELS[kind]
+            self._try(f"Kolumntyp {label}", lambda s: budget_edit.set_column_kind(s, c, kind))
+        self._update_controls()
+
+    def _column_kind_chosen(self, index: int) -> None:
+        self.set_column_kind(self.ui.column_kind_combo.itemData(index))
+
+    def rename_column(self, c: int, header: str | None = None) -> None:
+        if c < 0 or self.sheet is None or self.read_only:
+            return
+        if header is None:
+            header, ok = QInputDialog.getText(
+                self, "Kolumnrubrik", "Rubrik:", text=self.sheet.columns[c].header
+            )
+            if not ok:
+                return
+        self._try("Byt kolumnrubrik", lambda s: budget_edit.rename_column(s, c, header))
+
+    def edit_column_sums(self) -> None:
+        c = self._column()
+        if c < 0 or self.sheet is None:
+            return
+        dialog = ColumnSumsDialog(self, self.sheet, c)
+        if dialog.exec():
+            terms = dialog.terms()
+            self._try("Kolumnens summa", lambda s: budget_edit.set_column_sums(s, c, terms))
+
+    def edit_properties(self) -> None:
+        if self.sheet is None:
+            return
+        dialog = SheetPropertiesDialog(self, self.sheet)
+        if dialog.exec():
+            values = dialog.values()
+            self._try("Rubrik och enhet", lambda s: budget_edit.set_properties(s, **values))
+
+    def go_to(self, r: int, c: int, *, focus: bool = False) -> None:
+        """Make cell (r, c) the current one; `focus`: and show it, ready for typing."""
+        index = self.sheet_model.index(r, c)
+        if index.isValid():
+            self.ui.sheet_table.setCurrentIndex(index)
+            if focus:
+                self.ui.sheet_table.scrollTo(index)
+                self.ui.sheet_table.setFocus()
+
+    # -----------------------------------------------------------------------------------------
+    # Export and print
+
+    def export_xlsx(self, path: Path | None = None) -> Path | None:
+        sheet = self.sheet
+        if sheet is None:
+            return None
+        if path is None:
+            name, _filter = QFileDialog.getSaveFileName(
+                self, "Exportera till Excel", f"{sheet.key}.xlsx", "Excel (*.xlsx)"
+            )
+            if not name:
+                return None
+            path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
+        try:
+            budget_service.export_xlsx(sheet, path)
+        except KsdeskError as error:
+            self.refused.emit(str(error))
+            return None
+        return path
+
+    def preview(self, show: bool = True) -> PdfDialog | None:
+        """The sheet as it will be printed (findings listed after the table), in a dialog with
+        Skriv ut… and Spara som PDF…."""
+        sheet = self.sheet
+        if sheet is None:
+            return None
+        pdf = budget_service.pdf_of(sheet)
+        title = f"Förhandsgranska – {sheet.title}"
+        dialog = PdfDialog(pdf, title, f"{sheet.key}.pdf", self, size=(900, 700))
+        if show:
+            dialog.exec()
+        return dialog
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their cells (figures never cut), long headers wrapped to fit."""
+        table, sheet = self.ui.sheet_table, self.sheet
+        header = table.horizontalHeader()
+        metrics = header.fontMetrics()
+        tallest = 0
+        for c, column in enumerate(sheet.columns if sheet else []):
+            words = [metrics.horizontalAdvance(w) + 16 for w in column.header.split()]
+            width = min(max([table.sizeHintForColumn(c), 70, *words]), 320)
+            table.setColumnWidth(c, width)
+            flags = int(Qt.TextFlag.TextWordWrap)
+            tallest = max(
+                tallest, metrics.boundingRect(0, 0, width - 8, 1000, flags, column.header).height()
+            )
+        header.setFixedHeight(max(metrics.height() + 8, tallest + 10))
