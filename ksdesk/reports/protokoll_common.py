@@ -17,9 +17,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table
 
-from ksdesk.core.meeting import Meeting
+from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
-from ksdesk.core.protokoll import VOTES, Attendee, Paragraf, Protokoll
+from ksdesk.core.protokoll import VOTES, Deltagare, Paragraf, Protokoll
 from ksdesk.core.protokoll_rules import (
     anteckning_text,
     behandling_paragraphs,
@@ -157,14 +157,14 @@ def paragraf_story(
     paragraf: Paragraf,
     protokoll: Protokoll,
     organ: Organ,
-    meeting: Meeting,
+    meeting: Sammantrade,
     *,
     public: bool = False,
 ) -> list[Flowable]:
     """One § in the seed's § 216 layout. In the public version a secret § stops after its
     sekretess line: number, neutral title, "Sekretess enligt …", no text."""
     styles = protokoll_styles()
-    people = protokoll.attendees
+    people = protokoll.upprop
     story: list[Flowable] = [Paragraph(escape(paragraf.label), styles["Paragraf"])]
     story.append(Paragraph(escape(f"Dnr {paragraf.dnr}") if paragraf.dnr else "", styles["Dnr"]))
     story.append(Paragraph(escape(paragraf.title), styles["ParagrafTitle"]))
@@ -210,15 +210,15 @@ def paragraf_story(
     return story
 
 
-def _votering_table(paragraf: Paragraf, people: list[Attendee], styles: StyleSheet1) -> Table:
+def _votering_table(paragraf: Paragraf, people: list[Deltagare], styles: StyleSheet1) -> Table:
     votering = paragraf.votering
     assert votering is not None
     rows: list[list] = [["Ledamot", "Ersätter", "Ja", "Nej", "Avstår"]]
     for seat in tjanstgorande(people, paragraf):
-        vote = votering.votes.get(seat.attendee.name, "")
+        vote = votering.votes.get(seat.deltagare.name, "")
         rows.append(
             [
-                Paragraph(escape(seat.attendee.display), styles["Cell"]),
+                Paragraph(escape(seat.deltagare.display), styles["Cell"]),
                 Paragraph(escape(seat.replaces), styles["Cell"]),
                 *["X" if vote == v else "" for v in VOTES],
             ]
