@@ -30,7 +30,7 @@ FIELDS = POINT_FIELDS
 _NR_PADDING = 6.5  # the cell's left and right padding (3 pt each) and a little air
 _SEED_NR_WIDTH = 9 * mm
 _WORD_CAP = 38 * mm  # a longer "word" (a URL) may break rather than starve the other columns
-_NR_CAP = 30 * mm  # a longer number (or a text typed as one) wraps rather than fill the page
+_NR_CAP = 30 * mm  # a "number" longer than any real one wraps rather than take the page
 
 
 @dataclass(frozen=True)
