@@ -180,7 +180,7 @@ def push(conn: psycopg.Connection, outgoing: OutgoingPush) -> PushOutcome:
         # Another session created the unit at the same moment (the same push, resent):
         # the second try finds its receipt, or sees a conflict.
         return _push(conn, outgoing)
-    except (psycopg.errors.InsufficientPrivilege, psycopg.errors.RaiseException) as error:
+    except psycopg.errors.InsufficientPrivilege as error:
         return PushOutcome(DENIED, detail=str(error).splitlines()[0])
 
 

@@ -235,7 +235,7 @@ BEGIN
   END IF;
   IF NEW.key = NEW.unit_uuid::text AND owner.kind <> 'organ'
      AND (owner.organ_uuid::text IS DISTINCT FROM nullif(NEW.data->>'organ_id', '')) THEN
-    RAISE EXCEPTION USING ERRCODE = 'P1801',
+    RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
       MESSAGE = 'ksdesk: the unit belongs to another organ than its root row names';
   END IF;
   SELECT p.secret INTO parent_secret FROM ksdesk.unit_row p
