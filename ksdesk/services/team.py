@@ -12,7 +12,7 @@ from typing import Any
 
 from ksdesk.core.errors import InvalidInput, NotFound, ServerUnavailable
 from ksdesk.core.format import format_date
-from ksdesk.core.meeting import Meeting
+from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.team import Lease, Link, SyncResult, status_text
 from ksdesk.db import meeting_repo, organ_repo, team_guard, team_repo
 from ksdesk.db.connection import Store
@@ -95,7 +95,7 @@ def _conflicts(store: Store) -> list:
     return list_conflicts(store)
 
 
-def find_meeting(store: Store, day: date, organ: str | None = None) -> Meeting:
+def find_meeting(store: Store, day: date, organ: str | None = None) -> Sammantrade:
     found = meeting_repo.find_all_by_date(store, day)
     names = {m.id: organ_repo.get(store, m.organ_id).name for m in found}
     if organ:

@@ -105,8 +105,8 @@ def _memory_keyring() -> Iterator[None]:
 def small_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Kommunstyrelsen with three members and its meeting of 2020-12-07: three ärenden, one
     with a tjänsteskrivelse (two att-satser) and a PDF bilaga. Built once; tests get copies."""
-    from ksdesk.core.meeting import AgendaItem, Forslag, Tjansteskrivelse
-    from ksdesk.core.organ import Member
+    from ksdesk.core.meeting import Arende, Forslag, Tjansteskrivelse
+    from ksdesk.core.organ import Fortroendevald
     from ksdesk.db.connection import open_store
     from ksdesk.services import meetings
     from tests.team.helpers import KS_DAY, a_pdf
@@ -117,16 +117,19 @@ def small_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
         store, "Kommunstyrelsen", KS_DAY, time(14, 0), "Kommunhuset"
     )
     organ = meetings.get_organ(store, meeting.organ_id)
-    organ.members = [Member("Leif Pettersson", "S", "ordförande"), Member("Eva Lind", "M")]
+    organ.members = [
+        Fortroendevald("Leif Pettersson", "S", "ordförande"),
+        Fortroendevald("Eva Lind", "M"),
+    ]
     meetings.save_organ(store, organ)
     ts = Tjansteskrivelse(
         "Budget 2021", forslag=[Forslag("Budgeten fastställs.", "1"), Forslag("Klart.", "2")]
     )
     meeting.items += [
-        AgendaItem("Budget 2021", dnr="KS 2020/1", tjansteskrivelse=ts,
+        Arende("Budget 2021", dnr="KS 2020/1", tjansteskrivelse=ts,
                    bilagor=[meetings.pdf_bilaga(a_pdf(2), "budget.pdf", "Budget")]),
-        AgendaItem("Delegationsordning", dnr="KS 2020/2"),
-        AgendaItem("Information"),
+        Arende("Delegationsordning", dnr="KS 2020/2"),
+        Arende("Information"),
     ]  # fmt: skip
     meetings.save_meeting(store, meeting)
     store.close()

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from ksdesk.core.meeting import AgendaItem, Bilaga, Meeting
+from ksdesk.core.meeting import Arende, Bilaga, Sammantrade
 from ksdesk.services import meetings, team
 
 KS_DAY = date(2020, 12, 7)  # the demo meeting (Kommunstyrelsen)
 SN_DAY = date(2021, 1, 20)
 
 
-def meeting_on(store, day: date = KS_DAY, organ: str | None = None) -> Meeting:
+def meeting_on(store, day: date = KS_DAY, organ: str | None = None) -> Sammantrade:
     return meetings.get_meeting(store, team.find_meeting(store, day, organ).id)
 
 
@@ -25,7 +25,7 @@ def place(store, day: date = KS_DAY) -> str:
 
 def add_item(store, title: str, day: date = KS_DAY, **fields) -> None:
     meeting = meeting_on(store, day)
-    meeting.items.append(AgendaItem(title, **fields))
+    meeting.items.append(Arende(title, **fields))
     meetings.save_meeting(store, meeting)
 
 
@@ -33,7 +33,7 @@ def titles(store, day: date = KS_DAY) -> list[str]:
     return [item.title for item in meeting_on(store, day).items]
 
 
-def socialnamnden(store, day: date = SN_DAY) -> Meeting:
+def socialnamnden(store, day: date = SN_DAY) -> Sammantrade:
     meeting, _created = meetings.create_meeting(
         store, "Socialnämnden", day, time(13, 0), "Sessionssalen"
     )
@@ -46,9 +46,7 @@ def secret_item(store, title: str, day: date = SN_DAY, pdf: bytes = b"") -> None
     bilagor = [meetings.pdf_bilaga(pdf, "utredning.pdf", "Utredning")] if pdf else []
     if not bilagor:
         bilagor = [Bilaga("Utredning", nr="1")]
-    meeting.items.append(
-        AgendaItem(title, secret=True, secrecy_ref="26 kap. 1 § OSL", bilagor=bilagor)
-    )
+    meeting.items.append(Arende(title, secret=True, secrecy_ref="26 kap. 1 § OSL", bilagor=bilagor))
     meetings.save_meeting(store, meeting)
 
 

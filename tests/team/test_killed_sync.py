@@ -12,7 +12,7 @@ import time
 
 import pytest
 
-from ksdesk.core.meeting import AgendaItem
+from ksdesk.core.meeting import Arende
 from ksdesk.db import team_repo
 from ksdesk.db.connection import open_store
 from ksdesk.db.unit_rows import UnitRows
@@ -29,7 +29,7 @@ def _edit(store, run: int) -> None:
     meeting = meeting_on(store)
     meeting.place = f"Sal {run}"
     if run % 5 == 0:
-        meeting.items.append(AgendaItem(f"Extra ärende {run}", dnr=f"KS 2020/{run}"))
+        meeting.items.append(Arende(f"Extra ärende {run}", dnr=f"KS 2020/{run}"))
     elif run % 7 == 0 and len(meeting.items) > 3:
         meeting.items.pop()
     if run % 9 == 0:

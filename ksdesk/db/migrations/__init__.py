@@ -30,6 +30,8 @@ STEPS: tuple[str, ...] = (
     "m1301_row_uuids",
     "m1401_uppfoljning",
     "m1801_team",
+    "m1201_delegation_import",
+    "m1202_organ_forvaringsplats",
 )
 
 

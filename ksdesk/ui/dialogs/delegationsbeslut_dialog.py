@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 from ksdesk.core.delegation import Delegationsbeslut
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_date
+from ksdesk.core.topics import Topic
 from ksdesk.services import delegationsbeslut, meetings
 from ksdesk.services.store import Store
 from ksdesk.ui.dialogs.delegationsbeslut_form import BeslutForm
+from ksdesk.ui.dialogs.help_window import set_topic
 from ksdesk.ui.models.base_model import ColumnSpec, ObjectTableModel
 from ksdesk.ui.undo import SnapshotCommand, UndoStack, announce, stack_for
 from ksdesk.ui.widgets.button_boxes import close_only
@@ -56,6 +58,7 @@ class DelegationsbeslutDialog(QDialog):
         self, store: Store, parent: QWidget | None = None, stack: UndoStack | None = None
     ) -> None:
         super().__init__(parent)
+        set_topic(self, "delegation.md#delegationsbeslut")
         self.store = store
         self.stack = stack or stack_for(store)
         self.read_only = bool(getattr(store, "read_only", False))
@@ -126,10 +129,10 @@ class DelegationsbeslutDialog(QDialog):
             QMessageBox.warning(self, "Kan inte spara", str(error))
             return None
 
-        def apply(value: Delegationsbeslut | None) -> None:
-            delegationsbeslut.put(self.store, beslut_id, value)
+        def apply(value: Delegationsbeslut | None) -> Topic:
+            return delegationsbeslut.put(self.store, beslut_id, value)
 
-        command = SnapshotCommand(text, apply, before, after, topic="delegation")
+        command = SnapshotCommand(text, apply, before, after)
         done = push_or_warn(self.stack, command, self)
         self.reload()
         return result if done else None
@@ -235,7 +238,7 @@ class DelegationsbeslutDialog(QDialog):
         except KsdeskError as error:
             QMessageBox.warning(self, "Kan inte spara", str(error))
             return
-        announce("agenda")
+        announce(Topic.AGENDA)
         self.summary.setText(self.summary.text() + " Punkten finns på dagordningen.")
 
     def _preview(self) -> None:

@@ -11,12 +11,13 @@ from PySide6.QtWidgets import QComboBox, QDialog, QStyledItemDelegate, QWidget
 
 from ksdesk.core.meeting import (
     TJANSTESKRIVELSE_FIELDS,
-    AgendaItem,
+    Arende,
     Forslag,
     Section,
     Signatory,
     Tjansteskrivelse,
 )
+from ksdesk.ui.dialogs.help_window import set_topic
 from ksdesk.ui.forms.ui_tjansteskrivelse_dialog import Ui_TjansteskrivelseDialog
 from ksdesk.ui.models.meeting_models import (
     GROUP_LABELS,
@@ -45,10 +46,11 @@ class _GroupDelegate(QStyledItemDelegate):
 
 
 class TjansteskrivelseDialog(QDialog):
-    def __init__(self, item: AgendaItem, parent: QWidget | None = None) -> None:
+    def __init__(self, item: Arende, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_TjansteskrivelseDialog()
         self.ui.setupUi(self)
+        set_topic(self, "kallelse.md#ärenden")
         self.setWindowTitle(f"Tjänsteskrivelse – {item.title}")
         existing = item.tjansteskrivelse
         self.ts = copy.deepcopy(existing) if existing else self._new(item)
@@ -70,7 +72,7 @@ class TjansteskrivelseDialog(QDialog):
             self.ui.section_list.setCurrentIndex(self.section_model.index(0))
 
     @staticmethod
-    def _new(item: AgendaItem) -> Tjansteskrivelse:
+    def _new(item: Arende) -> Tjansteskrivelse:
         forslag = [Forslag(text=item.proposal)] if item.proposal.strip() else []
         return Tjansteskrivelse(
             title=item.title,
