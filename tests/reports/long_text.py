@@ -16,7 +16,7 @@ from typing import Any
 
 from ksdesk.core.budget import Sheet
 from ksdesk.core.delegation import Version
-from ksdesk.core.meeting import Meeting
+from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.protokoll import (
     Jav,
     Protokollsanteckning,
@@ -141,7 +141,7 @@ def lengthen_everything(store: Store) -> int:
             document.blocks = document.blocks[:2]
             document_repo.save(store, lengthen(document))
     protokoll = protokoll_service.get_protokoll(store, meeting_id)
-    protokoll_service.save_upprop(store, meeting_id, lengthen(protokoll.attendees))
+    protokoll_service.save_upprop(store, meeting_id, lengthen(protokoll.upprop))
     protokoll_service.save_justering(store, meeting_id, lengthen(protokoll.justering))
     paragraf = protokoll.paragraf(222)  # the one with every part recorded
     paragraf.beslutsunderlag = paragraf.beslutsunderlag[:2]
@@ -153,7 +153,7 @@ def lengthen_everything(store: Store) -> int:
 LONG_ITEM = 2  # "Omfördelning av budgetmedel": a tjänsteskrivelse and a referenced bilaga
 
 
-def _long_meeting(meeting: Meeting) -> Meeting:
+def _long_meeting(meeting: Sammantrade) -> Sammantrade:
     """The meeting's own fields and one ärende with all of its fields long (every ärende has
     the same fields: one long is enough, seven cost seven times the pages)."""
     items, meeting.items = meeting.items, []
