@@ -122,9 +122,10 @@ def build_meeting(store) -> str:
 def change_one_att_sats(store, round_no: int) -> None:
     from datetime import date
 
-    from ksdesk.services import meetings, team
+    from ksdesk.services import meetings
+    from ksdesk.services.meeting_lookup import find_meeting
 
-    meeting = meetings.get_meeting(store, team.find_meeting(store, date(2024, 3, 12)).id)
+    meeting = find_meeting(store, date(2024, 3, 12))
     with_ts = [item for item in meeting.items if item.tjansteskrivelse]
     with_ts[round_no].tjansteskrivelse.forslag[0].text = f"Ändrad i omgång {round_no}."
     meetings.save_meeting(store, meeting)

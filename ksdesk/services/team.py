@@ -10,14 +10,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from ksdesk.core.errors import InvalidInput, NotFound, ServerUnavailable
+from ksdesk.core.errors import InvalidInput, ServerUnavailable
 from ksdesk.core.format import format_date
-from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.team import Lease, Link, SyncResult, status_text
 from ksdesk.core.topics import Topic
-from ksdesk.db import meeting_repo, organ_repo, team_guard, team_repo
+from ksdesk.db import organ_repo, team_guard, team_repo
 from ksdesk.db.connection import Store
 from ksdesk.services import team_link
+from ksdesk.services.meeting_lookup import find_meeting
 
 NOT_LINKED = "Filen är inte kopplad till någon server: koppla den med `ksdesk koppla`."
 
@@ -96,22 +96,6 @@ def _conflicts(store: Store) -> list:
     from ksdesk.services.team_conflicts import list_conflicts
 
     return list_conflicts(store)
-
-
-def find_meeting(store: Store, day: date, organ: str | None = None) -> Sammantrade:
-    found = meeting_repo.find_all_by_date(store, day)
-    names = {m.id: organ_repo.get(store, m.organ_id).name for m in found}
-    if organ:
-        found = [m for m in found if names[m.id].casefold() == organ.strip().casefold()]
-    if not found:
-        where = f" för {organ}" if organ else ""
-        raise NotFound(f"Det finns inget sammanträde den {format_date(day)}{where}.")
-    if len(found) > 1:
-        listed = ", ".join(names[m.id] for m in found)
-        raise InvalidInput(
-            f"Det finns flera sammanträden den {format_date(day)} ({listed}): välj med --organ."
-        )
-    return found[0]
 
 
 def organ_name(store: Store, organ_id: int) -> str:

@@ -3,8 +3,7 @@ itself (like change_context), not content: they are never synced.
 
 - team_link: the server and login this file syncs with (never a password: that stays in the
   OS keyring), the name colleagues see, and how far the last sync got (last_seq: the server's
-  change counter this file has seen everything up to; seen_seq: the highest it has seen at
-  all, its own pushes included: a server whose counter is lower was read back from a backup).
+  change counter this file has seen everything up to).
 - sync_unit: per unit known to the server: the server version the local copy rests on, the
   local version at that moment (a unit whose version moved since has changes to push), whether
   the user may change it, and who has it checked out.
@@ -31,7 +30,6 @@ CREATE TABLE IF NOT EXISTS team_link (
   kommun TEXT NOT NULL DEFAULT '',
   linked_at TEXT NOT NULL,
   last_seq INTEGER NOT NULL DEFAULT 0,
-  seen_seq INTEGER NOT NULL DEFAULT 0,
   last_sync TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE IF NOT EXISTS sync_unit (
