@@ -16,6 +16,7 @@ from ksdesk.cli.base import (
     print_json,
     save_output,
 )
+from ksdesk.core.format import format_count
 
 SEVERITY_LABELS = {"error": "Fel", "warning": "Varning", "info": "Info"}
 
@@ -80,7 +81,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         version = import_file(store, args.file, args.version)
     points = len(version.all_points())
     print(
-        f"Importerade {points} punkter i {len(version.chapters)} kapitel till "
+        f"Importerade {format_count(points, 'punkt', 'punkter')} i "
+        f"{len(version.chapters)} kapitel till "
         f'"{version.name}" (utkast, nyckel {version.key}).'
     )
     return EXIT_OK
@@ -123,7 +125,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         version, findings = check(store, args.version)
         if args.fix:
             fixed = fix_mixed_script(store, version.id)
-            print(f"Rättade blandad skrift i {fixed} punkter.")
+            print(f"Rättade blandad skrift i {format_count(fixed, 'punkt', 'punkter')}.")
             version, findings = check(store, version.id)
     if args.json:
         print_json({"findings": [f.as_dict() for f in findings]})
@@ -131,7 +133,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"{version.name}:")
         for f in findings:
             where = " ".join(x for x in (f.chapter, f.nr) if x)
-            print(f"{SEVERITY_LABELS[f.severity]:<8} {f.code:<18} {where}: {f.message}")
+            print(f"{SEVERITY_LABELS[f.severity]:<8} {f.code_text:<19} {where}: {f.message}")
         errors = sum(f.is_error for f in findings)
         print(f"{errors} fel, {len(findings) - errors} övriga anmärkningar.")
     return EXIT_ERROR if any(f.is_error for f in findings) else EXIT_OK
@@ -171,5 +173,5 @@ def cmd_export(args: argparse.Namespace) -> int:
     with opened(args, read_only_ok=True) as store:  # only reads: works beside the open GUI
         version = export_file(store, args.version, args.out)
     points = len(version.all_points())
-    print(f'"{version.name}" ({points} punkter) sparades i {args.out}.')
+    print(f'"{version.name}" ({format_count(points, "punkt", "punkter")}) sparades i {args.out}.')
     return EXIT_OK

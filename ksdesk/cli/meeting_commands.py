@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ksdesk.cli.base import EXIT_OK, add_command, opened
-from ksdesk.core.format import format_date, format_time, parse_date, parse_time
+from ksdesk.core.format import format_count, format_date, format_time, parse_date, parse_time
 
 
 def register(subparsers: Any) -> None:
@@ -77,7 +77,8 @@ def cmd_agenda_import(args: argparse.Namespace) -> int:
         print(f"Varning: {warning}", file=sys.stderr)
     for title in result.skipped:
         print(f"Fanns redan på ärendelistan: {title}")
-    print(f"Läste in {result.added} ärenden till sammanträdet {format_date(day)}.")
+    added = format_count(result.added, "ärende", "ärenden")
+    print(f"Läste in {added} till sammanträdet {format_date(day)}.")
     return EXIT_OK
 
 
@@ -100,6 +101,6 @@ def cmd_kallelse(args: argparse.Namespace) -> int:
         print(f"Varning: {problem}", file=sys.stderr)
     what = "Paketet" if args.packet else "Kallelsen"
     version = " (offentlig version)" if args.public else ""
-    count = "1 sida" if pages == 1 else f"{pages} sidor"
-    print(f"{what}{version} har {count} och är sparat i {out}.")
+    saved = "sparat" if args.packet else "sparad"  # paketet, kallelsen
+    print(f"{what}{version} har {format_count(pages, 'sida', 'sidor')} och är {saved} i {out}.")
     return EXIT_OK

@@ -41,6 +41,18 @@ CODES = (
     "motstridigt-datum",
     "okand-roll",
 )
+# Each code in words, as the secretary reads it (the codes stay in --json output).
+CODE_LABELS = {
+    "dubblett-nr": "dubblett av nummer",
+    "ordning": "fel ordning",
+    "lucka": "lucka i numreringen",
+    "saknar-delegat": "saknar delegat",
+    "okand-forkortning": "okänd förkortning",
+    "blandad-skrift": "blandad skrift",
+    "platshallare": "platshållare",
+    "motstridigt-datum": "motstridigt datum",
+    "okand-roll": "okänd roll",
+}
 TEXT_FIELDS = ("arende", "lagrum", "vidaredelegation", "anmarkning")
 # Abbreviations every reader knows, never expected in the list of abbreviations.
 COMMON_ABBREVIATIONS = frozenset({"EU", "EG", "SFS", "AB", "VD", "IT"})
@@ -72,6 +84,11 @@ class Finding:
             "nr": self.nr,
             "message": self.message,
         }
+
+    @property
+    def code_text(self) -> str:
+        """The code in words: "okänd förkortning", not "okand-forkortning"."""
+        return CODE_LABELS.get(self.code, self.code)
 
     @property
     def is_error(self) -> bool:

@@ -12,7 +12,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from ksdesk.core.format import format_date
 from ksdesk.core.kallelse import addressee, public_note, public_title, when_text
-from ksdesk.core.meeting import AgendaItem, Meeting, numbered
+from ksdesk.core.meeting import AgendaItem, Meeting, numbered, written_dnr
 from ksdesk.core.organ import Organ
 from ksdesk.reports.base import (
     HEADER_GREY,
@@ -155,7 +155,7 @@ def _agenda(meeting: Meeting, public: bool, proposals: bool, width: float) -> li
         row = [
             Paragraph(f"{number}", styles["CellRight"]),
             _title_cell(item, hidden),
-            Paragraph(markup("" if hidden else item.dnr), styles["Cell"]),
+            Paragraph(markup("" if hidden else written_dnr(item)), styles["Cell"]),
         ]
         if proposals:
             row.append(Paragraph(markup("" if hidden else item.proposal), styles["Cell"]))

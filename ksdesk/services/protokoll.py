@@ -8,7 +8,7 @@ from datetime import date
 from ksdesk.core import narvaro
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.format import FormatError, format_date, format_date_medium, parse_date
-from ksdesk.core.meeting import AgendaItem, Meeting, numbered
+from ksdesk.core.meeting import AgendaItem, Meeting, numbered, written_dnr
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import (
     OTHER_ROLE,
@@ -163,7 +163,7 @@ def new_paragraf(meeting: Meeting, item: AgendaItem) -> Paragraf:
         meeting_date=meeting.date,
         nr=0,
         title=item.title,
-        dnr=item.dnr,
+        dnr=written_dnr(item),
         beslut=forslag,
         forslag=forslag,
         meeting_id=meeting.id,

@@ -251,7 +251,7 @@ class FindingTableModel(ObjectTableModel[Finding]):
             lambda f: SEVERITY_LABELS[f.severity],
             sort=lambda f: SEVERITY_RANK[f.severity],
         ),
-        ColumnSpec("Kod", lambda f: f.code),
+        ColumnSpec("Vad", lambda f: f.code_text),
         ColumnSpec("Kapitel", lambda f: f.chapter),
         ColumnSpec("Nr", lambda f: f.nr, sort=lambda f: nr_key(f.nr), align_right=True),
         ColumnSpec("Meddelande", lambda f: f.message, tooltip=lambda f: f.message),

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import (
+    format_count,
     format_date,
     format_date_long,
     format_time,
@@ -157,9 +158,7 @@ class JusteringPage(QObject):
         elif not problems:
             text = "<b style='color:#2e7d32'>Inget saknas: protokollet kan justeras.</b>"
         else:
-            text = (
-                f"<b style='color:#b3261e'>{errors} fel</b> och {len(problems) - errors} "
-                "påminnelser före justeringen:"
-            )
+            reminders = format_count(len(problems) - errors, "påminnelse", "påminnelser")
+            text = f"<b style='color:#b3261e'>{errors} fel</b> och {reminders} före justeringen:"
         self.ui.check_summary_label.setText(text)
         return problems

@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QFileDialog, QMessageBox
 
 from ksdesk.core.errors import KsdeskError
-from ksdesk.core.format import format_date_long, format_time_kl
+from ksdesk.core.format import format_count, format_date_long, format_time_kl
 from ksdesk.core.kallelse import kallelse_send_by
 from ksdesk.core.meeting import AgendaItem, Meeting
 from ksdesk.core.meeting_agenda import (
@@ -319,7 +319,7 @@ class KallelseTab(BaseTab):
         self.record(
             "Importera ärendelista", self.apply_state, before, result.meeting, topic="agenda"
         )
-        lines = [f"{result.added} ärenden lästes in."]
+        lines = [f"{format_count(result.added, 'ärende', 'ärenden')} lästes in."]
         lines += [f"Fanns redan: {t}" for t in result.skipped]
         lines += result.warnings
         QMessageBox.information(self, "Import klar", "\n".join(lines))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ksdesk.atomic import save_as
 from ksdesk.core.errors import KsdeskError
+from ksdesk.core.format import format_count
 
 
 class PdfPreview(QWidget):
@@ -81,7 +82,7 @@ class PdfPreview(QWidget):
         if not data:
             self.page_label.setText("")  # nothing shown (yet): no "0 sidor"
         else:
-            self.page_label.setText(f"{count} sidor" if count != 1 else "1 sida")
+            self.page_label.setText(format_count(count, "sida", "sidor"))
         self._update_buttons()
 
     def hold(self, on: bool) -> None:
