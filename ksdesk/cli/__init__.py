@@ -29,6 +29,7 @@ COMMAND_GROUPS = (
 # the GUI (no command) none of them. A test holds this to what the groups register.
 COMMANDS = {
     "demo": "app_commands",
+    "init": "app_commands",
     "info": "app_commands",
     "backup": "backup_commands",
     "budget": "budget_commands",

@@ -18,8 +18,6 @@ from ksdesk.cli.base import (
 )
 from ksdesk.core.format import format_count
 
-SEVERITY_LABELS = {"error": "Fel", "warning": "Varning", "info": "Info"}
-
 
 def register(subparsers: Any) -> None:
     group = subparsers.add_parser(
@@ -33,6 +31,10 @@ def register(subparsers: Any) -> None:
     imp = add_command(commands, "import", cmd_import, "importera DOCX, XLSX eller CSV som utkast")
     imp.add_argument("file", type=Path, metavar="FIL", help="filen att importera")
     imp.add_argument("--version", dest="version", help="namn på den nya versionen")
+    imp.add_argument("--json", action="store_true", help="skriv importrapporten som JSON")
+    imp.add_argument(
+        "--dry-run", action="store_true", help="läs filen och visa rapporten utan att spara"
+    )
 
     lst = add_command(commands, "list", cmd_list, "lista kapitel och punkter")
     lst.add_argument("--version", dest="version", help="versionens namn (standard: den senaste)")
@@ -78,8 +80,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     from ksdesk.services.delegation_import import import_file
 
     with opened(args) as store:
-        version = import_file(store, args.file, args.version)
+        version, report = import_file(store, args.file, args.version, dry_run=args.dry_run)
+    if args.json:
+        print_json(report.as_json())
+        return EXIT_OK
+    print(report.text())
     points = len(version.all_points())
+    if args.dry_run:
+        print(f"Inget sparades (--dry-run): {points} punkter i {len(version.chapters)} kapitel.")
+        return EXIT_OK
     print(
         f"Importerade {format_count(points, 'punkt', 'punkter')} i "
         f"{len(version.chapters)} kapitel till "
@@ -101,6 +110,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                 "chapters": [
                     {
                         "title": chapter.title,
+                        **({"subtitle": chapter.subtitle} if chapter.subtitle else {}),
                         "points": [point_as_dict(p) for p in chapter.points],
                     }
                     for chapter in version.chapters
@@ -118,6 +128,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from ksdesk.core.delegation_checks import code_text, finding_json
     from ksdesk.services.delegation_check import check
     from ksdesk.services.delegation_edit import fix_mixed_script
 
@@ -128,12 +139,12 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(f"Rättade blandad skrift i {format_count(fixed, 'punkt', 'punkter')}.")
             version, findings = check(store, version.id)
     if args.json:
-        print_json({"findings": [f.as_dict() for f in findings]})
+        print_json({"findings": [finding_json(f) for f in findings]})
     else:
         print(f"{version.name}:")
         for f in findings:
             where = " ".join(x for x in (f.chapter, f.nr) if x)
-            print(f"{SEVERITY_LABELS[f.severity]:<8} {f.code_text:<19} {where}: {f.message}")
+            print(f"{f.severity.label:<8} {code_text(f):<19} {where}: {f.message}")
         errors = sum(f.is_error for f in findings)
         print(f"{errors} fel, {len(findings) - errors} övriga anmärkningar.")
     return EXIT_ERROR if any(f.is_error for f in findings) else EXIT_OK

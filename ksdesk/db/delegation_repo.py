@@ -12,6 +12,7 @@ from ksdesk.core.delegation import (
     Point,
     Revision,
     Version,
+    VersionStatus,
 )
 from ksdesk.core.delegation_roles import Role
 from ksdesk.core.errors import NotFound
@@ -40,13 +41,17 @@ def save(store: Store, version: Version) -> int:
         "adopted_dnr": version.adopted_dnr,
         "based_on": version.based_on,
         "header": to_json(version.header),
+        "column_headings": to_json(version.column_headings),
+        "extra_columns": to_json(version.extra_columns),
     }
     version.id, version.uuid = save_row(db, "deleg_version", wanted(version, record))
     save_revisions(store, version.id, version.revisions)
     save_intro(store, version.id, version.intro)
     save_abbreviations(store, version.id, version.abbreviations)
     stored_points = _points_by_chapter(store, version.id)
-    chapters = [wanted(c, {"title": c.title}) for c in unshared(version.chapters)]
+    chapters = [
+        wanted(c, {"title": c.title, "subtitle": c.subtitle}) for c in unshared(version.chapters)
+    ]
     known = {(c["id"], c["uuid"]) for c in _chapter_rows(store, version.id)}
     assign(version.chapters, save_children(db, "deleg_chapter", "version_id", version.id, chapters))
     for chapter in version.chapters:
@@ -124,6 +129,9 @@ def _point_record(point: Point) -> dict:
         "ersattare": to_json(point.ersattare),
         "vidaredelegation": point.vidaredelegation,
         "anmarkning": point.anmarkning,
+        "heading": point.heading,
+        "extra": to_json(point.extra),
+        "marked": point.marked,
     }
 
 
@@ -139,17 +147,17 @@ def update_point(store: Store, version_id: int, point: Point) -> None:
     )
 
 
-def status_of(store: Store, version_id: int) -> str:
+def status_of(store: Store, version_id: int) -> VersionStatus:
     row = store.db.execute("SELECT status FROM deleg_version WHERE id = ?", [version_id]).fetchone()
     if row is None:
         raise NotFound(f"Det finns ingen version av delegationsordningen med id {version_id}.")
-    return row[0]
+    return VersionStatus(row[0])
 
 
 def list_versions(store: Store) -> list[tuple[int, str, str, str]]:
     """(id, key, name, status) of every version, oldest first."""
     return [
-        (r["id"], r["key"], r["name"], r["status"])
+        (r["id"], r["key"], r["name"], VersionStatus(r["status"]))
         for r in store.db.query("SELECT id, key, name, status FROM deleg_version ORDER BY id")
     ]
 
@@ -265,14 +273,21 @@ def _version(store: Store, row: dict) -> Version:
                 uid=p["uid"],
                 id=p["id"],
                 uuid=p["uuid"],
+                heading=p["heading"],
+                extra=from_json(p["extra"], {}),
+                marked=p["marked"],
             )
             for p in children(db, "deleg_point", "chapter_id", c["id"])
         ]
-        chapters.append(Chapter(title=c["title"], points=points, id=c["id"], uuid=c["uuid"]))
+        chapters.append(
+            Chapter(
+                title=c["title"], points=points, id=c["id"], uuid=c["uuid"], subtitle=c["subtitle"]
+            )
+        )
     return Version(
         key=row["key"],
         name=row["name"],
-        status=row["status"],
+        status=VersionStatus(row["status"]),
         adopted_date=parse_date_text(row["adopted_date"]),
         adopted_paragraf=row["adopted_paragraf"],
         adopted_dnr=row["adopted_dnr"],
@@ -291,5 +306,7 @@ def _version(store: Store, row: dict) -> Version:
         ],
         chapters=chapters,
         id=vid,
+        column_headings=from_json(row["column_headings"], {}),
+        extra_columns=from_json(row["extra_columns"], []),
         uuid=row["uuid"],
     )

@@ -1,5 +1,6 @@
-"""The protokoll of a meeting: a first page with Plats och tid, Beslutande, Övriga närvarande,
-Utses att justera, Justeringens plats och tid, the signature block and the anslag/bevis block;
+"""The protokoll of a meeting: a first page with Plats och tid, Beslutande, Ej tjänstgörande
+ersättare, Övriga närvarande, Ej närvarande, Utses att justera, Justeringens plats och tid, the
+signature block (naming the §§ justerade omedelbart) and the anslag/bevis block;
 then each § on its own page in the seed's § 216 layout."""
 
 from __future__ import annotations
@@ -21,9 +22,9 @@ from reportlab.platypus import (
 from ksdesk.core.deadlines import DeadlineChain
 from ksdesk.core.fingeravtryck import grouped
 from ksdesk.core.format import format_date, format_date_long, format_time_kl, format_time_span
-from ksdesk.core.meeting import Meeting
+from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
-from ksdesk.core.protokoll import Attendee, Protokoll
+from ksdesk.core.protokoll import OTHER_ROLE, Deltagare, Protokoll
 from ksdesk.core.protokoll_public import PUBLIC_NOTE
 from ksdesk.core.protokoll_rules import (
     number_runs,
@@ -43,7 +44,7 @@ LABEL_WIDTH = 42 * mm
 
 def protokoll_pdf(
     organ: Organ,
-    meeting: Meeting,
+    meeting: Sammantrade,
     protokoll: Protokoll,
     chain: DeadlineChain | None = None,
     *,
@@ -66,6 +67,8 @@ def protokoll_pdf(
     for paragraf in protokoll.paragrafer:
         story.append(PageBreak())
         story += paragraf_story(paragraf, protokoll, organ, meeting, public=public)
+        if paragraf.omedelbar_justering:
+            story.append(_omedelbar(paragraf.nr, meeting, protokoll))
     if signature_page:
         story.append(PageBreak())
         story += signature_page_story(meeting, protokoll, fingerprint)
@@ -74,7 +77,7 @@ def protokoll_pdf(
     return build_document(story, frame, title, meeting.secretary_name or organ.secretary_name)
 
 
-def _when(meeting: Meeting, protokoll: Protokoll) -> str:
+def _when(meeting: Sammantrade, protokoll: Protokoll) -> str:
     j = protokoll.justering
     start = j.opened or meeting.time
     clock = (
@@ -88,27 +91,27 @@ def _when(meeting: Meeting, protokoll: Protokoll) -> str:
     )
 
 
-def _beslutande(protokoll: Protokoll, meeting: Meeting) -> list[str]:
+def _beslutande(protokoll: Protokoll, meeting: Sammantrade) -> list[str]:
     """Ledamöter who tjänstgjorde in some §, then ersättare who stepped in, with their §§
     when they did not take part throughout."""
     numbers = protokoll.numbers
-    seats: dict[str, tuple[Attendee, set[str], list[int]]] = {}
+    seats: dict[str, tuple[Deltagare, set[str], list[int]]] = {}
     for paragraf in protokoll.paragrafer:
-        for seat in tjanstgorande(protokoll.attendees, paragraf):
-            entry = seats.setdefault(seat.attendee.name, (seat.attendee, set(), []))
+        for seat in tjanstgorande(protokoll.upprop, paragraf):
+            entry = seats.setdefault(seat.deltagare.name, (seat.deltagare, set(), []))
             if seat.replaces:
                 entry[1].add(seat.replaces)
             entry[2].append(paragraf.nr)
     lines = []
     ordered = sorted(
-        seats.values(), key=lambda e: (e[0].is_ersattare, protokoll.attendees.index(e[0]))
+        seats.values(), key=lambda e: (e[0].is_ersattare, protokoll.upprop.index(e[0]))
     )
-    for attendee, replaced, sat in ordered:
-        text = attendee.display
-        if attendee.name == meeting.chair_name or attendee.role == "ordförande":
+    for deltagare, replaced, sat in ordered:
+        text = deltagare.display
+        if deltagare.name == meeting.chair_name or deltagare.role == "ordförande":
             text += ", ordförande"
-        elif attendee.role in ("1:e vice ordförande", "2:e vice ordförande"):
-            text += f", {attendee.role}"
+        elif deltagare.role in ("1:e vice ordförande", "2:e vice ordförande"):
+            text += f", {deltagare.role}"
         if replaced:
             text += f", tjänstgörande ersättare för {', '.join(sorted(replaced))}"
         if sorted(sat) != numbers:
@@ -117,17 +120,20 @@ def _beslutande(protokoll: Protokoll, meeting: Meeting) -> list[str]:
     return lines
 
 
-def _ovriga(protokoll: Protokoll) -> list[str]:
-    """Everyone in the room who did not tjänstgöra: övriga, ersättare listening, with the §§
-    when not the whole meeting (a jävig member has left the room for that §)."""
+def _listening(protokoll: Protokoll, ersattare: bool) -> list[str]:
+    """Everyone in the room who did not tjänstgöra, ersättare or the others (övriga, and a
+    ledamot who sat out some §§), with the §§ when not the whole meeting (a jävig member has
+    left the room for that §)."""
     numbers = protokoll.numbers
     sat: dict[str, set[int]] = {}
     for p in protokoll.paragrafer:
-        for seat in tjanstgorande(protokoll.attendees, p):
-            sat.setdefault(seat.attendee.name, set()).add(p.nr)
+        for seat in tjanstgorande(protokoll.upprop, p):
+            sat.setdefault(seat.deltagare.name, set()).add(p.nr)
     javig = {(j.name, p.nr) for p in protokoll.paragrafer for j in p.jav}
     lines = []
-    for a in protokoll.attendees:
+    for a in protokoll.upprop:
+        if a.is_ersattare != ersattare:
+            continue
         listening = [
             n
             for n in numbers
@@ -140,9 +146,16 @@ def _ovriga(protokoll: Protokoll) -> list[str]:
     return lines
 
 
+def _absent(protokoll: Protokoll) -> list[str]:
+    """Ledamöter, then ersättare, of the upprop who were not there at all."""
+    away = [a for a in protokoll.upprop if not a.present and a.role != OTHER_ROLE]
+    away.sort(key=lambda a: a.is_ersattare)
+    return [f"{a.display}, ersättare" if a.is_ersattare else a.display for a in away]
+
+
 def first_page(
     organ: Organ,
-    meeting: Meeting,
+    meeting: Sammantrade,
     protokoll: Protokoll,
     chain: DeadlineChain | None,
     public: bool = False,
@@ -158,10 +171,15 @@ def first_page(
     rows = [
         ("Plats och tid", [_when(meeting, protokoll)]),
         ("Beslutande", _beslutande(protokoll, meeting)),
-        ("Övriga närvarande", _ovriga(protokoll)),
+        ("Ej tjänstgörande ersättare", _listening(protokoll, ersattare=True)),
+        ("Övriga närvarande", _listening(protokoll, ersattare=False)),
+        ("Ej närvarande", _absent(protokoll)),
         ("Utses att justera", [", ".join(_names(protokoll, j.justerare))]),
         ("Justeringens plats och tid", [justering_when]),
     ]
+    # The two lists kommuner print only when someone is on them.
+    optional = ("Ej tjänstgörande ersättare", "Ej närvarande")
+    rows = [(label, values) for label, values in rows if values or label not in optional]
     story: list[Flowable] = [
         Paragraph(escape(organ.name), styles["Title"]),
         Paragraph("Protokoll från sammanträde", styles["H2"]),
@@ -177,13 +195,13 @@ def first_page(
 
 
 def _names(protokoll: Protokoll, names: list[str]) -> list[str]:
-    by_name = {a.name: a for a in protokoll.attendees}
+    by_name = {a.name: a for a in protokoll.upprop}
     return [by_name[n].display if n in by_name else n for n in names]
 
 
 def _label_table(rows: list[tuple[str, list[str]]], styles) -> Table:
     """Label and lines; the lists of people hang their §§ under the name."""
-    people = {"Beslutande", "Övriga närvarande"}
+    people = {"Beslutande", "Ej tjänstgörande ersättare", "Övriga närvarande", "Ej närvarande"}
     data = [
         [
             Paragraph(escape(label), styles["Label"]),
@@ -216,7 +234,16 @@ def _signature(name: str, styles, width: float = 60 * mm) -> list[Flowable]:
     return [line, Paragraph(escape(name), styles["Value"])]
 
 
-def _signatures(meeting: Meeting, protokoll: Protokoll, styles) -> Table:
+def _omedelbar_note(protokoll: Protokoll, styles) -> list[Flowable]:
+    numbers = [p.nr for p in protokoll.paragrafer if p.omedelbar_justering]
+    if not numbers:
+        return []
+    text = f"{paragraf_span(numbers)} " + ("justerad" if len(numbers) == 1 else "justerade")
+    text += " omedelbart"
+    return [Paragraph(escape(text), styles["Small"])]
+
+
+def _signatures(meeting: Sammantrade, protokoll: Protokoll, styles) -> Table:
     """Sekreterare and ordförande on one row, the justerare two to a row under them; the
     §§ of the protokoll under the label. Kept to few rows so that the anslag/bevis box still
     fits on the first page when the upprop is long."""
@@ -227,6 +254,7 @@ def _signatures(meeting: Meeting, protokoll: Protokoll, styles) -> Table:
             [
                 Paragraph("Underskrifter", styles["Label"]),
                 Paragraph(escape(f"Paragrafer {number_runs(protokoll.numbers)}"), styles["Value"]),
+                *_omedelbar_note(protokoll, styles),
             ],
             [
                 Paragraph("Sekreterare", styles["Small"]),
@@ -262,9 +290,28 @@ def _signatures(meeting: Meeting, protokoll: Protokoll, styles) -> Table:
     return table
 
 
+def _omedelbar(number: int, meeting: Sammantrade, protokoll: Protokoll) -> Flowable:
+    """Under a § justerad omedelbart: that it was, when, and lines for the ordförande and
+    the justerare to sign at the table, before the meeting goes on."""
+    styles = protokoll_styles()
+    when = format_date_long(meeting.date)
+    signers = [("Ordförande", meeting.chair_name)]
+    signers += [("Justerande", name) for name in protokoll.justering.justerare or ["", ""]]
+    cells = [
+        [Paragraph(role, styles["Small"]), *_signature(name, styles)] for role, name in signers
+    ]
+    rows = [cells[i : i + 2] + [""] * (2 - len(cells[i : i + 2])) for i in range(0, len(cells), 2)]
+    table = Table(rows, colWidths=[available_width() / 2] * 2, hAlign="LEFT")
+    table.setStyle(
+        TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "BOTTOM")])
+    )
+    heading = f"§ {number} justerades omedelbart vid sammanträdet {when}."
+    return KeepTogether([Spacer(1, 6 * mm), Paragraph(escape(heading), styles["Label"]), table])
+
+
 def anslag_block(
     organ: Organ,
-    meeting: Meeting,
+    meeting: Sammantrade,
     protokoll: Protokoll,
     chain: DeadlineChain | None,
     styles,
@@ -290,7 +337,7 @@ def anslag_block(
         ["Sammanträdesdatum", format_date(meeting.date)],
         ["Datum då anslaget sätts upp", format_date(j.anslaget)],
         ["Datum då anslaget tas ned", format_date(removal)],
-        ["Förvaringsplats för protokollet", j.forvaringsplats],
+        ["Förvaringsplats för protokollet", j.forvaringsplats or organ.forvaringsplats],
     ]
     if fingerprint:
         rows.append(
@@ -316,7 +363,7 @@ def anslag_block(
 
 
 def signature_page_story(
-    meeting: Meeting, protokoll: Protokoll, fingerprint: str
+    meeting: Sammantrade, protokoll: Protokoll, fingerprint: str
 ) -> list[Flowable]:
     """The last page for the e-signing service: who signs, in which role, a line each."""
     styles = protokoll_styles()

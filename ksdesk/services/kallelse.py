@@ -7,24 +7,29 @@ import copy
 from pathlib import Path
 
 from ksdesk.atomic import save_as
-from ksdesk.core.meeting import Meeting, Tjansteskrivelse
+from ksdesk.core.meeting import Sammantrade, Tjansteskrivelse
 from ksdesk.core.public_copy import PublicCopyRules
 from ksdesk.db import meeting_repo, organ_repo
 from ksdesk.db.connection import Store
 from ksdesk.reports.kallelse_pdf import kallelse_pdf as render_kallelse
 
 
-def kallelse_pdf(store: Store, meeting_id: int, *, public: bool = False) -> bytes:
-    """The kallelse of a meeting, numbered "Sida X av Y" on its own."""
+def kallelse_pdf(
+    store: Store, meeting_id: int, *, public: bool = False, with_proposals: bool | None = None
+) -> bytes:
+    """The kallelse of a meeting, numbered "Sida X av Y" on its own; `with_proposals` prints
+    each ärende's förslag till beslut whatever the meeting's own setting says."""
     meeting = meeting_repo.get(store, meeting_id)
     organ = organ_repo.get(store, meeting.organ_id)
     if public:
         meeting = public_view(store, meeting)
-    return render_kallelse(meeting, organ, public=public)
+    return render_kallelse(meeting, organ, public=public, with_proposals=with_proposals)
 
 
-def public_view(store: Store, meeting: Meeting, rules: PublicCopyRules | None = None) -> Meeting:
-    """The meeting as a public copy may show it, after the safety check of issue 6
+def public_view(
+    store: Store, meeting: Sammantrade, rules: PublicCopyRules | None = None
+) -> Sammantrade:
+    """The meeting as a public copy may show it, after the public-copy safety check
     (`public_copy.ensure_public_ok`, which refuses while a personnummer or a secret item has
     no decision): personnummer masked, and what was decided "maskera" left out: a secret item
     keeps its number and gets a neutral title; a bilaga gets `withheld`, the reason the

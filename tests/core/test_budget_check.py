@@ -8,7 +8,7 @@ import pytest
 
 from ksdesk import paths
 from ksdesk.core.budget import Column, Row, Sheet, Term
-from ksdesk.core.budget_check import check_sheet, half_unit, tolerance
+from ksdesk.core.budget_check import check_sheet, finding_json, half_unit, tolerance
 from ksdesk.interchange.demo_json import read_demo
 
 D = Decimal
@@ -53,7 +53,7 @@ def test_the_other_seed_sheets_are_clean_and_really_checked(seed_sheets, key) ->
 
 def test_json_shape_of_a_finding(seed_sheets) -> None:
     finding = check_sheet(seed_sheets["pris"]).findings[0]
-    assert finding.as_json() == {
+    assert finding_json(finding) == {
         "severity": "avrundning",
         "sheet": "Pris",
         "row": "SUMMA",
@@ -235,4 +235,19 @@ def test_text_in_an_amount_column_is_a_warning() -> None:
     sheet.rows[1].cells[1] = "ej klart"
     (finding,) = check_sheet(sheet).findings
     assert finding.severity == "varning"
-    assert finding.as_json()["stated"] is None
+    assert finding_json(finding)["stated"] is None
+
+
+def test_a_whole_number_in_a_one_decimal_column_carries_five_hundredths(seed_sheets) -> None:
+    """The demo's Volym sheet with Äskat 3,2 changed to 4,2: SUMMA 7,4 is 1,0 short. Its "1"
+    were printed as 1,0 (±0,05 each), so rounding explains at most 0,5: a fel."""
+    import copy
+
+    sheet = copy.deepcopy(seed_sheets["volym"])
+    column = sheet.column_index("Äskat")
+    row = next(r for r in sheet.rows if r.cells[column] == D("3.2"))
+    row.cells[column] = D("4.2")
+    (finding,) = check_sheet(sheet).findings
+    assert (finding.severity, finding.stated, finding.computed) == ("fel", D("7.4"), D("8.4"))
+    assert "högst 0,5\u00a0mnkr för 10 avrundade tal" in finding.message
+    assert half_unit(D("1"), places=1) == D("0.05")

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from ksdesk.core.meeting import AgendaItem, Tjansteskrivelse, tjansteskrivelse_dnr, written_dnr
+from ksdesk.core.meeting import Arende, Tjansteskrivelse, tjansteskrivelse_dnr, written_dnr
 
 
-def _item(listed: str, own: str | None) -> AgendaItem:
+def _item(listed: str, own: str | None) -> Arende:
     ts = Tjansteskrivelse(diarienummer=own) if own is not None else None
-    return AgendaItem("Omfördelning av budgetmedel", dnr=listed, tjansteskrivelse=ts)
+    return Arende("Omfördelning av budgetmedel", dnr=listed, tjansteskrivelse=ts)
 
 
 def test_the_fuller_form_of_the_same_arende_wins() -> None:

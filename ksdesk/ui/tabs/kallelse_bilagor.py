@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from ksdesk.core.errors import KsdeskError
-from ksdesk.core.meeting import AgendaItem, Bilaga
+from ksdesk.core.meeting import Arende, Bilaga
 from ksdesk.core.meeting_agenda import renumber_bilagor, replaced_item
 from ksdesk.services import meetings as meeting_service
 from ksdesk.ui.models.meeting_models import BilagaTableModel
@@ -42,9 +42,9 @@ class BilagaPanel:
         self.drop.dropped.connect(self.attach_files)
         self.drop.refused.connect(self._not_pdf)
         self.ui.bilaga_table.setToolTip("Dra PDF-filer hit från Utforskaren för att bifoga dem")
-        self.item: AgendaItem | None = None
+        self.item: Arende | None = None
 
-    def show_item(self, item: AgendaItem | None) -> None:
+    def show_item(self, item: Arende | None) -> None:
         self.item = item if item is not None and not item.is_section else None
         if self.item is not None and any(b.ref for b in self.item.bilagor):
             meeting_id = self.tab.meeting.id if self.tab.meeting else None
