@@ -30,6 +30,7 @@ from ksdesk.db import (
     organ_repo,
 )
 from ksdesk.db.connection import Store
+from ksdesk.services import meeting_lookup
 from ksdesk.services import protokoll as protokoll_service
 
 LENGTH = 10_000
@@ -113,7 +114,7 @@ def _record_protokoll(store: Store) -> int:
 def lengthen_meeting(store: Store) -> int:
     """The organ, the meeting and one ärende (with its tjänsteskrivelse and bilagor) long;
     returns the meeting's id."""
-    meeting_id = protokoll_service.find_meeting(store, date(2020, 12, 7)).id
+    meeting_id = meeting_lookup.find_meeting(store, date(2020, 12, 7)).id
     with store.atomic():
         for organ in organ_repo.list_all(store):
             organ_repo.save(store, lengthen(organ))
