@@ -85,6 +85,7 @@ def test_refusals_are_swedish_sentences(pg, server, capsys, tmp_path: Path) -> N
         stdin="fel lösenord\n",
     )  # fmt: skip
     assert code == 1 and "Inloggningen på servern" in err and "misslyckades för anna" in err
+    assert not db.exists()  # nothing made for a login that failed
     _link(capsys, server, db)
     # The server goes away: the laptop is told, and keeps its work.
     gone = tmp_path / "ingen-server"
