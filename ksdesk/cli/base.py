@@ -108,8 +108,9 @@ def run_command(args: argparse.Namespace) -> int:
         from ksdesk.atomic import check_save_target
 
         # Before any work: a command never gets as far as writing over a database (and the
-        # save checks again, in case the file changed meanwhile).
-        check_save_target(args.out)
+        # save checks again, in case the file changed meanwhile). Some commands write their
+        # files into a folder (expediera): the folder itself is then checked.
+        check_save_target(args.out, folder_ok=True)
     return handler(args)
 
 

@@ -6,8 +6,9 @@ import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from ksdesk import __version__
 from ksdesk.core.errors import KsdeskError
@@ -16,6 +17,7 @@ from ksdesk.ui import safety, settings, undo
 from ksdesk.ui.dialogs.help_window import HOME, open_help, set_topic, topic_for
 from ksdesk.ui.forms.ui_main_window import Ui_MainWindow
 from ksdesk.ui.tabs.base_tab import BaseTab
+from ksdesk.ui.team_bar import TeamBar
 
 
 def _kallelse(store: Store) -> BaseTab:
@@ -79,7 +81,14 @@ class MainWindow(QMainWindow):
             self.ui.tabs.addTab(host, title)
         self.ui.tabs.currentChanged.connect(self._ensure_tab)
         self._connect_menus()
+        # The open file, always in the status bar: a passing message (a backup made) covers
+        # it for a moment and it comes back after.
+        self.database_label = QLabel()
+        self.database_label.setObjectName("database_label")
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.ui.status_bar.addWidget(self.database_label, 1)
         self.safety = safety.SafetyFittings(self)
+        self.team = TeamBar(self)
         self._show_store()
 
     def _connect_menus(self) -> None:
@@ -100,7 +109,7 @@ class MainWindow(QMainWindow):
     def _show_store(self) -> None:
         name = self.store.path.name if self.store.path else "(i minnet)"
         self.setWindowTitle(f"{name}{safety.title_mark(self.store)} – ksdesk")
-        self.ui.status_bar.showMessage(f"Databas: {self.store.path}")
+        self.database_label.setText(f"Databas: {self.store.path}")
         if self.store.path is not None:
             settings.remember_database(self.store.path)
         self._ensure_tab(self.ui.tabs.currentIndex())
@@ -165,6 +174,7 @@ class MainWindow(QMainWindow):
         self.store = store
         undo.bind(store, self.undo_stack)
         self.safety.store_changed()
+        self.team.store_changed()
         for title in list(self.tabs):
             self.tabs.pop(title).deleteLater()
         self._show_store()
@@ -183,6 +193,7 @@ class MainWindow(QMainWindow):
 
     def _close_store(self) -> None:
         """Every edit is already committed; fold the WAL into the file, then let it go."""
+        self.team.stop()
         self._flush_tabs()
         self.undo_stack.clear()
         try:
@@ -195,6 +206,7 @@ class MainWindow(QMainWindow):
         # The store is closed by whoever opened it (ui.app.run); here it is only flushed, so
         # nothing committed is left behind in the -wal file alone.
         # A failed checkpoint loses nothing: the edits stay in the -wal file beside it.
+        self.team.stop()
         self._flush_tabs()
         with contextlib.suppress(KsdeskError):
             flush(self.store)

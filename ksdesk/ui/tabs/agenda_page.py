@@ -44,6 +44,7 @@ class AgendaPage(QWidget):
         self.store: Store | None = None
         self._record: Record | None = None
         self.writable = True
+        self.locked = ""  # team mode: why a colleague's check-out keeps this meeting read-only
         self.meeting: Sammantrade | None = None
         self.model = AgendaTableModel()
         self.model.on_move = self.move_item
@@ -96,8 +97,11 @@ class AgendaPage(QWidget):
 
     # Showing ------------------------------------------------------------------------------------
 
-    def show_meeting(self, meeting: Sammantrade | None, item_row: int | None = None) -> None:
-        self.meeting = meeting
+    def show_meeting(
+        self, meeting: Sammantrade | None, item_row: int | None = None, *, locked: str = ""
+    ) -> None:
+        """Show `meeting`; `locked` says why it may be read but not changed here ("" if it may)."""
+        self.meeting, self.locked = meeting, locked
         self.model.set_meeting(meeting)
         self.ui.meeting_heading.setText(self._heading(meeting))
         self._show_status()
@@ -132,6 +136,8 @@ class AgendaPage(QWidget):
                     "ut på nytt."
                 )
             )
+        if self.locked:
+            notes.append(warning_html(self.locked))
         self.ui.status_note.setText("<br>".join(notes))
         self.ui.status_note.setVisible(bool(notes))
         found = meeting_service.meeting_warnings(meeting) if meeting else []
@@ -139,9 +145,9 @@ class AgendaPage(QWidget):
         self.ui.warnings_label.setVisible(bool(found))
 
     def _enable(self) -> None:
-        has_meeting = self.meeting is not None and self.writable
+        has_meeting = self.meeting is not None and self.writable and not self.locked
         item = self.selected_item()
-        has_item = item is not None and self.writable
+        has_item = item is not None and has_meeting
         for button in (self.ui.add_item_button, self.ui.add_section_button, self.ui.import_button):
             button.setEnabled(has_meeting)
         for button in (

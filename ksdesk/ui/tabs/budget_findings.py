@@ -1,5 +1,5 @@
 """The check of the Budget tab, beside the sheet: how many totals are off and why, each
-finding's sentence; double-click takes the table to its cell."""
+finding's sentence; a click on one takes the table to its cell."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ class FindingsPanel(QWidget):
         self.model = FindingsModel()
         self.ui.findings_table.setModel(self.model)
         setup_table(self.ui.findings_table, stretch_column=2)
-        self.ui.findings_table.doubleClicked.connect(self.go_to_finding)
+        self.ui.findings_table.clicked.connect(self.go_to_finding)
         self.ui.findings_table.selectionModel().currentRowChanged.connect(self._selected)
 
     def show_findings(self, findings: list[Finding], has_sheet: bool) -> None:
@@ -40,7 +40,7 @@ class FindingsPanel(QWidget):
             self.ui.finding_detail.setText(self.model.row_object(current.row()).message)
 
     def go_to_finding(self, index: QModelIndex) -> None:
-        """Double-click on a finding: its cell is selected in the table."""
+        """A click on a finding: its cell is selected in the table."""
         if not index.isValid():
             return
         finding = self.model.row_object(index.row())

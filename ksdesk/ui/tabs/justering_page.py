@@ -13,7 +13,13 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.findings import Finding
-from ksdesk.core.format import format_date, format_time, parse_date, parse_time
+from ksdesk.core.format import (
+    format_count,
+    format_date,
+    format_time,
+    parse_date,
+    parse_time,
+)
 from ksdesk.core.protokoll import Justering, Protokoll
 from ksdesk.core.protokoll_rules import display_name
 from ksdesk.core.topics import Topic
@@ -153,9 +159,9 @@ class JusteringPage(QWidget):
         elif not problems:
             text = f"<b style='color:{OK_COLOR}'>Inget saknas: protokollet kan justeras.</b>"
         else:
+            reminders = format_count(len(problems) - errors, "påminnelse", "påminnelser")
             text = (
-                f"<b style='color:{ERROR_COLOR}'>{errors} fel</b> och {len(problems) - errors} "
-                "påminnelser före justeringen:"
+                f"<b style='color:{ERROR_COLOR}'>{errors} fel</b> och {reminders} före justeringen:"
             )
         self.ui.check_summary_label.setText(text)
         return problems

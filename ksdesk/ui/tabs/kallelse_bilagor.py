@@ -17,6 +17,7 @@ from ksdesk.services import meetings as meeting_service
 from ksdesk.services.store import Store
 from ksdesk.ui.forms.ui_bilagor_box import Ui_BilagorBox
 from ksdesk.ui.models.meeting_models import BilagaTableModel
+from ksdesk.ui.widgets.file_drop import PdfDrop
 from ksdesk.ui.widgets.tables import setup_table
 
 # Write the ärende changed as named ("Bifoga PDF"); False when refused.
@@ -42,6 +43,11 @@ class BilagorBox(QGroupBox):
         self.ui.bilaga_up_button.clicked.connect(lambda: self.move(-1))
         self.ui.bilaga_down_button.clicked.connect(lambda: self.move(1))
         self.ui.bilaga_table.doubleClicked.connect(lambda _index: self.edit())
+        # PDFs dragged from Explorer onto the list are attached as Bifoga PDF… would.
+        self.drop = PdfDrop(self.ui.bilaga_table)
+        self.drop.dropped.connect(self.attach_files)
+        self.drop.refused.connect(self._not_pdf)
+        self.ui.bilaga_table.setToolTip("Dra PDF-filer hit från Utforskaren för att bifoga dem")
         self.item: Arende | None = None
 
     def bind(self, store: Store, save_item: SaveItem) -> None:
@@ -86,6 +92,14 @@ class BilagorBox(QGroupBox):
             return
         bilagor = [*self.item.bilagor, *added]
         self._save("Bifoga PDF", bilagor, select=len(bilagor) - 1)
+
+    def _not_pdf(self, names: list[str]) -> None:
+        QMessageBox.warning(
+            self,
+            "Bara PDF-filer",
+            "Bara PDF-filer kan bifogas. Spara dokumentet som PDF först (i Word: Arkiv → "
+            "Spara som → PDF) och dra sedan PDF-filen hit.\n\nBifogades inte: " + ", ".join(names),
+        )
 
     def attach_ref(self) -> None:
         from ksdesk.ui.dialogs.bilaga_dialog import BilagaDialog

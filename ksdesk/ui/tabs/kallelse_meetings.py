@@ -91,10 +91,11 @@ class MeetingsPanel(QWidget):
         if current.isValid() and not self._selecting:
             self.chosen.emit(self.model.row_object(current.row()).id)
 
-    def enable(self, writable: bool) -> None:
-        """Another ksdesk has the file (not `writable`): look, do not touch."""
+    def enable(self, writable: bool, *, locked: bool = False) -> None:
+        """Another ksdesk has the file (not `writable`): look, do not touch. A meeting a
+        colleague has checked out (team mode, `locked`) is not changed here either."""
         self.ui.new_meeting_button.setEnabled(writable)
-        has_meeting = writable and self.meeting is not None
+        has_meeting = writable and self.meeting is not None and not locked
         for button in (
             self.ui.copy_meeting_button,
             self.ui.edit_meeting_button,

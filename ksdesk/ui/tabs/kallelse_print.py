@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QWidget
 
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.file_names import meeting_pdf_name
+from ksdesk.core.format import format_count
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.public_copy import PublicCopyBlocked
 from ksdesk.services.store import Store
@@ -64,7 +65,8 @@ def build_document(store: Store, request: Request, progress) -> Built:
         result = packet_service.build_packet(
             reader, request.meeting_id, public=request.public, progress=progress
         )
-    lines = [f"{result.pages} sidor, {result.bookmarks} bokmärken."]
+    # The page count is the preview's own (beside its buttons): said once.
+    lines = [f"{format_count(result.bookmarks, 'bokmärke', 'bokmärken')}."]
     lines += [f"⚠ {escape(problem)}" for problem in result.problems]
     return Built(result.pdf, "<br>".join(lines))
 

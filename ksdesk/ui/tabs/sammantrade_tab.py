@@ -27,6 +27,7 @@ from ksdesk.services.store import Store
 from ksdesk.ui.forms.ui_sammantrade_tab import Ui_SammantradeTab
 from ksdesk.ui.tabs.base_tab import BaseTab
 from ksdesk.ui.tabs.sammantrade_print import print_protokoll, print_utdrag
+from ksdesk.ui.widgets.colors import warning_html
 
 
 class SammantradeTab(BaseTab):
@@ -130,10 +131,14 @@ class SammantradeTab(BaseTab):
             if self.protokoll and self.protokoll.paragrafer
             else (" – tryck <b>Starta protokollet</b> när mötet börjar")
         )
+        from ksdesk.services import team
+
+        locked = team.locked_reason(self.store, m.uuid)  # team mode: a colleague's lease
         return (
             f"<h2 style='margin:0'>{escape(self.organ_name)}</h2>"
             f"{escape(format_date_long(m.date, capitalize=True))}, {escape(format_time_kl(m.time))}"
             f", {escape(m.place)} · {escape(status)}{hint}"
+            + (f"<br>{warning_html(locked)}" if locked else "")
         )
 
     def record(self, text: str, apply, before, after, *, merge_key=None) -> bool:
