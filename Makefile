@@ -5,6 +5,9 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+# Pins of the tools whose output the tests compare (ruff; PySide6's pyside6-uic): every pip
+# install here takes them, so a new release cannot fail the suite with no change to the code.
+CONSTRAINTS := constraints.txt
 DEMO_DB ?= demo.sqlite
 
 .PHONY: run test deps system-deps gui-deps forms icons lint format bench bundle clean
@@ -18,11 +21,11 @@ test: deps
 
 deps: $(STAMP)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(CONSTRAINTS)
 	@sh installer/system-deps.sh test
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet -c $(CONSTRAINTS) -e '.[dev]'
 	@touch $(STAMP)
 
 system-deps:
@@ -63,7 +66,7 @@ bench: deps
 # installer script and for what is trimmed, then made to start: the commands answer, a packet
 # prints (ReportLab, Pillow, pypdf after trimming), and the window stays up until stopped.
 bundle: deps
-	$(PY) -m pip install --quiet -e '.[bundle]'
+	$(PY) -m pip install --quiet -c $(CONSTRAINTS) -e '.[bundle]'
 	$(VENV)/bin/pyinstaller installer/ksdesk.spec --noconfirm --distpath dist --workpath build/pyinstaller
 	$(PY) installer/check_bundle.py dist/ksdesk
 	dist/ksdesk/ksdesk-cli --version

@@ -7,6 +7,8 @@ import re
 import shutil
 import subprocess
 import sys
+import tomllib
+from importlib import metadata
 from pathlib import Path
 
 import pytest
@@ -63,3 +65,25 @@ def test_ruff_clean() -> None:
         [str(ruff), "format", "--check", str(ROOT)], capture_output=True, text=True
     )
     assert fmt.returncode == 0, fmt.stdout
+
+
+def _contracts(toml_text: str) -> list[dict]:
+    return tomllib.loads(toml_text)["tool"]["importlinter"]["contracts"]
+
+
+def test_architecture_doc_quotes_the_contracts_as_they_are() -> None:
+    """docs/ARCHITECTURE.md quotes every import-linter contract word for word."""
+    doc = (ROOT / "docs" / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    quoted = re.search(r"```toml\n(.*?)```", doc, flags=re.DOTALL)
+    assert quoted, "docs/ARCHITECTURE.md citerar inte kontrakten"
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert _contracts(quoted.group(1)) == _contracts(pyproject)
+
+
+def test_the_pinned_tools_are_the_ones_installed() -> None:
+    """The Makefile installs with constraints.txt: the suite runs the pinned ruff and uic."""
+    lines = (ROOT / "constraints.txt").read_text(encoding="utf-8").splitlines()
+    pins = dict(line.split("==") for line in lines if line.strip() and not line.startswith("#"))
+    assert {"ruff", "pyside6-essentials"} <= set(pins)
+    installed = {name: metadata.version(name) for name in pins}
+    assert installed == pins, "kör `make deps` (constraints.txt har ändrats)"

@@ -1,6 +1,6 @@
-"""Long work off the GUI thread (STYLE.md: "Long work runs off the GUI thread and reports
-progress"): one job at a time on a thread of its own, reporting progress, cancellable between
-its steps, its result or error handed back to the GUI thread by signal.
+"""Long work off the GUI thread (docs/ARCHITECTURE.md, "How an edit travels"): one job at a
+time on a thread of its own, reporting progress, cancellable between its steps, its result or
+error handed back to the GUI thread by signal.
 
 The work must not touch widgets, nor the window's database connection (a sqlite3 connection
 belongs to the thread that made it): it opens its own with services.store.reading()."""
