@@ -58,6 +58,7 @@ class Store:
                 before = self.db.conn.total_changes
                 yield
                 if outermost and self.db.conn.total_changes != before:
+                    changes.refresh_search(self)  # the index changes with the edit
                     changes.end(self.db.conn)  # the next transaction bumps versions anew
         except sqlite3.OperationalError as error:
             # Rolled back already; say why in words the secretary can act on.

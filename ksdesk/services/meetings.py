@@ -23,6 +23,7 @@ from ksdesk.core.meeting_agenda import (
 from ksdesk.core.organ import Organ
 from ksdesk.db import meeting_repo, organ_repo
 from ksdesk.db.connection import Store
+from ksdesk.services import search
 
 
 def list_meetings(store: Store) -> list[Meeting]:
@@ -175,6 +176,7 @@ def _save(store: Store, meeting: Meeting) -> None:
                 f"Nämnden har redan ett sammanträde den {format_date(meeting.date)}."
             )
     meeting_repo.save(store, meeting)
+    search.keep_file_texts(store, meeting)
 
 
 def copy_meeting(store: Store, previous_id: int, day: date, at: time) -> Meeting:
@@ -221,12 +223,9 @@ def pdf_bilaga(data: bytes, filename: str, title: str = "") -> Bilaga:
 
     name = Path(filename).name
     check_pdf(data, f"Filen {name}")
-    return Bilaga(
-        title=title or Path(name).stem,
-        filename=name,
-        content=data,
-        sha256=hashlib.sha256(data).hexdigest(),
-    )
+    sha256 = hashlib.sha256(data).hexdigest()
+    search.file_text(name, data, sha256)  # read once, now: the save puts it in the index
+    return Bilaga(title=title or Path(name).stem, filename=name, content=data, sha256=sha256)
 
 
 def read_pdf_bilaga(path: Path) -> Bilaga:

@@ -71,7 +71,20 @@ class MainWindow(QMainWindow):
         self.ui.action_quit.triggered.connect(self.close)
         self.ui.action_about.triggered.connect(self._about)
         self.safety = safety.SafetyFittings(self)
+        self._add_search()
         self._show_store()
+
+    def _add_search(self) -> None:
+        """The search field at the right of the menu bar (Ctrl+K, Ctrl+F)."""
+        from ksdesk.ui import search_open
+        from ksdesk.ui.widgets.search_box import SearchBox, in_corner
+
+        self.search_box = SearchBox(
+            self,
+            lambda text: search_open.search(self, text),
+            lambda hit: search_open.open_hit(self, hit),
+        )
+        self.ui.menu_bar.setCornerWidget(in_corner(self.search_box, self.ui.menu_bar))
 
     def _show_store(self) -> None:
         name = self.store.path.name if self.store.path else "(i minnet)"

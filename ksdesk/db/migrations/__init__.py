@@ -28,6 +28,8 @@ STEPS: tuple[str, ...] = (
     "m0403_bilaga_secrecy_ref",
     "m0502_narvaro",
     "m1301_row_uuids",
+    "m1302_child_indexes",
+    "m1303_search",
 )
 
 

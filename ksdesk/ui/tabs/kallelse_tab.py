@@ -218,6 +218,28 @@ class KallelseTab(BaseTab):
         self.ui.agenda_table.setCurrentIndex(self.agenda_model.index(row, 1))
         self.ui.agenda_table.selectRow(row)
 
+    def show_found(self, meeting_id: int, item_id: int | None, bilaga_id: int | None) -> None:
+        """Select the meeting, the ärende and the bilaga a search found."""
+        rows = self.meeting_model.rowCount()
+        row = next(
+            (r for r in range(rows) if self.meeting_model.row_object(r).id == meeting_id), None
+        )
+        if row is None:
+            return
+        self.ui.meeting_table.selectRow(row)
+        if self.meeting is None or self.meeting.id != meeting_id:
+            self._show_meeting(meeting_id)
+        items = self.meeting.items if self.meeting else []
+        index = next((i for i, item in enumerate(items) if item.id == item_id), None)
+        if index is None:
+            return
+        self.select_row(index)
+        self.ui.agenda_table.scrollTo(self.agenda_model.index(index, 1))
+        bilagor = items[index].bilagor
+        found = next((i for i, b in enumerate(bilagor) if b.id == bilaga_id), None)
+        if found is not None:
+            self.ui.bilaga_table.selectRow(found)
+
     # Saving with undo ---------------------------------------------------------------------------
 
     def commit(self, text: str, after: Meeting, select: int | None = None) -> bool:

@@ -1,0 +1,393 @@
+"""Storage that does not grow with history: every foreign key has an index, and no query in
+db/ reads a whole child table to find a parent's rows.
+
+A workload calls every function of db/ that runs SQL on a filled file (the demo, copied into
+more meetings, with a protokoll, upprop, decisions, budget and delegation edits), records each
+statement with the db/ function that ran it, and asks SQLite for its plan. A function nobody
+calls here fails the test too: a new query joins the workload, so no query escapes the check."""
+
+from __future__ import annotations
+
+import ast
+import sqlite3
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from ksdesk.core.delegation import Delegationsbeslut, Point
+from ksdesk.core.delegation_roles import Role
+from ksdesk.core.identity import forget_identity
+from ksdesk.core.public_copy import Decision
+from ksdesk.db import (
+    aggregate_repo,
+    attendance_repo,
+    budget_repo,
+    delegation_repo,
+    delegation_sources,
+    delegationsbeslut_repo,
+    document_repo,
+    identity_repo,
+    meeting_repo,
+    organ_repo,
+    protokoll_repo,
+    redaction_repo,
+)
+from ksdesk.services import meetings as meeting_service
+from ksdesk.services import protokoll as protokoll_service
+
+DB = Path(__file__).parents[2] / "ksdesk" / "db"
+# Modules whose every SQL-running function the workload must call.
+REPOS = (
+    "aggregate_repo",
+    "attendance_repo",
+    "budget_repo",
+    "delegation_repo",
+    "delegation_sources",
+    "delegationsbeslut_repo",
+    "document_repo",
+    "meeting_repo",
+    "organ_repo",
+    "protokoll_repo",
+    "redaction_repo",
+    "row_sync",
+)
+# Reads of a whole table by design, each with its reason.
+WHOLE_TABLE = {
+    "count": "counts every row (ksdesk info)",
+    "count_items": "counts every ärende (ksdesk info)",
+    "count_points": "counts every point when no version is named",
+    "meeting_sources": "the delegation check searches every meeting's texts for § citations",
+    "protokoll_sources": "the delegation check searches every § for citations",
+    "paragraf_facts": "the delegation check knows the date of every §",
+    "document_sources": "the delegation check searches every document",
+    "list_all": "the whole register, as listed",
+    "keys": "every key, to make a new one unique",
+    "titles": "every document, as listed",
+    "replace_roles": "the role register is small and written whole by an undo",
+    "role_list": "the whole register, as listed",
+    "roles": "the whole register, as listed",
+    "list_headers": "every meeting, as the meeting list shows them",
+    "versions": "every sync unit of a kind, for a sync to compare",
+}
+
+
+def _sql_functions() -> dict[str, set[str]]:
+    """module -> its functions that run SQL (call execute/query/executemany/count or a
+    sqlite-utils table, or another module's row-level save)."""
+    found: dict[str, set[str]] = {}
+    for name in REPOS:
+        tree = ast.parse((DB / f"{name}.py").read_text(encoding="utf-8"))
+        for node in tree.body:
+            nodes = node.body if isinstance(node, ast.ClassDef) else [node]
+            for fn in nodes:
+                if not isinstance(fn, ast.FunctionDef):
+                    continue
+                source = ast.unparse(fn)
+                calls = (".execute(", ".query(", ".executemany(", ".count(", "db[", "save_")
+                if any(c in source for c in calls):
+                    found.setdefault(name, set()).add(fn.name)
+    return found
+
+
+class Recorder:
+    """Each statement run on the connection, with the db/ function that ran it."""
+
+    def __init__(self, store) -> None:
+        self.store = store
+        self.statements: dict[str, str] = {}
+        self.called: set[tuple[str, str]] = set()
+
+    def _trace(self, sql: str) -> None:
+        frame = sys._getframe(1)
+        while frame is not None:
+            module = Path(frame.f_code.co_filename)
+            named = not frame.f_code.co_name.startswith("<")  # not a comprehension's frame
+            if module.parent == DB and module.stem in REPOS and module.stem != "row_sync" and named:
+                self.statements.setdefault(sql, frame.f_code.co_name)
+                return
+            frame = frame.f_back
+        self.statements.setdefault(sql, "?")
+
+    def _profile(self, frame, event, _arg) -> None:
+        if event == "call":
+            module = Path(frame.f_code.co_filename)
+            if module.parent == DB:
+                self.called.add((module.stem, frame.f_code.co_name))
+
+    def __enter__(self) -> Recorder:
+        self.store.db.conn.set_trace_callback(self._trace)
+        sys.setprofile(self._profile)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        sys.setprofile(None)
+        self.store.db.conn.set_trace_callback(None)
+
+
+def _workload(store) -> None:
+    """One call to each query of db/, in an order that leaves something to read."""
+    meeting, organ = _meetings(store)
+    _protokoll(store, meeting, organ)
+    _budget(store)
+    _delegation(store, meeting)
+    _registers(store, meeting)
+    meeting_repo.delete(store, meeting.id)
+
+
+def _meetings(store) -> tuple:
+    day = date(2020, 12, 7)
+    meeting = meeting_repo.find_by_date(store, day)
+    organ = organ_repo.get(store, meeting.organ_id)
+    for day_of_month in (4, 11):  # more meetings of the same organ, with ärenden and bilagor
+        copy = meeting_service.copy_meeting(
+            store, meeting.id, date(2021, 1, day_of_month), meeting.time
+        )
+        copy.items = forget_identity(meeting_repo.get(store, meeting.id).items)
+        meeting_service.save_meeting(store, copy)
+    meeting = meeting_repo.get(store, meeting.id)
+    meeting.items[0].title += " (ändrad)"
+    meeting.items.pop()
+    with store.atomic():
+        meeting_repo.save(store, meeting)
+        organ.members.append(organ.members[0].__class__("Ny Ledamot", "S"))
+        organ_repo.save(store, organ)
+    meeting_repo.find_all_by_date(store, day)
+    meeting_repo.list_headers(store)
+    meeting_repo.meeting_of_item(store, meeting.items[1].id)
+    meeting_repo.count(store)
+    meeting_repo.count_items(store)
+    before = meeting_repo.get_fields(store, meeting.id, ["place"])
+    meeting_repo.update_fields(store, meeting.id, {"place": before["place"] + "!"})
+    organ_repo.list_all(store)
+    organ_repo.find_by_name(store, organ.name)
+    organ_repo.count(store)
+
+    return meeting, organ
+
+
+def _protokoll(store, meeting, organ) -> None:
+    day = meeting.date
+    protokoll = protokoll_service.start_protokoll(store, meeting.id)
+    paragraf = protokoll.paragrafer[0]
+    paragraf.beslut += " Beslutet ändrat."
+    protokoll_repo.save(store, paragraf)
+    protokoll_repo.find(store, organ.id, day, paragraf.nr)
+    protokoll_repo.get(store, paragraf.id)
+    protokoll_repo.list_for_year(store, organ.id, day.year)
+    protokoll_repo.list_for_meeting(store, meeting.id)
+    protokoll_repo.numbers_in_year(store, organ.id, day.year, meeting.id)
+    protokoll_repo.orphans(store, organ.id, day)
+    protokoll_repo.set_number(store, paragraf.id, paragraf.nr)
+    protokoll_repo.count(store)
+    justering = protokoll_repo.get_justering(store, meeting.id)
+    justering.place = "Stadshuset"
+    protokoll_repo.save_justering(store, meeting.id, justering)
+    protokoll_repo.replace_for_meeting(
+        store, meeting.id, protokoll_repo.list_for_meeting(store, meeting.id)
+    )
+    people = attendance_repo.list_for_meeting(store, meeting.id)
+    attendance_repo.replace_all(store, meeting.id, people[1:])
+    protokoll_repo.delete_justering(store, meeting.id)
+    last = protokoll_repo.list_for_meeting(store, meeting.id)[-1]
+    protokoll_repo.delete(store, last.id)
+
+    decision = Decision("maskera", "Sekreteraren", "2020-12-08T10:00:00")
+    redaction_repo.add(
+        store,
+        meeting.id,
+        hit_key="pnr:1",
+        kind="personnummer",
+        source="x",
+        shown="",
+        decision=decision,
+    )
+    redaction_repo.current(store, meeting.id)
+    redaction_repo.log(store, meeting.id)
+    redaction_repo.count(store)
+
+
+def _budget(store) -> None:
+    sheets = budget_repo.list_sheets(store)
+    sheet = budget_repo.get(store, sheets[0][0])
+    sheet.rows[-1].cells[-1] = None
+    sheet.rows.insert(1, sheet.rows[0].__class__("data", [None] * len(sheet.columns)))
+    budget_repo.save(store, sheet)
+    budget_repo.find(store, sheet.title)
+    budget_repo.find_by_key(store, sheet.key)
+    budget_repo.position(store, sheet.id)
+    budget_repo.keys(store)
+    budget_repo.count(store)
+    budget_repo.delete(store, sheets[-1][0])
+
+
+def _delegation(store, meeting) -> None:
+    day = meeting.date
+    versions = delegation_repo.list_versions(store)
+    version = delegation_repo.get(store, versions[-1][0])
+    version.chapters[0].points.append(Point("99", "Nytt ärende", delegat=["Kommundirektör"]))
+    version.chapters[1].points.pop()
+    version.revisions.pop()
+    delegation_repo.save(store, version)
+    point = version.chapters[0].points[0]
+    point.arende += "."
+    delegation_repo.update_point(store, version.id, point)
+    delegation_repo.save_header(store, version.id, version.header)
+    delegation_repo.status_of(store, version.id)
+    delegation_repo.find(store, version.key)
+    delegation_repo.in_force_id(store, day)
+    delegation_repo.newest_id(store)
+    delegation_repo.count_points(store, version.id)
+    delegation_repo.count_points(store)
+    delegation_repo.roles(store)
+    delegation_repo.add_roles(store, ["Ny roll"])
+    roles = delegation_repo.role_list(store)
+    role = Role("Extra roll")
+    delegation_repo.save_role(store, role)
+    delegation_repo.delete_role(store, role.id)
+    delegation_repo.replace_roles(store, roles)
+    delegation_repo.delete(store, versions[0][0])
+
+
+def _registers(store, meeting) -> None:
+    day = meeting.date
+    beslut = Delegationsbeslut("KS 2021/1", day, title="Avskrivning")
+    delegationsbeslut_repo.save(store, beslut)
+    delegationsbeslut_repo.exists(store, beslut.id)
+    delegationsbeslut_repo.list_all(store)
+    delegationsbeslut_repo.get(store, beslut.id)
+    delegationsbeslut_repo.list_unreported(store)
+    delegationsbeslut_repo.set_reported(store, [beslut.id], meeting.id)
+    delegationsbeslut_repo.list_reported(store, meeting.id)
+    delegationsbeslut_repo.find_by_dnr(store, beslut.dnr)
+    delegationsbeslut_repo.count(store)
+    delegationsbeslut_repo.delete(store, beslut.id)
+
+    keys = document_repo.keys(store)
+    document = document_repo.find(store, keys[0])
+    document.blocks.pop()
+    document_repo.save(store, document)
+    document_repo.titles(store)
+
+    delegation_sources.meeting_sources(store)
+    delegation_sources.protokoll_sources(store)
+    delegation_sources.document_sources(store)
+    delegation_sources.paragraf_facts(store)
+    delegation_sources.organ_shorts(store)
+
+    for kind in aggregate_repo.UNITS:
+        aggregate_repo.versions(store, kind)
+    aggregate_repo.version_of(store, "meeting", meeting.uuid)
+    aggregate_repo.tombstones(store)
+    identity_repo.get(store)
+
+
+def _child_tables(store) -> set[str]:
+    return {
+        table
+        for table in store.db.table_names()
+        if store.db.execute(f"PRAGMA foreign_key_list([{table}])").fetchall()
+    }
+
+
+@pytest.fixture(scope="module")
+def recorded(tmp_path_factory, demo_template):
+    import shutil
+
+    from ksdesk.db.connection import open_store
+
+    path = tmp_path_factory.mktemp("plans") / "filled.sqlite"
+    shutil.copy(demo_template, path)
+    store = open_store(path)
+    with Recorder(store) as recorder:
+        _workload(store)
+    yield store, recorder
+    store.close()
+
+
+def test_every_query_of_db_is_run_by_the_workload(recorded) -> None:
+    _store, recorder = recorded
+    missing = [
+        f"{module}.{name}"
+        for module, names in _sql_functions().items()
+        for name in sorted(names)
+        if (module, name) not in recorder.called
+    ]
+    assert missing == [], "add a call to _workload for each"
+
+
+def test_no_query_scans_a_child_table(recorded) -> None:
+    store, recorder = recorded
+    children = _child_tables(store)
+    scans = []
+    for sql, function in recorder.statements.items():
+        if not sql.lstrip().upper().startswith(("SELECT", "UPDATE", "DELETE", "INSERT")):
+            continue
+        if function in WHOLE_TABLE or function == "?":  # "?": sqlite-utils probing itself
+            continue
+        try:
+            plan = store.db.execute(f"EXPLAIN QUERY PLAN {sql}").fetchall()
+        except sqlite3.OperationalError:  # sqlite-utils probing with a table it dropped
+            continue
+        for row in plan:
+            detail = row[-1]
+            words = detail.split()
+            if words[:1] == ["SCAN"] and words[1] in children:
+                scans.append(f"{function}: {detail}\n    {sql[:200]}")
+    assert not scans, "\n".join(scans)
+
+
+def test_every_foreign_key_has_an_index(recorded) -> None:
+    """Deleting a parent finds the rows its ON DELETE rules reach through an index."""
+    store, _recorder = recorded
+    missing = []
+    for table in _child_tables(store):
+        firsts = set()
+        for index in store.db.execute(f"PRAGMA index_list([{table}])").fetchall():
+            columns = store.db.execute(f"PRAGMA index_info([{index[1]}])").fetchall()
+            if columns:
+                firsts.add(columns[0][2])
+        keys = [c for c in store.db.execute(f"PRAGMA table_info([{table}])") if c[5]]
+        if len(keys) == 1 and keys[0][2].upper() == "INTEGER":
+            firsts.add(keys[0][1])  # an INTEGER PRIMARY KEY is the table's own b-tree key
+        for fk in store.db.execute(f"PRAGMA foreign_key_list([{table}])").fetchall():
+            if fk[3] not in firsts:
+                missing.append(f"{table}.{fk[3]}")
+    assert not missing, missing
+
+
+def _queries(store, action) -> int:
+    statements: list[str] = []
+    store.db.conn.set_trace_callback(statements.append)
+    try:
+        action()
+    finally:
+        store.db.conn.set_trace_callback(None)
+    return len(statements)
+
+
+def test_loading_a_meeting_takes_the_same_queries_whatever_its_size(store) -> None:
+    from datetime import time
+
+    from ksdesk.core.meeting import AgendaItem, Bilaga, Forslag, Section, Tjansteskrivelse
+
+    def meeting_of(size: int, day: date) -> int:
+        items = [
+            AgendaItem(
+                f"Ärende {n}",
+                tjansteskrivelse=Tjansteskrivelse(
+                    "T", forslag=[Forslag("att")] * 2, sections=[Section("B", "text")] * 3
+                ),
+                bilagor=[Bilaga(f"Bilaga {n}", ref="doc:x")] * 2,
+            )
+            for n in range(size)
+        ]
+        meeting, _created = meeting_service.create_meeting(store, "KS", day, time(9))
+        meeting.items = items
+        meeting_service.save_meeting(store, meeting)
+        return meeting.id
+
+    small, large = meeting_of(1, date(2021, 1, 4)), meeting_of(30, date(2021, 2, 1))
+    counts = {_queries(store, lambda m=m: meeting_repo.get(store, m)) for m in (small, large)}
+    assert counts == {6}  # the meeting, its items, tjänsteskrivelser, att-satser, sections, bilagor
