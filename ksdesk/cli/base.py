@@ -7,13 +7,16 @@ import contextlib
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from datetime import date
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ksdesk import __version__, paths
 from ksdesk.core.errors import StoreError
-from ksdesk.services.store import Store
+
+if TYPE_CHECKING:  # the database layer loads when a command opens a file, not before
+    from ksdesk.services.store import Store
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -64,6 +67,17 @@ def add_command(
     command.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="databasfilen")
     command.set_defaults(handler=handler)
     return command
+
+
+def date_arg(text: str) -> date:
+    """An argparse type for ÅÅÅÅ-MM-DD, refused in Swedish. Babel is imported here: the
+    commands that take no date (--version, --help) should not pay for it."""
+    from ksdesk.core.format import FormatError, parse_date
+
+    try:
+        return parse_date(text)
+    except FormatError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def run_command(args: argparse.Namespace) -> int:

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from ksdesk.cli.base import EXIT_OK, add_command, opened
-from ksdesk.core.format import format_date, format_time, parse_date, parse_time
 
 
 def register(subparsers: Any) -> None:
@@ -51,6 +50,7 @@ def register(subparsers: Any) -> None:
 
 
 def cmd_meeting_create(args: argparse.Namespace) -> int:
+    from ksdesk.core.format import format_date, format_time, parse_date, parse_time
     from ksdesk.services import meetings
 
     day, at = parse_date(args.date), parse_time(args.time)
@@ -67,6 +67,7 @@ def cmd_meeting_create(args: argparse.Namespace) -> int:
 
 
 def cmd_agenda_import(args: argparse.Namespace) -> int:
+    from ksdesk.core.format import format_date, parse_date
     from ksdesk.services import meetings
 
     day = parse_date(args.meeting)
@@ -82,13 +83,15 @@ def cmd_agenda_import(args: argparse.Namespace) -> int:
 
 
 def cmd_kallelse(args: argparse.Namespace) -> int:
+    from ksdesk.core.format import parse_date
     from ksdesk.services import kallelse, meetings, packet
 
     day = parse_date(args.meeting)
     out: Path = args.out
     # Printing only reads: it also works while the GUI has the file open.
     with opened(args, read_only_ok=True) as store:
-        meeting = meetings.find_meeting(store, day)
+        # The id only: the packet and the kallelse load the meeting themselves, once.
+        meeting = meetings.find_meeting(store, day, with_items=False)
         if args.packet:
             result = packet.build_packet(store, meeting.id, public=args.public)
             data, pages, problems = result.pdf, result.pages, result.problems

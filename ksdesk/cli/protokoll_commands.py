@@ -10,17 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ksdesk.cli.base import EXIT_OK, add_command, opened, print_json, save_output
-
-
-def _date(text: str) -> date:
-    # Imported here: `ksdesk --version` and the other commands should not pay for Babel.
-    from ksdesk.core.format import FormatError, parse_date
-
-    try:
-        return parse_date(text)
-    except FormatError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
+from ksdesk.cli.base import EXIT_OK, add_command, date_arg, opened, print_json, save_output
 
 
 def register(subparsers: Any) -> None:
@@ -31,13 +21,13 @@ def register(subparsers: Any) -> None:
         "visa tidsfristerna för ett sammanträde (kallelse, delegationsbeslut, justering, "
         "anslag, överklagande)",
     )
-    deadlines.add_argument("--date", type=_date, required=True, help="sammanträdesdatum")
-    deadlines.add_argument("--justerat", type=_date, help="dagen då protokollet justerades")
-    deadlines.add_argument("--anslaget", type=_date, help="dagen då anslaget sattes upp")
+    deadlines.add_argument("--date", type=date_arg, required=True, help="sammanträdesdatum")
+    deadlines.add_argument("--justerat", type=date_arg, help="dagen då protokollet justerades")
+    deadlines.add_argument("--anslaget", type=date_arg, help="dagen då anslaget sattes upp")
     deadlines.add_argument("--json", action="store_true", help="skriv ut som JSON")
 
     protokoll = add_command(subparsers, "protokoll", cmd_protokoll, "skriv protokollet som PDF")
-    protokoll.add_argument("--meeting", type=_date, required=True, help="sammanträdesdatum")
+    protokoll.add_argument("--meeting", type=date_arg, required=True, help="sammanträdesdatum")
     protokoll.add_argument("--out", type=Path, required=True, help="PDF-filen som skrivs")
     protokoll.add_argument(
         "--public",
@@ -49,7 +39,7 @@ def register(subparsers: Any) -> None:
     utdrag = add_command(
         subparsers, "utdrag", cmd_utdrag, "skriv ett protokollsutdrag av en paragraf som PDF"
     )
-    utdrag.add_argument("--meeting", type=_date, required=True, help="sammanträdesdatum")
+    utdrag.add_argument("--meeting", type=date_arg, required=True, help="sammanträdesdatum")
     utdrag.add_argument("--paragraf", type=int, required=True, help="paragrafens nummer")
     utdrag.add_argument("--out", type=Path, required=True, help="PDF-filen som skrivs")
     utdrag.add_argument(
@@ -62,7 +52,7 @@ def register(subparsers: Any) -> None:
     ics = add_command(
         subparsers, "ics", cmd_ics, "exportera sammanträdet och dess tidsfrister till kalendern"
     )
-    ics.add_argument("--meeting", type=_date, required=True, help="sammanträdesdatum")
+    ics.add_argument("--meeting", type=date_arg, required=True, help="sammanträdesdatum")
     ics.add_argument("--out", type=Path, required=True, help="ICS-filen som skrivs")
 
 

@@ -7,8 +7,7 @@ import argparse
 import sys
 from typing import Any
 
-from ksdesk.cli.base import EXIT_ERROR, EXIT_OK, add_command, opened, print_json
-from ksdesk.core.format import parse_date
+from ksdesk.cli.base import EXIT_ERROR, EXIT_OK, add_command, date_arg, opened, print_json
 
 
 def register(subparsers: Any) -> None:
@@ -36,7 +35,7 @@ def register(subparsers: Any) -> None:
 
 def _meeting_option(command: argparse.ArgumentParser) -> None:
     command.add_argument(
-        "--meeting", required=True, type=parse_date, metavar="DATUM", help="t.ex. 2020-12-07"
+        "--meeting", required=True, type=date_arg, metavar="DATUM", help="t.ex. 2020-12-07"
     )
 
 

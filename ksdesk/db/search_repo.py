@@ -132,14 +132,14 @@ def search(store, query: Query, filters: Filters, limit: int) -> list[Hit]:
         f"snippet(search_index, {column}, '{MARK}', '{MARK}', '{ELLIPSIS}', 16)"
         for column in (1, 0)
     )
-    # Ranked first, excerpts then for the best only: snippet() is the costly part.
+    # Ordered by bm25 alone: SQLite then works out excerpts for the rows returned only (a
+    # second sort key makes it do so for every match; a second MATCH filtered by rowid runs
+    # the whole query again for each row).
     sql = (
         f"SELECT typ, organ, datum, rubrik, ref, text, {snippets} FROM search_index "
-        f"WHERE rowid IN (SELECT rowid FROM search_index WHERE {' AND '.join(where)} "
-        "ORDER BY bm25(search_index, 8.0, 1.0, 1.0), datum DESC LIMIT ?) "
-        "AND search_index MATCH ? ORDER BY bm25(search_index, 8.0, 1.0, 1.0), datum DESC"
+        f"WHERE {' AND '.join(where)} ORDER BY bm25(search_index, 8.0, 1.0, 1.0) LIMIT ?"
     )
-    rows = store.db.execute(sql, [*params, limit, query.fts]).fetchall()
+    rows = store.db.execute(sql, [*params, limit]).fetchall()
     return [
         Hit(typ, organ, datum, rubrik, best_utdrag(in_text, in_rubrik, text, query.words), ref)
         for typ, organ, datum, rubrik, ref, text, in_text, in_rubrik in rows

@@ -71,8 +71,10 @@ EDITABLE_MEETING_FIELDS = meeting_repo.HEADER_FIELDS
 # Kallelse (issue 3): creating, copying, saving and deleting meetings, bilaga files, import.
 
 
-def find_meeting(store: Store, day: date) -> Meeting:
-    """The meeting held on `day` (with agenda); NotFound or InvalidInput (two organs met)."""
+def find_meeting(store: Store, day: date, *, with_items: bool = True) -> Meeting:
+    """The meeting held on `day` (with its agenda unless `with_items` is False: a caller that
+    hands the id on to a service that loads the meeting itself); NotFound or InvalidInput
+    (two organs met)."""
     found = meeting_repo.find_all_by_date(store, day)
     if not found:
         raise NotFound(f"Det finns inget sammanträde den {format_date(day)}.")
@@ -81,7 +83,7 @@ def find_meeting(store: Store, day: date) -> Meeting:
         raise InvalidInput(
             f"Det finns flera sammanträden den {format_date(day)} ({names}): välj i programmet."
         )
-    return meeting_repo.get(store, found[0].id)
+    return meeting_repo.get(store, found[0].id) if with_items else found[0]
 
 
 def find_organ(store: Store, name: str) -> Organ | None:

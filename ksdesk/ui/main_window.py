@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         for tab in self.tabs.values():
             tab.flush_pending()
             tab.stop_work()
+        self.safety.stop()
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_time
@@ -33,6 +33,8 @@ class SafetyFittings:
         self.timer.setInterval(AUTO_BACKUP_MINUTES * 60 * 1000)
         self.timer.timeout.connect(self.auto_backup)
         self.timer.start()
+        self.runner = None  # the backups' worker, made on the first backup
+        self.job = None
         self.store_changed()
 
     def store_changed(self) -> None:
@@ -40,29 +42,68 @@ class SafetyFittings:
         self.read_only_label.setVisible(self.window.store.read_only)
 
     def auto_backup(self) -> None:
+        """The timer's backup, when this window has edited something since the last one."""
         from ksdesk.services import backup as backup_service
 
-        try:
-            made = backup_service.auto_backup(self.window.store)
-        except KsdeskError as error:
-            # Not modal: a failed timer backup must not interrupt typing. Said in the status bar.
-            self.window.ui.status_bar.showMessage(f"Säkerhetskopian misslyckades: {error}")
-            return
-        if made is not None:
-            clock = format_time(datetime.now().time())
-            self.window.ui.status_bar.showMessage(f"Säkerhetskopia sparad kl. {clock}.", 10_000)
+        if backup_service.auto_backup_needed(self.window.store):
+            self._start_backup("auto")
 
     def backup_at_start(self) -> None:
-        """A backup of the file as opened, once the window is up (not before its first paint:
-        a large file takes a moment to copy)."""
-        from ksdesk.services.backup import backup_on_start
+        """A backup of the file as opened, once the window is up; it also checks the whole
+        file (quick_check of the copy), which opening no longer does."""
+        from ksdesk.services import backup as backup_service
 
+        if backup_service.start_backup_needed(self.window.store):
+            self._start_backup("start")
+
+    def _start_backup(self, reason: str) -> None:
+        """Plan on this thread, copy and check on the worker: the window never waits."""
+        from ksdesk.services import backup as backup_service
+        from ksdesk.ui.worker import BackgroundRunner
+
+        if self.runner is not None and self.runner.busy:
+            return  # the one running covers this too
         try:
-            backup_on_start(self.window.store)
+            job = backup_service.plan_backup(self.window.store, reason)
         except KsdeskError as error:
-            self.window.ui.status_bar.showMessage(
-                f"Säkerhetskopian vid start misslyckades: {error}"
-            )
+            self._failed(error)
+            return
+        if self.runner is None:
+            self.runner = BackgroundRunner(self.window)
+            self.runner.finished.connect(self._backed_up)
+            self.runner.failed.connect(self._failed)
+        self.job = job
+
+        def work(progress):
+            return backup_service.run_backup(job, lambda done, total: progress(done, total, ""))
+
+        self.runner.start(work)
+
+    def _backed_up(self, _made) -> None:
+        from ksdesk.services import backup as backup_service
+
+        if self.job is not None and not self.window.store.closed:
+            backup_service.backed_up(self.window.store, self.job)
+        clock = format_time(datetime.now().time())
+        self.window.ui.status_bar.showMessage(f"Säkerhetskopia sparad kl. {clock}.", 10_000)
+
+    def _failed(self, error: object) -> None:
+        from ksdesk.core.errors import StoreDamaged
+
+        if isinstance(error, StoreDamaged):  # found by the check of the copy: said at once
+            from ksdesk.services.backup import recovery_hint
+
+            hint = recovery_hint(self.window.store.path) if self.window.store.path else ""
+            QMessageBox.critical(self.window, "Databasen är skadad", f"{error} {hint}".strip())
+            return
+        # Not modal: a failed backup must not interrupt typing. Said in the status bar.
+        self.window.ui.status_bar.showMessage(f"Säkerhetskopian misslyckades: {error}")
+
+    def stop(self) -> None:
+        """Closing: a copy under way is given up (its temporary file removed)."""
+        if self.runner is not None:
+            self.runner.cancel()
+            self.runner.wait()
 
     def show_backups(self) -> None:
         from ksdesk.ui.dialogs.backups_dialog import BackupsDialog

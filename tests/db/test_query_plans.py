@@ -261,6 +261,7 @@ def _registers(store, meeting) -> None:
     delegationsbeslut_repo.set_reported(store, [beslut.id], meeting.id)
     delegationsbeslut_repo.list_reported(store, meeting.id)
     delegationsbeslut_repo.find_by_dnr(store, beslut.dnr)
+    delegationsbeslut_repo.with_same_dnr_key(store, beslut.dnr)
     delegationsbeslut_repo.count(store)
     delegationsbeslut_repo.delete(store, beslut.id)
 

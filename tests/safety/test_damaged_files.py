@@ -135,3 +135,40 @@ def test_cli_backup_list_and_create(demo_path: Path) -> None:
     assert created.returncode == 0 and "är sparad i" in created.stdout
     listed = subprocess.run([*run, "list", "--db", str(demo_path)], capture_output=True, text=True)
     assert "Manuell" in listed.stdout and "kB" in listed.stdout
+
+
+def _damage_inside(path: Path) -> bytes:
+    """Noise over pages in the middle of the file (bilaga contents), header and schema whole:
+    what a failing disk sector does, and what a cheap check on opening cannot see."""
+    data = bytearray(path.read_bytes())
+    page = 4096
+    middle = (len(data) // page // 2) * page
+    data[middle : middle + 6 * page] = random.Random(9).randbytes(6 * page)
+    path.write_bytes(bytes(data))
+    return bytes(data)
+
+
+def test_damage_inside_is_found_by_the_backup_check_at_once(backed_up) -> None:
+    """Opening checks header and schema only (same cost for any size of file); the backup's
+    check of its copy reads every page, refuses to keep a damaged copy, and says so."""
+    path, backup = backed_up
+    content = _damage_inside(path)
+    store = open_store(path)  # the cheap check lets it through
+    try:
+        with pytest.raises(StoreDamaged, match="är skadad"):
+            backup_service.create_backup(store, "auto")
+    finally:
+        store.close()
+    assert backup_service.list_backups(path) == [backup]  # no damaged copy kept
+    assert backup_service.latest_good_backup(path) == backup
+    assert path.read_bytes() == content
+
+
+def test_opening_does_not_read_the_whole_file(backed_up) -> None:
+    path, _backup = backed_up
+    _damage_inside(path)
+    statements: list[str] = []
+    store = open_store(path)
+    store.db.conn.set_trace_callback(statements.append)
+    store.close()
+    assert not [s for s in statements if "quick_check" in s or "integrity_check" in s]

@@ -78,11 +78,13 @@ def test_window_menu_and_read_only_marker(qtbot, demo_store) -> None:
 def test_auto_backup_from_the_timer_only_after_edits(qtbot, demo_store) -> None:
     window = MainWindow(demo_store)
     qtbot.addWidget(window)
-    window.safety.auto_backup()
+    window.safety.auto_backup()  # on a worker thread: the window goes on meanwhile
+    qtbot.waitUntil(lambda: not window.safety.runner.busy)
     assert len(backup_service.list_backups(demo_store.path)) == 1  # first: nothing yet
-    window.safety.auto_backup()
-    assert len(backup_service.list_backups(demo_store.path)) == 1
     assert "Säkerhetskopia sparad" in window.ui.status_bar.currentMessage()
+    window.safety.auto_backup()
+    assert not window.safety.runner.busy  # no edit since: nothing started
+    assert len(backup_service.list_backups(demo_store.path)) == 1
 
 
 def test_second_window_is_offered_read_only(qtbot, demo_store, said) -> None:
@@ -142,3 +144,26 @@ def test_timer_interval_matches_the_service() -> None:
     from ksdesk.ui import safety
 
     assert safety.AUTO_BACKUP_MINUTES == backup_service.AUTO_BACKUP_MINUTES
+
+
+def test_damage_found_by_the_start_backup_is_said_at_once(qtbot, demo_path: Path, said) -> None:
+    """The start backup runs on a worker thread; its check of the copy finds the damage
+    that opening no longer looks for, and the window says so with the backup to restore."""
+    import random
+
+    store = open_store(demo_path)
+    backup = backup_service.create_backup(store)
+    store.close()
+    data = bytearray(demo_path.read_bytes())
+    middle = (len(data) // 4096 // 2) * 4096
+    data[middle : middle + 6 * 4096] = random.Random(9).randbytes(6 * 4096)
+    demo_path.write_bytes(bytes(data))
+    store = open_store(demo_path)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.safety.backup_at_start()
+    qtbot.waitUntil(lambda: not window.safety.runner.busy)
+    qtbot.waitUntil(lambda: bool(said))
+    assert "är skadad" in said[0] and backup.when_text in said[0]
+    window.close()
+    store.close()

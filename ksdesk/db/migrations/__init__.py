@@ -30,6 +30,7 @@ STEPS: tuple[str, ...] = (
     "m1301_row_uuids",
     "m1302_child_indexes",
     "m1303_search",
+    "m1304_dnr_key",
 )
 
 

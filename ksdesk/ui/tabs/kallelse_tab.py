@@ -37,6 +37,11 @@ from ksdesk.ui.widgets.deadline_panel import DeadlinePanel
 from ksdesk.ui.widgets.tables import setup_table
 
 
+def _list_text(meeting: Meeting) -> tuple:
+    """What the list of meetings shows of a meeting (and sorts it by)."""
+    return (meeting.date, meeting.time, meeting.place, meeting.status, meeting.organ_id)
+
+
 class KallelseTab(BaseTab):
     concerns = frozenset({"meetings", "agenda"})
 
@@ -51,7 +56,9 @@ class KallelseTab(BaseTab):
         self.agenda_model.on_move = self.move_item
         self.ui.meeting_table.setModel(self.meeting_model)
         self.ui.agenda_table.setModel(self.agenda_model)
-        setup_table(self.ui.meeting_table, stretch_column=2)
+        # Every year's meetings: rows of one line (the place elided, in full as tooltip), so
+        # that listing them never measures each row.
+        setup_table(self.ui.meeting_table, stretch_column=2, fit_rows=False)
         setup_table(self.ui.agenda_table, stretch_column=1)
         self._setup_drag_and_drop()
         self.ui.splitter.setSizes([330, 870])
@@ -122,6 +129,20 @@ class KallelseTab(BaseTab):
         finally:
             self._refreshing = False
         self._show_meeting(meetings[row].id if meetings else None, item_row)
+
+    def refresh_for(self, topic: str) -> None:
+        """An agenda edit changes the meeting shown, not the list of meetings (which holds
+        every year's): the agenda is reloaded, the list only when its row would change."""
+        shown = self.meeting
+        if topic != "agenda" or shown is None or shown.id is None:
+            self.refresh()
+            return
+        self._show_meeting(shown.id, self.selected_row())
+        listed = self.meeting_model.row_index(shown.id)
+        new = self.meeting
+        old = self.meeting_model.row_object(listed) if listed is not None else None
+        if new is None or old is None or _list_text(old) != _list_text(new):
+            self.refresh()
 
     def _meeting_selected(self, current, _previous) -> None:
         if current.isValid() and not self._refreshing:
@@ -220,10 +241,7 @@ class KallelseTab(BaseTab):
 
     def show_found(self, meeting_id: int, item_id: int | None, bilaga_id: int | None) -> None:
         """Select the meeting, the ärende and the bilaga a search found."""
-        rows = self.meeting_model.rowCount()
-        row = next(
-            (r for r in range(rows) if self.meeting_model.row_object(r).id == meeting_id), None
-        )
+        row = self.meeting_model.row_index(meeting_id)
         if row is None:
             return
         self.ui.meeting_table.selectRow(row)

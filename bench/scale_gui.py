@@ -1,0 +1,134 @@
+"""The GUI half of bench/scale.py: timings in a real main window, offscreen, with the event
+loop running as in the app (each figure ends when the loop has nothing left to do)."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from datetime import date
+from pathlib import Path
+
+from timing import GuiGaps
+
+
+def _settle(app) -> None:
+    """Run the event loop until nothing is pending (the refreshes an edit set off)."""
+    for _ in range(3):
+        app.processEvents()
+
+
+def _window(path: Path):
+    from PySide6.QtWidgets import QApplication
+
+    from ksdesk.services.store import open_database
+    from ksdesk.ui.main_window import MainWindow
+
+    store = open_database(path)
+    window = MainWindow(store)
+    window.resize(1366, 768)
+    window.show()
+    _settle(QApplication.instance())
+    return window, store
+
+
+def _row_of(tab, day: date) -> int:
+    model = tab.meeting_model
+    return next(r for r in range(model.rowCount()) if model.row_object(r).date == day)
+
+
+def kallelse_edit(path: Path, day: date, runs: int) -> dict[str, float]:
+    """One edit of an ärende's title through the tab's commit (as the item dialog's OK does):
+    the save, the data_changed refresh of every tab that shows the agenda, the repaint."""
+    from PySide6.QtWidgets import QApplication
+
+    from ksdesk.core.meeting_agenda import replaced_item
+
+    app = QApplication.instance()
+    window, store = _window(path)
+    try:
+        tab = window.tab("Kallelse")
+        tab.ui.meeting_table.selectRow(_row_of(tab, day))
+        _settle(app)
+        row = 5
+        tab.select_row(row)
+        times = []
+        for n in range(runs):
+            item = tab.meeting.items[row]
+            changed = type(item)(**{**vars(item), "title": f"Ärende ändrat {n}"})
+            start = time.perf_counter()
+            tab.commit("Ändra ärende", replaced_item(tab.meeting, row, changed))
+            _settle(app)
+            times.append(time.perf_counter() - start)
+        return {"Kallelse edit (save+refresh)": statistics.median(times) * 1000}
+    finally:
+        window.close()
+        store.close()
+
+
+def select_meeting(path: Path, day: date, runs: int) -> dict[str, float]:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    window, store = _window(path)
+    try:
+        tab = window.tab("Kallelse")
+        rows = [_row_of(tab, day), _row_of(tab, date(day.year, 11, 20))]
+        times = []
+        for n in range(runs + 1):
+            start = time.perf_counter()
+            tab.ui.meeting_table.selectRow(rows[n % 2])
+            _settle(app)
+            times.append(time.perf_counter() - start)
+        return {"select meeting": statistics.median(times[1:]) * 1000}
+    finally:
+        window.close()
+        store.close()
+
+
+def backup_pauses(path: Path) -> dict[str, float]:
+    """The longest GUI pause from the first paint until the start backup is done (the window
+    building its tabs' rest, the backup copying and checking ~the whole file on its worker),
+    then during a periodic backup after one edit."""
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    from ksdesk.services.store import open_database
+    from ksdesk.ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    probe = GuiGaps()
+    probe.start_clock()
+    store = open_database(path)
+    window = MainWindow(store)
+    window.resize(1366, 768)
+    window.show()
+    probe.start_ticks()
+    _settle(app)
+    loop = QEventLoop()
+    window.safety.backup_at_start()
+    runner = window.safety.runner
+    figures = {}
+    try:
+        if runner is not None and runner.busy:
+            runner.finished.connect(lambda _r: loop.quit())
+            runner.failed.connect(lambda _e: loop.quit())
+            loop.exec()
+        figures["GUI pause, start + backup"] = probe.longest() * 1000
+        probe.gaps.clear()
+        tab = window.tab("Kallelse")
+        tab.select_row(1)
+        meeting = tab.meeting
+        meeting.place = meeting.place + " "
+        from ksdesk.services import meetings as meeting_service
+
+        meeting_service.save_meeting(store, meeting)
+        window.safety.auto_backup()
+        runner = window.safety.runner
+        if runner is not None and runner.busy:
+            loop.exec()
+        figures["GUI pause, periodic backup"] = probe.longest() * 1000
+    finally:
+        probe.stop()
+        window.close()
+        store.close()
+    return figures
