@@ -35,6 +35,12 @@ def register(subparsers: Any) -> None:
         help="den offentliga versionen: sekretessparagrafer utan text, personnummer maskerade "
         "(kräver att varje träff i `ksdesk public scan` är hanterad)",
     )
+    protokoll.add_argument(
+        "--arkiv",
+        action="store_true",
+        help="arkivexemplaret: PDF/A-2b med en sida för underskrifter (e-signering), "
+        "fingeravtrycket sparas som en version av protokollet",
+    )
 
     utdrag = add_command(
         subparsers, "utdrag", cmd_utdrag, "skriv ett protokollsutdrag av en paragraf som PDF"
@@ -60,7 +66,8 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
     from ksdesk.core.format import format_date_long
     from ksdesk.services.deadlines import describe_chain
 
-    with opened(args) if getattr(args, "db", None) else nullcontext() as store:
+    reading = opened(args, read_only_ok=True) if getattr(args, "db", None) else nullcontext()
+    with reading as store:
         items = describe_chain(
             args.date, date.today(), store=store, justerat=args.justerat, anslaget=args.anslaget
         )
@@ -76,10 +83,11 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
 
 
 def _write_for_meeting(args: argparse.Namespace, produce: Callable, done: str) -> int:
-    """Open --db, find the meeting of --meeting, write what `produce` returns to --out."""
+    """Open --db, find the meeting of --meeting, write what `produce` returns to --out.
+    Only reads: works beside the GUI that has the file open, and on a read-only file."""
     from ksdesk.services.protokoll import find_meeting
 
-    with opened(args) as store:
+    with opened(args, read_only_ok=True) as store:
         data = produce(store, find_meeting(store, args.meeting).id)
     save_output(args.out, data, f"{done} {args.out}.")
     return EXIT_OK
@@ -88,6 +96,14 @@ def _write_for_meeting(args: argparse.Namespace, produce: Callable, done: str) -
 def cmd_protokoll(args: argparse.Namespace) -> int:
     from ksdesk.services.protokoll_print import protokoll_document
 
+    if args.arkiv and args.public:
+        from ksdesk.core.errors import InvalidInput
+
+        raise InvalidInput(
+            "--arkiv och --public går inte att kombinera: arkivexemplaret är originalet."
+        )
+    if args.arkiv:
+        return _write_arkiv(args)
     if args.public:
         return _write_for_meeting(
             args,
@@ -97,10 +113,27 @@ def cmd_protokoll(args: argparse.Namespace) -> int:
     return _write_for_meeting(args, protokoll_document, "Protokollet är skrivet till")
 
 
+def _write_arkiv(args: argparse.Namespace) -> int:
+    from ksdesk.services.arkiv import arkiv_document
+    from ksdesk.services.protokoll import find_meeting
+
+    with opened(args) as store:
+        made = arkiv_document(store, find_meeting(store, args.meeting).id)
+    v = made.version
+    state = "ny version" if made.new_version else "samma version som tidigare"
+    save_output(
+        args.out,
+        made.pdf,
+        f"Arkivexemplaret (PDF/A-2b) är skrivet till {args.out}: version {v.version} ({state}), "
+        f"fingeravtryck {v.innehall_sha256}.",
+    )
+    return EXIT_OK
+
+
 def cmd_utdrag(args: argparse.Namespace) -> int:
     from ksdesk.services.protokoll_print import utdrag_on
 
-    with opened(args) as store:
+    with opened(args, read_only_ok=True) as store:
         data = utdrag_on(store, args.meeting, args.paragraf, public=args.public)
     if args.public:
         what = f"Den offentliga versionen av protokollsutdraget av § {args.paragraf} är skriven"

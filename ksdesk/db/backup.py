@@ -17,8 +17,10 @@ from pathlib import Path
 
 from ksdesk.atomic import atomic_path, make_private
 from ksdesk.core.errors import StoreDamaged, StoreError
+from ksdesk.database_files import SIDECARS
 from ksdesk.db import identity_repo
-from ksdesk.db.connection import SIDECARS, Store, open_validated, upgrade
+from ksdesk.db.connection import Store, open_validated, upgrade
+from ksdesk.db.file_checks import read_only_connection
 
 # Pages per step of the backup API (4 MB of 4 kB pages). The GIL is free while a step runs
 # and between steps the caller hears of the progress (and may cancel); a ten-year file of a
@@ -39,7 +41,7 @@ def copy_file(source: Path, target: Path, progress: Progress | None = None) -> i
     beside the window's connection (WAL: it reads one snapshot and blocks no writer). The
     copy is checked whole (quick_check): a damaged database is reported as StoreDamaged
     and leaves no backup behind."""
-    connection = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    connection = read_only_connection(source)
     try:
         connection.execute("BEGIN")
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot
@@ -55,6 +57,11 @@ def _copy(
         return _copy_checked(source, target, origin, progress)
     except StoreError:
         raise
+    except sqlite3.DatabaseError as error:
+        name = getattr(error, "sqlite_errorname", "") or ""
+        if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):  # pages it could not read
+            raise _damaged(origin, ["sidor som inte går att läsa"]) from error
+        raise StoreError(f"Säkerhetskopian {target.name} kunde inte skrivas ({error}).") from error
     except (sqlite3.Error, OSError) as error:
         # A full disk or a vanished folder: the temporary copy is gone, the database untouched.
         raise StoreError(f"Säkerhetskopian {target.name} kunde inte skrivas ({error}).") from error
@@ -108,7 +115,7 @@ def restore_into(store: Store, backup: Path) -> None:
     if problem is not None:
         raise StoreDamaged(f"Säkerhetskopian {backup.name} går inte att använda: {problem}")
     identity = identity_repo.get(store)
-    source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+    source = read_only_connection(backup)
     try:
         source.backup(store.db.conn)
     finally:

@@ -14,13 +14,16 @@ from ksdesk.db.connection import Store
 from ksdesk.reports.kallelse_pdf import kallelse_pdf as render_kallelse
 
 
-def kallelse_pdf(store: Store, meeting_id: int, *, public: bool = False) -> bytes:
-    """The kallelse of a meeting, numbered "Sida X av Y" on its own."""
+def kallelse_pdf(
+    store: Store, meeting_id: int, *, public: bool = False, with_proposals: bool | None = None
+) -> bytes:
+    """The kallelse of a meeting, numbered "Sida X av Y" on its own; `with_proposals` prints
+    each ärende's förslag till beslut whatever the meeting's own setting says."""
     meeting = meeting_repo.get(store, meeting_id)
     organ = organ_repo.get(store, meeting.organ_id)
     if public:
         meeting = public_view(store, meeting)
-    return render_kallelse(meeting, organ, public=public)
+    return render_kallelse(meeting, organ, public=public, with_proposals=with_proposals)
 
 
 def public_view(store: Store, meeting: Meeting, rules: PublicCopyRules | None = None) -> Meeting:

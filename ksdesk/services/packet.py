@@ -27,7 +27,7 @@ from ksdesk.services import bilaga_render
 from ksdesk.services.kallelse import public_view
 
 # Bumped when the layout code changes in a way that should not reuse cached parts.
-LAYOUT_VERSION = 2
+LAYOUT_VERSION = 3  # 3: the kallelse prints förslag as full-width rows
 
 
 class PartCache:
@@ -90,9 +90,12 @@ def build_packet(
     public: bool = False,
     cache: PartCache | None = None,
     progress: Progress | None = None,
+    with_proposals: bool = False,
 ) -> Packet:
-    """The whole packet of a meeting (in a public version: without what is secret)."""
+    """The whole packet of a meeting (in a public version: without what is secret);
+    `with_proposals` prints the förslag till beslut in the kallelse."""
     meeting = meeting_repo.get(store, meeting_id)
+    meeting.show_proposals = meeting.show_proposals or with_proposals
     organ = organ_repo.get(store, meeting.organ_id)
     items = [(n, item) for n, item in numbered(meeting.items) if n is not None]
     steps = _Steps(progress, len(items) + 2 + public)
@@ -115,6 +118,7 @@ def build_packet(
         title=title,
         author=meeting.secretary_name,
         readers=builder.cache.readers,
+        problems=builder.problems,
     )
     builder.cache.keep_readers({part.key for part in builder.parts})
     return Packet(
@@ -222,10 +226,10 @@ class _Builder:
             )
             return
         key = f"sha256:{bilaga.sha256}" if bilaga.sha256 else ""
-        self.parts.append(packet_report.Part(bilaga.content or b"", key=key))
+        self.parts.append(packet_report.Part(bilaga.content or b"", key=key, name=title))
 
     def _referenced(self, number: int, item: AgendaItem, bilaga: Bilaga, title: str) -> None:
-        rendering = bilaga_render.resolve(self.store, bilaga.ref or "")
+        rendering = bilaga_render.resolve(self.store, bilaga.ref or "", public=self.public)
         if rendering.problem:
             self._notice(
                 number, item, title, ["Bilagan kunde inte återges i paketet.", rendering.problem]

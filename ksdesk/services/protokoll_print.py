@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, time
 
-from ksdesk.core.deadlines import deadline_chain
+from ksdesk.core.deadlines import DeadlineChain, deadline_chain
 from ksdesk.core.errors import InvalidInput, NotFound
+from ksdesk.core.fingeravtryck import fingerprint
 from ksdesk.core.format import format_date
 from ksdesk.core.meeting import Meeting
+from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import Protokoll
 from ksdesk.core.protokoll_public import public_paragraf
 from ksdesk.db.connection import Store
@@ -27,16 +29,23 @@ def protokoll_document(store: Store, meeting_id: int, *, public: bool = False) -
             f"Sammanträdet {format_date(meeting.date)} har inget protokoll ännu: "
             "starta det under fliken Sammanträde."
         )
+    # Once justerat, the bevis carries the fingerprint of the protokoll as justerat (of the
+    # original, also on the public version: it names the protokoll the copy was made from).
+    digest = fingerprint(organ, meeting, protokoll) if protokoll.justering.justerat else ""
     if public:
         meeting, protokoll = public_protokoll(store, meeting, protokoll)
-    chain = deadline_chain(
+    chain = deadline_chain_for(organ, meeting, protokoll)
+    return protokoll_pdf(organ, meeting, protokoll, chain, public=public, fingerprint=digest)
+
+
+def deadline_chain_for(organ: Organ, meeting: Meeting, protokoll: Protokoll) -> DeadlineChain:
+    return deadline_chain(
         meeting.date,
         kallelse_days=organ.kallelse_days_before,
         cutoff_days=organ.delegationsbeslut_cutoff_days,
         justerat=protokoll.justering.justerat,
         anslaget=protokoll.justering.anslaget,
     )
-    return protokoll_pdf(organ, meeting, protokoll, chain, public=public)
 
 
 def public_protokoll(

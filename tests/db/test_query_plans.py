@@ -38,21 +38,10 @@ from ksdesk.services import meetings as meeting_service
 from ksdesk.services import protokoll as protokoll_service
 
 DB = Path(__file__).parents[2] / "ksdesk" / "db"
-# Modules whose every SQL-running function the workload must call.
-REPOS = (
-    "aggregate_repo",
-    "attendance_repo",
-    "budget_repo",
-    "delegation_repo",
-    "delegation_sources",
-    "delegationsbeslut_repo",
-    "document_repo",
-    "meeting_repo",
-    "organ_repo",
-    "protokoll_repo",
-    "redaction_repo",
-    "row_sync",
-)
+# Modules whose every SQL-running function the workload must call: every repository (a new
+# one joins by its name), the delegation check's sources and the row-level saves.
+_REPOSITORIES = sorted(p.stem for p in DB.glob("*.py") if p.stem.endswith("_repo"))
+REPOS = (*_REPOSITORIES, "delegation_sources", "row_sync")
 # Reads of a whole table by design, each with its reason.
 WHOLE_TABLE = {
     "count": "counts every row (ksdesk info)",
@@ -70,6 +59,13 @@ WHOLE_TABLE = {
     "roles": "the whole register, as listed",
     "list_headers": "every meeting, as the meeting list shows them",
     "versions": "every sync unit of a kind, for a sync to compare",
+    "all_by_paragraf": "the follow-up of every ärende, read whole to follow it",
+    "paragraf_rows": "the follow-up of every ärende, read whole to follow it",
+    "agenda_rows": "the follow-up of every ärende, read whole to follow it",
+    "standard_item_ids": "the follow-up of every ärende, read whole to follow it",
+    "all_meetings": "which meetings have been expedierade, for the follow-up list",
+    "text_fingerprints": "every archived protokoll, to recognise one read back",
+    "unread_files": "files whose text is not read yet, across the file (search)",
 }
 
 
@@ -133,6 +129,7 @@ def _workload(store) -> None:
     _budget(store)
     _delegation(store, meeting)
     _registers(store, meeting)
+    _follow_up(store, meeting)
     meeting_repo.delete(store, meeting.id)
 
 
@@ -282,6 +279,63 @@ def _registers(store, meeting) -> None:
     aggregate_repo.version_of(store, "meeting", meeting.uuid)
     aggregate_repo.tombstones(store)
     identity_repo.get(store)
+    identity_repo.set_identity(store, identity_repo.get(store))
+    identity_repo.read(store.path)  # through a connection of its own: nothing to trace
+
+
+def _follow_up(store, meeting) -> None:
+    """The registers of the follow-up (step m1401) and the search index."""
+    from ksdesk.core.arendegang import Foljd
+    from ksdesk.core.expediering import Utskick
+    from ksdesk.core.motion import Motion
+    from ksdesk.core.search import Filters, parse_query
+    from ksdesk.core.uppdrag import Uppdrag
+    from ksdesk.db import (
+        arende_repo,
+        expediering_repo,
+        forhinder_repo,
+        motion_repo,
+        protokoll_version_repo,
+        search_repo,
+        uppdrag_repo,
+    )
+
+    day, organ_id = meeting.date, meeting.organ_id
+    paragraf = protokoll_repo.list_for_meeting(store, meeting.id)[0]
+    arende_repo.save(store, Foljd(paragraf.id, utfall="återremiss"))
+    arende_repo.get(store, paragraf.id)
+    arende_repo.all_by_paragraf(store)
+    arende_repo.paragraf_rows(store)
+    arende_repo.agenda_rows(store)
+    arende_repo.standard_item_ids(store)
+    utskick = Utskick("Akten", [paragraf.nr], day, meeting_id=meeting.id, meeting_date=day)
+    expediering_repo.add(store, organ_id, utskick)
+    expediering_repo.for_meeting(store, meeting.id)
+    expediering_repo.all_meetings(store)
+    forhinder_repo.replace_all(store, meeting.id, [forhinder_repo.Forhinder("Åsa Bergkvist")])
+    forhinder_repo.list_for_meeting(store, meeting.id)
+    motion = motion_repo.save(store, Motion("motion", "Om cykelvägar", day))
+    motion_repo.get(store, motion.id)
+    motion_repo.list_all(store)
+    motion_repo.delete(store, motion.id)
+    version = protokoll_version_repo.add_version(store, meeting.id, organ_id, day, "a1", "x")
+    protokoll_version_repo.add_file(store, version, "f1", "t1", 3)
+    protokoll_version_repo.find_version(store, "a1")
+    protokoll_version_repo.versions_for(store, meeting.id)
+    protokoll_version_repo.files_by(store, "fil_sha256", "f1")
+    protokoll_version_repo.text_fingerprints(store)
+    uppdrag = uppdrag_repo.save(store, Uppdrag("Utred", organ_id=organ_id, paragraf_id=paragraf.id))
+    uppdrag_repo.get(store, uppdrag.id)
+    uppdrag_repo.list_all(store)
+    uppdrag_repo.for_paragraf(store, paragraf.id)
+    uppdrag_repo.delete(store, uppdrag.id)
+    search_repo.refresh(store)
+    search_repo.search(store, parse_query("budget"), Filters(), 10)
+    search_repo.target(store, "arende", meeting.items[0].uuid)
+    shas = search_repo.unread_files(store)
+    search_repo.has_text(store, "0" * 64)
+    search_repo.file_content(store, shas[0] if shas else "0" * 64)
+    search_repo.put_texts(store, [])
 
 
 def _child_tables(store) -> set[str]:

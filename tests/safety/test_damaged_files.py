@@ -15,6 +15,7 @@ import pytest
 from ksdesk.core.errors import StoreDamaged
 from ksdesk.db.connection import open_store
 from ksdesk.services import backup as backup_service
+from tests.damage_helpers import damage_table_pages
 
 
 def _truncated(data: bytes) -> bytes:
@@ -137,22 +138,11 @@ def test_cli_backup_list_and_create(demo_path: Path) -> None:
     assert "Manuell" in listed.stdout and "kB" in listed.stdout
 
 
-def _damage_inside(path: Path) -> bytes:
-    """Noise over pages in the middle of the file (bilaga contents), header and schema whole:
-    what a failing disk sector does, and what a cheap check on opening cannot see."""
-    data = bytearray(path.read_bytes())
-    page = 4096
-    middle = (len(data) // page // 2) * page
-    data[middle : middle + 6 * page] = random.Random(9).randbytes(6 * page)
-    path.write_bytes(bytes(data))
-    return bytes(data)
-
-
 def test_damage_inside_is_found_by_the_backup_check_at_once(backed_up) -> None:
     """Opening checks header and schema only (same cost for any size of file); the backup's
     check of its copy reads every page, refuses to keep a damaged copy, and says so."""
     path, backup = backed_up
-    content = _damage_inside(path)
+    content = damage_table_pages(path)
     store = open_store(path)  # the cheap check lets it through
     try:
         with pytest.raises(StoreDamaged, match="är skadad"):
@@ -166,7 +156,7 @@ def test_damage_inside_is_found_by_the_backup_check_at_once(backed_up) -> None:
 
 def test_opening_does_not_read_the_whole_file(backed_up) -> None:
     path, _backup = backed_up
-    _damage_inside(path)
+    damage_table_pages(path)
     statements: list[str] = []
     store = open_store(path)
     store.db.conn.set_trace_callback(statements.append)

@@ -31,6 +31,10 @@ STEPS: tuple[str, ...] = (
     "m1302_child_indexes",
     "m1303_search",
     "m1304_dnr_key",
+    "m1401_uppfoljning",
+    "m1201_delegation_import",
+    "m1202_organ_forvaringsplats",
+    "m1305_more_indexes",
 )
 
 

@@ -9,6 +9,7 @@ from ksdesk.core.backup import BackupInfo
 from ksdesk.core.errors import KsdeskError
 from ksdesk.services import backup as backup_service
 from ksdesk.services.store import Store
+from ksdesk.ui.dialogs.help_window import set_topic
 from ksdesk.ui.forms.ui_backups_dialog import Ui_BackupsDialog
 from ksdesk.ui.models.base_model import ColumnSpec, ObjectTableModel
 from ksdesk.ui.undo import announce
@@ -29,6 +30,7 @@ class BackupsDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_BackupsDialog()
         self.ui.setupUi(self)
+        set_topic(self, "sakerhetskopior.md")
         self.store = store
         self.model = BackupTableModel()
         self.ui.backup_table.setModel(self.model)
@@ -51,7 +53,9 @@ class BackupsDialog(QDialog):
         backups = backup_service.list_backups(self.store.path) if self.store.path else []
         self.model.set_rows(backups)
         if backups:
-            self.ui.backup_table.selectRow(0)
+            # The newest regular backup, not a safety copy a restore just left.
+            regular = [i for i, b in enumerate(backups) if not b.is_safety_copy]
+            self.ui.backup_table.selectRow(regular[0] if regular else 0)
         folder = backup_service.backup_dir(self.store.path) if self.store.path else ""
         self.ui.folder_label.setText(f"Mapp: {folder}")
         self.ui.restore_button.setEnabled(bool(backups) and not self.store.read_only)
