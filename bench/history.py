@@ -51,7 +51,14 @@ LAST_YEAR = 2024
 
 
 def cached_path(years: int) -> Path:
-    return ROOT / "build" / f"history-{years}y-v{BUILDER_VERSION}.sqlite"
+    """Under build/, named by the builder's version and the schema steps it was built with:
+    a new step builds a new file (migrating a cached one would copy it aside first)."""
+    import hashlib
+
+    from ksdesk.db.migrations import STEPS
+
+    schema = hashlib.sha256(" ".join(STEPS).encode()).hexdigest()[:8]
+    return ROOT / "build" / f"history-{years}y-v{BUILDER_VERSION}-{schema}.sqlite"
 
 
 def ensure(years: int = 10) -> Path:

@@ -7,9 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox
 
-from ksdesk.core.search import Hit
-
 if TYPE_CHECKING:
+    from ksdesk.core.search import Hit
     from ksdesk.ui.main_window import MainWindow
 
 

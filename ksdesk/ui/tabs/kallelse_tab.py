@@ -27,7 +27,6 @@ from ksdesk.core.meeting_agenda import (
 )
 from ksdesk.services import meetings as meeting_service
 from ksdesk.services.store import Store
-from ksdesk.ui.dialogs import import_report_dialog
 from ksdesk.ui.forms.ui_kallelse_tab import Ui_KallelseTab
 from ksdesk.ui.models.meeting_models import AgendaTableModel, MeetingTableModel
 from ksdesk.ui.tabs.base_tab import BaseTab
@@ -361,6 +360,8 @@ class KallelseTab(BaseTab):
         except KsdeskError as error:
             QMessageBox.warning(self, "Kan inte importera", str(error))
             return False
+        from ksdesk.ui.dialogs import import_report_dialog  # on use: start-up skips it
+
         if not import_report_dialog.confirm_import(self, result.report):
             return False
         self.commit("Importera ärendelista", result.meeting)
