@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.lookalike import LOOKALIKES, fold, readings
@@ -31,8 +31,9 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _PHRASE = re.compile(r'"([^"]*)"')
 
 
-@dataclass(frozen=True)
-class Hit:
+# The records here are NamedTuples, not dataclasses: `ksdesk sok` starts a process for each
+# query, and the dataclasses module (with inspect) is a good part of its import time.
+class Hit(NamedTuple):
     """One thing found, best first: the JSON of `ksdesk sok --json`."""
 
     typ: str
@@ -53,15 +54,13 @@ class Hit:
         }
 
 
-@dataclass(frozen=True)
-class Filters:
+class Filters(NamedTuple):
     organ: str | None = None  # the organ's name as stored
     year: int | None = None
     kind: str | None = None
 
 
-@dataclass(frozen=True)
-class Target:
+class Target(NamedTuple):
     """Where a hit opens: the meeting (and item, bilaga, §) or the delegation version (and
     point), or the delegationsbeslut."""
 
@@ -92,8 +91,7 @@ def other_readings(text: str) -> str:
     return " ".join(extra)
 
 
-@dataclass(frozen=True)
-class Query:
+class Query(NamedTuple):
     fts: str  # the FTS5 MATCH expression
     words: tuple[str, ...]  # the words searched for, folded and lower case
 

@@ -9,12 +9,15 @@ before it searches)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from ksdesk.core.errors import InvalidInput
-from ksdesk.core.meeting import Meeting
 from ksdesk.core.search import DEFAULT_LIMIT, Filters, Hit, Target, check_kind, parse_query
-from ksdesk.db import organ_repo, search_repo
-from ksdesk.db.connection import Store
+from ksdesk.db import search_repo
+
+if TYPE_CHECKING:  # `ksdesk sok` starts a process per query: it loads no more than it uses
+    from ksdesk.core.meeting import Meeting
+    from ksdesk.db.connection import Store
 
 # Text read from files attached in this process, by sha256, until the save stores it.
 _read: dict[str, str | None] = {}
@@ -47,6 +50,8 @@ def target(store: Store, hit: Hit) -> Target | None:
 def _organ_name(store: Store, organ: str | None) -> str | None:
     if not organ:
         return None
+    from ksdesk.db import organ_repo
+
     found = organ_repo.find_by_name(store, organ.strip())
     if found is None:
         names = ", ".join(o.name for o in organ_repo.list_all(store))
