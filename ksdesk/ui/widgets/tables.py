@@ -34,6 +34,8 @@ def setup_table(
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     if not fit_rows:
         header.setResizeContentsPrecision(100)  # column widths from the first hundred rows
+        line = view.fontMetrics().height() + 8  # one line of text and the cell's margins
+        view.verticalHeader().setDefaultSectionSize(line)
     fixed = dict(widths or {})
     if stretch_column is not None:
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
