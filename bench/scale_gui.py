@@ -94,49 +94,49 @@ def select_meeting(path: Path, day: date, runs: int) -> dict[str, float]:
 
 
 def backup_pauses(path: Path) -> dict[str, float]:
-    """The longest GUI pause from the first paint until the start backup is done (the window
-    building its tabs' rest, the backup copying and checking ~the whole file on its worker),
-    then during a periodic backup after one edit."""
-    from PySide6.QtCore import QEventLoop
+    """The longest GUI pause once the window is up: what ui.app.run does after the first
+    paint (the start backup, copying and checking the whole file on its worker, and the
+    collector settled), then a periodic backup after one edit."""
+    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from ksdesk.services.store import open_database
-    from ksdesk.ui.main_window import MainWindow
+    from ksdesk.services import meetings as meeting_service
+    from ksdesk.ui.app import START_BACKUP_DELAY_MS, settle_after_start
 
     app = QApplication.instance()
+    window, store = _window(path)  # shown and painted
     probe = GuiGaps()
     probe.start_clock()
-    store = open_database(path)
-    window = MainWindow(store)
-    window.resize(1366, 768)
-    window.show()
     probe.start_ticks()
-    _settle(app)
     loop = QEventLoop()
-    window.safety.backup_at_start()
-    runner = window.safety.runner
     figures = {}
     try:
-        if runner is not None and runner.busy:
-            runner.finished.connect(lambda _r: loop.quit())
-            runner.failed.connect(lambda _e: loop.quit())
-            loop.exec()
-        figures["GUI pause, start + backup"] = probe.longest() * 1000
+        QTimer.singleShot(START_BACKUP_DELAY_MS, window.safety.backup_at_start)
+        QTimer.singleShot(START_BACKUP_DELAY_MS, settle_after_start)
+        QTimer.singleShot(START_BACKUP_DELAY_MS + 50, loop.quit)
+        loop.exec()
+        _wait_for(window, loop)
+        figures["GUI pause, start backup"] = probe.longest() * 1000
         probe.gaps.clear()
-        tab = window.tab("Kallelse")
-        tab.select_row(1)
-        meeting = tab.meeting
-        meeting.place = meeting.place + " "
-        from ksdesk.services import meetings as meeting_service
-
+        meeting = meeting_service.get_meeting(store, window.tab("Kallelse").meeting.id)
+        meeting.place += " "
         meeting_service.save_meeting(store, meeting)
+        _settle(app)
+        probe.gaps.clear()
         window.safety.auto_backup()
-        runner = window.safety.runner
-        if runner is not None and runner.busy:
-            loop.exec()
+        _wait_for(window, loop)
         figures["GUI pause, periodic backup"] = probe.longest() * 1000
     finally:
         probe.stop()
         window.close()
         store.close()
     return figures
+
+
+def _wait_for(window, loop) -> None:
+    """Run the event loop until the backup on the worker has finished."""
+    runner = window.safety.runner
+    if runner is not None and runner.busy:
+        runner.finished.connect(lambda _result: loop.quit())
+        runner.failed.connect(lambda _error: loop.quit())
+        loop.exec()

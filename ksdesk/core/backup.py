@@ -8,7 +8,6 @@ safety copy taken before a restore in those 30 days), within a space budget when
 from __future__ import annotations
 
 import re
-import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -77,6 +76,8 @@ class BackupInfo:
 def is_identity(text: str) -> bool:
     """Whether `text` is a database identity (a UUID as str(uuid4()) writes it): the name of
     a backup folder since step m0402."""
+    import uuid  # here: the window's first backup imports this module on the GUI thread
+
     try:
         return str(uuid.UUID(text)) == text
     except ValueError:

@@ -87,6 +87,7 @@ class BackupJob:
     target: Path
     reason: str
     changes: int  # the store's data_version when planned
+    identity: str | None = None  # the database's own, for the folder's ursprung.txt
 
 
 def plan_backup(store: Store, reason: str = "manuell") -> BackupJob:
@@ -94,12 +95,16 @@ def plan_backup(store: Store, reason: str = "manuell") -> BackupJob:
         raise StoreError("En databas i minnet kan inte säkerhetskopieras.")
     folder = store_backup_dir(store)
     target = _new_backup_path(folder, store, reason)
-    return BackupJob(store.path, target, reason, db_backup.data_version(store))
+    identity = identity_repo.get(store)
+    return BackupJob(store.path, target, reason, db_backup.data_version(store), identity)
 
 
 def run_backup(job: BackupJob, progress: db_backup.Progress | None = None) -> BackupInfo:
     """Copy (backup API, in steps), check the copy whole, rotate. StoreDamaged when the
     check finds the database damaged: no backup is kept then, the earlier ones stay."""
+    folder = job.target.parent
+    if not (folder / ORIGIN).exists():  # the folder's first backup (an fsynced small file)
+        record_origin(folder, job.db_path.resolve(), job.identity)
     size = db_backup.copy_file(job.db_path, job.target, progress)
     _rotate(job.target.parent, budget=BUDGET_FACTOR * size)
     parsed = parse_backup_name(job.target.name)
@@ -258,8 +263,6 @@ def _looks_present(db_path: Path) -> bool:
 def _new_backup_path(folder: Path, store: Store, reason: str) -> Path:
     assert store.path is not None
     resolved = store.path.resolve()
-    if not (folder / ORIGIN).exists():
-        record_origin(folder, resolved, identity_repo.get(store))
     now = datetime.now()
     counter = 0
     while True:
