@@ -81,7 +81,7 @@ def _paragraph(rng: random.Random, year: int, sentences: int) -> str:
 
 
 def agenda_item(rng: random.Random, day: date, n: int, pool: Pool):
-    from ksdesk.core.meeting import AgendaItem, Forslag, Section, Signatory, Tjansteskrivelse
+    from ksdesk.core.meeting import Arende, Forslag, Section, Signatory, Tjansteskrivelse
 
     template, kind = KINDS[rng.randrange(len(KINDS))]
     title = _text(rng, template, day.year)
@@ -109,7 +109,7 @@ def agenda_item(rng: random.Random, day: date, n: int, pool: Pool):
         signatories=[Signatory(handlaggare, rng.choice(ROLES))],
         beslut_skickas_till=["Akten", rng.choice(ROLES)],
     )
-    return AgendaItem(
+    return Arende(
         title=title,
         dnr=dnr,
         kind=kind,

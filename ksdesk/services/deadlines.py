@@ -15,7 +15,7 @@ from ksdesk.core.deadlines import (
 )
 
 if TYPE_CHECKING:
-    from ksdesk.core.meeting import Meeting
+    from ksdesk.core.meeting import Sammantrade
     from ksdesk.core.organ import Organ
     from ksdesk.core.protokoll import Justering
     from ksdesk.db.connection import Store
@@ -77,7 +77,7 @@ def _organ_for(store: Store, day: date) -> Organ | None:
 
 def _context(
     store: Store, meeting_id: int, *, with_items: bool = False
-) -> tuple[Meeting, Organ, Justering, DeadlineChain]:
+) -> tuple[Sammantrade, Organ, Justering, DeadlineChain]:
     from ksdesk.core.protokoll import Justering
     from ksdesk.db import meeting_repo, organ_repo, protokoll_repo
 
@@ -97,11 +97,13 @@ def _context(
 
 def meeting_deadlines(store: Store, meeting_id: int, today: date) -> list[DeadlineItem]:
     """The chain for the deadline panel: dates, why they moved, and what is done or late."""
+    from ksdesk.core.meeting import MeetingStatus
+
     meeting, organ, justering, chain = _context(store, meeting_id)
     done = set()
-    if meeting.status in ("utskickad", "genomförd"):
+    if meeting.status in (MeetingStatus.UTSKICKAD, MeetingStatus.GENOMFORD):
         done.add("kallelse_senast")
-    if meeting.status == "genomförd" or justering.held:
+    if meeting.status == MeetingStatus.GENOMFORD or justering.held:
         done.add("delegationsbeslut_senast")
     if justering.justerat:
         done.add("justering_senast")

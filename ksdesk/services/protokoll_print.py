@@ -9,7 +9,7 @@ from ksdesk.core.deadlines import DeadlineChain, deadline_chain
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.fingeravtryck import fingerprint
 from ksdesk.core.format import format_date
-from ksdesk.core.meeting import Meeting
+from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import Protokoll
 from ksdesk.core.protokoll_public import public_paragraf
@@ -38,7 +38,7 @@ def protokoll_document(store: Store, meeting_id: int, *, public: bool = False) -
     return protokoll_pdf(organ, meeting, protokoll, chain, public=public, fingerprint=digest)
 
 
-def deadline_chain_for(organ: Organ, meeting: Meeting, protokoll: Protokoll) -> DeadlineChain:
+def deadline_chain_for(organ: Organ, meeting: Sammantrade, protokoll: Protokoll) -> DeadlineChain:
     return deadline_chain(
         meeting.date,
         kallelse_days=organ.kallelse_days_before,
@@ -49,8 +49,8 @@ def deadline_chain_for(organ: Organ, meeting: Meeting, protokoll: Protokoll) -> 
 
 
 def public_protokoll(
-    store: Store, meeting: Meeting, protokoll: Protokoll
-) -> tuple[Meeting, Protokoll]:
+    store: Store, meeting: Sammantrade, protokoll: Protokoll
+) -> tuple[Sammantrade, Protokoll]:
     """The meeting and protokoll as the public version shows them, after the guard of the
     public-copy scan: secret §§ emptied, personnummer masked as decided."""
     from ksdesk.services.kallelse import public_view
@@ -118,7 +118,7 @@ def utdrag_on(
                 "har ingen granskning före publicering: en offentlig version kan inte skrivas. "
                 "Skriv det vanliga utdraget och granska det för hand."
             )
-        kept = Meeting(
+        kept = Sammantrade(
             organ_id=organ.id,
             date=day,
             time=time(0, 0),

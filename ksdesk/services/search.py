@@ -16,7 +16,7 @@ from ksdesk.core.search import DEFAULT_LIMIT, Filters, Hit, Target, check_kind, 
 from ksdesk.db import search_repo
 
 if TYPE_CHECKING:  # `ksdesk sok` starts a process per query: it loads no more than it uses
-    from ksdesk.core.meeting import Meeting
+    from ksdesk.core.meeting import Sammantrade
     from ksdesk.db.connection import Store
 
 # Text read from files attached in this process, by sha256, until the save stores it.
@@ -78,7 +78,7 @@ def file_text(filename: str, data: bytes, sha256: str) -> str | None:
     return _read[sha256]
 
 
-def keep_file_texts(store: Store, meeting: Meeting) -> None:
+def keep_file_texts(store: Store, meeting: Sammantrade) -> None:
     """Store the text read from the meeting's newly attached files (in the caller's
     transaction): the index then holds it from the save on."""
     texts = []

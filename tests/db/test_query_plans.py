@@ -22,7 +22,6 @@ from ksdesk.core.identity import forget_identity
 from ksdesk.core.public_copy import Decision
 from ksdesk.db import (
     aggregate_repo,
-    attendance_repo,
     budget_repo,
     delegation_repo,
     delegation_sources,
@@ -33,6 +32,7 @@ from ksdesk.db import (
     organ_repo,
     protokoll_repo,
     redaction_repo,
+    upprop_repo,
 )
 from ksdesk.services import meetings as meeting_service
 from ksdesk.services import protokoll as protokoll_service
@@ -184,8 +184,8 @@ def _protokoll(store, meeting, organ) -> None:
     protokoll_repo.replace_for_meeting(
         store, meeting.id, protokoll_repo.list_for_meeting(store, meeting.id)
     )
-    people = attendance_repo.list_for_meeting(store, meeting.id)
-    attendance_repo.replace_all(store, meeting.id, people[1:])
+    people = upprop_repo.list_for_meeting(store, meeting.id)
+    upprop_repo.replace_all(store, meeting.id, people[1:])
     protokoll_repo.delete_justering(store, meeting.id)
     last = protokoll_repo.list_for_meeting(store, meeting.id)[-1]
     protokoll_repo.delete(store, last.id)
@@ -425,11 +425,11 @@ def _queries(store, action) -> int:
 def test_loading_a_meeting_takes_the_same_queries_whatever_its_size(store) -> None:
     from datetime import time
 
-    from ksdesk.core.meeting import AgendaItem, Bilaga, Forslag, Section, Tjansteskrivelse
+    from ksdesk.core.meeting import Arende, Bilaga, Forslag, Section, Tjansteskrivelse
 
     def meeting_of(size: int, day: date) -> int:
         items = [
-            AgendaItem(
+            Arende(
                 f"Ärende {n}",
                 tjansteskrivelse=Tjansteskrivelse(
                     "T", forslag=[Forslag("att")] * 2, sections=[Section("B", "text")] * 3

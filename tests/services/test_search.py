@@ -8,7 +8,7 @@ from datetime import date, time
 import pytest
 
 from ksdesk.core.errors import InvalidInput, KsdeskError
-from ksdesk.core.meeting import AgendaItem
+from ksdesk.core.meeting import Arende
 from ksdesk.core.search import MARK
 from ksdesk.db import search_repo
 from ksdesk.services import meetings as meeting_service
@@ -37,7 +37,7 @@ def test_look_alike_letters_are_found_either_way(demo_store) -> None:
 
 def test_a_and_a_ring_are_different_letters(store) -> None:
     meeting, _ = meeting_service.create_meeting(store, "Kommunstyrelsen", DAY, time(14))
-    meeting.items.append(AgendaItem("Nya bostäder vid torget"))
+    meeting.items.append(Arende("Nya bostäder vid torget"))
     meeting_service.save_meeting(store, meeting)
     assert _rubriker(search.search(store, "bostäder")) == ["Nya bostäder vid torget"]
     assert search.search(store, "bostader") == []
@@ -79,7 +79,7 @@ def test_the_index_follows_an_edit_in_its_own_transaction(demo_store) -> None:
     assert search.target(demo_store, hits[0]).item_id == meeting.items[4].id
 
     meeting.items[4].title = "Ombyggnad av Fritidsgården"
-    meeting.items.append(AgendaItem("", is_section=False))  # refused: an ärende needs a title
+    meeting.items.append(Arende("", is_section=False))  # refused: an ärende needs a title
     with pytest.raises(KsdeskError):
         meeting_service.save_meeting(demo_store, meeting)
     assert _rubriker(search.search(demo_store, "marnäsbadet")) == ["Ombyggnad av Marnäsbadet"]
@@ -94,7 +94,7 @@ def test_the_index_follows_an_edit_in_its_own_transaction(demo_store) -> None:
 def test_the_text_of_a_pdf_bilaga_is_found(store) -> None:
     meeting, _ = meeting_service.create_meeting(store, "Kommunstyrelsen", DAY, time(14))
     pdf = meeting_service.pdf_bilaga(make_pdf(2, "Kvarteret Gulsparven"), "karta.pdf")
-    meeting.items.append(AgendaItem("Detaljplan", bilagor=[pdf]))
+    meeting.items.append(Arende("Detaljplan", bilagor=[pdf]))
     meeting_service.save_meeting(store, meeting)
     hits = search.search(store, "gulsparven")
     assert [(h.typ, h.rubrik) for h in hits] == [("bilaga", "karta")]
@@ -106,7 +106,7 @@ def test_the_text_of_a_pdf_bilaga_is_found(store) -> None:
 def test_files_stored_before_the_index_are_read_once(store) -> None:
     meeting, _ = meeting_service.create_meeting(store, "Kommunstyrelsen", DAY, time(14))
     pdf = meeting_service.pdf_bilaga(make_pdf(1, "Kvarteret Rapphonan"), "rapphona.pdf")
-    meeting.items.append(AgendaItem("Detaljplan", bilagor=[pdf]))
+    meeting.items.append(Arende("Detaljplan", bilagor=[pdf]))
     meeting_service.save_meeting(store, meeting)
     with store.atomic():  # as a file from before step m1303: text never read
         store.db.execute("DELETE FROM file_text")

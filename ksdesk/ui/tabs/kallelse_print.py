@@ -18,7 +18,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from ksdesk.core.errors import KsdeskError
-from ksdesk.core.format import format_date
+from ksdesk.core.file_names import meeting_pdf_name
 from ksdesk.ui.worker import BackgroundRunner
 
 if TYPE_CHECKING:
@@ -178,9 +178,8 @@ class PrintPanel:
             return
         meeting = self.tab.meeting
         what = "paket" if request.packet else "kallelse"
-        version = "-offentlig" if request.public else ""
-        day = format_date(meeting.date) if meeting is not None else ""
-        self.preview.set_pdf(built.pdf, f"{what}-{day}{version}.pdf")
+        day = meeting.date if meeting is not None else None
+        self.preview.set_pdf(built.pdf, meeting_pdf_name(what, day, public=request.public))
         self.shown = request
         self.ui.print_status.setText(built.status)
         self.stale = False
