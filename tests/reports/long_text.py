@@ -141,7 +141,7 @@ def lengthen_everything(store: Store) -> int:
             document.blocks = document.blocks[:2]
             document_repo.save(store, lengthen(document))
     protokoll = protokoll_service.get_protokoll(store, meeting_id)
-    protokoll_service.save_upprop(store, meeting_id, lengthen(protokoll.attendees))
+    protokoll_service.save_upprop(store, meeting_id, lengthen(protokoll.upprop))
     protokoll_service.save_justering(store, meeting_id, lengthen(protokoll.justering))
     paragraf = protokoll.paragraf(222)  # the one with every part recorded
     paragraf.beslutsunderlag = paragraf.beslutsunderlag[:2]
