@@ -97,10 +97,10 @@ def build(path: Path, years: int, say=print) -> Path:
 
 
 def _socialnamnden(store) -> None:
-    from ksdesk.core.organ import Member, Organ
+    from ksdesk.core.organ import Fortroendevald, Organ
     from ksdesk.services import meetings as meeting_service
 
-    members = [Member(name, party, role) for name, party, role in SN_MEMBERS]
+    members = [Fortroendevald(name, party, role) for name, party, role in SN_MEMBERS]
     organ = Organ("Socialnämnden", kommun="Ludvika kommun", short="SN", members=members)
     organ.secretary_name, organ.default_place = "Eva Strand", "Sessionssalen, Stadshuset"
     meeting_service.save_organ(store, organ)
