@@ -105,6 +105,7 @@ def backup_pauses(path: Path) -> dict[str, float]:
 
     app = QApplication.instance()
     window, store = _window(path)  # shown and painted
+    window.safety.prepare_backups()  # as ui.app.run does after the first paint
     probe = GuiGaps()
     probe.start_clock()
     probe.start_ticks()

@@ -52,6 +52,15 @@ class SafetyFittings:
         if backup_service.auto_backup_needed(self.window.store):
             self._start_backup("auto")
 
+    def prepare_backups(self) -> None:
+        """Load what the backups need on a thread of its own, while the window is idle after
+        its first paint: imported on the GUI thread by the first backup, those modules held
+        the window still for tens of milliseconds (their code runs under the GIL either way,
+        but on this thread the window gets its turn every few milliseconds)."""
+        import threading
+
+        threading.Thread(target=_load_backup_modules, name="ksdesk-backup-imports").start()
+
     def backup_at_start(self) -> None:
         """A backup of the file as opened, once the window is up; it also checks the whole
         file (quick_check of the copy), which opening no longer does."""
@@ -118,6 +127,10 @@ class SafetyFittings:
         from ksdesk.ui.dialogs.public_check_dialog import PublicCheckDialog
 
         PublicCheckDialog(self.window.store, parent=self.window).exec()
+
+
+def _load_backup_modules() -> None:
+    import ksdesk.services.backup  # noqa: F401 - loaded for later use, see prepare_backups
 
 
 def title_mark(store) -> str:
