@@ -6,7 +6,6 @@ from __future__ import annotations
 import importlib
 import os
 import sys
-import traceback
 from collections.abc import Sequence
 
 from ksdesk.cli.base import EXIT_ERROR, EXIT_OK, build_parser, run_command
@@ -80,6 +79,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except Exception as error:  # a bug: say so plainly; the traceback in the log
         if os.environ.get("KSDESK_DEBUG"):
+            import traceback
+
             traceback.print_exc()
         print(
             f"ksdesk: ett oväntat fel inträffade ({type(error).__name__}: {error}). "
