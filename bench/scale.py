@@ -52,16 +52,17 @@ def _copy(source: Path, folder: Path, name: str) -> Path:
 def service_figures(path: Path, runs: int) -> dict[str, float]:
     from ksdesk.services import meetings as meeting_service
     from ksdesk.services import search
+    from ksdesk.services.meeting_lookup import find_meeting
     from ksdesk.services.store import open_database
 
     figures = {"open file": _open_ms(path, runs)}
     store = open_database(path)
     try:
-        meeting = meeting_service.find_meeting(store, MEETING_DAY)
+        meeting = find_meeting(store, MEETING_DAY)
         figures["get_meeting"] = median_ms(
             lambda: meeting_service.get_meeting(store, meeting.id), runs
         )
-        demo = meeting_service.find_meeting(store, DEMO_DAY)
+        demo = find_meeting(store, DEMO_DAY)
         titles = [demo.items[3].title, demo.items[3].title + " (ändrad)"]
 
         def edit_demo() -> None:
@@ -122,13 +123,13 @@ def cli_p95(path: Path) -> tuple[float, float]:
 
 
 def packet_ms(path: Path, runs: int) -> float:
-    from ksdesk.services import meetings as meeting_service
+    from ksdesk.services.meeting_lookup import find_meeting
     from ksdesk.services.packet import PartCache, build_packet
     from ksdesk.services.store import open_database
 
     store = open_database(path)
     try:
-        meeting = meeting_service.find_meeting(store, MEETING_DAY)
+        meeting = find_meeting(store, MEETING_DAY)
         return median_ms(lambda: build_packet(store, meeting.id, cache=PartCache()), runs)
     finally:
         store.close()

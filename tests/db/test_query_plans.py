@@ -66,6 +66,12 @@ WHOLE_TABLE = {
     "all_meetings": "which meetings have been expedierade, for the follow-up list",
     "text_fingerprints": "every archived protokoll, to recognise one read back",
     "unread_files": "files whose text is not read yet, across the file (search)",
+    "pending": "team mode: every unit changed since its last sync, of every kind",
+    "pending_count": "team mode: every unit changed since its last sync, of every kind",
+    "unit_states": "team mode: what the file knows of every unit on the server",
+    "pushes": "team mode: the pushes under way (a handful)",
+    "conflicts": "team mode: the conflicts (a handful)",
+    "conflict_count": "team mode: the conflicts (a handful)",
 }
 
 
@@ -130,6 +136,7 @@ def _workload(store) -> None:
     _delegation(store, meeting)
     _registers(store, meeting)
     _follow_up(store, meeting)
+    _team(store, meeting)
     meeting_repo.delete(store, meeting.id)
 
 
@@ -336,6 +343,42 @@ def _follow_up(store, meeting) -> None:
     search_repo.has_text(store, "0" * 64)
     search_repo.file_content(store, shas[0] if shas else "0" * 64)
     search_repo.put_texts(store, [])
+
+
+def _team(store, meeting) -> None:
+    """Team mode's bookkeeping (step m1801): the link, the units, digests, pushes, conflicts."""
+    from ksdesk.core.team import Link, PushRecord, StoredConflict, UnitState
+    from ksdesk.db import team_repo
+
+    team_repo.link(store)
+    team_repo.save_link(store, Link("postgresql://server/ks", "anna", "Anna Ek"))
+    team_repo.hold_write_lock(store)
+    team_repo.set_last_seq(store, team_repo.last_seq(store) + 3)
+    team_repo.seen_seq(store)
+    team_repo.note_seen(store, 5)
+    team_repo.set_synced(store, "2024-01-01T10:00:00Z")
+    uuid = meeting.uuid
+    team_repo.save_unit_state(store, UnitState(uuid, "meeting", 4, 7))
+    team_repo.unit_state(store, uuid)
+    team_repo.unit_states(store)
+    team_repo.pending(store)
+    team_repo.pending_count(store)
+    team_repo.set_digests(store, uuid, {"agenda_item:x": ["agenda_item", "d1", None]})
+    team_repo.digests(store, uuid)
+    team_repo.clear_digests(store, uuid)
+    team_repo.save_push(store, PushRecord(uuid, "meeting", "p1", 4, 7, {}))
+    team_repo.pushes(store)
+    team_repo.drop_push(store, uuid)
+    conflict = StoredConflict(uuid, "meeting", "Sammanträdet", "båda ändrade")
+    team_repo.save_conflict(store, conflict)
+    team_repo.in_conflict(store, uuid)
+    team_repo.conflicts(store)
+    team_repo.conflict(store, uuid)
+    team_repo.conflict_count(store)
+    team_repo.keep_side(store, conflict, "server", [], "Anna Ek")
+    team_repo.drop_conflict(store, uuid)
+    team_repo.forget_unit(store, uuid)
+    team_repo.reset_last_seq(store)
 
 
 def _child_tables(store) -> set[str]:

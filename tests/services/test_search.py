@@ -13,6 +13,7 @@ from ksdesk.core.search import MARK
 from ksdesk.db import search_repo
 from ksdesk.services import meetings as meeting_service
 from ksdesk.services import search
+from ksdesk.services.meeting_lookup import find_meeting
 from tests.pdf_helpers import make_pdf
 
 DAY = date(2020, 12, 7)
@@ -70,7 +71,7 @@ def test_bad_queries_are_refused_in_swedish(demo_store, arguments, message) -> N
 
 
 def test_the_index_follows_an_edit_in_its_own_transaction(demo_store) -> None:
-    meeting = meeting_service.find_meeting(demo_store, DAY)
+    meeting = find_meeting(demo_store, DAY)
     meeting.items[4].title = "Ombyggnad av Marnäsbadet"
     meeting_service.save_meeting(demo_store, meeting)
     assert not search_repo.pending(demo_store)  # indexed before the commit
@@ -85,7 +86,7 @@ def test_the_index_follows_an_edit_in_its_own_transaction(demo_store) -> None:
     assert _rubriker(search.search(demo_store, "marnäsbadet")) == ["Ombyggnad av Marnäsbadet"]
     assert search.search(demo_store, "fritidsgården") == []
 
-    meeting = meeting_service.find_meeting(demo_store, DAY)
+    meeting = find_meeting(demo_store, DAY)
     del meeting.items[4]
     meeting_service.save_meeting(demo_store, meeting)
     assert search.search(demo_store, "marnäsbadet") == []

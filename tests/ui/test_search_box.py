@@ -10,6 +10,7 @@ from PySide6.QtTest import QTest
 
 from ksdesk.services import meetings as meeting_service
 from ksdesk.services import protokoll as protokoll_service
+from ksdesk.services.meeting_lookup import find_meeting
 from ksdesk.ui.app import create_application
 from ksdesk.ui.main_window import MainWindow
 
@@ -62,9 +63,7 @@ def test_an_arende_opens_in_kallelse_with_its_bilaga(window, demo_store) -> None
 
 
 def test_a_paragraf_opens_on_the_paragraf_page(window, demo_store) -> None:
-    meeting = meeting_service.find_meeting(
-        demo_store, meeting_service.list_meetings(demo_store)[0].date
-    )
+    meeting = find_meeting(demo_store, meeting_service.list_meetings(demo_store)[0].date)
     protokoll_service.start_protokoll(demo_store, meeting.id)
     hits = _search(window, "stockholm business")
     row = next(i for i, h in enumerate(hits) if h.typ == "paragraf")

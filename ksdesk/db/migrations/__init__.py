@@ -32,6 +32,8 @@ STEPS: tuple[str, ...] = (
     "m1303_search",
     "m1304_dnr_key",
     "m1401_uppfoljning",
+    "m1801_team",
+    "m1802_team_seen",
     "m1201_delegation_import",
     "m1202_organ_forvaringsplats",
     "m1305_more_indexes",
