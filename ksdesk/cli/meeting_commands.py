@@ -79,7 +79,7 @@ def cmd_meeting_create(args: argparse.Namespace) -> int:
 
 
 def cmd_agenda_import(args: argparse.Namespace) -> int:
-    from ksdesk.core.format import format_date
+    from ksdesk.core.format import format_count, format_date
     from ksdesk.services import meetings
 
     with opened(args) as store:
@@ -89,14 +89,16 @@ def cmd_agenda_import(args: argparse.Namespace) -> int:
         print_json(result.report.as_json())
         return EXIT_OK
     print(result.report.text())
+    added = format_count(result.added, "ärende", "ärenden")
     if args.dry_run:
-        print(f"Inget sparades (--dry-run): {result.added} ärenden skulle läggas till.")
+        print(f"Inget sparades (--dry-run): {added} skulle läggas till.")
     else:
-        print(f"Läste in {result.added} ärenden till sammanträdet {format_date(args.meeting)}.")
+        print(f"Läste in {added} till sammanträdet {format_date(args.meeting)}.")
     return EXIT_OK
 
 
 def cmd_kallelse(args: argparse.Namespace) -> int:
+    from ksdesk.core.format import format_count
     from ksdesk.services import kallelse, packet
 
     out: Path = args.out
@@ -119,6 +121,6 @@ def cmd_kallelse(args: argparse.Namespace) -> int:
         print(f"Varning: {problem}", file=sys.stderr)
     what = "Paketet" if args.packet else "Kallelsen"
     version = " (offentlig version)" if args.public else ""
-    count = "1 sida" if pages == 1 else f"{pages} sidor"
-    print(f"{what}{version} har {count} och är sparat i {out}.")
+    saved = "sparat" if args.packet else "sparad"  # paketet, kallelsen
+    print(f"{what}{version} har {format_count(pages, 'sida', 'sidor')} och är {saved} i {out}.")
     return EXIT_OK

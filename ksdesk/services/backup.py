@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import time
 import weakref
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -30,6 +30,7 @@ from ksdesk.db import backup as db_backup
 from ksdesk.db import identity_repo
 from ksdesk.db.connection import Store, open_store
 from ksdesk.db.lock import WriterLock
+from ksdesk.services import backup_mirror
 from ksdesk.services.backup_folders import ORIGIN, backup_dir, record_origin, store_backup_dir
 
 # The GUI backs up every AUTO_BACKUP_MINUTES, but only when something was edited meanwhile.
@@ -109,7 +110,10 @@ def run_backup(job: BackupJob, progress: db_backup.Progress | None = None) -> Ba
     _rotate(job.target.parent, budget=BUDGET_FACTOR * size)
     parsed = parse_backup_name(job.target.name)
     assert parsed is not None
-    return BackupInfo(job.target, parsed[0], job.reason, size)
+    made = BackupInfo(job.target, parsed[0], job.reason, size)
+    # The finished and checked copy, never the live file, also goes to the second backup
+    # folder (here on the worker too: a share out of reach never holds up the window).
+    return replace(made, second_copy=backup_mirror.mirror(made))
 
 
 def backed_up(store: Store, job: BackupJob) -> None:

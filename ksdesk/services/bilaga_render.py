@@ -39,10 +39,15 @@ class Rendering:
                  embedded in the packet (Embedded: the packet's running header and a line
                  naming the bilaga; no page numbers of its own, the packet numbers the pages)
     problem      set when the bilaga cannot be printed: the reason, in Swedish
+    title        the heading `story` starts with ("Bilaga 2", "Volym"), when it has one
+    untitled     `story` without that heading, for a packet whose line naming the bilaga
+                 already says it ("Bilaga 2. Driftsbudget …" over a sheet titled "Bilaga 2")
     """
 
     fingerprint: str
     story: Callable[[float], list[Flowable]] | None = None
+    title: str = ""
+    untitled: Callable[[float], list[Flowable]] | None = None
     pdf: Callable[[Embedded], bytes] | None = None
     wide: bool = False
     problem: str = ""
@@ -90,6 +95,8 @@ def _budget(store: Store, key: str) -> Rendering:
         fingerprint("budget", sheet),
         story=lambda width: sheet_flowables(sheet, width),
         wide=is_wide(sheet),
+        title=sheet.title,
+        untitled=lambda width: sheet_flowables(sheet, width, with_title=False),
     )
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.format import format_date
 from ksdesk.core.kallelse import public_title, withheld_note
-from ksdesk.core.meeting import Arende, Bilaga, Sammantrade, numbered
+from ksdesk.core.meeting import Arende, Bilaga, Sammantrade, numbered, written_dnr
 from ksdesk.core.organ import Organ
 from ksdesk.db import meeting_repo, organ_repo
 from ksdesk.db.connection import Store
@@ -27,7 +27,7 @@ from ksdesk.services import bilaga_render
 from ksdesk.services.kallelse import public_view
 
 # Bumped when the layout code changes in a way that should not reuse cached parts.
-LAYOUT_VERSION = 3  # 3: the kallelse prints förslag as full-width rows
+LAYOUT_VERSION = 4  # 3: the kallelse prints förslag as full-width rows; 4: one Dnr, one heading
 
 
 class PartCache:
@@ -239,6 +239,8 @@ class _Builder:
         key = bilaga_render.fingerprint("ref", LAYOUT_VERSION, rendering.fingerprint, header, title)
         if rendering.story is not None:
             story_of = rendering.story
+            if rendering.untitled is not None and _says_it(rendering.title, bilaga, title):
+                story_of = rendering.untitled  # one heading, not "Bilaga 2" twice
             wide = rendering.wide
 
             def make() -> bytes:
@@ -276,8 +278,8 @@ class _Builder:
             p for p in (self.organ.kommun, self.organ.name, format_date(self.meeting.date)) if p
         )
         right = [f"Ärende {number}"]
-        if item.dnr.strip():
-            right.append(f"Dnr {item.dnr.strip()}")
+        if written_dnr(item):
+            right.append(f"Dnr {written_dnr(item)}")
         if bilaga is not None:
             right.append(f"Bilaga {bilaga.nr}" if bilaga.nr else "Bilaga")
         return PageHeader(left, " · ".join(right))
@@ -305,3 +307,14 @@ def _without_contents(item: Arende) -> Arende:
     """The item with bilaga contents left out (each keeps its sha256): the fingerprint must
     not hash megabytes of PDF on every rebuild."""
     return replace(item, bilagor=[replace(b, content=None) for b in item.bilagor])
+
+
+def _says_it(own_title: str, bilaga: Bilaga, kicker_text: str) -> bool:
+    """Whether the line naming a bilaga already says what its own heading would: the heading
+    is the whole line, the bilaga's title, or only its label ("Bilaga 2")."""
+
+    def plain(text: str) -> str:
+        return " ".join(text.lower().replace(".", " ").replace(":", " ").split())
+
+    said = {plain(kicker_text), plain(bilaga.title), plain(f"Bilaga {bilaga.nr}")}
+    return bool(own_title.strip()) and plain(own_title) in said

@@ -5,12 +5,20 @@ Granska offentlig kopia, the automatic backup every few minutes with edits, and 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QCheckBox, QLabel, QMainWindow, QMessageBox
 
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_time
+from ksdesk.ui import settings
+
+if TYPE_CHECKING:  # the backup modules load on the first backup, not at start-up
+    from pathlib import Path
+
+    from ksdesk.core.backup import BackupInfo
+    from ksdesk.core.storage_location import LocationWarning
 
 READ_ONLY_MARK = "skrivskyddad"
 # As services.backup.AUTO_BACKUP_MINUTES (a test checks they agree); that module loads on
@@ -24,6 +32,11 @@ class SafetyFittings:
         self.read_only_label = QLabel(f"<b>{READ_ONLY_MARK.capitalize()}</b>")
         self.read_only_label.setObjectName("read_only_label")
         window.ui.status_bar.addPermanentWidget(self.read_only_label)
+        # A database in OneDrive or on a network share: said in the status bar for as long
+        # as it is open, and once in a dialog (ui/dialogs/location_warning.py).
+        self.location_label = QLabel()
+        self.location_label.setObjectName("location_label")
+        window.ui.status_bar.addPermanentWidget(self.location_label)
         window.ui.action_backups.triggered.connect(self.show_backups)
         window.ui.action_public_check.triggered.connect(self.show_public_check)
         self.timer = QTimer(window)
@@ -44,6 +57,37 @@ class SafetyFittings:
             if reason
             else "Ett annat ksdesk har filen öppen. Du kan läsa och skriva ut, men inte ändra."
         )
+        self.check_location()
+
+    def check_location(self) -> None:
+        """Warn when the open file is in a synchronised folder or on a network share."""
+        from ksdesk.services.storage_location import location_warning
+
+        path = self.window.store.path
+        warning = location_warning(path) if path is not None else None
+        self.location_label.setVisible(warning is not None)
+        if warning is None:
+            return
+        self.location_label.setText(warning.short)
+        self.location_label.setToolTip(warning.text())
+        self.location_label.setAccessibleName(warning.short.lstrip("⚠ "))
+        if not settings.location_warning_silenced(path):
+            # After the window is up: the warning belongs over it, not before it.
+            QTimer.singleShot(0, lambda: self.show_location_warning(warning, path))
+
+    def show_location_warning(self, warning: LocationWarning, path: Path) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Databasen ligger på en osäker plats",
+            warning.text(),
+            parent=self.window,
+        )
+        # Parented to the box: PySide does not keep a check box set on it alive by itself.
+        silence = QCheckBox("Varna inte igen för den här filen", box)
+        box.setCheckBox(silence)
+        box.exec()
+        if silence.isChecked():
+            settings.silence_location_warning(path)
 
     def auto_backup(self) -> None:
         """The timer's backup, when this window has edited something since the last one."""
@@ -70,7 +114,7 @@ class SafetyFittings:
             self._start_backup("start")
 
     def _start_backup(self, reason: str) -> None:
-        """Plan on this thread, copy and check on the worker: the window never waits."""
+        """Plan on this thread; copy, check and mirror on the worker: the window never waits."""
         from ksdesk.services import backup as backup_service
         from ksdesk.ui.worker import BackgroundRunner
 
@@ -79,7 +123,7 @@ class SafetyFittings:
         try:
             job = backup_service.plan_backup(self.window.store, reason)
         except KsdeskError as error:
-            self._failed(error)
+            self._say_failure(error, reason)
             return
         if self.runner is None:
             self.runner = BackgroundRunner(self.window)
@@ -92,15 +136,35 @@ class SafetyFittings:
 
         self.runner.start(work)
 
-    def _backed_up(self, _made) -> None:
+    def _backed_up(self, made: BackupInfo) -> None:
         from ksdesk.services import backup as backup_service
 
-        if self.job is not None and not self.window.store.closed:
-            backup_service.backed_up(self.window.store, self.job)
-        clock = format_time(datetime.now().time())
-        self.window.ui.status_bar.showMessage(f"Säkerhetskopia sparad kl. {clock}.", 10_000)
+        job = self.job
+        if job is not None and not self.window.store.closed:
+            backup_service.backed_up(self.window.store, job)
+        if job is not None and job.reason == "start":
+            # The start backup is quiet (the status bar keeps naming the file) unless its
+            # second copy failed.
+            if made.second_copy is not None and made.second_copy.failed:
+                self.report(made, "Säkerhetskopia sparad vid start.")
+            return
+        self.report(made, f"Säkerhetskopia sparad kl. {format_time(datetime.now().time())}.")
+
+    def report(self, made: BackupInfo, text: str) -> None:
+        """Say in the status bar that a backup was made; a copy to the second folder that
+        failed stays there until something else is said (it matters more than a success)."""
+        second = made.second_copy
+        if second is None:
+            self.window.ui.status_bar.showMessage(text, 10_000)
+            return
+        self.window.ui.status_bar.showMessage(
+            f"{text} {second.message()}", 0 if second.failed else 10_000
+        )
 
     def _failed(self, error: object) -> None:
+        self._say_failure(error, self.job.reason if self.job is not None else "auto")
+
+    def _say_failure(self, error: object, reason: str) -> None:
         from ksdesk.core.errors import StoreDamaged
 
         if isinstance(error, StoreDamaged):  # found by the check of the copy: said at once
@@ -110,7 +174,8 @@ class SafetyFittings:
             QMessageBox.critical(self.window, "Databasen är skadad", f"{error} {hint}".strip())
             return
         # Not modal: a failed backup must not interrupt typing. Said in the status bar.
-        self.window.ui.status_bar.showMessage(f"Säkerhetskopian misslyckades: {error}")
+        when = " vid start" if reason == "start" else ""
+        self.window.ui.status_bar.showMessage(f"Säkerhetskopian{when} misslyckades: {error}")
 
     def stop(self) -> None:
         """Closing: a copy under way is given up (its temporary file removed)."""
