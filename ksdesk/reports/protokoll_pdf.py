@@ -4,7 +4,6 @@ then each § on its own page in the seed's § 216 layout."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
 from html import escape
 
 from reportlab.lib.units import mm
@@ -19,15 +18,19 @@ from reportlab.platypus import (
 )
 
 from ksdesk.core.deadlines import DeadlineChain
-from ksdesk.core.format import format_date, format_date_long, format_time_kl, format_time_span
+from ksdesk.core.format import format_date
 from ksdesk.core.meeting import Meeting
 from ksdesk.core.organ import Organ
-from ksdesk.core.protokoll import Attendee, Protokoll
+from ksdesk.core.protokoll import Protokoll
 from ksdesk.core.protokoll_public import PUBLIC_NOTE
-from ksdesk.core.protokoll_rules import (
-    number_runs,
-    paragraf_span,
-    tjanstgorande,
+from ksdesk.core.protokoll_text import (
+    ANSLAG_HEADING,
+    ANSLAG_LEAD,
+    PEOPLE_LABELS,
+    anslag_rows,
+    first_page_rows,
+    paragrafer_line,
+    signers,
 )
 from ksdesk.reports.base import RULE_GREY, SANS_BOLD, available_width
 from ksdesk.reports.protokoll_common import (
@@ -66,72 +69,6 @@ def protokoll_pdf(
     return build_document(story, frame, title, meeting.secretary_name or organ.secretary_name)
 
 
-def _when(meeting: Meeting, protokoll: Protokoll) -> str:
-    j = protokoll.justering
-    start = j.opened or meeting.time
-    clock = (
-        f"kl. {format_time_span(start, j.closed)}"
-        if j.closed is not None and j.closed > start
-        else format_time_kl(start)
-    )
-    # "kl." and its time belong together on one line.
-    return f"{meeting.place}, {format_date_long(meeting.date)}, {clock}".replace(
-        "kl. ", "kl.\u00a0"
-    )
-
-
-def _beslutande(protokoll: Protokoll, meeting: Meeting) -> list[str]:
-    """Ledamöter who tjänstgjorde in some §, then ersättare who stepped in, with their §§
-    when they did not take part throughout."""
-    numbers = protokoll.numbers
-    seats: dict[str, tuple[Attendee, set[str], list[int]]] = {}
-    for paragraf in protokoll.paragrafer:
-        for seat in tjanstgorande(protokoll.attendees, paragraf):
-            entry = seats.setdefault(seat.attendee.name, (seat.attendee, set(), []))
-            if seat.replaces:
-                entry[1].add(seat.replaces)
-            entry[2].append(paragraf.paragraf)
-    lines = []
-    ordered = sorted(
-        seats.values(), key=lambda e: (e[0].is_ersattare, protokoll.attendees.index(e[0]))
-    )
-    for attendee, replaced, sat in ordered:
-        text = attendee.display
-        if attendee.name == meeting.chair_name or attendee.role == "ordförande":
-            text += ", ordförande"
-        elif attendee.role in ("1:e vice ordförande", "2:e vice ordförande"):
-            text += f", {attendee.role}"
-        if replaced:
-            text += f", tjänstgörande ersättare för {', '.join(sorted(replaced))}"
-        if sorted(sat) != numbers:
-            text += f", {paragraf_span(sat)}"
-        lines.append(text)
-    return lines
-
-
-def _ovriga(protokoll: Protokoll) -> list[str]:
-    """Everyone in the room who did not tjänstgöra: övriga, ersättare listening, with the §§
-    when not the whole meeting (a jävig member has left the room for that §)."""
-    numbers = protokoll.numbers
-    sat: dict[str, set[int]] = {}
-    for p in protokoll.paragrafer:
-        for seat in tjanstgorande(protokoll.attendees, p):
-            sat.setdefault(seat.attendee.name, set()).add(p.paragraf)
-    javig = {(j.name, p.paragraf) for p in protokoll.paragrafer for j in p.jav}
-    lines = []
-    for a in protokoll.attendees:
-        listening = [
-            n
-            for n in numbers
-            if a.present_at(n) and n not in sat.get(a.name, ()) and (a.name, n) not in javig
-        ]
-        if not listening:
-            continue
-        text = f"{a.display}, ersättare" if a.is_ersattare else a.display
-        lines.append(text if listening == numbers else f"{text}, {paragraf_span(listening)}")
-    return lines
-
-
 def first_page(
     organ: Organ,
     meeting: Meeting,
@@ -140,25 +77,12 @@ def first_page(
     public: bool = False,
 ) -> list[Flowable]:
     styles = protokoll_styles()
-    j = protokoll.justering
-    justering_when = ", ".join(
-        part
-        for part in (j.place, format_date_long(j.date) if j.date else "", format_time_kl(j.time))
-        if part
-    )
-    rows = [
-        ("Plats och tid", [_when(meeting, protokoll)]),
-        ("Beslutande", _beslutande(protokoll, meeting)),
-        ("Övriga närvarande", _ovriga(protokoll)),
-        ("Utses att justera", [", ".join(_names(protokoll, j.justerare))]),
-        ("Justeringens plats och tid", [justering_when]),
-    ]
     story: list[Flowable] = [
         Paragraph(escape(organ.name), styles["Title"]),
         Paragraph("Protokoll från sammanträde", styles["H2"]),
         *([Paragraph(escape(PUBLIC_NOTE), styles["Small"])] if public else []),
         Spacer(1, 4 * mm),
-        _label_table(rows, styles),
+        _label_table(first_page_rows(meeting, protokoll), styles),
         Spacer(1, 6 * mm),
         _signatures(meeting, protokoll, styles),
         Spacer(1, 6 * mm),
@@ -167,19 +91,13 @@ def first_page(
     return story
 
 
-def _names(protokoll: Protokoll, names: list[str]) -> list[str]:
-    by_name = {a.name: a for a in protokoll.attendees}
-    return [by_name[n].display if n in by_name else n for n in names]
-
-
 def _label_table(rows: list[tuple[str, list[str]]], styles) -> Table:
     """Label and lines; the lists of people hang their §§ under the name."""
-    people = {"Beslutande", "Övriga närvarande"}
     data = [
         [
             Paragraph(escape(label), styles["Label"]),
             [
-                Paragraph(escape(v), styles["Hanging" if label in people else "Value"])
+                Paragraph(escape(v), styles["Hanging" if label in PEOPLE_LABELS else "Value"])
                 for v in values
                 if v
             ]
@@ -211,33 +129,19 @@ def _signatures(meeting: Meeting, protokoll: Protokoll, styles) -> Table:
     """Sekreterare and ordförande on one row, the justerare two to a row under them; the
     §§ of the protokoll under the label. Kept to few rows so that the anslag/bevis box still
     fits on the first page when the upprop is long."""
-    # Plain names under the lines, as signed ("Utses att justera" gives the parties).
-    justerare = list(protokoll.justering.justerare) or ["", ""]
-    rows = [
-        [
-            [
-                Paragraph("Underskrifter", styles["Label"]),
-                Paragraph(escape(f"Paragrafer {number_runs(protokoll.numbers)}"), styles["Value"]),
-            ],
-            [
-                Paragraph("Sekreterare", styles["Small"]),
-                *_signature(meeting.secretary_name, styles),
-            ],
-            [Paragraph("Ordförande", styles["Small"]), *_signature(meeting.chair_name, styles)],
-        ],
+    cells = [
+        [Paragraph(label, styles["Small"]), *_signature(name, styles)]
+        for label, name in signers(meeting, protokoll)
     ]
-    # Justerare two to a row: usually two, sometimes one or three.
-    for i in range(0, len(justerare), 2):
-        pair = justerare[i : i + 2]
-        rows.append(
-            [
-                "",
-                [Paragraph("Justerande", styles["Small"]), *_signature(pair[0], styles)],
-                [Paragraph("Justerande", styles["Small"]), *_signature(pair[1], styles)]
-                if len(pair) > 1
-                else "",
-            ]
-        )
+    lead = [
+        Paragraph("Underskrifter", styles["Label"]),
+        Paragraph(escape(paragrafer_line(protokoll)), styles["Value"]),
+    ]
+    # Sekreterare and ordförande on the first row, the justerare two to a row under them.
+    rows = [
+        [lead if i == 0 else "", *pair, *([""] * (2 - len(pair)))]
+        for i, pair in enumerate(cells[j : j + 2] for j in range(0, len(cells), 2))
+    ]
     rest = available_width() - LABEL_WIDTH
     table = Table(rows, colWidths=[LABEL_WIDTH, rest / 2, rest / 2])
     table.setStyle(
@@ -257,24 +161,10 @@ def anslag_block(
     organ: Organ, meeting: Meeting, protokoll: Protokoll, chain: DeadlineChain | None, styles
 ) -> Table:
     """ANSLAG/BEVIS: what the secretary certifies on the anslagstavla (KL 8 kap. 12 §)."""
-    j = protokoll.justering
-    removal: date | None = None
-    if j.anslaget and chain is not None:
-        removal = chain.overklagande_slut + timedelta(days=1)
     rows = [
-        [Paragraph("<b>ANSLAG/BEVIS</b>", styles["Value"]), ""],
-        [
-            Paragraph(
-                "Protokollet är justerat. Justeringen har tillkännagivits genom anslag.",
-                styles["Value"],
-            ),
-            "",
-        ],
-        ["Organ", organ.name],
-        ["Sammanträdesdatum", format_date(meeting.date)],
-        ["Datum då anslaget sätts upp", format_date(j.anslaget)],
-        ["Datum då anslaget tas ned", format_date(removal)],
-        ["Förvaringsplats för protokollet", j.forvaringsplats],
+        [Paragraph(f"<b>{ANSLAG_HEADING}</b>", styles["Value"]), ""],
+        [Paragraph(ANSLAG_LEAD, styles["Value"]), ""],
+        *[[label, value] for label, value in anslag_rows(organ, meeting, protokoll, chain)],
         ["Underskrift", _signature(meeting.secretary_name, styles)],
     ]
     table = Table(rows, colWidths=[62 * mm, available_width() - 62 * mm])

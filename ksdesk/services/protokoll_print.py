@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, time
 
-from ksdesk.core.deadlines import deadline_chain
+from ksdesk.core.deadlines import DeadlineChain, deadline_chain
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.format import format_date
 from ksdesk.core.meeting import Meeting
-from ksdesk.core.protokoll import Protokoll
+from ksdesk.core.organ import Organ
+from ksdesk.core.protokoll import Paragraf, Protokoll
 from ksdesk.core.protokoll_public import public_paragraf
 from ksdesk.db.connection import Store
 from ksdesk.reports.protokoll_pdf import protokoll_pdf
@@ -17,9 +18,21 @@ from ksdesk.reports.utdrag_pdf import utdrag_pdf
 from ksdesk.services.protokoll import get_protokoll, meeting_and_organ
 
 
-def protokoll_document(store: Store, meeting_id: int, *, public: bool = False) -> bytes:
-    """The protokoll as PDF; `public`: the version for the public (refused, naming what is
-    open, until every hit of the public-copy scan has a decision)."""
+@dataclass(frozen=True)
+class ProtokollEdition:
+    """What a printed protokoll shows, public or not: every edition (paper, web) is made
+    from this one, so their content cannot drift apart."""
+
+    organ: Organ
+    meeting: Meeting
+    protokoll: Protokoll
+    chain: DeadlineChain | None  # the protokoll's anslag dates (an utdrag prints none)
+    public: bool
+
+
+def protokoll_edition(store: Store, meeting_id: int, *, public: bool = False) -> ProtokollEdition:
+    """The protokoll as printed; `public`: the version for the public (refused, naming what
+    is open, until every hit of the public-copy scan has a decision)."""
     meeting, organ = meeting_and_organ(store, meeting_id)
     protokoll = get_protokoll(store, meeting_id)
     if not protokoll.paragrafer:
@@ -36,7 +49,13 @@ def protokoll_document(store: Store, meeting_id: int, *, public: bool = False) -
         justerat=protokoll.justering.justerat,
         anslaget=protokoll.justering.anslaget,
     )
-    return protokoll_pdf(organ, meeting, protokoll, chain, public=public)
+    return ProtokollEdition(organ, meeting, protokoll, chain, public)
+
+
+def protokoll_document(store: Store, meeting_id: int, *, public: bool = False) -> bytes:
+    """The protokoll on paper, as PDF."""
+    e = protokoll_edition(store, meeting_id, public=public)
+    return protokoll_pdf(e.organ, e.meeting, e.protokoll, e.chain, public=e.public)
 
 
 def public_protokoll(
@@ -56,15 +75,10 @@ def public_protokoll(
     return view, replace(protokoll, paragrafer=paragrafer)
 
 
-def utdrag_document(
-    store: Store,
-    meeting_id: int,
-    number: int,
-    bestyrkt: date | None = None,
-    *,
-    public: bool = False,
-) -> bytes:
-    """The protokollsutdrag of § `number`; `public`: the public version, under the same
+def utdrag_edition(
+    store: Store, meeting_id: int, number: int, *, public: bool = False
+) -> tuple[ProtokollEdition, Paragraf]:
+    """The protokoll and its § `number` as an utdrag prints them; `public`: under the same
     guard and rules as the public protokoll (a secret § keeps its number and its sekretess
     line, personnummer are masked as decided)."""
     meeting, organ = meeting_and_organ(store, meeting_id)
@@ -79,7 +93,22 @@ def utdrag_document(
         meeting, protokoll = public_protokoll(store, meeting, protokoll)
     paragraf = protokoll.paragraf(number)
     assert paragraf is not None  # the public version keeps every number
-    return utdrag_pdf(organ, meeting, protokoll, paragraf, bestyrkt or date.today(), public=public)
+    return ProtokollEdition(organ, meeting, protokoll, None, public), paragraf
+
+
+def utdrag_document(
+    store: Store,
+    meeting_id: int,
+    number: int,
+    bestyrkt: date | None = None,
+    *,
+    public: bool = False,
+) -> bytes:
+    """The protokollsutdrag of § `number` on paper, as PDF."""
+    e, paragraf = utdrag_edition(store, meeting_id, number, public=public)
+    return utdrag_pdf(
+        e.organ, e.meeting, e.protokoll, paragraf, bestyrkt or date.today(), public=public
+    )
 
 
 def utdrag_on(

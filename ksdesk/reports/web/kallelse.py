@@ -1,0 +1,132 @@
+"""The web edition of the kallelse: the paper kallelse's words in its order
+(reports/kallelse_pdf.py) as a structured document. The organ is the H1, "Till … ledamöter
+och ersättare" and "Ärenden" are H2, Tid and Plats are label/value pairs, the ärendelista is
+a table whose header row comes back on every page. In the packet each ärende's row also
+names its bilagor, each a link to where it is."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ksdesk.core.format import format_date
+from ksdesk.core.kallelse import addressee, public_note, public_title, when_text
+from ksdesk.core.meeting import AgendaItem, Meeting, numbered
+from ksdesk.core.organ import Organ
+from ksdesk.reports.web.model import (
+    Block,
+    Cell,
+    Columns,
+    Fields,
+    Heading,
+    Inline,
+    Para,
+    Part,
+    Run,
+    Signature,
+    Signatures,
+    Space,
+    Table,
+    WebDocument,
+)
+
+# The links of one ärende's row: (name, target) of each bilaga, in order.
+BilagaLinks = Callable[[int, AgendaItem], list[tuple[str, str]]]
+
+
+def kallelse_title(meeting: Meeting, organ: Organ) -> str:
+    return f"Kallelse {organ.name} {format_date(meeting.date)}"
+
+
+def kallelse_header(meeting: Meeting, organ: Organ, public: bool) -> dict:
+    left = " · ".join(part for part in (organ.kommun, organ.name) if part)
+    right = f"Kallelse {format_date(meeting.date)}" + (" · Offentlig version" if public else "")
+    return {"header_left": (left,), "header_right": (right,)}
+
+
+def kallelse_document(meeting: Meeting, organ: Organ, *, public: bool = False) -> WebDocument:
+    part = kallelse_part(meeting, organ, public=public)
+    return WebDocument(kallelse_title(meeting, organ), organ.name, [part])
+
+
+def kallelse_part(
+    meeting: Meeting,
+    organ: Organ,
+    *,
+    public: bool = False,
+    links: BilagaLinks | None = None,
+) -> Part:
+    """The kallelse's pages; `links` names the bilagor under each ärende (the packet)."""
+    blocks: list[Block] = [_letterhead(meeting, organ, public), Space(8)]
+    blocks += [
+        Heading(addressee(organ), 2),
+        Fields((("Tid", (when_text(meeting),)), ("Plats", (meeting.place,))), label_mm=22),
+    ]
+    blocks += [Para(note) for note in (meeting.remote_note, meeting.absence_note) if note.strip()]
+    blocks += [Heading("Ärenden", 2), _agenda(meeting, public, links)]
+    if public:
+        secret = [n for n, item in numbered(meeting.items) if n is not None and item.secret]
+        if secret:
+            blocks.append(Para(public_note(secret), "small"))
+    signatories = [
+        Signature(name, title)
+        for name, title in (
+            (meeting.chair_name, meeting.chair_title),
+            (meeting.secretary_name, meeting.secretary_title),
+        )
+        if name.strip()
+    ]
+    if signatories:
+        blocks.append(Signatures(tuple(signatories)))
+    header = kallelse_header(meeting, organ, public)
+    return Part(tuple(blocks), header_on_first_page=False, **header)
+
+
+def _letterhead(meeting: Meeting, organ: Organ, public: bool) -> Columns:
+    left = (Para((Run(organ.kommun.strip(), bold=True),)), Heading(organ.name.strip(), 1))
+    right: tuple[Block, ...] = (
+        Para("KALLELSE", "subtitle"),
+        Para(f"Sammanträde {format_date(meeting.date)}", "small"),
+    )
+    if public:
+        right += (Para((Run("Offentlig version", bold=True),), "small"),)
+    return Columns((left, right), (0.65, 0.35), rule_below=True)
+
+
+def _agenda(meeting: Meeting, public: bool, links: BilagaLinks | None) -> Table:
+    proposals = meeting.show_proposals
+    names = ["Nr", "Ärende", "Dnr"] + (["Förslag till beslut"] if proposals else [])
+    header = tuple(Cell(h, bold=True) for h in names)
+    widths = (11, 170 - 11 - 27 - (62 if proposals else 0), 27) + ((62,) if proposals else ())
+    rows: list[tuple[Cell, ...]] = []
+    shaded: list[int] = []
+    for number, item in numbered(meeting.items):
+        if number is None:
+            shaded.append(len(rows))
+            rows.append((Cell(" ".join(item.title.split()), colspan=len(names), bold=True),))
+            continue
+        hidden = public and item.secret
+        row = [
+            Cell(str(number), align="right"),
+            Cell(_title(item, hidden, links(number, item) if links and not hidden else [])),
+            Cell("" if hidden else item.dnr.strip()),
+        ]
+        if proposals:
+            row.append(Cell("" if hidden else item.proposal.strip()))
+        rows.append(tuple(row))
+    return Table(widths, (header,), tuple(rows), font_size=10, shaded=tuple(shaded))
+
+
+def _title(item: AgendaItem, hidden: bool, links: list[tuple[str, str]]) -> Inline:
+    if hidden:
+        return public_title(item)
+    runs = [Run(" ".join(item.title.split()))]
+    details = [
+        d for d in (item.presenter and f"Föredragande: {item.presenter}", item.time_slot) if d
+    ]
+    if item.secret and item.secrecy_ref.strip():
+        details.append(f"Sekretess enligt {item.secrecy_ref.strip()}")
+    if details:
+        runs += [Run("\n"), Run(" · ".join(d.strip() for d in details), small=True)]
+    for name, target in links:
+        runs += [Run("\n"), Run(name, link=target, small=True)]
+    return tuple(runs)

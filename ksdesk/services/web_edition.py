@@ -1,0 +1,50 @@
+"""Web editions: what the kommun publishes, as tagged PDF/UA-1 + PDF/A-2a (and HTML).
+
+Each is rendered from the very edition the paper prints (protokoll_print.protokoll_edition,
+…): the public version after the public-copy guard, so paper and web cannot say different
+things, and nothing the guard keeps off paper reaches the web."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ksdesk.db import meeting_repo
+from ksdesk.db.connection import Store
+from ksdesk.reports.web import kallelse as web_kallelse
+from ksdesk.reports.web import protokoll as web_protokoll
+from ksdesk.reports.web.typst_pdf import web_pdf
+from ksdesk.services.kallelse import kallelse_edition
+from ksdesk.services.protokoll_print import protokoll_edition, utdrag_edition, utdrag_on
+
+
+def kallelse_web(store: Store, meeting_id: int) -> bytes:
+    """The public kallelse as a tagged PDF for the web."""
+    meeting, organ = kallelse_edition(store, meeting_id, public=True)
+    return web_pdf(web_kallelse.kallelse_document(meeting, organ, public=True))
+
+
+def protokoll_web(store: Store, meeting_id: int) -> bytes:
+    """The public protokoll as a tagged PDF for the web."""
+    e = protokoll_edition(store, meeting_id, public=True)
+    document = web_protokoll.protokoll_document(
+        e.organ, e.meeting, e.protokoll, e.chain, public=True
+    )
+    return web_pdf(document)
+
+
+def utdrag_web(store: Store, meeting_id: int, number: int, bestyrkt: date | None = None) -> bytes:
+    """The public protokollsutdrag of § `number` as a tagged PDF for the web."""
+    e, paragraf = utdrag_edition(store, meeting_id, number, public=True)
+    document = web_protokoll.utdrag_document(
+        e.organ, e.meeting, e.protokoll, paragraf, bestyrkt or date.today(), public=True
+    )
+    return web_pdf(document)
+
+
+def utdrag_web_on(store: Store, day: date, number: int, bestyrkt: date | None = None) -> bytes:
+    """The public utdrag of § `number` of the meeting held on `day`, for the web. A § kept
+    without its meeting has no review before publishing: refused as on paper."""
+    meeting = meeting_repo.find_by_date(store, day)
+    if meeting is None:
+        return utdrag_on(store, day, number, bestyrkt, public=True)  # says why not
+    return utdrag_web(store, meeting.id, number, bestyrkt)
