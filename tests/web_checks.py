@@ -186,12 +186,13 @@ def paper_text(
         page.extract_text(visitor_text=keep)
         text = squeezed("".join(chunks))
         for header in (squeezed(h) for h in repeated):
-            if pages and text.startswith(header):
+            if text.startswith(header) and header in "".join(pages):  # a repeat, not the first
                 text = text[len(header) :]
         pages.append(text)
     return "".join(pages)
 
 
 def squeezed(text: str) -> str:
-    """Text without any whitespace: line breaks and spacing differ between engines."""
-    return "".join(text.split())
+    """Text without any whitespace or soft hyphen: line breaks, spacing and where a word is
+    hyphenated in a narrow column differ between engines."""
+    return "".join(text.replace("\xad", "").split())

@@ -46,7 +46,10 @@ def register(subparsers: Any) -> None:
         "--packet", action="store_true", help="hela paketet: kallelse, tjänsteskrivelser, bilagor"
     )
     kallelse.add_argument(
-        "--public", action="store_true", help="offentlig version (utan sekretessärenden)"
+        "--public",
+        action="store_true",
+        help="offentlig version för webben (taggad PDF/UA-1 och PDF/A-2a, utan sekretessärenden); "
+        "med --packet skrivs PDF-bilagor från andra som egna filer bredvid paketet",
     )
 
 
@@ -86,20 +89,57 @@ def cmd_kallelse(args: argparse.Namespace) -> int:
 
     day = parse_date(args.meeting)
     out: Path = args.out
+    if args.public:
+        return _public_kallelse(args, day, out)
     # Printing only reads: it also works while the GUI has the file open.
     with opened(args, read_only_ok=True) as store:
         meeting = meetings.find_meeting(store, day)
         if args.packet:
-            result = packet.build_packet(store, meeting.id, public=args.public)
+            result = packet.build_packet(store, meeting.id)
             data, pages, problems = result.pdf, result.pages, result.problems
         else:
-            data = kallelse.kallelse_pdf(store, meeting.id, public=args.public)
+            data = kallelse.kallelse_pdf(store, meeting.id)
             pages, problems = packet.pdf_pages(data), []
     kallelse.write_pdf(out, data)
     for problem in problems:
         print(f"Varning: {problem}", file=sys.stderr)
     what = "Paketet" if args.packet else "Kallelsen"
-    version = " (offentlig version)" if args.public else ""
     count = "1 sida" if pages == 1 else f"{pages} sidor"
-    print(f"{what}{version} har {count} och är sparat i {out}.")
+    print(f"{what} har {count} och är sparat i {out}.")
+    return EXIT_OK
+
+
+def _public_kallelse(args: argparse.Namespace, day, out: Path) -> int:
+    """The public kallelse or packet for the web (tagged PDF/UA-1 and PDF/A-2a); a packet's
+    PDF bilagor from others are written beside it, each as its own file."""
+    from ksdesk.services import kallelse, meetings, packet, web_edition, web_packet
+
+    with opened(args, read_only_ok=True) as store:
+        meeting = meetings.find_meeting(store, day)
+        if args.packet:
+            result = web_packet.packet_web(store, meeting.id, out.stem)
+            data, files, problems = result.pdf, result.files, result.problems
+        else:
+            data, files, problems = web_edition.kallelse_web(store, meeting.id), [], []
+    kallelse.write_pdf(out, data)
+    for file in files:
+        kallelse.write_pdf(out.with_name(file.name), file.data)
+    for problem in problems:
+        print(f"Varning: {problem}", file=sys.stderr)
+    for file in files:
+        if not file.tagged:
+            print(
+                f"Varning: ärende {file.item}, {file.title} är inte tillgänglighetsanpassad "
+                "(saknar taggar): be den som skrev den om en tillgänglig version.",
+                file=sys.stderr,
+            )
+    what = "Paketet" if args.packet else "Kallelsen"
+    pages = packet.pdf_pages(data)
+    count = "1 sida" if pages == 1 else f"{pages} sidor"
+    version = "offentlig version för webben, PDF/UA-1 och PDF/A-2a"
+    print(f"{what} ({version}) har {count} och är sparat i {out}.")
+    if files:
+        print(f"Publicera dessa bilagor tillsammans med paketet, i samma mapp ({len(files)} st):")
+        for file in files:
+            print(f"  {file.name}  ärende {file.item}, {file.title}")
     return EXIT_OK

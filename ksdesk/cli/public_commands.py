@@ -41,11 +41,12 @@ def _meeting_option(command: argparse.ArgumentParser) -> None:
 
 
 def cmd_scan(args: argparse.Namespace) -> int:
-    from ksdesk.services import public_copy
+    from ksdesk.services import public_copy, web_packet
 
     with opened(args, read_only_ok=True) as store:
         meeting = public_copy.find_meeting(store, args.meeting)
         hits = public_copy.scan_public(store, meeting.id)
+        untagged = [] if args.json else web_packet.untagged_bilagor(store, meeting.id)
     if args.json:
         print_json([_hit_dict(h) for h in hits])
     elif not hits:
@@ -55,6 +56,11 @@ def cmd_scan(args: argparse.Namespace) -> int:
         print(f"    i {hit.where}")
         if hit.context:
             print(f"    ”{hit.context}”")
+    if untagged:
+        # Not a hit: they may be published, but not as accessible documents.
+        print("Bilagor som inte är tillgänglighetsanpassade (saknar taggar för skärmläsare):")
+        for name in untagged:
+            print(f"    {name}: inte tillgänglighetsanpassad – be upphovspersonen om en ny kopia")
     open_hits = sum(1 for h in hits if not h.resolved)
     if open_hits:
         print(f"ksdesk: {open_hits} träffar är inte hanterade.", file=sys.stderr)

@@ -26,8 +26,8 @@ from ksdesk.core.delegation import (
     Version,
     display_nr,
 )
-from ksdesk.core.delegation_diff import VersionDiff, word_segments
-from ksdesk.core.lookalike import search_key
+from ksdesk.core.delegation_diff import VersionDiff
+from ksdesk.core.delegation_marks import ChangeMarks
 from ksdesk.reports.base import (
     HIGHLIGHT_YELLOW,
     SANS_BOLD,
@@ -56,42 +56,8 @@ def plain(text: str) -> str:
     return escape(text).replace("\n", "<br/>")
 
 
-class _Marks:
-    """What to mark in yellow in the new version of a comparison."""
-
-    def __init__(self, diff: VersionDiff | None) -> None:
-        self.diff = diff
-        self.new_uids = {p.uid for _, p in diff.added} if diff else set()
-        self.old_of = {m.new.uid: m.old for m in diff.matched if m.fields} if diff else {}
-        self.new_chapters = {search_key(t) for t in diff.chapters_added} if diff else set()
-        self.intro_new = {search_key(s.heading) for s in diff.intro_added} if diff else set()
-        self.intro_old = {search_key(n.heading): o for o, n in diff.intro_changed} if diff else {}
-        self.revisions_new = (
-            {search_key(r.beslut + r.text) for r in diff.revisions_added} if diff else set()
-        )
-        self.header_old = {c.field: str(c.old) for c in diff.header_changes} if diff else {}
-
-    def text(self, uid: str, name: str, value: str) -> str:
-        old = self.old_of.get(uid)
-        if old is None:
-            return plain(value)
-        return mark(word_segments(getattr(old, name), value))
-
-    def roles(self, uid: str, name: str, roles: list[str]) -> str:
-        old = self.old_of.get(uid)
-        if old is None:
-            return plain("\n".join(roles))
-        old_roles = getattr(old, name)
-        old_keys = {search_key(r) for r in old_roles}
-        lines = []
-        for i, role in enumerate(roles):
-            if search_key(role) in old_keys:
-                lines.append(plain(role))
-            elif i < len(old_roles):
-                lines.append(mark(word_segments(old_roles[i], role)))
-            else:
-                lines.append(mark([(role, True)]))
-        return "<br/>".join(lines)
+def roles_markup(lines: list[list[tuple[str, bool]]]) -> str:
+    return "<br/>".join(mark(line) for line in lines)
 
 
 def render_version(
@@ -105,7 +71,7 @@ def render_version(
     """The delegationsordning as PDF bytes; `diff` (old → this version) marks changes;
     `embedded` prints it as a bilaga of the packet (no page numbers of its own)."""
     styles = stylesheet()
-    marks = _Marks(diff)
+    marks = ChangeMarks(diff)
     title = version.header.get("Dokumentnamn") or version.name
     story: list[Flowable] = [Paragraph(escape(title), styles["Title"])]
     if draft_label:
@@ -149,7 +115,7 @@ def _point_styles(styles) -> None:
         styles.add(ParagraphStyle("PointCellBold", parent=styles["PointCell"], fontName=SANS_BOLD))
 
 
-def _header_table(version: Version, marks: _Marks, styles) -> list[Flowable]:
+def _header_table(version: Version, marks: ChangeMarks, styles) -> list[Flowable]:
     label_style = ParagraphStyle("HeaderLabel", parent=styles["Small"], textColor=colors.grey)
     extra = [name for name in version.header if name not in HEADER_FIELDS]
     rows_spec = [*HEADER_ROWS, *(((name, 4),) for name in extra)]
@@ -159,9 +125,7 @@ def _header_table(version: Version, marks: _Marks, styles) -> list[Flowable]:
         col = 0
         for name, span in row:
             value = version.header.get(name, "")
-            shown = plain(value)
-            if name in marks.header_old:
-                shown = mark(word_segments(marks.header_old[name], value))
+            shown = mark(marks.header(name, value))
             cells.append([Paragraph(escape(name), label_style), _cell(shown or "&nbsp;", styles)])
             if span > 1:
                 spans.append(("SPAN", (col, r), (col + span - 1, r)))
@@ -182,38 +146,30 @@ def _header_table(version: Version, marks: _Marks, styles) -> list[Flowable]:
     return [table, Spacer(1, 4 * mm)]
 
 
-def _revision_table(version: Version, marks: _Marks, styles) -> list[Flowable]:
+def _revision_table(version: Version, marks: ChangeMarks, styles) -> list[Flowable]:
     if not version.revisions:
         return []
     data = [[_cell(h, styles, "CellBold") for h in REVISION_COLUMNS]]
     style = grid_table_style()
     for i, rev in enumerate(version.revisions, start=1):
         data.append([_cell(plain(x), styles) for x in (rev.beslut, rev.text, rev.dnr)])
-        if search_key(rev.beslut + rev.text) in marks.revisions_new:
+        if marks.revision_new(rev.beslut, rev.text):
             style.add("BACKGROUND", (0, i), (-1, i), HIGHLIGHT_YELLOW)
     table = Table(data, colWidths=[35 * mm, available_width() - 70 * mm, 35 * mm], repeatRows=1)
     table.setStyle(style)
     return [table, Spacer(1, 6 * mm)]
 
 
-def _intro(version: Version, marks: _Marks, styles) -> list[Flowable]:
+def _intro(version: Version, marks: ChangeMarks, styles) -> list[Flowable]:
     story: list[Flowable] = []
     for section in version.intro:
-        key = search_key(section.heading)
-        is_new = key in marks.intro_new
+        is_new = marks.intro_heading_new(section.heading)
         heading = mark([(section.heading, True)]) if is_new else plain(section.heading)
         story.append(Paragraph(heading, styles["H2"]))
-        old = marks.intro_old.get(key)
         for para in [p for p in section.text.split("\n\n") if p.strip()]:
             for line in para.split("\n"):
                 bullet = line.startswith("- ")
-                text = line[2:] if bullet else line
-                if is_new:
-                    markup = mark([(text, True)])
-                elif old is not None:
-                    markup = mark(_segments_in(old.text, text))
-                else:
-                    markup = plain(text)
+                markup = mark(marks.intro_line(section.heading, line[2:] if bullet else line))
                 if bullet:
                     story.append(Paragraph(markup, styles["Bullet"], bulletText="•"))
                 else:
@@ -221,23 +177,13 @@ def _intro(version: Version, marks: _Marks, styles) -> list[Flowable]:
     return story
 
 
-def _segments_in(old_text: str, line: str) -> list[tuple[str, bool]]:
-    # A line of a changed section: compared with the whole old text, so a moved sentence
-    # is not marked; only words the old text lacks are.
-    return (
-        word_segments(old_text, line)
-        if search_key(line) not in search_key(old_text)
-        else [(line, False)]
-    )
-
-
-def _chapter_table(chapter: Chapter, marks: _Marks, styles, use_vidare: bool) -> Table:
+def _chapter_table(chapter: Chapter, marks: ChangeMarks, styles, use_vidare: bool) -> Table:
     headers = list(POINT_COLUMNS)
     widths = WIDTHS
     if use_vidare:
         headers.insert(5, VIDARE_COLUMN)
         widths = WIDTHS_WITH_VIDARE
-    is_new_chapter = search_key(chapter.title) in marks.new_chapters
+    is_new_chapter = marks.chapter_new(chapter.title)
     _point_styles(styles)
     data = [
         [_cell(plain(chapter.title), styles, "CellBold")] + [""] * (len(headers) - 1),
@@ -259,19 +205,19 @@ def _chapter_table(chapter: Chapter, marks: _Marks, styles, use_vidare: bool) ->
     return table
 
 
-def _point_row(point: Point, marks: _Marks, styles, use_vidare: bool) -> list[Paragraph]:
+def _point_row(point: Point, marks: ChangeMarks, styles, use_vidare: bool) -> list[Paragraph]:
     uid = point.uid
     style = "PointCell"
     cells = [
         _cell(plain(display_nr(point.nr)), styles, style),
-        _cell(marks.text(uid, "arende", point.arende), styles, style),
-        _cell(marks.text(uid, "lagrum", point.lagrum), styles, style),
-        _cell(marks.roles(uid, "delegat", point.delegat), styles, style),
-        _cell(marks.roles(uid, "ersattare", point.ersattare), styles, style),
-        _cell(marks.text(uid, "anmarkning", point.anmarkning), styles, style),
+        _cell(mark(marks.text(uid, "arende", point.arende)), styles, style),
+        _cell(mark(marks.text(uid, "lagrum", point.lagrum)), styles, style),
+        _cell(roles_markup(marks.roles(uid, "delegat", point.delegat)), styles, style),
+        _cell(roles_markup(marks.roles(uid, "ersattare", point.ersattare)), styles, style),
+        _cell(mark(marks.text(uid, "anmarkning", point.anmarkning)), styles, style),
     ]
     if use_vidare:
-        vidare = marks.text(uid, "vidaredelegation", point.vidaredelegation)
+        vidare = mark(marks.text(uid, "vidaredelegation", point.vidaredelegation))
         cells.insert(5, _cell(vidare, styles, style))
     return cells
 

@@ -23,6 +23,9 @@ from ksdesk.db import (
 from ksdesk.db.connection import Store
 from ksdesk.reports import document_pdf
 from ksdesk.reports.base import Embedded
+from ksdesk.reports.web import handlingar as web_handlingar
+from ksdesk.reports.web import model as web_model
+from ksdesk.reports.web import tables as web_tables
 
 # A sheet wider than this many columns is printed on a landscape page.
 WIDE_SHEET_COLUMNS = 7
@@ -38,6 +41,8 @@ class Rendering:
                  embedded in the packet (Embedded: the packet's running header and a line
                  naming the bilaga; no page numbers of its own, the packet numbers the pages)
     problem      set when the bilaga cannot be printed: the reason, in Swedish
+    web          the same bilaga in the web edition: its blocks, given the heading level of
+                 its title and the anchor links to it go to
     """
 
     fingerprint: str
@@ -45,6 +50,7 @@ class Rendering:
     pdf: Callable[[Embedded], bytes] | None = None
     wide: bool = False
     problem: str = ""
+    web: Callable[[int, str], list[web_model.Block]] | None = None
 
 
 def fingerprint(*parts: object) -> str:
@@ -63,9 +69,13 @@ def _document(store: Store, key: str) -> Rendering:
         b.budget_key: budget_repo.find(store, b.budget_key) for b in document.blocks if b.budget_key
     }
     table_for = _table_renderer(sheets)
+    web_table_for = _web_table_renderer(sheets)
     return Rendering(
         fingerprint("doc", document, sorted(sheets.items(), key=lambda kv: kv[0])),
         story=lambda width: document_pdf.document_story(document, width, table_for),
+        web=lambda level, anchor: web_handlingar.document_blocks(
+            document, web_table_for, level, anchor
+        ),
     )
 
 
@@ -80,6 +90,20 @@ def _table_renderer(sheets: dict) -> document_pdf.TableRenderer:
         # The document's own heading ("Volym") already names a table titled "Volym".
         same = heading.strip().lower() == sheet.title.strip().lower()
         return flowables(sheet, width, with_title=not same)
+
+    return table_for
+
+
+def _web_table_renderer(sheets: dict) -> web_handlingar.TableBlocks:
+    """The web edition's budget tables in a document: as paper fits them to the frame."""
+
+    def table_for(key: str, heading: str, level: int) -> list[web_model.Block]:
+        sheet = sheets.get(key)
+        if sheet is None:
+            return web_handlingar.missing_table(key, "Budgetbladet finns inte i databasen.")
+        same = heading.strip().lower() == sheet.title.strip().lower()
+        width = document_pdf.frame_width()
+        return web_tables.budget_blocks(sheet, width, level, with_title=not same)
 
     return table_for
 
@@ -114,10 +138,14 @@ def _budget(store: Store, key: str) -> Rendering:
     flowables = _sheet_flowables()
     if flowables is None:
         return _problem(fingerprint("budget", sheet), _NO_BUDGET_PRINT)
+    wide = _wide(sheet)
     return Rendering(
         fingerprint("budget", sheet),
         story=lambda width: flowables(sheet, width),
-        wide=_wide(sheet),
+        wide=wide,
+        web=lambda level, anchor: web_tables.budget_blocks(
+            sheet, document_pdf.frame_width(wide), level, anchor=anchor
+        ),
     )
 
 
@@ -126,7 +154,7 @@ def _delegationsordning(store: Store, key: str) -> Rendering:
     if version is None:
         raise NotFound(f"Delegationsordningen ”{key}” finns inte i databasen.")
     try:
-        from ksdesk.services.delegation import version_pdf
+        from ksdesk.services.delegation import diff, status_label, version_pdf
     except ImportError:
         return _problem(fingerprint("deleg", version), _NO_DELEGATION_PRINT)
     # A draft is printed with its changes from the version it was based on highlighted (the
@@ -136,6 +164,13 @@ def _delegationsordning(store: Store, key: str) -> Rendering:
         fingerprint("deleg", version, highlight),
         pdf=lambda embedded: version_pdf(
             store, version.key, highlight_from=highlight, embedded=embedded
+        ),
+        web=lambda level, anchor: web_tables.delegationsordning_blocks(
+            version,
+            diff(store, highlight, version.id) if highlight else None,
+            status_label(version),
+            level,
+            anchor,
         ),
     )
 
@@ -147,12 +182,13 @@ def _delegationsbeslut(store: Store, dnr: str) -> Rendering:
     return Rendering(
         fingerprint("delegationsbeslut", beslut),
         story=lambda width: document_pdf.delegationsbeslut_story(beslut, width),
+        web=lambda level, anchor: web_handlingar.delegationsbeslut_blocks(beslut, level, anchor),
     )
 
 
 def _delegationsanmalan(store: Store, meeting_id: str) -> Rendering:
     try:
-        from ksdesk.services.delegationsbeslut import anmalan_pdf, for_meeting
+        from ksdesk.services.delegationsbeslut import anmalan_pdf, cutoff, for_meeting
     except ImportError:
         return _problem(
             fingerprint("anmalan", meeting_id),
@@ -167,6 +203,9 @@ def _delegationsanmalan(store: Store, meeting_id: str) -> Rendering:
     return Rendering(
         fingerprint("anmalan", meeting.date, meeting.time, organ, listed),
         pdf=lambda embedded: anmalan_pdf(store, meeting.id, embedded=embedded),
+        web=lambda level, anchor: web_tables.anmalan_blocks(
+            listed, meeting, organ, cutoff(meeting, organ), level, anchor
+        ),
     )
 
 

@@ -13,7 +13,13 @@ from dataclasses import dataclass, field, replace
 
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.format import format_date
-from ksdesk.core.kallelse import public_title, withheld_note
+from ksdesk.core.handlingar import (
+    bilaga_name,
+    missing_bilaga_lines,
+    packet_header,
+    withheld_lines,
+)
+from ksdesk.core.kallelse import public_title
 from ksdesk.core.meeting import AgendaItem, Bilaga, Meeting, numbered
 from ksdesk.core.organ import Organ
 from ksdesk.db import meeting_repo, organ_repo
@@ -192,24 +198,14 @@ class _Builder:
             self._add_bilaga(number, item, bilaga, parent)
 
     def _add_bilaga(self, number: int, item: AgendaItem, bilaga: Bilaga, parent: int) -> None:
-        name = f"Bilaga {bilaga.nr}" if bilaga.nr else "Bilaga"
-        title = f"{name}. {bilaga.title}" if bilaga.nr else f"{name}: {bilaga.title}"
+        title = bilaga_name(bilaga)
         position = len(self.parts)
         if bilaga.content:
             self._stored(bilaga, title)
         elif bilaga.ref:
             self._referenced(number, item, bilaga, title)
         else:
-            self._notice(
-                number,
-                item,
-                title,
-                [
-                    "Bilagan finns inte bifogad i ksdesk: ingen fil är bifogad och den hänvisar "
-                    "inte till något i databasen.",
-                    "Handlingen kan begäras från sekreteraren.",
-                ],
-            )
+            self._notice(number, item, title, missing_bilaga_lines())
         self._bookmark(title, position, parent)
 
     def _stored(self, bilaga: Bilaga, title: str) -> None:
@@ -258,25 +254,14 @@ class _Builder:
 
     def _withheld_page(self, number: int, item: AgendaItem, left_out: list[Bilaga]) -> None:
         title = f"{number}. {item.title}"
-        lines = ["Handlingar som inte ingår i den offentliga versionen:"]
-        for bilaga in left_out:
-            name = f"Bilaga {bilaga.nr}. " if bilaga.nr else "Bilaga: "
-            lines.append(f"{name}{bilaga.title} ({withheld_note(bilaga)})")
+        lines = withheld_lines(left_out)
         header = self._header(number, item)
         key = bilaga_render.fingerprint("withheld", LAYOUT_VERSION, title, lines, header)
         pdf = self.cache.get(key, lambda: _layout(notice_story(title, lines), title, header))
         self.parts.append(packet_report.Part(pdf, key=key))
 
     def _header(self, number: int, item: AgendaItem, bilaga: Bilaga | None = None) -> PageHeader:
-        left = " · ".join(
-            p for p in (self.organ.kommun, self.organ.name, format_date(self.meeting.date)) if p
-        )
-        right = [f"Ärende {number}"]
-        if item.dnr.strip():
-            right.append(f"Dnr {item.dnr.strip()}")
-        if bilaga is not None:
-            right.append(f"Bilaga {bilaga.nr}" if bilaga.nr else "Bilaga")
-        return PageHeader(left, " · ".join(right))
+        return PageHeader(*packet_header(self.organ, self.meeting, number, item, bilaga))
 
     def _bookmark(self, title: str, part: int, parent: int | None = None) -> int:
         self.bookmarks.append(packet_report.Bookmark(title, min(part, len(self.parts) - 1), parent))

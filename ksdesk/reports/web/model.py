@@ -31,6 +31,7 @@ class Heading:
     text: Inline
     level: int
     anchor: str = ""  # a target for links ("#anchor"); "" = none
+    style: str = ""  # "title": a document's title inside the packet, printed large
 
 
 @dataclass(frozen=True)
@@ -62,11 +63,12 @@ class Cell:
 class Table:
     """A data table: `header` rows are header cells (TH) and come back on every page."""
 
-    widths: tuple[float, ...]  # relative column widths
+    widths: tuple[float, ...]  # relative column widths (or points, with `points`)
     header: tuple[tuple[Cell, ...], ...]
     rows: tuple[tuple[Cell, ...], ...]
     font_size: float = 9
     shaded: tuple[int, ...] = ()  # body rows drawn on a grey ground (section rows)
+    points: bool = False  # widths in points: a table no wider than its contents
 
 
 @dataclass(frozen=True)
