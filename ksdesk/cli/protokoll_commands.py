@@ -72,7 +72,8 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
     from ksdesk.core.format import format_date_long
     from ksdesk.services.deadlines import describe_chain
 
-    with opened(args) if getattr(args, "db", None) else nullcontext() as store:
+    reading = opened(args, read_only_ok=True) if getattr(args, "db", None) else nullcontext()
+    with reading as store:
         items = describe_chain(
             args.date, date.today(), store=store, justerat=args.justerat, anslaget=args.anslaget
         )
@@ -88,10 +89,11 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
 
 
 def _write_for_meeting(args: argparse.Namespace, produce: Callable, done: str) -> int:
-    """Open --db, find the meeting of --meeting, write what `produce` returns to --out."""
+    """Open --db, find the meeting of --meeting, write what `produce` returns to --out.
+    Only reads: works beside the GUI that has the file open, and on a read-only file."""
     from ksdesk.services.protokoll import find_meeting
 
-    with opened(args) as store:
+    with opened(args, read_only_ok=True) as store:
         data = produce(store, find_meeting(store, args.meeting).id)
     save_output(args.out, data, f"{done} {args.out}.")
     return EXIT_OK
@@ -116,7 +118,7 @@ def cmd_utdrag(args: argparse.Namespace) -> int:
     from ksdesk.services.protokoll_print import utdrag_on
     from ksdesk.services.web_edition import utdrag_web_on
 
-    with opened(args) as store:
+    with opened(args, read_only_ok=True) as store:
         if args.public:
             data = utdrag_web_on(store, args.meeting, args.paragraf)
         else:

@@ -1,10 +1,18 @@
 """Finding Swedish personnummer and samordningsnummer in free text, and masking them.
 
-Accepted forms: ÅÅMMDD-NNNN, ÅÅMMDD+NNNN (the + of someone aged 100 or more), ÅÅMMDDNNNN,
-ÅÅÅÅMMDD-NNNN and ÅÅÅÅMMDDNNNN. A candidate counts only if its date exists (for a
-samordningsnummer the day is the birth day + 60) and the Luhn check digit over the ten digits
-ÅÅMMDDNNNN holds, so a diarienummer, a phone number or an organisationsnummer (month 20 and
-up) is not reported."""
+People write the number in many ways, and text pulled out of a PDF adds its own: ÅÅMMDD-NNNN,
+ÅÅMMDD+NNNN (the + of someone aged 100 or more), ÅÅMMDDNNNN, ÅÅÅÅMMDD-NNNN, ÅÅÅÅMMDDNNNN,
+with any dash (en, em, minus, fullwidth, non-breaking), '.', '/', a space, a no-break space,
+a line break or a run of whitespace between the date and the last four; a soft hyphen or a
+zero-width space anywhere inside; and one digit per box of a paper form ("8 1 1 2 1 8 9 8 7 6").
+
+The text is read as chains of digit groups joined by short separators. A candidate is a run
+of groups whose shape is a number's: one group of 10 or 12 digits, a date group of 6 or 8 and a
+group of 4, or single digits (boxes) for either part. It counts only if its date exists (for a
+samordningsnummer the day is the birth day + 60) and the Luhn check digit over ÅÅMMDDNNNN
+holds, so a diarienummer (2020/437), a phone number, an amount, a date or an
+organisationsnummer (month 20 and up) is not reported. bench/personnummer_false_alarms.py
+measures how rarely such text trips it."""
 
 from __future__ import annotations
 
@@ -12,11 +20,20 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-# Not preceded or followed by a digit (nor by a dash+digit on the left: "2020-801231-…").
-_CANDIDATE = re.compile(
-    r"(?<![\d])(?P<century>19|20)?(?P<yy>\d{2})(?P<mm>\d{2})(?P<dd>\d{2})"
-    r"(?P<sep>[-+\u2010\u2011\u2012\u2013\u2212]?)(?P<tail>\d{4})(?![\d])"
-)
+# Characters that take no room: a soft hyphen, zero-width spaces and joiners, a word joiner,
+# a byte order mark. Read as if they were not there (also inside a group).
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+# Dashes people type or Word makes: hyphen-minus, hyphen, non-breaking hyphen, figure dash, en
+# and em dash, horizontal bar, minus sign, small and fullwidth hyphen-minus.
+DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+# Between two groups: whitespace of any kind (line breaks, no-break and thin spaces) and at
+# most two of these marks, in a run of at most sixteen characters.
+MARKS = DASHES + "+./"
+_MAX_GAP = 16
+_MAX_MARKS = 2
+
+_GROUP = re.compile(r"\d+")
+_INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
 
 
 @dataclass(frozen=True)
@@ -43,12 +60,19 @@ def luhn_ok(digits: str) -> bool:
 
 def find_personnummer(text: str, today: date | None = None) -> list[PersonnummerHit]:
     """Every valid personnummer or samordningsnummer in `text`, in order."""
+    if not text:
+        return []
     today = today or date.today()
+    seen, where = _visible(text)
     hits = []
-    for match in _CANDIDATE.finditer(text or ""):
-        hit = _check(match, today)
-        if hit is not None:
-            hits.append(hit)
+    for chain in _chains(seen):
+        for first, last, plus in _candidates(chain):
+            digits = "".join(str(int(c)) for g in chain[first : last + 1] for c in g[2])
+            hit = _check(digits, plus, today)
+            if hit is None:
+                continue
+            start, end = where(chain[first][0]), where(chain[last][1] - 1) + 1
+            hits.append(PersonnummerHit(start, end, text[start:end], *hit))
     return hits
 
 
@@ -67,29 +91,130 @@ def mask_personnummer(text: str, keep: set[str] | frozenset[str] = frozenset()) 
     return "".join(pieces)
 
 
-def _check(match: re.Match, today: date) -> PersonnummerHit | None:
-    yy, mm, dd, tail = match["yy"], match["mm"], match["dd"], match["tail"]
-    if not luhn_ok(f"{yy}{mm}{dd}{tail}"):
+def has_personnummer(text: str, keep: set[str] | frozenset[str] = frozenset()) -> bool:
+    return any(hit.normalized not in keep for hit in find_personnummer(text))
+
+
+# --- reading the text as chains of digit groups ---------------------------------------------
+
+Group = tuple[int, int, str, str]  # start, end (in the visible text), digits, gap before it
+
+
+def _visible(text: str):
+    """The text without invisible characters, and a map from its positions to `text`'s."""
+    if not _INVISIBLE_RE.search(text):
+        return text, lambda i: i
+    kept = [i for i, char in enumerate(text) if char not in INVISIBLE]
+    return "".join(text[i] for i in kept), kept.__getitem__
+
+
+def _joins(gap: str) -> bool:
+    """Whether the characters between two digit groups may lie inside one number."""
+    if len(gap) > _MAX_GAP:
+        return False
+    marks = 0
+    for char in gap:
+        if char in MARKS:
+            marks += 1
+        elif not char.isspace():
+            return False
+    return marks <= _MAX_MARKS
+
+
+def _chains(text: str) -> list[list[Group]]:
+    chains: list[list[Group]] = []
+    previous_end = -1
+    for match in _GROUP.finditer(text):
+        gap = text[previous_end : match.start()] if previous_end >= 0 else ""
+        group = (match.start(), match.end(), match.group(), gap)
+        if chains and _joins(gap):
+            chains[-1].append(group)
+        else:
+            chains.append([group])
+        previous_end = match.end()
+    return chains
+
+
+def _candidates(chain: list[Group]):
+    """(first group, last group, written with '+') of every run shaped like a number, left to
+    right, never overlapping."""
+    index = 0
+    while index < len(chain):
+        found = _shape_at(chain, index)
+        if found is None:
+            index += 1
+            continue
+        last, date_end = found
+        plus = "+" in chain[date_end + 1][3] if date_end < last else False
+        yield index, last, plus
+        index = last + 1
+
+
+def _shape_at(chain: list[Group], index: int) -> tuple[int, int] | None:
+    """(last group, last group of the date part) of a number starting at `index`, or None."""
+    length = len(chain[index][2])
+    if length in (10, 12):
+        return index, index
+    date_end = _date_part(chain, index)
+    if date_end is None:
         return None
+    tail = _tail(chain, date_end + 1)
+    return (tail, date_end) if tail is not None else None
+
+
+def _date_part(chain: list[Group], index: int) -> int | None:
+    """The last group of a date part (6 or 8 digits: one group, or single-digit boxes)."""
+    length = len(chain[index][2])
+    if length in (6, 8):
+        return index
+    if length != 1:
+        return None
+    for count, position in enumerate(range(index, len(chain)), start=1):
+        if len(chain[position][2]) != 1:
+            break
+        if count == 8 or (count == 6 and not _singles(chain, position + 1, 6)):
+            return position
+    return None
+
+
+def _tail(chain: list[Group], index: int) -> int | None:
+    if index >= len(chain):
+        return None
+    if len(chain[index][2]) == 4:
+        return index
+    if _singles(chain, index, 4):
+        return index + 3
+    return None
+
+
+def _singles(chain: list[Group], index: int, count: int) -> bool:
+    run = chain[index : index + count]
+    return len(run) == count and all(len(g[2]) == 1 for g in run)
+
+
+# --- the number itself -----------------------------------------------------------------------
+
+
+def _check(digits: str, plus: bool, today: date) -> tuple[str, bool] | None:
+    century_written = digits[:2] if len(digits) == 12 else None
+    if century_written is not None and century_written not in ("19", "20"):
+        return None
+    ten = digits[-10:]
+    if not luhn_ok(ten):
+        return None
+    yy, mm, dd, tail = ten[:2], ten[2:4], ten[4:6], ten[6:]
     day = int(dd)
     samordning = day > 60
     if samordning:
         day -= 60
-    century = _century(match["century"], int(yy), match["sep"] == "+", today)
-    year = century + int(yy)
-    if not _valid_date(year, int(mm), day) and match["century"] is None:
+    year = _century(century_written, int(yy), plus, today) + int(yy)
+    if not _valid_date(year, int(mm), day):
+        if century_written is not None:
+            return None
         year -= 100  # 29 February: the other century may hold the date
         if not _valid_date(year, int(mm), day):
             return None
-    elif not _valid_date(year, int(mm), day):
-        return None
-    return PersonnummerHit(
-        start=match.start(),
-        end=match.end(),
-        text=match.group(0),
-        normalized=f"{year:04d}{mm}{dd}{tail}",
-        samordning=samordning,
-    )
+    return f"{year:04d}{mm}{dd}{tail}", samordning
 
 
 def _century(written: str | None, yy: int, plus: bool, today: date) -> int:

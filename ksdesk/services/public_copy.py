@@ -30,7 +30,13 @@ from ksdesk.core.public_copy import (
     hit_key,
     rules_from,
 )
-from ksdesk.db import decision_repo, document_repo, meeting_repo, protokoll_repo, redaction_repo
+from ksdesk.db import (
+    delegationsbeslut_repo,
+    document_repo,
+    meeting_repo,
+    protokoll_repo,
+    redaction_repo,
+)
 from ksdesk.db.connection import Store
 from ksdesk.interchange.pdf_text import bilaga_text
 
@@ -187,7 +193,7 @@ def _bilaga_text(store: Store, bilaga) -> str | None:
             return "\n".join(f"{b.heading}\n{b.text}" for b in document.blocks)
     if kind == "delegationsbeslut":
         # Individual decisions (social services, personnel) name people: read them too.
-        beslut = decision_repo.find_by_dnr(store, key)
+        beslut = delegationsbeslut_repo.find_by_dnr(store, key)
         if beslut is not None:
             return "\n".join([beslut.title, beslut.beslut, beslut.beskrivning])
     return ""  # budget sheets, the delegationsordning: amounts and points, no persons

@@ -140,7 +140,7 @@ def paragraf_blocks(
     if paragraf.dnr:
         title += [Run("\n"), Run(f"Dnr {paragraf.dnr}", small=True)]
     title += [Run("\n"), Run(paragraf.title)]
-    blocks: list[Block] = [Heading(tuple(title), level, anchor=f"paragraf-{paragraf.paragraf}")]
+    blocks: list[Block] = [Heading(tuple(title), level, anchor=f"paragraf-{paragraf.nr}")]
     item = next((i for i in meeting.items if i.id == paragraf.item_id and i.secret), None)
     if item is not None:
         ref = f" enligt {item.secrecy_ref}" if item.secrecy_ref else ""

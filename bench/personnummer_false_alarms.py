@@ -1,0 +1,99 @@
+"""How often the personnummer scanner raises a false alarm, and how fast it reads.
+
+Each kind of text that fills a kallelse or a bilaga is generated in bulk (seeded, so the
+figures repeat) and scanned; every hit in it is a false alarm, since none of it holds a
+number. The real texts (the seed packet, the corpus of other kommuner) are scanned whole.
+Also: random 10- and 12-digit strings (what share of arbitrary digits pass date and Luhn),
+and random table rows of unformatted integers, the worst case of an imported spreadsheet.
+
+Run: `.venv/bin/python bench/personnummer_false_alarms.py`.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import time
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from ksdesk.core.format import format_amount, format_date
+from ksdesk.core.personnummer import find_personnummer
+
+SHARED = Path(__file__).resolve().parents[3] / "shared"
+N = 20_000
+rng = random.Random(10)
+
+
+def budget_row() -> str:
+    return " ".join(format_amount(Decimal(rng.randint(-(10**7), 10**7)) / 10) for _ in range(11))
+
+
+def raw_row() -> str:
+    """An imported sheet whose integers nobody formatted: 4- to 7-digit cells side by side."""
+    return " ".join(digits(rng.randint(4, 7)).lstrip("0") or "0" for _ in range(8))
+
+
+def dnr() -> str:
+    return f"KS {rng.randint(1995, 2035)}/{rng.randint(1, 9999)}"
+
+
+def phone() -> str:
+    rest = f"{rng.randint(0, 9_999_999):07d}"
+    return rng.choice(
+        [f"070-{rest[:3]} {rest[3:5]} {rest[5:]}", f"0240-{rest[:2]} {rest[2:5]}", f"08-{rest}"]
+    )
+
+
+def when() -> str:
+    day = date(1990, 1, 1) + timedelta(days=rng.randint(0, 18_000))
+    return f"{format_date(day)} kl. {rng.randint(0, 23):02d}.{rng.randint(0, 59):02d}"
+
+
+def digits(count: int) -> str:
+    return "".join(rng.choice("0123456789") for _ in range(count))
+
+
+KINDS = {
+    "budget rows (11 formatted amounts)": budget_row,
+    "raw integer rows (8 cells, 4-7 digits)": raw_row,
+    "diarienummer": dnr,
+    "phone numbers as written": phone,
+    "dates and times": when,
+    "random 10 digits": lambda: digits(10),
+    "random 12 digits": lambda: digits(12),
+    "random 6+4 digits": lambda: f"{digits(6)} {digits(4)}",
+}
+
+
+def main() -> None:
+    print(f"False alarms per text ({N} generated texts of each kind):")
+    for name, make in KINDS.items():
+        texts = [make() for _ in range(N)]
+        started = time.perf_counter()
+        alarms = sum(1 for t in texts if find_personnummer(t))
+        spent = time.perf_counter() - started
+        print(f"  {name:<40} {alarms:>6} = {alarms / N:7.3%}   ({spent / N * 1e6:5.1f} µs/text)")
+    real = [SHARED / "seed" / "ludvika-ks-2020-12-07.txt", *sorted((SHARED / "corpus").glob("*"))]
+    chars = hits = 0
+    started = time.perf_counter()
+    for path in real:
+        if path.is_file():
+            text = path.read_text(encoding="utf-8", errors="replace")
+            chars += len(text)
+            found = find_personnummer(text)
+            hits += len(found)
+            for hit in found:
+                print(f"  real text: {path.name}: {hit.masked}")
+    spent = time.perf_counter() - started
+    print(
+        f"Real texts (seed + corpus): {chars} characters, {hits} hits, "
+        f"{chars / spent / 1e6:.1f} M characters/s"
+    )
+
+
+if __name__ == "__main__":
+    main()
