@@ -92,18 +92,19 @@ def _elements(node):
             yield from _elements(kid)
 
 
-def structure_text(pdf: bytes) -> str:
+def structure_text(pdf: bytes, labels: bool = True) -> str:
     """The text of a tagged PDF in the order of its structure tree: each marked-content
-    sequence (page, MCID) in tree order, decoded through its font's ToUnicode map."""
+    sequence (page, MCID) in tree order, decoded through its font's ToUnicode map; without
+    `labels`, the list labels (Lbl: "•", "1.") are left out."""
     with pikepdf.open(io.BytesIO(pdf)) as doc:
         by_page = {page.objgen: _marked_text(page) for page in doc.pages}
         parts = []
-        for page_ref, mcid in _content_order(doc.Root.StructTreeRoot, None):
+        for page_ref, mcid in _content_order(doc.Root.StructTreeRoot, None, labels):
             parts.append(by_page[page_ref].get(mcid, ""))
         return "".join(parts)
 
 
-def _content_order(node, page):
+def _content_order(node, page, labels: bool):
     kids = node.get("/K")
     page = node.get("/Pg", page)
     for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
@@ -112,8 +113,8 @@ def _content_order(node, page):
         elif isinstance(kid, pikepdf.Dictionary):
             if kid.get("/Type") == "/MCR":
                 yield kid.get("/Pg", page).objgen, int(kid.MCID)
-            elif "/S" in kid:
-                yield from _content_order(kid, page)
+            elif "/S" in kid and (labels or kid.S != "/Lbl"):
+                yield from _content_order(kid, page, labels)
 
 
 def _marked_text(page: pikepdf.Page) -> dict[int, str]:

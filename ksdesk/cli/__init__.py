@@ -22,6 +22,7 @@ COMMAND_GROUPS = (
     "meeting_commands",
     "protokoll_commands",
     "public_commands",
+    "web_commands",
 )
 
 # Which group registers each top-level command: a command imports only its own group, and
@@ -40,6 +41,7 @@ COMMANDS = {
     "utdrag": "protokoll_commands",
     "ics": "protokoll_commands",
     "public": "public_commands",
+    "webb": "web_commands",
 }
 
 

@@ -6,12 +6,16 @@ things, and nothing the guard keeps off paper reaches the web."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
+from ksdesk.core.errors import NotFound
+from ksdesk.core.format import format_date
 from ksdesk.db import meeting_repo
 from ksdesk.db.connection import Store
 from ksdesk.reports.web import kallelse as web_kallelse
 from ksdesk.reports.web import protokoll as web_protokoll
+from ksdesk.reports.web.html import web_html
 from ksdesk.reports.web.typst_pdf import web_pdf
 from ksdesk.services.kallelse import kallelse_edition
 from ksdesk.services.protokoll_print import protokoll_edition, utdrag_edition, utdrag_on
@@ -48,3 +52,29 @@ def utdrag_web_on(store: Store, day: date, number: int, bestyrkt: date | None = 
     if meeting is None:
         return utdrag_on(store, day, number, bestyrkt, public=True)  # says why not
     return utdrag_web(store, meeting.id, number, bestyrkt)
+
+
+@dataclass(frozen=True)
+class HtmlPage:
+    name: str  # file name: "kallelse-2020-12-07.html"
+    title: str
+    html: str
+
+
+def html_editions(store: Store, meeting_id: int) -> list[HtmlPage]:
+    """The public kallelse and, once it is written, the public protokoll as self-contained
+    HTML pages (for kommuner that publish HTML rather than PDF): the same documents as the
+    web PDFs, from the same public editions."""
+    meeting, organ = kallelse_edition(store, meeting_id, public=True)
+    day = format_date(meeting.date)
+    kallelse = web_kallelse.kallelse_document(meeting, organ, public=True)
+    pages = [HtmlPage(f"kallelse-{day}.html", kallelse.title, web_html(kallelse))]
+    try:
+        e = protokoll_edition(store, meeting_id, public=True)
+    except NotFound:  # no protokoll yet: the kallelse alone
+        return pages
+    protokoll = web_protokoll.protokoll_document(
+        e.organ, e.meeting, e.protokoll, e.chain, public=True
+    )
+    pages.append(HtmlPage(f"protokoll-{day}.html", protokoll.title, web_html(protokoll)))
+    return pages

@@ -25,6 +25,7 @@ from ksdesk.reports.web.model import (
     Space,
     Table,
     WebDocument,
+    local_link,
 )
 
 STYLE = """
@@ -97,7 +98,7 @@ def _run(run: Run) -> str:
     if run.small:
         html = f'<span class="small">{html}</span>'
 
-    if run.link:
+    if local_link(run.link):
         html = f'<a href="{escape(run.link)}">{html}</a>'
     return html
 

@@ -8,6 +8,7 @@ linked parts). Nothing in it is markup: the writers escape or quote every charac
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 
@@ -151,6 +152,15 @@ class WebDocument:
     parts: list[Part] = field(default_factory=list)
     page_label: str = "Sida {page} av {total}"
     subject: str = ""
+
+
+def local_link(target: str) -> str:
+    """`target` when it stays in the document ("#anchor") or beside it (a file name); "" for
+    anything with a scheme (javascript:, http:, file:): a published document links only to
+    what is published with it."""
+    if target.startswith("#") or not re.match(r"[A-Za-z][A-Za-z0-9+.-]*:|[/\\]", target):
+        return target
+    return ""
 
 
 def plain_text(text: Inline) -> str:

@@ -18,7 +18,7 @@ from typing import Any
 
 from ksdesk import paths
 from ksdesk.core.errors import KsdeskError
-from ksdesk.reports.web.model import Run, WebDocument
+from ksdesk.reports.web.model import Run, WebDocument, local_link
 
 STANDARDS = ["a-2a", "ua-1"]
 
@@ -69,7 +69,7 @@ def _plain(value: Any) -> Any:
         for key, on in flags:
             if on:
                 run[key] = True
-        if value.link:
+        if local_link(value.link):
             run["link"] = value.link
         return run
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
