@@ -43,7 +43,9 @@ RUNS = 3
 
 def edition(store, meeting_id: int) -> WebDocument:
     e = protokoll_edition(store, meeting_id, public=True)
-    return web_protokoll.protokoll_document(e.organ, e.meeting, e.protokoll, e.chain, public=True)
+    return web_protokoll.protokoll_document(
+        e.organ, e.meeting, e.protokoll, e.chain, public=True, fingerprint=e.fingerprint
+    )
 
 
 def _css_string(text: str) -> str:

@@ -23,6 +23,7 @@ COMMAND_GROUPS = (
     "protokoll_commands",
     "public_commands",
     "web_commands",
+    "uppfoljning_commands",
 )
 
 # Which group registers each top-level command: a command imports only its own group, and
@@ -42,6 +43,10 @@ COMMANDS = {
     "ics": "protokoll_commands",
     "public": "public_commands",
     "webb": "web_commands",
+    "expediera": "uppfoljning_commands",
+    "motion": "uppfoljning_commands",
+    "uppfoljning": "uppfoljning_commands",
+    "verifiera": "uppfoljning_commands",
 }
 
 

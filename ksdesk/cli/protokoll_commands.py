@@ -46,6 +46,12 @@ def register(subparsers: Any) -> None:
         "sekretessparagrafer utan text, personnummer maskerade (kräver att varje träff i "
         "`ksdesk public scan` är hanterad)",
     )
+    protokoll.add_argument(
+        "--arkiv",
+        action="store_true",
+        help="arkivexemplaret: PDF/A-2b med en sida för underskrifter (e-signering), "
+        "fingeravtrycket sparas som en version av protokollet",
+    )
 
     utdrag = add_command(
         subparsers, "utdrag", cmd_utdrag, "skriv ett protokollsutdrag av en paragraf som PDF"
@@ -100,6 +106,14 @@ def _write_for_meeting(args: argparse.Namespace, produce: Callable, done: str) -
 
 
 def cmd_protokoll(args: argparse.Namespace) -> int:
+    if args.arkiv and args.public:
+        from ksdesk.core.errors import InvalidInput
+
+        raise InvalidInput(
+            "--arkiv och --public går inte att kombinera: arkivexemplaret är originalet."
+        )
+    if args.arkiv:
+        return _write_arkiv(args)
     if args.public:
         from ksdesk.services.web_edition import protokoll_web
 
@@ -112,6 +126,23 @@ def cmd_protokoll(args: argparse.Namespace) -> int:
     from ksdesk.services.protokoll_print import protokoll_document
 
     return _write_for_meeting(args, protokoll_document, "Protokollet är skrivet till")
+
+
+def _write_arkiv(args: argparse.Namespace) -> int:
+    from ksdesk.services.arkiv import arkiv_document
+    from ksdesk.services.protokoll import find_meeting
+
+    with opened(args) as store:
+        made = arkiv_document(store, find_meeting(store, args.meeting).id)
+    v = made.version
+    state = "ny version" if made.new_version else "samma version som tidigare"
+    save_output(
+        args.out,
+        made.pdf,
+        f"Arkivexemplaret (PDF/A-2b) är skrivet till {args.out}: version {v.version} ({state}), "
+        f"fingeravtryck {v.innehall_sha256}.",
+    )
+    return EXIT_OK
 
 
 def cmd_utdrag(args: argparse.Namespace) -> int:

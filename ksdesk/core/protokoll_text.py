@@ -18,6 +18,7 @@ from ksdesk.core.protokoll_rules import number_runs, paragraf_span, tjanstgorand
 PEOPLE_LABELS = ("Beslutande", "Övriga närvarande")
 ANSLAG_HEADING = "ANSLAG/BEVIS"
 ANSLAG_LEAD = "Protokollet är justerat. Justeringen har tillkännagivits genom anslag."
+FINGERPRINT_LABEL = "Fingeravtryck (SHA-256)"  # of the justerat protokoll, in the anslag/bevis
 
 
 def when_line(meeting: Meeting, protokoll: Protokoll) -> str:

@@ -16,7 +16,7 @@ from ksdesk.core.delegation import (
 from ksdesk.core.delegation_roles import Role
 from ksdesk.core.errors import NotFound
 from ksdesk.db.connection import Store
-from ksdesk.db.row_sync import assign, save_children, save_row, wanted
+from ksdesk.db.row_sync import assign, save_children, save_row, unshared, wanted
 from ksdesk.db.rows import (
     children,
     date_text,
@@ -46,14 +46,14 @@ def save(store: Store, version: Version) -> int:
     save_intro(store, version.id, version.intro)
     save_abbreviations(store, version.id, version.abbreviations)
     stored_points = _points_by_chapter(store, version.id)
-    chapters = [wanted(c, {"title": c.title}) for c in version.chapters]
+    chapters = [wanted(c, {"title": c.title}) for c in unshared(version.chapters)]
     known = {(c["id"], c["uuid"]) for c in _chapter_rows(store, version.id)}
     assign(version.chapters, save_children(db, "deleg_chapter", "version_id", version.id, chapters))
     for chapter in version.chapters:
         assert chapter.id is not None
         # A new chapter may reuse the id of one deleted just now: its points are not ours.
         stored = stored_points.get(chapter.id, []) if (chapter.id, chapter.uuid) in known else []
-        points = [wanted(p, _point_record(p)) for p in chapter.points]
+        points = [wanted(p, _point_record(p)) for p in unshared(chapter.points)]
         identities = save_children(
             db, "deleg_point", "chapter_id", chapter.id, points, stored=stored
         )

@@ -18,14 +18,17 @@ from reportlab.platypus import (
 )
 
 from ksdesk.core.deadlines import DeadlineChain
+from ksdesk.core.fingeravtryck import grouped
 from ksdesk.core.format import format_date
 from ksdesk.core.meeting import Meeting
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import Protokoll
 from ksdesk.core.protokoll_public import PUBLIC_NOTE
+from ksdesk.core.protokoll_rules import number_runs
 from ksdesk.core.protokoll_text import (
     ANSLAG_HEADING,
     ANSLAG_LEAD,
+    FINGERPRINT_LABEL,
     PEOPLE_LABELS,
     anslag_rows,
     first_page_rows,
@@ -50,9 +53,13 @@ def protokoll_pdf(
     chain: DeadlineChain | None = None,
     *,
     public: bool = False,
+    fingerprint: str = "",
+    signature_page: bool = False,
 ) -> bytes:
     """`public`: the public version (its §§ already masked by the service); every page says
-    so, and a secret § shows only its number, a neutral title and its sekretess paragraf."""
+    so, and a secret § shows only its number, a neutral title and its sekretess paragraf.
+    `fingerprint`: the SHA-256 of the justerat protokoll, printed in the anslag/bevis.
+    `signature_page`: a last page for the e-signing service, a line per signer."""
     frame = PageFrame(
         kommun=organ.kommun,
         organ=organ.name,
@@ -60,10 +67,13 @@ def protokoll_pdf(
         meeting_date=format_date(meeting.date),
         signature_boxes=1 + len(protokoll.justering.justerare or [None, None]),
     )
-    story = first_page(organ, meeting, protokoll, chain, public)
+    story = first_page(organ, meeting, protokoll, chain, public, fingerprint)
     for paragraf in protokoll.paragrafer:
         story.append(PageBreak())
         story += paragraf_story(paragraf, protokoll, organ, meeting, public=public)
+    if signature_page:
+        story.append(PageBreak())
+        story += signature_page_story(meeting, protokoll, fingerprint)
     title = f"Protokoll {organ.name} {format_date(meeting.date)}"
     title += " (offentlig version)" if public else ""
     return build_document(story, frame, title, meeting.secretary_name or organ.secretary_name)
@@ -75,6 +85,7 @@ def first_page(
     protokoll: Protokoll,
     chain: DeadlineChain | None,
     public: bool = False,
+    fingerprint: str = "",
 ) -> list[Flowable]:
     styles = protokoll_styles()
     story: list[Flowable] = [
@@ -86,7 +97,7 @@ def first_page(
         Spacer(1, 6 * mm),
         _signatures(meeting, protokoll, styles),
         Spacer(1, 6 * mm),
-        KeepTogether([anslag_block(organ, meeting, protokoll, chain, styles)]),
+        KeepTogether([anslag_block(organ, meeting, protokoll, chain, styles, fingerprint)]),
     ]
     return story
 
@@ -158,15 +169,24 @@ def _signatures(meeting: Meeting, protokoll: Protokoll, styles) -> Table:
 
 
 def anslag_block(
-    organ: Organ, meeting: Meeting, protokoll: Protokoll, chain: DeadlineChain | None, styles
+    organ: Organ,
+    meeting: Meeting,
+    protokoll: Protokoll,
+    chain: DeadlineChain | None,
+    styles,
+    fingerprint: str = "",
 ) -> Table:
-    """ANSLAG/BEVIS: what the secretary certifies on the anslagstavla (KL 8 kap. 12 §)."""
+    """ANSLAG/BEVIS: what the secretary certifies on the anslagstavla (KL 8 kap. 12 §), with
+    the fingerprint of the justerat protokoll when there is one (a file can be checked
+    against it with `ksdesk verifiera`)."""
     rows = [
         [Paragraph(f"<b>{ANSLAG_HEADING}</b>", styles["Value"]), ""],
         [Paragraph(ANSLAG_LEAD, styles["Value"]), ""],
         *[[label, value] for label, value in anslag_rows(organ, meeting, protokoll, chain)],
-        ["Underskrift", _signature(meeting.secretary_name, styles)],
     ]
+    if fingerprint:
+        rows.append([FINGERPRINT_LABEL, Paragraph(escape(grouped(fingerprint)), styles["Small"])])
+    rows.append(["Underskrift", _signature(meeting.secretary_name, styles)])
     table = Table(rows, colWidths=[62 * mm, available_width() - 62 * mm])
     table.setStyle(
         TableStyle(
@@ -183,3 +203,53 @@ def anslag_block(
         )
     )
     return table
+
+
+def signature_page_story(
+    meeting: Meeting, protokoll: Protokoll, fingerprint: str
+) -> list[Flowable]:
+    """The last page for the e-signing service: who signs, in which role, a line each."""
+    styles = protokoll_styles()
+    people = [("Ordförande", meeting.chair_name)]
+    people += [("Justerare", name) for name in protokoll.justering.justerare or ["", ""]]
+    people.append(("Sekreterare", meeting.secretary_name))
+    story: list[Flowable] = [
+        Paragraph("Underskrifter", styles["H1"]),
+        Paragraph(
+            escape(
+                f"Protokollet, paragrafer {number_runs(protokoll.numbers)}, justeras genom "
+                "underskrift av ordföranden och justerarna. Sekreteraren skriver under "
+                "protokollet och bestyrker anslaget."
+            ),
+            styles["Normal"],
+        ),
+    ]
+    if fingerprint:
+        story.append(
+            Paragraph(
+                escape(f"Protokollets fingeravtryck (SHA-256): {grouped(fingerprint)}"),
+                styles["Small"],
+            )
+        )
+    story.append(Spacer(1, 6 * mm))
+    rows = []
+    for role, name in people:
+        rows.append(
+            [
+                Paragraph(escape(role), styles["Label"]),
+                _signature(name, styles, width=80 * mm),
+                [Paragraph("Datum", styles["Small"]), *_signature("", styles, width=35 * mm)],
+            ]
+        )
+    table = Table(rows, colWidths=[35 * mm, 90 * mm, available_width() - 125 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (0, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+            ]
+        )
+    )
+    story.append(table)
+    return story

@@ -121,6 +121,7 @@ def build_packet(
         title=title,
         author=meeting.secretary_name,
         readers=builder.cache.readers,
+        problems=builder.problems,
     )
     builder.cache.keep_readers({part.key for part in builder.parts})
     return Packet(
@@ -218,10 +219,10 @@ class _Builder:
             )
             return
         key = f"sha256:{bilaga.sha256}" if bilaga.sha256 else ""
-        self.parts.append(packet_report.Part(bilaga.content or b"", key=key))
+        self.parts.append(packet_report.Part(bilaga.content or b"", key=key, name=title))
 
     def _referenced(self, number: int, item: AgendaItem, bilaga: Bilaga, title: str) -> None:
-        rendering = bilaga_render.resolve(self.store, bilaga.ref or "")
+        rendering = bilaga_render.resolve(self.store, bilaga.ref or "", public=self.public)
         if rendering.problem:
             self._notice(
                 number, item, title, ["Bilagan kunde inte återges i paketet.", rendering.problem]

@@ -7,6 +7,7 @@ from datetime import date, time
 
 from ksdesk.core.deadlines import DeadlineChain, deadline_chain
 from ksdesk.core.errors import InvalidInput, NotFound
+from ksdesk.core.fingeravtryck import fingerprint
 from ksdesk.core.format import format_date
 from ksdesk.core.meeting import Meeting
 from ksdesk.core.organ import Organ
@@ -28,6 +29,7 @@ class ProtokollEdition:
     protokoll: Protokoll
     chain: DeadlineChain | None  # the protokoll's anslag dates (an utdrag prints none)
     public: bool
+    fingerprint: str = ""  # of the justerat original, printed in the anslag/bevis
 
 
 def protokoll_edition(store: Store, meeting_id: int, *, public: bool = False) -> ProtokollEdition:
@@ -40,22 +42,31 @@ def protokoll_edition(store: Store, meeting_id: int, *, public: bool = False) ->
             f"Sammanträdet {format_date(meeting.date)} har inget protokoll ännu: "
             "starta det under fliken Sammanträde."
         )
+    # Once justerat, the bevis carries the fingerprint of the protokoll as justerat (of the
+    # original, also on the public version: it names the protokoll the copy was made from).
+    digest = fingerprint(organ, meeting, protokoll) if protokoll.justering.justerat else ""
     if public:
         meeting, protokoll = public_protokoll(store, meeting, protokoll)
-    chain = deadline_chain(
+    chain = deadline_chain_for(organ, meeting, protokoll)
+    return ProtokollEdition(organ, meeting, protokoll, chain, public, digest)
+
+
+def protokoll_document(store: Store, meeting_id: int, *, public: bool = False) -> bytes:
+    """The protokoll on paper, as PDF."""
+    e = protokoll_edition(store, meeting_id, public=public)
+    return protokoll_pdf(
+        e.organ, e.meeting, e.protokoll, e.chain, public=e.public, fingerprint=e.fingerprint
+    )
+
+
+def deadline_chain_for(organ: Organ, meeting: Meeting, protokoll: Protokoll) -> DeadlineChain:
+    return deadline_chain(
         meeting.date,
         kallelse_days=organ.kallelse_days_before,
         cutoff_days=organ.delegationsbeslut_cutoff_days,
         justerat=protokoll.justering.justerat,
         anslaget=protokoll.justering.anslaget,
     )
-    return ProtokollEdition(organ, meeting, protokoll, chain, public)
-
-
-def protokoll_document(store: Store, meeting_id: int, *, public: bool = False) -> bytes:
-    """The protokoll on paper, as PDF."""
-    e = protokoll_edition(store, meeting_id, public=public)
-    return protokoll_pdf(e.organ, e.meeting, e.protokoll, e.chain, public=e.public)
 
 
 def public_protokoll(

@@ -196,7 +196,21 @@ def _bilaga_text(store: Store, bilaga) -> str | None:
         beslut = delegationsbeslut_repo.find_by_dnr(store, key)
         if beslut is not None:
             return "\n".join([beslut.title, beslut.beslut, beslut.beskrivning])
+    if kind in ("uppfoljning", "motionsredovisning"):
+        # Lists from ksdesk's registers: uppdrag name who is responsible; the register of
+        # motioner and medborgarförslag holds citizens' names and addresses.
+        return _register_text(store, kind)
     return ""  # budget sheets, the delegationsordning: amounts and points, no persons
+
+
+def _register_text(store: Store, kind: str) -> str:
+    if kind == "motionsredovisning":
+        from ksdesk.services.motioner import register_text
+
+        return register_text(store)
+    from ksdesk.services.uppdrag import register_text as uppdrag_text
+
+    return uppdrag_text(store)
 
 
 def _hits(

@@ -31,7 +31,7 @@ def protokoll_web(store: Store, meeting_id: int) -> bytes:
     """The public protokoll as a tagged PDF for the web."""
     e = protokoll_edition(store, meeting_id, public=True)
     document = web_protokoll.protokoll_document(
-        e.organ, e.meeting, e.protokoll, e.chain, public=True
+        e.organ, e.meeting, e.protokoll, e.chain, public=True, fingerprint=e.fingerprint
     )
     return web_pdf(document)
 
@@ -74,7 +74,7 @@ def html_editions(store: Store, meeting_id: int) -> list[HtmlPage]:
     except NotFound:  # no protokoll yet: the kallelse alone
         return pages
     protokoll = web_protokoll.protokoll_document(
-        e.organ, e.meeting, e.protokoll, e.chain, public=True
+        e.organ, e.meeting, e.protokoll, e.chain, public=True, fingerprint=e.fingerprint
     )
     pages.append(HtmlPage(f"protokoll-{day}.html", protokoll.title, web_html(protokoll)))
     return pages

@@ -40,11 +40,18 @@ def _sammantrade(store: Store) -> BaseTab:
     return SammantradeTab(store)
 
 
+def _uppfoljning(store: Store) -> BaseTab:
+    from ksdesk.ui.tabs.uppfoljning_tab import UppfoljningTab
+
+    return UppfoljningTab(store)
+
+
 TABS: tuple[tuple[str, Callable[[Store], BaseTab]], ...] = (
     ("Kallelse", _kallelse),
     ("Budget", _budget),
     ("Delegation", _delegation),
     ("Sammanträde", _sammantrade),
+    ("Uppföljning", _uppfoljning),
 )
 
 

@@ -39,6 +39,7 @@ def held(store) -> int:
     justering = protokoll.justering
     justering.justerare = voters[1:3]
     justering.place, justering.date, justering.time = "Kommunhuset", date(2020, 12, 10), time(9)
+    justering.justerat = date(2020, 12, 10)  # the bevis then carries the fingerprint
     service.save_justering(store, meeting_id, justering)
     decide(store, meeting_id)
     return meeting_id
@@ -57,6 +58,7 @@ def test_public_protokoll_for_the_web(demo_store, tmp_path) -> None:
     assert SECRET_BESLUT not in text and "Anna Andersson, XXXXXX-XXXX" in text
     assert f"Gäller {PNR}." in text  # kept on purpose, as on paper
     assert "reserverar sig mot beslutet till förmån för eget yrkande" in text
+    assert "Fingeravtryck (SHA-256)" in text
 
 
 def test_public_utdrag_for_the_web(demo_store, tmp_path) -> None:

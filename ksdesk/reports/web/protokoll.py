@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from ksdesk.core.deadlines import DeadlineChain
+from ksdesk.core.fingeravtryck import grouped
 from ksdesk.core.format import format_date
 from ksdesk.core.meeting import Meeting
 from ksdesk.core.organ import Organ
@@ -23,6 +24,7 @@ from ksdesk.core.protokoll_rules import (
 from ksdesk.core.protokoll_text import (
     ANSLAG_HEADING,
     ANSLAG_LEAD,
+    FINGERPRINT_LABEL,
     anslag_rows,
     beslut_lines,
     bestyrkande,
@@ -66,9 +68,11 @@ def protokoll_document(
     chain: DeadlineChain | None = None,
     *,
     public: bool = False,
+    fingerprint: str = "",
 ) -> WebDocument:
+    """`fingerprint`: of the justerat protokoll, printed in the anslag/bevis as on paper."""
     kind = "PROTOKOLL · OFFENTLIG VERSION" if public else "PROTOKOLL"
-    blocks = first_page(organ, meeting, protokoll, chain, public)
+    blocks = first_page(organ, meeting, protokoll, chain, public, fingerprint)
     for paragraf in protokoll.paragrafer:
         blocks.append(PageBreak())
         blocks += paragraf_blocks(paragraf, protokoll, organ, meeting, public=public)
@@ -87,6 +91,7 @@ def first_page(
     protokoll: Protokoll,
     chain: DeadlineChain | None,
     public: bool,
+    fingerprint: str = "",
 ) -> list[Block]:
     rows = tuple(
         (label, tuple(v for v in values if v))
@@ -102,6 +107,7 @@ def first_page(
                         (label, (value,))
                         for label, value in anslag_rows(organ, meeting, protokoll, chain)
                     ),
+                    *(((FINGERPRINT_LABEL, (grouped(fingerprint),)),) if fingerprint else ()),
                     ("Underskrift", (meeting.secretary_name,)),
                 ),
                 label_mm=62,
