@@ -23,7 +23,8 @@ from ksdesk.reports.web.model import (
     WebDocument,
 )
 from ksdesk.reports.web.typst_pdf import web_pdf
-from tests.web_checks import squeezed, structure_text
+from tests.pdf_helpers import pages_text
+from tests.web_checks import squeezed, structure_tags, structure_text
 
 HOSTILE = (
     '#set text(fill: red) *fet* _kursiv_ $x^2$ @ref <etikett> [a] \\ "citat" `kod` '
@@ -55,3 +56,23 @@ def test_hostile_text_comes_out_literally_everywhere(tmp_path) -> None:
     with pikepdf.open(io.BytesIO(pdf)) as doc:
         assert str(doc.docinfo.Title) == HOSTILE
         assert str(doc.docinfo.Author) == HOSTILE
+
+
+def test_header_rows_repeat_on_every_page_and_page_furniture_is_artifact(tmp_path) -> None:
+    """What a reader sees on each page (the table's header row, the running header, "Sida X
+    av Y") against what a screen reader reads once (the header row) or never (the rest)."""
+    rows = tuple((Cell(f"Rad {n}"), Cell(f"{n},0")) for n in range(150))
+    table = Table((3, 1), ((Cell("Verksamhet"), Cell("Belopp")),), rows)
+    document = WebDocument(
+        "Budget", "Kommunstyrelsen", [Part((Heading("Budget", 1), table), ("Löpande rubrik",))]
+    )
+    pdf = web_pdf(document)
+    pages = pages_text(pdf)
+    assert len(pages) >= 3
+    assert all("Verksamhet Belopp" in page and "Löpande rubrik" in page for page in pages)
+    assert all(f"Sida {n} av {len(pages)}" in page for n, page in enumerate(pages, start=1))
+    text = structure_text(pdf)
+    assert text.count("Verksamhet") == 1 and "Löpande rubrik" not in text and "Sida" not in text
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        tags = structure_tags(doc)
+    assert tags["Table"] == 1 and tags["TH"] == 2 and tags["TR"] == 151
