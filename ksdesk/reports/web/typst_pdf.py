@@ -62,8 +62,18 @@ def document_json(document: WebDocument) -> str:
     return json.dumps(_plain(document), ensure_ascii=False)
 
 
+_SCALARS = (str, int, float, bool, type(None))
+_FIELDS: dict[type, tuple[str, ...]] = {}  # a dataclass's field names, looked up once
+
+
 def _plain(value: Any) -> Any:
-    if isinstance(value, Run):
+    """JSON-ready: a 60-§ protokoll is some 40 000 objects, so this walks them plainly."""
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    if kind is tuple or kind is list:
+        return [_plain(v) for v in value]
+    if kind is Run:
         run: dict[str, Any] = {"s": value.text}
         flags = (("b", value.bold), ("i", value.italic), ("m", value.mark), ("small", value.small))
         for key, on in flags:
@@ -72,15 +82,13 @@ def _plain(value: Any) -> Any:
         if local_link(value.link):
             run["link"] = value.link
         return run
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        out = {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-        kind = _TYPE_NAMES.get(type(value).__name__)
-        if kind is not None:
-            out["t"] = kind
-        return out
-    if isinstance(value, tuple | list):
-        return [_plain(v) for v in value]
-    return value
+    names = _FIELDS.get(kind)
+    if names is None:
+        names = _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(value))
+    out = {name: _plain(getattr(value, name)) for name in names}
+    if kind.__name__ in _TYPE_NAMES:
+        out["t"] = _TYPE_NAMES[kind.__name__]
+    return out
 
 
 def web_pdf(document: WebDocument) -> bytes:
