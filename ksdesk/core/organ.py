@@ -48,6 +48,8 @@ class Organ:
     standard_items: list[str] = field(default_factory=lambda: list(DEFAULT_STANDARD_ITEMS))
     members: list[Member] = field(default_factory=list)
     id: int | None = None
+    # Where the signed protokoll is kept ("Kommunledningskontoret"): every anslag says it.
+    forvaringsplats: str = ""
     uuid: str = row_uuid()
     # The inkallelseordning fullmäktige decided: per party, the parties whose ersättare are
     # called (in that order) when the party's own are used up (core.ersattare).

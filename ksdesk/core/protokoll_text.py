@@ -11,11 +11,13 @@ from ksdesk.core.deadlines import DeadlineChain
 from ksdesk.core.format import format_date, format_date_long, format_time_kl, format_time_span
 from ksdesk.core.meeting import Meeting
 from ksdesk.core.organ import Organ
-from ksdesk.core.protokoll import Attendee, Paragraf, Protokoll
+from ksdesk.core.protokoll import OTHER_ROLE, Attendee, Paragraf, Protokoll
 from ksdesk.core.protokoll_rules import number_runs, paragraf_span, tjanstgorande
 
 # The people lists hang their §§ under the name when a line runs over.
-PEOPLE_LABELS = ("Beslutande", "Övriga närvarande")
+PEOPLE_LABELS = ("Beslutande", "Ej tjänstgörande ersättare", "Övriga närvarande", "Ej närvarande")
+# The two lists kommuner print only when someone is on them.
+OPTIONAL_LABELS = ("Ej tjänstgörande ersättare", "Ej närvarande")
 ANSLAG_HEADING = "ANSLAG/BEVIS"
 ANSLAG_LEAD = "Protokollet är justerat. Justeringen har tillkännagivits genom anslag."
 FINGERPRINT_LABEL = "Fingeravtryck (SHA-256)"  # of the justerat protokoll, in the anslag/bevis
@@ -64,9 +66,10 @@ def beslutande(protokoll: Protokoll, meeting: Meeting) -> list[str]:
     return lines
 
 
-def ovriga(protokoll: Protokoll) -> list[str]:
-    """Everyone in the room who did not tjänstgöra: övriga, ersättare listening, with the §§
-    when not the whole meeting (a jävig member has left the room for that §)."""
+def listening(protokoll: Protokoll, ersattare: bool) -> list[str]:
+    """Everyone in the room who did not tjänstgöra, ersättare or the others (övriga, and a
+    ledamot who sat out some §§), with the §§ when not the whole meeting (a jävig member has
+    left the room for that §)."""
     numbers = protokoll.numbers
     sat: dict[str, set[int]] = {}
     for p in protokoll.paragrafer:
@@ -75,16 +78,25 @@ def ovriga(protokoll: Protokoll) -> list[str]:
     javig = {(j.name, p.nr) for p in protokoll.paragrafer for j in p.jav}
     lines = []
     for a in protokoll.attendees:
-        listening = [
+        if a.is_ersattare != ersattare:
+            continue
+        present = [
             n
             for n in numbers
             if a.present_at(n) and n not in sat.get(a.name, ()) and (a.name, n) not in javig
         ]
-        if not listening:
+        if not present:
             continue
         text = f"{a.display}, ersättare" if a.is_ersattare else a.display
-        lines.append(text if listening == numbers else f"{text}, {paragraf_span(listening)}")
+        lines.append(text if present == numbers else f"{text}, {paragraf_span(present)}")
     return lines
+
+
+def absent(protokoll: Protokoll) -> list[str]:
+    """Ledamöter, then ersättare, of the upprop who were not there at all."""
+    away = [a for a in protokoll.attendees if not a.present and a.role != OTHER_ROLE]
+    away.sort(key=lambda a: a.is_ersattare)
+    return [f"{a.display}, ersättare" if a.is_ersattare else a.display for a in away]
 
 
 def display_names(protokoll: Protokoll, names: list[str]) -> list[str]:
@@ -93,21 +105,25 @@ def display_names(protokoll: Protokoll, names: list[str]) -> list[str]:
 
 
 def first_page_rows(meeting: Meeting, protokoll: Protokoll) -> list[tuple[str, list[str]]]:
-    """Label and lines of the first page: Plats och tid, Beslutande, Övriga närvarande, Utses
-    att justera, Justeringens plats och tid."""
+    """Label and lines of the first page: Plats och tid, Beslutande, Ej tjänstgörande
+    ersättare, Övriga närvarande, Ej närvarande (those two only when someone is on them),
+    Utses att justera, Justeringens plats och tid."""
     j = protokoll.justering
     justering_when = ", ".join(
         part
         for part in (j.place, format_date_long(j.date) if j.date else "", format_time_kl(j.time))
         if part
     )
-    return [
+    rows = [
         ("Plats och tid", [when_line(meeting, protokoll)]),
         ("Beslutande", beslutande(protokoll, meeting)),
-        ("Övriga närvarande", ovriga(protokoll)),
+        ("Ej tjänstgörande ersättare", listening(protokoll, ersattare=True)),
+        ("Övriga närvarande", listening(protokoll, ersattare=False)),
+        ("Ej närvarande", absent(protokoll)),
         ("Utses att justera", [", ".join(display_names(protokoll, j.justerare))]),
         ("Justeringens plats och tid", [justering_when]),
     ]
+    return [(label, values) for label, values in rows if values or label not in OPTIONAL_LABELS]
 
 
 def signers(meeting: Meeting, protokoll: Protokoll) -> list[tuple[str, str]]:
@@ -125,6 +141,25 @@ def paragrafer_line(protokoll: Protokoll) -> str:
     return f"Paragrafer {number_runs(protokoll.numbers)}"
 
 
+def omedelbar_note(protokoll: Protokoll) -> str:
+    """ "§§ 217, 219 justerade omedelbart" under the signatures; "" when none was."""
+    numbers = [p.nr for p in protokoll.paragrafer if p.omedelbar_justering]
+    if not numbers:
+        return ""
+    return f"{paragraf_span(numbers)} {'justerad' if len(numbers) == 1 else 'justerade'} omedelbart"
+
+
+def omedelbar_heading(number: int, meeting: Meeting) -> str:
+    """Under a § justerad omedelbart: that it was, and when."""
+    return f"§ {number} justerades omedelbart vid sammanträdet {format_date_long(meeting.date)}."
+
+
+def omedelbar_signers(meeting: Meeting, protokoll: Protokoll) -> list[tuple[str, str]]:
+    """Who signs a § justerad omedelbart at the table: the ordförande and the justerare."""
+    people = [("Ordförande", meeting.chair_name)]
+    return people + [("Justerande", name) for name in protokoll.justering.justerare or ["", ""]]
+
+
 def anslag_rows(
     organ: Organ, meeting: Meeting, protokoll: Protokoll, chain: DeadlineChain | None
 ) -> list[tuple[str, str]]:
@@ -139,7 +174,7 @@ def anslag_rows(
         ("Sammanträdesdatum", format_date(meeting.date)),
         ("Datum då anslaget sätts upp", format_date(j.anslaget)),
         ("Datum då anslaget tas ned", format_date(removal)),
-        ("Förvaringsplats för protokollet", j.forvaringsplats),
+        ("Förvaringsplats för protokollet", j.forvaringsplats or organ.forvaringsplats),
     ]
 
 

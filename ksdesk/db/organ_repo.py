@@ -19,6 +19,7 @@ _FIELDS = (
     "secretary_title",
     "secretary_email",
     "secretary_phone",
+    "forvaringsplats",
 )
 
 

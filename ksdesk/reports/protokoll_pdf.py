@@ -1,5 +1,6 @@
-"""The protokoll of a meeting: a first page with Plats och tid, Beslutande, Övriga närvarande,
-Utses att justera, Justeringens plats och tid, the signature block and the anslag/bevis block;
+"""The protokoll of a meeting: a first page with Plats och tid, Beslutande, Ej tjänstgörande
+ersättare, Övriga närvarande, Ej närvarande, Utses att justera, Justeringens plats och tid, the
+signature block (naming the §§ justerade omedelbart) and the anslag/bevis block;
 then each § on its own page in the seed's § 216 layout."""
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ from ksdesk.core.protokoll_text import (
     PEOPLE_LABELS,
     anslag_rows,
     first_page_rows,
+    omedelbar_heading,
+    omedelbar_note,
+    omedelbar_signers,
     paragrafer_line,
     signers,
 )
@@ -71,6 +75,8 @@ def protokoll_pdf(
     for paragraf in protokoll.paragrafer:
         story.append(PageBreak())
         story += paragraf_story(paragraf, protokoll, organ, meeting, public=public)
+        if paragraf.omedelbar_justering:
+            story.append(_omedelbar(paragraf.nr, meeting, protokoll))
     if signature_page:
         story.append(PageBreak())
         story += signature_page_story(meeting, protokoll, fingerprint)
@@ -148,6 +154,8 @@ def _signatures(meeting: Meeting, protokoll: Protokoll, styles) -> Table:
         Paragraph("Underskrifter", styles["Label"]),
         Paragraph(escape(paragrafer_line(protokoll)), styles["Value"]),
     ]
+    if omedelbar_note(protokoll):
+        lead.append(Paragraph(escape(omedelbar_note(protokoll)), styles["Small"]))
     # Sekreterare and ordförande on the first row, the justerare two to a row under them.
     rows = [
         [lead if i == 0 else "", *pair, *([""] * (2 - len(pair)))]
@@ -166,6 +174,23 @@ def _signatures(meeting: Meeting, protokoll: Protokoll, styles) -> Table:
         )
     )
     return table
+
+
+def _omedelbar(number: int, meeting: Meeting, protokoll: Protokoll) -> Flowable:
+    """Under a § justerad omedelbart: that it was, when, and lines for the ordförande and
+    the justerare to sign at the table, before the meeting goes on."""
+    styles = protokoll_styles()
+    cells = [
+        [Paragraph(role, styles["Small"]), *_signature(name, styles)]
+        for role, name in omedelbar_signers(meeting, protokoll)
+    ]
+    rows = [cells[i : i + 2] + [""] * (2 - len(cells[i : i + 2])) for i in range(0, len(cells), 2)]
+    table = Table(rows, colWidths=[available_width() / 2] * 2, hAlign="LEFT")
+    table.setStyle(
+        TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "BOTTOM")])
+    )
+    heading = omedelbar_heading(number, meeting)
+    return KeepTogether([Spacer(1, 6 * mm), Paragraph(escape(heading), styles["Label"]), table])
 
 
 def anslag_block(

@@ -27,10 +27,13 @@ def kallelse_edition(
     return meeting, organ
 
 
-def kallelse_pdf(store: Store, meeting_id: int, *, public: bool = False) -> bytes:
-    """The kallelse of a meeting on paper, numbered "Sida X av Y" on its own."""
+def kallelse_pdf(
+    store: Store, meeting_id: int, *, public: bool = False, with_proposals: bool | None = None
+) -> bytes:
+    """The kallelse of a meeting on paper, numbered "Sida X av Y" on its own; `with_proposals`
+    prints each ärende's förslag till beslut whatever the meeting's own setting says."""
     meeting, organ = kallelse_edition(store, meeting_id, public=public)
-    return render_kallelse(meeting, organ, public=public)
+    return render_kallelse(meeting, organ, public=public, with_proposals=with_proposals)
 
 
 def public_view(store: Store, meeting: Meeting, rules: PublicCopyRules | None = None) -> Meeting:

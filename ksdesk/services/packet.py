@@ -33,7 +33,7 @@ from ksdesk.services import bilaga_render
 from ksdesk.services.kallelse import public_view
 
 # Bumped when the layout code changes in a way that should not reuse cached parts.
-LAYOUT_VERSION = 2
+LAYOUT_VERSION = 3  # 3: the kallelse prints förslag as full-width rows
 
 
 class PartCache:
@@ -96,9 +96,12 @@ def build_packet(
     public: bool = False,
     cache: PartCache | None = None,
     progress: Progress | None = None,
+    with_proposals: bool = False,
 ) -> Packet:
-    """The whole packet of a meeting (in a public version: without what is secret)."""
+    """The whole packet of a meeting (in a public version: without what is secret);
+    `with_proposals` prints the förslag till beslut in the kallelse."""
     meeting = meeting_repo.get(store, meeting_id)
+    meeting.show_proposals = meeting.show_proposals or with_proposals
     organ = organ_repo.get(store, meeting.organ_id)
     items = [(n, item) for n, item in numbered(meeting.items) if n is not None]
     steps = _Steps(progress, len(items) + 2 + public)

@@ -21,10 +21,13 @@ from ksdesk.services.kallelse import kallelse_edition
 from ksdesk.services.protokoll_print import protokoll_edition, utdrag_edition, utdrag_on
 
 
-def kallelse_web(store: Store, meeting_id: int) -> bytes:
-    """The public kallelse as a tagged PDF for the web."""
+def kallelse_web(store: Store, meeting_id: int, *, with_proposals: bool | None = None) -> bytes:
+    """The public kallelse as a tagged PDF for the web (`with_proposals`: as on paper)."""
     meeting, organ = kallelse_edition(store, meeting_id, public=True)
-    return web_pdf(web_kallelse.kallelse_document(meeting, organ, public=True))
+    document = web_kallelse.kallelse_document(
+        meeting, organ, public=True, with_proposals=with_proposals
+    )
+    return web_pdf(document)
 
 
 def protokoll_web(store: Store, meeting_id: int) -> bytes:

@@ -79,10 +79,14 @@ def untagged_bilagor(store: Store, meeting_id: int) -> list[str]:
     return found
 
 
-def packet_web(store: Store, meeting_id: int, stem: str) -> WebPacket:
+def packet_web(
+    store: Store, meeting_id: int, stem: str, *, with_proposals: bool | None = None
+) -> WebPacket:
     """The public packet; bilaga files are named "<stem>-bilaga-<ärende>-<nr>.pdf" (the
-    links in the packet point to those names, so they are published side by side)."""
+    links in the packet point to those names, so they are published side by side).
+    `with_proposals` prints the förslag till beslut in the kallelse, as on paper."""
     meeting, organ = kallelse_edition(store, meeting_id, public=True)
+    meeting.show_proposals = meeting.show_proposals or bool(with_proposals)
     builder = _Builder(store, meeting, organ, stem)
     for number, item in numbered(meeting.items):
         if number is not None and not item.secret:  # a secret ärende has only its number

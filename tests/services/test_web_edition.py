@@ -35,6 +35,7 @@ def held(store) -> int:
         {name: "nej" if name == voters[1] else "ja" for name in voters},
     )
     p.reservationer = [Reservation([voters[1]], "till förmån för eget yrkande")]
+    p.omedelbar_justering = True
     service.save_paragraf(store, p)
     justering = protokoll.justering
     justering.justerare = voters[1:3]
@@ -59,6 +60,7 @@ def test_public_protokoll_for_the_web(demo_store, tmp_path) -> None:
     assert f"Gäller {PNR}." in text  # kept on purpose, as on paper
     assert "reserverar sig mot beslutet till förmån för eget yrkande" in text
     assert "Fingeravtryck (SHA-256)" in text
+    assert "§ 221 justerades omedelbart vid sammanträdet" in text
 
 
 def test_public_utdrag_for_the_web(demo_store, tmp_path) -> None:
@@ -73,13 +75,14 @@ def test_public_utdrag_for_the_web(demo_store, tmp_path) -> None:
 
 def test_public_kallelse_for_the_web(demo_store, tmp_path) -> None:
     meeting_id = held(demo_store)
-    web = kallelse_web(demo_store, meeting_id)
+    web = kallelse_web(demo_store, meeting_id, with_proposals=True)
     facts = assert_web_edition(
         web, tmp_path, title="Kallelse Kommunstyrelsen 2020-12-07", tags={"H1", "H2", "Table"}
     )
     assert facts.tags["TH"] == 3  # Nr, Ärende, Dnr
     text = structure_text(web)
-    paper = paper_text(kallelse_pdf(demo_store, meeting_id, public=True), **KALLELSE_ZONES)
-    assert squeezed(text) == squeezed(paper)
+    paper = kallelse_pdf(demo_store, meeting_id, public=True, with_proposals=True)
+    assert squeezed(text) == squeezed(paper_text(paper, **KALLELSE_ZONES))
+    assert "Förslag till beslut:" in text
     assert "Stockholm Business Alliance" not in text  # the secret ärende's title
     assert "Ärende som omfattas av sekretess (21 kap. 1 § OSL)" in text

@@ -43,8 +43,10 @@ def kallelse_header(meeting: Meeting, organ: Organ, public: bool) -> dict:
     return {"header_left": (left,), "header_right": (right,)}
 
 
-def kallelse_document(meeting: Meeting, organ: Organ, *, public: bool = False) -> WebDocument:
-    part = kallelse_part(meeting, organ, public=public)
+def kallelse_document(
+    meeting: Meeting, organ: Organ, *, public: bool = False, with_proposals: bool | None = None
+) -> WebDocument:
+    part = kallelse_part(meeting, organ, public=public, with_proposals=with_proposals)
     return WebDocument(kallelse_title(meeting, organ), organ.name, [part])
 
 
@@ -54,15 +56,18 @@ def kallelse_part(
     *,
     public: bool = False,
     links: BilagaLinks | None = None,
+    with_proposals: bool | None = None,
 ) -> Part:
-    """The kallelse's pages; `links` names the bilagor under each ärende (the packet)."""
+    """The kallelse's pages; `links` names the bilagor under each ärende (the packet);
+    `with_proposals` prints each förslag till beslut whatever the meeting's setting says."""
+    proposals = meeting.show_proposals if with_proposals is None else with_proposals
     blocks: list[Block] = [_letterhead(meeting, organ, public), Space(8)]
     blocks += [
         Heading(addressee(organ), 2),
         Fields((("Tid", (when_text(meeting),)), ("Plats", (meeting.place,))), label_mm=22),
     ]
     blocks += [Para(note) for note in (meeting.remote_note, meeting.absence_note) if note.strip()]
-    blocks += [Heading("Ärenden", 2), _agenda(meeting, public, links)]
+    blocks += [Heading("Ärenden", 2), _agenda(meeting, public, proposals, links)]
     if public:
         secret = [n for n, item in numbered(meeting.items) if n is not None and item.secret]
         if secret:
@@ -92,28 +97,28 @@ def _letterhead(meeting: Meeting, organ: Organ, public: bool) -> Columns:
     return Columns((left, right), (0.65, 0.35), rule_below=True)
 
 
-def _agenda(meeting: Meeting, public: bool, links: BilagaLinks | None) -> Table:
-    proposals = meeting.show_proposals
-    names = ["Nr", "Ärende", "Dnr"] + (["Förslag till beslut"] if proposals else [])
-    header = tuple(Cell(h, bold=True) for h in names)
-    widths = (11, 170 - 11 - 27 - (62 if proposals else 0), 27) + ((62,) if proposals else ())
+def _agenda(meeting: Meeting, public: bool, proposals: bool, links: BilagaLinks | None) -> Table:
+    """Nr | Ärende | Dnr, each ärende's förslag till beslut (when printed) under it."""
+    header = tuple(Cell(h, bold=True) for h in ("Nr", "Ärende", "Dnr"))
     rows: list[tuple[Cell, ...]] = []
     shaded: list[int] = []
     for number, item in numbered(meeting.items):
         if number is None:
             shaded.append(len(rows))
-            rows.append((Cell(" ".join(item.title.split()), colspan=len(names), bold=True),))
+            rows.append((Cell(" ".join(item.title.split()), colspan=3, bold=True),))
             continue
         hidden = public and item.secret
-        row = [
-            Cell(str(number), align="right"),
-            Cell(_title(item, hidden, links(number, item) if links and not hidden else [])),
-            Cell("" if hidden else item.dnr.strip()),
-        ]
-        if proposals:
-            row.append(Cell("" if hidden else item.proposal.strip()))
-        rows.append(tuple(row))
-    return Table(widths, (header,), tuple(rows), font_size=10, shaded=tuple(shaded))
+        rows.append(
+            (
+                Cell(str(number), align="right"),
+                Cell(_title(item, hidden, links(number, item) if links and not hidden else [])),
+                Cell("" if hidden else item.dnr.strip()),
+            )
+        )
+        if proposals and not hidden and item.proposal.strip():
+            text = (Run("Förslag till beslut: ", bold=True), Run(item.proposal.strip()))
+            rows.append((Cell(""), Cell(text, colspan=2)))
+    return Table((11, 132, 27), (header,), tuple(rows), font_size=10, shaded=tuple(shaded))
 
 
 def _title(item: AgendaItem, hidden: bool, links: list[tuple[str, str]]) -> Inline:

@@ -29,6 +29,9 @@ from ksdesk.core.protokoll_text import (
     beslut_lines,
     bestyrkande,
     first_page_rows,
+    omedelbar_heading,
+    omedelbar_note,
+    omedelbar_signers,
     paragrafer_line,
     signers,
     text_blocks,
@@ -76,6 +79,8 @@ def protokoll_document(
     for paragraf in protokoll.paragrafer:
         blocks.append(PageBreak())
         blocks += paragraf_blocks(paragraf, protokoll, organ, meeting, public=public)
+        if paragraf.omedelbar_justering:
+            blocks.append(_omedelbar(paragraf.nr, meeting, protokoll))
     title = f"Protokoll {organ.name} {format_date(meeting.date)}"
     title += " (offentlig version)" if public else ""
     return WebDocument(
@@ -116,6 +121,8 @@ def first_page(
         )
     )
     people = tuple(Signature(name, label=label) for label, name in signers(meeting, protokoll))
+    lead = ("Underskrifter", paragrafer_line(protokoll))
+    lead += (omedelbar_note(protokoll),) if omedelbar_note(protokoll) else ()
     return [
         Heading(organ.name, 1),
         Para("Protokoll från sammanträde", "subtitle"),
@@ -123,10 +130,22 @@ def first_page(
         Space(4),
         Fields(rows),
         Space(4),
-        Signatures(people, lines=True, lead=("Underskrifter", paragrafer_line(protokoll))),
+        Signatures(people, lines=True, lead=lead),
         Space(6),
         anslag,
     ]
+
+
+def _omedelbar(number: int, meeting: Meeting, protokoll: Protokoll) -> Keep:
+    """Under a § justerad omedelbart: that it was, when, and who signed it at the table."""
+    people = omedelbar_signers(meeting, protokoll)
+    return Keep(
+        (
+            Space(6),
+            Para(omedelbar_heading(number, meeting), "label"),
+            Signatures(tuple(Signature(name, label=label) for label, name in people), lines=True),
+        )
+    )
 
 
 def paragraf_blocks(

@@ -12,11 +12,7 @@ from ksdesk.core.budget import Sheet, unit_line
 from ksdesk.core.delegation import (
     HEADER_FIELDS,
     HEADER_ROWS,
-    POINT_COLUMNS,
     REVISION_COLUMNS,
-    VIDARE_COLUMN,
-    WIDTHS,
-    WIDTHS_WITH_VIDARE,
     Chapter,
     Delegationsbeslut,
     Point,
@@ -28,12 +24,14 @@ from ksdesk.core.delegation_marks import ChangeMarks, Segments
 from ksdesk.core.format import format_date, format_date_long
 from ksdesk.core.meeting import Meeting
 from ksdesk.core.organ import Organ
+from ksdesk.reports.base import SANS, SANS_BOLD, available_width
 from ksdesk.reports.budget_layout import cell_texts, fit_columns, header_unit, measure, squeezed
+from ksdesk.reports.delegation_columns import PrintColumn, print_columns
 from ksdesk.reports.delegationsbeslut_pdf import HEADERS as ANMALAN_HEADERS
 from ksdesk.reports.delegationsbeslut_pdf import WIDTHS_MM as ANMALAN_WIDTHS
 from ksdesk.reports.delegationsbeslut_pdf import punkt_text
 from ksdesk.reports.web.handlingar import heading, title
-from ksdesk.reports.web.model import Block, Cell, Fields, Heading, Items, Para, Run, Table
+from ksdesk.reports.web.model import Block, Cell, Fields, Heading, Inline, Items, Para, Run, Table
 
 ROW_STYLE = {"total": {"bold": True}, "subtotal": {"bold": True}}
 
@@ -116,12 +114,20 @@ def delegationsordning_blocks(
             Run(f" är nytt eller ändrat jämfört med {diff.old_name}."),
         )
         blocks.append(Para(note, "small"))
-    blocks.append(_header_fields(version, marks))
+    elif any(p.marked for _, p in version.all_points()):
+        note = (
+            Run("Gulmarkerat", mark=True),
+            Run(" är nytt eller ändrat i denna version, så som dokumentet markerade det."),
+        )
+        blocks.append(Para(note, "small"))
+    header = _header_fields(version, marks)
+    blocks += [header] if header.pairs else []
     if version.revisions:
         blocks.append(_revisions(version, marks))
     blocks += _intro(version, marks, level + 1)
-    use_vidare = any(p.vidaredelegation for _, p in version.all_points())
-    blocks += [_chapter(chapter, marks, use_vidare) for chapter in version.chapters]
+    # The paper's columns: its headings, extra columns and widths (reports/delegation_columns).
+    columns = print_columns(version, available_width(), SANS, 8.5, SANS_BOLD)
+    blocks += [_chapter(chapter, marks, columns) for chapter in version.chapters]
     if version.abbreviations:
         blocks.append(Heading("Förkortningar", level + 1))
         pairs = tuple((a.short.strip(), (a.long.strip(),)) for a in version.abbreviations)
@@ -130,8 +136,14 @@ def delegationsordning_blocks(
 
 
 def _header_fields(version: Version, marks: ChangeMarks) -> Fields:
+    """The seed's header (every field, in the table's order) or, for an imported document
+    that has other fields, its own: only those with a value, the title printed above."""
     extra = [name for name in version.header if name not in HEADER_FIELDS]
-    names = [name for row in HEADER_ROWS for name, _span in row] + extra
+    if all(name in version.header for name in HEADER_FIELDS):
+        names = [name for row in HEADER_ROWS for name, _span in row] + extra
+    else:
+        names = [n for n in HEADER_FIELDS if n in version.header] + extra
+        names = [n for n in names if n != "Dokumentnamn" and version.header[n].strip()]
     pairs = []
     for name in names:
         value = version.header.get(name, "")
@@ -172,33 +184,38 @@ def _intro(version: Version, marks: ChangeMarks, level: int) -> list[Block]:
     return blocks
 
 
-def _chapter(chapter: Chapter, marks: ChangeMarks, use_vidare: bool) -> Table:
-    names = list(POINT_COLUMNS)
-    widths = WIDTHS_WITH_VIDARE if use_vidare else WIDTHS
-    if use_vidare:
-        names.insert(5, VIDARE_COLUMN)
+def _chapter(chapter: Chapter, marks: ChangeMarks, columns: list[PrintColumn]) -> Table:
+    """A chapter's table: its title (and subtitle) and the column headings repeat on every
+    page; a sub-heading is a row of its own; new or marked points on a yellow ground."""
+    title: list[Run] = [Run(chapter.title.strip())]
+    if chapter.subtitle:
+        title += [Run("\n"), Run(chapter.subtitle.strip(), small=True)]
     chapter_title = Cell(
-        chapter.title.strip(), colspan=len(names), bold=True, mark=marks.chapter_new(chapter.title)
+        tuple(title), colspan=len(columns), bold=True, mark=marks.chapter_new(chapter.title)
     )
-    header = ((chapter_title,), tuple(Cell(h, bold=True) for h in names))
-    rows = tuple(_point_row(p, marks, use_vidare, p.uid in marks.new_uids) for p in chapter.points)
-    return Table(tuple(float(w) for w in widths), header, rows, font_size=8.5)
+    header = ((chapter_title,), tuple(Cell(c.heading, bold=True) for c in columns))
+    rows: list[tuple[Cell, ...]] = []
+    shaded: list[int] = []
+    for point in chapter.points:
+        if point.heading:
+            first, _, rest = point.heading.partition("\n")
+            runs = (Run(first, bold=True),) + ((Run("\n"), Run(rest)) if rest else ())
+            shaded.append(len(rows))
+            rows.append((Cell(runs, colspan=len(columns)),))
+        new = point.uid in marks.new_uids or (marks.diff is None and point.marked)
+        rows.append(tuple(Cell(_point_cell(point, marks, c.key), mark=new) for c in columns))
+    widths = tuple(c.width for c in columns)
+    return Table(widths, header, tuple(rows), 8.5, tuple(shaded), points=True)
 
 
-def _point_row(point: Point, marks: ChangeMarks, use_vidare: bool, new: bool) -> tuple[Cell, ...]:
-    uid = point.uid
-    cells = [
-        Cell(display_nr(point.nr), mark=new),
-        Cell(_runs(marks.text(uid, "arende", point.arende)), mark=new),
-        Cell(_runs(marks.text(uid, "lagrum", point.lagrum)), mark=new),
-        Cell(_lines(marks.roles(uid, "delegat", point.delegat)), mark=new),
-        Cell(_lines(marks.roles(uid, "ersattare", point.ersattare)), mark=new),
-        Cell(_runs(marks.text(uid, "anmarkning", point.anmarkning)), mark=new),
-    ]
-    if use_vidare:
-        vidare = _runs(marks.text(uid, "vidaredelegation", point.vidaredelegation))
-        cells.insert(5, Cell(vidare, mark=new))
-    return tuple(cells)
+def _point_cell(point: Point, marks: ChangeMarks, key: str) -> Inline:
+    if key == "nr":
+        return display_nr(point.nr)
+    if key.startswith("extra:"):
+        return point.extra.get(key[len("extra:") :], "")
+    if key in ("delegat", "ersattare"):
+        return _lines(marks.roles(point.uid, key, getattr(point, key)))
+    return _runs(marks.text(point.uid, key, getattr(point, key)))
 
 
 def anmalan_blocks(

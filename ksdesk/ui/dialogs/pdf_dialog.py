@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayou
 
 from ksdesk.core.errors import KsdeskError
 from ksdesk.services.store import Store
+from ksdesk.ui.dialogs.help_window import set_topic
 from ksdesk.ui.widgets.button_boxes import close_only
 from ksdesk.ui.widgets.pdf_preview import PdfPreview
 from ksdesk.ui.widgets.web_save import Make, WebSaver
@@ -32,6 +33,7 @@ class PdfDialog(QDialog):
     ):
         super().__init__(parent)
         self.setWindowTitle(title)
+        set_topic(self, "utskrift.md")
         self.preview = PdfPreview(self)
         self.preview.set_pdf(data, suggested_name)
         layout = QVBoxLayout(self)
