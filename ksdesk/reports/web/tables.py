@@ -24,7 +24,7 @@ from ksdesk.core.delegation_marks import ChangeMarks, Segments
 from ksdesk.core.format import format_date, format_date_long
 from ksdesk.core.meeting import Meeting
 from ksdesk.core.organ import Organ
-from ksdesk.reports.base import SANS, SANS_BOLD, available_width
+from ksdesk.reports.base import SANS, SANS_BOLD, available_width, register_fonts
 from ksdesk.reports.budget_layout import cell_texts, fit_columns, header_unit, measure, squeezed
 from ksdesk.reports.delegation_columns import PrintColumn, print_columns
 from ksdesk.reports.delegationsbeslut_pdf import HEADERS as ANMALAN_HEADERS
@@ -125,7 +125,9 @@ def delegationsordning_blocks(
     if version.revisions:
         blocks.append(_revisions(version, marks))
     blocks += _intro(version, marks, level + 1)
-    # The paper's columns: its headings, extra columns and widths (reports/delegation_columns).
+    # The paper's columns: its headings, extra columns and widths (reports/delegation_columns,
+    # which measures with the fonts registered).
+    register_fonts()
     columns = print_columns(version, available_width(), SANS, 8.5, SANS_BOLD)
     blocks += [_chapter(chapter, marks, columns) for chapter in version.chapters]
     if version.abbreviations:
@@ -202,7 +204,7 @@ def _chapter(chapter: Chapter, marks: ChangeMarks, columns: list[PrintColumn]) -
             runs = (Run(first, bold=True),) + ((Run("\n"), Run(rest)) if rest else ())
             shaded.append(len(rows))
             rows.append((Cell(runs, colspan=len(columns)),))
-        new = point.uid in marks.new_uids or (marks.diff is None and point.marked)
+        new = point.uid in marks.new_uids or (marks.diff is None and bool(point.marked))
         rows.append(tuple(Cell(_point_cell(point, marks, c.key), mark=new) for c in columns))
     widths = tuple(c.width for c in columns)
     return Table(widths, header, tuple(rows), 8.5, tuple(shaded), points=True)
