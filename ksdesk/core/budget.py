@@ -53,6 +53,14 @@ _NIL = re.compile(r"^\s*[-\u2010-\u2015\u2212]{1,3}\s*$")
 _PERCENT_LABEL = re.compile(r"(?<![\d\s])\s*%|^%|\(%\)|\bi\s+%|\bprocent\b", re.IGNORECASE)
 
 
+# "varav jämförelsestörande poster": a part of the row above, shown, never summed again.
+_PART_LABEL = re.compile(r"^[-–\s]*(?:varav|därav)\b", re.IGNORECASE)
+
+
+def is_part_label(text: str) -> bool:
+    return bool(_PART_LABEL.match(text))
+
+
 def is_result_label(text: str) -> bool:
     return bool(_RESULT_LABEL.match(text.strip()))
 

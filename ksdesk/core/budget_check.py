@@ -42,7 +42,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from ksdesk.core.budget import Column, Sheet, Term, is_nil, is_result_label
+from ksdesk.core.budget import Column, Sheet, Term, is_nil, is_part_label, is_result_label
 from ksdesk.core.budget_rounding import (
     classify,
     column_places,
@@ -64,6 +64,7 @@ _STYLE_WORDS = {
     "sedan föregående delsumma": "raderna sedan föregående delsumma",
     "löpande": "alla rader sedan blockets början",
     "mellanresultat": "alla rader ovanför",
+    "från föregående resultat": "föregående resultat och raderna efter det",
 }
 
 
@@ -149,25 +150,28 @@ def check_sheet(sheet: Sheet) -> SheetCheck:
 
 
 def row_candidates(sheet: Sheet) -> dict[int, list[tuple[str, list[int]]]]:
-    """For each total/subtotal row, the ways of reading which data rows it sums, best first."""
+    """For each total/subtotal row, the ways of reading which rows it sums, best first."""
     result: dict[int, list[tuple[str, list[int]]]] = {}
     block: list[int] = []  # since the previous heading or total
     since_sub: list[int] = []  # since the previous subtotal in the block
     since_total: list[int] = []  # since the previous total (headings ignored)
     since_grand: list[int] = []  # since the previous grand total
+    last_result: int | None = None  # the previous intermediate result ("Årets resultat")
+    since_result: list[int] = []
     for i, row in enumerate(sheet.rows):
-        if row.percent:
-            continue
+        if row.percent or is_part_label(row.label):
+            continue  # a "varav" row is part of the row above: never summed again
         if row.kind == "heading":
             block, since_sub = [], []
         elif row.kind == "data":
-            for rows in (block, since_sub, since_total, since_grand):
+            for rows in (block, since_sub, since_total, since_grand, since_result):
                 rows.append(i)
+        elif row.kind == "subtotal" and is_result_label(row.label):
+            if block:  # straight under a heading it restates a figure: nothing to sum
+                result[i] = _result_ways(block, since_sub, since_grand, last_result, since_result)
+            last_result, since_result, since_sub = i, [], []
         elif row.kind == "subtotal":
-            ways = [("sedan föregående delsumma", since_sub), ("löpande", block)]
-            if is_result_label(row.label):  # "Årets resultat": everything above it
-                ways.insert(0, ("mellanresultat", since_grand))
-            result[i] = _distinct(ways)
+            result[i] = _distinct([("sedan föregående delsumma", since_sub), ("löpande", block)])
             since_sub = []
         elif row.kind == "total":
             if block:
@@ -182,7 +186,24 @@ def row_candidates(sheet: Sheet) -> dict[int, list[tuple[str, list[int]]]]:
                 result[i] = [("alla rader", list(since_grand))]
                 since_grand = []
             block, since_sub, since_total = [], [], []
+            last_result, since_result = None, []
     return result
+
+
+def _result_ways(
+    block: list[int],
+    since_sub: list[int],
+    since_grand: list[int],
+    last_result: int | None,
+    since_result: list[int],
+) -> list[tuple[str, list[int]]]:
+    """An intermediate result is everything above it, or the result before it and the rows
+    since ("Årets resultat efter balanskravsjusteringar" = Årets resultat + the adjustments)."""
+    ways = [("mellanresultat", since_grand)]
+    if last_result is not None:
+        ways.append(("från föregående resultat", [last_result, *since_result]))
+    ways += [("sedan föregående delsumma", since_sub), ("löpande", block)]
+    return _distinct(ways)
 
 
 def _distinct(candidates: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
@@ -227,7 +248,7 @@ def _drop_inconsistent_results(sheet: Sheet, result: SheetCheck) -> None:
     }
     checks = [c for c in result.checks if c.row in rows and c.direction == "nedåt"]
     agreeing = sum(1 for c in checks if abs(c.stated - c.computed) <= c.tolerance)
-    if not checks or agreeing * 2 >= len(checks):
+    if not checks or agreeing * 2 > len(checks):
         return
     result.checks = [c for c in result.checks if c not in checks]
     result.findings = [f for f in result.findings if f.row not in rows]

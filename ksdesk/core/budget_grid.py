@@ -35,6 +35,7 @@ GridValue = str | Decimal | date | None
 UNIT_WORDS = {"kr": "kr", "tkr": "tkr", "mnkr": "mnkr", "mkr": "mnkr", "%": "procent"}
 _LEADING_ZERO_CODE = re.compile(r"^0[0-9]+$")
 MAX_DECIMALS = 6
+_NOTE_HEADER = re.compile(r"^(not|noter|not nr|not\.)$", re.IGNORECASE)
 
 
 @dataclass
@@ -120,6 +121,8 @@ def _column_kind(grid: Grid, body: list[list[GridValue]], body_at: int, c: int, 
     values = [(r, row[c]) for r, row in enumerate(body, start=body_at) if row[c] is not None]
     # Unit words and nil dashes say nothing of the kind: a mostly "–" column is still amounts.
     values = [(r, v) for r, v in values if not _is_unit_word(v) and not is_nil(v)]
+    if _NOTE_HEADER.match(header):
+        return "code"  # "Not": the numbers of the notes, never amounts
     if not values:
         return "amount"
     if all(isinstance(v, date) for _, v in values):

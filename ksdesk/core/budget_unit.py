@@ -30,7 +30,8 @@ _WORD = re.compile(
     re.IGNORECASE,
 )
 _UNIT_LINE = re.compile(
-    r"^\(?(?:(?:alla\s+)?belopp(?:en)?\s+(?:anges\s+)?i\s+|enhet:?\s*)?(?P<unit>[\w\s.]+?)\)?\.?$",
+    r"^\(?(?:(?:alla\s+)?belopp(?:en)?(?:\s*[,:]\s*|\s+(?:anges\s+)?i\s+)|enhet:?\s*)?"
+    r"(?P<unit>[\w\s.]+?)\)?\.?$",
     re.IGNORECASE,
 )
 

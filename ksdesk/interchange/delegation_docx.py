@@ -46,7 +46,7 @@ def read_docx(path: Path, report: ImportReport | None = None) -> Version:
     report = report or ImportReport("delegationsordning", path.name)
     blocks = list(document.iter_inner_content())
     paragraph_texts = [b.text for b in blocks if not hasattr(b, "rows")]
-    state = _State(report, parts.running_lines(paragraph_texts))
+    state = _State(report, parts.running_lines(paragraph_texts), _style_names(document))
     for block in blocks:
         if hasattr(block, "rows"):
             state.table(block)
@@ -68,17 +68,14 @@ def read_docx(path: Path, report: ImportReport | None = None) -> Version:
     return version
 
 
-def _style(paragraph) -> str:
-    return (paragraph.style.name if paragraph.style is not None else "") or ""
-
-
-def _is_heading(paragraph) -> bool:
-    return _style(paragraph).startswith(("Heading", "Rubrik", "Title"))
+def _style_names(document) -> dict[str, str]:
+    return {style.style_id: style.name or "" for style in document.styles}
 
 
 class _State:
-    def __init__(self, report: ImportReport, running: set[str]) -> None:
+    def __init__(self, report: ImportReport, running: set[str], styles: dict[str, str]) -> None:
         self.report = report
+        self.styles = styles
         self.reader = RowReader(report)
         self.running = running
         self.running_seen: dict[str, tuple[str, int]] = {}
@@ -95,13 +92,22 @@ class _State:
 
     # Paragraphs -----------------------------------------------------------------------------
 
+    def _style(self, paragraph) -> str:
+        """The paragraph's style name, from its style id: python-docx's `paragraph.style`
+        looks the default style up again on every call (half the time of a whole import)."""
+        style_id = paragraph._p.style
+        return self.styles.get(style_id, "Normal") if style_id else "Normal"
+
+    def _is_heading(self, paragraph) -> bool:
+        return self._style(paragraph).startswith(("Heading", "Rubrik", "Title"))
+
     def paragraph(self, paragraph) -> None:
         self.paragraphs += 1
         raw = paragraph.text
         text = " ".join(raw.split())
         if not text or self._running(text):
             return
-        heading = _is_heading(paragraph)
+        heading = self._is_heading(paragraph)
         where = f"Stycke {self.paragraphs}"
         if heading and parts.is_abbreviation_heading(text):
             self.in_abbreviations = True
@@ -139,7 +145,7 @@ class _State:
             self.report.drop("Sidhuvud eller sidfot", first, why)
 
     def _header_line(self, paragraph, text: str) -> bool:
-        if _style(paragraph).startswith("Title"):
+        if self._style(paragraph).startswith("Title"):
             self.header.setdefault("Dokumentnamn", text)
             return True
         pairs = parts.header_pairs([paragraph.text])
@@ -166,7 +172,7 @@ class _State:
                 return
             # Text before the first heading: the introduction's opening words.
             self.intro.append(IntroSection("", ""))
-        style = _style(paragraph)
+        style = self._style(paragraph)
         bullet = "- " if "List" in style else ""
         section = self.intro[-1]
         # Consecutive bullets share a paragraph; everything else is a paragraph of its own.

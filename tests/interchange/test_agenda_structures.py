@@ -138,3 +138,19 @@ def test_cli_json_report_and_dry_run(demo_path: Path, tmp_path: Path, capsys) ->
     assert data["read"] == ["1 ärende"]
     assert main([*args, "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["saved"] is True
+
+
+def test_every_cell_of_the_list_is_on_the_agenda_or_in_the_report(store, fresh_meeting, tmp_path):
+    import re
+
+    path = tmp_path / "dagordning.csv"
+    path.write_text(AGENDA, encoding="utf-8")
+    result = meetings.import_agenda(store, fresh_meeting.id, path)
+    agenda = meetings.get_meeting(store, fresh_meeting.id).items
+    shown = " ".join(f"{i.title} {i.dnr} {i.time_slot} {i.presenter}" for i in agenda)
+    reported = json.dumps(result.report.as_json(), ensure_ascii=False)
+    for cell in re.split(r"[;\n]", AGENDA):
+        for word in re.findall(r"[^\W_]+", cell):
+            if word in ("Nr", "Ärende", "Beteckning", "kl"):
+                continue  # the header row, and "kl." of the time read out of a title
+            assert word in shown or word in reported, word

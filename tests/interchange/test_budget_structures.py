@@ -110,3 +110,49 @@ def test_a_mostly_nil_column_is_still_numeric(tmp_path) -> None:
     sheet, _ = _sheet(tmp_path, text)
     assert [c.kind for c in sheet.columns] == ["text", "amount", "amount", "amount"]
     assert check_sheet(sheet).findings == []
+
+
+# The shape of published resultaträkningar (Luleå, Sjöbo, Hallsberg, Göteborg): a "Not"
+# column, "varav" rows, dashes, results after results, a balanskrav section under a heading.
+# The figures are our own.
+RESULTATRAKNING = (
+    "Resultaträkning\n"
+    "Belopp, mkr;Not;Budget 2025;Plan 2026;Avvikelse\n"
+    "Verksamhetens intäkter;1;300,0;310,0;10,0\n"
+    "varav jämförelsestörande poster;;0,5;0,0;-0,5\n"
+    "Verksamhetens kostnader;2;– 1 300,0;– 1 340,0;– 40,0\n"
+    "Avskrivningar;3;– 30,0;– 32,0;– 2,0\n"
+    "Verksamhetens nettokostnader;;– 1 030,0;– 1 062,0;– 32,0\n"
+    "Skatteintäkter;4;800,0;830,0;30,0\n"
+    "Generella statsbidrag och utjämning;5;260,0;265,0;5,0\n"
+    "Verksamhetens resultat;;30,0;33,0;3,0\n"
+    "Finansiella intäkter;6;9,0;9,0;0,0\n"
+    "Finansiella kostnader;7;– 1,0;– 1,0;0,0\n"
+    "Resultat efter finansiella poster;;38,0;41,0;3,0\n"
+    "Extraordinära poster;;–;–;–\n"
+    "Årets resultat;;38,0;41,0;3,0\n"
+    "Balanskravsutredning\n"
+    "Årets resultat enligt resultaträkningen;;38,0;41,0;3,0\n"
+    "Avgår: realisationsvinster;;– 2,0;0,0;2,0\n"
+    "Årets resultat efter balanskravsjusteringar;;36,0;41,0;5,0\n"
+)
+
+
+def test_a_published_resultatrakning_shape_checks_clean(tmp_path) -> None:
+    sheet, _report = _sheet(tmp_path, RESULTATRAKNING)
+    assert sheet.unit == "mnkr"
+    assert [c.kind for c in sheet.columns] == ["text", "code", "amount", "amount", "amount"]
+    result = check_sheet(sheet)
+    assert result.findings == []
+    checked = {sheet.rows[c.row].label for c in result.checks}
+    assert "Årets resultat efter balanskravsjusteringar" in checked
+    assert "Årets resultat enligt resultaträkningen" not in checked  # a restatement
+    assert "varav jämförelsestörande poster" not in checked
+
+
+def test_a_wrong_figure_in_the_published_shape_is_found(tmp_path) -> None:
+    text = RESULTATRAKNING.replace("Skatteintäkter;4;800,0", "Skatteintäkter;4;810,0")
+    findings = check_sheet(_sheet(tmp_path, text)[0]).findings
+    assert {(f.row_label, f.column_header, f.severity) for f in findings} == {
+        ("Verksamhetens resultat", "Budget 2025", "fel")
+    }

@@ -226,3 +226,28 @@ def test_a_misspelt_heading_is_printed_spelt_right(tmp_path) -> None:
     path.write_text("Nr;Ärende;Delegaat;Anmärknig\n1;Yttrande;Ordf.;\n", encoding="utf-8")
     version, _ = read_file(path)
     assert "delegat" not in version.column_headings
+
+
+def test_no_word_of_the_other_shape_disappears_either(tmp_path) -> None:
+    from tests.interchange.delegation_documents import write_exempelvik_document
+
+    path = tmp_path / "exempelvik.docx"
+    write_exempelvik_document(path)
+    version, report = read_file(path)
+    reported = _words(json.dumps(report.as_json(), ensure_ascii=False))
+    document = _words(" ".join(_all_texts(path)))
+    # "Sida 2 av 4" … are running footers (reported once); Nr, Ärende, Lagrum are our own
+    # column names and "Förkortningar och lagar" the heading the abbreviations stand under.
+    known = _words("Sida av Nr Ärende Lagrum Förkortningar och lagar")
+    assert not document - _version_words(version) - reported - known
+
+
+def _all_texts(path: Path) -> list[str]:
+    document = docx.Document(str(path))
+    texts = []
+    for block in document.iter_inner_content():
+        if hasattr(block, "rows"):
+            texts += [cell.text for row in block.rows for cell in row.cells]
+        else:
+            texts.append(block.text)
+    return texts
