@@ -1,4 +1,4 @@
-"""`meeting create`, `agenda import` and `kallelse` exactly as the issue spells them."""
+"""`meeting create`, `agenda import` and `kallelse` exactly as the README spells them."""
 
 from __future__ import annotations
 

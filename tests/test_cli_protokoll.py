@@ -1,4 +1,4 @@
-"""`ksdesk deadlines`, `protokoll`, `utdrag` and `ics` exactly as the issue spells them."""
+"""`ksdesk deadlines`, `protokoll`, `utdrag` and `ics` exactly as the README spells them."""
 
 from __future__ import annotations
 

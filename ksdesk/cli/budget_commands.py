@@ -107,18 +107,19 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from ksdesk.core.budget_check import finding_json
     from ksdesk.services import budget
 
     with opened(args, read_only_ok=True) as store:
         findings = budget.check_store(store, args.sheet)
     if args.json:
-        print_json({"findings": [f.as_json() for f in findings]})
+        print_json({"findings": [finding_json(f) for f in findings]})
     else:
         for f in findings:
             print(f"{f.severity.upper():<10} {f.sheet}: {f.message}")
         if not findings:
             print("Alla summor stämmer.")
-    return EXIT_ERROR if any(f.severity == "fel" for f in findings) else EXIT_OK
+    return EXIT_ERROR if any(f.is_error for f in findings) else EXIT_OK
 
 
 def cmd_pdf(args: argparse.Namespace) -> int:

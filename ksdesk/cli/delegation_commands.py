@@ -17,8 +17,6 @@ from ksdesk.cli.base import (
     save_output,
 )
 
-SEVERITY_LABELS = {"error": "Fel", "warning": "Varning", "info": "Info"}
-
 
 def register(subparsers: Any) -> None:
     group = subparsers.add_parser(
@@ -128,6 +126,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from ksdesk.core.delegation_checks import finding_json
     from ksdesk.services.delegation_check import check
     from ksdesk.services.delegation_edit import fix_mixed_script
 
@@ -138,12 +137,12 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(f"Rättade blandad skrift i {fixed} punkter.")
             version, findings = check(store, version.id)
     if args.json:
-        print_json({"findings": [f.as_dict() for f in findings]})
+        print_json({"findings": [finding_json(f) for f in findings]})
     else:
         print(f"{version.name}:")
         for f in findings:
             where = " ".join(x for x in (f.chapter, f.nr) if x)
-            print(f"{SEVERITY_LABELS[f.severity]:<8} {f.code:<18} {where}: {f.message}")
+            print(f"{f.severity.label:<8} {f.code:<18} {where}: {f.message}")
         errors = sum(f.is_error for f in findings)
         print(f"{errors} fel, {len(findings) - errors} övriga anmärkningar.")
     return EXIT_ERROR if any(f.is_error for f in findings) else EXIT_OK

@@ -9,7 +9,7 @@ import re
 from ksdesk.core.delegation import Delegationsbeslut
 from ksdesk.core.format import format_date
 from ksdesk.core.kallelse import withheld_note
-from ksdesk.core.meeting import AgendaItem, Bilaga, Forslag, Meeting
+from ksdesk.core.meeting import Arende, Bilaga, Forslag, Sammantrade
 from ksdesk.core.organ import Organ
 
 GROUP_HEADINGS = {
@@ -88,7 +88,7 @@ def missing_bilaga_lines() -> list[str]:
 
 
 def packet_header(
-    organ: Organ, meeting: Meeting, number: int, item: AgendaItem, bilaga: Bilaga | None = None
+    organ: Organ, meeting: Sammantrade, number: int, item: Arende, bilaga: Bilaga | None = None
 ) -> tuple[str, str]:
     """The running header over an ärende's pages in the packet: "Ludvika kommun ·
     Kommunstyrelsen · 2020-12-07" left, "Ärende 4 · Dnr 2020/437 · Bilaga 2" right."""

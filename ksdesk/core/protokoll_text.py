@@ -9,9 +9,9 @@ from datetime import date, timedelta
 
 from ksdesk.core.deadlines import DeadlineChain
 from ksdesk.core.format import format_date, format_date_long, format_time_kl, format_time_span
-from ksdesk.core.meeting import Meeting
+from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
-from ksdesk.core.protokoll import OTHER_ROLE, Attendee, Paragraf, Protokoll
+from ksdesk.core.protokoll import OTHER_ROLE, Deltagare, Paragraf, Protokoll
 from ksdesk.core.protokoll_rules import number_runs, paragraf_span, tjanstgorande
 
 # The people lists hang their §§ under the name when a line runs over.
@@ -23,7 +23,7 @@ ANSLAG_LEAD = "Protokollet är justerat. Justeringen har tillkännagivits genom 
 FINGERPRINT_LABEL = "Fingeravtryck (SHA-256)"  # of the justerat protokoll, in the anslag/bevis
 
 
-def when_line(meeting: Meeting, protokoll: Protokoll) -> str:
+def when_line(meeting: Sammantrade, protokoll: Protokoll) -> str:
     """ "Rådhuset, måndag 7 december 2020, kl. 14.00–16.10" ("kl." kept with its time)."""
     j = protokoll.justering
     start = j.opened or meeting.time
@@ -37,20 +37,20 @@ def when_line(meeting: Meeting, protokoll: Protokoll) -> str:
     )
 
 
-def beslutande(protokoll: Protokoll, meeting: Meeting) -> list[str]:
+def beslutande(protokoll: Protokoll, meeting: Sammantrade) -> list[str]:
     """Ledamöter who tjänstgjorde in some §, then ersättare who stepped in, with their §§
     when they did not take part throughout."""
     numbers = protokoll.numbers
-    seats: dict[str, tuple[Attendee, set[str], list[int]]] = {}
+    seats: dict[str, tuple[Deltagare, set[str], list[int]]] = {}
     for paragraf in protokoll.paragrafer:
-        for seat in tjanstgorande(protokoll.attendees, paragraf):
-            entry = seats.setdefault(seat.attendee.name, (seat.attendee, set(), []))
+        for seat in tjanstgorande(protokoll.upprop, paragraf):
+            entry = seats.setdefault(seat.deltagare.name, (seat.deltagare, set(), []))
             if seat.replaces:
                 entry[1].add(seat.replaces)
             entry[2].append(paragraf.nr)
     lines = []
     ordered = sorted(
-        seats.values(), key=lambda e: (e[0].is_ersattare, protokoll.attendees.index(e[0]))
+        seats.values(), key=lambda e: (e[0].is_ersattare, protokoll.upprop.index(e[0]))
     )
     for attendee, replaced, sat in ordered:
         text = attendee.display
@@ -73,11 +73,11 @@ def listening(protokoll: Protokoll, ersattare: bool) -> list[str]:
     numbers = protokoll.numbers
     sat: dict[str, set[int]] = {}
     for p in protokoll.paragrafer:
-        for seat in tjanstgorande(protokoll.attendees, p):
-            sat.setdefault(seat.attendee.name, set()).add(p.nr)
+        for seat in tjanstgorande(protokoll.upprop, p):
+            sat.setdefault(seat.deltagare.name, set()).add(p.nr)
     javig = {(j.name, p.nr) for p in protokoll.paragrafer for j in p.jav}
     lines = []
-    for a in protokoll.attendees:
+    for a in protokoll.upprop:
         if a.is_ersattare != ersattare:
             continue
         present = [
@@ -94,17 +94,17 @@ def listening(protokoll: Protokoll, ersattare: bool) -> list[str]:
 
 def absent(protokoll: Protokoll) -> list[str]:
     """Ledamöter, then ersättare, of the upprop who were not there at all."""
-    away = [a for a in protokoll.attendees if not a.present and a.role != OTHER_ROLE]
+    away = [a for a in protokoll.upprop if not a.present and a.role != OTHER_ROLE]
     away.sort(key=lambda a: a.is_ersattare)
     return [f"{a.display}, ersättare" if a.is_ersattare else a.display for a in away]
 
 
 def display_names(protokoll: Protokoll, names: list[str]) -> list[str]:
-    by_name = {a.name: a for a in protokoll.attendees}
+    by_name = {a.name: a for a in protokoll.upprop}
     return [by_name[n].display if n in by_name else n for n in names]
 
 
-def first_page_rows(meeting: Meeting, protokoll: Protokoll) -> list[tuple[str, list[str]]]:
+def first_page_rows(meeting: Sammantrade, protokoll: Protokoll) -> list[tuple[str, list[str]]]:
     """Label and lines of the first page: Plats och tid, Beslutande, Ej tjänstgörande
     ersättare, Övriga närvarande, Ej närvarande (those two only when someone is on them),
     Utses att justera, Justeringens plats och tid."""
@@ -126,7 +126,7 @@ def first_page_rows(meeting: Meeting, protokoll: Protokoll) -> list[tuple[str, l
     return [(label, values) for label, values in rows if values or label not in OPTIONAL_LABELS]
 
 
-def signers(meeting: Meeting, protokoll: Protokoll) -> list[tuple[str, str]]:
+def signers(meeting: Sammantrade, protokoll: Protokoll) -> list[tuple[str, str]]:
     """Who signs the protokoll, label and plain name as signed: sekreterare, ordförande, then
     the justerare (two empty lines to sign on when none is chosen yet)."""
     justerare = list(protokoll.justering.justerare) or ["", ""]
@@ -149,19 +149,19 @@ def omedelbar_note(protokoll: Protokoll) -> str:
     return f"{paragraf_span(numbers)} {'justerad' if len(numbers) == 1 else 'justerade'} omedelbart"
 
 
-def omedelbar_heading(number: int, meeting: Meeting) -> str:
+def omedelbar_heading(number: int, meeting: Sammantrade) -> str:
     """Under a § justerad omedelbart: that it was, and when."""
     return f"§ {number} justerades omedelbart vid sammanträdet {format_date_long(meeting.date)}."
 
 
-def omedelbar_signers(meeting: Meeting, protokoll: Protokoll) -> list[tuple[str, str]]:
+def omedelbar_signers(meeting: Sammantrade, protokoll: Protokoll) -> list[tuple[str, str]]:
     """Who signs a § justerad omedelbart at the table: the ordförande and the justerare."""
     people = [("Ordförande", meeting.chair_name)]
     return people + [("Justerande", name) for name in protokoll.justering.justerare or ["", ""]]
 
 
 def anslag_rows(
-    organ: Organ, meeting: Meeting, protokoll: Protokoll, chain: DeadlineChain | None
+    organ: Organ, meeting: Sammantrade, protokoll: Protokoll, chain: DeadlineChain | None
 ) -> list[tuple[str, str]]:
     """What the secretary certifies on the anslagstavla (KL 8 kap. 12 §), before the
     signature: label and value."""
@@ -208,7 +208,7 @@ class Bestyrkande:
 
 def bestyrkande(
     organ: Organ,
-    meeting: Meeting,
+    meeting: Sammantrade,
     protokoll: Protokoll,
     paragraf: Paragraf,
     bestyrkt: date | None,

@@ -20,6 +20,7 @@ from ksdesk.core.delegation import (
     Chapter,
     Point,
     Version,
+    VersionStatus,
     display_nr,
     point_value,
     version_columns,
@@ -144,7 +145,7 @@ def _running_header_and_footer(document, left: str, version: Version) -> None:
     header = section.header.paragraphs[0]
     header.style = document.styles["Liten"]
     header.paragraph_format.tab_stops.add_tab_stop(Mm(TEXT_WIDTH_MM), WD_TAB_ALIGNMENT.RIGHT)
-    right = version.name + (" – utkast" if version.status == "utkast" else "")
+    right = version.name + (" – utkast" if version.status == VersionStatus.UTKAST else "")
     header.add_run(f"{left}\t{right}")
     footer = section.footer.paragraphs[0]
     footer.style = document.styles["Liten"]

@@ -30,6 +30,7 @@ FIELDS = POINT_FIELDS
 _NR_PADDING = 6.5  # the cell's left and right padding (3 pt each) and a little air
 _SEED_NR_WIDTH = 9 * mm
 _WORD_CAP = 38 * mm  # a longer "word" (a URL) may break rather than starve the other columns
+_NR_CAP = 30 * mm  # a "number" longer than this (text typed into Nr) wraps in its column
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ def print_columns(
             for key, width in zip(("nr", *keys), widths, strict=True)
         ]
     nr = max(nr, stringWidth(headings["nr"], bold or font, size) + _NR_PADDING, _SEED_NR_WIDTH)
+    nr = min(nr, _NR_CAP)
     names = [headings[k] for k in keys]
     widths = _share(version, keys, names, total - nr, (font, bold or font, size))
     columns = [PrintColumn("nr", headings["nr"], nr)]

@@ -21,7 +21,7 @@ from reportlab.platypus import (
 from ksdesk.core.deadlines import DeadlineChain
 from ksdesk.core.fingeravtryck import grouped
 from ksdesk.core.format import format_date
-from ksdesk.core.meeting import Meeting
+from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import Protokoll
 from ksdesk.core.protokoll_public import PUBLIC_NOTE
@@ -52,7 +52,7 @@ LABEL_WIDTH = 42 * mm
 
 def protokoll_pdf(
     organ: Organ,
-    meeting: Meeting,
+    meeting: Sammantrade,
     protokoll: Protokoll,
     chain: DeadlineChain | None = None,
     *,
@@ -87,7 +87,7 @@ def protokoll_pdf(
 
 def first_page(
     organ: Organ,
-    meeting: Meeting,
+    meeting: Sammantrade,
     protokoll: Protokoll,
     chain: DeadlineChain | None,
     public: bool = False,
@@ -142,7 +142,7 @@ def _signature(name: str, styles, width: float = 60 * mm) -> list[Flowable]:
     return [line, Paragraph(escape(name), styles["Value"])]
 
 
-def _signatures(meeting: Meeting, protokoll: Protokoll, styles) -> Table:
+def _signatures(meeting: Sammantrade, protokoll: Protokoll, styles) -> Table:
     """Sekreterare and ordförande on one row, the justerare two to a row under them; the
     §§ of the protokoll under the label. Kept to few rows so that the anslag/bevis box still
     fits on the first page when the upprop is long."""
@@ -176,7 +176,7 @@ def _signatures(meeting: Meeting, protokoll: Protokoll, styles) -> Table:
     return table
 
 
-def _omedelbar(number: int, meeting: Meeting, protokoll: Protokoll) -> Flowable:
+def _omedelbar(number: int, meeting: Sammantrade, protokoll: Protokoll) -> Flowable:
     """Under a § justerad omedelbart: that it was, when, and lines for the ordförande and
     the justerare to sign at the table, before the meeting goes on."""
     styles = protokoll_styles()
@@ -195,7 +195,7 @@ def _omedelbar(number: int, meeting: Meeting, protokoll: Protokoll) -> Flowable:
 
 def anslag_block(
     organ: Organ,
-    meeting: Meeting,
+    meeting: Sammantrade,
     protokoll: Protokoll,
     chain: DeadlineChain | None,
     styles,
@@ -231,7 +231,7 @@ def anslag_block(
 
 
 def signature_page_story(
-    meeting: Meeting, protokoll: Protokoll, fingerprint: str
+    meeting: Sammantrade, protokoll: Protokoll, fingerprint: str
 ) -> list[Flowable]:
     """The last page for the e-signing service: who signs, in which role, a line each."""
     styles = protokoll_styles()

@@ -9,14 +9,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from ksdesk.core.handlingar import att_labels, bilaga_line, forslag_groups
-from ksdesk.core.meeting import AgendaItem, Bilaga, Forslag, Tjansteskrivelse
+from ksdesk.core.meeting import Arende, Bilaga, Forslag, Tjansteskrivelse
 from ksdesk.core.organ import Organ
 from ksdesk.reports.base import HEADER_GREY, PageHeader, build_pdf, layout_table_style, stylesheet
 from ksdesk.reports.document_pdf import markup, prose, signature_block
 
 
 def tjansteskrivelse_story(
-    item: AgendaItem,
+    item: Arende,
     organ: Organ,
     width: float,
     *,
@@ -47,7 +47,7 @@ def tjansteskrivelse_story(
 
 
 def tjansteskrivelse_pdf(
-    item: AgendaItem, organ: Organ, width: float, header: PageHeader | None = None
+    item: Arende, organ: Organ, width: float, header: PageHeader | None = None
 ) -> bytes:
     return build_pdf(
         tjansteskrivelse_story(item, organ, width),
@@ -57,7 +57,7 @@ def tjansteskrivelse_pdf(
     )
 
 
-def _letterhead(ts: Tjansteskrivelse, item: AgendaItem, organ: Organ, width: float) -> Table:
+def _letterhead(ts: Tjansteskrivelse, item: Arende, organ: Organ, width: float) -> Table:
     styles = stylesheet()
     small, cell = styles["Small"], styles["Cell"]
     contact = ", ".join(part for part in (ts.handlaggare, ts.telefon) if part)

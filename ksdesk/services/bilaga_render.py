@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from reportlab.platypus import Flowable
 
+from ksdesk.core.delegation import VersionStatus
 from ksdesk.core.errors import KsdeskError, NotFound
 from ksdesk.db import (
     budget_repo,
@@ -23,12 +24,12 @@ from ksdesk.db import (
 from ksdesk.db.connection import Store
 from ksdesk.reports import document_pdf
 from ksdesk.reports.base import Embedded
+from ksdesk.reports.budget_pdf import is_wide, sheet_flowables
 from ksdesk.reports.web import handlingar as web_handlingar
 from ksdesk.reports.web import model as web_model
 from ksdesk.reports.web import tables as web_tables
-
-# A sheet wider than this many columns is printed on a landscape page.
-WIDE_SHEET_COLUMNS = 7
+from ksdesk.services.delegation import diff, status_label, version_pdf
+from ksdesk.services.delegationsbeslut import ANMALAN_REF_PREFIX, anmalan_pdf, cutoff, for_meeting
 
 
 @dataclass
@@ -84,12 +85,9 @@ def _table_renderer(sheets: dict) -> document_pdf.TableRenderer:
         sheet = sheets.get(key)
         if sheet is None:
             return document_pdf.missing_table(key, "Budgetbladet finns inte i databasen.")
-        flowables = _sheet_flowables()
-        if flowables is None:
-            return document_pdf.missing_table(key, _NO_BUDGET_PRINT)
         # The document's own heading ("Volym") already names a table titled "Volym".
         same = heading.strip().lower() == sheet.title.strip().lower()
-        return flowables(sheet, width, with_title=not same)
+        return sheet_flowables(sheet, width, with_title=not same)
 
     return table_for
 
@@ -108,40 +106,14 @@ def _web_table_renderer(sheets: dict) -> web_handlingar.TableBlocks:
     return table_for
 
 
-_NO_BUDGET_PRINT = "Utskriften av budgetblad finns ännu inte i den här versionen av ksdesk."
-_NO_DELEGATION_PRINT = (
-    "Utskriften av delegationsordningen finns ännu inte i den här versionen av ksdesk."
-)
-
-
-def _sheet_flowables():
-    """The Budget developer's table (issue 7), fitted to the width we give it."""
-    try:
-        from ksdesk.reports.budget_pdf import sheet_flowables
-    except ImportError:
-        return None
-    return sheet_flowables
-
-
-def _wide(sheet) -> bool:
-    try:
-        from ksdesk.reports.budget_pdf import is_wide
-    except ImportError:
-        return len(sheet.columns) > WIDE_SHEET_COLUMNS
-    return is_wide(sheet)
-
-
 def _budget(store: Store, key: str) -> Rendering:
     sheet = budget_repo.find(store, key)
     if sheet is None:
         raise NotFound(f"Budgetbladet ”{key}” finns inte i databasen.")
-    flowables = _sheet_flowables()
-    if flowables is None:
-        return _problem(fingerprint("budget", sheet), _NO_BUDGET_PRINT)
-    wide = _wide(sheet)
+    wide = is_wide(sheet)
     return Rendering(
         fingerprint("budget", sheet),
-        story=lambda width: flowables(sheet, width),
+        story=lambda width: sheet_flowables(sheet, width),
         wide=wide,
         web=lambda level, anchor: web_tables.budget_blocks(
             sheet, document_pdf.frame_width(wide), level, anchor=anchor
@@ -153,13 +125,9 @@ def _delegationsordning(store: Store, key: str) -> Rendering:
     version = delegation_repo.find(store, key)
     if version is None:
         raise NotFound(f"Delegationsordningen ”{key}” finns inte i databasen.")
-    try:
-        from ksdesk.services.delegation import diff, status_label, version_pdf
-    except ImportError:
-        return _problem(fingerprint("deleg", version), _NO_DELEGATION_PRINT)
     # A draft is printed with its changes from the version it was based on highlighted (the
     # seed: "Förändringarna är gulmarkerade i bilaga 1").
-    highlight = version.based_on if version.status == "utkast" else None
+    highlight = version.based_on if version.status == VersionStatus.UTKAST else None
     return Rendering(
         fingerprint("deleg", version, highlight),
         pdf=lambda embedded: version_pdf(
@@ -187,14 +155,6 @@ def _delegationsbeslut(store: Store, dnr: str) -> Rendering:
 
 
 def _delegationsanmalan(store: Store, meeting_id: str) -> Rendering:
-    try:
-        from ksdesk.services.delegationsbeslut import anmalan_pdf, cutoff, for_meeting
-    except ImportError:
-        return _problem(
-            fingerprint("anmalan", meeting_id),
-            "Förteckningen över delegationsbeslut kan ännu inte skrivas ut i den här "
-            "versionen av ksdesk.",
-        )
     if not meeting_id.isdigit():
         raise NotFound(f"Hänvisningen till sammanträdet ”{meeting_id}” är ogiltig.")
     meeting = meeting_repo.get(store, int(meeting_id))
@@ -220,6 +180,7 @@ def _uppfoljning(store: Store, meeting_id: str, public: bool = False) -> Renderi
         pdf=lambda embedded: uppfoljning_pdf(
             store, int(meeting_id), public=public, embedded=embedded
         ),
+        web=lambda level, anchor: web_tables.list_blocks(document, level, anchor),
     )
 
 
@@ -235,6 +196,7 @@ def _motionsredovisning(store: Store, day: str, public: bool = False) -> Renderi
     return Rendering(
         fingerprint("motionsredovisning", document, public),
         pdf=lambda embedded: redovisning_pdf(store, when, public=public, embedded=embedded),
+        web=lambda level, anchor: web_tables.list_blocks(document, level, anchor),
     )
 
 
@@ -255,8 +217,7 @@ RESOLVERS: dict[str, Callable[[Store, str], Rendering]] = {
     "budget": _budget,
     "delegationsordning": _delegationsordning,
     "delegationsbeslut": _delegationsbeslut,
-    "delegationsanmalan": _delegationsanmalan,
-    "delegationsbeslut-lista": _delegationsanmalan,  # the Delegation branch's other name
+    ANMALAN_REF_PREFIX: _delegationsanmalan,
 }
 
 
@@ -308,7 +269,7 @@ def attachable(store: Store, meeting_id: int | None = None) -> list[Attachable]:
         result.append(
             Attachable(
                 "Delegationsbeslut",
-                f"delegationsanmalan:{meeting_id}",
+                f"{ANMALAN_REF_PREFIX}:{meeting_id}",
                 "Förteckning över delegationsbeslut som anmäls vid sammanträdet",
             )
         )

@@ -12,7 +12,7 @@ from ksdesk.core.deadlines import (
     DeadlineChain,
     deadline_chain,
 )
-from ksdesk.core.meeting import Meeting
+from ksdesk.core.meeting import MeetingStatus, Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import Justering
 from ksdesk.core.protokoll_rules import paragraf_span
@@ -71,7 +71,7 @@ def _organ_for(store: Store, day: date) -> Organ | None:
 
 def _context(
     store: Store, meeting_id: int, *, with_items: bool = False
-) -> tuple[Meeting, Organ, Justering, DeadlineChain]:
+) -> tuple[Sammantrade, Organ, Justering, DeadlineChain]:
     # Dates need no agenda: the deadline panel reads it without (start-up pays for it).
     meeting = meeting_repo.get(store, meeting_id, with_items=with_items)
     organ = organ_repo.get(store, meeting.organ_id)
@@ -90,9 +90,9 @@ def meeting_deadlines(store: Store, meeting_id: int, today: date) -> list[Deadli
     """The chain for the deadline panel: dates, why they moved, and what is done or late."""
     meeting, organ, justering, chain = _context(store, meeting_id)
     done = set()
-    if meeting.status in ("utskickad", "genomförd"):
+    if meeting.status in (MeetingStatus.UTSKICKAD, MeetingStatus.GENOMFORD):
         done.add("kallelse_senast")
-    if meeting.status == "genomförd" or justering.held:
+    if meeting.status == MeetingStatus.GENOMFORD or justering.held:
         done.add("delegationsbeslut_senast")
     if justering.justerat:
         done.add("justering_senast")

@@ -7,7 +7,7 @@ import copy
 from pathlib import Path
 
 from ksdesk.atomic import save_as
-from ksdesk.core.meeting import Meeting, Tjansteskrivelse
+from ksdesk.core.meeting import Sammantrade, Tjansteskrivelse
 from ksdesk.core.organ import Organ
 from ksdesk.core.public_copy import PublicCopyRules
 from ksdesk.db import meeting_repo, organ_repo
@@ -17,7 +17,7 @@ from ksdesk.reports.kallelse_pdf import kallelse_pdf as render_kallelse
 
 def kallelse_edition(
     store: Store, meeting_id: int, *, public: bool = False
-) -> tuple[Meeting, Organ]:
+) -> tuple[Sammantrade, Organ]:
     """The meeting and organ as a kallelse prints them (`public`: after the public-copy
     guard); paper and web editions are both made from this."""
     meeting = meeting_repo.get(store, meeting_id)
@@ -36,8 +36,10 @@ def kallelse_pdf(
     return render_kallelse(meeting, organ, public=public, with_proposals=with_proposals)
 
 
-def public_view(store: Store, meeting: Meeting, rules: PublicCopyRules | None = None) -> Meeting:
-    """The meeting as a public copy may show it, after the safety check of issue 6
+def public_view(
+    store: Store, meeting: Sammantrade, rules: PublicCopyRules | None = None
+) -> Sammantrade:
+    """The meeting as a public copy may show it, after the public-copy safety check
     (`public_copy.ensure_public_ok`, which refuses while a personnummer or a secret item has
     no decision): personnummer masked, and what was decided "maskera" left out: a secret item
     keeps its number and gets a neutral title; a bilaga gets `withheld`, the reason the

@@ -20,7 +20,7 @@ from ksdesk.core.handlingar import (
     withheld_lines,
 )
 from ksdesk.core.kallelse import public_title
-from ksdesk.core.meeting import AgendaItem, Bilaga, Meeting, numbered
+from ksdesk.core.meeting import Arende, Bilaga, Sammantrade, numbered
 from ksdesk.core.organ import Organ
 from ksdesk.db import meeting_repo, organ_repo
 from ksdesk.db.connection import Store
@@ -154,7 +154,7 @@ def pdf_pages(data: bytes) -> int:
 
 class _Builder:
     def __init__(
-        self, store: Store, meeting: Meeting, organ: Organ, public: bool, cache: PartCache
+        self, store: Store, meeting: Sammantrade, organ: Organ, public: bool, cache: PartCache
     ) -> None:
         self.store, self.meeting, self.organ, self.public = store, meeting, organ, public
         self.cache = cache
@@ -172,7 +172,7 @@ class _Builder:
         self.parts.append(packet_report.Part(pdf, key=key))
         self._bookmark("Kallelse", len(self.parts) - 1)
 
-    def add_item(self, number: int, item: AgendaItem) -> None:
+    def add_item(self, number: int, item: Arende) -> None:
         if self.public and item.secret:
             self._bookmark(f"{number}. {public_title(item)}", 0)
             return
@@ -201,7 +201,7 @@ class _Builder:
         for bilaga in shown:
             self._add_bilaga(number, item, bilaga, parent)
 
-    def _add_bilaga(self, number: int, item: AgendaItem, bilaga: Bilaga, parent: int) -> None:
+    def _add_bilaga(self, number: int, item: Arende, bilaga: Bilaga, parent: int) -> None:
         title = bilaga_name(bilaga)
         position = len(self.parts)
         if bilaga.content:
@@ -224,7 +224,7 @@ class _Builder:
         key = f"sha256:{bilaga.sha256}" if bilaga.sha256 else ""
         self.parts.append(packet_report.Part(bilaga.content or b"", key=key, name=title))
 
-    def _referenced(self, number: int, item: AgendaItem, bilaga: Bilaga, title: str) -> None:
+    def _referenced(self, number: int, item: Arende, bilaga: Bilaga, title: str) -> None:
         rendering = bilaga_render.resolve(self.store, bilaga.ref or "", public=self.public)
         if rendering.problem:
             self._notice(
@@ -249,14 +249,14 @@ class _Builder:
                 packet_report.Part(self.cache.get(key, lambda: render_pdf(embedded)), key=key)
             )
 
-    def _notice(self, number: int, item: AgendaItem, title: str, lines: list[str]) -> None:
+    def _notice(self, number: int, item: Arende, title: str, lines: list[str]) -> None:
         self.problems.append(f"Ärende {number}, {title} – {' '.join(lines)}")
         header = self._header(number, item)
         key = bilaga_render.fingerprint("notice", LAYOUT_VERSION, title, lines, header)
         pdf = self.cache.get(key, lambda: _layout(notice_story(title, lines), title, header))
         self.parts.append(packet_report.Part(pdf, key=key))
 
-    def _withheld_page(self, number: int, item: AgendaItem, left_out: list[Bilaga]) -> None:
+    def _withheld_page(self, number: int, item: Arende, left_out: list[Bilaga]) -> None:
         title = f"{number}. {item.title}"
         lines = withheld_lines(left_out)
         header = self._header(number, item)
@@ -264,7 +264,7 @@ class _Builder:
         pdf = self.cache.get(key, lambda: _layout(notice_story(title, lines), title, header))
         self.parts.append(packet_report.Part(pdf, key=key))
 
-    def _header(self, number: int, item: AgendaItem, bilaga: Bilaga | None = None) -> PageHeader:
+    def _header(self, number: int, item: Arende, bilaga: Bilaga | None = None) -> PageHeader:
         return PageHeader(*packet_header(self.organ, self.meeting, number, item, bilaga))
 
     def _bookmark(self, title: str, part: int, parent: int | None = None) -> int:
@@ -279,14 +279,14 @@ def _layout(story: list, title: str, header: PageHeader | None, wide: bool = Fal
     )
 
 
-def _kallelse_view(meeting: Meeting) -> Meeting:
+def _kallelse_view(meeting: Sammantrade) -> Sammantrade:
     """What the kallelse prints of a meeting: the header and each row, not the handlingar (a
     change in a tjänsteskrivelse must not lay the kallelse out again)."""
     rows = [replace(item, tjansteskrivelse=None, bilagor=[], id=None) for item in meeting.items]
     return replace(meeting, items=rows)
 
 
-def _without_contents(item: AgendaItem) -> AgendaItem:
+def _without_contents(item: Arende) -> Arende:
     """The item with bilaga contents left out (each keeps its sha256): the fingerprint must
     not hash megabytes of PDF on every rebuild."""
     return replace(item, bilagor=[replace(b, content=None) for b in item.bilagor])

@@ -9,7 +9,7 @@ from ksdesk.core.deadlines import DeadlineChain, deadline_chain
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.fingeravtryck import fingerprint
 from ksdesk.core.format import format_date
-from ksdesk.core.meeting import Meeting
+from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import Paragraf, Protokoll
 from ksdesk.core.protokoll_public import public_paragraf
@@ -25,7 +25,7 @@ class ProtokollEdition:
     from this one, so their content cannot drift apart."""
 
     organ: Organ
-    meeting: Meeting
+    meeting: Sammantrade
     protokoll: Protokoll
     chain: DeadlineChain | None  # the protokoll's anslag dates (an utdrag prints none)
     public: bool
@@ -59,7 +59,7 @@ def protokoll_document(store: Store, meeting_id: int, *, public: bool = False) -
     )
 
 
-def deadline_chain_for(organ: Organ, meeting: Meeting, protokoll: Protokoll) -> DeadlineChain:
+def deadline_chain_for(organ: Organ, meeting: Sammantrade, protokoll: Protokoll) -> DeadlineChain:
     return deadline_chain(
         meeting.date,
         kallelse_days=organ.kallelse_days_before,
@@ -70,8 +70,8 @@ def deadline_chain_for(organ: Organ, meeting: Meeting, protokoll: Protokoll) -> 
 
 
 def public_protokoll(
-    store: Store, meeting: Meeting, protokoll: Protokoll
-) -> tuple[Meeting, Protokoll]:
+    store: Store, meeting: Sammantrade, protokoll: Protokoll
+) -> tuple[Sammantrade, Protokoll]:
     """The meeting and protokoll as the public version shows them, after the guard of the
     public-copy scan: secret §§ emptied, personnummer masked as decided."""
     from ksdesk.services.kallelse import public_view
@@ -149,7 +149,7 @@ def utdrag_on(
                 "har ingen granskning före publicering: en offentlig version kan inte skrivas. "
                 "Skriv det vanliga utdraget och granska det för hand."
             )
-        kept = Meeting(
+        kept = Sammantrade(
             organ_id=organ.id,
             date=day,
             time=time(0, 0),

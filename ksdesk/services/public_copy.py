@@ -18,7 +18,7 @@ from datetime import date, datetime
 
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.format import format_date
-from ksdesk.core.meeting import AgendaItem, Meeting, numbered
+from ksdesk.core.meeting import Arende, Sammantrade, numbered
 from ksdesk.core.personnummer import find_personnummer, mask_personnummer
 from ksdesk.core.protokoll_public import paragraf_texts
 from ksdesk.core.public_copy import (
@@ -68,7 +68,7 @@ def scan_public(store: Store, meeting_id: int, progress: Progress | None = None)
 class _Steps:
     """One step per bilaga, and one for the rest (texts, protokoll)."""
 
-    def __init__(self, meeting: Meeting, progress: Progress) -> None:
+    def __init__(self, meeting: Sammantrade, progress: Progress) -> None:
         self.progress = progress
         self.total = 1 + sum(len(item.bilagor) for item in meeting.items)
         self.done = 0
@@ -127,7 +127,7 @@ def redaction_log(store: Store, meeting_id: int) -> list[LogEntry]:
     return redaction_repo.log(store, meeting_id)
 
 
-def find_meeting(store: Store, day: date) -> Meeting:
+def find_meeting(store: Store, day: date) -> Sammantrade:
     """The meeting held on `day` (the CLI names meetings by date)."""
     found = meeting_repo.find_by_date(store, day)
     if found is None:
@@ -136,7 +136,7 @@ def find_meeting(store: Store, day: date) -> Meeting:
 
 
 def text_sources(
-    store: Store, meeting: Meeting, step: Callable[[str], None] | None = None
+    store: Store, meeting: Sammantrade, step: Callable[[str], None] | None = None
 ) -> Iterator[TextSource]:
     """Every text of the meeting a public copy may show, each named by a source key."""
     for name, label in (("place", "plats"), ("remote_note", "distansdeltagande")):
@@ -158,7 +158,7 @@ def text_sources(
 
 
 def _item_sources(
-    store: Store, item: AgendaItem, label: str, step: Callable[[str], None] | None = None
+    store: Store, item: Arende, label: str, step: Callable[[str], None] | None = None
 ) -> Iterator[TextSource]:
     for name, what in (("title", "rubrik"), ("proposal", "förslag"), ("presenter", "föredragande")):
         yield TextSource(f"item:{item.id}:{name}", f"{label}, {what}", getattr(item, name), item.id)
@@ -214,7 +214,7 @@ def _register_text(store: Store, kind: str) -> str:
 
 
 def _hits(
-    store: Store, meeting: Meeting, step: Callable[[str], None] | None = None
+    store: Store, meeting: Sammantrade, step: Callable[[str], None] | None = None
 ) -> Iterator[PublicHit]:
     for nr, item in numbered(meeting.items):
         label = f"ärende {nr}, {item.title}" if nr is not None else item.title

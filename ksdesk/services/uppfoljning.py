@@ -11,7 +11,7 @@ from datetime import date
 from ksdesk.core.arendegang import Utfall
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.format import format_date
-from ksdesk.core.meeting import Meeting
+from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.motion import Motion
 from ksdesk.core.motion import as_json as motion_json
 from ksdesk.core.uppdrag import Uppdrag
@@ -88,7 +88,7 @@ def as_json(o: Oversikt, store: Store) -> dict:
     }
 
 
-def meeting_on(store: Store, day: date, organ: str | None = None) -> Meeting:
+def meeting_on(store: Store, day: date, organ: str | None = None) -> Sammantrade:
     """The meeting held on `day` (of `organ` when named); two organs that day: refused,
     naming them."""
     found = meeting_repo.find_all_by_date(store, day)

@@ -22,7 +22,7 @@ from ksdesk.core.handlingar import (
     packet_header,
     withheld_lines,
 )
-from ksdesk.core.meeting import AgendaItem, Bilaga, Meeting, numbered
+from ksdesk.core.meeting import Arende, Bilaga, Sammantrade, numbered
 from ksdesk.core.organ import Organ
 from ksdesk.db import meeting_repo
 from ksdesk.db.connection import Store
@@ -101,7 +101,7 @@ def packet_web(
 
 
 class _Builder:
-    def __init__(self, store: Store, meeting: Meeting, organ: Organ, stem: str) -> None:
+    def __init__(self, store: Store, meeting: Sammantrade, organ: Organ, stem: str) -> None:
         self.store, self.meeting, self.organ, self.stem = store, meeting, organ, stem
         self.parts: list[Part] = []
         self.files: list[WebFile] = []
@@ -109,10 +109,10 @@ class _Builder:
         self.links: dict[int, list[tuple[str, str]]] = {}  # ärende → (name, target)
         self.broken: dict[int, str] = {}  # id() of a stored bilaga that is no PDF → why
 
-    def links_of(self, number: int, _item: AgendaItem) -> list[tuple[str, str]]:
+    def links_of(self, number: int, _item: Arende) -> list[tuple[str, str]]:
         return self.links.get(number, [])
 
-    def add_item(self, number: int, item: AgendaItem) -> None:
+    def add_item(self, number: int, item: Arende) -> None:
         shown = [b for b in item.bilagor if not b.withheld]
         left_out = [b for b in item.bilagor if b.withheld]
         targets = {id(b): self._target(number, i, b) for i, b in enumerate(item.bilagor)}
@@ -149,7 +149,7 @@ class _Builder:
                 return quote(f"{self.stem}-bilaga-{number}-{nr}.pdf")
         return f"#bilaga-{number}-{index + 1}"
 
-    def _add_bilaga(self, number: int, item: AgendaItem, bilaga: Bilaga, target: str) -> None:
+    def _add_bilaga(self, number: int, item: Arende, bilaga: Bilaga, target: str) -> None:
         title = bilaga_name(bilaga)
         anchor = target[1:] if target.startswith("#") else ""
         if id(bilaga) in self.broken:  # say so in the packet, where the file would be
@@ -157,7 +157,7 @@ class _Builder:
         elif bilaga.content:
             self._file(number, item, bilaga, title, target)
         elif bilaga.ref:
-            rendering = bilaga_render.resolve(self.store, bilaga.ref)
+            rendering = bilaga_render.resolve(self.store, bilaga.ref, public=True)
             if rendering.problem or rendering.web is None:
                 lines = ["Bilagan kunde inte återges i paketet.", rendering.problem]
                 self._notice(number, item, title, [line for line in lines if line], anchor)
@@ -167,7 +167,7 @@ class _Builder:
         else:
             self._notice(number, item, title, missing_bilaga_lines(), anchor)
 
-    def _file(self, number: int, item: AgendaItem, bilaga: Bilaga, title: str, link: str) -> None:
+    def _file(self, number: int, item: Arende, bilaga: Bilaga, title: str, link: str) -> None:
         data = bilaga.content or b""
         name = unquote(link)
         tagged = is_tagged(data)
@@ -181,16 +181,14 @@ class _Builder:
             blocks.append(Para(UNTAGGED_NOTE))
         self._part(number, item, blocks, bilaga)
 
-    def _notice(
-        self, number: int, item: AgendaItem, title: str, lines: list[str], anchor: str
-    ) -> None:
+    def _notice(self, number: int, item: Arende, title: str, lines: list[str], anchor: str) -> None:
         self.problems.append(f"Ärende {number}, {title} – {' '.join(lines)}")
         self._part(number, item, notice_blocks(title, lines, anchor=anchor))
 
     def _part(
         self,
         number: int,
-        item: AgendaItem,
+        item: Arende,
         blocks: list[Block],
         bilaga: Bilaga | None = None,
         wide: bool = False,

@@ -3,6 +3,9 @@ sub-headings, extra column, marked points, its own header): tagged, and reading 
 
 from __future__ import annotations
 
+from collections import Counter
+
+from ksdesk.core.delegation import display_nr
 from ksdesk.reports.base import SANS, available_width, register_fonts
 from ksdesk.reports.delegation_columns import print_columns
 from ksdesk.reports.delegation_pdf import render_version
@@ -27,5 +30,21 @@ def test_imported_delegationsordning_reads_as_paper(imported, tmp_path) -> None:
     repeated = tuple(
         f"{chapter.title}{chapter.subtitle}{headings}" for chapter in imported.chapters
     )
-    paper = paper_text(render_version(imported), 16, 15, repeated)
-    assert squeezed(structure_text(pdf)).replace("•", "") == paper.replace("\x7f", "")
+    paper = paper_text(render_version(imported), 16, 15, repeated).replace("\x7f", "")
+    web = squeezed(structure_text(pdf)).replace("•", "")
+    # Paper may split a row over two pages and then draws the rest of every cell after the
+    # break; the web edition reads a row cell by cell. So: the same characters, and every
+    # point (number and ärende) in the same order.
+    assert Counter(web) == Counter(paper)
+    points = [squeezed(f"{display_nr(p.nr)}{p.arende}") for _, p in imported.all_points()]
+    assert _in_order(web, points) and _in_order(paper, points)
+
+
+def _in_order(text: str, parts: list[str]) -> bool:
+    at = 0
+    for part in parts:
+        at = text.find(part, at)
+        if at < 0:
+            return False
+        at += len(part)
+    return True

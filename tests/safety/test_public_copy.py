@@ -159,7 +159,7 @@ def test_personnummer_in_a_referenced_delegationsbeslut_is_found(demo_store) -> 
 
 
 def test_public_packet_is_blocked_until_masked_and_then_leaves_the_bilaga_out(demo_store) -> None:
-    """The issue's "done when": through the real packet and kallelse of issue 3."""
+    """Through the real packet and kallelse: blocked, masked, then printed without the bilaga."""
     from ksdesk.services import kallelse
     from ksdesk.services.packet import PartCache, build_packet
     from tests.pdf_helpers import pages_text

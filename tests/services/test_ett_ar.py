@@ -68,9 +68,9 @@ class Year:
 
 
 def meetings_item(title: str, dnr: str):
-    from ksdesk.core.meeting import AgendaItem
+    from ksdesk.core.meeting import Arende
 
-    return AgendaItem(title=title, dnr=dnr)
+    return Arende(title=title, dnr=dnr)
 
 
 def pdf_text(data: bytes) -> str:

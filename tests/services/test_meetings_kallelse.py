@@ -1,4 +1,4 @@
-"""Meeting use cases: create with standard items, refuse near-miss organ names and a second
+"""Sammanträde use cases: create with standard items, refuse near-miss organ names and a second
 meeting the same day, import an agenda all or nothing, copy, attach PDF files, and undo's
 snapshot writes that bring deleted rows back under their ids."""
 

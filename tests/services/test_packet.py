@@ -102,7 +102,7 @@ def test_public_version_leaves_out_secret_item_and_secret_bilaga(demo_store) -> 
     full = " ".join(pages_text(build_packet(demo_store, meeting.id, cache=SHARED).pdf))
     assert "Hemlig värdering" in full and "Stockholm Business Region" in full
     with pytest.raises(InvalidInput, match="offentliga kopian kan inte skapas"):
-        build_packet(demo_store, meeting.id, public=True, cache=SHARED)  # issue 6's guard
+        build_packet(demo_store, meeting.id, public=True, cache=SHARED)  # the public-copy guard
     _decide_all(demo_store, meeting.id, "maskera")
     public = build_packet(demo_store, meeting.id, public=True, cache=SHARED)
     text = " ".join(pages_text(public.pdf))

@@ -12,7 +12,7 @@ import pytest
 from pypdf import PdfReader
 
 from ksdesk.cli import main
-from ksdesk.core.protokoll import Attendee, Jav, Protokollsanteckning, Yrkande
+from ksdesk.core.protokoll import Deltagare, Jav, Protokollsanteckning, Yrkande
 from ksdesk.core.public_copy import PublicCopyBlocked
 from ksdesk.db import meeting_repo
 from ksdesk.db.connection import open_store
@@ -43,8 +43,8 @@ def recorded(store) -> int:
     p.yrkanden = [Yrkande("Roland Johansson", "yrkar avslag", "SD")]
     p.anteckningar = [Protokollsanteckning(["Roland Johansson"], f"Gäller {PNR}.")]
     service.save_paragraf(store, p)
-    people = protokoll.attendees
-    people.insert(3, Attendee("Karin Ek", "S", "ersättare"))
+    people = protokoll.upprop
+    people.insert(3, Deltagare("Karin Ek", "S", "ersättare"))
     service.save_upprop(store, meeting.id, people)
     secret = protokoll.paragraf(222)
     secret.beslut = SECRET_BESLUT

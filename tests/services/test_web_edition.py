@@ -25,7 +25,7 @@ def held(store) -> int:
     kept), a votering with a reservation in § 221, justering planned."""
     meeting_id = recorded(store)
     protokoll = service.get_protokoll(store, meeting_id)
-    voters = [a.name for a in protokoll.attendees if a.is_ledamot][:3]
+    voters = [a.name for a in protokoll.upprop if a.is_ledamot][:3]
     p = protokoll.paragraf(221)
     p.yrkanden = [Yrkande(voters[1], "yrkar avslag på förvaltningens förslag.", "SD")]
     p.propositionsordning = "Ordföranden ställer förslagen mot varandra."

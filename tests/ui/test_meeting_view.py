@@ -89,13 +89,13 @@ def test_escape_closes(qtbot, demo_store) -> None:
 
 def test_who_sits_and_who_is_jav_in_the_item_on_screen(qtbot, demo_store) -> None:
     """The chair sees that Åsa must leave the room for § 221 and who sits in her place."""
-    from ksdesk.core.protokoll import Attendee, Jav, Narvaro
+    from ksdesk.core.protokoll import Deltagare, Jav, Narvaro
 
     meeting = protokoll_service.find_meeting(demo_store, date(2020, 12, 7))
     protokoll = protokoll_service.start_protokoll(demo_store, meeting.id)
-    people = protokoll.attendees
+    people = protokoll.upprop
     people[1].narvaro = [Narvaro(None, 220)]  # Roland has gone home after § 220
-    people.insert(3, Attendee("Karin Ek", "S", "ersättare"))
+    people.insert(3, Deltagare("Karin Ek", "S", "ersättare"))
     protokoll_service.save_upprop(demo_store, meeting.id, people)
     p = protokoll.paragraf(221)
     p.jav = [Jav("Åsa Bergkvist", "Karin Ek")]

@@ -17,7 +17,7 @@ from ksdesk.core.handlingar import (
     forslag_groups,
     prose_parts,
 )
-from ksdesk.core.meeting import AgendaItem, Bilaga, Forslag, Tjansteskrivelse
+from ksdesk.core.meeting import Arende, Bilaga, Forslag, Tjansteskrivelse
 from ksdesk.core.organ import Organ
 from ksdesk.reports.web.model import (
     Block,
@@ -63,7 +63,7 @@ def signatures(people: list[tuple[str, str]]) -> list[Block]:
 
 
 def tjansteskrivelse_blocks(
-    item: AgendaItem,
+    item: Arende,
     organ: Organ,
     *,
     bilagor: list[Bilaga],
@@ -95,7 +95,7 @@ def tjansteskrivelse_blocks(
     return blocks
 
 
-def _letterhead(ts: Tjansteskrivelse, item: AgendaItem, organ: Organ) -> list[Block]:
+def _letterhead(ts: Tjansteskrivelse, item: Arende, organ: Organ) -> list[Block]:
     contact = ", ".join(part for part in (ts.handlaggare, ts.telefon) if part)
     left: list[Block] = [Para((Run((organ.kommun or organ.name).strip(), bold=True),))]
     left += [Para(text.strip(), "small") for text in (contact, ts.epost) if text.strip()]

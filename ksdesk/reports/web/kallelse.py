@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from ksdesk.core.format import format_date
 from ksdesk.core.kallelse import addressee, public_note, public_title, when_text
-from ksdesk.core.meeting import AgendaItem, Meeting, numbered
+from ksdesk.core.meeting import Arende, Sammantrade, numbered
 from ksdesk.core.organ import Organ
 from ksdesk.reports.web.model import (
     Block,
@@ -30,28 +30,28 @@ from ksdesk.reports.web.model import (
 )
 
 # The links of one ärende's row: (name, target) of each bilaga, in order.
-BilagaLinks = Callable[[int, AgendaItem], list[tuple[str, str]]]
+BilagaLinks = Callable[[int, Arende], list[tuple[str, str]]]
 
 
-def kallelse_title(meeting: Meeting, organ: Organ) -> str:
+def kallelse_title(meeting: Sammantrade, organ: Organ) -> str:
     return f"Kallelse {organ.name} {format_date(meeting.date)}"
 
 
-def kallelse_header(meeting: Meeting, organ: Organ, public: bool) -> dict:
+def kallelse_header(meeting: Sammantrade, organ: Organ, public: bool) -> dict:
     left = " · ".join(part for part in (organ.kommun, organ.name) if part)
     right = f"Kallelse {format_date(meeting.date)}" + (" · Offentlig version" if public else "")
     return {"header_left": (left,), "header_right": (right,)}
 
 
 def kallelse_document(
-    meeting: Meeting, organ: Organ, *, public: bool = False, with_proposals: bool | None = None
+    meeting: Sammantrade, organ: Organ, *, public: bool = False, with_proposals: bool | None = None
 ) -> WebDocument:
     part = kallelse_part(meeting, organ, public=public, with_proposals=with_proposals)
     return WebDocument(kallelse_title(meeting, organ), organ.name, [part])
 
 
 def kallelse_part(
-    meeting: Meeting,
+    meeting: Sammantrade,
     organ: Organ,
     *,
     public: bool = False,
@@ -86,7 +86,7 @@ def kallelse_part(
     return Part(tuple(blocks), header_on_first_page=False, **header)
 
 
-def _letterhead(meeting: Meeting, organ: Organ, public: bool) -> Columns:
+def _letterhead(meeting: Sammantrade, organ: Organ, public: bool) -> Columns:
     left = (Para((Run(organ.kommun.strip(), bold=True),)), Heading(organ.name.strip(), 1))
     right: tuple[Block, ...] = (
         Para("KALLELSE", "subtitle"),
@@ -97,7 +97,9 @@ def _letterhead(meeting: Meeting, organ: Organ, public: bool) -> Columns:
     return Columns((left, right), (0.65, 0.35), rule_below=True)
 
 
-def _agenda(meeting: Meeting, public: bool, proposals: bool, links: BilagaLinks | None) -> Table:
+def _agenda(
+    meeting: Sammantrade, public: bool, proposals: bool, links: BilagaLinks | None
+) -> Table:
     """Nr | Ärende | Dnr, each ärende's förslag till beslut (when printed) under it."""
     header = tuple(Cell(h, bold=True) for h in ("Nr", "Ärende", "Dnr"))
     rows: list[tuple[Cell, ...]] = []
@@ -121,7 +123,7 @@ def _agenda(meeting: Meeting, public: bool, proposals: bool, links: BilagaLinks 
     return Table((11, 132, 27), (header,), tuple(rows), font_size=10, shaded=tuple(shaded))
 
 
-def _title(item: AgendaItem, hidden: bool, links: list[tuple[str, str]]) -> Inline:
+def _title(item: Arende, hidden: bool, links: list[tuple[str, str]]) -> Inline:
     if hidden:
         return public_title(item)
     runs = [Run(" ".join(item.title.split()))]

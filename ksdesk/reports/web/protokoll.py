@@ -11,9 +11,9 @@ from datetime import date
 from ksdesk.core.deadlines import DeadlineChain
 from ksdesk.core.fingeravtryck import grouped
 from ksdesk.core.format import format_date
-from ksdesk.core.meeting import Meeting
+from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
-from ksdesk.core.protokoll import VOTES, Attendee, Paragraf, Protokoll
+from ksdesk.core.protokoll import VOTES, Deltagare, Paragraf, Protokoll
 from ksdesk.core.protokoll_public import PUBLIC_NOTE, UTDRAG_PUBLIC_NOTE
 from ksdesk.core.protokoll_rules import (
     anteckning_text,
@@ -56,7 +56,7 @@ from ksdesk.reports.web.model import (
 )
 
 
-def running_header(organ: Organ, meeting: Meeting, kind: str) -> dict:
+def running_header(organ: Organ, meeting: Sammantrade, kind: str) -> dict:
     """The paper's running header: kommun and organ left, kind and date right."""
     return {
         "header_left": (organ.kommun, organ.name),
@@ -66,7 +66,7 @@ def running_header(organ: Organ, meeting: Meeting, kind: str) -> dict:
 
 def protokoll_document(
     organ: Organ,
-    meeting: Meeting,
+    meeting: Sammantrade,
     protokoll: Protokoll,
     chain: DeadlineChain | None = None,
     *,
@@ -92,7 +92,7 @@ def protokoll_document(
 
 def first_page(
     organ: Organ,
-    meeting: Meeting,
+    meeting: Sammantrade,
     protokoll: Protokoll,
     chain: DeadlineChain | None,
     public: bool,
@@ -136,7 +136,7 @@ def first_page(
     ]
 
 
-def _omedelbar(number: int, meeting: Meeting, protokoll: Protokoll) -> Keep:
+def _omedelbar(number: int, meeting: Sammantrade, protokoll: Protokoll) -> Keep:
     """Under a § justerad omedelbart: that it was, when, and who signed it at the table."""
     people = omedelbar_signers(meeting, protokoll)
     return Keep(
@@ -152,7 +152,7 @@ def paragraf_blocks(
     paragraf: Paragraf,
     protokoll: Protokoll,
     organ: Organ,
-    meeting: Meeting,
+    meeting: Sammantrade,
     *,
     public: bool = False,
     level: int = 2,
@@ -182,7 +182,7 @@ def paragraf_blocks(
         count = len(paragraf.beslutsunderlag)
         labels = tuple(f"{i}." for i in range(1, count + 1))
         blocks.append(Items(tuple(paragraf.beslutsunderlag), labels))
-    people = protokoll.attendees
+    people = protokoll.upprop
     behandling = behandling_paragraphs(paragraf, people, organ.name, meeting.chair_name)
     if behandling:
         blocks.append(Heading("Behandling", sub))
@@ -224,7 +224,7 @@ def _beslut(paragraf: Paragraf) -> list[Block]:
     return blocks
 
 
-def _votering_table(paragraf: Paragraf, people: list[Attendee]) -> Table:
+def _votering_table(paragraf: Paragraf, people: list[Deltagare]) -> Table:
     votering = paragraf.votering
     assert votering is not None
     header = tuple(
@@ -233,9 +233,9 @@ def _votering_table(paragraf: Paragraf, people: list[Attendee]) -> Table:
     )
     rows = []
     for seat in tjanstgorande(people, paragraf):
-        vote = votering.votes.get(seat.attendee.name, "")
+        vote = votering.votes.get(seat.deltagare.name, "")
         marks = tuple(Cell("X" if vote == v else "", align="center") for v in VOTES)
-        rows.append((Cell(seat.attendee.display), Cell(seat.replaces), *marks))
+        rows.append((Cell(seat.deltagare.display), Cell(seat.replaces), *marks))
     totals = votering.totals
     total_cells = tuple(Cell(str(totals[v]), align="center", bold=True) for v in VOTES)
     rows.append((Cell("Summa", bold=True), Cell(""), *total_cells))
@@ -244,7 +244,7 @@ def _votering_table(paragraf: Paragraf, people: list[Attendee]) -> Table:
 
 def utdrag_document(
     organ: Organ,
-    meeting: Meeting,
+    meeting: Sammantrade,
     protokoll: Protokoll,
     paragraf: Paragraf,
     bestyrkt: date | None = None,

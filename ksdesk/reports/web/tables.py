@@ -22,7 +22,7 @@ from ksdesk.core.delegation import (
 from ksdesk.core.delegation_diff import VersionDiff
 from ksdesk.core.delegation_marks import ChangeMarks, Segments
 from ksdesk.core.format import format_date, format_date_long
-from ksdesk.core.meeting import Meeting
+from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.reports.base import SANS, SANS_BOLD, available_width, register_fonts
 from ksdesk.reports.budget_layout import cell_texts, fit_columns, header_unit, measure, squeezed
@@ -30,6 +30,7 @@ from ksdesk.reports.delegation_columns import PrintColumn, print_columns
 from ksdesk.reports.delegationsbeslut_pdf import HEADERS as ANMALAN_HEADERS
 from ksdesk.reports.delegationsbeslut_pdf import WIDTHS_MM as ANMALAN_WIDTHS
 from ksdesk.reports.delegationsbeslut_pdf import punkt_text
+from ksdesk.reports.uppfoljning_pdf import ListDocument
 from ksdesk.reports.web.handlingar import heading, title
 from ksdesk.reports.web.model import Block, Cell, Fields, Heading, Inline, Items, Para, Run, Table
 
@@ -222,7 +223,7 @@ def _point_cell(point: Point, marks: ChangeMarks, key: str) -> Inline:
 
 def anmalan_blocks(
     decisions: list[Delegationsbeslut],
-    meeting: Meeting,
+    meeting: Sammantrade,
     organ: Organ,
     cutoff: date,
     level: int = 2,
@@ -255,3 +256,24 @@ def anmalan_blocks(
         Table(tuple(float(w) for w in ANMALAN_WIDTHS), header, rows),
         Para(f"Totalt {count}.", "small"),
     ]
+
+
+def list_blocks(document: ListDocument, level: int = 2, anchor: str = "") -> list[Block]:
+    """Uppföljning av beslut, Redovisning av motioner och medborgarförslag: the paper's lists
+    (reports/uppfoljning_pdf), each titled table with its marked rows bold on yellow."""
+    blocks: list[Block] = [*title(document.title, level, anchor), Para(document.intro)]
+    for lista in document.lists:
+        blocks.append(Heading(lista.rubrik, level + 1))
+        if not lista.rows:
+            blocks.append(Para(lista.tom))
+            continue
+        header = (tuple(Cell(h, bold=True) for h in lista.headers),)
+        rows = tuple(
+            tuple(
+                Cell(text, bold=index in lista.marked, mark=index in lista.marked) for text in row
+            )
+            for index, row in enumerate(lista.rows)
+        )
+        blocks.append(Table(tuple(float(w) for w in lista.widths_mm), header, rows))
+    blocks += [Para(note, "small") for note in document.notes]
+    return blocks

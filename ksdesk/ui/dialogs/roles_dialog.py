@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ksdesk.core.delegation_roles import Role
 from ksdesk.core.errors import KsdeskError
+from ksdesk.core.topics import Topic
 from ksdesk.services import delegation as delegation_service
 from ksdesk.services import delegation_roles
 from ksdesk.services.store import Store
@@ -104,10 +105,10 @@ class RolesDialog(QDialog):
             QMessageBox.warning(self, "Kan inte spara", str(error))
             return None
 
-        def apply(state: delegation_roles.RoleState) -> None:
-            delegation_roles.restore_role_state(self.store, state)
+        def apply(state: delegation_roles.RoleState) -> Topic:
+            return delegation_roles.restore_role_state(self.store, state)
 
-        command = SnapshotCommand(text, apply, before, after, topic="delegation")
+        command = SnapshotCommand(text, apply, before, after)
         done = push_or_warn(self.stack, command, self)
         self.reload()
         return result if done else None

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from ksdesk.core.errors import KsdeskError
-from ksdesk.core.meeting import AgendaItem, Bilaga
+from ksdesk.core.meeting import Arende, Bilaga
 from ksdesk.core.meeting_agenda import renumber_bilagor, replaced_item
 from ksdesk.services import meetings as meeting_service
 from ksdesk.ui.models.meeting_models import BilagaTableModel
@@ -36,9 +36,9 @@ class BilagaPanel:
         self.ui.bilaga_up_button.clicked.connect(lambda: self.move(-1))
         self.ui.bilaga_down_button.clicked.connect(lambda: self.move(1))
         self.ui.bilaga_table.doubleClicked.connect(lambda _index: self.edit())
-        self.item: AgendaItem | None = None
+        self.item: Arende | None = None
 
-    def show_item(self, item: AgendaItem | None) -> None:
+    def show_item(self, item: Arende | None) -> None:
         self.item = item if item is not None and not item.is_section else None
         if self.item is not None and any(b.ref for b in self.item.bilagor):
             meeting_id = self.tab.meeting.id if self.tab.meeting else None

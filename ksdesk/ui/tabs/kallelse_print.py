@@ -18,7 +18,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from ksdesk.core.errors import KsdeskError
-from ksdesk.core.format import format_date
+from ksdesk.core.file_names import meeting_pdf_name
 from ksdesk.core.public_copy import PublicCopyBlocked
 from ksdesk.ui.worker import BackgroundRunner
 
@@ -183,9 +183,8 @@ class PrintPanel:
         self.ui.web_button.setEnabled(request.public)
         meeting = self.tab.meeting
         what = "paket" if request.packet else "kallelse"
-        version = "-offentlig" if request.public else ""
-        day = format_date(meeting.date) if meeting is not None else ""
-        self.preview.set_pdf(built.pdf, f"{what}-{day}{version}.pdf")
+        day = meeting.date if meeting is not None else None
+        self.preview.set_pdf(built.pdf, meeting_pdf_name(what, day, public=request.public))
         self.shown = request
         self.ui.print_status.setText(built.status)
         self.stale = False
@@ -223,7 +222,7 @@ class PrintPanel:
         meeting_id = meeting.id
         packet = self.ui.print_kind_combo.currentIndex() == PACKET
         what = "paket" if packet else "kallelse"
-        name = f"{what}-{format_date(meeting.date)}-webb.pdf"
+        name = meeting_pdf_name(what, meeting.date, "webb", public=True)
         if packet:
             self.web_saver.save(
                 self.tab.store, name, lambda r, stem: web_packet.packet_web(r, meeting_id, stem)

@@ -68,17 +68,17 @@ class ParagrafEntries(QObject):
         return self.editor.paragraf
 
     def _people(self):
-        return self.editor.protokoll.attendees if self.editor.protokoll else []
+        return self.editor.protokoll.upprop if self.editor.protokoll else []
 
     def sitting(self) -> list[tuple[str, str]]:
         """Who tjänstgör in the §: they make yrkanden, reserve themselves."""
         p = self.paragraf
         if p is None:
             return []
-        return [(s.attendee.name, s.attendee.display) for s in tjanstgorande(self._people(), p)]
+        return [(s.deltagare.name, s.deltagare.display) for s in tjanstgorande(self._people(), p)]
 
     def _in_room(self, keep) -> list[tuple[str, str]]:
-        """(name, shown) of everyone in the room at the § for whom `keep(attendee)` holds."""
+        """(name, shown) of everyone in the room at the § for whom `keep(deltagare)` holds."""
         p = self.paragraf
         if p is None:
             return []

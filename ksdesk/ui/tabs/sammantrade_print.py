@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QMessageBox
 
 from ksdesk.core.errors import KsdeskError
-from ksdesk.core.format import format_date
+from ksdesk.core.file_names import meeting_pdf_name
 from ksdesk.core.public_copy import PublicCopyBlocked
 from ksdesk.services import protokoll_print, web_edition
 from ksdesk.services.store import Store
@@ -70,10 +70,10 @@ class SammantradePrint:
             public,
         )
         if data is not None:
-            suffix = "-offentlig" if public else ""
             title = "Protokoll, offentlig version" if public else "Protokoll"
             web = _web(lambda r: web_edition.protokoll_web(r, meeting_id)) if public else None
-            self._show(data, title, f"protokoll-{format_date(tab.meeting.date)}{suffix}.pdf", web)
+            name = meeting_pdf_name("protokoll", tab.meeting.date, public=public)
+            self._show(data, title, name, web)
 
     def utdrag(self, number: int | None = None, public: bool | None = None) -> None:
         """Asks which § (and whether public) unless told."""
@@ -98,8 +98,8 @@ class SammantradePrint:
             public,
         )
         if data is not None:
-            suffix = "-offentlig" if public else ""
-            name = f"utdrag-{format_date(tab.meeting.date)}-paragraf-{number}{suffix}.pdf"
+            day = tab.meeting.date
+            name = meeting_pdf_name("utdrag", day, "paragraf", str(number), public=public)
             title = f"Protokollsutdrag § {number}" + (", offentlig version" if public else "")
             web = _web(lambda r: web_edition.utdrag_web(r, meeting_id, number)) if public else None
             self._show(data, title, name, web)
