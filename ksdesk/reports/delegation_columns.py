@@ -30,7 +30,7 @@ FIELDS = POINT_FIELDS
 _NR_PADDING = 6.5  # the cell's left and right padding (3 pt each) and a little air
 _SEED_NR_WIDTH = 9 * mm
 _WORD_CAP = 38 * mm  # a longer "word" (a URL) may break rather than starve the other columns
-_NR_CAP = 30 * mm  # a "number" longer than this (text typed into Nr) wraps in its column
+_NR_CAP = 30 * mm  # a "number" longer than any real one wraps rather than take the page
 
 
 @dataclass(frozen=True)
@@ -109,7 +109,9 @@ def _share(
         amount.append(max(sum(len(t) for t in texts), 40) ** 0.5 * (2 if key == "arende" else 1))
     # Headings whole if there is room ("Anmärkning/villkor"), else broken after a slash.
     for split in (False, True):
-        headings = [_widest(breakable(n) if split else n, bold, size) for n in names]
+        headings = [
+            min(_widest(breakable(n) if split else n, bold, size), _WORD_CAP) for n in names
+        ]
         wanted = [max(w, h + _NR_PADDING) for w, h in zip(least, headings, strict=True)]
         if sum(wanted) <= space or split:
             least = wanted
