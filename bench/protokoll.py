@@ -20,6 +20,7 @@ from timing import median_ms
 from ksdesk.core.deadlines import deadline_chain
 from ksdesk.core.narvaro import come_back, leave
 from ksdesk.core.protokoll import Deltagare, Votering, Yrkande
+from ksdesk.services import meeting_lookup
 from ksdesk.services import protokoll as service
 from ksdesk.services.demo import load_demo
 from ksdesk.services.info import open_database
@@ -66,7 +67,7 @@ def main() -> None:
         path = Path(folder) / "bench.sqlite"
         store = open_database(path, create=True)
         load_demo(store)
-        meeting_id = service.find_meeting(store, date(2020, 12, 7)).id
+        meeting_id = meeting_lookup.find_meeting(store, date(2020, 12, 7)).id
         service.start_protokoll(store, meeting_id)
         demo = median_ms(lambda: protokoll_document(store, meeting_id), RUNS)
         utdrag = median_ms(lambda: utdrag_document(store, meeting_id, 221), RUNS)

@@ -23,6 +23,7 @@ from ksdesk.services import protokoll as service
 from ksdesk.services.demo import load_demo
 from ksdesk.services.info import open_database
 from ksdesk.services.kallelse import kallelse_pdf
+from ksdesk.services.meeting_lookup import find_meeting
 from ksdesk.services.packet import PartCache, build_packet
 from ksdesk.services.protokoll_print import protokoll_document, protokoll_edition
 from ksdesk.services.web_edition import kallelse_web, protokoll_web, utdrag_web
@@ -50,7 +51,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         store = open_database(Path(folder) / "bench.sqlite", create=True)
         load_demo(store)
-        meeting_id = service.find_meeting(store, date(2020, 12, 7)).id
+        meeting_id = find_meeting(store, date(2020, 12, 7)).id
         service.start_protokoll(store, meeting_id)
         start = time.perf_counter()
         utdrag_web(store, meeting_id, 221)  # a document the rows below do not build

@@ -36,6 +36,7 @@ from ksdesk.reports.web.typst_pdf import document_json, web_pdf
 from ksdesk.services import protokoll as service
 from ksdesk.services.demo import load_demo
 from ksdesk.services.info import open_database
+from ksdesk.services.meeting_lookup import find_meeting
 from ksdesk.services.protokoll_print import protokoll_edition
 
 RUNS = 3
@@ -215,7 +216,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         store = open_database(Path(folder) / "bench.sqlite", create=True)
         load_demo(store)
-        meeting_id = service.find_meeting(store, date(2020, 12, 7)).id
+        meeting_id = find_meeting(store, date(2020, 12, 7)).id
         service.start_protokoll(store, meeting_id)
         web_pdf(edition(store, meeting_id))  # warm-up: Typst reads the fonts once
         run("demo protokoll, 7 §§, public", edition(store, meeting_id), weasy)

@@ -23,6 +23,7 @@ COMMAND_GROUPS = (
     "protokoll_commands",
     "public_commands",
     "web_commands",
+    "team_commands",
     "uppfoljning_commands",
 )
 
@@ -48,6 +49,13 @@ COMMANDS = {
     "motion": "uppfoljning_commands",
     "uppfoljning": "uppfoljning_commands",
     "verifiera": "uppfoljning_commands",
+    "server": "team_commands",
+    "koppla": "team_commands",
+    "sync": "team_commands",
+    "checka-ut": "team_commands",
+    "checka-in": "team_commands",
+    "bryt-utcheckning": "team_commands",
+    "konflikter": "team_commands",
 }
 
 

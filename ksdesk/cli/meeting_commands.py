@@ -8,7 +8,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ksdesk.cli.base import EXIT_OK, add_command, opened, print_json
+from ksdesk.cli.base import (
+    EXIT_OK,
+    add_command,
+    add_meeting_options,
+    meeting_of,
+    opened,
+    print_json,
+)
 from ksdesk.core.format import format_date, format_time, parse_date, parse_time
 
 
@@ -32,7 +39,7 @@ def register(subparsers: Any) -> None:
     imp = add_command(
         agenda_sub, "import", cmd_agenda_import, "läs in ärenden från en CSV- eller XLSX-fil"
     )
-    imp.add_argument("--meeting", required=True, metavar="ÅÅÅÅ-MM-DD", help="sammanträdets dag")
+    add_meeting_options(imp)
     imp.add_argument("file", type=Path, metavar="FIL", help="CSV- eller XLSX-fil")
     imp.add_argument("--json", action="store_true", help="skriv importrapporten som JSON")
     imp.add_argument(
@@ -42,9 +49,7 @@ def register(subparsers: Any) -> None:
     kallelse = add_command(
         subparsers, "kallelse", cmd_kallelse, "skriv kallelsen (eller hela paketet) som PDF"
     )
-    kallelse.add_argument(
-        "--meeting", required=True, metavar="ÅÅÅÅ-MM-DD", help="sammanträdets dag"
-    )
+    add_meeting_options(kallelse)
     kallelse.add_argument("--out", required=True, type=Path, metavar="FIL.pdf", help="PDF-filen")
     kallelse.add_argument(
         "--packet", action="store_true", help="hela paketet: kallelse, tjänsteskrivelser, bilagor"
@@ -79,9 +84,8 @@ def cmd_meeting_create(args: argparse.Namespace) -> int:
 def cmd_agenda_import(args: argparse.Namespace) -> int:
     from ksdesk.services import meetings
 
-    day = parse_date(args.meeting)
     with opened(args) as store:
-        meeting = meetings.find_meeting(store, day)
+        meeting = meeting_of(store, args)
         result = meetings.import_agenda(store, meeting.id, args.file, dry_run=args.dry_run)
     if args.json:
         print_json(result.report.as_json())
@@ -90,20 +94,19 @@ def cmd_agenda_import(args: argparse.Namespace) -> int:
     if args.dry_run:
         print(f"Inget sparades (--dry-run): {result.added} ärenden skulle läggas till.")
     else:
-        print(f"Läste in {result.added} ärenden till sammanträdet {format_date(day)}.")
+        print(f"Läste in {result.added} ärenden till sammanträdet {format_date(args.meeting)}.")
     return EXIT_OK
 
 
 def cmd_kallelse(args: argparse.Namespace) -> int:
-    from ksdesk.services import kallelse, meetings, packet
+    from ksdesk.services import kallelse, packet
 
-    day = parse_date(args.meeting)
     out: Path = args.out
     if args.public:
-        return _public_kallelse(args, day, out)
+        return _public_kallelse(args, out)
     # Printing only reads: it also works while the GUI has the file open.
     with opened(args, read_only_ok=True) as store:
-        meeting = meetings.find_meeting(store, day)
+        meeting = meeting_of(store, args)
         if args.packet:
             result = packet.build_packet(store, meeting.id, with_proposals=args.forslag)
             data, pages, problems = result.pdf, result.pages, result.problems
@@ -119,13 +122,13 @@ def cmd_kallelse(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _public_kallelse(args: argparse.Namespace, day, out: Path) -> int:
+def _public_kallelse(args: argparse.Namespace, out: Path) -> int:
     """The public kallelse or packet for the web (tagged PDF/UA-1 and PDF/A-2a); a packet's
     PDF bilagor from others are written beside it, each as its own file."""
-    from ksdesk.services import kallelse, meetings, packet, web_edition, web_packet
+    from ksdesk.services import kallelse, packet, web_edition, web_packet
 
     with opened(args, read_only_ok=True) as store:
-        meeting = meetings.find_meeting(store, day)
+        meeting = meeting_of(store, args)
         proposals = args.forslag or None
         if args.packet:
             result = web_packet.packet_web(store, meeting.id, out.stem, with_proposals=proposals)

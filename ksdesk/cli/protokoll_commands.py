@@ -10,17 +10,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ksdesk.cli.base import EXIT_OK, add_command, opened, print_json, save_output
-
-
-def _date(text: str) -> date:
-    # Imported here: `ksdesk --version` and the other commands should not pay for Babel.
-    from ksdesk.core.format import FormatError, parse_date
-
-    try:
-        return parse_date(text)
-    except FormatError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
+from ksdesk.cli.base import (
+    EXIT_OK,
+    add_command,
+    add_meeting_options,
+    date_arg,
+    meeting_of,
+    opened,
+    print_json,
+    save_output,
+)
 
 
 def register(subparsers: Any) -> None:
@@ -31,13 +30,16 @@ def register(subparsers: Any) -> None:
         "visa tidsfristerna för ett sammanträde (kallelse, delegationsbeslut, justering, "
         "anslag, överklagande)",
     )
-    deadlines.add_argument("--date", type=_date, required=True, help="sammanträdesdatum")
-    deadlines.add_argument("--justerat", type=_date, help="dagen då protokollet justerades")
-    deadlines.add_argument("--anslaget", type=_date, help="dagen då anslaget sattes upp")
+    deadlines.add_argument("--date", type=date_arg, required=True, help="sammanträdesdatum")
+    deadlines.add_argument("--justerat", type=date_arg, help="dagen då protokollet justerades")
+    deadlines.add_argument("--anslaget", type=date_arg, help="dagen då anslaget sattes upp")
+    deadlines.add_argument(
+        "--organ", metavar="NAMN", help="nämnden (när flera nämnder sammanträder den dagen)"
+    )
     deadlines.add_argument("--json", action="store_true", help="skriv ut som JSON")
 
     protokoll = add_command(subparsers, "protokoll", cmd_protokoll, "skriv protokollet som PDF")
-    protokoll.add_argument("--meeting", type=_date, required=True, help="sammanträdesdatum")
+    add_meeting_options(protokoll)
     protokoll.add_argument("--out", type=Path, required=True, help="PDF-filen som skrivs")
     protokoll.add_argument(
         "--public",
@@ -56,7 +58,7 @@ def register(subparsers: Any) -> None:
     utdrag = add_command(
         subparsers, "utdrag", cmd_utdrag, "skriv ett protokollsutdrag av en paragraf som PDF"
     )
-    utdrag.add_argument("--meeting", type=_date, required=True, help="sammanträdesdatum")
+    add_meeting_options(utdrag)
     utdrag.add_argument("--paragraf", type=int, required=True, help="paragrafens nummer")
     utdrag.add_argument("--out", type=Path, required=True, help="PDF-filen som skrivs")
     utdrag.add_argument(
@@ -70,7 +72,7 @@ def register(subparsers: Any) -> None:
     ics = add_command(
         subparsers, "ics", cmd_ics, "exportera sammanträdet och dess tidsfrister till kalendern"
     )
-    ics.add_argument("--meeting", type=_date, required=True, help="sammanträdesdatum")
+    add_meeting_options(ics)
     ics.add_argument("--out", type=Path, required=True, help="ICS-filen som skrivs")
 
 
@@ -78,10 +80,19 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
     from ksdesk.core.format import format_date_long
     from ksdesk.services.deadlines import describe_chain
 
+    if args.organ and not getattr(args, "db", None):
+        from ksdesk.core.errors import InvalidInput
+
+        raise InvalidInput("--organ behöver databasen där nämnden finns: ange även --db.")
     reading = opened(args, read_only_ok=True) if getattr(args, "db", None) else nullcontext()
     with reading as store:
         items = describe_chain(
-            args.date, date.today(), store=store, justerat=args.justerat, anslaget=args.anslaget
+            args.date,
+            date.today(),
+            store=store,
+            justerat=args.justerat,
+            anslaget=args.anslaget,
+            organ=args.organ,
         )
     if args.json:
         print_json({item.key: item.day.isoformat() for item in items})
@@ -97,10 +108,8 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
 def _write_for_meeting(args: argparse.Namespace, produce: Callable, done: str) -> int:
     """Open --db, find the meeting of --meeting, write what `produce` returns to --out.
     Only reads: works beside the GUI that has the file open, and on a read-only file."""
-    from ksdesk.services.protokoll import find_meeting
-
     with opened(args, read_only_ok=True) as store:
-        data = produce(store, find_meeting(store, args.meeting).id)
+        data = produce(store, meeting_of(store, args).id)
     save_output(args.out, data, f"{done} {args.out}.")
     return EXIT_OK
 
@@ -130,10 +139,9 @@ def cmd_protokoll(args: argparse.Namespace) -> int:
 
 def _write_arkiv(args: argparse.Namespace) -> int:
     from ksdesk.services.arkiv import arkiv_document
-    from ksdesk.services.protokoll import find_meeting
 
     with opened(args) as store:
-        made = arkiv_document(store, find_meeting(store, args.meeting).id)
+        made = arkiv_document(store, meeting_of(store, args).id)
     v = made.version
     state = "ny version" if made.new_version else "samma version som tidigare"
     save_output(
@@ -151,9 +159,9 @@ def cmd_utdrag(args: argparse.Namespace) -> int:
 
     with opened(args, read_only_ok=True) as store:
         if args.public:
-            data = utdrag_web_on(store, args.meeting, args.paragraf)
+            data = utdrag_web_on(store, args.meeting, args.paragraf, organ=args.organ)
         else:
-            data = utdrag_on(store, args.meeting, args.paragraf)
+            data = utdrag_on(store, args.meeting, args.paragraf, organ=args.organ)
     if args.public:
         what = (
             f"Den offentliga versionen av protokollsutdraget av § {args.paragraf} (för webben, "

@@ -7,9 +7,15 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from ksdesk.cli.base import EXIT_OK, add_command, opened, save_output
+from ksdesk.cli.base import (
+    EXIT_OK,
+    add_command,
+    add_meeting_options,
+    meeting_of,
+    opened,
+    save_output,
+)
 from ksdesk.core.errors import InvalidInput
-from ksdesk.core.format import parse_date
 
 
 def register(subparsers: Any) -> None:
@@ -19,14 +25,14 @@ def register(subparsers: Any) -> None:
         cmd_webb,
         "skriv den offentliga kallelsen och protokollet som HTML-sidor för webben",
     )
-    webb.add_argument("--meeting", required=True, type=parse_date, metavar="ÅÅÅÅ-MM-DD")
+    add_meeting_options(webb)
     webb.add_argument(
         "--out", required=True, type=Path, metavar="MAPP", help="mappen sidorna skrivs i"
     )
 
 
 def cmd_webb(args: argparse.Namespace) -> int:
-    from ksdesk.services import meetings, web_edition
+    from ksdesk.services import web_edition
 
     folder: Path = args.out
     if folder.exists() and not folder.is_dir():
@@ -34,7 +40,7 @@ def cmd_webb(args: argparse.Namespace) -> int:
     if not folder.parent.is_dir():
         raise InvalidInput(f"Mappen {folder.parent} finns inte.")
     with opened(args, read_only_ok=True) as store:
-        meeting = meetings.find_meeting(store, args.meeting)
+        meeting = meeting_of(store, args)
         pages = web_edition.html_editions(store, meeting.id)
     folder.mkdir(exist_ok=True)
     for page in pages:

@@ -19,6 +19,7 @@ from ksdesk.core.protokoll_rules import paragraf_span
 from ksdesk.db import meeting_repo, organ_repo, protokoll_repo
 from ksdesk.db.connection import Store
 from ksdesk.interchange.ics import meeting_ics
+from ksdesk.services.meeting_lookup import find_meeting, find_organ
 
 
 def chain_for_date(
@@ -27,10 +28,13 @@ def chain_for_date(
     store: Store | None = None,
     justerat: date | None = None,
     anslaget: date | None = None,
+    organ: str | None = None,
 ) -> DeadlineChain:
-    """The chain for a meeting date. With a database, the organ of the meeting that day (or
-    its only organ) sets the kallelse and cut-off days; without, the documented defaults."""
-    kallelse_days, cutoff_days = _days_for(store, day)
+    """The chain for a meeting date. With a database, the organ named `organ`, or else the
+    organ of the meeting that day (refused, naming them, when two organs meet that day), or
+    the database's only organ sets the kallelse and cut-off days; without, the documented
+    defaults."""
+    kallelse_days, cutoff_days = _days_for(store, day, organ)
     return deadline_chain(
         day,
         kallelse_days=kallelse_days,
@@ -47,24 +51,27 @@ def describe_chain(
     store: Store | None = None,
     justerat: date | None = None,
     anslaget: date | None = None,
+    organ: str | None = None,
 ) -> list[DeadlineItem]:
     """The chain for a date with labels and the reason each moved date moved."""
-    chain = chain_for_date(day, store=store, justerat=justerat, anslaget=anslaget)
-    raw = unmoved(chain, *_days_for(store, day), justerat, anslaget)
+    chain = chain_for_date(day, store=store, justerat=justerat, anslaget=anslaget, organ=organ)
+    raw = unmoved(chain, *_days_for(store, day, organ), justerat, anslaget)
     return deadline_items(chain, today, raw=raw)
 
 
-def _days_for(store: Store | None, day: date) -> tuple[int, int]:
-    organ = _organ_for(store, day) if store is not None else None
+def _days_for(store: Store | None, day: date, name: str | None = None) -> tuple[int, int]:
+    organ = _organ_for(store, day, name) if store is not None else None
     if organ is None:
         return DEFAULT_KALLELSE_DAYS, DEFAULT_DELEGATION_CUTOFF_DAYS
     return organ.kallelse_days_before, organ.delegationsbeslut_cutoff_days
 
 
-def _organ_for(store: Store, day: date) -> Organ | None:
-    meeting = meeting_repo.find_by_date(store, day)
-    if meeting is not None:
-        return organ_repo.get(store, meeting.organ_id)
+def _organ_for(store: Store, day: date, name: str | None) -> Organ | None:
+    if name is not None:
+        return find_organ(store, name)
+    held = meeting_repo.find_all_by_date(store, day)
+    if held:
+        return organ_repo.get(store, find_meeting(store, day, with_items=False).organ_id)
     organs = organ_repo.list_all(store)
     return organs[0] if len(organs) == 1 else None
 

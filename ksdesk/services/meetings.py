@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 from pathlib import Path
 
-from ksdesk.core.errors import InvalidInput, NotFound
+from ksdesk.core.errors import InvalidInput
 from ksdesk.core.format import format_amount, format_date
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.meeting import Bilaga, MeetingStatus, Sammantrade
@@ -66,23 +66,6 @@ EDITABLE_MEETING_FIELDS = meeting_repo.HEADER_FIELDS
 
 # ---------------------------------------------------------------------------------------------
 # Kallelse: creating, copying, saving and deleting meetings, bilaga files, import.
-
-
-def find_meeting(store: Store, day: date) -> Sammantrade:
-    """The meeting held on `day` (with agenda); NotFound or InvalidInput (two organs met)."""
-    found = meeting_repo.find_all_by_date(store, day)
-    if not found:
-        raise NotFound(f"Det finns inget sammanträde den {format_date(day)}.")
-    if len(found) > 1:
-        names = ", ".join(organ_repo.get(store, m.organ_id).name for m in found)
-        raise InvalidInput(
-            f"Det finns flera sammanträden den {format_date(day)} ({names}): välj i programmet."
-        )
-    return meeting_repo.get(store, found[0].id)
-
-
-def find_organ(store: Store, name: str) -> Organ | None:
-    return organ_repo.find_by_name(store, name.strip())
 
 
 def create_meeting(

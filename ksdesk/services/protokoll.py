@@ -3,10 +3,8 @@ each, the justering, the check before justering, and the printed protokoll and u
 
 from __future__ import annotations
 
-from datetime import date
-
 from ksdesk.core import narvaro
-from ksdesk.core.errors import InvalidInput, NotFound
+from ksdesk.core.errors import InvalidInput
 from ksdesk.core.findings import Finding
 from ksdesk.core.format import FormatError, format_date, format_date_medium, parse_date
 from ksdesk.core.meeting import Arende, MeetingStatus, Sammantrade, numbered
@@ -33,13 +31,6 @@ from ksdesk.core.topics import Topic
 from ksdesk.db import meeting_repo, organ_repo, protokoll_repo, upprop_repo
 from ksdesk.db.connection import Store
 from ksdesk.services.upprop import upprop_problem
-
-
-def find_meeting(store: Store, day: date) -> Sammantrade:
-    meeting = meeting_repo.find_by_date(store, day)
-    if meeting is None:
-        raise NotFound(f"Det finns inget sammanträde den {format_date(day)}.")
-    return meeting
 
 
 def get_protokoll(store: Store, meeting_id: int) -> Protokoll:

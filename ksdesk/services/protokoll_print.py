@@ -16,6 +16,7 @@ from ksdesk.core.protokoll_public import public_paragraf
 from ksdesk.db.connection import Store
 from ksdesk.reports.protokoll_pdf import protokoll_pdf
 from ksdesk.reports.utdrag_pdf import utdrag_pdf
+from ksdesk.services.meeting_lookup import SeveralMeetings, find_meeting, find_organ
 from ksdesk.services.protokoll import get_protokoll, meeting_and_organ
 
 
@@ -122,45 +123,68 @@ def utdrag_document(
     )
 
 
+def held_meeting(store: Store, day: date, organ: str | None = None) -> Sammantrade | None:
+    """The meeting held on `day` (of the organ named `organ`); None when there is none, and
+    a § of that day can only be one kept without its meeting."""
+    from ksdesk.db import meeting_repo
+
+    wanted = find_organ(store, organ) if organ else None
+    held = meeting_repo.find_all_by_date(store, day)
+    if any(wanted is None or m.organ_id == wanted.id for m in held):
+        return find_meeting(store, day, organ, with_items=False)
+    return None
+
+
 def utdrag_on(
     store: Store,
     day: date,
     number: int,
     bestyrkt: date | None = None,
     *,
+    organ: str | None = None,
     public: bool = False,
 ) -> bytes:
-    """The utdrag of § `number` of the meeting held on `day`. A § kept without its meeting
-    (an earlier protokoll typed in, like the seed's § 216 of 2020-11-24) is printed from the
-    paragraph register, with the organ's secretary certifying it."""
-    from ksdesk.db import meeting_repo, organ_repo, protokoll_repo
+    """The utdrag of § `number` of the meeting held on `day` (of the organ named `organ`,
+    needed when two organs met that day). A § kept without its meeting (an earlier protokoll
+    typed in, like the seed's § 216 of 2020-11-24) is printed from the paragraph register,
+    with the organ's secretary certifying it."""
+    from ksdesk.db import organ_repo, protokoll_repo
 
-    meeting = meeting_repo.find_by_date(store, day)
+    meeting = held_meeting(store, day, organ)
     if meeting is not None:
         return utdrag_document(store, meeting.id, number, bestyrkt, public=public)
-    for organ in organ_repo.list_all(store):
-        paragraf = protokoll_repo.find(store, organ.id, day, number)
-        if paragraf is None:
-            continue
-        if public:
-            # The scan and its decisions belong to a meeting; this § has none to go by.
-            raise InvalidInput(
-                f"§ {number} den {format_date(day)} är sparad utan sitt sammanträde, så den "
-                "har ingen granskning före publicering: en offentlig version kan inte skrivas. "
-                "Skriv det vanliga utdraget och granska det för hand."
-            )
-        kept = Sammantrade(
-            organ_id=organ.id,
-            date=day,
-            time=time(0, 0),
-            secretary_name=organ.secretary_name,
-            secretary_title=organ.secretary_title,
+    wanted = find_organ(store, organ) if organ else None
+    organs = [wanted] if wanted else organ_repo.list_all(store)
+    found = [(o, protokoll_repo.find(store, o.id, day, number)) for o in organs]
+    found = [(o, p) for o, p in found if p is not None]
+    if not found:
+        raise NotFound(
+            f"Det finns inget sammanträde och ingen sparad § {number} den {format_date(day)}."
         )
-        protokoll = Protokoll(meeting_id=0, paragrafer=[paragraf])
-        # Whether and when that protokoll was justerat is not recorded: say nothing of it.
-        return utdrag_pdf(
-            organ, kept, protokoll, paragraf, bestyrkt or date.today(), justering_known=False
+    if len(found) > 1:
+        raise SeveralMeetings(day, [o.name for o, _p in found])
+    return _kept_utdrag(found[0][0], found[0][1], day, bestyrkt, public=public)
+
+
+def _kept_utdrag(
+    organ: Organ, paragraf: Paragraf, day: date, bestyrkt: date | None, *, public: bool
+) -> bytes:
+    if public:
+        # The scan and its decisions belong to a meeting; this § has none to go by.
+        raise InvalidInput(
+            f"§ {paragraf.nr} den {format_date(day)} är sparad utan sitt sammanträde, så den "
+            "har ingen granskning före publicering: en offentlig version kan inte skrivas. "
+            "Skriv det vanliga utdraget och granska det för hand."
         )
-    raise NotFound(
-        f"Det finns inget sammanträde och ingen sparad § {number} den {format_date(day)}."
+    kept = Sammantrade(
+        organ_id=organ.id,
+        date=day,
+        time=time(0, 0),
+        secretary_name=organ.secretary_name,
+        secretary_title=organ.secretary_title,
+    )
+    protokoll = Protokoll(meeting_id=0, paragrafer=[paragraf])
+    # Whether and when that protokoll was justerat is not recorded: say nothing of it.
+    return utdrag_pdf(
+        organ, kept, protokoll, paragraf, bestyrkt or date.today(), justering_known=False
     )

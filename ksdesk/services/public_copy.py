@@ -14,10 +14,9 @@ from __future__ import annotations
 import getpass
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from ksdesk.core.errors import InvalidInput, NotFound
-from ksdesk.core.format import format_date
 from ksdesk.core.meeting import Arende, Sammantrade, numbered
 from ksdesk.core.personnummer import find_personnummer, mask_personnummer
 from ksdesk.core.protokoll_public import paragraf_texts
@@ -125,14 +124,6 @@ def ensure_public_ok(store: Store, meeting_id: int) -> PublicCopyRules:
 
 def redaction_log(store: Store, meeting_id: int) -> list[LogEntry]:
     return redaction_repo.log(store, meeting_id)
-
-
-def find_meeting(store: Store, day: date) -> Sammantrade:
-    """The meeting held on `day` (the CLI names meetings by date)."""
-    found = meeting_repo.find_by_date(store, day)
-    if found is None:
-        raise NotFound(f"Det finns inget sammanträde den {format_date(day)}.")
-    return found
 
 
 def text_sources(

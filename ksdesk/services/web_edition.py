@@ -11,14 +11,18 @@ from datetime import date
 
 from ksdesk.core.errors import NotFound
 from ksdesk.core.format import format_date
-from ksdesk.db import meeting_repo
 from ksdesk.db.connection import Store
 from ksdesk.reports.web import kallelse as web_kallelse
 from ksdesk.reports.web import protokoll as web_protokoll
 from ksdesk.reports.web.html import web_html
 from ksdesk.reports.web.typst_pdf import web_pdf
 from ksdesk.services.kallelse import kallelse_edition
-from ksdesk.services.protokoll_print import protokoll_edition, utdrag_edition, utdrag_on
+from ksdesk.services.protokoll_print import (
+    held_meeting,
+    protokoll_edition,
+    utdrag_edition,
+    utdrag_on,
+)
 
 
 def kallelse_web(store: Store, meeting_id: int, *, with_proposals: bool | None = None) -> bytes:
@@ -48,12 +52,19 @@ def utdrag_web(store: Store, meeting_id: int, number: int, bestyrkt: date | None
     return web_pdf(document)
 
 
-def utdrag_web_on(store: Store, day: date, number: int, bestyrkt: date | None = None) -> bytes:
-    """The public utdrag of § `number` of the meeting held on `day`, for the web. A § kept
-    without its meeting has no review before publishing: refused as on paper."""
-    meeting = meeting_repo.find_by_date(store, day)
+def utdrag_web_on(
+    store: Store,
+    day: date,
+    number: int,
+    bestyrkt: date | None = None,
+    *,
+    organ: str | None = None,
+) -> bytes:
+    """The public utdrag of § `number` of the meeting held on `day` (of `organ`), for the
+    web. A § kept without its meeting has no review before publishing: refused as on paper."""
+    meeting = held_meeting(store, day, organ)
     if meeting is None:
-        return utdrag_on(store, day, number, bestyrkt, public=True)  # says why not
+        return utdrag_on(store, day, number, bestyrkt, organ=organ, public=True)  # says why
     return utdrag_web(store, meeting.id, number, bestyrkt)
 
 

@@ -31,6 +31,7 @@ from ksdesk.db import (
 )
 from ksdesk.db.connection import Store
 from ksdesk.services import protokoll as protokoll_service
+from ksdesk.services.meeting_lookup import find_meeting
 
 LENGTH = 10_000
 END = "SLUTMARKÖR"
@@ -113,7 +114,7 @@ def _record_protokoll(store: Store) -> int:
 def lengthen_meeting(store: Store) -> int:
     """The organ, the meeting and one ärende (with its tjänsteskrivelse and bilagor) long;
     returns the meeting's id."""
-    meeting_id = protokoll_service.find_meeting(store, date(2020, 12, 7)).id
+    meeting_id = find_meeting(store, date(2020, 12, 7)).id
     with store.atomic():
         for organ in organ_repo.list_all(store):
             organ_repo.save(store, lengthen(organ))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from ksdesk.core.protokoll import Deltagare
-from ksdesk.services import meetings
+from ksdesk.services import meeting_lookup, meetings
 from ksdesk.services import protokoll as service
 from ksdesk.services.protokoll_print import protokoll_document
 from tests.reports.test_protokoll_pdf import held_demo, lines, pages
@@ -46,7 +46,7 @@ def test_forvaringsplats_comes_from_the_organ(demo_store) -> None:
     justering = service.get_protokoll(demo_store, meeting_id).justering
     justering.forvaringsplats = ""
     service.save_justering(demo_store, meeting_id, justering)
-    meeting = meetings.find_meeting(demo_store, date(2020, 12, 7))
+    meeting = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
     organ = meetings.get_organ(demo_store, meeting.organ_id)
     organ.forvaringsplats = "Stadshuset, kansliet"
     meetings.save_organ(demo_store, organ)

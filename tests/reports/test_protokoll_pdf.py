@@ -23,6 +23,7 @@ from ksdesk.core.protokoll import (
 )
 from ksdesk.db import meeting_repo, protokoll_repo
 from ksdesk.reports.utdrag_pdf import utdrag_pdf
+from ksdesk.services import meeting_lookup
 from ksdesk.services import protokoll as service
 from ksdesk.services.protokoll_print import protokoll_document, utdrag_document
 
@@ -70,7 +71,7 @@ def test_paragraf_216_prints_in_the_seed_s_order(demo_store) -> None:
 
 
 def held_demo(demo_store) -> int:
-    meeting_id = service.find_meeting(demo_store, date(2020, 12, 7)).id
+    meeting_id = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7)).id
     protokoll = service.start_protokoll(demo_store, meeting_id)
     j = protokoll.justering
     j.justerare = ["Roland Johansson", "Åsa Bergkvist"]
@@ -125,7 +126,7 @@ def test_demo_protokoll_first_page_and_paragrafer(demo_store) -> None:
 
 def test_utdrag_of_one_paragraf(demo_store) -> None:
     meeting_id = held_demo(demo_store)
-    meeting = service.find_meeting(demo_store, date(2020, 12, 7))
+    meeting = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
     meeting.items[5].secret, meeting.items[5].secrecy_ref = True, "21 kap. 1 § OSL"
     with demo_store.atomic():
         meeting_repo.save(demo_store, meeting)

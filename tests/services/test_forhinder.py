@@ -11,12 +11,12 @@ from ksdesk.core.errors import InvalidInput
 from ksdesk.core.organ import Fortroendevald
 from ksdesk.db import organ_repo
 from ksdesk.db.forhinder_repo import Forhinder
-from ksdesk.services import forhinder, protokoll
+from ksdesk.services import forhinder, meeting_lookup, protokoll
 
 
 @pytest.fixture
 def meeting_id(demo_store) -> int:
-    meeting = protokoll.find_meeting(demo_store, date(2020, 12, 7))
+    meeting = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
     organ = organ_repo.get(demo_store, meeting.organ_id)
     organ.members += [
         Fortroendevald("Karin Ek", "S", "ersättare"),

@@ -10,6 +10,7 @@ from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.meeting import Arende, Sammantrade
 from ksdesk.core.protokoll import Deltagare, Narvaro, Paragraf, Votering
 from ksdesk.db import meeting_repo, organ_repo, protokoll_repo
+from ksdesk.services import meeting_lookup
 from ksdesk.services import protokoll as service
 from ksdesk.services.demo import load_demo
 
@@ -17,7 +18,7 @@ DEMO_DATE = date(2020, 12, 7)
 
 
 def demo_meeting(store) -> Sammantrade:
-    return service.find_meeting(store, DEMO_DATE)
+    return meeting_lookup.find_meeting(store, DEMO_DATE)
 
 
 def test_demo_meeting_starts_at_paragraf_217(demo_store) -> None:
@@ -145,7 +146,7 @@ def test_mark_held(demo_store) -> None:
 
 def test_missing_meeting_is_a_swedish_message(demo_store) -> None:
     with pytest.raises(NotFound, match="inget sammanträde den 2020-12-08"):
-        service.find_meeting(demo_store, date(2020, 12, 8))
+        meeting_lookup.find_meeting(demo_store, date(2020, 12, 8))
 
 
 def test_upprop_comes_from_the_register(demo_store) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, time
 
 from ksdesk.core.meeting import Arende, Bilaga
+from ksdesk.services import meeting_lookup
 from ksdesk.services import meetings as meeting_service
 from ksdesk.services.packet import build_packet
 from tests.pdf_helpers import make_pdf, outline_titles
@@ -15,7 +16,7 @@ DAY = date(2020, 12, 7)
 
 
 def _reopened(store):
-    return meeting_service.find_meeting(store, DAY)
+    return meeting_lookup.find_meeting(store, DAY)
 
 
 def test_deleting_the_only_bilaga_of_an_arende(demo_store) -> None:

@@ -11,12 +11,12 @@ from ksdesk.core.errors import InvalidInput
 from ksdesk.core.meeting import Arende
 from ksdesk.core.protokoll import Deltagare, Narvaro
 from ksdesk.db import meeting_repo, organ_repo
+from ksdesk.services import meeting_lookup, upprop
 from ksdesk.services import protokoll as service
-from ksdesk.services import upprop
 
 
 def started(store) -> int:
-    meeting_id = service.find_meeting(store, date(2020, 12, 7)).id
+    meeting_id = meeting_lookup.find_meeting(store, date(2020, 12, 7)).id
     service.start_protokoll(store, meeting_id)
     return meeting_id
 
@@ -39,7 +39,7 @@ def test_stretches_follow_the_items_when_an_item_is_added(demo_store) -> None:
     people = service.get_protokoll(demo_store, meeting_id).upprop
     people[1].narvaro = [Narvaro(None, 219), Narvaro(221, None)]  # out for § 220
     service.save_upprop(demo_store, meeting_id, people)
-    meeting = service.find_meeting(demo_store, date(2020, 12, 7))
+    meeting = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
     meeting.items.insert(2, Arende("Extra ärende: brandskydd", dnr="2020/500"))
     with demo_store.atomic():
         meeting_repo.save(demo_store, meeting)

@@ -7,12 +7,13 @@ from datetime import date
 
 from ksdesk.core.meeting import Bilaga
 from ksdesk.services import meetings as meeting_service
+from ksdesk.services.meeting_lookup import find_meeting
 from ksdesk.ui.dialogs.public_check_dialog import PublicCheckDialog
 from tests.pdf_helpers import make_pdf
 
 
 def test_the_review_names_untagged_bilagor(qtbot, demo_store) -> None:
-    meeting = meeting_service.find_meeting(demo_store, date(2020, 12, 7))
+    meeting = find_meeting(demo_store, date(2020, 12, 7))
     karta = Bilaga("Karta över området", nr="2", filename="karta.pdf", content=make_pdf(1))
     meeting.items[2].bilagor.append(karta)
     meeting_service.save_meeting(demo_store, meeting)

@@ -29,6 +29,7 @@ STEPS: tuple[str, ...] = (
     "m0502_narvaro",
     "m1301_row_uuids",
     "m1401_uppfoljning",
+    "m1801_team",
     "m1201_delegation_import",
     "m1202_organ_forvaringsplats",
 )

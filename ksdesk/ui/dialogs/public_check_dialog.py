@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QMessageBox, QWidget
 
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_date, format_time_kl
-from ksdesk.core.public_copy import PublicHit
+from ksdesk.core.public_copy import PublicCopyBlocked, PublicHit
 from ksdesk.services import meetings as meeting_service
 from ksdesk.services import public_copy
 from ksdesk.services.store import Store
@@ -264,3 +264,22 @@ class PublicCheckDialog(QDialog):
             self.ui.hit_table.selectRow(rows[0])
         self._show_status()
         return True
+
+
+def review_blocked(
+    parent: QWidget, store: Store, meeting_id: int, blocked: PublicCopyBlocked | None = None
+) -> bool:
+    """A public print the safety check blocked: Granska offentlig kopia for its meeting.
+    True once every hit has a decision, so the print may be tried again. On a read-only file
+    nothing can be decided: the refusal is shown as it stands and False returned."""
+    if store.read_only:
+        QMessageBox.warning(
+            parent,
+            "Offentlig version",
+            str(blocked) if blocked else "Filen är öppnad skrivskyddad: inget kan beslutas.",
+        )
+        return False
+    dialog = PublicCheckDialog(store, meeting_id, parent=parent, for_print=True)
+    dialog.exec()
+    dialog.stop_scan()
+    return dialog.open_count == 0

@@ -92,7 +92,7 @@ class PrintPanel:
         self.ui.public_check.toggled.connect(lambda on: self.rebuild(review=on))
         self.ui.proposals_check.toggled.connect(self._proposals_toggled)
         self.ui.cancel_build_button.clicked.connect(self.runner.cancel)
-        self.ui.review_button.clicked.connect(self.review_public_copy)
+        self.ui.review_button.clicked.connect(lambda: self.review_public_copy())
         self.web_saver = None  # made when first used (ui/widgets/web_save.py)
         self.ui.web_button.clicked.connect(self.save_for_web)
 
@@ -240,17 +240,16 @@ class PrintPanel:
         self.ui.print_status.setText(f"<span style='color:#a00'>{escape(str(error))}</span>")
         self.ui.review_button.setVisible(True)
         if self.request is not None and self.request.review:
-            self.review_public_copy()
+            self.review_public_copy(error)
 
-    def review_public_copy(self) -> None:
+    def review_public_copy(self, blocked: PublicCopyBlocked | None = None) -> None:
         """Granska offentlig kopia for this meeting; once every hit has a decision, the public
         print goes on."""
-        from ksdesk.ui.dialogs.public_check_dialog import PublicCheckDialog
+        from ksdesk.ui.dialogs.public_check_dialog import review_blocked
 
         meeting = self.tab.meeting
         if meeting is None:
             return
-        dialog = PublicCheckDialog(self.tab.store, meeting.id, parent=self.tab, for_print=True)
-        dialog.exec()
-        if dialog.open_count == 0 and self.ui.public_check.isChecked():
+        reviewed = review_blocked(self.tab, self.tab.store, meeting.id, blocked)
+        if reviewed and self.ui.public_check.isChecked():
             self.rebuild()

@@ -40,16 +40,9 @@ class SammantradePrint:
 
     def review(self, error: PublicCopyBlocked) -> bool:
         """Granska offentlig kopia for the meeting; True once nothing is left open."""
-        from ksdesk.ui.dialogs.public_check_dialog import PublicCheckDialog
+        from ksdesk.ui.dialogs.public_check_dialog import review_blocked
 
-        tab = self.tab
-        if tab.store.read_only:  # nothing can be decided: say why, as before
-            QMessageBox.warning(tab, "Offentlig version", str(error))
-            return False
-        dialog = PublicCheckDialog(tab.store, tab.meeting.id, parent=tab, for_print=True)
-        dialog.exec()
-        dialog.stop_scan()
-        return dialog.open_count == 0
+        return review_blocked(self.tab, self.tab.store, self.tab.meeting.id, error)
 
     def _show(self, data: bytes, title: str, name: str, web: Make | None = None) -> None:
         """The preview; `web` (a public document) also offers Spara för webben…."""
