@@ -3,7 +3,7 @@ protokoll recorded, then every text field of every stored row (organ, members, m
 ärenden, tjänsteskrivelser, bilagor, paragrafer, upprop, justering, budget sheets,
 delegationsordning, delegationsbeslut, documents) lengthened.
 
-A text is lengthened by what it was, so that a name used in several places (an attendee, a
+A text is lengthened by what it was, so that a name used in several places (a deltagare, a
 justerare, a voter) stays the same name everywhere. The long text has ordinary words, one
 "word" of 1 500 characters without a break (a pasted link, a run of dashes), and ends with
 END: a document that printed a text whole carries END."""
@@ -30,8 +30,8 @@ from ksdesk.db import (
     organ_repo,
 )
 from ksdesk.db.connection import Store
+from ksdesk.services import meeting_lookup
 from ksdesk.services import protokoll as protokoll_service
-from ksdesk.services.meeting_lookup import find_meeting
 
 LENGTH = 10_000
 END = "SLUTMARKÖR"
@@ -114,7 +114,7 @@ def _record_protokoll(store: Store) -> int:
 def lengthen_meeting(store: Store) -> int:
     """The organ, the meeting and one ärende (with its tjänsteskrivelse and bilagor) long;
     returns the meeting's id."""
-    meeting_id = find_meeting(store, date(2020, 12, 7)).id
+    meeting_id = meeting_lookup.find_meeting(store, date(2020, 12, 7)).id
     with store.atomic():
         for organ in organ_repo.list_all(store):
             organ_repo.save(store, lengthen(organ))
