@@ -16,7 +16,7 @@ from ksdesk.cli.base import (
     opened,
     print_json,
 )
-from ksdesk.core.format import format_date, format_time, parse_date, parse_time
+from ksdesk.core.format import format_count, format_date, format_time, parse_date, parse_time
 
 
 def register(subparsers: Any) -> None:
@@ -91,10 +91,11 @@ def cmd_agenda_import(args: argparse.Namespace) -> int:
         print_json(result.report.as_json())
         return EXIT_OK
     print(result.report.text())
+    added = format_count(result.added, "ärende", "ärenden")
     if args.dry_run:
-        print(f"Inget sparades (--dry-run): {result.added} ärenden skulle läggas till.")
+        print(f"Inget sparades (--dry-run): {added} skulle läggas till.")
     else:
-        print(f"Läste in {result.added} ärenden till sammanträdet {format_date(args.meeting)}.")
+        print(f"Läste in {added} till sammanträdet {format_date(args.meeting)}.")
     return EXIT_OK
 
 
@@ -117,8 +118,8 @@ def cmd_kallelse(args: argparse.Namespace) -> int:
     for problem in problems:
         print(f"Varning: {problem}", file=sys.stderr)
     what = "Paketet" if args.packet else "Kallelsen"
-    count = "1 sida" if pages == 1 else f"{pages} sidor"
-    print(f"{what} har {count} och är sparat i {out}.")
+    saved = "sparat" if args.packet else "sparad"  # paketet, kallelsen
+    print(f"{what} har {format_count(pages, 'sida', 'sidor')} och är {saved} i {out}.")
     return EXIT_OK
 
 
@@ -150,11 +151,12 @@ def _public_kallelse(args: argparse.Namespace, out: Path) -> int:
             )
     what = "Paketet" if args.packet else "Kallelsen"
     pages = packet.pdf_pages(data)
-    count = "1 sida" if pages == 1 else f"{pages} sidor"
     version = "offentlig version för webben, PDF/UA-1 och PDF/A-2a"
-    print(f"{what} ({version}) har {count} och är sparat i {out}.")
+    saved = "sparat" if args.packet else "sparad"  # paketet, kallelsen
+    print(f"{what} ({version}) har {format_count(pages, 'sida', 'sidor')} och är {saved} i {out}.")
     if files:
-        print(f"Publicera dessa bilagor tillsammans med paketet, i samma mapp ({len(files)} st):")
+        these = "denna bilaga" if len(files) == 1 else f"dessa {len(files)} bilagor"
+        print(f"Publicera {these} tillsammans med paketet, i samma mapp:")
         for file in files:
             print(f"  {file.name}  ärende {file.item}, {file.title}")
     return EXIT_OK

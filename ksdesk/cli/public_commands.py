@@ -16,6 +16,7 @@ from ksdesk.cli.base import (
     opened,
     print_json,
 )
+from ksdesk.core.format import format_count
 
 
 def register(subparsers: Any) -> None:
@@ -61,7 +62,10 @@ def cmd_scan(args: argparse.Namespace) -> int:
             print(f"    {name}: inte tillgänglighetsanpassad – be upphovspersonen om en ny kopia")
     open_hits = sum(1 for h in hits if not h.resolved)
     if open_hits:
-        print(f"ksdesk: {open_hits} träffar är inte hanterade.", file=sys.stderr)
+        print(
+            f"ksdesk: {format_count(open_hits, 'träff', 'träffar')} är inte hanterade.",
+            file=sys.stderr,
+        )
         return EXIT_ERROR
     return EXIT_OK
 
@@ -82,7 +86,7 @@ def cmd_decide(args: argparse.Namespace) -> int:
         decision = "maskera" if args.mask else "behåll"
         done = public_copy.decide(store, meeting.id, keys, decision, by=args.by, note=args.note)
     verb = "maskeras" if args.mask else "behålls medvetet"
-    print(f"{len(done)} träffar {verb} ({label}).")
+    print(f"{format_count(len(done), 'träff', 'träffar')} {verb} ({label}).")
     return EXIT_OK
 
 

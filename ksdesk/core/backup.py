@@ -33,11 +33,32 @@ _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<re
 
 
 @dataclass(frozen=True)
+class SecondCopy:
+    """What became of a finished backup's copy to the second backup folder."""
+
+    copy: Path | None = None  # where it was copied, when it was
+    problem: str = ""  # why it was not, in Swedish
+
+    @property
+    def failed(self) -> bool:
+        return self.copy is None
+
+    def message(self) -> str:
+        """A sentence for the status bar or the terminal."""
+        if self.copy is not None:
+            return f"En kopia finns också i {self.copy.parent}."
+        return self.problem
+
+
+@dataclass(frozen=True)
 class BackupInfo:
     path: Path
     created: datetime
     reason: str
     size: int
+    # A backup just made: what became of its copy to the second backup folder (None when no
+    # second folder is chosen).
+    second_copy: SecondCopy | None = None
 
     @property
     def name(self) -> str:

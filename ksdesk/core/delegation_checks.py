@@ -41,6 +41,18 @@ CODES = (
     "motstridigt-datum",
     "okand-roll",
 )
+# Each code in words, as the secretary reads it (the codes stay in --json output).
+CODE_LABELS = {
+    "dubblett-nr": "dubblett av nummer",
+    "ordning": "fel ordning",
+    "lucka": "lucka i numreringen",
+    "saknar-delegat": "saknar delegat",
+    "okand-forkortning": "okänd förkortning",
+    "blandad-skrift": "blandad skrift",
+    "platshallare": "platshållare",
+    "motstridigt-datum": "motstridigt datum",
+    "okand-roll": "okänd roll",
+}
 TEXT_FIELDS = ("arende", "lagrum", "vidaredelegation", "anmarkning")
 # Abbreviations every reader knows, never expected in the list of abbreviations.
 COMMON_ABBREVIATIONS = frozenset({"EU", "EG", "SFS", "AB", "VD", "IT"})
@@ -54,6 +66,11 @@ _PLACEHOLDER = re.compile(
 
 # `ksdesk delegation check --json` keeps the severity words it was published with.
 JSON_SEVERITY = {Severity.FEL: "error", Severity.VARNING: "warning", Severity.INFO: "info"}
+
+
+def code_text(finding: Finding) -> str:
+    """The code in words: "okänd förkortning", not "okand-forkortning"."""
+    return CODE_LABELS.get(finding.code, finding.code)
 
 
 def finding_json(finding: Finding) -> dict:

@@ -9,7 +9,7 @@ import re
 from ksdesk.core.delegation import Delegationsbeslut
 from ksdesk.core.format import format_date
 from ksdesk.core.kallelse import withheld_note
-from ksdesk.core.meeting import Arende, Bilaga, Forslag, Sammantrade
+from ksdesk.core.meeting import Arende, Bilaga, Forslag, Sammantrade, written_dnr
 from ksdesk.core.organ import Organ
 
 GROUP_HEADINGS = {
@@ -78,6 +78,18 @@ def withheld_lines(left_out: list[Bilaga]) -> list[str]:
     return lines
 
 
+def names_itself(own_title: str, bilaga: Bilaga, line: str) -> bool:
+    """Whether the line naming a bilaga in the packet ("Bilaga 2. Driftsbudget …") already
+    says what the bilaga's own heading would: the heading is the whole line, the bilaga's
+    title, or only its label ("Bilaga 2"). The packet then prints one heading, not two."""
+
+    def plain(text: str) -> str:
+        return " ".join(text.lower().replace(".", " ").replace(":", " ").split())
+
+    said = {plain(line), plain(bilaga.title), plain(f"Bilaga {bilaga.nr}")}
+    return bool(own_title.strip()) and plain(own_title) in said
+
+
 def missing_bilaga_lines() -> list[str]:
     """What the packet says of a bilaga that is neither a file nor a reference."""
     return [
@@ -94,8 +106,8 @@ def packet_header(
     Kommunstyrelsen · 2020-12-07" left, "Ärende 4 · Dnr 2020/437 · Bilaga 2" right."""
     left = " · ".join(p for p in (organ.kommun, organ.name, format_date(meeting.date)) if p)
     right = [f"Ärende {number}"]
-    if item.dnr.strip():
-        right.append(f"Dnr {item.dnr.strip()}")
+    if written_dnr(item):
+        right.append(f"Dnr {written_dnr(item)}")
     if bilaga is not None:
         right.append(f"Bilaga {bilaga.nr}" if bilaga.nr else "Bilaga")
     return left, " · ".join(right)

@@ -155,3 +155,30 @@ def numbered(items: list[Arende]) -> list[tuple[int | None, Arende]]:
             counter += 1
             result.append((counter, item))
     return result
+
+
+def written_dnr(item: Arende) -> str:
+    """The ärende's Dnr as it is written wherever it is shown or printed (the ärendelista, the
+    header of each page, the tjänsteskrivelse, the protokoll, the meeting view): as typed in
+    the ärendelista, unless the tjänsteskrivelse names the same ärende with its diarium
+    ("KS 2020/434" where the list says "2020/434"), which is then the fuller form."""
+    from ksdesk.core.dnr import parse_dnr, same_dnr
+
+    listed = item.dnr.strip()
+    own = item.tjansteskrivelse.diarienummer.strip() if item.tjansteskrivelse else ""
+    if not listed:
+        return own
+    if own and same_dnr(listed, own) and parse_dnr(own).prefix and not parse_dnr(listed).prefix:
+        return own
+    return listed
+
+
+def tjansteskrivelse_dnr(item: Arende) -> str:
+    """The Diarienummer in the tjänsteskrivelse's box: the ärende's (written_dnr), or the
+    tjänsteskrivelse's own when it names another ärende (a warning says so elsewhere)."""
+    from ksdesk.core.dnr import same_dnr
+
+    own = item.tjansteskrivelse.diarienummer.strip() if item.tjansteskrivelse else ""
+    if own and item.dnr.strip() and not same_dnr(own, item.dnr):
+        return own
+    return written_dnr(item)

@@ -12,7 +12,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from ksdesk.core.format import format_date
 from ksdesk.core.kallelse import addressee, public_note, public_title, when_text
-from ksdesk.core.meeting import Arende, Sammantrade, numbered
+from ksdesk.core.meeting import Arende, Sammantrade, numbered, written_dnr
 from ksdesk.core.organ import Organ
 from ksdesk.reports.base import (
     HEADER_GREY,
@@ -154,7 +154,7 @@ def _agenda(meeting: Sammantrade, public: bool, proposals: bool, width: float) -
             [
                 Paragraph(f"{number}", styles["CellRight"]),
                 _title_cell(item, hidden),
-                Paragraph(markup("" if hidden else item.dnr), styles["Cell"]),
+                Paragraph(markup("" if hidden else written_dnr(item)), styles["Cell"]),
             ]
         )
         if proposals and not hidden and item.proposal.strip():

@@ -9,7 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from ksdesk.core.handlingar import att_labels, bilaga_line, forslag_groups
-from ksdesk.core.meeting import Arende, Bilaga, Forslag, Tjansteskrivelse
+from ksdesk.core.meeting import Arende, Bilaga, Forslag, Tjansteskrivelse, tjansteskrivelse_dnr
 from ksdesk.core.organ import Organ
 from ksdesk.reports.base import HEADER_GREY, PageHeader, build_pdf, layout_table_style, stylesheet
 from ksdesk.reports.document_pdf import markup, prose, signature_block
@@ -75,7 +75,7 @@ def _letterhead(ts: Tjansteskrivelse, item: Arende, organ: Organ, width: float) 
 
     right = Table(
         [
-            [field("Datum", ts.datum), field("Diarienummer", ts.diarienummer or item.dnr)],
+            [field("Datum", ts.datum), field("Diarienummer", tjansteskrivelse_dnr(item))],
             [field("Ert datum", ts.ert_datum), field("Er referens", ts.er_referens)],
         ],
         colWidths=[width * 0.2, width * 0.25],

@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import time
 import weakref
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -30,6 +30,7 @@ from ksdesk.db import backup as db_backup
 from ksdesk.db import identity_repo
 from ksdesk.db.connection import Store, open_store
 from ksdesk.db.lock import WriterLock
+from ksdesk.services import backup_mirror
 from ksdesk.services.backup_folders import ORIGIN, backup_dir, record_origin, store_backup_dir
 
 # The GUI backs up every AUTO_BACKUP_MINUTES, but only when something was edited meanwhile.
@@ -88,7 +89,9 @@ def create_backup(store: Store, reason: str = "manuell") -> BackupInfo:
     _rotate(folder)
     parsed = parse_backup_name(target.name)
     assert parsed is not None
-    return BackupInfo(target, parsed[0], reason, size)
+    made = BackupInfo(target, parsed[0], reason, size)
+    # The finished copy, never the live file, also goes to the second backup folder.
+    return replace(made, second_copy=backup_mirror.mirror(made))
 
 
 def backup_on_start(store: Store) -> BackupInfo | None:

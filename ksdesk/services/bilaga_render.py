@@ -42,16 +42,24 @@ class Rendering:
                  embedded in the packet (Embedded: the packet's running header and a line
                  naming the bilaga; no page numbers of its own, the packet numbers the pages)
     problem      set when the bilaga cannot be printed: the reason, in Swedish
+    title        the heading `story` starts with ("Bilaga 2", "Volym"), when it has one
+    untitled     `story` without that heading, for a packet whose line naming the bilaga
+                 already says it ("Bilaga 2. Driftsbudget …" over a sheet titled "Bilaga 2")
     web          the same bilaga in the web edition: its blocks, given the heading level of
                  its title and the anchor links to it go to
+    web_untitled `web` without that heading (the web packet then makes its line naming the
+                 bilaga the heading)
     """
 
     fingerprint: str
     story: Callable[[float], list[Flowable]] | None = None
+    title: str = ""
+    untitled: Callable[[float], list[Flowable]] | None = None
     pdf: Callable[[Embedded], bytes] | None = None
     wide: bool = False
     problem: str = ""
     web: Callable[[int, str], list[web_model.Block]] | None = None
+    web_untitled: Callable[[int, str], list[web_model.Block]] | None = None
 
 
 def fingerprint(*parts: object) -> str:
@@ -115,8 +123,13 @@ def _budget(store: Store, key: str) -> Rendering:
         fingerprint("budget", sheet),
         story=lambda width: sheet_flowables(sheet, width),
         wide=wide,
+        title=sheet.title,
+        untitled=lambda width: sheet_flowables(sheet, width, with_title=False),
         web=lambda level, anchor: web_tables.budget_blocks(
             sheet, document_pdf.frame_width(wide), level, anchor=anchor
+        ),
+        web_untitled=lambda level, anchor: web_tables.budget_blocks(
+            sheet, document_pdf.frame_width(wide), level, with_title=False
         ),
     )
 

@@ -16,6 +16,7 @@ from ksdesk.core.format import format_date
 from ksdesk.core.handlingar import (
     bilaga_name,
     missing_bilaga_lines,
+    names_itself,
     packet_header,
     withheld_lines,
 )
@@ -33,7 +34,7 @@ from ksdesk.services import bilaga_render
 from ksdesk.services.kallelse import public_view
 
 # Bumped when the layout code changes in a way that should not reuse cached parts.
-LAYOUT_VERSION = 3  # 3: the kallelse prints förslag as full-width rows
+LAYOUT_VERSION = 4  # 3: the kallelse prints förslag as full-width rows; 4: one Dnr, one heading
 
 
 class PartCache:
@@ -235,6 +236,8 @@ class _Builder:
         key = bilaga_render.fingerprint("ref", LAYOUT_VERSION, rendering.fingerprint, header, title)
         if rendering.story is not None:
             story_of = rendering.story
+            if rendering.untitled is not None and names_itself(rendering.title, bilaga, title):
+                story_of = rendering.untitled  # one heading, not "Bilaga 2" twice
             wide = rendering.wide
 
             def make() -> bytes:

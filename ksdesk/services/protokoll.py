@@ -7,7 +7,7 @@ from ksdesk.core import narvaro
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.findings import Finding
 from ksdesk.core.format import FormatError, format_date, format_date_medium, parse_date
-from ksdesk.core.meeting import Arende, MeetingStatus, Sammantrade, numbered
+from ksdesk.core.meeting import Arende, MeetingStatus, Sammantrade, numbered, written_dnr
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import (
     OTHER_ROLE,
@@ -153,7 +153,7 @@ def new_paragraf(meeting: Sammantrade, item: Arende) -> Paragraf:
         meeting_date=meeting.date,
         nr=0,
         title=item.title,
-        dnr=item.dnr,
+        dnr=written_dnr(item),
         beslut=forslag,
         forslag=forslag,
         meeting_id=meeting.id,

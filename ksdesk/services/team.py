@@ -41,43 +41,61 @@ def require_link(store: Store) -> Link:
 
 @contextlib.contextmanager
 def connection(store: Store, conn: Any = None) -> Iterator[Any]:
-    """The given connection, or a new one to the file's server (closed afterwards)."""
-    if conn is not None:
-        yield conn
-        return
-    opened = team_link.connect(require_link(store))
-    try:
-        yield opened
-    finally:
-        opened.close()
+    """The given connection, or a new one to the file's server (closed afterwards); what the
+    server or the network says inside the block comes out as a Swedish sentence."""
+    from ksdesk.db.server.connection import in_swedish
+
+    link = require_link(store)
+    with in_swedish(link.server, link.user):
+        if conn is not None:
+            yield conn
+            return
+        opened = team_link.connect(link)
+        try:
+            yield opened
+        finally:
+            with contextlib.suppress(Exception):
+                opened.close()
 
 
-def koppla(store: Store, server: str, user: str, password: str, name: str = "") -> Linked:
-    """Link the file to a server as `user`: the login is tried first, then the password goes
-    into the keyring and the URL and login into the file. `name` (shown to colleagues, e.g.
-    "Anna Ek") is saved on the server; without it the server's name for the login is kept."""
+def log_in(server: str, user: str, password: str, name: str = "") -> Linked:
+    """Try the login (nothing is saved anywhere if it fails); on success the password goes
+    into the keyring. `name` (shown to colleagues, e.g. "Anna Ek") is saved on the server;
+    without it the server's name for the login is kept."""
     from ksdesk.db.server import schema, server_repo
+    from ksdesk.db.server.connection import in_swedish
 
     url = team_link.check_url(server)
     user = user.strip()
     if not user:
         raise InvalidInput("Ange ditt användarnamn på servern med --anvandare.")
     candidate = Link(url, user)
-    conn = team_link.connect(candidate, password)
-    try:
-        kommun = schema.check_compatible(conn)
-        if name.strip():
-            server_repo.set_display_name(conn, name.strip())
-        _login, shown = server_repo.whoami(conn)
-    finally:
-        conn.close()
+    with in_swedish(url, user):
+        conn = team_link.connect(candidate, password)
+        try:
+            kommun = schema.check_compatible(conn)
+            if name.strip():
+                server_repo.set_display_name(conn, name.strip())
+            _login, shown = server_repo.whoami(conn)
+        finally:
+            conn.close()
     if password:
         team_link.save_password(candidate, password)
-    link = Link(url, user, shown, kommun)
+    return Linked(Link(url, user, shown, kommun), team_link.unencrypted_warning(url))
+
+
+def link_file(store: Store, linked: Linked) -> Linked:
+    """Write the link (URL and login, never the password) into the file."""
     with team_guard.exempt(store), store.atomic():
-        team_repo.save_link(store, link)
+        team_repo.save_link(store, linked.link)
     team_guard.install_if_linked(store)
-    return Linked(link, team_link.unencrypted_warning(url))
+    return linked
+
+
+def koppla(store: Store, server: str, user: str, password: str, name: str = "") -> Linked:
+    """Link the file to a server as `user`: the login is tried first, then the password goes
+    into the keyring and the URL and login into the file."""
+    return link_file(store, log_in(server, user, password, name))
 
 
 def sync(store: Store, conn: Any = None, *, release: set[str] | None = None) -> SyncResult:

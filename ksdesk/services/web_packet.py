@@ -19,6 +19,7 @@ from ksdesk.core.format import format_date
 from ksdesk.core.handlingar import (
     bilaga_name,
     missing_bilaga_lines,
+    names_itself,
     packet_header,
     withheld_lines,
 )
@@ -28,7 +29,7 @@ from ksdesk.db import meeting_repo
 from ksdesk.db.connection import Store
 from ksdesk.interchange.pdf_access import is_tagged
 from ksdesk.reports import packet as packet_report
-from ksdesk.reports.web.handlingar import notice_blocks, tjansteskrivelse_blocks
+from ksdesk.reports.web.handlingar import heading, notice_blocks, tjansteskrivelse_blocks
 from ksdesk.reports.web.kallelse import kallelse_part
 from ksdesk.reports.web.model import Block, Para, Part, Run, WebDocument
 from ksdesk.reports.web.typst_pdf import web_pdf
@@ -162,7 +163,11 @@ class _Builder:
                 lines = ["Bilagan kunde inte återges i paketet.", rendering.problem]
                 self._notice(number, item, title, [line for line in lines if line], anchor)
             else:
-                blocks = [Para(title, "small"), *rendering.web(2, anchor)]
+                if rendering.web_untitled and names_itself(rendering.title, bilaga, title):
+                    # One heading, as on paper: the line naming the bilaga is it.
+                    blocks = [*heading(title, 2, anchor), *rendering.web_untitled(2, anchor)]
+                else:
+                    blocks = [Para(title, "small"), *rendering.web(2, anchor)]
                 self._part(number, item, blocks, bilaga, wide=rendering.wide)
         else:
             self._notice(number, item, title, missing_bilaga_lines(), anchor)

@@ -6,8 +6,9 @@ import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from ksdesk import __version__
 from ksdesk.core.errors import KsdeskError
@@ -80,6 +81,12 @@ class MainWindow(QMainWindow):
             self.ui.tabs.addTab(host, title)
         self.ui.tabs.currentChanged.connect(self._ensure_tab)
         self._connect_menus()
+        # The open file, always in the status bar: a passing message (a backup made) covers
+        # it for a moment and it comes back after.
+        self.database_label = QLabel()
+        self.database_label.setObjectName("database_label")
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.ui.status_bar.addWidget(self.database_label, 1)
         self.safety = safety.SafetyFittings(self)
         self.team = TeamBar(self)
         self._show_store()
@@ -102,7 +109,7 @@ class MainWindow(QMainWindow):
     def _show_store(self) -> None:
         name = self.store.path.name if self.store.path else "(i minnet)"
         self.setWindowTitle(f"{name}{safety.title_mark(self.store)} – ksdesk")
-        self.ui.status_bar.showMessage(f"Databas: {self.store.path}")
+        self.database_label.setText(f"Databas: {self.store.path}")
         if self.store.path is not None:
             settings.remember_database(self.store.path)
         self._ensure_tab(self.ui.tabs.currentIndex())

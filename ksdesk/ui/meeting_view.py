@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_date, format_date_long, format_time
-from ksdesk.core.meeting import Arende, numbered
+from ksdesk.core.meeting import Arende, numbered, written_dnr
 from ksdesk.core.narvaro import seat_summary
 from ksdesk.core.protokoll import Paragraf
 from ksdesk.core.protokoll_rules import initial_beslut
@@ -243,7 +243,8 @@ class MeetingView(QWidget):
         label = f"Ärende {number} av {len(self.navigable)}"
         self.position_label.setText(label + (f"   ·   {paragraf.label}" if paragraf else ""))
         self.title_label.setText(item.title)
-        meta = [f"Dnr {item.dnr}" if item.dnr else "", KIND_LABELS.get(item.kind, "")]
+        dnr = written_dnr(item)
+        meta = [f"Dnr {dnr}" if dnr else "", KIND_LABELS.get(item.kind, "")]
         meta += [f"Föredragande: {item.presenter}" if item.presenter else "", item.time_slot]
         self.meta_label.setText("   ·   ".join(m for m in meta if m))
         self.presence_label.setText(self._presence(paragraf))

@@ -5,12 +5,20 @@ Granska offentlig kopia, the automatic backup every few minutes with edits, and 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtWidgets import QCheckBox, QLabel, QMainWindow, QMessageBox
 
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_time
+from ksdesk.ui import settings
+
+if TYPE_CHECKING:  # the backup modules load on the first backup, not at start-up
+    from pathlib import Path
+
+    from ksdesk.core.backup import BackupInfo
+    from ksdesk.core.storage_location import LocationWarning
 
 READ_ONLY_MARK = "skrivskyddad"
 # As services.backup.AUTO_BACKUP_MINUTES (a test checks they agree); that module loads on
@@ -24,6 +32,11 @@ class SafetyFittings:
         self.read_only_label = QLabel(f"<b>{READ_ONLY_MARK.capitalize()}</b>")
         self.read_only_label.setObjectName("read_only_label")
         window.ui.status_bar.addPermanentWidget(self.read_only_label)
+        # A database in OneDrive or on a network share: said in the status bar for as long
+        # as it is open, and once in a dialog (ui/dialogs/location_warning.py).
+        self.location_label = QLabel()
+        self.location_label.setObjectName("location_label")
+        window.ui.status_bar.addPermanentWidget(self.location_label)
         window.ui.action_backups.triggered.connect(self.show_backups)
         window.ui.action_public_check.triggered.connect(self.show_public_check)
         self.timer = QTimer(window)
@@ -42,6 +55,37 @@ class SafetyFittings:
             if reason
             else "Ett annat ksdesk har filen öppen. Du kan läsa och skriva ut, men inte ändra."
         )
+        self.check_location()
+
+    def check_location(self) -> None:
+        """Warn when the open file is in a synchronised folder or on a network share."""
+        from ksdesk.services.storage_location import location_warning
+
+        path = self.window.store.path
+        warning = location_warning(path) if path is not None else None
+        self.location_label.setVisible(warning is not None)
+        if warning is None:
+            return
+        self.location_label.setText(warning.short)
+        self.location_label.setToolTip(warning.text())
+        self.location_label.setAccessibleName(warning.short.lstrip("⚠ "))
+        if not settings.location_warning_silenced(path):
+            # After the window is up: the warning belongs over it, not before it.
+            QTimer.singleShot(0, lambda: self.show_location_warning(warning, path))
+
+    def show_location_warning(self, warning: LocationWarning, path: Path) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Databasen ligger på en osäker plats",
+            warning.text(),
+            parent=self.window,
+        )
+        # Parented to the box: PySide does not keep a check box set on it alive by itself.
+        silence = QCheckBox("Varna inte igen för den här filen", box)
+        box.setCheckBox(silence)
+        box.exec()
+        if silence.isChecked():
+            settings.silence_location_warning(path)
 
     def auto_backup(self) -> None:
         from ksdesk.services import backup as backup_service
@@ -53,8 +97,18 @@ class SafetyFittings:
             self.window.ui.status_bar.showMessage(f"Säkerhetskopian misslyckades: {error}")
             return
         if made is not None:
-            clock = format_time(datetime.now().time())
-            self.window.ui.status_bar.showMessage(f"Säkerhetskopia sparad kl. {clock}.", 10_000)
+            self.report(made, f"Säkerhetskopia sparad kl. {format_time(datetime.now().time())}.")
+
+    def report(self, made: BackupInfo, text: str) -> None:
+        """Say in the status bar that a backup was made; a copy to the second folder that
+        failed stays there until something else is said (it matters more than a success)."""
+        second = made.second_copy
+        if second is None:
+            self.window.ui.status_bar.showMessage(text, 10_000)
+            return
+        self.window.ui.status_bar.showMessage(
+            f"{text} {second.message()}", 0 if second.failed else 10_000
+        )
 
     def backup_at_start(self) -> None:
         """A backup of the file as opened, once the window is up (not before its first paint:
@@ -62,11 +116,14 @@ class SafetyFittings:
         from ksdesk.services.backup import backup_on_start
 
         try:
-            backup_on_start(self.window.store)
+            made = backup_on_start(self.window.store)
         except KsdeskError as error:
             self.window.ui.status_bar.showMessage(
                 f"Säkerhetskopian vid start misslyckades: {error}"
             )
+            return
+        if made is not None and made.second_copy is not None and made.second_copy.failed:
+            self.report(made, "Säkerhetskopia sparad vid start.")
 
     def show_backups(self) -> None:
         from ksdesk.ui.dialogs.backups_dialog import BackupsDialog

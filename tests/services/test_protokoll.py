@@ -64,7 +64,7 @@ def test_an_item_added_to_the_agenda_gets_its_place_in_the_numbering(demo_store)
     protokoll = service.start_protokoll(demo_store, meeting.id)
     assert protokoll.numbers == list(range(217, 225))
     assert protokoll.paragraf(219).title == "Extra ärende: brandskydd"
-    assert protokoll.paragraf(220).dnr == "2020/434"
+    assert protokoll.paragraf(220).dnr == "KS 2020/434"  # as the kallelse writes it
 
 
 def test_numbers_that_a_later_meeting_already_uses_are_refused(demo_store) -> None:

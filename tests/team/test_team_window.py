@@ -78,6 +78,8 @@ def test_a_colleagues_lease_shows_and_blocks_editing(window, ks_pair, qtbot, sai
     assert tab.ui.status_note.isVisibleTo(tab)
     assert not tab.ui.add_item_button.isEnabled()
     assert not tab.ui.edit_meeting_button.isEnabled()
+    protokoll_tab = shown.tab("Sammanträde")
+    assert "Utcheckad av Anna Ek sedan" in protokoll_tab.ui.meeting_heading.text()
 
 
 def test_conflicts_side_by_side_and_resolved(window, ks_pair, qtbot, said) -> None:

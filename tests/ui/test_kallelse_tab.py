@@ -186,6 +186,71 @@ def test_attach_pdf_reorder_and_remove_bilagor(window, demo_store, tmp_path) -> 
     assert [(b.nr, b.title) for b in item.bilagor] == [("", "Delegationsbeslut SBN 2020/877")]
 
 
+def _drop_files(view, paths) -> bool:
+    """Drag `paths` from a file manager onto `view`, as Qt delivers it: enter, then drop."""
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    where = QPointF(20, 20)
+    action, buttons, keys = (
+        Qt.DropAction.CopyAction,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    enter = QDragEnterEvent(where, action, mime, buttons, keys)
+    QApplication.sendEvent(view.viewport(), enter)
+    if not enter.isAccepted():
+        return False
+    drop = QDropEvent(where, action, mime, buttons, keys)
+    QApplication.sendEvent(view.viewport(), drop)
+    return drop.isAccepted()
+
+
+def test_pdfs_dragged_onto_the_bilagor_are_attached_in_order(
+    window, demo_store, tmp_path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: said.append(args[2]))
+    tab = window.tab("Kallelse")
+    tab.select_row(3)  # Fastställande av kommunstyrelsens budget 2021: four bilagor
+    files = []
+    for name in ("Yttrande från revisorerna.PDF", "Protokollsutdrag KF § 12.pdf", "Brev.docx"):
+        files.append(tmp_path / name)
+        files[-1].write_bytes(make_pdf(1, name) if "pdf" in name.lower() else b"PK\x03\x04")
+    assert _drop_files(tab.ui.bilaga_table, files)
+    item = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7)).items[3]
+    assert [b.title for b in item.bilagor[-2:]] == [
+        "Yttrande från revisorerna",
+        "Protokollsutdrag KF § 12",
+    ]
+    assert [b.nr for b in item.bilagor[-2:]] == ["5", "6"]
+    assert said and "Bara PDF-filer kan bifogas" in said[0] and "Brev.docx" in said[0]
+    assert window.undo_stack.undoText() == "Bifoga PDF"
+    window.undo_stack.undo()
+    assert len(meeting_lookup.find_meeting(demo_store, date(2020, 12, 7)).items[3].bilagor) == 4
+    # Text dragged from a document is not a file: the list does not take it.
+    from PySide6.QtCore import QMimeData, QPointF
+    from PySide6.QtGui import QDragEnterEvent
+    from PySide6.QtWidgets import QApplication
+
+    mime = QMimeData()
+    mime.setText("bara text")
+    enter = QDragEnterEvent(
+        QPointF(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(tab.ui.bilaga_table.viewport(), enter)
+    assert not enter.isAccepted()
+
+
 def test_a_file_that_is_no_pdf_is_refused(window, demo_store, tmp_path, monkeypatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 

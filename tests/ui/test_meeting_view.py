@@ -33,7 +33,7 @@ def test_clicker_keys_move_through_the_agenda(qtbot, demo_store) -> None:
     assert view.title_label.text() == "Anmälan av extra ärenden"
     qtbot.keyClick(view, Qt.Key.Key_Right)
     assert view.title_label.text().startswith("Omfördelning av budgetmedel")
-    assert "Dnr 2020/434" in view.meta_label.text()
+    assert "Dnr KS 2020/434" in view.meta_label.text()
     assert "Fullmäktige uppdrar till samhällsbyggnadsnämnden" in view.proposal_label.text()
     assert view.next_label.text() == "Nästa:  4. Fastställande av kommunstyrelsens budget 2021"
     qtbot.keyClick(view, Qt.Key.Key_PageUp)

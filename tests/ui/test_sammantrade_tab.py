@@ -138,7 +138,7 @@ def test_hold_the_demo_meeting_from_upprop_to_justering_check(qtbot, demo_store)
     ui.votering_group.setChecked(False)
     problems = tab.justering.run_check()
     assert [(p.severity, p.paragraf) for p in problems] == [("påminnelse", 219)]
-    assert "1 påminnelser" in ui.check_summary_label.text().replace("0 fel och ", "")
+    assert "0 fel</b> och 1 påminnelse före justeringen" in ui.check_summary_label.text()
 
     # Paper: the protokoll prints what was recorded.
     text = protokoll_print.protokoll_document(demo_store, tab.meeting.id)

@@ -17,7 +17,7 @@ from ksdesk.core.handlingar import (
     forslag_groups,
     prose_parts,
 )
-from ksdesk.core.meeting import Arende, Bilaga, Forslag, Tjansteskrivelse
+from ksdesk.core.meeting import Arende, Bilaga, Forslag, Tjansteskrivelse, tjansteskrivelse_dnr
 from ksdesk.core.organ import Organ
 from ksdesk.reports.web.model import (
     Block,
@@ -101,7 +101,7 @@ def _letterhead(ts: Tjansteskrivelse, item: Arende, organ: Organ) -> list[Block]
     left += [Para(text.strip(), "small") for text in (contact, ts.epost) if text.strip()]
     fields = (
         ("Datum", ts.datum),
-        ("Diarienummer", ts.diarienummer or item.dnr),
+        ("Diarienummer", tjansteskrivelse_dnr(item)),
         ("Ert datum", ts.ert_datum),
         ("Er referens", ts.er_referens),
     )

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from ksdesk.core.format import format_date
 from ksdesk.core.kallelse import addressee, public_note, public_title, when_text
-from ksdesk.core.meeting import Arende, Sammantrade, numbered
+from ksdesk.core.meeting import Arende, Sammantrade, numbered, written_dnr
 from ksdesk.core.organ import Organ
 from ksdesk.reports.web.model import (
     Block,
@@ -114,7 +114,7 @@ def _agenda(
             (
                 Cell(str(number), align="right"),
                 Cell(_title(item, hidden, links(number, item) if links and not hidden else [])),
-                Cell("" if hidden else item.dnr.strip()),
+                Cell("" if hidden else written_dnr(item)),
             )
         )
         if proposals and not hidden and item.proposal.strip():

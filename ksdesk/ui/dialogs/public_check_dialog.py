@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QMessageBox, QWidget
 
 from ksdesk.core.errors import KsdeskError
-from ksdesk.core.format import format_date, format_time_kl
+from ksdesk.core.format import format_count, format_date, format_time_kl
 from ksdesk.core.public_copy import PublicCopyBlocked, PublicHit
 from ksdesk.services import meetings as meeting_service
 from ksdesk.services import public_copy
@@ -212,13 +212,14 @@ class PublicCheckDialog(QDialog):
             text = "Inga personnummer och inget sekretessmarkerat: kopian kan bli offentlig."
         elif open_count:
             text = (
-                f"<b style='color:#b3261e'>{open_count} av {len(hits)} träffar är inte "
-                "hanterade.</b> "
+                f"<b style='color:#b3261e'>{open_count} av "
+                f"{format_count(len(hits), 'träff', 'träffar')} är inte hanterade.</b> "
                 "En offentlig kopia kan inte göras förrän varje träff är maskerad eller medvetet "
                 "behållen. Maskerade bilagor tas inte med i den offentliga kopian."
             )
         else:
-            text = f"<b>Alla {len(hits)} träffar är hanterade:</b> en offentlig kopia kan göras."
+            every = "Träffen är" if len(hits) == 1 else f"Alla {len(hits)} träffar är"
+            text = f"<b>{every} hanterade:</b> en offentlig kopia kan göras."
         if self.untagged:
             names = "; ".join(escape(name) for name in self.untagged)
             text += (

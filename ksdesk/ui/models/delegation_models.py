@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
 from ksdesk.core.delegation import Point, Version
+from ksdesk.core.delegation_checks import code_text
 from ksdesk.core.delegation_numbering import nr_key
 from ksdesk.core.findings import Finding, Severity, worst
 from ksdesk.core.lookalike import contains, search_key
@@ -263,7 +264,7 @@ class FindingTableModel(ObjectTableModel[Finding]):
             lambda f: f.severity.label,
             sort=lambda f: f.severity.rank,
         ),
-        ColumnSpec("Kod", lambda f: f.code),
+        ColumnSpec("Vad", code_text),
         ColumnSpec("Kapitel", lambda f: f.chapter),
         ColumnSpec("Nr", lambda f: f.nr, sort=lambda f: nr_key(f.nr), align_right=True),
         ColumnSpec("Meddelande", lambda f: f.message, tooltip=lambda f: f.message),

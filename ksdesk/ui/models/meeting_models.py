@@ -19,6 +19,7 @@ from ksdesk.core.meeting import (
     Sammantrade,
     Section,
     numbered,
+    written_dnr,
 )
 from ksdesk.ui.models.base_model import ColumnSpec, Index, ObjectTableModel
 
@@ -62,7 +63,7 @@ class AgendaTableModel(ObjectTableModel[tuple[int | None, Arende]]):
             align_right=True,
         ),
         ColumnSpec("Ärende", lambda r: r[1].title + ("  [sekretess]" if r[1].secret else "")),
-        ColumnSpec("Dnr", lambda r: r[1].dnr, tooltip=lambda r: _dnr_warnings(r[1])),
+        ColumnSpec("Dnr", lambda r: written_dnr(r[1]), tooltip=lambda r: _dnr_warnings(r[1])),
         ColumnSpec("Föredragande", lambda r: r[1].presenter),
         ColumnSpec("Tid", lambda r: r[1].time_slot),
         ColumnSpec("Typ", lambda r: "" if r[1].is_section else ITEM_KIND_LABELS.get(r[1].kind, "")),

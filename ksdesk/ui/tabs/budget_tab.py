@@ -91,7 +91,7 @@ class BudgetTab(BaseTab):
         ui.sheet_list.selectionModel().currentRowChanged.connect(self._sheet_selected)
         ui.sheet_table.selectionModel().currentChanged.connect(self._cell_changed)
         ui.sheet_table.horizontalHeader().sectionDoubleClicked.connect(self.rename_column)
-        ui.findings_table.doubleClicked.connect(self.go_to_finding)
+        ui.findings_table.clicked.connect(self.go_to_finding)
         ui.findings_table.selectionModel().currentRowChanged.connect(self._finding_selected)
         self.delegate.text_edited.connect(self.preview_typing)
         self.delegate.closeEditor.connect(lambda *_: self._show_findings(self.findings))
@@ -185,7 +185,7 @@ class BudgetTab(BaseTab):
             self.ui.finding_detail.setText(self.findings_model.row_object(current.row()).message)
 
     def go_to_finding(self, index: QModelIndex) -> None:
-        """Double-click on a finding: select its cell in the table."""
+        """A click on a finding: select its cell in the table."""
         if not index.isValid():
             return
         finding = self.findings_model.row_object(index.row())

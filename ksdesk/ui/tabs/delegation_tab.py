@@ -89,7 +89,11 @@ class DelegationTab(ChapterActions, DelegationActions, BaseTab):
         ui.version_combo.currentIndexChanged.connect(lambda _i: self._load_version())
         ui.search_edit.textChanged.connect(lambda _t: self._apply_filters())
         ui.delegat_combo.currentIndexChanged.connect(lambda _i: self._apply_filters())
-        ui.finding_table.doubleClicked.connect(self._finding_activated)
+        # One click (or the arrow keys) on a finding selects the point it is about.
+        ui.finding_table.clicked.connect(self._finding_activated)
+        ui.finding_table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._finding_activated(current)
+        )
         ui.finding_table.selectionModel().currentRowChanged.connect(lambda *_: self._buttons())
         ui.point_table.selectionModel().currentRowChanged.connect(lambda *_: self._buttons())
         ui.fix_button.clicked.connect(self._fix)
@@ -297,6 +301,8 @@ class DelegationTab(ChapterActions, DelegationActions, BaseTab):
         return True
 
     def _finding_activated(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
         finding = self.finding_model.row_object(index.row())
         if finding.uids:
             self.select_point(finding.uids[-1])

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.findings import Finding
 from ksdesk.core.format import (
+    format_count,
     format_date,
     format_date_long,
     format_time,
@@ -164,9 +165,9 @@ class JusteringPage(QObject):
         elif not problems:
             text = f"<b style='color:{OK_COLOR}'>Inget saknas: protokollet kan justeras.</b>"
         else:
+            reminders = format_count(len(problems) - errors, "påminnelse", "påminnelser")
             text = (
-                f"<b style='color:{ERROR_COLOR}'>{errors} fel</b> och {len(problems) - errors} "
-                "påminnelser före justeringen:"
+                f"<b style='color:{ERROR_COLOR}'>{errors} fel</b> och {reminders} före justeringen:"
             )
         self.ui.check_summary_label.setText(text)
         return problems

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.file_names import meeting_pdf_name
+from ksdesk.core.format import format_count
 from ksdesk.core.public_copy import PublicCopyBlocked
 from ksdesk.ui.worker import BackgroundRunner
 
@@ -59,7 +60,8 @@ def build_document(store: Store, request: Request, progress) -> Built:
         result = packet_service.build_packet(
             reader, request.meeting_id, public=request.public, progress=progress
         )
-    lines = [f"{result.pages} sidor, {result.bookmarks} bokmärken."]
+    # The page count is the preview's own (beside its buttons): said once.
+    lines = [f"{format_count(result.bookmarks, 'bokmärke', 'bokmärken')}."]
     lines += [f"⚠ {escape(problem)}" for problem in result.problems]
     return Built(result.pdf, "<br>".join(lines))
 
