@@ -161,7 +161,17 @@ class MainWindow(QMainWindow):
     def _welcome(self) -> None:
         from ksdesk.ui.startup import welcome
 
-        self.switch_to(welcome(self, self.store.path))
+        start = welcome(self, self.store.path)
+        if start is not None:
+            self.switch_to(start.store)
+            if start.then:
+                self.start_import(start.then)
+
+    def start_import(self, kind: str) -> bool:
+        """Bring in a document: "delegation" (a delegationsordning) or "budget" (a sheet),
+        in its tab, with the import's own report before anything is saved."""
+        title = {"delegation": "Delegation", "budget": "Budget"}[kind]
+        return self.tab(title).import_document()
 
     def switch_to(self, store: Store | None) -> None:
         """Close the open database (everything is saved) and show `store` instead (None:
