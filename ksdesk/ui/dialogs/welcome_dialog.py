@@ -97,7 +97,7 @@ class WelcomeDialog(QDialog):
         layout.addWidget(close)
         self.buttons[Way.DEMO].setDefault(True)
         self.buttons[Way.DEMO].setFocus()
-        self.resize(620, 0)
+        self.setMinimumWidth(640)
 
     def _choose(self, way: Way) -> None:
         self.chosen = way
