@@ -6,20 +6,10 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ksdesk.cli.base import EXIT_OK, add_command, db_path, opened, print_json
-
-
-def _date(text: str) -> date:
-    from ksdesk.core.format import FormatError, parse_date
-
-    try:
-        return parse_date(text)
-    except FormatError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
+from ksdesk.cli.base import EXIT_OK, add_command, add_meeting_options, db_path, opened, print_json
 
 
 def register(subparsers: Any) -> None:
@@ -40,9 +30,7 @@ def register(subparsers: Any) -> None:
         ("checka-in", cmd_checka_in, "skicka sammanträdets ändringar och lämna tillbaka det"),
         ("bryt-utcheckning", cmd_bryt, "bryt en kollegas utcheckning (organets administratör)"),
     ):
-        command = add_command(subparsers, name, handler, text)
-        command.add_argument("--meeting", type=_date, required=True, help="sammanträdesdatum")
-        command.add_argument("--organ", metavar="NAMN", help="nämnden, när flera sammanträder")
+        add_meeting_options(add_command(subparsers, name, handler, text))
     konflikter = add_command(
         subparsers, "konflikter", cmd_konflikter, "visa och lös konflikter mot servern"
     )
@@ -110,9 +98,10 @@ def cmd_koppla(args: argparse.Namespace) -> int:
 
     path: Path = db_path(args, must_exist=False)
     secret = _read_password(f"Lösenord för {args.anvandare}: ")
-    store = open_database(path, create=True)
+    linked = team.log_in(args.server, args.anvandare, secret, args.namn)
+    store = open_database(path, create=True)  # a new file only once the login worked
     try:
-        linked = team.koppla(store, args.server, args.anvandare, secret, args.namn)
+        team.link_file(store, linked)
     finally:
         store.close()
     if linked.warning:

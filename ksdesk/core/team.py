@@ -334,6 +334,7 @@ class PushOutcome:
     status: str
     version: int = 0
     changed_at: str = ""
+    seq: int = 0  # the server's change number of the push
     unit: ServerUnit | None = None
     holder: str = ""  # HELD: who holds the lease; BROKEN: who broke it
     since: str = ""

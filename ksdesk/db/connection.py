@@ -222,6 +222,27 @@ def open_reader(path: Path) -> Store:
     return Store(db, path, read_only=True)
 
 
+def open_companion(owner: Store) -> Store:
+    """A second writing connection to a file this process holds the writer lock for (the
+    window's), for the team sync on its own thread: the lock is the process's, SQLite
+    serialises the two connections' transactions (WAL, busy_timeout), and each commit is
+    whole. Only for work that must write while the window stays responsive."""
+    if owner.path is None or owner.read_only:
+        raise StoreError("Bara en fil som är öppen för skrivning kan synkas.")
+    connection = sqlite3.connect(str(owner.path), check_same_thread=False)
+    try:
+        db = _configure(connection, owner.path, read_only=False)
+    except sqlite3.DatabaseError as error:
+        connection.close()
+        raise _refusal(owner.path, error) from error
+    store = Store(db, owner.path)
+    store.user = owner.user
+    from ksdesk.db import team_guard
+
+    team_guard.install_if_linked(store)
+    return store
+
+
 def _take_lock(path: Path) -> WriterLock:
     lock = WriterLock(path)
     try:

@@ -59,6 +59,20 @@ def last_seq(store: Store) -> int:
 
 def set_last_seq(store: Store, seq: int) -> None:
     store.db.execute("UPDATE team_link SET last_seq = ? WHERE last_seq < ?", [seq, seq])
+    note_seen(store, seq)
+
+
+def reset_last_seq(store: Store) -> None:
+    store.db.execute("UPDATE team_link SET last_seq = 0, seen_seq = 0")
+
+
+def seen_seq(store: Store) -> int:
+    row = store.db.execute("SELECT seen_seq FROM team_link").fetchone()
+    return row[0] if row else 0
+
+
+def note_seen(store: Store, seq: int) -> None:
+    store.db.execute("UPDATE team_link SET seen_seq = ? WHERE seen_seq < ?", [seq, seq])
 
 
 def set_synced(store: Store, moment: str) -> None:

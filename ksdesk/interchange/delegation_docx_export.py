@@ -308,7 +308,7 @@ def _columns(version: Version) -> tuple[list[str], list[str], tuple[int, ...]]:
     if len(keys) == len(WIDTHS_WITH_VIDARE) and not version.extra_columns:
         return keys, headings, WIDTHS_WITH_VIDARE
     longest = max((len(display_nr(p.nr)) for _, p in version.all_points()), default=2)
-    nr = max(9, round(longest * 1.7 + 3))
+    nr = min(max(9, round(longest * 1.7 + 3)), 30)  # a very long "number" wraps
     weights = [2 if k == "arende" else 1 for k in keys[1:]]
     rest = TEXT_WIDTH_MM - nr
     widths = [nr, *(rest * w // sum(weights) for w in weights)]

@@ -30,7 +30,8 @@ FIELDS = POINT_FIELDS
 _NR_PADDING = 6.5  # the cell's left and right padding (3 pt each) and a little air
 _SEED_NR_WIDTH = 9 * mm
 _WORD_CAP = 38 * mm  # a longer "word" (a URL) may break rather than starve the other columns
-_NR_CAP = 30 * mm  # a "number" longer than any real one wraps rather than take the page
+_NR_CAP = 30 * mm
+_LEAST = 12 * mm  # no column narrower, whatever the others hold
 
 
 @dataclass(frozen=True)
@@ -63,10 +64,12 @@ def _texts(version: Version, key: str) -> list[str]:
 
 
 def nr_width(version: Version, font: str, size: float) -> float:
+    """As wide as the longest number, up to a limit: a "number" of a hundred characters wraps
+    rather than take the page."""
     widest = max(
         (stringWidth(display_nr(p.nr), font, size) for _, p in version.all_points()), default=0
     )
-    return widest + _NR_PADDING
+    return min(widest + _NR_PADDING, _NR_CAP)
 
 
 def print_columns(
@@ -85,8 +88,8 @@ def print_columns(
             PrintColumn(key, headings[key], width * mm)
             for key, width in zip(("nr", *keys), widths, strict=True)
         ]
-    nr = max(nr, stringWidth(headings["nr"], bold or font, size) + _NR_PADDING, _SEED_NR_WIDTH)
-    nr = min(nr, _NR_CAP)
+    heading_nr = min(stringWidth(headings["nr"], bold or font, size) + _NR_PADDING, _NR_CAP)
+    nr = max(nr, heading_nr, _SEED_NR_WIDTH)
     names = [headings[k] for k in keys]
     widths = _share(version, keys, names, total - nr, (font, bold or font, size))
     columns = [PrintColumn("nr", headings["nr"], nr)]
@@ -116,6 +119,7 @@ def _share(
         if sum(wanted) <= space or split:
             least = wanted
             break
+    least = [max(w, _LEAST) for w in least]
     spare = space - sum(least)
     if spare <= 0:
         return [w * space / sum(least) for w in least]

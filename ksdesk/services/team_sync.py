@@ -77,8 +77,12 @@ class Sync:
             yield
 
     def run(self) -> SyncResult:
+        from ksdesk.services import team_restore
+
         schema.check_compatible(self.conn)
         self.settle_pushes()
+        if team_restore.server_went_back(self):
+            team_restore.after_restore(self)
         listed = server_repo.changed_units(self.conn, team_repo.last_seq(self.store))
         self.puller.note(listed)
         self.push_all()
@@ -193,6 +197,7 @@ class Sync:
             for unit, outgoing, record, outcome in answers:
                 if outcome.status == PUSHED:
                     self.finalize(record, outcome.version)
+                    team_repo.note_seen(self.store, outcome.seq)
                     self.release.discard(unit.uuid)
                     self.result.skickade += 1
                     self.result.rows_sent += len(outgoing.rows) + len(outgoing.deletions)

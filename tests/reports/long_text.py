@@ -3,7 +3,7 @@ protokoll recorded, then every text field of every stored row (organ, members, m
 ärenden, tjänsteskrivelser, bilagor, paragrafer, upprop, justering, budget sheets,
 delegationsordning, delegationsbeslut, documents) lengthened.
 
-A text is lengthened by what it was, so that a name used in several places (an attendee, a
+A text is lengthened by what it was, so that a name used in several places (a deltagare, a
 justerare, a voter) stays the same name everywhere. The long text has ordinary words, one
 "word" of 1 500 characters without a break (a pasted link, a run of dashes), and ends with
 END: a document that printed a text whole carries END."""

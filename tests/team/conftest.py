@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from tests.pg_cluster import Cluster, find_bindir
+from tests.ui.conftest import said  # noqa: F401  (message boxes answer at once)
 
 TEMPLATE = "ksdesk_template"
 PASSWORDS = {"anna": "anna-lösen", "bertil": "bertil-lösen", "cecilia": "cecilia-lösen"}

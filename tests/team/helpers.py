@@ -5,14 +5,15 @@ from __future__ import annotations
 from datetime import date, time
 
 from ksdesk.core.meeting import Arende, Bilaga, Sammantrade
-from ksdesk.services import meetings, team
+from ksdesk.services import meetings
+from ksdesk.services.meeting_lookup import find_meeting
 
 KS_DAY = date(2020, 12, 7)  # the demo meeting (Kommunstyrelsen)
 SN_DAY = date(2021, 1, 20)
 
 
 def meeting_on(store, day: date = KS_DAY, organ: str | None = None) -> Sammantrade:
-    return meetings.get_meeting(store, team.find_meeting(store, day, organ).id)
+    return find_meeting(store, day, organ)
 
 
 def set_place(store, place: str, day: date = KS_DAY) -> None:

@@ -40,11 +40,16 @@ def _edit(store, run: int) -> None:
 
 
 def _server_rows(server, uuid: str) -> tuple[int, dict[str, str]]:
-    """The meeting's version and live rows on the server (as the DBA sees them)."""
+    """The meeting's version and live rows on the server, in one snapshot (a killed
+    laptop's last COMMIT may still be on its way to the server)."""
     from ksdesk.core.team import UnitRow
 
-    with server.dba() as conn:
-        version = conn.execute("SELECT version FROM ksdesk.unit WHERE uuid = %s", [uuid])
+    conn = _dba(server)
+    with conn.transaction():
+        conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+        current = conn.execute(
+            "SELECT version FROM ksdesk.unit WHERE uuid = %s", [uuid]
+        ).fetchone()[0]
         rows = conn.execute(
             "SELECT key, tbl, parent_key, data, blob_sha FROM ksdesk.unit_row "
             "WHERE unit_uuid = %s AND NOT deleted",
@@ -54,9 +59,18 @@ def _server_rows(server, uuid: str) -> tuple[int, dict[str, str]]:
             "SELECT coalesce(max(changed_in), 0) FROM ksdesk.unit_row WHERE unit_uuid = %s",
             [uuid],
         ).fetchone()[0]
-        current = version.fetchone()[0]
     assert newest <= current  # no row of a push that did not finish
     return current, {key: UnitRow(key, *rest).digest() for key, *rest in rows}
+
+
+_connections: dict[str, object] = {}
+
+
+def _dba(server):
+    """One DBA connection per server for the whole test (a login costs a SCRAM exchange)."""
+    if server.database not in _connections:
+        _connections[server.database] = server.dba()
+    return _connections[server.database]
 
 
 def _local_rows(store, uuid: str) -> dict[str, str]:
@@ -64,16 +78,24 @@ def _local_rows(store, uuid: str) -> dict[str, str]:
 
 
 def _sync_in_child(path) -> int:
+    """A child process that opens the file and syncs it; returns its pid once the file is
+    open, so the kill falls within the sync itself."""
+    ready, told = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: open the file, sync, leave without cleaning up
         code = 1
         try:
+            os.close(ready)
             store = open_store(path)
+            os.write(told, b".")
             team.sync(store)
             store.close()
             code = 0
         finally:
             os._exit(code)
+    os.close(told)
+    os.read(ready, 1)
+    os.close(ready)
     return pid
 
 
@@ -121,7 +143,9 @@ def test_sync_killed_at_random_moments(laptop, server) -> None:
         assert team_repo.pending_count(store) == 0
         assert team_repo.pushes(store) == []
         store.close()
-        team.sync(other)
+        if run % 2 == 0:
+            team.sync(other)  # so that its next edit rests on the latest version
+    _dba(server).close()
     assert killed >= RUNS // 3  # most runs were cut off somewhere
 
 
@@ -130,8 +154,9 @@ def _one_sync_takes(path) -> float:
     store = open_store(path)
     _edit(store, 0)
     store.close()
+    child = _sync_in_child(path)
     began = time.perf_counter()
-    os.waitpid(_sync_in_child(path), 0)
+    os.waitpid(child, 0)
     return time.perf_counter() - began
 
 

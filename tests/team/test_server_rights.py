@@ -155,7 +155,7 @@ def test_a_change_reaches_a_second_connection_by_notify(server, laptop) -> None:
         server_repo.listen(listener)
         set_place(anna, "Stora salen")
         team.sync(anna)
-        heard = list(server_repo.notifications(listener, timeout=5))
+        heard = list(server_repo.notifications(listener, timeout=10, stop_after=1))
     finally:
         listener.close()
     meeting = meeting_on(anna)

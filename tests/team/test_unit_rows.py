@@ -87,3 +87,20 @@ def test_paragraphs_that_trade_numbers_are_written(demo_store, tmp_path: Path) -
     }
     assert numbers[first.key] == first.data["paragraf"]
     assert numbers[second.key] == second.data["paragraf"]
+
+
+def test_a_file_linked_before_seen_seq_gets_it(tmp_path: Path) -> None:
+    """Step m1802 on a file at m1801 (linked, last_seq known)."""
+    path = tmp_path / "m1801.sqlite"
+    store = open_store(path, create=True)
+    store.db.execute(
+        "INSERT INTO team_link (one, server, login, linked_at, last_seq) "
+        "VALUES (1, 'postgresql:///ksdesk', 'anna', '2024-01-01T00:00:00Z', 42)"
+    )
+    store.db.execute("ALTER TABLE team_link DROP COLUMN seen_seq")
+    store.db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm1802_team_seen'")
+    store.close()
+    store = open_store(path)
+    row = store.db.execute("SELECT last_seq, seen_seq FROM team_link").fetchone()
+    assert row == (42, 42)
+    store.close()

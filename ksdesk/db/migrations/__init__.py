@@ -30,6 +30,7 @@ STEPS: tuple[str, ...] = (
     "m1301_row_uuids",
     "m1401_uppfoljning",
     "m1801_team",
+    "m1802_team_seen",
     "m1201_delegation_import",
     "m1202_organ_forvaringsplats",
 )

@@ -93,6 +93,12 @@ def changed_units(conn: psycopg.Connection, since_seq: int) -> list[ServerUnit]:
     return [_server_unit(row) for row in rows]
 
 
+def newest_seq(conn: psycopg.Connection) -> int:
+    """The newest change number on the server (lower than a laptop has seen: the server was
+    read back from a backup)."""
+    return conn.execute("SELECT coalesce(max(change_seq), 0) FROM ksdesk.unit").fetchone()[0]
+
+
 def unit_now(conn: psycopg.Connection, unit_uuid: str) -> ServerUnit | None:
     row = conn.execute(_UNIT + " WHERE u.uuid = %s", [unit_uuid]).fetchone()
     return _server_unit(row) if row else None
@@ -209,13 +215,13 @@ def _push(conn: psycopg.Connection, outgoing: OutgoingPush) -> PushOutcome:
             )
         version = (unit.version if unit else 0) + 1
         _write_rows(conn, outgoing, version)
-        changed_at = conn.execute(
+        changed_at, seq = conn.execute(
             "UPDATE ksdesk.unit SET version = %s, title = coalesce(nullif(%s, ''), title), "
             "changed_at = now(), "
             "changed_by = %s, changed_by_role = current_user, deleted = %s WHERE uuid = %s "
-            f"RETURNING {_iso('changed_at')}",
+            f"RETURNING {_iso('changed_at')}, change_seq",
             [version, outgoing.title, outgoing.changed_by, outgoing.delete_unit, uuid],
-        ).fetchone()[0]
+        ).fetchone()
         if outgoing.release:
             conn.execute(
                 "DELETE FROM ksdesk.lease WHERE unit_uuid = %s AND holder = current_user", [uuid]
@@ -224,7 +230,7 @@ def _push(conn: psycopg.Connection, outgoing: OutgoingPush) -> PushOutcome:
             "INSERT INTO ksdesk.push_receipt (push_id, unit_uuid, version) VALUES (%s, %s, %s)",
             [outgoing.push_id, uuid, version],
         )
-    return PushOutcome(PUSHED, version, changed_at)
+    return PushOutcome(PUSHED, version, changed_at, seq)
 
 
 def _verdict(
@@ -395,10 +401,11 @@ def listen(conn: psycopg.Connection) -> None:
     conn.execute("LISTEN ksdesk")
 
 
-def notifications(conn: psycopg.Connection, timeout: float) -> Iterator[dict[str, Any]]:
-    """The changes heard within `timeout` seconds (stops at the first quiet moment after
-    one arrived, so a burst of pushes is one wake-up)."""
-    for notify in conn.notifies(timeout=timeout, stop_after=None):
+def notifications(
+    conn: psycopg.Connection, timeout: float, stop_after: int | None = None
+) -> Iterator[dict[str, Any]]:
+    """The changes heard within `timeout` seconds (or the first `stop_after` of them)."""
+    for notify in conn.notifies(timeout=timeout, stop_after=stop_after):
         try:
             yield json.loads(notify.payload)
         except ValueError:

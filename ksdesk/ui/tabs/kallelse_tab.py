@@ -171,16 +171,27 @@ class KallelseTab(BaseTab):
                     "ut på nytt."
                 )
             )
+        locked = self._locked()
+        if locked:
+            notes.append(warning_html(locked))
         self.ui.status_note.setText("<br>".join(notes))
         self.ui.status_note.setVisible(bool(notes))
         found = meeting_service.meeting_warnings(meeting) if meeting else []
         self.ui.warnings_label.setText("<br>".join(warning_html(f"⚠ {w}") for w in found))
         self.ui.warnings_label.setVisible(bool(found))
 
+    def _locked(self) -> str:
+        """Team mode: why this meeting may be read but not changed here ("" when it may)."""
+        if self.meeting is None:
+            return ""
+        from ksdesk.services import team
+
+        return team.locked_reason(self.store, self.meeting.uuid)
+
     def _enable(self) -> None:
         writable = not self.read_only  # another ksdesk has the file: look, do not touch
-        has_meeting = self.meeting is not None and writable
-        has_item = self.selected_item() is not None and writable
+        has_meeting = self.meeting is not None and writable and not self._locked()
+        has_item = self.selected_item() is not None and has_meeting
         self.ui.new_meeting_button.setEnabled(writable)
         for button in (
             self.ui.copy_meeting_button,

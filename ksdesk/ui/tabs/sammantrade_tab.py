@@ -29,6 +29,7 @@ from ksdesk.ui.tabs.justering_page import JusteringPage
 from ksdesk.ui.tabs.paragraf_editor import ParagrafEditor
 from ksdesk.ui.tabs.sammantrade_print import SammantradePrint
 from ksdesk.ui.tabs.upprop_page import UppropPage
+from ksdesk.ui.widgets.colors import warning_html
 from ksdesk.ui.widgets.deadline_panel import DeadlinePanel
 from ksdesk.ui.widgets.tables import setup_table
 
@@ -136,10 +137,14 @@ class SammantradeTab(BaseTab):
             if self.protokoll and self.protokoll.paragrafer
             else (" – tryck <b>Starta protokollet</b> när mötet börjar")
         )
+        from ksdesk.services import team
+
+        locked = team.locked_reason(self.store, m.uuid)  # team mode: a colleague's lease
         return (
             f"<h2 style='margin:0'>{escape(self.organ_name)}</h2>"
             f"{escape(format_date_long(m.date, capitalize=True))}, {escape(format_time_kl(m.time))}"
             f", {escape(m.place)} · {escape(status)}{hint}"
+            + (f"<br>{warning_html(locked)}" if locked else "")
         )
 
     def record(self, text: str, apply, before, after, *, merge_key=None) -> bool:
