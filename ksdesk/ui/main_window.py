@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWi
 from ksdesk import __version__
 from ksdesk.core.errors import KsdeskError
 from ksdesk.services.store import Store, flush
-from ksdesk.ui import safety, settings, undo
+from ksdesk.ui import safety, settings, undo, window_state
 from ksdesk.ui.dialogs.help_window import HOME, open_help, set_topic, topic_for
 from ksdesk.ui.forms.ui_main_window import Ui_MainWindow
 from ksdesk.ui.tabs.base_tab import BaseTab
@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.ui.status_bar.addWidget(self.database_label, 1)
         self.safety = safety.SafetyFittings(self)
         self.team = TeamBar(self)
+        window_state.restore_window(self, self.ui.tabs)  # before a tab is built: only that one
         self._show_store()
 
     def _connect_menus(self) -> None:
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
             tab = factory(self.store)
             self._hosts[index].layout().addWidget(tab)
             self.tabs[title] = tab
+            window_state.restore_splitters(title, tab)
 
     def tab(self, title: str) -> BaseTab:
         self.ui.tabs.setCurrentIndex([t for t, _f, _p in TABS].index(title))
@@ -185,6 +187,7 @@ class MainWindow(QMainWindow):
         undo.bind(store, self.undo_stack)
         self.safety.store_changed()
         self.team.store_changed()
+        self._save_splitters()
         for title in list(self.tabs):
             self.tabs.pop(title).deleteLater()
         self._show_store()
@@ -220,7 +223,13 @@ class MainWindow(QMainWindow):
         self._flush_tabs()
         with contextlib.suppress(KsdeskError):
             flush(self.store)
+        window_state.save_window(self, self.ui.tabs)
+        self._save_splitters()
         super().closeEvent(event)
+
+    def _save_splitters(self) -> None:
+        for title, tab in self.tabs.items():
+            window_state.save_splitters(title, tab)
 
     def _flush_tabs(self) -> None:
         """Text typed but waiting for its pause-in-typing save is saved now, and background
