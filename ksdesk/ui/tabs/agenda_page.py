@@ -27,7 +27,6 @@ from ksdesk.core.meeting_agenda import (
 )
 from ksdesk.services import meetings as meeting_service
 from ksdesk.services.store import Store
-from ksdesk.ui.dialogs import import_report_dialog
 from ksdesk.ui.forms.ui_agenda_page import Ui_AgendaPage
 from ksdesk.ui.models.meeting_models import AgendaTableModel
 from ksdesk.ui.tabs.base_tab import Record
@@ -178,6 +177,16 @@ class AgendaPage(QWidget):
         self.ui.agenda_table.setCurrentIndex(self.model.index(row, 1))
         self.ui.agenda_table.selectRow(row)
 
+    def show_found(self, item_id: int | None, bilaga_id: int | None) -> None:
+        """Select the ärende (and its bilaga) a search found, scrolled into view."""
+        items = self.meeting.items if self.meeting else []
+        index = next((i for i, item in enumerate(items) if item.id == item_id), None)
+        if index is None:
+            return
+        self.select_row(index)
+        self.ui.agenda_table.scrollTo(self.model.index(index, 1))
+        self.bilagor.select(bilaga_id)
+
     # Saving with undo ---------------------------------------------------------------------------
 
     def commit(self, text: str, after: Sammantrade, select: int | None = None) -> bool:
@@ -281,6 +290,8 @@ class AgendaPage(QWidget):
         except KsdeskError as error:
             QMessageBox.warning(self, "Kan inte importera", str(error))
             return False
+        from ksdesk.ui.dialogs import import_report_dialog  # on use: start-up skips it
+
         if not import_report_dialog.confirm_import(self, result.report):
             return False
         self.commit("Importera ärendelista", result.meeting)

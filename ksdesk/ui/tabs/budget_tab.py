@@ -44,6 +44,10 @@ class BudgetTab(BaseTab):
         self.sheet_page.findings_changed.connect(self._show_findings)
         self.checks.go_to.connect(lambda r, c: self.sheet_page.go_to(r, c, focus=True))
 
+    def import_document(self) -> bool:
+        """A budget sheet from Excel or CSV, as the tab's Importera…."""
+        return self.sheets.import_file()
+
     def refresh(self) -> None:
         sheets = budget_service.list_sheets(self.store)
         keys = [key for _, key, _ in sheets]

@@ -62,6 +62,13 @@ class BilagorBox(QGroupBox):
         title = f"Bilagor till {self.item.title}" if self.item else "Bilagor"
         self.setTitle(title)
 
+    def select(self, bilaga_id: int | None) -> None:
+        """Select the bilaga with this id, if the ärende shown has it."""
+        bilagor = self.item.bilagor if self.item else []
+        found = next((i for i, b in enumerate(bilagor) if b.id == bilaga_id), None)
+        if found is not None:
+            self.ui.bilaga_table.selectRow(found)
+
     def selected(self) -> int | None:
         index = self.ui.bilaga_table.currentIndex()
         return index.row() if index.isValid() else None

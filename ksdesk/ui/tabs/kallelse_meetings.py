@@ -54,7 +54,9 @@ class MeetingsPanel(QWidget):
         self._selecting = False
         ui = self.ui
         ui.meeting_table.setModel(self.model)
-        setup_table(ui.meeting_table, stretch_column=2)
+        # Every year's meetings: rows of one line (the place elided, in full as tooltip), so
+        # that listing them never measures each row.
+        setup_table(ui.meeting_table, stretch_column=2, fit_rows=False)
         ui.meeting_table.selectionModel().currentRowChanged.connect(self._selected)
         ui.meeting_table.doubleClicked.connect(lambda _index: self.edit())
         ui.new_meeting_button.clicked.connect(self.new)
@@ -79,6 +81,19 @@ class MeetingsPanel(QWidget):
         finally:
             self._selecting = False
         return meetings[row].id if meetings else None
+
+    def listed(self, meeting_id: int) -> Sammantrade | None:
+        """The meeting as the list shows it (None when it is not listed)."""
+        row = self.model.row_index(meeting_id)
+        return self.model.row_object(row) if row is not None else None
+
+    def select(self, meeting_id: int) -> bool:
+        """Select the meeting in the list (the tab is told by `chosen`); False if unlisted."""
+        row = self.model.row_index(meeting_id)
+        if row is None:
+            return False
+        self.ui.meeting_table.selectRow(row)
+        return True
 
     def selected_id(self) -> int | None:
         """The selected meeting (before the tab has loaded it), else the one shown."""

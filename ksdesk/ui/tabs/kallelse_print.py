@@ -24,13 +24,13 @@ from ksdesk.core.errors import KsdeskError
 from ksdesk.core.file_names import meeting_pdf_name
 from ksdesk.core.format import format_count
 from ksdesk.core.meeting import Sammantrade
-from ksdesk.core.public_copy import PublicCopyBlocked
 from ksdesk.services.store import Store
 from ksdesk.ui.forms.ui_print_page import Ui_PrintPage
 from ksdesk.ui.widgets.colors import ERROR_COLOR
 from ksdesk.ui.worker import BackgroundRunner
 
 if TYPE_CHECKING:  # the preview (QtPdf) is imported when the page is first shown
+    from ksdesk.core.public_copy import PublicCopyBlocked
     from ksdesk.ui.widgets.pdf_preview import PdfPreview
 
 PACKET = 1
@@ -106,6 +106,8 @@ class PrintPage(QWidget):
         self.ui.proposals_check.toggled.connect(self._proposals_toggled)
         self.ui.cancel_build_button.clicked.connect(self.runner.cancel)
         self.ui.review_button.clicked.connect(lambda: self.review_public_copy())
+        self.web_saver = None  # made when first used (ui/widgets/web_save.py)
+        self.ui.web_button.clicked.connect(self.save_for_web)
 
     def bind(self, store: Store) -> None:
         self.store = store
@@ -146,6 +148,7 @@ class PrintPage(QWidget):
         meeting = self.meeting
         preview = self._ensure_preview()
         self.ui.review_button.setVisible(False)
+        self.ui.web_button.setEnabled(False)  # until the public version is built
         if meeting is None:
             self.runner.cancel()
             preview.set_pdf(b"")
@@ -188,6 +191,8 @@ class PrintPage(QWidget):
         request = self.request
         if request is None or self.preview is None:
             return
+        # The public version passed the check: it may go on the web as well.
+        self.ui.web_button.setEnabled(request.public)
         meeting = self.meeting
         what = "paket" if request.packet else "kallelse"
         day = meeting.date if meeting is not None else None
@@ -208,6 +213,8 @@ class PrintPage(QWidget):
         if self.preview is not None:  # what it showed is not what was asked for
             self.preview.set_pdf(b"")
             self.shown = None
+        from ksdesk.core.public_copy import PublicCopyBlocked  # the scan's model: on use
+
         if isinstance(error, PublicCopyBlocked):
             self._blocked(error)
             return
@@ -215,6 +222,31 @@ class PrintPage(QWidget):
             traceback.print_exception(error, file=sys.stderr)
         message = str(error) or type(error).__name__
         self.ui.print_status.setText(f"<span style='color:{ERROR_COLOR}'>{escape(message)}</span>")
+
+    def save_for_web(self) -> None:
+        """The public kallelse or packet as the kommun publishes it (PDF/UA-1, PDF/A-2a)."""
+        from ksdesk.services import web_edition, web_packet
+        from ksdesk.ui.widgets.web_save import WebSaver
+
+        meeting = self.meeting
+        if meeting is None:
+            return
+        if self.web_saver is None:
+            self.web_saver = WebSaver(self)
+        meeting_id = meeting.id
+        packet = self.ui.print_kind_combo.currentIndex() == PACKET
+        what = "paket" if packet else "kallelse"
+        name = meeting_pdf_name(what, meeting.date, "webb", public=True)
+        if packet:
+            self.web_saver.save(
+                self.store, name, lambda r, stem: web_packet.packet_web(r, meeting_id, stem)
+            )
+        else:
+            self.web_saver.save(
+                self.store,
+                name,
+                lambda r, _stem: web_packet.WebPacket(web_edition.kallelse_web(r, meeting_id)),
+            )
 
     # The public copy's review -------------------------------------------------------------------
 

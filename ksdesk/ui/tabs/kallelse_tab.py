@@ -14,6 +14,11 @@ from ksdesk.ui.tabs.base_tab import BaseTab
 from ksdesk.ui.widgets.deadline_panel import DeadlinePanel
 
 
+def _list_text(meeting: Sammantrade) -> tuple:
+    """What the list of meetings shows of a meeting (and sorts it by)."""
+    return (meeting.date, meeting.time, meeting.place, meeting.status, meeting.organ_id)
+
+
 class KallelseTab(BaseTab):
     concerns = frozenset({Topic.MEETINGS, Topic.AGENDA})
 
@@ -65,6 +70,26 @@ class KallelseTab(BaseTab):
         item_row = self.agenda.selected_row()
         meetings = meeting_service.list_meetings(self.store)
         self._show_meeting(self.meetings.show_meetings(meetings, current_id), item_row)
+
+    def refresh_for(self, topic: Topic) -> None:
+        """An agenda edit changes the meeting shown, not the list of meetings (which holds
+        every year's): the agenda is reloaded, the list only when its row would change."""
+        shown = self.meeting
+        if topic != Topic.AGENDA or shown is None or shown.id is None:
+            self.refresh()
+            return
+        self._show_meeting(shown.id, self.agenda.selected_row())
+        new, old = self.meeting, self.meetings.listed(shown.id)
+        if new is None or old is None or _list_text(old) != _list_text(new):
+            self.refresh()
+
+    def show_found(self, meeting_id: int, item_id: int | None, bilaga_id: int | None) -> None:
+        """Select the meeting, the ärende and the bilaga a search found."""
+        if not self.meetings.select(meeting_id):
+            return
+        if self.meeting is None or self.meeting.id != meeting_id:
+            self._show_meeting(meeting_id)
+        self.agenda.show_found(item_id, bilaga_id)
 
     def _meeting_chosen(self, meeting_id: int) -> None:
         if self.meeting is None or meeting_id != self.meeting.id:

@@ -1,6 +1,7 @@
 """The Sammanträde tab's paper: the protokoll and the protokollsutdrag, each also as the
 public version. A public print the safety check refuses opens Granska offentlig kopia for the
-meeting (as the Kallelse tab does); once every hit there has a decision the print goes on."""
+meeting (as the Kallelse tab does); once every hit there has a decision the print goes on.
+The preview of a public version also offers Spara för webben…."""
 
 from __future__ import annotations
 
@@ -13,8 +14,10 @@ from ksdesk.core.file_names import meeting_pdf_name
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.protokoll import Paragraf
 from ksdesk.core.public_copy import PublicCopyBlocked
-from ksdesk.services import protokoll_print
+from ksdesk.services import protokoll_print, web_edition
 from ksdesk.services.store import Store
+from ksdesk.services.web_packet import WebPacket
+from ksdesk.ui.widgets.web_save import Make
 
 
 def print_protokoll(parent: QWidget, store: Store, meeting: Sammantrade, public: bool) -> None:
@@ -29,7 +32,10 @@ def print_protokoll(parent: QWidget, store: Store, meeting: Sammantrade, public:
     )
     if data is not None:
         title = "Protokoll, offentlig version" if public else "Protokoll"
-        _show(parent, data, title, meeting_pdf_name("protokoll", meeting.date, public=public))
+        meeting_id = meeting.id
+        web = _web(lambda r: web_edition.protokoll_web(r, meeting_id)) if public else None
+        name = meeting_pdf_name("protokoll", meeting.date, public=public)
+        _show(parent, store, data, title, name, web)
 
 
 def print_utdrag(
@@ -65,7 +71,9 @@ def print_utdrag(
     if data is not None:
         name = meeting_pdf_name("utdrag", meeting.date, "paragraf", str(number), public=public)
         title = f"Protokollsutdrag § {number}" + (", offentlig version" if public else "")
-        _show(parent, data, title, name)
+        meeting_id = meeting.id
+        web = _web(lambda r: web_edition.utdrag_web(r, meeting_id, number)) if public else None
+        _show(parent, store, data, title, name, web)
 
 
 def _build(
@@ -95,7 +103,16 @@ def _build(
     return None
 
 
-def _show(parent: QWidget, data: bytes, title: str, name: str) -> None:
+def _show(
+    parent: QWidget, store: Store, data: bytes, title: str, name: str, web: Make | None
+) -> None:
+    """The preview; `web` (a public document) also offers Spara för webben…."""
     from ksdesk.ui.dialogs.pdf_dialog import PdfDialog
 
-    PdfDialog(data, title, name, parent).exec()
+    offered = (store, web) if web is not None else None
+    PdfDialog(data, title, name, parent, web=offered).exec()
+
+
+def _web(make: Callable[[Store], bytes]) -> Make:
+    """A single web PDF as the saver takes it (no bilaga files beside it)."""
+    return lambda reader, _stem: WebPacket(make(reader))

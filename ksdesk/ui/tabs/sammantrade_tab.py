@@ -206,6 +206,18 @@ class SammantradeTab(BaseTab):
         self.editor.save_text()
         return self.justering.run_check()
 
+    def show_found(self, meeting_id: int, paragraf_id: int) -> None:
+        """The meeting and the § a search found, on the § page."""
+        index = self.ui.meeting_combo.findData(meeting_id)
+        if index < 0:
+            return
+        self.ui.meeting_combo.setCurrentIndex(index)
+        paragrafer = self.protokoll.paragrafer if self.protokoll else []
+        number = next((p.nr for p in paragrafer if p.id == paragraf_id), None)
+        if number is not None:
+            self.ui.pages.setCurrentWidget(self.paragrafer)
+            self.paragrafer.select_paragraf(number)
+
     # -- paper, view, status ----------------------------------------------------------------
 
     def print_protokoll(self, public: bool = False) -> None:
