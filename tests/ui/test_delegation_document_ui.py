@@ -33,12 +33,12 @@ def _draft(store):
 
 
 def _choose(tab, part: str) -> None:
-    model = tab.ui.chapter_tree.model()
+    model = tab.outline.ui.chapter_tree.model()
     labels = {"header": "Dokumenthuvud", "revisions": "Revideringar", "intro": "Inledning"}
     labels["abbreviations"] = "Förkortningar"
     for row in range(model.rowCount()):
         if model.index(row, 0).data().startswith(labels[part]):
-            tab.ui.chapter_tree.setCurrentIndex(model.index(row, 0))
+            tab.outline.ui.chapter_tree.setCurrentIndex(model.index(row, 0))
     assert tab.ui.content_stack.currentWidget() is tab.pages[part]
 
 
@@ -110,22 +110,22 @@ def test_unlisted_abbreviation_is_offered_and_added(tab, demo_store) -> None:
 def test_chapters_added_renamed_moved_removed_and_a_point_moved(
     tab, demo_store, monkeypatch
 ) -> None:
-    tree = tab.ui.chapter_tree
+    tree = tab.outline.ui.chapter_tree
     root = tree.model().index(0, 0)
     tree.setCurrentIndex(tree.model().index(0, 0, root))  # Allmänna ärenden
     _answer(monkeypatch, "Upphandling")
-    tab.ui.add_chapter_button.click()
+    tab.outline.ui.add_chapter_button.click()
     assert [c.title for c in _draft(demo_store).chapters][1] == "Upphandling"
     assert tab.chapter_index == 1
     _answer(monkeypatch, "Upphandling och inköp")
-    tab.ui.rename_chapter_button.click()
-    tab.ui.chapter_down_button.click()
+    tab.outline.ui.rename_chapter_button.click()
+    tab.outline.ui.chapter_down_button.click()
     assert [c.title for c in _draft(demo_store).chapters][2] == "Upphandling och inköp"
     point = next(p for c, p in _draft(demo_store).all_points() if p.nr == "45")
     assert tab.move_point_to(point, 2)
     assert [p.nr for p in _draft(demo_store).chapters[2].points] == ["45"]
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
-    tab.ui.remove_chapter_button.click()
+    tab.outline.ui.remove_chapter_button.click()
     assert len(_draft(demo_store).all_points()) == 96
     for _ in range(5):
         tab.undo_stack.undo()
@@ -143,7 +143,7 @@ def test_an_adopted_version_is_read_only(tab) -> None:
     _choose(tab, "header")
     assert tab.pages["header"].fields["Dokumentnamn"].isReadOnly()
     assert "Antagen version" in tab.pages["header"].note.text()
-    assert not tab.ui.add_chapter_button.isEnabled()
+    assert not tab.outline.ui.add_chapter_button.isEnabled()
     _choose(tab, "revisions")
     assert not tab.pages["revisions"].add_button.isEnabled()
 
@@ -160,11 +160,11 @@ def test_adoption_is_undone_back_to_the_draft_and_its_placeholders(
     tab.ui.adopt_button.click()
     assert _draft(demo_store).status == "antagen"
     assert tab.undo_stack.undoText() == f"Anta {_draft(demo_store).name}"
-    assert not tab.ui.add_point_button.isEnabled()
+    assert not tab.points.ui.add_point_button.isEnabled()
     tab.undo_stack.undo()
     draft = _draft(demo_store)
     assert draft.status == "utkast" and draft.revisions[-1].beslut == "KS 2020-XX-XX § XX"
-    assert tab.ui.add_point_button.isEnabled()
+    assert tab.points.ui.add_point_button.isEnabled()
     tab.undo_stack.redo()
     assert _draft(demo_store).revisions[-1].beslut == "KS 2020-12-07 § 231"
 

@@ -56,12 +56,12 @@ def test_budget_negative_uses_the_print_minus(qtbot, demo_store) -> None:
 def test_delegation_tab_shows_chapters_and_points(qtbot, demo_store) -> None:
     window = _window(qtbot, demo_store)
     tab = window.tab("Delegation")
-    tree = tab.ui.chapter_tree.model()
+    tree = tab.outline.ui.chapter_tree.model()
     assert tree.rowCount(tree.index(0, 0)) == 6  # "Alla kapitel" and the six chapters
     assert tab.point_model.rowCount() == 97
-    tab.ui.chapter_tree.setCurrentIndex(tree.index(0, 0, tree.index(0, 0)))
+    tab.outline.ui.chapter_tree.setCurrentIndex(tree.index(0, 0, tree.index(0, 0)))
     assert tab.point_model.rowCount() == 28
-    tab.ui.chapter_tree.setCurrentIndex(tree.index(5, 0, tree.index(0, 0)))
+    tab.outline.ui.chapter_tree.setCurrentIndex(tree.index(5, 0, tree.index(0, 0)))
     assert tab.point_model.rowCount() == 6
     assert tab.point_model.index(0, 1).data() == "83"  # column 0 marks findings
     assert tab.ui.version_status.text().startswith("Utkast")

@@ -52,7 +52,7 @@ class Ui_FindingsPanel(object):
     def retranslateUi(self, FindingsPanel):
         self.findings_label.setText(QCoreApplication.translate("FindingsPanel", u"<b>Kontroll av summorna</b>", None))
 #if QT_CONFIG(tooltip)
-        self.findings_table.setToolTip(QCoreApplication.translate("FindingsPanel", u"Dubbelklicka f\u00f6r att g\u00e5 till cellen", None))
+        self.findings_table.setToolTip(QCoreApplication.translate("FindingsPanel", u"Klicka f\u00f6r att g\u00e5 till cellen", None))
 #endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi

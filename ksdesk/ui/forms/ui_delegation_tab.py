@@ -18,7 +18,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QPushButton, QSizePolicy,
     QSpacerItem, QSplitter, QStackedWidget, QTableView,
-    QTreeView, QVBoxLayout, QWidget)
+    QVBoxLayout, QWidget)
+
+from ksdesk.ui.tabs.delegation_outline import ChapterOutline
+from ksdesk.ui.tabs.delegation_points import PointsPanel
 
 class Ui_DelegationTab(object):
     def setupUi(self, DelegationTab):
@@ -168,107 +171,16 @@ class Ui_DelegationTab(object):
         self.splitter = QSplitter(DelegationTab)
         self.splitter.setObjectName(u"splitter")
         self.splitter.setOrientation(Qt.Orientation.Horizontal)
-        self.chapters_panel = QWidget(self.splitter)
+        self.chapters_panel = ChapterOutline(self.splitter)
         self.chapters_panel.setObjectName(u"chapters_panel")
-        self.chapters_layout = QVBoxLayout(self.chapters_panel)
-        self.chapters_layout.setObjectName(u"chapters_layout")
-        self.chapters_layout.setContentsMargins(0, 0, 0, 0)
-        self.chapters_label = QLabel(self.chapters_panel)
-        self.chapters_label.setObjectName(u"chapters_label")
-
-        self.chapters_layout.addWidget(self.chapters_label)
-
-        self.chapter_tree = QTreeView(self.chapters_panel)
-        self.chapter_tree.setObjectName(u"chapter_tree")
-        self.chapter_tree.setHeaderHidden(True)
-        self.chapter_tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-
-        self.chapters_layout.addWidget(self.chapter_tree)
-
-        self.chapter_buttons_row = QHBoxLayout()
-        self.chapter_buttons_row.setObjectName(u"chapter_buttons_row")
-        self.add_chapter_button = QPushButton(self.chapters_panel)
-        self.add_chapter_button.setObjectName(u"add_chapter_button")
-
-        self.chapter_buttons_row.addWidget(self.add_chapter_button)
-
-        self.rename_chapter_button = QPushButton(self.chapters_panel)
-        self.rename_chapter_button.setObjectName(u"rename_chapter_button")
-
-        self.chapter_buttons_row.addWidget(self.rename_chapter_button)
-
-        self.chapter_buttons_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.chapter_buttons_row.addItem(self.chapter_buttons_spacer)
-
-
-        self.chapters_layout.addLayout(self.chapter_buttons_row)
-
-        self.chapter_buttons_row_2 = QHBoxLayout()
-        self.chapter_buttons_row_2.setObjectName(u"chapter_buttons_row_2")
-        self.chapter_up_button = QPushButton(self.chapters_panel)
-        self.chapter_up_button.setObjectName(u"chapter_up_button")
-
-        self.chapter_buttons_row_2.addWidget(self.chapter_up_button)
-
-        self.chapter_down_button = QPushButton(self.chapters_panel)
-        self.chapter_down_button.setObjectName(u"chapter_down_button")
-
-        self.chapter_buttons_row_2.addWidget(self.chapter_down_button)
-
-        self.remove_chapter_button = QPushButton(self.chapters_panel)
-        self.remove_chapter_button.setObjectName(u"remove_chapter_button")
-
-        self.chapter_buttons_row_2.addWidget(self.remove_chapter_button)
-
-
-        self.chapters_layout.addLayout(self.chapter_buttons_row_2)
-
         self.splitter.addWidget(self.chapters_panel)
         self.right_splitter = QSplitter(self.splitter)
         self.right_splitter.setObjectName(u"right_splitter")
         self.right_splitter.setOrientation(Qt.Orientation.Vertical)
         self.content_stack = QStackedWidget(self.right_splitter)
         self.content_stack.setObjectName(u"content_stack")
-        self.points_panel = QWidget()
+        self.points_panel = PointsPanel()
         self.points_panel.setObjectName(u"points_panel")
-        self.points_layout = QVBoxLayout(self.points_panel)
-        self.points_layout.setObjectName(u"points_layout")
-        self.points_layout.setContentsMargins(0, -1, 0, -1)
-        self.points_row = QHBoxLayout()
-        self.points_row.setObjectName(u"points_row")
-        self.points_label = QLabel(self.points_panel)
-        self.points_label.setObjectName(u"points_label")
-
-        self.points_row.addWidget(self.points_label)
-
-        self.points_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.points_row.addItem(self.points_spacer)
-
-        self.add_point_button = QPushButton(self.points_panel)
-        self.add_point_button.setObjectName(u"add_point_button")
-
-        self.points_row.addWidget(self.add_point_button)
-
-        self.move_point_button = QPushButton(self.points_panel)
-        self.move_point_button.setObjectName(u"move_point_button")
-
-        self.points_row.addWidget(self.move_point_button)
-
-        self.delete_point_button = QPushButton(self.points_panel)
-        self.delete_point_button.setObjectName(u"delete_point_button")
-
-        self.points_row.addWidget(self.delete_point_button)
-
-
-        self.points_layout.addLayout(self.points_row)
-
-        self.point_table = QTableView(self.points_panel)
-        self.point_table.setObjectName(u"point_table")
-
-        self.points_layout.addWidget(self.point_table)
-
         self.content_stack.addWidget(self.points_panel)
         self.right_splitter.addWidget(self.content_stack)
         self.findings_panel = QWidget(self.right_splitter)
@@ -345,40 +257,6 @@ class Ui_DelegationTab(object):
 #if QT_CONFIG(shortcut)
         self.print_button.setShortcut(QCoreApplication.translate("DelegationTab", u"Ctrl+P", None))
 #endif // QT_CONFIG(shortcut)
-        self.chapters_label.setText(QCoreApplication.translate("DelegationTab", u"<b>Dokumentet</b>", None))
-        self.add_chapter_button.setText(QCoreApplication.translate("DelegationTab", u"Nytt kapitel\u2026", None))
-#if QT_CONFIG(tooltip)
-        self.add_chapter_button.setToolTip(QCoreApplication.translate("DelegationTab", u"Ett nytt kapitel efter det valda", None))
-#endif // QT_CONFIG(tooltip)
-        self.rename_chapter_button.setText(QCoreApplication.translate("DelegationTab", u"Byt namn\u2026", None))
-#if QT_CONFIG(tooltip)
-        self.rename_chapter_button.setToolTip(QCoreApplication.translate("DelegationTab", u"Byt rubrik p\u00e5 det valda kapitlet", None))
-#endif // QT_CONFIG(tooltip)
-        self.chapter_up_button.setText(QCoreApplication.translate("DelegationTab", u"Flytta upp", None))
-#if QT_CONFIG(tooltip)
-        self.chapter_up_button.setToolTip(QCoreApplication.translate("DelegationTab", u"Flytta kapitlet ett steg upp i dokumentet", None))
-#endif // QT_CONFIG(tooltip)
-        self.chapter_down_button.setText(QCoreApplication.translate("DelegationTab", u"Flytta ned", None))
-#if QT_CONFIG(tooltip)
-        self.chapter_down_button.setToolTip(QCoreApplication.translate("DelegationTab", u"Flytta kapitlet ett steg ned i dokumentet", None))
-#endif // QT_CONFIG(tooltip)
-        self.remove_chapter_button.setText(QCoreApplication.translate("DelegationTab", u"Ta bort", None))
-#if QT_CONFIG(tooltip)
-        self.remove_chapter_button.setToolTip(QCoreApplication.translate("DelegationTab", u"Ta bort det valda kapitlet med dess punkter", None))
-#endif // QT_CONFIG(tooltip)
-        self.points_label.setText(QCoreApplication.translate("DelegationTab", u"<b>Delegationspunkter</b>", None))
-        self.add_point_button.setText(QCoreApplication.translate("DelegationTab", u"Ny punkt", None))
-#if QT_CONFIG(tooltip)
-        self.add_point_button.setToolTip(QCoreApplication.translate("DelegationTab", u"L\u00e4gg till en delegationspunkt (Ctrl+N)", None))
-#endif // QT_CONFIG(tooltip)
-#if QT_CONFIG(shortcut)
-        self.add_point_button.setShortcut(QCoreApplication.translate("DelegationTab", u"Ctrl+N", None))
-#endif // QT_CONFIG(shortcut)
-        self.move_point_button.setText(QCoreApplication.translate("DelegationTab", u"Flytta till kapitel", None))
-#if QT_CONFIG(tooltip)
-        self.move_point_button.setToolTip(QCoreApplication.translate("DelegationTab", u"Flytta den valda punkten till ett annat kapitel (numret f\u00f6ljer med)", None))
-#endif // QT_CONFIG(tooltip)
-        self.delete_point_button.setText(QCoreApplication.translate("DelegationTab", u"Ta bort punkt", None))
         self.findings_label.setText(QCoreApplication.translate("DelegationTab", u"<b>Kontroller</b>", None))
         self.fix_button.setText(QCoreApplication.translate("DelegationTab", u"R\u00e4tta", None))
 #if QT_CONFIG(tooltip)

@@ -1,20 +1,17 @@
-"""The Delegation tab: versions of the delegationsordning, its outline (chapters, and the
-header, revisions, introduction and abbreviations, each edited on its own page), the points
-(edited in place in a draft, every edit saved at once and undoable), the findings of the
-checks shown in a list and on the rows, search over every field (look-alike letters too), a
-delegat filter, renumbering, adoption, export, printing and the Förteckning med
-revideringar."""
+"""The Delegation tab: versions of the delegationsordning, its outline (delegation_outline.py:
+chapters, and the header, revisions, introduction and abbreviations, each edited on its own
+page), the points (delegation_points.py: edited in place in a draft, every edit saved at once
+and undoable), the findings of the checks shown in a list and on the rows, search over every
+field (look-alike letters too), a delegat filter, renumbering, adoption, export, printing and
+the Förteckning med revideringar (delegation_actions.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from html import escape
-from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex
+from PySide6.QtCore import QModelIndex
 
 from ksdesk.core.delegation import Point, Version, VersionStatus
-from ksdesk.core.delegation_diff import FIELD_LABELS
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.findings import Finding
 from ksdesk.core.format import format_date
@@ -23,20 +20,9 @@ from ksdesk.services import delegation as delegation_service
 from ksdesk.services import delegation_check, delegation_edit
 from ksdesk.services.store import Store
 from ksdesk.ui.forms.ui_delegation_tab import Ui_DelegationTab
-from ksdesk.ui.models.delegation_models import (
-    ALL_CHAPTERS,
-    CHAPTER_ROLE,
-    PART_ROLE,
-    POINTS,
-    ROLE_FIELDS,
-    FindingTableModel,
-    PointFilterProxy,
-    PointTableModel,
-    chapter_tree,
-)
+from ksdesk.ui.models.delegation_models import ALL_CHAPTERS, POINTS, FindingTableModel
 from ksdesk.ui.tabs.base_tab import BaseTab
 from ksdesk.ui.tabs.delegation_actions import DelegationActions
-from ksdesk.ui.tabs.delegation_chapters import ChapterActions
 from ksdesk.ui.tabs.delegation_document import DocumentPage, HeaderPage
 from ksdesk.ui.tabs.delegation_list_pages import AbbreviationsPage, IntroPage, RevisionsPage
 from ksdesk.ui.widgets.tables import setup_table
@@ -44,7 +30,7 @@ from ksdesk.ui.widgets.tables import setup_table
 ALL_DELEGATES = "Alla"
 
 
-class DelegationTab(ChapterActions, DelegationActions, BaseTab):
+class DelegationTab(DelegationActions, BaseTab):
     # § citations in meetings and protokoll feed the date check.
     concerns = frozenset({Topic.DELEGATION, Topic.MEETINGS, Topic.PROTOKOLL})
 
@@ -56,6 +42,12 @@ class DelegationTab(ChapterActions, DelegationActions, BaseTab):
         self.findings: list[Finding] = []
         self.chapter_index = ALL_CHAPTERS
         self.part = POINTS  # what the outline shows: the points, or a part of the document
+        self.outline = self.ui.chapters_panel
+        self.points = self.ui.points_panel
+        self.outline.bind(store, self.version_edit)
+        self.points.bind(store, self.edit, self.version_edit)
+        self.point_model = self.points.model
+        self.proxy = self.points.proxy
         self.pages: dict[str, DocumentPage] = {
             "header": HeaderPage(store, self.edit, self),
             "revisions": RevisionsPage(store, self.edit, self),
@@ -65,24 +57,13 @@ class DelegationTab(ChapterActions, DelegationActions, BaseTab):
         for name, page in self.pages.items():
             page.setObjectName(f"{name}_page")
             self.ui.content_stack.addWidget(page)
-        self.point_model = PointTableModel()
-        self.point_model.on_edit = self._edit_point
-        self.proxy = PointFilterProxy()
-        self.proxy.setSourceModel(self.point_model)
         self.finding_model = FindingTableModel()
-        self._setup_views()
-        self._connect()
-        self.refresh()
-
-    def _setup_views(self) -> None:
-        table = self.ui.point_table
-        table.setModel(self.proxy)
-        setup_table(table, stretch_column=7, widths={0: 22, 2: 330, 3: 120, 4: 190, 5: 170, 6: 110})
-        table.setSortingEnabled(False)
         self.ui.finding_table.setModel(self.finding_model)
         setup_table(self.ui.finding_table, stretch_column=4)
         self.ui.splitter.setSizes([230, 970])
         self.ui.right_splitter.setSizes([520, 180])
+        self._connect()
+        self.refresh()
 
     def _connect(self) -> None:
         ui = self.ui
@@ -95,17 +76,18 @@ class DelegationTab(ChapterActions, DelegationActions, BaseTab):
             lambda current, _previous: self._finding_activated(current)
         )
         ui.finding_table.selectionModel().currentRowChanged.connect(lambda *_: self._buttons())
-        ui.point_table.selectionModel().currentRowChanged.connect(lambda *_: self._buttons())
+        self.outline.chosen.connect(self._chosen)
+        self.points.selection_changed.connect(self._buttons)
+        self.points.added.connect(self._point_added)
+        self.points.moved.connect(self._point_moved)
+        self.points.refused.connect(self.show_error)
         ui.fix_button.clicked.connect(self._fix)
         ui.renumber_button.clicked.connect(self._renumber)
-        ui.add_point_button.clicked.connect(self._add_point)
-        ui.delete_point_button.clicked.connect(self._delete_point)
         ui.new_draft_button.clicked.connect(self._new_draft)
         ui.import_button.clicked.connect(lambda: self._import())
         ui.adopt_button.clicked.connect(self._adopt)
         ui.print_button.clicked.connect(self._print)
         ui.export_button.clicked.connect(lambda: self._export())
-        self._connect_chapters()
         ui.forteckning_button.clicked.connect(self._forteckning)
         ui.roles_button.clicked.connect(self._roles)
         ui.beslut_button.clicked.connect(lambda: self._beslut())
@@ -141,7 +123,7 @@ class DelegationTab(ChapterActions, DelegationActions, BaseTab):
     def _load_version(self) -> None:
         version_id = self.ui.version_combo.currentData()
         selected = self.selected_point()
-        scroll = self.ui.point_table.verticalScrollBar().value()
+        scroll = self.points.ui.point_table.verticalScrollBar().value()
         same = self.version is not None and self.version.id == version_id
         self.version = (
             delegation_service.get_version(self.store, version_id) if version_id else None
@@ -152,7 +134,7 @@ class DelegationTab(ChapterActions, DelegationActions, BaseTab):
         chapters = len(self.version.chapters) if self.version else 0
         if not same or self.chapter_index >= chapters:  # (a chapter removed by undo)
             self.chapter_index = ALL_CHAPTERS
-        self._fill_tree()
+        self._fill_outline()
         self._fill_compare()
         self._fill_delegates()
         self._show_part()
@@ -164,7 +146,7 @@ class DelegationTab(ChapterActions, DelegationActions, BaseTab):
         self._status_text()
         if same and selected is not None:
             self.select_point(selected.uid)
-            self.ui.point_table.verticalScrollBar().setValue(scroll)
+            self.points.ui.point_table.verticalScrollBar().setValue(scroll)
         self._buttons()
 
     def _status_text(self) -> None:
@@ -178,20 +160,10 @@ class DelegationTab(ChapterActions, DelegationActions, BaseTab):
         else:
             self.ui.version_status.setText("Utkast – ändringar sparas direkt")
 
-    def _fill_tree(self) -> None:
-        model = chapter_tree(self.version, self.findings)
-        self.ui.chapter_tree.setModel(model)
-        self.ui.chapter_tree.expandAll()
-        self.ui.chapter_tree.selectionModel().currentChanged.connect(self._chapter_selected)
-        root = model.index(0, 0)
-        target = (
-            root if self.chapter_index == ALL_CHAPTERS else model.index(self.chapter_index, 0, root)
+    def _fill_outline(self) -> None:
+        self.outline.show_outline(
+            self.version, self.findings, self.part, self.chapter_index, self._editable()
         )
-        if self.part != POINTS:
-            rows = (model.index(r, 0) for r in range(model.rowCount()))
-            target = next((i for i in rows if i.data(PART_ROLE) == self.part), root)
-        if target.isValid():
-            self.ui.chapter_tree.setCurrentIndex(target)
 
     def _fill_compare(self) -> None:
         combo = self.ui.compare_combo
@@ -218,20 +190,24 @@ class DelegationTab(ChapterActions, DelegationActions, BaseTab):
         combo.setCurrentIndex(max(0, combo.findText(keep)))
         combo.blockSignals(False)
 
-    def _chapter_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            self.part = current.data(PART_ROLE) or POINTS
-            if self.part == POINTS:
-                self.chapter_index = current.data(CHAPTER_ROLE)
-            self._show_part()
-            self._buttons()
+    def _chosen(self, part: str, chapter_index: int) -> None:
+        """The outline chose a part of the document, or the points of a chapter."""
+        self.part, self.chapter_index = part, chapter_index
+        self._show_part()
+        self._buttons()
+
+    def _show_chapter(self, index: int) -> None:
+        self.outline.show_chapter(index)  # told back by `chosen`
 
     def _show_part(self) -> None:
         """The points of the chosen chapter, or the page of the chosen part."""
         page = self.pages.get(self.part) if self.version is not None else None
         if page is None:
-            self.ui.content_stack.setCurrentWidget(self.ui.points_panel)
-            self._show_points()
+            self.ui.content_stack.setCurrentWidget(self.points)
+            self.points.show_points(
+                self.version, self.chapter_index, self.findings, self._editable()
+            )
+            self._apply_filters()
             return
         page.show_version(self.version, self._editable(), self.findings)
         self.ui.content_stack.setCurrentWidget(page)
@@ -241,36 +217,19 @@ class DelegationTab(ChapterActions, DelegationActions, BaseTab):
             self.version and self.version.status == VersionStatus.UTKAST and not self.read_only
         )
 
-    def _show_points(self) -> None:
-        version = self.version
-        title = ""
-        if version is None:
-            rows: list[tuple[str, Point]] = []
-        elif self.chapter_index == ALL_CHAPTERS:
-            rows = [(c.title, p) for c, p in version.all_points()]
-        else:
-            chapter = version.chapters[self.chapter_index]
-            rows, title = [(chapter.title, p) for p in chapter.points], f" – {chapter.title}"
-        self.point_model.set_rows(rows, self.findings, self._editable())
-        self.ui.points_label.setText(f"<b>Delegationspunkter{escape(title)}</b>")
-        # Most kommuner have no "Med rätt att vidaredelegera" column: show it only when used.
-        self.ui.point_table.setColumnHidden(6, not any(p.vidaredelegation for _, p in rows))
-        self._apply_filters()
-
     def _apply_filters(self) -> None:
         role = self.ui.delegat_combo.currentText()
-        self.proxy.set_filters(self.ui.search_edit.text(), "" if role == ALL_DELEGATES else role)
-        shown, total = self.proxy.rowCount(), self.point_model.rowCount()
-        self.ui.match_label.setText(f"{shown} av {total} punkter" if shown != total else "")
+        text = self.ui.search_edit.text()
+        self.ui.match_label.setText(
+            self.points.set_filters(text, "" if role == ALL_DELEGATES else role)
+        )
 
     def _buttons(self) -> None:
         draft = self._editable()
-        point = self.selected_point()
-        self._chapter_buttons(draft)
+        self.points.enable(draft)
         self.ui.export_button.setEnabled(self.version is not None)
-        for button in (self.ui.renumber_button, self.ui.adopt_button, self.ui.add_point_button):
+        for button in (self.ui.renumber_button, self.ui.adopt_button):
             button.setEnabled(draft)
-        self.ui.delete_point_button.setEnabled(draft and point is not None)
         self.ui.fix_button.setEnabled(draft and self._fixable() is not None)
         self.ui.print_button.setEnabled(self.version is not None)
         self.ui.forteckning_button.setEnabled(self.ui.compare_combo.count() > 1)
@@ -278,41 +237,42 @@ class DelegationTab(ChapterActions, DelegationActions, BaseTab):
     # Selection ----------------------------------------------------------------------------
 
     def selected_point(self) -> Point | None:
-        index = self.ui.point_table.currentIndex()
-        if not index.isValid():
-            return None
-        return self.point_model.point(self.proxy.mapToSource(index).row())
+        return self.points.selected_point()
 
     def select_point(self, uid: str) -> bool:
-        row = self.point_model.row_of(uid) if self.part == POINTS else None
-        if row is None and (self.chapter_index != ALL_CHAPTERS or self.part != POINTS):
+        """Select the point, showing every chapter's points (and no filter) when it is not
+        among those shown."""
+        if self.part == POINTS and self.points.select(uid):
+            return True
+        if self.point_model.row_of(uid) is None or self.part != POINTS:
             self._show_chapter(ALL_CHAPTERS)
-            row = self.point_model.row_of(uid)
-        if row is None:
+        if self.point_model.row_of(uid) is None:
             return False
-        index = self.proxy.mapFromSource(self.point_model.index(row, 1))
-        if not index.isValid():  # hidden by the search: clear it
+        if not self.points.shows(uid):  # hidden by the search: clear it
             self.ui.search_edit.clear()
             self.ui.delegat_combo.setCurrentIndex(0)
-            index = self.proxy.mapFromSource(self.point_model.index(row, 1))
-        table = self.ui.point_table
-        table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        table.scrollTo(index)
-        return True
+        return self.points.select(uid)
 
     def show_found(self, version_id: int, uid: str) -> None:
         """The version and the point a search found."""
         index = self.ui.version_combo.findData(version_id)
         if index >= 0:
             self.ui.version_combo.setCurrentIndex(index)
-            table = self.ui.point_table
+            table = self.points.ui.point_table
             table.resizeRowsToContents()  # the heights first (else measured when idle)
             if self.select_point(uid):
                 table.scrollTo(table.currentIndex(), table.ScrollHint.PositionAtCenter)
+
+    def _point_added(self, uid: str) -> None:
+        if self.select_point(uid):
+            self.points.edit_arende()
+
+    def _point_moved(self, uid: str, chapter_index: int) -> None:
+        self._show_chapter(chapter_index)
+        self.select_point(uid)
+
+    def move_point_to(self, point: Point, chapter_index: int) -> bool:
+        return self.points.move_point_to(point, chapter_index)
 
     def _finding_activated(self, index: QModelIndex) -> None:
         if not index.isValid():
@@ -333,24 +293,6 @@ class DelegationTab(ChapterActions, DelegationActions, BaseTab):
         return None
 
     # Edits --------------------------------------------------------------------------------
-
-    def _edit_point(self, point: Point, field: str, value: Any) -> bool:
-        assert self.version is not None
-        version_id, uid = self.version.id, point.uid
-        before = list(getattr(point, field)) if field in ROLE_FIELDS else getattr(point, field)
-        after = delegation_edit.split_roles(value) if field in ROLE_FIELDS else str(value)
-
-        def apply(v: Any) -> Topic:
-            return delegation_edit.update_point(self.store, version_id, uid, field, v)
-
-        label = FIELD_LABELS[field].lower()
-        return self.edit(
-            f"Ändra {label} i punkt {point.nr}",
-            apply,
-            before,
-            after,
-            merge_key=(version_id, uid, field),
-        )
 
     def version_edit(self, text: str, operation: Callable[[], object]) -> object | None:
         """Run a service operation on the whole draft, undoable as one step (the version
