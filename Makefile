@@ -49,6 +49,8 @@ format: deps
 
 bench: deps
 	QT_QPA_PLATFORM=offscreen $(PY) bench/startup.py
+	$(PY) bench/cli_start.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/scale.py
 	$(PY) bench/packet.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/protokoll.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/budget.py

@@ -16,7 +16,6 @@ from ksdesk.cli.base import (
     opened,
     print_json,
 )
-from ksdesk.core.format import format_count, format_date, format_time, parse_date, parse_time
 
 
 def register(subparsers: Any) -> None:
@@ -66,6 +65,7 @@ def register(subparsers: Any) -> None:
 
 
 def cmd_meeting_create(args: argparse.Namespace) -> int:
+    from ksdesk.core.format import format_date, format_time, parse_date, parse_time
     from ksdesk.services import meetings
 
     day, at = parse_date(args.date), parse_time(args.time)
@@ -82,6 +82,7 @@ def cmd_meeting_create(args: argparse.Namespace) -> int:
 
 
 def cmd_agenda_import(args: argparse.Namespace) -> int:
+    from ksdesk.core.format import format_count, format_date
     from ksdesk.services import meetings
 
     with opened(args) as store:
@@ -100,6 +101,7 @@ def cmd_agenda_import(args: argparse.Namespace) -> int:
 
 
 def cmd_kallelse(args: argparse.Namespace) -> int:
+    from ksdesk.core.format import format_count
     from ksdesk.services import kallelse, packet
 
     out: Path = args.out
@@ -107,7 +109,8 @@ def cmd_kallelse(args: argparse.Namespace) -> int:
         return _public_kallelse(args, out)
     # Printing only reads: it also works while the GUI has the file open.
     with opened(args, read_only_ok=True) as store:
-        meeting = meeting_of(store, args)
+        # The id only: the packet and the kallelse load the meeting themselves, once.
+        meeting = meeting_of(store, args, with_items=False)
         if args.packet:
             result = packet.build_packet(store, meeting.id, with_proposals=args.forslag)
             data, pages, problems = result.pdf, result.pages, result.problems

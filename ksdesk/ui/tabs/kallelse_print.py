@@ -20,10 +20,10 @@ from typing import TYPE_CHECKING
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.file_names import meeting_pdf_name
 from ksdesk.core.format import format_count
-from ksdesk.core.public_copy import PublicCopyBlocked
 from ksdesk.ui.worker import BackgroundRunner
 
 if TYPE_CHECKING:
+    from ksdesk.core.public_copy import PublicCopyBlocked
     from ksdesk.services.store import Store
     from ksdesk.ui.tabs.kallelse_tab import KallelseTab
     from ksdesk.ui.widgets.pdf_preview import PdfPreview
@@ -203,6 +203,8 @@ class PrintPanel:
         if self.preview is not None:  # what it showed is not what was asked for
             self.preview.set_pdf(b"")
             self.shown = None
+        from ksdesk.core.public_copy import PublicCopyBlocked  # the scan's model: on use
+
         if isinstance(error, PublicCopyBlocked):
             self._blocked(error)
             return
