@@ -113,7 +113,10 @@ class SammantradeTab(BaseTab):
         self.editor.set_context(self.protokoll, self.organ_name)
         self.saved_justering = deepcopy(self.protokoll.justering) if self.protokoll else Justering()
         started = bool(self.protokoll and self.protokoll.paragrafer)
-        self.ui.start_button.setText("Uppdatera paragraferna" if started else "Starta protokollet")
+        # The text changes: its mnemonic is written here.
+        self.ui.start_button.setText(
+            "&Uppdatera paragraferna" if started else "&Starta protokollet"
+        )
         buttons = (self.ui.print_button, self.ui.public_button, self.ui.utdrag_button)
         for button in (*buttons, self.ui.held_button):
             button.setEnabled(started)
