@@ -88,9 +88,22 @@ class MainWindow(QMainWindow):
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.ui.status_bar.addWidget(self.database_label, 1)
         self.safety = safety.SafetyFittings(self)
+        self._add_search()
         self.team = TeamBar(self)
         window_state.restore_window(self, self.ui.tabs)  # before a tab is built: only that one
         self._show_store()
+
+    def _add_search(self) -> None:
+        """The search field at the right of the menu bar (Ctrl+K, Ctrl+F)."""
+        from ksdesk.ui import search_open
+        from ksdesk.ui.widgets.search_box import SearchBox, in_corner
+
+        self.search_box = SearchBox(
+            self,
+            lambda text: search_open.search(self, text),
+            lambda hit: search_open.open_hit(self, hit),
+        )
+        self.ui.menu_bar.setCornerWidget(in_corner(self.search_box, self.ui.menu_bar))
 
     def _connect_menus(self) -> None:
         ui = self.ui
@@ -244,6 +257,7 @@ class MainWindow(QMainWindow):
         for tab in self.tabs.values():
             tab.flush_pending()
             tab.stop_work()
+        self.safety.stop()
 
     def _about(self) -> None:
         QMessageBox.about(
