@@ -52,7 +52,7 @@ class SammantradeTab(BaseTab):
         setup_table(self.ui.paragraf_list, stretch_column=1)
         self.ui.paragraf_splitter.setSizes([340, 860])
         self.deadline_panel = DeadlinePanel(store, self)
-        self.ui.deadline_layout.addWidget(self.deadline_panel)
+        self.ui.deadline_layout.insertWidget(0, self.deadline_panel)  # the check below it
         self.upprop = UppropPage(self)
         self.upprop_model = self.upprop.model
         self.editor = ParagrafEditor(self.ui, store, self)
