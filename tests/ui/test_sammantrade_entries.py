@@ -50,7 +50,7 @@ def test_a_member_leaves_for_one_paragraf_and_comes_back(qtbot, demo_store, monk
     tab = started(qtbot, demo_store, monkeypatch)
     tab.select_paragraf(220)
     choose(tab.paragrafer.ui.narvaro_person_combo, "Roland Johansson")
-    assert tab.paragrafer.ui.narvaro_button.text() == "Lämnar före § 220"
+    assert tab.paragrafer.ui.narvaro_button.text() == "&Lämnar före § 220"
     tab.paragrafer.ui.narvaro_button.click()
     assert stored(tab).upprop[1].narvaro == [Narvaro(None, 219)]
     assert tab.undo_stack.undoText() == "Roland Johansson lämnar före § 220"
@@ -59,7 +59,7 @@ def test_a_member_leaves_for_one_paragraf_and_comes_back(qtbot, demo_store, monk
 
     tab.select_paragraf(222)
     choose(tab.paragrafer.ui.narvaro_person_combo, "Roland Johansson")
-    assert tab.paragrafer.ui.narvaro_button.text() == "Återkommer före § 222"
+    assert tab.paragrafer.ui.narvaro_button.text() == "Åter&kommer före § 222"
     tab.paragrafer.ui.narvaro_button.click()
     assert stored(tab).upprop[1].narvaro == [Narvaro(None, 219), Narvaro(222, None)]
     upprop = tab.upprop_model

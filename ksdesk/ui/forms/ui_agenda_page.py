@@ -92,6 +92,11 @@ class Ui_AgendaPage(object):
 
         self.agenda_toolbar.addWidget(self.import_button)
 
+        self.open_matters_button = QPushButton(AgendaPage)
+        self.open_matters_button.setObjectName(u"open_matters_button")
+
+        self.agenda_toolbar.addWidget(self.open_matters_button)
+
 
         self.agenda_layout.addLayout(self.agenda_toolbar)
 
@@ -148,6 +153,13 @@ class Ui_AgendaPage(object):
 #if QT_CONFIG(tooltip)
         self.import_button.setToolTip(QCoreApplication.translate("AgendaPage", u"L\u00e4s in \u00e4renden fr\u00e5n en CSV- eller Excel-fil", None))
 #endif // QT_CONFIG(tooltip)
+        self.open_matters_button.setText(QCoreApplication.translate("AgendaPage", u"\u00d6ppna \u00e4renden\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.open_matters_button.setToolTip(QCoreApplication.translate("AgendaPage", u"Ta upp \u00e5terremitterade och bordlagda \u00e4renden som \u00e4nnu inte \u00e4r avgjorda", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.agenda_table.setAccessibleName(QCoreApplication.translate("AgendaPage", u"\u00c4rendelista", None))
+#endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
 

@@ -51,6 +51,9 @@ class Ui_FindingsPanel(object):
 
     def retranslateUi(self, FindingsPanel):
         self.findings_label.setText(QCoreApplication.translate("FindingsPanel", u"<b>Kontroll av summorna</b>", None))
+#if QT_CONFIG(accessibility)
+        self.findings_table.setAccessibleName(QCoreApplication.translate("FindingsPanel", u"Kontroll av summorna", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
         self.findings_table.setToolTip(QCoreApplication.translate("FindingsPanel", u"Klicka f\u00f6r att g\u00e5 till cellen", None))
 #endif // QT_CONFIG(tooltip)

@@ -236,6 +236,9 @@ class Ui_SheetPage(object):
 #if QT_CONFIG(tooltip)
         self.column_sums_button.setToolTip(QCoreApplication.translate("SheetPage", u"Ange vilka kolumner den h\u00e4r kolumnen \u00e4r summan av", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.sheet_table.setAccessibleName(QCoreApplication.translate("SheetPage", u"Bladets rader och kolumner", None))
+#endif // QT_CONFIG(accessibility)
         self.entry_message.setText("")
         pass
     # retranslateUi

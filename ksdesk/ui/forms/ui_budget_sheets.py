@@ -63,6 +63,9 @@ class Ui_SheetsPanel(object):
 
     def retranslateUi(self, SheetsPanel):
         self.sheets_label.setText(QCoreApplication.translate("SheetsPanel", u"<b>Budgetblad</b>", None))
+#if QT_CONFIG(accessibility)
+        self.sheet_list.setAccessibleName(QCoreApplication.translate("SheetsPanel", u"Budgetblad", None))
+#endif // QT_CONFIG(accessibility)
         self.new_sheet_button.setText(QCoreApplication.translate("SheetsPanel", u"Nytt\u2026", None))
 #if QT_CONFIG(tooltip)
         self.new_sheet_button.setToolTip(QCoreApplication.translate("SheetsPanel", u"Skapa ett nytt budgetblad", None))

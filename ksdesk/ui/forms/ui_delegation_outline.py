@@ -85,6 +85,9 @@ class Ui_ChapterOutline(object):
 
     def retranslateUi(self, ChapterOutline):
         self.chapters_label.setText(QCoreApplication.translate("ChapterOutline", u"<b>Dokumentet</b>", None))
+#if QT_CONFIG(accessibility)
+        self.chapter_tree.setAccessibleName(QCoreApplication.translate("ChapterOutline", u"Kapitel", None))
+#endif // QT_CONFIG(accessibility)
         self.add_chapter_button.setText(QCoreApplication.translate("ChapterOutline", u"Nytt kapitel\u2026", None))
 #if QT_CONFIG(tooltip)
         self.add_chapter_button.setToolTip(QCoreApplication.translate("ChapterOutline", u"Ett nytt kapitel efter det valda", None))

@@ -80,6 +80,9 @@ class Ui_PointsPanel(object):
         self.move_point_button.setToolTip(QCoreApplication.translate("PointsPanel", u"Flytta den valda punkten till ett annat kapitel (numret f\u00f6ljer med)", None))
 #endif // QT_CONFIG(tooltip)
         self.delete_point_button.setText(QCoreApplication.translate("PointsPanel", u"Ta bort punkt", None))
+#if QT_CONFIG(accessibility)
+        self.point_table.setAccessibleName(QCoreApplication.translate("PointsPanel", u"Delegationspunkter", None))
+#endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
 

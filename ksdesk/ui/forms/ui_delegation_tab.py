@@ -262,6 +262,9 @@ class Ui_DelegationTab(object):
 #if QT_CONFIG(tooltip)
         self.fix_button.setToolTip(QCoreApplication.translate("DelegationTab", u"Byt kyrilliska och grekiska tecken mot svenska i den valda punkten", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.finding_table.setAccessibleName(QCoreApplication.translate("DelegationTab", u"Kontroller", None))
+#endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
 

@@ -17,7 +17,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QFormLayout, QGroupBox, QHBoxLayout,
     QLabel, QLineEdit, QListView, QPushButton,
-    QSizePolicy, QVBoxLayout, QWidget)
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_JusteringPage(object):
     def setupUi(self, JusteringPage):
@@ -125,35 +125,9 @@ class Ui_JusteringPage(object):
 
         self.justering_left.addWidget(self.justering_group)
 
-        self.check_group = QGroupBox(JusteringPage)
-        self.check_group.setObjectName(u"check_group")
-        self.check_layout = QVBoxLayout(self.check_group)
-        self.check_layout.setObjectName(u"check_layout")
-        self.check_buttons = QHBoxLayout()
-        self.check_buttons.setObjectName(u"check_buttons")
-        self.check_summary_label = QLabel(self.check_group)
-        self.check_summary_label.setObjectName(u"check_summary_label")
-        self.check_summary_label.setTextFormat(Qt.TextFormat.RichText)
-        self.check_summary_label.setWordWrap(True)
+        self.justering_left_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.check_buttons.addWidget(self.check_summary_label)
-
-        self.check_button = QPushButton(self.check_group)
-        self.check_button.setObjectName(u"check_button")
-
-        self.check_buttons.addWidget(self.check_button)
-
-        self.check_buttons.setStretch(0, 1)
-
-        self.check_layout.addLayout(self.check_buttons)
-
-        self.check_list = QListView(self.check_group)
-        self.check_list.setObjectName(u"check_list")
-
-        self.check_layout.addWidget(self.check_list)
-
-
-        self.justering_left.addWidget(self.check_group)
+        self.justering_left.addItem(self.justering_left_spacer)
 
 
         self.justering_page_layout.addLayout(self.justering_left)
@@ -163,6 +137,39 @@ class Ui_JusteringPage(object):
         self.deadline_layout = QVBoxLayout(self.deadline_host)
         self.deadline_layout.setObjectName(u"deadline_layout")
         self.deadline_layout.setContentsMargins(0, 0, 0, 0)
+        self.check_group = QGroupBox(self.deadline_host)
+        self.check_group.setObjectName(u"check_group")
+        self.check_layout = QVBoxLayout(self.check_group)
+        self.check_layout.setObjectName(u"check_layout")
+        self.check_summary_label = QLabel(self.check_group)
+        self.check_summary_label.setObjectName(u"check_summary_label")
+        self.check_summary_label.setTextFormat(Qt.TextFormat.RichText)
+        self.check_summary_label.setWordWrap(True)
+
+        self.check_layout.addWidget(self.check_summary_label)
+
+        self.check_list = QListView(self.check_group)
+        self.check_list.setObjectName(u"check_list")
+
+        self.check_layout.addWidget(self.check_list)
+
+        self.check_buttons = QHBoxLayout()
+        self.check_buttons.setObjectName(u"check_buttons")
+        self.check_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.check_buttons.addItem(self.check_spacer)
+
+        self.check_button = QPushButton(self.check_group)
+        self.check_button.setObjectName(u"check_button")
+
+        self.check_buttons.addWidget(self.check_button)
+
+
+        self.check_layout.addLayout(self.check_buttons)
+
+
+        self.deadline_layout.addWidget(self.check_group)
+
 
         self.justering_page_layout.addWidget(self.deadline_host)
 

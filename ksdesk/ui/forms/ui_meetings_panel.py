@@ -74,6 +74,9 @@ class Ui_MeetingsPanel(object):
 
     def retranslateUi(self, MeetingsPanel):
         self.meetings_label.setText(QCoreApplication.translate("MeetingsPanel", u"<b>Sammantr\u00e4den</b>", None))
+#if QT_CONFIG(accessibility)
+        self.meeting_table.setAccessibleName(QCoreApplication.translate("MeetingsPanel", u"Sammantr\u00e4den", None))
+#endif // QT_CONFIG(accessibility)
         self.new_meeting_button.setText(QCoreApplication.translate("MeetingsPanel", u"Nytt\u2026", None))
 #if QT_CONFIG(tooltip)
         self.new_meeting_button.setToolTip(QCoreApplication.translate("MeetingsPanel", u"Nytt sammantr\u00e4de med n\u00e4mndens st\u00e5ende \u00e4renden", None))

@@ -395,6 +395,13 @@ class Ui_ParagrafPage(object):
 
         self.skickas_layout.addWidget(self.skickas_edit)
 
+        self.expedierat_label = QLabel(self.skickas_group)
+        self.expedierat_label.setObjectName(u"expedierat_label")
+        self.expedierat_label.setTextFormat(Qt.TextFormat.RichText)
+        self.expedierat_label.setWordWrap(True)
+
+        self.skickas_layout.addWidget(self.expedierat_label)
+
 
         self.editor_layout.addWidget(self.skickas_group)
 
@@ -486,6 +493,9 @@ class Ui_ParagrafPage(object):
 #endif // QT_CONFIG(tooltip)
         self.remove_jav_button.setText(QCoreApplication.translate("ParagrafPage", u"Ta bort", None))
         self.skickas_group.setTitle(QCoreApplication.translate("ParagrafPage", u"Beslut skickas till (en mottagare per rad)", None))
+#if QT_CONFIG(tooltip)
+        self.expedierat_label.setToolTip(QCoreApplication.translate("ParagrafPage", u"Protokollsutdrag skickade med Expediera (fliken Uppf\u00f6ljning eller ksdesk expediera)", None))
+#endif // QT_CONFIG(tooltip)
         self.behandling_group.setTitle(QCoreApplication.translate("ParagrafPage", u"Behandling, fri text (skrivs efter yrkandena)", None))
         pass
     # retranslateUi

@@ -48,6 +48,11 @@ class Ui_UppropPage(object):
 
         self.upprop_buttons.addWidget(self.remove_person_button)
 
+        self.forhinder_button = QPushButton(UppropPage)
+        self.forhinder_button.setObjectName(u"forhinder_button")
+
+        self.upprop_buttons.addWidget(self.forhinder_button)
+
         self.upprop_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.upprop_buttons.addItem(self.upprop_spacer)
@@ -74,6 +79,10 @@ class Ui_UppropPage(object):
         self.add_person_button.setToolTip(QCoreApplication.translate("UppropPage", u"En ers\u00e4ttare, tj\u00e4nstg\u00f6rande ledamot eller tj\u00e4nsteman; ledam\u00f6ter och ers\u00e4ttare kan sparas i n\u00e4mndens ledamotsregister", None))
 #endif // QT_CONFIG(tooltip)
         self.remove_person_button.setText(QCoreApplication.translate("UppropPage", u"Ta bort", None))
+        self.forhinder_button.setText(QCoreApplication.translate("UppropPage", u"F\u00f6rhinder\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.forhinder_button.setToolTip(QCoreApplication.translate("UppropPage", u"Vem som har anm\u00e4lt f\u00f6rhinder och vilka ers\u00e4ttare som kallas in enligt inkallelseordningen", None))
+#endif // QT_CONFIG(tooltip)
         self.beslutsfor_label.setText("")
         pass
     # retranslateUi

@@ -81,6 +81,7 @@ class AgendaPage(QWidget):
         ui.up_button.clicked.connect(lambda: self.move_selected(-1))
         ui.down_button.clicked.connect(lambda: self.move_selected(1))
         ui.import_button.clicked.connect(lambda: self.import_agenda())
+        ui.open_matters_button.clicked.connect(lambda: self.offer_open_matters(say_when_none=True))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Ctrl+Upp / Ctrl+Ned move the selected ärende; Delete removes it."""
@@ -147,7 +148,12 @@ class AgendaPage(QWidget):
         has_meeting = self.meeting is not None and self.writable and not self.locked
         item = self.selected_item()
         has_item = item is not None and has_meeting
-        for button in (self.ui.add_item_button, self.ui.add_section_button, self.ui.import_button):
+        for button in (
+            self.ui.add_item_button,
+            self.ui.add_section_button,
+            self.ui.import_button,
+            self.ui.open_matters_button,
+        ):
             button.setEnabled(has_meeting)
         for button in (
             self.ui.edit_item_button,
@@ -296,3 +302,43 @@ class AgendaPage(QWidget):
             return False
         self.commit("Importera ärendelista", result.meeting)
         return True
+
+    def offer_open_matters(self, *, say_when_none: bool = False) -> None:
+        """Offer the organ's återremitterade and bordlagda ärenden not yet decided, and put
+        the ones the secretary ticks on the agenda (one undoable edit: agenda and links)."""
+        from ksdesk.services import arenden
+        from ksdesk.ui.dialogs.open_matters_dialog import OpenMattersDialog
+
+        meeting = self.meeting
+        if meeting is None or meeting.id is None:
+            return
+        offered = arenden.offered_for(self.store, meeting.id)
+        if not offered:
+            if say_when_none:
+                QMessageBox.information(
+                    self,
+                    "Öppna ärenden",
+                    "Nämnden har inga återremitterade eller bordlagda ärenden som väntar på "
+                    "att tas upp igen.",
+                )
+            return
+        organ = meeting_service.get_organ(self.store, meeting.organ_id)
+        dialog = OpenMattersDialog(self.store, offered, organ.name, meeting.date, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen():
+            return
+        self._take_up(meeting.id, dialog.chosen())
+
+    def _take_up(self, meeting_id: int, paragraf_ids: list[int]) -> None:
+        from ksdesk.services import arenden
+
+        store = self.store
+        try:
+            before = arenden.upptagna(store, meeting_id, paragraf_ids)
+            arenden.take_up(store, meeting_id, paragraf_ids)
+        except KsdeskError as error:
+            QMessageBox.warning(self, "Kan inte ta upp ärendena", str(error))
+            return
+        after = arenden.upptagna(store, meeting_id, paragraf_ids)
+        self._record(
+            "Ta upp öppna ärenden", lambda s: arenden.put_upptagna(store, s), before, after
+        )

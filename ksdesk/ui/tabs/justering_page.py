@@ -72,12 +72,21 @@ class JusteringPage(QWidget):
         for name, _attr in (*DATE_FIELDS, *TIME_FIELDS, *TEXT_FIELDS):
             getattr(self.ui, name).editingFinished.connect(self.save_fields)
         self.ui.check_button.clicked.connect(self.run_check)
+        # The page's wrapping texts (the deadlines' law note) make Qt under-count what the
+        # form needs, and a short window squeezed its fields until their text was cut: the
+        # form keeps its full height, the check list below takes what is left.
+        group = self.ui.justering_group
+        group.setMinimumHeight(group.sizeHint().height())
+        # Three lines of the check's list at the least (it scrolls): the page then fits a
+        # 1080p screen at 150 % with room left above the taskbar.
+        lines = self.ui.check_list.fontMetrics().lineSpacing()
+        self.ui.check_list.setMinimumHeight(3 * lines + 8)
 
     def bind(self, store: Store, record: Record) -> None:
         """The database, and how an edit is written and put on the undo stack."""
         self.store, self._record = store, record
         self.deadline_panel = DeadlinePanel(store, self)
-        self.ui.deadline_layout.addWidget(self.deadline_panel)
+        self.ui.deadline_layout.insertWidget(0, self.deadline_panel)  # the check below it
 
     def show_protokoll(
         self, meeting_id: int | None, protokoll: Protokoll | None, organ_forvaringsplats: str

@@ -1,7 +1,8 @@
 """The meetings panel of the Kallelse tab: the list of meetings; new (with the organ's
-standard items), "nytt från föregående", edit, delete, and the organ's settings. Each is one
-undoable edit: creating writes the meeting, undo removes it again; deleting keeps a snapshot
-that undo writes back with every id as it was."""
+standard items; the Ärenden page then offers the organ's open ärenden), "nytt från
+föregående", edit, delete, and the organ's settings. Each is one undoable edit: creating
+writes the meeting, undo removes it again; deleting keeps a snapshot that undo writes back
+with every id as it was."""
 
 from __future__ import annotations
 

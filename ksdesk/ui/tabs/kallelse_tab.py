@@ -98,6 +98,7 @@ class KallelseTab(BaseTab):
     def _created(self, meeting: Sammantrade) -> None:
         self.meeting = meeting
         self.refresh()
+        self.agenda.offer_open_matters()  # the organ's återremitterade and bordlagda ärenden
 
     def _show_meeting(self, meeting_id: int | None, item_row: int | None = None) -> None:
         self.meeting = (

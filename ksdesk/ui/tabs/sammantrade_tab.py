@@ -67,6 +67,7 @@ class SammantradeTab(BaseTab):
         ui.pages.currentChanged.connect(lambda _i: self.run_check())
         self.upprop.changed.connect(self._upprop_changed)
         self.upprop.refused.connect(lambda: self.reload())
+        self.upprop.forhinder_saved.connect(lambda: self.reload(keep_paragraf=self._current_nr()))
         self.paragrafer.saved.connect(self._paragraf_saved)
         self.paragrafer.presence_toggled.connect(self.upprop.toggle_presence)
         self.paragrafer.justerare_chosen.connect(self.justering.set_justerare)
@@ -108,7 +109,10 @@ class SammantradeTab(BaseTab):
         self.organ_name = organ.name if organ else ""
         self.organ_forvaringsplats = organ.forvaringsplats if organ else ""
         started = bool(self.protokoll and self.protokoll.paragrafer)
-        self.ui.start_button.setText("Uppdatera paragraferna" if started else "Starta protokollet")
+        # The text changes: its mnemonic is written here.
+        self.ui.start_button.setText(
+            "&Uppdatera paragraferna" if started else "&Starta protokollet"
+        )
         buttons = (self.ui.print_button, self.ui.public_button, self.ui.utdrag_button)
         for button in (*buttons, self.ui.held_button):
             button.setEnabled(started)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from copy import deepcopy
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.narvaro import come_back, leave
@@ -31,6 +31,8 @@ class UppropPage(QWidget):
     changed = Signal()
     # A change was refused and nothing was written: the tab shows what is stored again.
     refused = Signal()
+    # The förhinder and the upprop set from them were written: the tab shows them as stored.
+    forhinder_saved = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +55,7 @@ class UppropPage(QWidget):
         self.model.refused.connect(lambda text: QMessageBox.warning(self, "Närvaro", text))
         ui.add_person_button.clicked.connect(self.add_person_clicked)
         ui.remove_person_button.clicked.connect(self.remove_person)
+        ui.forhinder_button.clicked.connect(self.edit_forhinder)
 
     def bind(self, store: Store, record: Record) -> None:
         """The database, and how an edit is written and put on the undo stack."""
@@ -70,6 +73,38 @@ class UppropPage(QWidget):
         self.model.set_rows(protokoll.upprop if protokoll else [])
         self.update_quorum()
         self.update_sits()
+
+    def edit_forhinder(self) -> None:
+        """The förhinder list (before or during the meeting), and with "Föreslå i uppropet"
+        the upprop set from it: one undoable edit of both."""
+        from ksdesk.services import forhinder
+        from ksdesk.services import meetings as meeting_service
+        from ksdesk.ui.dialogs.forhinder_dialog import ForhinderDialog
+
+        if self.meeting_id is None or self._record is None:
+            return
+        meeting_id, store = self.meeting_id, self.store
+        meeting = meeting_service.get_meeting(store, meeting_id)
+        organ = meeting_service.get_organ(store, meeting.organ_id)
+        before = forhinder.lage(store, meeting_id)
+        dialog = ForhinderDialog(
+            organ, deepcopy(before.rows), upprop_started=before.upprop is not None, parent=self
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        into = dialog.into_upprop
+        try:
+            after = forhinder.planned(store, meeting_id, dialog.result_rows(), into_upprop=into)
+        except KsdeskError as error:
+            QMessageBox.warning(self, "Förhinder", str(error))
+            return
+
+        def apply(state: forhinder.ForhinderLage) -> Topic:
+            return forhinder.put(store, meeting_id, deepcopy(state))
+
+        text = "Förhinder och inkallade ersättare" if into else "Ändra förhinder"
+        if self._record(text, apply, before, after):
+            self.forhinder_saved.emit()
 
     def _replace_choices(self, _index) -> list[tuple[str, str]]:
         return [("(ingen)", "")] + [(a.display, a.name) for a in self.upprop if a.is_ledamot]
