@@ -52,3 +52,24 @@ def test_bad_input_is_a_swedish_message(demo_path: Path, capsys: pytest.CaptureF
     with pytest.raises(SystemExit):
         main(["sok", "--db", str(demo_path), "budget", "--typ", "motion"])
     assert "ogiltigt val" in capsys.readouterr().err
+
+
+def test_sok_loads_no_print_gui_or_team_modules(demo_path: Path, tmp_path: Path) -> None:
+    """`ksdesk sok` is run often from a terminal: what it loads is what it costs. An unlinked
+    file is opened without team mode's modules, the lock without the socket module."""
+    import shutil
+    import subprocess
+    import sys
+
+    db = tmp_path / "ks.sqlite"
+    shutil.copy(demo_path, db)
+    code = (
+        "import sys\n"
+        "from ksdesk.cli import main\n"
+        f"main(['sok', '--db', {str(db)!r}, 'delegation', '--json'])\n"
+        "heavy = ('PySide6', 'reportlab', 'pypdf', 'babel', 'ksdesk.core.team', "
+        "'ksdesk.services.team', 'ksdesk.interchange', 'ksdesk.reports', 'socket', 'decimal')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(heavy)), file=sys.stderr)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stderr.strip().splitlines()[-1] == "[]", result.stderr
