@@ -25,7 +25,7 @@ def install_if_linked(store: Store) -> None:
     # Every writable open comes here (a `ksdesk sok` too): an unlinked file is told by one
     # query, without loading team mode's modules (core.team's dataclasses cost more than the
     # rest of opening a file).
-    if not _linked(store):
+    if not linked(store):
         return
     from ksdesk.db import team_repo
 
@@ -37,7 +37,8 @@ def install_if_linked(store: Store) -> None:
         store.commit_checks.append(check)
 
 
-def _linked(store: Store) -> bool:
+def linked(store: Store) -> bool:
+    """Whether the file is linked to a server (one query; nothing of team mode loads)."""
     try:
         return store.db.execute("SELECT 1 FROM team_link LIMIT 1").fetchone() is not None
     except sqlite3.OperationalError:  # a file opened without migrating: never linked, then

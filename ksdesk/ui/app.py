@@ -106,7 +106,7 @@ def run(db_path: Path | None) -> int:
         return 1
     window = MainWindow(store)
     window.show()
-    QTimer.singleShot(0, window.safety.prepare_backups)  # once the first paint is done
+    window.after_first_paint(window.safety.prepare_backups)
     QTimer.singleShot(START_BACKUP_DELAY_MS, window.safety.backup_at_start)
     QTimer.singleShot(START_BACKUP_DELAY_MS, settle_after_start)
     try:

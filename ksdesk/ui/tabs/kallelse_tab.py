@@ -204,9 +204,9 @@ class KallelseTab(BaseTab):
         """Team mode: why this meeting may be read but not changed here ("" when it may)."""
         if self.meeting is None:
             return ""
-        from ksdesk.services import team
+        from ksdesk.services.team_locks import locked_reason
 
-        return team.locked_reason(self.store, self.meeting.uuid)
+        return locked_reason(self.store, self.meeting.uuid)
 
     def _enable(self) -> None:
         writable = not self.read_only  # another ksdesk has the file: look, do not touch

@@ -137,9 +137,9 @@ class SammantradeTab(BaseTab):
             if self.protokoll and self.protokoll.paragrafer
             else (" – tryck <b>Starta protokollet</b> när mötet börjar")
         )
-        from ksdesk.services import team
+        from ksdesk.services.team_locks import locked_reason
 
-        locked = team.locked_reason(self.store, m.uuid)  # team mode: a colleague's lease
+        locked = locked_reason(self.store, m.uuid)  # team mode: a colleague's lease
         return (
             f"<h2 style='margin:0'>{escape(self.organ_name)}</h2>"
             f"{escape(format_date_long(m.date, capitalize=True))}, {escape(format_time_kl(m.time))}"
