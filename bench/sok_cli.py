@@ -36,7 +36,7 @@ from ksdesk.services import search
 from ksdesk.services.store import open_database
 from pathlib import Path
 t1 = time.process_time()
-store = open_database(Path(sys.argv[1]))
+store = open_database(Path(sys.argv[1]), read_only=True)  # the CLI's way for a complete index
 t2 = time.process_time()
 search.unread_files(store, 1)
 search.search(store, sys.argv[2])

@@ -70,7 +70,7 @@ def test_sok_loads_no_print_gui_or_team_modules(demo_path: Path, tmp_path: Path)
         f"main(['sok', '--db', {str(db)!r}, 'delegation', '--json'])\n"
         "heavy = ('PySide6', 'reportlab', 'pypdf', 'babel', 'ksdesk.core.team', "
         "'ksdesk.services.team', 'ksdesk.interchange', 'ksdesk.reports', 'socket', 'decimal', "
-        "'platformdirs', 'ksdesk.db.team_guard')\n"
+        "'platformdirs', 'ksdesk.db.team_guard', 'tempfile')\n"
         "print(sorted(m for m in sys.modules if m.startswith(heavy)), file=sys.stderr)\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
