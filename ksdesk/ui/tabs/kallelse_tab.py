@@ -60,7 +60,7 @@ class KallelseTab(BaseTab):
         self.ui.agenda_table.setModel(self.agenda_model)
         # Every year's meetings: rows of one line (the place elided, in full as tooltip), so
         # that listing them never measures each row.
-        setup_table(self.ui.meeting_table, stretch_column=2, fit_rows=False)
+        setup_table(self.ui.meeting_table, stretch_column=3, fit_rows=False)
         setup_table(self.ui.agenda_table, stretch_column=1)
         self._setup_drag_and_drop()
         self.ui.splitter.setSizes([330, 870])
@@ -122,7 +122,10 @@ class KallelseTab(BaseTab):
         current_id = self.meeting.id if self.meeting else None
         item_row = self.selected_row()
         meetings = meeting_service.list_meetings(self.store)
+        organs = meeting_service.list_organs(self.store)
+        self.meeting_model.set_organs(organs)
         self.meeting_model.set_rows(meetings)
+        self.ui.meeting_table.setColumnHidden(MeetingTableModel.ORGAN_COLUMN, len(organs) < 2)
         row = next((i for i, m in enumerate(meetings) if m.id == current_id), 0)
         self._refreshing = True  # the selection below must not load the meeting a second time
         try:
