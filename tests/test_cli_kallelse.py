@@ -41,7 +41,7 @@ def test_demo_packet_and_public_packet(tmp_path: Path, capsys: pytest.CaptureFix
     assert "Paketet har" in captured.out and f"sidor och är sparat i {out}" in captured.out
     assert len(outline_titles(out.read_bytes())) == 17
     assert ksdesk(packet + " --public") == 0
-    assert "(offentlig version)" in capsys.readouterr().out
+    assert "(offentlig version för webben, PDF/UA-1 och PDF/A-2a)" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWi
 from ksdesk import __version__
 from ksdesk.core.errors import KsdeskError
 from ksdesk.services.store import Store, flush
-from ksdesk.ui import safety, settings, undo
+from ksdesk.ui import safety, settings, undo, window_state
 from ksdesk.ui.dialogs.help_window import HOME, open_help, set_topic, topic_for
 from ksdesk.ui.forms.ui_main_window import Ui_MainWindow
 from ksdesk.ui.tabs.base_tab import BaseTab
@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self._add_search()
         self._team: TeamBar | None = None
         self._after_paint: list[Callable[[], object]] | None = [lambda: self.team]
+        window_state.restore_window(self, self.ui.tabs)  # before a tab is built: only that one
         self._show_store()
 
     @property
@@ -160,8 +161,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name}{safety.title_mark(self.store)} – ksdesk")
         self.database_label.setText(f"Databas: {self.store.path}")
         if self.store.path is not None:
-            path = self.store.path  # a settings file written (and synced) is no part of it
-            self.after_first_paint(lambda: settings.remember_database(path))
+            settings.remember_database(self.store.path)
         self._ensure_tab(self.ui.tabs.currentIndex())
 
     def _ensure_tab(self, index: int) -> None:
@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
             tab = factory(self.store)
             self._hosts[index].layout().addWidget(tab)
             self.tabs[title] = tab
+            window_state.restore_splitters(title, tab)
 
     def tab(self, title: str) -> BaseTab:
         self.ui.tabs.setCurrentIndex([t for t, _f, _p in TABS].index(title))
@@ -213,7 +214,17 @@ class MainWindow(QMainWindow):
     def _welcome(self) -> None:
         from ksdesk.ui.startup import welcome
 
-        self.switch_to(welcome(self, self.store.path))
+        start = welcome(self, self.store.path)
+        if start is not None:
+            self.switch_to(start.store)
+            if start.then:
+                self.start_import(start.then)
+
+    def start_import(self, kind: str) -> bool:
+        """Bring in a document: "delegation" (a delegationsordning) or "budget" (a sheet),
+        in its tab, with the import's own report before anything is saved."""
+        title = {"delegation": "Delegation", "budget": "Budget"}[kind]
+        return self.tab(title).import_document()
 
     def switch_to(self, store: Store | None) -> None:
         """Close the open database (everything is saved) and show `store` instead (None:
@@ -226,6 +237,7 @@ class MainWindow(QMainWindow):
         self.safety.store_changed()
         if self._team is not None:
             self._team.store_changed()
+        self._save_splitters()
         for title in list(self.tabs):
             self.tabs.pop(title).deleteLater()
         self._show_store()
@@ -263,7 +275,13 @@ class MainWindow(QMainWindow):
         self._flush_tabs()
         with contextlib.suppress(KsdeskError):
             flush(self.store)
+        window_state.save_window(self, self.ui.tabs)
+        self._save_splitters()
         super().closeEvent(event)
+
+    def _save_splitters(self) -> None:
+        for title, tab in self.tabs.items():
+            window_state.save_splitters(title, tab)
 
     def _flush_tabs(self) -> None:
         """Text typed but waiting for its pause-in-typing save is saved now, and background

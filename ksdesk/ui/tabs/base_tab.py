@@ -55,6 +55,11 @@ class BaseTab(QWidget):
         """Reload what the tab shows from the store."""
         raise NotImplementedError
 
+    def import_document(self) -> bool:
+        """Ask for a document and import it, for a tab that reads documents (the welcome's
+        Importera dokument); True once something was imported."""
+        return False
+
     def stop_work(self) -> None:
         """Stop work this tab runs off the GUI thread (the window closes, or the database
         is about to be closed): wait for it, so nothing reads the file afterwards."""

@@ -118,6 +118,10 @@ class DelegationTab(ChapterActions, DelegationActions, BaseTab):
             if flush is not None:
                 flush()
 
+    def import_document(self) -> bool:
+        """A delegationsordning from Word, Excel or CSV, as the tab's Importera…."""
+        return self._import()
+
     def refresh(self) -> None:
         keep = self.version.id if self.version else None
         versions = delegation_service.list_versions(self.store)
