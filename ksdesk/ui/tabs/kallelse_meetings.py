@@ -14,6 +14,7 @@ from ksdesk.core.format import format_date
 from ksdesk.core.identity import forget_identity
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.meeting_agenda import snapshot
+from ksdesk.core.organ import Organ
 from ksdesk.core.topics import Topic
 from ksdesk.services import meetings as meeting_service
 from ksdesk.services.store import Store
@@ -57,7 +58,7 @@ class MeetingsPanel(QWidget):
         ui.meeting_table.setModel(self.model)
         # Every year's meetings: rows of one line (the place elided, in full as tooltip), so
         # that listing them never measures each row.
-        setup_table(ui.meeting_table, stretch_column=2, fit_rows=False)
+        setup_table(ui.meeting_table, stretch_column=3, fit_rows=False)
         ui.meeting_table.selectionModel().currentRowChanged.connect(self._selected)
         ui.meeting_table.doubleClicked.connect(lambda _index: self.edit())
         ui.new_meeting_button.clicked.connect(self.new)
@@ -70,10 +71,15 @@ class MeetingsPanel(QWidget):
         """The database, and how an edit is written and put on the undo stack."""
         self.store, self._record = store, record
 
-    def show_meetings(self, meetings: list[Sammantrade], current_id: int | None) -> int | None:
+    def show_meetings(
+        self, meetings: list[Sammantrade], current_id: int | None, organs: list[Organ]
+    ) -> int | None:
         """List `meetings` with the one `current_id` (else the first) selected, quietly;
-        returns the id of the selected one."""
+        returns the id of the selected one. With more than one organ in the file, a column
+        says whose each meeting is."""
+        self.model.set_organs(organs)
         self.model.set_rows(meetings)
+        self.ui.meeting_table.setColumnHidden(MeetingTableModel.ORGAN_COLUMN, len(organs) < 2)
         row = next((i for i, m in enumerate(meetings) if m.id == current_id), 0)
         self._selecting = True
         try:

@@ -55,9 +55,9 @@ class KallelseTab(BaseTab):
         """Team mode: why this meeting may be read but not changed here ("" when it may)."""
         if self.meeting is None:
             return ""
-        from ksdesk.services import team
+        from ksdesk.services.team_locks import locked_reason
 
-        return team.locked_reason(self.store, self.meeting.uuid)
+        return locked_reason(self.store, self.meeting.uuid)
 
     def _meeting_id(self) -> int | None:
         return self.meeting.id if self.meeting else None
@@ -69,7 +69,9 @@ class KallelseTab(BaseTab):
         current_id = self.meeting.id if self.meeting else None
         item_row = self.agenda.selected_row()
         meetings = meeting_service.list_meetings(self.store)
-        self._show_meeting(self.meetings.show_meetings(meetings, current_id), item_row)
+        organs = meeting_service.list_organs(self.store)
+        shown = self.meetings.show_meetings(meetings, current_id, organs)
+        self._show_meeting(shown, item_row)
 
     def refresh_for(self, topic: Topic) -> None:
         """An agenda edit changes the meeting shown, not the list of meetings (which holds
