@@ -4,6 +4,7 @@ text, and the meeting as a calendar event."""
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from ksdesk.core.deadline_status import DeadlineItem, anslag_text, deadline_items, unmoved
 from ksdesk.core.deadlines import (
@@ -12,14 +13,16 @@ from ksdesk.core.deadlines import (
     DeadlineChain,
     deadline_chain,
 )
-from ksdesk.core.meeting import MeetingStatus, Sammantrade
-from ksdesk.core.organ import Organ
-from ksdesk.core.protokoll import Justering
-from ksdesk.core.protokoll_rules import paragraf_span
-from ksdesk.db import meeting_repo, organ_repo, protokoll_repo
-from ksdesk.db.connection import Store
-from ksdesk.interchange.ics import meeting_ics
-from ksdesk.services.meeting_lookup import find_meeting, find_organ
+
+if TYPE_CHECKING:
+    from ksdesk.core.meeting import Sammantrade
+    from ksdesk.core.organ import Organ
+    from ksdesk.core.protokoll import Justering
+    from ksdesk.db.connection import Store
+
+# What a meeting in a database needs is imported where a database is given: `ksdesk
+# deadlines` without --db reads none, and loads neither the database layer (sqlite3, the
+# migrations) nor the meeting and protokoll model.
 
 
 def chain_for_date(
@@ -67,6 +70,9 @@ def _days_for(store: Store | None, day: date, name: str | None = None) -> tuple[
 
 
 def _organ_for(store: Store, day: date, name: str | None) -> Organ | None:
+    from ksdesk.db import meeting_repo, organ_repo
+    from ksdesk.services.meeting_lookup import find_meeting, find_organ
+
     if name is not None:
         return find_organ(store, name)
     held = meeting_repo.find_all_by_date(store, day)
@@ -79,6 +85,9 @@ def _organ_for(store: Store, day: date, name: str | None) -> Organ | None:
 def _context(
     store: Store, meeting_id: int, *, with_items: bool = False
 ) -> tuple[Sammantrade, Organ, Justering, DeadlineChain]:
+    from ksdesk.core.protokoll import Justering
+    from ksdesk.db import meeting_repo, organ_repo, protokoll_repo
+
     # Dates need no agenda: the deadline panel reads it without (start-up pays for it).
     meeting = meeting_repo.get(store, meeting_id, with_items=with_items)
     organ = organ_repo.get(store, meeting.organ_id)
@@ -95,6 +104,8 @@ def _context(
 
 def meeting_deadlines(store: Store, meeting_id: int, today: date) -> list[DeadlineItem]:
     """The chain for the deadline panel: dates, why they moved, and what is done or late."""
+    from ksdesk.core.meeting import MeetingStatus
+
     meeting, organ, justering, chain = _context(store, meeting_id)
     done = set()
     if meeting.status in (MeetingStatus.UTSKICKAD, MeetingStatus.GENOMFORD):
@@ -116,6 +127,9 @@ def meeting_deadlines(store: Store, meeting_id: int, today: date) -> list[Deadli
 
 
 def meeting_anslag_text(store: Store, meeting_id: int) -> str:
+    from ksdesk.core.protokoll_rules import paragraf_span
+    from ksdesk.db import protokoll_repo
+
     meeting, organ, justering, chain = _context(store, meeting_id)
     numbers = [p.nr for p in protokoll_repo.list_for_meeting(store, meeting_id)]
     return anslag_text(
@@ -133,6 +147,8 @@ def meeting_calendar(
     store: Store, meeting_id: int, *, with_deadlines: bool = True, now: datetime | None = None
 ) -> bytes:
     """The meeting as an .ics file (bytes, UTF-8), its agenda in the description."""
+    from ksdesk.interchange.ics import meeting_ics
+
     meeting, organ, justering, chain = _context(store, meeting_id, with_items=True)
     end = None
     if justering.closed is not None and justering.closed > meeting.time:

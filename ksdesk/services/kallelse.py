@@ -8,21 +8,31 @@ from pathlib import Path
 
 from ksdesk.atomic import save_as
 from ksdesk.core.meeting import Sammantrade, Tjansteskrivelse
+from ksdesk.core.organ import Organ
 from ksdesk.core.public_copy import PublicCopyRules
 from ksdesk.db import meeting_repo, organ_repo
 from ksdesk.db.connection import Store
 from ksdesk.reports.kallelse_pdf import kallelse_pdf as render_kallelse
 
 
-def kallelse_pdf(
-    store: Store, meeting_id: int, *, public: bool = False, with_proposals: bool | None = None
-) -> bytes:
-    """The kallelse of a meeting, numbered "Sida X av Y" on its own; `with_proposals` prints
-    each ärende's förslag till beslut whatever the meeting's own setting says."""
+def kallelse_edition(
+    store: Store, meeting_id: int, *, public: bool = False
+) -> tuple[Sammantrade, Organ]:
+    """The meeting and organ as a kallelse prints them (`public`: after the public-copy
+    guard); paper and web editions are both made from this."""
     meeting = meeting_repo.get(store, meeting_id)
     organ = organ_repo.get(store, meeting.organ_id)
     if public:
         meeting = public_view(store, meeting)
+    return meeting, organ
+
+
+def kallelse_pdf(
+    store: Store, meeting_id: int, *, public: bool = False, with_proposals: bool | None = None
+) -> bytes:
+    """The kallelse of a meeting on paper, numbered "Sida X av Y" on its own; `with_proposals`
+    prints each ärende's förslag till beslut whatever the meeting's own setting says."""
+    meeting, organ = kallelse_edition(store, meeting_id, public=public)
     return render_kallelse(meeting, organ, public=public, with_proposals=with_proposals)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, time
 
 from ksdesk.core.deadlines import DeadlineChain, deadline_chain
@@ -20,9 +20,22 @@ from ksdesk.services.meeting_lookup import SeveralMeetings, find_meeting, find_o
 from ksdesk.services.protokoll import get_protokoll, meeting_and_organ
 
 
-def protokoll_document(store: Store, meeting_id: int, *, public: bool = False) -> bytes:
-    """The protokoll as PDF; `public`: the version for the public (refused, naming what is
-    open, until every hit of the public-copy scan has a decision)."""
+@dataclass(frozen=True)
+class ProtokollEdition:
+    """What a printed protokoll shows, public or not: every edition (paper, web) is made
+    from this one, so their content cannot drift apart."""
+
+    organ: Organ
+    meeting: Sammantrade
+    protokoll: Protokoll
+    chain: DeadlineChain | None  # the protokoll's anslag dates (an utdrag prints none)
+    public: bool
+    fingerprint: str = ""  # of the justerat original, printed in the anslag/bevis
+
+
+def protokoll_edition(store: Store, meeting_id: int, *, public: bool = False) -> ProtokollEdition:
+    """The protokoll as printed; `public`: the version for the public (refused, naming what
+    is open, until every hit of the public-copy scan has a decision)."""
     meeting, organ = meeting_and_organ(store, meeting_id)
     protokoll = get_protokoll(store, meeting_id)
     if not protokoll.paragrafer:
@@ -36,7 +49,15 @@ def protokoll_document(store: Store, meeting_id: int, *, public: bool = False) -
     if public:
         meeting, protokoll = public_protokoll(store, meeting, protokoll)
     chain = deadline_chain_for(organ, meeting, protokoll)
-    return protokoll_pdf(organ, meeting, protokoll, chain, public=public, fingerprint=digest)
+    return ProtokollEdition(organ, meeting, protokoll, chain, public, digest)
+
+
+def protokoll_document(store: Store, meeting_id: int, *, public: bool = False) -> bytes:
+    """The protokoll on paper, as PDF."""
+    e = protokoll_edition(store, meeting_id, public=public)
+    return protokoll_pdf(
+        e.organ, e.meeting, e.protokoll, e.chain, public=e.public, fingerprint=e.fingerprint
+    )
 
 
 def deadline_chain_for(organ: Organ, meeting: Sammantrade, protokoll: Protokoll) -> DeadlineChain:
@@ -66,15 +87,10 @@ def public_protokoll(
     return view, replace(protokoll, paragrafer=paragrafer)
 
 
-def utdrag_document(
-    store: Store,
-    meeting_id: int,
-    number: int,
-    bestyrkt: date | None = None,
-    *,
-    public: bool = False,
-) -> bytes:
-    """The protokollsutdrag of § `number`; `public`: the public version, under the same
+def utdrag_edition(
+    store: Store, meeting_id: int, number: int, *, public: bool = False
+) -> tuple[ProtokollEdition, Paragraf]:
+    """The protokoll and its § `number` as an utdrag prints them; `public`: under the same
     guard and rules as the public protokoll (a secret § keeps its number and its sekretess
     line, personnummer are masked as decided)."""
     meeting, organ = meeting_and_organ(store, meeting_id)
@@ -89,7 +105,34 @@ def utdrag_document(
         meeting, protokoll = public_protokoll(store, meeting, protokoll)
     paragraf = protokoll.paragraf(number)
     assert paragraf is not None  # the public version keeps every number
-    return utdrag_pdf(organ, meeting, protokoll, paragraf, bestyrkt or date.today(), public=public)
+    return ProtokollEdition(organ, meeting, protokoll, None, public), paragraf
+
+
+def utdrag_document(
+    store: Store,
+    meeting_id: int,
+    number: int,
+    bestyrkt: date | None = None,
+    *,
+    public: bool = False,
+) -> bytes:
+    """The protokollsutdrag of § `number` on paper, as PDF."""
+    e, paragraf = utdrag_edition(store, meeting_id, number, public=public)
+    return utdrag_pdf(
+        e.organ, e.meeting, e.protokoll, paragraf, bestyrkt or date.today(), public=public
+    )
+
+
+def held_meeting(store: Store, day: date, organ: str | None = None) -> Sammantrade | None:
+    """The meeting held on `day` (of the organ named `organ`); None when there is none, and
+    a § of that day can only be one kept without its meeting."""
+    from ksdesk.db import meeting_repo
+
+    wanted = find_organ(store, organ) if organ else None
+    held = meeting_repo.find_all_by_date(store, day)
+    if any(wanted is None or m.organ_id == wanted.id for m in held):
+        return find_meeting(store, day, organ, with_items=False)
+    return None
 
 
 def utdrag_on(
@@ -105,13 +148,12 @@ def utdrag_on(
     needed when two organs met that day). A § kept without its meeting (an earlier protokoll
     typed in, like the seed's § 216 of 2020-11-24) is printed from the paragraph register,
     with the organ's secretary certifying it."""
-    from ksdesk.db import meeting_repo, organ_repo, protokoll_repo
+    from ksdesk.db import organ_repo, protokoll_repo
 
-    wanted = find_organ(store, organ) if organ else None
-    held = meeting_repo.find_all_by_date(store, day)
-    if any(wanted is None or m.organ_id == wanted.id for m in held):
-        meeting = find_meeting(store, day, organ, with_items=False)
+    meeting = held_meeting(store, day, organ)
+    if meeting is not None:
         return utdrag_document(store, meeting.id, number, bestyrkt, public=public)
+    wanted = find_organ(store, organ) if organ else None
     organs = [wanted] if wanted else organ_repo.list_all(store)
     found = [(o, protokoll_repo.find(store, o.id, day, number)) for o in organs]
     found = [(o, p) for o, p in found if p is not None]

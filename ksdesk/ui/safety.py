@@ -43,6 +43,8 @@ class SafetyFittings:
         self.timer.setInterval(AUTO_BACKUP_MINUTES * 60 * 1000)
         self.timer.timeout.connect(self.auto_backup)
         self.timer.start()
+        self.runner = None  # the backups' worker, made on the first backup
+        self.job = None
         self.store_changed()
 
     def store_changed(self) -> None:
@@ -88,16 +90,65 @@ class SafetyFittings:
             settings.silence_location_warning(path)
 
     def auto_backup(self) -> None:
+        """The timer's backup, when this window has edited something since the last one."""
         from ksdesk.services import backup as backup_service
 
+        if backup_service.auto_backup_needed(self.window.store):
+            self._start_backup("auto")
+
+    def prepare_backups(self) -> None:
+        """Load what the backups need on a thread of its own, while the window is idle after
+        its first paint: imported on the GUI thread by the first backup, those modules held
+        the window still for tens of milliseconds (their code runs under the GIL either way,
+        but on this thread the window gets its turn every few milliseconds)."""
+        import threading
+
+        threading.Thread(target=_load_backup_modules, name="ksdesk-backup-imports").start()
+
+    def backup_at_start(self) -> None:
+        """A backup of the file as opened, once the window is up; it also checks the whole
+        file (quick_check of the copy), which opening no longer does."""
+        from ksdesk.services import backup as backup_service
+
+        if backup_service.start_backup_needed(self.window.store):
+            self._start_backup("start")
+
+    def _start_backup(self, reason: str) -> None:
+        """Plan on this thread; copy, check and mirror on the worker: the window never waits."""
+        from ksdesk.services import backup as backup_service
+        from ksdesk.ui.worker import BackgroundRunner
+
+        if self.runner is not None and self.runner.busy:
+            return  # the one running covers this too
         try:
-            made = backup_service.auto_backup(self.window.store)
+            job = backup_service.plan_backup(self.window.store, reason)
         except KsdeskError as error:
-            # Not modal: a failed timer backup must not interrupt typing. Said in the status bar.
-            self.window.ui.status_bar.showMessage(f"Säkerhetskopian misslyckades: {error}")
+            self._say_failure(error, reason)
             return
-        if made is not None:
-            self.report(made, f"Säkerhetskopia sparad kl. {format_time(datetime.now().time())}.")
+        if self.runner is None:
+            self.runner = BackgroundRunner(self.window)
+            self.runner.finished.connect(self._backed_up)
+            self.runner.failed.connect(self._failed)
+        self.job = job
+
+        def work(progress):
+            return backup_service.run_backup(job, lambda done, total: progress(done, total, ""))
+
+        self.runner.start(work)
+
+    def _backed_up(self, made: BackupInfo) -> None:
+        from ksdesk.services import backup as backup_service
+
+        job = self.job
+        if job is not None and not self.window.store.closed:
+            backup_service.backed_up(self.window.store, job)
+        if job is not None and job.reason == "start":
+            # The start backup is quiet (the status bar keeps naming the file) unless its
+            # second copy failed.
+            if made.second_copy is not None and made.second_copy.failed:
+                self.report(made, "Säkerhetskopia sparad vid start.")
+            return
+        self.report(made, f"Säkerhetskopia sparad kl. {format_time(datetime.now().time())}.")
 
     def report(self, made: BackupInfo, text: str) -> None:
         """Say in the status bar that a backup was made; a copy to the second folder that
@@ -110,20 +161,27 @@ class SafetyFittings:
             f"{text} {second.message()}", 0 if second.failed else 10_000
         )
 
-    def backup_at_start(self) -> None:
-        """A backup of the file as opened, once the window is up (not before its first paint:
-        a large file takes a moment to copy)."""
-        from ksdesk.services.backup import backup_on_start
+    def _failed(self, error: object) -> None:
+        self._say_failure(error, self.job.reason if self.job is not None else "auto")
 
-        try:
-            made = backup_on_start(self.window.store)
-        except KsdeskError as error:
-            self.window.ui.status_bar.showMessage(
-                f"Säkerhetskopian vid start misslyckades: {error}"
-            )
+    def _say_failure(self, error: object, reason: str) -> None:
+        from ksdesk.core.errors import StoreDamaged
+
+        if isinstance(error, StoreDamaged):  # found by the check of the copy: said at once
+            from ksdesk.services.backup import recovery_hint
+
+            hint = recovery_hint(self.window.store.path) if self.window.store.path else ""
+            QMessageBox.critical(self.window, "Databasen är skadad", f"{error} {hint}".strip())
             return
-        if made is not None and made.second_copy is not None and made.second_copy.failed:
-            self.report(made, "Säkerhetskopia sparad vid start.")
+        # Not modal: a failed backup must not interrupt typing. Said in the status bar.
+        when = " vid start" if reason == "start" else ""
+        self.window.ui.status_bar.showMessage(f"Säkerhetskopian{when} misslyckades: {error}")
+
+    def stop(self) -> None:
+        """Closing: a copy under way is given up (its temporary file removed)."""
+        if self.runner is not None:
+            self.runner.cancel()
+            self.runner.wait()
 
     def show_backups(self) -> None:
         from ksdesk.ui.dialogs.backups_dialog import BackupsDialog
@@ -134,6 +192,10 @@ class SafetyFittings:
         from ksdesk.ui.dialogs.public_check_dialog import PublicCheckDialog
 
         PublicCheckDialog(self.window.store, parent=self.window).exec()
+
+
+def _load_backup_modules() -> None:
+    import ksdesk.services.backup  # noqa: F401 - loaded for later use, see prepare_backups
 
 
 def title_mark(store) -> str:

@@ -49,11 +49,13 @@ def test_window_menu_and_read_only_marker(qtbot, demo_store) -> None:
 def test_auto_backup_from_the_timer_only_after_edits(qtbot, demo_store) -> None:
     window = MainWindow(demo_store)
     qtbot.addWidget(window)
-    window.safety.auto_backup()
+    window.safety.auto_backup()  # on a worker thread: the window goes on meanwhile
+    qtbot.waitUntil(lambda: not window.safety.runner.busy)
     assert len(backup_service.list_backups(demo_store.path)) == 1  # first: nothing yet
-    window.safety.auto_backup()
-    assert len(backup_service.list_backups(demo_store.path)) == 1
     assert "Säkerhetskopia sparad" in window.ui.status_bar.currentMessage()
+    window.safety.auto_backup()
+    assert not window.safety.runner.busy  # no edit since: nothing started
+    assert len(backup_service.list_backups(demo_store.path)) == 1
 
 
 def test_second_window_is_offered_read_only(qtbot, demo_store, said) -> None:
@@ -115,6 +117,26 @@ def test_timer_interval_matches_the_service() -> None:
     assert safety.AUTO_BACKUP_MINUTES == backup_service.AUTO_BACKUP_MINUTES
 
 
+def test_damage_found_by_the_start_backup_is_said_at_once(qtbot, demo_path: Path, said) -> None:
+    """The start backup runs on a worker thread; its check of the copy finds the damage
+    that opening no longer looks for, and the window says so with the backup to restore."""
+    from tests.damage_helpers import damage_table_pages
+
+    store = open_store(demo_path)
+    backup = backup_service.create_backup(store)
+    store.close()
+    damage_table_pages(demo_path)
+    store = open_store(demo_path)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.safety.backup_at_start()
+    qtbot.waitUntil(lambda: not window.safety.runner.busy)
+    qtbot.waitUntil(lambda: bool(said))
+    assert "är skadad" in said[0] and backup.when_text in said[0]
+    window.close()
+    store.close()
+
+
 def test_backups_dialog_chooses_the_second_folder(qtbot, demo_store, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
@@ -148,6 +170,7 @@ def test_a_failed_second_copy_stays_in_the_status_bar(qtbot, demo_store, tmp_pat
     qtbot.addWidget(window)
     demo_store.db.execute("UPDATE organ SET name = name")  # an edit since the last backup
     window.safety.auto_backup()
+    qtbot.waitUntil(lambda: not window.safety.runner.busy)
     message = window.ui.status_bar.currentMessage()
     assert message.startswith("Säkerhetskopia sparad kl.") and "kunde inte kopieras" in message
 
