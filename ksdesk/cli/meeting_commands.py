@@ -129,6 +129,7 @@ def cmd_kallelse(args: argparse.Namespace) -> int:
 def _public_kallelse(args: argparse.Namespace, out: Path) -> int:
     """The public kallelse or packet for the web (tagged PDF/UA-1 and PDF/A-2a); a packet's
     PDF bilagor from others are written beside it, each as its own file."""
+    from ksdesk.core.format import format_count
     from ksdesk.services import kallelse, packet, web_edition, web_packet
 
     with opened(args, read_only_ok=True) as store:
