@@ -41,6 +41,7 @@ class ForhinderDialog(QDialog):
         self.model = ForhinderModel(organ.members, organ.inkallelseordning, rows)
         self.table = QTableView()
         self.table.setObjectName("forhinder_table")
+        self.table.setAccessibleName("Förhinder och inkallade ersättare")
         self.table.setModel(self.model)
         setup_table(self.table, stretch_column=ForhinderModel.ERSATTARE)
         self.table.setItemDelegateForColumn(
