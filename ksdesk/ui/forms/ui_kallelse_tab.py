@@ -147,6 +147,11 @@ class Ui_KallelseTab(object):
 
         self.agenda_toolbar.addWidget(self.import_button)
 
+        self.open_matters_button = QPushButton(self.agenda_page)
+        self.open_matters_button.setObjectName(u"open_matters_button")
+
+        self.agenda_toolbar.addWidget(self.open_matters_button)
+
 
         self.agenda_layout.addLayout(self.agenda_toolbar)
 
@@ -360,6 +365,10 @@ class Ui_KallelseTab(object):
         self.import_button.setText(QCoreApplication.translate("KallelseTab", u"Importera\u2026", None))
 #if QT_CONFIG(tooltip)
         self.import_button.setToolTip(QCoreApplication.translate("KallelseTab", u"L\u00e4s in \u00e4renden fr\u00e5n en CSV- eller Excel-fil", None))
+#endif // QT_CONFIG(tooltip)
+        self.open_matters_button.setText(QCoreApplication.translate("KallelseTab", u"\u00d6ppna \u00e4renden\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.open_matters_button.setToolTip(QCoreApplication.translate("KallelseTab", u"Ta upp \u00e5terremitterade och bordlagda \u00e4renden som \u00e4nnu inte \u00e4r avgjorda", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.agenda_table.setAccessibleName(QCoreApplication.translate("KallelseTab", u"\u00c4rendelista", None))
