@@ -118,6 +118,11 @@ class Ui_SammantradeTab(object):
 
         self.upprop_buttons.addWidget(self.remove_person_button)
 
+        self.forhinder_button = QPushButton(self.upprop_page)
+        self.forhinder_button.setObjectName(u"forhinder_button")
+
+        self.upprop_buttons.addWidget(self.forhinder_button)
+
         self.upprop_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.upprop_buttons.addItem(self.upprop_spacer)
@@ -504,6 +509,13 @@ class Ui_SammantradeTab(object):
 
         self.skickas_layout.addWidget(self.skickas_edit)
 
+        self.expedierat_label = QLabel(self.skickas_group)
+        self.expedierat_label.setObjectName(u"expedierat_label")
+        self.expedierat_label.setTextFormat(Qt.TextFormat.RichText)
+        self.expedierat_label.setWordWrap(True)
+
+        self.skickas_layout.addWidget(self.expedierat_label)
+
 
         self.editor_layout.addWidget(self.skickas_group)
 
@@ -634,7 +646,19 @@ class Ui_SammantradeTab(object):
 
         self.justering_left.addWidget(self.justering_group)
 
-        self.check_group = QGroupBox(self.justering_page)
+        self.justering_left_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.justering_left.addItem(self.justering_left_spacer)
+
+
+        self.justering_page_layout.addLayout(self.justering_left)
+
+        self.deadline_host = QWidget(self.justering_page)
+        self.deadline_host.setObjectName(u"deadline_host")
+        self.deadline_layout = QVBoxLayout(self.deadline_host)
+        self.deadline_layout.setObjectName(u"deadline_layout")
+        self.deadline_layout.setContentsMargins(0, 0, 0, 0)
+        self.check_group = QGroupBox(self.deadline_host)
         self.check_group.setObjectName(u"check_group")
         self.check_layout = QVBoxLayout(self.check_group)
         self.check_layout.setObjectName(u"check_layout")
@@ -665,16 +689,8 @@ class Ui_SammantradeTab(object):
         self.check_layout.addLayout(self.check_buttons)
 
 
-        self.justering_left.addWidget(self.check_group)
+        self.deadline_layout.addWidget(self.check_group)
 
-
-        self.justering_page_layout.addLayout(self.justering_left)
-
-        self.deadline_host = QWidget(self.justering_page)
-        self.deadline_host.setObjectName(u"deadline_host")
-        self.deadline_layout = QVBoxLayout(self.deadline_host)
-        self.deadline_layout.setObjectName(u"deadline_layout")
-        self.deadline_layout.setContentsMargins(0, 0, 0, 0)
 
         self.justering_page_layout.addWidget(self.deadline_host)
 
@@ -701,7 +717,10 @@ class Ui_SammantradeTab(object):
 #if QT_CONFIG(tooltip)
         self.view_button.setToolTip(QCoreApplication.translate("SammantradeTab", u"\u00d6ppna presidiets m\u00f6tesvy i helsk\u00e4rm", None))
 #endif // QT_CONFIG(tooltip)
-        self.unlock_code_edit.setPlaceholderText(QCoreApplication.translate("SammantradeTab", u"Kod f\u00f6r uppl\u00e5sning", None))
+#if QT_CONFIG(accessibility)
+        self.unlock_code_edit.setAccessibleName(QCoreApplication.translate("SammantradeTab", u"Kod f\u00f6r att l\u00e5sa upp m\u00f6tesvyn", None))
+#endif // QT_CONFIG(accessibility)
+        self.unlock_code_edit.setPlaceholderText(QCoreApplication.translate("SammantradeTab", u"L\u00e5skod", None))
 #if QT_CONFIG(tooltip)
         self.unlock_code_edit.setToolTip(QCoreApplication.translate("SammantradeTab", u"Koden som kr\u00e4vs f\u00f6r att l\u00e5sa upp redigering i m\u00f6tesvyn (tomt: bekr\u00e4ftelse r\u00e4cker)", None))
 #endif // QT_CONFIG(tooltip)
@@ -725,6 +744,10 @@ class Ui_SammantradeTab(object):
         self.add_person_button.setToolTip(QCoreApplication.translate("SammantradeTab", u"En ers\u00e4ttare, tj\u00e4nstg\u00f6rande ledamot eller tj\u00e4nsteman; ledam\u00f6ter och ers\u00e4ttare kan sparas i n\u00e4mndens ledamotsregister", None))
 #endif // QT_CONFIG(tooltip)
         self.remove_person_button.setText(QCoreApplication.translate("SammantradeTab", u"Ta bort", None))
+        self.forhinder_button.setText(QCoreApplication.translate("SammantradeTab", u"F\u00f6rhinder\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.forhinder_button.setToolTip(QCoreApplication.translate("SammantradeTab", u"Vem som har anm\u00e4lt f\u00f6rhinder och vilka ers\u00e4ttare som kallas in enligt inkallelseordningen", None))
+#endif // QT_CONFIG(tooltip)
         self.beslutsfor_label.setText("")
         self.pages.setTabText(self.pages.indexOf(self.upprop_page), QCoreApplication.translate("SammantradeTab", u"Upprop", None))
         self.paragraf_heading.setText("")
@@ -786,6 +809,9 @@ class Ui_SammantradeTab(object):
 #endif // QT_CONFIG(tooltip)
         self.remove_jav_button.setText(QCoreApplication.translate("SammantradeTab", u"Ta bort", None))
         self.skickas_group.setTitle(QCoreApplication.translate("SammantradeTab", u"Beslut skickas till (en mottagare per rad)", None))
+#if QT_CONFIG(tooltip)
+        self.expedierat_label.setToolTip(QCoreApplication.translate("SammantradeTab", u"Protokollsutdrag skickade med Expediera (fliken Uppf\u00f6ljning eller ksdesk expediera)", None))
+#endif // QT_CONFIG(tooltip)
         self.behandling_group.setTitle(QCoreApplication.translate("SammantradeTab", u"Behandling, fri text (skrivs efter yrkandena)", None))
         self.pages.setTabText(self.pages.indexOf(self.paragraf_page), QCoreApplication.translate("SammantradeTab", u"Paragrafer", None))
         self.justering_group.setTitle(QCoreApplication.translate("SammantradeTab", u"Justering", None))
