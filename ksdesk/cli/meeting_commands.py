@@ -35,6 +35,16 @@ def register(subparsers: Any) -> None:
     imp.add_argument("--meeting", required=True, metavar="ÅÅÅÅ-MM-DD", help="sammanträdets dag")
     imp.add_argument("file", type=Path, metavar="FIL", help="CSV- eller XLSX-fil")
 
+    bilaga = subparsers.add_parser("bilaga", help="bilagor", description="Bilagor till ärenden.")
+    bilaga_sub = bilaga.add_subparsers(dest="bilaga_command", metavar="KOMMANDO", required=True)
+    add = add_command(bilaga_sub, "add", cmd_bilaga_add, "bifoga en PDF-fil till ett ärende")
+    add.add_argument("--meeting", required=True, metavar="ÅÅÅÅ-MM-DD", help="sammanträdets dag")
+    add.add_argument("--item", required=True, type=int, metavar="N", help="ärendets nummer")
+    add.add_argument(
+        "--title", default="", metavar="T", help="bilagans rubrik (standard: filnamnet)"
+    )
+    add.add_argument("file", type=Path, metavar="FIL.pdf", help="PDF-filen")
+
     kallelse = add_command(
         subparsers, "kallelse", cmd_kallelse, "skriv kallelsen (eller hela paketet) som PDF"
     )
@@ -78,6 +88,17 @@ def cmd_agenda_import(args: argparse.Namespace) -> int:
     for title in result.skipped:
         print(f"Fanns redan på ärendelistan: {title}")
     print(f"Läste in {result.added} ärenden till sammanträdet {format_date(day)}.")
+    return EXIT_OK
+
+
+def cmd_bilaga_add(args: argparse.Namespace) -> int:
+    """Prints the bilaga's number alone, so that a script can use it."""
+    from ksdesk.services import meetings
+
+    with opened(args) as store:
+        meeting = meetings.find_meeting(store, parse_date(args.meeting))
+        bilaga = meetings.add_pdf_bilaga(store, meeting.id, args.item, args.file, args.title)
+    print(bilaga.nr)
     return EXIT_OK
 
 

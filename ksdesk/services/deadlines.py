@@ -3,6 +3,7 @@ text, and the meeting as a calendar event."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import date, datetime
 
 from ksdesk.core.deadline_status import DeadlineItem, anslag_text, deadline_items, unmoved
@@ -16,7 +17,7 @@ from ksdesk.core.meeting import Meeting
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import Justering
 from ksdesk.core.protokoll_rules import paragraf_span
-from ksdesk.db import meeting_repo, organ_repo, protokoll_repo
+from ksdesk.db import identity_repo, meeting_repo, organ_repo, protokoll_repo
 from ksdesk.db.connection import Store
 from ksdesk.interchange.ics import meeting_ics
 
@@ -123,11 +124,52 @@ def meeting_anslag_text(store: Store, meeting_id: int) -> str:
 
 
 def meeting_calendar(
-    store: Store, meeting_id: int, *, with_deadlines: bool = True, now: datetime | None = None
+    store: Store,
+    meeting_id: int,
+    *,
+    with_deadlines: bool = True,
+    now: datetime | None = None,
+    public: bool = True,
 ) -> bytes:
-    """The meeting as an .ics file (bytes, UTF-8), its agenda in the description."""
+    """The meeting as an .ics file (bytes, UTF-8), its agenda in the description.
+
+    A calendar file is easily shared, so it is the public edition unless `public` is False
+    (`ksdesk ics --intern`): under the same review and masking as the public kallelse, and
+    read once more for a personnummer before it is handed out."""
     meeting, organ, justering, chain = _context(store, meeting_id, with_items=True)
+    rules = None
+    if public:
+        from ksdesk.services.kallelse import public_view
+        from ksdesk.services.public_copy import ensure_public_ok
+
+        rules = ensure_public_ok(store, meeting_id)
+        meeting = public_view(store, meeting, rules)
     end = None
     if justering.closed is not None and justering.closed > meeting.time:
         end = datetime.combine(meeting.date, justering.closed)
-    return meeting_ics(meeting, organ, chain=chain if with_deadlines else None, now=now, end=end)
+    data = meeting_ics(
+        meeting,
+        organ,
+        chain=chain if with_deadlines else None,
+        now=now,
+        end=end,
+        uid=_calendar_uid(store, meeting),
+    )
+    if public:
+        from ksdesk.services import public_gate
+
+        # Read as a calendar shows it: folded lines joined, escapes undone.
+        shown = data.decode("utf-8").replace("\r\n ", "").replace("\\n", "\n")
+        shown = shown.replace("\\,", ",").replace("\\;", ";").replace("\\\\", "\\")
+        public_gate.checked_text(shown, "Kalenderfilen", rules)
+    return data
+
+
+def _calendar_uid(store: Store, meeting: Meeting) -> str:
+    """A UUID for the event: the meeting's own once rows carry one, until then one derived
+    from the database's identity and the meeting's row (stable across exports)."""
+    own = getattr(meeting, "uuid", "")
+    if own:
+        return str(own)
+    database = identity_repo.get(store) or "ksdesk"
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"ksdesk:{database}:meeting:{meeting.id}"))

@@ -3,11 +3,12 @@ writing a PDF file."""
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 
 from ksdesk.atomic import save_as
-from ksdesk.core.meeting import Meeting, Tjansteskrivelse
+from ksdesk.core import text_walk
+from ksdesk.core.kallelse import public_title
+from ksdesk.core.meeting import AgendaItem, Meeting
 from ksdesk.core.public_copy import PublicCopyRules
 from ksdesk.db import meeting_repo, organ_repo
 from ksdesk.db.connection import Store
@@ -18,49 +19,46 @@ def kallelse_pdf(store: Store, meeting_id: int, *, public: bool = False) -> byte
     """The kallelse of a meeting, numbered "Sida X av Y" on its own."""
     meeting = meeting_repo.get(store, meeting_id)
     organ = organ_repo.get(store, meeting.organ_id)
-    if public:
-        meeting = public_view(store, meeting)
-    return render_kallelse(meeting, organ, public=public)
+    if not public:
+        return render_kallelse(meeting, organ)
+    from ksdesk.services import public_gate
+    from ksdesk.services.public_copy import ensure_public_ok
+
+    rules = ensure_public_ok(store, meeting_id)
+    pdf = render_kallelse(public_view(store, meeting, rules), organ, public=True)
+    return public_gate.checked(pdf, "Den offentliga kallelsen", rules)
 
 
 def public_view(store: Store, meeting: Meeting, rules: PublicCopyRules | None = None) -> Meeting:
-    """The meeting as a public copy may show it, after the safety check of issue 6
+    """The meeting as a public copy may show it, after the safety check
     (`public_copy.ensure_public_ok`, which refuses while a personnummer or a secret item has
-    no decision): personnummer masked, and what was decided "maskera" left out: a secret item
-    keeps its number and gets a neutral title; a bilaga gets `withheld`, the reason the
-    reports name where they list it."""
-    from ksdesk.services.public_copy import ensure_public_ok
+    no decision). Every text of the meeting is walked (core.text_walk) and masked as decided,
+    under the same names the scan gave it, so no field can be printed unmasked; what was
+    decided "maskera" is left out: a secret item keeps its number, a neutral title and its
+    sekretess reference and nothing else; a bilaga gets `withheld`, the reason the reports
+    name where they list it."""
+    from ksdesk.services.public_copy import ensure_public_ok, meeting_root
 
     if rules is None:  # a caller that needs the rules too (the protokoll) passes them
         rules = ensure_public_ok(store, meeting.id)
-    view = copy.deepcopy(meeting)
-
-    def mask(source: str, text: str) -> str:
-        return rules.mask(source, text) if text else text
-
-    for name in ("place", "remote_note", "absence_note"):
-        setattr(view, name, mask(f"meeting:{meeting.id}:{name}", getattr(view, name)))
+    view = text_walk.masked(meeting, meeting_root(meeting), rules.mask)
     for item in view.items:
         item.secret = rules.omit_item_content(item.id)  # a conscious "behåll" shows it
-        for name in ("title", "proposal", "presenter"):
-            setattr(item, name, mask(f"item:{item.id}:{name}", getattr(item, name)))
+        if item.secret:
+            _neutral(item)
         for bilaga in item.bilagor:
             bilaga.withheld = rules.withheld(bilaga.id)  # "" = printed (also a kept secret)
-        if item.tjansteskrivelse is not None:
-            _mask_tjansteskrivelse(item.tjansteskrivelse, item.id, mask)
     return view
 
 
-def _mask_tjansteskrivelse(ts: Tjansteskrivelse, item_id: int | None, mask) -> None:
-    # Source names as public_copy.text_sources gives them.
-    for name in ("title", "handlaggare", "mottagare", "er_referens"):
-        setattr(ts, name, mask(f"ts:{item_id}:header", getattr(ts, name)))
-    for index, forslag in enumerate(ts.forslag):
-        forslag.text = mask(f"ts:{item_id}:forslag:{index}", forslag.text)
-    for index, section in enumerate(ts.sections):
-        section.heading = mask(f"ts:{item_id}:section:{index}", section.heading)
-        section.text = mask(f"ts:{item_id}:section:{index}", section.text)
-    ts.beslut_skickas_till = [mask(f"ts:{item_id}:skickas", t) for t in ts.beslut_skickas_till]
+def _neutral(item: AgendaItem) -> None:
+    """A secret item in a public copy: its number (kept by its place), a neutral title with
+    the OSL reference, and nothing else: no Dnr, no förslag, no handlingar."""
+    item.title = public_title(item)
+    item.dnr = item.proposal = item.presenter = item.time_slot = ""
+    item.tjansteskrivelse = None
+    for bilaga in item.bilagor:
+        bilaga.title = ""
 
 
 def write_pdf(path: Path, data: bytes) -> None:

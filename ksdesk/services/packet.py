@@ -16,6 +16,7 @@ from ksdesk.core.format import format_date
 from ksdesk.core.kallelse import public_title, withheld_note
 from ksdesk.core.meeting import AgendaItem, Bilaga, Meeting, numbered
 from ksdesk.core.organ import Organ
+from ksdesk.core.public_copy import PublicCopyRules
 from ksdesk.db import meeting_repo, organ_repo
 from ksdesk.db.connection import Store
 from ksdesk.reports import packet as packet_report
@@ -23,8 +24,9 @@ from ksdesk.reports.base import Embedded, PageHeader, build_pdf, kicker
 from ksdesk.reports.document_pdf import frame_width, notice_story
 from ksdesk.reports.kallelse_pdf import kallelse_pdf
 from ksdesk.reports.tjansteskrivelse_pdf import tjansteskrivelse_story
-from ksdesk.services import bilaga_render
+from ksdesk.services import bilaga_render, public_gate, public_pdf
 from ksdesk.services.kallelse import public_view
+from ksdesk.services.public_copy import ensure_public_ok
 
 # Bumped when the layout code changes in a way that should not reuse cached parts.
 LAYOUT_VERSION = 2
@@ -96,11 +98,14 @@ def build_packet(
     organ = organ_repo.get(store, meeting.organ_id)
     items = [(n, item) for n, item in numbered(meeting.items) if n is not None]
     steps = _Steps(progress, len(items) + 2 + public)
+    rules = None
     if public:
         steps.next("Granskar den offentliga kopian")
-        meeting = public_view(store, meeting)  # refuses while a hit of the scan is undecided
+        rules = ensure_public_ok(store, meeting_id)  # refuses while a hit is undecided
+        meeting = public_view(store, meeting, rules)
         items = [(n, item) for n, item in numbered(meeting.items) if n is not None]
     builder = _Builder(store, meeting, organ, public, cache if cache is not None else DEFAULT_CACHE)
+    builder.rules = rules
     before = builder.cache.made
     steps.next("Kallelsen")
     builder.add_kallelse()
@@ -112,10 +117,12 @@ def build_packet(
     pdf, pages = packet_report.assemble(
         builder.parts,
         builder.bookmarks,
-        title=title,
-        author=meeting.secretary_name,
+        title=title + (" (offentlig version)" if public else ""),
+        author=organ.name if public else meeting.secretary_name,  # public: never a person
         readers=builder.cache.readers,
     )
+    if public:
+        pdf = public_gate.checked(pdf, "Det offentliga paketet", rules)
     builder.cache.keep_readers({part.key for part in builder.parts})
     return Packet(
         pdf=pdf,
@@ -151,6 +158,7 @@ class _Builder:
         self.parts: list[packet_report.Part] = []
         self.bookmarks: list[packet_report.Bookmark] = []
         self.problems: list[str] = []
+        self.rules: PublicCopyRules | None = None
 
     def add_kallelse(self) -> None:
         key = bilaga_render.fingerprint(
@@ -221,8 +229,25 @@ class _Builder:
                 packet_report.Part(_layout(notice_story(title, [str(error)]), title, None))
             )
             return
+        if self.rules is not None:
+            self._stored_public(bilaga, title)
+            return
         key = f"sha256:{bilaga.sha256}" if bilaga.sha256 else ""
         self.parts.append(packet_report.Part(bilaga.content or b"", key=key))
+
+    def _stored_public(self, bilaga: Bilaga, title: str) -> None:
+        """Only the drawn page content, each number decided "maskera" taken out of it."""
+        assert self.rules is not None
+        numbers = self.rules.numbers_in_bilaga(bilaga.id)
+        try:
+            data = public_pdf.public_content(bilaga.sha256, bilaga.content or b"", numbers)
+        except InvalidInput as error:
+            self.problems.append(str(error))
+            lines = ["Bilagan ingår inte i den offentliga versionen.", str(error)]
+            self.parts.append(packet_report.Part(_layout(notice_story(title, lines), title, None)))
+            return
+        digest = bilaga_render.fingerprint("public", bilaga.sha256, sorted(numbers))
+        self.parts.append(packet_report.Part(data, key=f"public:{digest}"))
 
     def _referenced(self, number: int, item: AgendaItem, bilaga: Bilaga, title: str) -> None:
         rendering = bilaga_render.resolve(self.store, bilaga.ref or "")

@@ -5,15 +5,18 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, time
 
+from ksdesk.core import text_walk
 from ksdesk.core.deadlines import deadline_chain
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.format import format_date
 from ksdesk.core.meeting import Meeting
 from ksdesk.core.protokoll import Protokoll
 from ksdesk.core.protokoll_public import public_paragraf
+from ksdesk.core.public_copy import PublicCopyRules
 from ksdesk.db.connection import Store
 from ksdesk.reports.protokoll_pdf import protokoll_pdf
 from ksdesk.reports.utdrag_pdf import utdrag_pdf
+from ksdesk.services import public_gate
 from ksdesk.services.protokoll import get_protokoll, meeting_and_organ
 
 
@@ -27,8 +30,9 @@ def protokoll_document(store: Store, meeting_id: int, *, public: bool = False) -
             f"Sammanträdet {format_date(meeting.date)} har inget protokoll ännu: "
             "starta det under fliken Sammanträde."
         )
+    rules = None
     if public:
-        meeting, protokoll = public_protokoll(store, meeting, protokoll)
+        meeting, protokoll, rules = public_protokoll(store, meeting, protokoll)
     chain = deadline_chain(
         meeting.date,
         kallelse_days=organ.kallelse_days_before,
@@ -36,24 +40,23 @@ def protokoll_document(store: Store, meeting_id: int, *, public: bool = False) -
         justerat=protokoll.justering.justerat,
         anslaget=protokoll.justering.anslaget,
     )
-    return protokoll_pdf(organ, meeting, protokoll, chain, public=public)
+    pdf = protokoll_pdf(organ, meeting, protokoll, chain, public=public)
+    return public_gate.checked(pdf, "Det offentliga protokollet", rules) if public else pdf
 
 
 def public_protokoll(
     store: Store, meeting: Meeting, protokoll: Protokoll
-) -> tuple[Meeting, Protokoll]:
+) -> tuple[Meeting, Protokoll, PublicCopyRules]:
     """The meeting and protokoll as the public version shows them, after the guard of the
     public-copy scan: secret §§ emptied, personnummer masked as decided."""
     from ksdesk.services.kallelse import public_view
-    from ksdesk.services.public_copy import ensure_public_ok
+    from ksdesk.services.public_copy import ensure_public_ok, protokoll_root
 
     rules = ensure_public_ok(store, meeting.id)
     view = public_view(store, meeting, rules)
-    paragrafer = [
-        public_paragraf(p, rules.mask, rules.omit_item_content(p.item_id))
-        for p in protokoll.paragrafer
-    ]
-    return view, replace(protokoll, paragrafer=paragrafer)
+    masked = text_walk.masked(protokoll, protokoll_root(meeting), rules.mask)
+    paragrafer = [public_paragraf(p, rules.omit_item_content(p.item_id)) for p in masked.paragrafer]
+    return view, replace(masked, paragrafer=paragrafer), rules
 
 
 def utdrag_document(
@@ -75,11 +78,13 @@ def utdrag_document(
             f"Sammanträdet {format_date(meeting.date)} har ingen § {number} "
             f"(paragrafer: {numbers})."
         )
+    rules = None
     if public:
-        meeting, protokoll = public_protokoll(store, meeting, protokoll)
+        meeting, protokoll, rules = public_protokoll(store, meeting, protokoll)
     paragraf = protokoll.paragraf(number)
     assert paragraf is not None  # the public version keeps every number
-    return utdrag_pdf(organ, meeting, protokoll, paragraf, bestyrkt or date.today(), public=public)
+    pdf = utdrag_pdf(organ, meeting, protokoll, paragraf, bestyrkt or date.today(), public=public)
+    return public_gate.checked(pdf, "Det offentliga protokollsutdraget", rules) if public else pdf
 
 
 def utdrag_on(

@@ -1,0 +1,140 @@
+"""A stored PDF bilaga as a public copy may carry it: only what its pages draw.
+
+strip(data): annotations (links, notes, FreeText, form widgets, attached files), the form
+    (AcroForm), attached files, JavaScript and actions, outlines, the structure tree, page
+    labels, Info and XMP metadata are removed. What is left is the page content that the
+    scan read (interchange.pdf_content_text) and Tesseract read where there are images.
+read_pages(data): per page, its text, its OCR result when it has images.
+remove_numbers(data, numbers): the digits of each personnummer in `numbers` taken out of the
+    strings that draw them (never a box drawn over them), then the page is read again to
+    check; a page where a number is still found is reported, not published."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+import pikepdf
+
+from ksdesk.core.personnummer import find_personnummer
+from ksdesk.interchange import ocr
+from ksdesk.interchange.pdf_content_text import page_text
+
+_ROOT_KEYS = (
+    "/AcroForm",
+    "/Names",
+    "/OpenAction",
+    "/AA",
+    "/Outlines",
+    "/Metadata",
+    "/StructTreeRoot",
+    "/MarkInfo",
+    "/PageLabels",
+    "/Threads",
+    "/SpiderInfo",
+    "/Perms",
+    "/Legal",
+    "/Collection",
+    "/URI",
+    "/AF",
+    "/Dests",
+)
+_PAGE_KEYS = ("/Annots", "/AA", "/AF", "/Metadata", "/PieceInfo", "/B", "/StructParents", "/Thumb")
+
+
+@dataclass(frozen=True)
+class PublicPage:
+    number: int  # 1-based
+    text: str  # what the page's content streams draw
+    images: int
+    ocr: ocr.PageOcr | None  # None: no images
+    unreadable: str = ""  # why the page's own drawing cannot be read, in Swedish
+
+
+def strip(data: bytes) -> bytes:
+    """The PDF with nothing but its pages' drawn content (see the module)."""
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        for key in _ROOT_KEYS:
+            if key in pdf.Root:
+                del pdf.Root[key]
+        for page in pdf.pages:
+            for key in _PAGE_KEYS:
+                if key in page.obj:
+                    del page.obj[key]
+        if "/Info" in pdf.trailer:
+            del pdf.trailer["/Info"]
+        pdf.remove_unreferenced_resources()
+        out = io.BytesIO()
+        # No XMP and no Info written back; unreferenced objects (the removed form, the
+        # attached files) are dropped because qpdf writes only what is reachable.
+        pdf.save(out, fix_metadata_version=False, deterministic_id=True)
+        return out.getvalue()
+
+
+def read_pages(data: bytes, cache: ocr.OcrCache | None = None) -> list[PublicPage]:
+    """Every page's text, and what Tesseract read in its images."""
+    pages = []
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        for number, page in enumerate(pdf.pages, start=1):
+            text = page_text(page)
+            result = ocr.read_page(page, cache) if text.images or ocr.images_of(page) else None
+            pages.append(PublicPage(number, text.text, text.images, result, _unreadable(text)))
+    return pages
+
+
+def _unreadable(text) -> str:
+    if text.unreadable_fonts:
+        return "texten kan inte avkodas"
+    if not text.text.strip() and not text.images:
+        # Drawn without a text layer (text turned into outlines, a vector scan): what it
+        # shows cannot be read, so a person has to look.
+        return "sidan har ingen text som kan läsas"
+    return ""
+
+
+def remove_numbers(data: bytes, numbers: frozenset[str]) -> tuple[bytes, list[int]]:
+    """`data` with the personnummer in `numbers` (twelve digits) taken out of the text drawn
+    on its pages; also the pages where one is still found when the page is read again."""
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        for page in pdf.pages:
+            _remove_on_page(pdf, page, numbers)
+        out = io.BytesIO()
+        pdf.save(out, deterministic_id=True)
+    result = out.getvalue()
+    left = [
+        page.number
+        for page in read_pages_text(result)
+        if any(h.normalized in numbers for h in find_personnummer(page.text))
+    ]
+    return result, left
+
+
+def read_pages_text(data: bytes) -> list[PublicPage]:
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        return [
+            PublicPage(n, (t := page_text(p)).text, t.images, None)
+            for n, p in enumerate(pdf.pages, start=1)
+        ]
+
+
+def _remove_on_page(pdf: pikepdf.Pdf, page: pikepdf.Page, numbers: frozenset[str]) -> None:
+    from ksdesk.interchange.pdf_content_text import drawn_strings
+
+    instructions = list(pikepdf.parse_content_stream(page))
+    drawn = drawn_strings(instructions, page.obj.get("/Resources"))
+    text = "".join(piece.text for piece in drawn)
+    doomed: set[int] = set()
+    for hit in find_personnummer(text):
+        if hit.normalized in numbers:
+            doomed.update(i for i in range(hit.start, hit.end) if text[i].isdigit())
+    if not doomed:
+        return
+    position = 0
+    for piece in drawn:
+        span = range(position, position + len(piece.text))
+        position += len(piece.text)
+        if piece.instruction is None or not doomed.intersection(span):
+            continue
+        keep = [span.start + i not in doomed for i in range(len(piece.text))]
+        piece.drop(instructions, keep)
+    page.obj.Contents = pdf.make_stream(pikepdf.unparse_content_stream(instructions))
