@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEMO_DB ?= demo.sqlite
 
-.PHONY: run test deps system-deps gui-deps forms lint format bench bundle clean
+.PHONY: run test deps system-deps gui-deps forms icons lint format bench bundle clean
 
 run: deps gui-deps
 	@test -f "$(DEMO_DB)" || $(PY) -m ksdesk demo --db "$(DEMO_DB)"
@@ -57,13 +57,24 @@ bench: deps
 	QT_QPA_PLATFORM=offscreen $(PY) bench/preview.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/public_check.py
 
-# A one-folder PyInstaller bundle in dist/ksdesk, checked to start and answer --version.
+# A one-folder PyInstaller bundle in dist/ksdesk (ksdesk and ksdesk-cli), checked against the
+# installer script and for what is trimmed, then made to start: the commands answer, a packet
+# prints (ReportLab, Pillow, pypdf after trimming), and the window stays up until stopped.
 bundle: deps
 	$(PY) -m pip install --quiet -e '.[bundle]'
 	$(VENV)/bin/pyinstaller installer/ksdesk.spec --noconfirm --distpath dist --workpath build/pyinstaller
-	QT_QPA_PLATFORM=offscreen dist/ksdesk/ksdesk --version
-	rm -f build/bundle-check.sqlite* && dist/ksdesk/ksdesk demo --db build/bundle-check.sqlite
-	dist/ksdesk/ksdesk info --db build/bundle-check.sqlite
+	$(PY) installer/check_bundle.py dist/ksdesk
+	dist/ksdesk/ksdesk-cli --version
+	rm -rf build/bundle-check.sqlite* build/bundle-data
+	dist/ksdesk/ksdesk-cli demo --db build/bundle-check.sqlite
+	dist/ksdesk/ksdesk-cli info --db build/bundle-check.sqlite
+	dist/ksdesk/ksdesk-cli kallelse --db build/bundle-check.sqlite --meeting 2020-12-07 --packet --out build/bundle-check.pdf
+	KSDESK_DATA_DIR=build/bundle-data QT_QPA_PLATFORM=offscreen timeout 8 dist/ksdesk/ksdesk --db build/bundle-check.sqlite; \
+	  test $$? -eq 124 || { echo "ksdesk: fönstret startade inte" >&2; exit 1; }
+
+# Icon PNGs and .ico from resources/icons/*.svg (a test fails when they differ).
+icons: deps
+	QT_QPA_PLATFORM=offscreen $(PY) installer/make_icons.py
 
 clean:
 	rm -rf build dist .pytest_cache *.egg-info

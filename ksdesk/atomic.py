@@ -83,15 +83,11 @@ def _umask() -> int:
 
 def save_as(path: Path | str, data: bytes | str) -> Path:
     """The user's "Spara som": `write_atomic` with a Swedish refusal (InvalidInput) for a
-    folder, a missing folder or a failed write (full disk, no rights); the old file, if any,
-    is then untouched."""
+    target that `check_save_target` refuses, or a failed write (full disk, no rights); the
+    old file, if any, is then untouched."""
     from ksdesk.core.errors import InvalidInput
 
-    target = Path(path)
-    if target.is_dir():
-        raise InvalidInput(f"{target} är en mapp: ange ett filnamn.")
-    if not target.parent.exists():
-        raise InvalidInput(f"Mappen {target.parent} finns inte.")
+    target = check_save_target(path)
     try:
         return write_atomic(target, data)
     except OSError as error:
@@ -99,3 +95,20 @@ def save_as(path: Path | str, data: bytes | str) -> Path:
             f"Filen {target} kunde inte skrivas ({error.strerror or error}). "
             "En tidigare fil med samma namn är orörd."
         ) from error
+
+
+def check_save_target(path: Path | str) -> Path:
+    """Refuse (InvalidInput) a place no document may be saved: a folder, a missing folder, a
+    database or one of its files, ksdesk's backup folder (db.file_checks.output_problem)."""
+    from ksdesk.core.errors import InvalidInput
+    from ksdesk.database_files import output_problem
+
+    target = Path(path)
+    if target.is_dir():
+        raise InvalidInput(f"{target} är en mapp: ange ett filnamn.")
+    if not target.parent.exists():
+        raise InvalidInput(f"Mappen {target.parent} finns inte.")
+    problem = output_problem(target)
+    if problem is not None:
+        raise InvalidInput(problem)
+    return target

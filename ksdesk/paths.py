@@ -35,18 +35,33 @@ def demo_dir() -> Path:
     return resource("demo")
 
 
+def icons_dir() -> Path:
+    return resource("icons")
+
+
+def help_dir() -> Path:
+    return resource("help")
+
+
 def data_dir() -> Path:
     """The user's data folder (created on demand). KSDESK_DATA_DIR overrides it (tests, or a
     secretary who keeps everything on an encrypted drive)."""
-    override = os.environ.get("KSDESK_DATA_DIR")
-    if override:
-        path = Path(override)
-    else:
-        from platformdirs import user_data_dir
-
-        path = Path(user_data_dir(APP_NAME, appauthor=False))
+    path = data_dir_location()
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def data_dir_location() -> Path:
+    """Where the data folder is, without creating it. On Windows the local (not roaming)
+    application data, %LOCALAPPDATA%\\ksdesk: a roaming profile is copied to a server at
+    log-off and back at log-on, which a live database must never be; on Linux
+    ~/.local/share/ksdesk; on macOS ~/Library/Application Support/ksdesk."""
+    override = os.environ.get("KSDESK_DATA_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import PlatformDirs
+
+    return Path(PlatformDirs(APP_NAME, appauthor=False, roaming=False).user_data_dir)
 
 
 def backups_root() -> Path:
@@ -56,3 +71,8 @@ def backups_root() -> Path:
 
 def default_db_path() -> Path:
     return data_dir() / DEFAULT_DB_NAME
+
+
+def log_dir() -> Path:
+    """Where ksdesk writes its log (ksdesk.log and its rotated predecessors)."""
+    return data_dir() / "logg"

@@ -1,5 +1,5 @@
 """`pip install .` alone must give a complete ksdesk: the wheel carries the generated forms,
-the fonts and the demo data."""
+the fonts, the demo data, the icons and the handbook."""
 
 from __future__ import annotations
 
@@ -36,3 +36,6 @@ def test_wheel_contains_forms_fonts_and_demo(tmp_path: Path) -> None:
     for demo in (ROOT / "resources" / "demo").glob("*.json"):
         assert f"ksdesk/resources/demo/{demo.name}" in names
     assert "ksdesk/resources/fonts/LICENSE-Liberation-OFL.txt" in names
+    for kind in ("icons",):
+        for path in (ROOT / "resources" / kind).iterdir():
+            assert f"ksdesk/resources/{kind}/{path.name}" in names

@@ -27,7 +27,10 @@ def register(subparsers: Any) -> None:
     which = restore.add_mutually_exclusive_group(required=True)
     which.add_argument("namn", nargs="?", help="säkerhetskopians filnamn (se backup list)")
     which.add_argument(
-        "--latest", action="store_true", help="den senaste säkerhetskopian som är hel"
+        "--latest",
+        action="store_true",
+        help="den senaste vanliga säkerhetskopian som är hel (inte en kopia sparad före en "
+        "återställning)",
     )
 
 
@@ -42,14 +45,28 @@ def cmd_list(args: argparse.Namespace) -> int:
     if not backups:
         print(f"Det finns inga säkerhetskopior av {path.name} ännu.")
         return EXIT_OK
-    print(f"Säkerhetskopior av {path.name} i {backup_dir(path)}:")
     width = max(len(b.name) for b in backups)
+    regular = [b for b in backups if not b.is_safety_copy]
+    safety = [b for b in backups if b.is_safety_copy]
+    print(f"Säkerhetskopior av {path.name} i {backup_dir(path)}:")
+    _print_backups(regular, width)
+    if safety:
+        print(
+            "\nSparade före en återställning (läget som återställningen ersatte; återställ "
+            "en av dem med namn för att ångra den):"
+        )
+        _print_backups(safety, width)
+    return EXIT_OK
+
+
+def _print_backups(backups: list, width: int) -> None:
+    if not backups:
+        print("  (inga)")
     for backup in backups:
         print(
             f"  {backup.name:<{width}}  {backup.when_text}  "
             f"{backup.size_text:>9}  {backup.reason_text}"
         )
-    return EXIT_OK
 
 
 def cmd_create(args: argparse.Namespace) -> int:
@@ -70,7 +87,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if args.latest:
         backup = latest_good_backup(path)
         if backup is None:
-            raise NotFound(f"Det finns ingen hel säkerhetskopia av {path.name}.")
+            raise NotFound(
+                f"Det finns ingen hel säkerhetskopia av {path.name} (kopior sparade före en "
+                "återställning räknas inte: återställ en sådan med dess namn)."
+            )
     else:
         backup = find_backup(path, args.namn)
     result = restore_file(path, backup)

@@ -72,6 +72,12 @@ def run_command(args: argparse.Namespace) -> int:
         from ksdesk.cli.app_commands import run_gui
 
         return run_gui(args)
+    if getattr(args, "out", None) is not None:
+        from ksdesk.atomic import check_save_target
+
+        # Before any work: a command never gets as far as writing over a database (and the
+        # save checks again, in case the file changed meanwhile).
+        check_save_target(args.out)
     return handler(args)
 
 
@@ -88,21 +94,32 @@ def open_for(args: argparse.Namespace, *, read_only_ok: bool = False) -> Store:
     """Open the database named by --db; it must exist (a typo should not create a new file).
 
     A command that only reads passes read_only_ok: it then also works while the GUI (another
-    ksdesk) has the file open for writing."""
-    from ksdesk.core.errors import StoreDamaged, StoreLocked
-    from ksdesk.services.store import open_database
+    ksdesk) has the file open for writing, and on a file or in a folder that is read-only
+    (it says so on stderr: the file is respected, not made writable)."""
+    from ksdesk.core.errors import StoreDamaged
 
     path = db_path(args)
     try:
-        return open_database(path)
-    except StoreLocked:
-        if not read_only_ok:
-            raise
-        return open_database(path, read_only=True)
+        return _open(path, read_only_ok)
     except StoreDamaged as error:
         from ksdesk.services.backup import recovery_hint
 
         raise StoreDamaged(f"{error} {recovery_hint(path)}".strip(), path) from error
+
+
+def _open(path: Path, read_only_ok: bool) -> Store:
+    from ksdesk.core.errors import StoreNotWritable, StoreReadOnly
+    from ksdesk.services.store import open_database
+
+    try:
+        return open_database(path)
+    except StoreNotWritable as error:
+        if not read_only_ok:
+            raise
+        store = open_database(path, read_only=True)
+        if isinstance(error, StoreReadOnly):
+            print(f"ksdesk: {error.reason}: filen öppnas skrivskyddad.", file=sys.stderr)
+        return store
 
 
 @contextlib.contextmanager

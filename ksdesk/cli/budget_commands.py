@@ -57,7 +57,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     from ksdesk.services import budget
 
-    with opened(args) as store:
+    with opened(args, read_only_ok=True) as store:
         sheets = [budget.get_sheet(store, i) for i, _, _ in budget.list_sheets(store)]
     findings = {s.key: budget.check(s).findings for s in sheets}
     if args.json:
@@ -91,7 +91,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from ksdesk.services import budget
 
-    with opened(args) as store:
+    with opened(args, read_only_ok=True) as store:
         findings = budget.check_store(store, args.sheet)
     if args.json:
         print_json({"findings": [f.as_json() for f in findings]})
@@ -106,7 +106,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_pdf(args: argparse.Namespace) -> int:
     from ksdesk.services import budget
 
-    with opened(args) as store:
+    with opened(args, read_only_ok=True) as store:
         data = budget.sheet_pdf(store, args.sheet)
     save_output(args.out, data, f"Skrev {args.out}.")
     return EXIT_OK

@@ -90,7 +90,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     from ksdesk.core.delegation import point_as_dict
     from ksdesk.services.delegation import resolve
 
-    with opened(args) as store:
+    with opened(args, read_only_ok=True) as store:
         version = resolve(store, args.version)
     if args.json:
         print_json(
@@ -119,7 +119,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from ksdesk.services.delegation_check import check
     from ksdesk.services.delegation_edit import fix_mixed_script
 
-    with opened(args) as store:
+    with opened(args, read_only_ok=not args.fix) as store:
         version, findings = check(store, args.version)
         if args.fix:
             fixed = fix_mixed_script(store, version.id)
@@ -140,7 +140,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_diff(args: argparse.Namespace) -> int:
     from ksdesk.services.delegation import diff, forteckning_pdf, forteckning_text
 
-    with opened(args) as store:
+    with opened(args, read_only_ok=True) as store:
         comparison = diff(store, args.old, args.new)
         text = forteckning_text(store, comparison)
         pdf = forteckning_pdf(store, args.old, args.new) if args.out else None
@@ -159,7 +159,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
 def cmd_pdf(args: argparse.Namespace) -> int:
     from ksdesk.services.delegation import version_pdf
 
-    with opened(args) as store:
+    with opened(args, read_only_ok=True) as store:
         data = version_pdf(store, args.version, highlight_from=args.highlight_from)
     save_output(args.out, data, f"Delegationsordningen sparades i {args.out}.")
     return EXIT_OK

@@ -88,7 +88,8 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
     from ksdesk.core.format import format_date_long
     from ksdesk.services.deadlines import describe_chain
 
-    with opened(args) if getattr(args, "db", None) else nullcontext() as store:
+    reading = opened(args, read_only_ok=True) if getattr(args, "db", None) else nullcontext()
+    with reading as store:
         items = describe_chain(
             args.date, date.today(), store=store, justerat=args.justerat, anslaget=args.anslaget
         )
@@ -104,10 +105,11 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
 
 
 def _write_for_meeting(args: argparse.Namespace, produce: Callable, done: str) -> int:
-    """Open --db, find the meeting of --meeting, write what `produce` returns to --out."""
+    """Open --db, find the meeting of --meeting, write what `produce` returns to --out.
+    Only reads: works beside the GUI that has the file open, and on a read-only file."""
     from ksdesk.services.protokoll import find_meeting
 
-    with opened(args) as store:
+    with opened(args, read_only_ok=True) as store:
         data = produce(store, find_meeting(store, args.meeting).id)
     save_output(args.out, data, f"{done} {args.out}.")
     return EXIT_OK
@@ -150,7 +152,7 @@ def _start(args: argparse.Namespace) -> int:
 def cmd_utdrag(args: argparse.Namespace) -> int:
     from ksdesk.services.protokoll_print import utdrag_on
 
-    with opened(args) as store:
+    with opened(args, read_only_ok=True) as store:
         data = utdrag_on(store, args.meeting, args.paragraf, public=args.public)
     if args.public:
         what = f"Den offentliga versionen av protokollsutdraget av § {args.paragraf} är skriven"

@@ -48,6 +48,12 @@ class BackupInfo:
         return REASONS.get(self.reason, self.reason)
 
     @property
+    def is_safety_copy(self) -> bool:
+        """The state a restore replaced, kept to undo that restore: never "the latest
+        backup", which would bring back the very state the secretary just left."""
+        return self.reason in PROTECTED_REASONS
+
+    @property
     def when_text(self) -> str:
         """``2024-05-03 kl. 14.05``, as in the dialog and `ksdesk backup list`."""
         return f"{format_date(self.created)} kl. {format_time(self.created.time())}"
@@ -62,6 +68,7 @@ class BackupInfo:
             "sökväg": str(self.path),
             "skapad": self.created.isoformat(timespec="seconds"),
             "orsak": self.reason,
+            "typ": "före återställning" if self.is_safety_copy else "säkerhetskopia",
             "storlek": self.size,
         }
 

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from ksdesk.core.identity import row_uuid
+
 UNITS = ("kr", "tkr", "mnkr", "procent")
 COLUMN_KINDS = ("text", "code", "amount", "percent", "date")
 ROW_KINDS = ("heading", "data", "subtotal", "total")
@@ -62,6 +64,7 @@ class Column:
     # A declared identity: in every row this column equals the signed sum of these columns
     # (e.g. "Totalt per Förvaltning" = Utö. Ram + Kapitalkostnader + Kostnader Heroma).
     sums: tuple[Term, ...] = ()
+    uuid: str = row_uuid()
 
     @property
     def is_numeric(self) -> bool:
@@ -81,6 +84,7 @@ class Row:
     # A percent row ("Andel av ramen") holds percentages in its amount columns: shown with %,
     # never summed into a total.
     percent: bool = False
+    uuid: str = row_uuid()
 
     @property
     def label(self) -> str:
@@ -101,6 +105,7 @@ class Sheet:
     columns: list[Column] = field(default_factory=list)
     rows: list[Row] = field(default_factory=list)
     id: int | None = None
+    uuid: str = row_uuid()
 
     def cell(self, row: int, column: int) -> Cell:
         cells = self.rows[row].cells

@@ -6,6 +6,8 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date
 
+from ksdesk.core.identity import row_uuid
+
 VERSION_STATUSES = ("utkast", "antagen")
 HEADER_FIELDS = (
     "Dokumentnamn",
@@ -47,6 +49,7 @@ class Point:
     anmarkning: str = ""
     uid: str = field(default_factory=new_uid)
     id: int | None = None
+    uuid: str = row_uuid()
 
 
 def display_nr(nr: str) -> str:
@@ -83,6 +86,7 @@ class Chapter:
     title: str
     points: list[Point] = field(default_factory=list)
     id: int | None = None
+    uuid: str = row_uuid()
 
 
 @dataclass
@@ -90,18 +94,21 @@ class Revision:
     beslut: str  # "KS 2019-08-20 § 164"
     text: str = ""
     dnr: str = ""
+    uuid: str = row_uuid()
 
 
 @dataclass
 class Abbreviation:
     short: str
     long: str
+    uuid: str = row_uuid()
 
 
 @dataclass
 class IntroSection:
     heading: str
     text: str
+    uuid: str = row_uuid()
 
 
 @dataclass
@@ -119,6 +126,7 @@ class Version:
     abbreviations: list[Abbreviation] = field(default_factory=list)
     based_on: str | None = None  # key of the version this draft was copied from
     id: int | None = None
+    uuid: str = row_uuid()
 
     def all_points(self) -> list[tuple[Chapter, Point]]:
         return [(chapter, point) for chapter in self.chapters for point in chapter.points]
@@ -145,3 +153,4 @@ class Delegationsbeslut:
     received: date | None = None
     reported_meeting_id: int | None = None
     id: int | None = None
+    uuid: str = row_uuid()

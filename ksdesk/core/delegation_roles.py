@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ksdesk.core.identity import row_uuid
 from ksdesk.core.lookalike import search_key
 
 
@@ -17,6 +18,7 @@ class Role:
     name: str
     replaced_by: str = ""
     id: int | None = None
+    uuid: str = row_uuid()
 
     @property
     def retired(self) -> bool:

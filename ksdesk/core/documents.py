@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ksdesk.core.identity import row_uuid
+
 
 @dataclass
 class Block:
     heading: str = ""
     text: str = ""
     budget_key: str | None = None
+    uuid: str = row_uuid()
 
 
 @dataclass
@@ -20,3 +23,4 @@ class Document:
     header: list[tuple[str, str]] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
     id: int | None = None
+    uuid: str = row_uuid()

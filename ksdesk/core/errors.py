@@ -20,13 +20,29 @@ class InvalidInput(KsdeskError):
     """Input that cannot be accepted; nothing has been written."""
 
 
-class StoreLocked(StoreError):
+class StoreNotWritable(StoreError):
+    """The file may not be written now, but it may be opened read-only (read_only=True)."""
+
+    def __init__(self, message: str, path: object = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class StoreLocked(StoreNotWritable):
     """Another ksdesk writes this file; it may be opened read-only."""
 
     def __init__(self, message: str, path: object = None, holder: str = "") -> None:
-        super().__init__(message)
-        self.path = path
+        super().__init__(message, path)
         self.holder = holder
+
+
+class StoreReadOnly(StoreNotWritable):
+    """The file or its folder is read-only (its owner's choice, or no rights): ksdesk
+    respects it and never makes it writable. `reason` says why, without advice."""
+
+    def __init__(self, message: str, path: object = None, reason: str = "") -> None:
+        super().__init__(message, path)
+        self.reason = reason
 
 
 class StoreDamaged(StoreError):

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, time
 
+from ksdesk.core.identity import row_uuid
+
 STATUSES = ("utkast", "utskickad", "genomförd")
 ITEM_KINDS = ("beslut", "information", "anmalan")
 ITEM_KIND_LABELS = {"beslut": "Beslut", "information": "Information", "anmalan": "Anmälan"}
@@ -17,12 +19,14 @@ class Forslag:
     text: str
     nr: str = ""
     group: str = ""  # "" | "kommunstyrelsen" | "fullmäktige": who decides this att-sats
+    uuid: str = row_uuid()
 
 
 @dataclass
 class Section:
     heading: str
     text: str
+    uuid: str = row_uuid()
 
 
 @dataclass
@@ -48,6 +52,7 @@ class Bilaga:
     # Only in a public view (services.kallelse.public_view), never stored: why the public
     # version leaves this bilaga out ("sekretess", "personnummer", "oläslig"); "" = printed.
     withheld: str = ""
+    uuid: str = row_uuid()
 
 
 # The letterhead fields of a tjänsteskrivelse, as stored and as edited (plain text each).
@@ -80,6 +85,7 @@ class Tjansteskrivelse:
     signatories: list[Signatory] = field(default_factory=list)
     beslut_skickas_till: list[str] = field(default_factory=list)
     id: int | None = None
+    uuid: str = row_uuid()
 
 
 @dataclass
@@ -97,6 +103,7 @@ class AgendaItem:
     tjansteskrivelse: Tjansteskrivelse | None = None
     bilagor: list[Bilaga] = field(default_factory=list)
     id: int | None = None
+    uuid: str = row_uuid()
 
 
 @dataclass
@@ -115,6 +122,7 @@ class Meeting:
     show_proposals: bool = False  # the kallelse's ärendelista gets a Förslag till beslut column
     items: list[AgendaItem] = field(default_factory=list)
     id: int | None = None
+    uuid: str = row_uuid()
 
 
 def numbered(items: list[AgendaItem]) -> list[tuple[int | None, AgendaItem]]:

@@ -208,6 +208,6 @@ def seat_summary(attendees: list[Attendee], paragraf: Paragraf) -> SeatSummary:
         away=[
             a.display
             for a in attendees
-            if a.is_ledamot and not a.present_at(paragraf.paragraf) and a.name not in javiga
+            if a.is_ledamot and not a.present_at(paragraf.nr) and a.name not in javiga
         ],
     )

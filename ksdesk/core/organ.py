@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ksdesk.core.identity import row_uuid
+
 ROLES = ("ordförande", "1:e vice ordförande", "2:e vice ordförande", "ledamot", "ersättare")
 PRESIDIUM_ROLES = ROLES[:3]
 
@@ -21,6 +23,7 @@ class Member:
     party: str = ""
     role: str = "ledamot"
     id: int | None = None
+    uuid: str = row_uuid()
 
     @property
     def is_ledamot(self) -> bool:
@@ -43,6 +46,7 @@ class Organ:
     standard_items: list[str] = field(default_factory=lambda: list(DEFAULT_STANDARD_ITEMS))
     members: list[Member] = field(default_factory=list)
     id: int | None = None
+    uuid: str = row_uuid()
 
     @property
     def chair(self) -> Member | None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, time
 
+from ksdesk.core.identity import row_uuid
+
 VOTES = ("ja", "nej", "avstår")
 VOTE_LABELS = {"ja": "Ja", "nej": "Nej", "avstår": "Avstår"}
 OTHER_ROLE = "övrig"  # a tjänsteman or guest in the upprop: present, never tjänstgör
@@ -66,7 +68,7 @@ class Jav:
 class Paragraf:
     organ_id: int
     meeting_date: date
-    paragraf: int
+    nr: int  # the § number, running on through the calendar year for the organ
     title: str
     dnr: str = ""
     beslut: str = ""
@@ -85,10 +87,11 @@ class Paragraf:
     jav: list[Jav] = field(default_factory=list)
     omedelbar_justering: bool = False
     forslag: str = ""  # the förslag till beslut it started from ("Återställ till förslaget")
+    uuid: str = row_uuid()
 
     @property
     def label(self) -> str:
-        return f"§ {self.paragraf}"
+        return f"§ {self.nr}"
 
     def jav_names(self) -> set[str]:
         return {j.name for j in self.jav}
@@ -129,6 +132,7 @@ class Attendee:
     narvaro: list[Narvaro] = field(default_factory=_throughout)
     replaces: str = ""
     id: int | None = None
+    uuid: str = row_uuid()
 
     @property
     def is_ledamot(self) -> bool:
@@ -185,8 +189,8 @@ class Protokoll:
     paragrafer: list[Paragraf] = field(default_factory=list)
 
     def paragraf(self, number: int) -> Paragraf | None:
-        return next((p for p in self.paragrafer if p.paragraf == number), None)
+        return next((p for p in self.paragrafer if p.nr == number), None)
 
     @property
     def numbers(self) -> list[int]:
-        return [p.paragraf for p in self.paragrafer]
+        return [p.nr for p in self.paragrafer]

@@ -33,7 +33,7 @@ def public_paragraf(paragraf: Paragraf, secret: bool) -> Paragraf:
     return Paragraf(
         organ_id=p.organ_id,
         meeting_date=p.meeting_date,
-        paragraf=p.paragraf,
+        nr=p.nr,
         title=PUBLIC_SECRET_TITLE,
         meeting_id=p.meeting_id,
         item_id=p.item_id,

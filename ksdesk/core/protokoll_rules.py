@@ -44,7 +44,7 @@ def seats(attendees: list[Attendee]) -> int:
 def tjanstgorande(attendees: list[Attendee], paragraf: Paragraf) -> list[Tjanstgor]:
     """Who tjänstgör in this §: the ledamöter present and not jäviga, then ersättare in the
     seats left empty, named in the upprop (`replaces`) or in a jäv entry."""
-    return sitting(attendees, paragraf.paragraf, paragraf.jav)
+    return sitting(attendees, paragraf.nr, paragraf.jav)
 
 
 def sitting(attendees: list[Attendee], number: int, jav: list[Jav] = ()) -> list[Tjanstgor]:
@@ -243,7 +243,7 @@ def justering_deadline_text(protokoll: Protokoll) -> str:
 
 
 def check_paragraf(protokoll: Protokoll, paragraf: Paragraf) -> list[Problem]:
-    number, people = paragraf.paragraf, protokoll.attendees
+    number, people = paragraf.nr, protokoll.attendees
     problems: list[Problem] = []
 
     def add(text: str, severity: str = "fel") -> None:
@@ -280,7 +280,7 @@ def check_paragraf(protokoll: Protokoll, paragraf: Paragraf) -> list[Problem]:
 def _check_jav(paragraf: Paragraf, people: list[Attendee]) -> list[Problem]:
     """Each jäv: whose seat is left, who (if anyone) took it. A jävig ersättare who did not
     sit only leaves the room; one who sat leaves the seat he filled."""
-    number = paragraf.paragraf
+    number = paragraf.nr
     held = seats_held(people, number)
     present = present_names(people, number)
     sat = {(t.attendee.name, t.replaces) for t in tjanstgorande(people, paragraf)}
@@ -324,18 +324,18 @@ def _check_votering(
                 f"{label}: voteringen har {counted} röster ({totals['ja']} ja, "
                 f"{totals['nej']} nej, {totals['avstår']} avstår) men {len(sitting)} "
                 "ledamöter tjänstgjorde.",
-                paragraf.paragraf,
+                paragraf.nr,
             )
         )
         for name in sorted(sitting - set(votering.votes)):
             problems.append(
-                Problem(f"{label}: {display_name(people, name)} saknar röst.", paragraf.paragraf)
+                Problem(f"{label}: {display_name(people, name)} saknar röst.", paragraf.nr)
             )
         for name in sorted(set(votering.votes) - sitting):
             problems.append(
                 Problem(
                     f"{label}: {display_name(people, name)} har röstat men tjänstgjorde inte.",
-                    paragraf.paragraf,
+                    paragraf.nr,
                 )
             )
     return problems

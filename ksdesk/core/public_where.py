@@ -9,6 +9,7 @@ import re
 from ksdesk.core.meeting import Meeting, numbered
 from ksdesk.core.personnummer import mask_personnummer
 from ksdesk.core.protokoll import Protokoll
+from ksdesk.core.text_walk import row_name
 
 FIELD_NAMES = {
     "place": "plats",
@@ -70,7 +71,7 @@ FIELD_NAMES = {
     "standard_items": "standardärenden",
     "members": "ledamöter",
 }
-_ROW = re.compile(r"^[A-Za-z]+:\d+$")
+_ROW = re.compile(r"^[A-Za-z]+:[0-9a-f-]+$")
 _ROOTS = {"meeting": "kallelsen", "protokoll": "protokollet", "organ": "organets uppgifter"}
 
 
@@ -79,18 +80,19 @@ class Labels:
         self.prefixes: dict[str, str] = {}
         self.items: dict[str, int] = {}
         root = f"meeting:{meeting.id}/items"
-        for nr, item in numbered(meeting.items):
-            key = f"{root}/AgendaItem:{item.id}"
+        for index, (nr, item) in enumerate(numbered(meeting.items)):
+            key = f"{root}/{row_name(item) or index}"
             self.prefixes[key] = f"ärende {nr}" if nr is not None else "en rubrik i ärendelistan"
             if item.id is not None:
                 self.items[key] = item.id
-            for bilaga in item.bilagor:
+            for position, bilaga in enumerate(item.bilagor):
                 name = " ".join(f"bilaga {bilaga.nr}".split())
-                self.prefixes[f"{key}/bilagor/Bilaga:{bilaga.id}"] = f"{self.prefixes[key]}, {name}"
+                bilaga_key = f"{key}/bilagor/{row_name(bilaga) or position}"
+                self.prefixes[bilaga_key] = f"{self.prefixes[key]}, {name}"
 
     def add_protokoll(self, protokoll: Protokoll, root: str) -> None:
-        for paragraf in protokoll.paragrafer:
-            key = f"{root}/paragrafer/Paragraf:{paragraf.id}"
+        for index, paragraf in enumerate(protokoll.paragrafer):
+            key = f"{root}/paragrafer/{row_name(paragraf) or index}"
             self.prefixes[key] = paragraf.label
             if paragraf.item_id is not None:
                 self.items[key] = paragraf.item_id

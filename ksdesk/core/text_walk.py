@@ -4,7 +4,8 @@ cannot reach paper unscanned.
 
 A text is a `str` field, a `str` in a list, or a key or value of a `dict[str, str]` (the names
 in a roll-call vote). Nested dataclasses and lists of them are walked; a row with an `id`
-is named by it ("AgendaItem:12"), so a text keeps its name when the agenda is reordered.
+is named by its uuid ("AgendaItem:<uuid>"), so a text keeps its name when the agenda is
+reordered, and a new row never has an old row's name.
 Fields that hold no printable text (hashes, references between rows, bytes) are listed in
 NOT_TEXT; any other field whose type the walk does not know makes `check_covered` fail, so
 a dataclass that gains a field of a new kind fails the tests until the walk learns it."""
@@ -35,13 +36,19 @@ NOT_TEXT = {
     ("Member", "role"),
     ("Organ", "short"),
 }
+# Every stored row's identity and sync bookkeeping: never printed.
+IDENTITY_FIELDS = {"uuid", "changed_by", "changed_at"}
 _SCALARS = (int, float, bool, date, time, bytes, type(None))
 
 
-def source_of(obj: Any, root: str) -> str:
-    if dataclasses.is_dataclass(obj) and getattr(obj, "id", None) is not None:
-        return f"{root}/{type(obj).__name__}:{obj.id}"
-    return root
+def row_name(obj: Any) -> str | None:
+    """ "AgendaItem:<uuid>" for a stored row (its stable uuid; its id before it has one),
+    None for anything else. A new row is a new name: nothing decided on an old one
+    reaches it, even under a reused id."""
+    if not dataclasses.is_dataclass(obj):
+        return None
+    key = getattr(obj, "uuid", "") or getattr(obj, "id", None)
+    return f"{type(obj).__name__}:{key}" if key not in (None, "") else None
 
 
 def texts(obj: Any, root: str) -> Iterator[tuple[str, str]]:
@@ -59,7 +66,7 @@ def texts(obj: Any, root: str) -> Iterator[tuple[str, str]]:
     elif dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         name = type(obj).__name__
         for item in dataclasses.fields(obj):
-            if (name, item.name) not in NOT_TEXT:
+            if is_text_field(name, item.name):
                 yield from texts(getattr(obj, item.name), f"{root}/{item.name}")
 
 
@@ -83,16 +90,19 @@ def masked(obj: Any, root: str, mask: Mask) -> Any:
         changes = {
             item.name: masked(getattr(obj, item.name), f"{root}/{item.name}", mask)
             for item in dataclasses.fields(obj)
-            if item.init and (name, item.name) not in NOT_TEXT
+            if item.init and is_text_field(name, item.name)
         }
         return dataclasses.replace(obj, **changes)
     return obj
 
 
+def is_text_field(cls_name: str, field_name: str) -> bool:
+    return field_name not in IDENTITY_FIELDS and (cls_name, field_name) not in NOT_TEXT
+
+
 def _element_path(element: Any, root: str, index: int) -> str:
-    if dataclasses.is_dataclass(element) and getattr(element, "id", None) is not None:
-        return f"{root}/{type(element).__name__}:{element.id}"
-    return f"{root}/{index}"
+    name = row_name(element)
+    return f"{root}/{name}" if name else f"{root}/{index}"
 
 
 def uncovered_fields(cls: type, seen: set[type] | None = None) -> list[str]:
@@ -105,7 +115,7 @@ def uncovered_fields(cls: type, seen: set[type] | None = None) -> list[str]:
     hints = typing.get_type_hints(cls)
     problems = []
     for item in dataclasses.fields(cls):
-        if (cls.__name__, item.name) in NOT_TEXT:
+        if not is_text_field(cls.__name__, item.name):
             continue
         problems += [
             f"{cls.__name__}.{item.name}: {kind}" for kind in _unknown(hints[item.name], seen)

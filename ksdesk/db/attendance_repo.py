@@ -7,22 +7,24 @@ from dataclasses import asdict
 
 from ksdesk.core.protokoll import Attendee, Narvaro
 from ksdesk.db.connection import Store
+from ksdesk.db.row_sync import assign, save_children, wanted
 from ksdesk.db.rows import children, from_json, to_json
 
 _FIELDS = ("name", "party", "role", "title", "replaces")
 
 
 def replace_all(store: Store, meeting_id: int, attendees: list[Attendee]) -> None:
-    """Write the whole upprop in order; each attendee gets its new id."""
-    store.db.execute("DELETE FROM attendance WHERE meeting_id = ?", [meeting_id])
-    for position, attendee in enumerate(attendees):
-        record = {f: getattr(attendee, f) for f in _FIELDS}
-        record.update(
-            meeting_id=meeting_id,
-            position=position,
-            narvaro=to_json([asdict(s) for s in attendee.narvaro]),
+    """The upprop exactly as `attendees`, in order; rows that did not change are not
+    written, and each attendee keeps (or gets) its id and uuid."""
+    rows = [
+        wanted(
+            a,
+            {f: getattr(a, f) for f in _FIELDS}
+            | {"narvaro": to_json([asdict(s) for s in a.narvaro])},
         )
-        attendee.id = store.db["attendance"].insert(record).last_pk
+        for a in attendees
+    ]
+    assign(attendees, save_children(store.db, "attendance", "meeting_id", meeting_id, rows))
 
 
 def list_for_meeting(store: Store, meeting_id: int) -> list[Attendee]:
@@ -31,6 +33,7 @@ def list_for_meeting(store: Store, meeting_id: int) -> list[Attendee]:
             **{f: row[f] for f in _FIELDS},
             narvaro=[Narvaro(**s) for s in from_json(row["narvaro"], [])],
             id=row["id"],
+            uuid=row["uuid"],
         )
         for row in children(store.db, "attendance", "meeting_id", meeting_id)
     ]

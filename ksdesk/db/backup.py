@@ -16,8 +16,10 @@ from pathlib import Path
 
 from ksdesk.atomic import atomic_path, make_private
 from ksdesk.core.errors import StoreDamaged, StoreError
+from ksdesk.database_files import SIDECARS
 from ksdesk.db import identity_repo
-from ksdesk.db.connection import SIDECARS, Store, open_validated, upgrade
+from ksdesk.db.connection import Store, open_validated, upgrade
+from ksdesk.db.file_checks import read_only_connection
 
 # Pages per step of the backup API: small steps let SQLite interleave, large ones are fast;
 # a ksdesk file is a few MB, so this copies it in a handful of steps.
@@ -31,7 +33,7 @@ def copy_store(store: Store, target: Path) -> int:
 
 def copy_file(source: Path, target: Path) -> int:
     """Copy a database file that is not open here (through a read-only connection)."""
-    connection = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    connection = read_only_connection(source)
     try:
         return _copy(connection, target)
     finally:
@@ -77,7 +79,7 @@ def restore_into(store: Store, backup: Path) -> None:
     if problem is not None:
         raise StoreDamaged(f"Säkerhetskopian {backup.name} går inte att använda: {problem}")
     identity = identity_repo.get(store)
-    source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+    source = read_only_connection(backup)
     try:
         source.backup(store.db.conn)
     finally:

@@ -7,11 +7,13 @@ from decimal import Decimal, InvalidOperation
 from ksdesk.core.budget import NUMERIC_KINDS, Cell, Column, Row, Sheet, Term
 from ksdesk.core.errors import NotFound
 from ksdesk.db.connection import Store
+from ksdesk.db.row_sync import assign, save_children, save_row, wanted
 from ksdesk.db.rows import children
 
 
 def save(store: Store, sheet: Sheet, position: int | None = None) -> int:
-    """Write the whole sheet (its columns, rows and cells are replaced)."""
+    """Write the sheet as given: columns and rows keep their rows (matched by uuid, else id),
+    and only what differs from the stored sheet is written, down to single cells."""
     db = store.db
     if position is None:
         position = _position_of(store, sheet)
@@ -23,43 +25,48 @@ def save(store: Store, sheet: Sheet, position: int | None = None) -> int:
         "unit": sheet.unit,
         "decimals": sheet.decimals,
     }
-    if sheet.id is not None and not _exists(store, sheet.id):
-        record["id"] = sheet.id  # a deleted sheet written back (undo) keeps its id
-        db["budget_sheet"].insert(record)
-    elif sheet.id is None:
-        sheet.id = db["budget_sheet"].insert(record).last_pk
-    else:
-        db["budget_sheet"].update(sheet.id, record)
-    db.execute("DELETE FROM budget_row WHERE sheet_id = ?", [sheet.id])
-    db.execute("DELETE FROM budget_column WHERE sheet_id = ?", [sheet.id])
-    for i, column in enumerate(sheet.columns):
-        record = {
-            "sheet_id": sheet.id,
-            "position": i,
-            "header": column.header,
-            "kind": column.kind,
-            "sums": _sums_text(column.sums),
-        }
-        column.id = db["budget_column"].insert(record).last_pk
-    cells = []
-    for i, row in enumerate(sheet.rows):
-        record = {"sheet_id": sheet.id, "position": i, "kind": row.kind, "percent": row.percent}
-        row.id = db["budget_row"].insert(record).last_pk
+    sheet.id, sheet.uuid = save_row(db, "budget_sheet", wanted(sheet, record))
+    columns = [
+        wanted(c, {"header": c.header, "kind": c.kind, "sums": _sums_text(c.sums)})
+        for c in sheet.columns
+    ]
+    assign(sheet.columns, save_children(db, "budget_column", "sheet_id", sheet.id, columns))
+    rows = [wanted(r, {"kind": r.kind, "percent": int(r.percent)}) for r in sheet.rows]
+    assign(sheet.rows, save_children(db, "budget_row", "sheet_id", sheet.id, rows))
+    _save_cells(store, sheet)
+    return sheet.id
+
+
+def _save_cells(store: Store, sheet: Sheet) -> None:
+    """Cells as (row id, column id) -> text: delete, insert and update only the differences."""
+    want: dict[tuple[int, int], str] = {}
+    for row in sheet.rows:
         for column, value in zip(sheet.columns, row.cells, strict=False):
             if value is not None and value != "":
-                cells.append({"row_id": row.id, "column_id": column.id, "value": _text(value)})
-    if cells:
-        db["budget_cell"].insert_all(cells)
-    return sheet.id
+                want[(row.id, column.id)] = _text(value)  # type: ignore[index]
+    have = {
+        (r[0], r[1]): r[2]
+        for r in store.db.execute(
+            "SELECT c.row_id, c.column_id, c.value FROM budget_cell c "
+            "JOIN budget_row r ON r.id = c.row_id WHERE r.sheet_id = ?",
+            [sheet.id],
+        )
+    }
+    gone = [key for key in have if key not in want]
+    if gone:
+        store.db.executemany("DELETE FROM budget_cell WHERE row_id = ? AND column_id = ?", gone)
+    changed = [(*key, value) for key, value in want.items() if have.get(key) != value]
+    if changed:
+        store.db.executemany(
+            "INSERT INTO budget_cell (row_id, column_id, value) VALUES (?, ?, ?) "
+            "ON CONFLICT (row_id, column_id) DO UPDATE SET value = excluded.value",
+            changed,
+        )
 
 
 def _text(value: Cell) -> str:
     # format(..., "f") never writes exponent notation ("1E+3"), and keeps "0.0" as "0.0".
     return format(value, "f") if isinstance(value, Decimal) else str(value)
-
-
-def _exists(store: Store, sheet_id: int) -> bool:
-    return bool(store.db.execute("SELECT 1 FROM budget_sheet WHERE id = ?", [sheet_id]).fetchone())
 
 
 def _position_of(store: Store, sheet: Sheet) -> int:
@@ -122,7 +129,9 @@ def count(store: Store) -> int:
 def _sheet(store: Store, row: dict) -> Sheet:
     sheet_id = row["id"]
     columns = [
-        Column(header=c["header"], kind=c["kind"], id=c["id"], sums=_sums(c["sums"]))
+        Column(
+            header=c["header"], kind=c["kind"], id=c["id"], sums=_sums(c["sums"]), uuid=c["uuid"]
+        )
         for c in children(store.db, "budget_column", "sheet_id", sheet_id)
     ]
     index = {c.id: i for i, c in enumerate(columns)}
@@ -130,7 +139,11 @@ def _sheet(store: Store, row: dict) -> Sheet:
     by_id: dict[int, Row] = {}
     for r in children(store.db, "budget_row", "sheet_id", sheet_id):
         by_id[r["id"]] = Row(
-            kind=r["kind"], cells=[None] * len(columns), id=r["id"], percent=bool(r["percent"])
+            kind=r["kind"],
+            cells=[None] * len(columns),
+            id=r["id"],
+            percent=bool(r["percent"]),
+            uuid=r["uuid"],
         )
         rows.append(by_id[r["id"]])
     for cell in store.db.query(
@@ -149,6 +162,7 @@ def _sheet(store: Store, row: dict) -> Sheet:
         columns=columns,
         rows=rows,
         id=sheet_id,
+        uuid=row["uuid"],
     )
 
 

@@ -10,20 +10,26 @@ price is a few milliseconds per edit (bench/durability.py measures it)."""
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 from ksdesk.atomic import make_private
-from ksdesk.core.errors import StoreDamaged, StoreError, StoreLocked
-from ksdesk.db import migrations
+from ksdesk.core.errors import StoreDamaged, StoreError, StoreLocked, StoreReadOnly
+from ksdesk.database_files import SIDECARS
+from ksdesk.db import changes, migrations
 from ksdesk.db.database import Database
+from ksdesk.db.file_checks import (
+    check_file,
+    check_single_name,
+    read_only_connection,
+    real_path,
+    write_problem,
+)
 from ksdesk.db.lock import WriterLock
 from ksdesk.db.migrations import MIGRATION_SET, MIGRATIONS_TABLE, STEPS, known_names
-
-SQLITE_MAGIC = b"SQLite format 3\x00"
-SIDECARS = ("-wal", "-shm")
 
 
 class Store:
@@ -35,12 +41,16 @@ class Store:
         path: Path | None,
         read_only: bool = False,
         lock: WriterLock | None = None,
+        read_only_reason: str = "",
     ) -> None:
         self.db = db
         self.path = path
         self.read_only = read_only
+        # Why it is read-only, when that is the file's or folder's doing (shown to the user).
+        self.read_only_reason = read_only_reason
         self.closed = False
         self._lock = lock
+        self.user = changes.current_user()  # recorded as changed_by on what this store edits
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[None]:
@@ -49,9 +59,15 @@ class Store:
             raise StoreError(
                 f"Databasen {self.path} är öppnad skrivskyddad: ändringar kan inte sparas."
             )
+        outermost = not self.db.conn.in_transaction
         try:
             with self.db.atomic():
+                if outermost:
+                    changes.begin(self.db.conn, self.user)
+                before = self.db.conn.total_changes
                 yield
+                if outermost and self.db.conn.total_changes != before:
+                    changes.end(self.db.conn)  # the next transaction bumps versions anew
         except sqlite3.OperationalError as error:
             # Rolled back already; say why in words the secretary can act on.
             raise _write_refusal(self.path, error) from error
@@ -101,22 +117,6 @@ def _write_refusal(path: Path | None, error: sqlite3.OperationalError) -> Except
     )
 
 
-def check_file(path: Path) -> None:
-    """Refuse, with a Swedish message, a path that is no SQLite database."""
-    if path.is_dir():
-        raise StoreError(f"{path} är en mapp, inte en databasfil.")
-    if not path.exists():
-        raise StoreError(f"Databasfilen {path} finns inte.")
-    if path.stat().st_size == 0:
-        return  # an empty file is a new database
-    with path.open("rb") as handle:
-        magic = handle.read(len(SQLITE_MAGIC))
-    if magic != SQLITE_MAGIC:
-        raise StoreDamaged(
-            f"{path} är ingen ksdesk-databas (filen är inte en SQLite-databas).", path
-        )
-
-
 def open_store(
     path: Path | str | None,
     *,
@@ -125,41 +125,74 @@ def open_store(
     read_only: bool = False,
 ) -> Store:
     """Open (or with create=True, create) the database at `path`; None means in memory.
+    Only a file that does not exist is created: an existing empty or foreign file is refused.
 
-    Raises StoreLocked when another ksdesk writes the file (open it with read_only=True
-    instead), StoreDamaged when it is damaged, foreign or too new (it is left untouched)."""
-    file_path = Path(path) if path is not None else None
-    if file_path is None:
+    Raises StoreLocked when another ksdesk writes the file and StoreReadOnly when the file or
+    its folder may not be written (open it with read_only=True instead), StoreDamaged when it
+    is empty, damaged, foreign or too new (it is left untouched)."""
+    if path is None:
         return Store(_configure(sqlite3.connect(":memory:"), None, read_only=False), None)
-    if create and not file_path.exists() and not read_only:
-        file_path.parent.mkdir(parents=True, exist_ok=True)
+    given = Path(path)
+    real = real_path(given)
+    new = create and not read_only and not real.exists()
+    if new:
+        _check_can_create(real)
     else:
-        check_file(file_path)
-    lock = None if read_only else _take_lock(file_path)
+        check_file(real)
+        check_single_name(real)
+        if not read_only:
+            _check_writable(real, given)
+    lock = None if read_only else _take_lock(real)
     connection: sqlite3.Connection | None = None
     try:
         # Checked through a read-only connection first: SQLite cannot change a single byte
         # of the file through it (not even a checkpoint on close, nor a switch to WAL).
-        connection = open_validated(file_path) if file_path.exists() else None
+        connection = None if new else open_validated(real)
         if not read_only:
             if connection is not None:
                 connection.close()
-            connection = sqlite3.connect(str(file_path))
+            connection = sqlite3.connect(str(real))
         assert connection is not None  # read_only demands an existing file (checked above)
-        db = _configure(connection, file_path, read_only)
+        db = _configure(connection, real, read_only)
         if migrate:
-            _migrate(db, file_path, read_only)
+            _migrate(db, real, read_only)
         if not read_only:
-            _make_private(file_path)
+            _make_private(real)
     except BaseException as error:
         if connection is not None:
             connection.close()
         if lock is not None:
             lock.release()
         if isinstance(error, sqlite3.DatabaseError):
-            raise _refusal(file_path, error) from error
+            raise _refusal(given, error) from error
         raise
-    return Store(db, file_path, read_only=read_only, lock=lock)
+    problem = write_problem(real) if read_only else None
+    reason = problem[0] if problem else ""
+    return Store(db, real, read_only=read_only, lock=lock, read_only_reason=reason)
+
+
+def _check_can_create(real: Path) -> None:
+    folder = real.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StoreError(
+            f"Mappen {folder} kan inte skapas ({error.strerror}): databasen kan inte göras där."
+        ) from error
+    if not os.access(folder, os.W_OK):
+        raise StoreError(f"Mappen {folder} går inte att skriva i: databasen kan inte göras där.")
+
+
+def _check_writable(real: Path, given: Path) -> None:
+    problem = write_problem(real)
+    if problem is not None:
+        reason, advice = problem
+        raise StoreReadOnly(
+            f"{reason}: inget kan sparas i {given.name}. {advice} Att läsa och skriva ut "
+            "går bra (filen öppnas då skrivskyddad).",
+            given,
+            reason,
+        )
 
 
 def open_reader(path: Path) -> Store:
@@ -168,7 +201,7 @@ def open_reader(path: Path) -> Store:
     thread that made it. It takes no lock and checks nothing again (the quick_check reads the
     whole file); in WAL mode it reads beside the writer without blocking it or being blocked.
     Through a `mode=ro` connection SQLite cannot change a byte of the file."""
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    connection = read_only_connection(path)
     try:
         db = _configure(connection, path, read_only=True)
         db.execute("PRAGMA query_only = ON")
@@ -183,10 +216,12 @@ def _take_lock(path: Path) -> WriterLock:
     try:
         taken = lock.acquire()
     except OSError as error:  # a read-only folder (a CD, a share without write rights)
-        raise StoreLocked(
-            f"Mappen där {path.name} ligger går inte att skriva i ({error.strerror}). "
-            "Filen kan öppnas skrivskyddad.",
+        reason = f"Mappen {path.parent} går inte att skriva i ({error.strerror})"
+        raise StoreReadOnly(
+            f"{reason}: inget kan sparas i {path.name}. Att läsa och skriva ut går bra "
+            "(filen öppnas då skrivskyddad).",
             path,
+            reason,
         ) from error
     if not taken:
         holder = lock.holder()
@@ -201,13 +236,12 @@ def _take_lock(path: Path) -> WriterLock:
 
 
 def open_validated(path: Path) -> sqlite3.Connection:
-    """A read-only connection to a file that is whole and ours (or empty: a new database)."""
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    """A read-only connection to a file that is whole and ours."""
+    connection = read_only_connection(path)
     try:
-        if path.stat().st_size > 0:
-            db = Database(connection)
-            _check_whole(db, path)
-            _check_schema_known(db, path)
+        db = Database(connection)
+        _check_whole(db, path)
+        _check_schema_known(db, path)
     except BaseException:
         connection.close()
         raise

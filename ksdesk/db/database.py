@@ -32,6 +32,9 @@ class Database:
     def execute(self, sql: str, params: Sequence | dict | None = None) -> sqlite3.Cursor:
         return self.conn.execute(sql, params or [])
 
+    def executemany(self, sql: str, rows: Sequence[Sequence]) -> sqlite3.Cursor:
+        return self.conn.executemany(sql, rows)
+
     def count(self, table: str) -> int:
         return self.conn.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
 

@@ -16,19 +16,20 @@ from ksdesk.core.delegation import (
 from ksdesk.core.delegation_roles import Role
 from ksdesk.core.errors import NotFound
 from ksdesk.db.connection import Store
+from ksdesk.db.row_sync import assign, save_children, save_row, wanted
 from ksdesk.db.rows import (
     children,
     date_text,
     from_json,
     parse_date_text,
-    replace_children,
     to_json,
 )
 
 
 def save(store: Store, version: Version) -> int:
-    """Write the whole version. A version with an id that is no longer stored (a deleted
-    draft put back by Gör om) is inserted again under that id."""
+    """Write the version as given, touching only what differs from the stored one. A version
+    with an id that is no longer stored (a deleted draft put back by Gör om) is inserted
+    again under that id and uuid."""
     db = store.db
     record = {
         "key": version.key,
@@ -40,26 +41,43 @@ def save(store: Store, version: Version) -> int:
         "based_on": version.based_on,
         "header": to_json(version.header),
     }
-    if version.id is None:
-        version.id = db["deleg_version"].insert(record).last_pk
-    elif _exists(store, version.id):
-        db["deleg_version"].update(version.id, record)
-    else:
-        db["deleg_version"].insert({"id": version.id, **record})
+    version.id, version.uuid = save_row(db, "deleg_version", wanted(version, record))
     save_revisions(store, version.id, version.revisions)
     save_intro(store, version.id, version.intro)
     save_abbreviations(store, version.id, version.abbreviations)
-    db.execute("DELETE FROM deleg_chapter WHERE version_id = ?", [version.id])
-    for i, chapter in enumerate(version.chapters):
-        chapter.id = (
-            db["deleg_chapter"]
-            .insert({"version_id": version.id, "position": i, "title": chapter.title})
-            .last_pk
+    stored_points = _points_by_chapter(store, version.id)
+    chapters = [wanted(c, {"title": c.title}) for c in version.chapters]
+    known = {(c["id"], c["uuid"]) for c in _chapter_rows(store, version.id)}
+    assign(version.chapters, save_children(db, "deleg_chapter", "version_id", version.id, chapters))
+    for chapter in version.chapters:
+        assert chapter.id is not None
+        # A new chapter may reuse the id of one deleted just now: its points are not ours.
+        stored = stored_points.get(chapter.id, []) if (chapter.id, chapter.uuid) in known else []
+        points = [wanted(p, _point_record(p)) for p in chapter.points]
+        identities = save_children(
+            db, "deleg_point", "chapter_id", chapter.id, points, stored=stored
         )
-        points = [_point_record(chapter.id, j, p) for j, p in enumerate(chapter.points)]
-        if points:
-            db["deleg_point"].insert_all(points)
+        assign(chapter.points, identities)
     return version.id
+
+
+def _chapter_rows(store: Store, version_id: int) -> list[dict]:
+    return list(
+        store.db.query("SELECT id, uuid FROM deleg_chapter WHERE version_id = ?", [version_id])
+    )
+
+
+def _points_by_chapter(store: Store, version_id: int) -> dict[int, list[dict]]:
+    """Every point of the version, grouped by chapter id, in one query."""
+    grouped: dict[int, list[dict]] = {}
+    rows = store.db.query(
+        "SELECT p.* FROM deleg_point p JOIN deleg_chapter c ON c.id = p.chapter_id "
+        "WHERE c.version_id = ? ORDER BY p.chapter_id, p.position",
+        [version_id],
+    )
+    for row in rows:
+        grouped.setdefault(row["chapter_id"], []).append(row)
+    return grouped
 
 
 def _exists(store: Store, version_id: int) -> bool:
@@ -76,24 +94,28 @@ def save_header(store: Store, version_id: int, header: dict[str, str]) -> None:
 
 
 def save_revisions(store: Store, version_id: int, revisions: list[Revision]) -> None:
-    rows = [{"beslut": r.beslut, "text": r.text, "dnr": r.dnr} for r in revisions]
-    replace_children(store.db, "deleg_revision", "version_id", version_id, rows)
+    rows = [wanted(r, {"beslut": r.beslut, "text": r.text, "dnr": r.dnr}) for r in revisions]
+    _save_list(store, "deleg_revision", version_id, revisions, rows)
 
 
 def save_intro(store: Store, version_id: int, sections: list[IntroSection]) -> None:
-    rows = [{"heading": s.heading, "text": s.text} for s in sections]
-    replace_children(store.db, "deleg_intro", "version_id", version_id, rows)
+    rows = [wanted(s, {"heading": s.heading, "text": s.text}) for s in sections]
+    _save_list(store, "deleg_intro", version_id, sections, rows)
 
 
 def save_abbreviations(store: Store, version_id: int, abbreviations: list[Abbreviation]) -> None:
-    rows = [{"short": a.short, "long": a.long} for a in abbreviations]
-    replace_children(store.db, "deleg_abbreviation", "version_id", version_id, rows)
+    rows = [wanted(a, {"short": a.short, "long": a.long}) for a in abbreviations]
+    _save_list(store, "deleg_abbreviation", version_id, abbreviations, rows)
 
 
-def _point_record(chapter_id: int, position: int, point: Point) -> dict:
+def _save_list(store: Store, table: str, version_id: int, values: list, rows: list) -> None:
+    """A version's plain list (revisions, intro, abbreviations): rows matched by position."""
+    identities = save_children(store.db, table, "version_id", version_id, rows, positional=True)
+    assign(values, identities)
+
+
+def _point_record(point: Point) -> dict:
     return {
-        "chapter_id": chapter_id,
-        "position": position,
         "uid": point.uid,
         "nr": point.nr,
         "arende": point.arende,
@@ -107,9 +129,8 @@ def _point_record(chapter_id: int, position: int, point: Point) -> dict:
 
 def update_point(store: Store, version_id: int, point: Point) -> None:
     """Write one point's fields in place (the tab saves every edit at once)."""
-    record = _point_record(0, 0, point)
-    for key in ("chapter_id", "position", "uid"):
-        record.pop(key)
+    record = _point_record(point)
+    record.pop("uid")
     assignments = ", ".join(f"{name} = ?" for name in record)
     store.db.execute(
         f"UPDATE deleg_point SET {assignments} WHERE uid = ? AND chapter_id IN "
@@ -190,7 +211,7 @@ def roles(store: Store) -> list[str]:
 def role_list(store: Store) -> list[Role]:
     """Every role of the register, retired titles included, by name."""
     return [
-        Role(r["name"], r["replaced_by"], r["id"])
+        Role(r["name"], r["replaced_by"], r["id"], uuid=r["uuid"])
         for r in store.db.query("SELECT * FROM deleg_role ORDER BY name COLLATE NOCASE")
     ]
 
@@ -203,10 +224,7 @@ def add_roles(store: Store, names: list[str]) -> None:
 
 def save_role(store: Store, role: Role) -> int:
     record = {"name": role.name, "replaced_by": role.replaced_by}
-    if role.id is None:
-        role.id = store.db["deleg_role"].insert(record).last_pk
-    else:
-        store.db["deleg_role"].update(role.id, record)
+    role.id, role.uuid = save_row(store.db, "deleg_role", wanted(role, record))
     return role.id
 
 
@@ -215,12 +233,15 @@ def delete_role(store: Store, role_id: int) -> None:
 
 
 def replace_roles(store: Store, roles: list[Role]) -> None:
-    """The register exactly as `roles` (ids kept): undo of a change to it."""
-    store.db.execute("DELETE FROM deleg_role")
-    if roles:
-        store.db["deleg_role"].insert_all(
-            [{"id": r.id, "name": r.name, "replaced_by": r.replaced_by} for r in roles]
-        )
+    """The register exactly as `roles` (ids and uuids kept): undo of a change to it. Only
+    the roles that differ are written."""
+    keep = {r.id for r in roles if r.id is not None}
+    stored = store.db.execute("SELECT id FROM deleg_role").fetchall()
+    gone = [(row_id,) for (row_id,) in stored if row_id not in keep]
+    if gone:
+        store.db.executemany("DELETE FROM deleg_role WHERE id = ?", gone)
+    for role in roles:
+        save_role(store, role)
 
 
 def _version(store: Store, row: dict) -> Version:
@@ -243,10 +264,11 @@ def _version(store: Store, row: dict) -> Version:
                 anmarkning=p["anmarkning"],
                 uid=p["uid"],
                 id=p["id"],
+                uuid=p["uuid"],
             )
             for p in children(db, "deleg_point", "chapter_id", c["id"])
         ]
-        chapters.append(Chapter(title=c["title"], points=points, id=c["id"]))
+        chapters.append(Chapter(title=c["title"], points=points, id=c["id"], uuid=c["uuid"]))
     return Version(
         key=row["key"],
         name=row["name"],
@@ -256,9 +278,18 @@ def _version(store: Store, row: dict) -> Version:
         adopted_dnr=row["adopted_dnr"],
         header=from_json(row["header"], {}),
         based_on=row["based_on"],
-        revisions=[Revision(r["beslut"], r["text"], r["dnr"]) for r in rows_of("deleg_revision")],
-        intro=[IntroSection(r["heading"], r["text"]) for r in rows_of("deleg_intro")],
-        abbreviations=[Abbreviation(r["short"], r["long"]) for r in rows_of("deleg_abbreviation")],
+        revisions=[
+            Revision(r["beslut"], r["text"], r["dnr"], uuid=r["uuid"])
+            for r in rows_of("deleg_revision")
+        ],
+        intro=[
+            IntroSection(r["heading"], r["text"], uuid=r["uuid"]) for r in rows_of("deleg_intro")
+        ],
+        abbreviations=[
+            Abbreviation(r["short"], r["long"], uuid=r["uuid"])
+            for r in rows_of("deleg_abbreviation")
+        ],
         chapters=chapters,
         id=vid,
+        uuid=row["uuid"],
     )

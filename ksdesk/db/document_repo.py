@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from ksdesk.core.documents import Block, Document
 from ksdesk.db.connection import Store
-from ksdesk.db.rows import children, from_json, replace_children, to_json
+from ksdesk.db.row_sync import assign, save_children, save_row, wanted
+from ksdesk.db.rows import children, from_json, to_json
 
 
 def save(store: Store, document: Document) -> int:
     record = {"key": document.key, "title": document.title, "header": to_json(document.header)}
-    if document.id is None:
-        document.id = store.db["document"].insert(record).last_pk
-    else:
-        store.db["document"].update(document.id, record)
+    document.id, document.uuid = save_row(store.db, "document", wanted(document, record))
     blocks = [
-        {"heading": b.heading, "text": b.text, "budget_key": b.budget_key} for b in document.blocks
+        wanted(b, {"heading": b.heading, "text": b.text, "budget_key": b.budget_key})
+        for b in document.blocks
     ]
-    replace_children(store.db, "document_block", "document_id", document.id, blocks)
+    identities = save_children(
+        store.db, "document_block", "document_id", document.id, blocks, positional=True
+    )
+    assign(document.blocks, identities)
     return document.id
 
 
@@ -26,11 +28,18 @@ def find(store: Store, key: str) -> Document | None:
         return None
     row = rows[0]
     blocks = [
-        Block(heading=b["heading"], text=b["text"], budget_key=b["budget_key"])
+        Block(heading=b["heading"], text=b["text"], budget_key=b["budget_key"], uuid=b["uuid"])
         for b in children(store.db, "document_block", "document_id", row["id"])
     ]
     header = [tuple(pair) for pair in from_json(row["header"], [])]
-    return Document(key=row["key"], title=row["title"], header=header, blocks=blocks, id=row["id"])
+    return Document(
+        key=row["key"],
+        title=row["title"],
+        header=header,
+        blocks=blocks,
+        id=row["id"],
+        uuid=row["uuid"],
+    )
 
 
 def keys(store: Store) -> list[str]:

@@ -8,7 +8,9 @@ import uuid
 from datetime import datetime
 from pathlib import Path
 
+from ksdesk.core.errors import StoreError
 from ksdesk.db.connection import Store
+from ksdesk.db.file_checks import read_only_connection
 
 TABLE = "database_identity"
 
@@ -28,8 +30,8 @@ def read(path: Path) -> str | None:
     if not Path(path).is_file():
         return None
     try:
-        connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error:
+        connection = read_only_connection(Path(path))
+    except (sqlite3.Error, StoreError):
         return None
     try:
         row = connection.execute(f"SELECT uuid FROM {TABLE} WHERE id = 1").fetchone()

@@ -1,4 +1,7 @@
-"""One writer per database file: an OS lock on a sidecar file `<name>.lock`.
+"""One writer per database file: an OS lock on a sidecar file `<name>.lock` beside the file's
+real path (symlinks resolved), and a second one on the file's identity (device and inode) in
+the user's data folder, so that no other name for the same file (a mount, a network path, a
+drive letter) escapes the first.
 
 The lock is the operating system's (flock on POSIX, a locked byte on Windows), so it dies
 with the process: a ksdesk killed with SIGKILL, or a laptop that lost power, leaves no stale
@@ -14,17 +17,32 @@ import os
 from datetime import datetime
 from pathlib import Path
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
-    import msvcrt
-else:
-    import fcntl
+from ksdesk import paths
+from ksdesk.database_files import IDENTITY_LOCKS, LOCK_SUFFIX
+
+# Which kind of lock this system has; tests set it to exercise the Windows path with a
+# stand-in msvcrt module.
+WINDOWS = os.name == "nt"
 
 # Windows locks byte 0 and cannot read locked bytes: the holder's name starts after it.
 _INFO_OFFSET = 1
 
 
 def lock_path(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + ".lock")
+    real = Path(db_path).resolve()
+    return real.with_name(real.name + LOCK_SUFFIX)
+
+
+def identity_lock_path(db_path: Path) -> Path | None:
+    """The lock named by the file's device and inode; None when the file is not there yet or
+    its file system gives no inode numbers."""
+    try:
+        info = os.stat(db_path)
+    except OSError:
+        return None
+    if not info.st_ino:
+        return None
+    return paths.data_dir() / IDENTITY_LOCKS / f"{info.st_dev}-{info.st_ino}{LOCK_SUFFIX}"
 
 
 class WriterLock:
@@ -32,38 +50,52 @@ class WriterLock:
 
     def __init__(self, db_path: Path) -> None:
         self.path = lock_path(db_path)
-        self._fd: int | None = None
+        self._db_path = Path(db_path).resolve()
+        self._fds: list[int] = []
+        self._blocked_by: Path | None = None
 
     @property
     def held(self) -> bool:
-        return self._fd is not None
+        return bool(self._fds)
 
     def acquire(self) -> bool:
-        """Take the lock without waiting; False when another process (or Store) holds it."""
-        if self._fd is not None:
+        """Take both locks without waiting; False when another process (or Store) holds
+        either. OSError when the lock beside the file cannot be made (a read-only folder)."""
+        if self._fds:
             return True
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        try:
-            _lock(fd)
-        except OSError:
-            os.close(fd)
+        fd = _take(self.path)
+        if fd is None:
+            self._blocked_by = self.path
             return False
-        self._fd = fd
-        self._write_info(fd)
+        self._fds.append(fd)
+        identity = identity_lock_path(self._db_path)
+        if identity is not None:
+            try:
+                identity.parent.mkdir(parents=True, exist_ok=True)
+                second = _take(identity)
+            except OSError:  # no data folder to write in: the lock beside the file still holds
+                second = -1
+            if second is None:
+                self._blocked_by = identity
+                self.release()
+                return False
+            if second >= 0:
+                self._fds.append(second)
+        for taken in self._fds:
+            self._write_info(taken)
         return True
 
     def release(self) -> None:
-        if self._fd is None:
-            return
-        fd, self._fd = self._fd, None
-        with contextlib.suppress(OSError):
-            _unlock(fd)
-        os.close(fd)
+        fds, self._fds = self._fds, []
+        for fd in reversed(fds):
+            with contextlib.suppress(OSError):
+                _unlock(fd)
+            os.close(fd)
 
     def holder(self) -> str:
         """Who holds the lock, as written by the holder ("process 123 på datorn x sedan ...")."""
         try:
-            with self.path.open("rb") as handle:
+            with (self._blocked_by or self.path).open("rb") as handle:
                 handle.seek(_INFO_OFFSET)
                 return handle.read(200).decode("utf-8", "replace").strip()
         except OSError:
@@ -81,17 +113,38 @@ class WriterLock:
             os.write(fd, info.encode("utf-8"))
 
 
+def _take(path: Path) -> int | None:
+    """An open, locked descriptor of `path`; None when another holds the lock."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        _lock(fd)
+    except OSError:
+        os.close(fd)
+        return None
+    return fd
+
+
 def _lock(fd: int) -> None:
-    if os.name == "nt":  # pragma: no cover
+    if WINDOWS:
+        import msvcrt
+
+        # msvcrt locks bytes from the file position: always byte 0, wherever the holder's
+        # name was last written.
         os.lseek(fd, 0, os.SEEK_SET)
         msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
     else:
+        import fcntl
+
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
 
 
 def _unlock(fd: int) -> None:
-    if os.name == "nt":  # pragma: no cover
+    if WINDOWS:
+        import msvcrt
+
         os.lseek(fd, 0, os.SEEK_SET)
         msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
     else:
+        import fcntl
+
         fcntl.flock(fd, fcntl.LOCK_UN)

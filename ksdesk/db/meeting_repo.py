@@ -16,15 +16,8 @@ from ksdesk.core.meeting import (
     Tjansteskrivelse,
 )
 from ksdesk.db.connection import Store
-from ksdesk.db.rows import (
-    children,
-    from_json,
-    parse_date_text,
-    parse_time_text,
-    replace_children,
-    time_text,
-    to_json,
-)
+from ksdesk.db.row_sync import assign, save_children, save_row, wanted
+from ksdesk.db.rows import from_json, parse_date_text, parse_time_text, time_text, to_json
 
 _MEETING_FIELDS = (
     "place",
@@ -39,13 +32,15 @@ _MEETING_FIELDS = (
 _ITEM_FIELDS = ("title", "dnr", "kind", "presenter", "time_slot", "proposal", "secrecy_ref")
 _ITEM_FLAGS = ("is_section", "is_standard", "secret")
 _TS_FIELDS = TJANSTESKRIVELSE_FIELDS
+_BILAGA_FIELDS = ("nr", "title", "ref", "filename", "sha256", "secrecy_ref")
+_BLOBS = {"content": "sha256"}  # a bilaga's file is compared by its hash, never read back
 
 
 def save(store: Store, meeting: Meeting) -> int:
-    """Write the whole meeting; items keep their ids (protokoll § refer to them).
-
-    A meeting, item or bilaga that has an id but no row (an undo bringing back what was
-    deleted) is inserted again under that same id."""
+    """Write the meeting as given (header, agenda, handlingar), touching only the rows that
+    differ from what is stored (db/row_sync.py says what a save means). Items keep their ids
+    (protokoll §§ refer to them); what the given meeting no longer holds is deleted."""
+    db = store.db
     record = {f: getattr(meeting, f) for f in _MEETING_FIELDS}
     record.update(
         organ_id=meeting.organ_id,
@@ -53,32 +48,51 @@ def save(store: Store, meeting: Meeting) -> int:
         time=time_text(meeting.time),
         show_proposals=int(meeting.show_proposals),
     )
-    meeting.id = _write(store, "meeting", meeting.id, record)
-    keep = [item.id for item in meeting.items if item.id is not None]
-    placeholders = ",".join("?" * len(keep)) or "NULL"
-    store.db.execute(
-        f"DELETE FROM agenda_item WHERE meeting_id = ? AND id NOT IN ({placeholders})",
-        [meeting.id, *keep],
+    meeting.id, meeting.uuid = save_row(db, "meeting", wanted(meeting, record))
+    stored = _Tree.read(store, meeting.id, with_content=False)
+    identities = save_children(
+        db,
+        "agenda_item",
+        "meeting_id",
+        meeting.id,
+        [wanted(item, _item_record(item)) for item in meeting.items],
+        stored=stored.items,
     )
-    for position, item in enumerate(meeting.items):
-        save_item(store, meeting.id, position, item)
+    assign(meeting.items, identities)
+    # A new item may get the id of one deleted just now (SQLite reuses the highest id): what
+    # was stored belongs to an item only when its uuid matches too.
+    known = {(row["id"], row["uuid"]) for row in stored.items}
+    for item in meeting.items:
+        assert item.id is not None
+        if (item.id, item.uuid) not in known:
+            stored.forget(item.id)
+        _save_tjansteskrivelse(store, item, stored)
+        bilagor = [wanted(b, _bilaga_record(b), _BLOBS) for b in item.bilagor]
+        identities = save_children(
+            db, "bilaga", "item_id", item.id, bilagor, stored=stored.bilagor.get(item.id, [])
+        )
+        assign(item.bilagor, identities)
     return meeting.id
 
 
-def save_item(store: Store, meeting_id: int, position: int, item: AgendaItem) -> int:
+def _item_record(item: AgendaItem) -> dict:
     record = {f: getattr(item, f) for f in _ITEM_FIELDS}
     record.update({f: int(getattr(item, f)) for f in _ITEM_FLAGS})
-    record.update(meeting_id=meeting_id, position=position)
-    item.id = _write(store, "agenda_item", item.id, record)
-    _save_tjansteskrivelse(store, item)
-    _save_bilagor(store, item)
-    return item.id
+    return record
 
 
-def _save_tjansteskrivelse(store: Store, item: AgendaItem) -> None:
-    ts = item.tjansteskrivelse
+def _bilaga_record(bilaga: Bilaga) -> dict:
+    return {f: getattr(bilaga, f) for f in _BILAGA_FIELDS} | {
+        "content": bilaga.content,
+        "secret": int(bilaga.secret),
+    }
+
+
+def _save_tjansteskrivelse(store: Store, item: AgendaItem, stored: _Tree) -> None:
+    ts, old = item.tjansteskrivelse, stored.ts.get(item.id)
     if ts is None:
-        store.db.execute("DELETE FROM tjansteskrivelse WHERE item_id = ?", [item.id])
+        if old is not None:
+            store.db.execute("DELETE FROM tjansteskrivelse WHERE id = ?", [old["id"]])
         return
     record = {f: getattr(ts, f) for f in _TS_FIELDS}
     record.update(
@@ -86,65 +100,24 @@ def _save_tjansteskrivelse(store: Store, item: AgendaItem) -> None:
         signatories=to_json([[s.name, s.title] for s in ts.signatories]),
         beslut_skickas_till=to_json(ts.beslut_skickas_till),
     )
-    existing = list(store.db.query("SELECT id FROM tjansteskrivelse WHERE item_id = ?", [item.id]))
-    if existing:
-        ts.id = existing[0]["id"]
-        store.db["tjansteskrivelse"].update(ts.id, record)
-    else:
-        ts.id = store.db["tjansteskrivelse"].insert(record).last_pk
-    replace_children(
-        store.db,
-        "ts_forslag",
-        "ts_id",
-        ts.id,
-        [{"grp": f.group, "nr": f.nr, "text": f.text} for f in ts.forslag],
-    )
-    replace_children(
-        store.db,
-        "ts_section",
-        "ts_id",
-        ts.id,
-        [{"heading": s.heading, "text": s.text} for s in ts.sections],
-    )
-
-
-def _save_bilagor(store: Store, item: AgendaItem) -> None:
-    keep = [b.id for b in item.bilagor if b.id is not None]
-    placeholders = ",".join("?" * len(keep)) or "NULL"
-    store.db.execute(
-        f"DELETE FROM bilaga WHERE item_id = ? AND id NOT IN ({placeholders})", [item.id, *keep]
-    )
-    stored_hashes = {
-        row["id"]: row["sha256"]
-        for row in store.db.query("SELECT id, sha256 FROM bilaga WHERE item_id = ?", [item.id])
-    }
-    for position, bilaga in enumerate(item.bilagor):
-        record = {
-            "item_id": item.id,
-            "position": position,
-            "nr": bilaga.nr,
-            "title": bilaga.title,
-            "ref": bilaga.ref,
-            "filename": bilaga.filename,
-            "content": bilaga.content,
-            "sha256": bilaga.sha256,
-            "secret": int(bilaga.secret),
-            "secrecy_ref": bilaga.secrecy_ref,
-        }
-        if bilaga.content is not None and stored_hashes.get(bilaga.id) == bilaga.sha256:
-            del record["content"]  # the same file: do not rewrite megabytes on every edit
-        bilaga.id = _write(store, "bilaga", bilaga.id, record)
-
-
-def _write(store: Store, table: str, row_id: int | None, record: dict) -> int:
-    """Insert (under `row_id` when given) or update one row; returns its id."""
-    if row_id is not None:
-        exists = store.db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [row_id]).fetchone()
-        if exists:
-            store.db[table].update(row_id, record)
-            return row_id
-        return store.db[table].insert({"id": row_id, **record}).last_pk
-    return store.db[table].insert(record).last_pk
+    row = wanted(ts, record)
+    if old is not None:  # an ärende has one tjänsteskrivelse: the stored one is edited
+        row.id, row.uuid = old["id"], old["uuid"]
+    ts.id, ts.uuid = save_row(store.db, "tjansteskrivelse", row, stored=old)
+    for table, values, records in (
+        (
+            "ts_forslag",
+            ts.forslag,
+            [{"grp": f.group, "nr": f.nr, "text": f.text} for f in ts.forslag],
+        ),
+        ("ts_section", ts.sections, [{"heading": s.heading, "text": s.text} for s in ts.sections]),
+    ):
+        rows = [wanted(value, rec) for value, rec in zip(values, records, strict=True)]
+        children = getattr(stored, table).get(ts.id, []) if old is not None else []
+        identities = save_children(
+            store.db, table, "ts_id", ts.id, rows, positional=True, stored=children
+        )
+        assign(values, identities)
 
 
 def get(store: Store, meeting_id: int, *, with_items: bool = True) -> Meeting:
@@ -205,56 +178,110 @@ def _meeting(store: Store, row: dict, with_items: bool = True) -> Meeting:
         **{f: row[f] for f in _MEETING_FIELDS},
         show_proposals=bool(row.get("show_proposals", 0)),
         id=row["id"],
+        uuid=row["uuid"],
     )
     if with_items:
-        meeting.items = [
-            _item(store, r) for r in children(store.db, "agenda_item", "meeting_id", row["id"])
-        ]
+        meeting.items = _Tree.read(store, row["id"], with_content=True).agenda()
     return meeting
 
 
-def _item(store: Store, row: dict) -> AgendaItem:
-    item = AgendaItem(
-        **{f: row[f] for f in _ITEM_FIELDS},
-        **{f: bool(row[f]) for f in _ITEM_FLAGS},
-        id=row["id"],
-    )
-    ts_rows = list(store.db.query("SELECT * FROM tjansteskrivelse WHERE item_id = ?", [item.id]))
-    if ts_rows:
-        item.tjansteskrivelse = _tjansteskrivelse(store, ts_rows[0])
-    item.bilagor = [
-        Bilaga(
-            title=b["title"],
-            nr=b["nr"],
-            ref=b["ref"],
-            filename=b["filename"],
-            content=b["content"],
-            sha256=b["sha256"],
-            secret=bool(b["secret"]),
-            id=b["id"],
-            secrecy_ref=b["secrecy_ref"],
+class _Tree:
+    """Everything stored under one meeting, read in five queries whatever its size: the
+    items, their tjänsteskrivelser, att-satser, sections and bilagor (children grouped by
+    parent id). Loading a meeting builds on it; saving compares against it."""
+
+    def __init__(self) -> None:
+        self.items: list[dict] = []
+        self.ts: dict[int, dict] = {}  # by item id
+        self.ts_forslag: dict[int, list[dict]] = {}  # by tjänsteskrivelse id
+        self.ts_section: dict[int, list[dict]] = {}
+        self.bilagor: dict[int, list[dict]] = {}  # by item id
+
+    @classmethod
+    def read(cls, store: Store, meeting_id: int, *, with_content: bool) -> _Tree:
+        db, tree, params = store.db, cls(), [meeting_id]
+        tree.items = list(db.query(_ITEMS, params))
+        tree.ts = {row["item_id"]: row for row in db.query(_TJANSTESKRIVELSER, params)}
+        for table in ("ts_forslag", "ts_section"):
+            _group(
+                db.query(_TS_CHILDREN.format(table=table), params), "ts_id", getattr(tree, table)
+            )
+        content = "b.content" if with_content else "(b.content IS NOT NULL) AS content"
+        _group(db.query(_BILAGOR.format(content=content), params), "item_id", tree.bilagor)
+        return tree
+
+    def forget(self, item_id: int) -> None:
+        """Drop what is stored under `item_id` (a new item that reused a deleted one's id)."""
+        old = self.ts.pop(item_id, None)
+        if old is not None:
+            self.ts_forslag.pop(old["id"], None)
+            self.ts_section.pop(old["id"], None)
+        self.bilagor.pop(item_id, None)
+
+    def agenda(self) -> list[AgendaItem]:
+        return [self._item(row) for row in self.items]
+
+    def _item(self, row: dict) -> AgendaItem:
+        item = AgendaItem(
+            **{f: row[f] for f in _ITEM_FIELDS},
+            **{f: bool(row[f]) for f in _ITEM_FLAGS},
+            id=row["id"],
+            uuid=row["uuid"],
         )
-        for b in children(store.db, "bilaga", "item_id", item.id)
-    ]
-    return item
+        ts_row = self.ts.get(row["id"])
+        if ts_row is not None:
+            item.tjansteskrivelse = self._tjansteskrivelse(ts_row)
+        item.bilagor = [
+            Bilaga(
+                **{f: b[f] for f in _BILAGA_FIELDS},
+                content=b["content"],
+                secret=bool(b["secret"]),
+                id=b["id"],
+                uuid=b["uuid"],
+            )
+            for b in self.bilagor.get(row["id"], [])
+        ]
+        return item
+
+    def _tjansteskrivelse(self, row: dict) -> Tjansteskrivelse:
+        ts_id = row["id"]
+        return Tjansteskrivelse(
+            **{f: row[f] for f in _TS_FIELDS},
+            signatories=[Signatory(n, t) for n, t in from_json(row["signatories"], [])],
+            beslut_skickas_till=from_json(row["beslut_skickas_till"], []),
+            forslag=[
+                Forslag(text=r["text"], nr=r["nr"], group=r["grp"], uuid=r["uuid"])
+                for r in self.ts_forslag.get(ts_id, [])
+            ],
+            sections=[
+                Section(r["heading"], r["text"], uuid=r["uuid"])
+                for r in self.ts_section.get(ts_id, [])
+            ],
+            id=ts_id,
+            uuid=row["uuid"],
+        )
 
 
-def _tjansteskrivelse(store: Store, row: dict) -> Tjansteskrivelse:
-    ts_id = row["id"]
-    return Tjansteskrivelse(
-        **{f: row[f] for f in _TS_FIELDS},
-        signatories=[Signatory(n, t) for n, t in from_json(row["signatories"], [])],
-        beslut_skickas_till=from_json(row["beslut_skickas_till"], []),
-        forslag=[
-            Forslag(text=r["text"], nr=r["nr"], group=r["grp"])
-            for r in children(store.db, "ts_forslag", "ts_id", ts_id)
-        ],
-        sections=[
-            Section(r["heading"], r["text"])
-            for r in children(store.db, "ts_section", "ts_id", ts_id)
-        ],
-        id=ts_id,
-    )
+# The five queries of a meeting's tree; each finds its rows through an index on the parent.
+_ITEMS = "SELECT * FROM agenda_item WHERE meeting_id = ? ORDER BY position"
+_TJANSTESKRIVELSER = (
+    "SELECT t.* FROM tjansteskrivelse t JOIN agenda_item i ON i.id = t.item_id "
+    "WHERE i.meeting_id = ?"
+)
+_TS_CHILDREN = (
+    "SELECT c.* FROM {table} c JOIN tjansteskrivelse t ON t.id = c.ts_id "
+    "JOIN agenda_item i ON i.id = t.item_id WHERE i.meeting_id = ? ORDER BY c.ts_id, c.position"
+)
+_BILAGOR = (
+    "SELECT b.id, b.uuid, b.item_id, b.position, b.nr, b.title, b.ref, b.filename, b.sha256, "
+    "b.secrecy_ref, b.secret, {content} FROM bilaga b JOIN agenda_item i ON i.id = b.item_id "
+    "WHERE i.meeting_id = ? ORDER BY b.item_id, b.position"
+)
+
+
+def _group(rows, key: str, into: dict[int, list[dict]]) -> None:
+    for row in rows:
+        into.setdefault(row[key], []).append(row)
 
 
 HEADER_FIELDS = _MEETING_FIELDS  # the plain text fields of a meeting's header

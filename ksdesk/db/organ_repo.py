@@ -5,7 +5,8 @@ from __future__ import annotations
 from ksdesk.core.errors import NotFound
 from ksdesk.core.organ import Member, Organ
 from ksdesk.db.connection import Store
-from ksdesk.db.rows import children, from_json, replace_children, to_json
+from ksdesk.db.row_sync import assign, save_children, save_row, wanted
+from ksdesk.db.rows import children, from_json, to_json
 
 _FIELDS = (
     "name",
@@ -22,15 +23,12 @@ _FIELDS = (
 
 
 def save(store: Store, organ: Organ) -> int:
+    """Write the organ and its members register; members keep their rows (and uuids)."""
     record = {f: getattr(organ, f) for f in _FIELDS}
     record["standard_items"] = to_json(organ.standard_items)
-    table = store.db["organ"]
-    if organ.id is None:
-        organ.id = table.insert(record).last_pk
-    else:
-        table.update(organ.id, record)
-    members = [{"name": m.name, "party": m.party, "role": m.role} for m in organ.members]
-    replace_children(store.db, "member", "organ_id", organ.id, members)
+    organ.id, organ.uuid = save_row(store.db, "organ", wanted(organ, record))
+    members = [wanted(m, {"name": m.name, "party": m.party, "role": m.role}) for m in organ.members]
+    assign(organ.members, save_children(store.db, "member", "organ_id", organ.id, members))
     return organ.id
 
 
@@ -56,7 +54,7 @@ def find_by_name(store: Store, name: str) -> Organ | None:
 
 def _organ(store: Store, row: dict) -> Organ:
     members = [
-        Member(name=m["name"], party=m["party"], role=m["role"], id=m["id"])
+        Member(name=m["name"], party=m["party"], role=m["role"], id=m["id"], uuid=m["uuid"])
         for m in children(store.db, "member", "organ_id", row["id"])
     ]
     return Organ(
@@ -64,6 +62,7 @@ def _organ(store: Store, row: dict) -> Organ:
         standard_items=from_json(row["standard_items"], []),
         members=members,
         id=row["id"],
+        uuid=row["uuid"],
     )
 
 

@@ -18,6 +18,7 @@ from ksdesk.core.protokoll import (
     Yrkande,
 )
 from ksdesk.db.connection import Store
+from ksdesk.db.row_sync import save_row, wanted
 from ksdesk.db.rows import (
     date_text,
     from_json,
@@ -31,22 +32,17 @@ _TEXT_FIELDS = ("title", "dnr", "beslut", "beskrivning", "behandling", "proposit
 
 
 def save(store: Store, p: Paragraf) -> int:
-    record = _record(p)
-    if p.id is None:
-        p.id = store.db["protokoll_paragraf"].insert(record).last_pk
-    else:
-        store.db["protokoll_paragraf"].update(p.id, record)
+    """Write one § (only the columns that changed)."""
+    p.id, p.uuid = save_row(store.db, "protokoll_paragraf", wanted(p, _record(p)))
     return p.id
 
 
 def replace_for_meeting(store: Store, meeting_id: int, paragrafer: list[Paragraf]) -> None:
-    """Put back exactly these §§ (with their ids) as the meeting's: an undo of a start."""
+    """Put back exactly these §§ (with their ids and uuids) as the meeting's: an undo of a
+    start. All go first, so that numbers can move between them without a clash."""
     store.db.execute("DELETE FROM protokoll_paragraf WHERE meeting_id = ?", [meeting_id])
     for p in paragrafer:
-        record = _record(p)
-        if p.id is not None:
-            record["id"] = p.id
-        p.id = store.db["protokoll_paragraf"].insert(record).last_pk
+        p.id, p.uuid = save_row(store.db, "protokoll_paragraf", wanted(p, _record(p)))
 
 
 def _record(p: Paragraf) -> dict:
@@ -56,7 +52,7 @@ def _record(p: Paragraf) -> dict:
         meeting_id=p.meeting_id,
         item_id=p.item_id,
         meeting_date=p.meeting_date.isoformat(),
-        paragraf=p.paragraf,
+        paragraf=p.nr,
         beslutsunderlag=to_json(p.beslutsunderlag),
         beslut_skickas_till=to_json(p.beslut_skickas_till),
         yrkanden=to_json([asdict(y) for y in p.yrkanden]),
@@ -140,7 +136,7 @@ def _paragraf(row: dict) -> Paragraf:
     return Paragraf(
         organ_id=row["organ_id"],
         meeting_date=parse_date_text(row["meeting_date"]) or date.min,
-        paragraf=row["paragraf"],
+        nr=row["paragraf"],
         meeting_id=row["meeting_id"],
         item_id=row["item_id"],
         beslutsunderlag=from_json(row["beslutsunderlag"], []),
@@ -154,6 +150,7 @@ def _paragraf(row: dict) -> Paragraf:
         forslag=row["forslag"],
         **{f: row[f] for f in _TEXT_FIELDS},
         id=row["id"],
+        uuid=row["uuid"],
     )
 
 
@@ -181,6 +178,11 @@ def save_justering(store: Store, meeting_id: int, justering: Justering) -> None:
     for column, attr in _JUSTERING_TIMES.items():
         value = getattr(justering, attr)
         record[column] = time_text(value) if value is not None else None
+    stored = list(
+        store.db.query("SELECT * FROM protokoll_meeting WHERE meeting_id = ?", [meeting_id])
+    )
+    if stored and all(stored[0].get(k) == v for k, v in record.items()):
+        return  # unchanged: nothing written, the meeting's version stays
     store.db["protokoll_meeting"].upsert(record, pk="meeting_id")
 
 

@@ -15,28 +15,26 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import InvalidFileException
 
 from ksdesk.atomic import write_atomic
 from ksdesk.core.budget import Sheet, Term
 from ksdesk.core.budget_check import check_sheet, column_candidates, row_candidates
 from ksdesk.core.budget_grid import Grid, GridValue, sheet_from_grid
-from ksdesk.core.errors import InvalidInput
 from ksdesk.interchange.budget_xlsx_formulas import (
     across_formula,
     down_formula,
     parse_formula,
     with_cached_values,
 )
+from ksdesk.interchange.xlsx_open import open_xlsx
 
 HEADER_FILL = PatternFill("solid", fgColor="E6E9ED")
 HEADING_FILL = PatternFill("solid", fgColor="EEF2F6")
@@ -171,15 +169,15 @@ def _size_columns(ws, sheet: Sheet) -> None:
 
 def read_xlsx(path: Path, title: str) -> Sheet:
     """The worksheet named `title` if there is one, else the active one."""
+    # Streaming and within caps (xlsx_open): a file that claims to be huge is refused.
+    values = open_xlsx(path, "budgetblad", data_only=True)
+    formulas = open_xlsx(path, "budgetblad", data_only=False)
     try:
-        values = load_workbook(path, data_only=True)
-        formulas = load_workbook(path, data_only=False)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
-        raise InvalidInput(
-            f"Filen {path.name} kan inte läsas som en Excel-arbetsbok (.xlsx): {error}"
-        ) from error
-    name = title if title in values.sheetnames else values.active.title
-    grid, across = _grid(values[name], formulas[name])
+        name = title if title in values.sheetnames else values.active.title
+        grid, across = _grid(values[name], formulas[name])
+    finally:
+        values.close()
+        formulas.close()
     sheet = sheet_from_grid(grid, title)
     _declare_identities(sheet, across)
     return sheet

@@ -226,12 +226,10 @@ def read_csv(path: Path) -> list[Chapter]:
 
 
 def read_xlsx(path: Path) -> list[Chapter]:
-    from openpyxl import load_workbook
+    from ksdesk.interchange.xlsx_open import open_xlsx
 
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception as error:  # openpyxl raises many kinds for a damaged file
-        raise InvalidInput(f"{path.name} kan inte läsas som en Excel-fil ({error}).") from error
+    # Streaming and within caps (xlsx_open): a file that claims to be huge is refused.
+    workbook = open_xlsx(Path(path), "delegationsordning")
     reader = RowReader()
     for sheet in workbook.worksheets:
         reader.start_table(None)

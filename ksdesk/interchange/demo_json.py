@@ -244,7 +244,7 @@ def read_paragraf(data: dict) -> Paragraf:
     return Paragraf(
         organ_id=0,
         meeting_date=parse_date(data["meeting_date"]),
-        paragraf=data["paragraf"],
+        nr=data["paragraf"],
         title=data["title"],
         dnr=data.get("dnr", ""),
         beslut=data.get("beslut", ""),

@@ -92,7 +92,7 @@ def _beslutande(protokoll: Protokoll, meeting: Meeting) -> list[str]:
             entry = seats.setdefault(seat.attendee.name, (seat.attendee, set(), []))
             if seat.replaces:
                 entry[1].add(seat.replaces)
-            entry[2].append(paragraf.paragraf)
+            entry[2].append(paragraf.nr)
     lines = []
     ordered = sorted(
         seats.values(), key=lambda e: (e[0].is_ersattare, protokoll.attendees.index(e[0]))
@@ -118,8 +118,8 @@ def _ovriga(protokoll: Protokoll) -> list[str]:
     sat: dict[str, set[int]] = {}
     for p in protokoll.paragrafer:
         for seat in tjanstgorande(protokoll.attendees, p):
-            sat.setdefault(seat.attendee.name, set()).add(p.paragraf)
-    javig = {(j.name, p.paragraf) for p in protokoll.paragrafer for j in p.jav}
+            sat.setdefault(seat.attendee.name, set()).add(p.nr)
+    javig = {(j.name, p.nr) for p in protokoll.paragrafer for j in p.jav}
     lines = []
     for a in protokoll.attendees:
         listening = [

@@ -25,9 +25,10 @@ from ksdesk.core.backup import (
     to_keep,
 )
 from ksdesk.core.errors import NotFound, StoreDamaged, StoreError, StoreLocked
+from ksdesk.database_files import SIDECARS
 from ksdesk.db import backup as db_backup
 from ksdesk.db import identity_repo
-from ksdesk.db.connection import SIDECARS, Store, open_store
+from ksdesk.db.connection import Store, open_store
 from ksdesk.db.lock import WriterLock
 from ksdesk.services.backup_folders import ORIGIN, backup_dir, record_origin, store_backup_dir
 
@@ -46,7 +47,10 @@ class RestoreResult:
     moved_aside: Path | None = None  # the damaged file, kept under a new name
 
     def message(self, db_path: Path) -> str:
-        text = f"{db_path.name} är återställd från säkerhetskopian från {self.restored.when_text}."
+        text = (
+            f"{db_path.name} är återställd från säkerhetskopian {self.restored.name} "
+            f"({self.restored.when_text})."
+        )
         if self.safety_copy is not None:
             text += f" Filen som den var innan sparades som {self.safety_copy.name}."
         if self.moved_aside is not None:
@@ -139,9 +143,11 @@ def find_backup(db_path: Path, name: str) -> BackupInfo:
 
 
 def latest_good_backup(db_path: Path) -> BackupInfo | None:
-    """The newest backup that is whole and opens in this version of ksdesk."""
+    """The newest regular backup that is whole and opens in this version of ksdesk. A safety
+    copy taken before a restore is no candidate: right after a restore it is the newest, and
+    "the latest" would undo the restore (it is restored by its name)."""
     for backup in list_backups(db_path):
-        if db_backup.check_backup(backup.path) is None:
+        if not backup.is_safety_copy and db_backup.check_backup(backup.path) is None:
             return backup
     return None
 

@@ -104,31 +104,53 @@ def _is_other_copy(origin: Path, resolved: Path, identity: str) -> bool:
 
 ORIGIN = "ursprung.txt"
 _ORIGIN_PREFIX = "Säkerhetskopior av "
+_EARLIER_PREFIX = "Tidigare sökväg: "
+_KEEP_EARLIER = 50
 
 
 def _origin(folder: Path) -> Path | None:
     """Where the folder last saw its database file (the first line of ursprung.txt)."""
+    history = _path_history(folder)
+    return history[0] if history else None
+
+
+def _path_history(folder: Path) -> list[Path]:
+    """Every path the folder saw its database file at, the latest first: a file that lost
+    its content (and so its identity) at any of them finds its backups here."""
     try:
-        first = (folder / ORIGIN).read_text(encoding="utf-8").splitlines()[0]
-    except (OSError, IndexError, UnicodeDecodeError):
-        return None
-    return Path(first[len(_ORIGIN_PREFIX) :]) if first.startswith(_ORIGIN_PREFIX) else None
+        lines = (folder / ORIGIN).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return []
+    if not lines or not lines[0].startswith(_ORIGIN_PREFIX):
+        return []
+    earlier = [line[len(_EARLIER_PREFIX) :] for line in lines if line.startswith(_EARLIER_PREFIX)]
+    return [Path(lines[0][len(_ORIGIN_PREFIX) :]), *map(Path, earlier)]
 
 
 def record_origin(folder: Path, resolved: Path, identity: str | None) -> None:
     if not folder.is_dir():
         folder.mkdir(parents=True, exist_ok=True)
     folder.chmod(0o700)
+    earlier = [p for p in _path_history(folder) if p != resolved][:_KEEP_EARLIER]
     text = f"{_ORIGIN_PREFIX}{resolved}\n"
     if identity:
         text += f"Databasens identitet: {identity}\n"
+    text += "".join(f"{_EARLIER_PREFIX}{path}\n" for path in earlier)
     write_atomic(folder / ORIGIN, text, private=True)
 
 
 def _recorded_dir(resolved: Path) -> Path | None:
-    """The identity folder that last saw a file at `resolved` (the newest such record)."""
+    """The identity folder that saw a file at `resolved`: the one that saw it there last,
+    else the newest that saw it there earlier."""
     root = paths.backups_root()
     if not root.is_dir():
         return None
-    found = [f for f in root.iterdir() if is_identity(f.name) and _origin(f) == resolved]
-    return max(found, key=lambda f: (f / ORIGIN).stat().st_mtime, default=None)
+    folders = [f for f in root.iterdir() if is_identity(f.name)]
+    histories = {f: _path_history(f) for f in folders}
+    current = [f for f in folders if histories[f][:1] == [resolved]]
+    earlier = [f for f in folders if resolved in histories[f][1:]]
+    return _newest(current) or _newest(earlier)
+
+
+def _newest(folders: list[Path]) -> Path | None:
+    return max(folders, key=lambda f: (f / ORIGIN).stat().st_mtime, default=None)

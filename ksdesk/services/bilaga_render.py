@@ -14,8 +14,8 @@ from reportlab.platypus import Flowable
 from ksdesk.core.errors import KsdeskError, NotFound
 from ksdesk.db import (
     budget_repo,
-    decision_repo,
     delegation_repo,
+    delegationsbeslut_repo,
     document_repo,
     meeting_repo,
     organ_repo,
@@ -141,7 +141,7 @@ def _delegationsordning(store: Store, key: str) -> Rendering:
 
 
 def _delegationsbeslut(store: Store, dnr: str) -> Rendering:
-    beslut = decision_repo.find_by_dnr(store, dnr)
+    beslut = delegationsbeslut_repo.find_by_dnr(store, dnr)
     if beslut is None:
         raise NotFound(f"Delegationsbeslutet {dnr} finns inte i registret.")
     return Rendering(
@@ -219,7 +219,7 @@ def attachable(store: Store, meeting_id: int | None = None) -> list[Attachable]:
     ]
     result += [
         Attachable("Delegationsbeslut", f"delegationsbeslut:{b.dnr}", f"{b.dnr} {b.title}".strip())
-        for b in decision_repo.list_all(store)
+        for b in delegationsbeslut_repo.list_all(store)
     ]
     if meeting_id is not None:
         result.append(

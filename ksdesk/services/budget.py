@@ -106,8 +106,8 @@ def put_sheet(store: Store, key: str, sheet: Sheet | None, position: int | None 
     _validate(sheet)
     snapshot = copy.deepcopy(sheet)
     snapshot.key = key
-    if existing is not None:
-        snapshot.id = existing.id
+    if existing is not None:  # the sheet with this key: its row and identity stay
+        snapshot.id, snapshot.uuid = existing.id, existing.uuid
     with store.atomic():
         budget_repo.save(store, snapshot, position)
 

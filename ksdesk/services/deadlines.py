@@ -111,7 +111,7 @@ def meeting_deadlines(store: Store, meeting_id: int, today: date) -> list[Deadli
 
 def meeting_anslag_text(store: Store, meeting_id: int) -> str:
     meeting, organ, justering, chain = _context(store, meeting_id)
-    numbers = [p.paragraf for p in protokoll_repo.list_for_meeting(store, meeting_id)]
+    numbers = [p.nr for p in protokoll_repo.list_for_meeting(store, meeting_id)]
     return anslag_text(
         organ.name,
         meeting.date,

@@ -16,6 +16,7 @@ from ksdesk.core.delegation_diff import ROLE_FIELDS
 from ksdesk.core.delegation_numbering import Renumbering
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.format import format_date
+from ksdesk.core.identity import forget_identity
 from ksdesk.db import delegation_repo
 from ksdesk.db.connection import Store
 from ksdesk.services.delegation import resolve, version_in_force
@@ -150,13 +151,8 @@ def new_draft(store: Store, from_key: str | int | None = None, name: str = "") -
         source = resolve(store, from_key) if from_key else version_in_force(store)
         if source is None:
             raise NotFound("Det finns ingen antagen version att utgå från.")
-        draft = copy.deepcopy(source)
+        draft = forget_identity(copy.deepcopy(source))  # new rows; points keep their uid
         today = date.today()
-        draft.id = None
-        for chapter in draft.chapters:
-            chapter.id = None
-            for point in chapter.points:
-                point.id = None
         draft.key = _unique_key(store, f"utkast-{today.isoformat()}")
         draft.name = name.strip() or f"Utkast {format_date(today)}"
         draft.status = "utkast"

@@ -22,7 +22,7 @@ from ksdesk.core.format import format_date
 from ksdesk.core.lookalike import search_key
 from ksdesk.core.meeting import AgendaItem, Bilaga, Meeting
 from ksdesk.core.organ import Organ
-from ksdesk.db import decision_repo, meeting_repo, organ_repo
+from ksdesk.db import delegationsbeslut_repo, meeting_repo, organ_repo
 from ksdesk.db.connection import Store
 from ksdesk.reports import delegationsbeslut_pdf
 from ksdesk.reports.base import Embedded
@@ -59,7 +59,7 @@ class Registered:
 
 
 def list_all(store: Store) -> list[Delegationsbeslut]:
-    return decision_repo.list_all(store)
+    return delegationsbeslut_repo.list_all(store)
 
 
 def is_own_organ(store: Store, name: str) -> bool:
@@ -76,7 +76,7 @@ def organ_names(store: Store) -> tuple[list[str], list[str]]:
     others = sorted(
         {
             b.organ
-            for b in decision_repo.list_all(store)
+            for b in delegationsbeslut_repo.list_all(store)
             if b.organ and not is_own_organ(store, b.organ)
         }
     )
@@ -176,7 +176,9 @@ def _build(store: Store, data: BeslutInput, base: Delegationsbeslut) -> Register
             + f" i {beslut.organ.lower()}s delegationsordning."
         )
     twins = [
-        b for b in decision_repo.list_all(store) if b.id != base.id and same_dnr(b.dnr, beslut.dnr)
+        b
+        for b in delegationsbeslut_repo.list_all(store)
+        if b.id != base.id and same_dnr(b.dnr, beslut.dnr)
     ]
     if twins:
         warnings.append(
@@ -191,7 +193,7 @@ def register(store: Store, data: BeslutInput) -> Registered:
     base = Delegationsbeslut(dnr="", date=data.date, title=data.title)
     with store.atomic():
         result = _build(store, data, base)
-        decision_repo.save(store, result.beslut)
+        delegationsbeslut_repo.save(store, result.beslut)
     return result
 
 
@@ -201,12 +203,12 @@ def update(store: Store, beslut_id: int, data: BeslutInput) -> Registered:
     with store.atomic():
         existing = _unreported(store, beslut_id, "ändras")
         result = _build(store, data, existing)
-        decision_repo.save(store, result.beslut)
+        delegationsbeslut_repo.save(store, result.beslut)
     return result
 
 
 def _unreported(store: Store, beslut_id: int, verb: str) -> Delegationsbeslut:
-    beslut = decision_repo.get(store, beslut_id)
+    beslut = delegationsbeslut_repo.get(store, beslut_id)
     if beslut.reported_meeting_id is not None:
         when = meeting_repo.get(store, beslut.reported_meeting_id).date
         raise InvalidInput(
@@ -220,7 +222,7 @@ def delete(store: Store, beslut_id: int) -> Delegationsbeslut:
     """Remove a decision not yet reported; returns it (undo puts it back with `put`)."""
     with store.atomic():
         beslut = _unreported(store, beslut_id, "tas bort")
-        decision_repo.delete(store, beslut_id)
+        delegationsbeslut_repo.delete(store, beslut_id)
     return beslut
 
 
@@ -228,14 +230,14 @@ def put(store: Store, beslut_id: int, beslut: Delegationsbeslut | None) -> None:
     """Undo/redo in the register: the decision exactly as `beslut` (None: not there). Only
     decisions not yet reported are touched."""
     with store.atomic():
-        if decision_repo.exists(store, beslut_id):
+        if delegationsbeslut_repo.exists(store, beslut_id):
             _unreported(store, beslut_id, "ändras")
             if beslut is None:
-                decision_repo.delete(store, beslut_id)
+                delegationsbeslut_repo.delete(store, beslut_id)
         if beslut is not None:
             if beslut.id != beslut_id:
                 raise InvalidInput("Fel beslut att lägga tillbaka.")
-            decision_repo.save(store, replace(beslut))
+            delegationsbeslut_repo.save(store, replace(beslut))
 
 
 def cutoff(meeting: Meeting, organ: Organ) -> date:
@@ -255,14 +257,14 @@ def _meeting(store: Store, meeting_id: int) -> tuple[Meeting, Organ]:
 def for_meeting(store: Store, meeting_id: int) -> list[Delegationsbeslut]:
     """The decisions to report at the meeting: once held, those filed under it; before, every
     decision of the organ received by the cut-off and not yet reported."""
-    reported = decision_repo.list_reported(store, meeting_id)
+    reported = delegationsbeslut_repo.list_reported(store, meeting_id)
     if reported:
         return reported
     meeting, organ = _meeting(store, meeting_id)
     last = cutoff(meeting, organ)
     return [
         b
-        for b in decision_repo.list_unreported(store)
+        for b in delegationsbeslut_repo.list_unreported(store)
         if (b.received or b.date) <= last
         and (not b.organ or search_key(b.organ) == search_key(organ.name))
     ]
@@ -274,7 +276,7 @@ def late_for_meeting(store: Store, meeting_id: int) -> list[Delegationsbeslut]:
     last = cutoff(meeting, organ)
     return [
         b
-        for b in decision_repo.list_unreported(store)
+        for b in delegationsbeslut_repo.list_unreported(store)
         if last < (b.received or b.date) <= meeting.date
         and (not b.organ or search_key(b.organ) == search_key(organ.name))
     ]
@@ -294,7 +296,7 @@ def anmalan_summary(store: Store, meeting_id: int) -> AnmalanSummary:
         cutoff(meeting, organ),
         for_meeting(store, meeting_id),
         late_for_meeting(store, meeting_id),
-        bool(decision_repo.list_reported(store, meeting_id)),
+        bool(delegationsbeslut_repo.list_reported(store, meeting_id)),
     )
 
 
@@ -354,17 +356,17 @@ def mark_reported(store: Store, meeting_id: int) -> int:
                 "anmälas än."
             )
         listed = [b for b in for_meeting(store, meeting_id) if b.reported_meeting_id is None]
-        decision_repo.set_reported(store, [b.id for b in listed], meeting_id)
+        delegationsbeslut_repo.set_reported(store, [b.id for b in listed], meeting_id)
     return len(listed)
 
 
 def unmark_reported(store: Store, meeting_id: int) -> int:
     """Undo `mark_reported` (the meeting was marked held by mistake)."""
     with store.atomic():
-        reported = decision_repo.list_reported(store, meeting_id)
-        decision_repo.set_reported(store, [b.id for b in reported], None)
+        reported = delegationsbeslut_repo.list_reported(store, meeting_id)
+        delegationsbeslut_repo.set_reported(store, [b.id for b in reported], None)
     return len(reported)
 
 
 def get(store: Store, beslut_id: int) -> Delegationsbeslut:
-    return decision_repo.get(store, beslut_id)
+    return delegationsbeslut_repo.get(store, beslut_id)

@@ -8,8 +8,8 @@ from ksdesk import paths
 from ksdesk.core.delegation_roles import Role
 from ksdesk.db import (
     budget_repo,
-    decision_repo,
     delegation_repo,
+    delegationsbeslut_repo,
     document_repo,
     meeting_repo,
     organ_repo,
@@ -41,7 +41,7 @@ def load_demo(store: Store, folder: Path | None = None) -> DemoData:
         _register_renamed_roles(store, data.renamed_roles)
         meeting_repo.save(store, data.meeting)
         for beslut in data.beslut:
-            decision_repo.save(store, beslut)
+            delegationsbeslut_repo.save(store, beslut)
         for paragraf in data.paragrafer:
             paragraf.organ_id = organ_id
             protokoll_repo.save(store, paragraf)
@@ -63,9 +63,7 @@ def _remove_previous(store: Store, data: DemoData) -> None:
         if old is not None:
             meeting_repo.delete(store, old.id)
         for paragraf in data.paragrafer:
-            found = protokoll_repo.find(
-                store, existing.id, paragraf.meeting_date, paragraf.paragraf
-            )
+            found = protokoll_repo.find(store, existing.id, paragraf.meeting_date, paragraf.nr)
             if found is not None:
                 protokoll_repo.delete(store, found.id)
         data.organ.id = existing.id  # update the organ in place: other meetings refer to it
@@ -82,6 +80,6 @@ def _remove_previous(store: Store, data: DemoData) -> None:
         if found_doc is not None:
             document.id = found_doc.id
     for beslut in data.beslut:
-        found_beslut = decision_repo.find_by_dnr(store, beslut.dnr)
+        found_beslut = delegationsbeslut_repo.find_by_dnr(store, beslut.dnr)
         if found_beslut is not None:
             beslut.id = found_beslut.id

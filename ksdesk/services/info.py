@@ -6,8 +6,8 @@ from dataclasses import asdict, dataclass
 
 from ksdesk.db import (
     budget_repo,
-    decision_repo,
     delegation_repo,
+    delegationsbeslut_repo,
     meeting_repo,
     organ_repo,
     protokoll_repo,
@@ -49,7 +49,7 @@ def counts(store: Store) -> Counts:
         budget_sheets=budget_repo.count(store),
         delegation_versions=len(delegation_repo.list_versions(store)),
         delegation_points=_newest_version_points(store),
-        delegationsbeslut=decision_repo.count(store),
+        delegationsbeslut=delegationsbeslut_repo.count(store),
         protokoll_paragrafer=protokoll_repo.count(store),
         schema=schema_version(store),
     )

@@ -169,7 +169,8 @@ def save_meeting(store: Store, meeting: Meeting) -> Meeting:
 def _save(store: Store, meeting: Meeting) -> None:
     validate(meeting)
     for other in meeting_repo.find_all_by_date(store, meeting.date):
-        if other.organ_id == meeting.organ_id and other.id != meeting.id:
+        same = other.id == meeting.id or (meeting.uuid and other.uuid == meeting.uuid)
+        if other.organ_id == meeting.organ_id and not same:
             raise InvalidInput(
                 f"Nämnden har redan ett sammanträde den {format_date(meeting.date)}."
             )

@@ -122,7 +122,7 @@ def _renumber(store: Store, meeting: Meeting, ordered: list[Paragraf]) -> None:
         if paragraf.id is not None:
             protokoll_repo.set_number(store, paragraf.id, -paragraf.id)
     for number, paragraf in zip(wanted, ordered, strict=True):
-        paragraf.paragraf = number
+        paragraf.nr = number
         if paragraf.id is None:
             protokoll_repo.save(store, paragraf)
         else:
@@ -134,9 +134,9 @@ def _move_narvaro(
 ) -> None:
     """Stretches of presence follow their agenda items when the §§ are renumbered."""
     moves = {
-        p.paragraf: number
+        p.nr: number
         for p, number in zip(ordered, wanted, strict=True)
-        if p.id is not None and p.paragraf > 0 and p.paragraf != number
+        if p.id is not None and p.nr > 0 and p.nr != number
     }
     people = attendance_repo.list_for_meeting(store, meeting_id) if moves else []
     if not people:
@@ -153,7 +153,7 @@ def new_paragraf(meeting: Meeting, item: AgendaItem) -> Paragraf:
     paragraf = Paragraf(
         organ_id=meeting.organ_id,
         meeting_date=meeting.date,
-        paragraf=0,
+        nr=0,
         title=item.title,
         dnr=item.dnr,
         beslut=forslag,

@@ -32,7 +32,13 @@ from ksdesk.core.public_copy import (
     rules_from,
 )
 from ksdesk.core.public_where import Labels
-from ksdesk.db import decision_repo, document_repo, meeting_repo, organ_repo, redaction_repo
+from ksdesk.db import (
+    delegationsbeslut_repo,
+    document_repo,
+    meeting_repo,
+    organ_repo,
+    redaction_repo,
+)
 from ksdesk.db.connection import Store
 from ksdesk.interchange.pdf_text import PDF_MAGIC, bilaga_text
 from ksdesk.services import public_pdf
@@ -179,14 +185,14 @@ def item_source(item: AgendaItem) -> str:
     """A secret item is judged with what it is: a new item under a reused id, or the same
     item given another title or Dnr, needs a new decision."""
     judged = hashlib.sha256(f"{item.title}\x1f{item.dnr}\x1f{item.secrecy_ref}".encode())
-    return f"item:{item.id}:{judged.hexdigest()[:16]}"
+    return f"item:{item.uuid or item.id}:{judged.hexdigest()[:16]}"
 
 
 def bilaga_source(bilaga: Bilaga) -> str:
     """A bilaga's content is named by its row and the hash of what was judged: a changed
     file, or another file under a reused id, is new content and needs a new decision."""
     judged = bilaga.sha256 or hashlib.sha256(f"{bilaga.ref}\x1f{bilaga.title}".encode()).hexdigest()
-    return f"bilaga:{bilaga.id}:{judged[:16]}"
+    return f"bilaga:{bilaga.uuid or bilaga.id}:{judged[:16]}"
 
 
 def _bilaga_sources(
@@ -218,7 +224,7 @@ def _bilaga_text(store: Store, bilaga) -> str | None:
             return "\n".join(f"{b.heading}\n{b.text}" for b in document.blocks)
     if kind == "delegationsbeslut":
         # Individual decisions (social services, personnel) name people: read them too.
-        beslut = decision_repo.find_by_dnr(store, key)
+        beslut = delegationsbeslut_repo.find_by_dnr(store, key)
         if beslut is not None:
             return "\n".join([beslut.title, beslut.beslut, beslut.beskrivning])
     return ""  # budget sheets, the delegationsordning: amounts and points, no persons

@@ -10,14 +10,28 @@ from pathlib import Path
 from ksdesk.core.errors import StoreError
 from ksdesk.db.connection import Store, open_reader, open_store
 
-__all__ = ["Store", "flush", "open_database", "reading"]
+__all__ = ["Store", "create_database", "flush", "open_database", "reading"]
 
 
 def open_database(path: Path | str, *, create: bool = False, read_only: bool = False) -> Store:
     """Open the file (migrating it); StoreError with a Swedish message when it is unusable:
-    StoreLocked when another ksdesk writes it (then read_only=True opens it for reading),
-    StoreDamaged when it is damaged, foreign or too new (see services.backup for the way out)."""
+    StoreNotWritable when another ksdesk writes it (StoreLocked) or the file or its folder is
+    read-only (StoreReadOnly): then read_only=True opens it for reading; StoreDamaged when it
+    is empty, damaged, foreign or too new (see services.backup for the way out).
+
+    `create` makes a new database only where no file is: `ksdesk demo` and `init` pass it."""
     return open_store(path, create=create, read_only=read_only)
+
+
+def create_database(path: Path | str) -> Store:
+    """A new, empty database at `path` (the GUI's Ny databas): refused where any file is."""
+    target = Path(path)
+    if target.exists() or target.is_symlink():
+        raise StoreError(
+            f"Filen {target} finns redan. En ny databas görs aldrig i en befintlig fil: "
+            "välj ett nytt filnamn."
+        )
+    return open_store(target, create=True)
 
 
 def flush(store: Store) -> None:

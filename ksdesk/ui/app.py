@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator, Signal
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from ksdesk import paths
@@ -32,9 +32,20 @@ def create_application(argv: list[str] | None = None) -> KsdeskApp:
     pause_collector_for_start()
     app.setApplicationName("ksdesk")
     app.setOrganizationName("ksdesk")
+    app.setDesktopFileName("ksdesk")  # Wayland finds the icon through installer/ksdesk.desktop
     install_swedish(app)
     install_fonts(app)
+    app.setWindowIcon(application_icon())
     return app
+
+
+def application_icon() -> QIcon:
+    """ksdesk's icon in every size drawn for it (resources/icons): the window, its dialogs
+    and the taskbar take the size they need from it."""
+    icon = QIcon()
+    for png in sorted(paths.icons_dir().glob("ksdesk-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def install_swedish(app: QApplication) -> None:
@@ -76,11 +87,15 @@ def settle_after_start() -> None:
 
 def run(db_path: Path) -> int:
     app = create_application()
-    from ksdesk.ui.dialogs.open_problems import open_interactively
+    from ksdesk.ui.dialogs.open_problems import offer_when_missing, open_interactively
     from ksdesk.ui.main_window import MainWindow
 
-    # Locked: offer read-only; damaged: offer the latest good backup (ui/dialogs/open_problems).
-    store = open_interactively(db_path, create=not db_path.exists())
+    # Locked: offer read-only; damaged or empty: offer the latest good backup; missing: ask
+    # before making a new one (ui/dialogs/open_problems).
+    if db_path.exists() or db_path.is_symlink():
+        store = open_interactively(db_path)
+    else:
+        store = offer_when_missing(db_path)
     if store is None:
         return 1
     window = MainWindow(store)

@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
             self._hosts.append(host)
             self.ui.tabs.addTab(host, title)
         self.ui.tabs.currentChanged.connect(self._ensure_tab)
+        self.ui.action_new.triggered.connect(self._new_database)
         self.ui.action_open.triggered.connect(self._open_other)
         self.ui.action_quit.triggered.connect(self.close)
         self.ui.action_about.triggered.connect(self._about)
@@ -93,17 +94,23 @@ class MainWindow(QMainWindow):
         self.ui.tabs.setCurrentIndex([t for t, _ in TABS].index(title))
         return self.tabs[title]
 
+    def _new_database(self) -> None:
+        from ksdesk.ui.dialogs.open_problems import create_interactively
+
+        folder = str(self.store.path.parent) if self.store.path else ""
+        self._switch_to(create_interactively(self, folder))
+
     def _open_other(self) -> None:
         from pathlib import Path
 
-        from ksdesk.ui.dialogs.open_problems import open_interactively
+        from ksdesk.ui.dialogs.open_problems import DATABASE_FILTER, open_interactively
 
-        path, _filter = QFileDialog.getOpenFileName(
-            self, "Öppna databas", "", "ksdesk-databas (*.sqlite *.db);;Alla filer (*)"
-        )
-        if not path:
-            return
-        store = open_interactively(Path(path), self)
+        path, _filter = QFileDialog.getOpenFileName(self, "Öppna databas", "", DATABASE_FILTER)
+        if path:
+            self._switch_to(open_interactively(Path(path), self))
+
+    def _switch_to(self, store: Store | None) -> None:
+        """Show `store` instead of the open database (None: the secretary changed her mind)."""
         if store is None:
             return
         self._close_store()

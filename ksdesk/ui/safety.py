@@ -23,9 +23,6 @@ class SafetyFittings:
         self.window = window
         self.read_only_label = QLabel(f"<b>{READ_ONLY_MARK.capitalize()}</b>")
         self.read_only_label.setObjectName("read_only_label")
-        self.read_only_label.setToolTip(
-            "Ett annat ksdesk har filen öppen. Du kan läsa och skriva ut, men inte ändra."
-        )
         window.ui.status_bar.addPermanentWidget(self.read_only_label)
         window.ui.action_backups.triggered.connect(self.show_backups)
         window.ui.action_public_check.triggered.connect(self.show_public_check)
@@ -37,7 +34,14 @@ class SafetyFittings:
 
     def store_changed(self) -> None:
         # Ångra/Gör om stay disabled by themselves: a read-only window pushes no edits.
-        self.read_only_label.setVisible(self.window.store.read_only)
+        store = self.window.store
+        self.read_only_label.setVisible(store.read_only)
+        reason = getattr(store, "read_only_reason", "")
+        self.read_only_label.setToolTip(
+            f"{reason}: ksdesk ändrar den inte. Du kan läsa och skriva ut, men inte ändra."
+            if reason
+            else "Ett annat ksdesk har filen öppen. Du kan läsa och skriva ut, men inte ändra."
+        )
 
     def auto_backup(self) -> None:
         from ksdesk.services import backup as backup_service

@@ -26,7 +26,7 @@ def karin_sits_for_asa():
 
 def problems(group, p) -> list[str]:
     found = justering_check(Protokoll(1, attendees=group, paragrafer=[p]))
-    return [x.text for x in found if x.paragraf == p.paragraf]
+    return [x.text for x in found if x.paragraf == p.nr]
 
 
 def test_seats_held_without_jav() -> None:

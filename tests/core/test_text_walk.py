@@ -34,12 +34,13 @@ def test_every_text_is_walked_and_masked_under_the_same_name() -> None:
     item = AgendaItem("Ärende", dnr="KS 2020/1", id=12, tjansteskrivelse=ts)
     item.bilagor.append(Bilaga("Avtal", nr="1", id=7, sha256="ab12", content=b"%PDF"))
     meeting.items.append(item)
+    item.uuid, item.bilagor[0].uuid = "u-12", "u-7"
     texts = dict(text_walk.texts(meeting, "meeting:3"))
     assert texts["meeting:3/place"] == "Rum A"
-    assert texts["meeting:3/items/AgendaItem:12/tjansteskrivelse/telefon"] == "0240-860 00"
-    assert texts["meeting:3/items/AgendaItem:12/tjansteskrivelse/signatories/0/name"] == "Eva"
-    assert texts["meeting:3/items/AgendaItem:12/bilagor/Bilaga:7/title"] == "Avtal"
-    assert not any(k.endswith(("sha256", "content")) for k in texts)
+    assert texts["meeting:3/items/AgendaItem:u-12/tjansteskrivelse/telefon"] == "0240-860 00"
+    assert texts["meeting:3/items/AgendaItem:u-12/tjansteskrivelse/signatories/0/name"] == "Eva"
+    assert texts["meeting:3/items/AgendaItem:u-12/bilagor/Bilaga:u-7/title"] == "Avtal"
+    assert not any(k.endswith(("sha256", "content", "uuid")) for k in texts)
 
     seen = []
     copy = text_walk.masked(meeting, "meeting:3", lambda s, t: seen.append(s) or t.upper())

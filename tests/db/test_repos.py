@@ -12,8 +12,8 @@ from ksdesk.core.organ import Member, Organ
 from ksdesk.core.protokoll import Paragraf
 from ksdesk.db import (
     budget_repo,
-    decision_repo,
     delegation_repo,
+    delegationsbeslut_repo,
     meeting_repo,
     organ_repo,
     protokoll_repo,
@@ -126,16 +126,16 @@ def test_delegation_version_round_trip_with_repeated_numbers(store) -> None:
 def test_delegationsbeslut_and_paragraf_round_trip(store) -> None:
     organ = _organ(store)
     beslut = Delegationsbeslut(dnr="SBN 2020/877", date=date(2020, 11, 25), punkt="4")
-    decision_repo.save(store, beslut)
-    assert decision_repo.find_by_dnr(store, "SBN 2020/877").date == date(2020, 11, 25)
+    delegationsbeslut_repo.save(store, beslut)
+    assert delegationsbeslut_repo.find_by_dnr(store, "SBN 2020/877").date == date(2020, 11, 25)
     paragraf = Paragraf(
         organ_id=organ.id,
         meeting_date=date(2020, 11, 24),
-        paragraf=216,
+        nr=216,
         title="Revidering",
         beslutsunderlag=["1. AU § 143"],
     )
     protokoll_repo.save(store, paragraf)
     found = protokoll_repo.find(store, organ.id, date(2020, 11, 24), 216)
     assert found.beslutsunderlag == ["1. AU § 143"]
-    assert [p.paragraf for p in protokoll_repo.list_for_year(store, organ.id, 2020)] == [216]
+    assert [p.nr for p in protokoll_repo.list_for_year(store, organ.id, 2020)] == [216]

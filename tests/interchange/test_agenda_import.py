@@ -81,7 +81,7 @@ def test_odd_dnr_is_a_warning_not_a_refusal() -> None:
         (b"", "är tom"),
         (b"Nr;\xc4rende\n\x00\x01\x02", "ingen textfil"),
         ("Ärende\n".encode(), "inga ärenden"),
-        (b"PK\x03\x04garbage", "kunde inte läsas som Excel-fil"),
+        (b"PK\x03\x04garbage", "kan inte läsas som Excel-fil"),
     ],
 )
 def test_bad_files_are_refused_in_swedish_with_row_and_column(content: bytes, message: str) -> None:

@@ -89,7 +89,7 @@ def test_xlsx_as_excel_writes_it(tmp_path: Path) -> None:
 def test_not_an_xlsx_is_refused_in_swedish(tmp_path: Path) -> None:
     path = tmp_path / "fel.xlsx"
     path.write_text("inte en arbetsbok")
-    with pytest.raises(InvalidInput, match="kan inte läsas som en Excel-arbetsbok"):
+    with pytest.raises(InvalidInput, match="är ingen Excel-fil"):
         read_xlsx(path, "x")
 
 

@@ -51,9 +51,9 @@ def test_word_export_keeps_the_whole_document(demo_store, draft, tmp_path) -> No
     delegation_export.export_file(demo_store, DRAFT, path)
     imported = delegation_import.read_file(path)
     assert imported.header == draft.header
-    assert [vars(r) for r in imported.revisions] == [vars(r) for r in draft.revisions]
-    assert [vars(s) for s in imported.intro] == [vars(s) for s in draft.intro]
-    assert [vars(a) for a in imported.abbreviations] == [vars(a) for a in draft.abbreviations]
+    assert imported.revisions == draft.revisions
+    assert imported.intro == draft.intro
+    assert imported.abbreviations == draft.abbreviations
 
     document = docx.Document(str(path))
     chapter_tables = [t for t in document.tables if t.rows[1].cells[0].text == "Nr"]

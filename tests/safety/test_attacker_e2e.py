@@ -71,7 +71,7 @@ def _fill(obj, root: str, add):
             **{
                 f.name: _fill(getattr(obj, f.name), f"{root}/{f.name}", add)
                 for f in dataclasses.fields(obj)
-                if f.init and (name, f.name) not in text_walk.NOT_TEXT
+                if f.init and text_walk.is_text_field(name, f.name)
             },
         )
     return obj

@@ -128,3 +128,34 @@ def test_latest_good_backup_skips_a_damaged_backup(demo_store) -> None:
     assert backup_service.latest_good_backup(demo_store.path) == good
     hint = backup_service.recovery_hint(demo_store.path)
     assert good.when_text in hint and "backup restore --latest" in hint
+
+
+def test_latest_after_a_restore_is_the_latest_regular_backup(demo_path: Path, capsys) -> None:
+    """Right after a restore the safety copy is the newest file in the folder; `--latest`
+    must not bring back the state the secretary just left."""
+    import json
+
+    from ksdesk.cli import main
+
+    store = open_store(demo_path)
+    _set_place(store, "Sal före")
+    regular = backup_service.create_backup(store)
+    _set_place(store, "Sal lämnad")
+    store.close()
+    on = ["--db", str(demo_path)]
+    assert main(["backup", "restore", regular.name, *on]) == 0
+    capsys.readouterr()
+    assert main(["backup", "restore", "--latest", *on]) == 0
+    assert regular.name in capsys.readouterr().out
+    store = open_store(demo_path)
+    assert _place(store) == "Sal före"
+    store.close()
+    assert backup_service.latest_good_backup(demo_path) == regular
+    assert main(["backup", "list", *on]) == 0
+    listing = capsys.readouterr().out
+    regular_part, safety_part = listing.split("Sparade före en återställning")
+    assert regular.name in regular_part and "fore-aterstallning" not in regular_part
+    assert safety_part.count("Före återställning") == 2  # one per restore
+    assert main(["backup", "list", "--json", *on]) == 0
+    kinds = sorted(b["typ"] for b in json.loads(capsys.readouterr().out))
+    assert kinds == ["före återställning", "före återställning", "säkerhetskopia"]

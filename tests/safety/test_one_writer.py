@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from ksdesk.core.errors import StoreError, StoreLocked
+from ksdesk.core.errors import StoreError, StoreLocked, StoreReadOnly
 from ksdesk.db.connection import open_store
 from ksdesk.services import meetings as meeting_service
 
@@ -101,6 +101,6 @@ def test_read_only_folder_offers_read_only(demo_path: Path, monkeypatch) -> None
         raise PermissionError(13, "Åtkomst nekas")
 
     monkeypatch.setattr(WriterLock, "acquire", refuse)
-    with pytest.raises(StoreLocked, match="går inte att skriva i"):
+    with pytest.raises(StoreReadOnly, match="går inte att skriva i"):
         open_store(demo_path)
     open_store(demo_path, read_only=True).close()

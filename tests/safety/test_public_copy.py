@@ -150,11 +150,11 @@ def test_cli_scan_and_decide(demo_path) -> None:
 
 
 def test_personnummer_in_a_referenced_delegationsbeslut_is_found(demo_store) -> None:
-    from ksdesk.db import decision_repo
+    from ksdesk.db import delegationsbeslut_repo
 
-    beslut = decision_repo.find_by_dnr(demo_store, "SBN 2020/877")
+    beslut = delegationsbeslut_repo.find_by_dnr(demo_store, "SBN 2020/877")
     beslut.beskrivning += f" Sökande {WRITTEN}."
-    decision_repo.save(demo_store, beslut)
+    delegationsbeslut_repo.save(demo_store, beslut)
     meeting = public_copy.find_meeting(demo_store, DAY)
     (hit,) = public_copy.scan_public(demo_store, meeting.id)
     assert hit.kind == "personnummer" and hit.bilaga_id is not None

@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from ksdesk.core.errors import InvalidInput
-from ksdesk.db import decision_repo, meeting_repo
+from ksdesk.db import delegationsbeslut_repo, meeting_repo
 from ksdesk.services import delegation_edit, delegationsbeslut
 from ksdesk.services.delegationsbeslut import BeslutInput
 
@@ -51,8 +51,8 @@ def test_ambiguous_number_and_no_version_in_force_are_refused(demo_store) -> Non
         _register(demo_store, "KS 2020/600", date(2020, 12, 10), None, punkt="85")
     with pytest.raises(InvalidInput, match="Ingen antagen delegationsordning"):
         _register(demo_store, "KS 2019/1", date(2019, 1, 10), None)
-    before = decision_repo.count(demo_store)
-    assert decision_repo.count(demo_store) == before
+    before = delegationsbeslut_repo.count(demo_store)
+    assert delegationsbeslut_repo.count(demo_store) == before
 
 
 def test_anmalan_lists_what_came_in_by_the_cutoff_and_marks_it_reported(demo_store) -> None:
@@ -78,7 +78,7 @@ def test_anmalan_lists_what_came_in_by_the_cutoff_and_marks_it_reported(demo_sto
 
     assert delegationsbeslut.mark_reported(demo_store, meeting_id) == 1
     assert [b.dnr for b in delegationsbeslut.for_meeting(demo_store, meeting_id)] == [on_time.dnr]
-    assert decision_repo.get(demo_store, on_time.id).reported_meeting_id == meeting_id
+    assert delegationsbeslut_repo.get(demo_store, on_time.id).reported_meeting_id == meeting_id
     assert delegationsbeslut.mark_reported(demo_store, meeting_id) == 0
     with pytest.raises(InvalidInput, match="redan anmält"):
         delegationsbeslut.delete(demo_store, on_time.id)
@@ -100,7 +100,7 @@ def test_the_packet_carries_the_list_and_holding_the_meeting_reports_it(demo_sto
     assert not [p for p in built.problems if "Förteckning över delegationsbeslut" in p]
     assert not [p for p in built.problems if "Reviderad delegationsordning" in p]
     protokoll.set_status(demo_store, meeting_id, "genomförd")
-    assert decision_repo.get(demo_store, listed.id).reported_meeting_id == meeting_id
+    assert delegationsbeslut_repo.get(demo_store, listed.id).reported_meeting_id == meeting_id
 
 
 def _input(dnr="KS 2020/510", day=date(2020, 11, 20), **more) -> BeslutInput:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ksdesk.db import budget_repo, decision_repo, delegation_repo, meeting_repo, protokoll_repo
+from ksdesk.db import (
+    budget_repo,
+    delegation_repo,
+    delegationsbeslut_repo,
+    meeting_repo,
+    protokoll_repo,
+)
 from ksdesk.services.demo import load_demo
 from ksdesk.services.info import counts
 from tests.seed import seed_agenda, seed_delegation_numbers, seed_text
@@ -77,10 +83,10 @@ def test_budget_sheets_hold_numbers_exactly_as_printed(demo_store) -> None:
 
 
 def test_decision_and_paragraf(demo_store) -> None:
-    beslut = decision_repo.list_all(demo_store)
+    beslut = delegationsbeslut_repo.list_all(demo_store)
     assert [b.dnr for b in beslut] == ["SBN 2020/877"]
     organ_id = meeting_repo.list_headers(demo_store)[0].organ_id
-    assert protokoll_repo.list_for_year(demo_store, organ_id, 2020)[0].paragraf == 216
+    assert protokoll_repo.list_for_year(demo_store, organ_id, 2020)[0].nr == 216
 
 
 def test_loading_twice_refreshes_instead_of_duplicating(demo_store) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ksdesk.db import decision_repo
+from ksdesk.db import delegationsbeslut_repo
 from ksdesk.services import delegationsbeslut
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.ui.app import create_application
@@ -31,7 +31,7 @@ def test_marking_held_reports_the_delegationsbeslut_and_undo_takes_it_back(demo_
     beslut = delegationsbeslut.list_all(demo_store)[0]
     beslut.organ = "Kommunstyrelsen"
     with demo_store.atomic():
-        decision_repo.save(demo_store, beslut)
+        delegationsbeslut_repo.save(demo_store, beslut)
     listed = delegationsbeslut.for_meeting(demo_store, meeting_id)
     assert [b.dnr for b in listed] == ["SBN 2020/877"]
     protokoll_service.mark_held(demo_store, meeting_id)

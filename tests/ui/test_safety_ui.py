@@ -5,9 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from PySide6.QtWidgets import QMessageBox
-
 from ksdesk.db.connection import open_store
 from ksdesk.services import backup as backup_service
 from ksdesk.services import meetings as meeting_service
@@ -16,32 +13,6 @@ from ksdesk.ui.dialogs.backups_dialog import BackupsDialog
 from ksdesk.ui.dialogs.open_problems import open_interactively
 from ksdesk.ui.dialogs.public_check_dialog import PublicCheckDialog
 from ksdesk.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def said(monkeypatch) -> list[str]:
-    """Message boxes answer at once (the default button) and record what they said."""
-    messages: list[str] = []
-
-    def static(answer):
-        def show(_parent, _title, text, *args, **kwargs):
-            messages.append(text)
-            return answer
-
-        return show
-
-    monkeypatch.setattr(QMessageBox, "information", static(QMessageBox.StandardButton.Ok))
-    monkeypatch.setattr(QMessageBox, "warning", static(QMessageBox.StandardButton.Ok))
-    monkeypatch.setattr(QMessageBox, "critical", static(QMessageBox.StandardButton.Ok))
-    monkeypatch.setattr(QMessageBox, "question", static(QMessageBox.StandardButton.Yes))
-
-    def exec_default(box: QMessageBox) -> int:
-        messages.append(f"{box.text()}\n{box.informativeText()}")
-        box.defaultButton().click()
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", exec_default)
-    return messages
 
 
 def test_backups_dialog_lists_creates_and_restores(qtbot, demo_store, said) -> None:

@@ -48,7 +48,7 @@ def test_hold_the_demo_meeting_from_upprop_to_justering_check(qtbot, demo_store)
     tab = open_tab(qtbot, demo_store)
     ui = tab.ui
     qtbot.mouseClick(ui.start_button, Qt.MouseButton.LeftButton)
-    assert [tab.paragraf_model.row_object(i).paragraf for i in range(7)] == list(range(217, 224))
+    assert [tab.paragraf_model.row_object(i).nr for i in range(7)] == list(range(217, 224))
 
     # Upprop: Åsa is late, an ersättare is called in, Roland leaves after § 222.
     upprop = tab.attendance_model
@@ -196,7 +196,7 @@ def test_every_recording_can_be_undone_and_redone(qtbot, demo_store) -> None:
     stack.undo()
     assert stored(demo_store, tab).paragraf(219).yrkanden == []
     assert tab.editor.models["yrkande"].rowCount() == 0  # the screen follows
-    assert tab.editor.paragraf.paragraf == 219  # and stays on the §
+    assert tab.editor.paragraf.nr == 219  # and stays on the §
     stack.redo()
     assert [y.name for y in stored(demo_store, tab).paragraf(219).yrkanden] == ["Roland Johansson"]
 

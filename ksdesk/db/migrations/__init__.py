@@ -27,6 +27,7 @@ STEPS: tuple[str, ...] = (
     "m0402_database_identity",
     "m0403_bilaga_secrecy_ref",
     "m0502_narvaro",
+    "m1301_row_uuids",
 )
 
 

@@ -51,7 +51,9 @@ class BackupsDialog(QDialog):
         backups = backup_service.list_backups(self.store.path) if self.store.path else []
         self.model.set_rows(backups)
         if backups:
-            self.ui.backup_table.selectRow(0)
+            # The newest regular backup, not a safety copy a restore just left.
+            regular = [i for i, b in enumerate(backups) if not b.is_safety_copy]
+            self.ui.backup_table.selectRow(regular[0] if regular else 0)
         folder = backup_service.backup_dir(self.store.path) if self.store.path else ""
         self.ui.folder_label.setText(f"Mapp: {folder}")
         self.ui.restore_button.setEnabled(bool(backups) and not self.store.read_only)

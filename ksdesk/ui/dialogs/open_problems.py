@@ -1,30 +1,98 @@
 """Opening a database from the GUI when something is in the way: another ksdesk writes it
-(offer to open it read-only), or it is damaged, foreign or too new (offer the latest good
-backup; the damaged file is kept under a new name, never overwritten)."""
+(offer to open it read-only), the file or its folder is read-only (open it read-only and say
+why), or it is empty, damaged, foreign or too new (offer the latest good backup; the damaged
+file is kept under a new name, never overwritten). And making a new one (Ny databas)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ksdesk.core.errors import KsdeskError, StoreDamaged, StoreLocked
-from ksdesk.services.store import Store, open_database
+from ksdesk.core.errors import KsdeskError, StoreDamaged, StoreLocked, StoreReadOnly
+from ksdesk.services.store import Store, create_database, open_database
+
+DATABASE_FILTER = "ksdesk-databas (*.sqlite *.db);;Alla filer (*)"
 
 
-def open_interactively(
-    path: Path, parent: QWidget | None = None, *, create: bool = False
-) -> Store | None:
+def open_interactively(path: Path, parent: QWidget | None = None) -> Store | None:
     """The open store, or None when the secretary chose not to (or could not) open it."""
     try:
-        return open_database(path, create=create)
+        return open_database(path)
     except StoreLocked as error:
         return _offer_read_only(path, error, parent)
+    except StoreReadOnly as error:
+        return _open_read_only(path, error, parent)
     except StoreDamaged as error:
         return _offer_restore(path, error, parent)
     except KsdeskError as error:
         QMessageBox.critical(parent, "Kan inte öppna databasen", str(error))
         return None
+
+
+def create_interactively(parent: QWidget | None = None, suggested: str = "") -> Store | None:
+    """Arkiv → Ny databas: a new, empty database where the secretary chooses; never in a
+    file that is already there."""
+    name, _filter = QFileDialog.getSaveFileName(
+        parent,
+        "Ny databas",
+        suggested,
+        DATABASE_FILTER,
+        options=QFileDialog.Option.DontConfirmOverwrite,  # refused below, never overwritten
+    )
+    if not name:
+        return None
+    path = Path(name if Path(name).suffix else name + ".sqlite")
+    try:
+        return create_database(path)
+    except KsdeskError as error:
+        QMessageBox.critical(parent, "Kan inte skapa databasen", str(error))
+        return None
+
+
+def offer_when_missing(path: Path, parent: QWidget | None = None) -> Store | None:
+    """At start, when the database file is not there: make a new one there (only on the
+    secretary's word), open another one, or stop."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Ingen databas",
+        f"Det finns ingen databas i {path}.",
+        parent=parent,
+    )
+    box.setInformativeText("Skapa en ny, tom databas där, eller öppna en databas som redan finns.")
+    create = box.addButton("Skapa ny databas", QMessageBox.ButtonRole.AcceptRole)
+    other = box.addButton("Öppna en annan…", QMessageBox.ButtonRole.ActionRole)
+    box.addButton("Avsluta", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(create)
+    box.exec()
+    if box.clickedButton() is create:
+        try:
+            return create_database(path)
+        except KsdeskError as error:
+            QMessageBox.critical(parent, "Kan inte skapa databasen", str(error))
+            return None
+    if box.clickedButton() is other:
+        name, _filter = QFileDialog.getOpenFileName(
+            parent, "Öppna databas", str(path.parent), DATABASE_FILTER
+        )
+        return open_interactively(Path(name), parent) if name else None
+    return None
+
+
+def _open_read_only(path: Path, error: StoreReadOnly, parent: QWidget | None) -> Store | None:
+    """A read-only file or folder is respected: opened for reading, saying why."""
+    try:
+        store = open_database(path, read_only=True)
+    except KsdeskError as again:
+        QMessageBox.critical(parent, "Kan inte öppna databasen", str(again))
+        return None
+    QMessageBox.information(
+        parent,
+        "Databasen öppnas skrivskyddad",
+        f"{error.reason}. ksdesk ändrar inte filen: du kan läsa och skriva ut, men inte "
+        "ändra något. Vill du ändra i den, ta bort skrivskyddet och öppna den igen.",
+    )
+    return store
 
 
 def _offer_read_only(path: Path, error: StoreLocked, parent: QWidget | None) -> Store | None:

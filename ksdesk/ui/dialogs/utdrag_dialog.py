@@ -28,7 +28,7 @@ class UtdragDialog(QDialog):
         )
         self.paragraf_combo.setMinimumContentsLength(40)
         for p in paragrafer:
-            self.paragraf_combo.addItem(f"{p.label}  {p.title}", p.paragraf)
+            self.paragraf_combo.addItem(f"{p.label}  {p.title}", p.nr)
         index = self.paragraf_combo.findData(current)
         self.paragraf_combo.setCurrentIndex(max(index, 0))
         form.addRow("Paragraf:", self.paragraf_combo)

@@ -25,6 +25,8 @@ class Ui_MainWindow(object):
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
         MainWindow.resize(1200, 780)
+        self.action_new = QAction(MainWindow)
+        self.action_new.setObjectName(u"action_new")
         self.action_open = QAction(MainWindow)
         self.action_open.setObjectName(u"action_open")
         self.action_backups = QAction(MainWindow)
@@ -63,6 +65,7 @@ class Ui_MainWindow(object):
         self.menu_bar.addAction(self.menu_arkiv.menuAction())
         self.menu_bar.addAction(self.menu_redigera.menuAction())
         self.menu_bar.addAction(self.menu_help.menuAction())
+        self.menu_arkiv.addAction(self.action_new)
         self.menu_arkiv.addAction(self.action_open)
         self.menu_arkiv.addAction(self.action_backups)
         self.menu_arkiv.addAction(self.action_public_check)
@@ -77,6 +80,10 @@ class Ui_MainWindow(object):
 
     def retranslateUi(self, MainWindow):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"ksdesk", None))
+        self.action_new.setText(QCoreApplication.translate("MainWindow", u"&Ny databas\u2026", None))
+#if QT_CONFIG(shortcut)
+        self.action_new.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+N", None))
+#endif // QT_CONFIG(shortcut)
         self.action_open.setText(QCoreApplication.translate("MainWindow", u"&\u00d6ppna databas\u2026", None))
 #if QT_CONFIG(shortcut)
         self.action_open.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+O", None))

@@ -148,7 +148,7 @@ def _paragraf_status(p: Paragraf) -> str:
 
 class ParagrafListModel(ObjectTableModel[Paragraf]):
     columns = (
-        ColumnSpec("§", lambda p: str(p.paragraf), sort=lambda p: p.paragraf, align_right=True),
+        ColumnSpec("§", lambda p: str(p.nr), sort=lambda p: p.nr, align_right=True),
         ColumnSpec("Ärende", lambda p: p.title, tooltip=lambda p: p.title),
         ColumnSpec("Noteringar", _paragraf_status),
     )

@@ -97,7 +97,7 @@ class JusteringPage(QObject):
         """Write the justering as one undoable edit; the screen then shows what is stored."""
         tab = self.tab
         meeting_id, store = tab.meeting.id, tab.store
-        number = tab.editor.paragraf.paragraf if tab.editor.paragraf else None
+        number = tab.editor.paragraf.nr if tab.editor.paragraf else None
 
         def apply(snapshot: Justering) -> None:
             protokoll_service.save_justering(store, meeting_id, deepcopy(snapshot))

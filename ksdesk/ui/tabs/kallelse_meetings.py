@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_date
+from ksdesk.core.identity import forget_identity
 from ksdesk.core.meeting import Meeting
 from ksdesk.core.meeting_agenda import snapshot
 from ksdesk.services import meetings as meeting_service
@@ -58,7 +59,7 @@ class MeetingActions:
             self._create(dialog.result_meeting(), "Nytt från föregående")
 
     def _create(self, meeting: Meeting, text: str) -> None:
-        meeting.id = None
+        forget_identity(meeting)  # a new meeting: new rows, whatever it was copied from
         if self.tab.record(text, self.tab.apply_state, Absent(meeting), meeting, topic="meetings"):
             self.tab.meeting = meeting
             self.tab.refresh()

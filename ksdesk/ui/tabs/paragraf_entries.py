@@ -82,7 +82,7 @@ class ParagrafEntries(QObject):
         p = self.paragraf
         if p is None:
             return []
-        return [(a.name, a.display) for a in self._people() if a.present_at(p.paragraf) and keep(a)]
+        return [(a.name, a.display) for a in self._people() if a.present_at(p.nr) and keep(a)]
 
     def present(self) -> list[tuple[str, str]]:
         """Who is in the room at the §, övriga excepted: a protokollsanteckning may come from
@@ -96,7 +96,7 @@ class ParagrafEntries(QObject):
         if p is None:
             return []
         people = self._people()
-        held = seats_held(people, p.paragraf)
+        held = seats_held(people, p.nr)
         shown = {
             a.name: f"{a.display}, ersättare för {display_name(people, held[a.name])}"
             for a in people

@@ -78,7 +78,7 @@ class SammantradePrint:
         if tab.meeting is None or tab.protokoll is None or not tab.protokoll.paragrafer:
             return
         if not number:
-            current = tab.editor.paragraf.paragraf if tab.editor.paragraf else None
+            current = tab.editor.paragraf.nr if tab.editor.paragraf else None
             dialog = UtdragDialog(tab.protokoll.paragrafer, current, tab)
             dialog.public_check.setChecked(bool(public))
             if not dialog.exec():

@@ -80,7 +80,7 @@ class SammantradeTab(BaseTab):
         if self._emitting:
             return  # our own change: what is on screen is already current
         current = self.meeting.id if self.meeting else None
-        keep = self.editor.paragraf.paragraf if self.editor.paragraf else None
+        keep = self.editor.paragraf.nr if self.editor.paragraf else None
         meetings = meeting_service.list_meetings(self.store)
         combo = self.ui.meeting_combo
         combo.blockSignals(True)
@@ -194,7 +194,7 @@ class SammantradeTab(BaseTab):
         if not rows:
             self.editor.show_paragraf(None)
             return
-        numbers = [self.paragraf_model.row_object(i).paragraf for i in range(rows)]
+        numbers = [self.paragraf_model.row_object(i).nr for i in range(rows)]
         row = numbers.index(number) if number in numbers else 0
         self.ui.paragraf_list.selectRow(row)
         self.editor.show_paragraf(self.paragraf_model.row_object(row))

@@ -96,7 +96,7 @@ class UppropPage(QObject):
         sits: dict[str, list[int]] = {}
         for paragraf in protokoll.paragrafer if protokoll else []:
             for seat in tjanstgorande(protokoll.attendees, paragraf):
-                sits.setdefault(seat.attendee.name, []).append(paragraf.paragraf)
+                sits.setdefault(seat.attendee.name, []).append(paragraf.nr)
         numbers = protokoll.numbers if protokoll else []
         self.model.set_sits(
             {
@@ -186,7 +186,7 @@ class UppropPage(QObject):
         if paragraf is None or person is None:
             button.setText("Lämnar före paragrafen")
             return
-        if person.present_at(paragraf.paragraf):
+        if person.present_at(paragraf.nr):
             button.setText(f"Lämnar före {paragraf.label}")
         else:
             verb = "Återkommer" if person.present else "Kommer"
@@ -198,7 +198,7 @@ class UppropPage(QObject):
         paragraf, person = self.paragraf, self._person()
         if paragraf is None or person is None or self.tab.protokoll is None:
             return
-        numbers, at = self.tab.protokoll.numbers, paragraf.paragraf
+        numbers, at = self.tab.protokoll.numbers, paragraf.nr
         if person.present_at(at):
             person.narvaro = leave(person.narvaro, at, numbers)
             self.pending_text = f"{person.name} lämnar före {paragraf.label}"

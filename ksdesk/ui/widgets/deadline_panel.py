@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ksdesk.atomic import write_atomic
+from ksdesk.atomic import save_as
 from ksdesk.core.deadline_status import STATUS_LABELS, DeadlineItem
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_date_long
@@ -188,8 +188,8 @@ class DeadlinePanel(QGroupBox):
             return None
         path = Path(name if name.lower().endswith(".ics") else name + ".ics")
         try:
-            write_atomic(path, self.calendar_bytes())
-        except (OSError, KsdeskError) as error:
-            QMessageBox.warning(self, "Kunde inte spara", f"{path} kunde inte sparas: {error}")
+            save_as(path, self.calendar_bytes())
+        except KsdeskError as error:
+            QMessageBox.warning(self, "Kunde inte spara", str(error))
             return None
         return path

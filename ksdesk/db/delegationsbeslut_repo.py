@@ -7,6 +7,7 @@ from dataclasses import asdict, fields
 from ksdesk.core.delegation import Delegationsbeslut
 from ksdesk.core.errors import NotFound
 from ksdesk.db.connection import Store
+from ksdesk.db.row_sync import save_row, wanted
 from ksdesk.db.rows import date_text, parse_date_text
 
 _DATE_FIELDS = ("date", "received")
@@ -17,14 +18,10 @@ def save(store: Store, beslut: Delegationsbeslut) -> int:
     is inserted again under that id."""
     record = asdict(beslut)
     record.pop("id")
+    record.pop("uuid")
     for name in _DATE_FIELDS:
         record[name] = date_text(record[name])
-    if beslut.id is None:
-        beslut.id = store.db["delegationsbeslut"].insert(record).last_pk
-    elif exists(store, beslut.id):
-        store.db["delegationsbeslut"].update(beslut.id, record)
-    else:
-        store.db["delegationsbeslut"].insert({"id": beslut.id, **record})
+    beslut.id, beslut.uuid = save_row(store.db, "delegationsbeslut", wanted(beslut, record))
     return beslut.id
 
 
@@ -64,8 +61,12 @@ def list_reported(store: Store, meeting_id: int) -> list[Delegationsbeslut]:
 
 
 def set_reported(store: Store, ids: list[int], meeting_id: int | None) -> None:
-    for beslut_id in ids:
-        store.db["delegationsbeslut"].update(beslut_id, {"reported_meeting_id": meeting_id})
+    # One row at a time (never an IN list); a row already so is not written again.
+    store.db.executemany(
+        "UPDATE delegationsbeslut SET reported_meeting_id = ? "
+        "WHERE id = ? AND reported_meeting_id IS NOT ?",
+        [(meeting_id, beslut_id, meeting_id) for beslut_id in ids],
+    )
 
 
 def delete(store: Store, beslut_id: int) -> None:

@@ -1,0 +1,42 @@
+"""Who changes the file, and which transaction is running: the two values the version
+triggers of step m1301 read from `change_context` (see db/migrations/row_identity.py).
+
+Store.atomic() calls `begin` at the start of each outermost transaction and `end` before it
+commits, when it changed anything: every aggregate it touched then carries version + 1 (once,
+however many of its rows changed), the time and the user."""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import os
+import sqlite3
+
+
+def current_user() -> str:
+    """The name changes are recorded under: KSDESK_USER when set (team mode links a named
+    user), else the computer account."""
+    named = os.environ.get("KSDESK_USER", "").strip()
+    if named:
+        return named
+    with contextlib.suppress(Exception):  # no account name (a service, a bare container)
+        return getpass.getuser()
+    return ""
+
+
+def begin(conn: sqlite3.Connection, user: str) -> None:
+    # Writes only when the name differs, so a transaction that changes nothing stays empty.
+    _run(conn, "UPDATE change_context SET user = ? WHERE user IS NOT ?", [user, user])
+
+
+def end(conn: sqlite3.Connection) -> None:
+    _run(conn, "UPDATE change_context SET txn = txn + 1", [])
+
+
+def _run(conn: sqlite3.Connection, sql: str, params: list) -> None:
+    try:
+        conn.execute(sql, params)
+    except sqlite3.OperationalError as error:
+        # A file not yet migrated to m1301 (opened with migrate=False, or mid-upgrade).
+        if "no such table" not in str(error):
+            raise

@@ -1,0 +1,271 @@
+"""Opening an XLSX to import, safely: every importer (budget, agenda, delegation) opens its
+workbook here and nowhere else.
+
+An XLSX is a zip of XML, and what it claims costs nothing to write: 4.7 KB can declare a
+sheet of A1:XFD1048576 (17 billion cells, which openpyxl then pads every row to), 1 MB can
+unpack to a 1 GiB text cell. So before openpyxl sees the file, every part is unpacked as a
+stream (never whole) and read by a streaming XML parser that counts: the bytes unpacked, the
+characters of each cell, the rows and columns that hold something. Past a cap the file is
+refused in Swedish within seconds, having used a few MB. Then openpyxl opens it read-only
+(streaming rows, `read_only=True`) with each sheet's size set to what the scan found, not to
+what the file declares.
+
+The caps sit far above any real agenda, budget sheet or delegationsordning and below what
+would make the import slow or large (bench/xlsx_caps.py measures both)."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from xml.parsers import expat
+
+from ksdesk.core.errors import InvalidInput
+from ksdesk.core.format import format_amount
+from ksdesk.interchange.import_guard import ZIP_MAGIC, column_name, read_import_file
+
+MAX_UNPACKED_BYTES = 50 * 1000 * 1000  # all parts together, unpacked
+MAX_PARTS = 2_000
+MAX_CELL_CHARS = 32_767  # what Excel itself allows in one cell
+MAX_ROWS = 100_000
+MAX_COLUMNS = 1_000
+MAX_CELLS = 2_000_000  # rows × columns of the area a sheet is read as
+MAX_TOKEN_BYTES = 1_000_000  # one tag or attribute: expat holds it whole until it ends
+_CHUNK = 64 * 1024
+_EXCEL_ROWS, _EXCEL_COLUMNS = 1_048_576, 16_384
+_CELL_REF = re.compile(r"^\$?([A-Za-z]{1,3})\$?(\d{1,7})$")
+
+
+class _Refused(Exception):
+    """Raised inside the scan; becomes one InvalidInput naming the file."""
+
+
+@dataclass
+class SheetExtent:
+    """Where a sheet's cells are: any cell (styled or not), and cells holding something."""
+
+    min_row: int = 0
+    min_col: int = 0
+    max_row: int = 0
+    max_col: int = 0
+    max_value_row: int = 0
+    max_value_col: int = 0
+
+    def add(self, row: int, col: int, has_value: bool) -> None:
+        self.min_row = min(self.min_row or row, row)
+        self.min_col = min(self.min_col or col, col)
+        self.max_row, self.max_col = max(self.max_row, row), max(self.max_col, col)
+        if has_value:
+            self.max_value_row = max(self.max_value_row, row)
+            self.max_value_col = max(self.max_value_col, col)
+
+    def read_area(self) -> tuple[int, int, int, int] | None:
+        """(min_col, min_row, max_col, max_row) to read: every cell when that fits the caps,
+        else only as far as cells hold something (what lies beyond is empty formatting);
+        None for a sheet without cells."""
+        if not self.max_row:
+            return None
+        if _fits(self.min_row, self.min_col, self.max_row, self.max_col):
+            return self.min_col, self.min_row, self.max_col, self.max_row
+        rows, cols = max(self.max_value_row, self.min_row), max(self.max_value_col, self.min_col)
+        return self.min_col, self.min_row, cols, rows
+
+
+def _fits(min_row: int, min_col: int, max_row: int, max_col: int) -> bool:
+    rows, cols = max_row - min_row + 1, max_col - min_col + 1
+    return max_row <= MAX_ROWS and max_col <= MAX_COLUMNS and rows * cols <= MAX_CELLS
+
+
+def open_xlsx(source: Path | bytes, what: str, *, data_only: bool = True, name: str = "") -> Any:
+    """An openpyxl workbook opened read-only from a file or its bytes (then `name` is the
+    file's name), after the scan; the caller closes it. InvalidInput (Swedish, naming the
+    file and the reason) for a file that is no XLSX, is damaged, or is beyond a cap."""
+    import openpyxl  # only when an Excel file is read
+
+    name = source.name if isinstance(source, Path) else (name or "Excel-filen")
+    data = read_import_file(source, what) if isinstance(source, Path) else source
+    if not data.startswith(ZIP_MAGIC):
+        raise InvalidInput(f"{name} är ingen Excel-fil (.xlsx): den är inte i Office-format.")
+    try:
+        extents = scan_xlsx(data)
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=data_only)
+    except _Refused as error:
+        raise InvalidInput(f"{name} kan inte läsas in som {what}: {error}") from None
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, ValueError, OSError) as error:
+        raise InvalidInput(
+            f"{name} kan inte läsas som Excel-fil (.xlsx): den är skadad eller ingen "
+            f"Excel-arbetsbok ({type(error).__name__})."
+        ) from None
+    for sheet in workbook.worksheets:
+        area = extents.get(str(getattr(sheet, "_worksheet_path", "")).lstrip("/"))
+        if area is not None:
+            _check_area(name, what, sheet.title, area)
+        _set_area(sheet, area.read_area() if area else None)
+    return workbook
+
+
+def _check_area(name: str, what: str, title: str, extent: SheetExtent) -> None:
+    area = extent.read_area()
+    if area is None or _fits(area[1], area[0], area[3], area[2]):
+        return
+    min_col, min_row, max_col, max_row = area
+    if max_row > MAX_ROWS:
+        reason = f"har innehåll på rad {_count(max_row)}; högst {_count(MAX_ROWS)} rader läses"
+    elif max_col > MAX_COLUMNS:
+        reason = (
+            f"har innehåll i kolumn {column_name(max_col - 1)}; högst {_count(MAX_COLUMNS)} "
+            "kolumner läses"
+        )
+    else:
+        cells = (max_row - min_row + 1) * (max_col - min_col + 1)
+        reason = f"är {_count(cells)} celler stort; högst {_count(MAX_CELLS)} celler läses"
+    raise InvalidInput(f"{name} kan inte läsas in som {what}: bladet ”{title}” {reason}.")
+
+
+def _set_area(sheet: Any, area: tuple[int, int, int, int] | None) -> None:
+    """The read-only sheet reads (and pads rows to) this area, not the declared dimension."""
+    if area is None:
+        sheet._min_column = sheet._min_row = sheet._max_column = sheet._max_row = 1
+        return
+    sheet._min_column, sheet._min_row, sheet._max_column, sheet._max_row = area
+
+
+def _count(number: int) -> str:
+    return format_amount(number, 0)
+
+
+def scan_xlsx(data: bytes) -> dict[str, SheetExtent]:
+    """Unpack and read every part as a stream, within the caps; the extent of every part
+    that holds sheet rows, by its name in the zip. Raises _Refused."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        parts = archive.infolist()
+        if len(parts) > MAX_PARTS:
+            raise _Refused(f"filen har {_count(len(parts))} delar (högst {_count(MAX_PARTS)}).")
+        budget = _Budget()
+        extents: dict[str, SheetExtent] = {}
+        for part in parts:
+            if part.is_dir():
+                continue
+            with archive.open(part) as stream:
+                if part.filename.endswith((".xml", ".rels", ".vml")):
+                    extent = _XmlScan(budget).read(stream)
+                    if extent.max_row:
+                        extents[part.filename] = extent
+                else:
+                    budget.drain(stream)
+    return extents
+
+
+@dataclass
+class _Budget:
+    """The unpacked bytes left for the whole file."""
+
+    left: int = MAX_UNPACKED_BYTES
+
+    def take(self, chunk: bytes) -> bytes:
+        self.left -= len(chunk)
+        if self.left < 0:
+            limit = format_amount(MAX_UNPACKED_BYTES // 1_000_000, 0, "MB")
+            raise _Refused(f"uppackad är filen större än {limit}: det är inget vanligt blad.")
+        return chunk
+
+    def drain(self, stream: Any) -> None:
+        while self.take(stream.read(_CHUNK)):
+            pass
+
+
+@dataclass
+class _XmlScan:
+    """One XML part through expat, in chunks: the text of each cell (or shared string) and
+    each tag are counted as they come, and sheet rows and cells are located."""
+
+    budget: _Budget
+    extent: SheetExtent = field(default_factory=SheetExtent)
+    _text: int = 0
+    _fed_since_event: int = 0
+    _row: int = 0
+    _col: int = 0
+    _cell: tuple[int, int] | None = None
+    _cell_has_value: bool = False
+
+    def read(self, stream: Any) -> SheetExtent:
+        parser = expat.ParserCreate(namespace_separator=" ")
+        parser.buffer_text = False  # text arrives in pieces: counted, never held whole
+        parser.StartElementHandler = self._start
+        parser.EndElementHandler = self._end
+        parser.CharacterDataHandler = self._characters
+        parser.StartDoctypeDeclHandler = self._doctype
+        parser.EntityDeclHandler = self._doctype
+        try:
+            while chunk := self.budget.take(stream.read(_CHUNK)):
+                parser.Parse(chunk, False)
+                self._fed_since_event += len(chunk)
+                if self._fed_since_event > MAX_TOKEN_BYTES:
+                    raise _Refused("filen innehåller en XML-tagg på över en miljon tecken.")
+            parser.Parse(b"", True)
+        except expat.ExpatError as error:
+            raise _Refused(f"filen är skadad (XML-fel på rad {error.lineno}).") from None
+        return self.extent
+
+    def _doctype(self, *_args: Any) -> None:
+        raise _Refused("filen innehåller XML-deklarationer som Excel aldrig skriver (DOCTYPE).")
+
+    def _start(self, name: str, attributes: dict[str, str]) -> None:
+        self._fed_since_event = 0
+        tag = name.rpartition(" ")[2]
+        if tag in ("c", "si"):
+            self._text = 0
+        if tag == "row":
+            self._row = _number(attributes.get("r"), self._row + 1, _EXCEL_ROWS)
+            self._col = 0
+        elif tag == "c" and self._row:
+            row, self._col = _reference(attributes.get("r"), self._row, self._col + 1)
+            self._cell, self._cell_has_value = (row, self._col), False
+        elif tag in ("v", "f", "is") and self._cell is not None:
+            self._cell_has_value = True
+
+    def _end(self, name: str) -> None:
+        self._fed_since_event = 0
+        if name.rpartition(" ")[2] == "c" and self._cell is not None:
+            self.extent.add(*self._cell, self._cell_has_value)
+            self._cell = None
+
+    def _characters(self, text: str) -> None:
+        self._fed_since_event = 0
+        self._text += len(text)
+        if self._text > MAX_CELL_CHARS:
+            raise _Refused(
+                f"en cell har mer än {_count(MAX_CELL_CHARS)} tecken, mer än Excel själv "
+                "tillåter: det är inget vanligt blad."
+            )
+
+
+def _number(text: str | None, default: int, highest: int) -> int:
+    if text is None:
+        return default
+    try:
+        number = int(float(text))
+    except ValueError:
+        raise _Refused(f"filen är skadad (radnumret ”{text[:20]}”).") from None
+    if not 1 <= number <= highest:
+        raise _Refused(f"filen är skadad (radnumret {text[:20]} finns inte i Excel).")
+    return number
+
+
+def _reference(text: str | None, row: int, col: int) -> tuple[int, int]:
+    """(row, column) of a cell: its reference (A1) when it has one, else the next column."""
+    if text is None:
+        return row, col
+    match = _CELL_REF.match(text)
+    if match is None:
+        raise _Refused(f"filen är skadad (cellen ”{text[:20]}”).")
+    col = 0
+    for letter in match[1].upper():
+        col = col * 26 + ord(letter) - ord("A") + 1
+    row = int(match[2])
+    if not (1 <= row <= _EXCEL_ROWS and 1 <= col <= _EXCEL_COLUMNS):
+        raise _Refused(f"filen är skadad (cellen {text} finns inte i Excel).")
+    return row, col

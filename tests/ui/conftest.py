@@ -1,0 +1,32 @@
+"""Fixtures of the widget tests."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+
+@pytest.fixture
+def said(monkeypatch) -> list[str]:
+    """Message boxes answer at once (the default button) and record what they said."""
+    messages: list[str] = []
+
+    def static(answer):
+        def show(_parent, _title, text, *args, **kwargs):
+            messages.append(text)
+            return answer
+
+        return show
+
+    monkeypatch.setattr(QMessageBox, "information", static(QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "warning", static(QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "critical", static(QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "question", static(QMessageBox.StandardButton.Yes))
+
+    def exec_default(box: QMessageBox) -> int:
+        messages.append(f"{box.text()}\n{box.informativeText()}")
+        box.defaultButton().click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_default)
+    return messages
