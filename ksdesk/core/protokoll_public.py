@@ -40,3 +40,16 @@ def public_paragraf(paragraf: Paragraf, secret: bool) -> Paragraf:
         id=p.id,
         jav=[replace(j, note="") for j in p.jav],
     )
+
+
+def hide_secret_underlag(paragraf: Paragraf, secret: dict[str, str]) -> Paragraf:
+    """The beslutsunderlag with each line that names a secret bilaga (by its title, as
+    protokollet lists it) replaced by that bilaga's public line: "Bilaga 2 – omfattas av
+    sekretess (21 kap. 1 § OSL)"."""
+    if not secret or not paragraf.beslutsunderlag:
+        return paragraf
+    lines = []
+    for line in paragraf.beslutsunderlag:
+        named = next((shown for title, shown in secret.items() if title in line), None)
+        lines.append(f"{named}." if named else line)
+    return replace(paragraf, beslutsunderlag=lines)

@@ -22,6 +22,8 @@ from ksdesk.interchange.pdf_content_text import page_text, stream_text
 _SKIP_STREAM_TYPES = {"/Font", "/FontDescriptor", "/XRef", "/ObjStm"}
 _SKIP_SUBTYPES = {"/Image", "/Type1C", "/CIDFontType0C", "/OpenType"}
 _FONT_FILES = ("/FontFile", "/FontFile2", "/FontFile3")
+# Glyph programs and glyph-to-character maps: the fonts themselves, never text of the file.
+_NOT_TEXT_KEYS = {"/FontFile", "/FontFile2", "/FontFile3", "/ToUnicode", "/CIDToGIDMap"}
 _MAX_NESTING = 3  # PDFs attached to PDFs attached to PDFs
 
 
@@ -60,6 +62,7 @@ class _Reader:
     def __init__(self, pdf: pikepdf.Pdf, audit: Audit, kept: frozenset[str], depth: int) -> None:
         self.pdf, self.audit, self.kept, self.depth = pdf, audit, kept, depth
         self.done: set[tuple[int, int]] = set()  # objects read with a name for where they are
+        self.fonts: dict = {}  # fonts read once for the whole file
 
     def scan(self, where: str, text: str) -> None:
         for hit in find_personnummer(text):
@@ -84,7 +87,7 @@ class _Reader:
 
     def _page(self, number: int, page: pikepdf.Page) -> None:
         self._mark(page.obj)
-        text = page_text(page)
+        text = page_text(page, self.fonts)
         self.scan(f"sida {number} (text)", text.text)
         for font in sorted(text.unreadable_fonts):
             self.audit.unreadable.append(f"sida {number}: typsnittet {font} kan inte avkodas")
@@ -118,7 +121,8 @@ class _Reader:
         if isinstance(appearance, pikepdf.Dictionary):
             for state in _streams(appearance):
                 self._mark(state)
-                self.scan(f"{where}, utseende", stream_text(state, state.get("/Resources")).text)
+                shown = stream_text(state, state.get("/Resources"), self.fonts)
+                self.scan(f"{where}, utseende", shown.text)
 
     def _strings(self, where: str, obj, skip: set[str] = frozenset(), depth: int = 0) -> None:
         """Every string reachable in `obj` (dictionaries, arrays, streams), read once each."""
@@ -142,20 +146,22 @@ class _Reader:
             if isinstance(obj, pikepdf.Stream):
                 self._stream(where, obj)
             for key, value in obj.items():
-                if key not in skip:
+                if key not in skip and key not in _NOT_TEXT_KEYS:
                     self._strings(where, value, skip, depth + 1)
 
     def _stream(self, where: str, stream: pikepdf.Stream) -> None:
         if stream.get("/Type") == "/EmbeddedFile":
             self._embedded(where, stream)
             return
-        if stream.get("/Type") in _SKIP_STREAM_TYPES or stream.get("/Subtype") in _SKIP_SUBTYPES:
+        if stream.get("/Type") in _SKIP_STREAM_TYPES or _is_font_file(stream):
             return
         try:
             data = stream.read_bytes()
         except pikepdf.PdfError:
             self.audit.unreadable.append(f"{where}: en dataström kan inte avkodas")
             return
+        if b"begincmap" in data[:600]:
+            return  # a font's character map (ToUnicode, CMap): codes, not text
         self.scan(where, _decode(data))
 
     def _embedded(self, where: str, stream: pikepdf.Stream) -> None:
@@ -276,7 +282,11 @@ def _streams(appearance: pikepdf.Dictionary):
 
 
 def _is_font_file(stream: pikepdf.Stream) -> bool:
-    return "/Length1" in stream or stream.get("/Subtype") in _SKIP_SUBTYPES
+    return (
+        "/Length1" in stream
+        or "/CIDSystemInfo" in stream
+        or stream.get("/Subtype") in _SKIP_SUBTYPES
+    )
 
 
 def _name_of(obj) -> str:

@@ -49,13 +49,14 @@ class _Font:
     def decode(self, data: bytes) -> str:
         if not self.map:
             return data.decode("cp1252", errors="replace") if self.readable else ""
-        step = self.width
+        step, mapping = self.width, self.map
         out = []
         for index in range(0, len(data) - step + 1, step):
             code = data[index : index + step]
-            out.append(
-                self.map.get(code, "\ufffd" if step > 1 else code.decode("cp1252", "replace"))
-            )
+            text = mapping.get(code)
+            if text is None:
+                text = "\ufffd" if step > 1 else code.decode("cp1252", "replace")
+            out.append(text)
         return "".join(out)
 
 
@@ -101,24 +102,32 @@ def _utf16(hex_text: bytes) -> str:
     return raw.decode("utf-16-be", errors="replace") if len(raw) % 2 == 0 else raw.decode("latin-1")
 
 
-def page_text(page: pikepdf.Page) -> PageText:
+FontCache = dict  # (object number, generation) -> _Font, for one open file
+
+
+def page_text(page: pikepdf.Page, fonts: FontCache | None = None) -> PageText:
+    """`fonts`: fonts already read in this file (pages share them); one per open file."""
     result = PageText()
     parts: list[str] = []
-    _read(page.obj, page.obj.get("/Resources"), parts, result, 0, set())
+    _read(page.obj, page.obj.get("/Resources"), parts, result, 0, set(), fonts)
     result.text = "".join(parts)
     return result
 
 
-def stream_text(stream: pikepdf.Object, resources: pikepdf.Object | None) -> PageText:
+def stream_text(
+    stream: pikepdf.Object, resources: pikepdf.Object | None, fonts: FontCache | None = None
+) -> PageText:
     """The text of a Form XObject or an annotation's appearance stream."""
     result = PageText()
     parts: list[str] = []
-    _read(stream, resources, parts, result, 0, set())
+    _read(stream, resources, parts, result, 0, set(), fonts)
     result.text = "".join(parts)
     return result
 
 
-def _read(holder, resources, parts: list[str], result: PageText, depth: int, seen: set) -> None:
+def _read(
+    holder, resources, parts: list[str], result: PageText, depth: int, seen: set, cache=None
+) -> None:
     if depth > _MAX_DEPTH:
         return
     fonts: dict[str, _Font] = {}
@@ -137,13 +146,13 @@ def _read(holder, resources, parts: list[str], result: PageText, depth: int, see
         if operator in _NEW_LINE:
             parts.append("\n")
         if operator == "Tf" and operands:
-            font = _font(resources, str(operands[0]), fonts, result)
+            font = _font(resources, str(operands[0]), fonts, result, cache)
         elif operator in ("Tj", "'", '"') and operands:
             parts.append(font.decode(bytes(operands[-1])))
         elif operator == "TJ" and operands:
             parts.append(_tj(operands[0], font))
         elif operator == "Do" and operands:
-            _xobject(resources, str(operands[0]), parts, result, depth, seen)
+            _xobject(resources, str(operands[0]), parts, result, depth, seen, cache)
 
 
 def _tj(array, font: _Font) -> str:
@@ -156,17 +165,23 @@ def _tj(array, font: _Font) -> str:
     return "".join(out)
 
 
-def _font(resources, name: str, fonts: dict[str, _Font], result: PageText) -> _Font:
+def _font(resources, name: str, fonts: dict[str, _Font], result: PageText, cache=None) -> _Font:
     if name not in fonts:
         dictionary = _resource(resources, "/Font", name)
-        fonts[name] = _Font(dictionary)
+        key = dictionary.objgen if isinstance(dictionary, pikepdf.Object) else (0, 0)
+        shared = cache is not None and key != (0, 0)
+        fonts[name] = cache.get(key) if shared and key in cache else _Font(dictionary)
+        if shared:
+            cache[key] = fonts[name]
         if not fonts[name].readable:
             base = dictionary.get("/BaseFont") if dictionary is not None else None
             result.unreadable_fonts.add(str(base or name))
     return fonts[name]
 
 
-def _xobject(resources, name: str, parts, result: PageText, depth: int, seen: set) -> None:
+def _xobject(
+    resources, name: str, parts, result: PageText, depth: int, seen: set, cache=None
+) -> None:
     xobject = _resource(resources, "/XObject", name)
     if not isinstance(xobject, pikepdf.Stream):
         return
@@ -180,7 +195,7 @@ def _xobject(resources, name: str, parts, result: PageText, depth: int, seen: se
         seen.add(key)
         parts.append("\n")
         inner = xobject.get("/Resources", resources)
-        _read(xobject, inner, parts, result, depth + 1, seen)
+        _read(xobject, inner, parts, result, depth + 1, seen, cache)
 
 
 def _resource(resources, kind: str, name: str):

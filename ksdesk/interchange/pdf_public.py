@@ -75,8 +75,9 @@ def read_pages(data: bytes, cache: ocr.OcrCache | None = None) -> list[PublicPag
     """Every page's text, and what Tesseract read in its images."""
     pages = []
     with pikepdf.open(io.BytesIO(data)) as pdf:
+        fonts: dict = {}
         for number, page in enumerate(pdf.pages, start=1):
-            text = page_text(page)
+            text = page_text(page, fonts)
             result = ocr.read_page(page, cache) if text.images or ocr.images_of(page) else None
             pages.append(PublicPage(number, text.text, text.images, result, _unreadable(text)))
     return pages
@@ -111,8 +112,9 @@ def remove_numbers(data: bytes, numbers: frozenset[str]) -> tuple[bytes, list[in
 
 def read_pages_text(data: bytes) -> list[PublicPage]:
     with pikepdf.open(io.BytesIO(data)) as pdf:
+        fonts: dict = {}
         return [
-            PublicPage(n, (t := page_text(p)).text, t.images, None)
+            PublicPage(n, (t := page_text(p, fonts)).text, t.images, None)
             for n, p in enumerate(pdf.pages, start=1)
         ]
 

@@ -142,7 +142,9 @@ def _bilagor(bilagor: list[Bilaga], left_out: list[Bilaga]) -> list[Flowable]:
     lines = []
     for bilaga in bilagor:
         nr = f"{bilaga.nr}. " if bilaga.nr else ""
-        note = f" ({withheld_note(bilaga)})" if bilaga in left_out else ""
+        # A secret bilaga's title is already "omfattas av sekretess (…)" in a public copy.
+        shown = bilaga in left_out and bilaga.withheld != "sekretess"
+        note = f" ({withheld_note(bilaga)})" if shown else ""
         lines.append(markup(f"{nr}{bilaga.title}{note}"))
     return [
         KeepTogether(

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ksdesk.atomic import save_as
 from ksdesk.core import text_walk
-from ksdesk.core.kallelse import public_title
+from ksdesk.core.kallelse import public_title, secret_bilaga_title
 from ksdesk.core.meeting import AgendaItem, Meeting
 from ksdesk.core.public_copy import PublicCopyRules
 from ksdesk.db import meeting_repo, organ_repo
@@ -48,6 +48,8 @@ def public_view(store: Store, meeting: Meeting, rules: PublicCopyRules | None = 
             _neutral(item)
         for bilaga in item.bilagor:
             bilaga.withheld = rules.withheld(bilaga.id)  # "" = printed (also a kept secret)
+            if bilaga.withheld == "sekretess":
+                bilaga.title = secret_bilaga_title(bilaga)  # its title may say what is secret
     return view
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.format import format_date
-from ksdesk.core.kallelse import public_title, withheld_note
+from ksdesk.core.kallelse import public_title, withheld_line
 from ksdesk.core.meeting import AgendaItem, Bilaga, Meeting, numbered
 from ksdesk.core.organ import Organ
 from ksdesk.core.public_copy import PublicCopyRules
@@ -284,9 +284,7 @@ class _Builder:
     def _withheld_page(self, number: int, item: AgendaItem, left_out: list[Bilaga]) -> None:
         title = f"{number}. {item.title}"
         lines = ["Handlingar som inte ingår i den offentliga versionen:"]
-        for bilaga in left_out:
-            name = f"Bilaga {bilaga.nr}. " if bilaga.nr else "Bilaga: "
-            lines.append(f"{name}{bilaga.title} ({withheld_note(bilaga)})")
+        lines += [withheld_line(bilaga) for bilaga in left_out]
         header = self._header(number, item)
         key = bilaga_render.fingerprint("withheld", LAYOUT_VERSION, title, lines, header)
         pdf = self.cache.get(key, lambda: _layout(notice_story(title, lines), title, header))

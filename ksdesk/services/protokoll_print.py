@@ -9,9 +9,10 @@ from ksdesk.core import text_walk
 from ksdesk.core.deadlines import deadline_chain
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.format import format_date
+from ksdesk.core.kallelse import withheld_line
 from ksdesk.core.meeting import Meeting
 from ksdesk.core.protokoll import Protokoll
-from ksdesk.core.protokoll_public import public_paragraf
+from ksdesk.core.protokoll_public import hide_secret_underlag, public_paragraf
 from ksdesk.core.public_copy import PublicCopyRules
 from ksdesk.db.connection import Store
 from ksdesk.reports.protokoll_pdf import protokoll_pdf
@@ -55,8 +56,22 @@ def public_protokoll(
     rules = ensure_public_ok(store, meeting.id)
     view = public_view(store, meeting, rules)
     masked = text_walk.masked(protokoll, protokoll_root(meeting), rules.mask)
-    paragrafer = [public_paragraf(p, rules.omit_item_content(p.item_id)) for p in masked.paragrafer]
+    secret = _secret_bilaga_lines(meeting, view)
+    paragrafer = [
+        hide_secret_underlag(public_paragraf(p, rules.omit_item_content(p.item_id)), secret)
+        for p in masked.paragrafer
+    ]
     return view, replace(masked, paragrafer=paragrafer), rules
+
+
+def _secret_bilaga_lines(meeting: Meeting, view: Meeting) -> dict[str, str]:
+    """Each secret bilaga's own title (as the beslutsunderlag names it) → its public line."""
+    lines = {}
+    for item, shown in zip(meeting.items, view.items, strict=True):
+        for bilaga, public in zip(item.bilagor, shown.bilagor, strict=True):
+            if public.withheld == "sekretess" and bilaga.title.strip():
+                lines[bilaga.title.strip().rstrip(".")] = withheld_line(public)
+    return lines
 
 
 def utdrag_document(

@@ -33,8 +33,6 @@ from ksdesk.core.public_copy import (
 )
 from ksdesk.core.public_where import Labels
 from ksdesk.db import (
-    delegationsbeslut_repo,
-    document_repo,
     meeting_repo,
     organ_repo,
     redaction_repo,
@@ -217,17 +215,12 @@ def _bilaga_sources(
 def _bilaga_text(store: Store, bilaga) -> str | None:
     if bilaga.content is not None:
         return bilaga_text(bilaga.filename, bilaga.content)
-    kind, _, key = (bilaga.ref or "").partition(":")
-    if kind == "doc":
-        document = document_repo.find(store, key)
-        if document is not None:
-            return "\n".join(f"{b.heading}\n{b.text}" for b in document.blocks)
-    if kind == "delegationsbeslut":
-        # Individual decisions (social services, personnel) name people: read them too.
-        beslut = delegationsbeslut_repo.find_by_dnr(store, key)
-        if beslut is not None:
-            return "\n".join([beslut.title, beslut.beslut, beslut.beskrivning])
-    return ""  # budget sheets, the delegationsordning: amounts and points, no persons
+    if bilaga.ref:
+        # What the packet prints of a budget sheet, a document, the delegationsordning, a
+        # delegationsbeslut or the list of them, read from the pages themselves: a label,
+        # a header or a register field nobody thought of is read too.
+        return public_pdf.rendered_text(store, bilaga.ref)
+    return ""
 
 
 def _hits(

@@ -22,7 +22,7 @@ from ksdesk.core.personnummer import find_personnummer
 from ksdesk.core.protokoll import Protokollsanteckning, Reservation, Votering, Yrkande
 from ksdesk.interchange import ocr
 from ksdesk.interchange.pdf_audit import audit_pdf
-from ksdesk.services import meetings
+from ksdesk.services import budget, delegationsbeslut, meetings
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.services.store import open_database
 from tests import attack_pdfs
@@ -102,9 +102,24 @@ def _plant_everywhere(db: Path) -> list[str]:
             protokoll_service.save_paragraf(store, poisoned)
         justering = _poison(protokoll.justering, numbers, planted, _FORMATTED)
         protokoll_service.save_justering(store, meeting.id, justering)
+        _plant_in_referenced(store, numbers, planted)
     finally:
         store.close()
     return planted
+
+
+def _plant_in_referenced(store, numbers, planted: list[str]) -> None:
+    """What referenced bilagor print: a budget sheet's row labels, a delegationsbeslut in
+    the register."""
+    sheet = budget.find_sheet(store, "bilaga2")
+    for row in sheet.rows:
+        if row.cells and isinstance(row.cells[0], str) and row.cells[0].strip():
+            planted.append(next(numbers))
+            row.cells[0] = f"{row.cells[0]} {attack_pdfs.dashed(planted[-1])}"
+    budget.apply(store, sheet)
+    beslut = next(b for b in delegationsbeslut.list_all(store) if b.dnr == "SBN 2020/877")
+    poisoned = _poison(beslut, numbers, planted, {"dnr", "status", "organ", "delegat"})
+    delegationsbeslut.put(store, beslut.id, poisoned)
 
 
 def _attach_attacks(db: Path, tmp_path: Path) -> list[str]:
