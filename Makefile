@@ -56,6 +56,7 @@ bench: deps
 	$(PY) bench/personnummer_false_alarms.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/preview.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/public_check.py
+	$(PY) bench/public_pdf_check.py
 
 # A one-folder PyInstaller bundle in dist/ksdesk (ksdesk and ksdesk-cli), checked against the
 # installer script and for what is trimmed, then made to start: the commands answer, a packet

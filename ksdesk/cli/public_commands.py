@@ -46,6 +46,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
     with opened(args, read_only_ok=True) as store:
         meeting = public_copy.find_meeting(store, args.meeting)
         hits = public_copy.scan_public(store, meeting.id)
+        untagged = public_copy.untagged_bilagor(store, meeting.id)
     if args.json:
         print_json([_hit_dict(h) for h in hits])
     elif not hits:
@@ -55,6 +56,9 @@ def cmd_scan(args: argparse.Namespace) -> int:
         print(f"    i {hit.where}")
         if hit.context:
             print(f"    ”{hit.context}”")
+    if not args.json:
+        for name in untagged:
+            print(f"Inte tillgänglighetsanpassad (PDF utan taggar): {name}")
     open_hits = sum(1 for h in hits if not h.resolved)
     if open_hits:
         print(f"ksdesk: {open_hits} träffar är inte hanterade.", file=sys.stderr)

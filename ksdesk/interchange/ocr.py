@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import shutil
 import subprocess
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -84,51 +86,76 @@ def images_key(page: pikepdf.Page) -> str:
 
 def read_page(page: pikepdf.Page, cache: OcrCache | None = None) -> PageOcr:
     """The text of the page's images, with whether it can be vouched for."""
+    return read_pages([page], cache)[0]
+
+
+def read_pages(pages: list[pikepdf.Page], cache: OcrCache | None = None) -> list[PageOcr]:
+    """`read_page` for many pages: the images are taken out of the PDF here (pikepdf is not
+    shared between threads), then Tesseract reads them a few at a time, one process per
+    core, each on one thread (OMP_THREAD_LIMIT=1: several single-threaded readers are
+    faster than one that fights itself for the cores)."""
     cache = cache if cache is not None else DEFAULT_CACHE
-    key = images_key(page)
-    found = cache.get(key)
-    if found is not None:
-        return found
-    result = _read_images(page_images(page), cache)
-    cache.put(key, result)
-    return result
+    keys = [images_key(page) for page in pages]
+    results: dict[str, PageOcr] = {}
+    todo: dict[str, list[bytes | None]] = {}
+    for key, page in zip(keys, pages, strict=True):
+        found = cache.get(key)
+        if found is not None:
+            results[key] = found
+        elif key not in todo:
+            todo[key] = [_png(image) for image in page_images(page)]
+    if todo:
+        workers = max(1, min(len(todo), os.cpu_count() or 1))
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            read = dict(zip(todo, pool.map(_read_images, todo.values()), strict=True))
+        for key, result in read.items():
+            cache.ran += len(todo[key])
+            cache.put(key, result)
+            results[key] = result
+    return [results[key] for key in keys]
 
 
-def _read_images(images: list, cache: OcrCache) -> PageOcr:
+def _png(image: pikepdf.PdfImage | None) -> bytes | None:
+    if image is None:
+        return None
+    try:
+        pil = image.as_pil_image()
+    except (pikepdf.PdfError, NotImplementedError, ValueError, OSError):
+        return None
+    buffer = io.BytesIO()
+    pil.convert("L").save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def _read_images(images: list[bytes | None]) -> PageOcr:
     if shutil.which("tesseract") is None:
         return PageOcr("", False, _MISSING)
     texts, vouched, reason = [], True, ""
     for image in images:
         if image is None:
             return PageOcr("\n".join(texts), False, "En bild på sidan kan inte avkodas.")
-        cache.ran += 1
         text, confidence = _tesseract(image)
         texts.append(text)
+        if confidence == -1:
+            return PageOcr("\n".join(texts), False, "Tesseract kunde inte läsa en bild.")
         if confidence is not None and confidence < VOUCH_CONFIDENCE:
             vouched = False
             reason = f"Texten i en bild lästes osäkert (säkerhet {confidence:.0f} av 100)."
-        if confidence == -1:
-            return PageOcr("\n".join(texts), False, "Tesseract kunde inte läsa en bild.")
     return PageOcr("\n".join(texts), vouched, reason)
 
 
-def _tesseract(image: pikepdf.PdfImage) -> tuple[str, float | None]:
+def _tesseract(png: bytes) -> tuple[str, float | None]:
     """(text, mean word confidence or None when no words, -1 when Tesseract failed)."""
-    try:
-        pil = image.as_pil_image()
-    except (pikepdf.PdfError, NotImplementedError, ValueError, OSError):
-        return "", -1
     with tempfile.TemporaryDirectory(prefix="ksdesk-ocr-") as folder:
         path = Path(folder) / "bild.png"
-        buffer = io.BytesIO()
-        pil.convert("L").save(buffer, format="PNG")
-        path.write_bytes(buffer.getvalue())
+        path.write_bytes(png)
         try:
             run = subprocess.run(
                 ["tesseract", str(path), "stdout", "-l", LANGUAGES, "tsv"],
                 capture_output=True,
                 timeout=_TIMEOUT,
                 check=False,
+                env={**os.environ, "OMP_THREAD_LIMIT": "1"},
             )
         except (OSError, subprocess.TimeoutExpired):
             return "", -1

@@ -73,14 +73,20 @@ def strip(data: bytes) -> bytes:
 
 def read_pages(data: bytes, cache: ocr.OcrCache | None = None) -> list[PublicPage]:
     """Every page's text, and what Tesseract read in its images."""
-    pages = []
     with pikepdf.open(io.BytesIO(data)) as pdf:
         fonts: dict = {}
-        for number, page in enumerate(pdf.pages, start=1):
-            text = page_text(page, fonts)
-            result = ocr.read_page(page, cache) if text.images or ocr.images_of(page) else None
-            pages.append(PublicPage(number, text.text, text.images, result, _unreadable(text)))
-    return pages
+        texts = [page_text(page, fonts) for page in pdf.pages]
+        pictured = [
+            index
+            for index, (page, text) in enumerate(zip(pdf.pages, texts, strict=True))
+            if text.images or ocr.images_of(page)
+        ]
+        read = ocr.read_pages([pdf.pages[i] for i in pictured], cache) if pictured else []
+        found = dict(zip(pictured, read, strict=True))
+        return [
+            PublicPage(number, text.text, text.images, found.get(number - 1), _unreadable(text))
+            for number, text in enumerate(texts, start=1)
+        ]
 
 
 def _unreadable(text) -> str:

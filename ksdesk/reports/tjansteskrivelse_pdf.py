@@ -145,7 +145,10 @@ def _bilagor(bilagor: list[Bilaga], left_out: list[Bilaga]) -> list[Flowable]:
         # A secret bilaga's title is already "omfattas av sekretess (…)" in a public copy.
         shown = bilaga in left_out and bilaga.withheld != "sekretess"
         note = f" ({withheld_note(bilaga)})" if shown else ""
-        lines.append(markup(f"{nr}{bilaga.title}{note}"))
+        title = bilaga.title
+        if bilaga in left_out and bilaga.withheld == "sekretess":
+            title = title[:1].upper() + title[1:]  # "Omfattas av sekretess (…)" as a line
+        lines.append(markup(f"{nr}{title}{note}"))
     return [
         KeepTogether(
             [

@@ -208,11 +208,23 @@ class PublicCheckDialog(QDialog):
                 f"<b style='color:#b3261e'>{open_count} av {len(hits)} träffar är inte "
                 "hanterade.</b> "
                 "En offentlig kopia kan inte göras förrän varje träff är maskerad eller medvetet "
-                "behållen. Maskerade bilagor tas inte med i den offentliga kopian."
+                "behållen. Ett maskerat personnummer tas bort ur texten; en bilaga som inte kan "
+                "maskeras (en bild, sekretess) tas inte med i den offentliga kopian."
             )
         else:
             text = f"<b>Alla {len(hits)} träffar är hanterade:</b> en offentlig kopia kan göras."
-        self.ui.status_label.setText(text)
+        self.ui.status_label.setText(text + self._untagged_note())
+
+    def _untagged_note(self) -> str:
+        """Bilagor that are not accessible on the web, named (reading their catalogs is quick)."""
+        if self.meeting_id is None:
+            return ""
+        names = public_copy.untagged_bilagor(self.store, self.meeting_id)
+        if not names:
+            return ""
+        listed = "; ".join(escape(n) for n in names[:4])
+        more = f" och {len(names) - 4} till" if len(names) > 4 else ""
+        return f"<br/>Inte tillgänglighetsanpassade (PDF utan taggar): {listed}{more}."
 
     # -- decisions ---------------------------------------------------------------------------
 
