@@ -22,6 +22,7 @@ RESOURCES_NEEDED = (
     "icons/ksdesk.svg",
     "icons/ksdesk-256.png",
     "icons/ksdesk.ico",
+    "help/index.md",
     "fonts/LiberationSans-Regular.ttf",
     "demo/meeting-2020-12-07.json",
 )

@@ -38,17 +38,21 @@ def test_check_one_sheet_and_exit_1_on_fel(demo_path: Path, tmp_path: Path, caps
     assert _json(capsys) == {"findings": []}
     csv = tmp_path / "fel.csv"
     csv.write_text("Post;Belopp\nA;-1 179,0\nB;30,1\nSumma;-1 179,0\n", encoding="utf-8")
-    assert main(["budget", "import", "--db", str(demo_path), str(csv)]) == 0
+    # The file does not say its unit: never guessed (30,1 mnkr is not 30,1 tkr).
+    assert main(["budget", "import", "--db", str(demo_path), str(csv)]) == 1
+    assert "--unit tkr, --unit mnkr eller --unit kr" in capsys.readouterr().err
+    assert main(["budget", "import", "--db", str(demo_path), str(csv), "--unit", "mnkr"]) == 0
     assert "Läste in budgetbladet" in capsys.readouterr().out
     assert main(["budget", "check", "--db", str(demo_path), "--sheet", "fel", "--json"]) == 1
     (finding,) = _json(capsys)["findings"]
     assert finding["severity"] == "fel"
     assert (finding["stated"], finding["computed"]) == ("-1179.0", "-1148.9")
+    assert "30,1\u00a0mnkr" in finding["message"]
 
 
 def test_import_defaults_to_the_file_name_and_replaces_in_place(demo_path, tmp_path, capsys):
     csv = tmp_path / "Nya blad.csv"
-    csv.write_bytes("Enhet;Belopp\nÅtgärd;1 373\nSumma;1 373\n".encode("cp1252"))
+    csv.write_bytes("Enhet;Belopp, tkr\nÅtgärd;1 373\nSumma;1 373\n".encode("cp1252"))
     assert main(["budget", "import", "--db", str(demo_path), str(csv)]) == 0
     assert main(["budget", "import", "--db", str(demo_path), str(csv)]) == 0
     assert "Ersatte" in capsys.readouterr().out

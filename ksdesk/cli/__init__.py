@@ -22,12 +22,14 @@ COMMAND_GROUPS = (
     "meeting_commands",
     "protokoll_commands",
     "public_commands",
+    "uppfoljning_commands",
 )
 
 # Which group registers each top-level command: a command imports only its own group, and
 # the GUI (no command) none of them. A test holds this to what the groups register.
 COMMANDS = {
     "demo": "app_commands",
+    "init": "app_commands",
     "info": "app_commands",
     "backup": "backup_commands",
     "budget": "budget_commands",
@@ -41,6 +43,10 @@ COMMANDS = {
     "utdrag": "protokoll_commands",
     "ics": "protokoll_commands",
     "public": "public_commands",
+    "expediera": "uppfoljning_commands",
+    "motion": "uppfoljning_commands",
+    "uppfoljning": "uppfoljning_commands",
+    "verifiera": "uppfoljning_commands",
 }
 
 
@@ -71,12 +77,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `ksdesk ... --json | head`: the reader has had enough
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
-    except Exception as error:  # a bug: say so plainly; the traceback only on request
+    except Exception as error:  # a bug: say so plainly; the traceback in the log
         if os.environ.get("KSDESK_DEBUG"):
             traceback.print_exc()
         print(
             f"ksdesk: ett oväntat fel inträffade ({type(error).__name__}: {error}). "
-            "Inget har sparats halvvägs. Kör med KSDESK_DEBUG=1 för detaljer.",
+            f"Inget har sparats halvvägs. {_logged(error)}",
             file=sys.stderr,
         )
         return EXIT_ERROR
+
+
+def _logged(error: Exception) -> str:
+    """Write the error with its traceback to ksdesk's log; say where it is."""
+    from ksdesk import applog
+
+    path = applog.start("cli")
+    if path is None:
+        return "Kör med KSDESK_DEBUG=1 för detaljer."
+    applog.log_error(type(error), error, error.__traceback__)
+    return f"Detaljerna finns i loggen {path}."

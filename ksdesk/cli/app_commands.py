@@ -15,6 +15,11 @@ def register(subparsers: Any) -> None:
         cmd_demo,
         "skapa eller uppdatera demodatabasen (Ludvika kommunstyrelse 2020-12-07)",
     )
+    init = add_command(
+        subparsers, "init", cmd_init, "skapa en ny, tom databas för den egna kommunen"
+    )
+    init.add_argument("--kommun", required=True, metavar="NAMN", help="t.ex. Testby kommun")
+    init.add_argument("--organ", required=True, metavar="NAMN", help="t.ex. Kommunstyrelsen")
     info = add_command(subparsers, "info", cmd_info, "visa vad databasen innehåller")
     info.add_argument("--json", action="store_true", help="skriv ut som JSON")
 
@@ -33,6 +38,19 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print(
         f"Demodatabasen {path} innehåller sammanträdet {format_date(data.meeting.date)} "
         f"({data.organ.kommun}, {data.organ.name})."
+    )
+    return EXIT_OK
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from ksdesk.services.own_kommun import new_database
+
+    path = db_path(args, must_exist=False)
+    store = new_database(path, args.kommun, args.organ)
+    store.close()
+    print(
+        f"Skapade databasen {path} för {' '.join(args.kommun.split())}, "
+        f"{' '.join(args.organ.split())}. Öppna den med `ksdesk --db {path}`."
     )
     return EXIT_OK
 
@@ -63,7 +81,8 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    """Open the main window on --db (or the default file, created empty if missing)."""
+    """Open the main window on --db (created empty if missing); without --db on the database
+    opened last, the standard file, or what the first-start welcome offers."""
     from ksdesk.ui.app import run
 
-    return run(db_path(args, must_exist=False))
+    return run(args.db if getattr(args, "db", None) else None)

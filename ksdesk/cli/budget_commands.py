@@ -23,6 +23,15 @@ def register(subparsers: Any) -> None:
     imp = add_command(commands, "import", cmd_import, "läs in ett blad från XLSX eller CSV")
     imp.add_argument("file", type=Path, metavar="FIL", help="en .xlsx- eller .csv-fil")
     imp.add_argument("--sheet", metavar="NAMN", help="bladets namn (standard: filnamnet)")
+    imp.add_argument(
+        "--unit",
+        choices=("tkr", "mnkr", "kr"),
+        help="beloppens enhet, krävs när filen inte själv anger den",
+    )
+    imp.add_argument("--json", action="store_true", help="skriv importrapporten som JSON")
+    imp.add_argument(
+        "--dry-run", action="store_true", help="läs filen och visa rapporten utan att spara"
+    )
     listing = add_command(commands, "list", cmd_list, "lista budgetbladen")
     listing.add_argument("--json", action="store_true", help="skriv ut som JSON")
     check = add_command(commands, "check", cmd_check, "kontrollera alla summor")
@@ -42,8 +51,17 @@ def cmd_import(args: argparse.Namespace) -> int:
     from ksdesk.services import budget
 
     with opened(args) as store:
-        sheet, replaced = budget.import_file(store, args.file, args.sheet)
+        sheet, replaced, report = budget.import_file(
+            store, args.file, args.sheet, args.unit, dry_run=args.dry_run
+        )
+    if args.json:
+        print_json(report.as_json())
+        return EXIT_OK
+    print(report.text())
     findings = budget.check(sheet).findings
+    if args.dry_run:
+        print(f"Inget sparades (--dry-run): {len(findings)} fynd i kontrollen av summorna.")
+        return EXIT_OK
     verb = "Ersatte" if replaced else "Läste in"
     print(
         f"{verb} budgetbladet ”{sheet.title}” ({sheet.key}): {len(sheet.rows)} rader, "

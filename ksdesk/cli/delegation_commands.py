@@ -32,6 +32,10 @@ def register(subparsers: Any) -> None:
     imp = add_command(commands, "import", cmd_import, "importera DOCX, XLSX eller CSV som utkast")
     imp.add_argument("file", type=Path, metavar="FIL", help="filen att importera")
     imp.add_argument("--version", dest="version", help="namn på den nya versionen")
+    imp.add_argument("--json", action="store_true", help="skriv importrapporten som JSON")
+    imp.add_argument(
+        "--dry-run", action="store_true", help="läs filen och visa rapporten utan att spara"
+    )
 
     lst = add_command(commands, "list", cmd_list, "lista kapitel och punkter")
     lst.add_argument("--version", dest="version", help="versionens namn (standard: den senaste)")
@@ -77,8 +81,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     from ksdesk.services.delegation_import import import_file
 
     with opened(args) as store:
-        version = import_file(store, args.file, args.version)
+        version, report = import_file(store, args.file, args.version, dry_run=args.dry_run)
+    if args.json:
+        print_json(report.as_json())
+        return EXIT_OK
+    print(report.text())
     points = len(version.all_points())
+    if args.dry_run:
+        print(f"Inget sparades (--dry-run): {points} punkter i {len(version.chapters)} kapitel.")
+        return EXIT_OK
     print(
         f"Importerade {points} punkter i {len(version.chapters)} kapitel till "
         f'"{version.name}" (utkast, nyckel {version.key}).'
@@ -99,6 +110,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                 "chapters": [
                     {
                         "title": chapter.title,
+                        **({"subtitle": chapter.subtitle} if chapter.subtitle else {}),
                         "points": [point_as_dict(p) for p in chapter.points],
                     }
                     for chapter in version.chapters

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ksdesk.cli.base import EXIT_OK, add_command, opened
+from ksdesk.cli.base import EXIT_OK, add_command, opened, print_json
 from ksdesk.core.format import format_date, format_time, parse_date, parse_time
 
 
@@ -34,6 +34,10 @@ def register(subparsers: Any) -> None:
     )
     imp.add_argument("--meeting", required=True, metavar="ÅÅÅÅ-MM-DD", help="sammanträdets dag")
     imp.add_argument("file", type=Path, metavar="FIL", help="CSV- eller XLSX-fil")
+    imp.add_argument("--json", action="store_true", help="skriv importrapporten som JSON")
+    imp.add_argument(
+        "--dry-run", action="store_true", help="läs filen och visa rapporten utan att spara"
+    )
 
     bilaga = subparsers.add_parser("bilaga", help="bilagor", description="Bilagor till ärenden.")
     bilaga_sub = bilaga.add_subparsers(dest="bilaga_command", metavar="KOMMANDO", required=True)
@@ -57,6 +61,9 @@ def register(subparsers: Any) -> None:
     )
     kallelse.add_argument(
         "--public", action="store_true", help="offentlig version (utan sekretessärenden)"
+    )
+    kallelse.add_argument(
+        "--forslag", action="store_true", help="skriv förslag till beslut under varje ärende"
     )
 
 
@@ -82,12 +89,15 @@ def cmd_agenda_import(args: argparse.Namespace) -> int:
     day = parse_date(args.meeting)
     with opened(args) as store:
         meeting = meetings.find_meeting(store, day)
-        result = meetings.import_agenda(store, meeting.id, args.file)
-    for warning in result.warnings:
-        print(f"Varning: {warning}", file=sys.stderr)
-    for title in result.skipped:
-        print(f"Fanns redan på ärendelistan: {title}")
-    print(f"Läste in {result.added} ärenden till sammanträdet {format_date(day)}.")
+        result = meetings.import_agenda(store, meeting.id, args.file, dry_run=args.dry_run)
+    if args.json:
+        print_json(result.report.as_json())
+        return EXIT_OK
+    print(result.report.text())
+    if args.dry_run:
+        print(f"Inget sparades (--dry-run): {result.added} ärenden skulle läggas till.")
+    else:
+        print(f"Läste in {result.added} ärenden till sammanträdet {format_date(day)}.")
     return EXIT_OK
 
 
@@ -111,10 +121,14 @@ def cmd_kallelse(args: argparse.Namespace) -> int:
     with opened(args, read_only_ok=True) as store:
         meeting = meetings.find_meeting(store, day)
         if args.packet:
-            result = packet.build_packet(store, meeting.id, public=args.public)
+            result = packet.build_packet(
+                store, meeting.id, public=args.public, with_proposals=args.forslag
+            )
             data, pages, problems = result.pdf, result.pages, result.problems
         else:
-            data = kallelse.kallelse_pdf(store, meeting.id, public=args.public)
+            data = kallelse.kallelse_pdf(
+                store, meeting.id, public=args.public, with_proposals=args.forslag or None
+            )
             pages, problems = packet.pdf_pages(data), []
     kallelse.write_pdf(out, data)
     for problem in problems:

@@ -57,6 +57,12 @@ def register(subparsers: Any) -> None:
         help="den offentliga versionen: sekretessparagrafer utan text, personnummer maskerade "
         "(kräver att varje träff i `ksdesk public scan` är hanterad)",
     )
+    protokoll.add_argument(
+        "--arkiv",
+        action="store_true",
+        help="arkivexemplaret: PDF/A-2b med en sida för underskrifter (e-signering), "
+        "fingeravtrycket sparas som en version av protokollet",
+    )
 
     utdrag = add_command(
         subparsers, "utdrag", cmd_utdrag, "skriv ett protokollsutdrag av en paragraf som PDF"
@@ -123,7 +129,12 @@ def cmd_protokoll(args: argparse.Namespace) -> int:
         return _start(args)
     if args.out is None:
         raise InvalidInput("Ange --out FIL.pdf (eller `protokoll start` för att starta det).")
-
+    if args.arkiv and args.public:
+        raise InvalidInput(
+            "--arkiv och --public går inte att kombinera: arkivexemplaret är originalet."
+        )
+    if args.arkiv:
+        return _write_arkiv(args)
     if args.public:
         return _write_for_meeting(
             args,
@@ -145,6 +156,23 @@ def _start(args: argparse.Namespace) -> int:
         f"{len(protokoll.attendees)} i uppropet."
         if numbers
         else "Protokollet är startat, men sammanträdet har inga ärenden."
+    )
+    return EXIT_OK
+
+
+def _write_arkiv(args: argparse.Namespace) -> int:
+    from ksdesk.services.arkiv import arkiv_document
+    from ksdesk.services.protokoll import find_meeting
+
+    with opened(args) as store:
+        made = arkiv_document(store, find_meeting(store, args.meeting).id)
+    v = made.version
+    state = "ny version" if made.new_version else "samma version som tidigare"
+    save_output(
+        args.out,
+        made.pdf,
+        f"Arkivexemplaret (PDF/A-2b) är skrivet till {args.out}: version {v.version} ({state}), "
+        f"fingeravtryck {v.innehall_sha256}.",
     )
     return EXIT_OK
 

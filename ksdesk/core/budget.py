@@ -40,6 +40,39 @@ _TOTAL_LABEL = re.compile(r"^(summa|totalt?|total summa)\b", re.IGNORECASE)
 _SUBTOTAL_LABEL = re.compile(r"^delsumma\b", re.IGNORECASE)
 
 
+# Intermediate results of a resultaträkning: each is the running sum of the rows above it.
+_RESULT_LABEL = re.compile(
+    r"^(?:(?:årets|periodens|verksamhetens)\s+(?:resultat|nettokostnad(?:er)?)"
+    r"|resultat\s+(?:före|efter)|nettokostnad(?:er)?|finansnetto)\b",
+    re.IGNORECASE,
+)
+# "–" alone, the usual "nothing here" in a printed table; never a number, never a warning.
+_NIL = re.compile(r"^\s*[-\u2010-\u2015\u2212]{1,3}\s*$")
+# A percent label: "%" not right after a figure ("Andel, %", "Förändring i %", but not
+# "Löneuppräkning 2,5 %", whose amounts are kronor).
+_PERCENT_LABEL = re.compile(r"(?<![\d\s])\s*%|^%|\(%\)|\bi\s+%|\bprocent\b", re.IGNORECASE)
+
+
+# "varav jämförelsestörande poster": a part of the row above, shown, never summed again.
+_PART_LABEL = re.compile(r"^[-–\s]*(?:varav|därav)\b", re.IGNORECASE)
+
+
+def is_part_label(text: str) -> bool:
+    return bool(_PART_LABEL.match(text))
+
+
+def is_result_label(text: str) -> bool:
+    return bool(_RESULT_LABEL.match(text.strip()))
+
+
+def is_nil(value: object) -> bool:
+    return isinstance(value, str) and bool(_NIL.match(value))
+
+
+def is_percent_label(text: str) -> bool:
+    return bool(_PERCENT_LABEL.search(text)) and not re.search(r"\d\s*%", text)
+
+
 def is_total_label(text: str) -> bool:
     return bool(_TOTAL_LABEL.match(text.strip()))
 

@@ -13,6 +13,10 @@ What is checked
   amount columns before it (back to the previous total column, or all of them), and a column
   with a declared identity (`Column.sums`, e.g. Totalt = Utö. Ram + Kapitalkostnader + Heroma,
   or Budget 2020 + Äskningar − Avgår = Förslag) equals the signed sum of its columns.
+- Intermediate results ("Verksamhetens nettokostnad", "Årets resultat") are rows of their own
+  kind (subtotal) read as the sum of every data row above them, and checked only where most
+  of them add up so (a table that writes costs without a minus sign is not wrong, only
+  written otherwise).
 - Percent rows and percent columns are never summed into amount totals. A percent column's total
   is checked as percent only when the parts make up a whole (the stated or the summed total is
   100 %); otherwise it may be an average or a rate and is left alone.
@@ -20,7 +24,8 @@ What is checked
 
 The rounding rule (documented here, used everywhere: tab, CLI, paper)
 Every printed figure was rounded to its last shown digit, so each may be off by at most half a
-unit of that digit: 0,05 for "3,2", 0,5 for "1 373" or for "1" in a one-decimal sheet. A stated
+unit of that digit: 0,05 for "3,2", 0,5 for "1 373". The digit is the column's: a column that
+shows one decimal printed "1" as "1,0", which carries 0,05, not 0,5. A stated
 total of n terms can therefore differ from the sum of the shown terms by at most the sum of those
 half units over the n terms and the total itself; with every figure shown to d decimals that is
 
@@ -33,12 +38,20 @@ a larger difference is **fel**. Empty cells are not terms; a shown zero is (it m
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from ksdesk.core.budget import Column, Row, Sheet, Term
-from ksdesk.core.format import format_amount, format_percent
+from ksdesk.core.budget import Column, Sheet, Term, is_nil, is_part_label, is_result_label
+from ksdesk.core.budget_rounding import (
+    classify,
+    column_places,
+    finding_message,
+    half_unit,
+    tolerance,
+)
+
+__all__ = ["Finding", "SheetCheck", "TotalCheck", "check_sheet", "half_unit", "tolerance"]
 
 SEVERITIES = ("fel", "avrundning", "varning")
 HUNDRED = Decimal(100)
@@ -50,6 +63,8 @@ _STYLE_WORDS = {
     "alla rader": "alla rader ovanför",
     "sedan föregående delsumma": "raderna sedan föregående delsumma",
     "löpande": "alla rader sedan blockets början",
+    "mellanresultat": "alla rader ovanför",
+    "från föregående resultat": "föregående resultat och raderna efter det",
 }
 
 
@@ -97,6 +112,7 @@ class TotalCheck:
 class SheetCheck:
     findings: list[Finding] = field(default_factory=list)
     checks: list[TotalCheck] = field(default_factory=list)
+    places: list[int] = field(default_factory=list)  # decimals each column shows
 
     @property
     def has_errors(self) -> bool:
@@ -119,29 +135,11 @@ def plain(value: Decimal | None) -> str | None:
     return None if value is None else format(value, "f")
 
 
-def half_unit(value: Decimal) -> Decimal:
-    """Half a unit of the last shown digit: 0.05 for 3.2, 0.5 for 1373."""
-    exponent = value.as_tuple().exponent
-    places = min(0, exponent) if isinstance(exponent, int) else 0
-    return Decimal(5).scaleb(places - 1)
-
-
-def tolerance(figures: Iterable[Decimal]) -> Decimal:
-    """What rounding of these shown figures can explain (see the module docstring)."""
-    return sum((half_unit(v) for v in figures), Decimal(0))
-
-
-def classify(stated: Decimal, computed: Decimal, bound: Decimal) -> str | None:
-    difference = abs(stated - computed)
-    if difference == 0:
-        return None
-    return "avrundning" if difference <= bound else "fel"
-
-
 def check_sheet(sheet: Sheet) -> SheetCheck:
-    result = SheetCheck()
+    result = SheetCheck(places=column_places(sheet))
     _check_text_in_amounts(sheet, result)
     _check_down(sheet, result)
+    _drop_inconsistent_results(sheet, result)
     _check_across(sheet, result)
     result.findings.sort(key=lambda f: (f.row, f.column))
     return result
@@ -152,20 +150,26 @@ def check_sheet(sheet: Sheet) -> SheetCheck:
 
 
 def row_candidates(sheet: Sheet) -> dict[int, list[tuple[str, list[int]]]]:
-    """For each total/subtotal row, the ways of reading which data rows it sums, best first."""
+    """For each total/subtotal row, the ways of reading which rows it sums, best first."""
     result: dict[int, list[tuple[str, list[int]]]] = {}
     block: list[int] = []  # since the previous heading or total
     since_sub: list[int] = []  # since the previous subtotal in the block
     since_total: list[int] = []  # since the previous total (headings ignored)
     since_grand: list[int] = []  # since the previous grand total
+    last_result: int | None = None  # the previous intermediate result ("Årets resultat")
+    since_result: list[int] = []
     for i, row in enumerate(sheet.rows):
-        if row.percent:
-            continue
+        if row.percent or is_part_label(row.label):
+            continue  # a "varav" row is part of the row above: never summed again
         if row.kind == "heading":
             block, since_sub = [], []
         elif row.kind == "data":
-            for rows in (block, since_sub, since_total, since_grand):
+            for rows in (block, since_sub, since_total, since_grand, since_result):
                 rows.append(i)
+        elif row.kind == "subtotal" and is_result_label(row.label):
+            if block:  # straight under a heading it restates a figure: nothing to sum
+                result[i] = _result_ways(block, since_sub, since_grand, last_result, since_result)
+            last_result, since_result, since_sub = i, [], []
         elif row.kind == "subtotal":
             result[i] = _distinct([("sedan föregående delsumma", since_sub), ("löpande", block)])
             since_sub = []
@@ -182,7 +186,24 @@ def row_candidates(sheet: Sheet) -> dict[int, list[tuple[str, list[int]]]]:
                 result[i] = [("alla rader", list(since_grand))]
                 since_grand = []
             block, since_sub, since_total = [], [], []
+            last_result, since_result = None, []
     return result
+
+
+def _result_ways(
+    block: list[int],
+    since_sub: list[int],
+    since_grand: list[int],
+    last_result: int | None,
+    since_result: list[int],
+) -> list[tuple[str, list[int]]]:
+    """An intermediate result is everything above it, or the result before it and the rows
+    since ("Årets resultat efter balanskravsjusteringar" = Årets resultat + the adjustments)."""
+    ways = [("mellanresultat", since_grand)]
+    if last_result is not None:
+        ways.append(("från föregående resultat", [last_result, *since_result]))
+    ways += [("sedan föregående delsumma", since_sub), ("löpande", block)]
+    return _distinct(ways)
 
 
 def _distinct(candidates: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
@@ -213,6 +234,24 @@ def _check_down(sheet: Sheet, result: SheetCheck) -> None:
             style, terms, computed = min(options, key=lambda o: abs(stated - o[2]))
             what = _STYLE_WORDS.get(style, "raderna ovanför")
             _record(sheet, result, (r, c, "nedåt", style, what), terms, stated, computed)
+
+
+def _drop_inconsistent_results(sheet: Sheet, result: SheetCheck) -> None:
+    """Intermediate results ("Verksamhetens nettokostnad", "Årets resultat") are checked as
+    sums of the rows above them only when they mostly are: in a table that writes costs
+    without a minus sign, or where "Årets resultat" is a figure of its own, they are not sums,
+    and calling each of them an error would be noise."""
+    rows = {
+        i
+        for i, row in enumerate(sheet.rows)
+        if row.kind == "subtotal" and is_result_label(row.label)
+    }
+    checks = [c for c in result.checks if c.row in rows and c.direction == "nedåt"]
+    agreeing = sum(1 for c in checks if abs(c.stated - c.computed) <= c.tolerance)
+    if not checks or agreeing * 2 > len(checks):
+        return
+    result.checks = [c for c in result.checks if c not in checks]
+    result.findings = [f for f in result.findings if f.row not in rows]
 
 
 def _is_whole(stated: Decimal, options: Sequence[tuple]) -> bool:
@@ -304,14 +343,17 @@ def _record(
     """Keep the check; a difference becomes a finding. `place` is (row, column, direction,
     style, what was summed in words)."""
     r, c, direction, style, what = place
-    figures = [sheet.cell(t[0], t[1]) for t in terms]
-    bound = tolerance([*figures, stated])  # type: ignore[list-item]
+    places = result.places or column_places(sheet)
+    figures = [(sheet.cell(t[0], t[1]), places[t[1]]) for t in terms]
+    bound = tolerance([*figures, (stated, places[c])])  # type: ignore[list-item]
     result.checks.append(TotalCheck(r, c, direction, tuple(terms), stated, computed, bound, style))
     severity = classify(stated, computed, bound)
     if severity is None or quiet:
         return
     row, column = sheet.rows[r], sheet.columns[c]
-    message = _message(sheet, row, column, direction, what, stated, computed, bound, len(terms))
+    message = finding_message(
+        sheet, row, column, direction, what, stated, computed, bound, len(terms)
+    )
     result.findings.append(_finding(sheet, r, c, severity, stated, computed, message))
 
 
@@ -354,47 +396,13 @@ def _name(column: Column) -> str:
     return f"”{column.header}”" if column.header else "kolumnen utan rubrik"
 
 
-def _message(
-    sheet: Sheet,
-    row: Row,
-    column: Column,
-    direction: str,
-    what: str,
-    stated: Decimal,
-    computed: Decimal,
-    bound: Decimal,
-    count: int,
-) -> str:
-    def show(value: Decimal) -> str:
-        if column.kind == "percent":
-            return format_percent(value, decimals=None)
-        return format_amount(value, unit=sheet.unit if sheet.unit != "procent" else None)
-
-    label = f"”{row.label}”" if row.label else f"Rad {sheet.rows.index(row) + 1}"
-    if direction == "nedåt":
-        where = f"{label} i kolumnen {_name(column)}"
-    else:
-        where = f"{_name(column)} på raden {label}"
-    difference = show(abs(stated - computed))
-    limit = show(bound.normalize())
-    figures = "avrundat tal" if count == 0 else "avrundade tal"
-    text = (
-        f"{where} är {show(stated)}, men {what} ger {show(computed)}: en skillnad på {difference}."
-    )
-    if abs(stated - computed) <= bound:
-        return text + (f" Det ryms i avrundningen (högst {limit} för {count + 1} {figures}).")
-    return text + (
-        f" Det är mer än avrundning kan förklara (högst {limit} för {count + 1} {figures})."
-    )
-
-
 def _check_text_in_amounts(sheet: Sheet, result: SheetCheck) -> None:
     for r, row in enumerate(sheet.rows):
         if row.kind == "heading":
             continue
         for c, column in enumerate(sheet.columns):
             value = sheet.cell(r, c)
-            if column.is_numeric and isinstance(value, str) and value.strip():
+            if column.is_numeric and isinstance(value, str) and value.strip() and not is_nil(value):
                 label = f"”{row.label}”" if row.label else f"Rad {r + 1}"
                 message = (
                     f"{label} har texten ”{value.strip()}” i beloppskolumnen "

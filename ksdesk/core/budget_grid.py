@@ -16,16 +16,26 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
-from ksdesk.core.budget import Cell, Column, Row, Sheet, is_subtotal_label, is_total_label
+from ksdesk.core.budget import (
+    Cell,
+    Column,
+    Row,
+    Sheet,
+    is_nil,
+    is_percent_label,
+    is_result_label,
+    is_subtotal_label,
+    is_total_label,
+)
+from ksdesk.core.budget_unit import find_unit, unit_line
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.format import FormatError, format_date, parse_amount, parse_date, parse_percent
 
 GridValue = str | Decimal | date | None
 UNIT_WORDS = {"kr": "kr", "tkr": "tkr", "mnkr": "mnkr", "mkr": "mnkr", "%": "procent"}
-_UNIT_LINE = re.compile(r"^(?:belopp\s+i\s+)?(kr|tkr|mnkr|mkr|procent)\.?$", re.IGNORECASE)
-_UNIT_IN_TEXT = re.compile(r"\b(mnkr|mkr|tkr)\b", re.IGNORECASE)
 _LEADING_ZERO_CODE = re.compile(r"^0[0-9]+$")
 MAX_DECIMALS = 6
+_NOTE_HEADER = re.compile(r"^(not|noter|not nr|not\.)$", re.IGNORECASE)
 
 
 @dataclass
@@ -36,6 +46,10 @@ class Grid:
     percent_cells: set[tuple[int, int]] = field(default_factory=set)  # numbers shown with %
     text_cells: set[tuple[int, int]] = field(default_factory=set)  # formatted as text ("@")
     total_rows: set[int] = field(default_factory=set)  # rows whose cells are SUM formulas
+    filename: str = ""  # where the unit is looked for last of all
+    unit_source: str = ""  # set by sheet_from_grid: where the unit was found ("" = nowhere)
+    nil_cells: int = 0  # "–" alone in an amount column: nil, kept as shown
+    bracketed: int = 0  # "(558,2)": read as −558,2
 
 
 def sheet_from_grid(grid: Grid, title: str) -> Sheet:
@@ -49,14 +63,14 @@ def sheet_from_grid(grid: Grid, title: str) -> Sheet:
     rows = [row + [None] * (width - len(row)) for row in cells]
     header, body = rows[header_at], rows[header_at + 1 :]
     body_at = header_at + 1
-    kinds = [_column_kind(grid, body, body_at, c) for c in range(width)]
+    kinds = [_column_kind(grid, body, body_at, c, _text(header[c])) for c in range(width)]
     columns = [Column(_text(h), k) for h, k in zip(header, kinds, strict=True)]
     sheet_rows = []
     for r, values in enumerate(body, start=body_at):
         if not _filled(values):
             continue
         sheet_rows.append(_row(grid, columns, values, r))
-    unit, own_title, caption = _lines_above(rows[:header_at], header, sheet_rows)
+    unit, own_title, caption = _lines_above(grid, rows[:header_at], header, sheet_rows, title)
     sheet = Sheet(
         key="",
         title=own_title or title,
@@ -103,9 +117,12 @@ def _is_unit_word(value: GridValue) -> bool:
     return isinstance(value, str) and value.strip().lower() in UNIT_WORDS
 
 
-def _column_kind(grid: Grid, body: list[list[GridValue]], body_at: int, c: int) -> str:
+def _column_kind(grid: Grid, body: list[list[GridValue]], body_at: int, c: int, header: str) -> str:
     values = [(r, row[c]) for r, row in enumerate(body, start=body_at) if row[c] is not None]
-    values = [(r, v) for r, v in values if not _is_unit_word(v)]
+    # Unit words and nil dashes say nothing of the kind: a mostly "–" column is still amounts.
+    values = [(r, v) for r, v in values if not _is_unit_word(v) and not is_nil(v)]
+    if _NOTE_HEADER.match(header):
+        return "code"  # "Not": the numbers of the notes, never amounts
     if not values:
         return "amount"
     if all(isinstance(v, date) for _, v in values):
@@ -122,7 +139,8 @@ def _column_kind(grid: Grid, body: list[list[GridValue]], body_at: int, c: int) 
             for r, v in numbers
             if (r, c) in grid.percent_cells or (isinstance(v, str) and "%" in v)
         ]
-        return "percent" if len(percent) == len(numbers) else "amount"
+        by_header = is_percent_label(header)  # "Förändring %": never summed into kronor
+        return "percent" if by_header or len(percent) == len(numbers) else "amount"
     if strings and all(_reads_as_date(s) for s in strings) and len(strings) == len(values):
         return "date"
     return "text"
@@ -160,8 +178,8 @@ def _row(grid: Grid, columns: list[Column], values: list[GridValue], r: int) -> 
         for v, col in zip(values, columns, strict=True)
         if col.is_numeric and v is not None and not _is_unit_word(v)
     ]
-    if is_subtotal_label(label):
-        kind = "subtotal"
+    if is_subtotal_label(label) or is_result_label(label):
+        kind = "subtotal"  # "Delsumma", and intermediate results ("Årets resultat")
     elif is_total_label(label) or r in grid.total_rows:
         kind = "total"
     elif not numeric:
@@ -179,6 +197,8 @@ def _row(grid: Grid, columns: list[Column], values: list[GridValue], r: int) -> 
         if col.kind == "amount" and isinstance(v, Decimal)
     ]
     percent = bool(amount_cells) and all((r, c) in grid.percent_cells for c in amount_cells)
+    # "Andel av ramen, %": a percent row by its label, whatever its cells are formatted as.
+    percent = percent or (kind == "data" and is_percent_label(label))
     return Row(kind, cells, percent=percent)
 
 
@@ -193,6 +213,11 @@ def _cell(grid: Grid, column: Column, value: GridValue, kind: str, r: int, c: in
         return value
     if isinstance(value, date):
         return format_date(value)
+    if is_nil(value):
+        grid.nil_cells += 1
+        return value.strip()  # shown as the board saw it; summed as nothing
+    if value.strip().startswith("("):
+        grid.bracketed += 1
     try:
         if column.kind == "percent" or "%" in value:
             return parse_percent(value)
@@ -202,36 +227,21 @@ def _cell(grid: Grid, column: Column, value: GridValue, kind: str, r: int, c: in
 
 
 def _lines_above(
-    above: list[list[GridValue]], header: list[GridValue], rows: list[Row]
+    grid: Grid, above: list[list[GridValue]], header: list[GridValue], rows: list[Row], name: str
 ) -> tuple[str, str, str]:
     """(unit, the file's own title, caption) from the lines above the header: the first line
-    is the title, "Belopp i tkr" the unit, the rest the caption."""
-    unit = None
-    lines = []
-    for line in above:
-        text = " ".join(_text(v) for v in line if v is not None).strip()
-        match = _UNIT_LINE.match(text)
-        if match:
-            unit = UNIT_WORDS.get(match.group(1).lower(), match.group(1).lower())
-        elif text:
-            lines.append(text)
-    if unit is None:
-        unit = _unit_in(
-            [_text(h) for h in header]
-            + [c for row in rows for c in row.cells if isinstance(c, str)]
-        )
+    is the title, "Belopp i tkr" the unit, the rest the caption. The unit is "" when nothing
+    in the table says it (core/budget_unit.py)."""
+    texts = [" ".join(_text(v) for v in line if v is not None).strip() for line in above]
+    texts = [t for t in texts if t]
+    unit_lines = [t for t in texts if unit_line(t)]
+    lines = [t for t in texts if t not in unit_lines]
     own_title = lines[0] if lines else ""
-    return unit or "tkr", own_title, "\n".join(lines[1:])
-
-
-def _unit_in(texts: list[str]) -> str | None:
-    for text in texts:
-        if text.strip().lower() in ("tkr", "mnkr", "mkr", "kr"):
-            return UNIT_WORDS[text.strip().lower()]
-        match = _UNIT_IN_TEXT.search(text)
-        if match:
-            return UNIT_WORDS[match.group(1).lower()]
-    return None
+    cells = [c for row in rows for c in row.cells if isinstance(c, str)]
+    unit, grid.unit_source = find_unit(
+        own_title, unit_lines, [_text(h) for h in header], cells, grid.filename or name
+    )
+    return unit or "", own_title, "\n".join(lines[1:])
 
 
 def _decimals(sheet: Sheet) -> int:

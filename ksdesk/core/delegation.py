@@ -49,6 +49,13 @@ class Point:
     anmarkning: str = ""
     uid: str = field(default_factory=new_uid)
     id: int | None = None
+    # A sub-heading printed as a row of its own before this point ("Anställa"; a preamble may
+    # follow on the next lines), as the document had it.
+    heading: str = ""
+    # Columns of the imported document that are none of the above, by their own heading.
+    extra: dict[str, str] = field(default_factory=dict)
+    # "ny" or "ändrad" when the document marked the point ("NY:", yellow highlight).
+    marked: str = ""
     uuid: str = row_uuid()
 
 
@@ -68,9 +75,44 @@ WIDTHS = (9, 44, 26, 32, 32, 27)
 WIDTHS_WITH_VIDARE = (9, 40, 20, 28, 26, 20, 27)
 
 
+POINT_FIELDS = ("nr", "arende", "lagrum", "delegat", "ersattare", "vidaredelegation", "anmarkning")
+OUR_HEADINGS = dict(
+    zip(POINT_FIELDS, (*POINT_COLUMNS[:5], VIDARE_COLUMN, POINT_COLUMNS[5]), strict=True)
+)
+EXTRA_KEY = "extra:"
+
+
+def point_value(point: Point, key: str) -> str:
+    """A column's text of a point (roles one per line; "extra:<heading>" for an extra
+    column of an imported document)."""
+    if key.startswith(EXTRA_KEY):
+        return point.extra.get(key[len(EXTRA_KEY) :], "")
+    value = getattr(point, key)
+    return "\n".join(value) if isinstance(value, list) else value
+
+
+def version_columns(version: Version) -> list[tuple[str, str]]:
+    """(key, heading) of the columns a version is printed and exported with, left to right.
+    The seed's six (Vidaredelegation only when a point uses it); an imported document's own
+    headings and extra columns, and none of its columns that is empty in every point."""
+    points = [p for _, p in version.all_points()]
+
+    def used(key: str) -> bool:
+        return any(point_value(p, key).strip() for p in points)
+
+    keys = [k for k in POINT_FIELDS if k != "vidaredelegation" or used(k)]
+    imported = bool(version.column_headings or version.extra_columns)
+    if imported:
+        keys = [k for k in keys if used(k) or k in ("nr", "arende", "delegat")]
+        keys += [f"{EXTRA_KEY}{h}" for h in version.extra_columns if used(f"{EXTRA_KEY}{h}")]
+    headings = {**OUR_HEADINGS, **version.column_headings}
+    return [(k, k[len(EXTRA_KEY) :] if k.startswith(EXTRA_KEY) else headings[k]) for k in keys]
+
+
 def point_as_dict(point: Point) -> dict:
-    """The point's fields as JSON (`delegation list --json`)."""
-    return {
+    """The point's fields as JSON (`delegation list --json`); a sub-heading, extra columns and
+    a change mark only when the point has them (an imported document's)."""
+    data = {
         "nr": point.nr,
         "arende": point.arende,
         "lagrum": point.lagrum,
@@ -79,6 +121,9 @@ def point_as_dict(point: Point) -> dict:
         "vidaredelegation": point.vidaredelegation,
         "anmarkning": point.anmarkning,
     }
+    optional = {"heading": point.heading, "extra": dict(point.extra), "marked": point.marked}
+    data.update({name: value for name, value in optional.items() if value})
+    return data
 
 
 @dataclass
@@ -86,6 +131,7 @@ class Chapter:
     title: str
     points: list[Point] = field(default_factory=list)
     id: int | None = None
+    subtitle: str = ""  # "Kommunövergripande personalärenden" under "2.3 Personal"
     uuid: str = row_uuid()
 
 
@@ -126,6 +172,10 @@ class Version:
     abbreviations: list[Abbreviation] = field(default_factory=list)
     based_on: str | None = None  # key of the version this draft was copied from
     id: int | None = None
+    # The document's own column headings by field ("arende": "Delegeringens omfattning"),
+    # printed instead of ours; and the headings of its extra columns, in order.
+    column_headings: dict[str, str] = field(default_factory=dict)
+    extra_columns: list[str] = field(default_factory=list)
     uuid: str = row_uuid()
 
     def all_points(self) -> list[tuple[Chapter, Point]]:

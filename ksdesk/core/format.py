@@ -55,6 +55,7 @@ _SPACES = re.compile(r"\s+")
 
 _AMOUNT_UNIT = re.compile(r"\s*(?:mnkr|mkr|tkr|kr|sek|:-)\.?$", re.IGNORECASE)
 _SIGN = re.compile(rf"^([+{_MINUS_LIKE}])\s*")
+_BRACKETED = re.compile(r"\(\s*([0-9][0-9 ,.]*)\s*\)")
 
 _AMOUNT_HELP = "använd decimalkomma och mellanslag som tusentalsavgränsare, t.ex. 1 373,5"
 _PERCENT_HELP = "skriv t.ex. 44 % eller 0,5 %"
@@ -147,7 +148,8 @@ def parse_amount(text: str | None) -> Decimal | None:
     """Read an amount typed or pasted by the secretary; blank gives None.
 
     Accepts "1 373" (any kind of space between thousands), "1373", "−0,5", "– 1,8", "+2",
-    "1 373 tkr" (the unit is dropped) and Excel's "1234.56". The scale is kept exactly as typed:
+    "(558,2)" (an accountant's −558,2), "1 373 tkr" (the unit is dropped) and Excel's
+    "1234.56". The scale is kept exactly as typed:
     "0,50" gives Decimal("0.50"). Refuses anything that could be read two ways, such as
     "1.373,5" or "1.373", with a FormatError that quotes the input.
     """
@@ -155,6 +157,9 @@ def parse_amount(text: str | None) -> Decimal | None:
         return None
     original = text.strip()
     body = _AMOUNT_UNIT.sub("", _clean(text))
+    bracketed = _BRACKETED.fullmatch(body)
+    if bracketed:  # "(558,2)": how accounts print a negative amount
+        return -_parse_number(bracketed.group(1), original, "ett belopp", _AMOUNT_HELP)
     return _parse_number(body, original, "ett belopp", _AMOUNT_HELP)
 
 

@@ -136,6 +136,8 @@ def rules_from(hits: list[PublicHit]) -> PublicCopyRules:
         if hit.kind == "personnummer" and is_pdf_text(hit.source) and hit.bilaga_id:
             # Text drawn on a PDF page is taken out of the page; the rest is published.
             rules.bilaga_numbers.setdefault(hit.bilaga_id, set()).add(hit.normalized)
+        elif hit.kind == "personnummer" and hit.source.endswith(REGISTER):
+            pass  # the register list's public version masks every personnummer itself
         elif hit.bilaga_id is not None and hit.source.startswith("bilaga:"):
             rules.omitted_bilagor.add(hit.bilaga_id)
             known = rules.withheld_kinds.get(hit.bilaga_id, "")
@@ -144,6 +146,9 @@ def rules_from(hits: list[PublicHit]) -> PublicCopyRules:
         elif hit.kind == "sekretess" and hit.item_id is not None:
             rules.omitted_items.add(hit.item_id)
     return rules
+
+
+REGISTER = ":register"  # a bilaga listing ksdesk's registers: masked by its own renderer
 
 
 def is_pdf_text(source: str) -> bool:

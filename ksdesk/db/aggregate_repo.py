@@ -21,6 +21,8 @@ UNITS = {
     "delegationsbeslut": "delegationsbeslut",
     "document": "document",
     "role": "deleg_role",
+    "motion": "motion",
+    "uppdrag": "uppdrag",
 }
 
 

@@ -7,7 +7,7 @@ from dataclasses import asdict
 
 from ksdesk.core.protokoll import Attendee, Narvaro
 from ksdesk.db.connection import Store
-from ksdesk.db.row_sync import assign, save_children, wanted
+from ksdesk.db.row_sync import assign, save_children, unshared, wanted
 from ksdesk.db.rows import children, from_json, to_json
 
 _FIELDS = ("name", "party", "role", "title", "replaces")
@@ -22,7 +22,7 @@ def replace_all(store: Store, meeting_id: int, attendees: list[Attendee]) -> Non
             {f: getattr(a, f) for f in _FIELDS}
             | {"narvaro": to_json([asdict(s) for s in a.narvaro])},
         )
-        for a in attendees
+        for a in unshared(attendees)
     ]
     assign(attendees, save_children(store.db, "attendance", "meeting_id", meeting_id, rows))
 

@@ -7,7 +7,7 @@ from decimal import Decimal, InvalidOperation
 from ksdesk.core.budget import NUMERIC_KINDS, Cell, Column, Row, Sheet, Term
 from ksdesk.core.errors import NotFound
 from ksdesk.db.connection import Store
-from ksdesk.db.row_sync import assign, save_children, save_row, wanted
+from ksdesk.db.row_sync import assign, save_children, save_row, unshared, wanted
 from ksdesk.db.rows import children
 
 
@@ -28,10 +28,10 @@ def save(store: Store, sheet: Sheet, position: int | None = None) -> int:
     sheet.id, sheet.uuid = save_row(db, "budget_sheet", wanted(sheet, record))
     columns = [
         wanted(c, {"header": c.header, "kind": c.kind, "sums": _sums_text(c.sums)})
-        for c in sheet.columns
+        for c in unshared(sheet.columns)
     ]
     assign(sheet.columns, save_children(db, "budget_column", "sheet_id", sheet.id, columns))
-    rows = [wanted(r, {"kind": r.kind, "percent": int(r.percent)}) for r in sheet.rows]
+    rows = [wanted(r, {"kind": r.kind, "percent": int(r.percent)}) for r in unshared(sheet.rows)]
     assign(sheet.rows, save_children(db, "budget_row", "sheet_id", sheet.id, rows))
     _save_cells(store, sheet)
     return sheet.id

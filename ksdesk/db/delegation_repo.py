@@ -16,7 +16,7 @@ from ksdesk.core.delegation import (
 from ksdesk.core.delegation_roles import Role
 from ksdesk.core.errors import NotFound
 from ksdesk.db.connection import Store
-from ksdesk.db.row_sync import assign, save_children, save_row, wanted
+from ksdesk.db.row_sync import assign, save_children, save_row, unshared, wanted
 from ksdesk.db.rows import (
     children,
     date_text,
@@ -40,20 +40,24 @@ def save(store: Store, version: Version) -> int:
         "adopted_dnr": version.adopted_dnr,
         "based_on": version.based_on,
         "header": to_json(version.header),
+        "column_headings": to_json(version.column_headings),
+        "extra_columns": to_json(version.extra_columns),
     }
     version.id, version.uuid = save_row(db, "deleg_version", wanted(version, record))
     save_revisions(store, version.id, version.revisions)
     save_intro(store, version.id, version.intro)
     save_abbreviations(store, version.id, version.abbreviations)
     stored_points = _points_by_chapter(store, version.id)
-    chapters = [wanted(c, {"title": c.title}) for c in version.chapters]
+    chapters = [
+        wanted(c, {"title": c.title, "subtitle": c.subtitle}) for c in unshared(version.chapters)
+    ]
     known = {(c["id"], c["uuid"]) for c in _chapter_rows(store, version.id)}
     assign(version.chapters, save_children(db, "deleg_chapter", "version_id", version.id, chapters))
     for chapter in version.chapters:
         assert chapter.id is not None
         # A new chapter may reuse the id of one deleted just now: its points are not ours.
         stored = stored_points.get(chapter.id, []) if (chapter.id, chapter.uuid) in known else []
-        points = [wanted(p, _point_record(p)) for p in chapter.points]
+        points = [wanted(p, _point_record(p)) for p in unshared(chapter.points)]
         identities = save_children(
             db, "deleg_point", "chapter_id", chapter.id, points, stored=stored
         )
@@ -124,6 +128,9 @@ def _point_record(point: Point) -> dict:
         "ersattare": to_json(point.ersattare),
         "vidaredelegation": point.vidaredelegation,
         "anmarkning": point.anmarkning,
+        "heading": point.heading,
+        "extra": to_json(point.extra),
+        "marked": point.marked,
     }
 
 
@@ -265,10 +272,17 @@ def _version(store: Store, row: dict) -> Version:
                 uid=p["uid"],
                 id=p["id"],
                 uuid=p["uuid"],
+                heading=p["heading"],
+                extra=from_json(p["extra"], {}),
+                marked=p["marked"],
             )
             for p in children(db, "deleg_point", "chapter_id", c["id"])
         ]
-        chapters.append(Chapter(title=c["title"], points=points, id=c["id"], uuid=c["uuid"]))
+        chapters.append(
+            Chapter(
+                title=c["title"], points=points, id=c["id"], uuid=c["uuid"], subtitle=c["subtitle"]
+            )
+        )
     return Version(
         key=row["key"],
         name=row["name"],
@@ -291,5 +305,7 @@ def _version(store: Store, row: dict) -> Version:
         ],
         chapters=chapters,
         id=vid,
+        column_headings=from_json(row["column_headings"], {}),
+        extra_columns=from_json(row["extra_columns"], []),
         uuid=row["uuid"],
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ksdesk.core.documents import Block, Document
 from ksdesk.db.connection import Store
-from ksdesk.db.row_sync import assign, save_children, save_row, wanted
+from ksdesk.db.row_sync import assign, save_children, save_row, unshared, wanted
 from ksdesk.db.rows import children, from_json, to_json
 
 
@@ -13,7 +13,7 @@ def save(store: Store, document: Document) -> int:
     document.id, document.uuid = save_row(store.db, "document", wanted(document, record))
     blocks = [
         wanted(b, {"heading": b.heading, "text": b.text, "budget_key": b.budget_key})
-        for b in document.blocks
+        for b in unshared(document.blocks)
     ]
     identities = save_children(
         store.db, "document_block", "document_id", document.id, blocks, positional=True

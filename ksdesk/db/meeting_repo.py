@@ -16,7 +16,7 @@ from ksdesk.core.meeting import (
     Tjansteskrivelse,
 )
 from ksdesk.db.connection import Store
-from ksdesk.db.row_sync import assign, save_children, save_row, wanted
+from ksdesk.db.row_sync import assign, save_children, save_row, unshared, wanted
 from ksdesk.db.rows import from_json, parse_date_text, parse_time_text, time_text, to_json
 
 _MEETING_FIELDS = (
@@ -55,7 +55,7 @@ def save(store: Store, meeting: Meeting) -> int:
         "agenda_item",
         "meeting_id",
         meeting.id,
-        [wanted(item, _item_record(item)) for item in meeting.items],
+        [wanted(item, _item_record(item)) for item in unshared(meeting.items)],
         stored=stored.items,
     )
     assign(meeting.items, identities)
@@ -67,7 +67,7 @@ def save(store: Store, meeting: Meeting) -> int:
         if (item.id, item.uuid) not in known:
             stored.forget(item.id)
         _save_tjansteskrivelse(store, item, stored)
-        bilagor = [wanted(b, _bilaga_record(b), _BLOBS) for b in item.bilagor]
+        bilagor = [wanted(b, _bilaga_record(b), _BLOBS) for b in unshared(item.bilagor)]
         identities = save_children(
             db, "bilaga", "item_id", item.id, bilagor, stored=stored.bilagor.get(item.id, [])
         )
@@ -100,6 +100,8 @@ def _save_tjansteskrivelse(store: Store, item: AgendaItem, stored: _Tree) -> Non
         signatories=to_json([[s.name, s.title] for s in ts.signatories]),
         beslut_skickas_till=to_json(ts.beslut_skickas_till),
     )
+    unshared(ts.forslag)
+    unshared(ts.sections)
     row = wanted(ts, record)
     if old is not None:  # an ärende has one tjänsteskrivelse: the stored one is edited
         row.id, row.uuid = old["id"], old["uuid"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ksdesk.core.errors import NotFound
 from ksdesk.core.organ import Member, Organ
 from ksdesk.db.connection import Store
-from ksdesk.db.row_sync import assign, save_children, save_row, wanted
+from ksdesk.db.row_sync import assign, save_children, save_row, unshared, wanted
 from ksdesk.db.rows import children, from_json, to_json
 
 _FIELDS = (
@@ -19,6 +19,7 @@ _FIELDS = (
     "secretary_title",
     "secretary_email",
     "secretary_phone",
+    "forvaringsplats",
 )
 
 
@@ -26,8 +27,15 @@ def save(store: Store, organ: Organ) -> int:
     """Write the organ and its members register; members keep their rows (and uuids)."""
     record = {f: getattr(organ, f) for f in _FIELDS}
     record["standard_items"] = to_json(organ.standard_items)
+    record["inkallelseordning"] = to_json(organ.inkallelseordning)
     organ.id, organ.uuid = save_row(store.db, "organ", wanted(organ, record))
-    members = [wanted(m, {"name": m.name, "party": m.party, "role": m.role}) for m in organ.members]
+    members = [
+        wanted(
+            m,
+            {"name": m.name, "party": m.party, "role": m.role, "personlig_for": m.personlig_for},
+        )
+        for m in unshared(organ.members)
+    ]
     assign(organ.members, save_children(store.db, "member", "organ_id", organ.id, members))
     return organ.id
 
@@ -54,12 +62,20 @@ def find_by_name(store: Store, name: str) -> Organ | None:
 
 def _organ(store: Store, row: dict) -> Organ:
     members = [
-        Member(name=m["name"], party=m["party"], role=m["role"], id=m["id"], uuid=m["uuid"])
+        Member(
+            name=m["name"],
+            party=m["party"],
+            role=m["role"],
+            id=m["id"],
+            uuid=m["uuid"],
+            personlig_for=m["personlig_for"],
+        )
         for m in children(store.db, "member", "organ_id", row["id"])
     ]
     return Organ(
         **{f: row[f] for f in _FIELDS},
         standard_items=from_json(row["standard_items"], []),
+        inkallelseordning=from_json(row["inkallelseordning"], {}),
         members=members,
         id=row["id"],
         uuid=row["uuid"],

@@ -18,11 +18,12 @@ What a save means (tests/db/test_row_sync.py and the save tests of issue 19 hold
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ksdesk.core.identity import new_uuid
+from ksdesk.core.identity import forget_identity, new_uuid
 
 
 @dataclass
@@ -39,6 +40,18 @@ class Wanted:
 def wanted(obj: Any, record: dict[str, Any], blobs: dict[str, str] | None = None) -> Wanted:
     """A Wanted for a dataclass with (optional) `id` and `uuid` fields."""
     return Wanted(record, getattr(obj, "id", None), getattr(obj, "uuid", ""), blobs or {})
+
+
+def unshared(objs: list[Any]) -> list[Any]:
+    """`objs` with every repeat of an object already listed replaced by a copy without
+    identity (in place, and returned): the same row listed twice is stored as two rows, and
+    each list entry then gets the identity of its own row."""
+    seen: set[int] = set()
+    for index, obj in enumerate(objs):
+        if id(obj) in seen:
+            objs[index] = forget_identity(copy.deepcopy(obj))
+        seen.add(id(obj))
+    return objs
 
 
 def assign(objs: Sequence[Any], identities: list[tuple[int, str]]) -> None:
@@ -74,8 +87,9 @@ def save_children(
     (id, uuid) of each. `stored` may hand in the children already read (with id, uuid,
     position and the compared columns; blob columns as 0/1 for present), which saves a query
     when a caller saves many parents at once."""
-    if not rows:
-        db.execute(f"DELETE FROM [{table}] WHERE [{parent_column}] = ?", [parent_id])
+    if not rows:  # an empty list deletes every child
+        if stored is None or stored:
+            db.execute(f"DELETE FROM [{table}] WHERE [{parent_column}] = ?", [parent_id])
         return []
     columns = list(rows[0].record)
     if stored is None:

@@ -32,16 +32,19 @@ def parse_time_text(text: str) -> time:
 
 
 def children(db, table: str, parent_column: str, parent_id: int) -> list[dict]:
-    """A parent's children in their order (the rows `replace_children` wrote)."""
+    """A parent's children in their order (position, as db/row_sync.py writes it)."""
     return list(
         db.query(f"SELECT * FROM {table} WHERE {parent_column} = ? ORDER BY position", [parent_id])
     )
 
 
-def replace_children(db, table: str, parent_column: str, parent_id: int, rows: list[dict]) -> None:
-    """Replace a parent's ordered children: delete all, insert with position 0..n-1."""
-    db.execute(f"DELETE FROM {table} WHERE {parent_column} = ?", [parent_id])
-    if rows:
-        db[table].insert_all(
-            [{parent_column: parent_id, "position": i, **row} for i, row in enumerate(rows)]
-        )
+def insert_row(db, table: str, record: dict, row_uuid: str = "") -> tuple[int, str]:
+    """Insert one row and return (id, uuid). A row restored by undo keeps the uuid it had
+    (`row_uuid`); a new one gets it from the table's trigger."""
+    row_id = db[table].insert({**record, "uuid": row_uuid or None}).last_pk
+    found = db.execute(f"SELECT uuid FROM {table} WHERE id = ?", [row_id]).fetchone()
+    return row_id, found[0]
+
+
+def exists(db, table: str, row_id: int) -> bool:
+    return db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [row_id]).fetchone() is not None

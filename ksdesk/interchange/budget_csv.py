@@ -10,22 +10,31 @@ from pathlib import Path
 from ksdesk.core.budget import Sheet
 from ksdesk.core.budget_grid import Grid, sheet_from_grid
 from ksdesk.core.errors import InvalidInput
+from ksdesk.core.import_report import ImportReport
+from ksdesk.interchange.budget_report import clean_grid, report_grid
 from ksdesk.interchange.import_guard import decode_text
 
 
-def read_csv(path: Path, title: str) -> Sheet:
+def read_csv(path: Path, title: str, report: ImportReport | None = None) -> Sheet:
     try:
         data = path.read_bytes()
     except OSError as error:
         raise InvalidInput(f"Filen {path} kan inte läsas: {error.strerror or error}.") from error
-    return sheet_from_csv_bytes(data, title)
+    return sheet_from_csv_bytes(data, title, report, path.name)
 
 
-def sheet_from_csv_bytes(data: bytes, title: str) -> Sheet:
+def sheet_from_csv_bytes(
+    data: bytes, title: str, report: ImportReport | None = None, filename: str = ""
+) -> Sheet:
     text = decode(data)
     delimiter = guess_delimiter(text)
     rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    return sheet_from_grid(Grid(cells=[list(row) for row in rows]), title)
+    grid = Grid(cells=[list(row) for row in rows], filename=filename)
+    clean_grid(grid, report)
+    sheet = sheet_from_grid(grid, title)
+    if report is not None:
+        report_grid(sheet, grid, report)
+    return sheet
 
 
 def decode(data: bytes) -> str:

@@ -28,12 +28,15 @@ from ksdesk.atomic import write_atomic
 from ksdesk.core.budget import Sheet, Term
 from ksdesk.core.budget_check import check_sheet, column_candidates, row_candidates
 from ksdesk.core.budget_grid import Grid, GridValue, sheet_from_grid
+from ksdesk.core.import_report import ImportReport
+from ksdesk.interchange.budget_report import clean_grid, report_grid
 from ksdesk.interchange.budget_xlsx_formulas import (
     across_formula,
     down_formula,
     parse_formula,
     with_cached_values,
 )
+from ksdesk.interchange.import_guard import xlsx_text
 from ksdesk.interchange.xlsx_open import open_xlsx
 
 HEADER_FILL = PatternFill("solid", fgColor="E6E9ED")
@@ -167,7 +170,7 @@ def _size_columns(ws, sheet: Sheet) -> None:
 # Import
 
 
-def read_xlsx(path: Path, title: str) -> Sheet:
+def read_xlsx(path: Path, title: str, report: ImportReport | None = None) -> Sheet:
     """The worksheet named `title` if there is one, else the active one."""
     # Streaming and within caps (xlsx_open): a file that claims to be huge is refused.
     values = open_xlsx(path, "budgetblad", data_only=True)
@@ -178,8 +181,12 @@ def read_xlsx(path: Path, title: str) -> Sheet:
     finally:
         values.close()
         formulas.close()
+    grid.filename = path.name
+    clean_grid(grid, report)
     sheet = sheet_from_grid(grid, title)
     _declare_identities(sheet, across)
+    if report is not None:
+        report_grid(sheet, grid, report)
     return sheet
 
 
@@ -224,7 +231,7 @@ def _value(grid: Grid, cell, value, r: int, c: int) -> GridValue:
         return _decimal(value, _places(fmt))
     if fmt == "@":
         grid.text_cells.add((r, c))
-    return str(value)
+    return xlsx_text(str(value))
 
 
 def _places(fmt: str) -> int | None:

@@ -1,11 +1,16 @@
 """Importing a delegationsordning from a Word document (python-docx).
 
-Delegation tables are found anywhere in the document (also inside other tables) and read by
-delegation_tabular.RowReader: header rows recognised by their column names, repeated headers
-skipped, continuation rows merged. A chapter's title comes from a heading row in the table or
-from the paragraph just before it. Beside the points, the document header fields
-(Dokumentnamn …), the revision table, the introduction (headings and their paragraphs) and the
-abbreviations ("OSL = Offentlighets- och sekretesslagen") are read when present.
+The document is read block by block. Before the first point table: the title, the document
+header (Dokumentnamn … or Beslutad av, Giltigt från, Dnr …), the revision table and the
+introduction (headings and their paragraphs). Point tables, found anywhere (also inside layout
+tables), go to delegation_rows.RowReader, row by row, with merged cells and yellow highlight
+noted. Chapter titles come from Word headings, from the short line just before a table, or
+from title rows inside the tables. Abbreviations are read as "KL = …" lines, as aligned
+columns under a heading "Förkortningar", or from a two-column table.
+
+Running headers typed as body text ("Xxx kommun  Delegering … 7 (20)" before each page's
+table) are recognised by their page number or their repetition, and dropped with one line in
+the report. Every other paragraph lands somewhere or in the report.
 """
 
 from __future__ import annotations
@@ -13,18 +18,23 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ksdesk.core.delegation import HEADER_FIELDS, Abbreviation, IntroSection, Revision, Version
+from ksdesk.core.delegation import Abbreviation, IntroSection, Revision, Version
 from ksdesk.core.errors import InvalidInput
+from ksdesk.core.import_report import ImportReport, count
 from ksdesk.core.lookalike import search_key
-from ksdesk.interchange.delegation_tabular import RowReader, finish
+from ksdesk.interchange import delegation_docx_parts as parts
+from ksdesk.interchange.delegation_rows import Row, RowReader
+from ksdesk.interchange.delegation_tabular import _finish
 
 ABBREVIATIONS_HEADING = "Förkortningar"
-_ABBREVIATION = re.compile(r"^([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,9})\s*=\s*(.+)$")
 _REVISION_HEADER = ("revideringar", "vad revideringen avsett")
 _TITLE_MAX = 80
+# "Utkast – ej antagen", "Antagen av kommunstyrelsen …": what ksdesk's own export writes
+# under the title; the import is always a new draft.
+_STATUS_LINE = re.compile(r"^(utkast|antagen|gällande)\b", re.IGNORECASE)
 
 
-def read_docx(path: Path) -> Version:
+def read_docx(path: Path, report: ImportReport | None = None) -> Version:
     """The document as an unsaved draft (key and name are the caller's)."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
@@ -33,89 +43,195 @@ def read_docx(path: Path) -> Version:
         document = docx.Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError) as error:
         raise InvalidInput(f"{path.name} kan inte läsas som ett Word-dokument (.docx).") from error
-    state = _State()
-    for block in document.iter_inner_content():
+    report = report or ImportReport("delegationsordning", path.name)
+    blocks = list(document.iter_inner_content())
+    paragraph_texts = [b.text for b in blocks if not hasattr(b, "rows")]
+    state = _State(report, parts.running_lines(paragraph_texts), _style_names(document))
+    for block in blocks:
         if hasattr(block, "rows"):
             state.table(block)
         else:
             state.paragraph(block)
-    version = Version(key="", name="")
-    version.chapters = finish(state.reader)
+    state.report_running()
+    version = _finish(state.reader)
     version.header = state.header
     version.revisions = state.revisions
     version.intro = [s for s in state.intro if s.text.strip()]
     version.abbreviations = state.abbreviations
+    for section in state.intro:
+        if not section.text.strip() and section.heading not in state.used_headings:
+            report.drop("Inledning", section.heading, "rubrik utan text och utan punkter")
+    if state.abbreviations:
+        report.read.append(count(len(state.abbreviations), "förkortning", "förkortningar"))
+    if state.header:
+        report.read.append(count(len(state.header), "uppgift", "uppgifter") + " i dokumenthuvudet")
     return version
 
 
-def _is_heading(paragraph) -> bool:
-    name = (paragraph.style.name if paragraph.style is not None else "") or ""
-    return name.startswith(("Heading", "Rubrik", "Title"))
+def _style_names(document) -> dict[str, str]:
+    return {style.style_id: style.name or "" for style in document.styles}
 
 
 class _State:
-    def __init__(self) -> None:
-        self.reader = RowReader()
+    def __init__(self, report: ImportReport, running: set[str], styles: dict[str, str]) -> None:
+        self.report = report
+        self.styles = styles
+        self.reader = RowReader(report)
+        self.running = running
+        self.running_seen: dict[str, tuple[str, int]] = {}
         self.header: dict[str, str] = {}
         self.revisions: list[Revision] = []
         self.intro: list[IntroSection] = []
         self.abbreviations: list[Abbreviation] = []
-        self.last_text: str | None = None
-        self.last_was_heading = False
+        self.used_headings: set[str] = set()
+        self.titles: list[str] = []  # heading or short lines since the last table or prose
         self.seen_points = False
         self.in_abbreviations = False
+        self.tables = 0
+        self.paragraphs = 0
+
+    # Paragraphs -----------------------------------------------------------------------------
+
+    def _style(self, paragraph) -> str:
+        """The paragraph's style name, from its style id: python-docx's `paragraph.style`
+        looks the default style up again on every call (half the time of a whole import)."""
+        style_id = paragraph._p.style
+        return self.styles.get(style_id, "Normal") if style_id else "Normal"
+
+    def _is_heading(self, paragraph) -> bool:
+        return self._style(paragraph).startswith(("Heading", "Rubrik", "Title"))
 
     def paragraph(self, paragraph) -> None:
-        text = " ".join(paragraph.text.split())
-        if not text:
+        self.paragraphs += 1
+        raw = paragraph.text
+        text = " ".join(raw.split())
+        if not text or self._running(text):
             return
-        heading = _is_heading(paragraph)
-        match = _ABBREVIATION.match(text)
-        if self.in_abbreviations and not heading and "=" in text:
-            # Under a heading "Förkortningar" any "kort = lång" is one ("EG-förordning = …").
-            short, _, long = text.partition("=")
-            self.abbreviations.append(Abbreviation(short.strip(), long.strip()))
+        heading = self._is_heading(paragraph)
+        where = f"Stycke {self.paragraphs}"
+        if heading and parts.is_abbreviation_heading(text):
+            self.in_abbreviations = True
             return
-        if match and self.seen_points:
-            self.abbreviations.append(Abbreviation(match[1], match[2].strip()))
+        abbreviation = parts.abbreviation_line(raw, self.in_abbreviations)
+        if abbreviation and (self.in_abbreviations or self.seen_points):
+            self.abbreviations.append(abbreviation)
             return
-        if heading and self.seen_points:
-            self.in_abbreviations = search_key(text) == search_key(ABBREVIATIONS_HEADING)
-        self.last_text, self.last_was_heading = text, heading
-        if self.seen_points:
+        if parts.is_abbreviation_heading(text):
+            self.in_abbreviations = True
             return
-        style = (paragraph.style.name if paragraph.style is not None else "") or ""
-        if heading and not style.startswith("Title"):
+        self.in_abbreviations = False
+        if not self.seen_points and self._header_line(paragraph, text):
+            return
+        title_like = heading or (len(text) <= _TITLE_MAX and not text.endswith((".", ":")))
+        if self.seen_points and not title_like:
+            # Prose between two tables: it introduces what follows, printed before the next point.
+            self.reader._sub_heading(text, where)
+        elif not self.seen_points:
+            self._intro(paragraph, text, heading)
+        self.titles = [*self.titles, text] if title_like else []
+
+    def _running(self, text: str) -> bool:
+        key = parts.page_key(text)
+        if key not in self.running:
+            return False
+        first, count = self.running_seen.get(key, (text, 0))
+        self.running_seen[key] = (first, count + 1)
+        return True
+
+    def report_running(self) -> None:
+        for first, seen in self.running_seen.values():
+            times = "en gång" if seen == 1 else f"{seen} gånger"
+            why = f"stod som text {times}, med sidnummer eller upprepat"
+            self.report.drop("Sidhuvud eller sidfot", first, why)
+
+    def _header_line(self, paragraph, text: str) -> bool:
+        if self._style(paragraph).startswith("Title"):
+            self.header.setdefault("Dokumentnamn", text)
+            return True
+        pairs = parts.header_pairs([paragraph.text])
+        self._keep_header(pairs, f"Stycke {self.paragraphs}")
+        return bool(pairs)
+
+    def _keep_header(self, pairs: list[tuple[str, str, str]], where: str) -> None:
+        for name, value, label in pairs:
+            if name in self.header:
+                if value and value != self.header[name]:
+                    self.report.drop(where, f"{label}: {value}", f"{name} stod redan i huvudet")
+                continue
+            self.header[name] = value
+            if search_key(label.rstrip(":")) != search_key(name):
+                self.report.change(where, f"{label}: {value}", f"står under ”{name}”")
+
+    def _intro(self, paragraph, text: str, heading: bool) -> None:
+        if heading:
             self.intro.append(IntroSection(text, ""))
-        elif self.intro and not heading:
-            bullet = "- " if "List" in style else ""
-            section = self.intro[-1]
-            # Consecutive bullets share a paragraph; everything else is a paragraph of its own.
-            joiner = "\n" if bullet and section.text.split("\n")[-1].startswith("- ") else "\n\n"
-            section.text = f"{section.text}{joiner if section.text else ''}{bullet}{text}"
+            return
+        if not self.intro:
+            if _STATUS_LINE.match(text):
+                self.report.drop("Dokumenthuvud", text, "statusrad: importen blir ett utkast")
+                return
+            # Text before the first heading: the introduction's opening words.
+            self.intro.append(IntroSection("", ""))
+        style = self._style(paragraph)
+        bullet = "- " if "List" in style else ""
+        section = self.intro[-1]
+        # Consecutive bullets share a paragraph; everything else is a paragraph of its own.
+        joiner = "\n" if bullet and section.text.split("\n")[-1].startswith("- ") else "\n\n"
+        section.text = f"{section.text}{joiner if section.text else ''}{bullet}{text}"
+
+    # Tables ---------------------------------------------------------------------------------
 
     def table(self, table) -> None:
+        self.tables += 1
+        where = f"Tabell {self.tables}"
         rows = [[cell.text for cell in row.cells] for row in table.rows]
-        if rows and self._revision_table(rows):
+        if not rows:
             return
-        self._header_fields(rows)
-        title = None
-        if self.last_text and (self.last_was_heading or len(self.last_text) <= _TITLE_MAX):
-            title = self.last_text
-        self.reader.start_table(title)
-        before = self.reader.rows_read
+        if self._revision_table(rows) or self._abbreviation_table(rows):
+            self.titles = []
+            return
+        if not self.seen_points and self._header_fields(rows, where):
+            self.titles = []
+            return
+        titles, self.titles = self.titles[-2:], []
+        title = titles[0] if titles else None
+        subtitle = titles[1] if len(titles) > 1 else ""
+        self.reader.start_table(title, where, subtitle)
+        before = self.reader.rows_read + self.reader.merged_rows
         for row in table.rows:
             for cell in row.cells:
                 for inner in cell.tables:  # tables nested in a layout table
                     self.table(inner)
-        self.reader.start_table(title)
-        for cells in rows:
-            self.reader.add_row(cells)
-        if self.reader.rows_read > before:
-            self.seen_points = True
-            if self.intro and title and self.intro[-1].heading == title:
+        self.reader.start_table(None, where)
+        for number, row in enumerate(table.rows, start=1):
+            self._row(row, f"{where}, rad {number}")
+        self.reader.end_table()
+        if self.reader.rows_read + self.reader.merged_rows > before:
+            self._points_began(titles)
+        leftover, self.reader.leftover = self.reader.leftover, []
+        for row in leftover:
+            why = "tabell utan delegationspunkter"
+            self.report.drop(row.where, " | ".join(row.distinct()), why)
+
+    def _points_began(self, titles: list[str]) -> None:
+        self.seen_points = True
+        for title in reversed(titles):
+            if self.intro and self.intro[-1].heading == title and not self.intro[-1].text:
                 self.intro.pop()  # that heading was the chapter's, not an intro section
-        self.last_text = None
+            self.used_headings.add(title)
+
+    def _row(self, row, where: str) -> None:
+        cells, repeats, marked = [], [], []
+        previous = None
+        for cell in row.cells:
+            repeats.append(cell._tc is previous)
+            previous = cell._tc
+            cells.append(cell.text)
+            marked.append(parts.highlighted(cell._tc))
+        distinct = list(dict.fromkeys(c.strip() for c in cells if c.strip()))
+        if len(distinct) == 1 and self._running(distinct[0]):
+            return
+        self.reader.add_row(Row(cells, where, repeats, marked))
 
     def _revision_table(self, rows: list[list[str]]) -> bool:
         first = [search_key(c) for c in rows[0]]
@@ -133,23 +249,28 @@ class _State:
                 self.revisions.append(Revision(cells[0], text, dnr))
         return True
 
-    def _header_fields(self, rows: list[list[str]]) -> None:
-        labels = {search_key(f): f for f in HEADER_FIELDS}
+    def _abbreviation_table(self, rows: list[list[str]]) -> bool:
+        if not (self.in_abbreviations or self.seen_points):
+            return False
+        found = parts.abbreviation_table(rows, self.in_abbreviations)
+        if found is None:
+            return False
+        self.abbreviations += found
+        return True
 
-        def is_label(text: str) -> bool:
-            folded = search_key(text)
-            return any(folded == k or folded.startswith(k + " ") for k in labels)
-
+    def _header_fields(self, rows: list[list[str]], where: str) -> bool:
+        """A table of the document header (labels and values): read, and True. Its cells
+        that are neither a label nor a value are reported."""
+        pairs = [pair for row in rows for pair in parts.header_pairs(row)]
+        if not pairs:
+            return False
+        self._keep_header(pairs, where)
+        used = {search_key(x) for pair in pairs for x in pair}
         for row in rows:
-            unique = list(dict.fromkeys(row))
-            for i, cell in enumerate(unique):
-                text = cell.strip()
-                for key, label in labels.items():
-                    folded = search_key(text)
-                    if folded == key:
-                        # A label alone: its value is in the next cell, unless that cell is
-                        # the next label (the field is empty, as ksdesk's export writes it).
-                        following = unique[i + 1].strip() if i + 1 < len(unique) else ""
-                        self.header.setdefault(label, "" if is_label(following) else following)
-                    elif folded.startswith(key + " ") or folded.startswith(key + "\n"):
-                        self.header.setdefault(label, text[len(label) :].strip())
+            for text in dict.fromkeys(c.strip() for c in row if c.strip()):
+                key = search_key(text)
+                is_label = parts.label_of(text.split("\n")[0]) is not None
+                is_value = any(search_key(v) in key for _, v, _ in pairs if v)
+                if key not in used and not is_label and not is_value:
+                    self.report.drop(where, text, "i dokumenthuvudet utan känd rubrik")
+        return True

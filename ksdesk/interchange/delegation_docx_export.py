@@ -14,15 +14,15 @@ import io
 from ksdesk.core.delegation import (
     HEADER_FIELDS,
     HEADER_ROWS,
-    POINT_COLUMNS,
     REVISION_COLUMNS,
-    VIDARE_COLUMN,
     WIDTHS,
     WIDTHS_WITH_VIDARE,
     Chapter,
     Point,
     Version,
     display_nr,
+    point_value,
+    version_columns,
 )
 from ksdesk.interchange.delegation_docx import ABBREVIATIONS_HEADING
 
@@ -51,9 +51,8 @@ def write_docx(version: Version, kommun: str = "", status: str = "") -> bytes:
     _header_table(document, version)
     _revision_table(document, version)
     _intro(document, version)
-    use_vidare = any(p.vidaredelegation for _, p in version.all_points())
     for chapter in version.chapters:
-        _chapter_table(document, chapter, use_vidare)
+        _chapter_table(document, chapter, version)
     if version.abbreviations:
         document.add_paragraph(ABBREVIATIONS_HEADING, style="Heading 1")
         for abbr in version.abbreviations:
@@ -297,27 +296,39 @@ def _intro(document, version: Version) -> None:
                     document.add_paragraph(line)
 
 
-def _point_cells(point: Point, use_vidare: bool) -> list[str]:
-    cells = [
-        display_nr(point.nr),
-        point.arende,
-        point.lagrum,
-        "\n".join(point.delegat),
-        "\n".join(point.ersattare),
-        point.anmarkning,
-    ]
-    if use_vidare:
-        cells.insert(5, point.vidaredelegation)
+def _columns(version: Version) -> tuple[list[str], list[str], tuple[int, ...]]:
+    """(keys, headings, widths in mm): the seed's widths for the seed's columns; an imported
+    ordning's own headings and extra columns, Nr as wide as its longest number and Ärende
+    twice the share of any other column."""
+    planned = version_columns(version)
+    keys, headings = [k for k, _ in planned], [h for _, h in planned]
+    if len(keys) == len(WIDTHS) and not version.extra_columns:
+        return keys, headings, WIDTHS
+    if len(keys) == len(WIDTHS_WITH_VIDARE) and not version.extra_columns:
+        return keys, headings, WIDTHS_WITH_VIDARE
+    longest = max((len(display_nr(p.nr)) for _, p in version.all_points()), default=2)
+    nr = max(9, round(longest * 1.7 + 3))
+    weights = [2 if k == "arende" else 1 for k in keys[1:]]
+    rest = TEXT_WIDTH_MM - nr
+    widths = [nr, *(rest * w // sum(weights) for w in weights)]
+    widths[1] += TEXT_WIDTH_MM - sum(widths)  # what rounding left over goes to Ärende
+    return keys, headings, tuple(widths)
+
+
+def _point_cells(point: Point, keys: list[str]) -> list[str]:
+    cells = [display_nr(point.nr) if k == "nr" else point_value(point, k) for k in keys]
+    if point.marked and "arende" in keys:
+        # The import reads "NY:" back as the mark it was ("new in this version").
+        cells[keys.index("arende")] = (
+            f"{'NY' if point.marked == 'ny' else 'ÄNDRAD'}: " + (cells[keys.index("arende")])
+        )
     return cells
 
 
-def _chapter_table(document, chapter: Chapter, use_vidare: bool) -> None:
+def _chapter_table(document, chapter: Chapter, version: Version) -> None:
     from docx.shared import Pt
 
-    widths = WIDTHS_WITH_VIDARE if use_vidare else WIDTHS
-    headers = list(POINT_COLUMNS)
-    if use_vidare:
-        headers.insert(5, VIDARE_COLUMN)
+    keys, headers, widths = _columns(version)
     table = _table(document, widths)
     title_row = table.add_row()
     title_cell = title_row.cells[0].merge(title_row.cells[-1])
@@ -327,6 +338,12 @@ def _chapter_table(document, chapter: Chapter, use_vidare: bool) -> None:
     _shade(head)
     for row in (title_row, head):  # Word repeats both at the top of every page
         _row_flag(row, "tblHeader")
-    for point in chapter.points:
-        _row_flag(_add_row(table, _point_cells(point, use_vidare), widths), "cantSplit")
+    for i, point in enumerate(chapter.points):
+        texts = ([chapter.subtitle] if i == 0 and chapter.subtitle else []) + (
+            [point.heading] if point.heading else []
+        )
+        for text in texts:  # a sub-title or sub-heading: a row of its own, as imported
+            row = table.add_row()
+            _fill(row.cells[0].merge(row.cells[-1]), text, bold=True)
+        _row_flag(_add_row(table, _point_cells(point, keys), widths), "cantSplit")
     document.add_paragraph()

@@ -11,7 +11,13 @@ from __future__ import annotations
 import csv
 import io
 
-from ksdesk.core.delegation import POINT_COLUMNS, VIDARE_COLUMN, Point, Version
+from ksdesk.core.delegation import (
+    VIDARE_COLUMN,
+    Point,
+    Version,
+    point_value,
+    version_columns,
+)
 from ksdesk.interchange.csv_cells import escape_cell
 
 CHAPTER_COLUMN = "Kapitel"
@@ -30,30 +36,35 @@ XLSX_WIDTHS = {
 
 
 def columns(version: Version) -> list[str]:
-    names = [CHAPTER_COLUMN, *POINT_COLUMNS]
-    if any(p.vidaredelegation for _, p in version.all_points()):
-        names.insert(names.index("Anmärkning"), VIDARE_COLUMN)
-    return names
+    return [CHAPTER_COLUMN, *(heading for _, heading in version_columns(version))]
 
 
-def _cells(chapter_title: str, point: Point, names: list[str]) -> list[str]:
-    values = {
-        CHAPTER_COLUMN: chapter_title,
-        "Nr": point.nr,
-        "Ärende": point.arende,
-        "Lagrum": point.lagrum,
-        "Delegat": "\n".join(point.delegat),
-        "Ersättare": "\n".join(point.ersattare),
-        VIDARE_COLUMN: point.vidaredelegation,
-        "Anmärkning": point.anmarkning,
-    }
-    return [values[name] for name in names]
+def _cells(chapter_title: str, point: Point, keys: list[str]) -> list[str]:
+    values = [point_value(point, key) for key in keys]
+    if point.marked and keys[1:2] == ["arende"]:
+        # The import reads "NY:" back as the mark it was ("new in this version").
+        values[1] = f"{'NY' if point.marked == 'ny' else 'ÄNDRAD'}: {values[1]}"
+    return [chapter_title, *values]
+
+
+def _heading_row(chapter_title: str, text: str, keys: list[str]) -> list[str]:
+    """A sub-heading (or a chapter's sub-title) as the import reads one: text in the Ärende
+    column, no Nr."""
+    return [chapter_title, *(text if key == "arende" else "" for key in keys)]
 
 
 def rows(version: Version) -> list[list[str]]:
-    """The header row, then one row per point."""
-    names = columns(version)
-    return [names, *(_cells(c.title, p, names) for c, p in version.all_points())]
+    """The header row, then one row per point (and per sub-heading before a point)."""
+    keys = [key for key, _ in version_columns(version)]
+    table = [columns(version)]
+    for chapter in version.chapters:
+        for i, point in enumerate(chapter.points):
+            if i == 0 and chapter.subtitle:
+                table.append(_heading_row(chapter.title, chapter.subtitle, keys))
+            if point.heading:
+                table.append(_heading_row(chapter.title, point.heading, keys))
+            table.append(_cells(chapter.title, point, keys))
+    return table
 
 
 def write_csv(version: Version) -> bytes:

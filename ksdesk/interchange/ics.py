@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 from ksdesk.core.deadline_status import LABELS
 from ksdesk.core.deadlines import DeadlineChain
 from ksdesk.core.format import format_date
+from ksdesk.core.import_report import clean_controls
 from ksdesk.core.meeting import Meeting, numbered
 from ksdesk.core.organ import Organ
 
@@ -41,9 +42,11 @@ _VTIMEZONE = [
 
 
 def escape_text(text: str) -> str:
-    """TEXT values: backslash, semicolon, comma and newline escaped (RFC 5545 3.3.11)."""
+    """TEXT values: backslash, semicolon, comma and newline escaped (RFC 5545 3.3.11);
+    control characters, which TEXT may not hold, left out."""
     return (
-        text.replace("\\", "\\\\")
+        clean_controls(text)
+        .replace("\\", "\\\\")
         .replace(";", "\\;")
         .replace(",", "\\,")
         .replace("\r\n", "\n")

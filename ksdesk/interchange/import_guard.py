@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import re
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -142,6 +143,15 @@ def guarded(parse: Callable[[], T], what: str = "filen") -> T:
         raise InvalidInput(
             f"Filen kan inte läsas som {what} ({type(error).__name__}: {error})."
         ) from error
+
+
+_XLSX_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def xlsx_text(value: str) -> str:
+    """A string cell as Excel meant it: Excel writes a character XML cannot hold (a control
+    character) as "_x0007_", and openpyxl hands that on as it is."""
+    return _XLSX_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value)
 
 
 def column_name(index: int) -> str:

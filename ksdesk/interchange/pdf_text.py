@@ -4,12 +4,11 @@ layer) gives None: its content cannot be checked, and the caller must treat it a
 
 from __future__ import annotations
 
-import io
-import logging
 from functools import lru_cache
 
 from ksdesk.core.errors import InvalidInput
 from ksdesk.interchange.import_guard import decode_text
+from ksdesk.pdf_input import open_pdf
 
 PDF_MAGIC = b"%PDF-"
 _TEXT_SUFFIXES = (".txt", ".csv", ".md")
@@ -31,15 +30,10 @@ def bilaga_text(filename: str, content: bytes | None) -> str | None:
 
 @lru_cache(maxsize=64)
 def _pdf_text(content: bytes) -> str | None:
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
-
-    # pypdf logs every oddity of a damaged file as a warning; the verdict is what counts.
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
-        reader = PdfReader(io.BytesIO(content))
+        reader = open_pdf(content)  # decrypted when "protected" with an empty password
         text = "\n".join(page.extract_text() or "" for page in reader.pages)
-    except (PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError):
+    except Exception:  # refused by open_pdf, or pypdf failing on a damaged page: unknown
         return None
     # Pages but no characters: a scan. Its content is unknown, not empty.
     return text if text.strip() or not reader.pages else None

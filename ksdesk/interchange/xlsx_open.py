@@ -27,12 +27,12 @@ from ksdesk.core.errors import InvalidInput
 from ksdesk.core.format import format_amount
 from ksdesk.interchange.import_guard import ZIP_MAGIC, column_name, read_import_file
 
-MAX_UNPACKED_BYTES = 50 * 1000 * 1000  # all parts together, unpacked
+MAX_UNPACKED_BYTES = 20 * 1000 * 1000  # all parts together, unpacked
 MAX_PARTS = 2_000
 MAX_CELL_CHARS = 32_767  # what Excel itself allows in one cell
-MAX_ROWS = 100_000
-MAX_COLUMNS = 1_000
-MAX_CELLS = 2_000_000  # rows × columns of the area a sheet is read as
+MAX_ROWS = 50_000
+MAX_COLUMNS = 500
+MAX_CELLS = 250_000  # rows × columns of the area a sheet is read as (10 000 × 25, say)
 MAX_TOKEN_BYTES = 1_000_000  # one tag or attribute: expat holds it whole until it ends
 _CHUNK = 64 * 1024
 _EXCEL_ROWS, _EXCEL_COLUMNS = 1_048_576, 16_384
@@ -54,13 +54,23 @@ class SheetExtent:
     max_value_row: int = 0
     max_value_col: int = 0
 
-    def add(self, row: int, col: int, has_value: bool) -> None:
-        self.min_row = min(self.min_row or row, row)
-        self.min_col = min(self.min_col or col, col)
-        self.max_row, self.max_col = max(self.max_row, row), max(self.max_col, col)
-        if has_value:
+    def add(self, row: int, col: int) -> None:
+        # Plain comparisons: this runs for every cell of the file.
+        if not self.min_row or row < self.min_row:
+            self.min_row = row
+        if not self.min_col or col < self.min_col:
+            self.min_col = col
+        if row > self.max_row:
+            self.max_row = row
+        if col > self.max_col:
+            self.max_col = col
+
+    def add_value(self, row: int, col: int) -> None:
+        """A cell holding something; the scan stops here when it lies beyond a cap."""
+        if row > self.max_value_row or col > self.max_value_col:
             self.max_value_row = max(self.max_value_row, row)
             self.max_value_col = max(self.max_value_col, col)
+            _check_value_area(self)
 
     def read_area(self) -> tuple[int, int, int, int] | None:
         """(min_col, min_row, max_col, max_row) to read: every cell when that fits the caps,
@@ -100,29 +110,9 @@ def open_xlsx(source: Path | bytes, what: str, *, data_only: bool = True, name: 
             f"Excel-arbetsbok ({type(error).__name__})."
         ) from None
     for sheet in workbook.worksheets:
-        area = extents.get(str(getattr(sheet, "_worksheet_path", "")).lstrip("/"))
-        if area is not None:
-            _check_area(name, what, sheet.title, area)
-        _set_area(sheet, area.read_area() if area else None)
+        extent = extents.get(str(getattr(sheet, "_worksheet_path", "")).lstrip("/"))
+        _set_area(sheet, extent.read_area() if extent else None)
     return workbook
-
-
-def _check_area(name: str, what: str, title: str, extent: SheetExtent) -> None:
-    area = extent.read_area()
-    if area is None or _fits(area[1], area[0], area[3], area[2]):
-        return
-    min_col, min_row, max_col, max_row = area
-    if max_row > MAX_ROWS:
-        reason = f"har innehåll på rad {_count(max_row)}; högst {_count(MAX_ROWS)} rader läses"
-    elif max_col > MAX_COLUMNS:
-        reason = (
-            f"har innehåll i kolumn {column_name(max_col - 1)}; högst {_count(MAX_COLUMNS)} "
-            "kolumner läses"
-        )
-    else:
-        cells = (max_row - min_row + 1) * (max_col - min_col + 1)
-        reason = f"är {_count(cells)} celler stort; högst {_count(MAX_CELLS)} celler läses"
-    raise InvalidInput(f"{name} kan inte läsas in som {what}: bladet ”{title}” {reason}.")
 
 
 def _set_area(sheet: Any, area: tuple[int, int, int, int] | None) -> None:
@@ -135,6 +125,11 @@ def _set_area(sheet: Any, area: tuple[int, int, int, int] | None) -> None:
 
 def _count(number: int) -> str:
     return format_amount(number, 0)
+
+
+_ROWS_READ = f"högst {_count(MAX_ROWS)} rader läses"
+_COLUMNS_READ = f"högst {_count(MAX_COLUMNS)} kolumner läses"
+_CELLS_READ = f"högst {_count(MAX_CELLS)} celler läses"
 
 
 def scan_xlsx(data: bytes) -> dict[str, SheetExtent]:
@@ -179,23 +174,26 @@ class _Budget:
 
 @dataclass
 class _XmlScan:
-    """One XML part through expat, in chunks: the text of each cell (or shared string) and
-    each tag are counted as they come, and sheet rows and cells are located."""
+    """One XML part through expat, in chunks. Sheet rows and cells are located from their
+    start tags alone; a cell with a value beyond a cap stops the scan at once. Text is
+    counted where it can be long (shared and inline strings); anywhere else a run of text
+    or a tag without any element starting within MAX_TOKEN_BYTES is refused. Few callbacks
+    per cell: the scan of an ordinary sheet costs about as much as openpyxl's own reading."""
 
     budget: _Budget
     extent: SheetExtent = field(default_factory=SheetExtent)
+    _parser: Any = None
     _text: int = 0
     _fed_since_event: int = 0
     _row: int = 0
     _col: int = 0
     _cell: tuple[int, int] | None = None
-    _cell_has_value: bool = False
+    _count_text: bool = True
 
     def read(self, stream: Any) -> SheetExtent:
-        parser = expat.ParserCreate(namespace_separator=" ")
+        self._parser = parser = expat.ParserCreate()
         parser.buffer_text = False  # text arrives in pieces: counted, never held whole
         parser.StartElementHandler = self._start
-        parser.EndElementHandler = self._end
         parser.CharacterDataHandler = self._characters
         parser.StartDoctypeDeclHandler = self._doctype
         parser.EntityDeclHandler = self._doctype
@@ -204,10 +202,14 @@ class _XmlScan:
                 parser.Parse(chunk, False)
                 self._fed_since_event += len(chunk)
                 if self._fed_since_event > MAX_TOKEN_BYTES:
-                    raise _Refused("filen innehåller en XML-tagg på över en miljon tecken.")
+                    raise _Refused(
+                        "filen innehåller en XML-tagg eller en text på över en miljon tecken."
+                    )
             parser.Parse(b"", True)
         except expat.ExpatError as error:
             raise _Refused(f"filen är skadad (XML-fel på rad {error.lineno}).") from None
+        finally:
+            self._parser = None
         return self.extent
 
     def _doctype(self, *_args: Any) -> None:
@@ -215,23 +217,30 @@ class _XmlScan:
 
     def _start(self, name: str, attributes: dict[str, str]) -> None:
         self._fed_since_event = 0
-        tag = name.rpartition(" ")[2]
-        if tag in ("c", "si"):
-            self._text = 0
-        if tag == "row":
+        if ":" in name:  # a prefixed tag (x:c), as some programs write them
+            name = name.rpartition(":")[2]
+        if name == "c":
+            if self._row:
+                row, self._col = _reference(attributes.get("r"), self._row, self._col + 1)
+                self._cell = (row, self._col)
+                self.extent.add(row, self._col)
+                self._counting(False)
+        elif name in ("v", "f", "is"):
+            if self._cell is not None:
+                self.extent.add_value(*self._cell)
+                self._counting(name == "is")
+        elif name == "row":
             self._row = _number(attributes.get("r"), self._row + 1, _EXCEL_ROWS)
-            self._col = 0
-        elif tag == "c" and self._row:
-            row, self._col = _reference(attributes.get("r"), self._row, self._col + 1)
-            self._cell, self._cell_has_value = (row, self._col), False
-        elif tag in ("v", "f", "is") and self._cell is not None:
-            self._cell_has_value = True
+            self._col, self._cell = 0, None
+            self._counting(False)  # sheet data: numbers, counted only in inline strings
+        elif name == "si":
+            self._counting(True)
 
-    def _end(self, name: str) -> None:
-        self._fed_since_event = 0
-        if name.rpartition(" ")[2] == "c" and self._cell is not None:
-            self.extent.add(*self._cell, self._cell_has_value)
-            self._cell = None
+    def _counting(self, on: bool) -> None:
+        self._text = 0
+        if on != self._count_text:
+            self._count_text = on
+            self._parser.CharacterDataHandler = self._characters if on else None
 
     def _characters(self, text: str) -> None:
         self._fed_since_event = 0
@@ -241,6 +250,19 @@ class _XmlScan:
                 f"en cell har mer än {_count(MAX_CELL_CHARS)} tecken, mer än Excel själv "
                 "tillåter: det är inget vanligt blad."
             )
+
+
+def _check_value_area(extent: SheetExtent) -> None:
+    """Stop the scan as soon as a value lies beyond a cap (no need to read further)."""
+    row, col = extent.max_value_row, extent.max_value_col
+    if _fits(extent.min_row, extent.min_col, max(row, extent.min_row), max(col, extent.min_col)):
+        return
+    if row > MAX_ROWS:
+        raise _Refused(f"ett blad har innehåll på rad {_count(row)}; {_ROWS_READ}.")
+    if col > MAX_COLUMNS:
+        raise _Refused(f"ett blad har innehåll i kolumn {column_name(col - 1)}; {_COLUMNS_READ}.")
+    cells = (row - extent.min_row + 1) * (col - extent.min_col + 1)
+    raise _Refused(f"ett blad är minst {_count(cells)} celler stort; {_CELLS_READ}.")
 
 
 def _number(text: str | None, default: int, highest: int) -> int:
@@ -262,10 +284,20 @@ def _reference(text: str | None, row: int, col: int) -> tuple[int, int]:
     match = _CELL_REF.match(text)
     if match is None:
         raise _Refused(f"filen är skadad (cellen ”{text[:20]}”).")
-    col = 0
-    for letter in match[1].upper():
-        col = col * 26 + ord(letter) - ord("A") + 1
-    row = int(match[2])
+    letters, digits = match.groups()
+    col = _COLUMNS.get(letters) or _column_number(letters)
+    row = int(digits)
     if not (1 <= row <= _EXCEL_ROWS and 1 <= col <= _EXCEL_COLUMNS):
         raise _Refused(f"filen är skadad (cellen {text} finns inte i Excel).")
     return row, col
+
+
+_COLUMNS: dict[str, int] = {}
+
+
+def _column_number(letters: str) -> int:
+    number = 0
+    for letter in letters.upper():
+        number = number * 26 + ord(letter) - ord("A") + 1
+    _COLUMNS[letters] = number
+    return number

@@ -16,11 +16,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from ksdesk.core.delegation import (
     HEADER_FIELDS,
     HEADER_ROWS,
-    POINT_COLUMNS,
     REVISION_COLUMNS,
-    VIDARE_COLUMN,
-    WIDTHS,
-    WIDTHS_WITH_VIDARE,
     Chapter,
     Point,
     Version,
@@ -30,6 +26,7 @@ from ksdesk.core.delegation_diff import VersionDiff, word_segments
 from ksdesk.core.lookalike import search_key
 from ksdesk.reports.base import (
     HIGHLIGHT_YELLOW,
+    SANS,
     SANS_BOLD,
     TABLE_HEADER_BG,
     Embedded,
@@ -39,8 +36,10 @@ from ksdesk.reports.base import (
     grid_table_style,
     stylesheet,
 )
+from ksdesk.reports.delegation_columns import PrintColumn, heading_markup, print_columns
 
 _YELLOW = HIGHLIGHT_YELLOW.hexval().replace("0x", "#")
+_SUB_HEADING_BG = colors.HexColor("#F3F4F6")
 
 
 def mark(segments: list[tuple[str, bool]]) -> str:
@@ -118,13 +117,25 @@ def render_version(
                 styles["Small"],
             )
         )
+    elif any(p.marked for _, p in version.all_points()):
+        story.append(
+            Paragraph(
+                f'<span backColor="{_YELLOW}">Gulmarkerat</span> är nytt eller ändrat i denna '
+                "version, så som dokumentet markerade det.",
+                styles["Small"],
+            )
+        )
     story.append(Spacer(1, 3 * mm))
     story += _header_table(version, marks, styles)
     story += _revision_table(version, marks, styles)
     story += _intro(version, marks, styles)
-    use_vidare = any(p.vidaredelegation for _, p in version.all_points())
+    _point_styles(styles)
+    cell_style = styles["PointCell"]
+    columns = print_columns(
+        version, available_width(), cell_style.fontName, cell_style.fontSize, SANS_BOLD
+    )
     for chapter in version.chapters:
-        story.append(_chapter_table(chapter, marks, styles, use_vidare))
+        story.append(_chapter_table(chapter, marks, styles, columns))
         story.append(Spacer(1, 5 * mm))
     story += _abbreviations(version, styles)
     right = version.name + (" – utkast" if version.status == "utkast" else "")
@@ -151,6 +162,8 @@ def _point_styles(styles) -> None:
 
 def _header_table(version: Version, marks: _Marks, styles) -> list[Flowable]:
     label_style = ParagraphStyle("HeaderLabel", parent=styles["Small"], textColor=colors.grey)
+    if not all(name in version.header for name in HEADER_FIELDS):
+        return _own_header(version, marks, styles, label_style)
     extra = [name for name in version.header if name not in HEADER_FIELDS]
     rows_spec = [*HEADER_ROWS, *(((name, 4),) for name in extra)]
     data, spans = [], []
@@ -182,6 +195,34 @@ def _header_table(version: Version, marks: _Marks, styles) -> list[Flowable]:
     return [table, Spacer(1, 4 * mm)]
 
 
+def _own_header(version: Version, marks: _Marks, styles, label_style) -> list[Flowable]:
+    """An imported document's header as it gave it: only the fields it has, label and value
+    side by side (the title is printed above already); nothing when it gave none."""
+    names = [n for n in HEADER_FIELDS if n in version.header]
+    names += [n for n in version.header if n not in HEADER_FIELDS]
+    data = []
+    for name in names:
+        value = version.header.get(name, "").strip()
+        if not value or name == "Dokumentnamn":
+            continue
+        shown = plain(value)
+        if name in marks.header_old:
+            shown = mark(word_segments(marks.header_old[name], value))
+        data.append([Paragraph(escape(name), label_style), _cell(shown, styles)])
+    if not data:
+        return []
+    table = Table(data, colWidths=[45 * mm, available_width() - 45 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#BBBBBB")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return [table, Spacer(1, 4 * mm)]
+
+
 def _revision_table(version: Version, marks: _Marks, styles) -> list[Flowable]:
     if not version.revisions:
         return []
@@ -202,7 +243,8 @@ def _intro(version: Version, marks: _Marks, styles) -> list[Flowable]:
         key = search_key(section.heading)
         is_new = key in marks.intro_new
         heading = mark([(section.heading, True)]) if is_new else plain(section.heading)
-        story.append(Paragraph(heading, styles["H2"]))
+        if section.heading.strip():  # the opening words before the first heading have none
+            story.append(Paragraph(heading, styles["H2"]))
         old = marks.intro_old.get(key)
         for para in [p for p in section.text.split("\n\n") if p.strip()]:
             for line in para.split("\n"):
@@ -231,17 +273,15 @@ def _segments_in(old_text: str, line: str) -> list[tuple[str, bool]]:
     )
 
 
-def _chapter_table(chapter: Chapter, marks: _Marks, styles, use_vidare: bool) -> Table:
-    headers = list(POINT_COLUMNS)
-    widths = WIDTHS
-    if use_vidare:
-        headers.insert(5, VIDARE_COLUMN)
-        widths = WIDTHS_WITH_VIDARE
+def _chapter_table(chapter: Chapter, marks: _Marks, styles, columns: list[PrintColumn]) -> Table:
     is_new_chapter = search_key(chapter.title) in marks.new_chapters
     _point_styles(styles)
+    title = plain(chapter.title)
+    if chapter.subtitle:
+        title += f'<br/><font name="{SANS}" size="9">{plain(chapter.subtitle)}</font>'
     data = [
-        [_cell(plain(chapter.title), styles, "CellBold")] + [""] * (len(headers) - 1),
-        [_cell(escape(h), styles, "PointCellBold") for h in headers],
+        [_cell(title, styles, "CellBold")] + [""] * (len(columns) - 1),
+        [_cell(heading_markup(c, SANS_BOLD, 8.5), styles, "PointCellBold") for c in columns],
     ]
     style = grid_table_style(header_rows=2)
     style.add("LEFTPADDING", (0, 0), (-1, -1), 3)
@@ -250,29 +290,41 @@ def _chapter_table(chapter: Chapter, marks: _Marks, styles, use_vidare: bool) ->
     style.add("BACKGROUND", (0, 0), (-1, 0), HIGHLIGHT_YELLOW if is_new_chapter else colors.white)
     style.add("FONT", (0, 0), (-1, 0), SANS_BOLD, 10)
     style.add("BACKGROUND", (0, 1), (-1, 1), TABLE_HEADER_BG)
-    for i, point in enumerate(chapter.points, start=2):
-        data.append(_point_row(point, marks, styles, use_vidare))
-        if point.uid in marks.new_uids:
-            style.add("BACKGROUND", (0, i), (-1, i), HIGHLIGHT_YELLOW)
-    table = Table(data, colWidths=[w * mm for w in widths], repeatRows=2)
+    for point in chapter.points:
+        if point.heading:
+            row = len(data)
+            data.append([_sub_heading(point.heading, styles)] + [""] * (len(columns) - 1))
+            style.add("SPAN", (0, row), (-1, row))
+            style.add("BACKGROUND", (0, row), (-1, row), _SUB_HEADING_BG)
+        row = len(data)
+        data.append(_point_row(point, marks, styles, columns))
+        if point.uid in marks.new_uids or (marks.diff is None and point.marked):
+            style.add("BACKGROUND", (0, row), (-1, row), HIGHLIGHT_YELLOW)
+    table = Table(data, colWidths=[c.width for c in columns], repeatRows=2)
     table.setStyle(style)
     return table
 
 
-def _point_row(point: Point, marks: _Marks, styles, use_vidare: bool) -> list[Paragraph]:
+def _sub_heading(text: str, styles) -> Paragraph:
+    first, _, rest = text.partition("\n")
+    markup = f"<b>{plain(first)}</b>" + (f"<br/>{plain(rest)}" if rest else "")
+    return _cell(markup, styles, "PointCell")
+
+
+def _point_row(point: Point, marks: _Marks, styles, columns: list[PrintColumn]) -> list:
     uid = point.uid
-    style = "PointCell"
-    cells = [
-        _cell(plain(display_nr(point.nr)), styles, style),
-        _cell(marks.text(uid, "arende", point.arende), styles, style),
-        _cell(marks.text(uid, "lagrum", point.lagrum), styles, style),
-        _cell(marks.roles(uid, "delegat", point.delegat), styles, style),
-        _cell(marks.roles(uid, "ersattare", point.ersattare), styles, style),
-        _cell(marks.text(uid, "anmarkning", point.anmarkning), styles, style),
-    ]
-    if use_vidare:
-        vidare = marks.text(uid, "vidaredelegation", point.vidaredelegation)
-        cells.insert(5, _cell(vidare, styles, style))
+    cells = []
+    for column in columns:
+        key = column.key
+        if key == "nr":
+            markup = plain(display_nr(point.nr))
+        elif key.startswith("extra:"):
+            markup = plain(point.extra.get(key[len("extra:") :], ""))
+        elif key in ("delegat", "ersattare"):
+            markup = marks.roles(uid, key, getattr(point, key))
+        else:
+            markup = marks.text(uid, key, getattr(point, key))
+        cells.append(_cell(markup, styles, "PointCell"))
     return cells
 
 

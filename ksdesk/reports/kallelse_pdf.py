@@ -1,14 +1,14 @@
 """The kallelse, laid out like the seed's first page: kommun and organ, whom it is for, Tid and
-Plats, the remote and absence notes, the ärendelista (Nr | Ärende | Dnr, optionally Förslag
-till beslut) that flows over pages with its header row repeated, then ordförande and
-sekreterare."""
+Plats, the remote and absence notes, the ärendelista (Nr | Ärende | Dnr, optionally each
+ärende's förslag till beslut under it, full width) that flows over pages with its header row
+repeated, then ordförande and sekreterare."""
 
 from __future__ import annotations
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
 from ksdesk.core.format import format_date
 from ksdesk.core.kallelse import addressee, public_note, public_title, when_text
@@ -16,6 +16,7 @@ from ksdesk.core.meeting import AgendaItem, Meeting, numbered
 from ksdesk.core.organ import Organ
 from ksdesk.reports.base import (
     HEADER_GREY,
+    RULE_GREY,
     PageHeader,
     build_pdf,
     grid_table_style,
@@ -25,6 +26,7 @@ from ksdesk.reports.base import (
 from ksdesk.reports.document_pdf import frame_width, markup, signature_block
 
 SECTION_BG = "#f3f4f6"
+_CHUNK = 700  # characters of förslag per table row: some twelve lines, well within a page
 
 
 def kallelse_header(meeting: Meeting, organ: Organ, public: bool = False) -> PageHeader:
@@ -135,40 +137,72 @@ def _agenda_styles() -> dict[str, ParagraphStyle]:
 def _agenda(meeting: Meeting, public: bool, proposals: bool, width: float) -> list[Flowable]:
     styles = _agenda_styles()
     nr_w, dnr_w = 11 * mm, 27 * mm
-    proposal_w = 62 * mm if proposals else 0
-    title_w = width - nr_w - dnr_w - proposal_w
-    header = ["Nr", "Ärende", "Dnr"] + (["Förslag till beslut"] if proposals else [])
+    title_w = width - nr_w - dnr_w
+    header = ["Nr", "Ärende", "Dnr"]
     rows: list[list] = [[Paragraph(f"<b>{h}</b>", styles["Cell"]) for h in header]]
-    style = grid_table_style()
-    style.add("TOPPADDING", (0, 1), (-1, -1), 4)
-    style.add("BOTTOMPADDING", (0, 1), (-1, -1), 4)
+    style = _rules_style()
+    ends = [0]  # rows with a rule under them: the header and the last row of each ärende
     for number, item in numbered(meeting.items):
         row_index = len(rows)
         if number is None:
-            rows.append(
-                [Paragraph(f"<b>{markup(item.title)}</b>", styles["Cell"])]
-                + [""] * (len(header) - 1)
-            )
+            rows.append([Paragraph(f"<b>{markup(item.title)}</b>", styles["Cell"]), "", ""])
             style.add("SPAN", (0, row_index), (-1, row_index))
             style.add("BACKGROUND", (0, row_index), (-1, row_index), SECTION_BG)
+            ends.append(row_index)
             continue
         hidden = public and item.secret
-        row = [
-            Paragraph(f"{number}", styles["CellRight"]),
-            _title_cell(item, hidden),
-            Paragraph(markup("" if hidden else item.dnr), styles["Cell"]),
-        ]
-        if proposals:
-            row.append(Paragraph(markup("" if hidden else item.proposal), styles["Cell"]))
-        rows.append(row)
-    widths = [nr_w, title_w, dnr_w] + ([proposal_w] if proposals else [])
-    # repeatRows: the header row comes back on every page; rows are never split (splitInRow=0).
-    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+        rows.append(
+            [
+                Paragraph(f"{number}", styles["CellRight"]),
+                _title_cell(item, hidden),
+                Paragraph(markup("" if hidden else item.dnr), styles["Cell"]),
+            ]
+        )
+        if proposals and not hidden and item.proposal.strip():
+            for i, chunk in enumerate(proposal_chunks(item.proposal)):
+                label = "<b>Förslag till beslut:</b> " if i == 0 else ""
+                rows.append(["", Paragraph(label + markup(chunk), styles["Cell"]), ""])
+                style.add("SPAN", (1, len(rows) - 1), (2, len(rows) - 1))
+                style.add("TOPPADDING", (0, len(rows) - 1), (-1, len(rows) - 1), 0)
+        ends.append(len(rows) - 1)
+    for row in ends:
+        style.add("LINEBELOW", (0, row), (-1, row), 0.25, RULE_GREY)
+    # repeatRows: the header row comes back on every page. A row is never split; a long
+    # förslag is many rows (proposal_chunks), so it flows over pages like the list itself.
+    table = Table(rows, colWidths=[nr_w, title_w, dnr_w], repeatRows=1, hAlign="LEFT")
     table.setStyle(style)
     # Not keepWithNext: that would carry a long ärendelista whole to the next page. A heading
     # is only moved when the header row and a row or two would not fit under it.
     heading = ParagraphStyle("AgendaHeading", parent=stylesheet()["H2"], keepWithNext=0)
     return [CondPageBreak(35 * mm), Paragraph("Ärenden", heading), table]
+
+
+def _rules_style() -> TableStyle:
+    """The grid style without its rule under every row: an ärende and its förslag share one."""
+    commands = [c for c in grid_table_style().getCommands() if c[0] != "LINEBELOW"]
+    style = TableStyle(commands)
+    style.add("TOPPADDING", (0, 1), (-1, -1), 4)
+    style.add("BOTTOMPADDING", (0, 1), (-1, -1), 4)
+    return style
+
+
+def proposal_chunks(text: str, size: int = _CHUNK) -> list[str]:
+    """The förslag in pieces that each fit well within a page: one per line (att-sats), and a
+    line longer than `size` characters cut after a sentence or, failing that, a word."""
+    chunks: list[str] = []
+    for line in text.replace("\r\n", "\n").split("\n"):
+        line = " ".join(line.split())
+        while len(line) > size:
+            cut = max(line.rfind(". ", 0, size), line.rfind("; ", 0, size))
+            if cut < size // 2:
+                cut = line.rfind(" ", 0, size)
+            if cut <= 0:
+                cut = size - 1  # one unbroken "word" of thousands of characters
+            chunks.append(line[: cut + 1].strip())
+            line = line[cut + 1 :].strip()
+        if line:
+            chunks.append(line)
+    return chunks
 
 
 def _title_cell(item: AgendaItem, hidden: bool) -> list[Paragraph]:

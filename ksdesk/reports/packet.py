@@ -9,14 +9,15 @@ import io
 from dataclasses import dataclass
 
 from pypdf import PdfReader, PdfWriter
-from pypdf.errors import PdfReadError
 from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from ksdesk.core.errors import InvalidInput
-from ksdesk.reports.base import HEADER_GREY, MARGIN, SANS, register_fonts
+from ksdesk.pdf_input import open_pdf
+from ksdesk.reports.base import HEADER_GREY, MARGIN, SANS, build_pdf, register_fonts
+from ksdesk.reports.document_pdf import notice_story
 
 PAGE_LABEL = "Sida {page} av {total}"
 _STAMP_FONT = "/KsdeskSida"
@@ -31,6 +32,7 @@ class Part:
 
     pdf: bytes
     key: str = ""  # names the bytes (a fingerprint or sha256): their parsed form may be reused
+    name: str = ""  # what the part is ("Bilaga 2. Budget 2021"), named when it cannot be merged
 
 
 @dataclass
@@ -42,18 +44,7 @@ class Bookmark:
 
 def check_pdf(data: bytes, name: str = "filen") -> int:
     """The number of pages of a PDF we can merge; InvalidInput (Swedish) when we cannot."""
-    if not data.lstrip()[:5].startswith(b"%PDF"):
-        raise InvalidInput(f"{name} är ingen PDF-fil.")
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise InvalidInput(f"{name} är lösenordsskyddad och kan inte läggas i paketet.")
-        pages = len(reader.pages)
-    except (PdfReadError, ValueError, KeyError, TypeError) as error:
-        raise InvalidInput(f"{name} är en skadad PDF-fil och kan inte läsas ({error}).") from None
-    if pages == 0:
-        raise InvalidInput(f"{name} har inga sidor.")
-    return pages
+    return len(open_pdf(data, name).pages)
 
 
 def page_count(data: bytes) -> int:
@@ -68,16 +59,18 @@ def assemble(
     author: str = "",
     page_label: str = PAGE_LABEL,
     readers: dict[str, PdfReader] | None = None,
+    problems: list[str] | None = None,
 ) -> tuple[bytes, int]:
     """Merge the parts in order, add the outline and number every page of the result.
     Returns the PDF and its page count. `readers` keeps parsed parts by key between builds:
-    a rebuild then parses only what is new (a reader is only read from, never changed)."""
+    a rebuild then parses only what is new (a reader is only read from, never changed).
+    A part that cannot be merged is replaced by a page saying so, and named in `problems`."""
     writer = PdfWriter()
     starts: list[int] = []
     for part in parts:
         starts.append(len(writer.pages))
         if part.pdf:
-            writer.append(_reader(part, readers), import_outline=False)
+            _append(writer, part, readers, problems if problems is not None else [])
     _add_outline(writer, bookmarks, starts)
     if page_label:
         stamp_page_numbers(writer, page_label)
@@ -88,12 +81,30 @@ def assemble(
     return out.getvalue(), len(writer.pages)
 
 
+def _append(
+    writer: PdfWriter, part: Part, readers: dict[str, PdfReader] | None, problems: list[str]
+) -> None:
+    before = len(writer.pages)
+    try:
+        writer.append(_reader(part, readers), import_outline=False)
+    except Exception as error:  # a stored file pypdf opened but cannot copy: never the packet
+        for index in reversed(range(before, len(writer.pages))):
+            writer.remove_page(index)
+        name = part.name or "En del av paketet"
+        reason = (
+            str(error)
+            if isinstance(error, InvalidInput)
+            else (f"{name} kunde inte läggas i paketet: filen är skadad ({type(error).__name__}).")
+        )
+        problems.append(reason)
+        notice = build_pdf(notice_story(name, [reason]), title=name, page_label="")
+        writer.append(PdfReader(io.BytesIO(notice)), import_outline=False)
+
+
 def _reader(part: Part, readers: dict[str, PdfReader] | None) -> PdfReader:
     if readers is not None and part.key and part.key in readers:
         return readers[part.key]
-    reader = PdfReader(io.BytesIO(part.pdf))
-    if reader.is_encrypted:
-        reader.decrypt("")
+    reader = open_pdf(part.pdf, part.name or "En del av paketet")
     if readers is not None and part.key:
         readers[part.key] = reader
     return reader

@@ -1,5 +1,6 @@
-"""The protokoll of a meeting: a first page with Plats och tid, Beslutande, Övriga närvarande,
-Utses att justera, Justeringens plats och tid, the signature block and the anslag/bevis block;
+"""The protokoll of a meeting: a first page with Plats och tid, Beslutande, Ej tjänstgörande
+ersättare, Övriga närvarande, Ej närvarande, Utses att justera, Justeringens plats och tid, the
+signature block (naming the §§ justerade omedelbart) and the anslag/bevis block;
 then each § on its own page in the seed's § 216 layout."""
 
 from __future__ import annotations
@@ -19,10 +20,11 @@ from reportlab.platypus import (
 )
 
 from ksdesk.core.deadlines import DeadlineChain
+from ksdesk.core.fingeravtryck import grouped
 from ksdesk.core.format import format_date, format_date_long, format_time_kl, format_time_span
 from ksdesk.core.meeting import Meeting
 from ksdesk.core.organ import Organ
-from ksdesk.core.protokoll import Attendee, Protokoll
+from ksdesk.core.protokoll import OTHER_ROLE, Attendee, Protokoll
 from ksdesk.core.protokoll_public import PUBLIC_NOTE
 from ksdesk.core.protokoll_rules import (
     number_runs,
@@ -47,9 +49,13 @@ def protokoll_pdf(
     chain: DeadlineChain | None = None,
     *,
     public: bool = False,
+    fingerprint: str = "",
+    signature_page: bool = False,
 ) -> bytes:
     """`public`: the public version (its §§ already masked by the service); every page says
-    so, and a secret § shows only its number, a neutral title and its sekretess paragraf."""
+    so, and a secret § shows only its number, a neutral title and its sekretess paragraf.
+    `fingerprint`: the SHA-256 of the justerat protokoll, printed in the anslag/bevis.
+    `signature_page`: a last page for the e-signing service, a line per signer."""
     frame = PageFrame(
         kommun=organ.kommun,
         organ=organ.name,
@@ -57,10 +63,15 @@ def protokoll_pdf(
         meeting_date=format_date(meeting.date),
         signature_boxes=1 + len(protokoll.justering.justerare or [None, None]),
     )
-    story = first_page(organ, meeting, protokoll, chain, public)
+    story = first_page(organ, meeting, protokoll, chain, public, fingerprint)
     for paragraf in protokoll.paragrafer:
         story.append(PageBreak())
         story += paragraf_story(paragraf, protokoll, organ, meeting, public=public)
+        if paragraf.omedelbar_justering:
+            story.append(_omedelbar(paragraf.nr, meeting, protokoll))
+    if signature_page:
+        story.append(PageBreak())
+        story += signature_page_story(meeting, protokoll, fingerprint)
     title = f"Protokoll {organ.name} {format_date(meeting.date)}"
     title += " (offentlig version)" if public else ""
     # A public PDF names the organ as its author, never a person.
@@ -111,9 +122,10 @@ def _beslutande(protokoll: Protokoll, meeting: Meeting) -> list[str]:
     return lines
 
 
-def _ovriga(protokoll: Protokoll) -> list[str]:
-    """Everyone in the room who did not tjänstgöra: övriga, ersättare listening, with the §§
-    when not the whole meeting (a jävig member has left the room for that §)."""
+def _listening(protokoll: Protokoll, ersattare: bool) -> list[str]:
+    """Everyone in the room who did not tjänstgöra, ersättare or the others (övriga, and a
+    ledamot who sat out some §§), with the §§ when not the whole meeting (a jävig member has
+    left the room for that §)."""
     numbers = protokoll.numbers
     sat: dict[str, set[int]] = {}
     for p in protokoll.paragrafer:
@@ -122,6 +134,8 @@ def _ovriga(protokoll: Protokoll) -> list[str]:
     javig = {(j.name, p.nr) for p in protokoll.paragrafer for j in p.jav}
     lines = []
     for a in protokoll.attendees:
+        if a.is_ersattare != ersattare:
+            continue
         listening = [
             n
             for n in numbers
@@ -134,12 +148,20 @@ def _ovriga(protokoll: Protokoll) -> list[str]:
     return lines
 
 
+def _absent(protokoll: Protokoll) -> list[str]:
+    """Ledamöter, then ersättare, of the upprop who were not there at all."""
+    away = [a for a in protokoll.attendees if not a.present and a.role != OTHER_ROLE]
+    away.sort(key=lambda a: a.is_ersattare)
+    return [f"{a.display}, ersättare" if a.is_ersattare else a.display for a in away]
+
+
 def first_page(
     organ: Organ,
     meeting: Meeting,
     protokoll: Protokoll,
     chain: DeadlineChain | None,
     public: bool = False,
+    fingerprint: str = "",
 ) -> list[Flowable]:
     styles = protokoll_styles()
     j = protokoll.justering
@@ -151,10 +173,15 @@ def first_page(
     rows = [
         ("Plats och tid", [_when(meeting, protokoll)]),
         ("Beslutande", _beslutande(protokoll, meeting)),
-        ("Övriga närvarande", _ovriga(protokoll)),
+        ("Ej tjänstgörande ersättare", _listening(protokoll, ersattare=True)),
+        ("Övriga närvarande", _listening(protokoll, ersattare=False)),
+        ("Ej närvarande", _absent(protokoll)),
         ("Utses att justera", [", ".join(_names(protokoll, j.justerare))]),
         ("Justeringens plats och tid", [justering_when]),
     ]
+    # The two lists kommuner print only when someone is on them.
+    optional = ("Ej tjänstgörande ersättare", "Ej närvarande")
+    rows = [(label, values) for label, values in rows if values or label not in optional]
     story: list[Flowable] = [
         Paragraph(escape(organ.name), styles["Title"]),
         Paragraph("Protokoll från sammanträde", styles["H2"]),
@@ -164,7 +191,7 @@ def first_page(
         Spacer(1, 6 * mm),
         _signatures(meeting, protokoll, styles),
         Spacer(1, 6 * mm),
-        KeepTogether([anslag_block(organ, meeting, protokoll, chain, styles)]),
+        KeepTogether([anslag_block(organ, meeting, protokoll, chain, styles, fingerprint)]),
     ]
     return story
 
@@ -176,7 +203,7 @@ def _names(protokoll: Protokoll, names: list[str]) -> list[str]:
 
 def _label_table(rows: list[tuple[str, list[str]]], styles) -> Table:
     """Label and lines; the lists of people hang their §§ under the name."""
-    people = {"Beslutande", "Övriga närvarande"}
+    people = {"Beslutande", "Ej tjänstgörande ersättare", "Övriga närvarande", "Ej närvarande"}
     data = [
         [
             Paragraph(escape(label), styles["Label"]),
@@ -209,6 +236,15 @@ def _signature(name: str, styles, width: float = 60 * mm) -> list[Flowable]:
     return [line, Paragraph(escape(name), styles["Value"])]
 
 
+def _omedelbar_note(protokoll: Protokoll, styles) -> list[Flowable]:
+    numbers = [p.nr for p in protokoll.paragrafer if p.omedelbar_justering]
+    if not numbers:
+        return []
+    text = f"{paragraf_span(numbers)} " + ("justerad" if len(numbers) == 1 else "justerade")
+    text += " omedelbart"
+    return [Paragraph(escape(text), styles["Small"])]
+
+
 def _signatures(meeting: Meeting, protokoll: Protokoll, styles) -> Table:
     """Sekreterare and ordförande on one row, the justerare two to a row under them; the
     §§ of the protokoll under the label. Kept to few rows so that the anslag/bevis box still
@@ -220,6 +256,7 @@ def _signatures(meeting: Meeting, protokoll: Protokoll, styles) -> Table:
             [
                 Paragraph("Underskrifter", styles["Label"]),
                 Paragraph(escape(f"Paragrafer {number_runs(protokoll.numbers)}"), styles["Value"]),
+                *_omedelbar_note(protokoll, styles),
             ],
             [
                 Paragraph("Sekreterare", styles["Small"]),
@@ -255,10 +292,36 @@ def _signatures(meeting: Meeting, protokoll: Protokoll, styles) -> Table:
     return table
 
 
+def _omedelbar(number: int, meeting: Meeting, protokoll: Protokoll) -> Flowable:
+    """Under a § justerad omedelbart: that it was, when, and lines for the ordförande and
+    the justerare to sign at the table, before the meeting goes on."""
+    styles = protokoll_styles()
+    when = format_date_long(meeting.date)
+    signers = [("Ordförande", meeting.chair_name)]
+    signers += [("Justerande", name) for name in protokoll.justering.justerare or ["", ""]]
+    cells = [
+        [Paragraph(role, styles["Small"]), *_signature(name, styles)] for role, name in signers
+    ]
+    rows = [cells[i : i + 2] + [""] * (2 - len(cells[i : i + 2])) for i in range(0, len(cells), 2)]
+    table = Table(rows, colWidths=[available_width() / 2] * 2, hAlign="LEFT")
+    table.setStyle(
+        TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "BOTTOM")])
+    )
+    heading = f"§ {number} justerades omedelbart vid sammanträdet {when}."
+    return KeepTogether([Spacer(1, 6 * mm), Paragraph(escape(heading), styles["Label"]), table])
+
+
 def anslag_block(
-    organ: Organ, meeting: Meeting, protokoll: Protokoll, chain: DeadlineChain | None, styles
+    organ: Organ,
+    meeting: Meeting,
+    protokoll: Protokoll,
+    chain: DeadlineChain | None,
+    styles,
+    fingerprint: str = "",
 ) -> Table:
-    """ANSLAG/BEVIS: what the secretary certifies on the anslagstavla (KL 8 kap. 12 §)."""
+    """ANSLAG/BEVIS: what the secretary certifies on the anslagstavla (KL 8 kap. 12 §), with
+    the fingerprint of the justerat protokoll when there is one (a file can be checked
+    against it with `ksdesk verifiera`)."""
     j = protokoll.justering
     removal: date | None = None
     if j.anslaget and chain is not None:
@@ -276,9 +339,13 @@ def anslag_block(
         ["Sammanträdesdatum", format_date(meeting.date)],
         ["Datum då anslaget sätts upp", format_date(j.anslaget)],
         ["Datum då anslaget tas ned", format_date(removal)],
-        ["Förvaringsplats för protokollet", j.forvaringsplats],
-        ["Underskrift", _signature(meeting.secretary_name, styles)],
+        ["Förvaringsplats för protokollet", j.forvaringsplats or organ.forvaringsplats],
     ]
+    if fingerprint:
+        rows.append(
+            ["Fingeravtryck (SHA-256)", Paragraph(escape(grouped(fingerprint)), styles["Small"])]
+        )
+    rows.append(["Underskrift", _signature(meeting.secretary_name, styles)])
     table = Table(rows, colWidths=[62 * mm, available_width() - 62 * mm])
     table.setStyle(
         TableStyle(
@@ -295,3 +362,53 @@ def anslag_block(
         )
     )
     return table
+
+
+def signature_page_story(
+    meeting: Meeting, protokoll: Protokoll, fingerprint: str
+) -> list[Flowable]:
+    """The last page for the e-signing service: who signs, in which role, a line each."""
+    styles = protokoll_styles()
+    signers = [("Ordförande", meeting.chair_name)]
+    signers += [("Justerare", name) for name in protokoll.justering.justerare or ["", ""]]
+    signers.append(("Sekreterare", meeting.secretary_name))
+    story: list[Flowable] = [
+        Paragraph("Underskrifter", styles["H1"]),
+        Paragraph(
+            escape(
+                f"Protokollet, paragrafer {number_runs(protokoll.numbers)}, justeras genom "
+                "underskrift av ordföranden och justerarna. Sekreteraren skriver under "
+                "protokollet och bestyrker anslaget."
+            ),
+            styles["Normal"],
+        ),
+    ]
+    if fingerprint:
+        story.append(
+            Paragraph(
+                escape(f"Protokollets fingeravtryck (SHA-256): {grouped(fingerprint)}"),
+                styles["Small"],
+            )
+        )
+    story.append(Spacer(1, 6 * mm))
+    rows = []
+    for role, name in signers:
+        rows.append(
+            [
+                Paragraph(escape(role), styles["Label"]),
+                _signature(name, styles, width=80 * mm),
+                [Paragraph("Datum", styles["Small"]), *_signature("", styles, width=35 * mm)],
+            ]
+        )
+    table = Table(rows, colWidths=[35 * mm, 90 * mm, available_width() - 125 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (0, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+            ]
+        )
+    )
+    story.append(table)
+    return story

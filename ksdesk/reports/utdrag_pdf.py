@@ -7,7 +7,15 @@ from datetime import date
 from html import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from ksdesk.core.format import format_date, format_date_long
 from ksdesk.core.meeting import Meeting
@@ -118,3 +126,40 @@ def bestyrkande(
         signature,
     ]
     return KeepTogether(parts)
+
+
+def utdrag_till_pdf(
+    organ: Organ,
+    meeting: Meeting,
+    protokoll: Protokoll,
+    paragrafer: list[Paragraf],
+    mottagare: str,
+    syften: dict[int, str],
+    bestyrkt: date,
+) -> bytes:
+    """The protokollsutdrag one recipient is sent: each of their §§ on its own pages, headed
+    by whom it goes to and why, and each ending with its Utdragsbestyrkande (a § may be
+    passed on alone)."""
+    styles = protokoll_styles()
+    frame = PageFrame(
+        kommun=organ.kommun,
+        organ=organ.name,
+        kind="PROTOKOLLSUTDRAG",
+        meeting_date=format_date(meeting.date),
+        signature_boxes=1 + max(2, len(protokoll.justering.justerare)),
+    )
+    story: list[Flowable] = []
+    for index, paragraf in enumerate(paragrafer):
+        if index:
+            story.append(PageBreak())
+        syfte = syften.get(paragraf.nr, "")
+        till = f"Till: {mottagare}" + (f", {syfte}" if syfte else "")
+        story.append(Paragraph(escape(till), styles["Small"]))
+        story.append(Spacer(1, 2 * mm))
+        story += paragraf_story(paragraf, protokoll, organ, meeting)
+        story.append(Spacer(1, 6 * mm))
+        story.append(bestyrkande(organ, meeting, protokoll, paragraf, bestyrkt))
+    numbers = ", ".join(str(p.nr) for p in paragrafer)
+    sign = "§§" if len(paragrafer) > 1 else "§"
+    title = f"Protokollsutdrag {sign} {numbers} {organ.name} {format_date(meeting.date)}"
+    return build_document(story, frame, title, meeting.secretary_name or organ.secretary_name)

@@ -170,6 +170,43 @@ def _delegationsanmalan(store: Store, meeting_id: str) -> Rendering:
     )
 
 
+def _uppfoljning(store: Store, meeting_id: str, public: bool = False) -> Rendering:
+    from ksdesk.services.uppdrag import uppfoljning_document, uppfoljning_pdf
+
+    if not meeting_id.isdigit():
+        raise NotFound(f"Hänvisningen till sammanträdet ”{meeting_id}” är ogiltig.")
+    document = uppfoljning_document(store, int(meeting_id), public=public)
+    return Rendering(
+        fingerprint("uppfoljning", document, public),
+        pdf=lambda embedded: uppfoljning_pdf(
+            store, int(meeting_id), public=public, embedded=embedded
+        ),
+    )
+
+
+def _motionsredovisning(store: Store, day: str, public: bool = False) -> Rendering:
+    from ksdesk.core.format import FormatError, parse_date
+    from ksdesk.services.motioner import redovisning_document, redovisning_pdf
+
+    try:
+        when = parse_date(day)
+    except FormatError as error:
+        raise NotFound(f"Redovisningens datum ”{day}” kan inte läsas.") from error
+    document = redovisning_document(store, when, public=public)
+    return Rendering(
+        fingerprint("motionsredovisning", document, public),
+        pdf=lambda embedded: redovisning_pdf(store, when, public=public, embedded=embedded),
+    )
+
+
+# Lists made from ksdesk's own registers: their public version is made by the resolver
+# (a citizen's name only with consent, every personnummer masked).
+PUBLIC_AWARE: dict[str, Callable[..., Rendering]] = {
+    "uppfoljning": _uppfoljning,
+    "motionsredovisning": _motionsredovisning,
+}
+
+
 def _problem(key: str, reason: str) -> Rendering:
     return Rendering(fingerprint("problem", key, reason), problem=reason)
 
@@ -184,9 +221,16 @@ RESOLVERS: dict[str, Callable[[Store, str], Rendering]] = {
 }
 
 
-def resolve(store: Store, ref: str) -> Rendering:
-    """How to print the bilaga `ref`; never raises for a ref it cannot print."""
+def resolve(store: Store, ref: str, *, public: bool = False) -> Rendering:
+    """How to print the bilaga `ref` (in a public packet: `public`); never raises for a ref
+    it cannot print."""
     prefix, _, key = ref.partition(":")
+    aware = PUBLIC_AWARE.get(prefix.strip())
+    if aware is not None:
+        try:
+            return aware(store, key.strip(), public)
+        except KsdeskError as error:
+            return _problem(ref, str(error))
     resolver = RESOLVERS.get(prefix.strip())
     if resolver is None:
         return _problem(ref, f"ksdesk känner inte till hänvisningar av slaget ”{prefix}”.")
@@ -229,4 +273,13 @@ def attachable(store: Store, meeting_id: int | None = None) -> list[Attachable]:
                 "Förteckning över delegationsbeslut som anmäls vid sammanträdet",
             )
         )
+        meeting = meeting_repo.get(store, meeting_id, with_items=False)
+        result += [
+            Attachable("Uppföljning", f"uppfoljning:{meeting_id}", "Uppföljning av beslut"),
+            Attachable(
+                "Uppföljning",
+                f"motionsredovisning:{meeting.date.isoformat()}",
+                "Redovisning av motioner och medborgarförslag som inte har beretts färdigt",
+            ),
+        ]
     return result

@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 from ksdesk.atomic import save_as
 from ksdesk.core.budget import Sheet, sheet_key
 from ksdesk.core.budget_check import Finding, SheetCheck, check_sheet
+from ksdesk.core.budget_unit import UNIT_CHOICES, UnitMissing
 from ksdesk.core.errors import InvalidInput, NotFound
+from ksdesk.core.import_report import ImportReport
 from ksdesk.db import budget_repo
 from ksdesk.db.connection import Store
 from ksdesk.interchange.import_guard import check_import_file, guarded
@@ -143,42 +145,83 @@ def find_by_name(store: Store, name: str) -> Sheet | None:
     return budget_repo.find(store, name.strip())
 
 
-def import_file(store: Store, path: Path, name: str | None = None) -> tuple[Sheet, bool]:
+def import_file(
+    store: Store,
+    path: Path,
+    name: str | None = None,
+    unit: str | None = None,
+    *,
+    dry_run: bool = False,
+) -> tuple[Sheet, bool, ImportReport]:
     """Read an XLSX or CSV file into the sheet called `name` (key or title; default: the file
     name), replacing that sheet in place when it exists. The title is the file's own title
-    line when it has one. Returns the stored sheet and whether it replaced one. Nothing is
-    written when the file cannot be read."""
+    line when it has one. `unit` (tkr, mnkr, kr) is required when the file does not say
+    which. Returns the sheet, whether it replaced one, and the import report. Nothing is
+    written when the file cannot be read, or with `dry_run`."""
     name = (name or path.stem).strip()
     if not name:
         raise InvalidInput("Ange ett namn på budgetbladet med --sheet.")
     existing = budget_repo.find(store, name)
-    sheet = read_file(path, existing.title if existing else name)
+    sheet, report = read_with_report(path, existing.title if existing else name, unit)
     if existing is not None:
         sheet.id, sheet.key = existing.id, existing.key
     else:
         sheet.key = sheet_key(name, budget_repo.keys(store))
-    return apply(store, sheet), existing is not None
+    if dry_run:
+        return sheet, existing is not None, report
+    stored = apply(store, sheet)
+    report.saved = True
+    return stored, existing is not None, report
 
 
-def read_file(path: Path, title: str) -> Sheet:
-    """The sheet in an XLSX or CSV file, not stored (InvalidInput when it cannot be read)."""
-    # Issue 6: size/emptiness checked first, and any parser crash becomes a Swedish refusal.
+def read_file(path: Path, title: str, unit: str | None = None) -> Sheet:
+    """The sheet in an XLSX or CSV file, not stored (InvalidInput when it cannot be read;
+    UnitMissing when neither the file nor `unit` says what the amounts are in)."""
+    return read_with_report(path, title, unit)[0]
+
+
+def read_with_report(path: Path, title: str, unit: str | None = None) -> tuple[Sheet, ImportReport]:
+    """The sheet and the report of what was read (for the GUI's look before saving)."""
+    # Size/emptiness checked first, and any parser crash becomes a Swedish refusal.
     check_import_file(path, "budgetblad")
-    return guarded(lambda: _read_file(path, title), "budgetblad")
+    report = ImportReport("budgetblad", path.name)
+    sheet = guarded(lambda: _read_file(path, title, report), "budgetblad")
+    settle_unit(sheet, unit, report)
+    return sheet, report
 
 
-def _read_file(path: Path, title: str) -> Sheet:
+def settle_unit(sheet: Sheet, unit: str | None, report: ImportReport) -> None:
+    """The file's own unit, or the one given; never a guess (core/budget_unit.py)."""
+    if unit is not None and unit not in UNIT_CHOICES:
+        raise InvalidInput(f"Enheten ”{unit}” känns inte igen: välj tkr, mnkr eller kr.")
+    if sheet.unit and unit and sheet.unit != unit:
+        raise InvalidInput(
+            f"Filen anger beloppen i {sheet.unit}, men {unit} angavs. Kontrollera filen; "
+            "utelämna --unit för att använda filens enhet."
+        )
+    if not sheet.unit:
+        if unit is None:
+            raise UnitMissing(
+                f"{report.file} säger inte om beloppen är i kr, tkr eller mnkr (varken i "
+                "rubriken, på en rad som ”Belopp i tusen kronor”, i kolumnrubrikerna eller i "
+                "filnamnet). Ange enheten: --unit tkr, --unit mnkr eller --unit kr."
+            )
+        sheet.unit = unit
+        report.read.append(f"belopp i {unit} (angivet vid importen)")
+
+
+def _read_file(path: Path, title: str, report: ImportReport) -> Sheet:
     suffix = path.suffix.lower()
     if not path.is_file():
         raise InvalidInput(f"Filen {path} finns inte.")
     if suffix in (".xlsx", ".xlsm"):
         from ksdesk.interchange.budget_xlsx import read_xlsx
 
-        return read_xlsx(path, title)
+        return read_xlsx(path, title, report)
     if suffix in (".csv", ".txt", ".tsv"):
         from ksdesk.interchange.budget_csv import read_csv
 
-        return read_csv(path, title)
+        return read_csv(path, title, report)
     raise InvalidInput(
         f"Filen {path.name} är varken en Excel-arbetsbok (.xlsx) eller en CSV-fil (.csv)."
     )
@@ -186,9 +229,10 @@ def _read_file(path: Path, title: str) -> Sheet:
 
 def export_xlsx(sheet: Sheet, path: Path) -> None:
     """Write the sheet as XLSX with formulas for its totals (the economist goes on in Excel)."""
+    from ksdesk.core.import_report import scrubbed
     from ksdesk.interchange.budget_xlsx import xlsx_bytes
 
-    write_file(path, xlsx_bytes(sheet))
+    write_file(path, xlsx_bytes(scrubbed(sheet)))  # Excel refuses control characters
 
 
 def write_file(path: Path, data: bytes) -> None:

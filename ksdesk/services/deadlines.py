@@ -119,7 +119,7 @@ def meeting_anslag_text(store: Store, meeting_id: int) -> str:
         justering.justerat,
         justering.anslaget,
         chain.overklagande_slut,
-        justering.forvaringsplats or organ.kommun,
+        justering.forvaringsplats or organ.forvaringsplats or organ.kommun,
     )
 
 

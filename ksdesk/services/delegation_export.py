@@ -9,6 +9,7 @@ from pathlib import Path
 from ksdesk.atomic import save_as
 from ksdesk.core.delegation import Version
 from ksdesk.core.errors import InvalidInput
+from ksdesk.core.import_report import scrubbed
 from ksdesk.db.connection import Store
 from ksdesk.interchange import delegation_docx_export, delegation_tabular_export
 from ksdesk.services.delegation import kommun_of, resolve, status_label
@@ -18,6 +19,9 @@ FORMATS = {".docx": "Word", ".xlsx": "Excel", ".csv": "CSV"}
 
 def export_bytes(store: Store, version: Version, suffix: str) -> bytes:
     suffix = suffix.lower()
+    # A control character typed or imported long ago would make Word and Excel refuse the
+    # whole file: the export leaves it out.
+    version = scrubbed(version)
     if suffix == ".docx":
         return delegation_docx_export.write_docx(
             version, kommun=kommun_of(store, version), status=status_label(version)

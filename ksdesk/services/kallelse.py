@@ -15,17 +15,21 @@ from ksdesk.db.connection import Store
 from ksdesk.reports.kallelse_pdf import kallelse_pdf as render_kallelse
 
 
-def kallelse_pdf(store: Store, meeting_id: int, *, public: bool = False) -> bytes:
-    """The kallelse of a meeting, numbered "Sida X av Y" on its own."""
+def kallelse_pdf(
+    store: Store, meeting_id: int, *, public: bool = False, with_proposals: bool | None = None
+) -> bytes:
+    """The kallelse of a meeting, numbered "Sida X av Y" on its own; `with_proposals` prints
+    each ärende's förslag till beslut whatever the meeting's own setting says."""
     meeting = meeting_repo.get(store, meeting_id)
     organ = organ_repo.get(store, meeting.organ_id)
     if not public:
-        return render_kallelse(meeting, organ)
+        return render_kallelse(meeting, organ, with_proposals=with_proposals)
     from ksdesk.services import public_gate
     from ksdesk.services.public_copy import ensure_public_ok
 
     rules = ensure_public_ok(store, meeting_id)
-    pdf = render_kallelse(public_view(store, meeting, rules), organ, public=True)
+    view = public_view(store, meeting, rules)
+    pdf = render_kallelse(view, organ, public=True, with_proposals=with_proposals)
     return public_gate.checked(pdf, "Den offentliga kallelsen", rules)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import difflib
 import hashlib
 from dataclasses import dataclass
@@ -10,13 +11,12 @@ from pathlib import Path
 
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.format import format_amount, format_date
+from ksdesk.core.import_report import ImportReport
 from ksdesk.core.meeting import STATUSES, Bilaga, Meeting, numbered
 from ksdesk.core.meeting_agenda import (
     copy_for_next,
     describe_ref,
-    insertion_index,
     new_meeting,
-    standard_kind,
     validate,
     warnings,
 )
@@ -287,35 +287,57 @@ def describe_bilaga(bilaga: Bilaga, labels: dict[str, str] | None = None) -> str
 
 @dataclass
 class ImportResult:
+    """An agenda import read and placed: `meeting` as it is (or will be) after it."""
+
     meeting: Meeting
     added: int
-    skipped: list[str]  # standard items already on the agenda
-    warnings: list[str]  # Dnr that look odd (never a refusal)
+    skipped: list[str]  # rows that were items already on the agenda (standing items …)
+    report: ImportReport
+
+    @property
+    def warnings(self) -> list[str]:
+        return [line.sentence() for line in self.report.warnings]
 
 
-def import_agenda(store: Store, meeting_id: int, path: Path | str) -> ImportResult:
-    """Add the ärenden of a CSV or XLSX file to a meeting: all of them, or (on any bad row)
-    none. Standard items already on the agenda are not added twice."""
+def plan_agenda_import(store: Store, meeting_id: int, path: Path | str) -> ImportResult:
+    """Read a CSV or XLSX ärendelista and place it in the meeting's agenda, without saving:
+    the GUI shows the report first. Standing items and ärenden already there are not added
+    twice; the file's Nr is respected (core/agenda_merge.py)."""
+    from ksdesk.core.agenda_merge import merge_agenda
     from ksdesk.interchange.agenda_import import read_agenda_file
     from ksdesk.interchange.import_guard import check_import_file, guarded
 
-    # Issue 6: size/emptiness checked first, and any parser crash becomes a Swedish refusal.
+    # Size/emptiness checked first, and any parser crash becomes a Swedish refusal.
     check_import_file(path, "dagordning")
     imported = guarded(lambda: read_agenda_file(path), "dagordning")
-    with store.atomic():
-        meeting = meeting_repo.get(store, meeting_id)
-        organ = organ_repo.get(store, meeting.organ_id)
-        standard = {title.lower() for title in organ.standard_items}
-        present = {item.title.lower() for item in meeting.items}
-        added, skipped = [], []
-        for item in imported.items:
-            if item.title.lower() in standard:
-                if item.title.lower() in present:
-                    skipped.append(item.title)
-                    continue
-                item.is_standard, item.kind = True, standard_kind(item.title)
-            added.append(item)
-        index = insertion_index(meeting.items, None)
-        meeting.items[index:index] = added
-        _save(store, meeting)
-    return ImportResult(meeting, len(added), skipped, imported.warnings)
+    meeting = copy.deepcopy(meeting_repo.get(store, meeting_id))
+    organ = organ_repo.get(store, meeting.organ_id)
+    report = imported.report
+    meeting.items = merge_agenda(
+        meeting.items,
+        imported.items,
+        imported.numbers,
+        imported.rows,
+        organ.standard_items,
+        report,
+    )
+    skipped = [line.text for line in report.merged]
+    return ImportResult(meeting, len(imported.items) - len(skipped), skipped, report)
+
+
+def apply_agenda_import(store: Store, result: ImportResult) -> Meeting:
+    """Save the agenda a plan made, in one transaction."""
+    save_meeting(store, result.meeting)
+    result.report.saved = True
+    return result.meeting
+
+
+def import_agenda(
+    store: Store, meeting_id: int, path: Path | str, *, dry_run: bool = False
+) -> ImportResult:
+    """Add the ärenden of a CSV or XLSX file to a meeting: all of them, or (on any bad row)
+    none. With `dry_run`, only read, place and report."""
+    result = plan_agenda_import(store, meeting_id, path)
+    if not dry_run:
+        apply_agenda_import(store, result)
+    return result

@@ -29,7 +29,7 @@ from ksdesk.services.kallelse import public_view
 from ksdesk.services.public_copy import ensure_public_ok
 
 # Bumped when the layout code changes in a way that should not reuse cached parts.
-LAYOUT_VERSION = 2
+LAYOUT_VERSION = 3  # 3: the kallelse prints förslag as full-width rows
 
 
 class PartCache:
@@ -92,9 +92,12 @@ def build_packet(
     public: bool = False,
     cache: PartCache | None = None,
     progress: Progress | None = None,
+    with_proposals: bool = False,
 ) -> Packet:
-    """The whole packet of a meeting (in a public version: without what is secret)."""
+    """The whole packet of a meeting (in a public version: without what is secret);
+    `with_proposals` prints the förslag till beslut in the kallelse."""
     meeting = meeting_repo.get(store, meeting_id)
+    meeting.show_proposals = meeting.show_proposals or with_proposals
     organ = organ_repo.get(store, meeting.organ_id)
     items = [(n, item) for n, item in numbered(meeting.items) if n is not None]
     steps = _Steps(progress, len(items) + 2 + public)
@@ -120,6 +123,7 @@ def build_packet(
         title=title + (" (offentlig version)" if public else ""),
         author=organ.name if public else meeting.secretary_name,  # public: never a person
         readers=builder.cache.readers,
+        problems=builder.problems,
     )
     if public:
         pdf = public_gate.checked(pdf, "Det offentliga paketet", rules)
@@ -233,7 +237,7 @@ class _Builder:
             self._stored_public(bilaga, title)
             return
         key = f"sha256:{bilaga.sha256}" if bilaga.sha256 else ""
-        self.parts.append(packet_report.Part(bilaga.content or b"", key=key))
+        self.parts.append(packet_report.Part(bilaga.content or b"", key=key, name=title))
 
     def _stored_public(self, bilaga: Bilaga, title: str) -> None:
         """Only the drawn page content, each number decided "maskera" taken out of it."""
@@ -250,7 +254,7 @@ class _Builder:
         self.parts.append(packet_report.Part(data, key=f"public:{digest}"))
 
     def _referenced(self, number: int, item: AgendaItem, bilaga: Bilaga, title: str) -> None:
-        rendering = bilaga_render.resolve(self.store, bilaga.ref or "")
+        rendering = bilaga_render.resolve(self.store, bilaga.ref or "", public=self.public)
         if rendering.problem:
             self._notice(
                 number, item, title, ["Bilagan kunde inte återges i paketet.", rendering.problem]

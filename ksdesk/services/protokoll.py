@@ -61,6 +61,14 @@ def start_protokoll(store: Store, meeting_id: int) -> Protokoll:
         _sync_paragrafer(store, meeting)
         if not attendance_repo.list_for_meeting(store, meeting_id):
             attendance_repo.replace_all(store, meeting_id, default_upprop(organ, meeting))
+            # Förhinder reported before the meeting: the ersättare called in sit from the start.
+            from ksdesk.services.forhinder import get as forhinder
+            from ksdesk.services.forhinder import upprop_with_forhinder
+
+            if forhinder(store, meeting_id):
+                attendance_repo.replace_all(
+                    store, meeting_id, upprop_with_forhinder(store, meeting_id)
+                )
         if protokoll_repo.get_justering(store, meeting_id) is None:
             protokoll_repo.save_justering(store, meeting_id, Justering())
     return get_protokoll(store, meeting_id)

@@ -6,11 +6,13 @@ from dataclasses import replace
 from datetime import date, time
 
 from ksdesk.core import text_walk
-from ksdesk.core.deadlines import deadline_chain
+from ksdesk.core.deadlines import DeadlineChain, deadline_chain
 from ksdesk.core.errors import InvalidInput, NotFound
+from ksdesk.core.fingeravtryck import fingerprint
 from ksdesk.core.format import format_date
 from ksdesk.core.kallelse import withheld_line
 from ksdesk.core.meeting import Meeting
+from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import Protokoll
 from ksdesk.core.protokoll_public import hide_secret_underlag, public_paragraf
 from ksdesk.core.public_copy import PublicCopyRules
@@ -31,18 +33,25 @@ def protokoll_document(store: Store, meeting_id: int, *, public: bool = False) -
             f"Sammanträdet {format_date(meeting.date)} har inget protokoll ännu: "
             "starta det under fliken Sammanträde."
         )
+    # Once justerat, the bevis carries the fingerprint of the protokoll as justerat (of the
+    # original, also on the public version: it names the protokoll the copy was made from).
+    digest = fingerprint(organ, meeting, protokoll) if protokoll.justering.justerat else ""
     rules = None
     if public:
         meeting, protokoll, rules = public_protokoll(store, meeting, protokoll)
-    chain = deadline_chain(
+    chain = deadline_chain_for(organ, meeting, protokoll)
+    pdf = protokoll_pdf(organ, meeting, protokoll, chain, public=public, fingerprint=digest)
+    return public_gate.checked(pdf, "Det offentliga protokollet", rules) if public else pdf
+
+
+def deadline_chain_for(organ: Organ, meeting: Meeting, protokoll: Protokoll) -> DeadlineChain:
+    return deadline_chain(
         meeting.date,
         kallelse_days=organ.kallelse_days_before,
         cutoff_days=organ.delegationsbeslut_cutoff_days,
         justerat=protokoll.justering.justerat,
         anslaget=protokoll.justering.anslaget,
     )
-    pdf = protokoll_pdf(organ, meeting, protokoll, chain, public=public)
-    return public_gate.checked(pdf, "Det offentliga protokollet", rules) if public else pdf
 
 
 def public_protokoll(

@@ -24,6 +24,7 @@ from ksdesk.core.meeting import AgendaItem, Bilaga, Meeting, numbered
 from ksdesk.core.personnummer import find_personnummer, mask_personnummer
 from ksdesk.core.public_copy import (
     DECISIONS,
+    REGISTER,
     Decision,
     LogEntry,
     PublicCopyRules,
@@ -39,7 +40,7 @@ from ksdesk.db import (
 )
 from ksdesk.db.connection import Store
 from ksdesk.interchange.pdf_text import PDF_MAGIC, bilaga_text
-from ksdesk.services import public_pdf
+from ksdesk.services import bilaga_render, public_pdf
 
 _CONTEXT = 40  # characters shown on each side of a hit
 
@@ -224,6 +225,15 @@ def _bilaga_sources(
                 source + part.suffix, where + part.where, part.text, item_id, bilaga.id, part.shown
             )
         return
+    prefix = (bilaga.ref or "").partition(":")[0].strip()
+    if content is None and prefix in bilaga_render.PUBLIC_AWARE:
+        # A list from ksdesk's registers masks personnummer itself in its public version:
+        # what its full version holds is shown for a decision, and masked in place.
+        # The register rows themselves are read too, also fields the list does not print.
+        printed = public_pdf.rendered_text(store, bilaga.ref or "", public=False) or ""
+        text = public_pdf.PAGE_BREAK.join([printed, _register_text(store, prefix)])
+        yield TextSource(f"{source}{REGISTER}", where, text, item_id, bilaga.id)
+        return
     yield TextSource(source, where, _bilaga_text(store, bilaga), item_id, bilaga.id)
 
 
@@ -236,6 +246,16 @@ def _bilaga_text(store: Store, bilaga) -> str | None:
         # a header or a register field nobody thought of is read too.
         return public_pdf.rendered_text(store, bilaga.ref)
     return ""
+
+
+def _register_text(store: Store, kind: str) -> str:
+    if kind == "motionsredovisning":
+        from ksdesk.services.motioner import register_text
+
+        return register_text(store)
+    from ksdesk.services.uppdrag import register_text as uppdrag_text
+
+    return uppdrag_text(store)
 
 
 def _hits(

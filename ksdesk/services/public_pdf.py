@@ -116,7 +116,7 @@ def public_content(sha256: str, content: bytes, numbers: frozenset[str]) -> byte
 _RENDERED: OrderedDict[str, str] = OrderedDict()
 
 
-def rendered_text(store, ref: str) -> str | None:
+def rendered_text(store, ref: str, *, public: bool = True) -> str | None:
     """The text of a bilaga that refers to data in ksdesk (a budget sheet, a document, the
     delegationsordning, a delegationsbeslut, the list of delegationsbeslut), read from the
     pages it prints as: whatever the renderer prints is what is scanned. None when it cannot
@@ -125,7 +125,7 @@ def rendered_text(store, ref: str) -> str | None:
     from ksdesk.reports.document_pdf import frame_width
     from ksdesk.services import bilaga_render
 
-    rendering = bilaga_render.resolve(store, ref)
+    rendering = bilaga_render.resolve(store, ref, public=public)
     if rendering.problem:
         return ""
     if rendering.fingerprint in _RENDERED:

@@ -85,17 +85,23 @@ def settle_after_start() -> None:
     gc.enable()
 
 
-def run(db_path: Path) -> int:
+def run(db_path: Path | None) -> int:
+    """The window on `db_path`, or (None) on the database ui/startup.py finds or the
+    welcome offers."""
     app = create_application()
-    from ksdesk.ui.dialogs.open_problems import offer_when_missing, open_interactively
+    from ksdesk import applog
+    from ksdesk.ui.dialogs.help_window import install_help_key
+    from ksdesk.ui.error_hook import ErrorHook
+
+    applog.start("gui")
+    ErrorHook(app).install()
+    install_help_key(app)
     from ksdesk.ui.main_window import MainWindow
+    from ksdesk.ui.startup import first_store
 
     # Locked: offer read-only; damaged or empty: offer the latest good backup; missing: ask
-    # before making a new one (ui/dialogs/open_problems).
-    if db_path.exists() or db_path.is_symlink():
-        store = open_interactively(db_path)
-    else:
-        store = offer_when_missing(db_path)
+    # before making a new one (ui/dialogs/open_problems); none named: ui/startup.py.
+    store = first_store(db_path)
     if store is None:
         return 1
     window = MainWindow(store)
@@ -105,4 +111,5 @@ def run(db_path: Path) -> int:
     try:
         return app.exec()
     finally:
-        store.close()
+        window.store.close()
+        applog.logger.info("ksdesk avslutas")

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from ksdesk import __version__
 from ksdesk.core.errors import KsdeskError
 from ksdesk.services.store import Store, flush
-from ksdesk.ui import safety, undo
+from ksdesk.ui import safety, settings, undo
+from ksdesk.ui.dialogs.help_window import HOME, open_help, set_topic, topic_for
 from ksdesk.ui.forms.ui_main_window import Ui_MainWindow
 from ksdesk.ui.tabs.base_tab import BaseTab
 
@@ -40,11 +42,19 @@ def _sammantrade(store: Store) -> BaseTab:
     return SammantradeTab(store)
 
 
-TABS: tuple[tuple[str, Callable[[Store], BaseTab]], ...] = (
-    ("Kallelse", _kallelse),
-    ("Budget", _budget),
-    ("Delegation", _delegation),
-    ("Sammanträde", _sammantrade),
+def _uppfoljning(store: Store) -> BaseTab:
+    from ksdesk.ui.tabs.uppfoljning_tab import UppfoljningTab
+
+    return UppfoljningTab(store)
+
+
+# Each tab: its title, how it is built, and its page in the handbook (F1).
+TABS: tuple[tuple[str, Callable[[Store], BaseTab], str], ...] = (
+    ("Kallelse", _kallelse, "kallelse.md"),
+    ("Budget", _budget, "budget.md"),
+    ("Delegation", _delegation, "delegation.md"),
+    ("Sammanträde", _sammantrade, "sammantrade.md"),
+    ("Uppföljning", _uppfoljning, "uppfoljning.md"),
 )
 
 
@@ -61,56 +71,94 @@ class MainWindow(QMainWindow):
         )
         self._hosts: list[QWidget] = []
         self.tabs: dict[str, BaseTab] = {}
-        for title, _factory in TABS:
+        for title, _factory, topic in TABS:
             host = QWidget()
             QVBoxLayout(host).setContentsMargins(0, 0, 0, 0)
+            set_topic(host, topic)
             self._hosts.append(host)
             self.ui.tabs.addTab(host, title)
         self.ui.tabs.currentChanged.connect(self._ensure_tab)
-        self.ui.action_new.triggered.connect(self._new_database)
-        self.ui.action_open.triggered.connect(self._open_other)
-        self.ui.action_quit.triggered.connect(self.close)
-        self.ui.action_about.triggered.connect(self._about)
+        self._connect_menus()
         self.safety = safety.SafetyFittings(self)
         self._show_store()
+
+    def _connect_menus(self) -> None:
+        ui = self.ui
+        ui.action_new.triggered.connect(self._new_database)
+        ui.action_open.triggered.connect(self._open_other)
+        ui.menu_recent.aboutToShow.connect(self._fill_recent)
+        ui.action_quit.triggered.connect(self.close)
+        # F1 itself is caught for every window by ui/help_keys.py (dialogs too); the menu
+        # shows it beside the entry.
+        ui.action_help.setText("&Handbok\tF1")
+        ui.action_help.triggered.connect(self.show_help)
+        ui.action_where.triggered.connect(lambda: open_help("filer.md", self))
+        ui.action_welcome.triggered.connect(self._welcome)
+        ui.action_log.triggered.connect(self._show_log)
+        ui.action_about.triggered.connect(self._about)
 
     def _show_store(self) -> None:
         name = self.store.path.name if self.store.path else "(i minnet)"
         self.setWindowTitle(f"{name}{safety.title_mark(self.store)} – ksdesk")
         self.ui.status_bar.showMessage(f"Databas: {self.store.path}")
+        if self.store.path is not None:
+            settings.remember_database(self.store.path)
         self._ensure_tab(self.ui.tabs.currentIndex())
 
     def _ensure_tab(self, index: int) -> None:
         """Build a tab the first time it is shown: start-up pays only for the first one."""
         if index < 0:
             return
-        title, factory = TABS[index]
+        title, factory, _topic = TABS[index]
         if title not in self.tabs:
             tab = factory(self.store)
             self._hosts[index].layout().addWidget(tab)
             self.tabs[title] = tab
 
     def tab(self, title: str) -> BaseTab:
-        self.ui.tabs.setCurrentIndex([t for t, _ in TABS].index(title))
+        self.ui.tabs.setCurrentIndex([t for t, _f, _p in TABS].index(title))
         return self.tabs[title]
 
     def _new_database(self) -> None:
         from ksdesk.ui.dialogs.open_problems import create_interactively
 
         folder = str(self.store.path.parent) if self.store.path else ""
-        self._switch_to(create_interactively(self, folder))
+        self.switch_to(create_interactively(self, folder))
 
     def _open_other(self) -> None:
-        from pathlib import Path
+        from ksdesk.ui.startup import choose_path
 
-        from ksdesk.ui.dialogs.open_problems import DATABASE_FILTER, open_interactively
+        path = choose_path(self)
+        if path is not None:
+            self.open_path(path)
 
-        path, _filter = QFileDialog.getOpenFileName(self, "Öppna databas", "", DATABASE_FILTER)
-        if path:
-            self._switch_to(open_interactively(Path(path), self))
+    def open_path(self, path: Path) -> None:
+        from ksdesk.ui.dialogs.open_problems import open_interactively
 
-    def _switch_to(self, store: Store | None) -> None:
-        """Show `store` instead of the open database (None: the secretary changed her mind)."""
+        if self.store.path is not None and path.resolve() == self.store.path.resolve():
+            self.ui.status_bar.showMessage(f"{path.name} är redan öppen.", 5000)
+            return
+        self.switch_to(open_interactively(path, self))
+
+    def _fill_recent(self) -> None:
+        menu = self.ui.menu_recent
+        menu.clear()
+        current = self.store.path.resolve() if self.store.path else None
+        recent = [p for p in settings.recent_databases() if p != current]
+        for number, path in enumerate(recent, start=1):
+            action = menu.addAction(f"&{number} {path.name}   ({path.parent})")
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        if not recent:
+            menu.addAction("Inga andra databaser ännu").setEnabled(False)
+
+    def _welcome(self) -> None:
+        from ksdesk.ui.startup import welcome
+
+        self.switch_to(welcome(self, self.store.path))
+
+    def switch_to(self, store: Store | None) -> None:
+        """Close the open database (everything is saved) and show `store` instead (None:
+        the secretary changed her mind)."""
         if store is None:
             return
         self._close_store()
@@ -120,6 +168,18 @@ class MainWindow(QMainWindow):
         for title in list(self.tabs):
             self.tabs.pop(title).deleteLater()
         self._show_store()
+
+    def show_help(self) -> None:
+        """The handbook at the page about what has focus (the current tab's, at least)."""
+        topic = topic_for(self.focusWidget())
+        if topic == HOME:
+            topic = topic_for(self._hosts[self.ui.tabs.currentIndex()])
+        open_help(topic, self)
+
+    def _show_log(self) -> None:
+        from ksdesk.ui.dialogs.log_dialog import LogDialog
+
+        LogDialog(self).exec()
 
     def _close_store(self) -> None:
         """Every edit is already committed; fold the WAL into the file, then let it go."""

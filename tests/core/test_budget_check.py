@@ -236,3 +236,18 @@ def test_text_in_an_amount_column_is_a_warning() -> None:
     (finding,) = check_sheet(sheet).findings
     assert finding.severity == "varning"
     assert finding.as_json()["stated"] is None
+
+
+def test_a_whole_number_in_a_one_decimal_column_carries_five_hundredths(seed_sheets) -> None:
+    """The demo's Volym sheet with Äskat 3,2 changed to 4,2: SUMMA 7,4 is 1,0 short. Its "1"
+    were printed as 1,0 (±0,05 each), so rounding explains at most 0,5: a fel."""
+    import copy
+
+    sheet = copy.deepcopy(seed_sheets["volym"])
+    column = sheet.column_index("Äskat")
+    row = next(r for r in sheet.rows if r.cells[column] == D("3.2"))
+    row.cells[column] = D("4.2")
+    (finding,) = check_sheet(sheet).findings
+    assert (finding.severity, finding.stated, finding.computed) == ("fel", D("7.4"), D("8.4"))
+    assert "högst 0,5\u00a0mnkr för 10 avrundade tal" in finding.message
+    assert half_unit(D("1"), places=1) == D("0.05")

@@ -213,7 +213,9 @@ def test_m1301_fills_uuids_and_versions_in_an_old_file(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite"
     shutil.copy(FIXTURES / "schema-m0502-demo.sqlite", path)
     store = open_store(path)
-    for table in _tables_with_id(store):
+    from ksdesk.db.migrations.m1301_row_uuids import TABLES as EXISTING  # later steps' are new
+
+    for table in [t for t in _tables_with_id(store) if t in EXISTING]:
         rows = store.db.execute(f"SELECT uuid FROM [{table}]").fetchall()
         assert rows, f"the fixture should hold a row of {table}"
         assert all(UUID.match(r[0]) for r in rows), table

@@ -74,7 +74,7 @@ def test_odd_dnr_is_a_warning_not_a_refusal() -> None:
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (b"Nr;Titel\n1;A\n", "kolumnen Ärende saknas"),
+        (b"Nr;Kommentar\n1;A\n", "kolumnen Ärende saknas"),
         ("Nr;Ärende;Tid\n1;A;13.00\n2;B;25.00\n".encode(), "rad 3, kolumn Tid"),
         ("Nr;Ärende;Dnr\n1;A;\nx;B;\n".encode(), "rad 3, kolumn Nr"),
         ("Nr;Ärende;Dnr\n1;;KS 2020/1\n".encode(), "rad 2, kolumn Ärende"),

@@ -62,7 +62,7 @@ def test_delegation_csv_round_trip_with_formulas_and_amounts(demo_store, tmp_pat
             assert cell.startswith("'"), cell
     assert "-0,5" in cells and "\u22120,5" in cells  # amounts stay numbers in Excel
 
-    imported = delegation_import.read_file(path)
+    imported = delegation_import.read_file(path)[0]
     exported = delegation_repo.find(demo_store, DRAFT)
     assert [(p.nr, p.lagrum, p.anmarkning) for _, p in imported.all_points()] == [
         (p.nr, p.lagrum, p.anmarkning) for _, p in exported.all_points()

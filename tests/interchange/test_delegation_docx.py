@@ -141,7 +141,7 @@ def test_import_saves_a_new_draft_and_refuses_a_taken_name(demo_store, seed_vers
 
     path = tmp_path / "fran-word.docx"
     export_file(demo_store, seed_version.key, path)  # the real exporter
-    version = import_file(demo_store, path, "Från Word")
+    version, _report = import_file(demo_store, path, "Från Word")
     assert version.status == "utkast"
     stored = delegation_repo.find(demo_store, "Från Word")
     assert len(stored.all_points()) == 97
@@ -174,7 +174,7 @@ def test_an_imported_version_is_matched_by_text_not_by_number(demo_store, seed_v
 
     path = tmp_path / "fran-word.docx"
     write_docx(seed_version, path)
-    imported = import_file(demo_store, path, "Från Word")
+    imported, _report = import_file(demo_store, path, "Från Word")
     comparison = delegation.diff(demo_store, seed_version.key, imported.key)
     assert not comparison.added and not comparison.removed and not comparison.changed
     assert {m.matched_by for m in comparison.matched} == {"text"}  # new uids: text decided

@@ -41,7 +41,7 @@ def test_export_imports_back_to_the_same_points(demo_store, draft, tmp_path, suf
     path = tmp_path / f"delegationsordning{suffix}"
     exported = delegation_export.export_file(demo_store, DRAFT, path)
     assert exported.key == DRAFT
-    imported = delegation_import.read_file(path)
+    imported = delegation_import.read_file(path)[0]
     assert len(imported.all_points()) == 97
     assert _points(imported) == _points(draft)
 
@@ -49,7 +49,7 @@ def test_export_imports_back_to_the_same_points(demo_store, draft, tmp_path, suf
 def test_word_export_keeps_the_whole_document(demo_store, draft, tmp_path) -> None:
     path = tmp_path / "delegationsordning.docx"
     delegation_export.export_file(demo_store, DRAFT, path)
-    imported = delegation_import.read_file(path)
+    imported = delegation_import.read_file(path)[0]
     assert imported.header == draft.header
     assert imported.revisions == draft.revisions
     assert imported.intro == draft.intro
@@ -78,7 +78,7 @@ def test_an_empty_header_field_stays_empty(demo_store, tmp_path) -> None:
     from ksdesk.interchange.delegation_docx_export import write_docx
 
     path.write_bytes(write_docx(version))
-    header = delegation_import.read_file(path).header
+    header = delegation_import.read_file(path)[0].header
     assert header["Dokumentnamn"] == "Delegationsordning"
     assert header["Dokumenttyp"] == "" and header["Omfattning"] == ""
 
@@ -98,7 +98,7 @@ def test_cli_export(demo_path: Path, tmp_path, capsys) -> None:
     assert "(97 punkter) sparades i" in capsys.readouterr().out
     version_args = ["--version", "gallande-2019-08-20", "--out", str(tmp_path / "g.csv")]
     assert main(["delegation", "export", "--db", str(demo_path), *version_args]) == 0
-    assert len(delegation_import.read_file(tmp_path / "g.csv").all_points()) == 92
+    assert len(delegation_import.read_file(tmp_path / "g.csv")[0].all_points()) == 92
     assert main(["delegation", "export", "--db", str(demo_path), "--out", "x.txt"]) == 1
     assert "känns inte igen" in capsys.readouterr().err
 
@@ -115,7 +115,7 @@ def test_abbreviations_under_their_heading_come_back_whatever_their_shape(
     )
     path = tmp_path / "f.docx"
     path.write_bytes(write_docx(version))
-    back = delegation_import.read_file(path).abbreviations
+    back = delegation_import.read_file(path)[0].abbreviations
     assert (back[-1].short, back[-1].long) == (
         "EG-förordning",
         "Europeiska gemenskapens förordning",

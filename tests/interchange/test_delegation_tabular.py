@@ -21,7 +21,7 @@ def test_csv_with_semicolons_and_a_chapter_column(tmp_path: Path) -> None:
         'Ekonomi;2;Placera medel;;"Ekonomichef\nKassör";;\n',
         encoding="utf-8-sig",
     )
-    chapters = read_csv(path)
+    chapters = read_csv(path).chapters
     assert [c.title for c in chapters] == ["Allmänt", "Ekonomi"]
     first = chapters[0].points[0]
     assert (first.nr, first.lagrum, first.anmarkning) == ("1", "45 § FL", "fortsatt text")
@@ -38,7 +38,7 @@ def test_xlsx_sheets_with_repeated_header(tmp_path: Path) -> None:
     sheet.append([51, "Avskeda", None, "Kommundirektör", None, None])
     path = tmp_path / "d.xlsx"
     book.save(path)
-    (chapter,) = read_xlsx(path)
+    (chapter,) = read_xlsx(path).chapters
     assert chapter.title == "Personal"
     assert [(p.nr, p.vidaredelegation) for p in chapter.points] == [("50", "Ja"), ("51", "")]
 

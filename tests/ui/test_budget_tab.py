@@ -158,10 +158,18 @@ def test_declared_identity_follows_its_columns(tab: BudgetTab) -> None:
     assert len(tab.findings) == 6
 
 
-def test_import_export_and_preview(tab: BudgetTab, tmp_path: Path) -> None:
+def test_import_export_and_preview(tab: BudgetTab, tmp_path: Path, monkeypatch) -> None:
+    from ksdesk.ui.dialogs import import_report_dialog
+
+    shown, asked = [], []
+    monkeypatch.setattr(import_report_dialog, "confirm_import", lambda _p, r: not shown.append(r))
+    monkeypatch.setattr(import_report_dialog, "ask_unit", lambda _p, f: asked.append(f) or "mnkr")
     csv = tmp_path / "Drift 2022.csv"
     csv.write_bytes("Enhet;Kod;Belopp\nÅtgärd;0032;1 373\nSumma;;1 373\n".encode("cp1252"))
     assert actions.import_file(tab, csv)
+    # No unit in the file: asked, not guessed; the report was shown before saving.
+    assert asked == ["Drift 2022.csv"] and tab.sheet.unit == "mnkr"
+    assert shown[0].read[-1] == "belopp i mnkr (angivet vid importen)"
     assert tab.sheet.title == "Drift 2022" and tab.sheet.rows[0].cells[1] == "0032"
     assert tab.list_model.rowCount() == 10
     tab.undo_stack.undo()
@@ -174,6 +182,16 @@ def test_import_export_and_preview(tab: BudgetTab, tmp_path: Path) -> None:
     dialog = actions.preview(tab, show=False)
     assert dialog.preview.document.pageCount() == 1
     dialog.close()
+
+
+def test_import_cancelled_in_the_report_saves_nothing(tab: BudgetTab, tmp_path, monkeypatch):
+    from ksdesk.ui.dialogs import import_report_dialog
+
+    monkeypatch.setattr(import_report_dialog, "confirm_import", lambda _p, _r: False)
+    csv = tmp_path / "Drift (tkr).csv"
+    csv.write_text("Enhet;Belopp\nA;1\nSumma;1\n", encoding="utf-8")
+    assert not actions.import_file(tab, csv)
+    assert tab.list_model.rowCount() == 9
 
 
 def test_new_and_delete_sheet_with_undo(tab: BudgetTab) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
 
-from ksdesk.db import identity_repo
+from ksdesk.db import identity_repo, organ_repo
 from ksdesk.db.connection import open_store
 from ksdesk.services import backup as backup_service
 from ksdesk.ui.dialogs import open_problems
@@ -17,6 +17,14 @@ from ksdesk.ui.main_window import MainWindow
 
 def _choose(monkeypatch, path: Path) -> None:
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(path), ""))
+    _name_kommun(monkeypatch)
+
+
+def _name_kommun(monkeypatch) -> None:
+    from ksdesk.ui.dialogs import new_database_dialog
+
+    names = ("Testby kommun", "Kommunstyrelsen")
+    monkeypatch.setattr(new_database_dialog, "ask_kommun", lambda *_args: names)
 
 
 def test_ny_databas_makes_a_new_file_and_never_reuses_one(
@@ -35,10 +43,15 @@ def test_ny_databas_makes_a_new_file_and_never_reuses_one(
     window.ui.action_new.trigger()
     assert window.store.path == tmp_path / "nämnd.sqlite"
     assert identity_repo.get(window.store) is not None
+    (organ,) = organ_repo.list_all(window.store)
+    assert (organ.kommun, organ.name, organ.short) == ("Testby kommun", "Kommunstyrelsen", "KS")
     window.store.close()
 
 
-def test_a_missing_file_is_made_only_on_the_secretarys_word(qtbot, tmp_path: Path, said) -> None:
+def test_a_missing_file_is_made_only_on_the_secretarys_word(
+    qtbot, tmp_path: Path, said, monkeypatch
+) -> None:
+    _name_kommun(monkeypatch)
     path = tmp_path / "ksdesk.sqlite"
     store = open_problems.offer_when_missing(path)
     assert "Det finns ingen databas i" in said[0]

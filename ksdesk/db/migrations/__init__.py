@@ -28,6 +28,9 @@ STEPS: tuple[str, ...] = (
     "m0403_bilaga_secrecy_ref",
     "m0502_narvaro",
     "m1301_row_uuids",
+    "m1401_uppfoljning",
+    "m1201_delegation_import",
+    "m1202_organ_forvaringsplats",
 )
 
 

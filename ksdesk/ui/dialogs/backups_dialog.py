@@ -9,6 +9,7 @@ from ksdesk.core.backup import BackupInfo
 from ksdesk.core.errors import KsdeskError
 from ksdesk.services import backup as backup_service
 from ksdesk.services.store import Store
+from ksdesk.ui.dialogs.help_window import set_topic
 from ksdesk.ui.forms.ui_backups_dialog import Ui_BackupsDialog
 from ksdesk.ui.models.base_model import ColumnSpec, ObjectTableModel
 from ksdesk.ui.undo import announce
@@ -29,6 +30,7 @@ class BackupsDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_BackupsDialog()
         self.ui.setupUi(self)
+        set_topic(self, "sakerhetskopior.md")
         self.store = store
         self.model = BackupTableModel()
         self.ui.backup_table.setModel(self.model)

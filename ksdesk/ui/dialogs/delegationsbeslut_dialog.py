@@ -25,6 +25,7 @@ from ksdesk.core.format import format_date
 from ksdesk.services import delegationsbeslut, meetings
 from ksdesk.services.store import Store
 from ksdesk.ui.dialogs.delegationsbeslut_form import BeslutForm
+from ksdesk.ui.dialogs.help_window import set_topic
 from ksdesk.ui.models.base_model import ColumnSpec, ObjectTableModel
 from ksdesk.ui.undo import SnapshotCommand, UndoStack, announce, stack_for
 from ksdesk.ui.widgets.button_boxes import close_only
@@ -56,6 +57,7 @@ class DelegationsbeslutDialog(QDialog):
         self, store: Store, parent: QWidget | None = None, stack: UndoStack | None = None
     ) -> None:
         super().__init__(parent)
+        set_topic(self, "delegation.md#delegationsbeslut")
         self.store = store
         self.stack = stack or stack_for(store)
         self.read_only = bool(getattr(store, "read_only", False))

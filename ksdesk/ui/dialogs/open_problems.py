@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ksdesk.core.errors import KsdeskError, StoreDamaged, StoreLocked, StoreReadOnly
-from ksdesk.services.store import Store, create_database, open_database
+from ksdesk.services.store import Store, open_database
 
 DATABASE_FILTER = "ksdesk-databas (*.sqlite *.db);;Alla filer (*)"
 
@@ -42,9 +42,27 @@ def create_interactively(parent: QWidget | None = None, suggested: str = "") -> 
     )
     if not name:
         return None
-    path = Path(name if Path(name).suffix else name + ".sqlite")
+    return _create(Path(name if Path(name).suffix else name + ".sqlite"), parent)
+
+
+def _create(path: Path, parent: QWidget | None) -> Store | None:
+    """The new file, for the kommun and nämnd the secretary names (new_database_dialog)."""
+    from ksdesk.services.own_kommun import new_database
+    from ksdesk.ui.dialogs import new_database_dialog
+
+    if path.exists() or path.is_symlink():
+        QMessageBox.critical(
+            parent,
+            "Kan inte skapa databasen",
+            f"Filen {path} finns redan. En ny databas görs aldrig i en befintlig fil: välj ett "
+            "nytt filnamn.",
+        )
+        return None
+    names = new_database_dialog.ask_kommun(parent)
+    if names is None:
+        return None
     try:
-        return create_database(path)
+        return new_database(path, *names)
     except KsdeskError as error:
         QMessageBox.critical(parent, "Kan inte skapa databasen", str(error))
         return None
@@ -66,11 +84,7 @@ def offer_when_missing(path: Path, parent: QWidget | None = None) -> Store | Non
     box.setDefaultButton(create)
     box.exec()
     if box.clickedButton() is create:
-        try:
-            return create_database(path)
-        except KsdeskError as error:
-            QMessageBox.critical(parent, "Kan inte skapa databasen", str(error))
-            return None
+        return _create(path, parent)
     if box.clickedButton() is other:
         name, _filter = QFileDialog.getOpenFileName(
             parent, "Öppna databas", str(path.parent), DATABASE_FILTER

@@ -28,6 +28,7 @@ class OrganDialog(QDialog):
         ui.secretary_email_edit.setText(organ.secretary_email)
         ui.secretary_phone_edit.setText(organ.secretary_phone)
         ui.standard_items_edit.setPlainText("\n".join(organ.standard_items))
+        ui.forvaringsplats_edit.setText(organ.forvaringsplats)
         ui.button_box.accepted.connect(self.accept)
         ui.button_box.rejected.connect(self.reject)
 
@@ -46,4 +47,5 @@ class OrganDialog(QDialog):
             secretary_email=ui.secretary_email_edit.text().strip(),
             secretary_phone=ui.secretary_phone_edit.text().strip(),
             standard_items=[line for line in items if line],
+            forvaringsplats=ui.forvaringsplats_edit.text().strip(),
         )

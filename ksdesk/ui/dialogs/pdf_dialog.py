@@ -9,6 +9,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout, QWidget
 
 from ksdesk.core.errors import KsdeskError
+from ksdesk.ui.dialogs.help_window import set_topic
 from ksdesk.ui.widgets.button_boxes import close_only
 from ksdesk.ui.widgets.pdf_preview import PdfPreview
 
@@ -27,6 +28,7 @@ class PdfDialog(QDialog):
     ):
         super().__init__(parent)
         self.setWindowTitle(title)
+        set_topic(self, "utskrift.md")
         self.preview = PdfPreview(self)
         self.preview.set_pdf(data, suggested_name)
         layout = QVBoxLayout(self)

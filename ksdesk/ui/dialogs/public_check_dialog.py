@@ -22,6 +22,7 @@ from ksdesk.core.public_copy import PublicHit
 from ksdesk.services import meetings as meeting_service
 from ksdesk.services import public_copy
 from ksdesk.services.store import Store
+from ksdesk.ui.dialogs.help_window import set_topic
 from ksdesk.ui.forms.ui_public_check_dialog import Ui_PublicCheckDialog
 from ksdesk.ui.models.base_model import ColumnSpec, Index, ObjectTableModel
 from ksdesk.ui.widgets.tables import setup_table
@@ -80,6 +81,7 @@ class PublicCheckDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_PublicCheckDialog()
         self.ui.setupUi(self)
+        set_topic(self, "offentlig-kopia.md")
         self.store = store
         self.for_print = for_print
         self.hits: list[PublicHit] = []

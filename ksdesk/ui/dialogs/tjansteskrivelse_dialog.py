@@ -17,6 +17,7 @@ from ksdesk.core.meeting import (
     Signatory,
     Tjansteskrivelse,
 )
+from ksdesk.ui.dialogs.help_window import set_topic
 from ksdesk.ui.forms.ui_tjansteskrivelse_dialog import Ui_TjansteskrivelseDialog
 from ksdesk.ui.models.meeting_models import (
     GROUP_LABELS,
@@ -49,6 +50,7 @@ class TjansteskrivelseDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_TjansteskrivelseDialog()
         self.ui.setupUi(self)
+        set_topic(self, "kallelse.md#ärenden")
         self.setWindowTitle(f"Tjänsteskrivelse – {item.title}")
         existing = item.tjansteskrivelse
         self.ts = copy.deepcopy(existing) if existing else self._new(item)

@@ -55,6 +55,11 @@ class Ui_DelegationTab(object):
 
         self.version_row.addWidget(self.new_draft_button)
 
+        self.import_button = QPushButton(DelegationTab)
+        self.import_button.setObjectName(u"import_button")
+
+        self.version_row.addWidget(self.import_button)
+
         self.adopt_button = QPushButton(DelegationTab)
         self.adopt_button.setObjectName(u"adopt_button")
 
@@ -301,6 +306,10 @@ class Ui_DelegationTab(object):
         self.new_draft_button.setText(QCoreApplication.translate("DelegationTab", u"Nytt utkast\u2026", None))
 #if QT_CONFIG(tooltip)
         self.new_draft_button.setToolTip(QCoreApplication.translate("DelegationTab", u"Ett nytt utkast som utg\u00e5r fr\u00e5n den g\u00e4llande versionen", None))
+#endif // QT_CONFIG(tooltip)
+        self.import_button.setText(QCoreApplication.translate("DelegationTab", u"Importera\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.import_button.setToolTip(QCoreApplication.translate("DelegationTab", u"L\u00e4s in en delegationsordning fr\u00e5n Word (.docx), Excel (.xlsx) eller CSV som ett nytt utkast", None))
 #endif // QT_CONFIG(tooltip)
         self.adopt_button.setText(QCoreApplication.translate("DelegationTab", u"Anta\u2026", None))
 #if QT_CONFIG(tooltip)

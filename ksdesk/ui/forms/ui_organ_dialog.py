@@ -125,6 +125,16 @@ class Ui_OrganDialog(object):
 
         self.form.setLayout(6, QFormLayout.ItemRole.FieldRole, self.contact_layout)
 
+        self.forvaringsplats_label = QLabel(OrganDialog)
+        self.forvaringsplats_label.setObjectName(u"forvaringsplats_label")
+
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.forvaringsplats_label)
+
+        self.forvaringsplats_edit = QLineEdit(OrganDialog)
+        self.forvaringsplats_edit.setObjectName(u"forvaringsplats_edit")
+
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.forvaringsplats_edit)
+
         self.standard_label = QLabel(OrganDialog)
         self.standard_label.setObjectName(u"standard_label")
 
@@ -150,6 +160,7 @@ class Ui_OrganDialog(object):
         self.short_label.setBuddy(self.short_edit)
         self.place_label.setBuddy(self.place_edit)
         self.secretary_label.setBuddy(self.secretary_name_edit)
+        self.forvaringsplats_label.setBuddy(self.forvaringsplats_edit)
         self.standard_label.setBuddy(self.standard_items_edit)
 #endif // QT_CONFIG(shortcut)
 
@@ -172,6 +183,8 @@ class Ui_OrganDialog(object):
         self.secretary_title_edit.setPlaceholderText(QCoreApplication.translate("OrganDialog", u"Titel", None))
         self.secretary_email_edit.setPlaceholderText(QCoreApplication.translate("OrganDialog", u"E-post", None))
         self.secretary_phone_edit.setPlaceholderText(QCoreApplication.translate("OrganDialog", u"Telefon", None))
+        self.forvaringsplats_label.setText(QCoreApplication.translate("OrganDialog", u"F\u00f6rva&ringsplats", None))
+        self.forvaringsplats_edit.setPlaceholderText(QCoreApplication.translate("OrganDialog", u"D\u00e4r det justerade protokollet f\u00f6rvaras, t.ex. Kommunledningskontoret", None))
         self.standard_label.setText(QCoreApplication.translate("OrganDialog", u"&St\u00e5ende \u00e4renden", None))
 #if QT_CONFIG(tooltip)
         self.standard_items_edit.setToolTip(QCoreApplication.translate("OrganDialog", u"Ett \u00e4rende per rad, i den ordning de ska st\u00e5 p\u00e5 ett nytt sammantr\u00e4de", None))

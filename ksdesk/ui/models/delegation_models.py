@@ -50,6 +50,7 @@ SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 ROW_COLORS = {"error": QColor("#fbe0de"), "warning": QColor("#fff3c4")}
 MARK_COLORS = {"error": QColor("#b3261e"), "warning": QColor("#8a6100"), "info": QColor("#555")}
 MARK = "●"
+MARKED_COLOR = QColor("#fff7b0")
 
 
 def _part(label: str, part: str, findings: list[Finding]) -> QStandardItem:
@@ -104,6 +105,20 @@ def chapter_tree(version: Version | None, findings: list[Finding]) -> QStandardI
     for part, label in PART_LABELS.items():
         model.appendRow(_part(label + counts[part], part, by_part.get(part, [])))
     return model
+
+
+def imported_notes(point: Point) -> list[str]:
+    """What an imported document gave a point beyond the columns shown: its sub-heading, its
+    extra columns and its change mark (all printed; shown here as the row's tooltip)."""
+    notes = []
+    if point.heading:
+        notes.append(f"Underrubrik före punkten: {point.heading.splitlines()[0]}")
+    notes += [f"{heading}: {value}" for heading, value in point.extra.items() if value]
+    if point.marked:
+        notes.append(
+            "Markerad som ny i denna version" if point.marked == "ny" else "Markerad som ändrad"
+        )
+    return notes
 
 
 def _field_text(point: Point, field: str, edit: bool = False) -> str:
@@ -163,12 +178,16 @@ class PointTableModel(QAbstractTableModel):
         _chapter, point = self.rows[index.row()]
         column = index.column()
         worst = self._worst(point.uid)
-        if role == Qt.ItemDataRole.ToolTipRole and worst:
-            return "\n".join(
-                f"{SEVERITY_LABELS[f.severity]}: {f.message}" for f in self.findings[point.uid]
-            )
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [
+                f"{SEVERITY_LABELS[f.severity]}: {f.message}"
+                for f in self.findings.get(point.uid, [])
+            ]
+            return "\n".join(lines + imported_notes(point)) or None
         if role == Qt.ItemDataRole.BackgroundRole and worst in ROW_COLORS:
             return QBrush(ROW_COLORS[worst])
+        if role == Qt.ItemDataRole.BackgroundRole and point.marked:
+            return QBrush(MARKED_COLOR)  # "NY:" or yellow in the imported document
         if column == 0:
             if role == Qt.ItemDataRole.DisplayRole:
                 return MARK if worst else ""

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableView
 
 from ksdesk.core import budget_edit
 from ksdesk.core.budget import Sheet, sheet_key
+from ksdesk.core.budget_unit import UnitMissing
 from ksdesk.core.errors import KsdeskError
 from ksdesk.services import budget as budget_service
+from ksdesk.ui.dialogs import import_report_dialog
 from ksdesk.ui.dialogs.budget_dialogs import SheetPropertiesDialog
 from ksdesk.ui.dialogs.pdf_dialog import PdfDialog
 
@@ -51,7 +53,8 @@ def new_sheet(tab: BudgetTab, values: dict | None = None) -> bool:
 
 def import_file(tab: BudgetTab, path: Path | None = None, replace: bool | None = None) -> bool:
     """Read XLSX or CSV into a sheet named after the file; a sheet of that name is replaced
-    (after asking), or the import becomes a new sheet beside it."""
+    (after asking), or the import becomes a new sheet beside it. The unit is asked when the
+    file does not say it, and the import report is shown before anything is saved."""
     if path is None:
         name, _filter = QFileDialog.getOpenFileName(
             tab,
@@ -63,10 +66,19 @@ def import_file(tab: BudgetTab, path: Path | None = None, replace: bool | None =
             return False
         path = Path(name)
     existing = budget_service.find_by_name(tab.store, path.stem)
+    title = existing.title if existing else path.stem
     try:
-        sheet = budget_service.read_file(path, existing.title if existing else path.stem)
+        try:
+            sheet, report = budget_service.read_with_report(path, title)
+        except UnitMissing:
+            unit = import_report_dialog.ask_unit(tab, path.name)
+            if unit is None:
+                return False
+            sheet, report = budget_service.read_with_report(path, title, unit)
     except KsdeskError as error:
         tab.show_error(str(error))
+        return False
+    if not import_report_dialog.confirm_import(tab, report):
         return False
     if existing is not None and replace is None:
         answer = QMessageBox.question(

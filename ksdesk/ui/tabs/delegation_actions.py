@@ -15,8 +15,9 @@ from ksdesk.core.delegation_checks import Finding
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_date
 from ksdesk.services import delegation as delegation_service
-from ksdesk.services import delegation_edit, delegation_export
+from ksdesk.services import delegation_edit, delegation_export, delegation_import
 from ksdesk.services.store import Store
+from ksdesk.ui.dialogs import import_report_dialog
 from ksdesk.ui.forms.ui_delegation_tab import Ui_DelegationTab
 from ksdesk.ui.undo import UndoStack
 
@@ -58,6 +59,46 @@ class DelegationActions:
 
         if self.edit(f"Nytt utkast {draft.name}", apply, None, snapshot, topic="delegation"):
             self.ui.version_combo.setCurrentIndex(self.ui.version_combo.findData(draft_id))
+
+    def _import(self, path: Path | None = None) -> bool:
+        """A Word, Excel or CSV file as a new draft: read, the report shown with a name to
+        give it, and saved only on Spara. Undo removes the draft again."""
+        if self.read_only:
+            self.show_error("Filen är öppnad skrivskyddad: ändringar kan inte sparas.")
+            return False
+        if path is None:
+            name, _chosen = QFileDialog.getOpenFileName(
+                self,
+                "Importera delegationsordning",
+                "",
+                "Delegationsordningar (*.docx *.xlsx *.csv);;Alla filer (*)",
+            )
+            if not name:
+                return False
+            path = Path(name)
+        try:
+            version, report = delegation_import.read_file(path)
+        except KsdeskError as error:
+            self.show_error(str(error))
+            return False
+        name = import_report_dialog.confirm_named_import(self, report, path.stem)
+        if name is None:
+            return False
+        try:
+            draft = delegation_import.save_draft(self.store, version, name, report)
+            snapshot = delegation_edit.snapshot(self.store, draft.id)
+        except KsdeskError as error:
+            self.show_error(str(error))
+            return False
+        draft_id = draft.id
+
+        def apply(value: Version | None) -> None:
+            delegation_edit.put_draft(self.store, draft_id, value)
+
+        # As for a new draft: saved, then recorded (None before it) so that undo removes it.
+        if self.edit(f"Importera {path.name}", apply, None, snapshot, topic="delegation"):
+            self.ui.version_combo.setCurrentIndex(self.ui.version_combo.findData(draft_id))
+        return True
 
     def _adopt(self) -> None:
         """Record the board's adoption. Undo makes the version a draft again, its revision

@@ -97,6 +97,7 @@ class DelegationTab(ChapterActions, DelegationActions, BaseTab):
         ui.add_point_button.clicked.connect(self._add_point)
         ui.delete_point_button.clicked.connect(self._delete_point)
         ui.new_draft_button.clicked.connect(self._new_draft)
+        ui.import_button.clicked.connect(lambda: self._import())
         ui.adopt_button.clicked.connect(self._adopt)
         ui.print_button.clicked.connect(self._print)
         ui.export_button.clicked.connect(lambda: self._export())

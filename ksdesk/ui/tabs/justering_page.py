@@ -114,6 +114,8 @@ class JusteringPage(QObject):
             getattr(self.ui, name).setText(format_time(getattr(j, attr)) if j else "")
         for name, attr in TEXT_FIELDS:
             getattr(self.ui, name).setText(getattr(j, attr) if j else "")
+        own = getattr(self.tab, "organ_forvaringsplats", "")
+        self.ui.forvaringsplats_edit.setPlaceholderText(own or "Kommunledningskontoret")
         people = protokoll.attendees if protokoll else []
         names = [display_name(people, n) for n in (j.justerare if j else [])]
         self.ui.justerare_summary_label.setText(

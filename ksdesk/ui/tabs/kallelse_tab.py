@@ -27,6 +27,7 @@ from ksdesk.core.meeting_agenda import (
 )
 from ksdesk.services import meetings as meeting_service
 from ksdesk.services.store import Store
+from ksdesk.ui.dialogs import import_report_dialog
 from ksdesk.ui.forms.ui_kallelse_tab import Ui_KallelseTab
 from ksdesk.ui.models.meeting_models import AgendaTableModel, MeetingTableModel
 from ksdesk.ui.tabs.base_tab import BaseTab
@@ -93,7 +94,7 @@ class KallelseTab(BaseTab):
         ui.delete_item_button.clicked.connect(self.delete_item)
         ui.up_button.clicked.connect(lambda: self.move_selected(-1))
         ui.down_button.clicked.connect(lambda: self.move_selected(1))
-        ui.import_button.clicked.connect(self.import_agenda)
+        ui.import_button.clicked.connect(lambda: self.import_agenda())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Ctrl+Upp / Ctrl+Ned move the selected ärende; Delete removes it."""
@@ -301,25 +302,26 @@ class KallelseTab(BaseTab):
             return
         self.commit("Flytta ärende", moved(self.meeting, source, target), select=target)
 
-    def import_agenda(self) -> None:
+    def import_agenda(self, path: str | None = None) -> bool:
+        """Read a CSV or XLSX ärendelista, show where everything lands (the report), and save
+        only on Spara; undoable like every other edit."""
         if self.meeting is None:
-            return
-        path, _filter = QFileDialog.getOpenFileName(
-            self, "Importera ärendelista", "", "Ärendelistor (*.csv *.xlsx *.txt);;Alla filer (*)"
-        )
+            return False
+        if path is None:
+            path, _filter = QFileDialog.getOpenFileName(
+                self,
+                "Importera ärendelista",
+                "",
+                "Ärendelistor (*.csv *.xlsx *.txt);;Alla filer (*)",
+            )
         if not path:
-            return
-        before = snapshot(self.meeting)
+            return False
         try:
-            result = meeting_service.import_agenda(self.store, self.meeting.id, path)
+            result = meeting_service.plan_agenda_import(self.store, self.meeting.id, path)
         except KsdeskError as error:
             QMessageBox.warning(self, "Kan inte importera", str(error))
-            return
-        # The import is written already; this records it for undo without writing again.
-        self.record(
-            "Importera ärendelista", self.apply_state, before, result.meeting, topic="agenda"
-        )
-        lines = [f"{result.added} ärenden lästes in."]
-        lines += [f"Fanns redan: {t}" for t in result.skipped]
-        lines += result.warnings
-        QMessageBox.information(self, "Import klar", "\n".join(lines))
+            return False
+        if not import_report_dialog.confirm_import(self, result.report):
+            return False
+        self.commit("Importera ärendelista", result.meeting)
+        return True

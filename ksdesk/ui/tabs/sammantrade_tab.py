@@ -44,6 +44,7 @@ class SammantradeTab(BaseTab):
         self.meeting: Meeting | None = None
         self.protokoll: Protokoll | None = None
         self.organ_name = ""
+        self.organ_forvaringsplats = ""
         self.meeting_view = None
         self._emitting = False
         self.paragraf_model = ParagrafListModel()
@@ -105,7 +106,10 @@ class SammantradeTab(BaseTab):
     def reload(self, keep_paragraf: int | None = None) -> None:
         m = self.meeting
         self.protokoll = protokoll_service.get_protokoll(self.store, m.id) if m else None
-        self.organ_name = meeting_service.get_organ(self.store, m.organ_id).name if m else ""
+        organ = meeting_service.get_organ(self.store, m.organ_id) if m else None
+        self.organ_name = organ.name if organ else ""
+        # The organ's förvaringsplats is what the anslag prints when this one is left empty.
+        self.organ_forvaringsplats = organ.forvaringsplats if organ else ""
         self.editor.set_context(self.protokoll, self.organ_name)
         self.saved_justering = deepcopy(self.protokoll.justering) if self.protokoll else Justering()
         started = bool(self.protokoll and self.protokoll.paragrafer)

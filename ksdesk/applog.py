@@ -1,0 +1,101 @@
+"""ksdesk's log: a rotating file in the data folder (logg/ksdesk.log, four older files kept
+beside it, at most 1 MB each), readable by the user only. Started by the GUI at start-up and
+by the command line when something unexpected happens, so an error seen once can be told
+to whoever looks after ksdesk (Hjälp → Visa logg; the error dialog's Kopiera detaljer).
+
+What goes in: start and stop, the database opened, warnings, and every unexpected error
+with its traceback. Not what the secretary writes."""
+
+from __future__ import annotations
+
+import logging
+import platform
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from ksdesk import __version__, paths
+from ksdesk.atomic import make_private
+
+LOG_NAME = "ksdesk.log"
+MAX_BYTES = 1_000_000
+BACKUP_COUNT = 4
+_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+logger = logging.getLogger("ksdesk")
+# Until start() is called nothing is written anywhere (not even to stderr by logging's
+# last resort): a command's output is its own.
+logger.addHandler(logging.NullHandler())
+
+
+def log_path() -> Path:
+    return paths.log_dir() / LOG_NAME
+
+
+def start(kind: str) -> Path | None:
+    """Send ksdesk's log records to the rotating file (once per process). `kind` says who
+    started it ("gui" or "cli"). Returns the file, or None when it cannot be written (a
+    read-only data folder): ksdesk works on without a log."""
+    if _file_handler() is not None:
+        return log_path()
+    from logging.handlers import RotatingFileHandler
+
+    try:
+        path = log_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(
+            path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
+        )
+    except OSError:
+        return None
+    make_private(path)
+    handler.setFormatter(logging.Formatter(_FORMAT))
+    handler.set_name(LOG_NAME)
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    logger.info("ksdesk %s startar (%s), %s", __version__, kind, environment())
+    return path
+
+
+def stop() -> None:
+    """Close the file (a test, or a process that is about to end)."""
+    handler = _file_handler()
+    if handler is not None:
+        logger.removeHandler(handler)
+        handler.close()
+
+
+def _file_handler() -> logging.Handler | None:
+    return next((h for h in logger.handlers if h.get_name() == LOG_NAME), None)
+
+
+def environment() -> str:
+    """One line about the machine, for the log and the error details."""
+    frozen = " (installerad)" if getattr(sys, "frozen", False) else ""
+    return f"Python {platform.python_version()}{frozen}, {platform.platform(terse=True)}"
+
+
+def error_details(
+    kind: type[BaseException], error: BaseException, trace: TracebackType | None
+) -> str:
+    """What "Kopiera detaljer" copies: the version, the machine and the traceback."""
+    lines = traceback.format_exception(kind, error, trace)
+    return f"ksdesk {__version__}\n{environment()}\n\n" + "".join(lines).rstrip() + "\n"
+
+
+def log_error(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+    logger.error("Oväntat fel", exc_info=(kind, error, trace))
+
+
+def tail(max_chars: int = 200_000) -> str:
+    """The end of the current log file (what Hjälp → Visa logg shows)."""
+    try:
+        with log_path().open("rb") as handle:
+            size = handle.seek(0, 2)
+            handle.seek(max(0, size - max_chars))
+            data = handle.read()
+    except OSError:
+        return ""
+    text = data.decode("utf-8", "replace")
+    return text if len(data) < max_chars else text[text.find("\n") + 1 :]

@@ -1,0 +1,145 @@
+"""Putting an imported ärendelista into a meeting's agenda, as the file numbered it.
+
+- A row of the file that is a standing item already on the agenda, by a near-duplicate title
+  ("Anmälan av delegeringsbeslut" = "Anmälan av delegationsbeslut", "Upprop och val av
+  justerare", "Val av justerare: Anna Ek (S)"), is that item: its empty fields are filled from
+  the file, its title becomes the file's, and it is not added twice. So is a row with the Dnr
+  of an ärende already there.
+- When the file has an Nr column, its numbers are respected: the file's rows stand in the
+  file's order, after as many of the agenda's opening items as the first number needs
+  (a file starting at 5 follows four items); whatever else the agenda held comes after. Any
+  row that still does not get its number is a warning in the report.
+- Without Nr, new rows go where a new ärende goes (before the closing standing items).
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+
+from rapidfuzz import fuzz
+
+from ksdesk.core.dnr import same_dnr
+from ksdesk.core.import_report import ImportReport
+from ksdesk.core.lookalike import search_key
+from ksdesk.core.meeting import AgendaItem, numbered
+from ksdesk.core.meeting_agenda import insertion_index, standard_kind
+
+NEAR_TITLE = 88.0
+_FIELDS = ("dnr", "presenter", "time_slot", "proposal")
+
+
+def title_key(title: str) -> str:
+    """ "Val av justerare: Anna Ek (S)" → "val av justerare": what a standing title is
+    compared on (names and notes after a colon or dash left out)."""
+    head = re.split(r"\s*(?::|\s[–-]\s)", title, maxsplit=1)[0]
+    return " ".join(re.sub(r"[^\w\s]", " ", search_key(head)).split())
+
+
+def same_standing(title: str, standing: str) -> bool:
+    a, b = title_key(title), title_key(standing)
+    if not a or not b:
+        return False
+    if a == b or fuzz.ratio(a, b) >= NEAR_TITLE:
+        return True
+    # "Upprop och val av justerare": the standing title ends (or starts) a longer one; a
+    # one-word title ("Information") must match by itself, not inside "Information om …".
+    return len(b.split()) >= 2 and (a.endswith(" " + b) or a.startswith(b + " "))
+
+
+def _match(item: AgendaItem, existing: list[AgendaItem], taken: set[int]) -> int | None:
+    for index, old in enumerate(existing):
+        if index in taken or old.is_section:
+            continue
+        if old.is_standard and same_standing(item.title, old.title):
+            return index
+        if item.dnr and old.dnr and same_dnr(item.dnr, old.dnr):
+            return index
+        if not item.dnr and not old.dnr and title_key(item.title) == title_key(old.title):
+            return index
+    return None
+
+
+def _merged(old: AgendaItem, new: AgendaItem) -> AgendaItem:
+    item = copy.deepcopy(old)
+    item.title = new.title
+    for name in _FIELDS:
+        if not getattr(item, name) and getattr(new, name):
+            setattr(item, name, getattr(new, name))
+    return item
+
+
+def merge_agenda(
+    existing: list[AgendaItem],
+    imported: list[AgendaItem],
+    numbers: list[int | None],
+    rows: list[int],
+    standard: list[str],
+    report: ImportReport,
+) -> list[AgendaItem]:
+    """The agenda after the import (existing items are copied, never changed in place)."""
+    taken: set[int] = set()
+    sequence: list[AgendaItem] = []
+    for item, row in zip(imported, rows, strict=True):
+        index = None if item.is_section else _match(item, existing, taken)
+        if index is None:
+            if any(same_standing(item.title, s) for s in standard):
+                item.is_standard, item.kind = True, standard_kind(item.title)
+            sequence.append(item)
+            continue
+        taken.add(index)
+        old = existing[index]
+        sequence.append(_merged(old, item))
+        why = "stående ärende" if old.is_standard else "samma ärende finns redan"
+        text = f"”{item.title}” = ”{old.title}”"
+        report.merge(f"Rad {row}", text, f"{why}: inte tillagt två gånger")
+    rest = [copy.deepcopy(item) for i, item in enumerate(existing) if i not in taken]
+    if not any(n is not None for n in numbers):
+        at = insertion_index(rest, None)
+        return rest[:at] + sequence + rest[at:]
+    agenda = _numbered_order(sequence, numbers, rest)
+    _check_numbers(agenda, sequence, numbers, rows, report)
+    return agenda
+
+
+def _numbered_order(
+    sequence: list[AgendaItem], numbers: list[int | None], rest: list[AgendaItem]
+) -> list[AgendaItem]:
+    """The file's rows after as many opening items as its first number needs; the closing
+    standing items ("Information") are never taken to fill that gap."""
+    wanted = next(n for n in numbers if n is not None) - 1
+    limit = insertion_index(rest, None)
+    prefix: list[AgendaItem] = []
+    counted = 0
+    while rest and counted < wanted and len(prefix) < limit:
+        item = rest.pop(0)
+        prefix.append(item)
+        counted += 0 if item.is_section else 1
+    return prefix + sequence + rest
+
+
+def _check_numbers(
+    agenda: list[AgendaItem],
+    sequence: list[AgendaItem],
+    numbers: list[int | None],
+    rows: list[int],
+    report: ImportReport,
+) -> None:
+    got = {id(item): n for n, item in numbered(agenda)}
+    for item, wanted, row in zip(sequence, numbers, rows, strict=True):
+        actual = got.get(id(item))
+        if wanted is not None and actual is not None and actual != wanted:
+            report.warn(
+                f"Rad {row}",
+                f"”{item.title}” har nr {wanted} i filen men blir nr {actual} på dagordningen",
+                "numren i filen hoppar eller upprepas, eller dagordningen har fler ärenden före",
+            )
+    from_file = {id(item) for item in sequence}
+    last_of_file = max(i for i, item in enumerate(agenda) if id(item) in from_file)
+    for item in agenda[last_of_file + 1 :]:
+        if not item.is_section:
+            report.change(
+                "Dagordningen",
+                f"”{item.title}” (nr {got[id(item)]})",
+                "fanns på dagordningen men inte i filen: står nu efter filens ärenden",
+            )

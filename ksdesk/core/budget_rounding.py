@@ -1,0 +1,95 @@
+"""The rounding rule of budget checks, and the sentence a finding says.
+
+Every printed figure was rounded to its last shown digit, so each may be off by at most half a
+unit of that digit: 0,05 for "3,2", 0,5 for "1 373". The digit is the column's: a column that
+shows one decimal printed "1" as "1,0", which carries 0,05, not 0,5. A stated total of n terms
+can therefore differ from the sum of the shown terms by at most the sum of those half units
+over the n terms and the total itself. A difference within that bound is avrundning; a larger
+one is fel.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+
+from ksdesk.core.budget import Column, Row, Sheet
+from ksdesk.core.format import format_amount, format_percent
+
+
+def half_unit(value: Decimal, places: int = 0) -> Decimal:
+    """Half a unit of the last shown digit: 0.05 for 3.2, 0.5 for 1373. `places` is how many
+    decimals the value's column shows: a "1" in a one-decimal column was printed as 1,0 and
+    carries 0.05, not 0.5."""
+    exponent = value.as_tuple().exponent
+    own = -min(0, exponent) if isinstance(exponent, int) else 0
+    return Decimal(5).scaleb(-max(own, places) - 1)
+
+
+def tolerance(figures: Iterable[Decimal | tuple[Decimal, int]]) -> Decimal:
+    """What rounding of these shown figures can explain (see the module docstring); a figure
+    may come with the decimals of its column, (value, places)."""
+    total = Decimal(0)
+    for figure in figures:
+        value, places = figure if isinstance(figure, tuple) else (figure, 0)
+        total += half_unit(value, places)
+    return total
+
+
+def column_places(sheet: Sheet) -> list[int]:
+    """Decimals each column shows: the most any of its amounts has (percent rows aside)."""
+    places = [0] * len(sheet.columns)
+    for row in sheet.rows:
+        if row.percent:
+            continue
+        for c, value in enumerate(row.cells[: len(places)]):
+            if isinstance(value, Decimal):
+                exponent = value.as_tuple().exponent
+                if isinstance(exponent, int):
+                    places[c] = max(places[c], -min(0, exponent))
+    return places
+
+
+def classify(stated: Decimal, computed: Decimal, bound: Decimal) -> str | None:
+    difference = abs(stated - computed)
+    if difference == 0:
+        return None
+    return "avrundning" if difference <= bound else "fel"
+
+
+def finding_message(
+    sheet: Sheet,
+    row: Row,
+    column: Column,
+    direction: str,
+    what: str,
+    stated: Decimal,
+    computed: Decimal,
+    bound: Decimal,
+    count: int,
+) -> str:
+    def show(value: Decimal) -> str:
+        if column.kind == "percent":
+            return format_percent(value, decimals=None)
+        return format_amount(value, unit=sheet.unit if sheet.unit != "procent" else None)
+
+    label = f"”{row.label}”" if row.label else f"Rad {sheet.rows.index(row) + 1}"
+    if direction == "nedåt":
+        where = f"{label} i kolumnen {_name(column)}"
+    else:
+        where = f"{_name(column)} på raden {label}"
+    difference = show(abs(stated - computed))
+    limit = show(bound.normalize())
+    figures = "avrundat tal" if count == 0 else "avrundade tal"
+    text = (
+        f"{where} är {show(stated)}, men {what} ger {show(computed)}: en skillnad på {difference}."
+    )
+    if abs(stated - computed) <= bound:
+        return text + (f" Det ryms i avrundningen (högst {limit} för {count + 1} {figures}).")
+    return text + (
+        f" Det är mer än avrundning kan förklara (högst {limit} för {count + 1} {figures})."
+    )
+
+
+def _name(column: Column) -> str:
+    return f"”{column.header}”" if column.header else "kolumnen utan rubrik"

@@ -1,0 +1,112 @@
+"""Expediering: sending each recipient named under "Beslut skickas till" the protokollsutdrag
+of their §§. A line names the recipient and often why ("Kommunstyrelsens förvaltning för
+verkställighet", "Ekonomichefen för kännedom"): the same recipient on several §§ gets one
+utdrag with all of them, each § saying why it was sent."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from ksdesk.core.protokoll import Paragraf
+
+# "för kännedom", "för verkställighet", "för åtgärd", ", för handläggning" at the end of a line.
+_PURPOSE = re.compile(
+    r"[\s,]+(?P<syfte>för\s+(?:kännedom|verkställighet|åtgärd|handläggning|yttrande|"
+    r"beredning|information|vidare\s+handläggning)|efter\s+underskrift)\.?\s*$",
+    re.IGNORECASE,
+)
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+@dataclass(frozen=True)
+class Rad:
+    """One "Beslut skickas till" line read as recipient and purpose."""
+
+    mottagare: str
+    syfte: str = ""
+
+
+def read_line(line: str) -> Rad | None:
+    text = " ".join(line.replace("\u00a0", " ").split()).strip(" -–•·;,")
+    if not text:
+        return None
+    match = _PURPOSE.search(text)
+    if match is None:
+        return Rad(text)
+    return Rad(text[: match.start()].strip(" ,"), match["syfte"].lower())
+
+
+@dataclass
+class Mottagare:
+    """One recipient and the §§ sent to them, each with its purpose."""
+
+    namn: str
+    paragrafer: list[Paragraf] = field(default_factory=list)
+    syften: dict[int, str] = field(default_factory=dict)  # § number -> "för kännedom"
+
+    @property
+    def numbers(self) -> list[int]:
+        return [p.nr for p in self.paragrafer]
+
+
+def recipients(paragrafer: list[Paragraf]) -> list[Mottagare]:
+    """Every recipient of the §§, in the order first named, each with their §§ in order."""
+    found: dict[str, Mottagare] = {}
+    for paragraf in sorted(paragrafer, key=lambda p: p.nr):
+        for line in paragraf.beslut_skickas_till:
+            rad = read_line(line)
+            if rad is None:
+                continue
+            entry = found.setdefault(rad.mottagare.casefold(), Mottagare(rad.mottagare))
+            if paragraf.nr not in entry.numbers:
+                entry.paragrafer.append(paragraf)
+            if rad.syfte and not entry.syften.get(paragraf.nr):
+                entry.syften[paragraf.nr] = rad.syfte
+    return list(found.values())
+
+
+def file_name(organ_short: str, day: date, mottagare: str, taken: set[str]) -> str:
+    """ "Protokollsutdrag KS 2020-12-07 Kommunstyrelsens förvaltning.pdf": safe on Windows,
+    never the same name twice in one folder (`taken` is filled in)."""
+    name = _UNSAFE.sub(" ", mottagare)
+    name = " ".join(name.split()).strip(" .")[:80] or "Mottagare"
+    prefix = " ".join(p for p in ("Protokollsutdrag", organ_short, day.isoformat()) if p)
+    candidate = f"{prefix} {name}.pdf"
+    counter = 2
+    while candidate.casefold() in taken:
+        candidate = f"{prefix} {name} ({counter}).pdf"
+        counter += 1
+    taken.add(candidate.casefold())
+    return candidate
+
+
+@dataclass(frozen=True)
+class Utskick:
+    """One line of the expediering log: what went to whom, when, as which file."""
+
+    mottagare: str
+    paragrafer: list[int]
+    expedierat: date
+    fil: str = ""
+    sha256: str = ""
+    expedierat_av: str = ""
+    meeting_id: int | None = None
+    meeting_date: date | None = None
+    syften: dict[int, str] = field(default_factory=dict)
+    id: int | None = None
+    uuid: str = ""
+
+
+def expedierat_text(sent: list[Utskick]) -> str:
+    """ "Expedierat 2020-12-22 till Kommunstyrelsens förvaltning, Ekonomichefen" (one line per
+    day the § was sent), or ""."""
+    by_day: dict[date, list[str]] = {}
+    for u in sorted(sent, key=lambda u: (u.expedierat, u.id or 0)):
+        names = by_day.setdefault(u.expedierat, [])
+        if u.mottagare not in names:
+            names.append(u.mottagare)
+    return "\n".join(
+        f"Expedierat {day.isoformat()} till {', '.join(names)}" for day, names in by_day.items()
+    )

@@ -1,0 +1,152 @@
+"""What an import did with the file, line by line: read, merged, dropped, unknown columns.
+
+Every importer (delegationsordning, dagordning, budgetblad) fills one ImportReport while it
+reads, before anything is saved. The GUI shows it and asks before saving; the CLI prints it, or
+`--json` prints `as_json()`. The rule it serves: no content of the file disappears without a
+line here saying where it was and why.
+
+    report = ImportReport("delegationsordning", "ordning.docx")
+    report.merge("Punkt 2.1.12", "rad utan nummer överst på nästa sida", "fortsättning")
+    report.drop("Sidhuvud", "Xxx kommun … 7 (20)", "sidhuvud som stod som text 13 gånger")
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, fields, is_dataclass, replace
+from typing import TypeVar
+
+T = TypeVar("T")
+
+# C0 control characters other than tab and newline (and DEL): they cannot be written to XLSX,
+# DOCX or XML at all, and in a terminal or a calendar file they do things nobody meant.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SNIPPET = 80
+
+
+@dataclass(frozen=True)
+class ReportLine:
+    where: str  # "Rad 12", "Punkt 2.1.12", "Kolumn D": where the secretary finds it
+    text: str  # what was there (shortened), or what was done
+    why: str = ""  # the reason, in words
+
+    def as_json(self) -> dict[str, str]:
+        return {"where": self.where, "text": self.text, "why": self.why}
+
+    def sentence(self) -> str:
+        parts = [f"{self.where}: " if self.where else "", self.text]
+        if self.why:
+            parts.append(f" ({self.why})")
+        return "".join(parts)
+
+
+@dataclass
+class ImportReport:
+    kind: str  # "delegationsordning" | "dagordning" | "budgetblad"
+    file: str
+    read: list[str] = field(default_factory=list)  # "76 punkter i 6 kapitel"
+    merged: list[ReportLine] = field(default_factory=list)
+    dropped: list[ReportLine] = field(default_factory=list)
+    unknown_columns: list[ReportLine] = field(default_factory=list)
+    changed: list[ReportLine] = field(default_factory=list)  # cleaned or moved, not lost
+    warnings: list[ReportLine] = field(default_factory=list)
+    saved: bool = False
+
+    def merge(self, where: str, text: str, why: str = "") -> None:
+        self.merged.append(ReportLine(where, snippet(text), why))
+
+    def drop(self, where: str, text: str, why: str) -> None:
+        self.dropped.append(ReportLine(where, snippet(text), why))
+
+    def unknown_column(self, where: str, heading: str, why: str) -> None:
+        line = ReportLine(where, snippet(heading), why)
+        if line not in self.unknown_columns:
+            self.unknown_columns.append(line)
+
+    def change(self, where: str, text: str, why: str = "") -> None:
+        self.changed.append(ReportLine(where, snippet(text), why))
+
+    def warn(self, where: str, text: str, why: str = "") -> None:
+        self.warnings.append(ReportLine(where, snippet(text), why))
+
+    def sections(self) -> list[tuple[str, list[ReportLine]]]:
+        """The report's parts with a Swedish heading each, in the order they are shown."""
+        return [
+            ("Sammanslaget", self.merged),
+            ("Borttaget", self.dropped),
+            ("Okända kolumner", self.unknown_columns),
+            ("Ändrat eller flyttat", self.changed),
+            ("Varningar", self.warnings),
+        ]
+
+    def as_json(self) -> dict:
+        """The shape `--json` prints (the same keys for every kind of import)."""
+        return {
+            "kind": self.kind,
+            "file": self.file,
+            "saved": self.saved,
+            "read": list(self.read),
+            "merged": [line.as_json() for line in self.merged],
+            "dropped": [line.as_json() for line in self.dropped],
+            "unknown_columns": [line.as_json() for line in self.unknown_columns],
+            "changed": [line.as_json() for line in self.changed],
+            "warnings": [line.as_json() for line in self.warnings],
+        }
+
+    def text(self) -> str:
+        """The report as lines for a terminal."""
+        lines = [f"Import av {self.kind} från {self.file}:"]
+        lines += [f"  Läst: {entry}" for entry in self.read]
+        for heading, entries in self.sections():
+            if entries:
+                lines.append(f"  {heading} ({len(entries)}):")
+                lines += [f"    - {line.sentence()}" for line in entries]
+        return "\n".join(lines)
+
+
+def count(number: int, one: str, many: str) -> str:
+    """ "1 punkt", "76 punkter"."""
+    return f"{number} {one if number == 1 else many}"
+
+
+def snippet(text: str, limit: int = _SNIPPET) -> str:
+    """The text on one line, shortened to `limit` characters with an ellipsis."""
+    flat = " ".join(clean_controls(text).split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def clean_controls(text: str) -> str:
+    """`text` without C0 control characters; tab and newline stay, CR LF and CR become LF."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub("", text)
+
+
+def scrubbed(value: T) -> T:
+    """A copy of `value` (a dataclass, list, dict or string, nested) with every string
+    without control characters: what an export writes, since XLSX, DOCX and ICS cannot hold
+    them (openpyxl and lxml refuse them outright)."""
+    if isinstance(value, str):
+        return clean_controls(value)  # type: ignore[return-value]
+    if isinstance(value, list):
+        return [scrubbed(v) for v in value]  # type: ignore[return-value]
+    if isinstance(value, tuple):
+        return tuple(scrubbed(v) for v in value)  # type: ignore[return-value]
+    if isinstance(value, dict):
+        return {scrubbed(k): scrubbed(v) for k, v in value.items()}  # type: ignore[return-value]
+    if is_dataclass(value) and not isinstance(value, type):
+        changes = {f.name: scrubbed(getattr(value, f.name)) for f in fields(value) if f.init}
+        return replace(value, **changes)
+    return value
+
+
+def count_controls(text: str) -> int:
+    return len(_CONTROL.findall(text.replace("\r", "")))
+
+
+def cleaned_cell(text: str, report: ImportReport | None, where: str) -> str:
+    """A cell's text without control characters; the removal is a line in the report."""
+    count = count_controls(text)
+    if count and report is not None:
+        noun = "styrtecken" if count == 1 else f"{count} styrtecken"
+        report.change(where, f"{noun} togs bort", "osynliga tecken som inte kan skrivas ut")
+    return clean_controls(text) if count or "\r" in text else text

@@ -1,0 +1,53 @@
+"""When a decision gains laga kraft: the day after the appeal period has run out unappealed.
+
+- A beslut of a nämnd or fullmäktige may be appealed (laglighetsprövning) within three weeks
+  of the day the justering of its protokoll was announced on the anslagstavla (KL 13 kap. 5 §;
+  the anslag itself: KL 8 kap. 12 §). The weeks and the move to a vardag follow lag
+  (1930:173), as core.deadlines computes them.
+- A delegationsbeslut is reported (anmält) to the nämnd (KL 6 kap. 40 §); unless it was
+  announced on the anslagstavla on its own, its appeal period runs from the anslag of the
+  justerade protokoll of the meeting where it was anmält (KL 13 kap. 6 §). A decision never
+  anmält never starts its period: it never gains laga kraft.
+- A beslut that only prepares a decision (a återremiss, a bordläggning) cannot be appealed
+  (KL 13 kap. 2 §) and is left out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from ksdesk.core.deadlines import anslag_senast, justering_senast, overklagande_slut
+
+LAGRUM_PARAGRAF = "KL 13 kap. 5 §"
+LAGRUM_DELEGATION = "KL 13 kap. 6 §"
+
+
+class LagaKraftLage(StrEnum):
+    LAGA_KRAFT = "laga kraft"  # the period has run out
+    OVERKLAGBART = "överklagbart"  # anslag up, the period runs
+    VANTAR_ANSLAG = "väntar på anslag"  # no anslag yet: the dates are the latest possible
+    EJ_ANMALT = "ej anmält"  # a delegationsbeslut not yet reported: no period has started
+
+
+@dataclass(frozen=True)
+class Period:
+    anslaget: date | None
+    overklagande_slut: date | None
+    laga_kraft: date | None
+    lage: LagaKraftLage
+    beraknat: bool = False  # dates from the latest possible anslag, not a recorded one
+
+
+def period(meeting: date, justerat: date | None, anslaget: date | None, today: date) -> Period:
+    """The appeal period of what was decided (or anmält) at a meeting held on `meeting`."""
+    if anslaget is not None:
+        slut = overklagande_slut(anslaget)
+        lage = LagaKraftLage.LAGA_KRAFT if today > slut else LagaKraftLage.OVERKLAGBART
+        return Period(anslaget, slut, slut + timedelta(days=1), lage)
+    latest = anslag_senast(justerat or justering_senast(meeting))
+    slut = overklagande_slut(latest)
+    return Period(None, slut, slut + timedelta(days=1), LagaKraftLage.VANTAR_ANSLAG, True)
+
+
+NOT_REPORTED = Period(None, None, None, LagaKraftLage.EJ_ANMALT)

@@ -1,0 +1,139 @@
+"""The register of motioner and medborgarförslag, and the one-year rule.
+
+Motion: "Ett ärende som har väckts genom en motion bör beredas så att fullmäktige kan fatta
+beslut inom ett år från det att motionen väcktes. Om beredningen inte kan avslutas inom denna
+tid, ska detta och vad som har kommit fram vid beredningen anmälas till fullmäktige inom samma
+tid. Fullmäktige får då avskriva ärendet från vidare handläggning." (KL 5 kap. 35 §)
+
+Medborgarförslag exist only where fullmäktige has allowed them (KL 8 kap. 1 §); the same
+one-year limit and the twice-yearly redovisning of what is not yet prepared are applied here,
+as arbetsordningar prescribe them (before KL 2017:725 the law itself set the limit for both
+in one paragraph). The law text of KL 8 kap. beyond 1 § could not be checked against the
+statute where this was written: the register cites 8 kap. 1 § only.
+
+Who raised a medborgarförslag, and where they live, is personal data: the register keeps it
+for the secretary, the public redovisning prints a name only when the person has agreed to
+its publication and never an address."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+
+class MotionTyp(StrEnum):
+    MOTION = "motion"
+    MEDBORGARFORSLAG = "medborgarforslag"
+
+
+class MotionStatus(StrEnum):
+    VACKT = "väckt"
+    REMITTERAD = "remitterad"
+    ATERREMITTERAD = "återremitterad"
+    BESVARAD = "besvarad"
+    AVSKRIVEN = "avskriven"
+    ATERTAGEN = "återtagen"
+
+
+CLOSED = (MotionStatus.BESVARAD, MotionStatus.AVSKRIVEN, MotionStatus.ATERTAGEN)
+TYP_LABELS = {MotionTyp.MOTION: "Motion", MotionTyp.MEDBORGARFORSLAG: "Medborgarförslag"}
+LAGRUM = {MotionTyp.MOTION: "KL 5 kap. 35 §", MotionTyp.MEDBORGARFORSLAG: "KL 8 kap. 1 §"}
+REDOVISNING_TITLE = "Redovisning av motioner och medborgarförslag som inte har beretts färdigt"
+
+
+@dataclass
+class Motion:
+    typ: str
+    rubrik: str
+    vackt: date
+    av: str = ""  # a ledamot and party, or the citizen (personal data)
+    adress: str = ""  # a citizen's contact details: never printed
+    namn_publiceras: bool = False  # the citizen agreed to the name being published
+    vackt_paragraf: str = ""
+    dnr: str = ""
+    remitterad_till: str = ""
+    remitterad: date | None = None
+    status: str = MotionStatus.VACKT
+    besvarad: date | None = None
+    besvarad_paragraf: str = ""
+    anteckning: str = ""
+    id: int | None = None
+    uuid: str = ""
+    version: int = 0
+
+    @property
+    def senast(self) -> date:
+        return one_year_after(self.vackt)
+
+    @property
+    def closed(self) -> bool:
+        return self.status in CLOSED
+
+    def open_on(self, day: date) -> bool:
+        """Not yet answered (or written off) on `day`."""
+        if self.vackt > day:
+            return False
+        if not self.closed:
+            return True
+        return self.besvarad is None or self.besvarad > day
+
+    def over_ett_ar(self, day: date) -> bool:
+        """Past the year: answered after it, or still open on `day` after it."""
+        end = self.besvarad if self.closed and self.besvarad else day
+        return end > self.senast
+
+    @property
+    def is_citizen(self) -> bool:
+        return self.typ == MotionTyp.MEDBORGARFORSLAG
+
+    def public_av(self) -> str:
+        """Who raised it, as the public version may print it."""
+        if not self.is_citizen or self.namn_publiceras:
+            return self.av
+        return "Förslagsställaren (namnet publiceras inte)"
+
+
+def one_year_after(day: date) -> date:
+    """The same date a year later (29 February: 28 February)."""
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return day.replace(year=day.year + 1, day=28)
+
+
+def check(motion: Motion) -> str:
+    """What makes a register row impossible to save (Swedish), or ""."""
+    if motion.typ not in set(MotionTyp):
+        return f"Okänd typ ”{motion.typ}”: välj motion eller medborgarforslag."
+    if not motion.rubrik.strip():
+        return "Skriv motionens eller förslagets rubrik."
+    if motion.status not in set(MotionStatus):
+        return f"Okänd status ”{motion.status}”."
+    if motion.besvarad and motion.besvarad < motion.vackt:
+        return "Ett ärende kan inte besvaras innan det väcktes."
+    if motion.remitterad and motion.remitterad < motion.vackt:
+        return "Ett ärende kan inte remitteras innan det väcktes."
+    if motion.status == MotionStatus.BESVARAD and motion.besvarad is None:
+        return "Ange när fullmäktige besvarade ärendet."
+    return ""
+
+
+def oberedda(motions: list[Motion], day: date) -> list[Motion]:
+    """What the redovisning on `day` lists: väckta by then and not answered by then, oldest
+    first."""
+    return sorted((m for m in motions if m.open_on(day)), key=lambda m: (m.vackt, m.rubrik))
+
+
+def as_json(motion: Motion, today: date) -> dict:
+    """`motion list --json`: the register row without personal data."""
+    return {
+        "typ": str(motion.typ),
+        "rubrik": motion.rubrik,
+        "dnr": motion.dnr,
+        "vackt": motion.vackt.isoformat(),
+        "besvarad": motion.besvarad.isoformat() if motion.besvarad else None,
+        "senast": motion.senast.isoformat(),
+        "status": str(motion.status),
+        "over_ett_ar": motion.over_ett_ar(today),
+    }

@@ -1,0 +1,100 @@
+"""An ärende's way through the meetings: what the secretary settled by hand for a § that left
+its ärende open (arende_foljd), and the §§ and agenda items read to follow it."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from ksdesk.core.arendegang import Foljd
+from ksdesk.db.connection import Store
+from ksdesk.db.rows import insert_row, parse_date_text
+
+
+def save(store: Store, foljd: Foljd, by: str = "") -> Foljd:
+    """Insert or replace the row of the §; an empty row (nothing settled) is removed."""
+    store.db.execute("DELETE FROM arende_foljd WHERE paragraf_id = ?", [foljd.paragraf_id])
+    if not foljd.utfall and foljd.item_id is None and foljd.next_paragraf_id is None:
+        foljd.id = None
+        return foljd
+    record = {
+        "paragraf_id": foljd.paragraf_id,
+        "utfall": foljd.utfall,
+        "item_id": foljd.item_id,
+        "next_paragraf_id": foljd.next_paragraf_id,
+        "changed_at": datetime.now().isoformat(timespec="seconds"),
+        "changed_by": by,
+    }
+    if foljd.id is not None:
+        record["id"] = foljd.id
+    foljd.id, foljd.uuid = insert_row(store.db, "arende_foljd", record, foljd.uuid)
+    return foljd
+
+
+def get(store: Store, paragraf_id: int) -> Foljd | None:
+    rows = list(store.db.query("SELECT * FROM arende_foljd WHERE paragraf_id = ?", [paragraf_id]))
+    return _foljd(rows[0]) if rows else None
+
+
+def all_by_paragraf(store: Store) -> dict[int, Foljd]:
+    return {r["paragraf_id"]: _foljd(r) for r in store.db.query("SELECT * FROM arende_foljd")}
+
+
+def _foljd(row: dict) -> Foljd:
+    return Foljd(
+        paragraf_id=row["paragraf_id"],
+        utfall=row["utfall"],
+        item_id=row["item_id"],
+        next_paragraf_id=row["next_paragraf_id"],
+        id=row["id"],
+        uuid=row["uuid"] or "",
+    )
+
+
+def paragraf_rows(store: Store) -> list[dict]:
+    """Every § (without what is recorded in it): id, organ_id, meeting_id, item_id, datum,
+    nr, dnr, rubrik, beslut."""
+    rows = store.db.query(
+        "SELECT id, organ_id, meeting_id, item_id, meeting_date, paragraf, dnr, title, beslut "
+        "FROM protokoll_paragraf ORDER BY meeting_date, paragraf"
+    )
+    return [
+        {
+            "id": r["id"],
+            "organ_id": r["organ_id"],
+            "meeting_id": r["meeting_id"],
+            "item_id": r["item_id"],
+            "datum": parse_date_text(r["meeting_date"]) or date.min,
+            "nr": r["paragraf"],
+            "dnr": r["dnr"],
+            "rubrik": r["title"],
+            "beslut": r["beslut"],
+        }
+        for r in rows
+    ]
+
+
+def agenda_rows(store: Store) -> list[dict]:
+    """Every agenda row with its meeting's organ and date, meeting by meeting in order."""
+    rows = store.db.query(
+        "SELECT a.id, a.meeting_id, a.title, a.dnr, a.is_section, m.date, m.organ_id "
+        "FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id "
+        "ORDER BY m.date, m.id, a.position"
+    )
+    return [
+        {
+            "id": r["id"],
+            "meeting_id": r["meeting_id"],
+            "rubrik": r["title"],
+            "dnr": r["dnr"],
+            "is_section": bool(r["is_section"]),
+            "datum": parse_date_text(r["date"]) or date.min,
+            "organ_id": r["organ_id"],
+        }
+        for r in rows
+    ]
+
+
+def standard_item_ids(store: Store) -> set[int]:
+    """Agenda items that are standing items (Val av justerare, Information, …)."""
+    rows = store.db.execute("SELECT id FROM agenda_item WHERE is_standard = 1").fetchall()
+    return {r[0] for r in rows}

@@ -1,0 +1,76 @@
+"""The records of an ärendelista saved as CSV, with line numbers, and a refusal in Swedish
+for what would otherwise be silently misread.
+
+An unbalanced quote is the classic: `1;"Budget 2025;KS 2024/1` opens a quoted field that
+the csv module closes only at the next quote, rows later, and the rows between become one
+ärende. A field that runs over several lines is allowed (a förslag till beslut in several
+att-satser); one whose later lines look like rows of the file is refused, naming the line
+where the quote opened."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+from ksdesk.core.errors import InvalidInput
+from ksdesk.interchange.import_guard import decode_text
+
+_ROW_START = r"^\s*\d+\.?\s*{delimiter}"
+
+
+def csv_records(data: bytes, filename: str, max_rows: int) -> list[tuple[int, list[str]]]:
+    """(row number as a spreadsheet counts it, cells) of every record."""
+    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InvalidInput(f"{filename} är ingen textfil: spara ärendelistan som CSV eller XLSX.")
+    try:
+        text = decode_text(data)  # a BOM decides (UTF-8, UTF-16), else UTF-8, else cp1252
+    except InvalidInput as error:
+        raise InvalidInput(f"{filename}: {error}") from None
+    first_line = text.split("\n", 1)[0]
+    delimiter = max((";", ",", "\t"), key=first_line.count)
+    width = first_line.count(delimiter) + 1
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    records: list[tuple[int, list[str]]] = []
+    while True:
+        start = reader.line_num + 1
+        try:
+            record = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as error:
+            raise InvalidInput(_csv_error(filename, reader.line_num or start, error)) from None
+        if reader.line_num > start:
+            _refuse_runaway_quote(record, delimiter, width, filename, start, reader.line_num)
+        records.append((len(records) + 1, record))
+        if len(records) > max_rows + 1:
+            raise InvalidInput(f"{filename} har fler än {max_rows} rader: är det rätt fil?")
+    return records
+
+
+def _refuse_runaway_quote(
+    record: list[str], delimiter: str, width: int, filename: str, first: int, last: int
+) -> None:
+    row_start = re.compile(_ROW_START.format(delimiter=re.escape(delimiter)))
+    for column, cell in enumerate(record, start=1):
+        later_lines = cell.replace("\r\n", "\n").split("\n")[1:]
+        if any(
+            row_start.match(line) or line.count(delimiter) >= max(1, width - 2)
+            for line in later_lines
+        ):
+            raise InvalidInput(
+                f'{filename}, rad {first}: ett citattecken (") i fält {column} stängs inte på '
+                f"samma rad, så raderna {first}–{last} skulle läsas som ett enda ärende. Ta bort "
+                'citattecknet eller skriv det dubbelt ("") och försök igen.'
+            )
+
+
+def _csv_error(filename: str, line: int, error: csv.Error) -> str:
+    message = str(error)
+    if "field larger than field limit" in message:
+        reason = "ett fält är orimligt långt (ett citattecken som aldrig stängs?)"
+    elif "new-line character seen in unquoted field" in message:
+        reason = "en radbrytning står mitt i ett fält utan citattecken"
+    else:
+        reason = "raden är inte giltig CSV (ett citattecken mitt i ett fält?)"
+    return f"{filename}, rad {line}: {reason}. Rätta raden och försök igen."

@@ -1,0 +1,264 @@
+"""The text of one cell of a delegation table, as Word and PDF conversions leave it.
+
+- Words hyphenated at a line end are joined ("stadsbyggnads-\\nkontoret"), but real compounds
+  keep their hyphen or slash ("IT-\\nsystem", "ärende-/\\nverksamhetssystemet", "Mark- och").
+- Change marks ("NY:", "Ändrad:", a cell that says only "Ny") mean "new in this version" and
+  are taken out of the text.
+- A Delegat cell is split into roles only on real separators (line breaks, ";", a comma between
+  known role abbreviations); a sentence in it ("vid förfall för ordföranden …") is a condition,
+  not a delegate, and goes to Anmärkning.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_MARK_AT_START = re.compile(
+    r"^\s*\(?\s*(ny|nytt|ändrad|ändring|reviderad)\s*(?:\)\s*[:!]?|[:!])\s*", re.IGNORECASE
+)
+_MARK_ONLY = re.compile(r"^\s*\(?(ny|nytt|ny punkt|ändrad|ändring|reviderad)\)?[!.]?\s*$", re.I)
+_KEEP_SPACE_AFTER_HYPHEN = {"och", "eller", "samt", "respektive", "resp", "till", "som", "men"}
+_CONDITION_STARTS = (
+    "vid ",
+    "om ",
+    "i samråd",
+    "efter samråd",
+    "efter hörande",
+    "dock ",
+    "gäller ",
+    "under förutsättning",
+    "inom ramen",
+    "upp till",
+    "högst",
+    "max ",
+    "max.",
+    "endast",
+    "enligt ",
+    "då ",
+    "när ",
+    "beslut ",
+    "avser ",
+    "anm",
+    "obs",
+    "(",
+)
+_VERBS = {
+    "får",
+    "ska",
+    "skall",
+    "beslutar",
+    "besluta",
+    "beslutas",
+    "har",
+    "är",
+    "kan",
+    "gäller",
+    "avser",
+    "sker",
+    "anmäls",
+    "anmälas",
+    "krävs",
+    "fattas",
+    "träder",
+    "överstiger",
+    "understiger",
+    "överstigande",
+}
+# Role abbreviations that a comma may separate ("KSO, KD") and that end in a full stop without
+# ending a sentence ("Ordf.").
+CONTENT_FIELDS = ("lagrum", "delegat", "ersattare", "vidaredelegation")
+_POINT_NR_MAX = 16
+ROLE_ABBREVIATIONS = {
+    "ordf",
+    "ordf.",
+    "vice ordf.",
+    "v ordf",
+    "v. ordf.",
+    "1:e vice ordf.",
+    "2:e vice ordf.",
+    "kso",
+    "ksau",
+    "au",
+    "kd",
+    "kdir",
+    "kc",
+    "ekc",
+    "ekch",
+    "ek.chef",
+    "persch",
+    "hr-chef",
+    "fc",
+    "förvc",
+    "förv.chef",
+    "avdc",
+    "ec",
+    "sekr.",
+    "kommunsekr.",
+}
+
+
+@dataclass
+class RoleCell:
+    roles: list[str] = field(default_factory=list)
+    condition: str = ""  # text of the cell that is no role, for Anmärkning
+
+
+def join_hyphens(text: str) -> tuple[str, list[str]]:
+    """The text with line-end hyphenation joined; also the words that were joined."""
+    lines = text.split("\n")
+    out = [lines[0]]
+    joined: list[str] = []
+    for line in lines[1:]:
+        before = out[-1]
+        stripped = line.lstrip()
+        word = re.match(r"[^\W\d_]+", stripped)
+        if before.endswith("/") and stripped and not before.endswith(" /"):
+            out[-1] = before + stripped  # "ärende-/" + "verksamhetssystemet"
+            continue
+        if not (word and re.search(r"[^\W\d_]-$", before)):
+            out.append(line)
+            continue
+        head = re.search(r"(\S+)-$", before).group(1)  # type: ignore[union-attr]
+        following = word.group(0)
+        if following.lower() in _KEEP_SPACE_AFTER_HYPHEN:
+            out[-1] = f"{before} {stripped}"  # "Mark-" "och planering": a shared ending
+        elif len(head) == 1 or head[-1].isupper() or following[0].isupper():
+            out[-1] = before + stripped  # "IT-system", "e-post": the hyphen belongs there
+        else:
+            out[-1] = before[:-1] + stripped
+            joined.append(f"{head}-{following}")
+    return "\n".join(out), joined
+
+
+def read_mark(text: str) -> tuple[str, str]:
+    """(text without its change mark, "ny" | "ändrad" | "")."""
+    if _MARK_ONLY.match(text):
+        word = _MARK_ONLY.match(text).group(1).lower()  # type: ignore[union-attr]
+        return "", _mark_kind(word)
+    match = _MARK_AT_START.match(text)
+    if match:
+        return text[match.end() :], _mark_kind(match.group(1).lower())
+    return text, ""
+
+
+def _mark_kind(word: str) -> str:
+    return "ny" if word.startswith("ny") else "ändrad"
+
+
+def split_roles(text: str) -> RoleCell:
+    """The roles of a Delegat or Ersättare cell, and what in it is a condition."""
+    result = RoleCell()
+    condition: list[str] = []
+    for raw in re.split(r"[\n;]", text):
+        line = " ".join(raw.split())
+        if not line:
+            continue
+        if condition or (_is_condition(line) and not _is_role_abbreviation(line)):
+            condition.append(line)
+        elif result.roles and (line[:1].islower() or _open_ended(result.roles[-1])):
+            # A role cut by a line or page break goes on ("… eller" / "styrelsens 2:e …").
+            result.roles[-1] = f"{result.roles[-1]} {line}"
+        else:
+            result.roles += _comma_separated(line)
+    result.condition = " ".join(condition)
+    return result
+
+
+def _is_condition(line: str) -> bool:
+    lowered = line.lower()
+    if lowered.startswith(_CONDITION_STARTS):
+        return True
+    words = re.findall(r"[^\W\d_]+", lowered)
+    if any(w in _VERBS for w in words):
+        return True
+    return line.endswith(".") and len(words) >= 4
+
+
+def _is_role_abbreviation(line: str) -> bool:
+    return line.lower() in ROLE_ABBREVIATIONS
+
+
+def _open_ended(role: str) -> bool:
+    return role.endswith((" eller", " och", ",", " samt", "/"))
+
+
+def _comma_separated(line: str) -> list[str]:
+    parts = [p.strip() for p in line.split(",")]
+    if len(parts) > 1 and all(p.lower() in ROLE_ABBREVIATIONS for p in parts):
+        return parts
+    return [line]
+
+
+def clean_text(text: str) -> tuple[str, list[str]]:
+    """Cell text with line-end hyphenation joined and spacing tidied; and the joined words."""
+    joined_text, joined = join_hyphens(text)
+    lines = [" ".join(line.split()) for line in joined_text.split("\n")]
+    return "\n".join(line for line in lines if line), joined
+
+
+def normal_nr(text: str) -> str:
+    """ "1." → "1" (the seed prints a full stop after plain numbers); others as typed."""
+    text = " ".join(text.split())
+    return text[:-1] if text.endswith(".") and text[:-1].isdigit() else text
+
+
+def is_point_nr(text: str) -> bool:
+    """ "12", "2.2.1", "B1.1", "2.2.1 a)", "83." – short, with a digit, not a sentence."""
+    text = " ".join(text.split())
+    return (
+        bool(text)
+        and len(text) <= _POINT_NR_MAX
+        and any(ch.isdigit() for ch in text)
+        and (len(re.findall(r"[^\W\d_]{3,}", text)) == 0)
+    )
+
+
+def heading_text(values: dict[str, str]) -> str:
+    parts = [values.get("arende", "")]
+    parts += [text for name, text in values.items() if name not in ("arende", "nr", "kapitel")]
+    return "\n".join(p.strip() for p in parts if p.strip())
+
+
+def heading_shape(values: dict[str, str], strict: bool) -> bool:
+    """Text in the Ärende column and none where a point's content goes."""
+    if any(values.get(name, "").strip() for name in CONTENT_FIELDS):
+        return False
+    first = values.get("arende", "").strip().split("\n")[0]
+    numbered = bool(re.match(r"^\d+(?:\.\d+)+\s+[A-ZÅÄÖ]", first))  # "2.6.5 Hyresavtal"
+    if not first or not (first[0].isupper() or numbered) or len(first) > 80:
+        return False
+    return not strict or numbered or capital_heading(values)
+
+
+def capital_heading(values: dict[str, str]) -> bool:
+    """Short, capitalised, unpunctuated: a heading even at the top of a page."""
+    first = values.get("arende", "").strip().split("\n")[0]
+    return (
+        bool(first)
+        and first[0].isupper()
+        and len(first) <= 60
+        and len(first.split()) <= 8
+        and not first.endswith((".", ",", ";", ":"))
+    )
+
+
+def join_text(before: str, after: str, separator: str) -> str:
+    if not before:
+        return after
+    if not after:
+        return before
+    if re.search(r"[^\W\d_]-$", before) or before.endswith("/"):
+        return join_hyphens(f"{before}\n{after}")[0]
+    return f"{before}{separator}{after}"
+
+
+def merge_roles(before: list[str], more: list[str]) -> list[str]:
+    """A role cut by a page break goes on in lower case ("… eller" / "styrelsens 2:e …")."""
+    merged = list(before)
+    for role in more:
+        if merged and (role[:1].islower() or merged[-1].endswith((" eller", " och", ","))):
+            merged[-1] = f"{merged[-1]} {role}"
+        else:
+            merged.append(role)
+    return merged

@@ -1,0 +1,205 @@
+"""The parts of a Word delegationsordning around its point tables: running headers typed as
+body text, the document header (title, Beslutad av, Giltigt från, Dnr …), abbreviation lists
+and yellow highlight."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ksdesk.core.delegation import Abbreviation
+from ksdesk.interchange.column_map import ColumnMap, heading_key
+
+# A page number at the end of a line ("7 (20)", "Sida 7 av 20", "Sida 7/20") or alone
+# ("- 7 -"). A bare "2022/77" is a Dnr, not a page.
+_PAGE_NUMBER = re.compile(
+    r"(?:\b\d{1,4}\s*\(\s*\d{1,4}\s*\)|\bsida\s+\d{1,4}(?:\s*(?:av|/)\s*\d{1,4})?"
+    r"|^\s*[-–]?\s*\d{1,4}\s*[-–]?)\s*$",
+    re.IGNORECASE,
+)
+_RUNNING_MAX = 160
+_REPEATS = 3
+
+HEADER_LABELS = ColumnMap(
+    {
+        "Dokumentnamn": ("dokumentnamn", "dokumentets namn", "titel"),
+        "Dokumenttyp": ("dokumenttyp", "typ av dokument"),
+        "Omfattning": ("omfattning",),
+        "Dokumentägare": ("dokumentägare",),
+        "Dokumentansvarig": ("dokumentansvarig", "ansvarig för dokumentet"),
+        "Publicering": ("publicering",),
+        "Författningsstöd": ("författningsstöd",),
+        "Beslutad": ("beslutad", "beslutsdatum", "antagen", "fastställd", "beslutad datum"),
+        "Bör revideras": ("bör revideras", "revideras senast", "revideras"),
+        "Beslutsinstans": ("beslutsinstans", "beslutad av", "antagen av", "fastställd av"),
+        "Diarienummer": ("diarienummer", "dnr", "diarienr", "diarie nr"),
+        "Giltigt från": (
+            "giltigt från",
+            "giltig från",
+            "gäller från",
+            "giltig fr.o.m",
+            "giltigt fr.o.m",
+            "gäller fr.o.m",
+            "gäller fr o m",
+            "ikraftträdande",
+        ),
+        "Ansvarig förvaltning": ("ansvarig förvaltning", "förvaltning", "ansvarig"),
+        "Senast reviderad": ("senast reviderad", "reviderad"),
+        "Gäller för": ("gäller för",),
+    }
+)
+ABBREVIATION_HEADINGS = (
+    "förkortningar",
+    "förkortningslista",
+    "förklaring av förkortningar",
+    "förkortningar och begrepp",
+    "lagar och förkortningar",
+    "använda förkortningar",
+    "förkortningar i delegationsordningen",
+    "förkortningar och lagar",
+)
+_ABBREVIATION_TOKEN = re.compile(r"^[A-ZÅÄÖ0-9][A-Za-zÅÄÖåäö0-9.:/&-]{0,13}$")
+# "KL = Kommunallagen", "KL: …", "KL – …", "KL<tab>…", "KL     …" (aligned with spaces).
+_ABBREVIATION_LINE = re.compile(r"^(\S{1,14})(?:\s*[=:–—]\s*|\s+-\s+|\t+\s*|\s{2,})(\S.*)$")
+_EQUALS_LINE = re.compile(r"^([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,9})\s*=\s*(.+)$")
+_YELLOW = {"yellow", "ffff00"}
+
+
+# Running headers ------------------------------------------------------------------------------
+
+
+def page_key(text: str) -> str:
+    """The line with its numbers blanked: the same running header on every page."""
+    return re.sub(r"\d+", "#", " ".join(text.split())).casefold()
+
+
+def running_lines(texts: list[str]) -> set[str]:
+    """Keys (page_key) of lines that are running headers or footers typed as body text: a
+    short line ending in a page number, or the same short line three times or more."""
+    counts = Counter(page_key(t) for t in texts if t.strip())
+    keys = set()
+    for text in texts:
+        flat = " ".join(text.split())
+        if not flat or len(flat) > _RUNNING_MAX:
+            continue
+        key = page_key(flat)
+        repeated = counts[key] >= _REPEATS and ("#" in key or len(flat.split()) >= 2)
+        if _PAGE_NUMBER.search(flat) or repeated:
+            keys.add(key)
+    return keys
+
+
+# The document header --------------------------------------------------------------------------
+
+
+def header_pairs(cells: list[str]) -> list[tuple[str, str, str]]:
+    """(field, value, label as written) in the cells of a header table row or a paragraph:
+    "Label | value", "Label: value" and "Label\\nvalue" (label above its value)."""
+    pairs: list[tuple[str, str, str]] = []
+    unique = list(dict.fromkeys(c.strip() for c in cells))
+    i = 0
+    while i < len(unique):
+        text = unique[i]
+        name = label_of(text)
+        if name is not None:
+            following = unique[i + 1] if i + 1 < len(unique) else ""
+            if label_of(following) is None:
+                pairs.append((name, following, text))
+                i += 2
+                continue
+            pairs.append((name, "", text))
+        else:
+            pairs += _inline_pairs(text)
+        i += 1
+    return [(n, " ".join(v.split()), " ".join(label.split())) for n, v, label in pairs]
+
+
+def label_of(text: str) -> str | None:
+    key = heading_key(text)
+    if not key or len(key) > 40:
+        return None
+    name, exact = HEADER_LABELS.field_of(text)
+    return name if exact else None
+
+
+def _inline_pairs(text: str) -> list[tuple[str, str, str]]:
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if len(lines) >= 2 and label_of(lines[0]) is not None:
+        return [(label_of(lines[0]), " ".join(lines[1:]), lines[0])]  # type: ignore[list-item]
+    pairs = []
+    for line in lines:
+        label, sep, value = line.partition(":")
+        name = label_of(label) if sep else None
+        if name is not None:
+            pairs.append((name, value.strip(), label))
+    return pairs
+
+
+# Abbreviations --------------------------------------------------------------------------------
+
+
+def is_abbreviation_heading(text: str) -> bool:
+    return heading_key(text) in {heading_key(h) for h in ABBREVIATION_HEADINGS}
+
+
+def abbreviation_line(text: str, listed: bool) -> Abbreviation | None:
+    """ "KL = Kommunallagen" anywhere after the points; under a heading "Förkortningar" (or in
+    its table) also "KL<tab>Kommunallagen" and "KL     Kommunallagen"."""
+    raw = text.strip()
+    match = _EQUALS_LINE.match(" ".join(raw.split()))
+    if match:
+        return Abbreviation(match[1], match[2].strip())
+    if not listed:
+        return None
+    match = _ABBREVIATION_LINE.match(raw)
+    if match and _ABBREVIATION_TOKEN.match(match[1]) and any(c.isupper() for c in match[1]):
+        return Abbreviation(match[1].rstrip(":"), " ".join(match[2].split()))
+    return None
+
+
+def abbreviation_table(rows: list[list[str]], listed: bool) -> list[Abbreviation] | None:
+    """The abbreviations of a table in two aligned columns (or two such pairs side by side),
+    or None when the table is not such a list."""
+    pairs: list[tuple[str, str]] = []
+    for row in rows:
+        cells = list(dict.fromkeys(c.strip() for c in row if c.strip()))
+        for i in range(0, len(cells) - 1, 2):
+            pairs.append((" ".join(cells[i].split()), " ".join(cells[i + 1].split())))
+        if len(cells) % 2:
+            pairs.append((cells[-1], ""))
+    if not pairs:
+        return None
+    if heading_key(pairs[0][0]) in ("forkortning", "forkortningar", "forkortning/lag"):
+        pairs = pairs[1:]  # "Förkortning | Betydelse"
+    good = [(s, long) for s, long in pairs if _ABBREVIATION_TOKEN.match(s) and long]
+    if not good or len(good) * 10 < len(pairs) * (6 if listed else 8):
+        return None
+    if any(len(row) > 4 for row in rows):
+        return None
+    return [Abbreviation(s, long) for s, long in pairs if s]
+
+
+# Yellow highlight -------------------------------------------------------------------------------
+
+
+def highlighted(element) -> bool:
+    """Text in the element (a cell or paragraph) that Word shows on a yellow ground."""
+    for mark in element.xpath(".//w:highlight"):
+        if (mark.get(_w("val")) or "").lower() in _YELLOW and _has_text(mark.getparent()):
+            return True
+    for shade in element.xpath(".//w:shd"):
+        if (shade.get(_w("fill")) or "").lower() in _YELLOW:
+            owner = shade.getparent().getparent()
+            if _has_text(owner):
+                return True
+    return False
+
+
+def _has_text(element) -> bool:
+    # The run (or paragraph, or cell) the property belongs to holds visible text.
+    node = element if element.tag != _w("rPr") else element.getparent()
+    return any((t.text or "").strip() for t in node.iter(_w("t")))
+
+
+def _w(name: str) -> str:
+    return "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}" + name

@@ -1,0 +1,158 @@
+"""The header row of a delegation table: which column holds which field.
+
+Columns are mapped by meaning, with the synonyms kommuner use and near matches for typos
+(column_map). A column that maps to nothing is never dropped: it becomes an extra column
+under its own heading. A header row is recognised wherever it stands (repeated on every page,
+after a page's continuation rows) by having at least three known columns, one of them Nr or
+Ärende.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ksdesk.core.delegation import EXTRA_KEY, OUR_HEADINGS
+from ksdesk.interchange.column_map import ColumnMap, heading_key
+
+COLUMN_NAMES = {
+    "nr": ("nr", "nr.", "punkt", "nummer", "punkt nr", "punktnr", "nr/punkt", "löpnr", "ref"),
+    "arende": (
+        "ärende",
+        "ärenden",
+        "delegeringens omfattning",
+        "delegationens omfattning",
+        "ärendetyp",
+        "ärendegrupp",
+        "beslut",
+        "beslutstyp",
+        "ärende/beslut",
+        "beslutanderätt",
+        "befogenhet",
+        "ärende/befogenhet",
+    ),
+    "lagrum": (
+        "lagrum",
+        "lagrum/stöd",
+        "lagstöd",
+        "lagrum/lagstöd",
+        "stöd",
+        "lagrum/hänvisning",
+        "författning",
+        "lagrum/författning",
+    ),
+    "delegat": (
+        "delegat",
+        "delegater",
+        "delegerat till",
+        "delegeras till",
+        "delegat/beslutsfattare",
+        "beslutsfattare",
+        "beslutande",
+    ),
+    "ersattare": ("ersättare", "ersättare för delegat", "ersättare vid förfall", "vid förfall"),
+    "vidaredelegation": (
+        "med rätt att vidaredelegera",
+        "rätt att vidaredelegera",
+        "vidaredelegation",
+        "vidaredelegering",
+        "får vidaredelegeras",
+        "vidaredelegeras till",
+    ),
+    "anmarkning": (
+        "anmärkning",
+        "anmärkningar",
+        "anmärkning/villkor",
+        "villkor/anmärkning",
+        "anm",
+        "anm.",
+        "kommentar",
+        "kommentarer",
+        "villkor",
+        "övrigt",
+        "anmärkning/begränsning",
+        "begränsningar",
+    ),
+    "kapitel": ("kapitel", "avsnitt"),
+}
+COLUMNS = ColumnMap(COLUMN_NAMES)
+EXTRA = EXTRA_KEY
+# How the report names a field (the seed's column headings).
+FIELD_LABELS = {**OUR_HEADINGS, "kapitel": "Kapitel"}
+
+
+@dataclass
+class Layout:
+    """Column index → field ("nr", "arende", … or "extra:<heading>")."""
+
+    columns: dict[int, str]
+    width: int
+    headings: dict[str, str] = field(default_factory=dict)  # field → heading as written
+    near: list[tuple[str, str]] = field(default_factory=list)  # (heading, field) by typo
+    extras: list[str] = field(default_factory=list)  # extra headings, in order
+    title: str = ""  # a chapter title written into the header ("Mark- och planering Ärende")
+
+    def index_of(self, name: str) -> int | None:
+        return next((i for i, f in self.columns.items() if f == name), None)
+
+    def has(self, name: str) -> bool:
+        return name in self.columns.values()
+
+
+def header_layout(cells: list[str]) -> Layout | None:
+    """The layout a header row declares, or None when the row is no header."""
+    columns: dict[int, str] = {}
+    headings: dict[str, str] = {}
+    near: list[tuple[str, str]] = []
+    unknown: list[int] = []
+    title = ""
+    for i, cell in enumerate(cells):
+        text = " ".join(cell.split())
+        if not text or (i > 0 and cells[i - 1] == cell):  # a merged cell repeats
+            continue
+        name, exact, embedded = _field(text)
+        if name and name not in columns.values():
+            columns[i] = name
+            headings[name] = text[len(embedded) :].strip() if embedded else text
+            title = title or embedded
+            if not exact:
+                near.append((text, name))
+        else:
+            unknown.append(i)
+    known = set(columns.values())
+    if len(known) < 3 or not known & {"nr", "arende"} or len(unknown) > len(columns):
+        return None
+    if "arende" not in known:
+        # "Nr | Livsmedel/kost | Lagrum | …": the chapter title stands in the Ärende column.
+        nr_col = next(i for i, f in columns.items() if f == "nr")
+        if nr_col + 1 not in unknown:
+            return None
+        unknown.remove(nr_col + 1)
+        columns[nr_col + 1] = "arende"
+        title = " ".join(cells[nr_col + 1].split())
+    layout = Layout(columns, len(cells), headings, near, title=title)
+    for i in unknown:
+        heading = " ".join(cells[i].split())
+        columns[i] = EXTRA + heading
+        layout.extras.append(heading)
+    return layout
+
+
+def _field(text: str) -> tuple[str | None, bool, str]:
+    """(field, exact, chapter title before it) of a header cell."""
+    name, exact = COLUMNS.field_of(text)
+    if name:
+        return name, exact, ""
+    # "Delegat\n(ersättare vid förfall)": a heading on two lines, or with a note in brackets.
+    for shorter in (text.split("\n")[0], re.sub(r"\s*\(.*?\)\s*", " ", text)):
+        if shorter.strip() and shorter.strip() != text.strip():
+            name, exact = COLUMNS.field_of(shorter)
+            if name:
+                return name, False, ""
+    # "Mark- och planering Ärende", as the seed's last chapters print their header.
+    key = heading_key(text)
+    for synonym, field_name in COLUMNS.exact.items():
+        if field_name == "arende" and key.endswith(" " + synonym):
+            embedded = text.strip()[: -len(synonym)].strip()
+            return field_name, True, embedded
+    return None, False, ""

@@ -1,0 +1,369 @@
+"""Rows of delegation tables into chapters, sub-headings and points (CSV, XLSX and Word alike).
+
+What a row is, when it has no Nr:
+- a chapter title: its only text is numbered like "2.2 Ekonomi och inköp" (in any cell); a
+  title numbered deeper than the chapters ("2.6.5 Lokaler") is a sub-heading. In a document
+  without numbered titles, a row spanning the table (a merged cell) is a chapter title, as in
+  the seed;
+- a continuation: at the top of a table (a page break), before or after the repeated header,
+  or anywhere with text in Lagrum, Delegat or Ersättare, or text that goes on in lower case.
+  It is merged cell by cell into the point before;
+- a sub-heading ("Inköp" and its preamble, "Anställa", "Avveckla"): text in the Nr or Ärende
+  column only, starting with a capital letter. It is printed before the next point. Straight
+  after a chapter title and on one line, it is the chapter's sub-title instead.
+Every merge, sub-heading and row that could not be placed is a line in the ImportReport.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ksdesk.core.delegation import Chapter, Point
+from ksdesk.core.errors import InvalidInput
+from ksdesk.core.import_report import ImportReport, cleaned_cell
+from ksdesk.core.lookalike import search_key
+from ksdesk.interchange.delegation_cells import (
+    clean_text,
+    heading_shape,
+    heading_text,
+    is_point_nr,
+    join_text,
+    merge_roles,
+    normal_nr,
+    read_mark,
+    split_roles,
+)
+from ksdesk.interchange.delegation_layout import EXTRA, FIELD_LABELS, Layout, header_layout
+
+ROLE_FIELDS = ("delegat", "ersattare")
+DEFAULT_CHAPTER = "Delegationspunkter"
+_NUMBERED_TITLE = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+([A-ZÅÄÖ][^\W\d_]+.*)$", re.DOTALL)
+
+
+@dataclass
+class Row:
+    cells: list[str]
+    where: str = ""
+    repeats: list[bool] = field(default_factory=list)  # True: a merged cell's repeat
+    marked: list[bool] = field(default_factory=list)  # True: highlighted in yellow
+
+    def distinct(self) -> list[str]:
+        texts = [
+            c.strip()
+            for i, c in enumerate(self.cells)
+            if c.strip() and not (i < len(self.repeats) and self.repeats[i])
+        ]
+        return list(dict.fromkeys(texts))
+
+    def spans(self) -> bool:
+        """One text across the whole row: a merged cell (or the same text in every cell)."""
+        filled = [c.strip() for c in self.cells if c.strip()]
+        return len(self.cells) > 1 and len(filled) == len(self.cells) and len(set(filled)) == 1
+
+
+class RowReader:
+    """Feed tables with `start_table` and rows with `add_row`; then `finish()`."""
+
+    def __init__(self, report: ImportReport | None = None) -> None:
+        self.report = report or ImportReport("delegationsordning", "")
+        self.chapters: list[Chapter] = []
+        self.layout: Layout | None = None
+        self.last_layout: Layout | None = None
+        self.pending_title: tuple[str, str] | None = None  # (title, where)
+        self.pending_subtitle = ""
+        self.pending_heading: list[str] = []
+        self.heading_where = ""
+        self.chapter_depth: int | None = None  # depth of numbered chapter titles ("2.2" = 2)
+        self.points_in_table = 0
+        self.buffer: list[Row] = []
+        self.column_headings: dict[str, str] = {}
+        self.extra_columns: list[str] = []
+        self.rows_read = 0
+        self.merged_rows = 0
+        self.headings_read = 0
+        self.leftover: list[Row] = []  # rows of tables that hold no delegation points
+
+    # Tables, titles and headers -----------------------------------------------------------
+
+    def start_table(self, title: str | None = None, where: str = "", subtitle: str = "") -> None:
+        self.end_table()
+        self.layout = None
+        self.points_in_table = 0
+        if title:
+            self.title(title, where)
+            self.pending_subtitle = subtitle
+        if title and subtitle and self.pending_title is None and self.chapters:
+            self._take_subtitle(self.chapters[-1])
+
+    def end_table(self) -> None:
+        rows, self.buffer = self.buffer, []
+        usable = self.last_layout
+        for row in rows:
+            if usable is not None and len(row.cells) == usable.width:
+                self.layout = usable
+                self._row(row)
+            else:
+                self.leftover.append(row)
+
+    def title(self, text: str, where: str = "", numbered_only: bool = False) -> None:
+        """A chapter title from outside the tables (a Word heading, the line before a table)."""
+        match = _NUMBERED_TITLE.match(text)
+        if match:
+            self._numbered_title(text, match.group(1), where)
+        elif not numbered_only:
+            self._forget_pending_title()
+            self.pending_title = (text, where)
+
+    def _numbered_title(self, text: str, number: str, where: str) -> None:
+        """A chapter at the chapters' depth (or above), a sub-heading below it. Until a chapter
+        has points the depth is not settled: "2 Delegeringar" then "2.1 Allmänna ärenden"
+        makes 2.1 the chapter."""
+        depth = number.count(".") + 1
+        settled = any(c.points for c in self.chapters)
+        if self.chapter_depth is None or depth <= self.chapter_depth or not settled:
+            if self.chapter_depth is None or not settled:
+                self.chapter_depth = depth
+            self._new_chapter(text)
+        else:
+            self._sub_heading(text, where)
+
+    def _new_chapter(self, title: str) -> Chapter:
+        current = self.chapters[-1] if self.chapters else None
+        if current is not None and same_title(current.title, title):
+            return current  # the chapter's title repeated on the next page
+        self._forget_pending_title()
+        self._forget_heading("kapitlet tar slut innan någon punkt följer")
+        chapter = Chapter(title=title)
+        self.chapters.append(chapter)
+        return chapter
+
+    def _take_subtitle(self, chapter: Chapter) -> None:
+        if self.pending_subtitle and not chapter.subtitle and not chapter.points:
+            chapter.subtitle = self.pending_subtitle
+        elif self.pending_subtitle:
+            self._sub_heading(self.pending_subtitle, "Underrubrik")
+        self.pending_subtitle = ""
+
+    def _forget_pending_title(self) -> None:
+        if self.pending_title is not None:
+            text, where = self.pending_title
+            self.report.drop(where or "Rubrik", text, "rubrik utan egna punkter")
+            self.pending_title = None
+
+    def _forget_heading(self, why: str) -> None:
+        if self.pending_heading:
+            self.report.drop(self.heading_where, "\n".join(self.pending_heading), why)
+            self.pending_heading = []
+
+    def _use_layout(self, layout: Layout, where: str) -> None:
+        self.layout = self.last_layout = layout
+        if layout.title:
+            self._new_chapter(layout.title)
+        misspelt = {heading for heading, _ in layout.near}
+        for name, heading in layout.headings.items():
+            if heading not in misspelt:  # a typo is printed with our spelling
+                self.column_headings.setdefault(name, heading)
+        for heading, name in layout.near:
+            self.report.change(
+                where, f"kolumnen ”{heading}” lästes som ”{FIELD_LABELS[name]}”", "nära stavning"
+            )
+        for heading in layout.extras:
+            if heading not in self.extra_columns:
+                self.extra_columns.append(heading)
+                self.report.unknown_column(
+                    where, heading, "okänd kolumn: behålls som extra kolumn med sin rubrik"
+                )
+
+    # Rows ---------------------------------------------------------------------------------
+
+    def add_row(self, row: Row | list[str]) -> None:
+        if not isinstance(row, Row):
+            row = Row([c if isinstance(c, str) else ("" if c is None else str(c)) for c in row])
+        row.cells = [cleaned_cell(c, self.report, row.where) for c in row.cells]
+        if not any(c.strip() for c in row.cells):
+            return
+        layout = header_layout(row.cells)
+        if layout is not None:
+            self._use_layout(layout, row.where)
+            pending, self.buffer = self.buffer, []
+            for early in pending:
+                self._row(early)
+            return
+        if self.layout is not None:
+            self._row(row)
+        elif self.last_layout is not None:
+            self.buffer.append(row)  # before this page's header: wait and see
+        elif len(row.distinct()) == 1:
+            self.title(row.distinct()[0], row.where)  # "Personal" above the first header
+        else:
+            self.leftover.append(row)
+
+    def _row(self, row: Row) -> None:
+        assert self.layout is not None
+        values = self._values(row)
+        kapitel = values.get("kapitel", "").strip()
+        if kapitel and not (self.chapters and same_title(self.chapters[-1].title, kapitel)):
+            self._new_chapter(kapitel)  # a Kapitel column: its sub-headings belong to it
+        distinct = row.distinct()
+        numbered = _NUMBERED_TITLE.match(distinct[0]) if len(distinct) == 1 else None
+        # With a Kapitel column the chapters are named there: any title row is a sub-heading.
+        if numbered and not kapitel and not is_point_nr(values.get("nr", "")):
+            self._numbered_title(distinct[0], numbered.group(1), row.where)
+            return
+        nr_text, _mark = read_mark(values.get("nr", ""))
+        if nr_text.strip() and not is_point_nr(nr_text):
+            # A title or sub-heading typed into the Nr column.
+            values["arende"] = "\n".join(x for x in (nr_text, values.get("arende", "")) if x)
+            nr_text = ""
+        values["nr"] = nr_text
+        if nr_text.strip():
+            self._point(normal_nr(nr_text), values, row)
+        elif not kapitel and self.chapter_depth is None and seed_chapter_row(row):
+            self._new_chapter(distinct[0])
+        else:
+            self._unnumbered(values, row)
+
+    def _values(self, row: Row) -> dict[str, str]:
+        assert self.layout is not None
+        values: dict[str, str] = {}
+        for i, name in self.layout.columns.items():
+            repeat = i < len(row.repeats) and row.repeats[i]
+            values[name] = "" if repeat or i >= len(row.cells) else row.cells[i]
+        return values
+
+    def _unnumbered(self, values: dict[str, str], row: Row) -> None:
+        current = self.chapters[-1] if self.chapters else None
+        # A row never continues a point of another chapter (a Kapitel column changed).
+        last = current.points[-1] if current and current.points else None
+        if current is None or (not current.points and not values.get("kapitel")):
+            last = self._last_point()
+        fresh = self.points_in_table == 0
+        # At the top of a page only a short capitalised line is a heading; the rest goes on.
+        heading = heading_shape(values, strict=fresh)
+        if last is not None and not heading:
+            self._continue(last, values, row, fresh)
+        elif heading:
+            self._sub_heading(heading_text(values), row.where)
+        else:
+            why = "rad utan nummer före punkterna"
+            self.report.drop(row.where, " | ".join(row.distinct()), why)
+
+    def _sub_heading(self, text: str, where: str) -> None:
+        text, _ = clean_text(text)
+        current = self.chapters[-1] if self.chapters else None
+        one_line = "\n" not in text and len(text) <= 80
+        first_of_chapter = current is not None and not current.points and not current.subtitle
+        numbered = bool(_NUMBERED_TITLE.match(text))
+        if first_of_chapter and one_line and not self.pending_heading and not numbered:
+            current.subtitle = text  # type: ignore[union-attr]
+            return
+        if not self.pending_heading:
+            self.heading_where = where
+        self.pending_heading.append(text)
+        self.headings_read += 1
+
+    # Points -------------------------------------------------------------------------------
+
+    def _chapter_for_point(self, title: str | None) -> Chapter:
+        if title:
+            return self._new_chapter(title)
+        if self.pending_title is not None:
+            text, _ = self.pending_title
+            self.pending_title = None
+            chapter = self._new_chapter(text)
+            self._take_subtitle(chapter)
+            return chapter
+        if self.chapters:
+            return self.chapters[-1]
+        return self._new_chapter(DEFAULT_CHAPTER)
+
+    def _point(self, nr: str, values: dict[str, str], row: Row) -> None:
+        chapter = self._chapter_for_point(values.pop("kapitel", "").strip() or None)
+        values.pop("nr", None)
+        point = Point(nr=nr, arende="")
+        point.marked = "ny" if any(row.marked) else ""
+        where = f"Punkt {nr}"
+        # Roles last: a condition found in the Delegat cell goes after the Anmärkning text.
+        for name, text in sorted(values.items(), key=lambda item: item[0] in ROLE_FIELDS):
+            text, mark = read_mark(text)
+            point.marked = point.marked or mark
+            self._fill(point, name, text, where)
+        if self.pending_heading:
+            point.heading = "\n".join(self.pending_heading)
+            self.pending_heading = []
+        chapter.points.append(point)
+        self.points_in_table += 1
+        self.rows_read += 1
+
+    def _fill(self, point: Point, name: str, text: str, where: str) -> None:
+        """Set (or, for a continuation, extend) one field of the point from a cell."""
+        if not text.strip():
+            return
+        cleaned, joined = clean_text(text)
+        for word in joined:
+            self.report.change(where, f"avstavningen ”{word}” sammanfogades")
+        if name in ROLE_FIELDS:
+            cell = split_roles(cleaned)
+            setattr(point, name, merge_roles(getattr(point, name), cell.roles))
+            if cell.condition:
+                point.anmarkning = join_text(point.anmarkning, cell.condition, "\n")
+                self.report.change(
+                    where,
+                    cell.condition,
+                    f"ett villkor i {FIELD_LABELS[name]}-cellen, ingen roll: står nu i Anmärkning",
+                )
+            return
+        if name.startswith(EXTRA):
+            heading = name[len(EXTRA) :]
+            point.extra[heading] = join_text(point.extra.get(heading, ""), cleaned, " ")
+        else:
+            setattr(point, name, join_text(getattr(point, name), cleaned, " "))
+
+    def _continue(self, point: Point, values: dict[str, str], row: Row, fresh: bool) -> None:
+        values.pop("nr", None)
+        values.pop("kapitel", None)
+        where = f"Punkt {point.nr}"
+        for name, text in values.items():
+            text, mark = read_mark(text)
+            point.marked = point.marked or mark
+            self._fill(point, name, text, where)
+        why = "fortsättning efter sidbrytning" if fresh else "rad utan nummer: fortsättning"
+        self.report.merge(where, " | ".join(row.distinct()), why)
+        self.merged_rows += 1
+
+    def _last_point(self) -> Point | None:
+        for chapter in reversed(self.chapters):
+            if chapter.points:
+                return chapter.points[-1]
+        return None
+
+    # The end ------------------------------------------------------------------------------
+
+    def finish(self) -> list[Chapter]:
+        self.end_table()
+        self._forget_heading("ingen punkt följer efter underrubriken")
+        self._forget_pending_title()
+        for chapter in self.chapters:
+            if not chapter.points:
+                self.report.drop("Kapitel", chapter.title, "kapitelrubrik utan punkter")
+        chapters = [c for c in self.chapters if c.points]
+        if not chapters:
+            raise InvalidInput(
+                "Filen innehåller ingen tabell med delegationspunkter. Tabellen behöver en "
+                "rubrikrad med kolumnerna Nr, Ärende och Delegat."
+            )
+        return chapters
+
+
+def same_title(a: str, b: str) -> bool:
+    return search_key(a) == search_key(b)
+
+
+def seed_chapter_row(row: Row) -> bool:
+    # A merged row across the table, or text in the first cell alone with no digit in it.
+    if len(row.distinct()) != 1:
+        return False
+    first_only = bool(row.cells[0].strip()) and len([c for c in row.cells if c.strip()]) == 1
+    text = row.distinct()[0]
+    return row.spans() or (first_only and not any(ch.isdigit() for ch in text))

@@ -1,0 +1,62 @@
+"""Opening a PDF that someone gave us (a bilaga): the one place that reads such a file, for
+attaching it, merging it into the packet and reading its text for the public-copy scan.
+
+Many PDFs from other authorities are "protected" with an empty password (printing or copying
+restricted, opening not): they are decrypted with it, RC4 as well as AES-128 and AES-256
+(pypdf's crypto extra). One that needs a real password is refused by name, with what to do.
+pypdf raises many kinds of errors on a damaged file; each becomes one Swedish InvalidInput,
+so a bad bilaga is named as a problem and never stops the meeting's packet or scan."""
+
+from __future__ import annotations
+
+import io
+import logging
+from typing import Any
+
+from ksdesk.core.errors import InvalidInput
+
+PDF_MAGIC = b"%PDF"
+
+
+def open_pdf(data: bytes, name: str = "filen") -> Any:
+    """A pypdf PdfReader of `data`, decrypted when an empty password opens it; InvalidInput
+    (naming `name`) for a file that is no PDF, is damaged, needs a password or has no pages."""
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError
+
+    # pypdf logs every oddity of a damaged file as a warning; the verdict is what counts.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    if not data.lstrip()[:5].startswith(PDF_MAGIC):
+        raise InvalidInput(f"{name} är ingen PDF-fil.")
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            _decrypt(reader, name)
+            # The password check alone proves little: AES content is decrypted only when
+            # read. One page read now, so that a file is refused here, not mid-packet.
+            if len(reader.pages):
+                reader.pages[0].get_contents()
+        pages = len(reader.pages)
+    except InvalidInput:
+        raise
+    except DependencyError:  # an installation without pypdf's crypto extra
+        raise InvalidInput(
+            f"{name} är krypterad, och den här installationen av ksdesk saknar det som "
+            "behövs för att öppna den (Python-paketet cryptography)."
+        ) from None
+    except Exception as error:  # any failure of the parser on a bad file is a refusal
+        raise InvalidInput(
+            f"{name} är en skadad PDF-fil och kan inte läsas ({type(error).__name__})."
+        ) from None
+    if pages == 0:
+        raise InvalidInput(f"{name} har inga sidor.")
+    return reader
+
+
+def _decrypt(reader: Any, name: str) -> None:
+    if not reader.decrypt(""):
+        raise InvalidInput(
+            f"{name} är lösenordsskyddad och kan inte öppnas av ksdesk. Spara en kopia utan "
+            "lösenord (skriv ut den till PDF, eller be avsändaren om en olåst fil) och bifoga "
+            "den i stället."
+        )

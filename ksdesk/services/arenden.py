@@ -1,0 +1,303 @@
+"""Open matters: §§ whose beslut was återremiss or bordläggning, followed until a later § of
+the same organ takes the ärende up again; offered when the organ's next agenda is made, with
+the ärende's history linked both ways (core.arendegang holds the rules)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from ksdesk.core.arendegang import (
+    OPEN_UTFALL,
+    UTFALL_LABELS,
+    Foljd,
+    Punkt,
+    Steg,
+    Utfall,
+    follower,
+    is_open,
+    resolved_utfall,
+)
+from ksdesk.core.dnr import parse_dnr
+from ksdesk.core.errors import InvalidInput, NotFound
+from ksdesk.core.format import format_date
+from ksdesk.core.meeting import AgendaItem
+from ksdesk.core.meeting_agenda import insertion_index
+from ksdesk.db import arende_repo, meeting_repo, organ_repo, protokoll_repo
+from ksdesk.db.connection import Store
+
+
+@dataclass(frozen=True)
+class OpenMatter:
+    """A § that left its ärende open, and where it comes back (None: not yet planned)."""
+
+    steg: Steg
+    organ: str
+    tillbaka: Punkt | None
+
+    @property
+    def utfall_text(self) -> str:
+        return UTFALL_LABELS[self.steg.utfall]
+
+    @property
+    def text(self) -> str:
+        s = self.steg
+        where = f"{self.utfall_text} {format_date(s.datum)} {s.label}"
+        if self.tillbaka is None:
+            return f"{where}: ännu inte tillbaka på en dagordning"
+        t = self.tillbaka
+        return f"{where}: tillbaka som ärende {t.nr} den {format_date(t.datum)}"
+
+
+class Arendegang:
+    """Every § and agenda item, grouped by organ and ärende number, read once: following an
+    ärende then looks only at its own group, whatever the years of history."""
+
+    def __init__(self, store: Store) -> None:
+        self.foljd = arende_repo.all_by_paragraf(store)
+        self.steps = [self._steg(row) for row in arende_repo.paragraf_rows(store)]
+        self.items = _punkter(arende_repo.agenda_rows(store))
+        self.by_group: dict[tuple, list[Steg]] = defaultdict(list)
+        self.items_by_group: dict[tuple, list[Punkt]] = defaultdict(list)
+        for s in self.steps:
+            self.by_group[_group(s.organ_id, s.dnr)].append(s)
+        for i in self.items:
+            self.items_by_group[_group(i.organ_id, i.dnr)].append(i)
+        self.by_id = {s.paragraf_id: s for s in self.steps}
+
+    def _steg(self, row: dict) -> Steg:
+        return Steg(
+            paragraf_id=row["id"],
+            organ_id=row["organ_id"],
+            datum=row["datum"],
+            nr=row["nr"],
+            dnr=row["dnr"],
+            rubrik=row["rubrik"],
+            utfall=resolved_utfall(row["beslut"], self.foljd.get(row["id"])),
+            meeting_id=row["meeting_id"],
+            item_id=row["item_id"],
+        )
+
+    def next_of(self, step: Steg) -> Steg | Punkt | None:
+        foljd = self.foljd.get(step.paragraf_id)
+        group = _group(step.organ_id, step.dnr)
+        steps = list(self.by_group.get(group, []))
+        items = list(self.items_by_group.get(group, []))
+        if foljd is not None:  # a link by hand may point anywhere
+            steps, items = self.steps, self.items
+        return follower(step, steps, items, foljd)
+
+    def previous_of(self, target: Steg | Punkt) -> Steg | None:
+        """The § whose ärende `target` takes up (the link read backwards)."""
+        group = _group(target.organ_id, target.dnr)
+        candidates = set(self.by_group.get(group, [])) | {
+            s for s in self.steps if s.paragraf_id in self.foljd
+        }
+        for step in sorted(candidates, key=lambda s: (s.datum, s.nr), reverse=True):
+            if step == target:
+                continue
+            found = self.next_of(step)
+            if found == target or (
+                isinstance(target, Steg)
+                and isinstance(found, Punkt)
+                and found.item_id == target.item_id
+            ):
+                return step
+        return None
+
+
+def _group(organ_id: int, dnr: str) -> tuple:
+    parsed = parse_dnr(dnr)
+    if parsed.is_complete:
+        return (organ_id, parsed.year, parsed.number)
+    return (organ_id, parsed.key)
+
+
+def _punkter(rows: list[dict]) -> list[Punkt]:
+    result, counter, current = [], 0, None
+    for row in rows:
+        if row["meeting_id"] != current:
+            current, counter = row["meeting_id"], 0
+        if row["is_section"]:
+            continue
+        counter += 1
+        result.append(
+            Punkt(
+                item_id=row["id"],
+                meeting_id=row["meeting_id"],
+                organ_id=row["organ_id"],
+                datum=row["datum"],
+                nr=counter,
+                dnr=row["dnr"],
+                rubrik=row["rubrik"],
+            )
+        )
+    return result
+
+
+def open_matters(
+    store: Store, organ_id: int | None = None, kinds: tuple[Utfall, ...] = OPEN_UTFALL
+) -> list[OpenMatter]:
+    """Every återremiss and bordläggning not yet taken up by a later §, oldest first."""
+    gang = Arendegang(store)
+    organs = {o.id: o.name for o in organ_repo.list_all(store)}
+    result = []
+    for step in gang.steps:
+        if step.utfall not in kinds or (organ_id is not None and step.organ_id != organ_id):
+            continue
+        nxt = gang.next_of(step)
+        if is_open(step, nxt):
+            tillbaka = nxt if isinstance(nxt, Punkt) else None
+            result.append(OpenMatter(step, organs.get(step.organ_id, ""), tillbaka))
+    return result
+
+
+def offered_for(store: Store, meeting_id: int) -> list[OpenMatter]:
+    """The open matters of the meeting's organ, decided before it and not yet on its agenda:
+    what to offer when the agenda is made."""
+    meeting = meeting_repo.get(store, meeting_id, with_items=False)
+    return [
+        m
+        for m in open_matters(store, meeting.organ_id)
+        if m.steg.datum < meeting.date
+        and (m.tillbaka is None or m.tillbaka.meeting_id != meeting_id)
+    ]
+
+
+def take_up(store: Store, meeting_id: int, paragraf_ids: list[int]) -> list[AgendaItem]:
+    """Put the open matters of these §§ on the meeting's agenda (before its closing standard
+    items), each linked to the § it comes from."""
+    offered = {m.steg.paragraf_id: m for m in offered_for(store, meeting_id)}
+    missing = [pid for pid in paragraf_ids if pid not in offered]
+    if missing:
+        raise InvalidInput(
+            "Ärendet är inte öppet eller finns redan på dagordningen: välj bland de erbjudna."
+        )
+    added = []
+    with store.atomic():
+        meeting = meeting_repo.get(store, meeting_id)
+        for pid in paragraf_ids:
+            step = offered[pid].steg
+            item = AgendaItem(title=step.rubrik, dnr=step.dnr, kind="beslut")
+            meeting.items.insert(insertion_index(meeting.items, None), item)
+            added.append((pid, item))
+        meeting_repo.save(store, meeting)
+        for pid, item in added:
+            foljd = arende_repo.get(store, pid) or Foljd(paragraf_id=pid)
+            foljd.item_id = item.id
+            arende_repo.save(store, foljd)
+    return [item for _pid, item in added]
+
+
+def set_utfall(store: Store, paragraf_id: int, utfall: str) -> Foljd:
+    """The outcome of a § set by hand ("" = as its beslut says)."""
+    if utfall and utfall not in set(Utfall):
+        raise InvalidInput(f"Okänt utfall ”{utfall}”: välj beslut, återremiss eller bordläggning.")
+    return _update(store, paragraf_id, utfall=utfall)
+
+
+def link(
+    store: Store,
+    paragraf_id: int,
+    *,
+    item_id: int | None = None,
+    next_paragraf_id: int | None = None,
+) -> Foljd:
+    """Link by hand the agenda item or later § that takes up the ärende of the § (when the
+    Dnr differs); both None removes the link (the Dnr decides again)."""
+    step = protokoll_repo.get(store, paragraf_id)
+    if step is None:
+        raise NotFound("Paragrafen finns inte längre.")
+    if next_paragraf_id is not None:
+        later = protokoll_repo.get(store, next_paragraf_id)
+        if (
+            later is None
+            or later.organ_id != step.organ_id
+            or later.meeting_date <= (step.meeting_date)
+        ):
+            raise InvalidInput("Välj en senare paragraf i samma organ.")
+    if item_id is not None:
+        meeting = meeting_repo.get(
+            store, meeting_repo.meeting_of_item(store, item_id), with_items=False
+        )
+        if meeting.organ_id != step.organ_id or meeting.date <= step.meeting_date:
+            raise InvalidInput("Välj ett ärende på en senare dagordning i samma organ.")
+    return _update(store, paragraf_id, item_id=item_id, next_paragraf_id=next_paragraf_id)
+
+
+def _update(store: Store, paragraf_id: int, **changes) -> Foljd:
+    from ksdesk.services.public_copy import current_user
+
+    with store.atomic():
+        foljd = arende_repo.get(store, paragraf_id) or Foljd(paragraf_id=paragraf_id)
+        for name, value in changes.items():
+            setattr(foljd, name, value)
+        return arende_repo.save(store, foljd, by=current_user())
+
+
+def restore_links(store: Store, rows: list[Foljd], paragraf_ids: list[int]) -> None:
+    """Write back exactly these rows for these §§ (an undo)."""
+    with store.atomic():
+        by_id = {f.paragraf_id: f for f in rows}
+        for pid in paragraf_ids:
+            arende_repo.save(store, by_id.get(pid) or Foljd(paragraf_id=pid))
+
+
+# ---------------------------------------------------------------------------------------------
+# History
+
+
+@dataclass(frozen=True)
+class Handelse:
+    """One step of an ärende's history, for the screen and the JSON."""
+
+    datum: date
+    organ: str
+    vad: str  # "§ 216", "ärende 5 (dagordning)"
+    rubrik: str
+    utfall: str  # "Återremitterat", "Beslut", "På dagordningen"
+    paragraf_id: int | None = None
+    item_id: int | None = None
+
+
+def history(
+    store: Store, *, paragraf_id: int | None = None, item_id: int | None = None
+) -> list[Handelse]:
+    """The ärende's way through the meetings, oldest first, seen from a § or an agenda item:
+    the §§ that sent it back before, and where it went after."""
+    gang = Arendegang(store)
+    organs = {o.id: o.name for o in organ_repo.list_all(store)}
+    start: Steg | Punkt | None = None
+    if paragraf_id is not None:
+        start = gang.by_id.get(paragraf_id)
+    elif item_id is not None:
+        start = next((s for s in gang.steps if s.item_id == item_id), None) or next(
+            (i for i in gang.items if i.item_id == item_id), None
+        )
+    if start is None:
+        return []
+    chain: list[Steg | Punkt] = [start]
+    previous = gang.previous_of(start)
+    while previous is not None and previous not in chain:
+        chain.insert(0, previous)
+        previous = gang.previous_of(previous)
+    current = chain[-1]
+    while isinstance(current, Steg) and current.utfall in OPEN_UTFALL:
+        nxt = gang.next_of(current)
+        if nxt is None or nxt in chain:
+            break
+        chain.append(nxt)
+        current = nxt
+    return [_handelse(x, organs) for x in chain]
+
+
+def _handelse(x: Steg | Punkt, organs: dict) -> Handelse:
+    organ = organs.get(x.organ_id, "")
+    if isinstance(x, Steg):
+        return Handelse(
+            x.datum, organ, x.label, x.rubrik, UTFALL_LABELS[x.utfall], paragraf_id=x.paragraf_id
+        )
+    return Handelse(
+        x.datum, organ, f"ärende {x.nr}", x.rubrik, "På dagordningen", item_id=x.item_id
+    )

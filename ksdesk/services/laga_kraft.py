@@ -1,0 +1,190 @@
+"""What gains laga kraft and when (core.laga_kraft has the rules and the law), and the alarm
+for delegationsbeslut never anmälda: their appeal period never starts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ksdesk.core.arendegang import OPEN_UTFALL, resolved_utfall
+from ksdesk.core.delegation import Delegationsbeslut
+from ksdesk.core.laga_kraft import (
+    LAGRUM_DELEGATION,
+    LAGRUM_PARAGRAF,
+    NOT_REPORTED,
+    LagaKraftLage,
+    Period,
+    period,
+)
+from ksdesk.core.lookalike import search_key
+from ksdesk.core.meeting import Meeting
+from ksdesk.core.protokoll import Justering
+from ksdesk.db import arende_repo, delegationsbeslut_repo, meeting_repo, organ_repo, protokoll_repo
+from ksdesk.db.connection import Store
+
+# The list shows what is still to gain laga kraft and what gained it this recently.
+RECENT_DAYS = 30
+
+
+@dataclass(frozen=True)
+class LagaKraftRad:
+    typ: str  # "paragraf" | "delegationsbeslut"
+    organ: str
+    datum: date  # the meeting (a §) or the decision (a delegationsbeslut)
+    ref: str  # "§ 218" | "SBN 2020/877"
+    rubrik: str
+    period: Period
+    lagrum: str
+    anmald: date | None = None  # a delegationsbeslut: the meeting it was anmält at
+
+    def as_json(self) -> dict:
+        p = self.period
+        return {
+            "typ": self.typ,
+            "organ": self.organ,
+            "datum": self.datum.isoformat(),
+            "ref": self.ref,
+            "rubrik": self.rubrik,
+            "anmald": self.anmald.isoformat() if self.anmald else None,
+            "anslaget": p.anslaget.isoformat() if p.anslaget else None,
+            "overklagande_slut": p.overklagande_slut.isoformat() if p.overklagande_slut else None,
+            "laga_kraft": p.laga_kraft.isoformat() if p.laga_kraft else None,
+            "lage": str(p.lage),
+            "beraknat": p.beraknat,
+            "lagrum": self.lagrum,
+        }
+
+
+def _justeringar(store: Store) -> dict[int, Justering]:
+    return {
+        m.id: protokoll_repo.get_justering(store, m.id) or Justering()
+        for m in meeting_repo.list_headers(store)
+    }
+
+
+def rows(store: Store, today: date, *, everything: bool = False) -> list[LagaKraftRad]:
+    """Each appealable § of a held meeting and each anmält delegationsbeslut with its appeal
+    period, soonest laga kraft first. Unless `everything`, only what gains laga kraft from
+    RECENT_DAYS ago on."""
+    meetings = {m.id: m for m in meeting_repo.list_headers(store)}
+    justeringar = _justeringar(store)
+    organs = {o.id: o.name for o in organ_repo.list_all(store)}
+    result = _paragraf_rows(store, meetings, justeringar, organs, today)
+    for beslut in delegationsbeslut_repo.list_all(store):
+        meeting = meetings.get(beslut.reported_meeting_id) if beslut.reported_meeting_id else None
+        if meeting is None:
+            continue
+        j = justeringar.get(meeting.id) or Justering()
+        result.append(
+            LagaKraftRad(
+                "delegationsbeslut",
+                beslut.organ or organs.get(meeting.organ_id, ""),
+                beslut.date,
+                beslut.dnr,
+                beslut.beslut or beslut.title,
+                period(meeting.date, j.justerat, j.anslaget, today),
+                LAGRUM_DELEGATION,
+                anmald=meeting.date,
+            )
+        )
+    if not everything:
+        since = today - timedelta(days=RECENT_DAYS)
+        result = [r for r in result if r.period.laga_kraft and r.period.laga_kraft >= since]
+    return sorted(result, key=lambda r: (r.period.laga_kraft or date.max, r.datum, r.ref))
+
+
+def _paragraf_rows(
+    store: Store,
+    meetings: dict[int, Meeting],
+    justeringar: dict[int, Justering],
+    organs: dict[int, str],
+    today: date,
+) -> list[LagaKraftRad]:
+    foljd = arende_repo.all_by_paragraf(store)
+    standard = arende_repo.standard_item_ids(store)
+    result = []
+    for meeting in meetings.values():
+        if meeting.date > today:
+            continue
+        j = justeringar.get(meeting.id) or Justering()
+        for p in protokoll_repo.list_for_meeting(store, meeting.id):
+            # Procedural items (Val av justerare, …) and what only prepares a decision
+            # (återremiss, bordläggning: KL 13 kap. 2 §) are not appealed.
+            if p.item_id in standard or not p.beslut.strip():
+                continue
+            if resolved_utfall(p.beslut, foljd.get(p.id)) in OPEN_UTFALL:
+                continue
+            result.append(
+                LagaKraftRad(
+                    "paragraf",
+                    organs.get(p.organ_id, ""),
+                    meeting.date,
+                    p.label,
+                    p.title,
+                    period(meeting.date, j.justerat, j.anslaget, today),
+                    LAGRUM_PARAGRAF,
+                )
+            )
+    return result
+
+
+# ---------------------------------------------------------------------------------------------
+# Delegationsbeslut never anmälda
+
+
+@dataclass(frozen=True)
+class EjAnmald:
+    beslut: Delegationsbeslut
+    borde_anmalts: date  # the held meeting whose list it should have been on
+
+    def as_json(self) -> dict:
+        b = self.beslut
+        return {
+            "dnr": b.dnr,
+            "datum": b.date.isoformat(),
+            "rubrik": b.beslut or b.title,
+            "delegat": b.delegat,
+            "organ": b.organ,
+            "borde_anmalts": self.borde_anmalts.isoformat(),
+            "lage": str(NOT_REPORTED.lage),
+        }
+
+
+def ej_anmalda(store: Store, today: date) -> list[EjAnmald]:
+    """Delegationsbeslut of an organ kept here, not anmälda although a meeting of that organ
+    has been held since they came in (after its cut-off): their appeal period has not begun,
+    so they cannot gain laga kraft until they are anmälda."""
+    organs = organ_repo.list_all(store)
+    held = [
+        m for m in meeting_repo.list_headers(store) if m.status == "genomförd" or m.date < today
+    ]
+    result = []
+    for beslut in delegationsbeslut_repo.list_unreported(store):
+        own = [
+            o for o in organs if not beslut.organ or search_key(o.name) == search_key(beslut.organ)
+        ]
+        if not own:
+            continue  # another nämnd's decision: reported there, not here
+        came = beslut.received or beslut.date
+        missed = sorted(
+            m.date
+            for m in held
+            if any(m.organ_id == o.id for o in own)
+            and came <= m.date - timedelta(days=_cutoff(organs, m.organ_id))
+        )
+        if missed:
+            result.append(EjAnmald(beslut, missed[0]))
+    return result
+
+
+def _cutoff(organs, organ_id: int) -> int:
+    return next((o.delegationsbeslut_cutoff_days for o in organs if o.id == organ_id), 8)
+
+
+def lage_text(lage: LagaKraftLage) -> str:
+    return {
+        LagaKraftLage.LAGA_KRAFT: "Laga kraft",
+        LagaKraftLage.OVERKLAGBART: "Överklagandetid löper",
+        LagaKraftLage.VANTAR_ANSLAG: "Väntar på anslag",
+        LagaKraftLage.EJ_ANMALT: "Ej anmält",
+    }[lage]

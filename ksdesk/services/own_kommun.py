@@ -1,0 +1,56 @@
+"""A new, empty database for one's own kommun: `ksdesk init --db F --kommun NAMN --organ
+NAMN` and the GUI's Arkiv → Ny databas. The organ gets the kommun's name, the usual standing
+items and nothing else; every kallelse, protokoll, delegationsordning and budget sheet printed
+from the file then carries that kommun and organ. The demo is made by `ksdesk demo` only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ksdesk.core.errors import InvalidInput
+from ksdesk.core.organ import Organ
+from ksdesk.db import organ_repo
+from ksdesk.db.connection import Store
+from ksdesk.services.store import create_database
+
+# The usual short forms, for organs named as most kommuner name them.
+_SHORT = {
+    "kommunstyrelsen": "KS",
+    "kommunfullmäktige": "KF",
+    "barn- och utbildningsnämnden": "BUN",
+    "socialnämnden": "SN",
+    "samhällsbyggnadsnämnden": "SBN",
+    "kultur- och fritidsnämnden": "KFN",
+    "miljö- och byggnadsnämnden": "MBN",
+}
+
+
+def _clean(value: str, what: str) -> str:
+    text = " ".join(value.split())
+    if not text:
+        raise InvalidInput(f"Ange {what}.")
+    if len(text) > 120:
+        raise InvalidInput(f"Namnet på {what} är för långt (högst 120 tecken).")
+    return text
+
+
+def new_database(path: Path | str, kommun: str, organ: str) -> Store:
+    """Create the database at `path` (refused where any file is) with one organ of `kommun`;
+    returns it open. Nothing is left behind when the names are refused."""
+    kommun_name = _clean(kommun, "kommunens namn")
+    organ_name = _clean(organ, "nämndens namn")
+    store = create_database(path)
+    try:
+        with store.atomic():
+            organ_repo.save(
+                store,
+                Organ(
+                    name=organ_name,
+                    kommun=kommun_name,
+                    short=_SHORT.get(organ_name.lower(), ""),
+                ),
+            )
+    except Exception:
+        store.close()
+        raise
+    return store

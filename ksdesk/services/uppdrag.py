@@ -1,0 +1,232 @@
+"""Uppdrag given in a § or a delegationsbeslut: saving them, what is due and what is late,
+and "Uppföljning av beslut" printed as a bilaga to a meeting's agenda (bilaga ref
+`uppfoljning:<meeting id>`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from ksdesk.core.errors import InvalidInput, NotFound
+from ksdesk.core.format import format_date, format_date_long
+from ksdesk.core.personnummer import mask_personnummer
+from ksdesk.core.uppdrag import Uppdrag, check, suggested
+from ksdesk.db import delegationsbeslut_repo, meeting_repo, organ_repo, protokoll_repo, uppdrag_repo
+from ksdesk.db.connection import Store
+from ksdesk.reports.base import Embedded, PageHeader
+from ksdesk.reports.uppfoljning_pdf import Lista, ListDocument, render
+
+REF_PREFIX = "uppfoljning"
+TITLE = "Uppföljning av beslut"
+
+
+def list_uppdrag(store: Store, organ_id: int | None = None) -> list[Uppdrag]:
+    found = uppdrag_repo.list_all(store)
+    return [u for u in found if organ_id is None or u.organ_id == organ_id]
+
+
+def get(store: Store, uppdrag_id: int) -> Uppdrag:
+    return uppdrag_repo.get(store, uppdrag_id)
+
+
+def save(store: Store, uppdrag: Uppdrag) -> Uppdrag:
+    """Insert or update one uppdrag; where it was given (kalla, organ) follows its § or
+    delegationsbeslut."""
+    from ksdesk.services.public_copy import current_user
+
+    uppdrag = replace(uppdrag)
+    _fill_source(store, uppdrag)
+    wrong = check(uppdrag)
+    if wrong:
+        raise InvalidInput(wrong)
+    with store.atomic():
+        return uppdrag_repo.save(store, uppdrag, by=current_user())
+
+
+def _fill_source(store: Store, uppdrag: Uppdrag) -> None:
+    if uppdrag.paragraf_id is not None:
+        paragraf = protokoll_repo.get(store, uppdrag.paragraf_id)
+        if paragraf is None:
+            raise NotFound("Paragrafen som uppdraget kommer från finns inte längre.")
+        organ = organ_repo.get(store, paragraf.organ_id)
+        uppdrag.organ_id = organ.id
+        uppdrag.kalla = f"{organ.name} {format_date(paragraf.meeting_date)} {paragraf.label}"
+    elif uppdrag.delegationsbeslut_id is not None:
+        beslut = delegationsbeslut_repo.get(store, uppdrag.delegationsbeslut_id)
+        uppdrag.kalla = f"Delegationsbeslut {beslut.dnr} ({format_date(beslut.date)})"
+
+
+def delete(store: Store, uppdrag_id: int) -> Uppdrag:
+    """Remove an uppdrag; returns it as it was (an undo saves it back)."""
+    with store.atomic():
+        found = uppdrag_repo.get(store, uppdrag_id)
+        uppdrag_repo.delete(store, uppdrag_id)
+    return found
+
+
+def put(store: Store, uppdrag: Uppdrag | None, uppdrag_id: int) -> None:
+    """Write back exactly `uppdrag` (None: it did not exist): undo and redo."""
+    with store.atomic():
+        if uppdrag is None:
+            uppdrag_repo.delete(store, uppdrag_id)
+        else:
+            uppdrag_repo.save(store, replace(uppdrag))
+
+
+def suggestions(store: Store, paragraf_id: int) -> list[Uppdrag]:
+    """Uppdrag read out of the §'s beslut ("… uppdrar åt X att …"), not yet saved."""
+    paragraf = protokoll_repo.get(store, paragraf_id)
+    if paragraf is None:
+        raise NotFound("Paragrafen finns inte längre.")
+    given = {u.vad.casefold() for u in uppdrag_repo.for_paragraf(store, paragraf_id)}
+    return [
+        Uppdrag(vad=what, ansvarig=who, paragraf_id=paragraf_id, organ_id=paragraf.organ_id)
+        for who, what in suggested(paragraf.beslut)
+        if what.casefold() not in given
+    ]
+
+
+@dataclass(frozen=True)
+class Bevakning:
+    """What is late and what falls due soon, on `today`."""
+
+    late: list[Uppdrag]
+    soon: list[Uppdrag]
+
+
+def due(store: Store, today: date, organ_id: int | None = None) -> Bevakning:
+    found = list_uppdrag(store, organ_id)
+    return Bevakning(
+        late=[u for u in found if u.late(today)], soon=[u for u in found if u.due_soon(today)]
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# The bilaga "Uppföljning av beslut"
+
+
+def _row(u: Uppdrag, today: date, meetings: dict[int, date]) -> list[str]:
+    back = meetings.get(u.aterrapport_meeting_id) if u.aterrapport_meeting_id else None
+    senast = format_date(u.senast) if u.senast else ""
+    if back:
+        senast += f"\nÅterrapport {format_date(back)}"
+    status = u.state_text(today)
+    if u.klart:
+        status += f" {format_date(u.klart)}"
+    return [u.kalla, u.vad, u.ansvarig, senast.strip(), status]
+
+
+_HEADERS = ("Beslut", "Uppdrag", "Ansvarig", "Senast", "Status")
+_WIDTHS = (34, 66, 30, 24, 20)
+
+
+def uppfoljning_document(store: Store, meeting_id: int, *, public: bool = False) -> ListDocument:
+    """Uppföljning av beslut as of the meeting: uppdrag reported back to it, late ones, those
+    still running, those done since the organ's previous meeting; and the ärenden it sent back
+    that have not come back yet."""
+    from ksdesk.services.arenden import open_matters
+
+    meeting = meeting_repo.get(store, meeting_id, with_items=False)
+    organ = organ_repo.get(store, meeting.organ_id)
+    day = meeting.date
+    headers = meeting_repo.list_headers(store)
+    meetings = {m.id: m.date for m in headers}
+    previous = max(
+        (m.date for m in headers if m.date < day and m.organ_id == organ.id), default=None
+    )
+    found = list_uppdrag(store, organ.id)
+    here = [u for u in found if u.aterrapport_meeting_id == meeting_id]
+    rest = [u for u in found if u not in here]
+    late = [u for u in rest if u.late(day)]
+    running = [u for u in rest if u.open and not u.late(day)]
+    done = [
+        u
+        for u in rest
+        if not u.open and u.klart and (previous is None or u.klart > previous) and u.klart <= day
+    ]
+
+    def lista(rubrik: str, rows: list[Uppdrag], tom: str) -> Lista:
+        return Lista(rubrik, _HEADERS, _WIDTHS, [_row(u, day, meetings) for u in rows], tom=tom)
+
+    tillbaka = [m for m in open_matters(store, organ.id) if m.steg.datum < day]
+    lists = [
+        lista("Återrapporteras vid detta sammanträde", here, "Inga uppdrag återrapporteras."),
+        lista("Försenade uppdrag", late, "Inga uppdrag är försenade."),
+        lista("Pågående uppdrag", running, "Inga andra uppdrag pågår."),
+        lista("Avslutade sedan förra sammanträdet", done, "Inga."),
+        Lista(
+            "Återremitterade och bordlagda ärenden",
+            ("Beslut", "Ärende", "Dnr", "Utfall", "Tillbaka"),
+            (30, 74, 26, 24, 30),
+            [
+                [
+                    f"{format_date(m.steg.datum)} {m.steg.label}",
+                    m.steg.rubrik,
+                    m.steg.dnr,
+                    m.utfall_text,
+                    f"Ärende {m.tillbaka.nr} {format_date(m.tillbaka.datum)}"
+                    if m.tillbaka
+                    else "Inte planerat",
+                ]
+                for m in tillbaka
+            ],
+            tom="Inga återremitterade eller bordlagda ärenden väntar.",
+        ),
+    ]
+    document = ListDocument(
+        title=TITLE,
+        intro=f"{organ.name}, sammanträdet {format_date_long(day)}.",
+        lists=lists,
+        header=PageHeader(left=f"{organ.kommun} · {organ.name}", right=format_date(day)),
+        author=organ.kommun or organ.name,
+        notes=["Ett uppdrag är försenat när dess sista dag har passerat och det inte är klart."],
+    )
+    # The public version masks every personnummer: the list belongs to no scan decision.
+    return document.mapped(mask_personnummer) if public else document
+
+
+def uppfoljning_pdf(
+    store: Store, meeting_id: int, *, public: bool = False, embedded: Embedded | None = None
+) -> bytes:
+    return render(uppfoljning_document(store, meeting_id, public=public), embedded=embedded)
+
+
+def register_text(store: Store) -> str:
+    """Every text of the uppdrag register a print could show, for the public-copy scan."""
+    parts = []
+    for u in uppdrag_repo.list_all(store):
+        parts += [u.kalla, u.vad, u.ansvarig, u.anteckning]
+    return "\n".join(p for p in parts if p)
+
+
+@dataclass(frozen=True)
+class Kalla:
+    """A decision an uppdrag can come from, for the uppdrag form."""
+
+    label: str
+    paragraf_id: int | None = None
+    delegationsbeslut_id: int | None = None
+
+
+def source_choices(store: Store) -> list[Kalla]:
+    """Every § of a held or begun protokoll (newest first) and every delegationsbeslut."""
+    organs = {o.id: o.short or o.name for o in organ_repo.list_all(store)}
+    choices = []
+    for meeting in meeting_repo.list_headers(store):
+        for p in protokoll_repo.list_for_meeting(store, meeting.id or 0):
+            label = (
+                f"{organs.get(p.organ_id, '')} {format_date(p.meeting_date)} {p.label} {p.title}"
+            )
+            choices.append(Kalla(label.strip(), paragraf_id=p.id))
+    for b in delegationsbeslut_repo.list_all(store):
+        choices.append(Kalla(f"Delegationsbeslut {b.dnr} {b.beslut or b.title}"[:120], None, b.id))
+    return choices
+
+
+def meeting_choices(store: Store) -> list[tuple[str, int]]:
+    """(label, id) of every meeting, newest first: where an uppdrag reports back."""
+    organs = {o.id: o.short or o.name for o in organ_repo.list_all(store)}
+    return [
+        (f"{organs.get(m.organ_id, '')} {format_date(m.date)}".strip(), m.id or 0)
+        for m in meeting_repo.list_headers(store)
+    ]

@@ -1,0 +1,160 @@
+"""One overview of everything followed after the meetings: open återremisser and
+bordläggningar, uppdrag, motioner and medborgarförslag not yet answered, what gains laga kraft
+and when, and delegationsbeslut never anmälda. `ksdesk uppfoljning --json` and the
+Uppföljning tab show the same."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ksdesk.core.arendegang import Utfall
+from ksdesk.core.errors import InvalidInput, NotFound
+from ksdesk.core.format import format_date
+from ksdesk.core.meeting import Meeting
+from ksdesk.core.motion import Motion
+from ksdesk.core.motion import as_json as motion_json
+from ksdesk.core.uppdrag import Uppdrag
+from ksdesk.db import meeting_repo, organ_repo
+from ksdesk.db.connection import Store
+from ksdesk.services import arenden, laga_kraft, motioner, uppdrag
+
+
+@dataclass
+class Oversikt:
+    today: date
+    aterremitterade: list[arenden.OpenMatter]
+    bordlagda: list[arenden.OpenMatter]
+    uppdrag: list[Uppdrag]
+    motioner: list[Motion]
+    laga_kraft: list[laga_kraft.LagaKraftRad]
+    ej_anmalda: list[laga_kraft.EjAnmald]
+
+
+def overview(store: Store, today: date | None = None, organ_id: int | None = None) -> Oversikt:
+    """Everything open on `today`; `organ_id` narrows the §§ and uppdrag to one organ."""
+    today = today or date.today()
+    matters = arenden.open_matters(store, organ_id)
+    found_uppdrag = [u for u in uppdrag.list_uppdrag(store, organ_id) if u.open]
+    return Oversikt(
+        today=today,
+        aterremitterade=[m for m in matters if m.steg.utfall == Utfall.ATERREMISS],
+        bordlagda=[m for m in matters if m.steg.utfall == Utfall.BORDLAGGNING],
+        uppdrag=found_uppdrag,
+        motioner=[m for m in motioner.list_motioner(store) if m.open_on(today)],
+        laga_kraft=laga_kraft.rows(store, today),
+        ej_anmalda=laga_kraft.ej_anmalda(store, today),
+    )
+
+
+def _matter_json(m: arenden.OpenMatter) -> dict:
+    s = m.steg
+    t = m.tillbaka
+    return {
+        "organ": m.organ,
+        "datum": s.datum.isoformat(),
+        "paragraf": s.nr,
+        "dnr": s.dnr,
+        "rubrik": s.rubrik,
+        "tillbaka": {"datum": t.datum.isoformat(), "arende": t.nr, "rubrik": t.rubrik}
+        if t is not None
+        else None,
+    }
+
+
+def _uppdrag_json(u: Uppdrag, today: date, meetings: dict[int, date]) -> dict:
+    back = meetings.get(u.aterrapport_meeting_id) if u.aterrapport_meeting_id else None
+    return {
+        "uppdrag": u.vad,
+        "ansvarig": u.ansvarig,
+        "beslut": u.kalla,
+        "senast": u.senast.isoformat() if u.senast else None,
+        "status": str(u.status),
+        "forsenat": u.late(today),
+        "aterrapport": back.isoformat() if back else None,
+    }
+
+
+def as_json(o: Oversikt, store: Store) -> dict:
+    """The shape of `ksdesk uppfoljning --json`."""
+    meetings = {m.id: m.date for m in meeting_repo.list_headers(store)}
+    return {
+        "aterremitterade": [_matter_json(m) for m in o.aterremitterade],
+        "bordlagda": [_matter_json(m) for m in o.bordlagda],
+        "uppdrag": [_uppdrag_json(u, o.today, meetings) for u in o.uppdrag],
+        "motioner": [motion_json(m, o.today) for m in o.motioner],
+        "laga_kraft": [r.as_json() for r in o.laga_kraft],
+        "ej_anmalda_delegationsbeslut": [e.as_json() for e in o.ej_anmalda],
+    }
+
+
+def meeting_on(store: Store, day: date, organ: str | None = None) -> Meeting:
+    """The meeting held on `day` (of `organ` when named); two organs that day: refused,
+    naming them."""
+    found = meeting_repo.find_all_by_date(store, day)
+    if organ:
+        wanted = organ_id_named(store, organ)
+        found = [m for m in found if m.organ_id == wanted]
+    if not found:
+        where = f" för {organ}" if organ else ""
+        raise NotFound(f"Det finns inget sammanträde{where} den {format_date(day)}.")
+    if len(found) > 1:
+        names = ", ".join(organ_repo.get(store, m.organ_id).name for m in found)
+        raise InvalidInput(
+            f"Flera sammanträden den {format_date(day)} ({names}): ange vilket med --organ."
+        )
+    return found[0]
+
+
+def organ_id_named(store: Store, name: str) -> int:
+    organ = organ_repo.find_by_name(store, name.strip())
+    if organ is None or organ.id is None:
+        known = ", ".join(o.name for o in organ_repo.list_all(store)) or "inga"
+        raise NotFound(f"Det finns ingen nämnd som heter ”{name}” (nämnder: {known}).")
+    return organ.id
+
+
+def as_text(o: Oversikt) -> str:
+    """The overview for a terminal, one section per kind."""
+    lines = [f"Uppföljning per {format_date(o.today)}"]
+
+    def section(title: str, rows: list[str]) -> None:
+        lines.append("")
+        lines.append(f"{title} ({len(rows)})")
+        lines.extend(f"  {row}" for row in rows or ["–"])
+
+    section("Återremitterade", [f"{m.organ}: {m.text}" for m in o.aterremitterade])
+    section("Bordlagda", [f"{m.organ}: {m.text}" for m in o.bordlagda])
+    section(
+        "Uppdrag",
+        [
+            f"{u.state_text(o.today):<9} {format_date(u.senast) if u.senast else '':<10} "
+            f"{u.vad} ({u.ansvarig}; {u.kalla})"
+            for u in o.uppdrag
+        ],
+    )
+    section(
+        "Motioner och medborgarförslag",
+        [
+            f"{format_date(m.vackt)} {m.rubrik} – senast {format_date(m.senast)}"
+            + (" – ÖVER ETT ÅR" if m.over_ett_ar(o.today) else "")
+            for m in o.motioner
+        ],
+    )
+    section(
+        "Laga kraft",
+        [
+            f"{format_date(r.period.laga_kraft)} {r.organ} {format_date(r.datum)} {r.ref} "
+            f"{r.rubrik} ({laga_kraft.lage_text(r.period.lage)})"
+            for r in o.laga_kraft
+        ],
+    )
+    section(
+        "Delegationsbeslut som aldrig anmälts",
+        [
+            f"{e.beslut.dnr} {format_date(e.beslut.date)} {e.beslut.beslut or e.beslut.title} "
+            f"(borde ha anmälts {format_date(e.borde_anmalts)})"
+            for e in o.ej_anmalda
+        ],
+    )
+    return "\n".join(lines)

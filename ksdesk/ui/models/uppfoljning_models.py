@@ -1,0 +1,131 @@
+"""Table models of the Uppföljning tab: open ärenden, uppdrag, motioner and medborgarförslag,
+laga kraft, delegationsbeslut never anmälda, and the §§ of a meeting as sent out. Dates
+through core.format; what needs the secretary's eye (late, past the year) is shown in the
+warning colour."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from ksdesk.core.format import format_date
+from ksdesk.core.motion import TYP_LABELS, Motion, MotionTyp
+from ksdesk.core.uppdrag import Uppdrag
+from ksdesk.services.arenden import OpenMatter
+from ksdesk.services.laga_kraft import EjAnmald, LagaKraftRad, lage_text
+from ksdesk.ui.models.base_model import ColumnSpec, ObjectTableModel
+
+WARNING = QColor("#8a6100")
+
+
+class _Marked(ObjectTableModel):
+    """Rows for which `marked` is true are drawn in the warning colour."""
+
+    today: date = date.today()
+
+    def marked(self, obj: Any) -> bool:
+        return False
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and role == Qt.ItemDataRole.ForegroundRole:
+            return WARNING if self.marked(self.row_object(index.row())) else None
+        return super().data(index, role)
+
+
+class OpenMatterModel(_Marked):
+    columns = (
+        ColumnSpec("Organ", lambda m: m.organ),
+        ColumnSpec("Datum", lambda m: format_date(m.steg.datum), lambda m: m.steg.datum),
+        ColumnSpec("§", lambda m: str(m.steg.nr), lambda m: m.steg.nr, align_right=True),
+        ColumnSpec("Dnr", lambda m: m.steg.dnr),
+        ColumnSpec("Ärende", lambda m: m.steg.rubrik),
+        ColumnSpec("Utfall", lambda m: m.utfall_text),
+        ColumnSpec(
+            "Tillbaka",
+            lambda m: (
+                f"Ärende {m.tillbaka.nr} den {format_date(m.tillbaka.datum)}"
+                if m.tillbaka
+                else "Inte på någon dagordning"
+            ),
+        ),
+    )
+
+    def marked(self, obj: OpenMatter) -> bool:
+        return obj.tillbaka is None
+
+
+class UppdragModel(_Marked):
+    columns = (
+        ColumnSpec("Beslut", lambda u: u.kalla),
+        ColumnSpec("Uppdrag", lambda u: u.vad),
+        ColumnSpec("Ansvarig", lambda u: u.ansvarig),
+        ColumnSpec("Senast", lambda u: format_date(u.senast), lambda u: u.senast or date.max),
+        ColumnSpec("Status", lambda u: u.state_text(UppdragModel.today)),
+    )
+
+    def marked(self, obj: Uppdrag) -> bool:
+        return obj.late(self.today)
+
+
+class MotionModel(_Marked):
+    columns = (
+        ColumnSpec("Typ", lambda m: TYP_LABELS.get(MotionTyp(m.typ), m.typ)),
+        ColumnSpec("Rubrik", lambda m: m.rubrik),
+        ColumnSpec("Väckt", lambda m: format_date(m.vackt), lambda m: m.vackt),
+        ColumnSpec("Dnr", lambda m: m.dnr),
+        ColumnSpec("Status", lambda m: str(m.status).capitalize()),
+        ColumnSpec("Senast", lambda m: format_date(m.senast), lambda m: m.senast),
+        ColumnSpec("Över ett år", lambda m: "Ja" if m.over_ett_ar(MotionModel.today) else ""),
+    )
+
+    def marked(self, obj: Motion) -> bool:
+        return obj.over_ett_ar(self.today) and obj.open_on(self.today)
+
+
+class LagaKraftModel(_Marked):
+    columns = (
+        ColumnSpec(
+            "Laga kraft",
+            lambda r: format_date(r.period.laga_kraft),
+            lambda r: r.period.laga_kraft or date.max,
+        ),
+        ColumnSpec("Slag", lambda r: "Paragraf" if r.typ == "paragraf" else "Delegationsbeslut"),
+        ColumnSpec("Organ", lambda r: r.organ),
+        ColumnSpec("Datum", lambda r: format_date(r.datum), lambda r: r.datum),
+        ColumnSpec("Ref", lambda r: r.ref),
+        ColumnSpec("Rubrik", lambda r: r.rubrik),
+        ColumnSpec("Läge", lambda r: lage_text(r.period.lage)),
+        ColumnSpec("Lagrum", lambda r: r.lagrum),
+    )
+
+    def marked(self, obj: LagaKraftRad) -> bool:
+        return obj.period.beraknat
+
+
+class EjAnmaldModel(_Marked):
+    columns = (
+        ColumnSpec("Dnr", lambda e: e.beslut.dnr),
+        ColumnSpec("Datum", lambda e: format_date(e.beslut.date), lambda e: e.beslut.date),
+        ColumnSpec("Beslut", lambda e: e.beslut.beslut or e.beslut.title),
+        ColumnSpec("Delegat", lambda e: e.beslut.delegat),
+        ColumnSpec(
+            "Borde ha anmälts", lambda e: format_date(e.borde_anmalts), lambda e: e.borde_anmalts
+        ),
+    )
+
+    def marked(self, obj: EjAnmald) -> bool:
+        return True
+
+
+class ExpedieringModel(ObjectTableModel):
+    """(§ number, title, recipients, "Expedierat … till …") per § of a meeting."""
+
+    columns = (
+        ColumnSpec("§", lambda r: str(r[0]), lambda r: r[0], align_right=True),
+        ColumnSpec("Ärende", lambda r: r[1]),
+        ColumnSpec("Beslut skickas till", lambda r: r[2]),
+        ColumnSpec("Expedierat", lambda r: r[3]),
+    )

@@ -1,0 +1,343 @@
+"""The Uppföljning tab: every decision followed to its end, as `ksdesk uppfoljning` shows it.
+Open ärenden (återremitterade, bordlagda), uppdrag, motioner and medborgarförslag, what gains
+laga kraft and when, delegationsbeslut never anmälda, and the expediering of a meeting; each
+a page of its own (ListPage), the tab holding the date, the organ and the meeting."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+)
+
+from ksdesk.core.arendegang import Utfall
+from ksdesk.core.errors import KsdeskError
+from ksdesk.core.format import format_date
+from ksdesk.core.motion import Motion
+from ksdesk.core.uppdrag import Uppdrag, UppdragStatus
+from ksdesk.services import arenden, expediering, meetings, motioner, uppdrag, uppfoljning
+from ksdesk.services.store import Store
+from ksdesk.ui.models import uppfoljning_models as models
+from ksdesk.ui.tabs.base_tab import BaseTab
+from ksdesk.ui.tabs.uppfoljning_pages import ListPage
+
+TOPIC = "uppfoljning"
+
+
+class UppfoljningTab(BaseTab):
+    concerns = frozenset({TOPIC, "meetings", "agenda", "protokoll", "delegation"})
+
+    def __init__(self, store: Store) -> None:
+        super().__init__(store)
+        self.pages = QTabWidget()
+        self.pages.setObjectName("uppfoljning_pages")
+        self.matters = ListPage(
+            models.OpenMatterModel(),
+            "Ärenden som återremitterats eller bordlagts och ännu inte avgjorts av en senare "
+            "paragraf. Länken går på diarienumret; de som inte finns på någon dagordning "
+            "erbjuds när nämndens nästa dagordning görs.",
+            [("gang", "Ärendets gång…", True), ("utfall", "Ändra utfall…", True)],
+            stretch_column=4,
+        )
+        self.uppdrag_page = ListPage(
+            models.UppdragModel(),
+            "Uppdrag som getts i en paragraf eller ett delegationsbeslut. Försenade visas i "
+            "varningsfärg.",
+            [
+                ("edit", "Ändra…", True),
+                ("new", "Nytt uppdrag…", False),
+                ("done", "Markera klart", True),
+                ("delete", "Ta bort", True),
+                ("print", "Uppföljning av beslut…", False),
+            ],
+        )
+        self.motion_page = ListPage(
+            models.MotionModel(),
+            "Motioner och medborgarförslag. Ett ärende bör beredas så att fullmäktige kan "
+            "besluta inom ett år (KL 5 kap. 35 §); de som passerat året visas i varningsfärg.",
+            [
+                ("edit", "Ändra…", True),
+                ("new", "Ny…", False),
+                ("delete", "Ta bort", True),
+                ("report", "Redovisning…", False),
+            ],
+        )
+        self.laga_kraft_page = ListPage(
+            models.LagaKraftModel(),
+            "Beslut som vinner laga kraft: dagen efter att överklagandetiden (tre veckor från "
+            "anslaget) har gått ut. Beräknade datum (inget anslag än) visas i varningsfärg.",
+            stretch_column=5,
+        )
+        self.ej_anmalda_page = ListPage(
+            models.EjAnmaldModel(),
+            "Delegationsbeslut som aldrig anmälts fast ett sammanträde har hållits sedan de kom "
+            "in: deras överklagandetid har inte börjat löpa.",
+            stretch_column=2,
+        )
+        self.expediering_page = ListPage(
+            models.ExpedieringModel(),
+            "Paragraferna i sammanträdet ovan och vart de har skickats.",
+            [("expediera", "Expediera…", False)],
+        )
+        self.top = self._top_row()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.top)
+        layout.addWidget(self.pages, 1)
+        for page, title in (
+            (self.matters, "Öppna ärenden"),
+            (self.uppdrag_page, "Uppdrag"),
+            (self.motion_page, "Motioner"),
+            (self.laga_kraft_page, "Laga kraft"),
+            (self.ej_anmalda_page, "Ej anmälda"),
+            (self.expediering_page, "Expediering"),
+        ):
+            self.pages.addTab(page, title)
+            page.action.connect(self._action)
+        self.refresh()
+
+    def _top_row(self) -> QHBoxLayout:
+        self.day_edit = QDateEdit(QDate.currentDate())
+        self.day_edit.setCalendarPopup(True)
+        self.day_edit.setDisplayFormat("yyyy-MM-dd")
+        self.day_edit.dateChanged.connect(lambda _d: self.refresh())
+        self.organ_combo = QComboBox()
+        self.organ_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.meeting_combo = QComboBox()
+        self.meeting_combo.currentIndexChanged.connect(lambda _i: self._show_expediering())
+        self.summary = QLabel()
+        refresh = QPushButton("Uppdatera")
+        refresh.clicked.connect(self.refresh)
+        row = QHBoxLayout()
+        for label, widget in (
+            ("Per dag:", self.day_edit),
+            ("Nämnd:", self.organ_combo),
+            ("Sammanträde:", self.meeting_combo),
+        ):
+            row.addWidget(QLabel(label))
+            row.addWidget(widget)
+        row.addWidget(refresh)
+        row.addStretch(1)
+        return row
+
+    # -- showing -----------------------------------------------------------------------------
+
+    @property
+    def today(self) -> date:
+        return self.day_edit.date().toPython()
+
+    def refresh(self) -> None:
+        self._fill_combos()
+        organ_id = self.organ_combo.currentData()
+        o = uppfoljning.overview(self.store, self.today, organ_id)
+        for model in (models.UppdragModel, models.MotionModel):
+            model.today = o.today
+        self.matters.set_rows([*o.aterremitterade, *o.bordlagda])
+        self.uppdrag_page.set_rows(uppdrag.list_uppdrag(self.store, organ_id))
+        self.motion_page.set_rows(motioner.list_motioner(self.store))
+        self.laga_kraft_page.set_rows(o.laga_kraft)
+        self.ej_anmalda_page.set_rows(o.ej_anmalda)
+        late = sum(1 for u in o.uppdrag if u.late(o.today))
+        counts = (
+            len(o.aterremitterade) + len(o.bordlagda),
+            late,
+            sum(1 for m in o.motioner if m.over_ett_ar(o.today)),
+            len(o.laga_kraft),
+            len(o.ej_anmalda),
+        )
+        titles = ("Öppna ärenden", "Uppdrag", "Motioner", "Laga kraft", "Ej anmälda")
+        for index, (title, count) in enumerate(zip(titles, counts, strict=True)):
+            self.pages.setTabText(index, f"{title} ({count})" if count else title)
+        self._show_expediering()
+
+    def _fill_combos(self) -> None:
+        organ = self.organ_combo.currentData()
+        meeting = self.meeting_combo.currentData()
+        for combo in (self.organ_combo, self.meeting_combo):
+            combo.blockSignals(True)
+            combo.clear()
+        self.organ_combo.addItem("Alla nämnder", None)
+        for o in meetings.list_organs(self.store):
+            self.organ_combo.addItem(o.name, o.id)
+        for label, meeting_id in uppdrag.meeting_choices(self.store):
+            self.meeting_combo.addItem(label, meeting_id)
+        self.organ_combo.setCurrentIndex(max(0, self.organ_combo.findData(organ)))
+        self.meeting_combo.setCurrentIndex(max(0, self.meeting_combo.findData(meeting)))
+        for combo in (self.organ_combo, self.meeting_combo):
+            combo.blockSignals(False)
+
+    def _show_expediering(self) -> None:
+        meeting_id = self.meeting_combo.currentData()
+        rows = expediering.paragraf_rows(self.store, meeting_id) if meeting_id else []
+        self.expediering_page.set_rows(rows)
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def _action(self, name: str, row: object) -> None:
+        handlers = {
+            "gang": self._show_history,
+            "utfall": self._change_utfall,
+            "edit": self._edit,
+            "new": self._new,
+            "done": self._mark_done,
+            "delete": self._delete,
+            "print": self._print_uppfoljning,
+            "report": self._print_redovisning,
+            "expediera": self._expediera,
+        }
+        try:
+            handlers[name](row)
+        except KsdeskError as error:
+            QMessageBox.warning(self, "Uppföljning", str(error))
+
+    def _show_history(self, matter: arenden.OpenMatter) -> None:
+        steps = arenden.history(self.store, paragraf_id=matter.steg.paragraf_id)
+        lines = [f"{format_date(h.datum)}  {h.organ} {h.vad}: {h.utfall}" for h in steps]
+        QMessageBox.information(
+            self, "Ärendets gång", f"{matter.steg.rubrik}\n\n" + "\n".join(lines)
+        )
+
+    def _change_utfall(self, matter: arenden.OpenMatter) -> None:
+        choices = ["Som beslutet säger", "Beslut", "Återremiss", "Bordläggning"]
+        values = ["", Utfall.BESLUT, Utfall.ATERREMISS, Utfall.BORDLAGGNING]
+        text, ok = QInputDialog.getItem(
+            self, "Ändra utfall", f"{matter.steg.label} {matter.steg.rubrik}", choices, 0, False
+        )
+        if not ok:
+            return
+        pid, store = matter.steg.paragraf_id, self.store
+        before = [f for f in [arenden.Arendegang(store).foljd.get(pid)] if f is not None]
+
+        def apply(rows: list) -> None:
+            arenden.restore_links(store, rows, [pid])
+
+        after = arenden.set_utfall(store, pid, str(values[choices.index(text)]))
+        self.edit("Ändra utfall", apply, before, [after], topic=TOPIC)
+
+    def _current_page(self) -> ListPage:
+        return self.pages.currentWidget()  # type: ignore[return-value]
+
+    def _edit(self, row: object) -> None:
+        if isinstance(row, Uppdrag):
+            self._uppdrag_form(row)
+        elif isinstance(row, Motion):
+            self._motion_form(row)
+
+    def _new(self, _row: object) -> None:
+        if self._current_page() is self.motion_page:
+            self._motion_form(Motion("motion", "", date.today()))
+        else:
+            self._uppdrag_form(Uppdrag(vad=""))
+
+    def _uppdrag_form(self, item: Uppdrag) -> None:
+        from ksdesk.ui.dialogs.uppfoljning_dialogs import UppdragDialog
+
+        dialog = UppdragDialog(
+            item, uppdrag.source_choices(self.store), uppdrag.meeting_choices(self.store), self
+        )
+        if dialog.exec():
+            self._save_uppdrag(item if item.id else None, dialog.uppdrag, "Ändra uppdrag")
+
+    def _save_uppdrag(self, before: Uppdrag | None, after: Uppdrag, text: str) -> None:
+        store = self.store
+        saved = uppdrag.save(store, after)
+        uid = saved.id or 0
+
+        def apply(value: Uppdrag | None) -> None:
+            uppdrag.put(store, value, uid)
+
+        self.edit(text, apply, before, saved, topic=TOPIC)
+        self.refresh()
+
+    def _mark_done(self, item: Uppdrag) -> None:
+        done = Uppdrag(**{**item.__dict__, "status": UppdragStatus.KLART, "klart": self.today})
+        self._save_uppdrag(item, done, "Markera uppdraget klart")
+
+    def _motion_form(self, item: Motion) -> None:
+        from ksdesk.ui.dialogs.uppfoljning_dialogs import MotionDialog
+
+        dialog = MotionDialog(item, self)
+        if not dialog.exec():
+            return
+        store = self.store
+        saved = motioner.save(store, dialog.motion)
+        mid = saved.id or 0
+
+        def apply(value: Motion | None) -> None:
+            motioner.put(store, value, mid)
+
+        self.edit("Ändra i motionsregistret", apply, item if item.id else None, saved, topic=TOPIC)
+        self.refresh()
+
+    def _delete(self, row: object) -> None:
+        store = self.store
+        if isinstance(row, Uppdrag) and row.id is not None:
+            uid = row.id
+            removed = uppdrag.delete(store, uid)
+            self.edit(
+                "Ta bort uppdrag", lambda v: uppdrag.put(store, v, uid), removed, None, topic=TOPIC
+            )
+        elif isinstance(row, Motion) and row.id is not None:
+            mid = row.id
+            removed_motion = motioner.delete(store, mid)
+            self.edit(
+                "Ta bort ur motionsregistret",
+                lambda v: motioner.put(store, v, mid),
+                removed_motion,
+                None,
+                topic=TOPIC,
+            )
+        self.refresh()
+
+    def _print_uppfoljning(self, _row: object) -> None:
+        from ksdesk.ui.dialogs.pdf_dialog import show_pdf
+
+        meeting_id = self.meeting_combo.currentData()
+        if not meeting_id:
+            QMessageBox.information(self, "Uppföljning", "Välj ett sammanträde först.")
+            return
+        show_pdf(
+            self,
+            "Uppföljning av beslut",
+            lambda: uppdrag.uppfoljning_pdf(self.store, meeting_id),
+            "Uppföljning av beslut.pdf",
+        )
+
+    def _print_redovisning(self, _row: object) -> None:
+        from ksdesk.ui.dialogs.pdf_dialog import show_pdf
+
+        day = self.today
+        show_pdf(
+            self,
+            "Redovisning av motioner och medborgarförslag",
+            lambda: motioner.redovisning_pdf(self.store, day),
+            f"Redovisning motioner {day.isoformat()}.pdf",
+        )
+
+    def _expediera(self, _row: object) -> None:
+        meeting_id = self.meeting_combo.currentData()
+        if not meeting_id:
+            return
+        folder = QFileDialog.getExistingDirectory(self, "Mapp för protokollsutdragen")
+        if not folder:
+            return
+        from pathlib import Path
+
+        sent = expediering.expediera(self.store, meeting_id, Path(folder), self.today)
+        lines = [f"{u.mottagare}: § {', '.join(map(str, u.paragrafer))}" for u in sent]
+        QMessageBox.information(
+            self,
+            "Expedierat",
+            f"{len(sent)} protokollsutdrag är skrivna till {folder}:\n\n" + "\n".join(lines),
+        )
+        self._show_expediering()

@@ -1,0 +1,54 @@
+"""Cell text rules of delegation tables: hyphenation, change marks, roles and conditions."""
+
+from __future__ import annotations
+
+import pytest
+
+from ksdesk.interchange.delegation_cells import join_hyphens, read_mark, split_roles
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("stadsbyggnads-\nkontoret", "stadsbyggnadskontoret"),
+        ("Beslut om ärende-/\nverksamhetssystemet", "Beslut om ärende-/verksamhetssystemet"),
+        ("IT-\nsystem", "IT-system"),
+        ("e-\npost", "e-post"),
+        ("Mark-\noch exploatering", "Mark- och exploatering"),
+        ("Barn-\noch utbildningsnämnden", "Barn- och utbildningsnämnden"),
+        ("2020-\n12-07", "2020-\n12-07"),
+        ("Ekonomichef\nKassör", "Ekonomichef\nKassör"),
+    ],
+)
+def test_line_end_hyphens(text: str, joined: str) -> None:
+    assert join_hyphens(text)[0] == joined
+
+
+def test_change_marks() -> None:
+    assert read_mark("NY: Beslut om attest") == ("Beslut om attest", "ny")
+    assert read_mark("(Ny) Beslut") == ("Beslut", "ny")
+    assert read_mark("Ändrad: Beslut") == ("Beslut", "ändrad")
+    assert read_mark("Ny") == ("", "ny")
+    assert read_mark("Ny detaljplan") == ("Ny detaljplan", "")
+    assert read_mark("Nyanställning") == ("Nyanställning", "")
+
+
+def test_roles_split_only_on_real_separators() -> None:
+    cell = split_roles("Ordf.\nVid förfall för ordföranden\nbeslutar 1:e vice ordförande.")
+    assert cell.roles == ["Ordf."]
+    assert cell.condition == "Vid förfall för ordföranden beslutar 1:e vice ordförande."
+    assert split_roles("KSO, KD").roles == ["KSO", "KD"]
+    assert split_roles("Kommundirektör, ekonomichef").roles == ["Kommundirektör, ekonomichef"]
+    assert split_roles("Ekonomichef; Kassör").roles == ["Ekonomichef", "Kassör"]
+    # The seed's roles: one per line, one of them cut by a page break.
+    seed = split_roles(
+        "Styrelsens 1:e vice ordförande eller\nstyrelsens 2:e vice ordförande\n"
+        "Enhetschef inom respektive verksamhetsområde"
+    )
+    assert seed.roles == [
+        "Styrelsens 1:e vice ordförande eller styrelsens 2:e vice ordförande",
+        "Enhetschef inom respektive verksamhetsområde",
+    ]
+    assert not seed.condition
+    lower = split_roles("Kommundirektör\nom ärendet rör hela kommunen")
+    assert (lower.roles, lower.condition) == (["Kommundirektör"], "om ärendet rör hela kommunen")

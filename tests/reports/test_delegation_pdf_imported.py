@@ -1,0 +1,70 @@
+"""An imported delegationsordning on paper: its own headings, no empty columns, an Nr column
+that fits "2.6.5.1" and "2.2.1 a)", sub-headings and sub-titles, its own header only."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from pypdf import PdfReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from ksdesk.reports.base import SANS, register_fonts
+from ksdesk.reports.delegation_columns import print_columns
+from ksdesk.reports.delegation_pdf import render_version
+from ksdesk.services.delegation_import import read_file
+from tests.interchange.delegation_documents import write_testby_document
+
+
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory):
+    path = tmp_path_factory.mktemp("pdf") / "testby.docx"
+    write_testby_document(path)
+    version, _ = read_file(path)
+    version.name = "Testby"
+    return version
+
+
+def _lines(pdf: bytes) -> list[str]:
+    reader = PdfReader(io.BytesIO(pdf))
+    return [line for page in reader.pages for line in (page.extract_text() or "").split("\n")]
+
+
+def test_nr_column_fits_the_longest_number(imported) -> None:
+    register_fonts()
+    columns = print_columns(imported, 481.9, SANS, 8.5)
+    nr = columns[0]
+    assert nr.key == "nr"
+    for number in ("2.6.5.1", "2.2.1 a)"):
+        assert stringWidth(number, SANS, 8.5) + 6 <= nr.width
+    lines = _lines(render_version(imported))
+    assert "2.6.5.1" in lines  # each cell is a line of its own: never wrapped
+    assert "2.2.1 a)" in lines
+
+
+def test_own_headings_extra_column_and_no_empty_columns(imported) -> None:
+    register_fonts()
+    headings = [c.heading for c in print_columns(imported, 481.9, SANS, 8.5)]
+    assert headings == [
+        "Nr",
+        "Delegeringens omfattning",
+        "Lagrum/stöd",
+        "Delegerat till",
+        "Med rätt att vidaredelegera",
+        "Anmärkning/villkor",
+        "Beslutsnivå",
+    ]  # Ersättare is empty in every point: not printed
+    text = " ".join(_lines(render_version(imported)))
+    assert "Ersättare" not in text
+    assert "Kommunövergripande personalärenden" in text and "Anställa" in text
+    assert "Gulmarkerat är nytt eller ändrat i denna version" in text
+
+
+def test_only_the_documents_own_header_is_printed(imported) -> None:
+    text = " ".join(_lines(render_version(imported)))
+    assert "Giltigt från 2022-04-01" in text
+    for seed_label in ("Dokumenttyp", "Publicering", "Författningsstöd", "Bör revideras"):
+        assert seed_label not in text
+    imported_without = type(imported)(key="x", name="x", chapters=imported.chapters)
+    bare = " ".join(_lines(render_version(imported_without)))
+    assert "Dokumentägare" not in bare and "Beslutsinstans" not in bare

@@ -1,0 +1,64 @@
+"""The protokoll's first page as kommuner print it: Ej tjänstgörande ersättare and Ej
+närvarande as blocks of their own, the förvaringsplats from the organ, and a § justerad
+omedelbart said so on paper (first page and the § itself, with lines to sign)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ksdesk.core.protokoll import Attendee
+from ksdesk.services import meetings
+from ksdesk.services import protokoll as service
+from ksdesk.services.protokoll_print import protokoll_document
+from tests.reports.test_protokoll_pdf import held_demo, lines, pages
+
+
+def _first_and_rest(store, meeting_id) -> tuple[str, str]:
+    text = pages(protokoll_document(store, meeting_id))
+    return " ".join(lines(text[0])), " ".join(" ".join(lines(t)) for t in text[1:])
+
+
+def test_blocks_for_ersattare_not_serving_and_for_the_absent(demo_store) -> None:
+    meeting_id = held_demo(demo_store)
+    people = service.get_protokoll(demo_store, meeting_id).attendees
+    people.insert(3, Attendee("Karin Ek", "S", "ersättare"))
+    absent = Attendee("Per Holm", "M", "ledamot")
+    absent.present = False
+    people.insert(2, absent)
+    away = Attendee("Eva Lind", "C", "ersättare")
+    away.present = False
+    people.append(away)
+    service.save_upprop(demo_store, meeting_id, people)
+    first, _ = _first_and_rest(demo_store, meeting_id)
+    assert "Ej tjänstgörande ersättare Karin Ek (S), ersättare" in first
+    assert "Övriga närvarande Maria Östgren, kommunsekreterare" in first
+    assert "Ej närvarande Per Holm (M) Eva Lind (C), ersättare" in first
+    assert first.index("Beslutande") < first.index("Ej tjänstgörande") < first.index("Övriga")
+
+
+def test_no_empty_blocks_when_everyone_is_there(demo_store) -> None:
+    first, _ = _first_and_rest(demo_store, held_demo(demo_store))
+    assert "Ej närvarande" not in first and "Ej tjänstgörande" not in first
+
+
+def test_forvaringsplats_comes_from_the_organ(demo_store) -> None:
+    meeting_id = held_demo(demo_store)
+    justering = service.get_protokoll(demo_store, meeting_id).justering
+    justering.forvaringsplats = ""
+    service.save_justering(demo_store, meeting_id, justering)
+    meeting = meetings.find_meeting(demo_store, date(2020, 12, 7))
+    organ = meetings.get_organ(demo_store, meeting.organ_id)
+    organ.forvaringsplats = "Stadshuset, kansliet"
+    meetings.save_organ(demo_store, organ)
+    first, _ = _first_and_rest(demo_store, meeting_id)
+    assert "Förvaringsplats för protokollet Stadshuset, kansliet" in first
+
+
+def test_omedelbar_justering_on_paper(demo_store) -> None:
+    meeting_id = held_demo(demo_store)  # § 222 is justerad omedelbart
+    first, rest = _first_and_rest(demo_store, meeting_id)
+    assert "Paragrafer 217–223 § 222 justerad omedelbart" in first
+    assert "Paragrafen justeras omedelbart." in rest
+    assert "§ 222 justerades omedelbart vid sammanträdet måndag 7 december 2020." in rest
+    after = rest[rest.index("§ 222 justerades omedelbart") :]
+    assert "Ordförande" in after and "Justerande" in after

@@ -1,0 +1,58 @@
+"""The new registers go through the public copy's scan, and their public prints keep
+citizens' names and every personnummer out."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ksdesk.core.meeting import Bilaga
+from ksdesk.core.public_copy import PublicCopyBlocked
+from ksdesk.core.uppdrag import Uppdrag
+from ksdesk.db import meeting_repo
+from ksdesk.services import motioner, packet, public_copy, uppdrag
+from ksdesk.services.bilaga_render import attachable
+from tests.pdf_helpers import pages_text
+
+NUMBER = "19811218-9876"
+
+
+def _meeting_with_lists(store):
+    meeting = meeting_repo.find_by_date(store, date(2020, 12, 7))
+    refs = {a.ref for a in attachable(store, meeting.id)}
+    assert {f"uppfoljning:{meeting.id}", "motionsredovisning:2020-12-07"} <= refs
+    item = meeting.items[0]
+    item.bilagor += [
+        Bilaga("Uppföljning av beslut", "1", ref=f"uppfoljning:{meeting.id}"),
+        Bilaga("Redovisning av motioner", "2", ref="motionsredovisning:2020-12-07"),
+    ]
+    meeting_repo.save(store, meeting)
+    return meeting
+
+
+def test_scan_finds_personnummer_in_the_registers(demo_store) -> None:
+    store = demo_store
+    motioner.add(store, "medborgarforslag", "Fler bänkar", date(2020, 10, 1), av="Kalle Karlsson")
+    citizen = motioner.list_motioner(store)[0]
+    citizen.adress = f"Storgatan 1, 771 30 Ludvika, pnr {NUMBER}"
+    motioner.save(store, citizen)
+    uppdrag.save(store, Uppdrag("Utred ärendet", ansvarig="Kommundirektören", kalla="KS"))
+    meeting = _meeting_with_lists(store)
+    hits = public_copy.scan_public(store, meeting.id)
+    found = [h for h in hits if h.kind == "personnummer" and "bilaga 2" in h.where]
+    assert len(found) == 1 and NUMBER[-4:] not in found[0].shown
+    with pytest.raises(PublicCopyBlocked):
+        public_copy.ensure_public_ok(store, meeting.id)
+
+
+def test_public_packet_prints_no_citizen_name(demo_store) -> None:
+    store = demo_store
+    motioner.add(store, "medborgarforslag", "Fler bänkar", date(2020, 1, 10), av="Kalle Karlsson")
+    meeting = _meeting_with_lists(store)
+    hits = public_copy.scan_public(store, meeting.id)
+    public_copy.decide(store, meeting.id, [h.key for h in hits], "maskera", by="Test")
+    internal = " ".join(pages_text(packet.build_packet(store, meeting.id).pdf))
+    public = " ".join(pages_text(packet.build_packet(store, meeting.id, public=True).pdf))
+    assert "Kalle Karlsson" in internal
+    assert "Kalle Karlsson" not in public and "namnet publiceras inte" in public

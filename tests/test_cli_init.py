@@ -1,0 +1,63 @@
+"""`ksdesk init --db F --kommun NAMN --organ NAMN`: an empty database for one's own kommun,
+whose printed documents carry that kommun; never over an existing file, never the demo."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from ksdesk.cli import main
+from ksdesk.services import meetings
+from ksdesk.services.store import open_database
+from tests.pdf_helpers import pages_text
+
+
+def test_init_makes_an_empty_database_for_the_kommun(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "testby.sqlite"
+    args = ["init", "--db", str(path), "--kommun", "Testby kommun", "--organ", "Socialnämnden"]
+    assert main(args) == 0
+    assert "Testby kommun, Socialnämnden" in capsys.readouterr().out
+    assert main(["info", "--db", str(path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["organs"] == 1
+    assert (
+        main(
+            [
+                "meeting",
+                "create",
+                "--db",
+                str(path),
+                "--organ",
+                "Socialnämnden",
+                "--date",
+                "2025-02-03",
+                "--time",
+                "13.00",
+                "--place",
+                "Sal 1",
+            ]
+        )
+        == 0
+    )
+    out = tmp_path / "k.pdf"
+    assert main(["kallelse", "--db", str(path), "--meeting", "2025-02-03", "--out", str(out)]) == 0
+    text = " ".join(pages_text(out.read_bytes()))
+    assert "Testby kommun" in text and "Socialnämnden" in text and "Ludvika" not in text
+    store = open_database(path)
+    try:
+        assert len(meetings.list_meetings(store)) == 1
+        assert meetings.find_meeting(store, date(2025, 2, 3)).place == "Sal 1"
+    finally:
+        store.close()
+
+
+def test_init_never_touches_an_existing_file(tmp_path: Path, demo_path: Path, capsys) -> None:
+    before = demo_path.read_bytes()
+    args = ["init", "--db", str(demo_path), "--kommun", "Testby kommun", "--organ", "KS"]
+    assert main(args) == 1
+    assert "finns redan" in capsys.readouterr().err
+    assert demo_path.read_bytes() == before
+    empty = tmp_path / "x.sqlite"
+    assert main(["init", "--db", str(empty), "--kommun", " ", "--organ", "KS"]) == 1
+    assert "Ange kommunens namn" in capsys.readouterr().err
+    assert not empty.exists()

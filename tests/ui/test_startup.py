@@ -1,0 +1,92 @@
+"""Which database the window starts on: --db, the one open last time, the standard file, or
+(first start, nothing there) the welcome and the way chosen in it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from ksdesk import paths
+from ksdesk.services import info
+from ksdesk.ui import settings, startup
+from ksdesk.ui.dialogs.welcome_dialog import Way, WelcomeDialog
+
+
+@pytest.fixture
+def welcome_answers(monkeypatch):
+    """The welcome answers these in turn (None: Avbryt); records that it was shown."""
+    answers: list[Way | None] = []
+    shown: list[WelcomeDialog] = []
+
+    def exec_(dialog: WelcomeDialog) -> int:
+        shown.append(dialog)
+        dialog.chosen = answers.pop(0)
+        return int(dialog.chosen is not None)
+
+    monkeypatch.setattr(WelcomeDialog, "exec", exec_)
+    return answers, shown
+
+
+def test_first_start_offers_the_welcome_and_makes_the_demo(qapp, welcome_answers) -> None:
+    answers, shown = welcome_answers
+    answers.append(Way.DEMO)
+    store = startup.first_store(None)
+    try:
+        assert len(shown) == 1
+        assert store.path == paths.data_dir() / "demo.sqlite"
+        assert info.counts(store).meetings == 1
+    finally:
+        store.close()
+
+
+def test_welcome_cancelled_opens_nothing_and_creates_nothing(qapp, welcome_answers) -> None:
+    answers, _shown = welcome_answers
+    answers.append(None)
+    assert startup.first_store(None) is None
+    assert not paths.default_db_path().exists()
+    assert not (paths.data_dir() / "demo.sqlite").exists()
+
+
+def test_open_existing_from_the_welcome(qapp, welcome_answers, monkeypatch, demo_path) -> None:
+    answers, _shown = welcome_answers
+    answers += [Way.OPEN, Way.OPEN]
+    chosen = [None, demo_path]  # the file dialog cancelled once: the welcome comes back
+    monkeypatch.setattr(startup, "choose_path", lambda _parent: chosen.pop(0))
+    store = startup.first_store(None)
+    try:
+        assert store.path == demo_path
+    finally:
+        store.close()
+
+
+def test_the_database_open_last_time_opens_without_welcome(
+    qapp, welcome_answers, demo_path: Path, tmp_path: Path
+) -> None:
+    _answers, shown = welcome_answers
+    other = tmp_path / "annan.sqlite"
+    shutil.copy(demo_path, other)
+    settings.remember_database(demo_path)
+    settings.remember_database(other)
+    assert settings.recent_databases() == [other.resolve(), demo_path.resolve()]
+    store = startup.first_store(None)
+    try:
+        assert store.path.resolve() == other.resolve() and not shown
+    finally:
+        store.close()
+    other.unlink()  # gone since: the list skips it, the next start takes the one before
+    assert settings.last_database() == demo_path.resolve()
+
+
+def test_remembered_list_is_kept_short_and_without_doubles(qapp, tmp_path: Path) -> None:
+    files = []
+    for number in range(12):
+        files.append(tmp_path / f"nämnd{number}.sqlite")
+        files[-1].write_bytes(b"")
+        settings.remember_database(files[-1])
+    settings.remember_database(files[5])
+    recent = settings.recent_databases()
+    assert len(recent) == settings.RECENT_MAX
+    assert recent[0] == files[5].resolve() and recent.count(files[5].resolve()) == 1
+    assert (paths.data_dir() / "fonster.ini").is_file()  # in the data folder, not the registry

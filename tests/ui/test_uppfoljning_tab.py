@@ -1,0 +1,40 @@
+"""The Uppföljning tab shows what `ksdesk uppfoljning` shows: the demo's § 216 återremitterad
+and back as ärende 5, and a motion past its year in the warning colour."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+
+from ksdesk.services import motioner
+from ksdesk.ui.models.uppfoljning_models import WARNING
+from ksdesk.ui.tabs.uppfoljning_tab import UppfoljningTab
+
+
+def test_tab_shows_the_216_chain_and_a_late_motion(qtbot, demo_store) -> None:
+    motioner.add(demo_store, "motion", "Solceller", date(2019, 11, 18), av="Anna (C)")
+    tab = UppfoljningTab(demo_store)
+    qtbot.addWidget(tab)
+    tab.day_edit.setDate(QDate(2021, 1, 15))
+    model = tab.matters.model
+    assert model.rowCount() == 1
+    row = [model.index(0, c).data() for c in range(model.columnCount())]
+    assert row == [
+        "Kommunstyrelsen",
+        "2020-11-24",
+        "216",
+        "2019/507",
+        "Revidering av kommunstyrelsens delegationsordning",
+        "Återremitterat",
+        "Ärende 5 den 2020-12-07",
+    ]
+    assert tab.pages.tabText(0) == "Öppna ärenden (1)"
+    motions = tab.motion_page.model
+    assert motions.index(0, 6).data() == "Ja"
+    assert motions.index(0, 1).data(Qt.ItemDataRole.ForegroundRole) == WARNING
+    assert tab.pages.tabText(2) == "Motioner (1)"
+    # "Ärendets gång" needs a row: enabled once one is chosen.
+    assert not tab.matters.buttons["gang"].isEnabled()
+    tab.matters.table.selectRow(0)
+    assert tab.matters.buttons["gang"].isEnabled()
