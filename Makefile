@@ -58,6 +58,7 @@ bench: deps
 	QT_QPA_PLATFORM=offscreen $(PY) bench/public_check.py
 	$(PY) bench/public_pdf_check.py
 	$(PY) bench/xlsx_caps.py
+	$(PY) bench/team_sync.py
 
 # A one-folder PyInstaller bundle in dist/ksdesk (ksdesk and ksdesk-cli), checked against the
 # installer script and for what is trimmed, then made to start: the commands answer, a packet

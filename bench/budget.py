@@ -65,7 +65,10 @@ def main() -> None:
         timed(f"check: large sheet ({len(big.rows)} rows × 12)", lambda: check_sheet(big))
         timed(
             "edit one cell of Bilaga 2 (snapshot + save + check)",
-            lambda: check_sheet(budget.apply(store, budget_edit.set_cell(stored, 0, 1, "34 545"))),
+            lambda: (
+                budget.apply(store, edited := budget_edit.set_cell(stored, 0, 1, "34 545")),
+                check_sheet(edited),
+            ),
         )
         timed(
             "save the large sheet (one transaction)", lambda: budget.put_sheet(store, "stor", big)

@@ -22,7 +22,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 from timing import median_seconds
 
-from ksdesk.core.meeting import AgendaItem, Forslag, Section, Signatory, Tjansteskrivelse
+from ksdesk.core.meeting import Arende, Forslag, Section, Signatory, Tjansteskrivelse
 from ksdesk.db.connection import open_store
 from ksdesk.reports.base import SANS, register_fonts
 from ksdesk.services import meetings
@@ -82,7 +82,7 @@ def generated_meeting(folder: Path) -> tuple[object, int]:
     )
     sizes = [BILAGA_PAGES // ITEMS + (1 if n < BILAGA_PAGES % ITEMS else 0) for n in range(ITEMS)]
     for n in range(ITEMS):
-        item = AgendaItem(
+        item = Arende(
             f"Ärende {n + 1}: ombyggnad av förskolan Björkängen, etapp {n + 1}",
             dnr=f"KS 2021/{n + 1:03d}",
         )

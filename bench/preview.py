@@ -1,6 +1,6 @@
 """Preview benchmark: what building the Kallelse tab's packet preview costs the GUI thread.
 
-Before (issue 3): the packet was built on the GUI thread, so the window froze for the whole
+Before ui/worker.py: the packet was built on the GUI thread, so the window froze for the whole
 build. Now it is built by ui/worker.py on a thread of its own with a read-only connection of
 its own (services.store.reading). Measured here, offscreen, for the demo packet and the
 generated 262-page meeting of bench/packet.py, each from an empty cache:

@@ -19,7 +19,8 @@ from timing import median_ms
 
 from ksdesk.core.deadlines import deadline_chain
 from ksdesk.core.narvaro import come_back, leave
-from ksdesk.core.protokoll import Attendee, Votering, Yrkande
+from ksdesk.core.protokoll import Deltagare, Votering, Yrkande
+from ksdesk.services import meeting_lookup
 from ksdesk.services import protokoll as service
 from ksdesk.services.demo import load_demo
 from ksdesk.services.info import open_database
@@ -30,18 +31,18 @@ RUNS = 5
 
 def big_meeting(store, meeting_id: int) -> None:
     """Sixty §§ on one meeting: thirteen ledamöter vote in each."""
-    from ksdesk.core.meeting import AgendaItem
+    from ksdesk.core.meeting import Arende
     from ksdesk.services import meetings
 
     meeting = meetings.get_meeting(store, meeting_id)
     text = "Förvaltningen har berett ärendet och föreslår att det bifalls. " * 12
-    meeting.items = [AgendaItem(f"Ärende {i}", dnr=f"2020/{i}", proposal=text) for i in range(60)]
+    meeting.items = [Arende(f"Ärende {i}", dnr=f"2020/{i}", proposal=text) for i in range(60)]
     from ksdesk.db import meeting_repo  # bench only: set up data directly
 
     with store.atomic():
         meeting_repo.save(store, meeting)
     protokoll = service.start_protokoll(store, meeting_id)
-    people = [Attendee(f"Ledamot {i}", "S" if i % 2 else "M") for i in range(13)]
+    people = [Deltagare(f"Ledamot {i}", "S" if i % 2 else "M") for i in range(13)]
     # Everyone steps out for a § now and then: five stretches of presence each.
     numbers = protokoll.numbers
     for i, person in enumerate(people):
@@ -66,7 +67,7 @@ def main() -> None:
         path = Path(folder) / "bench.sqlite"
         store = open_database(path, create=True)
         load_demo(store)
-        meeting_id = service.find_meeting(store, date(2020, 12, 7)).id
+        meeting_id = meeting_lookup.find_meeting(store, date(2020, 12, 7)).id
         service.start_protokoll(store, meeting_id)
         demo = median_ms(lambda: protokoll_document(store, meeting_id), RUNS)
         utdrag = median_ms(lambda: utdrag_document(store, meeting_id, 221), RUNS)

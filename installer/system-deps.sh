@@ -4,7 +4,8 @@
 # As root on Debian/Ubuntu they are installed; elsewhere we say what to install.
 set -u
 # tesseract-ocr + tesseract-ocr-swe: OCR of bilaga pages that carry images, before a public copy.
-TEST_DEBS="libgl1 libegl1 libfontconfig1 libglib2.0-0 libxkbcommon0 libdbus-1-3 poppler-utils tesseract-ocr tesseract-ocr-swe"
+# postgresql: the team-mode tests start a throw-away server of their own (initdb, pg_ctl).
+TEST_DEBS="libgl1 libegl1 libfontconfig1 libglib2.0-0 libxkbcommon0 libdbus-1-3 poppler-utils tesseract-ocr tesseract-ocr-swe postgresql"
 GUI_DEBS="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-xinerama0"
 case "${1:-test}" in
   gui) wanted="$TEST_DEBS $GUI_DEBS" ;;

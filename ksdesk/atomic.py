@@ -97,16 +97,17 @@ def save_as(path: Path | str, data: bytes | str) -> Path:
         ) from error
 
 
-def check_save_target(path: Path | str) -> Path:
-    """Refuse (InvalidInput) a place no document may be saved: a folder, a missing folder, a
-    database or one of its files, ksdesk's backup folder (db.file_checks.output_problem)."""
+def check_save_target(path: Path | str, *, folder_ok: bool = False) -> Path:
+    """Refuse (InvalidInput) a place no document may be saved: a folder (unless `folder_ok`:
+    a command that writes its files into one), a missing folder, a database or one of its
+    files, ksdesk's backup and lock folders (database_files.output_problem)."""
     from ksdesk.core.errors import InvalidInput
     from ksdesk.database_files import output_problem
 
     target = Path(path)
-    if target.is_dir():
+    if target.is_dir() and not folder_ok:
         raise InvalidInput(f"{target} är en mapp: ange ett filnamn.")
-    if not target.parent.exists():
+    if not target.parent.exists() and not folder_ok:
         raise InvalidInput(f"Mappen {target.parent} finns inte.")
     problem = output_problem(target)
     if problem is not None:

@@ -1,4 +1,4 @@
-"""`ksdesk budget …`: exact command lines and JSON shape from issue 7."""
+"""`ksdesk budget …`: exact command lines and JSON shape as the README documents them."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""`ksdesk delegation …` on the demo database: the JSON shapes of the issue, exit statuses."""
+"""`ksdesk delegation …` on the demo database: the JSON shapes and exit statuses."""
 
 from __future__ import annotations
 

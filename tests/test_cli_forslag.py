@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from ksdesk.cli import main
-from ksdesk.services import meetings
+from ksdesk.services import meeting_lookup, meetings
 from ksdesk.services.store import open_database
 from tests.pdf_helpers import pages_text
 
@@ -14,7 +14,7 @@ from tests.pdf_helpers import pages_text
 def _set_proposals(path, long_lines: str, one_line: str) -> None:
     store = open_database(path)
     try:
-        meeting = meetings.find_meeting(store, date(2020, 12, 7))
+        meeting = meeting_lookup.find_meeting(store, date(2020, 12, 7))
         numbered_items = [i for i in meeting.items if not i.is_section]
         numbered_items[1].proposal = long_lines
         numbered_items[2].proposal = one_line

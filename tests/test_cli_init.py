@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from ksdesk.cli import main
-from ksdesk.services import meetings
+from ksdesk.services import meeting_lookup, meetings
 from ksdesk.services.store import open_database
 from tests.pdf_helpers import pages_text
 
@@ -46,7 +46,7 @@ def test_init_makes_an_empty_database_for_the_kommun(tmp_path: Path, capsys) -> 
     store = open_database(path)
     try:
         assert len(meetings.list_meetings(store)) == 1
-        assert meetings.find_meeting(store, date(2025, 2, 3)).place == "Sal 1"
+        assert meeting_lookup.find_meeting(store, date(2025, 2, 3)).place == "Sal 1"
     finally:
         store.close()
 

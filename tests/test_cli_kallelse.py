@@ -1,4 +1,4 @@
-"""`meeting create`, `agenda import` and `kallelse` exactly as the issue spells them."""
+"""`meeting create`, `agenda import` and `kallelse` exactly as the README spells them."""
 
 from __future__ import annotations
 
@@ -24,9 +24,10 @@ def test_create_import_and_print(tmp_path: Path, capsys: pytest.CaptureFixture) 
     agenda = tmp_path / "lista.csv"
     agenda.write_bytes("Ärende;Dnr\nMotion om cykelbanor;KS 2020/501\n".encode("cp1252"))
     assert ksdesk(f"agenda import --db {db} --meeting 2021-01-18 {agenda}") == 0
-    assert "Läste in 1 ärenden" in capsys.readouterr().out
+    assert "Läste in 1 ärende till" in capsys.readouterr().out
     out = tmp_path / "k.pdf"
     assert ksdesk(f"kallelse --db {db} --meeting 2021-01-18 --out {out}") == 0
+    assert f"Kallelsen har 1 sida och är sparad i {out}." in capsys.readouterr().out
     text = pages_text(out.read_bytes())[0]
     assert "Måndag 18 januari 2021, kl. 14.00" in text and "Motion om cykelbanor" in text
 
@@ -37,7 +38,7 @@ def test_demo_packet_and_public_packet(tmp_path: Path, capsys: pytest.CaptureFix
     packet = f"kallelse --db {db} --meeting 2020-12-07 --packet --out {out}"
     assert ksdesk(packet) == 0
     captured = capsys.readouterr()
-    assert "Paketet har" in captured.out and str(out) in captured.out
+    assert "Paketet har" in captured.out and f"sidor och är sparat i {out}" in captured.out
     assert len(outline_titles(out.read_bytes())) == 17
     assert ksdesk(packet + " --public") == 0
     assert "(offentlig version)" in capsys.readouterr().out

@@ -1,4 +1,4 @@
-"""`ksdesk deadlines`, `protokoll`, `utdrag` and `ics` exactly as the issue spells them."""
+"""`ksdesk deadlines`, `protokoll`, `utdrag` and `ics` exactly as the README spells them."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from ksdesk.cli import main
 from ksdesk.db import organ_repo
 from ksdesk.db.connection import open_store
+from ksdesk.services import meeting_lookup
 from ksdesk.services import protokoll as service
 
 
@@ -68,7 +69,7 @@ def test_bad_date_is_refused_in_swedish(capsys: pytest.CaptureFixture) -> None:
 
 def test_protokoll_and_utdrag(demo_path: Path, tmp_path: Path, capsys) -> None:
     store = open_store(demo_path)
-    service.start_protokoll(store, service.find_meeting(store, date(2020, 12, 7)).id)
+    service.start_protokoll(store, meeting_lookup.find_meeting(store, date(2020, 12, 7)).id)
     store.close()
     out = tmp_path / "p.pdf"
     assert (

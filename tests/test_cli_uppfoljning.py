@@ -13,7 +13,7 @@ import pytest
 from ksdesk.cli import main
 from ksdesk.core.protokoll import Justering
 from ksdesk.db.connection import open_store
-from ksdesk.services import protokoll
+from ksdesk.services import meeting_lookup, protokoll
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -26,7 +26,7 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 def justerad(demo_path: Path) -> Path:
     """The demo with its protokoll begun, justerat on 14 December and anslaget the 15th."""
     store = open_store(demo_path)
-    meeting = protokoll.find_meeting(store, date(2020, 12, 7))
+    meeting = meeting_lookup.find_meeting(store, date(2020, 12, 7))
     started = protokoll.start_protokoll(store, meeting.id)
     j: Justering = started.justering
     j.justerare = ["Roland Johansson", "Åsa Bergkvist"]
@@ -83,7 +83,7 @@ def test_expediera_writes_one_file_per_recipient(justerad: Path, tmp_path: Path,
 
 def test_expediera_refuses_before_justering(demo_path: Path, tmp_path: Path, capsys) -> None:
     store = open_store(demo_path)
-    protokoll.start_protokoll(store, protokoll.find_meeting(store, date(2020, 12, 7)).id)
+    protokoll.start_protokoll(store, meeting_lookup.find_meeting(store, date(2020, 12, 7)).id)
     store.close()
     code, _out, err = run(
         capsys,
@@ -230,7 +230,7 @@ def test_arkiv_is_pdfa_and_verifiera_knows_it(justerad: Path, tmp_path: Path, ca
 
     # The protokoll changed after justering: a new version, the old file still known.
     store = open_store(justerad)
-    meeting = protokoll.find_meeting(store, date(2020, 12, 7))
+    meeting = meeting_lookup.find_meeting(store, date(2020, 12, 7))
     changed = protokoll.get_protokoll(store, meeting.id).paragrafer[2]
     changed.beslut += " Rättelse."
     protokoll.save_paragraf(store, changed)

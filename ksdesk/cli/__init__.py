@@ -22,6 +22,7 @@ COMMAND_GROUPS = (
     "meeting_commands",
     "protokoll_commands",
     "public_commands",
+    "team_commands",
     "uppfoljning_commands",
 )
 
@@ -47,6 +48,13 @@ COMMANDS = {
     "motion": "uppfoljning_commands",
     "uppfoljning": "uppfoljning_commands",
     "verifiera": "uppfoljning_commands",
+    "server": "team_commands",
+    "koppla": "team_commands",
+    "sync": "team_commands",
+    "checka-ut": "team_commands",
+    "checka-in": "team_commands",
+    "bryt-utcheckning": "team_commands",
+    "konflikter": "team_commands",
 }
 
 

@@ -7,6 +7,7 @@ import contextlib
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from datetime import date
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -36,6 +37,37 @@ _SWEDISH = {
 argparse._ = lambda text: _SWEDISH.get(text, text)  # type: ignore[attr-defined]
 
 Handler = Callable[[argparse.Namespace], int]
+
+
+def date_arg(text: str) -> date:
+    """An argparse type: a date as the secretary writes it ("2020-12-07"), refused in Swedish."""
+    # Imported here: `ksdesk --version` and the other commands should not pay for Babel.
+    from ksdesk.core.format import FormatError, parse_date
+
+    try:
+        return parse_date(text)
+    except FormatError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def add_meeting_options(command: argparse.ArgumentParser) -> None:
+    """--meeting DAY and --organ NAME: how every command names one meeting."""
+    command.add_argument(
+        "--meeting", type=date_arg, required=True, metavar="ÅÅÅÅ-MM-DD", help="sammanträdets dag"
+    )
+    command.add_argument(
+        "--organ",
+        metavar="NAMN",
+        help="nämnden (krävs när flera nämnder sammanträder samma dag), t.ex. Kommunstyrelsen",
+    )
+
+
+def meeting_of(store: Store, args: argparse.Namespace, *, with_items: bool = True):
+    """The meeting that --meeting and --organ name (refused, naming the organs, when two
+    organs meet that day and --organ is not given)."""
+    from ksdesk.services.meeting_lookup import find_meeting
+
+    return find_meeting(store, args.meeting, args.organ, with_items=with_items)
 
 
 def build_parser(groups: Iterable[ModuleType]) -> argparse.ArgumentParser:
@@ -76,8 +108,9 @@ def run_command(args: argparse.Namespace) -> int:
         from ksdesk.atomic import check_save_target
 
         # Before any work: a command never gets as far as writing over a database (and the
-        # save checks again, in case the file changed meanwhile).
-        check_save_target(args.out)
+        # save checks again, in case the file changed meanwhile). Some commands write their
+        # files into a folder (expediera): the folder itself is then checked.
+        check_save_target(args.out, folder_ok=True)
     return handler(args)
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ksdesk.cli.base import EXIT_ERROR, EXIT_OK, add_command, opened, print_json, save_output
+from ksdesk.core.format import format_count
 
 
 def register(subparsers: Any) -> None:
@@ -64,8 +65,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         return EXIT_OK
     verb = "Ersatte" if replaced else "Läste in"
     print(
-        f"{verb} budgetbladet ”{sheet.title}” ({sheet.key}): {len(sheet.rows)} rader, "
-        f"{len(sheet.columns)} kolumner, belopp i {sheet.unit}."
+        f"{verb} budgetbladet ”{sheet.title}” ({sheet.key}): "
+        f"{format_count(len(sheet.rows), 'rad', 'rader')}, "
+        f"{format_count(len(sheet.columns), 'kolumn', 'kolumner')}, belopp i {sheet.unit}."
     )
     if findings:
         print(f"Kontrollen gav {len(findings)} fynd; se `ksdesk budget check --sheet {sheet.key}`.")
@@ -102,23 +104,25 @@ def cmd_list(args: argparse.Namespace) -> int:
     for s in sheets:
         count = len(findings[s.key])
         note = f"{count} fynd" if count else "summorna stämmer"
-        print(f"{s.key:<{width}}  {s.title} ({s.unit}, {len(s.rows)} rader) – {note}")
+        rows = format_count(len(s.rows), "rad", "rader")
+        print(f"{s.key:<{width}}  {s.title} ({s.unit}, {rows}) – {note}")
     return EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from ksdesk.core.budget_check import finding_json
     from ksdesk.services import budget
 
     with opened(args, read_only_ok=True) as store:
         findings = budget.check_store(store, args.sheet)
     if args.json:
-        print_json({"findings": [f.as_json() for f in findings]})
+        print_json({"findings": [finding_json(f) for f in findings]})
     else:
         for f in findings:
             print(f"{f.severity.upper():<10} {f.sheet}: {f.message}")
         if not findings:
             print("Alla summor stämmer.")
-    return EXIT_ERROR if any(f.severity == "fel" for f in findings) else EXIT_OK
+    return EXIT_ERROR if any(f.is_error for f in findings) else EXIT_OK
 
 
 def cmd_pdf(args: argparse.Namespace) -> int:

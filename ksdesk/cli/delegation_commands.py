@@ -16,8 +16,7 @@ from ksdesk.cli.base import (
     print_json,
     save_output,
 )
-
-SEVERITY_LABELS = {"error": "Fel", "warning": "Varning", "info": "Info"}
+from ksdesk.core.format import format_count
 
 
 def register(subparsers: Any) -> None:
@@ -91,7 +90,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"Inget sparades (--dry-run): {points} punkter i {len(version.chapters)} kapitel.")
         return EXIT_OK
     print(
-        f"Importerade {points} punkter i {len(version.chapters)} kapitel till "
+        f"Importerade {format_count(points, 'punkt', 'punkter')} i "
+        f"{len(version.chapters)} kapitel till "
         f'"{version.name}" (utkast, nyckel {version.key}).'
     )
     return EXIT_OK
@@ -128,6 +128,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from ksdesk.core.delegation_checks import code_text, finding_json
     from ksdesk.services.delegation_check import check
     from ksdesk.services.delegation_edit import fix_mixed_script
 
@@ -135,15 +136,15 @@ def cmd_check(args: argparse.Namespace) -> int:
         version, findings = check(store, args.version)
         if args.fix:
             fixed = fix_mixed_script(store, version.id)
-            print(f"Rättade blandad skrift i {fixed} punkter.")
+            print(f"Rättade blandad skrift i {format_count(fixed, 'punkt', 'punkter')}.")
             version, findings = check(store, version.id)
     if args.json:
-        print_json({"findings": [f.as_dict() for f in findings]})
+        print_json({"findings": [finding_json(f) for f in findings]})
     else:
         print(f"{version.name}:")
         for f in findings:
             where = " ".join(x for x in (f.chapter, f.nr) if x)
-            print(f"{SEVERITY_LABELS[f.severity]:<8} {f.code:<18} {where}: {f.message}")
+            print(f"{f.severity.label:<8} {code_text(f):<19} {where}: {f.message}")
         errors = sum(f.is_error for f in findings)
         print(f"{errors} fel, {len(findings) - errors} övriga anmärkningar.")
     return EXIT_ERROR if any(f.is_error for f in findings) else EXIT_OK
@@ -183,5 +184,5 @@ def cmd_export(args: argparse.Namespace) -> int:
     with opened(args, read_only_ok=True) as store:  # only reads: works beside the open GUI
         version = export_file(store, args.version, args.out)
     points = len(version.all_points())
-    print(f'"{version.name}" ({points} punkter) sparades i {args.out}.')
+    print(f'"{version.name}" ({format_count(points, "punkt", "punkter")}) sparades i {args.out}.')
     return EXIT_OK

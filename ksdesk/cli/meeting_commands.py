@@ -8,8 +8,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ksdesk.cli.base import EXIT_OK, add_command, opened, print_json
-from ksdesk.core.format import format_date, format_time, parse_date, parse_time
+from ksdesk.cli.base import (
+    EXIT_OK,
+    add_command,
+    add_meeting_options,
+    meeting_of,
+    opened,
+    print_json,
+)
+from ksdesk.core.format import format_count, format_date, format_time, parse_date, parse_time
 
 
 def register(subparsers: Any) -> None:
@@ -32,7 +39,7 @@ def register(subparsers: Any) -> None:
     imp = add_command(
         agenda_sub, "import", cmd_agenda_import, "läs in ärenden från en CSV- eller XLSX-fil"
     )
-    imp.add_argument("--meeting", required=True, metavar="ÅÅÅÅ-MM-DD", help="sammanträdets dag")
+    add_meeting_options(imp)
     imp.add_argument("file", type=Path, metavar="FIL", help="CSV- eller XLSX-fil")
     imp.add_argument("--json", action="store_true", help="skriv importrapporten som JSON")
     imp.add_argument(
@@ -42,7 +49,7 @@ def register(subparsers: Any) -> None:
     bilaga = subparsers.add_parser("bilaga", help="bilagor", description="Bilagor till ärenden.")
     bilaga_sub = bilaga.add_subparsers(dest="bilaga_command", metavar="KOMMANDO", required=True)
     add = add_command(bilaga_sub, "add", cmd_bilaga_add, "bifoga en PDF-fil till ett ärende")
-    add.add_argument("--meeting", required=True, metavar="ÅÅÅÅ-MM-DD", help="sammanträdets dag")
+    add_meeting_options(add)
     add.add_argument("--item", required=True, type=int, metavar="N", help="ärendets nummer")
     add.add_argument(
         "--title", default="", metavar="T", help="bilagans rubrik (standard: filnamnet)"
@@ -52,9 +59,7 @@ def register(subparsers: Any) -> None:
     kallelse = add_command(
         subparsers, "kallelse", cmd_kallelse, "skriv kallelsen (eller hela paketet) som PDF"
     )
-    kallelse.add_argument(
-        "--meeting", required=True, metavar="ÅÅÅÅ-MM-DD", help="sammanträdets dag"
-    )
+    add_meeting_options(kallelse)
     kallelse.add_argument("--out", required=True, type=Path, metavar="FIL.pdf", help="PDF-filen")
     kallelse.add_argument(
         "--packet", action="store_true", help="hela paketet: kallelse, tjänsteskrivelser, bilagor"
@@ -86,18 +91,18 @@ def cmd_meeting_create(args: argparse.Namespace) -> int:
 def cmd_agenda_import(args: argparse.Namespace) -> int:
     from ksdesk.services import meetings
 
-    day = parse_date(args.meeting)
     with opened(args) as store:
-        meeting = meetings.find_meeting(store, day)
+        meeting = meeting_of(store, args)
         result = meetings.import_agenda(store, meeting.id, args.file, dry_run=args.dry_run)
     if args.json:
         print_json(result.report.as_json())
         return EXIT_OK
     print(result.report.text())
+    added = format_count(result.added, "ärende", "ärenden")
     if args.dry_run:
-        print(f"Inget sparades (--dry-run): {result.added} ärenden skulle läggas till.")
+        print(f"Inget sparades (--dry-run): {added} skulle läggas till.")
     else:
-        print(f"Läste in {result.added} ärenden till sammanträdet {format_date(day)}.")
+        print(f"Läste in {added} till sammanträdet {format_date(args.meeting)}.")
     return EXIT_OK
 
 
@@ -106,20 +111,19 @@ def cmd_bilaga_add(args: argparse.Namespace) -> int:
     from ksdesk.services import meetings
 
     with opened(args) as store:
-        meeting = meetings.find_meeting(store, parse_date(args.meeting))
+        meeting = meeting_of(store, args)
         bilaga = meetings.add_pdf_bilaga(store, meeting.id, args.item, args.file, args.title)
     print(bilaga.nr)
     return EXIT_OK
 
 
 def cmd_kallelse(args: argparse.Namespace) -> int:
-    from ksdesk.services import kallelse, meetings, packet
+    from ksdesk.services import kallelse, packet
 
-    day = parse_date(args.meeting)
     out: Path = args.out
     # Printing only reads: it also works while the GUI has the file open.
     with opened(args, read_only_ok=True) as store:
-        meeting = meetings.find_meeting(store, day)
+        meeting = meeting_of(store, args)
         if args.packet:
             result = packet.build_packet(
                 store, meeting.id, public=args.public, with_proposals=args.forslag
@@ -135,6 +139,6 @@ def cmd_kallelse(args: argparse.Namespace) -> int:
         print(f"Varning: {problem}", file=sys.stderr)
     what = "Paketet" if args.packet else "Kallelsen"
     version = " (offentlig version)" if args.public else ""
-    count = "1 sida" if pages == 1 else f"{pages} sidor"
-    print(f"{what}{version} har {count} och är sparat i {out}.")
+    saved = "sparat" if args.packet else "sparad"  # paketet, kallelsen
+    print(f"{what}{version} har {format_count(pages, 'sida', 'sidor')} och är {saved} i {out}.")
     return EXIT_OK

@@ -10,17 +10,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ksdesk.cli.base import EXIT_OK, add_command, opened, print_json, save_output
-
-
-def _date(text: str) -> date:
-    # Imported here: `ksdesk --version` and the other commands should not pay for Babel.
-    from ksdesk.core.format import FormatError, parse_date
-
-    try:
-        return parse_date(text)
-    except FormatError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
+from ksdesk.cli.base import (
+    EXIT_OK,
+    add_command,
+    add_meeting_options,
+    date_arg,
+    meeting_of,
+    opened,
+    print_json,
+    save_output,
+)
 
 
 def register(subparsers: Any) -> None:
@@ -31,9 +30,12 @@ def register(subparsers: Any) -> None:
         "visa tidsfristerna för ett sammanträde (kallelse, delegationsbeslut, justering, "
         "anslag, överklagande)",
     )
-    deadlines.add_argument("--date", type=_date, required=True, help="sammanträdesdatum")
-    deadlines.add_argument("--justerat", type=_date, help="dagen då protokollet justerades")
-    deadlines.add_argument("--anslaget", type=_date, help="dagen då anslaget sattes upp")
+    deadlines.add_argument("--date", type=date_arg, required=True, help="sammanträdesdatum")
+    deadlines.add_argument("--justerat", type=date_arg, help="dagen då protokollet justerades")
+    deadlines.add_argument("--anslaget", type=date_arg, help="dagen då anslaget sattes upp")
+    deadlines.add_argument(
+        "--organ", metavar="NAMN", help="nämnden (när flera nämnder sammanträder den dagen)"
+    )
     deadlines.add_argument("--json", action="store_true", help="skriv ut som JSON")
 
     protokoll = add_command(
@@ -49,7 +51,7 @@ def register(subparsers: Any) -> None:
         metavar="start",
         help="starta protokollet som ”Starta protokollet” gör: en § per ärende och uppropet",
     )
-    protokoll.add_argument("--meeting", type=_date, required=True, help="sammanträdesdatum")
+    add_meeting_options(protokoll)
     protokoll.add_argument("--out", type=Path, help="PDF-filen som skrivs")
     protokoll.add_argument(
         "--public",
@@ -67,7 +69,7 @@ def register(subparsers: Any) -> None:
     utdrag = add_command(
         subparsers, "utdrag", cmd_utdrag, "skriv ett protokollsutdrag av en paragraf som PDF"
     )
-    utdrag.add_argument("--meeting", type=_date, required=True, help="sammanträdesdatum")
+    add_meeting_options(utdrag)
     utdrag.add_argument("--paragraf", type=int, required=True, help="paragrafens nummer")
     utdrag.add_argument("--out", type=Path, required=True, help="PDF-filen som skrivs")
     utdrag.add_argument(
@@ -80,7 +82,7 @@ def register(subparsers: Any) -> None:
     ics = add_command(
         subparsers, "ics", cmd_ics, "exportera sammanträdet och dess tidsfrister till kalendern"
     )
-    ics.add_argument("--meeting", type=_date, required=True, help="sammanträdesdatum")
+    add_meeting_options(ics)
     ics.add_argument("--out", type=Path, required=True, help="ICS-filen som skrivs")
     ics.add_argument(
         "--intern",
@@ -94,10 +96,19 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
     from ksdesk.core.format import format_date_long
     from ksdesk.services.deadlines import describe_chain
 
+    if args.organ and not getattr(args, "db", None):
+        from ksdesk.core.errors import InvalidInput
+
+        raise InvalidInput("--organ behöver databasen där nämnden finns: ange även --db.")
     reading = opened(args, read_only_ok=True) if getattr(args, "db", None) else nullcontext()
     with reading as store:
         items = describe_chain(
-            args.date, date.today(), store=store, justerat=args.justerat, anslaget=args.anslaget
+            args.date,
+            date.today(),
+            store=store,
+            justerat=args.justerat,
+            anslaget=args.anslaget,
+            organ=args.organ,
         )
     if args.json:
         print_json({item.key: item.day.isoformat() for item in items})
@@ -113,10 +124,8 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
 def _write_for_meeting(args: argparse.Namespace, produce: Callable, done: str) -> int:
     """Open --db, find the meeting of --meeting, write what `produce` returns to --out.
     Only reads: works beside the GUI that has the file open, and on a read-only file."""
-    from ksdesk.services.protokoll import find_meeting
-
     with opened(args, read_only_ok=True) as store:
-        data = produce(store, find_meeting(store, args.meeting).id)
+        data = produce(store, meeting_of(store, args).id)
     save_output(args.out, data, f"{done} {args.out}.")
     return EXIT_OK
 
@@ -145,15 +154,15 @@ def cmd_protokoll(args: argparse.Namespace) -> int:
 
 
 def _start(args: argparse.Namespace) -> int:
-    from ksdesk.services.protokoll import find_meeting, start_protokoll
+    from ksdesk.services.protokoll import start_protokoll
 
     with opened(args) as store:
-        protokoll = start_protokoll(store, find_meeting(store, args.meeting).id)
+        protokoll = start_protokoll(store, meeting_of(store, args).id)
     numbers = protokoll.numbers
     span = f"§ {numbers[0]}–{numbers[-1]}" if len(numbers) > 1 else f"§ {numbers[0]}"
     print(
         f"Protokollet är startat: {len(numbers)} paragrafer ({span}), "
-        f"{len(protokoll.attendees)} i uppropet."
+        f"{len(protokoll.upprop)} i uppropet."
         if numbers
         else "Protokollet är startat, men sammanträdet har inga ärenden."
     )
@@ -162,10 +171,9 @@ def _start(args: argparse.Namespace) -> int:
 
 def _write_arkiv(args: argparse.Namespace) -> int:
     from ksdesk.services.arkiv import arkiv_document
-    from ksdesk.services.protokoll import find_meeting
 
     with opened(args) as store:
-        made = arkiv_document(store, find_meeting(store, args.meeting).id)
+        made = arkiv_document(store, meeting_of(store, args).id)
     v = made.version
     state = "ny version" if made.new_version else "samma version som tidigare"
     save_output(
@@ -181,7 +189,7 @@ def cmd_utdrag(args: argparse.Namespace) -> int:
     from ksdesk.services.protokoll_print import utdrag_on
 
     with opened(args, read_only_ok=True) as store:
-        data = utdrag_on(store, args.meeting, args.paragraf, public=args.public)
+        data = utdrag_on(store, args.meeting, args.paragraf, organ=args.organ, public=args.public)
     if args.public:
         what = f"Den offentliga versionen av protokollsutdraget av § {args.paragraf} är skriven"
     else:

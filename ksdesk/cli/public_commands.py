@@ -7,8 +7,16 @@ import argparse
 import sys
 from typing import Any
 
-from ksdesk.cli.base import EXIT_ERROR, EXIT_OK, add_command, opened, print_json
-from ksdesk.core.format import parse_date
+from ksdesk.cli.base import (
+    EXIT_ERROR,
+    EXIT_OK,
+    add_command,
+    add_meeting_options,
+    meeting_of,
+    opened,
+    print_json,
+)
+from ksdesk.core.format import format_count
 
 
 def register(subparsers: Any) -> None:
@@ -19,10 +27,10 @@ def register(subparsers: Any) -> None:
     )
     commands = group.add_subparsers(dest="public_command", metavar="KOMMANDO", required=True)
     scan = add_command(commands, "scan", cmd_scan, "lista träffarna och besluten om dem")
-    _meeting_option(scan)
+    add_meeting_options(scan)
     scan.add_argument("--json", action="store_true", help="skriv ut som JSON")
     decide = add_command(commands, "decide", cmd_decide, "maskera eller behåll träffar")
-    _meeting_option(decide)
+    add_meeting_options(decide)
     choice = decide.add_mutually_exclusive_group(required=True)
     choice.add_argument("--mask", action="store_true", help="maskera (lämna ute)")
     choice.add_argument("--keep", action="store_true", help="behåll medvetet")
@@ -31,37 +39,30 @@ def register(subparsers: Any) -> None:
     decide.add_argument("--by", help="vem som beslutar (standard: ditt användarnamn)")
     decide.add_argument("--note", default="", help="en kommentar till loggen")
     log = add_command(commands, "log", cmd_log, "visa maskeringsloggen")
-    _meeting_option(log)
-
-
-def _meeting_option(command: argparse.ArgumentParser) -> None:
-    command.add_argument(
-        "--meeting", required=True, type=parse_date, metavar="DATUM", help="t.ex. 2020-12-07"
-    )
+    add_meeting_options(log)
 
 
 def cmd_scan(args: argparse.Namespace) -> int:
     from ksdesk.services import public_copy
+    from ksdesk.services.meeting_lookup import meeting_label
 
     with opened(args, read_only_ok=True) as store:
-        meeting = public_copy.find_meeting(store, args.meeting)
+        meeting = meeting_of(store, args)
+        label = meeting_label(store, meeting)
         hits = public_copy.scan_public(store, meeting.id)
         untagged = public_copy.untagged_bilagor(store, meeting.id)
     if args.json:
         print_json([_hit_dict(h) for h in hits])
-    elif not hits:
-        print("Inga personnummer och inget sekretessmarkerat: kopian kan bli offentlig.")
-    for hit in [] if args.json else hits:
-        print(f"{hit.key}  {hit.decision_text:<17} {hit.kind_text}: {hit.shown}")
-        print(f"    i {hit.where}")
-        if hit.context:
-            print(f"    ”{hit.context}”")
-    if not args.json:
+    else:
+        _print_hits(label, hits)
         for name in untagged:
             print(f"Inte tillgänglighetsanpassad (PDF utan taggar): {name}")
     open_hits = sum(1 for h in hits if not h.resolved)
     if open_hits:
-        print(f"ksdesk: {open_hits} träffar är inte hanterade.", file=sys.stderr)
+        print(
+            f"ksdesk: {format_count(open_hits, 'träff', 'träffar')} är inte hanterade.",
+            file=sys.stderr,
+        )
         return EXIT_ERROR
     return EXIT_OK
 
@@ -69,9 +70,11 @@ def cmd_scan(args: argparse.Namespace) -> int:
 def cmd_decide(args: argparse.Namespace) -> int:
     from ksdesk.core.errors import InvalidInput
     from ksdesk.services import public_copy
+    from ksdesk.services.meeting_lookup import meeting_label
 
     with opened(args) as store:
-        meeting = public_copy.find_meeting(store, args.meeting)
+        meeting = meeting_of(store, args)
+        label = meeting_label(store, meeting)
         keys = list(args.nycklar)
         if args.all:
             keys += [h.key for h in public_copy.scan_public(store, meeting.id) if not h.resolved]
@@ -80,21 +83,34 @@ def cmd_decide(args: argparse.Namespace) -> int:
         decision = "maskera" if args.mask else "behåll"
         done = public_copy.decide(store, meeting.id, keys, decision, by=args.by, note=args.note)
     verb = "maskeras" if args.mask else "behålls medvetet"
-    print(f"{len(done)} träffar {verb}.")
+    print(f"{format_count(len(done), 'träff', 'träffar')} {verb} ({label}).")
     return EXIT_OK
 
 
 def cmd_log(args: argparse.Namespace) -> int:
     from ksdesk.services import public_copy
+    from ksdesk.services.meeting_lookup import meeting_label
 
     with opened(args, read_only_ok=True) as store:
-        meeting = public_copy.find_meeting(store, args.meeting)
+        meeting = meeting_of(store, args)
+        print(f"{meeting_label(store, meeting)}:")
         entries = public_copy.redaction_log(store, meeting.id)
     for entry in entries:
         d = entry.decision
         note = f" – {d.note}" if d.note else ""
         print(f"{d.decided_at}  {d.decided_by}: {d.decision} {entry.shown} ({entry.kind}){note}")
     return EXIT_OK
+
+
+def _print_hits(label: str, hits: list) -> None:
+    print(f"{label}:")  # which organ's meeting: two organs may meet the same day
+    if not hits:
+        print("Inga personnummer och inget sekretessmarkerat: kopian kan bli offentlig.")
+    for hit in hits:
+        print(f"{hit.key}  {hit.decision_text:<17} {hit.kind_text}: {hit.shown}")
+        print(f"    i {hit.where}")
+        if hit.context:
+            print(f"    ”{hit.context}”")
 
 
 def _hit_dict(hit) -> dict:

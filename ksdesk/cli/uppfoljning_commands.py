@@ -8,22 +8,17 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ksdesk.cli.base import EXIT_ERROR, EXIT_OK, add_command, opened, print_json, save_output
-
-
-def _date(text: str) -> date:
-    from ksdesk.core.format import FormatError, parse_date
-
-    try:
-        return parse_date(text)
-    except FormatError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
-
-
-def _organ_option(command: argparse.ArgumentParser) -> None:
-    command.add_argument(
-        "--organ", metavar="NAMN", help="nämnden, när flera sammanträder samma dag"
-    )
+from ksdesk.cli.base import (
+    EXIT_ERROR,
+    EXIT_OK,
+    add_command,
+    add_meeting_options,
+    date_arg,
+    meeting_of,
+    opened,
+    print_json,
+    save_output,
+)
 
 
 def register(subparsers: Any) -> None:
@@ -33,8 +28,7 @@ def register(subparsers: Any) -> None:
         cmd_expediera,
         "skicka ut ett justerat protokoll: ett protokollsutdrag per mottagare",
     )
-    expediera.add_argument("--meeting", type=_date, required=True, help="sammanträdesdatum")
-    _organ_option(expediera)
+    add_meeting_options(expediera)
     expediera.add_argument("--out", type=Path, required=True, metavar="MAPP", help="mappen")
     expediera.add_argument("--json", action="store_true", help="skriv ut som JSON")
 
@@ -49,7 +43,7 @@ def register(subparsers: Any) -> None:
     add.add_argument("--rubrik", required=True, metavar="T", help="rubriken")
     add.add_argument(
         "--vackt",
-        type=_date,
+        type=date_arg,
         required=True,
         metavar="ÅÅÅÅ-MM-DD",
         help="dagen då det väcktes i fullmäktige",
@@ -64,7 +58,7 @@ def register(subparsers: Any) -> None:
         cmd_motion_rapport,
         "skriv redovisningen av motioner och medborgarförslag som inte beretts färdigt",
     )
-    rapport.add_argument("--datum", type=_date, required=True, metavar="D", help="per dag")
+    rapport.add_argument("--datum", type=date_arg, required=True, metavar="D", help="per dag")
     rapport.add_argument("--out", type=Path, required=True, metavar="R.pdf", help="PDF-filen")
     rapport.add_argument(
         "--public", action="store_true", help="offentlig version (namn bara med medgivande)"
@@ -77,7 +71,7 @@ def register(subparsers: Any) -> None:
         "öppna ärenden, uppdrag, motioner, laga kraft och ej anmälda delegationsbeslut",
     )
     oversikt.add_argument("--json", action="store_true", help="skriv ut som JSON")
-    oversikt.add_argument("--datum", type=_date, metavar="D", help="per dag (standard: i dag)")
+    oversikt.add_argument("--datum", type=date_arg, metavar="D", help="per dag (standard: i dag)")
     oversikt.add_argument("--organ", metavar="NAMN", help="bara den här nämndens ärenden")
 
     verifiera = add_command(
@@ -89,10 +83,9 @@ def register(subparsers: Any) -> None:
 
 def cmd_expediera(args: argparse.Namespace) -> int:
     from ksdesk.services import expediering
-    from ksdesk.services.uppfoljning import meeting_on
 
     with opened(args) as store:
-        meeting = meeting_on(store, args.meeting, args.organ)
+        meeting = meeting_of(store, args)
         sent = expediering.expediera(store, meeting.id, args.out)
     if args.json:
         print_json(expediering.as_json(sent))
@@ -140,9 +133,10 @@ def cmd_motion_rapport(args: argparse.Namespace) -> int:
 
 def cmd_uppfoljning(args: argparse.Namespace) -> int:
     from ksdesk.services import uppfoljning
+    from ksdesk.services.meeting_lookup import find_organ
 
     with opened(args, read_only_ok=True) as store:
-        organ_id = uppfoljning.organ_id_named(store, args.organ) if args.organ else None
+        organ_id = find_organ(store, args.organ).id if args.organ else None
         result = uppfoljning.overview(store, args.datum or date.today(), organ_id)
         data = uppfoljning.as_json(result, store)
         text = uppfoljning.as_text(result)

@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 from ksdesk.core.dnr import same_dnr
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.lookalike import search_key
-from ksdesk.core.meeting import AgendaItem, numbered
+from ksdesk.core.meeting import Arende, numbered
 from ksdesk.core.meeting_agenda import insertion_index, standard_kind
 
 NEAR_TITLE = 88.0
@@ -47,7 +47,7 @@ def same_standing(title: str, standing: str) -> bool:
     return len(b.split()) >= 2 and (a.endswith(" " + b) or a.startswith(b + " "))
 
 
-def _match(item: AgendaItem, existing: list[AgendaItem], taken: set[int]) -> int | None:
+def _match(item: Arende, existing: list[Arende], taken: set[int]) -> int | None:
     for index, old in enumerate(existing):
         if index in taken or old.is_section:
             continue
@@ -60,7 +60,7 @@ def _match(item: AgendaItem, existing: list[AgendaItem], taken: set[int]) -> int
     return None
 
 
-def _merged(old: AgendaItem, new: AgendaItem) -> AgendaItem:
+def _merged(old: Arende, new: Arende) -> Arende:
     item = copy.deepcopy(old)
     item.title = new.title
     for name in _FIELDS:
@@ -70,16 +70,16 @@ def _merged(old: AgendaItem, new: AgendaItem) -> AgendaItem:
 
 
 def merge_agenda(
-    existing: list[AgendaItem],
-    imported: list[AgendaItem],
+    existing: list[Arende],
+    imported: list[Arende],
     numbers: list[int | None],
     rows: list[int],
     standard: list[str],
     report: ImportReport,
-) -> list[AgendaItem]:
+) -> list[Arende]:
     """The agenda after the import (existing items are copied, never changed in place)."""
     taken: set[int] = set()
-    sequence: list[AgendaItem] = []
+    sequence: list[Arende] = []
     for item, row in zip(imported, rows, strict=True):
         index = None if item.is_section else _match(item, existing, taken)
         if index is None:
@@ -103,13 +103,13 @@ def merge_agenda(
 
 
 def _numbered_order(
-    sequence: list[AgendaItem], numbers: list[int | None], rest: list[AgendaItem]
-) -> list[AgendaItem]:
+    sequence: list[Arende], numbers: list[int | None], rest: list[Arende]
+) -> list[Arende]:
     """The file's rows after as many opening items as its first number needs; the closing
     standing items ("Information") are never taken to fill that gap."""
     wanted = next(n for n in numbers if n is not None) - 1
     limit = insertion_index(rest, None)
-    prefix: list[AgendaItem] = []
+    prefix: list[Arende] = []
     counted = 0
     while rest and counted < wanted and len(prefix) < limit:
         item = rest.pop(0)
@@ -119,8 +119,8 @@ def _numbered_order(
 
 
 def _check_numbers(
-    agenda: list[AgendaItem],
-    sequence: list[AgendaItem],
+    agenda: list[Arende],
+    sequence: list[Arende],
     numbers: list[int | None],
     rows: list[int],
     report: ImportReport,

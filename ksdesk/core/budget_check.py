@@ -50,10 +50,10 @@ from ksdesk.core.budget_rounding import (
     half_unit,
     tolerance,
 )
+from ksdesk.core.findings import Finding, Severity
 
 __all__ = ["Finding", "SheetCheck", "TotalCheck", "check_sheet", "half_unit", "tolerance"]
 
-SEVERITIES = ("fel", "avrundning", "varning")
 HUNDRED = Decimal(100)
 
 # How a recomputed total chose its terms, in words for the message.
@@ -68,30 +68,17 @@ _STYLE_WORDS = {
 }
 
 
-@dataclass(frozen=True)
-class Finding:
-    severity: str  # "fel" | "avrundning" | "varning"
-    sheet: str  # the sheet's title
-    row: int  # index into sheet.rows
-    column: int  # index into sheet.columns
-    row_label: str
-    column_header: str
-    stated: Decimal | None
-    computed: Decimal | None
-    message: str  # a complete Swedish sentence
-    sheet_key: str = ""
-
-    def as_json(self) -> dict:
-        """The shape `ksdesk budget check --json` prints: amounts as plain decimal strings."""
-        return {
-            "severity": self.severity,
-            "sheet": self.sheet,
-            "row": self.row_label,
-            "column": self.column_header,
-            "stated": plain(self.stated),
-            "computed": plain(self.computed),
-            "message": self.message,
-        }
+def finding_json(finding: Finding) -> dict:
+    """The shape `ksdesk budget check --json` prints: amounts as plain decimal strings."""
+    return {
+        "severity": finding.severity.value,
+        "sheet": finding.sheet,
+        "row": finding.row_label,
+        "column": finding.column_header,
+        "stated": plain(finding.stated),
+        "computed": plain(finding.computed),
+        "message": finding.message,
+    }
 
 
 @dataclass(frozen=True)
@@ -116,7 +103,7 @@ class SheetCheck:
 
     @property
     def has_errors(self) -> bool:
-        return any(f.severity == "fel" for f in self.findings)
+        return any(f.is_error for f in self.findings)
 
     def at(self, row: int, column: int) -> list[Finding]:
         return [f for f in self.findings if f.row == row and f.column == column]
@@ -361,7 +348,7 @@ def _finding(
     sheet: Sheet,
     r: int,
     c: int,
-    severity: str,
+    severity: Severity,
     stated: Decimal | None,
     computed: Decimal | None,
     message: str,
@@ -408,4 +395,4 @@ def _check_text_in_amounts(sheet: Sheet, result: SheetCheck) -> None:
                     f"{label} har texten ”{value.strip()}” i beloppskolumnen "
                     f"{_name(column)}; den räknas inte med i summorna."
                 )
-                result.findings.append(_finding(sheet, r, c, "varning", None, None, message))
+                result.findings.append(_finding(sheet, r, c, Severity.VARNING, None, None, message))

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from ksdesk.core.budget import Column, Row, Sheet
+from ksdesk.core.findings import Severity
 from ksdesk.core.format import format_amount, format_percent
 
 
@@ -50,11 +51,11 @@ def column_places(sheet: Sheet) -> list[int]:
     return places
 
 
-def classify(stated: Decimal, computed: Decimal, bound: Decimal) -> str | None:
+def classify(stated: Decimal, computed: Decimal, bound: Decimal) -> Severity | None:
     difference = abs(stated - computed)
     if difference == 0:
         return None
-    return "avrundning" if difference <= bound else "fel"
+    return Severity.AVRUNDNING if difference <= bound else Severity.FEL
 
 
 def finding_message(

@@ -5,10 +5,22 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 
 from ksdesk.core.identity import row_uuid
 
-VERSION_STATUSES = ("utkast", "antagen")
+
+class VersionStatus(StrEnum):
+    """Where a version of the delegationsordning stands, as stored."""
+
+    UTKAST = "utkast"  # a draft, editable
+    ANTAGEN = "antagen"  # adopted: in force from its adopted_date, never edited again
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
 HEADER_FIELDS = (
     "Dokumentnamn",
     "Dokumenttyp",
@@ -161,7 +173,7 @@ class IntroSection:
 class Version:
     key: str
     name: str
-    status: str = "utkast"
+    status: VersionStatus = VersionStatus.UTKAST
     adopted_date: date | None = None
     adopted_paragraf: str = ""
     adopted_dnr: str = ""

@@ -21,15 +21,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ksdesk.core.delegation import Chapter, Point, Version
+from ksdesk.core.delegation import Chapter, Point, Version, VersionStatus
 from ksdesk.core.delegation_citations import Fact, Source, conflicts, describe
 from ksdesk.core.delegation_diff import FIELD_LABELS
 from ksdesk.core.delegation_numbering import gap_between, nr_key
 from ksdesk.core.delegation_roles import RoleRegister
+from ksdesk.core.findings import Finding, Severity
 from ksdesk.core.lookalike import describe as describe_letters
 from ksdesk.core.lookalike import fix_mixed, mixed_words, repair_word, vocabulary
 
-SEVERITY_LABELS = {"error": "Fel", "warning": "Varning", "info": "Info"}
 CODES = (
     "dubblett-nr",
     "ordning",
@@ -41,6 +41,18 @@ CODES = (
     "motstridigt-datum",
     "okand-roll",
 )
+# Each code in words, as the secretary reads it (the codes stay in --json output).
+CODE_LABELS = {
+    "dubblett-nr": "dubblett av nummer",
+    "ordning": "fel ordning",
+    "lucka": "lucka i numreringen",
+    "saknar-delegat": "saknar delegat",
+    "okand-forkortning": "okänd förkortning",
+    "blandad-skrift": "blandad skrift",
+    "platshallare": "platshållare",
+    "motstridigt-datum": "motstridigt datum",
+    "okand-roll": "okänd roll",
+}
 TEXT_FIELDS = ("arende", "lagrum", "vidaredelegation", "anmarkning")
 # Abbreviations every reader knows, never expected in the list of abbreviations.
 COMMON_ABBREVIATIONS = frozenset({"EU", "EG", "SFS", "AB", "VD", "IT"})
@@ -52,30 +64,50 @@ _PLACEHOLDER = re.compile(
 )
 
 
-@dataclass
-class Finding:
-    severity: str  # "error" | "warning" | "info"
-    code: str
-    chapter: str
-    nr: str
-    message: str
-    uids: tuple[str, ...] = ()  # the points it concerns (shown on their rows)
-    field: str = ""
-    fixable: bool = False
-    subject: str = ""  # the word it is about, when one (the unlisted abbreviation)
+# `ksdesk delegation check --json` keeps the severity words it was published with.
+JSON_SEVERITY = {Severity.FEL: "error", Severity.VARNING: "warning", Severity.INFO: "info"}
 
-    def as_dict(self) -> dict:
-        return {
-            "severity": self.severity,
-            "code": self.code,
-            "chapter": self.chapter,
-            "nr": self.nr,
-            "message": self.message,
-        }
 
-    @property
-    def is_error(self) -> bool:
-        return self.severity == "error"
+def code_text(finding: Finding) -> str:
+    """The code in words: "okänd förkortning", not "okand-forkortning"."""
+    return CODE_LABELS.get(finding.code, finding.code)
+
+
+def finding_json(finding: Finding) -> dict:
+    """The shape `ksdesk delegation check --json` prints."""
+    return {
+        "severity": JSON_SEVERITY[finding.severity],
+        "code": finding.code,
+        "chapter": finding.chapter,
+        "nr": finding.nr,
+        "message": finding.message,
+    }
+
+
+def _finding(
+    severity: Severity,
+    code: str,
+    chapter: str,
+    nr: str,
+    message: str,
+    uids: tuple[str, ...] = (),
+    field_name: str = "",
+    *,
+    fixable: bool = False,
+    subject: str = "",
+) -> Finding:
+    """A finding on points of the version (`uids`: shown on their rows)."""
+    return Finding(
+        severity,
+        message,
+        code=code,
+        chapter=chapter,
+        nr=nr,
+        uids=tuple(uids),
+        field=field_name,
+        fixable=fixable,
+        subject=subject,
+    )
 
 
 @dataclass
@@ -110,8 +142,8 @@ def check_numbers(version: Version) -> list[Finding]:
         key = nr_key(point.nr)
         if not key:
             findings.append(
-                Finding(
-                    "error",
+                _finding(
+                    Severity.FEL,
                     "dubblett-nr",
                     chapter.title,
                     point.nr,
@@ -130,8 +162,8 @@ def check_numbers(version: Version) -> list[Finding]:
             prev_key = nr_key(prev.nr)
             if key < prev_key:
                 findings.append(
-                    Finding(
-                        "warning",
+                    _finding(
+                        Severity.VARNING,
                         "ordning",
                         chapter.title,
                         point.nr,
@@ -143,8 +175,8 @@ def check_numbers(version: Version) -> list[Finding]:
             missing = gap_between(prev.nr, point.nr)
             if missing:
                 findings.append(
-                    Finding(
-                        "warning",
+                    _finding(
+                        Severity.VARNING,
                         "lucka",
                         chapter.title,
                         point.nr,
@@ -158,8 +190,8 @@ def check_numbers(version: Version) -> list[Finding]:
 
 def _duplicate(chapter: Chapter, point: Point, first_chapter: Chapter, first: Point) -> Finding:
     where = "samma kapitel" if first_chapter is chapter else first_chapter.title
-    return Finding(
-        "error",
+    return _finding(
+        Severity.FEL,
         "dubblett-nr",
         chapter.title,
         point.nr,
@@ -176,8 +208,8 @@ def _short(text: str, length: int = 60) -> str:
 
 def check_delegat(version: Version) -> list[Finding]:
     return [
-        Finding(
-            "error",
+        _finding(
+            Severity.FEL,
             "saknar-delegat",
             chapter.title,
             point.nr,
@@ -213,8 +245,8 @@ def check_abbreviations(version: Version, known: frozenset[str] = frozenset()) -
         chapter, first = points[0]
         numbers = ", ".join(p.nr for _, p in points)
         findings.append(
-            Finding(
-                "warning",
+            _finding(
+                Severity.VARNING,
                 "okand-forkortning",
                 chapter.title,
                 first.nr,
@@ -249,8 +281,8 @@ def check_mixed_script(version: Version) -> list[Finding]:
                     for w in dict.fromkeys(words)
                 )
                 findings.append(
-                    Finding(
-                        "warning",
+                    _finding(
+                        Severity.VARNING,
                         "blandad-skrift",
                         chapter.title,
                         point.nr,
@@ -286,7 +318,7 @@ def fix_mixed_point(point: Point, known: frozenset[str] = frozenset()) -> bool:
 
 def check_placeholders(version: Version) -> list[Finding]:
     """platshallare: "XX", "xx", "2020-XX-XX" wherever they stand."""
-    draft = version.status == "utkast"
+    draft = version.status == VersionStatus.UTKAST
     places: list[tuple[str, str, str, str, tuple[str, ...], bool]] = []
     for name, value in version.header.items():
         places.append(("Dokumenthuvud", "", name, value, (), False))
@@ -322,7 +354,14 @@ def check_placeholders(version: Version) -> list[Finding]:
         else:
             message = f"Platshållare i {where.lower()}: {quoted}. Fyll i rätt uppgift."
         findings.append(
-            Finding("warning" if pending else "error", "platshallare", chapter, nr, message, uids)
+            _finding(
+                Severity.VARNING if pending else Severity.FEL,
+                "platshallare",
+                chapter,
+                nr,
+                message,
+                uids,
+            )
         )
     return findings
 
@@ -337,8 +376,8 @@ def check_dates(version: Version, sources: list[Source], facts: list[Fact]) -> l
         for name, value in version.header.items()
     ]
     return [
-        Finding(
-            "error",
+        _finding(
+            Severity.FEL,
             "motstridigt-datum",
             "Revideringar" if conflict.in_version else "",
             "",
@@ -353,8 +392,8 @@ def check_roles(version: Version, roles: RoleRegister | None) -> list[Finding]:
         return []
     if not len(roles):
         return [
-            Finding(
-                "info",
+            _finding(
+                Severity.INFO,
                 "okand-roll",
                 "",
                 "",
@@ -371,16 +410,20 @@ def check_roles(version: Version, roles: RoleRegister | None) -> list[Finding]:
                     continue
                 label = FIELD_LABELS[field_name]
                 if role is None:
-                    severity = "warning"
+                    severity = Severity.VARNING
                     message = f'{label} "{name}" i punkt {point.nr} finns inte i rollregistret.'
                 else:
-                    severity = "warning" if version.status == "utkast" else "info"
+                    severity = (
+                        Severity.VARNING
+                        if version.status == VersionStatus.UTKAST
+                        else Severity.INFO
+                    )
                     message = (
                         f'{label} "{name}" i punkt {point.nr} är en titel som har bytts ut mot '
                         f'"{role.replaced_by}".'
                     )
                 findings.append(
-                    Finding(
+                    _finding(
                         severity,
                         "okand-roll",
                         chapter.title,

@@ -76,3 +76,21 @@ class RowError(InvalidInput):
 class Cancelled(Exception):
     """The secretary stopped a long piece of work (a packet being built); nothing to report.
     Raised by the progress callback the caller passed in, between two steps of the work."""
+
+
+class ServerUnavailable(KsdeskError):
+    """The team server does not answer (offline, down, unreachable): the laptop works on
+    from its own file and syncs when the server answers again."""
+
+
+class ServerLoginFailed(KsdeskError):
+    """The team server refused the login (wrong name or password)."""
+
+
+class ServerRefused(KsdeskError):
+    """The team server answered, but refused (no right, not prepared, too new or too old)."""
+
+
+class UnitLocked(InvalidInput):
+    """A unit this laptop may read but not change now: checked out by a colleague, or of an
+    organ whose secretary the user is not. Nothing was written."""

@@ -17,15 +17,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ksdesk.core.organ import Member
+from ksdesk.core.organ import Fortroendevald
 
 
 @dataclass(frozen=True)
 class Inkallelse:
     """The seat of `ledamot` (who has förhinder) and who is called to it ("" = nobody left)."""
 
-    ledamot: Member
-    ersattare: Member | None
+    ledamot: Fortroendevald
+    ersattare: Fortroendevald | None
     by_hand: bool = False  # the secretary chose this ersättare
 
     @property
@@ -42,7 +42,9 @@ class Inkallelse:
         return f"{called} ersätter {who}"
 
 
-def candidates(ledamot: Member, members: list[Member], order: dict[str, list[str]]) -> list[Member]:
+def candidates(
+    ledamot: Fortroendevald, members: list[Fortroendevald], order: dict[str, list[str]]
+) -> list[Fortroendevald]:
     """Every ersättare who may take the seat of `ledamot`, first choice first."""
     ersattare = [m for m in members if m.role == "ersättare"]
     personal = [m for m in ersattare if m.personlig_for == ledamot.name]
@@ -54,7 +56,7 @@ def candidates(ledamot: Member, members: list[Member], order: dict[str, list[str
 
 
 def proposal(
-    members: list[Member],
+    members: list[Fortroendevald],
     forhinder: list[str],
     order: dict[str, list[str]],
     chosen: dict[str, str] | None = None,

@@ -14,7 +14,7 @@ from dataclasses import asdict, is_dataclass
 from datetime import date, time
 from typing import Any
 
-from ksdesk.core.meeting import Meeting
+from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import Protokoll
 
@@ -34,7 +34,7 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def protokoll_content(organ: Organ, meeting: Meeting, protokoll: Protokoll) -> dict:
+def protokoll_content(organ: Organ, meeting: Sammantrade, protokoll: Protokoll) -> dict:
     justering = {k: v for k, v in _plain(protokoll.justering).items() if k not in _BEVIS_FIELDS}
     return {
         "organ": organ.name,
@@ -44,13 +44,13 @@ def protokoll_content(organ: Organ, meeting: Meeting, protokoll: Protokoll) -> d
         "plats": meeting.place,
         "ordforande": meeting.chair_name,
         "sekreterare": meeting.secretary_name,
-        "narvaro": _plain(protokoll.attendees),
+        "narvaro": _plain(protokoll.upprop),
         "paragrafer": _plain(protokoll.paragrafer),
         "justering": justering,
     }
 
 
-def fingerprint(organ: Organ, meeting: Meeting, protokoll: Protokoll) -> str:
+def fingerprint(organ: Organ, meeting: Sammantrade, protokoll: Protokoll) -> str:
     text = json.dumps(
         protokoll_content(organ, meeting, protokoll),
         ensure_ascii=False,

@@ -26,6 +26,7 @@ __all__ = [
     "NBSP",
     "FormatError",
     "format_amount",
+    "format_count",
     "format_date",
     "format_date_long",
     "format_date_medium",
@@ -398,3 +399,8 @@ def parse_time_span(text: str) -> tuple[time, time]:
             text,
         )
     return start, end
+
+
+def format_count(count: int, one: str, many: str) -> str:
+    """A number with its noun in agreement: "1 påminnelse", "3 påminnelser", "1 234 sidor"."""
+    return f"{count:,}".replace(",", NBSP) + f" {one if count == 1 else many}"

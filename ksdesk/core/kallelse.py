@@ -9,7 +9,7 @@ from datetime import date, time, timedelta
 # Working days come from the deadline chain: one rule (lag 1930:173) for every date we name.
 from ksdesk.core.deadlines import kallelse_senast, previous_vardag
 from ksdesk.core.format import format_date_long, format_time
-from ksdesk.core.meeting import AgendaItem, Bilaga, Meeting
+from ksdesk.core.meeting import Arende, Bilaga, Sammantrade
 from ksdesk.core.organ import Organ
 
 # The seed asks for word "senast fredag 13.00" before a Monday meeting: the last working day
@@ -60,12 +60,12 @@ def addressee(organ: Organ) -> str:
     return f"Till {genitive(organ.name)} ledamöter och ersättare"
 
 
-def when_text(meeting: Meeting) -> str:
+def when_text(meeting: Sammantrade) -> str:
     """ "Måndag 7 december 2020, kl. 14.00": the kallelse's Tid line."""
     return f"{format_date_long(meeting.date, capitalize=True)}, kl. {format_time(meeting.time)}"
 
 
-def public_title(item: AgendaItem) -> str:
+def public_title(item: Arende) -> str:
     """What the public version prints instead of a secret item's title."""
     if item.secrecy_ref.strip():
         return f"{PUBLIC_SECRET_TITLE} ({item.secrecy_ref.strip()})"

@@ -1,13 +1,26 @@
-"""A meeting, its agenda (ärendelista) and the handlingar of each ärende."""
+"""A sammanträde, its ärendelista and the handlingar of each ärende."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, time
+from enum import StrEnum
 
 from ksdesk.core.identity import row_uuid
 
-STATUSES = ("utkast", "utskickad", "genomförd")
+
+class MeetingStatus(StrEnum):
+    """Where a sammanträde stands, as stored (the schema's CHECK lists the same words)."""
+
+    UTKAST = "utkast"  # being prepared
+    UTSKICKAD = "utskickad"  # the kallelse has gone out
+    GENOMFORD = "genomförd"  # held: the protokoll follows
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
 ITEM_KINDS = ("beslut", "information", "anmalan")
 ITEM_KIND_LABELS = {"beslut": "Beslut", "information": "Information", "anmalan": "Anmälan"}
 
@@ -89,7 +102,10 @@ class Tjansteskrivelse:
 
 
 @dataclass
-class AgendaItem:
+class Arende:
+    """One row of the ärendelista: an ärende with its tjänsteskrivelse and bilagor, or a
+    heading row (`is_section`). Its handle in variables and the schema is `item`."""
+
     title: str
     dnr: str = ""
     kind: str = "beslut"
@@ -107,27 +123,30 @@ class AgendaItem:
 
 
 @dataclass
-class Meeting:
+class Sammantrade:
+    """One sammanträde of an organ: when and where, who chairs and who keeps the protokoll,
+    and its ärendelista. Its handle in variables, the schema and the CLI is `meeting`."""
+
     organ_id: int
     date: date
     time: time
     place: str = ""
     remote_note: str = ""
     absence_note: str = ""
-    status: str = "utkast"
+    status: MeetingStatus = MeetingStatus.UTKAST
     chair_name: str = ""
     chair_title: str = "ordförande"
     secretary_name: str = ""
     secretary_title: str = "sekreterare"
     show_proposals: bool = False  # the kallelse's ärendelista gets a Förslag till beslut column
-    items: list[AgendaItem] = field(default_factory=list)
+    items: list[Arende] = field(default_factory=list)
     id: int | None = None
     uuid: str = row_uuid()
 
 
-def numbered(items: list[AgendaItem]) -> list[tuple[int | None, AgendaItem]]:
+def numbered(items: list[Arende]) -> list[tuple[int | None, Arende]]:
     """Agenda numbering follows the order; section rows carry no number."""
-    result: list[tuple[int | None, AgendaItem]] = []
+    result: list[tuple[int | None, Arende]] = []
     counter = 0
     for item in items:
         if item.is_section:
@@ -136,3 +155,30 @@ def numbered(items: list[AgendaItem]) -> list[tuple[int | None, AgendaItem]]:
             counter += 1
             result.append((counter, item))
     return result
+
+
+def written_dnr(item: Arende) -> str:
+    """The ärende's Dnr as it is written wherever it is shown or printed (the ärendelista, the
+    header of each page, the tjänsteskrivelse, the protokoll, the meeting view): as typed in
+    the ärendelista, unless the tjänsteskrivelse names the same ärende with its diarium
+    ("KS 2020/434" where the list says "2020/434"), which is then the fuller form."""
+    from ksdesk.core.dnr import parse_dnr, same_dnr
+
+    listed = item.dnr.strip()
+    own = item.tjansteskrivelse.diarienummer.strip() if item.tjansteskrivelse else ""
+    if not listed:
+        return own
+    if own and same_dnr(listed, own) and parse_dnr(own).prefix and not parse_dnr(listed).prefix:
+        return own
+    return listed
+
+
+def tjansteskrivelse_dnr(item: Arende) -> str:
+    """The Diarienummer in the tjänsteskrivelse's box: the ärende's (written_dnr), or the
+    tjänsteskrivelse's own when it names another ärende (a warning says so elsewhere)."""
+    from ksdesk.core.dnr import same_dnr
+
+    own = item.tjansteskrivelse.diarienummer.strip() if item.tjansteskrivelse else ""
+    if own and item.dnr.strip() and not same_dnr(own, item.dnr):
+        return own
+    return written_dnr(item)

@@ -21,10 +21,10 @@ from ksdesk.core.format import (
 from ksdesk.core.kallelse import default_absence_note
 from ksdesk.core.meeting import (
     ITEM_KINDS,
-    STATUSES,
-    AgendaItem,
+    Arende,
     Bilaga,
-    Meeting,
+    MeetingStatus,
+    Sammantrade,
     numbered,
 )
 from ksdesk.core.organ import Organ
@@ -40,20 +40,20 @@ def standard_kind(title: str) -> str:
     return "beslut"
 
 
-def standard_items(organ: Organ) -> list[AgendaItem]:
+def standard_items(organ: Organ) -> list[Arende]:
     """The organ's standing items, in its configured order, for a new meeting."""
     return [
-        AgendaItem(title=title, kind=standard_kind(title), is_standard=True)
+        Arende(title=title, kind=standard_kind(title), is_standard=True)
         for title in organ.standard_items
         if title.strip()
     ]
 
 
-def new_meeting(organ: Organ, day: date, at: time, place: str = "") -> Meeting:
+def new_meeting(organ: Organ, day: date, at: time, place: str = "") -> Sammantrade:
     """A new meeting with the organ's defaults: place, chair, secretary, absence text and
     the standard items."""
     chair = organ.chair
-    return Meeting(
+    return Sammantrade(
         organ_id=organ.id or 0,
         date=day,
         time=at,
@@ -67,11 +67,11 @@ def new_meeting(organ: Organ, day: date, at: time, place: str = "") -> Meeting:
     )
 
 
-def copy_for_next(previous: Meeting, organ: Organ, day: date, at: time) -> Meeting:
+def copy_for_next(previous: Sammantrade, organ: Organ, day: date, at: time) -> Sammantrade:
     """ "Ny från föregående": the header, the standard items and the section rows of the last
     meeting on a new date. Ärenden and their handlingar are not carried over."""
     kept = [
-        AgendaItem(
+        Arende(
             title=item.title,
             kind=item.kind,
             is_section=item.is_section,
@@ -81,7 +81,7 @@ def copy_for_next(previous: Meeting, organ: Organ, day: date, at: time) -> Meeti
         for item in previous.items
         if item.is_standard or item.is_section
     ]
-    return Meeting(
+    return Sammantrade(
         organ_id=previous.organ_id,
         date=day,
         time=at,
@@ -97,7 +97,7 @@ def copy_for_next(previous: Meeting, organ: Organ, day: date, at: time) -> Meeti
     )
 
 
-def insertion_index(items: list[AgendaItem], selected: int | None) -> int:
+def insertion_index(items: list[Arende], selected: int | None) -> int:
     """Where a new ärende goes: after the selected row, or else before the standard items
     that close the agenda ("Information"), or at the end."""
     if selected is not None and 0 <= selected < len(items):
@@ -113,30 +113,30 @@ def insertion_index(items: list[AgendaItem], selected: int | None) -> int:
     return index
 
 
-def _opens_agenda(item: AgendaItem) -> bool:
+def _opens_agenda(item: Arende) -> bool:
     return item.is_standard and item.kind != "information"
 
 
-def with_item(meeting: Meeting, index: int, item: AgendaItem) -> Meeting:
+def with_item(meeting: Sammantrade, index: int, item: Arende) -> Sammantrade:
     """A copy of the meeting with `item` inserted at `index`."""
     result = snapshot(meeting)
     result.items.insert(max(0, min(index, len(result.items))), item)
     return result
 
 
-def without_item(meeting: Meeting, index: int) -> Meeting:
+def without_item(meeting: Sammantrade, index: int) -> Sammantrade:
     result = snapshot(meeting)
     del result.items[index]
     return result
 
 
-def replaced_item(meeting: Meeting, index: int, item: AgendaItem) -> Meeting:
+def replaced_item(meeting: Sammantrade, index: int, item: Arende) -> Sammantrade:
     result = snapshot(meeting)
     result.items[index] = item
     return result
 
 
-def moved(meeting: Meeting, source: int, target: int) -> Meeting:
+def moved(meeting: Sammantrade, source: int, target: int) -> Sammantrade:
     """A copy of the meeting with the item at `source` moved to position `target` (its index
     after the move). Numbering follows from the order."""
     result = snapshot(meeting)
@@ -148,7 +148,7 @@ def moved(meeting: Meeting, source: int, target: int) -> Meeting:
     return result
 
 
-def snapshot(meeting: Meeting) -> Meeting:
+def snapshot(meeting: Sammantrade) -> Sammantrade:
     """A deep copy for undo. Bilaga contents are bytes (immutable) and are shared, not copied."""
     return copy.deepcopy(meeting)
 
@@ -176,10 +176,10 @@ def normalise_time_slot(text: str) -> str:
     return format_time(parse_time(cleaned))
 
 
-def validate(meeting: Meeting) -> None:
+def validate(meeting: Sammantrade) -> None:
     """Refuse what cannot be printed or stored (InvalidInput, Swedish, naming the row)."""
-    if meeting.status not in STATUSES:
-        raise InvalidInput(f"Okänd status ”{meeting.status}”: välj {', '.join(STATUSES)}.")
+    if meeting.status not in list(MeetingStatus):
+        raise InvalidInput(f"Okänd status ”{meeting.status}”: välj {', '.join(MeetingStatus)}.")
     for position, item in enumerate(meeting.items, start=1):
         if not item.title.strip():
             raise InvalidInput(f"Rad {position} på ärendelistan saknar rubrik.")
@@ -194,11 +194,11 @@ def validate(meeting: Meeting) -> None:
                 raise InvalidInput(f"Rad {position} ({item.title}): en bilaga saknar rubrik.")
 
 
-def dnr_warnings(item: AgendaItem) -> list[str]:
+def dnr_warnings(item: Arende) -> list[str]:
     return list(parse_dnr(item.dnr).warnings) if item.dnr.strip() else []
 
 
-def warnings(meeting: Meeting) -> list[str]:
+def warnings(meeting: Sammantrade) -> list[str]:
     """What the secretary should look at before sending; none of it stops the print."""
     found: list[str] = []
     seen: list[tuple[int, str]] = []

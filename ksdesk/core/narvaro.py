@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ksdesk.core.errors import InvalidInput
-from ksdesk.core.protokoll import Attendee, Narvaro, Paragraf
+from ksdesk.core.protokoll import Deltagare, Narvaro, Paragraf
 from ksdesk.core.protokoll_rules import (
     display_name,
     is_beslutsfor,
@@ -61,13 +61,13 @@ def normalized(narvaro: list[Narvaro], numbers: list[int]) -> list[Narvaro]:
     return from_numbers(covered(narvaro, numbers), numbers)
 
 
-def narvaro_text(attendee: Attendee, numbers: list[int]) -> str:
+def narvaro_text(deltagare: Deltagare, numbers: list[int]) -> str:
     """ "Hela sammanträdet", "Frånvarande" or "§§ 217–219, 221–223"."""
-    if not attendee.narvaro:
+    if not deltagare.narvaro:
         return ABSENT
     if not numbers:
-        return WHOLE if attendee.narvaro == [Narvaro()] else _raw_text(attendee.narvaro)
-    present = covered(attendee.narvaro, numbers)
+        return WHOLE if deltagare.narvaro == [Narvaro()] else _raw_text(deltagare.narvaro)
+    present = covered(deltagare.narvaro, numbers)
     if present == numbers:
         return WHOLE
     return paragraf_span(present) if present else ABSENT
@@ -129,14 +129,14 @@ def _number(text: str, numbers: list[int]) -> int | None:
     return number
 
 
-def problem(attendee: Attendee) -> str:
+def problem(deltagare: Deltagare) -> str:
     """What is wrong with a person's stretches as stored (Swedish), or ""."""
     previous_last: int | None = None
-    for index, s in enumerate(sorted(attendee.narvaro, key=lambda s: s.first or 0)):
+    for index, s in enumerate(sorted(deltagare.narvaro, key=lambda s: s.first or 0)):
         if s.first is not None and s.last is not None and s.last < s.first:
-            return f"{attendee.name} kan inte gå efter § {s.last} och komma före § {s.first}."
+            return f"{deltagare.name} kan inte gå efter § {s.last} och komma före § {s.first}."
         if index and (previous_last is None or (s.first or 0) <= previous_last):
-            return f"{attendee.name} har två närvaroperioder som överlappar varandra."
+            return f"{deltagare.name} har två närvaroperioder som överlappar varandra."
         previous_last = s.last
     return ""
 
@@ -192,22 +192,22 @@ class SeatSummary:
         return "beslutfört" if self.beslutsfor else "INTE beslutfört"
 
 
-def seat_summary(attendees: list[Attendee], paragraf: Paragraf) -> SeatSummary:
-    sitting = tjanstgorande(attendees, paragraf)
+def seat_summary(upprop: list[Deltagare], paragraf: Paragraf) -> SeatSummary:
+    sitting = tjanstgorande(upprop, paragraf)
     javiga = paragraf.jav_names()
     return SeatSummary(
         sitting=len(sitting),
-        seats=seats(attendees),
-        beslutsfor=is_beslutsfor(attendees, paragraf),
+        seats=seats(upprop),
+        beslutsfor=is_beslutsfor(upprop, paragraf),
         stand_ins=[
-            f"{s.attendee.display} för {display_name(attendees, s.replaces)}"
+            f"{s.deltagare.display} för {display_name(upprop, s.replaces)}"
             for s in sitting
             if s.replaces
         ],
-        javiga=[display_name(attendees, name) for name in sorted(javiga)],
+        javiga=[display_name(upprop, name) for name in sorted(javiga)],
         away=[
             a.display
-            for a in attendees
+            for a in upprop
             if a.is_ledamot and not a.present_at(paragraf.nr) and a.name not in javiga
         ],
     )

@@ -1,4 +1,4 @@
-"""The board (organ) and its members."""
+"""The board (organ) and its förtroendevalda: ledamöter and ersättare."""
 
 from __future__ import annotations
 
@@ -18,7 +18,9 @@ DEFAULT_STANDARD_ITEMS = (
 
 
 @dataclass
-class Member:
+class Fortroendevald:
+    """A ledamot or ersättare in the organ's register (its handle in code: `members`)."""
+
     name: str
     party: str = ""
     role: str = "ledamot"
@@ -46,7 +48,7 @@ class Organ:
     secretary_email: str = ""
     secretary_phone: str = ""
     standard_items: list[str] = field(default_factory=lambda: list(DEFAULT_STANDARD_ITEMS))
-    members: list[Member] = field(default_factory=list)
+    members: list[Fortroendevald] = field(default_factory=list)
     id: int | None = None
     # Where the signed protokoll is kept ("Kommunledningskontoret"): every anslag says it.
     forvaringsplats: str = ""
@@ -56,5 +58,5 @@ class Organ:
     inkallelseordning: dict[str, list[str]] = field(default_factory=dict)
 
     @property
-    def chair(self) -> Member | None:
+    def chair(self) -> Fortroendevald | None:
         return next((m for m in self.members if m.role == "ordförande"), None)

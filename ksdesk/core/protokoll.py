@@ -117,7 +117,7 @@ def _throughout() -> list[Narvaro]:
 
 
 @dataclass
-class Attendee:
+class Deltagare:
     """One line of the upprop. Names are copied from the members register when the upprop is
     taken: the protokoll keeps them as they were, whatever the register says later.
 
@@ -185,7 +185,7 @@ class Protokoll:
 
     meeting_id: int
     justering: Justering = field(default_factory=Justering)
-    attendees: list[Attendee] = field(default_factory=list)
+    upprop: list[Deltagare] = field(default_factory=list)
     paragrafer: list[Paragraf] = field(default_factory=list)
 
     def paragraf(self, number: int) -> Paragraf | None:

@@ -8,6 +8,8 @@ is the justering check's business (core.protokoll_rules): the upprop may still c
 
 from __future__ import annotations
 
+from copy import deepcopy
+
 from ksdesk.core.protokoll import Jav, Paragraf, Protokollsanteckning, Reservation, Yrkande
 
 
@@ -79,3 +81,57 @@ def _double_jav(paragraf: Paragraf) -> str:
             f"{javig_stand_in.name}."
         )
     return ""
+
+
+# ---------------------------------------------------------------------------------------------
+# Recording an entry: each returns the § as it is with the entry, leaving the given one alone.
+
+
+def with_reservation(paragraf: Paragraf, name: str, text: str, written: bool) -> Paragraf:
+    """`name` reserves himself: a reservation with the same text (however worded by the
+    members who already made it) is joined rather than repeated; announcing a written
+    motivering marks the joined reservation too."""
+    result = deepcopy(paragraf)
+    same = next((r for r in result.reservationer if r.text == text), None)
+    if same is None:
+        result.reservationer.append(Reservation([name], text, written))
+    elif name not in same.names:
+        same.names.append(name)
+        same.motivering_aviserad |= written
+    return result
+
+
+def with_anteckning(paragraf: Paragraf, name: str, text: str) -> Paragraf:
+    """`name` makes a protokollsanteckning: one with the same text is joined."""
+    result = deepcopy(paragraf)
+    same = next((a for a in result.anteckningar if a.text == text), None)
+    if same is None:
+        result.anteckningar.append(Protokollsanteckning([name], text))
+    elif name not in same.names:
+        same.names.append(name)
+    return result
+
+
+def jav_refusal(paragraf: Paragraf, jav: Jav, row: int | None = None) -> str:
+    """Why `jav` cannot be recorded (as a new entry, or in place of entry `row`), or ""."""
+    wrong = jav_problem(jav)
+    if wrong:
+        return wrong
+    others = [j for i, j in enumerate(paragraf.jav) if i != row]
+    if any(j.name == jav.name for j in others):
+        already = f"{jav.name} är redan anmäld som jävig i {paragraf.label}"
+        return f"{already}: ändra den raden i stället." if row is None else f"{already}."
+    return ""
+
+
+def with_jav(paragraf: Paragraf, jav: Jav, row: int | None = None) -> Paragraf:
+    """The § with `jav` added (or put in place of entry `row`). A jävig member leaves the
+    room for the §, so a vote already recorded for him is taken out (KL 6 kap. 28 §)."""
+    result = deepcopy(paragraf)
+    if row is None:
+        result.jav.append(deepcopy(jav))
+    else:
+        result.jav[row] = deepcopy(jav)
+    if result.votering is not None:
+        result.votering.votes.pop(jav.name, None)
+    return result

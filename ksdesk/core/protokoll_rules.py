@@ -8,46 +8,41 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ksdesk.core.findings import Finding, Severity
 from ksdesk.core.format import format_date_long, format_time_kl
-from ksdesk.core.meeting import AgendaItem
-from ksdesk.core.protokoll import Attendee, Jav, Paragraf, Protokoll, Votering
-
-SEVERITIES = ("fel", "påminnelse")
+from ksdesk.core.meeting import Arende
+from ksdesk.core.protokoll import Deltagare, Jav, Paragraf, Protokoll, Votering
 
 
 @dataclass(frozen=True)
 class Tjanstgor:
     """One seat in one §: who sits in it, and for whom an ersättare sits."""
 
-    attendee: Attendee
+    deltagare: Deltagare
     replaces: str = ""
 
 
-@dataclass(frozen=True)
-class Problem:
+def _finding(text: str, paragraf: int | None = None, severity: Severity = Severity.FEL) -> Finding:
     """One line of the justering check, in Swedish."""
-
-    text: str
-    paragraf: int | None = None
-    severity: str = "fel"
+    return Finding(severity, text, paragraf=paragraf)
 
 
 # ---------------------------------------------------------------------------------------------
 # Who tjänstgör
 
 
-def seats(attendees: list[Attendee]) -> int:
+def seats(upprop: list[Deltagare]) -> int:
     """The number of ledamöter of the organ: every ledamot in the upprop, present or not."""
-    return sum(1 for a in attendees if a.is_ledamot)
+    return sum(1 for a in upprop if a.is_ledamot)
 
 
-def tjanstgorande(attendees: list[Attendee], paragraf: Paragraf) -> list[Tjanstgor]:
+def tjanstgorande(upprop: list[Deltagare], paragraf: Paragraf) -> list[Tjanstgor]:
     """Who tjänstgör in this §: the ledamöter present and not jäviga, then ersättare in the
     seats left empty, named in the upprop (`replaces`) or in a jäv entry."""
-    return sitting(attendees, paragraf.nr, paragraf.jav)
+    return sitting(upprop, paragraf.nr, paragraf.jav)
 
 
-def sitting(attendees: list[Attendee], number: int, jav: list[Jav] = ()) -> list[Tjanstgor]:
+def sitting(upprop: list[Deltagare], number: int, jav: list[Jav] = ()) -> list[Tjanstgor]:
     """Who tjänstgör at § `number` (at the upprop: the first §) given the jäv entries.
 
     A jävig ledamot leaves his own seat; a jävig ersättare leaves the seat he would have
@@ -57,13 +52,13 @@ def sitting(attendees: list[Attendee], number: int, jav: list[Jav] = ()) -> list
     javiga = {j.name for j in jav}
     result = [
         Tjanstgor(a)
-        for a in attendees
+        for a in upprop
         if a.is_ledamot and a.present_at(number) and a.name not in javiga
     ]
-    empty = {a.name for a in attendees if a.is_ledamot} - {t.attendee.name for t in result}
-    seated = {t.attendee.name for t in result}
-    by_name = {a.name: a for a in attendees}
-    held = seats_held(attendees, number) if javiga else {}
+    empty = {a.name for a in upprop if a.is_ledamot} - {t.deltagare.name for t in result}
+    seated = {t.deltagare.name for t in result}
+    by_name = {a.name: a for a in upprop}
+    held = seats_held(upprop, number) if javiga else {}
     for entry in jav:
         seat = held.get(entry.name, entry.name)
         stand_in = by_name.get(entry.ersattare)
@@ -76,7 +71,7 @@ def sitting(attendees: list[Attendee], number: int, jav: list[Jav] = ()) -> list
             result.append(Tjanstgor(stand_in, seat))
             empty.discard(seat)
             seated.add(stand_in.name)
-    for a in attendees:
+    for a in upprop:
         if (
             a.is_ersattare
             and a.replaces in empty
@@ -89,20 +84,20 @@ def sitting(attendees: list[Attendee], number: int, jav: list[Jav] = ()) -> list
     return result
 
 
-def seats_held(attendees: list[Attendee], number: int) -> dict[str, str]:
+def seats_held(upprop: list[Deltagare], number: int) -> dict[str, str]:
     """Whose seat each person would hold at § `number` were nobody jävig: a ledamot his
     own, an ersättare the ledamot's he replaces. Someone not in it holds no seat."""
-    return {t.attendee.name: t.replaces or t.attendee.name for t in sitting(attendees, number)}
+    return {t.deltagare.name: t.replaces or t.deltagare.name for t in sitting(upprop, number)}
 
 
-def is_beslutsfor(attendees: list[Attendee], paragraf: Paragraf) -> bool:
+def is_beslutsfor(upprop: list[Deltagare], paragraf: Paragraf) -> bool:
     """More than half of the ledamöter present (KL 6 kap. 27 §); a tjänstgörande ersättare
     fills the seat of the ledamot it replaces."""
-    return len(tjanstgorande(attendees, paragraf)) * 2 > seats(attendees)
+    return len(tjanstgorande(upprop, paragraf)) * 2 > seats(upprop)
 
 
-def present_names(attendees: list[Attendee], number: int) -> set[str]:
-    return {a.name for a in attendees if a.present_at(number)}
+def present_names(upprop: list[Deltagare], number: int) -> set[str]:
+    return {a.name for a in upprop if a.present_at(number)}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -119,7 +114,7 @@ def is_val_av_justerare(title: str) -> bool:
     return title.strip().lower().startswith("val av juster")
 
 
-def initial_beslut(item: AgendaItem) -> str:
+def initial_beslut(item: Arende) -> str:
     """A § starts from the förslag till beslut: the agenda's, else the tjänsteskrivelse's
     att-satser; an information item starts from the usual sentence."""
     if item.proposal.strip():
@@ -150,16 +145,16 @@ def _sentence(text: str) -> str:
     return text if not text or text[-1] in ".!?:" else text + "."
 
 
-def display_name(attendees: list[Attendee], name: str) -> str:
-    match = next((a for a in attendees if a.name == name), None)
+def display_name(upprop: list[Deltagare], name: str) -> str:
+    match = next((a for a in upprop if a.name == name), None)
     return match.display if match else name
 
 
-def jav_text(attendees: list[Attendee], jav: Jav) -> str:
-    who = display_name(attendees, jav.name)
+def jav_text(upprop: list[Deltagare], jav: Jav) -> str:
+    who = display_name(upprop, jav.name)
     text = f"{who} anmäler jäv och deltar inte i handläggningen av ärendet."
     if jav.ersattare:
-        text += f" {display_name(attendees, jav.ersattare)} tjänstgör i stället."
+        text += f" {display_name(upprop, jav.ersattare)} tjänstgör i stället."
     return text + (f" {_sentence(jav.note)}" if jav.note.strip() else "")
 
 
@@ -200,18 +195,18 @@ def votering_text(votering: Votering, organ_name: str, chair: str = "") -> list[
     return lines
 
 
-def anteckning_text(attendees: list[Attendee], names: list[str], text: str) -> str:
-    who = [display_name(attendees, n) for n in names]
+def anteckning_text(upprop: list[Deltagare], names: list[str], text: str) -> str:
+    who = [display_name(upprop, n) for n in names]
     joined = who[0] if len(who) == 1 else ", ".join(who[:-1]) + " och " + who[-1]
     return f"{joined} lämnar följande protokollsanteckning: {_sentence(text)}"
 
 
 def behandling_paragraphs(
-    paragraf: Paragraf, attendees: list[Attendee], organ_name: str, chair: str = ""
+    paragraf: Paragraf, upprop: list[Deltagare], organ_name: str, chair: str = ""
 ) -> list[str]:
     """The Behandling section as the seed prints it: one paragraph per yrkande, then the
     propositionsordning, a votering, and whatever the secretary wrote freely."""
-    parts = [jav_text(attendees, j) for j in paragraf.jav]
+    parts = [jav_text(upprop, j) for j in paragraf.jav]
     for yrkande in paragraf.yrkanden:
         who = f"{yrkande.name} ({yrkande.party})" if yrkande.party else yrkande.name
         parts.append(_sentence(f"{who} {yrkande.text.strip()}"))
@@ -223,8 +218,8 @@ def behandling_paragraphs(
     return parts
 
 
-def reservation_text(attendees: list[Attendee], names: list[str], text: str) -> str:
-    who = [display_name(attendees, n) for n in names]
+def reservation_text(upprop: list[Deltagare], names: list[str], text: str) -> str:
+    who = [display_name(upprop, n) for n in names]
     joined = who[0] if len(who) == 1 else ", ".join(who[:-1]) + " och " + who[-1]
     tail = f" {text.strip().rstrip('.')}" if text.strip() else ""
     return f"{joined} reserverar sig mot beslutet{tail}."
@@ -242,18 +237,18 @@ def justering_deadline_text(protokoll: Protokoll) -> str:
     return f"före justeringen ({when}{', ' + format_time_kl(j.time) if j.time else ''})"
 
 
-def check_paragraf(protokoll: Protokoll, paragraf: Paragraf) -> list[Problem]:
-    number, people = paragraf.nr, protokoll.attendees
-    problems: list[Problem] = []
+def check_paragraf(protokoll: Protokoll, paragraf: Paragraf) -> list[Finding]:
+    number, people = paragraf.nr, protokoll.upprop
+    problems: list[Finding] = []
 
-    def add(text: str, severity: str = "fel") -> None:
-        problems.append(Problem(f"{paragraf.label}: {text}", number, severity))
+    def add(text: str, severity: Severity = Severity.FEL) -> None:
+        problems.append(_finding(f"{paragraf.label}: {text}", number, severity))
 
     if not paragraf.beslut.strip():
         add("beslut saknas.")
     if people and not is_beslutsfor(people, paragraf):
         add("sammanträdet är inte beslutsfört (färre än hälften av ledamöterna tjänstgör).")
-    sitting = {t.attendee.name for t in tjanstgorande(people, paragraf)}
+    sitting = {t.deltagare.name for t in tjanstgorande(people, paragraf)}
     if paragraf.votering is not None:
         problems.extend(_check_votering(paragraf, paragraf.votering, sitting, people))
     for reservation in paragraf.reservationer:
@@ -268,7 +263,7 @@ def check_paragraf(protokoll: Protokoll, paragraf: Paragraf) -> list[Problem]:
             add(
                 f"skriftlig motivering till reservationen ({who}) ska lämnas "
                 f"{justering_deadline_text(protokoll)}.",
-                "påminnelse",
+                Severity.PAMINNELSE,
             )
     for anteckning in paragraf.anteckningar:
         if not [n for n in anteckning.names if n.strip()]:
@@ -277,18 +272,18 @@ def check_paragraf(protokoll: Protokoll, paragraf: Paragraf) -> list[Problem]:
     return problems
 
 
-def _check_jav(paragraf: Paragraf, people: list[Attendee]) -> list[Problem]:
+def _check_jav(paragraf: Paragraf, people: list[Deltagare]) -> list[Finding]:
     """Each jäv: whose seat is left, who (if anyone) took it. A jävig ersättare who did not
     sit only leaves the room; one who sat leaves the seat he filled."""
     number = paragraf.nr
     held = seats_held(people, number)
     present = present_names(people, number)
-    sat = {(t.attendee.name, t.replaces) for t in tjanstgorande(people, paragraf)}
+    sat = {(t.deltagare.name, t.replaces) for t in tjanstgorande(people, paragraf)}
     ersattare = {a.name for a in people if a.is_ersattare}
     problems = []
 
     def add(text: str) -> None:
-        problems.append(Problem(f"{paragraf.label}: {text}", number))
+        problems.append(_finding(f"{paragraf.label}: {text}", number))
 
     for jav in paragraf.jav:
         who = display_name(people, jav.name)
@@ -312,15 +307,15 @@ def _check_jav(paragraf: Paragraf, people: list[Attendee]) -> list[Problem]:
 
 
 def _check_votering(
-    paragraf: Paragraf, votering: Votering, sitting: set[str], people: list[Attendee]
-) -> list[Problem]:
+    paragraf: Paragraf, votering: Votering, sitting: set[str], people: list[Deltagare]
+) -> list[Finding]:
     totals = votering.totals
     counted = sum(totals.values())
     problems = []
     label = paragraf.label
     if counted != len(sitting) or set(votering.votes) != sitting:
         problems.append(
-            Problem(
+            _finding(
                 f"{label}: voteringen har {counted} röster ({totals['ja']} ja, "
                 f"{totals['nej']} nej, {totals['avstår']} avstår) men {len(sitting)} "
                 "ledamöter tjänstgjorde.",
@@ -329,11 +324,11 @@ def _check_votering(
         )
         for name in sorted(sitting - set(votering.votes)):
             problems.append(
-                Problem(f"{label}: {display_name(people, name)} saknar röst.", paragraf.nr)
+                _finding(f"{label}: {display_name(people, name)} saknar röst.", paragraf.nr)
             )
         for name in sorted(set(votering.votes) - sitting):
             problems.append(
-                Problem(
+                _finding(
                     f"{label}: {display_name(people, name)} har röstat men tjänstgjorde inte.",
                     paragraf.nr,
                 )
@@ -341,21 +336,23 @@ def _check_votering(
     return problems
 
 
-def justering_check(protokoll: Protokoll) -> list[Problem]:
+def justering_check(protokoll: Protokoll) -> list[Finding]:
     """What is missing before the protokoll can be justerat: errors first, then reminders."""
-    problems: list[Problem] = []
+    problems: list[Finding] = []
     j = protokoll.justering
-    if not protokoll.attendees:
-        problems.append(Problem("Uppropet är inte gjort."))
+    if not protokoll.upprop:
+        problems.append(_finding("Uppropet är inte gjort."))
     if not j.justerare:
-        problems.append(Problem("Justerare är inte valda (paragrafen Val av justerare)."))
+        problems.append(_finding("Justerare är inte valda (paragrafen Val av justerare)."))
     if j.date is None or not j.place.strip():
-        problems.append(Problem("Tid och plats för justeringen saknas.", severity="påminnelse"))
+        problems.append(
+            _finding("Tid och plats för justeringen saknas.", severity=Severity.PAMINNELSE)
+        )
     if not protokoll.paragrafer:
-        problems.append(Problem("Protokollet har inga paragrafer."))
+        problems.append(_finding("Protokollet har inga paragrafer."))
     for paragraf in protokoll.paragrafer:
         problems.extend(check_paragraf(protokoll, paragraf))
-    return sorted(problems, key=lambda p: SEVERITIES.index(p.severity))
+    return sorted(problems, key=lambda p: p.severity.rank)
 
 
 def number_runs(numbers: list[int]) -> str:

@@ -1,12 +1,12 @@
 """Where a text of the walk (core.text_walk) stands, said in Swedish for the review list:
-"meeting:3/items/AgendaItem:12/tjansteskrivelse/telefon" → "ärende 3, tjänsteskrivelsen,
+"meeting:3/items/Arende:12/tjansteskrivelse/telefon" → "ärende 3, tjänsteskrivelsen,
 telefon". Labels never carry a personnummer: titles in them are masked."""
 
 from __future__ import annotations
 
 import re
 
-from ksdesk.core.meeting import Meeting, numbered
+from ksdesk.core.meeting import Sammantrade, numbered
 from ksdesk.core.personnummer import mask_personnummer
 from ksdesk.core.protokoll import Protokoll
 from ksdesk.core.text_walk import row_name
@@ -46,7 +46,7 @@ FIELD_NAMES = {
     "justering": "justering",
     "justerare": "justerare",
     "forvaringsplats": "förvaringsplats",
-    "attendees": "upprop",
+    "upprop": "upprop",
     "party": "parti",
     "replaces": "ersätter",
     "beslut": "beslut",
@@ -70,13 +70,18 @@ FIELD_NAMES = {
     "secretary_phone": "sekreterarens telefon",
     "standard_items": "standardärenden",
     "members": "ledamöter",
+    "personlig_for": "personlig ersättare för",
+    "inkallelseordning": "inkallelseordning",
+    "ja_text": "ja-röst",
+    "nej_text": "nej-röst",
+    "narvaro": "närvaro",
 }
 _ROW = re.compile(r"^[A-Za-z]+:[0-9a-f-]+$")
 _ROOTS = {"meeting": "kallelsen", "protokoll": "protokollet", "organ": "organets uppgifter"}
 
 
 class Labels:
-    def __init__(self, meeting: Meeting) -> None:
+    def __init__(self, meeting: Sammantrade) -> None:
         self.prefixes: dict[str, str] = {}
         self.items: dict[str, int] = {}
         root = f"meeting:{meeting.id}/items"

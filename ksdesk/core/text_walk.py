@@ -4,7 +4,7 @@ cannot reach paper unscanned.
 
 A text is a `str` field, a `str` in a list, or a key or value of a `dict[str, str]` (the names
 in a roll-call vote). Nested dataclasses and lists of them are walked; a row with an `id`
-is named by its uuid ("AgendaItem:<uuid>"), so a text keeps its name when the agenda is
+is named by its uuid ("Arende:<uuid>"), so a text keeps its name when the agenda is
 reordered, and a new row never has an old row's name.
 Fields that hold no printable text (hashes, references between rows, bytes) are listed in
 NOT_TEXT; any other field whose type the walk does not know makes `check_covered` fail, so
@@ -29,11 +29,11 @@ NOT_TEXT = {
     ("Bilaga", "filename"),
     ("Bilaga", "content"),
     ("Bilaga", "withheld"),
-    ("Meeting", "status"),
-    ("AgendaItem", "kind"),
+    ("Sammantrade", "status"),
+    ("Arende", "kind"),
     ("Forslag", "group"),
-    ("Attendee", "role"),
-    ("Member", "role"),
+    ("Deltagare", "role"),
+    ("Fortroendevald", "role"),
     ("Organ", "short"),
 }
 # Every stored row's identity and sync bookkeeping: never printed.
@@ -42,7 +42,7 @@ _SCALARS = (int, float, bool, date, time, bytes, type(None))
 
 
 def row_name(obj: Any) -> str | None:
-    """ "AgendaItem:<uuid>" for a stored row (its stable uuid; its id before it has one),
+    """ "Arende:<uuid>" for a stored row (its stable uuid; its id before it has one),
     None for anything else. A new row is a new name: nothing decided on an old one
     reaches it, even under a reused id."""
     if not dataclasses.is_dataclass(obj):

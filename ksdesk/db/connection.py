@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -51,6 +51,10 @@ class Store:
         self.closed = False
         self._lock = lock
         self.user = changes.current_user()  # recorded as changed_by on what this store edits
+        # Run at the end of every transaction that changed something, before it commits: a
+        # check may refuse the change (raise), and then nothing of it is written. Team mode
+        # installs one (db/team_guard.py): a unit checked out by a colleague stays unchanged.
+        self.commit_checks: list[Callable[[Store], None]] = []
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[None]:
@@ -67,6 +71,8 @@ class Store:
                 before = self.db.conn.total_changes
                 yield
                 if outermost and self.db.conn.total_changes != before:
+                    for check in self.commit_checks:
+                        check(self)
                     changes.end(self.db.conn)  # the next transaction bumps versions anew
         except sqlite3.OperationalError as error:
             # Rolled back already; say why in words the secretary can act on.
@@ -168,7 +174,12 @@ def open_store(
         raise
     problem = write_problem(real) if read_only else None
     reason = problem[0] if problem else ""
-    return Store(db, real, read_only=read_only, lock=lock, read_only_reason=reason)
+    store = Store(db, real, read_only=read_only, lock=lock, read_only_reason=reason)
+    if migrate and not read_only:
+        from ksdesk.db import team_guard
+
+        team_guard.install_if_linked(store)
+    return store
 
 
 def _check_can_create(real: Path) -> None:
@@ -209,6 +220,27 @@ def open_reader(path: Path) -> Store:
         connection.close()
         raise _refusal(path, error) from error
     return Store(db, path, read_only=True)
+
+
+def open_companion(owner: Store) -> Store:
+    """A second writing connection to a file this process holds the writer lock for (the
+    window's), for the team sync on its own thread: the lock is the process's, SQLite
+    serialises the two connections' transactions (WAL, busy_timeout), and each commit is
+    whole. Only for work that must write while the window stays responsive."""
+    if owner.path is None or owner.read_only:
+        raise StoreError("Bara en fil som är öppen för skrivning kan synkas.")
+    connection = sqlite3.connect(str(owner.path), check_same_thread=False)
+    try:
+        db = _configure(connection, owner.path, read_only=False)
+    except sqlite3.DatabaseError as error:
+        connection.close()
+        raise _refusal(owner.path, error) from error
+    store = Store(db, owner.path)
+    store.user = owner.user
+    from ksdesk.db import team_guard
+
+    team_guard.install_if_linked(store)
+    return store
 
 
 def _take_lock(path: Path) -> WriterLock:

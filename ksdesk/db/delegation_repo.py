@@ -12,6 +12,7 @@ from ksdesk.core.delegation import (
     Point,
     Revision,
     Version,
+    VersionStatus,
 )
 from ksdesk.core.delegation_roles import Role
 from ksdesk.core.errors import NotFound
@@ -146,17 +147,17 @@ def update_point(store: Store, version_id: int, point: Point) -> None:
     )
 
 
-def status_of(store: Store, version_id: int) -> str:
+def status_of(store: Store, version_id: int) -> VersionStatus:
     row = store.db.execute("SELECT status FROM deleg_version WHERE id = ?", [version_id]).fetchone()
     if row is None:
         raise NotFound(f"Det finns ingen version av delegationsordningen med id {version_id}.")
-    return row[0]
+    return VersionStatus(row[0])
 
 
 def list_versions(store: Store) -> list[tuple[int, str, str, str]]:
     """(id, key, name, status) of every version, oldest first."""
     return [
-        (r["id"], r["key"], r["name"], r["status"])
+        (r["id"], r["key"], r["name"], VersionStatus(r["status"]))
         for r in store.db.query("SELECT id, key, name, status FROM deleg_version ORDER BY id")
     ]
 
@@ -286,7 +287,7 @@ def _version(store: Store, row: dict) -> Version:
     return Version(
         key=row["key"],
         name=row["name"],
-        status=row["status"],
+        status=VersionStatus(row["status"]),
         adopted_date=parse_date_text(row["adopted_date"]),
         adopted_paragraf=row["adopted_paragraf"],
         adopted_dnr=row["adopted_dnr"],

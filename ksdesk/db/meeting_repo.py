@@ -7,10 +7,11 @@ from datetime import date
 from ksdesk.core.errors import NotFound
 from ksdesk.core.meeting import (
     TJANSTESKRIVELSE_FIELDS,
-    AgendaItem,
+    Arende,
     Bilaga,
     Forslag,
-    Meeting,
+    MeetingStatus,
+    Sammantrade,
     Section,
     Signatory,
     Tjansteskrivelse,
@@ -36,7 +37,7 @@ _BILAGA_FIELDS = ("nr", "title", "ref", "filename", "sha256", "secrecy_ref")
 _BLOBS = {"content": "sha256"}  # a bilaga's file is compared by its hash, never read back
 
 
-def save(store: Store, meeting: Meeting) -> int:
+def save(store: Store, meeting: Sammantrade) -> int:
     """Write the meeting as given (header, agenda, handlingar), touching only the rows that
     differ from what is stored (db/row_sync.py says what a save means). Items keep their ids
     (protokoll §§ refer to them); what the given meeting no longer holds is deleted."""
@@ -75,7 +76,7 @@ def save(store: Store, meeting: Meeting) -> int:
     return meeting.id
 
 
-def _item_record(item: AgendaItem) -> dict:
+def _item_record(item: Arende) -> dict:
     record = {f: getattr(item, f) for f in _ITEM_FIELDS}
     record.update({f: int(getattr(item, f)) for f in _ITEM_FLAGS})
     return record
@@ -88,7 +89,7 @@ def _bilaga_record(bilaga: Bilaga) -> dict:
     }
 
 
-def _save_tjansteskrivelse(store: Store, item: AgendaItem, stored: _Tree) -> None:
+def _save_tjansteskrivelse(store: Store, item: Arende, stored: _Tree) -> None:
     ts, old = item.tjansteskrivelse, stored.ts.get(item.id)
     if ts is None:
         if old is not None:
@@ -122,7 +123,7 @@ def _save_tjansteskrivelse(store: Store, item: AgendaItem, stored: _Tree) -> Non
         assign(values, identities)
 
 
-def get(store: Store, meeting_id: int, *, with_items: bool = True) -> Meeting:
+def get(store: Store, meeting_id: int, *, with_items: bool = True) -> Sammantrade:
     """The meeting; with_items=False leaves out the agenda and its handlingar (one query
     instead of a few per ärende, for callers that need only date, status and organ)."""
     rows = list(store.db.query("SELECT * FROM meeting WHERE id = ?", [meeting_id]))
@@ -131,7 +132,7 @@ def get(store: Store, meeting_id: int, *, with_items: bool = True) -> Meeting:
     return _meeting(store, rows[0], with_items=with_items)
 
 
-def find_by_date(store: Store, day: date, organ_id: int | None = None) -> Meeting | None:
+def find_by_date(store: Store, day: date, organ_id: int | None = None) -> Sammantrade | None:
     sql = "SELECT * FROM meeting WHERE date = ?"
     params: list = [day.isoformat()]
     if organ_id is not None:
@@ -141,7 +142,7 @@ def find_by_date(store: Store, day: date, organ_id: int | None = None) -> Meetin
     return _meeting(store, rows[0]) if rows else None
 
 
-def find_all_by_date(store: Store, day: date) -> list[Meeting]:
+def find_all_by_date(store: Store, day: date) -> list[Sammantrade]:
     """Every meeting on `day` (of any organ), without agenda."""
     rows = store.db.query("SELECT * FROM meeting WHERE date = ? ORDER BY id", [day.isoformat()])
     return [_meeting(store, row, with_items=False) for row in rows]
@@ -154,10 +155,16 @@ def meeting_of_item(store: Store, item_id: int) -> int:
     return rows[0]["meeting_id"]
 
 
-def list_headers(store: Store) -> list[Meeting]:
+def list_headers(store: Store) -> list[Sammantrade]:
     """All meetings, newest first, without their agenda (cheap, for lists)."""
     rows = store.db.query("SELECT * FROM meeting ORDER BY date DESC, time DESC")
     return [_meeting(store, row, with_items=False) for row in rows]
+
+
+def exists(store: Store, meeting_id: int) -> bool:
+    return (
+        store.db.execute("SELECT 1 FROM meeting WHERE id = ?", [meeting_id]).fetchone() is not None
+    )
 
 
 def delete(store: Store, meeting_id: int) -> None:
@@ -172,8 +179,8 @@ def count_items(store: Store) -> int:
     return store.db.execute("SELECT count(*) FROM agenda_item WHERE is_section = 0").fetchone()[0]
 
 
-def _meeting(store: Store, row: dict, with_items: bool = True) -> Meeting:
-    meeting = Meeting(
+def _meeting(store: Store, row: dict, with_items: bool = True) -> Sammantrade:
+    meeting = Sammantrade(
         organ_id=row["organ_id"],
         date=parse_date_text(row["date"]) or date.min,
         time=parse_time_text(row["time"]),
@@ -182,6 +189,7 @@ def _meeting(store: Store, row: dict, with_items: bool = True) -> Meeting:
         id=row["id"],
         uuid=row["uuid"],
     )
+    meeting.status = MeetingStatus(meeting.status)
     if with_items:
         meeting.items = _Tree.read(store, row["id"], with_content=True).agenda()
     return meeting
@@ -220,11 +228,11 @@ class _Tree:
             self.ts_section.pop(old["id"], None)
         self.bilagor.pop(item_id, None)
 
-    def agenda(self) -> list[AgendaItem]:
+    def agenda(self) -> list[Arende]:
         return [self._item(row) for row in self.items]
 
-    def _item(self, row: dict) -> AgendaItem:
-        item = AgendaItem(
+    def _item(self, row: dict) -> Arende:
+        item = Arende(
             **{f: row[f] for f in _ITEM_FIELDS},
             **{f: bool(row[f]) for f in _ITEM_FLAGS},
             id=row["id"],

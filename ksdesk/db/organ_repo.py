@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ksdesk.core.errors import NotFound
-from ksdesk.core.organ import Member, Organ
+from ksdesk.core.organ import Fortroendevald, Organ
 from ksdesk.db.connection import Store
 from ksdesk.db.row_sync import assign, save_children, save_row, unshared, wanted
 from ksdesk.db.rows import children, from_json, to_json
@@ -62,7 +62,7 @@ def find_by_name(store: Store, name: str) -> Organ | None:
 
 def _organ(store: Store, row: dict) -> Organ:
     members = [
-        Member(
+        Fortroendevald(
             name=m["name"],
             party=m["party"],
             role=m["role"],

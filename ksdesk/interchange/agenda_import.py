@@ -22,7 +22,7 @@ from ksdesk.core.dnr import parse_dnr
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.format import FormatError, format_time
 from ksdesk.core.import_report import ImportReport, cleaned_cell, count
-from ksdesk.core.meeting import AgendaItem
+from ksdesk.core.meeting import Arende
 from ksdesk.core.meeting_agenda import normalise_time_slot
 from ksdesk.interchange.agenda_csv import csv_records
 from ksdesk.interchange.column_map import ColumnMap
@@ -84,7 +84,7 @@ _PRESENTER_IN_TITLE = re.compile(r"[\s,;–-]*föredragande:?\s*(.+)$", re.IGNOR
 
 @dataclass
 class AgendaImport:
-    items: list[AgendaItem] = field(default_factory=list)
+    items: list[Arende] = field(default_factory=list)
     numbers: list[int | None] = field(default_factory=list)  # the file's Nr of each item
     rows: list[int] = field(default_factory=list)  # the file's row of each item
     report: ImportReport = field(default_factory=lambda: ImportReport("dagordning", ""))
@@ -211,7 +211,7 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
 
 def _item(
     values: dict[str, str], row: int, filename: str, has_nr: bool, report: ImportReport
-) -> tuple[AgendaItem, int | None]:
+) -> tuple[Arende, int | None]:
     def refuse(column: str, message: str) -> InvalidInput:
         return InvalidInput(f"{filename}, rad {row}, kolumn {LABELS[column]}: {message}")
 
@@ -236,7 +236,7 @@ def _item(
     )
     typed = values.get("kind", "").strip().lower()
     kind = next((k for start, k in _KINDS if typed.startswith(start)), "")
-    item = AgendaItem(
+    item = Arende(
         title=" ".join(title.split()),
         dnr=dnr,
         is_section=section,

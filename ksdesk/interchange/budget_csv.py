@@ -40,7 +40,7 @@ def sheet_from_csv_bytes(
 def decode(data: bytes) -> str:
     """UTF-8 (with or without BOM) when it is valid, else Windows-1252 (Excel's "CSV" on a
     Swedish Windows): "Åskat" comes out right either way. Binary data (a renamed XLSX or
-    PDF) is refused in Swedish rather than read as a sheet of gibberish (issue 6)."""
+    PDF) is refused in Swedish rather than read as a sheet of gibberish."""
     return decode_text(data)
 
 

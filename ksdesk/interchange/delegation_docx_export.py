@@ -20,6 +20,7 @@ from ksdesk.core.delegation import (
     Chapter,
     Point,
     Version,
+    VersionStatus,
     display_nr,
     point_value,
     version_columns,
@@ -144,7 +145,7 @@ def _running_header_and_footer(document, left: str, version: Version) -> None:
     header = section.header.paragraphs[0]
     header.style = document.styles["Liten"]
     header.paragraph_format.tab_stops.add_tab_stop(Mm(TEXT_WIDTH_MM), WD_TAB_ALIGNMENT.RIGHT)
-    right = version.name + (" – utkast" if version.status == "utkast" else "")
+    right = version.name + (" – utkast" if version.status == VersionStatus.UTKAST else "")
     header.add_run(f"{left}\t{right}")
     footer = section.footer.paragraphs[0]
     footer.style = document.styles["Liten"]
@@ -307,7 +308,7 @@ def _columns(version: Version) -> tuple[list[str], list[str], tuple[int, ...]]:
     if len(keys) == len(WIDTHS_WITH_VIDARE) and not version.extra_columns:
         return keys, headings, WIDTHS_WITH_VIDARE
     longest = max((len(display_nr(p.nr)) for _, p in version.all_points()), default=2)
-    nr = max(9, round(longest * 1.7 + 3))
+    nr = min(max(9, round(longest * 1.7 + 3)), 30)  # a very long "number" wraps
     weights = [2 if k == "arende" else 1 for k in keys[1:]]
     rest = TEXT_WIDTH_MM - nr
     widths = [nr, *(rest * w // sum(weights) for w in weights)]

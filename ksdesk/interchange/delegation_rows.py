@@ -24,6 +24,7 @@ from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport, cleaned_cell
 from ksdesk.core.lookalike import search_key
 from ksdesk.interchange.delegation_cells import (
+    capital_heading,
     clean_text,
     heading_shape,
     heading_text,
@@ -217,12 +218,23 @@ class RowReader:
             values["arende"] = "\n".join(x for x in (nr_text, values.get("arende", "")) if x)
             nr_text = ""
         values["nr"] = nr_text
-        if nr_text.strip():
+        if nr_text.strip() and self._split_title(nr_text, values):
+            self._numbered_title(f"{normal_nr(nr_text)} {values['arende'].strip()}", "", row.where)
+        elif nr_text.strip():
             self._point(normal_nr(nr_text), values, row)
         elif not kapitel and self.chapter_depth is None and seed_chapter_row(row):
             self._new_chapter(distinct[0])
         else:
             self._unnumbered(values, row)
+
+    def _split_title(self, nr: str, values: dict[str, str]) -> bool:
+        """ "2.2 | Ekonomi och inköp" with nothing else on the row, in a document whose chapters
+        are numbered: a chapter title split over the Nr and Ärende cells, not a point."""
+        if self.chapter_depth is None or nr.strip().count(".") + 1 > self.chapter_depth:
+            return False
+        if any(text.strip() for name, text in values.items() if name not in ("nr", "arende")):
+            return False
+        return capital_heading(values)
 
     def _values(self, row: Row) -> dict[str, str]:
         assert self.layout is not None

@@ -17,26 +17,28 @@ from ksdesk.core.delegation import (
     Point,
     Revision,
     Version,
+    VersionStatus,
 )
 from ksdesk.core.documents import Block, Document
 from ksdesk.core.format import parse_amount, parse_date, parse_percent, parse_time
 from ksdesk.core.meeting import (
-    AgendaItem,
+    Arende,
     Bilaga,
     Forslag,
-    Meeting,
+    MeetingStatus,
+    Sammantrade,
     Section,
     Signatory,
     Tjansteskrivelse,
 )
-from ksdesk.core.organ import Member, Organ
+from ksdesk.core.organ import Fortroendevald, Organ
 from ksdesk.core.protokoll import Paragraf
 
 
 @dataclass
 class DemoData:
     organ: Organ
-    meeting: Meeting
+    meeting: Sammantrade
     documents: list[Document] = field(default_factory=list)
     sheets: list[Sheet] = field(default_factory=list)
     delegationsordning: Version | None = None
@@ -88,20 +90,20 @@ def read_organ(data: dict) -> Organ:
         secretary_title=secretary.get("title", ""),
         secretary_email=secretary.get("email", ""),
         secretary_phone=secretary.get("phone", ""),
-        members=[Member(m["name"], m.get("party", ""), m["role"]) for m in data["members"]],
+        members=[Fortroendevald(m["name"], m.get("party", ""), m["role"]) for m in data["members"]],
     )
 
 
-def read_meeting(data: dict) -> Meeting:
+def read_meeting(data: dict) -> Sammantrade:
     chair, secretary = data.get("chair", {}), data.get("secretary", {})
-    return Meeting(
+    return Sammantrade(
         organ_id=0,
         date=parse_date(data["date"]),
         time=parse_time(data["time"]),
         place=data.get("place", ""),
         remote_note=data.get("remote_note", ""),
         absence_note=data.get("absence_note", ""),
-        status=data.get("status", "utkast"),
+        status=MeetingStatus(data.get("status", "utkast")),
         chair_name=chair.get("name", ""),
         chair_title=chair.get("title", "ordförande"),
         secretary_name=secretary.get("name", ""),
@@ -110,9 +112,9 @@ def read_meeting(data: dict) -> Meeting:
     )
 
 
-def read_item(data: dict) -> AgendaItem:
+def read_item(data: dict) -> Arende:
     ts_data = data.get("tjansteskrivelse")
-    item = AgendaItem(
+    item = Arende(
         title=data["title"],
         dnr=data.get("dnr", ""),
         kind=data.get("kind", "beslut"),
@@ -198,7 +200,7 @@ def read_version(data: dict) -> Version:
     return Version(
         key=data["key"],
         name=data["name"],
-        status=data.get("status", "utkast"),
+        status=VersionStatus(data.get("status", "utkast")),
         adopted_date=parse_date(data["adopted_date"]) if data.get("adopted_date") else None,
         adopted_paragraf=data.get("adopted_paragraf", ""),
         adopted_dnr=data.get("adopted_dnr", ""),

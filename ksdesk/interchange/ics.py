@@ -13,7 +13,7 @@ from ksdesk.core.deadline_status import LABELS
 from ksdesk.core.deadlines import DeadlineChain
 from ksdesk.core.format import format_date
 from ksdesk.core.import_report import clean_controls
-from ksdesk.core.meeting import Meeting, numbered
+from ksdesk.core.meeting import Sammantrade, numbered
 from ksdesk.core.organ import Organ
 
 TZID = "Europe/Stockholm"
@@ -74,7 +74,7 @@ def _local(moment: datetime) -> str:
     return moment.strftime("%Y%m%dT%H%M%S")
 
 
-def _description(meeting: Meeting) -> str:
+def _description(meeting: Sammantrade) -> str:
     lines = ["Ärenden:"]
     for number, item in numbered(meeting.items):
         if number is None:
@@ -90,7 +90,7 @@ def _description(meeting: Meeting) -> str:
 
 
 def meeting_ics(
-    meeting: Meeting,
+    meeting: Sammantrade,
     organ: Organ,
     *,
     chain: DeadlineChain | None = None,

@@ -20,8 +20,10 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    KeepTogether,
     PageTemplate,
     Paragraph,
+    Table,
     TableStyle,
 )
 
@@ -209,16 +211,46 @@ def numbered_canvas(
     return NumberedCanvas
 
 
+def draw_header_line(
+    canvas: Canvas, y: float, left: str, right: str, font: str, size: float, right_font: str = ""
+) -> None:
+    """One line of a running header, `left` flush left and `right` flush right, each cut
+    short with "…" so that they never run into each other or off the page: the header
+    repeats what the document prints in full (a 10 000-character organ name or title)."""
+    width = canvas._pagesize[0] - 2 * MARGIN
+    right_font = right_font or font
+    gap = 6 * mm if right else 0
+    # The right text keeps what the left leaves it, and at least 60 % of the line.
+    left_width = pdfmetrics.stringWidth(left, font, size)
+    right = _elided(right, right_font, size, max(width * 0.6, width - left_width - gap))
+    room = width - pdfmetrics.stringWidth(right, right_font, size) - gap
+    canvas.setFont(font, size)
+    canvas.drawString(MARGIN, y, _elided(left, font, size, room))
+    canvas.setFont(right_font, size)
+    canvas.drawRightString(MARGIN + width, y, right)
+
+
+def _elided(text: str, font: str, size: float, room: float) -> str:
+    if pdfmetrics.stringWidth(text, font, size) <= room:
+        return text
+    low, high = 0, len(text)  # the longest start of the text that fits with "…"
+    while low < high:
+        middle = (low + high + 1) // 2
+        if pdfmetrics.stringWidth(text[:middle].rstrip() + "…", font, size) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…" if low else ""
+
+
 def _header_painter(header: PageHeader | None, on_first_page: bool) -> Callable:
     def paint(canvas: Canvas, doc: BaseDocTemplate) -> None:
         if header is None or (doc.page == 1 and not on_first_page):
             return
         width, height = doc.pagesize
         canvas.saveState()
-        canvas.setFont(SANS, 8.5)
         canvas.setFillColor(HEADER_GREY)
-        canvas.drawString(MARGIN, height - 12 * mm, header.left)
-        canvas.drawRightString(width - MARGIN, height - 12 * mm, header.right)
+        draw_header_line(canvas, height - 12 * mm, header.left, header.right, SANS, 8.5)
         canvas.setStrokeColor(RULE_GREY)
         canvas.setLineWidth(0.4)
         canvas.line(MARGIN, height - 13.5 * mm, width - MARGIN, height - 13.5 * mm)
@@ -263,8 +295,64 @@ def build_pdf(
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
     paint = _header_painter(header, header_on_first_page)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=paint)])
-    doc.build(list(story), canvasmaker=numbered_canvas(page_label, first_page, total_pages))
+    build_story(doc, story, numbered_canvas(page_label, first_page, total_pages))
     return buffer.getvalue()
+
+
+# A table row may break across pages: a cell can hold more than a page of text (a title,
+# a place or a proposal of 10 000 characters), and ReportLab refuses a row taller than the
+# page with LayoutError. The value is the least height (points) of either part: any, or a
+# row a line taller than the page could not be placed at all.
+_SMALLEST_ROW_PART = 1
+
+
+def build_story(doc: BaseDocTemplate, story: Sequence[Flowable], canvasmaker: type) -> None:
+    """doc.build with every table allowed to break inside a row. When a table's repeated
+    header rows are themselves too tall to repeat on every page (a column heading of
+    thousands of characters), the document is laid out again without repeating them. The
+    safety net behind both: a LayoutError becomes a Swedish InvalidInput."""
+    from reportlab.platypus.doctemplate import LayoutError
+
+    from ksdesk.core.errors import InvalidInput
+
+    flowables = list(story)
+    tables = list(_tables(flowables))
+    for table in tables:
+        table.splitInRow = _SMALLEST_ROW_PART
+    try:
+        doc.build(list(flowables), canvasmaker=canvasmaker)
+        return
+    except LayoutError as error:
+        repeating = [t for t in tables if t.repeatRows]
+        if not repeating:
+            raise InvalidInput(_too_long(error)) from None
+    for table in repeating:
+        table.repeatRows = 0
+    try:
+        doc.build(list(flowables), canvasmaker=canvasmaker)
+    except LayoutError as error:
+        raise InvalidInput(_too_long(error)) from None
+
+
+def _too_long(error: Exception) -> str:
+    what = str(error).split("\n")[-1][:120]
+    return (
+        f"Dokumentet kan inte skrivas ut: en text får inte plats på sidan ({what}). "
+        "Korta texten och försök igen."
+    )
+
+
+def _tables(flowables: Sequence[object]):
+    """Every Table in a story, also inside table cells and KeepTogether groups."""
+    for flowable in flowables:
+        if isinstance(flowable, list | tuple):
+            yield from _tables(flowable)
+        elif isinstance(flowable, Table):
+            yield flowable
+            for row in flowable._cellvalues:
+                yield from _tables(row)
+        elif isinstance(flowable, KeepTogether):
+            yield from _tables(flowable._content)
 
 
 def available_width(wide: bool = False) -> float:

@@ -19,7 +19,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from ksdesk.core.budget import Sheet, unit_line
-from ksdesk.core.budget_check import Finding, check_sheet
+from ksdesk.core.budget_check import check_sheet
+from ksdesk.core.findings import Finding, Severity
 from ksdesk.reports.base import (
     HEADER_GREY,
     RULE_GREY,
@@ -46,11 +47,10 @@ from ksdesk.reports.budget_layout import (
 
 HEADING_BG = colors.HexColor("#eef2f6")
 SEVERITY_BG = {
-    "fel": colors.HexColor("#f6c9c9"),
-    "avrundning": colors.HexColor("#fff1b8"),
-    "varning": colors.HexColor("#ffe0b8"),
+    Severity.FEL: colors.HexColor("#f6c9c9"),
+    Severity.AVRUNDNING: colors.HexColor("#fff1b8"),
+    Severity.VARNING: colors.HexColor("#ffe0b8"),
 }
-SEVERITY_WORDS = {"fel": "Fel", "avrundning": "Avrundning", "varning": "Varning"}
 ROW_FONTS = {"total": SANS_BOLD, "subtotal": SANS_BOLD, "heading": SANS_ITALIC}
 
 __all__ = ["budget_sheet_pdf", "fit_columns", "is_wide", "sheet_flowables"]
@@ -242,8 +242,7 @@ def _findings_list(
         mark = marks[(finding.row, finding.column)]
         story.append(
             Paragraph(
-                f"<super>{mark}</super> <b>{SEVERITY_WORDS[finding.severity]}.</b> "
-                f"{escape(finding.message)}",
+                f"<super>{mark}</super> <b>{finding.severity.label}.</b> {escape(finding.message)}",
                 styles["Small"],
             )
         )

@@ -30,6 +30,8 @@ FIELDS = POINT_FIELDS
 _NR_PADDING = 6.5  # the cell's left and right padding (3 pt each) and a little air
 _SEED_NR_WIDTH = 9 * mm
 _WORD_CAP = 38 * mm  # a longer "word" (a URL) may break rather than starve the other columns
+_NR_CAP = 30 * mm
+_LEAST = 12 * mm  # no column narrower, whatever the others hold
 
 
 @dataclass(frozen=True)
@@ -62,10 +64,12 @@ def _texts(version: Version, key: str) -> list[str]:
 
 
 def nr_width(version: Version, font: str, size: float) -> float:
+    """As wide as the longest number, up to a limit: a "number" of a hundred characters wraps
+    rather than take the page."""
     widest = max(
         (stringWidth(display_nr(p.nr), font, size) for _, p in version.all_points()), default=0
     )
-    return widest + _NR_PADDING
+    return min(widest + _NR_PADDING, _NR_CAP)
 
 
 def print_columns(
@@ -84,7 +88,8 @@ def print_columns(
             PrintColumn(key, headings[key], width * mm)
             for key, width in zip(("nr", *keys), widths, strict=True)
         ]
-    nr = max(nr, stringWidth(headings["nr"], bold or font, size) + _NR_PADDING, _SEED_NR_WIDTH)
+    heading_nr = min(stringWidth(headings["nr"], bold or font, size) + _NR_PADDING, _NR_CAP)
+    nr = max(nr, heading_nr, _SEED_NR_WIDTH)
     names = [headings[k] for k in keys]
     widths = _share(version, keys, names, total - nr, (font, bold or font, size))
     columns = [PrintColumn("nr", headings["nr"], nr)]
@@ -107,11 +112,14 @@ def _share(
         amount.append(max(sum(len(t) for t in texts), 40) ** 0.5 * (2 if key == "arende" else 1))
     # Headings whole if there is room ("Anmärkning/villkor"), else broken after a slash.
     for split in (False, True):
-        headings = [_widest(breakable(n) if split else n, bold, size) for n in names]
+        headings = [
+            min(_widest(breakable(n) if split else n, bold, size), _WORD_CAP) for n in names
+        ]
         wanted = [max(w, h + _NR_PADDING) for w, h in zip(least, headings, strict=True)]
         if sum(wanted) <= space or split:
             least = wanted
             break
+    least = [max(w, _LEAST) for w in least]
     spare = space - sum(least)
     if spare <= 0:
         return [w * space / sum(least) for w in least]

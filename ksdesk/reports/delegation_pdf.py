@@ -20,6 +20,7 @@ from ksdesk.core.delegation import (
     Chapter,
     Point,
     Version,
+    VersionStatus,
     display_nr,
 )
 from ksdesk.core.delegation_diff import VersionDiff, word_segments
@@ -138,7 +139,7 @@ def render_version(
         story.append(_chapter_table(chapter, marks, styles, columns))
         story.append(Spacer(1, 5 * mm))
     story += _abbreviations(version, styles)
-    right = version.name + (" – utkast" if version.status == "utkast" else "")
+    right = version.name + (" – utkast" if version.status == VersionStatus.UTKAST else "")
     return build_pdf(
         story,
         title=title,

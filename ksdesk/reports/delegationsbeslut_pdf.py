@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from ksdesk.core.delegation import Delegationsbeslut
 from ksdesk.core.format import format_date, format_date_long
-from ksdesk.core.meeting import Meeting
+from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.reports.base import (
     Embedded,
@@ -36,7 +36,7 @@ def _punkt(beslut: Delegationsbeslut) -> str:
 
 def render_anmalan(
     decisions: list[Delegationsbeslut],
-    meeting: Meeting,
+    meeting: Sammantrade,
     organ: Organ,
     cutoff: date,
     *,

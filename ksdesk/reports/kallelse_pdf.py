@@ -12,7 +12,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from ksdesk.core.format import format_date
 from ksdesk.core.kallelse import addressee, public_note, public_title, when_text
-from ksdesk.core.meeting import AgendaItem, Meeting, numbered
+from ksdesk.core.meeting import Arende, Sammantrade, numbered, written_dnr
 from ksdesk.core.organ import Organ
 from ksdesk.reports.base import (
     HEADER_GREY,
@@ -29,14 +29,14 @@ SECTION_BG = "#f3f4f6"
 _CHUNK = 700  # characters of förslag per table row: some twelve lines, well within a page
 
 
-def kallelse_header(meeting: Meeting, organ: Organ, public: bool = False) -> PageHeader:
+def kallelse_header(meeting: Sammantrade, organ: Organ, public: bool = False) -> PageHeader:
     left = " · ".join(part for part in (organ.kommun, organ.name) if part)
     right = f"Kallelse {format_date(meeting.date)}" + (" · Offentlig version" if public else "")
     return PageHeader(left, right)
 
 
 def kallelse_story(
-    meeting: Meeting, organ: Organ, *, public: bool = False, with_proposals: bool | None = None
+    meeting: Sammantrade, organ: Organ, *, public: bool = False, with_proposals: bool | None = None
 ) -> list[Flowable]:
     width = frame_width()
     proposals = meeting.show_proposals if with_proposals is None else with_proposals
@@ -57,7 +57,7 @@ def kallelse_story(
 
 
 def kallelse_pdf(
-    meeting: Meeting,
+    meeting: Sammantrade,
     organ: Organ,
     *,
     public: bool = False,
@@ -75,7 +75,7 @@ def kallelse_pdf(
     )
 
 
-def _letterhead(meeting: Meeting, organ: Organ, public: bool, width: float) -> Table:
+def _letterhead(meeting: Sammantrade, organ: Organ, public: bool, width: float) -> Table:
     styles = stylesheet()
     left = [
         Paragraph(f"<b>{markup(organ.kommun)}</b>", styles["Normal"]),
@@ -97,7 +97,7 @@ def _letterhead(meeting: Meeting, organ: Organ, public: bool, width: float) -> T
     return table
 
 
-def _when_and_where(meeting: Meeting, organ: Organ, width: float) -> list[Flowable]:
+def _when_and_where(meeting: Sammantrade, organ: Organ, width: float) -> list[Flowable]:
     styles = stylesheet()
     story: list[Flowable] = [Paragraph(markup(addressee(organ)), styles["H2"]), Spacer(1, 2 * mm)]
     rows = [
@@ -134,7 +134,7 @@ def _agenda_styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _agenda(meeting: Meeting, public: bool, proposals: bool, width: float) -> list[Flowable]:
+def _agenda(meeting: Sammantrade, public: bool, proposals: bool, width: float) -> list[Flowable]:
     styles = _agenda_styles()
     nr_w, dnr_w = 11 * mm, 27 * mm
     title_w = width - nr_w - dnr_w
@@ -155,7 +155,7 @@ def _agenda(meeting: Meeting, public: bool, proposals: bool, width: float) -> li
             [
                 Paragraph(f"{number}", styles["CellRight"]),
                 _title_cell(item, hidden),
-                Paragraph(markup("" if hidden else item.dnr), styles["Cell"]),
+                Paragraph(markup("" if hidden else written_dnr(item)), styles["Cell"]),
             ]
         )
         if proposals and not hidden and item.proposal.strip():
@@ -205,7 +205,7 @@ def proposal_chunks(text: str, size: int = _CHUNK) -> list[str]:
     return chunks
 
 
-def _title_cell(item: AgendaItem, hidden: bool) -> list[Paragraph]:
+def _title_cell(item: Arende, hidden: bool) -> list[Paragraph]:
     styles = _agenda_styles()
     if hidden:
         return [Paragraph(markup(public_title(item)), styles["Cell"])]

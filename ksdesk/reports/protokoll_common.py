@@ -17,9 +17,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table
 
-from ksdesk.core.meeting import Meeting
+from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
-from ksdesk.core.protokoll import VOTES, Attendee, Paragraf, Protokoll
+from ksdesk.core.protokoll import VOTES, Deltagare, Paragraf, Protokoll
 from ksdesk.core.protokoll_rules import (
     anteckning_text,
     behandling_paragraphs,
@@ -32,6 +32,8 @@ from ksdesk.reports.base import (
     RULE_GREY,
     SANS,
     SANS_BOLD,
+    build_story,
+    draw_header_line,
     grid_table_style,
     numbered_canvas,
     register_fonts,
@@ -74,14 +76,9 @@ def paint_page(frame: PageFrame):
         canvas.saveState()
         top = height - 12 * mm
         canvas.setFillColor(colors.black)
-        canvas.setFont(SANS_BOLD, 10)
-        canvas.drawString(MARGIN, top, frame.kommun)
-        canvas.drawRightString(width - MARGIN, top, frame.kind)
-        canvas.setFont(SANS, 9)
-        canvas.drawString(MARGIN, top - 4.5 * mm, frame.organ)
-        canvas.drawRightString(
-            width - MARGIN, top - 4.5 * mm, f"Sammanträdesdatum {frame.meeting_date}"
-        )
+        draw_header_line(canvas, top, frame.kommun, frame.kind, SANS_BOLD, 10)
+        date_line = f"Sammanträdesdatum {frame.meeting_date}"
+        draw_header_line(canvas, top - 4.5 * mm, frame.organ, date_line, SANS, 9)
         canvas.setStrokeColor(RULE_GREY)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, top - 7 * mm, width - MARGIN, top - 7 * mm)
@@ -133,7 +130,7 @@ def build_document(story: Sequence[Flowable], frame: PageFrame, title: str, auth
         rightPadding=0,
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[body], onPage=paint_page(frame))])
-    doc.build(list(story), canvasmaker=numbered_canvas())
+    build_story(doc, story, numbered_canvas())
     return buffer.getvalue()
 
 
@@ -160,14 +157,14 @@ def paragraf_story(
     paragraf: Paragraf,
     protokoll: Protokoll,
     organ: Organ,
-    meeting: Meeting,
+    meeting: Sammantrade,
     *,
     public: bool = False,
 ) -> list[Flowable]:
     """One § in the seed's § 216 layout. In the public version a secret § stops after its
     sekretess line: number, neutral title, "Sekretess enligt …", no text."""
     styles = protokoll_styles()
-    people = protokoll.attendees
+    people = protokoll.upprop
     story: list[Flowable] = [Paragraph(escape(paragraf.label), styles["Paragraf"])]
     story.append(Paragraph(escape(f"Dnr {paragraf.dnr}") if paragraf.dnr else "", styles["Dnr"]))
     story.append(Paragraph(escape(paragraf.title), styles["ParagrafTitle"]))
@@ -213,15 +210,15 @@ def paragraf_story(
     return story
 
 
-def _votering_table(paragraf: Paragraf, people: list[Attendee], styles: StyleSheet1) -> Table:
+def _votering_table(paragraf: Paragraf, people: list[Deltagare], styles: StyleSheet1) -> Table:
     votering = paragraf.votering
     assert votering is not None
     rows: list[list] = [["Ledamot", "Ersätter", "Ja", "Nej", "Avstår"]]
     for seat in tjanstgorande(people, paragraf):
-        vote = votering.votes.get(seat.attendee.name, "")
+        vote = votering.votes.get(seat.deltagare.name, "")
         rows.append(
             [
-                Paragraph(escape(seat.attendee.display), styles["Cell"]),
+                Paragraph(escape(seat.deltagare.display), styles["Cell"]),
                 Paragraph(escape(seat.replaces), styles["Cell"]),
                 *["X" if vote == v else "" for v in VOTES],
             ]

@@ -22,9 +22,9 @@ from reportlab.platypus import (
 from ksdesk.core.deadlines import DeadlineChain
 from ksdesk.core.fingeravtryck import grouped
 from ksdesk.core.format import format_date, format_date_long, format_time_kl, format_time_span
-from ksdesk.core.meeting import Meeting
+from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
-from ksdesk.core.protokoll import OTHER_ROLE, Attendee, Protokoll
+from ksdesk.core.protokoll import OTHER_ROLE, Deltagare, Protokoll
 from ksdesk.core.protokoll_public import PUBLIC_NOTE
 from ksdesk.core.protokoll_rules import (
     number_runs,
@@ -44,7 +44,7 @@ LABEL_WIDTH = 42 * mm
 
 def protokoll_pdf(
     organ: Organ,
-    meeting: Meeting,
+    meeting: Sammantrade,
     protokoll: Protokoll,
     chain: DeadlineChain | None = None,
     *,
@@ -79,7 +79,7 @@ def protokoll_pdf(
     return build_document(story, frame, title, author)
 
 
-def _when(meeting: Meeting, protokoll: Protokoll) -> str:
+def _when(meeting: Sammantrade, protokoll: Protokoll) -> str:
     j = protokoll.justering
     start = j.opened or meeting.time
     clock = (
@@ -93,27 +93,27 @@ def _when(meeting: Meeting, protokoll: Protokoll) -> str:
     )
 
 
-def _beslutande(protokoll: Protokoll, meeting: Meeting) -> list[str]:
+def _beslutande(protokoll: Protokoll, meeting: Sammantrade) -> list[str]:
     """Ledamöter who tjänstgjorde in some §, then ersättare who stepped in, with their §§
     when they did not take part throughout."""
     numbers = protokoll.numbers
-    seats: dict[str, tuple[Attendee, set[str], list[int]]] = {}
+    seats: dict[str, tuple[Deltagare, set[str], list[int]]] = {}
     for paragraf in protokoll.paragrafer:
-        for seat in tjanstgorande(protokoll.attendees, paragraf):
-            entry = seats.setdefault(seat.attendee.name, (seat.attendee, set(), []))
+        for seat in tjanstgorande(protokoll.upprop, paragraf):
+            entry = seats.setdefault(seat.deltagare.name, (seat.deltagare, set(), []))
             if seat.replaces:
                 entry[1].add(seat.replaces)
             entry[2].append(paragraf.nr)
     lines = []
     ordered = sorted(
-        seats.values(), key=lambda e: (e[0].is_ersattare, protokoll.attendees.index(e[0]))
+        seats.values(), key=lambda e: (e[0].is_ersattare, protokoll.upprop.index(e[0]))
     )
-    for attendee, replaced, sat in ordered:
-        text = attendee.display
-        if attendee.name == meeting.chair_name or attendee.role == "ordförande":
+    for deltagare, replaced, sat in ordered:
+        text = deltagare.display
+        if deltagare.name == meeting.chair_name or deltagare.role == "ordförande":
             text += ", ordförande"
-        elif attendee.role in ("1:e vice ordförande", "2:e vice ordförande"):
-            text += f", {attendee.role}"
+        elif deltagare.role in ("1:e vice ordförande", "2:e vice ordförande"):
+            text += f", {deltagare.role}"
         if replaced:
             text += f", tjänstgörande ersättare för {', '.join(sorted(replaced))}"
         if sorted(sat) != numbers:
@@ -129,11 +129,11 @@ def _listening(protokoll: Protokoll, ersattare: bool) -> list[str]:
     numbers = protokoll.numbers
     sat: dict[str, set[int]] = {}
     for p in protokoll.paragrafer:
-        for seat in tjanstgorande(protokoll.attendees, p):
-            sat.setdefault(seat.attendee.name, set()).add(p.nr)
+        for seat in tjanstgorande(protokoll.upprop, p):
+            sat.setdefault(seat.deltagare.name, set()).add(p.nr)
     javig = {(j.name, p.nr) for p in protokoll.paragrafer for j in p.jav}
     lines = []
-    for a in protokoll.attendees:
+    for a in protokoll.upprop:
         if a.is_ersattare != ersattare:
             continue
         listening = [
@@ -150,14 +150,14 @@ def _listening(protokoll: Protokoll, ersattare: bool) -> list[str]:
 
 def _absent(protokoll: Protokoll) -> list[str]:
     """Ledamöter, then ersättare, of the upprop who were not there at all."""
-    away = [a for a in protokoll.attendees if not a.present and a.role != OTHER_ROLE]
+    away = [a for a in protokoll.upprop if not a.present and a.role != OTHER_ROLE]
     away.sort(key=lambda a: a.is_ersattare)
     return [f"{a.display}, ersättare" if a.is_ersattare else a.display for a in away]
 
 
 def first_page(
     organ: Organ,
-    meeting: Meeting,
+    meeting: Sammantrade,
     protokoll: Protokoll,
     chain: DeadlineChain | None,
     public: bool = False,
@@ -197,7 +197,7 @@ def first_page(
 
 
 def _names(protokoll: Protokoll, names: list[str]) -> list[str]:
-    by_name = {a.name: a for a in protokoll.attendees}
+    by_name = {a.name: a for a in protokoll.upprop}
     return [by_name[n].display if n in by_name else n for n in names]
 
 
@@ -245,7 +245,7 @@ def _omedelbar_note(protokoll: Protokoll, styles) -> list[Flowable]:
     return [Paragraph(escape(text), styles["Small"])]
 
 
-def _signatures(meeting: Meeting, protokoll: Protokoll, styles) -> Table:
+def _signatures(meeting: Sammantrade, protokoll: Protokoll, styles) -> Table:
     """Sekreterare and ordförande on one row, the justerare two to a row under them; the
     §§ of the protokoll under the label. Kept to few rows so that the anslag/bevis box still
     fits on the first page when the upprop is long."""
@@ -292,7 +292,7 @@ def _signatures(meeting: Meeting, protokoll: Protokoll, styles) -> Table:
     return table
 
 
-def _omedelbar(number: int, meeting: Meeting, protokoll: Protokoll) -> Flowable:
+def _omedelbar(number: int, meeting: Sammantrade, protokoll: Protokoll) -> Flowable:
     """Under a § justerad omedelbart: that it was, when, and lines for the ordförande and
     the justerare to sign at the table, before the meeting goes on."""
     styles = protokoll_styles()
@@ -313,7 +313,7 @@ def _omedelbar(number: int, meeting: Meeting, protokoll: Protokoll) -> Flowable:
 
 def anslag_block(
     organ: Organ,
-    meeting: Meeting,
+    meeting: Sammantrade,
     protokoll: Protokoll,
     chain: DeadlineChain | None,
     styles,
@@ -365,7 +365,7 @@ def anslag_block(
 
 
 def signature_page_story(
-    meeting: Meeting, protokoll: Protokoll, fingerprint: str
+    meeting: Sammantrade, protokoll: Protokoll, fingerprint: str
 ) -> list[Flowable]:
     """The last page for the e-signing service: who signs, in which role, a line each."""
     styles = protokoll_styles()

@@ -9,7 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from ksdesk.core.kallelse import withheld_note
-from ksdesk.core.meeting import AgendaItem, Bilaga, Forslag, Tjansteskrivelse
+from ksdesk.core.meeting import Arende, Bilaga, Forslag, Tjansteskrivelse, tjansteskrivelse_dnr
 from ksdesk.core.organ import Organ
 from ksdesk.reports.base import HEADER_GREY, PageHeader, build_pdf, layout_table_style, stylesheet
 from ksdesk.reports.document_pdf import markup, prose, signature_block
@@ -21,7 +21,7 @@ GROUP_HEADINGS = {
 
 
 def tjansteskrivelse_story(
-    item: AgendaItem,
+    item: Arende,
     organ: Organ,
     width: float,
     *,
@@ -52,7 +52,7 @@ def tjansteskrivelse_story(
 
 
 def tjansteskrivelse_pdf(
-    item: AgendaItem, organ: Organ, width: float, header: PageHeader | None = None
+    item: Arende, organ: Organ, width: float, header: PageHeader | None = None
 ) -> bytes:
     return build_pdf(
         tjansteskrivelse_story(item, organ, width),
@@ -62,7 +62,7 @@ def tjansteskrivelse_pdf(
     )
 
 
-def _letterhead(ts: Tjansteskrivelse, item: AgendaItem, organ: Organ, width: float) -> Table:
+def _letterhead(ts: Tjansteskrivelse, item: Arende, organ: Organ, width: float) -> Table:
     styles = stylesheet()
     small, cell = styles["Small"], styles["Cell"]
     contact = ", ".join(part for part in (ts.handlaggare, ts.telefon) if part)
@@ -80,7 +80,7 @@ def _letterhead(ts: Tjansteskrivelse, item: AgendaItem, organ: Organ, width: flo
 
     right = Table(
         [
-            [field("Datum", ts.datum), field("Diarienummer", ts.diarienummer or item.dnr)],
+            [field("Datum", ts.datum), field("Diarienummer", tjansteskrivelse_dnr(item))],
             [field("Ert datum", ts.ert_datum), field("Er referens", ts.er_referens)],
         ],
         colWidths=[width * 0.2, width * 0.25],

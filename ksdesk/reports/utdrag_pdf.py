@@ -18,7 +18,7 @@ from reportlab.platypus import (
 )
 
 from ksdesk.core.format import format_date, format_date_long
-from ksdesk.core.meeting import Meeting
+from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import Paragraf, Protokoll
 from ksdesk.core.protokoll_public import UTDRAG_PUBLIC_NOTE
@@ -33,7 +33,7 @@ from ksdesk.reports.protokoll_common import (
 
 def utdrag_pdf(
     organ: Organ,
-    meeting: Meeting,
+    meeting: Sammantrade,
     protokoll: Protokoll,
     paragraf: Paragraf,
     bestyrkt: date | None = None,
@@ -69,7 +69,7 @@ def utdrag_pdf(
 
 def bestyrkande(
     organ: Organ,
-    meeting: Meeting,
+    meeting: Sammantrade,
     protokoll: Protokoll,
     paragraf: Paragraf,
     bestyrkt: date | None,
@@ -130,7 +130,7 @@ def bestyrkande(
 
 def utdrag_till_pdf(
     organ: Organ,
-    meeting: Meeting,
+    meeting: Sammantrade,
     protokoll: Protokoll,
     paragrafer: list[Paragraf],
     mottagare: str,

@@ -22,8 +22,9 @@ from ksdesk.core.arendegang import (
 from ksdesk.core.dnr import parse_dnr
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.format import format_date
-from ksdesk.core.meeting import AgendaItem
+from ksdesk.core.meeting import Arende
 from ksdesk.core.meeting_agenda import insertion_index
+from ksdesk.core.topics import Topic
 from ksdesk.db import arende_repo, meeting_repo, organ_repo, protokoll_repo
 from ksdesk.db.connection import Store
 
@@ -165,7 +166,7 @@ def offered_for(store: Store, meeting_id: int) -> list[OpenMatter]:
     ]
 
 
-def take_up(store: Store, meeting_id: int, paragraf_ids: list[int]) -> list[AgendaItem]:
+def take_up(store: Store, meeting_id: int, paragraf_ids: list[int]) -> list[Arende]:
     """Put the open matters of these §§ on the meeting's agenda (before its closing standard
     items), each linked to the § it comes from."""
     offered = {m.steg.paragraf_id: m for m in offered_for(store, meeting_id)}
@@ -179,7 +180,7 @@ def take_up(store: Store, meeting_id: int, paragraf_ids: list[int]) -> list[Agen
         meeting = meeting_repo.get(store, meeting_id)
         for pid in paragraf_ids:
             step = offered[pid].steg
-            item = AgendaItem(title=step.rubrik, dnr=step.dnr, kind="beslut")
+            item = Arende(title=step.rubrik, dnr=step.dnr, kind="beslut")
             meeting.items.insert(insertion_index(meeting.items, None), item)
             added.append((pid, item))
         meeting_repo.save(store, meeting)
@@ -236,12 +237,13 @@ def _update(store: Store, paragraf_id: int, **changes) -> Foljd:
         return arende_repo.save(store, foljd, by=current_user())
 
 
-def restore_links(store: Store, rows: list[Foljd], paragraf_ids: list[int]) -> None:
+def restore_links(store: Store, rows: list[Foljd], paragraf_ids: list[int]) -> Topic:
     """Write back exactly these rows for these §§ (an undo)."""
     with store.atomic():
         by_id = {f.paragraf_id: f for f in rows}
         for pid in paragraf_ids:
             arende_repo.save(store, by_id.get(pid) or Foljd(paragraf_id=pid))
+    return Topic.UPPFOLJNING
 
 
 # ---------------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from reportlab.platypus import Flowable
 
+from ksdesk.core.delegation import VersionStatus
 from ksdesk.core.errors import KsdeskError, NotFound
 from ksdesk.db import (
     budget_repo,
@@ -23,9 +24,9 @@ from ksdesk.db import (
 from ksdesk.db.connection import Store
 from ksdesk.reports import document_pdf
 from ksdesk.reports.base import Embedded
-
-# A sheet wider than this many columns is printed on a landscape page.
-WIDE_SHEET_COLUMNS = 7
+from ksdesk.reports.budget_pdf import is_wide, sheet_flowables
+from ksdesk.services.delegation import version_pdf
+from ksdesk.services.delegationsbeslut import ANMALAN_REF_PREFIX, anmalan_pdf, for_meeting
 
 
 @dataclass
@@ -38,10 +39,15 @@ class Rendering:
                  embedded in the packet (Embedded: the packet's running header and a line
                  naming the bilaga; no page numbers of its own, the packet numbers the pages)
     problem      set when the bilaga cannot be printed: the reason, in Swedish
+    title        the heading `story` starts with ("Bilaga 2", "Volym"), when it has one
+    untitled     `story` without that heading, for a packet whose line naming the bilaga
+                 already says it ("Bilaga 2. Driftsbudget …" over a sheet titled "Bilaga 2")
     """
 
     fingerprint: str
     story: Callable[[float], list[Flowable]] | None = None
+    title: str = ""
+    untitled: Callable[[float], list[Flowable]] | None = None
     pdf: Callable[[Embedded], bytes] | None = None
     wide: bool = False
     problem: str = ""
@@ -74,50 +80,23 @@ def _table_renderer(sheets: dict) -> document_pdf.TableRenderer:
         sheet = sheets.get(key)
         if sheet is None:
             return document_pdf.missing_table(key, "Budgetbladet finns inte i databasen.")
-        flowables = _sheet_flowables()
-        if flowables is None:
-            return document_pdf.missing_table(key, _NO_BUDGET_PRINT)
         # The document's own heading ("Volym") already names a table titled "Volym".
         same = heading.strip().lower() == sheet.title.strip().lower()
-        return flowables(sheet, width, with_title=not same)
+        return sheet_flowables(sheet, width, with_title=not same)
 
     return table_for
-
-
-_NO_BUDGET_PRINT = "Utskriften av budgetblad finns ännu inte i den här versionen av ksdesk."
-_NO_DELEGATION_PRINT = (
-    "Utskriften av delegationsordningen finns ännu inte i den här versionen av ksdesk."
-)
-
-
-def _sheet_flowables():
-    """The Budget developer's table (issue 7), fitted to the width we give it."""
-    try:
-        from ksdesk.reports.budget_pdf import sheet_flowables
-    except ImportError:
-        return None
-    return sheet_flowables
-
-
-def _wide(sheet) -> bool:
-    try:
-        from ksdesk.reports.budget_pdf import is_wide
-    except ImportError:
-        return len(sheet.columns) > WIDE_SHEET_COLUMNS
-    return is_wide(sheet)
 
 
 def _budget(store: Store, key: str) -> Rendering:
     sheet = budget_repo.find(store, key)
     if sheet is None:
         raise NotFound(f"Budgetbladet ”{key}” finns inte i databasen.")
-    flowables = _sheet_flowables()
-    if flowables is None:
-        return _problem(fingerprint("budget", sheet), _NO_BUDGET_PRINT)
     return Rendering(
         fingerprint("budget", sheet),
-        story=lambda width: flowables(sheet, width),
-        wide=_wide(sheet),
+        story=lambda width: sheet_flowables(sheet, width),
+        wide=is_wide(sheet),
+        title=sheet.title,
+        untitled=lambda width: sheet_flowables(sheet, width, with_title=False),
     )
 
 
@@ -125,13 +104,9 @@ def _delegationsordning(store: Store, key: str) -> Rendering:
     version = delegation_repo.find(store, key)
     if version is None:
         raise NotFound(f"Delegationsordningen ”{key}” finns inte i databasen.")
-    try:
-        from ksdesk.services.delegation import version_pdf
-    except ImportError:
-        return _problem(fingerprint("deleg", version), _NO_DELEGATION_PRINT)
     # A draft is printed with its changes from the version it was based on highlighted (the
     # seed: "Förändringarna är gulmarkerade i bilaga 1").
-    highlight = version.based_on if version.status == "utkast" else None
+    highlight = version.based_on if version.status == VersionStatus.UTKAST else None
     return Rendering(
         fingerprint("deleg", version, highlight),
         pdf=lambda embedded: version_pdf(
@@ -151,14 +126,6 @@ def _delegationsbeslut(store: Store, dnr: str) -> Rendering:
 
 
 def _delegationsanmalan(store: Store, meeting_id: str) -> Rendering:
-    try:
-        from ksdesk.services.delegationsbeslut import anmalan_pdf, for_meeting
-    except ImportError:
-        return _problem(
-            fingerprint("anmalan", meeting_id),
-            "Förteckningen över delegationsbeslut kan ännu inte skrivas ut i den här "
-            "versionen av ksdesk.",
-        )
     if not meeting_id.isdigit():
         raise NotFound(f"Hänvisningen till sammanträdet ”{meeting_id}” är ogiltig.")
     meeting = meeting_repo.get(store, int(meeting_id))
@@ -216,8 +183,7 @@ RESOLVERS: dict[str, Callable[[Store, str], Rendering]] = {
     "budget": _budget,
     "delegationsordning": _delegationsordning,
     "delegationsbeslut": _delegationsbeslut,
-    "delegationsanmalan": _delegationsanmalan,
-    "delegationsbeslut-lista": _delegationsanmalan,  # the Delegation branch's other name
+    ANMALAN_REF_PREFIX: _delegationsanmalan,
 }
 
 
@@ -269,7 +235,7 @@ def attachable(store: Store, meeting_id: int | None = None) -> list[Attachable]:
         result.append(
             Attachable(
                 "Delegationsbeslut",
-                f"delegationsanmalan:{meeting_id}",
+                f"{ANMALAN_REF_PREFIX}:{meeting_id}",
                 "Förteckning över delegationsbeslut som anmäls vid sammanträdet",
             )
         )

@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING
 
 from ksdesk.atomic import save_as
 from ksdesk.core.budget import Sheet, sheet_key
-from ksdesk.core.budget_check import Finding, SheetCheck, check_sheet
+from ksdesk.core.budget_check import SheetCheck, check_sheet
 from ksdesk.core.budget_unit import UNIT_CHOICES, UnitMissing
 from ksdesk.core.errors import InvalidInput, NotFound
+from ksdesk.core.findings import Finding
 from ksdesk.core.import_report import ImportReport
+from ksdesk.core.topics import Topic
 from ksdesk.db import budget_repo
 from ksdesk.db.connection import Store
 from ksdesk.interchange.import_guard import check_import_file, guarded
@@ -74,9 +76,15 @@ def pdf_of(sheet: Sheet) -> bytes:
     return budget_sheet_pdf(sheet)
 
 
-def apply(store: Store, sheet: Sheet) -> Sheet:
-    """Write this snapshot of a sheet (all columns, rows and cells) in one transaction and
-    return what is now stored. Undo writes the earlier snapshot back the same way."""
+def apply(store: Store, sheet: Sheet) -> Topic:
+    """Write this snapshot of a sheet (all columns, rows and cells) in one transaction. Undo
+    writes the earlier snapshot back the same way."""
+    _store_sheet(store, sheet)
+    return Topic.BUDGET
+
+
+def _store_sheet(store: Store, sheet: Sheet) -> Sheet:
+    """Write a copy of `sheet` and return the copy as stored (with its ids)."""
     _validate(sheet)
     if sheet.id is None and budget_repo.find_by_key(store, sheet.key) is not None:
         raise InvalidInput(f"Det finns redan ett budgetblad med nyckeln ”{sheet.key}”.")
@@ -93,10 +101,10 @@ def create_sheet(store: Store, title: str, unit: str = "tkr", decimals: int = 0)
     if not title:
         raise InvalidInput("Budgetbladet måste ha en rubrik.")
     sheet = new_sheet(title, sheet_key(title, budget_repo.keys(store)), unit, decimals)
-    return apply(store, sheet)
+    return _store_sheet(store, sheet)
 
 
-def put_sheet(store: Store, key: str, sheet: Sheet | None, position: int | None = None) -> None:
+def put_sheet(store: Store, key: str, sheet: Sheet | None, position: int | None = None) -> Topic:
     """Make the sheet with `key` be exactly `sheet`, or (None) not exist: the one write that
     every undoable sheet-level edit (new, import, delete) goes through, both ways."""
     existing = budget_repo.find_by_key(store, key)
@@ -104,7 +112,7 @@ def put_sheet(store: Store, key: str, sheet: Sheet | None, position: int | None 
         if existing is not None:
             with store.atomic():
                 budget_repo.delete(store, existing.id)  # type: ignore[arg-type]
-        return
+        return Topic.BUDGET
     _validate(sheet)
     snapshot = copy.deepcopy(sheet)
     snapshot.key = key
@@ -112,6 +120,7 @@ def put_sheet(store: Store, key: str, sheet: Sheet | None, position: int | None 
         snapshot.id, snapshot.uuid = existing.id, existing.uuid
     with store.atomic():
         budget_repo.save(store, snapshot, position)
+    return Topic.BUDGET
 
 
 def sheet_position(store: Store, sheet_id: int) -> int | None:
@@ -126,13 +135,14 @@ def delete_sheet(store: Store, sheet_id: int) -> Sheet:
     return sheet
 
 
-def restore_sheet(store: Store, sheet: Sheet | None, sheet_id: int | None = None) -> None:
+def restore_sheet(store: Store, sheet: Sheet | None, sheet_id: int | None = None) -> Topic:
     """Undo helper: write `sheet` back, or (None) remove the sheet with `sheet_id`."""
     if sheet is not None:
         apply(store, sheet)
     elif sheet_id is not None:
         with store.atomic():
             budget_repo.delete(store, sheet_id)
+    return Topic.BUDGET
 
 
 def new_key(store: Store, title: str) -> str:
@@ -169,7 +179,7 @@ def import_file(
         sheet.key = sheet_key(name, budget_repo.keys(store))
     if dry_run:
         return sheet, existing is not None, report
-    stored = apply(store, sheet)
+    stored = _store_sheet(store, sheet)
     report.saved = True
     return stored, existing is not None, report
 

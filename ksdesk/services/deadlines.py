@@ -13,13 +13,14 @@ from ksdesk.core.deadlines import (
     DeadlineChain,
     deadline_chain,
 )
-from ksdesk.core.meeting import Meeting
+from ksdesk.core.meeting import MeetingStatus, Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import Justering
 from ksdesk.core.protokoll_rules import paragraf_span
 from ksdesk.db import identity_repo, meeting_repo, organ_repo, protokoll_repo
 from ksdesk.db.connection import Store
 from ksdesk.interchange.ics import meeting_ics
+from ksdesk.services.meeting_lookup import find_meeting, find_organ
 
 
 def chain_for_date(
@@ -28,10 +29,13 @@ def chain_for_date(
     store: Store | None = None,
     justerat: date | None = None,
     anslaget: date | None = None,
+    organ: str | None = None,
 ) -> DeadlineChain:
-    """The chain for a meeting date. With a database, the organ of the meeting that day (or
-    its only organ) sets the kallelse and cut-off days; without, the documented defaults."""
-    kallelse_days, cutoff_days = _days_for(store, day)
+    """The chain for a meeting date. With a database, the organ named `organ`, or else the
+    organ of the meeting that day (refused, naming them, when two organs meet that day), or
+    the database's only organ sets the kallelse and cut-off days; without, the documented
+    defaults."""
+    kallelse_days, cutoff_days = _days_for(store, day, organ)
     return deadline_chain(
         day,
         kallelse_days=kallelse_days,
@@ -48,31 +52,34 @@ def describe_chain(
     store: Store | None = None,
     justerat: date | None = None,
     anslaget: date | None = None,
+    organ: str | None = None,
 ) -> list[DeadlineItem]:
     """The chain for a date with labels and the reason each moved date moved."""
-    chain = chain_for_date(day, store=store, justerat=justerat, anslaget=anslaget)
-    raw = unmoved(chain, *_days_for(store, day), justerat, anslaget)
+    chain = chain_for_date(day, store=store, justerat=justerat, anslaget=anslaget, organ=organ)
+    raw = unmoved(chain, *_days_for(store, day, organ), justerat, anslaget)
     return deadline_items(chain, today, raw=raw)
 
 
-def _days_for(store: Store | None, day: date) -> tuple[int, int]:
-    organ = _organ_for(store, day) if store is not None else None
+def _days_for(store: Store | None, day: date, name: str | None = None) -> tuple[int, int]:
+    organ = _organ_for(store, day, name) if store is not None else None
     if organ is None:
         return DEFAULT_KALLELSE_DAYS, DEFAULT_DELEGATION_CUTOFF_DAYS
     return organ.kallelse_days_before, organ.delegationsbeslut_cutoff_days
 
 
-def _organ_for(store: Store, day: date) -> Organ | None:
-    meeting = meeting_repo.find_by_date(store, day)
-    if meeting is not None:
-        return organ_repo.get(store, meeting.organ_id)
+def _organ_for(store: Store, day: date, name: str | None) -> Organ | None:
+    if name is not None:
+        return find_organ(store, name)
+    held = meeting_repo.find_all_by_date(store, day)
+    if held:
+        return organ_repo.get(store, find_meeting(store, day, with_items=False).organ_id)
     organs = organ_repo.list_all(store)
     return organs[0] if len(organs) == 1 else None
 
 
 def _context(
     store: Store, meeting_id: int, *, with_items: bool = False
-) -> tuple[Meeting, Organ, Justering, DeadlineChain]:
+) -> tuple[Sammantrade, Organ, Justering, DeadlineChain]:
     # Dates need no agenda: the deadline panel reads it without (start-up pays for it).
     meeting = meeting_repo.get(store, meeting_id, with_items=with_items)
     organ = organ_repo.get(store, meeting.organ_id)
@@ -91,9 +98,9 @@ def meeting_deadlines(store: Store, meeting_id: int, today: date) -> list[Deadli
     """The chain for the deadline panel: dates, why they moved, and what is done or late."""
     meeting, organ, justering, chain = _context(store, meeting_id)
     done = set()
-    if meeting.status in ("utskickad", "genomförd"):
+    if meeting.status in (MeetingStatus.UTSKICKAD, MeetingStatus.GENOMFORD):
         done.add("kallelse_senast")
-    if meeting.status == "genomförd" or justering.held:
+    if meeting.status == MeetingStatus.GENOMFORD or justering.held:
         done.add("delegationsbeslut_senast")
     if justering.justerat:
         done.add("justering_senast")
@@ -165,7 +172,7 @@ def meeting_calendar(
     return data
 
 
-def _calendar_uid(store: Store, meeting: Meeting) -> str:
+def _calendar_uid(store: Store, meeting: Sammantrade) -> str:
     """A UUID for the event: the meeting's own once rows carry one, until then one derived
     from the database's identity and the meeting's row (stable across exports)."""
     own = getattr(meeting, "uuid", "")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from ksdesk.core import delegation_forteckning
-from ksdesk.core.delegation import Version
+from ksdesk.core.delegation import Version, VersionStatus
 from ksdesk.core.delegation_diff import VersionDiff, diff_versions
 from ksdesk.core.delegation_forteckning import title_for
 from ksdesk.core.delegation_roles import RoleRegister
@@ -100,7 +100,7 @@ def status_label(version: Version) -> str:
     """ "Utkast – ej antagen" or "Antagen 2019-08-20 § 164", under the printed title."""
     from ksdesk.core.format import format_date
 
-    if version.status == "utkast":
+    if version.status == VersionStatus.UTKAST:
         return "Utkast – ej antagen"
     if version.adopted_date is None:
         return "Antagen"

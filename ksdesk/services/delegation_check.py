@@ -4,7 +4,8 @@ text of the meetings, protokoll and documents that cite a § (see core/delegatio
 from __future__ import annotations
 
 from ksdesk.core.delegation import Version
-from ksdesk.core.delegation_checks import CheckContext, Finding, check_version
+from ksdesk.core.delegation_checks import CheckContext, check_version
+from ksdesk.core.findings import Finding
 from ksdesk.db import delegation_sources
 from ksdesk.db.connection import Store
 from ksdesk.services.delegation import resolve, role_register

@@ -23,6 +23,7 @@ from ksdesk.core.delegation_numbering import nr_key
 from ksdesk.core.dnr import parse_dnr
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.lookalike import search_key
+from ksdesk.core.topics import Topic
 from ksdesk.db import delegation_repo
 from ksdesk.db.connection import Store
 from ksdesk.services.delegation_edit import draft_version, find_point, organ_prefix
@@ -38,8 +39,8 @@ def header_warnings(name: str, value: str) -> list[str]:
     return []
 
 
-def set_header_field(store: Store, version_id: int, name: str, value: str) -> list[str]:
-    """Set one header field; returns warnings (the value is saved regardless)."""
+def set_header_field(store: Store, version_id: int, name: str, value: str) -> Topic:
+    """Set one header field (saved whatever `header_warnings` says of it)."""
     name = name.strip()
     if not name:
         raise InvalidInput("Fältet måste ha ett namn.")
@@ -52,7 +53,7 @@ def set_header_field(store: Store, version_id: int, name: str, value: str) -> li
         else:
             header.pop(name, None)  # an extra field emptied is gone
         delegation_repo.save_header(store, version_id, header)
-    return header_warnings(name, value)
+    return Topic.DELEGATION
 
 
 def blank_revision(version: Version, today: date | None = None) -> Revision:
@@ -62,7 +63,7 @@ def blank_revision(version: Version, today: date | None = None) -> Revision:
     return Revision(f"{organ_prefix(version)}{year}-XX-XX § XX".strip())
 
 
-def set_revisions(store: Store, version_id: int, revisions: list[Revision]) -> None:
+def set_revisions(store: Store, version_id: int, revisions: list[Revision]) -> Topic:
     for i, rev in enumerate(revisions, start=1):
         if not rev.beslut.strip() and (rev.text.strip() or rev.dnr.strip()):
             raise InvalidInput(
@@ -71,18 +72,20 @@ def set_revisions(store: Store, version_id: int, revisions: list[Revision]) -> N
     with store.atomic():
         draft_version(store, version_id)
         delegation_repo.save_revisions(store, version_id, copy.deepcopy(revisions))
+    return Topic.DELEGATION
 
 
-def set_intro(store: Store, version_id: int, sections: list[IntroSection]) -> None:
+def set_intro(store: Store, version_id: int, sections: list[IntroSection]) -> Topic:
     for i, section in enumerate(sections, start=1):
         if not section.heading.strip():
             raise InvalidInput(f"Avsnitt {i} i inledningen saknar rubrik.")
     with store.atomic():
         draft_version(store, version_id)
         delegation_repo.save_intro(store, version_id, copy.deepcopy(sections))
+    return Topic.DELEGATION
 
 
-def set_abbreviations(store: Store, version_id: int, abbreviations: list[Abbreviation]) -> None:
+def set_abbreviations(store: Store, version_id: int, abbreviations: list[Abbreviation]) -> Topic:
     seen: set[str] = set()
     for abbr in abbreviations:
         short = abbr.short.strip()
@@ -95,6 +98,7 @@ def set_abbreviations(store: Store, version_id: int, abbreviations: list[Abbrevi
     with store.atomic():
         draft_version(store, version_id)
         delegation_repo.save_abbreviations(store, version_id, copy.deepcopy(abbreviations))
+    return Topic.DELEGATION
 
 
 # Chapters ---------------------------------------------------------------------------------

@@ -10,13 +10,14 @@ import copy
 import re
 from datetime import date
 
-from ksdesk.core.delegation import Chapter, Point, Revision, Version
+from ksdesk.core.delegation import Chapter, Point, Revision, Version, VersionStatus
 from ksdesk.core.delegation_checks import fix_mixed_point, version_vocabulary
 from ksdesk.core.delegation_diff import ROLE_FIELDS
 from ksdesk.core.delegation_numbering import Renumbering
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.format import format_date
 from ksdesk.core.identity import forget_identity
+from ksdesk.core.topics import Topic
 from ksdesk.db import delegation_repo
 from ksdesk.db.connection import Store
 from ksdesk.services.delegation import resolve, version_in_force
@@ -38,7 +39,7 @@ def draft_version(store: Store, version_id: int) -> Version:
     """The version, refused (in Swedish) unless it is a draft: adopted versions are kept as
     the board decided them."""
     version = delegation_repo.get(store, version_id)
-    if version.status != "utkast":
+    if version.status != VersionStatus.UTKAST:
         raise InvalidInput(
             f"{version.name} är antagen och ändras inte. Skapa ett nytt utkast för ändringar."
         )
@@ -58,8 +59,8 @@ def split_roles(text: str | list[str]) -> list[str]:
     return [" ".join(item.split()) for item in items if item.strip()]
 
 
-def update_point(store: Store, version_id: int, uid: str, field_name: str, value) -> Point:
-    """Set one field of one point of a draft; returns the point as saved."""
+def update_point(store: Store, version_id: int, uid: str, field_name: str, value) -> Topic:
+    """Set one field of one point of a draft."""
     if field_name not in EDITABLE_FIELDS:
         raise InvalidInput(f"Fältet {field_name} kan inte ändras.")
     with store.atomic():
@@ -73,7 +74,7 @@ def update_point(store: Store, version_id: int, uid: str, field_name: str, value
                 raise InvalidInput("En punkt måste ha ett nummer.")
             setattr(point, field_name, text)
         delegation_repo.update_point(store, version_id, point)
-    return point
+    return Topic.DELEGATION
 
 
 def add_point(store: Store, version_id: int, chapter_index: int, after_uid: str | None) -> Point:
@@ -155,7 +156,7 @@ def new_draft(store: Store, from_key: str | int | None = None, name: str = "") -
         today = date.today()
         draft.key = _unique_key(store, f"utkast-{today.isoformat()}")
         draft.name = name.strip() or f"Utkast {format_date(today)}"
-        draft.status = "utkast"
+        draft.status = VersionStatus.UTKAST
         draft.adopted_date, draft.adopted_paragraf, draft.adopted_dnr = None, "", ""
         draft.based_on = source.key
         prefix = organ_prefix(source)
@@ -197,7 +198,7 @@ def adopt(store: Store, version_id: int, on: date, paragraf: str, dnr: str = "")
         )
         if dnr and not pending.dnr.strip():
             pending.dnr = dnr
-        version.status = "antagen"
+        version.status = VersionStatus.ANTAGEN
         version.adopted_date = on
         version.adopted_paragraf = number
         version.adopted_dnr = dnr or pending.dnr
@@ -216,14 +217,15 @@ def snapshot(store: Store, version_id: int) -> Version:
     return delegation_repo.get(store, version_id)
 
 
-def restore(store: Store, version: Version) -> None:
+def restore(store: Store, version: Version) -> Topic:
     """Put a snapshot back (undo/redo of an edit to a draft)."""
     with store.atomic():
         draft_version(store, version.id)
         delegation_repo.save(store, copy.deepcopy(version))
+    return Topic.DELEGATION
 
 
-def restore_adoption(store: Store, version: Version) -> None:
+def restore_adoption(store: Store, version: Version) -> Topic:
     """Undo/redo of `adopt`: the version exactly as `version` was, before the adoption (a
     draft, its revision row with its "XX" as they stood) or after it (adopted). Refused
     once a newer draft starts from the adopted version: it would lose its source."""
@@ -231,7 +233,7 @@ def restore_adoption(store: Store, version: Version) -> None:
         current = delegation_repo.get(store, version.id)
         if current.key != version.key:
             raise NotFound("Versionen finns inte längre i den form den hade.")
-        if version.status == "utkast" and current.status == "antagen":
+        if version.status == VersionStatus.UTKAST and current.status == VersionStatus.ANTAGEN:
             children = [
                 name
                 for vid, _key, name, _status in delegation_repo.list_versions(store)
@@ -242,9 +244,10 @@ def restore_adoption(store: Store, version: Version) -> None:
                     f"{current.name} kan inte bli utkast igen: {children[0]} utgår från den."
                 )
         delegation_repo.save(store, copy.deepcopy(version))
+    return Topic.DELEGATION
 
 
-def put_draft(store: Store, version_id: int, draft: Version | None) -> None:
+def put_draft(store: Store, version_id: int, draft: Version | None) -> Topic:
     """Undo/redo of `new_draft`: None removes the draft again, a snapshot puts it back under
     its own id and key."""
     with store.atomic():
@@ -252,6 +255,7 @@ def put_draft(store: Store, version_id: int, draft: Version | None) -> None:
             draft_version(store, version_id)
             delegation_repo.delete(store, version_id)
         else:
-            if draft.status != "utkast" or draft.id != version_id:
+            if draft.status != VersionStatus.UTKAST or draft.id != version_id:
                 raise InvalidInput("Bara ett utkast kan läggas tillbaka.")
             delegation_repo.save(store, copy.deepcopy(draft))
+    return Topic.DELEGATION

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ksdesk.core.delegation import Version
+from ksdesk.core.delegation import Version, VersionStatus
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport
 from ksdesk.db import delegation_repo
@@ -66,7 +66,7 @@ def save_draft(store: Store, version: Version, name: str, report: ImportReport) 
     """Write a version read by `read_file` as a new draft named `name`."""
     version.name = check_name(store, name)
     version.key = _key(version.name)
-    version.status = "utkast"
+    version.status = VersionStatus.UTKAST
     with store.atomic():
         delegation_repo.save(store, version)
     report.saved = True

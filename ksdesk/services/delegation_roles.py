@@ -9,10 +9,11 @@ import copy
 import re
 from dataclasses import dataclass, field
 
-from ksdesk.core.delegation import Point, Version
+from ksdesk.core.delegation import Point, Version, VersionStatus
 from ksdesk.core.delegation_diff import replace_title
 from ksdesk.core.delegation_roles import Role, role_key
 from ksdesk.core.errors import InvalidInput
+from ksdesk.core.topics import Topic
 from ksdesk.db import delegation_repo
 from ksdesk.db.connection import Store
 from ksdesk.services.delegation_edit import draft_version
@@ -35,7 +36,7 @@ def _drafts(store: Store) -> list[Version]:
     return [
         delegation_repo.get(store, version_id)
         for version_id, _key, _name, status in delegation_repo.list_versions(store)
-        if status == "utkast"
+        if status == VersionStatus.UTKAST
     ]
 
 
@@ -119,7 +120,7 @@ def role_state(store: Store) -> RoleState:
     return RoleState(delegation_repo.role_list(store), _drafts(store))
 
 
-def restore_role_state(store: Store, state: RoleState) -> None:
+def restore_role_state(store: Store, state: RoleState) -> Topic:
     """Put the register and the drafts back as `state` had them (undo/redo in the roles
     dialog). A draft adopted or removed since is refused, and nothing is written then."""
     with store.atomic():
@@ -127,3 +128,4 @@ def restore_role_state(store: Store, state: RoleState) -> None:
             draft_version(store, draft.id)
             delegation_repo.save(store, copy.deepcopy(draft))
         delegation_repo.replace_roles(store, state.roles)
+    return Topic.DELEGATION

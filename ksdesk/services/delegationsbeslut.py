@@ -20,8 +20,9 @@ from ksdesk.core.dnr import parse_dnr, same_dnr
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.format import format_date
 from ksdesk.core.lookalike import search_key
-from ksdesk.core.meeting import AgendaItem, Bilaga, Meeting
+from ksdesk.core.meeting import Arende, Bilaga, MeetingStatus, Sammantrade
 from ksdesk.core.organ import Organ
+from ksdesk.core.topics import Topic
 from ksdesk.db import delegationsbeslut_repo, meeting_repo, organ_repo
 from ksdesk.db.connection import Store
 from ksdesk.reports import delegationsbeslut_pdf
@@ -29,11 +30,9 @@ from ksdesk.reports.base import Embedded
 from ksdesk.services.delegation import version_in_force
 
 ANMALAN_TITLE = "Anmälan av delegationsbeslut"
-# The packet renders the list from this ref. The brief named "delegationsbeslut-lista"; the
-# Kallelse branch's bilaga registry implements "delegationsanmalan": both are recognised here,
-# the registry's is written.
+# The bilaga that prints the list of delegationsbeslut reported to a meeting:
+# "delegationsanmalan:<meeting id>" (services.bilaga_render renders it).
 ANMALAN_REF_PREFIX = "delegationsanmalan"
-ANMALAN_REF_PREFIXES = ("delegationsanmalan", "delegationsbeslut-lista")
 
 
 @dataclass
@@ -226,7 +225,7 @@ def delete(store: Store, beslut_id: int) -> Delegationsbeslut:
     return beslut
 
 
-def put(store: Store, beslut_id: int, beslut: Delegationsbeslut | None) -> None:
+def put(store: Store, beslut_id: int, beslut: Delegationsbeslut | None) -> Topic:
     """Undo/redo in the register: the decision exactly as `beslut` (None: not there). Only
     decisions not yet reported are touched."""
     with store.atomic():
@@ -238,9 +237,10 @@ def put(store: Store, beslut_id: int, beslut: Delegationsbeslut | None) -> None:
             if beslut.id != beslut_id:
                 raise InvalidInput("Fel beslut att lägga tillbaka.")
             delegationsbeslut_repo.save(store, replace(beslut))
+    return Topic.DELEGATION
 
 
-def cutoff(meeting: Meeting, organ: Organ) -> date:
+def cutoff(meeting: Sammantrade, organ: Organ) -> date:
     """The last day a decision may come in to be reported at `meeting`.
 
     Deliberately the nominal day (the meeting date less the organ's days), not moved back to
@@ -249,7 +249,7 @@ def cutoff(meeting: Meeting, organ: Organ) -> date:
     return meeting.date - timedelta(days=organ.delegationsbeslut_cutoff_days)
 
 
-def _meeting(store: Store, meeting_id: int) -> tuple[Meeting, Organ]:
+def _meeting(store: Store, meeting_id: int) -> tuple[Sammantrade, Organ]:
     meeting = meeting_repo.get(store, meeting_id)
     return meeting, organ_repo.get(store, meeting.organ_id)
 
@@ -309,7 +309,7 @@ def anmalan_pdf(store: Store, meeting_id: int, *, embedded: Embedded | None = No
     )
 
 
-def anmalan_item(store: Store, meeting_id: int) -> AgendaItem:
+def anmalan_item(store: Store, meeting_id: int) -> Arende:
     """Put "Anmälan av delegationsbeslut" on the agenda with the list as its bilaga (or give
     the list to the item already there). Placed before the closing information items."""
     ref = f"{ANMALAN_REF_PREFIX}:{meeting_id}"
@@ -319,7 +319,7 @@ def anmalan_item(store: Store, meeting_id: int) -> AgendaItem:
             (i for i in meeting.items if search_key(i.title) == search_key(ANMALAN_TITLE)), None
         )
         if item is None:
-            item = AgendaItem(
+            item = Arende(
                 title=ANMALAN_TITLE,
                 kind="anmalan",
                 is_standard=True,
@@ -342,7 +342,7 @@ def anmalan_item(store: Store, meeting_id: int) -> AgendaItem:
 
 
 def _is_anmalan_ref(ref: str | None) -> bool:
-    return bool(ref) and ref.partition(":")[0] in ANMALAN_REF_PREFIXES
+    return bool(ref) and ref.partition(":")[0] == ANMALAN_REF_PREFIX
 
 
 def mark_reported(store: Store, meeting_id: int) -> int:
@@ -350,7 +350,7 @@ def mark_reported(store: Store, meeting_id: int) -> int:
     Refused for a meeting that has not taken place (neither genomförd nor in the past)."""
     with store.atomic():
         meeting, _organ = _meeting(store, meeting_id)
-        if meeting.status != "genomförd" and meeting.date > date.today():
+        if meeting.status != MeetingStatus.GENOMFORD and meeting.date > date.today():
             raise InvalidInput(
                 f"Sammanträdet {format_date(meeting.date)} har inte hållits: besluten kan inte "
                 "anmälas än."

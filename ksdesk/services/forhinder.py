@@ -9,8 +9,8 @@ from copy import deepcopy
 
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.ersattare import Inkallelse, proposal
-from ksdesk.core.protokoll import Attendee, Narvaro
-from ksdesk.db import attendance_repo, forhinder_repo, meeting_repo, organ_repo
+from ksdesk.core.protokoll import Deltagare, Narvaro
+from ksdesk.db import forhinder_repo, meeting_repo, organ_repo, upprop_repo
 from ksdesk.db.connection import Store
 from ksdesk.db.forhinder_repo import Forhinder
 
@@ -50,17 +50,17 @@ def inkallade(store: Store, meeting_id: int) -> list[Inkallelse]:
     )
 
 
-def upprop_with_forhinder(store: Store, meeting_id: int) -> list[Attendee]:
+def upprop_with_forhinder(store: Store, meeting_id: int) -> list[Deltagare]:
     """The upprop as the förhinder list makes it (nothing is written): those with förhinder
     absent, each ersättare called in present and tjänstgörande for their ledamot."""
-    attendees = deepcopy(attendance_repo.list_for_meeting(store, meeting_id))
-    if not attendees:
+    upprop = deepcopy(upprop_repo.list_for_meeting(store, meeting_id))
+    if not upprop:
         raise InvalidInput("Protokollet är inte startat: uppropet finns inte än.")
     away = {r.name for r in forhinder_repo.list_for_meeting(store, meeting_id)}
     called = {c.ersattare.name: c.ledamot.name for c in inkallade(store, meeting_id) if c.ersattare}
-    for person in attendees:
+    for person in upprop:
         if person.name in away:
             person.narvaro, person.replaces = [], ""
         elif person.name in called:
             person.narvaro, person.replaces = [Narvaro()], called[person.name]
-    return attendees
+    return upprop

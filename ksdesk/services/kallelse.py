@@ -8,7 +8,7 @@ from pathlib import Path
 from ksdesk.atomic import save_as
 from ksdesk.core import text_walk
 from ksdesk.core.kallelse import public_title, secret_bilaga_title
-from ksdesk.core.meeting import AgendaItem, Meeting
+from ksdesk.core.meeting import Arende, Sammantrade
 from ksdesk.core.public_copy import PublicCopyRules
 from ksdesk.db import meeting_repo, organ_repo
 from ksdesk.db.connection import Store
@@ -33,8 +33,10 @@ def kallelse_pdf(
     return public_gate.checked(pdf, "Den offentliga kallelsen", rules)
 
 
-def public_view(store: Store, meeting: Meeting, rules: PublicCopyRules | None = None) -> Meeting:
-    """The meeting as a public copy may show it, after the safety check
+def public_view(
+    store: Store, meeting: Sammantrade, rules: PublicCopyRules | None = None
+) -> Sammantrade:
+    """The meeting as a public copy may show it, after the public-copy safety check
     (`public_copy.ensure_public_ok`, which refuses while a personnummer or a secret item has
     no decision). Every text of the meeting is walked (core.text_walk) and masked as decided,
     under the same names the scan gave it, so no field can be printed unmasked; what was
@@ -57,7 +59,7 @@ def public_view(store: Store, meeting: Meeting, rules: PublicCopyRules | None = 
     return view
 
 
-def _neutral(item: AgendaItem) -> None:
+def _neutral(item: Arende) -> None:
     """A secret item in a public copy: its number (kept by its place), a neutral title with
     the OSL reference, and nothing else: no Dnr, no förslag, no handlingar."""
     item.title = public_title(item)

@@ -17,7 +17,7 @@ from ksdesk.core.laga_kraft import (
     period,
 )
 from ksdesk.core.lookalike import search_key
-from ksdesk.core.meeting import Meeting
+from ksdesk.core.meeting import MeetingStatus, Sammantrade
 from ksdesk.core.protokoll import Justering
 from ksdesk.db import arende_repo, delegationsbeslut_repo, meeting_repo, organ_repo, protokoll_repo
 from ksdesk.db.connection import Store
@@ -95,7 +95,7 @@ def rows(store: Store, today: date, *, everything: bool = False) -> list[LagaKra
 
 def _paragraf_rows(
     store: Store,
-    meetings: dict[int, Meeting],
+    meetings: dict[int, Sammantrade],
     justeringar: dict[int, Justering],
     organs: dict[int, str],
     today: date,
@@ -156,7 +156,9 @@ def ej_anmalda(store: Store, today: date) -> list[EjAnmald]:
     so they cannot gain laga kraft until they are anmälda."""
     organs = organ_repo.list_all(store)
     held = [
-        m for m in meeting_repo.list_headers(store) if m.status == "genomförd" or m.date < today
+        m
+        for m in meeting_repo.list_headers(store)
+        if m.status == MeetingStatus.GENOMFORD or m.date < today
     ]
     result = []
     for beslut in delegationsbeslut_repo.list_unreported(store):

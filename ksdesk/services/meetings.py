@@ -12,7 +12,7 @@ from pathlib import Path
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.format import format_amount, format_date
 from ksdesk.core.import_report import ImportReport
-from ksdesk.core.meeting import STATUSES, Bilaga, Meeting, numbered
+from ksdesk.core.meeting import Bilaga, MeetingStatus, Sammantrade, numbered
 from ksdesk.core.meeting_agenda import (
     copy_for_next,
     describe_ref,
@@ -21,16 +21,17 @@ from ksdesk.core.meeting_agenda import (
     warnings,
 )
 from ksdesk.core.organ import Organ
+from ksdesk.core.topics import Topic
 from ksdesk.db import meeting_repo, organ_repo
 from ksdesk.db.connection import Store
 
 
-def list_meetings(store: Store) -> list[Meeting]:
+def list_meetings(store: Store) -> list[Sammantrade]:
     """Every meeting, newest first, without agenda."""
     return meeting_repo.list_headers(store)
 
 
-def get_meeting(store: Store, meeting_id: int) -> Meeting:
+def get_meeting(store: Store, meeting_id: int) -> Sammantrade:
     return meeting_repo.get(store, meeting_id)
 
 
@@ -42,24 +43,21 @@ def list_organs(store: Store) -> list[Organ]:
     return organ_repo.list_all(store)
 
 
-def update_meeting_fields(store: Store, meeting_id: int, fields: dict[str, str]) -> dict[str, str]:
-    """Change header fields of a meeting (plats, status, ordförande ...) in one transaction.
-
-    Returns the values they had before, which is what an undo writes back."""
+def update_meeting_fields(store: Store, meeting_id: int, fields: dict[str, str]) -> Topic:
+    """Change header fields of a meeting (plats, status, ordförande ...) in one transaction."""
     unknown = set(fields) - set(EDITABLE_MEETING_FIELDS)
     if unknown:
         raise InvalidInput(f"Okänt fält för sammanträdet: {', '.join(sorted(unknown))}.")
-    if "status" in fields and fields["status"] not in STATUSES:
+    if "status" in fields and fields["status"] not in list(MeetingStatus):
         raise InvalidInput(
-            f"Status måste vara en av {', '.join(STATUSES)}, inte ”{fields['status']}”."
+            f"Status måste vara en av {', '.join(MeetingStatus)}, inte ”{fields['status']}”."
         )
     for name, value in fields.items():
         if not isinstance(value, str):
             raise InvalidInput(f"Fältet {name} måste vara text.")
     with store.atomic():
-        before = meeting_repo.get_fields(store, meeting_id, list(fields))
         meeting_repo.update_fields(store, meeting_id, dict(fields))
-    return before
+    return Topic.MEETINGS
 
 
 # Header fields of a meeting that may be edited one by one (with undo): plats, status, ...
@@ -67,29 +65,12 @@ EDITABLE_MEETING_FIELDS = meeting_repo.HEADER_FIELDS
 
 
 # ---------------------------------------------------------------------------------------------
-# Kallelse (issue 3): creating, copying, saving and deleting meetings, bilaga files, import.
-
-
-def find_meeting(store: Store, day: date) -> Meeting:
-    """The meeting held on `day` (with agenda); NotFound or InvalidInput (two organs met)."""
-    found = meeting_repo.find_all_by_date(store, day)
-    if not found:
-        raise NotFound(f"Det finns inget sammanträde den {format_date(day)}.")
-    if len(found) > 1:
-        names = ", ".join(organ_repo.get(store, m.organ_id).name for m in found)
-        raise InvalidInput(
-            f"Det finns flera sammanträden den {format_date(day)} ({names}): välj i programmet."
-        )
-    return meeting_repo.get(store, found[0].id)
-
-
-def find_organ(store: Store, name: str) -> Organ | None:
-    return organ_repo.find_by_name(store, name.strip())
+# Kallelse: creating, copying, saving and deleting meetings, bilaga files, import.
 
 
 def create_meeting(
     store: Store, organ_name: str, day: date, at: time, place: str = ""
-) -> tuple[Meeting, bool]:
+) -> tuple[Sammantrade, bool]:
     """A new meeting with the organ's standard items; the organ is created when it does not
     exist (unless the name is a near miss of one that does). Returns (meeting, organ_created)."""
     name = " ".join(organ_name.split())
@@ -108,8 +89,8 @@ def create_meeting(
 
 
 def prepare_meeting(
-    store: Store, organ_name: str, day: date, at: time, header: Meeting | None = None
-) -> Meeting:
+    store: Store, organ_name: str, day: date, at: time, header: Sammantrade | None = None
+) -> Sammantrade:
     """A new, not yet saved meeting of the named organ with its defaults (standard items,
     absence text), overlaid with what the secretary filled in (`header`). The organ is
     created if it does not exist (and its name is not a near miss of one that does)."""
@@ -140,7 +121,7 @@ def prepare_meeting(
     return meeting
 
 
-def next_from(store: Store, previous_id: int, weeks: int = 4) -> Meeting:
+def next_from(store: Store, previous_id: int, weeks: int = 4) -> Sammantrade:
     """ "Ny från föregående", not yet saved: the previous meeting's header, standard items and
     section rows, proposed `weeks` later at the same time."""
     previous = meeting_repo.get(store, previous_id)
@@ -158,15 +139,17 @@ def _refuse_near_miss(store: Store, name: str) -> None:
         )
 
 
-def save_meeting(store: Store, meeting: Meeting) -> Meeting:
+def save_meeting(store: Store, meeting: Sammantrade) -> Topic:
     """Write the meeting as given (header, agenda, handlingar) in one transaction. Used for
-    every edit in the Kallelse tab and for undo and redo, which write a whole snapshot."""
+    every edit in the Kallelse tab and for undo and redo, which write a whole snapshot.
+    A meeting that was not stored (new, or brought back by an undo) changes MEETINGS."""
     with store.atomic():
+        existed = meeting.id is not None and meeting_repo.exists(store, meeting.id)
         _save(store, meeting)
-    return meeting
+    return Topic.AGENDA if existed else Topic.MEETINGS
 
 
-def _save(store: Store, meeting: Meeting) -> None:
+def _save(store: Store, meeting: Sammantrade) -> None:
     validate(meeting)
     for other in meeting_repo.find_all_by_date(store, meeting.date):
         same = other.id == meeting.id or (meeting.uuid and other.uuid == meeting.uuid)
@@ -177,16 +160,17 @@ def _save(store: Store, meeting: Meeting) -> None:
     meeting_repo.save(store, meeting)
 
 
-def copy_meeting(store: Store, previous_id: int, day: date, at: time) -> Meeting:
+def copy_meeting(store: Store, previous_id: int, day: date, at: time) -> Sammantrade:
     """ "Ny från föregående": a new meeting with the previous one's header, standard items and
     section rows."""
     previous = meeting_repo.get(store, previous_id)
     organ = organ_repo.get(store, previous.organ_id)
     meeting = copy_for_next(previous, organ, day, at)
-    return save_meeting(store, meeting)
+    save_meeting(store, meeting)
+    return meeting
 
 
-def delete_meeting(store: Store, meeting_id: int) -> Meeting:
+def delete_meeting(store: Store, meeting_id: int) -> Sammantrade:
     """Delete a meeting with its agenda and handlingar; returns what was deleted (for undo)."""
     with store.atomic():
         meeting = meeting_repo.get(store, meeting_id)
@@ -194,13 +178,14 @@ def delete_meeting(store: Store, meeting_id: int) -> Meeting:
     return meeting
 
 
-def discard_meeting(store: Store, meeting_id: int) -> None:
+def discard_meeting(store: Store, meeting_id: int) -> Topic:
     """Delete a meeting if it is there (an undo of its creation); no error if it is gone."""
     with store.atomic():
         meeting_repo.delete(store, meeting_id)
+    return Topic.MEETINGS
 
 
-def save_organ(store: Store, organ: Organ) -> Organ:
+def save_organ(store: Store, organ: Organ) -> Topic:
     """Save an organ's settings (standard items, days before, secretary)."""
     if not organ.name.strip():
         raise InvalidInput("Nämnden måste ha ett namn.")
@@ -208,10 +193,10 @@ def save_organ(store: Store, organ: Organ) -> Organ:
         raise InvalidInput("Antal dagar före sammanträdet måste vara mellan 0 och 60.")
     with store.atomic():
         organ_repo.save(store, organ)
-    return organ
+    return Topic.MEETINGS  # the kallelse and the upprop are built from the organ
 
 
-def meeting_warnings(meeting: Meeting) -> list[str]:
+def meeting_warnings(meeting: Sammantrade) -> list[str]:
     return warnings(meeting)
 
 
@@ -289,7 +274,7 @@ def describe_bilaga(bilaga: Bilaga, labels: dict[str, str] | None = None) -> str
 class ImportResult:
     """An agenda import read and placed: `meeting` as it is (or will be) after it."""
 
-    meeting: Meeting
+    meeting: Sammantrade
     added: int
     skipped: list[str]  # rows that were items already on the agenda (standing items …)
     report: ImportReport
@@ -325,7 +310,7 @@ def plan_agenda_import(store: Store, meeting_id: int, path: Path | str) -> Impor
     return ImportResult(meeting, len(imported.items) - len(skipped), skipped, report)
 
 
-def apply_agenda_import(store: Store, result: ImportResult) -> Meeting:
+def apply_agenda_import(store: Store, result: ImportResult) -> Sammantrade:
     """Save the agenda a plan made, in one transaction."""
     save_meeting(store, result.meeting)
     result.report.saved = True

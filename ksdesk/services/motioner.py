@@ -24,6 +24,7 @@ from ksdesk.core.motion import (
     oberedda,
 )
 from ksdesk.core.personnummer import mask_personnummer
+from ksdesk.core.topics import Topic
 from ksdesk.db import motion_repo, organ_repo
 from ksdesk.db.connection import Store
 from ksdesk.reports.base import Embedded, PageHeader
@@ -87,13 +88,14 @@ def delete(store: Store, motion_id: int) -> Motion:
     return found
 
 
-def put(store: Store, motion: Motion | None, motion_id: int) -> None:
+def put(store: Store, motion: Motion | None, motion_id: int) -> Topic:
     """Write back exactly `motion` (None: it did not exist): undo and redo."""
     with store.atomic():
         if motion is None:
             motion_repo.delete(store, motion_id)
         else:
             motion_repo.save(store, replace(motion))
+    return Topic.UPPFOLJNING
 
 
 # ---------------------------------------------------------------------------------------------

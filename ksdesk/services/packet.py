@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.format import format_date
 from ksdesk.core.kallelse import public_title, withheld_line
-from ksdesk.core.meeting import AgendaItem, Bilaga, Meeting, numbered
+from ksdesk.core.meeting import Arende, Bilaga, Sammantrade, numbered, written_dnr
 from ksdesk.core.organ import Organ
 from ksdesk.core.public_copy import PublicCopyRules
 from ksdesk.db import meeting_repo, organ_repo
@@ -29,7 +29,7 @@ from ksdesk.services.kallelse import public_view
 from ksdesk.services.public_copy import ensure_public_ok
 
 # Bumped when the layout code changes in a way that should not reuse cached parts.
-LAYOUT_VERSION = 3  # 3: the kallelse prints förslag as full-width rows
+LAYOUT_VERSION = 4  # 3: the kallelse prints förslag as full-width rows; 4: one Dnr, one heading
 
 
 class PartCache:
@@ -155,7 +155,7 @@ def pdf_pages(data: bytes) -> int:
 
 class _Builder:
     def __init__(
-        self, store: Store, meeting: Meeting, organ: Organ, public: bool, cache: PartCache
+        self, store: Store, meeting: Sammantrade, organ: Organ, public: bool, cache: PartCache
     ) -> None:
         self.store, self.meeting, self.organ, self.public = store, meeting, organ, public
         self.cache = cache
@@ -174,7 +174,7 @@ class _Builder:
         self.parts.append(packet_report.Part(pdf, key=key))
         self._bookmark("Kallelse", len(self.parts) - 1)
 
-    def add_item(self, number: int, item: AgendaItem) -> None:
+    def add_item(self, number: int, item: Arende) -> None:
         if self.public and item.secret:
             self._bookmark(f"{number}. {public_title(item)}", 0)
             return
@@ -203,7 +203,7 @@ class _Builder:
         for bilaga in shown:
             self._add_bilaga(number, item, bilaga, parent)
 
-    def _add_bilaga(self, number: int, item: AgendaItem, bilaga: Bilaga, parent: int) -> None:
+    def _add_bilaga(self, number: int, item: Arende, bilaga: Bilaga, parent: int) -> None:
         name = f"Bilaga {bilaga.nr}" if bilaga.nr else "Bilaga"
         title = f"{name}. {bilaga.title}" if bilaga.nr else f"{name}: {bilaga.title}"
         position = len(self.parts)
@@ -253,7 +253,7 @@ class _Builder:
         digest = bilaga_render.fingerprint("public", bilaga.sha256, sorted(numbers))
         self.parts.append(packet_report.Part(data, key=f"public:{digest}"))
 
-    def _referenced(self, number: int, item: AgendaItem, bilaga: Bilaga, title: str) -> None:
+    def _referenced(self, number: int, item: Arende, bilaga: Bilaga, title: str) -> None:
         rendering = bilaga_render.resolve(self.store, bilaga.ref or "", public=self.public)
         if rendering.problem:
             self._notice(
@@ -264,6 +264,8 @@ class _Builder:
         key = bilaga_render.fingerprint("ref", LAYOUT_VERSION, rendering.fingerprint, header, title)
         if rendering.story is not None:
             story_of = rendering.story
+            if rendering.untitled is not None and _says_it(rendering.title, bilaga, title):
+                story_of = rendering.untitled  # one heading, not "Bilaga 2" twice
             wide = rendering.wide
 
             def make() -> bytes:
@@ -278,14 +280,14 @@ class _Builder:
                 packet_report.Part(self.cache.get(key, lambda: render_pdf(embedded)), key=key)
             )
 
-    def _notice(self, number: int, item: AgendaItem, title: str, lines: list[str]) -> None:
+    def _notice(self, number: int, item: Arende, title: str, lines: list[str]) -> None:
         self.problems.append(f"Ärende {number}, {title} – {' '.join(lines)}")
         header = self._header(number, item)
         key = bilaga_render.fingerprint("notice", LAYOUT_VERSION, title, lines, header)
         pdf = self.cache.get(key, lambda: _layout(notice_story(title, lines), title, header))
         self.parts.append(packet_report.Part(pdf, key=key))
 
-    def _withheld_page(self, number: int, item: AgendaItem, left_out: list[Bilaga]) -> None:
+    def _withheld_page(self, number: int, item: Arende, left_out: list[Bilaga]) -> None:
         title = f"{number}. {item.title}"
         lines = ["Handlingar som inte ingår i den offentliga versionen:"]
         lines += [withheld_line(bilaga) for bilaga in left_out]
@@ -294,13 +296,13 @@ class _Builder:
         pdf = self.cache.get(key, lambda: _layout(notice_story(title, lines), title, header))
         self.parts.append(packet_report.Part(pdf, key=key))
 
-    def _header(self, number: int, item: AgendaItem, bilaga: Bilaga | None = None) -> PageHeader:
+    def _header(self, number: int, item: Arende, bilaga: Bilaga | None = None) -> PageHeader:
         left = " · ".join(
             p for p in (self.organ.kommun, self.organ.name, format_date(self.meeting.date)) if p
         )
         right = [f"Ärende {number}"]
-        if item.dnr.strip():
-            right.append(f"Dnr {item.dnr.strip()}")
+        if written_dnr(item):
+            right.append(f"Dnr {written_dnr(item)}")
         if bilaga is not None:
             right.append(f"Bilaga {bilaga.nr}" if bilaga.nr else "Bilaga")
         return PageHeader(left, " · ".join(right))
@@ -317,14 +319,25 @@ def _layout(story: list, title: str, header: PageHeader | None, wide: bool = Fal
     )
 
 
-def _kallelse_view(meeting: Meeting) -> Meeting:
+def _kallelse_view(meeting: Sammantrade) -> Sammantrade:
     """What the kallelse prints of a meeting: the header and each row, not the handlingar (a
     change in a tjänsteskrivelse must not lay the kallelse out again)."""
     rows = [replace(item, tjansteskrivelse=None, bilagor=[], id=None) for item in meeting.items]
     return replace(meeting, items=rows)
 
 
-def _without_contents(item: AgendaItem) -> AgendaItem:
+def _without_contents(item: Arende) -> Arende:
     """The item with bilaga contents left out (each keeps its sha256): the fingerprint must
     not hash megabytes of PDF on every rebuild."""
     return replace(item, bilagor=[replace(b, content=None) for b in item.bilagor])
+
+
+def _says_it(own_title: str, bilaga: Bilaga, kicker_text: str) -> bool:
+    """Whether the line naming a bilaga already says what its own heading would: the heading
+    is the whole line, the bilaga's title, or only its label ("Bilaga 2")."""
+
+    def plain(text: str) -> str:
+        return " ".join(text.lower().replace(".", " ").replace(":", " ").split())
+
+    said = {plain(kicker_text), plain(bilaga.title), plain(f"Bilaga {bilaga.nr}")}
+    return bool(own_title.strip()) and plain(own_title) in said

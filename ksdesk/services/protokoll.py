@@ -3,17 +3,16 @@ each, the justering, the check before justering, and the printed protokoll and u
 
 from __future__ import annotations
 
-from datetime import date
-
 from ksdesk.core import narvaro
-from ksdesk.core.errors import InvalidInput, NotFound
+from ksdesk.core.errors import InvalidInput
+from ksdesk.core.findings import Finding
 from ksdesk.core.format import FormatError, format_date, format_date_medium, parse_date
-from ksdesk.core.meeting import AgendaItem, Meeting, numbered
+from ksdesk.core.meeting import Arende, MeetingStatus, Sammantrade, numbered, written_dnr
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import (
     OTHER_ROLE,
     VOTES,
-    Attendee,
+    Deltagare,
     Justering,
     Narvaro,
     Paragraf,
@@ -21,7 +20,6 @@ from ksdesk.core.protokoll import (
 )
 from ksdesk.core.protokoll_entries import paragraf_problem
 from ksdesk.core.protokoll_rules import (
-    Problem,
     display_name,
     first_number,
     initial_beslut,
@@ -29,16 +27,10 @@ from ksdesk.core.protokoll_rules import (
     justerare_beslut,
     justering_check,
 )
-from ksdesk.db import attendance_repo, meeting_repo, organ_repo, protokoll_repo
+from ksdesk.core.topics import Topic
+from ksdesk.db import meeting_repo, organ_repo, protokoll_repo, upprop_repo
 from ksdesk.db.connection import Store
 from ksdesk.services.upprop import upprop_problem
-
-
-def find_meeting(store: Store, day: date) -> Meeting:
-    meeting = meeting_repo.find_by_date(store, day)
-    if meeting is None:
-        raise NotFound(f"Det finns inget sammanträde den {format_date(day)}.")
-    return meeting
 
 
 def get_protokoll(store: Store, meeting_id: int) -> Protokoll:
@@ -46,7 +38,7 @@ def get_protokoll(store: Store, meeting_id: int) -> Protokoll:
     return Protokoll(
         meeting_id=meeting_id,
         justering=protokoll_repo.get_justering(store, meeting_id) or Justering(),
-        attendees=attendance_repo.list_for_meeting(store, meeting_id),
+        upprop=upprop_repo.list_for_meeting(store, meeting_id),
         paragrafer=protokoll_repo.list_for_meeting(store, meeting_id),
     )
 
@@ -59,35 +51,33 @@ def start_protokoll(store: Store, meeting_id: int) -> Protokoll:
         meeting = meeting_repo.get(store, meeting_id)
         organ = organ_repo.get(store, meeting.organ_id)
         _sync_paragrafer(store, meeting)
-        if not attendance_repo.list_for_meeting(store, meeting_id):
-            attendance_repo.replace_all(store, meeting_id, default_upprop(organ, meeting))
+        if not upprop_repo.list_for_meeting(store, meeting_id):
+            upprop_repo.replace_all(store, meeting_id, default_upprop(organ, meeting))
             # Förhinder reported before the meeting: the ersättare called in sit from the start.
             from ksdesk.services.forhinder import get as forhinder
             from ksdesk.services.forhinder import upprop_with_forhinder
 
             if forhinder(store, meeting_id):
-                attendance_repo.replace_all(
-                    store, meeting_id, upprop_with_forhinder(store, meeting_id)
-                )
+                upprop_repo.replace_all(store, meeting_id, upprop_with_forhinder(store, meeting_id))
         if protokoll_repo.get_justering(store, meeting_id) is None:
             protokoll_repo.save_justering(store, meeting_id, Justering())
     return get_protokoll(store, meeting_id)
 
 
-def default_upprop(organ: Organ, meeting: Meeting) -> list[Attendee]:
+def default_upprop(organ: Organ, meeting: Sammantrade) -> list[Deltagare]:
     """Ledamöter called as present, ersättare as absent, the secretary among övriga."""
-    attendees = [
-        Attendee(m.name, m.party, m.role, narvaro=[Narvaro()] if m.is_ledamot else [])
+    upprop = [
+        Deltagare(m.name, m.party, m.role, narvaro=[Narvaro()] if m.is_ledamot else [])
         for m in organ.members
     ]
     secretary = meeting.secretary_name or organ.secretary_name
     if secretary:
         title = meeting.secretary_title or organ.secretary_title
-        attendees.append(Attendee(secretary, role=OTHER_ROLE, title=title))
-    return attendees
+        upprop.append(Deltagare(secretary, role=OTHER_ROLE, title=title))
+    return upprop
 
 
-def _sync_paragrafer(store: Store, meeting: Meeting) -> None:
+def _sync_paragrafer(store: Store, meeting: Sammantrade) -> None:
     existing = protokoll_repo.list_for_meeting(store, meeting.id)
     # A meeting deleted and created again (the demo reloaded) leaves its §§ behind with no
     # meeting: take them back rather than numbering around them.
@@ -107,11 +97,11 @@ def _sync_paragrafer(store: Store, meeting: Meeting) -> None:
     _renumber(store, meeting, ordered)
 
 
-def _match_item(items: list[AgendaItem], paragraf: Paragraf) -> int | None:
+def _match_item(items: list[Arende], paragraf: Paragraf) -> int | None:
     return next((i.id for i in items if i.title == paragraf.title and not i.is_section), None)
 
 
-def _renumber(store: Store, meeting: Meeting, ordered: list[Paragraf]) -> None:
+def _renumber(store: Store, meeting: Sammantrade, ordered: list[Paragraf]) -> None:
     others = protokoll_repo.numbers_in_year(
         store, meeting.organ_id, meeting.date.year, exclude_meeting=meeting.id
     )
@@ -146,15 +136,15 @@ def _move_narvaro(
         for p, number in zip(ordered, wanted, strict=True)
         if p.id is not None and p.nr > 0 and p.nr != number
     }
-    people = attendance_repo.list_for_meeting(store, meeting_id) if moves else []
+    people = upprop_repo.list_for_meeting(store, meeting_id) if moves else []
     if not people:
         return
     for person in people:
         person.narvaro = narvaro.renumbered(person.narvaro, moves)
-    attendance_repo.replace_all(store, meeting_id, people)
+    upprop_repo.replace_all(store, meeting_id, people)
 
 
-def new_paragraf(meeting: Meeting, item: AgendaItem) -> Paragraf:
+def new_paragraf(meeting: Sammantrade, item: Arende) -> Paragraf:
     """A § for an agenda item, filled from its tjänsteskrivelse as the seed's § 216 is."""
     ts = item.tjansteskrivelse
     forslag = initial_beslut(item)
@@ -163,7 +153,7 @@ def new_paragraf(meeting: Meeting, item: AgendaItem) -> Paragraf:
         meeting_date=meeting.date,
         nr=0,
         title=item.title,
-        dnr=item.dnr,
+        dnr=written_dnr(item),
         beslut=forslag,
         forslag=forslag,
         meeting_id=meeting.id,
@@ -179,7 +169,7 @@ def new_paragraf(meeting: Meeting, item: AgendaItem) -> Paragraf:
     return paragraf
 
 
-def _beslutsunderlag(item: AgendaItem) -> list[str]:
+def _beslutsunderlag(item: Arende) -> list[str]:
     ts = item.tjansteskrivelse
     underlag = []
     if ts is not None:
@@ -198,18 +188,18 @@ def _beslutsunderlag(item: AgendaItem) -> list[str]:
 # Recording
 
 
-def save_upprop(store: Store, meeting_id: int, attendees: list[Attendee]) -> list[Attendee]:
+def save_upprop(store: Store, meeting_id: int, upprop: list[Deltagare]) -> Topic:
     """Write the whole upprop; refuses duplicates, departures before arrivals and stretches
     of presence that overlap."""
-    wrong = upprop_problem(attendees)
+    wrong = upprop_problem(upprop)
     if wrong:
         raise InvalidInput(wrong)
     with store.atomic():
-        attendance_repo.replace_all(store, meeting_id, attendees)
-    return attendees
+        upprop_repo.replace_all(store, meeting_id, upprop)
+    return Topic.PROTOKOLL
 
 
-def save_paragraf(store: Store, paragraf: Paragraf) -> Paragraf:
+def save_paragraf(store: Store, paragraf: Paragraf) -> Topic:
     if paragraf.votering is not None:
         wrong = [v for v in paragraf.votering.votes.values() if v not in VOTES]
         if wrong:
@@ -219,10 +209,10 @@ def save_paragraf(store: Store, paragraf: Paragraf) -> Paragraf:
         raise InvalidInput(wrong)
     with store.atomic():
         protokoll_repo.save(store, paragraf)
-    return paragraf
+    return Topic.PROTOKOLL
 
 
-def save_justering(store: Store, meeting_id: int, justering: Justering) -> Justering:
+def save_justering(store: Store, meeting_id: int, justering: Justering) -> Topic:
     """Write justerare, time and place. The beslut of "Val av justerare" follows the names
     while the secretary has not written one of her own."""
     if justering.justerat and justering.anslaget and justering.anslaget < justering.justerat:
@@ -232,7 +222,7 @@ def save_justering(store: Store, meeting_id: int, justering: Justering) -> Juste
         protokoll_repo.save_justering(store, meeting_id, justering)
         meeting = meeting_repo.get(store, meeting_id)
         organ = organ_repo.get(store, meeting.organ_id)
-        people = attendance_repo.list_for_meeting(store, meeting_id)
+        people = upprop_repo.list_for_meeting(store, meeting_id)
 
         def text(names: list[str]) -> str:
             return justerare_beslut(organ.name, [display_name(people, n) for n in names])
@@ -244,10 +234,10 @@ def save_justering(store: Store, meeting_id: int, justering: Justering) -> Juste
             ):
                 paragraf.beslut = text(justering.justerare)
                 protokoll_repo.save(store, paragraf)
-    return justering
+    return Topic.PROTOKOLL
 
 
-def check(store: Store, meeting_id: int) -> list[Problem]:
+def check(store: Store, meeting_id: int) -> list[Finding]:
     """The justering check: what is missing before the protokoll can be signed."""
     return justering_check(get_protokoll(store, meeting_id))
 
@@ -255,37 +245,39 @@ def check(store: Store, meeting_id: int) -> list[Problem]:
 def mark_held(store: Store, meeting_id: int) -> None:
     """The meeting has been held: status genomförd, and the delegationsbeslut on its agenda
     count as reported (when the delegation service offers that)."""
-    set_status(store, meeting_id, "genomförd")
+    set_status(store, meeting_id, MeetingStatus.GENOMFORD)
 
 
-def set_status(store: Store, meeting_id: int, status: str) -> None:
-    """Set the meeting's status; "genomförd" marks it held and its delegationsbeslut reported.
+def set_status(store: Store, meeting_id: int, status: MeetingStatus) -> Topic:
+    """Set the meeting's status; GENOMFORD marks it held and its delegationsbeslut reported.
     Setting another status (an undo) takes both back."""
     from ksdesk.services import delegationsbeslut
 
     with store.atomic():
         meeting_repo.update_fields(store, meeting_id, {"status": status})
         justering = protokoll_repo.get_justering(store, meeting_id) or Justering()
-        was_held, justering.held = justering.held, status == "genomförd"
+        was_held, justering.held = justering.held, status == MeetingStatus.GENOMFORD
         protokoll_repo.save_justering(store, meeting_id, justering)
         if justering.held:
             delegationsbeslut.mark_reported(store, meeting_id)
         elif was_held:
             delegationsbeslut.unmark_reported(store, meeting_id)
+    return Topic.MEETINGS
 
 
-def restore_protokoll(store: Store, meeting_id: int, snapshot: Protokoll) -> None:
+def restore_protokoll(store: Store, meeting_id: int, snapshot: Protokoll) -> Topic:
     """Write back a whole protokoll as it was (undo and redo of starting it): its §§ with
     their ids, the upprop and the justering. An empty snapshot removes the protokoll."""
     with store.atomic():
         protokoll_repo.replace_for_meeting(store, meeting_id, snapshot.paragrafer)
-        attendance_repo.replace_all(store, meeting_id, snapshot.attendees)
-        if snapshot.paragrafer or snapshot.attendees:
+        upprop_repo.replace_all(store, meeting_id, snapshot.upprop)
+        if snapshot.paragrafer or snapshot.upprop:
             protokoll_repo.save_justering(store, meeting_id, snapshot.justering)
         else:
             protokoll_repo.delete_justering(store, meeting_id)
+    return Topic.PROTOKOLL
 
 
-def meeting_and_organ(store: Store, meeting_id: int) -> tuple[Meeting, Organ]:
+def meeting_and_organ(store: Store, meeting_id: int) -> tuple[Sammantrade, Organ]:
     meeting = meeting_repo.get(store, meeting_id)
     return meeting, organ_repo.get(store, meeting.organ_id)

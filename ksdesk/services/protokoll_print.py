@@ -11,15 +11,16 @@ from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.fingeravtryck import fingerprint
 from ksdesk.core.format import format_date
 from ksdesk.core.kallelse import withheld_line
-from ksdesk.core.meeting import Meeting
+from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
-from ksdesk.core.protokoll import Protokoll
+from ksdesk.core.protokoll import Paragraf, Protokoll
 from ksdesk.core.protokoll_public import hide_secret_underlag, public_paragraf
 from ksdesk.core.public_copy import PublicCopyRules
 from ksdesk.db.connection import Store
 from ksdesk.reports.protokoll_pdf import protokoll_pdf
 from ksdesk.reports.utdrag_pdf import utdrag_pdf
 from ksdesk.services import public_gate
+from ksdesk.services.meeting_lookup import SeveralMeetings, find_meeting, find_organ
 from ksdesk.services.protokoll import get_protokoll, meeting_and_organ
 
 
@@ -44,7 +45,7 @@ def protokoll_document(store: Store, meeting_id: int, *, public: bool = False) -
     return public_gate.checked(pdf, "Det offentliga protokollet", rules) if public else pdf
 
 
-def deadline_chain_for(organ: Organ, meeting: Meeting, protokoll: Protokoll) -> DeadlineChain:
+def deadline_chain_for(organ: Organ, meeting: Sammantrade, protokoll: Protokoll) -> DeadlineChain:
     return deadline_chain(
         meeting.date,
         kallelse_days=organ.kallelse_days_before,
@@ -55,8 +56,8 @@ def deadline_chain_for(organ: Organ, meeting: Meeting, protokoll: Protokoll) -> 
 
 
 def public_protokoll(
-    store: Store, meeting: Meeting, protokoll: Protokoll
-) -> tuple[Meeting, Protokoll, PublicCopyRules]:
+    store: Store, meeting: Sammantrade, protokoll: Protokoll
+) -> tuple[Sammantrade, Protokoll, PublicCopyRules]:
     """The meeting and protokoll as the public version shows them, after the guard of the
     public-copy scan: secret §§ emptied, personnummer masked as decided."""
     from ksdesk.services.kallelse import public_view
@@ -73,7 +74,7 @@ def public_protokoll(
     return view, replace(masked, paragrafer=paragrafer), rules
 
 
-def _secret_bilaga_lines(meeting: Meeting, view: Meeting) -> dict[str, str]:
+def _secret_bilaga_lines(meeting: Sammantrade, view: Sammantrade) -> dict[str, str]:
     """Each secret bilaga's own title (as the beslutsunderlag names it) → its public line."""
     lines = {}
     for item, shown in zip(meeting.items, view.items, strict=True):
@@ -117,39 +118,51 @@ def utdrag_on(
     number: int,
     bestyrkt: date | None = None,
     *,
+    organ: str | None = None,
     public: bool = False,
 ) -> bytes:
-    """The utdrag of § `number` of the meeting held on `day`. A § kept without its meeting
-    (an earlier protokoll typed in, like the seed's § 216 of 2020-11-24) is printed from the
-    paragraph register, with the organ's secretary certifying it."""
+    """The utdrag of § `number` of the meeting held on `day` (of the organ named `organ`,
+    needed when two organs met that day). A § kept without its meeting (an earlier protokoll
+    typed in, like the seed's § 216 of 2020-11-24) is printed from the paragraph register,
+    with the organ's secretary certifying it."""
     from ksdesk.db import meeting_repo, organ_repo, protokoll_repo
 
-    meeting = meeting_repo.find_by_date(store, day)
-    if meeting is not None:
+    wanted = find_organ(store, organ) if organ else None
+    held = meeting_repo.find_all_by_date(store, day)
+    if any(wanted is None or m.organ_id == wanted.id for m in held):
+        meeting = find_meeting(store, day, organ, with_items=False)
         return utdrag_document(store, meeting.id, number, bestyrkt, public=public)
-    for organ in organ_repo.list_all(store):
-        paragraf = protokoll_repo.find(store, organ.id, day, number)
-        if paragraf is None:
-            continue
-        if public:
-            # The scan and its decisions belong to a meeting; this § has none to go by.
-            raise InvalidInput(
-                f"§ {number} den {format_date(day)} är sparad utan sitt sammanträde, så den "
-                "har ingen granskning före publicering: en offentlig version kan inte skrivas. "
-                "Skriv det vanliga utdraget och granska det för hand."
-            )
-        kept = Meeting(
-            organ_id=organ.id,
-            date=day,
-            time=time(0, 0),
-            secretary_name=organ.secretary_name,
-            secretary_title=organ.secretary_title,
+    organs = [wanted] if wanted else organ_repo.list_all(store)
+    found = [(o, protokoll_repo.find(store, o.id, day, number)) for o in organs]
+    found = [(o, p) for o, p in found if p is not None]
+    if not found:
+        raise NotFound(
+            f"Det finns inget sammanträde och ingen sparad § {number} den {format_date(day)}."
         )
-        protokoll = Protokoll(meeting_id=0, paragrafer=[paragraf])
-        # Whether and when that protokoll was justerat is not recorded: say nothing of it.
-        return utdrag_pdf(
-            organ, kept, protokoll, paragraf, bestyrkt or date.today(), justering_known=False
+    if len(found) > 1:
+        raise SeveralMeetings(day, [o.name for o, _p in found])
+    return _kept_utdrag(found[0][0], found[0][1], day, bestyrkt, public=public)
+
+
+def _kept_utdrag(
+    organ: Organ, paragraf: Paragraf, day: date, bestyrkt: date | None, *, public: bool
+) -> bytes:
+    if public:
+        # The scan and its decisions belong to a meeting; this § has none to go by.
+        raise InvalidInput(
+            f"§ {paragraf.nr} den {format_date(day)} är sparad utan sitt sammanträde, så den "
+            "har ingen granskning före publicering: en offentlig version kan inte skrivas. "
+            "Skriv det vanliga utdraget och granska det för hand."
         )
-    raise NotFound(
-        f"Det finns inget sammanträde och ingen sparad § {number} den {format_date(day)}."
+    kept = Sammantrade(
+        organ_id=organ.id,
+        date=day,
+        time=time(0, 0),
+        secretary_name=organ.secretary_name,
+        secretary_title=organ.secretary_title,
+    )
+    protokoll = Protokoll(meeting_id=0, paragrafer=[paragraf])
+    # Whether and when that protokoll was justerat is not recorded: say nothing of it.
+    return utdrag_pdf(
+        organ, kept, protokoll, paragraf, bestyrkt or date.today(), justering_known=False
     )

@@ -7,7 +7,7 @@ the secretary's decision on each hit, and refuse the copy while any hit is unres
     rules.mask(source, text); rules.omit_bilaga(bilaga.id); rules.omit_item_content(item.id)
 
 The public kallelse report calls ensure_public_ok and follows the rules it returns; text
-sources are named by the walk of core.text_walk ("meeting:3/items/AgendaItem:12/proposal")."""
+sources are named by the walk of core.text_walk ("meeting:3/items/Arende:12/proposal")."""
 
 from __future__ import annotations
 
@@ -15,12 +15,11 @@ import getpass
 import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from ksdesk.core import text_walk
 from ksdesk.core.errors import InvalidInput, NotFound
-from ksdesk.core.format import format_date
-from ksdesk.core.meeting import AgendaItem, Bilaga, Meeting, numbered
+from ksdesk.core.meeting import Arende, Bilaga, Sammantrade, numbered
 from ksdesk.core.personnummer import find_personnummer, mask_personnummer
 from ksdesk.core.public_copy import (
     DECISIONS,
@@ -71,7 +70,7 @@ def scan_public(store: Store, meeting_id: int, progress: Progress | None = None)
 class _Steps:
     """One step per bilaga, and one for the rest (texts, protokoll)."""
 
-    def __init__(self, meeting: Meeting, progress: Progress) -> None:
+    def __init__(self, meeting: Sammantrade, progress: Progress) -> None:
         self.progress = progress
         self.total = 1 + sum(len(item.bilagor) for item in meeting.items)
         self.done = 0
@@ -130,28 +129,20 @@ def redaction_log(store: Store, meeting_id: int) -> list[LogEntry]:
     return redaction_repo.log(store, meeting_id)
 
 
-def find_meeting(store: Store, day: date) -> Meeting:
-    """The meeting held on `day` (the CLI names meetings by date)."""
-    found = meeting_repo.find_by_date(store, day)
-    if found is None:
-        raise NotFound(f"Det finns inget sammanträde den {format_date(day)}.")
-    return found
-
-
-def meeting_root(meeting: Meeting) -> str:
+def meeting_root(meeting: Sammantrade) -> str:
     return f"meeting:{meeting.id}"
 
 
-def protokoll_root(meeting: Meeting) -> str:
+def protokoll_root(meeting: Sammantrade) -> str:
     return f"protokoll:{meeting.id}"
 
 
-def organ_root(meeting: Meeting) -> str:
+def organ_root(meeting: Sammantrade) -> str:
     return f"organ:{meeting.organ_id}"
 
 
 def text_sources(
-    store: Store, meeting: Meeting, step: Callable[[str], None] | None = None
+    store: Store, meeting: Sammantrade, step: Callable[[str], None] | None = None
 ) -> Iterator[TextSource]:
     """Every text a public copy of the meeting may print, found by walking the meeting, its
     protokoll and its organ field by field (core.text_walk: a field nobody listed is walked
@@ -180,7 +171,7 @@ def text_sources(
         yield TextSource(source, labels.where(source), text, labels.item_of(source))
 
 
-def item_source(item: AgendaItem) -> str:
+def item_source(item: Arende) -> str:
     """A secret item is judged with what it is: a new item under a reused id, or the same
     item given another title or Dnr, needs a new decision."""
     judged = hashlib.sha256(f"{item.title}\x1f{item.dnr}\x1f{item.secrecy_ref}".encode())
@@ -259,7 +250,7 @@ def _register_text(store: Store, kind: str) -> str:
 
 
 def _hits(
-    store: Store, meeting: Meeting, step: Callable[[str], None] | None = None
+    store: Store, meeting: Sammantrade, step: Callable[[str], None] | None = None
 ) -> Iterator[PublicHit]:
     for nr, item in numbered(meeting.items):
         label = mask_personnummer(f"ärende {nr}, {item.title}" if nr is not None else item.title)

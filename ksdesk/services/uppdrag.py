@@ -10,6 +10,7 @@ from datetime import date
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.format import format_date, format_date_long
 from ksdesk.core.personnummer import mask_personnummer
+from ksdesk.core.topics import Topic
 from ksdesk.core.uppdrag import Uppdrag, check, suggested
 from ksdesk.db import delegationsbeslut_repo, meeting_repo, organ_repo, protokoll_repo, uppdrag_repo
 from ksdesk.db.connection import Store
@@ -64,13 +65,14 @@ def delete(store: Store, uppdrag_id: int) -> Uppdrag:
     return found
 
 
-def put(store: Store, uppdrag: Uppdrag | None, uppdrag_id: int) -> None:
+def put(store: Store, uppdrag: Uppdrag | None, uppdrag_id: int) -> Topic:
     """Write back exactly `uppdrag` (None: it did not exist): undo and redo."""
     with store.atomic():
         if uppdrag is None:
             uppdrag_repo.delete(store, uppdrag_id)
         else:
             uppdrag_repo.save(store, replace(uppdrag))
+    return Topic.UPPFOLJNING
 
 
 def suggestions(store: Store, paragraf_id: int) -> list[Uppdrag]:

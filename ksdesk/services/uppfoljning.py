@@ -9,13 +9,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from ksdesk.core.arendegang import Utfall
-from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.format import format_date
-from ksdesk.core.meeting import Meeting
 from ksdesk.core.motion import Motion
 from ksdesk.core.motion import as_json as motion_json
 from ksdesk.core.uppdrag import Uppdrag
-from ksdesk.db import meeting_repo, organ_repo
+from ksdesk.db import meeting_repo
 from ksdesk.db.connection import Store
 from ksdesk.services import arenden, laga_kraft, motioner, uppdrag
 
@@ -86,32 +84,6 @@ def as_json(o: Oversikt, store: Store) -> dict:
         "laga_kraft": [r.as_json() for r in o.laga_kraft],
         "ej_anmalda_delegationsbeslut": [e.as_json() for e in o.ej_anmalda],
     }
-
-
-def meeting_on(store: Store, day: date, organ: str | None = None) -> Meeting:
-    """The meeting held on `day` (of `organ` when named); two organs that day: refused,
-    naming them."""
-    found = meeting_repo.find_all_by_date(store, day)
-    if organ:
-        wanted = organ_id_named(store, organ)
-        found = [m for m in found if m.organ_id == wanted]
-    if not found:
-        where = f" för {organ}" if organ else ""
-        raise NotFound(f"Det finns inget sammanträde{where} den {format_date(day)}.")
-    if len(found) > 1:
-        names = ", ".join(organ_repo.get(store, m.organ_id).name for m in found)
-        raise InvalidInput(
-            f"Flera sammanträden den {format_date(day)} ({names}): ange vilket med --organ."
-        )
-    return found[0]
-
-
-def organ_id_named(store: Store, name: str) -> int:
-    organ = organ_repo.find_by_name(store, name.strip())
-    if organ is None or organ.id is None:
-        known = ", ".join(o.name for o in organ_repo.list_all(store)) or "inga"
-        raise NotFound(f"Det finns ingen nämnd som heter ”{name}” (nämnder: {known}).")
-    return organ.id
 
 
 def as_text(o: Oversikt) -> str:

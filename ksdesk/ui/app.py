@@ -18,7 +18,7 @@ START_BACKUP_DELAY_MS = 300  # the start-up backup runs just after the first pai
 
 class KsdeskApp(QApplication):
     """The application object carries the one change signal: services' callers emit what
-    changed ("meetings", "budget", "delegation", ...) and each tab refreshes what concerns it."""
+    changed (a core.topics.Topic) and each tab refreshes what concerns it."""
 
     data_changed = Signal(str)
 

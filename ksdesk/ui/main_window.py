@@ -16,6 +16,7 @@ from ksdesk.ui import safety, settings, undo
 from ksdesk.ui.dialogs.help_window import HOME, open_help, set_topic, topic_for
 from ksdesk.ui.forms.ui_main_window import Ui_MainWindow
 from ksdesk.ui.tabs.base_tab import BaseTab
+from ksdesk.ui.team_bar import TeamBar
 
 
 def _kallelse(store: Store) -> BaseTab:
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.ui.tabs.currentChanged.connect(self._ensure_tab)
         self._connect_menus()
         self.safety = safety.SafetyFittings(self)
+        self.team = TeamBar(self)
         self._show_store()
 
     def _connect_menus(self) -> None:
@@ -165,6 +167,7 @@ class MainWindow(QMainWindow):
         self.store = store
         undo.bind(store, self.undo_stack)
         self.safety.store_changed()
+        self.team.store_changed()
         for title in list(self.tabs):
             self.tabs.pop(title).deleteLater()
         self._show_store()
@@ -183,6 +186,7 @@ class MainWindow(QMainWindow):
 
     def _close_store(self) -> None:
         """Every edit is already committed; fold the WAL into the file, then let it go."""
+        self.team.stop()
         self._flush_tabs()
         self.undo_stack.clear()
         try:
@@ -195,6 +199,7 @@ class MainWindow(QMainWindow):
         # The store is closed by whoever opened it (ui.app.run); here it is only flushed, so
         # nothing committed is left behind in the -wal file alone.
         # A failed checkpoint loses nothing: the edits stay in the -wal file beside it.
+        self.team.stop()
         self._flush_tabs()
         with contextlib.suppress(KsdeskError):
             flush(self.store)

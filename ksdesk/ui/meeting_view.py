@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
 
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_date, format_date_long, format_time
-from ksdesk.core.meeting import AgendaItem, numbered
+from ksdesk.core.meeting import Arende, numbered, written_dnr
 from ksdesk.core.narvaro import seat_summary
 from ksdesk.core.protokoll import Paragraf
 from ksdesk.core.protokoll_rules import initial_beslut
+from ksdesk.core.topics import Topic
 from ksdesk.services import meetings as meeting_service
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.services.store import Store
@@ -54,6 +55,10 @@ def _font(points: float, bold: bool = False) -> QFont:
     font.setPointSizeF(points)
     font.setBold(bold)
     return font
+
+
+# What the view shows: a change to any of these reloads it (unless the secretary is editing).
+_CONCERNS = frozenset({Topic.AGENDA, Topic.MEETINGS, Topic.PROTOKOLL, Topic.ALL})
 
 
 class MeetingView(QWidget):
@@ -191,7 +196,7 @@ class MeetingView(QWidget):
         self.meeting = meeting_service.get_meeting(self.store, self.meeting_id)
         organ = meeting_service.get_organ(self.store, self.meeting.organ_id)
         protokoll = protokoll_service.get_protokoll(self.store, self.meeting_id)
-        self.attendees = protokoll.attendees
+        self.upprop = protokoll.upprop
         self.paragrafer: dict[int, Paragraf] = {
             p.item_id: p for p in protokoll.paragrafer if p.item_id is not None
         }
@@ -206,11 +211,11 @@ class MeetingView(QWidget):
         self._show()
 
     def _data_changed(self, topic: str) -> None:
-        if topic in ("agenda", "meetings", "protokoll", "*") and not self.unlocked:
+        if topic in _CONCERNS and not self.unlocked:
             self.reload()
 
     @property
-    def item(self) -> AgendaItem | None:
+    def item(self) -> Arende | None:
         if not self.navigable:
             return None
         return self.model.row_object(self.navigable[self.current])[1]
@@ -238,7 +243,8 @@ class MeetingView(QWidget):
         label = f"Ärende {number} av {len(self.navigable)}"
         self.position_label.setText(label + (f"   ·   {paragraf.label}" if paragraf else ""))
         self.title_label.setText(item.title)
-        meta = [f"Dnr {item.dnr}" if item.dnr else "", KIND_LABELS.get(item.kind, "")]
+        dnr = written_dnr(item)
+        meta = [f"Dnr {dnr}" if dnr else "", KIND_LABELS.get(item.kind, "")]
         meta += [f"Föredragande: {item.presenter}" if item.presenter else "", item.time_slot]
         self.meta_label.setText("   ·   ".join(m for m in meta if m))
         self.presence_label.setText(self._presence(paragraf))
@@ -266,9 +272,9 @@ class MeetingView(QWidget):
 
     def _presence(self, paragraf: Paragraf | None) -> str:
         """Who sits in this §, what the chair must act on: a jävig member leaves the room."""
-        if paragraf is None or not self.attendees:
+        if paragraf is None or not self.upprop:
             return ""
-        summary = seat_summary(self.attendees, paragraf)
+        summary = seat_summary(self.upprop, paragraf)
         verdict = escape(summary.verdict)
         if not summary.beslutsfor:
             verdict = f"<b style='color:{ACCENT}'>{verdict.upper()}</b>"
@@ -390,13 +396,11 @@ class MeetingView(QWidget):
         after.beslut = text
         store = self.store
 
-        def apply(snapshot: Paragraf) -> None:
-            protokoll_service.save_paragraf(store, deepcopy(snapshot))
+        def apply(snapshot: Paragraf) -> Topic:
+            return protokoll_service.save_paragraf(store, deepcopy(snapshot))
 
         # The same undo stack as the tabs: Ctrl+Z in the main window takes it back.
-        command = undo.SnapshotCommand(
-            f"Ändra beslut {paragraf.label}", apply, before, after, topic="protokoll"
-        )
+        command = undo.SnapshotCommand(f"Ändra beslut {paragraf.label}", apply, before, after)
         try:
             undo.push_edit(undo.stack_for(store), command)
         except KsdeskError as error:

@@ -6,7 +6,10 @@ snapshot: `before` and `after` are whatever value the tab's service call takes (
 dataclass, a dict of fields), and `apply(value)` writes it through that service.
 
     from ksdesk.ui.undo import SnapshotCommand
-    self.run_edit(SnapshotCommand("Ändra plats", apply, before=old, after=new, topic="meetings"))
+    self.run_edit(SnapshotCommand("Ändra plats", apply, before=old, after=new))
+
+`apply` returns what the service it calls returns: the Topic of what changed, which the
+command announces on the application's data_changed signal after every write.
 
 `BaseTab.run_edit` (ksdesk/ui/tabs/base_tab.py) applies the edit first, so a refused edit
 (InvalidInput, StoreError) shows its Swedish message and never reaches the stack.
@@ -22,6 +25,7 @@ from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ksdesk.core.errors import KsdeskError
+from ksdesk.core.topics import Topic
 
 T = TypeVar("T")
 
@@ -45,32 +49,30 @@ class UndoStack(QUndoStack):
 
 class SnapshotCommand(QUndoCommand, Generic[T]):
     """redo() writes `after`, undo() writes `before`, both through `apply` (a service call),
-    then announce `topic` on the application's data_changed signal."""
+    then announce the Topic `apply` returned on the application's data_changed signal."""
 
     def __init__(
         self,
         text: str,
-        apply: Callable[[T], None],
+        apply: Callable[[T], Topic],
         before: T,
         after: T,
         *,
-        topic: str = "*",
         merge_key: object | None = None,
     ) -> None:
         super().__init__(text)
         self.apply = apply
         self.before = before
         self.after = after
-        self.topic = topic
         self.merge_key = merge_key
         self._applied = False  # push_edit applied `after` already: the first redo() skips
         self.stack: UndoStack | None = None
 
     def apply_first(self) -> None:
         """Write `after` now (raises KsdeskError on refusal: nothing is pushed then)."""
-        self.apply(self.after)
+        changed = self.apply(self.after)
         self._applied = True
-        announce(self.topic)
+        announce(changed)
 
     def redo(self) -> None:
         if self._applied:
@@ -83,7 +85,7 @@ class SnapshotCommand(QUndoCommand, Generic[T]):
 
     def _write(self, value: T) -> None:
         try:
-            self.apply(value)
+            changed = self.apply(value)
         except KsdeskError as error:
             # The data moved under us (deleted, read-only, ...): drop the command rather
             # than leave a stack that no longer matches the file.
@@ -91,7 +93,7 @@ class SnapshotCommand(QUndoCommand, Generic[T]):
             if self.stack is not None:
                 self.stack.on_error(error)
             return
-        announce(self.topic)
+        announce(changed)
 
     def id(self) -> int:
         return _MERGE_ID if self.merge_key is not None else -1
@@ -103,10 +105,12 @@ class SnapshotCommand(QUndoCommand, Generic[T]):
         return True
 
 
-def announce(topic: str) -> None:
+def announce(topic: Topic | None) -> None:
+    """Tell every tab what changed; a write that does not say (returns no Topic) makes
+    every tab refresh rather than leave one showing old data."""
     signal = getattr(QApplication.instance(), "data_changed", None)
     if signal is not None:
-        signal.emit(topic)
+        signal.emit(topic if isinstance(topic, Topic) else Topic.ALL)
 
 
 def push_edit(stack: UndoStack, command: SnapshotCommand) -> None:

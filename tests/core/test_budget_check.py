@@ -8,7 +8,7 @@ import pytest
 
 from ksdesk import paths
 from ksdesk.core.budget import Column, Row, Sheet, Term
-from ksdesk.core.budget_check import check_sheet, half_unit, tolerance
+from ksdesk.core.budget_check import check_sheet, finding_json, half_unit, tolerance
 from ksdesk.interchange.demo_json import read_demo
 
 D = Decimal
@@ -53,7 +53,7 @@ def test_the_other_seed_sheets_are_clean_and_really_checked(seed_sheets, key) ->
 
 def test_json_shape_of_a_finding(seed_sheets) -> None:
     finding = check_sheet(seed_sheets["pris"]).findings[0]
-    assert finding.as_json() == {
+    assert finding_json(finding) == {
         "severity": "avrundning",
         "sheet": "Pris",
         "row": "SUMMA",
@@ -235,7 +235,7 @@ def test_text_in_an_amount_column_is_a_warning() -> None:
     sheet.rows[1].cells[1] = "ej klart"
     (finding,) = check_sheet(sheet).findings
     assert finding.severity == "varning"
-    assert finding.as_json()["stated"] is None
+    assert finding_json(finding)["stated"] is None
 
 
 def test_a_whole_number_in_a_one_decimal_column_carries_five_hundredths(seed_sheets) -> None:

@@ -435,3 +435,11 @@ def test_time_span_round_trip():
 def test_parse_time_span_refuses(text: str):
     with pytest.raises(FormatError):
         parse_time_span(text)
+
+
+def test_format_count_agrees_with_its_number():
+    from ksdesk.core.format import format_count
+
+    assert format_count(1, "påminnelse", "påminnelser") == "1 påminnelse"
+    assert format_count(0, "påminnelse", "påminnelser") == "0 påminnelser"
+    assert format_count(1234, "sida", "sidor") == "1\u00a0234 sidor"

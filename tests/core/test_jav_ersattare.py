@@ -25,8 +25,8 @@ def karin_sits_for_asa():
 
 
 def problems(group, p) -> list[str]:
-    found = justering_check(Protokoll(1, attendees=group, paragrafer=[p]))
-    return [x.text for x in found if x.paragraf == p.nr]
+    found = justering_check(Protokoll(1, upprop=group, paragrafer=[p]))
+    return [x.message for x in found if x.paragraf == p.nr]
 
 
 def test_seats_held_without_jav() -> None:
@@ -91,7 +91,7 @@ def test_the_jav_entry_wins_over_the_upprop() -> None:
     group = karin_sits_for_asa()
     p = paragraf(jav=[Jav("Roland Johansson", "Karin Ek")])
     seats = tjanstgorande(group, p)
-    assert [(s.attendee.name, s.replaces) for s in seats] == [
+    assert [(s.deltagare.name, s.replaces) for s in seats] == [
         ("Leif Pettersson", ""),
         ("Karin Ek", "Roland Johansson"),
     ]

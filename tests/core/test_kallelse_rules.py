@@ -19,7 +19,7 @@ from ksdesk.core.kallelse import (
     public_title,
     when_text,
 )
-from ksdesk.core.meeting import AgendaItem, Meeting
+from ksdesk.core.meeting import Arende, Sammantrade
 from ksdesk.core.organ import Organ
 
 
@@ -76,12 +76,12 @@ def test_genitive(name: str, expected: str) -> None:
 
 def test_addressee_and_when() -> None:
     assert addressee(Organ("Kommunstyrelsen")) == "Till kommunstyrelsens ledamöter och ersättare"
-    meeting = Meeting(organ_id=1, date=date(2020, 12, 7), time=time(14, 0))
+    meeting = Sammantrade(organ_id=1, date=date(2020, 12, 7), time=time(14, 0))
     assert when_text(meeting) == "Måndag 7 december 2020, kl. 14.00"
 
 
 def test_public_wording() -> None:
-    item = AgendaItem("Förhandling om köp av fastighet", secret=True, secrecy_ref="19 kap. 3 § OSL")
+    item = Arende("Förhandling om köp av fastighet", secret=True, secrecy_ref="19 kap. 3 § OSL")
     assert public_title(item) == "Ärende som omfattas av sekretess (19 kap. 3 § OSL)"
     assert "Ärende 5 omfattas av sekretess" in public_note([5])
     assert "Ärendena 3, 5 och 9 omfattas" in public_note([3, 5, 9])

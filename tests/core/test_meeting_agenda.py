@@ -9,7 +9,7 @@ import pytest
 
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.format import FormatError
-from ksdesk.core.meeting import AgendaItem, Bilaga, Meeting, numbered
+from ksdesk.core.meeting import Arende, Bilaga, Sammantrade, numbered
 from ksdesk.core.meeting_agenda import (
     copy_for_next,
     describe_ref,
@@ -23,7 +23,7 @@ from ksdesk.core.meeting_agenda import (
     warnings,
     with_item,
 )
-from ksdesk.core.organ import Member, Organ
+from ksdesk.core.organ import Fortroendevald, Organ
 
 
 def _organ() -> Organ:
@@ -32,7 +32,7 @@ def _organ() -> Organ:
         default_place="Festsalen",
         secretary_name="Maria Östgren",
         secretary_email="maria.ostgren@ludvika.se",
-        members=[Member("Leif Pettersson", "S", "ordförande")],
+        members=[Fortroendevald("Leif Pettersson", "S", "ordförande")],
         id=1,
     )
 
@@ -62,17 +62,17 @@ def test_new_item_goes_before_the_closing_standard_items() -> None:
     items = new_meeting(_organ(), date(2021, 1, 18), time(14)).items
     assert insertion_index(items, None) == 3  # before "Information"
     assert insertion_index(items, 0) == 1  # after the selected row
-    only_opening = [AgendaItem("Val av justerare", is_standard=True)]
+    only_opening = [Arende("Val av justerare", is_standard=True)]
     assert insertion_index(only_opening, None) == 1
 
 
 def test_moving_renumbers_and_sections_stay_unnumbered() -> None:
-    meeting = Meeting(organ_id=1, date=date(2021, 1, 18), time=time(14))
+    meeting = Sammantrade(organ_id=1, date=date(2021, 1, 18), time=time(14))
     meeting.items = [
-        AgendaItem("A"),
-        AgendaItem("Beslutsärenden", is_section=True),
-        AgendaItem("B"),
-        AgendaItem("C"),
+        Arende("A"),
+        Arende("Beslutsärenden", is_section=True),
+        Arende("B"),
+        Arende("C"),
     ]
     after = moved(meeting, 3, 0)
     assert [(n, i.title) for n, i in numbered(after.items)] == [
@@ -85,14 +85,14 @@ def test_moving_renumbers_and_sections_stay_unnumbered() -> None:
 
 
 def test_with_item_inserts_into_a_copy() -> None:
-    meeting = Meeting(organ_id=1, date=date(2021, 1, 18), time=time(14), items=[AgendaItem("A")])
-    after = with_item(meeting, 0, AgendaItem("Ny"))
+    meeting = Sammantrade(organ_id=1, date=date(2021, 1, 18), time=time(14), items=[Arende("A")])
+    after = with_item(meeting, 0, Arende("Ny"))
     assert [i.title for i in after.items] == ["Ny", "A"]
     assert len(meeting.items) == 1
 
 
 def test_copy_for_next_keeps_header_standard_items_and_sections() -> None:
-    previous = Meeting(
+    previous = Sammantrade(
         organ_id=1,
         date=date(2020, 12, 7),
         time=time(14),
@@ -102,9 +102,9 @@ def test_copy_for_next_keeps_header_standard_items_and_sections() -> None:
         chair_name="Leif",
     )
     previous.items = [
-        AgendaItem("Val av justerare", is_standard=True),
-        AgendaItem("Beslutsärenden", is_section=True),
-        AgendaItem("Budget 2021", dnr="2020/437", bilagor=[Bilaga("x", ref="budget:a")]),
+        Arende("Val av justerare", is_standard=True),
+        Arende("Beslutsärenden", is_section=True),
+        Arende("Budget 2021", dnr="2020/437", bilagor=[Bilaga("x", ref="budget:a")]),
     ]
     copy = copy_for_next(previous, _organ(), date(2021, 1, 18), time(13))
     assert [i.title for i in copy.items] == ["Val av justerare", "Beslutsärenden"]
@@ -131,21 +131,21 @@ def test_time_slots_are_normalised() -> None:
 
 
 def test_validate_refuses_an_item_without_title() -> None:
-    meeting = Meeting(
-        organ_id=1, date=date(2021, 1, 18), time=time(14), items=[AgendaItem("A"), AgendaItem("  ")]
+    meeting = Sammantrade(
+        organ_id=1, date=date(2021, 1, 18), time=time(14), items=[Arende("A"), Arende("  ")]
     )
     with pytest.raises(InvalidInput, match="Rad 2"):
         validate(meeting)
 
 
 def test_warnings_never_block_but_are_told() -> None:
-    meeting = Meeting(organ_id=1, date=date(2021, 1, 18), time=time(14))
+    meeting = Sammantrade(organ_id=1, date=date(2021, 1, 18), time=time(14))
     meeting.items = [
-        AgendaItem("A", dnr="KS 2014/"),
-        AgendaItem("B", dnr="KS 2020/434"),
-        AgendaItem("C", dnr="2020/434"),
-        AgendaItem("D", secret=True),
-        AgendaItem("E", bilagor=[Bilaga("Saknas")]),
+        Arende("A", dnr="KS 2014/"),
+        Arende("B", dnr="KS 2020/434"),
+        Arende("C", dnr="2020/434"),
+        Arende("D", secret=True),
+        Arende("E", bilagor=[Bilaga("Saknas")]),
     ]
     validate(meeting)  # no refusal
     found = "\n".join(warnings(meeting))

@@ -18,14 +18,14 @@ from ksdesk.core.narvaro import (
     problem,
     renumbered,
 )
-from ksdesk.core.protokoll import Attendee, Jav, Narvaro, Paragraf
+from ksdesk.core.protokoll import Deltagare, Jav, Narvaro, Paragraf
 from ksdesk.core.protokoll_rules import is_beslutsfor, tjanstgorande
 
 NUMBERS = list(range(217, 224))
 
 
-def attendee(*stretches: Narvaro) -> Attendee:
-    return Attendee("Roland Johansson", "SD", narvaro=list(stretches))
+def deltagare(*stretches: Narvaro) -> Deltagare:
+    return Deltagare("Roland Johansson", "SD", narvaro=list(stretches))
 
 
 @pytest.mark.parametrize(
@@ -66,11 +66,11 @@ def test_what_cannot_be_read_is_refused_in_swedish(typed: str, message: str) -> 
 
 
 def test_presence_is_shown_as_paragraf_runs() -> None:
-    assert narvaro_text(attendee(Narvaro()), NUMBERS) == "Hela sammanträdet"
-    assert narvaro_text(attendee(), NUMBERS) == "Frånvarande"
-    shown = narvaro_text(attendee(Narvaro(None, 219), Narvaro(221, None)), NUMBERS)
+    assert narvaro_text(deltagare(Narvaro()), NUMBERS) == "Hela sammanträdet"
+    assert narvaro_text(deltagare(), NUMBERS) == "Frånvarande"
+    shown = narvaro_text(deltagare(Narvaro(None, 219), Narvaro(221, None)), NUMBERS)
     assert shown == "§§ 217–219, 221–223"
-    assert narvaro_text(attendee(Narvaro(220, 220)), NUMBERS) == "§ 220"
+    assert narvaro_text(deltagare(Narvaro(220, 220)), NUMBERS) == "§ 220"
     # Typed back in, what is shown gives the same stretches.
     assert parse_narvaro(shown, NUMBERS) == [Narvaro(None, 219), Narvaro(221, None)]
 
@@ -84,7 +84,7 @@ def test_leaving_and_coming_back_any_number_of_times() -> None:
     stretches = leave(stretches, 222, NUMBERS)
     stretches = come_back(stretches, 223, NUMBERS)
     assert covered(stretches, NUMBERS) == [217, 218, 221, 223]
-    assert narvaro_text(attendee(*stretches), NUMBERS) == "§§ 217–218, 221, 223"
+    assert narvaro_text(deltagare(*stretches), NUMBERS) == "§§ 217–218, 221, 223"
 
 
 def test_a_return_recorded_after_the_fact_fills_only_the_gap() -> None:
@@ -103,10 +103,10 @@ def test_stretches_follow_their_items_when_renumbered() -> None:
 
 
 def test_stored_stretches_that_overlap_or_run_backwards_are_named() -> None:
-    assert problem(attendee(Narvaro(None, 219), Narvaro(221, None))) == ""
-    assert "gå efter § 218 och komma före § 219" in problem(attendee(Narvaro(219, 218)))
-    assert "överlappar" in problem(attendee(Narvaro(None, 220), Narvaro(219, None)))
-    assert "överlappar" in problem(attendee(Narvaro(), Narvaro(221, None)))
+    assert problem(deltagare(Narvaro(None, 219), Narvaro(221, None))) == ""
+    assert "gå efter § 218 och komma före § 219" in problem(deltagare(Narvaro(219, 218)))
+    assert "överlappar" in problem(deltagare(Narvaro(None, 220), Narvaro(219, None)))
+    assert "överlappar" in problem(deltagare(Narvaro(), Narvaro(221, None)))
 
 
 def paragraf(number: int, **kwargs) -> Paragraf:
@@ -117,14 +117,14 @@ def test_who_tjanstgor_follows_each_stretch() -> None:
     """Roland leaves before § 219 and is back for § 221; Karin Ek sits in his seat meanwhile.
     Åsa is jävig in § 222 (she leaves and returns through the jäv) with nobody for her."""
     people = [
-        Attendee("Leif Pettersson", "S", "ordförande"),
-        Attendee("Roland Johansson", "SD", narvaro=[Narvaro(None, 218), Narvaro(221, None)]),
-        Attendee("Åsa Bergkvist", "S"),
-        Attendee("Karin Ek", "SD", "ersättare", replaces="Roland Johansson"),
+        Deltagare("Leif Pettersson", "S", "ordförande"),
+        Deltagare("Roland Johansson", "SD", narvaro=[Narvaro(None, 218), Narvaro(221, None)]),
+        Deltagare("Åsa Bergkvist", "S"),
+        Deltagare("Karin Ek", "SD", "ersättare", replaces="Roland Johansson"),
     ]
 
     def seated(number: int, **kwargs) -> list[str]:
-        return [s.attendee.name for s in tjanstgorande(people, paragraf(number, **kwargs))]
+        return [s.deltagare.name for s in tjanstgorande(people, paragraf(number, **kwargs))]
 
     assert seated(218) == ["Leif Pettersson", "Roland Johansson", "Åsa Bergkvist"]
     assert seated(219) == ["Leif Pettersson", "Åsa Bergkvist", "Karin Ek"]

@@ -4,12 +4,23 @@ from __future__ import annotations
 
 from datetime import date
 
-from ksdesk.core.protokoll import Jav, Paragraf, Protokollsanteckning, Reservation, Yrkande
+from ksdesk.core.protokoll import (
+    Jav,
+    Paragraf,
+    Protokollsanteckning,
+    Reservation,
+    Votering,
+    Yrkande,
+)
 from ksdesk.core.protokoll_entries import (
     anteckning_problem,
     jav_problem,
+    jav_refusal,
     paragraf_problem,
     reservation_problem,
+    with_anteckning,
+    with_jav,
+    with_reservation,
     yrkande_problem,
 )
 
@@ -53,3 +64,59 @@ def test_the_first_problem_of_a_paragraf_names_it() -> None:
     assert "Karin Ek kan bara ersätta en" in paragraf_problem(p)
     p.jav, p.reservationer = [], [Reservation([])]
     assert paragraf_problem(p).startswith("§ 220: En reservation måste ange")
+
+
+def _paragraf() -> Paragraf:
+    return Paragraf(1, date(2020, 12, 7), 219, "Ärende")
+
+
+def test_a_reservation_with_the_same_text_is_joined_not_repeated() -> None:
+    p = with_reservation(_paragraf(), "Roland Johansson", "till förmån för eget yrkande", False)
+    p = with_reservation(p, "Karin Ek", "till förmån för eget yrkande", True)
+    p = with_reservation(p, "Karin Ek", "till förmån för eget yrkande", False)  # again: once
+    p = with_reservation(p, "Åsa Bergkvist", "", False)
+    assert p.reservationer == [
+        Reservation(["Roland Johansson", "Karin Ek"], "till förmån för eget yrkande", True),
+        Reservation(["Åsa Bergkvist"], "", False),
+    ]
+
+
+def test_recording_leaves_the_given_paragraf_alone() -> None:
+    before = _paragraf()
+    with_reservation(before, "A", "", False)
+    with_anteckning(before, "A", "Noterat.")
+    with_jav(before, Jav("A"))
+    assert before == _paragraf()
+
+
+def test_a_protokollsanteckning_with_the_same_text_is_joined() -> None:
+    p = with_anteckning(_paragraf(), "A", "Vi ställer oss bakom beslutet.")
+    p = with_anteckning(p, "B", "Vi ställer oss bakom beslutet.")
+    p = with_anteckning(p, "C", "Annan text.")
+    assert p.anteckningar == [
+        Protokollsanteckning(["A", "B"], "Vi ställer oss bakom beslutet."),
+        Protokollsanteckning(["C"], "Annan text."),
+    ]
+
+
+def test_a_second_jav_for_the_same_member_is_refused() -> None:
+    p = with_jav(_paragraf(), Jav("Åsa Bergkvist", "Karin Ek"))
+    assert jav_refusal(p, Jav("Åsa Bergkvist")) == (
+        "Åsa Bergkvist är redan anmäld som jävig i § 219: ändra den raden i stället."
+    )
+    assert jav_refusal(p, Jav("Åsa Bergkvist", "Olle Berg"), row=0) == ""  # the row itself
+    p = with_jav(p, Jav("Roland Johansson"))
+    assert jav_refusal(p, Jav("Åsa Bergkvist"), row=1) == (
+        "Åsa Bergkvist är redan anmäld som jävig i § 219."
+    )
+    assert jav_refusal(p, Jav("")) == "Ange vem som är jävig."
+
+
+def test_a_jav_takes_the_member_out_of_the_vote() -> None:
+    p = _paragraf()
+    p.votering = Votering("bifall", "avslag", {"Åsa Bergkvist": "ja", "Roland Johansson": "nej"})
+    p = with_jav(p, Jav("Åsa Bergkvist", "Karin Ek"))
+    assert p.votering.votes == {"Roland Johansson": "nej"}
+    p = with_jav(p, Jav("Roland Johansson"), row=0)  # changed: Roland, not Åsa, was jävig
+    assert [j.name for j in p.jav] == ["Roland Johansson"]
+    assert p.votering.votes == {}

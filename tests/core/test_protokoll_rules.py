@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from ksdesk.core.meeting import AgendaItem, Forslag, Tjansteskrivelse
+from ksdesk.core.meeting import Arende, Forslag, Tjansteskrivelse
 from ksdesk.core.protokoll import (
     OTHER_ROLE,
-    Attendee,
+    Deltagare,
     Jav,
     Justering,
     Narvaro,
@@ -32,14 +32,14 @@ from ksdesk.core.protokoll_rules import (
 )
 
 
-def people() -> list[Attendee]:
+def people() -> list[Deltagare]:
     return [
-        Attendee("Leif Pettersson", "S", "ordförande"),
-        Attendee("Roland Johansson", "SD"),
-        Attendee("Åsa Bergkvist", "S"),
-        Attendee("Karin Ek", "S", "ersättare"),
-        Attendee("Olle Berg", "SD", "ersättare", narvaro=[]),
-        Attendee("Maria Östgren", role=OTHER_ROLE, title="kommunsekreterare"),
+        Deltagare("Leif Pettersson", "S", "ordförande"),
+        Deltagare("Roland Johansson", "SD"),
+        Deltagare("Åsa Bergkvist", "S"),
+        Deltagare("Karin Ek", "S", "ersättare"),
+        Deltagare("Olle Berg", "SD", "ersättare", narvaro=[]),
+        Deltagare("Maria Östgren", role=OTHER_ROLE, title="kommunsekreterare"),
     ]
 
 
@@ -49,7 +49,7 @@ def paragraf(number: int = 219, **kwargs) -> Paragraf:
 
 
 def names(seats) -> list[str]:
-    return [s.attendee.name for s in seats]
+    return [s.deltagare.name for s in seats]
 
 
 def test_ledamoter_tjanstgor_ersattare_and_ovriga_do_not() -> None:
@@ -96,7 +96,7 @@ def test_check_lists_what_is_missing() -> None:
     )
     empty = paragraf(220, beslut="  ")
     protokoll = Protokoll(1, Justering(), people(), [p, empty])
-    texts = [problem.text for problem in justering_check(protokoll)]
+    texts = [problem.message for problem in justering_check(protokoll)]
     assert "Justerare är inte valda (paragrafen Val av justerare)." in texts
     assert "§ 220: beslut saknas." in texts
     assert "§ 219: en reservation saknar namn." in texts
@@ -111,7 +111,7 @@ def test_check_lists_what_is_missing() -> None:
 def test_votering_totals_must_match_who_tjanstgjorde() -> None:
     p = paragraf(votering=Votering(votes={"Leif Pettersson": "ja", "Karin Ek": "nej"}))
     protokoll = Protokoll(1, Justering(justerare=["Åsa Bergkvist"]), people(), [p])
-    texts = [problem.text for problem in justering_check(protokoll)]
+    texts = [problem.message for problem in justering_check(protokoll)]
     assert (
         "§ 219: voteringen har 2 röster (1 ja, 1 nej, 0 avstår) men 3 ledamöter tjänstgjorde."
         in texts
@@ -124,7 +124,7 @@ def test_reservation_reminder_names_the_justering() -> None:
     p = paragraf(reservationer=[Reservation(["Roland Johansson"], motivering_aviserad=True)])
     justering = Justering(["Åsa Bergkvist"], date=date(2020, 12, 10), place="KLK")
     problems = justering_check(Protokoll(1, justering, people(), [p]))
-    assert [(x.severity, x.text) for x in problems] == [
+    assert [(x.severity, x.message) for x in problems] == [
         (
             "påminnelse",
             "§ 219: skriftlig motivering till reservationen (Roland Johansson (SD)) ska lämnas "
@@ -177,11 +177,11 @@ def test_numbering_and_spans() -> None:
 
 
 def test_a_paragraf_starts_from_the_forslag() -> None:
-    item = AgendaItem("X", proposal="Kommunstyrelsen antar.")
+    item = Arende("X", proposal="Kommunstyrelsen antar.")
     assert initial_beslut(item) == "Kommunstyrelsen antar."
     ts = Tjansteskrivelse(forslag=[Forslag("A", "1"), Forslag("B", "2")])
-    assert initial_beslut(AgendaItem("X", tjansteskrivelse=ts)) == "1. A\n2. B"
-    assert initial_beslut(AgendaItem("Info", kind="information")).startswith("Informationen")
+    assert initial_beslut(Arende("X", tjansteskrivelse=ts)) == "1. A\n2. B"
+    assert initial_beslut(Arende("Info", kind="information")).startswith("Informationen")
     assert is_val_av_justerare("Val av justerande")
     assert justerare_beslut("Kommunstyrelsen", ["A (S)", "B (M)"]) == (
         "Kommunstyrelsen utser A (S) och B (M) att jämte ordföranden justera protokollet."

@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 from datetime import date, time
 
 from ksdesk.core import text_walk
-from ksdesk.core.meeting import AgendaItem, Bilaga, Meeting, Signatory, Tjansteskrivelse
+from ksdesk.core.meeting import Arende, Bilaga, Sammantrade, Signatory, Tjansteskrivelse
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import Protokoll
 
-PRINTED = [Meeting, Protokoll, Organ]
+PRINTED = [Sammantrade, Protokoll, Organ]
 
 
 def test_every_field_of_the_printed_dataclasses_is_known_to_the_walk() -> None:
@@ -29,17 +29,17 @@ def test_a_field_of_an_unknown_kind_is_reported() -> None:
 
 
 def test_every_text_is_walked_and_masked_under_the_same_name() -> None:
-    meeting = Meeting(organ_id=1, date=date(2020, 12, 7), time=time(14), id=3, place="Rum A")
+    meeting = Sammantrade(organ_id=1, date=date(2020, 12, 7), time=time(14), id=3, place="Rum A")
     ts = Tjansteskrivelse(telefon="0240-860 00", signatories=[Signatory("Eva", "chef")])
-    item = AgendaItem("Ärende", dnr="KS 2020/1", id=12, tjansteskrivelse=ts)
+    item = Arende("Ärende", dnr="KS 2020/1", id=12, tjansteskrivelse=ts)
     item.bilagor.append(Bilaga("Avtal", nr="1", id=7, sha256="ab12", content=b"%PDF"))
     meeting.items.append(item)
     item.uuid, item.bilagor[0].uuid = "u-12", "u-7"
     texts = dict(text_walk.texts(meeting, "meeting:3"))
     assert texts["meeting:3/place"] == "Rum A"
-    assert texts["meeting:3/items/AgendaItem:u-12/tjansteskrivelse/telefon"] == "0240-860 00"
-    assert texts["meeting:3/items/AgendaItem:u-12/tjansteskrivelse/signatories/0/name"] == "Eva"
-    assert texts["meeting:3/items/AgendaItem:u-12/bilagor/Bilaga:u-7/title"] == "Avtal"
+    assert texts["meeting:3/items/Arende:u-12/tjansteskrivelse/telefon"] == "0240-860 00"
+    assert texts["meeting:3/items/Arende:u-12/tjansteskrivelse/signatories/0/name"] == "Eva"
+    assert texts["meeting:3/items/Arende:u-12/bilagor/Bilaga:u-7/title"] == "Avtal"
     assert not any(k.endswith(("sha256", "content", "uuid")) for k in texts)
 
     seen = []

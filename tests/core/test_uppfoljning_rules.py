@@ -14,9 +14,9 @@ from ksdesk.core.ersattare import parse_order, proposal
 from ksdesk.core.expediering import file_name, read_line, recipients
 from ksdesk.core.fingeravtryck import fingerprint, grouped, ungrouped
 from ksdesk.core.laga_kraft import LagaKraftLage, period
-from ksdesk.core.meeting import Meeting
+from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.motion import Motion, oberedda, one_year_after
-from ksdesk.core.organ import Member, Organ
+from ksdesk.core.organ import Fortroendevald, Organ
 from ksdesk.core.protokoll import Justering, Paragraf, Protokoll
 from ksdesk.core.uppdrag import Uppdrag, suggested
 
@@ -122,13 +122,13 @@ def test_uppdrag_suggested_due_and_late() -> None:
 
 def test_ersattare_called_in_order() -> None:
     members = [
-        Member("Leif", "S", "ordförande"),
-        Member("Åsa", "S"),
-        Member("Roland", "SD"),
-        Member("Karin", "S", "ersättare"),
-        Member("Per", "S", "ersättare", personlig_for="Åsa"),
-        Member("Vera", "V", "ersättare"),
-        Member("Sven", "SD", "ersättare"),
+        Fortroendevald("Leif", "S", "ordförande"),
+        Fortroendevald("Åsa", "S"),
+        Fortroendevald("Roland", "SD"),
+        Fortroendevald("Karin", "S", "ersättare"),
+        Fortroendevald("Per", "S", "ersättare", personlig_for="Åsa"),
+        Fortroendevald("Vera", "V", "ersättare"),
+        Fortroendevald("Sven", "SD", "ersättare"),
     ]
     order = parse_order("S: V, MP\nSD: M")
     called = proposal(members, ["Leif", "Åsa"], order)
@@ -161,7 +161,7 @@ def test_appeal_period_from_the_anslag() -> None:
 
 def test_fingerprint_ignores_the_bevis_and_follows_the_text() -> None:
     organ = Organ("Kommunstyrelsen", kommun="Ludvika kommun", id=1)
-    meeting = Meeting(1, date(2020, 12, 7), time(14, 0), id=1)
+    meeting = Sammantrade(1, date(2020, 12, 7), time(14, 0), id=1)
     p = Paragraf(1, date(2020, 12, 7), 216, "Delegationsordning", beslut="Återremiss.", id=5)
     protokoll = Protokoll(1, Justering(justerat=date(2020, 12, 14)), [], [p])
     digest = fingerprint(organ, meeting, protokoll)

@@ -126,13 +126,13 @@ def test_m0502_turns_one_arrival_and_departure_into_stretches(tmp_path: Path) ->
     Roland arrived before § 219 and left after § 222, Åsa left after § 220, Karin Ek was
     called but absent."""
     from ksdesk.core.protokoll import Narvaro
-    from ksdesk.db import attendance_repo
+    from ksdesk.db import upprop_repo
 
     path = tmp_path / "m0501.sqlite"
     shutil.copy(FIXTURES / "schema-m0501-upprop.sqlite", path)
     store = open_store(path)
     meeting = meeting_repo.find_by_date(store, date(2020, 12, 7))
-    people = {a.name: a.narvaro for a in attendance_repo.list_for_meeting(store, meeting.id)}
+    people = {a.name: a.narvaro for a in upprop_repo.list_for_meeting(store, meeting.id)}
     assert people == {
         "Leif Pettersson": [Narvaro()],
         "Roland Johansson": [Narvaro(219, 222)],

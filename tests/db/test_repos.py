@@ -7,8 +7,8 @@ from decimal import Decimal
 
 from ksdesk.core.budget import Column, Row, Sheet
 from ksdesk.core.delegation import Chapter, Delegationsbeslut, Point, Revision, Version
-from ksdesk.core.meeting import AgendaItem, Bilaga, Forslag, Meeting, Section, Tjansteskrivelse
-from ksdesk.core.organ import Member, Organ
+from ksdesk.core.meeting import Arende, Bilaga, Forslag, Sammantrade, Section, Tjansteskrivelse
+from ksdesk.core.organ import Fortroendevald, Organ
 from ksdesk.core.protokoll import Paragraf
 from ksdesk.db import (
     budget_repo,
@@ -26,8 +26,8 @@ def _organ(store) -> Organ:
         kommun="Ludvika kommun",
         short="KS",
         members=[
-            Member("Leif Pettersson", "S", "ordförande"),
-            Member("Åsa Bergkvist", "S", "ledamot"),
+            Fortroendevald("Leif Pettersson", "S", "ordförande"),
+            Fortroendevald("Åsa Bergkvist", "S", "ledamot"),
         ],
     )
     organ_repo.save(store, organ)
@@ -54,14 +54,14 @@ def test_meeting_round_trip_keeps_item_ids_and_order(store) -> None:
         sections=[Section("Beskrivning av ärendet", "Text\n\nMer text")],
         beslut_skickas_till=["Akten"],
     )
-    meeting = Meeting(
+    meeting = Sammantrade(
         organ_id=organ.id,
         date=date(2020, 12, 7),
         time=time(14, 0),
         place="Festsalen",
         items=[
-            AgendaItem("Val av justerare", is_standard=True),
-            AgendaItem(
+            Arende("Val av justerare", is_standard=True),
+            Arende(
                 "Omfördelning",
                 dnr="2020/434",
                 tjansteskrivelse=ts,

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from ksdesk.core.identity import forget_identity
-from ksdesk.core.meeting import AgendaItem, Bilaga, Forslag, Meeting, Tjansteskrivelse
-from ksdesk.core.organ import Member, Organ
+from ksdesk.core.meeting import Arende, Bilaga, Forslag, Sammantrade, Tjansteskrivelse
+from ksdesk.core.organ import Fortroendevald, Organ
 from ksdesk.db import aggregate_repo, meeting_repo, organ_repo
 from ksdesk.db.connection import open_store
 from ksdesk.services import meetings as meeting_service
@@ -72,21 +72,21 @@ def test_an_insert_without_a_uuid_gets_one(store) -> None:
     assert UUID.match(value)
 
 
-def _meeting(store) -> Meeting:
-    organ = Organ("Kommunstyrelsen", members=[Member("Leif Pettersson", "S", "ordförande")])
+def _meeting(store) -> Sammantrade:
+    organ = Organ("Kommunstyrelsen", members=[Fortroendevald("Leif Pettersson", "S", "ordförande")])
     organ_repo.save(store, organ)
-    item = AgendaItem(
+    item = Arende(
         "Budget 2021",
         dnr="KS 2020/1",
         tjansteskrivelse=Tjansteskrivelse("Budget", forslag=[Forslag("att anta budgeten")]),
         bilagor=[Bilaga("Bilaga 1", ref="budget:b1")],
     )
-    meeting = Meeting(organ.id, date(2021, 3, 1), time(14), items=[item])
+    meeting = Sammantrade(organ.id, date(2021, 3, 1), time(14), items=[item])
     meeting_service.save_meeting(store, meeting)
     return meeting
 
 
-def _uuids(meeting: Meeting) -> list[str]:
+def _uuids(meeting: Sammantrade) -> list[str]:
     values = [meeting.uuid]
     for item in meeting.items:
         values.append(item.uuid)

@@ -13,7 +13,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ksdesk.core.meeting import AgendaItem, Bilaga, Forslag, Meeting, Section, Tjansteskrivelse
+from ksdesk.core.meeting import Arende, Bilaga, Forslag, Sammantrade, Section, Tjansteskrivelse
 from ksdesk.core.organ import Organ
 from ksdesk.db import meeting_repo, organ_repo
 
@@ -24,12 +24,12 @@ PROPERTY = settings(
 )
 
 
-def _new_meeting(store, items: list[AgendaItem]) -> Meeting:
+def _new_meeting(store, items: list[Arende]) -> Sammantrade:
     organ = organ_repo.find_by_name(store, "KS") or Organ("KS", short="KS")
     if organ.id is None:
         organ_repo.save(store, organ)
     day = date(2001, 1, 1) + timedelta(days=next(_days))
-    meeting = Meeting(organ.id, day, time(9), items=items)
+    meeting = Sammantrade(organ.id, day, time(9), items=items)
     with store.atomic():
         meeting_repo.save(store, meeting)
     return meeting
@@ -63,7 +63,7 @@ def _shape(bilagor: list[Bilaga]) -> list[tuple]:
 @PROPERTY
 @given(plans=_plans)
 def test_any_list_of_bilagor_reads_back_exactly(store, plans) -> None:
-    meeting = _new_meeting(store, [AgendaItem("Ärende")])
+    meeting = _new_meeting(store, [Arende("Ärende")])
     for plan in plans:
         stored = meeting_repo.get(store, meeting.id).items[0].bilagor
         wanted = _bilagor_from(plan, stored)
@@ -91,7 +91,7 @@ def test_any_agenda_reads_back_exactly(store, first, second) -> None:
     """Items with their tjänsteskrivelse (att-satser and sections) and bilagor, saved over
     another agenda: exactly the second agenda is stored, whatever the first held."""
 
-    def agenda(spec, stored: list[AgendaItem]) -> list[AgendaItem]:
+    def agenda(spec, stored: list[Arende]) -> list[Arende]:
         items = []
         for keep, title, n in spec:
             if keep and stored:
@@ -104,11 +104,11 @@ def test_any_agenda_reads_back_exactly(store, first, second) -> None:
                     sections=[Section("Beskrivning", title)] * (n % 2),
                 )
                 bilagor = [Bilaga(f"{title} {i}", ref=f"doc:{i}") for i in range(n)]
-                item = AgendaItem(title, tjansteskrivelse=ts if n else None, bilagor=bilagor)
+                item = Arende(title, tjansteskrivelse=ts if n else None, bilagor=bilagor)
             items.append(item)
         return items
 
-    def shape(items: list[AgendaItem]) -> list[tuple]:
+    def shape(items: list[Arende]) -> list[tuple]:
         return [
             (
                 i.title,
@@ -145,12 +145,12 @@ def _writes(store, action) -> list[str]:
     return [s for s in statements if s.lstrip().upper().startswith(verbs)]
 
 
-def _save(store, meeting: Meeting) -> None:
+def _save(store, meeting: Sammantrade) -> None:
     with store.atomic():
         meeting_repo.save(store, meeting)
 
 
-def _demo_meeting(store) -> Meeting:
+def _demo_meeting(store) -> Sammantrade:
     return meeting_repo.find_by_date(store, date(2020, 12, 7))
 
 

@@ -8,7 +8,7 @@ from datetime import date, time
 import pytest
 
 from ksdesk.core.import_report import ImportReport, cleaned_cell, scrubbed
-from ksdesk.core.meeting import AgendaItem, Meeting
+from ksdesk.core.meeting import Arende, Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.db import delegation_repo
 from ksdesk.services import delegation_export
@@ -48,14 +48,14 @@ def test_calendar_file_leaves_control_characters_out() -> None:
     from ksdesk.interchange.ics import meeting_ics
 
     organ = Organ(name="Kommun\x07styrelsen", id=1)
-    meeting = Meeting(organ_id=1, date=date(2024, 3, 4), time=time(14), place="Sal\x1b A")
-    meeting.items = [AgendaItem(title="Budget\x00 2025")]
+    meeting = Sammantrade(organ_id=1, date=date(2024, 3, 4), time=time(14), place="Sal\x1b A")
+    meeting.items = [Arende(title="Budget\x00 2025")]
     text = meeting_ics(meeting, organ).decode("utf-8")
     assert not any(ord(ch) < 32 and ch not in "\r\n\t" for ch in text)
     assert "Sal A" in text
 
 
 def test_scrubbed_copies_nested_dataclasses() -> None:
-    item = AgendaItem(title="a\x07b", bilagor=[])
+    item = Arende(title="a\x07b", bilagor=[])
     clean = scrubbed(item)
     assert clean.title == "ab" and item.title == "a\x07b"

@@ -251,3 +251,18 @@ def _all_texts(path: Path) -> list[str]:
         else:
             texts.append(block.text)
     return texts
+
+
+def test_a_chapter_title_split_over_the_nr_and_arende_cells(tmp_path) -> None:
+    path = tmp_path / "o.csv"
+    path.write_text(
+        "Nr;Ärende;Delegat\n"
+        ";2.1 Allmänna ärenden;\n"
+        "2.1.1;Yttrande;Ordf.\n"
+        "2.2;Ekonomi och inköp;\n"
+        "2.2.1;Attest;Ekonomichef\n",
+        encoding="utf-8",
+    )
+    version, _ = read_file(path)
+    assert [c.title for c in version.chapters] == ["2.1 Allmänna ärenden", "2.2 Ekonomi och inköp"]
+    assert [p.nr for _, p in version.all_points()] == ["2.1.1", "2.2.1"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time
 
 from ksdesk.core.deadlines import deadline_chain
-from ksdesk.core.meeting import AgendaItem, Meeting
+from ksdesk.core.meeting import Arende, Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.interchange.ics import escape_text, fold, meeting_ics
 
@@ -13,15 +13,15 @@ NOW = datetime(2020, 12, 1, 8, 0, tzinfo=UTC)
 
 
 def calendar(**kwargs) -> str:
-    meeting = Meeting(
+    meeting = Sammantrade(
         1,
         date(2020, 12, 7),
         time(14),
         place="Festsalen, Folkets hus; plan 2",
         items=[
-            AgendaItem("Val av justerare"),
-            AgendaItem("Personalärende: Anna Andersson", dnr="2020/1", secret=True),
-            AgendaItem("Omfördelning av budgetmedel " * 4, dnr="2020/434"),
+            Arende("Val av justerare"),
+            Arende("Personalärende: Anna Andersson", dnr="2020/1", secret=True),
+            Arende("Omfördelning av budgetmedel " * 4, dnr="2020/434"),
         ],
     )
     organ = Organ("Kommunstyrelsen", short="KS")

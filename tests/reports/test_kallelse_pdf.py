@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from ksdesk.core.meeting import AgendaItem, Meeting
+from ksdesk.core.meeting import Arende, Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.db import meeting_repo, organ_repo
 from ksdesk.reports.kallelse_pdf import kallelse_pdf
@@ -13,7 +13,7 @@ from tests.pdf_helpers import pages_text
 from tests.seed import seed_agenda
 
 
-def _demo(demo_store) -> tuple[Meeting, Organ]:
+def _demo(demo_store) -> tuple[Sammantrade, Organ]:
     meeting = meeting_repo.find_by_date(demo_store, date(2020, 12, 7))
     return meeting, organ_repo.get(demo_store, meeting.organ_id)
 
@@ -44,16 +44,14 @@ def test_demo_kallelse_reads_like_the_seeds_first_page(demo_store) -> None:
         assert dnr in text
 
 
-def _long_meeting(items: int = 34) -> tuple[Meeting, Organ]:
+def _long_meeting(items: int = 34) -> tuple[Sammantrade, Organ]:
     title = (
         "Ett långt ärende om ombyggnad av förskolan Björkängen med tillhörande upphandling av "
         "entreprenad, rivning av den gamla paviljongen och ny tillfartsväg, nummer {n}"
     )
-    meeting = Meeting(organ_id=1, date=date(2021, 3, 1), time=time(9, 30), place="KS-salen")
-    meeting.items = [
-        AgendaItem(title.format(n=n), dnr=f"KS 2021/{n:03d}") for n in range(1, items + 1)
-    ]
-    meeting.items.insert(10, AgendaItem("Informationsärenden", is_section=True))
+    meeting = Sammantrade(organ_id=1, date=date(2021, 3, 1), time=time(9, 30), place="KS-salen")
+    meeting.items = [Arende(title.format(n=n), dnr=f"KS 2021/{n:03d}") for n in range(1, items + 1)]
+    meeting.items.insert(10, Arende("Informationsärenden", is_section=True))
     return meeting, Organ("Kommunstyrelsen", kommun="Ludvika kommun")
 
 
@@ -83,7 +81,7 @@ def test_proposals_column_is_optional() -> None:
 
 def test_public_kallelse_hides_a_secret_item_and_says_so() -> None:
     meeting, organ = _long_meeting(3)
-    meeting.items[1] = AgendaItem(
+    meeting.items[1] = Arende(
         "Förvärv av fastigheten Gammelby 3:14",
         dnr="KS 2021/777",
         secret=True,

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from ksdesk.core.protokoll import Attendee
-from ksdesk.services import meetings
+from ksdesk.core.protokoll import Deltagare
+from ksdesk.services import meeting_lookup, meetings
 from ksdesk.services import protokoll as service
 from ksdesk.services.protokoll_print import protokoll_document
 from tests.reports.test_protokoll_pdf import held_demo, lines, pages
@@ -20,12 +20,12 @@ def _first_and_rest(store, meeting_id) -> tuple[str, str]:
 
 def test_blocks_for_ersattare_not_serving_and_for_the_absent(demo_store) -> None:
     meeting_id = held_demo(demo_store)
-    people = service.get_protokoll(demo_store, meeting_id).attendees
-    people.insert(3, Attendee("Karin Ek", "S", "ersättare"))
-    absent = Attendee("Per Holm", "M", "ledamot")
+    people = service.get_protokoll(demo_store, meeting_id).upprop
+    people.insert(3, Deltagare("Karin Ek", "S", "ersättare"))
+    absent = Deltagare("Per Holm", "M", "ledamot")
     absent.present = False
     people.insert(2, absent)
-    away = Attendee("Eva Lind", "C", "ersättare")
+    away = Deltagare("Eva Lind", "C", "ersättare")
     away.present = False
     people.append(away)
     service.save_upprop(demo_store, meeting_id, people)
@@ -46,7 +46,7 @@ def test_forvaringsplats_comes_from_the_organ(demo_store) -> None:
     justering = service.get_protokoll(demo_store, meeting_id).justering
     justering.forvaringsplats = ""
     service.save_justering(demo_store, meeting_id, justering)
-    meeting = meetings.find_meeting(demo_store, date(2020, 12, 7))
+    meeting = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
     organ = meetings.get_organ(demo_store, meeting.organ_id)
     organ.forvaringsplats = "Stadshuset, kansliet"
     meetings.save_organ(demo_store, organ)

@@ -9,10 +9,10 @@ from datetime import date, time
 
 from pypdf import PdfReader
 
-from ksdesk.core.meeting import Meeting
+from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import (
-    Attendee,
+    Deltagare,
     Jav,
     Justering,
     Narvaro,
@@ -23,6 +23,7 @@ from ksdesk.core.protokoll import (
 )
 from ksdesk.db import meeting_repo, protokoll_repo
 from ksdesk.reports.utdrag_pdf import utdrag_pdf
+from ksdesk.services import meeting_lookup
 from ksdesk.services import protokoll as service
 from ksdesk.services.protokoll_print import protokoll_document, utdrag_document
 
@@ -38,9 +39,9 @@ def lines(text: str) -> list[str]:
 def test_paragraf_216_prints_in_the_seed_s_order(demo_store) -> None:
     """The seed's § 216 page, heading by heading and line by line."""
     organ = Organ("Kommunstyrelsen", kommun="Ludvika kommun")
-    meeting = Meeting(1, date(2020, 11, 24), time(14), secretary_name="Maria Östgren")
+    meeting = Sammantrade(1, date(2020, 11, 24), time(14), secretary_name="Maria Östgren")
     paragraf = protokoll_repo.find(demo_store, 1, date(2020, 11, 24), 216)
-    people = [Attendee("Leif Pettersson", "S", "ordförande"), Attendee("Roland Johansson", "SD")]
+    people = [Deltagare("Leif Pettersson", "S", "ordförande"), Deltagare("Roland Johansson", "SD")]
     protokoll = Protokoll(1, Justering(), people, [paragraf])
     text = lines("\n".join(pages(utdrag_pdf(organ, meeting, protokoll, paragraf))))
     wanted = [
@@ -70,7 +71,7 @@ def test_paragraf_216_prints_in_the_seed_s_order(demo_store) -> None:
 
 
 def held_demo(demo_store) -> int:
-    meeting_id = service.find_meeting(demo_store, date(2020, 12, 7)).id
+    meeting_id = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7)).id
     protokoll = service.start_protokoll(demo_store, meeting_id)
     j = protokoll.justering
     j.justerare = ["Roland Johansson", "Åsa Bergkvist"]
@@ -125,7 +126,7 @@ def test_demo_protokoll_first_page_and_paragrafer(demo_store) -> None:
 
 def test_utdrag_of_one_paragraf(demo_store) -> None:
     meeting_id = held_demo(demo_store)
-    meeting = service.find_meeting(demo_store, date(2020, 12, 7))
+    meeting = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
     meeting.items[5].secret, meeting.items[5].secrecy_ref = True, "21 kap. 1 § OSL"
     with demo_store.atomic():
         meeting_repo.save(demo_store, meeting)
@@ -145,8 +146,8 @@ def test_utdrag_of_one_paragraf(demo_store) -> None:
 def test_jav_and_ersattare_on_paper(demo_store) -> None:
     meeting_id = held_demo(demo_store)
     protokoll = service.get_protokoll(demo_store, meeting_id)
-    people = protokoll.attendees
-    people.insert(3, Attendee("Karin Ek", "S", "ersättare"))
+    people = protokoll.upprop
+    people.insert(3, Deltagare("Karin Ek", "S", "ersättare"))
     service.save_upprop(demo_store, meeting_id, people)
     p = protokoll.paragraf(220)
     p.jav = [Jav("Åsa Bergkvist", "Karin Ek")]
@@ -163,9 +164,9 @@ def test_leaving_and_coming_back_on_paper(demo_store) -> None:
     listens from the public benches the rest of the meeting."""
     meeting_id = held_demo(demo_store)
     protokoll = service.get_protokoll(demo_store, meeting_id)
-    people = protokoll.attendees
+    people = protokoll.upprop
     people[1].narvaro = [Narvaro(None, 219), Narvaro(221, None)]
-    people.insert(3, Attendee("Karin Ek", "SD", "ersättare", replaces="Roland Johansson"))
+    people.insert(3, Deltagare("Karin Ek", "SD", "ersättare", replaces="Roland Johansson"))
     service.save_upprop(demo_store, meeting_id, people)
     first = " ".join(lines(pages(protokoll_document(demo_store, meeting_id))[0]))
     assert "Roland Johansson (SD), §§ 217–219, 221–223" in first

@@ -23,7 +23,7 @@ from ksdesk.core.personnummer import find_personnummer
 from ksdesk.core.protokoll import Protokollsanteckning, Reservation, Votering, Yrkande
 from ksdesk.interchange import ocr
 from ksdesk.interchange.pdf_audit import audit_pdf
-from ksdesk.services import budget, delegationsbeslut, meetings
+from ksdesk.services import budget, delegationsbeslut, meeting_lookup, meetings
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.services.store import open_database
 from tests import attack_pdfs
@@ -88,7 +88,7 @@ def _plant_everywhere(db: Path) -> list[str]:
     planted: list[str] = []
     store = open_database(db)
     try:
-        meeting = meetings.find_meeting(store, date(2020, 12, 7))
+        meeting = meeting_lookup.find_meeting(store, date(2020, 12, 7))
         meeting = _poison(meeting, numbers, planted, _FORMATTED)
         meetings.save_meeting(store, meeting)
         organ = meetings.get_organ(store, meeting.organ_id)

@@ -172,9 +172,9 @@ def _delegation(store, path: Path):
 
 IMPORTERS: dict[str, tuple[Callable, tuple[str, ...]]] = {
     "import_guard": (_guard_only, (".csv",)),
-    "dagordning (issue 3)": (_agenda, (".csv", ".xlsx")),
-    "budgetblad (issue 7)": (_budget, (".csv", ".xlsx")),
-    "delegationsordning (issue 4)": (_delegation, (".csv", ".xlsx", ".docx")),
+    "dagordning": (_agenda, (".csv", ".xlsx")),
+    "budgetblad": (_budget, (".csv", ".xlsx")),
+    "delegationsordning": (_delegation, (".csv", ".xlsx", ".docx")),
 }
 CASES = [
     (importer, suffix, nasty)

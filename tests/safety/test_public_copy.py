@@ -17,7 +17,7 @@ from ksdesk.core.meeting import Bilaga
 from ksdesk.core.personnummer import luhn_ok
 from ksdesk.core.public_copy import PublicCopyBlocked
 from ksdesk.db import meeting_repo
-from ksdesk.services import public_copy
+from ksdesk.services import meeting_lookup, public_copy
 
 NINE = "811218987"
 PNR = next(NINE + str(d) for d in range(10) if luhn_ok(NINE + str(d)))
@@ -36,7 +36,7 @@ def _pdf(text: str) -> bytes:
 
 
 def _meeting_with_bilaga(store, content: bytes, filename: str = "avtal.pdf"):
-    meeting = public_copy.find_meeting(store, DAY)
+    meeting = meeting_lookup.find_meeting(store, DAY)
     item = next(i for i in meeting.items if not i.is_section and not i.is_standard)
     item.bilagor.append(Bilaga(title="Avtal", nr="2", filename=filename, content=content))
     meeting_repo.save(store, meeting)
@@ -44,7 +44,7 @@ def _meeting_with_bilaga(store, content: bytes, filename: str = "avtal.pdf"):
 
 
 def test_demo_meeting_has_no_hits(demo_store) -> None:
-    meeting = public_copy.find_meeting(demo_store, DAY)
+    meeting = meeting_lookup.find_meeting(demo_store, DAY)
     assert public_copy.scan_public(demo_store, meeting.id) == []
     rules = public_copy.ensure_public_ok(demo_store, meeting.id)
     assert rules.mask("x", "text") == "text"
@@ -73,7 +73,7 @@ def test_personnummer_in_bilaga_blocks_until_masked(demo_store) -> None:
 
 
 def test_kept_consciously_is_shown_and_logged(demo_store) -> None:
-    meeting = public_copy.find_meeting(demo_store, DAY)
+    meeting = meeting_lookup.find_meeting(demo_store, DAY)
     item = next(i for i in meeting.items if not i.is_section)
     item.proposal += f" Ersättning betalas till {WRITTEN}."
     meeting_repo.save(demo_store, meeting)
@@ -90,7 +90,7 @@ def test_kept_consciously_is_shown_and_logged(demo_store) -> None:
 
 
 def test_secret_item_and_unreadable_bilaga_need_decisions(demo_store) -> None:
-    meeting = public_copy.find_meeting(demo_store, DAY)
+    meeting = meeting_lookup.find_meeting(demo_store, DAY)
     item = next(i for i in meeting.items if not i.is_section)
     item.secret, item.secrecy_ref = True, "21 kap. 1 § OSL"
     item.bilagor.append(Bilaga(title="Skannad", filename="skannad.pdf", content=b"\x89PNG..."))
@@ -155,7 +155,7 @@ def test_personnummer_in_a_referenced_delegationsbeslut_is_found(demo_store) -> 
     beslut = delegationsbeslut_repo.find_by_dnr(demo_store, "SBN 2020/877")
     beslut.beskrivning += f" Sökande {WRITTEN}."
     delegationsbeslut_repo.save(demo_store, beslut)
-    meeting = public_copy.find_meeting(demo_store, DAY)
+    meeting = meeting_lookup.find_meeting(demo_store, DAY)
     (hit,) = public_copy.scan_public(demo_store, meeting.id)
     assert hit.kind == "personnummer" and hit.bilaga_id is not None
 
@@ -190,7 +190,7 @@ def test_public_kallelse_masks_a_number_in_a_proposal(demo_store) -> None:
     from ksdesk.services import kallelse
     from tests.pdf_helpers import pages_text
 
-    meeting = public_copy.find_meeting(demo_store, DAY)
+    meeting = meeting_lookup.find_meeting(demo_store, DAY)
     item = next(i for i in meeting.items if i.proposal)
     item.proposal += f" Ersättning till {WRITTEN}."
     meeting_repo.save(demo_store, meeting)

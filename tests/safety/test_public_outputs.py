@@ -16,7 +16,7 @@ import pytest
 from ksdesk.core.public_copy import PublicCopyBlocked
 from ksdesk.interchange.budget_xlsx import xlsx_bytes
 from ksdesk.interchange.ics import escape_text
-from ksdesk.services import budget, deadlines, meetings, public_copy
+from ksdesk.services import budget, deadlines, meeting_lookup, meetings, public_copy
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.services.packet import PartCache, build_packet
 from ksdesk.services.protokoll_print import protokoll_document
@@ -38,7 +38,7 @@ def test_a_number_in_a_budget_row_attached_as_bilaga_withholds_it(demo_store) ->
     row = next(r for r in sheet.rows if r.kind == "data")
     row.cells[0] = f"{row.cells[0]} (handläggare {WRITTEN})"
     budget.apply(demo_store, sheet)
-    meeting = meetings.find_meeting(demo_store, DAY)
+    meeting = meeting_lookup.find_meeting(demo_store, DAY)
     (hit,) = public_copy.scan_public(demo_store, meeting.id)
     assert hit.kind == "personnummer" and hit.bilaga_id is not None
     assert "bilaga" in hit.where and NUMBER[6:] not in hit.context
@@ -49,7 +49,7 @@ def test_a_number_in_a_budget_row_attached_as_bilaga_withholds_it(demo_store) ->
 
 
 def test_a_secret_bilaga_is_named_by_its_osl_paragraph_never_its_title(demo_store) -> None:
-    meeting = meetings.find_meeting(demo_store, DAY)
+    meeting = meeting_lookup.find_meeting(demo_store, DAY)
     item = meeting.items[3]
     secret = meetings.pdf_bilaga(make_pdf(1, "Värdering"), "v.pdf", "Värdering av Kv. Rosen")
     item.bilagor.append(replace(secret, nr="9", secret=True, secrecy_ref="19 kap. 3 § OSL"))
@@ -67,7 +67,7 @@ def test_a_secret_bilaga_is_named_by_its_osl_paragraph_never_its_title(demo_stor
 
 
 def test_the_calendar_is_public_by_default(demo_store) -> None:
-    meeting = meetings.find_meeting(demo_store, DAY)
+    meeting = meeting_lookup.find_meeting(demo_store, DAY)
     meeting.place = f"Sammanträdesrummet\r(kontakt {WRITTEN})"
     meetings.save_meeting(demo_store, meeting)
     with pytest.raises(PublicCopyBlocked):
@@ -110,7 +110,7 @@ def test_budget_labels_are_never_formulas(demo_store) -> None:
 def test_the_review_names_every_untagged_bilaga(demo_store) -> None:
     import pikepdf
 
-    meeting = meetings.find_meeting(demo_store, DAY)
+    meeting = meeting_lookup.find_meeting(demo_store, DAY)
     tagged = pikepdf.open(io.BytesIO(make_pdf(1, "Tillgänglig")))
     tagged.Root.MarkInfo = pikepdf.Dictionary({"/Marked": True})
     tagged.Root.StructTreeRoot = tagged.make_indirect(

@@ -19,6 +19,7 @@ from ksdesk.cli import main
 from ksdesk.core.errors import StoreReadOnly
 from ksdesk.db.connection import open_store
 from ksdesk.services import backup as backup_service
+from ksdesk.services import meeting_lookup
 from ksdesk.services import protokoll as protokoll_service
 
 DAY = date(2020, 12, 7)
@@ -48,7 +49,7 @@ def _digest(path: Path) -> str:
 def protokoll_path(demo_path: Path) -> Path:
     """The demo database with the meeting's protokoll started (utdrag needs a §)."""
     store = open_store(demo_path)
-    protokoll_service.start_protokoll(store, protokoll_service.find_meeting(store, DAY).id)
+    protokoll_service.start_protokoll(store, meeting_lookup.find_meeting(store, DAY).id)
     store.close()
     return demo_path
 

@@ -8,9 +8,9 @@ from datetime import date
 
 import pytest
 
-from ksdesk.core.meeting import AgendaItem
+from ksdesk.core.meeting import Arende
 from ksdesk.core.public_copy import PublicCopyBlocked
-from ksdesk.services import meetings, public_copy
+from ksdesk.services import meeting_lookup, meetings, public_copy
 from ksdesk.services.packet import PartCache, build_packet
 from tests import attack_pdfs
 
@@ -18,7 +18,7 @@ DAY = date(2020, 12, 7)
 
 
 def _item(store):
-    meeting = public_copy.find_meeting(store, DAY)
+    meeting = meeting_lookup.find_meeting(store, DAY)
     return meeting, next(i for i in meeting.items if i.tjansteskrivelse is not None)
 
 
@@ -52,24 +52,20 @@ def test_delete_and_reattach_publishes_nothing(demo_store) -> None:
 
 
 def test_a_new_secret_item_under_a_reused_id_needs_its_own_decision(demo_store) -> None:
-    meeting = public_copy.find_meeting(demo_store, DAY)
-    meeting.items.append(
-        AgendaItem("Förvärv av fastighet", secret=True, secrecy_ref="19 kap. 1 § OSL")
-    )
+    meeting = meeting_lookup.find_meeting(demo_store, DAY)
+    meeting.items.append(Arende("Förvärv av fastighet", secret=True, secrecy_ref="19 kap. 1 § OSL"))
     meetings.save_meeting(demo_store, meeting)
-    meeting = public_copy.find_meeting(demo_store, DAY)
+    meeting = meeting_lookup.find_meeting(demo_store, DAY)
     hits = public_copy.scan_public(demo_store, meeting.id)
     public_copy.decide(demo_store, meeting.id, [h.key for h in hits], "behåll", by="Anna")
     old_id = meeting.items[-1].id
 
     meeting.items = meeting.items[:-1]
     meetings.save_meeting(demo_store, meeting)
-    meeting = public_copy.find_meeting(demo_store, DAY)
-    meeting.items.append(
-        AgendaItem("Uppsägning av avtal", secret=True, secrecy_ref="39 kap. 3 § OSL")
-    )
+    meeting = meeting_lookup.find_meeting(demo_store, DAY)
+    meeting.items.append(Arende("Uppsägning av avtal", secret=True, secrecy_ref="39 kap. 3 § OSL"))
     meetings.save_meeting(demo_store, meeting)
-    meeting = public_copy.find_meeting(demo_store, DAY)
+    meeting = meeting_lookup.find_meeting(demo_store, DAY)
     print("reused id:", meeting.items[-1].id == old_id)
     open_hits = [h for h in public_copy.scan_public(demo_store, meeting.id) if not h.resolved]
     assert [h.kind for h in open_hits] == ["sekretess"]

@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from ksdesk.services import deadlines as service
+from ksdesk.services import meeting_lookup
 from ksdesk.services import protokoll as protokoll_service
 
 DEMO = date(2020, 12, 7)
 
 
 def meeting_id(store) -> int:
-    return protokoll_service.find_meeting(store, DEMO).id
+    return meeting_lookup.find_meeting(store, DEMO).id
 
 
 def test_statuses_before_the_meeting(demo_store) -> None:

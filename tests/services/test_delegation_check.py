@@ -9,6 +9,7 @@ from ksdesk.core.delegation import Chapter, Point, Revision, Version
 from ksdesk.core.delegation_checks import CheckContext, check_version
 from ksdesk.core.delegation_citations import Fact, Source, conflicts
 from ksdesk.core.delegation_roles import Role, RoleRegister
+from ksdesk.core.findings import Severity
 from ksdesk.services.delegation_check import check
 
 
@@ -24,7 +25,7 @@ def test_demo_draft_reports_every_seed_trap(demo_store) -> None:
     codes = _by_code(findings)
     dup = codes["dubblett-nr"]
     assert [(f.chapter, f.nr) for f in dup] == [("Livsmedel/kost", str(n)) for n in range(83, 89)]
-    assert all(f.severity == "error" for f in dup)
+    assert all(f.severity is Severity.FEL for f in dup)
     assert [f.message[:40] for f in codes["ordning"]] == [
         "Numreringen går baklänges: 91 → 83 (punk"
     ]
@@ -34,9 +35,9 @@ def test_demo_draft_reports_every_seed_trap(demo_store) -> None:
     assert all(f.fixable for f in codes["blandad-skrift"])
     (placeholder,) = codes["platshallare"]
     assert "KS 2020-XX-XX § XX" in placeholder.message
-    assert placeholder.severity == "warning"  # adopting the draft fills it in
+    assert placeholder.severity is Severity.VARNING  # adopting the draft fills it in
     (conflict,) = codes["motstridigt-datum"]
-    assert conflict.severity == "error"
+    assert conflict.severity is Severity.FEL
     assert "§ 164" in conflict.message
     assert "2019-08-20" in conflict.message and "2020-08-20" in conflict.message
     assert "tjänsteskrivelsen i ärende 5" in conflict.message
@@ -60,7 +61,7 @@ def test_gap_and_placeholder_severity_in_an_adopted_version() -> None:
     )
     codes = _by_code(check_version(version))
     assert codes["lucka"][0].message.startswith("Numreringen hoppar från 1 till 3: 2 saknas")
-    assert {f.severity for f in codes["platshallare"]} == {"error"}
+    assert {f.severity for f in codes["platshallare"]} == {Severity.FEL}
     assert len(codes["platshallare"]) == 2  # the revision row and point 3
 
 

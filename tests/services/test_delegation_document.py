@@ -27,9 +27,8 @@ def _codes(store) -> list[str]:
 
 def test_header_fields_are_saved_and_a_dnr_is_checked(demo_store) -> None:
     version_id = _draft(demo_store).id
-    warnings = delegation_document.set_header_field(
-        demo_store, version_id, "Diarienummer", "KS 2019/"
-    )
+    delegation_document.set_header_field(demo_store, version_id, "Diarienummer", "KS 2019/")
+    warnings = delegation_document.header_warnings("Diarienummer", "KS 2019/")
     assert any("saknar löpnummer" in w for w in warnings)
     delegation_document.set_header_field(
         demo_store, version_id, "Dokumentägare", "  Kommundirektör "

@@ -21,6 +21,7 @@ from ksdesk.services import (
     delegationsbeslut,
     expediering,
     laga_kraft,
+    meeting_lookup,
     meetings,
     motioner,
     protokoll,
@@ -68,9 +69,9 @@ class Year:
 
 
 def meetings_item(title: str, dnr: str):
-    from ksdesk.core.meeting import AgendaItem
+    from ksdesk.core.meeting import Arende
 
-    return AgendaItem(title=title, dnr=dnr)
+    return Arende(title=title, dnr=dnr)
 
 
 def pdf_text(data: bytes) -> str:
@@ -202,7 +203,7 @@ def test_one_year_of_meetings(demo_store, tmp_path: Path) -> None:
         ],
     )
     motioner.save(store, motion_with(store, motion.id, status=MotionStatus.ATERREMITTERAD))
-    kf = meetings.find_organ(store, KF).id
+    kf = meeting_lookup.find_organ(store, KF).id
     open_now = arenden.open_matters(store, kf)
     assert [(m.steg.utfall, m.steg.datum, m.tillbaka) for m in open_now] == [
         (Utfall.ATERREMISS, date(2022, 2, 21), None)

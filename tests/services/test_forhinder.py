@@ -8,20 +8,20 @@ from datetime import date
 import pytest
 
 from ksdesk.core.errors import InvalidInput
-from ksdesk.core.organ import Member
+from ksdesk.core.organ import Fortroendevald
 from ksdesk.db import organ_repo
 from ksdesk.db.forhinder_repo import Forhinder
-from ksdesk.services import forhinder, protokoll
+from ksdesk.services import forhinder, meeting_lookup, protokoll
 
 
 @pytest.fixture
 def meeting_id(demo_store) -> int:
-    meeting = protokoll.find_meeting(demo_store, date(2020, 12, 7))
+    meeting = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
     organ = organ_repo.get(demo_store, meeting.organ_id)
     organ.members += [
-        Member("Karin Ek", "S", "ersättare"),
-        Member("Vera Lind", "V", "ersättare"),
-        Member("Sven Berg", "SD", "ersättare"),
+        Fortroendevald("Karin Ek", "S", "ersättare"),
+        Fortroendevald("Vera Lind", "V", "ersättare"),
+        Fortroendevald("Sven Berg", "SD", "ersättare"),
     ]
     organ.inkallelseordning = {"S": ["V"], "SD": ["M"]}
     organ_repo.save(demo_store, organ)
@@ -34,7 +34,7 @@ def test_upprop_starts_with_the_ersattare_called_in(demo_store, meeting_id: int)
         "Vera Lind (V) ersätter Åsa Bergkvist (S)"
     ]
     started = protokoll.start_protokoll(demo_store, meeting_id)
-    people = {a.name: a for a in started.attendees}
+    people = {a.name: a for a in started.upprop}
     assert not people["Åsa Bergkvist"].present
     assert people["Vera Lind"].present and people["Vera Lind"].replaces == "Åsa Bergkvist"
     assert not people["Karin Ek"].present

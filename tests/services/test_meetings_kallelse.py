@@ -1,4 +1,4 @@
-"""Meeting use cases: create with standard items, refuse near-miss organ names and a second
+"""Sammanträde use cases: create with standard items, refuse near-miss organ names and a second
 meeting the same day, import an agenda all or nothing, copy, attach PDF files, and undo's
 snapshot writes that bring deleted rows back under their ids."""
 
@@ -12,7 +12,7 @@ import pytest
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.meeting_agenda import snapshot
 from ksdesk.db.connection import open_store
-from ksdesk.services import meetings
+from ksdesk.services import meeting_lookup, meetings
 
 
 def test_create_meeting_with_standard_items_and_a_new_organ(store) -> None:
@@ -23,7 +23,7 @@ def test_create_meeting_with_standard_items_and_a_new_organ(store) -> None:
     assert meeting.items[0].title == "Val av justerare"
     assert meeting.place == "Sessionssalen"
     assert "senast tisdag 13.00" in meeting.absence_note
-    again = meetings.find_meeting(store, date(2021, 1, 20))
+    again = meeting_lookup.find_meeting(store, date(2021, 1, 20))
     assert again.id == meeting.id and len(again.items) == 4
 
 
@@ -33,11 +33,11 @@ def test_near_miss_organ_and_second_meeting_same_day_are_refused(demo_store) -> 
     with pytest.raises(InvalidInput, match="redan ett sammanträde den 2020-12-07"):
         meetings.create_meeting(demo_store, "Kommunstyrelsen", date(2020, 12, 7), time(9))
     with pytest.raises(NotFound, match="inget sammanträde den 2021-01-01"):
-        meetings.find_meeting(demo_store, date(2021, 1, 1))
+        meeting_lookup.find_meeting(demo_store, date(2021, 1, 1))
 
 
 def test_import_is_all_or_nothing(demo_store, tmp_path: Path) -> None:
-    meeting = meetings.find_meeting(demo_store, date(2020, 12, 7))
+    meeting = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
     good = tmp_path / "lista.csv"
     good.write_text(
         "Nr;Ärende;Dnr\n1;Val av justerare;\n2;Motion om cykelbanor;KS 2020/501\n", "utf-8"
@@ -56,7 +56,7 @@ def test_import_is_all_or_nothing(demo_store, tmp_path: Path) -> None:
 
 
 def test_copy_meeting(demo_store) -> None:
-    previous = meetings.find_meeting(demo_store, date(2020, 12, 7))
+    previous = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
     copy = meetings.copy_meeting(demo_store, previous.id, date(2021, 1, 18), time(14))
     assert [i.title for i in copy.items] == [
         "Val av justerare",
@@ -78,7 +78,7 @@ def test_pdf_bilaga_checks_the_file() -> None:
 
 
 def test_snapshot_write_brings_back_deleted_rows_under_their_ids(demo_store) -> None:
-    meeting = meetings.find_meeting(demo_store, date(2020, 12, 7))
+    meeting = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
     before = snapshot(meeting)
     removed = meeting.items.pop(3)
     meetings.save_meeting(demo_store, meeting)
@@ -89,17 +89,17 @@ def test_snapshot_write_brings_back_deleted_rows_under_their_ids(demo_store) -> 
     assert [b.id for b in back.bilagor] == [b.id for b in removed.bilagor]
     gone = meetings.delete_meeting(demo_store, meeting.id)
     meetings.save_meeting(demo_store, gone)
-    assert meetings.find_meeting(demo_store, date(2020, 12, 7)).id == meeting.id
+    assert meeting_lookup.find_meeting(demo_store, date(2020, 12, 7)).id == meeting.id
 
 
 def test_show_proposals_is_stored(demo_path) -> None:
     store = open_store(demo_path)
-    meeting = meetings.find_meeting(store, date(2020, 12, 7))
+    meeting = meeting_lookup.find_meeting(store, date(2020, 12, 7))
     meeting.show_proposals = True
     meetings.save_meeting(store, meeting)
     store.close()
     store = open_store(demo_path)
-    assert meetings.find_meeting(store, date(2020, 12, 7)).show_proposals
+    assert meeting_lookup.find_meeting(store, date(2020, 12, 7)).show_proposals
     store.close()
 
 

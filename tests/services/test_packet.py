@@ -39,7 +39,7 @@ def test_demo_packet_text_bookmarks_and_numbering(demo_store) -> None:
         assert title in whole and dnr in whole
     # The running header on the pages we render: organ, date, ärende number, Dnr.
     ts_page = next(t for t in pages[1:] if "Omfördelning av budgetmedel" in t)
-    assert "Kommunstyrelsen · 2020-12-07" in ts_page and "Ärende 3 · Dnr 2020/434" in ts_page
+    assert "Kommunstyrelsen · 2020-12-07" in ts_page and "Ärende 3 · Dnr KS 2020/434" in ts_page
     assert "åäö" not in whole  # (sanity) real words, not a test string
     assert "Samhällsbyggnadsnämnden beslutar, genom ordförandes delegation" in whole
     titles = outline_titles(result.pdf)
@@ -102,7 +102,7 @@ def test_public_version_leaves_out_secret_item_and_secret_bilaga(demo_store) -> 
     full = " ".join(pages_text(build_packet(demo_store, meeting.id, cache=SHARED).pdf))
     assert "Hemlig värdering" in full and "Stockholm Business Region" in full
     with pytest.raises(InvalidInput, match="offentliga kopian kan inte skapas"):
-        build_packet(demo_store, meeting.id, public=True, cache=SHARED)  # issue 6's guard
+        build_packet(demo_store, meeting.id, public=True, cache=SHARED)  # the public-copy guard
     _decide_all(demo_store, meeting.id, "maskera")
     public = build_packet(demo_store, meeting.id, public=True, cache=SHARED)
     text = " ".join(pages_text(public.pdf))
@@ -225,3 +225,26 @@ def _scan() -> bytes:
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()
+
+
+def test_dnr_is_written_the_same_in_the_list_the_header_and_the_tjansteskrivelse(
+    demo_store,
+) -> None:
+    """The seed's ärendelista says "2020/434", its tjänsteskrivelse "KS 2020/434": the same
+    ärende, written the fuller way everywhere."""
+    pages = pages_text(build_packet(demo_store, _demo(demo_store).id, cache=SHARED).pdf)
+    ts_page = next(
+        p
+        for p in pages
+        if "Omfördelning av budgetmedel från kommunstyrelsen" in p and "TJÄNSTESKRIVELSE" in p
+    )
+    assert "Ärende 3 · Dnr KS 2020/434" in ts_page  # the running header
+    assert ts_page.count("KS 2020/434") == 2 and " 2020/434" not in ts_page.replace("KS 2020", "")
+    assert "samhällsbyggnadsnämnden KS 2020/434" in pages[0]  # the ärendelista
+
+
+def test_a_sheet_titled_only_by_its_bilaga_is_not_headed_twice(demo_store) -> None:
+    pages = pages_text(build_packet(demo_store, _demo(demo_store).id, cache=SHARED).pdf)
+    page = next(p for p in pages if "Bilaga 2. Driftsbudgetförslag" in p)
+    body = page.split("Bilaga 2. Driftsbudgetförslag", 1)[1]
+    assert "Bilaga 2" not in body  # the sheet's own title ("Bilaga 2") is not repeated

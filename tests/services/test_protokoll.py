@@ -7,17 +7,18 @@ from datetime import date, time
 import pytest
 
 from ksdesk.core.errors import InvalidInput, NotFound
-from ksdesk.core.meeting import AgendaItem, Meeting
-from ksdesk.core.protokoll import Attendee, Narvaro, Paragraf, Votering
+from ksdesk.core.meeting import Arende, Sammantrade
+from ksdesk.core.protokoll import Deltagare, Narvaro, Paragraf, Votering
 from ksdesk.db import meeting_repo, organ_repo, protokoll_repo
+from ksdesk.services import meeting_lookup
 from ksdesk.services import protokoll as service
 from ksdesk.services.demo import load_demo
 
 DEMO_DATE = date(2020, 12, 7)
 
 
-def demo_meeting(store) -> Meeting:
-    return service.find_meeting(store, DEMO_DATE)
+def demo_meeting(store) -> Sammantrade:
+    return meeting_lookup.find_meeting(store, DEMO_DATE)
 
 
 def test_demo_meeting_starts_at_paragraf_217(demo_store) -> None:
@@ -36,7 +37,7 @@ def test_demo_meeting_starts_at_paragraf_217(demo_store) -> None:
     assert (
         protokoll.paragraf(219).beslutsunderlag[0] == "Tjänsteskrivelse daterad 27 november 2020."
     )
-    assert [a.display for a in protokoll.attendees] == [
+    assert [a.display for a in protokoll.upprop] == [
         "Leif Pettersson (S)",
         "Roland Johansson (SD)",
         "Åsa Bergkvist (S)",
@@ -57,18 +58,18 @@ def test_starting_again_changes_nothing(demo_store) -> None:
 def test_an_item_added_to_the_agenda_gets_its_place_in_the_numbering(demo_store) -> None:
     meeting = demo_meeting(demo_store)
     service.start_protokoll(demo_store, meeting.id)
-    meeting.items.insert(2, AgendaItem("Extra ärende: brandskydd", dnr="2020/500"))
+    meeting.items.insert(2, Arende("Extra ärende: brandskydd", dnr="2020/500"))
     with demo_store.atomic():  # as a service would
         meeting_repo.save(demo_store, meeting)
     protokoll = service.start_protokoll(demo_store, meeting.id)
     assert protokoll.numbers == list(range(217, 225))
     assert protokoll.paragraf(219).title == "Extra ärende: brandskydd"
-    assert protokoll.paragraf(220).dnr == "2020/434"
+    assert protokoll.paragraf(220).dnr == "KS 2020/434"  # as the kallelse writes it
 
 
 def test_numbers_that_a_later_meeting_already_uses_are_refused(demo_store) -> None:
     meeting = demo_meeting(demo_store)
-    later = Meeting(meeting.organ_id, date(2020, 12, 14), time(14), items=[AgendaItem("Val")])
+    later = Sammantrade(meeting.organ_id, date(2020, 12, 14), time(14), items=[Arende("Val")])
     with demo_store.atomic():  # as a service would
         meeting_repo.save(demo_store, later)
     service.start_protokoll(demo_store, later.id)  # takes § 217: the 7th has not started
@@ -119,12 +120,12 @@ def test_a_beslut_the_secretary_wrote_is_not_overwritten(demo_store) -> None:
 
 def test_upprop_refuses_bad_input_and_keeps_the_old(demo_store) -> None:
     meeting_id = demo_meeting(demo_store).id
-    before = service.start_protokoll(demo_store, meeting_id).attendees
+    before = service.start_protokoll(demo_store, meeting_id).upprop
     with pytest.raises(InvalidInput, match="två gånger"):
-        service.save_upprop(demo_store, meeting_id, [Attendee("A"), Attendee("A")])
+        service.save_upprop(demo_store, meeting_id, [Deltagare("A"), Deltagare("A")])
     with pytest.raises(InvalidInput, match="gå efter § 218"):
-        service.save_upprop(demo_store, meeting_id, [Attendee("A", narvaro=[Narvaro(219, 218)])])
-    assert service.get_protokoll(demo_store, meeting_id).attendees == before
+        service.save_upprop(demo_store, meeting_id, [Deltagare("A", narvaro=[Narvaro(219, 218)])])
+    assert service.get_protokoll(demo_store, meeting_id).upprop == before
 
 
 def test_unknown_vote_is_refused(demo_store) -> None:
@@ -145,7 +146,7 @@ def test_mark_held(demo_store) -> None:
 
 def test_missing_meeting_is_a_swedish_message(demo_store) -> None:
     with pytest.raises(NotFound, match="inget sammanträde den 2020-12-08"):
-        service.find_meeting(demo_store, date(2020, 12, 8))
+        meeting_lookup.find_meeting(demo_store, date(2020, 12, 8))
 
 
 def test_upprop_comes_from_the_register(demo_store) -> None:

@@ -11,12 +11,12 @@ import pytest
 from pypdf import PdfReader
 
 from ksdesk.cli import main
-from ksdesk.core.protokoll import Attendee, Jav, Protokollsanteckning, Yrkande
+from ksdesk.core.protokoll import Deltagare, Jav, Protokollsanteckning, Yrkande
 from ksdesk.core.public_copy import PublicCopyBlocked
 from ksdesk.db import meeting_repo
 from ksdesk.db.connection import open_store
+from ksdesk.services import meeting_lookup, public_copy
 from ksdesk.services import protokoll as service
-from ksdesk.services import public_copy
 from ksdesk.services.protokoll_print import protokoll_document, utdrag_on
 
 PNR = "811218-9876"  # passes the Luhn check
@@ -32,7 +32,7 @@ def words(pdf: bytes) -> str:
 def recorded(store) -> int:
     """The demo meeting held: § 222 (Stockholm Business Alliance) secret, a personnummer in
     the beslut and in a protokollsanteckning of § 219."""
-    meeting = service.find_meeting(store, date(2020, 12, 7))
+    meeting = meeting_lookup.find_meeting(store, date(2020, 12, 7))
     meeting.items[5].secret, meeting.items[5].secrecy_ref = True, "21 kap. 1 § OSL"
     with store.atomic():
         meeting_repo.save(store, meeting)
@@ -42,8 +42,8 @@ def recorded(store) -> int:
     p.yrkanden = [Yrkande("Roland Johansson", "yrkar avslag", "SD")]
     p.anteckningar = [Protokollsanteckning(["Roland Johansson"], f"Gäller {PNR}.")]
     service.save_paragraf(store, p)
-    people = protokoll.attendees
-    people.insert(3, Attendee("Karin Ek", "S", "ersättare"))
+    people = protokoll.upprop
+    people.insert(3, Deltagare("Karin Ek", "S", "ersättare"))
     service.save_upprop(store, meeting.id, people)
     secret = protokoll.paragraf(222)
     secret.beslut = SECRET_BESLUT

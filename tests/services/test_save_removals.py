@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from ksdesk.core.meeting import AgendaItem, Bilaga
+from ksdesk.core.meeting import Arende, Bilaga
+from ksdesk.services import meeting_lookup
 from ksdesk.services import meetings as meeting_service
 from ksdesk.services.packet import build_packet
 from tests.pdf_helpers import make_pdf, outline_titles
@@ -15,7 +16,7 @@ DAY = date(2020, 12, 7)
 
 
 def _reopened(store):
-    return meeting_service.find_meeting(store, DAY)
+    return meeting_lookup.find_meeting(store, DAY)
 
 
 def test_deleting_the_only_bilaga_of_an_arende(demo_store) -> None:
@@ -32,7 +33,7 @@ def test_deleting_the_only_bilaga_of_an_arende(demo_store) -> None:
 def test_deleting_the_only_pdf_bilaga(store) -> None:
     meeting, _ = meeting_service.create_meeting(store, "Kommunstyrelsen", DAY, time(14))
     pdf = meeting_service.pdf_bilaga(make_pdf(2, "Karta"), "karta.pdf")
-    meeting.items.append(AgendaItem("Torget", bilagor=[pdf]))
+    meeting.items.append(Arende("Torget", bilagor=[pdf]))
     meeting_service.save_meeting(store, meeting)
     meeting.items[-1].bilagor = []
     meeting_service.save_meeting(store, meeting)
@@ -53,7 +54,7 @@ def test_replacing_a_whole_agenda(store) -> None:
     """The case that was reported: 4 standard items replaced by 2 fresh ones gave 6."""
     meeting, _ = meeting_service.create_meeting(store, "Kommunstyrelsen", DAY, time(14))
     assert len(meeting.items) == 4
-    meeting.items = [AgendaItem("Budget 2021"), AgendaItem("Detaljplan för Marnäs")]
+    meeting.items = [Arende("Budget 2021"), Arende("Detaljplan för Marnäs")]
     meeting_service.save_meeting(store, meeting)
     assert [i.title for i in _reopened(store).items] == ["Budget 2021", "Detaljplan för Marnäs"]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ksdesk.services import protokoll as protokoll_service
+from ksdesk.services import meeting_lookup
 from ksdesk.ui.app import create_application
 from ksdesk.ui.widgets.deadline_panel import DeadlinePanel
 
@@ -13,7 +13,7 @@ def test_panel_warns_and_exports(qtbot, demo_store) -> None:
     create_application()
     panel = DeadlinePanel(demo_store)
     qtbot.addWidget(panel)
-    meeting = protokoll_service.find_meeting(demo_store, date(2020, 12, 7))
+    meeting = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
     panel.set_meeting(meeting.id, today=date(2020, 12, 20))
     assert panel.warnings() == ["Protokollet justeras senast: snart"]
     panel.set_meeting(meeting.id, today=date(2020, 12, 22))

@@ -44,6 +44,28 @@ def test_findings_are_listed_and_shown_on_their_rows(qtbot, demo_store) -> None:
     assert "saknar delegat" in marker.data(Qt.ItemDataRole.ToolTipRole)
 
 
+def test_a_finding_says_its_kind_in_words_and_one_click_selects_its_point(
+    qtbot, demo_store
+) -> None:
+    from PySide6.QtTest import QTest
+
+    tab = _tab(qtbot, demo_store)
+    model = tab.finding_model
+    kinds = {model.index(r, 1).data() for r in range(model.rowCount())}
+    assert {"okänd förkortning", "saknar delegat", "dubblett av nummer"} <= kinds
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Vad"
+    row = next(r for r in range(model.rowCount()) if model.row_object(r).nr == "48")
+    table = tab.ui.finding_table
+    cell = table.visualRect(model.index(row, 3)).center()
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    assert tab.selected_point().uid == _stored_point(demo_store, "48").uid
+    # The arrow keys in the list of findings follow along: the point of each is selected.
+    QTest.keyClick(table, Qt.Key.Key_Down)
+    following = model.row_object(table.currentIndex().row())
+    if following.uids:
+        assert tab.selected_point().uid == following.uids[-1]
+
+
 def test_search_finds_cyrillic_text_and_delegat_filter(qtbot, demo_store) -> None:
     tab = _tab(qtbot, demo_store)
     tab.ui.search_edit.setText("Sker i dialog")

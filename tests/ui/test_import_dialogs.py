@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from ksdesk.core.import_report import ImportReport
-from ksdesk.services import delegation, meetings
+from ksdesk.services import delegation, meeting_lookup, meetings
 from ksdesk.ui.app import create_application
 from ksdesk.ui.dialogs import import_report_dialog
 from ksdesk.ui.dialogs.import_report_dialog import ImportReportDialog, UnitDialog
@@ -59,7 +59,7 @@ def test_agenda_import_is_saved_only_after_the_report(window, demo_store, tmp_pa
     tab = window.tab("Kallelse")
     path = tmp_path / "lista.csv"
     path.write_text("Nr;Ärende;Beteckning\n1;Val av justerare;\n2;Motion;KS 2020/501\n", "utf-8")
-    meeting = meetings.find_meeting(demo_store, date(2020, 12, 7))
+    meeting = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
     before = [i.title for i in meeting.items]
     monkeypatch.setattr(import_report_dialog, "confirm_import", lambda _p, _r: False)
     assert not tab.import_agenda(str(path))

@@ -4,7 +4,7 @@ protokoll's Beslutande and Övriga närvarande follow."""
 
 from __future__ import annotations
 
-from ksdesk.core.protokoll import Attendee, Narvaro
+from ksdesk.core.protokoll import Deltagare, Narvaro
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.services import protokoll_print
 from tests.services.test_protokoll_public import words
@@ -14,16 +14,16 @@ from tests.ui.test_sammantrade_tab import choose
 
 def problems(tab) -> list[str]:
     model = tab.justering.problem_model
-    return [model.row_object(i).text for i in range(model.rowCount())]
+    return [model.row_object(i).message for i in range(model.rowCount())]
 
 
 def karin_sits_for_asa(tab) -> None:
     """Åsa Bergkvist is away all meeting; Karin Ek sits for her; Olle Berg listens."""
-    people = stored(tab).attendees
+    people = stored(tab).upprop
     asa = next(a for a in people if a.name == "Åsa Bergkvist")
     asa.narvaro = []
-    people.insert(3, Attendee("Karin Ek", "S", "ersättare", replaces="Åsa Bergkvist"))
-    people.insert(4, Attendee("Olle Berg", "S", "ersättare", narvaro=[Narvaro()]))
+    people.insert(3, Deltagare("Karin Ek", "S", "ersättare", replaces="Åsa Bergkvist"))
+    people.insert(4, Deltagare("Olle Berg", "S", "ersättare", narvaro=[Narvaro()]))
     protokoll_service.save_upprop(tab.store, tab.meeting.id, people)
     tab.reload(220)
 

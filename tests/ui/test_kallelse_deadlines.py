@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from ksdesk.db import delegationsbeslut_repo
-from ksdesk.services import delegationsbeslut
+from ksdesk.services import delegationsbeslut, meeting_lookup
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.ui.app import create_application
 from ksdesk.ui.main_window import MainWindow
@@ -26,7 +26,7 @@ def test_kallelse_tab_shows_the_chain_with_warnings(qtbot, demo_store) -> None:
 
 
 def test_marking_held_reports_the_delegationsbeslut_and_undo_takes_it_back(demo_store) -> None:
-    meeting_id = protokoll_service.find_meeting(demo_store, date(2020, 12, 7)).id
+    meeting_id = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7)).id
     # The demo's one decision is the samhällsbyggnadsnämnd's; make one of the KS's own.
     beslut = delegationsbeslut.list_all(demo_store)[0]
     beslut.organ = "Kommunstyrelsen"

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
-from ksdesk.services import meetings as meeting_service
+from ksdesk.services import meeting_lookup
 from ksdesk.services.store import open_database
 from ksdesk.ui.app import create_application
 from ksdesk.ui.main_window import MainWindow
@@ -74,4 +74,4 @@ def test_deleting_every_arende_survives_reopening(reopen, monkeypatch) -> None:
     tab = reopen().tab("Kallelse")
     assert tab.meeting.date == DAY
     assert tab.agenda_model.rowCount() == 0
-    assert meeting_service.find_meeting(tab.store, DAY).items == []
+    assert meeting_lookup.find_meeting(tab.store, DAY).items == []

@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
 
+from ksdesk.services import meeting_lookup
 from ksdesk.services import meetings as meeting_service
 from ksdesk.ui.app import create_application
 from ksdesk.ui.main_window import MainWindow
@@ -28,7 +29,7 @@ def window(qtbot, demo_store) -> MainWindow:
 
 
 def _titles(store) -> list[str]:
-    meeting = meeting_service.find_meeting(store, date(2020, 12, 7))
+    meeting = meeting_lookup.find_meeting(store, date(2020, 12, 7))
     return [item.title for item in meeting.items]
 
 
@@ -88,7 +89,7 @@ def test_edit_item_with_swedish_text_and_a_dnr_warning(window, demo_store, monke
 
     _accept_with(monkeypatch, ItemDialog, fill)
     tab.edit_item()
-    item = meeting_service.find_meeting(demo_store, date(2020, 12, 7)).items[5]
+    item = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7)).items[5]
     assert item.title == "Avtal med Stockholm Business Region – förlängning åäö"
     assert (item.dnr, item.time_slot, item.presenter) == ("KS 2020/", "15.00–15.30", "Erik Odens")
     assert item.tjansteskrivelse is not None and len(item.bilagor) == 1  # handlingar kept
@@ -124,7 +125,7 @@ def test_add_section_and_new_item_land_where_expected(window, demo_store, monkey
     tab.select_row(1)
     _accept_with(monkeypatch, ItemDialog, lambda d: d.ui.title_edit.setText("Beslutsärenden"))
     tab.add_item(section=True)
-    meeting = meeting_service.find_meeting(demo_store, date(2020, 12, 7))
+    meeting = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
     assert meeting.items[2].title == "Beslutsärenden" and meeting.items[2].is_section
     assert tab.agenda_model.index(2, 0).data() == ""  # unnumbered
     assert tab.agenda_model.index(3, 0).data() == "3"
@@ -150,7 +151,7 @@ def test_tjansteskrivelse_editor(window, demo_store, monkeypatch) -> None:
 
     _accept_with(monkeypatch, TjansteskrivelseDialog, fill)
     tab.edit_tjansteskrivelse()
-    ts = meeting_service.find_meeting(demo_store, date(2020, 12, 7)).items[3].tjansteskrivelse
+    ts = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7)).items[3].tjansteskrivelse
     assert ts.datum == "2020-11-30"
     assert [f.nr for f in ts.forslag] == ["1", "2", "3", "4", "5", "6"]
     assert ts.forslag[-1].group == "fullmäktige"
@@ -167,7 +168,7 @@ def test_attach_pdf_reorder_and_remove_bilagor(window, demo_store, tmp_path) -> 
     data = make_pdf(2, "Karta")
     path.write_bytes(data)
     tab.bilagor.attach_files([str(path)])
-    item = meeting_service.find_meeting(demo_store, date(2020, 12, 7)).items[2]
+    item = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7)).items[2]
     assert [b.title for b in item.bilagor] == [
         "Delegationsbeslut SBN 2020/877",
         "Karta över torget",
@@ -177,12 +178,77 @@ def test_attach_pdf_reorder_and_remove_bilagor(window, demo_store, tmp_path) -> 
     assert stored.content == data and stored.sha256 == hashlib.sha256(data).hexdigest()
     tab.ui.bilaga_table.selectRow(1)
     tab.bilagor.move(-1)
-    item = meeting_service.find_meeting(demo_store, date(2020, 12, 7)).items[2]
+    item = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7)).items[2]
     assert item.bilagor[0].title == "Karta över torget"
     tab.ui.bilaga_table.selectRow(0)
     tab.bilagor.remove()
-    item = meeting_service.find_meeting(demo_store, date(2020, 12, 7)).items[2]
+    item = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7)).items[2]
     assert [(b.nr, b.title) for b in item.bilagor] == [("", "Delegationsbeslut SBN 2020/877")]
+
+
+def _drop_files(view, paths) -> bool:
+    """Drag `paths` from a file manager onto `view`, as Qt delivers it: enter, then drop."""
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    where = QPointF(20, 20)
+    action, buttons, keys = (
+        Qt.DropAction.CopyAction,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    enter = QDragEnterEvent(where, action, mime, buttons, keys)
+    QApplication.sendEvent(view.viewport(), enter)
+    if not enter.isAccepted():
+        return False
+    drop = QDropEvent(where, action, mime, buttons, keys)
+    QApplication.sendEvent(view.viewport(), drop)
+    return drop.isAccepted()
+
+
+def test_pdfs_dragged_onto_the_bilagor_are_attached_in_order(
+    window, demo_store, tmp_path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: said.append(args[2]))
+    tab = window.tab("Kallelse")
+    tab.select_row(3)  # Fastställande av kommunstyrelsens budget 2021: four bilagor
+    files = []
+    for name in ("Yttrande från revisorerna.PDF", "Protokollsutdrag KF § 12.pdf", "Brev.docx"):
+        files.append(tmp_path / name)
+        files[-1].write_bytes(make_pdf(1, name) if "pdf" in name.lower() else b"PK\x03\x04")
+    assert _drop_files(tab.ui.bilaga_table, files)
+    item = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7)).items[3]
+    assert [b.title for b in item.bilagor[-2:]] == [
+        "Yttrande från revisorerna",
+        "Protokollsutdrag KF § 12",
+    ]
+    assert [b.nr for b in item.bilagor[-2:]] == ["5", "6"]
+    assert said and "Bara PDF-filer kan bifogas" in said[0] and "Brev.docx" in said[0]
+    assert window.undo_stack.undoText() == "Bifoga PDF"
+    window.undo_stack.undo()
+    assert len(meeting_lookup.find_meeting(demo_store, date(2020, 12, 7)).items[3].bilagor) == 4
+    # Text dragged from a document is not a file: the list does not take it.
+    from PySide6.QtCore import QMimeData, QPointF
+    from PySide6.QtGui import QDragEnterEvent
+    from PySide6.QtWidgets import QApplication
+
+    mime = QMimeData()
+    mime.setText("bara text")
+    enter = QDragEnterEvent(
+        QPointF(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(tab.ui.bilaga_table.viewport(), enter)
+    assert not enter.isAccepted()
 
 
 def test_a_file_that_is_no_pdf_is_refused(window, demo_store, tmp_path, monkeypatch) -> None:
@@ -196,7 +262,7 @@ def test_a_file_that_is_no_pdf_is_refused(window, demo_store, tmp_path, monkeypa
     path.write_text("inte en pdf")
     tab.bilagor.attach_files([str(path)])
     assert shown and "ingen PDF-fil" in shown[0]
-    assert len(meeting_service.find_meeting(demo_store, date(2020, 12, 7)).items[2].bilagor) == 1
+    assert len(meeting_lookup.find_meeting(demo_store, date(2020, 12, 7)).items[2].bilagor) == 1
 
 
 def test_new_meeting_gets_standard_items_and_undo_removes_it(
@@ -212,7 +278,7 @@ def test_new_meeting_gets_standard_items_and_undo_removes_it(
     _accept_with(monkeypatch, MeetingDialog, fill)
     tab = window.tab("Kallelse")
     tab.meetings.new()
-    meeting = meeting_service.find_meeting(demo_store, date(2021, 1, 18))
+    meeting = meeting_lookup.find_meeting(demo_store, date(2021, 1, 18))
     assert meeting.items[0].title == "Val av justerare"
     assert all(i.is_standard for i in meeting.items)
     assert "senast fredag 13.00" in meeting.absence_note
@@ -220,7 +286,7 @@ def test_new_meeting_gets_standard_items_and_undo_removes_it(
     window.undo_stack.undo()
     assert len(meeting_service.list_meetings(demo_store)) == 1
     window.undo_stack.redo()
-    assert meeting_service.find_meeting(demo_store, date(2021, 1, 18)).id == meeting.id
+    assert meeting_lookup.find_meeting(demo_store, date(2021, 1, 18)).id == meeting.id
 
 
 def test_copy_from_previous_meeting(window, demo_store, monkeypatch) -> None:
@@ -228,7 +294,7 @@ def test_copy_from_previous_meeting(window, demo_store, monkeypatch) -> None:
 
     _accept_with(monkeypatch, MeetingDialog, lambda d: d.ui.date_edit.setText("2021-02-01"))
     window.tab("Kallelse").meetings.copy()
-    copy = meeting_service.find_meeting(demo_store, date(2021, 2, 1))
+    copy = meeting_lookup.find_meeting(demo_store, date(2021, 2, 1))
     assert [i.title for i in copy.items] == [
         "Val av justerare",
         "Anmälan av extra ärenden",
@@ -244,12 +310,12 @@ def test_delete_item_and_undo_brings_it_back_with_its_handlingar(
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     tab = window.tab("Kallelse")
-    before = meeting_service.find_meeting(demo_store, date(2020, 12, 7)).items[3]
+    before = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7)).items[3]
     tab.select_row(3)
     QTest.keyClick(tab.ui.agenda_table, Qt.Key.Key_Delete)
     assert len(_titles(demo_store)) == 6
     window.undo_stack.undo()
-    restored = meeting_service.find_meeting(demo_store, date(2020, 12, 7)).items[3]
+    restored = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7)).items[3]
     assert restored.id == before.id and restored.title == before.title
     assert [b.title for b in restored.bilagor] == [b.title for b in before.bilagor]
     assert restored.tjansteskrivelse.forslag == before.tjansteskrivelse.forslag
@@ -347,7 +413,7 @@ def test_another_version_never_shows_the_one_before(window, demo_store, qtbot) -
 def _with_personnummer_bilaga(store) -> None:
     from ksdesk.core.meeting import Bilaga
 
-    meeting = meeting_service.find_meeting(store, date(2020, 12, 7))
+    meeting = meeting_lookup.find_meeting(store, date(2020, 12, 7))
     data = make_pdf(1, "Avtal med Anna Berg 811218-9876")
     meeting.items[2].bilagor.append(Bilaga("Avtal", filename="avtal.pdf", content=data))
     meeting_service.save_meeting(store, meeting)

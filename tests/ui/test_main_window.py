@@ -28,7 +28,7 @@ def test_kallelse_tab_shows_agenda_with_dnr(qtbot, demo_store) -> None:
     tab = window.tab("Kallelse")
     model = tab.agenda_model
     assert model.rowCount() == 7
-    assert model.index(2, 2).data() == "2020/434"
+    assert model.index(2, 2).data() == "KS 2020/434"  # as its tjänsteskrivelse has it
     assert model.index(4, 1).data() == "Revidering av kommunstyrelsens delegationsordning"
     assert "Måndag 7 december 2020, kl. 14.00" in tab.ui.meeting_heading.text()
 

@@ -9,6 +9,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from ksdesk.db import meeting_repo
+from ksdesk.services import meeting_lookup
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.ui.app import create_application
 from ksdesk.ui.meeting_view import MeetingView
@@ -16,7 +17,7 @@ from ksdesk.ui.meeting_view import MeetingView
 
 def open_view(qtbot, store, code: str | None = None) -> MeetingView:
     create_application()
-    meeting = protokoll_service.find_meeting(store, date(2020, 12, 7))
+    meeting = meeting_lookup.find_meeting(store, date(2020, 12, 7))
     view = MeetingView(store, meeting.id, unlock_code=code)
     qtbot.addWidget(view)
     view.resize(1600, 900)
@@ -32,7 +33,7 @@ def test_clicker_keys_move_through_the_agenda(qtbot, demo_store) -> None:
     assert view.title_label.text() == "Anmälan av extra ärenden"
     qtbot.keyClick(view, Qt.Key.Key_Right)
     assert view.title_label.text().startswith("Omfördelning av budgetmedel")
-    assert "Dnr 2020/434" in view.meta_label.text()
+    assert "Dnr KS 2020/434" in view.meta_label.text()
     assert "Fullmäktige uppdrar till samhällsbyggnadsnämnden" in view.proposal_label.text()
     assert view.next_label.text() == "Nästa:  4. Fastställande av kommunstyrelsens budget 2021"
     qtbot.keyClick(view, Qt.Key.Key_PageUp)
@@ -48,7 +49,7 @@ def test_clicker_keys_move_through_the_agenda(qtbot, demo_store) -> None:
 
 
 def test_secret_items_are_marked(qtbot, demo_store) -> None:
-    meeting = protokoll_service.find_meeting(demo_store, date(2020, 12, 7))
+    meeting = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
     meeting.items[5].secret = True
     meeting.items[5].secrecy_ref = "21 kap. 1 § OSL"
     with demo_store.atomic():  # as a service would
@@ -62,7 +63,7 @@ def test_secret_items_are_marked(qtbot, demo_store) -> None:
 
 
 def test_editing_needs_the_secretary_s_code(qtbot, demo_store) -> None:
-    meeting_id = protokoll_service.find_meeting(demo_store, date(2020, 12, 7)).id
+    meeting_id = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7)).id
     protokoll_service.start_protokoll(demo_store, meeting_id)
     view = open_view(qtbot, demo_store, code="2468")
     view.step(4)  # § 221
@@ -89,13 +90,13 @@ def test_escape_closes(qtbot, demo_store) -> None:
 
 def test_who_sits_and_who_is_jav_in_the_item_on_screen(qtbot, demo_store) -> None:
     """The chair sees that Åsa must leave the room for § 221 and who sits in her place."""
-    from ksdesk.core.protokoll import Attendee, Jav, Narvaro
+    from ksdesk.core.protokoll import Deltagare, Jav, Narvaro
 
-    meeting = protokoll_service.find_meeting(demo_store, date(2020, 12, 7))
+    meeting = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
     protokoll = protokoll_service.start_protokoll(demo_store, meeting.id)
-    people = protokoll.attendees
+    people = protokoll.upprop
     people[1].narvaro = [Narvaro(None, 220)]  # Roland has gone home after § 220
-    people.insert(3, Attendee("Karin Ek", "S", "ersättare"))
+    people.insert(3, Deltagare("Karin Ek", "S", "ersättare"))
     protokoll_service.save_upprop(demo_store, meeting.id, people)
     p = protokoll.paragraf(221)
     p.jav = [Jav("Åsa Bergkvist", "Karin Ek")]

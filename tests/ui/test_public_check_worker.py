@@ -10,8 +10,8 @@ from datetime import date
 from PySide6.QtCore import QTimer
 
 from ksdesk.core.meeting import Bilaga
+from ksdesk.services import meeting_lookup, public_copy
 from ksdesk.services import meetings as meeting_service
-from ksdesk.services import public_copy
 from ksdesk.ui.dialogs.public_check_dialog import PublicCheckDialog
 from tests.pdf_helpers import make_pdf
 
@@ -19,7 +19,7 @@ PNR = "811218-9876"
 
 
 def with_bilagor(store, count: int = 3) -> int:
-    meeting = meeting_service.find_meeting(store, date(2020, 12, 7))
+    meeting = meeting_lookup.find_meeting(store, date(2020, 12, 7))
     for i in range(count):
         data = make_pdf(2, f"Avtal {i} med Anna Berg {PNR}")
         meeting.items[2].bilagor.append(Bilaga(f"Avtal {i}", filename=f"a{i}.pdf", content=data))

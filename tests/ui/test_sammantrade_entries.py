@@ -7,11 +7,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from ksdesk.core.protokoll import Attendee, Narvaro, Reservation, Yrkande
+from ksdesk.core.protokoll import Deltagare, Narvaro, Reservation, Yrkande
 from ksdesk.db import organ_repo
 from ksdesk.services import meetings
 from ksdesk.services import protokoll as protokoll_service
-from ksdesk.ui.models.protokoll_models import AttendanceModel
+from ksdesk.ui.models.protokoll_models import UppropModel
 from tests.ui.test_sammantrade_tab import choose, open_tab
 
 
@@ -53,7 +53,7 @@ def test_a_member_leaves_for_one_paragraf_and_comes_back(qtbot, demo_store, monk
     choose(ui.narvaro_person_combo, "Roland Johansson")
     assert ui.narvaro_button.text() == "Lämnar före § 220"
     ui.narvaro_button.click()
-    assert stored(tab).attendees[1].narvaro == [Narvaro(None, 219)]
+    assert stored(tab).upprop[1].narvaro == [Narvaro(None, 219)]
     assert tab.undo_stack.undoText() == "Roland Johansson lämnar före § 220"
     assert "2 av 3 ledamöter" in ui.tjanstgor_label.text()
     assert "inte närvarande: Roland Johansson (SD)" in ui.tjanstgor_label.text()
@@ -62,11 +62,11 @@ def test_a_member_leaves_for_one_paragraf_and_comes_back(qtbot, demo_store, monk
     choose(ui.narvaro_person_combo, "Roland Johansson")
     assert ui.narvaro_button.text() == "Återkommer före § 222"
     ui.narvaro_button.click()
-    assert stored(tab).attendees[1].narvaro == [Narvaro(None, 219), Narvaro(222, None)]
-    upprop = tab.attendance_model
-    assert upprop.data(upprop.index(1, AttendanceModel.NARVARO)) == "§§ 217–219, 222–223"
-    assert upprop.data(upprop.index(1, AttendanceModel.SITS)) == "§§ 217–219, 222–223"
-    assert upprop.data(upprop.index(0, AttendanceModel.SITS)) == "Hela sammanträdet"
+    assert stored(tab).upprop[1].narvaro == [Narvaro(None, 219), Narvaro(222, None)]
+    upprop = tab.upprop_model
+    assert upprop.data(upprop.index(1, UppropModel.NARVARO)) == "§§ 217–219, 222–223"
+    assert upprop.data(upprop.index(1, UppropModel.SITS)) == "§§ 217–219, 222–223"
+    assert upprop.data(upprop.index(0, UppropModel.SITS)) == "Hela sammanträdet"
 
     # Away for § 221 too: the votering there has two voters.
     tab.select_paragraf(221)
@@ -74,18 +74,18 @@ def test_a_member_leaves_for_one_paragraf_and_comes_back(qtbot, demo_store, monk
     assert tab.editor.vote_model.rowCount() == 2
     tab.undo_stack.undo()  # the votering
     tab.undo_stack.undo()  # the return
-    assert stored(tab).attendees[1].narvaro == [Narvaro(None, 219)]
+    assert stored(tab).upprop[1].narvaro == [Narvaro(None, 219)]
 
 
 def test_presence_typed_in_the_upprop(qtbot, demo_store, monkeypatch):
     tab = started(qtbot, demo_store, monkeypatch)
-    upprop = tab.attendance_model
-    index = upprop.index(2, AttendanceModel.NARVARO)
+    upprop = tab.upprop_model
+    index = upprop.index(2, UppropModel.NARVARO)
     assert upprop.setData(index, "217–219, 221–223")
-    assert stored(tab).attendees[2].narvaro == [Narvaro(None, 219), Narvaro(221, None)]
+    assert stored(tab).upprop[2].narvaro == [Narvaro(None, 219), Narvaro(221, None)]
     assert not upprop.setData(index, "217–230")
     assert tab.warnings[-1] == ("Åsa Bergkvist: Det finns ingen § 230 i protokollet (§§ 217–223).")
-    assert stored(tab).attendees[2].narvaro == [Narvaro(None, 219), Narvaro(221, None)]
+    assert stored(tab).upprop[2].narvaro == [Narvaro(None, 219), Narvaro(221, None)]
 
 
 def test_entries_are_changed_in_their_dialogs_and_undone(qtbot, demo_store, monkeypatch):
@@ -147,7 +147,7 @@ def test_entries_are_changed_in_their_dialogs_and_undone(qtbot, demo_store, monk
 def test_a_jav_without_its_ersattare_is_put_right(qtbot, demo_store, monkeypatch):
     tab = started(qtbot, demo_store, monkeypatch)
     ui = tab.ui
-    assert tab.add_person(Attendee("Karin Ek", "S", "ersättare"))
+    assert tab.add_person(Deltagare("Karin Ek", "S", "ersättare"))
     tab.select_paragraf(220)
     choose(ui.jav_member_combo, "Åsa Bergkvist")
     ui.add_jav_button.click()
@@ -183,18 +183,18 @@ def test_an_ersattare_is_added_to_upprop_and_register_in_one_step(qtbot, demo_st
 
     answer(karin)
     tab.ui.add_person_button.click()
-    qtbot.waitUntil(lambda: len(stored(tab).attendees) == 5, timeout=3000)
+    qtbot.waitUntil(lambda: len(stored(tab).upprop) == 5, timeout=3000)
     # After the ledamöter, before the kommunsekreterare.
-    assert [a.name for a in stored(tab).attendees][2:] == [
+    assert [a.name for a in stored(tab).upprop][2:] == [
         "Åsa Bergkvist",
         "Karin Ek",
         "Maria Östgren",
     ]
-    person = stored(tab).attendees[3]
+    person = stored(tab).upprop[3]
     assert (person.name, person.party, person.role) == ("Karin Ek", "S", "ersättare")
     assert person.replaces == "Åsa Bergkvist"
     assert organ_repo.list_all(demo_store)[0].members[-1].name == "Karin Ek"
-    assert tab.attendance_model.rowCount() == 5
+    assert tab.upprop_model.rowCount() == 5
     assert tab.undo_stack.undoText() == "Lägg till Karin Ek"
 
     # The same name again is refused in the dialog, which stays open.
@@ -209,8 +209,8 @@ def test_an_ersattare_is_added_to_upprop_and_register_in_one_step(qtbot, demo_st
         "Roland Johansson",
         "Åsa Bergkvist",
     ]
-    assert len(stored(tab).attendees) == 4
-    assert tab.attendance_model.rowCount() == 4
+    assert len(stored(tab).upprop) == 4
+    assert tab.upprop_model.rowCount() == 4
 
 
 def test_public_version_from_the_tab(qtbot, demo_store, monkeypatch):

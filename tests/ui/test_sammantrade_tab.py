@@ -6,12 +6,12 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from ksdesk.core.protokoll import Attendee, Narvaro
+from ksdesk.core.protokoll import Deltagare, Narvaro
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.services import protokoll_print
 from ksdesk.ui.app import create_application
 from ksdesk.ui.main_window import MainWindow
-from ksdesk.ui.models.protokoll_models import AttendanceModel
+from ksdesk.ui.models.protokoll_models import UppropModel
 
 CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
 CHECK_ROLE = Qt.ItemDataRole.CheckStateRole
@@ -28,7 +28,7 @@ def open_tab(qtbot, demo_store):
 
 
 def row_of(model, name: str) -> int:
-    return next(i for i, a in enumerate(model.attendees) if a.name == name)
+    return next(i for i, a in enumerate(model.upprop) if a.name == name)
 
 
 def choose(combo, name: str) -> None:
@@ -51,15 +51,15 @@ def test_hold_the_demo_meeting_from_upprop_to_justering_check(qtbot, demo_store)
     assert [tab.paragraf_model.row_object(i).nr for i in range(7)] == list(range(217, 224))
 
     # Upprop: Åsa is late, an ersättare is called in, Roland leaves after § 222.
-    upprop = tab.attendance_model
+    upprop = tab.upprop_model
     asa = row_of(upprop, "Åsa Bergkvist")
-    upprop.setData(upprop.index(asa, AttendanceModel.PRESENT), UNCHECKED, CHECK_ROLE)
+    upprop.setData(upprop.index(asa, UppropModel.PRESENT), UNCHECKED, CHECK_ROLE)
     assert "2 av 3 ledamöter" in ui.beslutsfor_label.text()
-    upprop.setData(upprop.index(asa, AttendanceModel.PRESENT), CHECKED, CHECK_ROLE)
-    tab.add_person(Attendee("Karin Ek", "S", "ersättare"))
+    upprop.setData(upprop.index(asa, UppropModel.PRESENT), CHECKED, CHECK_ROLE)
+    tab.add_person(Deltagare("Karin Ek", "S", "ersättare"))
     roland = row_of(upprop, "Roland Johansson")
-    upprop.setData(upprop.index(roland, AttendanceModel.NARVARO), "217–222")
-    stored = protokoll_service.get_protokoll(demo_store, tab.meeting.id).attendees
+    upprop.setData(upprop.index(roland, UppropModel.NARVARO), "217–222")
+    stored = protokoll_service.get_protokoll(demo_store, tab.meeting.id).upprop
     assert [a.name for a in stored][3] == "Karin Ek"  # before the kommunsekreterare
     assert next(a for a in stored if a.name == "Roland Johansson").narvaro == [Narvaro(last=222)]
 
@@ -133,12 +133,12 @@ def test_hold_the_demo_meeting_from_upprop_to_justering_check(qtbot, demo_store)
     ui.votering_group.setChecked(True)
     tab.editor.vote_model.set_vote("Leif Pettersson", "ja")
     ui.pages.setCurrentIndex(2)
-    texts = [p.text for p in tab.justering.problem_model._rows]
+    texts = [p.message for p in tab.justering.problem_model._rows]
     assert any(t.startswith("§ 221: voteringen har 1 röster") for t in texts)
     ui.votering_group.setChecked(False)
     problems = tab.justering.run_check()
     assert [(p.severity, p.paragraf) for p in problems] == [("påminnelse", 219)]
-    assert "1 påminnelser" in ui.check_summary_label.text().replace("0 fel och ", "")
+    assert "0 fel</b> och 1 påminnelse före justeringen" in ui.check_summary_label.text()
 
     # Paper: the protokoll prints what was recorded.
     text = protokoll_print.protokoll_document(demo_store, tab.meeting.id)
@@ -210,11 +210,11 @@ def test_every_recording_can_be_undone_and_redone(qtbot, demo_store) -> None:
     assert stored(demo_store, tab).paragraf(219).beslut.startswith("Fullmäktige uppdrar")
 
     # The upprop and the held status too; undoing the start removes the protokoll.
-    upprop = tab.attendance_model
-    upprop.setData(upprop.index(1, AttendanceModel.PRESENT), UNCHECKED, CHECK_ROLE)
+    upprop = tab.upprop_model
+    upprop.setData(upprop.index(1, UppropModel.PRESENT), UNCHECKED, CHECK_ROLE)
     assert stack.undoText() == "Ändra uppropet"
     stack.undo()
-    assert all(a.present for a in stored(demo_store, tab).attendees)
+    assert all(a.present for a in stored(demo_store, tab).upprop)
     tab.mark_held()
     stack.undo()
     assert tab.meeting.status == "utskickad"

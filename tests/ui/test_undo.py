@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from ksdesk.core.errors import KsdeskError
+from ksdesk.core.topics import Topic
 from ksdesk.services import meetings as meeting_service
 from ksdesk.services.store import Store
 from ksdesk.ui.app import create_application
@@ -31,18 +32,21 @@ def _place(store: Store) -> str:
 def _rename(tab, store: Store, new: str, merge_key: object | None = None) -> bool:
     meeting_id = meeting_service.list_meetings(store)[0].id
 
-    def apply(value: str) -> None:
-        meeting_service.update_meeting_fields(store, meeting_id, {"place": value})
+    def apply(value: str) -> Topic:
+        return meeting_service.update_meeting_fields(store, meeting_id, {"place": value})
 
-    return tab.edit("Ändra plats", apply, _place(store), new, topic="meetings", merge_key=merge_key)
+    return tab.edit("Ändra plats", apply, _place(store), new, merge_key=merge_key)
 
 
 def test_edit_is_saved_at_once_and_undone_and_redone(qtbot, demo_store) -> None:
     window = _window(qtbot, demo_store)
     tab = window.tab("Kallelse")
     old = _place(demo_store)
+    announced: list[str] = []
+    create_application().data_changed.connect(announced.append)
     assert tab.undo_stack is window.undo_stack
     assert _rename(tab, demo_store, "Sammanträdesrum Näsviken")
+    assert announced == [Topic.MEETINGS]  # what the service said it changed
     assert _place(demo_store) == "Sammanträdesrum Näsviken"  # saved, no "Spara" needed
     assert "Näsviken" in tab.ui.meeting_heading.text()  # data_changed refreshed the tab
     assert window.action_undo.text() == "Ångra Ändra plats"
@@ -55,6 +59,8 @@ def test_edit_is_saved_at_once_and_undone_and_redone(qtbot, demo_store) -> None:
 
     qtbot.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert _place(demo_store) == "Sammanträdesrum Näsviken"
+    assert announced == [Topic.MEETINGS] * 3
+    create_application().data_changed.disconnect(announced.append)
 
 
 def test_redigera_menu_holds_undo_and_redo(qtbot, demo_store) -> None:
@@ -73,8 +79,8 @@ def test_refused_edit_writes_nothing_and_is_not_pushed(qtbot, demo_store, monkey
     meeting_id = meeting_service.list_meetings(demo_store)[0].id
     status = meeting_service.get_meeting(demo_store, meeting_id).status
 
-    def apply(value: str) -> None:
-        meeting_service.update_meeting_fields(demo_store, meeting_id, {"status": value})
+    def apply(value: str) -> Topic:
+        return meeting_service.update_meeting_fields(demo_store, meeting_id, {"status": value})
 
     assert not tab.edit("Ändra status", apply, status, "påhittad")
     assert "Status måste vara" in shown[0]
@@ -133,10 +139,10 @@ def test_snapshot_command_works_on_a_plain_stack(qtbot, demo_store) -> None:
 
 
 @pytest.mark.parametrize("field", ["place", "chair_name"])
-def test_update_meeting_fields_returns_the_old_values(demo_store, field: str) -> None:
+def test_update_meeting_fields_writes_and_says_what_changed(demo_store, field: str) -> None:
     meeting_id = meeting_service.list_meetings(demo_store)[0].id
-    before = meeting_service.update_meeting_fields(demo_store, meeting_id, {field: "X"})
-    assert before[field] != "X"
+    changed = meeting_service.update_meeting_fields(demo_store, meeting_id, {field: "X"})
+    assert changed == Topic.MEETINGS
     assert getattr(meeting_service.get_meeting(demo_store, meeting_id), field) == "X"
 
 

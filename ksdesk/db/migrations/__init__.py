@@ -29,6 +29,8 @@ STEPS: tuple[str, ...] = (
     "m0502_narvaro",
     "m1301_row_uuids",
     "m1401_uppfoljning",
+    "m1801_team",
+    "m1802_team_seen",
     "m1201_delegation_import",
     "m1202_organ_forvaringsplats",
 )

@@ -1,4 +1,4 @@
-"""Step m0401: the redaction log of public copies (issue 6).
+"""Step m0401: the redaction log of public copies.
 
 Each decision on a hit of the public-copy scan (a personnummer, a secret item or bilaga, a
 bilaga whose text cannot be read) is a new row: who decided what, and when. The newest row

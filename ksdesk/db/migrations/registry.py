@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from sqlite_utils import Migrations
 
-MIGRATION_SET = "ksdesk"
+from ksdesk.db.migrations import MIGRATION_SET
+
 migrations = Migrations(MIGRATION_SET)
 
 

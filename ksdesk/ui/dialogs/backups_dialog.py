@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ksdesk.core.backup import BackupInfo
 from ksdesk.core.errors import KsdeskError
+from ksdesk.core.topics import Topic
 from ksdesk.services import backup as backup_service
 from ksdesk.services.store import Store
 from ksdesk.ui.dialogs.help_window import set_topic
@@ -97,7 +98,7 @@ class BackupsDialog(QDialog):
         stack = getattr(self.parent(), "undo_stack", None)
         if stack is not None:
             stack.clear()  # the edits on it belong to the state that was replaced
-        announce("*")
+        announce(Topic.ALL)
         self.refresh()
         QMessageBox.information(self, "Återställd", result.message(self.store.path))
         return True

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ksdesk.core.delegation import Delegationsbeslut
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_date
+from ksdesk.core.topics import Topic
 from ksdesk.services import delegationsbeslut, meetings
 from ksdesk.services.store import Store
 from ksdesk.ui.dialogs.delegationsbeslut_form import BeslutForm
@@ -128,10 +129,10 @@ class DelegationsbeslutDialog(QDialog):
             QMessageBox.warning(self, "Kan inte spara", str(error))
             return None
 
-        def apply(value: Delegationsbeslut | None) -> None:
-            delegationsbeslut.put(self.store, beslut_id, value)
+        def apply(value: Delegationsbeslut | None) -> Topic:
+            return delegationsbeslut.put(self.store, beslut_id, value)
 
-        command = SnapshotCommand(text, apply, before, after, topic="delegation")
+        command = SnapshotCommand(text, apply, before, after)
         done = push_or_warn(self.stack, command, self)
         self.reload()
         return result if done else None
@@ -237,7 +238,7 @@ class DelegationsbeslutDialog(QDialog):
         except KsdeskError as error:
             QMessageBox.warning(self, "Kan inte spara", str(error))
             return
-        announce("agenda")
+        announce(Topic.AGENDA)
         self.summary.setText(self.summary.text() + " Punkten finns på dagordningen.")
 
     def _preview(self) -> None:

@@ -29,8 +29,7 @@ from ksdesk.services import delegation as delegation_service
 from ksdesk.services import delegationsbeslut
 from ksdesk.services.delegationsbeslut import BeslutInput
 from ksdesk.services.store import Store
-
-WARNING_STYLE = "color:#8a6100"
+from ksdesk.ui.widgets.colors import warning_html
 
 
 def _date_edit(parent: QWidget, name: str) -> QDateEdit:
@@ -169,7 +168,7 @@ class BeslutForm(QGroupBox):
 
     def _check_dnr(self, text: str) -> None:
         warnings = parse_dnr(text).warnings if text.strip() else ()
-        self.dnr_note.setText(f"<span style='{WARNING_STYLE}'>{' '.join(warnings)}</span>")
+        self.dnr_note.setText(warning_html(" ".join(warnings)))
         self.dnr_note.setVisible(bool(warnings))
 
     # Values -------------------------------------------------------------------------------

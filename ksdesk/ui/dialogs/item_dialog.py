@@ -10,19 +10,20 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from ksdesk.core.dnr import parse_dnr
 from ksdesk.core.errors import KsdeskError
-from ksdesk.core.meeting import ITEM_KIND_LABELS, ITEM_KINDS, AgendaItem
+from ksdesk.core.meeting import ITEM_KIND_LABELS, ITEM_KINDS, Arende
 from ksdesk.core.meeting_agenda import normalise_time_slot
 from ksdesk.ui.forms.ui_item_dialog import Ui_ItemDialog
+from ksdesk.ui.widgets.colors import warning_html
 
 
 class ItemDialog(QDialog):
     def __init__(
-        self, item: AgendaItem | None = None, section: bool = False, parent: QWidget | None = None
+        self, item: Arende | None = None, section: bool = False, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_ItemDialog()
         self.ui.setupUi(self)
-        self.item = item or AgendaItem(title="", is_section=section)
+        self.item = item or Arende(title="", is_section=section)
         self.section = self.item.is_section
         new = item is None
         if self.section:
@@ -39,7 +40,7 @@ class ItemDialog(QDialog):
         if self.section:
             self._hide_item_fields()
 
-    def _fill(self, item: AgendaItem) -> None:
+    def _fill(self, item: Arende) -> None:
         self.ui.title_edit.setText(item.title)
         self.ui.title_edit.setCursorPosition(0)  # show the start of a long title
         self.ui.dnr_edit.setText(item.dnr)
@@ -61,9 +62,7 @@ class ItemDialog(QDialog):
 
     def _check_dnr(self, text: str) -> None:
         warnings = parse_dnr(text).warnings if text.strip() else ()
-        self.ui.dnr_warning.setText(
-            "<span style='color:#8a6d00'>⚠ " + " ".join(warnings) + "</span>" if warnings else ""
-        )
+        self.ui.dnr_warning.setText(warning_html("⚠ " + " ".join(warnings)) if warnings else "")
 
     def _accept(self) -> None:
         if not self.ui.title_edit.text().strip():
@@ -79,7 +78,7 @@ class ItemDialog(QDialog):
     def _refuse(self, message: str) -> None:
         self.ui.message_label.setText(f"<span style='color:#a00'>{message}</span>")
 
-    def result_item(self) -> AgendaItem:
+    def result_item(self) -> Arende:
         """A copy of the item with the dialog's values (tjänsteskrivelse and bilagor kept)."""
         if self.section:
             return replace(self.item, title=" ".join(self.ui.title_edit.text().split()))

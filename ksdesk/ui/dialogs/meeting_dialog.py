@@ -12,10 +12,9 @@ from PySide6.QtWidgets import QDialog, QWidget
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_date, format_time, parse_date, parse_time
 from ksdesk.core.kallelse import default_absence_note
-from ksdesk.core.meeting import STATUSES, Meeting
+from ksdesk.core.meeting import MeetingStatus, Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.ui.forms.ui_meeting_dialog import Ui_MeetingDialog
-from ksdesk.ui.models.meeting_models import STATUS_LABELS
 
 
 class MeetingDialog(QDialog):
@@ -25,7 +24,7 @@ class MeetingDialog(QDialog):
     def __init__(
         self,
         organs: list[Organ],
-        meeting: Meeting | None = None,
+        meeting: Sammantrade | None = None,
         parent: QWidget | None = None,
         title: str = "",
     ) -> None:
@@ -37,8 +36,8 @@ class MeetingDialog(QDialog):
         self.setWindowTitle(title or ("Ändra sammanträde" if meeting else "Nytt sammanträde"))
         for organ in organs:
             self.ui.organ_combo.addItem(organ.name)
-        for status in STATUSES:
-            self.ui.status_combo.addItem(STATUS_LABELS[status], status)
+        for status in MeetingStatus:
+            self.ui.status_combo.addItem(status.label, status)
         self.ui.absence_default_button.clicked.connect(self._propose_absence)
         self.ui.button_box.accepted.connect(self._accept)
         self.ui.button_box.rejected.connect(self.reject)
@@ -50,7 +49,7 @@ class MeetingDialog(QDialog):
         else:
             self.ui.time_edit.setText("14.00")
 
-    def _fill(self, meeting: Meeting) -> None:
+    def _fill(self, meeting: Sammantrade) -> None:
         organ = next((o for o in self.organs if o.id == meeting.organ_id), None)
         if organ is not None:
             self.ui.organ_combo.setCurrentText(organ.name)
@@ -59,7 +58,7 @@ class MeetingDialog(QDialog):
         self.ui.place_edit.setText(meeting.place)
         self.ui.remote_note_edit.setPlainText(meeting.remote_note)
         self.ui.absence_note_edit.setPlainText(meeting.absence_note)
-        self.ui.status_combo.setCurrentIndex(STATUSES.index(meeting.status))
+        self.ui.status_combo.setCurrentIndex(list(MeetingStatus).index(meeting.status))
         self.ui.chair_name_edit.setText(meeting.chair_name)
         self.ui.chair_title_edit.setText(meeting.chair_title)
         self.ui.secretary_name_edit.setText(meeting.secretary_name)
@@ -92,9 +91,9 @@ class MeetingDialog(QDialog):
             return
         self.accept()
 
-    def result_meeting(self) -> Meeting:
+    def result_meeting(self) -> Sammantrade:
         """The edited meeting (a copy); for a new one, organ_id is the chosen organ's or 0."""
-        base = self.meeting or Meeting(
+        base = self.meeting or Sammantrade(
             organ_id=self._organ().id or 0, date=date.today(), time=time(14)
         )
         return replace(

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.organ import ROLES
-from ksdesk.core.protokoll import OTHER_ROLE, Attendee, Narvaro
+from ksdesk.core.protokoll import OTHER_ROLE, Deltagare, Narvaro
 from ksdesk.ui.models.protokoll_models import ROLE_LABELS
 from ksdesk.ui.widgets.button_boxes import ok_cancel
 
@@ -37,7 +37,7 @@ class PersonDialog(QDialog):
         self,
         ledamoter: list[tuple[str, str]] = (),
         parent: QWidget | None = None,
-        check: Callable[[Attendee, bool], None] | None = None,
+        check: Callable[[Deltagare, bool], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Lägg till person i uppropet")
@@ -94,9 +94,9 @@ class PersonDialog(QDialog):
     def register(self) -> bool:
         return self.register_check.isEnabled() and self.register_check.isChecked()
 
-    def attendee(self) -> Attendee:
+    def deltagare(self) -> Deltagare:
         role = self.role_combo.currentData()
-        return Attendee(
+        return Deltagare(
             name=" ".join(self.name_edit.text().split()),
             party=self.party_edit.text().strip(),
             role=role,
@@ -108,7 +108,7 @@ class PersonDialog(QDialog):
     def accept(self) -> None:
         if self.check is not None:
             try:
-                self.check(self.attendee(), self.register)
+                self.check(self.deltagare(), self.register)
             except KsdeskError as error:
                 QMessageBox.warning(self, "Kan inte lägga till", str(error))
                 return

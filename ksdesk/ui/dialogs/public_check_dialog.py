@@ -17,8 +17,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QMessageBox, QWidget
 
 from ksdesk.core.errors import KsdeskError
-from ksdesk.core.format import format_date, format_time_kl
-from ksdesk.core.public_copy import PublicHit
+from ksdesk.core.format import format_count, format_date, format_time_kl
+from ksdesk.core.public_copy import PublicCopyBlocked, PublicHit
 from ksdesk.services import meetings as meeting_service
 from ksdesk.services import public_copy
 from ksdesk.services.store import Store
@@ -207,14 +207,15 @@ class PublicCheckDialog(QDialog):
             text = "Inga personnummer och inget sekretessmarkerat: kopian kan bli offentlig."
         elif open_count:
             text = (
-                f"<b style='color:#b3261e'>{open_count} av {len(hits)} träffar är inte "
-                "hanterade.</b> "
+                f"<b style='color:#b3261e'>{open_count} av "
+                f"{format_count(len(hits), 'träff', 'träffar')} är inte hanterade.</b> "
                 "En offentlig kopia kan inte göras förrän varje träff är maskerad eller medvetet "
                 "behållen. Ett maskerat personnummer tas bort ur texten; en bilaga som inte kan "
                 "maskeras (en bild, sekretess) tas inte med i den offentliga kopian."
             )
         else:
-            text = f"<b>Alla {len(hits)} träffar är hanterade:</b> en offentlig kopia kan göras."
+            every = "Träffen är" if len(hits) == 1 else f"Alla {len(hits)} träffar är"
+            text = f"<b>{every} hanterade:</b> en offentlig kopia kan göras."
         self.ui.status_label.setText(text + self._untagged_note())
 
     def _untagged_note(self) -> str:
@@ -264,3 +265,22 @@ class PublicCheckDialog(QDialog):
             self.ui.hit_table.selectRow(rows[0])
         self._show_status()
         return True
+
+
+def review_blocked(
+    parent: QWidget, store: Store, meeting_id: int, blocked: PublicCopyBlocked | None = None
+) -> bool:
+    """A public print the safety check blocked: Granska offentlig kopia for its meeting.
+    True once every hit has a decision, so the print may be tried again. On a read-only file
+    nothing can be decided: the refusal is shown as it stands and False returned."""
+    if store.read_only:
+        QMessageBox.warning(
+            parent,
+            "Offentlig version",
+            str(blocked) if blocked else "Filen är öppnad skrivskyddad: inget kan beslutas.",
+        )
+        return False
+    dialog = PublicCheckDialog(store, meeting_id, parent=parent, for_print=True)
+    dialog.exec()
+    dialog.stop_scan()
+    return dialog.open_count == 0

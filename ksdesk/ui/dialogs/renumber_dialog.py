@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVB
 
 from ksdesk.core.delegation import Version
 from ksdesk.core.delegation_numbering import Renumbering, propose
+from ksdesk.core.format import format_count
 from ksdesk.ui.models.base_model import ColumnSpec, ObjectTableModel
 from ksdesk.ui.widgets.button_boxes import ok_cancel
 from ksdesk.ui.widgets.tables import setup_table
@@ -31,7 +32,8 @@ class RenumberDialog(QDialog):
         self.plan: list[Renumbering] = full if changes else []
         if changes:
             text = (
-                f"{len(changes)} punkter får nya nummer så att numreringen blir 1, 2, 3 … utan "
+                f"{format_count(len(changes), 'punkt', 'punkter')} får nya nummer så att "
+                "numreringen blir 1, 2, 3 … utan "
                 "dubbletter. Delegationsbeslut som redan hänvisar till punkterna påverkas inte "
                 "(de pekar på punkten, inte på numret)."
             )

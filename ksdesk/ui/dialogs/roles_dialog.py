@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from ksdesk.core.delegation_roles import Role
 from ksdesk.core.errors import KsdeskError
+from ksdesk.core.format import format_count
+from ksdesk.core.topics import Topic
 from ksdesk.services import delegation as delegation_service
 from ksdesk.services import delegation_roles
 from ksdesk.services.store import Store
@@ -104,10 +106,10 @@ class RolesDialog(QDialog):
             QMessageBox.warning(self, "Kan inte spara", str(error))
             return None
 
-        def apply(state: delegation_roles.RoleState) -> None:
-            delegation_roles.restore_role_state(self.store, state)
+        def apply(state: delegation_roles.RoleState) -> Topic:
+            return delegation_roles.restore_role_state(self.store, state)
 
-        command = SnapshotCommand(text, apply, before, after, topic="delegation")
+        command = SnapshotCommand(text, apply, before, after)
         done = push_or_warn(self.stack, command, self)
         self.reload()
         return result if done else None
@@ -133,7 +135,8 @@ class RolesDialog(QDialog):
         new, ok = QInputDialog.getText(
             self,
             "Byt titel",
-            f"”{role.name}” heter nu (byts i {uses} punkter i utkasten, antagna versioner "
+            f"”{role.name}” heter nu (byts i {format_count(uses, 'punkt', 'punkter')} i "
+            "utkasten, antagna versioner "
             "ändras inte):",
         )
         if not ok or not new.strip():
@@ -145,5 +148,6 @@ class RolesDialog(QDialog):
         )
         if changed is not None:
             self.message.setText(
-                f"”{role.name}” är utbytt mot ”{new}” i {changed} punkter. Ångra med Ctrl+Z."
+                f"”{role.name}” är utbytt mot ”{new}” i "
+                f"{format_count(changed, 'punkt', 'punkter')}. Ångra med Ctrl+Z."
             )

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QStyledItemDelegate, QWidget
 
 from ksdesk.core.meeting import (
     TJANSTESKRIVELSE_FIELDS,
-    AgendaItem,
+    Arende,
     Forslag,
     Section,
     Signatory,
@@ -46,7 +46,7 @@ class _GroupDelegate(QStyledItemDelegate):
 
 
 class TjansteskrivelseDialog(QDialog):
-    def __init__(self, item: AgendaItem, parent: QWidget | None = None) -> None:
+    def __init__(self, item: Arende, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_TjansteskrivelseDialog()
         self.ui.setupUi(self)
@@ -72,7 +72,7 @@ class TjansteskrivelseDialog(QDialog):
             self.ui.section_list.setCurrentIndex(self.section_model.index(0))
 
     @staticmethod
-    def _new(item: AgendaItem) -> Tjansteskrivelse:
+    def _new(item: Arende) -> Tjansteskrivelse:
         forslag = [Forslag(text=item.proposal)] if item.proposal.strip() else []
         return Tjansteskrivelse(
             title=item.title,

@@ -101,10 +101,10 @@ class Ui_SammantradeTab(object):
 
         self.upprop_layout.addWidget(self.upprop_help)
 
-        self.attendance_table = QTableView(self.upprop_page)
-        self.attendance_table.setObjectName(u"attendance_table")
+        self.upprop_table = QTableView(self.upprop_page)
+        self.upprop_table.setObjectName(u"upprop_table")
 
-        self.upprop_layout.addWidget(self.attendance_table)
+        self.upprop_layout.addWidget(self.upprop_table)
 
         self.upprop_buttons = QHBoxLayout()
         self.upprop_buttons.setObjectName(u"upprop_buttons")

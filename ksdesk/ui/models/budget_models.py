@@ -17,17 +17,16 @@ from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QWidget
 
 from ksdesk.core import budget_edit
 from ksdesk.core.budget import COLUMN_KIND_LABELS, ROW_KIND_LABELS, Cell, Column, Sheet
-from ksdesk.core.budget_check import Finding
+from ksdesk.core.findings import Finding, Severity, worst
 from ksdesk.core.format import FormatError, format_amount, format_percent
 from ksdesk.ui.models.base_model import SORT_ROLE, ColumnSpec, Index, ObjectTableModel
 
 HEADING_BACKGROUND = QColor("#eef2f6")
 SEVERITY_BACKGROUND = {
-    "fel": QColor("#f6c9c9"),
-    "avrundning": QColor("#fff1b8"),
-    "varning": QColor("#ffe0b8"),
+    Severity.FEL: QColor("#f6c9c9"),
+    Severity.AVRUNDNING: QColor("#fff1b8"),
+    Severity.VARNING: QColor("#ffe0b8"),
 }
-SEVERITY_LABELS = {"fel": "Fel", "avrundning": "Avrundning", "varning": "Varning"}
 EditHandler = Callable[[int, int, str], bool]
 
 
@@ -164,11 +163,11 @@ class BudgetSheetModel(QAbstractTableModel):
         findings = self._by_cell.get((r, c), [])
         if role == Qt.ItemDataRole.BackgroundRole:
             if findings:
-                return QBrush(SEVERITY_BACKGROUND[_worst(findings)])
+                return QBrush(SEVERITY_BACKGROUND[worst(findings)])
             if row.kind == "heading":
                 return QBrush(HEADING_BACKGROUND)
         if role == Qt.ItemDataRole.ToolTipRole and findings:
-            return "\n\n".join(f"{SEVERITY_LABELS[f.severity]}: {f.message}" for f in findings)
+            return "\n\n".join(f"{f.severity.label}: {f.message}" for f in findings)
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -185,14 +184,9 @@ class BudgetSheetModel(QAbstractTableModel):
         return True
 
 
-def _worst(findings: Sequence[Finding]) -> str:
-    severities = {f.severity for f in findings}
-    return next(s for s in ("fel", "varning", "avrundning") if s in severities)
-
-
 class FindingsModel(ObjectTableModel[Finding]):
     columns = (
-        ColumnSpec("Typ", lambda f: SEVERITY_LABELS[f.severity], tooltip=lambda f: f.message),
+        ColumnSpec("Typ", lambda f: f.severity.label, tooltip=lambda f: f.message),
         ColumnSpec("Rad", lambda f: f.row_label or f"rad {f.row + 1}", tooltip=lambda f: f.message),
         ColumnSpec(
             "Kolumn",

@@ -17,10 +17,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
 from ksdesk.core.delegation import Point, Version
-from ksdesk.core.delegation_checks import SEVERITY_LABELS, Finding
+from ksdesk.core.delegation_checks import code_text
 from ksdesk.core.delegation_numbering import nr_key
+from ksdesk.core.findings import Finding, Severity, worst
 from ksdesk.core.lookalike import contains, search_key
 from ksdesk.ui.models.base_model import SORT_ROLE, ColumnSpec, ObjectTableModel
+from ksdesk.ui.widgets.colors import SEVERITY_COLORS
 
 Index = QModelIndex | QPersistentModelIndex
 CHAPTER_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -46,9 +48,8 @@ POINT_FIELDS = (
     ("anmarkning", "Anmärkning"),
 )
 ROLE_FIELDS = ("delegat", "ersattare")
-SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
-ROW_COLORS = {"error": QColor("#fbe0de"), "warning": QColor("#fff3c4")}
-MARK_COLORS = {"error": QColor("#b3261e"), "warning": QColor("#8a6100"), "info": QColor("#555")}
+ROW_COLORS = {Severity.FEL: QColor("#fbe0de"), Severity.VARNING: QColor("#fff3c4")}
+MARK_COLORS = {severity: QColor(color) for severity, color in SEVERITY_COLORS.items()}
 MARK = "●"
 MARKED_COLOR = QColor("#fff7b0")
 
@@ -58,8 +59,7 @@ def _part(label: str, part: str, findings: list[Finding]) -> QStandardItem:
     item.setData(part, PART_ROLE)
     item.setEditable(False)
     if findings:
-        worst = min((f.severity for f in findings), key=SEVERITY_RANK.__getitem__)
-        item.setForeground(QBrush(MARK_COLORS[worst]))
+        item.setForeground(QBrush(MARK_COLORS[worst(findings)]))
         item.setToolTip("\n".join(f.message for f in findings))
     return item
 
@@ -92,7 +92,7 @@ def chapter_tree(version: Version | None, findings: list[Finding]) -> QStandardI
         item.setData(POINTS, PART_ROLE)
         item.setEditable(False)
         if errors.get(chapter.title):
-            item.setForeground(QBrush(MARK_COLORS["error"]))
+            item.setForeground(QBrush(MARK_COLORS[Severity.FEL]))
             item.setToolTip(f"{errors[chapter.title]} fel i kapitlet")
         root.appendRow(item)
     model.appendRow(root)
@@ -166,35 +166,29 @@ class PointTableModel(QAbstractTableModel):
             return "" if section == 0 else POINT_FIELDS[section - 1][1]
         return None
 
-    def _worst(self, uid: str) -> str | None:
-        found = self.findings.get(uid)
-        if not found:
-            return None
-        return min((f.severity for f in found), key=SEVERITY_RANK.__getitem__)
+    def _worst(self, uid: str) -> Severity | None:
+        return worst(self.findings.get(uid, ()))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         _chapter, point = self.rows[index.row()]
         column = index.column()
-        worst = self._worst(point.uid)
+        severity = self._worst(point.uid)
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [
-                f"{SEVERITY_LABELS[f.severity]}: {f.message}"
-                for f in self.findings.get(point.uid, [])
-            ]
+            lines = [f"{f.severity.label}: {f.message}" for f in self.findings.get(point.uid, [])]
             return "\n".join(lines + imported_notes(point)) or None
-        if role == Qt.ItemDataRole.BackgroundRole and worst in ROW_COLORS:
-            return QBrush(ROW_COLORS[worst])
+        if role == Qt.ItemDataRole.BackgroundRole and severity in ROW_COLORS:
+            return QBrush(ROW_COLORS[severity])
         if role == Qt.ItemDataRole.BackgroundRole and point.marked:
             return QBrush(MARKED_COLOR)  # "NY:" or yellow in the imported document
         if column == 0:
             if role == Qt.ItemDataRole.DisplayRole:
-                return MARK if worst else ""
-            if role == Qt.ItemDataRole.ForegroundRole and worst:
-                return QBrush(MARK_COLORS[worst])
+                return MARK if severity else ""
+            if role == Qt.ItemDataRole.ForegroundRole and severity:
+                return QBrush(MARK_COLORS[severity])
             if role == SORT_ROLE:
-                return SEVERITY_RANK.get(worst or "", 9)
+                return severity.rank if severity else len(Severity)
             return None
         field = POINT_FIELDS[column - 1][0]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -267,10 +261,10 @@ class FindingTableModel(ObjectTableModel[Finding]):
     columns = (
         ColumnSpec(
             "Allvarlighet",
-            lambda f: SEVERITY_LABELS[f.severity],
-            sort=lambda f: SEVERITY_RANK[f.severity],
+            lambda f: f.severity.label,
+            sort=lambda f: f.severity.rank,
         ),
-        ColumnSpec("Kod", lambda f: f.code),
+        ColumnSpec("Vad", code_text),
         ColumnSpec("Kapitel", lambda f: f.chapter),
         ColumnSpec("Nr", lambda f: f.nr, sort=lambda f: nr_key(f.nr), align_right=True),
         ColumnSpec("Meddelande", lambda f: f.message, tooltip=lambda f: f.message),

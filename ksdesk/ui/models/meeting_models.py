@@ -13,44 +13,44 @@ from ksdesk.core.dnr import parse_dnr
 from ksdesk.core.format import format_date, format_time
 from ksdesk.core.meeting import (
     ITEM_KIND_LABELS,
-    AgendaItem,
+    Arende,
     Bilaga,
     Forslag,
-    Meeting,
+    Sammantrade,
     Section,
     numbered,
+    written_dnr,
 )
 from ksdesk.ui.models.base_model import ColumnSpec, Index, ObjectTableModel
 
 if TYPE_CHECKING:  # imported in mimeData, on the first drag, not at start-up
     from PySide6.QtCore import QMimeData
 
-STATUS_LABELS = {"utkast": "Utkast", "utskickad": "Utskickad", "genomförd": "Genomförd"}
 AGENDA_MIME = "application/x-ksdesk-agenda-row"
 WARNING_BG = QColor("#fff3cd")
 
 
-class MeetingTableModel(ObjectTableModel[Meeting]):
+class MeetingTableModel(ObjectTableModel[Sammantrade]):
     columns = (
         ColumnSpec("Datum", lambda m: format_date(m.date), sort=lambda m: m.date.isoformat()),
         ColumnSpec("Tid", lambda m: format_time(m.time)),
         ColumnSpec("Plats", lambda m: m.place),
-        ColumnSpec("Status", lambda m: STATUS_LABELS.get(m.status, m.status)),
+        ColumnSpec("Status", lambda m: m.status.label),
     )
 
 
-def _dnr_warnings(item: AgendaItem) -> str:
+def _dnr_warnings(item: Arende) -> str:
     return "\n".join(parse_dnr(item.dnr).warnings) if item.dnr else ""
 
 
-def _handlingar(item: AgendaItem) -> str:
+def _handlingar(item: Arende) -> str:
     parts = ["TS"] if item.tjansteskrivelse is not None else []
     if item.bilagor:
         parts.append("1 bilaga" if len(item.bilagor) == 1 else f"{len(item.bilagor)} bilagor")
     return " + ".join(parts)
 
 
-class AgendaTableModel(ObjectTableModel[tuple[int | None, AgendaItem]]):
+class AgendaTableModel(ObjectTableModel[tuple[int | None, Arende]]):
     """One row per agenda item; section rows carry no number and show in bold. Rows can be
     dragged to a new place: the drop is handed to `on_move(source, target)`, which saves the
     new order through a service (the model itself never reorders stored data)."""
@@ -63,7 +63,7 @@ class AgendaTableModel(ObjectTableModel[tuple[int | None, AgendaItem]]):
             align_right=True,
         ),
         ColumnSpec("Ärende", lambda r: r[1].title + ("  [sekretess]" if r[1].secret else "")),
-        ColumnSpec("Dnr", lambda r: r[1].dnr, tooltip=lambda r: _dnr_warnings(r[1])),
+        ColumnSpec("Dnr", lambda r: written_dnr(r[1]), tooltip=lambda r: _dnr_warnings(r[1])),
         ColumnSpec("Föredragande", lambda r: r[1].presenter),
         ColumnSpec("Tid", lambda r: r[1].time_slot),
         ColumnSpec("Typ", lambda r: "" if r[1].is_section else ITEM_KIND_LABELS.get(r[1].kind, "")),
@@ -74,7 +74,7 @@ class AgendaTableModel(ObjectTableModel[tuple[int | None, AgendaItem]]):
         super().__init__()
         self.on_move: Callable[[int, int], None] | None = None
 
-    def set_meeting(self, meeting: Meeting | None) -> None:
+    def set_meeting(self, meeting: Sammantrade | None) -> None:
         self.set_rows(numbered(meeting.items) if meeting else [])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -9,14 +9,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from ksdesk.core.errors import InvalidInput
-from ksdesk.core.meeting import AgendaItem
+from ksdesk.core.meeting import Arende
 from ksdesk.core.narvaro import narvaro_text, parse_narvaro
 from ksdesk.core.organ import ROLES
 from ksdesk.core.protokoll import (
     OTHER_ROLE,
     VOTE_LABELS,
     VOTES,
-    Attendee,
+    Deltagare,
     Jav,
     Paragraf,
     Protokollsanteckning,
@@ -36,7 +36,7 @@ NARVARO_HELP = (
 SECRET_TEXT, MUTED_TEXT = "#ff8a80", "#a9b0b8"  # on the meeting view's dark background
 
 
-class AttendanceModel(ObjectTableModel[Attendee]):
+class UppropModel(ObjectTableModel[Deltagare]):
     """The upprop. Närvarande is a checkbox (the whole meeting, or not at all); Ersätter and
     Närvaro ("217–219, 221–223") are edited in place. Every change is announced with `edited`
     so the tab can save the whole upprop; what cannot be read is announced with `refused`."""
@@ -72,8 +72,8 @@ class AttendanceModel(ObjectTableModel[Attendee]):
         flags = super().flags(index)
         if index.column() == self.PRESENT:
             return flags | Qt.ItemFlag.ItemIsUserCheckable
-        attendee = self.row_object(index.row())
-        if index.column() == self.REPLACES and attendee.is_ersattare:
+        deltagare = self.row_object(index.row())
+        if index.column() == self.REPLACES and deltagare.is_ersattare:
             return flags | Qt.ItemFlag.ItemIsEditable
         if index.column() == self.NARVARO:
             return flags | Qt.ItemFlag.ItemIsEditable
@@ -82,40 +82,40 @@ class AttendanceModel(ObjectTableModel[Attendee]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        attendee = self.row_object(index.row())
+        deltagare = self.row_object(index.row())
         if role == Qt.ItemDataRole.CheckStateRole and index.column() == self.PRESENT:
-            return Qt.CheckState.Checked if attendee.present else Qt.CheckState.Unchecked
+            return Qt.CheckState.Checked if deltagare.present else Qt.CheckState.Unchecked
         if index.column() == self.NARVARO and role in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.EditRole,
         ):
-            return narvaro_text(attendee, self.numbers)
+            return narvaro_text(deltagare, self.numbers)
         if index.column() == self.NARVARO and role == Qt.ItemDataRole.ToolTipRole:
             return NARVARO_HELP
         if index.column() == self.SITS and role == Qt.ItemDataRole.DisplayRole:
-            return self.sits.get(attendee.name, "")
+            return self.sits.get(deltagare.name, "")
         if role == Qt.ItemDataRole.EditRole:
             return self.data(index, Qt.ItemDataRole.DisplayRole)
-        if role == Qt.ItemDataRole.ForegroundRole and not attendee.present:
+        if role == Qt.ItemDataRole.ForegroundRole and not deltagare.present:
             return QBrush(QColor("#777777"))
         return super().data(index, role)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        attendee = self.row_object(index.row())
+        deltagare = self.row_object(index.row())
         column = index.column()
         if role == Qt.ItemDataRole.CheckStateRole and column == self.PRESENT:
-            attendee.present = Qt.CheckState(value) == Qt.CheckState.Checked
+            deltagare.present = Qt.CheckState(value) == Qt.CheckState.Checked
         elif role == Qt.ItemDataRole.EditRole and column == self.REPLACES:
-            attendee.replaces = str(value or "")
+            deltagare.replaces = str(value or "")
         elif role == Qt.ItemDataRole.EditRole and column == self.NARVARO:
             try:
                 stretches = parse_narvaro(str(value or ""), self.numbers)
             except InvalidInput as error:
-                self.refused.emit(f"{attendee.name}: {error}")
+                self.refused.emit(f"{deltagare.name}: {error}")
                 return False
-            if stretches == attendee.narvaro:
+            if stretches == deltagare.narvaro:
                 return True
-            attendee.narvaro = stretches
+            deltagare.narvaro = stretches
         else:
             return False
         self.changed_row(index.row())
@@ -127,7 +127,7 @@ class AttendanceModel(ObjectTableModel[Attendee]):
         self.edited.emit()
 
     @property
-    def attendees(self) -> list[Attendee]:
+    def upprop(self) -> list[Deltagare]:
         return list(self._rows)
 
 
@@ -169,7 +169,7 @@ class VoteModel(ObjectTableModel[Tjanstgor]):
 
     edited = Signal()
     columns = (
-        ColumnSpec("Ledamot", lambda t: t.attendee.display),
+        ColumnSpec("Ledamot", lambda t: t.deltagare.display),
         ColumnSpec("Ersätter", lambda t: t.replaces),
         *(ColumnSpec(VOTE_LABELS[v], lambda t: "") for v in VOTES),
     )
@@ -195,12 +195,12 @@ class VoteModel(ObjectTableModel[Tjanstgor]):
 
     def _vote(self, row: int) -> str:
         assert self.votering is not None
-        return self.votering.votes.get(self.row_object(row).attendee.name, "")
+        return self.votering.votes.get(self.row_object(row).deltagare.name, "")
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or index.column() < 2 or self.votering is None:
             return False
-        name = self.row_object(index.row()).attendee.name
+        name = self.row_object(index.row()).deltagare.name
         if Qt.CheckState(value) == Qt.CheckState.Checked:
             self.votering.votes[name] = VOTES[index.column() - 2]
         else:
@@ -211,7 +211,7 @@ class VoteModel(ObjectTableModel[Tjanstgor]):
 
     def set_vote(self, name: str, vote: str) -> None:
         """Used by tests and keyboard: check the box of `vote` for `name`."""
-        row = next(i for i, t in enumerate(self._rows) if t.attendee.name == name)
+        row = next(i for i, t in enumerate(self._rows) if t.deltagare.name == name)
         self.setData(
             self.index(row, 2 + VOTES.index(vote)),
             Qt.CheckState.Checked,
@@ -264,7 +264,7 @@ class JavModel(ObjectTableModel[Jav]):
         return super().data(index, role)
 
 
-class AgendaListModel(ObjectTableModel[tuple[int | None, AgendaItem]]):
+class AgendaListModel(ObjectTableModel[tuple[int | None, Arende]]):
     """The ärendelista beside the current ärende: secret items say so in red."""
 
     columns = (

@@ -10,6 +10,7 @@ from typing import TypeVar
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ksdesk.core.errors import KsdeskError
+from ksdesk.core.topics import Topic
 from ksdesk.services.store import Store
 from ksdesk.ui import undo
 
@@ -17,8 +18,8 @@ T = TypeVar("T")
 
 
 class BaseTab(QWidget):
-    # The topics of KsdeskApp.data_changed this tab shows ("meetings", "budget", ...).
-    concerns: frozenset[str] = frozenset()
+    # The topics of KsdeskApp.data_changed this tab shows.
+    concerns: frozenset[Topic] = frozenset()
 
     def __init__(self, store: Store) -> None:
         super().__init__()
@@ -38,7 +39,7 @@ class BaseTab(QWidget):
     def _on_data_changed(self, topic: str) -> None:
         if getattr(self.store, "closed", False):
             return  # a tab of a window whose database has been closed (another opened)
-        if topic in self.concerns or topic == "*":
+        if topic in self.concerns or topic == Topic.ALL:
             self.refresh()
 
     def flush_pending(self) -> None:
@@ -56,21 +57,19 @@ class BaseTab(QWidget):
     def edit(
         self,
         text: str,
-        apply: Callable[[T], None],
+        apply: Callable[[T], Topic],
         before: T,
         after: T,
         *,
-        topic: str = "*",
         merge_key: object | None = None,
     ) -> bool:
-        """Write `after` through `apply` now and push the edit on the undo stack.
+        """Write `after` through `apply` now and push the edit on the undo stack; `apply`
+        returns the Topic its service returns, announced after each write.
 
         `text` names the edit in Swedish for the Redigera menu ("Ändra plats"). Returns
         False (after telling the user why) when the edit was refused; nothing is then
         written and nothing pushed."""
-        return self.run_edit(
-            undo.SnapshotCommand(text, apply, before, after, topic=topic, merge_key=merge_key)
-        )
+        return self.run_edit(undo.SnapshotCommand(text, apply, before, after, merge_key=merge_key))
 
     def run_edit(self, command: undo.SnapshotCommand) -> bool:
         if self.read_only:

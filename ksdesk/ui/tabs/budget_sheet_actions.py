@@ -15,6 +15,7 @@ from ksdesk.core import budget_edit
 from ksdesk.core.budget import Sheet, sheet_key
 from ksdesk.core.budget_unit import UnitMissing
 from ksdesk.core.errors import KsdeskError
+from ksdesk.core.topics import Topic
 from ksdesk.services import budget as budget_service
 from ksdesk.ui.dialogs import import_report_dialog
 from ksdesk.ui.dialogs.budget_dialogs import SheetPropertiesDialog
@@ -27,12 +28,13 @@ if TYPE_CHECKING:
 def _put(tab: BudgetTab, text: str, key: str, before, after, position=None) -> bool:
     """An undoable sheet-level change: the sheet `key` goes from `before` to `after`."""
 
-    def write(sheet: Sheet | None) -> None:
-        budget_service.put_sheet(tab.store, key, sheet, position)
+    def write(sheet: Sheet | None) -> Topic:
+        changed = budget_service.put_sheet(tab.store, key, sheet, position)
         if sheet is not None:
             tab.sheet_key = key  # undo and redo show the sheet they bring back
+        return changed
 
-    return tab.edit(text, write, before, after, topic="budget")
+    return tab.edit(text, write, before, after)
 
 
 def new_sheet(tab: BudgetTab, values: dict | None = None) -> bool:

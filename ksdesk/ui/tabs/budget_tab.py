@@ -15,15 +15,16 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QInputDialog
 
 from ksdesk.core import budget_edit
 from ksdesk.core.budget import COLUMN_KIND_LABELS, ROW_KIND_LABELS, Sheet, unit_line
-from ksdesk.core.budget_check import Finding, check_sheet
+from ksdesk.core.budget_check import check_sheet
 from ksdesk.core.errors import KsdeskError
+from ksdesk.core.findings import Finding, count_text
 from ksdesk.core.format import FormatError
+from ksdesk.core.topics import Topic
 from ksdesk.services import budget as budget_service
 from ksdesk.services.store import Store
 from ksdesk.ui.dialogs.budget_dialogs import ColumnSumsDialog, SheetPropertiesDialog
 from ksdesk.ui.forms.ui_budget_tab import Ui_BudgetTab
 from ksdesk.ui.models.budget_models import (
-    SEVERITY_LABELS,
     BudgetSheetModel,
     CellDelegate,
     FindingsModel,
@@ -33,11 +34,9 @@ from ksdesk.ui.tabs import budget_sheet_actions
 from ksdesk.ui.tabs.base_tab import BaseTab
 from ksdesk.ui.widgets.tables import setup_table
 
-PLURALS = {"fel": "fel", "varning": "varningar", "avrundning": "avrundningar"}
-
 
 class BudgetTab(BaseTab):
-    concerns = frozenset({"budget"})
+    concerns = frozenset({Topic.BUDGET})
 
     def __init__(self, store: Store) -> None:
         super().__init__(store)
@@ -92,7 +91,7 @@ class BudgetTab(BaseTab):
         ui.sheet_list.selectionModel().currentRowChanged.connect(self._sheet_selected)
         ui.sheet_table.selectionModel().currentChanged.connect(self._cell_changed)
         ui.sheet_table.horizontalHeader().sectionDoubleClicked.connect(self.rename_column)
-        ui.findings_table.doubleClicked.connect(self.go_to_finding)
+        ui.findings_table.clicked.connect(self.go_to_finding)
         ui.findings_table.selectionModel().currentRowChanged.connect(self._finding_selected)
         self.delegate.text_edited.connect(self.preview_typing)
         self.delegate.closeEditor.connect(lambda *_: self._show_findings(self.findings))
@@ -173,14 +172,7 @@ class BudgetTab(BaseTab):
     ) -> None:
         self.sheet_model.set_findings(findings, editing)
         self.findings_model.set_rows(findings)
-        counts = {}
-        for finding in findings:
-            counts[finding.severity] = counts.get(finding.severity, 0) + 1
-        summary = ", ".join(
-            f"{counts[s]} {(PLURALS[s] if counts[s] > 1 else SEVERITY_LABELS[s]).lower()}"
-            for s in ("fel", "varning", "avrundning")
-            if s in counts
-        )
+        summary = count_text(findings)
         if self.sheet is None:
             summary = ""
         elif not findings:
@@ -193,7 +185,7 @@ class BudgetTab(BaseTab):
             self.ui.finding_detail.setText(self.findings_model.row_object(current.row()).message)
 
     def go_to_finding(self, index: QModelIndex) -> None:
-        """Double-click on a finding: select its cell in the table."""
+        """A click on a finding: select its cell in the table."""
         if not index.isValid():
             return
         finding = self.findings_model.row_object(index.row())
@@ -252,11 +244,12 @@ class BudgetTab(BaseTab):
         """Write `after` (the whole sheet) now, undoably; the view follows the stored sheet."""
         if self.sheet is None:
             return False
-        return self.edit(text, self._write, self.sheet, after, topic="budget")
+        return self.edit(text, self._write, self.sheet, after)
 
-    def _write(self, sheet: Sheet) -> None:
-        budget_service.apply(self.store, sheet)
+    def _write(self, sheet: Sheet) -> Topic:
+        changed = budget_service.apply(self.store, sheet)
         self.sheet_key = sheet.key  # an undo shows the sheet it changes
+        return changed
 
     def _try(self, text: str, operation) -> bool:
         """Run a core edit on the current sheet; a refusal is told, nothing is written."""

@@ -10,10 +10,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
-from ksdesk.core.delegation import Version
-from ksdesk.core.delegation_checks import Finding
+from ksdesk.core.delegation import Version, VersionStatus
 from ksdesk.core.errors import KsdeskError
+from ksdesk.core.findings import Finding
 from ksdesk.core.format import format_date
+from ksdesk.core.topics import Topic
 from ksdesk.services import delegation as delegation_service
 from ksdesk.services import delegation_edit, delegation_export, delegation_import
 from ksdesk.services.store import Store
@@ -40,7 +41,11 @@ class DelegationActions:
     def _new_draft(self) -> None:
         """A new draft from the version in force (or the adopted version shown). Undo
         removes it again; no confirmation, the name asked for is enough."""
-        source = self.version.key if self.version and self.version.status == "antagen" else None
+        source = (
+            self.version.key
+            if self.version and self.version.status == VersionStatus.ANTAGEN
+            else None
+        )
         name, ok = QInputDialog.getText(
             self, "Nytt utkast", "Namn på utkastet:", text=f"Utkast {format_date(date.today())}"
         )
@@ -54,10 +59,10 @@ class DelegationActions:
             return
         draft_id = draft.id
 
-        def apply(value: Version | None) -> None:
-            delegation_edit.put_draft(self.store, draft_id, value)
+        def apply(value: Version | None) -> Topic:
+            return delegation_edit.put_draft(self.store, draft_id, value)
 
-        if self.edit(f"Nytt utkast {draft.name}", apply, None, snapshot, topic="delegation"):
+        if self.edit(f"Nytt utkast {draft.name}", apply, None, snapshot):
             self.ui.version_combo.setCurrentIndex(self.ui.version_combo.findData(draft_id))
 
     def _import(self, path: Path | None = None) -> bool:
@@ -92,11 +97,11 @@ class DelegationActions:
             return False
         draft_id = draft.id
 
-        def apply(value: Version | None) -> None:
-            delegation_edit.put_draft(self.store, draft_id, value)
+        def apply(value: Version | None) -> Topic:
+            return delegation_edit.put_draft(self.store, draft_id, value)
 
         # As for a new draft: saved, then recorded (None before it) so that undo removes it.
-        if self.edit(f"Importera {path.name}", apply, None, snapshot, topic="delegation"):
+        if self.edit(f"Importera {path.name}", apply, None, snapshot):
             self.ui.version_combo.setCurrentIndex(self.ui.version_combo.findData(draft_id))
         return True
 
@@ -122,10 +127,10 @@ class DelegationActions:
             self.show_error(str(error))
             return
 
-        def apply(value: Version) -> None:
-            delegation_edit.restore_adoption(self.store, value)
+        def apply(value: Version) -> Topic:
+            return delegation_edit.restore_adoption(self.store, value)
 
-        self.edit(f"Anta {before.name}", apply, before, after, topic="delegation")
+        self.edit(f"Anta {before.name}", apply, before, after)
 
     def _export(self, path: Path | None = None) -> Path | None:
         """Word, Excel or CSV, by the file name's ending."""

@@ -10,7 +10,8 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
-from ksdesk.core.delegation import Point, Version
+from ksdesk.core.delegation import Point, Version, VersionStatus
+from ksdesk.core.format import format_count
 from ksdesk.services import delegation_document, delegation_edit
 from ksdesk.services.store import Store
 from ksdesk.ui.forms.ui_delegation_tab import Ui_DelegationTab
@@ -78,7 +79,7 @@ class ChapterActions:
 
     def _rename_chapter(self) -> None:
         index = self.chapter_selected()
-        if index is None or self.version is None or self.version.status != "utkast":
+        if index is None or self.version is None or self.version.status != VersionStatus.UTKAST:
             return
         old = self.version.chapters[index].title
         title, ok = QInputDialog.getText(self, "Byt namn på kapitlet", "Ny rubrik:", text=old)
@@ -99,7 +100,8 @@ class ChapterActions:
             answer = QMessageBox.question(
                 self,
                 "Ta bort kapitel",
-                f"Ta bort kapitlet ”{chapter.title}” med dess {len(chapter.points)} punkter? "
+                f"Ta bort kapitlet ”{chapter.title}” med dess "
+                f"{format_count(len(chapter.points), 'punkt', 'punkter')}? "
                 "(Det går att ångra.)",
             )
             if answer != QMessageBox.StandardButton.Yes:

@@ -28,16 +28,16 @@ from PySide6.QtWidgets import (
 )
 
 from ksdesk.core.delegation import HEADER_FIELDS, Version
-from ksdesk.core.delegation_checks import Finding
+from ksdesk.core.findings import Finding
+from ksdesk.core.topics import Topic
 from ksdesk.services import delegation_document as document
 from ksdesk.services.store import Store
 from ksdesk.ui.models.delegation_document_models import FieldListModel
+from ksdesk.ui.widgets.colors import SEVERITY_COLORS, warning_html
 from ksdesk.ui.widgets.tables import setup_table
 
 Edit = Callable[..., bool]  # DelegationTab.edit (BaseTab.edit)
 READ_ONLY_NOTE = "Antagen version: den ändras inte. Skapa ett nytt utkast för ändringar."
-WARNING_STYLE = "color:#8a6100"
-SEVERITY_COLORS = {"error": "#b3261e", "warning": "#8a6100", "info": "#555555"}
 
 
 def object_name(label: str) -> str:
@@ -137,7 +137,7 @@ class HeaderPage(DocumentPage):
     def _warn(self, name: str, text: str) -> None:
         warnings = document.header_warnings(name, text)
         label = self.warnings[name]
-        label.setText(f"<span style='{WARNING_STYLE}'>{' '.join(warnings)}</span>")
+        label.setText(warning_html(" ".join(warnings)))
         label.setVisible(bool(warnings))
 
     def _commit(self, name: str) -> None:
@@ -149,15 +149,14 @@ class HeaderPage(DocumentPage):
             return
         version_id = self.version.id
 
-        def apply(value: str) -> None:
-            document.set_header_field(self.store, version_id, name, value)
+        def apply(value: str) -> Topic:
+            return document.set_header_field(self.store, version_id, name, value)
 
         if not self.edit(
             f"Ändra {name.lower()}",
             apply,
             before,
             after,
-            topic="delegation",
             merge_key=(version_id, "header", name),
         ):
             self.fields[name].setText(before)
@@ -244,13 +243,13 @@ class ListPage(DocumentPage):
         assert self.version is not None
         version_id = self.version.id
 
-        def apply(value: list) -> None:
-            self.save_to(self.store, version_id, value)
+        def apply(value: list) -> Topic:
+            return self.save_to(self.store, version_id, value)
 
         before = copy.deepcopy(self.items())
-        return self.edit(text, apply, before, after, topic="delegation", merge_key=merge_key)
+        return self.edit(text, apply, before, after, merge_key=merge_key)
 
-    def save_to(self, store, version_id: int, items: list) -> None:
+    def save_to(self, store, version_id: int, items: list) -> Topic:
         raise NotImplementedError
 
     def _cell_edited(self, row: int, attribute: str, value: str) -> bool:

@@ -10,9 +10,11 @@ from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from ksdesk.core.delegation import Abbreviation, IntroSection
+from ksdesk.core.topics import Topic
 from ksdesk.services import delegation_document as document
 from ksdesk.services.store import Store
-from ksdesk.ui.tabs.delegation_document import WARNING_STYLE, Edit, ListPage
+from ksdesk.ui.tabs.delegation_document import Edit, ListPage
+from ksdesk.ui.widgets.colors import warning_html
 from ksdesk.ui.widgets.tables import setup_table
 
 TEXT_COMMIT_MS = 800  # the introduction's text is saved this long after the last keystroke
@@ -31,8 +33,8 @@ class RevisionsPage(ListPage):
     def items(self) -> list:
         return self.version.revisions if self.version else []
 
-    def save_to(self, store, version_id: int, items: list) -> None:
-        document.set_revisions(store, version_id, items)
+    def save_to(self, store, version_id: int, items: list) -> Topic:
+        return document.set_revisions(store, version_id, items)
 
     def new_item(self):
         assert self.version is not None
@@ -57,8 +59,8 @@ class AbbreviationsPage(ListPage):
     def items(self) -> list:
         return self.version.abbreviations if self.version else []
 
-    def save_to(self, store, version_id: int, items: list) -> None:
-        document.set_abbreviations(store, version_id, items)
+    def save_to(self, store, version_id: int, items: list) -> Topic:
+        return document.set_abbreviations(store, version_id, items)
 
     def unlisted(self) -> list[str]:
         return [f.subject for f in self.findings if f.code == "okand-forkortning" and f.subject]
@@ -82,8 +84,10 @@ class AbbreviationsPage(ListPage):
         super().fill()
         unlisted = self.unlisted()
         self.missing.setText(
-            f"<span style='{WARNING_STYLE}'>Används men saknas i listan: "
-            f"{', '.join(unlisted)}. ”Ny förkortning” lägger till dem en i taget.</span>"
+            warning_html(
+                f"Används men saknas i listan: {', '.join(unlisted)}. ”Ny förkortning” lägger "
+                "till dem en i taget."
+            )
             if unlisted
             else ""
         )
@@ -130,8 +134,8 @@ class IntroPage(ListPage):
     def items(self) -> list:
         return self.version.intro if self.version else []
 
-    def save_to(self, store, version_id: int, items: list) -> None:
-        document.set_intro(store, version_id, items)
+    def save_to(self, store, version_id: int, items: list) -> Topic:
+        return document.set_intro(store, version_id, items)
 
     def new_item(self):
         return IntroSection("Nytt avsnitt", "")

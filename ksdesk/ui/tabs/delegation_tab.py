@@ -13,11 +13,12 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex
 
-from ksdesk.core.delegation import Point, Version
-from ksdesk.core.delegation_checks import Finding
+from ksdesk.core.delegation import Point, Version, VersionStatus
 from ksdesk.core.delegation_diff import FIELD_LABELS
 from ksdesk.core.errors import KsdeskError
+from ksdesk.core.findings import Finding
 from ksdesk.core.format import format_date
+from ksdesk.core.topics import Topic
 from ksdesk.services import delegation as delegation_service
 from ksdesk.services import delegation_check, delegation_edit
 from ksdesk.services.store import Store
@@ -40,13 +41,12 @@ from ksdesk.ui.tabs.delegation_document import DocumentPage, HeaderPage
 from ksdesk.ui.tabs.delegation_list_pages import AbbreviationsPage, IntroPage, RevisionsPage
 from ksdesk.ui.widgets.tables import setup_table
 
-STATUS_LABELS = {"utkast": "Utkast", "antagen": "Antagen"}
 ALL_DELEGATES = "Alla"
 
 
 class DelegationTab(ChapterActions, DelegationActions, BaseTab):
     # § citations in meetings and protokoll feed the date check.
-    concerns = frozenset({"delegation", "meetings", "protokoll"})
+    concerns = frozenset({Topic.DELEGATION, Topic.MEETINGS, Topic.PROTOKOLL})
 
     def __init__(self, store: Store) -> None:
         super().__init__(store)
@@ -89,7 +89,11 @@ class DelegationTab(ChapterActions, DelegationActions, BaseTab):
         ui.version_combo.currentIndexChanged.connect(lambda _i: self._load_version())
         ui.search_edit.textChanged.connect(lambda _t: self._apply_filters())
         ui.delegat_combo.currentIndexChanged.connect(lambda _i: self._apply_filters())
-        ui.finding_table.doubleClicked.connect(self._finding_activated)
+        # One click (or the arrow keys) on a finding selects the point it is about.
+        ui.finding_table.clicked.connect(self._finding_activated)
+        ui.finding_table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._finding_activated(current)
+        )
         ui.finding_table.selectionModel().currentRowChanged.connect(lambda *_: self._buttons())
         ui.point_table.selectionModel().currentRowChanged.connect(lambda *_: self._buttons())
         ui.fix_button.clicked.connect(self._fix)
@@ -121,7 +125,7 @@ class DelegationTab(ChapterActions, DelegationActions, BaseTab):
         combo.blockSignals(True)
         combo.clear()
         for version_id, _key, name, status in versions:
-            combo.addItem(f"{name} ({STATUS_LABELS.get(status, status).lower()})", version_id)
+            combo.addItem(f"{name} ({status.label.lower()})", version_id)
         index = combo.findData(keep) if keep is not None else -1
         if index < 0 and versions:
             newest = delegation_service.resolve(self.store, None).id
@@ -163,7 +167,7 @@ class DelegationTab(ChapterActions, DelegationActions, BaseTab):
         v = self.version
         if v is None:
             self.ui.version_status.setText("<i>Ingen delegationsordning</i>")
-        elif v.status == "antagen" and v.adopted_date:
+        elif v.status == VersionStatus.ANTAGEN and v.adopted_date:
             self.ui.version_status.setText(
                 f"Antagen {format_date(v.adopted_date)} § {v.adopted_paragraf}"
             )
@@ -229,7 +233,9 @@ class DelegationTab(ChapterActions, DelegationActions, BaseTab):
         self.ui.content_stack.setCurrentWidget(page)
 
     def _editable(self) -> bool:
-        return bool(self.version and self.version.status == "utkast" and not self.read_only)
+        return bool(
+            self.version and self.version.status == VersionStatus.UTKAST and not self.read_only
+        )
 
     def _show_points(self) -> None:
         version = self.version
@@ -295,6 +301,8 @@ class DelegationTab(ChapterActions, DelegationActions, BaseTab):
         return True
 
     def _finding_activated(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
         finding = self.finding_model.row_object(index.row())
         if finding.uids:
             self.select_point(finding.uids[-1])
@@ -318,8 +326,8 @@ class DelegationTab(ChapterActions, DelegationActions, BaseTab):
         before = list(getattr(point, field)) if field in ROLE_FIELDS else getattr(point, field)
         after = delegation_edit.split_roles(value) if field in ROLE_FIELDS else str(value)
 
-        def apply(v: Any) -> None:
-            delegation_edit.update_point(self.store, version_id, uid, field, v)
+        def apply(v: Any) -> Topic:
+            return delegation_edit.update_point(self.store, version_id, uid, field, v)
 
         label = FIELD_LABELS[field].lower()
         return self.edit(
@@ -327,7 +335,6 @@ class DelegationTab(ChapterActions, DelegationActions, BaseTab):
             apply,
             before,
             after,
-            topic="delegation",
             merge_key=(version_id, uid, field),
         )
 
@@ -344,10 +351,10 @@ class DelegationTab(ChapterActions, DelegationActions, BaseTab):
             self.show_error(str(error))
             return None
 
-        def apply(v: Version) -> None:
-            delegation_edit.restore(self.store, v)
+        def apply(v: Version) -> Topic:
+            return delegation_edit.restore(self.store, v)
 
-        ok = self.edit(text, apply, before, after, topic="delegation")
+        ok = self.edit(text, apply, before, after)
         return result if ok else None
 
     def _fix(self) -> None:

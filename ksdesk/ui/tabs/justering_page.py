@@ -12,7 +12,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from ksdesk.core.errors import KsdeskError
+from ksdesk.core.findings import Finding
 from ksdesk.core.format import (
+    format_count,
     format_date,
     format_date_long,
     format_time,
@@ -21,9 +23,11 @@ from ksdesk.core.format import (
     parse_time,
 )
 from ksdesk.core.protokoll import Justering
-from ksdesk.core.protokoll_rules import Problem, display_name
+from ksdesk.core.protokoll_rules import display_name
+from ksdesk.core.topics import Topic
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.ui.models.base_model import ColumnSpec, ObjectTableModel
+from ksdesk.ui.widgets.colors import ERROR_COLOR, OK_COLOR
 from ksdesk.ui.widgets.combos import fill_names
 
 if TYPE_CHECKING:
@@ -43,9 +47,11 @@ TIME_FIELDS = (
 TEXT_FIELDS = (("justering_place_edit", "place"), ("forvaringsplats_edit", "forvaringsplats"))
 
 
-class ProblemModel(ObjectTableModel[Problem]):
+class ProblemModel(ObjectTableModel[Finding]):
     columns = (
-        ColumnSpec("Problem", lambda p: ("Påminnelse: " if p.severity != "fel" else "") + p.text),
+        ColumnSpec(
+            "Problem", lambda p: ("" if p.is_error else f"{p.severity.label}: ") + p.message
+        ),
     )
 
 
@@ -66,7 +72,7 @@ class JusteringPage(QObject):
         p = self.tab.protokoll
         if p is None:
             return
-        names = [(a.name, a.display) for a in p.attendees if a.present and a.role != "övrig"]
+        names = [(a.name, a.display) for a in p.upprop if a.present and a.role != "övrig"]
         chosen = [*p.justering.justerare, "", ""]
         for combo, name in (
             (self.ui.justerare1_combo, chosen[0]),
@@ -99,8 +105,8 @@ class JusteringPage(QObject):
         meeting_id, store = tab.meeting.id, tab.store
         number = tab.editor.paragraf.nr if tab.editor.paragraf else None
 
-        def apply(snapshot: Justering) -> None:
-            protokoll_service.save_justering(store, meeting_id, deepcopy(snapshot))
+        def apply(snapshot: Justering) -> Topic:
+            return protokoll_service.save_justering(store, meeting_id, deepcopy(snapshot))
 
         tab.record("Ändra justeringen", apply, tab.saved_justering, deepcopy(justering))
         tab.reload(keep_paragraf=number)
@@ -116,7 +122,7 @@ class JusteringPage(QObject):
             getattr(self.ui, name).setText(getattr(j, attr) if j else "")
         own = getattr(self.tab, "organ_forvaringsplats", "")
         self.ui.forvaringsplats_edit.setPlaceholderText(own or "Kommunledningskontoret")
-        people = protokoll.attendees if protokoll else []
+        people = protokoll.upprop if protokoll else []
         names = [display_name(people, n) for n in (j.justerare if j else [])]
         self.ui.justerare_summary_label.setText(
             ", ".join(names) or "Väljs vid paragrafen Val av justerare."
@@ -147,21 +153,21 @@ class JusteringPage(QObject):
             setattr(justering, key, value)
         self.save(justering)
 
-    def run_check(self) -> list[Problem]:
+    def run_check(self) -> list[Finding]:
         tab = self.tab
         tab.editor.save_text()
         started = bool(tab.meeting and tab.protokoll and tab.protokoll.paragrafer)
         problems = protokoll_service.check(tab.store, tab.meeting.id) if started else []
         self.problem_model.set_rows(problems)
-        errors = sum(1 for p in problems if p.severity == "fel")
+        errors = sum(1 for p in problems if p.is_error)
         if not started:
             text = "<i>Protokollet är inte startat.</i>"
         elif not problems:
-            text = "<b style='color:#2e7d32'>Inget saknas: protokollet kan justeras.</b>"
+            text = f"<b style='color:{OK_COLOR}'>Inget saknas: protokollet kan justeras.</b>"
         else:
+            reminders = format_count(len(problems) - errors, "påminnelse", "påminnelser")
             text = (
-                f"<b style='color:#b3261e'>{errors} fel</b> och {len(problems) - errors} "
-                "påminnelser före justeringen:"
+                f"<b style='color:{ERROR_COLOR}'>{errors} fel</b> och {reminders} före justeringen:"
             )
         self.ui.check_summary_label.setText(text)
         return problems

@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from ksdesk.core.errors import KsdeskError
-from ksdesk.core.meeting import AgendaItem, Bilaga
+from ksdesk.core.meeting import Arende, Bilaga
 from ksdesk.core.meeting_agenda import renumber_bilagor, replaced_item
 from ksdesk.services import meetings as meeting_service
 from ksdesk.ui.models.meeting_models import BilagaTableModel
+from ksdesk.ui.widgets.file_drop import PdfDrop
 from ksdesk.ui.widgets.tables import setup_table
 
 if TYPE_CHECKING:
@@ -36,9 +37,14 @@ class BilagaPanel:
         self.ui.bilaga_up_button.clicked.connect(lambda: self.move(-1))
         self.ui.bilaga_down_button.clicked.connect(lambda: self.move(1))
         self.ui.bilaga_table.doubleClicked.connect(lambda _index: self.edit())
-        self.item: AgendaItem | None = None
+        # PDFs dragged from Explorer onto the list are attached as Bifoga PDF… would.
+        self.drop = PdfDrop(self.ui.bilaga_table)
+        self.drop.dropped.connect(self.attach_files)
+        self.drop.refused.connect(self._not_pdf)
+        self.ui.bilaga_table.setToolTip("Dra PDF-filer hit från Utforskaren för att bifoga dem")
+        self.item: Arende | None = None
 
-    def show_item(self, item: AgendaItem | None) -> None:
+    def show_item(self, item: Arende | None) -> None:
         self.item = item if item is not None and not item.is_section else None
         if self.item is not None and any(b.ref for b in self.item.bilagor):
             meeting_id = self.tab.meeting.id if self.tab.meeting else None
@@ -78,6 +84,14 @@ class BilagaPanel:
             return
         bilagor = [*self.item.bilagor, *added]
         self._save("Bifoga PDF", bilagor, select=len(bilagor) - 1)
+
+    def _not_pdf(self, names: list[str]) -> None:
+        QMessageBox.warning(
+            self.tab,
+            "Bara PDF-filer",
+            "Bara PDF-filer kan bifogas. Spara dokumentet som PDF först (i Word: Arkiv → "
+            "Spara som → PDF) och dra sedan PDF-filen hit.\n\nBifogades inte: " + ", ".join(names),
+        )
 
     def attach_ref(self) -> None:
         from ksdesk.ui.dialogs.bilaga_dialog import BilagaDialog

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_date
 from ksdesk.core.identity import forget_identity
-from ksdesk.core.meeting import Meeting
+from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.meeting_agenda import snapshot
 from ksdesk.services import meetings as meeting_service
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 class Absent:
     """Undo state of a meeting that should not exist (before it was created, after deletion)."""
 
-    def __init__(self, meeting: Meeting) -> None:
+    def __init__(self, meeting: Sammantrade) -> None:
         self.meeting = meeting
 
 
@@ -58,9 +58,9 @@ class MeetingActions:
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._create(dialog.result_meeting(), "Nytt från föregående")
 
-    def _create(self, meeting: Meeting, text: str) -> None:
+    def _create(self, meeting: Sammantrade, text: str) -> None:
         forget_identity(meeting)  # a new meeting: new rows, whatever it was copied from
-        if self.tab.record(text, self.tab.apply_state, Absent(meeting), meeting, topic="meetings"):
+        if self.tab.record(text, self.tab.apply_state, Absent(meeting), meeting):
             self.tab.meeting = meeting
             self.tab.refresh()
 
@@ -91,7 +91,6 @@ class MeetingActions:
                 self.tab.apply_state,
                 before,
                 Absent(before),
-                topic="meetings",
             )
 
     def edit_organ(self) -> None:
@@ -107,5 +106,4 @@ class MeetingActions:
                 lambda o: meeting_service.save_organ(self.tab.store, o),
                 organ,
                 dialog.result_organ(),
-                topic="meetings",
             )

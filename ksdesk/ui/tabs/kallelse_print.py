@@ -18,7 +18,8 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from ksdesk.core.errors import KsdeskError
-from ksdesk.core.format import format_date
+from ksdesk.core.file_names import meeting_pdf_name
+from ksdesk.core.format import format_count
 from ksdesk.core.public_copy import PublicCopyBlocked
 from ksdesk.ui.worker import BackgroundRunner
 
@@ -59,7 +60,8 @@ def build_document(store: Store, request: Request, progress) -> Built:
         result = packet_service.build_packet(
             reader, request.meeting_id, public=request.public, progress=progress
         )
-    lines = [f"{result.pages} sidor, {result.bookmarks} bokmärken."]
+    # The page count is the preview's own (beside its buttons): said once.
+    lines = [f"{format_count(result.bookmarks, 'bokmärke', 'bokmärken')}."]
     lines += [f"⚠ {escape(problem)}" for problem in result.problems]
     return Built(result.pdf, "<br>".join(lines))
 
@@ -92,7 +94,7 @@ class PrintPanel:
         self.ui.public_check.toggled.connect(lambda on: self.rebuild(review=on))
         self.ui.proposals_check.toggled.connect(self._proposals_toggled)
         self.ui.cancel_build_button.clicked.connect(self.runner.cancel)
-        self.ui.review_button.clicked.connect(self.review_public_copy)
+        self.ui.review_button.clicked.connect(lambda: self.review_public_copy())
 
     def visible(self) -> bool:
         return self.ui.detail_tabs.currentWidget() is self.ui.print_page
@@ -178,9 +180,8 @@ class PrintPanel:
             return
         meeting = self.tab.meeting
         what = "paket" if request.packet else "kallelse"
-        version = "-offentlig" if request.public else ""
-        day = format_date(meeting.date) if meeting is not None else ""
-        self.preview.set_pdf(built.pdf, f"{what}-{day}{version}.pdf")
+        day = meeting.date if meeting is not None else None
+        self.preview.set_pdf(built.pdf, meeting_pdf_name(what, day, public=request.public))
         self.shown = request
         self.ui.print_status.setText(built.status)
         self.stale = False
@@ -211,17 +212,16 @@ class PrintPanel:
         self.ui.print_status.setText(f"<span style='color:#a00'>{escape(str(error))}</span>")
         self.ui.review_button.setVisible(True)
         if self.request is not None and self.request.review:
-            self.review_public_copy()
+            self.review_public_copy(error)
 
-    def review_public_copy(self) -> None:
+    def review_public_copy(self, blocked: PublicCopyBlocked | None = None) -> None:
         """Granska offentlig kopia for this meeting; once every hit has a decision, the public
         print goes on."""
-        from ksdesk.ui.dialogs.public_check_dialog import PublicCheckDialog
+        from ksdesk.ui.dialogs.public_check_dialog import review_blocked
 
         meeting = self.tab.meeting
         if meeting is None:
             return
-        dialog = PublicCheckDialog(self.tab.store, meeting.id, parent=self.tab, for_print=True)
-        dialog.exec()
-        if dialog.open_count == 0 and self.ui.public_check.isChecked():
+        reviewed = review_blocked(self.tab, self.tab.store, meeting.id, blocked)
+        if reviewed and self.ui.public_check.isChecked():
             self.rebuild()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QFileDialog, QMessageB
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_date_long, format_time_kl
 from ksdesk.core.kallelse import kallelse_send_by
-from ksdesk.core.meeting import AgendaItem, Meeting
+from ksdesk.core.meeting import Arende, MeetingStatus, Sammantrade
 from ksdesk.core.meeting_agenda import (
     insertion_index,
     moved,
@@ -25,6 +25,7 @@ from ksdesk.core.meeting_agenda import (
     with_item,
     without_item,
 )
+from ksdesk.core.topics import Topic
 from ksdesk.services import meetings as meeting_service
 from ksdesk.services.store import Store
 from ksdesk.ui.dialogs import import_report_dialog
@@ -34,18 +35,19 @@ from ksdesk.ui.tabs.base_tab import BaseTab
 from ksdesk.ui.tabs.kallelse_bilagor import BilagaPanel
 from ksdesk.ui.tabs.kallelse_meetings import Absent, MeetingActions
 from ksdesk.ui.tabs.kallelse_print import PrintPanel
+from ksdesk.ui.widgets.colors import MUTED_COLOR, warning_html
 from ksdesk.ui.widgets.deadline_panel import DeadlinePanel
 from ksdesk.ui.widgets.tables import setup_table
 
 
 class KallelseTab(BaseTab):
-    concerns = frozenset({"meetings", "agenda"})
+    concerns = frozenset({Topic.MEETINGS, Topic.AGENDA})
 
     def __init__(self, store: Store) -> None:
         super().__init__(store)
         self.ui = Ui_KallelseTab()
         self.ui.setupUi(self)
-        self.meeting: Meeting | None = None
+        self.meeting: Sammantrade | None = None
         self._refreshing = False
         self.meeting_model = MeetingTableModel()
         self.agenda_model = AgendaTableModel()
@@ -144,7 +146,7 @@ class KallelseTab(BaseTab):
         self._enable()
         self.printing.meeting_changed()
 
-    def _heading(self, meeting: Meeting | None) -> str:
+    def _heading(self, meeting: Sammantrade | None) -> str:
         if meeting is None:
             return "<i>Inget sammanträde. Skapa ett med Nytt… eller läs in demodatabasen.</i>"
         organ = meeting_service.get_organ(self.store, meeting.organ_id)
@@ -154,7 +156,7 @@ class KallelseTab(BaseTab):
             f"<h2 style='margin:0'>{escape(organ.name)}</h2>"
             f"<p style='margin:2px 0'><b>Tid:</b> {escape(when)}<br>"
             f"<b>Plats:</b> {escape(meeting.place)}<br>"
-            f"<span style='color:#555'>Kallelsen ska skickas senast "
+            f"<span style='color:{MUTED_COLOR}'>Kallelsen ska skickas senast "
             f"{escape(format_date_long(send_by))} "
             f"({organ.kallelse_days_before} dagar före).</span></p>"
         )
@@ -162,23 +164,34 @@ class KallelseTab(BaseTab):
     def _show_status(self) -> None:
         meeting = self.meeting
         notes = []
-        if meeting is not None and meeting.status != "utkast":
+        if meeting is not None and meeting.status != MeetingStatus.UTKAST:
             notes.append(
-                f"<span style='color:#8a6d00'>Kallelsen är {meeting.status}: ändringar i "
-                "ärendelistan behöver skickas ut på nytt.</span>"
+                warning_html(
+                    f"Kallelsen är {meeting.status}: ändringar i ärendelistan behöver skickas "
+                    "ut på nytt."
+                )
             )
+        locked = self._locked()
+        if locked:
+            notes.append(warning_html(locked))
         self.ui.status_note.setText("<br>".join(notes))
         self.ui.status_note.setVisible(bool(notes))
         found = meeting_service.meeting_warnings(meeting) if meeting else []
-        self.ui.warnings_label.setText(
-            "<br>".join(f"<span style='color:#8a6d00'>⚠ {escape(w)}</span>" for w in found)
-        )
+        self.ui.warnings_label.setText("<br>".join(warning_html(f"⚠ {w}") for w in found))
         self.ui.warnings_label.setVisible(bool(found))
+
+    def _locked(self) -> str:
+        """Team mode: why this meeting may be read but not changed here ("" when it may)."""
+        if self.meeting is None:
+            return ""
+        from ksdesk.services import team
+
+        return team.locked_reason(self.store, self.meeting.uuid)
 
     def _enable(self) -> None:
         writable = not self.read_only  # another ksdesk has the file: look, do not touch
-        has_meeting = self.meeting is not None and writable
-        has_item = self.selected_item() is not None and writable
+        has_meeting = self.meeting is not None and writable and not self._locked()
+        has_item = self.selected_item() is not None and has_meeting
         self.ui.new_meeting_button.setEnabled(writable)
         for button in (
             self.ui.copy_meeting_button,
@@ -209,7 +222,7 @@ class KallelseTab(BaseTab):
         index = self.ui.agenda_table.currentIndex()
         return index.row() if index.isValid() else None
 
-    def selected_item(self) -> AgendaItem | None:
+    def selected_item(self) -> Arende | None:
         row = self.selected_row()
         if self.meeting is None or row is None or row >= len(self.meeting.items):
             return None
@@ -221,25 +234,25 @@ class KallelseTab(BaseTab):
 
     # Saving with undo ---------------------------------------------------------------------------
 
-    def commit(self, text: str, after: Meeting, select: int | None = None) -> bool:
+    def commit(self, text: str, after: Sammantrade, select: int | None = None) -> bool:
         """Write `after` (the whole meeting as it should be) and push the edit for undo."""
         if self.meeting is None:
             return False
         before = snapshot(self.meeting)
         if select is not None:
             self.ui.agenda_table.setCurrentIndex(self.agenda_model.index(select, 1))
-        return self.record(text, self.apply_state, before, after, topic="agenda")
+        return self.record(text, self.apply_state, before, after)
 
-    def apply_state(self, state: Meeting | Absent) -> None:
+    def apply_state(self, state: Sammantrade | Absent) -> Topic:
         if isinstance(state, Absent):
-            if state.meeting.id is not None:
-                meeting_service.discard_meeting(self.store, state.meeting.id)
-            return
-        meeting_service.save_meeting(self.store, state)
+            if state.meeting.id is None:  # never stored: nothing to take back
+                return Topic.MEETINGS
+            return meeting_service.discard_meeting(self.store, state.meeting.id)
+        return meeting_service.save_meeting(self.store, state)
 
-    def record(self, text: str, apply, before, after, topic: str = "agenda") -> bool:
+    def record(self, text: str, apply, before, after) -> bool:
         """Apply now and push on the window's undo stack (Ctrl+Z writes `before` back)."""
-        return self.edit(text, apply, before, after, topic=topic)
+        return self.edit(text, apply, before, after)
 
     # Agenda -------------------------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ from ksdesk.core.protokoll_rules import (
     justering_deadline_text,
     tjanstgorande,
 )
+from ksdesk.core.topics import Topic
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.services.store import Store
 from ksdesk.ui.forms.ui_sammantrade_tab import Ui_SammantradeTab
@@ -36,6 +37,7 @@ from ksdesk.ui.models.protokoll_models import (
     YrkandeModel,
 )
 from ksdesk.ui.tabs.paragraf_entries import ParagrafEntries
+from ksdesk.ui.widgets.colors import ERROR_COLOR, OK_COLOR
 from ksdesk.ui.widgets.tables import setup_table
 
 if TYPE_CHECKING:
@@ -136,7 +138,7 @@ class ParagrafEditor(QObject):
             self.vote_model.set_votering([], None)
             self.ui.tjanstgor_label.setText("")
             return
-        people = protokoll.attendees
+        people = protokoll.upprop
         sitting = tjanstgorande(people, p)
         self.models["yrkande"].set_rows(p.yrkanden)
         self.models["reservation"].set_rows(p.reservationer)
@@ -151,8 +153,8 @@ class ParagrafEditor(QObject):
     def _tjanstgor_text(self, p: Paragraf) -> str:
         """ "Tjänstgör: 3 av 3 ledamöter – beslutfört · ersättare: … · jäv: … · inte
         närvarande: …" """
-        summary = seat_summary(self.protokoll.attendees, p)
-        colour = "#2e7d32" if summary.beslutsfor else "#b3261e"
+        summary = seat_summary(self.protokoll.upprop, p)
+        colour = OK_COLOR if summary.beslutsfor else ERROR_COLOR
         parts = [
             f"Tjänstgör: {summary.sitting} av {summary.seats} ledamöter – "
             f"<b style='color:{colour}'>{summary.verdict}</b>"
@@ -172,9 +174,9 @@ class ParagrafEditor(QObject):
             self.ui.vote_totals_label.setText("")
             return
         totals = p.votering.totals
-        sitting = len(tjanstgorande(self.protokoll.attendees, p))
+        sitting = len(tjanstgorande(self.protokoll.upprop, p))
         counted = sum(totals.values())
-        colour = "#2e7d32" if counted == sitting else "#b3261e"
+        colour = OK_COLOR if counted == sitting else ERROR_COLOR
         self.ui.vote_totals_label.setText(
             f"<b>Ja {totals['ja']} · Nej {totals['nej']} · Avstår {totals['avstår']}</b> "
             f"<span style='color:{colour}'>({counted} av {sitting} tjänstgörande har röstat)</span>"
@@ -187,7 +189,7 @@ class ParagrafEditor(QObject):
         ]
         text = ""
         if pending and protokoll is not None:
-            who = ", ".join(display_name(protokoll.attendees, n) for r in pending for n in r.names)
+            who = ", ".join(display_name(protokoll.upprop, n) for r in pending for n in r.names)
             text = (
                 f"<span style='color:#8a5a00'>Påminn {escape(who)}: en skriftlig motivering till "
                 f"reservationen ska lämnas {escape(justering_deadline_text(protokoll))}.</span>"
@@ -207,8 +209,8 @@ class ParagrafEditor(QObject):
             return True
         store = self.store
 
-        def apply(snapshot: Paragraf) -> None:
-            protokoll_service.save_paragraf(store, deepcopy(snapshot))
+        def apply(snapshot: Paragraf) -> Topic:
+            return protokoll_service.save_paragraf(store, deepcopy(snapshot))
 
         merge_key = ("paragraftext", p.id) if typing else None
         if not self.tab.record(f"{what} {p.label}", apply, self.saved, after, merge_key=merge_key):

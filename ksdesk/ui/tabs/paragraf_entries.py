@@ -16,10 +16,15 @@ from ksdesk.core.protokoll import (
     Jav,
     Paragraf,
     Protokollsanteckning,
-    Reservation,
     Yrkande,
 )
-from ksdesk.core.protokoll_entries import jav_problem, yrkande_problem
+from ksdesk.core.protokoll_entries import (
+    jav_refusal,
+    with_anteckning,
+    with_jav,
+    with_reservation,
+    yrkande_problem,
+)
 from ksdesk.core.protokoll_rules import display_name, seats_held, tjanstgorande
 from ksdesk.ui.dialogs.entry_dialogs import (
     AnteckningDialog,
@@ -68,17 +73,17 @@ class ParagrafEntries(QObject):
         return self.editor.paragraf
 
     def _people(self):
-        return self.editor.protokoll.attendees if self.editor.protokoll else []
+        return self.editor.protokoll.upprop if self.editor.protokoll else []
 
     def sitting(self) -> list[tuple[str, str]]:
         """Who tjänstgör in the §: they make yrkanden, reserve themselves."""
         p = self.paragraf
         if p is None:
             return []
-        return [(s.attendee.name, s.attendee.display) for s in tjanstgorande(self._people(), p)]
+        return [(s.deltagare.name, s.deltagare.display) for s in tjanstgorande(self._people(), p)]
 
     def _in_room(self, keep) -> list[tuple[str, str]]:
-        """(name, shown) of everyone in the room at the § for whom `keep(attendee)` holds."""
+        """(name, shown) of everyone in the room at the § for whom `keep(deltagare)` holds."""
         p = self.paragraf
         if p is None:
             return []
@@ -158,12 +163,7 @@ class ParagrafEntries(QObject):
             return
         text = ui.reservation_text_edit.text().strip()
         written = ui.reservation_written_check.isChecked()
-        same = next((r for r in p.reservationer if r.text == text), None)
-        if same is None:
-            p.reservationer.append(Reservation([name], text, written))
-        elif name not in same.names:
-            same.names.append(name)
-            same.motivering_aviserad |= written
+        _become(p, with_reservation(p, name, text, written))
         if self.editor.save("Lägg till reservation"):
             ui.reservation_text_edit.clear()
             ui.reservation_written_check.setChecked(False)
@@ -185,11 +185,7 @@ class ParagrafEntries(QObject):
                 return
             p.anteckningar.append(dialog.value())
         else:
-            same = next((a for a in p.anteckningar if a.text == text), None)
-            if same is None:
-                p.anteckningar.append(Protokollsanteckning([name], text))
-            elif name not in same.names:
-                same.names.append(name)
+            _become(p, with_anteckning(p, name, text))
         if self.editor.save("Lägg till protokollsanteckning"):
             ui.anteckning_text_edit.clear()
         self.editor.refresh_lists()
@@ -201,21 +197,13 @@ class ParagrafEntries(QObject):
         jav = Jav(
             ui.jav_member_combo.currentData() or "", ui.jav_ersattare_combo.currentData() or ""
         )
-        wrong = jav_problem(jav)
-        if not wrong and jav.name in p.jav_names():
-            wrong = f"{jav.name} är redan anmäld som jävig i {p.label}: ändra den raden i stället."
+        wrong = jav_refusal(p, jav)
         if wrong:
             self._refuse(wrong)
             return
-        p.jav.append(jav)
-        self._jav_leaves_the_vote(p, jav)
+        _become(p, with_jav(p, jav))
         self.editor.save("Jäv")
         self.editor.refresh_lists()
-
-    @staticmethod
-    def _jav_leaves_the_vote(p: Paragraf, jav: Jav) -> None:
-        if p.votering is not None:
-            p.votering.votes.pop(jav.name, None)  # a jävig member does not vote
 
     # -- changing and removing ---------------------------------------------------------------
 
@@ -265,14 +253,16 @@ class ParagrafEntries(QObject):
         changed = dialog.value()
         if key == "yrkande" and changed.name != target[row].name:
             changed.party = self._party(changed.name)
-        if key == "jav" and any(j.name == changed.name for i, j in enumerate(p.jav) if i != row):
-            self._refuse(f"{changed.name} är redan anmäld som jävig i {p.label}.")
+        wrong = jav_refusal(p, changed, row) if key == "jav" else ""
+        if wrong:
+            self._refuse(wrong)
             return False
         if changed == target[row]:
             return True
-        target[row] = changed
         if key == "jav":
-            self._jav_leaves_the_vote(p, changed)
+            _become(p, with_jav(p, changed, row))
+        else:
+            target[row] = changed
         saved = self.editor.save(f"Ändra {NOUNS[key]}")
         self.editor.refresh_lists()
         return saved
@@ -306,3 +296,8 @@ class ParagrafEntries(QObject):
             del target[row]
         self.editor.save(f"Ta bort {NOUNS[key]}")
         self.editor.refresh_lists()
+
+
+def _become(paragraf: Paragraf, changed: Paragraf) -> None:
+    """The editor's § takes the entries of `changed` (the editor and its lists hold it)."""
+    vars(paragraf).update(vars(changed))

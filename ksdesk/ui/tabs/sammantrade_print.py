@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QMessageBox
 
 from ksdesk.core.errors import KsdeskError
-from ksdesk.core.format import format_date
+from ksdesk.core.file_names import meeting_pdf_name
 from ksdesk.core.public_copy import PublicCopyBlocked
 from ksdesk.services import protokoll_print
 
@@ -37,16 +37,9 @@ class SammantradePrint:
 
     def review(self, error: PublicCopyBlocked) -> bool:
         """Granska offentlig kopia for the meeting; True once nothing is left open."""
-        from ksdesk.ui.dialogs.public_check_dialog import PublicCheckDialog
+        from ksdesk.ui.dialogs.public_check_dialog import review_blocked
 
-        tab = self.tab
-        if tab.store.read_only:  # nothing can be decided: say why, as before
-            QMessageBox.warning(tab, "Offentlig version", str(error))
-            return False
-        dialog = PublicCheckDialog(tab.store, tab.meeting.id, parent=tab, for_print=True)
-        dialog.exec()
-        dialog.stop_scan()
-        return dialog.open_count == 0
+        return review_blocked(self.tab, self.tab.store, self.tab.meeting.id, error)
 
     def _show(self, data: bytes, title: str, name: str) -> None:
         from ksdesk.ui.dialogs.pdf_dialog import PdfDialog
@@ -65,9 +58,8 @@ class SammantradePrint:
             public,
         )
         if data is not None:
-            suffix = "-offentlig" if public else ""
             title = "Protokoll, offentlig version" if public else "Protokoll"
-            self._show(data, title, f"protokoll-{format_date(tab.meeting.date)}{suffix}.pdf")
+            self._show(data, title, meeting_pdf_name("protokoll", tab.meeting.date, public=public))
 
     def utdrag(self, number: int | None = None, public: bool | None = None) -> None:
         """Asks which § (and whether public) unless told."""
@@ -92,7 +84,7 @@ class SammantradePrint:
             public,
         )
         if data is not None:
-            suffix = "-offentlig" if public else ""
-            name = f"utdrag-{format_date(tab.meeting.date)}-paragraf-{number}{suffix}.pdf"
+            day = tab.meeting.date
+            name = meeting_pdf_name("utdrag", day, "paragraf", str(number), public=public)
             title = f"Protokollsutdrag § {number}" + (", offentlig version" if public else "")
             self._show(data, title, name)

@@ -16,32 +16,32 @@ from ksdesk.core.format import (
     format_date_long,
     format_time_kl,
 )
-from ksdesk.core.meeting import Meeting
-from ksdesk.core.protokoll import Attendee, Justering, Protokoll
+from ksdesk.core.meeting import MeetingStatus, Sammantrade
+from ksdesk.core.protokoll import Deltagare, Justering, Protokoll
+from ksdesk.core.topics import Topic
 from ksdesk.services import meetings as meeting_service
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.services.store import Store
-from ksdesk.ui import undo
 from ksdesk.ui.forms.ui_sammantrade_tab import Ui_SammantradeTab
-from ksdesk.ui.models.meeting_models import STATUS_LABELS
 from ksdesk.ui.models.protokoll_models import ParagrafListModel
 from ksdesk.ui.tabs.base_tab import BaseTab
 from ksdesk.ui.tabs.justering_page import JusteringPage
 from ksdesk.ui.tabs.paragraf_editor import ParagrafEditor
 from ksdesk.ui.tabs.sammantrade_print import SammantradePrint
 from ksdesk.ui.tabs.upprop_page import UppropPage
+from ksdesk.ui.widgets.colors import warning_html
 from ksdesk.ui.widgets.deadline_panel import DeadlinePanel
 from ksdesk.ui.widgets.tables import setup_table
 
 
 class SammantradeTab(BaseTab):
-    concerns = frozenset({"meetings", "agenda", "protokoll"})
+    concerns = frozenset({Topic.MEETINGS, Topic.AGENDA, Topic.PROTOKOLL})
 
     def __init__(self, store: Store) -> None:
         super().__init__(store)
         self.ui = Ui_SammantradeTab()
         self.ui.setupUi(self)
-        self.meeting: Meeting | None = None
+        self.meeting: Sammantrade | None = None
         self.protokoll: Protokoll | None = None
         self.organ_name = ""
         self.organ_forvaringsplats = ""
@@ -54,7 +54,7 @@ class SammantradeTab(BaseTab):
         self.deadline_panel = DeadlinePanel(store, self)
         self.ui.deadline_layout.addWidget(self.deadline_panel)
         self.upprop = UppropPage(self)
-        self.attendance_model = self.upprop.model
+        self.upprop_model = self.upprop.model
         self.editor = ParagrafEditor(self.ui, store, self)
         self.saved_justering = Justering()
         self.justering = JusteringPage(self)
@@ -131,31 +131,28 @@ class SammantradeTab(BaseTab):
         m = self.meeting
         if m is None:
             return "<i>Inget sammanträde. Skapa ett under fliken Kallelse.</i>"
-        status = STATUS_LABELS.get(m.status, m.status)
+        status = m.status.label
         hint = (
             ""
             if self.protokoll and self.protokoll.paragrafer
             else (" – tryck <b>Starta protokollet</b> när mötet börjar")
         )
+        from ksdesk.services import team
+
+        locked = team.locked_reason(self.store, m.uuid)  # team mode: a colleague's lease
         return (
             f"<h2 style='margin:0'>{escape(self.organ_name)}</h2>"
             f"{escape(format_date_long(m.date, capitalize=True))}, {escape(format_time_kl(m.time))}"
             f", {escape(m.place)} · {escape(status)}{hint}"
+            + (f"<br>{warning_html(locked)}" if locked else "")
         )
 
-    def announce(self, topic: str = "protokoll") -> None:
-        self._emitting = True
-        try:
-            undo.announce(topic)
-        finally:
-            self._emitting = False
-
-    def record(self, text: str, apply, before, after, *, topic="protokoll", merge_key=None) -> bool:
+    def record(self, text: str, apply, before, after, *, merge_key=None) -> bool:
         """One undoable edit, written at once (BaseTab.edit). What it announces is our own
         change: the tab does not reload under the secretary's fingers."""
         self._emitting = True
         try:
-            return self.edit(text, apply, before, after, topic=topic, merge_key=merge_key)
+            return self.edit(text, apply, before, after, merge_key=merge_key)
         finally:
             self._emitting = False
 
@@ -181,15 +178,15 @@ class SammantradeTab(BaseTab):
         ):
             return
 
-        def apply(snapshot: Protokoll) -> None:
-            protokoll_service.restore_protokoll(store, meeting_id, deepcopy(snapshot))
+        def apply(snapshot: Protokoll) -> Topic:
+            return protokoll_service.restore_protokoll(store, meeting_id, deepcopy(snapshot))
 
         title = "Uppdatera paragraferna" if before.paragrafer else "Starta protokollet"
         self.record(title, apply, before, started[0])
         self.reload()
 
-    def add_person(self, attendee: Attendee, *, register: bool = False) -> bool:
-        return self.upprop.add_person(attendee, register=register)
+    def add_person(self, deltagare: Deltagare, *, register: bool = False) -> bool:
+        return self.upprop.add_person(deltagare, register=register)
 
     # -- §§ ---------------------------------------------------------------------------------
 
@@ -234,11 +231,14 @@ class SammantradeTab(BaseTab):
             return
         meeting_id, store = self.meeting.id, self.store
 
-        def apply(status: str) -> None:
-            protokoll_service.set_status(store, meeting_id, status)
+        def apply(status: str) -> Topic:
+            return protokoll_service.set_status(store, meeting_id, status)
 
         if self.record(
-            "Markera som genomfört", apply, self.meeting.status, "genomförd", topic="meetings"
+            "Markera som genomfört",
+            apply,
+            self.meeting.status,
+            MeetingStatus.GENOMFORD,
         ):
             self.meeting = meeting_service.get_meeting(store, meeting_id)
             self.reload()

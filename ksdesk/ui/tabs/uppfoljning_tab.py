@@ -25,6 +25,7 @@ from ksdesk.core.arendegang import Utfall
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_date
 from ksdesk.core.motion import Motion
+from ksdesk.core.topics import Topic
 from ksdesk.core.uppdrag import Uppdrag, UppdragStatus
 from ksdesk.services import arenden, expediering, meetings, motioner, uppdrag, uppfoljning
 from ksdesk.services.store import Store
@@ -32,11 +33,11 @@ from ksdesk.ui.models import uppfoljning_models as models
 from ksdesk.ui.tabs.base_tab import BaseTab
 from ksdesk.ui.tabs.uppfoljning_pages import ListPage
 
-TOPIC = "uppfoljning"
-
 
 class UppfoljningTab(BaseTab):
-    concerns = frozenset({TOPIC, "meetings", "agenda", "protokoll", "delegation"})
+    concerns = frozenset(
+        {Topic.UPPFOLJNING, Topic.MEETINGS, Topic.AGENDA, Topic.PROTOKOLL, Topic.DELEGATION}
+    )
 
     def __init__(self, store: Store) -> None:
         super().__init__(store)
@@ -218,11 +219,11 @@ class UppfoljningTab(BaseTab):
         pid, store = matter.steg.paragraf_id, self.store
         before = [f for f in [arenden.Arendegang(store).foljd.get(pid)] if f is not None]
 
-        def apply(rows: list) -> None:
-            arenden.restore_links(store, rows, [pid])
+        def apply(rows: list) -> Topic:
+            return arenden.restore_links(store, rows, [pid])
 
         after = arenden.set_utfall(store, pid, str(values[choices.index(text)]))
-        self.edit("Ändra utfall", apply, before, [after], topic=TOPIC)
+        self.edit("Ändra utfall", apply, before, [after])
 
     def _current_page(self) -> ListPage:
         return self.pages.currentWidget()  # type: ignore[return-value]
@@ -253,10 +254,10 @@ class UppfoljningTab(BaseTab):
         saved = uppdrag.save(store, after)
         uid = saved.id or 0
 
-        def apply(value: Uppdrag | None) -> None:
-            uppdrag.put(store, value, uid)
+        def apply(value: Uppdrag | None) -> Topic:
+            return uppdrag.put(store, value, uid)
 
-        self.edit(text, apply, before, saved, topic=TOPIC)
+        self.edit(text, apply, before, saved)
         self.refresh()
 
     def _mark_done(self, item: Uppdrag) -> None:
@@ -273,10 +274,10 @@ class UppfoljningTab(BaseTab):
         saved = motioner.save(store, dialog.motion)
         mid = saved.id or 0
 
-        def apply(value: Motion | None) -> None:
-            motioner.put(store, value, mid)
+        def apply(value: Motion | None) -> Topic:
+            return motioner.put(store, value, mid)
 
-        self.edit("Ändra i motionsregistret", apply, item if item.id else None, saved, topic=TOPIC)
+        self.edit("Ändra i motionsregistret", apply, item if item.id else None, saved)
         self.refresh()
 
     def _delete(self, row: object) -> None:
@@ -284,9 +285,7 @@ class UppfoljningTab(BaseTab):
         if isinstance(row, Uppdrag) and row.id is not None:
             uid = row.id
             removed = uppdrag.delete(store, uid)
-            self.edit(
-                "Ta bort uppdrag", lambda v: uppdrag.put(store, v, uid), removed, None, topic=TOPIC
-            )
+            self.edit("Ta bort uppdrag", lambda v: uppdrag.put(store, v, uid), removed, None)
         elif isinstance(row, Motion) and row.id is not None:
             mid = row.id
             removed_motion = motioner.delete(store, mid)
@@ -295,7 +294,6 @@ class UppfoljningTab(BaseTab):
                 lambda v: motioner.put(store, v, mid),
                 removed_motion,
                 None,
-                topic=TOPIC,
             )
         self.refresh()
 

@@ -13,11 +13,13 @@ from PySide6.QtWidgets import QMessageBox
 
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.narvaro import come_back, leave
-from ksdesk.core.protokoll import Attendee, Paragraf
+from ksdesk.core.protokoll import Deltagare, Paragraf
 from ksdesk.core.protokoll_rules import paragraf_span, seats, sitting, tjanstgorande
+from ksdesk.core.topics import Topic
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.services import upprop as upprop_service
-from ksdesk.ui.models.protokoll_models import AttendanceModel
+from ksdesk.ui.models.protokoll_models import UppropModel
+from ksdesk.ui.widgets.colors import ERROR_COLOR, OK_COLOR
 from ksdesk.ui.widgets.combos import fill_names
 from ksdesk.ui.widgets.delegates import ComboDelegate
 from ksdesk.ui.widgets.tables import setup_table
@@ -30,15 +32,15 @@ class UppropPage(QObject):
     def __init__(self, tab: SammantradeTab) -> None:
         super().__init__(tab)
         self.tab, self.ui = tab, tab.ui
-        self.model = AttendanceModel()
-        self.saved: list[Attendee] = []  # the upprop as last written (an undo's "before")
+        self.model = UppropModel()
+        self.saved: list[Deltagare] = []  # the upprop as last written (an undo's "before")
         self.pending_text = ""  # names the next save on the undo stack
         self.paragraf: Paragraf | None = None  # the § on the Paragrafer page
         ui = self.ui
-        ui.attendance_table.setModel(self.model)
-        setup_table(ui.attendance_table, stretch_column=0)
-        ui.attendance_table.setItemDelegateForColumn(
-            AttendanceModel.REPLACES, ComboDelegate(self._replace_choices, tab)
+        ui.upprop_table.setModel(self.model)
+        setup_table(ui.upprop_table, stretch_column=0)
+        ui.upprop_table.setItemDelegateForColumn(
+            UppropModel.REPLACES, ComboDelegate(self._replace_choices, tab)
         )
         self.model.edited.connect(self.save)
         self.model.refused.connect(lambda text: QMessageBox.warning(tab, "Närvaro", text))
@@ -48,31 +50,31 @@ class UppropPage(QObject):
         ui.narvaro_button.clicked.connect(self.toggle_narvaro)
 
     @property
-    def attendees(self) -> list[Attendee]:
-        return self.model.attendees
+    def upprop(self) -> list[Deltagare]:
+        return self.model.upprop
 
     def show(self) -> None:
         """Show the upprop of the tab's protokoll as stored."""
         protokoll = self.tab.protokoll
-        self.saved = deepcopy(protokoll.attendees) if protokoll else []
+        self.saved = deepcopy(protokoll.upprop) if protokoll else []
         self.model.set_numbers(protokoll.numbers if protokoll else [])
-        self.model.set_rows(protokoll.attendees if protokoll else [])
+        self.model.set_rows(protokoll.upprop if protokoll else [])
         self.update_quorum()
         self.update_sits()
 
     def _replace_choices(self, _index) -> list[tuple[str, str]]:
-        return [("(ingen)", "")] + [(a.display, a.name) for a in self.attendees if a.is_ledamot]
+        return [("(ingen)", "")] + [(a.display, a.name) for a in self.upprop if a.is_ledamot]
 
     def save(self) -> None:
         tab = self.tab
         if tab.meeting is None or tab.protokoll is None:
             return
         meeting_id, store = tab.meeting.id, tab.store
-        after = deepcopy(self.attendees)
+        after = deepcopy(self.upprop)
         text, self.pending_text = self.pending_text or "Ändra uppropet", ""
 
-        def apply(attendees: list[Attendee]) -> None:
-            protokoll_service.save_upprop(store, meeting_id, deepcopy(attendees))
+        def apply(upprop: list[Deltagare]) -> Topic:
+            return protokoll_service.save_upprop(store, meeting_id, deepcopy(upprop))
 
         if not tab.record(text, apply, self.saved, after):
             tab.reload()
@@ -83,7 +85,7 @@ class UppropPage(QObject):
     def changed(self) -> None:
         """Everything that depends on who is present follows the upprop on screen."""
         tab = self.tab
-        tab.protokoll.attendees = self.attendees
+        tab.protokoll.upprop = self.upprop
         self.update_quorum()
         self.update_sits()
         tab.editor.refresh_lists()
@@ -95,8 +97,8 @@ class UppropPage(QObject):
         protokoll = self.tab.protokoll
         sits: dict[str, list[int]] = {}
         for paragraf in protokoll.paragrafer if protokoll else []:
-            for seat in tjanstgorande(protokoll.attendees, paragraf):
-                sits.setdefault(seat.attendee.name, []).append(paragraf.nr)
+            for seat in tjanstgorande(protokoll.upprop, paragraf):
+                sits.setdefault(seat.deltagare.name, []).append(paragraf.nr)
         numbers = protokoll.numbers if protokoll else []
         self.model.set_sits(
             {
@@ -107,7 +109,7 @@ class UppropPage(QObject):
 
     def update_quorum(self) -> None:
         protokoll = self.tab.protokoll
-        people = protokoll.attendees if protokoll else []
+        people = protokoll.upprop if protokoll else []
         if not people:
             self.ui.beslutsfor_label.setText("")
             return
@@ -115,7 +117,7 @@ class UppropPage(QObject):
         present = len(sitting(people, first))
         total = seats(people)
         ok = present * 2 > total
-        colour, verdict = ("#2e7d32", "Beslutfört") if ok else ("#b3261e", "Inte beslutfört")
+        colour, verdict = (OK_COLOR, "Beslutfört") if ok else (ERROR_COLOR, "Inte beslutfört")
         self.ui.beslutsfor_label.setText(
             f"<b style='color:{colour}'>{verdict}</b>: {present} av {total} ledamöter "
             f"tjänstgör vid uppropet (minst {total // 2 + 1} krävs)."
@@ -126,15 +128,15 @@ class UppropPage(QObject):
     def add_person_clicked(self) -> None:
         from ksdesk.ui.dialogs.person_dialog import PersonDialog
 
-        ledamoter = [(a.name, a.display) for a in self.attendees if a.is_ledamot]
+        ledamoter = [(a.name, a.display) for a in self.upprop if a.is_ledamot]
         dialog = PersonDialog(ledamoter, self.tab, check=self._check_person)
         if dialog.exec():
-            self.add_person(dialog.attendee(), register=dialog.register)
+            self.add_person(dialog.deltagare(), register=dialog.register)
 
-    def _check_person(self, person: Attendee, register: bool) -> None:
+    def _check_person(self, person: Deltagare, register: bool) -> None:
         upprop_service.with_person(self.tab.store, self.tab.meeting.id, person, register=register)
 
-    def add_person(self, person: Attendee, *, register: bool = False) -> bool:
+    def add_person(self, person: Deltagare, *, register: bool = False) -> bool:
         """Add `person` to the upprop (and the members register): one undoable edit."""
         tab = self.tab
         if tab.meeting is None or tab.protokoll is None:
@@ -147,22 +149,22 @@ class UppropPage(QObject):
             QMessageBox.warning(tab, "Kan inte lägga till", str(error))
             return False
 
-        def apply(state: upprop_service.UppropState) -> None:
-            upprop_service.restore(store, meeting_id, state)
+        def apply(state: upprop_service.UppropState) -> Topic:
+            return upprop_service.restore(store, meeting_id, state)
 
         name = " ".join(person.name.split())
         if not tab.record(f"Lägg till {name}", apply, before, after):
             return False
-        self.saved = deepcopy(after.attendees)
-        self.model.set_rows(deepcopy(after.attendees))
+        self.saved = deepcopy(after.upprop)
+        self.model.set_rows(deepcopy(after.upprop))
         self.changed()
         return True
 
     def remove_person(self) -> None:
-        rows = {i.row() for i in self.ui.attendance_table.selectionModel().selectedRows()}
+        rows = {i.row() for i in self.ui.upprop_table.selectionModel().selectedRows()}
         if rows:
-            names = ", ".join(self.attendees[r].name for r in sorted(rows))
-            kept = [a for i, a in enumerate(self.attendees) if i not in rows]
+            names = ", ".join(self.upprop[r].name for r in sorted(rows))
+            kept = [a for i, a in enumerate(self.upprop) if i not in rows]
             self.model.set_rows(kept)
             self.pending_text = f"Ta bort {names} ur uppropet"
             self.save()
@@ -171,13 +173,13 @@ class UppropPage(QObject):
 
     def fill_narvaro_row(self, paragraf: Paragraf | None) -> None:
         self.paragraf = paragraf
-        people = [(a.name, a.display) for a in self.attendees] if paragraf else []
+        people = [(a.name, a.display) for a in self.upprop] if paragraf else []
         fill_names(self.ui.narvaro_person_combo, people)
         self._narvaro_button()
 
-    def _person(self) -> Attendee | None:
+    def _person(self) -> Deltagare | None:
         name = self.ui.narvaro_person_combo.currentData()
-        return next((a for a in self.attendees if a.name == name), None)
+        return next((a for a in self.upprop if a.name == name), None)
 
     def _narvaro_button(self) -> None:
         paragraf, person = self.paragraf, self._person()
@@ -205,4 +207,4 @@ class UppropPage(QObject):
         else:
             person.narvaro = come_back(person.narvaro, at, numbers)
             self.pending_text = f"{person.name} kommer före {paragraf.label}"
-        self.model.changed_row(self.attendees.index(person))
+        self.model.changed_row(self.upprop.index(person))

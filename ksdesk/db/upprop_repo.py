@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from ksdesk.core.protokoll import Attendee, Narvaro
+from ksdesk.core.protokoll import Deltagare, Narvaro
 from ksdesk.db.connection import Store
 from ksdesk.db.row_sync import assign, save_children, unshared, wanted
 from ksdesk.db.rows import children, from_json, to_json
@@ -13,23 +13,23 @@ from ksdesk.db.rows import children, from_json, to_json
 _FIELDS = ("name", "party", "role", "title", "replaces")
 
 
-def replace_all(store: Store, meeting_id: int, attendees: list[Attendee]) -> None:
-    """The upprop exactly as `attendees`, in order; rows that did not change are not
-    written, and each attendee keeps (or gets) its id and uuid."""
+def replace_all(store: Store, meeting_id: int, upprop: list[Deltagare]) -> None:
+    """The upprop exactly as `upprop`, in order; rows that did not change are not
+    written, and each deltagare keeps (or gets) its id and uuid."""
     rows = [
         wanted(
             a,
             {f: getattr(a, f) for f in _FIELDS}
             | {"narvaro": to_json([asdict(s) for s in a.narvaro])},
         )
-        for a in unshared(attendees)
+        for a in unshared(upprop)
     ]
-    assign(attendees, save_children(store.db, "attendance", "meeting_id", meeting_id, rows))
+    assign(upprop, save_children(store.db, "attendance", "meeting_id", meeting_id, rows))
 
 
-def list_for_meeting(store: Store, meeting_id: int) -> list[Attendee]:
+def list_for_meeting(store: Store, meeting_id: int) -> list[Deltagare]:
     return [
-        Attendee(
+        Deltagare(
             **{f: row[f] for f in _FIELDS},
             narvaro=[Narvaro(**s) for s in from_json(row["narvaro"], [])],
             id=row["id"],

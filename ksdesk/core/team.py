@@ -1,0 +1,359 @@
+"""Team mode: what a laptop knows of the kansli's server, and what a sync reports.
+
+A sync unit (see core/identity.py) is the smallest thing that moves: a meeting with
+everything in it, a delegation version, a budget sheet, a register row. Its version on the
+server rises by one with every push that changes it. A laptop remembers, per unit, the server
+version its copy rests on; a push names that version, and the server refuses it when another
+laptop pushed in between: the unit is then a conflict, shown side by side and resolved by the
+secretary, never by the last writer."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from ksdesk.core.format import format_date_medium
+
+# The kinds of sync units, in the order a sync moves them: what others refer to goes first
+# (an organ before its meetings, a meeting before the delegationsbeslut anmälda there).
+KINDS = (
+    "organ",
+    "member",
+    "role",
+    "document",
+    "delegation_version",
+    "budget_sheet",
+    "meeting",
+    "delegationsbeslut",
+    "motion",
+    "uppdrag",
+)
+
+# What the secretary calls each kind (in messages and the conflict list).
+KIND_NAMES = {
+    "organ": "organ",
+    "member": "ledamot",
+    "role": "delegatroll",
+    "document": "dokument",
+    "delegation_version": "delegationsordning",
+    "budget_sheet": "budgetblad",
+    "meeting": "sammanträde",
+    "delegationsbeslut": "delegationsbeslut",
+    "motion": "motion",
+    "uppdrag": "uppdrag",
+}
+
+# The unit in running text ("Sammanträdet Kommunstyrelsen 2020-12-07 är utcheckat …"): the
+# definite form, and whether it is an ett-word (utcheckat) or an en-word (utcheckad).
+KIND_DEFINITE = {
+    "organ": ("organet", True),
+    "member": ("ledamoten", False),
+    "role": ("delegatrollen", False),
+    "document": ("dokumentet", True),
+    "delegation_version": ("delegationsordningen", False),
+    "budget_sheet": ("budgetbladet", True),
+    "meeting": ("sammanträdet", True),
+    "delegationsbeslut": ("delegationsbeslutet", True),
+    "motion": ("motionen", False),
+    "uppdrag": ("uppdraget", True),
+}
+
+
+def unit_phrase(kind: str, title: str) -> str:
+    """ "Sammanträdet Kommunstyrelsen 2020-12-07" (capitalised, for the start of a sentence)."""
+    name = KIND_DEFINITE.get(kind, (kind, True))[0]
+    return f"{name[:1].upper()}{name[1:]} {title}".strip()
+
+
+def checked_out(kind: str) -> str:
+    return "utcheckat" if KIND_DEFINITE.get(kind, ("", True))[1] else "utcheckad"
+
+
+# Why a unit is listed as a conflict.
+CHANGED_ON_BOTH = "ändrad på båda håll"
+LEASED = "utcheckad"
+LEASE_BROKEN = "bruten utcheckning"
+REFUSED = "nekad"
+CANNOT_APPLY = "kan inte hämtas"
+
+
+@dataclass(frozen=True)
+class Link:
+    """This file's link to a server: the URL (never with a password) and the login."""
+
+    server: str
+    user: str
+    name: str = ""  # how colleagues see the user ("Anna Ek"); the login when not set
+    kommun: str = ""
+    last_sync: str = ""  # UTC ISO of the last sync that completed
+
+    @property
+    def display_name(self) -> str:
+        return self.name or self.user
+
+
+@dataclass(frozen=True)
+class Lease:
+    holder: str  # display name
+    since: str  # UTC ISO
+    mine: bool = False
+
+    def text(self) -> str:
+        """ "Utcheckad av Anna Ek sedan 12 mars 2024 kl. 10.42" (local time)."""
+        return f"Utcheckad av {self.holder} sedan {when(self.since)}"
+
+
+@dataclass
+class Conflict:
+    """A unit the secretary must decide about. `lokal` and `server` say what each side holds
+    (version, who changed it and when, and the rows that differ)."""
+
+    typ: str
+    uuid: str
+    rubrik: str
+    lokal: dict[str, Any]
+    server: dict[str, Any]
+    reason: str = CHANGED_ON_BOTH
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "typ": self.typ,
+            "uuid": self.uuid,
+            "rubrik": self.rubrik,
+            "lokal": self.lokal,
+            "server": self.server,
+        }
+
+
+@dataclass
+class SyncResult:
+    """What one sync did. `skickade` and `hamtade` count units; the row and byte counts say
+    how much moved (the benchmark prints them)."""
+
+    skickade: int = 0
+    hamtade: int = 0
+    konflikter: list[Conflict] = field(default_factory=list)
+    rows_sent: int = 0
+    rows_received: int = 0
+    bytes_sent: int = 0
+    bytes_received: int = 0
+    changed_kinds: set[str] = field(default_factory=set)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "skickade": self.skickade,
+            "hamtade": self.hamtade,
+            "konflikter": [conflict.as_json() for conflict in self.konflikter],
+        }
+
+
+def now_utc() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _local(iso: str) -> datetime | None:
+    try:
+        moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone()
+
+
+def when(iso: str) -> str:
+    """A UTC ISO moment as the secretary reads it, in local time: "12 mars 2024 kl. 10.42"."""
+    moment = _local(iso)
+    if moment is None:
+        return iso
+    return f"{format_date_medium(moment.date())} kl. {moment:%H.%M}"
+
+
+def status_text(link: Link | None, pending: int, online: bool, conflicts: int = 0) -> str:
+    """The status bar: "Synkad 10.42" or "Offline: 3 ändringar väntar" (and conflicts)."""
+    if link is None:
+        return ""
+    if online:
+        moment = _local(link.last_sync) if link.last_sync else None
+        text = f"Synkad {moment:%H.%M}" if moment else "Inte synkad ännu"
+        if pending:
+            text += f" · {_changes(pending)} väntar"
+    else:
+        text = f"Offline: {_changes(pending)} väntar" if pending else "Offline"
+    if conflicts:
+        text += f" · {conflicts} {'konflikt' if conflicts == 1 else 'konflikter'}"
+    return text
+
+
+def _changes(count: int) -> str:
+    return f"{count} {'ändring' if count == 1 else 'ändringar'}"
+
+
+@dataclass
+class UnitRow:
+    """One stored row of a sync unit as it travels: named by `key` (its uuid, or for the few
+    tables without one a key made of uuids), with its columns (references written as the
+    uuid of the row referred to), the key of its parent in the unit (whose secrecy it
+    shares), and its file when it has one (`blob_sha` None: no file; `blob` None with a
+    blob_sha: the file is not travelling this time, the receiver keeps its own)."""
+
+    key: str
+    tbl: str
+    parent: str | None
+    data: dict[str, Any]
+    blob_sha: str | None = None
+    blob: bytes | None = None
+
+    def digest(self) -> str:
+        """What a row is, in 64 hex digits: equal digests, equal rows (file included)."""
+        text = json.dumps(
+            [self.tbl, self.parent, self.data, self.blob_sha],
+            sort_keys=True,
+            ensure_ascii=False,
+            separators=(",", ":"),
+            default=str,
+        )
+        return hashlib.sha256(text.encode()).hexdigest()
+
+    def as_json(self, *, with_blob: bool = False) -> dict[str, Any]:
+        value: dict[str, Any] = {
+            "tbl": self.tbl,
+            "parent": self.parent,
+            "data": self.data,
+            "blob_sha": self.blob_sha,
+        }
+        if with_blob and self.blob is not None:
+            value["blob"] = base64.b64encode(self.blob).decode("ascii")
+        return value
+
+    @classmethod
+    def from_json(cls, key: str, value: dict[str, Any]) -> UnitRow:
+        blob = value.get("blob")
+        return cls(
+            key,
+            value["tbl"],
+            value.get("parent"),
+            dict(value.get("data") or {}),
+            value.get("blob_sha"),
+            base64.b64decode(blob) if blob else None,
+        )
+
+
+@dataclass
+class UnitState:
+    """What this file knows of one unit on the server."""
+
+    uuid: str
+    kind: str
+    server_version: int = 0  # the server version the local copy rests on
+    synced_version: int = 0  # the local version at that moment
+    writable: bool = True
+    lease_holder: str = ""
+    lease_since: str = ""
+    lease_mine: bool = False
+    refetch: bool = False  # pull it whole next time
+
+    @property
+    def lease(self) -> Lease | None:
+        if not self.lease_holder:
+            return None
+        return Lease(self.lease_holder, self.lease_since, self.lease_mine)
+
+
+@dataclass(frozen=True)
+class Pending:
+    """A unit with local changes the server has not got: new, changed, or deleted here."""
+
+    kind: str
+    uuid: str
+    local_version: int | None  # None: deleted here
+    state: UnitState | None  # None: never on the server
+
+
+@dataclass
+class PushRecord:
+    """A push on its way: written before it is sent, removed when its answer is recorded."""
+
+    unit_uuid: str
+    kind: str
+    push_id: str
+    base_version: int
+    local_version: int
+    digests: dict[str, list[Any] | None]  # key -> [tbl, digest, blob_sha]; None: deleted
+    deleted: bool = False
+    release: bool = False
+
+
+@dataclass(frozen=True)
+class ServerUnit:
+    """A unit as the server lists it."""
+
+    uuid: str
+    kind: str
+    organ_uuid: str | None
+    title: str
+    version: int
+    changed_at: str  # UTC ISO
+    changed_by: str
+    deleted: bool
+    seq: int
+    may_write: bool  # the user may change it (her organ, or a kansli-wide register)
+    lease_holder: str = ""  # display name
+    lease_login: str = ""
+    lease_since: str = ""
+
+
+@dataclass
+class OutgoingPush:
+    """One unit's changes, as sent: all or nothing."""
+
+    unit_uuid: str
+    kind: str
+    organ_uuid: str | None
+    title: str
+    base_version: int  # the server version the changes were made on (0: new)
+    push_id: str
+    changed_by: str
+    rows: list[UnitRow] = field(default_factory=list)  # changed or new; a file when it moves
+    deletions: list[str] = field(default_factory=list)  # keys of rows deleted here
+    delete_unit: bool = False
+    lease_since: str = ""  # set when this laptop holds the unit's lease (since then)
+    release: bool = False  # check-in: release the lease in the same transaction
+
+
+# How a push ended.
+PUSHED, CONFLICT, HELD, BROKEN, DENIED = "ok", "conflict", "leased", "broken", "denied"
+
+
+@dataclass
+class PushOutcome:
+    status: str
+    version: int = 0
+    changed_at: str = ""
+    seq: int = 0  # the server's change number of the push
+    unit: ServerUnit | None = None
+    holder: str = ""  # HELD: who holds the lease; BROKEN: who broke it
+    since: str = ""
+    detail: str = ""
+
+
+@dataclass
+class StoredConflict:
+    """A conflict as this file keeps it: the server's side as it was last seen (rows and
+    files), so the secretary can compare and choose offline too."""
+
+    unit_uuid: str
+    kind: str
+    title: str
+    reason: str
+    detail: str = ""
+    server_version: int = 0
+    server_changed_at: str = ""
+    server_changed_by: str = ""
+    server_deleted: bool = False
+    server_rows: dict[str, UnitRow] = field(default_factory=dict)
+    detected_at: str = ""

@@ -1,0 +1,92 @@
+"""Connecting to the kansli's server, and what its refusals mean in Swedish.
+
+The password is never part of the URL nor of the database file: the caller hands it in (from
+the OS keyring, see services/team_link.py). Without one, libpq looks where it always does
+(~/.pgpass, PGPASSWORD, a client certificate), which a DBA may prefer."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlsplit
+
+import psycopg
+
+from ksdesk.core.errors import ServerLoginFailed, ServerRefused, ServerUnavailable
+
+CONNECT_TIMEOUT_S = 5
+
+_LOGIN_FAILED = (
+    "password authentication failed",
+    "no password supplied",
+    'role "',  # role "x" does not exist
+    "pg_hba.conf rejects",
+)
+
+
+def connect(url: str, user: str, password: str | None, **options: Any) -> psycopg.Connection:
+    """A connection as `user` (autocommit off: every unit of work is one transaction)."""
+    try:
+        return psycopg.connect(
+            url,
+            user=user,
+            password=password or None,
+            connect_timeout=CONNECT_TIMEOUT_S,
+            application_name="ksdesk",
+            **options,
+        )
+    except psycopg.Error as error:
+        raise translate(error, url, user) from error
+
+
+def server_name(url: str) -> str:
+    """The server as the secretary knows it: host and database, never a password."""
+    parts = urlsplit(url)
+    host = parts.hostname or "den lokala servern"
+    database = parts.path.lstrip("/") or "postgres"
+    return f"{database} på {host}"
+
+
+def translate(error: psycopg.Error, url: str, user: str) -> Exception:
+    text = str(error).lower()
+    where = server_name(url)
+    if isinstance(error, psycopg.errors.InsufficientPrivilege):
+        return ServerRefused(
+            f"Servern ({where}) nekade {user} att göra ändringen: du har inte behörighet. "
+            "Ingenting ändrades på servern."
+        )
+    if isinstance(error, psycopg.errors.InvalidSchemaName | psycopg.errors.UndefinedTable):
+        return ServerRefused(
+            f"Servern ({where}) är inte förberedd för ksdesk: den som administrerar servern "
+            "kör `ksdesk server init`."
+        )
+    if isinstance(error, psycopg.OperationalError):
+        if any(marker in text for marker in _LOGIN_FAILED):
+            return ServerLoginFailed(
+                f"Inloggningen på servern ({where}) misslyckades för {user}: fel "
+                "användarnamn eller lösenord. Koppla om med `ksdesk koppla`."
+            )
+        if "database" in text and "does not exist" in text:
+            return ServerRefused(
+                f"Databasen finns inte på servern ({where}): kontrollera adressen."
+            )
+        # Refused, timed out, closed mid-way: the laptop works on and syncs later.
+        return ServerUnavailable(
+            f"Servern ({where}) svarar inte. Arbetet sparas i filen och synkas när "
+            "servern svarar igen."
+        )
+    return ServerRefused(f"Servern ({where}) svarade med ett fel: {_first_line(error)}")
+
+
+def _first_line(error: psycopg.Error) -> str:
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+
+
+def connect_as_owner(url: str) -> psycopg.Connection:
+    """A connection as the URL says (the DBA's own, user and password included if given, or
+    from ~/.pgpass), for `ksdesk server`; autocommit, each step opens its transaction."""
+    try:
+        return psycopg.connect(
+            url, connect_timeout=CONNECT_TIMEOUT_S, application_name="ksdesk", autocommit=True
+        )
+    except psycopg.Error as error:
+        raise translate(error, url, "databasens ägare") from error

@@ -1,0 +1,270 @@
+"""Team mode, as the GUI and the CLI use it: link a file to the kansli's server, sync, check
+a meeting out for offline work and in again, break a colleague's lease, and what the status
+bar says. A file without a link works exactly as before: none of this is called."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from ksdesk.core.errors import InvalidInput, ServerUnavailable
+from ksdesk.core.format import format_date
+from ksdesk.core.team import Lease, Link, SyncResult, status_text
+from ksdesk.core.topics import Topic
+from ksdesk.db import organ_repo, team_guard, team_repo
+from ksdesk.db.connection import Store
+from ksdesk.services import team_link
+from ksdesk.services.meeting_lookup import find_meeting
+
+NOT_LINKED = "Filen är inte kopplad till någon server: koppla den med `ksdesk koppla`."
+
+
+@dataclass(frozen=True)
+class Linked:
+    link: Link
+    warning: str  # "" or a line about an unencrypted connection
+
+
+def link_of(store: Store) -> Link | None:
+    return team_repo.link(store)
+
+
+def require_link(store: Store) -> Link:
+    link = team_repo.link(store)
+    if link is None:
+        raise InvalidInput(NOT_LINKED)
+    return link
+
+
+@contextlib.contextmanager
+def connection(store: Store, conn: Any = None) -> Iterator[Any]:
+    """The given connection, or a new one to the file's server (closed afterwards)."""
+    if conn is not None:
+        yield conn
+        return
+    opened = team_link.connect(require_link(store))
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+def log_in(server: str, user: str, password: str, name: str = "") -> Linked:
+    """Try the login (nothing is saved anywhere if it fails); on success the password goes
+    into the keyring. `name` (shown to colleagues, e.g. "Anna Ek") is saved on the server;
+    without it the server's name for the login is kept."""
+    from ksdesk.db.server import schema, server_repo
+
+    url = team_link.check_url(server)
+    user = user.strip()
+    if not user:
+        raise InvalidInput("Ange ditt användarnamn på servern med --anvandare.")
+    candidate = Link(url, user)
+    conn = team_link.connect(candidate, password)
+    try:
+        kommun = schema.check_compatible(conn)
+        if name.strip():
+            server_repo.set_display_name(conn, name.strip())
+        _login, shown = server_repo.whoami(conn)
+    finally:
+        conn.close()
+    if password:
+        team_link.save_password(candidate, password)
+    return Linked(Link(url, user, shown, kommun), team_link.unencrypted_warning(url))
+
+
+def link_file(store: Store, linked: Linked) -> Linked:
+    """Write the link (URL and login, never the password) into the file."""
+    with team_guard.exempt(store), store.atomic():
+        team_repo.save_link(store, linked.link)
+    team_guard.install_if_linked(store)
+    return linked
+
+
+def koppla(store: Store, server: str, user: str, password: str, name: str = "") -> Linked:
+    """Link the file to a server as `user`: the login is tried first, then the password goes
+    into the keyring and the URL and login into the file."""
+    return link_file(store, log_in(server, user, password, name))
+
+
+def sync(store: Store, conn: Any = None, *, release: set[str] | None = None) -> SyncResult:
+    """Push this file's changes and pull the others'. ServerUnavailable when the server does
+    not answer (nothing is lost: the changes wait in the file)."""
+    from ksdesk.services import team_sync
+
+    link = require_link(store)
+    with connection(store, conn) as opened:
+        result = team_sync.run(store, opened, link, release)
+    result.konflikter = _conflicts(store)
+    return result
+
+
+def _conflicts(store: Store) -> list:
+    from ksdesk.services.team_conflicts import list_conflicts
+
+    return list_conflicts(store)
+
+
+def organ_name(store: Store, organ_id: int) -> str:
+    return organ_repo.get(store, organ_id).name
+
+
+def checka_ut(store: Store, day: date, organ: str | None = None, conn: Any = None) -> Lease:
+    """Take the lease on a meeting for offline work: synced first (so the copy is the
+    server's latest and local changes are on the server), then checked out."""
+    from ksdesk.db.server import server_repo
+
+    meeting = find_meeting(store, day, organ)
+    link = require_link(store)
+    with connection(store, conn) as opened:
+        sync(store, opened)
+        if team_repo.in_conflict(store, meeting.uuid):
+            raise InvalidInput(
+                "Sammanträdet har en konflikt som måste lösas innan det kan checkas ut "
+                "(Arkiv → Konflikter, eller `ksdesk konflikter`)."
+            )
+        unit = server_repo.take_lease(opened, meeting.uuid, link.display_name)
+    with team_guard.exempt(store), store.atomic():
+        state = team_repo.unit_state(store, meeting.uuid)
+        if state is not None:
+            state.lease_holder, state.lease_since, state.lease_mine = (
+                unit.lease_holder,
+                unit.lease_since,
+                True,
+            )
+            team_repo.save_unit_state(store, state)
+    return Lease(unit.lease_holder, unit.lease_since, True)
+
+
+def checka_in(store: Store, day: date, organ: str | None = None, conn: Any = None) -> SyncResult:
+    """Push the meeting's changes and release the lease, in one server transaction."""
+    meeting = find_meeting(store, day, organ)
+    state = team_repo.unit_state(store, meeting.uuid)
+    if state is None or not state.lease_mine:
+        raise InvalidInput(f"Sammanträdet den {format_date(day)} är inte utcheckat av dig.")
+    return sync(store, conn, release={meeting.uuid})
+
+
+def bryt_utcheckning(store: Store, day: date, organ: str | None = None, conn: Any = None) -> Lease:
+    """An organ administrator takes a colleague's lease away. Her work is not lost: her
+    next sync keeps it as a conflict copy."""
+    from ksdesk.db.server import server_repo
+
+    meeting = find_meeting(store, day, organ)
+    with connection(store, conn) as opened:
+        holder, since = server_repo.break_lease(opened, meeting.uuid)
+        sync(store, opened)
+    return Lease(holder, since)
+
+
+def lease_of(store: Store, unit_uuid: str) -> Lease | None:
+    """Who has the unit checked out, as this file last heard (None: nobody)."""
+    if team_repo.link(store) is None:
+        return None
+    state = team_repo.unit_state(store, unit_uuid)
+    return state.lease if state else None
+
+
+def status(store: Store, online: bool) -> str:
+    """The status bar's text: "Synkad 10.42" or "Offline: 3 ändringar väntar"."""
+    link = team_repo.link(store)
+    if link is None:
+        return ""
+    conflicts = team_repo.conflict_count(store)
+    return status_text(link, team_repo.pending_count(store), online, conflicts)
+
+
+def try_sync(store: Store) -> tuple[SyncResult | None, str]:
+    """A sync that treats an unreachable server as a state, not an error (the GUI's timer):
+    (result, "") or (None, why)."""
+    try:
+        return sync(store), ""
+    except ServerUnavailable as error:
+        return None, str(error)
+
+
+def locked_reason(store: Store, unit_uuid: str) -> str:
+    """Why this laptop may read the unit but not change it now ("" when it may): checked
+    out by a colleague, or of an organ whose secretary the user is not."""
+    from ksdesk.core.team import when
+
+    if team_repo.link(store) is None:
+        return ""
+    state = team_repo.unit_state(store, unit_uuid)
+    if state is None:
+        return ""
+    if state.lease_holder and not state.lease_mine:
+        return (
+            f"Utcheckad av {state.lease_holder} sedan {when(state.lease_since)}: du kan läsa "
+            "men inte ändra förrän sammanträdet checkas in."
+        )
+    if state.lease_mine:
+        return ""
+    if not state.writable:
+        return "Du är inte sekreterare för det här organet: du kan läsa men inte ändra."
+    return ""
+
+
+def my_lease(store: Store, unit_uuid: str) -> Lease | None:
+    state = team_repo.unit_state(store, unit_uuid) if team_repo.link(store) else None
+    return state.lease if state is not None and state.lease_mine else None
+
+
+# What a pulled unit of each kind changes in the window.
+KIND_TOPICS = {
+    "organ": (Topic.MEETINGS,),
+    "member": (Topic.MEETINGS,),
+    "meeting": (Topic.MEETINGS, Topic.AGENDA, Topic.PROTOKOLL),
+    "role": (Topic.DELEGATION,),
+    "delegation_version": (Topic.DELEGATION,),
+    "delegationsbeslut": (Topic.DELEGATION,),
+    "document": (Topic.AGENDA,),
+    "budget_sheet": (Topic.BUDGET,),
+    "motion": (Topic.UPPFOLJNING,),
+    "uppdrag": (Topic.UPPFOLJNING,),
+}
+
+
+def topics_for(result: SyncResult) -> list[Topic]:
+    """The data_changed topics a sync's pulls call for."""
+    found: list[Topic] = []
+    for kind in sorted(result.changed_kinds):
+        for topic in KIND_TOPICS.get(kind, (Topic.ALL,)):
+            if topic not in found:
+                found.append(topic)
+    return found
+
+
+def sync_beside(store: Store) -> SyncResult:
+    """A sync on a connection of its own to the window's file, for a worker thread: the
+    window goes on reading and writing while it runs."""
+    from ksdesk.db.connection import open_companion
+
+    companion = open_companion(store)
+    try:
+        return sync(companion)
+    finally:
+        companion.close()
+
+
+class ChangeListener:
+    """Hears the server's NOTIFY of every change (for the window: a colleague's change shows
+    without waiting for the next timed sync). One connection of its own; `wait` blocks up to
+    `timeout` seconds and says whether anything was heard."""
+
+    def __init__(self, link: Link) -> None:
+        from ksdesk.db.server import server_repo
+
+        self._repo = server_repo
+        self.conn = team_link.connect(link)
+        server_repo.listen(self.conn)
+
+    def wait(self, timeout: float) -> bool:
+        return any(True for _ in self._repo.notifications(self.conn, timeout, stop_after=1))
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self.conn.close()

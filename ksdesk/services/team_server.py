@@ -1,0 +1,46 @@
+"""Administering the kansli's server (run by whoever owns the database): make or migrate the
+schema, and say who is secretary of which organ."""
+
+from __future__ import annotations
+
+from ksdesk.core.errors import NotFound
+
+
+def _connect(url: str):
+    from ksdesk.db.server.connection import connect_as_owner
+
+    return connect_as_owner(url)
+
+
+def init(url: str, kommun: str) -> list[str]:
+    """`ksdesk server init`: the steps applied now ([] when the server was up to date)."""
+    from ksdesk.db.server import schema
+
+    conn = _connect(url)
+    try:
+        return schema.init(conn, kommun)
+    finally:
+        conn.close()
+
+
+def grant(url: str, organ: str, login: str, name: str = "", administrator: bool = False) -> str:
+    """Make `login` secretary (and administrator) of the organ named `organ`; returns the
+    organ's name as the server has it. The organ must be on the server (a secretary's sync
+    puts it there)."""
+    from ksdesk.db.server import server_repo
+
+    conn = _connect(url)
+    try:
+        wanted = " ".join(organ.split()).casefold()
+        found = [(uuid, title) for uuid, title in server_repo.organs(conn)
+                 if title.casefold() == wanted]  # fmt: skip
+        if not found:
+            raise NotFound(
+                f"Organet {organ} finns inte på servern än: det kommer dit när en sekreterare "
+                "som har det i sin fil synkar."
+            )
+        uuid, title = found[0]
+        server_repo.grant(conn, uuid, login.strip(), name.strip(), administrator)
+        return title
+    finally:
+        conn.close()

@@ -1,0 +1,225 @@
+"""Team mode in the window: the status bar says "Synkad 10.42" or "Offline: 3 ändringar
+väntar"; the window syncs by itself (every few minutes, soon after an edit, at once when a
+colleague's change is heard by NOTIFY) whenever the server answers; Arkiv → Team holds sync,
+check-out, check-in, conflicts and linking.
+
+Nothing here runs for a file without a link: the label stays hidden, no timer ticks. The sync
+runs on a worker thread with a connection of its own to the file (services.team.sync_beside);
+the NOTIFY listener on a plain thread of its own, with its own server connection."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QMessageBox
+
+from ksdesk.core.errors import KsdeskError, ServerUnavailable
+from ksdesk.core.team import Link, SyncResult
+from ksdesk.services import team
+from ksdesk.ui.undo import announce
+from ksdesk.ui.worker import BackgroundRunner
+
+SYNC_MINUTES = 5  # a timed sync, besides those after an edit and after a NOTIFY
+SOON_MS = 3000  # after an edit or a colleague's change: a pause, then one sync for a burst
+RETRY_LISTEN_S = 30
+
+
+class TeamBar(QObject):
+    heard = Signal()  # a colleague changed something (from the listener thread)
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.online = False
+        self._announcing = False
+        self.label = QLabel()
+        self.label.setObjectName("team_status")
+        window.ui.status_bar.addPermanentWidget(self.label)
+        self.runner = BackgroundRunner(self)
+        self.runner.finished.connect(self._synced)
+        self.runner.failed.connect(self._failed)
+        self.timer = QTimer(self)
+        self.timer.setInterval(SYNC_MINUTES * 60 * 1000)
+        self.timer.timeout.connect(self.sync_now)
+        self.soon = QTimer(self)
+        self.soon.setSingleShot(True)
+        self.soon.setInterval(SOON_MS)
+        self.soon.timeout.connect(self.sync_now)
+        self.heard.connect(self.soon.start)
+        self._stop_listening = threading.Event()
+        self._listener: threading.Thread | None = None
+        self.menu = self._install_menu()
+        signal = getattr(QApplication.instance(), "data_changed", None)
+        if signal is not None:
+            signal.connect(self._data_changed)
+        self.store_changed()
+
+    # The open file ---------------------------------------------------------------------
+
+    @property
+    def store(self):
+        return self.window.store
+
+    def link(self) -> Link | None:
+        store = self.store
+        return None if store.read_only else team.link_of(store)
+
+    def store_changed(self) -> None:
+        self.stop()
+        link = self.link()
+        self.label.setVisible(link is not None)
+        for action in self.menu.actions():
+            action.setEnabled(link is not None or action.objectName() == "action_team_link")
+        if link is None:
+            return
+        self.online = False
+        self.show_status()
+        self.timer.start()
+        self.soon.start(300)
+        self._listen(link)
+
+    def show_status(self, text: str = "") -> None:
+        if self.link() is not None:
+            self.label.setText(text or team.status(self.store, self.online))
+
+    def _data_changed(self, _topic: object) -> None:
+        if self._announcing:
+            return  # the sync's own pull, not an edit
+        if self.link() is not None and not self.runner.busy:
+            self.show_status()
+            self.soon.start()
+
+    # Syncing --------------------------------------------------------------------------
+
+    def sync_now(self) -> None:
+        if self.link() is None or self.runner.busy:
+            return
+        store = self.store
+        self.show_status("Synkar …")
+        self.runner.start(lambda _progress: team.sync_beside(store))
+
+    def _synced(self, result: SyncResult) -> None:
+        self.online = True
+        self._announcing = True
+        try:
+            for topic in team.topics_for(result):
+                announce(topic)
+        finally:
+            self._announcing = False
+        self.show_status()
+        if result.konflikter:
+            self.window.ui.status_bar.showMessage(
+                f"{len(result.konflikter)} att lösa mot servern: Arkiv → Team → Konflikter.",
+                15_000,
+            )
+
+    def _failed(self, error: object) -> None:
+        self.online = False
+        self.show_status()
+        if isinstance(error, KsdeskError) and not isinstance(error, ServerUnavailable):
+            self.window.ui.status_bar.showMessage(f"Synkningen misslyckades: {error}", 15_000)
+        elif not isinstance(error, KsdeskError):
+            raise error  # type: ignore[misc]  # a bug: the window's error handler shows it
+
+    # Hearing colleagues' changes -----------------------------------------------------
+
+    def _listen(self, link: Link) -> None:
+        self._stop_listening = threading.Event()
+        stop = self._stop_listening
+        thread = threading.Thread(target=self._listen_loop, args=(link, stop), daemon=True)
+        thread.start()
+        self._listener = thread
+
+    def _listen_loop(self, link: Link, stop: threading.Event) -> None:
+        while not stop.is_set():
+            try:
+                listener = team.ChangeListener(link)
+            except KsdeskError:  # offline: try again later
+                stop.wait(RETRY_LISTEN_S)
+                continue
+            try:
+                while not stop.is_set():
+                    if listener.wait(1.0):
+                        self.heard.emit()
+            except Exception:  # the connection dropped: listen again
+                stop.wait(1.0)
+            finally:
+                listener.close()
+
+    def stop(self) -> None:
+        """Timers off, listener told to stop, a running sync waited for (closing, switching)."""
+        self.timer.stop()
+        self.soon.stop()
+        self._stop_listening.set()
+        self.runner.wait(30_000)
+
+    # Arkiv → Team ---------------------------------------------------------------------
+
+    def _install_menu(self) -> QMenu:
+        menu = QMenu("&Team", self.window)
+        menu.setObjectName("menu_team")
+        entries = (
+            ("action_team_sync", "&Synka nu", self.sync_now),
+            ("action_team_checkout", "Checka &ut sammanträdet …", self.check_out),
+            ("action_team_checkin", "Checka &in sammanträdet", self.check_in),
+            ("action_team_conflicts", "&Konflikter …", self.show_conflicts),
+            ("action_team_link", "&Koppla till server …", self.link_file),
+        )
+        for name, text, slot in entries:
+            action = QAction(text, self.window)
+            action.setObjectName(name)
+            action.triggered.connect(slot)
+            menu.addAction(action)
+        self.window.ui.menu_arkiv.insertMenu(self.window.ui.action_quit, menu)
+        return menu
+
+    def _selected_meeting(self):
+        tab = self.window.tabs.get("Kallelse") or self.window.tabs.get("Sammanträde")
+        return getattr(tab, "meeting", None)
+
+    def check_out(self) -> None:
+        self._lease_action(checkout=True)
+
+    def check_in(self) -> None:
+        self._lease_action(checkout=False)
+
+    def _lease_action(self, *, checkout: bool) -> None:
+        meeting = self._selected_meeting()
+        if meeting is None:
+            QMessageBox.information(self.window, "Team", "Välj ett sammanträde först.")
+            return
+        organ = team.organ_name(self.store, meeting.organ_id)
+        self.stop()
+        try:
+            if checkout:
+                lease = team.checka_ut(self.store, meeting.date, organ)
+                message = (
+                    f"Sammanträdet är utcheckat av dig ({lease.holder}). Du kan arbeta med det "
+                    "offline; checka in det när du är klar."
+                )
+            else:
+                team.checka_in(self.store, meeting.date, organ)
+                message = "Sammanträdet är incheckat: ändringarna finns på servern."
+            self.online = True
+        except KsdeskError as error:
+            QMessageBox.warning(self.window, "Team", str(error))
+            self.store_changed()
+            return
+        announce(None)
+        self.store_changed()
+        QMessageBox.information(self.window, "Team", message)
+
+    def show_conflicts(self) -> None:
+        from ksdesk.ui.dialogs.conflict_dialog import ConflictDialog
+
+        ConflictDialog(self.store, self.window).exec()
+        self.show_status()
+        self.soon.start()
+
+    def link_file(self) -> None:
+        from ksdesk.ui.dialogs.link_dialog import LinkDialog
+
+        if LinkDialog(self.store, self.window).exec():
+            self.store_changed()

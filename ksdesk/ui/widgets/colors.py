@@ -1,0 +1,28 @@
+"""The few colours that carry meaning on screen (error, warning, done, secondary text), one
+definition each, so a warning looks the same in every tab and dialog. Each keeps at least
+4.5:1 contrast on white (WCAG AA)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from ksdesk.core.findings import Severity
+
+ERROR_COLOR = "#b3261e"
+WARNING_COLOR = "#8a6100"
+OK_COLOR = "#2e7d32"
+MUTED_COLOR = "#555555"
+
+WARNING_STYLE = f"color:{WARNING_COLOR}"
+SEVERITY_COLORS = {
+    Severity.FEL: ERROR_COLOR,
+    Severity.VARNING: WARNING_COLOR,
+    Severity.AVRUNDNING: WARNING_COLOR,
+    Severity.PAMINNELSE: WARNING_COLOR,
+    Severity.INFO: MUTED_COLOR,
+}
+
+
+def warning_html(text: str) -> str:
+    """Plain `text` as a warning line in a rich-text label."""
+    return f"<span style='{WARNING_STYLE}'>{escape(text)}</span>"

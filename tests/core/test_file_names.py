@@ -1,0 +1,20 @@
+"""The suggested file names of a meeting's printed documents."""
+
+from datetime import date
+
+from ksdesk.core.file_names import meeting_pdf_name
+
+DAY = date(2020, 12, 7)
+
+
+def test_kind_then_date_then_details_then_public() -> None:
+    assert meeting_pdf_name("kallelse", DAY) == "kallelse-2020-12-07.pdf"
+    assert meeting_pdf_name("paket", DAY, public=True) == "paket-2020-12-07-offentlig.pdf"
+    assert (
+        meeting_pdf_name("utdrag", DAY, "paragraf", "219", public=True)
+        == "utdrag-2020-12-07-paragraf-219-offentlig.pdf"
+    )
+
+
+def test_no_meeting_no_empty_dash() -> None:
+    assert meeting_pdf_name("kallelse", None) == "kallelse.pdf"

@@ -1,0 +1,102 @@
+"""The team commands as a secretary and a DBA type them."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from ksdesk.cli import main
+from tests.team.conftest import PASSWORDS
+
+
+def _run(capsys, *args: str, stdin: str = "") -> tuple[int, str, str]:
+    capsys.readouterr()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("sys.stdin", io.StringIO(stdin))
+        code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _link(capsys, server, db: Path, login: str = "anna") -> None:
+    code, out, err = _run(
+        capsys,
+        "koppla", "--db", str(db), "--server", server.url, "--anvandare", login,
+        "--namn", "Anna Ek",
+        stdin=PASSWORDS[login] + "\n",
+    )  # fmt: skip
+    assert code == 0, err
+    assert "kopplad till servern (Ludvika kommun) som Anna Ek" in out
+
+
+def test_server_init_makes_and_then_keeps_the_schema(pg, capsys) -> None:
+    pg.create_database("init_prov")
+    url = pg.superuser_url("init_prov")
+    code, out, _err = _run(capsys, "server", "init", "--url", url, "--kommun", "Ludvika kommun")
+    assert code == 0 and "nya steg: s1801_team" in out
+    code, out, _err = _run(capsys, "server", "init", "--url", url, "--kommun", "Ludvika kommun")
+    assert code == 0 and "redan aktuell" in out
+    code, _out, err = _run(capsys, "server", "init", "--url", url, "--kommun", "Falu kommun")
+    assert code == 1 and "redan förberedd för Ludvika kommun" in err
+
+
+def test_link_sync_and_the_json_shape(server, capsys, tmp_path: Path) -> None:
+    db = tmp_path / "anna.sqlite"
+    assert main(["demo", "--db", str(db)]) == 0
+    _link(capsys, server, db)
+    code, out, _err = _run(capsys, "sync", "--db", str(db), "--json")
+    assert code == 0
+    result = json.loads(out)
+    assert list(result) == ["skickade", "hamtade", "konflikter"]
+    assert result["skickade"] > 40 and result["hamtade"] == 0 and result["konflikter"] == []
+    code, out, _err = _run(capsys, "sync", "--db", str(db), "--json")
+    assert json.loads(out) == {"skickade": 0, "hamtade": 0, "konflikter": []}
+    # The password is in the keyring, never in the file.
+    for path in tmp_path.iterdir():
+        assert PASSWORDS["anna"].encode() not in path.read_bytes()
+
+
+def test_check_out_and_in_from_the_terminal(server, capsys, tmp_path: Path) -> None:
+    db = tmp_path / "anna.sqlite"
+    assert main(["demo", "--db", str(db)]) == 0
+    _link(capsys, server, db)
+    _run(capsys, "sync", "--db", str(db))
+    code, out, err = _run(capsys, "checka-ut", "--db", str(db), "--meeting", "2020-12-07")
+    assert code == 0, err
+    assert out.startswith("Sammanträdet är utcheckat av Anna Ek sedan ")
+    code, out, _err = _run(capsys, "checka-in", "--db", str(db), "--meeting", "2020-12-07")
+    assert code == 0 and "incheckat" in out
+    code, _out, err = _run(capsys, "checka-in", "--db", str(db), "--meeting", "2020-12-07")
+    assert code == 1 and "inte utcheckat av dig" in err
+
+
+def test_refusals_are_swedish_sentences(pg, server, capsys, tmp_path: Path) -> None:
+    db = tmp_path / "anna.sqlite"
+    with_password = server.url.replace("postgresql://", "postgresql://anna:hemligt@")
+    code, _out, err = _run(
+        capsys, "koppla", "--db", str(db), "--server", with_password, "--anvandare", "anna"
+    )
+    assert code == 1 and "Lösenordet hör inte hemma i adressen" in err
+    code, _out, err = _run(
+        capsys, "koppla", "--db", str(db), "--server", server.url, "--anvandare", "anna",
+        stdin="fel lösenord\n",
+    )  # fmt: skip
+    assert code == 1 and "Inloggningen på servern" in err and "misslyckades för anna" in err
+    assert not db.exists()  # nothing made for a login that failed
+    _link(capsys, server, db)
+    # The server goes away: the laptop is told, and keeps its work.
+    gone = tmp_path / "ingen-server"
+    gone.mkdir()
+    from ksdesk.core.team import Link
+    from ksdesk.db import team_repo
+    from ksdesk.db.connection import open_store
+
+    store = open_store(db)
+    team_repo.save_link(store, Link(pg.url("borta").replace(str(pg.base), str(gone)), "anna"))
+    store.close()
+    code, _out, err = _run(capsys, "sync", "--db", str(db))
+    assert code == 1 and "svarar inte" in err and "Traceback" not in err
+    assert "Ludvika" not in err  # no password or internals, just the sentence

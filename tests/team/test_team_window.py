@@ -1,0 +1,101 @@
+"""Team mode in the window: the status bar's "Synkad …" and "Offline: … väntar", a colleague's
+lease shown and respected in the Kallelse tab, and conflicts side by side."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from ksdesk.services import team
+from tests.team.helpers import meeting_on, set_place
+
+
+@pytest.fixture
+def window(qtbot):
+    from ksdesk.ui.main_window import MainWindow
+
+    made = []
+
+    def make(store):
+        shown = MainWindow(store)
+        qtbot.addWidget(shown)
+        made.append(shown)
+        return shown
+
+    yield make
+    for shown in made:
+        shown.team.stop()
+
+
+def test_a_file_without_a_link_shows_nothing_of_team_mode(window, store) -> None:
+    shown = window(store)
+    assert not shown.team.label.isVisibleTo(shown)
+    assert not shown.team.timer.isActive()
+    assert not shown.findChild(type(shown.team.menu.actions()[0]), "action_team_sync").isEnabled()
+
+
+def test_the_window_syncs_by_itself_and_says_when(window, laptop, qtbot) -> None:
+    anna = laptop("anna", start="small")
+    shown = window(anna)
+    assert shown.team.label.isVisibleTo(shown)
+    qtbot.waitUntil(lambda: shown.team.label.text().startswith("Synkad "), timeout=20_000)
+    assert re.fullmatch(r"Synkad \d\d\.\d\d", shown.team.label.text())
+    assert team.sync(anna).skickade == 0  # the window pushed everything
+
+
+def test_offline_the_changes_wait_and_are_counted(window, laptop, qtbot, monkeypatch) -> None:
+    from ksdesk.core.errors import ServerUnavailable
+    from ksdesk.services import team_link
+
+    anna = laptop("anna", start="small")
+    team.sync(anna)
+    connect = team_link.connect
+
+    def unreachable(*_args, **_kwargs):
+        raise ServerUnavailable("Servern svarar inte.")
+
+    monkeypatch.setattr(team_link, "connect", unreachable)
+    shown = window(anna)
+    qtbot.waitUntil(lambda: shown.team.label.text() == "Offline", timeout=20_000)
+    set_place(anna, "Tåget mot Borlänge")  # an edit at the meeting table, offline
+    shown.team.sync_now()
+    qtbot.waitUntil(lambda: shown.team.label.text() == "Offline: 1 ändring väntar", timeout=20_000)
+    monkeypatch.setattr(team_link, "connect", connect)  # the server answers again
+    shown.team.sync_now()
+    qtbot.waitUntil(lambda: shown.team.label.text().startswith("Synkad "), timeout=20_000)
+    assert team.sync(anna).skickade == 0
+
+
+def test_a_colleagues_lease_shows_and_blocks_editing(window, ks_pair, qtbot, said) -> None:
+    anna, cecilia = ks_pair
+    team.checka_ut(anna, meeting_on(anna).date)
+    team.sync(cecilia)
+    shown = window(cecilia)
+    tab = shown.tab("Kallelse")
+    note = tab.ui.status_note.text()
+    assert "Utcheckad av Anna Ek sedan" in note
+    assert tab.ui.status_note.isVisibleTo(tab)
+    assert not tab.ui.add_item_button.isEnabled()
+    assert not tab.ui.edit_meeting_button.isEnabled()
+    protokoll_tab = shown.tab("Sammanträde")
+    assert "Utcheckad av Anna Ek sedan" in protokoll_tab.ui.meeting_heading.text()
+
+
+def test_conflicts_side_by_side_and_resolved(window, ks_pair, qtbot, said) -> None:
+    from ksdesk.ui.dialogs.conflict_dialog import ConflictDialog
+
+    anna, cecilia = ks_pair
+    set_place(anna, "Sal A")
+    team.sync(anna)
+    set_place(cecilia, "Sal B")
+    team.sync(cecilia)
+    dialog = ConflictDialog(cecilia)
+    qtbot.addWidget(dialog)
+    assert dialog.listing.count() == 1
+    lines = [dialog.model.row_object(r) for r in range(dialog.model.rowCount())]
+    assert [(x.field, x.lokal, x.server) for x in lines] == [("place", "Sal B", "Sal A")]
+    assert "Anna Ek" in dialog.heading.text()
+    dialog.take_server.click()
+    assert dialog.listing.count() == 0
+    assert meeting_on(cecilia).place == "Sal A"
