@@ -49,6 +49,8 @@ format: deps
 
 bench: deps
 	QT_QPA_PLATFORM=offscreen $(PY) bench/startup.py
+	$(PY) bench/cli_start.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/scale.py
 	$(PY) bench/packet.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/protokoll.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/budget.py
@@ -57,6 +59,7 @@ bench: deps
 	QT_QPA_PLATFORM=offscreen $(PY) bench/preview.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/public_check.py
 	$(PY) bench/public_pdf_check.py
+	$(PY) bench/web_edition.py
 	$(PY) bench/xlsx_caps.py
 	$(PY) bench/team_sync.py
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import glob
 import os
-import pwd
 import shutil
 import socket
 import subprocess
@@ -56,9 +55,12 @@ class Cluster:
         self.started = False
 
     @staticmethod
-    def _server_account() -> pwd.struct_passwd | None:
-        if os.geteuid() != 0:
+    def _server_account():
+        """The unprivileged account to run the server as when we are root (else None)."""
+        if not hasattr(os, "geteuid") or os.geteuid() != 0:
             return None
+        import pwd  # POSIX only, as is running as root
+
         for name in ("postgres", "nobody"):
             with contextlib.suppress(KeyError):
                 return pwd.getpwnam(name)

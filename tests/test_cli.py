@@ -104,3 +104,18 @@ def test_groups_for_a_command_line() -> None:
     assert groups_for(["kallelse", "--help"]) == ["meeting_commands"]
     assert groups_for(["--help"]) == list(COMMAND_GROUPS)
     assert groups_for(["okänt"]) == list(COMMAND_GROUPS)
+
+
+@pytest.mark.parametrize(
+    "args", [["--version"], ["--help"], ["deadlines", "--date", "2024-03-04", "--json"]]
+)
+def test_commands_that_need_no_database_do_not_load_the_database_layer(args) -> None:
+    code = (
+        "import sys\n"
+        "from ksdesk.cli import main\n"
+        f"try:\n    main({args!r})\nexcept SystemExit:\n    pass\n"
+        "heavy = ('ksdesk.db', 'sqlite3', 'sqlite_utils', 'PySide6', 'reportlab', 'pypdf')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(heavy)), file=sys.stderr)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stderr.strip().splitlines()[-1] == "[]", result.stderr

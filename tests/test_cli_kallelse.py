@@ -41,7 +41,7 @@ def test_demo_packet_and_public_packet(tmp_path: Path, capsys: pytest.CaptureFix
     assert "Paketet har" in captured.out and f"sidor och är sparat i {out}" in captured.out
     assert len(outline_titles(out.read_bytes())) == 17
     assert ksdesk(packet + " --public") == 0
-    assert "(offentlig version)" in capsys.readouterr().out
+    assert "(offentlig version för webben, PDF/UA-1 och PDF/A-2a)" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize(
@@ -59,3 +59,24 @@ def test_errors_are_swedish(tmp_path: Path, capsys, command: str, message: str) 
     assert ksdesk(f"--db {db} " + command.format(tmp=tmp_path)) == 1
     assert message in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists()
+
+
+@pytest.mark.parametrize("packet", [False, True])
+def test_kallelse_loads_the_meeting_once(demo_path, tmp_path, monkeypatch, packet) -> None:
+    """`ksdesk kallelse` read the whole meeting (bilaga files included) to find its id, then
+    again to print it."""
+    from ksdesk.cli import main
+    from ksdesk.db import meeting_repo
+
+    loads = []
+    real_get = meeting_repo.get
+
+    def counting_get(store, meeting_id, *, with_items=True):
+        loads.append(with_items)
+        return real_get(store, meeting_id, with_items=with_items)
+
+    monkeypatch.setattr(meeting_repo, "get", counting_get)
+    out = tmp_path / "k.pdf"
+    args = ["kallelse", "--db", str(demo_path), "--meeting", "2020-12-07", "--out", str(out)]
+    assert main([*args, *(["--packet"] if packet else [])]) == 0
+    assert loads.count(True) == 1

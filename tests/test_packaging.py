@@ -36,6 +36,6 @@ def test_wheel_contains_forms_fonts_and_demo(tmp_path: Path) -> None:
     for demo in (ROOT / "resources" / "demo").glob("*.json"):
         assert f"ksdesk/resources/demo/{demo.name}" in names
     assert "ksdesk/resources/fonts/LICENSE-Liberation-OFL.txt" in names
-    for kind in ("icons", "help"):
+    for kind in ("icons", "help", "web"):  # web: the Typst template of the web editions
         for path in (ROOT / "resources" / kind).iterdir():
             assert f"ksdesk/resources/{kind}/{path.name}" in names

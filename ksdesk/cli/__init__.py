@@ -6,7 +6,6 @@ from __future__ import annotations
 import importlib
 import os
 import sys
-import traceback
 from collections.abc import Sequence
 
 from ksdesk.cli.base import EXIT_ERROR, EXIT_OK, build_parser, run_command
@@ -22,8 +21,10 @@ COMMAND_GROUPS = (
     "meeting_commands",
     "protokoll_commands",
     "public_commands",
+    "web_commands",
     "team_commands",
     "uppfoljning_commands",
+    "search_commands",
 )
 
 # Which group registers each top-level command: a command imports only its own group, and
@@ -44,10 +45,12 @@ COMMANDS = {
     "utdrag": "protokoll_commands",
     "ics": "protokoll_commands",
     "public": "public_commands",
+    "webb": "web_commands",
     "expediera": "uppfoljning_commands",
     "motion": "uppfoljning_commands",
     "uppfoljning": "uppfoljning_commands",
     "verifiera": "uppfoljning_commands",
+    "sok": "search_commands",
     "server": "team_commands",
     "koppla": "team_commands",
     "sync": "team_commands",
@@ -87,6 +90,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except Exception as error:  # a bug: say so plainly; the traceback in the log
         if os.environ.get("KSDESK_DEBUG"):
+            import traceback
+
             traceback.print_exc()
         print(
             f"ksdesk: ett oväntat fel inträffade ({type(error).__name__}: {error}). "

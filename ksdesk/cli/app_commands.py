@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from ksdesk.cli.base import EXIT_OK, add_command, db_path, opened, print_json
@@ -77,6 +78,11 @@ def cmd_info(args: argparse.Namespace) -> int:
     width = max(len(label) for label, _ in rows)
     for label, value in rows:
         print(f"{label:<{width}}  {value}")
+    from ksdesk.services.storage_location import location_warning
+
+    warning = location_warning(db_path(args))
+    if warning is not None:
+        print(f"Varning: {warning.text()}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -1,8 +1,10 @@
-"""`ksdesk backup list|create|restore --db DB`: the same backups as Arkiv → Säkerhetskopior."""
+"""`ksdesk backup list|create|restore --db DB`: the same backups as Arkiv → Säkerhetskopior;
+`ksdesk backup second-folder [MAPP | --off]`: the folder finished backups are copied to too."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from ksdesk.cli.base import EXIT_OK, add_command, db_path, opened, print_json
@@ -11,7 +13,7 @@ from ksdesk.cli.base import EXIT_OK, add_command, db_path, opened, print_json
 def register(subparsers: Any) -> None:
     group = subparsers.add_parser(
         "backup",
-        help="säkerhetskopior: lista, skapa, återställ",
+        help="säkerhetskopior: lista, skapa, återställ, andra mapp",
         description="Säkerhetskopior av databasfilen (i din datamapp, en mapp per databas).",
     )
     commands = group.add_subparsers(dest="backup_command", metavar="KOMMANDO", required=True)
@@ -24,6 +26,17 @@ def register(subparsers: Any) -> None:
         cmd_restore,
         "återställ databasen från en säkerhetskopia (den nuvarande filen sparas först)",
     )
+    second = commands.add_parser(
+        "second-folder",
+        help="den andra mappen som färdiga säkerhetskopior kopieras till",
+        description="Visa, välj eller sluta använda den andra mappen för säkerhetskopior "
+        "(till exempel hemkatalogen på servern). Dit kopieras varje färdig säkerhetskopia, "
+        "aldrig databasen som används.",
+    )
+    second.set_defaults(handler=cmd_second_folder)
+    chosen = second.add_mutually_exclusive_group()
+    chosen.add_argument("mapp", nargs="?", type=Path, metavar="MAPP", help="mappen att använda")
+    chosen.add_argument("--off", action="store_true", help="sluta kopiera till en andra mapp")
     which = restore.add_mutually_exclusive_group(required=True)
     which.add_argument("namn", nargs="?", help="säkerhetskopians filnamn (se backup list)")
     which.add_argument(
@@ -76,6 +89,27 @@ def cmd_create(args: argparse.Namespace) -> int:
     with opened(args, read_only_ok=True) as store:
         backup = create_backup(store)
     print(f"Säkerhetskopian {backup.name} ({backup.size_text}) är sparad i {backup.path.parent}.")
+    if backup.second_copy is not None:
+        print(backup.second_copy.message())
+    return EXIT_OK
+
+
+def cmd_second_folder(args: argparse.Namespace) -> int:
+    from ksdesk.services import preferences
+
+    if args.off:
+        preferences.set_second_backup_folder(None)
+        print("Säkerhetskopiorna kopieras inte längre till en andra mapp.")
+    elif args.mapp is not None:
+        folder = preferences.set_second_backup_folder(args.mapp)
+        print(f"Varje färdig säkerhetskopia kopieras nu också till {folder}.")
+    else:
+        folder = preferences.second_backup_folder()
+        print(
+            f"Säkerhetskopiorna kopieras också till {folder}."
+            if folder
+            else "Ingen andra mapp för säkerhetskopior är vald."
+        )
     return EXIT_OK
 
 

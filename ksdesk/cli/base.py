@@ -10,11 +10,13 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ksdesk import __version__, paths
 from ksdesk.core.errors import StoreError
-from ksdesk.services.store import Store
+
+if TYPE_CHECKING:  # the database layer loads when a command opens a file, not before
+    from ksdesk.services.store import Store
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 

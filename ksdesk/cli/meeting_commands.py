@@ -16,7 +16,6 @@ from ksdesk.cli.base import (
     opened,
     print_json,
 )
-from ksdesk.core.format import format_count, format_date, format_time, parse_date, parse_time
 
 
 def register(subparsers: Any) -> None:
@@ -65,7 +64,10 @@ def register(subparsers: Any) -> None:
         "--packet", action="store_true", help="hela paketet: kallelse, tjänsteskrivelser, bilagor"
     )
     kallelse.add_argument(
-        "--public", action="store_true", help="offentlig version (utan sekretessärenden)"
+        "--public",
+        action="store_true",
+        help="offentlig version för webben (taggad PDF/UA-1 och PDF/A-2a, utan sekretessärenden); "
+        "med --packet skrivs PDF-bilagor från andra som egna filer bredvid paketet",
     )
     kallelse.add_argument(
         "--forslag", action="store_true", help="skriv förslag till beslut under varje ärende"
@@ -73,6 +75,7 @@ def register(subparsers: Any) -> None:
 
 
 def cmd_meeting_create(args: argparse.Namespace) -> int:
+    from ksdesk.core.format import format_date, format_time, parse_date, parse_time
     from ksdesk.services import meetings
 
     day, at = parse_date(args.date), parse_time(args.time)
@@ -89,6 +92,7 @@ def cmd_meeting_create(args: argparse.Namespace) -> int:
 
 
 def cmd_agenda_import(args: argparse.Namespace) -> int:
+    from ksdesk.core.format import format_count, format_date
     from ksdesk.services import meetings
 
     with opened(args) as store:
@@ -118,27 +122,66 @@ def cmd_bilaga_add(args: argparse.Namespace) -> int:
 
 
 def cmd_kallelse(args: argparse.Namespace) -> int:
+    from ksdesk.core.format import format_count
     from ksdesk.services import kallelse, packet
 
     out: Path = args.out
+    if args.public:
+        return _public_kallelse(args, out)
     # Printing only reads: it also works while the GUI has the file open.
     with opened(args, read_only_ok=True) as store:
-        meeting = meeting_of(store, args)
+        # The id only: the packet and the kallelse load the meeting themselves, once.
+        meeting = meeting_of(store, args, with_items=False)
         if args.packet:
-            result = packet.build_packet(
-                store, meeting.id, public=args.public, with_proposals=args.forslag
-            )
+            result = packet.build_packet(store, meeting.id, with_proposals=args.forslag)
             data, pages, problems = result.pdf, result.pages, result.problems
         else:
-            data = kallelse.kallelse_pdf(
-                store, meeting.id, public=args.public, with_proposals=args.forslag or None
-            )
+            data = kallelse.kallelse_pdf(store, meeting.id, with_proposals=args.forslag or None)
             pages, problems = packet.pdf_pages(data), []
     kallelse.write_pdf(out, data)
     for problem in problems:
         print(f"Varning: {problem}", file=sys.stderr)
     what = "Paketet" if args.packet else "Kallelsen"
-    version = " (offentlig version)" if args.public else ""
     saved = "sparat" if args.packet else "sparad"  # paketet, kallelsen
-    print(f"{what}{version} har {format_count(pages, 'sida', 'sidor')} och är {saved} i {out}.")
+    print(f"{what} har {format_count(pages, 'sida', 'sidor')} och är {saved} i {out}.")
+    return EXIT_OK
+
+
+def _public_kallelse(args: argparse.Namespace, out: Path) -> int:
+    """The public kallelse or packet for the web (tagged PDF/UA-1 and PDF/A-2a); a packet's
+    PDF bilagor from others are written beside it, each as its own file."""
+    from ksdesk.core.format import format_count
+    from ksdesk.services import kallelse, packet, web_edition, web_packet
+
+    with opened(args, read_only_ok=True) as store:
+        meeting = meeting_of(store, args)
+        proposals = args.forslag or None
+        if args.packet:
+            result = web_packet.packet_web(store, meeting.id, out.stem, with_proposals=proposals)
+            data, files, problems = result.pdf, result.files, result.problems
+        else:
+            data = web_edition.kallelse_web(store, meeting.id, with_proposals=proposals)
+            files, problems = [], []
+    kallelse.write_pdf(out, data)
+    for file in files:
+        kallelse.write_pdf(out.with_name(file.name), file.data)
+    for problem in problems:
+        print(f"Varning: {problem}", file=sys.stderr)
+    for file in files:
+        if not file.tagged:
+            print(
+                f"Varning: ärende {file.item}, {file.title} är inte tillgänglighetsanpassad "
+                "(saknar taggar): be den som skrev den om en tillgänglig version.",
+                file=sys.stderr,
+            )
+    what = "Paketet" if args.packet else "Kallelsen"
+    pages = packet.pdf_pages(data)
+    version = "offentlig version för webben, PDF/UA-1 och PDF/A-2a"
+    saved = "sparat" if args.packet else "sparad"  # paketet, kallelsen
+    print(f"{what} ({version}) har {format_count(pages, 'sida', 'sidor')} och är {saved} i {out}.")
+    if files:
+        these = "denna bilaga" if len(files) == 1 else f"dessa {len(files)} bilagor"
+        print(f"Publicera {these} tillsammans med paketet, i samma mapp:")
+        for file in files:
+            print(f"  {file.name}  ärende {file.item}, {file.title}")
     return EXIT_OK

@@ -56,8 +56,9 @@ def register(subparsers: Any) -> None:
     protokoll.add_argument(
         "--public",
         action="store_true",
-        help="den offentliga versionen: sekretessparagrafer utan text, personnummer maskerade "
-        "(kräver att varje träff i `ksdesk public scan` är hanterad)",
+        help="den offentliga versionen för webben (taggad PDF/UA-1 och PDF/A-2a): "
+        "sekretessparagrafer utan text, personnummer maskerade (kräver att varje träff i "
+        "`ksdesk public scan` är hanterad)",
     )
     protokoll.add_argument(
         "--arkiv",
@@ -75,8 +76,9 @@ def register(subparsers: Any) -> None:
     utdrag.add_argument(
         "--public",
         action="store_true",
-        help="den offentliga versionen: en sekretessparagraf utan text, personnummer maskerade "
-        "(kräver att varje träff i `ksdesk public scan` är hanterad)",
+        help="den offentliga versionen för webben (taggad PDF/UA-1 och PDF/A-2a): en "
+        "sekretessparagraf utan text, personnummer maskerade (kräver att varje träff i "
+        "`ksdesk public scan` är hanterad)",
     )
 
     ics = add_command(
@@ -132,7 +134,6 @@ def _write_for_meeting(args: argparse.Namespace, produce: Callable, done: str) -
 
 def cmd_protokoll(args: argparse.Namespace) -> int:
     from ksdesk.core.errors import InvalidInput
-    from ksdesk.services.protokoll_print import protokoll_document
 
     if args.action == "start":
         return _start(args)
@@ -145,11 +146,16 @@ def cmd_protokoll(args: argparse.Namespace) -> int:
     if args.arkiv:
         return _write_arkiv(args)
     if args.public:
+        from ksdesk.services.web_edition import protokoll_web
+
         return _write_for_meeting(
             args,
-            lambda store, meeting_id: protokoll_document(store, meeting_id, public=True),
-            "Den offentliga versionen av protokollet är skriven till",
+            protokoll_web,
+            "Den offentliga versionen av protokollet (för webben, PDF/UA-1 och PDF/A-2a) är "
+            "skriven till",
         )
+    from ksdesk.services.protokoll_print import protokoll_document
+
     return _write_for_meeting(args, protokoll_document, "Protokollet är skrivet till")
 
 
@@ -187,11 +193,18 @@ def _write_arkiv(args: argparse.Namespace) -> int:
 
 def cmd_utdrag(args: argparse.Namespace) -> int:
     from ksdesk.services.protokoll_print import utdrag_on
+    from ksdesk.services.web_edition import utdrag_web_on
 
     with opened(args, read_only_ok=True) as store:
-        data = utdrag_on(store, args.meeting, args.paragraf, organ=args.organ, public=args.public)
+        if args.public:
+            data = utdrag_web_on(store, args.meeting, args.paragraf, organ=args.organ)
+        else:
+            data = utdrag_on(store, args.meeting, args.paragraf, organ=args.organ)
     if args.public:
-        what = f"Den offentliga versionen av protokollsutdraget av § {args.paragraf} är skriven"
+        what = (
+            f"Den offentliga versionen av protokollsutdraget av § {args.paragraf} (för webben, "
+            "PDF/UA-1 och PDF/A-2a) är skriven"
+        )
     else:
         what = f"Protokollsutdraget av § {args.paragraf} är skrivet"
     save_output(args.out, data, f"{what} till {args.out}.")

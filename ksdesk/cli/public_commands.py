@@ -43,20 +43,23 @@ def register(subparsers: Any) -> None:
 
 
 def cmd_scan(args: argparse.Namespace) -> int:
-    from ksdesk.services import public_copy
+    from ksdesk.services import public_copy, web_packet
     from ksdesk.services.meeting_lookup import meeting_label
 
     with opened(args, read_only_ok=True) as store:
         meeting = meeting_of(store, args)
         label = meeting_label(store, meeting)
         hits = public_copy.scan_public(store, meeting.id)
-        untagged = public_copy.untagged_bilagor(store, meeting.id)
+        untagged = [] if args.json else web_packet.untagged_bilagor(store, meeting.id)
     if args.json:
         print_json([_hit_dict(h) for h in hits])
     else:
         _print_hits(label, hits)
+    if untagged:
+        # Not a hit: they may be published, but not as accessible documents.
+        print("Bilagor som inte är tillgänglighetsanpassade (saknar taggar för skärmläsare):")
         for name in untagged:
-            print(f"Inte tillgänglighetsanpassad (PDF utan taggar): {name}")
+            print(f"    {name}: inte tillgänglighetsanpassad – be upphovspersonen om en ny kopia")
     open_hits = sum(1 for h in hits if not h.resolved)
     if open_hits:
         print(

@@ -2,12 +2,12 @@
 
 Pure rules, no files: the names carry the time and the reason, so a list of names is enough
 to decide the rotation (the last 10, plus the newest of each of the last 30 days, plus every
-safety copy taken before a restore in those 30 days)."""
+safety copy taken before a restore in those 30 days), within a space budget when one is given
+(services.backup: five times the database's size; the oldest go first)."""
 
 from __future__ import annotations
 
 import re
-import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -33,11 +33,32 @@ _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<re
 
 
 @dataclass(frozen=True)
+class SecondCopy:
+    """What became of a finished backup's copy to the second backup folder."""
+
+    copy: Path | None = None  # where it was copied, when it was
+    problem: str = ""  # why it was not, in Swedish
+
+    @property
+    def failed(self) -> bool:
+        return self.copy is None
+
+    def message(self) -> str:
+        """A sentence for the status bar or the terminal."""
+        if self.copy is not None:
+            return f"En kopia finns också i {self.copy.parent}."
+        return self.problem
+
+
+@dataclass(frozen=True)
 class BackupInfo:
     path: Path
     created: datetime
     reason: str
     size: int
+    # A backup just made: what became of its copy to the second backup folder (None when no
+    # second folder is chosen).
+    second_copy: SecondCopy | None = None
 
     @property
     def name(self) -> str:
@@ -76,6 +97,8 @@ class BackupInfo:
 def is_identity(text: str) -> bool:
     """Whether `text` is a database identity (a UUID as str(uuid4()) writes it): the name of
     a backup folder since step m0402."""
+    import uuid  # here: the window's first backup imports this module on the GUI thread
+
     try:
         return str(uuid.UUID(text)) == text
     except ValueError:
@@ -105,9 +128,30 @@ def parse_backup_name(name: str) -> tuple[datetime, str] | None:
     return created, match["reason"]
 
 
-def to_keep(backups: Iterable[BackupInfo], now: datetime) -> set[Path]:
-    """The rotation: which of `backups` stay; all others may be deleted."""
+def to_keep(backups: Iterable[BackupInfo], now: datetime, budget: int | None = None) -> set[Path]:
+    """The rotation: which of `backups` stay; all others may be deleted. With a `budget`
+    (bytes) the oldest of those are let go too until the rest fit in it; the newest backup
+    and the newest safety copy taken before a restore always stay."""
     newest_first = sorted(backups, key=lambda b: b.created, reverse=True)
+    keep = _by_count_and_day(newest_first, now)
+    if budget is None:
+        return keep
+    kept = [b for b in newest_first if b.path in keep]
+    always = {kept[0].path} if kept else set()
+    protected = next((b for b in kept if b.reason in PROTECTED_REASONS), None)
+    if protected is not None:
+        always.add(protected.path)
+    total = sum(b.size for b in kept)
+    for backup in reversed(kept):  # oldest first
+        if total <= budget:
+            break
+        if backup.path not in always:
+            keep.discard(backup.path)
+            total -= backup.size
+    return keep
+
+
+def _by_count_and_day(newest_first: list[BackupInfo], now: datetime) -> set[Path]:
     keep = {b.path for b in newest_first[:KEEP_LAST]}
     cutoff = now - timedelta(days=KEEP_DAYS)
     seen_days: set = set()

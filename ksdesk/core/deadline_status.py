@@ -3,8 +3,8 @@ whether it is done, near or passed; and the anslag text for the anslagstavla."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from ksdesk.core.deadlines import (
     ANSLAG_DAYS_AFTER_JUSTERING,
@@ -31,8 +31,7 @@ LABELS = {
 }
 
 
-@dataclass(frozen=True)
-class DeadlineItem:
+class DeadlineItem(NamedTuple):
     key: str
     label: str
     day: date

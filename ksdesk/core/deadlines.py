@@ -25,9 +25,9 @@ package that forgets a day cannot make a deadline fall on it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+from typing import NamedTuple
 
 JUSTERING_DAYS = 14
 ANSLAG_DAYS_AFTER_JUSTERING = 2
@@ -40,8 +40,9 @@ DEFAULT_DELEGATION_CUTOFF_DAYS = 8  # the seed's delegationsordning
 NATIONALDAGEN_FROM = 2005
 
 
-@dataclass(frozen=True)
-class DeadlineChain:
+# A NamedTuple, not a dataclass: `ksdesk deadlines` needs neither a database nor the
+# dataclasses module (with inspect), and starts in about the time of `python -c pass` twice.
+class DeadlineChain(NamedTuple):
     meeting: date
     kallelse_senast: date
     delegationsbeslut_senast: date

@@ -221,6 +221,16 @@ def same_dnr(a: str | Dnr, b: str | Dnr, default_prefix: str | None = None) -> b
     return prefix_a is None or prefix_b is None or prefix_a == prefix_b
 
 
+def match_key(text: str | Dnr) -> str:
+    """What two diarienummer that `same_dnr` calls the same always share: year and löpnummer
+    ("2020/434"), or for one that could not be read whole its `key`; "" for none. Stored
+    beside a decision's Dnr, it finds the candidates without reading the whole register."""
+    dnr = text if isinstance(text, Dnr) else parse_dnr(text)
+    if dnr.is_empty:
+        return ""
+    return f"{dnr.year}/{dnr.number}" if dnr.is_complete else f"={dnr.key}"
+
+
 def format_dnr(dnr: Dnr) -> str:
     """The diarienummer for screen and paper: exactly what was typed."""
     return dnr.raw

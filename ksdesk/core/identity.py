@@ -9,7 +9,6 @@ ids and uuids of the copy and of everything in it."""
 from __future__ import annotations
 
 import dataclasses
-import uuid
 from typing import Any
 
 
@@ -20,6 +19,8 @@ def row_uuid() -> Any:
 
 
 def new_uuid() -> str:
+    import uuid  # on the first new row: the window's start makes none
+
     return str(uuid.uuid4())
 
 

@@ -5,11 +5,11 @@ agenda after an edit with them and a service writes it in one transaction."""
 
 from __future__ import annotations
 
-import copy
 import re
+from dataclasses import replace
 from datetime import date, time
 
-from ksdesk.core.dnr import parse_dnr, same_dnr
+from ksdesk.core.dnr import Dnr, match_key, parse_dnr, same_dnr
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.format import (
     FormatError,
@@ -149,8 +149,23 @@ def moved(meeting: Sammantrade, source: int, target: int) -> Sammantrade:
 
 
 def snapshot(meeting: Sammantrade) -> Sammantrade:
-    """A deep copy for undo. Bilaga contents are bytes (immutable) and are shared, not copied."""
-    return copy.deepcopy(meeting)
+    """A deep copy for undo. Bilaga contents are bytes (immutable) and are shared, not copied.
+    Built field by field: copy.deepcopy walks every value generically and cost a 30-ärende
+    meeting about 20 ms per copy, two copies per edit."""
+    return replace(meeting, items=[_copy_item(item) for item in meeting.items])
+
+
+def _copy_item(item: Arende) -> Arende:
+    ts = item.tjansteskrivelse
+    if ts is not None:
+        ts = replace(
+            ts,
+            forslag=[replace(f) for f in ts.forslag],
+            sections=[replace(s) for s in ts.sections],
+            signatories=[replace(s) for s in ts.signatories],
+            beslut_skickas_till=list(ts.beslut_skickas_till),
+        )
+    return replace(item, tjansteskrivelse=ts, bilagor=[replace(b) for b in item.bilagor])
 
 
 def renumber_bilagor(bilagor: list[Bilaga]) -> list[Bilaga]:
@@ -201,17 +216,19 @@ def dnr_warnings(item: Arende) -> list[str]:
 def warnings(meeting: Sammantrade) -> list[str]:
     """What the secretary should look at before sending; none of it stops the print."""
     found: list[str] = []
-    seen: list[tuple[int, str]] = []
+    seen: dict[str, list[tuple[int, Dnr]]] = {}  # earlier ärenden by their Dnr's match key
     for number, item in numbered(meeting.items):
         if number is None:
             continue
         label = f"Ärende {number} ({item.title})"
-        found.extend(f"{label}: {text}" for text in dnr_warnings(item))
-        for other_number, other_dnr in seen:
-            if same_dnr(item.dnr, other_dnr):
+        dnr = parse_dnr(item.dnr)
+        found.extend(f"{label}: {text}" for text in (dnr.warnings if item.dnr.strip() else ()))
+        key = match_key(dnr)
+        for other_number, other_dnr in seen.get(key, []) if key else []:
+            if same_dnr(dnr, other_dnr):
                 found.append(f"{label} har samma diarienummer som ärende {other_number}.")
-        if item.dnr.strip():
-            seen.append((number, item.dnr))
+        if key:
+            seen.setdefault(key, []).append((number, dnr))
         if item.secret and not item.secrecy_ref.strip():
             found.append(f"{label} är markerat med sekretess men saknar paragraf i OSL.")
         for bilaga in item.bilagor:

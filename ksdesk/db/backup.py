@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -21,45 +22,80 @@ from ksdesk.db import identity_repo
 from ksdesk.db.connection import Store, open_validated, upgrade
 from ksdesk.db.file_checks import read_only_connection
 
-# Pages per step of the backup API: small steps let SQLite interleave, large ones are fast;
-# a ksdesk file is a few MB, so this copies it in a handful of steps.
-_PAGES_PER_STEP = 4096
+# Pages per step of the backup API (4 MB of 4 kB pages). The GIL is free while a step runs
+# and between steps the caller hears of the progress (and may cancel); a ten-year file of a
+# few hundred MB is copied in some hundred steps.
+_PAGES_PER_STEP = 1024
+
+# progress(pages copied, pages in all); it may raise (core.errors.Cancelled) to stop.
+Progress = Callable[[int, int], None]
 
 
 def copy_store(store: Store, target: Path) -> int:
     """Write a consistent copy of the open database to `target`; returns its size in bytes."""
-    return _copy(store.db.conn, target)
+    return _copy(store.db.conn, target, store.path, None)
 
 
-def copy_file(source: Path, target: Path) -> int:
-    """Copy a database file that is not open here (through a read-only connection)."""
+def copy_file(source: Path, target: Path, progress: Progress | None = None) -> int:
+    """Copy a database file through a read-only connection of its own: from any thread,
+    beside the window's connection (WAL: it reads one snapshot and blocks no writer). The
+    copy is checked whole (quick_check): a damaged database is reported as StoreDamaged
+    and leaves no backup behind."""
     connection = read_only_connection(source)
     try:
-        return _copy(connection, target)
+        connection.execute("BEGIN")
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot
+        return _copy(connection, target, source, progress)
     finally:
         connection.close()
 
 
-def _copy(source: sqlite3.Connection, target: Path) -> int:
+def _copy(
+    source: sqlite3.Connection, target: Path, origin: Path | None, progress: Progress | None
+) -> int:
     try:
-        return _copy_checked(source, target)
+        return _copy_checked(source, target, origin, progress)
+    except StoreError:
+        raise
+    except sqlite3.DatabaseError as error:
+        name = getattr(error, "sqlite_errorname", "") or ""
+        if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):  # pages it could not read
+            raise _damaged(origin, ["sidor som inte går att läsa"]) from error
+        raise StoreError(f"Säkerhetskopian {target.name} kunde inte skrivas ({error}).") from error
     except (sqlite3.Error, OSError) as error:
         # A full disk or a vanished folder: the temporary copy is gone, the database untouched.
         raise StoreError(f"Säkerhetskopian {target.name} kunde inte skrivas ({error}).") from error
 
 
-def _copy_checked(source: sqlite3.Connection, target: Path) -> int:
+def _copy_checked(
+    source: sqlite3.Connection, target: Path, origin: Path | None, progress: Progress | None
+) -> int:
+    def step(_status: int, remaining: int, total: int) -> None:
+        if progress is not None:
+            progress(total - remaining, total)
+
     with atomic_path(target, private=True) as temporary:
         destination = sqlite3.connect(str(temporary))
         try:
-            source.backup(destination, pages=_PAGES_PER_STEP)
+            source.backup(destination, pages=_PAGES_PER_STEP, progress=step)
             destination.execute("PRAGMA journal_mode = DELETE")
-            problems = destination.execute("PRAGMA quick_check").fetchall()
-            if problems != [("ok",)]:
-                raise StoreError(f"Säkerhetskopian kunde inte kontrolleras ({problems[0][0]}).")
+            problems = [row[0] for row in destination.execute("PRAGMA quick_check").fetchall()]
         finally:
             destination.close()
+        if problems != ["ok"]:
+            raise _damaged(origin, problems)
     return target.stat().st_size
+
+
+def _damaged(origin: Path | None, problems: list[str]) -> StoreDamaged:
+    """The copy is page for page the database: what is wrong in it is wrong in the file."""
+    detail = "; ".join(p.strip() for p in problems[:3] if not p.startswith("***"))
+    name = origin.name if origin is not None else "databasen"
+    return StoreDamaged(
+        f"Databasfilen {name} är skadad: SQLite hittar fel i den ({detail}). Ingen ny "
+        "säkerhetskopia sparades, och de du har finns kvar.",
+        origin,
+    )
 
 
 def check_backup(path: Path) -> str | None:

@@ -1,9 +1,11 @@
-"""Who changes the file, and which transaction is running: the two values the version
-triggers of step m1301 read from `change_context` (see db/migrations/row_identity.py).
+"""What Store.atomic() does around every write transaction besides committing it.
 
-Store.atomic() calls `begin` at the start of each outermost transaction and `end` before it
-commits, when it changed anything: every aggregate it touched then carries version + 1 (once,
-however many of its rows changed), the time and the user."""
+Who changes the file, and which transaction is running: the two values the version triggers
+of step m1301 read from `change_context` (see db/migrations/row_identity.py). `begin` runs at
+the start of each outermost transaction; before it commits, when it changed anything, the
+search index takes in what the triggers of step m1303 queued (`refresh_search`) and `end`
+raises the counter: every aggregate it touched then carries version + 1 (once, however many
+of its rows changed), the time and the user."""
 
 from __future__ import annotations
 
@@ -27,6 +29,18 @@ def current_user() -> str:
 def begin(conn: sqlite3.Connection, user: str) -> None:
     # Writes only when the name differs, so a transaction that changes nothing stays empty.
     _run(conn, "UPDATE change_context SET user = ? WHERE user IS NOT ?", [user, user])
+
+
+def refresh_search(store) -> None:
+    """The search index brought up to date with what this transaction queued."""
+    from ksdesk.db import search_repo  # loads core.search: only once something is written
+
+    try:
+        if search_repo.pending(store):
+            search_repo.refresh(store)
+    except sqlite3.OperationalError as error:
+        if "no such table" not in str(error):  # a file not yet migrated to m1303
+            raise
 
 
 def end(conn: sqlite3.Connection) -> None:

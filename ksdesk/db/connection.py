@@ -73,6 +73,7 @@ class Store:
                 if outermost and self.db.conn.total_changes != before:
                     for check in self.commit_checks:
                         check(self)
+                    changes.refresh_search(self)  # the index changes with the edit
                     changes.end(self.db.conn)  # the next transaction bumps versions anew
         except sqlite3.OperationalError as error:
             # Rolled back already; say why in words the secretary can act on.
@@ -153,7 +154,7 @@ def open_store(
     try:
         # Checked through a read-only connection first: SQLite cannot change a single byte
         # of the file through it (not even a checkpoint on close, nor a switch to WAL).
-        connection = None if new else open_validated(real)
+        connection = None if new else open_validated(real, whole=False)
         if not read_only:
             if connection is not None:
                 connection.close()
@@ -267,12 +268,18 @@ def _take_lock(path: Path) -> WriterLock:
     return lock
 
 
-def open_validated(path: Path) -> sqlite3.Connection:
-    """A read-only connection to a file that is whole and ours."""
+def open_validated(path: Path, *, whole: bool = True) -> sqlite3.Connection:
+    """A read-only connection to a file that is ours.
+
+    Opening checks the header and the schema, which costs the same for any size of file;
+    `whole` also reads every page (quick_check): backups are checked so, and the backup job
+    checks the open database so in the background, saying at once when it finds damage."""
     connection = read_only_connection(path)
     try:
         db = Database(connection)
-        _check_whole(db, path)
+        _check_header(path)
+        if whole:
+            _check_whole(db, path)
         _check_schema_known(db, path)
     except BaseException:
         connection.close()
@@ -291,6 +298,30 @@ def _configure(connection: sqlite3.Connection, path: Path | None, read_only: boo
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = FULL")  # why: see the module docstring
     return db
+
+
+def _check_header(path: Path) -> None:
+    """The 100-byte header: a page size SQLite can have, and a file as long as the header
+    says (a file cut short, a copy that stopped halfway, shows here)."""
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    size = path.stat().st_size
+    page_size = int.from_bytes(header[16:18], "big") if len(header) == 100 else 0
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big") if len(header) == 100 else 0
+    pages_valid = len(header) == 100 and header[24:28] == header[92:96]
+    sound = (
+        512 <= page_size <= 65536
+        and page_size & (page_size - 1) == 0
+        and size % page_size == 0
+        and (not pages_valid or pages * page_size <= size)
+    )
+    if not sound:
+        raise StoreDamaged(
+            f"Databasfilen {path} är skadad (filens huvud stämmer inte med dess längd: den kan "
+            "vara avkortad). Filen har inte ändrats.",
+            path,
+        )
 
 
 def _check_whole(db: Database, path: Path) -> None:

@@ -85,13 +85,6 @@ def _points_by_chapter(store: Store, version_id: int) -> dict[int, list[dict]]:
     return grouped
 
 
-def _exists(store: Store, version_id: int) -> bool:
-    return (
-        store.db.execute("SELECT 1 FROM deleg_version WHERE id = ?", [version_id]).fetchone()
-        is not None
-    )
-
-
 def save_header(store: Store, version_id: int, header: dict[str, str]) -> None:
     store.db.execute(
         "UPDATE deleg_version SET header = ? WHERE id = ?", [to_json(header), version_id]

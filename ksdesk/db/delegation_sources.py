@@ -10,7 +10,18 @@ from ksdesk.db.rows import from_json, parse_date_text
 
 
 def meeting_sources(store: Store) -> list[Source]:
+    """Every ärende's förslag, tjänsteskrivelse text and bilaga titles, in three queries (it
+    asked two per ärende: thousands at ten years)."""
     db = store.db
+    sections: dict[int, list[str]] = {}
+    for row in db.execute(
+        "SELECT t.item_id, s.text FROM ts_section s JOIN tjansteskrivelse t ON t.id = s.ts_id "
+        "ORDER BY t.item_id, s.position"
+    ):
+        sections.setdefault(row[0], []).append(row[1])
+    titles: dict[int, list[str]] = {}
+    for row in db.execute("SELECT item_id, title FROM bilaga ORDER BY item_id, position"):
+        titles.setdefault(row[0], []).append(row[1])
     sources = []
     items = db.query(
         "SELECT i.id, i.position, i.title, i.proposal, m.date FROM agenda_item i "
@@ -20,24 +31,11 @@ def meeting_sources(store: Store) -> list[Source]:
         where = f"ärende {item['position'] + 1} ({item['date']})"
         if item["proposal"]:
             sources.append(Source(f"förslaget till beslut i {where}", item["proposal"]))
-        texts = [
-            r["text"]
-            for r in db.query(
-                "SELECT s.text FROM ts_section s JOIN tjansteskrivelse t ON t.id = s.ts_id "
-                "WHERE t.item_id = ? ORDER BY s.position",
-                [item["id"]],
-            )
-        ]
-        if texts:
-            sources.append(Source(f"tjänsteskrivelsen i {where}", "\n\n".join(texts)))
-        titles = [
-            r["title"]
-            for r in db.query(
-                "SELECT title FROM bilaga WHERE item_id = ? ORDER BY position", [item["id"]]
-            )
-        ]
-        if titles:
-            sources.append(Source(f"bilagorna till {where}", "\n".join(titles)))
+        if item["id"] in sections:
+            text = "\n\n".join(sections[item["id"]])
+            sources.append(Source(f"tjänsteskrivelsen i {where}", text))
+        if item["id"] in titles:
+            sources.append(Source(f"bilagorna till {where}", "\n".join(titles[item["id"]])))
     return sources
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, fields
 
 from ksdesk.core.delegation import Delegationsbeslut
+from ksdesk.core.dnr import match_key
 from ksdesk.core.errors import NotFound
 from ksdesk.db.connection import Store
 from ksdesk.db.row_sync import save_row, wanted
@@ -19,6 +20,7 @@ def save(store: Store, beslut: Delegationsbeslut) -> int:
     record = asdict(beslut)
     record.pop("id")
     record.pop("uuid")
+    record["dnr_key"] = match_key(beslut.dnr)
     for name in _DATE_FIELDS:
         record[name] = date_text(record[name])
     beslut.id, beslut.uuid = save_row(store.db, "delegationsbeslut", wanted(beslut, record))
@@ -71,6 +73,18 @@ def set_reported(store: Store, ids: list[int], meeting_id: int | None) -> None:
 
 def delete(store: Store, beslut_id: int) -> None:
     store.db.execute("DELETE FROM delegationsbeslut WHERE id = ?", [beslut_id])
+
+
+def with_same_dnr_key(store: Store, dnr: str) -> list[Delegationsbeslut]:
+    """Decisions whose Dnr has the same year and löpnummer as `dnr` (core.dnr.match_key):
+    the only ones core.dnr.same_dnr can call the same."""
+    key = match_key(dnr)
+    if not key:
+        return []
+    rows = store.db.query(
+        "SELECT * FROM delegationsbeslut WHERE dnr_key = ? ORDER BY date, id", [key]
+    )
+    return [_beslut(r) for r in rows]
 
 
 def find_by_dnr(store: Store, dnr: str) -> Delegationsbeslut | None:

@@ -4,7 +4,6 @@ to a database (its backups) follows it when the file is renamed or moved."""
 from __future__ import annotations
 
 import sqlite3
-import uuid
 from datetime import datetime
 from pathlib import Path
 
@@ -54,6 +53,8 @@ def set_identity(store: Store, value: str) -> None:
 
 def new_identity(store: Store) -> str:
     """A fresh identity for a file that turned out to be a copy of another one."""
+    import uuid  # on use: the backups import this module on the window's thread
+
     value = str(uuid.uuid4())
     set_identity(store, value)
     return value

@@ -153,6 +153,17 @@ def _read(
             parts.append(_tj(operands[0], font))
         elif operator == "Do" and operands:
             _xobject(resources, str(operands[0]), parts, result, depth, seen, cache)
+        elif operator in ("BDC", "DP") and len(operands) > 1:
+            parts.append(_marked_texts(operands[1]))
+
+
+def _marked_texts(properties) -> str:
+    """The texts of marked content written into the stream (/ActualText, /Alt, …): a
+    screen reader speaks them, so they are read like the drawn text, on lines of their own."""
+    if not isinstance(properties, pikepdf.Dictionary):
+        return ""  # a name: the properties are an object of the page, read with the file
+    texts = [str(v) for v in properties.values() if isinstance(v, pikepdf.String)]
+    return "\n" + "\n".join(texts) + "\n" if texts else ""
 
 
 def _tj(array, font: _Font) -> str:

@@ -1,9 +1,11 @@
 """A stored PDF bilaga as a public copy may carry it: only what its pages draw.
 
 strip(data): annotations (links, notes, FreeText, form widgets, attached files), the form
-    (AcroForm), attached files, JavaScript and actions, outlines, the structure tree, page
-    labels, Info and XMP metadata are removed. What is left is the page content that the
-    scan read (interchange.pdf_content_text) and Tesseract read where there are images.
+    (AcroForm), attached files, JavaScript and actions, outlines, page labels, Info and XMP
+    metadata are removed. What is left is the page content that the scan read
+    (interchange.pdf_content_text) and Tesseract read where there are images, and the
+    structure tree of a tagged file (so it stays accessible), cleaned: no references to the
+    removed annotations, no associated files, every personnummer in its texts masked.
 read_pages(data): per page, its text, its OCR result when it has images.
 remove_numbers(data, numbers): the digits of each personnummer in `numbers` taken out of the
     strings that draw them (never a box drawn over them), then the page is read again to
@@ -16,7 +18,7 @@ from dataclasses import dataclass
 
 import pikepdf
 
-from ksdesk.core.personnummer import find_personnummer
+from ksdesk.core.personnummer import find_personnummer, mask_personnummer
 from ksdesk.interchange import ocr
 from ksdesk.interchange.pdf_content_text import page_text
 
@@ -27,8 +29,6 @@ _ROOT_KEYS = (
     "/AA",
     "/Outlines",
     "/Metadata",
-    "/StructTreeRoot",
-    "/MarkInfo",
     "/PageLabels",
     "/Threads",
     "/SpiderInfo",
@@ -39,7 +39,11 @@ _ROOT_KEYS = (
     "/AF",
     "/Dests",
 )
-_PAGE_KEYS = ("/Annots", "/AA", "/AF", "/Metadata", "/PieceInfo", "/B", "/StructParents", "/Thumb")
+_PAGE_KEYS = ("/Annots", "/AA", "/AF", "/Metadata", "/PieceInfo", "/B", "/Thumb")
+# The texts a structure element carries for assistive technology (alternate description,
+# replacement text, expansion, title): masked wherever a personnummer is in them.
+_ELEMENT_TEXTS = ("/Alt", "/ActualText", "/E", "/T")
+_NOT_STRUCTURE = {"/P", "/Pg", "/Stm", "/StmOwn", "/Obj"}  # links out of the tree
 
 
 @dataclass(frozen=True)
@@ -63,12 +67,50 @@ def strip(data: bytes) -> bytes:
                     del page.obj[key]
         if "/Info" in pdf.trailer:
             del pdf.trailer["/Info"]
+        if "/StructTreeRoot" in pdf.Root:
+            _clean_structure(pdf.Root.StructTreeRoot)
         pdf.remove_unreferenced_resources()
         out = io.BytesIO()
         # No XMP and no Info written back; unreferenced objects (the removed form, the
         # attached files) are dropped because qpdf writes only what is reachable.
         pdf.save(out, fix_metadata_version=False, deterministic_id=True)
         return out.getvalue()
+
+
+def _clean_structure(root: pikepdf.Object) -> None:
+    """The structure tree without what the stripped file no longer has or must not carry:
+    object references (to annotations), associated files; its texts masked. Everything
+    reachable from the root is visited (the parent and ID trees too), pages and content
+    streams excepted."""
+    seen: set[tuple[int, int]] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.is_indirect:
+            if node.objgen in seen:
+                continue
+            seen.add(node.objgen)
+        if isinstance(node, pikepdf.Array):
+            stack.extend(v for v in node if isinstance(v, pikepdf.Dictionary | pikepdf.Array))
+            continue
+        for key in ("/AF", "/Metadata"):
+            if key in node:
+                del node[key]
+        for key in _ELEMENT_TEXTS:
+            if isinstance(node.get(key), pikepdf.String):
+                node[key] = pikepdf.String(mask_personnummer(str(node[key])))
+        kids = node.get("/K")
+        if isinstance(kids, pikepdf.Array):
+            node.K = pikepdf.Array([kid for kid in kids if not _is_object_ref(kid)])
+        elif _is_object_ref(kids):
+            del node["/K"]
+        for key, value in node.items():
+            if key not in _NOT_STRUCTURE and isinstance(value, pikepdf.Dictionary | pikepdf.Array):
+                stack.append(value)
+
+
+def _is_object_ref(kid: object) -> bool:
+    return isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/OBJR"
 
 
 def read_pages(data: bytes, cache: ocr.OcrCache | None = None) -> list[PublicPage]:

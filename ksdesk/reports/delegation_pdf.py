@@ -23,8 +23,8 @@ from ksdesk.core.delegation import (
     VersionStatus,
     display_nr,
 )
-from ksdesk.core.delegation_diff import VersionDiff, word_segments
-from ksdesk.core.lookalike import search_key
+from ksdesk.core.delegation_diff import VersionDiff
+from ksdesk.core.delegation_marks import ChangeMarks
 from ksdesk.reports.base import (
     HIGHLIGHT_YELLOW,
     SANS,
@@ -56,42 +56,8 @@ def plain(text: str) -> str:
     return escape(text).replace("\n", "<br/>")
 
 
-class _Marks:
-    """What to mark in yellow in the new version of a comparison."""
-
-    def __init__(self, diff: VersionDiff | None) -> None:
-        self.diff = diff
-        self.new_uids = {p.uid for _, p in diff.added} if diff else set()
-        self.old_of = {m.new.uid: m.old for m in diff.matched if m.fields} if diff else {}
-        self.new_chapters = {search_key(t) for t in diff.chapters_added} if diff else set()
-        self.intro_new = {search_key(s.heading) for s in diff.intro_added} if diff else set()
-        self.intro_old = {search_key(n.heading): o for o, n in diff.intro_changed} if diff else {}
-        self.revisions_new = (
-            {search_key(r.beslut + r.text) for r in diff.revisions_added} if diff else set()
-        )
-        self.header_old = {c.field: str(c.old) for c in diff.header_changes} if diff else {}
-
-    def text(self, uid: str, name: str, value: str) -> str:
-        old = self.old_of.get(uid)
-        if old is None:
-            return plain(value)
-        return mark(word_segments(getattr(old, name), value))
-
-    def roles(self, uid: str, name: str, roles: list[str]) -> str:
-        old = self.old_of.get(uid)
-        if old is None:
-            return plain("\n".join(roles))
-        old_roles = getattr(old, name)
-        old_keys = {search_key(r) for r in old_roles}
-        lines = []
-        for i, role in enumerate(roles):
-            if search_key(role) in old_keys:
-                lines.append(plain(role))
-            elif i < len(old_roles):
-                lines.append(mark(word_segments(old_roles[i], role)))
-            else:
-                lines.append(mark([(role, True)]))
-        return "<br/>".join(lines)
+def roles_markup(lines: list[list[tuple[str, bool]]]) -> str:
+    return "<br/>".join(mark(line) for line in lines)
 
 
 def render_version(
@@ -105,7 +71,7 @@ def render_version(
     """The delegationsordning as PDF bytes; `diff` (old → this version) marks changes;
     `embedded` prints it as a bilaga of the packet (no page numbers of its own)."""
     styles = stylesheet()
-    marks = _Marks(diff)
+    marks = ChangeMarks(diff)
     title = version.header.get("Dokumentnamn") or version.name
     story: list[Flowable] = [Paragraph(escape(title), styles["Title"])]
     if draft_label:
@@ -161,7 +127,7 @@ def _point_styles(styles) -> None:
         styles.add(ParagraphStyle("PointCellBold", parent=styles["PointCell"], fontName=SANS_BOLD))
 
 
-def _header_table(version: Version, marks: _Marks, styles) -> list[Flowable]:
+def _header_table(version: Version, marks: ChangeMarks, styles) -> list[Flowable]:
     label_style = ParagraphStyle("HeaderLabel", parent=styles["Small"], textColor=colors.grey)
     if not all(name in version.header for name in HEADER_FIELDS):
         return _own_header(version, marks, styles, label_style)
@@ -173,9 +139,7 @@ def _header_table(version: Version, marks: _Marks, styles) -> list[Flowable]:
         col = 0
         for name, span in row:
             value = version.header.get(name, "")
-            shown = plain(value)
-            if name in marks.header_old:
-                shown = mark(word_segments(marks.header_old[name], value))
+            shown = mark(marks.header(name, value))
             cells.append([Paragraph(escape(name), label_style), _cell(shown or "&nbsp;", styles)])
             if span > 1:
                 spans.append(("SPAN", (col, r), (col + span - 1, r)))
@@ -196,7 +160,7 @@ def _header_table(version: Version, marks: _Marks, styles) -> list[Flowable]:
     return [table, Spacer(1, 4 * mm)]
 
 
-def _own_header(version: Version, marks: _Marks, styles, label_style) -> list[Flowable]:
+def _own_header(version: Version, marks: ChangeMarks, styles, label_style) -> list[Flowable]:
     """An imported document's header as it gave it: only the fields it has, label and value
     side by side (the title is printed above already); nothing when it gave none."""
     names = [n for n in HEADER_FIELDS if n in version.header]
@@ -206,9 +170,7 @@ def _own_header(version: Version, marks: _Marks, styles, label_style) -> list[Fl
         value = version.header.get(name, "").strip()
         if not value or name == "Dokumentnamn":
             continue
-        shown = plain(value)
-        if name in marks.header_old:
-            shown = mark(word_segments(marks.header_old[name], value))
+        shown = mark(marks.header(name, value))
         data.append([Paragraph(escape(name), label_style), _cell(shown, styles)])
     if not data:
         return []
@@ -224,39 +186,31 @@ def _own_header(version: Version, marks: _Marks, styles, label_style) -> list[Fl
     return [table, Spacer(1, 4 * mm)]
 
 
-def _revision_table(version: Version, marks: _Marks, styles) -> list[Flowable]:
+def _revision_table(version: Version, marks: ChangeMarks, styles) -> list[Flowable]:
     if not version.revisions:
         return []
     data = [[_cell(h, styles, "CellBold") for h in REVISION_COLUMNS]]
     style = grid_table_style()
     for i, rev in enumerate(version.revisions, start=1):
         data.append([_cell(plain(x), styles) for x in (rev.beslut, rev.text, rev.dnr)])
-        if search_key(rev.beslut + rev.text) in marks.revisions_new:
+        if marks.revision_new(rev.beslut, rev.text):
             style.add("BACKGROUND", (0, i), (-1, i), HIGHLIGHT_YELLOW)
     table = Table(data, colWidths=[35 * mm, available_width() - 70 * mm, 35 * mm], repeatRows=1)
     table.setStyle(style)
     return [table, Spacer(1, 6 * mm)]
 
 
-def _intro(version: Version, marks: _Marks, styles) -> list[Flowable]:
+def _intro(version: Version, marks: ChangeMarks, styles) -> list[Flowable]:
     story: list[Flowable] = []
     for section in version.intro:
-        key = search_key(section.heading)
-        is_new = key in marks.intro_new
+        is_new = marks.intro_heading_new(section.heading)
         heading = mark([(section.heading, True)]) if is_new else plain(section.heading)
         if section.heading.strip():  # the opening words before the first heading have none
             story.append(Paragraph(heading, styles["H2"]))
-        old = marks.intro_old.get(key)
         for para in [p for p in section.text.split("\n\n") if p.strip()]:
             for line in para.split("\n"):
                 bullet = line.startswith("- ")
-                text = line[2:] if bullet else line
-                if is_new:
-                    markup = mark([(text, True)])
-                elif old is not None:
-                    markup = mark(_segments_in(old.text, text))
-                else:
-                    markup = plain(text)
+                markup = mark(marks.intro_line(section.heading, line[2:] if bullet else line))
                 if bullet:
                     story.append(Paragraph(markup, styles["Bullet"], bulletText="•"))
                 else:
@@ -264,18 +218,10 @@ def _intro(version: Version, marks: _Marks, styles) -> list[Flowable]:
     return story
 
 
-def _segments_in(old_text: str, line: str) -> list[tuple[str, bool]]:
-    # A line of a changed section: compared with the whole old text, so a moved sentence
-    # is not marked; only words the old text lacks are.
-    return (
-        word_segments(old_text, line)
-        if search_key(line) not in search_key(old_text)
-        else [(line, False)]
-    )
-
-
-def _chapter_table(chapter: Chapter, marks: _Marks, styles, columns: list[PrintColumn]) -> Table:
-    is_new_chapter = search_key(chapter.title) in marks.new_chapters
+def _chapter_table(
+    chapter: Chapter, marks: ChangeMarks, styles, columns: list[PrintColumn]
+) -> Table:
+    is_new_chapter = marks.chapter_new(chapter.title)
     _point_styles(styles)
     title = plain(chapter.title)
     if chapter.subtitle:
@@ -312,7 +258,7 @@ def _sub_heading(text: str, styles) -> Paragraph:
     return _cell(markup, styles, "PointCell")
 
 
-def _point_row(point: Point, marks: _Marks, styles, columns: list[PrintColumn]) -> list:
+def _point_row(point: Point, marks: ChangeMarks, styles, columns: list[PrintColumn]) -> list:
     uid = point.uid
     cells = []
     for column in columns:
@@ -322,9 +268,9 @@ def _point_row(point: Point, marks: _Marks, styles, columns: list[PrintColumn]) 
         elif key.startswith("extra:"):
             markup = plain(point.extra.get(key[len("extra:") :], ""))
         elif key in ("delegat", "ersattare"):
-            markup = marks.roles(uid, key, getattr(point, key))
+            markup = roles_markup(marks.roles(uid, key, getattr(point, key)))
         else:
-            markup = marks.text(uid, key, getattr(point, key))
+            markup = mark(marks.text(uid, key, getattr(point, key)))
         cells.append(_cell(markup, styles, "PointCell"))
     return cells
 

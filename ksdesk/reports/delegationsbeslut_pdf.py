@@ -26,7 +26,7 @@ HEADERS = ("Datum", "Dnr", "Beslut", "Delegat", "Med stöd av")
 WIDTHS_MM = (21, 27, 56, 36, 30)
 
 
-def _punkt(beslut: Delegationsbeslut) -> str:
+def punkt_text(beslut: Delegationsbeslut) -> str:
     if not beslut.punkt:
         return ""
     where = f", {beslut.punkt_kapitel}" if beslut.punkt_kapitel else ""
@@ -68,7 +68,7 @@ def render_anmalan(
                     Paragraph(escape(b.dnr), cell),
                     Paragraph(escape(b.beslut or b.title), cell),
                     Paragraph(escape(b.delegat), cell),
-                    Paragraph(escape(_punkt(b)), cell),
+                    Paragraph(escape(punkt_text(b)), cell),
                 ]
             )
         scale = available_width() / (sum(WIDTHS_MM) * mm)

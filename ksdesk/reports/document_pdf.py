@@ -4,7 +4,6 @@ paragraphs split on blank lines, "- " lines as bullets, user text escaped for Re
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from xml.sax.saxutils import escape
 
@@ -13,7 +12,11 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from ksdesk.core.delegation import Delegationsbeslut
 from ksdesk.core.documents import Document
-from ksdesk.core.format import format_date
+from ksdesk.core.handlingar import (
+    delegationsbeslut_fields,
+    delegationsbeslut_sections,
+    prose_parts,
+)
 from ksdesk.reports.base import (
     HEADER_GREY,
     RULE_GREY,
@@ -25,8 +28,6 @@ from ksdesk.reports.base import (
 # Renders the budget table a block refers to (budget key, frame width, the block's heading)
 # as flowables.
 TableRenderer = Callable[[str, float, str], list[Flowable]]
-
-_BULLET = re.compile(r"^\s*[-–•]\s+")
 
 
 def frame_width(wide: bool = False) -> float:
@@ -43,17 +44,11 @@ def prose(text: str, style_name: str = "Normal") -> list[Flowable]:
     """Paragraphs separated by blank lines; lines starting with "- " become bullets."""
     styles = stylesheet()
     result: list[Flowable] = []
-    for chunk in re.split(r"\n\s*\n", text.strip()):
-        if not chunk.strip():
-            continue
-        lines = chunk.splitlines()
-        if all(_BULLET.match(line) for line in lines if line.strip()):
-            for line in lines:
-                if line.strip():
-                    body = markup(_BULLET.sub("", line))
-                    result.append(Paragraph(body, styles["Bullet"], bulletText="•"))
+    for part in prose_parts(text):
+        if isinstance(part, list):
+            result += [Paragraph(markup(item), styles["Bullet"], bulletText="•") for item in part]
         else:
-            result.append(Paragraph(markup(chunk), styles[style_name]))
+            result.append(Paragraph(markup(part), styles[style_name]))
     return result
 
 
@@ -144,28 +139,14 @@ def delegationsbeslut_story(beslut: Delegationsbeslut, width: float) -> list[Flo
     """A delegationsbeslut as the seed prints it: förvaltning and handläggare, Datum and
     Diarienummer, then Beslut, Beskrivning av ärendet, Delegationshänvisning and the signature."""
     styles = stylesheet()
-    contact = ", ".join(part for part in (beslut.handlaggare, beslut.telefon) if part)
-    pairs = [
-        ("Organ", beslut.organ),
-        ("Förvaltning", beslut.forvaltning),
-        ("Handläggare", contact),
-        ("E-post", beslut.epost),
-        ("Datum", format_date(beslut.date)),
-        ("Diarienummer", beslut.dnr),
-    ]
     story: list[Flowable] = [
         Paragraph(markup(beslut.title or "Delegationsbeslut"), styles["Title"]),
-        label_value_table([(k, v) for k, v in pairs if v], width),
+        label_value_table(delegationsbeslut_fields(beslut), width),
         Spacer(1, 4 * mm),
     ]
-    for heading, text in (
-        ("Beslut", beslut.beslut),
-        ("Beskrivning av ärendet", beslut.beskrivning),
-        ("Delegationshänvisning", beslut.delegationshanvisning),
-    ):
-        if text.strip():
-            story.append(Paragraph(heading, styles["H2"]))
-            story += prose(text)
+    for heading, text in delegationsbeslut_sections(beslut):
+        story.append(Paragraph(heading, styles["H2"]))
+        story += prose(text)
     story += signature_block([(beslut.beslutsfattare, beslut.delegat)], width)
     return story
 

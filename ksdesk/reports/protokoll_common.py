@@ -26,6 +26,7 @@ from ksdesk.core.protokoll_rules import (
     reservation_text,
     tjanstgorande,
 )
+from ksdesk.core.protokoll_text import beslut_lines, text_blocks
 from ksdesk.reports.base import (
     HEADER_GREY,
     MARGIN,
@@ -136,21 +137,15 @@ def build_document(story: Sequence[Flowable], frame: PageFrame, title: str, auth
 
 def text_paragraphs(text: str, style: ParagraphStyle) -> list[Flowable]:
     """Blank lines separate paragraphs; a single line break stays a line break."""
-    blocks = [b.strip() for b in text.replace("\r\n", "\n").split("\n\n") if b.strip()]
-    return [Paragraph(escape(b).replace("\n", "<br/>"), style) for b in blocks]
+    return [Paragraph(escape(b).replace("\n", "<br/>"), style) for b in text_blocks(text)]
 
 
 def _beslut_flowables(paragraf: Paragraf, styles: StyleSheet1) -> list[Flowable]:
     """Att-satser ("1. Kommunstyrelsen fastställer …") get a hanging indent, one per line."""
-    flow: list[Flowable] = []
-    for line in (line.strip() for line in paragraf.beslut.splitlines()):
-        if not line:
-            continue
-        numbered_line = line[:1].isdigit() and ". " in line[:5]
-        flow.append(Paragraph(escape(line), styles["Numbered" if numbered_line else "Normal"]))
-    if paragraf.omedelbar_justering:
-        flow.append(Paragraph("Paragrafen justeras omedelbart.", styles["Normal"]))
-    return flow
+    return [
+        Paragraph(escape(line.text), styles["Numbered" if line.numbered else "Normal"])
+        for line in beslut_lines(paragraf)
+    ]
 
 
 def paragraf_story(

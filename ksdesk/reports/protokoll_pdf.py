@@ -5,7 +5,6 @@ then each § on its own page in the seed's § 216 layout."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
 from html import escape
 
 from reportlab.lib.units import mm
@@ -21,15 +20,24 @@ from reportlab.platypus import (
 
 from ksdesk.core.deadlines import DeadlineChain
 from ksdesk.core.fingeravtryck import grouped
-from ksdesk.core.format import format_date, format_date_long, format_time_kl, format_time_span
+from ksdesk.core.format import format_date
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
-from ksdesk.core.protokoll import OTHER_ROLE, Deltagare, Protokoll
+from ksdesk.core.protokoll import Protokoll
 from ksdesk.core.protokoll_public import PUBLIC_NOTE
-from ksdesk.core.protokoll_rules import (
-    number_runs,
-    paragraf_span,
-    tjanstgorande,
+from ksdesk.core.protokoll_rules import number_runs
+from ksdesk.core.protokoll_text import (
+    ANSLAG_HEADING,
+    ANSLAG_LEAD,
+    FINGERPRINT_LABEL,
+    PEOPLE_LABELS,
+    anslag_rows,
+    first_page_rows,
+    omedelbar_heading,
+    omedelbar_note,
+    omedelbar_signers,
+    paragrafer_line,
+    signers,
 )
 from ksdesk.reports.base import RULE_GREY, SANS_BOLD, available_width
 from ksdesk.reports.protokoll_common import (
@@ -79,82 +87,6 @@ def protokoll_pdf(
     return build_document(story, frame, title, author)
 
 
-def _when(meeting: Sammantrade, protokoll: Protokoll) -> str:
-    j = protokoll.justering
-    start = j.opened or meeting.time
-    clock = (
-        f"kl. {format_time_span(start, j.closed)}"
-        if j.closed is not None and j.closed > start
-        else format_time_kl(start)
-    )
-    # "kl." and its time belong together on one line.
-    return f"{meeting.place}, {format_date_long(meeting.date)}, {clock}".replace(
-        "kl. ", "kl.\u00a0"
-    )
-
-
-def _beslutande(protokoll: Protokoll, meeting: Sammantrade) -> list[str]:
-    """Ledamöter who tjänstgjorde in some §, then ersättare who stepped in, with their §§
-    when they did not take part throughout."""
-    numbers = protokoll.numbers
-    seats: dict[str, tuple[Deltagare, set[str], list[int]]] = {}
-    for paragraf in protokoll.paragrafer:
-        for seat in tjanstgorande(protokoll.upprop, paragraf):
-            entry = seats.setdefault(seat.deltagare.name, (seat.deltagare, set(), []))
-            if seat.replaces:
-                entry[1].add(seat.replaces)
-            entry[2].append(paragraf.nr)
-    lines = []
-    ordered = sorted(
-        seats.values(), key=lambda e: (e[0].is_ersattare, protokoll.upprop.index(e[0]))
-    )
-    for deltagare, replaced, sat in ordered:
-        text = deltagare.display
-        if deltagare.name == meeting.chair_name or deltagare.role == "ordförande":
-            text += ", ordförande"
-        elif deltagare.role in ("1:e vice ordförande", "2:e vice ordförande"):
-            text += f", {deltagare.role}"
-        if replaced:
-            text += f", tjänstgörande ersättare för {', '.join(sorted(replaced))}"
-        if sorted(sat) != numbers:
-            text += f", {paragraf_span(sat)}"
-        lines.append(text)
-    return lines
-
-
-def _listening(protokoll: Protokoll, ersattare: bool) -> list[str]:
-    """Everyone in the room who did not tjänstgöra, ersättare or the others (övriga, and a
-    ledamot who sat out some §§), with the §§ when not the whole meeting (a jävig member has
-    left the room for that §)."""
-    numbers = protokoll.numbers
-    sat: dict[str, set[int]] = {}
-    for p in protokoll.paragrafer:
-        for seat in tjanstgorande(protokoll.upprop, p):
-            sat.setdefault(seat.deltagare.name, set()).add(p.nr)
-    javig = {(j.name, p.nr) for p in protokoll.paragrafer for j in p.jav}
-    lines = []
-    for a in protokoll.upprop:
-        if a.is_ersattare != ersattare:
-            continue
-        listening = [
-            n
-            for n in numbers
-            if a.present_at(n) and n not in sat.get(a.name, ()) and (a.name, n) not in javig
-        ]
-        if not listening:
-            continue
-        text = f"{a.display}, ersättare" if a.is_ersattare else a.display
-        lines.append(text if listening == numbers else f"{text}, {paragraf_span(listening)}")
-    return lines
-
-
-def _absent(protokoll: Protokoll) -> list[str]:
-    """Ledamöter, then ersättare, of the upprop who were not there at all."""
-    away = [a for a in protokoll.upprop if not a.present and a.role != OTHER_ROLE]
-    away.sort(key=lambda a: a.is_ersattare)
-    return [f"{a.display}, ersättare" if a.is_ersattare else a.display for a in away]
-
-
 def first_page(
     organ: Organ,
     meeting: Sammantrade,
@@ -164,30 +96,12 @@ def first_page(
     fingerprint: str = "",
 ) -> list[Flowable]:
     styles = protokoll_styles()
-    j = protokoll.justering
-    justering_when = ", ".join(
-        part
-        for part in (j.place, format_date_long(j.date) if j.date else "", format_time_kl(j.time))
-        if part
-    )
-    rows = [
-        ("Plats och tid", [_when(meeting, protokoll)]),
-        ("Beslutande", _beslutande(protokoll, meeting)),
-        ("Ej tjänstgörande ersättare", _listening(protokoll, ersattare=True)),
-        ("Övriga närvarande", _listening(protokoll, ersattare=False)),
-        ("Ej närvarande", _absent(protokoll)),
-        ("Utses att justera", [", ".join(_names(protokoll, j.justerare))]),
-        ("Justeringens plats och tid", [justering_when]),
-    ]
-    # The two lists kommuner print only when someone is on them.
-    optional = ("Ej tjänstgörande ersättare", "Ej närvarande")
-    rows = [(label, values) for label, values in rows if values or label not in optional]
     story: list[Flowable] = [
         Paragraph(escape(organ.name), styles["Title"]),
         Paragraph("Protokoll från sammanträde", styles["H2"]),
         *([Paragraph(escape(PUBLIC_NOTE), styles["Small"])] if public else []),
         Spacer(1, 4 * mm),
-        _label_table(rows, styles),
+        _label_table(first_page_rows(meeting, protokoll), styles),
         Spacer(1, 6 * mm),
         _signatures(meeting, protokoll, styles),
         Spacer(1, 6 * mm),
@@ -196,19 +110,13 @@ def first_page(
     return story
 
 
-def _names(protokoll: Protokoll, names: list[str]) -> list[str]:
-    by_name = {a.name: a for a in protokoll.upprop}
-    return [by_name[n].display if n in by_name else n for n in names]
-
-
 def _label_table(rows: list[tuple[str, list[str]]], styles) -> Table:
     """Label and lines; the lists of people hang their §§ under the name."""
-    people = {"Beslutande", "Ej tjänstgörande ersättare", "Övriga närvarande", "Ej närvarande"}
     data = [
         [
             Paragraph(escape(label), styles["Label"]),
             [
-                Paragraph(escape(v), styles["Hanging" if label in people else "Value"])
+                Paragraph(escape(v), styles["Hanging" if label in PEOPLE_LABELS else "Value"])
                 for v in values
                 if v
             ]
@@ -236,47 +144,25 @@ def _signature(name: str, styles, width: float = 60 * mm) -> list[Flowable]:
     return [line, Paragraph(escape(name), styles["Value"])]
 
 
-def _omedelbar_note(protokoll: Protokoll, styles) -> list[Flowable]:
-    numbers = [p.nr for p in protokoll.paragrafer if p.omedelbar_justering]
-    if not numbers:
-        return []
-    text = f"{paragraf_span(numbers)} " + ("justerad" if len(numbers) == 1 else "justerade")
-    text += " omedelbart"
-    return [Paragraph(escape(text), styles["Small"])]
-
-
 def _signatures(meeting: Sammantrade, protokoll: Protokoll, styles) -> Table:
     """Sekreterare and ordförande on one row, the justerare two to a row under them; the
     §§ of the protokoll under the label. Kept to few rows so that the anslag/bevis box still
     fits on the first page when the upprop is long."""
-    # Plain names under the lines, as signed ("Utses att justera" gives the parties).
-    justerare = list(protokoll.justering.justerare) or ["", ""]
-    rows = [
-        [
-            [
-                Paragraph("Underskrifter", styles["Label"]),
-                Paragraph(escape(f"Paragrafer {number_runs(protokoll.numbers)}"), styles["Value"]),
-                *_omedelbar_note(protokoll, styles),
-            ],
-            [
-                Paragraph("Sekreterare", styles["Small"]),
-                *_signature(meeting.secretary_name, styles),
-            ],
-            [Paragraph("Ordförande", styles["Small"]), *_signature(meeting.chair_name, styles)],
-        ],
+    cells = [
+        [Paragraph(label, styles["Small"]), *_signature(name, styles)]
+        for label, name in signers(meeting, protokoll)
     ]
-    # Justerare two to a row: usually two, sometimes one or three.
-    for i in range(0, len(justerare), 2):
-        pair = justerare[i : i + 2]
-        rows.append(
-            [
-                "",
-                [Paragraph("Justerande", styles["Small"]), *_signature(pair[0], styles)],
-                [Paragraph("Justerande", styles["Small"]), *_signature(pair[1], styles)]
-                if len(pair) > 1
-                else "",
-            ]
-        )
+    lead = [
+        Paragraph("Underskrifter", styles["Label"]),
+        Paragraph(escape(paragrafer_line(protokoll)), styles["Value"]),
+    ]
+    if omedelbar_note(protokoll):
+        lead.append(Paragraph(escape(omedelbar_note(protokoll)), styles["Small"]))
+    # Sekreterare and ordförande on the first row, the justerare two to a row under them.
+    rows = [
+        [lead if i == 0 else "", *pair, *([""] * (2 - len(pair)))]
+        for i, pair in enumerate(cells[j : j + 2] for j in range(0, len(cells), 2))
+    ]
     rest = available_width() - LABEL_WIDTH
     table = Table(rows, colWidths=[LABEL_WIDTH, rest / 2, rest / 2])
     table.setStyle(
@@ -296,18 +182,16 @@ def _omedelbar(number: int, meeting: Sammantrade, protokoll: Protokoll) -> Flowa
     """Under a § justerad omedelbart: that it was, when, and lines for the ordförande and
     the justerare to sign at the table, before the meeting goes on."""
     styles = protokoll_styles()
-    when = format_date_long(meeting.date)
-    signers = [("Ordförande", meeting.chair_name)]
-    signers += [("Justerande", name) for name in protokoll.justering.justerare or ["", ""]]
     cells = [
-        [Paragraph(role, styles["Small"]), *_signature(name, styles)] for role, name in signers
+        [Paragraph(role, styles["Small"]), *_signature(name, styles)]
+        for role, name in omedelbar_signers(meeting, protokoll)
     ]
     rows = [cells[i : i + 2] + [""] * (2 - len(cells[i : i + 2])) for i in range(0, len(cells), 2)]
     table = Table(rows, colWidths=[available_width() / 2] * 2, hAlign="LEFT")
     table.setStyle(
         TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "BOTTOM")])
     )
-    heading = f"§ {number} justerades omedelbart vid sammanträdet {when}."
+    heading = omedelbar_heading(number, meeting)
     return KeepTogether([Spacer(1, 6 * mm), Paragraph(escape(heading), styles["Label"]), table])
 
 
@@ -322,29 +206,13 @@ def anslag_block(
     """ANSLAG/BEVIS: what the secretary certifies on the anslagstavla (KL 8 kap. 12 §), with
     the fingerprint of the justerat protokoll when there is one (a file can be checked
     against it with `ksdesk verifiera`)."""
-    j = protokoll.justering
-    removal: date | None = None
-    if j.anslaget and chain is not None:
-        removal = chain.overklagande_slut + timedelta(days=1)
     rows = [
-        [Paragraph("<b>ANSLAG/BEVIS</b>", styles["Value"]), ""],
-        [
-            Paragraph(
-                "Protokollet är justerat. Justeringen har tillkännagivits genom anslag.",
-                styles["Value"],
-            ),
-            "",
-        ],
-        ["Organ", organ.name],
-        ["Sammanträdesdatum", format_date(meeting.date)],
-        ["Datum då anslaget sätts upp", format_date(j.anslaget)],
-        ["Datum då anslaget tas ned", format_date(removal)],
-        ["Förvaringsplats för protokollet", j.forvaringsplats or organ.forvaringsplats],
+        [Paragraph(f"<b>{ANSLAG_HEADING}</b>", styles["Value"]), ""],
+        [Paragraph(ANSLAG_LEAD, styles["Value"]), ""],
+        *[[label, value] for label, value in anslag_rows(organ, meeting, protokoll, chain)],
     ]
     if fingerprint:
-        rows.append(
-            ["Fingeravtryck (SHA-256)", Paragraph(escape(grouped(fingerprint)), styles["Small"])]
-        )
+        rows.append([FINGERPRINT_LABEL, Paragraph(escape(grouped(fingerprint)), styles["Small"])])
     rows.append(["Underskrift", _signature(meeting.secretary_name, styles)])
     table = Table(rows, colWidths=[62 * mm, available_width() - 62 * mm])
     table.setStyle(
@@ -369,9 +237,9 @@ def signature_page_story(
 ) -> list[Flowable]:
     """The last page for the e-signing service: who signs, in which role, a line each."""
     styles = protokoll_styles()
-    signers = [("Ordförande", meeting.chair_name)]
-    signers += [("Justerare", name) for name in protokoll.justering.justerare or ["", ""]]
-    signers.append(("Sekreterare", meeting.secretary_name))
+    people = [("Ordförande", meeting.chair_name)]
+    people += [("Justerare", name) for name in protokoll.justering.justerare or ["", ""]]
+    people.append(("Sekreterare", meeting.secretary_name))
     story: list[Flowable] = [
         Paragraph("Underskrifter", styles["H1"]),
         Paragraph(
@@ -392,7 +260,7 @@ def signature_page_story(
         )
     story.append(Spacer(1, 6 * mm))
     rows = []
-    for role, name in signers:
+    for role, name in people:
         rows.append(
             [
                 Paragraph(escape(role), styles["Label"]),

@@ -8,16 +8,11 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from ksdesk.core.kallelse import withheld_note
+from ksdesk.core.handlingar import att_labels, bilaga_line, forslag_groups
 from ksdesk.core.meeting import Arende, Bilaga, Forslag, Tjansteskrivelse, tjansteskrivelse_dnr
 from ksdesk.core.organ import Organ
 from ksdesk.reports.base import HEADER_GREY, PageHeader, build_pdf, layout_table_style, stylesheet
 from ksdesk.reports.document_pdf import markup, prose, signature_block
-
-GROUP_HEADINGS = {
-    "kommunstyrelsen": "Förslag till beslut kommunstyrelsen",
-    "fullmäktige": "Förslag till beslut fullmäktige",
-}
 
 
 def tjansteskrivelse_story(
@@ -105,15 +100,9 @@ def _forslag(forslag: list[Forslag], width: float) -> list[Flowable]:
         return []
     styles = stylesheet()
     story: list[Flowable] = [Paragraph("Förvaltningens förslag till beslut", styles["H2"])]
-    groups: list[tuple[str, list[Forslag]]] = []
-    for att in forslag:
-        if not groups or groups[-1][0] != att.group:
-            groups.append((att.group, []))
-        groups[-1][1].append(att)
-    split = len(groups) > 1 or any(group for group, _ in groups)
-    for group, atts in groups:
-        if split and group in GROUP_HEADINGS:
-            story.append(Paragraph(GROUP_HEADINGS[group], styles["H3"]))
+    for heading, atts in forslag_groups(forslag):
+        if heading:
+            story.append(Paragraph(heading, styles["H3"]))
         story.append(_att_list(atts, width))
     return story
 
@@ -121,14 +110,12 @@ def _forslag(forslag: list[Forslag], width: float) -> list[Flowable]:
 def _att_list(atts: list[Forslag], width: float) -> Flowable:
     """Att-satser with the numbers they were given (the seed's fullmäktige part goes on at 5)."""
     styles = stylesheet()
-    if not any(att.nr for att in atts):
+    labels = att_labels(atts)
+    if not labels:
         return KeepTogether([Paragraph(markup(att.text), styles["Normal"]) for att in atts])
     rows = [
-        [
-            Paragraph(markup(f"{att.nr or index}."), styles["Normal"]),
-            Paragraph(markup(att.text), styles["Normal"]),
-        ]
-        for index, att in enumerate(atts, start=1)
+        [Paragraph(markup(label), styles["Normal"]), Paragraph(markup(att.text), styles["Normal"])]
+        for label, att in zip(labels, atts, strict=True)
     ]
     table = Table(rows, colWidths=[8 * mm, width - 8 * mm], hAlign="LEFT")
     table.setStyle(layout_table_style(tight=True))
@@ -139,16 +126,7 @@ def _bilagor(bilagor: list[Bilaga], left_out: list[Bilaga]) -> list[Flowable]:
     if not bilagor and not left_out:
         return []
     styles = stylesheet()
-    lines = []
-    for bilaga in bilagor:
-        nr = f"{bilaga.nr}. " if bilaga.nr else ""
-        # A secret bilaga's title is already "omfattas av sekretess (…)" in a public copy.
-        shown = bilaga in left_out and bilaga.withheld != "sekretess"
-        note = f" ({withheld_note(bilaga)})" if shown else ""
-        title = bilaga.title
-        if bilaga in left_out and bilaga.withheld == "sekretess":
-            title = title[:1].upper() + title[1:]  # "Omfattas av sekretess (…)" as a line
-        lines.append(markup(f"{nr}{title}{note}"))
+    lines = [markup(bilaga_line(bilaga, bilaga in left_out)) for bilaga in bilagor]
     return [
         KeepTogether(
             [

@@ -17,11 +17,12 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from ksdesk.core.format import format_date, format_date_long
+from ksdesk.core.format import format_date
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import Paragraf, Protokoll
 from ksdesk.core.protokoll_public import UTDRAG_PUBLIC_NOTE
+from ksdesk.core.protokoll_text import bestyrkande as bestyrkande_words
 from ksdesk.reports.base import RULE_GREY
 from ksdesk.reports.protokoll_common import (
     PageFrame,
@@ -78,31 +79,15 @@ def bestyrkande(
 ) -> Flowable:
     """ "Utdragsbestyrkande": the secretary certifies that the extract is true to the original."""
     styles = protokoll_styles()
-    j = protokoll.justering
-    if not justering_known:
-        status = ""
-    elif paragraf.omedelbar_justering:
-        status = "Paragrafen är justerad omedelbart."
-    elif j.justerat:
-        status = f"Protokollet justerades {format_date_long(j.justerat)}."
-    else:
-        status = "Protokollet är ännu inte justerat."
-    # The public version is not word for word the original: the bestyrkande says what differs.
-    same = (
-        "Utdraget överensstämmer med originalprotokollet, med undantag för uppgifter som "
-        "maskerats i den offentliga versionen."
-        if public
-        else "Utdraget överensstämmer med originalprotokollet."
+    words = bestyrkande_words(
+        organ, meeting, protokoll, paragraf, bestyrkt, justering_known, public
     )
-    place = organ.kommun.replace(" kommun", "") if organ.kommun else ""
-    when = ", ".join(p for p in (place, format_date(bestyrkt)) if p)
-    secretary = ", ".join(p for p in (meeting.secretary_name, meeting.secretary_title) if p)
     # Place and date beside the signature line, the name under it: one compact block that
     # usually fits under the § on its last page.
     signature = Table(
         [
-            [Paragraph(escape(when), styles["Value"]), ""],
-            ["", Paragraph(escape(secretary), styles["Value"])],
+            [Paragraph(escape(words.place_date), styles["Value"]), ""],
+            ["", Paragraph(escape(words.secretary), styles["Value"])],
         ],
         colWidths=[55 * mm, 80 * mm],
         rowHeights=[11 * mm, None],
@@ -119,10 +104,7 @@ def bestyrkande(
     )
     parts: list[Flowable] = [
         Paragraph("Utdragsbestyrkande", styles["H3"]),
-        Paragraph(
-            escape(f"{status} {same}".strip()),
-            styles["Normal"],
-        ),
+        Paragraph(escape(words.text), styles["Normal"]),
         signature,
     ]
     return KeepTogether(parts)

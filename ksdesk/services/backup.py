@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import time
 import weakref
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -30,10 +30,13 @@ from ksdesk.db import backup as db_backup
 from ksdesk.db import identity_repo
 from ksdesk.db.connection import Store, open_store
 from ksdesk.db.lock import WriterLock
+from ksdesk.services import backup_mirror
 from ksdesk.services.backup_folders import ORIGIN, backup_dir, record_origin, store_backup_dir
 
 # The GUI backs up every AUTO_BACKUP_MINUTES, but only when something was edited meanwhile.
 AUTO_BACKUP_MINUTES = 10
+# The backups of a file take at most this many times its size (the newest is always kept).
+BUDGET_FACTOR = 5
 _STALE_TEMP_SECONDS = 3600
 
 # total_changes of each open store when it was last backed up.
@@ -76,51 +79,94 @@ def _backups_in(folder: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda b: b.created, reverse=True)
 
 
-def create_backup(store: Store, reason: str = "manuell") -> BackupInfo:
-    """A consistent copy of the open database now, then the rotation."""
+@dataclass(frozen=True)
+class BackupJob:
+    """A backup planned on the window's thread, made on any (run_backup opens its own
+    read-only connection: the copy never holds up the window)."""
+
+    db_path: Path
+    target: Path
+    reason: str
+    changes: int  # the store's data_version when planned
+    identity: str | None = None  # the database's own, for the folder's ursprung.txt
+
+
+def plan_backup(store: Store, reason: str = "manuell") -> BackupJob:
     if store.path is None:
         raise StoreError("En databas i minnet kan inte säkerhetskopieras.")
     folder = store_backup_dir(store)
-    changes = db_backup.data_version(store)
     target = _new_backup_path(folder, store, reason)
-    size = db_backup.copy_store(store, target)
-    _backed_up_at[store] = changes
-    _rotate(folder)
-    parsed = parse_backup_name(target.name)
+    identity = identity_repo.get(store)
+    return BackupJob(store.path, target, reason, db_backup.data_version(store), identity)
+
+
+def run_backup(job: BackupJob, progress: db_backup.Progress | None = None) -> BackupInfo:
+    """Copy (backup API, in steps), check the copy whole, rotate. StoreDamaged when the
+    check finds the database damaged: no backup is kept then, the earlier ones stay."""
+    folder = job.target.parent
+    if not (folder / ORIGIN).exists():  # the folder's first backup (an fsynced small file)
+        record_origin(folder, job.db_path.resolve(), job.identity)
+    size = db_backup.copy_file(job.db_path, job.target, progress)
+    _rotate(job.target.parent, budget=BUDGET_FACTOR * size)
+    parsed = parse_backup_name(job.target.name)
     assert parsed is not None
-    return BackupInfo(target, parsed[0], reason, size)
+    made = BackupInfo(job.target, parsed[0], job.reason, size)
+    # The finished and checked copy, never the live file, also goes to the second backup
+    # folder (here on the worker too: a share out of reach never holds up the window).
+    return replace(made, second_copy=backup_mirror.mirror(made))
 
 
-def backup_on_start(store: Store) -> BackupInfo | None:
+def backed_up(store: Store, job: BackupJob) -> None:
+    """Note that the store is backed up as it was when `job` was planned."""
+    _backed_up_at[store] = job.changes
+
+
+def create_backup(store: Store, reason: str = "manuell") -> BackupInfo:
+    """A consistent copy of the open database now, then the rotation (on this thread)."""
+    job = plan_backup(store, reason)
+    made = run_backup(job)
+    backed_up(store, job)
+    return made
+
+
+def start_backup_needed(store: Store) -> bool:
     """On opening: a backup unless the newest one is younger than the file's last change."""
     if store.path is None or store.read_only:
-        return None
+        return False
     backups = _backups_in(store_backup_dir(store))
     # The copy's own mtime, not the second-resolution time in its name: a file changed in
     # the same second as the backup still counts as changed.
     if backups and backups[0].path.stat().st_mtime >= _last_modified(store.path):
         _backed_up_at[store] = db_backup.data_version(store)
-        return None
-    return create_backup(store, "start")
+        return False
+    return True
+
+
+def auto_backup_needed(store: Store) -> bool:
+    """The timer's backup: only when this window has edited something since the last one."""
+    if store.path is None or store.read_only or store.closed:
+        return False
+    return _backed_up_at.get(store) != db_backup.data_version(store)
+
+
+def backup_on_start(store: Store) -> BackupInfo | None:
+    return create_backup(store, "start") if start_backup_needed(store) else None
 
 
 def auto_backup(store: Store) -> BackupInfo | None:
-    """The timer's backup: only when this window has edited something since the last one."""
-    if store.path is None or store.read_only or store.closed:
-        return None
-    if _backed_up_at.get(store) == db_backup.data_version(store):
-        return None
-    return create_backup(store, "auto")
+    return create_backup(store, "auto") if auto_backup_needed(store) else None
 
 
 def rotate(db_path: Path) -> list[Path]:
     """Delete backups outside the rotation (and temporary files a crash left); returns them."""
-    return _rotate(backup_dir(db_path))
+    path = Path(db_path)
+    size = path.stat().st_size if path.is_file() else 0
+    return _rotate(backup_dir(db_path), budget=BUDGET_FACTOR * size if size else None)
 
 
-def _rotate(folder: Path) -> list[Path]:
+def _rotate(folder: Path, budget: int | None = None) -> list[Path]:
     backups = _backups_in(folder)
-    keep = to_keep(backups, datetime.now())
+    keep = to_keep(backups, datetime.now(), budget)
     removed = [b.path for b in backups if b.path not in keep]
     if folder.is_dir():
         cutoff = time.time() - _STALE_TEMP_SECONDS
@@ -221,8 +267,6 @@ def _looks_present(db_path: Path) -> bool:
 def _new_backup_path(folder: Path, store: Store, reason: str) -> Path:
     assert store.path is not None
     resolved = store.path.resolve()
-    if not (folder / ORIGIN).exists():
-        record_origin(folder, resolved, identity_repo.get(store))
     now = datetime.now()
     counter = 0
     while True:

@@ -9,7 +9,6 @@ time the file is seen with an identity."""
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 from pathlib import Path
 
@@ -65,6 +64,8 @@ def _identity_dir(identity: str, resolved: Path) -> Path:
 def _path_dir(resolved: Path) -> Path:
     """Where versions before step m0402 kept a file's backups: its name plus a hash of its
     full path (two files both called ksdesk.sqlite never shared a folder)."""
+    import hashlib  # on use: the window's first backup imports this module on its thread
+
     digest = hashlib.sha256(str(resolved).encode("utf-8")).hexdigest()[:8]
     return paths.backups_root() / f"{resolved.stem}-{digest}"
 

@@ -25,8 +25,11 @@ from ksdesk.db.connection import Store
 from ksdesk.reports import document_pdf
 from ksdesk.reports.base import Embedded
 from ksdesk.reports.budget_pdf import is_wide, sheet_flowables
-from ksdesk.services.delegation import version_pdf
-from ksdesk.services.delegationsbeslut import ANMALAN_REF_PREFIX, anmalan_pdf, for_meeting
+from ksdesk.reports.web import handlingar as web_handlingar
+from ksdesk.reports.web import model as web_model
+from ksdesk.reports.web import tables as web_tables
+from ksdesk.services.delegation import diff, status_label, version_pdf
+from ksdesk.services.delegationsbeslut import ANMALAN_REF_PREFIX, anmalan_pdf, cutoff, for_meeting
 
 
 @dataclass
@@ -42,6 +45,10 @@ class Rendering:
     title        the heading `story` starts with ("Bilaga 2", "Volym"), when it has one
     untitled     `story` without that heading, for a packet whose line naming the bilaga
                  already says it ("Bilaga 2. Driftsbudget …" over a sheet titled "Bilaga 2")
+    web          the same bilaga in the web edition: its blocks, given the heading level of
+                 its title and the anchor links to it go to
+    web_untitled `web` without that heading (the web packet then makes its line naming the
+                 bilaga the heading)
     """
 
     fingerprint: str
@@ -51,6 +58,8 @@ class Rendering:
     pdf: Callable[[Embedded], bytes] | None = None
     wide: bool = False
     problem: str = ""
+    web: Callable[[int, str], list[web_model.Block]] | None = None
+    web_untitled: Callable[[int, str], list[web_model.Block]] | None = None
 
 
 def fingerprint(*parts: object) -> str:
@@ -69,9 +78,13 @@ def _document(store: Store, key: str) -> Rendering:
         b.budget_key: budget_repo.find(store, b.budget_key) for b in document.blocks if b.budget_key
     }
     table_for = _table_renderer(sheets)
+    web_table_for = _web_table_renderer(sheets)
     return Rendering(
         fingerprint("doc", document, sorted(sheets.items(), key=lambda kv: kv[0])),
         story=lambda width: document_pdf.document_story(document, width, table_for),
+        web=lambda level, anchor: web_handlingar.document_blocks(
+            document, web_table_for, level, anchor
+        ),
     )
 
 
@@ -87,16 +100,37 @@ def _table_renderer(sheets: dict) -> document_pdf.TableRenderer:
     return table_for
 
 
+def _web_table_renderer(sheets: dict) -> web_handlingar.TableBlocks:
+    """The web edition's budget tables in a document: as paper fits them to the frame."""
+
+    def table_for(key: str, heading: str, level: int) -> list[web_model.Block]:
+        sheet = sheets.get(key)
+        if sheet is None:
+            return web_handlingar.missing_table(key, "Budgetbladet finns inte i databasen.")
+        same = heading.strip().lower() == sheet.title.strip().lower()
+        width = document_pdf.frame_width()
+        return web_tables.budget_blocks(sheet, width, level, with_title=not same)
+
+    return table_for
+
+
 def _budget(store: Store, key: str) -> Rendering:
     sheet = budget_repo.find(store, key)
     if sheet is None:
         raise NotFound(f"Budgetbladet ”{key}” finns inte i databasen.")
+    wide = is_wide(sheet)
     return Rendering(
         fingerprint("budget", sheet),
         story=lambda width: sheet_flowables(sheet, width),
-        wide=is_wide(sheet),
+        wide=wide,
         title=sheet.title,
         untitled=lambda width: sheet_flowables(sheet, width, with_title=False),
+        web=lambda level, anchor: web_tables.budget_blocks(
+            sheet, document_pdf.frame_width(wide), level, anchor=anchor
+        ),
+        web_untitled=lambda level, anchor: web_tables.budget_blocks(
+            sheet, document_pdf.frame_width(wide), level, with_title=False
+        ),
     )
 
 
@@ -112,6 +146,13 @@ def _delegationsordning(store: Store, key: str) -> Rendering:
         pdf=lambda embedded: version_pdf(
             store, version.key, highlight_from=highlight, embedded=embedded
         ),
+        web=lambda level, anchor: web_tables.delegationsordning_blocks(
+            version,
+            diff(store, highlight, version.id) if highlight else None,
+            status_label(version),
+            level,
+            anchor,
+        ),
     )
 
 
@@ -122,6 +163,7 @@ def _delegationsbeslut(store: Store, dnr: str) -> Rendering:
     return Rendering(
         fingerprint("delegationsbeslut", beslut),
         story=lambda width: document_pdf.delegationsbeslut_story(beslut, width),
+        web=lambda level, anchor: web_handlingar.delegationsbeslut_blocks(beslut, level, anchor),
     )
 
 
@@ -134,6 +176,9 @@ def _delegationsanmalan(store: Store, meeting_id: str) -> Rendering:
     return Rendering(
         fingerprint("anmalan", meeting.date, meeting.time, organ, listed),
         pdf=lambda embedded: anmalan_pdf(store, meeting.id, embedded=embedded),
+        web=lambda level, anchor: web_tables.anmalan_blocks(
+            listed, meeting, organ, cutoff(meeting, organ), level, anchor
+        ),
     )
 
 
@@ -148,6 +193,7 @@ def _uppfoljning(store: Store, meeting_id: str, public: bool = False) -> Renderi
         pdf=lambda embedded: uppfoljning_pdf(
             store, int(meeting_id), public=public, embedded=embedded
         ),
+        web=lambda level, anchor: web_tables.list_blocks(document, level, anchor),
     )
 
 
@@ -163,6 +209,7 @@ def _motionsredovisning(store: Store, day: str, public: bool = False) -> Renderi
     return Rendering(
         fingerprint("motionsredovisning", document, public),
         pdf=lambda embedded: redovisning_pdf(store, when, public=public, embedded=embedded),
+        web=lambda level, anchor: web_tables.list_blocks(document, level, anchor),
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from ksdesk.core.deadline_status import DeadlineItem, anslag_text, deadline_items, unmoved
 from ksdesk.core.deadlines import (
@@ -13,14 +14,16 @@ from ksdesk.core.deadlines import (
     DeadlineChain,
     deadline_chain,
 )
-from ksdesk.core.meeting import MeetingStatus, Sammantrade
-from ksdesk.core.organ import Organ
-from ksdesk.core.protokoll import Justering
-from ksdesk.core.protokoll_rules import paragraf_span
-from ksdesk.db import identity_repo, meeting_repo, organ_repo, protokoll_repo
-from ksdesk.db.connection import Store
-from ksdesk.interchange.ics import meeting_ics
-from ksdesk.services.meeting_lookup import find_meeting, find_organ
+
+if TYPE_CHECKING:
+    from ksdesk.core.meeting import Sammantrade
+    from ksdesk.core.organ import Organ
+    from ksdesk.core.protokoll import Justering
+    from ksdesk.db.connection import Store
+
+# What a meeting in a database needs is imported where a database is given: `ksdesk
+# deadlines` without --db reads none, and loads neither the database layer (sqlite3, the
+# migrations) nor the meeting and protokoll model.
 
 
 def chain_for_date(
@@ -68,6 +71,9 @@ def _days_for(store: Store | None, day: date, name: str | None = None) -> tuple[
 
 
 def _organ_for(store: Store, day: date, name: str | None) -> Organ | None:
+    from ksdesk.db import meeting_repo, organ_repo
+    from ksdesk.services.meeting_lookup import find_meeting, find_organ
+
     if name is not None:
         return find_organ(store, name)
     held = meeting_repo.find_all_by_date(store, day)
@@ -80,6 +86,9 @@ def _organ_for(store: Store, day: date, name: str | None) -> Organ | None:
 def _context(
     store: Store, meeting_id: int, *, with_items: bool = False
 ) -> tuple[Sammantrade, Organ, Justering, DeadlineChain]:
+    from ksdesk.core.protokoll import Justering
+    from ksdesk.db import meeting_repo, organ_repo, protokoll_repo
+
     # Dates need no agenda: the deadline panel reads it without (start-up pays for it).
     meeting = meeting_repo.get(store, meeting_id, with_items=with_items)
     organ = organ_repo.get(store, meeting.organ_id)
@@ -96,6 +105,8 @@ def _context(
 
 def meeting_deadlines(store: Store, meeting_id: int, today: date) -> list[DeadlineItem]:
     """The chain for the deadline panel: dates, why they moved, and what is done or late."""
+    from ksdesk.core.meeting import MeetingStatus
+
     meeting, organ, justering, chain = _context(store, meeting_id)
     done = set()
     if meeting.status in (MeetingStatus.UTSKICKAD, MeetingStatus.GENOMFORD):
@@ -117,6 +128,9 @@ def meeting_deadlines(store: Store, meeting_id: int, today: date) -> list[Deadli
 
 
 def meeting_anslag_text(store: Store, meeting_id: int) -> str:
+    from ksdesk.core.protokoll_rules import paragraf_span
+    from ksdesk.db import protokoll_repo
+
     meeting, organ, justering, chain = _context(store, meeting_id)
     numbers = [p.nr for p in protokoll_repo.list_for_meeting(store, meeting_id)]
     return anslag_text(
@@ -143,14 +157,15 @@ def meeting_calendar(
     A calendar file is easily shared, so it is the public edition unless `public` is False
     (`ksdesk ics --intern`): under the same review and masking as the public kallelse, and
     read once more for a personnummer before it is handed out."""
-    meeting, organ, justering, chain = _context(store, meeting_id, with_items=True)
-    rules = None
-    if public:
-        from ksdesk.services.kallelse import public_view
-        from ksdesk.services.public_copy import ensure_public_ok
+    from ksdesk.interchange.ics import meeting_ics
 
-        rules = ensure_public_ok(store, meeting_id)
-        meeting = public_view(store, meeting, rules)
+    meeting, organ, justering, chain = _context(store, meeting_id, with_items=True)
+    edition = None
+    if public:
+        from ksdesk.services.public_edition import public_edition
+
+        edition = public_edition(store, meeting_id)
+        meeting, organ = edition.meeting, edition.organ
     end = None
     if justering.closed is not None and justering.closed > meeting.time:
         end = datetime.combine(meeting.date, justering.closed)
@@ -162,13 +177,11 @@ def meeting_calendar(
         end=end,
         uid=_calendar_uid(store, meeting),
     )
-    if public:
-        from ksdesk.services import public_gate
-
+    if edition is not None:
         # Read as a calendar shows it: folded lines joined, escapes undone.
         shown = data.decode("utf-8").replace("\r\n ", "").replace("\\n", "\n")
         shown = shown.replace("\\,", ",").replace("\\;", ";").replace("\\\\", "\\")
-        public_gate.checked_text(shown, "Kalenderfilen", rules)
+        edition.checked_text(shown, "Kalenderfilen")
     return data
 
 
@@ -178,5 +191,7 @@ def _calendar_uid(store: Store, meeting: Sammantrade) -> str:
     own = getattr(meeting, "uuid", "")
     if own:
         return str(own)
+    from ksdesk.db import identity_repo
+
     database = identity_repo.get(store) or "ksdesk"
     return str(uuid.uuid5(uuid.NAMESPACE_URL, f"ksdesk:{database}:meeting:{meeting.id}"))

@@ -176,7 +176,7 @@ def _build(store: Store, data: BeslutInput, base: Delegationsbeslut) -> Register
         )
     twins = [
         b
-        for b in delegationsbeslut_repo.list_all(store)
+        for b in delegationsbeslut_repo.with_same_dnr_key(store, beslut.dnr)
         if b.id != base.id and same_dnr(b.dnr, beslut.dnr)
     ]
     if twins:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import copy
-import difflib
-import hashlib
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 from pathlib import Path
@@ -131,6 +129,8 @@ def next_from(store: Store, previous_id: int, weeks: int = 4) -> Sammantrade:
 
 def _refuse_near_miss(store: Store, name: str) -> None:
     known = [o.name for o in organ_repo.list_all(store)]
+    import difflib  # on use: the window's start reads meetings, it never names an organ
+
     close = difflib.get_close_matches(name, known, n=1, cutoff=0.85)
     if close:
         raise InvalidInput(
@@ -158,6 +158,9 @@ def _save(store: Store, meeting: Sammantrade) -> None:
                 f"Nämnden har redan ett sammanträde den {format_date(meeting.date)}."
             )
     meeting_repo.save(store, meeting)
+    from ksdesk.services import search  # loaded by the first save, not at start-up
+
+    search.keep_file_texts(store, meeting)
 
 
 def copy_meeting(store: Store, previous_id: int, day: date, at: time) -> Sammantrade:
@@ -206,12 +209,13 @@ def pdf_bilaga(data: bytes, filename: str, title: str = "") -> Bilaga:
 
     name = Path(filename).name
     check_pdf(data, f"Filen {name}")
-    return Bilaga(
-        title=title or Path(name).stem,
-        filename=name,
-        content=data,
-        sha256=hashlib.sha256(data).hexdigest(),
-    )
+    import hashlib
+
+    sha256 = hashlib.sha256(data).hexdigest()
+    from ksdesk.services import search
+
+    search.file_text(name, data, sha256)  # read once, now: the save puts it in the index
+    return Bilaga(title=title or Path(name).stem, filename=name, content=data, sha256=sha256)
 
 
 def read_pdf_bilaga(path: Path) -> Bilaga:

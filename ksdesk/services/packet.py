@@ -13,8 +13,15 @@ from dataclasses import dataclass, field, replace
 
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.format import format_date
-from ksdesk.core.kallelse import public_title, withheld_line
-from ksdesk.core.meeting import Arende, Bilaga, Sammantrade, numbered, written_dnr
+from ksdesk.core.handlingar import (
+    bilaga_name,
+    missing_bilaga_lines,
+    names_itself,
+    packet_header,
+    withheld_lines,
+)
+from ksdesk.core.kallelse import public_title
+from ksdesk.core.meeting import Arende, Bilaga, Sammantrade, numbered
 from ksdesk.core.organ import Organ
 from ksdesk.core.public_copy import PublicCopyRules
 from ksdesk.db import meeting_repo, organ_repo
@@ -25,8 +32,7 @@ from ksdesk.reports.document_pdf import frame_width, notice_story
 from ksdesk.reports.kallelse_pdf import kallelse_pdf
 from ksdesk.reports.tjansteskrivelse_pdf import tjansteskrivelse_story
 from ksdesk.services import bilaga_render, public_gate, public_pdf
-from ksdesk.services.kallelse import public_view
-from ksdesk.services.public_copy import ensure_public_ok
+from ksdesk.services.public_edition import public_edition
 
 # Bumped when the layout code changes in a way that should not reuse cached parts.
 LAYOUT_VERSION = 4  # 3: the kallelse prints förslag as full-width rows; 4: one Dnr, one heading
@@ -104,8 +110,9 @@ def build_packet(
     rules = None
     if public:
         steps.next("Granskar den offentliga kopian")
-        rules = ensure_public_ok(store, meeting_id)  # refuses while a hit is undecided
-        meeting = public_view(store, meeting, rules)
+        edition = public_edition(store, meeting_id)  # refuses while a hit is undecided
+        meeting, organ, rules = edition.meeting, edition.organ, edition.rules
+        meeting.show_proposals = meeting.show_proposals or with_proposals
         items = [(n, item) for n, item in numbered(meeting.items) if n is not None]
     builder = _Builder(store, meeting, organ, public, cache if cache is not None else DEFAULT_CACHE)
     builder.rules = rules
@@ -179,7 +186,7 @@ class _Builder:
             self._bookmark(f"{number}. {public_title(item)}", 0)
             return
         first = len(self.parts)
-        # public_view marks what a public version leaves out (and why) as `withheld`.
+        # The public edition marks what a public version leaves out (and why) as `withheld`.
         shown = [b for b in item.bilagor if not b.withheld]
         left_out = [b for b in item.bilagor if b.withheld]
         header = self._header(number, item)
@@ -204,24 +211,14 @@ class _Builder:
             self._add_bilaga(number, item, bilaga, parent)
 
     def _add_bilaga(self, number: int, item: Arende, bilaga: Bilaga, parent: int) -> None:
-        name = f"Bilaga {bilaga.nr}" if bilaga.nr else "Bilaga"
-        title = f"{name}. {bilaga.title}" if bilaga.nr else f"{name}: {bilaga.title}"
+        title = bilaga_name(bilaga)
         position = len(self.parts)
         if bilaga.content:
             self._stored(bilaga, title)
         elif bilaga.ref:
             self._referenced(number, item, bilaga, title)
         else:
-            self._notice(
-                number,
-                item,
-                title,
-                [
-                    "Bilagan finns inte bifogad i ksdesk: ingen fil är bifogad och den hänvisar "
-                    "inte till något i databasen.",
-                    "Handlingen kan begäras från sekreteraren.",
-                ],
-            )
+            self._notice(number, item, title, missing_bilaga_lines())
         self._bookmark(title, position, parent)
 
     def _stored(self, bilaga: Bilaga, title: str) -> None:
@@ -264,7 +261,7 @@ class _Builder:
         key = bilaga_render.fingerprint("ref", LAYOUT_VERSION, rendering.fingerprint, header, title)
         if rendering.story is not None:
             story_of = rendering.story
-            if rendering.untitled is not None and _says_it(rendering.title, bilaga, title):
+            if rendering.untitled is not None and names_itself(rendering.title, bilaga, title):
                 story_of = rendering.untitled  # one heading, not "Bilaga 2" twice
             wide = rendering.wide
 
@@ -289,23 +286,14 @@ class _Builder:
 
     def _withheld_page(self, number: int, item: Arende, left_out: list[Bilaga]) -> None:
         title = f"{number}. {item.title}"
-        lines = ["Handlingar som inte ingår i den offentliga versionen:"]
-        lines += [withheld_line(bilaga) for bilaga in left_out]
+        lines = withheld_lines(left_out)
         header = self._header(number, item)
         key = bilaga_render.fingerprint("withheld", LAYOUT_VERSION, title, lines, header)
         pdf = self.cache.get(key, lambda: _layout(notice_story(title, lines), title, header))
         self.parts.append(packet_report.Part(pdf, key=key))
 
     def _header(self, number: int, item: Arende, bilaga: Bilaga | None = None) -> PageHeader:
-        left = " · ".join(
-            p for p in (self.organ.kommun, self.organ.name, format_date(self.meeting.date)) if p
-        )
-        right = [f"Ärende {number}"]
-        if written_dnr(item):
-            right.append(f"Dnr {written_dnr(item)}")
-        if bilaga is not None:
-            right.append(f"Bilaga {bilaga.nr}" if bilaga.nr else "Bilaga")
-        return PageHeader(left, " · ".join(right))
+        return PageHeader(*packet_header(self.organ, self.meeting, number, item, bilaga))
 
     def _bookmark(self, title: str, part: int, parent: int | None = None) -> int:
         self.bookmarks.append(packet_report.Bookmark(title, min(part, len(self.parts) - 1), parent))
@@ -330,14 +318,3 @@ def _without_contents(item: Arende) -> Arende:
     """The item with bilaga contents left out (each keeps its sha256): the fingerprint must
     not hash megabytes of PDF on every rebuild."""
     return replace(item, bilagor=[replace(b, content=None) for b in item.bilagor])
-
-
-def _says_it(own_title: str, bilaga: Bilaga, kicker_text: str) -> bool:
-    """Whether the line naming a bilaga already says what its own heading would: the heading
-    is the whole line, the bilaga's title, or only its label ("Bilaga 2")."""
-
-    def plain(text: str) -> str:
-        return " ".join(text.lower().replace(".", " ").replace(":", " ").split())
-
-    said = {plain(kicker_text), plain(bilaga.title), plain(f"Bilaga {bilaga.nr}")}
-    return bool(own_title.strip()) and plain(own_title) in said

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, time
 
 from ksdesk.core import text_walk
@@ -24,9 +24,32 @@ from ksdesk.services.meeting_lookup import SeveralMeetings, find_meeting, find_o
 from ksdesk.services.protokoll import get_protokoll, meeting_and_organ
 
 
-def protokoll_document(store: Store, meeting_id: int, *, public: bool = False) -> bytes:
-    """The protokoll as PDF; `public`: the version for the public (refused, naming what is
-    open, until every hit of the public-copy scan has a decision)."""
+@dataclass(frozen=True)
+class ProtokollEdition:
+    """What a printed protokoll shows, public or not: every edition (paper, web) is made
+    from this one, so their content cannot drift apart. A public edition carries the
+    decisions of the review (`rules`): its rendered output goes through `checked`."""
+
+    organ: Organ
+    meeting: Sammantrade
+    protokoll: Protokoll
+    chain: DeadlineChain | None  # the protokoll's anslag dates (an utdrag prints none)
+    public: bool
+    fingerprint: str = ""  # of the justerat original, printed in the anslag/bevis
+    rules: PublicCopyRules | None = None
+
+    def checked(self, pdf: bytes, what: str) -> bytes:
+        """A public edition's PDF once the independent reader finds no number that was not
+        consciously kept (refused, naming where, otherwise); the internal one as it is."""
+        return public_gate.checked(pdf, what, self.rules) if self.public else pdf
+
+    def checked_text(self, text: str, what: str) -> str:
+        return public_gate.checked_text(text, what, self.rules) if self.public else text
+
+
+def protokoll_edition(store: Store, meeting_id: int, *, public: bool = False) -> ProtokollEdition:
+    """The protokoll as printed; `public`: the version for the public (refused, naming what
+    is open, until every hit of the public-copy scan has a decision)."""
     meeting, organ = meeting_and_organ(store, meeting_id)
     protokoll = get_protokoll(store, meeting_id)
     if not protokoll.paragrafer:
@@ -37,12 +60,21 @@ def protokoll_document(store: Store, meeting_id: int, *, public: bool = False) -
     # Once justerat, the bevis carries the fingerprint of the protokoll as justerat (of the
     # original, also on the public version: it names the protokoll the copy was made from).
     digest = fingerprint(organ, meeting, protokoll) if protokoll.justering.justerat else ""
-    rules = None
-    if public:
-        meeting, protokoll, rules = public_protokoll(store, meeting, protokoll)
-    chain = deadline_chain_for(organ, meeting, protokoll)
-    pdf = protokoll_pdf(organ, meeting, protokoll, chain, public=public, fingerprint=digest)
-    return public_gate.checked(pdf, "Det offentliga protokollet", rules) if public else pdf
+    if not public:
+        chain = deadline_chain_for(organ, meeting, protokoll)
+        return ProtokollEdition(organ, meeting, protokoll, chain, False, digest)
+    e = public_protokoll(store, meeting, protokoll)
+    chain = deadline_chain_for(e.organ, e.meeting, e.protokoll)
+    return replace(e, chain=chain, fingerprint=digest)
+
+
+def protokoll_document(store: Store, meeting_id: int, *, public: bool = False) -> bytes:
+    """The protokoll on paper, as PDF (a public one read once more before it is returned)."""
+    e = protokoll_edition(store, meeting_id, public=public)
+    pdf = protokoll_pdf(
+        e.organ, e.meeting, e.protokoll, e.chain, public=e.public, fingerprint=e.fingerprint
+    )
+    return e.checked(pdf, "Det offentliga protokollet")
 
 
 def deadline_chain_for(organ: Organ, meeting: Sammantrade, protokoll: Protokoll) -> DeadlineChain:
@@ -55,23 +87,23 @@ def deadline_chain_for(organ: Organ, meeting: Sammantrade, protokoll: Protokoll)
     )
 
 
-def public_protokoll(
-    store: Store, meeting: Sammantrade, protokoll: Protokoll
-) -> tuple[Sammantrade, Protokoll, PublicCopyRules]:
-    """The meeting and protokoll as the public version shows them, after the guard of the
-    public-copy scan: secret §§ emptied, personnummer masked as decided."""
-    from ksdesk.services.kallelse import public_view
-    from ksdesk.services.public_copy import ensure_public_ok, protokoll_root
+def public_protokoll(store: Store, meeting: Sammantrade, protokoll: Protokoll) -> ProtokollEdition:
+    """The protokoll's public edition (no chain yet), after the guard of the public-copy
+    scan: the meeting and organ of the public edition, every text of the protokoll masked as
+    decided, secret §§ emptied, secret bilagor named by their OSL paragraph."""
+    from ksdesk.services.public_copy import protokoll_root
+    from ksdesk.services.public_edition import public_edition
 
-    rules = ensure_public_ok(store, meeting.id)
-    view = public_view(store, meeting, rules)
+    edition = public_edition(store, meeting.id)
+    rules = edition.rules
     masked = text_walk.masked(protokoll, protokoll_root(meeting), rules.mask)
-    secret = _secret_bilaga_lines(meeting, view)
+    secret = _secret_bilaga_lines(meeting, edition.meeting)
     paragrafer = [
         hide_secret_underlag(public_paragraf(p, rules.omit_item_content(p.item_id)), secret)
         for p in masked.paragrafer
     ]
-    return view, replace(masked, paragrafer=paragrafer), rules
+    shown = replace(masked, paragrafer=paragrafer)
+    return ProtokollEdition(edition.organ, edition.meeting, shown, None, True, rules=rules)
 
 
 def _secret_bilaga_lines(meeting: Sammantrade, view: Sammantrade) -> dict[str, str]:
@@ -84,15 +116,10 @@ def _secret_bilaga_lines(meeting: Sammantrade, view: Sammantrade) -> dict[str, s
     return lines
 
 
-def utdrag_document(
-    store: Store,
-    meeting_id: int,
-    number: int,
-    bestyrkt: date | None = None,
-    *,
-    public: bool = False,
-) -> bytes:
-    """The protokollsutdrag of § `number`; `public`: the public version, under the same
+def utdrag_edition(
+    store: Store, meeting_id: int, number: int, *, public: bool = False
+) -> tuple[ProtokollEdition, Paragraf]:
+    """The protokoll and its § `number` as an utdrag prints them; `public`: under the same
     guard and rules as the public protokoll (a secret § keeps its number and its sekretess
     line, personnummer are masked as decided)."""
     meeting, organ = meeting_and_organ(store, meeting_id)
@@ -103,13 +130,42 @@ def utdrag_document(
             f"Sammanträdet {format_date(meeting.date)} har ingen § {number} "
             f"(paragrafer: {numbers})."
         )
-    rules = None
-    if public:
-        meeting, protokoll, rules = public_protokoll(store, meeting, protokoll)
-    paragraf = protokoll.paragraf(number)
+    e = (
+        public_protokoll(store, meeting, protokoll)
+        if public
+        else ProtokollEdition(organ, meeting, protokoll, None, False)
+    )
+    paragraf = e.protokoll.paragraf(number)
     assert paragraf is not None  # the public version keeps every number
-    pdf = utdrag_pdf(organ, meeting, protokoll, paragraf, bestyrkt or date.today(), public=public)
-    return public_gate.checked(pdf, "Det offentliga protokollsutdraget", rules) if public else pdf
+    return e, paragraf
+
+
+def utdrag_document(
+    store: Store,
+    meeting_id: int,
+    number: int,
+    bestyrkt: date | None = None,
+    *,
+    public: bool = False,
+) -> bytes:
+    """The protokollsutdrag of § `number` on paper, as PDF (a public one read once more)."""
+    e, paragraf = utdrag_edition(store, meeting_id, number, public=public)
+    pdf = utdrag_pdf(
+        e.organ, e.meeting, e.protokoll, paragraf, bestyrkt or date.today(), public=public
+    )
+    return e.checked(pdf, "Det offentliga protokollsutdraget")
+
+
+def held_meeting(store: Store, day: date, organ: str | None = None) -> Sammantrade | None:
+    """The meeting held on `day` (of the organ named `organ`); None when there is none, and
+    a § of that day can only be one kept without its meeting."""
+    from ksdesk.db import meeting_repo
+
+    wanted = find_organ(store, organ) if organ else None
+    held = meeting_repo.find_all_by_date(store, day)
+    if any(wanted is None or m.organ_id == wanted.id for m in held):
+        return find_meeting(store, day, organ, with_items=False)
+    return None
 
 
 def utdrag_on(
@@ -125,13 +181,12 @@ def utdrag_on(
     needed when two organs met that day). A § kept without its meeting (an earlier protokoll
     typed in, like the seed's § 216 of 2020-11-24) is printed from the paragraph register,
     with the organ's secretary certifying it."""
-    from ksdesk.db import meeting_repo, organ_repo, protokoll_repo
+    from ksdesk.db import organ_repo, protokoll_repo
 
-    wanted = find_organ(store, organ) if organ else None
-    held = meeting_repo.find_all_by_date(store, day)
-    if any(wanted is None or m.organ_id == wanted.id for m in held):
-        meeting = find_meeting(store, day, organ, with_items=False)
+    meeting = held_meeting(store, day, organ)
+    if meeting is not None:
         return utdrag_document(store, meeting.id, number, bestyrkt, public=public)
+    wanted = find_organ(store, organ) if organ else None
     organs = [wanted] if wanted else organ_repo.list_all(store)
     found = [(o, protokoll_repo.find(store, o.id, day, number)) for o in organs]
     found = [(o, p) for o, p in found if p is not None]

@@ -185,21 +185,6 @@ def bilaga_source(bilaga: Bilaga) -> str:
     return f"bilaga:{bilaga.uuid or bilaga.id}:{judged[:16]}"
 
 
-def untagged_bilagor(store: Store, meeting_id: int) -> list[str]:
-    """The stored PDF bilagor of the meeting that are not tagged ("inte
-    tillgänglighetsanpassad"), named as the review names them: a public copy on the web
-    should carry accessible documents (lag 2018:1937), so the secretary is told which."""
-    meeting = meeting_repo.get(store, meeting_id)
-    names = []
-    for nr, item in numbered(meeting.items):
-        for bilaga in item.bilagor:
-            content = bilaga.content or b""
-            if content.startswith(PDF_MAGIC) and not public_pdf.is_tagged(content):
-                label = f"ärende {nr}, bilaga {bilaga.nr} {bilaga.title}"
-                names.append(" ".join(mask_personnummer(label).split()))
-    return names
-
-
 def _bilaga_sources(
     store: Store, bilaga: Bilaga, where: str, item_id: int | None
 ) -> Iterator[TextSource]:

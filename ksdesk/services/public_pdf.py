@@ -12,7 +12,6 @@ out of the content streams, read again to check (a number still found withholds 
 
 from __future__ import annotations
 
-import io
 from collections import OrderedDict
 from dataclasses import dataclass
 
@@ -143,17 +142,3 @@ def rendered_text(store, ref: str, *, public: bool = True) -> str | None:
     while len(_RENDERED) > 32:
         _RENDERED.popitem(last=False)
     return text
-
-
-def is_tagged(content: bytes) -> bool:
-    """Whether a PDF is tagged (a structure tree, marked as tagged): what assistive
-    technology needs, and what lag (2018:1937) asks of a published document."""
-    try:
-        with pdf_public.pikepdf.open(io.BytesIO(content)) as pdf:
-            marked = pdf.Root.get("/MarkInfo")
-            flagged = isinstance(marked, pdf_public.pikepdf.Dictionary) and bool(
-                marked.get("/Marked", False)
-            )
-            return flagged and "/StructTreeRoot" in pdf.Root
-    except Exception:  # pikepdf raises its own and qpdf's errors
-        return False

@@ -41,15 +41,21 @@ def require_link(store: Store) -> Link:
 
 @contextlib.contextmanager
 def connection(store: Store, conn: Any = None) -> Iterator[Any]:
-    """The given connection, or a new one to the file's server (closed afterwards)."""
-    if conn is not None:
-        yield conn
-        return
-    opened = team_link.connect(require_link(store))
-    try:
-        yield opened
-    finally:
-        opened.close()
+    """The given connection, or a new one to the file's server (closed afterwards); what the
+    server or the network says inside the block comes out as a Swedish sentence."""
+    from ksdesk.db.server.connection import in_swedish
+
+    link = require_link(store)
+    with in_swedish(link.server, link.user):
+        if conn is not None:
+            yield conn
+            return
+        opened = team_link.connect(link)
+        try:
+            yield opened
+        finally:
+            with contextlib.suppress(Exception):
+                opened.close()
 
 
 def log_in(server: str, user: str, password: str, name: str = "") -> Linked:
@@ -57,20 +63,22 @@ def log_in(server: str, user: str, password: str, name: str = "") -> Linked:
     into the keyring. `name` (shown to colleagues, e.g. "Anna Ek") is saved on the server;
     without it the server's name for the login is kept."""
     from ksdesk.db.server import schema, server_repo
+    from ksdesk.db.server.connection import in_swedish
 
     url = team_link.check_url(server)
     user = user.strip()
     if not user:
         raise InvalidInput("Ange ditt användarnamn på servern med --anvandare.")
     candidate = Link(url, user)
-    conn = team_link.connect(candidate, password)
-    try:
-        kommun = schema.check_compatible(conn)
-        if name.strip():
-            server_repo.set_display_name(conn, name.strip())
-        _login, shown = server_repo.whoami(conn)
-    finally:
-        conn.close()
+    with in_swedish(url, user):
+        conn = team_link.connect(candidate, password)
+        try:
+            kommun = schema.check_compatible(conn)
+            if name.strip():
+                server_repo.set_display_name(conn, name.strip())
+            _login, shown = server_repo.whoami(conn)
+        finally:
+            conn.close()
     if password:
         team_link.save_password(candidate, password)
     return Linked(Link(url, user, shown, kommun), team_link.unencrypted_warning(url))

@@ -15,10 +15,12 @@ def _connect(url: str):
 def init(url: str, kommun: str) -> list[str]:
     """`ksdesk server init`: the steps applied now ([] when the server was up to date)."""
     from ksdesk.db.server import schema
+    from ksdesk.db.server.connection import in_swedish
 
     conn = _connect(url)
     try:
-        return schema.init(conn, kommun)
+        with in_swedish(url, "databasens ägare"):
+            return schema.init(conn, kommun)
     finally:
         conn.close()
 
@@ -28,19 +30,21 @@ def grant(url: str, organ: str, login: str, name: str = "", administrator: bool 
     organ's name as the server has it. The organ must be on the server (a secretary's sync
     puts it there)."""
     from ksdesk.db.server import server_repo
+    from ksdesk.db.server.connection import in_swedish
 
     conn = _connect(url)
     try:
-        wanted = " ".join(organ.split()).casefold()
-        found = [(uuid, title) for uuid, title in server_repo.organs(conn)
-                 if title.casefold() == wanted]  # fmt: skip
-        if not found:
-            raise NotFound(
-                f"Organet {organ} finns inte på servern än: det kommer dit när en sekreterare "
-                "som har det i sin fil synkar."
-            )
-        uuid, title = found[0]
-        server_repo.grant(conn, uuid, login.strip(), name.strip(), administrator)
-        return title
+        with in_swedish(url, "databasens ägare"):
+            wanted = " ".join(organ.split()).casefold()
+            found = [(uuid, title) for uuid, title in server_repo.organs(conn)
+                     if title.casefold() == wanted]  # fmt: skip
+            if not found:
+                raise NotFound(
+                    f"Organet {organ} finns inte på servern än: det kommer dit när en "
+                    "sekreterare som har det i sin fil synkar."
+                )
+            uuid, title = found[0]
+            server_repo.grant(conn, uuid, login.strip(), name.strip(), administrator)
+            return title
     finally:
         conn.close()

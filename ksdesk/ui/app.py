@@ -101,11 +101,14 @@ def run(db_path: Path | None) -> int:
 
     # Locked: offer read-only; damaged or empty: offer the latest good backup; missing: ask
     # before making a new one (ui/dialogs/open_problems); none named: ui/startup.py.
-    store = first_store(db_path)
-    if store is None:
+    start = first_store(db_path)
+    if start is None:
         return 1
-    window = MainWindow(store)
+    window = MainWindow(start.store)
     window.show()
+    QTimer.singleShot(0, window.safety.prepare_backups)  # once the first paint is done
+    if start.then:  # "Importera dokument" in the welcome: the import, once the window is up
+        QTimer.singleShot(0, lambda: window.start_import(start.then))
     QTimer.singleShot(START_BACKUP_DELAY_MS, window.safety.backup_at_start)
     QTimer.singleShot(START_BACKUP_DELAY_MS, settle_after_start)
     try:

@@ -6,13 +6,14 @@ import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from ksdesk import __version__
 from ksdesk.core.errors import KsdeskError
 from ksdesk.services.store import Store, flush
-from ksdesk.ui import safety, settings, undo
+from ksdesk.ui import safety, settings, undo, window_state
 from ksdesk.ui.dialogs.help_window import HOME, open_help, set_topic, topic_for
 from ksdesk.ui.forms.ui_main_window import Ui_MainWindow
 from ksdesk.ui.tabs.base_tab import BaseTab
@@ -80,9 +81,29 @@ class MainWindow(QMainWindow):
             self.ui.tabs.addTab(host, title)
         self.ui.tabs.currentChanged.connect(self._ensure_tab)
         self._connect_menus()
+        # The open file, always in the status bar: a passing message (a backup made) covers
+        # it for a moment and it comes back after.
+        self.database_label = QLabel()
+        self.database_label.setObjectName("database_label")
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.ui.status_bar.addWidget(self.database_label, 1)
         self.safety = safety.SafetyFittings(self)
+        self._add_search()
         self.team = TeamBar(self)
+        window_state.restore_window(self, self.ui.tabs)  # before a tab is built: only that one
         self._show_store()
+
+    def _add_search(self) -> None:
+        """The search field at the right of the menu bar (Ctrl+K, Ctrl+F)."""
+        from ksdesk.ui import search_open
+        from ksdesk.ui.widgets.search_box import SearchBox, in_corner
+
+        self.search_box = SearchBox(
+            self,
+            lambda text: search_open.search(self, text),
+            lambda hit: search_open.open_hit(self, hit),
+        )
+        self.ui.menu_bar.setCornerWidget(in_corner(self.search_box, self.ui.menu_bar))
 
     def _connect_menus(self) -> None:
         ui = self.ui
@@ -102,7 +123,7 @@ class MainWindow(QMainWindow):
     def _show_store(self) -> None:
         name = self.store.path.name if self.store.path else "(i minnet)"
         self.setWindowTitle(f"{name}{safety.title_mark(self.store)} – ksdesk")
-        self.ui.status_bar.showMessage(f"Databas: {self.store.path}")
+        self.database_label.setText(f"Databas: {self.store.path}")
         if self.store.path is not None:
             settings.remember_database(self.store.path)
         self._ensure_tab(self.ui.tabs.currentIndex())
@@ -116,6 +137,7 @@ class MainWindow(QMainWindow):
             tab = factory(self.store)
             self._hosts[index].layout().addWidget(tab)
             self.tabs[title] = tab
+            window_state.restore_splitters(title, tab)
 
     def tab(self, title: str) -> BaseTab:
         self.ui.tabs.setCurrentIndex([t for t, _f, _p in TABS].index(title))
@@ -156,7 +178,17 @@ class MainWindow(QMainWindow):
     def _welcome(self) -> None:
         from ksdesk.ui.startup import welcome
 
-        self.switch_to(welcome(self, self.store.path))
+        start = welcome(self, self.store.path)
+        if start is not None:
+            self.switch_to(start.store)
+            if start.then:
+                self.start_import(start.then)
+
+    def start_import(self, kind: str) -> bool:
+        """Bring in a document: "delegation" (a delegationsordning) or "budget" (a sheet),
+        in its tab, with the import's own report before anything is saved."""
+        title = {"delegation": "Delegation", "budget": "Budget"}[kind]
+        return self.tab(title).import_document()
 
     def switch_to(self, store: Store | None) -> None:
         """Close the open database (everything is saved) and show `store` instead (None:
@@ -168,6 +200,7 @@ class MainWindow(QMainWindow):
         undo.bind(store, self.undo_stack)
         self.safety.store_changed()
         self.team.store_changed()
+        self._save_splitters()
         for title in list(self.tabs):
             self.tabs.pop(title).deleteLater()
         self._show_store()
@@ -203,7 +236,13 @@ class MainWindow(QMainWindow):
         self._flush_tabs()
         with contextlib.suppress(KsdeskError):
             flush(self.store)
+        window_state.save_window(self, self.ui.tabs)
+        self._save_splitters()
         super().closeEvent(event)
+
+    def _save_splitters(self) -> None:
+        for title, tab in self.tabs.items():
+            window_state.save_splitters(title, tab)
 
     def _flush_tabs(self) -> None:
         """Text typed but waiting for its pause-in-typing save is saved now, and background
@@ -211,6 +250,7 @@ class MainWindow(QMainWindow):
         for tab in self.tabs.values():
             tab.flush_pending()
             tab.stop_work()
+        self.safety.stop()
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -35,6 +35,19 @@ def remember_database(path: Path) -> None:
     settings().setValue(RECENT_KEY, paths_kept[:RECENT_MAX])
 
 
+SILENCED_KEY = "databaser/ingen_platsvarning"
+
+
+def location_warning_silenced(path: Path) -> bool:
+    """The secretary said not to warn again about where this file is."""
+    return str(Path(path).resolve()) in (settings().value(SILENCED_KEY, [], list) or [])
+
+
+def silence_location_warning(path: Path) -> None:
+    silenced = settings().value(SILENCED_KEY, [], list) or []
+    settings().setValue(SILENCED_KEY, sorted({*silenced, str(Path(path).resolve())}))
+
+
 def last_database() -> Path | None:
     recent = recent_databases()
     return recent[0] if recent else None

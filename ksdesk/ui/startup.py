@@ -4,6 +4,7 @@ ways in (ui/dialogs/welcome_dialog.py) and does the one chosen here."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -16,45 +17,110 @@ from ksdesk.services.store import Store, open_database
 from ksdesk.ui import settings
 from ksdesk.ui.dialogs.open_problems import (
     DATABASE_FILTER,
+    create_interactively,
     offer_when_missing,
     open_interactively,
 )
 from ksdesk.ui.dialogs.welcome_dialog import Way, WelcomeDialog
 
-__all__ = ["choose_path", "first_store", "open_demo", "welcome"]
+__all__ = ["Start", "choose_path", "first_store", "open_demo", "welcome"]
 
 DEMO_NAME = "demo.sqlite"
 
 
-def first_store(db_path: Path | None) -> Store | None:
-    """The store the window starts on, or None when the secretary chose none."""
+@dataclass
+class Start:
+    """A way in: the database to show, and what to do first once the window is up (an
+    import: "delegation" or "budget")."""
+
+    store: Store
+    then: str = ""
+
+
+def first_store(db_path: Path | None) -> Start | None:
+    """The database the window starts on, or None when the secretary chose none."""
     if db_path is not None:
         if db_path.exists() or db_path.is_symlink():
-            return open_interactively(db_path)
-        return offer_when_missing(db_path)
+            return _started(open_interactively(db_path))
+        return _started(offer_when_missing(db_path))
     for known in (settings.last_database(), paths.default_db_path()):
         if known is not None and known.is_file():
             store = open_interactively(known)
             if store is not None:
-                return store
+                return Start(store)
     return welcome(None)
 
 
-def welcome(parent: QWidget | None, current: Path | None = None) -> Store | None:
-    """Show the welcome until a way in gives a store, or the secretary cancels. A way that
-    leads to `current` (the file the window already has open) gives None: nothing changes."""
+def welcome(parent: QWidget | None, current: Path | None = None) -> Start | None:
+    """Show the welcome until a way in gives a database, or the secretary cancels. Opening
+    `current` (the file the window already has) again gives None: nothing changes."""
     while True:
         dialog = WelcomeDialog(parent)
         if not dialog.exec() or dialog.chosen is None:
             return None
-        path = demo_path() if dialog.chosen is Way.DEMO else choose_path(parent)
-        if path is None:
-            continue
-        if current is not None and _same(path, current):
+        try:
+            start = take(dialog.chosen, parent, current)
+        except AlreadyOpen:
             return None
-        store = open_demo(parent) if dialog.chosen is Way.DEMO else open_interactively(path, parent)
-        if store is not None:
-            return store
+        if start is not None:
+            return start
+
+
+class AlreadyOpen(Exception):
+    """The way chosen leads to the file the window already shows."""
+
+
+def take(way: Way, parent: QWidget | None, current: Path | None) -> Start | None:
+    """Do what the welcome's `way` says. None: back to the welcome (a dialog cancelled)."""
+    if way is Way.DEMO:
+        if _same(demo_path(), current):
+            raise AlreadyOpen
+        return _started(open_demo(parent))
+    if way is Way.OWN:
+        return _started(create_interactively(parent, _new_name()))
+    if way is Way.IMPORT:
+        kind = import_choice(parent)
+        if kind is None:
+            return None
+        store = create_interactively(parent, _new_name())
+        return Start(store, then=kind) if store is not None else None
+    path = choose_path(parent)
+    if path is None:
+        return None
+    if _same(path, current):
+        raise AlreadyOpen
+    return _started(open_interactively(path, parent))
+
+
+def import_choice(parent: QWidget | None) -> str | None:
+    """Which kind of document to begin with."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Importera dokument",
+        "Vad vill du börja med? Först skapar du databasen för din kommun, sedan läses "
+        "dokumentet in. Importen visar vad som lästes innan något sparas.",
+        parent=parent,
+    )
+    delegation = box.addButton(
+        "&Delegationsordning (Word, Excel, CSV)…", QMessageBox.ButtonRole.AcceptRole
+    )
+    budget = box.addButton("&Budgetblad (Excel, CSV)…", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("&Avbryt", QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(
+        "En ärendelista läser du in i fliken Kallelse när sammanträdet finns: Importera…."
+    )
+    box.exec()
+    return {delegation: "delegation", budget: "budget"}.get(box.clickedButton())
+
+
+def _started(store: Store | None) -> Start | None:
+    return Start(store) if store is not None else None
+
+
+def _new_name() -> str:
+    """Where Ny databas suggests the file: the standard file, unless it is taken."""
+    standard = paths.default_db_path()
+    return str(standard if not standard.exists() else standard.with_name("ny-databas.sqlite"))
 
 
 def demo_path() -> Path:
@@ -87,8 +153,8 @@ def choose_path(parent: QWidget | None) -> Path | None:
     return Path(name) if name else None
 
 
-def _same(path: Path, other: Path) -> bool:
-    return path.resolve() == other.resolve()
+def _same(path: Path, other: Path | None) -> bool:
+    return other is not None and path.resolve() == other.resolve()
 
 
 def _start_folder() -> Path:

@@ -1,5 +1,5 @@
 """Backup names and the rotation: the last 10, the newest of each of 30 days, and safety
-copies taken before a restore."""
+copies taken before a restore, within a space budget."""
 
 from __future__ import annotations
 
@@ -55,6 +55,26 @@ def test_safety_copy_before_a_restore_survives_a_busy_day() -> None:
     safety = _backup(NOW - timedelta(hours=5), "fore-aterstallning")
     later = [_backup(NOW - timedelta(minutes=i)) for i in range(20)]
     assert safety.path in to_keep([safety, *later], NOW)
+
+
+def test_a_space_budget_lets_the_oldest_go() -> None:
+    """A ten-year file of 400 MB and 40 kept copies would fill 16 GB: five times the file is
+    the most the backups of a file may take; the oldest go first."""
+    backups = [_backup(NOW - timedelta(days=d, hours=h)) for d in range(45) for h in (0, 3)]
+    keep = to_keep(backups, NOW, budget=5 * 1000)
+    assert keep == {b.path for b in backups[:5]}
+    assert to_keep(backups, NOW, budget=10**9) == to_keep(backups, NOW)  # room for all
+
+
+def test_the_budget_keeps_the_newest_and_the_last_safety_copy() -> None:
+    safety = _backup(NOW - timedelta(days=3), "fore-aterstallning")
+    later = [_backup(NOW - timedelta(hours=i)) for i in range(6)]
+    assert to_keep([safety, *later], NOW, budget=1) == {later[0].path, safety.path}
+    assert to_keep([safety, *later], NOW, budget=3000) == {
+        later[0].path,
+        later[1].path,
+        safety.path,
+    }
 
 
 def test_sizes_in_swedish() -> None:

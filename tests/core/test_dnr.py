@@ -181,3 +181,19 @@ def test_dnr_can_be_built_directly():
     # Other layers (db, interchange) build Dnr from stored parts; only raw is required.
     assert Dnr(raw="").key == ""
     assert Dnr(raw="KS 2020/434", prefix="KS", year=2020, number=434).key == "KS 2020/434"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("KS 2020/434", "2020/434"),
+        ("KS 2019/507-00", "KS 2019/507"),
+        ("KS 353/2008", "KS 2008/353"),
+        ("KS 2014/", "ks  2014/"),
+        ("2014/0640 KS.023", "KS 2014/640"),
+    ],
+)
+def test_the_same_dnr_shares_its_match_key(a: str, b: str) -> None:
+    from ksdesk.core.dnr import match_key
+
+    assert same_dnr(a, b) and match_key(a) == match_key(b) != ""

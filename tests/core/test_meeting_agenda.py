@@ -158,3 +158,51 @@ def test_warnings_never_block_but_are_told() -> None:
 def test_describe_ref() -> None:
     assert describe_ref("budget:bilaga2") == "Budgetblad: bilaga2"
     assert describe_ref("delegationsbeslut:SBN 2020/877") == "Delegationsbeslut: SBN 2020/877"
+
+
+def test_a_snapshot_is_a_deep_copy_that_shares_only_file_contents() -> None:
+    """Undo keeps snapshots: a change to one must never reach the other, while the PDF bytes
+    (immutable, megabytes) are shared rather than copied."""
+    import copy
+
+    from ksdesk.core.meeting import Bilaga, Forslag, Section, Signatory, Tjansteskrivelse
+    from ksdesk.core.meeting_agenda import snapshot
+
+    pdf = b"%PDF-1.4 ..."
+    ts = Tjansteskrivelse(
+        "T",
+        forslag=[Forslag("att")],
+        sections=[Section("B", "text")],
+        signatories=[Signatory("Anna Ek", "chef")],
+        beslut_skickas_till=["Akten"],
+    )
+    item = Arende("Budget", tjansteskrivelse=ts, bilagor=[Bilaga("B", content=pdf)])
+    meeting = Sammantrade(1, date(2024, 3, 4), time(9), items=[item])
+    copied = snapshot(meeting)
+    assert copied == copy.deepcopy(meeting)
+    copied.items[0].title = "Ändrad"
+    copied.items[0].tjansteskrivelse.forslag[0].text = "ändrad"
+    copied.items[0].tjansteskrivelse.sections.append(Section("Ny", ""))
+    copied.items[0].tjansteskrivelse.signatories[0].title = "x"
+    copied.items[0].tjansteskrivelse.beslut_skickas_till.append("KS")
+    copied.items[0].bilagor[0].title = "Ändrad"
+    copied.items.append(Arende("Ny"))
+    assert meeting == Sammantrade(
+        1,
+        date(2024, 3, 4),
+        time(9),
+        items=[
+            Arende(
+                "Budget",
+                tjansteskrivelse=Tjansteskrivelse(
+                    "T",
+                    forslag=[Forslag("att")],
+                    sections=[Section("B", "text")],
+                    signatories=[Signatory("Anna Ek", "chef")],
+                    beslut_skickas_till=["Akten"],
+                ),
+                bilagor=[Bilaga("B", content=pdf)],
+            )
+        ],
+    )
+    assert copied.items[0].bilagor[0].content is pdf

@@ -67,10 +67,13 @@ def test_auto_backup_only_after_edits(demo_store) -> None:
     assert backup_service.auto_backup(demo_store) is None
 
 
-def test_rotation_runs_on_every_backup(demo_store) -> None:
+def test_rotation_runs_on_every_backup_within_the_space_budget(demo_store) -> None:
     for _ in range(14):
         backup_service.create_backup(demo_store, "auto")
-    assert len(backup_service.list_backups(demo_store.path)) == 10
+    backups = backup_service.list_backups(demo_store.path)
+    # The last ten would be kept by count; five times the file's size is the ceiling.
+    assert len(backups) == backup_service.BUDGET_FACTOR == 5
+    assert sum(b.size for b in backups) <= 5 * backups[0].size
 
 
 def test_restore_into_open_store_keeps_a_safety_copy(demo_store) -> None:

@@ -15,6 +15,7 @@ import pytest
 from ksdesk.core.errors import StoreDamaged
 from ksdesk.db.connection import open_store
 from ksdesk.services import backup as backup_service
+from tests.damage_helpers import damage_table_pages
 
 
 def _truncated(data: bytes) -> bytes:
@@ -134,4 +135,30 @@ def test_cli_backup_list_and_create(demo_path: Path) -> None:
     )
     assert created.returncode == 0 and "är sparad i" in created.stdout
     listed = subprocess.run([*run, "list", "--db", str(demo_path)], capture_output=True, text=True)
-    assert "Manuell" in listed.stdout and "kB" in listed.stdout
+    assert "Manuell" in listed.stdout and ("kB" in listed.stdout or "MB" in listed.stdout)
+
+
+def test_damage_inside_is_found_by_the_backup_check_at_once(backed_up) -> None:
+    """Opening checks header and schema only (same cost for any size of file); the backup's
+    check of its copy reads every page, refuses to keep a damaged copy, and says so."""
+    path, backup = backed_up
+    content = damage_table_pages(path)
+    store = open_store(path)  # the cheap check lets it through
+    try:
+        with pytest.raises(StoreDamaged, match="är skadad"):
+            backup_service.create_backup(store, "auto")
+    finally:
+        store.close()
+    assert backup_service.list_backups(path) == [backup]  # no damaged copy kept
+    assert backup_service.latest_good_backup(path) == backup
+    assert path.read_bytes() == content
+
+
+def test_opening_does_not_read_the_whole_file(backed_up) -> None:
+    path, _backup = backed_up
+    damage_table_pages(path)
+    statements: list[str] = []
+    store = open_store(path)
+    store.db.conn.set_trace_callback(statements.append)
+    store.close()
+    assert not [s for s in statements if "quick_check" in s or "integrity_check" in s]

@@ -187,7 +187,7 @@ def test_public_packet_is_blocked_until_masked_and_then_masks_the_number_in_the_
 
 
 def test_public_kallelse_masks_a_number_in_a_proposal(demo_store) -> None:
-    from ksdesk.services import kallelse
+    from ksdesk.services import kallelse, public_edition
     from tests.pdf_helpers import pages_text
 
     meeting = meeting_lookup.find_meeting(demo_store, DAY)
@@ -201,5 +201,5 @@ def test_public_kallelse_masks_a_number_in_a_proposal(demo_store) -> None:
         assert "XXXXXX-XXXX" in text
     assert PNR[6:] not in text
     public_copy.decide(demo_store, meeting.id, [hit.key], "behåll", by="Anna")
-    shown = kallelse.public_view(demo_store, meeting_repo.get(demo_store, meeting.id))
+    shown = public_edition.public_view(demo_store, meeting_repo.get(demo_store, meeting.id))
     assert WRITTEN in next(i for i in shown.items if i.id == item.id).proposal

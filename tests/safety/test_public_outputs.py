@@ -105,24 +105,3 @@ def test_budget_labels_are_never_formulas(demo_store) -> None:
     with zipfile.ZipFile(io.BytesIO(xlsx_bytes(sheet))) as archive:
         xml = archive.read("xl/worksheets/sheet1.xml").decode()
     assert "HYPERLINK" not in "".join(xml.split("<f>")[1:2])
-
-
-def test_the_review_names_every_untagged_bilaga(demo_store) -> None:
-    import pikepdf
-
-    meeting = meeting_lookup.find_meeting(demo_store, DAY)
-    tagged = pikepdf.open(io.BytesIO(make_pdf(1, "Tillgänglig")))
-    tagged.Root.MarkInfo = pikepdf.Dictionary({"/Marked": True})
-    tagged.Root.StructTreeRoot = tagged.make_indirect(
-        pikepdf.Dictionary({"/Type": pikepdf.Name.StructTreeRoot})
-    )
-    out = io.BytesIO()
-    tagged.save(out)
-    meeting.items[2].bilagor += [
-        replace(meetings.pdf_bilaga(make_pdf(1, "Skannad"), "s.pdf", "Skannat avtal"), nr="5"),
-        replace(meetings.pdf_bilaga(out.getvalue(), "t.pdf", "Taggad rapport"), nr="6"),
-    ]
-    meetings.save_meeting(demo_store, meeting)
-    names = public_copy.untagged_bilagor(demo_store, meeting.id)
-    assert "ärende 3, bilaga 5 Skannat avtal" in names
-    assert not any("Taggad" in n for n in names)

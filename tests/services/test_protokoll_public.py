@@ -5,6 +5,7 @@ personnummer are masked or kept as the secretary decided."""
 from __future__ import annotations
 
 import io
+import subprocess
 from datetime import date
 
 import pytest
@@ -113,8 +114,12 @@ def test_cli_public_protokoll(demo_path, tmp_path, capsys) -> None:
     decide(store, meeting_id)
     store.close()
     assert main([*args, "--public"]) == 0
-    assert "offentliga versionen av protokollet är skriven till" in capsys.readouterr().out
+    assert "offentliga versionen av protokollet (för webben" in capsys.readouterr().out
     assert "XXXXXX-XXXX" in words(out.read_bytes())
+    assert (
+        "Tagged:          yes"
+        in subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
+    )
 
 
 def test_utdrag_of_a_kept_paragraf_says_nothing_of_justering(demo_store) -> None:

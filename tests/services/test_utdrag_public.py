@@ -74,6 +74,6 @@ def test_cli_public_utdrag(demo_path, tmp_path, capsys) -> None:
     store.close()
     assert main(args) == 0
     said = capsys.readouterr().out
-    assert "offentliga versionen av protokollsutdraget av § 222 är skriven till" in said
+    assert "offentliga versionen av protokollsutdraget av § 222 (för webben" in said
     text = words(out.read_bytes())
     assert "OFFENTLIG VERSION" in text and SECRET_BESLUT not in text

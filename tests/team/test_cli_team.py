@@ -100,3 +100,18 @@ def test_refusals_are_swedish_sentences(pg, server, capsys, tmp_path: Path) -> N
     code, _out, err = _run(capsys, "sync", "--db", str(db))
     assert code == 1 and "svarar inte" in err and "Traceback" not in err
     assert "Ludvika" not in err  # no password or internals, just the sentence
+
+
+def test_a_login_outside_the_group_is_told_so(server, capsys, tmp_path: Path) -> None:
+    with server.dba() as dba:
+        dba.execute(
+            "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'dora') THEN "
+            "CREATE ROLE dora LOGIN PASSWORD 'dora-lösen'; END IF; END $$"
+        )
+    db = tmp_path / "dora.sqlite"
+    code, _out, err = _run(
+        capsys, "koppla", "--db", str(db), "--server", server.url, "--anvandare", "dora",
+        stdin="dora-lösen\n",
+    )  # fmt: skip
+    assert code == 1 and "inte behörighet" in err and "ksdesk_sekreterare" in err
+    assert "Traceback" not in err and "permission denied" not in err

@@ -19,7 +19,7 @@ def _window(qtbot, demo_store) -> MainWindow:
 def test_window_title_names_the_file(qtbot, demo_store) -> None:
     window = _window(qtbot, demo_store)
     assert window.windowTitle() == "demo.sqlite – ksdesk"
-    assert "demo.sqlite" in window.ui.status_bar.currentMessage()
+    assert window.database_label.text() == f"Databas: {demo_store.path}"
     assert [window.ui.tabs.tabText(i) for i in range(3)] == ["Kallelse", "Budget", "Delegation"]
 
 

@@ -49,11 +49,13 @@ def test_window_menu_and_read_only_marker(qtbot, demo_store) -> None:
 def test_auto_backup_from_the_timer_only_after_edits(qtbot, demo_store) -> None:
     window = MainWindow(demo_store)
     qtbot.addWidget(window)
-    window.safety.auto_backup()
+    window.safety.auto_backup()  # on a worker thread: the window goes on meanwhile
+    qtbot.waitUntil(lambda: not window.safety.runner.busy)
     assert len(backup_service.list_backups(demo_store.path)) == 1  # first: nothing yet
-    window.safety.auto_backup()
-    assert len(backup_service.list_backups(demo_store.path)) == 1
     assert "Säkerhetskopia sparad" in window.ui.status_bar.currentMessage()
+    window.safety.auto_backup()
+    assert not window.safety.runner.busy  # no edit since: nothing started
+    assert len(backup_service.list_backups(demo_store.path)) == 1
 
 
 def test_second_window_is_offered_read_only(qtbot, demo_store, said) -> None:
@@ -113,3 +115,106 @@ def test_timer_interval_matches_the_service() -> None:
     from ksdesk.ui import safety
 
     assert safety.AUTO_BACKUP_MINUTES == backup_service.AUTO_BACKUP_MINUTES
+
+
+def test_damage_found_by_the_start_backup_is_said_at_once(qtbot, demo_path: Path, said) -> None:
+    """The start backup runs on a worker thread; its check of the copy finds the damage
+    that opening no longer looks for, and the window says so with the backup to restore."""
+    from tests.damage_helpers import damage_table_pages
+
+    store = open_store(demo_path)
+    backup = backup_service.create_backup(store)
+    store.close()
+    damage_table_pages(demo_path)
+    store = open_store(demo_path)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.safety.backup_at_start()
+    qtbot.waitUntil(lambda: not window.safety.runner.busy)
+    qtbot.waitUntil(lambda: bool(said))
+    assert "är skadad" in said[0] and backup.when_text in said[0]
+    window.close()
+    store.close()
+
+
+def test_backups_dialog_chooses_the_second_folder(qtbot, demo_store, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from ksdesk.services import preferences
+
+    share = tmp_path / "H"
+    share.mkdir()
+    dialog = BackupsDialog(demo_store)
+    qtbot.addWidget(dialog)
+    assert "<b>Andra mapp:</b> ingen" in dialog.ui.second_folder_label.text()
+    assert not dialog.ui.clear_second_button.isEnabled()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a: str(share))
+    dialog.ui.choose_second_button.click()
+    assert preferences.second_backup_folder() == share.resolve()
+    assert str(share.resolve()) in dialog.ui.second_folder_label.text()
+    made = dialog.create_now()
+    assert (share / "ksdesk" / made.path.parent.name / made.name).is_file()
+    assert "En kopia finns också i" in dialog.ui.folder_label.text()
+    dialog.ui.clear_second_button.click()
+    assert preferences.second_backup_folder() is None
+
+
+def test_a_failed_second_copy_stays_in_the_status_bar(qtbot, demo_store, tmp_path) -> None:
+    from ksdesk.services import preferences
+
+    share = tmp_path / "H"
+    share.mkdir()
+    preferences.set_second_backup_folder(share)
+    share.rmdir()
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    demo_store.db.execute("UPDATE organ SET name = name")  # an edit since the last backup
+    window.safety.auto_backup()
+    qtbot.waitUntil(lambda: not window.safety.runner.busy)
+    message = window.ui.status_bar.currentMessage()
+    assert message.startswith("Säkerhetskopia sparad kl.") and "kunde inte kopieras" in message
+
+
+def test_a_database_in_onedrive_is_warned_about_once_if_asked(
+    qtbot, demo_path, tmp_path, monkeypatch
+) -> None:
+    import shutil
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from ksdesk.services.store import open_database
+
+    cloud = tmp_path / "OneDrive - Ludvika kommun"
+    cloud.mkdir()
+    shutil.copy(demo_path, cloud / "ks.sqlite")
+    shown: list[str] = []
+
+    def exec_(box: QMessageBox) -> int:
+        shown.append(box.text())
+        box.checkBox().setChecked(True)  # Varna inte igen för den här filen
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    for _time in range(2):
+        store = open_database(cloud / "ks.sqlite")
+        window = MainWindow(store)
+        qtbot.addWidget(window)
+        qtbot.wait(10)  # the dialog comes after the window is up
+        label = window.safety.location_label
+        assert not label.isHidden() and label.text() == "⚠ Databasen ligger i OneDrive"
+        assert "Välj andra mapp" in label.toolTip()
+        window.close()
+        store.close()
+    assert len(shown) == 1 and shown[0].startswith("ks.sqlite ligger i OneDrive.")
+
+
+def test_the_open_database_stays_named_in_the_status_bar(qtbot, demo_store) -> None:
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    window.show()
+    label = window.database_label
+    assert label.text() == f"Databas: {demo_store.path}"
+    window.ui.status_bar.showMessage("Säkerhetskopia sparad kl. 10.00.", 50)
+    assert label.isHidden()  # covered while the message shows …
+    qtbot.waitUntil(lambda: label.isVisible())  # … and back after it
+    assert window.safety.location_label.isHidden()  # /tmp is a safe place

@@ -32,7 +32,8 @@ def welcome_answers(monkeypatch):
 def test_first_start_offers_the_welcome_and_makes_the_demo(qapp, welcome_answers) -> None:
     answers, shown = welcome_answers
     answers.append(Way.DEMO)
-    store = startup.first_store(None)
+    start = startup.first_store(None)
+    store = start.store
     try:
         assert len(shown) == 1
         assert store.path == paths.data_dir() / "demo.sqlite"
@@ -54,7 +55,7 @@ def test_open_existing_from_the_welcome(qapp, welcome_answers, monkeypatch, demo
     answers += [Way.OPEN, Way.OPEN]
     chosen = [None, demo_path]  # the file dialog cancelled once: the welcome comes back
     monkeypatch.setattr(startup, "choose_path", lambda _parent: chosen.pop(0))
-    store = startup.first_store(None)
+    store = startup.first_store(None).store
     try:
         assert store.path == demo_path
     finally:
@@ -70,7 +71,7 @@ def test_the_database_open_last_time_opens_without_welcome(
     settings.remember_database(demo_path)
     settings.remember_database(other)
     assert settings.recent_databases() == [other.resolve(), demo_path.resolve()]
-    store = startup.first_store(None)
+    store = startup.first_store(None).store
     try:
         assert store.path.resolve() == other.resolve() and not shown
     finally:
@@ -90,3 +91,67 @@ def test_remembered_list_is_kept_short_and_without_doubles(qapp, tmp_path: Path)
     assert len(recent) == settings.RECENT_MAX
     assert recent[0] == files[5].resolve() and recent.count(files[5].resolve()) == 1
     assert (paths.data_dir() / "fonster.ini").is_file()  # in the data folder, not the registry
+
+
+@pytest.fixture
+def new_file(monkeypatch, tmp_path: Path):
+    """Ny databas answers: this file, for Testby kommun's kommunstyrelse."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from ksdesk.ui.dialogs import new_database_dialog
+
+    target = tmp_path / "testby.sqlite"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    monkeypatch.setattr(
+        new_database_dialog, "ask_kommun", lambda _parent: ("Testby kommun", "Kommunstyrelsen")
+    )
+    return target
+
+
+def test_own_kommun_from_the_welcome(qapp, welcome_answers, new_file: Path) -> None:
+    from ksdesk.services import meetings
+
+    answers, _shown = welcome_answers
+    answers.append(Way.OWN)
+    start = startup.first_store(None)
+    try:
+        assert start.store.path == new_file and not start.then
+        (organ,) = meetings.list_organs(start.store)
+        assert (organ.kommun, organ.name) == ("Testby kommun", "Kommunstyrelsen")
+    finally:
+        start.store.close()
+
+
+def test_import_from_the_welcome_makes_the_database_then_imports(
+    qtbot, welcome_answers, new_file: Path, monkeypatch
+) -> None:
+    from ksdesk.ui.main_window import MainWindow
+    from ksdesk.ui.tabs.delegation_tab import DelegationTab
+
+    answers, _shown = welcome_answers
+    answers.append(Way.IMPORT)
+    monkeypatch.setattr(startup, "import_choice", lambda _parent: "delegation")
+    start = startup.first_store(None)
+    assert start.store.path == new_file and start.then == "delegation"
+    asked: list[str] = []
+    monkeypatch.setattr(DelegationTab, "import_document", lambda tab: asked.append("Word") or True)
+    window = MainWindow(start.store)
+    qtbot.addWidget(window)
+    assert window.start_import(start.then)
+    assert (
+        asked == ["Word"] and window.ui.tabs.tabText(window.ui.tabs.currentIndex()) == "Delegation"
+    )
+    window.close()
+    start.store.close()
+
+
+def test_the_welcome_offers_four_ways_named_for_screen_readers(qapp) -> None:
+    dialog = WelcomeDialog()
+    names = [b.accessibleName() for b in dialog.buttons.values()]
+    assert names == [
+        "Prova med demodatabasen",
+        "Skapa en databas för min kommun",
+        "Importera dokument",
+        "Öppna en befintlig databas…",
+    ]
+    assert all(b.isEnabled() for b in dialog.buttons.values())

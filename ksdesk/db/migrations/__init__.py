@@ -28,11 +28,15 @@ STEPS: tuple[str, ...] = (
     "m0403_bilaga_secrecy_ref",
     "m0502_narvaro",
     "m1301_row_uuids",
+    "m1302_child_indexes",
+    "m1303_search",
+    "m1304_dnr_key",
     "m1401_uppfoljning",
     "m1801_team",
     "m1802_team_seen",
     "m1201_delegation_import",
     "m1202_organ_forvaringsplats",
+    "m1305_more_indexes",
 )
 
 

@@ -6,6 +6,8 @@ the OS keyring, see services/team_link.py). Without one, libpq looks where it al
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -51,8 +53,8 @@ def translate(error: psycopg.Error, url: str, user: str) -> Exception:
     where = server_name(url)
     if isinstance(error, psycopg.errors.InsufficientPrivilege):
         return ServerRefused(
-            f"Servern ({where}) nekade {user} att göra ändringen: du har inte behörighet. "
-            "Ingenting ändrades på servern."
+            f"Servern ({where}) nekade {user}: du har inte behörighet (den som administrerar "
+            "servern gör dig till medlem i ksdesk_sekreterare). Ingenting ändrades på servern."
         )
     if isinstance(error, psycopg.errors.InvalidSchemaName | psycopg.errors.UndefinedTable):
         return ServerRefused(
@@ -90,3 +92,14 @@ def connect_as_owner(url: str) -> psycopg.Connection:
         )
     except psycopg.Error as error:
         raise translate(error, url, "databasens ägare") from error
+
+
+@contextlib.contextmanager
+def in_swedish(url: str, user: str) -> Iterator[None]:
+    """Any error of the server or the connection inside the block, as a Swedish KsdeskError:
+    a connection lost half-way is ServerUnavailable (the laptop works on), a refusal is
+    ServerRefused. Never a psycopg message in English before the secretary."""
+    try:
+        yield
+    except psycopg.Error as error:
+        raise translate(error, url, user) from error

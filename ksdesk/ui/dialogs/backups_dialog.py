@@ -3,12 +3,16 @@ and reason; make one now, or restore one (the current state is backed up first).
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from html import escape
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from ksdesk.core.backup import BackupInfo
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.topics import Topic
 from ksdesk.services import backup as backup_service
+from ksdesk.services import preferences
 from ksdesk.services.store import Store
 from ksdesk.ui.dialogs.help_window import set_topic
 from ksdesk.ui.forms.ui_backups_dialog import Ui_BackupsDialog
@@ -39,6 +43,8 @@ class BackupsDialog(QDialog):
         self.ui.create_button.clicked.connect(self.create_now)
         self.ui.restore_button.clicked.connect(self.restore_selected)
         self.ui.close_button.clicked.connect(self.accept)
+        self.ui.choose_second_button.clicked.connect(self.choose_second_folder)
+        self.ui.clear_second_button.clicked.connect(lambda: self.set_second_folder(None))
         self.ui.intro_label.setText(
             f"Säkerhetskopior av <b>{store.path.name if store.path else ''}</b>. ksdesk gör en "
             "när programmet startar och var "
@@ -60,6 +66,36 @@ class BackupsDialog(QDialog):
         folder = backup_service.backup_dir(self.store.path) if self.store.path else ""
         self.ui.folder_label.setText(f"Mapp: {folder}")
         self.ui.restore_button.setEnabled(bool(backups) and not self.store.read_only)
+        self._show_second_folder()
+
+    def _show_second_folder(self) -> None:
+        second = preferences.second_backup_folder()
+        if second is None:
+            text = (
+                "<b>Andra mapp:</b> ingen. Välj en mapp på en annan disk eller server (till "
+                "exempel din hemkatalog, H:) så finns kopiorna kvar om datorn går sönder."
+            )
+        else:
+            text = (
+                f"<b>Andra mapp:</b> {escape(str(second))}. Varje färdig säkerhetskopia "
+                "kopieras dit, aldrig databasen som används."
+            )
+        self.ui.second_folder_label.setText(text)
+        self.ui.clear_second_button.setEnabled(second is not None)
+
+    def choose_second_folder(self) -> Path | None:
+        start = preferences.second_backup_folder() or Path.home()
+        name = QFileDialog.getExistingDirectory(self, "Andra mapp för säkerhetskopior", str(start))
+        return self.set_second_folder(Path(name)) if name else None
+
+    def set_second_folder(self, folder: Path | None) -> Path | None:
+        try:
+            chosen = preferences.set_second_backup_folder(folder)
+        except KsdeskError as error:
+            QMessageBox.warning(self, "Andra mapp för säkerhetskopior", str(error))
+            return None
+        self._show_second_folder()
+        return chosen
 
     def selected(self) -> BackupInfo | None:
         index = self.ui.backup_table.currentIndex()
@@ -72,6 +108,9 @@ class BackupsDialog(QDialog):
             QMessageBox.warning(self, "Säkerhetskopior", str(error))
             return None
         self.refresh()
+        if made.second_copy is not None:
+            said = made.second_copy.message()
+            self.ui.folder_label.setText(f"{self.ui.folder_label.text()}\n{said}")
         return made
 
     def restore_selected(self) -> bool:

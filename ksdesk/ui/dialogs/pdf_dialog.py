@@ -6,17 +6,21 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 
 from ksdesk.core.errors import KsdeskError
+from ksdesk.services.store import Store
 from ksdesk.ui.dialogs.help_window import set_topic
 from ksdesk.ui.widgets.button_boxes import close_only
 from ksdesk.ui.widgets.pdf_preview import PdfPreview
+from ksdesk.ui.widgets.web_save import Make, WebSaver
 
 
 class PdfDialog(QDialog):
     """A document to look at, print or save as PDF, closed with Stäng. `size` suits the
-    paper: a portrait protokoll (the default) or a landscape budget sheet."""
+    paper: a portrait protokoll (the default) or a landscape budget sheet. `web`: a public
+    document also offered as the kommun publishes it (Spara för webben…): the database and
+    how to make that edition (ui/widgets/web_save.py)."""
 
     def __init__(
         self,
@@ -25,6 +29,7 @@ class PdfDialog(QDialog):
         suggested_name: str,
         parent: QWidget | None = None,
         size: tuple[int, int] = (820, 960),
+        web: tuple[Store, Make] | None = None,
     ):
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -33,8 +38,27 @@ class PdfDialog(QDialog):
         self.preview.set_pdf(data, suggested_name)
         layout = QVBoxLayout(self)
         layout.addWidget(self.preview, 1)
-        layout.addWidget(close_only(self))
+        buttons = close_only(self)
+        self.web_button = None
+        self.web_saver: WebSaver | None = None
+        if web is not None:
+            store, make = web
+            saver = self.web_saver = WebSaver(self)
+            web_name = suggested_name.removesuffix(".pdf") + "-webb.pdf"
+            self.web_button = buttons.addButton(
+                "Spara för webben…", QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.web_button.setToolTip(
+                "Den offentliga versionen som tillgänglig PDF (PDF/UA-1 och PDF/A-2a)"
+            )
+            self.web_button.clicked.connect(lambda: saver.save(store, web_name, make))
+        layout.addWidget(buttons)
         self.resize(*size)
+
+    def done(self, result: int) -> None:
+        if self.web_saver is not None:  # a save under way finishes before the window goes
+            self.web_saver.runner.wait()
+        super().done(result)
 
 
 def show_pdf(

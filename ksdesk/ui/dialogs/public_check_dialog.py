@@ -41,12 +41,15 @@ def _when(hit: PublicHit) -> str:
     return f"{format_date(moment.date())} {format_time_kl(moment.time())}"
 
 
-def _scan(store: Store, meeting_id: int, progress) -> list[PublicHit]:
-    """In the worker thread: the scan, on a read-only connection opened there."""
+def _scan(store: Store, meeting_id: int, progress) -> tuple[list[PublicHit], list[str]]:
+    """In the worker thread: the scan, on a read-only connection opened there, and the PDF
+    bilagor without tags (they may be published, but are not tillgänglighetsanpassade)."""
+    from ksdesk.services import web_packet
     from ksdesk.services.store import reading
 
     with reading(store) as reader:
-        return public_copy.scan_public(reader, meeting_id, progress)
+        hits = public_copy.scan_public(reader, meeting_id, progress)
+        return hits, web_packet.untagged_bilagor(reader, meeting_id)
 
 
 class HitTableModel(ObjectTableModel[PublicHit]):
@@ -85,6 +88,7 @@ class PublicCheckDialog(QDialog):
         self.store = store
         self.for_print = for_print
         self.hits: list[PublicHit] = []
+        self.untagged: list[str] = []  # bilagor that are not tillgänglighetsanpassade
         self.open_count: int | None = None  # None: not known (scanning, cancelled, failed)
         self.model = HitTableModel()
         self.ui.hit_table.setModel(self.model)
@@ -176,7 +180,8 @@ class PublicCheckDialog(QDialog):
         bar.setValue(done)
         bar.setFormat(f"{what} – steg {done + 1} av {total}")
 
-    def _scanned(self, hits: list[PublicHit]) -> None:
+    def _scanned(self, result: tuple[list[PublicHit], list[str]]) -> None:
+        hits, self.untagged = result
         self.hits = list(hits)
         self.model.set_rows(self.hits)
         self._show_status()
@@ -216,18 +221,14 @@ class PublicCheckDialog(QDialog):
         else:
             every = "Träffen är" if len(hits) == 1 else f"Alla {len(hits)} träffar är"
             text = f"<b>{every} hanterade:</b> en offentlig kopia kan göras."
-        self.ui.status_label.setText(text + self._untagged_note())
-
-    def _untagged_note(self) -> str:
-        """Bilagor that are not accessible on the web, named (reading their catalogs is quick)."""
-        if self.meeting_id is None:
-            return ""
-        names = public_copy.untagged_bilagor(self.store, self.meeting_id)
-        if not names:
-            return ""
-        listed = "; ".join(escape(n) for n in names[:4])
-        more = f" och {len(names) - 4} till" if len(names) > 4 else ""
-        return f"<br/>Inte tillgänglighetsanpassade (PDF utan taggar): {listed}{more}."
+        if self.untagged:
+            names = "; ".join(escape(name) for name in self.untagged)
+            text += (
+                f"<br><b>Inte tillgänglighetsanpassade:</b> {names}. De saknar taggar för "
+                "skärmläsare och publiceras som egna filer bredvid webbversionen: be den som "
+                "skrev dem om en tillgänglig kopia."
+            )
+        self.ui.status_label.setText(text)
 
     # -- decisions ---------------------------------------------------------------------------
 

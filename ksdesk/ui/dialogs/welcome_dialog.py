@@ -21,6 +21,8 @@ from ksdesk.ui.dialogs.help_window import set_topic
 
 class Way(enum.Enum):
     DEMO = "demo"
+    OWN = "egen"
+    IMPORT = "import"
     OPEN = "oppna"
 
 
@@ -31,6 +33,18 @@ WAYS = (
         "&Prova med demodatabasen",
         "Ludvika kommunstyrelse den 7 december 2020: kallelse, ärenden med handlingar, "
         "budgetblad, delegationsordning och protokoll. Ändra fritt – den kan skapas på nytt.",
+    ),
+    (
+        Way.OWN,
+        "Skapa en databas för &min kommun",
+        "En tom databas med kommunens och nämndens namn, som sedan står på allt ksdesk "
+        "skriver ut. Därefter lägger du in sammanträden, ledamöter och handlingar.",
+    ),
+    (
+        Way.IMPORT,
+        "&Importera dokument",
+        "Börja med det du redan har: en delegationsordning i Word eller Excel, eller "
+        "budgetblad från Excel eller CSV – inläst i en ny databas för din kommun.",
     ),
     (
         Way.OPEN,
@@ -83,7 +97,7 @@ class WelcomeDialog(QDialog):
         layout.addWidget(close)
         self.buttons[Way.DEMO].setDefault(True)
         self.buttons[Way.DEMO].setFocus()
-        self.resize(620, 0)
+        self.setMinimumWidth(640)
 
     def _choose(self, way: Way) -> None:
         self.chosen = way

@@ -45,6 +45,29 @@ class Ui_BackupsDialog(object):
 
         self.main_layout.addWidget(self.folder_label)
 
+        self.second_layout = QHBoxLayout()
+        self.second_layout.setObjectName(u"second_layout")
+        self.second_folder_label = QLabel(BackupsDialog)
+        self.second_folder_label.setObjectName(u"second_folder_label")
+        self.second_folder_label.setWordWrap(True)
+        self.second_folder_label.setTextFormat(Qt.TextFormat.RichText)
+        self.second_folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.second_layout.addWidget(self.second_folder_label)
+
+        self.choose_second_button = QPushButton(BackupsDialog)
+        self.choose_second_button.setObjectName(u"choose_second_button")
+
+        self.second_layout.addWidget(self.choose_second_button)
+
+        self.clear_second_button = QPushButton(BackupsDialog)
+        self.clear_second_button.setObjectName(u"clear_second_button")
+
+        self.second_layout.addWidget(self.clear_second_button)
+
+
+        self.main_layout.addLayout(self.second_layout)
+
         self.button_layout = QHBoxLayout()
         self.button_layout.setObjectName(u"button_layout")
         self.create_button = QPushButton(BackupsDialog)
@@ -77,8 +100,13 @@ class Ui_BackupsDialog(object):
 
     def retranslateUi(self, BackupsDialog):
         BackupsDialog.setWindowTitle(QCoreApplication.translate("BackupsDialog", u"S\u00e4kerhetskopior", None))
+        self.choose_second_button.setText(QCoreApplication.translate("BackupsDialog", u"&V\u00e4lj andra mapp\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.choose_second_button.setToolTip(QCoreApplication.translate("BackupsDialog", u"En mapp p\u00e5 en annan disk eller server (till exempel hemkatalogen) som varje f\u00e4rdig s\u00e4kerhetskopia ocks\u00e5 kopieras till", None))
+#endif // QT_CONFIG(tooltip)
+        self.clear_second_button.setText(QCoreApplication.translate("BackupsDialog", u"Sluta &kopiera dit", None))
         self.create_button.setText(QCoreApplication.translate("BackupsDialog", u"&Skapa s\u00e4kerhetskopia nu", None))
         self.restore_button.setText(QCoreApplication.translate("BackupsDialog", u"&\u00c5terst\u00e4ll vald\u2026", None))
-        self.close_button.setText(QCoreApplication.translate("BackupsDialog", u"St\u00e4ng", None))
+        self.close_button.setText(QCoreApplication.translate("BackupsDialog", u"S&t\u00e4ng", None))
     # retranslateUi
 

@@ -47,6 +47,12 @@ class Ui_DelegationTab(object):
 
         self.version_status = QLabel(DelegationTab)
         self.version_status.setObjectName(u"version_status")
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy1.setHorizontalStretch(1)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.version_status.sizePolicy().hasHeightForWidth())
+        self.version_status.setSizePolicy(sizePolicy1)
+        self.version_status.setWordWrap(True)
 
         self.version_row.addWidget(self.version_status)
 
@@ -69,20 +75,6 @@ class Ui_DelegationTab(object):
         self.renumber_button.setObjectName(u"renumber_button")
 
         self.version_row.addWidget(self.renumber_button)
-
-        self.version_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.version_row.addItem(self.version_spacer)
-
-        self.roles_button = QPushButton(DelegationTab)
-        self.roles_button.setObjectName(u"roles_button")
-
-        self.version_row.addWidget(self.roles_button)
-
-        self.beslut_button = QPushButton(DelegationTab)
-        self.beslut_button.setObjectName(u"beslut_button")
-
-        self.version_row.addWidget(self.beslut_button)
 
 
         self.main_layout.addLayout(self.version_row)
@@ -122,10 +114,25 @@ class Ui_DelegationTab(object):
 
         self.filter_row.addItem(self.filter_spacer)
 
+        self.roles_button = QPushButton(DelegationTab)
+        self.roles_button.setObjectName(u"roles_button")
+
+        self.filter_row.addWidget(self.roles_button)
+
+        self.beslut_button = QPushButton(DelegationTab)
+        self.beslut_button.setObjectName(u"beslut_button")
+
+        self.filter_row.addWidget(self.beslut_button)
+
+
+        self.main_layout.addLayout(self.filter_row)
+
+        self.compare_row = QHBoxLayout()
+        self.compare_row.setObjectName(u"compare_row")
         self.compare_label = QLabel(DelegationTab)
         self.compare_label.setObjectName(u"compare_label")
 
-        self.filter_row.addWidget(self.compare_label)
+        self.compare_row.addWidget(self.compare_label)
 
         self.compare_combo = QComboBox(DelegationTab)
         self.compare_combo.setObjectName(u"compare_combo")
@@ -134,25 +141,29 @@ class Ui_DelegationTab(object):
         self.compare_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.compare_combo.setMinimumContentsLength(22)
 
-        self.filter_row.addWidget(self.compare_combo)
+        self.compare_row.addWidget(self.compare_combo)
 
         self.forteckning_button = QPushButton(DelegationTab)
         self.forteckning_button.setObjectName(u"forteckning_button")
 
-        self.filter_row.addWidget(self.forteckning_button)
+        self.compare_row.addWidget(self.forteckning_button)
+
+        self.compare_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.compare_row.addItem(self.compare_spacer)
 
         self.export_button = QPushButton(DelegationTab)
         self.export_button.setObjectName(u"export_button")
 
-        self.filter_row.addWidget(self.export_button)
+        self.compare_row.addWidget(self.export_button)
 
         self.print_button = QPushButton(DelegationTab)
         self.print_button.setObjectName(u"print_button")
 
-        self.filter_row.addWidget(self.print_button)
+        self.compare_row.addWidget(self.print_button)
 
 
-        self.main_layout.addLayout(self.filter_row)
+        self.main_layout.addLayout(self.compare_row)
 
         self.splitter = QSplitter(DelegationTab)
         self.splitter.setObjectName(u"splitter")
@@ -294,7 +305,7 @@ class Ui_DelegationTab(object):
 
         self.main_layout.addWidget(self.splitter)
 
-        self.main_layout.setStretch(2, 1)
+        self.main_layout.setStretch(3, 1)
 
         self.retranslateUi(DelegationTab)
 
@@ -316,11 +327,11 @@ class Ui_DelegationTab(object):
         self.adopt_button.setToolTip(QCoreApplication.translate("DelegationTab", u"Fyll i datum och paragraf n\u00e4r n\u00e4mnden har antagit utkastet", None))
 #endif // QT_CONFIG(tooltip)
         self.renumber_button.setText(QCoreApplication.translate("DelegationTab", u"Numrera om\u2026", None))
-        self.roles_button.setText(QCoreApplication.translate("DelegationTab", u"Roller\u2026", None))
-        self.beslut_button.setText(QCoreApplication.translate("DelegationTab", u"Delegationsbeslut\u2026", None))
         self.search_label.setText(QCoreApplication.translate("DelegationTab", u"S\u00f6k:", None))
         self.search_edit.setPlaceholderText(QCoreApplication.translate("DelegationTab", u"S\u00f6k i alla f\u00e4lt (hittar \u00e4ven text med kyrilliska tecken)", None))
         self.delegat_label.setText(QCoreApplication.translate("DelegationTab", u"Delegat:", None))
+        self.roles_button.setText(QCoreApplication.translate("DelegationTab", u"Roller\u2026", None))
+        self.beslut_button.setText(QCoreApplication.translate("DelegationTab", u"Delegationsbeslut\u2026", None))
         self.compare_label.setText(QCoreApplication.translate("DelegationTab", u"J\u00e4mf\u00f6r med:", None))
         self.forteckning_button.setText(QCoreApplication.translate("DelegationTab", u"F\u00f6rteckning med revideringar\u2026", None))
         self.export_button.setText(QCoreApplication.translate("DelegationTab", u"Exportera\u2026", None))

@@ -248,6 +248,12 @@ class Ui_KallelseTab(object):
 
         self.print_options.addWidget(self.refresh_preview_button)
 
+        self.web_button = QPushButton(self.print_page)
+        self.web_button.setObjectName(u"web_button")
+        self.web_button.setEnabled(False)
+
+        self.print_options.addWidget(self.web_button)
+
 
         self.print_layout.addLayout(self.print_options)
 
@@ -378,6 +384,10 @@ class Ui_KallelseTab(object):
 #endif // QT_CONFIG(tooltip)
         self.proposals_check.setText(QCoreApplication.translate("KallelseTab", u"F\u00f6rslag till beslut i \u00e4rendelistan", None))
         self.refresh_preview_button.setText(QCoreApplication.translate("KallelseTab", u"Uppdatera", None))
+        self.web_button.setText(QCoreApplication.translate("KallelseTab", u"Spara f\u00f6r webben\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.web_button.setToolTip(QCoreApplication.translate("KallelseTab", u"Den offentliga versionen som tillg\u00e4nglig PDF (PDF/UA-1 och PDF/A-2a) att publicera p\u00e5 kommunens webbplats", None))
+#endif // QT_CONFIG(tooltip)
         self.cancel_build_button.setText(QCoreApplication.translate("KallelseTab", u"Avbryt", None))
 #if QT_CONFIG(tooltip)
         self.cancel_build_button.setToolTip(QCoreApplication.translate("KallelseTab", u"Sluta bygga f\u00f6rhandsvisningen", None))

@@ -34,9 +34,14 @@ class MeetingTableModel(ObjectTableModel[Sammantrade]):
     columns = (
         ColumnSpec("Datum", lambda m: format_date(m.date), sort=lambda m: m.date.isoformat()),
         ColumnSpec("Tid", lambda m: format_time(m.time)),
-        ColumnSpec("Plats", lambda m: m.place),
+        ColumnSpec("Plats", lambda m: m.place, tooltip=lambda m: m.place),
         ColumnSpec("Status", lambda m: m.status.label),
     )
+
+    def row_index(self, meeting_id: int | None) -> int | None:
+        return next(
+            (r for r in range(self.rowCount()) if self.row_object(r).id == meeting_id), None
+        )
 
 
 def _dnr_warnings(item: Arende) -> str:

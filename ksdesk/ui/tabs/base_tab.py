@@ -40,7 +40,12 @@ class BaseTab(QWidget):
         if getattr(self.store, "closed", False):
             return  # a tab of a window whose database has been closed (another opened)
         if topic in self.concerns or topic == Topic.ALL:
-            self.refresh()
+            self.refresh_for(topic)
+
+    def refresh_for(self, topic: Topic) -> None:
+        """Reload what `topic` changed; a tab that can reload less than everything for
+        some topic overrides this."""
+        self.refresh()
 
     def flush_pending(self) -> None:
         """Save what is typed but not yet saved (a text saved after a pause in typing): the
@@ -49,6 +54,11 @@ class BaseTab(QWidget):
     def refresh(self) -> None:
         """Reload what the tab shows from the store."""
         raise NotImplementedError
+
+    def import_document(self) -> bool:
+        """Ask for a document and import it, for a tab that reads documents (the welcome's
+        Importera dokument); True once something was imported."""
+        return False
 
     def stop_work(self) -> None:
         """Stop work this tab runs off the GUI thread (the window closes, or the database

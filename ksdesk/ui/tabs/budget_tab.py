@@ -118,6 +118,10 @@ class BudgetTab(BaseTab):
     # -----------------------------------------------------------------------------------------
     # Showing
 
+    def import_document(self) -> bool:
+        """A budget sheet from Excel or CSV, as the tab's Importera…."""
+        return budget_sheet_actions.import_file(self)
+
     def refresh(self) -> None:
         sheets = budget_service.list_sheets(self.store)
         self.list_model.set_rows(sheets)

@@ -196,9 +196,15 @@ class DelegationActions:
         dialog.exec()
         dialog.deleteLater()
 
-    def _beslut(self) -> None:
+    def _beslut(self, beslut_id: int | None = None) -> None:
         from ksdesk.ui.dialogs.delegationsbeslut_dialog import DelegationsbeslutDialog
 
         dialog = DelegationsbeslutDialog(self.store, self, self.undo_stack)
+        if beslut_id is not None:
+            dialog.select(beslut_id)
         dialog.exec()
         dialog.deleteLater()
+
+    def show_beslut(self, beslut_id: int) -> None:
+        """The register of delegationsbeslut, with the one a search found selected."""
+        self._beslut(beslut_id)

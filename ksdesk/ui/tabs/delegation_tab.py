@@ -108,7 +108,7 @@ class DelegationTab(ChapterActions, DelegationActions, BaseTab):
         self._connect_chapters()
         ui.forteckning_button.clicked.connect(self._forteckning)
         ui.roles_button.clicked.connect(self._roles)
-        ui.beslut_button.clicked.connect(self._beslut)
+        ui.beslut_button.clicked.connect(lambda: self._beslut())
 
     # Loading ------------------------------------------------------------------------------
 
@@ -117,6 +117,10 @@ class DelegationTab(ChapterActions, DelegationActions, BaseTab):
             flush = getattr(page, "flush", None)
             if flush is not None:
                 flush()
+
+    def import_document(self) -> bool:
+        """A delegationsordning from Word, Excel or CSV, as the tab's Importera…."""
+        return self._import()
 
     def refresh(self) -> None:
         keep = self.version.id if self.version else None
@@ -299,6 +303,16 @@ class DelegationTab(ChapterActions, DelegationActions, BaseTab):
         )
         table.scrollTo(index)
         return True
+
+    def show_found(self, version_id: int, uid: str) -> None:
+        """The version and the point a search found."""
+        index = self.ui.version_combo.findData(version_id)
+        if index >= 0:
+            self.ui.version_combo.setCurrentIndex(index)
+            table = self.ui.point_table
+            table.resizeRowsToContents()  # the heights first (else measured when idle)
+            if self.select_point(uid):
+                table.scrollTo(table.currentIndex(), table.ScrollHint.PositionAtCenter)
 
     def _finding_activated(self, index: QModelIndex) -> None:
         if not index.isValid():

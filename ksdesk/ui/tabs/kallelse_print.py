@@ -20,10 +20,10 @@ from typing import TYPE_CHECKING
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.file_names import meeting_pdf_name
 from ksdesk.core.format import format_count
-from ksdesk.core.public_copy import PublicCopyBlocked
 from ksdesk.ui.worker import BackgroundRunner
 
 if TYPE_CHECKING:
+    from ksdesk.core.public_copy import PublicCopyBlocked
     from ksdesk.services.store import Store
     from ksdesk.ui.tabs.kallelse_tab import KallelseTab
     from ksdesk.ui.widgets.pdf_preview import PdfPreview
@@ -95,6 +95,8 @@ class PrintPanel:
         self.ui.proposals_check.toggled.connect(self._proposals_toggled)
         self.ui.cancel_build_button.clicked.connect(self.runner.cancel)
         self.ui.review_button.clicked.connect(lambda: self.review_public_copy())
+        self.web_saver = None  # made when first used (ui/widgets/web_save.py)
+        self.ui.web_button.clicked.connect(self.save_for_web)
 
     def visible(self) -> bool:
         return self.ui.detail_tabs.currentWidget() is self.ui.print_page
@@ -136,6 +138,7 @@ class PrintPanel:
         meeting = self.tab.meeting
         preview = self._ensure_preview()
         self.ui.review_button.setVisible(False)
+        self.ui.web_button.setEnabled(False)  # until the public version is built
         if meeting is None:
             self.runner.cancel()
             preview.set_pdf(b"")
@@ -178,6 +181,8 @@ class PrintPanel:
         request = self.request
         if request is None or self.preview is None:
             return
+        # The public version passed the check: it may go on the web as well.
+        self.ui.web_button.setEnabled(request.public)
         meeting = self.tab.meeting
         what = "paket" if request.packet else "kallelse"
         day = meeting.date if meeting is not None else None
@@ -198,6 +203,8 @@ class PrintPanel:
         if self.preview is not None:  # what it showed is not what was asked for
             self.preview.set_pdf(b"")
             self.shown = None
+        from ksdesk.core.public_copy import PublicCopyBlocked  # the scan's model: on use
+
         if isinstance(error, PublicCopyBlocked):
             self._blocked(error)
             return
@@ -205,6 +212,31 @@ class PrintPanel:
             traceback.print_exception(error, file=sys.stderr)
         message = str(error) or type(error).__name__
         self.ui.print_status.setText(f"<span style='color:#a00'>{escape(message)}</span>")
+
+    def save_for_web(self) -> None:
+        """The public kallelse or packet as the kommun publishes it (PDF/UA-1, PDF/A-2a)."""
+        from ksdesk.services import web_edition, web_packet
+        from ksdesk.ui.widgets.web_save import WebSaver
+
+        meeting = self.tab.meeting
+        if meeting is None:
+            return
+        if self.web_saver is None:
+            self.web_saver = WebSaver(self.tab)
+        meeting_id = meeting.id
+        packet = self.ui.print_kind_combo.currentIndex() == PACKET
+        what = "paket" if packet else "kallelse"
+        name = meeting_pdf_name(what, meeting.date, "webb", public=True)
+        if packet:
+            self.web_saver.save(
+                self.tab.store, name, lambda r, stem: web_packet.packet_web(r, meeting_id, stem)
+            )
+        else:
+            self.web_saver.save(
+                self.tab.store,
+                name,
+                lambda r, _stem: web_packet.WebPacket(web_edition.kallelse_web(r, meeting_id)),
+            )
 
     # The public copy's review -------------------------------------------------------------------
 

@@ -28,7 +28,6 @@ from ksdesk.core.meeting_agenda import (
 from ksdesk.core.topics import Topic
 from ksdesk.services import meetings as meeting_service
 from ksdesk.services.store import Store
-from ksdesk.ui.dialogs import import_report_dialog
 from ksdesk.ui.forms.ui_kallelse_tab import Ui_KallelseTab
 from ksdesk.ui.models.meeting_models import AgendaTableModel, MeetingTableModel
 from ksdesk.ui.tabs.base_tab import BaseTab
@@ -38,6 +37,11 @@ from ksdesk.ui.tabs.kallelse_print import PrintPanel
 from ksdesk.ui.widgets.colors import MUTED_COLOR, warning_html
 from ksdesk.ui.widgets.deadline_panel import DeadlinePanel
 from ksdesk.ui.widgets.tables import setup_table
+
+
+def _list_text(meeting: Sammantrade) -> tuple:
+    """What the list of meetings shows of a meeting (and sorts it by)."""
+    return (meeting.date, meeting.time, meeting.place, meeting.status, meeting.organ_id)
 
 
 class KallelseTab(BaseTab):
@@ -54,7 +58,9 @@ class KallelseTab(BaseTab):
         self.agenda_model.on_move = self.move_item
         self.ui.meeting_table.setModel(self.meeting_model)
         self.ui.agenda_table.setModel(self.agenda_model)
-        setup_table(self.ui.meeting_table, stretch_column=2)
+        # Every year's meetings: rows of one line (the place elided, in full as tooltip), so
+        # that listing them never measures each row.
+        setup_table(self.ui.meeting_table, stretch_column=2, fit_rows=False)
         setup_table(self.ui.agenda_table, stretch_column=1)
         self._setup_drag_and_drop()
         self.ui.splitter.setSizes([330, 870])
@@ -125,6 +131,20 @@ class KallelseTab(BaseTab):
         finally:
             self._refreshing = False
         self._show_meeting(meetings[row].id if meetings else None, item_row)
+
+    def refresh_for(self, topic: Topic) -> None:
+        """An agenda edit changes the meeting shown, not the list of meetings (which holds
+        every year's): the agenda is reloaded, the list only when its row would change."""
+        shown = self.meeting
+        if topic != Topic.AGENDA or shown is None or shown.id is None:
+            self.refresh()
+            return
+        self._show_meeting(shown.id, self.selected_row())
+        listed = self.meeting_model.row_index(shown.id)
+        new = self.meeting
+        old = self.meeting_model.row_object(listed) if listed is not None else None
+        if new is None or old is None or _list_text(old) != _list_text(new):
+            self.refresh()
 
     def _meeting_selected(self, current, _previous) -> None:
         if current.isValid() and not self._refreshing:
@@ -232,6 +252,25 @@ class KallelseTab(BaseTab):
         self.ui.agenda_table.setCurrentIndex(self.agenda_model.index(row, 1))
         self.ui.agenda_table.selectRow(row)
 
+    def show_found(self, meeting_id: int, item_id: int | None, bilaga_id: int | None) -> None:
+        """Select the meeting, the ärende and the bilaga a search found."""
+        row = self.meeting_model.row_index(meeting_id)
+        if row is None:
+            return
+        self.ui.meeting_table.selectRow(row)
+        if self.meeting is None or self.meeting.id != meeting_id:
+            self._show_meeting(meeting_id)
+        items = self.meeting.items if self.meeting else []
+        index = next((i for i, item in enumerate(items) if item.id == item_id), None)
+        if index is None:
+            return
+        self.select_row(index)
+        self.ui.agenda_table.scrollTo(self.agenda_model.index(index, 1))
+        bilagor = items[index].bilagor
+        found = next((i for i, b in enumerate(bilagor) if b.id == bilaga_id), None)
+        if found is not None:
+            self.ui.bilaga_table.selectRow(found)
+
     # Saving with undo ---------------------------------------------------------------------------
 
     def commit(self, text: str, after: Sammantrade, select: int | None = None) -> bool:
@@ -334,6 +373,8 @@ class KallelseTab(BaseTab):
         except KsdeskError as error:
             QMessageBox.warning(self, "Kan inte importera", str(error))
             return False
+        from ksdesk.ui.dialogs import import_report_dialog  # on use: start-up skips it
+
         if not import_report_dialog.confirm_import(self, result.report):
             return False
         self.commit("Importera ärendelista", result.meeting)

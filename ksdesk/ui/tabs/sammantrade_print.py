@@ -11,7 +11,10 @@ from PySide6.QtWidgets import QMessageBox
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.file_names import meeting_pdf_name
 from ksdesk.core.public_copy import PublicCopyBlocked
-from ksdesk.services import protokoll_print
+from ksdesk.services import protokoll_print, web_edition
+from ksdesk.services.store import Store
+from ksdesk.services.web_packet import WebPacket
+from ksdesk.ui.widgets.web_save import Make
 
 
 class SammantradePrint:
@@ -41,10 +44,12 @@ class SammantradePrint:
 
         return review_blocked(self.tab, self.tab.store, self.tab.meeting.id, error)
 
-    def _show(self, data: bytes, title: str, name: str) -> None:
+    def _show(self, data: bytes, title: str, name: str, web: Make | None = None) -> None:
+        """The preview; `web` (a public document) also offers Spara för webben…."""
         from ksdesk.ui.dialogs.pdf_dialog import PdfDialog
 
-        PdfDialog(data, title, name, self.tab).exec()
+        offered = (self.tab.store, web) if web is not None else None
+        PdfDialog(data, title, name, self.tab, web=offered).exec()
 
     def protokoll(self, public: bool = False) -> None:
         tab = self.tab
@@ -59,7 +64,9 @@ class SammantradePrint:
         )
         if data is not None:
             title = "Protokoll, offentlig version" if public else "Protokoll"
-            self._show(data, title, meeting_pdf_name("protokoll", tab.meeting.date, public=public))
+            web = _web(lambda r: web_edition.protokoll_web(r, meeting_id)) if public else None
+            name = meeting_pdf_name("protokoll", tab.meeting.date, public=public)
+            self._show(data, title, name, web)
 
     def utdrag(self, number: int | None = None, public: bool | None = None) -> None:
         """Asks which § (and whether public) unless told."""
@@ -87,4 +94,10 @@ class SammantradePrint:
             day = tab.meeting.date
             name = meeting_pdf_name("utdrag", day, "paragraf", str(number), public=public)
             title = f"Protokollsutdrag § {number}" + (", offentlig version" if public else "")
-            self._show(data, title, name)
+            web = _web(lambda r: web_edition.utdrag_web(r, meeting_id, number)) if public else None
+            self._show(data, title, name, web)
+
+
+def _web(make: Callable[[Store], bytes]) -> Make:
+    """A single web PDF as the saver takes it (no bilaga files beside it)."""
+    return lambda reader, _stem: WebPacket(make(reader))

@@ -209,6 +209,18 @@ class SammantradeTab(BaseTab):
     def select_paragraf(self, number: int) -> None:
         self._select_paragraf(number)
 
+    def show_found(self, meeting_id: int, paragraf_id: int) -> None:
+        """The meeting and the § a search found, on the § page."""
+        index = self.ui.meeting_combo.findData(meeting_id)
+        if index < 0:
+            return
+        self.ui.meeting_combo.setCurrentIndex(index)
+        paragrafer = self.protokoll.paragrafer if self.protokoll else []
+        number = next((p.nr for p in paragrafer if p.id == paragraf_id), None)
+        if number is not None:
+            self.ui.pages.setCurrentWidget(self.ui.paragraf_page)
+            self._select_paragraf(number)
+
     def paragraf_saved(self) -> None:
         top = self.paragraf_model.index(0, 0)
         bottom = self.paragraf_model.index(self.paragraf_model.rowCount() - 1, 2)

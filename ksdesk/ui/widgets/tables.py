@@ -11,6 +11,7 @@ def setup_table(
     *,
     stretch_column: int | None = None,
     widths: dict[int, int] | None = None,
+    fit_rows: bool = True,
 ) -> None:
     """Row selection, wrapped text, and column widths: fitted to contents, one column taking
     the rest of the width, and `widths` fixed (but resizable) for long free-text columns.
@@ -18,16 +19,23 @@ def setup_table(
     Columns and rows are fitted when the data changes and rows again when the stretching
     column changes width, not by Qt's ResizeToContents modes: those re-measure every cell on
     every layout pass (about 9 000 data() calls for a 7-item agenda at start-up, against
-    some 300 this way)."""
+    some 300 this way).
+
+    fit_rows=False keeps every row one line high (text elided, not wrapped): for lists that
+    grow with the years, which would otherwise be measured row by row on every change."""
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setAlternatingRowColors(True)
-    view.setWordWrap(True)
+    view.setWordWrap(fit_rows)
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header = view.horizontalHeader()
     header.setHighlightSections(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    if not fit_rows:
+        header.setResizeContentsPrecision(100)  # column widths from the first hundred rows
+        line = view.fontMetrics().height() + 8  # one line of text and the cell's margins
+        view.verticalHeader().setDefaultSectionSize(line)
     fixed = dict(widths or {})
     if stretch_column is not None:
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
@@ -45,6 +53,8 @@ def setup_table(
                 view.setColumnWidth(column, fixed[column])
             elif column != stretch_column:
                 view.resizeColumnToContents(column)
+        if not fit_rows:
+            return
         if view.isVisible():
             view.resizeRowsToContents()
         else:
@@ -55,7 +65,7 @@ def setup_table(
             pending.start()
 
     def refit_rows(_index: int, old: int, new: int) -> None:
-        if old != new:
+        if old != new and fit_rows:
             pending.start()  # wrapped text needs more or fewer lines now
 
     model = view.model()

@@ -1,0 +1,200 @@
+"""What grows with history: the same work on the one-year and the ten-year file of
+bench/history.py, side by side, on the same 30-ärende meeting (Kommunstyrelsen 2024-12-03,
+the same in both files).
+
+  Kallelse edit       one edit in the Kallelse tab (save + the refresh it causes), median
+  select meeting      choosing another meeting in the Kallelse tab, median
+  get_meeting         services.meetings.get_meeting of the meeting, median
+  demo meeting edit   one saved edit of the demo meeting (Ludvika 2020-12-07), median
+  open file           services.store.open_database + close, median (ratio to the demo file)
+  GUI pauses          the longest pause of the GUI thread (a 10 ms timer on it) from the first
+                      paint until the start backup is done, and during a periodic backup
+  packet              the whole packet of the meeting, against the same meeting alone in a
+                      fresh file (demo + that meeting)
+  sok p95             100 varied queries (bench/search_queries.py), in-process and through
+                      `ksdesk sok --json` (process start included)
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/scale.py [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+from history import ensure  # noqa: E402
+from scale_gui import backup_pauses, kallelse_edit, select_meeting  # noqa: E402
+from search_queries import QUERIES  # noqa: E402
+from timing import median_ms  # noqa: E402
+
+MEETING_DAY = date(2024, 12, 3)
+DEMO_DAY = date(2020, 12, 7)
+
+
+def _copy(source: Path, folder: Path, name: str) -> Path:
+    target = folder / name
+    shutil.copy(source, target)
+    return target
+
+
+def service_figures(path: Path, runs: int) -> dict[str, float]:
+    from ksdesk.services import meetings as meeting_service
+    from ksdesk.services import search
+    from ksdesk.services.meeting_lookup import find_meeting
+    from ksdesk.services.store import open_database
+
+    figures = {"open file": _open_ms(path, runs)}
+    store = open_database(path)
+    try:
+        meeting = find_meeting(store, MEETING_DAY)
+        figures["get_meeting"] = median_ms(
+            lambda: meeting_service.get_meeting(store, meeting.id), runs
+        )
+        demo = find_meeting(store, DEMO_DAY)
+        titles = [demo.items[3].title, demo.items[3].title + " (ändrad)"]
+
+        def edit_demo() -> None:
+            demo.items[3].title = titles[int(demo.items[3].title == titles[0])]
+            meeting_service.save_meeting(store, demo)
+
+        figures["demo meeting edit"] = median_ms(edit_demo, runs)
+        times, cpu = [], []
+        for query in QUERIES:
+            start, start_cpu = time.perf_counter(), time.process_time()
+            search.search(store, query)
+            times.append(time.perf_counter() - start)
+            cpu.append(time.process_time() - start_cpu)
+        figures["sok p95 in-process"] = _p95(times) * 1000
+        figures["sok p95 in-process, CPU"] = _p95(cpu) * 1000
+    finally:
+        store.close()
+    return figures
+
+
+def _open_ms(path: Path, runs: int) -> float:
+    """services.store.open_database alone (closing, which checkpoints, is not timed)."""
+    from ksdesk.services.store import open_database
+
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        store = open_database(path)
+        times.append(time.perf_counter() - start)
+        store.close()
+    return statistics.median(times) * 1000
+
+
+def _p95(times: list[float]) -> float:
+    return statistics.quantiles(times, n=20)[-1]
+
+
+def cli_p95(path: Path) -> tuple[float, float]:
+    """(p95 wall, p95 CPU of the process) of `ksdesk sok --json`, process start included."""
+    import resource
+    import subprocess
+
+    def children_cpu() -> float:
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return usage.ru_utime + usage.ru_stime
+
+    times, cpu = [], []
+    for query in QUERIES:
+        start, start_cpu = time.perf_counter(), children_cpu()
+        subprocess.run(
+            [sys.executable, "-m", "ksdesk", "sok", "--db", str(path), query, "--json"],
+            check=True,
+            capture_output=True,
+        )
+        times.append(time.perf_counter() - start)
+        cpu.append(children_cpu() - start_cpu)
+    return _p95(times) * 1000, _p95(cpu) * 1000
+
+
+def packet_ms(path: Path, runs: int) -> float:
+    from ksdesk.services.meeting_lookup import find_meeting
+    from ksdesk.services.packet import PartCache, build_packet
+    from ksdesk.services.store import open_database
+
+    store = open_database(path)
+    try:
+        meeting = find_meeting(store, MEETING_DAY)
+        return median_ms(lambda: build_packet(store, meeting.id, cache=PartCache()), runs)
+    finally:
+        store.close()
+
+
+def fresh_file(folder: Path) -> Path:
+    """The demo and the one meeting, built as bench/history.py builds it."""
+    from history import _meeting, _socialnamnden
+    from history_content import Pool
+
+    from ksdesk.services.demo import load_demo
+    from ksdesk.services.store import open_database
+
+    path = folder / "fresh.sqlite"
+    store = open_database(path, create=True)
+    try:
+        load_demo(store)
+        _socialnamnden(store)
+        _meeting(store, "Kommunstyrelsen", MEETING_DAY, Pool(300))
+    finally:
+        store.close()
+    return path
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--skip-cli", action="store_true")
+    args = parser.parse_args()
+    from ksdesk.ui.app import create_application
+
+    create_application()
+    rows: dict[str, dict[str, float]] = {}
+    with tempfile.TemporaryDirectory() as temporary:
+        folder = Path(temporary)
+        os.environ["KSDESK_DATA_DIR"] = str(folder / "data")  # the backups go here
+        demo = folder / "demo.sqlite"
+        from ksdesk.services.demo import load_demo
+        from ksdesk.services.store import open_database
+
+        store = open_database(demo, create=True)
+        load_demo(store)
+        store.close()
+        demo_open = _open_ms(demo, args.runs)
+        fresh_packet = packet_ms(fresh_file(folder), args.runs)
+        for label, years in (("1 year", 1), ("10 years", 10)):
+            path = _copy(ensure(years), folder, f"history-{years}.sqlite")
+            figures = service_figures(path, args.runs)
+            figures["open file / demo"] = figures["open file"] / demo_open
+            figures.update(kallelse_edit(path, MEETING_DAY, args.runs))
+            figures.update(select_meeting(path, MEETING_DAY, args.runs))
+            figures.update(backup_pauses(path))
+            figures["packet"] = packet_ms(path, args.runs)
+            figures["packet / fresh file"] = figures["packet"] / fresh_packet
+            if not args.skip_cli:
+                figures["sok p95 CLI"], figures["sok p95 CLI, CPU"] = cli_p95(path)
+            rows[label] = figures
+            print(f"{label}: {path.stat().st_size / 1e6:.0f} MB", flush=True)
+    print(f"demo file: open {demo_open:.1f} ms; fresh file: packet {fresh_packet:.0f} ms")
+    print(f"{'':28}{'1 year':>12}{'10 years':>12}")
+    for name in rows["1 year"]:
+        unit = "x" if "/" in name else "ms"
+        one, ten = rows["1 year"][name], rows["10 years"][name]
+        print(f"{name:28}{one:>10.1f}{unit:>2}{ten:>10.1f}{unit:>2}")
+
+
+if __name__ == "__main__":
+    main()

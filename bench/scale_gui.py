@@ -1,0 +1,143 @@
+"""The GUI half of bench/scale.py: timings in a real main window, offscreen, with the event
+loop running as in the app (each figure ends when the loop has nothing left to do)."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from datetime import date
+from pathlib import Path
+
+from timing import GuiGaps
+
+
+def _settle(app) -> None:
+    """Run the event loop until nothing is pending (the refreshes an edit set off)."""
+    for _ in range(3):
+        app.processEvents()
+
+
+def _window(path: Path):
+    from PySide6.QtWidgets import QApplication
+
+    from ksdesk.services.store import open_database
+    from ksdesk.ui.main_window import MainWindow
+
+    store = open_database(path)
+    window = MainWindow(store)
+    window.resize(1366, 768)
+    window.show()
+    _settle(QApplication.instance())
+    return window, store
+
+
+def _row_of(tab, day: date) -> int:
+    model = tab.meeting_model
+    return next(r for r in range(model.rowCount()) if model.row_object(r).date == day)
+
+
+def kallelse_edit(path: Path, day: date, runs: int) -> dict[str, float]:
+    """One edit of an ärende's title through the tab's commit (as the item dialog's OK does):
+    the save, the data_changed refresh of every tab that shows the agenda, the repaint."""
+    from PySide6.QtWidgets import QApplication
+
+    from ksdesk.core.meeting_agenda import replaced_item
+
+    app = QApplication.instance()
+    window, store = _window(path)
+    try:
+        tab = window.tab("Kallelse")
+        tab.ui.meeting_table.selectRow(_row_of(tab, day))
+        _settle(app)
+        row = 5
+        tab.select_row(row)
+        times, cpu = [], []
+        for n in range(runs):
+            item = tab.meeting.items[row]
+            changed = type(item)(**{**vars(item), "title": f"Ärende ändrat {n}"})
+            start, start_cpu = time.perf_counter(), time.process_time()
+            tab.commit("Ändra ärende", replaced_item(tab.meeting, row, changed))
+            _settle(app)
+            times.append(time.perf_counter() - start)
+            cpu.append(time.process_time() - start_cpu)
+        return {
+            "Kallelse edit (save+refresh)": statistics.median(times) * 1000,
+            "Kallelse edit, CPU": statistics.median(cpu) * 1000,
+        }
+    finally:
+        window.close()
+        store.close()
+
+
+def select_meeting(path: Path, day: date, runs: int) -> dict[str, float]:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    window, store = _window(path)
+    try:
+        tab = window.tab("Kallelse")
+        rows = [_row_of(tab, day), _row_of(tab, date(day.year, 11, 20))]
+        times, cpu = [], []
+        for n in range(runs + 1):
+            start, start_cpu = time.perf_counter(), time.process_time()
+            tab.ui.meeting_table.selectRow(rows[n % 2])
+            _settle(app)
+            times.append(time.perf_counter() - start)
+            cpu.append(time.process_time() - start_cpu)
+        return {
+            "select meeting": statistics.median(times[1:]) * 1000,
+            "select meeting, CPU": statistics.median(cpu[1:]) * 1000,
+        }
+    finally:
+        window.close()
+        store.close()
+
+
+def backup_pauses(path: Path) -> dict[str, float]:
+    """The longest GUI pause once the window is up: what ui.app.run does after the first
+    paint (the start backup, copying and checking the whole file on its worker, and the
+    collector settled), then a periodic backup after one edit."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ksdesk.services import meetings as meeting_service
+    from ksdesk.ui.app import START_BACKUP_DELAY_MS, settle_after_start
+
+    app = QApplication.instance()
+    window, store = _window(path)  # shown and painted
+    window.safety.prepare_backups()  # as ui.app.run does after the first paint
+    probe = GuiGaps()
+    probe.start_clock()
+    probe.start_ticks()
+    loop = QEventLoop()
+    figures = {}
+    try:
+        QTimer.singleShot(START_BACKUP_DELAY_MS, window.safety.backup_at_start)
+        QTimer.singleShot(START_BACKUP_DELAY_MS, settle_after_start)
+        QTimer.singleShot(START_BACKUP_DELAY_MS + 50, loop.quit)
+        loop.exec()
+        _wait_for(window, loop)
+        figures["GUI pause, start backup"] = probe.longest() * 1000
+        probe.gaps.clear()
+        meeting = meeting_service.get_meeting(store, window.tab("Kallelse").meeting.id)
+        meeting.place += " "
+        meeting_service.save_meeting(store, meeting)
+        _settle(app)
+        probe.gaps.clear()
+        window.safety.auto_backup()
+        _wait_for(window, loop)
+        figures["GUI pause, periodic backup"] = probe.longest() * 1000
+    finally:
+        probe.stop()
+        window.close()
+        store.close()
+    return figures
+
+
+def _wait_for(window, loop) -> None:
+    """Run the event loop until the backup on the worker has finished."""
+    runner = window.safety.runner
+    if runner is not None and runner.busy:
+        runner.finished.connect(lambda _result: loop.quit())
+        runner.failed.connect(lambda _error: loop.quit())
+        loop.exec()

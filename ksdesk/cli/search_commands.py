@@ -1,0 +1,46 @@
+"""`ksdesk sok`: search every year of the file from a terminal."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from ksdesk.cli.base import EXIT_OK, add_command, opened, print_json
+
+TYPES = ("arende", "paragraf", "delegationsbeslut", "punkt", "bilaga")
+
+
+def register(subparsers: Any) -> None:
+    sok = add_command(
+        subparsers,
+        "sok",
+        cmd_sok,
+        "sök i alla år: ärenden, paragrafer, delegationsbeslut, delegationspunkter, bilagor",
+    )
+    sok.add_argument("query", metavar="FRÅGA", help='orden att söka efter ("…" för en fras)')
+    sok.add_argument("--organ", metavar="O", help="bara den här nämnden")
+    sok.add_argument("--ar", type=int, metavar="ÅÅÅÅ", help="bara det här året")
+    sok.add_argument("--typ", choices=TYPES, help="bara den här sortens träffar")
+    sok.add_argument("--json", action="store_true", help="skriv ut som JSON")
+
+
+def cmd_sok(args: argparse.Namespace) -> int:
+    from ksdesk.core.search import KINDS
+    from ksdesk.services import search
+
+    with opened(args, read_only_ok=True) as store:
+        if not store.read_only and search.unread_files(store, 1):
+            print("Läser texten i bilagor som ännu inte finns i sökregistret …", file=sys.stderr)
+            search.read_unread_files(store)
+        hits = search.search(store, args.query, organ=args.organ, year=args.ar, kind=args.typ)
+    if args.json:
+        print_json([hit.as_json() for hit in hits])
+        return EXIT_OK
+    if not hits:
+        print("Inga träffar.")
+    for hit in hits:
+        where = "  ".join(part for part in (hit.datum, hit.organ, KINDS[hit.typ]) if part)
+        print(f"{where}: {hit.rubrik}")
+        print(f"    {' '.join(hit.utdrag.split())}")
+    return EXIT_OK

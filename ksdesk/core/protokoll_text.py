@@ -1,0 +1,238 @@
+"""The words of the protokoll's first page, its ANSLAG/BEVIS block, a §'s beslut lines and
+the utdrag's bestyrkande, made once for every edition: the paper protokoll (ReportLab) and
+the web edition (tagged PDF, HTML) print the same sentences from the same functions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ksdesk.core.deadlines import DeadlineChain
+from ksdesk.core.format import format_date, format_date_long, format_time_kl, format_time_span
+from ksdesk.core.meeting import Sammantrade
+from ksdesk.core.organ import Organ
+from ksdesk.core.protokoll import OTHER_ROLE, Deltagare, Paragraf, Protokoll
+from ksdesk.core.protokoll_rules import number_runs, paragraf_span, tjanstgorande
+
+# The people lists hang their §§ under the name when a line runs over.
+PEOPLE_LABELS = ("Beslutande", "Ej tjänstgörande ersättare", "Övriga närvarande", "Ej närvarande")
+# The two lists kommuner print only when someone is on them.
+OPTIONAL_LABELS = ("Ej tjänstgörande ersättare", "Ej närvarande")
+ANSLAG_HEADING = "ANSLAG/BEVIS"
+ANSLAG_LEAD = "Protokollet är justerat. Justeringen har tillkännagivits genom anslag."
+FINGERPRINT_LABEL = "Fingeravtryck (SHA-256)"  # of the justerat protokoll, in the anslag/bevis
+
+
+def when_line(meeting: Sammantrade, protokoll: Protokoll) -> str:
+    """ "Rådhuset, måndag 7 december 2020, kl. 14.00–16.10" ("kl." kept with its time)."""
+    j = protokoll.justering
+    start = j.opened or meeting.time
+    clock = (
+        f"kl. {format_time_span(start, j.closed)}"
+        if j.closed is not None and j.closed > start
+        else format_time_kl(start)
+    )
+    return f"{meeting.place}, {format_date_long(meeting.date)}, {clock}".replace(
+        "kl. ", "kl.\u00a0"
+    )
+
+
+def beslutande(protokoll: Protokoll, meeting: Sammantrade) -> list[str]:
+    """Ledamöter who tjänstgjorde in some §, then ersättare who stepped in, with their §§
+    when they did not take part throughout."""
+    numbers = protokoll.numbers
+    seats: dict[str, tuple[Deltagare, set[str], list[int]]] = {}
+    for paragraf in protokoll.paragrafer:
+        for seat in tjanstgorande(protokoll.upprop, paragraf):
+            entry = seats.setdefault(seat.deltagare.name, (seat.deltagare, set(), []))
+            if seat.replaces:
+                entry[1].add(seat.replaces)
+            entry[2].append(paragraf.nr)
+    lines = []
+    ordered = sorted(
+        seats.values(), key=lambda e: (e[0].is_ersattare, protokoll.upprop.index(e[0]))
+    )
+    for attendee, replaced, sat in ordered:
+        text = attendee.display
+        if attendee.name == meeting.chair_name or attendee.role == "ordförande":
+            text += ", ordförande"
+        elif attendee.role in ("1:e vice ordförande", "2:e vice ordförande"):
+            text += f", {attendee.role}"
+        if replaced:
+            text += f", tjänstgörande ersättare för {', '.join(sorted(replaced))}"
+        if sorted(sat) != numbers:
+            text += f", {paragraf_span(sat)}"
+        lines.append(text)
+    return lines
+
+
+def listening(protokoll: Protokoll, ersattare: bool) -> list[str]:
+    """Everyone in the room who did not tjänstgöra, ersättare or the others (övriga, and a
+    ledamot who sat out some §§), with the §§ when not the whole meeting (a jävig member has
+    left the room for that §)."""
+    numbers = protokoll.numbers
+    sat: dict[str, set[int]] = {}
+    for p in protokoll.paragrafer:
+        for seat in tjanstgorande(protokoll.upprop, p):
+            sat.setdefault(seat.deltagare.name, set()).add(p.nr)
+    javig = {(j.name, p.nr) for p in protokoll.paragrafer for j in p.jav}
+    lines = []
+    for a in protokoll.upprop:
+        if a.is_ersattare != ersattare:
+            continue
+        present = [
+            n
+            for n in numbers
+            if a.present_at(n) and n not in sat.get(a.name, ()) and (a.name, n) not in javig
+        ]
+        if not present:
+            continue
+        text = f"{a.display}, ersättare" if a.is_ersattare else a.display
+        lines.append(text if present == numbers else f"{text}, {paragraf_span(present)}")
+    return lines
+
+
+def absent(protokoll: Protokoll) -> list[str]:
+    """Ledamöter, then ersättare, of the upprop who were not there at all."""
+    away = [a for a in protokoll.upprop if not a.present and a.role != OTHER_ROLE]
+    away.sort(key=lambda a: a.is_ersattare)
+    return [f"{a.display}, ersättare" if a.is_ersattare else a.display for a in away]
+
+
+def display_names(protokoll: Protokoll, names: list[str]) -> list[str]:
+    by_name = {a.name: a for a in protokoll.upprop}
+    return [by_name[n].display if n in by_name else n for n in names]
+
+
+def first_page_rows(meeting: Sammantrade, protokoll: Protokoll) -> list[tuple[str, list[str]]]:
+    """Label and lines of the first page: Plats och tid, Beslutande, Ej tjänstgörande
+    ersättare, Övriga närvarande, Ej närvarande (those two only when someone is on them),
+    Utses att justera, Justeringens plats och tid."""
+    j = protokoll.justering
+    justering_when = ", ".join(
+        part
+        for part in (j.place, format_date_long(j.date) if j.date else "", format_time_kl(j.time))
+        if part
+    )
+    rows = [
+        ("Plats och tid", [when_line(meeting, protokoll)]),
+        ("Beslutande", beslutande(protokoll, meeting)),
+        ("Ej tjänstgörande ersättare", listening(protokoll, ersattare=True)),
+        ("Övriga närvarande", listening(protokoll, ersattare=False)),
+        ("Ej närvarande", absent(protokoll)),
+        ("Utses att justera", [", ".join(display_names(protokoll, j.justerare))]),
+        ("Justeringens plats och tid", [justering_when]),
+    ]
+    return [(label, values) for label, values in rows if values or label not in OPTIONAL_LABELS]
+
+
+def signers(meeting: Sammantrade, protokoll: Protokoll) -> list[tuple[str, str]]:
+    """Who signs the protokoll, label and plain name as signed: sekreterare, ordförande, then
+    the justerare (two empty lines to sign on when none is chosen yet)."""
+    justerare = list(protokoll.justering.justerare) or ["", ""]
+    return [
+        ("Sekreterare", meeting.secretary_name),
+        ("Ordförande", meeting.chair_name),
+        *(("Justerande", name) for name in justerare),
+    ]
+
+
+def paragrafer_line(protokoll: Protokoll) -> str:
+    return f"Paragrafer {number_runs(protokoll.numbers)}"
+
+
+def omedelbar_note(protokoll: Protokoll) -> str:
+    """ "§§ 217, 219 justerade omedelbart" under the signatures; "" when none was."""
+    numbers = [p.nr for p in protokoll.paragrafer if p.omedelbar_justering]
+    if not numbers:
+        return ""
+    return f"{paragraf_span(numbers)} {'justerad' if len(numbers) == 1 else 'justerade'} omedelbart"
+
+
+def omedelbar_heading(number: int, meeting: Sammantrade) -> str:
+    """Under a § justerad omedelbart: that it was, and when."""
+    return f"§ {number} justerades omedelbart vid sammanträdet {format_date_long(meeting.date)}."
+
+
+def omedelbar_signers(meeting: Sammantrade, protokoll: Protokoll) -> list[tuple[str, str]]:
+    """Who signs a § justerad omedelbart at the table: the ordförande and the justerare."""
+    people = [("Ordförande", meeting.chair_name)]
+    return people + [("Justerande", name) for name in protokoll.justering.justerare or ["", ""]]
+
+
+def anslag_rows(
+    organ: Organ, meeting: Sammantrade, protokoll: Protokoll, chain: DeadlineChain | None
+) -> list[tuple[str, str]]:
+    """What the secretary certifies on the anslagstavla (KL 8 kap. 12 §), before the
+    signature: label and value."""
+    j = protokoll.justering
+    removal: date | None = None
+    if j.anslaget and chain is not None:
+        removal = chain.overklagande_slut + timedelta(days=1)
+    return [
+        ("Organ", organ.name),
+        ("Sammanträdesdatum", format_date(meeting.date)),
+        ("Datum då anslaget sätts upp", format_date(j.anslaget)),
+        ("Datum då anslaget tas ned", format_date(removal)),
+        ("Förvaringsplats för protokollet", j.forvaringsplats or organ.forvaringsplats),
+    ]
+
+
+def text_blocks(text: str) -> list[str]:
+    """Blank lines separate paragraphs; a single line break stays in its paragraph."""
+    return [b.strip() for b in text.replace("\r\n", "\n").split("\n\n") if b.strip()]
+
+
+@dataclass(frozen=True)
+class BeslutLine:
+    text: str
+    numbered: bool  # an att-sats ("1. Kommunstyrelsen fastställer …"): a hanging indent
+
+
+def beslut_lines(paragraf: Paragraf) -> list[BeslutLine]:
+    lines = []
+    for line in (line.strip() for line in paragraf.beslut.splitlines()):
+        if line:
+            lines.append(BeslutLine(line, line[:1].isdigit() and ". " in line[:5]))
+    if paragraf.omedelbar_justering:
+        lines.append(BeslutLine("Paragrafen justeras omedelbart.", False))
+    return lines
+
+
+@dataclass(frozen=True)
+class Bestyrkande:
+    text: str  # status and "Utdraget överensstämmer …"
+    place_date: str  # "Ludvika, 2020-12-15"
+    secretary: str  # "Maria Östgren, kommunsekreterare"
+
+
+def bestyrkande(
+    organ: Organ,
+    meeting: Sammantrade,
+    protokoll: Protokoll,
+    paragraf: Paragraf,
+    bestyrkt: date | None,
+    justering_known: bool = True,
+    public: bool = False,
+) -> Bestyrkande:
+    """ "Utdragsbestyrkande": the secretary certifies that the extract is true to the
+    original (the public version says what differs)."""
+    j = protokoll.justering
+    if not justering_known:
+        status = ""
+    elif paragraf.omedelbar_justering:
+        status = "Paragrafen är justerad omedelbart."
+    elif j.justerat:
+        status = f"Protokollet justerades {format_date_long(j.justerat)}."
+    else:
+        status = "Protokollet är ännu inte justerat."
+    same = (
+        "Utdraget överensstämmer med originalprotokollet, med undantag för uppgifter som "
+        "maskerats i den offentliga versionen."
+        if public
+        else "Utdraget överensstämmer med originalprotokollet."
+    )
+    place = organ.kommun.replace(" kommun", "") if organ.kommun else ""
+    when = ", ".join(p for p in (place, format_date(bestyrkt)) if p)
+    secretary = ", ".join(p for p in (meeting.secretary_name, meeting.secretary_title) if p)
+    return Bestyrkande(f"{status} {same}".strip(), when, secretary)

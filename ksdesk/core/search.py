@@ -1,0 +1,143 @@
+"""Search across every year: what is searched, how a query is read, what a hit is.
+
+Pure rules, no SQL: db/search_repo.py keeps the FTS5 index and runs the query this module
+builds. Text is indexed with look-alike letters folded to Latin (core.lookalike), and the
+other readings of a word that carries them ("Skер" read as "Sker") in a column of their own,
+so "Sker" finds the seed's points 76 and 77. Every word of a query is a prefix: "delegation"
+finds "delegationsordningen"; words in quotes are a phrase."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import NamedTuple
+
+from ksdesk.core.errors import InvalidInput
+from ksdesk.core.lookalike import LOOKALIKES, fold, readings
+
+# What can be searched, as `ksdesk sok --typ` names it, and what the GUI calls it.
+KINDS = {
+    "arende": "Ärende",
+    "paragraf": "Paragraf",
+    "delegationsbeslut": "Delegationsbeslut",
+    "punkt": "Delegationspunkt",
+    "bilaga": "Bilaga",
+}
+MARK = "**"  # around the words that matched, in a hit's utdrag
+ELLIPSIS = "…"
+DEFAULT_LIMIT = 50
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_PHRASE = re.compile(r'"([^"]*)"')
+
+
+# The records here are NamedTuples, not dataclasses: `ksdesk sok` starts a process for each
+# query, and the dataclasses module (with inspect) is a good part of its import time.
+class Hit(NamedTuple):
+    """One thing found, best first: the JSON of `ksdesk sok --json`."""
+
+    typ: str
+    organ: str
+    datum: str  # ISO date, "" when the thing has none (a point of a draft)
+    rubrik: str
+    utdrag: str  # text around the hit, the matching words between MARK
+    ref: str  # the uuid of the row found
+
+    def as_json(self) -> dict[str, str]:
+        return {
+            "typ": self.typ,
+            "organ": self.organ,
+            "datum": self.datum,
+            "rubrik": self.rubrik,
+            "utdrag": self.utdrag,
+            "ref": self.ref,
+        }
+
+
+class Filters(NamedTuple):
+    organ: str | None = None  # the organ's name as stored
+    year: int | None = None
+    kind: str | None = None
+
+
+class Target(NamedTuple):
+    """Where a hit opens: the meeting (and item, bilaga, §) or the delegation version (and
+    point), or the delegationsbeslut."""
+
+    typ: str
+    meeting_id: int | None = None
+    item_id: int | None = None
+    bilaga_id: int | None = None
+    paragraf_id: int | None = None
+    version_id: int | None = None
+    point_uid: str | None = None
+    beslut_id: int | None = None
+
+
+def index_text(text: str) -> str:
+    """What the index holds of a text: NFC, look-alikes folded to their Latin twin."""
+    return fold(unicodedata.normalize("NFC", text or ""))
+
+
+def other_readings(text: str) -> str:
+    """The other readings of every word that carries a look-alike letter (р read as r), for
+    the index's `alt` column; "" for text without such words (nearly all)."""
+    if not any(ch in LOOKALIKES for ch in text or ""):
+        return ""
+    extra = []
+    for word in _WORD.findall(unicodedata.normalize("NFC", text)):
+        if any(ch in LOOKALIKES for ch in word):
+            extra += readings(word)[1:]
+    return " ".join(extra)
+
+
+class Query(NamedTuple):
+    fts: str  # the FTS5 MATCH expression
+    words: tuple[str, ...]  # the words searched for, folded and lower case
+
+
+def parse_query(text: str) -> Query:
+    """The FTS5 query for what the secretary typed: every word a prefix, all words required,
+    "quoted words" a phrase. InvalidInput (in Swedish) when nothing is left to search for."""
+    text = unicodedata.normalize("NFC", text or "")
+    parts, words = [], []
+    for phrase in _PHRASE.findall(text):
+        found = _WORD.findall(fold(phrase))
+        if found:
+            parts.append('"' + " ".join(found) + '"')
+            words += found
+    for word in _WORD.findall(fold(_PHRASE.sub(" ", text))):
+        parts.append(f'"{word}"*')
+        words.append(word)
+    if not parts:
+        raise InvalidInput("Ange ett eller flera ord att söka efter.")
+    return Query(" ".join(parts), tuple(w.casefold() for w in words))
+
+
+def check_kind(kind: str | None) -> str | None:
+    if kind is not None and kind not in KINDS:
+        raise InvalidInput(f"Okänd typ ”{kind}”: välj bland {', '.join(KINDS)}.")
+    return kind
+
+
+# How a folded look-alike may sound: Cyrillic р, с, у, х, В, Н fold to p, c, y, x, B, H.
+_SOUNDS = str.maketrans({"p": "r", "c": "s", "y": "u", "x": "h", "b": "v", "h": "n"})
+
+
+def best_utdrag(in_text: str, in_rubrik: str, text: str, words: tuple[str, ...]) -> str:
+    """The excerpt to show: around the hit in the text, else the marked rubrik. A hit on
+    the other reading of a look-alike word ("Sker" in "Skер") is marked here: FTS5 found it
+    in the `alt` column, which is never shown."""
+    if MARK in in_text:
+        return in_text
+    if MARK in in_rubrik:
+        return in_rubrik
+    shown = (text or "").split()[:40]
+    sounds = tuple(w.translate(_SOUNDS) for w in words)
+
+    def mark(word: str) -> str:
+        spoken = word.casefold().translate(_SOUNDS)
+        return f"{MARK}{word}{MARK}" if spoken.startswith(sounds) else word
+
+    excerpt = " ".join(mark(word) for word in shown)
+    return excerpt + (f" {ELLIPSIS}" if len(shown) == 40 else "")

@@ -1,0 +1,206 @@
+"""The search index (step m1303): kept up to date from the queue the triggers fill, queried
+with FTS5, and the text read out of stored files.
+
+`refresh` runs at the end of every write transaction (Store.atomic), so the index changes in
+the transaction of the edit; it reads all queued rows of a kind in one query, whatever their
+number. A document's FTS rowid is derived from its row (id × 8 + kind): no lookup table."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ksdesk.core.search import (
+    ELLIPSIS,
+    MARK,
+    Filters,
+    Hit,
+    Query,
+    Target,
+    best_utdrag,
+    index_text,
+    other_readings,
+)
+from ksdesk.db.rows import from_json
+
+_CODES = {"arende": 1, "bilaga": 2, "paragraf": 3, "delegationsbeslut": 4, "punkt": 5}
+_DIRTY = "FROM search_dirty d JOIN {table} ON {alias}.id = d.row_id AND d.typ = '{typ}'"
+
+# Per kind: the SELECT of its queued documents (row_id, ref, organ, datum, then the parts of
+# rubrik and text, named r_* and t_*).
+_SOURCES = {
+    "arende": (
+        "SELECT i.id AS row_id, i.uuid AS ref, o.name AS organ, m.date AS datum, "
+        "i.title AS r_title, i.dnr AS t_dnr, i.proposal AS t_proposal, t.title AS t_ts, "
+        "(SELECT group_concat(text, char(10)) FROM (SELECT text FROM ts_forslag "
+        " WHERE ts_id = t.id ORDER BY position)) AS t_forslag, "
+        "(SELECT group_concat(heading || char(10) || text, char(10)) FROM (SELECT heading, "
+        " text FROM ts_section WHERE ts_id = t.id ORDER BY position)) AS t_sections "
+        + _DIRTY.format(table="agenda_item i", alias="i", typ="arende")
+        + " JOIN meeting m ON m.id = i.meeting_id JOIN organ o ON o.id = m.organ_id "
+        "LEFT JOIN tjansteskrivelse t ON t.item_id = i.id WHERE i.is_section = 0"
+    ),
+    "bilaga": (
+        "SELECT b.id AS row_id, b.uuid AS ref, o.name AS organ, m.date AS datum, "
+        "b.title AS r_title, f.text AS t_file "
+        + _DIRTY.format(table="bilaga b", alias="b", typ="bilaga")
+        + " JOIN agenda_item i ON i.id = b.item_id JOIN meeting m ON m.id = i.meeting_id "
+        "JOIN organ o ON o.id = m.organ_id LEFT JOIN file_text f ON f.sha256 = b.sha256 "
+        "AND b.sha256 != ''"
+    ),
+    "paragraf": (
+        "SELECT p.id AS row_id, p.uuid AS ref, o.name AS organ, p.meeting_date AS datum, "
+        "'§ ' || p.paragraf AS r_nr, p.title AS r_title, p.dnr AS t_dnr, p.beslut AS t_beslut, "
+        "p.beskrivning AS t_beskrivning, p.behandling AS t_behandling "
+        + _DIRTY.format(table="protokoll_paragraf p", alias="p", typ="paragraf")
+        + " JOIN organ o ON o.id = p.organ_id"
+    ),
+    "delegationsbeslut": (
+        "SELECT b.id AS row_id, b.uuid AS ref, b.organ AS organ, b.date AS datum, "
+        "b.dnr AS r_dnr, b.title AS r_title, b.beslut AS t_beslut, "
+        "b.beskrivning AS t_beskrivning, b.delegat AS t_delegat, b.punkt AS t_punkt "
+        + _DIRTY.format(table="delegationsbeslut b", alias="b", typ="delegationsbeslut")
+    ),
+    "punkt": (
+        "SELECT p.id AS row_id, p.uuid AS ref, "
+        "coalesce(json_extract(v.header, '$.Beslutsinstans'), '') AS organ, "
+        "coalesce(v.adopted_date, '') AS datum, 'Punkt ' || p.nr AS r_nr, p.arende AS r_title, "
+        "p.lagrum AS t_lagrum, p.delegat AS t_delegat, p.ersattare AS t_ersattare, "
+        "p.anmarkning AS t_anmarkning, c.title AS t_chapter, v.name AS t_version "
+        + _DIRTY.format(table="deleg_point p", alias="p", typ="punkt")
+        + " JOIN deleg_chapter c ON c.id = p.chapter_id JOIN deleg_version v "
+        "ON v.id = c.version_id"
+    ),
+}
+_LISTS = ("t_delegat", "t_ersattare")  # JSON lists in a delegation point
+
+
+def pending(store) -> bool:
+    return store.db.execute("SELECT 1 FROM search_dirty LIMIT 1").fetchone() is not None
+
+
+def refresh(store) -> int:
+    """Bring the index up to date with what the triggers queued; returns documents written."""
+    db = store.db
+    queued = db.execute("SELECT typ, row_id FROM search_dirty").fetchall()
+    if not queued:
+        return 0
+    db.executemany(
+        "DELETE FROM search_index WHERE rowid = ?",
+        [(row_id * 8 + _CODES[typ],) for typ, row_id in queued if typ in _CODES],
+    )
+    documents = []
+    for typ, sql in _SOURCES.items():
+        documents += [_document(typ, row) for row in db.query(sql)]
+    db.executemany(
+        "INSERT INTO search_index (rowid, rubrik, text, alt, typ, organ, datum, ref) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        documents,
+    )
+    db.execute("DELETE FROM search_dirty")
+    return len(documents)
+
+
+def _document(typ: str, row: dict) -> tuple:
+    if typ == "punkt":
+        for name in _LISTS:
+            row[name] = ", ".join(from_json(row[name], []))
+    rubrik = " ".join(str(v) for k, v in row.items() if k.startswith("r_") and v)
+    text = "\n".join(str(v) for k, v in row.items() if k.startswith("t_") and v)
+    return (
+        row["row_id"] * 8 + _CODES[typ],
+        index_text(rubrik),
+        index_text(text),
+        other_readings(f"{rubrik}\n{text}"),
+        typ,
+        row["organ"] or "",
+        row["datum"] or "",
+        row["ref"],
+    )
+
+
+def search(store, query: Query, filters: Filters, limit: int) -> list[Hit]:
+    """The best `limit` hits of a query (core.search.parse_query reads it)."""
+    where, params = ["search_index MATCH ?"], [query.fts]
+    for column, value in (("typ", filters.kind), ("organ", filters.organ)):
+        if value:
+            where.append(f"{column} = ?")
+            params.append(value)
+    if filters.year:
+        where.append("substr(datum, 1, 4) = ?")
+        params.append(str(filters.year))
+    snippets = ", ".join(
+        f"snippet(search_index, {column}, '{MARK}', '{MARK}', '{ELLIPSIS}', 16)"
+        for column in (1, 0)
+    )
+    # Ordered by bm25 alone: SQLite then works out excerpts for the rows returned only (a
+    # second sort key makes it do so for every match; a second MATCH filtered by rowid runs
+    # the whole query again for each row).
+    sql = (
+        f"SELECT typ, organ, datum, rubrik, ref, text, {snippets} FROM search_index "
+        f"WHERE {' AND '.join(where)} ORDER BY bm25(search_index, 8.0, 1.0, 1.0) LIMIT ?"
+    )
+    rows = store.db.execute(sql, [*params, limit]).fetchall()
+    return [
+        Hit(typ, organ, datum, rubrik, best_utdrag(in_text, in_rubrik, text, query.words), ref)
+        for typ, organ, datum, rubrik, ref, text, in_text, in_rubrik in rows
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Where a hit opens
+
+_TARGETS = {
+    "arende": "SELECT meeting_id, id AS item_id FROM agenda_item WHERE uuid = ?",
+    "bilaga": (
+        "SELECT i.meeting_id, b.item_id, b.id AS bilaga_id FROM bilaga b "
+        "JOIN agenda_item i ON i.id = b.item_id WHERE b.uuid = ?"
+    ),
+    "paragraf": (
+        "SELECT meeting_id, item_id, id AS paragraf_id FROM protokoll_paragraf WHERE uuid = ?"
+    ),
+    "delegationsbeslut": "SELECT id AS beslut_id FROM delegationsbeslut WHERE uuid = ?",
+    "punkt": (
+        "SELECT c.version_id, p.uid AS point_uid FROM deleg_point p "
+        "JOIN deleg_chapter c ON c.id = p.chapter_id WHERE p.uuid = ?"
+    ),
+}
+
+
+def target(store, typ: str, ref: str) -> Target | None:
+    rows = list(store.db.query(_TARGETS[typ], [ref])) if typ in _TARGETS else []
+    return Target(typ, **rows[0]) if rows else None
+
+
+# ---------------------------------------------------------------------------------------------
+# The text of stored files, read once per file (by sha256)
+
+
+def unread_files(store, limit: int = 50) -> list[str]:
+    """sha256 of stored files whose text has not been read yet."""
+    rows = store.db.execute(
+        "SELECT DISTINCT b.sha256 FROM bilaga b WHERE b.sha256 != '' AND b.content IS NOT NULL "
+        "AND NOT EXISTS (SELECT 1 FROM file_text f WHERE f.sha256 = b.sha256) LIMIT ?",
+        [limit],
+    )
+    return [row[0] for row in rows]
+
+
+def file_content(store, sha256: str) -> tuple[str, bytes] | None:
+    row = store.db.execute(
+        "SELECT filename, content FROM bilaga WHERE sha256 = ? AND content IS NOT NULL LIMIT 1",
+        [sha256],
+    ).fetchone()
+    return (row[0], row[1]) if row else None
+
+
+def has_text(store, sha256: str) -> bool:
+    row = store.db.execute("SELECT 1 FROM file_text WHERE sha256 = ?", [sha256]).fetchone()
+    return row is not None
+
+
+def put_texts(store, texts: Iterable[tuple[str, str | None]]) -> None:
+    """Keep the text read out of each file (None: it has none to read, a scan); the bilagor
+    holding the file are queued for the index by a trigger."""
+    store.db.executemany(
+        "INSERT OR REPLACE INTO file_text (sha256, text) VALUES (?, ?)", list(texts)
+    )

@@ -1,0 +1,139 @@
+"""The web edition of the kallelse: the paper kallelse's words in its order
+(reports/kallelse_pdf.py) as a structured document. The organ is the H1, "Till … ledamöter
+och ersättare" and "Ärenden" are H2, Tid and Plats are label/value pairs, the ärendelista is
+a table whose header row comes back on every page. In the packet each ärende's row also
+names its bilagor, each a link to where it is."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ksdesk.core.format import format_date
+from ksdesk.core.kallelse import addressee, public_note, public_title, when_text
+from ksdesk.core.meeting import Arende, Sammantrade, numbered, written_dnr
+from ksdesk.core.organ import Organ
+from ksdesk.reports.web.model import (
+    Block,
+    Cell,
+    Columns,
+    Fields,
+    Heading,
+    Inline,
+    Para,
+    Part,
+    Run,
+    Signature,
+    Signatures,
+    Space,
+    Table,
+    WebDocument,
+)
+
+# The links of one ärende's row: (name, target) of each bilaga, in order.
+BilagaLinks = Callable[[int, Arende], list[tuple[str, str]]]
+
+
+def kallelse_title(meeting: Sammantrade, organ: Organ) -> str:
+    return f"Kallelse {organ.name} {format_date(meeting.date)}"
+
+
+def kallelse_header(meeting: Sammantrade, organ: Organ, public: bool) -> dict:
+    left = " · ".join(part for part in (organ.kommun, organ.name) if part)
+    right = f"Kallelse {format_date(meeting.date)}" + (" · Offentlig version" if public else "")
+    return {"header_left": (left,), "header_right": (right,)}
+
+
+def kallelse_document(
+    meeting: Sammantrade, organ: Organ, *, public: bool = False, with_proposals: bool | None = None
+) -> WebDocument:
+    part = kallelse_part(meeting, organ, public=public, with_proposals=with_proposals)
+    return WebDocument(kallelse_title(meeting, organ), organ.name, [part])
+
+
+def kallelse_part(
+    meeting: Sammantrade,
+    organ: Organ,
+    *,
+    public: bool = False,
+    links: BilagaLinks | None = None,
+    with_proposals: bool | None = None,
+) -> Part:
+    """The kallelse's pages; `links` names the bilagor under each ärende (the packet);
+    `with_proposals` prints each förslag till beslut whatever the meeting's setting says."""
+    proposals = meeting.show_proposals if with_proposals is None else with_proposals
+    blocks: list[Block] = [_letterhead(meeting, organ, public), Space(8)]
+    blocks += [
+        Heading(addressee(organ), 2),
+        Fields((("Tid", (when_text(meeting),)), ("Plats", (meeting.place,))), label_mm=22),
+    ]
+    blocks += [Para(note) for note in (meeting.remote_note, meeting.absence_note) if note.strip()]
+    blocks += [Heading("Ärenden", 2), _agenda(meeting, public, proposals, links)]
+    if public:
+        secret = [n for n, item in numbered(meeting.items) if n is not None and item.secret]
+        if secret:
+            blocks.append(Para(public_note(secret), "small"))
+    signatories = [
+        Signature(name, title)
+        for name, title in (
+            (meeting.chair_name, meeting.chair_title),
+            (meeting.secretary_name, meeting.secretary_title),
+        )
+        if name.strip()
+    ]
+    if signatories:
+        blocks.append(Signatures(tuple(signatories)))
+    header = kallelse_header(meeting, organ, public)
+    return Part(tuple(blocks), header_on_first_page=False, **header)
+
+
+def _letterhead(meeting: Sammantrade, organ: Organ, public: bool) -> Columns:
+    left = (Para((Run(organ.kommun.strip(), bold=True),)), Heading(organ.name.strip(), 1))
+    right: tuple[Block, ...] = (
+        Para("KALLELSE", "subtitle"),
+        Para(f"Sammanträde {format_date(meeting.date)}", "small"),
+    )
+    if public:
+        right += (Para((Run("Offentlig version", bold=True),), "small"),)
+    return Columns((left, right), (0.65, 0.35), rule_below=True)
+
+
+def _agenda(
+    meeting: Sammantrade, public: bool, proposals: bool, links: BilagaLinks | None
+) -> Table:
+    """Nr | Ärende | Dnr, each ärende's förslag till beslut (when printed) under it."""
+    header = tuple(Cell(h, bold=True) for h in ("Nr", "Ärende", "Dnr"))
+    rows: list[tuple[Cell, ...]] = []
+    shaded: list[int] = []
+    for number, item in numbered(meeting.items):
+        if number is None:
+            shaded.append(len(rows))
+            rows.append((Cell(" ".join(item.title.split()), colspan=3, bold=True),))
+            continue
+        hidden = public and item.secret
+        rows.append(
+            (
+                Cell(str(number), align="right"),
+                Cell(_title(item, hidden, links(number, item) if links and not hidden else [])),
+                Cell("" if hidden else written_dnr(item)),
+            )
+        )
+        if proposals and not hidden and item.proposal.strip():
+            text = (Run("Förslag till beslut: ", bold=True), Run(item.proposal.strip()))
+            rows.append((Cell(""), Cell(text, colspan=2)))
+    return Table((11, 132, 27), (header,), tuple(rows), font_size=10, shaded=tuple(shaded))
+
+
+def _title(item: Arende, hidden: bool, links: list[tuple[str, str]]) -> Inline:
+    if hidden:
+        return public_title(item)
+    runs = [Run(" ".join(item.title.split()))]
+    details = [
+        d for d in (item.presenter and f"Föredragande: {item.presenter}", item.time_slot) if d
+    ]
+    if item.secret and item.secrecy_ref.strip():
+        details.append(f"Sekretess enligt {item.secrecy_ref.strip()}")
+    if details:
+        runs += [Run("\n"), Run(" · ".join(d.strip() for d in details), small=True)]
+    for name, target in links:
+        runs += [Run("\n"), Run(name, link=target, small=True)]
+    return tuple(runs)

@@ -1,0 +1,125 @@
+"""Search across every year (`ksdesk sok`, the search field of the main window): ärenden,
+protokoll §§, delegationsbeslut, delegation points and the text of PDF bilagor.
+
+The index follows every edit in its own transaction (db/search_repo.py). The text of a PDF is
+read once per file: when it is attached (`file_text`), or, for files stored before the index
+existed, by `read_unread_files` (the GUI runs it in the background after start, `ksdesk sok`
+before it searches)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from ksdesk.core.errors import InvalidInput
+from ksdesk.core.search import DEFAULT_LIMIT, Filters, Hit, Target, check_kind, parse_query
+from ksdesk.db import search_repo
+
+if TYPE_CHECKING:  # `ksdesk sok` starts a process per query: it loads no more than it uses
+    from ksdesk.core.meeting import Sammantrade
+    from ksdesk.db.connection import Store
+
+# Text read from files attached in this process, by sha256, until the save stores it.
+_read: dict[str, str | None] = {}
+
+
+def search(
+    store: Store,
+    text: str,
+    *,
+    organ: str | None = None,
+    year: int | None = None,
+    kind: str | None = None,
+    limit: int = DEFAULT_LIMIT,
+) -> list[Hit]:
+    """The best hits for `text`, best first. InvalidInput (in Swedish) for an empty query,
+    an unknown organ or kind, or a year that is no year."""
+    query = parse_query(text)
+    filters = Filters(_organ_name(store, organ), _year(year), check_kind(kind))
+    if not store.read_only and search_repo.pending(store):
+        with store.atomic():  # rows written outside a transaction: indexed now
+            search_repo.refresh(store)
+    return search_repo.search(store, query, filters, limit)
+
+
+def target(store: Store, hit: Hit) -> Target | None:
+    """Where a hit opens (None: the row was deleted since the search)."""
+    return search_repo.target(store, hit.typ, hit.ref)
+
+
+def _organ_name(store: Store, organ: str | None) -> str | None:
+    if not organ:
+        return None
+    from ksdesk.db import organ_repo
+
+    found = organ_repo.find_by_name(store, organ.strip())
+    if found is None:
+        names = ", ".join(o.name for o in organ_repo.list_all(store))
+        raise InvalidInput(f"Det finns ingen nämnd ”{organ}”. Nämnderna är: {names}.")
+    return found.name
+
+
+def _year(year: int | None) -> int | None:
+    if year is not None and not 1900 <= year <= 2200:
+        raise InvalidInput(f"Året ska skrivas med fyra siffror (ÅÅÅÅ), inte {year}.")
+    return year
+
+
+# ---------------------------------------------------------------------------------------------
+# The text of files
+
+
+def file_text(filename: str, data: bytes, sha256: str) -> str | None:
+    """The text of an attached file, read now (it is stored with the save that follows)."""
+    from ksdesk.interchange.pdf_text import bilaga_text
+
+    if sha256 not in _read:
+        _read[sha256] = bilaga_text(filename, data)
+    return _read[sha256]
+
+
+def keep_file_texts(store: Store, meeting: Sammantrade) -> None:
+    """Store the text read from the meeting's newly attached files (in the caller's
+    transaction): the index then holds it from the save on."""
+    texts = []
+    for item in meeting.items:
+        for bilaga in item.bilagor:
+            sha = bilaga.sha256
+            if sha in _read and not search_repo.has_text(store, sha):
+                texts.append((sha, _read[sha]))
+    if texts:
+        search_repo.put_texts(store, texts)
+
+
+def unread_files(store: Store, limit: int = 50) -> list[str]:
+    return search_repo.unread_files(store, limit)
+
+
+def read_files(store: Store, shas: list[str]) -> list[tuple[str, str | None]]:
+    """Read the text of stored files (on any connection: the GUI's worker reads through its
+    own read-only one); nothing is written."""
+    from ksdesk.interchange.pdf_text import bilaga_text
+
+    texts = []
+    for sha in shas:
+        found = search_repo.file_content(store, sha)
+        if found is not None:
+            texts.append((sha, bilaga_text(*found)))
+    return texts
+
+
+def store_file_texts(store: Store, texts: list[tuple[str, str | None]]) -> None:
+    with store.atomic():
+        search_repo.put_texts(store, texts)
+
+
+def read_unread_files(store: Store, progress: Callable[[int], None] | None = None) -> int:
+    """Read every file whose text is not in the index yet, a batch per transaction; returns
+    how many were read. Files stored before search existed are read here, once."""
+    done = 0
+    while batch := unread_files(store):
+        store_file_texts(store, read_files(store, batch))
+        done += len(batch)
+        if progress is not None:
+            progress(done)
+    return done

@@ -1,0 +1,153 @@
+"""Search across every year: prefixes, look-alike letters, å/ä/ö kept apart, filters, the
+text of PDF bilagor, and an index that follows each edit in the edit's own transaction."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from ksdesk.core.errors import InvalidInput, KsdeskError
+from ksdesk.core.meeting import Arende
+from ksdesk.core.search import MARK
+from ksdesk.db import search_repo
+from ksdesk.services import meetings as meeting_service
+from ksdesk.services import search
+from ksdesk.services.meeting_lookup import find_meeting
+from tests.pdf_helpers import make_pdf
+
+DAY = date(2020, 12, 7)
+
+
+def _rubriker(hits) -> list[str]:
+    return [h.rubrik for h in hits]
+
+
+def test_a_word_finds_the_longer_words_it_begins(demo_store) -> None:
+    hits = search.search(demo_store, "delegation")
+    assert any("delegationsordning" in h.rubrik.lower() for h in hits)
+    assert all(MARK in h.utdrag for h in hits)
+
+
+def test_look_alike_letters_are_found_either_way(demo_store) -> None:
+    """The seed's points 76 and 77 say "Skер" with Cyrillic е and р."""
+    hits = search.search(demo_store, "Sker", kind="punkt")
+    marked = [h for h in hits if f"{MARK}Skep{MARK}" in h.utdrag]
+    assert {h.rubrik.split()[1] for h in marked} >= {"76", "77"}
+
+
+def test_a_and_a_ring_are_different_letters(store) -> None:
+    meeting, _ = meeting_service.create_meeting(store, "Kommunstyrelsen", DAY, time(14))
+    meeting.items.append(Arende("Nya bostäder vid torget"))
+    meeting_service.save_meeting(store, meeting)
+    assert _rubriker(search.search(store, "bostäder")) == ["Nya bostäder vid torget"]
+    assert search.search(store, "bostader") == []
+
+
+def test_filters_by_organ_year_and_kind(demo_store) -> None:
+    everything = search.search(demo_store, "kommunstyrelsen", limit=500)
+    assert {h.typ for h in everything} >= {"arende", "paragraf", "bilaga", "punkt"}
+    only = search.search(demo_store, "kommunstyrelsen", kind="paragraf", limit=500)
+    assert only and {h.typ for h in only} == {"paragraf"}
+    in_2020 = search.search(demo_store, "kommunstyrelsen", year=2020, limit=500)
+    assert in_2020 and all(h.datum.startswith("2020") for h in in_2020)
+    assert search.search(demo_store, "kommunstyrelsen", year=2014) == []
+    ks = search.search(demo_store, "upplåtelse", organ="KS", limit=500)
+    assert ks and {h.organ for h in ks} == {"Kommunstyrelsen"}
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        ({"text": "   "}, "Ange ett eller flera ord"),
+        ({"text": "budget", "organ": "Kulturnämnden"}, "ingen nämnd"),
+        ({"text": "budget", "kind": "motion"}, "Okänd typ"),
+        ({"text": "budget", "year": 20}, "fyra siffror"),
+    ],
+)
+def test_bad_queries_are_refused_in_swedish(demo_store, arguments, message) -> None:
+    with pytest.raises(InvalidInput, match=message):
+        search.search(demo_store, **arguments)
+
+
+def test_the_index_follows_an_edit_in_its_own_transaction(demo_store) -> None:
+    meeting = find_meeting(demo_store, DAY)
+    meeting.items[4].title = "Ombyggnad av Marnäsbadet"
+    meeting_service.save_meeting(demo_store, meeting)
+    assert not search_repo.pending(demo_store)  # indexed before the commit
+    hits = search.search(demo_store, "marnäsbadet")
+    assert _rubriker(hits) == ["Ombyggnad av Marnäsbadet"]
+    assert search.target(demo_store, hits[0]).item_id == meeting.items[4].id
+
+    meeting.items[4].title = "Ombyggnad av Fritidsgården"
+    meeting.items.append(Arende("", is_section=False))  # refused: an ärende needs a title
+    with pytest.raises(KsdeskError):
+        meeting_service.save_meeting(demo_store, meeting)
+    assert _rubriker(search.search(demo_store, "marnäsbadet")) == ["Ombyggnad av Marnäsbadet"]
+    assert search.search(demo_store, "fritidsgården") == []
+
+    meeting = find_meeting(demo_store, DAY)
+    del meeting.items[4]
+    meeting_service.save_meeting(demo_store, meeting)
+    assert search.search(demo_store, "marnäsbadet") == []
+
+
+def test_the_text_of_a_pdf_bilaga_is_found(store) -> None:
+    meeting, _ = meeting_service.create_meeting(store, "Kommunstyrelsen", DAY, time(14))
+    pdf = meeting_service.pdf_bilaga(make_pdf(2, "Kvarteret Gulsparven"), "karta.pdf")
+    meeting.items.append(Arende("Detaljplan", bilagor=[pdf]))
+    meeting_service.save_meeting(store, meeting)
+    hits = search.search(store, "gulsparven")
+    assert [(h.typ, h.rubrik) for h in hits] == [("bilaga", "karta")]
+    assert f"{MARK}Gulsparven{MARK}" in hits[0].utdrag
+    target = search.target(store, hits[0])
+    assert (target.meeting_id, target.bilaga_id) == (meeting.id, meeting.items[-1].bilagor[0].id)
+
+
+def test_files_stored_before_the_index_are_read_once(store) -> None:
+    meeting, _ = meeting_service.create_meeting(store, "Kommunstyrelsen", DAY, time(14))
+    pdf = meeting_service.pdf_bilaga(make_pdf(1, "Kvarteret Rapphonan"), "rapphona.pdf")
+    meeting.items.append(Arende("Detaljplan", bilagor=[pdf]))
+    meeting_service.save_meeting(store, meeting)
+    with store.atomic():  # as a file from before step m1303: text never read
+        store.db.execute("DELETE FROM file_text")
+        store.db.execute("INSERT INTO search_dirty VALUES ('bilaga', ?)", [pdf.id])
+    assert search.search(store, "rapphonan") == []
+    assert search.unread_files(store) == [pdf.sha256]
+    assert search.read_unread_files(store) == 1
+    assert search.unread_files(store) == []
+    assert _rubriker(search.search(store, "rapphonan")) == ["rapphona"]
+
+
+def test_every_kind_of_hit_opens_where_it_belongs(demo_store) -> None:
+    for kind in ("arende", "paragraf", "delegationsbeslut", "punkt", "bilaga"):
+        hit = search.search(demo_store, "kommun", kind=kind)[0]
+        target = search.target(demo_store, hit)
+        assert target is not None and target.typ == kind
+        if kind in ("arende", "bilaga"):
+            assert target.meeting_id is not None and target.item_id is not None
+        if kind == "paragraf":  # the demo's § 216 of an earlier meeting has no meeting here
+            assert target.paragraf_id is not None
+        if kind == "punkt":
+            assert target.version_id is not None and target.point_uid
+        if kind == "delegationsbeslut":
+            assert target.beslut_id is not None
+
+
+def test_an_upgraded_file_is_searchable_at_once(tmp_path) -> None:
+    """Step m1303 queues every row already stored; the first search indexes them."""
+    import shutil
+    from pathlib import Path
+
+    from ksdesk.db.connection import open_store
+
+    fixture = Path(__file__).parents[1] / "db" / "fixtures" / "schema-m0502-demo.sqlite"
+    shutil.copy(fixture, tmp_path / "old.sqlite")
+    store = open_store(tmp_path / "old.sqlite")
+    try:
+        assert search_repo.pending(store)
+        kinds = {h.typ for h in search.search(store, "kommunstyrelsen", limit=500)}
+        assert kinds >= {"arende", "paragraf", "punkt"}
+        assert not search_repo.pending(store)
+    finally:
+        store.close()

@@ -1,0 +1,57 @@
+"""Run on its own (QT_SCALE_FACTOR must be set before Qt starts): open the window on a
+database at a given size, visit every tab and every page inside a tab, and print as JSON the
+window's minimum size and its size after each visit. tests/ui/test_fits_the_screen.py runs
+it at 150 %.
+
+    QT_SCALE_FACTOR=1.5 python tests/ui/fit_probe.py DB WIDTH HEIGHT"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main(db: str, width: int, height: int) -> dict:
+    from PySide6.QtWidgets import QApplication, QTabWidget
+
+    from ksdesk.services.store import open_database
+    from ksdesk.ui.app import create_application
+    from ksdesk.ui.main_window import TABS, MainWindow
+
+    app = create_application()
+    store = open_database(db)
+    window = MainWindow(store)
+    window.resize(width, height)
+    window.show()
+    QApplication.processEvents()
+    visits = []
+    for index, (title, _factory, _topic) in enumerate(TABS):
+        window.ui.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        pages = [(None, -1)]
+        for inner in window.tabs[title].findChildren(QTabWidget):
+            pages += [(inner, i) for i in range(inner.count())]
+        for inner, page in pages:
+            name = title if inner is None else f"{title} › {inner.tabText(page)}"
+            if inner is not None:
+                inner.setCurrentIndex(page)
+            QApplication.processEvents()
+            minimum = window.minimumSizeHint().expandedTo(window.minimumSize())
+            visits.append(
+                {
+                    "where": name,
+                    "minimum": [minimum.width(), minimum.height()],
+                    "size": [window.width(), window.height()],
+                }
+            )
+    window.close()
+    store.close()
+    app.quit()
+    return {"scale": os.environ.get("QT_SCALE_FACTOR", "1"), "visits": visits}
+
+
+if __name__ == "__main__":
+    print(json.dumps(main(sys.argv[1], int(sys.argv[2]), int(sys.argv[3])), ensure_ascii=False))

@@ -1,0 +1,53 @@
+"""The window fits a 1080p screen at 150 % (1280 × 720 logical pixels, less the taskbar):
+on every tab and every page inside one its minimum size is 1280 × 680 or less, and visiting
+them never makes the window wider or taller than it was. Run in a process of its own, where
+QT_SCALE_FACTOR=1.5 is set before Qt starts; the window state it remembers is its own."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from ksdesk.ui.main_window import TABS
+
+PROBE = Path(__file__).with_name("fit_probe.py")
+SCREEN = Path(__file__).with_name("screen-1920x1080.json")
+ROOT = Path(__file__).resolve().parents[2]
+MAX_WIDTH, MAX_HEIGHT = 1280, 680
+
+
+def probe(db: Path, data: Path, width: int, height: int, scale: str) -> list[dict]:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": f"offscreen:configfile={SCREEN}",
+        "QT_SCALE_FACTOR": scale,
+        "KSDESK_DATA_DIR": str(data),
+        "PYTHONPATH": str(ROOT),
+    }
+    done = subprocess.run(
+        [sys.executable, str(PROBE), str(db), str(width), str(height)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    return json.loads(done.stdout.splitlines()[-1])["visits"]
+
+
+def test_every_tab_and_page_fits_1280_by_680_at_150_percent(demo_path: Path, tmp_path) -> None:
+    visits = probe(demo_path, tmp_path / "data", MAX_WIDTH, MAX_HEIGHT, "1.5")
+    titles = {v["where"].split(" › ")[0] for v in visits}
+    assert titles == {title for title, _f, _t in TABS}
+    assert any(" › " in v["where"] for v in visits)  # the pages inside tabs were visited
+    too_big = [
+        (v["where"], v["minimum"])
+        for v in visits
+        if v["minimum"][0] > MAX_WIDTH or v["minimum"][1] > MAX_HEIGHT
+    ]
+    assert too_big == []
+    grown = [(v["where"], v["size"]) for v in visits if v["size"] != [MAX_WIDTH, MAX_HEIGHT]]
+    assert grown == []  # the window never widened (or heightened) itself on a visit
