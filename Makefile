@@ -62,6 +62,7 @@ bench: deps
 	$(PY) bench/web_edition.py
 	$(PY) bench/xlsx_caps.py
 	$(PY) bench/team_sync.py
+	$(PY) bench/uppfoljning.py
 
 # A one-folder PyInstaller bundle in dist/ksdesk (ksdesk and ksdesk-cli), checked against the
 # installer script and for what is trimmed, then made to start: the commands answer, a packet

@@ -20,6 +20,17 @@ from dataclasses import dataclass
 from ksdesk.core.organ import Fortroendevald
 
 
+@dataclass
+class Forhinder:
+    """A ledamot's förhinder for one meeting."""
+
+    name: str
+    ersattare: str = ""  # chosen by hand; "" = the inkallelseordning's proposal
+    anmalt: str = ""  # when it was reported, as typed ("fredag 13.00", "2020-12-04")
+    note: str = ""
+    uuid: str = ""
+
+
 @dataclass(frozen=True)
 class Inkallelse:
     """The seat of `ledamot` (who has förhinder) and who is called to it ("" = nobody left)."""
@@ -111,3 +122,14 @@ def parse_order(text: str) -> dict[str, list[str]]:
         if party.strip():
             order[party.strip()] = others
     return order
+
+
+def order_problem(text: str) -> str:
+    """Why a line of the inkallelseordning cannot be read ("" when every line can)."""
+    for line in text.splitlines():
+        if line.strip() and (":" not in line or not line.partition(":")[0].strip()):
+            return (
+                f"Raden ”{line.strip()}” går inte att läsa. Skriv en rad per parti: partiet, "
+                "ett kolon och de partier vars ersättare kallas in därefter, t.ex. ”S: V, MP”."
+            )
+    return ""

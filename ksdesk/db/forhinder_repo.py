@@ -2,18 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from ksdesk.core.ersattare import Forhinder
 from ksdesk.db.connection import Store
 
-
-@dataclass
-class Forhinder:
-    name: str
-    ersattare: str = ""  # chosen by hand; "" = the inkallelseordning's proposal
-    anmalt: str = ""  # when it was reported, as typed ("fredag 13.00", "2020-12-04")
-    note: str = ""
-    uuid: str = ""
+__all__ = ["Forhinder", "list_for_meeting", "replace_all"]
 
 
 def replace_all(store: Store, meeting_id: int, rows: list[Forhinder]) -> None:

@@ -3,36 +3,36 @@
 from __future__ import annotations
 
 from dataclasses import asdict, fields
-from datetime import date, datetime
+from datetime import date
 
 from ksdesk.core.errors import NotFound
 from ksdesk.core.motion import Motion
 from ksdesk.db.connection import Store
-from ksdesk.db.rows import date_text, exists, insert_row, parse_date_text
+from ksdesk.db.rows import date_text, exists, insert_row, parse_date_text, root_version
 
 _DATES = ("vackt", "remitterad", "besvarad")
 
 
-def save(store: Store, motion: Motion, by: str = "") -> Motion:
+def save(store: Store, motion: Motion) -> Motion:
     """Insert or update; a row with an id no longer stored (a deletion undone) comes back
-    under the same id and uuid. Each change counts up its version."""
+    under the same id and uuid. Version, changed_at and changed_by are the sync unit's
+    triggers' to keep (migrations/row_identity.add_root: one bump per transaction, by the
+    store's user), never written here: an undo writing back an older copy must not set the
+    version back."""
     record = asdict(motion)
-    for name in ("id", "uuid"):
+    for name in ("id", "uuid", "version"):
         record.pop(name)
     for name in _DATES:
         record[name] = date_text(record[name])
     record["typ"], record["status"] = str(record["typ"]), str(record["status"])
     record["namn_publiceras"] = int(motion.namn_publiceras)
-    record["changed_at"] = datetime.now().isoformat(timespec="seconds")
-    record["changed_by"] = by
     if motion.id is not None and exists(store.db, "motion", motion.id):
-        record["version"] = motion.version + 1
         store.db["motion"].update(motion.id, record)
-        motion.version = record["version"]
-        return motion
-    if motion.id is not None:
-        record["id"] = motion.id
-    motion.id, motion.uuid = insert_row(store.db, "motion", record, motion.uuid)
+    else:
+        if motion.id is not None:
+            record["id"] = motion.id
+        motion.id, motion.uuid = insert_row(store.db, "motion", record, motion.uuid)
+    motion.version = root_version(store.db, "motion", motion.id)
     return motion
 
 

@@ -46,5 +46,10 @@ def insert_row(db, table: str, record: dict, row_uuid: str = "") -> tuple[int, s
     return row_id, found[0]
 
 
+def root_version(db, table: str, row_id: int) -> int:
+    """The version the sync unit's triggers have given the root row now."""
+    return db.execute(f"SELECT version FROM {table} WHERE id = ?", [row_id]).fetchone()[0]
+
+
 def exists(db, table: str, row_id: int) -> bool:
     return db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [row_id]).fetchone() is not None

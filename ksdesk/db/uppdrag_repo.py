@@ -3,35 +3,34 @@
 from __future__ import annotations
 
 from dataclasses import asdict, fields
-from datetime import datetime
 
 from ksdesk.core.errors import NotFound
 from ksdesk.core.uppdrag import Uppdrag
 from ksdesk.db.connection import Store
-from ksdesk.db.rows import date_text, exists, insert_row, parse_date_text
+from ksdesk.db.rows import date_text, exists, insert_row, parse_date_text, root_version
 
 _DATES = ("senast", "klart")
 
 
-def save(store: Store, uppdrag: Uppdrag, by: str = "") -> Uppdrag:
+def save(store: Store, uppdrag: Uppdrag) -> Uppdrag:
     """Insert or update; an uppdrag with an id no longer stored (a deletion undone) comes back
-    under the same id and uuid. Each change counts up its version."""
+    under the same id and uuid. Version, changed_at and changed_by are the sync unit's
+    triggers' to keep (migrations/row_identity.add_root: one bump per transaction, by the
+    store's user), never written here: an undo writing back an older copy must not set the
+    version back."""
     record = asdict(uppdrag)
-    for name in ("id", "uuid"):
+    for name in ("id", "uuid", "version"):
         record.pop(name)
     for name in _DATES:
         record[name] = date_text(record[name])
     record["status"] = str(record["status"])
-    record["changed_at"] = datetime.now().isoformat(timespec="seconds")
-    record["changed_by"] = by
     if uppdrag.id is not None and exists(store.db, "uppdrag", uppdrag.id):
-        record["version"] = uppdrag.version + 1
         store.db["uppdrag"].update(uppdrag.id, record)
-        uppdrag.version = record["version"]
-        return uppdrag
-    if uppdrag.id is not None:
-        record["id"] = uppdrag.id
-    uppdrag.id, uppdrag.uuid = insert_row(store.db, "uppdrag", record, uppdrag.uuid)
+    else:
+        if uppdrag.id is not None:
+            record["id"] = uppdrag.id
+        uppdrag.id, uppdrag.uuid = insert_row(store.db, "uppdrag", record, uppdrag.uuid)
+    uppdrag.version = root_version(store.db, "uppdrag", uppdrag.id)
     return uppdrag
 
 

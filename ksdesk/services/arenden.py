@@ -22,8 +22,8 @@ from ksdesk.core.arendegang import (
 from ksdesk.core.dnr import parse_dnr
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.format import format_date
-from ksdesk.core.meeting import Arende
-from ksdesk.core.meeting_agenda import insertion_index
+from ksdesk.core.meeting import Arende, Sammantrade
+from ksdesk.core.meeting_agenda import insertion_index, snapshot
 from ksdesk.core.topics import Topic
 from ksdesk.db import arende_repo, meeting_repo, organ_repo, protokoll_repo
 from ksdesk.db.connection import Store
@@ -155,14 +155,15 @@ def open_matters(
 
 
 def offered_for(store: Store, meeting_id: int) -> list[OpenMatter]:
-    """The open matters of the meeting's organ, decided before it and not yet on its agenda:
-    what to offer when the agenda is made."""
+    """The open matters of the meeting's organ, decided before it and not yet on its agenda
+    nor on that of an earlier meeting (which will take it up first): what to offer when the
+    agenda is made. One planned for a later meeting is offered too (it may come back
+    sooner)."""
     meeting = meeting_repo.get(store, meeting_id, with_items=False)
     return [
         m
         for m in open_matters(store, meeting.organ_id)
-        if m.steg.datum < meeting.date
-        and (m.tillbaka is None or m.tillbaka.meeting_id != meeting_id)
+        if m.steg.datum < meeting.date and (m.tillbaka is None or m.tillbaka.datum > meeting.date)
     ]
 
 
@@ -189,6 +190,33 @@ def take_up(store: Store, meeting_id: int, paragraf_ids: list[int]) -> list[Aren
             foljd.item_id = item.id
             arende_repo.save(store, foljd)
     return [item for _pid, item in added]
+
+
+@dataclass
+class Upptagna:
+    """A meeting's agenda and the links of the §§ whose ärenden it takes up: what undo and
+    redo write back when open matters are taken up."""
+
+    meeting: Sammantrade
+    links: list[Foljd]
+    paragraf_ids: list[int]
+
+
+def upptagna(store: Store, meeting_id: int, paragraf_ids: list[int]) -> Upptagna:
+    """The agenda and the §§' links as they are now."""
+    meeting = snapshot(meeting_repo.get(store, meeting_id))
+    links = [f for pid in paragraf_ids if (f := arende_repo.get(store, pid)) is not None]
+    return Upptagna(meeting, links, list(paragraf_ids))
+
+
+def put_upptagna(store: Store, state: Upptagna) -> Topic:
+    """Write back an agenda and its links together (an undo or redo of take_up)."""
+    from ksdesk.services.meetings import save_meeting
+
+    with store.atomic():
+        save_meeting(store, snapshot(state.meeting))
+        restore_links(store, state.links, state.paragraf_ids)
+    return Topic.AGENDA
 
 
 def set_utfall(store: Store, paragraf_id: int, utfall: str) -> Foljd:

@@ -43,14 +43,12 @@ def get(store: Store, motion_id: int) -> Motion:
 
 def save(store: Store, motion: Motion) -> Motion:
     """Insert or update a register row (checked first; nothing is written when refused)."""
-    from ksdesk.services.public_copy import current_user
-
     motion = replace(motion, rubrik=" ".join(motion.rubrik.split()), av=motion.av.strip())
     wrong = check(motion)
     if wrong:
         raise InvalidInput(wrong)
     with store.atomic():
-        return motion_repo.save(store, motion, by=current_user())
+        return motion_repo.save(store, motion)
 
 
 def add(

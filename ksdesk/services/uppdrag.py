@@ -33,15 +33,13 @@ def get(store: Store, uppdrag_id: int) -> Uppdrag:
 def save(store: Store, uppdrag: Uppdrag) -> Uppdrag:
     """Insert or update one uppdrag; where it was given (kalla, organ) follows its § or
     delegationsbeslut."""
-    from ksdesk.services.public_copy import current_user
-
     uppdrag = replace(uppdrag)
     _fill_source(store, uppdrag)
     wrong = check(uppdrag)
     if wrong:
         raise InvalidInput(wrong)
     with store.atomic():
-        return uppdrag_repo.save(store, uppdrag, by=current_user())
+        return uppdrag_repo.save(store, uppdrag)
 
 
 def _fill_source(store: Store, uppdrag: Uppdrag) -> None:

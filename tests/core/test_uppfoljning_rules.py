@@ -10,7 +10,7 @@ from datetime import date, time
 import pytest
 
 from ksdesk.core.arendegang import Foljd, Punkt, Steg, Utfall, follower, is_open, utfall_of
-from ksdesk.core.ersattare import parse_order, proposal
+from ksdesk.core.ersattare import order_problem, order_text, parse_order, proposal
 from ksdesk.core.expediering import file_name, read_line, recipients
 from ksdesk.core.fingeravtryck import fingerprint, grouped, ungrouped
 from ksdesk.core.laga_kraft import LagaKraftLage, period
@@ -172,3 +172,12 @@ def test_fingerprint_ignores_the_bevis_and_follows_the_text() -> None:
     changed = replace(protokoll, paragrafer=[replace(p, beslut="Bifall.")])
     assert fingerprint(organ, meeting, changed) != digest
     assert ungrouped(grouped(digest)) == digest
+
+
+def test_inkallelseordning_as_typed_and_what_cannot_be_read() -> None:
+    order = parse_order("S: V, MP\n\nM: C; KD\n")
+    assert order == {"S": ["V", "MP"], "M": ["C", "KD"]}
+    assert parse_order(order_text(order)) == order
+    assert order_problem("S: V, MP\nM:") == ""
+    assert "S V MP" in order_problem("S V MP")
+    assert "kolon" in order_problem(": V")

@@ -31,3 +31,23 @@ def test_uppdrag_rows_have_uuids_too(store) -> None:
     assert UUID4.match(saved.uuid)
     columns = {r[1] for r in store.db.execute("PRAGMA table_info(uppdrag)").fetchall()}
     assert {"uuid", "version", "changed_at", "changed_by"} <= columns
+
+
+def test_versions_are_counted_by_the_triggers_once_per_transaction(store) -> None:
+    with store.atomic():
+        saved = motion_repo.save(store, Motion("motion", "Solceller", date(2021, 3, 22)))
+    assert saved.version == 1
+    old_copy = Motion(**{**saved.__dict__})
+    for title in ("Solceller på taken", "Solceller på kommunens tak"):
+        with store.atomic():
+            saved.rubrik = title
+            motion_repo.save(store, saved)
+            motion_repo.save(store, saved)  # twice in one transaction: one bump
+    assert saved.version == 3
+    with store.atomic():
+        motion_repo.save(store, old_copy)  # an undo writes back the first copy
+    row = store.db.execute(
+        "SELECT version, changed_at, changed_by FROM motion WHERE id = ?", [saved.id]
+    ).fetchone()
+    assert row[0] == 4 and old_copy.version == 4  # never set back
+    assert row[1].endswith("Z") and row[2] == store.user

@@ -8,9 +8,9 @@ from datetime import date
 import pytest
 
 from ksdesk.core.errors import InvalidInput
+from ksdesk.core.ersattare import Forhinder
 from ksdesk.core.organ import Fortroendevald
 from ksdesk.db import organ_repo
-from ksdesk.db.forhinder_repo import Forhinder
 from ksdesk.services import forhinder, meeting_lookup, protokoll
 
 

@@ -20,6 +20,7 @@ from ksdesk.ui.error_hook import ErrorHook
 
 @pytest.fixture
 def log_file():
+    applog.stop()  # a command run by an earlier test may have left its own log open
     path = applog.start("test")
     yield path
     applog.stop()

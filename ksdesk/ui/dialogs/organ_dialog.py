@@ -1,14 +1,22 @@
 """An organ's settings for the kallelse: its name, kommun, place, how many days before the
-meeting the kallelse goes out, the secretary, and the standing items of a new meeting."""
+meeting the kallelse goes out, the secretary, and the standing items of a new meeting; and
+how ersättare are called in: the inkallelseordning between parties ("S: V, MP", as
+fullmäktige decided) and the ersättare in the order they are called, each with the ledamot
+they are personal ersättare for."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from ksdesk.core.ersattare import order_problem, order_text, parse_order
 from ksdesk.core.organ import Organ
+from ksdesk.ui.dialogs.help_window import set_topic
 from ksdesk.ui.forms.ui_organ_dialog import Ui_OrganDialog
+from ksdesk.ui.models.forhinder_models import ErsattareModel
+from ksdesk.ui.widgets.delegates import ComboDelegate
+from ksdesk.ui.widgets.tables import setup_table
 
 
 class OrganDialog(QDialog):
@@ -16,6 +24,7 @@ class OrganDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_OrganDialog()
         self.ui.setupUi(self)
+        set_topic(self, "kallelse.md#sammanträden")
         self.organ = organ
         ui = self.ui
         ui.name_edit.setText(organ.name)
@@ -29,8 +38,35 @@ class OrganDialog(QDialog):
         ui.secretary_phone_edit.setText(organ.secretary_phone)
         ui.standard_items_edit.setPlainText("\n".join(organ.standard_items))
         ui.forvaringsplats_edit.setText(organ.forvaringsplats)
+        ui.inkallelse_edit.setPlainText(order_text(organ.inkallelseordning))
+        self._setup_ersattare(organ)
         ui.button_box.accepted.connect(self.accept)
         ui.button_box.rejected.connect(self.reject)
+
+    def _setup_ersattare(self, organ: Organ) -> None:
+        ui = self.ui
+        self.ersattare_model = ErsattareModel(organ.members)
+        ui.ersattare_table.setModel(self.ersattare_model)
+        setup_table(ui.ersattare_table, stretch_column=ErsattareModel.PERSONLIG)
+        ui.ersattare_table.setItemDelegateForColumn(
+            ErsattareModel.PERSONLIG, ComboDelegate(self.ersattare_model.choices, self)
+        )
+        ui.ersattare_table.setMinimumHeight(120)
+        ui.ersattare_up_button.clicked.connect(lambda: self._move_ersattare(-1))
+        ui.ersattare_down_button.clicked.connect(lambda: self._move_ersattare(1))
+
+    def _move_ersattare(self, step: int) -> None:
+        view = self.ui.ersattare_table
+        row = view.currentIndex().row()
+        if row >= 0:
+            view.selectRow(self.ersattare_model.move(row, step))
+
+    def accept(self) -> None:
+        problem = order_problem(self.ui.inkallelse_edit.toPlainText())
+        if problem:
+            QMessageBox.warning(self, "Inkallelseordning", problem)
+            return
+        super().accept()
 
     def result_organ(self) -> Organ:
         ui = self.ui
@@ -48,4 +84,6 @@ class OrganDialog(QDialog):
             secretary_phone=ui.secretary_phone_edit.text().strip(),
             standard_items=[line for line in items if line],
             forvaringsplats=ui.forvaringsplats_edit.text().strip(),
+            inkallelseordning=parse_order(ui.inkallelse_edit.toPlainText()),
+            members=self.ersattare_model.result(),
         )

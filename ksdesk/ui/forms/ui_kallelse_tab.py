@@ -147,6 +147,11 @@ class Ui_KallelseTab(object):
 
         self.agenda_toolbar.addWidget(self.import_button)
 
+        self.open_matters_button = QPushButton(self.agenda_page)
+        self.open_matters_button.setObjectName(u"open_matters_button")
+
+        self.agenda_toolbar.addWidget(self.open_matters_button)
+
 
         self.agenda_layout.addLayout(self.agenda_toolbar)
 
@@ -357,6 +362,10 @@ class Ui_KallelseTab(object):
         self.import_button.setText(QCoreApplication.translate("KallelseTab", u"Importera\u2026", None))
 #if QT_CONFIG(tooltip)
         self.import_button.setToolTip(QCoreApplication.translate("KallelseTab", u"L\u00e4s in \u00e4renden fr\u00e5n en CSV- eller Excel-fil", None))
+#endif // QT_CONFIG(tooltip)
+        self.open_matters_button.setText(QCoreApplication.translate("KallelseTab", u"\u00d6ppna \u00e4renden\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.open_matters_button.setToolTip(QCoreApplication.translate("KallelseTab", u"Ta upp \u00e5terremitterade och bordlagda \u00e4renden som \u00e4nnu inte \u00e4r avgjorda", None))
 #endif // QT_CONFIG(tooltip)
         self.bilagor_group.setTitle(QCoreApplication.translate("KallelseTab", u"Bilagor till valt \u00e4rende", None))
         self.attach_pdf_button.setText(QCoreApplication.translate("KallelseTab", u"Bifoga PDF\u2026", None))

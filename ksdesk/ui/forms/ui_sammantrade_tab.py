@@ -118,6 +118,11 @@ class Ui_SammantradeTab(object):
 
         self.upprop_buttons.addWidget(self.remove_person_button)
 
+        self.forhinder_button = QPushButton(self.upprop_page)
+        self.forhinder_button.setObjectName(u"forhinder_button")
+
+        self.upprop_buttons.addWidget(self.forhinder_button)
+
         self.upprop_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.upprop_buttons.addItem(self.upprop_spacer)
@@ -504,6 +509,13 @@ class Ui_SammantradeTab(object):
 
         self.skickas_layout.addWidget(self.skickas_edit)
 
+        self.expedierat_label = QLabel(self.skickas_group)
+        self.expedierat_label.setObjectName(u"expedierat_label")
+        self.expedierat_label.setTextFormat(Qt.TextFormat.RichText)
+        self.expedierat_label.setWordWrap(True)
+
+        self.skickas_layout.addWidget(self.expedierat_label)
+
 
         self.editor_layout.addWidget(self.skickas_group)
 
@@ -725,6 +737,10 @@ class Ui_SammantradeTab(object):
         self.add_person_button.setToolTip(QCoreApplication.translate("SammantradeTab", u"En ers\u00e4ttare, tj\u00e4nstg\u00f6rande ledamot eller tj\u00e4nsteman; ledam\u00f6ter och ers\u00e4ttare kan sparas i n\u00e4mndens ledamotsregister", None))
 #endif // QT_CONFIG(tooltip)
         self.remove_person_button.setText(QCoreApplication.translate("SammantradeTab", u"Ta bort", None))
+        self.forhinder_button.setText(QCoreApplication.translate("SammantradeTab", u"F\u00f6rhinder\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.forhinder_button.setToolTip(QCoreApplication.translate("SammantradeTab", u"Vem som har anm\u00e4lt f\u00f6rhinder och vilka ers\u00e4ttare som kallas in enligt inkallelseordningen", None))
+#endif // QT_CONFIG(tooltip)
         self.beslutsfor_label.setText("")
         self.pages.setTabText(self.pages.indexOf(self.upprop_page), QCoreApplication.translate("SammantradeTab", u"Upprop", None))
         self.paragraf_heading.setText("")
@@ -786,6 +802,9 @@ class Ui_SammantradeTab(object):
 #endif // QT_CONFIG(tooltip)
         self.remove_jav_button.setText(QCoreApplication.translate("SammantradeTab", u"Ta bort", None))
         self.skickas_group.setTitle(QCoreApplication.translate("SammantradeTab", u"Beslut skickas till (en mottagare per rad)", None))
+#if QT_CONFIG(tooltip)
+        self.expedierat_label.setToolTip(QCoreApplication.translate("SammantradeTab", u"Protokollsutdrag skickade med Expediera (fliken Uppf\u00f6ljning eller ksdesk expediera)", None))
+#endif // QT_CONFIG(tooltip)
         self.behandling_group.setTitle(QCoreApplication.translate("SammantradeTab", u"Behandling, fri text (skrivs efter yrkandena)", None))
         self.pages.setTabText(self.pages.indexOf(self.paragraf_page), QCoreApplication.translate("SammantradeTab", u"Paragrafer", None))
         self.justering_group.setTitle(QCoreApplication.translate("SammantradeTab", u"Justering", None))

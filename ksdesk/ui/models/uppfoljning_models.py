@@ -129,3 +129,56 @@ class ExpedieringModel(ObjectTableModel):
         ColumnSpec("Beslut skickas till", lambda r: r[2]),
         ColumnSpec("Expedierat", lambda r: r[3]),
     )
+
+
+def _planned(m: OpenMatter) -> str:
+    if m.tillbaka is None:
+        return "Inte på någon dagordning"
+    return f"Redan ärende {m.tillbaka.nr} den {format_date(m.tillbaka.datum)}"
+
+
+class OfferedMatterModel(_Marked):
+    """The open matters offered to a new agenda, each with a box to take it up. Matters on
+    no agenda yet come ticked; one already planned for another meeting does not."""
+
+    columns = (
+        ColumnSpec("Ta upp", lambda _m: ""),
+        ColumnSpec("Datum", lambda m: format_date(m.steg.datum), lambda m: m.steg.datum),
+        ColumnSpec("§", lambda m: str(m.steg.nr), lambda m: m.steg.nr, align_right=True),
+        ColumnSpec("Dnr", lambda m: m.steg.dnr),
+        ColumnSpec("Ärende", lambda m: m.steg.rubrik),
+        ColumnSpec("Utfall", lambda m: m.utfall_text),
+        ColumnSpec("Planerat", _planned),
+    )
+
+    def __init__(self, rows: list[OpenMatter]) -> None:
+        super().__init__(rows)
+        self.ticked = {m.steg.paragraf_id for m in rows if m.tillbaka is None}
+
+    def marked(self, obj: OpenMatter) -> bool:
+        return obj.tillbaka is None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsUserCheckable if index.column() == 0 else flags
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and index.column() == 0 and role == Qt.ItemDataRole.CheckStateRole:
+            pid = self.row_object(index.row()).steg.paragraf_id
+            return Qt.CheckState.Checked if pid in self.ticked else Qt.CheckState.Unchecked
+        return super().data(index, role)
+
+    def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() != 0 or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        pid = self.row_object(index.row()).steg.paragraf_id
+        if Qt.CheckState(value) == Qt.CheckState.Checked:
+            self.ticked.add(pid)
+        else:
+            self.ticked.discard(pid)
+        self.dataChanged.emit(index, index, [role])
+        return True
+
+    def chosen(self) -> list[int]:
+        """The ticked §§, in the order shown (oldest first)."""
+        return [m.steg.paragraf_id for m in self._rows if m.steg.paragraf_id in self.ticked]

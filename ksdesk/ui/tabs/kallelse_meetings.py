@@ -1,7 +1,7 @@
-"""The meetings of the Kallelse tab: new (with the organ's standard items), "nytt från
-föregående", edit, delete, and the organ's settings. Each is one undoable edit: creating
-writes the meeting, undo removes it again; deleting keeps a snapshot that undo writes back
-with every id as it was."""
+"""The meetings of the Kallelse tab: new (with the organ's standard items, then the organ's
+open ärenden offered), "nytt från föregående", edit, delete, and the organ's settings. Each
+is one undoable edit: creating writes the meeting, undo removes it again; deleting keeps a
+snapshot that undo writes back with every id as it was."""
 
 from __future__ import annotations
 
@@ -63,6 +63,48 @@ class MeetingActions:
         if self.tab.record(text, self.tab.apply_state, Absent(meeting), meeting):
             self.tab.meeting = meeting
             self.tab.refresh()
+            self.offer_open_matters()
+
+    def offer_open_matters(self, *, say_when_none: bool = False) -> None:
+        """Offer the organ's återremitterade and bordlagda ärenden not yet decided, and put
+        the ones the secretary ticks on the agenda (one undoable edit: agenda and links)."""
+        from ksdesk.services import arenden
+        from ksdesk.ui.dialogs.open_matters_dialog import OpenMattersDialog
+
+        tab, meeting = self.tab, self.tab.meeting
+        if meeting is None or meeting.id is None:
+            return
+        offered = arenden.offered_for(tab.store, meeting.id)
+        if not offered:
+            if say_when_none:
+                QMessageBox.information(
+                    tab,
+                    "Öppna ärenden",
+                    "Nämnden har inga återremitterade eller bordlagda ärenden som väntar på "
+                    "att tas upp igen.",
+                )
+            return
+        organ = meeting_service.get_organ(tab.store, meeting.organ_id)
+        dialog = OpenMattersDialog(tab.store, offered, organ.name, meeting.date, parent=tab)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen():
+            return
+        self._take_up(meeting.id, dialog.chosen())
+
+    def _take_up(self, meeting_id: int, paragraf_ids: list[int]) -> None:
+        from ksdesk.services import arenden
+
+        store = self.tab.store
+        try:
+            before = arenden.upptagna(store, meeting_id, paragraf_ids)
+            arenden.take_up(store, meeting_id, paragraf_ids)
+        except KsdeskError as error:
+            QMessageBox.warning(self.tab, "Kan inte ta upp ärendena", str(error))
+            return
+        after = arenden.upptagna(store, meeting_id, paragraf_ids)
+        self.tab.record(
+            "Ta upp öppna ärenden", lambda s: arenden.put_upptagna(store, s), before, after
+        )
+        self.tab.refresh()
 
     def edit(self) -> None:
         from ksdesk.ui.dialogs.meeting_dialog import MeetingDialog

@@ -103,6 +103,9 @@ class KallelseTab(BaseTab):
         ui.up_button.clicked.connect(lambda: self.move_selected(-1))
         ui.down_button.clicked.connect(lambda: self.move_selected(1))
         ui.import_button.clicked.connect(lambda: self.import_agenda())
+        ui.open_matters_button.clicked.connect(
+            lambda: self.meetings.offer_open_matters(say_when_none=True)
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Ctrl+Upp / Ctrl+Ned move the selected ärende; Delete removes it."""
@@ -220,6 +223,7 @@ class KallelseTab(BaseTab):
             self.ui.add_item_button,
             self.ui.add_section_button,
             self.ui.import_button,
+            self.ui.open_matters_button,
             self.ui.organ_button,
         ):
             button.setEnabled(has_meeting)

@@ -120,7 +120,19 @@ class ParagrafEditor(QObject):
         for widget in loading:
             widget.blockSignals(False)
         ui.justerare_group.setVisible(bool(p and is_val_av_justerare(p.title)))
+        self._show_expedierat(p)
         self.refresh_lists()
+
+    def _show_expedierat(self, p: Paragraf | None) -> None:
+        """ "Expedierat 2020-12-22 till …" under the recipients, once utdrag have gone out."""
+        from ksdesk.services.expediering import expedierat_for
+
+        sent = ""
+        if p is not None and p.meeting_id is not None:
+            sent = expedierat_for(self.store, p.meeting_id).get(p.nr, "")
+        lines = "<br>".join(escape(line) for line in sent.splitlines())
+        self.ui.expedierat_label.setText(f"<span style='color:{OK_COLOR}'>{lines}</span>")
+        self.ui.expedierat_label.setVisible(bool(sent))
 
     def _heading(self, p: Paragraf | None) -> str:
         if p is None:

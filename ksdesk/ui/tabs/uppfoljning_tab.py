@@ -331,7 +331,10 @@ class UppfoljningTab(BaseTab):
             return
         from pathlib import Path
 
+        from ksdesk.ui.undo import announce
+
         sent = expediering.expediera(self.store, meeting_id, Path(folder), self.today)
+        announce(Topic.PROTOKOLL)  # each § in the Sammanträde tab shows where it went
         lines = [f"{u.mottagare}: § {', '.join(map(str, u.paragrafer))}" for u in sent]
         QMessageBox.information(
             self,

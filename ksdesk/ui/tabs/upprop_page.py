@@ -9,7 +9,7 @@ from copy import deepcopy
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.narvaro import come_back, leave
@@ -46,6 +46,7 @@ class UppropPage(QObject):
         self.model.refused.connect(lambda text: QMessageBox.warning(tab, "Närvaro", text))
         ui.add_person_button.clicked.connect(self.add_person_clicked)
         ui.remove_person_button.clicked.connect(self.remove_person)
+        ui.forhinder_button.clicked.connect(self.edit_forhinder)
         ui.narvaro_person_combo.currentIndexChanged.connect(lambda _i: self._narvaro_button())
         ui.narvaro_button.clicked.connect(self.toggle_narvaro)
 
@@ -159,6 +160,38 @@ class UppropPage(QObject):
         self.model.set_rows(deepcopy(after.upprop))
         self.changed()
         return True
+
+    def edit_forhinder(self) -> None:
+        """The förhinder list (before or during the meeting), and with "Föreslå i uppropet"
+        the upprop set from it: one undoable edit of both."""
+        from ksdesk.services import forhinder
+        from ksdesk.services import meetings as meeting_service
+        from ksdesk.ui.dialogs.forhinder_dialog import ForhinderDialog
+
+        tab = self.tab
+        if tab.meeting is None:
+            return
+        meeting_id, store = tab.meeting.id, tab.store
+        organ = meeting_service.get_organ(store, tab.meeting.organ_id)
+        before = forhinder.lage(store, meeting_id)
+        dialog = ForhinderDialog(
+            organ, deepcopy(before.rows), upprop_started=before.upprop is not None, parent=tab
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        into = dialog.into_upprop
+        try:
+            after = forhinder.planned(store, meeting_id, dialog.result_rows(), into_upprop=into)
+        except KsdeskError as error:
+            QMessageBox.warning(tab, "Förhinder", str(error))
+            return
+
+        def apply(state: forhinder.ForhinderLage) -> Topic:
+            return forhinder.put(store, meeting_id, deepcopy(state))
+
+        text = "Förhinder och inkallade ersättare" if into else "Ändra förhinder"
+        if tab.record(text, apply, before, after):
+            tab.reload()
 
     def remove_person(self) -> None:
         rows = {i.row() for i in self.ui.upprop_table.selectionModel().selectedRows()}

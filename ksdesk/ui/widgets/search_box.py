@@ -27,7 +27,7 @@ def in_corner(box: QLineEdit, parent: QWidget) -> QWidget:
     """The field with a margin, for the right corner of the menu bar."""
     holder = QWidget(parent)
     layout = QHBoxLayout(holder)
-    layout.setContentsMargins(0, 2, 10, 2)
+    layout.setContentsMargins(0, 0, 10, 0)  # no taller than the menu bar itself
     layout.addWidget(box)
     return holder
 

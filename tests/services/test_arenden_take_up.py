@@ -1,0 +1,89 @@
+"""Open matters offered to a new agenda and taken up: which are offered (decided before the
+meeting, not yet planned for it or an earlier one), where they land on the agenda, the link
+to the § they come from, and an undo that writes agenda and link back together."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from ksdesk.core.errors import InvalidInput
+from ksdesk.core.protokoll import Paragraf
+from ksdesk.db import arende_repo, meeting_repo, protokoll_repo
+from ksdesk.services import arenden, meeting_lookup, meetings
+
+DEMO_DAY = date(2020, 12, 7)
+
+
+def _aterremiss(store, organ_id: int, day: date, nr: int, dnr: str, title: str) -> int:
+    return protokoll_repo.save(
+        store,
+        Paragraf(
+            organ_id=organ_id,
+            meeting_date=day,
+            nr=nr,
+            title=title,
+            dnr=dnr,
+            beslut="Kommunstyrelsen återremitterar ärendet för komplettering.",
+        ),
+    )
+
+
+@pytest.fixture
+def open_case(demo_store):
+    """The demo plus a § of 2020-10-26 sent back and planned nowhere, and a new meeting."""
+    organ_id = meeting_lookup.find_meeting(demo_store, DEMO_DAY).organ_id
+    with demo_store.atomic():
+        pid = _aterremiss(
+            demo_store, organ_id, date(2020, 10, 26), 190, "KS 2020/300", "Parkeringsnorm"
+        )
+    new, _created = meetings.create_meeting(
+        demo_store, "Kommunstyrelsen", date(2021, 1, 18), time(14, 0)
+    )
+    return demo_store, pid, new.id
+
+
+def test_offered_are_the_unplanned_and_those_planned_later(open_case) -> None:
+    store, pid, new_id = open_case
+    offered = {m.steg.paragraf_id: m for m in arenden.offered_for(store, new_id)}
+    assert pid in offered and offered[pid].tillbaka is None
+    # § 216 (2020-11-24) comes back as ärende 5 on 2020-12-07, before 2021-01-18: not again.
+    assert all(m.steg.nr != 216 for m in offered.values())
+    early, _created = meetings.create_meeting(
+        store, "Kommunstyrelsen", date(2020, 12, 1), time(14, 0)
+    )
+    planned_later = [m for m in arenden.offered_for(store, early.id) if m.steg.nr == 216]
+    assert planned_later and planned_later[0].tillbaka.datum == DEMO_DAY
+
+
+def test_take_up_puts_the_matter_before_the_closing_items_and_links_it(open_case) -> None:
+    store, pid, new_id = open_case
+    (item,) = arenden.take_up(store, new_id, [pid])
+    meeting = meeting_repo.get(store, new_id)
+    titles = [i.title for i in meeting.items]
+    assert titles.index("Parkeringsnorm") < len(titles) - 1
+    assert meeting.items[titles.index("Parkeringsnorm")].dnr == "KS 2020/300"
+    assert arende_repo.get(store, pid).item_id == item.id
+    assert [m.steg.paragraf_id for m in arenden.offered_for(store, new_id)] == []
+    way = arenden.history(store, item_id=item.id)
+    assert [(h.vad, h.utfall) for h in way] == [
+        ("§ 190", "Återremitterat"),
+        (f"ärende {titles.index('Parkeringsnorm') + 1}", "På dagordningen"),
+    ]
+    with pytest.raises(InvalidInput):
+        arenden.take_up(store, new_id, [pid])  # on the agenda already
+
+
+def test_undo_and_redo_write_agenda_and_link_together(open_case) -> None:
+    store, pid, new_id = open_case
+    before = arenden.upptagna(store, new_id, [pid])
+    (item,) = arenden.take_up(store, new_id, [pid])
+    after = arenden.upptagna(store, new_id, [pid])
+    arenden.put_upptagna(store, before)
+    assert "Parkeringsnorm" not in [i.title for i in meeting_repo.get(store, new_id).items]
+    assert arende_repo.get(store, pid) is None
+    arenden.put_upptagna(store, after)
+    restored = meeting_repo.get(store, new_id)
+    assert item.id in [i.id for i in restored.items]
+    assert arende_repo.get(store, pid).item_id == item.id

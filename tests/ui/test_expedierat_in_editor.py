@@ -1,0 +1,50 @@
+"""The § editor of the Sammanträde tab says where the beslut went once the justerat protokoll
+is expedierat (from the Uppföljning tab): "Expedierat 2020-12-22 till …" under the
+recipients, and nothing for a § not sent out."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from ksdesk.core.protokoll import Justering
+from ksdesk.services import meeting_lookup, protokoll
+from ksdesk.ui.app import create_application
+from ksdesk.ui.main_window import MainWindow
+
+DAY = date(2020, 12, 7)
+
+
+def test_expedierat_shows_under_the_recipients(qtbot, demo_store, tmp_path, monkeypatch):
+    meeting = meeting_lookup.find_meeting(demo_store, DAY)
+    started = protokoll.start_protokoll(demo_store, meeting.id)
+    j: Justering = started.justering
+    j.justerare = ["Roland Johansson", "Åsa Bergkvist"]
+    j.justerat, j.anslaget = date(2020, 12, 14), date(2020, 12, 15)
+    protokoll.save_justering(demo_store, meeting.id, j)
+    sent_to = {p.nr: p.beslut_skickas_till for p in started.paragrafer}
+    with_recipients = next(nr for nr, to in sent_to.items() if to)
+    without = next(nr for nr, to in sent_to.items() if not to)
+
+    create_application()
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    window.show()
+    samm = window.tab("Sammanträde")
+    samm.select_paragraf(with_recipients)
+    assert samm.ui.expedierat_label.isHidden()
+
+    follow = window.tab("Uppföljning")
+    follow.day_edit.setDate(date(2020, 12, 22))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(tmp_path / "ut"))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    follow._action("expediera", None)
+
+    samm.select_paragraf(with_recipients)
+    label = samm.ui.expedierat_label
+    assert not label.isHidden()
+    assert "Expedierat 2020-12-22 till " in label.text()
+    assert sent_to[with_recipients][0].split()[0] in label.text()
+    samm.select_paragraf(without)
+    assert label.isHidden()

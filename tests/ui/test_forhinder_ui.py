@@ -1,0 +1,170 @@
+"""Förhinder in the Sammanträde tab and the inkallelseordning in the organ's settings: the
+list proposes who is called in (personal ersättare, own party, then the parties named), the
+secretary may choose another, "Spara och föreslå i uppropet" seats them, and undo takes list
+and upprop back together."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from ksdesk.core.ersattare import Forhinder
+from ksdesk.core.organ import Fortroendevald
+from ksdesk.db import organ_repo
+from ksdesk.services import forhinder, meeting_lookup
+from ksdesk.ui.app import create_application
+from ksdesk.ui.dialogs.forhinder_dialog import ForhinderDialog
+from ksdesk.ui.dialogs.organ_dialog import OrganDialog
+from ksdesk.ui.main_window import MainWindow
+from ksdesk.ui.models.forhinder_models import ErsattareModel, ForhinderModel
+
+DAY = date(2020, 12, 7)
+CHECK = Qt.ItemDataRole.CheckStateRole
+
+
+@pytest.fixture
+def organ(demo_store):
+    meeting = meeting_lookup.find_meeting(demo_store, DAY)
+    organ = organ_repo.get(demo_store, meeting.organ_id)
+    organ.members += [
+        Fortroendevald("Karin Ek", "S", "ersättare"),
+        Fortroendevald("Vera Lind", "V", "ersättare"),
+        Fortroendevald("Sven Berg", "SD", "ersättare"),
+        Fortroendevald("Olle Ny", "S", "ersättare"),
+    ]
+    organ.inkallelseordning = {"S": ["V"], "SD": ["M"]}
+    with demo_store.atomic():
+        organ_repo.save(demo_store, organ)
+    return organ
+
+
+@pytest.fixture
+def tab(qtbot, demo_store, organ):
+    create_application()
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.tab("Sammanträde")
+    tab.test_window = window
+    return tab
+
+
+def _row(model: ForhinderModel, name: str) -> int:
+    return next(i for i, m in enumerate(model.ledamoter) if m.name == name)
+
+
+def _in_dialog(monkeypatch, fill) -> dict:
+    seen: dict = {}
+
+    def exec_(dialog: ForhinderDialog) -> int:
+        fill(dialog, seen)
+        return dialog.result()
+
+    monkeypatch.setattr(ForhinderDialog, "exec", exec_)
+    return seen
+
+
+def test_forhinder_before_the_meeting_seats_the_ersattare_when_started(
+    tab, demo_store, monkeypatch
+) -> None:
+    def fill(dialog: ForhinderDialog, seen: dict) -> None:
+        model = dialog.model
+        model.setData(model.index(_row(model, "Åsa Bergkvist"), 0), Qt.CheckState.Checked, CHECK)
+        model.setData(model.index(_row(model, "Åsa Bergkvist"), 3), "torsdag 13.00")
+        seen["propose"] = dialog.propose_button.isEnabled()
+        seen["summary"] = dialog.summary.text()
+        dialog.findChild(type(dialog.propose_button), "save_button").click()
+
+    seen = _in_dialog(monkeypatch, fill)
+    tab.ui.forhinder_button.click()
+    assert seen["propose"] is False  # no upprop yet: starting the protokoll seats them
+    assert "Karin Ek (S) ersätter Åsa Bergkvist (S)" in seen["summary"]
+    meeting_id = tab.meeting.id
+    assert [(r.name, r.anmalt) for r in forhinder.get(demo_store, meeting_id)] == [
+        ("Åsa Bergkvist", "torsdag 13.00")
+    ]
+    tab.start()
+    people = {a.name: a for a in tab.protokoll.upprop}
+    assert people["Karin Ek"].present and people["Karin Ek"].replaces == "Åsa Bergkvist"
+    assert not people["Åsa Bergkvist"].present
+
+
+def test_chosen_by_hand_goes_into_the_upprop_and_undo_takes_both_back(
+    tab, demo_store, monkeypatch
+) -> None:
+    tab.start()
+
+    def fill(dialog: ForhinderDialog, seen: dict) -> None:
+        model = dialog.model
+        row = _row(model, "Roland Johansson")
+        model.setData(model.index(row, 0), Qt.CheckState.Checked, CHECK)
+        seen["proposed"] = model.index(row, ForhinderModel.ERSATTARE).data()
+        seen["choices"] = [v for _t, v in model.choices(model.index(row, 4))]
+        model.setData(model.index(row, ForhinderModel.ERSATTARE), "Vera Lind")
+        seen["chosen"] = model.index(row, ForhinderModel.ERSATTARE).data()
+        dialog.propose_button.click()
+
+    seen = _in_dialog(monkeypatch, fill)
+    tab.ui.forhinder_button.click()
+    assert seen["proposed"] == "Sven Berg (SD)"  # own party first
+    assert seen["choices"][:2] == ["", "Sven Berg"]
+    assert "Vera Lind" in seen["choices"]  # any ersättare may be chosen by hand
+    assert seen["chosen"] == "Vera Lind (V), vald"
+    people = {a.name: a for a in tab.protokoll.upprop}
+    assert not people["Roland Johansson"].present
+    assert people["Vera Lind"].present and people["Vera Lind"].replaces == "Roland Johansson"
+
+    window = tab.test_window
+    assert window.undo_stack.undoText() == "Förhinder och inkallade ersättare"
+    window.undo_stack.undo()
+    people = {a.name: a for a in tab.protokoll.upprop}
+    assert people["Roland Johansson"].present and not people["Vera Lind"].present
+    assert forhinder.get(demo_store, tab.meeting.id) == []
+    window.undo_stack.redo()
+    assert [r.ersattare for r in forhinder.get(demo_store, tab.meeting.id)] == ["Vera Lind"]
+
+
+def test_organ_dialog_edits_the_inkallelseordning_and_personal_ersattare(
+    qtbot, demo_store, organ, monkeypatch
+) -> None:
+    dialog = OrganDialog(organ_repo.get(demo_store, organ.id))
+    qtbot.addWidget(dialog)
+    assert dialog.ui.inkallelse_edit.toPlainText() == "S: V\nSD: M"
+    model = dialog.ersattare_model
+    names = [model.index(r, ErsattareModel.NAMN).data() for r in range(model.rowCount())]
+    assert names == ["Karin Ek", "Vera Lind", "Sven Berg", "Olle Ny"]
+    olle = names.index("Olle Ny")
+    model.setData(model.index(olle, ErsattareModel.PERSONLIG), "Åsa Bergkvist")
+    dialog.ui.ersattare_table.selectRow(olle)
+    for _ in range(3):
+        dialog.ui.ersattare_up_button.click()
+    dialog.ui.inkallelse_edit.setPlainText("S: V, MP\nSD: M, KD")
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: said.append(a[2]))
+    dialog.ui.inkallelse_edit.setPlainText("S V MP")
+    dialog.ui.button_box.accepted.emit()
+    assert said and "S V MP" in said[0] and dialog.result() != QDialog.DialogCode.Accepted
+    dialog.ui.inkallelse_edit.setPlainText("S: V, MP\nSD: M, KD")
+    dialog.ui.button_box.accepted.emit()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+    changed = dialog.result_organ()
+    assert changed.inkallelseordning == {"S": ["V", "MP"], "SD": ["M", "KD"]}
+    ersattare = [m.name for m in changed.members if m.role == "ersättare"]
+    assert ersattare == ["Olle Ny", "Karin Ek", "Vera Lind", "Sven Berg"]
+    assert [m.name for m in changed.members if m.is_ledamot] == [
+        m.name for m in organ.members if m.is_ledamot
+    ]
+    olle_ny = next(m for m in changed.members if m.name == "Olle Ny")
+    assert olle_ny.personlig_for == "Åsa Bergkvist"
+    with demo_store.atomic():
+        organ_repo.save(demo_store, changed)
+    meeting = meeting_lookup.find_meeting(demo_store, DAY)
+    forhinder.save(demo_store, meeting.id, [Forhinder("Åsa Bergkvist")])
+    assert [c.text for c in forhinder.inkallade(demo_store, meeting.id)] == [
+        "Olle Ny (S) ersätter Åsa Bergkvist (S)"  # her personal ersättare
+    ]
