@@ -59,6 +59,7 @@ bench: deps
 	$(PY) bench/personnummer_false_alarms.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/preview.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/public_check.py
+	$(PY) bench/public_pdf_check.py
 	$(PY) bench/web_edition.py
 	$(PY) bench/xlsx_caps.py
 	$(PY) bench/team_sync.py
