@@ -125,13 +125,13 @@ def test_the_agenda_item_shows_the_paragraf_it_takes_up(window, monkeypatch) -> 
 
     monkeypatch.setattr(ItemDialog, "exec", exec_)
     tab = window.tab("Kallelse")
-    tab.select_row(4)  # 5. Revidering av kommunstyrelsens delegationsordning
-    tab.edit_item()
+    tab.agenda.select_row(4)  # 5. Revidering av kommunstyrelsens delegationsordning
+    tab.agenda.edit_item()
     assert not seen["hidden"]
     assert seen["text"] == (
         "2020-11-24 Kommunstyrelsen § 216: Återremitterat<br>"
         "2020-12-07 Kommunstyrelsen ärende 5: På dagordningen"
     )
-    tab.select_row(2)  # an ärende with no earlier §
-    tab.edit_item()
+    tab.agenda.select_row(2)  # an ärende with no earlier §
+    tab.agenda.edit_item()
     assert seen["hidden"] and seen["text"] == ""
