@@ -84,6 +84,15 @@ def withheld_note(bilaga: Bilaga) -> str:
     return f"utelämnad: sekretess enligt {ref}" if ref else "utelämnad: sekretessmarkerad"
 
 
+def left_out_page_lines(number: int, kind: str) -> list[str]:
+    """What a public copy prints instead of a page of a bilaga it leaves out."""
+    why = {
+        "personnummer": "den innehåller personuppgifter som maskerats.",
+        "oläslig": "innehållet kunde inte granskas före publicering.",
+    }
+    return [f"Sidan {number} ingår inte i den offentliga versionen:", why.get(kind, kind)]
+
+
 def secret_bilaga_title(bilaga: Bilaga) -> str:
     """What a public copy prints instead of a secret bilaga's title (its title can itself
     say what is secret): "omfattas av sekretess (21 kap. 1 § OSL)"."""

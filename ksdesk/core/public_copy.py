@@ -9,6 +9,7 @@ before a public copy may be made."""
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field, replace
 
 from ksdesk.core.errors import InvalidInput
@@ -96,9 +97,23 @@ class PublicCopyRules:
     withheld_kinds: dict[int, str] = field(default_factory=dict)
     # Personnummer to take out of the text of a stored PDF bilaga that is published.
     bilaga_numbers: dict[int, set[str]] = field(default_factory=dict)
+    # Pages of a published PDF bilaga replaced by a page saying why (a picture or a page
+    # nobody could vouch for, decided "maskera"): page number → the kind of its hit.
+    bilaga_pages: dict[int, dict[int, str]] = field(default_factory=dict)
 
     def numbers_in_bilaga(self, bilaga_id: int | None) -> frozenset[str]:
         return frozenset(self.bilaga_numbers.get(bilaga_id, ())) if bilaga_id else frozenset()
+
+    def pages_left_out(self, bilaga_id: int | None) -> dict[int, str]:
+        return dict(self.bilaga_pages.get(bilaga_id, {})) if bilaga_id else {}
+
+    def every_page_left_out(self, bilaga_id: int | None, page_count: int) -> str:
+        """The weightiest reason when every page of the bilaga would be left out (it is then
+        left out whole: a file of notices says nothing), else ""."""
+        left = self.pages_left_out(bilaga_id)
+        if not left or not set(range(1, page_count + 1)) <= set(left):
+            return ""
+        return max(left.values(), key=lambda kind: _WITHHELD_WEIGHT[kind])
 
     def mask(self, source: str, text: str) -> str:
         return mask_personnummer(text, frozenset(self.kept_numbers.get(source, ())))
@@ -138,6 +153,12 @@ def rules_from(hits: list[PublicHit]) -> PublicCopyRules:
             rules.bilaga_numbers.setdefault(hit.bilaga_id, set()).add(hit.normalized)
         elif hit.kind == "personnummer" and hit.source.endswith(REGISTER):
             pass  # the register list's public version masks every personnummer itself
+        elif hit.bilaga_id is not None and (page := page_of(hit.source)):
+            # A picture or a page nobody could vouch for is left out alone, said on a page
+            # of its own; the rest of the bilaga is published.
+            pages = rules.bilaga_pages.setdefault(hit.bilaga_id, {})
+            if _WITHHELD_WEIGHT[hit.kind] > _WITHHELD_WEIGHT.get(pages.get(page, ""), 0):
+                pages[page] = hit.kind
         elif hit.bilaga_id is not None and hit.source.startswith("bilaga:"):
             rules.omitted_bilagor.add(hit.bilaga_id)
             known = rules.withheld_kinds.get(hit.bilaga_id, "")
@@ -149,6 +170,15 @@ def rules_from(hits: list[PublicHit]) -> PublicCopyRules:
 
 
 REGISTER = ":register"  # a bilaga listing ksdesk's registers: masked by its own renderer
+
+
+_PAGE_SOURCE = re.compile(r"^bilaga:.*:(?:bild|sida):([0-9]+)$")
+
+
+def page_of(source: str) -> int | None:
+    """The page a bilaga source names ("bilaga:7:ab12:bild:3" → 3), None for a whole file."""
+    found = _PAGE_SOURCE.match(source)
+    return int(found.group(1)) if found else None
 
 
 def is_pdf_text(source: str) -> bool:

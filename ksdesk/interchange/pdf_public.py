@@ -7,6 +7,8 @@ strip(data): annotations (links, notes, FreeText, form widgets, attached files),
     structure tree of a tagged file (so it stays accessible), cleaned: no references to the
     removed annotations, no associated files, every personnummer in its texts masked.
 read_pages(data): per page, its text, its OCR result when it has images.
+leave_out_pages(data, notices): each page named replaced by one of the same size that says
+    why it is left out; nothing it drew (text, pictures) stays in the file.
 remove_numbers(data, numbers): the digits of each personnummer in `numbers` taken out of the
     strings that draw them (never a box drawn over them), then the page is read again to
     check; a page where a number is still found is reported, not published."""
@@ -139,6 +141,43 @@ def _unreadable(text) -> str:
         # shows cannot be read, so a person has to look.
         return "sidan har ingen text som kan läsas"
     return ""
+
+
+def leave_out_pages(data: bytes, notices: dict[int, list[str]]) -> bytes:
+    """`data` with each page numbered in `notices` (from 1) replaced by its lines of text."""
+    if not notices:
+        return data
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        font = pdf.make_indirect(
+            pikepdf.Dictionary(
+                Type=pikepdf.Name.Font,
+                Subtype=pikepdf.Name.Type1,
+                BaseFont=pikepdf.Name.Helvetica,
+                Encoding=pikepdf.Name.WinAnsiEncoding,
+            )
+        )
+        for number, lines in notices.items():
+            if 1 <= number <= len(pdf.pages):
+                page = pdf.pages[number - 1]
+                page.obj.Resources = pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=font))
+                page.obj.Contents = pdf.make_stream(_notice_stream(page.mediabox, lines))
+                if "/Group" in page.obj:
+                    del page.obj["/Group"]
+        out = io.BytesIO()
+        pdf.save(out, fix_metadata_version=False, deterministic_id=True)
+        return out.getvalue()
+
+
+def _notice_stream(box, lines: list[str]) -> bytes:
+    left, top = float(box[0]) + 56, float(box[3]) - 72
+    op = pikepdf.ContentStreamInstruction
+    ops = [op([], pikepdf.Operator("BT")), op([pikepdf.Name.F1, 11], pikepdf.Operator("Tf"))]
+    ops += [op([16], pikepdf.Operator("TL")), op([left, top], pikepdf.Operator("Td"))]
+    for line in lines:  # Helvetica in WinAnsi: å, ä and ö are in it
+        ops.append(op([pikepdf.String(line.encode("cp1252", "replace"))], pikepdf.Operator("Tj")))
+        ops.append(op([], pikepdf.Operator("T*")))
+    ops.append(op([], pikepdf.Operator("ET")))
+    return pikepdf.unparse_content_stream(ops)
 
 
 def remove_numbers(data: bytes, numbers: frozenset[str]) -> tuple[bytes, list[int]]:

@@ -171,7 +171,14 @@ def redovisning_document(store: Store, day: date, *, public: bool = False) -> Li
 def redovisning_pdf(
     store: Store, day: date, *, public: bool = False, embedded: Embedded | None = None
 ) -> bytes:
-    return render(redovisning_document(store, day, public=public), embedded=embedded)
+    """The redovisning as PDF; a public one is read once more by the independent reader
+    before it is returned, like every public output."""
+    pdf = render(redovisning_document(store, day, public=public), embedded=embedded)
+    if not public:
+        return pdf
+    from ksdesk.services import public_gate
+
+    return public_gate.checked(pdf, "Den offentliga redovisningen av motioner")
 
 
 def register_text(store: Store) -> str:

@@ -237,17 +237,21 @@ class _Builder:
         self.parts.append(packet_report.Part(bilaga.content or b"", key=key, name=title))
 
     def _stored_public(self, bilaga: Bilaga, title: str) -> None:
-        """Only the drawn page content, each number decided "maskera" taken out of it."""
+        """Only the drawn page content, each number decided "maskera" taken out of it, each
+        page decided "maskera" (a picture, a page that cannot be read) replaced by a notice."""
         assert self.rules is not None
         numbers = self.rules.numbers_in_bilaga(bilaga.id)
+        pages = self.rules.pages_left_out(bilaga.id)
         try:
-            data = public_pdf.public_content(bilaga.sha256, bilaga.content or b"", numbers)
+            data = public_pdf.public_bilaga(bilaga, self.rules)
         except InvalidInput as error:
             self.problems.append(str(error))
             lines = ["Bilagan ingår inte i den offentliga versionen.", str(error)]
             self.parts.append(packet_report.Part(_layout(notice_story(title, lines), title, None)))
             return
-        digest = bilaga_render.fingerprint("public", bilaga.sha256, sorted(numbers))
+        digest = bilaga_render.fingerprint(
+            "public", bilaga.sha256, sorted(numbers), sorted(pages.items())
+        )
         self.parts.append(packet_report.Part(data, key=f"public:{digest}"))
 
     def _referenced(self, number: int, item: Arende, bilaga: Bilaga, title: str) -> None:

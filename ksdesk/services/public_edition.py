@@ -41,9 +41,7 @@ class PublicEdition:
         forms, annotations, links, attached files, scripts, outlines or metadata), each
         number decided "maskera" taken out of the text, read once more. InvalidInput (in
         Swedish) when it cannot be made safe: it is then left out, and the caller says so."""
-        data = public_pdf.public_content(
-            bilaga.sha256, bilaga.content or b"", self.rules.numbers_in_bilaga(bilaga.id)
-        )
+        data = public_pdf.public_bilaga(bilaga, self.rules)
         return self.checked_pdf(data, f"Bilagan ”{bilaga.title}”")
 
     def checked_pdf(self, pdf: bytes, what: str) -> bytes:
@@ -93,10 +91,22 @@ def public_view(
         if item.secret:
             _neutral(item)
         for bilaga in item.bilagor:
-            bilaga.withheld = rules.withheld(bilaga.id)  # "" = printed (also a kept secret)
+            # "" = printed (also a kept secret), maybe with pages left out
+            bilaga.withheld = rules.withheld(bilaga.id) or _whole(bilaga, rules)
             if bilaga.withheld == "sekretess":
                 bilaga.title = secret_bilaga_title(bilaga)  # its title may say what is secret
     return view
+
+
+def _whole(bilaga: Bilaga, rules: PublicCopyRules) -> str:
+    """Why a bilaga is left out whole when every one of its pages would be left out."""
+    if not rules.pages_left_out(bilaga.id) or not bilaga.content:
+        return ""
+    try:
+        count = public_pdf.page_count(bilaga.sha256, bilaga.content)
+    except Exception:  # pikepdf's and qpdf's errors: the scan has said it cannot be read
+        return "oläslig"
+    return rules.every_page_left_out(bilaga.id, count)
 
 
 def _neutral(item: Arende) -> None:

@@ -16,7 +16,10 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from ksdesk.core.errors import InvalidInput
+from ksdesk.core.kallelse import left_out_page_lines
+from ksdesk.core.meeting import Bilaga
 from ksdesk.core.personnummer import find_personnummer
+from ksdesk.core.public_copy import PublicCopyRules
 from ksdesk.interchange import ocr, pdf_public
 
 PAGE_BREAK = "\n|\n"  # between pages: not a separator a number is read across
@@ -59,6 +62,11 @@ def clear_caches() -> None:
     ocr.DEFAULT_CACHE.clear()
 
 
+def page_count(sha256: str, content: bytes) -> int:
+    """How many pages the stored PDF has (read once, with the scan's cache)."""
+    return len(_READ.get(sha256, content, None)[1])
+
+
 def sources(sha256: str, content: bytes, cache: ocr.OcrCache | None = None) -> list[PdfSource]:
     """What the public-copy scan reads of a stored PDF (raises InvalidInput when the file
     cannot be read as PDF at all: the caller treats that as unreadable)."""
@@ -89,20 +97,37 @@ def sources(sha256: str, content: bytes, cache: ocr.OcrCache | None = None) -> l
     return found
 
 
-def public_content(sha256: str, content: bytes, numbers: frozenset[str]) -> bytes:
-    """The bilaga as the public packet carries it: stripped, the personnummer in `numbers`
-    (decided "maskera") taken out of its text. InvalidInput when one is still there after
-    masking: the bilaga must then be left out."""
+def public_bilaga(bilaga: Bilaga, rules: PublicCopyRules) -> bytes:
+    """A stored PDF bilaga as a public copy carries it, the decisions of `rules` applied."""
+    return public_content(
+        bilaga.sha256,
+        bilaga.content or b"",
+        rules.numbers_in_bilaga(bilaga.id),
+        rules.pages_left_out(bilaga.id),
+    )
+
+
+def public_content(
+    sha256: str, content: bytes, numbers: frozenset[str], left_out: dict[int, str] | None = None
+) -> bytes:
+    """The bilaga as the public packet carries it: stripped, each page in `left_out`
+    replaced by a page saying why, the personnummer in `numbers` (decided "maskera") taken
+    out of the text of the rest. InvalidInput when one is still there after masking: the
+    bilaga must then be left out."""
     stripped, pages = _READ.get(sha256, content, None)
+    left_out = left_out or {}
+    notices = {n: left_out_page_lines(n, kind) for n, kind in left_out.items()}
+    kept = pdf_public.leave_out_pages(stripped, notices)
     present = {
         hit.normalized
         for page in pages
+        if page.number not in left_out
         for hit in find_personnummer(page.text)
         if hit.normalized in numbers
     }
     if not present:
-        return stripped
-    masked, left = pdf_public.remove_numbers(stripped, frozenset(present))
+        return kept
+    masked, left = pdf_public.remove_numbers(kept, frozenset(present))
     if left:
         pages_text = ", ".join(str(n) for n in left)
         raise InvalidInput(

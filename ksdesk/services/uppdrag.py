@@ -188,7 +188,14 @@ def uppfoljning_document(store: Store, meeting_id: int, *, public: bool = False)
 def uppfoljning_pdf(
     store: Store, meeting_id: int, *, public: bool = False, embedded: Embedded | None = None
 ) -> bytes:
-    return render(uppfoljning_document(store, meeting_id, public=public), embedded=embedded)
+    """Uppföljning av beslut as PDF; a public one is read once more by the independent
+    reader before it is returned, like every public output."""
+    pdf = render(uppfoljning_document(store, meeting_id, public=public), embedded=embedded)
+    if not public:
+        return pdf
+    from ksdesk.services import public_gate
+
+    return public_gate.checked(pdf, "Den offentliga uppföljningen av beslut")
 
 
 def register_text(store: Store) -> str:

@@ -56,3 +56,19 @@ def test_public_packet_prints_no_citizen_name(demo_store) -> None:
     public = " ".join(pages_text(packet.build_packet(store, meeting.id, public=True).pdf))
     assert "Kalle Karlsson" in internal
     assert "Kalle Karlsson" not in public and "namnet publiceras inte" in public
+
+
+def test_a_public_register_print_is_read_once_more(demo_store, monkeypatch) -> None:
+    """Should a register list's own masking ever miss a number, the last reader stops it."""
+    from ksdesk.reports.uppfoljning_pdf import ListDocument
+    from ksdesk.services.public_gate import PublicOutputRefused
+
+    motioner.add(demo_store, "motion", f"Motion om {NUMBER}", date(2020, 10, 1), av="Eva")
+    day = date(2020, 12, 7)
+    assert NUMBER[-4:] not in " ".join(
+        pages_text(motioner.redovisning_pdf(demo_store, day, public=True))
+    )
+    monkeypatch.setattr(ListDocument, "mapped", lambda self, text: self)
+    with pytest.raises(PublicOutputRefused, match="Den offentliga redovisningen"):
+        motioner.redovisning_pdf(demo_store, day, public=True)
+    assert NUMBER in " ".join(pages_text(motioner.redovisning_pdf(demo_store, day)))
