@@ -175,3 +175,31 @@ def test_organ_dialog_edits_the_inkallelseordning_and_personal_ersattare(
     assert [c.text for c in forhinder.inkallade(demo_store, meeting.id)] == [
         "Olle Ny (S) ersätter Åsa Bergkvist (S)"  # her personal ersättare
     ]
+
+
+def test_the_new_dialogs_are_named_and_keyed(qtbot, demo_store, organ) -> None:
+    """The accessibility walk's checks (tests/ui/test_accessibility.py) on the förhinder and
+    open-ärenden dialogs."""
+    from datetime import time
+
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from ksdesk.services import arenden, meetings
+    from ksdesk.ui.dialogs.open_matters_dialog import OpenMattersDialog
+    from tests.ui.test_accessibility import _nameless, _without_mnemonic
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    early, _created = meetings.create_meeting(
+        demo_store, "Kommunstyrelsen", date(2020, 12, 1), time(14, 0)
+    )
+    offered = arenden.offered_for(demo_store, early.id)
+    assert offered  # § 216, planned for 2020-12-07
+    for dialog in (
+        ForhinderDialog(organ, [], upprop_started=True, parent=parent),
+        OpenMattersDialog(demo_store, offered, organ.name, early.date, parent=parent),
+    ):
+        dialog.show()
+        QApplication.processEvents()
+        assert _nameless(dialog) == [] and _without_mnemonic(dialog) == []
+        dialog.reject()
