@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWi
 from ksdesk import __version__
 from ksdesk.core.errors import KsdeskError
 from ksdesk.services.store import Store, flush
-from ksdesk.ui import safety, settings, undo, window_state
+from ksdesk.ui import access, safety, settings, undo, window_state
 from ksdesk.ui.dialogs.help_window import HOME, open_help, set_topic, topic_for
 from ksdesk.ui.forms.ui_main_window import Ui_MainWindow
 from ksdesk.ui.tabs.base_tab import BaseTab
@@ -138,6 +138,13 @@ class MainWindow(QMainWindow):
             self._hosts[index].layout().addWidget(tab)
             self.tabs[title] = tab
             window_state.restore_splitters(title, tab)
+        # Again at each showing: a button made or renamed since gets its mnemonic too.
+        access.fit_out(self.tabs[title], reserved=self._menu_letters())
+
+    def _menu_letters(self) -> str:
+        """Alt+A, Alt+R, Alt+H open the menus: a button's mnemonic never takes them."""
+        titles = (action.text() for action in self.ui.menu_bar.actions())
+        return "".join(access.mnemonic_of(title) for title in titles)
 
     def tab(self, title: str) -> BaseTab:
         self.ui.tabs.setCurrentIndex([t for t, _f, _p in TABS].index(title))

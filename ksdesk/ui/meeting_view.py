@@ -41,6 +41,7 @@ from ksdesk.services.store import Store
 from ksdesk.ui import undo
 from ksdesk.ui.meeting_view_style import (
     ACCENT,
+    CLICKER_KEYS,
     KIND_LABELS,
     MUTED,
     NEXT_KEYS,
@@ -88,6 +89,11 @@ class MeetingView(QWidget):
         signal = getattr(QApplication.instance(), "data_changed", None)
         if signal is not None:
             signal.connect(self._data_changed)
+        # A clicker's keys reach the view whatever has focus inside it: each part hands
+        # them over (eventFilter) instead of scrolling or pressing itself.
+        for part in self.findChildren(QWidget):
+            part.installEventFilter(self)
+        self.setFocus()  # the view has the keys from the moment it is shown
 
     # -- layout -----------------------------------------------------------------------------
 
@@ -158,6 +164,7 @@ class MeetingView(QWidget):
         self.proposal_label.setTextFormat(Qt.TextFormat.RichText)
         self.proposal_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         scroll = QScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the view keeps focus and the keys
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.proposal_label)
         self.proposal_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -322,15 +329,9 @@ class MeetingView(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        if key in NEXT_KEYS:
-            self.step(1)
-        elif key in PREVIOUS_KEYS:
-            self.step(-1)
-        elif key == Qt.Key.Key_Home:
-            self.step(-len(self.navigable))
-        elif key == Qt.Key.Key_End:
-            self.step(len(self.navigable))
-        elif key == Qt.Key.Key_L and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        if self._navigate(key):
+            return
+        if key == Qt.Key.Key_L and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.lock() if self.unlocked else self.ask_unlock()
         elif key == Qt.Key.Key_F11:
             self.showNormal() if self.isFullScreen() else self.showFullScreen()
@@ -339,16 +340,35 @@ class MeetingView(QWidget):
         else:
             super().keyPressEvent(event)
 
+    def _navigate(self, key: int) -> bool:
+        """Step for a navigation key; False for any other key."""
+        if key in NEXT_KEYS:
+            self.step(1)
+        elif key in PREVIOUS_KEYS:
+            self.step(-1)
+        elif key == Qt.Key.Key_Home:
+            self.step(-len(self.navigable))
+        elif key == Qt.Key.Key_End:
+            self.step(len(self.navigable))
+        else:
+            return False
+        return True
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Escape in the editor hands the keys back to the view instead of closing it.
-        if (
-            watched is self.beslut_edit
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Escape
-        ):
-            self.setFocus()
-            return True
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        key = event.key()
+        if watched is self.beslut_edit:
+            # Typing the beslut keeps arrows, space, Home and End; the clicker's page keys
+            # still step (the text is saved first), and Escape hands the keys to the view.
+            if key == Qt.Key.Key_Escape:
+                self.setFocus()
+                return True
+            return key in CLICKER_KEYS and self._navigate(key)
+        if isinstance(watched, QPushButton) and key == Qt.Key.Key_Space:
+            return False  # Space presses the button that has focus
+        if isinstance(watched, QWidget) and watched.window() is self:
+            return self._navigate(key)
         return super().eventFilter(watched, event)
 
     # -- unlocking and editing --------------------------------------------------------------

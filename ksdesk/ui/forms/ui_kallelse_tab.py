@@ -322,6 +322,9 @@ class Ui_KallelseTab(object):
 
     def retranslateUi(self, KallelseTab):
         self.meetings_label.setText(QCoreApplication.translate("KallelseTab", u"<b>Sammantr\u00e4den</b>", None))
+#if QT_CONFIG(accessibility)
+        self.meeting_table.setAccessibleName(QCoreApplication.translate("KallelseTab", u"Sammantr\u00e4den", None))
+#endif // QT_CONFIG(accessibility)
         self.new_meeting_button.setText(QCoreApplication.translate("KallelseTab", u"Nytt\u2026", None))
 #if QT_CONFIG(tooltip)
         self.new_meeting_button.setToolTip(QCoreApplication.translate("KallelseTab", u"Nytt sammantr\u00e4de med n\u00e4mndens st\u00e5ende \u00e4renden", None))
@@ -367,6 +370,9 @@ class Ui_KallelseTab(object):
 #if QT_CONFIG(tooltip)
         self.open_matters_button.setToolTip(QCoreApplication.translate("KallelseTab", u"Ta upp \u00e5terremitterade och bordlagda \u00e4renden som \u00e4nnu inte \u00e4r avgjorda", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.agenda_table.setAccessibleName(QCoreApplication.translate("KallelseTab", u"\u00c4rendelista", None))
+#endif // QT_CONFIG(accessibility)
         self.bilagor_group.setTitle(QCoreApplication.translate("KallelseTab", u"Bilagor till valt \u00e4rende", None))
         self.attach_pdf_button.setText(QCoreApplication.translate("KallelseTab", u"Bifoga PDF\u2026", None))
         self.attach_ref_button.setText(QCoreApplication.translate("KallelseTab", u"Bifoga fr\u00e5n ksdesk\u2026", None))

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ksdesk.core.dnr import parse_dnr
+from ksdesk.core.findings import Severity
 from ksdesk.core.format import format_date, format_time
 from ksdesk.core.meeting import (
     ITEM_KIND_LABELS,
@@ -22,6 +23,7 @@ from ksdesk.core.meeting import (
     written_dnr,
 )
 from ksdesk.ui.models.base_model import ColumnSpec, Index, ObjectTableModel
+from ksdesk.ui.widgets.severity_marks import severity_icon
 
 if TYPE_CHECKING:  # imported in mimeData, on the first drag, not at start-up
     from PySide6.QtCore import QMimeData
@@ -90,8 +92,11 @@ class AgendaTableModel(ObjectTableModel[tuple[int | None, Arende]]):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.BackgroundRole and index.column() == 2 and _dnr_warnings(item):
-            return QBrush(WARNING_BG)  # a warning, never a block: the row stays usable
+        if index.column() == 2 and _dnr_warnings(item):
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(WARNING_BG)  # a warning, never a block: the row stays usable
+            if role == Qt.ItemDataRole.DecorationRole:
+                return severity_icon(Severity.VARNING)
         return super().data(index, role)
 
     # Drag and drop ----------------------------------------------------------------------------

@@ -52,7 +52,7 @@ class SammantradeTab(BaseTab):
         setup_table(self.ui.paragraf_list, stretch_column=1)
         self.ui.paragraf_splitter.setSizes([340, 860])
         self.deadline_panel = DeadlinePanel(store, self)
-        self.ui.deadline_layout.addWidget(self.deadline_panel)
+        self.ui.deadline_layout.insertWidget(0, self.deadline_panel)  # the check below it
         self.upprop = UppropPage(self)
         self.upprop_model = self.upprop.model
         self.editor = ParagrafEditor(self.ui, store, self)
@@ -113,7 +113,10 @@ class SammantradeTab(BaseTab):
         self.editor.set_context(self.protokoll, self.organ_name)
         self.saved_justering = deepcopy(self.protokoll.justering) if self.protokoll else Justering()
         started = bool(self.protokoll and self.protokoll.paragrafer)
-        self.ui.start_button.setText("Uppdatera paragraferna" if started else "Starta protokollet")
+        # The text changes: its mnemonic is written here.
+        self.ui.start_button.setText(
+            "&Uppdatera paragraferna" if started else "&Starta protokollet"
+        )
         buttons = (self.ui.print_button, self.ui.public_button, self.ui.utdrag_button)
         for button in (*buttons, self.ui.held_button):
             button.setEnabled(started)
