@@ -248,3 +248,17 @@ def test_every_dialog_is_named_and_keyed_when_shown(qtbot, demo_store, check) ->
         dialog.reject()
         dialog.deleteLater()
     assert failures == {}
+
+
+def test_the_meeting_view_is_named_and_keyed(qtbot, demo_store) -> None:
+    from datetime import date
+
+    from ksdesk.services import meeting_lookup
+    from ksdesk.ui.meeting_view import MeetingView
+
+    meeting = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
+    view = MeetingView(demo_store, meeting.id)
+    qtbot.addWidget(view)
+    view.show()
+    assert _nameless(view) == []
+    assert _without_mnemonic(view) == []
