@@ -28,7 +28,7 @@ def in_corner(box: QLineEdit, parent: QWidget) -> QWidget:
     a taller corner makes the menu bar, and the window's least height, taller)."""
     holder = QWidget(parent)
     layout = QHBoxLayout(holder)
-    layout.setContentsMargins(0, 0, 10, 0)  # no taller than the menu bar itself
+    layout.setContentsMargins(0, 0, 10, 0)
     layout.addWidget(box)
     return holder
 
