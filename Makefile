@@ -50,6 +50,7 @@ format: deps
 bench: deps
 	QT_QPA_PLATFORM=offscreen $(PY) bench/startup.py
 	$(PY) bench/cli_start.py
+	$(PY) bench/sok_cli.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/scale.py
 	$(PY) bench/packet.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/protokoll.py

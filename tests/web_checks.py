@@ -71,7 +71,33 @@ def assert_web_edition(pdf: bytes, folder: Path, *, title: str, tags: set[str]) 
     assert facts.claims == ("2A", "1")
     missing = tags - set(facts.tags)
     assert not missing, f"saknas i strukturträdet: {missing} (har {dict(facts.tags)})"
+    assert_headings(pdf)
     return facts
+
+
+def assert_headings(pdf: bytes) -> None:
+    """Every heading says something and none skips a level (H1, then H2 …): `pdfua check`
+    skips its empty-heading rule on Typst's files, and a screen reader's list of headings is
+    how a reader finds a § or an ärende."""
+    previous = 0
+    for level, text in heading_outline(pdf):
+        assert text.strip(), f"tom rubrik H{level}"
+        assert level <= previous + 1, f"H{level} efter H{previous}: {text}"
+        previous = level
+
+
+def heading_outline(pdf: bytes) -> list[tuple[int, str]]:
+    """(level, text) of every H1–H6 in structure order."""
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        by_page = {page.objgen: _marked_text(page) for page in doc.pages}
+        outline = []
+        for node in _elements(doc.Root.get("/StructTreeRoot")):
+            kind = str(node.S)[1:]
+            if kind[:1] == "H" and kind[1:].isdigit():
+                parts = _content_order(node, node.get("/Pg"), True)
+                text = "".join(by_page[page].get(mcid, "") for page, mcid in parts)
+                outline.append((int(kind[1:]), text))
+        return outline
 
 
 def structure_tags(doc: pikepdf.Pdf) -> Counter:

@@ -94,7 +94,7 @@ def packet_web(
             builder.add_item(number, item)
     kallelse = kallelse_part(meeting, organ, public=True, links=builder.links_of)
     document = WebDocument(
-        f"Kallelse med handlingar {organ.name} {format_date(meeting.date)}",
+        f"Kallelse med handlingar {organ.name} {format_date(meeting.date)} (offentlig version)",
         organ.name,
         [kallelse, *builder.parts],
     )

@@ -10,8 +10,8 @@ from copy import deepcopy
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -39,12 +39,11 @@ from ksdesk.services import meetings as meeting_service
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.services.store import Store
 from ksdesk.ui import undo
+from ksdesk.ui.meeting_view_keys import ClickerKeys
 from ksdesk.ui.meeting_view_style import (
     ACCENT,
     KIND_LABELS,
     MUTED,
-    NEXT_KEYS,
-    PREVIOUS_KEYS,
     STYLE,
 )
 from ksdesk.ui.models.protokoll_models import AgendaListModel
@@ -61,7 +60,7 @@ def _font(points: float, bold: bool = False) -> QFont:
 _CONCERNS = frozenset({Topic.AGENDA, Topic.MEETINGS, Topic.PROTOKOLL, Topic.ALL})
 
 
-class MeetingView(QWidget):
+class MeetingView(ClickerKeys, QWidget):
     def __init__(
         self,
         store: Store,
@@ -88,6 +87,11 @@ class MeetingView(QWidget):
         signal = getattr(QApplication.instance(), "data_changed", None)
         if signal is not None:
             signal.connect(self._data_changed)
+        # A clicker's keys reach the view whatever has focus inside it: each part hands
+        # them over (eventFilter) instead of scrolling or pressing itself.
+        for part in self.findChildren(QWidget):
+            part.installEventFilter(self)
+        self.setFocus()  # the view has the keys from the moment it is shown
 
     # -- layout -----------------------------------------------------------------------------
 
@@ -140,9 +144,12 @@ class MeetingView(QWidget):
     def _build_agenda_list(self) -> None:
         self.agenda_list = QListView(self)
         self.agenda_list.setObjectName("agenda_list")
+        self.agenda_list.setAccessibleName("Ärendelista")
         self.agenda_list.setModel(self.model)
         self.agenda_list.setFont(_font(16))
         self.agenda_list.setWordWrap(True)
+        # Titles wrap: a light horizontal scroll bar under the dark list only took a line.
+        self.agenda_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.agenda_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.agenda_list.clicked.connect(lambda index: self.go_to(index.row()))
 
@@ -158,18 +165,20 @@ class MeetingView(QWidget):
         self.proposal_label.setTextFormat(Qt.TextFormat.RichText)
         self.proposal_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         scroll = QScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the view keeps focus and the keys
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.proposal_label)
         self.proposal_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.beslut_edit = QPlainTextEdit(self)
         self.beslut_edit.setObjectName("beslut_edit")
+        self.beslut_edit.setAccessibleName("Beslut")
         self.beslut_edit.setFont(_font(20))
         self.beslut_edit.installEventFilter(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(scroll)
         self.stack.addWidget(self.beslut_edit)
         self.next_label = self._label("next_label", 15)
-        self.save_button = QPushButton("Spara beslut", self)
+        self.save_button = QPushButton("&Spara beslut", self)
         self.save_button.setFont(_font(14))
         self.save_button.clicked.connect(self.save_beslut)
 
@@ -319,37 +328,6 @@ class MeetingView(QWidget):
     def _leave_item(self) -> None:
         if self.unlocked and self.stack.currentIndex() == 1:
             self.save_beslut()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if key in NEXT_KEYS:
-            self.step(1)
-        elif key in PREVIOUS_KEYS:
-            self.step(-1)
-        elif key == Qt.Key.Key_Home:
-            self.step(-len(self.navigable))
-        elif key == Qt.Key.Key_End:
-            self.step(len(self.navigable))
-        elif key == Qt.Key.Key_L and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.lock() if self.unlocked else self.ask_unlock()
-        elif key == Qt.Key.Key_F11:
-            self.showNormal() if self.isFullScreen() else self.showFullScreen()
-        elif key == Qt.Key.Key_Escape:
-            self.close()
-        else:
-            super().keyPressEvent(event)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Escape in the editor hands the keys back to the view instead of closing it.
-        if (
-            watched is self.beslut_edit
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Escape
-        ):
-            self.setFocus()
-            return True
-        return super().eventFilter(watched, event)
 
     # -- unlocking and editing --------------------------------------------------------------
 

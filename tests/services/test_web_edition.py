@@ -77,7 +77,10 @@ def test_public_kallelse_for_the_web(demo_store, tmp_path) -> None:
     meeting_id = held(demo_store)
     web = kallelse_web(demo_store, meeting_id, with_proposals=True)
     facts = assert_web_edition(
-        web, tmp_path, title="Kallelse Kommunstyrelsen 2020-12-07", tags={"H1", "H2", "Table"}
+        web,
+        tmp_path,
+        title="Kallelse Kommunstyrelsen 2020-12-07 (offentlig version)",
+        tags={"H1", "H2", "Table"},
     )
     assert facts.tags["TH"] == 3  # Nr, Ärende, Dnr
     text = structure_text(web)

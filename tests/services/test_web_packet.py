@@ -26,7 +26,7 @@ from tests.services.test_protokoll_public import SECRET_BESLUT
 from tests.services.test_web_edition import held
 from tests.web_checks import assert_web_edition, paper_text, squeezed, structure_text
 
-TITLE = "Kallelse med handlingar Kommunstyrelsen 2020-12-07"
+TITLE = "Kallelse med handlingar Kommunstyrelsen 2020-12-07 (offentlig version)"
 MARKERS = str.maketrans("", "", "•\x7f")  # list bullets: Typst's "•", ReportLab's as pypdf reads it
 
 

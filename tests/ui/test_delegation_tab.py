@@ -40,7 +40,8 @@ def test_findings_are_listed_and_shown_on_their_rows(qtbot, demo_store) -> None:
     assert {"dubblett-nr", "saknar-delegat", "blandad-skrift", "motstridigt-datum"} <= codes
     row = tab.point_model.row_of(_stored_point(demo_store, "48").uid)
     marker = tab.point_model.index(row, 0)
-    assert marker.data() == "●"
+    assert marker.data(Qt.ItemDataRole.AccessibleTextRole) in ("Fel", "Varning")
+    assert not marker.data(Qt.ItemDataRole.DecorationRole).isNull()  # its shape, not colour alone
     assert "saknar delegat" in marker.data(Qt.ItemDataRole.ToolTipRole)
 
 

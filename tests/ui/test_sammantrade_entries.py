@@ -51,7 +51,7 @@ def test_a_member_leaves_for_one_paragraf_and_comes_back(qtbot, demo_store, monk
     ui = tab.ui
     tab.select_paragraf(220)
     choose(ui.narvaro_person_combo, "Roland Johansson")
-    assert ui.narvaro_button.text() == "Lämnar före § 220"
+    assert ui.narvaro_button.text() == "&Lämnar före § 220"
     ui.narvaro_button.click()
     assert stored(tab).upprop[1].narvaro == [Narvaro(None, 219)]
     assert tab.undo_stack.undoText() == "Roland Johansson lämnar före § 220"
@@ -60,7 +60,7 @@ def test_a_member_leaves_for_one_paragraf_and_comes_back(qtbot, demo_store, monk
 
     tab.select_paragraf(222)
     choose(ui.narvaro_person_combo, "Roland Johansson")
-    assert ui.narvaro_button.text() == "Återkommer före § 222"
+    assert ui.narvaro_button.text() == "Åter&kommer före § 222"
     ui.narvaro_button.click()
     assert stored(tab).upprop[1].narvaro == [Narvaro(None, 219), Narvaro(222, None)]
     upprop = tab.upprop_model

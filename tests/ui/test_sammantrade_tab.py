@@ -39,7 +39,7 @@ def choose(combo, name: str) -> None:
 
 def test_the_tab_is_in_the_main_window(qtbot, demo_store) -> None:
     tab = open_tab(qtbot, demo_store)
-    assert tab.ui.start_button.text() == "Starta protokollet"
+    assert tab.ui.start_button.text() == "&Starta protokollet"
     assert "Kommunstyrelsen" in tab.ui.meeting_heading.text()
     assert not tab.ui.print_button.isEnabled()
 
@@ -221,7 +221,7 @@ def test_every_recording_can_be_undone_and_redone(qtbot, demo_store) -> None:
     while stack.canUndo():
         stack.undo()
     assert stored(demo_store, tab).paragrafer == []
-    assert tab.ui.start_button.text() == "Starta protokollet"
+    assert tab.ui.start_button.text() == "&Starta protokollet"
     stack.redo()
     assert stored(demo_store, tab).numbers == list(range(217, 224))
 

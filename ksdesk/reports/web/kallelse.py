@@ -33,8 +33,10 @@ from ksdesk.reports.web.model import (
 BilagaLinks = Callable[[int, Arende], list[tuple[str, str]]]
 
 
-def kallelse_title(meeting: Sammantrade, organ: Organ) -> str:
-    return f"Kallelse {organ.name} {format_date(meeting.date)}"
+def kallelse_title(meeting: Sammantrade, organ: Organ, public: bool) -> str:
+    """The title a viewer shows; a public copy says so, as the public protokoll does."""
+    title = f"Kallelse {organ.name} {format_date(meeting.date)}"
+    return title + (" (offentlig version)" if public else "")
 
 
 def kallelse_header(meeting: Sammantrade, organ: Organ, public: bool) -> dict:
@@ -47,7 +49,7 @@ def kallelse_document(
     meeting: Sammantrade, organ: Organ, *, public: bool = False, with_proposals: bool | None = None
 ) -> WebDocument:
     part = kallelse_part(meeting, organ, public=public, with_proposals=with_proposals)
-    return WebDocument(kallelse_title(meeting, organ), organ.name, [part])
+    return WebDocument(kallelse_title(meeting, organ, public), organ.name, [part])
 
 
 def kallelse_part(

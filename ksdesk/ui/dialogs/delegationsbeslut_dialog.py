@@ -67,6 +67,7 @@ class DelegationsbeslutDialog(QDialog):
         self.model = BeslutModel()
         self.table = QTableView(self)
         self.table.setObjectName("beslut_table")
+        self.table.setAccessibleName("Registrerade delegationsbeslut")
         self.table.setModel(self.model)
         setup_table(self.table, stretch_column=2, widths={2: 360})
         self.table.doubleClicked.connect(lambda _i: self._edit_selected())

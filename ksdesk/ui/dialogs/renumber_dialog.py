@@ -44,6 +44,7 @@ class RenumberDialog(QDialog):
         self.model = RenumberModel(changes)
         table = QTableView(self)
         table.setObjectName("renumber_table")
+        table.setAccessibleName("Punkter med nya nummer")
         table.setModel(self.model)
         setup_table(table, stretch_column=3)
         buttons = ok_cancel(self, "Numrera om")

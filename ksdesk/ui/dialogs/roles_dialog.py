@@ -57,6 +57,7 @@ class RolesDialog(QDialog):
         self.model = RoleModel()
         self.table = QTableView(self)
         self.table.setObjectName("role_table")
+        self.table.setAccessibleName("Roller")
         self.table.setModel(self.model)
         setup_table(self.table, stretch_column=0)
         self.table.doubleClicked.connect(lambda _i: self._rename())

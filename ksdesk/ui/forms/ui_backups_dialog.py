@@ -100,6 +100,9 @@ class Ui_BackupsDialog(object):
 
     def retranslateUi(self, BackupsDialog):
         BackupsDialog.setWindowTitle(QCoreApplication.translate("BackupsDialog", u"S\u00e4kerhetskopior", None))
+#if QT_CONFIG(accessibility)
+        self.backup_table.setAccessibleName(QCoreApplication.translate("BackupsDialog", u"S\u00e4kerhetskopior", None))
+#endif // QT_CONFIG(accessibility)
         self.choose_second_button.setText(QCoreApplication.translate("BackupsDialog", u"&V\u00e4lj andra mapp\u2026", None))
 #if QT_CONFIG(tooltip)
         self.choose_second_button.setToolTip(QCoreApplication.translate("BackupsDialog", u"En mapp p\u00e5 en annan disk eller server (till exempel hemkatalogen) som varje f\u00e4rdig s\u00e4kerhetskopia ocks\u00e5 kopieras till", None))

@@ -346,6 +346,9 @@ class Ui_DelegationTab(object):
         self.print_button.setShortcut(QCoreApplication.translate("DelegationTab", u"Ctrl+P", None))
 #endif // QT_CONFIG(shortcut)
         self.chapters_label.setText(QCoreApplication.translate("DelegationTab", u"<b>Dokumentet</b>", None))
+#if QT_CONFIG(accessibility)
+        self.chapter_tree.setAccessibleName(QCoreApplication.translate("DelegationTab", u"Kapitel", None))
+#endif // QT_CONFIG(accessibility)
         self.add_chapter_button.setText(QCoreApplication.translate("DelegationTab", u"Nytt kapitel\u2026", None))
 #if QT_CONFIG(tooltip)
         self.add_chapter_button.setToolTip(QCoreApplication.translate("DelegationTab", u"Ett nytt kapitel efter det valda", None))
@@ -379,11 +382,17 @@ class Ui_DelegationTab(object):
         self.move_point_button.setToolTip(QCoreApplication.translate("DelegationTab", u"Flytta den valda punkten till ett annat kapitel (numret f\u00f6ljer med)", None))
 #endif // QT_CONFIG(tooltip)
         self.delete_point_button.setText(QCoreApplication.translate("DelegationTab", u"Ta bort punkt", None))
+#if QT_CONFIG(accessibility)
+        self.point_table.setAccessibleName(QCoreApplication.translate("DelegationTab", u"Delegationspunkter", None))
+#endif // QT_CONFIG(accessibility)
         self.findings_label.setText(QCoreApplication.translate("DelegationTab", u"<b>Kontroller</b>", None))
         self.fix_button.setText(QCoreApplication.translate("DelegationTab", u"R\u00e4tta", None))
 #if QT_CONFIG(tooltip)
         self.fix_button.setToolTip(QCoreApplication.translate("DelegationTab", u"Byt kyrilliska och grekiska tecken mot svenska i den valda punkten", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.finding_table.setAccessibleName(QCoreApplication.translate("DelegationTab", u"Kontroller", None))
+#endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
 

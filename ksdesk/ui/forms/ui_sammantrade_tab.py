@@ -646,7 +646,19 @@ class Ui_SammantradeTab(object):
 
         self.justering_left.addWidget(self.justering_group)
 
-        self.check_group = QGroupBox(self.justering_page)
+        self.justering_left_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.justering_left.addItem(self.justering_left_spacer)
+
+
+        self.justering_page_layout.addLayout(self.justering_left)
+
+        self.deadline_host = QWidget(self.justering_page)
+        self.deadline_host.setObjectName(u"deadline_host")
+        self.deadline_layout = QVBoxLayout(self.deadline_host)
+        self.deadline_layout.setObjectName(u"deadline_layout")
+        self.deadline_layout.setContentsMargins(0, 0, 0, 0)
+        self.check_group = QGroupBox(self.deadline_host)
         self.check_group.setObjectName(u"check_group")
         self.check_layout = QVBoxLayout(self.check_group)
         self.check_layout.setObjectName(u"check_layout")
@@ -677,16 +689,8 @@ class Ui_SammantradeTab(object):
         self.check_layout.addLayout(self.check_buttons)
 
 
-        self.justering_left.addWidget(self.check_group)
+        self.deadline_layout.addWidget(self.check_group)
 
-
-        self.justering_page_layout.addLayout(self.justering_left)
-
-        self.deadline_host = QWidget(self.justering_page)
-        self.deadline_host.setObjectName(u"deadline_host")
-        self.deadline_layout = QVBoxLayout(self.deadline_host)
-        self.deadline_layout.setObjectName(u"deadline_layout")
-        self.deadline_layout.setContentsMargins(0, 0, 0, 0)
 
         self.justering_page_layout.addWidget(self.deadline_host)
 
@@ -713,7 +717,10 @@ class Ui_SammantradeTab(object):
 #if QT_CONFIG(tooltip)
         self.view_button.setToolTip(QCoreApplication.translate("SammantradeTab", u"\u00d6ppna presidiets m\u00f6tesvy i helsk\u00e4rm", None))
 #endif // QT_CONFIG(tooltip)
-        self.unlock_code_edit.setPlaceholderText(QCoreApplication.translate("SammantradeTab", u"Kod f\u00f6r uppl\u00e5sning", None))
+#if QT_CONFIG(accessibility)
+        self.unlock_code_edit.setAccessibleName(QCoreApplication.translate("SammantradeTab", u"Kod f\u00f6r att l\u00e5sa upp m\u00f6tesvyn", None))
+#endif // QT_CONFIG(accessibility)
+        self.unlock_code_edit.setPlaceholderText(QCoreApplication.translate("SammantradeTab", u"L\u00e5skod", None))
 #if QT_CONFIG(tooltip)
         self.unlock_code_edit.setToolTip(QCoreApplication.translate("SammantradeTab", u"Koden som kr\u00e4vs f\u00f6r att l\u00e5sa upp redigering i m\u00f6tesvyn (tomt: bekr\u00e4ftelse r\u00e4cker)", None))
 #endif // QT_CONFIG(tooltip)

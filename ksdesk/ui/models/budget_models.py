@@ -7,6 +7,7 @@ stored sheet back. Without a handler (a model on its own) it edits its own copy.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
@@ -20,6 +21,7 @@ from ksdesk.core.budget import COLUMN_KIND_LABELS, ROW_KIND_LABELS, Cell, Column
 from ksdesk.core.findings import Finding, Severity, worst
 from ksdesk.core.format import FormatError, format_amount, format_percent
 from ksdesk.ui.models.base_model import SORT_ROLE, ColumnSpec, Index, ObjectTableModel
+from ksdesk.ui.widgets.severity_marks import severity_icon, severity_words
 
 HEADING_BACKGROUND = QColor("#eef2f6")
 SEVERITY_BACKGROUND = {
@@ -168,6 +170,10 @@ class BudgetSheetModel(QAbstractTableModel):
                 return QBrush(HEADING_BACKGROUND)
         if role == Qt.ItemDataRole.ToolTipRole and findings:
             return "\n\n".join(f"{f.severity.label}: {f.message}" for f in findings)
+        if role == Qt.ItemDataRole.DecorationRole and findings:
+            return severity_icon(worst(findings))  # the shape, not the background alone
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and findings:
+            return severity_words(Counter(f.severity for f in findings))
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -198,6 +204,8 @@ class FindingsModel(ObjectTableModel[Finding]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole and index.isValid() and index.column() == 0:
             return QBrush(SEVERITY_BACKGROUND[self.row_object(index.row()).severity])
+        if role == Qt.ItemDataRole.DecorationRole and index.isValid() and index.column() == 0:
+            return severity_icon(self.row_object(index.row()).severity)
         return super().data(index, role)
 
 

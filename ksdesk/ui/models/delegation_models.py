@@ -4,6 +4,7 @@ searches every field, look-alike letters included."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -23,6 +24,7 @@ from ksdesk.core.findings import Finding, Severity, worst
 from ksdesk.core.lookalike import contains, search_key
 from ksdesk.ui.models.base_model import SORT_ROLE, ColumnSpec, ObjectTableModel
 from ksdesk.ui.widgets.colors import SEVERITY_COLORS
+from ksdesk.ui.widgets.severity_marks import severity_icon, severity_words
 
 Index = QModelIndex | QPersistentModelIndex
 CHAPTER_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -50,16 +52,18 @@ POINT_FIELDS = (
 ROLE_FIELDS = ("delegat", "ersattare")
 ROW_COLORS = {Severity.FEL: QColor("#fbe0de"), Severity.VARNING: QColor("#fff3c4")}
 MARK_COLORS = {severity: QColor(color) for severity, color in SEVERITY_COLORS.items()}
-MARK = "●"
 MARKED_COLOR = QColor("#fff7b0")
 
 
 def _part(label: str, part: str, findings: list[Finding]) -> QStandardItem:
+    if findings:
+        label += " – " + severity_words(Counter(f.severity for f in findings))
     item = QStandardItem(label)
     item.setData(part, PART_ROLE)
     item.setEditable(False)
     if findings:
         item.setForeground(QBrush(MARK_COLORS[worst(findings)]))
+        item.setIcon(severity_icon(worst(findings)))
         item.setToolTip("\n".join(f.message for f in findings))
     return item
 
@@ -87,13 +91,15 @@ def chapter_tree(version: Version | None, findings: list[Finding]) -> QStandardI
     root.setEditable(False)
     for i, chapter in enumerate(version.chapters):
         label = f"{chapter.title} ({len(chapter.points)})"
-        item = QStandardItem(label)
+        wrong = severity_words({Severity.FEL: errors.get(chapter.title, 0)})
+        item = QStandardItem(f"{label} – {wrong}" if wrong else label)
         item.setData(i, CHAPTER_ROLE)
         item.setData(POINTS, PART_ROLE)
         item.setEditable(False)
-        if errors.get(chapter.title):
+        if wrong:
             item.setForeground(QBrush(MARK_COLORS[Severity.FEL]))
-            item.setToolTip(f"{errors[chapter.title]} fel i kapitlet")
+            item.setIcon(severity_icon(Severity.FEL))
+            item.setToolTip(f"{wrong} i kapitlet")
         root.appendRow(item)
     model.appendRow(root)
     counts = {
@@ -183,10 +189,11 @@ class PointTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and point.marked:
             return QBrush(MARKED_COLOR)  # "NY:" or yellow in the imported document
         if column == 0:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return MARK if severity else ""
-            if role == Qt.ItemDataRole.ForegroundRole and severity:
-                return QBrush(MARK_COLORS[severity])
+            # The shape tells the kind (disc: fel, triangle: varning); the word is read out.
+            if role == Qt.ItemDataRole.DecorationRole and severity:
+                return severity_icon(severity)
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return severity.label if severity else ""
             if role == SORT_ROLE:
                 return severity.rank if severity else len(Severity)
             return None
@@ -273,4 +280,6 @@ class FindingTableModel(ObjectTableModel[Finding]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.isValid() and index.column() == 0 and role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(MARK_COLORS[self.row_object(index.row()).severity])
+        if index.isValid() and index.column() == 0 and role == Qt.ItemDataRole.DecorationRole:
+            return severity_icon(self.row_object(index.row()).severity)
         return super().data(index, role)

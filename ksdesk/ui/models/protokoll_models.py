@@ -29,6 +29,7 @@ from ksdesk.ui.models.base_model import ColumnSpec, Index, ObjectTableModel
 
 ROLE_LABELS = {role: role[:1].upper() + role[1:] for role in ROLES} | {OTHER_ROLE: "Övrig"}
 MISSING = QColor("#b3261e")
+ABSENT_COLOR = "#666666"  # a member not present: greyed, still 5.7:1 on white
 NARVARO_HELP = (
     "Paragraferna personen var närvarande i, t.ex. ”217–219, 221–223”, ”221–” (från § 221 "
     "till slutet), ”hela” eller ”frånvarande”."
@@ -97,7 +98,7 @@ class UppropModel(ObjectTableModel[Deltagare]):
         if role == Qt.ItemDataRole.EditRole:
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ForegroundRole and not deltagare.present:
-            return QBrush(QColor("#777777"))
+            return QBrush(QColor(ABSENT_COLOR))
         return super().data(index, role)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -177,6 +177,7 @@ class ListPage(DocumentPage):
         self.model = FieldListModel(self.columns)
         self.model.on_edit = self._cell_edited
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.title)
         self.table.setModel(self.model)
         self._setup_table()
         self.add_button = QPushButton(self.add_label, self)

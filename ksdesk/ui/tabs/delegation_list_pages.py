@@ -110,6 +110,7 @@ class IntroPage(ListPage):
         setup_table(self.table, stretch_column=0)
         self.text_edit = QPlainTextEdit(self)
         self.text_edit.setObjectName("intro_text")
+        self.text_edit.setAccessibleName("Inledningens text")
         hint = QLabel(
             "<small>Tom rad mellan stycken. En rad som börjar med ”- ” blir en punkt i en "
             "lista. Texten sparas medan du skriver.</small>",

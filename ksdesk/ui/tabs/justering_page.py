@@ -66,6 +66,15 @@ class JusteringPage(QObject):
         for name, _attr in (*DATE_FIELDS, *TIME_FIELDS, *TEXT_FIELDS):
             getattr(self.ui, name).editingFinished.connect(self.save_fields)
         self.ui.check_button.clicked.connect(self.run_check)
+        # The page's wrapping texts (the deadlines' law note) make Qt under-count what the
+        # form needs, and a short window squeezed its fields until their text was cut: the
+        # form keeps its full height, the check list below takes what is left.
+        group = self.ui.justering_group
+        group.setMinimumHeight(group.sizeHint().height())
+        # Three lines of the check's list at the least (it scrolls): the page then fits a
+        # 1080p screen at 150 % with room left above the taskbar.
+        lines = self.ui.check_list.fontMetrics().lineSpacing()
+        self.ui.check_list.setMinimumHeight(3 * lines + 8)
 
     def fill_justerare(self) -> None:
         """The justerare choices at "Val av justerare": whoever is present, övriga excepted."""

@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QFileDialog, QMessageBox
 
 from ksdesk.core.errors import KsdeskError
-from ksdesk.core.format import format_date_long, format_time_kl
+from ksdesk.core.format import format_date, format_date_long, format_time_kl
 from ksdesk.core.kallelse import kallelse_send_by
 from ksdesk.core.meeting import Arende, MeetingStatus, Sammantrade
 from ksdesk.core.meeting_agenda import (
@@ -60,7 +60,7 @@ class KallelseTab(BaseTab):
         self.ui.agenda_table.setModel(self.agenda_model)
         # Every year's meetings: rows of one line (the place elided, in full as tooltip), so
         # that listing them never measures each row.
-        setup_table(self.ui.meeting_table, stretch_column=2, fit_rows=False)
+        setup_table(self.ui.meeting_table, stretch_column=3, fit_rows=False)
         setup_table(self.ui.agenda_table, stretch_column=1)
         self._setup_drag_and_drop()
         self.ui.splitter.setSizes([330, 870])
@@ -125,7 +125,10 @@ class KallelseTab(BaseTab):
         current_id = self.meeting.id if self.meeting else None
         item_row = self.selected_row()
         meetings = meeting_service.list_meetings(self.store)
+        organs = meeting_service.list_organs(self.store)
+        self.meeting_model.set_organs(organs)
         self.meeting_model.set_rows(meetings)
+        self.ui.meeting_table.setColumnHidden(MeetingTableModel.ORGAN_COLUMN, len(organs) < 2)
         row = next((i for i, m in enumerate(meetings) if m.id == current_id), 0)
         self._refreshing = True  # the selection below must not load the meeting a second time
         try:
@@ -207,9 +210,9 @@ class KallelseTab(BaseTab):
         """Team mode: why this meeting may be read but not changed here ("" when it may)."""
         if self.meeting is None:
             return ""
-        from ksdesk.services import team
+        from ksdesk.services.team_locks import locked_reason
 
-        return team.locked_reason(self.store, self.meeting.uuid)
+        return locked_reason(self.store, self.meeting.uuid)
 
     def _enable(self) -> None:
         writable = not self.read_only  # another ksdesk has the file: look, do not touch
@@ -316,9 +319,20 @@ class KallelseTab(BaseTab):
         item, row = self.selected_item(), self.selected_row()
         if item is None or row is None or self.meeting is None:
             return
-        dialog = ItemDialog(item, parent=self)
+        dialog = ItemDialog(item, parent=self, gang=self._gang(item))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.commit("Ändra ärende", replaced_item(self.meeting, row, dialog.result_item()))
+
+    def _gang(self, item: Arende) -> list[str]:
+        """The ärende's way so far, when an earlier § sent it back (else nothing)."""
+        from ksdesk.services import arenden
+
+        if item.id is None or item.is_section:
+            return []
+        steps = arenden.history(self.store, item_id=item.id)
+        if len(steps) < 2:
+            return []
+        return [f"{format_date(h.datum)} {h.organ} {h.vad}: {h.utfall}" for h in steps]
 
     def edit_tjansteskrivelse(self) -> None:
         from dataclasses import replace

@@ -52,7 +52,7 @@ class SammantradeTab(BaseTab):
         setup_table(self.ui.paragraf_list, stretch_column=1)
         self.ui.paragraf_splitter.setSizes([340, 860])
         self.deadline_panel = DeadlinePanel(store, self)
-        self.ui.deadline_layout.addWidget(self.deadline_panel)
+        self.ui.deadline_layout.insertWidget(0, self.deadline_panel)  # the check below it
         self.upprop = UppropPage(self)
         self.upprop_model = self.upprop.model
         self.editor = ParagrafEditor(self.ui, store, self)
@@ -83,11 +83,15 @@ class SammantradeTab(BaseTab):
         current = self.meeting.id if self.meeting else None
         keep = self.editor.paragraf.nr if self.editor.paragraf else None
         meetings = meeting_service.list_meetings(self.store)
+        # With more than one organ in the file, each meeting says whose it is.
+        organs = {o.id: o.short or o.name for o in meeting_service.list_organs(self.store)}
         combo = self.ui.meeting_combo
         combo.blockSignals(True)
         combo.clear()
         for m in meetings:
-            combo.addItem(f"{format_date(m.date)}  {format_time_kl(m.time)}  {m.place}", m.id)
+            whose = f"{organs.get(m.organ_id, '')}  " if len(organs) > 1 else ""
+            when = f"{format_date(m.date)}  {whose}{format_time_kl(m.time)}"
+            combo.addItem(f"{when}  {m.place}", m.id)
         index = combo.findData(current)
         combo.setCurrentIndex(index if index >= 0 else (0 if meetings else -1))
         combo.blockSignals(False)
@@ -113,7 +117,10 @@ class SammantradeTab(BaseTab):
         self.editor.set_context(self.protokoll, self.organ_name)
         self.saved_justering = deepcopy(self.protokoll.justering) if self.protokoll else Justering()
         started = bool(self.protokoll and self.protokoll.paragrafer)
-        self.ui.start_button.setText("Uppdatera paragraferna" if started else "Starta protokollet")
+        # The text changes: its mnemonic is written here.
+        self.ui.start_button.setText(
+            "&Uppdatera paragraferna" if started else "&Starta protokollet"
+        )
         buttons = (self.ui.print_button, self.ui.public_button, self.ui.utdrag_button)
         for button in (*buttons, self.ui.held_button):
             button.setEnabled(started)
@@ -137,9 +144,9 @@ class SammantradeTab(BaseTab):
             if self.protokoll and self.protokoll.paragrafer
             else (" – tryck <b>Starta protokollet</b> när mötet börjar")
         )
-        from ksdesk.services import team
+        from ksdesk.services.team_locks import locked_reason
 
-        locked = team.locked_reason(self.store, m.uuid)  # team mode: a colleague's lease
+        locked = locked_reason(self.store, m.uuid)  # team mode: a colleague's lease
         return (
             f"<h2 style='margin:0'>{escape(self.organ_name)}</h2>"
             f"{escape(format_date_long(m.date, capitalize=True))}, {escape(format_time_kl(m.time))}"

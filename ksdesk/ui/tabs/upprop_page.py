@@ -218,13 +218,14 @@ class UppropPage(QObject):
         paragraf, person = self.paragraf, self._person()
         button = self.ui.narvaro_button
         button.setEnabled(paragraf is not None and person is not None)
+        # The text changes with the person: its mnemonic is written here (Alt+L, Alt+K).
         if paragraf is None or person is None:
-            button.setText("Lämnar före paragrafen")
+            button.setText("&Lämnar före paragrafen")
             return
         if person.present_at(paragraf.nr):
-            button.setText(f"Lämnar före {paragraf.label}")
+            button.setText(f"&Lämnar före {paragraf.label}")
         else:
-            verb = "Återkommer" if person.present else "Kommer"
+            verb = "Åter&kommer" if person.present else "&Kommer"
             button.setText(f"{verb} före {paragraf.label}")
 
     def toggle_narvaro(self) -> None:

@@ -24,10 +24,11 @@ LIMIT = 30
 
 
 def in_corner(box: QLineEdit, parent: QWidget) -> QWidget:
-    """The field with a margin, for the right corner of the menu bar."""
+    """The field with a margin, for the right corner of the menu bar (none above and below:
+    a taller corner makes the menu bar, and the window's least height, taller)."""
     holder = QWidget(parent)
     layout = QHBoxLayout(holder)
-    layout.setContentsMargins(0, 0, 10, 0)  # no taller than the menu bar itself
+    layout.setContentsMargins(0, 0, 10, 0)
     layout.addWidget(box)
     return holder
 

@@ -1,0 +1,124 @@
+"""A personnummer the public decisions mask never reaches a web edition: not in the text a
+reader copies out of the PDF (pdftotext), not in its metadata (Info, XMP), not in any string
+the file carries elsewhere (structure tree /Alt and /ActualText, link URIs, outlines), and
+not in the HTML twin. The number is planted where the kallelse, the packet, the protokoll and
+the utdrag print it, so each check also proves it was printed, masked."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+from pathlib import Path
+
+import pikepdf
+import pytest
+
+from ksdesk.core.personnummer import find_personnummer
+from ksdesk.db import meeting_repo
+from ksdesk.services import protokoll as service
+from ksdesk.services import public_copy
+from ksdesk.services.web_edition import html_editions, kallelse_web, protokoll_web, utdrag_web
+from ksdesk.services.web_packet import packet_web
+from tests.services.test_protokoll_public import PNR, recorded
+
+MASKED = "770412-9431"  # valid (Luhn), planted in every field below, decided "maskera"
+TWELVE = "197704129431"  # as find_personnummer normalises it
+SHOWN = "XXXXXX"  # the date part masked (separators are kept as written)
+
+
+def masked_meeting(store) -> int:
+    """The held demo (tests.services.test_protokoll_public.recorded: § 222 secret, PNR kept
+    in § 219's anteckning) with MASKED written into an ärende's förslag, its tjänsteskrivelse
+    and title, and § 219's beslut; every hit decided "maskera" but the kept anteckning."""
+    meeting_id = recorded(store)
+    meeting = meeting_repo.get(store, meeting_id)
+    item = meeting.items[2]  # Omfördelning av budgetmedel …, with a tjänsteskrivelse
+    item.proposal += f" Sökande {MASKED}."
+    item.tjansteskrivelse.mottagare += f" (sökande {MASKED})"
+    meeting.items[3].title += f" – ansökan {MASKED.replace('-', ' ')}"
+    with store.atomic():
+        meeting_repo.save(store, meeting)
+    paragraf = service.get_protokoll(store, meeting_id).paragraf(219)
+    paragraf.beslut += f"\n4. Underrättelse till {TWELVE[:8]}-{TWELVE[8:]}."
+    service.save_paragraf(store, paragraf)
+    hits = public_copy.scan_public(store, meeting_id)
+    kept = [h.key for h in hits if h.where.endswith("protokollsanteckningar")]
+    masked = [h.key for h in hits if h.key not in kept]
+    public_copy.decide(store, meeting_id, masked, "maskera", by="Test")
+    public_copy.decide(store, meeting_id, kept, "behåll", by="Test", note="sökandens begäran")
+    return meeting_id
+
+
+def numbers_in(text: str) -> set[str]:
+    return {hit.normalized for hit in find_personnummer(text)}
+
+
+def copied_text(pdf: bytes, folder: Path) -> str:
+    """What a reader copies out of the PDF (poppler's pdftotext, not the writer's own idea)."""
+    path = folder / "web.pdf"
+    path.write_bytes(pdf)
+    return subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def carried_strings(pdf: bytes) -> str:
+    """Every string object of the file, the Info dictionary and the XMP packet: where
+    metadata, alt texts, actual texts, link targets and bookmarks live."""
+    found: list[str] = []
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        found += [str(value) for value in doc.docinfo.values()]
+        metadata = doc.Root.get("/Metadata")
+        if metadata is not None:
+            found.append(metadata.read_bytes().decode("utf-8", "replace"))
+        for obj in doc.objects:
+            found += _strings(obj)
+    return "\n".join(found)
+
+
+def _strings(obj, depth: int = 0) -> list[str]:
+    if depth > 3:  # indirect objects are visited on their own
+        return []
+    if isinstance(obj, pikepdf.String):
+        return [str(obj)]
+    if isinstance(obj, pikepdf.Array):
+        return [s for item in obj for s in _strings(item, depth + 1)]
+    if isinstance(obj, pikepdf.Dictionary | pikepdf.Stream):
+        return [s for _key, value in obj.items() for s in _strings(value, depth + 1)]
+    return []
+
+
+@pytest.fixture
+def masked_store(demo_store):
+    return demo_store, masked_meeting(demo_store)
+
+
+def test_a_masked_personnummer_never_reaches_a_web_pdf(masked_store, tmp_path) -> None:
+    store, meeting_id = masked_store
+    editions = {
+        "kallelse": kallelse_web(store, meeting_id, with_proposals=True),
+        "paket": packet_web(store, meeting_id, "paket", with_proposals=True).pdf,
+        "protokoll": protokoll_web(store, meeting_id),
+        "utdrag": utdrag_web(store, meeting_id, 219),
+    }
+    for name, pdf in editions.items():
+        text = copied_text(pdf, tmp_path)
+        assert SHOWN in text, name  # printed there, masked
+        assert TWELVE not in numbers_in(text), name
+        assert MASKED not in text and MASKED[7:] not in text, name
+        carried = carried_strings(pdf)
+        assert TWELVE not in numbers_in(carried) and MASKED[7:] not in carried, name
+    # The number kept on purpose is still there: the check reads what it should.
+    assert PNR in copied_text(editions["protokoll"], tmp_path)
+
+
+def test_a_masked_personnummer_never_reaches_the_html_twin(masked_store) -> None:
+    store, meeting_id = masked_store
+    pages = html_editions(store, meeting_id)
+    assert [page.name for page in pages] == [
+        "kallelse-2020-12-07.html",
+        "protokoll-2020-12-07.html",
+    ]
+    for page in pages:
+        assert SHOWN in page.html, page.name
+        assert TWELVE not in numbers_in(page.html) and MASKED[7:] not in page.html, page.name
