@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -32,6 +31,8 @@ def atomic_path(path: Path | str, *, private: bool = False) -> Iterator[Path]:
     target = Path(path)
     folder = target.parent
     folder.mkdir(parents=True, exist_ok=True)
+    import tempfile  # here: every open of a file imports this module, few of them write one
+
     handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     os.close(handle)
     temporary = Path(name)

@@ -52,3 +52,57 @@ def test_bad_input_is_a_swedish_message(demo_path: Path, capsys: pytest.CaptureF
     with pytest.raises(SystemExit):
         main(["sok", "--db", str(demo_path), "budget", "--typ", "motion"])
     assert "ogiltigt val" in capsys.readouterr().err
+
+
+def test_sok_loads_no_print_gui_or_team_modules(demo_path: Path, tmp_path: Path) -> None:
+    """`ksdesk sok` is run often from a terminal: what it loads is what it costs. A file
+    whose index is complete is opened read-only: no writer lock, no team mode's modules."""
+    import shutil
+    import subprocess
+    import sys
+
+    db = tmp_path / "ks.sqlite"
+    shutil.copy(demo_path, db)
+    assert main(["sok", "--db", str(db), "kommun"]) == 0  # the index completed, if it was not
+    code = (
+        "import sys\n"
+        "from ksdesk.cli import main\n"
+        f"main(['sok', '--db', {str(db)!r}, 'delegation', '--json'])\n"
+        "heavy = ('PySide6', 'reportlab', 'pypdf', 'babel', 'ksdesk.core.team', "
+        "'ksdesk.services.team', 'ksdesk.interchange', 'ksdesk.reports', 'socket', 'decimal', "
+        "'platformdirs', 'ksdesk.db.team_guard', 'tempfile')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(heavy)), file=sys.stderr)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stderr.strip().splitlines()[-1] == "[]", result.stderr
+
+
+def test_sok_fills_what_the_index_lacks_first(
+    demo_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    """A file holding a bilaga whose text is not read yet is opened for writing, the text
+    read, then searched: the hit is there on the first search."""
+    from datetime import date, time
+
+    from ksdesk.core.meeting import Arende
+    from ksdesk.services import meetings as meeting_service
+    from ksdesk.services import search
+    from ksdesk.services.store import open_database
+    from tests.pdf_helpers import make_pdf
+
+    store = open_database(demo_path)
+    meeting, _ = meeting_service.create_meeting(store, "Kommunstyrelsen", date(2021, 2, 1), time(9))
+    pdf = meeting_service.pdf_bilaga(make_pdf(1, "Kvarteret Domherren"), "domherre.pdf")
+    meeting.items.append(Arende("Detaljplan", bilagor=[pdf]))
+    meeting_service.save_meeting(store, meeting)
+    with store.atomic():  # as a file from before the index: the text never read
+        store.db.execute("DELETE FROM file_text")
+    store.close()
+    code, out, err = _sok(capsys, "--db", str(demo_path), "domherren", "--json")
+    assert code == 0 and "Läser texten" in err
+    assert [hit["rubrik"] for hit in json.loads(out)] == ["domherre"]
+    store = open_database(demo_path, read_only=True)
+    try:
+        assert search.index_complete(store)
+    finally:
+        store.close()

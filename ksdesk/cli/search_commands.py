@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ksdesk.cli.base import EXIT_OK, add_command, opened, print_json
+from ksdesk.cli.base import EXIT_OK, add_command, db_path, open_for, print_json
+
+if TYPE_CHECKING:
+    from ksdesk.services.store import Store
 
 TYPES = ("arende", "paragraf", "delegationsbeslut", "punkt", "bilaga")
 
@@ -29,11 +32,14 @@ def cmd_sok(args: argparse.Namespace) -> int:
     from ksdesk.core.search import KINDS
     from ksdesk.services import search
 
-    with opened(args, read_only_ok=True) as store:
+    store = _open_for_search(args)
+    try:
         if not store.read_only and search.unread_files(store, 1):
             print("Läser texten i bilagor som ännu inte finns i sökregistret …", file=sys.stderr)
             search.read_unread_files(store)
         hits = search.search(store, args.query, organ=args.organ, year=args.ar, kind=args.typ)
+    finally:
+        store.close()
     if args.json:
         print_json([hit.as_json() for hit in hits])
         return EXIT_OK
@@ -44,3 +50,23 @@ def cmd_sok(args: argparse.Namespace) -> int:
         print(f"{where}: {hit.rubrik}")
         print(f"    {' '.join(hit.utdrag.split())}")
     return EXIT_OK
+
+
+def _open_for_search(args: argparse.Namespace) -> Store:
+    """Searching only reads, and a terminal may run it many times a minute: a file whose index
+    is complete is opened read-only (one connection, no writer lock). A file that needs
+    updating, or has rows or files not in the index yet, is opened for writing as other
+    commands open it (read-only after all when another ksdesk writes it), as is any file the
+    read-only open refuses, so its message is the usual one."""
+    from ksdesk.core.errors import KsdeskError
+    from ksdesk.services import search
+    from ksdesk.services.store import open_database
+
+    try:
+        store = open_database(db_path(args), read_only=True)
+    except KsdeskError:
+        return open_for(args, read_only_ok=True)
+    if search.index_complete(store):
+        return store
+    store.close()
+    return open_for(args, read_only_ok=True)

@@ -103,14 +103,26 @@ class WriterLock:
 
     @staticmethod
     def _write_info(fd: int) -> None:
-        import socket  # only here: the lock itself needs no network module at start-up
-
         stamp = datetime.now().strftime("%Y-%m-%d kl. %H.%M")
-        info = f"process {os.getpid()} på datorn {socket.gethostname()} sedan {stamp}\n"
+        info = f"process {os.getpid()} på datorn {_computer_name()} sedan {stamp}\n"
         with contextlib.suppress(OSError):
             os.ftruncate(fd, _INFO_OFFSET)
             os.lseek(fd, _INFO_OFFSET, os.SEEK_SET)
             os.write(fd, info.encode("utf-8"))
+
+
+def _computer_name() -> str:
+    """The computer's name without the socket module (its import is most of the cost of
+    taking the lock, and every command that writes takes it): uname on POSIX, Windows's own
+    variable there."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    name = os.environ.get("COMPUTERNAME")
+    if name:
+        return name
+    import socket
+
+    return socket.gethostname()
 
 
 def _take(path: Path) -> int | None:

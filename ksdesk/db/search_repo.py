@@ -177,9 +177,11 @@ def target(store, typ: str, ref: str) -> Target | None:
 
 def unread_files(store, limit: int = 50) -> list[str]:
     """sha256 of stored files whose text has not been read yet."""
+    # The queue step m1306's triggers keep (one lookup, whatever the history); the bilaga
+    # check makes sure a queued file can be read, so a reader never loops on one.
     rows = store.db.execute(
-        "SELECT DISTINCT b.sha256 FROM bilaga b WHERE b.sha256 != '' AND b.content IS NOT NULL "
-        "AND NOT EXISTS (SELECT 1 FROM file_text f WHERE f.sha256 = b.sha256) LIMIT ?",
+        "SELECT u.sha256 FROM file_unread u WHERE EXISTS (SELECT 1 FROM bilaga b "
+        "WHERE b.sha256 = u.sha256 AND b.content IS NOT NULL) LIMIT ?",
         [limit],
     )
     return [row[0] for row in rows]

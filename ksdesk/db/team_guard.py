@@ -10,11 +10,10 @@ A sync writing what it pulled is exempt (`exempt`)."""
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 from collections.abc import Iterator
 
 from ksdesk.core.errors import UnitLocked
-from ksdesk.core.team import checked_out, unit_phrase, when
-from ksdesk.db.aggregate_repo import UNITS
 from ksdesk.db.connection import Store
 
 _ATTRIBUTE = "_team_exempt"
@@ -23,6 +22,11 @@ _ORGAN_UNITS = ("meeting", "member", "uppdrag")
 
 
 def install_if_linked(store: Store) -> None:
+    # Every writable open comes here (a `ksdesk sok` too): an unlinked file is told by one
+    # query, without loading team mode's modules (core.team's dataclasses cost more than the
+    # rest of opening a file).
+    if not linked(store):
+        return
     from ksdesk.db import team_repo
 
     link = team_repo.link(store)
@@ -31,6 +35,14 @@ def install_if_linked(store: Store) -> None:
     store.user = link.display_name
     if check not in store.commit_checks:
         store.commit_checks.append(check)
+
+
+def linked(store: Store) -> bool:
+    """Whether the file is linked to a server (one query; nothing of team mode loads)."""
+    try:
+        return store.db.execute("SELECT 1 FROM team_link LIMIT 1").fetchone() is not None
+    except sqlite3.OperationalError:  # a file opened without migrating: never linked, then
+        return False
 
 
 @contextlib.contextmanager
@@ -47,6 +59,8 @@ def exempt(store: Store) -> Iterator[None]:
 def check(store: Store) -> None:
     if getattr(store, _ATTRIBUTE, False):
         return
+    from ksdesk.db.aggregate_repo import UNITS
+
     db = store.db
     txn = db.execute("SELECT txn FROM change_context").fetchone()[0]
     locked = "(s.writable = 0 OR (s.lease_holder <> '' AND s.lease_mine = 0))"
@@ -77,6 +91,7 @@ def check(store: Store) -> None:
 
 
 def _refusal(store: Store, kind: str, uuid: str, writable: int, holder: str, since: str) -> str:
+    from ksdesk.core.team import checked_out, unit_phrase, when
     from ksdesk.db.unit_titles import organ_name_of, title
 
     what = unit_phrase(kind, title(store, kind, uuid))

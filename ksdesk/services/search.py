@@ -91,6 +91,11 @@ def keep_file_texts(store: Store, meeting: Sammantrade) -> None:
         search_repo.put_texts(store, texts)
 
 
+def index_complete(store: Store) -> bool:
+    """Every row and every file's text is in the index: searching writes nothing."""
+    return not search_repo.pending(store) and not search_repo.unread_files(store, 1)
+
+
 def unread_files(store: Store, limit: int = 50) -> list[str]:
     return search_repo.unread_files(store, limit)
 

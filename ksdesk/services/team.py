@@ -194,28 +194,6 @@ def try_sync(store: Store) -> tuple[SyncResult | None, str]:
         return None, str(error)
 
 
-def locked_reason(store: Store, unit_uuid: str) -> str:
-    """Why this laptop may read the unit but not change it now ("" when it may): checked
-    out by a colleague, or of an organ whose secretary the user is not."""
-    from ksdesk.core.team import when
-
-    if team_repo.link(store) is None:
-        return ""
-    state = team_repo.unit_state(store, unit_uuid)
-    if state is None:
-        return ""
-    if state.lease_holder and not state.lease_mine:
-        return (
-            f"Utcheckad av {state.lease_holder} sedan {when(state.lease_since)}: du kan läsa "
-            "men inte ändra förrän sammanträdet checkas in."
-        )
-    if state.lease_mine:
-        return ""
-    if not state.writable:
-        return "Du är inte sekreterare för det här organet: du kan läsa men inte ändra."
-    return ""
-
-
 def my_lease(store: Store, unit_uuid: str) -> Lease | None:
     state = team_repo.unit_state(store, unit_uuid) if team_repo.link(store) else None
     return state.lease if state is not None and state.lease_mine else None

@@ -177,6 +177,37 @@ def name_widgets(root: QWidget) -> None:
         name = _name_from_surroundings(widget, root)
         if name:
             widget.setAccessibleName(name)
+    tell_apart_namesakes(root)
+
+
+def tell_apart_namesakes(root: QWidget) -> None:
+    """Buttons shown together with the same text (three "Ta bort" on one page) are named
+    with the box they sit in ("Ta bort – Reservationer"), else their tooltip, so a screen
+    reader's list of buttons says which is which."""
+    shown_together: dict[tuple[QWidget, str], list[QAbstractButton]] = {}
+    for button in root.findChildren(QAbstractButton):
+        if not _inside_compound(button) and not button.accessibleName():
+            key = (_page_of(button, root), _plain(button.text()))
+            shown_together.setdefault(key, []).append(button)
+    for (_page, text), buttons in shown_together.items():
+        if len(buttons) < 2 or not is_name(text):
+            continue
+        for button in buttons:
+            context = _container_title(button, root) if _in_group_box(button) else ""
+            tip = _plain(button.toolTip()).split("\n")[0].split(" (")[0]
+            if not context and tip.startswith(text):
+                button.setAccessibleName(tip)  # "Ta bort den markerade raden"
+            elif context or tip:
+                button.setAccessibleName(f"{text} – {context or tip}")
+
+
+def _in_group_box(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QStackedWidget):
+        if isinstance(parent, QGroupBox):
+            return True
+        parent = parent.parentWidget()
+    return False
 
 
 def _name_from_surroundings(widget: QWidget, root: QWidget) -> str:

@@ -128,9 +128,9 @@ def run(db_path: Path | None) -> int:
         return 1
     window = MainWindow(start.store)
     window.show()
-    QTimer.singleShot(0, window.safety.prepare_backups)  # once the first paint is done
+    window.after_first_paint(window.safety.prepare_backups)
     if start.then:  # "Importera dokument" in the welcome: the import, once the window is up
-        QTimer.singleShot(0, lambda: window.start_import(start.then))
+        window.after_first_paint(lambda: window.start_import(start.then))
     QTimer.singleShot(START_BACKUP_DELAY_MS, window.safety.backup_at_start)
     QTimer.singleShot(START_BACKUP_DELAY_MS, settle_after_start)
     try:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from ksdesk import __version__
@@ -17,7 +18,9 @@ from ksdesk.ui import access, safety, settings, undo, window_state
 from ksdesk.ui.dialogs.help_window import HOME, open_help, set_topic, topic_for
 from ksdesk.ui.forms.ui_main_window import Ui_MainWindow
 from ksdesk.ui.tabs.base_tab import BaseTab
-from ksdesk.ui.team_bar import TeamBar
+
+if TYPE_CHECKING:
+    from ksdesk.ui.team_bar import TeamBar
 
 
 def _kallelse(store: Store) -> BaseTab:
@@ -89,9 +92,42 @@ class MainWindow(QMainWindow):
         self.ui.status_bar.addWidget(self.database_label, 1)
         self.safety = safety.SafetyFittings(self)
         self._add_search()
-        self.team = TeamBar(self)
+        self._team: TeamBar | None = None
+        self._after_paint: list[Callable[[], object]] | None = [lambda: self.team]
         window_state.restore_window(self, self.ui.tabs)  # before a tab is built: only that one
         self._show_store()
+
+    @property
+    def team(self) -> TeamBar:
+        """Team mode's status label, timers and Arkiv → Team menu. Built once the window is
+        painted (see paintEvent): its modules and a sync's set-up are not what the first
+        screen shows. Asked for earlier, it is built then."""
+        if self._team is None:
+            from ksdesk.ui.team_bar import TeamBar
+
+            self._team = TeamBar(self)
+        return self._team
+
+    def after_first_paint(self, work: Callable[[], object]) -> None:
+        """Run `work` once the window is on screen (at once when it is already): what the
+        first screen does not show waits, so the window comes up sooner."""
+        if self._after_paint is None:
+            work()
+        else:
+            self._after_paint.append(work)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._after_paint is not None:
+            waiting, self._after_paint = self._after_paint, None
+            # Next time the event loop is idle: this first paint (children too) is done then.
+            QTimer.singleShot(0, self, lambda: self._run_waiting(waiting))
+
+    def _run_waiting(self, waiting: list[Callable[[], object]]) -> None:
+        if self.store.closed:  # closed in the meantime: nothing of it is wanted now
+            return
+        for work in waiting:
+            work()
 
     def _add_search(self) -> None:
         """The search field at the right of the menu bar (Ctrl+K, Ctrl+F)."""
@@ -206,7 +242,8 @@ class MainWindow(QMainWindow):
         self.store = store
         undo.bind(store, self.undo_stack)
         self.safety.store_changed()
-        self.team.store_changed()
+        if self._team is not None:
+            self._team.store_changed()
         self._save_splitters()
         for title in list(self.tabs):
             self.tabs.pop(title).deleteLater()
@@ -226,7 +263,8 @@ class MainWindow(QMainWindow):
 
     def _close_store(self) -> None:
         """Every edit is already committed; fold the WAL into the file, then let it go."""
-        self.team.stop()
+        if self._team is not None:
+            self._team.stop()
         self._flush_tabs()
         self.undo_stack.clear()
         try:
@@ -239,7 +277,8 @@ class MainWindow(QMainWindow):
         # The store is closed by whoever opened it (ui.app.run); here it is only flushed, so
         # nothing committed is left behind in the -wal file alone.
         # A failed checkpoint loses nothing: the edits stay in the -wal file beside it.
-        self.team.stop()
+        if self._team is not None:
+            self._team.stop()
         self._flush_tabs()
         with contextlib.suppress(KsdeskError):
             flush(self.store)

@@ -10,8 +10,8 @@ from copy import deepcopy
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -39,13 +39,11 @@ from ksdesk.services import meetings as meeting_service
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.services.store import Store
 from ksdesk.ui import undo
+from ksdesk.ui.meeting_view_keys import ClickerKeys
 from ksdesk.ui.meeting_view_style import (
     ACCENT,
-    CLICKER_KEYS,
     KIND_LABELS,
     MUTED,
-    NEXT_KEYS,
-    PREVIOUS_KEYS,
     STYLE,
 )
 from ksdesk.ui.models.protokoll_models import AgendaListModel
@@ -62,7 +60,7 @@ def _font(points: float, bold: bool = False) -> QFont:
 _CONCERNS = frozenset({Topic.AGENDA, Topic.MEETINGS, Topic.PROTOKOLL, Topic.ALL})
 
 
-class MeetingView(QWidget):
+class MeetingView(ClickerKeys, QWidget):
     def __init__(
         self,
         store: Store,
@@ -146,9 +144,12 @@ class MeetingView(QWidget):
     def _build_agenda_list(self) -> None:
         self.agenda_list = QListView(self)
         self.agenda_list.setObjectName("agenda_list")
+        self.agenda_list.setAccessibleName("Ärendelista")
         self.agenda_list.setModel(self.model)
         self.agenda_list.setFont(_font(16))
         self.agenda_list.setWordWrap(True)
+        # Titles wrap: a light horizontal scroll bar under the dark list only took a line.
+        self.agenda_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.agenda_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.agenda_list.clicked.connect(lambda index: self.go_to(index.row()))
 
@@ -170,13 +171,14 @@ class MeetingView(QWidget):
         self.proposal_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.beslut_edit = QPlainTextEdit(self)
         self.beslut_edit.setObjectName("beslut_edit")
+        self.beslut_edit.setAccessibleName("Beslut")
         self.beslut_edit.setFont(_font(20))
         self.beslut_edit.installEventFilter(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(scroll)
         self.stack.addWidget(self.beslut_edit)
         self.next_label = self._label("next_label", 15)
-        self.save_button = QPushButton("Spara beslut", self)
+        self.save_button = QPushButton("&Spara beslut", self)
         self.save_button.setFont(_font(14))
         self.save_button.clicked.connect(self.save_beslut)
 
@@ -326,50 +328,6 @@ class MeetingView(QWidget):
     def _leave_item(self) -> None:
         if self.unlocked and self.stack.currentIndex() == 1:
             self.save_beslut()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if self._navigate(key):
-            return
-        if key == Qt.Key.Key_L and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.lock() if self.unlocked else self.ask_unlock()
-        elif key == Qt.Key.Key_F11:
-            self.showNormal() if self.isFullScreen() else self.showFullScreen()
-        elif key == Qt.Key.Key_Escape:
-            self.close()
-        else:
-            super().keyPressEvent(event)
-
-    def _navigate(self, key: int) -> bool:
-        """Step for a navigation key; False for any other key."""
-        if key in NEXT_KEYS:
-            self.step(1)
-        elif key in PREVIOUS_KEYS:
-            self.step(-1)
-        elif key == Qt.Key.Key_Home:
-            self.step(-len(self.navigable))
-        elif key == Qt.Key.Key_End:
-            self.step(len(self.navigable))
-        else:
-            return False
-        return True
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
-            return super().eventFilter(watched, event)
-        key = event.key()
-        if watched is self.beslut_edit:
-            # Typing the beslut keeps arrows, space, Home and End; the clicker's page keys
-            # still step (the text is saved first), and Escape hands the keys to the view.
-            if key == Qt.Key.Key_Escape:
-                self.setFocus()
-                return True
-            return key in CLICKER_KEYS and self._navigate(key)
-        if isinstance(watched, QPushButton) and key == Qt.Key.Key_Space:
-            return False  # Space presses the button that has focus
-        if isinstance(watched, QWidget) and watched.window() is self:
-            return self._navigate(key)
-        return super().eventFilter(watched, event)
 
     # -- unlocking and editing --------------------------------------------------------------
 

@@ -28,7 +28,7 @@ QLabel#secret_banner {{ background: {SECRET}; color: white; padding: 10px 16px;
 QLabel#lock_label {{ color: {MUTED}; }}
 QListView {{ background: {PANEL}; color: {TEXT}; border: none; padding: 8px;
   outline: none; }}
-QListView::item {{ padding: 10px 8px; border-radius: 6px; }}
+QListView::item {{ padding: 10px 0px 10px 8px; border-radius: 6px; }}
 QListView::item:selected {{ background: {ACCENT}; color: {BACKGROUND}; }}
 QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; border: none; }}
 QPlainTextEdit, QLineEdit {{ background: {TEXT}; color: {BACKGROUND};

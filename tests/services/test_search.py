@@ -119,6 +119,58 @@ def test_files_stored_before_the_index_are_read_once(store) -> None:
     assert _rubriker(search.search(store, "rapphonan")) == ["rapphona"]
 
 
+def _unread(store) -> list[str]:
+    return [row[0] for row in store.db.execute("SELECT sha256 FROM file_unread")]
+
+
+def test_the_queue_of_unread_files_follows_every_writer(store) -> None:
+    """Whatever writes a bilaga, the queue of files to read stays right (step m1306's
+    triggers): asking for unread files never passes over every bilaga."""
+    meeting, _ = meeting_service.create_meeting(store, "Kommunstyrelsen", DAY, time(14))
+    pdf = meeting_service.pdf_bilaga(make_pdf(1, "Kvarteret Talgoxen"), "talgoxe.pdf")
+    meeting.items.append(Arende("Detaljplan", bilagor=[pdf]))
+    meeting_service.save_meeting(store, meeting)
+    assert _unread(store) == []  # read when attached
+    with store.atomic():  # forgotten (a file from before step m1303): queued again
+        store.db.execute("DELETE FROM file_text WHERE sha256 = ?", [pdf.sha256])
+    assert _unread(store) == [pdf.sha256]
+    item_id = meeting.items[-1].id
+    with store.atomic():  # another tool adds a second bilaga with the same file
+        store.db.execute(
+            "INSERT INTO bilaga (item_id, title, nr, filename, content, sha256, position) "
+            "SELECT item_id, 'kopia', nr, filename, content, sha256, 1 FROM bilaga WHERE id = ?",
+            [pdf.id],
+        )
+    assert _unread(store) == [pdf.sha256]
+    with store.atomic():  # one of the two goes: the file is still held and still unread
+        store.db.execute("DELETE FROM bilaga WHERE id = ?", [pdf.id])
+    assert search.unread_files(store) == [pdf.sha256]
+    with store.atomic():  # the last one goes: nothing left to read
+        store.db.execute("DELETE FROM bilaga WHERE item_id = ?", [item_id])
+    assert _unread(store) == [] and search.unread_files(store) == []
+
+
+def test_step_m1306_queues_the_files_already_unread(store) -> None:
+    from ksdesk.db.migrations.m1306_unread_files import m1306_unread_files
+
+    meeting, _ = meeting_service.create_meeting(store, "Kommunstyrelsen", DAY, time(14))
+    pdf = meeting_service.pdf_bilaga(make_pdf(1, "Kvarteret Blames"), "blames.pdf")
+    meeting.items.append(Arende("Detaljplan", bilagor=[pdf]))
+    meeting_service.save_meeting(store, meeting)
+    with store.atomic():  # a file from before m1306: unread, and no queue yet
+        store.db.execute("DROP TABLE file_unread")
+        for trigger in ("bilaga_unread_insert", "bilaga_unread_update", "bilaga_unread_delete"):
+            store.db.execute(f"DROP TRIGGER {trigger}")
+        store.db.execute("DROP TRIGGER file_text_unread_read")
+        store.db.execute("DROP TRIGGER file_text_unread_forgotten")
+        store.db.execute("DELETE FROM file_text")
+        m1306_unread_files(store.db)
+        m1306_unread_files(store.db)  # safe to run twice
+    assert search.unread_files(store) == [pdf.sha256]
+    assert search.read_unread_files(store) == 1
+    assert _unread(store) == []
+
+
 def test_every_kind_of_hit_opens_where_it_belongs(demo_store) -> None:
     for kind in ("arende", "paragraf", "delegationsbeslut", "punkt", "bilaga"):
         hit = search.search(demo_store, "kommun", kind=kind)[0]

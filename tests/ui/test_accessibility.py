@@ -45,6 +45,16 @@ def _visit_every_page(qtbot, store) -> tuple[MainWindow, list[tuple[str, QWidget
     return window, visited
 
 
+def _namesakes(root: QWidget) -> list[str]:
+    """Buttons shown together that a screen reader would call by the same name."""
+    seen: dict[tuple, int] = {}
+    for button in root.findChildren(QAbstractButton):
+        if access.is_name(button.text()) and not access._inside_compound(button):
+            key = (access._page_of(button, root), access.accessible_name(button))
+            seen[key] = seen.get(key, 0) + 1
+    return [name for (_page, name), count in seen.items() if count > 1]
+
+
 def _nameless(root: QWidget) -> list[str]:
     return [
         f"{type(w).__name__} {w.objectName()!r} in {w.parentWidget().objectName()!r}"
@@ -70,13 +80,15 @@ def test_every_interactive_widget_of_every_tab_has_a_name(qtbot, demo_store) -> 
     assert widgets > 150  # the walk reached the widgets of every page
     for title, tab in visited:
         assert _nameless(tab) == [], title
+        assert _namesakes(tab) == [], title  # three "Ta bort" say whose they are
     arrows = [
         (b.text(), access.accessible_name(b))
         for _t, tab in visited
         for b in tab.findChildren(QAbstractButton)
         if b.text() in ("▲", "▼")
     ]
-    assert arrows and {name for _t, name in arrows} == {"Flytta upp", "Flytta ned"}
+    assert arrows and {name.rsplit(" ", 1)[-1] for _t, name in arrows} == {"upp", "ned"}
+    assert all(name.startswith("Flytta") for _t, name in arrows)
 
 
 def test_every_button_of_every_tab_has_a_mnemonic_clear_of_the_menus(qtbot, demo_store) -> None:
@@ -248,3 +260,17 @@ def test_every_dialog_is_named_and_keyed_when_shown(qtbot, demo_store, check) ->
         dialog.reject()
         dialog.deleteLater()
     assert failures == {}
+
+
+def test_the_meeting_view_is_named_and_keyed(qtbot, demo_store) -> None:
+    from datetime import date
+
+    from ksdesk.services import meeting_lookup
+    from ksdesk.ui.meeting_view import MeetingView
+
+    meeting = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
+    view = MeetingView(demo_store, meeting.id)
+    qtbot.addWidget(view)
+    view.show()
+    assert _nameless(view) == []
+    assert _without_mnemonic(view) == []

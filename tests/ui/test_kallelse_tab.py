@@ -484,3 +484,35 @@ def test_ctrl_n_adds_an_item_after_the_selected_one(qtbot, window, demo_store, m
     QTest.keyClick(tab.ui.agenda_table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     # A button's shortcut clicks it the way a mouse would: a moment later.
     qtbot.waitUntil(lambda: _titles(demo_store)[3] == "Nytt med kortkommando", timeout=2000)
+
+
+def test_the_meeting_lists_say_whose_meeting_with_two_organs(qtbot, demo_store) -> None:
+    """One organ: no Organ column (every row would say the same). Two: each row names its
+    organ (the short name, the whole name as tooltip), in the Kallelse list and in the
+    Sammanträde tab's choice of meeting."""
+    from datetime import time
+
+    from ksdesk.ui.models.meeting_models import MeetingTableModel
+
+    create_application()
+    column = MeetingTableModel.ORGAN_COLUMN
+    first = MainWindow(demo_store)
+    qtbot.addWidget(first)
+    assert first.tabs["Kallelse"].ui.meeting_table.isColumnHidden(column)
+    meeting_service.create_meeting(demo_store, "Socialnämnden", date(2020, 12, 7), time(9))
+    win = MainWindow(demo_store)
+    qtbot.addWidget(win)
+    tab = win.tabs["Kallelse"]
+    assert not tab.ui.meeting_table.isColumnHidden(column)
+    model = tab.meeting_model
+    assert model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) == (
+        "Organ"
+    )
+    rows = {model.data(model.index(r, column)) for r in range(model.rowCount())}
+    assert rows == {"KS", "Socialnämnden"}  # the demo's organ has a short name, the new none
+    tips = {model.data(model.index(r, column), Qt.ItemDataRole.ToolTipRole) for r in range(2)}
+    assert "Socialnämnden" in tips
+    win.ui.tabs.setCurrentIndex(3)  # Sammanträde
+    combo = win.tabs["Sammanträde"].ui.meeting_combo
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    assert any("Socialnämnden" in text for text in texts) and any("KS" in text for text in texts)

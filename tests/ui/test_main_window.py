@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 
 from ksdesk.ui.app import create_application
 from ksdesk.ui.main_window import MainWindow
@@ -65,3 +66,17 @@ def test_delegation_tab_shows_chapters_and_points(qtbot, demo_store) -> None:
     assert tab.point_model.rowCount() == 6
     assert tab.point_model.index(0, 1).data() == "83"  # column 0 marks findings
     assert tab.ui.version_status.text().startswith("Utkast")
+
+
+def test_team_mode_waits_for_the_first_paint(qtbot, demo_store) -> None:
+    """Team mode's bar comes after the first paint; the window comes up sooner. Asked for
+    earlier, the bar is there at once."""
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    assert window._team is None
+    window.show()
+    qtbot.waitUntil(lambda: window._team is not None)
+    assert window.findChild(QAction, "action_team_link") is not None
+    other = MainWindow(demo_store)
+    qtbot.addWidget(other)
+    assert other.team is other._team and other._team is not None  # built when asked

@@ -37,6 +37,7 @@ STEPS: tuple[str, ...] = (
     "m1201_delegation_import",
     "m1202_organ_forvaringsplats",
     "m1305_more_indexes",
+    "m1306_unread_files",
 )
 
 

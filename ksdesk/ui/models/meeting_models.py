@@ -3,7 +3,7 @@ tjänsteskrivelse editor (att-satser, sections, signatories)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
@@ -28,17 +28,39 @@ from ksdesk.ui.widgets.severity_marks import severity_icon
 if TYPE_CHECKING:  # imported in mimeData, on the first drag, not at start-up
     from PySide6.QtCore import QMimeData
 
+    from ksdesk.core.organ import Organ
+
 AGENDA_MIME = "application/x-ksdesk-agenda-row"
 WARNING_BG = QColor("#fff3cd")
 
 
 class MeetingTableModel(ObjectTableModel[Sammantrade]):
-    columns = (
-        ColumnSpec("Datum", lambda m: format_date(m.date), sort=lambda m: m.date.isoformat()),
-        ColumnSpec("Tid", lambda m: format_time(m.time)),
-        ColumnSpec("Plats", lambda m: m.place, tooltip=lambda m: m.place),
-        ColumnSpec("Status", lambda m: m.status.label),
-    )
+    """Every meeting of the file. With more than one organ in it, the Organ column (its short
+    name, the whole name as tooltip) tells a kommunstyrelse's 3 december from a nämnd's."""
+
+    ORGAN_COLUMN = 1
+
+    def __init__(self, rows: Sequence[Sammantrade] = ()) -> None:
+        super().__init__(rows)
+        self.organs: dict[int, Organ] = {}
+        self.columns = (
+            ColumnSpec("Datum", lambda m: format_date(m.date), sort=lambda m: m.date.isoformat()),
+            ColumnSpec("Organ", self._organ_short, tooltip=self._organ_name),
+            ColumnSpec("Tid", lambda m: format_time(m.time)),
+            ColumnSpec("Plats", lambda m: m.place, tooltip=lambda m: m.place),
+            ColumnSpec("Status", lambda m: m.status.label),
+        )
+
+    def set_organs(self, organs: Sequence[Organ]) -> None:
+        self.organs = {organ.id: organ for organ in organs if organ.id is not None}
+
+    def _organ_short(self, meeting: Sammantrade) -> str:
+        organ = self.organs.get(meeting.organ_id)
+        return (organ.short or organ.name) if organ else ""
+
+    def _organ_name(self, meeting: Sammantrade) -> str:
+        organ = self.organs.get(meeting.organ_id)
+        return organ.name if organ else ""
 
     def row_index(self, meeting_id: int | None) -> int | None:
         return next(

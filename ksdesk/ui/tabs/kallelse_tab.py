@@ -60,7 +60,7 @@ class KallelseTab(BaseTab):
         self.ui.agenda_table.setModel(self.agenda_model)
         # Every year's meetings: rows of one line (the place elided, in full as tooltip), so
         # that listing them never measures each row.
-        setup_table(self.ui.meeting_table, stretch_column=2, fit_rows=False)
+        setup_table(self.ui.meeting_table, stretch_column=3, fit_rows=False)
         setup_table(self.ui.agenda_table, stretch_column=1)
         self._setup_drag_and_drop()
         self.ui.splitter.setSizes([330, 870])
@@ -125,7 +125,10 @@ class KallelseTab(BaseTab):
         current_id = self.meeting.id if self.meeting else None
         item_row = self.selected_row()
         meetings = meeting_service.list_meetings(self.store)
+        organs = meeting_service.list_organs(self.store)
+        self.meeting_model.set_organs(organs)
         self.meeting_model.set_rows(meetings)
+        self.ui.meeting_table.setColumnHidden(MeetingTableModel.ORGAN_COLUMN, len(organs) < 2)
         row = next((i for i, m in enumerate(meetings) if m.id == current_id), 0)
         self._refreshing = True  # the selection below must not load the meeting a second time
         try:
@@ -207,9 +210,9 @@ class KallelseTab(BaseTab):
         """Team mode: why this meeting may be read but not changed here ("" when it may)."""
         if self.meeting is None:
             return ""
-        from ksdesk.services import team
+        from ksdesk.services.team_locks import locked_reason
 
-        return team.locked_reason(self.store, self.meeting.uuid)
+        return locked_reason(self.store, self.meeting.uuid)
 
     def _enable(self) -> None:
         writable = not self.read_only  # another ksdesk has the file: look, do not touch

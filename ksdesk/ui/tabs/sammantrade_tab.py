@@ -83,11 +83,15 @@ class SammantradeTab(BaseTab):
         current = self.meeting.id if self.meeting else None
         keep = self.editor.paragraf.nr if self.editor.paragraf else None
         meetings = meeting_service.list_meetings(self.store)
+        # With more than one organ in the file, each meeting says whose it is.
+        organs = {o.id: o.short or o.name for o in meeting_service.list_organs(self.store)}
         combo = self.ui.meeting_combo
         combo.blockSignals(True)
         combo.clear()
         for m in meetings:
-            combo.addItem(f"{format_date(m.date)}  {format_time_kl(m.time)}  {m.place}", m.id)
+            whose = f"{organs.get(m.organ_id, '')}  " if len(organs) > 1 else ""
+            when = f"{format_date(m.date)}  {whose}{format_time_kl(m.time)}"
+            combo.addItem(f"{when}  {m.place}", m.id)
         index = combo.findData(current)
         combo.setCurrentIndex(index if index >= 0 else (0 if meetings else -1))
         combo.blockSignals(False)
@@ -140,9 +144,9 @@ class SammantradeTab(BaseTab):
             if self.protokoll and self.protokoll.paragrafer
             else (" – tryck <b>Starta protokollet</b> när mötet börjar")
         )
-        from ksdesk.services import team
+        from ksdesk.services.team_locks import locked_reason
 
-        locked = team.locked_reason(self.store, m.uuid)  # team mode: a colleague's lease
+        locked = locked_reason(self.store, m.uuid)  # team mode: a colleague's lease
         return (
             f"<h2 style='margin:0'>{escape(self.organ_name)}</h2>"
             f"{escape(format_date_long(m.date, capitalize=True))}, {escape(format_time_kl(m.time))}"

@@ -1,0 +1,120 @@
+"""`ksdesk sok` through the command line, process start included: the 100 varied queries of
+bench/search_queries.py as `python -m ksdesk sok --db F FRÅGA --json`, each alternated with
+`python -c pass` (the interpreter's own start, the floor no command gets under), on the
+one-year and the ten-year file of bench/history.py (copied, so nothing in build/ changes).
+
+Printed per file: p95 and median of the wall time and of the process's CPU time (user +
+system, which a busy machine disturbs less than the wall clock), the same for
+`python -c pass`, and where one in-process `sok` spends its CPU time (imports, opening the
+file, the query) as medians of separate processes. Aim: p95 50 ms or less.
+
+Run: .venv/bin/python bench/sok_cli.py [--queries N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from history import ensure  # noqa: E402
+from search_queries import QUERIES  # noqa: E402
+
+PHASES = """
+import sys, time
+t0 = time.process_time()
+from ksdesk.cli import search_commands  # noqa: F401 - what the command line loads first
+from ksdesk.services import search
+from ksdesk.services.store import open_database
+from pathlib import Path
+t1 = time.process_time()
+store = open_database(Path(sys.argv[1]), read_only=True)  # the CLI's way for a complete index
+t2 = time.process_time()
+search.unread_files(store, 1)
+search.search(store, sys.argv[2])
+t3 = time.process_time()
+print(t0, t1 - t0, t2 - t1, t3 - t2)
+"""
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed(args: list[str]) -> tuple[float, float]:
+    """(wall, CPU) of one process, in seconds."""
+    import time
+
+    cpu = _children_cpu()
+    start = time.perf_counter()
+    subprocess.run([sys.executable, *args], check=True, capture_output=True)
+    return time.perf_counter() - start, _children_cpu() - cpu
+
+
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[-1]
+
+
+def figures(label: str, values: list[tuple[float, float]]) -> str:
+    wall = [w * 1000 for w, _ in values]
+    cpu = [c * 1000 for _, c in values]
+    return (
+        f"    {label:<15} wall p95 {p95(wall):5.0f} ms (median {statistics.median(wall):4.0f})"
+        f"   CPU p95 {p95(cpu):5.0f} ms (median {statistics.median(cpu):4.0f})"
+    )
+
+
+def phases(db: Path, queries: list[str]) -> str:
+    rows = []
+    for query in queries[:15]:
+        out = subprocess.run(
+            [sys.executable, "-c", PHASES, str(db), query],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        rows.append([float(part) * 1000 for part in out.split()])
+    start, imports, opening, query = (
+        statistics.median(column) for column in zip(*rows, strict=True)
+    )
+    return (
+        f"    in one process (CPU, medians of {len(rows)}): interpreter start {start:.0f} ms, "
+        f"imports {imports:.0f}, opening the file {opening:.0f}, the query {query:.0f}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--queries", type=int, default=len(QUERIES))
+    args = parser.parse_args()
+    queries = QUERIES[: args.queries]
+    package = HERE.parent / "ksdesk"
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(package)], check=True)
+    with tempfile.TemporaryDirectory() as folder:
+        for years in (1, 10):
+            db = Path(folder) / f"history-{years}y.sqlite"
+            shutil.copy(ensure(years), db)
+            command = ["-m", "ksdesk", "sok", "--db", str(db)]
+            timed([*command, queries[0], "--json"])  # warm the file cache
+            floor, ours = [], []
+            for query in queries:
+                floor.append(timed(["-c", "pass"]))
+                ours.append(timed([*command, query, "--json"]))
+            print(f"{years} year{'s' if years > 1 else ''} ({len(queries)} queries):")
+            print(figures("ksdesk sok", ours))
+            print(figures("python -c pass", floor))
+            print(phases(db, queries))
+    print("aim: p95 50 ms or less")
+
+
+if __name__ == "__main__":
+    main()
