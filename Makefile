@@ -50,6 +50,7 @@ format: deps
 bench: deps
 	QT_QPA_PLATFORM=offscreen $(PY) bench/startup.py
 	$(PY) bench/cli_start.py
+	$(PY) bench/sok_cli.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/scale.py
 	$(PY) bench/packet.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/protokoll.py
@@ -58,6 +59,7 @@ bench: deps
 	$(PY) bench/personnummer_false_alarms.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/preview.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/public_check.py
+	$(PY) bench/public_pdf_check.py
 	$(PY) bench/web_edition.py
 	$(PY) bench/xlsx_caps.py
 	$(PY) bench/team_sync.py

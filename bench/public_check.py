@@ -33,13 +33,14 @@ from PySide6.QtCore import QEventLoop
 from timing import GuiGaps
 
 from ksdesk.interchange import pdf_text
-from ksdesk.services import public_copy
+from ksdesk.services import public_copy, public_pdf
 
 RUNS = 3
 
 
 def on_gui_thread(store, meeting_id: int) -> float:
     pdf_text._pdf_text.cache_clear()
+    public_pdf.clear_caches()
     start = time.perf_counter()
     public_copy.scan_public(store, meeting_id)
     return time.perf_counter() - start
@@ -51,6 +52,7 @@ def in_dialog(store, meeting_id: int) -> tuple[float, float, float, float]:
     from ksdesk.ui.dialogs.public_check_dialog import PublicCheckDialog
 
     pdf_text._pdf_text.cache_clear()
+    public_pdf.clear_caches()
     probe = GuiGaps()
     loop = QEventLoop()
     probe.start_clock()

@@ -38,6 +38,7 @@ COMMANDS = {
     "delegation": "delegation_commands",
     "meeting": "meeting_commands",
     "agenda": "meeting_commands",
+    "bilaga": "meeting_commands",
     "kallelse": "meeting_commands",
     "deadlines": "protokoll_commands",
     "protokoll": "protokoll_commands",

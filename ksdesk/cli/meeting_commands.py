@@ -45,6 +45,16 @@ def register(subparsers: Any) -> None:
         "--dry-run", action="store_true", help="läs filen och visa rapporten utan att spara"
     )
 
+    bilaga = subparsers.add_parser("bilaga", help="bilagor", description="Bilagor till ärenden.")
+    bilaga_sub = bilaga.add_subparsers(dest="bilaga_command", metavar="KOMMANDO", required=True)
+    add = add_command(bilaga_sub, "add", cmd_bilaga_add, "bifoga en PDF-fil till ett ärende")
+    add_meeting_options(add)
+    add.add_argument("--item", required=True, type=int, metavar="N", help="ärendets nummer")
+    add.add_argument(
+        "--title", default="", metavar="T", help="bilagans rubrik (standard: filnamnet)"
+    )
+    add.add_argument("file", type=Path, metavar="FIL.pdf", help="PDF-filen")
+
     kallelse = add_command(
         subparsers, "kallelse", cmd_kallelse, "skriv kallelsen (eller hela paketet) som PDF"
     )
@@ -97,6 +107,17 @@ def cmd_agenda_import(args: argparse.Namespace) -> int:
         print(f"Inget sparades (--dry-run): {added} skulle läggas till.")
     else:
         print(f"Läste in {added} till sammanträdet {format_date(args.meeting)}.")
+    return EXIT_OK
+
+
+def cmd_bilaga_add(args: argparse.Namespace) -> int:
+    """Prints the bilaga's number alone, so that a script can use it."""
+    from ksdesk.services import meetings
+
+    with opened(args) as store:
+        meeting = meeting_of(store, args)
+        bilaga = meetings.add_pdf_bilaga(store, meeting.id, args.item, args.file, args.title)
+    print(bilaga.nr)
     return EXIT_OK
 
 

@@ -38,9 +38,21 @@ def register(subparsers: Any) -> None:
     )
     deadlines.add_argument("--json", action="store_true", help="skriv ut som JSON")
 
-    protokoll = add_command(subparsers, "protokoll", cmd_protokoll, "skriv protokollet som PDF")
+    protokoll = add_command(
+        subparsers,
+        "protokoll",
+        cmd_protokoll,
+        "skriv protokollet som PDF, eller starta det (`protokoll start`)",
+    )
+    protokoll.add_argument(
+        "action",
+        nargs="?",
+        choices=["start"],
+        metavar="start",
+        help="starta protokollet som ”Starta protokollet” gör: en § per ärende och uppropet",
+    )
     add_meeting_options(protokoll)
-    protokoll.add_argument("--out", type=Path, required=True, help="PDF-filen som skrivs")
+    protokoll.add_argument("--out", type=Path, help="PDF-filen som skrivs")
     protokoll.add_argument(
         "--public",
         action="store_true",
@@ -74,6 +86,12 @@ def register(subparsers: Any) -> None:
     )
     add_meeting_options(ics)
     ics.add_argument("--out", type=Path, required=True, help="ICS-filen som skrivs")
+    ics.add_argument(
+        "--intern",
+        action="store_true",
+        help="den fullständiga filen för eget bruk (standard: den offentliga, granskad och "
+        "maskerad som den offentliga kallelsen)",
+    )
 
 
 def cmd_deadlines(args: argparse.Namespace) -> int:
@@ -115,9 +133,13 @@ def _write_for_meeting(args: argparse.Namespace, produce: Callable, done: str) -
 
 
 def cmd_protokoll(args: argparse.Namespace) -> int:
-    if args.arkiv and args.public:
-        from ksdesk.core.errors import InvalidInput
+    from ksdesk.core.errors import InvalidInput
 
+    if args.action == "start":
+        return _start(args)
+    if args.out is None:
+        raise InvalidInput("Ange --out FIL.pdf (eller `protokoll start` för att starta det).")
+    if args.arkiv and args.public:
         raise InvalidInput(
             "--arkiv och --public går inte att kombinera: arkivexemplaret är originalet."
         )
@@ -135,6 +157,22 @@ def cmd_protokoll(args: argparse.Namespace) -> int:
     from ksdesk.services.protokoll_print import protokoll_document
 
     return _write_for_meeting(args, protokoll_document, "Protokollet är skrivet till")
+
+
+def _start(args: argparse.Namespace) -> int:
+    from ksdesk.services.protokoll import start_protokoll
+
+    with opened(args) as store:
+        protokoll = start_protokoll(store, meeting_of(store, args).id)
+    numbers = protokoll.numbers
+    span = f"§ {numbers[0]}–{numbers[-1]}" if len(numbers) > 1 else f"§ {numbers[0]}"
+    print(
+        f"Protokollet är startat: {len(numbers)} paragrafer ({span}), "
+        f"{len(protokoll.upprop)} i uppropet."
+        if numbers
+        else "Protokollet är startat, men sammanträdet har inga ärenden."
+    )
+    return EXIT_OK
 
 
 def _write_arkiv(args: argparse.Namespace) -> int:
@@ -176,4 +214,8 @@ def cmd_utdrag(args: argparse.Namespace) -> int:
 def cmd_ics(args: argparse.Namespace) -> int:
     from ksdesk.services.deadlines import meeting_calendar
 
-    return _write_for_meeting(args, meeting_calendar, "Kalenderfilen är skriven till")
+    public = not args.intern
+    what = "Kalenderfilen" + ("" if public else " (intern, för eget bruk)") + " är skriven till"
+    return _write_for_meeting(
+        args, lambda store, mid: meeting_calendar(store, mid, public=public), what
+    )

@@ -8,7 +8,7 @@ import re
 
 from ksdesk.core.delegation import Delegationsbeslut
 from ksdesk.core.format import format_date
-from ksdesk.core.kallelse import withheld_note
+from ksdesk.core.kallelse import withheld_line, withheld_note
 from ksdesk.core.meeting import Arende, Bilaga, Forslag, Sammantrade, written_dnr
 from ksdesk.core.organ import Organ
 
@@ -56,8 +56,12 @@ def att_labels(atts: list[Forslag]) -> list[str]:
 
 
 def bilaga_line(bilaga: Bilaga, left_out: bool) -> str:
-    """ "1. Verksamhetsplan 2021", with why a public version leaves it out when it does."""
+    """ "1. Verksamhetsplan 2021", with why a public version leaves it out when it does. A
+    secret bilaga's title is already "omfattas av sekretess (…)" in a public edition (its own
+    title can say what is secret): "3. Omfattas av sekretess (19 kap. 3 § OSL)"."""
     nr = f"{bilaga.nr}. " if bilaga.nr else ""
+    if left_out and bilaga.withheld == "sekretess":
+        return f"{nr}{bilaga.title[:1].upper()}{bilaga.title[1:]}"
     note = f" ({withheld_note(bilaga)})" if left_out else ""
     return f"{nr}{bilaga.title}{note}"
 
@@ -72,10 +76,7 @@ def withheld_lines(left_out: list[Bilaga]) -> list[str]:
     """The page a public packet prints for an ärende without tjänsteskrivelse whose bilagor
     it leaves out: what is left out, and why."""
     lines = ["Handlingar som inte ingår i den offentliga versionen:"]
-    for bilaga in left_out:
-        name = f"Bilaga {bilaga.nr}. " if bilaga.nr else "Bilaga: "
-        lines.append(f"{name}{bilaga.title} ({withheld_note(bilaga)})")
-    return lines
+    return lines + [withheld_line(bilaga) for bilaga in left_out]
 
 
 def names_itself(own_title: str, bilaga: Bilaga, line: str) -> bool:

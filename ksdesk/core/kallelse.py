@@ -84,6 +84,24 @@ def withheld_note(bilaga: Bilaga) -> str:
     return f"utelämnad: sekretess enligt {ref}" if ref else "utelämnad: sekretessmarkerad"
 
 
+def secret_bilaga_title(bilaga: Bilaga) -> str:
+    """What a public copy prints instead of a secret bilaga's title (its title can itself
+    say what is secret): "omfattas av sekretess (21 kap. 1 § OSL)"."""
+    ref = bilaga.secrecy_ref.strip()
+    return f"omfattas av sekretess ({ref})" if ref else "omfattas av sekretess"
+
+
+def withheld_line(bilaga: Bilaga) -> str:
+    """A bilaga left out of a public copy as its line in a list: "Bilaga 2 – omfattas av
+    sekretess (21 kap. 1 § OSL)" for a secret one (never its title), else its title with
+    the reason it is left out."""
+    nr = bilaga.nr.strip()
+    if bilaga.withheld == "sekretess":
+        return f"Bilaga {nr} – {secret_bilaga_title(bilaga)}".replace("  ", " ")
+    name = f"Bilaga {nr}. " if nr else "Bilaga: "
+    return f"{name}{bilaga.title} ({withheld_note(bilaga)})"
+
+
 def public_note(numbers: list[int]) -> str:
     """The kallelse's sentence about items left out of the public version."""
     if not numbers:

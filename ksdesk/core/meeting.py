@@ -62,7 +62,7 @@ class Bilaga:
     secret: bool = False
     id: int | None = None
     secrecy_ref: str = ""  # the OSL paragraph of a secret bilaga, e.g. "19 kap. 3 § OSL"
-    # Only in a public view (services.kallelse.public_view), never stored: why the public
+    # Only in a public view (services.public_edition.public_view), never stored: why the public
     # version leaves this bilaga out ("sekretess", "personnummer", "oläslig"); "" = printed.
     withheld: str = ""
     uuid: str = row_uuid()

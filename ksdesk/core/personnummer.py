@@ -34,6 +34,12 @@ _MAX_MARKS = 2
 
 _GROUP = re.compile(r"\d+")
 _INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
+# A checksum printed in hex (a protokoll's fingerprint, a file's sha256): exactly 32, 40 or
+# 64 hex characters with letters among them. Digits inside one are not a number.
+_HASH = re.compile(
+    r"(?<![0-9A-Za-z])(?=[0-9a-fA-F]*[a-fA-F])"
+    r"(?:[0-9a-fA-F]{64}|[0-9a-fA-F]{40}|[0-9a-fA-F]{32})(?![0-9A-Za-z])"
+)
 
 
 @dataclass(frozen=True)
@@ -124,10 +130,15 @@ def _joins(gap: str) -> bool:
 def _chains(text: str) -> list[list[Group]]:
     chains: list[list[Group]] = []
     previous_end = -1
+    hashes = [m.span() for m in _HASH.finditer(text)] if len(text) >= 32 else []
     for match in _GROUP.finditer(text):
+        if hashes and any(a <= match.start() and match.end() <= b for a, b in hashes):
+            previous_end = -1
+            chains.append([])
+            continue
         gap = text[previous_end : match.start()] if previous_end >= 0 else ""
         group = (match.start(), match.end(), match.group(), gap)
-        if chains and _joins(gap):
+        if chains and chains[-1] and _joins(gap):
             chains[-1].append(group)
         else:
             chains.append([group])

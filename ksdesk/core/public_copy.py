@@ -94,6 +94,11 @@ class PublicCopyRules:
     omitted_items: set[int] = field(default_factory=set)
     # Why each omitted bilaga is left out: the kind of the hit that weighs most.
     withheld_kinds: dict[int, str] = field(default_factory=dict)
+    # Personnummer to take out of the text of a stored PDF bilaga that is published.
+    bilaga_numbers: dict[int, set[str]] = field(default_factory=dict)
+
+    def numbers_in_bilaga(self, bilaga_id: int | None) -> frozenset[str]:
+        return frozenset(self.bilaga_numbers.get(bilaga_id, ())) if bilaga_id else frozenset()
 
     def mask(self, source: str, text: str) -> str:
         return mask_personnummer(text, frozenset(self.kept_numbers.get(source, ())))
@@ -128,7 +133,12 @@ def rules_from(hits: list[PublicHit]) -> PublicCopyRules:
             rules.kept_numbers.setdefault(hit.source, set()).add(hit.normalized)
         if keep:
             continue
-        if hit.bilaga_id is not None and hit.source.startswith("bilaga:"):
+        if hit.kind == "personnummer" and is_pdf_text(hit.source) and hit.bilaga_id:
+            # Text drawn on a PDF page is taken out of the page; the rest is published.
+            rules.bilaga_numbers.setdefault(hit.bilaga_id, set()).add(hit.normalized)
+        elif hit.kind == "personnummer" and hit.source.endswith(REGISTER):
+            pass  # the register list's public version masks every personnummer itself
+        elif hit.bilaga_id is not None and hit.source.startswith("bilaga:"):
             rules.omitted_bilagor.add(hit.bilaga_id)
             known = rules.withheld_kinds.get(hit.bilaga_id, "")
             if _WITHHELD_WEIGHT[hit.kind] > _WITHHELD_WEIGHT.get(known, 0):
@@ -136,6 +146,14 @@ def rules_from(hits: list[PublicHit]) -> PublicCopyRules:
         elif hit.kind == "sekretess" and hit.item_id is not None:
             rules.omitted_items.add(hit.item_id)
     return rules
+
+
+REGISTER = ":register"  # a bilaga listing ksdesk's registers: masked by its own renderer
+
+
+def is_pdf_text(source: str) -> bool:
+    """A bilaga source naming the text drawn on a stored PDF's pages ("bilaga:7:ab12:text")."""
+    return source.startswith("bilaga:") and source.endswith(":text")
 
 
 def blocked_message(open_hits: list[PublicHit]) -> str:

@@ -57,17 +57,19 @@ def xlsx_bytes(sheet: Sheet) -> bytes:
     workbook = Workbook()
     ws = workbook.active
     ws.title = (_INVALID_TITLE.sub(" ", sheet.title).strip() or "Budget")[:31]
-    ws["A1"] = sheet.title
+    _text(ws["A1"], sheet.title)
     ws["A1"].font = Font(bold=True, size=13)
     line = 2
     if sheet.caption:
-        ws.cell(line, 1, sheet.caption).alignment = Alignment(wrap_text=False, vertical="top")
+        _text(ws.cell(line, 1), sheet.caption).alignment = Alignment(
+            wrap_text=False, vertical="top"
+        )
         line += 1
     ws.cell(line, 1, "Belopp i procent" if sheet.unit == "procent" else f"Belopp i {sheet.unit}")
     header_row = line + 2
     first = header_row + 1
     for c, column in enumerate(sheet.columns, start=1):
-        cell = ws.cell(header_row, c, column.header)
+        cell = _text(ws.cell(header_row, c), column.header)
         cell.font = Font(bold=True)
         cell.fill = HEADER_FILL
         cell.border = Border(bottom=THIN)
@@ -84,6 +86,18 @@ def xlsx_bytes(sheet: Sheet) -> bytes:
     buffer = io.BytesIO()
     workbook.save(buffer)
     return with_cached_values(buffer.getvalue(), cached)
+
+
+_FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _text(cell, value: str):
+    """A label cell: text, never a formula. openpyxl stores a string that starts with "="
+    as a formula, and a spreadsheet may run one that starts with +, -, @, a tab or a CR."""
+    cell.value = value
+    if isinstance(value, str) and value.startswith(_FORMULA_TRIGGERS):
+        cell.data_type = "s"
+    return cell
 
 
 def _write_cell(ws, sheet: Sheet, r: int, c: int, excel_row: int) -> None:
@@ -107,7 +121,7 @@ def _write_cell(ws, sheet: Sheet, r: int, c: int, excel_row: int) -> None:
             cell.value = value
             cell.number_format = "#,##0" + ("." + "0" * places if places else "")
         return
-    cell.value = value
+    _text(cell, value)
     if column.kind == "code":
         cell.number_format = "@"  # codes are text: "0032" stays "0032"
     if column.is_numeric:

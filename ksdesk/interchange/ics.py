@@ -6,6 +6,7 @@ Secret items are listed by number only: a calendar is easily shared."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, date, datetime, timedelta
 
 from ksdesk.core.deadline_status import LABELS
@@ -49,6 +50,7 @@ def escape_text(text: str) -> str:
         .replace(";", "\\;")
         .replace(",", "\\,")
         .replace("\r\n", "\n")
+        .replace("\r", "\n")  # a lone CR would end the content line early
         .replace("\n", "\\n")
     )
 
@@ -94,12 +96,15 @@ def meeting_ics(
     chain: DeadlineChain | None = None,
     now: datetime | None = None,
     end: datetime | None = None,
+    uid: str = "",
 ) -> bytes:
     """One VCALENDAR with the meeting (and the deadlines as all-day events when `chain`)."""
     stamp = (now or datetime.now(UTC)).astimezone(UTC)
     start = datetime.combine(meeting.date, meeting.time)
     finish = end or start + DEFAULT_LENGTH
-    uid_base = f"{organ.short or organ.id}-{meeting.date.isoformat()}"
+    # A UUID names the event (RFC 5545 3.8.4.7 advises a globally unique one): the same
+    # meeting exported again updates the event in the calendar instead of adding one.
+    uid_base = uid or str(uuid.uuid5(uuid.NAMESPACE_URL, f"ksdesk:{organ.id}:{meeting.date}"))
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
@@ -108,7 +113,7 @@ def meeting_ics(
         "METHOD:PUBLISH",
         *_VTIMEZONE,
         "BEGIN:VEVENT",
-        f"UID:ksdesk-{uid_base}@ksdesk",
+        f"UID:{uid_base}",
         f"DTSTAMP:{stamp.strftime('%Y%m%dT%H%M%SZ')}",
         f"DTSTART;TZID={TZID}:{_local(start)}",
         f"DTEND;TZID={TZID}:{_local(finish)}",
@@ -120,7 +125,7 @@ def meeting_ics(
     if chain is not None:
         for key, day in chain.as_dict().items():
             lines += _all_day(
-                f"ksdesk-{uid_base}-{key}@ksdesk",
+                str(uuid.uuid5(uuid.UUID(uid_base), key)),
                 stamp,
                 date.fromisoformat(day),
                 f"{LABELS[key]} ({organ.name} {format_date(meeting.date)})",

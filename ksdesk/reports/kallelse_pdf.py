@@ -67,8 +67,9 @@ def kallelse_pdf(
     story = kallelse_story(meeting, organ, public=public, with_proposals=with_proposals)
     return build_pdf(
         story,
-        title=f"Kallelse {organ.name} {format_date(meeting.date)}",
-        author=meeting.secretary_name,
+        title=f"Kallelse {organ.name} {format_date(meeting.date)}"
+        + (" (offentlig version)" if public else ""),
+        author=organ.name if public else meeting.secretary_name,  # public: never a person
         header=kallelse_header(meeting, organ, public),
         page_label=page_label,
     )

@@ -82,7 +82,9 @@ def protokoll_pdf(
         story += signature_page_story(meeting, protokoll, fingerprint)
     title = f"Protokoll {organ.name} {format_date(meeting.date)}"
     title += " (offentlig version)" if public else ""
-    return build_document(story, frame, title, meeting.secretary_name or organ.secretary_name)
+    # A public PDF names the organ as its author, never a person.
+    author = organ.name if public else meeting.secretary_name or organ.secretary_name
+    return build_document(story, frame, title, author)
 
 
 def first_page(

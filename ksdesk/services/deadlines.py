@@ -3,6 +3,7 @@ text, and the meeting as a calendar event."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -144,13 +145,53 @@ def meeting_anslag_text(store: Store, meeting_id: int) -> str:
 
 
 def meeting_calendar(
-    store: Store, meeting_id: int, *, with_deadlines: bool = True, now: datetime | None = None
+    store: Store,
+    meeting_id: int,
+    *,
+    with_deadlines: bool = True,
+    now: datetime | None = None,
+    public: bool = True,
 ) -> bytes:
-    """The meeting as an .ics file (bytes, UTF-8), its agenda in the description."""
+    """The meeting as an .ics file (bytes, UTF-8), its agenda in the description.
+
+    A calendar file is easily shared, so it is the public edition unless `public` is False
+    (`ksdesk ics --intern`): under the same review and masking as the public kallelse, and
+    read once more for a personnummer before it is handed out."""
     from ksdesk.interchange.ics import meeting_ics
 
     meeting, organ, justering, chain = _context(store, meeting_id, with_items=True)
+    edition = None
+    if public:
+        from ksdesk.services.public_edition import public_edition
+
+        edition = public_edition(store, meeting_id)
+        meeting, organ = edition.meeting, edition.organ
     end = None
     if justering.closed is not None and justering.closed > meeting.time:
         end = datetime.combine(meeting.date, justering.closed)
-    return meeting_ics(meeting, organ, chain=chain if with_deadlines else None, now=now, end=end)
+    data = meeting_ics(
+        meeting,
+        organ,
+        chain=chain if with_deadlines else None,
+        now=now,
+        end=end,
+        uid=_calendar_uid(store, meeting),
+    )
+    if edition is not None:
+        # Read as a calendar shows it: folded lines joined, escapes undone.
+        shown = data.decode("utf-8").replace("\r\n ", "").replace("\\n", "\n")
+        shown = shown.replace("\\,", ",").replace("\\;", ";").replace("\\\\", "\\")
+        edition.checked_text(shown, "Kalenderfilen")
+    return data
+
+
+def _calendar_uid(store: Store, meeting: Sammantrade) -> str:
+    """A UUID for the event: the meeting's own once rows carry one, until then one derived
+    from the database's identity and the meeting's row (stable across exports)."""
+    own = getattr(meeting, "uuid", "")
+    if own:
+        return str(own)
+    from ksdesk.db import identity_repo
+
+    database = identity_repo.get(store) or "ksdesk"
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"ksdesk:{database}:meeting:{meeting.id}"))

@@ -23,6 +23,7 @@ from ksdesk.core.handlingar import (
 from ksdesk.core.kallelse import public_title
 from ksdesk.core.meeting import Arende, Bilaga, Sammantrade, numbered
 from ksdesk.core.organ import Organ
+from ksdesk.core.public_copy import PublicCopyRules
 from ksdesk.db import meeting_repo, organ_repo
 from ksdesk.db.connection import Store
 from ksdesk.reports import packet as packet_report
@@ -30,8 +31,8 @@ from ksdesk.reports.base import Embedded, PageHeader, build_pdf, kicker
 from ksdesk.reports.document_pdf import frame_width, notice_story
 from ksdesk.reports.kallelse_pdf import kallelse_pdf
 from ksdesk.reports.tjansteskrivelse_pdf import tjansteskrivelse_story
-from ksdesk.services import bilaga_render
-from ksdesk.services.kallelse import public_view
+from ksdesk.services import bilaga_render, public_gate, public_pdf
+from ksdesk.services.public_edition import public_edition
 
 # Bumped when the layout code changes in a way that should not reuse cached parts.
 LAYOUT_VERSION = 4  # 3: the kallelse prints förslag as full-width rows; 4: one Dnr, one heading
@@ -106,11 +107,15 @@ def build_packet(
     organ = organ_repo.get(store, meeting.organ_id)
     items = [(n, item) for n, item in numbered(meeting.items) if n is not None]
     steps = _Steps(progress, len(items) + 2 + public)
+    rules = None
     if public:
         steps.next("Granskar den offentliga kopian")
-        meeting = public_view(store, meeting)  # refuses while a hit of the scan is undecided
+        edition = public_edition(store, meeting_id)  # refuses while a hit is undecided
+        meeting, organ, rules = edition.meeting, edition.organ, edition.rules
+        meeting.show_proposals = meeting.show_proposals or with_proposals
         items = [(n, item) for n, item in numbered(meeting.items) if n is not None]
     builder = _Builder(store, meeting, organ, public, cache if cache is not None else DEFAULT_CACHE)
+    builder.rules = rules
     before = builder.cache.made
     steps.next("Kallelsen")
     builder.add_kallelse()
@@ -122,11 +127,13 @@ def build_packet(
     pdf, pages = packet_report.assemble(
         builder.parts,
         builder.bookmarks,
-        title=title,
-        author=meeting.secretary_name,
+        title=title + (" (offentlig version)" if public else ""),
+        author=organ.name if public else meeting.secretary_name,  # public: never a person
         readers=builder.cache.readers,
         problems=builder.problems,
     )
+    if public:
+        pdf = public_gate.checked(pdf, "Det offentliga paketet", rules)
     builder.cache.keep_readers({part.key for part in builder.parts})
     return Packet(
         pdf=pdf,
@@ -162,6 +169,7 @@ class _Builder:
         self.parts: list[packet_report.Part] = []
         self.bookmarks: list[packet_report.Bookmark] = []
         self.problems: list[str] = []
+        self.rules: PublicCopyRules | None = None
 
     def add_kallelse(self) -> None:
         key = bilaga_render.fingerprint(
@@ -178,7 +186,7 @@ class _Builder:
             self._bookmark(f"{number}. {public_title(item)}", 0)
             return
         first = len(self.parts)
-        # public_view marks what a public version leaves out (and why) as `withheld`.
+        # The public edition marks what a public version leaves out (and why) as `withheld`.
         shown = [b for b in item.bilagor if not b.withheld]
         left_out = [b for b in item.bilagor if b.withheld]
         header = self._header(number, item)
@@ -222,8 +230,25 @@ class _Builder:
                 packet_report.Part(_layout(notice_story(title, [str(error)]), title, None))
             )
             return
+        if self.rules is not None:
+            self._stored_public(bilaga, title)
+            return
         key = f"sha256:{bilaga.sha256}" if bilaga.sha256 else ""
         self.parts.append(packet_report.Part(bilaga.content or b"", key=key, name=title))
+
+    def _stored_public(self, bilaga: Bilaga, title: str) -> None:
+        """Only the drawn page content, each number decided "maskera" taken out of it."""
+        assert self.rules is not None
+        numbers = self.rules.numbers_in_bilaga(bilaga.id)
+        try:
+            data = public_pdf.public_content(bilaga.sha256, bilaga.content or b"", numbers)
+        except InvalidInput as error:
+            self.problems.append(str(error))
+            lines = ["Bilagan ingår inte i den offentliga versionen.", str(error)]
+            self.parts.append(packet_report.Part(_layout(notice_story(title, lines), title, None)))
+            return
+        digest = bilaga_render.fingerprint("public", bilaga.sha256, sorted(numbers))
+        self.parts.append(packet_report.Part(data, key=f"public:{digest}"))
 
     def _referenced(self, number: int, item: Arende, bilaga: Bilaga, title: str) -> None:
         rendering = bilaga_render.resolve(self.store, bilaga.ref or "", public=self.public)

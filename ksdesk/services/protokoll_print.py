@@ -5,17 +5,21 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, time
 
+from ksdesk.core import text_walk
 from ksdesk.core.deadlines import DeadlineChain, deadline_chain
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.fingeravtryck import fingerprint
 from ksdesk.core.format import format_date
+from ksdesk.core.kallelse import withheld_line
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import Paragraf, Protokoll
-from ksdesk.core.protokoll_public import public_paragraf
+from ksdesk.core.protokoll_public import hide_secret_underlag, public_paragraf
+from ksdesk.core.public_copy import PublicCopyRules
 from ksdesk.db.connection import Store
 from ksdesk.reports.protokoll_pdf import protokoll_pdf
 from ksdesk.reports.utdrag_pdf import utdrag_pdf
+from ksdesk.services import public_gate
 from ksdesk.services.meeting_lookup import SeveralMeetings, find_meeting, find_organ
 from ksdesk.services.protokoll import get_protokoll, meeting_and_organ
 
@@ -23,7 +27,8 @@ from ksdesk.services.protokoll import get_protokoll, meeting_and_organ
 @dataclass(frozen=True)
 class ProtokollEdition:
     """What a printed protokoll shows, public or not: every edition (paper, web) is made
-    from this one, so their content cannot drift apart."""
+    from this one, so their content cannot drift apart. A public edition carries the
+    decisions of the review (`rules`): its rendered output goes through `checked`."""
 
     organ: Organ
     meeting: Sammantrade
@@ -31,6 +36,15 @@ class ProtokollEdition:
     chain: DeadlineChain | None  # the protokoll's anslag dates (an utdrag prints none)
     public: bool
     fingerprint: str = ""  # of the justerat original, printed in the anslag/bevis
+    rules: PublicCopyRules | None = None
+
+    def checked(self, pdf: bytes, what: str) -> bytes:
+        """A public edition's PDF once the independent reader finds no number that was not
+        consciously kept (refused, naming where, otherwise); the internal one as it is."""
+        return public_gate.checked(pdf, what, self.rules) if self.public else pdf
+
+    def checked_text(self, text: str, what: str) -> str:
+        return public_gate.checked_text(text, what, self.rules) if self.public else text
 
 
 def protokoll_edition(store: Store, meeting_id: int, *, public: bool = False) -> ProtokollEdition:
@@ -46,18 +60,21 @@ def protokoll_edition(store: Store, meeting_id: int, *, public: bool = False) ->
     # Once justerat, the bevis carries the fingerprint of the protokoll as justerat (of the
     # original, also on the public version: it names the protokoll the copy was made from).
     digest = fingerprint(organ, meeting, protokoll) if protokoll.justering.justerat else ""
-    if public:
-        meeting, protokoll = public_protokoll(store, meeting, protokoll)
-    chain = deadline_chain_for(organ, meeting, protokoll)
-    return ProtokollEdition(organ, meeting, protokoll, chain, public, digest)
+    if not public:
+        chain = deadline_chain_for(organ, meeting, protokoll)
+        return ProtokollEdition(organ, meeting, protokoll, chain, False, digest)
+    e = public_protokoll(store, meeting, protokoll)
+    chain = deadline_chain_for(e.organ, e.meeting, e.protokoll)
+    return replace(e, chain=chain, fingerprint=digest)
 
 
 def protokoll_document(store: Store, meeting_id: int, *, public: bool = False) -> bytes:
-    """The protokoll on paper, as PDF."""
+    """The protokoll on paper, as PDF (a public one read once more before it is returned)."""
     e = protokoll_edition(store, meeting_id, public=public)
-    return protokoll_pdf(
+    pdf = protokoll_pdf(
         e.organ, e.meeting, e.protokoll, e.chain, public=e.public, fingerprint=e.fingerprint
     )
+    return e.checked(pdf, "Det offentliga protokollet")
 
 
 def deadline_chain_for(organ: Organ, meeting: Sammantrade, protokoll: Protokoll) -> DeadlineChain:
@@ -70,21 +87,33 @@ def deadline_chain_for(organ: Organ, meeting: Sammantrade, protokoll: Protokoll)
     )
 
 
-def public_protokoll(
-    store: Store, meeting: Sammantrade, protokoll: Protokoll
-) -> tuple[Sammantrade, Protokoll]:
-    """The meeting and protokoll as the public version shows them, after the guard of the
-    public-copy scan: secret §§ emptied, personnummer masked as decided."""
-    from ksdesk.services.kallelse import public_view
-    from ksdesk.services.public_copy import ensure_public_ok
+def public_protokoll(store: Store, meeting: Sammantrade, protokoll: Protokoll) -> ProtokollEdition:
+    """The protokoll's public edition (no chain yet), after the guard of the public-copy
+    scan: the meeting and organ of the public edition, every text of the protokoll masked as
+    decided, secret §§ emptied, secret bilagor named by their OSL paragraph."""
+    from ksdesk.services.public_copy import protokoll_root
+    from ksdesk.services.public_edition import public_edition
 
-    rules = ensure_public_ok(store, meeting.id)
-    view = public_view(store, meeting, rules)
+    edition = public_edition(store, meeting.id)
+    rules = edition.rules
+    masked = text_walk.masked(protokoll, protokoll_root(meeting), rules.mask)
+    secret = _secret_bilaga_lines(meeting, edition.meeting)
     paragrafer = [
-        public_paragraf(p, rules.mask, rules.omit_item_content(p.item_id))
-        for p in protokoll.paragrafer
+        hide_secret_underlag(public_paragraf(p, rules.omit_item_content(p.item_id)), secret)
+        for p in masked.paragrafer
     ]
-    return view, replace(protokoll, paragrafer=paragrafer)
+    shown = replace(masked, paragrafer=paragrafer)
+    return ProtokollEdition(edition.organ, edition.meeting, shown, None, True, rules=rules)
+
+
+def _secret_bilaga_lines(meeting: Sammantrade, view: Sammantrade) -> dict[str, str]:
+    """Each secret bilaga's own title (as the beslutsunderlag names it) → its public line."""
+    lines = {}
+    for item, shown in zip(meeting.items, view.items, strict=True):
+        for bilaga, public in zip(item.bilagor, shown.bilagor, strict=True):
+            if public.withheld == "sekretess" and bilaga.title.strip():
+                lines[bilaga.title.strip().rstrip(".")] = withheld_line(public)
+    return lines
 
 
 def utdrag_edition(
@@ -101,11 +130,14 @@ def utdrag_edition(
             f"Sammanträdet {format_date(meeting.date)} har ingen § {number} "
             f"(paragrafer: {numbers})."
         )
-    if public:
-        meeting, protokoll = public_protokoll(store, meeting, protokoll)
-    paragraf = protokoll.paragraf(number)
+    e = (
+        public_protokoll(store, meeting, protokoll)
+        if public
+        else ProtokollEdition(organ, meeting, protokoll, None, False)
+    )
+    paragraf = e.protokoll.paragraf(number)
     assert paragraf is not None  # the public version keeps every number
-    return ProtokollEdition(organ, meeting, protokoll, None, public), paragraf
+    return e, paragraf
 
 
 def utdrag_document(
@@ -116,11 +148,12 @@ def utdrag_document(
     *,
     public: bool = False,
 ) -> bytes:
-    """The protokollsutdrag of § `number` on paper, as PDF."""
+    """The protokollsutdrag of § `number` on paper, as PDF (a public one read once more)."""
     e, paragraf = utdrag_edition(store, meeting_id, number, public=public)
-    return utdrag_pdf(
+    pdf = utdrag_pdf(
         e.organ, e.meeting, e.protokoll, paragraf, bestyrkt or date.today(), public=public
     )
+    return e.checked(pdf, "Det offentliga protokollsutdraget")
 
 
 def held_meeting(store: Store, day: date, organ: str | None = None) -> Sammantrade | None:

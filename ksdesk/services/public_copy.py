@@ -7,21 +7,23 @@ the secretary's decision on each hit, and refuse the copy while any hit is unres
     rules.mask(source, text); rules.omit_bilaga(bilaga.id); rules.omit_item_content(item.id)
 
 The public kallelse report calls ensure_public_ok and follows the rules it returns; text
-sources are named as in `text_sources` ("item:<id>:proposal", ...)."""
+sources are named by the walk of core.text_walk ("meeting:3/items/Arende:12/proposal")."""
 
 from __future__ import annotations
 
 import getpass
+import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
+from ksdesk.core import text_walk
 from ksdesk.core.errors import InvalidInput, NotFound
-from ksdesk.core.meeting import Arende, Sammantrade, numbered
+from ksdesk.core.meeting import Arende, Bilaga, Sammantrade, numbered
 from ksdesk.core.personnummer import find_personnummer, mask_personnummer
-from ksdesk.core.protokoll_public import paragraf_texts
 from ksdesk.core.public_copy import (
     DECISIONS,
+    REGISTER,
     Decision,
     LogEntry,
     PublicCopyRules,
@@ -29,15 +31,15 @@ from ksdesk.core.public_copy import (
     hit_key,
     rules_from,
 )
+from ksdesk.core.public_where import Labels
 from ksdesk.db import (
-    delegationsbeslut_repo,
-    document_repo,
     meeting_repo,
-    protokoll_repo,
+    organ_repo,
     redaction_repo,
 )
 from ksdesk.db.connection import Store
-from ksdesk.interchange.pdf_text import bilaga_text
+from ksdesk.interchange.pdf_text import PDF_MAGIC, bilaga_text
+from ksdesk.services import bilaga_render, public_pdf
 
 _CONTEXT = 40  # characters shown on each side of a hit
 
@@ -49,6 +51,7 @@ class TextSource:
     text: str | None  # None: a bilaga whose text cannot be read (its content is unknown)
     item_id: int | None = None
     bilaga_id: int | None = None
+    unreadable: str = ""  # when text is None: what cannot be read, shown in the list
 
 
 Progress = Callable[[int, int, str], None]  # (steps done, steps in all, what is read now)
@@ -126,72 +129,99 @@ def redaction_log(store: Store, meeting_id: int) -> list[LogEntry]:
     return redaction_repo.log(store, meeting_id)
 
 
+def meeting_root(meeting: Sammantrade) -> str:
+    return f"meeting:{meeting.id}"
+
+
+def protokoll_root(meeting: Sammantrade) -> str:
+    return f"protokoll:{meeting.id}"
+
+
+def organ_root(meeting: Sammantrade) -> str:
+    return f"organ:{meeting.organ_id}"
+
+
 def text_sources(
     store: Store, meeting: Sammantrade, step: Callable[[str], None] | None = None
 ) -> Iterator[TextSource]:
-    """Every text of the meeting a public copy may show, each named by a source key."""
-    for name, label in (("place", "plats"), ("remote_note", "distansdeltagande")):
-        yield TextSource(
-            f"meeting:{meeting.id}:{name}", f"kallelsens {label}", getattr(meeting, name)
-        )
-    yield TextSource(
-        f"meeting:{meeting.id}:absence_note", "kallelsens förhinderrad", meeting.absence_note
-    )
+    """Every text a public copy of the meeting may print, found by walking the meeting, its
+    protokoll and its organ field by field (core.text_walk: a field nobody listed is walked
+    too), then the content of each bilaga."""
+    labels = Labels(meeting)
+    for source, text in text_walk.texts(meeting, meeting_root(meeting)):
+        yield TextSource(source, labels.where(source), text, labels.item_of(source))
+    organ = organ_repo.get(store, meeting.organ_id)
+    for source, text in text_walk.texts(organ, organ_root(meeting)):
+        yield TextSource(source, labels.where(source), text)
     for nr, item in numbered(meeting.items):
         label = f"ärende {nr}" if nr is not None else f"rubriken {item.title}"
-        yield from _item_sources(store, item, label, step)
-    # The protokoll's texts (beslut, behandling, yrkanden, ...) once it is being written.
+        for bilaga in item.bilagor:
+            where = mask_personnummer(f"{label}, bilaga {bilaga.nr} {bilaga.title}")
+            where = " ".join(where.split())
+            if step is not None:
+                step(where[:1].upper() + where[1:])
+            yield from _bilaga_sources(store, bilaga, where, item.id)
     if step is not None:
         step("Protokollet")
-    for paragraf in protokoll_repo.list_for_meeting(store, meeting.id):
-        for source, where, text in paragraf_texts(paragraf):
-            yield TextSource(source, where, text, paragraf.item_id)
+    from ksdesk.services.protokoll import get_protokoll
+
+    protokoll = get_protokoll(store, meeting.id)
+    labels.add_protokoll(protokoll, protokoll_root(meeting))
+    for source, text in text_walk.texts(protokoll, protokoll_root(meeting)):
+        yield TextSource(source, labels.where(source), text, labels.item_of(source))
 
 
-def _item_sources(
-    store: Store, item: Arende, label: str, step: Callable[[str], None] | None = None
+def item_source(item: Arende) -> str:
+    """A secret item is judged with what it is: a new item under a reused id, or the same
+    item given another title or Dnr, needs a new decision."""
+    judged = hashlib.sha256(f"{item.title}\x1f{item.dnr}\x1f{item.secrecy_ref}".encode())
+    return f"item:{item.uuid or item.id}:{judged.hexdigest()[:16]}"
+
+
+def bilaga_source(bilaga: Bilaga) -> str:
+    """A bilaga's content is named by its row and the hash of what was judged: a changed
+    file, or another file under a reused id, is new content and needs a new decision."""
+    judged = bilaga.sha256 or hashlib.sha256(f"{bilaga.ref}\x1f{bilaga.title}".encode()).hexdigest()
+    return f"bilaga:{bilaga.uuid or bilaga.id}:{judged[:16]}"
+
+
+def _bilaga_sources(
+    store: Store, bilaga: Bilaga, where: str, item_id: int | None
 ) -> Iterator[TextSource]:
-    for name, what in (("title", "rubrik"), ("proposal", "förslag"), ("presenter", "föredragande")):
-        yield TextSource(f"item:{item.id}:{name}", f"{label}, {what}", getattr(item, name), item.id)
-    ts = item.tjansteskrivelse
-    if ts is not None:
-        where = f"{label}, tjänsteskrivelsen"
-        header = "\n".join([ts.title, ts.handlaggare, ts.mottagare, ts.er_referens])
-        yield TextSource(f"ts:{item.id}:header", where, header, item.id)
-        for i, forslag in enumerate(ts.forslag):
-            yield TextSource(f"ts:{item.id}:forslag:{i}", where, forslag.text, item.id)
-        for i, section in enumerate(ts.sections):
-            text = f"{section.heading}\n{section.text}"
+    source = bilaga_source(bilaga)
+    content = bilaga.content
+    if content is not None and content.startswith(PDF_MAGIC):
+        try:
+            found = public_pdf.sources(bilaga.sha256, content)
+        except InvalidInput:
+            yield TextSource(source, where, None, item_id, bilaga.id)
+            return
+        for part in found:
             yield TextSource(
-                f"ts:{item.id}:section:{i}", f"{where} ({section.heading})", text, item.id
+                source + part.suffix, where + part.where, part.text, item_id, bilaga.id, part.shown
             )
-        yield TextSource(f"ts:{item.id}:skickas", where, "\n".join(ts.beslut_skickas_till), item.id)
-    for bilaga in item.bilagor:
-        where = f"{label}, bilaga {bilaga.nr} {bilaga.title}".replace("  ", " ")
-        if step is not None:
-            step(where[:1].upper() + where[1:])
-        text = _bilaga_text(store, bilaga)
-        yield TextSource(f"bilaga:{bilaga.id}", where, text, item.id, bilaga.id)
+        return
+    prefix = (bilaga.ref or "").partition(":")[0].strip()
+    if content is None and prefix in bilaga_render.PUBLIC_AWARE:
+        # A list from ksdesk's registers masks personnummer itself in its public version:
+        # what its full version holds is shown for a decision, and masked in place.
+        # The register rows themselves are read too, also fields the list does not print.
+        printed = public_pdf.rendered_text(store, bilaga.ref or "", public=False) or ""
+        text = public_pdf.PAGE_BREAK.join([printed, _register_text(store, prefix)])
+        yield TextSource(f"{source}{REGISTER}", where, text, item_id, bilaga.id)
+        return
+    yield TextSource(source, where, _bilaga_text(store, bilaga), item_id, bilaga.id)
 
 
 def _bilaga_text(store: Store, bilaga) -> str | None:
     if bilaga.content is not None:
         return bilaga_text(bilaga.filename, bilaga.content)
-    kind, _, key = (bilaga.ref or "").partition(":")
-    if kind == "doc":
-        document = document_repo.find(store, key)
-        if document is not None:
-            return "\n".join(f"{b.heading}\n{b.text}" for b in document.blocks)
-    if kind == "delegationsbeslut":
-        # Individual decisions (social services, personnel) name people: read them too.
-        beslut = delegationsbeslut_repo.find_by_dnr(store, key)
-        if beslut is not None:
-            return "\n".join([beslut.title, beslut.beslut, beslut.beskrivning])
-    if kind in ("uppfoljning", "motionsredovisning"):
-        # Lists from ksdesk's registers: uppdrag name who is responsible; the register of
-        # motioner and medborgarförslag holds citizens' names and addresses.
-        return _register_text(store, kind)
-    return ""  # budget sheets, the delegationsordning: amounts and points, no persons
+    if bilaga.ref:
+        # What the packet prints of a budget sheet, a document, the delegationsordning, a
+        # delegationsbeslut or the list of them, read from the pages themselves: a label,
+        # a header or a register field nobody thought of is read too.
+        return public_pdf.rendered_text(store, bilaga.ref)
+    return ""
 
 
 def _register_text(store: Store, kind: str) -> str:
@@ -208,14 +238,14 @@ def _hits(
     store: Store, meeting: Sammantrade, step: Callable[[str], None] | None = None
 ) -> Iterator[PublicHit]:
     for nr, item in numbered(meeting.items):
-        label = f"ärende {nr}, {item.title}" if nr is not None else item.title
+        label = mask_personnummer(f"ärende {nr}, {item.title}" if nr is not None else item.title)
         if item.secret:
-            yield _secret_hit(f"item:{item.id}", label, item.secrecy_ref, item.id)
+            yield _secret_hit(item_source(item), label, item.secrecy_ref, item.id)
         for bilaga in item.bilagor:
             if bilaga.secret:
-                where = f"{label}, bilaga {bilaga.nr} {bilaga.title}".replace("  ", " ")
+                where = " ".join(mask_personnummer(f"{label}, bilaga {bilaga.nr}").split())
                 yield _secret_hit(
-                    f"bilaga:{bilaga.id}", where, bilaga.secrecy_ref, item.id, bilaga.id
+                    bilaga_source(bilaga), where, bilaga.secrecy_ref, item.id, bilaga.id
                 )
     seen: set[str] = set()
     for source in text_sources(store, meeting, step):
@@ -226,7 +256,7 @@ def _hits(
                 "oläslig",
                 source.source,
                 source.where,
-                "texten kan inte läsas",
+                source.unreadable or "texten kan inte läsas",
                 item_id=source.item_id,
                 bilaga_id=source.bilaga_id,
             )

@@ -1,8 +1,9 @@
 """Web editions: what the kommun publishes, as tagged PDF/UA-1 + PDF/A-2a (and HTML).
 
-Each is rendered from the very edition the paper prints (protokoll_print.protokoll_edition,
-…): the public version after the public-copy guard, so paper and web cannot say different
-things, and nothing the guard keeps off paper reaches the web."""
+Each is rendered from the very edition the paper prints (public_edition.public_edition,
+protokoll_print.protokoll_edition, …): the public version after the public-copy guard, so
+paper and web cannot say different things, and nothing the guard keeps off paper reaches the
+web. Each output is read once more by the independent reader before it is returned."""
 
 from __future__ import annotations
 
@@ -16,22 +17,22 @@ from ksdesk.reports.web import kallelse as web_kallelse
 from ksdesk.reports.web import protokoll as web_protokoll
 from ksdesk.reports.web.html import web_html
 from ksdesk.reports.web.typst_pdf import web_pdf
-from ksdesk.services.kallelse import kallelse_edition
 from ksdesk.services.protokoll_print import (
     held_meeting,
     protokoll_edition,
     utdrag_edition,
     utdrag_on,
 )
+from ksdesk.services.public_edition import public_edition
 
 
 def kallelse_web(store: Store, meeting_id: int, *, with_proposals: bool | None = None) -> bytes:
     """The public kallelse as a tagged PDF for the web (`with_proposals`: as on paper)."""
-    meeting, organ = kallelse_edition(store, meeting_id, public=True)
+    e = public_edition(store, meeting_id)
     document = web_kallelse.kallelse_document(
-        meeting, organ, public=True, with_proposals=with_proposals
+        e.meeting, e.organ, public=True, with_proposals=with_proposals
     )
-    return web_pdf(document)
+    return e.checked_pdf(web_pdf(document), "Den offentliga kallelsen")
 
 
 def protokoll_web(store: Store, meeting_id: int) -> bytes:
@@ -40,7 +41,7 @@ def protokoll_web(store: Store, meeting_id: int) -> bytes:
     document = web_protokoll.protokoll_document(
         e.organ, e.meeting, e.protokoll, e.chain, public=True, fingerprint=e.fingerprint
     )
-    return web_pdf(document)
+    return e.checked(web_pdf(document), "Det offentliga protokollet")
 
 
 def utdrag_web(store: Store, meeting_id: int, number: int, bestyrkt: date | None = None) -> bytes:
@@ -49,7 +50,7 @@ def utdrag_web(store: Store, meeting_id: int, number: int, bestyrkt: date | None
     document = web_protokoll.utdrag_document(
         e.organ, e.meeting, e.protokoll, paragraf, bestyrkt or date.today(), public=True
     )
-    return web_pdf(document)
+    return e.checked(web_pdf(document), "Det offentliga protokollsutdraget")
 
 
 def utdrag_web_on(
@@ -79,10 +80,11 @@ def html_editions(store: Store, meeting_id: int) -> list[HtmlPage]:
     """The public kallelse and, once it is written, the public protokoll as self-contained
     HTML pages (for kommuner that publish HTML rather than PDF): the same documents as the
     web PDFs, from the same public editions."""
-    meeting, organ = kallelse_edition(store, meeting_id, public=True)
-    day = format_date(meeting.date)
-    kallelse = web_kallelse.kallelse_document(meeting, organ, public=True)
-    pages = [HtmlPage(f"kallelse-{day}.html", kallelse.title, web_html(kallelse))]
+    edition = public_edition(store, meeting_id)
+    day = format_date(edition.meeting.date)
+    kallelse = web_kallelse.kallelse_document(edition.meeting, edition.organ, public=True)
+    page = edition.checked_html(web_html(kallelse), "Den offentliga kallelsen (HTML)")
+    pages = [HtmlPage(f"kallelse-{day}.html", kallelse.title, page)]
     try:
         e = protokoll_edition(store, meeting_id, public=True)
     except NotFound:  # no protokoll yet: the kallelse alone
@@ -90,5 +92,6 @@ def html_editions(store: Store, meeting_id: int) -> list[HtmlPage]:
     protokoll = web_protokoll.protokoll_document(
         e.organ, e.meeting, e.protokoll, e.chain, public=True, fingerprint=e.fingerprint
     )
-    pages.append(HtmlPage(f"protokoll-{day}.html", protokoll.title, web_html(protokoll)))
+    page = edition.checked_html(web_html(protokoll), "Det offentliga protokollet (HTML)")
+    pages.append(HtmlPage(f"protokoll-{day}.html", protokoll.title, page))
     return pages

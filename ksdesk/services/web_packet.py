@@ -23,8 +23,7 @@ from ksdesk.core.handlingar import (
     packet_header,
     withheld_lines,
 )
-from ksdesk.core.meeting import Arende, Bilaga, Sammantrade, numbered
-from ksdesk.core.organ import Organ
+from ksdesk.core.meeting import Arende, Bilaga, numbered
 from ksdesk.db import meeting_repo
 from ksdesk.db.connection import Store
 from ksdesk.interchange.pdf_access import is_tagged
@@ -34,7 +33,7 @@ from ksdesk.reports.web.kallelse import kallelse_part
 from ksdesk.reports.web.model import Block, Para, Part, Run, WebDocument
 from ksdesk.reports.web.typst_pdf import web_pdf
 from ksdesk.services import bilaga_render
-from ksdesk.services.kallelse import kallelse_edition
+from ksdesk.services.public_edition import PublicEdition, public_edition
 
 UNTAGGED_NOTE = (
     "Filen är inte tillgänglighetsanpassad: den saknar taggar för skärmläsare. Den som "
@@ -86,9 +85,10 @@ def packet_web(
     """The public packet; bilaga files are named "<stem>-bilaga-<ärende>-<nr>.pdf" (the
     links in the packet point to those names, so they are published side by side).
     `with_proposals` prints the förslag till beslut in the kallelse, as on paper."""
-    meeting, organ = kallelse_edition(store, meeting_id, public=True)
+    edition = public_edition(store, meeting_id)
+    meeting, organ = edition.meeting, edition.organ
     meeting.show_proposals = meeting.show_proposals or bool(with_proposals)
-    builder = _Builder(store, meeting, organ, stem)
+    builder = _Builder(store, edition, stem)
     for number, item in numbered(meeting.items):
         if number is not None and not item.secret:  # a secret ärende has only its number
             builder.add_item(number, item)
@@ -98,17 +98,20 @@ def packet_web(
         organ.name,
         [kallelse, *builder.parts],
     )
-    return WebPacket(web_pdf(document), builder.files, builder.problems)
+    pdf = edition.checked_pdf(web_pdf(document), "Det offentliga paketet")
+    return WebPacket(pdf, builder.files, builder.problems)
 
 
 class _Builder:
-    def __init__(self, store: Store, meeting: Sammantrade, organ: Organ, stem: str) -> None:
-        self.store, self.meeting, self.organ, self.stem = store, meeting, organ, stem
+    def __init__(self, store: Store, edition: PublicEdition, stem: str) -> None:
+        self.store, self.edition, self.stem = store, edition, stem
+        self.meeting, self.organ = edition.meeting, edition.organ
         self.parts: list[Part] = []
         self.files: list[WebFile] = []
         self.problems: list[str] = []
         self.links: dict[int, list[tuple[str, str]]] = {}  # ärende → (name, target)
         self.broken: dict[int, str] = {}  # id() of a stored bilaga that is no PDF → why
+        self.published: dict[int, bytes] = {}  # id() of a stored bilaga → its public file
 
     def links_of(self, number: int, _item: Arende) -> list[tuple[str, str]]:
         return self.links.get(number, [])
@@ -139,10 +142,13 @@ class _Builder:
             self._add_bilaga(number, item, bilaga, target)
 
     def _target(self, number: int, index: int, bilaga: Bilaga) -> str:
-        """Where a link to the bilaga goes: its file, or its place in the packet."""
-        if bilaga.content:
+        """Where a link to the bilaga goes: its file, or its place in the packet. The file
+        published is the bilaga's public edition (only its pages' content, masked as
+        decided, read once more); one that cannot be made safe is left out and said."""
+        if bilaga.content and not bilaga.withheld:
             try:
                 packet_report.check_pdf(bilaga.content, f"Bilagan ”{bilaga.title}”")
+                self.published[id(bilaga)] = self.edition.bilaga_pdf(bilaga)
             except InvalidInput as error:  # a broken file must not stop the packet
                 self.broken[id(bilaga)] = str(error)
             else:
@@ -173,7 +179,7 @@ class _Builder:
             self._notice(number, item, title, missing_bilaga_lines(), anchor)
 
     def _file(self, number: int, item: Arende, bilaga: Bilaga, title: str, link: str) -> None:
-        data = bilaga.content or b""
+        data = self.published[id(bilaga)]
         name = unquote(link)
         tagged = is_tagged(data)
         self.files.append(WebFile(name, title, number, data, tagged))

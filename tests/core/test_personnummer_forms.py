@@ -160,3 +160,11 @@ def test_dates_and_times_never_trip_it(day: date, hour: int, minute: int) -> Non
     ]
     for text in texts:
         assert find_personnummer(text, TODAY) == [], text
+
+
+def test_a_printed_checksum_is_not_a_number() -> None:
+    number = "8112189876"
+    digest = ("ab" + number + "cd" * 26)[:64]
+    assert find_personnummer(f"Fingeravtryck {digest}.", TODAY) == []
+    assert find_personnummer(f"Fingeravtryck {digest[:40]}", TODAY) == []
+    assert len(find_personnummer(f"Nummer {number} och {digest}", TODAY)) == 1

@@ -137,4 +137,7 @@ def test_without_the_extra_nothing_crashes(demo_store, without_crypto_extra) -> 
     packet = build_packet(demo_store, meeting_id, cache=PartCache())
     assert sum("saknar det som behövs" in p for p in packet.problems) == 2
     hits = public_copy.scan_public(demo_store, meeting_id)
-    assert sum(h.kind == "oläslig" and "Krypterad" in h.where for h in hits) == 2
+    # The public check reads PDFs with pikepdf (qpdf), which opens an empty-password AES file
+    # on its own: the personnummer inside each is found, not just "cannot be read".
+    found = [h for h in hits if "Krypterad" in h.where]
+    assert [h.kind for h in found] == ["personnummer", "personnummer"]

@@ -53,7 +53,7 @@ def tab(qtbot, demo_store, organ):
 
 
 def _row(model: ForhinderModel, name: str) -> int:
-    return next(i for i, m in enumerate(model.ledamoter) if m.name == name)
+    return next(i for i, m in enumerate(model.people) if m.name == name)
 
 
 def _in_dialog(monkeypatch, fill) -> dict:
@@ -73,7 +73,12 @@ def test_forhinder_before_the_meeting_seats_the_ersattare_when_started(
     def fill(dialog: ForhinderDialog, seen: dict) -> None:
         model = dialog.model
         model.setData(model.index(_row(model, "Åsa Bergkvist"), 0), Qt.CheckState.Checked, CHECK)
-        model.setData(model.index(_row(model, "Åsa Bergkvist"), 3), "torsdag 13.00")
+        model.setData(
+            model.index(_row(model, "Åsa Bergkvist"), ForhinderModel.ANMALT), "torsdag 13.00"
+        )
+        # An ersättare may report förhinder too: Karin Ek is then passed over.
+        model.setData(model.index(_row(model, "Karin Ek"), 0), Qt.CheckState.Checked, CHECK)
+        seen["karin"] = model.flags(model.index(_row(model, "Karin Ek"), ForhinderModel.ERSATTARE))
         seen["propose"] = dialog.propose_button.isEnabled()
         seen["summary"] = dialog.summary.text()
         dialog.findChild(type(dialog.propose_button), "save_button").click()
@@ -81,15 +86,17 @@ def test_forhinder_before_the_meeting_seats_the_ersattare_when_started(
     seen = _in_dialog(monkeypatch, fill)
     tab.ui.forhinder_button.click()
     assert seen["propose"] is False  # no upprop yet: starting the protokoll seats them
-    assert "Karin Ek (S) ersätter Åsa Bergkvist (S)" in seen["summary"]
+    assert "Olle Ny (S) ersätter Åsa Bergkvist (S)" in seen["summary"]
+    assert not seen["karin"] & Qt.ItemFlag.ItemIsEditable  # nobody is called for an ersättare
     meeting_id = tab.meeting.id
     assert [(r.name, r.anmalt) for r in forhinder.get(demo_store, meeting_id)] == [
-        ("Åsa Bergkvist", "torsdag 13.00")
+        ("Åsa Bergkvist", "torsdag 13.00"),
+        ("Karin Ek", ""),
     ]
     tab.start()
     people = {a.name: a for a in tab.protokoll.upprop}
-    assert people["Karin Ek"].present and people["Karin Ek"].replaces == "Åsa Bergkvist"
-    assert not people["Åsa Bergkvist"].present
+    assert people["Olle Ny"].present and people["Olle Ny"].replaces == "Åsa Bergkvist"
+    assert not people["Åsa Bergkvist"].present and not people["Karin Ek"].present
 
 
 def test_chosen_by_hand_goes_into_the_upprop_and_undo_takes_both_back(
@@ -102,7 +109,7 @@ def test_chosen_by_hand_goes_into_the_upprop_and_undo_takes_both_back(
         row = _row(model, "Roland Johansson")
         model.setData(model.index(row, 0), Qt.CheckState.Checked, CHECK)
         seen["proposed"] = model.index(row, ForhinderModel.ERSATTARE).data()
-        seen["choices"] = [v for _t, v in model.choices(model.index(row, 4))]
+        seen["choices"] = [v for _t, v in model.choices(model.index(row, ForhinderModel.ERSATTARE))]
         model.setData(model.index(row, ForhinderModel.ERSATTARE), "Vera Lind")
         seen["chosen"] = model.index(row, ForhinderModel.ERSATTARE).data()
         dialog.propose_button.click()

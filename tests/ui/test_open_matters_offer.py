@@ -110,3 +110,28 @@ def test_the_button_says_when_nothing_is_open(window, monkeypatch) -> None:
     assert tab.ui.open_matters_button.isEnabled()
     tab.ui.open_matters_button.click()  # the demo meeting already takes § 216 up
     assert said and "inga återremitterade eller bordlagda" in said[0]
+
+
+def test_the_agenda_item_shows_the_paragraf_it_takes_up(window, monkeypatch) -> None:
+    """The link read backwards: ärende 5 of 2020-12-07 shows § 216 of 2020-11-24."""
+    from ksdesk.ui.dialogs.item_dialog import ItemDialog
+
+    seen = {}
+
+    def exec_(dialog: ItemDialog) -> int:
+        label = dialog.ui.history_label
+        seen["text"], seen["hidden"] = label.text(), label.isHidden()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ItemDialog, "exec", exec_)
+    tab = window.tab("Kallelse")
+    tab.select_row(4)  # 5. Revidering av kommunstyrelsens delegationsordning
+    tab.edit_item()
+    assert not seen["hidden"]
+    assert seen["text"] == (
+        "2020-11-24 Kommunstyrelsen § 216: Återremitterat<br>"
+        "2020-12-07 Kommunstyrelsen ärende 5: På dagordningen"
+    )
+    tab.select_row(2)  # an ärende with no earlier §
+    tab.edit_item()
+    assert seen["hidden"] and seen["text"] == ""

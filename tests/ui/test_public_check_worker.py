@@ -78,16 +78,16 @@ def test_a_decision_is_shown_without_scanning_again(qtbot, demo_store, monkeypat
 
 def _stalled(monkeypatch) -> threading.Event:
     """Reading a bilaga waits until released: the scan stands still in the worker."""
-    from ksdesk.services import public_copy as module
+    from ksdesk.services import public_pdf as module
 
     release = threading.Event()
-    real = module.bilaga_text
+    real = module.sources
 
-    def slow(filename, content):
+    def slow(sha256, content, cache=None):
         release.wait(10)
-        return real(filename, content)
+        return real(sha256, content, cache)
 
-    monkeypatch.setattr(module, "bilaga_text", slow)
+    monkeypatch.setattr(module, "sources", slow)
     return release
 
 

@@ -41,6 +41,7 @@ class ForhinderDialog(QDialog):
         self.model = ForhinderModel(organ.members, organ.inkallelseordning, rows)
         self.table = QTableView()
         self.table.setObjectName("forhinder_table")
+        self.table.setAccessibleName("Förhinder och inkallade ersättare")
         self.table.setModel(self.model)
         setup_table(self.table, stretch_column=ForhinderModel.ERSATTARE)
         self.table.setItemDelegateForColumn(
@@ -57,6 +58,9 @@ class ForhinderDialog(QDialog):
         layout.addWidget(self._buttons(upprop_started))
         self.setMinimumSize(640, 400)
         self._show_summary()
+        # Focus starts on Spara (Tab reaches the table): a focused table draws its current,
+        # empty box cell as a stray frame.
+        self.save_button.setFocus()
 
     def _help(self, organ: Organ) -> QLabel:
         order = order_text(organ.inkallelseordning).replace("\n", "; ")
@@ -76,6 +80,8 @@ class ForhinderDialog(QDialog):
         box = QDialogButtonBox()
         save = box.addButton("Spara", QDialogButtonBox.ButtonRole.AcceptRole)
         save.setObjectName("save_button")
+        save.setDefault(True)
+        self.save_button = save
         self.propose_button = box.addButton(
             "Spara och föreslå i uppropet", QDialogButtonBox.ButtonRole.AcceptRole
         )

@@ -5,6 +5,7 @@ kind, föredragande, time slot, förslag till beslut and the secrecy mark. A sec
 from __future__ import annotations
 
 from dataclasses import replace
+from html import escape
 
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -18,7 +19,11 @@ from ksdesk.ui.widgets.colors import warning_html
 
 class ItemDialog(QDialog):
     def __init__(
-        self, item: Arende | None = None, section: bool = False, parent: QWidget | None = None
+        self,
+        item: Arende | None = None,
+        section: bool = False,
+        parent: QWidget | None = None,
+        gang: list[str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_ItemDialog()
@@ -37,8 +42,15 @@ class ItemDialog(QDialog):
         self.ui.button_box.accepted.connect(self._accept)
         self.ui.button_box.rejected.connect(self.reject)
         self._fill(self.item)
+        self._show_gang(gang or [])
         if self.section:
             self._hide_item_fields()
+
+    def _show_gang(self, gang: list[str]) -> None:
+        """The ärende's earlier §§ (återremitterat, bordlagt) and where it comes back: the
+        link from this agenda item back to the § it takes up."""
+        self.ui.history_label.setText("<br>".join(escape(line) for line in gang))
+        self.ui.form.setRowVisible(self.ui.history_label, bool(gang))
 
     def _fill(self, item: Arende) -> None:
         self.ui.title_edit.setText(item.title)

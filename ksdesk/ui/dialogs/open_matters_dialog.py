@@ -44,6 +44,7 @@ class OpenMattersDialog(QDialog):
         self.model = OfferedMatterModel(offered)
         self.table = QTableView()
         self.table.setObjectName("offered_table")
+        self.table.setAccessibleName("Öppna ärenden att ta upp")
         self.table.setModel(self.model)
         setup_table(self.table, stretch_column=4)
         self.history = QLabel()

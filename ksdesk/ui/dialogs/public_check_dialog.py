@@ -215,7 +215,8 @@ class PublicCheckDialog(QDialog):
                 f"<b style='color:#b3261e'>{open_count} av "
                 f"{format_count(len(hits), 'träff', 'träffar')} är inte hanterade.</b> "
                 "En offentlig kopia kan inte göras förrän varje träff är maskerad eller medvetet "
-                "behållen. Maskerade bilagor tas inte med i den offentliga kopian."
+                "behållen. Ett maskerat personnummer tas bort ur texten; en bilaga som inte kan "
+                "maskeras (en bild, sekretess) tas inte med i den offentliga kopian."
             )
         else:
             every = "Träffen är" if len(hits) == 1 else f"Alla {len(hits)} träffar är"

@@ -125,6 +125,18 @@ class Ui_ItemDialog(object):
 
         self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.standard_check)
 
+        self.history_title = QLabel(ItemDialog)
+        self.history_title.setObjectName(u"history_title")
+
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.history_title)
+
+        self.history_label = QLabel(ItemDialog)
+        self.history_label.setObjectName(u"history_label")
+        self.history_label.setTextFormat(Qt.TextFormat.RichText)
+        self.history_label.setWordWrap(True)
+
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.history_label)
+
 
         self.main_layout.addLayout(self.form)
 
@@ -168,5 +180,9 @@ class Ui_ItemDialog(object):
         self.secret_check.setText(QCoreApplication.translate("ItemDialog", u"&Omfattas av sekretess enligt", None))
         self.secrecy_ref_edit.setPlaceholderText(QCoreApplication.translate("ItemDialog", u"T.ex. 21 kap. 1 \u00a7 OSL", None))
         self.standard_check.setText(QCoreApplication.translate("ItemDialog", u"S&t\u00e5ende \u00e4rende", None))
+        self.history_title.setText(QCoreApplication.translate("ItemDialog", u"\u00c4rendets g\u00e5ng", None))
+#if QT_CONFIG(tooltip)
+        self.history_label.setToolTip(QCoreApplication.translate("ItemDialog", u"De sammantr\u00e4den d\u00e4r \u00e4rendet har behandlats tidigare (\u00e5terremiss, bordl\u00e4ggning) och var det tas upp igen", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 

@@ -1,6 +1,7 @@
-"""The förhinder list of a meeting as a table: one row per ledamot of the organ, a box for
-förhinder, when it was reported, and the ersättare called in (the inkallelseordning's
-proposal, or the one the secretary chose, marked "vald"). And the organ's ersättare in the
+"""The förhinder list of a meeting as a table: one row per ledamot and ersättare of the
+organ, a box for förhinder, when it was reported, and for a ledamot the ersättare called in
+(the inkallelseordning's proposal, or the one the secretary chose, marked "vald"; an
+ersättare with förhinder is passed over). And the organ's ersättare in the
 order they are called, with whom each is personal ersättare for (the organ's settings)."""
 
 from __future__ import annotations
@@ -14,11 +15,11 @@ from ksdesk.core.ersattare import Forhinder, Inkallelse, candidates, proposal
 from ksdesk.core.organ import Fortroendevald
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("Förhinder", "Ledamot", "Parti", "Anmält", "Inkallas")
+HEADERS = ("Förhinder", "Namn", "Parti", "Roll", "Anmält", "Inkallas")
 
 
 class ForhinderModel(QAbstractTableModel):
-    FORHINDER, LEDAMOT, PARTI, ANMALT, ERSATTARE = range(5)
+    FORHINDER, NAMN, PARTI, ROLL, ANMALT, ERSATTARE = range(6)
     changed = Signal()  # the list changed: the proposal below the table follows
 
     def __init__(
@@ -30,6 +31,8 @@ class ForhinderModel(QAbstractTableModel):
         super().__init__()
         self.members, self.order = members, order
         self.ledamoter = [m for m in members if m.is_ledamot]
+        # Ledamöter first, then ersättare: an ersättare may report förhinder too.
+        self.people = self.ledamoter + [m for m in members if not m.is_ledamot]
         self.rows: dict[str, Forhinder] = {r.name: r for r in rows}
         self.calls: dict[str, Inkallelse] = {}
         self._propose()
@@ -44,14 +47,14 @@ class ForhinderModel(QAbstractTableModel):
         self.calls = {c.ledamot.name: c for c in called}
 
     def result(self) -> list[Forhinder]:
-        """The rows with förhinder, in the register's order."""
-        return [self.rows[m.name] for m in self.ledamoter if m.name in self.rows]
+        """The rows with förhinder, ledamöter first, each group in the register's order."""
+        return [self.rows[m.name] for m in self.people if m.name in self.rows]
 
     def inkallade(self) -> list[Inkallelse]:
         return [self.calls[m.name] for m in self.ledamoter if m.name in self.calls]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.ledamoter)
+        return 0 if parent.isValid() else len(self.people)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(HEADERS)
@@ -65,15 +68,16 @@ class ForhinderModel(QAbstractTableModel):
         flags = super().flags(index)
         if index.column() == self.FORHINDER:
             return flags | Qt.ItemFlag.ItemIsUserCheckable
-        member = self.ledamoter[index.row()]
-        if index.column() in (self.ANMALT, self.ERSATTARE) and member.name in self.rows:
+        member = self.people[index.row()]
+        editable = (self.ANMALT, self.ERSATTARE) if member.is_ledamot else (self.ANMALT,)
+        if index.column() in editable and member.name in self.rows:
             return flags | Qt.ItemFlag.ItemIsEditable
         return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        member = self.ledamoter[index.row()]
+        member = self.people[index.row()]
         row = self.rows.get(member.name)
         column = index.column()
         if column == self.FORHINDER and role == Qt.ItemDataRole.CheckStateRole:
@@ -85,10 +89,12 @@ class ForhinderModel(QAbstractTableModel):
                 return row.ersattare
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if column == self.LEDAMOT:
+        if column == self.NAMN:
             return member.name
         if column == self.PARTI:
             return member.party
+        if column == self.ROLL:
+            return member.role.capitalize()
         if column == self.ANMALT:
             return row.anmalt if row else ""
         if column == self.ERSATTARE:
@@ -108,7 +114,7 @@ class ForhinderModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid():
             return False
-        name = self.ledamoter[index.row()].name
+        name = self.people[index.row()].name
         column = index.column()
         if column == self.FORHINDER and role == Qt.ItemDataRole.CheckStateRole:
             if Qt.CheckState(value) == Qt.CheckState.Checked:
@@ -125,13 +131,13 @@ class ForhinderModel(QAbstractTableModel):
         else:
             return False
         self._propose()
-        self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 4))
+        self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(HEADERS) - 1))
         self.changed.emit()
         return True
 
     def choices(self, index: Index) -> list[tuple[str, str]]:
         """For the Inkallas cell: the inkallelseordning's proposal, or an ersättare by hand."""
-        member = self.ledamoter[index.row()]
+        member = self.people[index.row()]
         away = set(self.rows)
         first = candidates(member, self.members, self.order)
         rest = [m for m in self.members if m.role == "ersättare" and m not in first]

@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QFileDialog, QMessageBox
 
 from ksdesk.core.errors import KsdeskError
-from ksdesk.core.format import format_date_long, format_time_kl
+from ksdesk.core.format import format_date, format_date_long, format_time_kl
 from ksdesk.core.kallelse import kallelse_send_by
 from ksdesk.core.meeting import Arende, MeetingStatus, Sammantrade
 from ksdesk.core.meeting_agenda import (
@@ -319,9 +319,20 @@ class KallelseTab(BaseTab):
         item, row = self.selected_item(), self.selected_row()
         if item is None or row is None or self.meeting is None:
             return
-        dialog = ItemDialog(item, parent=self)
+        dialog = ItemDialog(item, parent=self, gang=self._gang(item))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.commit("Ändra ärende", replaced_item(self.meeting, row, dialog.result_item()))
+
+    def _gang(self, item: Arende) -> list[str]:
+        """The ärende's way so far, when an earlier § sent it back (else nothing)."""
+        from ksdesk.services import arenden
+
+        if item.id is None or item.is_section:
+            return []
+        steps = arenden.history(self.store, item_id=item.id)
+        if len(steps) < 2:
+            return []
+        return [f"{format_date(h.datum)} {h.organ} {h.vad}: {h.utfall}" for h in steps]
 
     def edit_tjansteskrivelse(self) -> None:
         from dataclasses import replace

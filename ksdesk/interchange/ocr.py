@@ -1,0 +1,186 @@
+"""Reading the images of a PDF page with Tesseract (Debian's tesseract-ocr and
+tesseract-ocr-swe), so that a scanned ID card on a page that also has some text is read
+before the page may be published. Results are cached by the hash of the page's images: a
+second check of the same bilaga in the same session reads nothing again.
+
+A page is vouched for when Tesseract ran and either found no words at all (a logo, a line,
+a photo without text) or read its words with a mean confidence of at least VOUCH_CONFIDENCE.
+Anything else (Tesseract missing, an image it cannot read well) needs a person's decision."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import shutil
+import subprocess
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import pikepdf
+
+VOUCH_CONFIDENCE = 60.0
+LANGUAGES = "swe+eng"
+_TIMEOUT = 120  # seconds for one image
+_MIN_SIDE = 16  # pixels: smaller images are rules and bullets, not text
+
+
+@dataclass(frozen=True)
+class PageOcr:
+    text: str
+    vouched: bool
+    reason: str = ""  # why not vouched, in Swedish
+
+
+class OcrCache:
+    """Results by page-image hash, in memory for the life of the program. Never written to
+    disk: what OCR reads from a bilaga is personal data, and it belongs in the database file
+    that holds the bilaga, not in a cache folder beside it."""
+
+    def __init__(self) -> None:
+        self.memory: dict[str, PageOcr] = {}
+        self.ran = 0  # images given to Tesseract (misses), for the benchmark and tests
+
+    def get(self, key: str) -> PageOcr | None:
+        return self.memory.get(key)
+
+    def put(self, key: str, result: PageOcr) -> None:
+        if result.reason != _MISSING:  # Tesseract may be installed before the next try
+            self.memory[key] = result
+
+    def clear(self) -> None:
+        self.memory.clear()
+
+
+DEFAULT_CACHE = OcrCache()
+_MISSING = "Tesseract (tesseract-ocr) är inte installerat: bilderna kan inte läsas."
+
+
+def images_of(page: pikepdf.Page) -> dict:
+    """The page's image XObjects (also inside its Form XObjects where pikepdf can say)."""
+    finder = getattr(page, "get_images", None)
+    return dict(finder()) if finder is not None else dict(page.images)
+
+
+def page_images(page: pikepdf.Page) -> list[pikepdf.PdfImage]:
+    images = []
+    for _name, raw in images_of(page).items():
+        try:
+            image = pikepdf.PdfImage(raw)
+        except (pikepdf.PdfError, NotImplementedError, ValueError):
+            images.append(None)  # an image we cannot even decode: the page needs a look
+            continue
+        if image.width >= _MIN_SIDE and image.height >= _MIN_SIDE:
+            images.append(image)
+    return images
+
+
+def images_key(page: pikepdf.Page) -> str:
+    digest = hashlib.sha256(b"ocr1")
+    for _name, raw in sorted(images_of(page).items()):
+        digest.update(raw.read_raw_bytes())
+    return digest.hexdigest()
+
+
+def read_page(page: pikepdf.Page, cache: OcrCache | None = None) -> PageOcr:
+    """The text of the page's images, with whether it can be vouched for."""
+    return read_pages([page], cache)[0]
+
+
+def read_pages(pages: list[pikepdf.Page], cache: OcrCache | None = None) -> list[PageOcr]:
+    """`read_page` for many pages: the images are taken out of the PDF here (pikepdf is not
+    shared between threads), then Tesseract reads them a few at a time, one process per
+    core, each on one thread (OMP_THREAD_LIMIT=1: several single-threaded readers are
+    faster than one that fights itself for the cores)."""
+    cache = cache if cache is not None else DEFAULT_CACHE
+    keys = [images_key(page) for page in pages]
+    results: dict[str, PageOcr] = {}
+    todo: dict[str, list[bytes | None]] = {}
+    for key, page in zip(keys, pages, strict=True):
+        found = cache.get(key)
+        if found is not None:
+            results[key] = found
+        elif key not in todo:
+            todo[key] = [_png(image) for image in page_images(page)]
+    if todo:
+        workers = max(1, min(len(todo), os.cpu_count() or 1))
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            read = dict(zip(todo, pool.map(_read_images, todo.values()), strict=True))
+        for key, result in read.items():
+            cache.ran += len(todo[key])
+            cache.put(key, result)
+            results[key] = result
+    return [results[key] for key in keys]
+
+
+def _png(image: pikepdf.PdfImage | None) -> bytes | None:
+    if image is None:
+        return None
+    try:
+        pil = image.as_pil_image()
+    except (pikepdf.PdfError, NotImplementedError, ValueError, OSError):
+        return None
+    buffer = io.BytesIO()
+    pil.convert("L").save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def _read_images(images: list[bytes | None]) -> PageOcr:
+    if shutil.which("tesseract") is None:
+        return PageOcr("", False, _MISSING)
+    texts, vouched, reason = [], True, ""
+    for image in images:
+        if image is None:
+            return PageOcr("\n".join(texts), False, "En bild på sidan kan inte avkodas.")
+        text, confidence = _tesseract(image)
+        texts.append(text)
+        if confidence == -1:
+            return PageOcr("\n".join(texts), False, "Tesseract kunde inte läsa en bild.")
+        if confidence is not None and confidence < VOUCH_CONFIDENCE:
+            vouched = False
+            reason = f"Texten i en bild lästes osäkert (säkerhet {confidence:.0f} av 100)."
+    return PageOcr("\n".join(texts), vouched, reason)
+
+
+def _tesseract(png: bytes) -> tuple[str, float | None]:
+    """(text, mean word confidence or None when no words, -1 when Tesseract failed)."""
+    with tempfile.TemporaryDirectory(prefix="ksdesk-ocr-") as folder:
+        path = Path(folder) / "bild.png"
+        path.write_bytes(png)
+        try:
+            run = subprocess.run(
+                ["tesseract", str(path), "stdout", "-l", LANGUAGES, "tsv"],
+                capture_output=True,
+                timeout=_TIMEOUT,
+                check=False,
+                env={**os.environ, "OMP_THREAD_LIMIT": "1"},
+            )
+        except (OSError, subprocess.TimeoutExpired):
+            return "", -1
+    if run.returncode != 0:
+        return "", -1
+    return _from_tsv(run.stdout.decode("utf-8", errors="replace"))
+
+
+def _from_tsv(tsv: str) -> tuple[str, float | None]:
+    """Lines of words as Tesseract read them, and the mean confidence of the words."""
+    lines: dict[tuple[str, str, str], list[str]] = {}
+    confidences = []
+    for row in tsv.splitlines()[1:]:
+        cells = row.split("\t")
+        if len(cells) < 12 or not cells[11].strip():
+            continue
+        try:
+            confidence = float(cells[10])
+        except ValueError:
+            continue
+        if confidence < 0:
+            continue
+        confidences.append(confidence)
+        lines.setdefault((cells[2], cells[3], cells[4]), []).append(cells[11])
+    text = "\n".join(" ".join(words) for words in lines.values())
+    if not confidences:
+        return text, None
+    return text, sum(confidences) / len(confidences)

@@ -1,0 +1,190 @@
+"""A stored PDF bilaga as a public copy may carry it: only what its pages draw.
+
+strip(data): annotations (links, notes, FreeText, form widgets, attached files), the form
+    (AcroForm), attached files, JavaScript and actions, outlines, page labels, Info and XMP
+    metadata are removed. What is left is the page content that the scan read
+    (interchange.pdf_content_text) and Tesseract read where there are images, and the
+    structure tree of a tagged file (so it stays accessible), cleaned: no references to the
+    removed annotations, no associated files, every personnummer in its texts masked.
+read_pages(data): per page, its text, its OCR result when it has images.
+remove_numbers(data, numbers): the digits of each personnummer in `numbers` taken out of the
+    strings that draw them (never a box drawn over them), then the page is read again to
+    check; a page where a number is still found is reported, not published."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+import pikepdf
+
+from ksdesk.core.personnummer import find_personnummer, mask_personnummer
+from ksdesk.interchange import ocr
+from ksdesk.interchange.pdf_content_text import page_text
+
+_ROOT_KEYS = (
+    "/AcroForm",
+    "/Names",
+    "/OpenAction",
+    "/AA",
+    "/Outlines",
+    "/Metadata",
+    "/PageLabels",
+    "/Threads",
+    "/SpiderInfo",
+    "/Perms",
+    "/Legal",
+    "/Collection",
+    "/URI",
+    "/AF",
+    "/Dests",
+)
+_PAGE_KEYS = ("/Annots", "/AA", "/AF", "/Metadata", "/PieceInfo", "/B", "/Thumb")
+# The texts a structure element carries for assistive technology (alternate description,
+# replacement text, expansion, title): masked wherever a personnummer is in them.
+_ELEMENT_TEXTS = ("/Alt", "/ActualText", "/E", "/T")
+_NOT_STRUCTURE = {"/P", "/Pg", "/Stm", "/StmOwn", "/Obj"}  # links out of the tree
+
+
+@dataclass(frozen=True)
+class PublicPage:
+    number: int  # 1-based
+    text: str  # what the page's content streams draw
+    images: int
+    ocr: ocr.PageOcr | None  # None: no images
+    unreadable: str = ""  # why the page's own drawing cannot be read, in Swedish
+
+
+def strip(data: bytes) -> bytes:
+    """The PDF with nothing but its pages' drawn content (see the module)."""
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        for key in _ROOT_KEYS:
+            if key in pdf.Root:
+                del pdf.Root[key]
+        for page in pdf.pages:
+            for key in _PAGE_KEYS:
+                if key in page.obj:
+                    del page.obj[key]
+        if "/Info" in pdf.trailer:
+            del pdf.trailer["/Info"]
+        if "/StructTreeRoot" in pdf.Root:
+            _clean_structure(pdf.Root.StructTreeRoot)
+        pdf.remove_unreferenced_resources()
+        out = io.BytesIO()
+        # No XMP and no Info written back; unreferenced objects (the removed form, the
+        # attached files) are dropped because qpdf writes only what is reachable.
+        pdf.save(out, fix_metadata_version=False, deterministic_id=True)
+        return out.getvalue()
+
+
+def _clean_structure(root: pikepdf.Object) -> None:
+    """The structure tree without what the stripped file no longer has or must not carry:
+    object references (to annotations), associated files; its texts masked. Everything
+    reachable from the root is visited (the parent and ID trees too), pages and content
+    streams excepted."""
+    seen: set[tuple[int, int]] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.is_indirect:
+            if node.objgen in seen:
+                continue
+            seen.add(node.objgen)
+        if isinstance(node, pikepdf.Array):
+            stack.extend(v for v in node if isinstance(v, pikepdf.Dictionary | pikepdf.Array))
+            continue
+        for key in ("/AF", "/Metadata"):
+            if key in node:
+                del node[key]
+        for key in _ELEMENT_TEXTS:
+            if isinstance(node.get(key), pikepdf.String):
+                node[key] = pikepdf.String(mask_personnummer(str(node[key])))
+        kids = node.get("/K")
+        if isinstance(kids, pikepdf.Array):
+            node.K = pikepdf.Array([kid for kid in kids if not _is_object_ref(kid)])
+        elif _is_object_ref(kids):
+            del node["/K"]
+        for key, value in node.items():
+            if key not in _NOT_STRUCTURE and isinstance(value, pikepdf.Dictionary | pikepdf.Array):
+                stack.append(value)
+
+
+def _is_object_ref(kid: object) -> bool:
+    return isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/OBJR"
+
+
+def read_pages(data: bytes, cache: ocr.OcrCache | None = None) -> list[PublicPage]:
+    """Every page's text, and what Tesseract read in its images."""
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        fonts: dict = {}
+        texts = [page_text(page, fonts) for page in pdf.pages]
+        pictured = [
+            index
+            for index, (page, text) in enumerate(zip(pdf.pages, texts, strict=True))
+            if text.images or ocr.images_of(page)
+        ]
+        read = ocr.read_pages([pdf.pages[i] for i in pictured], cache) if pictured else []
+        found = dict(zip(pictured, read, strict=True))
+        return [
+            PublicPage(number, text.text, text.images, found.get(number - 1), _unreadable(text))
+            for number, text in enumerate(texts, start=1)
+        ]
+
+
+def _unreadable(text) -> str:
+    if text.unreadable_fonts:
+        return "texten kan inte avkodas"
+    if not text.text.strip() and not text.images:
+        # Drawn without a text layer (text turned into outlines, a vector scan): what it
+        # shows cannot be read, so a person has to look.
+        return "sidan har ingen text som kan läsas"
+    return ""
+
+
+def remove_numbers(data: bytes, numbers: frozenset[str]) -> tuple[bytes, list[int]]:
+    """`data` with the personnummer in `numbers` (twelve digits) taken out of the text drawn
+    on its pages; also the pages where one is still found when the page is read again."""
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        for page in pdf.pages:
+            _remove_on_page(pdf, page, numbers)
+        out = io.BytesIO()
+        pdf.save(out, deterministic_id=True)
+    result = out.getvalue()
+    left = [
+        page.number
+        for page in read_pages_text(result)
+        if any(h.normalized in numbers for h in find_personnummer(page.text))
+    ]
+    return result, left
+
+
+def read_pages_text(data: bytes) -> list[PublicPage]:
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        fonts: dict = {}
+        return [
+            PublicPage(n, (t := page_text(p, fonts)).text, t.images, None)
+            for n, p in enumerate(pdf.pages, start=1)
+        ]
+
+
+def _remove_on_page(pdf: pikepdf.Pdf, page: pikepdf.Page, numbers: frozenset[str]) -> None:
+    from ksdesk.interchange.pdf_content_text import drawn_strings
+
+    instructions = list(pikepdf.parse_content_stream(page))
+    drawn = drawn_strings(instructions, page.obj.get("/Resources"))
+    text = "".join(piece.text for piece in drawn)
+    doomed: set[int] = set()
+    for hit in find_personnummer(text):
+        if hit.normalized in numbers:
+            doomed.update(i for i in range(hit.start, hit.end) if text[i].isdigit())
+    if not doomed:
+        return
+    position = 0
+    for piece in drawn:
+        span = range(position, position + len(piece.text))
+        position += len(piece.text)
+        if piece.instruction is None or not doomed.intersection(span):
+            continue
+        keep = [span.start + i not in doomed for i in range(len(piece.text))]
+        piece.drop(instructions, keep)
+    page.obj.Contents = pdf.make_stream(pikepdf.unparse_content_stream(instructions))

@@ -1,0 +1,144 @@
+"""Stored PDF bilagor in the public edition: what the scan reads of them, and what the public
+packet carries.
+
+The scan reads the bilaga as it would be published: stripped to its pages' drawn content
+(interchange.pdf_public.strip), the text of every page, and Tesseract's reading of every page
+that carries images (also when the page has text: a page of text with a photo of an ID card
+is not "readable" because of its text). A page OCR cannot vouch for, or whose text cannot be
+decoded, is a hit of its own that needs a decision.
+
+The public packet carries the stripped file with each personnummer decided "maskera" taken
+out of the content streams, read again to check (a number still found withholds the bilaga)."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from ksdesk.core.errors import InvalidInput
+from ksdesk.core.personnummer import find_personnummer
+from ksdesk.interchange import ocr, pdf_public
+
+PAGE_BREAK = "\n|\n"  # between pages: not a separator a number is read across
+
+
+@dataclass(frozen=True)
+class PdfSource:
+    suffix: str  # after the bilaga's source: ":text", ":bild:3", ":sida:3"
+    where: str  # after the bilaga's where: "", ", sida 3 (bild)"
+    text: str | None  # None: cannot be vouched for (reason in `shown`)
+    shown: str = ""
+
+
+class _Cache:
+    """Stripped files and their page readings by sha256 (a packet built after a scan reads
+    nothing again)."""
+
+    def __init__(self, size: int = 64) -> None:
+        self.size = size
+        self.items: OrderedDict[str, tuple[bytes, list]] = OrderedDict()
+
+    def get(self, key: str, content: bytes, cache: ocr.OcrCache | None):
+        if key in self.items:
+            self.items.move_to_end(key)
+            return self.items[key]
+        stripped = pdf_public.strip(content)
+        value = (stripped, pdf_public.read_pages(stripped, cache))
+        if key:
+            self.items[key] = value
+            while len(self.items) > self.size:
+                self.items.popitem(last=False)
+        return value
+
+
+_READ = _Cache()
+
+
+def clear_caches() -> None:
+    _READ.items.clear()
+    ocr.DEFAULT_CACHE.clear()
+
+
+def sources(sha256: str, content: bytes, cache: ocr.OcrCache | None = None) -> list[PdfSource]:
+    """What the public-copy scan reads of a stored PDF (raises InvalidInput when the file
+    cannot be read as PDF at all: the caller treats that as unreadable)."""
+    try:
+        _stripped, pages = _READ.get(sha256, content, cache)
+    except Exception as error:  # pikepdf raises its own and qpdf's errors
+        raise InvalidInput(f"PDF-filen kan inte läsas ({type(error).__name__}).") from None
+    found = [PdfSource(":text", "", PAGE_BREAK.join(page.text for page in pages))]
+    for page in pages:
+        if page.unreadable:
+            found.append(
+                PdfSource(
+                    f":sida:{page.number}",
+                    f", sida {page.number}",
+                    None,
+                    f"sidan {page.number}: {page.unreadable}",
+                )
+            )
+        if page.ocr is None:
+            continue
+        where = f", sida {page.number} (bild)"
+        if page.ocr.vouched:
+            found.append(PdfSource(f":bild:{page.number}", where, page.ocr.text))
+        else:
+            reason = page.ocr.reason or "bilden kan inte läsas säkert"
+            shown = f"sidan {page.number}: {reason[:1].lower()}{reason[1:]}"
+            found.append(PdfSource(f":bild:{page.number}", where, None, shown))
+    return found
+
+
+def public_content(sha256: str, content: bytes, numbers: frozenset[str]) -> bytes:
+    """The bilaga as the public packet carries it: stripped, the personnummer in `numbers`
+    (decided "maskera") taken out of its text. InvalidInput when one is still there after
+    masking: the bilaga must then be left out."""
+    stripped, pages = _READ.get(sha256, content, None)
+    present = {
+        hit.normalized
+        for page in pages
+        for hit in find_personnummer(page.text)
+        if hit.normalized in numbers
+    }
+    if not present:
+        return stripped
+    masked, left = pdf_public.remove_numbers(stripped, frozenset(present))
+    if left:
+        pages_text = ", ".join(str(n) for n in left)
+        raise InvalidInput(
+            f"Personnummer kunde inte tas bort ur texten på sidan {pages_text}; "
+            "bilagan lämnas utanför den offentliga versionen."
+        )
+    return masked
+
+
+_RENDERED: OrderedDict[str, str] = OrderedDict()
+
+
+def rendered_text(store, ref: str, *, public: bool = True) -> str | None:
+    """The text of a bilaga that refers to data in ksdesk (a budget sheet, a document, the
+    delegationsordning, a delegationsbeslut, the list of delegationsbeslut), read from the
+    pages it prints as: whatever the renderer prints is what is scanned. None when it cannot
+    be printed (the packet then prints a notice instead, which holds no personal data)."""
+    from ksdesk.reports.base import Embedded, build_pdf
+    from ksdesk.reports.document_pdf import frame_width
+    from ksdesk.services import bilaga_render
+
+    rendering = bilaga_render.resolve(store, ref, public=public)
+    if rendering.problem:
+        return ""
+    if rendering.fingerprint in _RENDERED:
+        _RENDERED.move_to_end(rendering.fingerprint)
+        return _RENDERED[rendering.fingerprint]
+    if rendering.story is not None:
+        story = rendering.story(frame_width(rendering.wide))
+        pdf = build_pdf(story, title="", wide=rendering.wide, page_label="")
+    elif rendering.pdf is not None:
+        pdf = rendering.pdf(Embedded())
+    else:
+        return ""
+    text = PAGE_BREAK.join(page.text for page in pdf_public.read_pages_text(pdf))
+    _RENDERED[rendering.fingerprint] = text
+    while len(_RENDERED) > 32:
+        _RENDERED.popitem(last=False)
+    return text
