@@ -142,7 +142,7 @@ def test_caption_labels_lead_to_their_fields(qtbot, demo_store) -> None:
     search_label = next(
         lb for lb in delegation.findChildren(QLabel) if lb.text().replace("&", "") == "Sök:"
     )
-    assert search_label.buddy() is delegation.ui.search_edit
+    assert search_label.buddy() is delegation.versions.ui.search_edit
     per_day = next(lb for lb in tabs["Uppföljning"].findChildren(QLabel) if "Per dag" in lb.text())
     assert per_day.buddy() is tabs["Uppföljning"].day_edit
     assert access.accessible_name(tabs["Uppföljning"].day_edit).startswith("Per dag")

@@ -136,7 +136,7 @@ def test_chapters_added_renamed_moved_removed_and_a_point_moved(
 
 
 def test_an_adopted_version_is_read_only(tab) -> None:
-    combo = tab.ui.version_combo
+    combo = tab.versions.ui.version_combo
     combo.setCurrentIndex(
         next(i for i in range(combo.count()) if "2019-08-20" in combo.itemText(i))
     )
@@ -157,7 +157,7 @@ def test_adoption_is_undone_back_to_the_draft_and_its_placeholders(
         return 1
 
     monkeypatch.setattr(AdoptDialog, "exec", accept)
-    tab.ui.adopt_button.click()
+    tab.versions.ui.adopt_button.click()
     assert _draft(demo_store).status == "antagen"
     assert tab.undo_stack.undoText() == f"Anta {_draft(demo_store).name}"
     assert not tab.points.ui.add_point_button.isEnabled()
@@ -171,7 +171,7 @@ def test_adoption_is_undone_back_to_the_draft_and_its_placeholders(
 
 def test_a_new_draft_is_undone_away(tab, demo_store, monkeypatch) -> None:
     _answer(monkeypatch, "Utkast 2021")
-    tab.ui.new_draft_button.click()
+    tab.versions.ui.new_draft_button.click()
     assert tab.version.name == "Utkast 2021" and tab.version.status == "utkast"
     assert tab.undo_stack.undoText() == "Nytt utkast Utkast 2021"
     tab.undo_stack.undo()
@@ -182,7 +182,7 @@ def test_a_new_draft_is_undone_away(tab, demo_store, monkeypatch) -> None:
 
 
 def test_export_from_the_tab(tab, tmp_path) -> None:
-    path = tab._export(tmp_path / "ks.docx")
+    path = tab.versions.export(tmp_path / "ks.docx")
     assert path is not None and path.stat().st_size > 10_000
 
 

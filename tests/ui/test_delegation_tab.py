@@ -69,12 +69,12 @@ def test_a_finding_says_its_kind_in_words_and_one_click_selects_its_point(
 
 def test_search_finds_cyrillic_text_and_delegat_filter(qtbot, demo_store) -> None:
     tab = _tab(qtbot, demo_store)
-    tab.ui.search_edit.setText("Sker i dialog")
+    tab.versions.ui.search_edit.setText("Sker i dialog")
     assert _shown_numbers(tab) == ["76", "77"]
-    tab.ui.search_edit.clear()
-    tab.ui.delegat_combo.setCurrentText("Arbetsmarknad- och integrationschef")
+    tab.versions.ui.search_edit.clear()
+    tab.versions.ui.delegat_combo.setCurrentText("Arbetsmarknad- och integrationschef")
     assert _shown_numbers(tab) == ["47", "83", "84", "85", "86", "87", "88"]
-    assert tab.ui.match_label.text() == "7 av 97 punkter"
+    assert tab.versions.ui.match_label.text() == "7 av 97 punkter"
 
 
 def test_edit_in_place_is_saved_at_once_and_undone(qtbot, demo_store) -> None:

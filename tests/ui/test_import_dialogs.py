@@ -80,7 +80,7 @@ def test_delegation_import_names_the_draft_in_the_report(window, demo_store, tmp
     path = tmp_path / "delegering.docx"
     write_testby_document(path)
     monkeypatch.setattr(import_report_dialog, "confirm_named_import", lambda _p, r, n: "Testby")
-    assert tab._import(path)
+    assert tab.versions.import_file(path)
     stored = delegation.resolve(demo_store, "testby")
     assert len(stored.all_points()) == 15 and stored.status == "utkast"
     assert tab.version is not None and tab.version.key == "testby"
@@ -97,7 +97,7 @@ def test_delegation_import_names_the_draft_in_the_report(window, demo_store, tmp
     with pytest.raises(Exception, match="testby"):
         delegation.resolve(demo_store, "testby")
     monkeypatch.setattr(import_report_dialog, "confirm_named_import", lambda _p, r, n: None)
-    assert not tab._import(path)
+    assert not tab.versions.import_file(path)
 
 
 def test_report_dialog_png(qtbot, tmp_path: Path) -> None:

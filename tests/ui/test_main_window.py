@@ -65,7 +65,7 @@ def test_delegation_tab_shows_chapters_and_points(qtbot, demo_store) -> None:
     tab.outline.ui.chapter_tree.setCurrentIndex(tree.index(5, 0, tree.index(0, 0)))
     assert tab.point_model.rowCount() == 6
     assert tab.point_model.index(0, 1).data() == "83"  # column 0 marks findings
-    assert tab.ui.version_status.text().startswith("Utkast")
+    assert tab.versions.ui.version_status.text().startswith("Utkast")
 
 
 def test_team_mode_waits_for_the_first_paint(qtbot, demo_store) -> None:

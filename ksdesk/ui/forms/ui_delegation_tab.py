@@ -15,13 +15,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QSplitter, QStackedWidget, QTableView,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QHeaderView, QLabel,
+    QPushButton, QSizePolicy, QSpacerItem, QSplitter,
+    QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 from ksdesk.ui.tabs.delegation_outline import ChapterOutline
 from ksdesk.ui.tabs.delegation_points import PointsPanel
+from ksdesk.ui.tabs.delegation_versions import VersionBar
 
 class Ui_DelegationTab(object):
     def setupUi(self, DelegationTab):
@@ -29,144 +29,10 @@ class Ui_DelegationTab(object):
             DelegationTab.setObjectName(u"DelegationTab")
         self.main_layout = QVBoxLayout(DelegationTab)
         self.main_layout.setObjectName(u"main_layout")
-        self.version_row = QHBoxLayout()
-        self.version_row.setObjectName(u"version_row")
-        self.version_label = QLabel(DelegationTab)
-        self.version_label.setObjectName(u"version_label")
+        self.version_bar = VersionBar(DelegationTab)
+        self.version_bar.setObjectName(u"version_bar")
 
-        self.version_row.addWidget(self.version_label)
-
-        self.version_combo = QComboBox(DelegationTab)
-        self.version_combo.setObjectName(u"version_combo")
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        sizePolicy.setHorizontalStretch(0)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.version_combo.sizePolicy().hasHeightForWidth())
-        self.version_combo.setSizePolicy(sizePolicy)
-        self.version_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.version_combo.setMinimumContentsLength(34)
-
-        self.version_row.addWidget(self.version_combo)
-
-        self.version_status = QLabel(DelegationTab)
-        self.version_status.setObjectName(u"version_status")
-        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        sizePolicy1.setHorizontalStretch(1)
-        sizePolicy1.setVerticalStretch(0)
-        sizePolicy1.setHeightForWidth(self.version_status.sizePolicy().hasHeightForWidth())
-        self.version_status.setSizePolicy(sizePolicy1)
-        self.version_status.setWordWrap(True)
-
-        self.version_row.addWidget(self.version_status)
-
-        self.new_draft_button = QPushButton(DelegationTab)
-        self.new_draft_button.setObjectName(u"new_draft_button")
-
-        self.version_row.addWidget(self.new_draft_button)
-
-        self.import_button = QPushButton(DelegationTab)
-        self.import_button.setObjectName(u"import_button")
-
-        self.version_row.addWidget(self.import_button)
-
-        self.adopt_button = QPushButton(DelegationTab)
-        self.adopt_button.setObjectName(u"adopt_button")
-
-        self.version_row.addWidget(self.adopt_button)
-
-        self.renumber_button = QPushButton(DelegationTab)
-        self.renumber_button.setObjectName(u"renumber_button")
-
-        self.version_row.addWidget(self.renumber_button)
-
-
-        self.main_layout.addLayout(self.version_row)
-
-        self.filter_row = QHBoxLayout()
-        self.filter_row.setObjectName(u"filter_row")
-        self.search_label = QLabel(DelegationTab)
-        self.search_label.setObjectName(u"search_label")
-
-        self.filter_row.addWidget(self.search_label)
-
-        self.search_edit = QLineEdit(DelegationTab)
-        self.search_edit.setObjectName(u"search_edit")
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(260)
-
-        self.filter_row.addWidget(self.search_edit)
-
-        self.delegat_label = QLabel(DelegationTab)
-        self.delegat_label.setObjectName(u"delegat_label")
-
-        self.filter_row.addWidget(self.delegat_label)
-
-        self.delegat_combo = QComboBox(DelegationTab)
-        self.delegat_combo.setObjectName(u"delegat_combo")
-        self.delegat_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.delegat_combo.setMinimumContentsLength(20)
-
-        self.filter_row.addWidget(self.delegat_combo)
-
-        self.match_label = QLabel(DelegationTab)
-        self.match_label.setObjectName(u"match_label")
-
-        self.filter_row.addWidget(self.match_label)
-
-        self.filter_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.filter_row.addItem(self.filter_spacer)
-
-        self.roles_button = QPushButton(DelegationTab)
-        self.roles_button.setObjectName(u"roles_button")
-
-        self.filter_row.addWidget(self.roles_button)
-
-        self.beslut_button = QPushButton(DelegationTab)
-        self.beslut_button.setObjectName(u"beslut_button")
-
-        self.filter_row.addWidget(self.beslut_button)
-
-
-        self.main_layout.addLayout(self.filter_row)
-
-        self.compare_row = QHBoxLayout()
-        self.compare_row.setObjectName(u"compare_row")
-        self.compare_label = QLabel(DelegationTab)
-        self.compare_label.setObjectName(u"compare_label")
-
-        self.compare_row.addWidget(self.compare_label)
-
-        self.compare_combo = QComboBox(DelegationTab)
-        self.compare_combo.setObjectName(u"compare_combo")
-        sizePolicy.setHeightForWidth(self.compare_combo.sizePolicy().hasHeightForWidth())
-        self.compare_combo.setSizePolicy(sizePolicy)
-        self.compare_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.compare_combo.setMinimumContentsLength(22)
-
-        self.compare_row.addWidget(self.compare_combo)
-
-        self.forteckning_button = QPushButton(DelegationTab)
-        self.forteckning_button.setObjectName(u"forteckning_button")
-
-        self.compare_row.addWidget(self.forteckning_button)
-
-        self.compare_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.compare_row.addItem(self.compare_spacer)
-
-        self.export_button = QPushButton(DelegationTab)
-        self.export_button.setObjectName(u"export_button")
-
-        self.compare_row.addWidget(self.export_button)
-
-        self.print_button = QPushButton(DelegationTab)
-        self.print_button.setObjectName(u"print_button")
-
-        self.compare_row.addWidget(self.print_button)
-
-
-        self.main_layout.addLayout(self.compare_row)
+        self.main_layout.addWidget(self.version_bar)
 
         self.splitter = QSplitter(DelegationTab)
         self.splitter.setObjectName(u"splitter")
@@ -217,7 +83,7 @@ class Ui_DelegationTab(object):
 
         self.main_layout.addWidget(self.splitter)
 
-        self.main_layout.setStretch(3, 1)
+        self.main_layout.setStretch(1, 1)
 
         self.retranslateUi(DelegationTab)
 
@@ -225,38 +91,6 @@ class Ui_DelegationTab(object):
     # setupUi
 
     def retranslateUi(self, DelegationTab):
-        self.version_label.setText(QCoreApplication.translate("DelegationTab", u"Version:", None))
-        self.new_draft_button.setText(QCoreApplication.translate("DelegationTab", u"Nytt utkast\u2026", None))
-#if QT_CONFIG(tooltip)
-        self.new_draft_button.setToolTip(QCoreApplication.translate("DelegationTab", u"Ett nytt utkast som utg\u00e5r fr\u00e5n den g\u00e4llande versionen", None))
-#endif // QT_CONFIG(tooltip)
-        self.import_button.setText(QCoreApplication.translate("DelegationTab", u"Importera\u2026", None))
-#if QT_CONFIG(tooltip)
-        self.import_button.setToolTip(QCoreApplication.translate("DelegationTab", u"L\u00e4s in en delegationsordning fr\u00e5n Word (.docx), Excel (.xlsx) eller CSV som ett nytt utkast", None))
-#endif // QT_CONFIG(tooltip)
-        self.adopt_button.setText(QCoreApplication.translate("DelegationTab", u"Anta\u2026", None))
-#if QT_CONFIG(tooltip)
-        self.adopt_button.setToolTip(QCoreApplication.translate("DelegationTab", u"Fyll i datum och paragraf n\u00e4r n\u00e4mnden har antagit utkastet", None))
-#endif // QT_CONFIG(tooltip)
-        self.renumber_button.setText(QCoreApplication.translate("DelegationTab", u"Numrera om\u2026", None))
-        self.search_label.setText(QCoreApplication.translate("DelegationTab", u"S\u00f6k:", None))
-        self.search_edit.setPlaceholderText(QCoreApplication.translate("DelegationTab", u"S\u00f6k i alla f\u00e4lt (hittar \u00e4ven text med kyrilliska tecken)", None))
-        self.delegat_label.setText(QCoreApplication.translate("DelegationTab", u"Delegat:", None))
-        self.roles_button.setText(QCoreApplication.translate("DelegationTab", u"Roller\u2026", None))
-        self.beslut_button.setText(QCoreApplication.translate("DelegationTab", u"Delegationsbeslut\u2026", None))
-        self.compare_label.setText(QCoreApplication.translate("DelegationTab", u"J\u00e4mf\u00f6r med:", None))
-        self.forteckning_button.setText(QCoreApplication.translate("DelegationTab", u"F\u00f6rteckning med revideringar\u2026", None))
-        self.export_button.setText(QCoreApplication.translate("DelegationTab", u"Exportera\u2026", None))
-#if QT_CONFIG(tooltip)
-        self.export_button.setToolTip(QCoreApplication.translate("DelegationTab", u"Spara versionen som Word (.docx), Excel (.xlsx) eller CSV", None))
-#endif // QT_CONFIG(tooltip)
-        self.print_button.setText(QCoreApplication.translate("DelegationTab", u"Skriv ut\u2026", None))
-#if QT_CONFIG(tooltip)
-        self.print_button.setToolTip(QCoreApplication.translate("DelegationTab", u"F\u00f6rhandsgranska och skriv ut delegationsordningen, \u00e4ndringar gulmarkerade (Ctrl+P)", None))
-#endif // QT_CONFIG(tooltip)
-#if QT_CONFIG(shortcut)
-        self.print_button.setShortcut(QCoreApplication.translate("DelegationTab", u"Ctrl+P", None))
-#endif // QT_CONFIG(shortcut)
         self.findings_label.setText(QCoreApplication.translate("DelegationTab", u"<b>Kontroller</b>", None))
         self.fix_button.setText(QCoreApplication.translate("DelegationTab", u"R\u00e4tta", None))
 #if QT_CONFIG(tooltip)

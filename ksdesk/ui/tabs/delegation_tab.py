@@ -1,9 +1,10 @@
-"""The Delegation tab: versions of the delegationsordning, its outline (delegation_outline.py:
-chapters, and the header, revisions, introduction and abbreviations, each edited on its own
-page), the points (delegation_points.py: edited in place in a draft, every edit saved at once
-and undoable), the findings of the checks shown in a list and on the rows, search over every
-field (look-alike letters too), a delegat filter, renumbering, adoption, export, printing and
-the Förteckning med revideringar (delegation_actions.py)."""
+"""The Delegation tab: the version bar (delegation_versions.py: the version shown, the search
+and delegat filters, the version to compare with; new draft, import, adoption, export,
+printing, the Förteckning med revideringar, roles and delegationsbeslut), the outline
+(delegation_outline.py: chapters, and the header, revisions, introduction and abbreviations,
+each edited on its own page), the points (delegation_points.py: edited in place in a draft,
+every edit saved at once and undoable), the findings of the checks shown in a list and on the
+rows (look-alike letters fixed by Rätta), and renumbering."""
 
 from __future__ import annotations
 
@@ -14,7 +15,6 @@ from PySide6.QtCore import QModelIndex
 from ksdesk.core.delegation import Point, Version, VersionStatus
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.findings import Finding
-from ksdesk.core.format import format_date
 from ksdesk.core.topics import Topic
 from ksdesk.services import delegation as delegation_service
 from ksdesk.services import delegation_check, delegation_edit
@@ -22,15 +22,12 @@ from ksdesk.services.store import Store
 from ksdesk.ui.forms.ui_delegation_tab import Ui_DelegationTab
 from ksdesk.ui.models.delegation_models import ALL_CHAPTERS, POINTS, FindingTableModel
 from ksdesk.ui.tabs.base_tab import BaseTab
-from ksdesk.ui.tabs.delegation_actions import DelegationActions
 from ksdesk.ui.tabs.delegation_document import DocumentPage, HeaderPage
 from ksdesk.ui.tabs.delegation_list_pages import AbbreviationsPage, IntroPage, RevisionsPage
 from ksdesk.ui.widgets.tables import setup_table
 
-ALL_DELEGATES = "Alla"
 
-
-class DelegationTab(DelegationActions, BaseTab):
+class DelegationTab(BaseTab):
     # § citations in meetings and protokoll feed the date check.
     concerns = frozenset({Topic.DELEGATION, Topic.MEETINGS, Topic.PROTOKOLL})
 
@@ -44,6 +41,8 @@ class DelegationTab(DelegationActions, BaseTab):
         self.part = POINTS  # what the outline shows: the points, or a part of the document
         self.outline = self.ui.chapters_panel
         self.points = self.ui.points_panel
+        self.versions = self.ui.version_bar
+        self.versions.bind(store, self.edit, self.undo_stack, lambda: self.read_only)
         self.outline.bind(store, self.version_edit)
         self.points.bind(store, self.edit, self.version_edit)
         self.point_model = self.points.model
@@ -67,9 +66,10 @@ class DelegationTab(DelegationActions, BaseTab):
 
     def _connect(self) -> None:
         ui = self.ui
-        ui.version_combo.currentIndexChanged.connect(lambda _i: self._load_version())
-        ui.search_edit.textChanged.connect(lambda _t: self._apply_filters())
-        ui.delegat_combo.currentIndexChanged.connect(lambda _i: self._apply_filters())
+        self.versions.version_chosen.connect(self._load_version)
+        self.versions.filters_changed.connect(self._apply_filters)
+        self.versions.renumber_requested.connect(self._renumber)
+        self.versions.refused.connect(self.show_error)
         # One click (or the arrow keys) on a finding selects the point it is about.
         ui.finding_table.clicked.connect(self._finding_activated)
         ui.finding_table.selectionModel().currentRowChanged.connect(
@@ -82,15 +82,6 @@ class DelegationTab(DelegationActions, BaseTab):
         self.points.moved.connect(self._point_moved)
         self.points.refused.connect(self.show_error)
         ui.fix_button.clicked.connect(self._fix)
-        ui.renumber_button.clicked.connect(self._renumber)
-        ui.new_draft_button.clicked.connect(self._new_draft)
-        ui.import_button.clicked.connect(lambda: self._import())
-        ui.adopt_button.clicked.connect(self._adopt)
-        ui.print_button.clicked.connect(self._print)
-        ui.export_button.clicked.connect(lambda: self._export())
-        ui.forteckning_button.clicked.connect(self._forteckning)
-        ui.roles_button.clicked.connect(self._roles)
-        ui.beslut_button.clicked.connect(lambda: self._beslut())
 
     # Loading ------------------------------------------------------------------------------
 
@@ -102,26 +93,14 @@ class DelegationTab(DelegationActions, BaseTab):
 
     def import_document(self) -> bool:
         """A delegationsordning from Word, Excel or CSV, as the tab's Importera…."""
-        return self._import()
+        return self.versions.import_file()
 
     def refresh(self) -> None:
-        keep = self.version.id if self.version else None
-        versions = delegation_service.list_versions(self.store)
-        combo = self.ui.version_combo
-        combo.blockSignals(True)
-        combo.clear()
-        for version_id, _key, name, status in versions:
-            combo.addItem(f"{name} ({status.label.lower()})", version_id)
-        index = combo.findData(keep) if keep is not None else -1
-        if index < 0 and versions:
-            newest = delegation_service.resolve(self.store, None).id
-            index = combo.findData(newest)
-        combo.setCurrentIndex(index)
-        combo.blockSignals(False)
+        self.versions.show_versions(self.version.id if self.version else None)
         self._load_version()
 
     def _load_version(self) -> None:
-        version_id = self.ui.version_combo.currentData()
+        version_id = self.versions.chosen_id()
         selected = self.selected_point()
         scroll = self.points.ui.point_table.verticalScrollBar().value()
         same = self.version is not None and self.version.id == version_id
@@ -135,60 +114,22 @@ class DelegationTab(DelegationActions, BaseTab):
         if not same or self.chapter_index >= chapters:  # (a chapter removed by undo)
             self.chapter_index = ALL_CHAPTERS
         self._fill_outline()
-        self._fill_compare()
-        self._fill_delegates()
+        errors = sum(f.is_error for f in self.findings)
+        self.versions.show_version(self.version, errors, self._editable())
         self._show_part()
         self.finding_model.set_rows(self.findings)
-        errors = sum(f.is_error for f in self.findings)
         self.ui.findings_label.setText(
             f"<b>Kontroller</b> – {errors} fel, {len(self.findings) - errors} övriga"
         )
-        self._status_text()
         if same and selected is not None:
             self.select_point(selected.uid)
             self.points.ui.point_table.verticalScrollBar().setValue(scroll)
         self._buttons()
 
-    def _status_text(self) -> None:
-        v = self.version
-        if v is None:
-            self.ui.version_status.setText("<i>Ingen delegationsordning</i>")
-        elif v.status == VersionStatus.ANTAGEN and v.adopted_date:
-            self.ui.version_status.setText(
-                f"Antagen {format_date(v.adopted_date)} § {v.adopted_paragraf}"
-            )
-        else:
-            self.ui.version_status.setText("Utkast – ändringar sparas direkt")
-
     def _fill_outline(self) -> None:
         self.outline.show_outline(
             self.version, self.findings, self.part, self.chapter_index, self._editable()
         )
-
-    def _fill_compare(self) -> None:
-        combo = self.ui.compare_combo
-        keep = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem("(ingen)", None)
-        for _id, key, name, _status in delegation_service.list_versions(self.store):
-            if self.version is None or key != self.version.key:
-                combo.addItem(name, key)
-        wanted = keep or (self.version.based_on if self.version else None)
-        combo.setCurrentIndex(max(0, combo.findData(wanted)))
-        combo.blockSignals(False)
-
-    def _fill_delegates(self) -> None:
-        combo = self.ui.delegat_combo
-        keep = combo.currentText()
-        roles = sorted(
-            {r for _, p in (self.version.all_points() if self.version else []) for r in p.delegat}
-        )
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItems([ALL_DELEGATES, *roles])
-        combo.setCurrentIndex(max(0, combo.findText(keep)))
-        combo.blockSignals(False)
 
     def _chosen(self, part: str, chapter_index: int) -> None:
         """The outline chose a part of the document, or the points of a chapter."""
@@ -218,26 +159,22 @@ class DelegationTab(DelegationActions, BaseTab):
         )
 
     def _apply_filters(self) -> None:
-        role = self.ui.delegat_combo.currentText()
-        text = self.ui.search_edit.text()
-        self.ui.match_label.setText(
-            self.points.set_filters(text, "" if role == ALL_DELEGATES else role)
-        )
+        self.versions.show_matches(self.points.set_filters(*self.versions.filters()))
 
     def _buttons(self) -> None:
         draft = self._editable()
         self.points.enable(draft)
-        self.ui.export_button.setEnabled(self.version is not None)
-        for button in (self.ui.renumber_button, self.ui.adopt_button):
-            button.setEnabled(draft)
+        self.versions.enable(draft)
         self.ui.fix_button.setEnabled(draft and self._fixable() is not None)
-        self.ui.print_button.setEnabled(self.version is not None)
-        self.ui.forteckning_button.setEnabled(self.ui.compare_combo.count() > 1)
 
     # Selection ----------------------------------------------------------------------------
 
     def selected_point(self) -> Point | None:
         return self.points.selected_point()
+
+    def show_beslut(self, beslut_id: int) -> None:
+        """The register of delegationsbeslut, with the one a search found selected."""
+        self.versions.show_beslut(beslut_id)
 
     def select_point(self, uid: str) -> bool:
         """Select the point, showing every chapter's points (and no filter) when it is not
@@ -249,15 +186,12 @@ class DelegationTab(DelegationActions, BaseTab):
         if self.point_model.row_of(uid) is None:
             return False
         if not self.points.shows(uid):  # hidden by the search: clear it
-            self.ui.search_edit.clear()
-            self.ui.delegat_combo.setCurrentIndex(0)
+            self.versions.clear_filters()
         return self.points.select(uid)
 
     def show_found(self, version_id: int, uid: str) -> None:
         """The version and the point a search found."""
-        index = self.ui.version_combo.findData(version_id)
-        if index >= 0:
-            self.ui.version_combo.setCurrentIndex(index)
+        if self.versions.choose(version_id):
             table = self.points.ui.point_table
             table.resizeRowsToContents()  # the heights first (else measured when idle)
             if self.select_point(uid):
