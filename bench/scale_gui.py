@@ -47,16 +47,16 @@ def kallelse_edit(path: Path, day: date, runs: int) -> dict[str, float]:
     window, store = _window(path)
     try:
         tab = window.tab("Kallelse")
-        tab.ui.meeting_table.selectRow(_row_of(tab, day))
+        tab.meetings.ui.meeting_table.selectRow(_row_of(tab, day))
         _settle(app)
         row = 5
-        tab.select_row(row)
+        tab.agenda.select_row(row)
         times, cpu = [], []
         for n in range(runs):
             item = tab.meeting.items[row]
             changed = type(item)(**{**vars(item), "title": f"Ärende ändrat {n}"})
             start, start_cpu = time.perf_counter(), time.process_time()
-            tab.commit("Ändra ärende", replaced_item(tab.meeting, row, changed))
+            tab.agenda.commit("Ändra ärende", replaced_item(tab.meeting, row, changed))
             _settle(app)
             times.append(time.perf_counter() - start)
             cpu.append(time.process_time() - start_cpu)
@@ -80,7 +80,7 @@ def select_meeting(path: Path, day: date, runs: int) -> dict[str, float]:
         times, cpu = [], []
         for n in range(runs + 1):
             start, start_cpu = time.perf_counter(), time.process_time()
-            tab.ui.meeting_table.selectRow(rows[n % 2])
+            tab.meetings.ui.meeting_table.selectRow(rows[n % 2])
             _settle(app)
             times.append(time.perf_counter() - start)
             cpu.append(time.process_time() - start_cpu)
