@@ -516,3 +516,28 @@ def test_the_meeting_lists_say_whose_meeting_with_two_organs(qtbot, demo_store) 
     combo = win.tabs["Sammanträde"].ui.meeting_combo
     texts = [combo.itemText(i) for i in range(combo.count())]
     assert any("Socialnämnden" in text for text in texts) and any("KS" in text for text in texts)
+
+
+def test_an_edited_arende_updates_its_own_row_not_the_whole_agenda(window, demo_store) -> None:
+    """Saving one ärende announces that row alone (no reset of the table): the selection
+    stays, the other rows are not measured again, and the new title and Dnr show."""
+    from ksdesk.core.meeting_agenda import replaced_item
+
+    tab = window.tab("Kallelse")
+    model = tab.agenda_model
+    tab.agenda.select_row(4)
+    resets, changed = [], []
+    model.modelReset.connect(lambda: resets.append(True))
+    model.dataChanged.connect(lambda top, bottom: changed.append((top.row(), bottom.row())))
+    item = tab.meeting.items[4]
+    edited = type(item)(**{**vars(item), "title": "Ny rubrik", "dnr": "KS 2020/999"})
+    tab.agenda.commit("Ändra ärende", replaced_item(tab.meeting, 4, edited))
+    assert resets == []
+    assert changed == [(4, 4)]
+    assert model.index(4, 1).data() == "Ny rubrik"
+    assert model.index(4, 2).data() == "KS 2020/999"
+    assert tab.agenda.selected_row() == 4
+    assert tab.bilagor.item is not None and tab.bilagor.item.title == "Ny rubrik"
+    window.undo_stack.undo()  # back as it was: that row again, still no reset
+    assert resets == [] and changed[-1] == (4, 4)
+    assert model.index(4, 1).data() == item.title

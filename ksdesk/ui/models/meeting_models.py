@@ -84,27 +84,45 @@ class AgendaTableModel(ObjectTableModel[tuple[int | None, Arende]]):
     dragged to a new place: the drop is handed to `on_move(source, target)`, which saves the
     new order through a service (the model itself never reorders stored data)."""
 
-    columns = (
-        ColumnSpec(
-            "Nr",
-            lambda r: "" if r[0] is None else str(r[0]),
-            sort=lambda r: r[0] or 0,
-            align_right=True,
-        ),
-        ColumnSpec("Ärende", lambda r: r[1].title + ("  [sekretess]" if r[1].secret else "")),
-        ColumnSpec("Dnr", lambda r: written_dnr(r[1]), tooltip=lambda r: _dnr_warnings(r[1])),
-        ColumnSpec("Föredragande", lambda r: r[1].presenter),
-        ColumnSpec("Tid", lambda r: r[1].time_slot),
-        ColumnSpec("Typ", lambda r: "" if r[1].is_section else ITEM_KIND_LABELS.get(r[1].kind, "")),
-        ColumnSpec("Handlingar", lambda r: _handlingar(r[1])),
-    )
-
     def __init__(self) -> None:
         super().__init__()
         self.on_move: Callable[[int, int], None] | None = None
+        # A row's Dnr as written and its warnings, read once per showing of the meeting: Qt
+        # asks for every role of every cell whenever it measures or paints the table, and
+        # reading a Dnr was most of an edit's refresh in a long agenda.
+        self._dnr: dict[int, tuple[str, str]] = {}
+        self.columns = (
+            ColumnSpec(
+                "Nr",
+                lambda r: "" if r[0] is None else str(r[0]),
+                sort=lambda r: r[0] or 0,
+                align_right=True,
+            ),
+            ColumnSpec("Ärende", lambda r: r[1].title + ("  [sekretess]" if r[1].secret else "")),
+            ColumnSpec(
+                "Dnr", lambda r: self._dnr_of(r[1])[0], tooltip=lambda r: self._dnr_of(r[1])[1]
+            ),
+            ColumnSpec("Föredragande", lambda r: r[1].presenter),
+            ColumnSpec("Tid", lambda r: r[1].time_slot),
+            ColumnSpec(
+                "Typ", lambda r: "" if r[1].is_section else ITEM_KIND_LABELS.get(r[1].kind, "")
+            ),
+            ColumnSpec("Handlingar", lambda r: _handlingar(r[1])),
+        )
+
+    def rows_replaced(self) -> None:
+        self._dnr = {}
 
     def set_meeting(self, meeting: Sammantrade | None) -> None:
-        self.set_rows(numbered(meeting.items) if meeting else [])
+        """Show the meeting's agenda; the same meeting again after an edit updates only
+        the rows that changed."""
+        self.replace_rows(numbered(meeting.items) if meeting else [], key=lambda r: r[1].uuid)
+
+    def _dnr_of(self, item: Arende) -> tuple[str, str]:
+        key = id(item)  # the rows shown hold their items until they are replaced
+        if key not in self._dnr:
+            self._dnr[key] = (written_dnr(item), _dnr_warnings(item))
+        return self._dnr[key]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -114,7 +132,7 @@ class AgendaTableModel(ObjectTableModel[tuple[int | None, Arende]]):
             font = QFont()
             font.setBold(True)
             return font
-        if index.column() == 2 and _dnr_warnings(item):
+        if index.column() == 2 and self._dnr_of(item)[1]:
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(WARNING_BG)  # a warning, never a block: the row stays usable
             if role == Qt.ItemDataRole.DecorationRole:

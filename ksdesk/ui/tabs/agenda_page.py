@@ -106,7 +106,11 @@ class AgendaPage(QWidget):
         self.ui.meeting_heading.setText(self._heading(meeting))
         self._show_status()
         if meeting and meeting.items:
-            self.select_row(min(item_row or 0, len(meeting.items) - 1))
+            row = min(item_row or 0, len(meeting.items) - 1)
+            same = row == self.selected_row()
+            self.select_row(row)
+            if same:  # still the current row (its ärende edited in place): no signal says so
+                self._item_selected(None, None)
         else:
             self.bilagor.show_item(None, meeting.id if meeting else None)
         self._enable()

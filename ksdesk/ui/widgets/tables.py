@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
@@ -47,12 +47,15 @@ def setup_table(
     pending.setInterval(0)
     pending.timeout.connect(view.resizeRowsToContents)
 
-    def fit() -> None:
+    def fit_columns() -> None:
         for column in range(header.count()):
             if column in fixed:
                 view.setColumnWidth(column, fixed[column])
             elif column != stretch_column:
                 view.resizeColumnToContents(column)
+
+    def fit() -> None:
+        fit_columns()
         if not fit_rows:
             return
         if view.isVisible():
@@ -63,6 +66,15 @@ def setup_table(
             # that is before the first paint (the tables of the first window: 49 cells of the
             # agenda, eight data() roles each, measured once instead of twice).
             pending.start()
+
+    def fit_changed(top_left: QModelIndex, bottom_right: QModelIndex) -> None:
+        """Rows edited in place: the columns fitted again, and those rows alone measured."""
+        if not fit_rows or not view.isVisible():
+            fit()
+            return
+        fit_columns()
+        for row in range(top_left.row(), bottom_right.row() + 1):
+            view.resizeRowToContents(row)
 
     def refit_rows(_index: int, old: int, new: int) -> None:
         if old != new and fit_rows:
@@ -75,8 +87,8 @@ def setup_table(
             model.layoutChanged,
             model.rowsInserted,
             model.rowsRemoved,
-            model.dataChanged,
         ):
             signal.connect(fit)
+        model.dataChanged.connect(fit_changed)
         fit()
     header.sectionResized.connect(refit_rows)
