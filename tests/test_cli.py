@@ -106,6 +106,23 @@ def test_groups_for_a_command_line() -> None:
     assert groups_for(["okänt"]) == list(COMMAND_GROUPS)
 
 
+def test_the_list_of_commands_is_the_full_parsers_list() -> None:
+    """`ksdesk --help` builds the commands without their options: it lists the same commands
+    with the same help lines, and a word that is no command is refused the same way."""
+    import importlib
+
+    from ksdesk.cli import COMMAND_GROUPS
+    from ksdesk.cli.base import build_parser
+
+    groups = [importlib.import_module(f"ksdesk.cli.{name}") for name in COMMAND_GROUPS]
+    full = build_parser(groups)
+    listing = build_parser(groups, listing_only=True)
+    assert listing.format_help() == full.format_help()
+    for parser in (full, listing):
+        with pytest.raises(SystemExit):
+            parser.parse_args(["okänt"])
+
+
 @pytest.mark.parametrize(
     "args", [["--version"], ["--help"], ["deadlines", "--date", "2024-03-04", "--json"]]
 )

@@ -74,8 +74,10 @@ def groups_for(argv: Sequence[str]) -> list[str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
-    groups = [importlib.import_module(f"ksdesk.cli.{name}") for name in groups_for(words)]
-    parser = build_parser(groups)
+    names = groups_for(words)
+    groups = [importlib.import_module(f"ksdesk.cli.{name}") for name in names]
+    # Every group only for the list of commands (the help, or a word that is no command).
+    parser = build_parser(groups, listing_only=len(names) == len(COMMAND_GROUPS))
     args = parser.parse_args(words)
     try:
         return run_command(args)

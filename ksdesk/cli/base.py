@@ -72,7 +72,12 @@ def meeting_of(store: Store, args: argparse.Namespace, *, with_items: bool = Tru
     return find_meeting(store, args.meeting, args.organ, with_items=with_items)
 
 
-def build_parser(groups: Iterable[ModuleType]) -> argparse.ArgumentParser:
+def build_parser(
+    groups: Iterable[ModuleType], *, listing_only: bool = False
+) -> argparse.ArgumentParser:
+    """The parser of the commands in `groups`. listing_only: the commands are named with
+    their one-line help but get no options, which is all `ksdesk --help` and a refused
+    command word need (building every command's options was a third of `--help`'s time)."""
     parser = argparse.ArgumentParser(
         prog="ksdesk",
         description="ksdesk – kallelse, budget och delegation för nämndsekreteraren.",
@@ -86,8 +91,27 @@ def build_parser(groups: Iterable[ModuleType]) -> argparse.ArgumentParser:
     parser.add_argument("--db", type=Path, help="databasfilen (standard: i din datamapp)")
     subparsers = parser.add_subparsers(dest="command", metavar="KOMMANDO", title="kommandon")
     for group in groups:
-        group.register(subparsers)
+        group.register(_Listing(subparsers) if listing_only else subparsers)
     return parser
+
+
+class _Listing:
+    """The commands' list, while only the list is wanted: each command is added to it with
+    its help line, and what a group adds to the command after that is set aside."""
+
+    def __init__(self, subparsers: Any) -> None:
+        self._subparsers = subparsers
+
+    def add_parser(self, name: str, **options: Any) -> _SetAside:
+        self._subparsers.add_parser(name, help=options.get("help"))
+        return _SetAside()
+
+
+class _SetAside:
+    """Takes every option, sub-command and default a group gives a command, and keeps none."""
+
+    def __getattr__(self, _name: str) -> Callable[..., _SetAside]:
+        return lambda *_args, **_options: self
 
 
 def add_command(
