@@ -290,6 +290,12 @@ class Handelse:
     paragraf_id: int | None = None
     item_id: int | None = None
 
+    @property
+    def line(self) -> str:
+        """The step as one line, the same wherever the history is shown:
+        "2020-11-24 Kommunstyrelsen § 216: Återremitterat"."""
+        return f"{format_date(self.datum)} {self.organ} {self.vad}: {self.utfall}"
+
 
 def history(
     store: Store, *, paragraf_id: int | None = None, item_id: int | None = None

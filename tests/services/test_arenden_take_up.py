@@ -71,6 +71,8 @@ def test_take_up_puts_the_matter_before_the_closing_items_and_links_it(open_case
         ("§ 190", "Återremitterat"),
         (f"ärende {titles.index('Parkeringsnorm') + 1}", "På dagordningen"),
     ]
+    # One line per step, as the item dialog, the Uppföljning tab and the offer all show it.
+    assert way[0].line == f"{way[0].datum.isoformat()} {way[0].organ} § 190: Återremitterat"
     with pytest.raises(InvalidInput):
         arenden.take_up(store, new_id, [pid])  # on the agenda already
 

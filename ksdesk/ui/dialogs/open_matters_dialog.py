@@ -10,7 +10,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
-from ksdesk.core.format import format_date, format_date_long
+from ksdesk.core.format import format_date_long
 from ksdesk.services import arenden
 from ksdesk.services.arenden import OpenMatter
 from ksdesk.services.store import Store
@@ -74,9 +74,7 @@ class OpenMattersDialog(QDialog):
             return
         matter = self.model.row_object(row)
         steps = arenden.history(self.store, paragraf_id=matter.steg.paragraf_id)
-        lines = "<br>".join(
-            escape(f"{format_date(h.datum)}  {h.organ} {h.vad}: {h.utfall}") for h in steps
-        )
+        lines = "<br>".join(escape(step.line) for step in steps)
         self.history.setText(
             f"<b>Ärendets gång:</b> {escape(matter.steg.rubrik)}<br>{lines}"
             f"<br><span style='color:{MUTED_COLOR}'>Dnr {escape(matter.steg.dnr or '–')}</span>"

@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QFileDialog, QMessageBox, QWidget
 
 from ksdesk.core.errors import KsdeskError
-from ksdesk.core.format import format_date, format_date_long, format_time_kl
+from ksdesk.core.format import format_date_long, format_time_kl
 from ksdesk.core.kallelse import kallelse_send_by
 from ksdesk.core.meeting import Arende, MeetingStatus, Sammantrade
 from ksdesk.core.meeting_agenda import (
@@ -254,7 +254,7 @@ class AgendaPage(QWidget):
         steps = arenden.history(self.store, item_id=item.id)
         if len(steps) < 2:
             return []
-        return [f"{format_date(h.datum)} {h.organ} {h.vad}: {h.utfall}" for h in steps]
+        return [step.line for step in steps]
 
     def edit_tjansteskrivelse(self) -> None:
         from ksdesk.ui.dialogs.tjansteskrivelse_dialog import TjansteskrivelseDialog

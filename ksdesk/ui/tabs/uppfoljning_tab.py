@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from ksdesk.core.arendegang import Utfall
 from ksdesk.core.errors import KsdeskError
-from ksdesk.core.format import format_date
 from ksdesk.core.motion import Motion
 from ksdesk.core.topics import Topic
 from ksdesk.core.uppdrag import Uppdrag, UppdragStatus
@@ -203,7 +202,7 @@ class UppfoljningTab(BaseTab):
 
     def _show_history(self, matter: arenden.OpenMatter) -> None:
         steps = arenden.history(self.store, paragraf_id=matter.steg.paragraf_id)
-        lines = [f"{format_date(h.datum)}  {h.organ} {h.vad}: {h.utfall}" for h in steps]
+        lines = [step.line for step in steps]
         QMessageBox.information(
             self, "Ärendets gång", f"{matter.steg.rubrik}\n\n" + "\n".join(lines)
         )
