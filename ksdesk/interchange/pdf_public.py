@@ -7,7 +7,7 @@ strip(data): annotations (links, notes, FreeText, form widgets, attached files),
     structure tree of a tagged file (so it stays accessible), cleaned: no references to the
     removed annotations, no associated files, every personnummer in its texts masked.
 read_pages(data): per page, its text, its OCR result when it has images.
-leave_out_pages(data, notices): each page named replaced by one of the same size that says
+leave_out_pages(data, notices, draw): each page named replaced by one of the same size that says
     why it is left out; nothing it drew (text, pictures) stays in the file.
 remove_numbers(data, numbers): the digits of each personnummer in `numbers` taken out of the
     strings that draw them (never a box drawn over them), then the page is read again to
@@ -16,12 +16,13 @@ remove_numbers(data, numbers): the digits of each personnummer in `numbers` take
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pikepdf
 
 from ksdesk.core.personnummer import find_personnummer, mask_personnummer
-from ksdesk.interchange import ocr
+from ksdesk.interchange import ocr, pdf_structure
 from ksdesk.interchange.pdf_content_text import page_text
 
 _ROOT_KEYS = (
@@ -46,6 +47,8 @@ _PAGE_KEYS = ("/Annots", "/AA", "/AF", "/Metadata", "/PieceInfo", "/B", "/Thumb"
 # replacement text, expansion, title): masked wherever a personnummer is in them.
 _ELEMENT_TEXTS = ("/Alt", "/ActualText", "/E", "/T")
 _NOT_STRUCTURE = {"/P", "/Pg", "/Stm", "/StmOwn", "/Obj"}  # links out of the tree
+# Draws a notice page: (width, height, lines) -> a one-page PDF (reports.notice_page).
+NoticeDrawer = Callable[[float, float, list[str]], bytes]
 
 
 @dataclass(frozen=True)
@@ -143,41 +146,53 @@ def _unreadable(text) -> str:
     return ""
 
 
-def leave_out_pages(data: bytes, notices: dict[int, list[str]]) -> bytes:
-    """`data` with each page numbered in `notices` (from 1) replaced by its lines of text."""
+def leave_out_pages(data: bytes, notices: dict[int, list[str]], draw: NoticeDrawer) -> bytes:
+    """`data` with each page numbered in `notices` (from 1) replaced by its lines of text,
+    drawn by `draw(width, height, lines)` (a one-page PDF: reports.notice_page). The page
+    object stays (links and the page count are kept); what it drew goes, and so does its
+    content in the structure tree of a tagged file (interchange.pdf_structure)."""
     if not notices:
         return data
     with pikepdf.open(io.BytesIO(data)) as pdf:
-        font = pdf.make_indirect(
-            pikepdf.Dictionary(
-                Type=pikepdf.Name.Font,
-                Subtype=pikepdf.Name.Type1,
-                BaseFont=pikepdf.Name.Helvetica,
-                Encoding=pikepdf.Name.WinAnsiEncoding,
-            )
-        )
-        for number, lines in notices.items():
+        tagged = "/StructTreeRoot" in pdf.Root
+        gone = set()
+        for number, lines in sorted(notices.items()):
             if 1 <= number <= len(pdf.pages):
                 page = pdf.pages[number - 1]
-                page.obj.Resources = pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=font))
-                page.obj.Contents = pdf.make_stream(_notice_stream(page.mediabox, lines))
-                if "/Group" in page.obj:
-                    del page.obj["/Group"]
+                _draw_notice(pdf, page, draw, lines)
+                gone.add(page.obj.objgen)
+        if tagged and gone:
+            pdf_structure.drop_pages(pdf.Root.StructTreeRoot, gone)
+            for number in sorted(notices):
+                if 1 <= number <= len(pdf.pages):
+                    pdf_structure.tag_notice(pdf, pdf.pages[number - 1])
+        pdf.remove_unreferenced_resources()
         out = io.BytesIO()
         pdf.save(out, fix_metadata_version=False, deterministic_id=True)
         return out.getvalue()
 
 
-def _notice_stream(box, lines: list[str]) -> bytes:
-    left, top = float(box[0]) + 56, float(box[3]) - 72
-    op = pikepdf.ContentStreamInstruction
-    ops = [op([], pikepdf.Operator("BT")), op([pikepdf.Name.F1, 11], pikepdf.Operator("Tf"))]
-    ops += [op([16], pikepdf.Operator("TL")), op([left, top], pikepdf.Operator("Td"))]
-    for line in lines:  # Helvetica in WinAnsi: å, ä and ö are in it
-        ops.append(op([pikepdf.String(line.encode("cp1252", "replace"))], pikepdf.Operator("Tj")))
-        ops.append(op([], pikepdf.Operator("T*")))
-    ops.append(op([], pikepdf.Operator("ET")))
-    return pikepdf.unparse_content_stream(ops)
+def _draw_notice(pdf: pikepdf.Pdf, page: pikepdf.Page, draw: NoticeDrawer, lines: list[str]):
+    """The page's resources and content replaced by the notice's, drawn at its size."""
+    box = [float(v) for v in page.mediabox]
+    width, height = box[2] - box[0], box[3] - box[1]
+    with pikepdf.open(io.BytesIO(draw(width, height, lines))) as notice:
+        drawn = notice.pages[0].obj
+        resources = drawn.Resources
+        if not resources.is_indirect:  # copy_foreign takes indirect objects only
+            resources = notice.make_indirect(resources)
+        page.obj.Resources = pdf.copy_foreign(resources)
+        contents = [pdf.copy_foreign(s) for s in _streams(drawn.Contents)]
+    if box[0] or box[1]:  # a media box that does not start at 0, 0: the notice moved onto it
+        shift = f"1 0 0 1 {box[0]:g} {box[1]:g} cm\n".encode()
+        contents.insert(0, pdf.make_stream(shift))
+    page.obj.Contents = pikepdf.Array(contents)
+    if "/Group" in page.obj:  # the transparency group of what it drew
+        del page.obj["/Group"]
+
+
+def _streams(contents: pikepdf.Object) -> list[pikepdf.Object]:
+    return list(contents) if isinstance(contents, pikepdf.Array) else [contents]
 
 
 def remove_numbers(data: bytes, numbers: frozenset[str]) -> tuple[bytes, list[int]]:

@@ -21,6 +21,7 @@ from ksdesk.core.meeting import Bilaga
 from ksdesk.core.personnummer import find_personnummer
 from ksdesk.core.public_copy import PublicCopyRules
 from ksdesk.interchange import ocr, pdf_public
+from ksdesk.reports.notice_page import notice_page_pdf
 
 PAGE_BREAK = "\n|\n"  # between pages: not a separator a number is read across
 
@@ -117,7 +118,7 @@ def public_content(
     stripped, pages = _READ.get(sha256, content, None)
     left_out = left_out or {}
     notices = {n: left_out_page_lines(n, kind) for n, kind in left_out.items()}
-    kept = pdf_public.leave_out_pages(stripped, notices)
+    kept = pdf_public.leave_out_pages(stripped, notices, notice_page_pdf)
     present = {
         hit.normalized
         for page in pages
