@@ -80,6 +80,10 @@ def test_a_colleagues_lease_shows_and_blocks_editing(window, ks_pair, qtbot, sai
     assert not tab.meetings.ui.edit_meeting_button.isEnabled()
     protokoll_tab = shown.tab("Sammanträde")
     assert "Utcheckad av Anna Ek sedan" in protokoll_tab.ui.meeting_heading.text()
+    # The protokoll can be read but not typed into: no edit is refused after the typing.
+    assert not protokoll_tab.ui.start_button.isEnabled()
+    assert protokoll_tab.editor.ui.beslut_edit.isReadOnly()
+    assert not protokoll_tab.upprop.ui.add_person_button.isEnabled()
 
 
 def test_conflicts_side_by_side_and_resolved(window, ks_pair, qtbot, said) -> None:

@@ -238,3 +238,38 @@ def test_beslut_typed_just_before_closing_the_window_is_saved(qtbot, demo_store)
     assert tab.editor.typing.isActive()
     tab.test_window.close()
     assert stored(demo_store, tab).paragraf(219).beslut == "Skrivet i sista sekunden."
+
+
+def test_a_read_only_file_shows_the_protokoll_but_takes_no_edit(qtbot, demo_store) -> None:
+    """Opened read-only (another ksdesk writes the file), the meeting is read, the §§
+    browsed and the justering checked; nothing can be typed, ticked or added."""
+    from ksdesk.db.connection import open_store
+
+    writer = open_tab(qtbot, demo_store)
+    writer.start()  # the protokoll started in the writing window
+    assert writer.ui.print_button.isEnabled()
+    assert not writer.editor.ui.beslut_edit.isReadOnly()
+    assert writer.upprop.ui.add_person_button.isEnabled()
+
+    reader = open_store(demo_store.path, read_only=True)
+    try:
+        tab = open_tab(qtbot, reader)
+        assert "skrivskyddad" in tab.ui.meeting_heading.text()
+        ui = tab.paragrafer.ui
+        assert tab.ui.print_button.isEnabled() and tab.ui.utdrag_button.isEnabled()
+        assert not tab.ui.start_button.isEnabled() and not tab.ui.held_button.isEnabled()
+        assert ui.paragraf_list.isEnabled()  # the §§ can be browsed
+        assert tab.justering.ui.check_button.isEnabled()
+        assert tab.editor.ui.beslut_edit.isReadOnly()
+        assert not tab.upprop.ui.add_person_button.isEnabled()
+        assert not tab.upprop.ui.upprop_table.isEnabled()  # no presence ticked
+        shown = []
+        for row in range(tab.paragraf_model.rowCount()):  # another § does not unlock
+            ui.paragraf_list.selectRow(row)
+            shown.append(tab.editor.ui.beslut_edit.toPlainText())
+            assert tab.editor.ui.beslut_edit.isReadOnly()
+            assert not tab.editor.ui.reset_beslut_button.isEnabled()
+            assert not tab.editor.ui.add_yrkande_button.isEnabled()
+        assert any(shown)  # the beslut are read, not emptied
+    finally:
+        reader.close()

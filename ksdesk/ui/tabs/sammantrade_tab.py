@@ -28,6 +28,7 @@ from ksdesk.ui.forms.ui_sammantrade_tab import Ui_SammantradeTab
 from ksdesk.ui.tabs.base_tab import BaseTab
 from ksdesk.ui.tabs.sammantrade_print import print_protokoll, print_utdrag
 from ksdesk.ui.widgets.colors import warning_html
+from ksdesk.ui.widgets.edit_lock import EditLock
 
 
 class SammantradeTab(BaseTab):
@@ -52,6 +53,16 @@ class SammantradeTab(BaseTab):
         self.paragraf_model = self.paragrafer.model
         self.editor = self.paragrafer.editor
         self.deadline_panel = self.justering.deadline_panel
+        # Checked out by a colleague, or the file open read-only: the pages can be read
+        # (the list of §§ browsed, the justering checked) but take no edit.
+        self.lock = EditLock(
+            (self.upprop, self.paragrafer, self.justering),
+            keep=(
+                self.paragrafer.ui.paragraf_list,
+                self.justering.ui.check_list,
+                self.justering.ui.check_button,
+            ),
+        )
         self._connect()
         self.refresh()
 
@@ -108,6 +119,7 @@ class SammantradeTab(BaseTab):
 
     def reload(self, keep_paragraf: int | None = None) -> None:
         m = self.meeting
+        self.lock.set_reason("")  # each page sets its own controls first, the lock after
         self.protokoll = protokoll_service.get_protokoll(self.store, m.id) if m else None
         organ = meeting_service.get_organ(self.store, m.organ_id) if m else None
         self.organ_name = organ.name if organ else ""
@@ -117,10 +129,12 @@ class SammantradeTab(BaseTab):
         self.ui.start_button.setText(
             "&Uppdatera paragraferna" if started else "&Starta protokollet"
         )
+        locked = self._locked()
         buttons = (self.ui.print_button, self.ui.public_button, self.ui.utdrag_button)
-        for button in (*buttons, self.ui.held_button):
+        for button in buttons:
             button.setEnabled(started)
-        self.ui.start_button.setEnabled(m is not None)
+        self.ui.held_button.setEnabled(started and not locked)
+        self.ui.start_button.setEnabled(m is not None and not locked)
         self.ui.view_button.setEnabled(m is not None)
         self.ui.meeting_heading.setText(self._heading())
         meeting_id = m.id if m else None
@@ -128,6 +142,17 @@ class SammantradeTab(BaseTab):
         self.paragrafer.show_protokoll(self.protokoll, self.organ_name, keep_paragraf)
         self.justering.show_protokoll(meeting_id, self.protokoll, self.organ_forvaringsplats)
         self.justering.run_check()
+        self.lock.set_reason(locked)
+
+    def _locked(self) -> str:
+        """Why the meeting can be read here but not changed ("" when it can be changed)."""
+        if self.read_only:
+            return "Filen är öppnad skrivskyddad: ändringar kan inte sparas."
+        if self.meeting is None:
+            return ""
+        from ksdesk.services.team_locks import locked_reason
+
+        return locked_reason(self.store, self.meeting.uuid)
 
     def _heading(self) -> str:
         m = self.meeting
@@ -139,9 +164,7 @@ class SammantradeTab(BaseTab):
             if self.protokoll and self.protokoll.paragrafer
             else (" – tryck <b>Starta protokollet</b> när mötet börjar")
         )
-        from ksdesk.services.team_locks import locked_reason
-
-        locked = locked_reason(self.store, m.uuid)  # team mode: a colleague's lease
+        locked = self._locked()  # team mode: a colleague's lease; or a read-only file
         return (
             f"<h2 style='margin:0'>{escape(self.organ_name)}</h2>"
             f"{escape(format_date_long(m.date, capitalize=True))}, {escape(format_time_kl(m.time))}"
