@@ -6,6 +6,7 @@ the same in both files).
   select meeting      choosing another meeting in the Kallelse tab, median
   get_meeting         services.meetings.get_meeting of the meeting, median
   demo meeting edit   one saved edit of the demo meeting (Ludvika 2020-12-07), median
+  delegation check    the check each Delegation tab edit runs (the newest version), median
   open file           services.store.open_database + close, median (ratio to the demo file)
   GUI pauses          the longest pause of the GUI thread (a 10 ms timer on it) from the first
                       paint until the start backup is done, and during a periodic backup
@@ -70,6 +71,14 @@ def service_figures(path: Path, runs: int) -> dict[str, float]:
             meeting_service.save_meeting(store, demo)
 
         figures["demo meeting edit"] = median_ms(edit_demo, runs)
+        # What each edit in the Delegation tab waits for: the check of the version shown
+        # against every text of the file that cites a § (services.delegation_check).
+        from ksdesk.services import delegation_check
+
+        version, _findings = delegation_check.check(store)
+        figures["delegation check"] = median_ms(
+            lambda: delegation_check.check_loaded(store, version), runs
+        )
         times, cpu = [], []
         for query in QUERIES:
             start, start_cpu = time.perf_counter(), time.process_time()

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ksdesk.core.format import format_date
+from ksdesk.core.format import format_count, format_date
 
 MONTHS = {
     name: i
@@ -105,6 +105,8 @@ def organ_key(name: str | None) -> str | None:
 
 def find_citations(source: Source) -> list[Citation]:
     text = source.text
+    if "§" not in text:  # both forms of a citation have one: most texts are done here
+        return []
     mentions = "delegationsordning" in text.lower()
     found = []
     for match in [*_LONG.finditer(text), *_ISO.finditer(text)]:
@@ -154,26 +156,34 @@ def conflicts(sources: list[Source], facts: list[Fact] = ()) -> list[Conflict]:
     result = []
     for paragraf, group in sorted(by_par.items()):
         relevant = [c for c in group if isinstance(c, Citation) and c.mentions_delegation]
+        # Whether two entries clash depends on their organ and day alone: each (organ, day)
+        # is tried once, however many texts cite it (ten years may cite one § thousands
+        # of times; trying every pair took most of the check).
+        kinds = {(e.organ, e.day) for e in group}
+        tried = set()
         for anchor in relevant:
-            clash = [
-                e
-                for e in group
-                if _compatible(anchor.organ, e.organ) and _conflicting(anchor.day, e.day)
-            ]
-            if not clash:
+            if (anchor.organ, anchor.day) in tried:
                 continue
+            tried.add((anchor.organ, anchor.day))
+            clashing = {
+                (organ, day)
+                for organ, day in kinds
+                if _compatible(anchor.organ, organ) and _conflicting(anchor.day, day)
+            }
+            if not clashing:
+                continue
+            clash = [e for e in group if (e.organ, e.day) in clashing]
             members = [anchor, *clash] + [
                 e
                 for e in group
                 if e.day == anchor.day and e is not anchor and _compatible(anchor.organ, e.organ)
             ]
-            dates: dict[date, list[str]] = {}
+            dates: dict[date, dict[str, None]] = {}  # each source once, in order
             for e in members:
-                labels = dates.setdefault(e.day, [])
-                if e.source not in labels:
-                    labels.append(e.source)
+                dates.setdefault(e.day, {})[e.source] = None
             organ = next((e.organ for e in members if e.organ), None)
-            conflict = Conflict(paragraf, organ, dict(sorted(dates.items())), False)
+            listed = {day: list(sources) for day, sources in sorted(dates.items())}
+            conflict = Conflict(paragraf, organ, listed, False)
             conflict.in_version = any(getattr(e, "in_version", False) for e in members)
             if not any(c.paragraf == paragraf and c.dates == conflict.dates for c in result):
                 result.append(conflict)
@@ -181,12 +191,23 @@ def conflicts(sources: list[Source], facts: list[Fact] = ()) -> list[Conflict]:
     return result
 
 
+SOURCES_NAMED = 4  # per date in a message; the rest are counted
+
+
 def describe(conflict: Conflict) -> str:
-    parts = [
-        f"{format_date(day)} ({', '.join(sources)})" for day, sources in conflict.dates.items()
-    ]
+    parts = [f"{format_date(day)} ({_named(sources)})" for day, sources in conflict.dates.items()]
     return (
         f"§ {conflict.paragraf} anges med olika datum: "
         + " och ".join(parts)
         + ". Samma paragraf kan bara ha ett datum; rätta den källa som är fel."
     )
+
+
+def _named(sources: list[str]) -> str:
+    """The first few sources by name and how many more: a § cited in a hundred
+    tjänsteskrivelser over the years makes a message that can still be read."""
+    named = ", ".join(sources[:SOURCES_NAMED])
+    rest = len(sources) - SOURCES_NAMED
+    if rest <= 0:
+        return named
+    return f"{named} och {format_count(rest, 'ställe', 'ställen')} till"
