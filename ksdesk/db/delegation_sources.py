@@ -4,6 +4,8 @@ dates of § that records know (protokoll paragraphs, adopted versions). Read-onl
 
 from __future__ import annotations
 
+import json
+
 from ksdesk.core.delegation_citations import Fact, Source, organ_key
 from ksdesk.db.connection import Store
 from ksdesk.db.rows import from_json, parse_date_text
@@ -34,9 +36,13 @@ def meeting_sources(store: Store) -> list[Source]:
     ):
         titles.setdefault(row[0], []).append(row[1])
     sources = []
+    citing = sorted({*sections, *titles})
     items = db.query(
         "SELECT i.id, i.position, i.title, i.proposal, m.date FROM agenda_item i "
-        "JOIN meeting m ON m.id = i.meeting_id ORDER BY m.date, i.position"
+        "JOIN meeting m ON m.id = i.meeting_id WHERE "
+        + _CITES.format("i.proposal")
+        + " OR i.id IN (SELECT value FROM json_each(?)) ORDER BY m.date, i.position",
+        [json.dumps(citing)],
     )
     for item in items:
         where = f"ärende {item['position'] + 1} ({item['date']})"
