@@ -38,8 +38,10 @@ a larger difference is **fel**. Empty cells are not terms; a shown zero is (it m
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 
 from ksdesk.core.budget import Column, Sheet, Term, is_nil, is_part_label, is_result_label
@@ -124,11 +126,13 @@ def plain(value: Decimal | None) -> str | None:
 
 def check_sheet(sheet: Sheet) -> SheetCheck:
     result = SheetCheck(places=column_places(sheet))
+    _check_headers(sheet, result)
     _check_text_in_amounts(sheet, result)
     _check_down(sheet, result)
     _drop_inconsistent_results(sheet, result)
     _check_across(sheet, result)
-    result.findings.sort(key=lambda f: (f.row, f.column))
+    # Cell by cell, the sums first; what is said about the headers after them.
+    result.findings.sort(key=lambda f: (f.row == HEADER_ROW, f.row, f.column))
     return result
 
 
@@ -396,3 +400,48 @@ def _check_text_in_amounts(sheet: Sheet, result: SheetCheck) -> None:
                     f"{_name(column)}; den räknas inte med i summorna."
                 )
                 result.findings.append(_finding(sheet, r, c, Severity.VARNING, None, None, message))
+
+
+# ---------------------------------------------------------------------------------------------
+# The column headers
+
+HEADER_ROW = -1  # the row of a finding about a column's header, not a cell
+# A date written with a space in it ("Förslag KS 2020- 12-07": the seed's column header, a
+# line break of the original turned into a space). The date breaks apart when printed.
+_SPACED_DATE = re.compile(r"(?<![\d-])\d{4}\s*-\s*\d{1,2}\s*-\s*\d{1,2}(?![\d-])")
+
+
+def _check_headers(sheet: Sheet, result: SheetCheck) -> None:
+    for c, column in enumerate(sheet.columns):
+        for match in _SPACED_DATE.finditer(column.header):
+            written = match.group()
+            joined = "".join(written.split())
+            if joined == written or not _is_date(joined):
+                continue
+            message = (
+                f"Kolumnrubriken {_name(column)} har ett mellanslag i datumet ”{written}”: "
+                f"skriv ”{joined}”, annars kan datumet brytas på två rader i utskriften."
+            )
+            result.findings.append(
+                Finding(
+                    severity=Severity.VARNING,
+                    sheet=sheet.title,
+                    row=HEADER_ROW,
+                    column=c,
+                    row_label="Kolumnrubrik",
+                    column_header=column.header,
+                    stated=None,
+                    computed=None,
+                    message=message,
+                    sheet_key=sheet.key,
+                )
+            )
+
+
+def _is_date(text: str) -> bool:
+    year, month, day = (int(part) for part in text.split("-"))
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True

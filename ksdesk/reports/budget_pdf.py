@@ -19,7 +19,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from ksdesk.core.budget import Sheet, unit_line
-from ksdesk.core.budget_check import check_sheet
+from ksdesk.core.budget_check import HEADER_ROW, check_sheet
 from ksdesk.core.findings import Finding, Severity
 from ksdesk.reports.base import (
     HEADER_GREY,
@@ -141,7 +141,7 @@ def _table(
 ) -> Table:
     size = layout.font_size
     styles = _cell_styles(size)
-    header = _header_row(sheet, size, styles)
+    header = _header_row(sheet, size, styles, marks)
     commands = _table_commands(sheet, size)
     data: list[list] = [header]
     for r, (row, line) in enumerate(zip(sheet.rows, texts, strict=True), start=1):
@@ -171,11 +171,16 @@ def _table(
     return table
 
 
-def _header_row(sheet: Sheet, size: float, styles: dict[str, ParagraphStyle]) -> list[Paragraph]:
-    """The column headers, each with its unit in small grey under it where one applies."""
+def _header_row(
+    sheet: Sheet, size: float, styles: dict[str, ParagraphStyle], marks: dict[tuple[int, int], str]
+) -> list[Paragraph]:
+    """The column headers, each with its unit in small grey under it where one applies, and
+    the mark of a finding about the header itself."""
     header = []
-    for column in sheet.columns:
+    for c, column in enumerate(sheet.columns):
         text = escape(column.header)
+        if (HEADER_ROW, c) in marks:
+            text += f"<super>{marks[(HEADER_ROW, c)]}</super>"
         unit = header_unit(sheet, column)
         if unit:
             text += f'<br/><font name="{SANS}" size="{size - 1.5}" color="#555555">{unit}</font>'

@@ -321,8 +321,9 @@ class SheetPage(QWidget):
             self._try("Rubrik och enhet", lambda s: budget_edit.set_properties(s, **values))
 
     def go_to(self, r: int, c: int, *, focus: bool = False) -> None:
-        """Make cell (r, c) the current one; `focus`: and show it, ready for typing."""
-        index = self.sheet_model.index(r, c)
+        """Make cell (r, c) the current one; `focus`: and show it, ready for typing. A
+        finding about a column's header (row -1) goes to the column's first cell."""
+        index = self.sheet_model.index(max(r, 0), c)
         if index.isValid():
             self.ui.sheet_table.setCurrentIndex(index)
             if focus:
