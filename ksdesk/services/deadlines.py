@@ -3,7 +3,6 @@ text, and the meeting as a calendar event."""
 
 from __future__ import annotations
 
-import uuid
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -191,6 +190,8 @@ def _calendar_uid(store: Store, meeting: Sammantrade) -> str:
     own = getattr(meeting, "uuid", "")
     if own:
         return str(own)
+    import uuid  # here: `ksdesk deadlines` (no calendar) starts without it and its platform
+
     from ksdesk.db import identity_repo
 
     database = identity_repo.get(store) or "ksdesk"
