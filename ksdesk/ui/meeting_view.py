@@ -67,6 +67,8 @@ class MeetingView(ClickerKeys, QWidget):
         meeting_id: int,
         unlock_code: str | None = None,
         parent: QWidget | None = None,
+        *,
+        locked_reason: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("meeting_view")
@@ -75,6 +77,9 @@ class MeetingView(ClickerKeys, QWidget):
         self.setStyleSheet(STYLE)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.store, self.meeting_id, self.unlock_code = store, meeting_id, unlock_code
+        # Why the beslut cannot be edited here at all (checked out by a colleague, a file
+        # open read-only): then the view is never unlocked, and says why.
+        self.locked_reason = locked_reason
         self.unlocked = False
         self.model = AgendaListModel()
         self.current = 0  # index into self.model's rows (numbered items only)
@@ -332,6 +337,9 @@ class MeetingView(ClickerKeys, QWidget):
     # -- unlocking and editing --------------------------------------------------------------
 
     def ask_unlock(self) -> bool:
+        if self.locked_reason:
+            QMessageBox.information(self, "Lås upp", self.locked_reason)
+            return False
         if self.unlock_code:
             code, ok = QInputDialog.getText(
                 self, "Lås upp", "Sekreterarens kod:", QLineEdit.EchoMode.Password
@@ -350,7 +358,7 @@ class MeetingView(ClickerKeys, QWidget):
         return answer == QMessageBox.StandardButton.Yes and self.unlock(None)
 
     def unlock(self, code: str | None) -> bool:
-        if self.unlock_code and code != self.unlock_code:
+        if self.locked_reason or (self.unlock_code and code != self.unlock_code):
             return False
         self.unlocked = True
         self._set_locked_look()

@@ -109,3 +109,30 @@ def test_who_sits_and_who_is_jav_in_the_item_on_screen(qtbot, demo_store) -> Non
     assert "Jäv: Åsa Bergkvist (S) lämnar rummet" in text
     assert "Ersättare: Karin Ek (S) för Åsa Bergkvist (S)" in text
     assert "Inte närvarande: Roland Johansson (SD)" in text
+
+
+def test_a_meeting_that_cannot_be_changed_here_is_never_unlocked(qtbot, demo_store) -> None:
+    """Checked out by a colleague (or a read-only file): the code does not unlock the view,
+    and asking to unlock says why instead of asking for the code."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    create_application()
+    meeting = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
+    reason = "Utcheckad av Anna Ek sedan i dag 09.12: du kan läsa men inte ändra."
+    view = MeetingView(demo_store, meeting.id, unlock_code="1234", locked_reason=reason)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.unlock("1234") is False and not view.unlocked
+    said = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        said.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(100, read_and_close)
+    assert view.ask_unlock() is False
+    assert said == [reason]
+    assert view.save_button.isHidden()

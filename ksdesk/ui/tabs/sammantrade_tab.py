@@ -289,5 +289,7 @@ class SammantradeTab(BaseTab):
             return
         self.editor.save_text()
         code = self.ui.unlock_code_edit.text()
-        self.meeting_view = MeetingView(self.store, self.meeting.id, unlock_code=code or None)
+        self.meeting_view = MeetingView(
+            self.store, self.meeting.id, unlock_code=code or None, locked_reason=self._locked()
+        )
         self.meeting_view.showFullScreen()
