@@ -15,6 +15,8 @@ from ksdesk.services.store import Store
 from ksdesk.ui import undo
 
 T = TypeVar("T")
+# What an edit of a file opened read-only is told (the tab, its pages, the Sammanträde lock).
+READ_ONLY_MESSAGE = "Filen är öppnad skrivskyddad: ändringar kan inte sparas."
 
 
 class Record(Protocol):
@@ -51,6 +53,15 @@ class BaseTab(QWidget):
     def read_only(self) -> bool:
         """True when another ksdesk has the file: offer no edits (disable edit widgets)."""
         return bool(getattr(self.store, "read_only", False))
+
+    def lease_reason(self, meeting: Any) -> str:
+        """Team mode: why `meeting` may be read but not changed here ("" when it may, or
+        when no meeting is shown)."""
+        if meeting is None:
+            return ""
+        from ksdesk.services.team_locks import locked_reason
+
+        return locked_reason(self.store, meeting.uuid)
 
     def _on_data_changed(self, topic: str) -> None:
         if getattr(self.store, "closed", False):
@@ -99,7 +110,7 @@ class BaseTab(QWidget):
 
     def run_edit(self, command: undo.SnapshotCommand) -> bool:
         if self.read_only:
-            self.show_error("Filen är öppnad skrivskyddad: ändringar kan inte sparas.")
+            self.show_error(READ_ONLY_MESSAGE)
             return False
         try:
             undo.push_edit(self.undo_stack, command)

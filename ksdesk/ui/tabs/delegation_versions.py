@@ -23,6 +23,7 @@ from ksdesk.services import delegation_edit, delegation_export, delegation_impor
 from ksdesk.services.store import Store
 from ksdesk.ui.dialogs import import_report_dialog
 from ksdesk.ui.forms.ui_delegation_versions import Ui_VersionBar
+from ksdesk.ui.tabs.base_tab import READ_ONLY_MESSAGE
 from ksdesk.ui.undo import UndoStack
 
 # The file dialog's choices, and the ending each adds to a name typed without one.
@@ -207,7 +208,7 @@ class VersionBar(QWidget):
         """A Word, Excel or CSV file as a new draft: read, the report shown with a name to
         give it, and saved only on Spara. Undo removes the draft again."""
         if self._read_only():
-            self.show_error("Filen är öppnad skrivskyddad: ändringar kan inte sparas.")
+            self.show_error(READ_ONLY_MESSAGE)
             return False
         if path is None:
             name, _chosen = QFileDialog.getOpenFileName(

@@ -51,14 +51,6 @@ class KallelseTab(BaseTab):
             )
         )
 
-    def _locked(self) -> str:
-        """Team mode: why this meeting may be read but not changed here ("" when it may)."""
-        if self.meeting is None:
-            return ""
-        from ksdesk.services.team_locks import locked_reason
-
-        return locked_reason(self.store, self.meeting.uuid)
-
     def _meeting_id(self) -> int | None:
         return self.meeting.id if self.meeting else None
 
@@ -106,7 +98,7 @@ class KallelseTab(BaseTab):
         self.meeting = (
             meeting_service.get_meeting(self.store, meeting_id) if meeting_id is not None else None
         )
-        locked = self._locked()
+        locked = self.lease_reason(self.meeting)
         self.meetings.meeting = self.meeting
         self.meetings.enable(not self.read_only, locked=bool(locked))
         self.agenda.show_meeting(self.meeting, item_row, locked=locked)

@@ -25,7 +25,7 @@ from ksdesk.services import meetings as meeting_service
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.services.store import Store
 from ksdesk.ui.forms.ui_sammantrade_tab import Ui_SammantradeTab
-from ksdesk.ui.tabs.base_tab import BaseTab
+from ksdesk.ui.tabs.base_tab import READ_ONLY_MESSAGE, BaseTab
 from ksdesk.ui.tabs.sammantrade_print import print_protokoll, print_utdrag
 from ksdesk.ui.widgets.colors import warning_html
 from ksdesk.ui.widgets.edit_lock import EditLock
@@ -136,7 +136,7 @@ class SammantradeTab(BaseTab):
         self.ui.held_button.setEnabled(started and not locked)
         self.ui.start_button.setEnabled(m is not None and not locked)
         self.ui.view_button.setEnabled(m is not None)
-        self.ui.meeting_heading.setText(self._heading())
+        self.ui.meeting_heading.setText(self._heading(locked))
         meeting_id = m.id if m else None
         self.upprop.show_protokoll(meeting_id, self.protokoll)
         self.paragrafer.show_protokoll(self.protokoll, self.organ_name, keep_paragraf)
@@ -146,15 +146,9 @@ class SammantradeTab(BaseTab):
 
     def _locked(self) -> str:
         """Why the meeting can be read here but not changed ("" when it can be changed)."""
-        if self.read_only:
-            return "Filen är öppnad skrivskyddad: ändringar kan inte sparas."
-        if self.meeting is None:
-            return ""
-        from ksdesk.services.team_locks import locked_reason
+        return READ_ONLY_MESSAGE if self.read_only else self.lease_reason(self.meeting)
 
-        return locked_reason(self.store, self.meeting.uuid)
-
-    def _heading(self) -> str:
+    def _heading(self, locked: str) -> str:
         m = self.meeting
         if m is None:
             return "<i>Inget sammanträde. Skapa ett under fliken Kallelse.</i>"
@@ -164,7 +158,6 @@ class SammantradeTab(BaseTab):
             if self.protokoll and self.protokoll.paragrafer
             else (" – tryck <b>Starta protokollet</b> när mötet börjar")
         )
-        locked = self._locked()  # team mode: a colleague's lease; or a read-only file
         return (
             f"<h2 style='margin:0'>{escape(self.organ_name)}</h2>"
             f"{escape(format_date_long(m.date, capitalize=True))}, {escape(format_time_kl(m.time))}"
