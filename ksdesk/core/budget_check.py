@@ -41,7 +41,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from decimal import Decimal
 
 from ksdesk.core.budget import Column, Sheet, Term, is_nil, is_part_label, is_result_label
@@ -53,6 +52,7 @@ from ksdesk.core.budget_rounding import (
     tolerance,
 )
 from ksdesk.core.findings import Finding, Severity
+from ksdesk.core.format import FormatError, parse_date
 
 __all__ = ["Finding", "SheetCheck", "TotalCheck", "check_sheet", "half_unit", "tolerance"]
 
@@ -362,7 +362,7 @@ def _finding(
         sheet=sheet.title,
         row=r,
         column=c,
-        row_label=sheet.rows[r].label,
+        row_label="Kolumnrubrik" if r == HEADER_ROW else sheet.rows[r].label,
         column_header=sheet.columns[c].header,
         stated=stated,
         computed=computed,
@@ -422,26 +422,13 @@ def _check_headers(sheet: Sheet, result: SheetCheck) -> None:
                 f"Kolumnrubriken {_name(column)} har ett mellanslag i datumet ”{written}”: "
                 f"skriv ”{joined}”, annars kan datumet brytas på två rader i utskriften."
             )
-            result.findings.append(
-                Finding(
-                    severity=Severity.VARNING,
-                    sheet=sheet.title,
-                    row=HEADER_ROW,
-                    column=c,
-                    row_label="Kolumnrubrik",
-                    column_header=column.header,
-                    stated=None,
-                    computed=None,
-                    message=message,
-                    sheet_key=sheet.key,
-                )
-            )
+            finding = _finding(sheet, HEADER_ROW, c, Severity.VARNING, None, None, message)
+            result.findings.append(finding)
 
 
 def _is_date(text: str) -> bool:
-    year, month, day = (int(part) for part in text.split("-"))
     try:
-        date(year, month, day)
-    except ValueError:
+        parse_date(text)
+    except FormatError:  # no such day ("2020-13-07")
         return False
     return True
