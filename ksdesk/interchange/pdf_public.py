@@ -154,18 +154,16 @@ def leave_out_pages(data: bytes, notices: dict[int, list[str]], draw: NoticeDraw
     if not notices:
         return data
     with pikepdf.open(io.BytesIO(data)) as pdf:
-        tagged = "/StructTreeRoot" in pdf.Root
-        gone = set()
+        replaced = []
         for number, lines in sorted(notices.items()):
             if 1 <= number <= len(pdf.pages):
                 page = pdf.pages[number - 1]
                 _draw_notice(pdf, page, draw, lines)
-                gone.add(page.obj.objgen)
-        if tagged and gone:
-            pdf_structure.drop_pages(pdf.Root.StructTreeRoot, gone)
-            for number in sorted(notices):
-                if 1 <= number <= len(pdf.pages):
-                    pdf_structure.tag_notice(pdf, pdf.pages[number - 1])
+                replaced.append(page)
+        if replaced and "/StructTreeRoot" in pdf.Root:
+            pdf_structure.drop_pages(pdf.Root.StructTreeRoot, {p.obj.objgen for p in replaced})
+            for page in replaced:
+                pdf_structure.tag_notice(pdf, page)
         pdf.remove_unreferenced_resources()
         out = io.BytesIO()
         pdf.save(out, fix_metadata_version=False, deterministic_id=True)
