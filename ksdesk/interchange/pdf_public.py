@@ -43,9 +43,6 @@ _ROOT_KEYS = (
     "/Dests",
 )
 _PAGE_KEYS = ("/Annots", "/AA", "/AF", "/Metadata", "/PieceInfo", "/B", "/Thumb")
-# The texts a structure element carries for assistive technology (alternate description,
-# replacement text, expansion, title): masked wherever a personnummer is in them.
-_ELEMENT_TEXTS = ("/Alt", "/ActualText", "/E", "/T")
 _NOT_STRUCTURE = {"/P", "/Pg", "/Stm", "/StmOwn", "/Obj"}  # links out of the tree
 # Draws a notice page: (width, height, lines) -> a one-page PDF (reports.notice_page).
 NoticeDrawer = Callable[[float, float, list[str]], bytes]
@@ -101,7 +98,7 @@ def _clean_structure(root: pikepdf.Object) -> None:
         for key in ("/AF", "/Metadata"):
             if key in node:
                 del node[key]
-        for key in _ELEMENT_TEXTS:
+        for key in pdf_structure.ELEMENT_TEXTS:  # masked wherever a personnummer is in them
             if isinstance(node.get(key), pikepdf.String):
                 node[key] = pikepdf.String(mask_personnummer(str(node[key])))
         kids = node.get("/K")
@@ -180,17 +177,13 @@ def _draw_notice(pdf: pikepdf.Pdf, page: pikepdf.Page, draw: NoticeDrawer, lines
         if not resources.is_indirect:  # copy_foreign takes indirect objects only
             resources = notice.make_indirect(resources)
         page.obj.Resources = pdf.copy_foreign(resources)
-        contents = [pdf.copy_foreign(s) for s in _streams(drawn.Contents)]
+        contents = [pdf.copy_foreign(s) for s in pdf_structure.as_list(drawn.Contents)]
     if box[0] or box[1]:  # a media box that does not start at 0, 0: the notice moved onto it
         shift = f"1 0 0 1 {box[0]:g} {box[1]:g} cm\n".encode()
         contents.insert(0, pdf.make_stream(shift))
     page.obj.Contents = pikepdf.Array(contents)
     if "/Group" in page.obj:  # the transparency group of what it drew
         del page.obj["/Group"]
-
-
-def _streams(contents: pikepdf.Object) -> list[pikepdf.Object]:
-    return list(contents) if isinstance(contents, pikepdf.Array) else [contents]
 
 
 def remove_numbers(data: bytes, numbers: frozenset[str]) -> tuple[bytes, list[int]]:

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import pikepdf
 
-# What an element says about its content, in words: dropped with the content it described.
-_DESCRIBING = ("/Alt", "/ActualText", "/E", "/T")
+# The texts an element carries for assistive technology (alternate description, replacement
+# text, expansion, title): what it says about its content, in words.
+ELEMENT_TEXTS = ("/Alt", "/ActualText", "/E", "/T")
 
 
 def drop_pages(root: pikepdf.Dictionary, gone: set[tuple[int, int]]) -> None:
@@ -25,9 +26,8 @@ def drop_pages(root: pikepdf.Dictionary, gone: set[tuple[int, int]]) -> None:
 
 
 def _kept(kids: pikepdf.Object, page, gone: set[tuple[int, int]]) -> list:
-    listed = list(kids) if isinstance(kids, pikepdf.Array) else [kids]
     kept = []
-    for kid in listed:
+    for kid in as_list(kids):
         if isinstance(kid, int):  # a marked-content id on the element's page
             if not _on(page, gone):
                 kept.append(kid)
@@ -51,13 +51,13 @@ def _element_kept(element: pikepdf.Dictionary, page, gone: set[tuple[int, int]])
             _empty(element)
             return False
         return True
-    before = len(kids) if isinstance(kids, pikepdf.Array) else 1
+    before = len(as_list(kids))
     kept = _kept(kids, own_page, gone)
     if not kept:
         _empty(element)
         return False
     if len(kept) < before:
-        for key in _DESCRIBING:
+        for key in ELEMENT_TEXTS:  # dropped with the content they described
             if key in element:
                 del element[key]
     element.K = pikepdf.Array(kept)
@@ -89,10 +89,10 @@ def tag_notice(pdf: pikepdf.Pdf, page: pikepdf.Page) -> None:
             K=0,
         )
     )
-    document.K = pikepdf.Array([*_as_list(document.get("/K")), paragraph])
+    document.K = pikepdf.Array([*as_list(document.get("/K")), paragraph])
     opening = pdf.make_stream(b"/P <</MCID 0>> BDC\n")
     closing = pdf.make_stream(b"\nEMC\n")
-    page.obj.Contents = pikepdf.Array([opening, *_as_list(page.obj.Contents), closing])
+    page.obj.Contents = pikepdf.Array([opening, *as_list(page.obj.Contents), closing])
     key = int(page.obj.get("/StructParents", -1))
     if key < 0:
         key = int(root.get("/ParentTreeNextKey", _next_key(root)))
@@ -102,7 +102,7 @@ def tag_notice(pdf: pikepdf.Pdf, page: pikepdf.Page) -> None:
 
 
 def _document_element(pdf: pikepdf.Pdf, root: pikepdf.Dictionary) -> pikepdf.Dictionary:
-    first = next((k for k in _as_list(root.get("/K")) if isinstance(k, pikepdf.Dictionary)), None)
+    first = next((k for k in as_list(root.get("/K")) if isinstance(k, pikepdf.Dictionary)), None)
     if first is not None:
         return first
     document = pdf.make_indirect(
@@ -112,7 +112,8 @@ def _document_element(pdf: pikepdf.Pdf, root: pikepdf.Dictionary) -> pikepdf.Dic
     return document
 
 
-def _as_list(value) -> list:
+def as_list(value) -> list:
+    """A PDF value that may be one object or an array of them (/K, /Contents), as a list."""
     if value is None:
         return []
     return list(value) if isinstance(value, pikepdf.Array) else [value]
