@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from datetime import date
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -16,6 +16,8 @@ from ksdesk import __version__, paths
 from ksdesk.core.errors import StoreError
 
 if TYPE_CHECKING:  # the database layer loads when a command opens a file, not before
+    from datetime import date
+
     from ksdesk.services.store import Store
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -78,7 +80,7 @@ def build_parser(
     """The parser of the commands in `groups`. listing_only: the commands are named with
     their one-line help but get no options, which is all `ksdesk --help` and a refused
     command word need (building every command's options was a third of `--help`'s time)."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="ksdesk",
         description="ksdesk – kallelse, budget och delegation för nämndsekreteraren.",
     )
@@ -93,6 +95,42 @@ def build_parser(
     for group in groups:
         group.register(_Listing(subparsers) if listing_only else subparsers)
     return parser
+
+
+def _terminal_columns() -> int:
+    """The terminal's width as shutil.get_terminal_size reads it: $COLUMNS, the terminal, 80."""
+    try:
+        return int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        pass
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        return 80
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's own, told the terminal's width: left to itself it imports shutil (and bz2
+    and lzma with it, 2 ms of every command) to learn it, at every add_argument."""
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        columns = width if width is not None else _terminal_columns() - 2
+        super().__init__(prog, indent_increment, max_help_position, columns)
+
+
+class _Parser(argparse.ArgumentParser):
+    """The parser of ksdesk and of every command under it (add_subparsers makes its own
+    class): argparse's, with _Formatter."""
+
+    def __init__(self, *args: Any, **options: Any) -> None:
+        options.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **options)
 
 
 class _Listing:

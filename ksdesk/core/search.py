@@ -13,6 +13,7 @@ import unicodedata
 from typing import NamedTuple
 
 from ksdesk.core.errors import InvalidInput
+from ksdesk.core.excerpt import Part, excerpt, matcher
 from ksdesk.core.lookalike import LOOKALIKES, fold, readings
 
 # What can be searched, as `ksdesk sok --typ` names it, and what the GUI calls it.
@@ -94,24 +95,29 @@ def other_readings(text: str) -> str:
 class Query(NamedTuple):
     fts: str  # the FTS5 MATCH expression
     words: tuple[str, ...]  # the words searched for, folded and lower case
+    parts: tuple[Part, ...]  # the same query as core.excerpt marks it in an utdrag
 
 
 def parse_query(text: str) -> Query:
     """The FTS5 query for what the secretary typed: every word a prefix, all words required,
     "quoted words" a phrase. InvalidInput (in Swedish) when nothing is left to search for."""
     text = unicodedata.normalize("NFC", text or "")
-    parts, words = [], []
+    parts, phrases = [], []
     for phrase in _PHRASE.findall(text):
         found = _WORD.findall(fold(phrase))
         if found:
             parts.append('"' + " ".join(found) + '"')
-            words += found
-    for word in _WORD.findall(fold(_PHRASE.sub(" ", text))):
-        parts.append(f'"{word}"*')
-        words.append(word)
+            phrases.append(tuple(found))
+    prefixes = _WORD.findall(fold(_PHRASE.sub(" ", text)))
+    parts += [f'"{word}"*' for word in prefixes]
     if not parts:
         raise InvalidInput("Ange ett eller flera ord att söka efter.")
-    return Query(" ".join(parts), tuple(w.casefold() for w in words))
+    words = [word for phrase in phrases for word in phrase] + prefixes
+    return Query(
+        " ".join(parts),
+        tuple(w.casefold() for w in words),
+        matcher(tuple(prefixes), tuple(phrases)),
+    )
 
 
 def check_kind(kind: str | None) -> str | None:
@@ -124,20 +130,20 @@ def check_kind(kind: str | None) -> str | None:
 _SOUNDS = str.maketrans({"p": "r", "c": "s", "y": "u", "x": "h", "b": "v", "h": "n"})
 
 
-def best_utdrag(in_text: str, in_rubrik: str, text: str, words: tuple[str, ...]) -> str:
+def best_utdrag(text: str, rubrik: str, query: Query) -> str:
     """The excerpt to show: around the hit in the text, else the marked rubrik. A hit on
-    the other reading of a look-alike word ("Sker" in "Skер") is marked here: FTS5 found it
-    in the `alt` column, which is never shown."""
-    if MARK in in_text:
-        return in_text
-    if MARK in in_rubrik:
-        return in_rubrik
-    shown = (text or "").split()[:40]
-    sounds = tuple(w.translate(_SOUNDS) for w in words)
+    the other reading of a look-alike word ("Sker" in "Skер") is marked by sound: FTS5
+    found it in the `alt` column, which is never shown."""
+    for found_in in (text, rubrik):
+        shown = excerpt(found_in or "", query.parts, MARK, ELLIPSIS)
+        if shown:
+            return shown
+    words = (text or "").split()[:40]
+    sounds = tuple(w.translate(_SOUNDS) for w in query.words)
 
     def mark(word: str) -> str:
         spoken = word.casefold().translate(_SOUNDS)
         return f"{MARK}{word}{MARK}" if spoken.startswith(sounds) else word
 
-    excerpt = " ".join(mark(word) for word in shown)
-    return excerpt + (f" {ELLIPSIS}" if len(shown) == 40 else "")
+    marked = " ".join(mark(word) for word in words)
+    return marked + (f" {ELLIPSIS}" if len(words) == 40 else "")
