@@ -16,12 +16,13 @@ from __future__ import annotations
 import itertools
 import re
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAccessible, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QBoxLayout,
     QComboBox,
     QDialog,
@@ -342,14 +343,21 @@ def _candidate_positions(text: str) -> list[int]:
 
 
 class DialogFittings(QObject):
-    """The fittings on every dialog as it is shown (message boxes, Qt's own dialogs and
-    ours alike)."""
+    """The fittings on every dialog as it comes up (message boxes, Qt's own dialogs and
+    ours alike): when the keyboard focus enters its window. Not an event filter on the
+    application: that had Qt hand every event of every object to Python, which took a
+    fifth of start-up (wrapping Qt's internal objects loads every class PySide has) and
+    a toll on each event after."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Show
-            and isinstance(watched, QDialog)
-            and not isinstance(watched, QFileDialog)  # Qt's own, native on Windows
-        ):
-            fit_out(watched)
-        return False
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        app.focusChanged.connect(self._focus_moved)
+
+    def _focus_moved(self, old: QWidget | None, now: QWidget | None) -> None:
+        if now is None:
+            return
+        window = now.window()
+        if old is not None and old.window() is window:
+            return  # within one window: fitted when the focus came in
+        if isinstance(window, QDialog) and not isinstance(window, QFileDialog):
+            fit_out(window)  # Qt's own file dialog is native on Windows

@@ -28,9 +28,8 @@ class KsdeskApp(QApplication):
         super().__init__(argv)
         from ksdesk.ui.access import DialogFittings
 
-        # Names, buddies and mnemonics on every dialog as it is shown (ui/access.py).
+        # Names, buddies and mnemonics on every dialog as it comes up (ui/access.py).
         self.dialog_fittings = DialogFittings(self)
-        self.installEventFilter(self.dialog_fittings)
         readable_palette(self)
 
 
