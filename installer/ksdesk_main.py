@@ -12,6 +12,6 @@ if sys.stdout is None:
 if sys.stderr is None:
     sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
 
-from ksdesk.cli import main
+from ksdesk.cli import run
 
-sys.exit(main())
+run()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
+from ksdesk.cli import run
 
-from ksdesk.cli import main
-
-sys.exit(main())
+run()

@@ -79,6 +79,22 @@ def test_cli_path_does_not_import_qt(tmp_path: Path) -> None:
     assert result.stdout.strip().endswith("False")
 
 
+@pytest.mark.parametrize(("words", "status"), [(["--version"], 0), (["info", "--okänd"], 2)])
+def test_a_command_ends_with_its_status_and_leaves_its_objects_to_the_system(
+    words: list[str], status: int
+) -> None:
+    """run() skips the collector's last walk for a command (gc.freeze before shutdown), and
+    the status is kept whether main() returns or argparse exits."""
+    code = (
+        "import atexit, gc, sys; "
+        "atexit.register(lambda: print('frozen', gc.get_freeze_count() > 0)); "
+        f"sys.argv = ['ksdesk', *{words!r}]; from ksdesk.cli import run; run()"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == status
+    assert result.stdout.strip().endswith("frozen True")
+
+
 def test_commands_table_names_every_registered_command() -> None:
     """Each command imports only its own group: the table must match what groups register."""
     import argparse
