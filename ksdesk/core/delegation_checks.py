@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from ksdesk.core.delegation import Chapter, Point, Version, VersionStatus
-from ksdesk.core.delegation_citations import Fact, Source, conflicts, describe
+from ksdesk.core.delegation_citations import Facts, Source, conflicts, describe
 from ksdesk.core.delegation_diff import FIELD_LABELS
 from ksdesk.core.delegation_numbering import gap_between, nr_key
 from ksdesk.core.delegation_roles import RoleRegister
@@ -116,7 +116,7 @@ class CheckContext:
 
     roles: RoleRegister | None = None
     sources: list[Source] = field(default_factory=list)
-    facts: list[Fact] = field(default_factory=list)
+    facts: Facts = field(default_factory=list)
     known_abbreviations: frozenset[str] = frozenset()
 
 
@@ -366,7 +366,7 @@ def check_placeholders(version: Version) -> list[Finding]:
     return findings
 
 
-def check_dates(version: Version, sources: list[Source], facts: list[Fact]) -> list[Finding]:
+def check_dates(version: Version, sources: list[Source], facts: Facts) -> list[Finding]:
     own = [
         Source(f"revideringstabellen i {version.name}", f"{r.beslut} {r.text}", in_version=True)
         for r in version.revisions

@@ -87,12 +87,15 @@ def document_sources(store: Store) -> list[Source]:
     return sources
 
 
-def paragraf_facts(store: Store) -> list[Fact]:
-    """§ with known dates: each protokoll paragraph, and each adopted delegationsordning."""
+def paragraf_facts(store: Store, numbers: set[int]) -> list[Fact]:
+    """The § numbered `numbers` whose dates are known: protokoll paragraphs, and adopted
+    delegationsordningar."""
     facts = []
     rows = store.db.query(
         "SELECT p.meeting_date, p.paragraf, o.name FROM protokoll_paragraf p "
-        "JOIN organ o ON o.id = p.organ_id"
+        "JOIN organ o ON o.id = p.organ_id "
+        "WHERE p.paragraf IN (SELECT value FROM json_each(?))",
+        [json.dumps(sorted(numbers))],
     )
     for row in rows:
         day = parse_date_text(row["meeting_date"])
@@ -106,7 +109,7 @@ def paragraf_facts(store: Store) -> list[Fact]:
     for row in versions:
         paragraf = "".join(ch for ch in row["adopted_paragraf"] if ch.isdigit())
         day = parse_date_text(row["adopted_date"])
-        if paragraf and day is not None:
+        if paragraf and int(paragraf) in numbers and day is not None:
             facts.append(Fact(f"{row['name']} (antagen)", None, day, int(paragraf)))
     return facts
 

@@ -20,7 +20,7 @@ def context(store: Store) -> CheckContext:
     return CheckContext(
         roles=role_register(store),
         sources=sources,
-        facts=delegation_sources.paragraf_facts(store),
+        facts=lambda numbers: delegation_sources.paragraf_facts(store, numbers),
         known_abbreviations=frozenset(delegation_sources.organ_shorts(store)),
     )
 

@@ -85,3 +85,20 @@ def test_paragraphs_of_different_years_are_different_decisions() -> None:
     assert [c.paragraf for c in conflicts(same_year)] == [80]
     fact = [Fact("protokollet", "kommunstyrelsen", date(2019, 5, 6), 80)]
     assert len(conflicts(sources[:1], fact)) == 1
+
+
+def test_only_the_dates_of_paragraphs_cited_about_the_delegationsordning_are_asked_for() -> None:
+    """Ten years of protokoll know thousands of §: the check asks the file for the numbers
+    that can clash, not for every one."""
+    asked = []
+
+    def facts(numbers: set[int]) -> list[Fact]:
+        asked.append(numbers)
+        return [Fact("protokollet", "kommunstyrelsen", date(2019, 5, 6), n) for n in numbers]
+
+    sources = [
+        Source("a", "Kommunstyrelsen beslutade om delegationsordningen den 5 maj 2019 § 80."),
+        Source("b", "KS 2019-05-06 § 81 gällde något annat."),
+    ]
+    assert [c.paragraf for c in conflicts(sources, facts)] == [80]
+    assert asked == [{80}]
