@@ -13,17 +13,10 @@ from ksdesk.db.connection import Store
 from ksdesk.reports.kallelse_pdf import kallelse_pdf as render_kallelse
 
 
-def kallelse_edition(
-    store: Store, meeting_id: int, *, public: bool = False
-) -> tuple[Sammantrade, Organ]:
-    """The meeting and organ as a kallelse prints them (`public`: the public edition, after
-    the public-copy guard); paper and web editions are both made from this. A public output
-    also needs the edition's last check: use services.public_edition.public_edition."""
-    if public:
-        from ksdesk.services.public_edition import public_edition
-
-        edition = public_edition(store, meeting_id)
-        return edition.meeting, edition.organ
+def kallelse_edition(store: Store, meeting_id: int) -> tuple[Sammantrade, Organ]:
+    """The meeting and organ as the board's own kallelse prints them. The public one comes
+    from services.public_edition.public_edition, with the last check every public output
+    goes through (`checked_pdf`): there is no other way to it."""
     meeting = meeting_repo.get(store, meeting_id)
     return meeting, organ_repo.get(store, meeting.organ_id)
 

@@ -18,8 +18,8 @@ from ksdesk.interchange.pdf_access import is_tagged
 from ksdesk.reports.web.model import Para, Part, WebDocument
 from ksdesk.reports.web.typst_pdf import web_pdf
 from ksdesk.services import meetings
-from ksdesk.services.kallelse import kallelse_edition
 from ksdesk.services.packet import build_packet
+from ksdesk.services.public_edition import public_edition
 from ksdesk.services.web_packet import UNTAGGED_NOTE, packet_web, untagged_bilagor
 from tests.pdf_helpers import make_pdf, pages_text
 from tests.services.test_protokoll_public import SECRET_BESLUT
@@ -32,7 +32,7 @@ MARKERS = str.maketrans("", "", "•\x7f")  # list bullets: Typst's "•", Repor
 
 def _links(store, meeting_id: int) -> list[str]:
     """What the web kallelse adds under each ärende: a link to each of its handlingar."""
-    meeting, _organ = kallelse_edition(store, meeting_id, public=True)
+    meeting = public_edition(store, meeting_id).meeting
     names = []
     for number, item in numbered(meeting.items):
         if number is None or item.secret:
