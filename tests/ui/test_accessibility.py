@@ -74,6 +74,39 @@ def _without_mnemonic(root: QWidget) -> list[str]:
     ]
 
 
+def _shown_namesakes(window: MainWindow, tab: QWidget) -> list[str]:
+    """Buttons on screen at once, in one tab, that a screen reader calls by the same name
+    (the meeting list's "Ändra…" beside the Ärenden page's)."""
+    names = [
+        access.accessible_name(button)
+        for button in tab.findChildren(QAbstractButton)
+        if button.isVisibleTo(window)
+        and access.is_name(button.text())
+        and not access._inside_compound(button)
+    ]
+    return sorted({name for name in names if names.count(name) > 1})
+
+
+def test_no_two_buttons_on_screen_at_once_have_one_name(qtbot, demo_store) -> None:
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    found = {}
+    for index, (title, _factory, _topic) in enumerate(TABS):
+        window.ui.tabs.setCurrentIndex(index)
+        tab = window.tabs[title]
+        for inner in [None, *tab.findChildren(QTabWidget)]:
+            for page in range(inner.count() if inner else 1):
+                if inner:
+                    inner.setCurrentIndex(page)
+                QApplication.processEvents()
+                where = f"{title} / {inner.tabText(page)}" if inner else title
+                if namesakes := _shown_namesakes(window, tab):
+                    found[where] = namesakes
+    assert found == {}
+
+
 def test_every_interactive_widget_of_every_tab_has_a_name(qtbot, demo_store) -> None:
     _window, visited = _visit_every_page(qtbot, demo_store)
     widgets = sum(len(access.interactive_widgets(tab)) for _t, tab in visited)
