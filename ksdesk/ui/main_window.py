@@ -174,6 +174,11 @@ class MainWindow(QMainWindow):
             self._hosts[index].layout().addWidget(tab)
             self.tabs[title] = tab
             window_state.restore_splitters(title, tab)
+        # The tabs behind reload when shown again, not at every edit in this one.
+        for other, built in self.tabs.items():
+            if other != title:
+                built.set_in_sight(False)
+        self.tabs[title].set_in_sight(True)
         # Again at each showing: a button made or renamed since gets its mnemonic too.
         access.fit_out(self.tabs[title], reserved=self._menu_letters())
 

@@ -80,3 +80,36 @@ def test_team_mode_waits_for_the_first_paint(qtbot, demo_store) -> None:
     other = MainWindow(demo_store)
     qtbot.addWidget(other)
     assert other.team is other._team and other._team is not None  # built when asked
+
+
+def test_a_covered_tab_reloads_when_shown_again_not_at_each_edit(qtbot, demo_store) -> None:
+    """An edit in the Kallelse tab does not wait for the tabs behind it: at ten years the
+    Uppföljning tab took 0.7 s to reload. They catch up once, when shown."""
+    from PySide6.QtWidgets import QApplication
+
+    from ksdesk.core.topics import Topic
+    from ksdesk.ui.main_window import TABS
+
+    window = _window(qtbot, demo_store)
+    titles = [title for title, _factory, _topic in TABS]
+
+    def show(title: str) -> None:
+        window.ui.tabs.setCurrentIndex(titles.index(title))
+        QApplication.processEvents()  # as the event loop does between the user's clicks
+
+    show("Uppföljning")  # built, then covered
+    show("Kallelse")
+    follow = window.tabs["Uppföljning"]
+    reloads = []
+    follow.refresh = lambda: reloads.append("reload")
+    changed = QApplication.instance().data_changed
+    changed.emit(Topic.AGENDA)
+    changed.emit(Topic.PROTOKOLL)
+    assert reloads == []
+    show("Uppföljning")
+    assert reloads == ["reload"]  # both changes, caught up once
+    changed.emit(Topic.AGENDA)  # in sight: at once
+    assert reloads == ["reload", "reload"]
+    show("Kallelse")
+    show("Uppföljning")
+    assert reloads == ["reload", "reload"]  # nothing missed, nothing reloaded

@@ -42,6 +42,8 @@ class BaseTab(QWidget):
     def __init__(self, store: Store) -> None:
         super().__init__()
         self.store = store
+        self._in_sight = True  # the main window says when another tab covers this one
+        self._missed: set[Topic] = set()  # changes made meanwhile
         # The main window binds its stack to the store before it builds a tab.
         self.undo_stack: undo.UndoStack = undo.stack_for(store)
         app = QApplication.instance()
@@ -67,7 +69,23 @@ class BaseTab(QWidget):
         if getattr(self.store, "closed", False):
             return  # a tab of a window whose database has been closed (another opened)
         if topic in self.concerns or topic == Topic.ALL:
-            self.refresh_for(topic)
+            if not self._in_sight:
+                # Reloaded when it is shown again: an edit in the Kallelse tab does not wait
+                # for the Uppföljning tab to reload ten years of paragraphs behind it.
+                self._missed.add(Topic(topic))
+                return
+            self.refresh_for(Topic(topic))
+
+    def set_in_sight(self, in_sight: bool) -> None:
+        """The main window's word that this tab is shown (its page is the current one) or
+        covered by another; shown again, it reloads once for what changed meanwhile."""
+        self._in_sight = in_sight
+        if in_sight and self._missed:
+            missed, self._missed = self._missed, set()
+            if len(missed) == 1 and Topic.ALL not in missed:
+                self.refresh_for(missed.pop())
+            else:
+                self.refresh()
 
     def refresh_for(self, topic: Topic) -> None:
         """Reload what `topic` changed; a tab that can reload less than everything for
