@@ -6,6 +6,7 @@ Edits live in services/delegation_edit.py, the checks in services/delegation_che
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ksdesk.core import delegation_forteckning
 from ksdesk.core.delegation import Version, VersionStatus
@@ -15,9 +16,9 @@ from ksdesk.core.delegation_roles import RoleRegister
 from ksdesk.core.errors import NotFound
 from ksdesk.db import delegation_repo, organ_repo
 from ksdesk.db.connection import Store
-from ksdesk.reports import delegation_pdf
-from ksdesk.reports import forteckning_pdf as forteckning_report
-from ksdesk.reports.base import Embedded
+
+if TYPE_CHECKING:  # ReportLab and the report modules load with the first print, not the tab
+    from ksdesk.reports.base import Embedded
 
 
 def list_versions(store: Store) -> list[tuple[int, str, str, str]]:
@@ -85,6 +86,8 @@ def version_pdf(
     """The delegationsordning as printed; with `highlight_from` (another version's key or
     name), text that is new or changed since that version is marked in yellow; `embedded`
     prints it as a bilaga of the packet (no page numbers of its own)."""
+    from ksdesk.reports import delegation_pdf
+
     version = resolve(store, key_or_id)
     comparison = diff(store, highlight_from, version.id) if highlight_from else None
     return delegation_pdf.render_version(
@@ -110,6 +113,8 @@ def status_label(version: Version) -> str:
 
 def forteckning_pdf(store: Store, old_key: str | int, new_key: str | int) -> bytes:
     """The Förteckning med revideringar between two versions."""
+    from ksdesk.reports import forteckning_pdf as forteckning_report
+
     comparison = diff(store, old_key, new_key)
     new = resolve(store, new_key)
     return forteckning_report.render_forteckning(comparison, new, kommun=kommun_of(store, new))

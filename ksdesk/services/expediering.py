@@ -18,7 +18,6 @@ from ksdesk.core.format import format_date
 from ksdesk.core.protokoll import Paragraf, Protokoll
 from ksdesk.db import expediering_repo
 from ksdesk.db.connection import Store
-from ksdesk.reports.utdrag_pdf import utdrag_till_pdf
 from ksdesk.services.protokoll import get_protokoll, meeting_and_organ
 
 
@@ -47,6 +46,9 @@ def expediera(
 ) -> list[Utskick]:
     """Write one PDF per recipient into `folder` (never over an existing file) and log each
     in one transaction. Returns what was sent, in the order the recipients are first named."""
+    # Imported here: the Sammanträde tab reads expedierat_for at once, and needs ReportLab
+    # only when utdrag are sent.
+    from ksdesk.reports.utdrag_pdf import utdrag_till_pdf
     from ksdesk.services.public_copy import current_user
 
     day = day or date.today()

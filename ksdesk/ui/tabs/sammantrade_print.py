@@ -6,6 +6,7 @@ The preview of a public version also offers Spara för webben…."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -14,14 +15,19 @@ from ksdesk.core.file_names import meeting_pdf_name
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.protokoll import Paragraf
 from ksdesk.core.public_copy import PublicCopyBlocked
-from ksdesk.services import protokoll_print, web_edition
 from ksdesk.services.store import Store
-from ksdesk.services.web_packet import WebPacket
-from ksdesk.ui.widgets.web_save import Make
+
+if TYPE_CHECKING:
+    from ksdesk.ui.widgets.web_save import Make
+
+# The printing modules (ReportLab, pypdf, Typst's) load with the first print, not with the
+# tab: opening the Sammanträde tab took 100 ms more for them.
 
 
 def print_protokoll(parent: QWidget, store: Store, meeting: Sammantrade, public: bool) -> None:
     """The protokoll (or its public version) in the preview."""
+    from ksdesk.services import protokoll_print, web_edition
+
     data = _build(
         parent,
         store,
@@ -49,6 +55,7 @@ def print_utdrag(
 ) -> None:
     """The utdrag of one §; asks which (the one on screen, `current`, first) and whether
     public unless told."""
+    from ksdesk.services import protokoll_print, web_edition
     from ksdesk.ui.dialogs.utdrag_dialog import UtdragDialog
 
     if not paragrafer:
@@ -115,4 +122,6 @@ def _show(
 
 def _web(make: Callable[[Store], bytes]) -> Make:
     """A single web PDF as the saver takes it (no bilaga files beside it)."""
+    from ksdesk.services.web_packet import WebPacket
+
     return lambda reader, _stem: WebPacket(make(reader))

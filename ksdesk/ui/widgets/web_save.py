@@ -10,6 +10,7 @@ import traceback
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
@@ -17,11 +18,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ksdesk.core.errors import KsdeskError
 from ksdesk.services.store import Store
-from ksdesk.services.web_packet import WebPacket
 from ksdesk.ui.worker import BackgroundRunner
 
+if TYPE_CHECKING:  # the web edition's modules (Typst, pypdf, ReportLab) load when one is made
+    from ksdesk.services.web_packet import WebPacket
+
 # make(reader, stem) -> the edition; stem names the files of the packet's bilagor.
-Make = Callable[[Store, str], WebPacket]
+Make = Callable[[Store, str], "WebPacket"]
 TITLE = "Spara för webben"
 
 
