@@ -4,11 +4,9 @@ dates of § that records know (protokoll paragraphs, adopted versions). Read-onl
 
 from __future__ import annotations
 
-import json
-
 from ksdesk.core.delegation_citations import Fact, Source, organ_key
 from ksdesk.db.connection import Store
-from ksdesk.db.rows import from_json, parse_date_text
+from ksdesk.db.rows import from_json, parse_date_text, to_json
 
 # A citation always has "§" (core.delegation_citations): a text without one can hold none,
 # and only the texts of ärenden and paragraphs that have one are read (at ten years, reading
@@ -42,7 +40,7 @@ def meeting_sources(store: Store) -> list[Source]:
         "JOIN meeting m ON m.id = i.meeting_id WHERE "
         + _CITES.format("i.proposal")
         + " OR i.id IN (SELECT value FROM json_each(?)) ORDER BY m.date, i.position",
-        [json.dumps(citing)],
+        [to_json(citing)],
     )
     for item in items:
         where = f"ärende {item['position'] + 1} ({item['date']})"
@@ -95,7 +93,7 @@ def paragraf_facts(store: Store, numbers: set[int]) -> list[Fact]:
         "SELECT p.meeting_date, p.paragraf, o.name FROM protokoll_paragraf p "
         "JOIN organ o ON o.id = p.organ_id "
         "WHERE p.paragraf IN (SELECT value FROM json_each(?))",
-        [json.dumps(sorted(numbers))],
+        [to_json(sorted(numbers))],
     )
     for row in rows:
         day = parse_date_text(row["meeting_date"])

@@ -1,7 +1,10 @@
 """The Sammanträde tab's paper: the protokoll and the protokollsutdrag, each also as the
 public version. A public print the safety check refuses opens Granska offentlig kopia for the
 meeting (as the Kallelse tab does); once every hit there has a decision the print goes on.
-The preview of a public version also offers Spara för webben…."""
+The preview of a public version also offers Spara för webben….
+
+The printing modules (ReportLab, pypdf, Typst's) load with the first print, not with the tab:
+opening the Sammanträde tab took 100 ms more for them."""
 
 from __future__ import annotations
 
@@ -19,9 +22,6 @@ from ksdesk.services.store import Store
 
 if TYPE_CHECKING:
     from ksdesk.ui.widgets.web_save import Make
-
-# The printing modules (ReportLab, pypdf, Typst's) load with the first print, not with the
-# tab: opening the Sammanträde tab took 100 ms more for them.
 
 
 def print_protokoll(parent: QWidget, store: Store, meeting: Sammantrade, public: bool) -> None:
