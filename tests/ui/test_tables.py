@@ -1,0 +1,73 @@
+"""The shared table set-up (ui/widgets/tables.py): wrapped rows are fitted to their text, a
+long list only where the secretary can see it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QTableView
+
+from ksdesk.ui.models.base_model import ColumnSpec, ObjectTableModel
+from ksdesk.ui.widgets.tables import EAGER_ROWS, setup_table
+
+LONG = "Yttrande över remiss om riktlinjer för " + "vattenskyddsområde och " * 8 + "avfallstaxan"
+
+
+@dataclass(frozen=True)
+class Row:
+    nr: int
+    text: str
+
+
+class RowModel(ObjectTableModel[Row]):
+    columns = (
+        ColumnSpec("§", lambda r: str(r.nr)),
+        ColumnSpec("Ärende", lambda r: r.text),
+    )
+
+
+def shown_table(qtbot, rows: int) -> QTableView:
+    view = QTableView()
+    view.setModel(RowModel([Row(n, LONG) for n in range(rows)]))
+    setup_table(view, stretch_column=1)
+    qtbot.addWidget(view)
+    view.resize(500, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.wait(10)  # the rows are measured when the event loop is next idle
+    return view
+
+
+def one_line(view: QTableView) -> int:
+    return view.fontMetrics().height() + 8
+
+
+def test_a_short_list_has_every_row_fitted_to_its_wrapped_text(qtbot) -> None:
+    view = shown_table(qtbot, EAGER_ROWS)
+    heights = {view.rowHeight(row) for row in range(EAGER_ROWS)}
+    assert len(heights) == 1
+    assert heights.pop() > 2 * one_line(view)  # the long text wraps over several lines
+
+
+def test_a_long_list_fits_the_rows_in_view_and_the_rest_when_scrolled_to(qtbot) -> None:
+    view = shown_table(qtbot, 600)
+    wrapped = view.rowHeight(0)
+    assert wrapped > 2 * one_line(view)
+    last = view.model().rowCount() - 1
+    assert view.rowHeight(last) < wrapped  # far below the view: not measured yet
+
+    view.scrollToBottom()
+    qtbot.wait(10)
+    top = view.rowAt(0)
+    bottom = view.rowAt(view.viewport().height() - 1)
+    assert top > 0
+    assert bottom in (last, -1)
+    assert {view.rowHeight(row) for row in range(top, last + 1)} == {wrapped}
+
+
+def test_a_long_list_measures_its_rows_again_when_the_column_narrows(qtbot) -> None:
+    view = shown_table(qtbot, 600)
+    before = view.rowHeight(0)
+    view.resize(300, 400)
+    qtbot.wait(10)
+    assert view.rowHeight(0) > before  # narrower column, more lines
