@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from ksdesk.core.arendegang import (
     OPEN_UTFALL,
@@ -109,10 +110,18 @@ class Arendegang:
 
 
 def _group(organ_id: int, dnr: str) -> tuple:
+    return (organ_id, *_dnr_group(dnr))
+
+
+@lru_cache(maxsize=1 << 16)
+def _dnr_group(dnr: str) -> tuple:
+    """What identifies the ärende in a diarienummer. Remembered: ten years hold about 15 000
+    §§ and agenda rows but only some 5 000 different numbers, and reading them all again at
+    every reload of the Uppföljning tab took 56 ms of its 140."""
     parsed = parse_dnr(dnr)
     if parsed.is_complete:
-        return (organ_id, parsed.year, parsed.number)
-    return (organ_id, parsed.key)
+        return (parsed.year, parsed.number)
+    return (parsed.key,)
 
 
 def _punkter(rows: list[dict]) -> list[Punkt]:
