@@ -37,7 +37,7 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
 from history import ensure  # noqa: E402
-from scale_gui import backup_pauses, kallelse_edit, select_meeting  # noqa: E402
+from scale_gui import backup_pauses, kallelse_edit, select_meeting, uppfoljning  # noqa: E402
 from search_queries import QUERIES  # noqa: E402
 from timing import median_ms  # noqa: E402
 
@@ -197,6 +197,7 @@ def main() -> None:
             figures.update(kallelse_edit(path, MEETING_DAY, args.runs))
             figures.update(kallelse_edit(path, MEETING_DAY, args.runs, every_tab=True))
             figures.update(select_meeting(path, MEETING_DAY, args.runs))
+            figures.update(uppfoljning(path, args.runs))
             figures.update(backup_pauses(path))
             figures["packet"] = packet_ms(path, args.runs)
             figures["packet / fresh file"] = figures["packet"] / fresh_packet

@@ -101,6 +101,33 @@ def select_meeting(path: Path, day: date, runs: int) -> dict[str, float]:
         store.close()
 
 
+def uppfoljning(path: Path, runs: int) -> dict[str, float]:
+    """The Uppföljning tab: opened the first time, then reloaded (as after an edit in it, or
+    the Uppdatera button). It reads every § and agenda row of the file for the open matters."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    window, store = _window(path)
+    try:
+        start = time.perf_counter()
+        tab = window.tab("Uppföljning")
+        _settle(app)
+        opened = time.perf_counter() - start
+        times = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            tab.refresh()
+            _settle(app)
+            times.append(time.perf_counter() - start)
+        return {
+            "Uppföljning tab, open": opened * 1000,
+            "Uppföljning tab, reload": statistics.median(times) * 1000,
+        }
+    finally:
+        window.close()
+        store.close()
+
+
 def backup_pauses(path: Path) -> dict[str, float]:
     """The longest GUI pause once the window is up: what ui.app.run does after the first
     paint (the start backup, copying and checking the whole file on its worker, and the
