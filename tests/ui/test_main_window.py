@@ -113,3 +113,13 @@ def test_a_covered_tab_reloads_when_shown_again_not_at_each_edit(qtbot, demo_sto
     show("Kallelse")
     show("Uppföljning")
     assert reloads == ["reload", "reload"]  # nothing missed, nothing reloaded
+
+
+def test_the_open_file_goes_first_in_the_recent_list_once_the_window_is_up(
+    qtbot, demo_store
+) -> None:
+    from ksdesk.ui import settings
+
+    window = _window(qtbot, demo_store)
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: settings.recent_databases()[:1] == [demo_store.path.resolve()])

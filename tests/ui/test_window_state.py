@@ -57,6 +57,8 @@ def test_open_recent_lists_the_other_databases(qtbot, demo_path: Path, tmp_path)
     settings.remember_database(other)
     store = open_database(demo_path)
     window = _window(qtbot, store)
+    # The window puts its file in the list once it is painted.
+    qtbot.waitUntil(lambda: settings.recent_databases()[:1] == [demo_path.resolve()])
     menu = window.ui.menu_recent
     menu.aboutToShow.emit()
     actions = [a for a in menu.actions() if a.isEnabled()]
