@@ -71,3 +71,12 @@ def test_a_long_list_measures_its_rows_again_when_the_column_narrows(qtbot) -> N
     view.resize(300, 400)
     qtbot.wait(10)
     assert view.rowHeight(0) > before  # narrower column, more lines
+
+
+def test_a_row_moved_to_far_down_stays_in_view_once_measured(qtbot) -> None:
+    view = shown_table(qtbot, 600)
+    index = view.model().index(400, 1)
+    view.setCurrentIndex(index)  # scrolls to it, as the arrow keys or a search hit do
+    qtbot.wait(10)
+    assert view.rowHeight(400) == view.rowHeight(0)  # measured, wrapped like the first
+    assert view.viewport().rect().contains(view.visualRect(index))

@@ -43,8 +43,9 @@ class RowFitter(QObject):
         self.measured.add(row)
 
     def fit_in_view(self) -> None:
-        """The rows in view and a screenful above and below: measured once each. (Rows shrink
-        when measured: at the end of the list the view then shows rows from above its top.)"""
+        """The rows in view and a screenful above and below: measured once each. (A row
+        changes height when measured: at the end of the list the view then shows rows from
+        above its top.)"""
         model = self.view.model()
         if self._busy or not self.view.isVisible() or model is None:
             return
@@ -54,6 +55,9 @@ class RowFitter(QObject):
         bar = self.view.verticalScrollBar()
         at_end = bar.value() == bar.maximum()
         current = self.view.currentIndex()
+        current_seen = current.isValid() and self.view.viewport().rect().intersects(
+            self.view.visualRect(current)
+        )
         top, screen = max(self.view.rowAt(0), 0), self.view.viewport().height()
         self._busy = True  # measuring changes the scroll range and may scroll: no recursion
         try:
@@ -65,7 +69,7 @@ class RowFitter(QObject):
         # Taller rows push the end, or the row just moved to, out of view: back into it.
         if at_end and bar.value() != bar.maximum():
             bar.setValue(bar.maximum())  # and the rows it brings in are measured
-        elif current.isValid() and top <= current.row() < top + screen:
+        elif current_seen:
             self.view.scrollTo(current)
 
     def _fit_rows(self, rows: range, reach: int) -> None:
