@@ -194,13 +194,13 @@ def _drop_files(view, paths) -> bool:
 
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    where = QPointF(20, 20)
+    where = QPointF(20, 20)  # QDragEnterEvent takes a QPoint, QDropEvent a QPointF (Qt 6.11)
     action, buttons, keys = (
         Qt.DropAction.CopyAction,
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    enter = QDragEnterEvent(where, action, mime, buttons, keys)
+    enter = QDragEnterEvent(where.toPoint(), action, mime, buttons, keys)
     QApplication.sendEvent(view.viewport(), enter)
     if not enter.isAccepted():
         return False
@@ -234,14 +234,14 @@ def test_pdfs_dragged_onto_the_bilagor_are_attached_in_order(
     window.undo_stack.undo()
     assert len(meeting_lookup.find_meeting(demo_store, date(2020, 12, 7)).items[3].bilagor) == 4
     # Text dragged from a document is not a file: the list does not take it.
-    from PySide6.QtCore import QMimeData, QPointF
+    from PySide6.QtCore import QMimeData, QPoint
     from PySide6.QtGui import QDragEnterEvent
     from PySide6.QtWidgets import QApplication
 
     mime = QMimeData()
     mime.setText("bara text")
     enter = QDragEnterEvent(
-        QPointF(5, 5),
+        QPoint(5, 5),
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
