@@ -204,6 +204,12 @@ def file_content(store, sha256: str) -> tuple[str, bytes] | None:
     return (row[0], row[1]) if row else None
 
 
+def file_holders(store, sha256: str) -> int:
+    """How many bilagor hold the file: each is indexed again when its text is stored."""
+    row = store.db.execute("SELECT count(*) FROM bilaga WHERE sha256 = ?", [sha256]).fetchone()
+    return row[0]
+
+
 def has_text(store, sha256: str) -> bool:
     row = store.db.execute("SELECT 1 FROM file_text WHERE sha256 = ?", [sha256]).fetchone()
     return row is not None

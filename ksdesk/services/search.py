@@ -100,9 +100,14 @@ def unread_files(store: Store, limit: int = 50) -> list[str]:
     return search_repo.unread_files(store, limit)
 
 
+def file_holders(store: Store, sha256: str) -> int:
+    """How many bilagor hold a stored file (each is indexed again when its text is stored)."""
+    return search_repo.file_holders(store, sha256)
+
+
 def read_files(store: Store, shas: list[str]) -> list[tuple[str, str | None]]:
-    """Read the text of stored files (on any connection: the GUI's worker reads through its
-    own read-only one); nothing is written."""
+    """Read the text of stored files (on any connection: the window's background reading
+    uses one of its own, see store_unread_beside); nothing is written."""
     from ksdesk.interchange.pdf_text import bilaga_text
 
     texts = []
@@ -116,6 +121,35 @@ def read_files(store: Store, shas: list[str]) -> list[tuple[str, str | None]]:
 def store_file_texts(store: Store, texts: list[tuple[str, str | None]]) -> None:
     with store.atomic():
         search_repo.put_texts(store, texts)
+
+
+def store_unread_beside(
+    store: Store, files: int, bilagor: int, progress: Callable[[int, int], None] | None = None
+) -> list[str]:
+    """For a worker thread: read the next unread files and store their text through a
+    connection of its own beside the window's (db.connection.open_companion), so that the
+    index takes them in off the window's thread. At most `files` files, and no more than
+    about `bilagor` bilagor holding them (each is indexed again; at least one file). Returns
+    the sha256 of the files stored. `progress(done, total)` is called before each file."""
+    from ksdesk.db.connection import open_companion
+
+    companion = open_companion(store)
+    try:
+        shas = unread_files(companion, files)
+        texts: list[tuple[str, str | None]] = []
+        holders = 0
+        for done, sha in enumerate(shas):
+            if progress is not None:
+                progress(done, len(shas))
+            holders += file_holders(companion, sha)
+            if texts and holders > bilagor:
+                break
+            texts.extend(read_files(companion, [sha]))
+        if texts:
+            store_file_texts(companion, texts)
+        return [sha for sha, _text in texts]
+    finally:
+        companion.close()
 
 
 def read_unread_files(store: Store, progress: Callable[[int], None] | None = None) -> int:

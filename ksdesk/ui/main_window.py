@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QPaintEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ksdesk import __version__
 from ksdesk.core.errors import KsdeskError
@@ -20,6 +27,7 @@ from ksdesk.ui.forms.ui_main_window import Ui_MainWindow
 from ksdesk.ui.tabs.base_tab import BaseTab
 
 if TYPE_CHECKING:
+    from ksdesk.ui.bilaga_texts import BilagaTexts
     from ksdesk.ui.team_bar import TeamBar
 
 
@@ -93,6 +101,7 @@ class MainWindow(QMainWindow):
         self.safety = safety.SafetyFittings(self)
         self._add_search()
         self._team: TeamBar | None = None
+        self._bilaga_texts: BilagaTexts | None = None
         self._after_paint: list[Callable[[], object]] | None = [lambda: self.team]
         window_state.restore_window(self, self.ui.tabs)  # before a tab is built: only that one
         self._show_store()
@@ -164,7 +173,20 @@ class MainWindow(QMainWindow):
             # Arkiv → Öppna senaste is written to disk once the window is up (3 ms of start-up).
             path = self.store.path
             self.after_first_paint(lambda: settings.remember_database(path))
+        self.after_first_paint(self._read_bilaga_texts)
         self._ensure_tab(self.ui.tabs.currentIndex())
+
+    def _read_bilaga_texts(self) -> None:
+        """Files the search index has not read (from before search, or from a team pull) are
+        read in the background: now, and again whenever the data changes."""
+        if self._bilaga_texts is None:
+            from ksdesk.ui.bilaga_texts import BilagaTexts
+
+            self._bilaga_texts = BilagaTexts(self)
+            signal = getattr(QApplication.instance(), "data_changed", None)
+            if signal is not None:
+                signal.connect(self._bilaga_texts.start)
+        self._bilaga_texts.start()
 
     def _ensure_tab(self, index: int) -> None:
         """Build a tab the first time it is shown: start-up pays only for the first one."""
@@ -304,6 +326,8 @@ class MainWindow(QMainWindow):
             tab.flush_pending()
             tab.stop_work()
         self.safety.stop()
+        if self._bilaga_texts is not None:
+            self._bilaga_texts.stop()
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -342,6 +342,7 @@ def _follow_up(store, meeting) -> None:
     shas = search_repo.unread_files(store)
     search_repo.has_text(store, "0" * 64)
     search_repo.file_content(store, shas[0] if shas else "0" * 64)
+    search_repo.file_holders(store, shas[0] if shas else "0" * 64)
     search_repo.put_texts(store, [])
 
 

@@ -203,3 +203,24 @@ def test_an_upgraded_file_is_searchable_at_once(tmp_path) -> None:
         assert not search_repo.pending(store)
     finally:
         store.close()
+
+
+def test_files_are_stored_beside_the_window_a_budget_of_bilagor_at_a_time(store) -> None:
+    """The window's background reading (ui/bilaga_texts.py): each call stores the text of
+    as many files as the budget of bilagor allows, at least one, through a connection of
+    its own."""
+    meeting, _ = meeting_service.create_meeting(store, "Kommunstyrelsen", DAY, time(14))
+    files = {word: make_pdf(1, f"Kvarteret {word}") for word in ("Rapphonan", "Gulsparven")}
+    for number, data in enumerate(files.values(), start=1):  # each file held by two bilagor
+        bilagor = [meeting_service.pdf_bilaga(data, f"karta {number}{n}.pdf") for n in "ab"]
+        meeting.items.append(Arende(f"Detaljplan {number}", bilagor=bilagor))
+    meeting_service.save_meeting(store, meeting)
+    with store.atomic():
+        store.db.execute("DELETE FROM file_text")
+    assert len(search.unread_files(store)) == 2
+    first = search.store_unread_beside(store, files=10, bilagor=3)
+    assert len(first) == 1  # the second file would make four bilagor
+    second = search.store_unread_beside(store, files=10, bilagor=3)
+    assert len(second) == 1 and second != first
+    assert search.store_unread_beside(store, files=10, bilagor=3) == []
+    assert sorted(_rubriker(search.search(store, "gulsparven"))) == ["karta 2a", "karta 2b"]

@@ -1,0 +1,101 @@
+"""The text of bilagor that the search index has not read yet, read in the background.
+
+A bilaga attached in ksdesk is read when it is saved. Files that came another way are only
+queued (step m1306's triggers keep the queue): those in a file from before search existed,
+and those a team pull brings in. `ksdesk sok` reads the queue before it searches. The window
+reads it here, a batch at a time, so that the search field finds what the PDFs say without
+the secretary ever running a command. Reading the files and storing their text (which indexes
+every bilaga holding them again) both run on a worker thread, through a connection of its
+own beside the window's (services.search.store_unread_beside)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from ksdesk import applog
+from ksdesk.services import search
+
+if TYPE_CHECKING:
+    from ksdesk.services.store import Store
+    from ksdesk.ui.worker import BackgroundRunner
+
+# A batch is one write transaction beside the window's: BATCH files at most, and no more than
+# about ROWS bilagor holding them (each is indexed again, about a millisecond each), so a
+# save in the window never waits long for it. Closing the window waits for at most one file.
+BATCH = 20
+ROWS = 40
+
+
+class BilagaTexts(QObject):
+    """Reads the queue of unread files of the window's database until it is empty. Start it
+    whenever files may have been queued (`start`: one lookup when there are none)."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.runner: BackgroundRunner | None = None
+        self._store: Store | None = None  # the database the running batch works on
+        self.read = 0  # files read since the queue was last found empty
+        self._stored: set[str] = set()  # and which: one stored again means the queue is stuck
+
+    def start(self, *_args) -> None:
+        store = self.window.store
+        if self.runner is not None and self.runner.busy:
+            return  # the batch under way goes on to the next when it is done
+        if store.read_only or store.path is None or store.closed:
+            return  # written by the ksdesk that writes the file
+        if not search.unread_files(store, 1):
+            self._done()
+            return
+        if self.runner is None:
+            from ksdesk.ui.worker import BackgroundRunner
+
+            self.runner = BackgroundRunner(self)
+            self.runner.finished.connect(self._stored_batch)
+            self.runner.failed.connect(self._failed)
+        self._store = store
+
+        def work(progress):
+            return search.store_unread_beside(
+                store, BATCH, ROWS, lambda done, total: progress(done, total, "")
+            )
+
+        self.runner.start(work)
+
+    def _stored_batch(self, shas: list[str]) -> None:
+        store = self.window.store
+        if store is not self._store or store.closed:
+            return  # another file is open now: its own queue is read from the start
+        if not shas:
+            self._done()
+            return
+        if self._stored.intersection(shas):  # stored, yet queued again: never go round
+            applog.logger.warning("Bilagornas text: kön töms inte (%d filer)", len(shas))
+            return
+        self.read += len(shas)
+        self._stored.update(shas)
+        self.start()
+
+    def _done(self) -> None:
+        """The queue is empty: said once, when files were read."""
+        if self.read:
+            files = "1 bilaga" if self.read == 1 else f"{self.read} bilagor"
+            self.window.ui.status_bar.showMessage(f"Texten i {files} är nu sökbar.", 10_000)
+        self.read = 0
+        self._stored.clear()
+
+    def _failed(self, error: object) -> None:
+        # Never a dialog: the search still finds everything else, and the next start tries
+        # again. A file that cannot be read at all is stored as unreadable (read_files).
+        applog.logger.warning("Bilagornas text kunde inte läsas för sökningen: %s", error)
+
+    def stop(self) -> None:
+        """Closing the database: a batch under way stops before the next file it reads (one
+        being stored is stored whole)."""
+        if self.runner is not None:
+            self.runner.cancel()
+            self.runner.wait()
+        self.read = 0
+        self._stored.clear()

@@ -1,0 +1,80 @@
+"""The window reads the text of bilagor the search index has not read yet (a file from before
+search existed, or files a team pull brought), so the search field finds it without a
+command (ui/bilaga_texts.py)."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from ksdesk.core.meeting import Arende
+from ksdesk.services import meetings as meeting_service
+from ksdesk.services import search
+from ksdesk.services.store import open_database
+from ksdesk.ui import bilaga_texts
+from ksdesk.ui.app import create_application
+from ksdesk.ui.main_window import MainWindow
+from tests.pdf_helpers import make_pdf
+
+DAY = date(2020, 12, 7)
+
+
+def _unread_bilagor(store, words: list[str]) -> None:
+    """Bilagor whose text was never read, as in a file from before the search index."""
+    meeting, _ = meeting_service.create_meeting(store, "Kommunstyrelsen", DAY, time(14))
+    meeting.items.append(
+        Arende(
+            "Detaljplan",
+            bilagor=[
+                meeting_service.pdf_bilaga(make_pdf(1, f"Kvarteret {word}"), f"karta {n}.pdf")
+                for n, word in enumerate(words, start=1)
+            ],
+        )
+    )
+    meeting_service.save_meeting(store, meeting)
+    with store.atomic():
+        store.db.execute("DELETE FROM file_text")
+        store.db.execute("INSERT INTO search_dirty SELECT 'bilaga', id FROM bilaga")
+    assert len(search.unread_files(store)) == len(words)
+
+
+def _window(qtbot, store) -> MainWindow:
+    create_application()
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_the_window_reads_the_unread_bilagor_and_the_search_finds_them(qtbot, store) -> None:
+    _unread_bilagor(store, ["Rapphonan", "Gulsparven", "Talgoxen"])
+    assert search.search(store, "rapphonan") == []
+    window = _window(qtbot, store)
+    qtbot.waitUntil(lambda: not search.unread_files(store), timeout=10_000)
+    for word in ("rapphonan", "gulsparven", "talgoxen"):
+        assert [h.typ for h in search.search(store, word)] == ["bilaga"]
+    qtbot.waitUntil(lambda: "3 bilagor" in window.ui.status_bar.currentMessage())
+
+
+def test_a_long_queue_is_read_in_batches(qtbot, store, monkeypatch) -> None:
+    monkeypatch.setattr(bilaga_texts, "BATCH", 2)  # five files: three batches
+    words = ["Rapphonan", "Gulsparven", "Talgoxen", "Blames", "Koltrasten"]
+    _unread_bilagor(store, words)
+    batches: list[int] = []
+    real = search.store_unread_beside
+    monkeypatch.setattr(search, "store_unread_beside", lambda *a: batches.append(1) or real(*a))
+    window = _window(qtbot, store)
+    qtbot.waitUntil(lambda: "5 bilagor" in window.ui.status_bar.currentMessage())
+    assert len(batches) == 3
+    assert not search.unread_files(store)
+
+
+def test_a_read_only_window_leaves_the_queue_to_the_ksdesk_that_writes(qtbot, store) -> None:
+    _unread_bilagor(store, ["Rapphonan"])
+    store.close()
+    read_only = open_database(store.path, read_only=True)
+    window = _window(qtbot, read_only)
+    qtbot.wait(200)
+    assert len(search.unread_files(read_only)) == 1
+    window.close()
+    read_only.close()
