@@ -100,11 +100,6 @@ def unread_files(store: Store, limit: int = 50) -> list[str]:
     return search_repo.unread_files(store, limit)
 
 
-def file_holders(store: Store, sha256: str) -> int:
-    """How many bilagor hold a stored file (each is indexed again when its text is stored)."""
-    return search_repo.file_holders(store, sha256)
-
-
 def read_files(store: Store, shas: list[str]) -> list[tuple[str, str | None]]:
     """Read the text of stored files (on any connection: the window's background reading
     uses one of its own, see store_unread_beside); nothing is written."""
@@ -141,7 +136,7 @@ def store_unread_beside(
         for done, sha in enumerate(shas):
             if progress is not None:
                 progress(done, len(shas))
-            holders += file_holders(companion, sha)
+            holders += search_repo.file_holders(companion, sha)
             if texts and holders > bilagor:
                 break
             texts.extend(read_files(companion, [sha]))
