@@ -40,10 +40,20 @@ def test_a_finished_backup_is_copied_there_never_the_live_file(demo_store, home_
     ).read_text(encoding="utf-8")
 
 
-def test_the_second_folder_keeps_the_same_rotation(demo_store, home_share) -> None:
+class _LateEvening(datetime):
+    """A clock at 23.30, so that 14 hourly backups fall on one day: run at 11 in the
+    morning, three of them fell on yesterday, and one a day is kept of those as well."""
+
+    @classmethod
+    def now(cls, tz=None):  # type: ignore[override]
+        return cls(2026, 12, 4, 23, 30)
+
+
+def test_the_second_folder_keeps_the_same_rotation(demo_store, home_share, monkeypatch) -> None:
+    monkeypatch.setattr(backup_mirror, "datetime", _LateEvening)
     folder = home_share / "ksdesk" / "identitet"
     folder.mkdir(parents=True)
-    now = datetime.now()
+    now = _LateEvening.now()
     for hours in range(1, 15):  # 14 old ones within a day: ten are kept
         (folder / backup_name("ks", now - timedelta(hours=hours), "auto")).write_bytes(b"")
     removed = backup_mirror.rotate_mirror(folder)
