@@ -8,10 +8,13 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
 
 from ksdesk.cli.base import EXIT_ERROR, EXIT_OK, build_parser, run_command
 from ksdesk.core.errors import KsdeskError
+
+TYPE_CHECKING = False  # typing itself is not imported: `ksdesk sok` starts a process per query
+if TYPE_CHECKING:
+    from typing import NoReturn
 
 # Each command group is a module ksdesk.cli.<name> with register(subparsers); add its name
 # here, one per line, and its top-level commands to COMMANDS.

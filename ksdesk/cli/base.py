@@ -10,13 +10,14 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
 
 from ksdesk import __version__, paths
 from ksdesk.core.errors import StoreError
 
+TYPE_CHECKING = False  # typing itself is not imported: `ksdesk sok` starts a process per query
 if TYPE_CHECKING:  # the database layer loads when a command opens a file, not before
     from datetime import date
+    from typing import Any
 
     from ksdesk.services.store import Store
 

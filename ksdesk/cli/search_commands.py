@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING, Any
 
 from ksdesk.cli.base import EXIT_OK, add_command, db_path, open_for, print_json
 
+TYPE_CHECKING = False  # typing itself is not imported: `ksdesk sok` starts a process per query
 if TYPE_CHECKING:
+    from typing import Any
+
     from ksdesk.services.store import Store
 
 TYPES = ("arende", "paragraf", "delegationsbeslut", "punkt", "bilaga")

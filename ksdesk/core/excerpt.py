@@ -11,8 +11,8 @@ every word that begins with it, a phrase its words in a row, letters and digits 
 from __future__ import annotations
 
 import re
+from collections import namedtuple
 from itertools import islice
-from typing import NamedTuple
 
 WINDOW = 16  # words in an utdrag, as many as snippet() was asked for
 _BEFORE = 4  # words kept before the first match when the text goes on before it
@@ -21,10 +21,11 @@ _STRETCH = (WINDOW - _BEFORE) * 8  # characters: about the words shown after the
 _LONG_WORD = 30  # characters looked back per word wanted before the first match
 
 
-class Part(NamedTuple):
+class Part(namedtuple("Part", "first whole")):  # not typing.NamedTuple: see core.search
     """One part of a query: the word it starts with (found by str.find), and all it must
     match from there."""
 
+    __slots__ = ()
     first: str
     whole: re.Pattern  # matched where `first` is found: the word it begins, or the phrase
 

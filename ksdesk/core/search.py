@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import NamedTuple
+from collections import namedtuple
 
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.excerpt import Part, excerpt, matcher
@@ -32,11 +32,13 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _PHRASE = re.compile(r'"([^"]*)"')
 
 
-# The records here are NamedTuples, not dataclasses: `ksdesk sok` starts a process for each
-# query, and the dataclasses module (with inspect) is a good part of its import time.
-class Hit(NamedTuple):
+# The records here are named tuples, not dataclasses or typing.NamedTuple: `ksdesk sok` starts
+# a process for each query, and the dataclasses module (with inspect) or typing would be a
+# good part of its import time. The annotations in the class bodies say what each field holds.
+class Hit(namedtuple("Hit", "typ organ datum rubrik utdrag ref")):
     """One thing found, best first: the JSON of `ksdesk sok --json`."""
 
+    __slots__ = ()
     typ: str
     organ: str
     datum: str  # ISO date, "" when the thing has none (a point of a draft)
@@ -55,24 +57,32 @@ class Hit(NamedTuple):
         }
 
 
-class Filters(NamedTuple):
-    organ: str | None = None  # the organ's name as stored
-    year: int | None = None
-    kind: str | None = None
+class Filters(namedtuple("Filters", "organ year kind", defaults=(None, None, None))):
+    __slots__ = ()
+    organ: str | None  # the organ's name as stored
+    year: int | None
+    kind: str | None
 
 
-class Target(NamedTuple):
+class Target(
+    namedtuple(
+        "Target",
+        "typ meeting_id item_id bilaga_id paragraf_id version_id point_uid beslut_id",
+        defaults=(None,) * 7,
+    )
+):
     """Where a hit opens: the meeting (and item, bilaga, §) or the delegation version (and
     point), or the delegationsbeslut."""
 
+    __slots__ = ()
     typ: str
-    meeting_id: int | None = None
-    item_id: int | None = None
-    bilaga_id: int | None = None
-    paragraf_id: int | None = None
-    version_id: int | None = None
-    point_uid: str | None = None
-    beslut_id: int | None = None
+    meeting_id: int | None
+    item_id: int | None
+    bilaga_id: int | None
+    paragraf_id: int | None
+    version_id: int | None
+    point_uid: str | None
+    beslut_id: int | None
 
 
 def index_text(text: str) -> str:
@@ -92,7 +102,8 @@ def other_readings(text: str) -> str:
     return " ".join(extra)
 
 
-class Query(NamedTuple):
+class Query(namedtuple("Query", "fts words parts")):
+    __slots__ = ()
     fts: str  # the FTS5 MATCH expression
     words: tuple[str, ...]  # the words searched for, folded and lower case
     parts: tuple[Part, ...]  # the same query as core.excerpt marks it in an utdrag

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator, Sequence
-from typing import Any
+
+TYPE_CHECKING = False  # typing itself is not imported: `ksdesk sok` starts a process per query
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class Database:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 from datetime import date, time
-from typing import Any
+
+TYPE_CHECKING = False  # typing itself is not imported: `ksdesk sok` starts a process per query
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def to_json(value: Any) -> str:

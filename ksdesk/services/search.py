@@ -9,12 +9,12 @@ before it searches)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.search import DEFAULT_LIMIT, Filters, Hit, Target, check_kind, parse_query
 from ksdesk.db import search_repo
 
+TYPE_CHECKING = False  # typing itself is not imported: `ksdesk sok` starts a process per query
 if TYPE_CHECKING:  # `ksdesk sok` starts a process per query: it loads no more than it uses
     from ksdesk.core.meeting import Sammantrade
     from ksdesk.db.connection import Store

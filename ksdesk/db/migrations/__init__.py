@@ -8,8 +8,8 @@ step has to run, which keeps start-up lean."""
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING
 
+TYPE_CHECKING = False  # typing itself is not imported: `ksdesk sok` starts a process per query
 if TYPE_CHECKING:
     from sqlite_utils import Migrations
 
