@@ -24,6 +24,7 @@ RESOURCES_NEEDED = (
     "icons/ksdesk.ico",
     "help/index.md",
     "fonts/LiberationSans-Regular.ttf",
+    "fonts/DejaVuSans.ttf",
     "demo/meeting-2020-12-07.json",
 )
 

@@ -6,6 +6,7 @@ agenda after an edit with them and a service writes it in one transaction."""
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import replace
 from datetime import date, time
 
@@ -18,6 +19,7 @@ from ksdesk.core.format import (
     parse_time,
     parse_time_span,
 )
+from ksdesk.core.glyphs import REPLACEMENT, unprintable
 from ksdesk.core.kallelse import default_absence_note
 from ksdesk.core.meeting import (
     ITEM_KINDS,
@@ -213,8 +215,9 @@ def dnr_warnings(item: Arende) -> list[str]:
     return list(parse_dnr(item.dnr).warnings) if item.dnr.strip() else []
 
 
-def warnings(meeting: Sammantrade) -> list[str]:
-    """What the secretary should look at before sending; none of it stops the print."""
+def warnings(meeting: Sammantrade, printable: Container[int] | None = None) -> list[str]:
+    """What the secretary should look at before sending; none of it stops the print. With
+    `printable` (the code points the PDFs' fonts draw), characters that print as � too."""
     found: list[str] = []
     seen: dict[str, list[tuple[int, Dnr]]] = {}  # earlier ärenden by their Dnr's match key
     for number, item in numbered(meeting.items):
@@ -239,7 +242,23 @@ def warnings(meeting: Sammantrade) -> list[str]:
                     f"{label}: bilagan ”{bilaga.title}” är markerad med sekretess men saknar "
                     "paragraf i OSL."
                 )
+        if printable is not None:
+            found.extend(f"{label}: {text}" for text in _unprintable_note(item, printable))
     return found
+
+
+def _unprintable_note(item: Arende, printable: Container[int]) -> list[str]:
+    """One sentence naming the characters of an ärende's texts that no bundled font has."""
+    texts = [item.title, item.proposal, item.presenter, *(b.title for b in item.bilagor)]
+    ts = item.tjansteskrivelse
+    if ts is not None:
+        texts += [ts.title, *(f.text for f in ts.forslag)]
+        texts += [part for s in ts.sections for part in (s.heading, s.text)]
+    chars = unprintable("".join(texts), printable)
+    if not chars:
+        return []
+    which = "tecknet" if len(chars) == 1 else "tecknen"
+    return [f"{which} ”{chars}” finns inte i typsnitten och skrivs ut som {REPLACEMENT}."]
 
 
 REF_LABELS = {

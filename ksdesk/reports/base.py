@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
@@ -28,6 +27,7 @@ from reportlab.platypus import (
 )
 
 from ksdesk import paths
+from ksdesk.reports.printable import FALLBACK, FALLBACK_BOLD, escape
 
 SANS, SANS_BOLD, SANS_ITALIC = "LiberationSans", "LiberationSans-Bold", "LiberationSans-Italic"
 SERIF, SERIF_BOLD = "LiberationSerif", "LiberationSerif-Bold"
@@ -61,6 +61,12 @@ def register_fonts() -> None:
         bold=SANS_BOLD,
         italic=SANS_ITALIC,
         boldItalic="LiberationSans-BoldItalic",
+    )
+    # Signs Liberation lacks (reports/printable.py sets them in it); no italic of its own.
+    for name, filename in ((FALLBACK, "DejaVuSans.ttf"), (FALLBACK_BOLD, "DejaVuSans-Bold.ttf")):
+        pdfmetrics.registerFont(TTFont(name, str(paths.fonts_dir() / filename)))
+    pdfmetrics.registerFontFamily(
+        FALLBACK, normal=FALLBACK, bold=FALLBACK_BOLD, italic=FALLBACK, boldItalic=FALLBACK_BOLD
     )
     pdfmetrics.registerFontFamily(
         SERIF,

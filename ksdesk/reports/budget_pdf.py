@@ -10,7 +10,6 @@ For other documents (the kallelse packet, a verksamhetsplan with tables in its t
 from __future__ import annotations
 
 from collections.abc import Sequence
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
@@ -44,6 +43,7 @@ from ksdesk.reports.budget_layout import (
     measure,
     squeezed,
 )
+from ksdesk.reports.printable import escape
 
 HEADING_BG = colors.HexColor("#eef2f6")
 SEVERITY_BG = {

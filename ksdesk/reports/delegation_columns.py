@@ -10,7 +10,6 @@ number needs ("2.6.5.1", "2.2.1 a)") so a number never wraps.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -25,6 +24,7 @@ from ksdesk.core.delegation import (
     point_value,
     version_columns,
 )
+from ksdesk.reports.printable import escape
 
 FIELDS = POINT_FIELDS
 _NR_PADDING = 6.5  # the cell's left and right padding (3 pt each) and a little air

@@ -6,8 +6,6 @@ secretary used to do by hand."""
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -38,6 +36,7 @@ from ksdesk.reports.base import (
     stylesheet,
 )
 from ksdesk.reports.delegation_columns import PrintColumn, heading_markup, print_columns
+from ksdesk.reports.printable import escape
 
 _YELLOW = HIGHLIGHT_YELLOW.hexval().replace("0x", "#")
 _SUB_HEADING_BG = colors.HexColor("#F3F4F6")

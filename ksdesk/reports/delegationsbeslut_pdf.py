@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from datetime import date
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
@@ -21,6 +20,7 @@ from ksdesk.reports.base import (
     grid_table_style,
     stylesheet,
 )
+from ksdesk.reports.printable import escape
 
 HEADERS = ("Datum", "Dnr", "Beslut", "Delegat", "Med stöd av")
 WIDTHS_MM = (21, 27, 56, 36, 30)

@@ -5,7 +5,6 @@ paragraphs split on blank lines, "- " lines as bullets, user text escaped for Re
 from __future__ import annotations
 
 from collections.abc import Callable
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
@@ -24,6 +23,7 @@ from ksdesk.reports.base import (
     layout_table_style,
     stylesheet,
 )
+from ksdesk.reports.printable import escape
 
 # Renders the budget table a block refers to (budget key, frame width, the block's heading)
 # as flowables.

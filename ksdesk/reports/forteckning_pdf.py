@@ -4,8 +4,6 @@ yellow)."""
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
@@ -14,6 +12,7 @@ from ksdesk.core.delegation_diff import FieldChange, VersionDiff, word_segments
 from ksdesk.core.delegation_forteckning import build, title_for
 from ksdesk.reports.base import PageHeader, available_width, build_pdf, grid_table_style, stylesheet
 from ksdesk.reports.delegation_pdf import mark, plain
+from ksdesk.reports.printable import escape
 
 
 def render_forteckning(diff: VersionDiff, new: Version, kommun: str = "") -> bytes:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
@@ -20,6 +19,7 @@ from ksdesk.reports.base import (
     grid_table_style,
     stylesheet,
 )
+from ksdesk.reports.printable import escape
 
 
 @dataclass

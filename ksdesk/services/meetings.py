@@ -200,7 +200,11 @@ def save_organ(store: Store, organ: Organ) -> Topic:
 
 
 def meeting_warnings(meeting: Sammantrade) -> list[str]:
-    return warnings(meeting)
+    """The checks before sending, with the characters the PDFs cannot draw (their fonts are
+    read only when a text holds a character outside the ranges every bundled font has)."""
+    from ksdesk.reports.font_coverage import PRINTABLE
+
+    return warnings(meeting, PRINTABLE)
 
 
 def pdf_bilaga(data: bytes, filename: str, title: str = "") -> Bilaga:

@@ -5,8 +5,9 @@ the page; printed from a browser each part starts on a new sheet."""
 
 from __future__ import annotations
 
-from html import escape
+from html import escape as html_escape
 
+from ksdesk.core.glyphs import for_print
 from ksdesk.reports.web.model import (
     Block,
     Boxed,
@@ -27,6 +28,13 @@ from ksdesk.reports.web.model import (
     WebDocument,
     local_link,
 )
+
+
+def escape(text: str) -> str:
+    """HTML-escaped, with Word's symbol bullets as the signs they show and invisible control
+    characters left out (core.glyphs); the reader's own fonts draw everything else."""
+    return html_escape(for_print(text))
+
 
 STYLE = """
 body { font-family: "Liberation Sans", Arial, Helvetica, sans-serif; font-size: 1rem;

@@ -3,9 +3,11 @@
 The document goes to Typst as JSON (sys.inputs) and one fixed template
 (resources/web/ksdesk.typ) lays it out: user text reaches Typst only as string values, never
 as markup, so a title with # * _ $ @ < [ ] or \\ in it prints exactly as typed. Typst tags
-what it lays out, embeds the bundled Liberation fonts (system fonts are ignored: the same
-PDF on every machine), sets /Lang sv-SE, shows the title, and writes the XMP of both
-standards; it refuses to write a file that breaks them."""
+what it lays out, embeds the bundled Liberation fonts, with DejaVu Sans for the signs they
+lack (system fonts are ignored: the same PDF on every machine), sets /Lang sv-SE, shows the
+title, and writes the XMP of both standards. It refuses to write a file that breaks them, so
+every string passes core.glyphs.for_print first: Word's symbol bullets, a BOM or a character
+no bundled font has would stop it."""
 
 from __future__ import annotations
 
@@ -18,6 +20,8 @@ from typing import Any
 
 from ksdesk import paths
 from ksdesk.core.errors import KsdeskError
+from ksdesk.core.glyphs import for_print
+from ksdesk.reports.font_coverage import PRINTABLE
 from ksdesk.reports.web.model import Run, WebDocument, local_link
 
 STANDARDS = ["a-2a", "ua-1"]
@@ -69,12 +73,14 @@ _FIELDS: dict[type, tuple[str, ...]] = {}  # a dataclass's field names, looked u
 def _plain(value: Any) -> Any:
     """JSON-ready: a 60-§ protokoll is some 40 000 objects, so this walks them plainly."""
     kind = type(value)
+    if kind is str:
+        return for_print(value, PRINTABLE)
     if kind in _SCALARS:
         return value
     if kind is tuple or kind is list:
         return [_plain(v) for v in value]
     if kind is Run:
-        run: dict[str, Any] = {"s": value.text}
+        run: dict[str, Any] = {"s": for_print(value.text, PRINTABLE)}
         flags = (("b", value.bold), ("i", value.italic), ("m", value.mark), ("small", value.small))
         for key, on in flags:
             if on:

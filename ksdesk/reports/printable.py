@@ -1,0 +1,33 @@
+"""User text as ReportLab's Paragraph markup: escaped, as core.glyphs prints it, and with
+each sign that Liberation Sans lacks (☐ ✓ ➢, the non-breaking hyphen) set in DejaVu Sans,
+which has them. Without this, ReportLab draws a missing glyph as an empty box and says
+nothing. Every report escapes user text with `escape` from here."""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape as xml_escape
+
+from ksdesk.core.glyphs import for_print, unusual
+from ksdesk.reports.font_coverage import PRINTABLE, main_font
+
+FALLBACK = "DejaVuSans"
+FALLBACK_BOLD = "DejaVuSans-Bold"
+
+
+def escape(text: str) -> str:
+    """`text` for a Paragraph: printable, XML-escaped, signs of the fallback font marked."""
+    if not unusual(text):
+        return xml_escape(text)
+    shown = for_print(text, PRINTABLE)
+    main = main_font()
+    out: list[str] = []
+    in_fallback = False
+    for char in shown:
+        needs_fallback = ord(char) not in main
+        if needs_fallback != in_fallback:
+            out.append(f'<font name="{FALLBACK}">' if needs_fallback else "</font>")
+            in_fallback = needs_fallback
+        out.append(xml_escape(char))
+    if in_fallback:
+        out.append("</font>")
+    return "".join(out)
