@@ -23,7 +23,8 @@ function Invoke-Checked([string]$command) {
 if (-not (Test-Path .venv-win)) { Invoke-Checked "$python -m venv .venv-win" }
 $venvPython = ".venv-win\Scripts\python.exe"
 Invoke-Checked "$venvPython -m pip install --quiet --upgrade pip"
-Invoke-Checked "$venvPython -m pip install --quiet .[bundle]"
+# The same pinned Qt binding as the tests ran on (constraints.txt): a newer one has crashed.
+Invoke-Checked "$venvPython -m pip install --quiet -c constraints.txt .[bundle]"
 Invoke-Checked "$venvPython -m PyInstaller installer\ksdesk.spec --noconfirm --distpath dist --workpath build\pyinstaller"
 Invoke-Checked "$venvPython installer\check_bundle.py dist\ksdesk --windows"
 Invoke-Checked "dist\ksdesk\ksdesk-cli.exe --version"

@@ -206,3 +206,12 @@ def test_no_signing_secret_in_the_repository() -> None:
     script = (check_bundle.ISS.parent / "build-windows.ps1").read_text(encoding="utf-8")
     assert "$env:KSDESK_SIGN_CERT_SHA1" in script
     assert "/p " not in script and "Password" not in script
+
+
+def test_the_windows_build_installs_the_pinned_qt_binding() -> None:
+    """PySide6 6.12.0 crashed ksdesk on Python 3.11: the bundle takes the pins the tests ran on."""
+    script = (check_bundle.ISS.parent / "build-windows.ps1").read_text(encoding="utf-8")
+    installs = [
+        line for line in script.splitlines() if "pip install" in line and ".[bundle]" in line
+    ]
+    assert installs and all("-c constraints.txt" in line for line in installs)
