@@ -20,12 +20,27 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-# Characters that take no room: a soft hyphen, zero-width spaces and joiners, a word joiner,
-# a byte order mark. Read as if they were not there (also inside a group).
-INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+
+def _code_points(*spans: tuple[int, int]) -> str:
+    return "".join(chr(c) for first, last in spans for c in range(first, last + 1))
+
+
+# Characters that take no room: a soft hyphen, zero-width spaces and joiners, direction marks
+# and embeddings, a word joiner and the invisible operators, a byte order mark, and the control
+# characters other than line breaks and tabs. Read as if they were not there (also inside a
+# group): the PDFs draw none of them (core.glyphs leaves the controls out), so a number they
+# split is printed whole.
+INVISIBLE = _code_points(
+    (0x00, 0x08), (0x0E, 0x1F), (0x7F, 0x84), (0x86, 0x9F), (0xAD, 0xAD), (0x061C, 0x061C),
+    (0x180E, 0x180E), (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x2064), (0x2066, 0x206F),
+    (0xFEFF, 0xFEFF),
+)  # fmt: skip
 # Dashes people type or Word makes: hyphen-minus, hyphen, non-breaking hyphen, figure dash, en
-# and em dash, horizontal bar, minus sign, small and fullwidth hyphen-minus.
-DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+# and em dash, horizontal bar, minus sign, small and fullwidth hyphen-minus, and the minus of
+# Word's Symbol font (U+F02D, printed as − by core.glyphs).
+DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d\uf02d"
+# The space of Word's symbol fonts (printed as a space by core.glyphs).
+SYMBOL_SPACE = "\uf020"
 # Between two groups: whitespace of any kind (line breaks, no-break and thin spaces) and at
 # most two of these marks, in a run of at most sixteen characters.
 MARKS = DASHES + "+./"
@@ -110,7 +125,7 @@ def _visible(text: str):
     """The text without invisible characters, and a map from its positions to `text`'s."""
     if not _INVISIBLE_RE.search(text):
         return text, lambda i: i
-    kept = [i for i, char in enumerate(text) if char not in INVISIBLE]
+    kept = [i for i, char in enumerate(text) if not _INVISIBLE_RE.match(char)]
     return "".join(text[i] for i in kept), kept.__getitem__
 
 
@@ -122,7 +137,7 @@ def _joins(gap: str) -> bool:
     for char in gap:
         if char in MARKS:
             marks += 1
-        elif not char.isspace():
+        elif not char.isspace() and char != SYMBOL_SPACE:
             return False
     return marks <= _MAX_MARKS
 
