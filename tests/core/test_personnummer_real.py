@@ -1,0 +1,79 @@
+"""Finding personnummer in the text of real protokoll: the numbers around them, and what PDF
+text extraction does to them. The quotes are short excerpts of public documents (their
+addresses beside them); the personnummer written into them are made up (a valid check digit,
+nobody's on purpose)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ksdesk.core.personnummer import find_personnummer, luhn_ok
+
+TODAY = date(2026, 12, 4)
+
+
+def _with_check_digit(nine: str) -> str:
+    return next(nine + str(d) for d in range(10) if luhn_ok(nine + str(d)))
+
+
+PNR = _with_check_digit("811218987")  # 8112189876
+OTHER = _with_check_digit("790202234")
+
+# Kungälvs kommun, KS 2008, http://docplayer.se/1108172-Sammantradesprotokoll.html: the page
+# number "3" of "3 Sida 3 (45)" lands right before the boxes of a form in the extracted text.
+KUNGALV = "Elisabeth Henriksson Meritea 355\n\n3 Sida 3 (45) KS 353/2008"
+
+
+@pytest.mark.parametrize("before", ["3 Sida 3 ", "3 Sida 3\n", "Transkript 1 ", "4. "])
+def test_boxes_after_a_stray_digit_of_the_text_are_found(before: str) -> None:
+    boxes = " ".join(PNR)
+    text = KUNGALV.replace("3 Sida 3 ", before + boxes + " ")
+    hits = find_personnummer(text, TODAY)
+    assert [h.normalized for h in hits] == ["19" + PNR]
+    assert hits[0].text == boxes
+
+
+def test_twelve_boxes_after_a_stray_digit_are_found() -> None:
+    boxes = " ".join("19" + PNR)
+    hits = find_personnummer(f"Sida 3 {boxes} (45)", TODAY)
+    assert [h.text for h in hits] == [boxes]
+
+
+def test_a_table_row_of_small_figures_is_no_number() -> None:
+    # Twelve months of a count: tried where a form's boxes would start, not at every digit
+    # (somewhere in it "3 4 1 2 0 2 9 6 1 7" has a date and a check digit).
+    assert find_personnummer("Antal anmälningar 4 3 4 1 2 0 2 9 6 1 7 4", TODAY) == []
+
+
+# A date written ÅÅMMDD (or ÅÅÅÅMMDD) in one column and a diarienummer or a date in the
+# next: the first four digits of the next column are no last four. The diarienummer is as
+# Kramfors writes them ("Dnr KS 2017/245", https://docplayer.se/amp/109269219-Kommunstyrelsens-
+# arbetsutskott.html); the dates are chosen so that date and year pass the check digit.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "170107 2017/245 Svar på medborgarförslag",
+        "20170107 2017/245 Svar på medborgarförslag",
+        "170107 2017-01-23 Anslaget nedtages",
+        "170107 2017.245 Ekonomisk prognos",
+        "170107 2017:725 Svar på remiss",
+    ],
+)
+def test_a_date_before_a_diarienummer_is_no_number(text: str) -> None:
+    assert luhn_ok("1701072017")
+    assert find_personnummer(text, TODAY) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Sökande: {PNR[:6]}-{PNR[6:]}/{OTHER[:6]}-{OTHER[6:]}",  # two applicants, one line
+        f"{PNR[:6]}-{PNR[6:]} 2017/245",  # a space: the diarienummer stands apart
+        f"{PNR[:6]}-{PNR[6:]}.",
+        f"19{PNR[:6]}-{PNR[6:]}, Gårdsjö 3:12",
+    ],
+)
+def test_a_number_beside_other_figures_is_still_found(text: str) -> None:
+    assert "19" + PNR in [h.normalized for h in find_personnummer(text, TODAY)]
