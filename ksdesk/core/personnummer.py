@@ -41,6 +41,16 @@ _GROUP = re.compile(r"\d+")
 # "201207 2020-12-08" or the SFS number in "201207 2017:725". Nobody writes a personnummer
 # so; six digits or more may be a second number ("800101-1234/790202-2345").
 _GLUED_ON = re.compile(f"[{re.escape(MARKS)}:,]\\d{{1,5}}(?!\\d)")
+# A label right before one run of digits that says it is another kind of number: an OCR or
+# invoice number (which carry a Luhn check digit of their own, so one in fourteen of ten digits
+# also has a date), a phone number written without spaces ("Mobil 0701234567"), an ISBN, an
+# article or object number. Not "kontonummer" or "org.nr": a personkonto and the
+# organisationsnummer of an enskild firma are the holder's personnummer.
+_OTHER_NUMBER = re.compile(
+    r"(?<!\w)(?:ocr|faktura|telefon|tel|tfn|mobil|mobiltel|mobiltelefon|fax|växel|sms|isbn"
+    r"|issn|artikel|order|objekt|anläggnings)(?:[-\s]?(?:nummer|nr|no|id))?[\s.:#]{0,4}\Z",
+    re.IGNORECASE,
+)
 _INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
 # A checksum printed in hex (a protokoll's fingerprint, a file's sha256): exactly 32, 40 or
 # 64 hex characters with letters among them. Digits inside one are not a number.
@@ -117,6 +127,9 @@ def _number(seen: str, chain: list[Group], first: int, last: int, date_end: int,
     """(normalized, samordning) of the groups first..last, or None when they are no number."""
     if len(chain[last][2]) > 1 and _GLUED_ON.match(seen, chain[last][1]):
         return None
+    start = chain[first][0]
+    if first == last and _OTHER_NUMBER.search(seen, max(0, start - 32), start):
+        return None  # written as one run of digits, as those numbers are
     plus = "+" in chain[date_end + 1][3] if date_end < last else False
     digits = "".join(str(int(c)) for g in chain[first : last + 1] for c in g[2])
     return _check(digits, plus, today)

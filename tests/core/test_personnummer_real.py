@@ -77,3 +77,44 @@ def test_a_date_before_a_diarienummer_is_no_number(text: str) -> None:
 )
 def test_a_number_beside_other_figures_is_still_found(text: str) -> None:
     assert "19" + PNR in [h.normalized for h in find_personnummer(text, TODAY)]
+
+
+def _ocr(nine: str) -> str:
+    """Ten digits as an OCR or invoice number is made: its own Luhn check digit last."""
+    return _with_check_digit(nine)
+
+
+# Upplands-Bro kommun, https://upplands-bro.se/kommun--politik/om-kommunen/ekonomi/
+# betalningssatt.html ("På den står bankgironummer och OCR-nummer"); Region Sörmland,
+# https://region.sormland.se/politik/information-till-foertroendevalda/om-styrelsens-
+# sammantraeden/ ("Telefon: 070-666 41 53"; here with no spaces, and a last digit that gives
+# a date and a check digit). The OCR numbers begin with a date, as one in fourteen of them does.
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"På den står bankgironummer 5420-3674 och OCR-nummer {_ocr('811218987')}.",
+        f"Betalas med OCR {_ocr('790202234')} till bankgiro 5093-0155.",
+        f"Fakturanr: {_ocr('811218987')}",
+        f"Faktura nr {_ocr('811218987')}",
+        "Telefon: 0706664158",
+        "Mobil 0706664158 eller e-post",
+        f"ISBN {_ocr('811218987')}",
+    ],
+)
+def test_a_number_labelled_as_another_kind_is_no_personnummer(text: str) -> None:
+    assert find_personnummer(text, TODAY) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Kontonummer {PNR}",  # a personkonto is the personnummer
+        f"Enskild firma, org.nr {PNR[:6]}-{PNR[6:]}",  # so is its organisationsnummer
+        f"OCR-nummer: {PNR[:6]}-{PNR[6:]}",  # written as a personnummer is, it is one
+        f"Tel 0240-860 00, {PNR}",  # the label is another number's
+        f"Telefon/personnummer {PNR}",
+        f"Hotell {PNR}",
+    ],
+)
+def test_a_number_after_other_labels_is_still_found(text: str) -> None:
+    assert "19" + PNR in [h.normalized for h in find_personnummer(text, TODAY)]
