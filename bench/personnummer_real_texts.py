@@ -66,7 +66,6 @@ FORMS = {
     "boxes": lambda n, b: " ".join(n),
     "two applicants, ÅÅMMDD-NNNN/ÅÅMMDD-NNNN": lambda n, b: f"{n[:6]}-{n[6:]}/{n[:6]}-{n[6:]}",
     "ÅÅMMDD-NNNN 2020/434 (a dnr after it)": lambda n, b: f"{n[:6]}-{n[6:]} 2020/434",
-    # Not read (a date written as dates are, then the last four): printed to be seen.
     "ÅÅÅÅ-MM-DD-NNNN": lambda n, b: f"{century(b)}{n[:2]}-{n[2:4]}-{n[4:6]}-{n[6:]}",
 }
 

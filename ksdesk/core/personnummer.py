@@ -3,7 +3,8 @@
 People write the number in many ways, and text pulled out of a PDF adds its own: ÅÅMMDD-NNNN,
 ÅÅMMDD+NNNN (the + of someone aged 100 or more), ÅÅMMDDNNNN, ÅÅÅÅMMDD-NNNN, ÅÅÅÅMMDDNNNN,
 with any dash (en, em, minus, fullwidth, non-breaking), '.', '/', a space, a no-break space,
-a line break or a run of whitespace between the date and the last four; a soft hyphen or a
+a line break or a run of whitespace between the date and the last four; ÅÅÅÅ-MM-DD-NNNN, the
+date as dates are written and a dash (no space) before the last four; a soft hyphen or a
 zero-width space anywhere inside; and one digit per box of a paper form ("8 1 1 2 1 8 9 8 7 6").
 
 The text is read as chains of digit groups joined by short separators. A candidate is a run
@@ -43,12 +44,13 @@ _GROUP = re.compile(r"\d+")
 _GLUED_ON = re.compile(f"[{re.escape(MARKS)}:,]\\d{{1,5}}(?!\\d)")
 # A label right before one run of digits that says it is another kind of number: an OCR or
 # invoice number (which carry a Luhn check digit of their own, so one in fourteen of ten digits
-# also has a date), a phone number written without spaces ("Mobil 0701234567"), an ISBN, an
+# also has a date), a mobile number written without spaces ("Mobil 0701234567"), an ISBN, an
 # article or object number. Not "kontonummer" or "org.nr": a personkonto and the
 # organisationsnummer of an enskild firma are the holder's personnummer.
 _OTHER_NUMBER = re.compile(
-    r"(?<!\w)(?:ocr|faktura|telefon|tel|tfn|mobil|mobiltel|mobiltelefon|fax|växel|sms|isbn"
-    r"|issn|artikel|order|objekt|anläggnings)(?:[-\s]?(?:nummer|nr|no|id))?[\s.:#]{0,4}\Z",
+    r"(?<!\w)(?:ocr|faktura|isbn|issn|artikel|order|objekt|anläggnings"
+    r"|(?P<phone>telefon|tel|tfn|mobil|mobiltel|mobiltelefon|fax|växel|sms))"
+    r"(?:[-\s]?(?:nummer|nr|no|id))?[\s.:#]{0,4}\Z",
     re.IGNORECASE,
 )
 _INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
@@ -105,13 +107,14 @@ def find_personnummer(text: str, today: date | None = None) -> list[Personnummer
 
 
 def _next_start(chain: list[Group], index: int, found: tuple[int, int] | None) -> int:
-    """Where to look on after no number starts at `index`. Past the shape that was tried,
-    except in a run of 11 or 13 single digits: boxes with a stray digit of the text before
-    them ("Sida 3" and then the ten boxes). Longer runs are tables of small figures, and
-    trying every digit of them would find a date and a check digit somewhere in most."""
-    if found is None:
+    """Where to look on after no number starts at `index`: the next group ("966531 1994-04-11-
+    8219": the year that was tried as the last four begins the number). In a run of single
+    digits, past the run that was tried, except in a run of 11 or 13: boxes with a stray digit
+    of the text before them ("Sida 3" and then the ten boxes). Longer runs are tables of small
+    figures, and trying every digit of them would find a date and a check digit in most."""
+    if found is None or len(chain[index][2]) > 1:
         return index + 1
-    if len(chain[index][2]) == 1 and _singles_from(chain, index) in (11, 13):
+    if _singles_from(chain, index) in (11, 13):
         return index + 1
     return found[0] + 1
 
@@ -128,11 +131,21 @@ def _number(seen: str, chain: list[Group], first: int, last: int, date_end: int,
     if len(chain[last][2]) > 1 and _GLUED_ON.match(seen, chain[last][1]):
         return None
     start = chain[first][0]
-    if first == last and _OTHER_NUMBER.search(seen, max(0, start - 32), start):
-        return None  # written as one run of digits, as those numbers are
+    if first == last and _labelled_other(seen, start, chain[first][2]):
+        return None
     plus = "+" in chain[date_end + 1][3] if date_end < last else False
     digits = "".join(str(int(c)) for g in chain[first : last + 1] for c in g[2])
     return _check(digits, plus, today)
+
+
+def _labelled_other(seen: str, start: int, digits: str) -> bool:
+    """Whether one run of digits is labelled as another kind of number; a phone number is
+    ten digits beginning with 0 (twelve digits after "Telefon" in a table's header row are
+    the next column's)."""
+    label = _OTHER_NUMBER.search(seen, max(0, start - 32), start)
+    if label is None:
+        return False
+    return not label.group("phone") or (len(digits) == 10 and digits[0] == "0")
 
 
 def mask_personnummer(text: str, keep: set[str] | frozenset[str] = frozenset()) -> str:
@@ -204,11 +217,21 @@ def _shape_at(chain: list[Group], index: int) -> tuple[int, int] | None:
     length = len(chain[index][2])
     if length in (10, 12):
         return index, index
+    if length in (2, 4) and _dashed_date(chain, index):
+        return index + 3, index + 2
     date_end = _date_part(chain, index)
     if date_end is None:
         return None
     tail = _tail(chain, date_end + 1)
     return (tail, date_end) if tail is not None else None
+
+
+def _dashed_date(chain: list[Group], index: int) -> bool:
+    """A date written as dates are and then the last four, one dash between each and no
+    space: "1980-01-01-1234", "80-01-01-1234". With a space before the four, as in
+    "2020-12-07 1430", it is a date and a time."""
+    run = chain[index + 1 : index + 4]
+    return [len(g[2]) for g in run] == [2, 2, 4] and all(g[3] in DASHES for g in run)
 
 
 def _date_part(chain: list[Group], index: int) -> int | None:

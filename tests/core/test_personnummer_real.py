@@ -118,3 +118,48 @@ def test_a_number_labelled_as_another_kind_is_no_personnummer(text: str) -> None
 )
 def test_a_number_after_other_labels_is_still_found(text: str) -> None:
     assert "19" + PNR in [h.normalized for h in find_personnummer(text, TODAY)]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        f"19{PNR[:2]}-{PNR[2:4]}-{PNR[4:6]}-{PNR[6:]}",
+        f"{PNR[:2]}-{PNR[2:4]}-{PNR[4:6]}-{PNR[6:]}",
+        f"19{PNR[:2]}-{PNR[2:4]}-{PNR[4:6]}\u2013{PNR[6:]}",
+    ],
+)
+def test_a_number_written_as_a_date_and_the_last_four_is_found(written: str) -> None:
+    hits = find_personnummer(f"Sökande: Anna Andersson, {written}, Ludvika.", TODAY)
+    assert [(h.text, h.normalized) for h in hits] == [(written, "19" + PNR)]
+
+
+# Söderhamns kommun, arbetsmarknads- och socialnämnden 2019-01-28, http://db.soderhamn.se/
+# protokoll.nsf/964ff294c0ed8aeac1257dcf00528bb1/d7d9ef9db742f967c1258398002be41a?OpenDocument
+# ("Tid för anslag2019-02-05 – 2019-02-27"): dates, a range of them, a date and a time.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tid för anslag2019-02-05 – 2019-02-27",
+        "Tid för anslag 2019-01-11-2019-02-27",  # and so for 1901112019
+        "Justering 2020-12-01 1330",  # date and check digit hold for 2012011330
+    ],
+)
+def test_dates_written_as_dates_are_no_number(text: str) -> None:
+    assert find_personnummer(text, TODAY) == []
+
+
+# Kungälvs kommun (above): the letterhead row "ADRESS TELEFON FAX E-POST HEMSIDA" flattened
+# into a line, and Malmö stad, https://redovisningar.malmo.se/2015/arsredovisning-2015/
+# forvaltningsberattelse/prognossakerhet/: a table whose figures run into the row labels.
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (f"ADRESS TELEFON 19{PNR} FAX E-POST HEMSIDA", f"19{PNR}"),
+        (
+            f"Kommunstyrelse966531 19{PNR[:2]}-{PNR[2:4]}-{PNR[4:6]}-{PNR[6:]} Ekonomiskt",
+            f"19{PNR[:2]}-{PNR[2:4]}-{PNR[4:6]}-{PNR[6:]}",
+        ),
+    ],
+)
+def test_a_number_in_a_flattened_table_is_found(text: str, written: str) -> None:
+    assert [h.text for h in find_personnummer(text, TODAY)] == [written]
