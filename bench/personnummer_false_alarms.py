@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from ksdesk.core.format import format_amount, format_date
-from ksdesk.core.personnummer import find_personnummer
+from ksdesk.core.personnummer import find_personnummer, luhn_ok
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 N = 20_000
@@ -53,6 +53,19 @@ def when() -> str:
     return f"{format_date(day)} kl. {rng.randint(0, 23):02d}.{rng.randint(0, 59):02d}"
 
 
+def ocr() -> str:
+    """An OCR number as invoices print it: ten digits, a Luhn check digit of its own."""
+    nine = digits(9)
+    number = next(nine + str(d) for d in range(10) if luhn_ok(nine + str(d)))
+    return rng.choice([f"OCR-nummer: {number}", f"Fakturanr {number}", number])
+
+
+def dated_dnr() -> str:
+    """A date ÅÅMMDD in one column of a list, the diarienummer in the next."""
+    day = date(2010, 1, 1) + timedelta(days=rng.randint(0, 6000))
+    return f"{day:%y%m%d} {day.year}/{rng.randint(1, 999)}"
+
+
 def digits(count: int) -> str:
     return "".join(rng.choice("0123456789") for _ in range(count))
 
@@ -63,6 +76,11 @@ KINDS = {
     "diarienummer": dnr,
     "phone numbers as written": phone,
     "dates and times": when,
+    "OCR numbers (a third of them unlabelled)": ocr,
+    "ÅÅMMDD date before a diarienummer": dated_dnr,
+    "unformatted mobile numbers, 'Mobil' before": lambda: (
+        f"Mobil {rng.choice(['070', '073'])}" + digits(7)
+    ),
     "random 10 digits": lambda: digits(10),
     "random 12 digits": lambda: digits(12),
     "random 6+4 digits": lambda: f"{digits(6)} {digits(4)}",

@@ -3,7 +3,8 @@
 People write the number in many ways, and text pulled out of a PDF adds its own: ÅÅMMDD-NNNN,
 ÅÅMMDD+NNNN (the + of someone aged 100 or more), ÅÅMMDDNNNN, ÅÅÅÅMMDD-NNNN, ÅÅÅÅMMDDNNNN,
 with any dash (en, em, minus, fullwidth, non-breaking), '.', '/', a space, a no-break space,
-a line break or a run of whitespace between the date and the last four; a soft hyphen or a
+a line break or a run of whitespace between the date and the last four; ÅÅÅÅ-MM-DD-NNNN, the
+date as dates are written and a dash (no space) before the last four; a soft hyphen or a
 zero-width space anywhere inside; and one digit per box of a paper form ("8 1 1 2 1 8 9 8 7 6").
 
 The text is read as chains of digit groups joined by short separators. A candidate is a run
@@ -11,8 +12,11 @@ of groups whose shape is a number's: one group of 10 or 12 digits, a date group 
 group of 4, or single digits (boxes) for either part. It counts only if its date exists (for a
 samordningsnummer the day is the birth day + 60) and the Luhn check digit over ÅÅMMDDNNNN
 holds, so a diarienummer (2020/437), a phone number, an amount, a date or an
-organisationsnummer (month 20 and up) is not reported. bench/personnummer_false_alarms.py
-measures how rarely such text trips it."""
+organisationsnummer (month 20 and up) is not reported; nor is a candidate that a mark and a few
+more digits go on from with no space ("201207 2020/434": a date before a diarienummer). A run
+of single digits is tried where boxes would start, and one digit on when a stray digit of the
+text stands before them. bench/personnummer_false_alarms.py measures how rarely generated text
+trips it, bench/personnummer_real_texts.py the false alarms and misses in real protokoll."""
 
 from __future__ import annotations
 
@@ -48,6 +52,22 @@ _MAX_GAP = 16
 _MAX_MARKS = 2
 
 _GROUP = re.compile(r"\d+")
+# What goes on right after a number's last group when it is no personnummer: a mark with no
+# space and fewer than six digits, as the diarienummer in "201207 2020/434", the date in
+# "201207 2020-12-08" or the SFS number in "201207 2017:725". Nobody writes a personnummer
+# so; six digits or more may be a second number ("800101-1234/790202-2345").
+_GLUED_ON = re.compile(f"[{re.escape(MARKS)}:,]\\d{{1,5}}(?!\\d)")
+# A label right before one run of digits that says it is another kind of number: an OCR or
+# invoice number (which carry a Luhn check digit of their own, so one in fourteen of ten digits
+# also has a date), a mobile number written without spaces ("Mobil 0701234567"), an ISBN, an
+# article or object number. Not "kontonummer" or "org.nr": a personkonto and the
+# organisationsnummer of an enskild firma are the holder's personnummer.
+_OTHER_NUMBER = re.compile(
+    r"(?<!\w)(?:ocr|faktura|isbn|issn|artikel|order|objekt|anläggnings"
+    r"|(?P<phone>telefon|tel|tfn|mobil|mobiltel|mobiltelefon|fax|växel|sms))"
+    r"(?:[-\s]?(?:nummer|nr|no|id))?[\s.:#]{0,4}\Z",
+    re.IGNORECASE,
+)
 _INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
 # A checksum printed in hex (a protokoll's fingerprint, a file's sha256): exactly 32, 40 or
 # 64 hex characters with letters among them. Digits inside one are not a number.
@@ -87,14 +107,60 @@ def find_personnummer(text: str, today: date | None = None) -> list[Personnummer
     seen, where = _visible(text)
     hits = []
     for chain in _chains(seen):
-        for first, last, plus in _candidates(chain):
-            digits = "".join(str(int(c)) for g in chain[first : last + 1] for c in g[2])
-            hit = _check(digits, plus, today)
+        index = 0
+        while index < len(chain):
+            found = _shape_at(chain, index)
+            hit = _number(seen, chain, index, *found, today) if found else None
             if hit is None:
+                index = _next_start(chain, index, found)
                 continue
-            start, end = where(chain[first][0]), where(chain[last][1] - 1) + 1
+            last = found[0]
+            start, end = where(chain[index][0]), where(chain[last][1] - 1) + 1
             hits.append(PersonnummerHit(start, end, text[start:end], *hit))
+            index = last + 1
     return hits
+
+
+def _next_start(chain: list[Group], index: int, found: tuple[int, int] | None) -> int:
+    """Where to look on after no number starts at `index`: the next group ("966531 1994-04-11-
+    8219": the year that was tried as the last four begins the number). In a run of single
+    digits, past the run that was tried, except in a run of 11 or 13: boxes with a stray digit
+    of the text before them ("Sida 3" and then the ten boxes). Longer runs are tables of small
+    figures, and trying every digit of them would find a date and a check digit in most."""
+    if found is None or len(chain[index][2]) > 1:
+        return index + 1
+    if _singles_from(chain, index) in (11, 13):
+        return index + 1
+    return found[0] + 1
+
+
+def _singles_from(chain: list[Group], index: int) -> int:
+    count = 0
+    while index + count < len(chain) and len(chain[index + count][2]) == 1:
+        count += 1
+    return count
+
+
+def _number(seen: str, chain: list[Group], first: int, last: int, date_end: int, today: date):
+    """(normalized, samordning) of the groups first..last, or None when they are no number."""
+    if len(chain[last][2]) > 1 and _GLUED_ON.match(seen, chain[last][1]):
+        return None
+    start = chain[first][0]
+    if first == last and _labelled_other(seen, start, chain[first][2]):
+        return None
+    plus = "+" in chain[date_end + 1][3] if date_end < last else False
+    digits = "".join(str(int(c)) for g in chain[first : last + 1] for c in g[2])
+    return _check(digits, plus, today)
+
+
+def _labelled_other(seen: str, start: int, digits: str) -> bool:
+    """Whether one run of digits is labelled as another kind of number; a phone number is
+    ten digits beginning with 0 (twelve digits after "Telefon" in a table's header row are
+    the next column's)."""
+    label = _OTHER_NUMBER.search(seen, max(0, start - 32), start)
+    if label is None:
+        return False
+    return not label.group("phone") or (len(digits) == 10 and digits[0] == "0")
 
 
 def mask_personnummer(text: str, keep: set[str] | frozenset[str] = frozenset()) -> str:
@@ -161,31 +227,26 @@ def _chains(text: str) -> list[list[Group]]:
     return chains
 
 
-def _candidates(chain: list[Group]):
-    """(first group, last group, written with '+') of every run shaped like a number, left to
-    right, never overlapping."""
-    index = 0
-    while index < len(chain):
-        found = _shape_at(chain, index)
-        if found is None:
-            index += 1
-            continue
-        last, date_end = found
-        plus = "+" in chain[date_end + 1][3] if date_end < last else False
-        yield index, last, plus
-        index = last + 1
-
-
 def _shape_at(chain: list[Group], index: int) -> tuple[int, int] | None:
     """(last group, last group of the date part) of a number starting at `index`, or None."""
     length = len(chain[index][2])
     if length in (10, 12):
         return index, index
+    if length in (2, 4) and _dashed_date(chain, index):
+        return index + 3, index + 2
     date_end = _date_part(chain, index)
     if date_end is None:
         return None
     tail = _tail(chain, date_end + 1)
     return (tail, date_end) if tail is not None else None
+
+
+def _dashed_date(chain: list[Group], index: int) -> bool:
+    """A date written as dates are and then the last four, one dash between each and no
+    space: "1980-01-01-1234", "80-01-01-1234". With a space before the four, as in
+    "2020-12-07 1430", it is a date and a time."""
+    run = chain[index + 1 : index + 4]
+    return [len(g[2]) for g in run] == [2, 2, 4] and all(g[3] in DASHES for g in run)
 
 
 def _date_part(chain: list[Group], index: int) -> int | None:
