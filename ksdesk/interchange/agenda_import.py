@@ -22,9 +22,18 @@ from ksdesk.core.dnr import parse_dnr
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.format import FormatError, format_time
 from ksdesk.core.import_report import ImportReport, cleaned_cell, count
-from ksdesk.core.meeting import Arende
+from ksdesk.core.meeting import Arende, Bilaga
 from ksdesk.core.meeting_agenda import normalise_time_slot
 from ksdesk.interchange.agenda_csv import csv_records
+from ksdesk.interchange.agenda_rows import (
+    RowNumber,
+    bilaga_line,
+    dnr_in_title,
+    is_heading,
+    is_opening_item,
+    read_nr,
+    sub_in_title,
+)
 from ksdesk.interchange.column_map import ColumnMap
 from ksdesk.interchange.import_guard import xlsx_text
 
@@ -183,7 +192,9 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
     report = result.report
     header_row, header = rows[0]
     columns = _header_map(header, header_row, filename, report)
-    unknown = [i for i, c in enumerate(header) if c.strip() and i not in columns.values()]
+    _unheaded_nr(header, rows[1:], columns, report)
+    unknown = [i for i, c in enumerate(header) if i not in columns.values()]
+    numbering = _Numbering()
     for number, record in rows[1:]:
         where = f"Rad {number}"
         record = [cleaned_cell(cell, report, where) for cell in record]
@@ -191,15 +202,18 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
             name: (record[index] if index < len(record) else "").strip()
             for name, index in columns.items()
         }
+        for index in unknown:
+            if index < len(record) and record[index].strip():
+                name = header[index].strip() or "utan rubrik"
+                report.drop(where, record[index], f"i kolumnen ”{name}”")
+        if _bilaga_row(values, result.items, where, report):
+            continue
         item, nr = _item(values, number, filename, "nr" in columns, report)
         result.items.append(item)
-        result.numbers.append(nr)
+        result.numbers.append(numbering.place(nr, item, where, report))
         result.rows.append(number)
         for warning in parse_dnr(item.dnr).warnings:
             report.warn(where, warning)
-        for index in unknown:
-            if index < len(record) and record[index].strip():
-                report.drop(where, record[index], f"i kolumnen ”{header[index].strip()}”")
     if not result.items:
         raise InvalidInput(f"{filename} har en rubrikrad men inga ärenden.")
     sections = sum(1 for i in result.items if i.is_section)
@@ -209,30 +223,98 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
     return result
 
 
+def _unheaded_nr(
+    header: list[str],
+    rows: list[tuple[int, list[str]]],
+    columns: dict[str, int],
+    report: ImportReport,
+) -> None:
+    """A column without heading that holds only numbers is the Nr column (a kallelse's table
+    copied into a sheet has no heading over its numbers)."""
+    if "nr" in columns:
+        return
+    for index, cell in enumerate(header):
+        if cell.strip() or index in columns.values():
+            continue
+        cells = [r[index].strip() for _, r in rows if index < len(r) and r[index].strip()]
+        if cells and all(getattr(read_nr(c), "number", None) is not None for c in cells):
+            columns["nr"] = index
+            report.change("Rubrikraden", "kolumnen utan rubrik", "lästes som Nr")
+            return
+
+
+def _bilaga_row(
+    values: dict[str, str], items: list[Arende], where: str, report: ImportReport
+) -> bool:
+    """ "Bilaga 1: Karta" on a row of its own, under an ärende: that ärende's bilaga."""
+    if values.get("nr") or values.get("dnr") or not items or items[-1].is_section:
+        return False
+    found = bilaga_line(values.get("title", ""))
+    if found is None:
+        return False
+    items[-1].bilagor.append(Bilaga(title=found[1], nr=found[0]))
+    report.change(where, values["title"], "lästes som bilaga till ärendet ovan (utan fil)")
+    return True
+
+
+class _Numbering:
+    """The agenda number each row of the file asks for. ksdesk numbers ärenden in one run, so
+    a delpunkt ("15 b)", "a) Enskilt ärende") becomes an ärende of its own and every row
+    after it asks for one more than the file wrote."""
+
+    def __init__(self) -> None:
+        self.offset = 0
+        self.last: int | None = None
+
+    def place(
+        self, nr: RowNumber | None, item: Arende, where: str, report: ImportReport
+    ) -> int | None:
+        if nr is None or item.is_section:
+            return None
+        if nr.sub and (nr.number is None or nr.number == self.last):
+            self.offset += 1
+            label = f"{nr.number or self.last or ''} {nr.sub})".strip()
+            report.change(
+                where,
+                f"delpunkt {label} ”{item.title}”",
+                "blir ett eget ärende: dagordningen numrerar ärendena i en följd",
+            )
+            return None
+        self.last = nr.number
+        return None if nr.number is None else nr.number + self.offset
+
+
 def _item(
     values: dict[str, str], row: int, filename: str, has_nr: bool, report: ImportReport
-) -> tuple[Arende, int | None]:
+) -> tuple[Arende, RowNumber | None]:
     def refuse(column: str, message: str) -> InvalidInput:
         return InvalidInput(f"{filename}, rad {row}, kolumn {LABELS[column]}: {message}")
 
     title = values.get("title", "").replace("\r\n", "\n").strip()
     if not title:
         raise refuse("title", "ärendet saknar rubrik.")
-    nr_text = values.get("nr", "").rstrip(".").strip()
-    if nr_text and not nr_text.isdigit():
+    nr_text = values.get("nr", "").strip()
+    nr = read_nr(nr_text) if nr_text else None
+    if nr_text and nr is None:
         raise refuse("nr", f"”{nr_text}” är inget nummer.")
+    if not nr_text and (sub := sub_in_title(title)):
+        nr, title = RowNumber(None, sub[0]), sub[1]
+    title, bilagor = _title_bilagor(title, f"Rad {row}", report)
     title = _from_title(title, values, f"Rad {row}", report)
+    time_text = re.sub(r"^(?:ca\.?|cirka|omkring)\s*", "", values.get("time_slot", ""), flags=re.I)
     try:
-        slot = normalise_time_slot(values.get("time_slot", ""))
+        slot = normalise_time_slot(time_text)
     except FormatError as error:
         raise refuse("time_slot", str(error)) from None
     dnr = " ".join(values.get("dnr", "").split())
-    # In a numbered list, a row without number, Dnr or anything else is a heading row.
+    bare = not dnr and not any(values.get(k) for k in ("presenter", "time_slot", "proposal"))
+    # A heading row: a word naming a group of ärenden, or in a numbered list a row without
+    # number, Dnr or anything else that is not one of the opening items lists leave unnumbered.
     section = (
-        has_nr
+        bare
         and not nr_text
-        and not dnr
-        and not any(values.get(k) for k in ("presenter", "time_slot", "proposal"))
+        and not (nr and nr.sub)
+        and (is_heading(title) or (has_nr and not is_opening_item(title)))
     )
     typed = values.get("kind", "").strip().lower()
     kind = next((k for start, k in _KINDS if typed.startswith(start)), "")
@@ -246,12 +328,28 @@ def _item(
     )
     if kind:
         item.kind = kind
-    return item, int(nr_text) if nr_text else None
+    item.bilagor = bilagor
+    return item, nr
+
+
+def _title_bilagor(title: str, where: str, report: ImportReport) -> tuple[str, list[Bilaga]]:
+    """Lines "Bilaga 1: Karta" under the title in its cell: the ärende's bilagor."""
+    lines = title.split("\n")
+    found = [(line, bilaga_line(line)) for line in lines[1:]]
+    bilagor = [Bilaga(title=b[1], nr=b[0]) for _, b in found if b]
+    if not bilagor:
+        return title, []
+    report.change(where, title, "bilagorna i ärendecellen lästes som bilagor (utan fil)")
+    kept = [lines[0]] + [line for line, b in found if not b]
+    return "\n".join(kept), bilagor
 
 
 def _from_title(title: str, values: dict[str, str], where: str, report: ImportReport) -> str:
-    """Time and föredragande written in the title cell go to their own fields (only when the
-    file has nothing there already); the title keeps the rest."""
+    """Dnr, bilagor, time and föredragande written in the title cell go to their own fields
+    (only when the file has nothing there already); the title keeps the rest."""
+    if not values.get("dnr") and (found_dnr := dnr_in_title(title)):
+        report.change(where, title, "Dnr lästes ur ärendecellen")
+        title, values["dnr"] = found_dnr
     if not values.get("time_slot"):
         match = _TIME_IN_TITLE.search(title)
         if match and match.start() > 0:
