@@ -95,6 +95,7 @@ _PRESENTER_IN_TITLE = re.compile(r"[\s,;–-]*föredragande:?\s*(.+)$", re.IGNOR
 class AgendaImport:
     items: list[Arende] = field(default_factory=list)
     numbers: list[int | None] = field(default_factory=list)  # the file's Nr of each item
+    labels: list[str] = field(default_factory=list)  # that Nr as written ("§ 63/20", "b)")
     rows: list[int] = field(default_factory=list)  # the file's row of each item
     report: ImportReport = field(default_factory=lambda: ImportReport("dagordning", ""))
 
@@ -211,6 +212,7 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
         item, nr = _item(values, number, filename, "nr" in columns, report)
         result.items.append(item)
         result.numbers.append(numbering.place(nr, item, where, report))
+        result.labels.append(values.get("nr", "") or (f"{nr.sub})" if nr and nr.sub else ""))
         result.rows.append(number)
         for warning in parse_dnr(item.dnr).warnings:
             report.warn(where, warning)

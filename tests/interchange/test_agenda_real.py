@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from ksdesk.cli import main
+from ksdesk.core.agenda_merge import same_standing
 from ksdesk.core.dnr import parse_dnr
 from ksdesk.core.errors import InvalidInput
 from ksdesk.interchange.agenda_import import read_agenda
@@ -127,3 +128,44 @@ def test_cli_dry_run_json_of_a_real_agenda(tmp_path: Path, capsys) -> None:
     report = json.loads(capsys.readouterr().out)
     assert report["read"] == ["11 ärenden", "5 rubrikrader"]
     assert report["saved"] is False
+    merged = [line["text"] for line in report["merged"]]
+    # The list's own "Val av protokolljusterare …" is the organ's "Val av justerare".
+    assert any("Val av protokolljusterare" in text for text in merged)
+    # The file skips from 5 to 9 and from 14 on moves every row alike: one line for each run,
+    # naming the Nr as the file wrote it.
+    assert [line["text"] for line in report["warnings"]] == [
+        "”Månadsrapport för oktober 2011” har nr 9 i filen men blir nr 6 på dagordningen",
+        "”Anmälan av ansökan till e-tjänstprogrammet - socialrådgivning på nätet” har nr…",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "standing"),
+    [
+        ("Val av protokolljusterare och tid för justering av protokollet", "Val av justerare"),
+        ("Val av protokollsjusterare", "Val av justerare"),
+        ("Redovisning av delegationsbeslut", "Anmälan av delegationsbeslut"),
+        ("Anmälan om delegeringsbeslut", "Anmälan av delegationsbeslut"),
+    ],
+)
+def test_standing_items_in_other_kommuners_words(title: str, standing: str) -> None:
+    assert same_standing(title, standing)
+
+
+def test_a_list_of_paragraph_numbers_is_one_warning_per_run(store, tmp_path: Path) -> None:
+    from datetime import date, time
+
+    from ksdesk.services import meetings
+    from tests.interchange.real_agendas import NYNASHAMN_SNAU_2020
+
+    meeting, _ = meetings.create_meeting(store, "Kommunstyrelsen", date(2026, 8, 18), time(9))
+    data, name = build(NYNASHAMN_SNAU_2020)
+    path = tmp_path / name
+    path.write_bytes(data)
+    report = meetings.import_agenda(store, meeting.id, path, dry_run=True).report
+    # § 63/20–§ 65/20 and § 70/20–§ 73/20: two runs, not seven lines.
+    assert [line.where for line in report.warnings] == ["Rad 4", "Rad 8"]
+    assert report.warnings[0].text.startswith(
+        "”Fastställande av dagordning” står som ”§ 63/20” i filen men blir nr 5"
+    )
+    assert "likaså 2 rader efter den" in report.warnings[0].why
