@@ -82,13 +82,24 @@ LABELS = {
 }
 # "Beslut", "Beslutsärende", "Information", "Info", "Anmälan", "Anmälningsärende".
 _KINDS = (("besl", "beslut"), ("info", "information"), ("anm", "anmalan"))
-# "… kl. 13.15 Anna Ek", "… kl 13:15–13.45, Anna Ek (ekonomichef)" at the end of a title.
+_T = r"\d{1,2}[.:]\d{2}"
+# "… kl. 13.15 Anna Ek", "… kl 13:15–13.45, Anna Ek (ekonomichef)", "… 13.15–13.45 Anna Ek",
+# "… (kl. 10.15) (Eva Lund)" at the end of a title; a span needs no "kl.".
 _TIME_IN_TITLE = re.compile(
-    r"(?:^|[\s,;–-])\s*kl\.?\s*(\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)"
-    r"[\s,;–-]*(.*)$",
+    rf"(?:^|[\s,;–(-])\s*(?:kl\.?\s*(?P<time>{_T}(?:\s*[-–]\s*{_T})?)|(?P<span>{_T}\s*[-–]\s*{_T}))"
+    r"\)?[\s,;–-]*(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
-_PRESENTER_IN_TITLE = re.compile(r"[\s,;–-]*föredragande:?\s*(.+)$", re.IGNORECASE | re.DOTALL)
+# "kl. 09.00–09.30 Val av justerare", "09.00–09.30: Information om bredband" at its start.
+_TIME_BEFORE_TITLE = re.compile(
+    rf"\(?(?:kl\.?\s*(?P<time>{_T}(?:\s*[-–]\s*{_T})?)|(?P<span>{_T}\s*[-–]\s*{_T}))\)?"
+    r"[\s,;:–-]+(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_PRESENTER_IN_TITLE = re.compile(
+    r"[\s,;–-]*\(?föredragande:?\s*(.+?)\)?$", re.IGNORECASE | re.DOTALL
+)
+_EDGE = " ,;–-\n"
 
 
 @dataclass
@@ -275,7 +286,8 @@ class _Numbering:
             return None
         if nr.sub and (nr.number is None or nr.number == self.last):
             self.offset += 1
-            label = f"{nr.number or self.last or ''} {nr.sub})".strip()
+            parent = nr.number or self.last or ""
+            label = f"{parent}.{nr.sub}" if nr.sub.isdigit() else f"{parent} {nr.sub})".strip()
             report.change(
                 where,
                 f"delpunkt {label} ”{item.title}”",
@@ -299,6 +311,9 @@ def _item(
     nr = read_nr(nr_text) if nr_text else None
     if nr_text and nr is None:
         raise refuse("nr", f"”{nr_text}” är inget nummer.")
+    if nr and nr.code:
+        why = "är en beteckning, inget nummer: ärendet numreras efter sin plats i listan"
+        report.change(f"Rad {row}", nr_text, why)
     if not nr_text and (sub := sub_in_title(title)):
         nr, title = RowNumber(None, sub[0]), sub[1]
     title, bilagor = _title_bilagor(title, f"Rad {row}", report)
@@ -353,18 +368,32 @@ def _from_title(title: str, values: dict[str, str], where: str, report: ImportRe
         report.change(where, title, "Dnr lästes ur ärendecellen")
         title, values["dnr"] = found_dnr
     if not values.get("time_slot"):
-        match = _TIME_IN_TITLE.search(title)
-        if match and match.start() > 0:
-            values["time_slot"] = match.group(1)
-            rest = match.group(2).strip(" ,;–-\n")
-            if rest and not values.get("presenter"):
-                values["presenter"] = " ".join(rest.split())
-            report.change(where, title, "tid och föredragande lästes ur ärendecellen")
-            title = title[: match.start()].strip(" ,;–-\n")
+        title = _time_from_title(title, values, where, report)
     if not values.get("presenter"):
         match = _PRESENTER_IN_TITLE.search(title)
         if match and match.start() > 0:
             values["presenter"] = " ".join(match.group(1).split())
             report.change(where, title, "föredragande lästes ur ärendecellen")
-            title = title[: match.start()].strip(" ,;–-\n")
+            title = title[: match.start()].strip(_EDGE + "(")
     return title
+
+
+def _time_from_title(title: str, values: dict[str, str], where: str, report: ImportReport) -> str:
+    """The time (and a name after it) at the end of the title, or the time before it."""
+    match = _TIME_IN_TITLE.search(title)
+    # Without "kl." a span is a time only when a name or nothing follows it ("Öppettider
+    # 08.00–16.00 på biblioteket" keeps its words).
+    if match and match["span"] and match["rest"].strip(_EDGE + "()")[:1].islower():
+        match = None
+    if match and match.start() > 0:
+        rest = match["rest"].strip(_EDGE + "()")
+        title_left = title[: match.start()].strip(_EDGE + "(")
+    elif match := _TIME_BEFORE_TITLE.fullmatch(title.strip()):
+        rest, title_left = "", match["rest"].strip(_EDGE)
+    else:
+        return title
+    values["time_slot"] = match["time"] or match["span"]
+    if rest and not values.get("presenter"):
+        values["presenter"] = " ".join(rest.split())
+    report.change(where, title, "tid och föredragande lästes ur ärendecellen")
+    return title_left

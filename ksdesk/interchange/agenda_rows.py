@@ -22,18 +22,21 @@ from ksdesk.core.organ import DEFAULT_STANDARD_ITEMS
 
 @dataclass(frozen=True)
 class RowNumber:
-    """The file's Nr of a row: its number ("15" of "15 a)") and its delpunkt ("a")."""
+    """The file's Nr of a row: its number ("15" of "15 a)"), its delpunkt ("a", "1" of
+    "5.1"), or a beteckning that is no number ("SP8", "E5": Borås names items by kind)."""
 
     number: int | None
     sub: str = ""
+    code: str = ""
 
 
 # "§ 26", "26 §", "§ 63/20", "26.", "15 a)", "15a", "5 b", "b)", "Punkt 4".
 _NR = re.compile(
     r"(?:§§?|punkt|nr\.?|ärende)?\s*(?P<number>\d{1,4})?(?:\s*/\s*\d{2,4})?\s*\.?\s*§?\s*"
-    r"(?:(?P<sub>[a-zåäö])\s*[).]?)?\s*\.?",
+    r"(?:(?P<sub>[a-zåäö])\s*[).]?|(?<=\.)(?P<subn>\d{1,2}))?\s*\.?",
     re.IGNORECASE,
 )
+_CODE = re.compile(r"[a-zåäö]{1,3} ?\d{1,3}(?:\.\d{1,2})?", re.IGNORECASE)
 # A delpunkt written at the start of the title: "a) Enskilt ärende", "b. Anmälan av …".
 _SUB_IN_TITLE = re.compile(r"(?P<sub>[a-zåäö])[).]\s+(?P<title>\S.*)", re.DOTALL)
 # One word (or "Övriga …") that names a group of ärenden: a heading, never an ärende itself.
@@ -56,11 +59,11 @@ def read_nr(text: str) -> RowNumber | None:
     text = text.strip()
     match = _NR.fullmatch(text)
     if match is None or not (match["number"] or match["sub"]):
-        return None
+        return RowNumber(None, code=text) if _CODE.fullmatch(text) else None
     if not match["number"] and not text.endswith((")", ".")):
         return None  # "x" is no delpunkt; "b)" and "b." are
     number = int(match["number"]) if match["number"] else None
-    return RowNumber(number, (match["sub"] or "").lower())
+    return RowNumber(number, (match["sub"] or match["subn"] or "").lower())
 
 
 def sub_in_title(title: str) -> tuple[str, str] | None:

@@ -51,7 +51,7 @@ def test_delpunkter_become_items_of_their_own_and_the_report_says_so() -> None:
     assert ("Rad 15", "delpunkt 15 c) ”Anmälan av delegationsprotokoll”") in said
 
 
-@pytest.mark.parametrize("nr", ["x", "SP8", "12-13", "§"])
+@pytest.mark.parametrize("nr", ["x", "12-13", "§", "a"])
 def test_a_nr_that_is_no_number_is_still_refused(nr: str) -> None:
     with pytest.raises(InvalidInput, match="rad 2, kolumn Nr"):
         read_agenda(f"Nr;Ärende\n{nr};Taxor\n".encode(), "l.csv")
@@ -169,3 +169,31 @@ def test_a_list_of_paragraph_numbers_is_one_warning_per_run(store, tmp_path: Pat
         "”Fastställande av dagordning” står som ”§ 63/20” i filen men blir nr 5"
     )
     assert "likaså 2 rader efter den" in report.warnings[0].why
+
+
+def test_item_codes_and_point_numbers_are_read() -> None:
+    # Borås names its KS items by kind ("SP8", "E5", "KC2", "SP6.2"); others number
+    # delpunkter "5.1", "5.2"; a time without "kl." only as a span followed by a name.
+    text = (
+        "Nr;Ärende\n"
+        "KC2;Kommunchefen informerar\n"
+        "SP6.2;Alternativt förslag\n"
+        "5;Taxor\n"
+        "5.1;Taxa för bygglov\n"
+        "5.2;Taxa för tillsyn\n"
+        "6;Information om bredband 13.00-13.30 Per Holm, IT-chef\n"
+        "7;Öppettider 08.00-16.00 på biblioteket\n"
+    )
+    result = read_agenda(text.encode(), "l.csv")
+    assert result.numbers == [None, None, 5, None, None, 8, 9]
+    assert [i.title for i in result.items][-2:] == [
+        "Information om bredband",
+        "Öppettider 08.00-16.00 på biblioteket",
+    ]
+    assert (result.items[5].time_slot, result.items[5].presenter) == (
+        "13.00–13.30",
+        "Per Holm, IT-chef",
+    )
+    said = [line.text for line in result.report.changed]
+    assert "KC2" in said and "SP6.2" in said
+    assert any(text.startswith("delpunkt 5.2 ") for text in said)
