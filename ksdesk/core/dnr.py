@@ -38,7 +38,8 @@ _PART = r"[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*"
 # "KS/2014/0073", and a document number after a space ("KS 2020/434 00", Ludvika).
 _SLASHED = re.compile(
     rf"(?:(?P<prefix>{_PREFIX})[ /-]?)?(?P<left>[0-9]+)? ?/ ?(?P<right>[0-9]+)?"
-    rf"(?: ?- ?(?P<part>{_PART})| (?P<doc>[0-9]{{1,4}}))?(?: (?P<tail>{_PREFIX}\.[0-9A-Za-z.]+))?"
+    rf"(?: ?[-:] ?(?P<part>{_PART})| (?P<doc>[0-9]{{1,4}}))?"
+    rf"(?: (?P<tail>{_PREFIX}\.[0-9A-Za-z.]+))?"
 )
 # Tyresö: year / diarium löpnummer diarieplan code, "2018/KS 0290 10", "2018/SBF 0051".
 _YEAR_FIRST = re.compile(
@@ -58,6 +59,7 @@ _DOTTED = re.compile(
     rf"(?:(?P<prefix>{_PREFIX})[ .-]?)?(?P<year>[0-9]{{4}})\.(?P<number>[0-9]+)"
     r"(?:\.(?P<part>[0-9]+))?"
 )
+_DASHES = re.compile("[\u2010-\u2015\u2212]")
 # Several diarienummer in one cell: "KS 2020/434, KS 2020/435", "2020/434 och 2020/435".
 _SEVERAL = re.compile(r"\s*(?:[,;&]|\boch\b)\s*", re.IGNORECASE)
 # "KS-2023-00584", "2023-00250", "KS-2023-00584-3" (Public 360 style, number zero-padded).
@@ -128,7 +130,8 @@ def parse_dnr(text: str) -> Dnr:
                 "svenska; de har lästs som svenska bokstäver."
             )
             cleaned = folded
-    cleaned = _LABEL.sub("", cleaned)
+    # Word and PDF turn "-" into a dash (– ‑ −) in what is pasted; a sentence ends in a point.
+    cleaned = _LABEL.sub("", _DASHES.sub("-", cleaned)).rstrip(".,;: ")
     dnr = _read(raw, cleaned) or _read_first_of_several(raw, cleaned)
     if dnr is None:
         warnings.append(f'Diarienumret "{raw.strip()}" har ett okänt format.')
@@ -150,11 +153,11 @@ def parse_dnr(text: str) -> Dnr:
 
 def _read(raw: str, cleaned: str) -> Dnr | None:
     return (
-        _read_slashed(raw, cleaned)
+        _read_parts(raw, _COLON.fullmatch(cleaned))  # before "/": "KSKF/2014:1"
+        or _read_slashed(raw, cleaned)
         or _read_dashed(raw, cleaned)
         or _read_parts(raw, _YEAR_FIRST.fullmatch(cleaned))
         or _read_parts(raw, _CODE_FIRST.fullmatch(cleaned))
-        or _read_parts(raw, _COLON.fullmatch(cleaned))
         or _read_dotted(raw, cleaned)
     )
 

@@ -42,6 +42,13 @@ from ksdesk.core.dnr import match_key, parse_dnr, same_dnr
         ("Ärendenummer: KS-2022-00312", "KS", 2022, 312, None),
         ("Beteckning: SBN 2021-000123", "SBN", 2021, 123, None),
         ("Dnr. KSAU 2022/12", "KSAU", 2022, 12, None),
+        # Pasted from Word or a PDF: dashes for hyphens, a point at the end.
+        ("KS\u20132023\u201300584", "KS", 2023, 584, None),
+        ("KS\u20112023\u201100584", "KS", 2023, 584, None),
+        ("KS 2019/507\u201300", "KS", 2019, 507, "00"),
+        ("KS 2020/434.", "KS", 2020, 434, None),
+        # A document number after a colon.
+        ("KS 2019/507:1", "KS", 2019, 507, "1"),
     ],
 )
 def test_real_formats_are_read(text, prefix, year, number, suffix) -> None:
