@@ -5,7 +5,10 @@ Columns are found by their heading, in any order and case, with the names kommun
 Ärende is required. A column that means nothing known is named in the report. The file's own
 Nr is kept with each row (the service places the items so that they get those numbers). Time
 and föredragande written inside the title cell ("Budgetuppföljning kl. 13.15 Anna Ek") are
-read out of it when the file has no such columns.
+read out of it when the file has no such columns, and so are a Dnr written after its label and
+bilagor listed under the title. The rubrikrad may stand below the document's own heading.
+What else a row of a real list can be (a delpunkt, a heading, § numbers, a list pasted into
+one column) is read in agenda_rows.py.
 
 Every refusal is an InvalidInput in Swedish naming the row (as the spreadsheet numbers it) and
 the column, never a parser's English; nothing is returned half-read.
@@ -28,17 +31,22 @@ from ksdesk.interchange.agenda_csv import csv_records
 from ksdesk.interchange.agenda_rows import (
     RowNumber,
     bilaga_line,
-    dnr_in_title,
+    from_title,
     is_heading,
     is_opening_item,
+    number_first,
+    numbers_in_titles,
     read_nr,
     sub_in_title,
+    title_bilagor,
+    without_page,
 )
 from ksdesk.interchange.column_map import ColumnMap
 from ksdesk.interchange.import_guard import xlsx_text
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 500  # an ärendelista; anything longer is the wrong file
+_HEADER_SEARCH = 6  # the rubrikrad is looked for in this many first rows
 
 COLUMNS = ColumnMap(
     {
@@ -82,24 +90,6 @@ LABELS = {
 }
 # "Beslut", "Beslutsärende", "Information", "Info", "Anmälan", "Anmälningsärende".
 _KINDS = (("besl", "beslut"), ("info", "information"), ("anm", "anmalan"))
-_T = r"\d{1,2}[.:]\d{2}"
-# "… kl. 13.15 Anna Ek", "… kl 13:15–13.45, Anna Ek (ekonomichef)", "… 13.15–13.45 Anna Ek",
-# "… (kl. 10.15) (Eva Lund)" at the end of a title; a span needs no "kl.".
-_TIME_IN_TITLE = re.compile(
-    rf"(?:^|[\s,;–(-])\s*(?:kl\.?\s*(?P<time>{_T}(?:\s*[-–]\s*{_T})?)|(?P<span>{_T}\s*[-–]\s*{_T}))"
-    r"\)?[\s,;–-]*(?P<rest>.*)$",
-    re.IGNORECASE | re.DOTALL,
-)
-# "kl. 09.00–09.30 Val av justerare", "09.00–09.30: Information om bredband" at its start.
-_TIME_BEFORE_TITLE = re.compile(
-    rf"\(?(?:kl\.?\s*(?P<time>{_T}(?:\s*[-–]\s*{_T})?)|(?P<span>{_T}\s*[-–]\s*{_T}))\)?"
-    r"[\s,;:–-]+(?P<rest>\S.*)$",
-    re.IGNORECASE | re.DOTALL,
-)
-_PRESENTER_IN_TITLE = re.compile(
-    r"[\s,;–-]*\(?föredragande:?\s*(.+?)\)?$", re.IGNORECASE | re.DOTALL
-)
-_EDGE = " ,;–-\n"
 
 
 @dataclass
@@ -133,7 +123,7 @@ def read_agenda(data: bytes, filename: str = "filen") -> AgendaImport:
     if data[:4] == b"PK\x03\x04" or filename.lower().endswith((".xlsx", ".xlsm")):
         rows = _xlsx_rows(data, filename)
     else:
-        rows = csv_records(data, filename, MAX_ROWS)
+        rows = csv_records(data, filename, MAX_ROWS, lambda line: _field_of(line)[0] is not None)
     return _items(rows, filename)
 
 
@@ -172,13 +162,38 @@ def _cell_text(value: object) -> str:
     return xlsx_text(str(value))
 
 
+def _field_of(heading: str) -> tuple[str | None, bool]:
+    """The field a heading names; also a heading whose first words name one ("Ärendelista
+    11 maj 2015", "Dnr (diarienummer)"), which is reported as read that way."""
+    name, exact = COLUMNS.field_of(heading)
+    words = heading.split()
+    for count_words in range(len(words) - 1, 0, -1):
+        if name:
+            break
+        name = COLUMNS.field_of(" ".join(words[:count_words]))[0]
+    return name, exact
+
+
+def _header_at(rows: list[tuple[int, list[str]]], report: ImportReport) -> int:
+    """Where the rubrikrad is: the first of the first rows that names an Ärende column. The
+    rows above it (the document's own heading, "Kallelse Kommunstyrelsen 2021-05-11") are
+    reported, not read."""
+    for at, (_, cells) in enumerate(rows[:_HEADER_SEARCH]):
+        if any(_field_of(" ".join(c.split()))[0] == "title" for c in cells if c.strip()):
+            for number, above in rows[:at]:
+                for cell in (c for c in above if c.strip()):
+                    report.drop(f"Rad {number}", cell, "står före rubrikraden")
+            return at
+    return 0
+
+
 def _header_map(header: list[str], row: int, filename: str, report: ImportReport) -> dict[str, int]:
     found: dict[str, int] = {}
     for index, cell in enumerate(header):
         text = " ".join(cell.split())
         if not text:
             continue
-        name, exact = COLUMNS.field_of(text)
+        name, exact = _field_of(text)
         if name and name not in found:
             found[name] = index
             if not exact:
@@ -202,10 +217,16 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
         raise InvalidInput(f"{filename} innehåller inga rader.")
     result = AgendaImport(report=ImportReport("dagordning", filename))
     report = result.report
+    rows = rows[_header_at(rows, report) :]
     header_row, header = rows[0]
     columns = _header_map(header, header_row, filename, report)
     _unheaded_nr(header, rows[1:], columns, report)
     unknown = [i for i, c in enumerate(header) if i not in columns.values()]
+    in_titles = "nr" not in columns and numbers_in_titles(
+        [r[columns["title"]] if columns["title"] < len(r) else "" for _, r in rows[1:]]
+    )
+    if in_titles:
+        report.change("Rubrikraden", "numren först i ärendecellerna", "lästes som Nr")
     numbering = _Numbering()
     for number, record in rows[1:]:
         where = f"Rad {number}"
@@ -214,13 +235,16 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
             name: (record[index] if index < len(record) else "").strip()
             for name, index in columns.items()
         }
-        for index in unknown:
+        beyond = range(len(header), len(record))  # cells right of the rubrikrad's last
+        for index in [*unknown, *beyond]:
             if index < len(record) and record[index].strip():
-                name = header[index].strip() or "utan rubrik"
-                report.drop(where, record[index], f"i kolumnen ”{name}”")
+                name = header[index].strip() if index < len(header) else ""
+                report.drop(where, record[index], f"i kolumnen ”{name or 'utan rubrik'}”")
+        if in_titles:
+            values["nr"], values["title"] = number_first(values["title"])
         if _bilaga_row(values, result.items, where, report):
             continue
-        item, nr = _item(values, number, filename, "nr" in columns, report)
+        item, nr = _item(values, number, filename, "nr" in columns or in_titles, report)
         result.items.append(item)
         result.numbers.append(numbering.place(nr, item, where, report))
         result.labels.append(values.get("nr", "") or (f"{nr.sub})" if nr and nr.sub else ""))
@@ -307,6 +331,11 @@ def _item(
     title = values.get("title", "").replace("\r\n", "\n").strip()
     if not title:
         raise refuse("title", "ärendet saknar rubrik.")
+    if (paged := without_page(title)) != title:
+        report.change(
+            f"Rad {row}", title, "sidnumret efter rubriken (innehållsförteckning) togs bort"
+        )
+        title = paged
     nr_text = values.get("nr", "").strip()
     nr = read_nr(nr_text) if nr_text else None
     if nr_text and nr is None:
@@ -316,8 +345,8 @@ def _item(
         report.change(f"Rad {row}", nr_text, why)
     if not nr_text and (sub := sub_in_title(title)):
         nr, title = RowNumber(None, sub[0]), sub[1]
-    title, bilagor = _title_bilagor(title, f"Rad {row}", report)
-    title = _from_title(title, values, f"Rad {row}", report)
+    title, bilagor = title_bilagor(title, f"Rad {row}", report)
+    title = from_title(title, values, f"Rad {row}", report)
     time_text = re.sub(r"^(?:ca\.?|cirka|omkring)\s*", "", values.get("time_slot", ""), flags=re.I)
     try:
         slot = normalise_time_slot(time_text)
@@ -347,53 +376,3 @@ def _item(
         item.kind = kind
     item.bilagor = bilagor
     return item, nr
-
-
-def _title_bilagor(title: str, where: str, report: ImportReport) -> tuple[str, list[Bilaga]]:
-    """Lines "Bilaga 1: Karta" under the title in its cell: the ärende's bilagor."""
-    lines = title.split("\n")
-    found = [(line, bilaga_line(line)) for line in lines[1:]]
-    bilagor = [Bilaga(title=b[1], nr=b[0]) for _, b in found if b]
-    if not bilagor:
-        return title, []
-    report.change(where, title, "bilagorna i ärendecellen lästes som bilagor (utan fil)")
-    kept = [lines[0]] + [line for line, b in found if not b]
-    return "\n".join(kept), bilagor
-
-
-def _from_title(title: str, values: dict[str, str], where: str, report: ImportReport) -> str:
-    """Dnr, bilagor, time and föredragande written in the title cell go to their own fields
-    (only when the file has nothing there already); the title keeps the rest."""
-    if not values.get("dnr") and (found_dnr := dnr_in_title(title)):
-        report.change(where, title, "Dnr lästes ur ärendecellen")
-        title, values["dnr"] = found_dnr
-    if not values.get("time_slot"):
-        title = _time_from_title(title, values, where, report)
-    if not values.get("presenter"):
-        match = _PRESENTER_IN_TITLE.search(title)
-        if match and match.start() > 0:
-            values["presenter"] = " ".join(match.group(1).split())
-            report.change(where, title, "föredragande lästes ur ärendecellen")
-            title = title[: match.start()].strip(_EDGE + "(")
-    return title
-
-
-def _time_from_title(title: str, values: dict[str, str], where: str, report: ImportReport) -> str:
-    """The time (and a name after it) at the end of the title, or the time before it."""
-    match = _TIME_IN_TITLE.search(title)
-    # Without "kl." a span is a time only when a name or nothing follows it ("Öppettider
-    # 08.00–16.00 på biblioteket" keeps its words).
-    if match and match["span"] and match["rest"].strip(_EDGE + "()")[:1].islower():
-        match = None
-    if match and match.start() > 0:
-        rest = match["rest"].strip(_EDGE + "()")
-        title_left = title[: match.start()].strip(_EDGE + "(")
-    elif match := _TIME_BEFORE_TITLE.fullmatch(title.strip()):
-        rest, title_left = "", match["rest"].strip(_EDGE)
-    else:
-        return title
-    values["time_slot"] = match["time"] or match["span"]
-    if rest and not values.get("presenter"):
-        values["presenter"] = " ".join(rest.split())
-    report.change(where, title, "tid och föredragande lästes ur ärendecellen")
-    return title_left

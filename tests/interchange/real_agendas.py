@@ -437,6 +437,76 @@ LUDVIKA_KS_2020 = RealAgenda(
     notes=("the number column has no heading (as in the kallelse's table)",),
 )
 
+# The same two lists pasted into one column, as they stand in the published PDF: Kramfors'
+# ärendelista is the protokoll's table of contents ("26 Dnr KS 2018/14 Information... 3").
+KRAMFORS_KSAU_2018_ONE_COLUMN = RealAgenda(
+    name="kramfors-ksau-2018-03-en-kolumn",
+    source=KRAMFORS_KSAU_2018.source,
+    header=("Ärendelista",),
+    rows=(
+        ("26 Dnr KS 2018/14 Information... 3",),
+        ("27 Dnr KS 2018/124 Årsredovisning för Kramfors kommun 2017... 4",),
+        ("28 Dnr KS 2018/117 Instruktion till ägarombud vid 2018 års bolagsstämmor... 9",),
+        (
+            "29 Dnr KS 2017/484 Svar på medborgarförslag: Bättre bussförbindelser i kommunens "
+            "ytterområden... 12",
+        ),
+        (
+            "32 Dnr KS 2018/56 Svar på remiss reboot- omstart för den digitala förvaltningen "
+            "(SOU 2017:114)... 18",
+        ),
+    ),
+    expected=(
+        Expected(26, "Information", "KS 2018/14", "KS 2018/14"),
+        Expected(27, "Årsredovisning för Kramfors kommun 2017", "KS 2018/124", "KS 2018/124"),
+        Expected(
+            28,
+            "Instruktion till ägarombud vid 2018 års bolagsstämmor",
+            "KS 2018/117",
+            "KS 2018/117",
+        ),
+        Expected(
+            29,
+            "Svar på medborgarförslag: Bättre bussförbindelser i kommunens ytterområden",
+            "KS 2017/484",
+            "KS 2017/484",
+        ),
+        Expected(
+            32,
+            "Svar på remiss reboot- omstart för den digitala förvaltningen (SOU 2017:114)",
+            "KS 2018/56",
+            "KS 2018/56",
+        ),
+    ),
+    notes=("number, 'Dnr …' and a table of contents' page all in the one cell",),
+)
+
+VASTERVIK_KS_2015_ONE_COLUMN = RealAgenda(
+    name="vastervik-ks-2015-05-11-en-kolumn",
+    source=VASTERVIK_KS_2015.source,
+    kind="xlsx",
+    header=("Ärendelista 11 maj 2015",),
+    rows=(
+        ("1. Upprop och val av justerare",),
+        ("2. Anmälan om delegationsbeslut",),
+        ("3. Kommundirektören informerar",),
+        ("14. Budget 2016 och ekonomisk planering för Västerviks kommun – majoritetens förslag",),
+        ("15. Årsredovisning 2014 och ansvarsfrihet för regionförbundet i Kalmar län",),
+        ("17. Rapporter",),
+    ),
+    expected=(
+        Expected(1, "Upprop och val av justerare"),
+        Expected(2, "Anmälan om delegationsbeslut"),
+        Expected(3, "Kommundirektören informerar"),
+        Expected(
+            14, "Budget 2016 och ekonomisk planering för Västerviks kommun – majoritetens förslag"
+        ),
+        Expected(15, "Årsredovisning 2014 och ansvarsfrihet för regionförbundet i Kalmar län"),
+        Expected(17, "Rapporter"),
+    ),
+    notes=("'1. …' numbers inside the one column",),
+)
+
 REAL_AGENDAS = (
     KRAMFORS_KSAU_2018,
     TYRESO_KS_2018,
@@ -447,4 +517,6 @@ REAL_AGENDAS = (
     KALMAR_KS_2018,
     OSTHAMMAR_SOCN_2020,
     LUDVIKA_KS_2020,
+    KRAMFORS_KSAU_2018_ONE_COLUMN,
+    VASTERVIK_KS_2015_ONE_COLUMN,
 )

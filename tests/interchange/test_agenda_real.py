@@ -197,3 +197,27 @@ def test_item_codes_and_point_numbers_are_read() -> None:
     said = [line.text for line in result.report.changed]
     assert "KC2" in said and "SP6.2" in said
     assert any(text.startswith("delpunkt 5.2 ") for text in said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kallelse till kommunstyrelsen, 11 maj 2021\nNr;Ärende;Dnr\n1;Taxor, avgifter;KS 2021/1\n",
+        'Kallelse Kommunstyrelsen\n\nNr,Ärende,Dnr\n1,"Taxor, avgifter",KS 2021/1\n',
+    ],
+)
+def test_a_document_heading_above_the_rubrikrad_is_reported_not_read(text: str) -> None:
+    result = read_agenda(text.encode(), "l.csv")
+    assert [(i.title, i.dnr) for i in result.items] == [("Taxor, avgifter", "KS 2021/1")]
+    assert [line.why for line in result.report.dropped] == ["står före rubrikraden"]
+
+
+def test_a_list_of_one_column_keeps_the_commas_of_its_titles() -> None:
+    text = "Ärende\nTaxor, avgifter, priser\nBudget, plan, mål\n"
+    items = read_agenda(text.encode(), "l.csv").items
+    assert [i.title for i in items] == ["Taxor, avgifter, priser", "Budget, plan, mål"]
+
+
+def test_cells_right_of_the_rubrikrad_are_reported() -> None:
+    result = read_agenda("Nr;Ärende\n1;Taxor;A. Ek\n".encode(), "l.csv")
+    assert [line.text for line in result.report.dropped] == ["A. Ek"]
