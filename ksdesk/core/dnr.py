@@ -61,6 +61,7 @@ _DOTTED = re.compile(
 )
 _DASHES = re.compile("[\u2010-\u2015\u2212]")
 # Several diarienummer in one cell: "KS 2020/434, KS 2020/435", "2020/434 och 2020/435".
+_NEXT_DNR = re.compile(rf"(?<=[0-9]) (?={_PREFIX}[ -]?[0-9]{{4}}[/-])")
 _SEVERAL = re.compile(r"\s*(?:[,;&]|\boch\b)\s*", re.IGNORECASE)
 # "KS-2023-00584", "2023-00250", "KS-2023-00584-3" (Public 360 style, number zero-padded).
 _DASHED = re.compile(
@@ -182,6 +183,8 @@ def _read_first_of_several(raw: str, cleaned: str) -> Dnr | None:
     """ "KS 2020/434, KS 2020/435": every piece a diarienummer of its own; the first one is
     the one compared, and the secretary is told."""
     pieces = [piece for piece in _SEVERAL.split(cleaned) if piece]
+    if len(pieces) < 2:  # "KS 2020/434 KS 2020/435": two lines of a cell, joined
+        pieces = _NEXT_DNR.split(cleaned)
     if len(pieces) < 2:
         return None
     read = [_read(raw, _LABEL.sub("", piece)) for piece in pieces]
@@ -190,7 +193,7 @@ def _read_first_of_several(raw: str, cleaned: str) -> Dnr | None:
     first = read[0]
     assert first is not None
     warning = (
-        f'Diarienumret "{raw.strip()}" anger flera diarienummer; det första ({pieces[0]}) '
+        f'Diarienumret "{_collapse(raw)}" anger flera diarienummer; det första ({pieces[0]}) '
         "används när ärenden jämförs."
     )
     return Dnr(raw, first.prefix, first.year, first.number, first.suffix, (warning,))

@@ -166,6 +166,12 @@ def _field_of(heading: str) -> tuple[str | None, bool]:
     """The field a heading names; also a heading whose first words name one ("Ärendelista
     11 maj 2015", "Dnr (diarienummer)"), which is reported as read that way."""
     name, exact = COLUMNS.field_of(heading)
+    if exact:
+        return name, exact
+    # "Föredragande/Handläggare", "Ärende/Dnr", "Tid (kl)": the first name decides.
+    head = re.split(r"[/(,]", heading, maxsplit=1)[0].strip()
+    if head != heading and (first := COLUMNS.field_of(head))[1]:
+        return first[0], False
     words = heading.split()
     for count_words in range(len(words) - 1, 0, -1):
         if name:

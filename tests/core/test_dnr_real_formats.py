@@ -105,3 +105,8 @@ def test_several_diarienummer_in_one_cell_are_read_by_the_first_and_warned() -> 
 def test_a_date_with_points_is_warned_as_a_date() -> None:
     dnr = parse_dnr("2020.12.07")
     assert dnr.number is None and any("datum" in w for w in dnr.warnings)
+
+
+def test_two_diarienummer_on_two_lines_of_a_cell_are_read_by_the_first() -> None:
+    dnr = parse_dnr("KS 2020/434\nKS 2020/435")
+    assert (dnr.key, len(dnr.warnings)) == ("KS 2020/434", 1)

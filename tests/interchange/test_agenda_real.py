@@ -221,3 +221,18 @@ def test_a_list_of_one_column_keeps_the_commas_of_its_titles() -> None:
 def test_cells_right_of_the_rubrikrad_are_reported() -> None:
     result = read_agenda("Nr;Ärende\n1;Taxor;A. Ek\n".encode(), "l.csv")
     assert [line.text for line in result.report.dropped] == ["A. Ek"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "field"),
+    [
+        ("Föredragande/Handläggare", "presenter"),
+        ("Ärende/Dnr", "title"),
+        ("Dnr (diarienummer)", "dnr"),
+        ("Ärendelista 11 maj 2015", "title"),
+    ],
+)
+def test_headings_with_more_words_name_their_field(heading: str, field: str) -> None:
+    from ksdesk.interchange.agenda_import import _field_of
+
+    assert _field_of(heading)[0] == field
