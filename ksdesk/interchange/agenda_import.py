@@ -354,6 +354,8 @@ def _item(
     title, bilagor = title_bilagor(title, f"Rad {row}", report)
     title = from_title(title, values, f"Rad {row}", report)
     time_text = re.sub(r"^(?:ca\.?|cirka|omkring)\s*", "", values.get("time_slot", ""), flags=re.I)
+    if time_text != values.get("time_slot", ""):
+        report.change(f"Rad {row}", values["time_slot"], "läses som en tid (ungefärlig)")
     try:
         slot = normalise_time_slot(time_text)
     except FormatError as error:

@@ -110,8 +110,9 @@ def test_headings_are_known_in_a_list_without_nr_column() -> None:
 
 
 def test_an_approximate_time_is_read() -> None:
-    items = read_agenda("Ärende;Tid\nBudget;ca 13.30\n".encode(), "l.csv").items
-    assert items[0].time_slot == "13.30"
+    result = read_agenda("Ärende;Tid\nBudget;ca 13.30\n".encode(), "l.csv")
+    assert result.items[0].time_slot == "13.30"
+    assert [line.text for line in result.report.changed] == ["ca 13.30"]
 
 
 def test_cli_dry_run_json_of_a_real_agenda(tmp_path: Path, capsys) -> None:
