@@ -20,7 +20,7 @@ import re
 from rapidfuzz import fuzz
 
 from ksdesk.core.dnr import same_dnr
-from ksdesk.core.import_report import ImportReport
+from ksdesk.core.import_report import ImportReport, count
 from ksdesk.core.lookalike import search_key
 from ksdesk.core.meeting import Arende, numbered
 from ksdesk.core.meeting_agenda import insertion_index, standard_kind
@@ -29,11 +29,23 @@ NEAR_TITLE = 88.0
 _FIELDS = ("dnr", "presenter", "time_slot", "proposal")
 
 
+# Words kommuner use for the same standing item: "Val av protokollsjusterare" is "Val av
+# justerare", "Redovisning av delegationsbeslut" is "Anmälan av delegationsbeslut".
+_SYNONYMS = (
+    (re.compile(r"\bprotokolls?justerare\b"), "justerare"),
+    (re.compile(r"^(?:redovisning|anmälningar|anmälan) (?:av|om) "), "anmälan av "),
+    (re.compile(r"\bdelegeringsbeslut\b"), "delegationsbeslut"),
+)
+
+
 def title_key(title: str) -> str:
     """ "Val av justerare: Anna Ek (S)" → "val av justerare": what a standing title is
-    compared on (names and notes after a colon or dash left out)."""
+    compared on (names and notes after a colon or dash left out, synonyms made one)."""
     head = re.split(r"\s*(?::|\s[–-]\s)", title, maxsplit=1)[0]
-    return " ".join(re.sub(r"[^\w\s]", " ", search_key(head)).split())
+    key = " ".join(re.sub(r"[^\w\s]", " ", search_key(head)).split())
+    for pattern, word in _SYNONYMS:
+        key = pattern.sub(word, key)
+    return key
 
 
 def same_standing(title: str, standing: str) -> bool:
@@ -76,8 +88,10 @@ def merge_agenda(
     rows: list[int],
     standard: list[str],
     report: ImportReport,
+    labels: list[str] | None = None,
 ) -> list[Arende]:
-    """The agenda after the import (existing items are copied, never changed in place)."""
+    """The agenda after the import (existing items are copied, never changed in place).
+    `labels` are the file's Nr as written ("16", "§ 63/20"), for the report."""
     taken: set[int] = set()
     sequence: list[Arende] = []
     for item, row in zip(imported, rows, strict=True):
@@ -98,7 +112,7 @@ def merge_agenda(
         at = insertion_index(rest, None)
         return rest[:at] + sequence + rest[at:]
     agenda = _numbered_order(sequence, numbers, rest)
-    _check_numbers(agenda, sequence, numbers, rows, report)
+    _check_numbers(agenda, sequence, numbers, rows, report, labels)
     return agenda
 
 
@@ -124,16 +138,34 @@ def _check_numbers(
     numbers: list[int | None],
     rows: list[int],
     report: ImportReport,
+    labels: list[str] | None,
 ) -> None:
+    """A warning where a row of the file does not get its number: once for each run of rows
+    moved by the same number of steps (a list of § numbers, "§ 26"–"§ 37", is one line)."""
     got = {id(item): n for n, item in numbered(agenda)}
-    for item, wanted, row in zip(sequence, numbers, rows, strict=True):
+    written = labels or [str(n) if n is not None else "" for n in numbers]
+    runs: list[list] = []  # [row, item, label, actual, rows after it moved alike]
+    shift = 0
+    for item, wanted, row, label in zip(sequence, numbers, rows, written, strict=True):
         actual = got.get(id(item))
-        if wanted is not None and actual is not None and actual != wanted:
-            report.warn(
-                f"Rad {row}",
-                f"”{item.title}” har nr {wanted} i filen men blir nr {actual} på dagordningen",
-                "numren i filen hoppar eller upprepas, eller dagordningen har fler ärenden före",
-            )
+        if wanted is None or actual is None:
+            continue
+        if actual - wanted != shift and actual != wanted:
+            runs.append([row, item, label.strip() or str(wanted), actual, 0])
+        elif actual != wanted and runs:
+            runs[-1][4] += 1
+        shift = actual - wanted
+    for row, item, label, actual, alike in runs:
+        why = "numren i filen hoppar eller upprepas, eller dagordningen har fler ärenden före"
+        if alike:
+            why += f"; likaså {count(alike, 'rad', 'rader')} efter den"
+        label = label.rstrip(".").strip()
+        place = f"har nr {label}" if label.isdigit() else f"står som ”{label}”"
+        report.warn(
+            f"Rad {row}",
+            f"”{item.title}” {place} i filen men blir nr {actual} på dagordningen",
+            why,
+        )
     from_file = {id(item) for item in sequence}
     last_of_file = max(i for i, item in enumerate(agenda) if id(item) in from_file)
     for item in agenda[last_of_file + 1 :]:

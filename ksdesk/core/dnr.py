@@ -1,7 +1,9 @@
 """Diarienummer: read what the secretary typed, keep it as typed, compare on a normalised form.
 
 Registries write the same ärende in many ways: "KS 2020/434", "2020/434", "KS-2020-00434",
-"2014/0640 KS.023", the legacy "KS 353/2008". ksdesk stores and prints the text exactly as typed
+"2014/0640 KS.023", the legacy "KS 353/2008", Tyresö's "2018/KS 0290 10", Stockholm's
+"1.6-0463/2011" (diarieplan code first), Eskilstuna's "KSKF/2014:1", "KS/2014/0073",
+"KS.2020.434". ksdesk stores and prints the text exactly as typed
 (that is what the board saw) and uses ``Dnr.key`` and ``same_dnr`` to tell whether two items
 concern the same ärende. Parsing never fails: a shape it does not know becomes a Dnr with a
 Swedish warning, because a packet must still be printable with an odd diarienummer in it.
@@ -27,12 +29,40 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _PREFIX = r"[A-Za-zÅÄÖåäöÉé]{1,8}"
 # "Dnr KS 2020/434" and "Diarienummer: KS 2020/434" are pasted from documents; without this the
 # label would be read as the prefix "DNR".
-_LABEL = re.compile(r"^(?:dnr|diarienr|diarienummer)\b\.?:? ?", re.IGNORECASE)
-# "KS 2020/434", "2020/434", "KS 2019/507-00", "2014/0640 KS.023", "KS 353/2008", "KS 2014/".
-_SLASHED = re.compile(
-    rf"(?:(?P<prefix>{_PREFIX})[ -]?)?(?P<left>[0-9]+)? ?/ ?(?P<right>[0-9]+)?"
-    rf"(?: ?- ?(?P<part>[0-9A-Za-z]+))?(?: (?P<tail>{_PREFIX}\.[0-9A-Za-z.]+))?"
+_LABEL = re.compile(
+    r"^(?:dnr|diarienr|diarienummer|ärendenr|ärendenummer|beteckning)\b\.?:? ?", re.IGNORECASE
 )
+# A diarieplan code or document number after the löpnummer: "-00", "-3", "-1.2.3".
+_PART = r"[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*"
+# "KS 2020/434", "2020/434", "KS 2019/507-00", "2014/0640 KS.023", "KS 353/2008", "KS 2014/",
+# "KS/2014/0073", and a document number after a space ("KS 2020/434 00", Ludvika).
+_SLASHED = re.compile(
+    rf"(?:(?P<prefix>{_PREFIX})[ /-]?)?(?P<left>[0-9]+)? ?/ ?(?P<right>[0-9]+)?"
+    rf"(?: ?[-:] ?(?P<part>{_PART})| (?P<doc>[0-9]{{1,4}}))?"
+    rf"(?: (?P<tail>{_PREFIX}\.[0-9A-Za-z.]+))?"
+)
+# Tyresö: year / diarium löpnummer diarieplan code, "2018/KS 0290 10", "2018/SBF 0051".
+_YEAR_FIRST = re.compile(
+    rf"(?P<year>[0-9]{{4}}) ?/ ?(?P<prefix>{_PREFIX}) ?(?P<number>[0-9]+)(?: (?P<part>[0-9.]+))?"
+)
+# Stockholm: the diarieplan code before löpnummer/year, "1.6-0463/2011".
+_CODE_FIRST = re.compile(
+    rf"(?:(?P<prefix>{_PREFIX}) )?(?P<part>[0-9]+(?:\.[0-9]+)+) ?- ?(?P<number>[0-9]+) ?/ ?"
+    r"(?P<year>[0-9]{4})"
+)
+# "KSKF/2014:1", "KS 2020:434", "KS.2020.434", "KS.2020.434.00", "MBN 2019.1234".
+_COLON = re.compile(
+    rf"(?:(?P<prefix>{_PREFIX})[ /.-]?)?(?P<year>[0-9]{{4}}) ?: ?(?P<number>[0-9]+)"
+    rf"(?: ?- ?(?P<part>{_PART}))?"
+)
+_DOTTED = re.compile(
+    rf"(?:(?P<prefix>{_PREFIX})[ .-]?)?(?P<year>[0-9]{{4}})\.(?P<number>[0-9]+)"
+    r"(?:\.(?P<part>[0-9]+))?"
+)
+_DASHES = re.compile("[\u2010-\u2015\u2212]")
+# Several diarienummer in one cell: "KS 2020/434, KS 2020/435", "2020/434 och 2020/435".
+_NEXT_DNR = re.compile(rf"(?<=[0-9]) (?={_PREFIX}[ -]?[0-9]{{4}}[/-])")
+_SEVERAL = re.compile(r"\s*(?:[,;&]|\boch\b)\s*", re.IGNORECASE)
 # "KS-2023-00584", "2023-00250", "KS-2023-00584-3" (Public 360 style, number zero-padded).
 _DASHED = re.compile(
     rf"(?:(?P<prefix>{_PREFIX})[ -]?)?(?P<year>[0-9]{{4}}) ?- ?(?P<number>[0-9]+)"
@@ -101,8 +131,9 @@ def parse_dnr(text: str) -> Dnr:
                 "svenska; de har lästs som svenska bokstäver."
             )
             cleaned = folded
-    cleaned = _LABEL.sub("", cleaned)
-    dnr = _read_slashed(raw, cleaned) or _read_dashed(raw, cleaned)
+    # Word and PDF turn "-" into a dash (– ‑ −) in what is pasted; a sentence ends in a point.
+    cleaned = _LABEL.sub("", _DASHES.sub("-", cleaned)).rstrip(".,;: ")
+    dnr = _read(raw, cleaned) or _read_first_of_several(raw, cleaned)
     if dnr is None:
         warnings.append(f'Diarienumret "{raw.strip()}" har ett okänt format.')
         return Dnr(raw=raw, warnings=tuple(warnings))
@@ -119,6 +150,53 @@ def parse_dnr(text: str) -> Dnr:
         suffix=dnr.suffix,
         warnings=tuple(warnings),
     )
+
+
+def _read(raw: str, cleaned: str) -> Dnr | None:
+    return (
+        _read_parts(raw, _COLON.fullmatch(cleaned))  # before "/": "KSKF/2014:1"
+        or _read_slashed(raw, cleaned)
+        or _read_dashed(raw, cleaned)
+        or _read_parts(raw, _YEAR_FIRST.fullmatch(cleaned))
+        or _read_parts(raw, _CODE_FIRST.fullmatch(cleaned))
+        or _read_dotted(raw, cleaned)
+    )
+
+
+def _read_dotted(raw: str, cleaned: str) -> Dnr | None:
+    match = _DOTTED.fullmatch(cleaned)
+    two_digit = match and match["part"] and len(match["number"]) == len(match["part"]) == 2
+    if two_digit and _is_date(match):  # "2020.12.07": a date, as in _read_dashed
+        return Dnr(raw, warnings=(_date_warning(raw),))
+    return _read_parts(raw, match)
+
+
+def _read_parts(raw: str, match: re.Match[str] | None) -> Dnr | None:
+    """A shape whose groups name the prefix, year, löpnummer and part directly."""
+    if match is None:
+        return None
+    prefix = match["prefix"].upper() if match["prefix"] else None
+    return Dnr(raw, prefix, int(match["year"]), int(match["number"]), match["part"] or None)
+
+
+def _read_first_of_several(raw: str, cleaned: str) -> Dnr | None:
+    """ "KS 2020/434, KS 2020/435": every piece a diarienummer of its own; the first one is
+    the one compared, and the secretary is told."""
+    pieces = [piece for piece in _SEVERAL.split(cleaned) if piece]
+    if len(pieces) < 2:  # "KS 2020/434 KS 2020/435": two lines of a cell, joined
+        pieces = _NEXT_DNR.split(cleaned)
+    if len(pieces) < 2:
+        return None
+    read = [_read(raw, _LABEL.sub("", piece)) for piece in pieces]
+    if not all(dnr is not None and dnr.is_complete for dnr in read):
+        return None
+    first = read[0]
+    assert first is not None
+    warning = (
+        f'Diarienumret "{_collapse(raw)}" anger flera diarienummer; det första ({pieces[0]}) '
+        "används när ärenden jämförs."
+    )
+    return Dnr(raw, first.prefix, first.year, first.number, first.suffix, (warning,))
 
 
 def _read_slashed(raw: str, cleaned: str) -> Dnr | None:
@@ -148,7 +226,7 @@ def _read_slashed(raw: str, cleaned: str) -> Dnr | None:
             warnings.append(
                 f'Diarienumret "{raw.strip()}" anger två olika diarier: {prefix} och {organ}.'
             )
-    suffix = " ".join(part for part in (match["part"], tail) if part) or None
+    suffix = " ".join(part for part in (match["part"], match["doc"], tail) if part) or None
     return Dnr(raw, prefix, year, number, suffix, tuple(warnings))
 
 
@@ -169,14 +247,13 @@ def _read_dashed(raw: str, cleaned: str) -> Dnr | None:
     if len(number) == 2 and part is not None and len(part) == 2 and _is_date(match):
         # "2020-12-07" (or "KS 2020-12-07") is a date that landed in the Dnr column, as in the
         # seed's "Förslag KS 2020- 12-07"; reading it as löpnummer 12 would hide the mistake.
-        return Dnr(
-            raw,
-            warnings=(
-                f'Diarienumret "{raw.strip()}" ser ut som ett datum, inte som ett diarienummer.',
-            ),
-        )
+        return Dnr(raw, warnings=(_date_warning(raw),))
     prefix = match["prefix"].upper() if match["prefix"] else None
     return Dnr(raw, prefix, int(match["year"]), int(number), part)
+
+
+def _date_warning(raw: str) -> str:
+    return f'Diarienumret "{raw.strip()}" ser ut som ett datum, inte som ett diarienummer.'
 
 
 def _is_date(match: re.Match[str]) -> bool:

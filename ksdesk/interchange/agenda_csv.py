@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
+from collections.abc import Callable
 
 from ksdesk.core.errors import InvalidInput
 from ksdesk.interchange.import_guard import decode_text
@@ -19,8 +21,11 @@ from ksdesk.interchange.import_guard import decode_text
 _ROW_START = r"^\s*\d+\.?\s*{delimiter}"
 
 
-def csv_records(data: bytes, filename: str, max_rows: int) -> list[tuple[int, list[str]]]:
-    """(row number as a spreadsheet counts it, cells) of every record."""
+def csv_records(
+    data: bytes, filename: str, max_rows: int, one_column: Callable[[str], bool] | None = None
+) -> list[tuple[int, list[str]]]:
+    """(row number as a spreadsheet counts it, cells) of every record. `one_column` tells a
+    first line that is a whole rubrikrad by itself ("Ärende"): a list of one column."""
     if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InvalidInput(f"{filename} är ingen textfil: spara ärendelistan som CSV eller XLSX.")
     try:
@@ -28,6 +33,8 @@ def csv_records(data: bytes, filename: str, max_rows: int) -> list[tuple[int, li
     except InvalidInput as error:
         raise InvalidInput(f"{filename}: {error}") from None
     first_line = text.split("\n", 1)[0]
+    if not (one_column and one_column(first_line)):
+        first_line = _header_line(text)
     delimiter = max((";", ",", "\t"), key=first_line.count)
     width = first_line.count(delimiter) + 1
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -46,6 +53,31 @@ def csv_records(data: bytes, filename: str, max_rows: int) -> list[tuple[int, li
         if len(records) > max_rows + 1:
             raise InvalidInput(f"{filename} har fler än {max_rows} rader: är det rätt fil?")
     return records
+
+
+def _header_line(text: str) -> str:
+    """The line the delimiter is read off: the first, unless two lines running among the
+    first few have more of one delimiter alike, as the rubrikrad and the rows under a
+    document's own heading ("Kallelse till kommunstyrelsen, 11 maj") have. A comma counts
+    only from two on: one comma a line is a title's, in a list of one column."""
+    lines = [line for line in text.split("\n", 12)[:12] if line.strip()]
+    first = lines[0] if lines else ""
+    best, most = first, max(first.count(d) for d in ";,\t")
+    for line, after in itertools.pairwise(lines):
+        for delimiter in ";\t,":
+            found = _fields(line, delimiter) - 1
+            least = 2 if delimiter == "," else 1
+            if found >= least and found == _fields(after, delimiter) - 1 and found > most:
+                best, most = line, found
+    return best
+
+
+def _fields(line: str, delimiter: str) -> int:
+    """How many fields the line has, quotes minded ("Taxor, avgifter" is one)."""
+    try:
+        return len(next(csv.reader([line], delimiter=delimiter), []))
+    except csv.Error:
+        return line.count(delimiter) + 1
 
 
 def _refuse_runaway_quote(

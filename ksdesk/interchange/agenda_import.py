@@ -5,7 +5,10 @@ Columns are found by their heading, in any order and case, with the names kommun
 Ärende is required. A column that means nothing known is named in the report. The file's own
 Nr is kept with each row (the service places the items so that they get those numbers). Time
 and föredragande written inside the title cell ("Budgetuppföljning kl. 13.15 Anna Ek") are
-read out of it when the file has no such columns.
+read out of it when the file has no such columns, and so are a Dnr written after its label and
+bilagor listed under the title. The rubrikrad may stand below the document's own heading.
+What else a row of a real list can be (a delpunkt, a heading, § numbers, a list pasted into
+one column) is read in agenda_rows.py.
 
 Every refusal is an InvalidInput in Swedish naming the row (as the spreadsheet numbers it) and
 the column, never a parser's English; nothing is returned half-read.
@@ -22,14 +25,28 @@ from ksdesk.core.dnr import parse_dnr
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.format import FormatError, format_time
 from ksdesk.core.import_report import ImportReport, cleaned_cell, count
-from ksdesk.core.meeting import Arende
+from ksdesk.core.meeting import Arende, Bilaga
 from ksdesk.core.meeting_agenda import normalise_time_slot
 from ksdesk.interchange.agenda_csv import csv_records
+from ksdesk.interchange.agenda_rows import (
+    RowNumber,
+    bilaga_line,
+    from_title,
+    is_heading,
+    is_opening_item,
+    number_first,
+    numbers_in_titles,
+    read_nr,
+    sub_in_title,
+    title_bilagor,
+    without_page,
+)
 from ksdesk.interchange.column_map import ColumnMap
 from ksdesk.interchange.import_guard import xlsx_text
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 500  # an ärendelista; anything longer is the wrong file
+_HEADER_SEARCH = 6  # the rubrikrad is looked for in this many first rows
 
 COLUMNS = ColumnMap(
     {
@@ -73,19 +90,13 @@ LABELS = {
 }
 # "Beslut", "Beslutsärende", "Information", "Info", "Anmälan", "Anmälningsärende".
 _KINDS = (("besl", "beslut"), ("info", "information"), ("anm", "anmalan"))
-# "… kl. 13.15 Anna Ek", "… kl 13:15–13.45, Anna Ek (ekonomichef)" at the end of a title.
-_TIME_IN_TITLE = re.compile(
-    r"(?:^|[\s,;–-])\s*kl\.?\s*(\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)"
-    r"[\s,;–-]*(.*)$",
-    re.IGNORECASE | re.DOTALL,
-)
-_PRESENTER_IN_TITLE = re.compile(r"[\s,;–-]*föredragande:?\s*(.+)$", re.IGNORECASE | re.DOTALL)
 
 
 @dataclass
 class AgendaImport:
     items: list[Arende] = field(default_factory=list)
     numbers: list[int | None] = field(default_factory=list)  # the file's Nr of each item
+    labels: list[str] = field(default_factory=list)  # that Nr as written ("§ 63/20", "b)")
     rows: list[int] = field(default_factory=list)  # the file's row of each item
     report: ImportReport = field(default_factory=lambda: ImportReport("dagordning", ""))
 
@@ -112,7 +123,7 @@ def read_agenda(data: bytes, filename: str = "filen") -> AgendaImport:
     if data[:4] == b"PK\x03\x04" or filename.lower().endswith((".xlsx", ".xlsm")):
         rows = _xlsx_rows(data, filename)
     else:
-        rows = csv_records(data, filename, MAX_ROWS)
+        rows = csv_records(data, filename, MAX_ROWS, lambda line: _field_of(line)[0] is not None)
     return _items(rows, filename)
 
 
@@ -151,13 +162,44 @@ def _cell_text(value: object) -> str:
     return xlsx_text(str(value))
 
 
+def _field_of(heading: str) -> tuple[str | None, bool]:
+    """The field a heading names; also a heading whose first words name one ("Ärendelista
+    11 maj 2015", "Dnr (diarienummer)"), which is reported as read that way."""
+    name, exact = COLUMNS.field_of(heading)
+    if exact:
+        return name, exact
+    # "Föredragande/Handläggare", "Ärende/Dnr", "Tid (kl)": the first name decides.
+    head = re.split(r"[/(,]", heading, maxsplit=1)[0].strip()
+    if head != heading and (first := COLUMNS.field_of(head))[1]:
+        return first[0], False
+    words = heading.split()
+    for count_words in range(len(words) - 1, 0, -1):
+        if name:
+            break
+        name = COLUMNS.field_of(" ".join(words[:count_words]))[0]
+    return name, exact
+
+
+def _header_at(rows: list[tuple[int, list[str]]], report: ImportReport) -> int:
+    """Where the rubrikrad is: the first of the first rows that names an Ärende column. The
+    rows above it (the document's own heading, "Kallelse Kommunstyrelsen 2021-05-11") are
+    reported, not read."""
+    for at, (_, cells) in enumerate(rows[:_HEADER_SEARCH]):
+        if any(_field_of(" ".join(c.split()))[0] == "title" for c in cells if c.strip()):
+            for number, above in rows[:at]:
+                for cell in (c for c in above if c.strip()):
+                    report.drop(f"Rad {number}", cell, "står före rubrikraden")
+            return at
+    return 0
+
+
 def _header_map(header: list[str], row: int, filename: str, report: ImportReport) -> dict[str, int]:
     found: dict[str, int] = {}
     for index, cell in enumerate(header):
         text = " ".join(cell.split())
         if not text:
             continue
-        name, exact = COLUMNS.field_of(text)
+        name, exact = _field_of(text)
         if name and name not in found:
             found[name] = index
             if not exact:
@@ -181,9 +223,17 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
         raise InvalidInput(f"{filename} innehåller inga rader.")
     result = AgendaImport(report=ImportReport("dagordning", filename))
     report = result.report
+    rows = rows[_header_at(rows, report) :]
     header_row, header = rows[0]
     columns = _header_map(header, header_row, filename, report)
-    unknown = [i for i, c in enumerate(header) if c.strip() and i not in columns.values()]
+    _unheaded_nr(header, rows[1:], columns, report)
+    unknown = [i for i, c in enumerate(header) if i not in columns.values()]
+    in_titles = "nr" not in columns and numbers_in_titles(
+        [r[columns["title"]] if columns["title"] < len(r) else "" for _, r in rows[1:]]
+    )
+    if in_titles:
+        report.change("Rubrikraden", "numren först i ärendecellerna", "lästes som Nr")
+    numbering = _Numbering()
     for number, record in rows[1:]:
         where = f"Rad {number}"
         record = [cleaned_cell(cell, report, where) for cell in record]
@@ -191,15 +241,22 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
             name: (record[index] if index < len(record) else "").strip()
             for name, index in columns.items()
         }
-        item, nr = _item(values, number, filename, "nr" in columns, report)
+        beyond = range(len(header), len(record))  # cells right of the rubrikrad's last
+        for index in [*unknown, *beyond]:
+            if index < len(record) and record[index].strip():
+                name = header[index].strip() if index < len(header) else ""
+                report.drop(where, record[index], f"i kolumnen ”{name or 'utan rubrik'}”")
+        if in_titles:
+            values["nr"], values["title"] = number_first(values["title"])
+        if _bilaga_row(values, result.items, where, report):
+            continue
+        item, nr = _item(values, number, filename, "nr" in columns or in_titles, report)
         result.items.append(item)
-        result.numbers.append(nr)
+        result.numbers.append(numbering.place(nr, item, where, report))
+        result.labels.append(values.get("nr", "") or (f"{nr.sub})" if nr and nr.sub else ""))
         result.rows.append(number)
         for warning in parse_dnr(item.dnr).warnings:
             report.warn(where, warning)
-        for index in unknown:
-            if index < len(record) and record[index].strip():
-                report.drop(where, record[index], f"i kolumnen ”{header[index].strip()}”")
     if not result.items:
         raise InvalidInput(f"{filename} har en rubrikrad men inga ärenden.")
     sections = sum(1 for i in result.items if i.is_section)
@@ -209,30 +266,109 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
     return result
 
 
+def _unheaded_nr(
+    header: list[str],
+    rows: list[tuple[int, list[str]]],
+    columns: dict[str, int],
+    report: ImportReport,
+) -> None:
+    """A column without heading that holds only numbers is the Nr column (a kallelse's table
+    copied into a sheet has no heading over its numbers)."""
+    if "nr" in columns:
+        return
+    for index, cell in enumerate(header):
+        if cell.strip() or index in columns.values():
+            continue
+        cells = [r[index].strip() for _, r in rows if index < len(r) and r[index].strip()]
+        if cells and all(getattr(read_nr(c), "number", None) is not None for c in cells):
+            columns["nr"] = index
+            report.change("Rubrikraden", "kolumnen utan rubrik", "lästes som Nr")
+            return
+
+
+def _bilaga_row(
+    values: dict[str, str], items: list[Arende], where: str, report: ImportReport
+) -> bool:
+    """ "Bilaga 1: Karta" on a row of its own, under an ärende: that ärende's bilaga."""
+    if values.get("nr") or values.get("dnr") or not items or items[-1].is_section:
+        return False
+    found = bilaga_line(values.get("title", ""))
+    if found is None:
+        return False
+    items[-1].bilagor.append(Bilaga(title=found[1], nr=found[0]))
+    report.change(where, values["title"], "lästes som bilaga till ärendet ovan (utan fil)")
+    return True
+
+
+class _Numbering:
+    """The agenda number each row of the file asks for. ksdesk numbers ärenden in one run, so
+    a delpunkt ("15 b)", "a) Enskilt ärende") becomes an ärende of its own and every row
+    after it asks for one more than the file wrote."""
+
+    def __init__(self) -> None:
+        self.offset = 0
+        self.last: int | None = None
+
+    def place(
+        self, nr: RowNumber | None, item: Arende, where: str, report: ImportReport
+    ) -> int | None:
+        if nr is None or item.is_section:
+            return None
+        if nr.sub and (nr.number is None or nr.number == self.last):
+            self.offset += 1
+            parent = nr.number or self.last or ""
+            label = f"{parent}.{nr.sub}" if nr.sub.isdigit() else f"{parent} {nr.sub})".strip()
+            report.change(
+                where,
+                f"delpunkt {label} ”{item.title}”",
+                "blir ett eget ärende: dagordningen numrerar ärendena i en följd",
+            )
+            return None
+        self.last = nr.number
+        return None if nr.number is None else nr.number + self.offset
+
+
 def _item(
     values: dict[str, str], row: int, filename: str, has_nr: bool, report: ImportReport
-) -> tuple[Arende, int | None]:
+) -> tuple[Arende, RowNumber | None]:
     def refuse(column: str, message: str) -> InvalidInput:
         return InvalidInput(f"{filename}, rad {row}, kolumn {LABELS[column]}: {message}")
 
     title = values.get("title", "").replace("\r\n", "\n").strip()
     if not title:
         raise refuse("title", "ärendet saknar rubrik.")
-    nr_text = values.get("nr", "").rstrip(".").strip()
-    if nr_text and not nr_text.isdigit():
+    if (paged := without_page(title)) != title:
+        report.change(
+            f"Rad {row}", title, "sidnumret efter rubriken (innehållsförteckning) togs bort"
+        )
+        title = paged
+    nr_text = values.get("nr", "").strip()
+    nr = read_nr(nr_text) if nr_text else None
+    if nr_text and nr is None:
         raise refuse("nr", f"”{nr_text}” är inget nummer.")
-    title = _from_title(title, values, f"Rad {row}", report)
+    if nr and nr.code:
+        why = "är en beteckning, inget nummer: ärendet numreras efter sin plats i listan"
+        report.change(f"Rad {row}", nr_text, why)
+    if not nr_text and (sub := sub_in_title(title)):
+        nr, title = RowNumber(None, sub[0]), sub[1]
+    title, bilagor = title_bilagor(title, f"Rad {row}", report)
+    title = from_title(title, values, f"Rad {row}", report)
+    time_text = re.sub(r"^(?:ca\.?|cirka|omkring)\s*", "", values.get("time_slot", ""), flags=re.I)
+    if time_text != values.get("time_slot", ""):
+        report.change(f"Rad {row}", values["time_slot"], "läses som en tid (ungefärlig)")
     try:
-        slot = normalise_time_slot(values.get("time_slot", ""))
+        slot = normalise_time_slot(time_text)
     except FormatError as error:
         raise refuse("time_slot", str(error)) from None
     dnr = " ".join(values.get("dnr", "").split())
-    # In a numbered list, a row without number, Dnr or anything else is a heading row.
+    bare = not dnr and not any(values.get(k) for k in ("presenter", "time_slot", "proposal"))
+    # A heading row: a word naming a group of ärenden, or in a numbered list a row without
+    # number, Dnr or anything else that is not one of the opening items lists leave unnumbered.
     section = (
-        has_nr
+        bare
         and not nr_text
-        and not dnr
-        and not any(values.get(k) for k in ("presenter", "time_slot", "proposal"))
+        and not (nr and nr.sub)
+        and (is_heading(title) or (has_nr and not is_opening_item(title)))
     )
     typed = values.get("kind", "").strip().lower()
     kind = next((k for start, k in _KINDS if typed.startswith(start)), "")
@@ -246,25 +382,5 @@ def _item(
     )
     if kind:
         item.kind = kind
-    return item, int(nr_text) if nr_text else None
-
-
-def _from_title(title: str, values: dict[str, str], where: str, report: ImportReport) -> str:
-    """Time and föredragande written in the title cell go to their own fields (only when the
-    file has nothing there already); the title keeps the rest."""
-    if not values.get("time_slot"):
-        match = _TIME_IN_TITLE.search(title)
-        if match and match.start() > 0:
-            values["time_slot"] = match.group(1)
-            rest = match.group(2).strip(" ,;–-\n")
-            if rest and not values.get("presenter"):
-                values["presenter"] = " ".join(rest.split())
-            report.change(where, title, "tid och föredragande lästes ur ärendecellen")
-            title = title[: match.start()].strip(" ,;–-\n")
-    if not values.get("presenter"):
-        match = _PRESENTER_IN_TITLE.search(title)
-        if match and match.start() > 0:
-            values["presenter"] = " ".join(match.group(1).split())
-            report.change(where, title, "föredragande lästes ur ärendecellen")
-            title = title[: match.start()].strip(" ,;–-\n")
-    return title
+    item.bilagor = bilagor
+    return item, nr

@@ -313,6 +313,7 @@ def plan_agenda_import(store: Store, meeting_id: int, path: Path | str) -> Impor
         imported.rows,
         organ.standard_items,
         report,
+        imported.labels,
     )
     skipped = [line.text for line in report.merged]
     return ImportResult(meeting, len(imported.items) - len(skipped), skipped, report)

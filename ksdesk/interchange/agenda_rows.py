@@ -1,0 +1,220 @@
+"""What a row of a kommun's ärendelista is, read from its text: the shapes the agenda import
+meets in real files beside a plain number and a title.
+
+- Nr written as a paragraph ("§ 26", "26 §", "§ 63/20"), with a point ("5."), or as a
+  delpunkt ("15 a)", "5b", "b)"), and a delpunkt written in the title ("a) Enskilt ärende").
+- Heading rows ("Beslutsärenden", "Övriga beslutsärenden", "Beslutspunkter") and the
+  opening items a list leaves unnumbered ("Upprop", "Val av justerare", "Fastställande av
+  dagordning"), which are ärenden, not headings.
+- A list pasted into one column: the number at the start of each title ("1. Upprop",
+  "26 Dnr KS 2018/14 Information... 3", with a table of contents' page at the end).
+- The Dnr written in the title cell ("Delårsrapport 2\\nDnr 2018/KS 0290 10",
+  "Dnr KS 2018/14 Information") and bilagor listed under an ärende ("Bilaga 1: Karta").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ksdesk.core.agenda_merge import same_standing
+from ksdesk.core.dnr import parse_dnr
+from ksdesk.core.import_report import ImportReport
+from ksdesk.core.meeting import Bilaga
+from ksdesk.core.organ import DEFAULT_STANDARD_ITEMS
+
+
+@dataclass(frozen=True)
+class RowNumber:
+    """The file's Nr of a row: its number ("15" of "15 a)"), its delpunkt ("a", "1" of
+    "5.1"), or a beteckning that is no number ("SP8", "E5": Borås names items by kind)."""
+
+    number: int | None
+    sub: str = ""
+    code: str = ""
+
+
+# "§ 26", "26 §", "§ 63/20", "26.", "15 a)", "15a", "5 b", "b)", "Punkt 4".
+_NR = re.compile(
+    r"(?:§§?|punkt|nr\.?|ärende)?\s*(?P<number>\d{1,4})?(?:\s*/\s*\d{2,4})?\s*\.?\s*§?\s*"
+    r"(?:(?P<sub>[a-zåäö])\s*[).]?|(?<=\.)(?P<subn>\d{1,2}))?\s*\.?",
+    re.IGNORECASE,
+)
+_CODE = re.compile(r"[a-zåäö]{1,3} ?\d{1,3}(?:\.\d{1,2})?", re.IGNORECASE)
+# A delpunkt written at the start of the title: "a) Enskilt ärende", "b. Anmälan av …".
+_SUB_IN_TITLE = re.compile(r"(?P<sub>[a-zåäö])[).]\s+(?P<title>\S.*)", re.DOTALL)
+# One word (or "Övriga …") that names a group of ärenden: a heading, never an ärende itself.
+_HEADING = re.compile(r"(?:övriga\s+)?\w+(?:ärenden|punkter):?", re.IGNORECASE)
+# Opening items a numbered list often leaves without a number.
+_OPENING = re.compile(
+    r"\b(?:upprop|justera|protokollsjustera|protokolljustera|dagordning|föredragningslist"
+    r"|sammanträdets öppnande|förhinder)",
+    re.IGNORECASE,
+)
+_DNR_LABEL = re.compile(
+    r"(?:^|(?<=[\s,;(–-]))(?:dnr|diarienr|diarienummer|ärendenr|ärendenummer)\b\.?:?\s*",
+    re.IGNORECASE,
+)
+_BILAGA = re.compile(r"bilaga(?:\s+(?P<nr>\d+[a-z]?))?\s*[:.–-]\s*(?P<title>\S.*)", re.IGNORECASE)
+
+
+def read_nr(text: str) -> RowNumber | None:
+    """The Nr cell read; None when it holds no number (a refusal for the caller)."""
+    text = text.strip()
+    match = _NR.fullmatch(text)
+    if match is None or not (match["number"] or match["sub"]):
+        return RowNumber(None, code=text) if _CODE.fullmatch(text) else None
+    if not match["number"] and not text.endswith((")", ".")):
+        return None  # "x" is no delpunkt; "b)" and "b." are
+    number = int(match["number"]) if match["number"] else None
+    return RowNumber(number, (match["sub"] or match["subn"] or "").lower())
+
+
+def sub_in_title(title: str) -> tuple[str, str] | None:
+    """ "a) Enskilt ärende RMA" → ("a", "Enskilt ärende RMA")."""
+    match = _SUB_IN_TITLE.fullmatch(title.strip())
+    return (match["sub"].lower(), match["title"].strip()) if match else None
+
+
+def is_heading(title: str) -> bool:
+    """ "Beslutsärenden", "Övriga beslutsärenden", "Beslutspunkter"."""
+    return bool(_HEADING.fullmatch(" ".join(title.split())))
+
+
+def is_opening_item(title: str) -> bool:
+    """ "Upprop och anmälningar om förhinder", "Val av justerare", "Fastställande av
+    dagordning": ärenden even where the list gives them no number."""
+    return bool(_OPENING.search(title)) or any(
+        same_standing(title, standing) for standing in DEFAULT_STANDARD_ITEMS
+    )
+
+
+def dnr_in_title(title: str) -> tuple[str, str] | None:
+    """(title without it, Dnr) for a title that names its Dnr after a label ("…\\nDnr
+    2018/KS 0290 10", "Dnr KS 2018/14 Information"); the longest run of words after the label
+    that reads as a whole diarienummer is taken. None when there is none."""
+    for label in _DNR_LABEL.finditer(title):
+        words = list(re.finditer(r"\S+", title[label.end() :]))
+        best = None
+        for count in range(1, min(len(words), 4) + 1):
+            candidate = title[label.end() : label.end() + words[count - 1].end()]
+            candidate = candidate.rstrip(".,;)")
+            dnr = parse_dnr(candidate)
+            if dnr.is_complete and not dnr.warnings:
+                best = candidate
+        if best:
+            before = title[: label.start()].rstrip(" ,;(–-\n")
+            after = title[label.end() + len(best) :].lstrip(" .,;)–-\n")
+            rest = "\n".join(part for part in (before, after) if part)
+            if rest:
+                return rest, best
+    return None
+
+
+def bilaga_line(text: str) -> tuple[str, str] | None:
+    """ "Bilaga 1: Karta över området" → ("1", "Karta över området")."""
+    match = _BILAGA.fullmatch(" ".join(text.split()))
+    return (match["nr"] or "", match["title"].strip()) if match else None
+
+
+# "1. Upprop", "26 Dnr KS 2018/14 Information", "§ 12 Taxor", "5 a) Enskilt ärende".
+_NUMBER_FIRST = re.compile(
+    r"(?P<nr>(?:§\s*)?\d{1,3}(?:\s?[a-zåäö]\))?\.?)\s+(?P<rest>\S.*)", re.DOTALL
+)
+# A table of contents' dot leader and page: "Information... 3", "Information …… 12".
+_PAGE = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}\s*$")
+
+
+def numbers_in_titles(titles: list[str]) -> bool:
+    """True for a list pasted into one column, where every ärende's title starts with its
+    number (headings, delpunkter and bilagor aside), in at least two rows."""
+    numbered = 0
+    for title in titles:
+        if _NUMBER_FIRST.fullmatch(title.strip()):
+            numbered += 1
+        elif not (
+            is_heading(title) or sub_in_title(title) or bilaga_line(title) or is_opening_item(title)
+        ):
+            return False
+    return numbered >= 2
+
+
+def number_first(title: str) -> tuple[str, str]:
+    """ "26 Dnr KS 2018/14 Information" → ("26", "Dnr KS 2018/14 Information")."""
+    match = _NUMBER_FIRST.fullmatch(title.strip())
+    return (match["nr"], match["rest"]) if match else ("", title)
+
+
+def without_page(title: str) -> str:
+    """ "Information... 3" → "Information" (a page of a table of contents)."""
+    return _PAGE.sub("", title)
+
+
+_T = r"\d{1,2}[.:]\d{2}"
+# "… kl. 13.15 Anna Ek", "… kl 13:15–13.45, Anna Ek (ekonomichef)", "… 13.15–13.45 Anna Ek",
+# "… (kl. 10.15) (Eva Lund)" at the end of a title; a span needs no "kl.".
+_TIME_IN_TITLE = re.compile(
+    rf"(?:^|[\s,;–(-])\s*(?:kl\.?\s*(?P<time>{_T}(?:\s*[-–]\s*{_T})?)|(?P<span>{_T}\s*[-–]\s*{_T}))"
+    r"\)?[\s,;–-]*(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+# "kl. 09.00–09.30 Val av justerare", "09.00–09.30: Information om bredband" at its start.
+_TIME_BEFORE_TITLE = re.compile(
+    rf"\(?(?:kl\.?\s*(?P<time>{_T}(?:\s*[-–]\s*{_T})?)|(?P<span>{_T}\s*[-–]\s*{_T}))\)?"
+    r"[\s,;:–-]+(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_PRESENTER_IN_TITLE = re.compile(
+    r"[\s,;–-]*\(?föredragande:?\s*(.+?)\)?$", re.IGNORECASE | re.DOTALL
+)
+_EDGE = " ,;–-\n"
+
+
+def title_bilagor(title: str, where: str, report: ImportReport) -> tuple[str, list[Bilaga]]:
+    """Lines "Bilaga 1: Karta" under the title in its cell: the ärende's bilagor."""
+    lines = title.split("\n")
+    found = [(line, bilaga_line(line)) for line in lines[1:]]
+    bilagor = [Bilaga(title=b[1], nr=b[0]) for _, b in found if b]
+    if not bilagor:
+        return title, []
+    report.change(where, title, "bilagorna i ärendecellen lästes som bilagor (utan fil)")
+    kept = [lines[0]] + [line for line, b in found if not b]
+    return "\n".join(kept), bilagor
+
+
+def from_title(title: str, values: dict[str, str], where: str, report: ImportReport) -> str:
+    """Dnr, bilagor, time and föredragande written in the title cell go to their own fields
+    (only when the file has nothing there already); the title keeps the rest."""
+    if not values.get("dnr") and (found_dnr := dnr_in_title(title)):
+        report.change(where, title, "Dnr lästes ur ärendecellen")
+        title, values["dnr"] = found_dnr
+    if not values.get("time_slot"):
+        title = _time_from_title(title, values, where, report)
+    if not values.get("presenter"):
+        match = _PRESENTER_IN_TITLE.search(title)
+        if match and match.start() > 0:
+            values["presenter"] = " ".join(match.group(1).split())
+            report.change(where, title, "föredragande lästes ur ärendecellen")
+            title = title[: match.start()].strip(_EDGE + "(")
+    return title
+
+
+def _time_from_title(title: str, values: dict[str, str], where: str, report: ImportReport) -> str:
+    """The time (and a name after it) at the end of the title, or the time before it."""
+    match = _TIME_IN_TITLE.search(title)
+    # Without "kl." a span is a time only when a name or nothing follows it ("Öppettider
+    # 08.00–16.00 på biblioteket" keeps its words).
+    if match and match["span"] and match["rest"].strip(_EDGE + "()")[:1].islower():
+        match = None
+    if match and match.start() > 0:
+        rest = match["rest"].strip(_EDGE + "()")
+        title_left = title[: match.start()].strip(_EDGE + "(")
+    elif match := _TIME_BEFORE_TITLE.fullmatch(title.strip()):
+        rest, title_left = "", match["rest"].strip(_EDGE)
+    else:
+        return title
+    values["time_slot"] = match["time"] or match["span"]
+    if rest and not values.get("presenter"):
+        values["presenter"] = " ".join(rest.split())
+    report.change(where, title, "tid och föredragande lästes ur ärendecellen")
+    return title_left

@@ -1,0 +1,112 @@
+"""Diarienummer as other kommuner's registries write them (Tyresö, Stockholm, Eskilstuna,
+Landskrona, Ludvika, Public 360 and Ciceron exports): each read to its year, löpnummer and
+diarium, and the same ärende written two ways matched, two different ones not."""
+
+from __future__ import annotations
+
+import pytest
+
+from ksdesk.core.dnr import match_key, parse_dnr, same_dnr
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "year", "number", "suffix"),
+    [
+        # Tyresö (insynsverige.se): year / diarium löpnummer, then the diarieplan code.
+        ("2018/KS 0001 001", "KS", 2018, 1, "001"),
+        ("2018/KS 0290 10", "KS", 2018, 290, "10"),
+        ("2018/SBF 0051", "SBF", 2018, 51, None),
+        ("2015/KSM 0167 042", "KSM", 2015, 167, "042"),
+        ("Diarienr: 2018/KS 0212", "KS", 2018, 212, None),
+        # Stockholm: the diarieplan code before löpnummer/år.
+        ("Dnr 1.6-0463/2011", None, 2011, 463, "1.6"),
+        ("1.6-0539/2011", None, 2011, 539, "1.6"),
+        ("3.1.2-123/2015", None, 2015, 123, "3.1.2"),
+        # Eskilstuna "KSKF/2014:1", and the colon as separator.
+        ("KSKF/2014:1", "KSKF", 2014, 1, None),
+        ("KS 2020:434", "KS", 2020, 434, None),
+        # Landskrona "KS/2014/0073".
+        ("KS/2014/0073", "KS", 2014, 73, None),
+        ("Dnr KS/2014/0073", "KS", 2014, 73, None),
+        # Points between the parts.
+        ("KS.2020.434", "KS", 2020, 434, None),
+        ("KS.2020.434.00", "KS", 2020, 434, "00"),
+        ("MBN 2019.1234", "MBN", 2019, 1234, None),
+        # A document number after a space (Ludvika's tjänsteskrivelse: "KS 2020/434 00").
+        ("KS 2020/434 00", "KS", 2020, 434, "00"),
+        # A diarieplan code after the löpnummer.
+        ("Dnr: 2021/123-1.2.3", None, 2021, 123, "1.2.3"),
+        ("KS 2021/12-3.1", "KS", 2021, 12, "3.1"),
+        # Labels kommuner put before the number.
+        ("Ärendenr KS 2021/12", "KS", 2021, 12, None),
+        ("Ärendenummer: KS-2022-00312", "KS", 2022, 312, None),
+        ("Beteckning: SBN 2021-000123", "SBN", 2021, 123, None),
+        ("Dnr. KSAU 2022/12", "KSAU", 2022, 12, None),
+        # Pasted from Word or a PDF: dashes for hyphens, a point at the end.
+        ("KS\u20132023\u201300584", "KS", 2023, 584, None),
+        ("KS\u20112023\u201100584", "KS", 2023, 584, None),
+        ("KS 2019/507\u201300", "KS", 2019, 507, "00"),
+        ("KS 2020/434.", "KS", 2020, 434, None),
+        # A document number after a colon.
+        ("KS 2019/507:1", "KS", 2019, 507, "1"),
+    ],
+)
+def test_real_formats_are_read(text, prefix, year, number, suffix) -> None:
+    dnr = parse_dnr(text)
+    assert (dnr.prefix, dnr.year, dnr.number, dnr.suffix) == (prefix, year, number, suffix)
+    assert dnr.raw == text
+    assert dnr.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("2018/KS 0290 10", "KS 2018/290"),
+        ("2018/KS 0001 001", "KS-2018-00001"),
+        ("Dnr 1.6-0463/2011", "2011/463"),
+        ("KSKF/2014:1", "KSKF 2014/1"),
+        ("KS/2014/0073", "KS 2014/73"),
+        ("KS.2020.434", "KS 2020/434"),
+        ("KS 2020/434 00", "2020/434"),
+        ("Dnr: 2021/123-1.2.3", "2021/123"),
+        ("Ärendenr KS 2021/12", "KS 2021/12"),
+    ],
+)
+def test_the_same_arende_written_two_ways_matches(a: str, b: str) -> None:
+    assert same_dnr(a, b) and same_dnr(b, a)
+    assert match_key(a) == match_key(b) != ""
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("2018/KS 0290 10", "2018/KS 0291 10"),
+        ("2018/KS 0051", "2018/SBF 0051"),
+        ("Dnr 1.6-0463/2011", "Dnr 1.6-0463/2012"),
+        ("KS.2020.434", "KS.2020.435"),
+        ("KSKF/2014:1", "KSKF/2014:11"),
+        ("KS 2020/434 00", "KS 2020/43 400"),
+    ],
+)
+def test_two_different_arenden_do_not_match(a: str, b: str) -> None:
+    assert not same_dnr(a, b)
+
+
+def test_several_diarienummer_in_one_cell_are_read_by_the_first_and_warned() -> None:
+    dnr = parse_dnr("KS 2020/434, KS 2020/435")
+    assert dnr.key == "KS 2020/434"
+    assert dnr.warnings == (
+        'Diarienumret "KS 2020/434, KS 2020/435" anger flera diarienummer; det första '
+        "(KS 2020/434) används när ärenden jämförs.",
+    )
+    assert parse_dnr("KS 2020/434 och 2020/435").number == 434
+
+
+def test_a_date_with_points_is_warned_as_a_date() -> None:
+    dnr = parse_dnr("2020.12.07")
+    assert dnr.number is None and any("datum" in w for w in dnr.warnings)
+
+
+def test_two_diarienummer_on_two_lines_of_a_cell_are_read_by_the_first() -> None:
+    dnr = parse_dnr("KS 2020/434\nKS 2020/435")
+    assert (dnr.key, len(dnr.warnings)) == ("KS 2020/434", 1)
