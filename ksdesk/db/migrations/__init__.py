@@ -38,6 +38,7 @@ STEPS: tuple[str, ...] = (
     "m1202_organ_forvaringsplats",
     "m1305_more_indexes",
     "m1306_unread_files",
+    "m1203_dnr_key_readings",
 )
 
 
