@@ -24,6 +24,7 @@ from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport, cleaned_cell
 from ksdesk.core.lookalike import search_key
 from ksdesk.interchange.delegation_cells import (
+    CONTENT_FIELDS,
     capital_heading,
     clean_text,
     heading_shape,
@@ -39,7 +40,11 @@ from ksdesk.interchange.delegation_layout import EXTRA, FIELD_LABELS, Layout, he
 
 ROLE_FIELDS = ("delegat", "ersattare")
 DEFAULT_CHAPTER = "Delegationspunkter"
-_NUMBERED_TITLE = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+([A-ZÅÄÖ][^\W\d_]+.*)$", re.DOTALL)
+# "2.2 Ekonomi", and lettered: "B. Ekonomiärenden", "B1 Upphandling", "B.4 Vård enligt LVU".
+_NUMBERED_TITLE = re.compile(
+    r"^((?:[A-ZÅÄÖ]\.?\s?)?\d+(?:\.\d+)*|[A-ZÅÄÖ](?=\.))\.?\s+([A-ZÅÄÖ][^\W\d_]+.*)$",
+    re.DOTALL,
+)
 
 
 @dataclass
@@ -120,7 +125,7 @@ class RowReader:
         """A chapter at the chapters' depth (or above), a sub-heading below it. Until a chapter
         has points the depth is not settled: "2 Delegeringar" then "2.1 Allmänna ärenden"
         makes 2.1 the chapter."""
-        depth = number.count(".") + 1
+        depth = title_depth(number)
         settled = any(c.points for c in self.chapters)
         if self.chapter_depth is None or depth <= self.chapter_depth or not settled:
             if self.chapter_depth is None or not settled:
@@ -230,7 +235,7 @@ class RowReader:
     def _split_title(self, nr: str, values: dict[str, str]) -> bool:
         """ "2.2 | Ekonomi och inköp" with nothing else on the row, in a document whose chapters
         are numbered: a chapter title split over the Nr and Ärende cells, not a point."""
-        if self.chapter_depth is None or nr.strip().count(".") + 1 > self.chapter_depth:
+        if self.chapter_depth is None or title_depth(nr) > self.chapter_depth:
             return False
         if any(text.strip() for name, text in values.items() if name not in ("nr", "arende")):
             return False
@@ -246,6 +251,8 @@ class RowReader:
 
     def _unnumbered(self, values: dict[str, str], row: Row) -> None:
         current = self.chapters[-1] if self.chapters else None
+        if self._title_goes_on(current, values, row):
+            return
         # A row never continues a point of another chapter (a Kapitel column changed).
         last = current.points[-1] if current and current.points else None
         if current is None or (not current.points and not values.get("kapitel")):
@@ -260,6 +267,24 @@ class RowReader:
         else:
             why = "rad utan nummer före punkterna"
             self.report.drop(row.where, " | ".join(row.distinct()), why)
+
+    def _title_goes_on(self, current: Chapter | None, values: dict[str, str], row: Row) -> bool:
+        """A line in lower case with nothing else on the row, straight after a title or a
+        sub-heading: the title broken by a page break ("1.7 Beslut enligt lagen om … från den
+        offentliga" / "förvaltningen"), never the last point of the chapter before."""
+        text = heading_text(values)
+        if len(row.distinct()) != 1 or not text[:1].islower():
+            return False
+        if any(values.get(name, "").strip() for name in CONTENT_FIELDS):
+            return False
+        if self.pending_heading:
+            self.pending_heading[-1] = join_text(self.pending_heading[-1], text, " ")
+        elif current is not None and not current.points:
+            current.title = join_text(current.title, text, " ")
+        else:
+            return False
+        self.report.merge(row.where, text, "rubriken fortsätter efter sidbrytning")
+        return True
 
     def _sub_heading(self, text: str, where: str) -> None:
         text, _ = clean_text(text)
@@ -366,6 +391,14 @@ class RowReader:
                 "rubrikrad med kolumnerna Nr, Ärende och Delegat."
             )
         return chapters
+
+
+def title_depth(number: str) -> int:
+    """ "2" → 1, "2.2" → 2; a letter is a level of its own: "B." → 1, "B1" and "B.1" → 2."""
+    number = number.strip()
+    lettered = bool(number) and number[0].isalpha()
+    groups = re.findall(r"\d+", number)
+    return len(groups) + (1 if lettered else 0) if groups or lettered else 1
 
 
 def same_title(a: str, b: str) -> bool:
