@@ -122,9 +122,15 @@ class _State:
         self.in_abbreviations = False
         if not self.seen_points and self._header_line(paragraph, text):
             return
+        if not (self.seen_points or self.intro) and _STATUS_LINE.match(text):
+            self.report.drop("Dokumenthuvud", text, "statusrad: importen blir ett utkast")
+            return  # neither an intro nor the next table's title
         title_like = heading or (len(text) <= _TITLE_MAX and not text.endswith((".", ":")))
         if self.seen_points and not title_like:
-            # Prose between two tables: it introduces what follows, printed before the next point.
+            # Prose between two tables: it introduces what follows, printed before the next
+            # point; the heading above it is the next chapter's title.
+            for title in self.titles:
+                self.reader.title(title, where)
             self.reader._sub_heading(text, where)
         elif not self.seen_points:
             self._intro(paragraph, text, heading)
@@ -167,9 +173,6 @@ class _State:
             self.intro.append(IntroSection(text, ""))
             return
         if not self.intro:
-            if _STATUS_LINE.match(text):
-                self.report.drop("Dokumenthuvud", text, "statusrad: importen blir ett utkast")
-                return
             # Text before the first heading: the introduction's opening words.
             self.intro.append(IntroSection("", ""))
         style = self._style(paragraph)

@@ -30,6 +30,8 @@ COLUMN_NAMES = {
         "beslutanderätt",
         "befogenhet",
         "ärende/befogenhet",
+        "ärende/ärendegrupp",
+        "ärendegrupp/ärende",
     ),
     "lagrum": (
         "lagrum",
@@ -49,6 +51,7 @@ COLUMN_NAMES = {
         "delegat/beslutsfattare",
         "beslutsfattare",
         "beslutande",
+        "beslutande var för sig",
     ),
     "ersattare": ("ersättare", "ersättare för delegat", "ersättare vid förfall", "vid förfall"),
     "vidaredelegation": (
@@ -72,6 +75,8 @@ COLUMN_NAMES = {
         "övrigt",
         "anmärkning/begränsning",
         "begränsningar",
+        "anteckning",
+        "anteckningar",
     ),
     "kapitel": ("kapitel", "avsnitt"),
 }
@@ -120,8 +125,17 @@ def header_layout(cells: list[str]) -> Layout | None:
         else:
             unknown.append(i)
     known = set(columns.values())
-    if len(known) < 3 or not known & {"nr", "arende"} or len(unknown) > len(columns):
+    # "Ärende | Delegat" alone is a point table too (a two-column list of the kind a
+    # författningssamling prints); else three known columns, one of them Nr or Ärende.
+    two_columns = known == {"arende", "delegat"} and not unknown
+    if (len(known) < 3 and not two_columns) or not known & {"nr", "arende"}:
         return None
+    if len(unknown) > len(columns):
+        return None
+    if "nr" not in known and cells and not cells[0].strip() and 0 not in columns:
+        # A first column without a heading, left of the known ones: the points' numbers.
+        columns[0] = "nr"
+        known.add("nr")
     if "arende" not in known:
         # "Nr | Livsmedel/kost | Lagrum | …": the chapter title stands in the Ärende column.
         nr_col = next(i for i, f in columns.items() if f == "nr")

@@ -46,6 +46,9 @@ _NUMBERED_TITLE = re.compile(
     re.DOTALL,
 )
 
+# "1. Omfördelning …", "2) Upphandling …", "2.1 Yttrande …": a number typed into the Ärende.
+_NR_IN_TEXT = re.compile(r"^(?:(\d+(?:\.\d+)*)[.)]|(\d+(?:\.\d+)+))\s+(?=[A-ZÅÄÖ])")
+
 
 @dataclass
 class Row:
@@ -156,6 +159,10 @@ class RowReader:
             text, where = self.pending_title
             self.report.drop(where or "Rubrik", text, "rubrik utan egna punkter")
             self.pending_title = None
+            if self.pending_subtitle:
+                why = "underrubrik till en rubrik utan egna punkter"
+                self.report.drop(where or "Rubrik", self.pending_subtitle, why)
+                self.pending_subtitle = ""
 
     def _forget_heading(self, why: str) -> None:
         if self.pending_heading:
@@ -229,8 +236,20 @@ class RowReader:
             self._point(normal_nr(nr_text), values, row)
         elif not kapitel and self.chapter_depth is None and seed_chapter_row(row):
             self._new_chapter(distinct[0])
+        elif not self.layout.has("nr") and _point_without_nr(values):
+            self._point(self._nr_from_text(values, row.where), values, row)
         else:
             self._unnumbered(values, row)
+
+    def _nr_from_text(self, values: dict[str, str], where: str) -> str:
+        """A table without a number column: the number typed first in the Ärende ("1.
+        Omfördelning av medel"), or none (said in the report)."""
+        match = _NR_IN_TEXT.match(values["arende"].strip())
+        if match:
+            values["arende"] = values["arende"].strip()[match.end() :]
+            return match.group(1) or match.group(2)
+        self.report.warn(where, values["arende"], "punkten har inget nummer i dokumentet")
+        return ""
 
     def _split_title(self, nr: str, values: dict[str, str]) -> bool:
         """ "2.2 | Ekonomi och inköp" with nothing else on the row, in a document whose chapters
@@ -308,7 +327,10 @@ class RowReader:
         if self.pending_title is not None:
             text, _ = self.pending_title
             self.pending_title = None
+            # A sub-heading read after the title (prose under it) belongs to the new chapter.
+            headings, self.pending_heading = self.pending_heading, []
             chapter = self._new_chapter(text)
+            self.pending_heading = headings
             self._take_subtitle(chapter)
             return chapter
         if self.chapters:
@@ -399,6 +421,14 @@ def title_depth(number: str) -> int:
     lettered = bool(number) and number[0].isalpha()
     groups = re.findall(r"\d+", number)
     return len(groups) + (1 if lettered else 0) if groups or lettered else 1
+
+
+def _point_without_nr(values: dict[str, str]) -> bool:
+    """A row of a table without a number column that is a point of its own: an Ärende that
+    starts a sentence, and a delegate."""
+    arende = values.get("arende", "").strip()
+    roles = any(values.get(name, "").strip() for name in ROLE_FIELDS)
+    return bool(arende) and roles and not arende[:1].islower()
 
 
 def same_title(a: str, b: str) -> bool:
