@@ -52,6 +52,7 @@ def read_docx(path: Path, report: ImportReport | None = None) -> Version:
             state.table(block)
         else:
             state.paragraph(block)
+    state.end_toc()
     state.report_running()
     version = _finish(state.reader)
     version.header = state.header
@@ -87,6 +88,7 @@ class _State:
         self.titles: list[str] = []  # heading or short lines since the last table or prose
         self.seen_points = False
         self.in_abbreviations = False
+        self.toc: list[str] = []  # where the table of contents began, and its lines
         self.tables = 0
         self.paragraphs = 0
 
@@ -120,6 +122,8 @@ class _State:
             self.in_abbreviations = True
             return
         self.in_abbreviations = False
+        if not self.seen_points and self._front_matter(paragraph, text, heading, where):
+            return
         if not self.seen_points and self._header_line(paragraph, text):
             return
         if not (self.seen_points or self.intro) and _STATUS_LINE.match(text):
@@ -135,6 +139,34 @@ class _State:
         elif not self.seen_points:
             self._intro(paragraph, text, heading)
         self.titles = [*self.titles, text] if title_like else []
+
+    def _front_matter(self, paragraph, text: str, heading: bool, where: str) -> bool:
+        """A table of contents (dropped, with one line in the report: its page numbers mean
+        nothing in ksdesk) and a revision history written as lines (into the revisions)."""
+        if parts.is_toc_heading(text):
+            self.end_toc()
+            self.toc = [where]
+            return True
+        if self.toc:
+            toc_style = self._style(paragraph).lower().startswith("toc")
+            if toc_style or (not heading and parts.is_toc_entry(text)):
+                self.toc.append(text)
+                return True
+            self.end_toc()
+        revision = None if heading else parts.revision_line(text)
+        if revision is not None:
+            self.revisions.append(revision)
+            self.report.change(where, text, "står i revisionstabellen")
+            return True
+        return False
+
+    def end_toc(self) -> None:
+        if self.toc:
+            where, entries = self.toc[0], self.toc[1:]
+            lines = count(len(entries), "rad", "rader")
+            why = f"innehållsförteckning, {lines}: sidnumren gäller inte i ksdesk"
+            self.report.drop(where, "; ".join(entries), why)
+        self.toc = []
 
     def _running(self, text: str) -> bool:
         key = parts.page_key(text)
@@ -186,6 +218,7 @@ class _State:
 
     def table(self, table) -> None:
         self.tables += 1
+        self.end_toc()
         where = f"Tabell {self.tables}"
         rows = [[cell.text for cell in row.cells] for row in table.rows]
         if not rows:

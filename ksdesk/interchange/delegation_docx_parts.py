@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ksdesk.core.delegation import Abbreviation
+from ksdesk.core.delegation import Abbreviation, Revision
 from ksdesk.interchange.column_map import ColumnMap, heading_key
 
 # A page number at the end of a line ("7 (20)", "Sida 7 av 20", "Sida 7/20") or alone
@@ -203,3 +203,35 @@ def _has_text(element) -> bool:
 
 def _w(name: str) -> str:
     return "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}" + name
+
+
+# Front matter: a table of contents, a revision history in lines -------------------------------
+
+_TOC_HEADINGS = {"innehallsforteckning", "innehall", "innehallsforteckning:"}
+# "Lagregler om delegering<tab>4", "Förkortningar... 3", "1.7 Beslut enligt … 9".
+_TOC_ENTRY = re.compile(r"(?:\t|\.{2,}|…|\s)\s*\d{1,3}$")
+# "Antagen av kommunstyrelsen 2011-09-29, § 224 Dnr 2011/391 KS.023", "Reviderad av …".
+_REVISION_LINE = re.compile(
+    r"^(antagen|antaget|reviderad|reviderat|fastställd|fastställt|ändrad|ändrat|uppdaterad)"
+    r"\s+(?:av|i)\s+(\S.*)$",
+    re.IGNORECASE,
+)
+_DNR = re.compile(r",?\s*\b(?:dnr|diarienummer|diarienr)\b[:.]?\s*", re.IGNORECASE)
+
+
+def is_toc_heading(text: str) -> bool:
+    return heading_key(text) in _TOC_HEADINGS
+
+
+def is_toc_entry(text: str) -> bool:
+    return bool(_TOC_ENTRY.search(text.rstrip()))
+
+
+def revision_line(text: str) -> Revision | None:
+    """A line of a revision history written under the title, as a row of the revision table:
+    "Reviderad av kommunstyrelsen 2012-04-26, § 86 Dnr 2012/129 KS.022"."""
+    match = _REVISION_LINE.match(" ".join(text.split()))
+    if not match or not any(ch.isdigit() for ch in match.group(2)):
+        return None
+    beslut, *dnr = _DNR.split(match.group(2), maxsplit=1)
+    return Revision(beslut.strip(" ,"), match.group(1).capitalize(), "".join(dnr).strip())

@@ -100,3 +100,16 @@ def test_a_title_broken_by_a_page_break_goes_on_in_the_title(tmp_path) -> None:
         ),
     ]
     assert [line.why for line in report.merged] == ["rubriken fortsätter efter sidbrytning"]
+
+
+def test_a_revision_history_in_lines_and_a_table_of_contents(tmp_path) -> None:
+    _, version, report, _ = _read("sollentuna", tmp_path)
+    assert [(r.text, r.beslut, r.dnr) for r in version.revisions] == [
+        ("Antagen", "kommunstyrelsen 2011-09-29, § 224", "2011/391 KS.023"),
+        ("Reviderad", "kommunstyrelsen 2012-04-26, § 86", "2012/129 KS.022"),
+        ("Reviderad", "kommunstyrelsen 2014-11-27, § 269", "2014/0640 KS.023"),
+    ]
+    # The table of contents is no introduction: one line in the report says it is left out.
+    assert [s.heading for s in version.intro] == ["Lagregler om delegering"]
+    (toc,) = [line for line in report.dropped if line.why.startswith("innehållsförteckning")]
+    assert "4 rader" in toc.why
