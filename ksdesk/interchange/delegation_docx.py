@@ -88,7 +88,7 @@ class _State:
         self.titles: list[str] = []  # heading or short lines since the last table or prose
         self.seen_points = False
         self.in_abbreviations = False
-        self.toc: list[str] = []  # where the table of contents began, and its lines
+        self.toc: list[str] = []  # where the table of contents began, its heading, its lines
         self.tables = 0
         self.paragraphs = 0
 
@@ -145,7 +145,7 @@ class _State:
         nothing in ksdesk) and a revision history written as lines (into the revisions)."""
         if parts.is_toc_heading(text):
             self.end_toc()
-            self.toc = [where]
+            self.toc = [where, text]
             return True
         if self.toc:
             toc_style = self._style(paragraph).lower().startswith("toc")
@@ -162,10 +162,10 @@ class _State:
 
     def end_toc(self) -> None:
         if self.toc:
-            where, entries = self.toc[0], self.toc[1:]
+            where, heading, entries = self.toc[0], self.toc[1], self.toc[2:]
             lines = count(len(entries), "rad", "rader")
             why = f"innehållsförteckning, {lines}: sidnumren gäller inte i ksdesk"
-            self.report.drop(where, "; ".join(entries), why)
+            self.report.drop(where, f"{heading}: {'; '.join(entries)}", why)
         self.toc = []
 
     def _running(self, text: str) -> bool:

@@ -953,6 +953,210 @@ BYGGNADSNAMND: list[Expect] = [
 ]
 
 
+# A vård- och omsorgsnämnd: Ärende | Lagrum | Delegat | Vidaredelegering | Kommentar ----------
+
+VON_HEADER = ["Nr", "Ärende", "Lagrum", "Delegat", "Vidaredelegering", "Kommentar"]
+
+
+def write_von(path: Path) -> None:
+    """A kommun's "Delegations- och verkställighetsordning för Vård- och omsorgsnämnden"
+    (http://docplayer.se/13396916-Delegations-och-verkstallighetsordning.html): running
+    headers "2 (28)" typed as text, a contents list with page numbers, lettered sections as
+    Word headings ("A Allmänna ärenden", "B.1 Beslut enligt …", "B.3 - Socialtjänstlagen,
+    SoL"), Lagrum before Delegat, a Delegat cell merged down over three points and Delegat
+    cells listing several roles on lines of their own."""
+    document = docx.Document()
+    document.add_paragraph("1 (28)")
+    document.add_paragraph(
+        "Delegations- och verkställighetsordning för Vård- och omsorgsnämnden", style="Title"
+    )
+    document.add_paragraph("Innehåll")
+    for line in (
+        "Om delegation i allmänhet 3",
+        "Förkortningar: - Delegater 5",
+        "A Allmänna ärenden 6",
+        "B.1 Beslut enligt 10 kap 4 § SoL som endast kan delegeras till utskott 7",
+    ):
+        document.add_paragraph(line)
+    document.add_paragraph("2 (28)")
+    document.add_heading("Om delegation i allmänhet", 1)
+    document.add_paragraph(
+        "Vård- och omsorgsnämnden får uppdra åt utskott, ledamot eller anställd att besluta på "
+        "nämndens vägnar (KL 6 kap 33 §)."
+    )
+    document.add_paragraph("6 (28)")
+    document.add_heading("A Allmänna ärenden", 1)
+    table = _table(
+        document,
+        VON_HEADER,
+        [
+            [
+                "A 1",
+                "Beslut i ärenden som är så brådskande att nämndens avgörande inte kan avvaktas",
+                "KL 6 kap 36 §",
+                "Ordförande\nVice ordförande",
+                "Nej",
+                "",
+            ],
+            [
+                "A 2",
+                "Avvisning av för sent inkommen skrivelse med överklagande",
+                "FL 24 §",
+                "Förvaltningschef",
+                "Ja",
+                "",
+            ],
+            [
+                "A 3",
+                "Prövning av om överklagande skett i rätt tid",
+                "FL 24 §",
+                "",
+                "Ja",
+                "",
+            ],
+            [
+                "A 4",
+                "Yttrande till förvaltningsrätt och kammarrätt när nämndens beslut överklagats",
+                "FL 27 §",
+                "",
+                "Nej",
+                "Gäller när delegaten fattat det ursprungliga beslutet",
+            ],
+        ],
+    )
+    _merge_down(table, 3, 2, 4)
+    document.add_paragraph("7 (28)")
+    document.add_heading(
+        "B.1 Beslut enligt 10 kap 4 § SoL som endast kan delegeras till utskott", 1
+    )
+    _table(
+        document,
+        VON_HEADER,
+        [
+            [
+                "B.1.1",
+                "Beslut om att ansöka om vård enligt LVU",
+                "4 § LVU",
+                "Individutskottet",
+                "Nej",
+                "",
+            ],
+            [
+                "B.1.2",
+                "Beslut om hur vården ska ordnas och var den unge ska vistas under vårdtiden",
+                "11 § 1 st LVU",
+                "Individutskottet",
+                "Nej",
+                "",
+            ],
+        ],
+    )
+    document.add_paragraph("11 (28)")
+    document.add_heading("B.3 - Socialtjänstlagen, SoL", 1)
+    _table(
+        document,
+        VON_HEADER,
+        [
+            [
+                "B.3.1",
+                "Beslut om bistånd i form av hemtjänst",
+                "4 kap 1 § SoL",
+                "Biståndshandläggare\nEnhetschef",
+                "Nej",
+                "",
+            ],
+            [
+                "B.3.2",
+                "Beslut om bistånd i form av särskilt boende",
+                "4 kap 1 § SoL",
+                "Enhetschef",
+                "Nej",
+                "Anmäls till nämnden",
+            ],
+        ],
+    )
+    document.save(str(path))
+
+
+_VA = "A Allmänna ärenden"
+_VB1 = "B.1 Beslut enligt 10 kap 4 § SoL som endast kan delegeras till utskott"
+_VB3 = "B.3 - Socialtjänstlagen, SoL"
+VON: list[Expect] = [
+    (
+        "A 1",
+        _VA,
+        "Beslut i ärenden som är så brådskande att nämndens avgörande inte kan avvaktas",
+        ["Ordförande", "Vice ordförande"],
+        [],
+        "KL 6 kap 36 §",
+        "",
+    ),
+    (
+        "A 2",
+        _VA,
+        "Avvisning av för sent inkommen skrivelse med överklagande",
+        ["Förvaltningschef"],
+        [],
+        "FL 24 §",
+        "",
+    ),
+    (
+        "A 3",
+        _VA,
+        "Prövning av om överklagande skett i rätt tid",
+        ["Förvaltningschef"],
+        [],
+        "FL 24 §",
+        "",
+    ),
+    (
+        "A 4",
+        _VA,
+        "Yttrande till förvaltningsrätt och kammarrätt när nämndens beslut överklagats",
+        ["Förvaltningschef"],
+        [],
+        "FL 27 §",
+        "Gäller när delegaten fattat det ursprungliga beslutet",
+    ),
+    (
+        "B.1.1",
+        _VB1,
+        "Beslut om att ansöka om vård enligt LVU",
+        ["Individutskottet"],
+        [],
+        "4 § LVU",
+        "",
+    ),
+    (
+        "B.1.2",
+        _VB1,
+        "Beslut om hur vården ska ordnas och var den unge ska vistas under vårdtiden",
+        ["Individutskottet"],
+        [],
+        "11 § 1 st LVU",
+        "",
+    ),
+    (
+        "B.3.1",
+        _VB3,
+        "Beslut om bistånd i form av hemtjänst",
+        ["Biståndshandläggare", "Enhetschef"],
+        [],
+        "4 kap 1 § SoL",
+        "",
+    ),
+    (
+        "B.3.2",
+        _VB3,
+        "Beslut om bistånd i form av särskilt boende",
+        ["Enhetschef"],
+        [],
+        "4 kap 1 § SoL",
+        "Anmäls till nämnden",
+    ),
+]
+
+
 REAL_DOCUMENTS: dict[str, tuple[Callable[[Path], None], list[Expect]]] = {
     "vara": (write_vara, VARA),
     "sollentuna": (write_sollentuna, SOLLENTUNA),
@@ -960,4 +1164,5 @@ REAL_DOCUMENTS: dict[str, tuple[Callable[[Path], None], list[Expect]]] = {
     "mbn_cd41": (write_mbn_cd41, MBN_CD41),
     "soderasen": (write_soderasen, SODERASEN),
     "byggnadsnamnd": (write_byggnadsnamnd, BYGGNADSNAMND),
+    "von": (write_von, VON),
 }
