@@ -262,3 +262,30 @@ def merge_roles(before: list[str], more: list[str]) -> list[str]:
         else:
             merged.append(role)
     return merged
+
+
+def title_depth(number: str) -> int:
+    """ "2" → 1, "2.2" → 2; a letter is a level of its own: "B." → 1, "B1" and "B.1" → 2."""
+    number = number.strip()
+    lettered = bool(number) and number[0].isalpha()
+    groups = re.findall(r"\d+", number)
+    return len(groups) + (1 if lettered else 0) if groups or lettered else 1
+
+
+def point_without_nr(values: dict[str, str]) -> bool:
+    """A row of a table without a number column that is a point of its own: an Ärende that
+    starts a sentence, and a delegate."""
+    arende = values.get("arende", "").strip()
+    roles = any(values.get(name, "").strip() for name in ("delegat", "ersattare"))
+    return bool(arende) and roles and not arende[:1].islower()
+
+
+# "1. Omfördelning …", "2) Upphandling …", "2.1 Yttrande …": a number typed into the Ärende.
+_NR_IN_TEXT = re.compile(r"^(?:(\d+(?:\.\d+)*)[.)]|(\d+(?:\.\d+)+))\s+(?=[A-ZÅÄÖ])")
+
+
+def nr_in_text(text: str) -> tuple[str, str] | None:
+    """(number, the rest) of an Ärende that starts with its point's number, or None."""
+    text = text.strip()
+    match = _NR_IN_TEXT.match(text)
+    return (match.group(1) or match.group(2), text[match.end() :]) if match else None

@@ -47,6 +47,7 @@ def read_docx(path: Path, report: ImportReport | None = None) -> Version:
     blocks = list(document.iter_inner_content())
     paragraph_texts = [b.text for b in blocks if not hasattr(b, "rows")]
     state = _State(report, parts.running_lines(paragraph_texts), _style_names(document))
+    state.footnotes = parts.footnotes(document)
     for block in blocks:
         if hasattr(block, "rows"):
             state.table(block)
@@ -88,6 +89,7 @@ class _State:
         self.titles: list[str] = []  # heading or short lines since the last table or prose
         self.seen_points = False
         self.in_abbreviations = False
+        self.footnotes: dict[str, str] = {}
         self.toc: list[str] = []  # where the table of contents began, its heading, its lines
         self.tables = 0
         self.paragraphs = 0
@@ -105,6 +107,16 @@ class _State:
 
     def paragraph(self, paragraph) -> None:
         self.paragraphs += 1
+        self._paragraph(paragraph)
+        for note in self._notes(paragraph._p):
+            section = self.intro[-1] if self.intro and not self.seen_points else None
+            if section is not None and section.text.endswith(" ".join(paragraph.text.split())):
+                section.text = f"{section.text}\n\nFotnot: {note}"
+            else:
+                where = f"Stycke {self.paragraphs}"
+                self.report.drop(where, note, "fotnot till ett stycke utanför inledningen")
+
+    def _paragraph(self, paragraph) -> None:
         raw = paragraph.text
         text = " ".join(raw.split())
         if not text or self._running(text):
@@ -247,7 +259,7 @@ class _State:
         leftover, self.reader.leftover = self.reader.leftover, []
         for row in leftover:
             why = "tabell utan delegationspunkter"
-            self.report.drop(row.where, " | ".join(row.distinct()), why)
+            self.report.drop(row.where, " | ".join(row.distinct() + row.notes), why)
 
     def _points_began(self, titles: list[str]) -> None:
         self.seen_points = True
@@ -267,7 +279,12 @@ class _State:
         distinct = list(dict.fromkeys(c.strip() for c in cells if c.strip()))
         if len(distinct) == 1 and self._running(distinct[0]):
             return
-        self.reader.add_row(Row(cells, where, repeats, marked))
+        notes = self._notes(row._tr)
+        self.reader.add_row(Row(cells, where, repeats, marked, notes))
+
+    def _notes(self, element) -> list[str]:
+        ids = dict.fromkeys(parts.note_ids(element))  # a merged cell repeats its reference
+        return [self.footnotes[i] for i in ids if i in self.footnotes]
 
     def _revision_table(self, rows: list[list[str]]) -> bool:
         first = [search_key(c) for c in rows[0]]

@@ -235,3 +235,33 @@ def revision_line(text: str) -> Revision | None:
         return None
     beslut, *dnr = _DNR.split(match.group(2), maxsplit=1)
     return Revision(beslut.strip(" ,"), match.group(1).capitalize(), "".join(dnr).strip())
+
+
+# Footnotes ------------------------------------------------------------------------------------
+
+_FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
+
+
+def footnotes(document) -> dict[str, str]:
+    """The document's footnotes by id, as text (Word keeps them in a part of their own, apart
+    from the text that refers to them)."""
+    from lxml import etree
+
+    for rel in document.part.rels.values():
+        if rel.reltype == _FOOTNOTES and not rel.is_external:
+            root = etree.fromstring(rel.target_part.blob)
+            notes = {}
+            for note in root.iter(_w("footnote")):
+                if note.get(_w("type")) in ("separator", "continuationSeparator"):
+                    continue
+                lines = ["".join(t.text or "" for t in p.iter(_w("t"))) for p in note.iter(_w("p"))]
+                text = " ".join(" ".join(lines).split())
+                if text:
+                    notes[note.get(_w("id")) or ""] = text
+            return notes
+    return {}
+
+
+def note_ids(element) -> list[str]:
+    """Ids of the footnotes referred to inside a cell or paragraph, in order."""
+    return [ref.get(_w("id")) or "" for ref in element.iter(_w("footnoteReference"))]

@@ -33,8 +33,11 @@ from ksdesk.interchange.delegation_cells import (
     join_text,
     merge_roles,
     normal_nr,
+    nr_in_text,
+    point_without_nr,
     read_mark,
     split_roles,
+    title_depth,
 )
 from ksdesk.interchange.delegation_layout import EXTRA, FIELD_LABELS, Layout, header_layout
 
@@ -46,9 +49,6 @@ _NUMBERED_TITLE = re.compile(
     re.DOTALL,
 )
 
-# "1. Omfördelning …", "2) Upphandling …", "2.1 Yttrande …": a number typed into the Ärende.
-_NR_IN_TEXT = re.compile(r"^(?:(\d+(?:\.\d+)*)[.)]|(\d+(?:\.\d+)+))\s+(?=[A-ZÅÄÖ])")
-
 
 @dataclass
 class Row:
@@ -56,6 +56,7 @@ class Row:
     where: str = ""
     repeats: list[bool] = field(default_factory=list)  # True: a merged cell's repeat
     marked: list[bool] = field(default_factory=list)  # True: highlighted in yellow
+    notes: list[str] = field(default_factory=list)  # footnotes referred to in the row
 
     def distinct(self) -> list[str]:
         texts = [
@@ -213,6 +214,18 @@ class RowReader:
             self.leftover.append(row)
 
     def _row(self, row: Row) -> None:
+        before = self.rows_read + self.merged_rows
+        self._place(row)
+        point = self._last_point() if self.rows_read + self.merged_rows > before else None
+        for note in row.notes:
+            # A footnote on a point (Word keeps it apart from the cell's text): under Anmärkning.
+            if point is not None:
+                point.anmarkning = join_text(point.anmarkning, f"Fotnot: {note}", "\n")
+                self.report.change(f"Punkt {point.nr}", note, "fotnot: står i Anmärkning")
+            else:
+                self.report.drop(row.where, note, "fotnot till en rad som inte är en punkt")
+
+    def _place(self, row: Row) -> None:
         assert self.layout is not None
         values = self._values(row)
         kapitel = values.get("kapitel", "").strip()
@@ -236,7 +249,7 @@ class RowReader:
             self._point(normal_nr(nr_text), values, row)
         elif not kapitel and self.chapter_depth is None and seed_chapter_row(row):
             self._new_chapter(distinct[0])
-        elif not self.layout.has("nr") and _point_without_nr(values):
+        elif not self.layout.has("nr") and point_without_nr(values):
             self._point(self._nr_from_text(values, row.where), values, row)
         else:
             self._unnumbered(values, row)
@@ -244,10 +257,10 @@ class RowReader:
     def _nr_from_text(self, values: dict[str, str], where: str) -> str:
         """A table without a number column: the number typed first in the Ärende ("1.
         Omfördelning av medel"), or none (said in the report)."""
-        match = _NR_IN_TEXT.match(values["arende"].strip())
-        if match:
-            values["arende"] = values["arende"].strip()[match.end() :]
-            return match.group(1) or match.group(2)
+        found = nr_in_text(values["arende"])
+        if found:
+            values["arende"] = found[1]
+            return found[0]
         self.report.warn(where, values["arende"], "punkten har inget nummer i dokumentet")
         return ""
 
@@ -413,22 +426,6 @@ class RowReader:
                 "rubrikrad med kolumnerna Nr, Ärende och Delegat."
             )
         return chapters
-
-
-def title_depth(number: str) -> int:
-    """ "2" → 1, "2.2" → 2; a letter is a level of its own: "B." → 1, "B1" and "B.1" → 2."""
-    number = number.strip()
-    lettered = bool(number) and number[0].isalpha()
-    groups = re.findall(r"\d+", number)
-    return len(groups) + (1 if lettered else 0) if groups or lettered else 1
-
-
-def _point_without_nr(values: dict[str, str]) -> bool:
-    """A row of a table without a number column that is a point of its own: an Ärende that
-    starts a sentence, and a delegate."""
-    arende = values.get("arende", "").strip()
-    roles = any(values.get(name, "").strip() for name in ROLE_FIELDS)
-    return bool(arende) and roles and not arende[:1].islower()
 
 
 def same_title(a: str, b: str) -> bool:

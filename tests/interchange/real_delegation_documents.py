@@ -15,8 +15,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import docx
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
 
 Expect = tuple[str, str, str, list[str], list[str], str, str]
 
@@ -40,6 +43,37 @@ def _table(document, header: list[str] | None, rows: list[list[str]], width: int
         else:
             _cells(row, texts)
     return table
+
+
+def add_footnote(document, paragraph, text: str) -> None:
+    """A Word footnote on `paragraph` (python-docx writes none: the part is made here)."""
+    from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    notes = getattr(document, "_test_notes", None)
+    if notes is None:
+        notes = document._test_notes = []
+        part = Part(PackURI("/word/footnotes.xml"), CONTENT_TYPE.WML_FOOTNOTES, b"", None)
+        document.part.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)
+        document._test_notes_part = part
+    notes.append(text)
+    number = len(notes)
+    paragraph._p.append(
+        parse_xml(
+            f'<w:r {nsdecls("w")}><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+            f'<w:footnoteReference w:id="{number}"/></w:r>'
+        )
+    )
+    body = "".join(
+        f'<w:footnote w:id="{i}"><w:p><w:r><w:t xml:space="preserve">{escape(t)}</w:t></w:r>'
+        "</w:p></w:footnote>"
+        for i, t in enumerate(notes, start=1)
+    )
+    document._test_notes_part._blob = (
+        f'<w:footnotes {nsdecls("w")}><w:footnote w:type="separator" w:id="-1"><w:p><w:r>'
+        f"<w:separator/></w:r></w:p></w:footnote>{body}</w:footnotes>"
+    ).encode()
 
 
 def _merge_down(table, column: int, first: int, last: int) -> None:
@@ -303,7 +337,8 @@ def write_sollentuna(path: Path) -> None:
     history in lines under the title, a table of contents, "Sida N av 30" footers typed as
     text, chapter and section titles as rows spanning the table ("1 Myndighetsuppgifter",
     "1.7 Beslut enligt …"), a section title ending in a colon, a point whose Ärende is a
-    list of dashes, and the header row repeated at the top of each page."""
+    list of dashes, and the header row repeated at the top of each page. The footnote on a
+    Lagrum is ours (the excerpt shows none), as Word documents of this kind carry them."""
     document = docx.Document()
     document.add_paragraph("Delegationsordning för kommunstyrelsen", style="Title")
     for line in (
@@ -323,14 +358,15 @@ def write_sollentuna(path: Path) -> None:
     document.add_paragraph("Sida 1 av 30")
     document.add_heading("Förutsättningar för delegering", 1)
     document.add_heading("Lagregler om delegering", 2)
-    document.add_paragraph(
+    rule = document.add_paragraph(
         "Enligt 6 kap. 37 § kommunallagen får kommunstyrelsen uppdra åt ett utskott, åt en "
         "ledamot eller ersättare eller åt en anställd hos kommunen att besluta på styrelsens "
         "vägnar."
     )
+    add_footnote(document, rule, "Kommunallagen (2017:725)")
     document.add_paragraph("Sida 4 av 30")
     document.add_heading("Förteckning över delegater m.m.", 1)
-    _table(
+    table = _table(
         document,
         SOLLENTUNA_HEADER,
         [
@@ -354,6 +390,7 @@ def write_sollentuna(path: Path) -> None:
             ["1.7 Beslut enligt lagen om vidareutnyttjande av handlingar från den offentliga "],
         ],
     )
+    add_footnote(document, table.rows[5].cells[3].paragraphs[0], "Arkivlagen (1990:782)")
     document.add_paragraph("Sida 8 av 30")
     _table(
         document,
@@ -435,7 +472,7 @@ SOLLENTUNA: list[Expect] = [
         ["Kommunarkivarie"],
         [],
         "10 § AL",
-        "",
+        "Fotnot: Arkivlagen (1990:782)",
     ),
     (
         "1.7.1",

@@ -4,6 +4,8 @@ point right, field by field, and every word either imported or named in the repo
 from __future__ import annotations
 
 import json
+import re
+import zipfile
 from pathlib import Path
 
 import docx
@@ -54,6 +56,10 @@ def test_no_word_disappears_without_a_line_in_the_report(name, tmp_path) -> None
             texts += [cell.text for row in block.rows for cell in row.cells]
         else:
             texts.append(block.text)
+    with zipfile.ZipFile(path) as package:
+        if "word/footnotes.xml" in package.namelist():
+            notes = package.read("word/footnotes.xml").decode()
+            texts += re.findall(r"<w:t[^>]*>([^<]*)</w:t>", notes)
     reported = _words(json.dumps(report.as_json(), ensure_ascii=False))
     missing = _words(" ".join(texts)) - _version_words(version) - reported - OUR_COLUMN_WORDS
     # Page numbers of running footers: the report names the first and counts the rest.
@@ -113,3 +119,13 @@ def test_a_revision_history_in_lines_and_a_table_of_contents(tmp_path) -> None:
     assert [s.heading for s in version.intro] == ["Lagregler om delegering"]
     (toc,) = [line for line in report.dropped if line.why.startswith("innehållsförteckning")]
     assert "4 rader" in toc.why
+
+
+def test_footnotes_are_kept_with_the_point_or_paragraph_they_belong_to(tmp_path) -> None:
+    _, version, report, _ = _read("sollentuna", tmp_path)
+    assert version.intro[0].text.endswith("\n\nFotnot: Kommunallagen (2017:725)")
+    points = {p.nr: p for _, p in version.all_points()}
+    assert points["1.2.1"].anmarkning == "Fotnot: Arkivlagen (1990:782)"
+    assert [line.why for line in report.changed if "fotnot" in line.why] == [
+        "fotnot: står i Anmärkning"
+    ]
