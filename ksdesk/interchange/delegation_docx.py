@@ -90,6 +90,7 @@ class _State:
         self.seen_points = False
         self.in_abbreviations = False
         self.footnotes: dict[str, str] = {}
+        self.heading_texts: set[str] = set()
         self.toc: list[str] = []  # where the table of contents began, its heading, its lines
         self.tables = 0
         self.paragraphs = 0
@@ -151,6 +152,8 @@ class _State:
         elif not self.seen_points:
             self._intro(paragraph, text, heading)
         self.titles = [*self.titles, text] if title_like else []
+        if heading:
+            self.heading_texts.add(text)
 
     def _front_matter(self, paragraph, text: str, heading: bool, where: str) -> bool:
         """A table of contents (dropped, with one line in the report: its page numbers mean
@@ -245,6 +248,8 @@ class _State:
         title = titles[0] if titles else None
         subtitle = titles[1] if len(titles) > 1 else ""
         self.reader.start_table(title, where, subtitle)
+        # Only a Word heading frames its table; a short line above it may be anything.
+        self.reader.titled_table = title in self.heading_texts
         before = self.reader.rows_read + self.reader.merged_rows
         for row in table.rows:
             for cell in row.cells:

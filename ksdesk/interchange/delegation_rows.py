@@ -93,6 +93,11 @@ class RowReader:
         self.merged_rows = 0
         self.headings_read = 0
         self.leftover: list[Row] = []  # rows of tables that hold no delegation points
+        # The table has a title of its own above it (a Word heading): a row spanning it below
+        # its header row is a sub-heading of that chapter, not a chapter of its own.
+        self.titled_table = False
+        self.table_where = ""
+        self.above_header = False  # placing the rows that stood above this page's header
 
     # Tables, titles and headers -----------------------------------------------------------
 
@@ -100,6 +105,9 @@ class RowReader:
         self.end_table()
         self.layout = None
         self.points_in_table = 0
+        # Word tables are started twice (nested tables first): the second call keeps the title.
+        self.titled_table = bool(title) or (where == self.table_where and self.titled_table)
+        self.table_where = where
         if title:
             self.title(title, where)
             self.pending_subtitle = subtitle
@@ -201,8 +209,10 @@ class RowReader:
         if layout is not None:
             self._use_layout(layout, row.where)
             pending, self.buffer = self.buffer, []
+            self.above_header = True
             for early in pending:
                 self._row(early)
+            self.above_header = False
             return
         if self.layout is not None:
             self._row(row)
@@ -247,12 +257,17 @@ class RowReader:
             self._numbered_title(f"{normal_nr(nr_text)} {values['arende'].strip()}", "", row.where)
         elif nr_text.strip():
             self._point(normal_nr(nr_text), values, row)
-        elif not kapitel and self.chapter_depth is None and seed_chapter_row(row):
+        elif self._spanning_chapter(kapitel, row):
             self._new_chapter(distinct[0])
         elif not self.layout.has("nr") and point_without_nr(values):
             self._point(self._nr_from_text(values, row.where), values, row)
         else:
             self._unnumbered(values, row)
+
+    def _spanning_chapter(self, kapitel: str, row: Row) -> bool:
+        if kapitel or self.chapter_depth is not None or not seed_chapter_row(row):
+            return False
+        return self.above_header or not self.titled_table
 
     def _nr_from_text(self, values: dict[str, str], where: str) -> str:
         """A table without a number column: the number typed first in the Ärende ("1.

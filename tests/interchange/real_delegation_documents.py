@@ -709,9 +709,10 @@ def write_mbn_cd41(path: Path) -> None:
     no number column at all ("Författning | Ärende | Delegat")."""
     document = docx.Document()
     document.add_paragraph("FÖRFATTNINGSSAMLING 1 (19)")
-    document.add_paragraph("CD 4.1", style="Title")
-    document.add_heading("DELEGATIONSORDNING FÖR MILJÖ- OCH BYGGNADSNÄMNDEN", 1)
-    document.add_heading("Delegation till miljö- och byggförvaltningen", 2)
+    document.add_paragraph(
+        "CD 4.1 DELEGATIONSORDNING FÖR MILJÖ- OCH BYGGNADSNÄMNDEN", style="Title"
+    )
+    document.add_heading("Delegation till miljö- och byggförvaltningen", 1)
     _table(
         document,
         ["Ärende/Ärendegrupp", "Beslutande var för sig"],
@@ -726,7 +727,7 @@ def write_mbn_cd41(path: Path) -> None:
             ["3. Beslut om attesträtt samt behörighetsattest", "Förvaltningschef"],
         ],
     )
-    document.add_heading("Delegation till Plan- och byggkontoret", 2)
+    document.add_heading("Delegation till Plan- och byggkontoret", 1)
     document.add_paragraph(
         "Med stöd av 6 kap 33 och 34 §§ kommunallagen har nämnden beslutat att delegera "
         "beslutanderätten i nedanstående ärenden till där angivna delegater."
@@ -762,7 +763,7 @@ def write_mbn_cd41(path: Path) -> None:
     document.save(str(path))
 
 
-_E = "EKONOMISK FÖRVALTNING"
+_E = "Delegation till miljö- och byggförvaltningen"  # "EKONOMISK FÖRVALTNING" a sub-heading
 _P = "Delegation till Plan- och byggkontoret"
 MBN_CD41: list[Expect] = [
     ("1", _E, "Omfördelning av medel inom samma verksamhet.", ["Förvaltningschef"], [], "", ""),

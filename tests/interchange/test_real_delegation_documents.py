@@ -129,3 +129,33 @@ def test_footnotes_are_kept_with_the_point_or_paragraph_they_belong_to(tmp_path)
     assert [line.why for line in report.changed if "fotnot" in line.why] == [
         "fotnot: står i Anmärkning"
     ]
+
+
+def test_rows_spanning_a_table_under_a_word_heading_are_its_sub_headings(tmp_path) -> None:
+    from tests.interchange.real_delegation_documents import VARA_HEADER, _table
+
+    document = docx.Document()
+    document.add_heading("Ekonomi", 1)
+    rows = [
+        ["Upphandling"],
+        ["1", "Direktupphandling", "Ekonomichef", "", "LOU", ""],
+        ["Attest"],
+        ["2", "Utse attestanter", "Ekonomichef", "", "", ""],
+    ]
+    _table(document, VARA_HEADER, rows)
+    document.add_heading("Personal", 1)
+    _table(document, VARA_HEADER, [["Anställning"], ["3", "Anställa", "HR-chef", "", "", ""]])
+    path = tmp_path / "o.docx"
+    document.save(str(path))
+    version, report = read_file(path)
+    assert [(c.title, p.nr, p.heading) for c, p in version.all_points()] == [
+        ("Ekonomi", "1", "Upphandling"),
+        ("Ekonomi", "2", "Attest"),
+        ("Personal", "3", "Anställning"),
+    ]
+    assert not report.dropped
+
+
+def test_the_group_rows_of_a_forfattningssamling_head_their_points(tmp_path) -> None:
+    _, version, _, _ = _read("mbn_cd41", tmp_path)
+    assert [p.heading for _, p in version.all_points()][:2] == ["EKONOMISK FÖRVALTNING", ""]
