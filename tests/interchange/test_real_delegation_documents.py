@@ -159,3 +159,20 @@ def test_rows_spanning_a_table_under_a_word_heading_are_its_sub_headings(tmp_pat
 def test_the_group_rows_of_a_forfattningssamling_head_their_points(tmp_path) -> None:
     _, version, _, _ = _read("mbn_cd41", tmp_path)
     assert [p.heading for _, p in version.all_points()][:2] == ["EKONOMISK FÖRVALTNING", ""]
+
+
+def test_an_excel_list_with_an_unheaded_number_column(tmp_path) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append([None, "Ärende", "Delegeras till", "Kommentar", "Anmäls till styrelsen"])
+    sheet.append([6, "Verkställa eller avsluta uppdrag", "Förbundschef", None, "Nej"])
+    sheet.append([7, "Avrop inom ramavtal\n- Högst tre basbelopp", "Förbundschef", None, "Ja"])
+    path = tmp_path / "o.xlsx"
+    workbook.save(str(path))
+    version, _ = read_file(path)
+    assert [(p.nr, p.delegat, p.extra) for _, p in version.all_points()] == [
+        ("6", ["Förbundschef"], {"Anmäls till styrelsen": "Nej"}),
+        ("7", ["Förbundschef"], {"Anmäls till styrelsen": "Ja"}),
+    ]
