@@ -170,3 +170,27 @@ def _field(text: str) -> tuple[str | None, bool, str]:
             embedded = text.strip()[: -len(synonym)].strip()
             return field_name, True, embedded
     return None, False, ""
+
+
+def sub_header(cells: list[str]) -> dict[int, str] | None:
+    """The second row of a two-row header ("Beslutsfattare" over "Delegat | Ersättare"):
+    column index → field, when every text in the row is a column heading, two at least."""
+    found: dict[int, str] = {}
+    for i, cell in enumerate(cells):
+        text = " ".join(cell.split())
+        if not text or (i > 0 and cells[i - 1] == cell):
+            continue
+        name, exact, embedded = _field(text)
+        if not name or not exact or embedded:
+            return None
+        found[i] = name
+    return found if len(found) >= 2 else None
+
+
+def refine(layout: Layout, found: dict[int, str], cells: list[str]) -> None:
+    """The layout with the columns a second header row names."""
+    for i, name in found.items():
+        for j in [j for j, f in layout.columns.items() if f == name and j != i]:
+            del layout.columns[j]
+        layout.columns[i] = name
+        layout.headings[name] = " ".join(cells[i].split())

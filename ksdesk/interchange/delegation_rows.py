@@ -39,7 +39,14 @@ from ksdesk.interchange.delegation_cells import (
     split_roles,
     title_depth,
 )
-from ksdesk.interchange.delegation_layout import EXTRA, FIELD_LABELS, Layout, header_layout
+from ksdesk.interchange.delegation_layout import (
+    EXTRA,
+    FIELD_LABELS,
+    Layout,
+    header_layout,
+    refine,
+    sub_header,
+)
 
 ROLE_FIELDS = ("delegat", "ersattare")
 DEFAULT_CHAPTER = "Delegationspunkter"
@@ -98,6 +105,7 @@ class RowReader:
         self.titled_table = False
         self.table_where = ""
         self.above_header = False  # placing the rows that stood above this page's header
+        self.after_header = False  # the row before was a header row
 
     # Tables, titles and headers -----------------------------------------------------------
 
@@ -206,6 +214,9 @@ class RowReader:
         if not any(c.strip() for c in row.cells):
             return
         layout = header_layout(row.cells)
+        after_header, self.after_header = self.after_header, layout is not None
+        if after_header and self.layout is not None and self._second_header(row):
+            return
         if layout is not None:
             self._use_layout(layout, row.where)
             pending, self.buffer = self.buffer, []
@@ -223,7 +234,29 @@ class RowReader:
         else:
             self.leftover.append(row)
 
+    def _second_header(self, row: Row) -> bool:
+        found = sub_header(row.cells)
+        if found is None:
+            return False
+        assert self.layout is not None
+        refine(self.layout, found, row.cells)
+        for name in found.values():
+            self.column_headings[name] = self.layout.headings[name]
+        return True
+
+    def _unread_cells(self, row: Row) -> None:
+        """Text in a column the header row gave no heading of its own is reported, never
+        dropped in silence."""
+        assert self.layout is not None
+        if len(row.distinct()) < 2:
+            return  # a title row: its one text is read wherever it stands
+        for i, text in enumerate(row.cells):
+            repeat = i < len(row.repeats) and row.repeats[i]
+            if text.strip() and not repeat and i not in self.layout.columns:
+                self.report.drop(row.where, text, "kolumn utan egen rubrik i rubrikraden")
+
     def _row(self, row: Row) -> None:
+        self._unread_cells(row)
         before = self.rows_read + self.merged_rows
         self._place(row)
         point = self._last_point() if self.rows_read + self.merged_rows > before else None

@@ -176,3 +176,30 @@ def test_an_excel_list_with_an_unheaded_number_column(tmp_path) -> None:
         ("6", ["Förbundschef"], {"Anmäls till styrelsen": "Nej"}),
         ("7", ["Förbundschef"], {"Anmäls till styrelsen": "Ja"}),
     ]
+
+
+def test_a_two_row_header_names_the_columns_under_a_merged_heading(tmp_path) -> None:
+    from tests.interchange.real_delegation_documents import _cells
+
+    document = docx.Document()
+    table = document.add_table(rows=0, cols=5)
+    row = table.add_row()
+    _cells(row, ["Nr", "Ärende", "Beslutsfattare", "", "Anmärkning"])
+    row.cells[2].merge(row.cells[3])
+    _cells(table.add_row(), ["", "", "Delegat", "Ersättare", ""])
+    _cells(table.add_row(), ["1.1", "Brådskande ärenden", "Ordförande", "Vice ordförande", ""])
+    path = tmp_path / "o.docx"
+    document.save(str(path))
+    version, report = read_file(path)
+    ((_, point),) = version.all_points()
+    assert (point.delegat, point.ersattare) == (["Ordförande"], ["Vice ordförande"])
+    assert not report.dropped
+
+
+def test_text_in_a_column_without_heading_is_reported(tmp_path) -> None:
+    path = tmp_path / "o.csv"
+    path.write_text(
+        "Nr;Ärende;Delegat;;Lagrum\n1;Yttrande;Ordförande;Vice ordförande;KL\n", encoding="utf-8"
+    )
+    _, report = read_file(path)
+    assert [line.text for line in report.dropped] == ["Vice ordförande"]
