@@ -1,30 +1,33 @@
 """Rows of delegation tables into chapters, sub-headings and points (CSV, XLSX and Word alike).
 
 What a row is, when it has no Nr:
-- a chapter title: its only text is numbered like "2.2 Ekonomi och inköp" (in any cell); a
-  title numbered deeper than the chapters ("2.6.5 Lokaler") is a sub-heading. In a document
-  without numbered titles, a row spanning the table (a merged cell) is a chapter title, as in
-  the seed;
+- a chapter title: its only text is numbered like "2.2 Ekonomi och inköp" or "B1 Upphandling"
+  (in any cell); a title numbered deeper than the chapters ("2.6.5 Lokaler") is a sub-heading
+  (delegation_titles). In a document without numbered titles, a row spanning the table (a
+  merged cell) is a chapter title, as in the seed, unless the table has a Word heading of its
+  own: then it is a sub-heading of that chapter. A title broken by a page break goes on;
+- a point, in a table without a Nr column: a row with an Ärende and a Delegat (its number
+  typed first in the Ärende, "1. Omfördelning …", or none, with a warning);
 - a continuation: at the top of a table (a page break), before or after the repeated header,
   or anywhere with text in Lagrum, Delegat or Ersättare, or text that goes on in lower case.
   It is merged cell by cell into the point before;
 - a sub-heading ("Inköp" and its preamble, "Anställa", "Avveckla"): text in the Nr or Ärende
   column only, starting with a capital letter. It is printed before the next point. Straight
   after a chapter title and on one line, it is the chapter's sub-title instead.
-Every merge, sub-heading and row that could not be placed is a line in the ImportReport.
+A second header row ("Delegat | Ersättare" under a merged "Beslutsfattare") names the columns
+under it. Footnotes on a point go under its Anmärkning. Every merge, sub-heading, footnote,
+text in a column without heading and row that could not be placed is a line in the
+ImportReport.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ksdesk.core.delegation import Chapter, Point
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport, cleaned_cell
-from ksdesk.core.lookalike import search_key
 from ksdesk.interchange.delegation_cells import (
-    CONTENT_FIELDS,
     capital_heading,
     clean_text,
     heading_shape,
@@ -47,14 +50,13 @@ from ksdesk.interchange.delegation_layout import (
     refine,
     sub_header,
 )
+from ksdesk.interchange.delegation_titles import (
+    NUMBERED_TITLE,
+    TitleReader,
+    same_title,
+)
 
 ROLE_FIELDS = ("delegat", "ersattare")
-DEFAULT_CHAPTER = "Delegationspunkter"
-# "2.2 Ekonomi", and lettered: "B. Ekonomiärenden", "B1 Upphandling", "B.4 Vård enligt LVU".
-_NUMBERED_TITLE = re.compile(
-    r"^((?:[A-ZÅÄÖ]\.?\s?)?\d+(?:\.\d+)*|[A-ZÅÄÖ](?=\.))\.?\s+([A-ZÅÄÖ][^\W\d_]+.*)$",
-    re.DOTALL,
-)
 
 
 @dataclass
@@ -79,26 +81,19 @@ class Row:
         return len(self.cells) > 1 and len(filled) == len(self.cells) and len(set(filled)) == 1
 
 
-class RowReader:
+class RowReader(TitleReader):
     """Feed tables with `start_table` and rows with `add_row`; then `finish()`."""
 
     def __init__(self, report: ImportReport | None = None) -> None:
-        self.report = report or ImportReport("delegationsordning", "")
-        self.chapters: list[Chapter] = []
+        super().__init__(report)
         self.layout: Layout | None = None
         self.last_layout: Layout | None = None
-        self.pending_title: tuple[str, str] | None = None  # (title, where)
-        self.pending_subtitle = ""
-        self.pending_heading: list[str] = []
-        self.heading_where = ""
-        self.chapter_depth: int | None = None  # depth of numbered chapter titles ("2.2" = 2)
         self.points_in_table = 0
         self.buffer: list[Row] = []
         self.column_headings: dict[str, str] = {}
         self.extra_columns: list[str] = []
         self.rows_read = 0
         self.merged_rows = 0
-        self.headings_read = 0
         self.leftover: list[Row] = []  # rows of tables that hold no delegation points
         # The table has a title of its own above it (a Word heading): a row spanning it below
         # its header row is a sub-heading of that chapter, not a chapter of its own.
@@ -131,60 +126,6 @@ class RowReader:
                 self._row(row)
             else:
                 self.leftover.append(row)
-
-    def title(self, text: str, where: str = "", numbered_only: bool = False) -> None:
-        """A chapter title from outside the tables (a Word heading, the line before a table)."""
-        match = _NUMBERED_TITLE.match(text)
-        if match:
-            self._numbered_title(text, match.group(1), where)
-        elif not numbered_only:
-            self._forget_pending_title()
-            self.pending_title = (text, where)
-
-    def _numbered_title(self, text: str, number: str, where: str) -> None:
-        """A chapter at the chapters' depth (or above), a sub-heading below it. Until a chapter
-        has points the depth is not settled: "2 Delegeringar" then "2.1 Allmänna ärenden"
-        makes 2.1 the chapter."""
-        depth = title_depth(number)
-        settled = any(c.points for c in self.chapters)
-        if self.chapter_depth is None or depth <= self.chapter_depth or not settled:
-            if self.chapter_depth is None or not settled:
-                self.chapter_depth = depth
-            self._new_chapter(text)
-        else:
-            self._sub_heading(text, where)
-
-    def _new_chapter(self, title: str) -> Chapter:
-        current = self.chapters[-1] if self.chapters else None
-        if current is not None and same_title(current.title, title):
-            return current  # the chapter's title repeated on the next page
-        self._forget_pending_title()
-        self._forget_heading("kapitlet tar slut innan någon punkt följer")
-        chapter = Chapter(title=title)
-        self.chapters.append(chapter)
-        return chapter
-
-    def _take_subtitle(self, chapter: Chapter) -> None:
-        if self.pending_subtitle and not chapter.subtitle and not chapter.points:
-            chapter.subtitle = self.pending_subtitle
-        elif self.pending_subtitle:
-            self._sub_heading(self.pending_subtitle, "Underrubrik")
-        self.pending_subtitle = ""
-
-    def _forget_pending_title(self) -> None:
-        if self.pending_title is not None:
-            text, where = self.pending_title
-            self.report.drop(where or "Rubrik", text, "rubrik utan egna punkter")
-            self.pending_title = None
-            if self.pending_subtitle:
-                why = "underrubrik till en rubrik utan egna punkter"
-                self.report.drop(where or "Rubrik", self.pending_subtitle, why)
-                self.pending_subtitle = ""
-
-    def _forget_heading(self, why: str) -> None:
-        if self.pending_heading:
-            self.report.drop(self.heading_where, "\n".join(self.pending_heading), why)
-            self.pending_heading = []
 
     def _use_layout(self, layout: Layout, where: str) -> None:
         self.layout = self.last_layout = layout
@@ -275,7 +216,7 @@ class RowReader:
         if kapitel and not (self.chapters and same_title(self.chapters[-1].title, kapitel)):
             self._new_chapter(kapitel)  # a Kapitel column: its sub-headings belong to it
         distinct = row.distinct()
-        numbered = _NUMBERED_TITLE.match(distinct[0]) if len(distinct) == 1 else None
+        numbered = NUMBERED_TITLE.match(distinct[0]) if len(distinct) == 1 else None
         # With a Kapitel column the chapters are named there: any title row is a sub-heading.
         if numbered and not kapitel and not is_point_nr(values.get("nr", "")):
             self._numbered_title(distinct[0], numbered.group(1), row.where)
@@ -331,7 +272,7 @@ class RowReader:
 
     def _unnumbered(self, values: dict[str, str], row: Row) -> None:
         current = self.chapters[-1] if self.chapters else None
-        if self._title_goes_on(current, values, row):
+        if self._title_goes_on(current, values, row.distinct(), row.where):
             return
         # A row never continues a point of another chapter (a Kapitel column changed).
         last = current.points[-1] if current and current.points else None
@@ -348,55 +289,7 @@ class RowReader:
             why = "rad utan nummer före punkterna"
             self.report.drop(row.where, " | ".join(row.distinct()), why)
 
-    def _title_goes_on(self, current: Chapter | None, values: dict[str, str], row: Row) -> bool:
-        """A line in lower case with nothing else on the row, straight after a title or a
-        sub-heading: the title broken by a page break ("1.7 Beslut enligt lagen om … från den
-        offentliga" / "förvaltningen"), never the last point of the chapter before."""
-        text = heading_text(values)
-        if len(row.distinct()) != 1 or not text[:1].islower():
-            return False
-        if any(values.get(name, "").strip() for name in CONTENT_FIELDS):
-            return False
-        if self.pending_heading:
-            self.pending_heading[-1] = join_text(self.pending_heading[-1], text, " ")
-        elif current is not None and not current.points:
-            current.title = join_text(current.title, text, " ")
-        else:
-            return False
-        self.report.merge(row.where, text, "rubriken fortsätter efter sidbrytning")
-        return True
-
-    def _sub_heading(self, text: str, where: str) -> None:
-        text, _ = clean_text(text)
-        current = self.chapters[-1] if self.chapters else None
-        one_line = "\n" not in text and len(text) <= 80
-        first_of_chapter = current is not None and not current.points and not current.subtitle
-        numbered = bool(_NUMBERED_TITLE.match(text))
-        if first_of_chapter and one_line and not self.pending_heading and not numbered:
-            current.subtitle = text  # type: ignore[union-attr]
-            return
-        if not self.pending_heading:
-            self.heading_where = where
-        self.pending_heading.append(text)
-        self.headings_read += 1
-
     # Points -------------------------------------------------------------------------------
-
-    def _chapter_for_point(self, title: str | None) -> Chapter:
-        if title:
-            return self._new_chapter(title)
-        if self.pending_title is not None:
-            text, _ = self.pending_title
-            self.pending_title = None
-            # A sub-heading read after the title (prose under it) belongs to the new chapter.
-            headings, self.pending_heading = self.pending_heading, []
-            chapter = self._new_chapter(text)
-            self.pending_heading = headings
-            self._take_subtitle(chapter)
-            return chapter
-        if self.chapters:
-            return self.chapters[-1]
-        return self._new_chapter(DEFAULT_CHAPTER)
 
     def _point(self, nr: str, values: dict[str, str], row: Row) -> None:
         chapter = self._chapter_for_point(values.pop("kapitel", "").strip() or None)
@@ -474,10 +367,6 @@ class RowReader:
                 "rubrikrad med kolumnerna Nr, Ärende och Delegat."
             )
         return chapters
-
-
-def same_title(a: str, b: str) -> bool:
-    return search_key(a) == search_key(b)
 
 
 def seed_chapter_row(row: Row) -> bool:
