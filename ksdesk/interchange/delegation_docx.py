@@ -279,13 +279,25 @@ class _State:
         for cell in row.cells:
             repeats.append(cell._tc is previous)
             previous = cell._tc
-            cells.append(cell.text)
+            cells.append(self._cell_text(cell))
             marked.append(parts.highlighted(cell._tc))
         distinct = list(dict.fromkeys(c.strip() for c in cells if c.strip()))
         if len(distinct) == 1 and self._running(distinct[0]):
             return
         notes = self._notes(row._tr)
         self.reader.add_row(Row(cells, where, repeats, marked, notes))
+
+    def _cell_text(self, cell) -> str:
+        """The cell's lines; a line of a Word list keeps its dash ("Beslut om" / "- rivning
+        av byggnad"), as the introduction's lists do."""
+        lines = []
+        for paragraph in cell.paragraphs:
+            text = paragraph.text
+            listed = "List" in self._style(paragraph) or bool(paragraph._p.xpath("./w:pPr/w:numPr"))
+            if listed and text.strip() and not text.lstrip().startswith(("-", "–", "•")):
+                text = f"- {text}"
+            lines.append(text)
+        return "\n".join(lines)
 
     def _notes(self, element) -> list[str]:
         ids = dict.fromkeys(parts.note_ids(element))  # a merged cell repeats its reference

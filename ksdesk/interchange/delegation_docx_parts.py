@@ -122,8 +122,15 @@ def label_of(text: str) -> str | None:
     return name if exact else None
 
 
+# "Diarienummer KS 2022/100.", "Dnr 2011/391 KS.023": the label with no colon after it.
+_DNR_LINE = re.compile(r"^(diarienummer|diarienr|dnr)\.?\s+(\S[^\s]*(?:\s\S+){0,3})$", re.I)
+
+
 def _inline_pairs(text: str) -> list[tuple[str, str, str]]:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
+    dnr = _DNR_LINE.match(" ".join(text.split())) if len(lines) == 1 else None
+    if dnr and any(ch.isdigit() for ch in dnr.group(2)):
+        return [("Diarienummer", dnr.group(2).rstrip("."), dnr.group(1))]
     if len(lines) >= 2 and label_of(lines[0]) is not None:
         return [(label_of(lines[0]), " ".join(lines[1:]), lines[0])]  # type: ignore[list-item]
     pairs = []
@@ -234,7 +241,7 @@ def revision_line(text: str) -> Revision | None:
     if not match or not any(ch.isdigit() for ch in match.group(2)):
         return None
     beslut, *dnr = _DNR.split(match.group(2), maxsplit=1)
-    return Revision(beslut.strip(" ,"), match.group(1).capitalize(), "".join(dnr).strip())
+    return Revision(beslut.strip(" ,."), match.group(1).capitalize(), "".join(dnr).strip(" ."))
 
 
 # Footnotes ------------------------------------------------------------------------------------

@@ -1195,6 +1195,95 @@ VON: list[Expect] = [
 ]
 
 
+# Härjedalens kommun ---------------------------------------------------------------------------
+
+
+def write_herjedalen(path: Path) -> None:
+    """Härjedalens kommun, "Kommunstyrelsens delegationsordning", antagen av kommunstyrelsen
+    8 juni 2022, § 46, KS 2022/100 (https://www.herjedalen.se/organisation-och-politik/
+    styrdokument-och-regler/delegationsordning/kommunstyrelsens-delegationsordning.html):
+    the adoption and the Dnr as sentences under the title ("Diarienummer KS 2022/100."), an
+    introduction under headings. The page's excerpt ends in the introduction: the point table
+    here has the common "Nr | Ärende | Delegat | Ersättare | Kommentar" shape, with a Word
+    bullet list in an Ärende cell and two roles split by a line break in one Delegat cell."""
+    document = docx.Document()
+    document.add_paragraph("Kommunstyrelsens delegationsordning", style="Title")
+    document.add_paragraph("Antagen av kommunstyrelsen 8 juni 2022, § 46.")
+    document.add_paragraph("Diarienummer KS 2022/100.")
+    document.add_heading("Delegation", 1)
+    document.add_paragraph(
+        "Grundprincipen i kommunalt beslutsfattande är att samtliga beslut ska fattas av "
+        "politiker, antingen i kommunfullmäktige eller i någon av kommunens nämnder."
+    )
+    document.add_heading("Skillnaden mellan delegation och verkställighet", 1)
+    document.add_paragraph(
+        "En verkställighetsåtgärd ingår i det dagliga arbetet och kan inte överklagas."
+    )
+    document.add_heading("1 Allmänna ärenden", 1)
+    table = _table(
+        document,
+        ["Nr", "Ärende", "Delegat", "Ersättare", "Kommentar"],
+        [
+            [
+                "1.1",
+                "Beslut i ärenden som är så brådskande att kommunstyrelsens avgörande inte kan "
+                "avvaktas",
+                "Kommunstyrelsens ordförande",
+                "Kommunstyrelsens 1:e vice ordförande",
+                "",
+            ],
+            ["1.2", "Beslut om", "", "", ""],
+            [
+                "1.3",
+                "Beslut att avvisa ett överklagande som kommit in för sent",
+                "Kommunsekreterare",
+                "",
+                "",
+            ],
+        ],
+    )
+    cell = table.rows[2].cells[1]
+    for line in ("rivning av kommunägd byggnad", "försäljning av lös egendom"):
+        cell.add_paragraph(line, style="List Bullet")
+    delegat = table.rows[2].cells[2].paragraphs[0]
+    delegat.add_run("Kommunchef")
+    delegat.add_run().add_break()
+    delegat.add_run("Ekonomichef")
+    document.save(str(path))
+
+
+_H = "1 Allmänna ärenden"
+HERJEDALEN: list[Expect] = [
+    (
+        "1.1",
+        _H,
+        "Beslut i ärenden som är så brådskande att kommunstyrelsens avgörande inte kan avvaktas",
+        ["Kommunstyrelsens ordförande"],
+        ["Kommunstyrelsens 1:e vice ordförande"],
+        "",
+        "",
+    ),
+    (
+        "1.2",
+        _H,
+        "Beslut om\n- rivning av kommunägd byggnad\n- försäljning av lös egendom",
+        ["Kommunchef", "Ekonomichef"],
+        [],
+        "",
+        "",
+    ),
+    (
+        "1.3",
+        _H,
+        "Beslut att avvisa ett överklagande som kommit in för sent",
+        ["Kommunsekreterare"],
+        [],
+        "",
+        "",
+    ),
+]
+
+
 REAL_DOCUMENTS: dict[str, tuple[Callable[[Path], None], list[Expect]]] = {
     "vara": (write_vara, VARA),
     "sollentuna": (write_sollentuna, SOLLENTUNA),
@@ -1203,4 +1292,5 @@ REAL_DOCUMENTS: dict[str, tuple[Callable[[Path], None], list[Expect]]] = {
     "soderasen": (write_soderasen, SODERASEN),
     "byggnadsnamnd": (write_byggnadsnamnd, BYGGNADSNAMND),
     "von": (write_von, VON),
+    "herjedalen": (write_herjedalen, HERJEDALEN),
 }

@@ -203,3 +203,15 @@ def test_text_in_a_column_without_heading_is_reported(tmp_path) -> None:
     )
     _, report = read_file(path)
     assert [line.text for line in report.dropped] == ["Vice ordförande"]
+
+
+def test_the_adoption_and_dnr_written_as_sentences_under_the_title(tmp_path) -> None:
+    _, version, _, _ = _read("herjedalen", tmp_path)
+    assert version.header["Diarienummer"] == "KS 2022/100"
+    assert [(r.text, r.beslut) for r in version.revisions] == [
+        ("Antagen", "kommunstyrelsen 8 juni 2022, § 46")
+    ]
+    assert [s.heading for s in version.intro] == [
+        "Delegation",
+        "Skillnaden mellan delegation och verkställighet",
+    ]
