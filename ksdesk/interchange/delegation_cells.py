@@ -151,7 +151,8 @@ def split_roles(text: str) -> RoleCell:
     result = RoleCell()
     condition: list[str] = []
     for raw in re.split(r"[\n;]", text):
-        line = " ".join(raw.split())
+        # A role in a bulleted list ("- Kommunchef", "• Ekonomichef") is the role alone.
+        line = re.sub(r"^[-–•·]\s+", "", " ".join(raw.split()))
         if not line:
             continue
         if condition or (_is_condition(line) and not _is_role_abbreviation(line)):

@@ -215,3 +215,18 @@ def test_the_adoption_and_dnr_written_as_sentences_under_the_title(tmp_path) -> 
         "Delegation",
         "Skillnaden mellan delegation och verkställighet",
     ]
+
+
+def test_roles_in_a_bulleted_delegat_cell(tmp_path) -> None:
+    from tests.interchange.real_delegation_documents import VARA_HEADER, _table
+
+    document = docx.Document()
+    table = _table(document, VARA_HEADER, [["1", "Yttranden", "", "", "", ""]])
+    cell = table.rows[1].cells[2]
+    cell.paragraphs[0].text = "Kommunchef"
+    cell.paragraphs[0].style = "List Bullet"
+    cell.add_paragraph("Ekonomichef", style="List Bullet")
+    path = tmp_path / "o.docx"
+    document.save(str(path))
+    version, _ = read_file(path)
+    assert [p.delegat for _, p in version.all_points()] == [["Kommunchef", "Ekonomichef"]]
