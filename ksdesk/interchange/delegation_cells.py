@@ -102,6 +102,14 @@ ROLE_ABBREVIATIONS = {
 class RoleCell:
     roles: list[str] = field(default_factory=list)
     condition: str = ""  # text of the cell that is no role, for Anmärkning
+    substitutes: list[str] = field(default_factory=list)  # "Ersättare: …" in a Delegat cell
+
+
+# "Ersättare: Kanslichef", "Ers. Kanslichef" on a line; "Kommunchef (ersättare ekonomichef)".
+_SUBSTITUTE_LINE = re.compile(r"^(?:ersättare|ers)\s*[.:]\s*(\S.*)$", re.IGNORECASE)
+_SUBSTITUTE_AFTER = re.compile(
+    r"^(.*\S)\s*\((?:ersättare|ers)\b\.?\s*:?\s*([^)]+)\)$", re.IGNORECASE
+)
 
 
 def join_hyphens(text: str) -> tuple[str, list[str]]:
@@ -155,6 +163,14 @@ def split_roles(text: str) -> RoleCell:
         line = re.sub(r"^[-–•·]\s+", "", " ".join(raw.split()))
         if not line:
             continue
+        substitute = _SUBSTITUTE_LINE.match(line)
+        after = None if substitute or condition else _SUBSTITUTE_AFTER.match(line)
+        if substitute and not condition:
+            result.substitutes += _comma_separated(substitute.group(1))
+            continue
+        if after:
+            line = after.group(1)
+            result.substitutes += _comma_separated(after.group(2).strip())
         if condition or (_is_condition(line) and not _is_role_abbreviation(line)):
             condition.append(line)
         elif result.roles and (line[:1].islower() or _open_ended(result.roles[-1])):
@@ -199,9 +215,11 @@ def clean_text(text: str) -> tuple[str, list[str]]:
 
 
 def normal_nr(text: str) -> str:
-    """ "1." → "1" (the seed prints a full stop after plain numbers); others as typed."""
+    """ "1." → "1" (the seed prints a full stop after plain numbers), "2.1." → "2.1"; others
+    as typed."""
     text = " ".join(text.split())
-    return text[:-1] if text.endswith(".") and text[:-1].isdigit() else text
+    plain = re.fullmatch(r"\d+(?:\.\d+)*", text[:-1]) if text.endswith(".") else None
+    return text[:-1] if plain else text
 
 
 def is_point_nr(text: str) -> bool:

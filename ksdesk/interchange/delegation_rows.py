@@ -319,6 +319,10 @@ class RowReader(TitleReader):
         if name in ROLE_FIELDS:
             cell = split_roles(cleaned)
             setattr(point, name, merge_roles(getattr(point, name), cell.roles))
+            if cell.substitutes:
+                point.ersattare = merge_roles(point.ersattare, cell.substitutes)
+                why = f"ersättare i {FIELD_LABELS[name]}-cellen: står nu under Ersättare"
+                self.report.change(where, ", ".join(cell.substitutes), why)
             if cell.condition:
                 point.anmarkning = join_text(point.anmarkning, cell.condition, "\n")
                 self.report.change(

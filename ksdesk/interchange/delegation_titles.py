@@ -69,6 +69,8 @@ class TitleReader:
     def _new_chapter(self, title: str) -> Chapter:
         current = self.chapters[-1] if self.chapters else None
         if current is not None and same_title(current.title, title):
+            if search_key(current.title) != search_key(title):  # "… (forts.)"
+                self.report.merge("Kapitel", title, "kapitlets rubrik igen på nästa sida")
             return current  # the chapter's title repeated on the next page
         self._forget_pending_title()
         self._forget_heading("kapitlet tar slut innan någon punkt följer")
@@ -149,5 +151,9 @@ class TitleReader:
         return self._new_chapter(DEFAULT_CHAPTER)
 
 
+# "1 Allmänna ärenden (forts.)": the chapter's title again on the next page.
+_GOES_ON = re.compile(r"\s*[(,–-]?\s*\bforts(?:\.|ättning|att)?\s*\)?\s*:?$", re.IGNORECASE)
+
+
 def same_title(a: str, b: str) -> bool:
-    return search_key(a) == search_key(b)
+    return search_key(_GOES_ON.sub("", a)) == search_key(_GOES_ON.sub("", b))

@@ -230,3 +230,26 @@ def test_roles_in_a_bulleted_delegat_cell(tmp_path) -> None:
     document.save(str(path))
     version, _ = read_file(path)
     assert [p.delegat for _, p in version.all_points()] == [["Kommunchef", "Ekonomichef"]]
+
+
+def test_substitutes_written_in_the_delegat_cell_and_a_continued_chapter(tmp_path) -> None:
+    import csv
+
+    rows = [
+        ["Nr", "Ärende", "Delegat", "Lagrum"],
+        ["", "1 Allmänna ärenden", "", ""],
+        ["1.1.", "Brådskande", "Ordförande\nErsättare: Vice ordförande", "KL"],
+        ["1.2.", "Yttranden", "Kommunchef (ersättare ekonomichef)", ""],
+        ["", "1 Allmänna ärenden (forts.)", "", ""],
+        ["1.3.", "Avvisa", "Kommunsekreterare\nErs. Kanslichef", "FL"],
+    ]
+    path = tmp_path / "o.csv"
+    with path.open("w", newline="", encoding="utf-8") as file:
+        csv.writer(file, delimiter=";").writerows(rows)
+    version, report = read_file(path)
+    assert [(c.title, p.nr, p.delegat, p.ersattare) for c, p in version.all_points()] == [
+        ("1 Allmänna ärenden", "1.1", ["Ordförande"], ["Vice ordförande"]),
+        ("1 Allmänna ärenden", "1.2", ["Kommunchef"], ["ekonomichef"]),
+        ("1 Allmänna ärenden", "1.3", ["Kommunsekreterare"], ["Kanslichef"]),
+    ]
+    assert [line.text for line in report.merged] == ["1 Allmänna ärenden (forts.)"]
