@@ -67,7 +67,7 @@ _VERBS = {
 }
 # Role abbreviations that a comma may separate ("KSO, KD") and that end in a full stop without
 # ending a sentence ("Ordf.").
-CONTENT_FIELDS = ("lagrum", "delegat", "ersattare", "vidaredelegation")
+CONTENT_FIELDS = ("lagrum", "delegat", "ersattare", "vidaredelegation", "delegat_ersattare")
 _POINT_NR_MAX = 16
 ROLE_ABBREVIATIONS = {
     "ordf",
@@ -295,7 +295,7 @@ def point_without_nr(values: dict[str, str]) -> bool:
     """A row of a table without a number column that is a point of its own: an Ärende that
     starts a sentence, and a delegate."""
     arende = values.get("arende", "").strip()
-    roles = any(values.get(name, "").strip() for name in ("delegat", "ersattare"))
+    roles = any(values.get(name, "").strip() for name in CONTENT_FIELDS[1:])
     return bool(arende) and roles and not arende[:1].islower()
 
 
@@ -308,3 +308,18 @@ def nr_in_text(text: str) -> tuple[str, str] | None:
     text = text.strip()
     match = _NR_IN_TEXT.match(text)
     return (match.group(1) or match.group(2), text[match.end() :]) if match else None
+
+
+def split_pair(text: str) -> tuple[str, str]:
+    """(delegates, substitutes) of a cell under "Delegat/Ersättare": on each line the role
+    before a slash or brackets is the delegate, the rest the substitute ("Kommundirektör /
+    ekonomichef", "Kommunchef (ekonomichef)")."""
+    delegates, substitutes = [], []
+    for line in text.split("\n"):
+        bracket = re.match(r"^(.*\S)\s*\(([^)]+)\)$", line.strip())
+        head, *rest = re.split(r"\s*/\s*", line.strip())
+        if bracket and not rest:
+            head, rest = bracket.group(1), [bracket.group(2)]
+        delegates.append(head)
+        substitutes += rest
+    return "\n".join(d for d in delegates if d), "\n".join(s for s in substitutes if s)

@@ -78,12 +78,22 @@ COLUMN_NAMES = {
         "anteckning",
         "anteckningar",
     ),
+    # One column for both ("Kommundirektör / ekonomichef"): the delegate, then the substitute.
+    "delegat_ersattare": (
+        "delegat/ersättare",
+        "delegat (ersättare)",
+        "delegat och ersättare",
+        "delegat resp. ersättare",
+        "delegat respektive ersättare",
+        "delegat, ersättare",
+    ),
     "kapitel": ("kapitel", "avsnitt"),
 }
 COLUMNS = ColumnMap(COLUMN_NAMES)
+ROLE_COLUMNS = {"delegat", "ersattare", "delegat_ersattare"}
 EXTRA = EXTRA_KEY
 # How the report names a field (the seed's column headings).
-FIELD_LABELS = {**OUR_HEADINGS, "kapitel": "Kapitel"}
+FIELD_LABELS = {**OUR_HEADINGS, "kapitel": "Kapitel", "delegat_ersattare": "Delegat/Ersättare"}
 
 
 @dataclass
@@ -127,7 +137,7 @@ def header_layout(cells: list[str]) -> Layout | None:
     known = set(columns.values())
     # "Ärende | Delegat" alone is a point table too (a two-column list of the kind a
     # författningssamling prints); else three known columns, one of them Nr or Ärende.
-    two_columns = known == {"arende", "delegat"} and not unknown
+    two_columns = len(known) == 2 and "arende" in known and bool(known & ROLE_COLUMNS)
     if (len(known) < 3 and not two_columns) or not known & {"nr", "arende"}:
         return None
     if len(unknown) > len(columns):

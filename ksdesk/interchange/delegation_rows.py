@@ -39,6 +39,7 @@ from ksdesk.interchange.delegation_cells import (
     nr_in_text,
     point_without_nr,
     read_mark,
+    split_pair,
     split_roles,
     title_depth,
 )
@@ -56,7 +57,7 @@ from ksdesk.interchange.delegation_titles import (
     same_title,
 )
 
-ROLE_FIELDS = ("delegat", "ersattare")
+ROLE_FIELDS = ("delegat", "ersattare", "delegat_ersattare")
 
 
 @dataclass
@@ -316,6 +317,11 @@ class RowReader(TitleReader):
         cleaned, joined = clean_text(text)
         for word in joined:
             self.report.change(where, f"avstavningen ”{word}” sammanfogades")
+        if name == "delegat_ersattare":
+            delegates, substitutes = split_pair(cleaned)
+            self._fill(point, "delegat", delegates, where)
+            self._fill(point, "ersattare", substitutes, where)
+            return
         if name in ROLE_FIELDS:
             cell = split_roles(cleaned)
             setattr(point, name, merge_roles(getattr(point, name), cell.roles))

@@ -253,3 +253,22 @@ def test_substitutes_written_in_the_delegat_cell_and_a_continued_chapter(tmp_pat
         ("1 Allmänna ärenden", "1.3", ["Kommunsekreterare"], ["Kanslichef"]),
     ]
     assert [line.text for line in report.merged] == ["1 Allmänna ärenden (forts.)"]
+
+
+@pytest.mark.parametrize("heading", ["Delegat/ersättare", "Delegat (ersättare)"])
+def test_one_column_for_delegate_and_substitute(tmp_path, heading) -> None:
+    path = tmp_path / "o.csv"
+    path.write_text(
+        f"Nr;Ärende;{heading};Lagrum\n"
+        "1;Yttranden;Kommundirektör / ekonomichef;KL\n"
+        "2;Attest;Kommunchef (ekonomichef);\n"
+        "3;Utse attestanter;Ekonomichef;\n",
+        encoding="utf-8",
+    )
+    version, report = read_file(path)
+    assert [(p.delegat, p.ersattare) for _, p in version.all_points()] == [
+        (["Kommundirektör"], ["ekonomichef"]),
+        (["Kommunchef"], ["ekonomichef"]),
+        (["Ekonomichef"], []),
+    ]
+    assert not report.unknown_columns
