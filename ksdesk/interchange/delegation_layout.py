@@ -31,6 +31,8 @@ COLUMN_NAMES = {
         "befogenhet",
         "ärende/befogenhet",
         "ärende/ärendegrupp",
+        "ärendebeskrivning",
+        "ärendeslag",
         "ärendegrupp/ärende",
     ),
     "lagrum": (
@@ -42,6 +44,9 @@ COLUMN_NAMES = {
         "lagrum/hänvisning",
         "författning",
         "lagrum/författning",
+        "lag",
+        "hänvisning",
+        "lagstöd/hänvisning",
     ),
     "delegat": (
         "delegat",
@@ -53,7 +58,14 @@ COLUMN_NAMES = {
         "beslutande",
         "beslutande var för sig",
     ),
-    "ersattare": ("ersättare", "ersättare för delegat", "ersättare vid förfall", "vid förfall"),
+    "ersattare": (
+        "ersättare",
+        "ersättare för delegat",
+        "ersättare vid förfall",
+        "vid förfall",
+        "ersättare vid förhinder",
+        "ersättare vid frånvaro",
+    ),
     "vidaredelegation": (
         "med rätt att vidaredelegera",
         "rätt att vidaredelegera",
@@ -164,6 +176,16 @@ def header_layout(cells: list[str]) -> Layout | None:
 
 def _field(text: str) -> tuple[str | None, bool, str]:
     """(field, exact, chapter title before it) of a header cell."""
+    exact_name = COLUMNS.exact.get(heading_key(text))
+    if exact_name:
+        return exact_name, True, ""
+    # "Kommentar/villkor", "Beslut/ärende", "Lagstöd/Hänvisning": the first part that is a
+    # heading of ours names the column (a near match of the whole took "Beslut/ärende" for
+    # Delegat).
+    parts = [heading_key(part) for part in text.split("/") if heading_key(part)]
+    named = [COLUMNS.exact[part] for part in parts if part in COLUMNS.exact]
+    if len(parts) > 1 and named:
+        return named[0], True, ""
     name, exact = COLUMNS.field_of(text)
     if name:
         return name, exact, ""

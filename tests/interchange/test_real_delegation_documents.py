@@ -272,3 +272,21 @@ def test_one_column_for_delegate_and_substitute(tmp_path, heading) -> None:
         (["Ekonomichef"], []),
     ]
     assert not report.unknown_columns
+
+
+def test_headings_joined_by_a_slash_name_their_column(tmp_path) -> None:
+    path = tmp_path / "o.csv"
+    path.write_text(
+        "Nr;Beslut/ärende;Lagstöd/Hänvisning;Beslutsfattare/delegat;Kommentar/villkor\n"
+        "1;Yttranden;KL;Kommunchef;Anmäls\n",
+        encoding="utf-8",
+    )
+    version, report = read_file(path)
+    ((_, point),) = version.all_points()
+    assert (point.arende, point.lagrum, point.delegat, point.anmarkning) == (
+        "Yttranden",
+        "KL",
+        ["Kommunchef"],
+        "Anmäls",
+    )
+    assert not report.unknown_columns and not report.changed
