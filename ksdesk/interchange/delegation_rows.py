@@ -52,6 +52,7 @@ from ksdesk.interchange.delegation_layout import (
     sub_header,
 )
 from ksdesk.interchange.delegation_titles import (
+    DEFAULT_CHAPTER,
     NUMBERED_TITLE,
     TitleReader,
     same_title,
@@ -293,6 +294,8 @@ class RowReader(TitleReader):
     # Points -------------------------------------------------------------------------------
 
     def _point(self, nr: str, values: dict[str, str], row: Row) -> None:
+        if not values.get("kapitel", "").strip():
+            self._title_before(nr, row.where)
         chapter = self._chapter_for_point(values.pop("kapitel", "").strip() or None)
         values.pop("nr", None)
         point = Point(nr=nr, arende="")
@@ -309,6 +312,27 @@ class RowReader(TitleReader):
         chapter.points.append(point)
         self.points_in_table += 1
         self.rows_read += 1
+
+    def _title_before(self, nr: str, where: str) -> None:
+        """ "1 | Allmänna ärenden" with nothing else, then "1.1": the row before was the
+        chapter's title split over the Nr and Ärende cells, not a point (before the chapters'
+        depth is known, only the point under it tells)."""
+        chapter = self.chapters[-1] if self.chapters else None
+        last = chapter.points[-1] if chapter and chapter.points else None
+        if last is None or not nr.startswith(f"{last.nr}.") or last.heading or last.marked:
+            return
+        if any([last.lagrum, last.delegat, last.ersattare, last.vidaredelegation]):
+            return
+        if last.anmarkning or last.extra or not capital_heading({"arende": last.arende}):
+            return
+        chapter.points.pop()  # type: ignore[union-attr]
+        self.rows_read -= 1
+        self.points_in_table -= 1
+        if not chapter.points and chapter.title == DEFAULT_CHAPTER:  # type: ignore[union-attr]
+            self.chapters.pop()
+        title = f"{last.nr} {last.arende}"
+        self.report.change(where, title, "rad utan delegat före punkt " + nr + ": kapitelrubrik")
+        self._numbered_title(title, last.nr, where)
 
     def _fill(self, point: Point, name: str, text: str, where: str) -> None:
         """Set (or, for a continuation, extend) one field of the point from a cell."""

@@ -290,3 +290,21 @@ def test_headings_joined_by_a_slash_name_their_column(tmp_path) -> None:
         "Anmäls",
     )
     assert not report.unknown_columns and not report.changed
+
+
+def test_chapter_titles_split_over_nr_and_arende_from_the_first_row(tmp_path) -> None:
+    path = tmp_path / "o.csv"
+    path.write_text(
+        "Nr;Ärende;Delegat;Lagrum\n"
+        "1;Allmänna ärenden;;\n"
+        "1.1;Brådskande;Ordförande;6 kap. 39 § KL\n"
+        "2;Ekonomi;;\n"
+        "2.1;Upphandling;Ekonomichef;LOU\n",
+        encoding="utf-8",
+    )
+    version, report = read_file(path)
+    assert [(c.title, p.nr) for c, p in version.all_points()] == [
+        ("1 Allmänna ärenden", "1.1"),
+        ("2 Ekonomi", "2.1"),
+    ]
+    assert not report.dropped
