@@ -67,7 +67,7 @@ _VERBS = {
 }
 # Role abbreviations that a comma may separate ("KSO, KD") and that end in a full stop without
 # ending a sentence ("Ordf.").
-CONTENT_FIELDS = ("lagrum", "delegat", "ersattare", "vidaredelegation")
+CONTENT_FIELDS = ("lagrum", "delegat", "ersattare", "vidaredelegation", "delegat_ersattare")
 _POINT_NR_MAX = 16
 ROLE_ABBREVIATIONS = {
     "ordf",
@@ -102,6 +102,14 @@ ROLE_ABBREVIATIONS = {
 class RoleCell:
     roles: list[str] = field(default_factory=list)
     condition: str = ""  # text of the cell that is no role, for Anmärkning
+    substitutes: list[str] = field(default_factory=list)  # "Ersättare: …" in a Delegat cell
+
+
+# "Ersättare: Kanslichef", "Ers. Kanslichef" on a line; "Kommunchef (ersättare ekonomichef)".
+_SUBSTITUTE_LINE = re.compile(r"^(?:ersättare|ers)\s*[.:]\s*(\S.*)$", re.IGNORECASE)
+_SUBSTITUTE_AFTER = re.compile(
+    r"^(.*\S)\s*\((?:ersättare|ers)\b\.?\s*:?\s*([^)]+)\)$", re.IGNORECASE
+)
 
 
 def join_hyphens(text: str) -> tuple[str, list[str]]:
@@ -151,9 +159,18 @@ def split_roles(text: str) -> RoleCell:
     result = RoleCell()
     condition: list[str] = []
     for raw in re.split(r"[\n;]", text):
-        line = " ".join(raw.split())
+        # A role in a bulleted list ("- Kommunchef", "• Ekonomichef") is the role alone.
+        line = re.sub(r"^[-–•·]\s+", "", " ".join(raw.split()))
         if not line:
             continue
+        substitute = _SUBSTITUTE_LINE.match(line)
+        after = None if substitute or condition else _SUBSTITUTE_AFTER.match(line)
+        if substitute and not condition:
+            result.substitutes += _comma_separated(substitute.group(1))
+            continue
+        if after:
+            line = after.group(1)
+            result.substitutes += _comma_separated(after.group(2).strip())
         if condition or (_is_condition(line) and not _is_role_abbreviation(line)):
             condition.append(line)
         elif result.roles and (line[:1].islower() or _open_ended(result.roles[-1])):
@@ -198,9 +215,11 @@ def clean_text(text: str) -> tuple[str, list[str]]:
 
 
 def normal_nr(text: str) -> str:
-    """ "1." → "1" (the seed prints a full stop after plain numbers); others as typed."""
+    """ "1." → "1" (the seed prints a full stop after plain numbers), "2.1." → "2.1"; others
+    as typed."""
     text = " ".join(text.split())
-    return text[:-1] if text.endswith(".") and text[:-1].isdigit() else text
+    plain = re.fullmatch(r"\d+(?:\.\d+)*", text[:-1]) if text.endswith(".") else None
+    return text[:-1] if plain else text
 
 
 def is_point_nr(text: str) -> bool:
@@ -262,3 +281,45 @@ def merge_roles(before: list[str], more: list[str]) -> list[str]:
         else:
             merged.append(role)
     return merged
+
+
+def title_depth(number: str) -> int:
+    """ "2" → 1, "2.2" → 2; a letter is a level of its own: "B." → 1, "B1" and "B.1" → 2."""
+    number = number.strip()
+    lettered = bool(number) and number[0].isalpha()
+    groups = re.findall(r"\d+", number)
+    return len(groups) + (1 if lettered else 0) if groups or lettered else 1
+
+
+def point_without_nr(values: dict[str, str]) -> bool:
+    """A row of a table without a number column that is a point of its own: an Ärende that
+    starts a sentence, and a delegate."""
+    arende = values.get("arende", "").strip()
+    roles = any(values.get(name, "").strip() for name in CONTENT_FIELDS[1:])
+    return bool(arende) and roles and not arende[:1].islower()
+
+
+# "1. Omfördelning …", "2) Upphandling …", "2.1 Yttrande …": a number typed into the Ärende.
+_NR_IN_TEXT = re.compile(r"^(?:(\d+(?:\.\d+)*)[.)]|(\d+(?:\.\d+)+))\s+(?=[A-ZÅÄÖ])")
+
+
+def nr_in_text(text: str) -> tuple[str, str] | None:
+    """(number, the rest) of an Ärende that starts with its point's number, or None."""
+    text = text.strip()
+    match = _NR_IN_TEXT.match(text)
+    return (match.group(1) or match.group(2), text[match.end() :]) if match else None
+
+
+def split_pair(text: str) -> tuple[str, str]:
+    """(delegates, substitutes) of a cell under "Delegat/Ersättare": on each line the role
+    before a slash or brackets is the delegate, the rest the substitute ("Kommundirektör /
+    ekonomichef", "Kommunchef (ekonomichef)")."""
+    delegates, substitutes = [], []
+    for line in text.split("\n"):
+        bracket = re.match(r"^(.*\S)\s*\(([^)]+)\)$", line.strip())
+        head, *rest = re.split(r"\s*/\s*", line.strip())
+        if bracket and not rest:
+            head, rest = bracket.group(1), [bracket.group(2)]
+        delegates.append(head)
+        substitutes += rest
+    return "\n".join(d for d in delegates if d), "\n".join(s for s in substitutes if s)

@@ -47,11 +47,13 @@ def read_docx(path: Path, report: ImportReport | None = None) -> Version:
     blocks = list(document.iter_inner_content())
     paragraph_texts = [b.text for b in blocks if not hasattr(b, "rows")]
     state = _State(report, parts.running_lines(paragraph_texts), _style_names(document))
+    state.footnotes = parts.footnotes(document)
     for block in blocks:
         if hasattr(block, "rows"):
             state.table(block)
         else:
             state.paragraph(block)
+    state.end_toc()
     state.report_running()
     version = _finish(state.reader)
     version.header = state.header
@@ -87,6 +89,9 @@ class _State:
         self.titles: list[str] = []  # heading or short lines since the last table or prose
         self.seen_points = False
         self.in_abbreviations = False
+        self.footnotes: dict[str, str] = {}
+        self.heading_texts: set[str] = set()
+        self.toc: list[str] = []  # where the table of contents began, its heading, its lines
         self.tables = 0
         self.paragraphs = 0
 
@@ -103,6 +108,16 @@ class _State:
 
     def paragraph(self, paragraph) -> None:
         self.paragraphs += 1
+        self._paragraph(paragraph)
+        for note in self._notes(paragraph._p):
+            section = self.intro[-1] if self.intro and not self.seen_points else None
+            if section is not None and section.text.endswith(" ".join(paragraph.text.split())):
+                section.text = f"{section.text}\n\nFotnot: {note}"
+            else:
+                where = f"Stycke {self.paragraphs}"
+                self.report.drop(where, note, "fotnot till ett stycke utanför inledningen")
+
+    def _paragraph(self, paragraph) -> None:
         raw = paragraph.text
         text = " ".join(raw.split())
         if not text or self._running(text):
@@ -120,15 +135,53 @@ class _State:
             self.in_abbreviations = True
             return
         self.in_abbreviations = False
+        if not self.seen_points and self._front_matter(paragraph, text, heading, where):
+            return
         if not self.seen_points and self._header_line(paragraph, text):
             return
+        if not (self.seen_points or self.intro) and _STATUS_LINE.match(text):
+            self.report.drop("Dokumenthuvud", text, "statusrad: importen blir ett utkast")
+            return  # neither an intro nor the next table's title
         title_like = heading or (len(text) <= _TITLE_MAX and not text.endswith((".", ":")))
         if self.seen_points and not title_like:
-            # Prose between two tables: it introduces what follows, printed before the next point.
+            # Prose between two tables: it introduces what follows, printed before the next
+            # point; the heading above it is the next chapter's title.
+            for title in self.titles:
+                self.reader.title(title, where)
             self.reader._sub_heading(text, where)
         elif not self.seen_points:
             self._intro(paragraph, text, heading)
         self.titles = [*self.titles, text] if title_like else []
+        if heading:
+            self.heading_texts.add(text)
+
+    def _front_matter(self, paragraph, text: str, heading: bool, where: str) -> bool:
+        """A table of contents (dropped, with one line in the report: its page numbers mean
+        nothing in ksdesk) and a revision history written as lines (into the revisions)."""
+        if parts.is_toc_heading(text):
+            self.end_toc()
+            self.toc = [where, text]
+            return True
+        if self.toc:
+            toc_style = self._style(paragraph).lower().startswith("toc")
+            if toc_style or (not heading and parts.is_toc_entry(text)):
+                self.toc.append(text)
+                return True
+            self.end_toc()
+        revision = None if heading else parts.revision_line(text)
+        if revision is not None:
+            self.revisions.append(revision)
+            self.report.change(where, text, "står i revisionstabellen")
+            return True
+        return False
+
+    def end_toc(self) -> None:
+        if self.toc:
+            where, heading, entries = self.toc[0], self.toc[1], self.toc[2:]
+            lines = count(len(entries), "rad", "rader")
+            why = f"innehållsförteckning, {lines}: sidnumren gäller inte i ksdesk"
+            self.report.drop(where, f"{heading}: {'; '.join(entries)}", why)
+        self.toc = []
 
     def _running(self, text: str) -> bool:
         key = parts.page_key(text)
@@ -167,9 +220,6 @@ class _State:
             self.intro.append(IntroSection(text, ""))
             return
         if not self.intro:
-            if _STATUS_LINE.match(text):
-                self.report.drop("Dokumenthuvud", text, "statusrad: importen blir ett utkast")
-                return
             # Text before the first heading: the introduction's opening words.
             self.intro.append(IntroSection("", ""))
         style = self._style(paragraph)
@@ -183,6 +233,7 @@ class _State:
 
     def table(self, table) -> None:
         self.tables += 1
+        self.end_toc()
         where = f"Tabell {self.tables}"
         rows = [[cell.text for cell in row.cells] for row in table.rows]
         if not rows:
@@ -197,6 +248,8 @@ class _State:
         title = titles[0] if titles else None
         subtitle = titles[1] if len(titles) > 1 else ""
         self.reader.start_table(title, where, subtitle)
+        # Only a Word heading frames its table; a short line above it may be anything.
+        self.reader.titled_table = title in self.heading_texts
         before = self.reader.rows_read + self.reader.merged_rows
         for row in table.rows:
             for cell in row.cells:
@@ -211,7 +264,7 @@ class _State:
         leftover, self.reader.leftover = self.reader.leftover, []
         for row in leftover:
             why = "tabell utan delegationspunkter"
-            self.report.drop(row.where, " | ".join(row.distinct()), why)
+            self.report.drop(row.where, " | ".join(row.distinct() + row.notes), why)
 
     def _points_began(self, titles: list[str]) -> None:
         self.seen_points = True
@@ -226,12 +279,29 @@ class _State:
         for cell in row.cells:
             repeats.append(cell._tc is previous)
             previous = cell._tc
-            cells.append(cell.text)
+            cells.append(self._cell_text(cell))
             marked.append(parts.highlighted(cell._tc))
         distinct = list(dict.fromkeys(c.strip() for c in cells if c.strip()))
         if len(distinct) == 1 and self._running(distinct[0]):
             return
-        self.reader.add_row(Row(cells, where, repeats, marked))
+        notes = self._notes(row._tr)
+        self.reader.add_row(Row(cells, where, repeats, marked, notes))
+
+    def _cell_text(self, cell) -> str:
+        """The cell's lines; a line of a Word list keeps its dash ("Beslut om" / "- rivning
+        av byggnad"), as the introduction's lists do."""
+        lines = []
+        for paragraph in cell.paragraphs:
+            text = paragraph.text
+            listed = "List" in self._style(paragraph) or bool(paragraph._p.xpath("./w:pPr/w:numPr"))
+            if listed and text.strip() and not text.lstrip().startswith(("-", "–", "•")):
+                text = f"- {text}"
+            lines.append(text)
+        return "\n".join(lines)
+
+    def _notes(self, element) -> list[str]:
+        ids = dict.fromkeys(parts.note_ids(element))  # a merged cell repeats its reference
+        return [self.footnotes[i] for i in ids if i in self.footnotes]
 
     def _revision_table(self, rows: list[list[str]]) -> bool:
         first = [search_key(c) for c in rows[0]]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ksdesk.core.delegation import Abbreviation
+from ksdesk.core.delegation import Abbreviation, Revision
 from ksdesk.interchange.column_map import ColumnMap, heading_key
 
 # A page number at the end of a line ("7 (20)", "Sida 7 av 20", "Sida 7/20") or alone
@@ -122,8 +122,15 @@ def label_of(text: str) -> str | None:
     return name if exact else None
 
 
+# "Diarienummer KS 2022/100.", "Dnr 2011/391 KS.023": the label with no colon after it.
+_DNR_LINE = re.compile(r"^(diarienummer|diarienr|dnr)\.?\s+(\S[^\s]*(?:\s\S+){0,3})$", re.I)
+
+
 def _inline_pairs(text: str) -> list[tuple[str, str, str]]:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
+    dnr = _DNR_LINE.match(" ".join(text.split())) if len(lines) == 1 else None
+    if dnr and any(ch.isdigit() for ch in dnr.group(2)):
+        return [("Diarienummer", dnr.group(2).rstrip("."), dnr.group(1))]
     if len(lines) >= 2 and label_of(lines[0]) is not None:
         return [(label_of(lines[0]), " ".join(lines[1:]), lines[0])]  # type: ignore[list-item]
     pairs = []
@@ -203,3 +210,65 @@ def _has_text(element) -> bool:
 
 def _w(name: str) -> str:
     return "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}" + name
+
+
+# Front matter: a table of contents, a revision history in lines -------------------------------
+
+_TOC_HEADINGS = {"innehallsforteckning", "innehall", "innehallsforteckning:"}
+# "Lagregler om delegering<tab>4", "Förkortningar... 3", "1.7 Beslut enligt … 9".
+_TOC_ENTRY = re.compile(r"(?:\t|\.{2,}|…|\s)\s*\d{1,3}$")
+# "Antagen av kommunstyrelsen 2011-09-29, § 224 Dnr 2011/391 KS.023", "Reviderad av …".
+_REVISION_LINE = re.compile(
+    r"^(antagen|antaget|reviderad|reviderat|fastställd|fastställt|ändrad|ändrat|uppdaterad)"
+    r"\s+(?:av|i)\s+(\S.*)$",
+    re.IGNORECASE,
+)
+_DNR = re.compile(r",?\s*\b(?:dnr|diarienummer|diarienr)\b[:.]?\s*", re.IGNORECASE)
+
+
+def is_toc_heading(text: str) -> bool:
+    return heading_key(text) in _TOC_HEADINGS
+
+
+def is_toc_entry(text: str) -> bool:
+    return bool(_TOC_ENTRY.search(text.rstrip()))
+
+
+def revision_line(text: str) -> Revision | None:
+    """A line of a revision history written under the title, as a row of the revision table:
+    "Reviderad av kommunstyrelsen 2012-04-26, § 86 Dnr 2012/129 KS.022"."""
+    match = _REVISION_LINE.match(" ".join(text.split()))
+    if not match or not any(ch.isdigit() for ch in match.group(2)):
+        return None
+    beslut, *dnr = _DNR.split(match.group(2), maxsplit=1)
+    return Revision(beslut.strip(" ,."), match.group(1).capitalize(), "".join(dnr).strip(" ."))
+
+
+# Footnotes ------------------------------------------------------------------------------------
+
+_FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
+
+
+def footnotes(document) -> dict[str, str]:
+    """The document's footnotes by id, as text (Word keeps them in a part of their own, apart
+    from the text that refers to them)."""
+    from lxml import etree
+
+    for rel in document.part.rels.values():
+        if rel.reltype == _FOOTNOTES and not rel.is_external:
+            root = etree.fromstring(rel.target_part.blob)
+            notes = {}
+            for note in root.iter(_w("footnote")):
+                if note.get(_w("type")) in ("separator", "continuationSeparator"):
+                    continue
+                lines = ["".join(t.text or "" for t in p.iter(_w("t"))) for p in note.iter(_w("p"))]
+                text = " ".join(" ".join(lines).split())
+                if text:
+                    notes[note.get(_w("id")) or ""] = text
+            return notes
+    return {}
+
+
+def note_ids(element) -> list[str]:
+    """Ids of the footnotes referred to inside a cell or paragraph, in order."""
+    return [ref.get(_w("id")) or "" for ref in element.iter(_w("footnoteReference"))]

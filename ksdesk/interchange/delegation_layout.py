@@ -30,6 +30,10 @@ COLUMN_NAMES = {
         "beslutanderätt",
         "befogenhet",
         "ärende/befogenhet",
+        "ärende/ärendegrupp",
+        "ärendebeskrivning",
+        "ärendeslag",
+        "ärendegrupp/ärende",
     ),
     "lagrum": (
         "lagrum",
@@ -40,6 +44,9 @@ COLUMN_NAMES = {
         "lagrum/hänvisning",
         "författning",
         "lagrum/författning",
+        "lag",
+        "hänvisning",
+        "lagstöd/hänvisning",
     ),
     "delegat": (
         "delegat",
@@ -49,8 +56,16 @@ COLUMN_NAMES = {
         "delegat/beslutsfattare",
         "beslutsfattare",
         "beslutande",
+        "beslutande var för sig",
     ),
-    "ersattare": ("ersättare", "ersättare för delegat", "ersättare vid förfall", "vid förfall"),
+    "ersattare": (
+        "ersättare",
+        "ersättare för delegat",
+        "ersättare vid förfall",
+        "vid förfall",
+        "ersättare vid förhinder",
+        "ersättare vid frånvaro",
+    ),
     "vidaredelegation": (
         "med rätt att vidaredelegera",
         "rätt att vidaredelegera",
@@ -72,13 +87,25 @@ COLUMN_NAMES = {
         "övrigt",
         "anmärkning/begränsning",
         "begränsningar",
+        "anteckning",
+        "anteckningar",
+    ),
+    # One column for both ("Kommundirektör / ekonomichef"): the delegate, then the substitute.
+    "delegat_ersattare": (
+        "delegat/ersättare",
+        "delegat (ersättare)",
+        "delegat och ersättare",
+        "delegat resp. ersättare",
+        "delegat respektive ersättare",
+        "delegat, ersättare",
     ),
     "kapitel": ("kapitel", "avsnitt"),
 }
 COLUMNS = ColumnMap(COLUMN_NAMES)
+ROLE_COLUMNS = {"delegat", "ersattare", "delegat_ersattare"}
 EXTRA = EXTRA_KEY
 # How the report names a field (the seed's column headings).
-FIELD_LABELS = {**OUR_HEADINGS, "kapitel": "Kapitel"}
+FIELD_LABELS = {**OUR_HEADINGS, "kapitel": "Kapitel", "delegat_ersattare": "Delegat/Ersättare"}
 
 
 @dataclass
@@ -120,8 +147,17 @@ def header_layout(cells: list[str]) -> Layout | None:
         else:
             unknown.append(i)
     known = set(columns.values())
-    if len(known) < 3 or not known & {"nr", "arende"} or len(unknown) > len(columns):
+    # "Ärende | Delegat" alone is a point table too (a two-column list of the kind a
+    # författningssamling prints); else three known columns, one of them Nr or Ärende.
+    two_columns = len(known) == 2 and "arende" in known and bool(known & ROLE_COLUMNS)
+    if (len(known) < 3 and not two_columns) or not known & {"nr", "arende"}:
         return None
+    if len(unknown) > len(columns):
+        return None
+    if "nr" not in known and cells and not cells[0].strip() and 0 not in columns:
+        # A first column without a heading, left of the known ones: the points' numbers.
+        columns[0] = "nr"
+        known.add("nr")
     if "arende" not in known:
         # "Nr | Livsmedel/kost | Lagrum | …": the chapter title stands in the Ärende column.
         nr_col = next(i for i, f in columns.items() if f == "nr")
@@ -140,6 +176,16 @@ def header_layout(cells: list[str]) -> Layout | None:
 
 def _field(text: str) -> tuple[str | None, bool, str]:
     """(field, exact, chapter title before it) of a header cell."""
+    exact_name = COLUMNS.exact.get(heading_key(text))
+    if exact_name:
+        return exact_name, True, ""
+    # "Kommentar/villkor", "Beslut/ärende", "Lagstöd/Hänvisning": the first part that is a
+    # heading of ours names the column (a near match of the whole took "Beslut/ärende" for
+    # Delegat).
+    parts = [heading_key(part) for part in text.split("/") if heading_key(part)]
+    named = [COLUMNS.exact[part] for part in parts if part in COLUMNS.exact]
+    if len(parts) > 1 and named:
+        return named[0], True, ""
     name, exact = COLUMNS.field_of(text)
     if name:
         return name, exact, ""
@@ -156,3 +202,27 @@ def _field(text: str) -> tuple[str | None, bool, str]:
             embedded = text.strip()[: -len(synonym)].strip()
             return field_name, True, embedded
     return None, False, ""
+
+
+def sub_header(cells: list[str]) -> dict[int, str] | None:
+    """The second row of a two-row header ("Beslutsfattare" over "Delegat | Ersättare"):
+    column index → field, when every text in the row is a column heading, two at least."""
+    found: dict[int, str] = {}
+    for i, cell in enumerate(cells):
+        text = " ".join(cell.split())
+        if not text or (i > 0 and cells[i - 1] == cell):
+            continue
+        name, exact, embedded = _field(text)
+        if not name or not exact or embedded:
+            return None
+        found[i] = name
+    return found if len(found) >= 2 else None
+
+
+def refine(layout: Layout, found: dict[int, str], cells: list[str]) -> None:
+    """The layout with the columns a second header row names."""
+    for i, name in found.items():
+        for j in [j for j, f in layout.columns.items() if f == name and j != i]:
+            del layout.columns[j]
+        layout.columns[i] = name
+        layout.headings[name] = " ".join(cells[i].split())

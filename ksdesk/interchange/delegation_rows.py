@@ -1,28 +1,32 @@
 """Rows of delegation tables into chapters, sub-headings and points (CSV, XLSX and Word alike).
 
 What a row is, when it has no Nr:
-- a chapter title: its only text is numbered like "2.2 Ekonomi och inköp" (in any cell); a
-  title numbered deeper than the chapters ("2.6.5 Lokaler") is a sub-heading. In a document
-  without numbered titles, a row spanning the table (a merged cell) is a chapter title, as in
-  the seed;
+- a chapter title: its only text is numbered like "2.2 Ekonomi och inköp" or "B1 Upphandling"
+  (in any cell); a title numbered deeper than the chapters ("2.6.5 Lokaler") is a sub-heading
+  (delegation_titles). In a document without numbered titles, a row spanning the table (a
+  merged cell) is a chapter title, as in the seed, unless the table has a Word heading of its
+  own: then it is a sub-heading of that chapter. A title broken by a page break goes on;
+- a point, in a table without a Nr column: a row with an Ärende and a Delegat (its number
+  typed first in the Ärende, "1. Omfördelning …", or none, with a warning);
 - a continuation: at the top of a table (a page break), before or after the repeated header,
   or anywhere with text in Lagrum, Delegat or Ersättare, or text that goes on in lower case.
   It is merged cell by cell into the point before;
 - a sub-heading ("Inköp" and its preamble, "Anställa", "Avveckla"): text in the Nr or Ärende
   column only, starting with a capital letter. It is printed before the next point. Straight
   after a chapter title and on one line, it is the chapter's sub-title instead.
-Every merge, sub-heading and row that could not be placed is a line in the ImportReport.
+A second header row ("Delegat | Ersättare" under a merged "Beslutsfattare") names the columns
+under it. Footnotes on a point go under its Anmärkning. Every merge, sub-heading, footnote,
+text in a column without heading and row that could not be placed is a line in the
+ImportReport.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ksdesk.core.delegation import Chapter, Point
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport, cleaned_cell
-from ksdesk.core.lookalike import search_key
 from ksdesk.interchange.delegation_cells import (
     capital_heading,
     clean_text,
@@ -32,14 +36,29 @@ from ksdesk.interchange.delegation_cells import (
     join_text,
     merge_roles,
     normal_nr,
+    nr_in_text,
+    point_without_nr,
     read_mark,
+    split_pair,
     split_roles,
+    title_depth,
 )
-from ksdesk.interchange.delegation_layout import EXTRA, FIELD_LABELS, Layout, header_layout
+from ksdesk.interchange.delegation_layout import (
+    EXTRA,
+    FIELD_LABELS,
+    Layout,
+    header_layout,
+    refine,
+    sub_header,
+)
+from ksdesk.interchange.delegation_titles import (
+    DEFAULT_CHAPTER,
+    NUMBERED_TITLE,
+    TitleReader,
+    same_title,
+)
 
-ROLE_FIELDS = ("delegat", "ersattare")
-DEFAULT_CHAPTER = "Delegationspunkter"
-_NUMBERED_TITLE = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+([A-ZÅÄÖ][^\W\d_]+.*)$", re.DOTALL)
+ROLE_FIELDS = ("delegat", "ersattare", "delegat_ersattare")
 
 
 @dataclass
@@ -48,6 +67,7 @@ class Row:
     where: str = ""
     repeats: list[bool] = field(default_factory=list)  # True: a merged cell's repeat
     marked: list[bool] = field(default_factory=list)  # True: highlighted in yellow
+    notes: list[str] = field(default_factory=list)  # footnotes referred to in the row
 
     def distinct(self) -> list[str]:
         texts = [
@@ -63,27 +83,26 @@ class Row:
         return len(self.cells) > 1 and len(filled) == len(self.cells) and len(set(filled)) == 1
 
 
-class RowReader:
+class RowReader(TitleReader):
     """Feed tables with `start_table` and rows with `add_row`; then `finish()`."""
 
     def __init__(self, report: ImportReport | None = None) -> None:
-        self.report = report or ImportReport("delegationsordning", "")
-        self.chapters: list[Chapter] = []
+        super().__init__(report)
         self.layout: Layout | None = None
         self.last_layout: Layout | None = None
-        self.pending_title: tuple[str, str] | None = None  # (title, where)
-        self.pending_subtitle = ""
-        self.pending_heading: list[str] = []
-        self.heading_where = ""
-        self.chapter_depth: int | None = None  # depth of numbered chapter titles ("2.2" = 2)
         self.points_in_table = 0
         self.buffer: list[Row] = []
         self.column_headings: dict[str, str] = {}
         self.extra_columns: list[str] = []
         self.rows_read = 0
         self.merged_rows = 0
-        self.headings_read = 0
         self.leftover: list[Row] = []  # rows of tables that hold no delegation points
+        # The table has a title of its own above it (a Word heading): a row spanning it below
+        # its header row is a sub-heading of that chapter, not a chapter of its own.
+        self.titled_table = False
+        self.table_where = ""
+        self.above_header = False  # placing the rows that stood above this page's header
+        self.after_header = False  # the row before was a header row
 
     # Tables, titles and headers -----------------------------------------------------------
 
@@ -91,6 +110,9 @@ class RowReader:
         self.end_table()
         self.layout = None
         self.points_in_table = 0
+        # Word tables are started twice (nested tables first): the second call keeps the title.
+        self.titled_table = bool(title) or (where == self.table_where and self.titled_table)
+        self.table_where = where
         if title:
             self.title(title, where)
             self.pending_subtitle = subtitle
@@ -106,56 +128,6 @@ class RowReader:
                 self._row(row)
             else:
                 self.leftover.append(row)
-
-    def title(self, text: str, where: str = "", numbered_only: bool = False) -> None:
-        """A chapter title from outside the tables (a Word heading, the line before a table)."""
-        match = _NUMBERED_TITLE.match(text)
-        if match:
-            self._numbered_title(text, match.group(1), where)
-        elif not numbered_only:
-            self._forget_pending_title()
-            self.pending_title = (text, where)
-
-    def _numbered_title(self, text: str, number: str, where: str) -> None:
-        """A chapter at the chapters' depth (or above), a sub-heading below it. Until a chapter
-        has points the depth is not settled: "2 Delegeringar" then "2.1 Allmänna ärenden"
-        makes 2.1 the chapter."""
-        depth = number.count(".") + 1
-        settled = any(c.points for c in self.chapters)
-        if self.chapter_depth is None or depth <= self.chapter_depth or not settled:
-            if self.chapter_depth is None or not settled:
-                self.chapter_depth = depth
-            self._new_chapter(text)
-        else:
-            self._sub_heading(text, where)
-
-    def _new_chapter(self, title: str) -> Chapter:
-        current = self.chapters[-1] if self.chapters else None
-        if current is not None and same_title(current.title, title):
-            return current  # the chapter's title repeated on the next page
-        self._forget_pending_title()
-        self._forget_heading("kapitlet tar slut innan någon punkt följer")
-        chapter = Chapter(title=title)
-        self.chapters.append(chapter)
-        return chapter
-
-    def _take_subtitle(self, chapter: Chapter) -> None:
-        if self.pending_subtitle and not chapter.subtitle and not chapter.points:
-            chapter.subtitle = self.pending_subtitle
-        elif self.pending_subtitle:
-            self._sub_heading(self.pending_subtitle, "Underrubrik")
-        self.pending_subtitle = ""
-
-    def _forget_pending_title(self) -> None:
-        if self.pending_title is not None:
-            text, where = self.pending_title
-            self.report.drop(where or "Rubrik", text, "rubrik utan egna punkter")
-            self.pending_title = None
-
-    def _forget_heading(self, why: str) -> None:
-        if self.pending_heading:
-            self.report.drop(self.heading_where, "\n".join(self.pending_heading), why)
-            self.pending_heading = []
 
     def _use_layout(self, layout: Layout, where: str) -> None:
         self.layout = self.last_layout = layout
@@ -185,11 +157,16 @@ class RowReader:
         if not any(c.strip() for c in row.cells):
             return
         layout = header_layout(row.cells)
+        after_header, self.after_header = self.after_header, layout is not None
+        if after_header and self.layout is not None and self._second_header(row):
+            return
         if layout is not None:
             self._use_layout(layout, row.where)
             pending, self.buffer = self.buffer, []
+            self.above_header = True
             for early in pending:
                 self._row(early)
+            self.above_header = False
             return
         if self.layout is not None:
             self._row(row)
@@ -200,14 +177,48 @@ class RowReader:
         else:
             self.leftover.append(row)
 
+    def _second_header(self, row: Row) -> bool:
+        found = sub_header(row.cells)
+        if found is None:
+            return False
+        assert self.layout is not None
+        refine(self.layout, found, row.cells)
+        for name in found.values():
+            self.column_headings[name] = self.layout.headings[name]
+        return True
+
+    def _unread_cells(self, row: Row) -> None:
+        """Text in a column the header row gave no heading of its own is reported, never
+        dropped in silence."""
+        assert self.layout is not None
+        if len(row.distinct()) < 2:
+            return  # a title row: its one text is read wherever it stands
+        for i, text in enumerate(row.cells):
+            repeat = i < len(row.repeats) and row.repeats[i]
+            if text.strip() and not repeat and i not in self.layout.columns:
+                self.report.drop(row.where, text, "kolumn utan egen rubrik i rubrikraden")
+
     def _row(self, row: Row) -> None:
+        self._unread_cells(row)
+        before = self.rows_read + self.merged_rows
+        self._place(row)
+        point = self._last_point() if self.rows_read + self.merged_rows > before else None
+        for note in row.notes:
+            # A footnote on a point (Word keeps it apart from the cell's text): under Anmärkning.
+            if point is not None:
+                point.anmarkning = join_text(point.anmarkning, f"Fotnot: {note}", "\n")
+                self.report.change(f"Punkt {point.nr}", note, "fotnot: står i Anmärkning")
+            else:
+                self.report.drop(row.where, note, "fotnot till en rad som inte är en punkt")
+
+    def _place(self, row: Row) -> None:
         assert self.layout is not None
         values = self._values(row)
         kapitel = values.get("kapitel", "").strip()
         if kapitel and not (self.chapters and same_title(self.chapters[-1].title, kapitel)):
             self._new_chapter(kapitel)  # a Kapitel column: its sub-headings belong to it
         distinct = row.distinct()
-        numbered = _NUMBERED_TITLE.match(distinct[0]) if len(distinct) == 1 else None
+        numbered = NUMBERED_TITLE.match(distinct[0]) if len(distinct) == 1 else None
         # With a Kapitel column the chapters are named there: any title row is a sub-heading.
         if numbered and not kapitel and not is_point_nr(values.get("nr", "")):
             self._numbered_title(distinct[0], numbered.group(1), row.where)
@@ -222,15 +233,32 @@ class RowReader:
             self._numbered_title(f"{normal_nr(nr_text)} {values['arende'].strip()}", "", row.where)
         elif nr_text.strip():
             self._point(normal_nr(nr_text), values, row)
-        elif not kapitel and self.chapter_depth is None and seed_chapter_row(row):
+        elif self._spanning_chapter(kapitel, row):
             self._new_chapter(distinct[0])
+        elif not self.layout.has("nr") and point_without_nr(values):
+            self._point(self._nr_from_text(values, row.where), values, row)
         else:
             self._unnumbered(values, row)
+
+    def _spanning_chapter(self, kapitel: str, row: Row) -> bool:
+        if kapitel or self.chapter_depth is not None or not seed_chapter_row(row):
+            return False
+        return self.above_header or not self.titled_table
+
+    def _nr_from_text(self, values: dict[str, str], where: str) -> str:
+        """A table without a number column: the number typed first in the Ärende ("1.
+        Omfördelning av medel"), or none (said in the report)."""
+        found = nr_in_text(values["arende"])
+        if found:
+            values["arende"] = found[1]
+            return found[0]
+        self.report.warn(where, values["arende"], "punkten har inget nummer i dokumentet")
+        return ""
 
     def _split_title(self, nr: str, values: dict[str, str]) -> bool:
         """ "2.2 | Ekonomi och inköp" with nothing else on the row, in a document whose chapters
         are numbered: a chapter title split over the Nr and Ärende cells, not a point."""
-        if self.chapter_depth is None or nr.strip().count(".") + 1 > self.chapter_depth:
+        if self.chapter_depth is None or title_depth(nr) > self.chapter_depth:
             return False
         if any(text.strip() for name, text in values.items() if name not in ("nr", "arende")):
             return False
@@ -246,6 +274,8 @@ class RowReader:
 
     def _unnumbered(self, values: dict[str, str], row: Row) -> None:
         current = self.chapters[-1] if self.chapters else None
+        if self._title_goes_on(current, values, row.distinct(), row.where):
+            return
         # A row never continues a point of another chapter (a Kapitel column changed).
         last = current.points[-1] if current and current.points else None
         if current is None or (not current.points and not values.get("kapitel")):
@@ -261,36 +291,11 @@ class RowReader:
             why = "rad utan nummer före punkterna"
             self.report.drop(row.where, " | ".join(row.distinct()), why)
 
-    def _sub_heading(self, text: str, where: str) -> None:
-        text, _ = clean_text(text)
-        current = self.chapters[-1] if self.chapters else None
-        one_line = "\n" not in text and len(text) <= 80
-        first_of_chapter = current is not None and not current.points and not current.subtitle
-        numbered = bool(_NUMBERED_TITLE.match(text))
-        if first_of_chapter and one_line and not self.pending_heading and not numbered:
-            current.subtitle = text  # type: ignore[union-attr]
-            return
-        if not self.pending_heading:
-            self.heading_where = where
-        self.pending_heading.append(text)
-        self.headings_read += 1
-
     # Points -------------------------------------------------------------------------------
 
-    def _chapter_for_point(self, title: str | None) -> Chapter:
-        if title:
-            return self._new_chapter(title)
-        if self.pending_title is not None:
-            text, _ = self.pending_title
-            self.pending_title = None
-            chapter = self._new_chapter(text)
-            self._take_subtitle(chapter)
-            return chapter
-        if self.chapters:
-            return self.chapters[-1]
-        return self._new_chapter(DEFAULT_CHAPTER)
-
     def _point(self, nr: str, values: dict[str, str], row: Row) -> None:
+        if not values.get("kapitel", "").strip():
+            self._title_before(nr, row.where)
         chapter = self._chapter_for_point(values.pop("kapitel", "").strip() or None)
         values.pop("nr", None)
         point = Point(nr=nr, arende="")
@@ -308,6 +313,27 @@ class RowReader:
         self.points_in_table += 1
         self.rows_read += 1
 
+    def _title_before(self, nr: str, where: str) -> None:
+        """ "1 | Allmänna ärenden" with nothing else, then "1.1": the row before was the
+        chapter's title split over the Nr and Ärende cells, not a point (before the chapters'
+        depth is known, only the point under it tells)."""
+        chapter = self.chapters[-1] if self.chapters else None
+        last = chapter.points[-1] if chapter and chapter.points else None
+        if last is None or not nr.startswith(f"{last.nr}.") or last.heading or last.marked:
+            return
+        if any([last.lagrum, last.delegat, last.ersattare, last.vidaredelegation]):
+            return
+        if last.anmarkning or last.extra or not capital_heading({"arende": last.arende}):
+            return
+        chapter.points.pop()  # type: ignore[union-attr]
+        self.rows_read -= 1
+        self.points_in_table -= 1
+        if not chapter.points and chapter.title == DEFAULT_CHAPTER:  # type: ignore[union-attr]
+            self.chapters.pop()
+        title = f"{last.nr} {last.arende}"
+        self.report.change(where, title, "rad utan delegat före punkt " + nr + ": kapitelrubrik")
+        self._numbered_title(title, last.nr, where)
+
     def _fill(self, point: Point, name: str, text: str, where: str) -> None:
         """Set (or, for a continuation, extend) one field of the point from a cell."""
         if not text.strip():
@@ -315,9 +341,18 @@ class RowReader:
         cleaned, joined = clean_text(text)
         for word in joined:
             self.report.change(where, f"avstavningen ”{word}” sammanfogades")
+        if name == "delegat_ersattare":
+            delegates, substitutes = split_pair(cleaned)
+            self._fill(point, "delegat", delegates, where)
+            self._fill(point, "ersattare", substitutes, where)
+            return
         if name in ROLE_FIELDS:
             cell = split_roles(cleaned)
             setattr(point, name, merge_roles(getattr(point, name), cell.roles))
+            if cell.substitutes:
+                point.ersattare = merge_roles(point.ersattare, cell.substitutes)
+                why = f"ersättare i {FIELD_LABELS[name]}-cellen: står nu under Ersättare"
+                self.report.change(where, ", ".join(cell.substitutes), why)
             if cell.condition:
                 point.anmarkning = join_text(point.anmarkning, cell.condition, "\n")
                 self.report.change(
@@ -366,10 +401,6 @@ class RowReader:
                 "rubrikrad med kolumnerna Nr, Ärende och Delegat."
             )
         return chapters
-
-
-def same_title(a: str, b: str) -> bool:
-    return search_key(a) == search_key(b)
 
 
 def seed_chapter_row(row: Row) -> bool:

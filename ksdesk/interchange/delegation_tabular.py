@@ -17,7 +17,8 @@ from ksdesk.core.delegation import OUR_HEADINGS, Chapter, Version
 from ksdesk.core.import_report import ImportReport, count
 from ksdesk.core.lookalike import search_key
 from ksdesk.interchange.csv_cells import unescape_cell
-from ksdesk.interchange.delegation_rows import DEFAULT_CHAPTER, Row, RowReader, normal_nr
+from ksdesk.interchange.delegation_rows import Row, RowReader, normal_nr
+from ksdesk.interchange.delegation_titles import DEFAULT_CHAPTER
 from ksdesk.interchange.import_guard import decode_text, read_import_file, xlsx_text
 
 __all__ = ["DEFAULT_CHAPTER", "normal_nr", "read_csv", "read_rows", "read_xlsx", "summarise"]

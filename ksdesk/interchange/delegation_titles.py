@@ -1,0 +1,159 @@
+"""Chapter titles and sub-headings of a delegationsordning, wherever they stand: Word headings,
+the line before a table, rows of the table. RowReader (delegation_rows) reads the rows and
+hands its titles here.
+
+A numbered title ("2.2 Ekonomi", "B. Ekonomiärenden", "B1 Upphandling") is a chapter at the
+chapters' depth and a sub-heading below it; an unnumbered one waits as the title of the next
+point's chapter. A sub-heading is printed before the next point. Every title that gets no
+point is a line in the ImportReport.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ksdesk.core.delegation import Chapter
+from ksdesk.core.import_report import ImportReport
+from ksdesk.core.lookalike import search_key
+from ksdesk.interchange.delegation_cells import (
+    CONTENT_FIELDS,
+    clean_text,
+    heading_text,
+    join_text,
+    title_depth,
+)
+
+DEFAULT_CHAPTER = "Delegationspunkter"
+# "2.2 Ekonomi", and lettered: "B. Ekonomiärenden", "B1 Upphandling", "B.4 Vård enligt LVU".
+NUMBERED_TITLE = re.compile(
+    r"^((?:[A-ZÅÄÖ]\.?\s?)?\d+(?:\.\d+)*|[A-ZÅÄÖ](?=\.))\.?\s+([A-ZÅÄÖ][^\W\d_]+.*)$",
+    re.DOTALL,
+)
+
+
+class TitleReader:
+    """The chapters read so far, and the titles and sub-headings still waiting for a point."""
+
+    def __init__(self, report: ImportReport | None = None) -> None:
+        self.report = report or ImportReport("delegationsordning", "")
+        self.chapters: list[Chapter] = []
+        self.pending_title: tuple[str, str] | None = None  # (title, where)
+        self.pending_subtitle = ""
+        self.pending_heading: list[str] = []
+        self.heading_where = ""
+        self.chapter_depth: int | None = None  # depth of numbered chapter titles ("2.2" = 2)
+        self.headings_read = 0
+
+    def title(self, text: str, where: str = "", numbered_only: bool = False) -> None:
+        """A chapter title from outside the tables (a Word heading, the line before a table)."""
+        match = NUMBERED_TITLE.match(text)
+        if match:
+            self._numbered_title(text, match.group(1), where)
+        elif not numbered_only:
+            self._forget_pending_title()
+            self.pending_title = (text, where)
+
+    def _numbered_title(self, text: str, number: str, where: str) -> None:
+        """A chapter at the chapters' depth (or above), a sub-heading below it. Until a chapter
+        has points the depth is not settled: "2 Delegeringar" then "2.1 Allmänna ärenden"
+        makes 2.1 the chapter."""
+        depth = title_depth(number)
+        settled = any(c.points for c in self.chapters)
+        if self.chapter_depth is None or depth <= self.chapter_depth or not settled:
+            if self.chapter_depth is None or not settled:
+                self.chapter_depth = depth
+            self._new_chapter(text)
+        else:
+            self._sub_heading(text, where)
+
+    def _new_chapter(self, title: str) -> Chapter:
+        current = self.chapters[-1] if self.chapters else None
+        if current is not None and same_title(current.title, title):
+            if search_key(current.title) != search_key(title):  # "… (forts.)"
+                self.report.merge("Kapitel", title, "kapitlets rubrik igen på nästa sida")
+            return current  # the chapter's title repeated on the next page
+        self._forget_pending_title()
+        self._forget_heading("kapitlet tar slut innan någon punkt följer")
+        chapter = Chapter(title=title)
+        self.chapters.append(chapter)
+        return chapter
+
+    def _take_subtitle(self, chapter: Chapter) -> None:
+        if self.pending_subtitle and not chapter.subtitle and not chapter.points:
+            chapter.subtitle = self.pending_subtitle
+        elif self.pending_subtitle:
+            self._sub_heading(self.pending_subtitle, "Underrubrik")
+        self.pending_subtitle = ""
+
+    def _forget_pending_title(self) -> None:
+        if self.pending_title is not None:
+            text, where = self.pending_title
+            self.report.drop(where or "Rubrik", text, "rubrik utan egna punkter")
+            self.pending_title = None
+            if self.pending_subtitle:
+                why = "underrubrik till en rubrik utan egna punkter"
+                self.report.drop(where or "Rubrik", self.pending_subtitle, why)
+                self.pending_subtitle = ""
+
+    def _forget_heading(self, why: str) -> None:
+        if self.pending_heading:
+            self.report.drop(self.heading_where, "\n".join(self.pending_heading), why)
+            self.pending_heading = []
+
+    def _title_goes_on(
+        self, current: Chapter | None, values: dict[str, str], distinct: list[str], where: str
+    ) -> bool:
+        """A line in lower case with nothing else on the row, straight after a title or a
+        sub-heading: the title broken by a page break ("1.7 Beslut enligt lagen om … från den
+        offentliga" / "förvaltningen"), never the last point of the chapter before."""
+        text = heading_text(values)
+        if len(distinct) != 1 or not text[:1].islower():
+            return False
+        if any(values.get(name, "").strip() for name in CONTENT_FIELDS):
+            return False
+        if self.pending_heading:
+            self.pending_heading[-1] = join_text(self.pending_heading[-1], text, " ")
+        elif current is not None and not current.points:
+            current.title = join_text(current.title, text, " ")
+        else:
+            return False
+        self.report.merge(where, text, "rubriken fortsätter efter sidbrytning")
+        return True
+
+    def _sub_heading(self, text: str, where: str) -> None:
+        text, _ = clean_text(text)
+        current = self.chapters[-1] if self.chapters else None
+        one_line = "\n" not in text and len(text) <= 80
+        first_of_chapter = current is not None and not current.points and not current.subtitle
+        numbered = bool(NUMBERED_TITLE.match(text))
+        if first_of_chapter and one_line and not self.pending_heading and not numbered:
+            current.subtitle = text  # type: ignore[union-attr]
+            return
+        if not self.pending_heading:
+            self.heading_where = where
+        self.pending_heading.append(text)
+        self.headings_read += 1
+
+    def _chapter_for_point(self, title: str | None) -> Chapter:
+        if title:
+            return self._new_chapter(title)
+        if self.pending_title is not None:
+            text, _ = self.pending_title
+            self.pending_title = None
+            # A sub-heading read after the title (prose under it) belongs to the new chapter.
+            headings, self.pending_heading = self.pending_heading, []
+            chapter = self._new_chapter(text)
+            self.pending_heading = headings
+            self._take_subtitle(chapter)
+            return chapter
+        if self.chapters:
+            return self.chapters[-1]
+        return self._new_chapter(DEFAULT_CHAPTER)
+
+
+# "1 Allmänna ärenden (forts.)": the chapter's title again on the next page.
+_GOES_ON = re.compile(r"\s*[(,–-]?\s*\bforts(?:\.|ättning|att)?\s*\)?\s*:?$", re.IGNORECASE)
+
+
+def same_title(a: str, b: str) -> bool:
+    return search_key(_GOES_ON.sub("", a)) == search_key(_GOES_ON.sub("", b))
