@@ -8,7 +8,6 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
-from html import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -40,6 +39,7 @@ from ksdesk.reports.base import (
     register_fonts,
     stylesheet,
 )
+from ksdesk.reports.printable import escape
 
 FOOT_BOX_HEIGHT = 11 * mm
 BOTTOM_MARGIN = 32 * mm  # room for the signature boxes and "Sida X av Y" under the text

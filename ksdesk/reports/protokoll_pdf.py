@@ -5,8 +5,6 @@ then each § on its own page in the seed's § 216 layout."""
 
 from __future__ import annotations
 
-from html import escape
-
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     Flowable,
@@ -40,6 +38,7 @@ from ksdesk.core.protokoll_text import (
     signers,
 )
 from ksdesk.reports.base import RULE_GREY, SANS_BOLD, available_width
+from ksdesk.reports.printable import escape
 from ksdesk.reports.protokoll_common import (
     PageFrame,
     build_document,

@@ -4,7 +4,6 @@ ending with the secretary's Utdragsbestyrkande."""
 from __future__ import annotations
 
 from datetime import date
-from html import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -24,6 +23,7 @@ from ksdesk.core.protokoll import Paragraf, Protokoll
 from ksdesk.core.protokoll_public import UTDRAG_PUBLIC_NOTE
 from ksdesk.core.protokoll_text import bestyrkande as bestyrkande_words
 from ksdesk.reports.base import RULE_GREY
+from ksdesk.reports.printable import escape
 from ksdesk.reports.protokoll_common import (
     PageFrame,
     build_document,

@@ -82,11 +82,16 @@ def test_the_html_edition_shows_words_bullets_and_leaves_the_rest_to_the_browser
 
 
 def test_every_report_escapes_user_text_through_printable() -> None:
-    """A report that escaped with xml.sax.saxutils again would print empty boxes again."""
+    """A report that escaped with xml.sax.saxutils or html.escape would print empty boxes again
+    (the protokoll and the utdrag did, until this test looked for html.escape too)."""
     folder = Path(__file__).resolve().parents[2] / "ksdesk" / "reports"
     direct = [
         f.name
         for f in folder.glob("*.py")
-        if f.name != "printable.py" and "saxutils" in f.read_text(encoding="utf-8")
+        if f.name != "printable.py"
+        and any(
+            escaper in f.read_text(encoding="utf-8")
+            for escaper in ("saxutils", "from html import escape")
+        )
     ]
     assert direct == []
