@@ -2,11 +2,13 @@
 
 The grid is what a spreadsheet shows: text, numbers (Decimal), dates, empty cells. Lines above
 the header row are the title, caption and unit ("Belopp i tkr"); the header row is the first
-with two or more filled cells. A column is an amount column when its cells read as amounts,
-a code column when its numbers are written with leading zeros ("0032" stays "0032"), a percent
-column when they carry "%". A row is a total by its label (Summa, SUMMA, Total, Totalt), a
-subtotal by "Delsumma", a heading when it has a label and no amounts; the reader may also mark
-rows as totals and columns as sums (XLSX formulas).
+with two or more filled cells, and the line under it too when the first is a group line over
+years ("Kommunen" over 2018 and 2019); line breaks in a header cell become spaces. A column is
+an amount column when its cells read as amounts, a code column when its numbers are written
+with leading zeros ("0032" stays "0032"), a percent column when they carry "%". A row is a
+total by its label (Summa, SUMMA, Total, Totalt), a subtotal by "Delsumma", a heading when it
+has a label and no amounts; the reader may also mark rows as totals and columns as sums (XLSX
+formulas).
 """
 
 from __future__ import annotations
@@ -61,8 +63,10 @@ def sheet_from_grid(grid: Grid, title: str) -> Sheet:
         raise InvalidInput("Filen innehåller ingen tabell: ingen rad har två ifyllda celler.")
     width = max(len(row) for row in cells)
     rows = [row + [None] * (width - len(row)) for row in cells]
-    header, body = rows[header_at], rows[header_at + 1 :]
-    body_at = header_at + 1
+    header_end = _header_end(rows, header_at)
+    header = _joined_header(rows[header_at : header_end + 1])
+    body = rows[header_end + 1 :]
+    body_at = header_end + 1
     kinds = [_column_kind(grid, body, body_at, c, _text(header[c])) for c in range(width)]
     columns = [Column(_text(h), k) for h, k in zip(header, kinds, strict=True)]
     sheet_rows = []
@@ -81,6 +85,54 @@ def sheet_from_grid(grid: Grid, title: str) -> Sheet:
     )
     sheet.decimals = _decimals(sheet)
     return sheet
+
+
+_YEAR = re.compile(r"^(?:19|20)[0-9]{2}$")
+
+
+def _header_end(rows: list[list[GridValue]], header_at: int) -> int:
+    """The last row of the column header. A header over two rows has a group line on top
+    ("Kommunen" over 2018 and 2019, "Kommunala koncernen" over the next two, often merged
+    cells) with the label column empty, and under it a line of words and years only."""
+    top = rows[header_at]
+    if top[0] is not None or header_at + 1 >= len(rows):
+        return header_at
+    below = rows[header_at + 1]
+    filled = [v for v in below if v is not None]
+    if len(filled) < _filled(top) or not all(_is_header_word(v) for v in filled):
+        return header_at
+    if not all(_is_header_word(v) for v in top if v is not None):
+        return header_at
+    return header_at + 1
+
+
+def _is_header_word(value: GridValue) -> bool:
+    """A header cell: a year (as text or as a number) or words that are no amount."""
+    if isinstance(value, Decimal):
+        return value == value.to_integral_value() and bool(_YEAR.match(format(value, "f")))
+    if not isinstance(value, str) or is_nil(value):
+        return False
+    return bool(_YEAR.match(value.strip())) or not _reads_as_number(value)
+
+
+def _joined_header(lines: list[list[GridValue]]) -> list[GridValue]:
+    """One header from one or two lines: a group cell on top is carried over the columns to
+    its right until the next group ("Kommunen 2018", "Kommunen 2019"), and a header's own line
+    breaks ("Bokslut\n2020") become spaces."""
+    if len(lines) == 1:
+        return [_one_line(v) for v in lines[0]]
+    top, bottom = lines
+    joined: list[GridValue] = []
+    group = ""
+    for above, below in zip(top, bottom, strict=True):
+        group = _one_line(above) or group
+        text = _one_line(below)
+        joined.append(f"{group} {text}".strip() if group else text or None)
+    return joined
+
+
+def _one_line(value: GridValue) -> str:
+    return " ".join(_text(value).split())
 
 
 def _trimmed(cells: list[list[GridValue]]) -> list[list[GridValue]]:

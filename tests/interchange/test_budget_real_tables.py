@@ -1,0 +1,66 @@
+"""Real budget tables from Swedish kommuner (real_budget_tables.py), each written as XLSX and
+CSV the ways a secretary receives them, imported through the service and compared row by row:
+labels, every figure, the unit, the column headers, which rows are checked as sums, that the
+real figures give no finding, and that one changed figure gives exactly the right one."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from ksdesk.core.budget_check import check_sheet
+from ksdesk.services.budget import read_with_report
+
+from . import real_budget_tables as real
+
+VARIANTS = {
+    "csv-utf8-bom": lambda t, p: real.write_csv(t, p.with_suffix(".csv")),
+    "csv-1252-nbsp": lambda t, p: real.write_csv(
+        t, p.with_suffix(".csv"), encoding="cp1252", spaces="\u00a0"
+    ),
+    "csv-narrow-nbsp-minus": lambda t, p: real.write_csv(
+        t, p.with_suffix(".csv"), spaces="\u202f", minus="\u2212"
+    ),
+    "xlsx-numbers": lambda t, p: real.write_xlsx(t, p.with_suffix(".xlsx")),
+    "xlsx-text": lambda t, p: real.write_xlsx(t, p.with_suffix(".xlsx"), numbers="text"),
+    "xlsx-formulas": lambda t, p: real.write_xlsx(t, p.with_suffix(".xlsx"), formulas=True),
+}
+
+
+def _read(table: real.Table, variant: str, path: Path):
+    return read_with_report(VARIANTS[variant](table, path), "Blad")[0]
+
+
+def _figures(sheet) -> list[tuple[str, list[Decimal | None]]]:
+    numeric = [i for i, c in enumerate(sheet.columns) if c.is_numeric]
+    return [
+        (
+            row.label,
+            [v if isinstance(v, Decimal) else None for v in (row.cells[i] for i in numeric)],
+        )
+        for row in sheet.rows
+    ]
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+@pytest.mark.parametrize("table", real.TABLES, ids=lambda t: t.name)
+def test_a_real_table_reads_as_printed_and_checks_clean(table, variant, tmp_path) -> None:
+    sheet = _read(table, variant, tmp_path / table.name)
+    assert sheet.unit == table.unit
+    assert [c.header for c in sheet.columns] == real.expected_headers(table)
+    assert _figures(sheet) == real.expected_rows(table)
+    result = check_sheet(sheet)
+    checked = {sheet.rows[c.row].label for c in result.checks if c.direction == "nedåt"}
+    assert set(table.checked) <= checked
+    assert result.findings == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+@pytest.mark.parametrize("table", [t for t in real.TABLES if t.change], ids=lambda t: t.name)
+def test_one_changed_figure_gives_exactly_its_finding(table, variant, tmp_path) -> None:
+    _, header, _, total = table.change
+    sheet = _read(real.changed(table), variant, tmp_path / table.name)
+    found = {(f.row_label, f.column_header, f.severity.value) for f in check_sheet(sheet).findings}
+    assert found == {(total, header, "fel")}
