@@ -52,6 +52,7 @@ class Grid:
     unit_source: str = ""  # set by sheet_from_grid: where the unit was found ("" = nowhere)
     nil_cells: int = 0  # "–" alone in an amount column: nil, kept as shown
     bracketed: int = 0  # "(558,2)": read as −558,2
+    minus_after: int = 0  # "1 234-": read as −1 234
 
 
 def sheet_from_grid(grid: Grid, title: str) -> Sheet:
@@ -198,11 +199,22 @@ def _column_kind(grid: Grid, body: list[list[GridValue]], body_at: int, c: int, 
     return "text"
 
 
+# "1 234-": a negative amount as ledger systems print it, the minus after the figure.
+_MINUS_AFTER = re.compile(r"^\s*([0-9][0-9 \u00a0\u202f\u2009.,]*?)\s*[-\u2013\u2212]\s*$")
+
+
+def _minus_first(text: str) -> str:
+    """ "1 234-" as "-1 234"; anything else as it is."""
+    match = _MINUS_AFTER.match(text)
+    return f"-{match.group(1)}" if match else text
+
+
 def _reads_as_number(value: GridValue) -> bool:
     if isinstance(value, Decimal):
         return True
     if not isinstance(value, str):
         return False
+    value = _minus_first(value)
     try:
         (parse_percent if "%" in value else parse_amount)(value)
     except FormatError:
@@ -270,12 +282,17 @@ def _cell(grid: Grid, column: Column, value: GridValue, kind: str, r: int, c: in
         return value.strip()  # shown as the board saw it; summed as nothing
     if value.strip().startswith("("):
         grid.bracketed += 1
+    written = _minus_first(value)
     try:
-        if column.kind == "percent" or "%" in value:
-            return parse_percent(value)
-        return parse_amount(value)
+        if column.kind == "percent" or "%" in written:
+            number = parse_percent(written)
+        else:
+            number = parse_amount(written)
     except FormatError:
         return value.strip()  # kept as written; the check warns about text among amounts
+    if written != value:
+        grid.minus_after += 1
+    return number  # kept as written; the check warns about text among amounts
 
 
 def _lines_above(

@@ -1,5 +1,6 @@
 """What a budget import says about the table it read: rows and columns, the unit and where it
-was found, percent rows and columns, nil dashes, bracketed negatives, cleaned cells."""
+was found, percent rows and columns, nil dashes, bracketed negatives and
+minus signs after the figure, cleaned cells."""
 
 from __future__ import annotations
 
@@ -45,6 +46,12 @@ def report_grid(sheet: Sheet, grid: Grid, report: ImportReport) -> None:
             "Tabellen",
             count(grid.bracketed, "belopp inom parentes", "belopp inom parentes"),
             "läses som negativa: (558,2) är −558,2",
+        )
+    if grid.minus_after:
+        report.change(
+            "Tabellen",
+            count(grid.minus_after, "belopp med minustecken efter", "belopp med minustecken efter"),
+            "läses som negativa: 1 234- är −1 234",
         )
     if sheet.caption:
         report.read.append(f"text över tabellen: {sheet.caption.splitlines()[0]}")

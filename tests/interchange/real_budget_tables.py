@@ -355,15 +355,21 @@ def write_csv(
     table: Table, path: Path, encoding: str = "utf-8-sig", spaces: str = " ", minus: str = ""
 ) -> Path:
     """A semicolon file; `spaces` replaces the grouping spaces (U+00A0, U+202F, "."),
-    `minus` the minus signs; line breaks inside a header cell are kept in quotes."""
+    `minus` the minus signs ("()" puts a negative in brackets, "after" writes 1 234-); line
+    breaks inside a header cell are kept in quotes."""
     out = io.StringIO()
     for row in cells(table):
         fields = []
         for value in row:
             if printed_number(value) is not None:
                 value = re.sub(r"(?<=\d) (?=\d{3}\b)", spaces, value)
-                if minus:
-                    value = re.sub(rf"^[{_MINUS}]\s*", minus, value)
+                negative = re.match(rf"^[{_MINUS}]\s*(.*)$", value)
+                if negative and minus == "()":
+                    value = f"({negative.group(1)})"
+                elif negative and minus == "after":
+                    value = f"{negative.group(1)}-"
+                elif negative and minus:
+                    value = minus + negative.group(1)
             if "\n" in value or ";" in value or '"' in value:
                 value = '"' + value.replace('"', '""') + '"'
             fields.append(value)

@@ -23,6 +23,8 @@ VARIANTS = {
     "csv-narrow-nbsp-minus": lambda t, p: real.write_csv(
         t, p.with_suffix(".csv"), spaces="\u202f", minus="\u2212"
     ),
+    "csv-brackets": lambda t, p: real.write_csv(t, p.with_suffix(".csv"), minus="()"),
+    "csv-minus-after": lambda t, p: real.write_csv(t, p.with_suffix(".csv"), minus="after"),
     "xlsx-numbers": lambda t, p: real.write_xlsx(t, p.with_suffix(".xlsx")),
     "xlsx-text": lambda t, p: real.write_xlsx(t, p.with_suffix(".xlsx"), numbers="text"),
     "xlsx-formulas": lambda t, p: real.write_xlsx(t, p.with_suffix(".xlsx"), formulas=True),
@@ -64,3 +66,12 @@ def test_one_changed_figure_gives_exactly_its_finding(table, variant, tmp_path) 
     sheet = _read(real.changed(table), variant, tmp_path / table.name)
     found = {(f.row_label, f.column_header, f.severity.value) for f in check_sheet(sheet).findings}
     assert found == {(total, header, "fel")}
+
+
+def test_minus_after_the_figure_is_read_negative_and_reported(tmp_path) -> None:
+    path = real.write_csv(real.MALMO_PROGNOSAVVIKELSE_2015, tmp_path / "m.csv", minus="after")
+    assert "11-" in path.read_text(encoding="utf-8-sig")
+    sheet, report = read_with_report(path, "Blad")
+    assert sheet.rows[2].cells[1:] == [Decimal(-11), Decimal(-10), Decimal(-1)]
+    (line,) = [c for c in report.as_json()["changed"] if "minustecken" in c["text"]]
+    assert line["text"] == "13 belopp med minustecken efter"
