@@ -53,6 +53,7 @@ class Grid:
     nil_cells: int = 0  # "–" alone in an amount column: nil, kept as shown
     bracketed: int = 0  # "(558,2)": read as −558,2
     minus_after: int = 0  # "1 234-": read as −1 234
+    point_groups: int = 0  # "1.234" in a table that groups thousands with points: 1 234
 
 
 def sheet_from_grid(grid: Grid, title: str) -> Sheet:
@@ -68,6 +69,7 @@ def sheet_from_grid(grid: Grid, title: str) -> Sheet:
     header = _joined_header(rows[header_at : header_end + 1])
     body = rows[header_end + 1 :]
     body_at = header_end + 1
+    _read_point_groups(grid, body)
     kinds = [_column_kind(grid, body, body_at, c, _text(header[c])) for c in range(width)]
     columns = [Column(_text(h), k) for h, k in zip(header, kinds, strict=True)]
     sheet_rows = []
@@ -134,6 +136,36 @@ def _joined_header(lines: list[list[GridValue]]) -> list[GridValue]:
 
 def _one_line(value: GridValue) -> str:
     return " ".join(_text(value).split())
+
+
+# A figure as text: sign or bracket, digits with spaces, points or commas, a minus after, "%".
+_FIGURE = re.compile(
+    r"^[-\u2013\u2212(]?\s*[0-9][0-9 .,\u00a0\u202f\u2009]*\)?\s*[-\u2013\u2212]?\s*%?$"
+)
+_POINT_GROUPED = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?")
+_UNGROUPED = re.compile(r"[0-9]{4}")
+
+
+def _read_point_groups(grid: Grid, body: list[list[GridValue]]) -> None:
+    """Points between the thousands ("39.658", "1.329,0"), as some ledger exports write them,
+    read as grouping when the table itself says so: two figures or more are grouped so, and
+    none uses a point as a decimal sign ("12.5") or leaves thousands ungrouped ("1234"). A
+    lone "1.373" stays text (and the check warns): it may be 1,373 just as well."""
+    grouped: list[tuple[list[GridValue], int]] = []
+    for row in body:
+        for c, value in enumerate(row):
+            if not isinstance(value, str) or not _FIGURE.match(value.strip()):
+                continue
+            digits = re.sub(r"[^0-9.,\s\u00a0\u202f\u2009]", "", value).strip()
+            if _POINT_GROUPED.fullmatch(digits):
+                grouped.append((row, c))
+            elif "." in digits or _UNGROUPED.search(digits.split(",")[0]):
+                return  # a decimal point, or thousands without grouping: not this table's way
+    if len(grouped) < 2:
+        return
+    for row, c in grouped:
+        row[c] = str(row[c]).replace(".", " ")
+    grid.point_groups = len(grouped)
 
 
 def _trimmed(cells: list[list[GridValue]]) -> list[list[GridValue]]:

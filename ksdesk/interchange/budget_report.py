@@ -53,5 +53,11 @@ def report_grid(sheet: Sheet, grid: Grid, report: ImportReport) -> None:
             count(grid.minus_after, "belopp med minustecken efter", "belopp med minustecken efter"),
             "läses som negativa: 1 234- är −1 234",
         )
+    if grid.point_groups:
+        report.change(
+            "Tabellen",
+            count(grid.point_groups, "belopp med punkt", "belopp med punkt") + " mellan tusentalen",
+            "läses som tusentalsavgränsare: 1.234 är 1 234",
+        )
     if sheet.caption:
         report.read.append(f"text över tabellen: {sheet.caption.splitlines()[0]}")

@@ -23,6 +23,7 @@ VARIANTS = {
     "csv-narrow-nbsp-minus": lambda t, p: real.write_csv(
         t, p.with_suffix(".csv"), spaces="\u202f", minus="\u2212"
     ),
+    "csv-point-groups": lambda t, p: real.write_csv(t, p.with_suffix(".csv"), spaces="."),
     "csv-brackets": lambda t, p: real.write_csv(t, p.with_suffix(".csv"), minus="()"),
     "csv-minus-after": lambda t, p: real.write_csv(t, p.with_suffix(".csv"), minus="after"),
     "xlsx-numbers": lambda t, p: real.write_xlsx(t, p.with_suffix(".xlsx")),
@@ -75,3 +76,16 @@ def test_minus_after_the_figure_is_read_negative_and_reported(tmp_path) -> None:
     assert sheet.rows[2].cells[1:] == [Decimal(-11), Decimal(-10), Decimal(-1)]
     (line,) = [c for c in report.as_json()["changed"] if "minustecken" in c["text"]]
     assert line["text"] == "13 belopp med minustecken efter"
+
+
+def test_points_between_thousands_are_read_only_when_the_table_groups_so(tmp_path) -> None:
+    path = real.write_csv(real.GOTEBORG_RR_2019, tmp_path / "g.csv", spaces=".")
+    sheet, report = read_with_report(path, "Blad")
+    assert sheet.rows[0].cells[2:] == [Decimal(10932), Decimal(11397), Decimal(26287), 26720]
+    (line,) = [c for c in report.as_json()["changed"] if "punkt" in c["text"]]
+    assert line["text"] == "37 belopp med punkt mellan tusentalen"
+    # One figure alone, or beside a decimal point, says nothing: it stays text and is warned.
+    lone = tmp_path / "lone.csv"
+    lone.write_text("Drift (tkr)\nPost;Belopp\nA;1.373\nB;2.5\nSumma;3 375,5\n", encoding="utf-8")
+    sheet, _ = read_with_report(lone, "Blad")
+    assert sheet.rows[0].cells[1] == "1.373"
