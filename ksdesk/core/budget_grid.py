@@ -60,7 +60,10 @@ def sheet_from_grid(grid: Grid, title: str) -> Sheet:
     """The sheet in `grid`: titled by the file's own title line, else `title`. InvalidInput
     (Swedish) when there is no table."""
     cells = _trimmed(grid.cells)
-    header_at = next((i for i, row in enumerate(cells) if _filled(row) >= 2), None)
+    header_at = next(
+        (i for i, row in enumerate(cells) if _filled(row) >= 2 and not _is_title_line(cells, i)),
+        None,
+    )
     if header_at is None:
         raise InvalidInput("Filen innehåller ingen tabell: ingen rad har två ifyllda celler.")
     width = max(len(row) for row in cells)
@@ -93,17 +96,43 @@ def sheet_from_grid(grid: Grid, title: str) -> Sheet:
 _YEAR = re.compile(r"^(?:19|20)[0-9]{2}$")
 
 
+def _is_title_line(cells: list[list[GridValue]], i: int) -> bool:
+    """A title with the unit or a date at its right ("Driftbudget 2024" … "tkr"), above a
+    header that fills more cells: a line above the table, not its header."""
+    row = cells[i]
+    if row[0] is None:
+        return False
+    following = next((r for r in cells[i + 1 :] if _filled(r)), None)
+    if following is None or _filled(following) <= _filled(row):
+        return False
+    return all(_is_unit_or_date(v) for v in row[1:] if v is not None)
+
+
+def _is_unit_or_date(value: GridValue) -> bool:
+    if isinstance(value, date):
+        return True
+    return isinstance(value, str) and (bool(unit_line(value)) or _reads_as_date(value.strip()))
+
+
 def _header_end(rows: list[list[GridValue]], header_at: int) -> int:
     """The last row of the column header. A header over two rows has a group line on top
-    ("Kommunen" over 2018 and 2019, "Kommunala koncernen" over the next two, often merged
-    cells) with the label column empty, and under it a line of words and years only."""
+    ("Kommunen" over 2018 and 2019, "Budget" over 2024 and 2025, often merged cells) and under
+    it a line of words and years only that fills the top line's gaps; one of the two leaves the
+    label column empty (a label header such as "Nämnd" merged down over both lines is read in
+    the top one)."""
     top = rows[header_at]
-    if top[0] is not None or header_at + 1 >= len(rows):
+    if header_at + 1 >= len(rows):
         return header_at
     below = rows[header_at + 1]
-    filled = [v for v in below if v is not None]
-    if len(filled) < _filled(top) or not all(_is_header_word(v) for v in filled):
+    if top[0] is not None and below[0] is not None:
         return header_at
+    filled = [v for v in below if v is not None]
+    if len(filled) < 2 or not all(_is_header_word(v) for v in filled):
+        return header_at
+    if not any(a is None and b is not None for a, b in zip(top, below, strict=True)):
+        return header_at  # a complete header: the line under it is the table's first row
+    if all(_is_unit_word(v) for v in filled):
+        return header_at  # "mnkr" under each amount column: a unit row, kept as a row
     if not all(_is_header_word(v) for v in top if v is not None):
         return header_at
     return header_at + 1
@@ -127,10 +156,12 @@ def _joined_header(lines: list[list[GridValue]]) -> list[GridValue]:
     top, bottom = lines
     joined: list[GridValue] = []
     group = ""
-    for above, below in zip(top, bottom, strict=True):
+    for c, (above, below) in enumerate(zip(top, bottom, strict=True)):
         group = _one_line(above) or group
         text = _one_line(below)
         joined.append(f"{group} {text}".strip() if group else text or None)
+        if c == 0:
+            group = ""  # the label column's header spans no columns to its right
     return joined
 
 
@@ -333,9 +364,15 @@ def _lines_above(
     """(unit, the file's own title, caption) from the lines above the header: the first line
     is the title, "Belopp i tkr" the unit, the rest the caption. The unit is "" when nothing
     in the table says it (core/budget_unit.py)."""
-    texts = [" ".join(_text(v) for v in line if v is not None).strip() for line in above]
+    # A unit in a cell of its own ("Driftbudget 2024" … "tkr") is a unit line of its own.
+    unit_cells = [_text(v) for line in above for v in line[1:] if _is_unit_or_date(v)]
+    unit_lines = [t for t in unit_cells if unit_line(t)]
+    texts = [
+        " ".join(_text(v) for v in line if v is not None and _text(v) not in unit_lines).strip()
+        for line in above
+    ]
     texts = [t for t in texts if t]
-    unit_lines = [t for t in texts if unit_line(t)]
+    unit_lines += [t for t in texts if unit_line(t)]
     lines = [t for t in texts if t not in unit_lines]
     own_title = lines[0] if lines else ""
     cells = [c for row in rows for c in row.cells if isinstance(c, str)]

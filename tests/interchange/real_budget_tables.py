@@ -300,6 +300,43 @@ SJOBO_NOTER_2022 = Table(
     ),
 )
 
+# Västervik's driftsredovisning: a header over two lines (Intäkter over 2020 and 2021 …) with
+# the unit in the label column's top cell; each nämnd's row is the sum of the rows under it.
+VASTERVIK_DRIFT_2021 = Table(
+    "vastervik-drift-2021",
+    "https://www.vastervik.se/Kommun-och-politik/Kommunfakta/Ekonomi-och-budget/Arsredovisning/"
+    "arsredovisning-2021/finansiella-rapporter/driftsredovisning/",
+    "mnkr",
+    (
+        "Driftsredovisning, kommunen",
+        "mnkr;Intäkter;;Kostnader;;Nettokostnad;Budget;Avvikelse mot budget",
+        ";2020;2021;2020;2021;2021;2021;2021",
+        "Kommunstyrelse;281,9;283,1;-697,8;-693,8;-410,7;-415,1;4,4",
+        "Politisk verksamhet;0,0;0,0;-11,9;-12,6;-12,6;-13,0;0,4",
+        "Ledning;12,5;18,3;-84,4;-79,4;-61,1;-64,4;3,4",
+        "Samhällsbyggnad;48,0;48,3;-165,3;-173,1;-124,9;-111,6;-13,2",
+        "Kultur;6,5;6,6;-59,3;-60,1;-53,5;-55,1;1,6",
+        "Arbete och kompetens;40,8;41,0;-115,5;-114,2;-73,1;-81,9;8,8",
+        "Kommunservice;164,3;158,1;-189,2;-182,8;-24,7;-27,5;2,9",
+        "Räddningstjänst;9,0;10,3;-55,5;-58,9;-48,6;-48,4;-0,2",
+        "Prioriterade områden;0,8;0,5;-16,8;-12,7;-12,2;-13,1;0,9",
+        "Barn- och utbildningsnämnd;134,6;126,0;-991,9;-1004,4;-878,4;-877,1;-1,3",
+        "Gemensam verksamhet;8,8;7,0;-58,6;-55,0;-47,9;-47,5;-0,4",
+        "Förskola och familjedaghem;36,3;33,7;-235,9;-235,9;-202,2;-204,4;2,2",
+        "Obligatorisk skola och fritidshem;69,2;64,6;-496,4;-505,4;-440,8;-436,6;-4,2",
+        "Gymnasieskola, gymnasiesärskola;15,2;14,9;-177,4;-182,3;-167,4;-164,9;-2,5",
+        "Komvux och SFI;5,1;5,7;-23,7;-25,7;-20,0;-23,7;3,7",
+        "Socialnämnd;216,4;228,6;-1133,1;-1179,0;-950,3;-964,6;14,3",
+        "Äldreomsorg;131,7;157,0;-553,1;-558,2;-431,2;-445,1;13,9",
+        "Individ- och familjeomsorg;15,4;12,8;-105,1;-113,0;-100,2;-93,2;-6,9",
+        "OF, omsorg & stöd, funktionsneds.;44,4;43,8;-304,5;-308,4;-264,6;-267,8;3,2",
+        "Hälso- och sjukvårdsverksamhet;23,1;13,4;-130,9;-133,6;-120,3;-115,5;-4,8",
+        "Förvaltningsstab och SN;1,9;1,6;-39,6;-35,7;-34,1;-34,3;0,2",
+        "Miljö- och byggnadsnämnd;15,3;15,0;-27,9;-29,3;-14,4;-15,5;1,1",
+    ),
+    merged=((1, 1, 2), (1, 3, 4)),
+)
+
 TABLES = (
     GOTEBORG_RR_2019,
     SJOBO_RESULTATBUDGET_2022,
@@ -308,6 +345,7 @@ TABLES = (
     MALMO_PROGNOSAVVIKELSE_2015,
     GNESTA_DRIFT_2013,
     SJOBO_NOTER_2022,
+    VASTERVIK_DRIFT_2021,
 )
 
 
@@ -508,9 +546,11 @@ def _headers(rows: list[list[str]], first_body: int) -> list[str]:
     if first_body < 3:
         return bottom
     top, carried = [], ""
-    for value in rows[first_body - 2]:
+    for c, value in enumerate(rows[first_body - 2]):
         carried = value.strip() or carried
         top.append(carried)
+        if c == 0:
+            carried = ""
     return [f"{t} {b}".strip() if t else b for t, b in zip(top, bottom, strict=True)]
 
 

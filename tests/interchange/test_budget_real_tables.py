@@ -89,3 +89,35 @@ def test_points_between_thousands_are_read_only_when_the_table_groups_so(tmp_pat
     lone.write_text("Drift (tkr)\nPost;Belopp\nA;1.373\nB;2.5\nSumma;3 375,5\n", encoding="utf-8")
     sheet, _ = read_with_report(lone, "Blad")
     assert sheet.rows[0].cells[1] == "1.373"
+
+
+def test_a_title_with_the_unit_in_a_cell_to_its_right_is_no_header(tmp_path) -> None:
+    lines = list(real.SJOBO_NOTER_2022.lines)
+    lines[0] = "Noter;;;;;;mnkr"
+    lines[1] = "Belopp;" + lines[1].split(";", 1)[1]
+    table = real.Table("noter", "", "mnkr", tuple(lines), real.SJOBO_NOTER_2022.checked)
+    sheet, report = read_with_report(real.write_csv(table, tmp_path / "n.csv"), "Blad")
+    assert (sheet.title, sheet.unit) == ("Noter", "mnkr")
+    assert [c.header for c in sheet.columns][:3] == ["Belopp", "Not", "Bokslut 2020"]
+    assert _figures(sheet) == real.expected_rows(table)
+    assert check_sheet(sheet).findings == []
+    assert "belopp i mnkr (enligt raden ”mnkr”)" in report.read
+
+
+def test_a_label_header_merged_down_over_a_two_line_header(tmp_path) -> None:
+    lines = list(real.VASTERVIK_DRIFT_2021.lines)
+    lines[1] = "Nämnd, mnkr" + lines[1][len("mnkr") :]
+    table = real.Table("v", "", "mnkr", tuple(lines), merged=((1, 0, 0),))
+    path = real.write_xlsx(table, tmp_path / "v.xlsx")
+    sheet, _ = read_with_report(path, "Blad")
+    assert [c.header for c in sheet.columns] == [
+        "Nämnd, mnkr",
+        "Intäkter 2020",
+        "Intäkter 2021",
+        "Kostnader 2020",
+        "Kostnader 2021",
+        "Nettokostnad 2021",
+        "Budget 2021",
+        "Avvikelse mot budget 2021",
+    ]
+    assert _figures(sheet) == real.expected_rows(table)
