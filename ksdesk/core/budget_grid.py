@@ -54,6 +54,7 @@ class Grid:
     bracketed: int = 0  # "(558,2)": read as −558,2
     minus_after: int = 0  # "1 234-": read as −1 234
     point_groups: int = 0  # "1.234" in a table that groups thousands with points: 1 234
+    header_lines: int = 1  # lines the column header took (2: a group line over the years)
 
 
 def sheet_from_grid(grid: Grid, title: str) -> Sheet:
@@ -70,6 +71,7 @@ def sheet_from_grid(grid: Grid, title: str) -> Sheet:
     rows = [row + [None] * (width - len(row)) for row in cells]
     header_end = _header_end(rows, header_at)
     header = _joined_header(rows[header_at : header_end + 1])
+    grid.header_lines = header_end - header_at + 1
     body = rows[header_end + 1 :]
     body_at = header_end + 1
     _read_point_groups(grid, body)

@@ -27,6 +27,13 @@ def report_grid(sheet: Sheet, grid: Grid, report: ImportReport) -> None:
     totals = kinds.count("total") + kinds.count("subtotal")
     if totals:
         report.read.append(count(totals, "summarad", "summarader"))
+    if grid.header_lines > 1:
+        joined = [c.header for c in sheet.columns if c.header and c.is_numeric][:2]
+        report.read.append(
+            "kolumnrubriker på två rader, lästa som en: "
+            + ", ".join(f"”{h}”" for h in joined)
+            + " …"
+        )
     if sheet.unit and grid.unit_source:
         report.read.append(f"belopp i {sheet.unit} (enligt {grid.unit_source})")
     percent_columns = [c.header for c in sheet.columns if c.kind == "percent"]

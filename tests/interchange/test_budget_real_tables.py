@@ -121,3 +121,11 @@ def test_a_label_header_merged_down_over_a_two_line_header(tmp_path) -> None:
         "Avvikelse mot budget 2021",
     ]
     assert _figures(sheet) == real.expected_rows(table)
+
+
+def test_the_report_says_the_header_took_two_lines(tmp_path) -> None:
+    path = real.write_xlsx(real.GOTEBORG_RR_2019, tmp_path / "g.xlsx")
+    _, report = read_with_report(path, "Blad")
+    assert "kolumnrubriker på två rader, lästa som en: ”Kommunen 2018”, ”Kommunen 2019” …" in (
+        report.read
+    )
