@@ -129,3 +129,19 @@ def test_the_report_says_the_header_took_two_lines(tmp_path) -> None:
     assert "kolumnrubriker på två rader, lästa som en: ”Kommunen 2018”, ”Kommunen 2019” …" in (
         report.read
     )
+
+
+def test_a_result_row_over_one_column_is_checked_when_no_costs_could_be_unsigned(
+    tmp_path,
+) -> None:
+    """Malmö's prognosavvikelse with its Bokslut column only: ÅRETS RESULTAT is the sum of the
+    nämnder above it, and a wrong figure is found even though it is the only result checked."""
+    lines = [";".join(line.split(";")[:2]) for line in real.MALMO_PROGNOSAVVIKELSE_2015.lines]
+    lines = (lines[0], "Nämnd;Bokslut", *lines[2:])
+    table = real.Table("m", "", "mnkr", lines, ("ÅRETS RESULTAT",))
+    sheet, _ = read_with_report(real.write_csv(table, tmp_path / "m.csv"), "Blad")
+    assert check_sheet(sheet).findings == []
+    wrong = real.Table("m", "", "mnkr", lines, change=("Finansiering", "Bokslut", "297", ""))
+    sheet, _ = read_with_report(real.write_csv(real.changed(wrong), tmp_path / "w.csv"), "Blad")
+    found = [(f.row_label, f.severity.value) for f in check_sheet(sheet).findings]
+    assert found == [("ÅRETS RESULTAT", "fel")]
