@@ -419,10 +419,17 @@ def write_csv(
     return path
 
 
-def write_xlsx(table: Table, path: Path, numbers: str = "number", formulas: bool = False) -> Path:
+def write_xlsx(
+    table: Table,
+    path: Path,
+    numbers: str = "number",
+    formulas: bool = False,
+    parents: tuple[tuple[int, int, int], ...] = (),
+) -> Path:
     """`numbers`: "number" (stored as numbers, "#,##0.0" or "#,##0"), "text" (as the PDF's text
     pasted). `formulas`: every checked row a SUM of the rows above, with the printed figure as
-    its cached value."""
+    its cached value. `parents`: (line, first, last) lines whose figures are =SUM of the lines
+    first..last under them (0-based, as in `Table.lines`)."""
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "Blad1"
@@ -453,6 +460,13 @@ def write_xlsx(table: Table, path: Path, numbers: str = "number", formulas: bool
         )
     if formulas:
         _write_formulas(ws, table, rows, first_body, cached)
+    for line, first, last in parents:
+        for c, value in enumerate(rows[line], start=1):
+            number = printed_number(value) if c > 1 else None
+            if number is not None:
+                letter = get_column_letter(c)
+                ws[f"{letter}{line + 1}"] = f"=SUM({letter}{first + 1}:{letter}{last + 1})"
+                cached[f"{letter}{line + 1}"] = number
     buffer = io.BytesIO()
     wb.save(buffer)
     path.write_bytes(with_cached_values(buffer.getvalue(), cached))

@@ -145,3 +145,14 @@ def test_a_result_row_over_one_column_is_checked_when_no_costs_could_be_unsigned
     sheet, _ = read_with_report(real.write_csv(real.changed(wrong), tmp_path / "w.csv"), "Blad")
     found = [(f.row_label, f.severity.value) for f in check_sheet(sheet).findings]
     assert found == [("ÅRETS RESULTAT", "fel")]
+
+
+def test_a_row_summing_the_rows_under_it_is_no_total_of_the_rows_above(tmp_path) -> None:
+    """Västervik's nämnder as Excel holds them: each nämnd's row =SUM of its verksamheter
+    under it. Read as totals of the rows above, every figure of theirs was called fel."""
+    parents = ((3, 4, 11), (12, 13, 17), (18, 19, 23))
+    path = real.write_xlsx(real.VASTERVIK_DRIFT_2021, tmp_path / "v.xlsx", parents=parents)
+    sheet, _ = read_with_report(path, "Blad")
+    assert {r.kind for r in sheet.rows} == {"data"}
+    assert _figures(sheet) == real.expected_rows(real.VASTERVIK_DRIFT_2021)
+    assert check_sheet(sheet).findings == []
