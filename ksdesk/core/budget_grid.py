@@ -6,9 +6,9 @@ with two or more filled cells, and the line under it too when the first is a gro
 years ("Kommunen" over 2018 and 2019); line breaks in a header cell become spaces. A column is
 an amount column when its cells read as amounts, a code column when its numbers are written
 with leading zeros ("0032" stays "0032"), a percent column when they carry "%". A row is a
-total by its label (Summa, SUMMA, Total, Totalt), a subtotal by "Delsumma", a heading when it
-has a label and no amounts; the reader may also mark rows as totals and columns as sums (XLSX
-formulas).
+total by its label (Summa, SUMMA, Total, Totalt, S:a, "Nämnder totalt"), a subtotal by
+"Delsumma", a heading when it has a label and no amounts; the reader may also mark rows as
+totals and columns as sums (XLSX formulas).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from ksdesk.core.budget import (
     is_percent_label,
     is_result_label,
     is_subtotal_label,
-    is_total_label,
+    is_total_row_label,
 )
 from ksdesk.core.budget_unit import find_unit, unit_line
 from ksdesk.core.errors import InvalidInput
@@ -309,7 +309,7 @@ def _row(grid: Grid, columns: list[Column], values: list[GridValue], r: int) -> 
     ]
     if is_subtotal_label(label) or is_result_label(label):
         kind = "subtotal"  # "Delsumma", and intermediate results ("Årets resultat")
-    elif is_total_label(label) or r in grid.total_rows:
+    elif is_total_row_label(label) or r in grid.total_rows:
         kind = "total"
     elif not numeric:
         kind = "heading"

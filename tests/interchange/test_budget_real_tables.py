@@ -156,3 +156,25 @@ def test_a_row_summing_the_rows_under_it_is_no_total_of_the_rows_above(tmp_path)
     assert {r.kind for r in sheet.rows} == {"data"}
     assert _figures(sheet) == real.expected_rows(real.VASTERVIK_DRIFT_2021)
     assert check_sheet(sheet).findings == []
+
+
+@pytest.mark.parametrize("written", ["S:a {}", "{} totalt", "Totalsumma {}", "{} totalt 1)"])
+def test_a_total_named_another_way_is_checked(written, tmp_path) -> None:
+    """Sjöbo's driftbudget with its Summa rows named as other kommuner name them."""
+    lines, block = [], ""
+    for line in real.SJOBO_DRIFTBUDGET_2025.lines:
+        label, _, rest = line.partition(";")
+        if rest and not rest.strip(";"):
+            block = label or block
+        if label == "Summa":
+            label = written.format(block)
+        lines.append(f"{label};{rest}")
+    lines[25] = lines[25].replace("321,1", "331,1")  # Äldreomsorg, Plan 2026
+    table = real.Table("s", "", "mnkr", tuple(lines))
+    sheet, _ = read_with_report(real.write_csv(table, tmp_path / "s.csv"), "Blad")
+    nämnder = ("Kommunstyrelse", "Familjenämnd", "Vård- och omsorgsnämnd", "Teknisk nämnd")
+    assert [r.label for r in sheet.rows if r.kind == "total"] == [
+        written.format(n) for n in (*nämnder, "Samhällsbyggnadsnämnd")
+    ]
+    found = {(f.row_label, f.column_header) for f in check_sheet(sheet).findings}
+    assert found == {(written.format("Vård- och omsorgsnämnd"), "Plan 2026")}
