@@ -337,6 +337,60 @@ VASTERVIK_DRIFT_2021 = Table(
     merged=((1, 1, 2), (1, 3, 4)),
 )
 
+# Sjöbo's resultaträkning 2016: the unit in the label column's top header cell, "Kommunen" and
+# "Sammanställd redovisning" over the years, varav rows, a balanskrav part under a heading whose
+# "Årets resultat" restates the one above and whose rows fill only the kommun's columns.
+SJOBO_RR_2016 = Table(
+    "sjobo-rr-2016",
+    "http://finansiellinformation.se/Sjobo_2016/resultatrakning.html",
+    "mnkr",
+    (
+        "Resultaträkning",
+        "(mnkr);Not;Kommunen;;;Sammanställd redovisning;",
+        ";;Bokslut\n2015;Bokslut\n2016;Budget\n2016;Bokslut\n2015;Bokslut\n2016",
+        "Verksamhetens intäkter;1;202,2;274,7;230,3;337,0;364,7",
+        "varav jämförelsestörande poster;1A;0,0;1,1;0,0;1,8;2,2",
+        "Verksamhetens kostnader;2;–1 036,6;–1 151,2;–1 124,7;–1 091,1;–1 150,5",
+        "varav jämförelsestörande poster;;0,0;0,0;0,0;0,0;0,0",
+        "Av- och nedskrivningar;3;–20,1;–28,2;–24,4;–56,4;–71,4",
+        ";;;;;;",
+        "Verksamhetens nettokostnader;;–854,5;–904,7;–918,8;–810,5;–857,2",
+        ";;;;;;",
+        "Skatteintäkter;4;694,8;729,3;735,1;694,8;729,3",
+        "Generella statsbidrag och utjämning;5;180,1;188,7;185,0;180,1;188,7",
+        "Finansiella intäkter;6;9,1;10,1;8,2;0,7;1,6",
+        "Finansiella kostnader;7;–0,5;–0,4;–0,4;–18,5;–17,6",
+        ";;;;;;",
+        "Resultat före extraordinära poster;;29,0;23,0;9,1;46,6;44,8",
+        ";;;;;;",
+        "Extraordinära intäkter;;0,0;0,0;0,0;0,0;0,0",
+        "Extraordinära kostnader;;0,0;0,0;0,0;0,0;0,0",
+        ";;;;;;",
+        "Årets resultat;;29,0;23,0;9,1;46,6;44,8",
+        ";;;;;;",
+        "Avstämning mot balanskravet och beräkning av resultatutjämningsfond;;;;;;",
+        ";;;;;;",
+        "Årets resultat;;29,0;23,0;;;",
+        "Realisationsvinster;;–0,3;–1,1;;;",
+        "Årets resultat efter balanskravsjusteringar;;28,7;21,9;;;",
+        "Medel till resultatutjämningsreserv;;0,0;0,0;;;",
+        "Årets balanskravsresultat;;28,7;21,9;;;",
+    ),
+    checked=(
+        "Verksamhetens nettokostnader",
+        "Resultat före extraordinära poster",
+        "Årets resultat",
+        "Årets resultat efter balanskravsjusteringar",
+    ),
+    change=(
+        "Realisationsvinster",
+        "Kommunen Bokslut 2016",
+        "–2,1",
+        "Årets resultat efter balanskravsjusteringar",
+    ),
+    merged=((1, 2, 4), (1, 5, 6)),
+)
+
 TABLES = (
     GOTEBORG_RR_2019,
     SJOBO_RESULTATBUDGET_2022,
@@ -346,6 +400,7 @@ TABLES = (
     GNESTA_DRIFT_2013,
     SJOBO_NOTER_2022,
     VASTERVIK_DRIFT_2021,
+    SJOBO_RR_2016,
 )
 
 
@@ -506,7 +561,7 @@ def _write_formulas(ws, table: Table, rows, first_body: int, cached: dict) -> No
 
 
 def _is_note(rows: list[list[str]], first_body: int, c: int) -> bool:
-    return rows[first_body - 1][c - 1].strip().lower().startswith("not")
+    return _headers(rows, first_body)[c - 1].lower().startswith("not")
 
 
 # ---------------------------------------------------------------------------------------------
