@@ -250,6 +250,8 @@ def _column_kind(grid: Grid, body: list[list[GridValue]], body_at: int, c: int, 
         return "code"
     if len(strings) == len(values) and all((r, c) in grid.text_cells for r, _ in values):
         return "code"  # cells formatted as text in the spreadsheet: codes, kept as typed
+    if _is_year_column(header, [v for _, v in values]):
+        return "code"  # when a project is ready: 2019, 2019-2020; years, never amounts
     numbers = [(r, v) for r, v in values if _reads_as_number(v)]
     if numbers and len(numbers) * 2 >= len(values):
         percent = [
@@ -272,6 +274,20 @@ def _minus_first(text: str) -> str:
     """ "1 234-" as "-1 234"; anything else as it is."""
     match = _MINUS_AFTER.match(text)
     return f"-{match.group(1)}" if match else text
+
+
+_YEAR_SPAN = re.compile(r"^(?:19|20)[0-9]{2}(?:\s*[-\u2013/]\s*(?:(?:19|20)?[0-9]{2}))?$")
+_YEAR_HEADER = re.compile(r"\b(?:år|årtal|klar|klart|start|färdig|färdigt|tidplan)\b", re.I)
+
+
+def _is_year_column(header: str, values: list[GridValue]) -> bool:
+    """Every cell a year or a span of years, and the header or a span says so: a column of
+    when, not of how much. Amounts that happen to lie between 1900 and 2099 have neither."""
+    texts = [format(v, "f") if isinstance(v, Decimal) else v for v in values]
+    if not texts or not all(isinstance(t, str) and _YEAR_SPAN.match(t.strip()) for t in texts):
+        return False
+    spans = any(not _YEAR.match(str(t).strip()) for t in texts)
+    return spans or bool(_YEAR_HEADER.search(header))
 
 
 def _reads_as_number(value: GridValue) -> bool:

@@ -10,6 +10,7 @@ source wrote them). `header_rows` is how many lines from the top the column head
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 from dataclasses import dataclass, field
@@ -33,6 +34,8 @@ class Table:
     # (label, column header, new figure as printed, row label of the finding it must give)
     change: tuple[str, str, str, str] | None = None
     merged: tuple[tuple[int, int, int], ...] = field(default=())  # (line, first col, last col)
+    above: int = 1  # lines above the column header: the title, a unit line
+    codes: tuple[str, ...] = ()  # headers of columns that hold no amounts (besides "Not")
 
 
 GOTEBORG_RR_2019 = Table(
@@ -391,6 +394,35 @@ SJOBO_RR_2016 = Table(
     merged=((1, 2, 4), (1, 5, 6)),
 )
 
+# Enköping's larger investment projects: the unit in a sentence above the table, and a column
+# of years and year spans ("Planeras vara klart") beside the amounts, which is no amount.
+ENKOPING_INVESTERINGAR_2019 = Table(
+    "enkoping-investeringar-2019",
+    "https://enkoping.se/underwebbar/politisk-plan-for-2019/ekonomi/investeringar/"
+    "tabell-storre-investeringsprojekt.html",
+    "mnkr",
+    (
+        "Större investeringsprojekt",
+        "Belopp anges i miljoner kronor.",
+        "Investeringsprojekt;Planeras vara klart;Budget",
+        "Brandstation Örsundsbro;2019;25,0",
+        "Bergvretenskolan;2019-2020;61,0",
+        "Örsundsbro förskola;2020;69,0",
+        "Samsjuklighetsboende;2020;36,0",
+        "Brandstation Fjärdhundra;2020;25,0",
+        "Korsängen omklädningsrum;2020;11,5",
+        "Korsängen förskola;2021;69,0",
+        "Grillby förskola;2021;69,0",
+        "Familjebad/inventarier;2021;358,0",
+        "Infrastrukturåtgärder familjebad (totalt);2021;45,0",
+        "Planerat underhåll;2019;136,0",
+        "Planerat underhåll;2020;162,0",
+        "Planerat underhåll;2021;144,0",
+    ),
+    above=2,
+    codes=("Planeras vara klart",),
+)
+
 TABLES = (
     GOTEBORG_RR_2019,
     SJOBO_RESULTATBUDGET_2022,
@@ -401,6 +433,7 @@ TABLES = (
     SJOBO_NOTER_2022,
     VASTERVIK_DRIFT_2021,
     SJOBO_RR_2016,
+    ENKOPING_INVESTERINGAR_2019,
 )
 
 
@@ -437,7 +470,7 @@ def cells(table: Table) -> list[list[str]]:
 
 def header_rows(table: Table) -> int:
     """Lines before the first body row: the title and the header line(s)."""
-    return 3 if table.merged else 2
+    return table.above + (2 if table.merged else 1)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -497,7 +530,7 @@ def write_xlsx(
                 continue
             cell = ws.cell(r, c)
             number = printed_number(value) if r > first_body else None
-            if number is not None and _is_note(rows, first_body, c) and "," in value:
+            if number is not None and _is_note(table, c) and "," in value:
                 number = None  # "4,5" in a Not column: notes 4 and 5, kept as text
             if number is not None and numbers == "number":
                 cell.value = float(number) if number != number.to_integral() else int(number)
@@ -542,7 +575,7 @@ def _write_formulas(ws, table: Table, rows, first_body: int, cached: dict) -> No
         if label in table.checked:
             for c, value in enumerate(row, start=1):
                 number = printed_number(value) if c > 1 else None
-                if number is None or _is_note(rows, first_body, c):
+                if number is None or _is_note(table, c):
                     continue
                 letter = get_column_letter(c)
                 terms = ([anchor] if anchor else []) + since
@@ -560,8 +593,10 @@ def _write_formulas(ws, table: Table, rows, first_body: int, cached: dict) -> No
             since.append(r)
 
 
-def _is_note(rows: list[list[str]], first_body: int, c: int) -> bool:
-    return _headers(rows, first_body)[c - 1].lower().startswith("not")
+def _is_note(table: Table, c: int) -> bool:
+    """A column of note numbers, years or codes: never amounts."""
+    header = expected_headers(table)[c - 1]
+    return header.lower().startswith("not") or header in table.codes
 
 
 # ---------------------------------------------------------------------------------------------
@@ -578,7 +613,7 @@ def expected_rows(table: Table) -> list[tuple[str, list[Decimal | None]]]:
             continue
         figures = []
         for c, value in enumerate(row[1:], start=2):
-            if _is_note(rows, first_body, c):
+            if _is_note(table, c):
                 continue
             text = value.strip()
             if text.endswith("%"):
@@ -595,7 +630,7 @@ def changed(table: Table) -> Table:
     label, header, figure, _ = table.change
     rows = cells(table)
     first_body = header_rows(table)
-    headers = _headers(rows, first_body)
+    headers = expected_headers(table)
     c = headers.index(header)
     lines = list(table.lines)
     for i, row in enumerate(rows):
@@ -603,16 +638,14 @@ def changed(table: Table) -> Table:
             row[c] = figure
             lines[i] = ";".join(row)
             break
-    return Table(
-        table.name, table.source, table.unit, tuple(lines), table.checked, None, table.merged
-    )
+    return dataclasses.replace(table, lines=tuple(lines), change=None)
 
 
-def _headers(rows: list[list[str]], first_body: int) -> list[str]:
+def _headers(rows: list[list[str]], first_body: int, two_lines: bool) -> list[str]:
     """The column headers a reader should make: the two header lines joined, a merged cell's
     text carried over the columns it spans, line breaks as spaces."""
     bottom = [" ".join(v.split()) for v in rows[first_body - 1]]
-    if first_body < 3:
+    if not two_lines:
         return bottom
     top, carried = [], ""
     for c, value in enumerate(rows[first_body - 2]):
@@ -624,4 +657,4 @@ def _headers(rows: list[list[str]], first_body: int) -> list[str]:
 
 
 def expected_headers(table: Table) -> list[str]:
-    return _headers(cells(table), header_rows(table))
+    return _headers(cells(table), header_rows(table), bool(table.merged))
