@@ -121,13 +121,13 @@ def _header_end(rows: list[list[GridValue]], header_at: int) -> int:
     ("Kommunen" over 2018 and 2019, "Budget" over 2024 and 2025, often merged cells) and under
     it a line of words and years only that fills the top line's gaps; one of the two leaves the
     label column empty (a label header such as "Nämnd" merged down over both lines is read in
-    the top one)."""
+    the top one), or the top one holds the unit there ("Belopp i tkr" over "Nämnd")."""
     top = rows[header_at]
     if header_at + 1 >= len(rows):
         return header_at
     below = rows[header_at + 1]
-    if top[0] is not None and below[0] is not None:
-        return header_at
+    if top[0] is not None and below[0] is not None and not unit_line(_text(top[0])):
+        return header_at  # two labels: the line below is the table's first row
     filled = [v for v in below if v is not None]
     if len(filled) < 2 or not all(_is_header_word(v) for v in filled):
         return header_at
@@ -161,7 +161,10 @@ def _joined_header(lines: list[list[GridValue]]) -> list[GridValue]:
     for c, (above, below) in enumerate(zip(top, bottom, strict=True)):
         group = _one_line(above) or group
         text = _one_line(below)
-        joined.append(f"{group} {text}".strip() if group else text or None)
+        if c == 0 and group and text:  # "Belopp i tkr" over "Nämnd"
+            joined.append(f"{text} ({group})")
+        else:
+            joined.append(f"{group} {text}".strip() if group else text or None)
         if c == 0:
             group = ""  # the label column's header spans no columns to its right
     return joined

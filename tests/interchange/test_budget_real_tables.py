@@ -5,6 +5,7 @@ real figures give no finding, and that one changed figure gives exactly the righ
 
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal
 from pathlib import Path
 
@@ -178,3 +179,23 @@ def test_a_total_named_another_way_is_checked(written, tmp_path) -> None:
     ]
     found = {(f.row_label, f.column_header) for f in check_sheet(sheet).findings}
     assert found == {(written.format("Vård- och omsorgsnämnd"), "Plan 2026")}
+
+
+def test_a_unit_over_the_label_header_of_a_two_line_header(tmp_path) -> None:
+    lines = list(real.VASTERVIK_DRIFT_2021.lines)
+    lines[1] = "Belopp i mnkr" + lines[1][len("mnkr") :]
+    lines[2] = "Nämnd" + lines[2]
+    table = dataclasses.replace(real.VASTERVIK_DRIFT_2021, lines=tuple(lines))
+    for path in (
+        real.write_csv(table, tmp_path / "v.csv"),
+        real.write_xlsx(table, tmp_path / "v.xlsx"),
+    ):
+        sheet, _ = read_with_report(path, "Blad")
+        assert sheet.unit == "mnkr"
+        assert [c.header for c in sheet.columns][:3] == [
+            "Nämnd (Belopp i mnkr)",
+            "Intäkter 2020",
+            "Intäkter 2021",
+        ]
+        assert _figures(sheet) == real.expected_rows(real.VASTERVIK_DRIFT_2021)
+        assert check_sheet(sheet).findings == []
