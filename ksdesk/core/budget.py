@@ -38,6 +38,12 @@ Cell = Decimal | str | None
 # label. "Delsumma" (and "Delsumma 1") is a subtotal. A word boundary keeps "Totalförsvar" out.
 _TOTAL_LABEL = re.compile(r"^(summa|totalt?|total summa)\b", re.IGNORECASE)
 _SUBTOTAL_LABEL = re.compile(r"^delsumma\b", re.IGNORECASE)
+# Row labels only (a column headed "Budget totalt" may be anything): "S:a nämnder",
+# "Totalsumma", and a total named last ("Nämnderna totalt", "Kommunstyrelsen summa"), a
+# footnote marker after it allowed ("Nämnder totalt 1)").
+_TOTAL_ROW_LABEL = re.compile(
+    r"^(?:s:a|totalsumma)\b|\s(?:totalt|summa)(?:\s*(?:\d\)|\*+|[¹²³]))?\s*$", re.IGNORECASE
+)
 
 
 # Intermediate results of a resultaträkning: each is the running sum of the rows above it.
@@ -75,6 +81,12 @@ def is_percent_label(text: str) -> bool:
 
 def is_total_label(text: str) -> bool:
     return bool(_TOTAL_LABEL.match(text.strip()))
+
+
+def is_total_row_label(text: str) -> bool:
+    """A row's label that says it is a total: all that `is_total_label` says, and "S:a …",
+    "Totalsumma", "… totalt"."""
+    return is_total_label(text) or bool(_TOTAL_ROW_LABEL.search(text.strip()))
 
 
 def is_subtotal_label(text: str) -> bool:

@@ -231,7 +231,9 @@ def _drop_inconsistent_results(sheet: Sheet, result: SheetCheck) -> None:
     """Intermediate results ("Verksamhetens nettokostnad", "Årets resultat") are checked as
     sums of the rows above them only when they mostly are: in a table that writes costs
     without a minus sign, or where "Årets resultat" is a figure of its own, they are not sums,
-    and calling each of them an error would be noise."""
+    and calling each of them an error would be noise. A table with no cost rows has no such
+    way of writing: its results are sums (Malmö's ÅRETS RESULTAT under the nämnder), checked
+    even when there is one."""
     rows = {
         i
         for i, row in enumerate(sheet.rows)
@@ -241,8 +243,14 @@ def _drop_inconsistent_results(sheet: Sheet, result: SheetCheck) -> None:
     agreeing = sum(1 for c in checks if abs(c.stated - c.computed) <= c.tolerance)
     if not checks or agreeing * 2 > len(checks):
         return
+    if not any(r.kind == "data" and _COST_LABEL.search(r.label) for r in sheet.rows):
+        return  # no costs that could be written without their minus: the results are sums
     result.checks = [c for c in result.checks if c not in checks]
     result.findings = [f for f in result.findings if f.row not in rows]
+
+
+# Rows whose amounts a table may write without their minus sign.
+_COST_LABEL = re.compile(r"kostnad|avskrivning|nedskrivning|utgift", re.IGNORECASE)
 
 
 def _is_whole(stated: Decimal, options: Sequence[tuple]) -> bool:

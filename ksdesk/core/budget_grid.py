@@ -2,11 +2,13 @@
 
 The grid is what a spreadsheet shows: text, numbers (Decimal), dates, empty cells. Lines above
 the header row are the title, caption and unit ("Belopp i tkr"); the header row is the first
-with two or more filled cells. A column is an amount column when its cells read as amounts,
-a code column when its numbers are written with leading zeros ("0032" stays "0032"), a percent
-column when they carry "%". A row is a total by its label (Summa, SUMMA, Total, Totalt), a
-subtotal by "Delsumma", a heading when it has a label and no amounts; the reader may also mark
-rows as totals and columns as sums (XLSX formulas).
+with two or more filled cells, and the line under it too when the first is a group line over
+years ("Kommunen" over 2018 and 2019); line breaks in a header cell become spaces. A column is
+an amount column when its cells read as amounts, a code column when its numbers are written
+with leading zeros ("0032" stays "0032"), a percent column when they carry "%". A row is a
+total by its label (Summa, SUMMA, Total, Totalt, S:a, "Nämnder totalt"), a subtotal by
+"Delsumma", a heading when it has a label and no amounts; the reader may also mark rows as
+totals and columns as sums (XLSX formulas).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from ksdesk.core.budget import (
     is_percent_label,
     is_result_label,
     is_subtotal_label,
-    is_total_label,
+    is_total_row_label,
 )
 from ksdesk.core.budget_unit import find_unit, unit_line
 from ksdesk.core.errors import InvalidInput
@@ -50,19 +52,29 @@ class Grid:
     unit_source: str = ""  # set by sheet_from_grid: where the unit was found ("" = nowhere)
     nil_cells: int = 0  # "–" alone in an amount column: nil, kept as shown
     bracketed: int = 0  # "(558,2)": read as −558,2
+    minus_after: int = 0  # "1 234-": read as −1 234
+    point_groups: int = 0  # "1.234" in a table that groups thousands with points: 1 234
+    header_lines: int = 1  # lines the column header took (2: a group line over the years)
 
 
 def sheet_from_grid(grid: Grid, title: str) -> Sheet:
     """The sheet in `grid`: titled by the file's own title line, else `title`. InvalidInput
     (Swedish) when there is no table."""
     cells = _trimmed(grid.cells)
-    header_at = next((i for i, row in enumerate(cells) if _filled(row) >= 2), None)
+    header_at = next(
+        (i for i, row in enumerate(cells) if _filled(row) >= 2 and not _is_title_line(cells, i)),
+        None,
+    )
     if header_at is None:
         raise InvalidInput("Filen innehåller ingen tabell: ingen rad har två ifyllda celler.")
     width = max(len(row) for row in cells)
     rows = [row + [None] * (width - len(row)) for row in cells]
-    header, body = rows[header_at], rows[header_at + 1 :]
-    body_at = header_at + 1
+    header_end = _header_end(rows, header_at)
+    header = _joined_header(rows[header_at : header_end + 1])
+    grid.header_lines = header_end - header_at + 1
+    body = rows[header_end + 1 :]
+    body_at = header_end + 1
+    _read_point_groups(grid, body)
     kinds = [_column_kind(grid, body, body_at, c, _text(header[c])) for c in range(width)]
     columns = [Column(_text(h), k) for h, k in zip(header, kinds, strict=True)]
     sheet_rows = []
@@ -81,6 +93,115 @@ def sheet_from_grid(grid: Grid, title: str) -> Sheet:
     )
     sheet.decimals = _decimals(sheet)
     return sheet
+
+
+_YEAR = re.compile(r"^(?:19|20)[0-9]{2}$")
+
+
+def _is_title_line(cells: list[list[GridValue]], i: int) -> bool:
+    """A title with the unit or a date at its right ("Driftbudget 2024" … "tkr"), above a
+    header that fills more cells: a line above the table, not its header."""
+    row = cells[i]
+    if row[0] is None:
+        return False
+    following = next((r for r in cells[i + 1 :] if _filled(r)), None)
+    if following is None or _filled(following) <= _filled(row):
+        return False
+    return all(_is_unit_or_date(v) for v in row[1:] if v is not None)
+
+
+def _is_unit_or_date(value: GridValue) -> bool:
+    if isinstance(value, date):
+        return True
+    return isinstance(value, str) and (bool(unit_line(value)) or _reads_as_date(value.strip()))
+
+
+def _header_end(rows: list[list[GridValue]], header_at: int) -> int:
+    """The last row of the column header. A header over two rows has a group line on top
+    ("Kommunen" over 2018 and 2019, "Budget" over 2024 and 2025, often merged cells) and under
+    it a line of words and years only that fills the top line's gaps; one of the two leaves the
+    label column empty (a label header such as "Nämnd" merged down over both lines is read in
+    the top one), or the top one holds the unit there ("Belopp i tkr" over "Nämnd")."""
+    top = rows[header_at]
+    if header_at + 1 >= len(rows):
+        return header_at
+    below = rows[header_at + 1]
+    if top[0] is not None and below[0] is not None and not unit_line(_text(top[0])):
+        return header_at  # two labels: the line below is the table's first row
+    filled = [v for v in below if v is not None]
+    if len(filled) < 2 or not all(_is_header_word(v) for v in filled):
+        return header_at
+    if not any(a is None and b is not None for a, b in zip(top, below, strict=True)):
+        return header_at  # a complete header: the line under it is the table's first row
+    if all(_is_unit_word(v) for v in filled):
+        return header_at  # "mnkr" under each amount column: a unit row, kept as a row
+    if not all(_is_header_word(v) for v in top if v is not None):
+        return header_at
+    return header_at + 1
+
+
+def _is_header_word(value: GridValue) -> bool:
+    """A header cell: a year (as text or as a number) or words that are no amount."""
+    if isinstance(value, Decimal):
+        return value == value.to_integral_value() and bool(_YEAR.match(format(value, "f")))
+    if not isinstance(value, str) or is_nil(value):
+        return False
+    return bool(_YEAR.match(value.strip())) or not _reads_as_number(value)
+
+
+def _joined_header(lines: list[list[GridValue]]) -> list[GridValue]:
+    """One header from one or two lines: a group cell on top is carried over the columns to
+    its right until the next group ("Kommunen 2018", "Kommunen 2019"), and a header's own line
+    breaks ("Bokslut\n2020") become spaces."""
+    if len(lines) == 1:
+        return [_one_line(v) for v in lines[0]]
+    top, bottom = lines
+    joined: list[GridValue] = []
+    group = ""
+    for c, (above, below) in enumerate(zip(top, bottom, strict=True)):
+        group = _one_line(above) or group
+        text = _one_line(below)
+        if c == 0 and group and text:  # "Belopp i tkr" over "Nämnd"
+            joined.append(f"{text} ({group})")
+        else:
+            joined.append(f"{group} {text}".strip() if group else text or None)
+        if c == 0:
+            group = ""  # the label column's header spans no columns to its right
+    return joined
+
+
+def _one_line(value: GridValue) -> str:
+    return " ".join(_text(value).split())
+
+
+# A figure as text: sign or bracket, digits with spaces, points or commas, a minus after, "%".
+_FIGURE = re.compile(
+    r"^[-\u2013\u2212(]?\s*[0-9][0-9 .,\u00a0\u202f\u2009]*\)?\s*[-\u2013\u2212]?\s*%?$"
+)
+_POINT_GROUPED = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?")
+_UNGROUPED = re.compile(r"[0-9]{4}")
+
+
+def _read_point_groups(grid: Grid, body: list[list[GridValue]]) -> None:
+    """Points between the thousands ("39.658", "1.329,0"), as some ledger exports write them,
+    read as grouping when the table itself says so: two figures or more are grouped so, and
+    none uses a point as a decimal sign ("12.5") or leaves thousands ungrouped ("1234"). A
+    lone "1.373" stays text (and the check warns): it may be 1,373 just as well."""
+    grouped: list[tuple[list[GridValue], int]] = []
+    for row in body:
+        for c, value in enumerate(row):
+            if not isinstance(value, str) or not _FIGURE.match(value.strip()):
+                continue
+            digits = re.sub(r"[^0-9.,\s\u00a0\u202f\u2009]", "", value).strip()
+            if _POINT_GROUPED.fullmatch(digits):
+                grouped.append((row, c))
+            elif "." in digits or _UNGROUPED.search(digits.split(",")[0]):
+                return  # a decimal point, or thousands without grouping: not this table's way
+    if len(grouped) < 2:
+        return
+    for row, c in grouped:
+        row[c] = str(row[c]).replace(".", " ")
+    grid.point_groups = len(grouped)
 
 
 def _trimmed(cells: list[list[GridValue]]) -> list[list[GridValue]]:
@@ -132,6 +253,8 @@ def _column_kind(grid: Grid, body: list[list[GridValue]], body_at: int, c: int, 
         return "code"
     if len(strings) == len(values) and all((r, c) in grid.text_cells for r, _ in values):
         return "code"  # cells formatted as text in the spreadsheet: codes, kept as typed
+    if _is_year_column(header, [v for _, v in values]):
+        return "code"  # when a project is ready: 2019, 2019-2020; years, never amounts
     numbers = [(r, v) for r, v in values if _reads_as_number(v)]
     if numbers and len(numbers) * 2 >= len(values):
         percent = [
@@ -146,11 +269,36 @@ def _column_kind(grid: Grid, body: list[list[GridValue]], body_at: int, c: int, 
     return "text"
 
 
+# "1 234-": a negative amount as ledger systems print it, the minus after the figure.
+_MINUS_AFTER = re.compile(r"^\s*([0-9][0-9 \u00a0\u202f\u2009.,]*?)\s*[-\u2013\u2212]\s*$")
+
+
+def _minus_first(text: str) -> str:
+    """ "1 234-" as "-1 234"; anything else as it is."""
+    match = _MINUS_AFTER.match(text)
+    return f"-{match.group(1)}" if match else text
+
+
+_YEAR_SPAN = re.compile(r"^(?:19|20)[0-9]{2}(?:\s*[-\u2013/]\s*(?:(?:19|20)?[0-9]{2}))?$")
+_YEAR_HEADER = re.compile(r"\b(?:år|årtal|klar|klart|start|färdig|färdigt|tidplan)\b", re.I)
+
+
+def _is_year_column(header: str, values: list[GridValue]) -> bool:
+    """Every cell a year or a span of years, and the header or a span says so: a column of
+    when, not of how much. Amounts that happen to lie between 1900 and 2099 have neither."""
+    texts = [format(v, "f") if isinstance(v, Decimal) else v for v in values]
+    if not texts or not all(isinstance(t, str) and _YEAR_SPAN.match(t.strip()) for t in texts):
+        return False
+    spans = any(not _YEAR.match(str(t).strip()) for t in texts)
+    return spans or bool(_YEAR_HEADER.search(header))
+
+
 def _reads_as_number(value: GridValue) -> bool:
     if isinstance(value, Decimal):
         return True
     if not isinstance(value, str):
         return False
+    value = _minus_first(value)
     try:
         (parse_percent if "%" in value else parse_amount)(value)
     except FormatError:
@@ -180,7 +328,7 @@ def _row(grid: Grid, columns: list[Column], values: list[GridValue], r: int) -> 
     ]
     if is_subtotal_label(label) or is_result_label(label):
         kind = "subtotal"  # "Delsumma", and intermediate results ("Årets resultat")
-    elif is_total_label(label) or r in grid.total_rows:
+    elif is_total_row_label(label) or r in grid.total_rows:
         kind = "total"
     elif not numeric:
         kind = "heading"
@@ -218,12 +366,17 @@ def _cell(grid: Grid, column: Column, value: GridValue, kind: str, r: int, c: in
         return value.strip()  # shown as the board saw it; summed as nothing
     if value.strip().startswith("("):
         grid.bracketed += 1
+    written = _minus_first(value)
     try:
-        if column.kind == "percent" or "%" in value:
-            return parse_percent(value)
-        return parse_amount(value)
+        if column.kind == "percent" or "%" in written:
+            number = parse_percent(written)
+        else:
+            number = parse_amount(written)
     except FormatError:
         return value.strip()  # kept as written; the check warns about text among amounts
+    if written != value:
+        grid.minus_after += 1
+    return number  # kept as written; the check warns about text among amounts
 
 
 def _lines_above(
@@ -232,9 +385,15 @@ def _lines_above(
     """(unit, the file's own title, caption) from the lines above the header: the first line
     is the title, "Belopp i tkr" the unit, the rest the caption. The unit is "" when nothing
     in the table says it (core/budget_unit.py)."""
-    texts = [" ".join(_text(v) for v in line if v is not None).strip() for line in above]
+    # A unit in a cell of its own ("Driftbudget 2024" … "tkr") is a unit line of its own.
+    unit_cells = [_text(v) for line in above for v in line[1:] if _is_unit_or_date(v)]
+    unit_lines = [t for t in unit_cells if unit_line(t)]
+    texts = [
+        " ".join(_text(v) for v in line if v is not None and _text(v) not in unit_lines).strip()
+        for line in above
+    ]
     texts = [t for t in texts if t]
-    unit_lines = [t for t in texts if unit_line(t)]
+    unit_lines += [t for t in texts if unit_line(t)]
     lines = [t for t in texts if t not in unit_lines]
     own_title = lines[0] if lines else ""
     cells = [c for row in rows for c in row.cells if isinstance(c, str)]

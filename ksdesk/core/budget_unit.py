@@ -53,9 +53,20 @@ def unit_in(text: str, plain_kr: bool = True) -> str | None:
     return None
 
 
+# What may follow the unit on its line without making it another kind of line.
+_QUALIFIER = re.compile(
+    r"[,;]?\s*(?:om\s+(?:inte|ej)\s+annat\s+(?:anges|framgår)"
+    r"|(?:i\s+)?(?:löpande|fasta)\s+priser)\.?$",
+    re.IGNORECASE,
+)
+
+
 def unit_line(text: str) -> str | None:
-    """The unit of a line that says nothing else: "Belopp i miljoner kronor", "Tkr"."""
+    """The unit of a line that says nothing else: "Belopp i miljoner kronor", "Tkr", also
+    with "om inte annat anges" or "löpande priser" after it."""
     flat = " ".join(text.split())
+    for _ in range(2):  # "…, löpande priser, om inte annat anges"
+        flat = _QUALIFIER.sub("", flat).strip()
     if _PERCENT_LINE.match(flat):
         return "procent"
     match = _UNIT_LINE.match(flat)

@@ -1,5 +1,6 @@
 """What a budget import says about the table it read: rows and columns, the unit and where it
-was found, percent rows and columns, nil dashes, bracketed negatives, cleaned cells."""
+was found, percent rows and columns, nil dashes, bracketed negatives and
+minus signs after the figure, cleaned cells."""
 
 from __future__ import annotations
 
@@ -26,6 +27,13 @@ def report_grid(sheet: Sheet, grid: Grid, report: ImportReport) -> None:
     totals = kinds.count("total") + kinds.count("subtotal")
     if totals:
         report.read.append(count(totals, "summarad", "summarader"))
+    if grid.header_lines > 1:
+        joined = [c.header for c in sheet.columns if c.header and c.is_numeric][:2]
+        report.read.append(
+            "kolumnrubriker på två rader, lästa som en: "
+            + ", ".join(f"”{h}”" for h in joined)
+            + " …"
+        )
     if sheet.unit and grid.unit_source:
         report.read.append(f"belopp i {sheet.unit} (enligt {grid.unit_source})")
     percent_columns = [c.header for c in sheet.columns if c.kind == "percent"]
@@ -45,6 +53,18 @@ def report_grid(sheet: Sheet, grid: Grid, report: ImportReport) -> None:
             "Tabellen",
             count(grid.bracketed, "belopp inom parentes", "belopp inom parentes"),
             "läses som negativa: (558,2) är −558,2",
+        )
+    if grid.minus_after:
+        report.change(
+            "Tabellen",
+            count(grid.minus_after, "belopp med minustecken efter", "belopp med minustecken efter"),
+            "läses som negativa: 1 234- är −1 234",
+        )
+    if grid.point_groups:
+        report.change(
+            "Tabellen",
+            count(grid.point_groups, "belopp med punkt", "belopp med punkt") + " mellan tusentalen",
+            "läses som tusentalsavgränsare: 1.234 är 1 234",
         )
     if sheet.caption:
         report.read.append(f"text över tabellen: {sheet.caption.splitlines()[0]}")

@@ -201,7 +201,7 @@ def _grid(ws, ws_formulas) -> tuple[Grid, dict[int, list[tuple[Term, ...]]]]:
             formula = formula_cell.value if isinstance(formula_cell.value, str) else ""
             parsed = parse_formula(formula) if formula.startswith("=") else None
             value = cell.value
-            if parsed is not None and parsed.kind == "down":
+            if parsed is not None and parsed.kind == "down" and _sums_above(parsed, r):
                 grid.total_rows.add(r)
             if parsed is not None and parsed.kind == "across":
                 across.setdefault(c, []).append(parsed.terms)
@@ -209,6 +209,13 @@ def _grid(ws, ws_formulas) -> tuple[Grid, dict[int, list[tuple[Term, ...]]]]:
         grid.cells.append(values)
     _fill_uncached(grid, ws_formulas)
     return grid, across
+
+
+def _sums_above(parsed, r: int) -> bool:
+    """A sum of rows above it marks a total row. A nämnd's row that sums the rows under it
+    (=SUM(C5:C12) in row 4) is no total of the rows before it: read as one, every figure of
+    it would be called wrong."""
+    return all(row < r for row, _, _ in parsed.cells)
 
 
 def _value(grid: Grid, cell, value, r: int, c: int) -> GridValue:

@@ -81,6 +81,9 @@ def test_results_that_are_no_running_sums_are_not_called_errors(tmp_path) -> Non
         ("Drift\nPost;Budget 2025, tkr\nA;1\n", "d.csv", "tkr", "kolumnrubriken"),
         ("Drift\nPost;Belopp\nA;1\n", "drift_mnkr.csv", "mnkr", "filnamnet"),
         ("Drift (kr)\nPost;Belopp\nA;1\n", "d.csv", "kr", "rubriken"),
+        ("Drift\nBelopp i mnkr om inte annat anges\nPost;Belopp\nA;1\n", "d.csv", "mnkr", "raden"),
+        ("Drift\nTkr, löpande priser\nPost;Belopp\nA;1\n", "d.csv", "tkr", "raden"),
+        ("Drift;;tkr\nPost;Budget;Plan\nA;1;2\n", "d.csv", "tkr", "raden"),
     ],
 )
 def test_unit_is_found_in_order(tmp_path, text, name, unit, where) -> None:
