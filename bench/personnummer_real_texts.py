@@ -22,7 +22,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from ksdesk.core.personnummer import find_personnummer, luhn_ok
 
-SHARED = Path(__file__).resolve().parents[3] / "shared"
+# The steering repo's shared/ folder, beside the checkout (or beside a worktree's parent).
+SHARED = next(
+    (up / "shared" for up in Path(__file__).resolve().parents if (up / "shared" / "seed").is_dir()),
+    Path("shared"),
+)
 TODAY = date(2026, 12, 4)
 INSERTS = 400  # per form, over all texts
 rng = random.Random(2026)

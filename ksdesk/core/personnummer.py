@@ -52,8 +52,9 @@ _MAX_GAP = 16
 _MAX_MARKS = 2
 
 _GROUP = re.compile(r"\d+")
-# What goes on right after a number's last group when it is no personnummer: a mark with no
-# space and fewer than six digits, as the diarienummer in "201207 2020/434", the date in
+# What goes on right after a number's last group when it is no personnummer, where the groups
+# read as well as a date and something else (see _date_like): a mark with no space and
+# fewer than six digits, as the diarienummer in "201207 2020/434", the date in
 # "201207 2020-12-08" or the SFS number in "201207 2017:725". Nobody writes a personnummer
 # so; six digits or more may be a second number ("800101-1234/790202-2345").
 _GLUED_ON = re.compile(f"[{re.escape(MARKS)}:,]\\d{{1,5}}(?!\\d)")
@@ -143,7 +144,7 @@ def _singles_from(chain: list[Group], index: int) -> int:
 
 def _number(seen: str, chain: list[Group], first: int, last: int, date_end: int, today: date):
     """(normalized, samordning) of the groups first..last, or None when they are no number."""
-    if len(chain[last][2]) > 1 and _GLUED_ON.match(seen, chain[last][1]):
+    if _date_like(chain, first, date_end, last) and _GLUED_ON.match(seen, chain[last][1]):
         return None
     start = chain[first][0]
     if first == last and _labelled_other(seen, start, chain[first][2]):
@@ -151,6 +152,17 @@ def _number(seen: str, chain: list[Group], first: int, last: int, date_end: int,
     plus = "+" in chain[date_end + 1][3] if date_end < last else False
     digits = "".join(str(int(c)) for g in chain[first : last + 1] for c in g[2])
     return _check(digits, plus, today)
+
+
+def _date_like(chain: list[Group], first: int, date_end: int, last: int) -> bool:
+    """Whether the groups read as well as a date and something else: the last four apart from
+    the date by a space only ("201207 2020"), or the date itself written in parts
+    ("2004-01-07–2004-01-21"). Those are the shapes in which a date before a diarienummer or a
+    span of dates looks like a number. Written as a personnummer is, the date in one group and
+    a dash before the last four ("811218-9876,42", "811218-9876/2"), it is one."""
+    if date_end >= last or len(chain[last][2]) < 2:
+        return False
+    return first < date_end or not any(mark in MARKS for mark in chain[date_end + 1][3])
 
 
 def _labelled_other(seen: str, start: int, digits: str) -> bool:

@@ -163,3 +163,14 @@ def test_dates_written_as_dates_are_no_number(text: str) -> None:
 )
 def test_a_number_in_a_flattened_table_is_found(text: str, written: str) -> None:
     assert [h.text for h in find_personnummer(text, TODAY)] == [written]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Anna Svensson,811218-9876,42", "pnr 811218-9876/2", "19811218-9876:1", "811218-9876-1"],
+)
+def test_a_number_written_with_its_dash_is_found_whatever_follows(text: str) -> None:
+    """The rule for a date glued to a diarienummer ("201207 2020/434") holds only where the
+    date and the last four stand apart by a space: a list of values separated by commas or a
+    number with a suffix still holds a personnummer."""
+    assert [hit.normalized for hit in find_personnummer(text)] == ["198112189876"]
