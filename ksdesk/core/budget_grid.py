@@ -74,7 +74,7 @@ def sheet_from_grid(grid: Grid, title: str) -> Sheet:
     grid.header_lines = header_end - header_at + 1
     body = rows[header_end + 1 :]
     body_at = header_end + 1
-    _read_point_groups(grid, body)
+    _read_point_groups(grid, body, [_text(h) for h in header])
     kinds = [_column_kind(grid, body, body_at, c, _text(header[c])) for c in range(width)]
     columns = [Column(_text(h), k) for h, k in zip(header, kinds, strict=True)]
     sheet_rows = []
@@ -131,8 +131,11 @@ def _header_end(rows: list[list[GridValue]], header_at: int) -> int:
     filled = [v for v in below if v is not None]
     if len(filled) < 2 or not all(_is_header_word(v) for v in filled):
         return header_at
-    if not any(a is None and b is not None for a, b in zip(top, below, strict=True)):
-        return header_at  # a complete header: the line under it is the table's first row
+    pairs = list(zip(top, below, strict=True))[1:]  # the label column fills no group's gap
+    if not any(a is None and b is not None for a, b in pairs):
+        # A complete header: the line under it is the table's first row, even when its label
+        # cell is filled under an empty one ("Kommunstyrelsen" under a blank label header).
+        return header_at
     if all(_is_unit_word(v) for v in filled):
         return header_at  # "mnkr" under each amount column: a unit row, kept as a row
     if not all(_is_header_word(v) for v in top if v is not None):
@@ -175,22 +178,28 @@ def _one_line(value: GridValue) -> str:
 
 
 # A figure as text: sign or bracket, digits with spaces, points or commas, a minus after, "%".
-_FIGURE = re.compile(
-    r"^[-\u2013\u2212(]?\s*[0-9][0-9 .,\u00a0\u202f\u2009]*\)?\s*[-\u2013\u2212]?\s*%?$"
-)
+# Matched on `_squeezed` text, with one optional space between the parts: a class of spaces
+# followed by \s* and \s* again made a cell of many spaces take seconds (backtracking).
+_FIGURE = re.compile(r"^[-\u2013\u2212(]? ?[0-9]+(?:[ .,]+[0-9]+)*[ .,]?\)? ?[-\u2013\u2212]? ?%?$")
 _POINT_GROUPED = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?")
 _UNGROUPED = re.compile(r"[0-9]{4}")
 
 
-def _read_point_groups(grid: Grid, body: list[list[GridValue]]) -> None:
+# Columns of codes, whose points are no grouping ("1.100" is account 1.100): never read so.
+_CODE_HEADER = re.compile(r"\b(?:konto|kod|ansvar|nr|nummer|id|objekt|projektnr)\b", re.I)
+
+
+def _read_point_groups(grid: Grid, body: list[list[GridValue]], header: list[str]) -> None:
     """Points between the thousands ("39.658", "1.329,0"), as some ledger exports write them,
     read as grouping when the table itself says so: two figures or more are grouped so, and
     none uses a point as a decimal sign ("12.5") or leaves thousands ungrouped ("1234"). A
-    lone "1.373" stays text (and the check warns): it may be 1,373 just as well."""
+    lone "1.373" stays text (and the check warns): it may be 1,373 just as well. The label
+    column and columns headed as codes (Konto, Ansvar, Nr …) are left as they are."""
     grouped: list[tuple[list[GridValue], int]] = []
+    codes = {c for c, text in enumerate(header) if c == 0 or _CODE_HEADER.search(text)}
     for row in body:
         for c, value in enumerate(row):
-            if not isinstance(value, str) or not _FIGURE.match(value.strip()):
+            if c in codes or not isinstance(value, str) or not _FIGURE.match(_squeezed(value)):
                 continue
             digits = re.sub(r"[^0-9.,\s\u00a0\u202f\u2009]", "", value).strip()
             if _POINT_GROUPED.fullmatch(digits):
@@ -270,12 +279,17 @@ def _column_kind(grid: Grid, body: list[list[GridValue]], body_at: int, c: int, 
 
 
 # "1 234-": a negative amount as ledger systems print it, the minus after the figure.
-_MINUS_AFTER = re.compile(r"^\s*([0-9][0-9 \u00a0\u202f\u2009.,]*?)\s*[-\u2013\u2212]\s*$")
+_MINUS_AFTER = re.compile(r"^([0-9]+(?:[ .,]+[0-9]+)*) ?[-\u2013\u2212]$")
+
+
+def _squeezed(text: str) -> str:
+    """`text` with each run of spaces (no-break and thin ones too) as one plain space."""
+    return " ".join(text.split())
 
 
 def _minus_first(text: str) -> str:
     """ "1 234-" as "-1 234"; anything else as it is."""
-    match = _MINUS_AFTER.match(text)
+    match = _MINUS_AFTER.match(_squeezed(text))
     return f"-{match.group(1)}" if match else text
 
 

@@ -106,7 +106,7 @@ class RoleCell:
 
 
 # "Ersättare: Kanslichef", "Ers. Kanslichef" on a line; "Kommunchef (ersättare ekonomichef)".
-_SUBSTITUTE_LINE = re.compile(r"^(?:ersättare|ers)\s*[.:]\s*(\S.*)$", re.IGNORECASE)
+_SUBSTITUTE_LINE = re.compile(r"^(?:ersättare|ers)\s*(?:\.\s*:?|:)\s*(\S.*)$", re.IGNORECASE)
 _SUBSTITUTE_AFTER = re.compile(
     r"^(.*\S)\s*\((?:ersättare|ers)\b\.?\s*:?\s*([^)]+)\)$", re.IGNORECASE
 )
@@ -317,7 +317,8 @@ def split_pair(text: str) -> tuple[str, str]:
     delegates, substitutes = [], []
     for line in text.split("\n"):
         bracket = re.match(r"^(.*\S)\s*\(([^)]+)\)$", line.strip())
-        head, *rest = re.split(r"\s*/\s*", line.strip())
+        # Not the slash of a word cut short: "Miljö-/byggchef" is one role.
+        head, *rest = re.split(r"(?<!-)\s*/\s*", line.strip())
         if bracket and not rest:
             head, rest = bracket.group(1), [bracket.group(2)]
         delegates.append(head)
