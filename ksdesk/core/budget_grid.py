@@ -174,7 +174,7 @@ def _joined_header(lines: list[list[GridValue]]) -> list[GridValue]:
 
 
 def _one_line(value: GridValue) -> str:
-    return " ".join(_text(value).split())
+    return _squeezed(_text(value))
 
 
 # A figure as text: sign or bracket, digits with spaces, points or commas, a minus after, "%".
@@ -390,7 +390,7 @@ def _cell(grid: Grid, column: Column, value: GridValue, kind: str, r: int, c: in
         return value.strip()  # kept as written; the check warns about text among amounts
     if written != value:
         grid.minus_after += 1
-    return number  # kept as written; the check warns about text among amounts
+    return number
 
 
 def _lines_above(

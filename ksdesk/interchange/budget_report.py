@@ -42,29 +42,19 @@ def report_grid(sheet: Sheet, grid: Grid, report: ImportReport) -> None:
         report.change(f"Kolumnen ”{header}”", "procent", "summeras aldrig med beloppen")
     for label in percent_rows:
         report.change(f"Raden ”{label}”", "procent", "summeras aldrig med beloppen")
-    if grid.nil_cells:
-        report.change(
-            "Tabellen",
-            count(grid.nil_cells, "cell med bara ett streck", "celler med bara ett streck"),
-            "läses som inget belopp och visas som i filen",
-        )
-    if grid.bracketed:
-        report.change(
-            "Tabellen",
-            count(grid.bracketed, "belopp inom parentes", "belopp inom parentes"),
-            "läses som negativa: (558,2) är −558,2",
-        )
-    if grid.minus_after:
-        report.change(
-            "Tabellen",
-            count(grid.minus_after, "belopp med minustecken efter", "belopp med minustecken efter"),
-            "läses som negativa: 1 234- är −1 234",
-        )
-    if grid.point_groups:
-        report.change(
-            "Tabellen",
-            count(grid.point_groups, "belopp med punkt", "belopp med punkt") + " mellan tusentalen",
-            "läses som tusentalsavgränsare: 1.234 är 1 234",
-        )
+    # How cells were read that a reader might take otherwise: (count, one, many, how read).
+    readings = (
+        (grid.nil_cells, "cell med bara ett streck", "celler med bara ett streck",
+         "läses som inget belopp och visas som i filen"),
+        (grid.bracketed, "belopp inom parentes", "belopp inom parentes",
+         "läses som negativa: (558,2) är −558,2"),
+        (grid.minus_after, "belopp med minustecken efter", "belopp med minustecken efter",
+         "läses som negativa: 1 234- är −1 234"),
+        (grid.point_groups, "belopp med punkt mellan tusentalen",
+         "belopp med punkt mellan tusentalen", "läses som tusentalsavgränsare: 1.234 är 1 234"),
+    )  # fmt: skip
+    for number, one, many, how in readings:
+        if number:
+            report.change("Tabellen", count(number, one, many), how)
     if sheet.caption:
         report.read.append(f"text över tabellen: {sheet.caption.splitlines()[0]}")
