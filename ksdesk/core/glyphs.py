@@ -44,7 +44,14 @@ WORD_SYMBOLS = {
 
 # Characters that show nothing and carry nothing in print: C0 and C1 controls (not tab or
 # line breaks), DEL, the byte order mark and the two non-characters at the end of a plane.
-_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]")
+# core.personnummer reads a number through them, as the printed page shows it.
+LEFT_OUT = "".join(
+    chr(c)
+    for first, last in ((0x00, 0x08), (0x0B, 0x0C), (0x0E, 0x1F), (0x7F, 0x9F), (0xFEFF, 0xFEFF),
+                        (0xFFFE, 0xFFFF))
+    for c in range(first, last + 1)
+)  # fmt: skip
+_INVISIBLE = re.compile(f"[{re.escape(LEFT_OUT)}]")
 
 # Everything in these ranges is in every bundled font (Latin, Greek, Cyrillic, the common
 # punctuation, €): a text made only of them, nearly every text, is returned as it is.

@@ -24,6 +24,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ksdesk.core.glyphs import LEFT_OUT
+
 
 def _code_points(*spans: tuple[int, int]) -> str:
     return "".join(chr(c) for first, last in spans for c in range(first, last + 1))
@@ -32,12 +34,13 @@ def _code_points(*spans: tuple[int, int]) -> str:
 # Characters that take no room: a soft hyphen, zero-width spaces and joiners, direction marks
 # and embeddings, a word joiner and the invisible operators, a byte order mark, and the control
 # characters other than line breaks and tabs. Read as if they were not there (also inside a
-# group): the PDFs draw none of them (core.glyphs leaves the controls out), so a number they
-# split is printed whole.
-INVISIBLE = _code_points(
-    (0x00, 0x08), (0x0E, 0x1F), (0x7F, 0x84), (0x86, 0x9F), (0xAD, 0xAD), (0x061C, 0x061C),
-    (0x180E, 0x180E), (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x2064), (0x2066, 0x206F),
-    (0xFEFF, 0xFEFF),
+# group): the PDFs draw none of them (core.glyphs leaves out LEFT_OUT, the controls), so a
+# number they split is printed whole. The vertical tab, form feed and NEL of LEFT_OUT break
+# a line where they stand: they are read as the space between two groups.
+_LINE_SPACES = "\x0b\x0c\x85"
+INVISIBLE = "".join(c for c in LEFT_OUT if c not in _LINE_SPACES) + _code_points(
+    (0xAD, 0xAD), (0x061C, 0x061C), (0x180E, 0x180E), (0x200B, 0x200F), (0x202A, 0x202E),
+    (0x2060, 0x2064), (0x2066, 0x206F),
 )  # fmt: skip
 # Dashes people type or Word makes: hyphen-minus, hyphen, non-breaking hyphen, figure dash, en
 # and em dash, horizontal bar, minus sign, small and fullwidth hyphen-minus, and the minus of

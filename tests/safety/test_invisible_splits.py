@@ -17,7 +17,8 @@ from ksdesk.services.store import open_database
 
 # A made-up number with a valid check digit; each way keeps it readable on paper.
 SPLITS = ("811218\x07-9876", "811218\u200e-9876", "8112\u202a18-9876", "811218\uf0209876",
-          "19811218\x1b9876", "811218\uf02d9876", "811218\u2061-9876")  # fmt: skip
+          "19811218\x1b9876", "811218\uf02d9876", "811218\u2061-9876",
+          "811218\ufffe-9876")  # fmt: skip
 
 
 @pytest.mark.parametrize("text", SPLITS, ids=lambda t: repr(t[6:8]))
