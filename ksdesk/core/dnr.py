@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-__all__ = ["Dnr", "format_dnr", "parse_dnr", "same_dnr"]
+__all__ = ["LABEL_WORDS", "Dnr", "format_dnr", "parse_dnr", "same_dnr"]
 
 # Years outside this range are almost certainly typing errors ("KS 2202/434", "KS 1020/434").
 _FIRST_PLAUSIBLE_YEAR = 1970
@@ -27,11 +27,12 @@ _HOMOGLYPHS = str.maketrans("АВЕКМНОРСТУХаеорсух", "ABEKMHOPC
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 _PREFIX = r"[A-Za-zÅÄÖåäöÉé]{1,8}"
+# The words a diarienummer is labelled with (the agenda import finds them inside a title too).
+LABEL_WORDS = "dnr|diarienr|diarienummer|ärendenr|ärendenummer"
 # "Dnr KS 2020/434" and "Diarienummer: KS 2020/434" are pasted from documents; without this the
-# label would be read as the prefix "DNR".
-_LABEL = re.compile(
-    r"^(?:dnr|diarienr|diarienummer|ärendenr|ärendenummer|beteckning)\b\.?:? ?", re.IGNORECASE
-)
+# label would be read as the prefix "DNR". "Beteckning" only as the text's own label: inside a
+# title it is a word like any other.
+_LABEL = re.compile(rf"^(?:{LABEL_WORDS}|beteckning)\b\.?:? ?", re.IGNORECASE)
 # A diarieplan code or document number after the löpnummer: "-00", "-3", "-1.2.3".
 _PART = r"[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*"
 # "KS 2020/434", "2020/434", "KS 2019/507-00", "2014/0640 KS.023", "KS 353/2008", "KS 2014/",

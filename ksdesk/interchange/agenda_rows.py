@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from ksdesk.core.agenda_merge import same_standing
-from ksdesk.core.dnr import parse_dnr
+from ksdesk.core.dnr import LABEL_WORDS, parse_dnr
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.meeting import Bilaga
 from ksdesk.core.organ import DEFAULT_STANDARD_ITEMS
@@ -51,10 +51,7 @@ _OPENING = re.compile(
     r"|sammanträdets öppnande|förhinder)",
     re.IGNORECASE,
 )
-_DNR_LABEL = re.compile(
-    r"(?:^|(?<=[\s,;(–-]))(?:dnr|diarienr|diarienummer|ärendenr|ärendenummer)\b\.?:?\s*",
-    re.IGNORECASE,
-)
+_DNR_LABEL = re.compile(rf"(?:^|(?<=[\s,;(–-]))(?:{LABEL_WORDS})\b\.?:?\s*", re.IGNORECASE)
 _BILAGA = re.compile(r"bilaga(?:\s+(?P<nr>\d+[a-z]?))?\s*[:.–-]\s*(?P<title>\S.*)", re.IGNORECASE)
 
 
