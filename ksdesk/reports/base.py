@@ -27,7 +27,7 @@ from reportlab.platypus import (
 )
 
 from ksdesk import paths
-from ksdesk.reports.printable import FALLBACK, FALLBACK_BOLD, escape
+from ksdesk.reports.printable import FALLBACK, FALLBACK_BOLD, escape, font_runs
 
 SANS, SANS_BOLD, SANS_ITALIC = "LiberationSans", "LiberationSans-Bold", "LiberationSans-Italic"
 SERIF, SERIF_BOLD = "LiberationSerif", "LiberationSerif-Bold"
@@ -227,22 +227,44 @@ def draw_header_line(
     right_font = right_font or font
     gap = 6 * mm if right else 0
     # The right text keeps what the left leaves it, and at least 60 % of the line.
-    left_width = pdfmetrics.stringWidth(left, font, size)
+    left_width = _width(left, font, size)
     right = _elided(right, right_font, size, max(width * 0.6, width - left_width - gap))
-    room = width - pdfmetrics.stringWidth(right, right_font, size) - gap
-    canvas.setFont(font, size)
-    canvas.drawString(MARGIN, y, _elided(left, font, size, room))
-    canvas.setFont(right_font, size)
-    canvas.drawRightString(MARGIN + width, y, right)
+    room = width - _width(right, right_font, size) - gap
+    _draw(canvas, MARGIN, y, _elided(left, font, size, room), font, size)
+    _draw(canvas, MARGIN + width - _width(right, right_font, size), y, right, right_font, size)
+
+
+def _fallback_of(font: str) -> str:
+    return FALLBACK_BOLD if font == SANS_BOLD else FALLBACK
+
+
+def _width(text: str, font: str, size: float) -> float:
+    """The printed width of user text, a sign the main font lacks measured in DejaVu Sans."""
+    fallback = _fallback_of(font)
+    return sum(
+        pdfmetrics.stringWidth(run, fallback if other else font, size)
+        for run, other in font_runs(text)
+    )
+
+
+def _draw(canvas: Canvas, x: float, y: float, text: str, font: str, size: float) -> None:
+    """User text on the canvas as the Paragraphs print it: Word's symbols as their signs,
+    invisible characters left out, what the main font lacks in DejaVu Sans, the rest as �
+    (drawn in one font, ☐ and ✓ would come out as empty boxes)."""
+    fallback = _fallback_of(font)
+    for run, other in font_runs(text):
+        canvas.setFont(fallback if other else font, size)
+        canvas.drawString(x, y, run)
+        x += pdfmetrics.stringWidth(run, fallback if other else font, size)
 
 
 def _elided(text: str, font: str, size: float, room: float) -> str:
-    if pdfmetrics.stringWidth(text, font, size) <= room:
+    if _width(text, font, size) <= room:
         return text
     low, high = 0, len(text)  # the longest start of the text that fits with "…"
     while low < high:
         middle = (low + high + 1) // 2
-        if pdfmetrics.stringWidth(text[:middle].rstrip() + "…", font, size) <= room:
+        if _width(text[:middle].rstrip() + "…", font, size) <= room:
             low = middle
         else:
             high = middle - 1

@@ -31,3 +31,21 @@ def escape(text: str) -> str:
     if in_fallback:
         out.append("</font>")
     return "".join(out)
+
+
+def font_runs(text: str) -> list[tuple[str, bool]]:
+    """`text` as printed, in runs of one font: (run, True) for a run the main font lacks and
+    DejaVu Sans draws. For what is drawn straight on the canvas (running headers), where no
+    Paragraph markup switches the font."""
+    if not unusual(text):  # every bundled font has every character of it
+        return [(text, False)] if text else []
+    shown = for_print(text, PRINTABLE)
+    main = main_font()
+    runs: list[tuple[str, bool]] = []
+    for char in shown:
+        fallback = ord(char) not in main
+        if runs and runs[-1][1] == fallback:
+            runs[-1] = (runs[-1][0] + char, fallback)
+        else:
+            runs.append((char, fallback))
+    return runs

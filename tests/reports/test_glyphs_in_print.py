@@ -95,3 +95,24 @@ def test_every_report_escapes_user_text_through_printable() -> None:
         )
     ]
     assert direct == []
+
+
+def test_a_running_header_draws_the_signs_too(tmp_path) -> None:
+    """The running header is drawn straight on the canvas, not as a Paragraph: an organ or a
+    title pasted from Word prints there as in the body, never as empty boxes."""
+    from reportlab.platypus import Paragraph
+
+    from ksdesk.reports.base import PageHeader, build_pdf, stylesheet
+
+    pdf = build_pdf(
+        [Paragraph("Brödtext", stylesheet()["Normal"])],
+        title="Rubrik",
+        header=PageHeader(left=PASTED, right="\uf0fc 3 mars 2025"),
+        header_on_first_page=True,
+    )
+    # pdftotext puts a space between runs drawn one after another: compare without spaces.
+    squeezed = "".join(pages_text(pdf)[0].split())
+    assert "".join(f"{SHOWN} ✓ 3 mars 2025".split()) in squeezed
+    (tmp_path / "h.pdf").write_bytes(pdf)
+    fonts = subprocess.run(["pdffonts", str(tmp_path / "h.pdf")], capture_output=True, text=True)
+    assert "+DejaVuSans " in fonts.stdout
