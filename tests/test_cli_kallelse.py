@@ -80,3 +80,24 @@ def test_kallelse_loads_the_meeting_once(demo_path, tmp_path, monkeypatch, packe
     args = ["kallelse", "--db", str(demo_path), "--meeting", "2020-12-07", "--out", str(out)]
     assert main([*args, *(["--packet"] if packet else [])]) == 0
     assert loads.count(True) == 1
+
+
+@pytest.mark.parametrize("packet", [False, True])
+def test_kallelse_says_which_characters_print_as_replacement(
+    tmp_path: Path, capsys: pytest.CaptureFixture, packet: bool
+) -> None:
+    """A script that prints the kallelse learns, as the window's checks say, that a title
+    pasted with characters no bundled font has prints them as �."""
+    db, out = tmp_path / "ks.sqlite", tmp_path / "k.pdf"
+    assert ksdesk(f"demo --db {db}") == 0
+    create = "meeting create --db {} --organ Kommunstyrelsen --date 2021-01-18 --time 14.00"
+    assert ksdesk(create.format(db)) == 0
+    agenda = tmp_path / "lista.csv"
+    agenda.write_text("Ärende;Dnr\nVänort 中山 ☐ klart;KS 2020/501\n", encoding="utf-8")
+    assert ksdesk(f"agenda import --db {db} --meeting 2021-01-18 {agenda}") == 0
+    capsys.readouterr()
+    command = f"kallelse --db {db} --meeting 2021-01-18 --out {out}"
+    assert ksdesk(command + (" --packet" if packet else "")) == 0
+    err = capsys.readouterr().err
+    assert "Varning: Ärende 4 (Vänort 中山 ☐ klart): tecknen ”中山” finns inte i typsnitten" in err
+    assert "☐" not in err.split("typsnitten")[1]  # ☐ prints (DejaVu Sans): not named

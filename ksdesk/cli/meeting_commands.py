@@ -136,8 +136,10 @@ def cmd_kallelse(args: argparse.Namespace) -> int:
             result = packet.build_packet(store, meeting.id, with_proposals=args.forslag)
             data, pages, problems = result.pdf, result.pages, result.problems
         else:
-            data = kallelse.kallelse_pdf(store, meeting.id, with_proposals=args.forslag or None)
-            pages, problems = packet.pdf_pages(data), []
+            data, problems = kallelse.kallelse_print(
+                store, meeting.id, with_proposals=args.forslag or None
+            )
+            pages = packet.pdf_pages(data)
     kallelse.write_pdf(out, data)
     for problem in problems:
         print(f"Varning: {problem}", file=sys.stderr)

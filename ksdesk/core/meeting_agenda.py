@@ -247,6 +247,17 @@ def warnings(meeting: Sammantrade, printable: Container[int] | None = None) -> l
     return found
 
 
+def unprintable_notes(meeting: Sammantrade, printable: Container[int]) -> list[str]:
+    """For each numbered ärende, the characters of its texts that print as � (a line each),
+    said beside a finished print so the secretary learns it even without the checks."""
+    found: list[str] = []
+    for number, item in numbered(meeting.items):
+        if number is not None:
+            label = f"Ärende {number} ({item.title})"
+            found.extend(f"{label}: {text}" for text in _unprintable_note(item, printable))
+    return found
+
+
 def _unprintable_note(item: Arende, printable: Container[int]) -> list[str]:
     """One sentence naming the characters of an ärende's texts that no bundled font has."""
     texts = [item.title, item.proposal, item.presenter, *(b.title for b in item.bilagor)]

@@ -36,6 +36,23 @@ def kallelse_pdf(
     return e.checked_pdf(pdf, "Den offentliga kallelsen")
 
 
+def kallelse_print(
+    store: Store, meeting_id: int, *, with_proposals: bool | None = None
+) -> tuple[bytes, list[str]]:
+    """The kallelse on paper and, beside it, a line for each ärende with characters that
+    printed as � (the meeting is loaded once for both)."""
+    meeting, organ = kallelse_edition(store, meeting_id)
+    return render_kallelse(meeting, organ, with_proposals=with_proposals), print_notes(meeting)
+
+
+def print_notes(meeting: Sammantrade) -> list[str]:
+    """What a finished print says beside it: the characters no bundled font has, by ärende."""
+    from ksdesk.core.meeting_agenda import unprintable_notes
+    from ksdesk.reports.font_coverage import PRINTABLE
+
+    return unprintable_notes(meeting, PRINTABLE)
+
+
 def write_pdf(path: Path, data: bytes) -> None:
     """Save the PDF (ksdesk.atomic.save_as: atomic, Swedish messages)."""
     save_as(path, data)

@@ -32,6 +32,7 @@ from ksdesk.reports.document_pdf import frame_width, notice_story
 from ksdesk.reports.kallelse_pdf import kallelse_pdf
 from ksdesk.reports.tjansteskrivelse_pdf import tjansteskrivelse_story
 from ksdesk.services import bilaga_render, public_gate, public_pdf
+from ksdesk.services.kallelse import print_notes
 from ksdesk.services.public_edition import public_edition
 
 # Bumped when the layout code changes in a way that should not reuse cached parts.
@@ -122,6 +123,7 @@ def build_packet(
     for number, item in items:
         steps.next(f"Ärende {number}")
         builder.add_item(number, item)
+    builder.problems.extend(print_notes(meeting))
     steps.next("Sätter ihop paketet")
     title = f"Kallelse med handlingar {organ.name} {format_date(meeting.date)}"
     pdf, pages = packet_report.assemble(

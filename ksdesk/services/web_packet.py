@@ -33,6 +33,7 @@ from ksdesk.reports.web.kallelse import kallelse_part
 from ksdesk.reports.web.model import Block, Para, Part, Run, WebDocument
 from ksdesk.reports.web.typst_pdf import web_pdf
 from ksdesk.services import bilaga_render
+from ksdesk.services.kallelse import print_notes
 from ksdesk.services.public_edition import PublicEdition, public_edition
 
 UNTAGGED_NOTE = (
@@ -99,7 +100,7 @@ def packet_web(
         [kallelse, *builder.parts],
     )
     pdf = edition.checked_pdf(web_pdf(document), "Det offentliga paketet")
-    return WebPacket(pdf, builder.files, builder.problems)
+    return WebPacket(pdf, builder.files, builder.problems + print_notes(meeting))
 
 
 class _Builder:
