@@ -208,3 +208,36 @@ def test_text_typed_just_before_closing_the_window_is_saved(qtbot, demo_path) ->
         assert _draft(reopened).intro[1].text.endswith("Skrivet i sista stund.")
     finally:
         reopened.close()
+
+
+def test_an_imported_ordning_shows_its_own_column_headings(qtbot, store, tmp_path) -> None:
+    """The points table heads its columns as the kommun's document does ("Kommentar", as it
+    prints), the full heading in the tooltip; ours stand where the document had none."""
+    from PySide6.QtCore import Qt
+
+    from ksdesk.services import delegation_import
+    from tests.interchange.real_delegation_documents import write_von
+
+    write_von(tmp_path / "von.docx")
+    delegation_import.import_file(store, tmp_path / "von.docx", "von")
+    create_application()
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    model = window.tab("Delegation").point_model
+    horizontal, tooltip = Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+    headings = [model.headerData(c, horizontal) for c in range(1, model.columnCount())]
+    assert headings[-2:] == ["Vidaredelegering", "Kommentar"]
+    assert headings[0] == "Nr"
+    assert model.headerData(6, horizontal, tooltip) == "Vidaredelegering"
+
+
+def test_the_seeds_own_ordning_keeps_our_headings(tab) -> None:
+    from PySide6.QtCore import Qt
+
+    model = tab.point_model
+    horizontal = Qt.Orientation.Horizontal
+    assert model.headerData(7, horizontal) == "Anmärkning"
+    assert model.headerData(6, horizontal) == "Vidaredelegering"
+    tooltip = model.headerData(6, horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tooltip == "Med rätt att vidaredelegera"

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
-from ksdesk.core.delegation import Point, Version
+from ksdesk.core.delegation import OUR_HEADINGS, Point, Version
 from ksdesk.core.delegation_checks import code_text
 from ksdesk.core.delegation_numbering import nr_key
 from ksdesk.core.findings import Finding, Severity, worst
@@ -46,7 +46,7 @@ POINT_FIELDS = (
     ("lagrum", "Lagrum"),
     ("delegat", "Delegat"),
     ("ersattare", "Ersättare"),
-    ("vidaredelegation", "Med rätt att vidaredelegera"),
+    ("vidaredelegation", "Vidaredelegering"),  # "Med rätt att vidaredelegera" in its tooltip
     ("anmarkning", "Anmärkning"),
 )
 ROLE_FIELDS = ("delegat", "ersattare")
@@ -144,10 +144,20 @@ class PointTableModel(QAbstractTableModel):
         self.findings: dict[str, list[Finding]] = {}
         self.editable = False
         self.on_edit: Callable[[Point, str, Any], bool] | None = None
+        self.headings: dict[str, str] = {}  # an imported document's own, by field
 
-    def set_rows(self, rows: list[tuple[str, Point]], findings: list[Finding], editable: bool):
+    def set_rows(
+        self,
+        rows: list[tuple[str, Point]],
+        findings: list[Finding],
+        editable: bool,
+        headings: dict[str, str] | None = None,
+    ) -> None:
+        """`headings`: the document's own column headings by field (an imported ordning's
+        "Delegeringens omfattning" over Ärende), shown as it prints them."""
         self.beginResetModel()
         self.rows = rows
+        self.headings = headings or {}
         self.editable = editable
         self.findings = {}
         for finding in findings:
@@ -168,8 +178,13 @@ class PointTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(POINT_FIELDS) + 1
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return "" if section == 0 else POINT_FIELDS[section - 1][1]
+        if orientation != Qt.Orientation.Horizontal or section == 0:
+            return None
+        key, ours = POINT_FIELDS[section - 1]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.headings.get(key, ours)
+        if role == Qt.ItemDataRole.ToolTipRole:  # a long heading is cut short in a narrow column
+            return self.headings.get(key, OUR_HEADINGS[key])
         return None
 
     def _worst(self, uid: str) -> Severity | None:

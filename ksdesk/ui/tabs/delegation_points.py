@@ -85,7 +85,8 @@ class PointsPanel(QWidget):
         else:
             chapter = version.chapters[chapter_index]
             rows, title = [(chapter.title, p) for p in chapter.points], f" – {chapter.title}"
-        self.model.set_rows(rows, findings, editable)
+        headings = version.column_headings if version is not None else {}
+        self.model.set_rows(rows, findings, editable, headings)
         self.ui.points_label.setText(f"<b>Delegationspunkter{escape(title)}</b>")
         # Most kommuner have no "Med rätt att vidaredelegera" column: show it only when used.
         self.ui.point_table.setColumnHidden(6, not any(p.vidaredelegation for _, p in rows))
