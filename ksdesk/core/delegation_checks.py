@@ -397,8 +397,8 @@ def check_roles(version: Version, roles: RoleRegister | None) -> list[Finding]:
                 "okand-roll",
                 "",
                 "",
-                "Rollregistret är tomt: lägg till de titlar "
-                "som får vara delegat, så kontrolleras stavningen.",
+                "Rollregistret är tomt: lägg till de titlar som får vara delegat "
+                "(Roller… → Hämta ur utkasten), så kontrolleras stavningen.",
             )
         ]
     findings = []

@@ -32,6 +32,31 @@ def add_role(store: Store, name: str) -> Role:
     return role
 
 
+def unregistered_titles(store: Store) -> list[tuple[str, int]]:
+    """The titles that stand as Delegat or Ersättare in a draft but not in the register (all
+    of them, after a kommun's own ordning is imported), each with the number of points it
+    stands in, most used first: what the secretary may take into the register."""
+    known = {role_key(role.name) for role in delegation_repo.role_list(store)}
+    found: dict[str, tuple[str, int]] = {}  # key → (the first spelling met, points)
+    for version in _drafts(store):
+        for _, point in version.all_points():
+            in_point = {role_key(n): " ".join(n.split()) for n in point.delegat + point.ersattare}
+            for key, name in in_point.items():
+                if key and key not in known:
+                    spelled, count = found.get(key, (name, 0))
+                    found[key] = (spelled, count + 1)
+    return sorted(found.values(), key=lambda title: (-title[1], title[0].casefold()))
+
+
+def add_roles(store: Store, names: list[str]) -> int:
+    """Add every title of `names` not yet in the register, in one step; how many were new."""
+    with store.atomic():
+        before = len(delegation_repo.role_list(store))
+        for name in names:
+            add_role(store, name)
+        return len(delegation_repo.role_list(store)) - before
+
+
 def _drafts(store: Store) -> list[Version]:
     return [
         delegation_repo.get(store, version_id)

@@ -4,7 +4,7 @@ undo, the one-click fix, renumbering, and the register of delegationsbeslut."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QToolButton
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QToolButton
 
 from ksdesk.services import delegation, delegation_edit, delegationsbeslut
 from ksdesk.ui.app import create_application
@@ -228,3 +228,49 @@ def test_a_role_rename_is_undone_from_the_dialog(qtbot, demo_store, monkeypatch)
     assert "Säkerhetschef" in _stored_point(demo_store, "10").delegat
     register = delegation.role_register(demo_store)
     assert register.find("Säkerhetschef").replaced_by == ""
+
+
+def test_titles_of_an_imported_ordning_are_taken_into_the_register(
+    qtbot, store, tmp_path, monkeypatch
+) -> None:
+    """After an import the register is empty: Hämta ur utkasten offers every title of the
+    drafts, ticked and counted; a title left unticked stays out; one step, undone at once."""
+    from ksdesk.services import delegation_import, delegation_roles
+    from ksdesk.ui.dialogs import title_pick_dialog
+    from tests.interchange.real_delegation_documents import write_von
+
+    write_von(tmp_path / "von.docx")
+    delegation_import.import_file(store, tmp_path / "von.docx", "von")
+    offered = delegation_roles.unregistered_titles(store)
+    assert offered[0] == ("Förvaltningschef", 3)
+    assert ("Individutskottet", 2) in offered and ("Enhetschef", 2) in offered
+    create_application()
+    dialog = RolesDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    def pick(self) -> QDialog.DialogCode:
+        self.list.item(0).setCheckState(Qt.CheckState.Unchecked)  # Förvaltningschef
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(title_pick_dialog.TitlePickDialog, "exec", pick)
+    dialog.fetch_button.click()
+    model = dialog.model
+    names = {model.row_object(r)[0].name for r in range(model.rowCount())}
+    assert names == {name for name, _count in offered} - {"Förvaltningschef"}
+    assert f"{len(names)} titlar finns nu i registret" in dialog.message.text()
+    assert [name for name, _ in delegation_roles.unregistered_titles(store)] == ["Förvaltningschef"]
+    dialog.findChild(QToolButton, "undo_button").click()
+    assert delegation.role_register(store).roles == []
+
+
+def test_fetching_with_every_title_registered_says_so(qtbot, demo_store) -> None:
+    from ksdesk.services import delegation_roles
+
+    titles = delegation_roles.unregistered_titles(demo_store)
+    assert delegation_roles.add_roles(demo_store, [name for name, _ in titles]) == len(titles)
+    create_application()
+    dialog = RolesDialog(demo_store)
+    qtbot.addWidget(dialog)
+    dialog.fetch_button.click()
+    assert dialog.message.text() == "Alla titlar som står i utkasten finns redan i registret."

@@ -50,7 +50,7 @@ class RolesDialog(QDialog):
         self.setWindowTitle("Roller i delegationsordningen")
         self.resize(680, 560)
         intro = QLabel(
-            "Titlarna som får stå som delegat eller ersättare. Kontrollen okand-roll varnar för "
+            "Titlarna som får stå som delegat eller ersättare. Kontrollen varnar för "
             "titlar som saknas här eller som har bytts ut."
         )
         intro.setWordWrap(True)
@@ -66,13 +66,20 @@ class RolesDialog(QDialog):
         self.message.setWordWrap(True)
         self.add_button = QPushButton("Lägg till titel…", self)
         self.rename_button = QPushButton("Byt titel…", self)
+        self.fetch_button = QPushButton("Hämta ur utkasten…", self)
+        self.fetch_button.setToolTip(
+            "Lägg till titlarna som står som delegat eller ersättare i utkasten, till exempel "
+            "i en importerad delegationsordning"
+        )
         self.rename_button.setToolTip("Titeln byts i alla utkast; antagna versioner ändras inte")
         self.add_button.clicked.connect(self._add)
         self.rename_button.clicked.connect(self._rename)
+        self.fetch_button.clicked.connect(self._fetch)
         undo_button, redo_button = undo_buttons(self.stack, self)
         close = close_only(self)
         row = QHBoxLayout()
-        for widget in (self.add_button, self.rename_button, undo_button, redo_button):
+        buttons = (self.add_button, self.fetch_button, self.rename_button, undo_button, redo_button)
+        for widget in buttons:
             row.addWidget(widget)
         row.addStretch(1)
         row.addWidget(close)
@@ -83,6 +90,7 @@ class RolesDialog(QDialog):
         layout.addLayout(row)
         read_only = bool(getattr(store, "read_only", False))
         self.add_button.setEnabled(not read_only)
+        self.fetch_button.setEnabled(not read_only)
         self.rename_button.setEnabled(not read_only)
         # A bound method, not a lambda: Qt drops the connection when the dialog is deleted.
         self.stack.indexChanged.connect(self._stack_moved)
@@ -126,6 +134,28 @@ class RolesDialog(QDialog):
                 f"Ny titel {title}", lambda: delegation_roles.add_role(self.store, name)
             ):
                 self.message.setText(f"”{title}” finns nu i registret.")
+
+    def _fetch(self) -> None:
+        """The titles of the drafts that the register lacks, each ticked to be added."""
+        from ksdesk.ui.dialogs.title_pick_dialog import TitlePickDialog
+
+        titles = delegation_roles.unregistered_titles(self.store)
+        if not titles:
+            self.message.setText("Alla titlar som står i utkasten finns redan i registret.")
+            return
+        dialog = TitlePickDialog(titles, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen():
+            return
+        names = dialog.chosen()
+        added = self._change(
+            f"Hämta {format_count(len(names), 'titel', 'titlar')} ur utkasten",
+            lambda: delegation_roles.add_roles(self.store, names),
+        )
+        if added is not None:
+            self.message.setText(
+                f"{format_count(int(added), 'titel', 'titlar')} finns nu i registret. "
+                "Ångra med Ctrl+Z."
+            )
 
     def _rename(self) -> None:
         index = self.table.currentIndex()
