@@ -44,6 +44,7 @@ CODES = (
 # Each code in words, as the secretary reads it (the codes stay in --json output).
 CODE_LABELS = {
     "dubblett-nr": "dubblett av nummer",
+    "saknar-nr": "saknar nummer",
     "ordning": "fel ordning",
     "lucka": "lucka i numreringen",
     "saknar-delegat": "saknar delegat",
@@ -134,7 +135,8 @@ def check_version(version: Version, context: CheckContext | None = None) -> list
 
 
 def check_numbers(version: Version) -> list[Finding]:
-    """dubblett-nr, ordning and lucka, in document order (numbering may run across chapters)."""
+    """saknar-nr, dubblett-nr, ordning and lucka, in document order (numbering may run across
+    chapters)."""
     findings = []
     seen: dict[tuple, tuple[Chapter, Point]] = {}
     previous: tuple[Chapter, Point] | None = None
@@ -144,7 +146,7 @@ def check_numbers(version: Version) -> list[Finding]:
             findings.append(
                 _finding(
                     Severity.FEL,
-                    "dubblett-nr",
+                    "saknar-nr",
                     chapter.title,
                     point.nr,
                     "Punkten saknar nummer.",

@@ -65,6 +65,15 @@ def test_gap_and_placeholder_severity_in_an_adopted_version() -> None:
     assert len(codes["platshallare"]) == 2  # the revision row and point 3
 
 
+def test_a_point_without_a_number_is_said_as_such_not_as_a_duplicate() -> None:
+    from ksdesk.core.delegation_checks import code_text
+
+    version = _version([Point("1", "a", delegat=["Chef"]), Point("", "b", delegat=["Chef"])])
+    (missing,) = _by_code(check_version(version))["saknar-nr"]
+    assert (missing.message, code_text(missing)) == ("Punkten saknar nummer.", "saknar nummer")
+    assert missing.severity is Severity.FEL
+
+
 def test_unknown_and_retired_roles() -> None:
     roles = RoleRegister([Role("Chef"), Role("Kommunchef", "Kommundirektör")])
     version = _version([Point("1", "a", delegat=["chef", "Kommunchef"], ersattare=["Okänd"])])
