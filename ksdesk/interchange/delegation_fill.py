@@ -9,6 +9,8 @@ Every change is a line in the ImportReport, with the words the cell had.
 
 from __future__ import annotations
 
+import re
+
 from ksdesk.core.delegation import Point
 from ksdesk.core.import_report import ImportReport
 from ksdesk.interchange.delegation_cells import clean_text, join_text
@@ -54,3 +56,32 @@ def _fill_roles(point: Point, name: str, cleaned: str, where: str, report: Impor
         point.anmarkning = join_text(point.anmarkning, cell.condition, "\n")
         why = f"ett villkor i {label}-cellen, ingen roll: står nu i Anmärkning"
         report.change(where, cell.condition, why)
+
+
+# "Anmärkning: Rättelse av …" typed on a line of its own under the Ärende text.
+_NOTE_LINE = re.compile(r"\n\s*(?:anmärkning|anm|obs)\s*\.?\s*:\s*(\S.*)$", re.I | re.DOTALL)
+# A reference that is a Lagrum beyond doubt: a paragraph (§) and a law's abbreviation,
+# in brackets at the end ("… avvaktas (6 kap. 36 § KL)") or after a last "enligt".
+_PARAGRAPH_REF = r"(?:\d+\s*kap\.?\s*)?\d+\s*[a-z]?\s*§§?(?:\s*\d+\s*st\.?)?(?:\s*p\.?\s*\d+)?"
+_LAW = r"[A-ZÅÄÖ]{2,6}"
+_LAGRUM_AT_END = re.compile(
+    rf"\s*(?:\((?P<bracket>(?:{_LAW}\s+)?{_PARAGRAPH_REF}(?:\s+{_LAW})?)\)"
+    rf"|\s+enligt\s+(?P<after>{_PARAGRAPH_REF}\s+{_LAW}))\.?$"
+)
+
+
+def notes_out_of_arende(point: Point, lagrum_column: bool, report: ImportReport) -> None:
+    """An "Anmärkning:" line typed under the Ärende goes under Anmärkning; in a document
+    without a Lagrum column, a Lagrum written at the end of the Ärende goes under Lagrum
+    (only a paragraph with its law: "enligt lagen om …" stays in the text)."""
+    where = f"Punkt {point.nr}" if point.nr else "Punkt utan nummer"
+    note = _NOTE_LINE.search(point.arende)
+    if note:
+        point.arende = point.arende[: note.start()].rstrip()
+        point.anmarkning = join_text(note.group(1).strip(), point.anmarkning, "\n")
+        report.change(where, note.group(0).strip(), "anmärkning i Ärende-texten: står i Anmärkning")
+    lagrum = None if lagrum_column or point.lagrum else _LAGRUM_AT_END.search(point.arende)
+    if lagrum:
+        point.lagrum = " ".join((lagrum.group("bracket") or lagrum.group("after")).split())
+        point.arende = point.arende[: lagrum.start()].rstrip()
+        report.change(where, lagrum.group(0).strip(), "lagrum i Ärende-texten: står i Lagrum")

@@ -39,7 +39,7 @@ from ksdesk.interchange.delegation_cells import (
     read_mark,
     title_depth,
 )
-from ksdesk.interchange.delegation_fill import ROLE_FIELDS, fill_field
+from ksdesk.interchange.delegation_fill import ROLE_FIELDS, fill_field, notes_out_of_arende
 from ksdesk.interchange.delegation_layout import (
     FIELD_LABELS,
     Layout,
@@ -91,6 +91,7 @@ class RowReader(TitleReader):
         self.rows_read = 0
         self.merged_rows = 0
         self.leftover: list[Row] = []  # rows of tables that hold no delegation points
+        self.lagrum_column = False  # a table of the document has a Lagrum column
         # The table has a title of its own above it (a Word heading): a row spanning it below
         # its header row is a sub-heading of that chapter, not a chapter of its own.
         self.titled_table = False
@@ -125,6 +126,7 @@ class RowReader(TitleReader):
 
     def _use_layout(self, layout: Layout, where: str) -> None:
         self.layout = self.last_layout = layout
+        self.lagrum_column = self.lagrum_column or layout.has("lagrum")
         if layout.title:
             self._new_chapter(layout.title)
         misspelt = {heading for heading, _ in layout.near}
@@ -356,6 +358,9 @@ class RowReader(TitleReader):
             if not chapter.points:
                 self.report.drop("Kapitel", chapter.title, "kapitelrubrik utan punkter")
         chapters = [c for c in self.chapters if c.points]
+        for chapter in chapters:
+            for point in chapter.points:
+                notes_out_of_arende(point, self.lagrum_column, self.report)
         if not chapters:
             raise InvalidInput(
                 "Filen innehåller ingen tabell med delegationspunkter. Tabellen behöver en "
