@@ -74,7 +74,7 @@ def notes_out_of_arende(point: Point, lagrum_column: bool, report: ImportReport)
     """An "Anmärkning:" line typed under the Ärende goes under Anmärkning; in a document
     without a Lagrum column, a Lagrum written at the end of the Ärende goes under Lagrum
     (only a paragraph with its law: "enligt lagen om …" stays in the text)."""
-    where = f"Punkt {point.nr}" if point.nr else "Punkt utan nummer"
+    where = f"Punkt {point.nr}" if point.nr else f"Punkt ”{point.arende[:40]}”"
     note = _NOTE_LINE.search(point.arende)
     if note:
         point.arende = point.arende[: note.start()].rstrip()

@@ -146,8 +146,8 @@ _ABBREVIATION = re.compile(r"^(?=(?:.*[A-ZÅÄÖ]){2})[A-ZÅÄÖ][A-Za-zÅÄÖå
 # After a comma: the substitute ("Kommundirektör, ersättare ekonomichef", "…, i andra hand
 # nämndens 1:a vice ordförande", "…, vid förfall vice ordförande").
 _SUBSTITUTE_AFTER_COMMA = re.compile(
-    r"^(?:ersättare|ers\.?|i andra hand|vid förfall|vid frånvaro|i (?:dennes|hans|hennes) "
-    r"frånvaro)\s*:?\s+(\S.*)$",
+    r"^(?:ersättare|ers\.?|i andra hand|(?:vid|i) (?:dennes |hans |hennes )?"
+    r"(?:förfall|frånvaro|förhinder))\s*:?\s+(\S.*)$",
     re.IGNORECASE,
 )
 # "a) Kommunens upphandlingschef" / "b) Respektive delegat": a point split into a) and b).

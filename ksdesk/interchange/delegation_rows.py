@@ -296,7 +296,7 @@ class RowReader(TitleReader):
         values.pop("nr", None)
         point = Point(nr=nr, arende="")
         point.marked = "ny" if any(row.marked) else ""
-        where = f"Punkt {nr}"
+        where = f"Punkt {nr}" if nr else row.where  # a point without a number: its row
         # Roles last: a condition found in the Delegat cell goes after the Anmärkning text.
         for name, text in sorted(values.items(), key=lambda item: item[0] in ROLE_FIELDS):
             text, mark = read_mark(text)
@@ -333,7 +333,7 @@ class RowReader(TitleReader):
     def _continue(self, point: Point, values: dict[str, str], row: Row, fresh: bool) -> None:
         values.pop("nr", None)
         values.pop("kapitel", None)
-        where = f"Punkt {point.nr}"
+        where = f"Punkt {point.nr}" if point.nr else row.where
         for name, text in values.items():
             text, mark = read_mark(text)
             point.marked = point.marked or mark

@@ -34,6 +34,11 @@ def test_a_word_cut_short_before_a_slash_is_one_role() -> None:
         ),
         ("KD, KJ", ["KD", "KJ"], []),
         (
+            "Ordförande, vid dennes frånvaro vice ordförande",
+            ["Ordförande"],
+            ["vice ordförande"],
+        ),
+        (
             "a) Kommunens upphandlingschef\nb) Bygg- och miljödirektör",
             ["a) Kommunens upphandlingschef", "b) Bygg- och miljödirektör"],
             [],
