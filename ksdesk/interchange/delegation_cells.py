@@ -4,9 +4,8 @@
   keep their hyphen or slash ("IT-\\nsystem", "ärende-/\\nverksamhetssystemet", "Mark- och").
 - Change marks ("NY:", "Ändrad:", a cell that says only "Ny") mean "new in this version" and
   are taken out of the text.
-- A Delegat cell is split into roles only on real separators (line breaks, ";", a comma between
-  known role abbreviations); a sentence in it ("vid förfall för ordföranden …") is a condition,
-  not a delegate, and goes to Anmärkning.
+- Point numbers, title numbers and the shapes of heading rows.
+A Delegat cell's roles are split in delegation_roles.
 """
 
 from __future__ import annotations
