@@ -4,112 +4,21 @@
   keep their hyphen or slash ("IT-\\nsystem", "ärende-/\\nverksamhetssystemet", "Mark- och").
 - Change marks ("NY:", "Ändrad:", a cell that says only "Ny") mean "new in this version" and
   are taken out of the text.
-- A Delegat cell is split into roles only on real separators (line breaks, ";", a comma between
-  known role abbreviations); a sentence in it ("vid förfall för ordföranden …") is a condition,
-  not a delegate, and goes to Anmärkning.
+- Point numbers, title numbers and the shapes of heading rows.
+A Delegat cell's roles are split in delegation_roles.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 _MARK_AT_START = re.compile(
     r"^\s*\(?\s*(ny|nytt|ändrad|ändring|reviderad)\s*(?:\)\s*[:!]?|[:!])\s*", re.IGNORECASE
 )
 _MARK_ONLY = re.compile(r"^\s*\(?(ny|nytt|ny punkt|ändrad|ändring|reviderad)\)?[!.]?\s*$", re.I)
 _KEEP_SPACE_AFTER_HYPHEN = {"och", "eller", "samt", "respektive", "resp", "till", "som", "men"}
-_CONDITION_STARTS = (
-    "vid ",
-    "om ",
-    "i samråd",
-    "efter samråd",
-    "efter hörande",
-    "dock ",
-    "gäller ",
-    "under förutsättning",
-    "inom ramen",
-    "upp till",
-    "högst",
-    "max ",
-    "max.",
-    "endast",
-    "enligt ",
-    "då ",
-    "när ",
-    "beslut ",
-    "avser ",
-    "anm",
-    "obs",
-    "(",
-)
-_VERBS = {
-    "får",
-    "ska",
-    "skall",
-    "beslutar",
-    "besluta",
-    "beslutas",
-    "har",
-    "är",
-    "kan",
-    "gäller",
-    "avser",
-    "sker",
-    "anmäls",
-    "anmälas",
-    "krävs",
-    "fattas",
-    "träder",
-    "överstiger",
-    "understiger",
-    "överstigande",
-}
-# Role abbreviations that a comma may separate ("KSO, KD") and that end in a full stop without
-# ending a sentence ("Ordf.").
 CONTENT_FIELDS = ("lagrum", "delegat", "ersattare", "vidaredelegation", "delegat_ersattare")
 _POINT_NR_MAX = 16
-ROLE_ABBREVIATIONS = {
-    "ordf",
-    "ordf.",
-    "vice ordf.",
-    "v ordf",
-    "v. ordf.",
-    "1:e vice ordf.",
-    "2:e vice ordf.",
-    "kso",
-    "ksau",
-    "au",
-    "kd",
-    "kdir",
-    "kc",
-    "ekc",
-    "ekch",
-    "ek.chef",
-    "persch",
-    "hr-chef",
-    "fc",
-    "förvc",
-    "förv.chef",
-    "avdc",
-    "ec",
-    "sekr.",
-    "kommunsekr.",
-}
-
-
-@dataclass
-class RoleCell:
-    roles: list[str] = field(default_factory=list)
-    condition: str = ""  # text of the cell that is no role, for Anmärkning
-    substitutes: list[str] = field(default_factory=list)  # "Ersättare: …" in a Delegat cell
-
-
-# "Ersättare: Kanslichef", "Ers. Kanslichef" on a line; "Kommunchef (ersättare ekonomichef)".
-_SUBSTITUTE_LINE = re.compile(r"^(?:ersättare|ers)\s*(?:\.\s*:?|:)\s*(\S.*)$", re.IGNORECASE)
-_SUBSTITUTE_AFTER = re.compile(
-    r"^(.*\S)\s*\((?:ersättare|ers)\b\.?\s*:?\s*([^)]+)\)$", re.IGNORECASE
-)
 
 
 def join_hyphens(text: str) -> tuple[str, list[str]]:
@@ -152,59 +61,6 @@ def read_mark(text: str) -> tuple[str, str]:
 
 def _mark_kind(word: str) -> str:
     return "ny" if word.startswith("ny") else "ändrad"
-
-
-def split_roles(text: str) -> RoleCell:
-    """The roles of a Delegat or Ersättare cell, and what in it is a condition."""
-    result = RoleCell()
-    condition: list[str] = []
-    for raw in re.split(r"[\n;]", text):
-        # A role in a bulleted list ("- Kommunchef", "• Ekonomichef") is the role alone.
-        line = re.sub(r"^[-–•·]\s+", "", " ".join(raw.split()))
-        if not line:
-            continue
-        substitute = _SUBSTITUTE_LINE.match(line)
-        after = None if substitute or condition else _SUBSTITUTE_AFTER.match(line)
-        if substitute and not condition:
-            result.substitutes += _comma_separated(substitute.group(1))
-            continue
-        if after:
-            line = after.group(1)
-            result.substitutes += _comma_separated(after.group(2).strip())
-        if condition or (_is_condition(line) and not _is_role_abbreviation(line)):
-            condition.append(line)
-        elif result.roles and (line[:1].islower() or _open_ended(result.roles[-1])):
-            # A role cut by a line or page break goes on ("… eller" / "styrelsens 2:e …").
-            result.roles[-1] = f"{result.roles[-1]} {line}"
-        else:
-            result.roles += _comma_separated(line)
-    result.condition = " ".join(condition)
-    return result
-
-
-def _is_condition(line: str) -> bool:
-    lowered = line.lower()
-    if lowered.startswith(_CONDITION_STARTS):
-        return True
-    words = re.findall(r"[^\W\d_]+", lowered)
-    if any(w in _VERBS for w in words):
-        return True
-    return line.endswith(".") and len(words) >= 4
-
-
-def _is_role_abbreviation(line: str) -> bool:
-    return line.lower() in ROLE_ABBREVIATIONS
-
-
-def _open_ended(role: str) -> bool:
-    return role.endswith((" eller", " och", ",", " samt", "/"))
-
-
-def _comma_separated(line: str) -> list[str]:
-    parts = [p.strip() for p in line.split(",")]
-    if len(parts) > 1 and all(p.lower() in ROLE_ABBREVIATIONS for p in parts):
-        return parts
-    return [line]
 
 
 def clean_text(text: str) -> tuple[str, list[str]]:
@@ -272,17 +128,6 @@ def join_text(before: str, after: str, separator: str) -> str:
     return f"{before}{separator}{after}"
 
 
-def merge_roles(before: list[str], more: list[str]) -> list[str]:
-    """A role cut by a page break goes on in lower case ("… eller" / "styrelsens 2:e …")."""
-    merged = list(before)
-    for role in more:
-        if merged and (role[:1].islower() or merged[-1].endswith((" eller", " och", ","))):
-            merged[-1] = f"{merged[-1]} {role}"
-        else:
-            merged.append(role)
-    return merged
-
-
 def title_depth(number: str) -> int:
     """ "2" → 1, "2.2" → 2; a letter is a level of its own: "B." → 1, "B1" and "B.1" → 2."""
     number = number.strip()
@@ -308,19 +153,3 @@ def nr_in_text(text: str) -> tuple[str, str] | None:
     text = text.strip()
     match = _NR_IN_TEXT.match(text)
     return (match.group(1) or match.group(2), text[match.end() :]) if match else None
-
-
-def split_pair(text: str) -> tuple[str, str]:
-    """(delegates, substitutes) of a cell under "Delegat/Ersättare": on each line the role
-    before a slash or brackets is the delegate, the rest the substitute ("Kommundirektör /
-    ekonomichef", "Kommunchef (ekonomichef)")."""
-    delegates, substitutes = [], []
-    for line in text.split("\n"):
-        bracket = re.match(r"^(.*\S)\s*\(([^)]+)\)$", line.strip())
-        # Not the slash of a word cut short: "Miljö-/byggchef" is one role.
-        head, *rest = re.split(r"(?<!-)\s*/\s*", line.strip())
-        if bracket and not rest:
-            head, rest = bracket.group(1), [bracket.group(2)]
-        delegates.append(head)
-        substitutes += rest
-    return "\n".join(d for d in delegates if d), "\n".join(s for s in substitutes if s)

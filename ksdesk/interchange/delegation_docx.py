@@ -23,8 +23,10 @@ from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport, count
 from ksdesk.core.lookalike import search_key
 from ksdesk.interchange import delegation_docx_parts as parts
+from ksdesk.interchange.delegation_cells import title_depth
 from ksdesk.interchange.delegation_rows import Row, RowReader
 from ksdesk.interchange.delegation_tabular import _finish
+from ksdesk.interchange.delegation_titles import NUMBERED_TITLE
 
 ABBREVIATIONS_HEADING = "Förkortningar"
 _REVISION_HEADER = ("revideringar", "vad revideringen avsett")
@@ -70,6 +72,19 @@ def read_docx(path: Path, report: ImportReport | None = None) -> Version:
     return version
 
 
+def _level(style: str) -> int:
+    """ "Heading 2" / "Rubrik 2" → 2; a title → 0."""
+    if style.startswith("Title"):
+        return 0
+    digits = "".join(ch for ch in style if ch.isdigit())
+    return int(digits) if digits else 1
+
+
+def _numbered_below(title: str, subtitle: str) -> bool:
+    upper, lower = NUMBERED_TITLE.match(title), NUMBERED_TITLE.match(subtitle)
+    return bool(upper and lower) and title_depth(lower.group(1)) > title_depth(upper.group(1))  # type: ignore[union-attr]
+
+
 def _style_names(document) -> dict[str, str]:
     return {style.style_id: style.name or "" for style in document.styles}
 
@@ -91,6 +106,8 @@ class _State:
         self.in_abbreviations = False
         self.footnotes: dict[str, str] = {}
         self.heading_texts: set[str] = set()
+        self.levels: dict[str, int] = {}  # heading text → outline level (Title 0, Heading 1 …)
+        self.chapter_level: int | None = None  # level of the heading the chapter came from
         self.toc: list[str] = []  # where the table of contents began, its heading, its lines
         self.tables = 0
         self.paragraphs = 0
@@ -124,18 +141,14 @@ class _State:
             return
         heading = self._is_heading(paragraph)
         where = f"Stycke {self.paragraphs}"
-        if heading and parts.is_abbreviation_heading(text):
-            self.in_abbreviations = True
+        if self._abbreviations(raw, text, heading) or (
+            not self.seen_points and self._front_matter(paragraph, text, heading, where)
+        ):
+            self.titles = []  # a list or a history stands between a heading and the table
             return
-        abbreviation = parts.abbreviation_line(raw, self.in_abbreviations)
-        if abbreviation and (self.in_abbreviations or self.seen_points):
-            self.abbreviations.append(abbreviation)
-            return
-        if parts.is_abbreviation_heading(text):
-            self.in_abbreviations = True
-            return
-        self.in_abbreviations = False
-        if not self.seen_points and self._front_matter(paragraph, text, heading, where):
+        if search_key(text) == search_key(self.header.get("Dokumentnamn", "")) and not heading:
+            # The title again over the first page of points, as a line of its own.
+            self.report.drop(where, text, "dokumentets titel igen")
             return
         if not self.seen_points and self._header_line(paragraph, text):
             return
@@ -154,6 +167,19 @@ class _State:
         self.titles = [*self.titles, text] if title_like else []
         if heading:
             self.heading_texts.add(text)
+            self.levels[text] = _level(self._style(paragraph))
+
+    def _abbreviations(self, raw: str, text: str, heading: bool) -> bool:
+        """A heading "Förkortningar" and the lines of its list: read, and True."""
+        if parts.is_abbreviation_heading(text):
+            self.in_abbreviations = True
+            return True
+        found = parts.abbreviation_line(raw, self.in_abbreviations)
+        if found and (self.in_abbreviations or self.seen_points):
+            self.abbreviations += found
+            return True
+        self.in_abbreviations = False
+        return False
 
     def _front_matter(self, paragraph, text: str, heading: bool, where: str) -> bool:
         """A table of contents (dropped, with one line in the report: its page numbers mean
@@ -245,11 +271,7 @@ class _State:
             self.titles = []
             return
         titles, self.titles = self.titles[-2:], []
-        title = titles[0] if titles else None
-        subtitle = titles[1] if len(titles) > 1 else ""
-        self.reader.start_table(title, where, subtitle)
-        # Only a Word heading frames its table; a short line above it may be anything.
-        self.reader.titled_table = title in self.heading_texts
+        self._start_points_table(titles, where)
         before = self.reader.rows_read + self.reader.merged_rows
         for row in table.rows:
             for cell in row.cells:
@@ -265,6 +287,31 @@ class _State:
         for row in leftover:
             why = "tabell utan delegationspunkter"
             self.report.drop(row.where, " | ".join(row.distinct() + row.notes), why)
+
+    def _start_points_table(self, titles: list[str], where: str) -> None:
+        """The table's chapter from the heading or lines above it. "2 Delegeringar" over
+        "2.1 Allmänna ärenden": the numbering decides which is the chapter. An unnumbered
+        heading a level below the heading of the chapter ("Personalärenden" / "Anställningen",
+        then "Under anställningen" over the next table) heads the next points."""
+        title = titles[0] if titles else None
+        subtitle = titles[1] if len(titles) > 1 else ""
+        if title and subtitle and _numbered_below(title, subtitle):
+            self.reader.title(title, where)
+            title, subtitle = subtitle, ""
+        below = title is not None and not subtitle and self._below_chapter(title)
+        self.reader.start_table(None if below else title, where, subtitle)
+        if below:
+            self.reader._sub_heading(title, where)  # type: ignore[arg-type]
+        elif title in self.levels:
+            self.chapter_level = self.levels[title]
+        # Only a Word heading frames its table; a short line above it may be anything.
+        self.reader.titled_table = title in self.heading_texts
+
+    def _below_chapter(self, title: str) -> bool:
+        level = self.levels.get(title)
+        if level is None or self.chapter_level is None or NUMBERED_TITLE.match(title):
+            return False
+        return level > self.chapter_level
 
     def _points_began(self, titles: list[str]) -> None:
         self.seen_points = True
@@ -326,6 +373,9 @@ class _State:
         if found is None:
             return False
         self.abbreviations += found
+        if parts.is_abbreviation_header(rows[0]):
+            heading = " | ".join(dict.fromkeys(c.strip() for c in rows[0] if c.strip()))
+            self.report.drop(f"Tabell {self.tables}", heading, "förkortningslistans rubrikrad")
         return True
 
     def _header_fields(self, rows: list[list[str]], where: str) -> bool:

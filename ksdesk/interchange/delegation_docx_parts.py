@@ -43,7 +43,7 @@ HEADER_LABELS = ColumnMap(
             "gäller fr o m",
             "ikraftträdande",
         ),
-        "Ansvarig förvaltning": ("ansvarig förvaltning", "förvaltning", "ansvarig"),
+        "Ansvarig förvaltning": ("ansvarig förvaltning", "förvaltning", "ansvarig", "utgivare"),
         "Senast reviderad": ("senast reviderad", "reviderad"),
         "Gäller för": ("gäller för",),
     }
@@ -61,6 +61,9 @@ ABBREVIATION_HEADINGS = (
 _ABBREVIATION_TOKEN = re.compile(r"^[A-ZÅÄÖ0-9][A-Za-zÅÄÖåäö0-9.:/&-]{0,13}$")
 # "KL = Kommunallagen", "KL: …", "KL – …", "KL<tab>…", "KL     …" (aligned with spaces).
 _ABBREVIATION_LINE = re.compile(r"^(\S{1,14})(?:\s*[=:–—]\s*|\s+-\s+|\t+\s*|\s{2,})(\S.*)$")
+# An abbreviation in a tabbed list: one or two words, any case ("KS ordf", "mnkr", "H").
+_TABBED_TOKEN = re.compile(r"^[A-ZÅÄÖa-zåäö0-9][\wÅÄÖåäö.:/&-]{0,11}(?: [\wÅÄÖåäö.:/&-]{1,11})?$")
+_SFS_NUMBER = re.compile(r"^(?:SFS\s*)?\d{4}:\d{1,4}\*?$")
 _EQUALS_LINE = re.compile(r"^([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,9})\s*=\s*(.+)$")
 _YELLOW = {"yellow", "ffff00"}
 
@@ -149,25 +152,35 @@ def is_abbreviation_heading(text: str) -> bool:
     return heading_key(text) in {heading_key(h) for h in ABBREVIATION_HEADINGS}
 
 
-def abbreviation_line(text: str, listed: bool) -> Abbreviation | None:
+def abbreviation_line(text: str, listed: bool) -> list[Abbreviation]:
     """ "KL = Kommunallagen" anywhere after the points; under a heading "Förkortningar" (or in
-    its table) also "KL<tab>Kommunallagen" and "KL     Kommunallagen"."""
+    its table) also "KL<tab>Kommunallagen", "KL     Kommunallagen", and two pairs or more on
+    one line between tabs ("KS<tab>kommunstyrelse<tab>AC<tab>administrativ chef"), where an
+    abbreviation may be two words or in lower case ("KS ordf", "mnkr")."""
     raw = text.strip()
     match = _EQUALS_LINE.match(" ".join(raw.split()))
     if match:
-        return Abbreviation(match[1], match[2].strip())
+        return [Abbreviation(match[1], match[2].strip())]
     if not listed:
-        return None
+        return []
+    cells = [" ".join(c.split()) for c in re.split(r"\t+", raw) if c.strip()]
+    if len(cells) >= 2 and len(cells) % 2 == 0:
+        pairs = list(zip(cells[0::2], cells[1::2], strict=True))
+        if all(_TABBED_TOKEN.match(short) for short, _ in pairs):
+            return [Abbreviation(short.rstrip(":"), long) for short, long in pairs]
     match = _ABBREVIATION_LINE.match(raw)
     if match and _ABBREVIATION_TOKEN.match(match[1]) and any(c.isupper() for c in match[1]):
-        return Abbreviation(match[1].rstrip(":"), " ".join(match[2].split()))
-    return None
+        return [Abbreviation(match[1].rstrip(":"), " ".join(match[2].split()))]
+    return []
 
 
 def abbreviation_table(rows: list[list[str]], listed: bool) -> list[Abbreviation] | None:
     """The abbreviations of a table in two aligned columns (or two such pairs side by side),
     or None when the table is not such a list."""
     pairs: list[tuple[str, str]] = []
+    if _numbers_in_third_column(rows):
+        # "Förkortning | Förklaring | ev. SFSnummer": the number goes with the meaning.
+        rows = [[row[0], " ".join(c.strip() for c in row[1:3] if c.strip())] for row in rows]
     for row in rows:
         cells = list(dict.fromkeys(c.strip() for c in row if c.strip()))
         for i in range(0, len(cells) - 1, 2):
@@ -176,7 +189,7 @@ def abbreviation_table(rows: list[list[str]], listed: bool) -> list[Abbreviation
             pairs.append((cells[-1], ""))
     if not pairs:
         return None
-    if heading_key(pairs[0][0]) in ("forkortning", "forkortningar", "forkortning/lag"):
+    if is_abbreviation_header(rows[0]):
         pairs = pairs[1:]  # "Förkortning | Betydelse"
     good = [(s, long) for s, long in pairs if _ABBREVIATION_TOKEN.match(s) and long]
     if not good or len(good) * 10 < len(pairs) * (6 if listed else 8):
@@ -184,6 +197,19 @@ def abbreviation_table(rows: list[list[str]], listed: bool) -> list[Abbreviation
     if any(len(row) > 4 for row in rows):
         return None
     return [Abbreviation(s, long) for s, long in pairs if s]
+
+
+def is_abbreviation_header(cells: list[str]) -> bool:
+    """The heading row of an abbreviation table ("Förkortning | Betydelse")."""
+    first = next((c for c in cells if c.strip()), "")
+    return heading_key(first) in ("forkortning", "forkortningar", "forkortning/lag")
+
+
+def _numbers_in_third_column(rows: list[list[str]]) -> bool:
+    if any(len(row) != 3 for row in rows):
+        return False
+    thirds = [row[2].strip() for row in rows[1:] if row[2].strip()]
+    return bool(thirds) and all(_SFS_NUMBER.match(t) for t in thirds)
 
 
 # Yellow highlight -------------------------------------------------------------------------------

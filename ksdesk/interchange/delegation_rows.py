@@ -29,22 +29,18 @@ from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport, cleaned_cell
 from ksdesk.interchange.delegation_cells import (
     capital_heading,
-    clean_text,
     heading_shape,
     heading_text,
     is_point_nr,
     join_text,
-    merge_roles,
     normal_nr,
     nr_in_text,
     point_without_nr,
     read_mark,
-    split_pair,
-    split_roles,
     title_depth,
 )
+from ksdesk.interchange.delegation_fill import ROLE_FIELDS, fill_field, notes_out_of_arende
 from ksdesk.interchange.delegation_layout import (
-    EXTRA,
     FIELD_LABELS,
     Layout,
     header_layout,
@@ -57,8 +53,6 @@ from ksdesk.interchange.delegation_titles import (
     TitleReader,
     same_title,
 )
-
-ROLE_FIELDS = ("delegat", "ersattare", "delegat_ersattare")
 
 
 @dataclass
@@ -97,6 +91,7 @@ class RowReader(TitleReader):
         self.rows_read = 0
         self.merged_rows = 0
         self.leftover: list[Row] = []  # rows of tables that hold no delegation points
+        self.lagrum_column = False  # a table of the document has a Lagrum column
         # The table has a title of its own above it (a Word heading): a row spanning it below
         # its header row is a sub-heading of that chapter, not a chapter of its own.
         self.titled_table = False
@@ -131,6 +126,7 @@ class RowReader(TitleReader):
 
     def _use_layout(self, layout: Layout, where: str) -> None:
         self.layout = self.last_layout = layout
+        self.lagrum_column = self.lagrum_column or layout.has("lagrum")
         if layout.title:
             self._new_chapter(layout.title)
         misspelt = {heading for heading, _ in layout.near}
@@ -300,12 +296,12 @@ class RowReader(TitleReader):
         values.pop("nr", None)
         point = Point(nr=nr, arende="")
         point.marked = "ny" if any(row.marked) else ""
-        where = f"Punkt {nr}"
+        where = f"Punkt {nr}" if nr else row.where  # a point without a number: its row
         # Roles last: a condition found in the Delegat cell goes after the Anmärkning text.
         for name, text in sorted(values.items(), key=lambda item: item[0] in ROLE_FIELDS):
             text, mark = read_mark(text)
             point.marked = point.marked or mark
-            self._fill(point, name, text, where)
+            fill_field(point, name, text, where, self.report)
         if self.pending_heading:
             point.heading = "\n".join(self.pending_heading)
             self.pending_heading = []
@@ -334,47 +330,14 @@ class RowReader(TitleReader):
         self.report.change(where, title, "rad utan delegat före punkt " + nr + ": kapitelrubrik")
         self._numbered_title(title, last.nr, where)
 
-    def _fill(self, point: Point, name: str, text: str, where: str) -> None:
-        """Set (or, for a continuation, extend) one field of the point from a cell."""
-        if not text.strip():
-            return
-        cleaned, joined = clean_text(text)
-        for word in joined:
-            self.report.change(where, f"avstavningen ”{word}” sammanfogades")
-        if name == "delegat_ersattare":
-            delegates, substitutes = split_pair(cleaned)
-            self._fill(point, "delegat", delegates, where)
-            self._fill(point, "ersattare", substitutes, where)
-            return
-        if name in ROLE_FIELDS:
-            cell = split_roles(cleaned)
-            setattr(point, name, merge_roles(getattr(point, name), cell.roles))
-            if cell.substitutes:
-                point.ersattare = merge_roles(point.ersattare, cell.substitutes)
-                why = f"ersättare i {FIELD_LABELS[name]}-cellen: står nu under Ersättare"
-                self.report.change(where, ", ".join(cell.substitutes), why)
-            if cell.condition:
-                point.anmarkning = join_text(point.anmarkning, cell.condition, "\n")
-                self.report.change(
-                    where,
-                    cell.condition,
-                    f"ett villkor i {FIELD_LABELS[name]}-cellen, ingen roll: står nu i Anmärkning",
-                )
-            return
-        if name.startswith(EXTRA):
-            heading = name[len(EXTRA) :]
-            point.extra[heading] = join_text(point.extra.get(heading, ""), cleaned, " ")
-        else:
-            setattr(point, name, join_text(getattr(point, name), cleaned, " "))
-
     def _continue(self, point: Point, values: dict[str, str], row: Row, fresh: bool) -> None:
         values.pop("nr", None)
         values.pop("kapitel", None)
-        where = f"Punkt {point.nr}"
+        where = f"Punkt {point.nr}" if point.nr else row.where
         for name, text in values.items():
             text, mark = read_mark(text)
             point.marked = point.marked or mark
-            self._fill(point, name, text, where)
+            fill_field(point, name, text, where, self.report)
         why = "fortsättning efter sidbrytning" if fresh else "rad utan nummer: fortsättning"
         self.report.merge(where, " | ".join(row.distinct()), why)
         self.merged_rows += 1
@@ -395,6 +358,9 @@ class RowReader(TitleReader):
             if not chapter.points:
                 self.report.drop("Kapitel", chapter.title, "kapitelrubrik utan punkter")
         chapters = [c for c in self.chapters if c.points]
+        for chapter in chapters:
+            for point in chapter.points:
+                notes_out_of_arende(point, self.lagrum_column, self.report)
         if not chapters:
             raise InvalidInput(
                 "Filen innehåller ingen tabell med delegationspunkter. Tabellen behöver en "

@@ -253,7 +253,8 @@ VARA: list[Expect] = [
         "1.3",
         "1. Allmänna ärenden",
         "Beslut att inte lämna ut allmän handling eller att lämna ut den med förbehåll",
-        ["Kommundirektör, kanslichef"],
+        # Two delegates, either of whom decides ("Kommundirektör, ekonomichef" the same).
+        ["Kommundirektör", "kanslichef"],
         ["Kommunsekreterare"],
         "6 kap. 3 § OSL",
         "",

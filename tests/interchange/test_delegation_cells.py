@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from ksdesk.interchange.delegation_cells import join_hyphens, read_mark, split_roles
+from ksdesk.interchange.delegation_cells import join_hyphens, read_mark
+from ksdesk.interchange.delegation_roles import split_roles
 
 
 @pytest.mark.parametrize(
@@ -38,7 +39,10 @@ def test_roles_split_only_on_real_separators() -> None:
     assert cell.roles == ["Ordf."]
     assert cell.condition == "Vid förfall för ordföranden beslutar 1:e vice ordförande."
     assert split_roles("KSO, KD").roles == ["KSO", "KD"]
-    assert split_roles("Kommundirektör, ekonomichef").roles == ["Kommundirektör, ekonomichef"]
+    assert split_roles("Kommundirektör, ekonomichef").roles == ["Kommundirektör", "ekonomichef"]
+    # A comma before a place, not a role, is no separator.
+    place = split_roles("Chef för kansliet, kommunledningskontoret")
+    assert place.roles == ["Chef för kansliet, kommunledningskontoret"]
     assert split_roles("Ekonomichef; Kassör").roles == ["Ekonomichef", "Kassör"]
     # The seed's roles: one per line, one of them cut by a page break.
     seed = split_roles(

@@ -3,7 +3,9 @@ role shortened with a hyphen before a slash under a "Delegat/ersättare" heading
 
 from __future__ import annotations
 
-from ksdesk.interchange.delegation_cells import split_pair, split_roles
+import pytest
+
+from ksdesk.interchange.delegation_roles import merge_roles, split_pair, split_roles
 
 
 def test_ers_with_point_and_colon_names_the_substitute_alone() -> None:
@@ -14,3 +16,45 @@ def test_ers_with_point_and_colon_names_the_substitute_alone() -> None:
 def test_a_word_cut_short_before_a_slash_is_one_role() -> None:
     assert split_pair("Miljö-/byggchef") == ("Miljö-/byggchef", "")
     assert split_pair("Kommundirektör / ekonomichef") == ("Kommundirektör", "ekonomichef")
+
+
+@pytest.mark.parametrize(
+    ("text", "roles", "substitutes"),
+    [
+        ("Kommundirektör, ersättare ekonomichef", ["Kommundirektör"], ["ekonomichef"]),
+        (
+            "Tekniska nämndens ordförande, i andra hand nämndens 1:a vice ordförande",
+            ["Tekniska nämndens ordförande"],
+            ["nämndens 1:a vice ordförande"],
+        ),
+        (
+            "förvaltningschef KLF, förvaltningschef SBF",
+            ["förvaltningschef KLF", "förvaltningschef SBF"],
+            [],
+        ),
+        ("KD, KJ", ["KD", "KJ"], []),
+        (
+            "Ordförande, vid dennes frånvaro vice ordförande",
+            ["Ordförande"],
+            ["vice ordförande"],
+        ),
+        (
+            "a) Kommunens upphandlingschef\nb) Bygg- och miljödirektör",
+            ["a) Kommunens upphandlingschef", "b) Bygg- och miljödirektör"],
+            [],
+        ),
+    ],
+)
+def test_a_comma_between_roles_and_a_substitute_in_the_delegates_cell(
+    text: str, roles: list[str], substitutes: list[str]
+) -> None:
+    cell = split_roles(text)
+    assert (cell.roles, cell.substitutes, cell.condition) == (roles, substitutes, "")
+
+
+def test_a_role_hyphenated_across_a_page_break_is_joined() -> None:
+    joined: list[str] = []
+    assert merge_roles(["Mark- och exploa-"], ["teringschefen"], joined) == [
+        "Mark- och exploateringschefen"
+    ]
+    assert joined == ["exploa-teringschefen"]

@@ -1,0 +1,87 @@
+"""Filling one field of a delegation point from one cell of the table (delegation_rows reads
+the rows; this is what a cell's text becomes).
+
+Line-end hyphenation is joined; a Delegat or Ersättare cell is split into roles
+(delegation_roles), its substitutes moved under Ersättare and its conditions under Anmärkning;
+an extra column keeps its text under its own heading. A continuation row extends the fields.
+Every change is a line in the ImportReport, with the words the cell had.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ksdesk.core.delegation import Point
+from ksdesk.core.import_report import ImportReport
+from ksdesk.interchange.delegation_cells import clean_text, join_text
+from ksdesk.interchange.delegation_layout import EXTRA, FIELD_LABELS
+from ksdesk.interchange.delegation_roles import merge_roles, split_pair, split_roles
+
+ROLE_FIELDS = ("delegat", "ersattare", "delegat_ersattare")
+
+
+def fill_field(point: Point, name: str, text: str, where: str, report: ImportReport) -> None:
+    """Set (or, for a continuation, extend) one field of the point from a cell."""
+    if not text.strip():
+        return
+    cleaned, joined = clean_text(text)
+    for word in joined:
+        report.change(where, f"avstavningen ”{word}” sammanfogades")
+    if name == "delegat_ersattare":
+        delegates, substitutes = split_pair(cleaned)
+        fill_field(point, "delegat", delegates, where, report)
+        fill_field(point, "ersattare", substitutes, where, report)
+    elif name in ROLE_FIELDS:
+        _fill_roles(point, name, cleaned, where, report)
+    elif name.startswith(EXTRA):
+        heading = name[len(EXTRA) :]
+        point.extra[heading] = join_text(point.extra.get(heading, ""), cleaned, " ")
+    else:
+        setattr(point, name, join_text(getattr(point, name), cleaned, " "))
+
+
+def _fill_roles(point: Point, name: str, cleaned: str, where: str, report: ImportReport) -> None:
+    cell = split_roles(cleaned)
+    joined: list[str] = []
+    setattr(point, name, merge_roles(getattr(point, name), cell.roles, joined))
+    for word in joined:
+        report.change(where, f"avstavningen ”{word}” sammanfogades över sidbrytningen")
+    label = FIELD_LABELS[name]
+    if cell.substitutes:
+        point.ersattare = merge_roles(point.ersattare, cell.substitutes)
+        # The cell as written: the words that named the substitute ("i andra hand") too.
+        why = f"ersättare i {label}-cellen: {', '.join(cell.substitutes)} står nu under Ersättare"
+        report.change(where, " ".join(cleaned.split()), why)
+    if cell.condition:
+        point.anmarkning = join_text(point.anmarkning, cell.condition, "\n")
+        why = f"ett villkor i {label}-cellen, ingen roll: står nu i Anmärkning"
+        report.change(where, cell.condition, why)
+
+
+# "Anmärkning: Rättelse av …" typed on a line of its own under the Ärende text.
+_NOTE_LINE = re.compile(r"\n\s*(?:anmärkning|anm|obs)\s*\.?\s*:\s*(\S.*)$", re.I | re.DOTALL)
+# A reference that is a Lagrum beyond doubt: a paragraph (§) and a law's abbreviation,
+# in brackets at the end ("… avvaktas (6 kap. 36 § KL)") or after a last "enligt".
+_PARAGRAPH_REF = r"(?:\d+\s*kap\.?\s*)?\d+\s*[a-z]?\s*§§?(?:\s*\d+\s*st\.?)?(?:\s*p\.?\s*\d+)?"
+_LAW = r"[A-ZÅÄÖ]{2,6}"
+_LAGRUM_AT_END = re.compile(
+    rf"\s*(?:\((?P<bracket>(?:{_LAW}\s+)?{_PARAGRAPH_REF}(?:\s+{_LAW})?)\)"
+    rf"|\s+enligt\s+(?P<after>{_PARAGRAPH_REF}\s+{_LAW}))\.?$"
+)
+
+
+def notes_out_of_arende(point: Point, lagrum_column: bool, report: ImportReport) -> None:
+    """An "Anmärkning:" line typed under the Ärende goes under Anmärkning; in a document
+    without a Lagrum column, a Lagrum written at the end of the Ärende goes under Lagrum
+    (only a paragraph with its law: "enligt lagen om …" stays in the text)."""
+    where = f"Punkt {point.nr}" if point.nr else f"Punkt ”{point.arende[:40]}”"
+    note = _NOTE_LINE.search(point.arende)
+    if note:
+        point.arende = point.arende[: note.start()].rstrip()
+        point.anmarkning = join_text(note.group(1).strip(), point.anmarkning, "\n")
+        report.change(where, note.group(0).strip(), "anmärkning i Ärende-texten: står i Anmärkning")
+    lagrum = None if lagrum_column or point.lagrum else _LAGRUM_AT_END.search(point.arende)
+    if lagrum:
+        point.lagrum = " ".join((lagrum.group("bracket") or lagrum.group("after")).split())
+        point.arende = point.arende[: lagrum.start()].rstrip()
+        report.change(where, lagrum.group(0).strip(), "lagrum i Ärende-texten: står i Lagrum")
