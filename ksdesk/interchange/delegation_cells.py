@@ -5,7 +5,7 @@
 - Change marks ("NY:", "Ändrad:", a cell that says only "Ny") mean "new in this version" and
   are taken out of the text.
 - Point numbers, title numbers and the shapes of heading rows.
-A Delegat cell's roles are split in delegation_roles.
+A Delegat cell's roles are split in delegation_role_cells.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 the rows; this is what a cell's text becomes).
 
 Line-end hyphenation is joined; a Delegat or Ersättare cell is split into roles
-(delegation_roles), its substitutes moved under Ersättare and its conditions under Anmärkning;
+(delegation_role_cells), its substitutes moved under Ersättare and its conditions under Anmärkning;
 an extra column keeps its text under its own heading. A continuation row extends the fields.
 Every change is a line in the ImportReport, with the words the cell had.
 """
@@ -15,7 +15,7 @@ from ksdesk.core.delegation import Point
 from ksdesk.core.import_report import ImportReport
 from ksdesk.interchange.delegation_cells import clean_text, join_text
 from ksdesk.interchange.delegation_layout import EXTRA, FIELD_LABELS
-from ksdesk.interchange.delegation_roles import merge_roles, split_pair, split_roles
+from ksdesk.interchange.delegation_role_cells import merge_roles, split_pair, split_roles
 
 ROLE_FIELDS = ("delegat", "ersattare", "delegat_ersattare")
 

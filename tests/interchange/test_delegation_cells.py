@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ksdesk.interchange.delegation_cells import join_hyphens, read_mark
-from ksdesk.interchange.delegation_roles import split_roles
+from ksdesk.interchange.delegation_role_cells import split_roles
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ksdesk.interchange.delegation_roles import merge_roles, split_pair, split_roles
+from ksdesk.interchange.delegation_role_cells import merge_roles, split_pair, split_roles
 
 
 def test_ers_with_point_and_colon_names_the_substitute_alone() -> None:
