@@ -35,7 +35,8 @@ def write_katrineholm(path: Path) -> None:
     egendom"), two delegates after one another in one cell ("förvaltningschef KLF,
     förvaltningschef SBF"), and a row broken by a page break inside a hyphenated word of the
     Delegat cell ("Mark- och exploa-" / "teringschefen") that goes on under the header
-    repeated on the next page."""
+    repeated on the next page. The transcript lost some of the delegates' names: those cells
+    are filled with titles of the same kind, not the document's own."""
     document = docx.Document()
     document.add_paragraph("handling nr 3/2015")
     document.add_paragraph(

@@ -1,5 +1,6 @@
-"""Delegationsordningar laid out as real kommuner's are (real_delegation_documents): every
-point right, field by field, and every word either imported or named in the report."""
+"""Delegationsordningar laid out as real kommuner's are (real_delegation_documents and
+real_delegation_more): every point right, field by field, and every word either imported or
+named in the report."""
 
 from __future__ import annotations
 
@@ -13,24 +14,26 @@ import pytest
 
 from ksdesk.services.delegation_import import read_file
 from tests.interchange.real_delegation_documents import REAL_DOCUMENTS
+from tests.interchange.real_delegation_more import MORE_DOCUMENTS
 from tests.interchange.test_delegation_structures import _version_words, _words
 
 # Our own column names: the import keeps only headings that differ from them.
 OUR_COLUMN_WORDS = _words("Nr Ärende Delegat Ersättare Lagrum Anmärkning")
 POINTS_NOT_YET: set[str] = set()
 WORDS_NOT_YET: set[str] = set()
+DOCUMENTS = {**REAL_DOCUMENTS, **MORE_DOCUMENTS}
 
 
 def _params(not_yet: set[str]) -> list:
     params = []
-    for name in REAL_DOCUMENTS:
+    for name in DOCUMENTS:
         marks = [pytest.mark.xfail(strict=True)] if name in not_yet else []
         params.append(pytest.param(name, marks=marks, id=name))
     return params
 
 
 def _read(name: str, tmp_path: Path):
-    build, expected = REAL_DOCUMENTS[name]
+    build, expected = DOCUMENTS[name]
     path = tmp_path / f"{name}.docx"
     build(path)
     version, report = read_file(path)

@@ -1,80 +1,22 @@
-"""More delegationsordningar laid out as real kommuner's are (real_delegation_more): every
-point right, field by field, and every word either imported or named in the report."""
+"""What the more delegationsordningar of real_delegation_more show beyond their points (those
+are compared in test_real_delegation_documents): heading levels, abbreviation lists, the
+header."""
 
 from __future__ import annotations
 
-import json
-import re
-import zipfile
 from pathlib import Path
 
 import docx
-import pytest
 
 from ksdesk.services.delegation_import import read_file
-from tests.interchange.real_delegation_more import KANSLI_ABBREVIATIONS, MORE_DOCUMENTS
-from tests.interchange.test_delegation_structures import _version_words, _words
-
-# Our own column names: the import keeps only headings that differ from them.
-OUR_COLUMN_WORDS = _words("Nr Ärende Delegat Ersättare Lagrum Anmärkning")
-POINTS_NOT_YET: set[str] = set()
-WORDS_NOT_YET: set[str] = set()
-
-
-def _params(not_yet: set[str]) -> list:
-    params = []
-    for name in MORE_DOCUMENTS:
-        marks = [pytest.mark.xfail(strict=True)] if name in not_yet else []
-        params.append(pytest.param(name, marks=marks, id=name))
-    return params
-
-
-def _read(name: str, tmp_path: Path):
-    build, expected = MORE_DOCUMENTS[name]
-    path = tmp_path / f"{name}.docx"
-    build(path)
-    version, report = read_file(path)
-    return path, version, report, expected
+from tests.interchange.real_delegation_more import KANSLI_ABBREVIATIONS
+from tests.interchange.test_real_delegation_documents import _read
 
 
 def _saved_and_read(document, tmp_path: Path):
     path = tmp_path / "built.docx"
     document.save(str(path))
     return read_file(path)
-
-
-def _document_texts(path: Path) -> list[str]:
-    texts = []
-    for block in docx.Document(str(path)).iter_inner_content():
-        if hasattr(block, "rows"):
-            texts += [cell.text for row in block.rows for cell in row.cells]
-        else:
-            texts.append(block.text)
-    with zipfile.ZipFile(path) as package:
-        if "word/footnotes.xml" in package.namelist():
-            notes = package.read("word/footnotes.xml").decode()
-            texts += re.findall(r"<w:t[^>]*>([^<]*)</w:t>", notes)
-    return texts
-
-
-@pytest.mark.parametrize("name", _params(POINTS_NOT_YET))
-def test_every_point_is_read_as_the_document_has_it(name, tmp_path) -> None:
-    _, version, _, expected = _read(name, tmp_path)
-    got = [
-        (p.nr, c.title, p.arende, p.delegat, p.ersattare, p.lagrum, p.anmarkning)
-        for c, p in version.all_points()
-    ]
-    assert got == expected
-
-
-@pytest.mark.parametrize("name", _params(WORDS_NOT_YET))
-def test_no_word_disappears_without_a_line_in_the_report(name, tmp_path) -> None:
-    path, version, report, _ = _read(name, tmp_path)
-    reported = _words(json.dumps(report.as_json(), ensure_ascii=False))
-    words = _words(" ".join(_document_texts(path)))
-    missing = words - _version_words(version) - reported - OUR_COLUMN_WORDS
-    # Page numbers of running headers: the report names the first and counts the rest.
-    assert not {w for w in missing if not w.isdigit()}
 
 
 def test_numbered_word_headings_a_level_apart_make_the_deeper_ones_chapters(tmp_path) -> None:
