@@ -104,21 +104,26 @@ def point_value(point: Point, key: str) -> str:
 
 
 def version_columns(version: Version) -> list[tuple[str, str]]:
-    """(key, heading) of the columns a version is printed and exported with, left to right.
-    The seed's six (Vidaredelegation only when a point uses it); an imported document's own
-    headings and extra columns, and none of its columns that is empty in every point."""
+    """(key, heading) of the columns a version is printed and exported with, left to right:
+    ours or an imported document's own headings, its extra columns, and none of them that is
+    empty in every point (the seed uses all six of ours; Vidaredelegation is seldom used)."""
     points = [p for _, p in version.all_points()]
 
     def used(key: str) -> bool:
         return any(point_value(p, key).strip() for p in points)
 
-    keys = [k for k in POINT_FIELDS if k != "vidaredelegation" or used(k)]
-    imported = bool(version.column_headings or version.extra_columns)
-    if imported:
-        keys = [k for k in keys if used(k) or k in ("nr", "arende", "delegat")]
-        keys += [f"{EXTRA_KEY}{h}" for h in version.extra_columns if used(f"{EXTRA_KEY}{h}")]
+    # A column empty in every point is left out (Nr, Ärende and Delegat stand always): an
+    # imported ordning whose headings are ours ("Anmärkning" that no point uses) too.
+    keys = [k for k in POINT_FIELDS if used(k) or k in ("nr", "arende", "delegat")]
+    keys += [f"{EXTRA_KEY}{h}" for h in version.extra_columns if used(f"{EXTRA_KEY}{h}")]
     headings = {**OUR_HEADINGS, **version.column_headings}
     return [(k, k[len(EXTRA_KEY) :] if k.startswith(EXTRA_KEY) else headings[k]) for k in keys]
+
+
+def document_title(version: Version) -> str:
+    """The title printed over the ordning: the document's own name, or "Delegationsordning"
+    (never the version's name in ksdesk, which is often an imported file's name)."""
+    return version.header.get("Dokumentnamn", "").strip() or "Delegationsordning"
 
 
 def point_as_dict(point: Point) -> dict:

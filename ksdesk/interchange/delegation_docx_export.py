@@ -22,6 +22,7 @@ from ksdesk.core.delegation import (
     Version,
     VersionStatus,
     display_nr,
+    document_title,
     point_value,
     version_columns,
 )
@@ -41,7 +42,7 @@ def write_docx(version: Version, kommun: str = "", status: str = "") -> bytes:
 
     document = docx.Document()
     _page_and_styles(document)
-    title = version.header.get("Dokumentnamn") or version.name
+    title = document_title(version)
     document.core_properties.title = title
     document.core_properties.author = kommun
     document.core_properties.language = "sv-SE"

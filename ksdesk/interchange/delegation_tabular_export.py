@@ -15,6 +15,7 @@ from ksdesk.core.delegation import (
     VIDARE_COLUMN,
     Point,
     Version,
+    document_title,
     point_value,
     version_columns,
 )
@@ -102,7 +103,7 @@ def write_xlsx(version: Version) -> bytes:
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    workbook.properties.title = version.header.get("Dokumentnamn") or version.name
+    workbook.properties.title = document_title(version)
     out = io.BytesIO()
     workbook.save(out)
     return out.getvalue()

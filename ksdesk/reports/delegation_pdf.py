@@ -20,6 +20,7 @@ from ksdesk.core.delegation import (
     Version,
     VersionStatus,
     display_nr,
+    document_title,
 )
 from ksdesk.core.delegation_diff import VersionDiff
 from ksdesk.core.delegation_marks import ChangeMarks
@@ -71,7 +72,7 @@ def render_version(
     `embedded` prints it as a bilaga of the packet (no page numbers of its own)."""
     styles = stylesheet()
     marks = ChangeMarks(diff)
-    title = version.header.get("Dokumentnamn") or version.name
+    title = document_title(version)
     story: list[Flowable] = [Paragraph(escape(title), styles["Title"])]
     if draft_label:
         story.append(Paragraph(escape(draft_label), styles["Small"]))

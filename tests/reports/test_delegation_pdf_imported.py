@@ -68,3 +68,22 @@ def test_only_the_documents_own_header_is_printed(imported) -> None:
     imported_without = type(imported)(key="x", name="x", chapters=imported.chapters)
     bare = " ".join(_lines(render_version(imported_without)))
     assert "Dokumentägare" not in bare and "Beslutsinstans" not in bare
+
+
+def test_an_ordning_headed_as_ours_prints_no_empty_column_and_no_file_name(tmp_path) -> None:
+    """Heby's table is headed Nr, Ärende, Lagrum, Delegat, Ersättare, Anmärkning, ours to
+    the letter, and no point has an Anmärkning: the column is not printed (it was, empty,
+    because only a document with headings of its own counted as imported). Its title is
+    not a recognised Dokumentnamn: "Delegationsordning" stands over it, not the file's name."""
+    from tests.interchange.real_delegation_more import write_heby
+
+    write_heby(tmp_path / "heby-2015.docx")
+    version, _ = read_file(tmp_path / "heby-2015.docx")
+    version.name = "heby-2015"
+    assert not version.column_headings and not any(p.anmarkning for _, p in version.all_points())
+    register_fonts()
+    keys = [c.key for c in print_columns(version, 481.9, SANS, 8.5)]
+    assert keys == ["nr", "arende", "lagrum", "delegat", "ersattare"]
+    lines = _lines(render_version(version))
+    assert lines[0] == "Delegationsordning"
+    assert not any("Anmärkning" in line for line in lines)

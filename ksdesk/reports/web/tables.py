@@ -18,6 +18,7 @@ from ksdesk.core.delegation import (
     Point,
     Version,
     display_nr,
+    document_title,
 )
 from ksdesk.core.delegation_diff import VersionDiff
 from ksdesk.core.delegation_marks import ChangeMarks, Segments
@@ -105,7 +106,7 @@ def delegationsordning_blocks(
 ) -> list[Block]:
     """The delegationsordning as paper prints it; with `diff`, new and changed text marked."""
     marks = ChangeMarks(diff)
-    name = version.header.get("Dokumentnamn") or version.name
+    name = document_title(version)
     blocks: list[Block] = title(name, level, anchor)
     if draft_label:
         blocks.append(Para(draft_label, "small"))
