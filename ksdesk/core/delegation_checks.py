@@ -56,7 +56,7 @@ CODE_LABELS = {
 }
 TEXT_FIELDS = ("arende", "lagrum", "vidaredelegation", "anmarkning")
 # Abbreviations every reader knows, never expected in the list of abbreviations.
-COMMON_ABBREVIATIONS = frozenset({"EU", "EG", "SFS", "AB", "VD", "IT"})
+COMMON_ABBREVIATIONS = frozenset({"EU", "EG", "SFS", "AB", "VD", "IT", "TV"})
 _ABBREVIATION = re.compile(r"(?<![\wÅÄÖåäö-])([A-ZÅÄÖ]{2,7})(?![\wÅÄÖåäö])")
 _INLINE_DEFINITION = re.compile(r"\(([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,6})\)")
 _ROMAN = re.compile(r"^[IVXLC]+$")
@@ -137,10 +137,19 @@ def check_version(version: Version, context: CheckContext | None = None) -> list
 def check_numbers(version: Version) -> list[Finding]:
     """saknar-nr, dubblett-nr, ordning and lucka, in document order (numbering may run across
     chapters)."""
+    points = version.all_points()
+    if points and not any(nr_key(point.nr) for _, point in points):
+        # A document written without numbers (some kommuner's are): one note, not a fel on
+        # every point.
+        message = (
+            "Ingen punkt har nummer, som i dokumentet. Numrera punkterna om delegationsbesluten "
+            "ska kunna hänvisa till dem."
+        )
+        return [_finding(Severity.INFO, "saknar-nr", "", "", message)]
     findings = []
     seen: dict[tuple, tuple[Chapter, Point]] = {}
     previous: tuple[Chapter, Point] | None = None
-    for chapter, point in version.all_points():
+    for chapter, point in points:
         key = nr_key(point.nr)
         if not key:
             findings.append(
@@ -245,20 +254,30 @@ def check_abbreviations(version: Version, known: frozenset[str] = frozenset()) -
     findings = []
     for abbr, points in uses.items():
         chapter, first = points[0]
-        numbers = ", ".join(p.nr for _, p in points)
         findings.append(
             _finding(
                 Severity.VARNING,
                 "okand-forkortning",
                 chapter.title,
                 first.nr,
-                f"Förkortningen {abbr} används (punkt {numbers}) men finns inte i "
+                f"Förkortningen {abbr} används ({_where(points)}) men finns inte i "
                 "förkortningslistan.",
                 tuple(p.uid for _, p in points),
                 subject=abbr,
             )
         )
     return findings
+
+
+def _where(points: list[tuple[Chapter, Point]]) -> str:
+    """ "punkt 1.2, 1.4"; a point without a number by the start of its ärende."""
+    named = [p.nr.strip() or f"”{_start(p.arende)}”" for _, p in points]
+    return f"punkt {', '.join(named)}"
+
+
+def _start(text: str, words: int = 5) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
 
 
 def version_vocabulary(version: Version) -> frozenset[str]:

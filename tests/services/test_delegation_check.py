@@ -74,6 +74,24 @@ def test_a_point_without_a_number_is_said_as_such_not_as_a_duplicate() -> None:
     assert missing.severity is Severity.FEL
 
 
+def test_an_ordning_written_without_numbers_gets_one_note_not_a_fel_per_point() -> None:
+    version = _version([Point("", "a", delegat=["Chef"]), Point("", "b", delegat=["Chef"])])
+    findings = check_version(version)
+    (note,) = _by_code(findings)["saknar-nr"]
+    assert note.severity is Severity.INFO and not note.uids
+    assert note.message.startswith("Ingen punkt har nummer, som i dokumentet.")
+    assert not any(f.is_error for f in findings)
+
+
+def test_an_unknown_abbreviation_in_a_point_without_a_number_names_the_point_by_its_text() -> None:
+    point = Point("", "Yttrande enligt LVU över ansökan om vård", delegat=["Chef"])
+    (finding,) = _by_code(check_version(_version([point])))["okand-forkortning"]
+    assert finding.message == (
+        "Förkortningen LVU används (punkt ”Yttrande enligt LVU över ansökan…”) men finns inte "
+        "i förkortningslistan."
+    )
+
+
 def test_unknown_and_retired_roles() -> None:
     roles = RoleRegister([Role("Chef"), Role("Kommunchef", "Kommundirektör")])
     version = _version([Point("1", "a", delegat=["chef", "Kommunchef"], ersattare=["Okänd"])])
