@@ -112,9 +112,14 @@ def version_columns(version: Version) -> list[tuple[str, str]]:
     def used(key: str) -> bool:
         return any(point_value(p, key).strip() for p in points)
 
-    # A column empty in every point is left out (Nr, Ärende and Delegat stand always): an
-    # imported ordning whose headings are ours ("Anmärkning" that no point uses) too.
-    keys = [k for k in POINT_FIELDS if used(k) or k in ("nr", "arende", "delegat")]
+    # A column empty in every point is left out (Ärende and Delegat stand always): an imported
+    # ordning whose headings are ours ("Anmärkning" that no point uses) too, and the Nr of a
+    # document written without numbers. An ordning with no points yet keeps its Nr.
+    keys = [
+        k
+        for k in POINT_FIELDS
+        if used(k) or k in ("arende", "delegat") or (k == "nr" and not points)
+    ]
     keys += [f"{EXTRA_KEY}{h}" for h in version.extra_columns if used(f"{EXTRA_KEY}{h}")]
     headings = {**OUR_HEADINGS, **version.column_headings}
     return [(k, k[len(EXTRA_KEY) :] if k.startswith(EXTRA_KEY) else headings[k]) for k in keys]

@@ -88,9 +88,12 @@ def print_columns(
             PrintColumn(key, headings[key], width * mm)
             for key, width in zip(("nr", *keys), widths, strict=True)
         ]
+    names = [headings[k] for k in keys]
+    if "nr" not in headings:  # a document written without numbers
+        widths = _share(version, keys, names, total, (font, bold or font, size))
+        return [PrintColumn(k, n, w) for k, n, w in zip(keys, names, widths, strict=True)]
     heading_nr = min(stringWidth(headings["nr"], bold or font, size) + _NR_PADDING, _NR_CAP)
     nr = max(nr, heading_nr, _SEED_NR_WIDTH)
-    names = [headings[k] for k in keys]
     widths = _share(version, keys, names, total - nr, (font, bold or font, size))
     columns = [PrintColumn("nr", headings["nr"], nr)]
     columns += [PrintColumn(k, n, w) for k, n, w in zip(keys, names, widths, strict=True)]

@@ -87,3 +87,15 @@ def test_an_ordning_headed_as_ours_prints_no_empty_column_and_no_file_name(tmp_p
     lines = _lines(render_version(version))
     assert lines[0] == "Delegationsordning"
     assert not any("Anmärkning" in line for line in lines)
+
+
+def test_an_ordning_written_without_numbers_prints_no_empty_nr_column(tmp_path) -> None:
+    from tests.interchange.real_delegation_more import write_katrineholm
+
+    write_katrineholm(tmp_path / "k.docx")
+    version, _ = read_file(tmp_path / "k.docx")
+    register_fonts()
+    columns = print_columns(version, 481.9, SANS, 8.5)
+    assert [c.key for c in columns] == ["arende", "delegat", "ersattare"]
+    assert abs(sum(c.width for c in columns) - 481.9) < 0.01
+    assert not any(line.startswith("Nr ") for line in _lines(render_version(version)))
