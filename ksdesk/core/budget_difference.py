@@ -132,6 +132,8 @@ class _Table:
     def check(self, line: Line, checks: list[DifferenceCheck], findings: list[Finding]) -> None:
         chosen = self._reading(line)
         if chosen is None:
+            if mixed := self._mixed(line):
+                findings.append(self._mixed_finding(line, mixed))
             return
         a, b, readings, best = chosen
         style = "avvikelse" if _DIFFERENCE.search(line.name) else "netto"
@@ -157,9 +159,9 @@ class _Table:
                 continue
             findings.append(self._finding(line, at, (stated, x, y, bound), readings, best))
 
-    def _reading(self, line: Line):
-        """The operands and reading most rows agree with; None when no reading is clear."""
-        best = None
+    def _evidence(self, line: Line):
+        """For each pair of operands: its readings, how many rows fit each, and how many rows
+        could tell (those where the two figures are not both zero)."""
         for a, b, readings in self.operands(line):
             evidence: list[int] = [0] * len(readings)
             differing = 0
@@ -172,6 +174,45 @@ class _Table:
                 for n, reading in enumerate(readings):
                     if abs(stated - _combine(reading, x, y)) <= bound:
                         evidence[n] += 1
+            yield a, b, readings, evidence, differing
+
+    def _mixed(self, line: Line) -> list[tuple[str, int]]:
+        """Two readings each fitting two rows or more, together most of them, neither alone:
+        the line is written one way on some rows and the other way on others."""
+        for _a, _b, readings, evidence, differing in self._evidence(line):
+            fitting = sorted(
+                ((n, reading[0]) for reading, n in zip(readings, evidence, strict=True) if n >= 2),
+                key=lambda fit: -fit[0],
+            )
+            if len(fitting) >= 2 and (fitting[0][0] + fitting[1][0]) * 5 >= differing * 3:
+                return [(name, n) for n, name in fitting[:2]]
+        return []
+
+    def _mixed_finding(self, line: Line, mixed: list[tuple[str, int]]) -> Finding:
+        said = " och ".join(f"{name} på {n} rader" for name, n in mixed)
+        message = (
+            f"”{line.name}” räknas åt olika håll: {said}. Kontrollera tecknen; raderna "
+            "kontrolleras inte förrän de räknas på samma sätt."
+        )
+        r, c = self.cell(line.index, 0)
+        column = self.direction == "tvärs"
+        return Finding(
+            severity=Severity.VARNING,
+            sheet=self.sheet.title,
+            row=-1 if column else r,
+            column=c,
+            row_label="Kolumnrubrik" if column else self.sheet.rows[r].label,
+            column_header=self.sheet.columns[c].header,
+            stated=None,
+            computed=None,
+            message=message,
+            sheet_key=self.sheet.key,
+        )
+
+    def _reading(self, line: Line):
+        """The operands and reading most rows agree with; None when no reading is clear."""
+        best = None
+        for a, b, readings, evidence, differing in self._evidence(line):
             most = max(evidence)
             if most >= 2 and most * 5 >= differing * 3 and (best is None or most > best[0]):
                 best = (most, a, b, readings, readings[evidence.index(most)])

@@ -149,3 +149,23 @@ def test_a_summa_of_the_namnder_is_no_double_sum_of_their_verksamheter(tmp_path)
     assert check.style == "överordnade rader"
     wrong = read_with_report(_parents_sheet(tmp_path, (17600, 18100)), "Blad")[0]
     assert [(label, column) for label, column, _ in _fel(wrong)] == [("Summa", "Budget 2022")]
+
+
+def test_an_avvikelse_written_both_ways_is_warned_not_guessed(tmp_path) -> None:
+    text = (
+        "Drift (tkr)\nVerksamhet;Budget;Utfall;Avvikelse\n"
+        "Kansli;5 400;5 100;300\nEkonomi;3 200;3 350;-150\n"
+        "IT;2 000;1 900;-100\nPersonal;1 500;1 400;-100\n"
+    )
+    result = check_sheet(_csv(tmp_path, text))
+    (finding,) = result.findings
+    assert (finding.severity.value, finding.row_label, finding.column_header) == (
+        "varning",
+        "Kolumnrubrik",
+        "Avvikelse",
+    )
+    assert finding.message == (
+        "”Avvikelse” räknas åt olika håll: ”Budget” − ”Utfall” på 2 rader och ”Utfall” − "
+        "”Budget” på 2 rader. Kontrollera tecknen; raderna kontrolleras inte förrän de räknas "
+        "på samma sätt."
+    )
