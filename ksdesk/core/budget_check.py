@@ -17,6 +17,11 @@ What is checked
   kind (subtotal) read as the sum of every data row above them, and checked only where most
   of them add up so (a table that writes costs without a minus sign is not wrong, only
   written otherwise).
+- A nämnd's data row that is the sum of the rows under it (core/budget_parents.py) is no
+  total of the rows above it; a Summa below may add the nämnder only, read so where that
+  adds up.
+- Avvikelse and Netto lines, a difference and not a sum, are checked by the reading the
+  table's own figures show (core/budget_difference.py).
 - Percent rows and percent columns are never summed into amount totals. A percent column's total
   is checked as percent only when the parts make up a whole (the stated or the summed total is
   100 %); otherwise it may be an average or a rate and is left alone.
