@@ -158,7 +158,8 @@ def row_candidates(sheet: Sheet) -> dict[int, list[tuple[str, list[int]]]]:
     since_grand: list[int] = []  # since the previous grand total
     last_result: int | None = None  # the previous intermediate result ("Årets resultat")
     since_result: list[int] = []
-    parts = parts_under_parents(sheet, column_places(sheet))
+    has_total = any(row.kind == "total" for row in sheet.rows)
+    parts = parts_under_parents(sheet, column_places(sheet)) if has_total else set()
     for i, row in enumerate(sheet.rows):
         if row.percent or is_part_label(row.label):
             continue  # a "varav" row is part of the row above: never summed again
