@@ -17,6 +17,11 @@ What is checked
   kind (subtotal) read as the sum of every data row above them, and checked only where most
   of them add up so (a table that writes costs without a minus sign is not wrong, only
   written otherwise).
+- A nämnd's data row that is the sum of the rows under it (core/budget_parents.py) is no
+  total of the rows above it; a Summa below may add the nämnder only, read so where that
+  adds up.
+- Avvikelse and Netto lines, a difference and not a sum, are checked by the reading the
+  table's own figures show (core/budget_difference.py).
 - Percent rows and percent columns are never summed into amount totals. A percent column's total
   is checked as percent only when the parts make up a whole (the stated or the summed total is
   100 %); otherwise it may be an average or a rate and is left alone.
@@ -44,6 +49,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ksdesk.core.budget import Column, Sheet, Term, is_nil, is_part_label, is_result_label
+from ksdesk.core.budget_difference import check_differences
+from ksdesk.core.budget_parents import adds_up, parts_under_parents
 from ksdesk.core.budget_rounding import (
     classify,
     column_places,
@@ -67,6 +74,7 @@ _STYLE_WORDS = {
     "löpande": "alla rader sedan blockets början",
     "mellanresultat": "alla rader ovanför",
     "från föregående resultat": "föregående resultat och raderna efter det",
+    "överordnade rader": "raderna ovanför, utan delraderna under varje nämnd",
 }
 
 
@@ -131,6 +139,7 @@ def check_sheet(sheet: Sheet) -> SheetCheck:
     _check_down(sheet, result)
     _drop_inconsistent_results(sheet, result)
     _check_across(sheet, result)
+    _check_differences(sheet, result)
     # Cell by cell, the sums first; what is said about the headers after them.
     result.findings.sort(key=lambda f: (f.row == HEADER_ROW, f.row, f.column))
     return result
@@ -149,6 +158,8 @@ def row_candidates(sheet: Sheet) -> dict[int, list[tuple[str, list[int]]]]:
     since_grand: list[int] = []  # since the previous grand total
     last_result: int | None = None  # the previous intermediate result ("Årets resultat")
     since_result: list[int] = []
+    has_total = any(row.kind == "total" for row in sheet.rows)
+    parts = parts_under_parents(sheet, column_places(sheet)) if has_total else set()
     for i, row in enumerate(sheet.rows):
         if row.percent or is_part_label(row.label):
             continue  # a "varav" row is part of the row above: never summed again
@@ -176,6 +187,12 @@ def row_candidates(sheet: Sheet) -> dict[int, list[tuple[str, list[int]]]]:
             else:  # straight after another total: a grand total
                 result[i] = [("alla rader", list(since_grand))]
                 since_grand = []
+            if parts:  # a nämnd's row sums the rows under it: the Summa adds one or the other
+                for _style, rows in list(result[i]):
+                    kept = [r for r in rows if r not in parts]
+                    if kept != rows:
+                        result[i] = _distinct([*result[i], (_PARENTS, kept)])
+                        break
             block, since_sub, since_total = [], [], []
             last_result, since_result = None, []
     return result
@@ -219,12 +236,18 @@ def _check_down(sheet: Sheet, result: SheetCheck) -> None:
             options = []
             for style, rows in candidates:
                 terms = [(t, c, 1) for t in rows if isinstance(sheet.cell(t, c), Decimal)]
-                options.append((style, terms, _sum(sheet, terms, stated)))
+                computed = _sum(sheet, terms, stated)
+                if style == _PARENTS and not adds_up(sheet, result.places, terms, stated, computed):
+                    continue  # read without the rows under a nämnd only where that adds up
+                options.append((style, terms, computed))
             if column.kind == "percent" and not _is_whole(stated, options):
                 continue
             style, terms, computed = min(options, key=lambda o: abs(stated - o[2]))
             what = _STYLE_WORDS.get(style, "raderna ovanför")
             _record(sheet, result, (r, c, "nedåt", style, what), terms, stated, computed)
+
+
+_PARENTS = "överordnade rader"
 
 
 def _drop_inconsistent_results(sheet: Sheet, result: SheetCheck) -> None:
@@ -312,6 +335,20 @@ def _check_across(sheet: Sheet, result: SheetCheck) -> None:
             what = _describe_columns(sheet, columns)
             place = (r, c, "tvärs", style, what)
             _record(sheet, result, place, terms, stated, computed, quiet=bool(already))
+
+
+def _check_differences(sheet: Sheet, result: SheetCheck) -> None:
+    """Avvikelse and Netto lines (core/budget_difference.py); a cell another check already
+    called wrong is not said twice."""
+    checks, findings = check_differences(sheet, result.places)
+    for c in checks:
+        result.checks.append(
+            TotalCheck(
+                c.row, c.column, c.direction, c.terms, c.stated, c.computed, c.tolerance, c.style
+            )
+        )
+    said = {(f.row, f.column) for f in result.findings if f.is_error}
+    result.findings += [f for f in findings if (f.row, f.column) not in said]
 
 
 # ---------------------------------------------------------------------------------------------

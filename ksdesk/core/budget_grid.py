@@ -173,8 +173,13 @@ def _joined_header(lines: list[list[GridValue]]) -> list[GridValue]:
     return joined
 
 
+# "Kost-\nnader", "Kommun-\nbidrag": a word broken at the line end of a narrow header cell is
+# one word; "Drift- och\ninvestering" and "Budget-\n2021" keep their hyphen.
+_BROKEN_WORD = re.compile(r"(?<=[a-zåäö])-[ \t]*\n[ \t]*(?=[a-zåäö])(?!(?:och|eller|samt)\b)")
+
+
 def _one_line(value: GridValue) -> str:
-    return _squeezed(_text(value))
+    return _squeezed(_BROKEN_WORD.sub("", _text(value)))
 
 
 # A figure as text: sign or bracket, digits with spaces, points or commas, a minus after, "%".

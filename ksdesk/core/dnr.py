@@ -3,7 +3,8 @@
 Registries write the same ärende in many ways: "KS 2020/434", "2020/434", "KS-2020-00434",
 "2014/0640 KS.023", the legacy "KS 353/2008", Tyresö's "2018/KS 0290 10", Stockholm's
 "1.6-0463/2011" (diarieplan code first), Eskilstuna's "KSKF/2014:1", "KS/2014/0073",
-"KS.2020.434". ksdesk stores and prints the text exactly as typed
+"KS.2020.434", and the year in two digits ("KS 20/434", "Dnr 20-434", the legacy "KS 353/08").
+ksdesk stores and prints the text exactly as typed
 (that is what the board saw) and uses ``Dnr.key`` and ``same_dnr`` to tell whether two items
 concern the same ärende. Parsing never fails: a shape it does not know becomes a Dnr with a
 Swedish warning, because a packet must still be printable with an odd diarienummer in it.
@@ -15,7 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-__all__ = ["LABEL_WORDS", "Dnr", "format_dnr", "parse_dnr", "same_dnr"]
+__all__ = ["LABEL_WORDS", "Dnr", "format_dnr", "full_year", "parse_dnr", "same_dnr"]
 
 # Years outside this range are almost certainly typing errors ("KS 2202/434", "KS 1020/434").
 _FIRST_PLAUSIBLE_YEAR = 1970
@@ -32,7 +33,7 @@ LABEL_WORDS = "dnr|diarienr|diarienummer|ärendenr|ärendenummer"
 # "Dnr KS 2020/434" and "Diarienummer: KS 2020/434" are pasted from documents; without this the
 # label would be read as the prefix "DNR". "Beteckning" only as the text's own label: inside a
 # title it is a word like any other.
-_LABEL = re.compile(rf"^(?:{LABEL_WORDS}|beteckning)\b\.?:? ?", re.IGNORECASE)
+_LABEL = re.compile(rf"^(?:{LABEL_WORDS}|beteckning)(?:\b\.?:? ?|(?=\d))", re.IGNORECASE)
 # A diarieplan code or document number after the löpnummer: "-00", "-3", "-1.2.3".
 _PART = r"[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*"
 # "KS 2020/434", "2020/434", "KS 2019/507-00", "2014/0640 KS.023", "KS 353/2008", "KS 2014/",
@@ -47,9 +48,15 @@ _YEAR_FIRST = re.compile(
     rf"(?P<year>[0-9]{{4}}) ?/ ?(?P<prefix>{_PREFIX}) ?(?P<number>[0-9]+)(?: (?P<part>[0-9.]+))?"
 )
 # Stockholm: the diarieplan code before löpnummer/year, "1.6-0463/2011".
+# Stockholm's nämnder write the code without points: "106-156/2013", "60902-188/2013".
 _CODE_FIRST = re.compile(
-    rf"(?:(?P<prefix>{_PREFIX}) )?(?P<part>[0-9]+(?:\.[0-9]+)+) ?- ?(?P<number>[0-9]+) ?/ ?"
-    r"(?P<year>[0-9]{4})"
+    rf"(?:(?P<prefix>{_PREFIX}) )?(?P<part>[0-9]+(?:\.[0-9]+)+|[0-9]{{3,}}) ?- ?(?P<number>[0-9]+)"
+    r" ?/ ?(?P<year>[0-9]{4})"
+)
+# A date written the short ways ("7/12-20", "07.12.20", "7/12 2020"), which lands in a Dnr
+# column as easily as "2020-12-07": read as a diarienummer it would be ärende 12 of 2007.
+_SHORT_DATE = re.compile(
+    r"(?P<day>[0-9]{1,2}) ?[/.] ?(?P<month>[0-9]{1,2})(?: ?[-. ] ?(?P<year>[0-9]{2}|[0-9]{4}))"
 )
 # "KSKF/2014:1", "KS 2020:434", "KS.2020.434", "KS.2020.434.00", "MBN 2019.1234".
 _COLON = re.compile(
@@ -66,7 +73,7 @@ _NEXT_DNR = re.compile(rf"(?<=[0-9]) (?={_PREFIX}[ -]?[0-9]{{4}}[/-])")
 _SEVERAL = re.compile(r"\s*(?:[,;&]|\boch\b)\s*", re.IGNORECASE)
 # "KS-2023-00584", "2023-00250", "KS-2023-00584-3" (Public 360 style, number zero-padded).
 _DASHED = re.compile(
-    rf"(?:(?P<prefix>{_PREFIX})[ -]?)?(?P<year>[0-9]{{4}}) ?- ?(?P<number>[0-9]+)"
+    rf"(?:(?P<prefix>{_PREFIX})[ -]?)?(?P<year>[0-9]{{4}}|[0-9]{{2}}) ?- ?(?P<number>[0-9]+)"
     rf"(?: ?- ?(?P<part>[0-9]+))?"
 )
 
@@ -154,6 +161,8 @@ def parse_dnr(text: str) -> Dnr:
 
 
 def _read(raw: str, cleaned: str) -> Dnr | None:
+    if _short_date(cleaned):
+        return Dnr(raw, warnings=(_date_warning(raw),))
     return (
         _read_parts(raw, _COLON.fullmatch(cleaned))  # before "/": "KSKF/2014:1"
         or _read_slashed(raw, cleaned)
@@ -208,9 +217,12 @@ def _read_slashed(raw: str, cleaned: str) -> Dnr | None:
     left, right = match["left"], match["right"]
     warnings: list[str] = []
     if left is not None and right is not None and _is_legacy_order(left, right):
-        year, number = int(right), int(left)  # "KS 353/2008": löpnummer first, year last
+        year, number = full_year(right), int(left)  # "KS 353/2008": löpnummer first, year last
     elif left is not None and len(left) == 4:
         year, number = int(left), None if right is None else int(right)
+    elif left is not None and len(left) == 2 and not (right and len(right) == 1):
+        # "KS 20/434": the year in two digits, as many diarier print it.
+        year, number = full_year(left), None if right is None else int(right)
     elif left is None and right is not None:
         warnings.append(f'Diarienumret "{raw.strip()}" saknar årtal.')
         year, number = None, None
@@ -232,12 +244,38 @@ def _read_slashed(raw: str, cleaned: str) -> Dnr | None:
 
 
 def _is_legacy_order(left: str, right: str) -> bool:
-    """True for "353/2008": the right side is a plausible year and the left side is not one."""
+    """True for "353/2008" and "353/08": the right side is a plausible year and the left
+    side is not one (a löpnummer of three digits or more before a two-digit year)."""
+    if len(right) == 2:  # "1969/12" stays year 1969 (and is warned about)
+        return len(left) == 3 or (len(left) > 3 and not 1900 <= int(left) < 2100)
     return (
         len(right) == 4
         and _plausible_year(int(right))
         and not (len(left) == 4 and _plausible_year(int(left)))
     )
+
+
+def full_year(digits: str) -> int:
+    """ "20" → 2020, "98" → 1998: a two-digit year is the latest such year not past next
+    year (a diarienummer or a meeting is never far in the future)."""
+    year = int(digits)
+    if len(digits) != 2:
+        return year
+    this_year = date.today().year
+    century = this_year - this_year % 100
+    return century + year if century + year <= this_year + 1 else century - 100 + year
+
+
+def _short_date(cleaned: str) -> bool:
+    """ "7/12-20", "07.12.20", "7/12 2020": a day and month that exist, and a year."""
+    match = _SHORT_DATE.fullmatch(cleaned)
+    if match is None:
+        return False
+    try:
+        date(full_year(match["year"]), int(match["month"]), int(match["day"]))
+    except ValueError:
+        return False
+    return True
 
 
 def _read_dashed(raw: str, cleaned: str) -> Dnr | None:
@@ -250,7 +288,7 @@ def _read_dashed(raw: str, cleaned: str) -> Dnr | None:
         # seed's "Förslag KS 2020- 12-07"; reading it as löpnummer 12 would hide the mistake.
         return Dnr(raw, warnings=(_date_warning(raw),))
     prefix = match["prefix"].upper() if match["prefix"] else None
-    return Dnr(raw, prefix, int(match["year"]), int(number), part)
+    return Dnr(raw, prefix, full_year(match["year"]), int(number), part)
 
 
 def _date_warning(raw: str) -> str:
@@ -259,7 +297,7 @@ def _date_warning(raw: str) -> str:
 
 def _is_date(match: re.Match[str]) -> bool:
     try:
-        date(int(match["year"]), int(match["number"]), int(match["part"]))
+        date(full_year(match["year"]), int(match["number"]), int(match["part"]))
     except ValueError:
         return False
     return True

@@ -29,11 +29,15 @@ from ksdesk.core.meeting import Arende, Bilaga
 from ksdesk.core.meeting_agenda import normalise_time_slot
 from ksdesk.interchange.agenda_csv import csv_records
 from ksdesk.interchange.agenda_rows import (
+    Numbering,
     RowNumber,
     bilaga_line,
     from_title,
     is_heading,
+    is_heading_label,
+    is_numbered_heading,
     is_opening_item,
+    meeting_date_in,
     number_first,
     numbers_in_titles,
     read_nr,
@@ -61,6 +65,8 @@ COLUMNS = ColumnMap(
             "ärende/rubrik",
             "dagordning",
             "ärendelista",
+            "föredragningslista",
+            "innehållsförteckning",  # a protokoll's list of §§ pasted in as the ärendelista
         ),
         "dnr": (
             "dnr",
@@ -98,6 +104,7 @@ class AgendaImport:
     numbers: list[int | None] = field(default_factory=list)  # the file's Nr of each item
     labels: list[str] = field(default_factory=list)  # that Nr as written ("§ 63/20", "b)")
     rows: list[int] = field(default_factory=list)  # the file's row of each item
+    meeting_date: dt.date | None = None  # the date in the document's heading, if any
     report: ImportReport = field(default_factory=lambda: ImportReport("dagordning", ""))
 
     @property
@@ -180,15 +187,17 @@ def _field_of(heading: str) -> tuple[str | None, bool]:
     return name, exact
 
 
-def _header_at(rows: list[tuple[int, list[str]]], report: ImportReport) -> int:
+def _header_at(rows: list[tuple[int, list[str]]], result: AgendaImport) -> int:
     """Where the rubrikrad is: the first of the first rows that names an Ärende column. The
     rows above it (the document's own heading, "Kallelse Kommunstyrelsen 2021-05-11") are
-    reported, not read."""
+    reported, not read; a date in them ("7/12-20") is kept as the meeting's date."""
     for at, (_, cells) in enumerate(rows[:_HEADER_SEARCH]):
         if any(_field_of(" ".join(c.split()))[0] == "title" for c in cells if c.strip()):
             for number, above in rows[:at]:
                 for cell in (c for c in above if c.strip()):
-                    report.drop(f"Rad {number}", cell, "står före rubrikraden")
+                    result.report.drop(f"Rad {number}", cell, "står före rubrikraden")
+                    if result.meeting_date is None:
+                        result.meeting_date = meeting_date_in(cell)
             return at
     return 0
 
@@ -223,7 +232,7 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
         raise InvalidInput(f"{filename} innehåller inga rader.")
     result = AgendaImport(report=ImportReport("dagordning", filename))
     report = result.report
-    rows = rows[_header_at(rows, report) :]
+    rows = rows[_header_at(rows, result) :]
     header_row, header = rows[0]
     columns = _header_map(header, header_row, filename, report)
     _unheaded_nr(header, rows[1:], columns, report)
@@ -233,8 +242,9 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
     )
     if in_titles:
         report.change("Rubrikraden", "numren först i ärendecellerna", "lästes som Nr")
-    numbering = _Numbering()
-    for number, record in rows[1:]:
+    numbering = Numbering()
+    nr_texts = [_nr_text(record, columns, in_titles) for _, record in rows[1:]]
+    for at, (number, record) in enumerate(rows[1:]):
         where = f"Rad {number}"
         record = [cleaned_cell(cell, report, where) for cell in record]
         values = {
@@ -250,7 +260,9 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
             values["nr"], values["title"] = number_first(values["title"])
         if _bilaga_row(values, result.items, where, report):
             continue
-        item, nr = _item(values, number, filename, "nr" in columns or in_titles, report)
+        next_nr = read_nr(nr_texts[at + 1]) if at + 1 < len(nr_texts) and nr_texts[at + 1] else None
+        has_nr = "nr" in columns or in_titles
+        item, nr = _item(values, number, filename, has_nr, report, next_nr)
         result.items.append(item)
         result.numbers.append(numbering.place(nr, item, where, report))
         result.labels.append(values.get("nr", "") or (f"{nr.sub})" if nr and nr.sub else ""))
@@ -263,7 +275,18 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
     report.read.append(count(len(result.items) - sections, "ärende", "ärenden"))
     if sections:
         report.read.append(count(sections, "rubrikrad", "rubrikrader"))
+    if result.meeting_date:
+        report.read.append(f"sammanträdesdatum i filen: {result.meeting_date.isoformat()}")
     return result
+
+
+def _nr_text(record: list[str], columns: dict[str, int], in_titles: bool) -> str:
+    """The Nr a row has, as written (for looking one row ahead)."""
+    if in_titles:
+        title = record[columns["title"]] if columns["title"] < len(record) else ""
+        return number_first(title)[0]
+    at = columns.get("nr")
+    return record[at].strip() if at is not None and at < len(record) else ""
 
 
 def _unheaded_nr(
@@ -300,36 +323,13 @@ def _bilaga_row(
     return True
 
 
-class _Numbering:
-    """The agenda number each row of the file asks for. ksdesk numbers ärenden in one run, so
-    a delpunkt ("15 b)", "a) Enskilt ärende") becomes an ärende of its own and every row
-    after it asks for one more than the file wrote."""
-
-    def __init__(self) -> None:
-        self.offset = 0
-        self.last: int | None = None
-
-    def place(
-        self, nr: RowNumber | None, item: Arende, where: str, report: ImportReport
-    ) -> int | None:
-        if nr is None or item.is_section:
-            return None
-        if nr.sub and (nr.number is None or nr.number == self.last):
-            self.offset += 1
-            parent = nr.number or self.last or ""
-            label = f"{parent}.{nr.sub}" if nr.sub.isdigit() else f"{parent} {nr.sub})".strip()
-            report.change(
-                where,
-                f"delpunkt {label} ”{item.title}”",
-                "blir ett eget ärende: dagordningen numrerar ärendena i en följd",
-            )
-            return None
-        self.last = nr.number
-        return None if nr.number is None else nr.number + self.offset
-
-
 def _item(
-    values: dict[str, str], row: int, filename: str, has_nr: bool, report: ImportReport
+    values: dict[str, str],
+    row: int,
+    filename: str,
+    has_nr: bool,
+    report: ImportReport,
+    next_nr: RowNumber | None = None,
 ) -> tuple[Arende, RowNumber | None]:
     def refuse(column: str, message: str) -> InvalidInput:
         return InvalidInput(f"{filename}, rad {row}, kolumn {LABELS[column]}: {message}")
@@ -343,8 +343,9 @@ def _item(
         )
         title = paged
     nr_text = values.get("nr", "").strip()
-    nr = read_nr(nr_text) if nr_text else None
-    if nr_text and nr is None:
+    heading_label = is_heading_label(nr_text) and is_heading(title)
+    nr = None if heading_label else (read_nr(nr_text) if nr_text else None)
+    if nr_text and nr is None and not heading_label:
         raise refuse("nr", f"”{nr_text}” är inget nummer.")
     if nr and nr.code:
         why = "är en beteckning, inget nummer: ärendet numreras efter sin plats i listan"
@@ -364,12 +365,19 @@ def _item(
     bare = not dnr and not any(values.get(k) for k in ("presenter", "time_slot", "proposal"))
     # A heading row: a word naming a group of ärenden, or in a numbered list a row without
     # number, Dnr or anything else that is not one of the opening items lists leave unnumbered.
-    section = (
-        bare
-        and not nr_text
-        and not (nr and nr.sub)
-        and (is_heading(title) or (has_nr and not is_opening_item(title)))
+    section = bare and (
+        heading_label
+        or is_numbered_heading(nr, title, next_nr)
+        or (
+            not nr_text
+            and not (nr and nr.sub)
+            and (is_heading(title) or (has_nr and not is_opening_item(title)))
+        )
     )
+    if section and nr_text:
+        report.change(
+            f"Rad {row}", f"{nr_text} {title}", "är en rubrikrad med nummer, inget ärende"
+        )
     typed = values.get("kind", "").strip().lower()
     kind = next((k for start, k in _KINDS if typed.startswith(start)), "")
     item = Arende(

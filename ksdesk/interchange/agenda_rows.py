@@ -3,7 +3,9 @@ meets in real files beside a plain number and a title.
 
 - Nr written as a paragraph ("§ 26", "26 §", "§ 63/20"), with a point ("5."), or as a
   delpunkt ("15 a)", "5b", "b)"), and a delpunkt written in the title ("a) Enskilt ärende").
-- Heading rows ("Beslutsärenden", "Övriga beslutsärenden", "Beslutspunkter") and the
+- Heading rows ("Beslutsärenden", "Övriga beslutsärenden", "Beslutspunkter", "Ärenden för
+  beslut", "BESLUTSÄRENDEN:"), also numbered ones ("B. Informationsärenden", "3 Ärenden för
+  beslut" over "3.1", "3.2"), and the
   opening items a list leaves unnumbered ("Upprop", "Val av justerare", "Fastställande av
   dagordning"), which are ärenden, not headings.
 - A list pasted into one column: the number at the start of each title ("1. Upprop",
@@ -16,11 +18,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from ksdesk.core.agenda_merge import same_standing
-from ksdesk.core.dnr import LABEL_WORDS, parse_dnr
+from ksdesk.core.dnr import LABEL_WORDS, full_year, parse_dnr
+from ksdesk.core.format import FormatError, parse_date
 from ksdesk.core.import_report import ImportReport
-from ksdesk.core.meeting import Bilaga
+from ksdesk.core.meeting import Arende, Bilaga
 from ksdesk.core.organ import DEFAULT_STANDARD_ITEMS
 
 
@@ -43,8 +47,18 @@ _NR = re.compile(
 _CODE = re.compile(r"[a-zåäö]{1,3} ?\d{1,3}(?:\.\d{1,2})?", re.IGNORECASE)
 # A delpunkt written at the start of the title: "a) Enskilt ärende", "b. Anmälan av …".
 _SUB_IN_TITLE = re.compile(r"(?P<sub>[a-zåäö])[).]\s+(?P<title>\S.*)", re.DOTALL)
-# One word (or "Övriga …") that names a group of ärenden: a heading, never an ärende itself.
-_HEADING = re.compile(r"(?:övriga\s+)?\w+(?:ärenden|punkter):?", re.IGNORECASE)
+# One word (or "Övriga …") that names a group of ärenden, or "Ärenden för beslut" / "Ärenden
+# till kommunfullmäktige": a heading, never an ärende itself ("ANMÄLNINGSÄRENDEN/ÖVRIGT:" too).
+_HEADING = re.compile(
+    r"(?:övriga\s+)?(?:\w+(?:ärenden|punkter)|ärenden\s+(?:för|till)\s+\w+(?:\s+\w+)?)"
+    r"(?:\s*/\s*\w+)?:?",
+    re.IGNORECASE,
+)
+# "Ärenden för beslut": a heading by its words alone, even with a number before it.
+_PHRASE_HEADING = re.compile(r"ärenden\s+(?:för|till)\s", re.IGNORECASE)
+# The Nr of a heading row: a capital letter or a roman numeral ("B.", "C)", "II."), where the
+# ärenden under it have digits.
+_HEADING_LABEL = re.compile(r"(?:[A-ZÅÄÖ]|[IVX]{1,4})[.)]?")
 # Opening items a numbered list often leaves without a number.
 _OPENING = re.compile(
     r"\b(?:upprop|justera|protokollsjustera|protokolljustera|dagordning|föredragningslist"
@@ -74,8 +88,24 @@ def sub_in_title(title: str) -> tuple[str, str] | None:
 
 
 def is_heading(title: str) -> bool:
-    """ "Beslutsärenden", "Övriga beslutsärenden", "Beslutspunkter"."""
+    """ "Beslutsärenden", "Övriga beslutsärenden", "Beslutspunkter", "Ärenden för beslut"."""
     return bool(_HEADING.fullmatch(" ".join(title.split())))
+
+
+def is_heading_label(nr_text: str) -> bool:
+    """ "B.", "C)", "II": the Nr a kommun gives a heading row, not an ärende ("b)" is a
+    delpunkt: lower case)."""
+    return bool(_HEADING_LABEL.fullmatch(nr_text.strip()))
+
+
+def is_numbered_heading(nr: RowNumber | None, title: str, next_nr: RowNumber | None) -> bool:
+    """ "3 Ärenden för beslut" (a heading by its words), or "3 Beslutsärenden" with the rows
+    under it numbered 3.1, 3.2 (or 3 a), 3 b)): a heading that took a number."""
+    if nr is None or nr.number is None or nr.sub or not is_heading(title):
+        return False
+    if _PHRASE_HEADING.match(" ".join(title.split())):
+        return True
+    return next_nr is not None and next_nr.number == nr.number and bool(next_nr.sub)
 
 
 def is_opening_item(title: str) -> bool:
@@ -115,8 +145,11 @@ def bilaga_line(text: str) -> tuple[str, str] | None:
 
 
 # "1. Upprop", "26 Dnr KS 2018/14 Information", "§ 12 Taxor", "5 a) Enskilt ärende".
+# "3.1 Taxor" and a heading's "B. Informationsärenden" too.
 _NUMBER_FIRST = re.compile(
-    r"(?P<nr>(?:§\s*)?\d{1,3}(?:\s?[a-zåäö]\))?\.?)\s+(?P<rest>\S.*)", re.DOTALL
+    r"(?P<nr>(?:§\s*)?\d{1,3}(?:\.\d{1,2}|\s?[a-zåäö]\))?\.?|[A-ZÅÄÖ][.)]|[IVX]{1,4}[.)])"
+    r"\s+(?P<rest>\S.*)",
+    re.DOTALL,
 )
 # A table of contents' dot leader and page: "Information... 3", "Information …… 12".
 _PAGE = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}\s*$")
@@ -215,3 +248,69 @@ def _time_from_title(title: str, values: dict[str, str], where: str, report: Imp
         values["presenter"] = " ".join(rest.split())
     report.change(where, title, "tid och föredragande lästes ur ärendecellen")
     return title_left
+
+
+class Numbering:
+    """The agenda number each row of the file asks for. ksdesk numbers ärenden in one run, so
+    a delpunkt ("15 b)", "a) Enskilt ärende") becomes an ärende of its own and every row
+    after it asks for one more than the file wrote."""
+
+    def __init__(self) -> None:
+        self.offset = 0
+        self.last: int | None = None
+        self.heading: int | None = None  # the number of a numbered heading ("3 Ärenden för …")
+
+    def place(
+        self, nr: RowNumber | None, item: Arende, where: str, report: ImportReport
+    ) -> int | None:
+        if nr is None:
+            return None
+        if item.is_section:
+            if nr.number is not None and not nr.sub:
+                # "3 Ärenden för beslut": the heading took number 3, which no ärende gets.
+                self.offset -= 1
+                self.last = self.heading = nr.number
+            return None
+        if nr.sub and (nr.number is None or nr.number == self.last):
+            self.offset += 1
+            parent = nr.number or self.last or ""
+            label = f"{parent}.{nr.sub}" if nr.sub.isdigit() else f"{parent} {nr.sub})".strip()
+            why = "blir ett eget ärende: dagordningen numrerar ärendena i en följd"
+            if parent == self.heading:
+                why = "är ett ärende under rubriken: dagordningen numrerar ärendena i en följd"
+            report.change(where, f"delpunkt {label} ”{item.title}”", why)
+            return None
+        self.last = nr.number
+        return None if nr.number is None else nr.number + self.offset
+
+
+# The meeting's date in the document's own heading: "2020-12-07", "7/12-20", "07.12.20",
+# "7/12 2020", "7 december 2020" (the last two-digit year forms as kommuner print them).
+_ISO_IN_TEXT = re.compile(r"(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/-])")
+_SHORT_IN_TEXT = re.compile(
+    r"(?<![\d/.-])(\d{1,2})\s?[/.]\s?(\d{1,2})(?:\s?[-.]\s?|\s)(\d{4}|\d{2})(?![\d/.-])"
+)
+_WORDS_IN_TEXT = re.compile(r"\b(\d{1,2}\s+[a-zåäö]{3,9}\.?\s+\d{4})\b", re.IGNORECASE)
+
+
+def meeting_date_in(text: str) -> date | None:
+    """The first date written in a heading line, None when there is none."""
+    for match in _ISO_IN_TEXT.finditer(text):
+        if found := _date(int(match[1]), int(match[2]), int(match[3])):
+            return found
+    for match in _SHORT_IN_TEXT.finditer(text):
+        if found := _date(full_year(match[3]), int(match[2]), int(match[1])):
+            return found
+    for match in _WORDS_IN_TEXT.finditer(text):
+        try:
+            return parse_date(match[1])
+        except FormatError:
+            continue
+    return None
+
+
+def _date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

@@ -27,11 +27,13 @@ from openpyxl.utils import get_column_letter
 from ksdesk.atomic import write_atomic
 from ksdesk.core.budget import Sheet, Term
 from ksdesk.core.budget_check import check_sheet, column_candidates, row_candidates
+from ksdesk.core.budget_difference import STYLES as DIFFERENCE_STYLES
 from ksdesk.core.budget_grid import Grid, GridValue, sheet_from_grid
 from ksdesk.core.import_report import ImportReport
 from ksdesk.interchange.budget_report import clean_grid, report_grid
 from ksdesk.interchange.budget_xlsx_formulas import (
     across_formula,
+    cells_formula,
     down_formula,
     parse_formula,
     with_cached_values,
@@ -136,7 +138,9 @@ def _write_formulas(ws, sheet: Sheet, first: int) -> dict[str, Decimal]:
         ref = f"{get_column_letter(check.column + 1)}{first + check.row}"
         if ref in cached:
             continue  # a corner checked both ways: the sum down the column wins
-        if check.direction == "nedåt":
+        if check.style in DIFFERENCE_STYLES:
+            formula = cells_formula([(first + r, c, sign) for r, c, sign in check.terms])
+        elif check.direction == "nedåt":
             rows = dict(down[check.row])[check.style]
             formula = down_formula(check.column, [first + r for r in rows])
         else:

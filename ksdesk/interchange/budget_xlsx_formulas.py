@@ -53,6 +53,14 @@ def across_formula(excel_row: int, terms: list[Term] | tuple[Term, ...]) -> str:
     return "=" + text
 
 
+def cells_formula(cells: list[tuple[int, int, int]]) -> str:
+    """=E7-F7 (an Avvikelse), =-B7+C7: (excel row, column, sign) added in order."""
+    text = ""
+    for i, (row, column, sign) in enumerate(cells):
+        text += ("-" if sign < 0 else "+" if i else "") + f"{get_column_letter(column + 1)}{row}"
+    return "=" + (text or "0")
+
+
 @dataclass(frozen=True)
 class Parsed:
     kind: str  # "down" (one column, several rows) or "across" (one row, several columns)

@@ -306,6 +306,12 @@ def plan_agenda_import(store: Store, meeting_id: int, path: Path | str) -> Impor
     meeting = copy.deepcopy(meeting_repo.get(store, meeting_id))
     organ = organ_repo.get(store, meeting.organ_id)
     report = imported.report
+    if imported.meeting_date and imported.meeting_date != meeting.date:
+        report.warn(
+            "Filen",
+            f"ärendelistan gäller sammanträdet {imported.meeting_date.isoformat()}",
+            f"men importeras till sammanträdet {meeting.date.isoformat()}: är det rätt fil?",
+        )
     meeting.items = merge_agenda(
         meeting.items,
         imported.items,

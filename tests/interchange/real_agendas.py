@@ -39,11 +39,14 @@ class RealAgenda:
     notes: tuple[str, ...] = field(default_factory=tuple)
 
 
-def build(agenda: RealAgenda) -> tuple[bytes, str]:
-    """The file's bytes and its name."""
+def build(agenda: RealAgenda, above: str = "") -> tuple[bytes, str]:
+    """The file's bytes and its name; `above` is a line of the document's own heading
+    written above the rubrikrad."""
     if agenda.kind == "xlsx":
         book = openpyxl.Workbook()
         sheet = book.active
+        if above:
+            sheet.append([above])
         sheet.append(list(agenda.header))
         for row in agenda.rows:
             sheet.append([cell or None for cell in row])
@@ -52,6 +55,8 @@ def build(agenda: RealAgenda) -> tuple[bytes, str]:
         return out.getvalue(), f"{agenda.name}.xlsx"
     text = io.StringIO()
     writer = csv.writer(text, delimiter=";", lineterminator="\r\n")
+    if above:
+        writer.writerow([above])
     writer.writerow(agenda.header)
     writer.writerows(agenda.rows)
     return text.getvalue().encode("utf-8-sig"), f"{agenda.name}.csv"

@@ -37,6 +37,14 @@ class Table:
     merged: tuple[tuple[int, int, int], ...] = field(default=())  # (line, first col, last col)
     above: int = 1  # lines above the column header: the title, a unit line
     codes: tuple[str, ...] = ()  # headers of columns that hold no amounts (besides "Not")
+    # (row label, column header) of each fel the published table itself has: a figure
+    # misprinted at the source, found by the checks (kept as published, never corrected).
+    published_errors: tuple[tuple[str, str], ...] = ()
+    # (row label, column header) of each avrundning the published figures carry.
+    published_rounding: tuple[tuple[str, str], ...] = ()
+    # (row label, column header) of the further fel the changed figure causes: an Avvikelse
+    # or Netto on the same row no longer fits.
+    change_also: tuple[tuple[str, str], ...] = ()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -226,6 +234,20 @@ def expected_rows(table: Table) -> list[tuple[str, list[Decimal | None]]]:
     return result
 
 
+def findings_of(result) -> set[tuple[str, str, str]]:
+    """(row label, column header, severity) of every finding of a check."""
+    return {(f.row_label, f.column_header, f.severity.value) for f in result.findings}
+
+
+def published_fel(table: Table) -> set[tuple[str, str, str]]:
+    return {(label, header, "fel") for label, header in table.published_errors}
+
+
+def published_findings(table: Table) -> set[tuple[str, str, str]]:
+    rounding = {(label, header, "avrundning") for label, header in table.published_rounding}
+    return published_fel(table) | rounding
+
+
 def changed(table: Table) -> Table:
     """The table with one figure changed (`Table.change`)."""
     assert table.change is not None
@@ -246,7 +268,11 @@ def changed(table: Table) -> Table:
 def _headers(rows: list[list[str]], first_body: int, two_lines: bool) -> list[str]:
     """The column headers a reader should make: the two header lines joined, a merged cell's
     text carried over the columns it spans, line breaks as spaces."""
-    bottom = [" ".join(v.split()) for v in rows[first_body - 1]]
+    # A word broken with a hyphen at a line end ("Kost-\nnader") is one word.
+    bottom = [
+        " ".join(re.sub(r"(?<=[a-zåäö])-\n(?=[a-zåäö])", "", v).split())
+        for v in rows[first_body - 1]
+    ]
     if not two_lines:
         return bottom
     top, carried = [], ""

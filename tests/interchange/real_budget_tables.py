@@ -15,7 +15,10 @@ from .real_budget_files import (
     changed,
     expected_headers,
     expected_rows,
+    findings_of,
     printed_number,
+    published_fel,
+    published_findings,
     write_csv,
     write_xlsx,
 )
@@ -43,7 +46,10 @@ __all__ = [
     "changed",
     "expected_headers",
     "expected_rows",
+    "findings_of",
     "printed_number",
+    "published_fel",
+    "published_findings",
     "write_csv",
     "write_xlsx",
 ]

@@ -1,0 +1,84 @@
+"""The budget half of bench/real_import_figures.py: for every real table of the tests and
+every way a secretary receives it (the nine file variants of test_budget_real_tables.py), the
+checks a correct import passes, counted one by one:
+
+- the unit; each column header; each figure of each row (label and value);
+- each row the table expects to be checked as a sum down its columns;
+- the real figures give exactly the fel the published table has (none for most);
+- one changed figure gives exactly its fel.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+
+def _count(table, variant: str, folder: Path) -> tuple[int, int]:
+    from ksdesk.core.budget_check import check_sheet
+    from ksdesk.services.budget import read_with_report
+    from tests.interchange import real_budget_tables as real
+    from tests.interchange.test_budget_real_tables import VARIANTS
+
+    right = total = 0
+
+    def tally(ok: bool) -> None:
+        nonlocal right, total
+        right, total = right + bool(ok), total + 1
+
+    try:
+        sheet = read_with_report(VARIANTS[variant](table, folder / table.name), "Blad")[0]
+    except Exception:
+        sheet = None
+    headers = real.expected_headers(table)
+    rows = real.expected_rows(table)
+    figures = sum(1 + len(f) for _, f in rows)
+    if sheet is None:
+        return 0, 2 + len(headers) + figures + len(table.checked) + (1 if table.change else 0)
+    tally(sheet.unit == table.unit)
+    got_headers = [c.header for c in sheet.columns]
+    for i, header in enumerate(headers):
+        tally(i < len(got_headers) and got_headers[i] == header)
+    numeric = [i for i, c in enumerate(sheet.columns) if c.is_numeric]
+    got = [
+        (r.label, [v if isinstance(v, Decimal) else None for v in (r.cells[i] for i in numeric)])
+        for r in sheet.rows
+    ]
+    for n, (label, values) in enumerate(rows):
+        have = got[n] if n < len(got) else ("", [])
+        tally(have[0] == label)
+        for k, value in enumerate(values):
+            tally(k < len(have[1]) and have[1][k] == value)
+    result = check_sheet(sheet)
+    checked = {sheet.rows[c.row].label for c in result.checks if c.direction == "nedåt"}
+    for label in table.checked:
+        tally(label in checked)
+    fel = {k for k in real.findings_of(result) if k[2] == "fel"}
+    tally(fel == real.published_fel(table))
+    if table.change:
+        _, header, _, total_label = table.change
+        changed = read_with_report(
+            VARIANTS[variant](real.changed(table), folder / f"{table.name}-changed"), "Blad"
+        )[0]
+        found = {k for k in real.findings_of(check_sheet(changed)) if k[2] == "fel"}
+        also = {(label, column, "fel") for label, column in table.change_also}
+        tally(found == {(total_label, header, "fel")} | also | real.published_fel(table))
+    return right, total
+
+
+def budget_figures(folder: Path) -> list[tuple[str, int, int]]:
+    from tests.interchange import real_budget_tables as real
+    from tests.interchange.test_budget_real_tables import VARIANTS
+
+    try:
+        from tests.interchange.real_budget_more import MORE_TABLES
+    except ImportError:
+        MORE_TABLES = ()
+    result = []
+    for table in (*real.TABLES, *MORE_TABLES):
+        right = total = 0
+        for variant in VARIANTS:
+            r, t = _count(table, variant, folder)
+            right, total = right + r, total + t
+        result.append((table.name, right, total))
+    return result

@@ -1,0 +1,74 @@
+"""Items and checks right, per real document of the test data: the agendas of
+tests/interchange/real_agendas*.py and the budget tables of real_budget_*.py.
+
+    PYTHONPATH=. python bench/real_import_figures.py
+
+An agenda row is right when Nr, title, Dnr, its key, heading or not, time and föredragande
+all are what the kommun meant. A budget table's checks are every figure read as printed,
+the unit, the headers, and every check the table expects (no false finding on the real
+figures, exactly the right finding on the changed one). Run it on an older ksdesk by putting
+that one first on PYTHONPATH to get the "before" figures.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.append(str(Path(__file__).resolve().parents[1]))
+
+
+def agenda_figures() -> list[tuple[str, int, int]]:
+    from ksdesk.core.dnr import parse_dnr
+    from ksdesk.interchange.agenda_import import read_agenda
+    from tests.interchange.real_agendas import REAL_AGENDAS, build
+    from tests.interchange.real_agendas_more import MORE_AGENDAS, build_more
+
+    rows = []
+    for agenda, builder in [
+        *((a, build) for a in REAL_AGENDAS),
+        *((a, build_more) for a in MORE_AGENDAS),
+    ]:
+        expected = [
+            (e.nr, e.title, e.dnr, e.key, e.section, e.time_slot, e.presenter)
+            for e in agenda.expected
+        ]
+        try:
+            result = read_agenda(*builder(agenda))
+            got = [
+                (n, i.title, i.dnr, parse_dnr(i.dnr).key, i.is_section, i.time_slot, i.presenter)
+                for n, i in zip(result.numbers, result.items, strict=True)
+            ]
+        except Exception as error:  # a refusal counts as nothing right
+            print(f"  {agenda.name}: {type(error).__name__}: {error}", file=sys.stderr)
+            got = []
+        right = sum(1 for g, e in zip(got, expected, strict=False) if g == e)
+        if len(got) != len(expected):
+            right = min(right, sum(1 for g in got if g in expected))
+        rows.append((agenda.name, right, len(expected)))
+    return rows
+
+
+def main() -> None:
+    total_right = total = 0
+    print("Agendas (rows right / rows)")
+    for name, right, count in agenda_figures():
+        print(f"  {name:45} {right:3}/{count}")
+        total_right, total = total_right + right, total + count
+    print(f"  {'all':45} {total_right:3}/{total}")
+    try:
+        from bench.real_budget_figures import budget_figures
+    except ImportError:
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        total_right = total = 0
+        print("Budget tables (checks right / checks, over every file variant)")
+        for name, right, count in budget_figures(Path(folder)):
+            print(f"  {name:45} {right:4}/{count}")
+            total_right, total = total_right + right, total + count
+        print(f"  {'all':45} {total_right:4}/{total}")
+
+
+if __name__ == "__main__":
+    main()

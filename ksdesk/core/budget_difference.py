@@ -1,0 +1,338 @@
+"""Avvikelse and netto: lines of a budget table that are a difference, not a sum.
+
+- An **Avvikelse** column ("Avvikelse", "Budgetavvikelse", "Avvikelse mot budget 2021",
+  "Differens") is one amount column minus another: Budget − Utfall in one kommun, Utfall −
+  Budget (or Nettokostnad − Budget) in the next. An Avvikelse row under Budget and Utfall rows
+  is the same, across the columns.
+- A **Netto** column ("Nettokostnad 2021", "Netto") is its year's Intäkter and Kostnader:
+  Intäkter + Kostnader where costs are written negative, Kostnader − Intäkter (or Intäkter −
+  Kostnader) where they are written positive. A Netto row under Intäkter and Kostnader rows
+  likewise.
+
+Which two lines, and which way the difference is written, is read from the table's own
+figures: the reading that most of its rows agree with (at least two rows whose terms differ,
+and three in five of them). Nothing is guessed: a table none of the readings fits is not
+checked, and a row that does not fit the table's reading is a **fel** whose message gives
+both ways of reading it, so the secretary sees whether a sign or a figure is wrong. What
+rounding explains is not reported (a difference of two rounded figures is routinely off by
+its last digit). A total row's Avvikelse and Netto are checked as sums down their columns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ksdesk.core.budget import Sheet, is_result_label
+from ksdesk.core.budget_rounding import tolerance
+from ksdesk.core.findings import Finding, Severity
+from ksdesk.core.format import format_amount
+
+_DIFFERENCE = re.compile(r"\b(?:\w*-?avvikelse|avv\.?|differens)\b", re.IGNORECASE)
+_NET = re.compile(r"^\s*netto(?:kostnad(?:er)?|budget|intäkt(?:er)?)?\b", re.IGNORECASE)
+_INCOME = re.compile(r"^\s*(?:verksamhetens\s+)?intäkter\b", re.IGNORECASE)
+_COST = re.compile(r"^\s*(?:verksamhetens\s+)?kostnader\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_NEAR_ROWS = 8  # an Avvikelse row subtracts rows at most this far above it
+
+# A reading: the name in words and the signs it gives the two figures (a, b).
+Reading = tuple[str, int, int]
+STYLES = ("avvikelse", "netto")
+
+
+@dataclass(frozen=True)
+class Line:
+    """A column (across the rows) or a row (across the columns) of figures."""
+
+    index: int
+    name: str
+
+
+@dataclass(frozen=True)
+class DifferenceCheck:
+    """One stated difference recomputed."""
+
+    row: int
+    column: int
+    direction: str  # "tvärs" (a column, across each row) or "nedåt" (a row, down each column)
+    terms: tuple[tuple[int, int, int], ...]  # (row, column, sign)
+    stated: Decimal
+    computed: Decimal
+    tolerance: Decimal
+    style: str  # "avvikelse" or "netto"
+
+
+def check_differences(
+    sheet: Sheet, places: list[int]
+) -> tuple[list[DifferenceCheck], list[Finding]]:
+    checks: list[DifferenceCheck] = []
+    findings: list[Finding] = []
+    for table in (_Columns(sheet, places), _Rows(sheet, places)):
+        for line in table.lines:
+            table.check(line, checks, findings)
+    return checks, findings
+
+
+class _Table:
+    """The lines of one direction and how to read a figure on them."""
+
+    direction = ""
+
+    def __init__(self, sheet: Sheet, places: list[int]) -> None:
+        self.sheet, self.places = sheet, places
+        self.lines: list[Line] = []
+
+    def value(self, line: int, at: int) -> Decimal | None:
+        raise NotImplementedError
+
+    def positions(self) -> range:
+        raise NotImplementedError
+
+    def cell(self, line: int, at: int) -> tuple[int, int]:
+        """(row, column) of position `at` on a line."""
+        raise NotImplementedError
+
+    def operands(self, line: Line) -> list[tuple[Line, Line, list[Reading]]]:
+        before = [other for other in self.lines if other.index < line.index]
+        if _NET.search(line.name) and not _DIFFERENCE.search(line.name):
+            year = _YEAR.findall(line.name)
+            incomes = [
+                o for o in before if _INCOME.search(o.name) and _YEAR.findall(o.name) == year
+            ]
+            costs = [o for o in before if _COST.search(o.name) and _YEAR.findall(o.name) == year]
+            if not incomes or not costs:
+                return []
+            i, k = incomes[-1], costs[-1]
+            return [
+                (
+                    i,
+                    k,
+                    [
+                        (f"{_q(i)} + {_q(k)}", 1, 1),
+                        (f"{_q(k)} − {_q(i)}", -1, 1),
+                        (f"{_q(i)} − {_q(k)}", 1, -1),
+                    ],
+                )
+            ]
+        if not _DIFFERENCE.search(line.name):
+            return []
+        pairs = []
+        for x, a in enumerate(before):
+            for b in before[x + 1 :]:
+                pairs.append(
+                    (
+                        a,
+                        b,
+                        [(f"{_q(a)} − {_q(b)}", 1, -1), (f"{_q(b)} − {_q(a)}", -1, 1)],
+                    )
+                )
+        return pairs
+
+    def check(self, line: Line, checks: list[DifferenceCheck], findings: list[Finding]) -> None:
+        chosen = self._reading(line)
+        if chosen is None:
+            if mixed := self._mixed(line):
+                findings.append(self._mixed_finding(line, mixed))
+            return
+        a, b, readings, best = chosen
+        style = "avvikelse" if _DIFFERENCE.search(line.name) else "netto"
+        for at in self.positions():
+            stated, x, y = (
+                self.value(line.index, at),
+                self.value(a.index, at),
+                self.value(b.index, at),
+            )
+            if stated is None or x is None or y is None:
+                continue
+            r, c = self.cell(line.index, at)
+            figures = [
+                (v, self.places[self.cell(i, at)[1]])
+                for v, i in ((stated, line.index), (x, a.index), (y, b.index))
+            ]
+            bound = tolerance(figures)
+            computed = _combine(best, x, y)
+            terms = ((*self.cell(a.index, at), best[1]), (*self.cell(b.index, at), best[2]))
+            direction = self.direction
+            checks.append(DifferenceCheck(r, c, direction, terms, stated, computed, bound, style))
+            if abs(stated - computed) <= bound:
+                continue
+            findings.append(self._finding(line, at, (stated, x, y, bound), readings, best))
+
+    def _evidence(self, line: Line):
+        """For each pair of operands: its readings, how many rows fit each, and how many rows
+        could tell (those where the two figures are not both zero)."""
+        for a, b, readings in self.operands(line):
+            evidence: list[int] = [0] * len(readings)
+            differing = 0
+            for at in self.positions():
+                stated, x, y = (self.value(i, at) for i in (line.index, a.index, b.index))
+                if stated is None or x is None or y is None or (x == 0 and y == 0):
+                    continue
+                differing += 1
+                bound = tolerance([stated, x, y])
+                for n, reading in enumerate(readings):
+                    if abs(stated - _combine(reading, x, y)) <= bound:
+                        evidence[n] += 1
+            yield a, b, readings, evidence, differing
+
+    def _mixed(self, line: Line) -> list[tuple[str, int]]:
+        """Two readings each fitting two rows or more, together most of them, neither alone:
+        the line is written one way on some rows and the other way on others."""
+        for _a, _b, readings, evidence, differing in self._evidence(line):
+            fitting = sorted(
+                ((n, reading[0]) for reading, n in zip(readings, evidence, strict=True) if n >= 2),
+                key=lambda fit: -fit[0],
+            )
+            if len(fitting) >= 2 and (fitting[0][0] + fitting[1][0]) * 5 >= differing * 3:
+                return [(name, n) for n, name in fitting[:2]]
+        return []
+
+    def _mixed_finding(self, line: Line, mixed: list[tuple[str, int]]) -> Finding:
+        said = " och ".join(f"{name} på {n} rader" for name, n in mixed)
+        message = (
+            f"”{line.name}” räknas åt olika håll: {said}. Kontrollera tecknen; raderna "
+            "kontrolleras inte förrän de räknas på samma sätt."
+        )
+        r, c = self.cell(line.index, 0)
+        column = self.direction == "tvärs"
+        return Finding(
+            severity=Severity.VARNING,
+            sheet=self.sheet.title,
+            row=-1 if column else r,
+            column=c,
+            row_label="Kolumnrubrik" if column else self.sheet.rows[r].label,
+            column_header=self.sheet.columns[c].header,
+            stated=None,
+            computed=None,
+            message=message,
+            sheet_key=self.sheet.key,
+        )
+
+    def _reading(self, line: Line):
+        """The operands and reading most rows agree with; None when no reading is clear."""
+        best = None
+        for a, b, readings, evidence, differing in self._evidence(line):
+            most = max(evidence)
+            if most >= 2 and most * 5 >= differing * 3 and (best is None or most > best[0]):
+                best = (most, a, b, readings, readings[evidence.index(most)])
+        return None if best is None else best[1:]
+
+    def _finding(self, line, at, figures, readings, best) -> Finding:
+        stated, x, y, bound = figures
+        r, c = self.cell(line.index, at)
+        unit = self.sheet.unit if self.sheet.unit != "procent" else None
+
+        def show(value: Decimal) -> str:
+            return format_amount(value, unit=unit)
+
+        where = self.where(line, at)
+        fits = [rd[0] for rd in readings if abs(_combine(rd, x, y) - stated) <= bound]
+        others = [(rd[0], _combine(rd, x, y)) for rd in readings if rd != best]
+        text = f"{where} är {show(stated)}, men {best[0]} ger {show(_combine(best, x, y))}"
+        if fits:
+            text += (
+                f"; {show(stated)} är {fits[0]}, tvärtom mot tabellens övriga rader: "
+                "tecknet eller ordningen är fel."
+            )
+        else:
+            said = " och ".join(f"{name} ger {show(value)}" for name, value in others)
+            text += f", och {said}: ingen läsning stämmer."
+        row = self.sheet.rows[r]
+        return Finding(
+            severity=Severity.FEL,
+            sheet=self.sheet.title,
+            row=r,
+            column=c,
+            row_label=row.label,
+            column_header=self.sheet.columns[c].header,
+            stated=stated,
+            computed=_combine(best, x, y),
+            message=text,
+            sheet_key=self.sheet.key,
+        )
+
+    def where(self, line: Line, at: int) -> str:
+        raise NotImplementedError
+
+
+class _Columns(_Table):
+    """Avvikelse and Netto columns, checked on every row."""
+
+    direction = "tvärs"
+
+    def __init__(self, sheet: Sheet, places: list[int]) -> None:
+        super().__init__(sheet, places)
+        self.lines = [
+            Line(c, column.header)
+            for c, column in enumerate(sheet.columns)
+            if column.kind == "amount" and not column.sums
+        ]
+
+    def value(self, line: int, at: int) -> Decimal | None:
+        row = self.sheet.rows[at]
+        value = self.sheet.cell(at, line)
+        # A total row's Avvikelse is checked as the sum of the column (its difference carries
+        # the rounding of every row above it).
+        ok = row.kind == "data" and not row.percent and isinstance(value, Decimal)
+        return value if ok else None  # type: ignore[return-value]
+
+    def positions(self) -> range:
+        return range(len(self.sheet.rows))
+
+    def cell(self, line: int, at: int) -> tuple[int, int]:
+        return at, line
+
+    def where(self, line: Line, at: int) -> str:
+        label = self.sheet.rows[at].label
+        return f"”{line.name}” på raden ”{label}”" if label else f"”{line.name}” på rad {at + 1}"
+
+
+class _Rows(_Table):
+    """Avvikelse and Netto rows, checked in every amount column; the rows they subtract stand
+    just above them. Intermediate results ("Verksamhetens nettokostnad") are sums, checked
+    as such elsewhere."""
+
+    direction = "nedåt"
+
+    def __init__(self, sheet: Sheet, places: list[int]) -> None:
+        super().__init__(sheet, places)
+        self.lines = [
+            Line(r, row.label)
+            for r, row in enumerate(sheet.rows)
+            if row.kind != "heading" and not row.percent and not is_result_label(row.label)
+        ]
+
+    def operands(self, line: Line) -> list[tuple[Line, Line, list[Reading]]]:
+        near = [o for o in self.lines if line.index - _NEAR_ROWS <= o.index < line.index]
+        saved, self.lines = self.lines, [*near, line]
+        try:
+            return super().operands(line)
+        finally:
+            self.lines = saved
+
+    def value(self, line: int, at: int) -> Decimal | None:
+        value = self.sheet.cell(line, at)
+        return (
+            value
+            if self.sheet.columns[at].kind == "amount" and isinstance(value, Decimal)
+            else None
+        )
+
+    def positions(self) -> range:
+        return range(len(self.sheet.columns))
+
+    def cell(self, line: int, at: int) -> tuple[int, int]:
+        return line, at
+
+    def where(self, line: Line, at: int) -> str:
+        header = self.sheet.columns[at].header
+        return f"”{line.name}” i kolumnen ”{header}”" if header else f"”{line.name}”"
+
+
+def _combine(reading: Reading, x: Decimal, y: Decimal) -> Decimal:
+    return x * reading[1] + y * reading[2]
+
+
+def _q(line: Line) -> str:
+    return f"”{line.name}”" if line.name else "kolumnen utan rubrik"
