@@ -1,26 +1,37 @@
-"""Step m1203: a delegationsbeslut stored while its Dnr's shape was unknown was keyed by its own
-text; opened with the new readings, it meets a decision on the same ärende written another
-way, and its version (what team sync sends) stays as it was."""
+"""Steps m1203 and m1204: a delegationsbeslut stored while its Dnr's shape was unknown was keyed
+by its own text; opened with the new readings, it meets a decision on the same ärende written
+another way, and its version (what team sync sends) stays as it was."""
 
 from __future__ import annotations
 
 import shutil
 from pathlib import Path
 
+import pytest
+
 from ksdesk.db import delegationsbeslut_repo
 from ksdesk.db.connection import open_store
 
 
-def test_keys_read_again_with_todays_rules(demo_path: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("step", "dnr"),
+    [
+        ("m1203_dnr_key_readings", "KS.2020.434"),
+        ("m1204_dnr_two_digit_years", "KS 20/434"),
+    ],
+)
+def test_keys_read_again_with_todays_rules(
+    demo_path: Path, tmp_path: Path, step: str, dnr: str
+) -> None:
     path = tmp_path / "ks.sqlite"
     shutil.copy(demo_path, path)
     store = open_store(path)
-    # As the earlier rules stored it: "KS.2020.434" unread, keyed by its own text.
+    # As the earlier rules stored it: the Dnr unread, keyed by its own text.
     store.db.execute(
-        "UPDATE delegationsbeslut SET dnr = 'KS.2020.434', dnr_key = '=KS.2020.434' WHERE id = 1"
+        "UPDATE delegationsbeslut SET dnr = ?, dnr_key = ? WHERE id = 1", [dnr, f"={dnr}"]
     )
     version = store.db.execute("SELECT version FROM delegationsbeslut WHERE id = 1").fetchone()
-    store.db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm1203_dnr_key_readings'")
+    store.db.execute("DELETE FROM _sqlite_migrations WHERE name = ?", [step])
     store.close()
 
     store = open_store(path)

@@ -39,6 +39,7 @@ STEPS: tuple[str, ...] = (
     "m1305_more_indexes",
     "m1306_unread_files",
     "m1203_dnr_key_readings",
+    "m1204_dnr_two_digit_years",
 )
 
 

@@ -12,6 +12,12 @@ from ksdesk.db.migrations.registry import migrations
 
 @migrations(name="m1203_dnr_key_readings")
 def m1203_dnr_key_readings(db) -> None:
+    read_dnr_keys_again(db)
+
+
+def read_dnr_keys_again(db) -> None:
+    """Every delegationsbeslut's dnr_key as core.dnr reads its Dnr today (each later step
+    that teaches core.dnr a new shape runs this again)."""
     rows = db.execute("SELECT id, dnr, dnr_key FROM delegationsbeslut").fetchall()
     # As in m1304: a key derived from what is stored is no change of the decision, so the rows
     # are marked as this transaction's own and keep their version for team sync.
