@@ -228,16 +228,19 @@ class _Table:
 
         where = self.where(line, at)
         fits = [rd[0] for rd in readings if abs(_combine(rd, x, y) - stated) <= bound]
-        others = [(rd[0], _combine(rd, x, y)) for rd in readings if rd != best]
-        text = f"{where} är {show(stated)}, men {best[0]} ger {show(_combine(best, x, y))}"
+        computed = _combine(best, x, y)
+        text = f"{where} är {show(stated)}, men {best[0]} ger {show(computed)}"
         if fits:
             text += (
                 f"; {show(stated)} är {fits[0]}, tvärtom mot tabellens övriga rader: "
                 "tecknet eller ordningen är fel."
             )
         else:
-            said = " och ".join(f"{name} ger {show(value)}" for name, value in others)
-            text += f", och {said}: ingen läsning stämmer."
+            # The other ways of reading it fit no better; the gap is what to look for.
+            text += (
+                f", som tabellens övriga rader räknar: en skillnad på "
+                f"{show(abs(stated - computed))}."
+            )
         row = self.sheet.rows[r]
         return Finding(
             severity=Severity.FEL,
