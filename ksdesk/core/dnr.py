@@ -16,7 +16,15 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-__all__ = ["LABEL_WORDS", "Dnr", "format_dnr", "full_year", "parse_dnr", "same_dnr"]
+__all__ = [
+    "LABEL_WORDS",
+    "Dnr",
+    "format_dnr",
+    "full_year",
+    "parse_dnr",
+    "same_dnr",
+    "without_label",
+]
 
 # Years outside this range are almost certainly typing errors ("KS 2202/434", "KS 1020/434").
 _FIRST_PLAUSIBLE_YEAR = 1970
@@ -253,6 +261,13 @@ def _is_legacy_order(left: str, right: str) -> bool:
         and _plausible_year(int(right))
         and not (len(left) == 4 and _plausible_year(int(left)))
     )
+
+
+def without_label(text: str) -> str:
+    """ "Dnr 106-156/2013", "Dnr60902-188/2013", "Diarienummer: KS 2020/434" without the
+    label: what stands in a Dnr column is the number itself (a label alone is kept)."""
+    bare = _LABEL.sub("", text.strip(), count=1).strip()
+    return bare if bare else text.strip()
 
 
 def full_year(digits: str) -> int:

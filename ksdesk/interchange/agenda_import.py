@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ksdesk.core.dnr import parse_dnr
+from ksdesk.core.dnr import parse_dnr, without_label
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.format import FormatError, format_time
 from ksdesk.core.import_report import ImportReport, cleaned_cell, count
@@ -362,6 +362,11 @@ def _item(
     except FormatError as error:
         raise refuse("time_slot", str(error)) from None
     dnr = " ".join(values.get("dnr", "").split())
+    number = without_label(dnr)
+    if number != dnr:  # "Dnr 106-156/2013" in the Dnr column: print the number
+        label = dnr[: len(dnr) - len(number)].strip()
+        report.change(f"Rad {row}", dnr, f"”{label}” framför diarienumret togs bort")
+        dnr = number
     bare = not dnr and not any(values.get(k) for k in ("presenter", "time_slot", "proposal"))
     # A heading row: a word naming a group of ärenden, or in a numbered list a row without
     # number, Dnr or anything else that is not one of the opening items lists leave unnumbered.

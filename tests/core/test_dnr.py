@@ -197,3 +197,14 @@ def test_the_same_dnr_shares_its_match_key(a: str, b: str) -> None:
     from ksdesk.core.dnr import match_key
 
     assert same_dnr(a, b) and match_key(a) == match_key(b) != ""
+
+
+def test_the_label_before_a_diarienummer_is_not_part_of_it() -> None:
+    from ksdesk.core.dnr import without_label
+
+    assert without_label("Dnr 106-156/2013") == "106-156/2013"
+    assert without_label("Dnr60902-188/2013") == "60902-188/2013"
+    assert without_label("Diarienummer: KS 2020/434") == "KS 2020/434"
+    assert without_label("Dnr.") == "Dnr."  # a label alone is kept: something to look at
+    assert without_label("KS 2020/434") == "KS 2020/434"
+    assert without_label("Dnrs 2020/434") == "Dnrs 2020/434"

@@ -74,13 +74,13 @@ STOCKHOLM_ALDRE_2013 = RealAgenda(
             9,
             'Revisionsrapport 2013:5 "Avvikelsehantering inom äldreomsorgen" Stadsrevisionen, '
             "för yttrande senast den 24 maj 2013 (dnr 420-145-2012)",
-            "Dnr 106-156/2013",
+            "106-156/2013",
             "2013/156",
         ),
         Expected(
             10,
             "Motion 2013:26 av Kaj Nordqvist om införandet av en GLMS-fri dag årligen den 15 maj",
-            "Dnr 201-194/2013",
+            "201-194/2013",
             "2013/194",
         ),
         Expected(11, "Översyn av ersättningsmodellen för vård- och omsorgsboenden"),
@@ -88,7 +88,7 @@ STOCKHOLM_ALDRE_2013 = RealAgenda(
         Expected(
             14,
             "Ändrat beslut om verksamhetsbidrag för Dagcenter Aftonstjärnan för år 2013",
-            "Dnr60902-188/2013",
+            "60902-188/2013",
             "2013/188",
         ),
         Expected(None, "ANMÄLNINGSÄRENDEN/ÖVRIGT:", section=True),

@@ -154,3 +154,15 @@ def test_every_cell_of_the_list_is_on_the_agenda_or_in_the_report(store, fresh_m
             if word in ("Nr", "Ärende", "Beteckning", "kl"):
                 continue  # the header row, and "kl." of the time read out of a title
             assert word in shown or word in reported, word
+
+
+def test_a_label_in_the_dnr_column_is_taken_off_and_said() -> None:
+    text = (
+        "Nr;Ärende;Dnr\n1;Motion om cykelbanor;Diarienummer: KS 2024/88\n"
+        "2;Taxor;Dnr60902-188/2013\n"
+    )
+    result = read_agenda(text.encode(), "l.csv")
+    assert [item.dnr for item in result.items] == ["KS 2024/88", "60902-188/2013"]
+    changes = [(line.text, line.why) for line in result.report.changed]
+    assert ("Diarienummer: KS 2024/88", "”Diarienummer:” framför diarienumret togs bort") in changes
+    assert ("Dnr60902-188/2013", "”Dnr” framför diarienumret togs bort") in changes
