@@ -129,11 +129,49 @@ def label_of(text: str) -> str | None:
 _DNR_LINE = re.compile(r"^(diarienummer|diarienr|dnr)\.?\s+(\S[^\s]*(?:\s\S+){0,3})$", re.I)
 
 
+# "Beslutad av kommunfullmäktige 2019-03-19, § 73", "Senast reviderad av kommunstyrelsen den
+# 28 januari 2015, § 21": who decided, then when (Antagen/Reviderad av … are revision lines).
+_DECIDED_LINE = re.compile(
+    r"^(?P<label>beslutad|beslutat|senast reviderad|senast reviderat)\s+(?:av|i)\s+"
+    r"(?P<organ>[^\d,]+?),?\s+(?P<when>(?:den\s+)?\d[^.]*(?:\.\d[^.]*)*)\.?$",
+    re.IGNORECASE,
+)
+# Fields written "Label value" with no colon: a date after the first ones, a name after the
+# others (kept short: a sentence starting with the same words is prose, not a field).
+_DATED_FIELDS = {"Giltigt från", "Beslutad", "Senast reviderad"}
+_NAMED_FIELDS = {"Ansvarig förvaltning", "Dokumentansvarig", "Dokumentägare", "Beslutsinstans"}
+
+
+def _unlabelled_field(line: str) -> list[tuple[str, str, str]]:
+    """A header field on a line of its own without a colon: "Gäller från 2019-04-01",
+    "Ansvarig förvaltning Kommunledningsförvaltningen", "Beslutad av kommunstyrelsen
+    2019-03-19, § 73"."""
+    decided = _DECIDED_LINE.match(line)
+    if decided:
+        label, when = decided["label"], decided["when"].strip(" ,")
+        organ = decided["organ"].strip()
+        if heading_key(label).startswith("senast"):
+            return [("Senast reviderad", f"{organ} {when}", label)]
+        return [("Beslutsinstans", organ[:1].upper() + organ[1:], label), ("Beslutad", when, label)]
+    words = line.split()
+    for count in (3, 2, 1):
+        label, value = " ".join(words[:count]), " ".join(words[count:])
+        name = label_of(label) if value else None
+        if name in _DATED_FIELDS and any(ch.isdigit() for ch in value) and len(value) <= 40:
+            return [(name, value.rstrip("."), label)]
+        named = name in _NAMED_FIELDS and (count >= 2 or name != "Ansvarig förvaltning")
+        if named and len(value.split()) <= 6 and not value.endswith("."):
+            return [(name, value, label)]  # type: ignore[list-item]
+    return []
+
+
 def _inline_pairs(text: str) -> list[tuple[str, str, str]]:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     dnr = _DNR_LINE.match(" ".join(text.split())) if len(lines) == 1 else None
     if dnr and any(ch.isdigit() for ch in dnr.group(2)):
         return [("Diarienummer", dnr.group(2).rstrip("."), dnr.group(1))]
+    if len(lines) == 1 and ":" not in lines[0]:
+        return _unlabelled_field(" ".join(lines[0].split()))
     if len(lines) >= 2 and label_of(lines[0]) is not None:
         return [(label_of(lines[0]), " ".join(lines[1:]), lines[0])]  # type: ignore[list-item]
     pairs = []

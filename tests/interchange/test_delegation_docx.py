@@ -196,3 +196,38 @@ def test_cli_export_then_import(demo_path, tmp_path, capsys) -> None:
     assert "Importerade 97 punkter i 6 kapitel" in capsys.readouterr().out
     assert main(["delegation", "import", "--db", str(demo_path), str(path), "--version", "Ny"]) == 1
     assert "finns redan" in capsys.readouterr().err
+
+
+def test_header_fields_written_without_a_colon_go_into_the_header(tmp_path: Path) -> None:
+    """Real ordningar often write "Beslutad av kommunfullmäktige 2019-03-19, § 73" and
+    "Gäller från 2019-04-01" as plain lines: they are the header, not the introduction; a
+    sentence that starts like a field stays in the introduction."""
+    document = docx.Document()
+    document.add_paragraph("Delegationsordning för kommunstyrelsen", style="Title")
+    for line in (
+        "Beslutad av kommunfullmäktige 2019-03-19, § 73",
+        "Gäller från 2019-04-01",
+        "Ansvarig förvaltning Kommunledningsförvaltningen",
+        "Senast reviderad av kommunstyrelsen den 28 januari 2021, § 21",
+        "Ansvarig förvaltning för varje beslut är den som handlägger ärendet.",
+    ):
+        document.add_paragraph(line)
+    table = document.add_table(rows=2, cols=3)
+    for cell, text in zip(table.rows[0].cells, ("Nr", "Ärende", "Delegat"), strict=True):
+        cell.text = text
+    for cell, text in zip(table.rows[1].cells, ("1.1", "Attest", "Ekonomichef"), strict=True):
+        cell.text = text
+    path = tmp_path / "o.docx"
+    document.save(str(path))
+    version = read_docx(path)
+    assert version.header == {
+        "Dokumentnamn": "Delegationsordning för kommunstyrelsen",
+        "Beslutsinstans": "Kommunfullmäktige",
+        "Beslutad": "2019-03-19, § 73",
+        "Giltigt från": "2019-04-01",
+        "Ansvarig förvaltning": "Kommunledningsförvaltningen",
+        "Senast reviderad": "kommunstyrelsen den 28 januari 2021, § 21",
+    }
+    assert [s.text for s in version.intro] == [
+        "Ansvarig förvaltning för varje beslut är den som handlägger ärendet."
+    ]
