@@ -194,9 +194,9 @@ class _State:
                 self.toc.append(text)
                 return True
             self.end_toc()
-        revision = None if heading else parts.revision_line(text)
-        if revision is not None:
-            self.revisions.append(revision)
+        revisions = [] if heading else parts.revision_lines(text)
+        if revisions:
+            self.revisions += revisions
             self.report.change(where, text, "står i revisionstabellen")
             return True
         return False

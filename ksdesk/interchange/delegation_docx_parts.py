@@ -298,14 +298,27 @@ def is_toc_entry(text: str) -> bool:
     return bool(_TOC_ENTRY.search(text.rstrip()))
 
 
-def revision_line(text: str) -> Revision | None:
-    """A line of a revision history written under the title, as a row of the revision table:
-    "Reviderad av kommunstyrelsen 2012-04-26, § 86 Dnr 2012/129 KS.022"."""
+# One decision of a revision history: "2012-06-13, § 218", "den 17 juni 2003, § 146".
+_DECISION = re.compile(
+    r"(?:den\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-zåäö]+\s+\d{4}),?\s*§\s*\d+", re.IGNORECASE
+)
+
+
+def revision_lines(text: str) -> list[Revision]:
+    """A line of a revision history written under the title, as rows of the revision table:
+    "Reviderad av kommunstyrelsen 2012-04-26, § 86 Dnr 2012/129 KS.022" is one; "Reviderad
+    av kommunstyrelsen: 2011-05-25, § 112, 2012-06-13, § 218 och 2014-09-03, § 234" is three,
+    one for each decision the line runs through."""
     match = _REVISION_LINE.match(" ".join(text.split()))
     if not match or not any(ch.isdigit() for ch in match.group(2)):
-        return None
+        return []
+    kind = match.group(1).capitalize()
     beslut, *dnr = _DNR.split(match.group(2), maxsplit=1)
-    return Revision(beslut.strip(" ,."), match.group(1).capitalize(), "".join(dnr).strip(" ."))
+    decisions = list(_DECISION.finditer(beslut))
+    if len(decisions) >= 2 and not dnr:
+        organ = beslut[: decisions[0].start()].strip(" :,")
+        return [Revision(f"{organ} {d.group(0)}".strip(), kind, "") for d in decisions]
+    return [Revision(beslut.strip(" ,."), kind, "".join(dnr).strip(" ."))]
 
 
 # Footnotes ------------------------------------------------------------------------------------

@@ -64,3 +64,13 @@ def test_the_header_lines_of_a_kansli_ordning(tmp_path) -> None:
         "Ansvarig förvaltning": "Kommunledningsförvaltningen Kansli",
         "Giltigt från": "lagakraftvunnet beslut",
     }
+
+
+def test_a_revision_history_run_on_in_one_line_is_a_row_for_each_decision(tmp_path) -> None:
+    _, version, report, _ = _read("katrineholm", tmp_path)
+    assert [(r.beslut, r.text) for r in version.revisions] == [
+        ("kommunstyrelsen 2011-05-25, § 112", "Reviderad"),
+        ("kommunstyrelsen 2012-06-13, § 218", "Reviderad"),
+        ("kommunstyrelsen 2014-09-03, § 234", "Reviderad"),
+    ]
+    assert "står i revisionstabellen" in [line.why for line in report.changed]
