@@ -1,13 +1,15 @@
 """Items and checks right, per real document of the test data: the agendas of
-tests/interchange/real_agendas*.py and the budget tables of real_budget_*.py.
+tests/interchange/real_agendas*.py, the Word delegationsordningar of real_delegation_*.py and
+the budget tables of real_budget_*.py.
 
     PYTHONPATH=. python bench/real_import_figures.py
 
-An agenda row is right when Nr, title, Dnr, its key, heading or not, time and föredragande
-all are what the kommun meant. A budget table's checks are every figure read as printed,
-the unit, the headers, and every check the table expects (no false finding on the real
-figures, exactly the right finding on the changed one). Run it on an older ksdesk by putting
-that one first on PYTHONPATH to get the "before" figures.
+A delegation point is right when Nr, chapter, Ärende, Delegat, Ersättare, Lagrum and
+Anmärkning all are as the document has them. An agenda row is right when Nr, title, Dnr, its
+key, heading or not, time and föredragande all are what the kommun meant. A budget table's
+checks are every figure read as printed, the unit, the headers, and every check the table
+expects (no false finding on the real figures, exactly the right finding on the changed one).
+Run it on an older ksdesk by putting that one first on PYTHONPATH to get the "before" figures.
 """
 
 from __future__ import annotations
@@ -50,24 +52,47 @@ def agenda_figures() -> list[tuple[str, int, int]]:
     return rows
 
 
-def main() -> None:
+def delegation_figures(folder: Path) -> list[tuple[str, int, int]]:
+    from ksdesk.services.delegation_import import read_file
+    from tests.interchange.real_delegation_documents import REAL_DOCUMENTS
+    from tests.interchange.real_delegation_more import MORE_DOCUMENTS
+
+    rows = []
+    for name, (build, expected) in {**REAL_DOCUMENTS, **MORE_DOCUMENTS}.items():
+        path = folder / f"{name}.docx"
+        build(path)
+        try:
+            version, _report = read_file(path)
+            got = [
+                (p.nr, c.title, p.arende, p.delegat, p.ersattare, p.lagrum, p.anmarkning)
+                for c, p in version.all_points()
+            ]
+        except Exception as error:  # a refusal counts as nothing right
+            print(f"  {name}: {type(error).__name__}: {error}", file=sys.stderr)
+            got = []
+        right = sum(1 for g, e in zip(got, expected, strict=False) if g == e)
+        rows.append((name, right, len(expected)))
+    return rows
+
+
+def _print(title: str, rows: list[tuple[str, int, int]]) -> None:
     total_right = total = 0
-    print("Agendas (rows right / rows)")
-    for name, right, count in agenda_figures():
-        print(f"  {name:45} {right:3}/{count}")
+    print(title)
+    for name, right, count in rows:
+        print(f"  {name:45} {right:5}/{count}")
         total_right, total = total_right + right, total + count
-    print(f"  {'all':45} {total_right:3}/{total}")
-    try:
-        from bench.real_budget_figures import budget_figures
-    except ImportError:
-        return
+    print(f"  {'all':45} {total_right:5}/{total}")
+
+
+def main() -> None:
+    _print("Agendas (rows right / rows)", agenda_figures())
     with tempfile.TemporaryDirectory() as folder:
-        total_right = total = 0
-        print("Budget tables (checks right / checks, over every file variant)")
-        for name, right, count in budget_figures(Path(folder)):
-            print(f"  {name:45} {right:4}/{count}")
-            total_right, total = total_right + right, total + count
-        print(f"  {'all':45} {total_right:4}/{total}")
+        _print("Delegationsordningar (points right / points)", delegation_figures(Path(folder)))
+    from bench.real_budget_figures import budget_figures  # beside this file
+
+    with tempfile.TemporaryDirectory() as folder:
+        budget = budget_figures(Path(folder))
+    _print("Budget tables (checks right / checks, over every file variant)", budget)
 
 
 if __name__ == "__main__":
