@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListView,
     QPushButton, QVBoxLayout)
 
@@ -26,6 +26,8 @@ class Ui_SheetsPanel(object):
 
         self.sheet_list = QListView(SheetsPanel)
         self.sheet_list.setObjectName(u"sheet_list")
+        self.sheet_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.sheet_list.setWordWrap(True)
 
         self.sheets_layout.addWidget(self.sheet_list)
 
