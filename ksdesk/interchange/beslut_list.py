@@ -77,6 +77,15 @@ COLUMNS = ColumnMap(
         ),
         "lagrum": ("lagrum", "stöd", "lagstöd", "delegationslagrum"),
         "forvaltning": ("enhet", "förvaltning", "avdelning", "verksamhet", "ansvarig enhet"),
+        # The day the decision reached the register (not the day it was taken).
+        "received": (
+            "inkom",
+            "inkommen",
+            "inkomstdatum",
+            "ankomstdatum",
+            "registreringsdatum",
+            "registrerad",
+        ),
         "organ": ("anmäls till", "nämnd", "organ", "anmäls till nämnd", "beslutsinstans"),
     }
 )
@@ -91,6 +100,7 @@ LABELS = {
     "lagrum": "Lagrum",
     "forvaltning": "Enhet",
     "organ": "Anmäls till",
+    "received": "Inkom",
 }
 # The heading must name at least two of these to be the rubrikrad (a title line names none).
 _HEADER_FIELDS = frozenset({"dnr", "date", "rubrik", "beslut", "delegat", "punkt"})
@@ -112,6 +122,8 @@ class BeslutRow:
     dnr: str = ""
     date: dt.date | None = None
     date_text: str = ""  # as written, for the report when it cannot be read
+    received: dt.date | None = None  # the export's Inkom/Registreringsdatum, if it has one
+    received_text: str = ""
     text: str = ""  # what was decided (rubrik and beslut, whichever the file has)
     delegat: str = ""
     handlaggare: str = ""
@@ -199,6 +211,8 @@ def _row(
 
     row = BeslutRow(number, dnr=value("dnr"), date_text=value("date"))
     row.date = read_date(row.date_text)
+    row.received_text = value("received")
+    row.received = read_date(row.received_text)
     rubrik, beslut = value("rubrik"), value("beslut")
     row.text = (
         f"{rubrik} – {beslut}" if rubrik and beslut and rubrik != beslut else beslut or rubrik

@@ -88,6 +88,7 @@ def _plan_row(
         delegat=row.delegat,
         beslut=row.text,
         punkt=row.punkt,
+        received=row.received,  # none: it comes in today, as one typed in the dialog
         organ=row.organ or organ,
         handlaggare=row.handlaggare,
         forvaltning=row.forvaltning,
@@ -99,6 +100,12 @@ def _plan_row(
     except InvalidInput as error:
         report.drop(row.where, shown, f"{error} Sparas inte")
         return None
+    if row.received_text and row.received is None:
+        report.warn(
+            row.where,
+            shown,
+            f"inkomstdatumet ”{row.received_text}” kan inte läsas: dagens datum används",
+        )
     for warning in checked.warnings:
         # The warning goes in `why`, which is never shortened; the row is the text.
         if not warning.startswith(f"Diarienumret {checked.beslut.dnr} finns redan"):

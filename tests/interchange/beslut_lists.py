@@ -1,7 +1,8 @@
 """Lists of delegationsbeslut shaped like real diarium exports, built in the test: a Public
 360 report saved as XLSX (title and period lines above the rubrikrad, date cells, a column
 ksdesk has no field for) and a Ciceron export saved as CSV by Excel on a Swedish Windows
-(Windows-1252, semicolons, dates day first, the point in a Lagrum column)."""
+(Windows-1252, semicolons, dates day first, the point in a Lagrum column, the day the
+decision was registered on the first row only)."""
 
 from __future__ import annotations
 
@@ -68,9 +69,10 @@ def public_360_xlsx(rows: list[list[object]] | None = None) -> bytes:
 
 
 CICERON_CSV = (
-    "Ärendenummer;Beslutsdatum;Ärendemening;Delegat;Lagrum;Anmäls till;Handläggare\r\n"
+    "Ärendenummer;Beslutsdatum;Ärendemening;Delegat;Lagrum;Anmäls till;Handläggare;"
+    "Registreringsdatum\r\n"
     "KS 2020/610;26.11.2020;Förlängning av hyresavtal för förråd;Kommunsekreterare;"
-    "Delegationsordning p. 4;Kommunstyrelsen;Åsa Öberg\r\n"
+    "Delegationsordning p. 4;Kommunstyrelsen;Åsa Öberg;2020-11-27 08:12\r\n"
     "KS 2020/611;27/11/2020;Attest av fakturor över 100 000 kr;Kommunsekreterare;"
     "p. 4;Kommunstyrelsen;Åsa Öberg\r\n"
     "KS 2020/612;;Beslut utan datum;Kommunsekreterare;p. 4;Kommunstyrelsen;Åsa Öberg\r\n"

@@ -95,6 +95,9 @@ def test_bad_rows_of_a_ciceron_csv_are_reported_not_saved(demo_store, tmp_path) 
     assert "”31.11.2020” kan inte läsas" in why["Rad 6"]
     stored = delegationsbeslut_repo.find_by_dnr(demo_store, "KS 2020/610")
     assert (stored.organ, stored.handlaggare) == ("Kommunstyrelsen", "Åsa Öberg")
+    assert stored.received == dt.date(2020, 11, 27)  # the export's Registreringsdatum
+    later = delegationsbeslut_repo.find_by_dnr(demo_store, "KS 2020/611")
+    assert later.received == dt.date.today()  # none in the file: it came in today
 
 
 def test_a_row_repeated_in_the_same_file_is_saved_once(demo_store, tmp_path) -> None:
