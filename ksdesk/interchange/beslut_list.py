@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ksdesk.core.dnr import without_label
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.format import FormatError, parse_date
 from ksdesk.core.import_report import ImportReport, cleaned_cell, count
@@ -209,7 +210,9 @@ def _row(
         index = columns.get(name)
         return " ".join(cells[index].split()) if index is not None and index < len(cells) else ""
 
-    row = BeslutRow(number, dnr=value("dnr"), date_text=value("date"))
+    row = BeslutRow(number, dnr=without_label(value("dnr")), date_text=value("date"))
+    if row.dnr != value("dnr"):  # "Dnr KS 2020/12": the number is what is registered
+        report.change(where, value("dnr"), "beteckningen framför diarienumret togs bort")
     row.date = read_date(row.date_text)
     row.received_text = value("received")
     row.received = read_date(row.received_text)

@@ -17,7 +17,6 @@ from pathlib import Path
 from ksdesk.core.delegation import Delegationsbeslut
 from ksdesk.core.dnr import same_dnr
 from ksdesk.core.errors import InvalidInput
-from ksdesk.core.format import format_date
 from ksdesk.core.import_report import ImportReport, count
 from ksdesk.core.lookalike import search_key
 from ksdesk.core.topics import Topic
@@ -75,9 +74,8 @@ def _plan_row(
         return None
     assert row.date is not None  # _missing refused a row without one
     earlier = [p.preview for p in result.planned]
-    if twin := _same_decision(row, register):
-        why = f"finns redan i registret (beslut {format_date(twin.date)}): hoppas över"
-        report.drop(row.where, shown, why)
+    if _same_decision(row, register):
+        report.drop(row.where, shown, "finns redan i registret: hoppas över")
         return None
     if _same_decision(row, earlier):
         report.drop(row.where, shown, "står redan på en rad ovanför i filen: hoppas över")
@@ -121,7 +119,7 @@ def _missing(row: BeslutRow) -> str:
     if row.date is None:
         return f"beslutsdatumet ”{row.date_text}” kan inte läsas som ett datum"
     if not row.text:
-        return "det står inte vad som beslutades (Rubrik/Beslut är tom)"
+        return "det står inte vad som beslutades, Rubrik och Beslut är tomma"
     if not row.dnr:
         return "diarienummer saknas"
     if not row.delegat:

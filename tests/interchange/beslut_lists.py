@@ -1,8 +1,14 @@
-"""Lists of delegationsbeslut shaped like real diarium exports, built in the test: a Public
+"""Lists of delegationsbeslut shaped like diarium exports, built in the test: a Public
 360 report saved as XLSX (title and period lines above the rubrikrad, date cells, a column
 ksdesk has no field for) and a Ciceron export saved as CSV by Excel on a Swedish Windows
 (Windows-1252, semicolons, dates day first, the point in a Lagrum column, the day the
-decision was registered on the first row only)."""
+decision was registered on the first row only).
+
+No exported list was found among the stored public pages (docplayer.se holds delegations-
+ordningar, not the monthly lists), so the headings are the ones the task names for these
+systems (Diarienummer, Dokumentdatum, Dokumenttitel, Beslutsfattare; Ärendenummer,
+Ärendemening, Delegat, Lagrum, Anmäls till), not copied from a real export.
+"""
 
 from __future__ import annotations
 

@@ -55,10 +55,11 @@ def test_ciceron_csv_in_windows_1252_with_the_point_in_lagrum() -> None:
 
 
 def test_a_heading_with_a_typo_is_read_and_said() -> None:
-    data = "Diarienumer,Beslutsdatum,Rubrik,Beslutsfatare\nKS 2020/1,2020-11-02,Avslag,KSO\n"
+    data = "Diarienumer,Beslutsdatum,Rubrik,Beslutsfatare\nDnr KS 2020/1,2020-11-02,Avslag,KSO\n"
     listed = read_beslut_list(data.encode("utf-8-sig"), "lista.csv")
     assert (listed.rows[0].dnr, listed.rows[0].delegat) == ("KS 2020/1", "KSO")
     assert any("Beslutsfatare" in line.text for line in listed.report.changed)
+    assert any(line.text == "Dnr KS 2020/1" for line in listed.report.changed)
 
 
 @pytest.mark.parametrize(
