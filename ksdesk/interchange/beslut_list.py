@@ -151,11 +151,16 @@ def read_beslut_file(path: Path | str) -> BeslutList:
 
 def read_beslut_list(data: bytes, filename: str = "filen") -> BeslutList:
     """Parse the bytes of a CSV or XLSX export (InvalidInput, Swedish, on what cannot be read)."""
-    records = list_records(data, filename, "lista över delegationsbeslut", MAX_ROWS)
+    other_sheets: list[str] = []
+    records = list_records(
+        data, filename, "lista över delegationsbeslut", MAX_ROWS, other_sheets=other_sheets
+    )
     records = [(n, r) for n, r in records if any(cell.strip() for cell in r)]
     if not records:
         raise InvalidInput(f"{filename} innehåller inga rader.")
     result = BeslutList(report=ImportReport(KIND, filename))
+    for name in other_sheets:
+        result.report.drop(f"Blad {name}", name, "bara arbetsbokens första blad läses in")
     at = _header_at(records, filename, result.report)
     header_row, header = records[at]
     columns = _header_map(header, header_row, filename, result.report)

@@ -19,21 +19,23 @@ def list_records(
     what: str,
     max_rows: int,
     one_column: Callable[[str], bool] | None = None,
+    other_sheets: list[str] | None = None,
 ) -> list[tuple[int, list[str]]]:
     """The records of a list saved as XLSX or as CSV (agenda_csv.csv_records, `one_column`
-    as there); InvalidInput for an empty file."""
+    as there); InvalidInput for an empty file. `other_sheets` gets the names of a workbook's
+    later sheets that hold anything (only the first is read)."""
     if not data.strip():
         raise InvalidInput(f"{filename} är tom.")
     if data[:4] == b"PK\x03\x04" or filename.lower().endswith((".xlsx", ".xlsm")):
-        return xlsx_records(data, filename, what, max_rows)
+        return xlsx_records(data, filename, what, max_rows, other_sheets)
     return csv_records(data, filename, max_rows, one_column)
 
 
 def xlsx_records(
-    data: bytes, filename: str, what: str, max_rows: int
+    data: bytes, filename: str, what: str, max_rows: int, other_sheets: list[str] | None = None
 ) -> list[tuple[int, list[str]]]:
     """(row number, cells as text) of every row of the first sheet; InvalidInput (Swedish)
-    for a damaged file or one longer than `max_rows`."""
+    for a damaged file or one longer than `max_rows`. `other_sheets`: as list_records."""
     from ksdesk.interchange.xlsx_open import open_xlsx  # only when an Excel file is read
 
     # Streaming and within caps (xlsx_open): a file that claims to be huge is refused.
@@ -45,6 +47,8 @@ def xlsx_records(
             rows.append((number, [cell_text(v) for v in values]))
             if len(rows) > max_rows + 1:
                 raise InvalidInput(f"{filename} har fler än {max_rows} rader: är det rätt fil?")
+        if other_sheets is not None:
+            other_sheets += [o.title for o in book.worksheets[1:] if _holds_anything(o)]
     except InvalidInput:
         raise
     except Exception:  # openpyxl raises many kinds on a damaged sheet
@@ -54,6 +58,12 @@ def xlsx_records(
     finally:
         book.close()
     return rows
+
+
+def _holds_anything(sheet: object) -> bool:
+    # A look at the first rows is enough to tell an empty "Blad2" from a sheet of data.
+    rows = sheet.iter_rows(max_row=50, values_only=True)  # type: ignore[attr-defined]
+    return any(value not in (None, "") for row in rows for value in row)
 
 
 def cell_text(value: object) -> str:

@@ -57,7 +57,8 @@ PUBLIC_360_ROWS = [
 ]
 
 
-def public_360_xlsx(rows: list[list[object]] | None = None) -> bytes:
+def public_360_xlsx(rows: list[list[object]] | None = None, *, criteria: bool = False) -> bytes:
+    """The report; `criteria`: with the sheet of search criteria some reports add."""
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "Rapport"
@@ -69,6 +70,9 @@ def public_360_xlsx(rows: list[list[object]] | None = None) -> bytes:
         sheet.append(row)
     for cell in sheet["B"][4:]:
         cell.number_format = "yyyy-mm-dd hh:mm"
+    if criteria:
+        book.create_sheet("Sökvillkor").append(["Dokumenttyp", "Delegationsbeslut"])
+    book.create_sheet("Blad3")  # empty: nothing to say about it
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
