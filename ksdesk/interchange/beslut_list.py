@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from ksdesk.core.dnr import without_label
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.format import FormatError, parse_date
 from ksdesk.core.import_report import ImportReport, cleaned_cell, count
-from ksdesk.interchange.column_map import DNR_HEADINGS, ColumnMap, map_headings
+from ksdesk.interchange.column_map import DNR_HEADINGS, ColumnMap, heading_key, map_headings
 from ksdesk.interchange.import_guard import read_import_file
 from ksdesk.interchange.sheet_records import list_records
 
@@ -103,6 +104,8 @@ LABELS = {
     "organ": "Anmäls till",
     "received": "Inkom",
 }
+# Headings that name some date of the document, not necessarily the decision's.
+_GENERIC_DATES = frozenset({"datum", "dokumentdatum"})
 # The heading must name at least two of these to be the rubrikrad (a title line names none).
 _HEADER_FIELDS = frozenset({"dnr", "date", "rubrik", "beslut", "delegat", "punkt"})
 
@@ -192,7 +195,7 @@ def _header_map(header: list[str], row: int, filename: str, report: ImportReport
             return f"{LABELS[name]} finns redan i en kolumn före: innehållet sparas i beskrivningen"
         return "okänd kolumn: innehållet sparas i beslutets beskrivning"
 
-    found = map_headings(header, row, COLUMNS.field_of, LABELS, report, unread)
+    found = map_headings(header, row, _field_of(header), LABELS, report, unread)
     if "date" not in found or not {"rubrik", "beslut"} & found.keys():
         raise InvalidInput(
             f"{filename}, rad {row}: rubrikraden saknar "
@@ -203,6 +206,21 @@ def _header_map(header: list[str], row: int, filename: str, report: ImportReport
     if "delegat" not in found and "handlaggare" in found:
         report.change(f"Rad {row}", "kolumnen Handläggare", "lästes som beslutsfattare (delegat)")
     return found
+
+
+def _field_of(header: list[str]) -> Callable[[str], tuple[str | None, bool]]:
+    """COLUMNS.field_of, except that a plain "Datum" beside a column that names the decision's
+    date ("Beslutsdatum") is not the decision's date, wherever it stands (it is often the day
+    the document was registered): it is kept in the beskrivning as an unknown column is."""
+    dates = {heading_key(c) for c in header if COLUMNS.field_of(c) == ("date", True)}
+    generic = dates & _GENERIC_DATES
+    if not generic or not dates - generic:  # no column names the decision's date itself
+        return COLUMNS.field_of
+
+    def field_of(heading: str) -> tuple[str | None, bool]:
+        return (None, False) if heading_key(heading) in generic else COLUMNS.field_of(heading)
+
+    return field_of
 
 
 def _row(

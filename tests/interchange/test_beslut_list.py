@@ -93,3 +93,17 @@ def test_a_file_without_rubrikrad_is_refused_in_swedish() -> None:
         read_beslut_list(b"bara;text\nutan;rubriker\n", "fel.csv")
     with pytest.raises(InvalidInput, match="saknar kolumnen Beslutsdatum"):
         read_beslut_list(b"Dnr;Rubrik;Delegat\nKS 1;x;y\n", "fel.csv")
+
+
+def test_a_plain_datum_beside_beslutsdatum_is_kept_not_read_as_the_decision_date() -> None:
+    data = (
+        b"Datum;Dnr;Rubrik;Beslutsfattare;Beslutsdatum\n"
+        b"2020-12-01;KS 2020/9;Avslag;KSO;2020-11-27\n"
+    )
+    listed = read_beslut_list(data, "lista.csv")
+    assert listed.rows[0].date == dt.date(2020, 11, 27)
+    assert listed.rows[0].beskrivning == "Datum: 2020-12-01"
+    assert [line.text for line in listed.report.unknown_columns] == ["Datum"]
+    # Two such dates and none of the decision: the first is read, as ever.
+    both = read_beslut_list(b"Datum;Dokumentdatum;Dnr;Rubrik\n2020-12-01;2020-11-30;KS 1;x\n")
+    assert both.rows[0].date == dt.date(2020, 12, 1)
