@@ -103,3 +103,34 @@ def test_pdf_and_unknown_version(demo_path: Path, capsys, tmp_path: Path) -> Non
     assert out.read_bytes().startswith(b"%PDF")
     assert main([*args, "--version", "finns-inte"]) == 1
     assert "finns ingen version" in capsys.readouterr().err
+
+
+def test_beslut_import_dry_run_json_then_saved_and_again_doubles_nothing(
+    demo_path: Path, capsys, tmp_path: Path
+) -> None:
+    from tests.interchange.beslut_lists import public_360_xlsx
+
+    listing = tmp_path / "rapport.xlsx"
+    listing.write_bytes(public_360_xlsx())
+    args = ["delegation", "beslut-import", "--db", str(demo_path), str(listing)]
+    code, report = _json(capsys, [*args, "--dry-run", "--json"])
+    assert code == 0 and report["kind"] == "delegationsbeslut" and not report["saved"]
+    assert report["unknown_columns"][0]["text"] == "Status"
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "Registrerade 3 delegationsbeslut." in out
+    code, again = _json(capsys, [*args, "--json"])
+    assert code == 0 and again["saved"]
+    assert sum("finns redan i registret" in line["why"] for line in again["dropped"]) == 3
+
+
+def test_beslut_import_of_a_file_that_is_no_list_fails_in_swedish(
+    demo_path: Path, capsys, tmp_path: Path
+) -> None:
+    bad = tmp_path / "fel.csv"
+    bad.write_text("bara;text\n", encoding="utf-8")
+    code = main(["delegation", "beslut-import", "--db", str(demo_path), str(bad)])
+    err = capsys.readouterr().err
+    assert code == 1 and "ingen rubrikrad" in err and "Traceback" not in err
+    code = main(["delegation", "beslut-import", "--db", str(demo_path), str(tmp_path / "x.csv")])
+    assert code == 1 and "Traceback" not in capsys.readouterr().err

@@ -1,5 +1,5 @@
-"""`ksdesk delegation import|list|check|diff|pdf|export`: the delegationsordning from a
-terminal, with JSON other tools can read."""
+"""`ksdesk delegation import|beslut-import|list|check|diff|pdf|export`: the delegationsordning
+and the register of delegationsbeslut from a terminal, with JSON other tools can read."""
 
 from __future__ import annotations
 
@@ -34,6 +34,24 @@ def register(subparsers: Any) -> None:
     imp.add_argument("--json", action="store_true", help="skriv importrapporten som JSON")
     imp.add_argument(
         "--dry-run", action="store_true", help="läs filen och visa rapporten utan att spara"
+    )
+
+    bes = add_command(
+        commands,
+        "beslut-import",
+        cmd_beslut_import,
+        "importera diariets lista över delegationsbeslut (XLSX eller CSV) till registret",
+    )
+    bes.add_argument("file", type=Path, metavar="FIL", help="listan att importera")
+    bes.add_argument(
+        "--organ",
+        default="",
+        metavar="NAMN",
+        help="nämnden besluten anmäls till (om listan inte säger det)",
+    )
+    bes.add_argument("--json", action="store_true", help="skriv importrapporten som JSON")
+    bes.add_argument(
+        "--dry-run", action="store_true", help="läs listan och visa rapporten utan att spara"
     )
 
     lst = add_command(commands, "list", cmd_list, "lista kapitel och punkter")
@@ -94,6 +112,23 @@ def cmd_import(args: argparse.Namespace) -> int:
         f"{len(version.chapters)} kapitel till "
         f'"{version.name}" (utkast, nyckel {version.key}).'
     )
+    return EXIT_OK
+
+
+def cmd_beslut_import(args: argparse.Namespace) -> int:
+    from ksdesk.services.delegationsbeslut_import import import_file
+
+    with opened(args) as store:
+        plan = import_file(store, args.file, args.organ, dry_run=args.dry_run)
+    if args.json:
+        print_json(plan.report.as_json())
+        return EXIT_OK
+    print(plan.report.text())
+    found = format_count(len(plan.planned), "delegationsbeslut", "delegationsbeslut")
+    if args.dry_run:
+        print(f"Inget sparades (--dry-run): {found} skulle registreras.")
+    else:
+        print(f"Registrerade {found}.")
     return EXIT_OK
 
 

@@ -42,7 +42,7 @@ class ReportLine:
 
 @dataclass
 class ImportReport:
-    kind: str  # "delegationsordning" | "dagordning" | "budgetblad"
+    kind: str  # "delegationsordning" | "dagordning" | "budgetblad" | "delegationsbeslut"
     file: str
     read: list[str] = field(default_factory=list)  # "76 punkter i 6 kapitel"
     merged: list[ReportLine] = field(default_factory=list)

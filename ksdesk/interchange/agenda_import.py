@@ -23,11 +23,10 @@ from pathlib import Path
 
 from ksdesk.core.dnr import parse_dnr, without_label
 from ksdesk.core.errors import InvalidInput
-from ksdesk.core.format import FormatError, format_time
+from ksdesk.core.format import FormatError
 from ksdesk.core.import_report import ImportReport, cleaned_cell, count
 from ksdesk.core.meeting import Arende, Bilaga
 from ksdesk.core.meeting_agenda import normalise_time_slot
-from ksdesk.interchange.agenda_csv import csv_records
 from ksdesk.interchange.agenda_rows import (
     Numbering,
     RowNumber,
@@ -45,8 +44,8 @@ from ksdesk.interchange.agenda_rows import (
     title_bilagor,
     without_page,
 )
-from ksdesk.interchange.column_map import ColumnMap
-from ksdesk.interchange.import_guard import xlsx_text
+from ksdesk.interchange.column_map import DNR_HEADINGS, ColumnMap, map_headings
+from ksdesk.interchange.sheet_records import list_records
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 500  # an ärendelista; anything longer is the wrong file
@@ -68,17 +67,7 @@ COLUMNS = ColumnMap(
             "föredragningslista",
             "innehållsförteckning",  # a protokoll's list of §§ pasted in as the ärendelista
         ),
-        "dnr": (
-            "dnr",
-            "dnr.",
-            "diarienummer",
-            "diarienr",
-            "diarie nr",
-            "beteckning",
-            "ärendenummer",
-            "ärendenr",
-            "ärende nr",
-        ),
+        "dnr": DNR_HEADINGS,
         "presenter": ("föredragande", "föredragare", "föredras av", "presentatör"),
         "time_slot": ("tid", "klockslag", "kl", "kl.", "tidpunkt"),
         "proposal": ("förslag till beslut", "förslag", "beslutsförslag", "förslag till beslut"),
@@ -125,48 +114,10 @@ def read_agenda_file(path: Path | str) -> AgendaImport:
 
 def read_agenda(data: bytes, filename: str = "filen") -> AgendaImport:
     """Parse the bytes of a CSV or XLSX file into agenda items (InvalidInput on any problem)."""
-    if not data.strip():
-        raise InvalidInput(f"{filename} är tom.")
-    if data[:4] == b"PK\x03\x04" or filename.lower().endswith((".xlsx", ".xlsm")):
-        rows = _xlsx_rows(data, filename)
-    else:
-        rows = csv_records(data, filename, MAX_ROWS, lambda line: _field_of(line)[0] is not None)
+    rows = list_records(
+        data, filename, "ärendelista", MAX_ROWS, lambda line: _field_of(line)[0] is not None
+    )
     return _items(rows, filename)
-
-
-def _xlsx_rows(data: bytes, filename: str) -> list[tuple[int, list[str]]]:
-    from ksdesk.interchange.xlsx_open import open_xlsx  # only when an Excel file is read
-
-    # Streaming and within caps (xlsx_open): a file that claims to be huge is refused.
-    book = open_xlsx(data, "ärendelista", name=filename)
-    try:
-        sheet = book.worksheets[0]
-        rows = []
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            rows.append((number, [_cell_text(v) for v in values]))
-            if len(rows) > MAX_ROWS + 1:
-                raise InvalidInput(f"{filename} har fler än {MAX_ROWS} rader: är det rätt fil?")
-    except InvalidInput:
-        raise
-    except Exception:  # openpyxl raises many kinds on a damaged sheet
-        raise InvalidInput(
-            f"{filename}, rad {len(rows) + 1}: raden kunde inte läsas (Excel-filen är skadad)."
-        ) from None
-    finally:
-        book.close()
-    return rows
-
-
-def _cell_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat() if value.time() == dt.time(0) else value.isoformat(" ")
-    if isinstance(value, dt.time):
-        return format_time(value)
-    return xlsx_text(str(value))
 
 
 def _field_of(heading: str) -> tuple[str | None, bool]:
@@ -203,21 +154,12 @@ def _header_at(rows: list[tuple[int, list[str]]], result: AgendaImport) -> int:
 
 
 def _header_map(header: list[str], row: int, filename: str, report: ImportReport) -> dict[str, int]:
-    found: dict[str, int] = {}
-    for index, cell in enumerate(header):
-        text = " ".join(cell.split())
-        if not text:
-            continue
-        name, exact = _field_of(text)
-        if name and name not in found:
-            found[name] = index
-            if not exact:
-                report.change(f"Rad {row}", f"kolumnen ”{text}” lästes som {LABELS[name]}")
-        else:
-            why = "känns inte igen: dess innehåll läses inte in"
-            if name:
-                why = f"{LABELS[name]} finns redan i en kolumn före: läses inte in"
-            report.unknown_column(f"Rad {row}", text, why)
+    def unread(name: str | None) -> str:
+        if name:
+            return f"{LABELS[name]} finns redan i en kolumn före: läses inte in"
+        return "känns inte igen: dess innehåll läses inte in"
+
+    found = map_headings(header, row, _field_of, LABELS, report, unread)
     if "title" not in found:
         raise InvalidInput(
             f"{filename}, rad {row}: kolumnen Ärende saknas. Rubrikraden ska ha kolumnerna "

@@ -11,13 +11,26 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from rapidfuzz import fuzz
 
+from ksdesk.core.import_report import ImportReport
 from ksdesk.core.lookalike import search_key
 
 NEAR_MATCH = 85.0
+# How lists head the diarienummer column (ärendelistor and diarium exports alike).
+DNR_HEADINGS = (
+    "dnr",
+    "dnr.",
+    "diarienummer",
+    "diarienr",
+    "diarie nr",
+    "beteckning",
+    "ärendenummer",
+    "ärendenr",
+    "ärende nr",
+)
 _SHORTEST_FUZZY = 5
 
 
@@ -52,3 +65,29 @@ class ColumnMap:
             if similarity > score:
                 best, score = field, similarity
         return (best, False) if score >= NEAR_MATCH else (None, False)
+
+
+def map_headings(
+    header: Sequence[str],
+    row: int,
+    field_of: Callable[[str], tuple[str | None, bool]],
+    labels: Mapping[str, str],
+    report: ImportReport,
+    unread: Callable[[str | None], str],
+) -> dict[str, int]:
+    """{field: column index} of a rubrikrad. A heading read by a near match is a line in the
+    report; one that means nothing known, or a field already found, is an unknown column
+    with `unread(field or None)` as the reason (each import says what becomes of its cells)."""
+    found: dict[str, int] = {}
+    for index, cell in enumerate(header):
+        text = " ".join(cell.split())
+        if not text:
+            continue
+        name, exact = field_of(text)
+        if name and name not in found:
+            found[name] = index
+            if not exact:
+                report.change(f"Rad {row}", f"kolumnen ”{text}” lästes som {labels[name]}")
+        else:
+            report.unknown_column(f"Rad {row}", text, unread(name))
+    return found

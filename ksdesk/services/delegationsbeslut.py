@@ -49,6 +49,13 @@ class BeslutInput:
     punkt_kapitel: str = ""  # … and names its point as that order does
     received: date | None = None
     title: str = "Delegationsbeslut"
+    # What an imported list adds (the form shows none of these):
+    handlaggare: str = ""
+    forvaltning: str = ""
+    beskrivning: str = ""
+    # A point the version in force lacks is kept as written, with a warning, not refused:
+    # an imported row is the diarium's record, and the secretary corrects it afterwards.
+    loose_point: bool = False
 
 
 @dataclass
@@ -152,12 +159,24 @@ def _build(store: Store, data: BeslutInput, base: Delegationsbeslut) -> Register
     )
     if is_own_organ(store, data.organ):
         version = version_in_force(store, data.date)
+        if version is None and data.loose_point:
+            warnings.append(
+                f"Ingen antagen delegationsordning gällde {format_date(data.date)}: beslutet "
+                "sparas utan koppling till en punkt."
+            )
+            return Registered(beslut, warnings + _twins(store, beslut, base))
         if version is None:
             raise InvalidInput(
                 f"Ingen antagen delegationsordning gällde {format_date(data.date)}: beslutet "
                 "kan inte vila på någon punkt."
             )
-        uid, nr, chapter = _resting_point(version, data)
+        try:
+            uid, nr, chapter = _resting_point(version, data)
+        except InvalidInput as error:
+            if not data.loose_point:
+                raise
+            warnings.append(f"{error} Beslutet sparas utan koppling till en punkt.")
+            return Registered(beslut, warnings + _twins(store, beslut, base))
         beslut.point_uid, beslut.punkt, beslut.punkt_kapitel = uid, nr, chapter
         beslut.delegationshanvisning = (
             f"Beslutet har fattats med stöd av punkt {nr}, {chapter}, i {version.name}."
@@ -174,26 +193,44 @@ def _build(store: Store, data: BeslutInput, base: Delegationsbeslut) -> Register
             + (f", {beslut.punkt_kapitel}" if beslut.punkt_kapitel else "")
             + f" i {beslut.organ.lower()}s delegationsordning."
         )
+    return Registered(beslut, warnings + _twins(store, beslut, base))
+
+
+def _twins(store: Store, beslut: Delegationsbeslut, base: Delegationsbeslut) -> list[str]:
+    """A warning when the register holds another decision with the same Dnr."""
     twins = [
         b
         for b in delegationsbeslut_repo.with_same_dnr_key(store, beslut.dnr)
         if b.id != base.id and same_dnr(b.dnr, beslut.dnr)
     ]
-    if twins:
-        warnings.append(
-            f"Diarienumret {beslut.dnr} finns redan i registret (beslut "
-            f"{format_date(twins[0].date)}): kontrollera att det inte är samma beslut två gånger."
-        )
-    return Registered(beslut, warnings)
+    if not twins:
+        return []
+    return [
+        f"Diarienumret {beslut.dnr} finns redan i registret (beslut "
+        f"{format_date(twins[0].date)}): kontrollera att det inte är samma beslut två gånger."
+    ]
 
 
 def register(store: Store, data: BeslutInput) -> Registered:
     """Add a decision to the register; warnings say what looks odd but was accepted."""
-    base = Delegationsbeslut(dnr="", date=data.date, title=data.title)
     with store.atomic():
-        result = _build(store, data, base)
+        result = preview(store, data)
         delegationsbeslut_repo.save(store, result.beslut)
     return result
+
+
+def preview(store: Store, data: BeslutInput) -> Registered:
+    """What `register` would store, and its warnings, without storing it (InvalidInput for
+    what it would refuse): an import's dry run."""
+    base = Delegationsbeslut(
+        dnr="",
+        date=data.date,
+        title=data.title,
+        handlaggare=data.handlaggare.strip(),
+        forvaltning=data.forvaltning.strip(),
+        beskrivning=data.beskrivning.strip(),
+    )
+    return _build(store, data, base)
 
 
 def update(store: Store, beslut_id: int, data: BeslutInput) -> Registered:

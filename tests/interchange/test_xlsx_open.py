@@ -16,6 +16,7 @@ import pytest
 
 from ksdesk.core.errors import InvalidInput
 from ksdesk.interchange import agenda_import, budget_xlsx, delegation_tabular
+from ksdesk.interchange.sheet_records import xlsx_records
 from ksdesk.interchange.xlsx_open import MAX_CELL_CHARS, MAX_UNPACKED_BYTES, open_xlsx
 
 SHEET = "xl/worksheets/sheet1.xml"
@@ -83,7 +84,7 @@ def test_a_declared_huge_dimension_reads_only_what_is_there(tmp_path: Path) -> N
     # Each importer's own reading of it.
     path = tmp_path / "lista.xlsx"
     path.write_bytes(data)
-    assert [r[1][0] for r in agenda_import._xlsx_rows(data, "lista.xlsx")][1:] == [
+    assert [r[1][0] for r in xlsx_records(data, "lista.xlsx", "ärendelista", 500)][1:] == [
         "Budget 2021",
         "Delegationsordning",
     ]
@@ -174,7 +175,7 @@ def test_every_xlsx_importer_opens_through_the_helper(tmp_path: Path) -> None:
     path.write_bytes(_sheet_data(_workbook([["x"]]), _text_row("C" * (MAX_CELL_CHARS + 10))))
     for read in (
         lambda: budget_xlsx.read_xlsx(path, "Blad1"),
-        lambda: agenda_import._xlsx_rows(path.read_bytes(), "hot.xlsx"),
+        lambda: agenda_import.read_agenda(path.read_bytes(), "hot.xlsx"),
         lambda: delegation_tabular.read_xlsx(path),
     ):
         with pytest.raises(InvalidInput, match=r"hot\.xlsx kan inte läsas in som .*tecken"):

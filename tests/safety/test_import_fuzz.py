@@ -170,11 +170,18 @@ def _delegation(store, path: Path):
     return delegation_import.import_file(store, path, f"Fuzz {path.stem} {path.suffix}")
 
 
+def _delegationsbeslut(store, path: Path):
+    from ksdesk.services import delegationsbeslut_import
+
+    return delegationsbeslut_import.import_file(store, path)
+
+
 IMPORTERS: dict[str, tuple[Callable, tuple[str, ...]]] = {
     "import_guard": (_guard_only, (".csv",)),
     "dagordning": (_agenda, (".csv", ".xlsx")),
     "budgetblad": (_budget, (".csv", ".xlsx")),
     "delegationsordning": (_delegation, (".csv", ".xlsx", ".docx")),
+    "delegationsbeslut": (_delegationsbeslut, (".csv", ".xlsx")),
 }
 CASES = [
     (importer, suffix, nasty)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -93,13 +94,21 @@ class DelegationsbeslutDialog(QDialog):
         self.edit_button.setObjectName("edit_beslut_button")
         self.delete_button = QPushButton("Ta bort", self)
         self.delete_button.setObjectName("delete_beslut_button")
+        self.import_button = QPushButton("Importera lista…", self)
+        self.import_button.setObjectName("import_beslut_button")
+        self.import_button.setToolTip(
+            "Läs in diariets lista över delegationsbeslut (Excel eller CSV). Du ser först vad "
+            "som skulle registreras."
+        )
         self.edit_button.clicked.connect(self._edit_selected)
         self.delete_button.clicked.connect(self._delete_selected)
+        self.import_button.clicked.connect(lambda: self.import_list())
         undo_button, redo_button = undo_buttons(self.stack, self)
         row = QHBoxLayout()
         for widget in (self.edit_button, self.delete_button, undo_button, redo_button):
             row.addWidget(widget)
         row.addStretch(1)
+        row.addWidget(self.import_button)
         return row
 
     def selected(self) -> Delegationsbeslut | None:
@@ -113,6 +122,7 @@ class DelegationsbeslutDialog(QDialog):
             button.setEnabled(editable and not self.read_only)
             button.setToolTip("" if editable or beslut is None else "Beslutet är redan anmält")
         self.form.register_button.setEnabled(not self.read_only)
+        self.import_button.setEnabled(not self.read_only)
 
     # Registering, changing, removing --------------------------------------------------------
 
@@ -185,6 +195,52 @@ class DelegationsbeslutDialog(QDialog):
             if self.form.editing is not None and self.form.editing.id == beslut.id:
                 self.form.clear()
             self.form.message.setText(f"Borttaget: {beslut.dnr}. Ångra med Ctrl+Z.")
+
+    def import_list(self, path: str | None = None) -> bool:
+        """Read the diarium's list of decisions, show the report, and register the new rows
+        on Spara: one undoable step, however many rows."""
+        from ksdesk.services import delegationsbeslut_import as importing
+        from ksdesk.ui.dialogs import import_report_dialog  # on use: opening skips it
+
+        if path is None:
+            path, _filter = QFileDialog.getOpenFileName(
+                self,
+                "Importera lista över delegationsbeslut",
+                "",
+                "Listor över delegationsbeslut (*.xlsx *.csv *.txt);;Alla filer (*)",
+            )
+        if not path:
+            return False
+        try:
+            plan = importing.read_file(self.store, path)
+        except KsdeskError as error:
+            QMessageBox.warning(self, "Kan inte importera", str(error))
+            return False
+        if not import_report_dialog.confirm_import(self, plan.report):
+            return False
+        if not plan.planned:
+            self.form.message.setText("Listan hade inga nya beslut att registrera.")
+            return False
+        try:
+            saved = importing.save(self.store, plan)
+        except KsdeskError as error:
+            QMessageBox.warning(self, "Kan inte spara", str(error))
+            return False
+        ids = [b.id for b in saved]
+        command = SnapshotCommand(
+            f"Importera {len(saved)} delegationsbeslut",
+            lambda value: importing.put_all(self.store, ids, value),
+            None,
+            saved,
+        )
+        done = push_or_warn(self.stack, command, self)
+        self.reload()
+        if done:
+            self.form.message.setText(
+                f"Registrerade {len(saved)} delegationsbeslut ur listan. Ångra med Ctrl+Z."
+            )
+            self.select(ids[0])
+        return done
 
     def select(self, beslut_id: int) -> None:
         for row in range(self.model.rowCount()):

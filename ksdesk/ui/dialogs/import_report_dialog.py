@@ -25,6 +25,7 @@ _KIND_TITLES = {
     "delegationsordning": "delegationsordningen",
     "dagordning": "ärendelistan",
     "budgetblad": "budgetbladet",
+    "delegationsbeslut": "listan över delegationsbeslut",
 }
 
 

@@ -1,0 +1,288 @@
+"""Reading the list of delegationsbeslut an ärendehanteringssystem exports (Public 360,
+Ciceron, W3D3, Evolution, Lex): CSV (";", "," or tab; UTF-8 with or without BOM, UTF-16 or
+Windows-1252) or XLSX, one row per decision.
+
+The rubrikrad is found among the first rows, below the export's own title and period lines
+("Delegationsbeslut 2020-11-01 – 2020-11-30"), which are reported, not read. Columns are
+found by their heading in the wordings the systems use (Diarienummer, Dnr, Ärendenummer …)
+and near matches for typos (column_map). A column that means nothing known is not lost: its
+cells are kept in the decision's beskrivning, and the report says so. Dates are read in the
+forms exports write them (2020-11-26, 2020-11-26 14:32, 26.11.2020, 26/11/2020, 20201126, an
+Excel date cell or its serial number).
+
+Nothing here knows the register: what is saved, skipped or warned about is decided in
+services.delegationsbeslut_import."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ksdesk.core.dnr import without_label
+from ksdesk.core.errors import InvalidInput
+from ksdesk.core.format import FormatError, parse_date
+from ksdesk.core.import_report import ImportReport, cleaned_cell, count
+from ksdesk.interchange.column_map import DNR_HEADINGS, ColumnMap, heading_key, map_headings
+from ksdesk.interchange.import_guard import read_import_file
+from ksdesk.interchange.sheet_records import list_records
+
+MAX_ROWS = 20_000  # several years of one förvaltning's decisions
+_HEADER_SEARCH = 10  # the rubrikrad is looked for in this many first rows
+KIND = "delegationsbeslut"
+
+COLUMNS = ColumnMap(
+    {
+        "dnr": (*DNR_HEADINGS, "ärende-id", "ärendebeteckning"),
+        "date": (
+            "beslutsdatum",
+            "datum",
+            "dokumentdatum",
+            "beslutsdag",
+            "beslutat",
+            "datum för beslut",
+            "beslutsdatum (dokumentdatum)",
+        ),
+        "rubrik": (
+            "rubrik",
+            "ärendemening",
+            "ärenderubrik",
+            "dokumenttitel",
+            "dokumentrubrik",
+            "titel",
+            "ärende",
+            "ärendetitel",
+        ),
+        "beslut": ("beslut", "beslutet", "beslutsmening", "beslutstext", "kort beslut"),
+        "delegat": (
+            "beslutsfattare",
+            "delegat",
+            "beslutad av",
+            "beslutat av",
+            "fattat av",
+            "delegat/beslutsfattare",
+            "undertecknad av",
+        ),
+        "handlaggare": ("handläggare", "ansvarig handläggare", "ärendeansvarig"),
+        "punkt": (
+            "delegationspunkt",
+            "punkt",
+            "delegationsordning punkt",
+            "punkt i delegationsordningen",
+            "delegationsordningens punkt",
+            "delegationsnummer",
+            "delegationsnr",
+            "punkt nr",
+            "nr i delegationsordning",
+        ),
+        "lagrum": ("lagrum", "stöd", "lagstöd", "delegationslagrum"),
+        "forvaltning": ("enhet", "förvaltning", "avdelning", "verksamhet", "ansvarig enhet"),
+        # The day the decision reached the register (not the day it was taken).
+        "received": (
+            "inkom",
+            "inkommen",
+            "inkomstdatum",
+            "ankomstdatum",
+            "registreringsdatum",
+            "registrerad",
+        ),
+        "organ": ("anmäls till", "nämnd", "organ", "anmäls till nämnd", "beslutsinstans"),
+    }
+)
+LABELS = {
+    "dnr": "Dnr",
+    "date": "Beslutsdatum",
+    "rubrik": "Rubrik",
+    "beslut": "Beslut",
+    "delegat": "Beslutsfattare",
+    "handlaggare": "Handläggare",
+    "punkt": "Delegationspunkt",
+    "lagrum": "Lagrum",
+    "forvaltning": "Enhet",
+    "organ": "Anmäls till",
+    "received": "Inkom",
+}
+# Headings that name some date of the document, not necessarily the decision's.
+_GENERIC_DATES = frozenset({"datum", "dokumentdatum"})
+# The heading must name at least two of these to be the rubrikrad (a title line names none).
+_HEADER_FIELDS = frozenset({"dnr", "date", "rubrik", "beslut", "delegat", "punkt"})
+
+_DAY_FIRST = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})")
+_TIME_AFTER = re.compile(r"^(\S+?)(?:[ T]\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?)$")
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+# A point number in a lagrum cell: "Delegationsordning p. 3.2.1", "punkt A 4", "2.1.12".
+_NR = r"((?:[A-ZÅÄÖ]{1,3}\s?)?\d+(?:\.\d+)*[a-z]?)\b"
+_LABELLED_NR = re.compile(r"\b(?i:p|pkt|punkt)\.?\s*" + _NR)
+_DOTTED_NR = re.compile(r"\b((?:[A-ZÅÄÖ]{1,3}\s?)?\d+(?:\.\d+)+[a-z]?)\b")
+
+
+@dataclass
+class BeslutRow:
+    """One decision as the file gives it, its cells trimmed; nothing checked yet."""
+
+    row: int  # as the spreadsheet numbers it
+    dnr: str = ""
+    date: dt.date | None = None
+    date_text: str = ""  # as written, for the report when it cannot be read
+    received: dt.date | None = None  # the export's Inkom/Registreringsdatum, if it has one
+    received_text: str = ""
+    text: str = ""  # what was decided (rubrik and beslut, whichever the file has)
+    delegat: str = ""
+    handlaggare: str = ""
+    punkt: str = ""
+    organ: str = ""
+    forvaltning: str = ""
+    beskrivning: str = ""  # the cells of columns ksdesk has no field for, "Rubrik: värde"
+
+    @property
+    def where(self) -> str:
+        return f"Rad {self.row}"
+
+
+@dataclass
+class BeslutList:
+    rows: list[BeslutRow] = field(default_factory=list)
+    report: ImportReport = field(default_factory=lambda: ImportReport(KIND, ""))
+
+
+def read_beslut_file(path: Path | str) -> BeslutList:
+    file = Path(path)
+    return read_beslut_list(read_import_file(file, "lista över delegationsbeslut"), file.name)
+
+
+def read_beslut_list(data: bytes, filename: str = "filen") -> BeslutList:
+    """Parse the bytes of a CSV or XLSX export (InvalidInput, Swedish, on what cannot be read)."""
+    other_sheets: list[str] = []
+    records = list_records(
+        data, filename, "lista över delegationsbeslut", MAX_ROWS, other_sheets=other_sheets
+    )
+    records = [(n, r) for n, r in records if any(cell.strip() for cell in r)]
+    if not records:
+        raise InvalidInput(f"{filename} innehåller inga rader.")
+    result = BeslutList(report=ImportReport(KIND, filename))
+    for name in other_sheets:
+        result.report.drop(f"Blad {name}", name, "bara arbetsbokens första blad läses in")
+    at = _header_at(records, filename, result.report)
+    header_row, header = records[at]
+    columns = _header_map(header, header_row, filename, result.report)
+    for number, cells in records[at + 1 :]:
+        result.rows.append(_row(number, cells, header, columns, result.report))
+    result.report.read.append(count(len(result.rows), "rad", "rader") + " med beslut")
+    return result
+
+
+def _header_at(records: list[tuple[int, list[str]]], filename: str, report: ImportReport) -> int:
+    """The first row that names two of the decision's columns; the rows above it (the
+    export's title, its period) go into the report."""
+    for at, (_, cells) in enumerate(records[:_HEADER_SEARCH]):
+        named = {COLUMNS.field_of(c)[0] for c in cells if c.strip()}
+        if len(named & _HEADER_FIELDS) >= 2:
+            for number, above in records[:at]:
+                text = " ".join(c.strip() for c in above if c.strip())
+                report.drop(f"Rad {number}", text, "står före rubrikraden")
+            return at
+    raise InvalidInput(
+        f"{filename}: ingen rubrikrad hittades bland de första {_HEADER_SEARCH} raderna. "
+        "Listan ska ha kolumner som Diarienummer, Beslutsdatum, Rubrik och Beslutsfattare."
+    )
+
+
+def _header_map(header: list[str], row: int, filename: str, report: ImportReport) -> dict[str, int]:
+    def unread(name: str | None) -> str:
+        if name:
+            return f"{LABELS[name]} finns redan i en kolumn före: innehållet sparas i beskrivningen"
+        return "okänd kolumn: innehållet sparas i beslutets beskrivning"
+
+    found = map_headings(header, row, _field_of(header), LABELS, report, unread)
+    if "date" not in found or not {"rubrik", "beslut"} & found.keys():
+        raise InvalidInput(
+            f"{filename}, rad {row}: rubrikraden saknar "
+            + ("kolumnen Beslutsdatum" if "date" not in found else "en kolumn för Rubrik/Beslut")
+            + ". Listan ska ha kolumnerna Diarienummer, Beslutsdatum, Rubrik och "
+            "Beslutsfattare (Delegationspunkt om den finns)."
+        )
+    if "delegat" not in found and "handlaggare" in found:
+        report.change(f"Rad {row}", "kolumnen Handläggare", "lästes som beslutsfattare (delegat)")
+    return found
+
+
+def _field_of(header: list[str]) -> Callable[[str], tuple[str | None, bool]]:
+    """COLUMNS.field_of, except that a plain "Datum" beside a column that names the decision's
+    date ("Beslutsdatum") is not the decision's date, wherever it stands (it is often the day
+    the document was registered): it is kept in the beskrivning as an unknown column is."""
+    dates = {heading_key(c) for c in header if COLUMNS.field_of(c) == ("date", True)}
+    generic = dates & _GENERIC_DATES
+    if not generic or not dates - generic:  # no column names the decision's date itself
+        return COLUMNS.field_of
+
+    def field_of(heading: str) -> tuple[str | None, bool]:
+        return (None, False) if heading_key(heading) in generic else COLUMNS.field_of(heading)
+
+    return field_of
+
+
+def _row(
+    number: int, cells: list[str], header: list[str], columns: dict[str, int], report: ImportReport
+) -> BeslutRow:
+    where = f"Rad {number}"
+    cells = [cleaned_cell(cell, report, where) for cell in cells]
+
+    def value(name: str) -> str:
+        index = columns.get(name)
+        return " ".join(cells[index].split()) if index is not None and index < len(cells) else ""
+
+    row = BeslutRow(number, dnr=without_label(value("dnr")), date_text=value("date"))
+    if row.dnr != value("dnr"):  # "Dnr KS 2020/12": the number is what is registered
+        report.change(where, value("dnr"), "beteckningen framför diarienumret togs bort")
+    row.date = read_date(row.date_text)
+    row.received_text = value("received")
+    row.received = read_date(row.received_text)
+    rubrik, beslut = value("rubrik"), value("beslut")
+    row.text = (
+        f"{rubrik} – {beslut}" if rubrik and beslut and rubrik != beslut else beslut or rubrik
+    )
+    row.handlaggare = value("handlaggare")
+    row.delegat = value("delegat") or row.handlaggare
+    row.organ, row.forvaltning = value("organ"), value("forvaltning")
+    lagrum = value("lagrum")
+    row.punkt = point_number(value("punkt")) or point_number(lagrum)
+    kept = [f"Lagrum: {lagrum}"] if lagrum else []
+    for index, cell in enumerate(cells):
+        if index in columns.values() or not cell.strip():
+            continue
+        heading = " ".join(header[index].split()) if index < len(header) else ""
+        kept.append(f"{heading or 'Kolumn utan rubrik'}: {' '.join(cell.split())}")
+    row.beskrivning = "\n".join(kept)
+    return row
+
+
+def read_date(text: str) -> dt.date | None:
+    """A decision date as exports write it; None when there is none or it cannot be read."""
+    text = text.strip()
+    if not text:
+        return None
+    if (timed := _TIME_AFTER.match(text)) and any(ch.isdigit() for ch in timed[1]):
+        text = timed[1]  # "2020-11-26 14:32": the time of day does not matter here
+    if text.isdigit() and len(text) == 5:  # an Excel serial number in a cell without format
+        return _EXCEL_EPOCH + dt.timedelta(days=int(text))
+    if match := _DAY_FIRST.fullmatch(text):
+        try:
+            return dt.date(int(match[3]), int(match[2]), int(match[1]))
+        except ValueError:
+            return None
+    try:
+        return parse_date(text)
+    except FormatError:
+        return None
+
+
+def point_number(text: str) -> str:
+    """ "3.2.1" from "3.2.1", "p. 3.2.1", "Delegationsordning punkt 3.2.1", "4" from "p. 4";
+    a plain number ("12") as it stands; "" when the cell names no point ("KL 6 kap. 39 §")."""
+    text = text.strip()
+    if re.fullmatch(r"(?:[A-ZÅÄÖ]{1,3}\s?)?\d+(?:\.\d+)*[a-z]?\.?", text):
+        return text.rstrip(".")
+    match = _LABELLED_NR.search(text) or _DOTTED_NR.search(text)
+    return match[1] if match else ""

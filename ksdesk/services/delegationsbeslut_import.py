@@ -1,0 +1,174 @@
+"""Importing the list of delegationsbeslut the diarium exports into the register.
+
+`read_file` reads the list and decides, row by row, what would be registered, without writing:
+a row already in the register (same Dnr, date and text) is skipped, so that next month's export
+that overlaps this month's doubles nothing; a row without date, text, Dnr or beslutsfattare is
+reported, not saved; everything else goes through the same checks as a decision typed in the
+dialog (delegationsbeslut.preview), except that a point the version in force lacks is saved
+with a warning (the diarium's record is kept; the secretary corrects the point afterwards).
+`save` registers the rows read in one transaction; `import_file` does both, or only the first
+(`dry_run`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ksdesk.core.delegation import Delegationsbeslut
+from ksdesk.core.dnr import same_dnr
+from ksdesk.core.errors import InvalidInput
+from ksdesk.core.import_report import ImportReport, count
+from ksdesk.core.lookalike import search_key
+from ksdesk.core.topics import Topic
+from ksdesk.db import delegationsbeslut_repo
+from ksdesk.db.connection import Store
+from ksdesk.interchange.beslut_list import BeslutRow, read_beslut_file
+from ksdesk.interchange.import_guard import guarded
+from ksdesk.services import delegationsbeslut
+from ksdesk.services.delegationsbeslut import BeslutInput
+
+SUFFIXES = (".xlsx", ".csv", ".txt")
+
+
+@dataclass
+class PlannedBeslut:
+    where: str  # "Rad 12"
+    data: BeslutInput
+    preview: Delegationsbeslut  # as it would be stored
+
+
+@dataclass
+class BeslutImport:
+    report: ImportReport
+    planned: list[PlannedBeslut] = field(default_factory=list)
+    saved: list[Delegationsbeslut] = field(default_factory=list)
+
+
+def read_file(store: Store, path: Path | str, organ: str = "") -> BeslutImport:
+    """The rows of the list that would be registered, and the report (nothing is written).
+    `organ`: the nämnd the decisions are reported to, for rows whose file does not say."""
+    path = Path(path)
+    listed = guarded(lambda: read_beslut_file(path), "lista över delegationsbeslut")
+    result = BeslutImport(listed.report)
+    register = delegationsbeslut_repo.list_all(store)
+    for row in listed.rows:
+        planned = _plan_row(store, row, organ, register, result)
+        if planned is not None:
+            result.planned.append(planned)
+    _summarise(result, len(listed.rows))
+    return result
+
+
+def _plan_row(
+    store: Store,
+    row: BeslutRow,
+    organ: str,
+    register: list[Delegationsbeslut],
+    result: BeslutImport,
+) -> PlannedBeslut | None:
+    report = result.report
+    shown = " | ".join(x for x in (row.dnr, row.date_text, row.text) if x) or "(tom rad)"
+    missing = _missing(row)
+    if missing:
+        report.drop(row.where, shown, f"{missing}: sparas inte")
+        return None
+    assert row.date is not None  # _missing refused a row without one
+    earlier = [p.preview for p in result.planned]
+    if _same_decision(row, register):
+        report.drop(row.where, shown, "finns redan i registret: hoppas över")
+        return None
+    if _same_decision(row, earlier):
+        report.drop(row.where, shown, "står redan på en rad ovanför i filen: hoppas över")
+        return None
+    data = BeslutInput(
+        dnr=row.dnr,
+        date=row.date,
+        delegat=row.delegat,
+        beslut=row.text,
+        punkt=row.punkt,
+        received=row.received,  # none: it comes in today, as one typed in the dialog
+        organ=row.organ or organ,
+        handlaggare=row.handlaggare,
+        forvaltning=row.forvaltning,
+        beskrivning=row.beskrivning,
+        loose_point=True,
+    )
+    try:
+        checked = delegationsbeslut.preview(store, data)
+    except InvalidInput as error:
+        report.drop(row.where, shown, f"{error} Sparas inte")
+        return None
+    if row.received_text and row.received is None:
+        report.warn(
+            row.where,
+            shown,
+            f"inkomstdatumet ”{row.received_text}” kan inte läsas: dagens datum används",
+        )
+    for warning in checked.warnings:
+        # The warning goes in `why`, which is never shortened; the row is the text.
+        if not warning.startswith(f"Diarienumret {checked.beslut.dnr} finns redan"):
+            report.warn(row.where, shown, warning)
+        else:  # the same ärende often has several decisions: worth a line, not an alarm
+            report.change(row.where, shown, warning)
+    return PlannedBeslut(row.where, data, checked.beslut)
+
+
+def _missing(row: BeslutRow) -> str:
+    if not row.date_text:
+        return "beslutsdatum saknas"
+    if row.date is None:
+        return f"beslutsdatumet ”{row.date_text}” kan inte läsas som ett datum"
+    if not row.text:
+        return "det står inte vad som beslutades, Rubrik och Beslut är tomma"
+    if not row.dnr:
+        return "diarienummer saknas"
+    if not row.delegat:
+        return "beslutsfattare saknas"
+    return ""
+
+
+def _same_decision(row: BeslutRow, among: list[Delegationsbeslut]) -> Delegationsbeslut | None:
+    """The decision of `among` with the row's Dnr, date and text (the text as searched:
+    case, spacing and look-alike letters do not make another decision)."""
+    text = search_key(row.text)
+    for beslut in among:
+        same_text = search_key(beslut.beslut) == text
+        if same_text and beslut.date == row.date and same_dnr(beslut.dnr, row.dnr):
+            return beslut
+    return None
+
+
+def _summarise(result: BeslutImport, rows: int) -> None:
+    planned = len(result.planned)
+    result.report.read.append(
+        f"{count(planned, 'beslut', 'beslut')} att registrera, "
+        f"{count(rows - planned, 'rad', 'rader')} hoppas över eller sparas inte"
+    )
+
+
+def save(store: Store, plan: BeslutImport) -> list[Delegationsbeslut]:
+    """Register every planned row, all or none (the checks run again, inside the
+    transaction). Returns the decisions as stored, with their ids."""
+    with store.atomic():
+        saved = [delegationsbeslut.register(store, p.data).beslut for p in plan.planned]
+    plan.saved = saved
+    plan.report.saved = True
+    return saved
+
+
+def import_file(
+    store: Store, path: Path | str, organ: str = "", *, dry_run: bool = False
+) -> BeslutImport:
+    """Read the list and register its new decisions; with `dry_run`, only read and report."""
+    plan = read_file(store, path, organ)
+    if not dry_run:
+        save(store, plan)
+    return plan
+
+
+def put_all(store: Store, ids: list[int], decisions: list[Delegationsbeslut] | None) -> Topic:
+    """Undo/redo of an import: the imported decisions removed (None) or back as they were."""
+    with store.atomic():
+        for at, beslut_id in enumerate(ids):
+            delegationsbeslut.put(store, beslut_id, None if decisions is None else decisions[at])
+    return Topic.DELEGATION

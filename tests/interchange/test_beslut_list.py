@@ -1,0 +1,109 @@
+"""Reading a diarium's list of delegationsbeslut (interchange.beslut_list)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ksdesk.core.errors import InvalidInput
+from ksdesk.interchange.beslut_list import point_number, read_beslut_list, read_date
+from tests.interchange.beslut_lists import CICERON_CSV, public_360_xlsx
+
+
+def test_public_360_xlsx_below_its_title_keeps_the_extra_column() -> None:
+    listed = read_beslut_list(public_360_xlsx(criteria=True), "rapport.xlsx")
+    assert [r.row for r in listed.rows] == [5, 6, 7]
+    first, second, _ = listed.rows
+    assert (first.dnr, first.date, first.delegat, first.punkt) == (
+        "KS 2020/501",
+        dt.date(2020, 11, 20),
+        "Kommunsekreterare",
+        "4",
+    )
+    assert second.date == dt.date(2020, 11, 23)  # the time of day is not the date's
+    assert first.text == "Yttrande över remiss om avfallsplan"
+    assert first.forvaltning == "Kansliavdelningen"
+    assert first.beskrivning == "Status: Avslutat"
+    report = listed.report
+    assert [line.text for line in report.dropped] == [
+        "Sökvillkor",  # a later sheet is not read, and the report says so
+        "Delegationsbeslut – Kommunstyrelsen",
+        "Delegationsbeslut 2020-11-01 – 2020-11-30",
+    ]
+    assert [line.text for line in report.unknown_columns] == ["Status"]
+
+
+def test_ciceron_csv_in_windows_1252_with_the_point_in_lagrum() -> None:
+    listed = read_beslut_list(CICERON_CSV, "ciceron.csv")
+    rows = listed.rows
+    assert [r.dnr for r in rows] == [f"KS 2020/61{n}" for n in range(5)]
+    assert [r.date for r in rows] == [
+        dt.date(2020, 11, 26),
+        dt.date(2020, 11, 27),
+        None,
+        dt.date(2020, 11, 28),
+        None,
+    ]
+    assert rows[0].text == "Förlängning av hyresavtal för förråd"
+    assert (rows[0].punkt, rows[0].organ, rows[0].handlaggare) == (
+        "4",
+        "Kommunstyrelsen",
+        "Åsa Öberg",
+    )
+    assert rows[0].beskrivning == "Lagrum: Delegationsordning p. 4"
+    assert rows[4].date_text == "31.11.2020"
+
+
+def test_a_heading_with_a_typo_is_read_and_said() -> None:
+    data = "Diarienumer,Beslutsdatum,Rubrik,Beslutsfatare\nDnr KS 2020/1,2020-11-02,Avslag,KSO\n"
+    listed = read_beslut_list(data.encode("utf-8-sig"), "lista.csv")
+    assert (listed.rows[0].dnr, listed.rows[0].delegat) == ("KS 2020/1", "KSO")
+    assert any("Beslutsfatare" in line.text for line in listed.report.changed)
+    assert any(line.text == "Dnr KS 2020/1" for line in listed.report.changed)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2020-11-26", dt.date(2020, 11, 26)),
+        ("2020-11-26 14:32", dt.date(2020, 11, 26)),
+        ("26.11.2020", dt.date(2020, 11, 26)),
+        ("26/11/2020", dt.date(2020, 11, 26)),
+        ("20201126", dt.date(2020, 11, 26)),
+        ("44161", dt.date(2020, 11, 26)),  # Excel's serial number in a cell without format
+        ("26 november 2020", dt.date(2020, 11, 26)),
+        ("31.11.2020", None),
+        ("snart", None),
+    ],
+)
+def test_dates_as_exports_write_them(text: str, expected: dt.date | None) -> None:
+    assert read_date(text) == expected
+
+
+def test_point_numbers_out_of_their_cells() -> None:
+    assert point_number("p. 3.2.1") == "3.2.1"
+    assert point_number("Delegationsordning punkt 2.1.12") == "2.1.12"
+    assert point_number("12.") == "12"
+    assert point_number("KL 6 kap. 39 §") == ""
+
+
+def test_a_file_without_rubrikrad_is_refused_in_swedish() -> None:
+    with pytest.raises(InvalidInput, match="ingen rubrikrad"):
+        read_beslut_list(b"bara;text\nutan;rubriker\n", "fel.csv")
+    with pytest.raises(InvalidInput, match="saknar kolumnen Beslutsdatum"):
+        read_beslut_list(b"Dnr;Rubrik;Delegat\nKS 1;x;y\n", "fel.csv")
+
+
+def test_a_plain_datum_beside_beslutsdatum_is_kept_not_read_as_the_decision_date() -> None:
+    data = (
+        b"Datum;Dnr;Rubrik;Beslutsfattare;Beslutsdatum\n"
+        b"2020-12-01;KS 2020/9;Avslag;KSO;2020-11-27\n"
+    )
+    listed = read_beslut_list(data, "lista.csv")
+    assert listed.rows[0].date == dt.date(2020, 11, 27)
+    assert listed.rows[0].beskrivning == "Datum: 2020-12-01"
+    assert [line.text for line in listed.report.unknown_columns] == ["Datum"]
+    # Two such dates and none of the decision: the first is read, as ever.
+    both = read_beslut_list(b"Datum;Dokumentdatum;Dnr;Rubrik\n2020-12-01;2020-11-30;KS 1;x\n")
+    assert both.rows[0].date == dt.date(2020, 12, 1)

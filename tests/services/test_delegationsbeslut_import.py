@@ -1,0 +1,123 @@
+"""Importing a diarium's list of delegationsbeslut into the register."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from ksdesk.db import delegationsbeslut_repo
+from ksdesk.services import delegationsbeslut_import
+from tests.interchange.beslut_lists import CICERON_CSV, PUBLIC_360_ROWS, public_360_xlsx
+
+
+def _file(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def test_a_dry_run_writes_nothing_and_says_what_would_be_registered(demo_store, tmp_path) -> None:
+    before = delegationsbeslut_repo.count(demo_store)
+    path = _file(tmp_path, "rapport.xlsx", public_360_xlsx())
+    plan = delegationsbeslut_import.import_file(demo_store, path, dry_run=True)
+    assert delegationsbeslut_repo.count(demo_store) == before
+    assert [p.data.dnr for p in plan.planned] == ["KS 2020/501", "KS 2020/502", "KS 2020/503"]
+    first = plan.planned[0].preview
+    assert (first.punkt, first.punkt_kapitel) == ("4", "Allmänna ärenden")
+    # Point 99.99 is not in the version in force: saved, with a warning, as the diarium says.
+    warned = [line for line in plan.report.warnings if line.where == "Rad 7"]
+    assert any("ingen punkt 99.99" in line.why for line in warned)
+    assert plan.planned[2].preview.point_uid is None
+    assert not plan.report.saved
+
+
+def test_saved_rows_rest_on_their_point_and_keep_the_extra_column(demo_store, tmp_path) -> None:
+    before = delegationsbeslut_repo.count(demo_store)
+    path = _file(tmp_path, "rapport.xlsx", public_360_xlsx())
+    plan = delegationsbeslut_import.import_file(demo_store, path)
+    assert delegationsbeslut_repo.count(demo_store) == before + 3
+    stored = delegationsbeslut_repo.find_by_dnr(demo_store, "KS 2020/501")
+    assert stored.point_uid is not None
+    assert stored.delegationshanvisning.startswith("Beslutet har fattats med stöd av punkt 4")
+    assert (stored.forvaltning, stored.beskrivning) == ("Kansliavdelningen", "Status: Avslutat")
+    assert stored.received == dt.date.today()
+    loose = delegationsbeslut_repo.find_by_dnr(demo_store, "KS 2020/503")
+    assert (loose.punkt, loose.point_uid) == ("99.99", None)
+    assert plan.report.saved
+
+
+def test_next_months_overlapping_export_doubles_nothing(demo_store, tmp_path) -> None:
+    delegationsbeslut_import.import_file(
+        demo_store, _file(tmp_path, "november.xlsx", public_360_xlsx())
+    )
+    count = delegationsbeslut_repo.count(demo_store)
+    december = [
+        *PUBLIC_360_ROWS[1:],
+        [
+            "KS 2020/520",
+            dt.datetime(2020, 12, 1),
+            "Nytt beslut i december",
+            "Kommunsekreterare",
+            "4",
+            "Kansliavdelningen",
+            "Avslutat",
+        ],
+        # The same ärende, a new decision: registered, with a line saying the Dnr is known.
+        [
+            "KS 2020/501",
+            dt.datetime(2020, 12, 2),
+            "Komplettering av yttrandet",
+            "Kommunsekreterare",
+            "4",
+            "Kansliavdelningen",
+            "Avslutat",
+        ],
+    ]
+    path = _file(tmp_path, "december.xlsx", public_360_xlsx(december))
+    plan = delegationsbeslut_import.import_file(demo_store, path)
+    assert [p.data.dnr for p in plan.planned] == ["KS 2020/520", "KS 2020/501"]
+    assert delegationsbeslut_repo.count(demo_store) == count + 2
+    skipped = [line for line in plan.report.dropped if "finns redan i registret" in line.why]
+    assert [line.where for line in skipped] == ["Rad 5", "Rad 6"]
+    assert any("finns redan i registret" in line.why for line in plan.report.changed)
+
+
+def test_bad_rows_of_a_ciceron_csv_are_reported_not_saved(demo_store, tmp_path) -> None:
+    before = delegationsbeslut_repo.count(demo_store)
+    plan = delegationsbeslut_import.import_file(
+        demo_store, _file(tmp_path, "ciceron.csv", CICERON_CSV)
+    )
+    assert [p.data.dnr for p in plan.planned] == ["KS 2020/610", "KS 2020/611"]
+    assert delegationsbeslut_repo.count(demo_store) == before + 2
+    why = {line.where: line.why for line in plan.report.dropped}
+    assert why["Rad 4"].startswith("beslutsdatum saknas")
+    assert why["Rad 5"].startswith("det står inte vad som beslutades")
+    assert "”31.11.2020” kan inte läsas" in why["Rad 6"]
+    stored = delegationsbeslut_repo.find_by_dnr(demo_store, "KS 2020/610")
+    assert (stored.organ, stored.handlaggare) == ("Kommunstyrelsen", "Åsa Öberg")
+    assert stored.received == dt.date(2020, 11, 27)  # the export's Registreringsdatum
+    later = delegationsbeslut_repo.find_by_dnr(demo_store, "KS 2020/611")
+    assert later.received == dt.date.today()  # none in the file: it came in today
+
+
+def test_a_row_repeated_in_the_same_file_is_saved_once(demo_store, tmp_path) -> None:
+    rows = [PUBLIC_360_ROWS[0], PUBLIC_360_ROWS[0]]
+    plan = delegationsbeslut_import.import_file(
+        demo_store, _file(tmp_path, "dubbel.xlsx", public_360_xlsx(rows))
+    )
+    assert len(plan.planned) == 1
+    assert plan.report.dropped[-1].why.startswith("står redan på en rad ovanför")
+
+
+def test_undo_of_an_import_takes_every_row_out_and_redo_puts_them_back(
+    demo_store, tmp_path
+) -> None:
+    before = delegationsbeslut_repo.count(demo_store)
+    plan = delegationsbeslut_import.import_file(
+        demo_store, _file(tmp_path, "rapport.xlsx", public_360_xlsx())
+    )
+    ids = [b.id for b in plan.saved]
+    delegationsbeslut_import.put_all(demo_store, ids, None)
+    assert delegationsbeslut_repo.count(demo_store) == before
+    delegationsbeslut_import.put_all(demo_store, ids, plan.saved)
+    assert delegationsbeslut_repo.count(demo_store) == before + 3
