@@ -64,6 +64,7 @@ bench: deps
 	QT_QPA_PLATFORM=offscreen $(PY) bench/budget.py
 	$(PY) bench/durability.py
 	$(PY) bench/personnummer_false_alarms.py
+	$(PY) bench/personnummer_more_forms.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/preview.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/public_check.py
 	$(PY) bench/public_pdf_check.py

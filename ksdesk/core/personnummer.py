@@ -16,7 +16,12 @@ organisationsnummer (month 20 and up) is not reported; nor is a candidate that a
 more digits go on from with no space ("201207 2020/434": a date before a diarienummer). A run
 of single digits is tried where boxes would start, and one digit on when a stray digit of the
 text stands before them. bench/personnummer_false_alarms.py measures how rarely generated text
-trips it, bench/personnummer_real_texts.py the false alarms and misses in real protokoll."""
+trips it, bench/personnummer_real_texts.py the false alarms and misses in real protokoll.
+
+Found with them: reservnummer that carry a birth date (core.reservnummer). Text that OCR read
+of a picture is scanned with `ocr=True`: its letters for digits, spaces inside groups, a colon
+for the dash and a misread century are read through (core.personnummer_ocr);
+bench/personnummer_more_forms.py measures both, and numbers drawn in pieces in a PDF."""
 
 from __future__ import annotations
 
@@ -24,6 +29,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ksdesk.core import personnummer_ocr, reservnummer
 from ksdesk.core.glyphs import LEFT_OUT
 
 
@@ -51,6 +57,7 @@ SYMBOL_SPACE = "\uf020"
 # Between two groups: whitespace of any kind (line breaks, no-break and thin spaces) and at
 # most two of these marks, in a run of at most sixteen characters.
 MARKS = DASHES + "+./"
+_OCR_MARKS = DASHES + "+" + personnummer_ocr.MARKS  # between the date and the last four
 _MAX_GAP = 16
 _MAX_MARKS = 2
 
@@ -73,6 +80,9 @@ _OTHER_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
+# What masking covers of a hit as written: its digits, and the letters of a reservnummer or
+# that OCR read for a digit.
+_WRITTEN = re.compile(r"[^\W_]|\|")
 # A checksum printed in hex (a protokoll's fingerprint, a file's sha256): exactly 32, 40 or
 # 64 hex characters with letters among them. Digits inside one are not a number.
 _HASH = re.compile(
@@ -103,26 +113,64 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
-def find_personnummer(text: str, today: date | None = None) -> list[PersonnummerHit]:
-    """Every valid personnummer or samordningsnummer in `text`, in order."""
+def find_personnummer(
+    text: str, today: date | None = None, *, ocr: bool = False
+) -> list[PersonnummerHit]:
+    """Every valid personnummer or samordningsnummer in `text`, in order, and every
+    reservnummer that carries a birth date (core.reservnummer). `ocr`: the text is what OCR
+    read of a picture, and its faults are read through (core.personnummer_ocr)."""
     if not text:
         return []
     today = today or date.today()
-    seen, where = _visible(text)
+    seen, where = _visible(personnummer_ocr.repair(text) if ocr else text)
+    found = _numbers(seen, today, ocr)
+    taken = [(start, end) for start, end, *_ in found]
+    for start, end, normalized in reservnummer.find(seen, today):
+        if not any(start < b and a < end for a, b in taken):
+            found.append((start, end, normalized, False))
     hits = []
-    for chain in _chains(seen):
+    for first, last, normalized, samordning in sorted(found):
+        start, end = where(first), where(last - 1) + 1
+        hits.append(PersonnummerHit(start, end, text[start:end], normalized, samordning))
+    return hits
+
+
+def _numbers(seen: str, today: date, ocr: bool) -> list[tuple[int, int, str, bool]]:
+    """(start, end, normalized, samordning) in `seen` of each number, chain by chain."""
+    found = []
+    for chain in _chains(seen, MARKS + personnummer_ocr.MARKS if ocr else MARKS):
+        taken: set[int] = set()
         index = 0
         while index < len(chain):
-            found = _shape_at(chain, index)
-            hit = _number(seen, chain, index, *found, today) if found else None
+            shape = _shape_at(chain, index)
+            hit = _number(seen, chain, index, *shape, today, ocr) if shape else None
             if hit is None:
-                index = _next_start(chain, index, found)
+                index = _next_start(chain, index, shape)
                 continue
-            last = found[0]
-            start, end = where(chain[index][0]), where(chain[last][1] - 1) + 1
-            hits.append(PersonnummerHit(start, end, text[start:end], *hit))
-            index = last + 1
-    return hits
+            found.append((chain[index][0], chain[shape[0]][1], *hit))
+            taken.update(range(index, shape[0] + 1))
+            index = shape[0] + 1
+        if ocr:
+            found += _split_by_ocr(seen, chain, taken, today)
+    return found
+
+
+def _split_by_ocr(seen: str, chain: list[Group], taken: set[int], today: date):
+    """The numbers whose groups OCR split (a space inside a group), where no other was."""
+    found = []
+    index = 0
+    while index < len(chain):
+        split = None if index in taken else personnummer_ocr.loose(chain, index, _OCR_MARKS)
+        if split is not None and not taken.intersection(range(index, split[0] + 1)):
+            last, digits, plus, dashed_at = split
+            labelled = not dashed_at and _labelled_other(seen, chain[index][0], digits)
+            hit = None if labelled else _check(digits, plus, today, dashed_at == 8)
+            if hit is not None:
+                found.append((chain[index][0], chain[last][1], *hit))
+                index = last + 1
+                continue
+        index += 1
+    return found
 
 
 def _next_start(chain: list[Group], index: int, found: tuple[int, int] | None) -> int:
@@ -145,16 +193,20 @@ def _singles_from(chain: list[Group], index: int) -> int:
     return count
 
 
-def _number(seen: str, chain: list[Group], first: int, last: int, date_end: int, today: date):
+def _number(
+    seen: str, chain: list[Group], first: int, last: int, date_end: int, today: date, ocr: bool
+):
     """(normalized, samordning) of the groups first..last, or None when they are no number."""
     if _date_like(chain, first, date_end, last) and _GLUED_ON.match(seen, chain[last][1]):
         return None
-    start = chain[first][0]
-    if first == last and _labelled_other(seen, start, chain[first][2]):
-        return None
-    plus = "+" in chain[date_end + 1][3] if date_end < last else False
+    gap = chain[date_end + 1][3] if date_end < last else ""
     digits = "".join(str(int(c)) for g in chain[first : last + 1] for c in g[2])
-    return _check(digits, plus, today)
+    unmarked = not any(mark in MARKS for g in chain[first + 1 : last + 1] for mark in g[3])
+    if unmarked and _labelled_other(seen, chain[first][0], digits):
+        return None
+    # OCR misreads the century of ÅÅÅÅMMDD-NNNN; twelve digits in a row are no such shape.
+    century_misread = ocr and first == date_end and len(digits) == 12 and gap.strip() != ""
+    return _check(digits, "+" in gap, today, century_misread)
 
 
 def _date_like(chain: list[Group], first: int, date_end: int, last: int) -> bool:
@@ -169,32 +221,37 @@ def _date_like(chain: list[Group], first: int, date_end: int, last: int) -> bool
 
 
 def _labelled_other(seen: str, start: int, digits: str) -> bool:
-    """Whether one run of digits is labelled as another kind of number; a phone number is
-    ten digits beginning with 0 (twelve digits after "Telefon" in a table's header row are
-    the next column's)."""
+    """Whether a run of digits (one group, or groups apart by spaces only: "070987 2758") is
+    labelled as another kind of number; a phone number is ten digits beginning with 0
+    (twelve digits after "Telefon" in a table's header row are the next column's)."""
     label = _OTHER_NUMBER.search(seen, max(0, start - 32), start)
     if label is None:
         return False
     return not label.group("phone") or (len(digits) == 10 and digits[0] == "0")
 
 
-def mask_personnummer(text: str, keep: set[str] | frozenset[str] = frozenset()) -> str:
+def mask_personnummer(
+    text: str, keep: set[str] | frozenset[str] = frozenset(), *, ocr: bool = False
+) -> str:
     """`text` with every personnummer replaced by X:es of the same shape ("XXXXXX-XXXX"),
-    except those whose normalized form is in `keep` (consciously kept in the public copy)."""
+    except those whose normalized form is in `keep` (consciously kept in the public copy).
+    A letter that OCR read for a digit is masked as the digit is."""
     pieces = []
     last = 0
-    for hit in find_personnummer(text):
+    for hit in find_personnummer(text, ocr=ocr):
         if hit.normalized in keep:
             continue
         pieces.append(text[last : hit.start])
-        pieces.append(re.sub(r"\d", "X", hit.text))
+        pieces.append(_WRITTEN.sub("X", hit.text))
         last = hit.end
     pieces.append(text[last:])
     return "".join(pieces)
 
 
-def has_personnummer(text: str, keep: set[str] | frozenset[str] = frozenset()) -> bool:
-    return any(hit.normalized not in keep for hit in find_personnummer(text))
+def has_personnummer(
+    text: str, keep: set[str] | frozenset[str] = frozenset(), *, ocr: bool = False
+) -> bool:
+    return any(hit.normalized not in keep for hit in find_personnummer(text, ocr=ocr))
 
 
 # --- reading the text as chains of digit groups ---------------------------------------------
@@ -210,20 +267,20 @@ def _visible(text: str):
     return "".join(text[i] for i in kept), kept.__getitem__
 
 
-def _joins(gap: str) -> bool:
+def _joins(gap: str, joining: str = MARKS) -> bool:
     """Whether the characters between two digit groups may lie inside one number."""
     if len(gap) > _MAX_GAP:
         return False
     marks = 0
     for char in gap:
-        if char in MARKS:
+        if char in joining:
             marks += 1
         elif not char.isspace() and char != SYMBOL_SPACE:
             return False
     return marks <= _MAX_MARKS
 
 
-def _chains(text: str) -> list[list[Group]]:
+def _chains(text: str, joining: str = MARKS) -> list[list[Group]]:
     chains: list[list[Group]] = []
     previous_end = -1
     hashes = [m.span() for m in _HASH.finditer(text)] if len(text) >= 32 else []
@@ -234,7 +291,7 @@ def _chains(text: str) -> list[list[Group]]:
             continue
         gap = text[previous_end : match.start()] if previous_end >= 0 else ""
         group = (match.start(), match.end(), match.group(), gap)
-        if chains and chains[-1] and _joins(gap):
+        if chains and chains[-1] and _joins(gap, joining):
             chains[-1].append(group)
         else:
             chains.append([group])
@@ -297,10 +354,14 @@ def _singles(chain: list[Group], index: int, count: int) -> bool:
 # --- the number itself -----------------------------------------------------------------------
 
 
-def _check(digits: str, plus: bool, today: date) -> tuple[str, bool] | None:
+def _check(
+    digits: str, plus: bool, today: date, century_misread: bool = False
+) -> tuple[str, bool] | None:
     century_written = digits[:2] if len(digits) == 12 else None
     if century_written is not None and century_written not in ("19", "20"):
-        return None
+        if not century_misread:
+            return None
+        century_written = None  # OCR misread it ("15660925-4666"): the ten are the number
     ten = digits[-10:]
     if not luhn_ok(ten):
         return None

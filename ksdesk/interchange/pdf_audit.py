@@ -2,16 +2,18 @@
 not the ReportLab and pypdf code that made the file) that reads every place a PDF can carry
 text and reports each personnummer it finds that was not consciously kept.
 
-Read: the text drawn on every page (content streams and Form XObjects), annotations (their
-texts, link targets and appearance streams), form fields (names, values, defaults, options),
-outlines, the Info dictionary, XMP metadata, JavaScript, embedded files (a PDF inside is read
-the same way, any other file as text), and then every other string and stream in the file, so
-that a place nobody thought of is read too. Fonts and images are not text and are skipped;
+Read: the text drawn on every page (content streams and Form XObjects, in drawing order and as
+it is seen: interchange.pdf_layout), annotations (their texts, link targets and appearance
+streams), form fields (names, values, defaults, options), outlines, the Info dictionary, XMP
+metadata, JavaScript, embedded files (a PDF inside is read the same way, any other file as
+text), and then every other string and stream in the file, so that a place nobody thought of
+is read too. Fonts and images are not text and are skipped;
 what a page's images show is the OCR's business before this point (services.public_pdf)."""
 
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass, field
 
 import pikepdf
@@ -25,6 +27,7 @@ _FONT_FILES = ("/FontFile", "/FontFile2", "/FontFile3")
 # Glyph programs and glyph-to-character maps: the fonts themselves, never text of the file.
 _NOT_TEXT_KEYS = {"/FontFile", "/FontFile2", "/FontFile3", "/ToUnicode", "/CIDToGIDMap"}
 _MAX_NESTING = 3  # PDFs attached to PDFs attached to PDFs
+_SIX_DIGITS = re.compile(r"(?:\d\D*){6}")
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,8 @@ class _Reader:
         self.fonts: dict = {}  # fonts read once for the whole file
 
     def scan(self, where: str, text: str) -> None:
+        if not _SIX_DIGITS.search(text):
+            return  # every number has six digits at least (the many names and keys have none)
         for hit in find_personnummer(text):
             found = AuditFinding(where, hit.masked, hit.normalized)
             if hit.normalized not in self.kept and found not in self.audit.findings:
@@ -89,17 +94,23 @@ class _Reader:
         self._mark(page.obj)
         text = page_text(page, self.fonts)
         self.scan(f"sida {number} (text)", text.text)
+        self.scan(f"sida {number} (text)", text.layout)  # as seen: parts drawn apart
         for font in sorted(text.unreadable_fonts):
             self.audit.unreadable.append(f"sida {number}: typsnittet {font} kan inte avkodas")
         contents = page.obj.get("/Contents")
         for stream in contents if isinstance(contents, pikepdf.Array) else [contents]:
             self._mark(stream)
-        self._forms_of(page.obj.get("/Resources"))
+        self._forms_of(f"sida {number}", page.obj.get("/Resources"))
         for annot in page.obj.get("/Annots", []) or []:
             self._annotation(number, annot)
+        # The rest of the page: its resources (marked-content properties, fonts, patterns)
+        # and any key no standard names.
+        self._strings(f"sida {number}", page.obj, skip={"/Parent", "/Contents", "/Annots"})
 
-    def _forms_of(self, resources, depth: int = 0) -> None:
-        """Form XObjects are read with the page's text; mark them so they are not read raw."""
+    def _forms_of(self, where: str, resources, depth: int = 0) -> None:
+        """Form XObjects and images are read with the page (text, OCR): mark them so that
+        their content is not read raw, and read what their dictionaries hold (metadata,
+        private data, any key)."""
         xobjects = resources.get("/XObject") if isinstance(resources, pikepdf.Dictionary) else None
         if not isinstance(xobjects, pikepdf.Dictionary) or depth > 8:
             return
@@ -108,7 +119,10 @@ class _Reader:
                 if xobject.objgen in self.done:
                     continue
                 self._mark(xobject)
-                self._forms_of(xobject.get("/Resources"), depth + 1)
+                for key, value in xobject.items():
+                    if key not in ("/Resources", "/Length", "/Filter", "/DecodeParms"):
+                        self._strings(where, value, depth=1)
+                self._forms_of(where, xobject.get("/Resources"), depth + 1)
 
     def _annotation(self, number: int, annot) -> None:
         if not isinstance(annot, pikepdf.Dictionary):
@@ -123,6 +137,7 @@ class _Reader:
                 self._mark(state)
                 shown = stream_text(state, state.get("/Resources"), self.fonts)
                 self.scan(f"{where}, utseende", shown.text)
+                self.scan(f"{where}, utseende", shown.layout)
 
     def _strings(self, where: str, obj, skip: set[str] = frozenset(), depth: int = 0) -> None:
         """Every string reachable in `obj` (dictionaries, arrays, streams), read once each."""
@@ -130,6 +145,8 @@ class _Reader:
             return
         if isinstance(obj, pikepdf.String):
             self.scan(where, _text(obj))
+        elif isinstance(obj, pikepdf.Name):
+            self.scan(where, str(obj)[1:])  # a font's or a layer's name is shown too
         elif isinstance(obj, pikepdf.Array):
             joined = []
             for item in obj:

@@ -1,8 +1,15 @@
 """The text a PDF page shows, read from its content streams with pikepdf (qpdf): every string
 drawn by Tj, TJ, ' and ", decoded through its font's ToUnicode map (or the font's simple
-encoding), Form XObjects followed, in drawing order. A new line or position starts a new line
+encoding), Form XObjects and tiling patterns followed, in drawing order, and the texts of
+marked content (/ActualText, /Alt). A new line or position starts a new line
 of the result, so a number split over two lines or drawn digit by digit in boxes comes out as
 groups joined by whitespace, which the personnummer scanner reads.
+
+Each string is also placed where it is drawn (the text and graphics matrices followed, its
+width from the font), so the page can be read a second way, as it is seen: line by line, left
+to right (interchange.pdf_layout). A number whose parts a file draws apart, the last four
+before the date, a table drawn column by column or digits drawn in shuffled order, is whole
+in that reading.
 
 This is deliberately not the code that wrote the PDF (ReportLab lays out, pypdf merges), nor
 pypdf's text extraction: the last check before a public PDF is written must not share their
@@ -11,229 +18,56 @@ unreadable, never silently skipped."""
 
 from __future__ import annotations
 
-import re
+import math
 from dataclasses import dataclass, field
 
 import pikepdf
 
+from ksdesk.interchange import pdf_layout
+from ksdesk.interchange.pdf_fonts import Font
+
 _NEW_LINE = {"Td", "TD", "T*", "Tm", "'", '"', "BT", "ET"}
 _MAX_DEPTH = 12  # Form XObjects inside Form XObjects: deep enough for any real file
-_HEX = re.compile(rb"<([0-9A-Fa-f\s]*)>")
+Matrix = tuple[float, float, float, float, float, float]
+_IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+FontCache = dict  # (object number, generation) -> Font, for one open file
 
 
 @dataclass
 class PageText:
-    text: str = ""
+    text: str = ""  # in drawing order
     unreadable_fonts: set[str] = field(default_factory=set)
     images: int = 0  # image XObjects and inline images drawn on the page
+    layout: str = ""  # as seen: line by line, left to right (interchange.pdf_layout)
 
 
-class _Font:
-    """Decodes the bytes of a string shown in one font."""
-
-    def __init__(self, font: pikepdf.Object | None) -> None:
-        self.width = 1
-        self.map: dict[bytes, str] = {}
-        self.readable = True
-        if font is None:
-            return
-        composite = font.get("/Subtype") == "/Type0"
-        if composite:
-            self.width = 2
-        to_unicode = font.get("/ToUnicode")
-        if isinstance(to_unicode, pikepdf.Stream):
-            self.width = _parse_cmap(to_unicode.read_bytes(), self.map) or self.width
-        elif composite:
-            self.readable = False
-
-    def decode(self, data: bytes) -> str:
-        if not self.map:
-            return data.decode("cp1252", errors="replace") if self.readable else ""
-        step, mapping = self.width, self.map
-        out = []
-        for index in range(0, len(data) - step + 1, step):
-            code = data[index : index + step]
-            text = mapping.get(code)
-            if text is None:
-                text = "\ufffd" if step > 1 else code.decode("cp1252", "replace")
-            out.append(text)
-        return "".join(out)
-
-
-def _parse_cmap(data: bytes, mapping: dict[bytes, str]) -> int:
-    """Fill `mapping` from a ToUnicode CMap; returns the code width in bytes (0: unknown)."""
-    width = 0
-    space = re.search(rb"begincodespacerange(.*?)endcodespacerange", data, re.S)
-    if space:
-        codes = _HEX.findall(space.group(1))
-        if codes:
-            width = len(codes[0].strip()) // 2
-    for block in re.findall(rb"beginbfchar(.*?)endbfchar", data, re.S):
-        codes = _HEX.findall(block)
-        for src, dst in zip(codes[0::2], codes[1::2], strict=False):
-            mapping[bytes.fromhex(src.decode())] = _utf16(dst)
-    for block in re.findall(rb"beginbfrange(.*?)endbfrange", data, re.S):
-        for line in re.findall(
-            rb"<[0-9A-Fa-f]+>\s*<[0-9A-Fa-f]+>\s*(?:<[0-9A-Fa-f]*>|\[[^\]]*\])", block
-        ):
-            _bfrange(line, mapping)
-    return width
-
-
-def _bfrange(line: bytes, mapping: dict[bytes, str]) -> None:
-    codes = _HEX.findall(line)
-    low, high = int(codes[0], 16), int(codes[1], 16)
-    size = len(codes[0].strip()) // 2
-    if high - low > 65535:
-        return
-    if b"[" in line:
-        for offset, dst in enumerate(codes[2:]):
-            mapping[(low + offset).to_bytes(size, "big")] = _utf16(dst)
-        return
-    start = bytes.fromhex(codes[2].decode())
-    base = int.from_bytes(start, "big") if start else 0
-    for offset in range(high - low + 1):
-        value = (base + offset).to_bytes(max(len(start), 2), "big")
-        mapping[(low + offset).to_bytes(size, "big")] = value.decode("utf-16-be", "replace")
-
-
-def _utf16(hex_text: bytes) -> str:
-    raw = bytes.fromhex(hex_text.decode())
-    return raw.decode("utf-16-be", errors="replace") if len(raw) % 2 == 0 else raw.decode("latin-1")
-
-
-FontCache = dict  # (object number, generation) -> _Font, for one open file
-
-
-def page_text(page: pikepdf.Page, fonts: FontCache | None = None) -> PageText:
-    """`fonts`: fonts already read in this file (pages share them); one per open file."""
-    result = PageText()
-    parts: list[str] = []
-    _read(page.obj, page.obj.get("/Resources"), parts, result, 0, set(), fonts)
-    result.text = "".join(parts)
-    return result
-
-
-def stream_text(
-    stream: pikepdf.Object, resources: pikepdf.Object | None, fonts: FontCache | None = None
-) -> PageText:
-    """The text of a Form XObject or an annotation's appearance stream."""
-    result = PageText()
-    parts: list[str] = []
-    _read(stream, resources, parts, result, 0, set(), fonts)
-    result.text = "".join(parts)
-    return result
-
-
-def _read(
-    holder, resources, parts: list[str], result: PageText, depth: int, seen: set, cache=None
-) -> None:
-    if depth > _MAX_DEPTH:
-        return
-    fonts: dict[str, _Font] = {}
-    font = _Font(None)
-    try:
-        instructions = pikepdf.parse_content_stream(holder)
-    except pikepdf.PdfError:
-        result.unreadable_fonts.add("(skadat innehåll)")
-        return
-    for instruction in instructions:
-        if isinstance(instruction, pikepdf.ContentStreamInlineImage):
-            result.images += 1
-            continue
-        operator = str(instruction.operator)
-        operands = instruction.operands
-        if operator in _NEW_LINE:
-            parts.append("\n")
-        if operator == "Tf" and operands:
-            font = _font(resources, str(operands[0]), fonts, result, cache)
-        elif operator in ("Tj", "'", '"') and operands:
-            parts.append(font.decode(bytes(operands[-1])))
-        elif operator == "TJ" and operands:
-            parts.append(_tj(operands[0], font))
-        elif operator == "Do" and operands:
-            _xobject(resources, str(operands[0]), parts, result, depth, seen, cache)
-        elif operator in ("BDC", "DP") and len(operands) > 1:
-            parts.append(_marked_texts(operands[1]))
-
-
-def _marked_texts(properties) -> str:
-    """The texts of marked content written into the stream (/ActualText, /Alt, …): a
-    screen reader speaks them, so they are read like the drawn text, on lines of their own."""
-    if not isinstance(properties, pikepdf.Dictionary):
-        return ""  # a name: the properties are an object of the page, read with the file
-    texts = [str(v) for v in properties.values() if isinstance(v, pikepdf.String)]
-    return "\n" + "\n".join(texts) + "\n" if texts else ""
-
-
-def _tj(array, font: _Font) -> str:
-    out = []
-    for element in array:
-        if isinstance(element, pikepdf.String):
-            out.append(font.decode(bytes(element)))
-        elif float(element) < -200:  # a gap wider than a fifth of the font size: a space
-            out.append(" ")
-    return "".join(out)
-
-
-def _font(resources, name: str, fonts: dict[str, _Font], result: PageText, cache=None) -> _Font:
-    if name not in fonts:
-        dictionary = _resource(resources, "/Font", name)
-        key = dictionary.objgen if isinstance(dictionary, pikepdf.Object) else (0, 0)
-        shared = cache is not None and key != (0, 0)
-        fonts[name] = cache.get(key) if shared and key in cache else _Font(dictionary)
-        if shared:
-            cache[key] = fonts[name]
-        if not fonts[name].readable:
-            base = dictionary.get("/BaseFont") if dictionary is not None else None
-            result.unreadable_fonts.add(str(base or name))
-    return fonts[name]
-
-
-def _xobject(
-    resources, name: str, parts, result: PageText, depth: int, seen: set, cache=None
-) -> None:
-    xobject = _resource(resources, "/XObject", name)
-    if not isinstance(xobject, pikepdf.Stream):
-        return
-    subtype = xobject.get("/Subtype")
-    if subtype == "/Image":
-        result.images += 1
-    elif subtype == "/Form":
-        key = xobject.objgen
-        if key in seen and key != (0, 0):
-            return
-        seen.add(key)
-        parts.append("\n")
-        inner = xobject.get("/Resources", resources)
-        _read(xobject, inner, parts, result, depth + 1, seen, cache)
-
-
-def _resource(resources, kind: str, name: str):
-    if resources is None:
-        return None
-    try:
-        group = resources.get(kind)
-        return group.get(name) if group is not None else None
-    except (AttributeError, pikepdf.PdfError):
-        return None
-
-
-@dataclass
+@dataclass(slots=True)
 class DrawnPiece:
     """A piece of a page's text as drawn: a string operand (instruction and, in a TJ array,
-    element index) or a line break between drawing operations (instruction None)."""
+    element index; instruction None when it is drawn by a Form XObject and cannot be
+    rewritten here) or a line break or gap between drawing operations (no codes). A string
+    has its place on the page: where it starts and ends on its baseline, in user space, and
+    its size there; `upright` when it runs left to right."""
 
     text: str
     instruction: int | None = None
     element: int | None = None
-    codes: list[bytes] = field(default_factory=list)
-    chars: list[int] = field(default_factory=list)  # per character: the index of its code
+    data: bytes = b""  # the string as drawn
+    font: Font | None = None  # the font it is drawn in
+    x: float = 0.0
+    y: float = 0.0
+    end: float = 0.0
+    size: float = 0.0  # 0: not drawn (a separator, a text of marked content)
+    upright: bool = True
 
     def drop(self, instructions: list, keep: list[bool]) -> None:
         """Rewrite the string without the codes of the characters not kept."""
-        dropped = {self.chars[i] for i, kept in enumerate(keep) if not kept}
-        data = b"".join(c for i, c in enumerate(self.codes) if i not in dropped)
+        assert self.font is not None
+        codes = self.font.codes(self.data)
+        chars = [index for index, (_code, text) in enumerate(codes) for _ in text]
+        dropped = {chars[i] for i, kept in enumerate(keep) if not kept}
+        data = b"".join(code for i, (code, _text) in enumerate(codes) if i not in dropped)
         assert self.instruction is not None
         old = instructions[self.instruction]
         operands = list(old.operands)
@@ -246,41 +80,295 @@ class DrawnPiece:
         instructions[self.instruction] = pikepdf.ContentStreamInstruction(operands, old.operator)
 
 
-def drawn_strings(instructions: list, resources) -> list[DrawnPiece]:
-    """The page's own text, piece by piece, in the order `page_text` reads it (without the
-    text of Form XObjects: a number found there is left for the check after masking)."""
-    fonts: dict[str, _Font] = {}
-    font = _Font(None)
-    pieces: list[DrawnPiece] = []
-    scratch = PageText()
-    for index, instruction in enumerate(instructions):
-        if isinstance(instruction, pikepdf.ContentStreamInlineImage):
-            continue
-        operator, operands = str(instruction.operator), instruction.operands
-        if operator in _NEW_LINE:
-            pieces.append(DrawnPiece("\n"))
-        if operator == "Tf" and operands:
-            font = _font(resources, str(operands[0]), fonts, scratch)
-        elif operator in ("Tj", "'", '"') and operands:
-            pieces.append(_piece(font, bytes(operands[-1]), index, None))
-        elif operator == "TJ" and operands:
-            for element_index, element in enumerate(operands[0]):
-                if isinstance(element, pikepdf.String):
-                    pieces.append(_piece(font, bytes(element), index, element_index))
-                elif float(element) < -200:
-                    pieces.append(DrawnPiece(" "))
-    return pieces
+def page_text(page: pikepdf.Page, fonts: FontCache | None = None) -> PageText:
+    """`fonts`: fonts already read in this file (pages share them); one per open file."""
+    return _text_of(page.obj, page.obj.get("/Resources"), fonts)
 
 
-def _piece(font: _Font, data: bytes, index: int, element: int | None) -> DrawnPiece:
-    step = font.width if font.map else 1
-    piece = DrawnPiece("", index, element)
-    text = []
-    for code_index, start in enumerate(range(0, len(data) - step + 1, step)):
-        code = data[start : start + step]
-        piece.codes.append(code)
-        decoded = font.decode(code)
-        text.append(decoded)
-        piece.chars += [code_index] * len(decoded)
-    piece.text = "".join(text)
-    return piece
+def stream_text(
+    stream: pikepdf.Object, resources: pikepdf.Object | None, fonts: FontCache | None = None
+) -> PageText:
+    """The text of a Form XObject or an annotation's appearance stream."""
+    return _text_of(stream, resources, fonts)
+
+
+def _text_of(holder, resources, fonts: FontCache | None) -> PageText:
+    result = PageText()
+    walker = _Walker(result, fonts)
+    walker.read(holder, resources, 0, _IDENTITY)
+    result.text = "".join(piece.text for piece in walker.pieces)
+    result.layout = pdf_layout.reading_order(walker.pieces)[0]
+    return result
+
+
+def drawn_strings(
+    instructions: list, resources, fonts: FontCache | None = None
+) -> list[DrawnPiece]:
+    """The page's text, piece by piece, in the order `page_text` reads it; the pieces drawn
+    by the page's own `instructions` can be rewritten (DrawnPiece.drop), those of its Form
+    XObjects cannot (a number found there is left for the check after masking)."""
+    walker = _Walker(PageText(), fonts)
+    walker.read(None, resources, 0, _IDENTITY, instructions)
+    return walker.pieces
+
+
+@dataclass
+class _State:
+    """The graphics and text state that places a string (saved by q, restored by Q)."""
+
+    ctm: Matrix = _IDENTITY
+    font: Font = field(default_factory=lambda: Font(None))
+    size: float = 0.0
+    char_spacing: float = 0.0
+    word_spacing: float = 0.0
+    scale: float = 1.0
+    leading: float = 0.0
+    rise: float = 0.0
+
+    def saved(self) -> _State:
+        return _State(**self.__dict__)
+
+
+class _Placing:
+    """Follows the operators that place text: the graphics state stack, the text matrix and
+    the start of the line (PDF 32000-1, 9.4.2)."""
+
+    def __init__(self, ctm: Matrix) -> None:
+        self.state = _State(ctm=ctm)
+        self.stack: list[_State] = []
+        self.tm = self.line = _IDENTITY
+
+    def apply(self, operator: str, operands, font_of) -> bool:
+        """Follow one operator; False when its operands are damaged (it places nothing)."""
+        numeric = operator in _NUMERIC
+        values = _numbers(operands[:2] if operator == '"' else operands) if numeric else []
+        if values is None:
+            return False
+        state = self.state
+        if operator == "q":
+            self.stack.append(state.saved())
+        elif operator == "Q":
+            self.state = self.stack.pop() if self.stack else state
+        elif operator == "cm" and len(values) == 6:
+            state.ctm = _times(tuple(values), state.ctm)
+        elif operator == "BT":
+            self.tm = self.line = _IDENTITY
+        elif operator == "Tm" and len(values) == 6:
+            self.tm = self.line = tuple(values)
+        elif operator in ("Td", "TD") and len(values) == 2:
+            if operator == "TD":
+                state.leading = -values[1]
+            self.tm = self.line = _times((1, 0, 0, 1, values[0], values[1]), self.line)
+        elif operator in ("T*", "'", '"'):
+            if operator == '"' and len(values) >= 2:
+                state.word_spacing, state.char_spacing = values[0], values[1]
+            self.tm = self.line = _times((1, 0, 0, 1, 0, -state.leading), self.line)
+        elif operator in _SETTINGS and values:
+            setattr(state, _SETTINGS[operator], values[0] / (100 if operator == "Tz" else 1))
+        elif operator == "Tf" and len(operands) >= 2:
+            state.font = font_of(str(operands[0]))
+            size = _numbers(operands[1:2])
+            state.size = size[0] if size else state.size
+        return True
+
+
+class _Walker:
+    def __init__(self, result: PageText, cache: FontCache | None) -> None:
+        self.result, self.cache = result, cache
+        self.pieces: list[DrawnPiece] = []
+        self.seen: set = set()
+
+    def read(self, holder, resources, depth: int, ctm: Matrix, instructions=None) -> None:
+        if depth > _MAX_DEPTH:
+            return
+        if instructions is None:
+            try:
+                instructions = pikepdf.parse_content_stream(holder)
+            except pikepdf.PdfError:
+                self.result.unreadable_fonts.add("(skadat innehåll)")
+                return
+        own = depth == 0 and holder is None
+        fonts: dict[str, Font] = {}
+        placing = _Placing(ctm)
+
+        def font_of(name: str) -> Font:
+            return self._font(resources, name, fonts)
+
+        for index, instruction in enumerate(instructions):
+            if isinstance(instruction, pikepdf.ContentStreamInlineImage):
+                self.result.images += 1
+                continue
+            operator, operands = str(instruction.operator), instruction.operands
+            if operator in _NEW_LINE:
+                self.pieces.append(DrawnPiece("\n"))
+            if not placing.apply(operator, operands, font_of):
+                continue
+            if operator in ("Tj", "'", '"') and operands:
+                shown = bytes(operands[-1])
+                placing.tm = self._show(placing, shown, index if own else None, None)
+            elif operator == "TJ" and operands:
+                placing.tm = self._show_array(placing, operands[0], index if own else None)
+            elif operator == "Do" and operands:
+                self._xobject(resources, str(operands[0]), depth, placing.state.ctm)
+            elif operator in ("BDC", "DP") and len(operands) > 1:
+                self._marked(resources, operands[1])
+            elif operator in ("scn", "SCN") and operands:
+                self._pattern(resources, operands[-1], depth, placing.state.ctm)
+
+    def _marked(self, resources, properties) -> None:
+        if isinstance(properties, pikepdf.Name):
+            properties = _resource(resources, "/Properties", str(properties))
+        marked = _marked_texts(properties)
+        if marked:
+            self.pieces.append(DrawnPiece(marked))
+
+    def _show(self, placing: _Placing, data: bytes, index, element) -> Matrix:
+        """Add the string `data` shown at the text matrix; the matrix after it."""
+        state, tm = placing.state, placing.tm
+        font = state.font
+        piece = DrawnPiece(font.decode(data), index, element, data, font)
+        advance = font.advance(data) * state.size
+        if state.char_spacing or state.word_spacing:
+            spaces = data.count(b" ") if font.width == 1 else 0
+            advance += state.char_spacing * (len(data) // font.width) + state.word_spacing * spaces
+        advance *= state.scale
+        full = _times(tm, state.ctm)
+        piece.x, piece.y = _apply(full, 0.0, state.rise)
+        piece.end = piece.x + advance * full[0]
+        piece.size = abs(state.size) * math.hypot(full[2], full[3])
+        piece.upright = full[0] > 0 and abs(full[1]) <= 0.05 * full[0] and full[3] > 0
+        self.pieces.append(piece)
+        return _moved(tm, advance)
+
+    def _show_array(self, placing: _Placing, array, index) -> Matrix:
+        state = placing.state
+        for element_index, element in enumerate(array):
+            if isinstance(element, pikepdf.String):
+                placing.tm = self._show(placing, bytes(element), index, element_index)
+                continue
+            try:
+                amount = float(element)
+            except (TypeError, ValueError):
+                continue
+            if amount < -200:  # a gap wider than a fifth of the font size: a space
+                self.pieces.append(DrawnPiece(" "))
+            placing.tm = _moved(placing.tm, -amount / 1000 * state.size * state.scale)
+        return placing.tm
+
+    def _font(self, resources, name: str, fonts: dict[str, Font]) -> Font:
+        if name not in fonts:
+            dictionary = _resource(resources, "/Font", name)
+            key = dictionary.objgen if isinstance(dictionary, pikepdf.Object) else (0, 0)
+            shared = self.cache is not None and key != (0, 0)
+            fonts[name] = self.cache[key] if shared and key in self.cache else Font(dictionary)
+            if shared:
+                self.cache[key] = fonts[name]
+            if not fonts[name].readable:
+                base = dictionary.get("/BaseFont") if dictionary is not None else None
+                self.result.unreadable_fonts.add(str(base or name))
+        return fonts[name]
+
+    def _pattern(self, resources, name, depth: int, ctm: Matrix) -> None:
+        """A tiling pattern paints its own content stream, text too: read once, in drawing
+        order only (its tiles repeat, so it has no one place on the page)."""
+        if not isinstance(name, pikepdf.Name):
+            return  # a colour, not a pattern
+        pattern = _resource(resources, "/Pattern", str(name))
+        if not isinstance(pattern, pikepdf.Stream):
+            return  # a shading pattern: no text
+        if pattern.objgen in self.seen and pattern.objgen != (0, 0):
+            return
+        self.seen.add(pattern.objgen)
+        inner = _Walker(self.result, self.cache)
+        inner.seen = self.seen
+        inner.read(pattern, pattern.get("/Resources", resources), depth + 1, ctm)
+        text = "".join(piece.text for piece in inner.pieces)
+        if text.strip():
+            self.pieces.append(DrawnPiece(f"\n{text}\n"))
+
+    def _xobject(self, resources, name: str, depth: int, ctm: Matrix) -> None:
+        xobject = _resource(resources, "/XObject", name)
+        if not isinstance(xobject, pikepdf.Stream):
+            return
+        subtype = xobject.get("/Subtype")
+        if subtype == "/Image":
+            self.result.images += 1
+        elif subtype == "/Form":
+            key = xobject.objgen
+            if key in self.seen and key != (0, 0):
+                return
+            self.seen.add(key)
+            self.pieces.append(DrawnPiece("\n"))
+            inner = xobject.get("/Resources", resources)
+            self.read(xobject, inner, depth + 1, _times(_matrix(xobject.get("/Matrix")), ctm))
+
+
+# Text state operators that set one number, and the state field each sets.
+_SETTINGS = {
+    "Tc": "char_spacing",
+    "Tw": "word_spacing",
+    "Tz": "scale",
+    "TL": "leading",
+    "Ts": "rise",
+}
+_NUMERIC = {"cm", "Tm", "Td", "TD", '"', *_SETTINGS}
+
+
+def _numbers(operands) -> list[float] | None:
+    """The operands as numbers, or None when one is not a number (a damaged file)."""
+    try:
+        return [float(v) for v in operands]
+    except (TypeError, ValueError):
+        return None
+
+
+def _times(m: Matrix, n: Matrix) -> Matrix:
+    """m × n: first m, then n (PDF's row-vector convention)."""
+    a, b, c, d, e, f = m
+    p, q, r, s, t, u = n
+    return (
+        a * p + b * r,
+        a * q + b * s,
+        c * p + d * r,
+        c * q + d * s,
+        e * p + f * r + t,
+        e * q + f * s + u,
+    )
+
+
+def _moved(tm: Matrix, advance: float) -> Matrix:
+    """The text matrix after a string `advance` wide: translated along its baseline."""
+    a, b, c, d, e, f = tm
+    return (a, b, c, d, e + advance * a, f + advance * b)
+
+
+def _apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
+    return x * m[0] + y * m[2] + m[4], x * m[1] + y * m[3] + m[5]
+
+
+def _matrix(value) -> Matrix:
+    try:
+        numbers = tuple(float(v) for v in value)
+    except (TypeError, ValueError):
+        return _IDENTITY
+    return numbers if len(numbers) == 6 else _IDENTITY
+
+
+def _marked_texts(properties) -> str:
+    """The texts of marked content (/ActualText, /Alt, …), written into the stream or kept
+    in the page's /Properties under a name: a screen reader speaks them, so they are read
+    like the drawn text, on lines of their own."""
+    if not isinstance(properties, pikepdf.Dictionary):
+        return ""
+    texts = [str(v) for v in properties.values() if isinstance(v, pikepdf.String)]
+    return "\n" + "\n".join(texts) + "\n" if texts else ""
+
+
+def _resource(resources, kind: str, name: str):
+    if resources is None:
+        return None
+    try:
+        group = resources.get(kind)
+        return group.get(name) if group is not None else None
+    except (AttributeError, pikepdf.PdfError):
+        return None

@@ -2,10 +2,12 @@
 
 strip(data): annotations (links, notes, FreeText, form widgets, attached files), the form
     (AcroForm), attached files, JavaScript and actions, outlines, page labels, Info and XMP
-    metadata are removed. What is left is the page content that the scan read
-    (interchange.pdf_content_text) and Tesseract read where there are images, and the
-    structure tree of a tagged file (so it stays accessible), cleaned: no references to the
-    removed annotations, no associated files, every personnummer in its texts masked.
+    metadata (of the file, its pages, images and forms) are removed. What is left is the page
+    content that the scan read (interchange.pdf_content_text) and Tesseract read where there
+    are images, and the structure tree of a tagged file (so it stays accessible), cleaned: no
+    references to the removed annotations, no associated files. Every personnummer in a
+    string or name left outside the pages' content (the structure tree's texts, a layer's or
+    a font's name, marked-content properties) is masked.
 read_pages(data): per page, its text, its OCR result when it has images.
 leave_out_pages(data, notices, draw): each page named replaced by one of the same size that says
     why it is left out; nothing it drew (text, pictures) stays in the file.
@@ -16,14 +18,15 @@ remove_numbers(data, numbers): the digits of each personnummer in `numbers` take
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import pikepdf
 
 from ksdesk.core.personnummer import find_personnummer, mask_personnummer
-from ksdesk.interchange import ocr, pdf_structure
-from ksdesk.interchange.pdf_content_text import page_text
+from ksdesk.interchange import ocr, pdf_layout, pdf_structure
+from ksdesk.interchange.pdf_content_text import drawn_strings, page_text
 
 _ROOT_KEYS = (
     "/AcroForm",
@@ -44,6 +47,8 @@ _ROOT_KEYS = (
 )
 _PAGE_KEYS = ("/Annots", "/AA", "/AF", "/Metadata", "/PieceInfo", "/B", "/Thumb")
 _NOT_STRUCTURE = {"/P", "/Pg", "/Stm", "/StmOwn", "/Obj"}  # links out of the tree
+READINGS_BREAK = "\n|\n"  # between a page's two readings: no number is read across it
+_SIX_DIGITS = re.compile(r"(?:\d\D*){6}")  # every number has six digits at least
 # Draws a notice page: (width, height, lines) -> a one-page PDF (reports.notice_page).
 NoticeDrawer = Callable[[float, float, list[str]], bytes]
 
@@ -51,10 +56,16 @@ NoticeDrawer = Callable[[float, float, list[str]], bytes]
 @dataclass(frozen=True)
 class PublicPage:
     number: int  # 1-based
-    text: str  # what the page's content streams draw
+    text: str  # what the page's content streams draw, in drawing order
     images: int
     ocr: ocr.PageOcr | None  # None: no images
     unreadable: str = ""  # why the page's own drawing cannot be read, in Swedish
+    layout: str = ""  # the same text as it is seen (interchange.pdf_layout)
+
+    @property
+    def readings(self) -> str:
+        """Both readings of the page, for the scan: a number is found in either."""
+        return f"{self.text}{READINGS_BREAK}{self.layout}" if self.layout else self.text
 
 
 def strip(data: bytes) -> bytes:
@@ -72,6 +83,7 @@ def strip(data: bytes) -> bytes:
         if "/StructTreeRoot" in pdf.Root:
             _clean_structure(pdf.Root.StructTreeRoot)
         pdf.remove_unreferenced_resources()
+        _mask_left_over(pdf)
         out = io.BytesIO()
         # No XMP and no Info written back; unreferenced objects (the removed form, the
         # attached files) are dropped because qpdf writes only what is reachable.
@@ -111,6 +123,64 @@ def _clean_structure(root: pikepdf.Object) -> None:
                 stack.append(value)
 
 
+def _mask_left_over(pdf: pikepdf.Pdf) -> None:
+    """Outside what the pages draw, nothing of the file is published on purpose: the metadata
+    of images and forms and their private data go, and a personnummer in any string or name
+    left (a layer's name, a font's name, a key of the page nobody reads, the texts of marked
+    content kept in a page's /Properties) is masked."""
+    for obj in pdf.objects:
+        if isinstance(obj, pikepdf.Dictionary | pikepdf.Stream | pikepdf.Array):
+            _mask_in(obj, 0)
+
+
+def _mask_in(obj, depth: int) -> None:
+    """`obj` and the direct objects inside it (indirect ones are masked on their own)."""
+    if depth > 32:
+        return
+    if isinstance(obj, pikepdf.Array):
+        for index, value in enumerate(obj):
+            masked = _masked(value)
+            if masked is not None:
+                obj[index] = masked
+            elif _nested(value):
+                _mask_in(value, depth + 1)
+        return
+    for key in ("/Metadata", "/PieceInfo"):
+        if key in obj:
+            del obj[key]
+    for key, value in list(obj.items()):
+        masked = _masked(value)
+        if masked is not None:
+            obj[key] = masked
+        elif _nested(value):
+            _mask_in(value, depth + 1)
+
+
+def _nested(value) -> bool:
+    return isinstance(value, pikepdf.Dictionary | pikepdf.Array) and not value.is_indirect
+
+
+def _masked(value):
+    """The string or name masked, or None when it holds no personnummer."""
+    if isinstance(value, pikepdf.String):
+        text = _string_text(value)
+        if _SIX_DIGITS.search(text) and (masked := mask_personnummer(text)) != text:
+            return pikepdf.String(masked)
+    elif isinstance(value, pikepdf.Name):
+        text = str(value)[1:]
+        if _SIX_DIGITS.search(text) and (masked := mask_personnummer(text)) != text:
+            return pikepdf.Name("/" + masked)
+    return None
+
+
+def _string_text(value: pikepdf.String) -> str:
+    """A PDF string as text (PDFDocEncoding or UTF-16); bytes no encoding reads, as Latin-1."""
+    try:
+        return str(value)
+    except UnicodeDecodeError:
+        return bytes(value).decode("latin-1")
+
+
 def _is_object_ref(kid: object) -> bool:
     return isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/OBJR"
 
@@ -128,7 +198,14 @@ def read_pages(data: bytes, cache: ocr.OcrCache | None = None) -> list[PublicPag
         read = ocr.read_pages([pdf.pages[i] for i in pictured], cache) if pictured else []
         found = dict(zip(pictured, read, strict=True))
         return [
-            PublicPage(number, text.text, text.images, found.get(number - 1), _unreadable(text))
+            PublicPage(
+                number,
+                text.text,
+                text.images,
+                found.get(number - 1),
+                _unreadable(text),
+                text.layout,
+            )
             for number, text in enumerate(texts, start=1)
         ]
 
@@ -198,7 +275,7 @@ def remove_numbers(data: bytes, numbers: frozenset[str]) -> tuple[bytes, list[in
     left = [
         page.number
         for page in read_pages_text(result)
-        if any(h.normalized in numbers for h in find_personnummer(page.text))
+        if any(h.normalized in numbers for h in find_personnummer(page.readings))
     ]
     return result, left
 
@@ -207,29 +284,34 @@ def read_pages_text(data: bytes) -> list[PublicPage]:
     with pikepdf.open(io.BytesIO(data)) as pdf:
         fonts: dict = {}
         return [
-            PublicPage(n, (t := page_text(p, fonts)).text, t.images, None)
+            PublicPage(n, (t := page_text(p, fonts)).text, t.images, None, layout=t.layout)
             for n, p in enumerate(pdf.pages, start=1)
         ]
 
 
 def _remove_on_page(pdf: pikepdf.Pdf, page: pikepdf.Page, numbers: frozenset[str]) -> None:
-    from ksdesk.interchange.pdf_content_text import drawn_strings
-
+    """Take the digits of the numbers out of the strings that draw them, wherever the number
+    is read: in drawing order, or only as the page is seen (its parts drawn apart)."""
     instructions = list(pikepdf.parse_content_stream(page))
     drawn = drawn_strings(instructions, page.obj.get("/Resources"))
-    text = "".join(piece.text for piece in drawn)
-    doomed: set[int] = set()
-    for hit in find_personnummer(text):
-        if hit.normalized in numbers:
-            doomed.update(i for i in range(hit.start, hit.end) if text[i].isdigit())
+    in_order: list[tuple[int, int] | None] = [
+        (index, k) for index, piece in enumerate(drawn) for k in range(len(piece.text))
+    ]
+    doomed: dict[int, set[int]] = {}
+    for text, where in (
+        ("".join(piece.text for piece in drawn), in_order),
+        pdf_layout.reading_order(drawn, mapped=True),
+    ):
+        for hit in find_personnummer(text):
+            if hit.normalized not in numbers:
+                continue
+            for i in range(hit.start, hit.end):
+                if text[i].isdigit() and where[i] is not None:
+                    doomed.setdefault(where[i][0], set()).add(where[i][1])
     if not doomed:
         return
-    position = 0
-    for piece in drawn:
-        span = range(position, position + len(piece.text))
-        position += len(piece.text)
-        if piece.instruction is None or not doomed.intersection(span):
-            continue
-        keep = [span.start + i not in doomed for i in range(len(piece.text))]
-        piece.drop(instructions, keep)
+    for index, chars in doomed.items():
+        piece = drawn[index]
+        if piece.instruction is not None:
+            piece.drop(instructions, [k not in chars for k in range(len(piece.text))])
     page.obj.Contents = pdf.make_stream(pikepdf.unparse_content_stream(instructions))

@@ -52,6 +52,7 @@ class TextSource:
     item_id: int | None = None
     bilaga_id: int | None = None
     unreadable: str = ""  # when text is None: what cannot be read, shown in the list
+    ocr: bool = False  # what OCR read of a picture (core.personnummer_ocr)
 
 
 Progress = Callable[[int, int, str], None]  # (steps done, steps in all, what is read now)
@@ -198,7 +199,13 @@ def _bilaga_sources(
             return
         for part in found:
             yield TextSource(
-                source + part.suffix, where + part.where, part.text, item_id, bilaga.id, part.shown
+                source + part.suffix,
+                where + part.where,
+                part.text,
+                item_id,
+                bilaga.id,
+                part.shown,
+                part.ocr,
             )
         return
     prefix = (bilaga.ref or "").partition(":")[0].strip()
@@ -261,7 +268,7 @@ def _hits(
                 bilaga_id=source.bilaga_id,
             )
             continue
-        for found in find_personnummer(source.text):
+        for found in find_personnummer(source.text, ocr=source.ocr):
             key = hit_key("personnummer", source.source, found.normalized)
             if key in seen:
                 continue  # the same number twice in one text: one decision covers both
@@ -272,7 +279,7 @@ def _hits(
                 source.source,
                 source.where,
                 found.masked,
-                context=_context(source.text, found.start, found.end),
+                context=_context(source.text, found.start, found.end, source.ocr),
                 normalized=found.normalized,
                 item_id=source.item_id,
                 bilaga_id=source.bilaga_id,
@@ -294,7 +301,7 @@ def _secret_hit(
     )
 
 
-def _context(text: str, start: int, end: int) -> str:
+def _context(text: str, start: int, end: int, ocr: bool = False) -> str:
     """The words around a hit (whole words, "…" where cut), the number masked."""
     left = max(0, start - _CONTEXT)
     right = min(len(text), end + _CONTEXT)
@@ -302,7 +309,7 @@ def _context(text: str, start: int, end: int) -> str:
         left = text.find(" ", left, start) + 1 or left
     if right < len(text):
         right = text.rfind(" ", end, right) if text.rfind(" ", end, right) > 0 else right
-    snippet = " ".join(mask_personnummer(text[left:right]).split())
+    snippet = " ".join(mask_personnummer(text[left:right], ocr=ocr).split())
     return f"{'…' if left > 0 else ''}{snippet}{'…' if right < len(text) else ''}"
 
 

@@ -32,6 +32,7 @@ class PdfSource:
     where: str  # after the bilaga's where: "", ", sida 3 (bild)"
     text: str | None  # None: cannot be vouched for (reason in `shown`)
     shown: str = ""
+    ocr: bool = False  # what Tesseract read: scanned with OCR's faults read through
 
 
 class _Cache:
@@ -75,7 +76,7 @@ def sources(sha256: str, content: bytes, cache: ocr.OcrCache | None = None) -> l
         _stripped, pages = _READ.get(sha256, content, cache)
     except Exception as error:  # pikepdf raises its own and qpdf's errors
         raise InvalidInput(f"PDF-filen kan inte läsas ({type(error).__name__}).") from None
-    found = [PdfSource(":text", "", PAGE_BREAK.join(page.text for page in pages))]
+    found = [PdfSource(":text", "", PAGE_BREAK.join(page.readings for page in pages))]
     for page in pages:
         if page.unreadable:
             found.append(
@@ -90,7 +91,7 @@ def sources(sha256: str, content: bytes, cache: ocr.OcrCache | None = None) -> l
             continue
         where = f", sida {page.number} (bild)"
         if page.ocr.vouched:
-            found.append(PdfSource(f":bild:{page.number}", where, page.ocr.text))
+            found.append(PdfSource(f":bild:{page.number}", where, page.ocr.text, ocr=True))
         else:
             reason = page.ocr.reason or "bilden kan inte läsas säkert"
             shown = f"sidan {page.number}: {reason[:1].lower()}{reason[1:]}"
@@ -123,7 +124,7 @@ def public_content(
         hit.normalized
         for page in pages
         if page.number not in left_out
-        for hit in find_personnummer(page.text)
+        for hit in find_personnummer(page.readings)
         if hit.normalized in numbers
     }
     if not present:
@@ -163,7 +164,7 @@ def rendered_text(store, ref: str, *, public: bool = True) -> str | None:
         pdf = rendering.pdf(Embedded())
     else:
         return ""
-    text = PAGE_BREAK.join(page.text for page in pdf_public.read_pages_text(pdf))
+    text = PAGE_BREAK.join(page.readings for page in pdf_public.read_pages_text(pdf))
     _RENDERED[rendering.fingerprint] = text
     while len(_RENDERED) > 32:
         _RENDERED.popitem(last=False)

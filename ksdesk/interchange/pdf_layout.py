@@ -1,0 +1,79 @@
+"""A page's text as it is seen: its strings put on lines by where they are drawn, each line
+read left to right, lines top to bottom.
+
+The order in which a file draws its strings need not be the order on the page: a table drawn
+column by column, a number whose last four are drawn before its date, digits drawn one by one
+in any order, or "81121" and "8-9876" drawn as two strings side by side. Read in drawing order
+(interchange.pdf_content_text) such a number is in pieces; read as it is seen it is whole.
+
+Strings on one line are joined as they stand: with nothing between them where one ends where
+the next begins (a sixth of the size or less apart, so glyphs placed one by one stay one word),
+else with a space. Strings that do not run left to right (turned text) each get a line of
+their own after the others. A number is read within a line here; one broken over two lines is
+read in drawing order, where the scanner reads across line breaks."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+_SAME_LINE = 0.4  # baselines closer than this share of the size are one line
+_TOUCHING = 0.17  # strings closer than this share of the size are one word
+_OVERLAP = 0.3  # strings overlapping more than this are drawn over each other
+# Between lines: no number is read across it here. A number split over two lines is found
+# in drawing order; read across lines as seen, rows of digit boxes would run into one another.
+LINE_BREAK = "\n|\n"
+
+
+class Placed(Protocol):
+    text: str
+    x: float
+    y: float
+    end: float
+    size: float
+    upright: bool
+
+
+Where = tuple[int, int] | None  # (piece, character in it), None for a space or line break
+
+
+def reading_order(pieces: list[Placed], mapped: bool = False) -> tuple[str, list[Where]]:
+    """The text of the drawn `pieces` as seen and, when `mapped`, for each of its characters
+    where it comes from (so that a number found in it can be taken out of the pieces that
+    draw it)."""
+    placed = [(i, p) for i, p in enumerate(pieces) if p.size > 0 and p.text]
+    upright = sorted((ip for ip in placed if ip[1].upright), key=lambda ip: (-ip[1].y, ip[1].x))
+    lines: list[list[tuple[int, Placed]]] = []
+    for item in upright:
+        if lines and abs(lines[-1][0][1].y - item[1].y) <= _SAME_LINE * _size(lines[-1][0], item):
+            lines[-1].append(item)
+        else:
+            lines.append([item])
+    lines += [[item] for item in placed if not item[1].upright]
+    text: list[str] = []
+    where: list[Where] = []
+    for line in lines:
+        line.sort(key=lambda ip: ip[1].x)
+        previous = None
+        for index, piece in line:
+            if previous is not None and not _touching(previous, piece):
+                text.append(" ")
+                if mapped:
+                    where.append(None)
+            text.append(piece.text)
+            if mapped:
+                where += [(index, k) for k in range(len(piece.text))]
+            previous = piece
+        text.append(LINE_BREAK)
+        if mapped:
+            where += [None] * len(LINE_BREAK)
+    return "".join(text), where
+
+
+def _size(first: tuple[int, Placed], other: tuple[int, Placed]) -> float:
+    return max(first[1].size, other[1].size)
+
+
+def _touching(left: Placed, right: Placed) -> bool:
+    size = max(left.size, right.size)
+    gap = right.x - left.end
+    return -_OVERLAP * size <= gap <= _TOUCHING * size
