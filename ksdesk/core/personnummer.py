@@ -31,6 +31,7 @@ from datetime import date
 
 from ksdesk.core import personnummer_ocr, reservnummer
 from ksdesk.core.glyphs import LEFT_OUT
+from ksdesk.core.luhn import luhn_ok
 
 
 def _code_points(*spans: tuple[int, int]) -> str:
@@ -103,14 +104,6 @@ class PersonnummerHit:
     def masked(self) -> str:
         """The number as the secretary may see it in lists: birth date kept, last four hidden."""
         return f"{self.normalized[2:8]}-XXXX"
-
-
-def luhn_ok(digits: str) -> bool:
-    total = 0
-    for position, char in enumerate(digits):
-        value = int(char) * (2 if position % 2 == 0 else 1)
-        total += value - 9 if value > 9 else value
-    return total % 10 == 0
 
 
 def find_personnummer(

@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ksdesk.core.luhn import luhn_ok
+
 _DASH = "-\u2010\u2011\u2012\u2013\u2014\u2212\uff0d"
 _TAIL = "[A-Z0-9]{4}"
 _SHAPES = re.compile(
@@ -64,7 +66,7 @@ def _normalized(kind: str, written: str, today: date) -> str | None:
         return written if _exists(century + written[2:8]) else None
     if kind == "vgr":
         number = written[2:8] + _LETTER_VALUE[written[8]] + written[9:]
-        if not 6 <= int(written[9:11]) <= 89 or not _luhn(number):
+        if not 6 <= int(written[9:11]) <= 89 or not luhn_ok(number):
             return None
     tail = written[-4:]
     if not any(c.isalpha() for c in tail) or not any(c.isdigit() for c in tail):
@@ -91,11 +93,3 @@ def _exists(ymd: str) -> bool:
     except ValueError:
         return False
     return True
-
-
-def _luhn(digits: str) -> bool:
-    total = 0
-    for position, char in enumerate(digits):
-        value = int(char) * (2 if position % 2 == 0 else 1)
-        total += value - 9 if value > 9 else value
-    return total % 10 == 0
