@@ -82,9 +82,13 @@ def test_kallelse_loads_the_meeting_once(demo_path, tmp_path, monkeypatch, packe
     assert loads.count(True) == 1
 
 
-@pytest.mark.parametrize("packet", [False, True])
+@pytest.mark.parametrize(
+    "flags",
+    ["", " --packet", " --public", " --packet --public"],
+    ids=lambda flags: flags.strip() or "paper",
+)
 def test_kallelse_says_which_characters_print_as_replacement(
-    tmp_path: Path, capsys: pytest.CaptureFixture, packet: bool
+    tmp_path: Path, capsys: pytest.CaptureFixture, flags: str
 ) -> None:
     """A script that prints the kallelse learns, as the window's checks say, that a title
     pasted with characters no bundled font has prints them as �."""
@@ -97,7 +101,7 @@ def test_kallelse_says_which_characters_print_as_replacement(
     assert ksdesk(f"agenda import --db {db} --meeting 2021-01-18 {agenda}") == 0
     capsys.readouterr()
     command = f"kallelse --db {db} --meeting 2021-01-18 --out {out}"
-    assert ksdesk(command + (" --packet" if packet else "")) == 0
+    assert ksdesk(command + flags) == 0
     err = capsys.readouterr().err
     assert "Varning: Ärende 4 (Vänort 中山 ☐ klart): tecknen ”中山” finns inte i typsnitten" in err
     assert "☐" not in err.split("typsnitten")[1]  # ☐ prints (DejaVu Sans): not named

@@ -162,8 +162,10 @@ def _public_kallelse(args: argparse.Namespace, out: Path) -> int:
             result = web_packet.packet_web(store, meeting.id, out.stem, with_proposals=proposals)
             data, files, problems = result.pdf, result.files, result.problems
         else:
-            data = web_edition.kallelse_web(store, meeting.id, with_proposals=proposals)
-            files, problems = [], []
+            data, problems = web_edition.kallelse_web_print(
+                store, meeting.id, with_proposals=proposals
+            )
+            files = []
     kallelse.write_pdf(out, data)
     for file in files:
         kallelse.write_pdf(out.with_name(file.name), file.data)

@@ -28,11 +28,21 @@ from ksdesk.services.public_edition import public_edition
 
 def kallelse_web(store: Store, meeting_id: int, *, with_proposals: bool | None = None) -> bytes:
     """The public kallelse as a tagged PDF for the web (`with_proposals`: as on paper)."""
+    return kallelse_web_print(store, meeting_id, with_proposals=with_proposals)[0]
+
+
+def kallelse_web_print(
+    store: Store, meeting_id: int, *, with_proposals: bool | None = None
+) -> tuple[bytes, list[str]]:
+    """The public kallelse for the web and, beside it, a line for each ärende with characters
+    that printed as � (as the paper kallelse says them)."""
+    from ksdesk.services.kallelse import print_notes
+
     e = public_edition(store, meeting_id)
     document = web_kallelse.kallelse_document(
         e.meeting, e.organ, public=True, with_proposals=with_proposals
     )
-    return e.checked_pdf(web_pdf(document), "Den offentliga kallelsen")
+    return e.checked_pdf(web_pdf(document), "Den offentliga kallelsen"), print_notes(e.meeting)
 
 
 def protokoll_web(store: Store, meeting_id: int) -> bytes:
