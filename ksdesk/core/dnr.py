@@ -255,7 +255,7 @@ def _is_legacy_order(left: str, right: str) -> bool:
     """True for "353/2008" and "353/08": the right side is a plausible year and the left
     side is not one (a löpnummer of three digits or more before a two-digit year)."""
     if len(right) == 2:  # "1969/12" stays year 1969 (and is warned about)
-        return len(left) == 3 or (len(left) > 3 and not 1900 <= int(left) < 2100)
+        return len(left) == 3 or (len(left) > 3 and not 1900 <= int(left) <= _LAST_PLAUSIBLE_YEAR)
     return (
         len(right) == 4
         and _plausible_year(int(right))

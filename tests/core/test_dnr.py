@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from ksdesk.core.dnr import Dnr, format_dnr, parse_dnr, same_dnr
@@ -169,6 +169,7 @@ def test_same_dnr_accepts_parsed_dnr():
     year=st.integers(min_value=1970, max_value=2100),
     number=st.integers(min_value=1, max_value=99999),
 )
+@example(prefix="KS", year=2100, number=10)  # "2100/10" once read as löpnummer 2100 of 2010
 def test_slash_and_dash_forms_are_the_same_arende(prefix: str, year: int, number: int):
     slashed = f"{prefix} {year}/{number}"
     dashed = f"{prefix}-{year}-{number:05d}"
