@@ -304,16 +304,19 @@ def _columns(version: Version) -> tuple[list[str], list[str], tuple[int, ...]]:
     twice the share of any other column."""
     planned = version_columns(version)
     keys, headings = [k for k, _ in planned], [h for _, h in planned]
-    if len(keys) == len(WIDTHS) and not version.extra_columns:
+    numbered = keys[0] == "nr"  # a document written without numbers has no Nr column
+    if numbered and len(keys) == len(WIDTHS) and not version.extra_columns:
         return keys, headings, WIDTHS
-    if len(keys) == len(WIDTHS_WITH_VIDARE) and not version.extra_columns:
+    if numbered and len(keys) == len(WIDTHS_WITH_VIDARE) and not version.extra_columns:
         return keys, headings, WIDTHS_WITH_VIDARE
-    longest = max((len(display_nr(p.nr)) for _, p in version.all_points()), default=2)
-    nr = min(max(9, round(longest * 1.7 + 3)), 30)  # a very long "number" wraps
-    weights = [2 if k == "arende" else 1 for k in keys[1:]]
-    rest = TEXT_WIDTH_MM - nr
-    widths = [nr, *(rest * w // sum(weights) for w in weights)]
-    widths[1] += TEXT_WIDTH_MM - sum(widths)  # what rounding left over goes to Ärende
+    nr_widths = []
+    if numbered:
+        longest = max((len(display_nr(p.nr)) for _, p in version.all_points()), default=2)
+        nr_widths = [min(max(9, round(longest * 1.7 + 3)), 30)]  # a very long "number" wraps
+    weights = [2 if k == "arende" else 1 for k in keys[len(nr_widths) :]]
+    rest = TEXT_WIDTH_MM - sum(nr_widths)
+    widths = [*nr_widths, *(rest * w // sum(weights) for w in weights)]
+    widths[keys.index("arende")] += TEXT_WIDTH_MM - sum(widths)  # rounding's rest to Ärende
     return keys, headings, tuple(widths)
 
 

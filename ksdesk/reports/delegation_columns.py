@@ -82,20 +82,22 @@ def print_columns(
     nr = nr_width(version, font, size)
     headings = dict(planned)
     seed_keys = [k for k in FIELDS[1:] if k != "vidaredelegation"]
-    if not imported and nr <= _SEED_NR_WIDTH and keys in (seed_keys, list(FIELDS[1:])):
+    numbered = "nr" in headings  # a document written without numbers has no Nr column
+    seed_like = keys in (seed_keys, list(FIELDS[1:]))
+    if numbered and not imported and nr <= _SEED_NR_WIDTH and seed_like:
         widths = WIDTHS_WITH_VIDARE if "vidaredelegation" in keys else WIDTHS
         return [
             PrintColumn(key, headings[key], width * mm)
             for key, width in zip(("nr", *keys), widths, strict=True)
         ]
+    columns, space = [], total
+    if numbered:
+        heading_nr = min(stringWidth(headings["nr"], bold or font, size) + _NR_PADDING, _NR_CAP)
+        nr = max(nr, heading_nr, _SEED_NR_WIDTH)
+        columns.append(PrintColumn("nr", headings["nr"], nr))
+        space -= nr
     names = [headings[k] for k in keys]
-    if "nr" not in headings:  # a document written without numbers
-        widths = _share(version, keys, names, total, (font, bold or font, size))
-        return [PrintColumn(k, n, w) for k, n, w in zip(keys, names, widths, strict=True)]
-    heading_nr = min(stringWidth(headings["nr"], bold or font, size) + _NR_PADDING, _NR_CAP)
-    nr = max(nr, heading_nr, _SEED_NR_WIDTH)
-    widths = _share(version, keys, names, total - nr, (font, bold or font, size))
-    columns = [PrintColumn("nr", headings["nr"], nr)]
+    widths = _share(version, keys, names, space, (font, bold or font, size))
     columns += [PrintColumn(k, n, w) for k, n, w in zip(keys, names, widths, strict=True)]
     return columns
 

@@ -120,3 +120,26 @@ def test_abbreviations_under_their_heading_come_back_whatever_their_shape(
         "EG-förordning",
         "Europeiska gemenskapens förordning",
     )
+
+
+def test_an_ordning_without_numbers_gives_the_nr_width_to_no_column(store, tmp_path) -> None:
+    """Without a Nr column, Word's first column is Ärende and gets Ärende's share (it got the
+    narrow width meant for Nr), and paper lays out a hand-made draft without numbers too."""
+    from docx.shared import Mm
+
+    from ksdesk.core.delegation import Chapter, Point
+    from ksdesk.reports.base import SANS, register_fonts
+    from ksdesk.reports.delegation_columns import print_columns
+
+    point = Point("", "Beslut i brådskande ärenden", lagrum="6 kap. 39 § KL", delegat=["Chef"])
+    point.ersattare, point.anmarkning = ["Kanslichef"], "Anmäls"
+    version = Version("u", "U", chapters=[Chapter("Allmänt", [point])])
+    register_fonts()
+    keys = [c.key for c in print_columns(version, 481.9, SANS, 8.5)]
+    assert keys == ["arende", "lagrum", "delegat", "ersattare", "anmarkning"]
+    data = delegation_export.export_bytes(store, version, ".docx")
+    (tmp_path / "u.docx").write_bytes(data)
+    table = docx.Document(str(tmp_path / "u.docx")).tables[-1]
+    widths = [column.width for column in table.columns]
+    assert table.cell(1, 0).text == "Ärende"  # under the chapter title
+    assert widths[0] == max(widths) and widths[0] > Mm(40)
