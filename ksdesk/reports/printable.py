@@ -16,27 +16,16 @@ FALLBACK_BOLD = "DejaVuSans-Bold"
 
 def escape(text: str) -> str:
     """`text` for a Paragraph: printable, XML-escaped, signs of the fallback font marked."""
-    if not unusual(text):
-        return xml_escape(text)
-    shown = for_print(text, PRINTABLE)
-    main = main_font()
-    out: list[str] = []
-    in_fallback = False
-    for char in shown:
-        needs_fallback = ord(char) not in main
-        if needs_fallback != in_fallback:
-            out.append(f'<font name="{FALLBACK}">' if needs_fallback else "</font>")
-            in_fallback = needs_fallback
-        out.append(xml_escape(char))
-    if in_fallback:
-        out.append("</font>")
-    return "".join(out)
+    return "".join(
+        f'<font name="{FALLBACK}">{xml_escape(run)}</font>' if fallback else xml_escape(run)
+        for run, fallback in font_runs(text)
+    )
 
 
 def font_runs(text: str) -> list[tuple[str, bool]]:
     """`text` as printed, in runs of one font: (run, True) for a run the main font lacks and
-    DejaVu Sans draws. For what is drawn straight on the canvas (running headers), where no
-    Paragraph markup switches the font."""
+    DejaVu Sans draws. Paragraph markup (`escape`) and what is drawn straight on the canvas
+    (running headers) both print from these runs."""
     if not unusual(text):  # every bundled font has every character of it
         return [(text, False)] if text else []
     shown = for_print(text, PRINTABLE)
