@@ -31,11 +31,11 @@ def dashed(number: str) -> str:
     return f"{number[:6]}-{number[6:]}"
 
 
-def _page(draw) -> bytes:
+def _page(draw, heading: str = "Bilaga till ärendet") -> bytes:
     out = io.BytesIO()
     page = canvas.Canvas(out, pagesize=A4)
     page.setFont("Helvetica", 11)
-    page.drawString(72, 790, "Bilaga till ärendet")
+    page.drawString(72, 790, heading)
     draw(page)
     page.showPage()
     page.save()

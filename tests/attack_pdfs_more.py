@@ -10,7 +10,6 @@ import random
 
 import pikepdf
 from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
 from reportlab.platypus import SimpleDocTemplate, Table
 
 from tests.attack_pdfs import _page, _with, dashed
@@ -25,14 +24,7 @@ def _table(rows: list[list[str]]) -> bytes:
 
 
 def drawn_page(draw) -> bytes:
-    out = io.BytesIO()
-    page = canvas.Canvas(out, pagesize=A4)
-    page.setFont("Helvetica", 11)
-    page.drawString(72, 790, "Förteckning över sökande")
-    draw(page)
-    page.showPage()
-    page.save()
-    return out.getvalue()
+    return _page(draw, "Förteckning över sökande")
 
 
 def cells_with_the_dash_alone(number: str) -> bytes:

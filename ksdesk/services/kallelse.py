@@ -27,8 +27,7 @@ def kallelse_pdf(
     """The kallelse of a meeting on paper, numbered "Sida X av Y" on its own; `with_proposals`
     prints each ärende's förslag till beslut whatever the meeting's own setting says."""
     if not public:
-        meeting, organ = kallelse_edition(store, meeting_id)
-        return render_kallelse(meeting, organ, with_proposals=with_proposals)
+        return kallelse_print(store, meeting_id, with_proposals=with_proposals)[0]
     from ksdesk.services.public_edition import public_edition
 
     e = public_edition(store, meeting_id)
