@@ -94,6 +94,21 @@ def is_subtotal_label(text: str) -> bool:
 
 
 @dataclass(frozen=True)
+class TotalCheck:
+    """One stated total (or difference) recomputed: the cells it adds, each with its sign,
+    and how they were chosen (core.budget_check, core.budget_difference)."""
+
+    row: int
+    column: int
+    direction: str  # "nedåt" (down a column) or "tvärs" (across a row)
+    terms: tuple[tuple[int, int, int], ...]  # (row, column, sign) of every summed cell
+    stated: Decimal
+    computed: Decimal
+    tolerance: Decimal
+    style: str
+
+
+@dataclass(frozen=True)
 class Term:
     """One column in a declared identity: `sign` × the column at index `column`."""
 

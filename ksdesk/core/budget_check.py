@@ -48,7 +48,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from ksdesk.core.budget import Column, Sheet, Term, is_nil, is_part_label, is_result_label
+from ksdesk.core.budget import (
+    Column,
+    Sheet,
+    Term,
+    TotalCheck,
+    is_nil,
+    is_part_label,
+    is_result_label,
+)
 from ksdesk.core.budget_difference import check_differences
 from ksdesk.core.budget_parents import adds_up, parts_under_parents
 from ksdesk.core.budget_rounding import (
@@ -89,20 +97,6 @@ def finding_json(finding: Finding) -> dict:
         "computed": plain(finding.computed),
         "message": finding.message,
     }
-
-
-@dataclass(frozen=True)
-class TotalCheck:
-    """One stated total recomputed: the cells it sums, and how they were chosen."""
-
-    row: int
-    column: int
-    direction: str  # "nedåt" (down a column) or "tvärs" (across a row)
-    terms: tuple[tuple[int, int, int], ...]  # (row, column, sign) of every summed cell
-    stated: Decimal
-    computed: Decimal
-    tolerance: Decimal
-    style: str
 
 
 @dataclass
@@ -341,12 +335,7 @@ def _check_differences(sheet: Sheet, result: SheetCheck) -> None:
     """Avvikelse and Netto lines (core/budget_difference.py); a cell another check already
     called wrong is not said twice."""
     checks, findings = check_differences(sheet, result.places)
-    for c in checks:
-        result.checks.append(
-            TotalCheck(
-                c.row, c.column, c.direction, c.terms, c.stated, c.computed, c.tolerance, c.style
-            )
-        )
+    result.checks += checks
     said = {(f.row, f.column) for f in result.findings if f.is_error}
     result.findings += [f for f in findings if (f.row, f.column) not in said]
 

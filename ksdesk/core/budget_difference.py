@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ksdesk.core.budget import Sheet, is_result_label
+from ksdesk.core.budget import Sheet, TotalCheck, is_result_label
 from ksdesk.core.budget_rounding import tolerance
 from ksdesk.core.findings import Finding, Severity
 from ksdesk.core.format import format_amount
@@ -49,24 +49,8 @@ class Line:
     name: str
 
 
-@dataclass(frozen=True)
-class DifferenceCheck:
-    """One stated difference recomputed."""
-
-    row: int
-    column: int
-    direction: str  # "tvärs" (a column, across each row) or "nedåt" (a row, down each column)
-    terms: tuple[tuple[int, int, int], ...]  # (row, column, sign)
-    stated: Decimal
-    computed: Decimal
-    tolerance: Decimal
-    style: str  # "avvikelse" or "netto"
-
-
-def check_differences(
-    sheet: Sheet, places: list[int]
-) -> tuple[list[DifferenceCheck], list[Finding]]:
-    checks: list[DifferenceCheck] = []
+def check_differences(sheet: Sheet, places: list[int]) -> tuple[list[TotalCheck], list[Finding]]:
+    checks: list[TotalCheck] = []
     findings: list[Finding] = []
     for table in (_Columns(sheet, places), _Rows(sheet, places)):
         for line in table.lines:
@@ -129,7 +113,7 @@ class _Table:
                 )
         return pairs
 
-    def check(self, line: Line, checks: list[DifferenceCheck], findings: list[Finding]) -> None:
+    def check(self, line: Line, checks: list[TotalCheck], findings: list[Finding]) -> None:
         chosen = self._reading(line)
         if chosen is None:
             if mixed := self._mixed(line):
@@ -154,7 +138,7 @@ class _Table:
             computed = _combine(best, x, y)
             terms = ((*self.cell(a.index, at), best[1]), (*self.cell(b.index, at), best[2]))
             direction = self.direction
-            checks.append(DifferenceCheck(r, c, direction, terms, stated, computed, bound, style))
+            checks.append(TotalCheck(r, c, direction, terms, stated, computed, bound, style))
             if abs(stated - computed) <= bound:
                 continue
             findings.append(self._finding(line, at, (stated, x, y, bound), readings, best))
