@@ -144,9 +144,9 @@ class RolesDialog(QDialog):
             self.message.setText("Alla titlar som står i utkasten finns redan i registret.")
             return
         dialog = TitlePickDialog(titles, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen():
+        names = dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else []
+        if not names:
             return
-        names = dialog.chosen()
         added = self._change(
             f"Hämta {format_count(len(names), 'titel', 'titlar')} ur utkasten",
             lambda: delegation_roles.add_roles(self.store, names),
