@@ -26,22 +26,23 @@ def kallelse_pdf(
 ) -> bytes:
     """The kallelse of a meeting on paper, numbered "Sida X av Y" on its own; `with_proposals`
     prints each ärende's förslag till beslut whatever the meeting's own setting says."""
+    return kallelse_print(store, meeting_id, public=public, with_proposals=with_proposals)[0]
+
+
+def kallelse_print(
+    store: Store, meeting_id: int, *, public: bool = False, with_proposals: bool | None = None
+) -> tuple[bytes, list[str]]:
+    """The kallelse on paper and, beside it, a line for each ärende with characters that
+    printed as � (the meeting is loaded once for both). The public one is made from the
+    public edition and checked before it is handed out; its notes are of that edition."""
     if not public:
-        return kallelse_print(store, meeting_id, with_proposals=with_proposals)[0]
+        meeting, organ = kallelse_edition(store, meeting_id)
+        return render_kallelse(meeting, organ, with_proposals=with_proposals), print_notes(meeting)
     from ksdesk.services.public_edition import public_edition
 
     e = public_edition(store, meeting_id)
     pdf = render_kallelse(e.meeting, e.organ, public=True, with_proposals=with_proposals)
-    return e.checked_pdf(pdf, "Den offentliga kallelsen")
-
-
-def kallelse_print(
-    store: Store, meeting_id: int, *, with_proposals: bool | None = None
-) -> tuple[bytes, list[str]]:
-    """The kallelse on paper and, beside it, a line for each ärende with characters that
-    printed as � (the meeting is loaded once for both)."""
-    meeting, organ = kallelse_edition(store, meeting_id)
-    return render_kallelse(meeting, organ, with_proposals=with_proposals), print_notes(meeting)
+    return e.checked_pdf(pdf, "Den offentliga kallelsen"), print_notes(e.meeting)
 
 
 def print_notes(meeting: Sammantrade) -> list[str]:

@@ -59,16 +59,19 @@ def build_document(store: Store, request: Request, progress) -> Built:
     with reading(store) as reader:
         if not request.packet:
             progress(0, 1, "Kallelsen")
-            return Built(
-                kallelse.kallelse_pdf(reader, request.meeting_id, public=request.public), ""
-            )
+            pdf, notes = kallelse.kallelse_print(reader, request.meeting_id, public=request.public)
+            return Built(pdf, _status([], notes))
         result = packet_service.build_packet(
             reader, request.meeting_id, public=request.public, progress=progress
         )
     # The page count is the preview's own (beside its buttons): said once.
-    lines = [f"{format_count(result.bookmarks, 'bokmärke', 'bokmärken')}."]
-    lines += [f"⚠ {escape(problem)}" for problem in result.problems]
-    return Built(result.pdf, "<br>".join(lines))
+    bookmarks = f"{format_count(result.bookmarks, 'bokmärke', 'bokmärken')}."
+    return Built(result.pdf, _status([bookmarks], result.problems))
+
+
+def _status(lines: list[str], problems: list[str]) -> str:
+    """The line under the preview: what the document holds, then each warning."""
+    return "<br>".join([*lines, *(f"⚠ {escape(problem)}" for problem in problems)])
 
 
 def _same_document(shown: Request | None, wanted: Request) -> bool:
