@@ -172,7 +172,7 @@ def rules_from(hits: list[PublicHit]) -> PublicCopyRules:
 REGISTER = ":register"  # a bilaga listing ksdesk's registers: masked by its own renderer
 
 
-_PAGE_SOURCE = re.compile(r"^bilaga:.*:(?:bild|sida):([0-9]+)$")
+_PAGE_SOURCE = re.compile(r"^bilaga:.*:(?:bild|sida|textlager):([0-9]+)$")
 
 
 def page_of(source: str) -> int | None:

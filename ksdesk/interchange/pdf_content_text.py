@@ -40,6 +40,9 @@ class PageText:
     unreadable_fonts: set[str] = field(default_factory=set)
     images: int = 0  # image XObjects and inline images drawn on the page
     layout: str = ""  # as seen: line by line, left to right (interchange.pdf_layout)
+    # The text drawn invisible (render mode 3 or 7), in drawing order: on a scanned page it is
+    # the scanner's OCR layer over the picture, with OCR's faults (core.personnummer_ocr).
+    hidden: str = ""
 
 
 @dataclass(slots=True)
@@ -60,6 +63,7 @@ class DrawnPiece:
     end: float = 0.0
     size: float = 0.0  # 0: not drawn (a separator, a text of marked content)
     upright: bool = True
+    hidden: bool = False  # drawn in an invisible render mode (Tr 3 or 7)
 
     def drop(self, instructions: list, keep: list[bool]) -> None:
         """Rewrite the string without the codes of the characters not kept."""
@@ -98,6 +102,13 @@ def _text_of(holder, resources, fonts: FontCache | None) -> PageText:
     walker.read(holder, resources, 0, _IDENTITY)
     result.text = "".join(piece.text for piece in walker.pieces)
     result.layout = pdf_layout.reading_order(walker.pieces)[0]
+    if any(piece.hidden for piece in walker.pieces):
+        # The invisible strings with the line breaks and gaps between them, nothing else.
+        result.hidden = "".join(
+            piece.text
+            for piece in walker.pieces
+            if piece.hidden or (piece.font is None and not piece.text.strip())
+        )
     return result
 
 
@@ -124,6 +135,7 @@ class _State:
     scale: float = 1.0
     leading: float = 0.0
     rise: float = 0.0
+    render: float = 0.0  # Tr: 3 draws nothing, 7 only clips
 
     def saved(self) -> _State:
         return _State(**self.__dict__)
@@ -237,6 +249,7 @@ class _Walker:
         piece.end = piece.x + advance * full[0]
         piece.size = abs(state.size) * math.hypot(full[2], full[3])
         piece.upright = full[0] > 0 and abs(full[1]) <= 0.05 * full[0] and full[3] > 0
+        piece.hidden = state.render in _INVISIBLE
         self.pieces.append(piece)
         return _moved(tm, advance)
 
@@ -310,7 +323,9 @@ _SETTINGS = {
     "Tz": "scale",
     "TL": "leading",
     "Ts": "rise",
+    "Tr": "render",
 }
+_INVISIBLE = (3.0, 7.0)  # the text render modes that paint no glyph
 _NUMERIC = {"cm", "Tm", "Td", "TD", '"', *_SETTINGS}
 
 

@@ -61,6 +61,7 @@ class PublicPage:
     ocr: ocr.PageOcr | None  # None: no images
     unreadable: str = ""  # why the page's own drawing cannot be read, in Swedish
     layout: str = ""  # the same text as it is seen (interchange.pdf_layout)
+    hidden: str = ""  # the text drawn invisible: a scanner's OCR layer over its picture
 
     @property
     def readings(self) -> str:
@@ -205,6 +206,7 @@ def read_pages(data: bytes, cache: ocr.OcrCache | None = None) -> list[PublicPag
                 found.get(number - 1),
                 _unreadable(text),
                 text.layout,
+                text.hidden,
             )
             for number, text in enumerate(texts, start=1)
         ]

@@ -5,7 +5,10 @@ The scan reads the bilaga as it would be published: stripped to its pages' drawn
 (interchange.pdf_public.strip), the text of every page, and Tesseract's reading of every page
 that carries images (also when the page has text: a page of text with a photo of an ID card
 is not "readable" because of its text). A page OCR cannot vouch for, or whose text cannot be
-decoded, is a hit of its own that needs a decision.
+decoded, is a hit of its own that needs a decision. Text drawn invisible over a scanned page
+(the scanner's own OCR layer, published with the picture for search and screen readers) is
+read again with OCR's faults read through: a number found only so is a hit of its page, and
+"maskera" leaves the page out, as the picture under the layer shows the same number.
 
 The public packet carries the stripped file with each personnummer decided "maskera" taken
 out of the content streams, read again to check (a number still found withholds the bilaga)."""
@@ -87,6 +90,10 @@ def sources(sha256: str, content: bytes, cache: ocr.OcrCache | None = None) -> l
                     f"sidan {page.number}: {page.unreadable}",
                 )
             )
+        layer = _ocr_layer(page.hidden)
+        if layer:
+            where = f", sida {page.number} (dold text från skanningen)"
+            found.append(PdfSource(f":textlager:{page.number}", where, layer, ocr=True))
         if page.ocr is None:
             continue
         where = f", sida {page.number} (bild)"
@@ -97,6 +104,17 @@ def sources(sha256: str, content: bytes, cache: ocr.OcrCache | None = None) -> l
             shown = f"sidan {page.number}: {reason[:1].lower()}{reason[1:]}"
             found.append(PdfSource(f":bild:{page.number}", where, None, shown))
     return found
+
+
+def _ocr_layer(hidden: str) -> str:
+    """The invisible text of a page read as OCR, with what the strict reading already finds
+    (in the page's text, source ":text") blanked: only the numbers OCR's faults hide are
+    left to find here, so one number is not two hits. "" when nothing could be found."""
+    if not hidden or not find_personnummer(hidden, ocr=True):
+        return ""
+    for hit in find_personnummer(hidden):
+        hidden = hidden[: hit.start] + " " * (hit.end - hit.start) + hidden[hit.end :]
+    return hidden if find_personnummer(hidden, ocr=True) else ""
 
 
 def public_bilaga(bilaga: Bilaga, rules: PublicCopyRules) -> bytes:
