@@ -32,9 +32,10 @@ def when_line(meeting: Sammantrade, protokoll: Protokoll) -> str:
         if j.closed is not None and j.closed > start
         else format_time_kl(start)
     )
-    return f"{meeting.place}, {format_date_long(meeting.date)}, {clock}".replace(
-        "kl. ", "kl.\u00a0"
-    )
+    # A meeting whose place is not yet written starts with its day, not with a comma.
+    parts = (meeting.place.strip(), format_date_long(meeting.date), clock)
+    line = ", ".join(part for part in parts if part).replace("kl. ", "kl.\u00a0")
+    return line[:1].upper() + line[1:]  # "Måndag 14 december …" as the kallelse writes it
 
 
 def beslutande(protokoll: Protokoll, meeting: Sammantrade) -> list[str]:
