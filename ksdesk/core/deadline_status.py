@@ -14,6 +14,7 @@ from ksdesk.core.deadlines import (
     holiday_name,
 )
 from ksdesk.core.format import format_date, format_date_long
+from ksdesk.core.organ import organ_genitive
 
 NEAR_DAYS = 3
 BEFORE_MEETING = (
@@ -105,11 +106,6 @@ def moved_note(original: date) -> str:
     return f"{text}, {name if name.startswith('Kristi') else name[:1].lower() + name[1:]}"
 
 
-def genitive(name: str) -> str:
-    """ "Kommunstyrelsens", "Socialnämndens"; a name ending in s takes no extra s."""
-    return name if name.endswith(("s", "x", "z")) else name + "s"
-
-
 def anslag_text(
     organ_name: str,
     meeting: date,
@@ -124,7 +120,8 @@ def anslag_text(
     lines = [
         "Anslag/bevis",
         "",
-        f"{genitive(organ_name)} protokoll från sammanträdet {format_date_long(meeting)} "
+        f"{organ_genitive(organ_name, running_text=False)} protokoll från sammanträdet "
+        f"{format_date_long(meeting)} "
         f"är justerat{' ' + format_date_long(justerat) if justerat else ''}.",
         "",
         f"Organ: {organ_name}",

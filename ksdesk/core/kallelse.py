@@ -10,7 +10,7 @@ from datetime import date, time, timedelta
 from ksdesk.core.deadlines import kallelse_senast, previous_vardag
 from ksdesk.core.format import format_date_long, format_time
 from ksdesk.core.meeting import Arende, Bilaga, Sammantrade
-from ksdesk.core.organ import Organ
+from ksdesk.core.organ import Organ, organ_genitive
 
 # The seed asks for word "senast fredag 13.00" before a Monday meeting: the last working day
 # before the meeting, at lunchtime, so the secretary can still call in an ersättare.
@@ -45,19 +45,9 @@ def default_absence_note(organ: Organ, meeting_date: date) -> str:
     )
 
 
-def genitive(name: str) -> str:
-    """Swedish genitive of an organ's name, lower-cased as in running text:
-    "Kommunstyrelsen" → "kommunstyrelsens", "Kommunfullmäktige" → "kommunfullmäktiges"."""
-    word = name.strip()
-    if not word:
-        return ""
-    word = word[:1].lower() + word[1:]
-    return word if word[-1] in "sxz" else word + "s"
-
-
 def addressee(organ: Organ) -> str:
     """ "Till kommunstyrelsens ledamöter och ersättare"."""
-    return f"Till {genitive(organ.name)} ledamöter och ersättare"
+    return f"Till {organ_genitive(organ.name)} ledamöter och ersättare"
 
 
 def when_text(meeting: Sammantrade) -> str:

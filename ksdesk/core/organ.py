@@ -9,6 +9,30 @@ from ksdesk.core.identity import row_uuid
 ROLES = ("ordförande", "1:e vice ordförande", "2:e vice ordförande", "ledamot", "ersättare")
 PRESIDIUM_ROLES = ROLES[:3]
 
+
+def organ_genitive(name: str, *, running_text: bool = True) -> str:
+    """Swedish genitive of an organ's name: "Kommunstyrelsen" → "kommunstyrelsens",
+    "Kommunfullmäktige" → "kommunfullmäktiges"; a name ending in s, x or z takes no extra s.
+    In running text (`running_text`) the first letter is lower-cased, as in the kallelse's
+    "Till kommunstyrelsens ledamöter", except when the name starts with an abbreviation
+    written in capitals ("KSAU", "BUN"): "kSAU" would be a misprint. An abbreviation at the end
+    takes ":s"."""
+    word = " ".join(name.split())
+    if not word:
+        return ""
+    words = word.split(" ")
+    if running_text and not _abbreviation(words[0]):
+        word = word[:1].lower() + word[1:]
+    if _abbreviation(words[-1]):
+        return word + ":s"  # "KSAU:s", as Swedish writes the genitive of an abbreviation
+    return word if word[-1] in "sxz" else word + "s"
+
+
+def _abbreviation(word: str) -> bool:
+    letters = [char for char in word if char.isalpha()]
+    return len(letters) > 1 and all(char.isupper() for char in letters)
+
+
 DEFAULT_STANDARD_ITEMS = (
     "Val av justerare",
     "Anmälan av extra ärenden",

@@ -13,14 +13,13 @@ from ksdesk.core.kallelse import (
     absence_deadline_text,
     addressee,
     default_absence_note,
-    genitive,
     kallelse_send_by,
     public_note,
     public_title,
     when_text,
 )
 from ksdesk.core.meeting import Arende, Sammantrade
-from ksdesk.core.organ import Organ
+from ksdesk.core.organ import Organ, organ_genitive
 
 
 def test_seed_monday_meeting_gives_friday_13() -> None:
@@ -68,10 +67,20 @@ def test_default_absence_note_names_contacts_and_deadline() -> None:
         ("Socialnämnden", "socialnämndens"),
         ("Kommunstyrelsens arbetsutskott", "kommunstyrelsens arbetsutskotts"),
         ("Valnämnd för Ludvikas", "valnämnd för Ludvikas"),
+        ("KSAU", "KSAU:s"),
+        ("BUN  Barn- och utbildningsnämnden", "BUN Barn- och utbildningsnämndens"),
+        ("Nämnden för Teknik och Service TS", "nämnden för Teknik och Service TS:s"),
+        ("Tekniska nämnden", "tekniska nämndens"),
+        ("Överförmyndarnämnden i Mälardalen", "överförmyndarnämnden i Mälardalens"),
     ],
 )
 def test_genitive(name: str, expected: str) -> None:
-    assert genitive(name) == expected
+    assert organ_genitive(name) == expected
+
+
+def test_genitive_at_the_start_of_a_sentence_keeps_the_capital() -> None:
+    assert organ_genitive("Kommunstyrelsen", running_text=False) == "Kommunstyrelsens"
+    assert organ_genitive("Revisorerna", running_text=False) == "Revisorernas"
 
 
 def test_addressee_and_when() -> None:
