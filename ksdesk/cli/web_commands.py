@@ -48,5 +48,5 @@ def cmd_webb(args: argparse.Namespace) -> int:
             folder / page.name, page.html.encode("utf-8"), f"{page.title}: {folder / page.name}"
         )
     if len(pages) == 1:
-        print("Protokollet är inte skrivet ännu: bara kallelsen finns som HTML.")
+        print("Protokollet är inte skrivet eller inte justerat: bara kallelsen finns som HTML.")
     return EXIT_OK

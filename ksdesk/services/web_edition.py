@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from ksdesk.core.errors import NotFound
+from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.format import format_date
 from ksdesk.db.connection import Store
 from ksdesk.reports.web import kallelse as web_kallelse
@@ -45,9 +45,19 @@ def kallelse_web_print(
     return e.checked_pdf(web_pdf(document), "Den offentliga kallelsen"), print_notes(e.meeting)
 
 
+NOT_JUSTERAT = (
+    "Protokollet är inte justerat ännu och publiceras inte på webben: ett protokoll blir "
+    "offentligt när det är justerat, och anslaget säger att det är det. Skriv in dagen då "
+    "det justerades under Justering (fliken Sammanträde), eller skriv ut ett utkast på papper."
+)
+
+
 def protokoll_web(store: Store, meeting_id: int) -> bytes:
-    """The public protokoll as a tagged PDF for the web."""
+    """The public protokoll as a tagged PDF for the web, once it is justerat (before that it
+    is a draft, not an allmän handling, and its anslag/bevis would say what is not so)."""
     e = protokoll_edition(store, meeting_id, public=True)
+    if e.protokoll.justering.justerat is None:
+        raise InvalidInput(NOT_JUSTERAT)
     document = web_protokoll.protokoll_document(
         e.organ, e.meeting, e.protokoll, e.chain, public=True, fingerprint=e.fingerprint
     )
@@ -57,6 +67,11 @@ def protokoll_web(store: Store, meeting_id: int) -> bytes:
 def utdrag_web(store: Store, meeting_id: int, number: int, bestyrkt: date | None = None) -> bytes:
     """The public protokollsutdrag of § `number` as a tagged PDF for the web."""
     e, paragraf = utdrag_edition(store, meeting_id, number, public=True)
+    if e.protokoll.justering.justerat is None and not paragraf.omedelbar_justering:
+        raise InvalidInput(
+            f"§ {number} är inte justerad ännu och publiceras inte på webben: ett utdrag "
+            "publiceras när protokollet är justerat, eller paragrafen justerad omedelbart."
+        )
     document = web_protokoll.utdrag_document(
         e.organ, e.meeting, e.protokoll, paragraf, bestyrkt or date.today(), public=True
     )
@@ -87,7 +102,7 @@ class HtmlPage:
 
 
 def html_editions(store: Store, meeting_id: int) -> list[HtmlPage]:
-    """The public kallelse and, once it is written, the public protokoll as self-contained
+    """The public kallelse and, once it is justerat, the public protokoll as self-contained
     HTML pages (for kommuner that publish HTML rather than PDF): the same documents as the
     web PDFs, from the same public editions."""
     edition = public_edition(store, meeting_id)
@@ -98,6 +113,8 @@ def html_editions(store: Store, meeting_id: int) -> list[HtmlPage]:
     try:
         e = protokoll_edition(store, meeting_id, public=True)
     except NotFound:  # no protokoll yet: the kallelse alone
+        return pages
+    if e.protokoll.justering.justerat is None:  # a draft is not published: see protokoll_web
         return pages
     protokoll = web_protokoll.protokoll_document(
         e.organ, e.meeting, e.protokoll, e.chain, public=True, fingerprint=e.fingerprint

@@ -102,6 +102,7 @@ def _plant_everywhere(db: Path) -> list[str]:
             poisoned = _poison(paragraf, numbers, planted, _FORMATTED)
             protokoll_service.save_paragraf(store, poisoned)
         justering = _poison(protokoll.justering, numbers, planted, _FORMATTED)
+        justering.justerat = date(2020, 12, 10)  # the web protokoll is published once justerat
         protokoll_service.save_justering(store, meeting.id, justering)
         _plant_in_referenced(store, numbers, planted)
     finally:

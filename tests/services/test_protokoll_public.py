@@ -12,6 +12,7 @@ import pytest
 from pypdf import PdfReader
 
 from ksdesk.cli import main
+from ksdesk.core.errors import InvalidInput
 from ksdesk.core.protokoll import Deltagare, Jav, Protokollsanteckning, Yrkande
 from ksdesk.core.public_copy import PublicCopyBlocked
 from ksdesk.db import meeting_repo
@@ -51,6 +52,13 @@ def recorded(store) -> int:
     secret.jav = [Jav("Åsa Bergkvist", "Karin Ek", "styrelseledamot i föreningen")]
     service.save_paragraf(store, secret)
     return meeting.id
+
+
+def justera(store, meeting_id: int) -> None:
+    """The protokoll justerat three days after the meeting, as the demo's justering says."""
+    justering = service.get_protokoll(store, meeting_id).justering
+    justering.justerat = date(2020, 12, 10)
+    service.save_justering(store, meeting_id, justering)
 
 
 def test_the_scan_reads_the_protokoll(demo_store) -> None:
@@ -113,6 +121,13 @@ def test_cli_public_protokoll(demo_path, tmp_path, capsys) -> None:
     store = open_store(demo_path)
     decide(store, meeting_id)
     store.close()
+    # Every hit decided, but not yet justerat: a draft is not published.
+    assert main([*args, "--public"]) == 1
+    assert "Protokollet är inte justerat ännu" in capsys.readouterr().err
+    assert not out.exists()
+    store = open_store(demo_path)
+    justera(store, meeting_id)
+    store.close()
     assert main([*args, "--public"]) == 0
     assert "offentliga versionen av protokollet (för webben" in capsys.readouterr().out
     assert "XXXXXX-XXXX" in words(out.read_bytes())
@@ -126,3 +141,20 @@ def test_utdrag_of_a_kept_paragraf_says_nothing_of_justering(demo_store) -> None
     text = words(utdrag_on(demo_store, date(2020, 11, 24), 216, date(2020, 12, 11)))
     assert "Utdragsbestyrkande Utdraget överensstämmer med originalprotokollet." in text
     assert "justera" not in text.lower().replace("justerandes signatur", "")
+
+
+def test_a_protokoll_not_yet_justerat_is_not_published_on_the_web(demo_store) -> None:
+    """A draft is no allmän handling yet, and the anslag/bevis of the web edition says
+    "Protokollet är justerat": it is published once it is."""
+    from ksdesk.services.web_edition import html_editions, protokoll_web
+
+    meeting_id = recorded(demo_store)
+    decide(demo_store, meeting_id)
+    with pytest.raises(InvalidInput, match="Protokollet är inte justerat ännu"):
+        protokoll_web(demo_store, meeting_id)
+    assert [page.name for page in html_editions(demo_store, meeting_id)] == [
+        "kallelse-2020-12-07.html"
+    ]
+    justera(demo_store, meeting_id)
+    assert protokoll_web(demo_store, meeting_id).startswith(b"%PDF")
+    assert len(html_editions(demo_store, meeting_id)) == 2

@@ -15,7 +15,14 @@ from ksdesk.core.errors import InvalidInput
 from ksdesk.core.public_copy import PublicCopyBlocked
 from ksdesk.db.connection import open_store
 from ksdesk.services.protokoll_print import utdrag_document, utdrag_on
-from tests.services.test_protokoll_public import PNR, SECRET_BESLUT, decide, recorded, words
+from tests.services.test_protokoll_public import (
+    PNR,
+    SECRET_BESLUT,
+    decide,
+    justera,
+    recorded,
+    words,
+)
 
 BESTYRKT = date(2020, 12, 11)
 
@@ -72,8 +79,27 @@ def test_cli_public_utdrag(demo_path, tmp_path, capsys) -> None:
     store = open_store(demo_path)
     decide(store, meeting_id)
     store.close()
+    assert main(args) == 1  # decided, but neither justerat nor justerad omedelbart
+    assert "§ 222 är inte justerad ännu" in capsys.readouterr().err
+    store = open_store(demo_path)
+    justera(store, meeting_id)
+    store.close()
     assert main(args) == 0
     said = capsys.readouterr().out
     assert "offentliga versionen av protokollsutdraget av § 222 (för webben" in said
     text = words(out.read_bytes())
     assert "OFFENTLIG VERSION" in text and SECRET_BESLUT not in text
+
+
+def test_a_paragraf_justerad_omedelbart_is_published_before_the_protokoll(demo_store) -> None:
+    from ksdesk.services import protokoll as service
+    from ksdesk.services.web_edition import utdrag_web
+
+    meeting_id = recorded(demo_store)
+    decide(demo_store, meeting_id)
+    with pytest.raises(InvalidInput, match="§ 221 är inte justerad ännu"):
+        utdrag_web(demo_store, meeting_id, 221)
+    paragraf = service.get_protokoll(demo_store, meeting_id).paragraf(221)
+    paragraf.omedelbar_justering = True
+    service.save_paragraf(demo_store, paragraf)
+    assert utdrag_web(demo_store, meeting_id, 221).startswith(b"%PDF")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import subprocess
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pikepdf
@@ -47,6 +48,7 @@ def masked_meeting(store) -> int:
         meeting_repo.save(store, meeting)
     protokoll = service.get_protokoll(store, meeting_id)
     protokoll.justering.place = f"Kommunhuset, hos sökande {MASKED}"
+    protokoll.justering.justerat = date(2020, 12, 10)  # published on the web once justerat
     service.save_justering(store, meeting_id, protokoll.justering)
     paragraf = protokoll.paragraf(219)
     paragraf.beslut += f"\n4. Underrättelse till {TWELVE[:8]}-{TWELVE[8:]}."

@@ -10,7 +10,7 @@ from pathlib import Path
 import pikepdf
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from tests.services.test_protokoll_public import SECRET_BESLUT, decide, recorded
+from tests.services.test_protokoll_public import SECRET_BESLUT, decide, justera, recorded
 from tests.ui.test_kallelse_tab import _show_print_page, window  # noqa: F401 (fixture)
 from tests.ui.test_sammantrade_print import _capture
 from tests.ui.test_sammantrade_tab import open_tab
@@ -62,6 +62,7 @@ def test_the_public_utdrag_preview_saves_the_web_edition(
     shown = _capture(monkeypatch)
     meeting_id = recorded(demo_store)
     decide(demo_store, meeting_id)
+    justera(demo_store, meeting_id)
     tab = open_tab(qtbot, demo_store)
     tab.select_paragraf(222)
 
