@@ -53,6 +53,9 @@ def main() -> None:
         load_demo(store)
         meeting_id = find_meeting(store, date(2020, 12, 7)).id
         service.start_protokoll(store, meeting_id)
+        justering = service.get_protokoll(store, meeting_id).justering
+        justering.justerat = date(2020, 12, 10)  # the web protokoll is published once justerat
+        service.save_justering(store, meeting_id, justering)
         start = time.perf_counter()
         utdrag_web(store, meeting_id, 221)  # a document the rows below do not build
         first = (time.perf_counter() - start) * 1000
