@@ -216,9 +216,9 @@ class MeetingView(ClickerKeys, QWidget):
         }
         self.setWindowTitle(f"Mötesvy – {organ.name} {format_date(self.meeting.date)}")
         self.organ_label.setText(organ.name)
-        self.date_label.setText(
-            f"{format_date_long(self.meeting.date, capitalize=True)} · {self.meeting.place}"
-        )
+        day = format_date_long(self.meeting.date, capitalize=True)
+        place = self.meeting.place.strip()
+        self.date_label.setText(f"{day} · {place}" if place else day)
         self.model.set_rows(numbered(self.meeting.items))
         self.navigable = [i for i, (n, _item) in enumerate(self.model._rows) if n is not None]
         self.current = min(self.current, max(len(self.navigable) - 1, 0))

@@ -273,3 +273,16 @@ def test_a_read_only_file_shows_the_protokoll_but_takes_no_edit(qtbot, demo_stor
         assert any(shown)  # the beslut are read, not emptied
     finally:
         reader.close()
+
+
+def test_a_meeting_without_a_place_is_headed_without_an_empty_comma(qtbot, demo_store) -> None:
+    """A new kommun's first meeting often has no place yet (ksdesk init sets none)."""
+    from ksdesk.db import meeting_repo
+    from ksdesk.services import meetings
+
+    meeting = meeting_repo.find_by_date(demo_store, date(2020, 12, 7))
+    meeting.place = ""
+    meetings.save_meeting(demo_store, meeting)
+    heading = open_tab(qtbot, demo_store).ui.meeting_heading.text()
+    assert "Måndag 7 december 2020, kl. 14.00 · " in heading
+    assert ", ·" not in heading

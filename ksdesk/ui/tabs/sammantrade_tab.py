@@ -158,10 +158,11 @@ class SammantradeTab(BaseTab):
             if self.protokoll and self.protokoll.paragrafer
             else (" – tryck <b>Starta protokollet</b> när mötet börjar")
         )
+        # The place is not yet written in a new kommun's first meeting: no empty ", ".
+        when = (format_date_long(m.date, capitalize=True), format_time_kl(m.time), m.place.strip())
         return (
             f"<h2 style='margin:0'>{escape(self.organ_name)}</h2>"
-            f"{escape(format_date_long(m.date, capitalize=True))}, {escape(format_time_kl(m.time))}"
-            f", {escape(m.place)} · {escape(status)}{hint}"
+            f"{escape(', '.join(part for part in when if part))} · {escape(status)}{hint}"
             + (f"<br>{warning_html(locked)}" if locked else "")
         )
 
