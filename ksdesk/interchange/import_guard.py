@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from ksdesk.core.errors import InvalidInput, KsdeskError, RowError
+from ksdesk.interchange.other_formats import refuse_other_format
 
 T = TypeVar("T")
 
@@ -39,7 +40,8 @@ def check_import_file(
     path: Path | str, what: str = "filen", max_bytes: int = MAX_IMPORT_BYTES
 ) -> Path:
     """Refuse (InvalidInput) a file to import that is missing, a folder, empty or too large,
-    before any parser spends memory on it."""
+    before any parser spends memory on it, or one of a kind no importer reads
+    (interchange.other_formats)."""
     file = Path(path)
     if not file.exists():
         raise InvalidInput(f"Filen {file} finns inte.")
@@ -53,6 +55,13 @@ def check_import_file(
             f"Filen {file.name} är för stor för {what} ({size // 1_000_000} MB; högst "
             f"{max_bytes // 1_000_000} MB). Är det rätt fil?"
         )
+    try:
+        with file.open("rb") as opened:
+            # An old .doc, a password-protected workbook, LibreOffice's or a PDF: its own
+            # reason and what to do, whatever the file's name ends with.
+            refuse_other_format(opened.read(), file.name)
+    except OSError as error:
+        raise InvalidInput(f"Filen {file.name} kan inte läsas ({error.strerror}).") from error
     return file
 
 
@@ -62,9 +71,10 @@ def read_import_file(
     """The bytes of a file to import, or InvalidInput: missing, a folder, empty, too large."""
     file = check_import_file(path, what, max_bytes)
     try:
-        return file.read_bytes()
+        data = file.read_bytes()
     except OSError as error:
         raise InvalidInput(f"Filen {file.name} kan inte läsas ({error.strerror}).") from error
+    return data
 
 
 def decode_text(data: bytes) -> str:
