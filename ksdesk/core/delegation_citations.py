@@ -17,27 +17,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from ksdesk.core.format import format_count, format_date
+from ksdesk.core.written_dates import MONTH_NAMES
 
-MONTHS = {
-    name: i
-    for i, name in enumerate(
-        (
-            "januari",
-            "februari",
-            "mars",
-            "april",
-            "maj",
-            "juni",
-            "juli",
-            "augusti",
-            "september",
-            "oktober",
-            "november",
-            "december",
-        ),
-        start=1,
-    )
-}
+MONTHS = {name: month for month, name in enumerate(MONTH_NAMES, start=1)}
 _MONTH = "|".join(MONTHS)
 _LONG = re.compile(
     rf"(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})\s+(?P<year>\d{{4}}),?\s*§\s*(?P<par>\d+)",

@@ -16,11 +16,12 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ksdesk.core.written_dates import full_year, read_written_date
+
 __all__ = [
     "LABEL_WORDS",
     "Dnr",
     "format_dnr",
-    "full_year",
     "parse_dnr",
     "same_dnr",
     "without_label",
@@ -60,11 +61,6 @@ _YEAR_FIRST = re.compile(
 _CODE_FIRST = re.compile(
     rf"(?:(?P<prefix>{_PREFIX}) )?(?P<part>[0-9]+(?:\.[0-9]+)+|[0-9]{{3,}}) ?- ?(?P<number>[0-9]+)"
     r" ?/ ?(?P<year>[0-9]{4})"
-)
-# A date written the short ways ("7/12-20", "07.12.20", "7/12 2020"), which lands in a Dnr
-# column as easily as "2020-12-07": read as a diarienummer it would be ärende 12 of 2007.
-_SHORT_DATE = re.compile(
-    r"(?P<day>[0-9]{1,2}) ?[/.] ?(?P<month>[0-9]{1,2})(?: ?[-. ] ?(?P<year>[0-9]{2}|[0-9]{4}))"
 )
 # "KSKF/2014:1", "KS 2020:434", "KS.2020.434", "KS.2020.434.00", "MBN 2019.1234".
 _COLON = re.compile(
@@ -169,7 +165,10 @@ def parse_dnr(text: str) -> Dnr:
 
 
 def _read(raw: str, cleaned: str) -> Dnr | None:
-    if _short_date(cleaned):
+    # A date day first ("7/12-20", "07.12.20", "7 dec 2020") lands in a Dnr column as easily as
+    # "2020-12-07": read as a diarienummer it would be ärende 12 of 2007. Year-first digits
+    # are judged below, since "2020-1-07" may be ärende 1 of 2020.
+    if read_written_date(cleaned, year_first=False):
         return Dnr(raw, warnings=(_date_warning(raw),))
     return (
         _read_parts(raw, _COLON.fullmatch(cleaned))  # before "/": "KSKF/2014:1"
@@ -268,29 +267,6 @@ def without_label(text: str) -> str:
     label: what stands in a Dnr column is the number itself (a label alone is kept)."""
     bare = _LABEL.sub("", text.strip(), count=1).strip()
     return bare if bare else text.strip()
-
-
-def full_year(digits: str) -> int:
-    """ "20" → 2020, "98" → 1998: a two-digit year is the latest such year not past next
-    year (a diarienummer or a meeting is never far in the future)."""
-    year = int(digits)
-    if len(digits) != 2:
-        return year
-    this_year = date.today().year
-    century = this_year - this_year % 100
-    return century + year if century + year <= this_year + 1 else century - 100 + year
-
-
-def _short_date(cleaned: str) -> bool:
-    """ "7/12-20", "07.12.20", "7/12 2020": a day and month that exist, and a year."""
-    match = _SHORT_DATE.fullmatch(cleaned)
-    if match is None:
-        return False
-    try:
-        date(full_year(match["year"]), int(match["month"]), int(match["day"]))
-    except ValueError:
-        return False
-    return True
 
 
 def _read_dashed(raw: str, cleaned: str) -> Dnr | None:

@@ -2,22 +2,28 @@
 
 This is the one module that turns numbers, dates and times into text and back. Table models and
 PDF reports both go through it, so what the secretary sees on screen is what the board gets on
-paper. Babel (locale sv_SE) supplies digit grouping, and the day and month names (written out
-below, held to Babel by the tests, so start-up does not load Babel); this module then
-settles the characters once: U+00A0 (no-break space) between thousands and before units, U+2212
-for minus. Parsers are lenient about what people paste (Excel, PDFs, Word) but refuse anything
-that could be read two ways, with a Swedish message that quotes the input.
+paper. Babel (locale sv_SE) supplies digit grouping; this module then settles the characters
+once: U+00A0 (no-break space) between thousands and before units, U+2212 for minus. Parsers are
+lenient about what people paste (Excel, PDFs, Word) but refuse anything that could be read two
+ways, with a Swedish message that quotes the input. Dates are written and read in
+written_dates.py (with the day and month names) and offered here beside the rest; what pasted
+text forgives, and FormatError, are in typed_text.py.
 """
 
 from __future__ import annotations
 
 import decimal
-import functools
 import re
-from datetime import date, datetime, time
+from datetime import time
 from decimal import ROUND_HALF_UP, Decimal
 
-from ksdesk.core.errors import InvalidInput
+from ksdesk.core.typed_text import SPACES, FormatError, clean_typed
+from ksdesk.core.written_dates import (
+    format_date,
+    format_date_long,
+    format_date_medium,
+    parse_date,
+)
 
 __all__ = [
     "EN_DASH",
@@ -49,10 +55,6 @@ EN_DASH = "\u2013"
 # Everything that people (or PDF and Word exports) use as a minus sign in front of a number,
 # escaped for use inside a regex character class (a bare "-" there would make a range).
 _MINUS_LIKE = re.escape("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d")
-# Invisible characters that come along when text is copied out of Word or a PDF.
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-# Python's \s covers U+00A0, U+202F (narrow), U+2009 (thin), U+2007 (figure) and the rest.
-_SPACES = re.compile(r"\s+")
 
 _AMOUNT_UNIT = re.compile(r"\s*(?:mnkr|mkr|tkr|kr|sek|:-)\.?$", re.IGNORECASE)
 _SIGN = re.compile(rf"^([+{_MINUS_LIKE}])\s*")
@@ -60,25 +62,6 @@ _BRACKETED = re.compile(r"\(\s*([0-9][0-9 ,.]*)\s*\)")
 
 _AMOUNT_HELP = "använd decimalkomma och mellanslag som tusentalsavgränsare, t.ex. 1 373,5"
 _PERCENT_HELP = "skriv t.ex. 44 % eller 0,5 %"
-
-
-class FormatError(InvalidInput, ValueError):
-    """Text that cannot be read as an amount, date or time.
-
-    str(error) is a complete Swedish sentence for the secretary; ``text`` is the input that was
-    refused, so a form can point at the field. It is a ValueError for code that parses generally
-    and an InvalidInput so the CLI and GUI show it like every other refused input.
-    """
-
-    def __init__(self, message: str, text: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.text = text
-
-
-def _clean(text: str) -> str:
-    """Drop invisible characters and make every run of whitespace one ordinary space."""
-    return _SPACES.sub(" ", _INVISIBLE.sub("", text)).strip()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -142,7 +125,7 @@ def _normalise_babel_number(text: str) -> str:
     """Babel 2.19 emits ASCII '-' and U+00A0 for sv_SE; other versions and CLDR data have used
     U+2212 and U+202F. Whatever it emits, our paper gets U+2212 and U+00A0."""
     text = re.sub(rf"[{_MINUS_LIKE}]", MINUS, text)
-    return _SPACES.sub(NBSP, text)
+    return SPACES.sub(NBSP, text)
 
 
 def parse_amount(text: str | None) -> Decimal | None:
@@ -154,10 +137,10 @@ def parse_amount(text: str | None) -> Decimal | None:
     "0,50" gives Decimal("0.50"). Refuses anything that could be read two ways, such as
     "1.373,5" or "1.373", with a FormatError that quotes the input.
     """
-    if text is None or not _clean(text):
+    if text is None or not clean_typed(text):
         return None
     original = text.strip()
-    body = _AMOUNT_UNIT.sub("", _clean(text))
+    body = _AMOUNT_UNIT.sub("", clean_typed(text))
     bracketed = _BRACKETED.fullmatch(body)
     if bracketed:  # "(558,2)": how accounts print a negative amount
         return -_parse_number(bracketed.group(1), original, "ett belopp", _AMOUNT_HELP)
@@ -176,10 +159,10 @@ def format_percent(value: Decimal | int | None, decimals: int | None = 0) -> str
 
 def parse_percent(text: str | None) -> Decimal | None:
     """Read "44%", "44 %", "0,5 %" or plain "44" as percent (Decimal("44")); blank gives None."""
-    if text is None or not _clean(text):
+    if text is None or not clean_typed(text):
         return None
     original = text.strip()
-    body = re.sub(r"\s*(?:%|procent)$", "", _clean(text), flags=re.IGNORECASE)
+    body = re.sub(r"\s*(?:%|procent)$", "", clean_typed(text), flags=re.IGNORECASE)
     return _parse_number(body, original, "procent", _PERCENT_HELP)
 
 
@@ -225,113 +208,6 @@ def _parse_number(body: str, original: str, noun: str, help_text: str) -> Decima
 
 
 # ---------------------------------------------------------------------------------------------
-# Dates
-
-_DATE_HELP = "skriv som ÅÅÅÅ-MM-DD, t.ex. 2020-12-07"
-
-
-# Babel's Swedish names (CLDR "sv", format context, as in "EEEE d MMMM y"), written out here:
-# Babel reads them only together with all of its locale data (root, sv, sv_SE and the global
-# tables, some 15 ms), and the GUI prints a long date before its first paint.
-# tests/core/test_format.py holds them, and every long date of a year, to babel.dates.
-_WEEKDAY_NAMES = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
-_MONTH_NAMES = (
-    "januari", "februari", "mars", "april", "maj", "juni",
-    "juli", "augusti", "september", "oktober", "november", "december",
-)  # fmt: skip
-_MONTH_ABBREVIATIONS = (
-    "jan.", "feb.", "mars", "apr.", "maj", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "dec.",
-)  # fmt: skip
-
-
-@functools.cache
-def _months() -> dict[str, int]:
-    """Month names and abbreviations in Swedish: "december", "dec", "dec.", "sept"."""
-    lookup: dict[str, int] = {}
-    for month, name in enumerate(_MONTH_NAMES, start=1):
-        lookup[name] = month
-        lookup[name[:3]] = month
-    for month, name in enumerate(_MONTH_ABBREVIATIONS, start=1):
-        lookup[name.rstrip(".")] = month
-    lookup["sept"] = 9
-    return lookup
-
-
-@functools.cache
-def _weekdays() -> dict[str, int]:
-    return {name: day for day, name in enumerate(_WEEKDAY_NAMES)}  # 0 = Monday, as weekday()
-
-
-_ISO_DATE = re.compile(r"([0-9]{4}) ?- ?([0-9]{1,2}) ?- ?([0-9]{1,2})")
-_COMPACT_DATE = re.compile(r"([0-9]{4})([0-9]{2})([0-9]{2})")
-_TEXT_DATE = re.compile(r"(?:([a-zåäö]+),? )?(?:den )?([0-9]{1,2}) ([a-zåäö]+)\.? ([0-9]{4})")
-
-
-def format_date(d: date | None) -> str:
-    """``2020-12-07``: the form for tables and headers. None gives ""."""
-    if d is None:
-        return ""
-    return _as_date(d).isoformat()
-
-
-def format_date_long(d: date | None, capitalize: bool = False) -> str:
-    """``måndag 7 december 2020`` for running text; ``Måndag …`` at the start of a line."""
-    if d is None:
-        return ""
-    d = _as_date(d)
-    text = f"{_WEEKDAY_NAMES[d.weekday()]} {format_date_medium(d)}"  # Babel's "EEEE d MMMM y"
-    return text[:1].upper() + text[1:] if capitalize else text
-
-
-def format_date_medium(d: date | None) -> str:
-    """``7 december 2020``: a date in text where the weekday would be clutter."""
-    if d is None:
-        return ""
-    d = _as_date(d)
-    return f"{d.day} {_MONTH_NAMES[d.month - 1]} {d.year}"  # Babel's "d MMMM y"
-
-
-def _as_date(d: date) -> date:
-    # A datetime is a date too; printing its time part here would be a surprise.
-    return d.date() if isinstance(d, datetime) else d
-
-
-def parse_date(text: str) -> date:
-    """Read "2020-12-07", "20201207", "2020-12- 07" (stray spaces, as in the seed),
-    "7 december 2020", "7 dec 2020" and "måndag 7 december 2020".
-
-    A weekday that does not match the date is refused rather than silently ignored: either the
-    weekday or the date in the kallelse is wrong, and the secretary should decide which.
-    """
-    cleaned = _clean(text or "").lower()
-    if not cleaned:
-        raise FormatError(f"Datum saknas: {_DATE_HELP}.", text)
-    match = _ISO_DATE.fullmatch(cleaned) or _COMPACT_DATE.fullmatch(cleaned)
-    if match:
-        return _make_date(text, int(match[1]), int(match[2]), int(match[3]))
-    match = _TEXT_DATE.fullmatch(cleaned)
-    months, weekdays = _months(), _weekdays()
-    if match and match[3] in months and (match[1] is None or match[1] in weekdays):
-        result = _make_date(text, int(match[4]), months[match[3]], int(match[2]))
-        if match[1] is not None and weekdays[match[1]] != result.weekday():
-            weekday = _WEEKDAY_NAMES[result.weekday()]
-            raise FormatError(
-                f'Datumet "{text.strip()}" stämmer inte: {format_date_medium(result)} är en '
-                f"{weekday}.",
-                text,
-            )
-        return result
-    raise FormatError(f'Ogiltigt datum "{text.strip()}": {_DATE_HELP}.', text)
-
-
-def _make_date(text: str, year: int, month: int, day: int) -> date:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        raise FormatError(f'Ogiltigt datum "{text.strip()}": {_DATE_HELP}.', text) from None
-
-
-# ---------------------------------------------------------------------------------------------
 # Times
 
 _TIME_HELP = "skriv som TT.MM, t.ex. 14.00"
@@ -364,7 +240,7 @@ def format_time_span(start: time, end: time) -> str:
 
 def parse_time(text: str) -> time:
     """Read "14.00", "14:00", "1400", "930", "14", "kl. 14.00", "kl 14:00"."""
-    cleaned = _clean(text or "").lower()
+    cleaned = clean_typed(text or "").lower()
     if not cleaned:
         raise FormatError(f"Tid saknas: {_TIME_HELP}.", text)
     bare = _KL.sub("", cleaned)
@@ -383,7 +259,7 @@ def parse_time(text: str) -> time:
 
 def parse_time_span(text: str) -> tuple[time, time]:
     """Read "13.00-13.20", "13:00–13:20" or "kl. 13.00 – 13.20"; the end must be after the start."""
-    cleaned = _clean(text or "")
+    cleaned = clean_typed(text or "")
     parts = _SPAN_SPLIT.split(cleaned)
     if len(parts) != 2 or not all(parts):
         raise FormatError(

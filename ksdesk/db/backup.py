@@ -19,8 +19,9 @@ from ksdesk.atomic import atomic_path, make_private
 from ksdesk.core.errors import StoreDamaged, StoreError
 from ksdesk.database_files import SIDECARS
 from ksdesk.db import identity_repo
-from ksdesk.db.connection import Store, open_validated, upgrade
+from ksdesk.db.connection import Store, upgrade
 from ksdesk.db.file_checks import read_only_connection
+from ksdesk.db.sqlite_checks import open_validated
 
 # Pages per step of the backup API (4 MB of 4 kB pages). The GIL is free while a step runs
 # and between steps the caller hears of the progress (and may cancel); a ten-year file of a

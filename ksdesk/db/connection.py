@@ -1,5 +1,7 @@
-"""Opening the one SQLite file: checks that it is ours and whole, takes the one-writer lock,
-WAL and foreign keys on, migrations applied after a copy of the file is set aside.
+"""Opening the one SQLite file: checks that it is ours and whole (file_checks before SQLite
+reads it, sqlite_checks through SQLite), takes the one-writer lock, WAL and foreign keys on,
+migrations applied after a copy of the file is set aside (schema_steps); and `Store`, the open
+file, whose `atomic()` is every unit of work.
 
 Durability: WAL with `synchronous = FULL`. NORMAL already survives a killed process (the
 WAL is in the OS cache, which outlives the process), but on a power cut or a frozen laptop
@@ -13,13 +15,12 @@ import contextlib
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
-from datetime import datetime
 from pathlib import Path
 
 from ksdesk.atomic import make_private
-from ksdesk.core.errors import StoreDamaged, StoreError, StoreLocked, StoreReadOnly
+from ksdesk.core.errors import StoreError, StoreLocked, StoreReadOnly
 from ksdesk.database_files import SIDECARS
-from ksdesk.db import changes, migrations
+from ksdesk.db import changes
 from ksdesk.db.database import Database
 from ksdesk.db.file_checks import (
     check_file,
@@ -29,7 +30,8 @@ from ksdesk.db.file_checks import (
     write_problem,
 )
 from ksdesk.db.lock import WriterLock
-from ksdesk.db.migrations import MIGRATION_SET, MIGRATIONS_TABLE, STEPS, known_names
+from ksdesk.db.schema_steps import applied_steps, check_schema_known, migrate_to_head
+from ksdesk.db.sqlite_checks import open_validated, refusal
 
 
 class Store:
@@ -162,7 +164,7 @@ def open_store(
         assert connection is not None  # read_only demands an existing file (checked above)
         db = _configure(connection, real, read_only)
         if migrate:
-            _migrate(db, real, read_only)
+            migrate_to_head(db, real, read_only)
         if not read_only:
             _make_private(real)
     except BaseException as error:
@@ -171,7 +173,7 @@ def open_store(
         if lock is not None:
             lock.release()
         if isinstance(error, sqlite3.DatabaseError):
-            raise _refusal(given, error) from error
+            raise refusal(given, error) from error
         raise
     problem = write_problem(real) if read_only else None
     reason = problem[0] if problem else ""
@@ -219,7 +221,7 @@ def open_reader(path: Path) -> Store:
         db.execute("PRAGMA query_only = ON")
     except sqlite3.DatabaseError as error:
         connection.close()
-        raise _refusal(path, error) from error
+        raise refusal(path, error) from error
     return Store(db, path, read_only=True)
 
 
@@ -235,7 +237,7 @@ def open_companion(owner: Store) -> Store:
         db = _configure(connection, owner.path, read_only=False)
     except sqlite3.DatabaseError as error:
         connection.close()
-        raise _refusal(owner.path, error) from error
+        raise refusal(owner.path, error) from error
     store = Store(db, owner.path)
     store.user = owner.user
     from ksdesk.db import team_guard
@@ -268,25 +270,6 @@ def _take_lock(path: Path) -> WriterLock:
     return lock
 
 
-def open_validated(path: Path, *, whole: bool = True) -> sqlite3.Connection:
-    """A read-only connection to a file that is ours.
-
-    Opening checks the header and the schema, which costs the same for any size of file;
-    `whole` also reads every page (quick_check): backups are checked so, and the backup job
-    checks the open database so in the background, saying at once when it finds damage."""
-    connection = read_only_connection(path)
-    try:
-        db = Database(connection)
-        _check_header(path)
-        if whole:
-            _check_whole(db, path)
-        _check_schema_known(db, path)
-    except BaseException:
-        connection.close()
-        raise
-    return connection
-
-
 def _configure(connection: sqlite3.Connection, path: Path | None, read_only: bool) -> Database:
     # Autocommit at the driver level: a write outside store.atomic() is committed at once,
     # never left in an implicit transaction that closing the window (or a crash) would drop.
@@ -300,116 +283,6 @@ def _configure(connection: sqlite3.Connection, path: Path | None, read_only: boo
     return db
 
 
-def _check_header(path: Path) -> None:
-    """The 100-byte header: a page size SQLite can have, and a file as long as the header
-    says (a file cut short, a copy that stopped halfway, shows here)."""
-    with path.open("rb") as handle:
-        header = handle.read(100)
-    size = path.stat().st_size
-    page_size = int.from_bytes(header[16:18], "big") if len(header) == 100 else 0
-    page_size = 65536 if page_size == 1 else page_size
-    pages = int.from_bytes(header[28:32], "big") if len(header) == 100 else 0
-    pages_valid = len(header) == 100 and header[24:28] == header[92:96]
-    sound = (
-        512 <= page_size <= 65536
-        and page_size & (page_size - 1) == 0
-        and size % page_size == 0
-        and (not pages_valid or pages * page_size <= size)
-    )
-    if not sound:
-        raise StoreDamaged(
-            f"Databasfilen {path} är skadad (filens huvud stämmer inte med dess längd: den kan "
-            "vara avkortad). Filen har inte ändrats.",
-            path,
-        )
-
-
-def _check_whole(db: Database, path: Path) -> None:
-    """quick_check reads every page: a truncated or scribbled-on file is caught at the door,
-    not halfway through an edit."""
-    problems = [row[0] for row in db.execute("PRAGMA quick_check").fetchall()]
-    if problems != ["ok"]:
-        detail = "; ".join(p.strip() for p in problems[:3] if not p.startswith("***"))
-        raise StoreDamaged(
-            f"Databasfilen {path} är skadad (SQLite hittar fel i den: {detail}). "
-            "Filen har inte ändrats.",
-            path,
-        )
-
-
-# SQLite's names for "these bytes are not a (whole) database", as opposed to a busy or
-# unreadable file, which is no reason to offer restoring a backup.
-_DAMAGE_CODES = ("SQLITE_CORRUPT", "SQLITE_NOTADB", "SQLITE_IOERR_SHORT_READ", "SQLITE_FORMAT")
-
-
-_SWEDISH_SQLITE = {
-    "database disk image is malformed": "SQLite: filens innehåll är trasigt",
-    "file is not a database": "SQLite: filen är ingen databas",
-}
-
-
-def _refusal(path: Path, error: sqlite3.DatabaseError) -> StoreError:
-    name = getattr(error, "sqlite_errorname", "") or ""
-    if name.startswith(_DAMAGE_CODES) or type(error) is sqlite3.DatabaseError:
-        detail = _SWEDISH_SQLITE.get(str(error), str(error))
-        return StoreDamaged(
-            f"Databasfilen {path} kan inte läsas: den är skadad eller inte en ksdesk-databas "
-            f"({detail}). Filen har inte ändrats.",
-            path,
-        )
-    return StoreError(f"Databasfilen {path} kan inte öppnas ({error}).")
-
-
-def applied_steps(db: Database) -> list[str]:
-    """Names of the applied steps, in the order applied (plain SQL: no sqlite-utils import)."""
-    if MIGRATIONS_TABLE not in db.table_names():
-        return []
-    rows = db.execute(
-        f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
-        [MIGRATION_SET],
-    )
-    return [row[0] for row in rows]
-
-
-def _check_schema_known(db: Database, path: Path | None) -> None:
-    applied = set(applied_steps(db))
-    unknown = applied - known_names()
-    if unknown:
-        raise StoreDamaged(
-            f"Databasen {path} har skapats av en nyare version av ksdesk "
-            f"({', '.join(sorted(unknown))}). Uppdatera ksdesk för att öppna den.",
-            path,
-            too_new=True,
-        )
-    if not applied and db.table_names() and MIGRATIONS_TABLE not in db.table_names():
-        raise StoreDamaged(f"{path} är en SQLite-databas men ingen ksdesk-databas.", path)
-
-
-def _migrate(db: Database, path: Path | None, read_only: bool = False) -> None:
-    applied = applied_steps(db)
-    if all(name in applied for name in STEPS):
-        return
-    if read_only:
-        raise StoreError(
-            f"Databasen {path} behöver uppdateras till den här versionen av ksdesk, "
-            "men den är öppen skrivskyddad. Öppna den när inget annat ksdesk har den öppen."
-        )
-    if path is not None and applied:
-        backup_before_migration(db, path)
-    migrations.load().apply(db.full)
-
-
-def backup_before_migration(db: Database, path: Path) -> Path:
-    """Copy the file aside (SQLite backup API, consistent even in WAL) before changing schema."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.fore-migrering-{stamp}")
-    with sqlite3.connect(str(target)) as copy:
-        db.conn.backup(copy)
-    copy.close()
-    make_private(target)
-    return target
-
-
 def _make_private(path: Path) -> None:
     make_private(path)
     for suffix in SIDECARS:
@@ -421,12 +294,12 @@ def _make_private(path: Path) -> None:
 def upgrade(store: Store) -> None:
     """After the content was replaced (a restored backup): refuse a newer schema, migrate an
     older one to head."""
-    _check_schema_known(store.db, store.path)
-    _migrate(store.db, store.path, store.read_only)
+    check_schema_known(store.db, store.path)
+    migrate_to_head(store.db, store.path, store.read_only)
 
 
 def schema_version(store: Store) -> list[str]:
     return applied_steps(store.db)
 
 
-__all__ = ["MIGRATION_SET", "Store", "open_reader", "open_store", "schema_version"]
+__all__ = ["Store", "open_reader", "open_store", "schema_version", "upgrade"]

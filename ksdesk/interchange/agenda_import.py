@@ -27,6 +27,7 @@ from ksdesk.core.format import FormatError
 from ksdesk.core.import_report import ImportReport, cleaned_cell, count
 from ksdesk.core.meeting import Arende, Bilaga
 from ksdesk.core.meeting_agenda import normalise_time_slot
+from ksdesk.core.written_dates import find_written_date
 from ksdesk.interchange.agenda_rows import (
     Numbering,
     RowNumber,
@@ -36,7 +37,6 @@ from ksdesk.interchange.agenda_rows import (
     is_heading_label,
     is_numbered_heading,
     is_opening_item,
-    meeting_date_in,
     number_first,
     numbers_in_titles,
     read_nr,
@@ -148,7 +148,7 @@ def _header_at(rows: list[tuple[int, list[str]]], result: AgendaImport) -> int:
                 for cell in (c for c in above if c.strip()):
                     result.report.drop(f"Rad {number}", cell, "står före rubrikraden")
                     if result.meeting_date is None:
-                        result.meeting_date = meeting_date_in(cell)
+                        result.meeting_date = find_written_date(cell)
             return at
     return 0
 

@@ -18,11 +18,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 
 from ksdesk.core.agenda_merge import same_standing
-from ksdesk.core.dnr import LABEL_WORDS, full_year, parse_dnr
-from ksdesk.core.format import FormatError, parse_date
+from ksdesk.core.dnr import LABEL_WORDS, parse_dnr
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.meeting import Arende, Bilaga
 from ksdesk.core.organ import DEFAULT_STANDARD_ITEMS
@@ -282,35 +280,3 @@ class Numbering:
             return None
         self.last = nr.number
         return None if nr.number is None else nr.number + self.offset
-
-
-# The meeting's date in the document's own heading: "2020-12-07", "7/12-20", "07.12.20",
-# "7/12 2020", "7 december 2020" (the last two-digit year forms as kommuner print them).
-_ISO_IN_TEXT = re.compile(r"(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/-])")
-_SHORT_IN_TEXT = re.compile(
-    r"(?<![\d/.-])(\d{1,2})\s?[/.]\s?(\d{1,2})(?:\s?[-.]\s?|\s)(\d{4}|\d{2})(?![\d/.-])"
-)
-_WORDS_IN_TEXT = re.compile(r"\b(\d{1,2}\s+[a-zåäö]{3,9}\.?\s+\d{4})\b", re.IGNORECASE)
-
-
-def meeting_date_in(text: str) -> date | None:
-    """The first date written in a heading line, None when there is none."""
-    for match in _ISO_IN_TEXT.finditer(text):
-        if found := _date(int(match[1]), int(match[2]), int(match[3])):
-            return found
-    for match in _SHORT_IN_TEXT.finditer(text):
-        if found := _date(full_year(match[3]), int(match[2]), int(match[1])):
-            return found
-    for match in _WORDS_IN_TEXT.finditer(text):
-        try:
-            return parse_date(match[1])
-        except FormatError:
-            continue
-    return None
-
-
-def _date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None

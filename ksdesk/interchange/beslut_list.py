@@ -6,9 +6,10 @@ The rubrikrad is found among the first rows, below the export's own title and pe
 ("Delegationsbeslut 2020-11-01 – 2020-11-30"), which are reported, not read. Columns are
 found by their heading in the wordings the systems use (Diarienummer, Dnr, Ärendenummer …)
 and near matches for typos (column_map). A column that means nothing known is not lost: its
-cells are kept in the decision's beskrivning, and the report says so. Dates are read in the
-forms exports write them (2020-11-26, 2020-11-26 14:32, 26.11.2020, 26/11/2020, 20201126, an
-Excel date cell or its serial number).
+cells are kept in the decision's beskrivning, and the report says so. Dates are read by
+core.written_dates in every form people write them (2020-11-26, 26.11.2020, 26/11/2020,
+20201126, 26 nov. 2020 …), and here also as exports add to them (2020-11-26 14:32, an Excel
+date cell or its serial number).
 
 Nothing here knows the register: what is saved, skipped or warned about is decided in
 services.delegationsbeslut_import."""
@@ -23,8 +24,8 @@ from pathlib import Path
 
 from ksdesk.core.dnr import without_label
 from ksdesk.core.errors import InvalidInput
-from ksdesk.core.format import FormatError, parse_date
 from ksdesk.core.import_report import ImportReport, cleaned_cell, count
+from ksdesk.core.written_dates import read_written_date
 from ksdesk.interchange.column_map import DNR_HEADINGS, ColumnMap, heading_key, map_headings
 from ksdesk.interchange.import_guard import read_import_file
 from ksdesk.interchange.sheet_records import list_records
@@ -109,7 +110,6 @@ _GENERIC_DATES = frozenset({"datum", "dokumentdatum"})
 # The heading must name at least two of these to be the rubrikrad (a title line names none).
 _HEADER_FIELDS = frozenset({"dnr", "date", "rubrik", "beslut", "delegat", "punkt"})
 
-_DAY_FIRST = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})")
 _TIME_AFTER = re.compile(r"^(\S+?)(?:[ T]\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?)$")
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 # A point number in a lagrum cell: "Delegationsordning p. 3.2.1", "punkt A 4", "2.1.12".
@@ -259,7 +259,8 @@ def _row(
 
 
 def read_date(text: str) -> dt.date | None:
-    """A decision date as exports write it; None when there is none or it cannot be read."""
+    """A decision date as exports write it; None when there is none or it cannot be read.
+    The time of day and Excel's serial number are an export's; the rest is any written date."""
     text = text.strip()
     if not text:
         return None
@@ -267,15 +268,7 @@ def read_date(text: str) -> dt.date | None:
         text = timed[1]  # "2020-11-26 14:32": the time of day does not matter here
     if text.isdigit() and len(text) == 5:  # an Excel serial number in a cell without format
         return _EXCEL_EPOCH + dt.timedelta(days=int(text))
-    if match := _DAY_FIRST.fullmatch(text):
-        try:
-            return dt.date(int(match[3]), int(match[2]), int(match[1]))
-        except ValueError:
-            return None
-    try:
-        return parse_date(text)
-    except FormatError:
-        return None
+    return read_written_date(text)
 
 
 def point_number(text: str) -> str:

@@ -29,7 +29,12 @@ from ksdesk.reports.web import handlingar as web_handlingar
 from ksdesk.reports.web import model as web_model
 from ksdesk.reports.web import tables as web_tables
 from ksdesk.services.delegation import diff, status_label, version_pdf
-from ksdesk.services.delegationsbeslut import ANMALAN_REF_PREFIX, anmalan_pdf, cutoff, for_meeting
+from ksdesk.services.delegationsbeslut_anmalan import (
+    ANMALAN_REF_PREFIX,
+    anmalan_pdf,
+    cutoff,
+    for_meeting,
+)
 
 
 @dataclass

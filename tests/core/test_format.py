@@ -286,18 +286,18 @@ def test_format_dates():
 
 
 def test_day_and_month_names_are_babels():
-    """format.py writes Babel's names out (loading Babel would slow the GUI's start-up); what
+    """written_dates.py writes Babel's names out (loading Babel would slow the GUI's start-up); what
     it prints must stay exactly what babel.dates prints for sv_SE, every day of a leap year."""
     from datetime import timedelta
 
     from babel.dates import format_date as babel_format_date
     from babel.dates import get_day_names, get_month_names
 
-    from ksdesk.core import format as fmt
+    from ksdesk.core import written_dates as fmt
 
     babel_days = tuple(get_day_names("wide", locale="sv_SE")[i] for i in range(7))
-    assert babel_days == fmt._WEEKDAY_NAMES
-    for names, width in ((fmt._MONTH_NAMES, "wide"), (fmt._MONTH_ABBREVIATIONS, "abbreviated")):
+    assert babel_days == fmt.WEEKDAY_NAMES
+    for names, width in ((fmt.MONTH_NAMES, "wide"), (fmt.MONTH_ABBREVIATIONS, "abbreviated")):
         assert names == tuple(get_month_names(width, locale="sv_SE")[m] for m in range(1, 13))
     for offset in range(366):
         d = date(2024, 1, 1) + timedelta(days=offset)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -53,6 +54,40 @@ def test_ambiguous_number_and_no_version_in_force_are_refused(demo_store) -> Non
         _register(demo_store, "KS 2019/1", date(2019, 1, 10), None)
     before = delegationsbeslut_repo.count(demo_store)
     assert delegationsbeslut_repo.count(demo_store) == before
+
+
+@pytest.mark.parametrize(
+    ("day", "punkt", "refusal", "warning"),
+    [
+        (
+            date(2019, 1, 10),
+            "4",
+            "Ingen antagen delegationsordning gällde 2019-01-10: beslutet kan inte vila på "
+            "någon punkt.",
+            "Ingen antagen delegationsordning gällde 2019-01-10: beslutet sparas utan koppling "
+            "till en punkt.",
+        ),
+        (
+            date(2020, 11, 20),
+            "99.99",
+            "ingen punkt 99.99.",
+            "ingen punkt 99.99. Beslutet sparas utan koppling till en punkt.",
+        ),
+    ],
+)
+def test_a_decision_without_its_point_is_refused_or_kept_loose_the_same_way(
+    demo_store, day: date, punkt: str, refusal: str, warning: str
+) -> None:
+    """No version in force, or no such point in it: a typed decision is refused, an imported
+    row (loose_point) is kept without a point and says why."""
+    data = BeslutInput(dnr="KS 2020/700", date=day, delegat="KSO", beslut="Avslag", punkt=punkt)
+    with pytest.raises(InvalidInput) as refused:
+        delegationsbeslut.preview(demo_store, data)
+    assert str(refused.value).endswith(refusal)
+    kept = delegationsbeslut.preview(demo_store, replace(data, loose_point=True))
+    assert (kept.beslut.point_uid, kept.beslut.punkt) == (None, punkt)
+    assert kept.beslut.delegationshanvisning == ""
+    assert [w for w in kept.warnings if w.endswith(warning)] != []
 
 
 def test_anmalan_lists_what_came_in_by_the_cutoff_and_marks_it_reported(demo_store) -> None:

@@ -1,0 +1,36 @@
+"""Text as people type or paste it (from Excel, PDFs, Word), before a number, date or time is
+read out of it: what is dropped and evened out first, and the error that refuses it.
+
+Shared by the readers of amounts and times (format.py) and of dates (written_dates.py), so
+all of them forgive the same invisible characters and odd spaces.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ksdesk.core.errors import InvalidInput
+
+# Invisible characters that come along when text is copied out of Word or a PDF.
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Python's \s covers U+00A0, U+202F (narrow), U+2009 (thin), U+2007 (figure) and the rest.
+SPACES = re.compile(r"\s+")
+
+
+class FormatError(InvalidInput, ValueError):
+    """Text that cannot be read as an amount, date or time.
+
+    str(error) is a complete Swedish sentence for the secretary; ``text`` is the input that was
+    refused, so a form can point at the field. It is a ValueError for code that parses generally
+    and an InvalidInput so the CLI and GUI show it like every other refused input.
+    """
+
+    def __init__(self, message: str, text: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.text = text
+
+
+def clean_typed(text: str) -> str:
+    """Drop invisible characters and make every run of whitespace one ordinary space."""
+    return SPACES.sub(" ", _INVISIBLE.sub("", text)).strip()
