@@ -16,6 +16,7 @@ from ksdesk.core.dnr import parse_dnr, same_dnr
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.format import format_date
 from ksdesk.core.lookalike import search_key
+from ksdesk.core.organ import organ_genitive
 from ksdesk.core.topics import Topic
 from ksdesk.db import delegationsbeslut_repo, meeting_repo, organ_repo
 from ksdesk.db.connection import Store
@@ -52,6 +53,7 @@ __all__ = [
     "list_all",
     "mark_reported",
     "organ_names",
+    "own_organ_name",
     "preview",
     "put",
     "register",
@@ -95,9 +97,17 @@ def list_all(store: Store) -> list[Delegationsbeslut]:
 
 def is_own_organ(store: Store, name: str) -> bool:
     """True when the decision falls under one of the organs kept in this database."""
-    return not name.strip() or any(
-        search_key(o.name) == search_key(name) for o in organ_repo.list_all(store)
-    )
+    return not name.strip() or own_organ_name(store, name) is not None
+
+
+def own_organ_name(store: Store, name: str) -> str | None:
+    """The name of the organ kept here that `name` means, by its name or its short name
+    ("KS", as a diarium's export writes it); None for another nämnd."""
+    key = search_key(name)
+    for organ in organ_repo.list_all(store):
+        if key and key in (search_key(organ.name), search_key(organ.short)):
+            return organ.name
+    return None
 
 
 def organ_names(store: Store) -> tuple[list[str], list[str]]:
@@ -174,7 +184,9 @@ def _build(store: Store, data: BeslutInput, base: Delegationsbeslut) -> Register
         dnr=data.dnr.strip(),
         date=data.date,
         delegat=data.delegat.strip(),
-        organ=data.organ.strip(),
+        # "KS" from a diarium's list is stored as the organ's name, as the dialog stores it:
+        # the anmälan to the board looks for the name.
+        organ=own_organ_name(store, data.organ) or data.organ.strip(),
         beslut=data.beslut.strip(),
         received=data.received or base.received or date.today(),
         point_uid=None,
@@ -195,7 +207,7 @@ def _build(store: Store, data: BeslutInput, base: Delegationsbeslut) -> Register
         beslut.delegationshanvisning = (
             f"Beslutet har fattats med stöd av punkt {beslut.punkt}"
             + (f", {beslut.punkt_kapitel}" if beslut.punkt_kapitel else "")
-            + f" i {beslut.organ.lower()}s delegationsordning."
+            + f" i {organ_genitive(beslut.organ)} delegationsordning."
         )
     return Registered(beslut, warnings + _twins(store, beslut, base))
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rapidfuzz import fuzz, process
+
 from ksdesk.core.delegation import Delegationsbeslut
 from ksdesk.core.dnr import same_dnr
 from ksdesk.core.errors import InvalidInput
@@ -50,6 +52,7 @@ def read_file(store: Store, path: Path | str, organ: str = "") -> BeslutImport:
     path = Path(path)
     listed = guarded(lambda: read_beslut_file(path), "lista över delegationsbeslut")
     result = BeslutImport(listed.report)
+    organ = _organ_meant(store, organ, result.report)
     register = delegationsbeslut_repo.list_all(store)
     for row in listed.rows:
         planned = _plan_row(store, row, organ, register, result)
@@ -57,6 +60,37 @@ def read_file(store: Store, path: Path | str, organ: str = "") -> BeslutImport:
             result.planned.append(planned)
     _summarise(result, len(listed.rows))
     return result
+
+
+def _organ_meant(store: Store, organ: str, report: ImportReport) -> str:
+    """The nämnd the list's decisions are reported to, as it is named here. A name close to
+    one of this file's organs is a misspelling, refused: the decisions would otherwise be
+    filed as another nämnd's and never reach the board's anmälan. Another nämnd's name is
+    taken, with a line in the report."""
+    if not organ.strip():
+        return organ
+    own = delegationsbeslut.own_organ_name(store, organ)
+    if own is not None:
+        return own
+    names, _others = delegationsbeslut.organ_names(store)
+    near = process.extractOne(
+        search_key(organ), {n: search_key(n) for n in names}, scorer=fuzz.ratio
+    )
+    if near is not None and near[1] >= _MISSPELLED:
+        raise InvalidInput(
+            f"Nämnden ”{organ.strip()}” finns inte i databasen. Menade du ”{near[2]}”? "
+            "Skriv namnet som det står under Nämndens inställningar."
+        )
+    report.warn(
+        "Nämnd",
+        organ.strip(),
+        f"är ingen av nämnderna i databasen ({', '.join(names)}): besluten registreras som "
+        "en annan nämnds och anmäls inte vid något av sammanträdena här",
+    )
+    return organ.strip()
+
+
+_MISSPELLED = 80  # rapidfuzz ratio: "Kommunstyrelsn" against "Kommunstyrelsen" is 97
 
 
 def _plan_row(

@@ -121,3 +121,50 @@ def test_undo_of_an_import_takes_every_row_out_and_redo_puts_them_back(
     assert delegationsbeslut_repo.count(demo_store) == before
     delegationsbeslut_import.put_all(demo_store, ids, plan.saved)
     assert delegationsbeslut_repo.count(demo_store) == before + 3
+
+
+_KS_ROWS = (
+    "Diarienummer;Beslutsdatum;Rubrik;Beslutsfattare;Punkt;Nämnd\r\n"
+    "KS 2020/620;2020-11-26;Yttrande över detaljplan;Kommunsekreterare;4;{organ}\r\n"
+)
+
+
+def _ks_list(tmp_path: Path, organ: str) -> Path:
+    return _file(tmp_path, "lista.csv", _KS_ROWS.format(organ=organ).encode("utf-8"))
+
+
+def test_the_organs_short_name_in_the_list_is_the_organ(demo_store, tmp_path) -> None:
+    """A diarium writes "KS": the decision is the board's own, stored under its name, so
+    that the anmälan to the board lists it."""
+    from ksdesk.db import organ_repo
+    from ksdesk.services import meetings
+
+    organ = organ_repo.list_all(demo_store)[0]
+    organ.short = "KS"
+    meetings.save_organ(demo_store, organ)
+    delegationsbeslut_import.import_file(demo_store, _ks_list(tmp_path, "KS"))
+    stored = delegationsbeslut_repo.find_by_dnr(demo_store, "KS 2020/620")
+    assert stored.organ == "Kommunstyrelsen" and stored.point_uid is not None
+
+
+def test_a_misspelt_organ_is_refused_before_anything_is_read_in(demo_store, tmp_path) -> None:
+    import pytest
+
+    from ksdesk.core.errors import InvalidInput
+
+    before = delegationsbeslut_repo.count(demo_store)
+    with pytest.raises(InvalidInput, match="Menade du ”Kommunstyrelsen”"):
+        delegationsbeslut_import.import_file(demo_store, _ks_list(tmp_path, ""), "Kommunstyrelsn")
+    assert delegationsbeslut_repo.count(demo_store) == before
+
+
+def test_another_namnds_name_is_taken_with_a_line_in_the_report(demo_store, tmp_path) -> None:
+    path = _ks_list(tmp_path, "")
+    plan = delegationsbeslut_import.import_file(demo_store, path, "Socialnämnden")
+    (line,) = [w for w in plan.report.warnings if w.where == "Nämnd"]
+    assert "ingen av nämnderna i databasen (Kommunstyrelsen)" in line.why
+    stored = delegationsbeslut_repo.find_by_dnr(demo_store, "KS 2020/620")
+    assert stored.organ == "Socialnämnden" and stored.point_uid is None
+    assert stored.delegationshanvisning == (
+        "Beslutet har fattats med stöd av punkt 4 i socialnämndens delegationsordning."
+    )
