@@ -22,14 +22,15 @@ from ksdesk.core.delegation import Abbreviation, IntroSection, Revision, Version
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport, count
 from ksdesk.core.lookalike import search_key
+from ksdesk.interchange import delegation_docx_header as header_fields
 from ksdesk.interchange import delegation_docx_parts as parts
 from ksdesk.interchange.delegation_cells import title_depth
+from ksdesk.interchange.delegation_docx_xml import flatten
 from ksdesk.interchange.delegation_rows import Row, RowReader
 from ksdesk.interchange.delegation_tabular import _finish
 from ksdesk.interchange.delegation_titles import NUMBERED_TITLE
 
 ABBREVIATIONS_HEADING = "Förkortningar"
-_REVISION_HEADER = ("revideringar", "vad revideringen avsett")
 _TITLE_MAX = 80
 # "Utkast – ej antagen", "Antagen av kommunstyrelsen …": what ksdesk's own export writes
 # under the title; the import is always a new draft.
@@ -46,6 +47,7 @@ def read_docx(path: Path, report: ImportReport | None = None) -> Version:
     except (PackageNotFoundError, KeyError, ValueError) as error:
         raise InvalidInput(f"{path.name} kan inte läsas som ett Word-dokument (.docx).") from error
     report = report or ImportReport("delegationsordning", path.name)
+    flatten(document.element.body, report)
     blocks = list(document.iter_inner_content())
     paragraph_texts = [b.text for b in blocks if not hasattr(b, "rows")]
     state = _State(report, parts.running_lines(paragraph_texts), _style_names(document))
@@ -104,6 +106,7 @@ class _State:
         self.titles: list[str] = []  # heading or short lines since the last table or prose
         self.seen_points = False
         self.in_abbreviations = False
+        self.abbreviations_level: int | None = None  # outline level of "Förkortningar"
         self.footnotes: dict[str, str] = {}
         self.heading_texts: set[str] = set()
         self.levels: dict[str, int] = {}  # heading text → outline level (Title 0, Heading 1 …)
@@ -141,7 +144,7 @@ class _State:
             return
         heading = self._is_heading(paragraph)
         where = f"Stycke {self.paragraphs}"
-        if self._abbreviations(raw, text, heading) or (
+        if self._abbreviations(raw, text, heading, paragraph) or (
             not self.seen_points and self._front_matter(paragraph, text, heading, where)
         ):
             self.titles = []  # a list or a history stands between a heading and the table
@@ -169,10 +172,22 @@ class _State:
             self.heading_texts.add(text)
             self.levels[text] = _level(self._style(paragraph))
 
-    def _abbreviations(self, raw: str, text: str, heading: bool) -> bool:
-        """A heading "Förkortningar" and the lines of its list: read, and True."""
+    def _abbreviations(self, raw: str, text: str, heading: bool, paragraph) -> bool:
+        """A heading "Förkortningar" and the lines of its list: read, and True. Headings a
+        level below it name groups of the list ("Avdelningar", "Befattningar"): the list
+        goes on under them."""
+        level = _level(self._style(paragraph)) if heading else None
         if parts.is_abbreviation_heading(text):
             self.in_abbreviations = True
+            self.abbreviations_level = level
+            if search_key(text) != search_key(ABBREVIATIONS_HEADING):
+                why = "förkortningslistans rubrik: skrivs ut som ”Förkortningar”"
+                self.report.change(f"Stycke {self.paragraphs}", text, why)
+            return True
+        deeper = self.abbreviations_level is not None and level is not None
+        if self.in_abbreviations and deeper and level > self.abbreviations_level:  # type: ignore[operator]
+            why = "rubrik för en grupp i förkortningslistan: förkortningarna står i listan"
+            self.report.change(f"Stycke {self.paragraphs}", text, why)
             return True
         found = parts.abbreviation_line(raw, self.in_abbreviations)
         if found and (self.in_abbreviations or self.seen_points):
@@ -227,7 +242,7 @@ class _State:
         if self._style(paragraph).startswith("Title"):
             self.header.setdefault("Dokumentnamn", text)
             return True
-        pairs = parts.header_pairs([paragraph.text])
+        pairs = header_fields.header_pairs([paragraph.text])
         self._keep_header(pairs, f"Stycke {self.paragraphs}")
         return bool(pairs)
 
@@ -351,20 +366,9 @@ class _State:
         return [self.footnotes[i] for i in ids if i in self.footnotes]
 
     def _revision_table(self, rows: list[list[str]]) -> bool:
-        first = [search_key(c) for c in rows[0]]
-        if (
-            len(first) < 2
-            or first[0] not in ("revideringar", "revidering", "beslut")
-            or (first[1] not in _REVISION_HEADER)
-        ):
-            return False
-        for row in rows[1:]:
-            cells = list(dict.fromkeys(c.strip() for c in row))  # merged cells repeat
-            if cells and cells[0]:
-                text = cells[1] if len(cells) > 1 else ""
-                dnr = cells[2] if len(cells) > 2 else ""
-                self.revisions.append(Revision(cells[0], text, dnr))
-        return True
+        found = parts.revision_table(rows)
+        self.revisions += found or []
+        return found is not None
 
     def _abbreviation_table(self, rows: list[list[str]]) -> bool:
         if not (self.in_abbreviations or self.seen_points):
@@ -381,7 +385,7 @@ class _State:
     def _header_fields(self, rows: list[list[str]], where: str) -> bool:
         """A table of the document header (labels and values): read, and True. Its cells
         that are neither a label nor a value are reported."""
-        pairs = [pair for row in rows for pair in parts.header_pairs(row)]
+        pairs = header_fields.header_table_pairs(rows)
         if not pairs:
             return False
         self._keep_header(pairs, where)
@@ -389,7 +393,7 @@ class _State:
         for row in rows:
             for text in dict.fromkeys(c.strip() for c in row if c.strip()):
                 key = search_key(text)
-                is_label = parts.label_of(text.split("\n")[0]) is not None
+                is_label = header_fields.label_of(text.split("\n")[0]) is not None
                 is_value = any(search_key(v) in key for _, v, _ in pairs if v)
                 if key not in used and not is_label and not is_value:
                     self.report.drop(where, text, "i dokumenthuvudet utan känd rubrik")

@@ -1,0 +1,166 @@
+"""The document header of a Word delegationsordning (title, Beslutad av, Giltigt från, Dnr,
+Ansvarig förvaltning …), wherever it is written: "Label: value" lines, labels without colon,
+a table of "Label | value" cells, labels over their values in one cell, or a row of labels
+over a row of values."""
+
+from __future__ import annotations
+
+import re
+
+from ksdesk.interchange.column_map import ColumnMap, heading_key
+
+HEADER_LABELS = ColumnMap(
+    {
+        "Dokumentnamn": ("dokumentnamn", "dokumentets namn", "titel"),
+        "Dokumenttyp": ("dokumenttyp", "typ av dokument"),
+        "Omfattning": ("omfattning",),
+        "Dokumentägare": ("dokumentägare",),
+        "Dokumentansvarig": ("dokumentansvarig", "ansvarig för dokumentet", "utfärdad av"),
+        "Publicering": ("publicering",),
+        "Författningsstöd": ("författningsstöd",),
+        "Beslutad": (
+            "beslutad",
+            "beslutsdatum",
+            "antagen",
+            "fastställd",
+            "beslutad datum",
+            "utfärdad",
+        ),
+        "Bör revideras": ("bör revideras", "revideras senast", "revideras"),
+        "Beslutsinstans": ("beslutsinstans", "beslutad av", "antagen av", "fastställd av"),
+        "Diarienummer": ("diarienummer", "dnr", "diarienr", "diarie nr"),
+        "Giltigt från": (
+            "giltigt från",
+            "giltig från",
+            "gäller från",
+            "giltig fr.o.m",
+            "giltigt fr.o.m",
+            "gäller fr.o.m",
+            "gäller fr o m",
+            "ikraftträdande",
+        ),
+        "Ansvarig förvaltning": ("ansvarig förvaltning", "förvaltning", "ansvarig", "utgivare"),
+        "Senast reviderad": ("senast reviderad", "reviderad"),
+        "Senast granskad": ("senast granskad", "granskad"),
+        "Gäller för": ("gäller för", "berörd verksamhet"),
+    }
+)
+
+# The document header --------------------------------------------------------------------------
+
+
+def header_table_pairs(rows: list[list[str]]) -> list[tuple[str, str, str]]:
+    """(field, value, label) of a header table: a row of labels over a row of their values
+    ("Ansvarig | Utfärdad av | Berörd verksamhet" over "IoF Nämnd | … | Hela IoF") is read
+    column by column; any other row by header_pairs."""
+    pairs: list[tuple[str, str, str]] = []
+    i = 0
+    while i < len(rows):
+        below = rows[i + 1] if i + 1 < len(rows) else []
+        if _label_row(rows[i]) and len(below) == len(rows[i]) and not _any_label(below):
+            for label, value in zip(rows[i], below, strict=True):
+                name = label_of(label.strip()) if label.strip() else None
+                if name is not None:
+                    pairs.append((name, " ".join(value.split()), " ".join(label.split())))
+            i += 2
+            continue
+        pairs += header_pairs(rows[i])
+        i += 1
+    return pairs
+
+
+def _label_row(cells: list[str]) -> bool:
+    texts = [c.strip() for c in dict.fromkeys(cells) if c.strip()]
+    return len(texts) >= 2 and all(label_of(t) is not None for t in texts)
+
+
+def _any_label(cells: list[str]) -> bool:
+    return any(label_of(c.strip()) is not None for c in cells if c.strip())
+
+
+def header_pairs(cells: list[str]) -> list[tuple[str, str, str]]:
+    """(field, value, label as written) in the cells of a header table row or a paragraph:
+    "Label | value", "Label: value" and "Label\\nvalue" (label above its value)."""
+    pairs: list[tuple[str, str, str]] = []
+    unique = list(dict.fromkeys(c.strip() for c in cells))
+    i = 0
+    while i < len(unique):
+        text = unique[i]
+        name = label_of(text)
+        if name is not None:
+            following = unique[i + 1] if i + 1 < len(unique) else ""
+            if label_of(following) is None:
+                pairs.append((name, following, text))
+                i += 2
+                continue
+            pairs.append((name, "", text))
+        else:
+            pairs += _inline_pairs(text)
+        i += 1
+    return [(n, " ".join(v.split()), " ".join(label.split())) for n, v, label in pairs]
+
+
+def label_of(text: str) -> str | None:
+    key = heading_key(text)
+    if not key or len(key) > 40:
+        return None
+    name, exact = HEADER_LABELS.field_of(text)
+    return name if exact else None
+
+
+# "Diarienummer KS 2022/100.", "Dnr 2011/391 KS.023": the label with no colon after it.
+_DNR_LINE = re.compile(r"^(diarienummer|diarienr|dnr)\.?\s+(\S[^\s]*(?:\s\S+){0,3})$", re.I)
+
+
+# "Beslutad av kommunfullmäktige 2019-03-19, § 73", "Senast reviderad av kommunstyrelsen den
+# 28 januari 2015, § 21": who decided, then when (Antagen/Reviderad av … are revision lines).
+_DECIDED_LINE = re.compile(
+    r"^(?P<label>beslutad|beslutat|senast reviderad|senast reviderat)\s+(?:av|i)\s+"
+    r"(?P<organ>[^\d,]+?),?\s+(?P<when>(?:den\s+)?\d[^.]*(?:\.\d[^.]*)*)\.?$",
+    re.IGNORECASE,
+)
+# Fields written "Label value" with no colon: a date after the first ones, a name after the
+# others (kept short: a sentence starting with the same words is prose, not a field).
+_DATED_FIELDS = {"Giltigt från", "Beslutad", "Senast reviderad"}
+_NAMED_FIELDS = {"Ansvarig förvaltning", "Dokumentansvarig", "Dokumentägare", "Beslutsinstans"}
+
+
+def _unlabelled_field(line: str) -> list[tuple[str, str, str]]:
+    """A header field on a line of its own without a colon: "Gäller från 2019-04-01",
+    "Ansvarig förvaltning Kommunledningsförvaltningen", "Beslutad av kommunstyrelsen
+    2019-03-19, § 73"."""
+    decided = _DECIDED_LINE.match(line)
+    if decided:
+        label, when = decided["label"], decided["when"].strip(" ,")
+        organ = decided["organ"].strip()
+        if heading_key(label).startswith("senast"):
+            return [("Senast reviderad", f"{organ} {when}", label)]
+        return [("Beslutsinstans", organ[:1].upper() + organ[1:], label), ("Beslutad", when, label)]
+    words = line.split()
+    for count in (3, 2, 1):
+        label, value = " ".join(words[:count]), " ".join(words[count:])
+        name = label_of(label) if value else None
+        if name in _DATED_FIELDS and any(ch.isdigit() for ch in value) and len(value) <= 40:
+            return [(name, value.rstrip("."), label)]
+        named = name in _NAMED_FIELDS and (count >= 2 or name != "Ansvarig förvaltning")
+        if named and len(value.split()) <= 6 and not value.endswith("."):
+            return [(name, value, label)]  # type: ignore[list-item]
+    return []
+
+
+def _inline_pairs(text: str) -> list[tuple[str, str, str]]:
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    dnr = _DNR_LINE.match(" ".join(text.split())) if len(lines) == 1 else None
+    if dnr and any(ch.isdigit() for ch in dnr.group(2)):
+        return [("Diarienummer", dnr.group(2).rstrip("."), dnr.group(1))]
+    if len(lines) == 1 and ":" not in lines[0]:
+        return _unlabelled_field(" ".join(lines[0].split()))
+    if len(lines) >= 2 and label_of(lines[0]) is not None:
+        return [(label_of(lines[0]), " ".join(lines[1:]), lines[0])]  # type: ignore[list-item]
+    pairs = []
+    for line in lines:
+        label, sep, value = line.partition(":")
+        name = label_of(label) if sep else None
+        if name is not None:
+            pairs.append((name, value.strip(), label))
+    return pairs

@@ -1,0 +1,203 @@
+"""The third set of real-structure delegationsordningar (real_delegation_third; their points
+are compared in test_real_delegation_documents): every word of the file, read from its XML
+(python-docx leaves out tracked insertions, content controls, fields and text boxes), imported
+or named in the report; and the Word markup and layouts behind each fix."""
+
+from __future__ import annotations
+
+import json
+import re
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+
+from ksdesk.services.delegation_import import read_file
+from tests.interchange.real_delegation_documents import VARA_HEADER, _table
+from tests.interchange.real_delegation_third import (
+    CENTRUM_ABBREVIATIONS,
+    IFN_ABBREVIATIONS,
+    KUNGSOR_REVISIONS,
+    THIRD_DOCUMENTS,
+    content_control,
+    control_around_runs,
+    simple_field,
+    text_box,
+    tracked_delete,
+    tracked_insert,
+    tracked_row_delete,
+)
+from tests.interchange.test_delegation_structures import _version_words, _words
+
+OUR_COLUMN_WORDS = _words("Nr Ärende Delegat Ersättare Lagrum Anmärkning")
+
+
+def _read(name: str, tmp_path: Path):
+    build, expected = THIRD_DOCUMENTS[name]
+    path = tmp_path / f"{name}.docx"
+    build(path)
+    version, report = read_file(path)
+    return path, version, report, expected
+
+
+def _xml_texts(path: Path) -> tuple[str, str]:
+    """(the text Word shows, the text struck out with tracked changes) of the whole body,
+    read from document.xml: every w:t wherever it stands (a text box once: its VML copy for
+    older Word is left out), and every w:delText."""
+    with zipfile.ZipFile(path) as package:
+        xml = package.read("word/document.xml").decode()
+    xml = re.sub(r"<mc:Fallback>.*?</mc:Fallback>", "", xml, flags=re.DOTALL)
+    shown = re.findall(r"<w:t(?:\s[^>]*)?>([^<]*)</w:t>", xml)
+    deleted = re.findall(r"<w:delText(?:\s[^>]*)?>([^<]*)</w:delText>", xml)
+    return " ".join(shown), " ".join(deleted)
+
+
+@pytest.mark.parametrize("name", list(THIRD_DOCUMENTS))
+def test_no_word_of_the_xml_disappears_without_a_line_in_the_report(name, tmp_path) -> None:
+    path, version, report, _ = _read(name, tmp_path)
+    shown, deleted = _xml_texts(path)
+    reported = _words(json.dumps(report.as_json(), ensure_ascii=False))
+    missing = _words(shown) - _version_words(version) - reported - OUR_COLUMN_WORDS
+    assert not {w for w in missing if not w.isdigit()}
+    # Struck-out text is not imported, and the report says what it was.
+    assert _words(deleted) <= reported
+
+
+# Tracked changes, content controls, fields, text boxes ------------------------------------------
+
+
+def _one_table(tmp_path: Path, rows: list[list[str]], mark=None):
+    document = docx.Document()
+    document.add_heading("1 Allmänna ärenden", 1)
+    table = _table(document, VARA_HEADER, rows)
+    if mark is not None:
+        mark(document, table)
+    path = tmp_path / "marked.docx"
+    document.save(str(path))
+    return read_file(path)
+
+
+def _point(nr: str, arende: str, delegat: str = "Kanslichef", anm: str = "") -> list[str]:
+    return [nr, arende, delegat, "", "", anm]
+
+
+def test_tracked_insertions_are_text_and_deletions_are_not(tmp_path) -> None:
+    def mark(_document, table) -> None:
+        tracked_insert(table.rows[1].cells[1].paragraphs[0], " som inte kan avvaktas", 1)
+        tracked_delete(table.rows[2].cells[2].paragraphs[0], " eller kommunsekreterare", 2)
+        tracked_row_delete(table.rows[3], 3)
+
+    rows = [_point("1.1", "Brådskande ärenden"), _point("1.2", "Avvisa"), _point("1.3", "Gammal")]
+    version, report = _one_table(tmp_path, rows, mark)
+    points = [(p.nr, p.arende, p.delegat) for _, p in version.all_points()]
+    assert points == [
+        ("1.1", "Brådskande ärenden som inte kan avvaktas", ["Kanslichef"]),
+        ("1.2", "Avvisa", ["Kanslichef"]),
+    ]
+    dropped = [(line.text, line.where) for line in report.dropped]
+    assert ("eller kommunsekreterare", "Spårad ändring") in dropped
+    assert ("1.3 | Gammal | Kanslichef", "Spårad ändring") in dropped
+    assert [line.text for line in report.changed] == ["1 infogning"]
+
+
+def test_content_controls_around_runs_and_rows_are_read(tmp_path) -> None:
+    def mark(_document, table) -> None:
+        control_around_runs(table.rows[1].cells[5].paragraphs[0], "Anmärkning")
+        content_control(table.rows[3].cells[2]._tc, "Delegat")
+        content_control(table.rows[2]._tr, "Punkt")
+
+    rows = [
+        _point("1.1", "Brådskande ärenden", anm="Anmäls"),
+        _point("1.2", "Avvisa"),
+        _point("1.3", "Yttra", delegat="Kommunchef"),
+    ]
+    version, _ = _one_table(tmp_path, rows, mark)
+    points = [(p.nr, p.delegat, p.anmarkning) for _, p in version.all_points()]
+    assert points == [
+        ("1.1", ["Kanslichef"], "Anmäls"),
+        ("1.2", ["Kanslichef"], ""),
+        ("1.3", ["Kommunchef"], ""),
+    ]
+
+
+def test_the_shown_result_of_a_simple_field_is_text(tmp_path) -> None:
+    def mark(_document, table) -> None:
+        simple_field(table.rows[1].cells[5].paragraphs[0], "DOCPROPERTY Regel", "Enligt rutin")
+
+    version, _ = _one_table(tmp_path, [_point("1.1", "Attest")], mark)
+    assert [p.anmarkning for _, p in version.all_points()] == ["Enligt rutin"]
+
+
+def test_a_text_box_is_read_once_after_its_paragraph(tmp_path) -> None:
+    def mark(document, _table) -> None:
+        paragraph = document.paragraphs[0].insert_paragraph_before("")
+        text_box(paragraph, ["Kommunens författningssamling", "Nr B.05"])
+
+    version, report = _one_table(tmp_path, [_point("1.1", "Attest")], mark)
+    assert version.intro[0].text == "Kommunens författningssamling\n\nNr B.05"
+    assert "1 textruta" in [line.text for line in report.changed]
+
+
+# Layouts ---------------------------------------------------------------------------------------
+
+
+def test_lines_repeated_one_after_another_are_a_list_not_a_running_header(tmp_path) -> None:
+    _, version, report, _ = _read("kungsor", tmp_path)
+    assert [(r.text, r.beslut) for r in version.revisions] == KUNGSOR_REVISIONS
+    (running,) = [line for line in report.dropped if line.where == "Sidhuvud eller sidfot"]
+    assert running.text == "Sida 1 (32)"
+
+
+def test_an_arende_broken_with_enter_mid_sentence_is_one_line(tmp_path) -> None:
+    rows = [
+        _point("1.1", "Beslut att utredning skall\nläggas ned"),
+        _point("1.2", "Företräda nämnden gällande\na) ärenden om upphandling"),
+        _point("1.3", "Beslut om bygglov för:\nnybyggnad"),
+    ]
+    version, _ = _one_table(tmp_path, rows)
+    assert [p.arende for _, p in version.all_points()] == [
+        "Beslut att utredning skall läggas ned",
+        "Företräda nämnden gällande\na) ärenden om upphandling",
+        "Beslut om bygglov för:\nnybyggnad",
+    ]
+
+
+def test_a_header_table_of_label_rows_over_value_rows(tmp_path) -> None:
+    _, version, _, _ = _read("ifn", tmp_path)
+    assert version.header == {
+        "Diarienummer": "2014/212",
+        "Ansvarig förvaltning": "IoF Nämnd",
+        "Dokumentansvarig": "Karin Ek",
+        "Gäller för": "Hela IoF",
+        "Beslutad": "2015-01-02",
+        "Senast reviderad": "2015-01-02",
+        "Bör revideras": "2016-12-31",
+        "Dokumentnamn": "Delegationsbestämmelser för Individ- och familjenämnden",
+    }
+
+
+def test_a_header_block_with_empty_labels(tmp_path) -> None:
+    _, version, _, _ = _read("riktlinjer", tmp_path)
+    assert version.header["Senast granskad"] == ""
+    assert version.header["Giltigt från"] == ""
+    assert version.intro[0].text.startswith("Kommunstyrelsen får")
+
+
+def test_abbreviations_under_a_longer_heading_and_in_groups(tmp_path) -> None:
+    _, ifn, _, _ = _read("ifn", tmp_path)
+    assert [(a.short, a.long) for a in ifn.abbreviations] == IFN_ABBREVIATIONS
+    _, centrum, report, _ = _read("centrum", tmp_path)
+    expected = [pair for pairs in CENTRUM_ABBREVIATIONS.values() for pair in pairs]
+    assert [(a.short, a.long) for a in centrum.abbreviations] == expected
+    groups = [line.text for line in report.changed if "förkortningslistan" in line.why]
+    assert groups == list(CENTRUM_ABBREVIATIONS)
+    assert [s.heading for s in centrum.intro if s.heading] == [
+        "Regler och riktlinjer för delegation"
+    ]
+
+
+def test_delegationens_art_is_the_arende_column(tmp_path) -> None:
+    _, version, report, _ = _read("omsorg", tmp_path)
+    assert version.column_headings.get("arende") == "Delegationens art"
+    assert [line.text for line in report.dropped] == ["4 OMSORG"]
