@@ -25,6 +25,7 @@ from ksdesk.core.lookalike import search_key
 from ksdesk.interchange import delegation_docx_header as header_fields
 from ksdesk.interchange import delegation_docx_parts as parts
 from ksdesk.interchange.delegation_cells import title_depth
+from ksdesk.interchange.delegation_docx_list import ListedPoints
 from ksdesk.interchange.delegation_docx_xml import flatten
 from ksdesk.interchange.delegation_rows import Row, RowReader
 from ksdesk.interchange.delegation_tabular import _finish
@@ -57,6 +58,7 @@ def read_docx(path: Path, report: ImportReport | None = None) -> Version:
             state.table(block)
         else:
             state.paragraph(block)
+    state.listed.flush()
     state.end_toc()
     state.report_running()
     version = _finish(state.reader)
@@ -98,7 +100,8 @@ class _State:
         self.reader = RowReader(report)
         self.running = running
         self.running_seen: dict[str, tuple[str, int]] = {}
-        self.header: dict[str, str] = {}
+        self.header_reader = header_fields.HeaderReader(report)
+        self.header = self.header_reader.fields
         self.revisions: list[Revision] = []
         self.intro: list[IntroSection] = []
         self.abbreviations: list[Abbreviation] = []
@@ -114,6 +117,7 @@ class _State:
         self.toc: list[str] = []  # where the table of contents began, its heading, its lines
         self.tables = 0
         self.paragraphs = 0
+        self.listed = ListedPoints(self.read_paragraph, self.listed_table)
 
     # Paragraphs -----------------------------------------------------------------------------
 
@@ -128,6 +132,14 @@ class _State:
 
     def paragraph(self, paragraph) -> None:
         self.paragraphs += 1
+        text = " ".join(paragraph.text.split())
+        if self.listed.take(
+            paragraph, text, f"Stycke {self.paragraphs}", self._is_heading(paragraph)
+        ):
+            return  # a point written as paragraphs, or the numbered line that may start one
+        self.read_paragraph(paragraph)
+
+    def read_paragraph(self, paragraph) -> None:
         self._paragraph(paragraph)
         for note in self._notes(paragraph._p):
             section = self.intro[-1] if self.intro and not self.seen_points else None
@@ -243,18 +255,8 @@ class _State:
             self.header.setdefault("Dokumentnamn", text)
             return True
         pairs = header_fields.header_pairs([paragraph.text])
-        self._keep_header(pairs, f"Stycke {self.paragraphs}")
+        self.header_reader.keep(pairs, f"Stycke {self.paragraphs}")
         return bool(pairs)
-
-    def _keep_header(self, pairs: list[tuple[str, str, str]], where: str) -> None:
-        for name, value, label in pairs:
-            if name in self.header:
-                if value and value != self.header[name]:
-                    self.report.drop(where, f"{label}: {value}", f"{name} stod redan i huvudet")
-                continue
-            self.header[name] = value
-            if search_key(label.rstrip(":")) != search_key(name):
-                self.report.change(where, f"{label}: {value}", f"står under ”{name}”")
 
     def _intro(self, paragraph, text: str, heading: bool) -> None:
         if heading:
@@ -273,6 +275,7 @@ class _State:
     # Tables ---------------------------------------------------------------------------------
 
     def table(self, table) -> None:
+        self.listed.flush()
         self.tables += 1
         self.end_toc()
         where = f"Tabell {self.tables}"
@@ -282,7 +285,7 @@ class _State:
         if self._revision_table(rows) or self._abbreviation_table(rows):
             self.titles = []
             return
-        if not self.seen_points and self._header_fields(rows, where):
+        if not self.seen_points and self.header_reader.table(rows, where):
             self.titles = []
             return
         titles, self.titles = self.titles[-2:], []
@@ -295,6 +298,19 @@ class _State:
         self.reader.start_table(None, where)
         for number, row in enumerate(table.rows, start=1):
             self._row(row, f"{where}, rad {number}")
+        self._end_points_table(titles, before)
+
+    def listed_table(self, rows: list[Row], where: str) -> None:
+        """Points written as paragraphs (delegation_docx_list), read as a table's rows."""
+        titles, self.titles = self.titles[-2:], []
+        self._start_points_table(titles, where)
+        before = self.reader.rows_read + self.reader.merged_rows
+        self.reader.start_table(None, where)
+        for row in rows:
+            self.reader.add_row(row)
+        self._end_points_table(titles, before)
+
+    def _end_points_table(self, titles: list[str], before: int) -> None:
         self.reader.end_table()
         if self.reader.rows_read + self.reader.merged_rows > before:
             self._points_began(titles)
@@ -380,21 +396,4 @@ class _State:
         if parts.is_abbreviation_header(rows[0]):
             heading = " | ".join(dict.fromkeys(c.strip() for c in rows[0] if c.strip()))
             self.report.drop(f"Tabell {self.tables}", heading, "förkortningslistans rubrikrad")
-        return True
-
-    def _header_fields(self, rows: list[list[str]], where: str) -> bool:
-        """A table of the document header (labels and values): read, and True. Its cells
-        that are neither a label nor a value are reported."""
-        pairs = header_fields.header_table_pairs(rows)
-        if not pairs:
-            return False
-        self._keep_header(pairs, where)
-        used = {search_key(x) for pair in pairs for x in pair}
-        for row in rows:
-            for text in dict.fromkeys(c.strip() for c in row if c.strip()):
-                key = search_key(text)
-                is_label = header_fields.label_of(text.split("\n")[0]) is not None
-                is_value = any(search_key(v) in key for _, v, _ in pairs if v)
-                if key not in used and not is_label and not is_value:
-                    self.report.drop(where, text, "i dokumenthuvudet utan känd rubrik")
         return True

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from ksdesk.core.import_report import ImportReport
+from ksdesk.core.lookalike import search_key
 from ksdesk.interchange.column_map import ColumnMap, heading_key
 
 HEADER_LABELS = ColumnMap(
@@ -164,3 +166,39 @@ def _inline_pairs(text: str) -> list[tuple[str, str, str]]:
         if name is not None:
             pairs.append((name, value.strip(), label))
     return pairs
+
+
+class HeaderReader:
+    """The header's fields as they are found, each once: a second value for a field, a label
+    written otherwise than ours and a header table's cells that are neither label nor value
+    are lines in the report."""
+
+    def __init__(self, report: ImportReport) -> None:
+        self.report = report
+        self.fields: dict[str, str] = {}
+
+    def keep(self, pairs: list[tuple[str, str, str]], where: str) -> None:
+        for name, value, label in pairs:
+            if name in self.fields:
+                if value and value != self.fields[name]:
+                    self.report.drop(where, f"{label}: {value}", f"{name} stod redan i huvudet")
+                continue
+            self.fields[name] = value
+            if search_key(label.rstrip(":")) != search_key(name):
+                self.report.change(where, f"{label}: {value}", f"står under ”{name}”")
+
+    def table(self, rows: list[list[str]], where: str) -> bool:
+        """A table of the document header (labels and values): read, and True."""
+        pairs = header_table_pairs(rows)
+        if not pairs:
+            return False
+        self.keep(pairs, where)
+        used = {search_key(x) for pair in pairs for x in pair}
+        for row in rows:
+            for text in dict.fromkeys(c.strip() for c in row if c.strip()):
+                key = search_key(text)
+                is_label = label_of(text.split("\n")[0]) is not None
+                is_value = any(search_key(v) in key for _, v, _ in pairs if v)
+                if key not in used and not is_label and not is_value:
+                    self.report.drop(where, text, "i dokumenthuvudet utan känd rubrik")
+        return True

@@ -201,3 +201,40 @@ def test_delegationens_art_is_the_arende_column(tmp_path) -> None:
     _, version, report, _ = _read("omsorg", tmp_path)
     assert version.column_headings.get("arende") == "Delegationens art"
     assert [line.text for line in report.dropped] == ["4 OMSORG"]
+
+
+def test_points_written_as_numbered_paragraphs_with_field_lines(tmp_path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Delegationsordning för valnämnden", style="Title")
+    document.add_heading("Inledning", 1)
+    document.add_paragraph("1. Delegaten beslutar på nämndens vägnar.")
+    document.add_paragraph("2. Besluten anmäls till nämnden.")
+    document.add_heading("1 Allmänna ärenden", 1)
+    document.add_paragraph("1.1 Beslut i ärenden som är så brådskande att nämndens avgörande inte")
+    document.add_paragraph("Delegat: Ordförande")
+    document.add_paragraph("Ersättare: Vice ordförande")
+    document.add_paragraph("Lagrum: 6 kap 39 § KL")
+    document.add_paragraph("")
+    document.add_paragraph("1.2 Avvisa för sent inkommen skrivelse med överklagande")
+    document.add_paragraph("Delegat: Valsamordnare")
+    document.add_heading("2 Röstmottagning", 1)
+    document.add_paragraph("2.1 Förordna röstmottagare")
+    document.add_paragraph("Delegat: Valsamordnare")
+    document.add_paragraph("Anmärkning: Anmäls till nämnden")
+    path = tmp_path / "lista.docx"
+    document.save(str(path))
+    version, report = read_file(path)
+    got = [
+        (p.nr, c.title, p.delegat, p.ersattare, p.lagrum, p.anmarkning)
+        for c, p in version.all_points()
+    ]
+    assert got == [
+        ("1.1", "1 Allmänna ärenden", ["Ordförande"], ["Vice ordförande"], "6 kap 39 § KL", ""),
+        ("1.2", "1 Allmänna ärenden", ["Valsamordnare"], [], "", ""),
+        ("2.1", "2 Röstmottagning", ["Valsamordnare"], [], "", "Anmäls till nämnden"),
+    ]
+    # Numbered paragraphs without field lines are the introduction's, as before.
+    assert version.intro[0].text == (
+        "1. Delegaten beslutar på nämndens vägnar.\n\n2. Besluten anmäls till nämnden."
+    )
+    assert report.read[0] == "3 punkter i 2 kapitel"
