@@ -24,12 +24,11 @@ from ksdesk.core.import_report import ImportReport, count
 from ksdesk.core.lookalike import search_key
 from ksdesk.interchange import delegation_docx_header as header_fields
 from ksdesk.interchange import delegation_docx_parts as parts
-from ksdesk.interchange.delegation_cells import title_depth
 from ksdesk.interchange.delegation_docx_list import ListedPoints
 from ksdesk.interchange.delegation_docx_xml import flatten
 from ksdesk.interchange.delegation_rows import Row, RowReader
 from ksdesk.interchange.delegation_tabular import _finish
-from ksdesk.interchange.delegation_titles import NUMBERED_TITLE
+from ksdesk.interchange.delegation_titles import NUMBERED_TITLE, numbered_below
 
 ABBREVIATIONS_HEADING = "Förkortningar"
 _TITLE_MAX = 80
@@ -51,7 +50,7 @@ def read_docx(path: Path, report: ImportReport | None = None) -> Version:
     flatten(document.element.body, report)
     blocks = list(document.iter_inner_content())
     paragraph_texts = [b.text for b in blocks if not hasattr(b, "rows")]
-    state = _State(report, parts.running_lines(paragraph_texts), _style_names(document))
+    state = _State(report, parts.running_lines(paragraph_texts), parts.style_names(document))
     state.footnotes = parts.footnotes(document)
     for block in blocks:
         if hasattr(block, "rows"):
@@ -59,6 +58,7 @@ def read_docx(path: Path, report: ImportReport | None = None) -> Version:
         else:
             state.paragraph(block)
     state.listed.flush()
+    state.header_reader.page_header(document.sections)
     state.end_toc()
     state.report_running()
     version = _finish(state.reader)
@@ -74,23 +74,6 @@ def read_docx(path: Path, report: ImportReport | None = None) -> Version:
     if state.header:
         report.read.append(count(len(state.header), "uppgift", "uppgifter") + " i dokumenthuvudet")
     return version
-
-
-def _level(style: str) -> int:
-    """ "Heading 2" / "Rubrik 2" → 2; a title → 0."""
-    if style.startswith("Title"):
-        return 0
-    digits = "".join(ch for ch in style if ch.isdigit())
-    return int(digits) if digits else 1
-
-
-def _numbered_below(title: str, subtitle: str) -> bool:
-    upper, lower = NUMBERED_TITLE.match(title), NUMBERED_TITLE.match(subtitle)
-    return bool(upper and lower) and title_depth(lower.group(1)) > title_depth(upper.group(1))  # type: ignore[union-attr]
-
-
-def _style_names(document) -> dict[str, str]:
-    return {style.style_id: style.name or "" for style in document.styles}
 
 
 class _State:
@@ -182,13 +165,13 @@ class _State:
         self.titles = [*self.titles, text] if title_like else []
         if heading:
             self.heading_texts.add(text)
-            self.levels[text] = _level(self._style(paragraph))
+            self.levels[text] = parts.heading_level(self._style(paragraph))
 
     def _abbreviations(self, raw: str, text: str, heading: bool, paragraph) -> bool:
         """A heading "Förkortningar" and the lines of its list: read, and True. Headings a
         level below it name groups of the list ("Avdelningar", "Befattningar"): the list
         goes on under them."""
-        level = _level(self._style(paragraph)) if heading else None
+        level = parts.heading_level(self._style(paragraph)) if heading else None
         if parts.is_abbreviation_heading(text):
             self.in_abbreviations = True
             self.abbreviations_level = level
@@ -326,7 +309,7 @@ class _State:
         then "Under anställningen" over the next table) heads the next points."""
         title = titles[0] if titles else None
         subtitle = titles[1] if len(titles) > 1 else ""
-        if title and subtitle and _numbered_below(title, subtitle):
+        if title and subtitle and numbered_below(title, subtitle):
             self.reader.title(title, where)
             title, subtitle = subtitle, ""
         below = title is not None and not subtitle and self._below_chapter(title)
@@ -359,6 +342,12 @@ class _State:
             previous = cell._tc
             cells.append(self._cell_text(cell))
             marked.append(parts.highlighted(cell._tc))
+        # A row that starts late or ends early (Word's gridBefore/gridAfter): its cells stand
+        # under the columns of the grid, not from the first column on.
+        before, after = row.grid_cols_before, row.grid_cols_after
+        cells = [""] * before + cells + [""] * after
+        repeats = [False] * before + repeats + [False] * after
+        marked = [False] * before + marked + [False] * after
         distinct = list(dict.fromkeys(c.strip() for c in cells if c.strip()))
         if len(distinct) == 1 and self._running(distinct[0]):
             return

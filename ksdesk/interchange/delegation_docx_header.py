@@ -202,3 +202,22 @@ class HeaderReader:
                 if key not in used and not is_label and not is_value:
                     self.report.drop(where, text, "i dokumenthuvudet utan känd rubrik")
         return True
+
+    def page_header(self, sections) -> None:
+        """The fields a kommun's template keeps in Word's page header ("Dnr KS 2019/55",
+        "Beslutad av | Kommunstyrelsen") and not in the text: read after the body, so what
+        the body says comes first. The rest of a page header (a logo's caption, the page
+        number) is page furniture, not the ordning's content."""
+        if not sections:
+            return
+        section = sections[0]
+        headers = [section.header]
+        if section.different_first_page_header_footer:
+            headers.insert(0, section.first_page_header)
+        for header in headers:
+            if header.is_linked_to_previous:
+                continue  # the first section has no header of its own
+            pairs = [pair for p in header.paragraphs for pair in header_pairs([p.text])]
+            for table in header.tables:
+                pairs += header_table_pairs([[c.text for c in row.cells] for row in table.rows])
+            self.keep([pair for pair in pairs if pair[0] not in self.fields], "Sidhuvud i Word")

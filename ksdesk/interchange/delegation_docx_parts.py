@@ -41,6 +41,22 @@ _EQUALS_LINE = re.compile(r"^([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,9})\s*=\s*(.+)$"
 _YELLOW = {"yellow", "ffff00"}
 
 
+# Styles ---------------------------------------------------------------------------------------
+
+
+def style_names(document) -> dict[str, str]:
+    """Style id → name, built once (python-docx looks a paragraph's style up on every call)."""
+    return {style.style_id: style.name or "" for style in document.styles}
+
+
+def heading_level(style: str) -> int:
+    """ "Heading 2" / "Rubrik 2" → 2; a title → 0."""
+    if style.startswith("Title"):
+        return 0
+    digits = "".join(ch for ch in style if ch.isdigit())
+    return int(digits) if digits else 1
+
+
 # Running headers ------------------------------------------------------------------------------
 
 

@@ -12,7 +12,9 @@ ordningar have text elsewhere, and all of it was lost without a line in the repo
 - simple fields (w:fldSimple: a DOCPROPERTY, a PAGE number typed in body text) whose shown
   result is runs inside the field;
 - text boxes (w:txbxContent): their paragraphs follow the paragraph they are anchored in. Word
-  writes a text box twice (a drawing and its VML fallback): only the drawing is read.
+  writes a text box twice (a drawing and its VML fallback): only the drawing is read;
+- a document pasted in whole (w:altChunk), which only Word itself merges in: a warning says
+  to open and save the file in Word first.
 
 `flatten(body, report)` rewrites the document's body in memory; the file is not touched.
 """
@@ -56,6 +58,15 @@ def flatten(body, report: ImportReport) -> None:
         elif tag in _RANGE_MARKS:
             element.getparent().remove(element)
     boxes = _text_boxes(body)
+    for chunk in list(body.iter(f"{_W}altChunk")):
+        # A document pasted in whole (HTML, RTF or another .docx) that Word merges in only
+        # when it opens the file: its text is not in document.xml at all.
+        report.warn(
+            "Inbäddat dokument",
+            "en del av texten är ett inbäddat dokument (altChunk) som bara Word kan läsa in",
+            "öppna filen i Word och spara den igen, importera sedan på nytt",
+        )
+        chunk.getparent().remove(chunk)
     for text in deleted:
         why = "borttagen med spårade ändringar som inte är godkända i Word: inte med i importen"
         report.drop("Spårad ändring", text, why)

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
 
 from ksdesk.services.delegation_import import read_file
 from tests.interchange.real_delegation_documents import VARA_HEADER, _table
@@ -31,6 +33,8 @@ from tests.interchange.real_delegation_third import (
 from tests.interchange.test_delegation_structures import _version_words, _words
 
 OUR_COLUMN_WORDS = _words("Nr Ärende Delegat Ersättare Lagrum Anmärkning")
+_W = nsdecls("w")
+_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
 def _read(name: str, tmp_path: Path):
@@ -238,3 +242,45 @@ def test_points_written_as_numbered_paragraphs_with_field_lines(tmp_path) -> Non
         "1. Delegaten beslutar på nämndens vägnar.\n\n2. Besluten anmäls till nämnden."
     )
     assert report.read[0] == "3 punkter i 2 kapitel"
+
+
+def test_a_row_that_starts_late_keeps_its_cells_under_their_columns(tmp_path) -> None:
+    def mark(_document, table) -> None:
+        # Word's gridBefore: the row has no Nr cell at all, the Ärende cell stands second.
+        cells = "".join(
+            f"<w:tc><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>"
+            for text in ("i remissärenden", "Kanslichef", "", "", "")
+        )
+        row = f'<w:tr {_W}><w:trPr><w:gridBefore w:val="1"/></w:trPr>{cells}</w:tr>'
+        table._tbl.append(parse_xml(row))
+
+    version, report = _one_table(tmp_path, [_point("1.1", "Yttrande", "Kommunchef")], mark)
+    assert [(p.arende, p.delegat) for _, p in version.all_points()] == [
+        ("Yttrande i remissärenden", ["Kommunchef", "Kanslichef"])
+    ]
+    assert [line.why for line in report.merged] == ["rad utan nummer: fortsättning"]
+
+
+def test_header_fields_kept_in_words_page_header(tmp_path) -> None:
+    def mark(document, _table) -> None:
+        header = document.sections[0].header
+        header.paragraphs[0].text = "Dnr KS 2019/55"
+        fields = header.add_table(1, 2, docx.shared.Cm(12))
+        fields.rows[0].cells[0].text = "Beslutad av"
+        fields.rows[0].cells[1].text = "Kommunstyrelsen"
+        header.add_paragraph("Sida 1 (4)")
+
+    version, report = _one_table(tmp_path, [_point("1.1", "Attest")], mark)
+    assert version.header == {"Diarienummer": "KS 2019/55", "Beslutsinstans": "Kommunstyrelsen"}
+    assert {line.where for line in report.changed} == {"Sidhuvud i Word"}
+
+
+def test_a_table_in_a_block_content_control_and_an_alt_chunk(tmp_path) -> None:
+    def mark(document, table) -> None:
+        content_control(table._tbl, "Delegationstabell")
+        chunk = f'<w:altChunk {_W} xmlns:r="{_R}" r:id="rIdX"/>'
+        document.element.body.insert(0, parse_xml(chunk))
+
+    version, report = _one_table(tmp_path, [_point("1.1", "Attest")], mark)
+    assert [p.nr for _, p in version.all_points()] == ["1.1"]
+    assert [line.where for line in report.warnings] == ["Inbäddat dokument"]
