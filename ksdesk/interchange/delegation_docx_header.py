@@ -17,7 +17,13 @@ HEADER_LABELS = ColumnMap(
         "Dokumenttyp": ("dokumenttyp", "typ av dokument"),
         "Omfattning": ("omfattning",),
         "Dokumentägare": ("dokumentägare",),
-        "Dokumentansvarig": ("dokumentansvarig", "ansvarig för dokumentet", "utfärdad av"),
+        "Dokumentansvarig": (
+            "dokumentansvarig",
+            "ansvarig för dokumentet",
+            "utfärdad av",
+            "för revidering ansvarar",
+            "revideringsansvarig",
+        ),
         "Publicering": ("publicering",),
         "Författningsstöd": ("författningsstöd",),
         "Beslutad": (
@@ -29,7 +35,16 @@ HEADER_LABELS = ColumnMap(
             "utfärdad",
         ),
         "Bör revideras": ("bör revideras", "revideras senast", "revideras"),
-        "Beslutsinstans": ("beslutsinstans", "beslutad av", "antagen av", "fastställd av"),
+        "Beslutsinstans": (
+            "beslutsinstans",
+            "beslutad av",
+            "antagen av",
+            "fastställd av",
+            "fastställt av",
+            "antaget av",
+            "beslutat av",
+        ),
+        "Datum": ("datum", "dokumentdatum"),
         "Diarienummer": ("diarienummer", "dnr", "diarienr", "diarie nr"),
         "Giltigt från": (
             "giltigt från",
@@ -44,7 +59,14 @@ HEADER_LABELS = ColumnMap(
         "Ansvarig förvaltning": ("ansvarig förvaltning", "förvaltning", "ansvarig", "utgivare"),
         "Senast reviderad": ("senast reviderad", "reviderad"),
         "Senast granskad": ("senast granskad", "granskad"),
-        "Gäller för": ("gäller för", "berörd verksamhet"),
+        "Gäller för": ("gäller för", "berörd verksamhet", "dokumentet gäller för"),
+        "Giltigt till": (
+            "giltigt till",
+            "giltig till",
+            "gäller till",
+            "gäller till och med",
+            "dokumentet gäller till och med",
+        ),
     }
 )
 
@@ -178,13 +200,14 @@ class HeaderReader:
         self.fields: dict[str, str] = {}
 
     def keep(self, pairs: list[tuple[str, str, str]], where: str) -> None:
-        for name, value, label in pairs:
+        for name, value, written in pairs:
+            label = written.rstrip(":").rstrip()  # "Fastställt av:" in a cell of its own
             if name in self.fields:
                 if value and value != self.fields[name]:
                     self.report.drop(where, f"{label}: {value}", f"{name} stod redan i huvudet")
                 continue
             self.fields[name] = value
-            if search_key(label.rstrip(":")) != search_key(name):
+            if search_key(label) != search_key(name):
                 self.report.change(where, f"{label}: {value}", f"står under ”{name}”")
 
     def table(self, rows: list[list[str]], where: str) -> bool:

@@ -792,10 +792,123 @@ CENTRUM: list[Expect] = [
 ]
 
 
+# Krokom, kommunstyrelsen: a styrdokument cover, a header table with colons, a Word contents ---
+
+KROKOM_HEADER = ["Nr", "Ärende", "Delegat", "Lagrum", "Vidaredelegering"]
+KROKOM_FIELDS = [
+    ("Fastställt av:", "Kommunstyrelsen"),
+    ("Datum:", "25 mars 2015"),
+    ("För revidering ansvarar:", "Kommunstyrelsen"),
+    ("Dokumentet gäller för:", "Kommunstyrelsen"),
+    ("Dokumentet gäller till och med:", "Nästa revidering tas"),
+]
+
+
+def write_krokom(path: Path) -> None:
+    """Krokoms kommun, "Delegationsreglemente. Kommunstyrelsen", fastställt 25 mars 2015
+    (https://docplayer.se/154873460-Delegationsreglemente-kommunstyrelsen.html): a cover
+    page with the kommun's ladder of styrdokument as a two-column table ("STRATEGI |
+    avgörande vägval för att nå målen" …), a header table of labels ending in a colon
+    ("Fastställt av:", "Datum:", "För revidering ansvarar:", "Dokumentet gäller för:",
+    "Dokumentet gäller till och med:"), Word's own table of contents (a content control
+    holding the heading "Innehåll" and its lines), an upper-case "DELEGATIONSREGLEMENTE" over
+    numbered headings ("1 Delegationsreglemente", "1.1 Delegering av beslutanderätt inom
+    nämnd (6 kap kommunallagen)") with questions as sub-headings ("Vad innebär
+    delegering?"). The points lie beyond the transcript: built as a kommunstyrelse's, under
+    "2 Delegationsförteckning"."""
+    document = docx.Document()
+    document.add_paragraph("Delegationsreglemente Kommunstyrelsen", style="Title")
+    document.add_paragraph("Krokoms kommuns styrdokument")
+    _table(
+        document,
+        None,
+        [
+            ["STRATEGI", "avgörande vägval för att nå målen"],
+            ["PROGRAM", "verksamheter och metoder i riktning mot målen"],
+            ["POLICY", "Krokoms kommuns hållning"],
+            ["RIKTLINJER", "rekommenderade sätt att agera"],
+        ],
+    )
+    _table(document, None, [list(pair) for pair in KROKOM_FIELDS])
+    contents = document.add_paragraph(
+        "Innehåll", style="TOC Heading" if _has_style(document, "TOC Heading") else None
+    )
+    lines = [
+        document.add_paragraph("1 Delegationsreglemente\t5"),
+        document.add_paragraph("Vad innebär delegering?\t5"),
+        document.add_paragraph("2 Delegationsförteckning\t7"),
+    ]
+    toc = parse_xml(
+        f'<w:sdt {_W}><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/>'
+        "</w:docPartObj></w:sdtPr><w:sdtContent/></w:sdt>"
+    )
+    contents._p.addprevious(toc)
+    for paragraph in (contents, *lines):
+        toc[1].append(paragraph._p)
+    document.add_paragraph("DELEGATIONSREGLEMENTE")
+    document.add_heading("1 Delegationsreglemente", 1)
+    document.add_heading("1.1 Delegering av beslutanderätt inom nämnd (6 kap kommunallagen)", 2)
+    document.add_heading("Vad innebär delegering?", 3)
+    document.add_paragraph(
+        "Delegering enligt kommunallagen (KL) innebär att beslutanderätten, i ett visst ärende "
+        "eller i en ärendegrupp, flyttas över till någon annan (= delegaten)."
+    )
+    document.add_heading("2 Delegationsförteckning", 1)
+    document.add_heading("2.1 Allmänna ärenden", 2)
+    _table(
+        document,
+        KROKOM_HEADER,
+        [
+            [
+                "2.1.1",
+                "Beslut i ärenden som är så brådskande att styrelsens avgörande inte kan avvaktas",
+                "Ordföranden",
+                "6 kap 39 § KL",
+                "Nej",
+            ],
+            [
+                "2.1.2",
+                "Avvisa ombud",
+                "Kommunchef",
+                "14 § FL",
+                "Ja",
+            ],
+        ],
+    )
+    document.add_heading("2.2 Ekonomi", 2)
+    _table(
+        document,
+        KROKOM_HEADER,
+        [["2.2.1", "Utse attestanter", "Ekonomichef", "", "Nej"]],
+    )
+    document.save(str(path))
+
+
+def _has_style(document, name: str) -> bool:
+    return any(style.name == name for style in document.styles)
+
+
+_KA = "2.1 Allmänna ärenden"
+KROKOM: list[Expect] = [
+    (
+        "2.1.1",
+        _KA,
+        "Beslut i ärenden som är så brådskande att styrelsens avgörande inte kan avvaktas",
+        ["Ordföranden"],
+        [],
+        "6 kap 39 § KL",
+        "",
+    ),
+    ("2.1.2", _KA, "Avvisa ombud", ["Kommunchef"], [], "14 § FL", ""),
+    ("2.2.1", "2.2 Ekonomi", "Utse attestanter", ["Ekonomichef"], [], "", ""),
+]
+
+
 THIRD_DOCUMENTS: dict[str, tuple[Callable[[Path], None], list[Expect]]] = {
     "riktlinjer": (write_riktlinjer, RIKTLINJER),
     "omsorg": (write_omsorg, OMSORG),
     "ifn": (write_ifn, IFN),
     "kungsor": (write_kungsor, KUNGSOR),
     "centrum": (write_centrum, CENTRUM),
+    "krokom": (write_krokom, KROKOM),
 }

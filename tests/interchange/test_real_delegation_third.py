@@ -284,3 +284,19 @@ def test_a_table_in_a_block_content_control_and_an_alt_chunk(tmp_path) -> None:
     version, report = _one_table(tmp_path, [_point("1.1", "Attest")], mark)
     assert [p.nr for _, p in version.all_points()] == ["1.1"]
     assert [line.where for line in report.warnings] == ["Inbäddat dokument"]
+
+
+def test_a_header_table_of_labels_ending_in_a_colon(tmp_path) -> None:
+    _, version, report, _ = _read("krokom", tmp_path)
+    assert version.header == {
+        "Dokumentnamn": "Delegationsreglemente Kommunstyrelsen",
+        "Beslutsinstans": "Kommunstyrelsen",
+        "Datum": "25 mars 2015",
+        "Dokumentansvarig": "Kommunstyrelsen",
+        "Gäller för": "Kommunstyrelsen",
+        "Giltigt till": "Nästa revidering tas",
+    }
+    assert "Fastställt av: Kommunstyrelsen" in [line.text for line in report.changed]
+    # Word's own table of contents, in a content control, is left out with one line.
+    (toc,) = [line for line in report.dropped if line.why.startswith("innehållsförteckning")]
+    assert toc.text.startswith("Innehåll: 1 Delegationsreglemente 5")
