@@ -13,6 +13,9 @@ ordningar have text elsewhere, and all of it was lost without a line in the repo
   result is runs inside the field;
 - text boxes (w:txbxContent): their paragraphs follow the paragraph they are anchored in. Word
   writes a text box twice (a drawing and its VML fallback): only the drawing is read;
+- a content control still showing its placeholder ("Klicka här för att ange text.") and
+  hidden text (w:vanish): Word shows and prints neither, so neither is imported; each is a
+  line in the report;
 - a document pasted in whole (w:altChunk), which only Word itself merges in: a warning says
   to open and save the file in Word first.
 
@@ -49,6 +52,11 @@ def flatten(body, report: ImportReport) -> None:
     deleted text goes, with a line in the report."""
     deleted = _drop_deleted(body)
     inserted = _count_inserted(body)
+    for text in _drop_placeholders(body):
+        why = "platshållartext i en innehållskontroll som inte är ifylld: inte med i importen"
+        report.drop("Innehållskontroll", text, why)
+    for text in _drop_hidden(body):
+        report.drop("Dold text", text, "dold text i Word (syns inte och skrivs inte ut)")
     for element in list(body.iter()):
         tag = element.tag
         if tag == f"{_W}sdt":
@@ -113,6 +121,39 @@ def _drop_deleted(body) -> list[str]:
             texts.append(" ".join(text.split()))
         element.getparent().remove(element)
     return texts
+
+
+def _drop_placeholders(body) -> list[str]:
+    """Remove the runs of content controls that show their placeholder ("Klicka eller tryck
+    här för att ange text."): nothing was filled in. Their texts, for the report."""
+    texts = []
+    for sdt in list(body.iter(f"{_W}sdt")):
+        properties, content = sdt.find(f"{_W}sdtPr"), sdt.find(f"{_W}sdtContent")
+        if properties is None or content is None:
+            continue
+        if properties.find(f"{_W}showingPlcHdr") is None:
+            continue
+        text = " ".join(_text(content).split())
+        if text:
+            texts.append(text)
+        for run in list(content.iter(f"{_W}r")):
+            run.getparent().remove(run)
+    return texts
+
+
+def _drop_hidden(body) -> list[str]:
+    """Remove runs formatted as hidden text (w:vanish): Word neither shows nor prints them.
+    Their texts, a paragraph's together, for the report."""
+    hidden: dict[object, list[str]] = {}
+    for mark in list(body.iter(f"{_W}vanish")):
+        if mark.get(f"{_W}val") in ("0", "false", "off"):
+            continue
+        run = mark.getparent().getparent()
+        if run is None or run.tag != f"{_W}r" or run.getparent() is None:
+            continue  # a paragraph mark's property: the paragraph's text stays
+        hidden.setdefault(run.getparent(), []).append(_text(run))
+        run.getparent().remove(run)
+    return [" ".join("".join(parts).split()) for parts in hidden.values() if "".join(parts).strip()]
 
 
 def _count_inserted(body) -> int:

@@ -300,3 +300,24 @@ def test_a_header_table_of_labels_ending_in_a_colon(tmp_path) -> None:
     # Word's own table of contents, in a content control, is left out with one line.
     (toc,) = [line for line in report.dropped if line.why.startswith("innehållsförteckning")]
     assert toc.text.startswith("Innehåll: 1 Delegationsreglemente 5")
+
+
+def test_placeholder_text_and_hidden_text_are_not_imported(tmp_path) -> None:
+    def mark(_document, table) -> None:
+        placeholder = (
+            f"<w:sdt {_W}><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:r><w:t>"
+            "Klicka eller tryck här för att ange text.</w:t></w:r></w:sdtContent></w:sdt>"
+        )
+        table.rows[1].cells[5].paragraphs[0]._p.append(parse_xml(placeholder))
+        hidden = (
+            f'<w:r {_W}><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve"> '
+            "(kontrollera med HR)</w:t></w:r>"
+        )
+        table.rows[1].cells[1].paragraphs[0]._p.append(parse_xml(hidden))
+
+    version, report = _one_table(tmp_path, [_point("1.1", "Anställa")], mark)
+    assert [(p.arende, p.anmarkning) for _, p in version.all_points()] == [("Anställa", "")]
+    assert [(line.where, line.text) for line in report.dropped] == [
+        ("Innehållskontroll", "Klicka eller tryck här för att ange text."),
+        ("Dold text", "(kontrollera med HR)"),
+    ]
