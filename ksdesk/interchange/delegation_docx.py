@@ -49,7 +49,7 @@ def read_docx(path: Path, report: ImportReport | None = None) -> Version:
     report = report or ImportReport("delegationsordning", path.name)
     flatten(document.element.body, report)
     blocks = list(document.iter_inner_content())
-    paragraph_texts = [b.text for b in blocks if not hasattr(b, "rows")]
+    paragraph_texts = [None if hasattr(b, "rows") else b.text for b in blocks]
     state = _State(report, parts.running_lines(paragraph_texts), parts.style_names(document))
     state.footnotes = parts.footnotes(document)
     for block in blocks:

@@ -65,16 +65,18 @@ def page_key(text: str) -> str:
     return re.sub(r"\d+", "#", " ".join(text.split())).casefold()
 
 
-def running_lines(texts: list[str]) -> set[str]:
+def running_lines(texts: list[str | None]) -> set[str]:
     """Keys (page_key) of lines that are running headers or footers typed as body text: a
     short line ending in a page number, or the same short line three times or more, apart
-    (other text between them)."""
-    lines = [page_key(t) for t in texts if t.strip()]
+    (other text or a table between them: None in `texts` stands for a table)."""
+    lines = [None if t is None else page_key(t) for t in texts if t is None or t.strip()]
     # A line repeated straight after itself is a list ("Reviderad av socialnämnden …" eight
     # times under the title), not a page's header: each run of it counts once.
-    counts = Counter(key for i, key in enumerate(lines) if i == 0 or lines[i - 1] != key)
+    counts = Counter(
+        key for i, key in enumerate(lines) if key is not None and (i == 0 or lines[i - 1] != key)
+    )
     keys = set()
-    for text in texts:
+    for text in filter(None, texts):
         flat = " ".join(text.split())
         if not flat or len(flat) > _RUNNING_MAX:
             continue

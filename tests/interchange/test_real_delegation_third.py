@@ -321,3 +321,11 @@ def test_placeholder_text_and_hidden_text_are_not_imported(tmp_path) -> None:
         ("Innehållskontroll", "Klicka eller tryck här för att ange text."),
         ("Dold text", "(kontrollera med HR)"),
     ]
+
+
+def test_a_running_header_without_page_number_between_tables_is_still_one() -> None:
+    from ksdesk.interchange.delegation_docx_parts import page_key, running_lines
+
+    header = "Testby kommun   Delegationsordning för kommunstyrelsen"
+    texts = [header, None, header, None, header, None, "Reviderad", "Reviderad", "Reviderad"]
+    assert running_lines(texts) == {page_key(header)}
