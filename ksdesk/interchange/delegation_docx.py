@@ -25,6 +25,7 @@ from ksdesk.core.lookalike import search_key
 from ksdesk.interchange import delegation_docx_header as header_fields
 from ksdesk.interchange import delegation_docx_parts as parts
 from ksdesk.interchange.delegation_docx_list import ListedPoints
+from ksdesk.interchange.delegation_docx_numbering import materialise
 from ksdesk.interchange.delegation_docx_xml import flatten
 from ksdesk.interchange.delegation_rows import Row, RowReader
 from ksdesk.interchange.delegation_tabular import _finish
@@ -48,10 +49,12 @@ def read_docx(path: Path, report: ImportReport | None = None) -> Version:
         raise InvalidInput(f"{path.name} kan inte läsas som ett Word-dokument (.docx).") from error
     report = report or ImportReport("delegationsordning", path.name)
     flatten(document.element.body, report)
+    numbered = materialise(document)
     blocks = list(document.iter_inner_content())
     paragraph_texts = [None if hasattr(b, "rows") else b.text for b in blocks]
     state = _State(report, parts.running_lines(paragraph_texts), parts.style_names(document))
     state.footnotes = parts.footnotes(document)
+    state.numbered = numbered
     for block in blocks:
         if hasattr(block, "rows"):
             state.table(block)
@@ -94,6 +97,7 @@ class _State:
         self.in_abbreviations = False
         self.abbreviations_level: int | None = None  # outline level of "Förkortningar"
         self.footnotes: dict[str, str] = {}
+        self.numbered: set = set()  # paragraphs whose list number Word drew
         self.heading_texts: set[str] = set()
         self.levels: dict[str, int] = {}  # heading text → outline level (Title 0, Heading 1 …)
         self.chapter_level: int | None = None  # level of the heading the chapter came from
@@ -109,6 +113,11 @@ class _State:
         looks the default style up again on every call (half the time of a whole import)."""
         style_id = paragraph._p.style
         return self.styles.get(style_id, "Normal") if style_id else "Normal"
+
+    def _bullet(self, paragraph) -> bool:
+        """A line of a bulleted list: a list style, unless Word numbered it (its number is
+        in its text now, delegation_docx_numbering)."""
+        return "List" in self._style(paragraph) and paragraph._p not in self.numbered
 
     def _is_heading(self, paragraph) -> bool:
         return self._style(paragraph).startswith(("Heading", "Rubrik", "Title"))
@@ -248,8 +257,7 @@ class _State:
         if not self.intro:
             # Text before the first heading: the introduction's opening words.
             self.intro.append(IntroSection("", ""))
-        style = self._style(paragraph)
-        bullet = "- " if "List" in style else ""
+        bullet = "- " if self._bullet(paragraph) else ""
         section = self.intro[-1]
         # Consecutive bullets share a paragraph; everything else is a paragraph of its own.
         joiner = "\n" if bullet and section.text.split("\n")[-1].startswith("- ") else "\n\n"
@@ -360,7 +368,7 @@ class _State:
         lines = []
         for paragraph in cell.paragraphs:
             text = paragraph.text
-            listed = "List" in self._style(paragraph) or bool(paragraph._p.xpath("./w:pPr/w:numPr"))
+            listed = self._bullet(paragraph) or bool(paragraph._p.xpath("./w:pPr/w:numPr"))
             if listed and text.strip() and not text.lstrip().startswith(("-", "–", "•")):
                 text = f"- {text}"
             lines.append(text)

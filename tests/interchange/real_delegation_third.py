@@ -123,6 +123,37 @@ def text_box(paragraph, lines: list[str]) -> None:
     paragraph._p.append(parse_xml(xml))
 
 
+def word_list(document, texts: list[tuple[str, str]]) -> str:
+    """A numbering definition of our own (Word's multilevel list: one (numFmt, lvlText) a
+    level, "%1.%2" for 2.1); its numId, to put on paragraphs with `list_number`."""
+    numbering = document.part.numbering_part.element
+    abstract_id = 90 + len(numbering.findall(qn("w:abstractNum")))
+    levels = "".join(
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+        f'<w:lvlText w:val="{text}"/></w:lvl>'
+        for i, (fmt, text) in enumerate(texts)
+    )
+    numbering.insert(
+        0,
+        parse_xml(f'<w:abstractNum {_W} w:abstractNumId="{abstract_id}">{levels}</w:abstractNum>'),
+    )
+    num_id = str(abstract_id + 100)
+    numbering.append(
+        parse_xml(
+            f'<w:num {_W} w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/></w:num>'
+        )
+    )
+    return num_id
+
+
+def list_number(paragraph, num_id: str, level: int) -> None:
+    """The paragraph numbered by Word (its number is not in its text)."""
+    properties = paragraph._p.get_or_add_pPr()
+    properties.append(
+        parse_xml(f'<w:numPr {_W}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>')
+    )
+
+
 def soft_lines(cell, lines: list[str]) -> None:
     """The cell's text as one paragraph with line breaks (Skift+Enter), not paragraphs."""
     paragraph = cell.paragraphs[0]

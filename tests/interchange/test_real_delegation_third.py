@@ -24,11 +24,13 @@ from tests.interchange.real_delegation_third import (
     THIRD_DOCUMENTS,
     content_control,
     control_around_runs,
+    list_number,
     simple_field,
     text_box,
     tracked_delete,
     tracked_insert,
     tracked_row_delete,
+    word_list,
 )
 from tests.interchange.test_delegation_structures import _version_words, _words
 
@@ -329,3 +331,60 @@ def test_a_running_header_without_page_number_between_tables_is_still_one() -> N
     header = "Testby kommun   Delegationsordning för kommunstyrelsen"
     texts = [header, None, header, None, header, None, "Reviderad", "Reviderad", "Reviderad"]
     assert running_lines(texts) == {page_key(header)}
+
+
+def test_numbers_word_draws_in_the_nr_column_are_the_points_numbers(tmp_path) -> None:
+    document = docx.Document()
+    numbers = word_list(document, [("decimal", "%1"), ("decimal", "%1.%2")])
+    letters = word_list(document, [("lowerLetter", "%1)")])
+    for chapter, rows in (
+        ("Allmänna ärenden", [["", "Brådskande ärenden", "Ordförande", "", "", ""]]),
+        (
+            "Ekonomi",
+            [
+                ["", "Attest", "Ekonomichef", "", "", ""],
+                [
+                    "",
+                    "Avskrivning av fordran\nupp till ett basbelopp\növer ett basbelopp",
+                    "",
+                    "",
+                    "",
+                    "",
+                ],
+            ],
+        ),
+    ):
+        table = _table(document, VARA_HEADER, [[chapter], *rows])
+        list_number(table.rows[1].cells[0].paragraphs[0], numbers, 0)  # the chapter row
+        for row in table.rows[2:]:
+            list_number(row.cells[0].paragraphs[0], numbers, 1)
+    last = table.rows[-1].cells[1].paragraphs
+    for paragraph in last[1:]:
+        list_number(paragraph, letters, 0)
+    path = tmp_path / "numrerad.docx"
+    document.save(str(path))
+    version, _ = read_file(path)
+    assert [(c.title, p.nr, p.arende) for c, p in version.all_points()] == [
+        ("1 Allmänna ärenden", "1.1", "Brådskande ärenden"),
+        ("2 Ekonomi", "2.1", "Attest"),
+        (
+            "2 Ekonomi",
+            "2.2",
+            "Avskrivning av fordran\na) upp till ett basbelopp\nb) över ett basbelopp",
+        ),
+    ]
+
+
+def test_headings_numbered_by_their_style_keep_their_numbers(tmp_path) -> None:
+    document = docx.Document()
+    numbers = word_list(document, [("decimal", "%1")])
+    style = document.styles["Heading 1"].element.get_or_add_pPr()
+    style.append(parse_xml(f'<w:numPr {_W}><w:numId w:val="{numbers}"/></w:numPr>'))
+    document.add_heading("Allmänna ärenden", 1)
+    _table(document, VARA_HEADER, [["1.1", "Brådskande ärenden", "Ordförande", "", "", ""]])
+    document.add_heading("Ekonomi", 1)
+    _table(document, VARA_HEADER, [["2.1", "Attest", "Ekonomichef", "", "", ""]])
+    path = tmp_path / "rubriker.docx"
+    document.save(str(path))
+    version, _ = read_file(path)
+    assert [c.title for c in version.chapters] == ["1 Allmänna ärenden", "2 Ekonomi"]
