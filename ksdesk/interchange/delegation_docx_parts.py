@@ -258,29 +258,36 @@ def revision_lines(text: str) -> list[Revision]:
 
 # Footnotes ------------------------------------------------------------------------------------
 
-_FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
+_NOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+# Footnotes and endnotes: their ids count apart, so an endnote's id is marked "e".
+_KINDS = (("footnotes", "footnote", ""), ("endnotes", "endnote", "e"))
 
 
 def footnotes(document) -> dict[str, str]:
-    """The document's footnotes by id, as text (Word keeps them in a part of their own, apart
-    from the text that refers to them)."""
+    """The document's footnotes and endnotes by id, as text (Word keeps them in parts of
+    their own, apart from the text that refers to them)."""
     from lxml import etree
 
+    notes = {}
     for rel in document.part.rels.values():
-        if rel.reltype == _FOOTNOTES and not rel.is_external:
+        for part, tag, mark in _KINDS:
+            if rel.reltype != _NOTES + part or rel.is_external:
+                continue
             root = etree.fromstring(rel.target_part.blob)
-            notes = {}
-            for note in root.iter(_w("footnote")):
+            for note in root.iter(_w(tag)):
                 if note.get(_w("type")) in ("separator", "continuationSeparator"):
                     continue
                 lines = ["".join(t.text or "" for t in p.iter(_w("t"))) for p in note.iter(_w("p"))]
                 text = " ".join(" ".join(lines).split())
                 if text:
-                    notes[note.get(_w("id")) or ""] = text
-            return notes
-    return {}
+                    notes[mark + (note.get(_w("id")) or "")] = text
+    return notes
 
 
 def note_ids(element) -> list[str]:
-    """Ids of the footnotes referred to inside a cell or paragraph, in order."""
-    return [ref.get(_w("id")) or "" for ref in element.iter(_w("footnoteReference"))]
+    """Ids of the footnotes and endnotes referred to inside a cell or paragraph, in order."""
+    references = element.iter(_w("footnoteReference"), _w("endnoteReference"))
+    return [
+        ("e" if ref.tag == _w("endnoteReference") else "") + (ref.get(_w("id")) or "")
+        for ref in references
+    ]
