@@ -42,12 +42,13 @@ def materialise(document) -> set:
     by_style = _style_numbering(document)
     for paragraph in list(document.element.body.iter(f"{_W}p")):
         reference = paragraph.find(f"{_W}pPr/{_W}numPr")
+        style = paragraph.find(f"{_W}pPr/{_W}pStyle")
+        style_id = "" if style is None else style.get(f"{_W}val") or ""
         if reference is None:
-            style = paragraph.find(f"{_W}pPr/{_W}pStyle")
-            reference = by_style.get("" if style is None else style.get(f"{_W}val") or "")
+            reference = by_style.get(style_id)
         if reference is None:
             continue
-        label = definitions.label(reference)
+        label = definitions.label(reference, style_id)
         if label is None:
             continue  # a bullet, or a list without definition: read as before
         run = paragraph.makeelement(f"{_W}r", {})
@@ -85,19 +86,24 @@ class _Definitions:
         self.abstract_of: dict[str, str] = {}  # numId → abstractNumId
         self.starts: dict[str, dict[int, int]] = {}  # numId → level → start override
         self.counters: dict[str, dict[int, int]] = {}
+        self.style_levels: dict[tuple[str, str], int] = {}  # (abstract, style id) → level
         try:
             root = document.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):
             return
         for abstract in root.iter(f"{_W}abstractNum"):
             levels = {}
+            abstract_id = abstract.get(f"{_W}abstractNumId") or ""
             for level in abstract.iter(f"{_W}lvl"):
+                linked = _val(level, "pStyle")  # the heading style this level numbers
+                if linked:
+                    self.style_levels[(abstract_id, linked)] = int(level.get(f"{_W}ilvl") or 0)
                 levels[int(level.get(f"{_W}ilvl") or 0)] = (
                     _val(level, "numFmt") or "decimal",
                     _val(level, "lvlText") or "",
                     int(_val(level, "start") or 1),
                 )
-            self.levels[abstract.get(f"{_W}abstractNumId") or ""] = levels
+            self.levels[abstract_id] = levels
         for num in root.iter(f"{_W}num"):
             num_id = num.get(f"{_W}numId") or ""
             self.abstract_of[num_id] = _val(num, "abstractNumId") or ""
@@ -107,10 +113,14 @@ class _Definitions:
                     ilvl = int(override.get(f"{_W}ilvl") or 0)
                     self.starts.setdefault(num_id, {})[ilvl] = int(start)
 
-    def label(self, reference) -> str | None:
+    def label(self, reference, style_id: str = "") -> str | None:
+        """The number Word draws for a paragraph with this list reference, counted on. A
+        heading style's reference without level takes the level linked to the style."""
         num_id = _val(reference, "numId") or "0"
-        ilvl = int(_val(reference, "ilvl") or 0)
         abstract = self.abstract_of.get(num_id)
+        written = _val(reference, "ilvl")
+        linked = self.style_levels.get((abstract or "", style_id))
+        ilvl = int(written) if written is not None else (linked or 0)
         levels = self.levels.get(abstract or "")
         if num_id == "0" or not levels or ilvl not in levels:
             return None

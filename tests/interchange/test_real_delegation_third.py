@@ -13,7 +13,7 @@ from pathlib import Path
 import docx
 import pytest
 from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls
+from docx.oxml.ns import nsdecls, qn
 
 from ksdesk.services.delegation_import import read_file
 from tests.interchange.real_delegation_documents import VARA_HEADER, _table
@@ -377,17 +377,28 @@ def test_numbers_word_draws_in_the_nr_column_are_the_points_numbers(tmp_path) ->
 
 def test_headings_numbered_by_their_style_keep_their_numbers(tmp_path) -> None:
     document = docx.Document()
-    numbers = word_list(document, [("decimal", "%1")])
-    style = document.styles["Heading 1"].element.get_or_add_pPr()
-    style.append(parse_xml(f'<w:numPr {_W}><w:numId w:val="{numbers}"/></w:numPr>'))
-    document.add_heading("Allmänna ärenden", 1)
-    _table(document, VARA_HEADER, [["1.1", "Brådskande ärenden", "Ordförande", "", "", ""]])
-    document.add_heading("Ekonomi", 1)
-    _table(document, VARA_HEADER, [["2.1", "Attest", "Ekonomichef", "", "", ""]])
+    numbers = word_list(document, [("decimal", "%1"), ("decimal", "%1.%2")])
+    # As Word ties headings to a multilevel list: each style names the list, and each level
+    # of the list names its style (Rubrik 2 draws "1.1" without a level of its own).
+    numbering = document.part.numbering_part.element
+    abstract = numbering.find(qn("w:abstractNum"))
+    for level, style_id in zip(
+        abstract.findall(qn("w:lvl")), ("Heading1", "Heading2"), strict=True
+    ):
+        level.append(parse_xml(f'<w:pStyle {_W} w:val="{style_id}"/>'))
+    for name in ("Heading 1", "Heading 2"):
+        style = document.styles[name].element.get_or_add_pPr()
+        style.append(parse_xml(f'<w:numPr {_W}><w:numId w:val="{numbers}"/></w:numPr>'))
+    document.add_heading("Delegeringar", 1)
+    document.add_heading("Allmänna ärenden", 2)
+    _table(document, VARA_HEADER, [["1.1.1", "Brådskande ärenden", "Ordförande", "", "", ""]])
+    document.add_heading("Ekonomi", 2)
+    _table(document, VARA_HEADER, [["1.2.1", "Attest", "Ekonomichef", "", "", ""]])
     path = tmp_path / "rubriker.docx"
     document.save(str(path))
-    version, _ = read_file(path)
-    assert [c.title for c in version.chapters] == ["1 Allmänna ärenden", "2 Ekonomi"]
+    version, report = read_file(path)
+    assert [c.title for c in version.chapters] == ["1.1 Allmänna ärenden", "1.2 Ekonomi"]
+    assert [line.text for line in report.dropped] == ["1 Delegeringar"]
 
 
 def test_an_endnote_on_a_point_goes_under_its_anmarkning(tmp_path) -> None:
