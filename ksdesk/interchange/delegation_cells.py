@@ -2,6 +2,7 @@
 
 - Words hyphenated at a line end are joined ("stadsbyggnads-\\nkontoret"), but real compounds
   keep their hyphen or slash ("IT-\\nsystem", "ärende-/\\nverksamhetssystemet", "Mark- och").
+- An Ärende broken over lines mid-sentence is one line again ("… skall" / "läggas ned").
 - Change marks ("NY:", "Ändrad:", a cell that says only "Ny") mean "new in this version" and
   are taken out of the text.
 - Point numbers, title numbers and the shapes of heading rows.
@@ -46,6 +47,23 @@ def join_hyphens(text: str) -> tuple[str, list[str]]:
             out[-1] = before[:-1] + stripped
             joined.append(f"{head}-{following}")
     return "\n".join(out), joined
+
+
+def join_broken_lines(text: str) -> str:
+    """An Ärende whose sentence was broken with Enter to fit the cell ("… inledd utredning
+    skall" / "läggas ned"): a line that goes on in lower case after a word joins the line
+    before. A list line ("- rivning", "a) ärenden om …"), a line after a colon or a full
+    stop stays a line."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        listed = re.match(r"[a-zåäö0-9]{1,2}[).]\s", stripped)
+        goes_on = stripped[:1].islower() and not listed
+        if out and goes_on and re.search(r"[^\W\d_]$", out[-1].rstrip()):
+            out[-1] = f"{out[-1].rstrip()} {stripped}"
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def read_mark(text: str) -> tuple[str, str]:

@@ -22,14 +22,16 @@ from ksdesk.core.delegation import Abbreviation, IntroSection, Revision, Version
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport, count
 from ksdesk.core.lookalike import search_key
+from ksdesk.interchange import delegation_docx_header as header_fields
 from ksdesk.interchange import delegation_docx_parts as parts
-from ksdesk.interchange.delegation_cells import title_depth
+from ksdesk.interchange.delegation_docx_list import ListedPoints
+from ksdesk.interchange.delegation_docx_numbering import materialise
+from ksdesk.interchange.delegation_docx_xml import flatten
 from ksdesk.interchange.delegation_rows import Row, RowReader
 from ksdesk.interchange.delegation_tabular import _finish
-from ksdesk.interchange.delegation_titles import NUMBERED_TITLE
+from ksdesk.interchange.delegation_titles import NUMBERED_TITLE, numbered_below
 
 ABBREVIATIONS_HEADING = "Förkortningar"
-_REVISION_HEADER = ("revideringar", "vad revideringen avsett")
 _TITLE_MAX = 80
 # "Utkast – ej antagen", "Antagen av kommunstyrelsen …": what ksdesk's own export writes
 # under the title; the import is always a new draft.
@@ -46,15 +48,20 @@ def read_docx(path: Path, report: ImportReport | None = None) -> Version:
     except (PackageNotFoundError, KeyError, ValueError) as error:
         raise InvalidInput(f"{path.name} kan inte läsas som ett Word-dokument (.docx).") from error
     report = report or ImportReport("delegationsordning", path.name)
+    flatten(document.element.body, report)
+    numbered = materialise(document)
     blocks = list(document.iter_inner_content())
-    paragraph_texts = [b.text for b in blocks if not hasattr(b, "rows")]
-    state = _State(report, parts.running_lines(paragraph_texts), _style_names(document))
+    paragraph_texts = [None if hasattr(b, "rows") else b.text for b in blocks]
+    state = _State(report, parts.running_lines(paragraph_texts), parts.style_names(document))
     state.footnotes = parts.footnotes(document)
+    state.numbered = numbered
     for block in blocks:
         if hasattr(block, "rows"):
             state.table(block)
         else:
             state.paragraph(block)
+    state.listed.flush()
+    state.header_reader.page_header(document.sections)
     state.end_toc()
     state.report_running()
     version = _finish(state.reader)
@@ -72,23 +79,6 @@ def read_docx(path: Path, report: ImportReport | None = None) -> Version:
     return version
 
 
-def _level(style: str) -> int:
-    """ "Heading 2" / "Rubrik 2" → 2; a title → 0."""
-    if style.startswith("Title"):
-        return 0
-    digits = "".join(ch for ch in style if ch.isdigit())
-    return int(digits) if digits else 1
-
-
-def _numbered_below(title: str, subtitle: str) -> bool:
-    upper, lower = NUMBERED_TITLE.match(title), NUMBERED_TITLE.match(subtitle)
-    return bool(upper and lower) and title_depth(lower.group(1)) > title_depth(upper.group(1))  # type: ignore[union-attr]
-
-
-def _style_names(document) -> dict[str, str]:
-    return {style.style_id: style.name or "" for style in document.styles}
-
-
 class _State:
     def __init__(self, report: ImportReport, running: set[str], styles: dict[str, str]) -> None:
         self.report = report
@@ -96,7 +86,8 @@ class _State:
         self.reader = RowReader(report)
         self.running = running
         self.running_seen: dict[str, tuple[str, int]] = {}
-        self.header: dict[str, str] = {}
+        self.header_reader = header_fields.HeaderReader(report)
+        self.header = self.header_reader.fields
         self.revisions: list[Revision] = []
         self.intro: list[IntroSection] = []
         self.abbreviations: list[Abbreviation] = []
@@ -104,13 +95,16 @@ class _State:
         self.titles: list[str] = []  # heading or short lines since the last table or prose
         self.seen_points = False
         self.in_abbreviations = False
+        self.abbreviations_level: int | None = None  # outline level of "Förkortningar"
         self.footnotes: dict[str, str] = {}
+        self.numbered: set = set()  # paragraphs whose list number Word drew
         self.heading_texts: set[str] = set()
         self.levels: dict[str, int] = {}  # heading text → outline level (Title 0, Heading 1 …)
         self.chapter_level: int | None = None  # level of the heading the chapter came from
         self.toc: list[str] = []  # where the table of contents began, its heading, its lines
         self.tables = 0
         self.paragraphs = 0
+        self.listed = ListedPoints(self.read_paragraph, self.listed_table)
 
     # Paragraphs -----------------------------------------------------------------------------
 
@@ -120,11 +114,24 @@ class _State:
         style_id = paragraph._p.style
         return self.styles.get(style_id, "Normal") if style_id else "Normal"
 
+    def _bullet(self, paragraph) -> bool:
+        """A line of a bulleted list: a list style, unless Word numbered it (its number is
+        in its text now, delegation_docx_numbering)."""
+        return "List" in self._style(paragraph) and paragraph._p not in self.numbered
+
     def _is_heading(self, paragraph) -> bool:
         return self._style(paragraph).startswith(("Heading", "Rubrik", "Title"))
 
     def paragraph(self, paragraph) -> None:
         self.paragraphs += 1
+        text = " ".join(paragraph.text.split())
+        if self.listed.take(
+            paragraph, text, f"Stycke {self.paragraphs}", self._is_heading(paragraph)
+        ):
+            return  # a point written as paragraphs, or the numbered line that may start one
+        self.read_paragraph(paragraph)
+
+    def read_paragraph(self, paragraph) -> None:
         self._paragraph(paragraph)
         for note in self._notes(paragraph._p):
             section = self.intro[-1] if self.intro and not self.seen_points else None
@@ -141,7 +148,7 @@ class _State:
             return
         heading = self._is_heading(paragraph)
         where = f"Stycke {self.paragraphs}"
-        if self._abbreviations(raw, text, heading) or (
+        if self._abbreviations(raw, text, heading, paragraph) or (
             not self.seen_points and self._front_matter(paragraph, text, heading, where)
         ):
             self.titles = []  # a list or a history stands between a heading and the table
@@ -167,12 +174,24 @@ class _State:
         self.titles = [*self.titles, text] if title_like else []
         if heading:
             self.heading_texts.add(text)
-            self.levels[text] = _level(self._style(paragraph))
+            self.levels[text] = parts.heading_level(self._style(paragraph))
 
-    def _abbreviations(self, raw: str, text: str, heading: bool) -> bool:
-        """A heading "Förkortningar" and the lines of its list: read, and True."""
+    def _abbreviations(self, raw: str, text: str, heading: bool, paragraph) -> bool:
+        """A heading "Förkortningar" and the lines of its list: read, and True. Headings a
+        level below it name groups of the list ("Avdelningar", "Befattningar"): the list
+        goes on under them."""
+        level = parts.heading_level(self._style(paragraph)) if heading else None
         if parts.is_abbreviation_heading(text):
             self.in_abbreviations = True
+            self.abbreviations_level = level
+            if search_key(text) != search_key(ABBREVIATIONS_HEADING):
+                why = "förkortningslistans rubrik: skrivs ut som ”Förkortningar”"
+                self.report.change(f"Stycke {self.paragraphs}", text, why)
+            return True
+        deeper = self.abbreviations_level is not None and level is not None
+        if self.in_abbreviations and deeper and level > self.abbreviations_level:  # type: ignore[operator]
+            why = "rubrik för en grupp i förkortningslistan: förkortningarna står i listan"
+            self.report.change(f"Stycke {self.paragraphs}", text, why)
             return True
         found = parts.abbreviation_line(raw, self.in_abbreviations)
         if found and (self.in_abbreviations or self.seen_points):
@@ -227,19 +246,9 @@ class _State:
         if self._style(paragraph).startswith("Title"):
             self.header.setdefault("Dokumentnamn", text)
             return True
-        pairs = parts.header_pairs([paragraph.text])
-        self._keep_header(pairs, f"Stycke {self.paragraphs}")
+        pairs = header_fields.header_pairs([paragraph.text])
+        self.header_reader.keep(pairs, f"Stycke {self.paragraphs}")
         return bool(pairs)
-
-    def _keep_header(self, pairs: list[tuple[str, str, str]], where: str) -> None:
-        for name, value, label in pairs:
-            if name in self.header:
-                if value and value != self.header[name]:
-                    self.report.drop(where, f"{label}: {value}", f"{name} stod redan i huvudet")
-                continue
-            self.header[name] = value
-            if search_key(label.rstrip(":")) != search_key(name):
-                self.report.change(where, f"{label}: {value}", f"står under ”{name}”")
 
     def _intro(self, paragraph, text: str, heading: bool) -> None:
         if heading:
@@ -248,8 +257,7 @@ class _State:
         if not self.intro:
             # Text before the first heading: the introduction's opening words.
             self.intro.append(IntroSection("", ""))
-        style = self._style(paragraph)
-        bullet = "- " if "List" in style else ""
+        bullet = "- " if self._bullet(paragraph) else ""
         section = self.intro[-1]
         # Consecutive bullets share a paragraph; everything else is a paragraph of its own.
         joiner = "\n" if bullet and section.text.split("\n")[-1].startswith("- ") else "\n\n"
@@ -258,6 +266,7 @@ class _State:
     # Tables ---------------------------------------------------------------------------------
 
     def table(self, table) -> None:
+        self.listed.flush()
         self.tables += 1
         self.end_toc()
         where = f"Tabell {self.tables}"
@@ -267,7 +276,7 @@ class _State:
         if self._revision_table(rows) or self._abbreviation_table(rows):
             self.titles = []
             return
-        if not self.seen_points and self._header_fields(rows, where):
+        if not self.seen_points and self.header_reader.table(rows, where):
             self.titles = []
             return
         titles, self.titles = self.titles[-2:], []
@@ -280,6 +289,19 @@ class _State:
         self.reader.start_table(None, where)
         for number, row in enumerate(table.rows, start=1):
             self._row(row, f"{where}, rad {number}")
+        self._end_points_table(titles, before)
+
+    def listed_table(self, rows: list[Row], where: str) -> None:
+        """Points written as paragraphs (delegation_docx_list), read as a table's rows."""
+        titles, self.titles = self.titles[-2:], []
+        self._start_points_table(titles, where)
+        before = self.reader.rows_read + self.reader.merged_rows
+        self.reader.start_table(None, where)
+        for row in rows:
+            self.reader.add_row(row)
+        self._end_points_table(titles, before)
+
+    def _end_points_table(self, titles: list[str], before: int) -> None:
         self.reader.end_table()
         if self.reader.rows_read + self.reader.merged_rows > before:
             self._points_began(titles)
@@ -295,7 +317,7 @@ class _State:
         then "Under anställningen" over the next table) heads the next points."""
         title = titles[0] if titles else None
         subtitle = titles[1] if len(titles) > 1 else ""
-        if title and subtitle and _numbered_below(title, subtitle):
+        if title and subtitle and numbered_below(title, subtitle):
             self.reader.title(title, where)
             title, subtitle = subtitle, ""
         below = title is not None and not subtitle and self._below_chapter(title)
@@ -328,6 +350,12 @@ class _State:
             previous = cell._tc
             cells.append(self._cell_text(cell))
             marked.append(parts.highlighted(cell._tc))
+        # A row that starts late or ends early (Word's gridBefore/gridAfter): its cells stand
+        # under the columns of the grid, not from the first column on.
+        before, after = row.grid_cols_before, row.grid_cols_after
+        cells = [""] * before + cells + [""] * after
+        repeats = [False] * before + repeats + [False] * after
+        marked = [False] * before + marked + [False] * after
         distinct = list(dict.fromkeys(c.strip() for c in cells if c.strip()))
         if len(distinct) == 1 and self._running(distinct[0]):
             return
@@ -340,7 +368,7 @@ class _State:
         lines = []
         for paragraph in cell.paragraphs:
             text = paragraph.text
-            listed = "List" in self._style(paragraph) or bool(paragraph._p.xpath("./w:pPr/w:numPr"))
+            listed = self._bullet(paragraph) or bool(paragraph._p.xpath("./w:pPr/w:numPr"))
             if listed and text.strip() and not text.lstrip().startswith(("-", "–", "•")):
                 text = f"- {text}"
             lines.append(text)
@@ -351,20 +379,9 @@ class _State:
         return [self.footnotes[i] for i in ids if i in self.footnotes]
 
     def _revision_table(self, rows: list[list[str]]) -> bool:
-        first = [search_key(c) for c in rows[0]]
-        if (
-            len(first) < 2
-            or first[0] not in ("revideringar", "revidering", "beslut")
-            or (first[1] not in _REVISION_HEADER)
-        ):
-            return False
-        for row in rows[1:]:
-            cells = list(dict.fromkeys(c.strip() for c in row))  # merged cells repeat
-            if cells and cells[0]:
-                text = cells[1] if len(cells) > 1 else ""
-                dnr = cells[2] if len(cells) > 2 else ""
-                self.revisions.append(Revision(cells[0], text, dnr))
-        return True
+        found = parts.revision_table(rows)
+        self.revisions += found or []
+        return found is not None
 
     def _abbreviation_table(self, rows: list[list[str]]) -> bool:
         if not (self.in_abbreviations or self.seen_points):
@@ -376,21 +393,4 @@ class _State:
         if parts.is_abbreviation_header(rows[0]):
             heading = " | ".join(dict.fromkeys(c.strip() for c in rows[0] if c.strip()))
             self.report.drop(f"Tabell {self.tables}", heading, "förkortningslistans rubrikrad")
-        return True
-
-    def _header_fields(self, rows: list[list[str]], where: str) -> bool:
-        """A table of the document header (labels and values): read, and True. Its cells
-        that are neither a label nor a value are reported."""
-        pairs = [pair for row in rows for pair in parts.header_pairs(row)]
-        if not pairs:
-            return False
-        self._keep_header(pairs, where)
-        used = {search_key(x) for pair in pairs for x in pair}
-        for row in rows:
-            for text in dict.fromkeys(c.strip() for c in row if c.strip()):
-                key = search_key(text)
-                is_label = parts.label_of(text.split("\n")[0]) is not None
-                is_value = any(search_key(v) in key for _, v, _ in pairs if v)
-                if key not in used and not is_label and not is_value:
-                    self.report.drop(where, text, "i dokumenthuvudet utan känd rubrik")
         return True

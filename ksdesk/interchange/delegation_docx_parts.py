@@ -1,6 +1,6 @@
 """The parts of a Word delegationsordning around its point tables: running headers typed as
-body text, the document header (title, Beslutad av, Giltigt från, Dnr …), abbreviation lists
-and yellow highlight."""
+body text, abbreviation lists, yellow highlight, a table of contents, revision histories and
+footnotes. The document header is read in delegation_docx_header."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import re
 from collections import Counter
 
 from ksdesk.core.delegation import Abbreviation, Revision
-from ksdesk.interchange.column_map import ColumnMap, heading_key
+from ksdesk.core.lookalike import search_key
+from ksdesk.interchange.column_map import heading_key
 
 # A page number at the end of a line ("7 (20)", "Sida 7 av 20", "Sida 7/20") or alone
 # ("- 7 -"). A bare "2022/77" is a Dnr, not a page.
@@ -20,34 +21,6 @@ _PAGE_NUMBER = re.compile(
 _RUNNING_MAX = 160
 _REPEATS = 3
 
-HEADER_LABELS = ColumnMap(
-    {
-        "Dokumentnamn": ("dokumentnamn", "dokumentets namn", "titel"),
-        "Dokumenttyp": ("dokumenttyp", "typ av dokument"),
-        "Omfattning": ("omfattning",),
-        "Dokumentägare": ("dokumentägare",),
-        "Dokumentansvarig": ("dokumentansvarig", "ansvarig för dokumentet"),
-        "Publicering": ("publicering",),
-        "Författningsstöd": ("författningsstöd",),
-        "Beslutad": ("beslutad", "beslutsdatum", "antagen", "fastställd", "beslutad datum"),
-        "Bör revideras": ("bör revideras", "revideras senast", "revideras"),
-        "Beslutsinstans": ("beslutsinstans", "beslutad av", "antagen av", "fastställd av"),
-        "Diarienummer": ("diarienummer", "dnr", "diarienr", "diarie nr"),
-        "Giltigt från": (
-            "giltigt från",
-            "giltig från",
-            "gäller från",
-            "giltig fr.o.m",
-            "giltigt fr.o.m",
-            "gäller fr.o.m",
-            "gäller fr o m",
-            "ikraftträdande",
-        ),
-        "Ansvarig förvaltning": ("ansvarig förvaltning", "förvaltning", "ansvarig", "utgivare"),
-        "Senast reviderad": ("senast reviderad", "reviderad"),
-        "Gäller för": ("gäller för",),
-    }
-)
 ABBREVIATION_HEADINGS = (
     "förkortningar",
     "förkortningslista",
@@ -68,6 +41,22 @@ _EQUALS_LINE = re.compile(r"^([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,9})\s*=\s*(.+)$"
 _YELLOW = {"yellow", "ffff00"}
 
 
+# Styles ---------------------------------------------------------------------------------------
+
+
+def style_names(document) -> dict[str, str]:
+    """Style id → name, built once (python-docx looks a paragraph's style up on every call)."""
+    return {style.style_id: style.name or "" for style in document.styles}
+
+
+def heading_level(style: str) -> int:
+    """ "Heading 2" / "Rubrik 2" → 2; a title → 0."""
+    if style.startswith("Title"):
+        return 0
+    digits = "".join(ch for ch in style if ch.isdigit())
+    return int(digits) if digits else 1
+
+
 # Running headers ------------------------------------------------------------------------------
 
 
@@ -76,12 +65,18 @@ def page_key(text: str) -> str:
     return re.sub(r"\d+", "#", " ".join(text.split())).casefold()
 
 
-def running_lines(texts: list[str]) -> set[str]:
+def running_lines(texts: list[str | None]) -> set[str]:
     """Keys (page_key) of lines that are running headers or footers typed as body text: a
-    short line ending in a page number, or the same short line three times or more."""
-    counts = Counter(page_key(t) for t in texts if t.strip())
+    short line ending in a page number, or the same short line three times or more, apart
+    (other text or a table between them: None in `texts` stands for a table)."""
+    lines = [None if t is None else page_key(t) for t in texts if t is None or t.strip()]
+    # A line repeated straight after itself is a list ("Reviderad av socialnämnden …" eight
+    # times under the title), not a page's header: each run of it counts once.
+    counts = Counter(
+        key for i, key in enumerate(lines) if key is not None and (i == 0 or lines[i - 1] != key)
+    )
     keys = set()
-    for text in texts:
+    for text in filter(None, texts):
         flat = " ".join(text.split())
         if not flat or len(flat) > _RUNNING_MAX:
             continue
@@ -92,102 +87,16 @@ def running_lines(texts: list[str]) -> set[str]:
     return keys
 
 
-# The document header --------------------------------------------------------------------------
-
-
-def header_pairs(cells: list[str]) -> list[tuple[str, str, str]]:
-    """(field, value, label as written) in the cells of a header table row or a paragraph:
-    "Label | value", "Label: value" and "Label\\nvalue" (label above its value)."""
-    pairs: list[tuple[str, str, str]] = []
-    unique = list(dict.fromkeys(c.strip() for c in cells))
-    i = 0
-    while i < len(unique):
-        text = unique[i]
-        name = label_of(text)
-        if name is not None:
-            following = unique[i + 1] if i + 1 < len(unique) else ""
-            if label_of(following) is None:
-                pairs.append((name, following, text))
-                i += 2
-                continue
-            pairs.append((name, "", text))
-        else:
-            pairs += _inline_pairs(text)
-        i += 1
-    return [(n, " ".join(v.split()), " ".join(label.split())) for n, v, label in pairs]
-
-
-def label_of(text: str) -> str | None:
-    key = heading_key(text)
-    if not key or len(key) > 40:
-        return None
-    name, exact = HEADER_LABELS.field_of(text)
-    return name if exact else None
-
-
-# "Diarienummer KS 2022/100.", "Dnr 2011/391 KS.023": the label with no colon after it.
-_DNR_LINE = re.compile(r"^(diarienummer|diarienr|dnr)\.?\s+(\S[^\s]*(?:\s\S+){0,3})$", re.I)
-
-
-# "Beslutad av kommunfullmäktige 2019-03-19, § 73", "Senast reviderad av kommunstyrelsen den
-# 28 januari 2015, § 21": who decided, then when (Antagen/Reviderad av … are revision lines).
-_DECIDED_LINE = re.compile(
-    r"^(?P<label>beslutad|beslutat|senast reviderad|senast reviderat)\s+(?:av|i)\s+"
-    r"(?P<organ>[^\d,]+?),?\s+(?P<when>(?:den\s+)?\d[^.]*(?:\.\d[^.]*)*)\.?$",
-    re.IGNORECASE,
-)
-# Fields written "Label value" with no colon: a date after the first ones, a name after the
-# others (kept short: a sentence starting with the same words is prose, not a field).
-_DATED_FIELDS = {"Giltigt från", "Beslutad", "Senast reviderad"}
-_NAMED_FIELDS = {"Ansvarig förvaltning", "Dokumentansvarig", "Dokumentägare", "Beslutsinstans"}
-
-
-def _unlabelled_field(line: str) -> list[tuple[str, str, str]]:
-    """A header field on a line of its own without a colon: "Gäller från 2019-04-01",
-    "Ansvarig förvaltning Kommunledningsförvaltningen", "Beslutad av kommunstyrelsen
-    2019-03-19, § 73"."""
-    decided = _DECIDED_LINE.match(line)
-    if decided:
-        label, when = decided["label"], decided["when"].strip(" ,")
-        organ = decided["organ"].strip()
-        if heading_key(label).startswith("senast"):
-            return [("Senast reviderad", f"{organ} {when}", label)]
-        return [("Beslutsinstans", organ[:1].upper() + organ[1:], label), ("Beslutad", when, label)]
-    words = line.split()
-    for count in (3, 2, 1):
-        label, value = " ".join(words[:count]), " ".join(words[count:])
-        name = label_of(label) if value else None
-        if name in _DATED_FIELDS and any(ch.isdigit() for ch in value) and len(value) <= 40:
-            return [(name, value.rstrip("."), label)]
-        named = name in _NAMED_FIELDS and (count >= 2 or name != "Ansvarig förvaltning")
-        if named and len(value.split()) <= 6 and not value.endswith("."):
-            return [(name, value, label)]  # type: ignore[list-item]
-    return []
-
-
-def _inline_pairs(text: str) -> list[tuple[str, str, str]]:
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
-    dnr = _DNR_LINE.match(" ".join(text.split())) if len(lines) == 1 else None
-    if dnr and any(ch.isdigit() for ch in dnr.group(2)):
-        return [("Diarienummer", dnr.group(2).rstrip("."), dnr.group(1))]
-    if len(lines) == 1 and ":" not in lines[0]:
-        return _unlabelled_field(" ".join(lines[0].split()))
-    if len(lines) >= 2 and label_of(lines[0]) is not None:
-        return [(label_of(lines[0]), " ".join(lines[1:]), lines[0])]  # type: ignore[list-item]
-    pairs = []
-    for line in lines:
-        label, sep, value = line.partition(":")
-        name = label_of(label) if sep else None
-        if name is not None:
-            pairs.append((name, value.strip(), label))
-    return pairs
-
-
 # Abbreviations --------------------------------------------------------------------------------
 
 
 def is_abbreviation_heading(text: str) -> bool:
-    return heading_key(text) in {heading_key(h) for h in ABBREVIATION_HEADINGS}
+    """ "Förkortningar", and a short heading about them ("Författningssamlingar med
+    förkortningar")."""
+    key = heading_key(text)
+    if key in {heading_key(h) for h in ABBREVIATION_HEADINGS}:
+        return True
+    return "forkortningar" in key.split() and len(key.split()) <= 5 and not text.endswith(".")
 
 
 def abbreviation_line(text: str, listed: bool) -> list[Abbreviation]:
@@ -229,12 +138,17 @@ def abbreviation_table(rows: list[list[str]], listed: bool) -> list[Abbreviation
         return None
     if is_abbreviation_header(rows[0]):
         pairs = pairs[1:]  # "Förkortning | Betydelse"
-    good = [(s, long) for s, long in pairs if _ABBREVIATION_TOKEN.match(s) and long]
+    # Under a heading "Förkortningar" an abbreviation may be two words ("AC EK").
+    good = [(s, long) for s, long in pairs if long and _short_form(s, listed)]
     if not good or len(good) * 10 < len(pairs) * (6 if listed else 8):
         return None
     if any(len(row) > 4 for row in rows):
         return None
     return [Abbreviation(s, long) for s, long in pairs if s]
+
+
+def _short_form(text: str, listed: bool) -> bool:
+    return bool(_ABBREVIATION_TOKEN.match(text) or (listed and _TABBED_TOKEN.match(text)))
 
 
 def is_abbreviation_header(cells: list[str]) -> bool:
@@ -290,6 +204,27 @@ _REVISION_LINE = re.compile(
 _DNR = re.compile(r",?\s*\b(?:dnr|diarienummer|diarienr)\b[:.]?\s*", re.IGNORECASE)
 
 
+_REVISION_HEADER = ("revideringar", "vad revideringen avsett")
+
+
+def revision_table(rows: list[list[str]]) -> list[Revision] | None:
+    """The rows of a revision table ("Revideringar | Vad revideringen avsett | Dnr"), or None
+    when the table is not one."""
+    first = [search_key(c) for c in rows[0]]
+    if len(first) < 2 or first[0] not in ("revideringar", "revidering", "beslut"):
+        return None
+    if first[1] not in _REVISION_HEADER:
+        return None
+    revisions = []
+    for row in rows[1:]:
+        cells = list(dict.fromkeys(c.strip() for c in row))  # merged cells repeat
+        if cells and cells[0]:
+            text = cells[1] if len(cells) > 1 else ""
+            dnr = cells[2] if len(cells) > 2 else ""
+            revisions.append(Revision(cells[0], text, dnr))
+    return revisions
+
+
 def is_toc_heading(text: str) -> bool:
     return heading_key(text) in _TOC_HEADINGS
 
@@ -323,29 +258,36 @@ def revision_lines(text: str) -> list[Revision]:
 
 # Footnotes ------------------------------------------------------------------------------------
 
-_FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
+_NOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+# Footnotes and endnotes: their ids count apart, so an endnote's id is marked "e".
+_KINDS = (("footnotes", "footnote", ""), ("endnotes", "endnote", "e"))
 
 
 def footnotes(document) -> dict[str, str]:
-    """The document's footnotes by id, as text (Word keeps them in a part of their own, apart
-    from the text that refers to them)."""
+    """The document's footnotes and endnotes by id, as text (Word keeps them in parts of
+    their own, apart from the text that refers to them)."""
     from lxml import etree
 
+    notes = {}
     for rel in document.part.rels.values():
-        if rel.reltype == _FOOTNOTES and not rel.is_external:
+        for part, tag, mark in _KINDS:
+            if rel.reltype != _NOTES + part or rel.is_external:
+                continue
             root = etree.fromstring(rel.target_part.blob)
-            notes = {}
-            for note in root.iter(_w("footnote")):
+            for note in root.iter(_w(tag)):
                 if note.get(_w("type")) in ("separator", "continuationSeparator"):
                     continue
                 lines = ["".join(t.text or "" for t in p.iter(_w("t"))) for p in note.iter(_w("p"))]
                 text = " ".join(" ".join(lines).split())
                 if text:
-                    notes[note.get(_w("id")) or ""] = text
-            return notes
-    return {}
+                    notes[mark + (note.get(_w("id")) or "")] = text
+    return notes
 
 
 def note_ids(element) -> list[str]:
-    """Ids of the footnotes referred to inside a cell or paragraph, in order."""
-    return [ref.get(_w("id")) or "" for ref in element.iter(_w("footnoteReference"))]
+    """Ids of the footnotes and endnotes referred to inside a cell or paragraph, in order."""
+    references = element.iter(_w("footnoteReference"), _w("endnoteReference"))
+    return [
+        ("e" if ref.tag == _w("endnoteReference") else "") + (ref.get(_w("id")) or "")
+        for ref in references
+    ]

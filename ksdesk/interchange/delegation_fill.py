@@ -13,7 +13,7 @@ import re
 
 from ksdesk.core.delegation import Point
 from ksdesk.core.import_report import ImportReport
-from ksdesk.interchange.delegation_cells import clean_text, join_text
+from ksdesk.interchange.delegation_cells import clean_text, join_broken_lines, join_text
 from ksdesk.interchange.delegation_layout import EXTRA, FIELD_LABELS
 from ksdesk.interchange.delegation_role_cells import merge_roles, split_pair, split_roles
 
@@ -37,6 +37,8 @@ def fill_field(point: Point, name: str, text: str, where: str, report: ImportRep
         heading = name[len(EXTRA) :]
         point.extra[heading] = join_text(point.extra.get(heading, ""), cleaned, " ")
     else:
+        if name == "arende":
+            cleaned = join_broken_lines(cleaned)
         setattr(point, name, join_text(getattr(point, name), cleaned, " "))
 
 

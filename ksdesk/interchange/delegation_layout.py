@@ -34,6 +34,11 @@ COLUMN_NAMES = {
         "ärendebeskrivning",
         "ärendeslag",
         "ärendegrupp/ärende",
+        # "Nr. | Delegationens art | Lagrum | Delegat": the kind of decision delegated.
+        "delegationens art",
+        "delegeringens art",
+        "ärendets art",
+        "beslutets art",
     ),
     "lagrum": (
         "lagrum",

@@ -157,3 +157,11 @@ _GOES_ON = re.compile(r"\s*[(,–-]?\s*\bforts(?:\.|ättning|att)?\s*\)?\s*:?$",
 
 def same_title(a: str, b: str) -> bool:
     return search_key(_GOES_ON.sub("", a)) == search_key(_GOES_ON.sub("", b))
+
+
+def numbered_below(title: str, subtitle: str) -> bool:
+    """ "2 Delegeringar" over "2.1 Allmänna ärenden": the second is numbered a level deeper."""
+    upper, lower = NUMBERED_TITLE.match(title), NUMBERED_TITLE.match(subtitle)
+    if not (upper and lower):
+        return False
+    return title_depth(lower.group(1)) > title_depth(upper.group(1))

@@ -1,6 +1,6 @@
-"""Delegationsordningar laid out as real kommuner's are (real_delegation_documents and
-real_delegation_more): every point right, field by field, and every word either imported or
-named in the report."""
+"""Delegationsordningar laid out as real kommuner's are (real_delegation_documents,
+real_delegation_more and real_delegation_third): every point right, field by field, and every
+word either imported or named in the report."""
 
 from __future__ import annotations
 
@@ -15,13 +15,14 @@ import pytest
 from ksdesk.services.delegation_import import read_file
 from tests.interchange.real_delegation_documents import REAL_DOCUMENTS
 from tests.interchange.real_delegation_more import MORE_DOCUMENTS
+from tests.interchange.real_delegation_third import THIRD_DOCUMENTS
 from tests.interchange.test_delegation_structures import _version_words, _words
 
 # Our own column names: the import keeps only headings that differ from them.
 OUR_COLUMN_WORDS = _words("Nr Ärende Delegat Ersättare Lagrum Anmärkning")
 POINTS_NOT_YET: set[str] = set()
 WORDS_NOT_YET: set[str] = set()
-DOCUMENTS = {**REAL_DOCUMENTS, **MORE_DOCUMENTS}
+DOCUMENTS = {**REAL_DOCUMENTS, **MORE_DOCUMENTS, **THIRD_DOCUMENTS}
 
 
 def _params(not_yet: set[str]) -> list:

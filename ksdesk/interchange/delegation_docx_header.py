@@ -1,0 +1,246 @@
+"""The document header of a Word delegationsordning (title, Beslutad av, Giltigt från, Dnr,
+Ansvarig förvaltning …), wherever it is written: "Label: value" lines, labels without colon,
+a table of "Label | value" cells, labels over their values in one cell, or a row of labels
+over a row of values."""
+
+from __future__ import annotations
+
+import re
+
+from ksdesk.core.import_report import ImportReport
+from ksdesk.core.lookalike import search_key
+from ksdesk.interchange.column_map import ColumnMap, heading_key
+
+HEADER_LABELS = ColumnMap(
+    {
+        "Dokumentnamn": ("dokumentnamn", "dokumentets namn", "titel"),
+        "Dokumenttyp": ("dokumenttyp", "typ av dokument"),
+        "Omfattning": ("omfattning",),
+        "Dokumentägare": ("dokumentägare",),
+        "Dokumentansvarig": (
+            "dokumentansvarig",
+            "ansvarig för dokumentet",
+            "utfärdad av",
+            "för revidering ansvarar",
+            "revideringsansvarig",
+        ),
+        "Publicering": ("publicering",),
+        "Författningsstöd": ("författningsstöd",),
+        "Beslutad": (
+            "beslutad",
+            "beslutsdatum",
+            "antagen",
+            "fastställd",
+            "beslutad datum",
+            "utfärdad",
+        ),
+        "Bör revideras": ("bör revideras", "revideras senast", "revideras"),
+        "Beslutsinstans": (
+            "beslutsinstans",
+            "beslutad av",
+            "antagen av",
+            "fastställd av",
+            "fastställt av",
+            "antaget av",
+            "beslutat av",
+        ),
+        "Datum": ("datum", "dokumentdatum"),
+        "Diarienummer": ("diarienummer", "dnr", "diarienr", "diarie nr"),
+        "Giltigt från": (
+            "giltigt från",
+            "giltig från",
+            "gäller från",
+            "giltig fr.o.m",
+            "giltigt fr.o.m",
+            "gäller fr.o.m",
+            "gäller fr o m",
+            "ikraftträdande",
+        ),
+        "Ansvarig förvaltning": ("ansvarig förvaltning", "förvaltning", "ansvarig", "utgivare"),
+        "Senast reviderad": ("senast reviderad", "reviderad"),
+        "Senast granskad": ("senast granskad", "granskad"),
+        "Gäller för": ("gäller för", "berörd verksamhet", "dokumentet gäller för"),
+        "Giltigt till": (
+            "giltigt till",
+            "giltig till",
+            "gäller till",
+            "gäller till och med",
+            "dokumentet gäller till och med",
+        ),
+    }
+)
+
+# The document header --------------------------------------------------------------------------
+
+
+def header_table_pairs(rows: list[list[str]]) -> list[tuple[str, str, str]]:
+    """(field, value, label) of a header table: a row of labels over a row of their values
+    ("Ansvarig | Utfärdad av | Berörd verksamhet" over "IoF Nämnd | … | Hela IoF") is read
+    column by column; any other row by header_pairs."""
+    pairs: list[tuple[str, str, str]] = []
+    i = 0
+    while i < len(rows):
+        below = rows[i + 1] if i + 1 < len(rows) else []
+        if _label_row(rows[i]) and len(below) == len(rows[i]) and not _any_label(below):
+            for label, value in zip(rows[i], below, strict=True):
+                name = label_of(label.strip()) if label.strip() else None
+                if name is not None:
+                    pairs.append((name, " ".join(value.split()), " ".join(label.split())))
+            i += 2
+            continue
+        pairs += header_pairs(rows[i])
+        i += 1
+    return pairs
+
+
+def _label_row(cells: list[str]) -> bool:
+    texts = [c.strip() for c in dict.fromkeys(cells) if c.strip()]
+    return len(texts) >= 2 and all(label_of(t) is not None for t in texts)
+
+
+def _any_label(cells: list[str]) -> bool:
+    return any(label_of(c.strip()) is not None for c in cells if c.strip())
+
+
+def header_pairs(cells: list[str]) -> list[tuple[str, str, str]]:
+    """(field, value, label as written) in the cells of a header table row or a paragraph:
+    "Label | value", "Label: value" and "Label\\nvalue" (label above its value)."""
+    pairs: list[tuple[str, str, str]] = []
+    unique = list(dict.fromkeys(c.strip() for c in cells))
+    i = 0
+    while i < len(unique):
+        text = unique[i]
+        name = label_of(text)
+        if name is not None:
+            following = unique[i + 1] if i + 1 < len(unique) else ""
+            if label_of(following) is None:
+                pairs.append((name, following, text))
+                i += 2
+                continue
+            pairs.append((name, "", text))
+        else:
+            pairs += _inline_pairs(text)
+        i += 1
+    return [(n, " ".join(v.split()), " ".join(label.split())) for n, v, label in pairs]
+
+
+def label_of(text: str) -> str | None:
+    key = heading_key(text)
+    if not key or len(key) > 40:
+        return None
+    name, exact = HEADER_LABELS.field_of(text)
+    return name if exact else None
+
+
+# "Diarienummer KS 2022/100.", "Dnr 2011/391 KS.023": the label with no colon after it.
+_DNR_LINE = re.compile(r"^(diarienummer|diarienr|dnr)\.?\s+(\S[^\s]*(?:\s\S+){0,3})$", re.I)
+
+
+# "Beslutad av kommunfullmäktige 2019-03-19, § 73", "Senast reviderad av kommunstyrelsen den
+# 28 januari 2015, § 21": who decided, then when (Antagen/Reviderad av … are revision lines).
+_DECIDED_LINE = re.compile(
+    r"^(?P<label>beslutad|beslutat|senast reviderad|senast reviderat)\s+(?:av|i)\s+"
+    r"(?P<organ>[^\d,]+?),?\s+(?P<when>(?:den\s+)?\d[^.]*(?:\.\d[^.]*)*)\.?$",
+    re.IGNORECASE,
+)
+# Fields written "Label value" with no colon: a date after the first ones, a name after the
+# others (kept short: a sentence starting with the same words is prose, not a field).
+_DATED_FIELDS = {"Giltigt från", "Beslutad", "Senast reviderad"}
+_NAMED_FIELDS = {"Ansvarig förvaltning", "Dokumentansvarig", "Dokumentägare", "Beslutsinstans"}
+
+
+def _unlabelled_field(line: str) -> list[tuple[str, str, str]]:
+    """A header field on a line of its own without a colon: "Gäller från 2019-04-01",
+    "Ansvarig förvaltning Kommunledningsförvaltningen", "Beslutad av kommunstyrelsen
+    2019-03-19, § 73"."""
+    decided = _DECIDED_LINE.match(line)
+    if decided:
+        label, when = decided["label"], decided["when"].strip(" ,")
+        organ = decided["organ"].strip()
+        if heading_key(label).startswith("senast"):
+            return [("Senast reviderad", f"{organ} {when}", label)]
+        return [("Beslutsinstans", organ[:1].upper() + organ[1:], label), ("Beslutad", when, label)]
+    words = line.split()
+    for count in (3, 2, 1):
+        label, value = " ".join(words[:count]), " ".join(words[count:])
+        name = label_of(label) if value else None
+        if name in _DATED_FIELDS and any(ch.isdigit() for ch in value) and len(value) <= 40:
+            return [(name, value.rstrip("."), label)]
+        named = name in _NAMED_FIELDS and (count >= 2 or name != "Ansvarig förvaltning")
+        if named and len(value.split()) <= 6 and not value.endswith("."):
+            return [(name, value, label)]  # type: ignore[list-item]
+    return []
+
+
+def _inline_pairs(text: str) -> list[tuple[str, str, str]]:
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    dnr = _DNR_LINE.match(" ".join(text.split())) if len(lines) == 1 else None
+    if dnr and any(ch.isdigit() for ch in dnr.group(2)):
+        return [("Diarienummer", dnr.group(2).rstrip("."), dnr.group(1))]
+    if len(lines) == 1 and ":" not in lines[0]:
+        return _unlabelled_field(" ".join(lines[0].split()))
+    if len(lines) >= 2 and label_of(lines[0]) is not None:
+        return [(label_of(lines[0]), " ".join(lines[1:]), lines[0])]  # type: ignore[list-item]
+    pairs = []
+    for line in lines:
+        label, sep, value = line.partition(":")
+        name = label_of(label) if sep else None
+        if name is not None:
+            pairs.append((name, value.strip(), label))
+    return pairs
+
+
+class HeaderReader:
+    """The header's fields as they are found, each once: a second value for a field, a label
+    written otherwise than ours and a header table's cells that are neither label nor value
+    are lines in the report."""
+
+    def __init__(self, report: ImportReport) -> None:
+        self.report = report
+        self.fields: dict[str, str] = {}
+
+    def keep(self, pairs: list[tuple[str, str, str]], where: str) -> None:
+        for name, value, written in pairs:
+            label = written.rstrip(":").rstrip()  # "Fastställt av:" in a cell of its own
+            if name in self.fields:
+                if value and value != self.fields[name]:
+                    self.report.drop(where, f"{label}: {value}", f"{name} stod redan i huvudet")
+                continue
+            self.fields[name] = value
+            if search_key(label) != search_key(name):
+                self.report.change(where, f"{label}: {value}", f"står under ”{name}”")
+
+    def table(self, rows: list[list[str]], where: str) -> bool:
+        """A table of the document header (labels and values): read, and True."""
+        pairs = header_table_pairs(rows)
+        if not pairs:
+            return False
+        self.keep(pairs, where)
+        used = {search_key(x) for pair in pairs for x in pair}
+        for row in rows:
+            for text in dict.fromkeys(c.strip() for c in row if c.strip()):
+                key = search_key(text)
+                is_label = label_of(text.split("\n")[0]) is not None
+                is_value = any(search_key(v) in key for _, v, _ in pairs if v)
+                if key not in used and not is_label and not is_value:
+                    self.report.drop(where, text, "i dokumenthuvudet utan känd rubrik")
+        return True
+
+    def page_header(self, sections) -> None:
+        """The fields a kommun's template keeps in Word's page header ("Dnr KS 2019/55",
+        "Beslutad av | Kommunstyrelsen") and not in the text: read after the body, so what
+        the body says comes first. The rest of a page header (a logo's caption, the page
+        number) is page furniture, not the ordning's content."""
+        if not sections:
+            return
+        section = sections[0]
+        headers = [section.header]
+        if section.different_first_page_header_footer:
+            headers.insert(0, section.first_page_header)
+        for header in headers:
+            if header.is_linked_to_previous:
+                continue  # the first section has no header of its own
+            pairs = [pair for p in header.paragraphs for pair in header_pairs([p.text])]
+            for table in header.tables:
+                pairs += header_table_pairs([[c.text for c in row.cells] for row in table.rows])
+            self.keep([pair for pair in pairs if pair[0] not in self.fields], "Sidhuvud i Word")

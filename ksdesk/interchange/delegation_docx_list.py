@@ -1,0 +1,108 @@
+"""Points written as paragraphs instead of a table: a numbered line with the Ärende, then a
+line for each field under it.
+
+    1.1 Beslut i ärenden som är så brådskande att nämndens avgörande inte kan avvaktas
+    Delegat: Ordförande
+    Ersättare: Vice ordförande
+    Lagrum: 6 kap 39 § KL
+
+A numbered line is a point only when a field line ("Delegat:", "Lagrum:", "Anmärkning:" …, any
+heading the table import knows) follows it; until then it waits, and goes back to the ordinary
+reading of paragraphs when none does (a numbered heading, a numbered paragraph of the
+introduction). The points of one run of paragraphs are handed to RowReader as the rows of a
+table with our own header, so chapters, sub-headings and the report work as for tables.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ksdesk.interchange.column_map import heading_key
+from ksdesk.interchange.delegation_cells import nr_in_text
+from ksdesk.interchange.delegation_layout import COLUMNS, FIELD_LABELS
+from ksdesk.interchange.delegation_rows import Row
+
+_FIELDS = ("delegat", "ersattare", "delegat_ersattare", "lagrum", "vidaredelegation", "anmarkning")
+_COLUMNS = ("nr", "arende", *_FIELDS)
+# "Delegat: Ordförande", "Vidaredelegation: Ja", "Anm.: …".
+_FIELD_LINE = re.compile(r"^([^\W\d_][^:]{0,40}?)\s*:\s*(\S.*)$", re.DOTALL)
+
+
+def field_line(text: str) -> tuple[str, str] | None:
+    """(field, value) of a line "Delegat: Ordförande", or None."""
+    match = _FIELD_LINE.match(text.strip())
+    if not match:
+        return None
+    name = COLUMNS.exact.get(heading_key(match.group(1)))
+    return (name, match.group(2).strip()) if name in _FIELDS else None
+
+
+@dataclass
+class _Point:
+    nr: str
+    arende: str
+    where: str
+    values: dict[str, str] = field(default_factory=dict)
+
+    def row(self) -> Row:
+        cells = [self.nr, self.arende, *(self.values.get(name, "") for name in _FIELDS)]
+        return Row(cells, self.where)
+
+
+class ListedPoints:
+    """Feed every paragraph to `take` first; `flush` before any other block (a table, the
+    end of the document). `release(paragraph)` reads a paragraph the ordinary way;
+    `table(rows, where)` reads rows as a points table."""
+
+    def __init__(
+        self,
+        release: Callable[[object], None],
+        table: Callable[[list[Row], str], None],
+    ) -> None:
+        self.release = release
+        self.table = table
+        self.waiting: tuple[object, _Point] | None = None  # a numbered line, no field yet
+        self.points: list[_Point] = []
+
+    def take(self, paragraph, text: str, where: str, heading: bool) -> bool:
+        """True when the paragraph is a point's line or one of its fields."""
+        if not text:
+            return self.waiting is not None or bool(self.points)  # a blank line inside the list
+        if heading:
+            self.flush()
+            return False
+        found = field_line(text)
+        if found and self.waiting is not None:
+            self.points.append(self.waiting[1])
+            self.waiting = None
+        if found and self.points:
+            name, value = found
+            point = self.points[-1]
+            point.values[name] = "\n".join(v for v in (point.values.get(name), value) if v)
+            return True
+        self._let_go()
+        numbered = nr_in_text(text)
+        if numbered:
+            self.flush()
+            self.waiting = (paragraph, _Point(numbered[0], numbered[1], where))
+            return True
+        self.flush()
+        return False
+
+    def _let_go(self) -> None:
+        if self.waiting is not None:
+            paragraph, _ = self.waiting
+            self.waiting = None
+            self.flush()
+            self.release(paragraph)
+
+    def flush(self) -> None:
+        """The points read so far, as one table; a numbered line still waiting is read the
+        ordinary way."""
+        points, self.points = self.points, []
+        if points:
+            header = Row([FIELD_LABELS.get(name, name) for name in _COLUMNS], points[0].where)
+            self.table([header, *(p.row() for p in points)], points[0].where)
+        self._let_go()
