@@ -150,6 +150,11 @@ def display_name(upprop: list[Deltagare], name: str) -> str:
     return match.display if match else name
 
 
+def replaced_display(upprop: list[Deltagare], seat: Tjanstgor) -> str:
+    """Whom an ersättare sits for, with the party ("Stefan Böhlin (M)"); "" for a ledamot."""
+    return display_name(upprop, seat.replaces) if seat.replaces else ""
+
+
 def jav_text(upprop: list[Deltagare], jav: Jav) -> str:
     who = display_name(upprop, jav.name)
     text = f"{who} anmäler jäv och deltar inte i handläggningen av ärendet."

@@ -59,7 +59,9 @@ def beslutande(protokoll: Protokoll, meeting: Sammantrade) -> list[str]:
         elif attendee.role in ("1:e vice ordförande", "2:e vice ordförande"):
             text += f", {attendee.role}"
         if replaced:
-            text += f", tjänstgörande ersättare för {', '.join(sorted(replaced))}"
+            # With the party, as kommuner print it: "ersättare för Stefan Böhlin (M)".
+            whom = display_names(protokoll, sorted(replaced))
+            text += f", tjänstgörande ersättare för {', '.join(whom)}"
         if sorted(sat) != numbers:
             text += f", {paragraf_span(sat)}"
         lines.append(text)
