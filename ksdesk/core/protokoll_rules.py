@@ -341,10 +341,21 @@ def _check_votering(
     return problems
 
 
-def justering_check(protokoll: Protokoll) -> list[Finding]:
-    """What is missing before the protokoll can be justerat: errors first, then reminders."""
+def justering_check(protokoll: Protokoll, organ_forvaringsplats: str = "") -> list[Finding]:
+    """What is missing before the protokoll can be justerat: errors first, then reminders.
+    `organ_forvaringsplats`: the organ's own, printed when the justering names none."""
     problems: list[Finding] = []
     j = protokoll.justering
+    if not (j.forvaringsplats.strip() or organ_forvaringsplats.strip()):
+        # KL 8 kap. 12 §: the anslag must say where the protokoll can be read.
+        problems.append(
+            _finding(
+                "Förvaringsplats för protokollet saknas: anslaget ska ange var protokollet "
+                "finns tillgängligt (KL 8 kap. 12 §). Fyll i den under Justering eller i "
+                "nämndens inställningar.",
+                severity=Severity.PAMINNELSE,
+            )
+        )
     if not protokoll.upprop:
         problems.append(_finding("Uppropet är inte gjort."))
     if not j.justerare:

@@ -123,7 +123,7 @@ def test_votering_totals_must_match_who_tjanstgjorde() -> None:
 def test_reservation_reminder_names_the_justering() -> None:
     p = paragraf(reservationer=[Reservation(["Roland Johansson"], motivering_aviserad=True)])
     justering = Justering(["Åsa Bergkvist"], date=date(2020, 12, 10), place="KLK")
-    problems = justering_check(Protokoll(1, justering, people(), [p]))
+    problems = justering_check(Protokoll(1, justering, people(), [p]), "Kommunkansliet")
     assert [(x.severity, x.message) for x in problems] == [
         (
             "påminnelse",
@@ -135,7 +135,20 @@ def test_reservation_reminder_names_the_justering() -> None:
 
 def test_a_clean_protokoll_passes() -> None:
     justering = Justering(["Åsa Bergkvist"], date=date(2020, 12, 10), place="KLK")
-    assert justering_check(Protokoll(1, justering, people(), [paragraf()])) == []
+    assert justering_check(Protokoll(1, justering, people(), [paragraf()]), "KLK") == []
+
+
+def test_the_anslag_must_say_where_the_protokoll_is_kept() -> None:
+    """KL 8 kap. 12 §: without a förvaringsplats, of the justering or of the organ, the
+    anslag cannot say where the protokoll can be read: a reminder before justering."""
+    justering = Justering(["Åsa Bergkvist"], date=date(2020, 12, 10), place="KLK")
+    protokoll = Protokoll(1, justering, people(), [paragraf()])
+    [missing] = justering_check(protokoll)
+    assert missing.severity == "påminnelse"
+    assert missing.message.startswith("Förvaringsplats för protokollet saknas")
+    assert justering_check(protokoll, "Kommunkansliet") == []
+    justering.forvaringsplats = "Stadshuset"
+    assert justering_check(protokoll) == []
 
 
 def test_behandling_reads_like_the_seed() -> None:

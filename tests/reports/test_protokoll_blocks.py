@@ -62,3 +62,24 @@ def test_omedelbar_justering_on_paper(demo_store) -> None:
     assert "§ 222 justerades omedelbart vid sammanträdet måndag 7 december 2020." in rest
     after = rest[rest.index("§ 222 justerades omedelbart") :]
     assert "Ordförande" in after and "Justerande" in after
+
+
+def test_the_demo_anslag_says_where_the_protokoll_is_kept(demo_store) -> None:
+    """The demo's kommunstyrelse has a förvaringsplats of its own, so its anslag is never
+    printed with that line empty; without one anywhere the justering check reminds."""
+    meeting_id = held_demo(demo_store)
+    justering = service.get_protokoll(demo_store, meeting_id).justering
+    justering.forvaringsplats = ""
+    service.save_justering(demo_store, meeting_id, justering)
+    first, _ = _first_and_rest(demo_store, meeting_id)
+    kept = "Förvaringsplats för protokollet Kommunstyrelsens förvaltning, kansliet"
+    assert kept in first
+    assert not [f for f in service.check(demo_store, meeting_id) if "Förvaringsplats" in f.message]
+    meeting = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
+    organ = meetings.get_organ(demo_store, meeting.organ_id)
+    organ.forvaringsplats = ""
+    meetings.save_organ(demo_store, organ)
+    [reminder] = [
+        f for f in service.check(demo_store, meeting_id) if "Förvaringsplats" in f.message
+    ]
+    assert "KL 8 kap. 12 §" in reminder.message
