@@ -350,9 +350,7 @@ def justering_check(protokoll: Protokoll, organ_forvaringsplats: str = "") -> li
         # KL 8 kap. 12 §: the anslag must say where the protokoll can be read.
         problems.append(
             _finding(
-                "Förvaringsplats för protokollet saknas: anslaget ska ange var protokollet "
-                "finns tillgängligt (KL 8 kap. 12 §). Fyll i den under Justering eller i "
-                "nämndens inställningar.",
+                "Förvaringsplats saknas: anslaget ska säga var protokollet finns (KL 8 kap. 12 §).",
                 severity=Severity.PAMINNELSE,
             )
         )

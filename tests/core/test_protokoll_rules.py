@@ -145,7 +145,7 @@ def test_the_anslag_must_say_where_the_protokoll_is_kept() -> None:
     protokoll = Protokoll(1, justering, people(), [paragraf()])
     [missing] = justering_check(protokoll)
     assert missing.severity == "påminnelse"
-    assert missing.message.startswith("Förvaringsplats för protokollet saknas")
+    assert missing.message.startswith("Förvaringsplats saknas")
     assert justering_check(protokoll, "Kommunkansliet") == []
     justering.forvaringsplats = "Stadshuset"
     assert justering_check(protokoll) == []
