@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ksdesk.core.ajournering import outside_meeting
 from ksdesk.core.findings import Finding, Severity
 from ksdesk.core.format import format_date_long, format_time_kl
 from ksdesk.core.meeting import Arende
@@ -364,6 +365,14 @@ def justering_check(protokoll: Protokoll, organ_forvaringsplats: str = "") -> li
         )
     if not protokoll.paragrafer:
         problems.append(_finding("Protokollet har inga paragrafer."))
+    outside = outside_meeting(j.ajourneringar, j.opened, j.closed)
+    if outside:
+        problems.append(
+            _finding(
+                f"Ajourneringen {outside} ligger utanför sammanträdets tid.",
+                severity=Severity.VARNING,
+            )
+        )
     for paragraf in protokoll.paragrafer:
         problems.extend(check_paragraf(protokoll, paragraf))
     return sorted(problems, key=lambda p: p.severity.rank)

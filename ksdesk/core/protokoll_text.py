@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ksdesk.core.ajournering import printed as ajournering_line
 from ksdesk.core.deadlines import DeadlineChain
 from ksdesk.core.format import format_date, format_date_long, format_time_kl, format_time_span
 from ksdesk.core.meeting import Sammantrade
@@ -107,9 +108,9 @@ def display_names(protokoll: Protokoll, names: list[str]) -> list[str]:
 
 
 def first_page_rows(meeting: Sammantrade, protokoll: Protokoll) -> list[tuple[str, list[str]]]:
-    """Label and lines of the first page: Plats och tid, Beslutande, Ej tjänstgörande
-    ersättare, Övriga närvarande, Ej närvarande (those two only when someone is on them),
-    Utses att justera, Justeringens plats och tid."""
+    """Label and lines of the first page: Plats och tid (and its ajourneringar), Beslutande,
+    Ej tjänstgörande ersättare, Övriga närvarande, Ej närvarande (those two only when
+    someone is on them), Utses att justera, Justeringens plats och tid."""
     j = protokoll.justering
     justering_when = ", ".join(
         part
@@ -117,7 +118,7 @@ def first_page_rows(meeting: Sammantrade, protokoll: Protokoll) -> list[tuple[st
         if part
     )
     rows = [
-        ("Plats och tid", [when_line(meeting, protokoll)]),
+        ("Plats och tid", [when_line(meeting, protokoll), ajournering_line(j.ajourneringar)]),
         ("Beslutande", beslutande(protokoll, meeting)),
         ("Ej tjänstgörande ersättare", listening(protokoll, ersattare=True)),
         ("Övriga närvarande", listening(protokoll, ersattare=False)),

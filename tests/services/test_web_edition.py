@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from ksdesk.core.protokoll import Reservation, Votering, Yrkande
+from ksdesk.core.protokoll import Ajournering, Reservation, Votering, Yrkande
 from ksdesk.services import protokoll as service
 from ksdesk.services.kallelse import kallelse_pdf
 from ksdesk.services.protokoll_print import protokoll_document, utdrag_document
@@ -41,6 +41,7 @@ def held(store) -> int:
     justering.justerare = voters[1:3]
     justering.place, justering.date, justering.time = "Kommunhuset", date(2020, 12, 10), time(9)
     justering.justerat = date(2020, 12, 10)  # the bevis then carries the fingerprint
+    justering.ajourneringar = [Ajournering(time(15), time(15, 15))]
     service.save_justering(store, meeting_id, justering)
     decide(store, meeting_id)
     return meeting_id
@@ -61,6 +62,7 @@ def test_public_protokoll_for_the_web(demo_store, tmp_path) -> None:
     assert "reserverar sig mot beslutet till förmån för eget yrkande" in text
     assert "Fingeravtryck (SHA-256)" in text
     assert "§ 221 justerades omedelbart vid sammanträdet" in text
+    assert "Ajournering kl.\u00a015.00–15.15" in text  # under Plats och tid, as on paper
 
 
 def test_public_utdrag_for_the_web(demo_store, tmp_path) -> None:
