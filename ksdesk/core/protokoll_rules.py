@@ -178,8 +178,11 @@ def _votes(count: int, side: str) -> str:
 
 
 def votering_text(votering: Votering, organ_name: str, chair: str = "") -> list[str]:
-    """ "Ja-röst för förvaltningens förslag. Nej-röst för …" then the result. The ja and nej
-    texts name the proposals ("förvaltningens förslag", "Roland Johanssons yrkande")."""
+    """ "Ja-röst för förvaltningens förslag. Nej-röst för …" then the result as kommuner
+    write it: "Omröstningsresultat: Med 3 ja-röster mot 1 nej-röst beslutar Kommunstyrelsen
+    enligt förvaltningens förslag." Those who abstained are named only when there are any.
+    The ja and nej texts name the proposals ("förvaltningens förslag", "Roland Johanssons
+    yrkande")."""
     totals = votering.totals
     lines = ["Votering begärs och verkställs."]
     if votering.ja_text or votering.nej_text:
@@ -187,17 +190,20 @@ def votering_text(votering: Votering, organ_name: str, chair: str = "") -> list[
             f"Ja-röst för {votering.ja_text.strip().rstrip('.')}. "
             f"Nej-röst för {votering.nej_text.strip().rstrip('.')}."
         )
-    result = (
-        f"Omröstningsresultat: {_votes(totals['ja'], 'ja')}, {_votes(totals['nej'], 'nej')} "
-        f"och {totals['avstår']} som avstår."
-    )
+    counted = f"{_votes(totals['ja'], 'ja')} mot {_votes(totals['nej'], 'nej')}"
+    if totals["avstår"]:
+        counted += f" och {totals['avstår']} som avstår"
     outcome = votering_outcome(votering, chair)
-    chosen = votering.ja_text if outcome == "ja" else votering.nej_text
-    if outcome and chosen:
-        if totals["ja"] == totals["nej"]:
-            result += " Vid lika röstetal har ordföranden utslagsröst."
-        result += f" {organ_name} har därmed beslutat enligt {chosen.strip().rstrip('.')}."
-    lines.append(result)
+    chosen = (votering.ja_text if outcome == "ja" else votering.nej_text).strip().rstrip(".")
+    if not (outcome and chosen):
+        lines.append(f"Omröstningsresultat: {counted}.")
+    elif totals["ja"] == totals["nej"]:
+        lines.append(
+            f"Omröstningsresultat: {counted}. Vid lika röstetal har ordföranden utslagsröst. "
+            f"{organ_name} beslutar enligt {chosen}."
+        )
+    else:
+        lines.append(f"Omröstningsresultat: Med {counted} beslutar {organ_name} enligt {chosen}.")
     return lines
 
 

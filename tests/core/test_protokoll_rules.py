@@ -29,6 +29,7 @@ from ksdesk.core.protokoll_rules import (
     paragraf_span,
     tjanstgorande,
     votering_outcome,
+    votering_text,
 )
 
 
@@ -171,8 +172,27 @@ def test_behandling_reads_like_the_seed() -> None:
     assert text[2].endswith("bifaller Leif Petterssons yrkande.")
     assert text[3] == "Votering begärs och verkställs."
     assert text[-1] == (
-        "Omröstningsresultat: 2 ja-röster, 1 nej-röst och 0 som avstår. "
-        "Kommunstyrelsen har därmed beslutat enligt Leif Petterssons yrkande."
+        "Omröstningsresultat: Med 2 ja-röster mot 1 nej-röst beslutar Kommunstyrelsen "
+        "enligt Leif Petterssons yrkande."
+    )
+
+
+def test_the_result_as_kommuner_write_it() -> None:
+    """ "Med 7 ja-röster mot 6 nej-röster beslutar …"; abstentions only when there are any;
+    a tie names the ordförande's utslagsröst; an outcome that cannot be told only counts."""
+    ja, nej = "förvaltningens förslag", "avslagsyrkandet"
+    votes = {"A": "ja", "B": "nej", "C": "nej", "D": "avstår"}
+    assert votering_text(Votering(ja, nej, votes), "Kommunstyrelsen")[-1] == (
+        "Omröstningsresultat: Med 1 ja-röst mot 2 nej-röster och 1 som avstår beslutar "
+        "Kommunstyrelsen enligt avslagsyrkandet."
+    )
+    tie = Votering(ja, nej, {"Leif Pettersson": "ja", "B": "nej"})
+    assert votering_text(tie, "Kommunstyrelsen", "Leif Pettersson")[-1] == (
+        "Omröstningsresultat: 1 ja-röst mot 1 nej-röst. Vid lika röstetal har ordföranden "
+        "utslagsröst. Kommunstyrelsen beslutar enligt förvaltningens förslag."
+    )
+    assert votering_text(tie, "Kommunstyrelsen")[-1] == (
+        "Omröstningsresultat: 1 ja-röst mot 1 nej-röst."
     )
 
 
