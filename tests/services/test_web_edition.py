@@ -91,3 +91,19 @@ def test_public_kallelse_for_the_web(demo_store, tmp_path) -> None:
     assert "Förslag till beslut:" in text
     assert "Stockholm Business Alliance" not in text  # the secret ärende's title
     assert "Ärende som omfattas av sekretess (21 kap. 1 § OSL)" in text
+
+
+def test_a_time_span_is_not_broken_after_its_dash(demo_store) -> None:
+    """ "Festsalen Folkets hus (presidiet), måndag 7 december 2020, kl. 14.00–16.10" runs
+    over the line: the web edition moves the whole "kl. 14.00–16.10" down, as paper does,
+    instead of leaving "14.00–" at the end of the line."""
+    import io
+
+    from pypdf import PdfReader
+
+    meeting_id = held(demo_store)
+    justering = service.get_protokoll(demo_store, meeting_id).justering
+    justering.opened, justering.closed = time(14), time(16, 10)
+    service.save_justering(demo_store, meeting_id, justering)
+    first = PdfReader(io.BytesIO(protokoll_web(demo_store, meeting_id))).pages[0].extract_text()
+    assert "\nkl.\u00a014.00–16.10" in first or "\nkl. 14.00–16.10" in first
