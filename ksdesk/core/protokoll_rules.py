@@ -194,7 +194,7 @@ def votering_text(votering: Votering, organ_name: str, chair: str = "") -> list[
     if totals["avstår"]:
         counted += f" och {totals['avstår']} som avstår"
     outcome = votering_outcome(votering, chair)
-    chosen = (votering.ja_text if outcome == "ja" else votering.nej_text).strip().rstrip(".")
+    chosen = _proposal(votering.ja_text if outcome == "ja" else votering.nej_text)
     if not (outcome and chosen):
         lines.append(f"Omröstningsresultat: {counted}.")
     elif totals["ja"] == totals["nej"]:
@@ -205,6 +205,13 @@ def votering_text(votering: Votering, organ_name: str, chair: str = "") -> list[
     else:
         lines.append(f"Omröstningsresultat: Med {counted} beslutar {organ_name} enligt {chosen}.")
     return lines
+
+
+def _proposal(side: str) -> str:
+    """What a side voted for, as the result names it: "Ja-röst för bifall till
+    förvaltningens förslag" gives "beslutar … enligt förvaltningens förslag"."""
+    text = side.strip().rstrip(".")
+    return text[len("bifall till ") :] if text.lower().startswith("bifall till ") else text
 
 
 def anteckning_text(upprop: list[Deltagare], names: list[str], text: str) -> str:

@@ -194,6 +194,14 @@ def test_the_result_as_kommuner_write_it() -> None:
     assert votering_text(tie, "Kommunstyrelsen")[-1] == (
         "Omröstningsresultat: 1 ja-röst mot 1 nej-röst."
     )
+    # The sides written the way they are said ("Ja-röst för bifall till …"): the result
+    # names the proposal itself.
+    said = Votering("bifall till förvaltningens förslag", "bifall till avslagsyrkandet", votes)
+    assert votering_text(said, "Kommunstyrelsen")[1:] == [
+        "Ja-röst för bifall till förvaltningens förslag. Nej-röst för bifall till avslagsyrkandet.",
+        "Omröstningsresultat: Med 1 ja-röst mot 2 nej-röster och 1 som avstår beslutar "
+        "Kommunstyrelsen enligt avslagsyrkandet.",
+    ]
 
 
 def test_a_tie_goes_the_ordforande_s_way() -> None:
