@@ -163,6 +163,14 @@ class Deltagare:
         return any(stretch.covers(number) for stretch in self.narvaro)
 
 
+@dataclass(frozen=True)
+class Ajournering:
+    """A break in the meeting (kl. 15.00–15.15): kommuner print it under Plats och tid."""
+
+    start: time
+    end: time
+
+
 @dataclass
 class Justering:
     """The meeting's justering: who, when and where, and what happened after."""
@@ -173,6 +181,7 @@ class Justering:
     place: str = ""
     opened: time | None = None  # the meeting's "Plats och tid": kl. 14.00–16.10
     closed: time | None = None
+    ajourneringar: list[Ajournering] = field(default_factory=list)
     justerat: date | None = None  # the day it was signed
     anslaget: date | None = None  # the day the anslag went up
     forvaringsplats: str = ""  # where the signed protokoll is kept

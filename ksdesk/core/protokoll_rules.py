@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ksdesk.core.ajournering import outside_meeting
 from ksdesk.core.findings import Finding, Severity
 from ksdesk.core.format import format_date_long, format_time_kl
 from ksdesk.core.meeting import Arende
@@ -150,6 +151,11 @@ def display_name(upprop: list[Deltagare], name: str) -> str:
     return match.display if match else name
 
 
+def replaced_display(upprop: list[Deltagare], seat: Tjanstgor) -> str:
+    """Whom an ersättare sits for, with the party ("Stefan Böhlin (M)"); "" for a ledamot."""
+    return display_name(upprop, seat.replaces) if seat.replaces else ""
+
+
 def jav_text(upprop: list[Deltagare], jav: Jav) -> str:
     who = display_name(upprop, jav.name)
     text = f"{who} anmäler jäv och deltar inte i handläggningen av ärendet."
@@ -172,8 +178,11 @@ def _votes(count: int, side: str) -> str:
 
 
 def votering_text(votering: Votering, organ_name: str, chair: str = "") -> list[str]:
-    """ "Ja-röst för förvaltningens förslag. Nej-röst för …" then the result. The ja and nej
-    texts name the proposals ("förvaltningens förslag", "Roland Johanssons yrkande")."""
+    """ "Ja-röst för förvaltningens förslag. Nej-röst för …" then the result as kommuner
+    write it: "Omröstningsresultat: Med 3 ja-röster mot 1 nej-röst beslutar Kommunstyrelsen
+    enligt förvaltningens förslag." Those who abstained are named only when there are any.
+    The ja and nej texts name the proposals ("förvaltningens förslag", "Roland Johanssons
+    yrkande")."""
     totals = votering.totals
     lines = ["Votering begärs och verkställs."]
     if votering.ja_text or votering.nej_text:
@@ -181,18 +190,28 @@ def votering_text(votering: Votering, organ_name: str, chair: str = "") -> list[
             f"Ja-röst för {votering.ja_text.strip().rstrip('.')}. "
             f"Nej-röst för {votering.nej_text.strip().rstrip('.')}."
         )
-    result = (
-        f"Omröstningsresultat: {_votes(totals['ja'], 'ja')}, {_votes(totals['nej'], 'nej')} "
-        f"och {totals['avstår']} som avstår."
-    )
+    counted = f"{_votes(totals['ja'], 'ja')} mot {_votes(totals['nej'], 'nej')}"
+    if totals["avstår"]:
+        counted += f" och {totals['avstår']} som avstår"
     outcome = votering_outcome(votering, chair)
-    chosen = votering.ja_text if outcome == "ja" else votering.nej_text
-    if outcome and chosen:
-        if totals["ja"] == totals["nej"]:
-            result += " Vid lika röstetal har ordföranden utslagsröst."
-        result += f" {organ_name} har därmed beslutat enligt {chosen.strip().rstrip('.')}."
-    lines.append(result)
+    chosen = _proposal(votering.ja_text if outcome == "ja" else votering.nej_text)
+    if not (outcome and chosen):
+        lines.append(f"Omröstningsresultat: {counted}.")
+    elif totals["ja"] == totals["nej"]:
+        lines.append(
+            f"Omröstningsresultat: {counted}. Vid lika röstetal har ordföranden utslagsröst. "
+            f"{organ_name} beslutar enligt {chosen}."
+        )
+    else:
+        lines.append(f"Omröstningsresultat: Med {counted} beslutar {organ_name} enligt {chosen}.")
     return lines
+
+
+def _proposal(side: str) -> str:
+    """What a side voted for, as the result names it: "Ja-röst för bifall till
+    förvaltningens förslag" gives "beslutar … enligt förvaltningens förslag"."""
+    text = side.strip().rstrip(".")
+    return text[len("bifall till ") :] if text.lower().startswith("bifall till ") else text
 
 
 def anteckning_text(upprop: list[Deltagare], names: list[str], text: str) -> str:
@@ -336,10 +355,19 @@ def _check_votering(
     return problems
 
 
-def justering_check(protokoll: Protokoll) -> list[Finding]:
-    """What is missing before the protokoll can be justerat: errors first, then reminders."""
+def justering_check(protokoll: Protokoll, organ_forvaringsplats: str = "") -> list[Finding]:
+    """What is missing before the protokoll can be justerat: errors first, then reminders.
+    `organ_forvaringsplats`: the organ's own, printed when the justering names none."""
     problems: list[Finding] = []
     j = protokoll.justering
+    if not (j.forvaringsplats.strip() or organ_forvaringsplats.strip()):
+        # KL 8 kap. 12 §: the anslag must say where the protokoll can be read.
+        problems.append(
+            _finding(
+                "Förvaringsplats saknas: anslaget ska säga var protokollet finns (KL 8 kap. 12 §).",
+                severity=Severity.PAMINNELSE,
+            )
+        )
     if not protokoll.upprop:
         problems.append(_finding("Uppropet är inte gjort."))
     if not j.justerare:
@@ -350,6 +378,14 @@ def justering_check(protokoll: Protokoll) -> list[Finding]:
         )
     if not protokoll.paragrafer:
         problems.append(_finding("Protokollet har inga paragrafer."))
+    outside = outside_meeting(j.ajourneringar, j.opened, j.closed)
+    if outside:
+        problems.append(
+            _finding(
+                f"Ajourneringen {outside} ligger utanför sammanträdets tid.",
+                severity=Severity.VARNING,
+            )
+        )
     for paragraf in protokoll.paragrafer:
         problems.extend(check_paragraf(protokoll, paragraf))
     return sorted(problems, key=lambda p: p.severity.rank)

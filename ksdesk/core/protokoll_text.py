@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ksdesk.core.ajournering import printed as ajournering_line
 from ksdesk.core.deadlines import DeadlineChain
 from ksdesk.core.format import format_date, format_date_long, format_time_kl, format_time_span
 from ksdesk.core.meeting import Sammantrade
@@ -60,7 +61,9 @@ def beslutande(protokoll: Protokoll, meeting: Sammantrade) -> list[str]:
         elif attendee.role in ("1:e vice ordförande", "2:e vice ordförande"):
             text += f", {attendee.role}"
         if replaced:
-            text += f", tjänstgörande ersättare för {', '.join(sorted(replaced))}"
+            # With the party, as kommuner print it: "ersättare för Stefan Böhlin (M)".
+            whom = display_names(protokoll, sorted(replaced))
+            text += f", tjänstgörande ersättare för {', '.join(whom)}"
         if sorted(sat) != numbers:
             text += f", {paragraf_span(sat)}"
         lines.append(text)
@@ -106,9 +109,9 @@ def display_names(protokoll: Protokoll, names: list[str]) -> list[str]:
 
 
 def first_page_rows(meeting: Sammantrade, protokoll: Protokoll) -> list[tuple[str, list[str]]]:
-    """Label and lines of the first page: Plats och tid, Beslutande, Ej tjänstgörande
-    ersättare, Övriga närvarande, Ej närvarande (those two only when someone is on them),
-    Utses att justera, Justeringens plats och tid."""
+    """Label and lines of the first page: Plats och tid (and its ajourneringar), Beslutande,
+    Ej tjänstgörande ersättare, Övriga närvarande, Ej närvarande (those two only when
+    someone is on them), Utses att justera, Justeringens plats och tid."""
     j = protokoll.justering
     justering_when = ", ".join(
         part
@@ -116,7 +119,7 @@ def first_page_rows(meeting: Sammantrade, protokoll: Protokoll) -> list[tuple[st
         if part
     )
     rows = [
-        ("Plats och tid", [when_line(meeting, protokoll)]),
+        ("Plats och tid", [when_line(meeting, protokoll), ajournering_line(j.ajourneringar)]),
         ("Beslutande", beslutande(protokoll, meeting)),
         ("Ej tjänstgörande ersättare", listening(protokoll, ersattare=True)),
         ("Övriga närvarande", listening(protokoll, ersattare=False)),

@@ -9,6 +9,7 @@ from dataclasses import asdict
 from datetime import date
 
 from ksdesk.core.protokoll import (
+    Ajournering,
     Jav,
     Justering,
     Paragraf,
@@ -172,6 +173,9 @@ def save_justering(store: Store, meeting_id: int, justering: Justering) -> None:
         "justering_place": justering.place,
         "forvaringsplats": justering.forvaringsplats,
         "held": int(justering.held),
+        "ajourneringar": to_json(
+            [[time_text(b.start), time_text(b.end)] for b in justering.ajourneringar]
+        ),
     }
     for column, attr in _JUSTERING_DATES.items():
         record[column] = date_text(getattr(justering, attr))
@@ -198,6 +202,10 @@ def get_justering(store: Store, meeting_id: int) -> Justering | None:
         place=row["justering_place"],
         forvaringsplats=row["forvaringsplats"],
         held=bool(row["held"]),
+        ajourneringar=[
+            Ajournering(parse_time_text(start), parse_time_text(end))
+            for start, end in from_json(row["ajourneringar"], [])
+        ],
     )
     for column, attr in _JUSTERING_DATES.items():
         setattr(justering, attr, parse_date_text(row[column]))

@@ -90,6 +90,7 @@ def read_organ(data: dict) -> Organ:
         secretary_title=secretary.get("title", ""),
         secretary_email=secretary.get("email", ""),
         secretary_phone=secretary.get("phone", ""),
+        forvaringsplats=data.get("forvaringsplats", ""),
         members=[Fortroendevald(m["name"], m.get("party", ""), m["role"]) for m in data["members"]],
     )
 

@@ -22,6 +22,7 @@ from ksdesk.core.protokoll import VOTES, Deltagare, Paragraf, Protokoll
 from ksdesk.core.protokoll_rules import (
     anteckning_text,
     behandling_paragraphs,
+    replaced_display,
     reservation_text,
     tjanstgorande,
 )
@@ -214,7 +215,7 @@ def _votering_table(paragraf: Paragraf, people: list[Deltagare], styles: StyleSh
         rows.append(
             [
                 Paragraph(escape(seat.deltagare.display), styles["Cell"]),
-                Paragraph(escape(seat.replaces), styles["Cell"]),
+                Paragraph(escape(replaced_display(people, seat)), styles["Cell"]),
                 *["X" if vote == v else "" for v in VOTES],
             ]
         )

@@ -29,6 +29,7 @@ from ksdesk.core.protokoll_rules import (
     paragraf_span,
     tjanstgorande,
     votering_outcome,
+    votering_text,
 )
 
 
@@ -123,7 +124,7 @@ def test_votering_totals_must_match_who_tjanstgjorde() -> None:
 def test_reservation_reminder_names_the_justering() -> None:
     p = paragraf(reservationer=[Reservation(["Roland Johansson"], motivering_aviserad=True)])
     justering = Justering(["Åsa Bergkvist"], date=date(2020, 12, 10), place="KLK")
-    problems = justering_check(Protokoll(1, justering, people(), [p]))
+    problems = justering_check(Protokoll(1, justering, people(), [p]), "Kommunkansliet")
     assert [(x.severity, x.message) for x in problems] == [
         (
             "påminnelse",
@@ -135,7 +136,20 @@ def test_reservation_reminder_names_the_justering() -> None:
 
 def test_a_clean_protokoll_passes() -> None:
     justering = Justering(["Åsa Bergkvist"], date=date(2020, 12, 10), place="KLK")
-    assert justering_check(Protokoll(1, justering, people(), [paragraf()])) == []
+    assert justering_check(Protokoll(1, justering, people(), [paragraf()]), "KLK") == []
+
+
+def test_the_anslag_must_say_where_the_protokoll_is_kept() -> None:
+    """KL 8 kap. 12 §: without a förvaringsplats, of the justering or of the organ, the
+    anslag cannot say where the protokoll can be read: a reminder before justering."""
+    justering = Justering(["Åsa Bergkvist"], date=date(2020, 12, 10), place="KLK")
+    protokoll = Protokoll(1, justering, people(), [paragraf()])
+    [missing] = justering_check(protokoll)
+    assert missing.severity == "påminnelse"
+    assert missing.message.startswith("Förvaringsplats saknas")
+    assert justering_check(protokoll, "Kommunkansliet") == []
+    justering.forvaringsplats = "Stadshuset"
+    assert justering_check(protokoll) == []
 
 
 def test_behandling_reads_like_the_seed() -> None:
@@ -158,9 +172,36 @@ def test_behandling_reads_like_the_seed() -> None:
     assert text[2].endswith("bifaller Leif Petterssons yrkande.")
     assert text[3] == "Votering begärs och verkställs."
     assert text[-1] == (
-        "Omröstningsresultat: 2 ja-röster, 1 nej-röst och 0 som avstår. "
-        "Kommunstyrelsen har därmed beslutat enligt Leif Petterssons yrkande."
+        "Omröstningsresultat: Med 2 ja-röster mot 1 nej-röst beslutar Kommunstyrelsen "
+        "enligt Leif Petterssons yrkande."
     )
+
+
+def test_the_result_as_kommuner_write_it() -> None:
+    """ "Med 7 ja-röster mot 6 nej-röster beslutar …"; abstentions only when there are any;
+    a tie names the ordförande's utslagsröst; an outcome that cannot be told only counts."""
+    ja, nej = "förvaltningens förslag", "avslagsyrkandet"
+    votes = {"A": "ja", "B": "nej", "C": "nej", "D": "avstår"}
+    assert votering_text(Votering(ja, nej, votes), "Kommunstyrelsen")[-1] == (
+        "Omröstningsresultat: Med 1 ja-röst mot 2 nej-röster och 1 som avstår beslutar "
+        "Kommunstyrelsen enligt avslagsyrkandet."
+    )
+    tie = Votering(ja, nej, {"Leif Pettersson": "ja", "B": "nej"})
+    assert votering_text(tie, "Kommunstyrelsen", "Leif Pettersson")[-1] == (
+        "Omröstningsresultat: 1 ja-röst mot 1 nej-röst. Vid lika röstetal har ordföranden "
+        "utslagsröst. Kommunstyrelsen beslutar enligt förvaltningens förslag."
+    )
+    assert votering_text(tie, "Kommunstyrelsen")[-1] == (
+        "Omröstningsresultat: 1 ja-röst mot 1 nej-röst."
+    )
+    # The sides written the way they are said ("Ja-röst för bifall till …"): the result
+    # names the proposal itself.
+    said = Votering("bifall till förvaltningens förslag", "bifall till avslagsyrkandet", votes)
+    assert votering_text(said, "Kommunstyrelsen")[1:] == [
+        "Ja-röst för bifall till förvaltningens förslag. Nej-röst för bifall till avslagsyrkandet.",
+        "Omröstningsresultat: Med 1 ja-röst mot 2 nej-röster och 1 som avstår beslutar "
+        "Kommunstyrelsen enligt avslagsyrkandet.",
+    ]
 
 
 def test_a_tie_goes_the_ordforande_s_way() -> None:

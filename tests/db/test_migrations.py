@@ -143,3 +143,26 @@ def test_m0502_turns_one_arrival_and_departure_into_stretches(tmp_path: Path) ->
     columns = {c[1] for c in store.db.execute("PRAGMA table_info(attendance)").fetchall()}
     assert not columns & {"present", "from_paragraf", "to_paragraf"}
     store.close()
+
+
+def test_m1205_gives_an_old_justering_no_ajourneringar_and_keeps_the_rest(tmp_path: Path) -> None:
+    """A justering written before m1205 keeps its times and place, has no ajourneringar,
+    and takes one afterwards."""
+    from datetime import time
+
+    from ksdesk.core.protokoll import Ajournering
+    from ksdesk.db import protokoll_repo
+
+    path = tmp_path / "m1205.sqlite"
+    shutil.copy(FIXTURES / "schema-m1205-justering.sqlite", path)
+    store = open_store(path)
+    meeting = meeting_repo.find_by_date(store, date(2024, 3, 4))
+    justering = protokoll_repo.get_justering(store, meeting.id)
+    assert (justering.opened, justering.closed) == (time(14), time(16, 30))
+    assert (justering.place, justering.forvaringsplats) == ("Kommunhuset", "Kansliet")
+    assert justering.justerare == ["Bo Lind"] and justering.ajourneringar == []
+    justering.ajourneringar = [Ajournering(time(15), time(15, 15))]
+    protokoll_repo.save_justering(store, meeting.id, justering)
+    again = protokoll_repo.get_justering(store, meeting.id)
+    assert again.ajourneringar == [Ajournering(time(15), time(15, 15))]
+    store.close()

@@ -4,9 +4,9 @@ omedelbart said so on paper (first page and the § itself, with lines to sign)."
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
-from ksdesk.core.protokoll import Deltagare
+from ksdesk.core.protokoll import Ajournering, Deltagare
 from ksdesk.services import meeting_lookup, meetings
 from ksdesk.services import protokoll as service
 from ksdesk.services.protokoll_print import protokoll_document
@@ -62,3 +62,43 @@ def test_omedelbar_justering_on_paper(demo_store) -> None:
     assert "§ 222 justerades omedelbart vid sammanträdet måndag 7 december 2020." in rest
     after = rest[rest.index("§ 222 justerades omedelbart") :]
     assert "Ordförande" in after and "Justerande" in after
+
+
+def test_the_demo_anslag_says_where_the_protokoll_is_kept(demo_store) -> None:
+    """The demo's kommunstyrelse has a förvaringsplats of its own, so its anslag is never
+    printed with that line empty; without one anywhere the justering check reminds."""
+    meeting_id = held_demo(demo_store)
+    justering = service.get_protokoll(demo_store, meeting_id).justering
+    justering.forvaringsplats = ""
+    service.save_justering(demo_store, meeting_id, justering)
+    first, _ = _first_and_rest(demo_store, meeting_id)
+    kept = "Förvaringsplats för protokollet Kommunstyrelsens förvaltning, kansliet"
+    assert kept in first
+    assert not [f for f in service.check(demo_store, meeting_id) if "Förvaringsplats" in f.message]
+    meeting = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
+    organ = meetings.get_organ(demo_store, meeting.organ_id)
+    organ.forvaringsplats = ""
+    meetings.save_organ(demo_store, organ)
+    [reminder] = [
+        f for f in service.check(demo_store, meeting_id) if "Förvaringsplats" in f.message
+    ]
+    assert "KL 8 kap. 12 §" in reminder.message
+
+
+def test_ajourneringar_under_plats_och_tid(demo_store) -> None:
+    """Kommuner print the breaks under Plats och tid; one outside the meeting's hours is
+    a warning in the justering check."""
+    meeting_id = held_demo(demo_store)
+    justering = service.get_protokoll(demo_store, meeting_id).justering
+    justering.opened, justering.closed = time(14), time(16, 10)
+    justering.ajourneringar = [Ajournering(time(15), time(15, 15))]
+    service.save_justering(demo_store, meeting_id, justering)
+    first, _ = _first_and_rest(demo_store, meeting_id)
+    assert "kl. 14.00–16.10 Ajournering kl. 15.00–15.15 Beslutande" in first
+    assert not [f for f in service.check(demo_store, meeting_id) if "Ajournering" in f.message]
+    justering.ajourneringar.append(Ajournering(time(16), time(16, 30)))
+    service.save_justering(demo_store, meeting_id, justering)
+    first, _ = _first_and_rest(demo_store, meeting_id)
+    assert "Ajourneringar kl. 15.00–15.15 och 16.00–16.30" in first
+    [late] = [f for f in service.check(demo_store, meeting_id) if "Ajournering" in f.message]
+    assert late.message == "Ajourneringen 16.00–16.30 ligger utanför sammanträdets tid."

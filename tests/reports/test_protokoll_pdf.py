@@ -118,7 +118,7 @@ def test_demo_protokoll_first_page_and_paragrafer(demo_store) -> None:
     body = " ".join(" ".join(lines(t)) for t in text[1:])
     for n in range(217, 224):
         assert f"§ {n}" in body
-    assert "Omröstningsresultat: 2 ja-röster, 1 nej-röst och 0 som avstår." in body
+    assert "Omröstningsresultat: Med 2 ja-röster mot 1 nej-röst beslutar Kommunstyrelsen" in body
     assert "Roland Johansson (SD) reserverar sig mot beslutet till förmån för eget yrkande." in body
     assert "Paragrafen justeras omedelbart." in body
     assert "Summa 2 1 0" in body
@@ -153,7 +153,7 @@ def test_jav_and_ersattare_on_paper(demo_store) -> None:
     p.jav = [Jav("Åsa Bergkvist", "Karin Ek")]
     service.save_paragraf(demo_store, p)
     text = " ".join(lines(" ".join(pages(protokoll_document(demo_store, meeting_id)))))
-    assert "Karin Ek (S), tjänstgörande ersättare för Åsa Bergkvist, § 220" in text
+    assert "Karin Ek (S), tjänstgörande ersättare för Åsa Bergkvist (S), § 220" in text
     assert "Åsa Bergkvist (S), §§ 217–219, 221–223" in text
     assert "Åsa Bergkvist (S) anmäler jäv och deltar inte i handläggningen av ärendet." in text
     assert re.search(r"Karin Ek \(S\) tjänstgör i stället\.", text)
@@ -170,6 +170,21 @@ def test_leaving_and_coming_back_on_paper(demo_store) -> None:
     service.save_upprop(demo_store, meeting_id, people)
     first = " ".join(lines(pages(protokoll_document(demo_store, meeting_id))[0]))
     assert "Roland Johansson (SD), §§ 217–219, 221–223" in first
-    assert "Karin Ek (SD), tjänstgörande ersättare för Roland Johansson, § 220" in first
+    assert "Karin Ek (SD), tjänstgörande ersättare för Roland Johansson (SD), § 220" in first
     assert "Karin Ek (SD), ersättare, §§ 217–219, 221–223" in first
     assert "Maria Östgren, kommunsekreterare" in first
+
+
+def test_the_votering_list_names_whom_an_ersattare_sits_for_with_the_party(demo_store) -> None:
+    """Kommuner print "ersätter Roland Johansson (SD)": the party shows whose seat it was."""
+    meeting_id = held_demo(demo_store)
+    protokoll = service.get_protokoll(demo_store, meeting_id)
+    people = protokoll.upprop
+    people[1].narvaro = []
+    people.insert(3, Deltagare("Karin Ek", "SD", "ersättare", replaces="Roland Johansson"))
+    service.save_upprop(demo_store, meeting_id, people)
+    p = protokoll.paragraf(222)
+    p.votering.votes = {"Leif Pettersson": "ja", "Åsa Bergkvist": "ja", "Karin Ek": "nej"}
+    service.save_paragraf(demo_store, p)
+    text = " ".join(lines(" ".join(pages(protokoll_document(demo_store, meeting_id)))))
+    assert "Karin Ek (SD) Roland Johansson (SD) X" in text

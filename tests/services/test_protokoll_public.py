@@ -104,7 +104,7 @@ def test_secret_paragraf_and_personnummer_in_the_public_version(demo_store) -> N
     assert SECRET_BESLUT in full and f"Anna Andersson, {PNR}" in full
     assert "OFFENTLIG" not in full
     # Who sat is the same on both first pages: the jäv of the secret § still counts.
-    sat = "Karin Ek (S), tjänstgörande ersättare för Åsa Bergkvist, § 222"
+    sat = "Karin Ek (S), tjänstgörande ersättare för Åsa Bergkvist (S), § 222"
     assert sat in public and sat in full
     assert "Åsa Bergkvist (S), §§ 217–221, 223" in public
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from ksdesk.core.protokoll import Reservation, Votering, Yrkande
+from ksdesk.core.protokoll import Ajournering, Reservation, Votering, Yrkande
 from ksdesk.services import protokoll as service
 from ksdesk.services.kallelse import kallelse_pdf
 from ksdesk.services.protokoll_print import protokoll_document, utdrag_document
@@ -41,6 +41,7 @@ def held(store) -> int:
     justering.justerare = voters[1:3]
     justering.place, justering.date, justering.time = "Kommunhuset", date(2020, 12, 10), time(9)
     justering.justerat = date(2020, 12, 10)  # the bevis then carries the fingerprint
+    justering.ajourneringar = [Ajournering(time(15), time(15, 15))]
     service.save_justering(store, meeting_id, justering)
     decide(store, meeting_id)
     return meeting_id
@@ -61,6 +62,7 @@ def test_public_protokoll_for_the_web(demo_store, tmp_path) -> None:
     assert "reserverar sig mot beslutet till förmån för eget yrkande" in text
     assert "Fingeravtryck (SHA-256)" in text
     assert "§ 221 justerades omedelbart vid sammanträdet" in text
+    assert "Ajournering kl.\u00a015.00–15.15" in text  # under Plats och tid, as on paper
 
 
 def test_public_utdrag_for_the_web(demo_store, tmp_path) -> None:
@@ -89,3 +91,19 @@ def test_public_kallelse_for_the_web(demo_store, tmp_path) -> None:
     assert "Förslag till beslut:" in text
     assert "Stockholm Business Alliance" not in text  # the secret ärende's title
     assert "Ärende som omfattas av sekretess (21 kap. 1 § OSL)" in text
+
+
+def test_a_time_span_is_not_broken_after_its_dash(demo_store) -> None:
+    """ "Festsalen Folkets hus (presidiet), måndag 7 december 2020, kl. 14.00–16.10" runs
+    over the line: the web edition moves the whole "kl. 14.00–16.10" down, as paper does,
+    instead of leaving "14.00–" at the end of the line."""
+    import io
+
+    from pypdf import PdfReader
+
+    meeting_id = held(demo_store)
+    justering = service.get_protokoll(demo_store, meeting_id).justering
+    justering.opened, justering.closed = time(14), time(16, 10)
+    service.save_justering(demo_store, meeting_id, justering)
+    first = PdfReader(io.BytesIO(protokoll_web(demo_store, meeting_id))).pages[0].extract_text()
+    assert "\nkl.\u00a014.00–16.10" in first or "\nkl. 14.00–16.10" in first

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
 from PySide6.QtCore import Qt
 
@@ -178,6 +178,29 @@ def test_a_bad_justering_date_is_refused_and_nothing_saved(qtbot, demo_store, mo
     tab.justering.ui.justering_date_edit.editingFinished.emit()
     assert "Ogiltigt datum" in warnings[0]
     assert protokoll_service.get_protokoll(demo_store, tab.meeting.id).justering.date is None
+
+
+def test_ajourneringar_are_typed_on_the_justering_page(qtbot, demo_store, monkeypatch):
+    """Typed as "15.00-15.15, 12-13", stored in time order, shown back in Swedish; a break
+    that cannot be read is refused with the reason, and what was stored stays."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ksdesk.core.protokoll import Ajournering
+
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    tab = open_tab(qtbot, demo_store)
+    tab.start()
+    edit = tab.justering.ui.ajournering_edit
+    edit.setText("15.00-15.15, 12-13")
+    edit.editingFinished.emit()
+    breaks = [Ajournering(time(12), time(13)), Ajournering(time(15), time(15, 15))]
+    assert stored(demo_store, tab).justering.ajourneringar == breaks
+    assert edit.text() == "12.00–13.00, 15.00–15.15"
+    edit.setText("15.15-15.00")
+    edit.editingFinished.emit()
+    assert "Ajourneringen ”15.15-15.00”" in warnings[0]
+    assert stored(demo_store, tab).justering.ajourneringar == breaks
 
 
 def stored(demo_store, tab):

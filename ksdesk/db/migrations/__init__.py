@@ -40,6 +40,7 @@ STEPS: tuple[str, ...] = (
     "m1306_unread_files",
     "m1203_dnr_key_readings",
     "m1204_dnr_two_digit_years",
+    "m1205_justering_ajournering",
 )
 
 

@@ -18,6 +18,7 @@ from ksdesk.core.protokoll_public import PUBLIC_NOTE, UTDRAG_PUBLIC_NOTE
 from ksdesk.core.protokoll_rules import (
     anteckning_text,
     behandling_paragraphs,
+    replaced_display,
     reservation_text,
     tjanstgorande,
 )
@@ -235,7 +236,7 @@ def _votering_table(paragraf: Paragraf, people: list[Deltagare]) -> Table:
     for seat in tjanstgorande(people, paragraf):
         vote = votering.votes.get(seat.deltagare.name, "")
         marks = tuple(Cell("X" if vote == v else "", align="center") for v in VOTES)
-        rows.append((Cell(seat.deltagare.display), Cell(seat.replaces), *marks))
+        rows.append((Cell(seat.deltagare.display), Cell(replaced_display(people, seat)), *marks))
     totals = votering.totals
     total_cells = tuple(Cell(str(totals[v]), align="center", bold=True) for v in VOTES)
     rows.append((Cell("Summa", bold=True), Cell(""), *total_cells))

@@ -86,35 +86,45 @@ class Ui_JusteringPage(object):
 
         self.justering_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.closed_edit)
 
+        self.ajournering_label = QLabel(self.justering_group)
+        self.ajournering_label.setObjectName(u"ajournering_label")
+
+        self.justering_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.ajournering_label)
+
+        self.ajournering_edit = QLineEdit(self.justering_group)
+        self.ajournering_edit.setObjectName(u"ajournering_edit")
+
+        self.justering_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.ajournering_edit)
+
         self.justerat_label = QLabel(self.justering_group)
         self.justerat_label.setObjectName(u"justerat_label")
 
-        self.justering_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.justerat_label)
+        self.justering_form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.justerat_label)
 
         self.justerat_edit = QLineEdit(self.justering_group)
         self.justerat_edit.setObjectName(u"justerat_edit")
 
-        self.justering_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.justerat_edit)
+        self.justering_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.justerat_edit)
 
         self.anslaget_label = QLabel(self.justering_group)
         self.anslaget_label.setObjectName(u"anslaget_label")
 
-        self.justering_form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.anslaget_label)
+        self.justering_form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.anslaget_label)
 
         self.anslaget_edit = QLineEdit(self.justering_group)
         self.anslaget_edit.setObjectName(u"anslaget_edit")
 
-        self.justering_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.anslaget_edit)
+        self.justering_form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.anslaget_edit)
 
         self.forvaringsplats_label = QLabel(self.justering_group)
         self.forvaringsplats_label.setObjectName(u"forvaringsplats_label")
 
-        self.justering_form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.forvaringsplats_label)
+        self.justering_form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.forvaringsplats_label)
 
         self.forvaringsplats_edit = QLineEdit(self.justering_group)
         self.forvaringsplats_edit.setObjectName(u"forvaringsplats_edit")
 
-        self.justering_form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.forvaringsplats_edit)
+        self.justering_form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.forvaringsplats_edit)
 
 
         self.justering_left.addWidget(self.justering_group)
@@ -187,6 +197,11 @@ class Ui_JusteringPage(object):
         self.opened_edit.setPlaceholderText(QCoreApplication.translate("JusteringPage", u"14.00", None))
         self.closed_label.setText(QCoreApplication.translate("JusteringPage", u"Sammantr\u00e4det avslutades kl.", None))
         self.closed_edit.setPlaceholderText(QCoreApplication.translate("JusteringPage", u"16.30", None))
+        self.ajournering_label.setText(QCoreApplication.translate("JusteringPage", u"Ajournering kl.", None))
+#if QT_CONFIG(tooltip)
+        self.ajournering_edit.setToolTip(QCoreApplication.translate("JusteringPage", u"Avbrott i sammantr\u00e4det, t.ex. 15.00\u201315.15. Flera skiljs med kommatecken. Skrivs under Plats och tid i protokollet.", None))
+#endif // QT_CONFIG(tooltip)
+        self.ajournering_edit.setPlaceholderText(QCoreApplication.translate("JusteringPage", u"15.00\u201315.15, 17.00\u201317.30", None))
         self.justerat_label.setText(QCoreApplication.translate("JusteringPage", u"Protokollet justerades", None))
         self.justerat_edit.setPlaceholderText(QCoreApplication.translate("JusteringPage", u"\u00c5\u00c5\u00c5\u00c5-MM-DD", None))
         self.anslaget_label.setText(QCoreApplication.translate("JusteringPage", u"Anslaget sattes upp", None))

@@ -11,6 +11,7 @@ from datetime import date, time
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ksdesk.core.ajournering import parse_ajourneringar, written
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.findings import Finding
 from ksdesk.core.format import (
@@ -20,7 +21,7 @@ from ksdesk.core.format import (
     parse_date,
     parse_time,
 )
-from ksdesk.core.protokoll import Justering, Protokoll
+from ksdesk.core.protokoll import Ajournering, Justering, Protokoll
 from ksdesk.core.protokoll_rules import display_name
 from ksdesk.core.topics import Topic
 from ksdesk.services import protokoll as protokoll_service
@@ -71,6 +72,7 @@ class JusteringPage(QWidget):
         self.ui.check_list.setModel(self.problem_model)
         for name, _attr in (*DATE_FIELDS, *TIME_FIELDS, *TEXT_FIELDS):
             getattr(self.ui, name).editingFinished.connect(self.save_fields)
+        self.ui.ajournering_edit.editingFinished.connect(self.save_fields)
         self.ui.check_button.clicked.connect(self.run_check)
         # The page's wrapping texts (the deadlines' law note) make Qt under-count what the
         # form needs, and a short window squeezed its fields until their text was cut: the
@@ -102,6 +104,7 @@ class JusteringPage(QWidget):
             getattr(self.ui, name).setText(format_time(getattr(j, attr)) if j else "")
         for name, attr in TEXT_FIELDS:
             getattr(self.ui, name).setText(getattr(j, attr) if j else "")
+        self.ui.ajournering_edit.setText(written(j.ajourneringar) if j else "")
         self.ui.forvaringsplats_edit.setPlaceholderText(
             organ_forvaringsplats or "Kommunledningskontoret"
         )
@@ -136,7 +139,7 @@ class JusteringPage(QWidget):
         protokoll = self.protokoll
         if protokoll is None or self.meeting_id is None or not protokoll.paragrafer:
             return
-        values: dict[str, date | time | str | None] = {}
+        values: dict[str, date | time | str | list[Ajournering] | None] = {}
         try:
             for name, attr in DATE_FIELDS:
                 text = getattr(self.ui, name).text().strip()
@@ -144,6 +147,7 @@ class JusteringPage(QWidget):
             for name, attr in TIME_FIELDS:
                 text = getattr(self.ui, name).text().strip()
                 values[attr] = parse_time(text) if text else None
+            values["ajourneringar"] = parse_ajourneringar(self.ui.ajournering_edit.text())
         except KsdeskError as error:
             QMessageBox.warning(self, "Kan inte spara justeringen", str(error))
             return
