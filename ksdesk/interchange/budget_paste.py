@@ -1,0 +1,278 @@
+"""A budget table copied out of a PDF viewer and pasted as text, read into a grid of cells.
+
+What a PDF viewer gives when a table is copied out of it (Adobe Reader, Edge, Chrome's viewer,
+Preview, pdftotext) comes in three shapes, all read here:
+
+- a line per row, one space between the columns (and between the thousands of a figure):
+  "Gymnasieskola 16-19 år 4 120,3 (5 300,1) −1 179,8";
+- a line per row with the columns laid out by runs of spaces (pdftotext -layout, Preview);
+- each cell on a line of its own, often with blank lines between.
+
+The figures at the end of each line are split into the table's columns by
+budget_paste_figures.py; the words before them are the row's label. Lines above the first row
+with figures are the title, the unit line and the column header, which may be broken over two
+lines ("Budget" over "2021", or "Budget 2021" over "Intäkter Kostnader Netto"). The grid then
+goes through the same reading as a spreadsheet (core/budget_grid.py). No word is dropped: a
+word that fits no column stays in the row's label.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+
+from ksdesk.core.budget import Sheet
+from ksdesk.core.budget_grid import Grid, GridValue, sheet_from_grid
+from ksdesk.core.budget_unit import unit_line
+from ksdesk.core.import_report import ImportReport
+from ksdesk.interchange.budget_paste_figures import (
+    UNKNOWN,
+    Table,
+    Token,
+    digits,
+    fewest_figures,
+    figure_run,
+    has_decimals,
+    is_figure,
+    is_note,
+    split,
+    tokens,
+)
+from ksdesk.interchange.budget_paste_header import header_cells
+from ksdesk.interchange.budget_report import clean_grid, report_grid
+
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+
+
+def sheet_from_pasted(
+    text: str, title: str, report: ImportReport | None = None, filename: str = ""
+) -> Sheet:
+    """The sheet in text pasted out of a PDF (or a .txt file of it)."""
+    grid = Grid(cells=pasted_grid(text), filename=filename)
+    clean_grid(grid, report)
+    sheet = sheet_from_grid(grid, title)
+    if report is not None:
+        report.read.append("text kopierad ur en PDF, kolumnerna lästa ur raderna")
+        report_grid(sheet, grid, report)
+    return sheet
+
+
+def looks_pasted(text: str) -> bool:
+    """True for text that is no CSV or tab-separated file: no line (of most) has ";" or a tab."""
+    lines = [line for line in text.splitlines() if line.strip()][:50]
+    if not lines:
+        return False
+    return all(sum(mark in line for line in lines) * 2 < len(lines) for mark in (";", "\t"))
+
+
+def pasted_grid(text: str) -> list[list[GridValue]]:
+    """The cells of a pasted table, row by row, as a spreadsheet would hold them."""
+    lines = [_plain(line) for line in text.splitlines()]
+    if _cell_per_line(lines):
+        lines = _rows_from_cells([line for line in lines if line.strip()])
+    lines = [line for line in lines if line.strip()]
+    words = [tokens(line) for line in lines]
+    first = next((i for i, w in enumerate(words) if _is_data(w)), None)
+    if first is None:
+        return [[line.strip()] for line in lines]
+    data = [w for w in words[first:]]
+    runs = [w[figure_run(w) :] for w in data]
+    decimals = _decimal_table(runs)
+    above, header_lines, headings = _above(words[:first])
+    header = header_cells(header_lines, _columns_from_data(runs, decimals))
+    columns = len(header) - 1
+    notes = next((c - 1 for c, h in enumerate(header) if c and _is_note(h)), -1)
+    table = Table(columns, (UNKNOWN,) * columns, decimals, notes)
+    rows = [_row(w, table) for w in data]
+    table = Table(columns, _sizes(rows, table), decimals, notes)
+    rows = [_row(w, table) for w in data]
+    headings_rows = [[text, *([None] * columns)] for text in headings]
+    return [*[[line] for line in above], list(header), *headings_rows, *rows]
+
+
+def _plain(line: str) -> str:
+    """No-break and thin spaces as plain ones, so they group thousands as a space does."""
+    return re.sub("[\u00a0\u202f\u2009\u2007]", " ", line).rstrip()
+
+
+def _cell_per_line(lines: list[str]) -> bool:
+    """Each cell on a line of its own: most lines hold one figure, none a label and figures."""
+    filled = [line.strip() for line in lines if line.strip()]
+    alone = sum(1 for line in filled if is_figure(" ".join(line.split())))
+    mixed = sum(1 for line in filled if _is_data(tokens(line)))
+    return len(filled) >= 4 and alone * 3 >= len(filled) and mixed * 5 < alone
+
+
+def _rows_from_cells(lines: list[str]) -> list[str]:
+    """One line per row again, the cells joined by wide gaps: a text line starts a row and the
+    figure lines after it are its cells (a note such as "2, 3" too); the text lines before the
+    first row are the title, the header (one line per cell, made one header line) and
+    headings under it ("Kommunstyrelse" over its verksamheter)."""
+    is_cell = [is_figure(" ".join(line.split())) or is_note(line.strip()) for line in lines]
+    # Years above the first figure are the header's ("Budget" "2021"), not figures.
+    first = next(
+        (i for i, f in enumerate(is_cell) if f and not _YEAR_CELL.match(lines[i].strip())),
+        len(lines),
+    )
+    rows: list[list[str]] = []
+    for line, cell in zip(lines[first - 1 :], is_cell[first - 1 :], strict=True):
+        if cell and rows:
+            rows[-1].append(line.strip())
+        else:
+            rows.append([line.strip()])
+    widest = max((len(r) - 1 for r in rows), default=0)
+    above = _broken_cells_joined([line.strip() for line in lines[: max(0, first - 1)]])
+    at, size = _header_window(above, widest)
+    head, headings = above[at : at + size], above[at + size :]
+    header = "  ".join(head) if len(head) > 1 else ""
+    kept = above[:at] + ([header] if header else head)
+    return [*kept, *headings, *("  ".join(row) for row in rows)]
+
+
+_HAS_YEAR = re.compile(r"\b(?:19|20)\d{2}\b|^(?:not|noter)$", re.IGNORECASE)
+
+
+def _header_window(above: list[str], widest: int) -> tuple[int, int]:
+    """(where the header's cells begin, how many) among the text lines above the first row:
+    the `widest` lines (one per figure column) with the most years and notes in them, the
+    latest of equals, and the line before them when it heads the label column (short, not
+    the title)."""
+    if widest == 0 or len(above) < widest:
+        return max(0, len(above) - widest), min(widest, len(above))
+    starts = range(len(above) - widest + 1)
+    at = max(
+        starts, key=lambda s: (sum(bool(_HAS_YEAR.search(x)) for x in above[s : s + widest]), s)
+    )
+    if at >= 2 and len(above[at - 1].split()) <= 4:
+        return at - 1, widest + 1
+    return at, widest
+
+
+def _broken_cells_joined(lines: list[str]) -> list[str]:
+    """A header cell broken over two lines, each its own line here, made one again: a year
+    under a word ("Budget" "2021") and a word's end under its hyphen ("Kost-" "nader")."""
+    joined: list[str] = []
+    for line in lines:
+        previous = joined[-1] if len(joined) > 1 else ""  # never onto the title
+        under_word = previous and not previous.endswith("-") and not unit_line(previous)
+        if under_word and _YEAR_CELL.match(line) and not _YEAR_CELL.match(previous):
+            joined[-1] = f"{previous} {line}"
+            continue
+        if previous.endswith("-") and line[:1].islower():
+            joined[-1] = previous[:-1] + line
+            continue
+        joined.append(line)
+    return joined
+
+
+_YEAR_CELL = re.compile(r"^(?:19|20)\d{2}(?:[/\u2013-](?:19|20)?\d{2})?$")
+
+
+def _is_data(words: list[Token]) -> bool:
+    """A row of the table: a label, and figures after it that are not all years."""
+    at = figure_run(words)
+    run = [w.text for w in words[at:]]
+    return at > 0 and bool(run) and not all(_YEAR.match(t) for t in run)
+
+
+def _decimal_table(runs: list[list[Token]]) -> bool:
+    figures = [t.text for run in runs for t in run if re.search(r"\d", t.text)]
+    with_decimals = sum(1 for t in figures if has_decimals(t))
+    return bool(figures) and with_decimals * 2 >= len(figures)
+
+
+def _columns_from_data(runs: list[list[Token]], decimals: bool) -> int:
+    """The most figures a row has, where the table tells by its decimals (each figure ends in
+    ",5"); 0 where it cannot tell (whole numbers grouped by spaces)."""
+    if not decimals:
+        return max((max(_hard_cells(run), fewest_figures(run)) for run in runs), default=0)
+    most = 0
+    for run in runs:
+        texts = [t.text for t in run]
+        ends = sum(1 for t in texts if has_decimals(t))
+        ends += sum(1 for i, t in enumerate(texts) if _is_nil_cell(texts, i))
+        most = max(most, ends)
+    return most
+
+
+def _hard_cells(run: list[Token]) -> int:
+    """Cells of a layout line: figures set apart by wide gaps (0 when there are none)."""
+    if not any(t.hard for t in run[1:]):
+        return 0
+    return 1 + sum(1 for t in run[1:] if t.hard)
+
+
+def _is_nil_cell(texts: list[str], i: int) -> bool:
+    """A dash alone as a cell: not a sign before the next figure."""
+    if not re.fullmatch(r"[-\u2010-\u2015\u2212]{1,3}", texts[i]):
+        return False
+    return i + 1 == len(texts) or not re.search(r"\d", texts[i + 1])
+
+
+def _above(lines: list[list[Token]]) -> tuple[list[str], list[list[Token]], list[str]]:
+    """(title, unit and caption lines; the header's lines; heading rows between the header
+    and the first row with figures, "Kommunstyrelse" over its verksamheter). The header is
+    the last line of column words above the table, and the one before it too when that is
+    no title or unit line (a group line over the years, or words whose years come below)."""
+    texts = [" ".join(t.text for t in line) for line in lines]
+    if not lines:
+        return [], [], []
+    header_at = len(lines) - 1
+    while header_at > 0 and not _header_like(lines[header_at]):
+        header_at -= 1
+    headings = texts[header_at + 1 :]
+    if header_at >= 2 or (header_at == 1 and _header_like(lines[0])):
+        previous = lines[header_at - 1]
+        if not unit_line(texts[header_at - 1]) and _header_like(previous, loose=True):
+            header_at -= 1
+    above: list[str] = texts[:header_at]
+    header = lines[header_at : len(lines) - len(headings)]
+    if len(header) == 2:  # "Belopp i mnkr Budget 2021" over the columns: the unit apart
+        unit, rest = _unit_prefix(header[0])
+        if unit:
+            above.append(unit)
+            header = [rest, header[1]] if rest else [header[1]]
+    return above, header, headings
+
+
+def _header_like(line: list[Token], loose: bool = False) -> bool:
+    """A line of column words: with years, or spaced out (a layout line); `loose`: also a
+    short line of capitalised words ("Bokslut Budget Budget Plan Plan" over the years)."""
+    texts = [t.text for t in line]
+    if any(_YEAR.match(t) for t in texts) or any(t.hard for t in line[1:]):
+        return True
+    return loose and len(texts) <= 14 and all(w[:1].isupper() or w.endswith("-") for w in texts)
+
+
+def _unit_prefix(line: list[Token]) -> tuple[str, list[Token]]:
+    """ "Belopp i mnkr Budget 2021": the unit words at the start, and the rest."""
+    for n in range(len(line) - 1, 0, -1):
+        words = " ".join(t.text for t in line[:n])
+        if unit_line(words):
+            rest = line[n:]
+            return words, [Token(rest[0].text, False, rest[0].end), *rest[1:]]
+    return "", line
+
+
+def _is_note(header: GridValue) -> bool:
+    return isinstance(header, str) and header.strip().lower() in ("not", "noter", "not nr")
+
+
+def _row(words: list[Token], table: Table) -> list[GridValue]:
+    at = figure_run(words)
+    left, figures = split(words[at:], table)
+    label = " ".join(t.text for t in words[: at + left])
+    return [label or None, *(f or None for f in figures)]
+
+
+def _sizes(rows: list[list[GridValue]], table: Table) -> tuple[float, ...]:
+    """The usual digits of each column, from the first reading of every row."""
+    sizes = []
+    for c in range(table.columns):
+        found = [
+            digits(v)
+            for row in rows
+            if isinstance(v := row[c + 1], str) and re.search(r"\d", v) and c != table.notes
+        ]
+        sizes.append(statistics.median(found) if found else UNKNOWN)
+    return tuple(sizes)

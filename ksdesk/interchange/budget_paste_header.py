@@ -1,0 +1,132 @@
+"""The column header of a table pasted out of a PDF: which words head which column.
+
+On a line laid out by runs of spaces, each run of words is a column's heading. On a line with
+single spaces the words are grouped: a year ends the heading it belongs to ("Budget 2021",
+"Avvikelse 2017"; a year after a year is a heading of its own), a word in lower case
+continues the heading before it ("Avvikelse mot budget 2020"), a capitalised word starts a new
+one, and a word broken at a line end ("Kost- nader") is one word. The headings furthest right
+head the figure columns; what is left at the left heads the label column.
+
+A header over two lines is joined: two lines with a heading for each column pair up
+("Budget" over "2021"); a line with fewer headings is a group line over the columns below it,
+each group over an equal share of them ("Budget 2021" over "Intäkter Kostnader Netto").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ksdesk.core.budget_grid import GridValue
+from ksdesk.core.budget_unit import unit_line
+from ksdesk.interchange.budget_paste_figures import Token
+
+_YEAR = re.compile(r"^(?:(?:19|20)\d{2}(?:[/\u2013-](?:19|20)?\d{2})?|\d{4}-\d{2}-\d{2})$")
+_JOINING = frozenset(("i", "mot", "per", "och", "av", "till", "enligt", "för", "exkl.", "inkl."))
+_NOTE = re.compile(r"^(?:not|noter)$", re.IGNORECASE)
+
+
+def groups(line: list[Token], years_alone: bool = False) -> list[str]:
+    """The headings of one header line, left to right (`years_alone`: a year is a heading of
+    its own, its word having come from the line above)."""
+    if any(t.hard for t in line[1:]):
+        found: list[list[str]] = []
+        for t in line:
+            if t.hard or not found:
+                found.append([])
+            found[-1].append(t.text)
+        return [_joined(words) for words in found]
+    found = []
+    closed = True  # the heading before is complete (a year or "Not" ended it)
+    for t in line:
+        word = t.text
+        if found and found[-1][-1].endswith("-") and word[:1].islower():
+            found[-1].append(word)  # "Kost-" "nader"
+        elif _YEAR.match(word):
+            if found and not closed and not years_alone:
+                found[-1].append(word)
+            else:
+                found.append([word])
+            closed = True
+            continue
+        elif _NOTE.match(word):
+            found.append([word])
+        elif found and not closed and _continues(word, found[-1][-1]):
+            found[-1].append(word)
+        else:
+            found.append([word])
+        closed = bool(_NOTE.match(word)) or bool(unit_line(" ".join(found[-1])))
+    return [_joined(words) for words in found]
+
+
+def _continues(word: str, previous: str) -> bool:
+    """A word that goes on the heading before it: in lower case, after "i", "mot", "och" …,
+    or a bracket or "%" ("Förändring (%)")."""
+    return word[:1].islower() or previous in _JOINING or word[:1] in "(%"
+
+
+def _joined(words: list[str]) -> str:
+    return re.sub(r"(?<=[a-zåäö])- (?=[a-zåäö])", "", " ".join(words))
+
+
+def header_cells(lines: list[list[Token]], columns: int) -> list[GridValue]:
+    """The label column's heading (or None) and the heading of each of the figure columns;
+    `columns` is how many the figures show (0: as many as the header has, less the label's)."""
+    if not lines:
+        return [None] * (columns + 1)
+    broken = len(lines) == 2 and (merged := _broken_cells(lines[0], lines[1])) is not None
+    if broken:
+        lines = [merged]
+    bottom = groups(lines[-1], years_alone=broken)
+    if columns == 0:
+        columns = max(1, len(bottom) - 1)
+    label, heads = _label_and_heads(bottom, columns)
+    if len(lines) == 2:
+        top = groups(lines[0])
+        top_label, top_heads = _label_and_heads(top, columns) if len(top) > columns else ("", top)
+        label = " ".join(x for x in (top_label, label) if x)
+        heads = _stacked(top_heads, heads)
+    return [label or None, *heads]
+
+
+def _broken_cells(top: list[Token], bottom: list[Token]) -> list[Token] | None:
+    """Header cells broken over two lines, read back into one line: a word ending in "-" goes
+    with the next word in lower case below it ("Kost-" "nader"), any other word with the next
+    year below ("Budget" "2021", "Period" "2019-2022"). None when the lines are not so."""
+    words = [t.text for t in top]
+    if any(_YEAR.match(w) for w in words) or any(t.hard for t in top[1:]):
+        return None
+    merged = list(bottom)
+    at = 0
+    for word in words:
+        hyphen = word.endswith("-")
+        while at < len(merged) and not (
+            merged[at].text[:1].islower() if hyphen else _YEAR.match(merged[at].text)
+        ):
+            at += 1
+        if at == len(merged):
+            return None
+        below = merged[at]
+        text = word[:-1] + below.text if hyphen else f"{word} {below.text}"
+        merged[at] = Token(text, below.hard, below.end)
+        at += 1
+    return merged
+
+
+def _label_and_heads(found: list[str], columns: int) -> tuple[str, list[str]]:
+    if len(found) > columns + 1 and _NOTE.match(found[-columns - 1]):
+        columns += 1  # "Not": a column of its own, even where no row gives a note
+    if len(found) > columns:
+        return " ".join(found[: len(found) - columns]), found[len(found) - columns :]
+    return "", [""] * (columns - len(found)) + found
+
+
+def _stacked(top: list[str], bottom: list[str]) -> list[str]:
+    """Two header lines as one: pairwise when they match, a group over equal shares else."""
+    columns = len(bottom)
+    if len(top) == columns:
+        return [f"{a} {b}".strip() for a, b in zip(top, bottom, strict=True)]
+    if top and columns % len(top) == 0:
+        share = columns // len(top)
+        return [f"{top[c // share]} {b}".strip() for c, b in enumerate(bottom)]
+    carried = top + [top[-1] if top else ""] * (columns - len(top))
+    return [f"{a} {b}".strip() for a, b in zip(carried, bottom, strict=False)]

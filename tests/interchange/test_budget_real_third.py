@@ -1,0 +1,157 @@
+"""Real budget tables pasted out of a PDF viewer (real_budget_third.py): the figures, the
+checks of the sums, and one changed figure, for the three shapes a viewer gives; and each
+thing a pasted line can hold that a spreadsheet cell does not (one space as both column gap and
+thousands separator, a minus sign apart, digits and footnotes in the label)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from ksdesk.core.budget_check import check_sheet
+from ksdesk.services.budget import read_with_report
+
+from . import real_budget_tables as real
+from .real_budget_more import MORE_TABLES
+from .real_budget_third import THIRD_TABLES, paste_lines, write_paste
+from .test_budget_real_tables import VARIANTS
+
+PASTE_VARIANTS = {
+    "paste-lines": lambda t, p: write_paste(t, p, "lines"),
+    "paste-layout": lambda t, p: write_paste(t, p, "layout"),
+    "paste-cells": lambda t, p: write_paste(t, p, "cells"),
+}
+ALL_VARIANTS = {**VARIANTS, **PASTE_VARIANTS}
+ALL_TABLES = (*real.TABLES, *MORE_TABLES, *THIRD_TABLES)
+
+# Tables whose every figure, sum check and changed figure come out right when pasted, by shape
+# (the rest are counted by bench/real_import_figures.py; their headers or figures still go
+# wrong in a shape and are named in the note).
+PASTED_RIGHT = {
+    "lines": (
+        "sjobo-resultatbudget-2022",
+        "hallsberg-rr-2019",
+        "sjobo-driftbudget-2025",
+        "gnesta-drift-2013",
+        "tyreso-ks-drift-2018",
+        "vastervik-drift-2020",
+        "investeringar-2022",
+    ),
+    "layout": (
+        "sjobo-driftbudget-2025",
+        "malmo-prognosavvikelse-2015",
+        "gnesta-drift-2013",
+        "grastorp-rr-2020",
+        "vastervik-drift-2020",
+        "investeringar-2022",
+    ),
+}
+
+
+def _figures(sheet) -> list[tuple[str, list[Decimal | None]]]:
+    numeric = [i for i, c in enumerate(sheet.columns) if c.is_numeric]
+    return [
+        (
+            row.label,
+            [v if isinstance(v, Decimal) else None for v in (row.cells[i] for i in numeric)],
+        )
+        for row in sheet.rows
+    ]
+
+
+def _read(table, variant: str, path: Path):
+    return read_with_report(ALL_VARIANTS[variant](table, path), "Blad")[0]
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+@pytest.mark.parametrize("table", THIRD_TABLES, ids=lambda t: t.name)
+def test_the_new_tables_read_as_printed_from_every_file(table, variant, tmp_path) -> None:
+    sheet = _read(table, variant, tmp_path / table.name)
+    assert sheet.unit == table.unit
+    assert [c.header for c in sheet.columns] == real.expected_headers(table)
+    assert _figures(sheet) == real.expected_rows(table)
+    result = check_sheet(sheet)
+    checked = {sheet.rows[c.row].label for c in result.checks if c.direction == "nedåt"}
+    assert set(table.checked) <= checked
+    assert real.findings_of(result) == real.published_findings(table)
+
+
+PASTED = [
+    (shape, table)
+    for shape, names in PASTED_RIGHT.items()
+    for table in ALL_TABLES
+    if table.name in names
+]
+
+
+@pytest.mark.parametrize(("shape", "table"), PASTED, ids=lambda x: getattr(x, "name", x))
+def test_a_table_pasted_from_a_pdf_reads_as_printed(shape, table, tmp_path) -> None:
+    sheet = _read(table, f"paste-{shape}", tmp_path / table.name)
+    assert sheet.unit == table.unit
+    assert [c.header for c in sheet.columns] == real.expected_headers(table)
+    assert _figures(sheet) == real.expected_rows(table)
+    fel = {f for f in real.findings_of(check_sheet(sheet)) if f[2] == "fel"}
+    assert fel == real.published_fel(table)
+    if table.change:
+        _, header, _, total = table.change
+        changed = _read(real.changed(table), f"paste-{shape}", tmp_path / "changed")
+        found = {f for f in real.findings_of(check_sheet(changed)) if f[2] == "fel"}
+        also = {(label, column, "fel") for label, column in table.change_also}
+        assert found == {(total, header, "fel")} | also | real.published_fel(table)
+
+
+def test_pasted_text_through_the_service_says_where_it_came_from() -> None:
+    from ksdesk.services.budget import read_pasted
+
+    sheet, report = read_pasted(paste_lines(real.SJOBO_DRIFTBUDGET_2025), "Klistrat")
+    assert sheet.unit == "mnkr"
+    assert any("PDF" in line for line in report.read)
+    assert not check_sheet(sheet).has_errors
+
+
+def test_one_space_is_both_the_column_gap_and_the_thousands() -> None:
+    from ksdesk.interchange.budget_paste import pasted_grid
+
+    text = (
+        "Driftbudget per nämnd\n"
+        "Belopp i tkr\n"
+        "Nämnd Budget 2021 Budget 2022 Plan 2023\n"
+        "Förskola 1–5 år 12 500 13 100 13 700\n"
+        "Gymnasieskola 16-19 år 104 250 99 800 101 000\n"
+        "Kostnader 1) 2 300 − 2 300 (2 300)\n"
+        "Summa 119 050 110 600 112 400\n"
+    )
+    grid = pasted_grid(text)
+    assert grid[2] == ["Nämnd", "Budget 2021", "Budget 2022", "Plan 2023"]
+    assert grid[3] == ["Förskola 1–5 år", "12 500", "13 100", "13 700"]
+    assert grid[4] == ["Gymnasieskola 16-19 år", "104 250", "99 800", "101 000"]
+    assert grid[5] == ["Kostnader 1)", "2 300", "− 2 300", "(2 300)"]
+
+
+def test_an_empty_note_leaves_the_figures_in_their_columns() -> None:
+    from ksdesk.interchange.budget_paste import pasted_grid
+
+    text = (
+        "Resultatbudget (mnkr)\n"
+        "mnkr Not Budget 2021 Plan 2022\n"
+        "Verksamhetens intäkter 1 270,6 279,0\n"
+        "Avskrivningar – 27,8 – 31,3\n"
+    )
+    grid = pasted_grid(text)
+    assert grid[1] == ["mnkr", "Not", "Budget 2021", "Plan 2022"]
+    assert grid[2] == ["Verksamhetens intäkter", "1", "270,6", "279,0"]
+    assert grid[3] == ["Avskrivningar", None, "– 27,8", "– 31,3"]
+
+
+def test_each_cell_on_a_line_of_its_own() -> None:
+    from ksdesk.interchange.budget_paste import pasted_grid
+
+    text = "\n\n".join(
+        ["Drift", "(mnkr)", "Budget", "2021", "Plan", "2022", "Kultur", "6,5", "6,6",
+         "Summa", "6,5", "6,6"]
+    )  # fmt: skip
+    grid = pasted_grid(text)
+    assert ["Kultur", "6,5", "6,6"] in grid
+    assert ["Summa", "6,5", "6,6"] in grid
