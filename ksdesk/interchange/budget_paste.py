@@ -38,7 +38,7 @@ from ksdesk.interchange.budget_paste_figures import (
     split,
     tokens,
 )
-from ksdesk.interchange.budget_paste_header import header_cells
+from ksdesk.interchange.budget_paste_header import groups, header_cells
 from ksdesk.interchange.budget_report import clean_grid, report_grid
 
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
@@ -68,7 +68,8 @@ def looks_pasted(text: str) -> bool:
 def pasted_grid(text: str) -> list[list[GridValue]]:
     """The cells of a pasted table, row by row, as a spreadsheet would hold them."""
     lines = [_plain(line) for line in text.splitlines()]
-    if _cell_per_line(lines):
+    cell_per_line = _cell_per_line(lines)
+    if cell_per_line:
         lines = _rows_from_cells([line for line in lines if line.strip()])
     lines = [line for line in lines if line.strip()]
     words = [tokens(line) for line in lines]
@@ -83,9 +84,11 @@ def pasted_grid(text: str) -> list[list[GridValue]]:
     columns = len(header) - 1
     notes = next((c - 1 for c, h in enumerate(header) if c and _is_note(h)), -1)
     table = Table(columns, (UNKNOWN,) * columns, decimals, notes)
-    rows = [_row(w, table) for w in data]
+    rows = [_row(w, table)[0] for w in data]
     table = Table(columns, _sizes(rows, table), decimals, notes)
-    rows = [_row(w, table) for w in data]
+    read = [_row(w, table) for w in data]
+    laid_out = not cell_per_line and _laid_out(data)
+    rows = _placed(read) if laid_out else [row for row, _ in read]
     headings_rows = [[text, *([None] * columns)] for text in headings]
     return [*[[line] for line in above], list(header), *headings_rows, *rows]
 
@@ -129,7 +132,7 @@ def _rows_from_cells(lines: list[str]) -> list[str]:
     return [*kept, *headings, *("  ".join(row) for row in rows)]
 
 
-_HAS_YEAR = re.compile(r"\b(?:19|20)\d{2}\b|^(?:not|noter)$", re.IGNORECASE)
+_HAS_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 def _header_window(above: list[str], widest: int) -> tuple[int, int]:
@@ -140,12 +143,20 @@ def _header_window(above: list[str], widest: int) -> tuple[int, int]:
     if widest == 0 or len(above) < widest:
         return max(0, len(above) - widest), min(widest, len(above))
     starts = range(len(above) - widest + 1)
-    at = max(
-        starts, key=lambda s: (sum(bool(_HAS_YEAR.search(x)) for x in above[s : s + widest]), s)
-    )
+
+    def score(s: int) -> tuple[float, int]:
+        """Years in the window, less half a point for each line left between it and the
+        first row (a heading may stand there, seldom more)."""
+        years = sum(bool(_HAS_YEAR.search(x)) for x in above[s : s + widest])
+        return years - (len(above) - s - widest) / 2, s
+
+    at = max(starts, key=score)
+    size = widest
+    if at >= 2 and above[at - 1].lower() in ("not", "noter"):
+        at, size = at - 1, size + 1  # a Not column that no row of figures fills
     if at >= 2 and len(above[at - 1].split()) <= 4:
-        return at - 1, widest + 1
-    return at, widest
+        return at - 1, size + 1
+    return at, size
 
 
 def _broken_cells_joined(lines: list[str]) -> list[str]:
@@ -154,8 +165,14 @@ def _broken_cells_joined(lines: list[str]) -> list[str]:
     joined: list[str] = []
     for line in lines:
         previous = joined[-1] if len(joined) > 1 else ""  # never onto the title
-        under_word = previous and not previous.endswith("-") and not unit_line(previous)
-        if under_word and _YEAR_CELL.match(line) and not _YEAR_CELL.match(previous):
+        under_word = (
+            previous
+            and not previous.endswith("-")
+            and not unit_line(previous)
+            and not _HAS_YEAR.search(previous)  # a year already a cell of its own
+            and previous.lower() not in ("not", "noter")
+        )
+        if under_word and _YEAR_CELL.match(line):
             joined[-1] = f"{previous} {line}"
             continue
         if previous.endswith("-") and line[:1].islower():
@@ -218,30 +235,48 @@ def _above(lines: list[list[Token]]) -> tuple[list[str], list[list[Token]], list
     if not lines:
         return [], [], []
     header_at = len(lines) - 1
-    while header_at > 0 and not _header_like(lines[header_at]):
+    # Back over headings between the header and the first figures ("Kommunstyrelse"); a line
+    # of two headings or more is the header even without years ("Nämnd Not Intäkter …").
+    while header_at > 0 and not (
+        _header_like(lines[header_at]) or len(groups(lines[header_at])) >= 2
+    ):
         header_at -= 1
     headings = texts[header_at + 1 :]
-    if header_at >= 2 or (header_at == 1 and _header_like(lines[0])):
-        previous = lines[header_at - 1]
-        if not unit_line(texts[header_at - 1]) and _header_like(previous, loose=True):
+    for _ in range(2):  # up to three lines: a group line, words, and the years under them
+        if header_at >= 2 or (header_at == 1 and _header_like(lines[0])):
+            previous = lines[header_at - 1]
+            if unit_line(texts[header_at - 1]) or not _header_like(
+                previous, loose=True, below=lines[header_at]
+            ):
+                break
             header_at -= 1
     above: list[str] = texts[:header_at]
     header = lines[header_at : len(lines) - len(headings)]
-    if len(header) == 2:  # "Belopp i mnkr Budget 2021" over the columns: the unit apart
+    if len(header) >= 2:  # "Belopp i mnkr Budget 2021" over the columns: the unit apart
         unit, rest = _unit_prefix(header[0])
-        if unit:
+        # Only a unit before a group line with a year is a line of its own; "mnkr" before
+        # "Intäkter Kostnader …" heads the label column.
+        if unit and any(_YEAR.match(t.text) for t in rest):
             above.append(unit)
-            header = [rest, header[1]] if rest else [header[1]]
+            header = [rest, *header[1:]] if rest else header[1:]
     return above, header, headings
 
 
-def _header_like(line: list[Token], loose: bool = False) -> bool:
+def _header_like(line: list[Token], loose: bool = False, below: list[Token] | None = None) -> bool:
     """A line of column words: with years, or spaced out (a layout line); `loose`: also a
-    short line of capitalised words ("Bokslut Budget Budget Plan Plan" over the years)."""
+    short line of capitalised words ("Bokslut Budget Budget Plan Plan" over the years), or of
+    a few words over a line with years ("Kommunen Kommunala koncernen")."""
     texts = [t.text for t in line]
     if any(_YEAR.match(t) for t in texts) or any(t.hard for t in line[1:]):
         return True
-    return loose and len(texts) <= 14 and all(w[:1].isupper() or w.endswith("-") for w in texts)
+    if not loose or len(texts) > 14:
+        return False
+    if all(w[:1].isupper() or w.endswith("-") for w in texts):
+        return True
+    years_below = sum(bool(_YEAR.match(t.text)) for t in below or [])
+    if below and years_below >= 2 and years_below == len(below):
+        return True  # words over a line of years only
+    return len(texts) <= 6 and (years_below >= 2 or _header_like(below or [], loose=True))
 
 
 def _unit_prefix(line: list[Token]) -> tuple[str, list[Token]]:
@@ -258,11 +293,48 @@ def _is_note(header: GridValue) -> bool:
     return isinstance(header, str) and header.strip().lower() in ("not", "noter", "not nr")
 
 
-def _row(words: list[Token], table: Table) -> list[GridValue]:
+def _row(words: list[Token], table: Table) -> tuple[list[GridValue], list[int]]:
+    """The row's cells, and where each of its figures ends on the line."""
     at = figure_run(words)
     left, figures = split(words[at:], table)
     label = " ".join(t.text for t in words[: at + left])
-    return [label or None, *(f or None for f in figures)]
+    ends, rest = [], words[at + left :]
+    for figure in (f for f in figures if f):
+        count = len(figure.split(" "))
+        ends.append(rest[count - 1].end)
+        rest = rest[count:]
+    return [label or None, *(f or None for f in figures)], ends
+
+
+def _laid_out(data: list[list[Token]]) -> bool:
+    """Lines laid out in columns by runs of spaces (most rows have a wide gap)."""
+    return sum(any(t.hard for t in w[1:]) for w in data) * 2 > len(data)
+
+
+def _placed(read: list[tuple[list[GridValue], list[int]]]) -> list[list[GridValue]]:
+    """Laid-out rows with figures missing, their figures put in the columns they stand
+    under (where the full rows' figures end), not pushed to the right: "29,0 23,0" under
+    the first two years of five."""
+    width = len(read[0][0]) - 1
+    full = [ends for row, ends in read if len(ends) == width]
+    if not full:
+        return [row for row, _ in read]
+    edges = [statistics.median(e[c] for e in full) for c in range(width)]
+    placed = []
+    for row, ends in read:
+        if not ends or len(ends) == width:
+            placed.append(row)
+            continue
+        figures = [v for v in row[1:] if v is not None]
+        cells: list[GridValue] = [row[0], *([None] * width)]
+        start = 0
+        for n, (figure, end) in enumerate(zip(figures, ends, strict=True)):
+            last = width - (len(figures) - n)  # room for the figures after it
+            c = min(range(start, last + 1), key=lambda c: abs(edges[c] - end))
+            cells[c + 1] = figure
+            start = c + 1
+        placed.append(cells)
+    return placed
 
 
 def _sizes(rows: list[list[GridValue]], table: Table) -> tuple[float, ...]:

@@ -37,10 +37,11 @@ _FIGURE = re.compile(
     rf"(?: ?%)?[{_DASHES}]?$"
 )
 # Notes of a row in a Not column: "3", "2, 3", "4,5", "1A".
-_NOTES = re.compile(r"^\d{1,2}[A-Za-z]?(?:, ?\d{1,2}[A-Za-z]?)*,?$")
+_NOTES = re.compile(r"^\d{1,2}[A-Za-z]?\)?(?:, ?\d{1,2}[A-Za-z]?\)?)*,?$")
 _FOOTNOTE = re.compile(r"^(?:\d{1,2}\)|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹])$")
 _LONGEST = 9  # tokens of one figure at most ("− 1 234 567 890,5" and a bracket)
 LABEL_PENALTY = 6.0  # a figure left in the label costs this much
+EMPTY_PENALTY = 1.5  # an amount column left empty on a row with figures
 UNKNOWN = -1.0  # no size known yet for a column
 
 
@@ -112,26 +113,23 @@ def split(run: list[Token], table: Table) -> tuple[int, list[str]]:
         figures = [""] * table.columns
         figures[table.notes] = " ".join(texts)
         return 0, figures
-    if all(size == UNKNOWN for size in table.sizes):
-        # Nothing known of the columns yet: the figures of one row are of one size.
-        guesses = [
-            Table(table.columns, (s,) * table.columns, table.decimals, table.notes)
-            for s in range(1, 13)
-        ]
-        _cost_of_it, left, items = min(
-            (_best(texts, hard, g) for g in guesses), key=lambda o: (o[0], -len(o[2]))
-        )
-    else:
-        _cost_of_it, left, items = _best(texts, hard, table)
+    # The figures of one row are mostly of one size, and of their columns' size: each way of
+    # splitting is measured against both, for the row size that suits it best.
+    _cost_of_it, left, items = min(
+        (_best(texts, hard, table, size) for size in range(1, 13)),
+        key=lambda o: (o[0], -len(o[2])),
+    )
     figures = [""] * (table.columns - len(items)) + list(items)
     return left, figures
 
 
-def _best(texts: tuple[str, ...], hard: tuple[bool, ...], table: Table):
+def _best(texts: tuple[str, ...], hard: tuple[bool, ...], table: Table, row_size: int):
     @cache
     def best(i: int, taken: int) -> tuple[float, int, tuple[str, ...]]:
         """The cheapest way to read texts[:i] when `taken` figures stand to its right."""
-        options = [(LABEL_PENALTY * i, i, ())]  # the rest is the label's
+        # The rest is the label's; an amount column left empty in a row with figures costs.
+        empty = table.columns - taken - (0 <= table.notes < table.columns - taken)
+        options = [(LABEL_PENALTY * i + (EMPTY_PENALTY * empty if taken else 0), i, ())]
         if taken < table.columns:
             column = table.columns - 1 - taken
             for start in range(max(0, i - _LONGEST), i):
@@ -140,7 +138,7 @@ def _best(texts: tuple[str, ...], hard: tuple[bool, ...], table: Table):
                 text = " ".join(texts[start:i])
                 if not (is_figure(text) or (column == table.notes and is_note(text))):
                     continue
-                cost = _cost(text, column, table)
+                cost = _cost(text, column, table, row_size)
                 if cost is None:
                     continue
                 before = best(start, taken + 1)
@@ -171,16 +169,20 @@ def fewest_figures(run: list[Token]) -> int:
     return 0 if found == float("inf") else int(found)
 
 
-def _cost(text: str, column: int, table: Table) -> float | None:
-    """How unlike its column a figure is (None: it cannot stand there)."""
+def _cost(text: str, column: int, table: Table, row_size: int) -> float | None:
+    """How unlike its row and its column a figure is (None: it cannot stand there)."""
     if _NIL.match(text):
         return 0.5
     if column == table.notes:
-        return 0.0 if is_note(text) else None
+        if not is_note(text):
+            return None
+        # "24,3" in a table of decimals is an amount more likely than notes 24 and 3.
+        return 2.0 if table.decimals and has_decimals(text) else 0.0
     cost = 0.0
     if table.decimals and not has_decimals(text) and not text.endswith("%"):
         cost += 2.5
+    cost += abs(digits(text) - row_size)
     size = table.sizes[column] if column < len(table.sizes) else UNKNOWN
     if size != UNKNOWN:
-        cost += abs(digits(text) - size)
+        cost += abs(digits(text) - size) / 2
     return cost

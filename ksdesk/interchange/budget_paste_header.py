@@ -73,19 +73,51 @@ def header_cells(lines: list[list[Token]], columns: int) -> list[GridValue]:
     `columns` is how many the figures show (0: as many as the header has, less the label's)."""
     if not lines:
         return [None] * (columns + 1)
-    broken = len(lines) == 2 and (merged := _broken_cells(lines[0], lines[1])) is not None
+    lines = lines[-3:]
+    broken = len(lines) >= 2 and (merged := _broken_cells(lines[-2], lines[-1])) is not None
     if broken:
-        lines = [merged]
+        lines = [*lines[:-2], merged]
     bottom = groups(lines[-1], years_alone=broken)
     if columns == 0:
         columns = max(1, len(bottom) - 1)
     label, heads = _label_and_heads(bottom, columns)
-    if len(lines) == 2:
-        top = groups(lines[0])
-        top_label, top_heads = _label_and_heads(top, columns) if len(top) > columns else ("", top)
-        label = " ".join(x for x in (top_label, label) if x)
-        heads = _stacked(top_heads, heads)
+    if len(lines) >= 2:
+        top = groups(lines[-2])
+        notes = heads[:1] if heads and _NOTE.match(heads[0]) else []
+        runs = _year_runs(heads[len(notes) :])
+        if runs and len(runs) <= len(top) <= len(runs) + 2:
+            # What stands left of the groups heads the label column, and a Not column.
+            first = top[: len(top) - len(runs)]
+            notes = notes or [g for g in first if _NOTE.match(g)]
+            label = " ".join(x for x in (*[g for g in first if g not in notes], label) if x)
+            top = top[len(first) :]
+            heads = [f"{group} {h}" for group, run in zip(top, runs, strict=True) for h in run]
+            heads = notes[:1] + heads
+        else:
+            top_label, top_heads = (
+                _label_and_heads(top, columns) if len(top) > columns else ("", top)
+            )
+            label = " ".join(x for x in (top_label, label) if x)
+            heads = notes + _stacked(top_heads, heads[len(notes) :])
     return [label or None, *heads]
+
+
+def _year_runs(heads: list[str]) -> list[list[str]]:
+    """Headings that end in years, in runs that go up ("2020 2021 | 2020 2021 | 2021"): the
+    columns under each group of a line above. [] when a heading has no year."""
+    years = [re.search(r"((?:19|20)\d{2})\D*$", h) for h in heads]
+    if not heads or not all(years):
+        return []
+    runs: list[list[str]] = []
+    previous = (0, "")
+    for head, year in zip(heads, years, strict=True):
+        value = (int(year.group(1)), head[: year.start()].strip())  # type: ignore[union-attr]
+        # A year lower than the one before, or the same heading again, starts a new group.
+        if not runs or value[0] < previous[0] or value == previous:
+            runs.append([])
+        runs[-1].append(head)
+        previous = value
+    return runs
 
 
 def _broken_cells(top: list[Token], bottom: list[Token]) -> list[Token] | None:
@@ -93,9 +125,13 @@ def _broken_cells(top: list[Token], bottom: list[Token]) -> list[Token] | None:
     with the next word in lower case below it ("Kost-" "nader"), any other word with the next
     year below ("Budget" "2021", "Period" "2019-2022"). None when the lines are not so."""
     words = [t.text for t in top]
-    if any(_YEAR.match(w) for w in words) or any(t.hard for t in top[1:]):
-        return None
+    if any(_YEAR.match(w) or not (w[:1].isupper() or w.endswith("-")) for w in words):
+        return None  # a broken cell's first line starts a heading: "Budget", "Kost-"
     merged = list(bottom)
+    # More years below than words above: the words may be group lines over several years.
+    grouped = sum(not w.endswith("-") for w in words) < sum(
+        bool(_YEAR.match(t.text)) for t in bottom
+    )
     at = 0
     for word in words:
         hyphen = word.endswith("-")
@@ -103,13 +139,23 @@ def _broken_cells(top: list[Token], bottom: list[Token]) -> list[Token] | None:
             merged[at].text[:1].islower() if hyphen else _YEAR.match(merged[at].text)
         ):
             at += 1
-        if at == len(merged):
-            return None
+        if at == len(merged) or (grouped and not hyphen and _has_own_word(merged, at)):
+            return None  # "Kommunen" over "Bokslut 2015": a group line, not a broken cell
         below = merged[at]
         text = word[:-1] + below.text if hyphen else f"{word} {below.text}"
         merged[at] = Token(text, below.hard, below.end)
         at += 1
     return merged
+
+
+def _has_own_word(line: list[Token], at: int) -> bool:
+    """The year at `at` already has its word before it ("Bokslut 2015")."""
+    if at == 0 or line[at].hard:
+        return False
+    before = line[at - 1].text
+    if " " in before or _YEAR.match(before) or _NOTE.match(before) or unit_line(before):
+        return False
+    return before[:1].isupper()
 
 
 def _label_and_heads(found: list[str], columns: int) -> tuple[str, list[str]]:

@@ -26,27 +26,14 @@ PASTE_VARIANTS = {
 ALL_VARIANTS = {**VARIANTS, **PASTE_VARIANTS}
 ALL_TABLES = (*real.TABLES, *MORE_TABLES, *THIRD_TABLES)
 
-# Tables whose every figure, sum check and changed figure come out right when pasted, by shape
-# (the rest are counted by bench/real_import_figures.py; their headers or figures still go
-# wrong in a shape and are named in the note).
-PASTED_RIGHT = {
-    "lines": (
-        "sjobo-resultatbudget-2022",
-        "hallsberg-rr-2019",
-        "sjobo-driftbudget-2025",
-        "gnesta-drift-2013",
-        "tyreso-ks-drift-2018",
-        "vastervik-drift-2020",
-        "investeringar-2022",
-    ),
-    "layout": (
-        "sjobo-driftbudget-2025",
-        "malmo-prognosavvikelse-2015",
-        "gnesta-drift-2013",
-        "grastorp-rr-2020",
-        "vastervik-drift-2020",
-        "investeringar-2022",
-    ),
+# What still comes out wrong when pasted, by shape: in single-space lines, columns that only
+# the first years fill (Sjöbo 2016's "Årets resultat") go to the right; a column of years
+# among the words (Enköping's "Planeras vara klart") is not told from the label; a cell per
+# line loses the pairing of a merged header over the years below it.
+NOT_YET = {
+    "lines": ("sjobo-rr-2016", "enkoping-investeringar-2019"),
+    "layout": ("enkoping-investeringar-2019",),
+    "cells": ("sjobo-rr-2016", "vastervik-drift-2021", "enkoping-investeringar-2019"),
 }
 
 
@@ -79,14 +66,18 @@ def test_the_new_tables_read_as_printed_from_every_file(table, variant, tmp_path
 
 
 PASTED = [
-    (shape, table)
-    for shape, names in PASTED_RIGHT.items()
+    pytest.param(
+        shape,
+        table,
+        id=f"{table.name}-{shape}",
+        marks=[pytest.mark.xfail(strict=True)] if table.name in NOT_YET[shape] else [],
+    )
+    for shape in NOT_YET
     for table in ALL_TABLES
-    if table.name in names
 ]
 
 
-@pytest.mark.parametrize(("shape", "table"), PASTED, ids=lambda x: getattr(x, "name", x))
+@pytest.mark.parametrize(("shape", "table"), PASTED)
 def test_a_table_pasted_from_a_pdf_reads_as_printed(shape, table, tmp_path) -> None:
     sheet = _read(table, f"paste-{shape}", tmp_path / table.name)
     assert sheet.unit == table.unit
