@@ -29,7 +29,7 @@ from ksdesk.core.budget import Sheet, Term
 from ksdesk.core.budget_check import check_sheet, column_candidates, row_candidates
 from ksdesk.core.budget_difference import STYLES as DIFFERENCE_STYLES
 from ksdesk.core.budget_grid import Grid, GridValue, sheet_from_grid
-from ksdesk.core.import_report import ImportReport
+from ksdesk.core.import_report import ImportReport, count
 from ksdesk.interchange.budget_report import clean_grid, report_grid
 from ksdesk.interchange.budget_xlsx_formulas import (
     across_formula,
@@ -181,7 +181,7 @@ def read_xlsx(path: Path, title: str, report: ImportReport | None = None) -> She
     formulas = open_xlsx(path, "budgetblad", data_only=False)
     try:
         name = title if title in values.sheetnames else values.active.title
-        grid, across = _grid(values[name], formulas[name])
+        grid, across, uncached = _grid(values[name], formulas[name])
     finally:
         values.close()
         formulas.close()
@@ -191,10 +191,19 @@ def read_xlsx(path: Path, title: str, report: ImportReport | None = None) -> She
     _declare_identities(sheet, across)
     if report is not None:
         report_grid(sheet, grid, report)
+        if uncached:
+            # A total computed here cannot be checked against what the board was shown.
+            report.warn(
+                "Tabellen",
+                count(uncached, "formel saknar sparat värde", "formler saknar sparat värde"),
+                "filen har inte sparats i Excel: summorna räknades ut av ksdesk och kan inte "
+                "jämföras med det tryckta, andra formler visas som text. Öppna och spara "
+                "filen i Excel och importera den igen.",
+            )
     return sheet
 
 
-def _grid(ws, ws_formulas) -> tuple[Grid, dict[int, list[tuple[Term, ...]]]]:
+def _grid(ws, ws_formulas) -> tuple[Grid, dict[int, list[tuple[Term, ...]]], int]:
     grid = Grid(cells=[])
     across: dict[int, list[tuple[Term, ...]]] = {}
     for r, (row, formula_row) in enumerate(
@@ -211,8 +220,7 @@ def _grid(ws, ws_formulas) -> tuple[Grid, dict[int, list[tuple[Term, ...]]]]:
                 across.setdefault(c, []).append(parsed.terms)
             values.append(_value(grid, cell, value, r, c))
         grid.cells.append(values)
-    _fill_uncached(grid, ws_formulas)
-    return grid, across
+    return grid, across, _fill_uncached(grid, ws_formulas)
 
 
 def _sums_above(parsed, r: int) -> bool:
@@ -267,16 +275,22 @@ def _decimal(value: float | int | Decimal, places: int | None) -> Decimal:
     return number.quantize(Decimal(1)) if isinstance(exponent, int) and exponent > 0 else number
 
 
-def _fill_uncached(grid: Grid, ws_formulas) -> None:
+def _fill_uncached(grid: Grid, ws_formulas) -> int:
     """A formula never calculated (a file written by a program, not saved by Excel) has no
-    cached value: compute simple sums ourselves from the grid."""
+    cached value: compute simple sums ourselves from the grid; any other formula is kept as
+    its text, so the check points at it instead of an empty cell. Returns how many formulas
+    had no value."""
+    uncached = 0
     for r, row in enumerate(ws_formulas.iter_rows()):
         for c, cell in enumerate(row):
             if grid.cells[r][c] is not None or not isinstance(cell.value, str):
                 continue
-            parsed = parse_formula(cell.value) if cell.value.startswith("=") else None
-            if parsed is not None:
-                grid.cells[r][c] = parsed.evaluate(grid.cells)
+            if not cell.value.startswith("="):
+                continue
+            parsed = parse_formula(cell.value)
+            grid.cells[r][c] = parsed.evaluate(grid.cells) if parsed else cell.value
+            uncached += 1
+    return uncached
 
 
 def _declare_identities(sheet: Sheet, across: dict[int, list[tuple[Term, ...]]]) -> None:

@@ -146,3 +146,23 @@ def test_each_cell_on_a_line_of_its_own() -> None:
     grid = pasted_grid(text)
     assert ["Kultur", "6,5", "6,6"] in grid
     assert ["Summa", "6,5", "6,6"] in grid
+
+
+def test_formulas_without_saved_values_are_named_in_the_report(tmp_path) -> None:
+    """A workbook written by a program and never saved in Excel: its sums are computed here
+    and said so, and a formula ksdesk cannot compute stays visible as text, never empty."""
+    import openpyxl
+
+    from .real_budget_third import LUND_RESULTATBUDGET_2023 as LUND
+
+    path = real.write_xlsx(LUND, tmp_path / "lund.xlsx", formulas=True)
+    workbook = openpyxl.load_workbook(path)
+    workbook.active["C5"] = "=ROUND(C4*1.02,0)"
+    workbook.save(path)  # openpyxl keeps formulas, not their values
+    sheet, report = read_with_report(path, "Blad")
+    (warning,) = report.warnings
+    assert "formler saknar sparat värde" in warning.text and "Excel" in warning.why
+    assert sheet.rows[2].label == "Avskrivningar"
+    assert sheet.rows[2].cells[2] == "=ROUND(C4*1.02,0)"
+    texts = [f for f in check_sheet(sheet).findings if f.severity.value == "varning"]
+    assert any("=ROUND" in f.message for f in texts)
