@@ -188,7 +188,7 @@ _YEAR_CELL = re.compile(r"^(?:19|20)\d{2}(?:[/\u2013-](?:19|20)?\d{2})?$")
 def _is_data(words: list[Token]) -> bool:
     """A row of the table: a label, and figures after it that are not all years."""
     at = figure_run(words)
-    run = [w.text for w in words[at:]]
+    run = [w.text for w in words[at:] if re.search(r"\d", w.text)]
     return at > 0 and bool(run) and not all(_YEAR.match(t) for t in run)
 
 
@@ -243,7 +243,9 @@ def _above(lines: list[list[Token]]) -> tuple[list[str], list[list[Token]], list
         header_at -= 1
     headings = texts[header_at + 1 :]
     for _ in range(2):  # up to three lines: a group line, words, and the years under them
-        if header_at >= 2 or (header_at == 1 and _header_like(lines[0])):
+        if header_at >= 2 or (
+            header_at == 1 and _header_like(lines[0]) and _words_over_columns(lines[0])
+        ):
             previous = lines[header_at - 1]
             if unit_line(texts[header_at - 1]) or not _header_like(
                 previous, loose=True, below=lines[header_at]
@@ -260,6 +262,16 @@ def _above(lines: list[list[Token]]) -> tuple[list[str], list[list[Token]], list
             above.append(unit)
             header = [rest, *header[1:]] if rest else header[1:]
     return above, header, headings
+
+
+def _words_over_columns(line: list[Token]) -> bool:
+    """The first line of a paste may be the header's top line, not a title, when it is
+    capitalised words and years only ("Budget 2021 Budget 2022"); a title has small words or
+    a comma ("Investeringsbudget 2022 med plan 2023–2025, tkr")."""
+    texts = [t.text for t in line]
+    return len(texts) <= 12 and all(
+        (w[:1].isupper() or _YEAR.match(w) or w.endswith("-")) and "," not in w for w in texts
+    )
 
 
 def _header_like(line: list[Token], loose: bool = False, below: list[Token] | None = None) -> bool:

@@ -166,3 +166,28 @@ def test_formulas_without_saved_values_are_named_in_the_report(tmp_path) -> None
     assert sheet.rows[2].cells[2] == "=ROUND(C4*1.02,0)"
     texts = [f for f in check_sheet(sheet).findings if f.severity.value == "varning"]
     assert any("=ROUND" in f.message for f in texts)
+
+
+def test_a_header_ending_in_a_percent_sign_is_no_row() -> None:
+    from ksdesk.interchange.budget_paste import pasted_grid
+
+    text = (
+        "Resultatbudget (mnkr)\n"
+        "Budget 2021 Budget 2022 Förändring %\n"
+        "Skatteintäkter 805,1 827,2 2,7\n"
+        "Summa 805,1 827,2 2,7\n"
+    )
+    assert pasted_grid(text)[1] == [None, "Budget 2021", "Budget 2022", "Förändring %"]
+
+
+def test_a_title_with_years_is_no_header_line() -> None:
+    from ksdesk.interchange.budget_paste import pasted_grid
+
+    text = (
+        "Investeringsbudget 2022 med plan 2023–2025, tkr\n"
+        "Projekt Budget 2022 Plan 2023 Totalt\n"
+        "Ny förskola Norr 12 000 25 000 37 000\n"
+    )
+    grid = pasted_grid(text)
+    assert grid[0] == ["Investeringsbudget 2022 med plan 2023–2025, tkr"]
+    assert grid[1] == ["Projekt", "Budget 2022", "Plan 2023", "Totalt"]
