@@ -182,6 +182,7 @@ def read_xlsx(path: Path, title: str, report: ImportReport | None = None) -> She
     try:
         name = title if title in values.sheetnames else values.active.title
         grid, across, uncached = _grid(values[name], formulas[name])
+        hidden = _hidden_rows(values[name])
     finally:
         values.close()
         formulas.close()
@@ -191,6 +192,13 @@ def read_xlsx(path: Path, title: str, report: ImportReport | None = None) -> She
     _declare_identities(sheet, across)
     if report is not None:
         report_grid(sheet, grid, report)
+        for r in hidden:
+            cells = grid.cells[r - 1] if r <= len(grid.cells) else []
+            text = next((str(v) for v in cells if v is not None), "")
+            if text:  # an empty hidden row holds nothing to tell of
+                report.change(
+                    f"Rad {r}", text, "dold i Excel; läst med, så som Excel räknar den i summorna"
+                )
         if uncached:
             # A total computed here cannot be checked against what the board was shown.
             report.warn(
@@ -221,6 +229,19 @@ def _grid(ws, ws_formulas) -> tuple[Grid, dict[int, list[tuple[Term, ...]]], int
             values.append(_value(grid, cell, value, r, c))
         grid.cells.append(values)
     return grid, across, _fill_uncached(grid, ws_formulas)
+
+
+_HIDDEN_ROW = re.compile(rb'<row\b[^>]*?\br="(\d+)"[^>]*?\bhidden="(?:1|true)"')
+
+
+def _hidden_rows(ws) -> list[int]:
+    """The rows (1-based) hidden in Excel: read-only openpyxl does not say, so they are read
+    from the sheet's XML (already scanned and capped by xlsx_open)."""
+    try:
+        xml = ws.parent._archive.read(str(ws._worksheet_path).lstrip("/"))
+    except (AttributeError, KeyError, OSError):
+        return []
+    return [int(match.group(1)) for match in _HIDDEN_ROW.finditer(xml)]
 
 
 def _sums_above(parsed, r: int) -> bool:

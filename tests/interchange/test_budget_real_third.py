@@ -191,3 +191,20 @@ def test_a_title_with_years_is_no_header_line() -> None:
     grid = pasted_grid(text)
     assert grid[0] == ["Investeringsbudget 2022 med plan 2023–2025, tkr"]
     assert grid[1] == ["Projekt", "Budget 2022", "Plan 2023", "Totalt"]
+
+
+def test_a_hidden_row_is_read_and_named_in_the_report(tmp_path) -> None:
+    """Rows hidden in Excel are counted in its sums: read with the rest, and said."""
+    import openpyxl
+
+    from .real_budget_third import LUND_RESULTATBUDGET_2023 as LUND
+
+    path = real.write_xlsx(LUND, tmp_path / "lund.xlsx")
+    workbook = openpyxl.load_workbook(path)
+    workbook.active.row_dimensions[6].hidden = True  # Jämförelsestörande poster
+    workbook.save(path)
+    sheet, report = read_with_report(path, "Blad")
+    assert _figures(sheet) == real.expected_rows(LUND)
+    (line,) = [c for c in report.changed if c.where == "Rad 6"]
+    assert line.text == "Jämförelsestörande poster" and "dold" in line.why
+    assert real.findings_of(check_sheet(sheet)) == real.published_findings(LUND)
