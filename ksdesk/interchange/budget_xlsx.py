@@ -29,6 +29,7 @@ from ksdesk.core.budget import Sheet, Term
 from ksdesk.core.budget_check import check_sheet, column_candidates, row_candidates
 from ksdesk.core.budget_difference import STYLES as DIFFERENCE_STYLES
 from ksdesk.core.budget_grid import Grid, GridValue, sheet_from_grid
+from ksdesk.core.budget_unit import unit_in
 from ksdesk.core.import_report import ImportReport, count
 from ksdesk.interchange.budget_report import clean_grid, report_grid
 from ksdesk.interchange.budget_xlsx_formulas import (
@@ -183,6 +184,7 @@ def read_xlsx(path: Path, title: str, report: ImportReport | None = None) -> She
         name = title if title in values.sheetnames else values.active.title
         grid, across, uncached = _grid(values[name], formulas[name])
         hidden = _hidden_rows(values[name])
+        format_unit = _unit_of_formats(values[name])
     finally:
         values.close()
         formulas.close()
@@ -190,6 +192,8 @@ def read_xlsx(path: Path, title: str, report: ImportReport | None = None) -> She
     clean_grid(grid, report)
     sheet = sheet_from_grid(grid, title)
     _declare_identities(sheet, across)
+    if not sheet.unit and format_unit:  # "# ##0 \"tkr\"": the unit shown after each amount
+        sheet.unit, grid.unit_source = format_unit
     if report is not None:
         report_grid(sheet, grid, report)
         for r in hidden:
@@ -229,6 +233,28 @@ def _grid(ws, ws_formulas) -> tuple[Grid, dict[int, list[tuple[Term, ...]]], int
             values.append(_value(grid, cell, value, r, c))
         grid.cells.append(values)
     return grid, across, _fill_uncached(grid, ws_formulas)
+
+
+_FORMAT_TEXT = re.compile(r'"([^"]*)"')
+
+
+def _unit_of_formats(ws) -> tuple[str, str] | None:
+    """(unit, where) when the amounts' number formats show one unit after each figure
+    ("# ##0 \"tkr\"", "#,##0.0 \"mnkr\";[Red]-#,##0.0 \"mnkr\""); None when they show
+    none or several."""
+    found: dict[str, str] = {}
+    for row in ws.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, int | float) and not isinstance(cell.value, bool):
+                fmt = cell.number_format or ""
+                for text in _FORMAT_TEXT.findall(fmt.split(";")[0]):
+                    unit = unit_in(text)
+                    if unit:
+                        found.setdefault(unit, fmt)
+    if len(found) != 1:
+        return None
+    ((unit, fmt),) = found.items()
+    return unit, f"talformatet ”{fmt}”"
 
 
 _HIDDEN_ROW = re.compile(rb'<row\b[^>]*?\br="(\d+)"[^>]*?\bhidden="(?:1|true)"')

@@ -208,3 +208,25 @@ def test_a_hidden_row_is_read_and_named_in_the_report(tmp_path) -> None:
     (line,) = [c for c in report.changed if c.where == "Rad 6"]
     assert line.text == "Jämförelsestörande poster" and "dold" in line.why
     assert real.findings_of(check_sheet(sheet)) == real.published_findings(LUND)
+
+
+def test_the_unit_of_a_number_format_and_red_negatives(tmp_path) -> None:
+    """No unit in any text, only in the number format ("# ##0 \\"tkr\\"", negatives in red):
+    read from the format and said where, never guessed."""
+    import openpyxl
+
+    from .real_budget_third import INVESTERINGAR_2022 as INV
+
+    path = real.write_xlsx(INV, tmp_path / "inv.xlsx")
+    workbook = openpyxl.load_workbook(path)
+    sheet_xl = workbook.active
+    sheet_xl.delete_rows(2)  # the "Belopp i tkr" line
+    for row in sheet_xl.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, int | float):
+                cell.number_format = '# ##0 "tkr";[Red]-# ##0 "tkr"'
+    workbook.save(path)
+    sheet, report = read_with_report(path, "Blad")
+    assert sheet.unit == "tkr"
+    assert any("talformatet" in line for line in report.read)
+    assert _figures(sheet) == real.expected_rows(INV)
