@@ -186,3 +186,13 @@ def _cost(text: str, column: int, table: Table, row_size: int) -> float | None:
     if size != UNKNOWN:
         cost += abs(digits(text) - size) / 2
     return cost
+
+
+_YEAR_ALONE = re.compile(r"^(?:19|20)\d{2}$")
+
+
+def is_data_row(words: list[Token]) -> bool:
+    """A row of the table: a label, and figures after it that are not all years."""
+    at = figure_run(words)
+    run = [w.text for w in words[at:] if re.search(r"\d", w.text)]
+    return at > 0 and bool(run) and not all(_YEAR_ALONE.match(t) for t in run)

@@ -1,0 +1,98 @@
+"""A table pasted with each cell on a line of its own (Chrome's PDF viewer, plain pdftotext),
+made one line per row again for budget_paste.py: a text line starts a row and the figure lines
+after it are its cells; the lines above the first row are the title, the header's cells (a
+word and its year on two lines, "Budget" "2021", made one) and headings under the header."""
+
+from __future__ import annotations
+
+import re
+
+from ksdesk.core.budget_unit import unit_line
+from ksdesk.interchange.budget_paste_figures import is_data_row, is_figure, is_note, tokens
+
+
+def one_cell_per_line(lines: list[str]) -> bool:
+    """Each cell on a line of its own: most lines hold one figure, none a label and figures."""
+    filled = [line.strip() for line in lines if line.strip()]
+    alone = sum(1 for line in filled if is_figure(" ".join(line.split())))
+    mixed = sum(1 for line in filled if is_data_row(tokens(line)))
+    return len(filled) >= 4 and alone * 3 >= len(filled) and mixed * 5 < alone
+
+
+def rows_from_cells(lines: list[str]) -> list[str]:
+    """One line per row again, the cells joined by wide gaps: a text line starts a row and the
+    figure lines after it are its cells (a note such as "2, 3" too); the text lines before the
+    first row are the title, the header (one line per cell, made one header line) and
+    headings under it ("Kommunstyrelse" over its verksamheter)."""
+    is_cell = [is_figure(" ".join(line.split())) or is_note(line.strip()) for line in lines]
+    # Years above the first figure are the header's ("Budget" "2021"), not figures.
+    first = next(
+        (i for i, f in enumerate(is_cell) if f and not _YEAR_CELL.match(lines[i].strip())),
+        len(lines),
+    )
+    rows: list[list[str]] = []
+    for line, cell in zip(lines[first - 1 :], is_cell[first - 1 :], strict=True):
+        if cell and rows:
+            rows[-1].append(line.strip())
+        else:
+            rows.append([line.strip()])
+    widest = max((len(r) - 1 for r in rows), default=0)
+    above = _broken_cells_joined([line.strip() for line in lines[: max(0, first - 1)]])
+    at, size = _header_window(above, widest)
+    head, headings = above[at : at + size], above[at + size :]
+    header = "  ".join(head) if len(head) > 1 else ""
+    kept = above[:at] + ([header] if header else head)
+    return [*kept, *headings, *("  ".join(row) for row in rows)]
+
+
+_HAS_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _header_window(above: list[str], widest: int) -> tuple[int, int]:
+    """(where the header's cells begin, how many) among the text lines above the first row:
+    the `widest` lines (one per figure column) with the most years and notes in them, the
+    latest of equals, and the line before them when it heads the label column (short, not
+    the title)."""
+    if widest == 0 or len(above) < widest:
+        return max(0, len(above) - widest), min(widest, len(above))
+    starts = range(len(above) - widest + 1)
+
+    def score(s: int) -> tuple[float, int]:
+        """Years in the window, less half a point for each line left between it and the
+        first row (a heading may stand there, seldom more)."""
+        years = sum(bool(_HAS_YEAR.search(x)) for x in above[s : s + widest])
+        return years - (len(above) - s - widest) / 2, s
+
+    at = max(starts, key=score)
+    size = widest
+    if at >= 2 and above[at - 1].lower() in ("not", "noter"):
+        at, size = at - 1, size + 1  # a Not column that no row of figures fills
+    if at >= 2 and len(above[at - 1].split()) <= 4:
+        return at - 1, size + 1
+    return at, size
+
+
+def _broken_cells_joined(lines: list[str]) -> list[str]:
+    """A header cell broken over two lines, each its own line here, made one again: a year
+    under a word ("Budget" "2021") and a word's end under its hyphen ("Kost-" "nader")."""
+    joined: list[str] = []
+    for line in lines:
+        previous = joined[-1] if len(joined) > 1 else ""  # never onto the title
+        under_word = (
+            previous
+            and not previous.endswith("-")
+            and not unit_line(previous)
+            and not _HAS_YEAR.search(previous)  # a year already a cell of its own
+            and previous.lower() not in ("not", "noter")
+        )
+        if under_word and _YEAR_CELL.match(line):
+            joined[-1] = f"{previous} {line}"
+            continue
+        if previous.endswith("-") and line[:1].islower():
+            joined[-1] = previous[:-1] + line
+            continue
+        joined.append(line)
+    return joined
+
+
+_YEAR_CELL = re.compile(r"^(?:19|20)\d{2}(?:[/\u2013-](?:19|20)?\d{2})?$")
