@@ -9,6 +9,7 @@ import re
 
 from ksdesk.core.budget_unit import unit_line
 from ksdesk.interchange.budget_paste_figures import is_data_row, is_figure, is_note, tokens
+from ksdesk.interchange.budget_paste_header import year_runs
 
 
 def one_cell_per_line(lines: list[str]) -> bool:
@@ -38,6 +39,9 @@ def rows_from_cells(lines: list[str]) -> list[str]:
             rows.append([line.strip()])
     widest = max((len(r) - 1 for r in rows), default=0)
     above = _broken_cells_joined([line.strip() for line in lines[: max(0, first - 1)]])
+    by_years = _header_over_years(above, widest)
+    if by_years is not None:
+        return [*by_years, *("  ".join(row) for row in rows)]
     at, size = _header_window(above, widest)
     head, headings = above[at : at + size], above[at + size :]
     header = "  ".join(head) if len(head) > 1 else ""
@@ -46,6 +50,36 @@ def rows_from_cells(lines: list[str]) -> list[str]:
 
 
 _HAS_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _header_over_years(above: list[str], widest: int) -> list[str] | None:
+    """The header when its cells with years are the figure columns' headings ("Bokslut 2015",
+    or bare years under a merged cell), made one line: the word lines between the title and
+    them head the label column, a Not column, and (over two runs of years or more, "Kommunen"
+    over 2018 2019, "Kommunala koncernen" over 2018 2019) each run. Lines after the years are
+    headings. None when the header has no such block."""
+    with_year = [i for i, line in enumerate(above) if _HAS_YEAR.search(line)]
+    if not with_year or with_year[0] == 0:
+        return None
+    end = with_year[-1] + 1
+    start = end
+    while start - 1 >= 1 and _HAS_YEAR.search(above[start - 1]):
+        start -= 1
+    words, years = above[1:start], above[start:end]
+    notes = [w for w in words if w.lower() in ("not", "noter")][:1]
+    if len(years) + len(notes) != widest and len(years) != widest:
+        return None
+    rest = [w for w in words if w not in notes]
+    units = [w for w in rest if unit_line(w)]  # "Belopp i mnkr": the label column's heading
+    others = [w for w in rest if w not in units]
+    runs = year_runs(years)
+    label, heads = " ".join(rest), years
+    if len(runs) >= 2 and len(runs) <= len(others) <= len(runs) + 1:
+        label = " ".join([*others[: len(others) - len(runs)], *units])
+        over = others[len(others) - len(runs) :]
+        heads = [f"{group} {h}" for group, run in zip(over, runs, strict=True) for h in run]
+    header = "  ".join(x for x in (label, *notes, *heads) if x)
+    return [above[0], header, *above[end:]]
 
 
 def _header_window(above: list[str], widest: int) -> tuple[int, int]:
@@ -76,8 +110,14 @@ def _broken_cells_joined(lines: list[str]) -> list[str]:
     """A header cell broken over two lines, each its own line here, made one again: a year
     under a word ("Budget" "2021") and a word's end under its hyphen ("Kost-" "nader")."""
     joined: list[str] = []
-    for line in lines:
+    for i, line in enumerate(lines):
         previous = joined[-1] if len(joined) > 1 else ""  # never onto the title
+        # Years one after another under two words or more stand under merged cells
+        # ("Intäkter" over 2020 and 2021): the first of them is not the end of the word
+        # before it; under one word ("BUDGET" "2020" "2020" "2019") it is.
+        words = [w for w in joined[1:] if not (unit_line(w) or w.lower() in ("not", "noter"))]
+        in_a_block = i + 1 < len(lines) and bool(_YEAR_CELL.match(lines[i + 1]))
+        in_a_block = in_a_block and len(words) >= 2
         under_word = (
             previous
             and not previous.endswith("-")
@@ -85,7 +125,7 @@ def _broken_cells_joined(lines: list[str]) -> list[str]:
             and not _HAS_YEAR.search(previous)  # a year already a cell of its own
             and previous.lower() not in ("not", "noter")
         )
-        if under_word and _YEAR_CELL.match(line):
+        if under_word and not in_a_block and _YEAR_CELL.match(line):
             joined[-1] = f"{previous} {line}"
             continue
         if previous.endswith("-") and line[:1].islower():

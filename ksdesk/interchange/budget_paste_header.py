@@ -84,15 +84,18 @@ def header_cells(lines: list[list[Token]], columns: int) -> list[GridValue]:
     if len(lines) >= 2:
         top = groups(lines[-2])
         notes = heads[:1] if heads and _NOTE.match(heads[0]) else []
-        runs = _year_runs(heads[len(notes) :])
-        if runs and len(runs) <= len(top) <= len(runs) + 2:
+        runs = year_runs(heads[len(notes) :])
+        notes = notes or []
+        groups_over = _groups_over_runs(top, runs)
+        if groups_over is not None:
+            first, over = groups_over
             # What stands left of the groups heads the label column, and a Not column.
-            first = top[: len(top) - len(runs)]
-            notes = notes or [g for g in first if _NOTE.match(g)]
-            label = " ".join(x for x in (*[g for g in first if g not in notes], label) if x)
-            top = top[len(first) :]
-            heads = [f"{group} {h}" for group, run in zip(top, runs, strict=True) for h in run]
-            heads = notes[:1] + heads
+            notes = notes or [g for g in first if _NOTE.match(g)][:1]
+            label = " ".join(x for x in (*[g for g in first if not _NOTE.match(g)], label) if x)
+            years = heads[len(heads) - sum(len(run) for run in runs) :]
+            if over:
+                years = [f"{group} {h}" for group, run in zip(over, runs, strict=True) for h in run]
+            heads = notes + years
         else:
             top_label, top_heads = (
                 _label_and_heads(top, columns) if len(top) > columns else ("", top)
@@ -102,7 +105,24 @@ def header_cells(lines: list[list[Token]], columns: int) -> list[GridValue]:
     return [label or None, *heads]
 
 
-def _year_runs(heads: list[str]) -> list[list[str]]:
+def _groups_over_runs(top: list[str], runs: list[list[str]]) -> tuple[list[str], list[str]] | None:
+    """(what heads the label column and Not, the group over each run of years) of a top
+    line over headings with years; None when the top line is not so. A top line of only the
+    label's heading, a unit or Not has no groups ("(mnkr)" over "Bokslut 2023 …")."""
+    if not runs:
+        return None
+    plain = [g for g in top if not (unit_line(g) or _NOTE.match(g))]
+    if not plain:
+        return top, []
+    if len(top) < len(runs) or len(top) > len(runs) + 2:
+        return None
+    first, over = top[: len(top) - len(runs)], top[len(top) - len(runs) :]
+    if any(unit_line(g) or _NOTE.match(g) for g in over):
+        return None
+    return first, over
+
+
+def year_runs(heads: list[str]) -> list[list[str]]:
     """Headings that end in years, in runs that go up ("2020 2021 | 2020 2021 | 2021"): the
     columns under each group of a line above. [] when a heading has no year."""
     years = [re.search(r"((?:19|20)\d{2})\D*$", h) for h in heads]

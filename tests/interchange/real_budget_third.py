@@ -132,7 +132,10 @@ def paste_layout(table: Table) -> str:
 def paste_cells(table: Table) -> str:
     """Each cell on a line of its own, a blank line between (Chrome's viewer, pdftotext)."""
     above, header, body = _parts(table)
-    lines = list(above)
+    rows = cells(table)
+    lines = list(above[: table.above])
+    for group_line in rows[table.above : header_rows(table) - 1]:  # merged cells over years
+        lines += [c for c in group_line if c]
     if len(header) == 2:  # a broken cell's two lines follow each other
         for top, bottom in zip(*header, strict=True):
             lines += [x for x in (top, bottom) if x]
