@@ -85,7 +85,7 @@ def pasted_grid(text: str) -> list[list[GridValue]]:
     notes = next((c - 1 for c, h in enumerate(header) if c and _is_note(h)), -1)
     table = Table(columns, (UNKNOWN,) * columns, decimals, notes)
     rows = [_row(w, table)[0] for w in data]
-    table = Table(columns, _sizes(rows, table), decimals, notes)
+    table = Table(columns, _sizes(rows, table), decimals, notes, _usual_count(rows, notes))
     read = [_row(w, table) for w in data]
     laid_out = not cell_per_line and _laid_out(data)
     rows = _placed(read) if laid_out else [row for row, _ in read]
@@ -253,6 +253,13 @@ def _placed(read: list[tuple[list[GridValue], list[int]]]) -> list[list[GridValu
             start = c + 1
         placed.append(cells)
     return placed
+
+
+def _usual_count(rows: list[list[GridValue]], notes: int) -> int:
+    """How many amounts most rows with amounts have, from the first reading."""
+    counts = [sum(v is not None for c, v in enumerate(row[1:]) if c != notes) for row in rows]
+    counts = [n for n in counts if n]
+    return statistics.mode(counts) if counts else 0
 
 
 def _sizes(rows: list[list[GridValue]], table: Table) -> tuple[float, ...]:

@@ -11,16 +11,19 @@ splits the figures at the end of a line into the table's columns:
   dash alone is nil;
 - a gap of two spaces or more (pdftotext -layout, Preview) is always a gap between columns;
 - of the ways of splitting the line into at most as many figures as the table has columns,
-  the one chosen keeps each column's figures of one size (as many digits as the column's other
-  rows), writes them with the decimals the table uses, and leaves no figure in the label;
-- the figures stand in the rightmost columns: a row with fewer fills the columns to the right
-  (an empty Not column, say);
+  the one chosen has neighbours of like size on the row (a year's figure is seldom ten times
+  the next year's), figures of their columns' size, the decimals the table uses, as many
+  figures as the table's other rows, and no figure left in the label;
+- a row with fewer figures than columns fills them from the left, after the Not column (the
+  years a plan has not reached stand empty at the right); a laid-out paste places them under
+  the columns they stand under (budget_paste.py);
 - words with digits in them ("16-19 år", "1–5 år") and a footnote after a label
   ("Kostnader 1)") stay in the label.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -41,7 +44,10 @@ _NOTES = re.compile(r"^\d{1,2}[A-Za-z]?\)?(?:, ?\d{1,2}[A-Za-z]?\)?)*,?$")
 _FOOTNOTE = re.compile(r"^(?:\d{1,2}\)|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹])$")
 _LONGEST = 9  # tokens of one figure at most ("− 1 234 567 890,5" and a bracket)
 LABEL_PENALTY = 6.0  # a figure left in the label costs this much
-EMPTY_PENALTY = 1.5  # an amount column left empty on a row with figures
+EMPTY_PENALTY = 0.5  # an amount column left empty on a row with figures
+JUMP_WEIGHT = 2.0  # a power of ten between neighbours on a row
+SIZE_WEIGHT = 0.5  # a digit more or fewer than the column's usual
+COUNT_WEIGHT = 1.0  # a figure more or fewer than most rows have
 UNKNOWN = -1.0  # no size known yet for a column
 
 
@@ -101,11 +107,12 @@ class Table:
     sizes: tuple[float, ...]  # usual digits of each column (UNKNOWN when not known)
     decimals: bool  # the table writes its amounts with decimals
     notes: int = -1  # the index of a Not column (small whole numbers), or -1
+    usual: int = 0  # how many figures most rows have (0: not known yet)
 
 
 def split(run: list[Token], table: Table) -> tuple[int, list[str]]:
-    """(how many tokens of `run` go back to the label, the figures right-aligned to the
-    table's columns: "" where a column is empty)."""
+    """(how many tokens of `run` go back to the label, the figure of each of the table's
+    columns: "" where a column is empty)."""
     texts = tuple(t.text for t in run)
     hard = tuple(t.hard for t in run)
     if table.notes >= 0 and len(texts) <= 3 and is_note(" ".join(texts)):
@@ -113,39 +120,87 @@ def split(run: list[Token], table: Table) -> tuple[int, list[str]]:
         figures = [""] * table.columns
         figures[table.notes] = " ".join(texts)
         return 0, figures
-    # The figures of one row are mostly of one size, and of their columns' size: each way of
-    # splitting is measured against both, for the row size that suits it best.
-    _cost_of_it, left, items = min(
-        (_best(texts, hard, table, size) for size in range(1, 13)),
-        key=lambda o: (o[0], -len(o[2])),
-    )
+    _cost_of_it, left, items = _best(texts, hard, table)
     figures = [""] * (table.columns - len(items)) + list(items)
-    return left, figures
+    return left, _left_aligned(figures, table)
 
 
-def _best(texts: tuple[str, ...], hard: tuple[bool, ...], table: Table, row_size: int):
+def _left_aligned(figures: list[str], table: Table) -> list[str]:
+    """Amounts of a row that fills fewer columns than the table has, from the first amount
+    column on (the years a plan has not reached stand empty at the right)."""
+    first = table.notes + 1 if table.notes == 0 else 0
+    amounts = [f for c, f in enumerate(figures) if c >= first and c != table.notes]
+    if all(amounts) or not any(amounts):
+        return figures
+    filled = [f for f in amounts if f]
+    result = list(figures)
+    slots = [c for c in range(len(figures)) if c >= first and c != table.notes]
+    for c in slots:
+        result[c] = ""
+    for c, f in zip(slots, filled, strict=False):
+        result[c] = f
+    return result
+
+
+def _best(texts: tuple[str, ...], hard: tuple[bool, ...], table: Table):
+    """The cheapest way to split the run: each figure measured against its column, and
+    against its neighbour on the row (a year's figure is seldom ten times the next year's:
+    "126 642 127 072" is two figures, not 126, 642 and 127 072)."""
+
     @cache
-    def best(i: int, taken: int) -> tuple[float, int, tuple[str, ...]]:
-        """The cheapest way to read texts[:i] when `taken` figures stand to its right."""
+    def best(i: int, taken: int, right: str) -> tuple[float, int, tuple[str, ...]]:
+        """The cheapest way to read texts[:i] when `taken` figures stand to its right, the
+        nearest of them `right`."""
         # The rest is the label's; an amount column left empty in a row with figures costs.
         empty = table.columns - taken - (0 <= table.notes < table.columns - taken)
-        options = [(LABEL_PENALTY * i + (EMPTY_PENALTY * empty if taken else 0), i, ())]
+        rest = LABEL_PENALTY * i + (EMPTY_PENALTY * empty if taken else 0)
+        if taken and table.usual:  # as many amounts as the table's other rows have
+            noted = table.notes >= 0 and taken > table.columns - 1 - table.notes
+            rest += COUNT_WEIGHT * abs(taken - noted - table.usual)
+        options = [(rest, i, ())]
         if taken < table.columns:
             column = table.columns - 1 - taken
             for start in range(max(0, i - _LONGEST), i):
                 if any(hard[start + 1 : i]):
                     continue  # a wide gap inside: two columns
                 text = " ".join(texts[start:i])
-                if not (is_figure(text) or (column == table.notes and is_note(text))):
+                if not _may_stand(text, column, table, texts[i : i + 1], hard[i : i + 1]):
                     continue
-                cost = _cost(text, column, table, row_size)
+                cost = _cost(text, column, table)
                 if cost is None:
                     continue
-                before = best(start, taken + 1)
+                amount = column != table.notes and not _NIL.match(text) and "%" not in text
+                cost += _jump(text, right) if amount else 0.0
+                before = best(start, taken + 1, text if amount else right)
                 options.append((before[0] + cost, before[1], (*before[2], text)))
         return min(options, key=lambda o: (o[0], -len(o[2])))
 
-    return best(len(texts), 0)
+    return best(len(texts), 0, "")
+
+
+def _may_stand(
+    text: str, column: int, table: Table, after: tuple[str, ...], gap: tuple[bool, ...]
+) -> bool:
+    """Whether `text` may be one cell of `column`, `after` the token that follows it."""
+    if not (is_figure(text) or (column == table.notes and is_note(text))):
+        return False
+    # "– 8,2": a dash close before a figure is its sign, not a nil cell of its own.
+    return not (_NIL.match(text) and after and not gap[0] and not _NIL.match(after[0]))
+
+
+def _jump(text: str, right: str) -> float:
+    """How many powers of ten lie between a figure and its neighbour on the row."""
+    if not right:
+        return 0.0
+    return JUMP_WEIGHT * abs(_magnitude(text) - _magnitude(right))
+
+
+def _magnitude(text: str) -> float:
+    digits_only = re.sub(r"[^\d,]", "", text).replace(",", ".").strip(".") or "0"
+    try:
+        return math.log10(abs(float(digits_only)) + 1)
+    except ValueError:
+        return 0.0
 
 
 def fewest_figures(run: list[Token]) -> int:
@@ -169,8 +224,8 @@ def fewest_figures(run: list[Token]) -> int:
     return 0 if found == float("inf") else int(found)
 
 
-def _cost(text: str, column: int, table: Table, row_size: int) -> float | None:
-    """How unlike its row and its column a figure is (None: it cannot stand there)."""
+def _cost(text: str, column: int, table: Table) -> float | None:
+    """How unlike its column a figure is (None: it cannot stand there)."""
     if _NIL.match(text):
         return 0.5
     if column == table.notes:
@@ -181,10 +236,9 @@ def _cost(text: str, column: int, table: Table, row_size: int) -> float | None:
     cost = 0.0
     if table.decimals and not has_decimals(text) and not text.endswith("%"):
         cost += 2.5
-    cost += abs(digits(text) - row_size)
     size = table.sizes[column] if column < len(table.sizes) else UNKNOWN
     if size != UNKNOWN:
-        cost += abs(digits(text) - size) / 2
+        cost += abs(digits(text) - size) * SIZE_WEIGHT
     return cost
 
 

@@ -74,10 +74,12 @@ def header_cells(lines: list[list[Token]], columns: int) -> list[GridValue]:
     if not lines:
         return [None] * (columns + 1)
     lines = lines[-3:]
-    broken = len(lines) >= 2 and (merged := _broken_cells(lines[-2], lines[-1])) is not None
-    if broken:
+    merged = _broken_cells(lines[-2], lines[-1]) if len(lines) >= 2 else None
+    # A year already joined to its word ("Budget 2021") is no longer free to join another.
+    years_alone = merged is not None and any(not t.text.endswith("-") for t in lines[-2])
+    if merged is not None:
         lines = [*lines[:-2], merged]
-    bottom = groups(lines[-1], years_alone=broken)
+    bottom = groups(lines[-1], years_alone=years_alone)
     if columns == 0:
         columns = max(1, len(bottom) - 1)
     label, heads = _label_and_heads(bottom, columns)
@@ -155,10 +157,7 @@ def _broken_cells(top: list[Token], bottom: list[Token]) -> list[Token] | None:
     at = 0
     for word in words:
         hyphen = word.endswith("-")
-        while at < len(merged) and not (
-            merged[at].text[:1].islower() if hyphen else _YEAR.match(merged[at].text)
-        ):
-            at += 1
+        at = _word_end_below(merged, at) if hyphen else _next_year(merged, at)
         if at == len(merged) or (grouped and not hyphen and _has_own_word(merged, at)):
             return None  # "Kommunen" over "Bokslut 2015": a group line, not a broken cell
         below = merged[at]
@@ -166,6 +165,24 @@ def _broken_cells(top: list[Token], bottom: list[Token]) -> list[Token] | None:
         merged[at] = Token(text, below.hard, below.end)
         at += 1
     return merged
+
+
+def _next_year(line: list[Token], at: int) -> int:
+    while at < len(line) and not _YEAR.match(line[at].text):
+        at += 1
+    return at
+
+
+def _word_end_below(line: list[Token], at: int) -> int:
+    """Where the end of a word broken at its hyphen stands: the next word in lower case that
+    begins a heading (after a year, a unit or Not: "Budget för 2022 prognos för 2023"), else
+    the next word in lower case ("(mnkr) Intäkter nader kostnad")."""
+    lower = [i for i in range(at, len(line)) if line[i].text[:1].islower()]
+    for i in lower:
+        before = line[i - 1].text if i else ""
+        if not before or _YEAR.match(before) or _NOTE.match(before) or unit_line(before):
+            return i
+    return lower[0] if lower else len(line)
 
 
 def _has_own_word(line: list[Token], at: int) -> bool:

@@ -1,4 +1,4 @@
-"""Two more real tables, and every real table of the tests as text pasted out of the PDF.
+"""Three more real tables, and every real table of the tests as text pasted out of the PDF.
 
 The tables (real figures, layouts the other files do not have):
 
@@ -14,6 +14,12 @@ The tables (real figures, layouts the other files do not have):
   heading ("Budget" over "2019").
   https://5dok.org/document/zlgj68k2-med-plan.html (the kommun is not named in the stored
   excerpt; the unit line is ours, the header "Period 2019-\\n2022" is written "Period\\n2019-2022")
+- Åmål, driftbudget 2021–2022 with prognoses for 2023–2025, in tusen kronor (said in the
+  caption above the table only): whole thousands, most nämnder with figures in the two budget
+  years alone and empty prognosis years, one row in all five; no heading over the label
+  column; "Budget-\\nprognos för 2023" broken at its hyphen.
+  https://www.amal.se/fakta-om-amal/resultat-och-kvalitet/kommunens-ekonomi/kommunens-budget/
+  (the "Summa nämnder" row is ours: the page's table goes on past the stored excerpt)
 
 Text pasted out of a PDF viewer, in the three shapes viewers give (see
 ksdesk/interchange/budget_paste.py): a line per row with single spaces, a line per row laid
@@ -81,7 +87,30 @@ INVESTERINGAR_2022 = Table(
     above=2,
 )
 
-THIRD_TABLES = (LUND_RESULTATBUDGET_2023, INVESTERINGAR_2022)
+AMAL_DRIFTBUDGET_2021 = Table(
+    "amal-driftbudget-2021",
+    "https://www.amal.se/fakta-om-amal/resultat-och-kvalitet/kommunens-ekonomi/kommunens-budget/",
+    "tkr",
+    (
+        "Tabell som visar driftbudget för åren 2021-2022 samt budgetprognosen för åren "
+        "2023-2025 (belopp i tusen kronor).",
+        ";Budget för 2021;Budget för 2022;Budget-\nprognos för 2023;Budget-\nprognos för 2024;"
+        "Budget-\nprognos för 2025",
+        "Kommunfullmäktige;2 569;2 300;;;",
+        "Kommunstyrelsen;126 642;127 072;;;",
+        "Bygg- och miljönämnden;248;248;;;",
+        "Barn- och utbildningsnämnden;283 159;285 786;;;",
+        "Teknik- och fritidsnämnden;41 226;42 280;;;",
+        "Välfärds- och arbetsmarknadsnämnden;389 669;382 896;;;",
+        "Överförmyndarnämnden;2 639;2 735;;;",
+        "Ej fördelade arbetskraftskostnader;25 700;25 281;41 466;60 509;78 359",
+        "Summa nämnder;871 852;868 598;41 466;60 509;78 359",
+    ),
+    checked=("Summa nämnder",),
+    change=("Kommunstyrelsen", "Budget för 2022", "127 702", "Summa nämnder"),
+)
+
+THIRD_TABLES = (LUND_RESULTATBUDGET_2023, INVESTERINGAR_2022, AMAL_DRIFTBUDGET_2021)
 
 
 # ---------------------------------------------------------------------------------------------
