@@ -89,8 +89,41 @@ def pasted_grid(text: str) -> list[list[GridValue]]:
     read = [_row(w, table) for w in data]
     laid_out = not cell_per_line and _laid_out(data)
     rows = _placed(read) if laid_out else [row for row, _ in read]
-    headings_rows = [[text, *([None] * columns)] for text in headings]
+    header, rows = _year_column(header, header_lines, rows)
+    headings_rows = [[text, *([None] * (len(header) - 1))] for text in headings]
     return [*[[line] for line in above], list(header), *headings_rows, *rows]
+
+
+_WHEN = re.compile(r"^(?:19|20)\d{2}(?:\s*[-\u2013/]\s*(?:19|20)?\d{2})?$")
+
+
+def _year_column(
+    header: list[GridValue], header_lines: list[list[Token]], rows: list[list[GridValue]]
+) -> tuple[list[GridValue], list[list[GridValue]]]:
+    """A column of years between the label and the figures ("Planeras vara klart": 2019,
+    2019-2020), which a pasted line gives as the label's last word: its own column again when
+    the header has a heading for it and most rows end their label in a year or span."""
+    if len(header_lines) != 1:
+        return header, rows
+    found = groups(header_lines[0])
+    if len(found) != len(header) + 1:
+        return header, rows
+    ends = [_last_word(row[0]) for row in rows]
+    when = [e for e in ends if e and _WHEN.match(e)]
+    if len(when) * 2 <= len(rows):
+        return header, rows
+    label = found[0]
+    moved = []
+    for row, end in zip(rows, ends, strict=True):
+        year = end if end and _WHEN.match(end) else None
+        text = str(row[0])[: -len(end)].rstrip() if year else row[0]
+        moved.append([text or None, year, *row[1:]])
+    return [label, found[1], *header[1:]], moved
+
+
+def _last_word(label: GridValue) -> str:
+    words = str(label or "").split()
+    return words[-1] if len(words) > 1 else ""
 
 
 def _plain(line: str) -> str:

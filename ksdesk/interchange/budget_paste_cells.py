@@ -25,12 +25,18 @@ def rows_from_cells(lines: list[str]) -> list[str]:
     figure lines after it are its cells (a note such as "2, 3" too); the text lines before the
     first row are the title, the header (one line per cell, made one header line) and
     headings under it ("Kommunstyrelse" over its verksamheter)."""
-    is_cell = [is_figure(" ".join(line.split())) or is_note(line.strip()) for line in lines]
-    # Years above the first figure are the header's ("Budget" "2021"), not figures.
+    is_cell = [
+        is_figure(" ".join(line.split())) or is_note(line.strip()) or _is_year(line)
+        for line in lines
+    ]
+    # Years above the first figure are the header's ("Budget" "2021"), not figures; a year
+    # between the first row's label and its figures is a cell of the row ("2019-2020").
     first = next(
-        (i for i, f in enumerate(is_cell) if f and not _YEAR_CELL.match(lines[i].strip())),
+        (i for i, f in enumerate(is_cell) if f and not _is_year(lines[i])),
         len(lines),
     )
+    while first - 1 > 0 and _is_year(lines[first - 1]) and not _is_year(lines[first - 2]):
+        first -= 1
     rows: list[list[str]] = []
     for line, cell in zip(lines[first - 1 :], is_cell[first - 1 :], strict=True):
         if cell and rows:
@@ -50,6 +56,10 @@ def rows_from_cells(lines: list[str]) -> list[str]:
 
 
 _HAS_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _is_year(line: str) -> bool:
+    return bool(_YEAR_CELL.match(line.strip()))
 
 
 def _header_over_years(above: list[str], widest: int) -> list[str] | None:

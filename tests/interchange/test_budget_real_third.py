@@ -26,13 +26,7 @@ PASTE_VARIANTS = {
 ALL_VARIANTS = {**VARIANTS, **PASTE_VARIANTS}
 ALL_TABLES = (*real.TABLES, *MORE_TABLES, *THIRD_TABLES)
 
-# What still comes out wrong when pasted: a column of years among the words (Enköping's
-# "Planeras vara klart": 2019, 2019-2020) is not told from the label.
-NOT_YET = {
-    "lines": ("enkoping-investeringar-2019",),
-    "layout": ("enkoping-investeringar-2019",),
-    "cells": ("enkoping-investeringar-2019",),
-}
+SHAPES = ("lines", "layout", "cells")
 
 
 def _figures(sheet) -> list[tuple[str, list[Decimal | None]]]:
@@ -64,13 +58,8 @@ def test_the_new_tables_read_as_printed_from_every_file(table, variant, tmp_path
 
 
 PASTED = [
-    pytest.param(
-        shape,
-        table,
-        id=f"{table.name}-{shape}",
-        marks=[pytest.mark.xfail(strict=True)] if table.name in NOT_YET[shape] else [],
-    )
-    for shape in NOT_YET
+    pytest.param(shape, table, id=f"{table.name}-{shape}")
+    for shape in SHAPES
     for table in ALL_TABLES
 ]
 
