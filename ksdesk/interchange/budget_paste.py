@@ -25,7 +25,12 @@ from ksdesk.core.budget import Sheet
 from ksdesk.core.budget_grid import Grid, GridValue, sheet_from_grid
 from ksdesk.core.budget_unit import unit_line
 from ksdesk.core.import_report import ImportReport
-from ksdesk.interchange.budget_paste_cells import one_cell_per_line, rows_from_cells
+from ksdesk.interchange.budget_paste_cells import (
+    header_over_years,
+    joined_cells,
+    one_cell_per_line,
+    rows_from_cells,
+)
 from ksdesk.interchange.budget_paste_figures import (
     UNKNOWN,
     Table,
@@ -35,6 +40,7 @@ from ksdesk.interchange.budget_paste_figures import (
     figure_run,
     has_decimals,
     is_data_row,
+    is_note,
     split,
     tokens,
 )
@@ -79,7 +85,10 @@ def pasted_grid(text: str) -> list[list[GridValue]]:
     data = [w for w in words[first:]]
     runs = [w[figure_run(w) :] for w in data]
     decimals = _decimal_table(runs)
-    above, header_lines, headings = _above(words[:first])
+    upper = words[:first]
+    if not cell_per_line:
+        upper = _header_cells_on_lines(upper, _columns_from_data(runs, decimals)) or upper
+    above, header_lines, headings = _above(upper)
     header = header_cells(header_lines, _columns_from_data(runs, decimals))
     columns = len(header) - 1
     notes = next((c - 1 for c, h in enumerate(header) if c and _is_note(h)), -1)
@@ -88,7 +97,7 @@ def pasted_grid(text: str) -> list[list[GridValue]]:
     table = Table(columns, _sizes(rows, table), decimals, notes, _usual_count(rows, notes))
     read = [_row(w, table) for w in data]
     laid_out = not cell_per_line and _laid_out(data)
-    rows = _placed(read) if laid_out else [row for row, _ in read]
+    rows = _placed(read, notes) if laid_out else [row for row, _ in read]
     header, rows = _year_column(header, header_lines, rows)
     headings_rows = [[text, *([None] * (len(header) - 1))] for text in headings]
     return [*[[line] for line in above], list(header), *headings_rows, *rows]
@@ -124,6 +133,21 @@ def _year_column(
 def _last_word(label: GridValue) -> str:
     words = str(label or "").split()
     return words[-1] if len(words) > 1 else ""
+
+
+def _header_cells_on_lines(upper: list[list[Token]], widest: int) -> list[list[Token]] | None:
+    """A header whose cells come a line each above rows of single spaces (Adobe Reader, and
+    pdftotext -raw, copy a header cell broken over two lines so: "Bokslut" "2020" "Budget"
+    …): read as a cell per line, then one header line again. None when it is not so."""
+    short = [w for w in upper[1:] if len(w) <= 4 and not any(t.hard for t in w[1:])]
+    if len(upper) < 4 or len(short) < 3:
+        return None
+    # The cells a line holds side by side ("Belopp i mnkr Not", "2019 Avvikelse"), each apart.
+    cells = [" ".join(t.text for t in upper[0])]
+    for line in upper[1:]:
+        cells += groups(line, years_alone=True)
+    lines = header_over_years(joined_cells(cells), widest)
+    return [tokens(line) for line in lines] if lines else None
 
 
 def _plain(line: str) -> str:
@@ -262,10 +286,13 @@ def _laid_out(data: list[list[Token]]) -> bool:
     return sum(any(t.hard for t in w[1:]) for w in data) * 2 > len(data)
 
 
-def _placed(read: list[tuple[list[GridValue], list[int]]]) -> list[list[GridValue]]:
+_NEAR = 6  # characters a figure may end from its column's usual end
+
+
+def _placed(read: list[tuple[list[GridValue], list[int]]], notes: int) -> list[list[GridValue]]:
     """Laid-out rows with figures missing, their figures put in the columns they stand
-    under (where the full rows' figures end), not pushed to the right: "29,0 23,0" under
-    the first two years of five."""
+    under (where the full rows' figures end): "29,0 23,0" under the first two years of five.
+    A row that stands apart from the columns (a long label shifts it) keeps its reading."""
     width = len(read[0][0]) - 1
     full = [ends for row, ends in read if len(ends) == width]
     if not full:
@@ -276,16 +303,29 @@ def _placed(read: list[tuple[list[GridValue], list[int]]]) -> list[list[GridValu
         if not ends or len(ends) == width:
             placed.append(row)
             continue
-        figures = [v for v in row[1:] if v is not None]
-        cells: list[GridValue] = [row[0], *([None] * width)]
-        start = 0
-        for n, (figure, end) in enumerate(zip(figures, ends, strict=True)):
-            last = width - (len(figures) - n)  # room for the figures after it
-            c = min(range(start, last + 1), key=lambda c: abs(edges[c] - end))
-            cells[c + 1] = figure
-            start = c + 1
-        placed.append(cells)
+        cells = _under_edges(row, ends, edges, notes)
+        placed.append(cells if cells is not None else row)
     return placed
+
+
+def _under_edges(
+    row: list[GridValue], ends: list[int], edges: list[float], notes: int
+) -> list[GridValue] | None:
+    width = len(edges)
+    figures = [v for v in row[1:] if v is not None]
+    cells: list[GridValue] = [row[0], *([None] * width)]
+    start = 0
+    for n, (figure, end) in enumerate(zip(figures, ends, strict=True)):
+        last = width - (len(figures) - n)  # room for the figures after it
+        room = [c for c in range(start, last + 1) if (c == notes) == is_note(str(figure))]
+        if not room:
+            return None
+        c = min(room, key=lambda c: abs(edges[c] - end))
+        if abs(edges[c] - end) > _NEAR:
+            return None
+        cells[c + 1] = figure
+        start = c + 1
+    return cells
 
 
 def _usual_count(rows: list[list[GridValue]], notes: int) -> int:

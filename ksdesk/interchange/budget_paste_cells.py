@@ -44,8 +44,8 @@ def rows_from_cells(lines: list[str]) -> list[str]:
         else:
             rows.append([line.strip()])
     widest = max((len(r) - 1 for r in rows), default=0)
-    above = _broken_cells_joined([line.strip() for line in lines[: max(0, first - 1)]])
-    by_years = _header_over_years(above, widest)
+    above = joined_cells([line.strip() for line in lines[: max(0, first - 1)]])
+    by_years = header_over_years(above, widest)
     if by_years is not None:
         return [*by_years, *("  ".join(row) for row in rows)]
     at, size = _header_window(above, widest)
@@ -62,34 +62,35 @@ def _is_year(line: str) -> bool:
     return bool(_YEAR_CELL.match(line.strip()))
 
 
-def _header_over_years(above: list[str], widest: int) -> list[str] | None:
+def header_over_years(above: list[str], widest: int) -> list[str] | None:
     """The header when its cells with years are the figure columns' headings ("Bokslut 2015",
     or bare years under a merged cell), made one line: the word lines between the title and
     them head the label column, a Not column, and (over two runs of years or more, "Kommunen"
     over 2018 2019, "Kommunala koncernen" over 2018 2019) each run. Lines after the years are
     headings. None when the header has no such block."""
-    with_year = [i for i, line in enumerate(above) if _HAS_YEAR.search(line)]
-    if not with_year or with_year[0] == 0:
+    # The title (the first line) may name years too; the block runs from the first cell
+    # with a year to the last, headings without one inside it ("Avvikelse").
+    with_year = [i for i, line in enumerate(above) if i and _HAS_YEAR.search(line)]
+    if not with_year:
         return None
-    end = with_year[-1] + 1
-    start = end
-    while start - 1 >= 1 and _HAS_YEAR.search(above[start - 1]):
-        start -= 1
+    start, end = with_year[0], with_year[-1] + 1
     words, years = above[1:start], above[start:end]
     notes = [w for w in words if w.lower() in ("not", "noter")][:1]
-    if len(years) + len(notes) != widest and len(years) != widest:
+    if len(years) + len(notes) < widest:
         return None
     rest = [w for w in words if w not in notes]
     units = [w for w in rest if unit_line(w)]  # "Belopp i mnkr": the label column's heading
     others = [w for w in rest if w not in units]
     runs = year_runs(years)
-    label, heads = " ".join(rest), years
+    heads, labels = years, others
     if len(runs) >= 2 and len(runs) <= len(others) <= len(runs) + 1:
-        label = " ".join([*others[: len(others) - len(runs)], *units])
-        over = others[len(others) - len(runs) :]
+        labels, over = others[: len(others) - len(runs)], others[len(others) - len(runs) :]
         heads = [f"{group} {h}" for group, run in zip(over, runs, strict=True) for h in run]
+    # A unit line heads the label column when nothing else does; else it is a line above.
+    kept = units if labels else []
+    label = " ".join(labels or units)
     header = "  ".join(x for x in (label, *notes, *heads) if x)
-    return [above[0], header, *above[end:]]
+    return [above[0], *kept, header, *above[end:]]
 
 
 def _header_window(above: list[str], widest: int) -> tuple[int, int]:
@@ -116,7 +117,7 @@ def _header_window(above: list[str], widest: int) -> tuple[int, int]:
     return at, size
 
 
-def _broken_cells_joined(lines: list[str]) -> list[str]:
+def joined_cells(lines: list[str]) -> list[str]:
     """A header cell broken over two lines, each its own line here, made one again: a year
     under a word ("Budget" "2021") and a word's end under its hyphen ("Kost-" "nader")."""
     joined: list[str] = []

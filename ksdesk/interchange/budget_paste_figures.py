@@ -182,7 +182,9 @@ def _may_stand(
     text: str, column: int, table: Table, after: tuple[str, ...], gap: tuple[bool, ...]
 ) -> bool:
     """Whether `text` may be one cell of `column`, `after` the token that follows it."""
-    if not (is_figure(text) or (column == table.notes and is_note(text))):
+    if column == table.notes:
+        return is_note(text)  # never a dash or an amount in the Not column
+    if not is_figure(text):
         return False
     # "– 8,2": a dash close before a figure is its sign, not a nil cell of its own.
     return not (_NIL.match(text) and after and not gap[0] and not _NIL.match(after[0]))

@@ -181,3 +181,34 @@ def write_paste(table: Table, path: Path, shape: str) -> Path:
     path = path.with_suffix(".txt")
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def write_pdf(table: Table, path: Path) -> Path:
+    """The table printed as a PDF with ReportLab, as a kommun's report prints it: the title
+    above, amounts right-aligned, a header cell broken over two lines, merged cells over the
+    years; text copied out of it (pdftotext -layout, -raw) is what a viewer gives."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, TableStyle
+    from reportlab.platypus import Table as PdfTable
+
+    from ksdesk.reports.base import SANS, register_fonts
+
+    register_fonts()
+    rows = cells(table)
+    title_style = getSampleStyleSheet()["Normal"]
+    title_style.fontName = SANS
+    title = [Paragraph(" ".join(c for c in row if c), title_style) for row in rows[: table.above]]
+    data = [list(row) for row in rows[table.above :]]
+    width = max(len(row) for row in data)
+    data = [row + [""] * (width - len(row)) for row in data]
+    style = [
+        ("FONT", (0, 0), (-1, -1), SANS, 8),
+        ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+    ]
+    for line, first, last in table.merged:
+        style.append(("SPAN", (first, line - table.above), (last, line - table.above)))
+    document = SimpleDocTemplate(str(path), pagesize=landscape(A4))
+    document.build([*title, PdfTable(data, style=TableStyle(style))])
+    return path
