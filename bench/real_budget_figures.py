@@ -1,6 +1,7 @@
 """The budget half of bench/real_import_figures.py: for every real table of the tests and
 every way a secretary receives it (the nine file variants of test_budget_real_tables.py and the
-three shapes of text pasted out of a PDF of test_budget_real_third.py), the
+three shapes of text pasted out of a PDF, and the text pdftotext takes out of each table printed
+to PDF, of test_budget_real_third.py), the
 checks a correct import passes, counted one by one:
 
 - the unit; each column header; each figure of each row (label and value);

@@ -74,8 +74,14 @@ def header_over_years(above: list[str], widest: int) -> list[str] | None:
     if not with_year:
         return None
     start, end = with_year[0], with_year[-1] + 1
+    notes = [w for w in above[1:start] if w.lower() in ("not", "noter")][:1]
+    # Headings without a year before the first with one ("Intäkter" … "Avvikelse 2017"):
+    # as many cells back as the figures have columns (a unit line or Not ends them).
+    while start - 1 >= 1 and end - start + len(notes) < widest:
+        if unit_line(above[start - 1]) or above[start - 1] in notes:
+            break
+        start -= 1
     words, years = above[1:start], above[start:end]
-    notes = [w for w in words if w.lower() in ("not", "noter")][:1]
     if len(years) + len(notes) < widest:
         return None
     rest = [w for w in words if w not in notes]
