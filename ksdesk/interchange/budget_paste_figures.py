@@ -70,7 +70,8 @@ def tokens(line: str) -> list[Token]:
 
 def figure_run(words: list[Token]) -> int:
     """Where the figures at the end of a line begin: the index of the first token after the
-    last word that cannot be part of a figure (a footnote after a word stays a word)."""
+    last word that cannot be part of a figure (a footnote after a word stays a word, and so
+    does the number after "not": "Verksamhetens intäkter, not 2")."""
     at = len(words)
     while at > 0 and _FIGURE_PART.match(words[at - 1].text):
         if at - 2 >= 0 and _FOOTNOTE.match(words[at - 1].text):
@@ -78,7 +79,8 @@ def figure_run(words: list[Token]) -> int:
             if not _FIGURE_PART.match(previous):
                 break  # "Kostnader 1)": a footnote of the label
         at -= 1
-    return at
+    named = 0 < at < len(words) and words[at - 1].text.lower().rstrip(".:") in ("not", "noter")
+    return at + 1 if named and is_note(words[at].text) else at
 
 
 def is_figure(text: str) -> bool:

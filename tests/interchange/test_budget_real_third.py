@@ -277,3 +277,18 @@ def test_text_copied_out_of_a_printed_pdf(table, mode, tmp_path) -> None:
         found = {f for f in real.findings_of(check_sheet(changed)) if f[2] == "fel"}
         also = {(label, column, "fel") for label, column in table.change_also}
         assert found == {(total, header, "fel")} | also | real.published_fel(table)
+
+
+def test_a_note_named_in_the_label_stays_there() -> None:
+    """ "not 2" in a label is the note's number, not the thousands of the first figure."""
+    from ksdesk.interchange.budget_paste import pasted_grid
+
+    text = (
+        "Resultatbudget (mnkr)\n"
+        "Budget 2021 Budget 2022\n"
+        "Verksamhetens intäkter, not 2 270,6 279,0\n"
+        "Verksamhetens kostnader Not 3 −1 329,0 −1 385,4\n"
+    )
+    grid = pasted_grid(text)
+    assert grid[2] == ["Verksamhetens intäkter, not 2", "270,6", "279,0"]
+    assert grid[3] == ["Verksamhetens kostnader Not 3", "−1 329,0", "−1 385,4"]
