@@ -24,7 +24,7 @@ import statistics
 from ksdesk.core.budget import Sheet
 from ksdesk.core.budget_grid import Grid, GridValue, sheet_from_grid
 from ksdesk.core.budget_unit import unit_line
-from ksdesk.core.import_report import ImportReport
+from ksdesk.core.import_report import ImportReport, count
 from ksdesk.interchange.budget_paste_cells import (
     header_over_years,
     joined_cells,
@@ -54,12 +54,20 @@ def sheet_from_pasted(
     text: str, title: str, report: ImportReport | None = None, filename: str = ""
 ) -> Sheet:
     """The sheet in text pasted out of a PDF (or a .txt file of it)."""
-    grid = Grid(cells=pasted_grid(text), filename=filename)
+    cells, guessed = _read(text)
+    grid = Grid(cells=cells, filename=filename)
     clean_grid(grid, report)
     sheet = sheet_from_grid(grid, title)
     if report is not None:
         report.read.append("text kopierad ur en PDF, kolumnerna lästa ur raderna")
         report_grid(sheet, grid, report)
+        if guessed:
+            report.warn(
+                "Tabellen",
+                count(guessed, "rad", "rader") + " där bara mellanslag skiljer talen åt",
+                "talen delades så att de liknar radens och kolumnens andra tal; stäm av mot "
+                "PDF:en om kontrollen av summorna visar fel",
+            )
     return sheet
 
 
@@ -73,6 +81,12 @@ def looks_pasted(text: str) -> bool:
 
 def pasted_grid(text: str) -> list[list[GridValue]]:
     """The cells of a pasted table, row by row, as a spreadsheet would hold them."""
+    return _read(text)[0]
+
+
+def _read(text: str) -> tuple[list[list[GridValue]], int]:
+    """The cells, and how many rows had figures that only their sizes told apart ("1 868
+    1 929" may be two figures or four): the report asks the secretary to look at those."""
     lines = [_plain(line) for line in text.splitlines()]
     cell_per_line = one_cell_per_line(lines)
     if cell_per_line:
@@ -81,7 +95,7 @@ def pasted_grid(text: str) -> list[list[GridValue]]:
     words = [tokens(line) for line in lines]
     first = next((i for i, w in enumerate(words) if is_data_row(w)), None)
     if first is None:
-        return [[line.strip()] for line in lines]
+        return [[line.strip()] for line in lines], 0
     data = [w for w in words[first:]]
     runs = [w[figure_run(w) :] for w in data]
     decimals = _decimal_table(runs)
@@ -100,7 +114,15 @@ def pasted_grid(text: str) -> list[list[GridValue]]:
     rows = _placed(read, notes) if laid_out else [row for row, _ in read]
     header, rows = _year_column(header, header_lines, rows)
     headings_rows = [[text, *([None] * (len(header) - 1))] for text in headings]
-    return [*[[line] for line in above], list(header), *headings_rows, *rows]
+    guessed = sum(_told_by_size(w, row) for w, (row, _ends) in zip(data, read, strict=True))
+    return [*[[line] for line in above], list(header), *headings_rows, *rows], guessed
+
+
+def _told_by_size(words: list[Token], row: list[GridValue]) -> bool:
+    """The row's figures could have been read as fewer ("97 668 107 793" as one)."""
+    run = words[figure_run(words) :]
+    found = sum(1 for v in row[1:] if v is not None)
+    return 0 < fewest_figures(run) < found
 
 
 _WHEN = re.compile(r"^(?:19|20)\d{2}(?:\s*[-\u2013/]\s*(?:19|20)?\d{2})?$")

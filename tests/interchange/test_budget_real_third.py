@@ -292,3 +292,18 @@ def test_a_note_named_in_the_label_stays_there() -> None:
     grid = pasted_grid(text)
     assert grid[2] == ["Verksamhetens intäkter, not 2", "270,6", "279,0"]
     assert grid[3] == ["Verksamhetens kostnader Not 3", "−1 329,0", "−1 385,4"]
+
+
+def test_rows_told_apart_by_size_alone_are_named_in_the_report() -> None:
+    """ "1 009 954 980" is one figure or three: read by size, and the report says so; a
+    laid-out paste, whose gaps tell, says nothing."""
+    from ksdesk.services.budget import read_pasted
+
+    from .real_budget_third import LUND_RESULTATBUDGET_2023 as LUND
+    from .real_budget_third import paste_layout
+
+    _sheet, report = read_pasted(paste_lines(LUND), "Klistrat")
+    (warning,) = report.warnings
+    assert "mellanslag" in warning.text and "PDF" in warning.why
+    _sheet, report = read_pasted(paste_layout(LUND), "Klistrat")
+    assert not report.warnings
