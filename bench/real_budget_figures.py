@@ -1,5 +1,7 @@
 """The budget half of bench/real_import_figures.py: for every real table of the tests and
-every way a secretary receives it (the nine file variants of test_budget_real_tables.py), the
+every way a secretary receives it (the nine file variants of test_budget_real_tables.py and the
+three shapes of text pasted out of a PDF, and the text pdftotext takes out of each table printed
+to PDF, of test_budget_real_third.py), the
 checks a correct import passes, counted one by one:
 
 - the unit; each column header; each figure of each row (label and value);
@@ -18,7 +20,7 @@ def _count(table, variant: str, folder: Path) -> tuple[int, int]:
     from ksdesk.core.budget_check import check_sheet
     from ksdesk.services.budget import read_with_report
     from tests.interchange import real_budget_tables as real
-    from tests.interchange.test_budget_real_tables import VARIANTS
+    from tests.interchange.test_budget_real_third import ALL_VARIANTS as VARIANTS
 
     right = total = 0
 
@@ -68,14 +70,12 @@ def _count(table, variant: str, folder: Path) -> tuple[int, int]:
 
 def budget_figures(folder: Path) -> list[tuple[str, int, int]]:
     from tests.interchange import real_budget_tables as real
-    from tests.interchange.test_budget_real_tables import VARIANTS
+    from tests.interchange.real_budget_more import MORE_TABLES
+    from tests.interchange.real_budget_third import THIRD_TABLES
+    from tests.interchange.test_budget_real_third import ALL_VARIANTS as VARIANTS
 
-    try:
-        from tests.interchange.real_budget_more import MORE_TABLES
-    except ImportError:
-        MORE_TABLES = ()
     result = []
-    for table in (*real.TABLES, *MORE_TABLES):
+    for table in (*real.TABLES, *MORE_TABLES, *THIRD_TABLES):
         right = total = 0
         for variant in VARIANTS:
             r, t = _count(table, variant, folder)

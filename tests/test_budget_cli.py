@@ -91,3 +91,16 @@ def test_pdf_of_bilaga_2(demo_path: Path, tmp_path: Path, capsys) -> None:
     missing = ["budget", "pdf", "--db", str(demo_path), "--sheet", "Bilaga 9", "--out", str(out)]
     assert main(missing) == 1
     assert "inget budgetblad" in capsys.readouterr().err
+
+
+def test_import_of_a_table_copied_out_of_a_pdf(demo_path: Path, tmp_path: Path, capsys) -> None:
+    from tests.interchange.real_budget_third import LUND_RESULTATBUDGET_2023, write_paste
+
+    path = write_paste(LUND_RESULTATBUDGET_2023, tmp_path / "lund", "lines")
+    args = ["budget", "import", "--db", str(demo_path), str(path), "--json"]
+    assert main(args) == 0
+    report = _json(capsys)
+    assert report["saved"] and any("PDF" in line for line in report["read"])
+    assert main(["budget", "check", "--db", str(demo_path), "--sheet", "lund", "--json"]) == 0
+    findings = _json(capsys)["findings"]
+    assert {f["severity"] for f in findings} == {"avrundning"}  # the real figures: no fel

@@ -68,7 +68,9 @@ def is_part_label(text: str) -> bool:
 
 
 def is_result_label(text: str) -> bool:
-    return bool(_RESULT_LABEL.match(text.strip()))
+    """ "Årets resultat", "Verksamhetens nettokostnad"; not a rate of one ("Årets resultat i
+    procent av skatteintäkter"), which is a percent row and never a sum."""
+    return bool(_RESULT_LABEL.match(text.strip())) and not is_percent_label(text)
 
 
 def is_nil(value: object) -> bool:

@@ -11,6 +11,7 @@ from ksdesk.core.budget import Sheet
 from ksdesk.core.budget_grid import Grid, sheet_from_grid
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport
+from ksdesk.interchange.budget_paste import looks_pasted, sheet_from_pasted
 from ksdesk.interchange.budget_report import clean_grid, report_grid
 from ksdesk.interchange.import_guard import decode_text
 
@@ -27,6 +28,8 @@ def sheet_from_csv_bytes(
     data: bytes, title: str, report: ImportReport | None = None, filename: str = ""
 ) -> Sheet:
     text = decode(data)
+    if filename.lower().endswith(".txt") and looks_pasted(text):
+        return sheet_from_pasted(text, title, report, filename)
     delimiter = guess_delimiter(text)
     rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     grid = Grid(cells=[list(row) for row in rows], filename=filename)

@@ -29,7 +29,8 @@ from ksdesk.core.budget import Sheet, Term
 from ksdesk.core.budget_check import check_sheet, column_candidates, row_candidates
 from ksdesk.core.budget_difference import STYLES as DIFFERENCE_STYLES
 from ksdesk.core.budget_grid import Grid, GridValue, sheet_from_grid
-from ksdesk.core.import_report import ImportReport
+from ksdesk.core.budget_unit import unit_in
+from ksdesk.core.import_report import ImportReport, count
 from ksdesk.interchange.budget_report import clean_grid, report_grid
 from ksdesk.interchange.budget_xlsx_formulas import (
     across_formula,
@@ -181,7 +182,9 @@ def read_xlsx(path: Path, title: str, report: ImportReport | None = None) -> She
     formulas = open_xlsx(path, "budgetblad", data_only=False)
     try:
         name = title if title in values.sheetnames else values.active.title
-        grid, across = _grid(values[name], formulas[name])
+        grid, across, uncached = _grid(values[name], formulas[name])
+        hidden = _hidden_rows(values[name])
+        format_unit = _unit_of_formats(values[name])
     finally:
         values.close()
         formulas.close()
@@ -189,12 +192,30 @@ def read_xlsx(path: Path, title: str, report: ImportReport | None = None) -> She
     clean_grid(grid, report)
     sheet = sheet_from_grid(grid, title)
     _declare_identities(sheet, across)
+    if not sheet.unit and format_unit:  # "# ##0 \"tkr\"": the unit shown after each amount
+        sheet.unit, grid.unit_source = format_unit
     if report is not None:
         report_grid(sheet, grid, report)
+        for r in hidden:
+            cells = grid.cells[r - 1] if r <= len(grid.cells) else []
+            text = next((str(v) for v in cells if v is not None), "")
+            if text:  # an empty hidden row holds nothing to tell of
+                report.change(
+                    f"Rad {r}", text, "dold i Excel; läst med, så som Excel räknar den i summorna"
+                )
+        if uncached:
+            # A total computed here cannot be checked against what the board was shown.
+            report.warn(
+                "Tabellen",
+                count(uncached, "formel saknar sparat värde", "formler saknar sparat värde"),
+                "filen har inte sparats i Excel: summorna räknades ut av ksdesk och kan inte "
+                "jämföras med det tryckta, andra formler visas som text. Öppna och spara "
+                "filen i Excel och importera den igen.",
+            )
     return sheet
 
 
-def _grid(ws, ws_formulas) -> tuple[Grid, dict[int, list[tuple[Term, ...]]]]:
+def _grid(ws, ws_formulas) -> tuple[Grid, dict[int, list[tuple[Term, ...]]], int]:
     grid = Grid(cells=[])
     across: dict[int, list[tuple[Term, ...]]] = {}
     for r, (row, formula_row) in enumerate(
@@ -211,8 +232,42 @@ def _grid(ws, ws_formulas) -> tuple[Grid, dict[int, list[tuple[Term, ...]]]]:
                 across.setdefault(c, []).append(parsed.terms)
             values.append(_value(grid, cell, value, r, c))
         grid.cells.append(values)
-    _fill_uncached(grid, ws_formulas)
-    return grid, across
+    return grid, across, _fill_uncached(grid, ws_formulas)
+
+
+_FORMAT_TEXT = re.compile(r'"([^"]*)"')
+
+
+def _unit_of_formats(ws) -> tuple[str, str] | None:
+    """(unit, where) when the amounts' number formats show one unit after each figure
+    ("# ##0 \"tkr\"", "#,##0.0 \"mnkr\";[Red]-#,##0.0 \"mnkr\""); None when they show
+    none or several."""
+    found: dict[str, str] = {}
+    for row in ws.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, int | float) and not isinstance(cell.value, bool):
+                fmt = cell.number_format or ""
+                for text in _FORMAT_TEXT.findall(fmt.split(";")[0]):
+                    unit = unit_in(text)
+                    if unit:
+                        found.setdefault(unit, fmt)
+    if len(found) != 1:
+        return None
+    ((unit, fmt),) = found.items()
+    return unit, f"talformatet ”{fmt}”"
+
+
+_HIDDEN_ROW = re.compile(rb'<row\b[^>]*?\br="(\d+)"[^>]*?\bhidden="(?:1|true)"')
+
+
+def _hidden_rows(ws) -> list[int]:
+    """The rows (1-based) hidden in Excel: read-only openpyxl does not say, so they are read
+    from the sheet's XML (already scanned and capped by xlsx_open)."""
+    try:
+        xml = ws.parent._archive.read(str(ws._worksheet_path).lstrip("/"))
+    except (AttributeError, KeyError, OSError):
+        return []
+    return [int(match.group(1)) for match in _HIDDEN_ROW.finditer(xml)]
 
 
 def _sums_above(parsed, r: int) -> bool:
@@ -267,16 +322,22 @@ def _decimal(value: float | int | Decimal, places: int | None) -> Decimal:
     return number.quantize(Decimal(1)) if isinstance(exponent, int) and exponent > 0 else number
 
 
-def _fill_uncached(grid: Grid, ws_formulas) -> None:
+def _fill_uncached(grid: Grid, ws_formulas) -> int:
     """A formula never calculated (a file written by a program, not saved by Excel) has no
-    cached value: compute simple sums ourselves from the grid."""
+    cached value: compute simple sums ourselves from the grid; any other formula is kept as
+    its text, so the check points at it instead of an empty cell. Returns how many formulas
+    had no value."""
+    uncached = 0
     for r, row in enumerate(ws_formulas.iter_rows()):
         for c, cell in enumerate(row):
             if grid.cells[r][c] is not None or not isinstance(cell.value, str):
                 continue
-            parsed = parse_formula(cell.value) if cell.value.startswith("=") else None
-            if parsed is not None:
-                grid.cells[r][c] = parsed.evaluate(grid.cells)
+            if not cell.value.startswith("="):
+                continue
+            parsed = parse_formula(cell.value)
+            grid.cells[r][c] = parsed.evaluate(grid.cells) if parsed else cell.value
+            uncached += 1
+    return uncached
 
 
 def _declare_identities(sheet: Sheet, across: dict[int, list[tuple[Term, ...]]]) -> None:

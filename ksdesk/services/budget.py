@@ -200,6 +200,20 @@ def read_with_report(path: Path, title: str, unit: str | None = None) -> tuple[S
     return sheet, report
 
 
+def read_pasted(text: str, title: str, unit: str | None = None) -> tuple[Sheet, ImportReport]:
+    """A table pasted as text (copied out of a PDF, or from Excel with tabs) and the report of
+    what was read; UnitMissing as for a file."""
+    from ksdesk.interchange.budget_csv import sheet_from_csv_bytes
+
+    report = ImportReport("budgetblad", "inklistrad text")
+    data = text.encode("utf-8")
+    sheet = guarded(
+        lambda: sheet_from_csv_bytes(data, title, report, "inklistrad.txt"), "budgetblad"
+    )
+    settle_unit(sheet, unit, report)
+    return sheet, report
+
+
 def settle_unit(sheet: Sheet, unit: str | None, report: ImportReport) -> None:
     """The file's own unit, or the one given; never a guess (core/budget_unit.py)."""
     if unit is not None and unit not in UNIT_CHOICES:

@@ -239,3 +239,34 @@ def test_row_kind_from_the_combo(tab: BudgetTab) -> None:
     assert _stored(tab, "volym").rows[3].kind == "subtotal"
     assert tab.sheet_model.headerData(3, Qt.Orientation.Vertical) == "Delsumma"
     assert combo.currentData() == "subtotal"
+
+
+def test_a_table_copied_out_of_a_pdf_is_pasted_as_a_new_sheet(tab: BudgetTab, monkeypatch):
+    from PySide6.QtGui import QGuiApplication
+
+    from ksdesk.ui.dialogs import import_report_dialog
+    from tests.interchange.real_budget_tables import SJOBO_DRIFTBUDGET_2025
+    from tests.interchange.real_budget_third import paste_lines
+
+    shown = []
+    monkeypatch.setattr(import_report_dialog, "confirm_import", lambda _p, r: not shown.append(r))
+    QGuiApplication.clipboard().setText(paste_lines(SJOBO_DRIFTBUDGET_2025))
+    tab.sheets.ui.paste_button.click()
+    assert any("PDF" in line for line in shown[0].read)  # the report came before saving
+    assert tab.sheet.title == "Driftbudget per nämnd" and tab.sheet.unit == "mnkr"
+    assert [c.header for c in tab.sheet.columns][1:3] == ["Bokslut 2023", "Budget 2024"]
+    assert not [f for f in tab.findings if f.is_error]
+    assert tab.list_model.rowCount() == 10
+    tab.undo_stack.undo()
+    assert tab.list_model.rowCount() == 9
+
+
+def test_pasting_an_empty_clipboard_says_what_to_do(tab: BudgetTab) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().setText("")
+    refused = []
+    tab.sheets.refused.connect(refused.append)
+    assert not tab.sheets.paste_table()
+    assert "Kopiera" in refused[0] or "kopiera" in refused[0]
+    assert tab.list_model.rowCount() == 9

@@ -51,6 +51,11 @@ class Ui_SheetsPanel(object):
 
         self.sheets_layout.addLayout(self.sheet_buttons)
 
+        self.paste_button = QPushButton(SheetsPanel)
+        self.paste_button.setObjectName(u"paste_button")
+
+        self.sheets_layout.addWidget(self.paste_button)
+
 
         self.retranslateUi(SheetsPanel)
 
@@ -73,6 +78,10 @@ class Ui_SheetsPanel(object):
         self.delete_sheet_button.setText(QCoreApplication.translate("SheetsPanel", u"Ta bort", None))
 #if QT_CONFIG(tooltip)
         self.delete_sheet_button.setToolTip(QCoreApplication.translate("SheetsPanel", u"Ta bort det valda budgetbladet (kan \u00e5ngras)", None))
+#endif // QT_CONFIG(tooltip)
+        self.paste_button.setText(QCoreApplication.translate("SheetsPanel", u"Klistra in tabell\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.paste_button.setToolTip(QCoreApplication.translate("SheetsPanel", u"L\u00e4s in en tabell som kopierats ur en PDF (eller ur Excel) som ett nytt budgetblad", None))
 #endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ksdesk.core import budget_edit
@@ -42,6 +43,7 @@ class SheetsPanel(QWidget):
         self.ui.new_sheet_button.clicked.connect(lambda: self.new_sheet())
         self.ui.import_button.clicked.connect(lambda: self.import_file())
         self.ui.delete_sheet_button.clicked.connect(lambda: self.delete_sheet())
+        self.ui.paste_button.clicked.connect(lambda: self.paste_table())
 
     def bind(self, store: Store, record: Record) -> None:
         """The database, and how an edit is written and put on the undo stack."""
@@ -59,7 +61,7 @@ class SheetsPanel(QWidget):
 
     def enable(self, writable: bool) -> None:
         self.ui.delete_sheet_button.setEnabled(writable and self.sheet is not None)
-        for widget in (self.ui.new_sheet_button, self.ui.import_button):
+        for widget in (self.ui.new_sheet_button, self.ui.import_button, self.ui.paste_button):
             widget.setEnabled(writable)
 
     def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -134,6 +136,35 @@ class SheetsPanel(QWidget):
             return self._put(f"Importera {path.name}", existing.key, existing, sheet)
         taken = {key for _, key, _ in budget_service.list_sheets(self.store)}
         return self._put(f"Importera {path.name}", sheet_key(sheet.title, taken), None, sheet)
+
+    def paste_table(self, text: str | None = None) -> bool:
+        """A table copied out of a PDF viewer (or Excel) as a new sheet: the clipboard's text
+        is read, the unit asked when the table does not say it, and the import report shown
+        before anything is saved."""
+        if text is None:
+            text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            self.refused.emit(
+                "Urklippet innehåller ingen text. Markera tabellen i PDF-filen, kopiera den "
+                "(Ctrl+C) och klicka på Klistra in tabell igen."
+            )
+            return False
+        title = "Inklistrad tabell"
+        try:
+            try:
+                sheet, report = budget_service.read_pasted(text, title)
+            except UnitMissing:
+                unit = import_report_dialog.ask_unit(self, "den inklistrade tabellen")
+                if unit is None:
+                    return False
+                sheet, report = budget_service.read_pasted(text, title, unit)
+        except KsdeskError as error:
+            self.refused.emit(str(error))
+            return False
+        if not import_report_dialog.confirm_import(self, report):
+            return False
+        taken = {key for _, key, _ in budget_service.list_sheets(self.store)}
+        return self._put("Klistra in tabell", sheet_key(sheet.title, taken), None, sheet)
 
     def delete_sheet(self, confirm: bool = True) -> bool:
         sheet = self.sheet

@@ -1,0 +1,370 @@
+"""A budget table copied out of a PDF viewer and pasted as text, read into a grid of cells.
+
+What a PDF viewer gives when a table is copied out of it (Adobe Reader, Edge, Chrome's viewer,
+Preview, pdftotext) comes in three shapes, all read here:
+
+- a line per row, one space between the columns (and between the thousands of a figure):
+  "Gymnasieskola 16-19 år 4 120,3 (5 300,1) −1 179,8";
+- a line per row with the columns laid out by runs of spaces (pdftotext -layout, Preview);
+- each cell on a line of its own, often with blank lines between.
+
+The figures at the end of each line are split into the table's columns by
+budget_paste_figures.py; the words before them are the row's label. Lines above the first row
+with figures are the title, the unit line and the column header, which may be broken over two
+lines ("Budget" over "2021", or "Budget 2021" over "Intäkter Kostnader Netto"). The grid then
+goes through the same reading as a spreadsheet (core/budget_grid.py). No word is dropped: a
+word that fits no column stays in the row's label.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+
+from ksdesk.core.budget import Sheet
+from ksdesk.core.budget_grid import Grid, GridValue, sheet_from_grid
+from ksdesk.core.budget_unit import unit_line
+from ksdesk.core.import_report import ImportReport, count
+from ksdesk.interchange.budget_paste_cells import (
+    header_over_years,
+    joined_cells,
+    one_cell_per_line,
+    rows_from_cells,
+)
+from ksdesk.interchange.budget_paste_figures import (
+    UNKNOWN,
+    Table,
+    Token,
+    digits,
+    fewest_figures,
+    figure_run,
+    has_decimals,
+    is_data_row,
+    is_note,
+    split,
+    tokens,
+)
+from ksdesk.interchange.budget_paste_header import groups, header_cells
+from ksdesk.interchange.budget_report import clean_grid, report_grid
+
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+
+
+def sheet_from_pasted(
+    text: str, title: str, report: ImportReport | None = None, filename: str = ""
+) -> Sheet:
+    """The sheet in text pasted out of a PDF (or a .txt file of it)."""
+    cells, guessed = _read(text)
+    grid = Grid(cells=cells, filename=filename)
+    clean_grid(grid, report)
+    sheet = sheet_from_grid(grid, title)
+    if report is not None:
+        report.read.append("text kopierad ur en PDF, kolumnerna lästa ur raderna")
+        report_grid(sheet, grid, report)
+        if guessed:
+            report.warn(
+                "Tabellen",
+                count(guessed, "rad", "rader") + " där bara mellanslag skiljer talen åt",
+                "talen delades så att de liknar radens och kolumnens andra tal; stäm av mot "
+                "PDF:en om kontrollen av summorna visar fel",
+            )
+    return sheet
+
+
+def looks_pasted(text: str) -> bool:
+    """True for text that is no CSV or tab-separated file: no line (of most) has ";" or a tab."""
+    lines = [line for line in text.splitlines() if line.strip()][:50]
+    if not lines:
+        return False
+    return all(sum(mark in line for line in lines) * 2 < len(lines) for mark in (";", "\t"))
+
+
+def pasted_grid(text: str) -> list[list[GridValue]]:
+    """The cells of a pasted table, row by row, as a spreadsheet would hold them."""
+    return _read(text)[0]
+
+
+def _read(text: str) -> tuple[list[list[GridValue]], int]:
+    """The cells, and how many rows had figures that only their sizes told apart ("1 868
+    1 929" may be two figures or four): the report asks the secretary to look at those."""
+    lines = [_plain(line) for line in text.splitlines()]
+    cell_per_line = one_cell_per_line(lines)
+    if cell_per_line:
+        lines = rows_from_cells([line for line in lines if line.strip()])
+    lines = [line for line in lines if line.strip()]
+    words = [tokens(line) for line in lines]
+    first = next((i for i, w in enumerate(words) if is_data_row(w)), None)
+    if first is None:
+        return [[line.strip()] for line in lines], 0
+    data = [w for w in words[first:]]
+    runs = [w[figure_run(w) :] for w in data]
+    decimals = _decimal_table(runs)
+    upper = words[:first]
+    if not cell_per_line:
+        upper = _header_cells_on_lines(upper, _columns_from_data(runs, decimals)) or upper
+    above, header_lines, headings = _above(upper)
+    header = header_cells(header_lines, _columns_from_data(runs, decimals))
+    columns = len(header) - 1
+    notes = next((c - 1 for c, h in enumerate(header) if c and _is_note(h)), -1)
+    table = Table(columns, (UNKNOWN,) * columns, decimals, notes)
+    rows = [_row(w, table)[0] for w in data]
+    table = Table(columns, _sizes(rows, table), decimals, notes, _usual_count(rows, notes))
+    read = [_row(w, table) for w in data]
+    laid_out = not cell_per_line and _laid_out(data)
+    rows = _placed(read, notes) if laid_out else [row for row, _ in read]
+    header, rows = _year_column(header, header_lines, rows)
+    headings_rows = [[text, *([None] * (len(header) - 1))] for text in headings]
+    guessed = sum(_told_by_size(w, row) for w, (row, _ends) in zip(data, read, strict=True))
+    return [*[[line] for line in above], list(header), *headings_rows, *rows], guessed
+
+
+def _told_by_size(words: list[Token], row: list[GridValue]) -> bool:
+    """The row's figures could have been read as fewer ("97 668 107 793" as one)."""
+    run = words[figure_run(words) :]
+    found = sum(1 for v in row[1:] if v is not None)
+    return 0 < fewest_figures(run) < found
+
+
+_WHEN = re.compile(r"^(?:19|20)\d{2}(?:\s*[-\u2013/]\s*(?:19|20)?\d{2})?$")
+
+
+def _year_column(
+    header: list[GridValue], header_lines: list[list[Token]], rows: list[list[GridValue]]
+) -> tuple[list[GridValue], list[list[GridValue]]]:
+    """A column of years between the label and the figures ("Planeras vara klart": 2019,
+    2019-2020), which a pasted line gives as the label's last word: its own column again when
+    the header has a heading for it and most rows end their label in a year or span."""
+    if len(header_lines) != 1:
+        return header, rows
+    found = groups(header_lines[0])
+    if len(found) != len(header) + 1:
+        return header, rows
+    ends = [_last_word(row[0]) for row in rows]
+    when = [e for e in ends if e and _WHEN.match(e)]
+    if len(when) * 2 <= len(rows):
+        return header, rows
+    label = found[0]
+    moved = []
+    for row, end in zip(rows, ends, strict=True):
+        year = end if end and _WHEN.match(end) else None
+        text = str(row[0])[: -len(end)].rstrip() if year else row[0]
+        moved.append([text or None, year, *row[1:]])
+    return [label, found[1], *header[1:]], moved
+
+
+def _last_word(label: GridValue) -> str:
+    words = str(label or "").split()
+    return words[-1] if len(words) > 1 else ""
+
+
+def _header_cells_on_lines(upper: list[list[Token]], widest: int) -> list[list[Token]] | None:
+    """A header whose cells come a line each above rows of single spaces (Adobe Reader, and
+    pdftotext -raw, copy a header cell broken over two lines so: "Bokslut" "2020" "Budget"
+    …): read as a cell per line, then one header line again. None when it is not so."""
+    short = [w for w in upper[1:] if len(w) <= 4 and not any(t.hard for t in w[1:])]
+    if len(upper) < 4 or len(short) < 3:
+        return None
+    # The cells a line holds side by side ("Belopp i mnkr Not", "2019 Avvikelse"), each apart.
+    cells = [" ".join(t.text for t in upper[0])]
+    for line in upper[1:]:
+        cells += groups(line, years_alone=True)
+    lines = header_over_years(joined_cells(cells), widest)
+    return [tokens(line) for line in lines] if lines else None
+
+
+def _plain(line: str) -> str:
+    """No-break and thin spaces as plain ones, so they group thousands as a space does."""
+    return re.sub("[\u00a0\u202f\u2009\u2007]", " ", line).rstrip()
+
+
+def _decimal_table(runs: list[list[Token]]) -> bool:
+    figures = [t.text for run in runs for t in run if re.search(r"\d", t.text)]
+    with_decimals = sum(1 for t in figures if has_decimals(t))
+    return bool(figures) and with_decimals * 2 >= len(figures)
+
+
+def _columns_from_data(runs: list[list[Token]], decimals: bool) -> int:
+    """The most figures a row has, where the table tells by its decimals (each figure ends in
+    ",5"); 0 where it cannot tell (whole numbers grouped by spaces)."""
+    if not decimals:
+        return max((max(_hard_cells(run), fewest_figures(run)) for run in runs), default=0)
+    most = 0
+    for run in runs:
+        texts = [t.text for t in run]
+        ends = sum(1 for t in texts if has_decimals(t))
+        ends += sum(1 for i, t in enumerate(texts) if _is_nil_cell(texts, i))
+        most = max(most, ends)
+    return most
+
+
+def _hard_cells(run: list[Token]) -> int:
+    """Cells of a layout line: figures set apart by wide gaps (0 when there are none)."""
+    if not any(t.hard for t in run[1:]):
+        return 0
+    return 1 + sum(1 for t in run[1:] if t.hard)
+
+
+def _is_nil_cell(texts: list[str], i: int) -> bool:
+    """A dash alone as a cell: not a sign before the next figure."""
+    if not re.fullmatch(r"[-\u2010-\u2015\u2212]{1,3}", texts[i]):
+        return False
+    return i + 1 == len(texts) or not re.search(r"\d", texts[i + 1])
+
+
+def _above(lines: list[list[Token]]) -> tuple[list[str], list[list[Token]], list[str]]:
+    """(title, unit and caption lines; the header's lines; heading rows between the header
+    and the first row with figures, "Kommunstyrelse" over its verksamheter). The header is
+    the last line of column words above the table, and the one before it too when that is
+    no title or unit line (a group line over the years, or words whose years come below)."""
+    texts = [" ".join(t.text for t in line) for line in lines]
+    if not lines:
+        return [], [], []
+    header_at = len(lines) - 1
+    # Back over headings between the header and the first figures ("Kommunstyrelse"); a line
+    # of two headings or more is the header even without years ("Nämnd Not Intäkter …").
+    while header_at > 0 and not (
+        _header_like(lines[header_at]) or len(groups(lines[header_at])) >= 2
+    ):
+        header_at -= 1
+    headings = texts[header_at + 1 :]
+    for _ in range(2):  # up to three lines: a group line, words, and the years under them
+        if header_at >= 2 or (
+            header_at == 1 and _header_like(lines[0]) and _words_over_columns(lines[0])
+        ):
+            previous = lines[header_at - 1]
+            if unit_line(texts[header_at - 1]) or not _header_like(
+                previous, loose=True, below=lines[header_at]
+            ):
+                break
+            header_at -= 1
+    above: list[str] = texts[:header_at]
+    header = lines[header_at : len(lines) - len(headings)]
+    if len(header) >= 2:  # "Belopp i mnkr Budget 2021" over the columns: the unit apart
+        unit, rest = _unit_prefix(header[0])
+        # Only a unit before a group line with a year is a line of its own; "mnkr" before
+        # "Intäkter Kostnader …" heads the label column.
+        if unit and any(_YEAR.match(t.text) for t in rest):
+            above.append(unit)
+            header = [rest, *header[1:]] if rest else header[1:]
+    return above, header, headings
+
+
+def _words_over_columns(line: list[Token]) -> bool:
+    """The first line of a paste may be the header's top line, not a title, when it is
+    capitalised words and years only ("Budget 2021 Budget 2022"); a title has small words or
+    a comma ("Investeringsbudget 2022 med plan 2023–2025, tkr")."""
+    texts = [t.text for t in line]
+    return len(texts) <= 12 and all(
+        (w[:1].isupper() or _YEAR.match(w) or w.endswith("-")) and "," not in w for w in texts
+    )
+
+
+def _header_like(line: list[Token], loose: bool = False, below: list[Token] | None = None) -> bool:
+    """A line of column words: with years, or spaced out (a layout line); `loose`: also a
+    short line of capitalised words ("Bokslut Budget Budget Plan Plan" over the years), or of
+    a few words over a line with years ("Kommunen Kommunala koncernen")."""
+    texts = [t.text for t in line]
+    if any(_YEAR.match(t) for t in texts) or any(t.hard for t in line[1:]):
+        return True
+    if not loose or len(texts) > 14:
+        return False
+    if all(w[:1].isupper() or w.endswith("-") for w in texts):
+        return True
+    years_below = sum(bool(_YEAR.match(t.text)) for t in below or [])
+    if below and years_below >= 2 and years_below == len(below):
+        return True  # words over a line of years only
+    return len(texts) <= 6 and (years_below >= 2 or _header_like(below or [], loose=True))
+
+
+def _unit_prefix(line: list[Token]) -> tuple[str, list[Token]]:
+    """ "Belopp i mnkr Budget 2021": the unit words at the start, and the rest."""
+    for n in range(len(line) - 1, 0, -1):
+        words = " ".join(t.text for t in line[:n])
+        if unit_line(words):
+            rest = line[n:]
+            return words, [Token(rest[0].text, False, rest[0].end), *rest[1:]]
+    return "", line
+
+
+def _is_note(header: GridValue) -> bool:
+    return isinstance(header, str) and header.strip().lower() in ("not", "noter", "not nr")
+
+
+def _row(words: list[Token], table: Table) -> tuple[list[GridValue], list[int]]:
+    """The row's cells, and where each of its figures ends on the line."""
+    at = figure_run(words)
+    left, figures = split(words[at:], table)
+    label = " ".join(t.text for t in words[: at + left])
+    ends, rest = [], words[at + left :]
+    for figure in (f for f in figures if f):
+        count = len(figure.split(" "))
+        ends.append(rest[count - 1].end)
+        rest = rest[count:]
+    return [label or None, *(f or None for f in figures)], ends
+
+
+def _laid_out(data: list[list[Token]]) -> bool:
+    """Lines laid out in columns by runs of spaces (most rows have a wide gap)."""
+    return sum(any(t.hard for t in w[1:]) for w in data) * 2 > len(data)
+
+
+_NEAR = 6  # characters a figure may end from its column's usual end
+
+
+def _placed(read: list[tuple[list[GridValue], list[int]]], notes: int) -> list[list[GridValue]]:
+    """Laid-out rows with figures missing, their figures put in the columns they stand
+    under (where the full rows' figures end): "29,0 23,0" under the first two years of five.
+    A row that stands apart from the columns (a long label shifts it) keeps its reading."""
+    width = len(read[0][0]) - 1
+    full = [ends for row, ends in read if len(ends) == width]
+    if not full:
+        return [row for row, _ in read]
+    edges = [statistics.median(e[c] for e in full) for c in range(width)]
+    placed = []
+    for row, ends in read:
+        if not ends or len(ends) == width:
+            placed.append(row)
+            continue
+        cells = _under_edges(row, ends, edges, notes)
+        placed.append(cells if cells is not None else row)
+    return placed
+
+
+def _under_edges(
+    row: list[GridValue], ends: list[int], edges: list[float], notes: int
+) -> list[GridValue] | None:
+    width = len(edges)
+    figures = [v for v in row[1:] if v is not None]
+    cells: list[GridValue] = [row[0], *([None] * width)]
+    start = 0
+    for n, (figure, end) in enumerate(zip(figures, ends, strict=True)):
+        last = width - (len(figures) - n)  # room for the figures after it
+        room = [c for c in range(start, last + 1) if (c == notes) == is_note(str(figure))]
+        if not room:
+            return None
+        c = min(room, key=lambda c: abs(edges[c] - end))
+        if abs(edges[c] - end) > _NEAR:
+            return None
+        cells[c + 1] = figure
+        start = c + 1
+    return cells
+
+
+def _usual_count(rows: list[list[GridValue]], notes: int) -> int:
+    """How many amounts most rows with amounts have, from the first reading."""
+    counts = [sum(v is not None for c, v in enumerate(row[1:]) if c != notes) for row in rows]
+    counts = [n for n in counts if n]
+    return statistics.mode(counts) if counts else 0
+
+
+def _sizes(rows: list[list[GridValue]], table: Table) -> tuple[float, ...]:
+    """The usual digits of each column, from the first reading of every row."""
+    sizes = []
+    for c in range(table.columns):
+        found = [
+            digits(v)
+            for row in rows
+            if isinstance(v := row[c + 1], str) and re.search(r"\d", v) and c != table.notes
+        ]
+        sizes.append(statistics.median(found) if found else UNKNOWN)
+    return tuple(sizes)
