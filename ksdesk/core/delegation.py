@@ -165,6 +165,16 @@ class Revision:
     uuid: str = row_uuid()
 
 
+def revision_table(revisions: list[Revision]) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
+    """The revision list's headings and rows as paper, web and Word print it: the
+    Diarienummer column only when a revision has one (an imported ordning's list often
+    names decisions only, and printed an empty column)."""
+    with_dnr = any(r.dnr.strip() for r in revisions)
+    headings = REVISION_COLUMNS if with_dnr else REVISION_COLUMNS[:2]
+    rows = [(r.beslut.strip(), r.text.strip(), r.dnr.strip())[: len(headings)] for r in revisions]
+    return headings, rows
+
+
 @dataclass
 class Abbreviation:
     short: str

@@ -14,7 +14,6 @@ import io
 from ksdesk.core.delegation import (
     HEADER_FIELDS,
     HEADER_ROWS,
-    REVISION_COLUMNS,
     WIDTHS,
     WIDTHS_WITH_VIDARE,
     Chapter,
@@ -24,6 +23,7 @@ from ksdesk.core.delegation import (
     display_nr,
     document_title,
     point_value,
+    revision_table,
     version_columns,
 )
 from ksdesk.interchange.delegation_docx import ABBREVIATIONS_HEADING
@@ -277,13 +277,14 @@ def _header_table(document, version: Version) -> None:
 def _revision_table(document, version: Version) -> None:
     if not version.revisions:
         return
-    widths = (35, TEXT_WIDTH_MM - 70, 35)
+    headings, rows = revision_table(version.revisions)
+    widths = (35, TEXT_WIDTH_MM - 70, 35) if len(headings) == 3 else (35, TEXT_WIDTH_MM - 35)
     table = _table(document, widths)
-    head = _add_row(table, list(REVISION_COLUMNS), widths, bold=True)
+    head = _add_row(table, list(headings), widths, bold=True)
     _shade(head)
     _row_flag(head, "tblHeader")
-    for rev in version.revisions:
-        _row_flag(_add_row(table, [rev.beslut, rev.text, rev.dnr], widths), "cantSplit")
+    for row in rows:
+        _row_flag(_add_row(table, list(row), widths), "cantSplit")
     document.add_paragraph()
 
 

@@ -14,13 +14,13 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from ksdesk.core.delegation import (
     HEADER_FIELDS,
     HEADER_ROWS,
-    REVISION_COLUMNS,
     Chapter,
     Point,
     Version,
     VersionStatus,
     display_nr,
     document_title,
+    revision_table,
 )
 from ksdesk.core.delegation_diff import VersionDiff
 from ksdesk.core.delegation_marks import ChangeMarks
@@ -189,13 +189,16 @@ def _own_header(version: Version, marks: ChangeMarks, styles, label_style) -> li
 def _revision_table(version: Version, marks: ChangeMarks, styles) -> list[Flowable]:
     if not version.revisions:
         return []
-    data = [[_cell(h, styles, "CellBold") for h in REVISION_COLUMNS]]
+    headings, rows = revision_table(version.revisions)
+    data = [[_cell(h, styles, "CellBold") for h in headings]]
     style = grid_table_style()
-    for i, rev in enumerate(version.revisions, start=1):
-        data.append([_cell(plain(x), styles) for x in (rev.beslut, rev.text, rev.dnr)])
+    for i, (rev, row) in enumerate(zip(version.revisions, rows, strict=True), start=1):
+        data.append([_cell(plain(x), styles) for x in row])
         if marks.revision_new(rev.beslut, rev.text):
             style.add("BACKGROUND", (0, i), (-1, i), HIGHLIGHT_YELLOW)
-    table = Table(data, colWidths=[35 * mm, available_width() - 70 * mm, 35 * mm], repeatRows=1)
+    edges = [35 * mm] * (len(headings) - 1)  # Revideringar, and Diarienummer when printed
+    widths = [edges[0], available_width() - sum(edges), *edges[1:]]
+    table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(style)
     return [table, Spacer(1, 6 * mm)]
 

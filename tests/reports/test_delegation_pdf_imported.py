@@ -3,6 +3,7 @@ that fits "2.6.5.1" and "2.2.1 a)", sub-headings and sub-titles, its own header 
 
 from __future__ import annotations
 
+import copy
 import io
 
 import pytest
@@ -99,3 +100,32 @@ def test_an_ordning_written_without_numbers_prints_no_empty_nr_column(tmp_path) 
     assert [c.key for c in columns] == ["arende", "delegat", "ersattare"]
     assert abs(sum(c.width for c in columns) - 481.9) < 0.01
     assert not any(line.startswith("Nr ") for line in _lines(render_version(version)))
+
+
+def test_a_revision_list_without_diarienummer_prints_no_empty_column(imported, tmp_path) -> None:
+    """Kungsör's and many other ordningar list decisions only: the Diarienummer column is
+    printed (paper, web and Word) only when a revision has one."""
+    import docx
+
+    from ksdesk.core.delegation import Revision
+    from ksdesk.interchange.delegation_docx_export import write_docx
+    from ksdesk.reports.web.model import Table
+    from ksdesk.reports.web.tables import delegationsordning_blocks
+
+    version = copy.deepcopy(imported)
+    version.revisions = [Revision("KS 2019-08-20 § 164", "Nya punkter om inköp")]
+    paper = " ".join(_lines(render_version(version)))
+    assert "Vad revideringen avsett" in paper and "Diarienummer vid revidering" not in paper
+    tables = [b for b in delegationsordning_blocks(version, None, "") if isinstance(b, Table)]
+    (web,) = [t for t in tables if t.header[0][0].text == "Revideringar"]
+    assert [c.text for c in web.header[0]] == ["Revideringar", "Vad revideringen avsett"]
+    assert len(web.widths) == 2
+    word = docx.Document(io.BytesIO(write_docx(version)))
+    (table,) = [t for t in word.tables if t.rows[0].cells[0].text == "Revideringar"]
+    assert [c.text for c in table.rows[0].cells] == ["Revideringar", "Vad revideringen avsett"]
+    exported = tmp_path / "export.docx"
+    exported.write_bytes(write_docx(version))
+    assert read_file(exported)[0].revisions == version.revisions  # and back, whole
+    version.revisions[0].dnr = "KS 2019/55"
+    paper = " ".join(_lines(render_version(version)))
+    assert "Diarienummer vid revidering" in paper and "KS 2019/55" in paper

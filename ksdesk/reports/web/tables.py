@@ -12,13 +12,13 @@ from ksdesk.core.budget import Sheet, unit_line
 from ksdesk.core.delegation import (
     HEADER_FIELDS,
     HEADER_ROWS,
-    REVISION_COLUMNS,
     Chapter,
     Delegationsbeslut,
     Point,
     Version,
     display_nr,
     document_title,
+    revision_table,
 )
 from ksdesk.core.delegation_diff import VersionDiff
 from ksdesk.core.delegation_marks import ChangeMarks, Segments
@@ -156,12 +156,13 @@ def _header_fields(version: Version, marks: ChangeMarks) -> Fields:
 
 
 def _revisions(version: Version, marks: ChangeMarks) -> Table:
-    header = (tuple(Cell(h, bold=True) for h in REVISION_COLUMNS),)
+    headings, texts = revision_table(version.revisions)
+    header = (tuple(Cell(h, bold=True) for h in headings),)
     rows = []
-    for rev in version.revisions:
+    for rev, row in zip(version.revisions, texts, strict=True):
         new = marks.revision_new(rev.beslut, rev.text)
-        rows.append(tuple(Cell(x.strip(), mark=new) for x in (rev.beslut, rev.text, rev.dnr)))
-    return Table((35, 100, 35), header, tuple(rows))
+        rows.append(tuple(Cell(x, mark=new) for x in row))
+    return Table((35, 100, 35) if len(headings) == 3 else (35, 135), header, tuple(rows))
 
 
 def _intro(version: Version, marks: ChangeMarks, level: int) -> list[Block]:
