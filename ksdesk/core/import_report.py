@@ -51,6 +51,7 @@ class ImportReport:
     changed: list[ReportLine] = field(default_factory=list)  # cleaned or moved, not lost
     warnings: list[ReportLine] = field(default_factory=list)
     saved: bool = False
+    pasted: bool = False  # read from text pasted in the window, not from a file
 
     def merge(self, where: str, text: str, why: str = "") -> None:
         self.merged.append(ReportLine(where, snippet(text), why))

@@ -205,7 +205,7 @@ def read_pasted(text: str, title: str, unit: str | None = None) -> tuple[Sheet, 
     what was read; UnitMissing as for a file."""
     from ksdesk.interchange.budget_csv import sheet_from_csv_bytes
 
-    report = ImportReport("budgetblad", "inklistrad text")
+    report = ImportReport("budgetblad", "inklistrad text", pasted=True)
     data = text.encode("utf-8")
     sheet = guarded(
         lambda: sheet_from_csv_bytes(data, title, report, "inklistrad.txt"), "budgetblad"

@@ -107,3 +107,13 @@ def test_report_dialog_png(qtbot, tmp_path: Path) -> None:
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.grab().isNull()
+
+
+def test_a_pasted_table_is_reported_as_pasted_text_not_a_file() -> None:
+    from ksdesk.services.budget import read_pasted
+
+    _sheet, report = read_pasted("Intäkter 100 120\nKostnader -80 -90\n", "Klistrat", "tkr")
+    html = import_report_dialog.report_html(report)
+    assert "Läst ur den inklistrade texten:" in html and "filen" not in html
+    on_file = import_report_dialog.report_html(ImportReport("budgetblad", "budget.xlsx"))
+    assert "Läst ur filen:" in on_file and "Inget i filen lämnades utanför." in on_file

@@ -31,7 +31,8 @@ _KIND_TITLES = {
 
 def report_html(report: ImportReport) -> str:
     """The report as the dialog shows it (also what a test reads)."""
-    parts = ["<p><b>Läst ur filen:</b></p><ul>"]
+    source = "den inklistrade texten" if report.pasted else "filen"
+    parts = [f"<p><b>Läst ur {source}:</b></p><ul>"]
     parts += [f"<li>{escape(line)}</li>" for line in report.read] or ["<li>(inget)</li>"]
     parts.append("</ul>")
     for heading, lines in report.sections():
@@ -44,7 +45,7 @@ def report_html(report: ImportReport) -> str:
             parts.append(f"<li>{where}{escape(line.text)}{why}</li>")
         parts.append("</ul>")
     if not (report.dropped or report.unknown_columns):
-        parts.append("<p>Inget i filen lämnades utanför.</p>")
+        parts.append(f"<p>Inget i {source} lämnades utanför.</p>")
     return "".join(parts)
 
 
