@@ -67,10 +67,10 @@ class _Reader:
         self.done: set[tuple[int, int]] = set()  # objects read with a name for where they are
         self.fonts: dict = {}  # fonts read once for the whole file
 
-    def scan(self, where: str, text: str) -> None:
-        if not _SIX_DIGITS.search(text):
+    def scan(self, where: str, text: str, ocr: bool = False) -> None:
+        if not _SIX_DIGITS.search(text) and not ocr:
             return  # every number has six digits at least (the many names and keys have none)
-        for hit in find_personnummer(text):
+        for hit in find_personnummer(text, ocr=ocr):
             found = AuditFinding(where, hit.masked, hit.normalized)
             if hit.normalized not in self.kept and found not in self.audit.findings:
                 self.audit.findings.append(found)
@@ -95,6 +95,8 @@ class _Reader:
         text = page_text(page, self.fonts)
         self.scan(f"sida {number} (text)", text.text)
         self.scan(f"sida {number} (text)", text.layout)  # as seen: parts drawn apart
+        # Text drawn invisible is a scanner's OCR layer: read with OCR's faults, as the scan is.
+        self.scan(f"sida {number} (dold text)", text.hidden, ocr=True)
         for font in sorted(text.unreadable_fonts):
             self.audit.unreadable.append(f"sida {number}: typsnittet {font} kan inte avkodas")
         contents = page.obj.get("/Contents")

@@ -101,3 +101,26 @@ def test_typed_text_that_only_looks_misread_is_no_number(demo_store) -> None:
     _meeting_id, hits = _attach(demo_store, scanned_with_layer(misread, mode=0))
     assert _bilaga_hits(hits) == []
     assert misread in " ".join(pages_text(scanned_with_layer(misread, mode=0)))
+
+
+def test_the_last_reader_reads_the_layer_as_ocr_and_honours_a_kept_number() -> None:
+    from ksdesk.interchange.pdf_audit import audit_pdf
+
+    misread = _misread(next(attack_pdfs.personnummer(730)))
+    data = scanned_with_layer(misread)
+    (finding,) = audit_pdf(data).findings
+    assert finding.where == "sida 1 (dold text)"
+    assert audit_pdf(data, frozenset({finding.normalized})).clean
+    assert audit_pdf(scanned_with_layer(misread, mode=0)).clean  # typed: no number
+
+
+def test_a_layer_number_kept_on_purpose_is_published_and_passes_the_last_reader(
+    demo_store,
+) -> None:
+    from ksdesk.services.packet import PartCache, build_packet
+
+    misread = _misread(next(attack_pdfs.personnummer(740)))
+    meeting_id, hits = _attach(demo_store, scanned_with_layer(misread))
+    public_copy.decide(demo_store, meeting_id, [h.key for h in hits], "behåll", by="Anna")
+    packet = build_packet(demo_store, meeting_id, public=True, cache=PartCache())
+    assert misread in " ".join(pages_text(packet.pdf))  # the secretary kept it, knowingly
