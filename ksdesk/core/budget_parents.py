@@ -8,7 +8,7 @@ A parent is found by its own figures: in every amount column where it has one, i
 sum of the (at least two) data rows straight under it within the rounding of those rows, in
 most of them to one unit of its last digit (rounding alone, over many small rows, would find
 parents by chance), and it has figures other than zero in two columns at least. Even so a
-parent is a way of reading a Summa only where that reading adds up (budget_check).
+parent is a way of reading a Summa only where that reading adds up (budget_sum_rows).
 """
 
 from __future__ import annotations
