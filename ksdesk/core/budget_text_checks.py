@@ -13,9 +13,9 @@ import re
 
 from ksdesk.core.budget import Sheet, is_nil
 from ksdesk.core.budget_check_result import HEADER_ROW, SheetCheck, sheet_finding
+from ksdesk.core.budget_grid_values import reads_as_date
 from ksdesk.core.budget_rounding import column_name
 from ksdesk.core.findings import Severity
-from ksdesk.core.format import FormatError, parse_date
 
 # A date written with a space in it ("Förslag KS 2020- 12-07": the seed's column header, a
 # line break of the original turned into a space). The date breaks apart when printed.
@@ -43,8 +43,8 @@ def check_headers(sheet: Sheet, result: SheetCheck) -> None:
         for match in _SPACED_DATE.finditer(column.header):
             written = match.group()
             joined = "".join(written.split())
-            if joined == written or not _is_date(joined):
-                continue
+            if joined == written or not reads_as_date(joined):
+                continue  # no space, or no such day ("2020-13-07")
             message = (
                 f"Kolumnrubriken {column_name(column.header)} har ett mellanslag i datumet "
                 f"”{written}”: skriv ”{joined}”, annars kan datumet brytas på två rader i "
@@ -52,11 +52,3 @@ def check_headers(sheet: Sheet, result: SheetCheck) -> None:
             )
             finding = sheet_finding(sheet, HEADER_ROW, c, Severity.VARNING, None, None, message)
             result.findings.append(finding)
-
-
-def _is_date(text: str) -> bool:
-    try:
-        parse_date(text)
-    except FormatError:  # no such day ("2020-13-07")
-        return False
-    return True
