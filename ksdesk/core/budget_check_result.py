@@ -13,7 +13,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ksdesk.core.budget import Sheet, TotalCheck
-from ksdesk.core.budget_rounding import classify, column_places, finding_message, tolerance
+from ksdesk.core.budget_rounding import (
+    classify,
+    column_places,
+    finding_message,
+    total_tolerance,
+)
 from ksdesk.core.findings import Finding, Severity
 
 HEADER_ROW = -1  # the row of a finding about a column's header, not a cell
@@ -109,8 +114,7 @@ def record(
     style, what was summed in words)."""
     r, c, direction, style, what = place
     places = result.places or column_places(sheet)
-    figures = [(sheet.cell(t[0], t[1]), places[t[1]]) for t in terms]
-    bound = tolerance([*figures, (stated, places[c])])  # type: ignore[list-item]
+    bound = total_tolerance(sheet, places, terms, stated, c)
     result.checks.append(TotalCheck(r, c, direction, tuple(terms), stated, computed, bound, style))
     severity = classify(stated, computed, bound)
     if severity is None or quiet:

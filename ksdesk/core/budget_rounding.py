@@ -43,6 +43,19 @@ def tolerance(figures: Iterable[Decimal | tuple[Decimal, int]]) -> Decimal:
     return total
 
 
+def total_tolerance(
+    sheet: Sheet,
+    places: list[int],
+    terms: list[tuple[int, int, int]],
+    stated: Decimal,
+    stated_column: int,
+) -> Decimal:
+    """What rounding can explain between a stated total in `stated_column` and the sum of the
+    cells `terms` names, (row, column, sign) each, every figure carrying its column's decimals."""
+    figures = [(sheet.cell(r, c), places[c]) for r, c, _ in terms]
+    return tolerance([*figures, (stated, places[stated_column])])  # type: ignore[list-item]
+
+
 def column_places(sheet: Sheet) -> list[int]:
     """Decimals each column shows: the most any of its amounts has (percent rows aside)."""
     places = [0] * len(sheet.columns)

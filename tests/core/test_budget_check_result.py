@@ -5,9 +5,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ksdesk.core.budget import Column, Row, Sheet
-from ksdesk.core.budget_check_result import HEADER_ROW, sheet_finding
+from ksdesk.core.budget_check_result import HEADER_ROW, SheetCheck, record, sheet_finding
 from ksdesk.core.budget_difference import check_differences
-from ksdesk.core.budget_rounding import column_name, column_places
+from ksdesk.core.budget_parents import adds_up
+from ksdesk.core.budget_rounding import column_name, column_places, total_tolerance
 from ksdesk.core.findings import Severity
 
 D = Decimal
@@ -50,3 +51,25 @@ def test_a_difference_column_read_both_ways_is_said_of_its_header() -> None:
         (HEADER_ROW, "Kolumnrubrik", "Avvikelse")
     ]
     assert "räknas åt olika håll" in findings[0].message
+
+
+def test_a_total_and_a_parent_reading_are_judged_by_one_bound() -> None:
+    """record (every sum check) and adds_up (a Summa read without a nämnd's rows) take the
+    same rounding bound: half a unit of each column's last shown decimal per figure."""
+    columns = [Column("Post", "text"), Column("Budget")]
+    rows = [
+        Row("data", ["A", D("1.2")]),
+        Row("data", ["B", D("2")]),
+        Row("total", ["Summa", D("3.3")]),
+    ]
+    sheet = Sheet(key="k", title="Blad", columns=columns, rows=rows)
+    places = column_places(sheet)
+    terms = [(0, 1, 1), (1, 1, 1)]
+    bound = total_tolerance(sheet, places, terms, D("3.3"), 1)
+    assert bound == D("0.15")  # three figures shown to one decimal ("2" is printed 2,0)
+    assert adds_up(sheet, places, terms, D("3.3"), D("3.2"))
+    assert not adds_up(sheet, places, terms, D("3.4"), D("3.2"))
+    result = SheetCheck(places=places)
+    record(sheet, result, (2, 1, "nedåt", "block", "raderna ovanför"), terms, D("3.3"), D("3.2"))
+    assert result.checks[0].tolerance == bound
+    assert [f.severity for f in result.findings] == [Severity.AVRUNDNING]
