@@ -25,7 +25,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ksdesk.core.budget import Sheet, TotalCheck, is_result_label
-from ksdesk.core.budget_rounding import tolerance
+from ksdesk.core.budget_check_result import HEADER_ROW, sheet_finding
+from ksdesk.core.budget_rounding import column_name, tolerance
 from ksdesk.core.findings import Finding, Severity
 from ksdesk.core.format import format_amount
 
@@ -179,19 +180,9 @@ class _Table:
             "kontrolleras inte förrän de räknas på samma sätt."
         )
         r, c = self.cell(line.index, 0)
-        column = self.direction == "tvärs"
-        return Finding(
-            severity=Severity.VARNING,
-            sheet=self.sheet.title,
-            row=-1 if column else r,
-            column=c,
-            row_label="Kolumnrubrik" if column else self.sheet.rows[r].label,
-            column_header=self.sheet.columns[c].header,
-            stated=None,
-            computed=None,
-            message=message,
-            sheet_key=self.sheet.key,
-        )
+        if self.direction == "tvärs":
+            r = HEADER_ROW  # a column read both ways: said of its header
+        return sheet_finding(self.sheet, r, c, Severity.VARNING, None, None, message)
 
     def _reading(self, line: Line):
         """The operands and reading most rows agree with; None when no reading is clear."""
@@ -225,19 +216,7 @@ class _Table:
                 f", som tabellens övriga rader räknar: en skillnad på "
                 f"{show(abs(stated - computed))}."
             )
-        row = self.sheet.rows[r]
-        return Finding(
-            severity=Severity.FEL,
-            sheet=self.sheet.title,
-            row=r,
-            column=c,
-            row_label=row.label,
-            column_header=self.sheet.columns[c].header,
-            stated=stated,
-            computed=_combine(best, x, y),
-            message=text,
-            sheet_key=self.sheet.key,
-        )
+        return sheet_finding(self.sheet, r, c, Severity.FEL, stated, computed, text)
 
     def where(self, line: Line, at: int) -> str:
         raise NotImplementedError
@@ -322,4 +301,4 @@ def _combine(reading: Reading, x: Decimal, y: Decimal) -> Decimal:
 
 
 def _q(line: Line) -> str:
-    return f"”{line.name}”" if line.name else "kolumnen utan rubrik"
+    return column_name(line.name)

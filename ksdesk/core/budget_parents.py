@@ -8,7 +8,7 @@ A parent is found by its own figures: in every amount column where it has one, i
 sum of the (at least two) data rows straight under it within the rounding of those rows, in
 most of them to one unit of its last digit (rounding alone, over many small rows, would find
 parents by chance), and it has figures other than zero in two columns at least. Even so a
-parent is a way of reading a Summa only where that reading adds up (budget_check).
+parent is a way of reading a Summa only where that reading adds up (budget_sum_rows).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ksdesk.core.budget import Sheet, is_part_label
-from ksdesk.core.budget_rounding import half_unit, tolerance
+from ksdesk.core.budget_rounding import half_unit, tolerance, total_tolerance
 
 _MOST_PARTS = 40  # a nämnd has at most this many verksamheter under it
 
@@ -95,6 +95,5 @@ def adds_up(
 ) -> bool:
     """True when `computed`, the sum of `terms`, is the stated total within rounding: the
     only case where a Summa is read without the rows under a nämnd."""
-    figures = [(sheet.cell(r, c), places[c]) for r, c, _ in terms]
-    c = terms[0][1] if terms else 0
-    return abs(stated - computed) <= tolerance([*figures, (stated, places[c])])  # type: ignore[list-item]
+    column = terms[0][1] if terms else 0
+    return abs(stated - computed) <= total_tolerance(sheet, places, terms, stated, column)

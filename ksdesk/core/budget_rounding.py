@@ -1,11 +1,17 @@
 """The rounding rule of budget checks, and the sentence a finding says.
 
-Every printed figure was rounded to its last shown digit, so each may be off by at most half a
-unit of that digit: 0,05 for "3,2", 0,5 for "1 373". The digit is the column's: a column that
-shows one decimal printed "1" as "1,0", which carries 0,05, not 0,5. A stated total of n terms
-can therefore differ from the sum of the shown terms by at most the sum of those half units
-over the n terms and the total itself. A difference within that bound is avrundning; a larger
-one is fel.
+The rule (used everywhere a total is checked: tab, CLI, paper). Every printed figure was
+rounded to its last shown digit, so each may be off by at most half a unit of that digit: 0,05
+for "3,2", 0,5 for "1 373". The digit is the column's: a column that shows one decimal printed
+"1" as "1,0", which carries 0,05, not 0,5. A stated total of n terms can therefore differ from
+the sum of the shown terms by at most the sum of those half units over the n terms and the
+total itself; with every figure shown to d decimals that is
+
+    |stated − computed| ≤ 0.5 × 10^−d × (n + 1)
+
+A difference within that bound is **avrundning** (the board was shown correctly rounded
+figures); a larger difference is **fel**. Empty cells are not terms; a shown zero is (it may be
+a rounded 0,4).
 """
 
 from __future__ import annotations
@@ -35,6 +41,19 @@ def tolerance(figures: Iterable[Decimal | tuple[Decimal, int]]) -> Decimal:
         value, places = figure if isinstance(figure, tuple) else (figure, 0)
         total += half_unit(value, places)
     return total
+
+
+def total_tolerance(
+    sheet: Sheet,
+    places: list[int],
+    terms: list[tuple[int, int, int]],
+    stated: Decimal,
+    stated_column: int,
+) -> Decimal:
+    """What rounding can explain between a stated total in `stated_column` and the sum of the
+    cells `terms` names, (row, column, sign) each, every figure carrying its column's decimals."""
+    figures = [(sheet.cell(r, c), places[c]) for r, c, _ in terms]
+    return tolerance([*figures, (stated, places[stated_column])])  # type: ignore[list-item]
 
 
 def column_places(sheet: Sheet) -> list[int]:
@@ -76,9 +95,9 @@ def finding_message(
 
     label = f"”{row.label}”" if row.label else f"Rad {sheet.rows.index(row) + 1}"
     if direction == "nedåt":
-        where = f"{label} i kolumnen {_name(column)}"
+        where = f"{label} i kolumnen {column_name(column.header)}"
     else:
-        where = f"{_name(column)} på raden {label}"
+        where = f"{column_name(column.header)} på raden {label}"
     difference = show(abs(stated - computed))
     limit = show(bound.normalize())
     figures = "avrundat tal" if count == 0 else "avrundade tal"
@@ -92,5 +111,6 @@ def finding_message(
     )
 
 
-def _name(column: Column) -> str:
-    return f"”{column.header}”" if column.header else "kolumnen utan rubrik"
+def column_name(header: str) -> str:
+    """A column as a message names it: its header in quotes, or "kolumnen utan rubrik"."""
+    return f"”{header}”" if header else "kolumnen utan rubrik"

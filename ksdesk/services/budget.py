@@ -47,7 +47,7 @@ def find_sheet(store: Store, key_or_id: str | int) -> Sheet:
 
 
 def check(sheet: Sheet) -> SheetCheck:
-    """Every total recomputed (see core/budget_check.py for the rounding rule)."""
+    """Every total recomputed (see core/budget_rounding.py for the rounding rule)."""
     return check_sheet(sheet)
 
 

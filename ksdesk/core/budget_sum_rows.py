@@ -1,0 +1,168 @@
+"""Down the columns of a budget sheet: which rows each total, subtotal and result row sums.
+
+A total ("Summa", "Totalt") sums the data rows of its block (the rows since the previous
+heading or total); a total straight after another total is a grand total over every data row
+since the previous grand total. Subtotals are never counted twice: only data rows are summed.
+A Delsumma is read two ways, the rows since the previous subtotal or a running subtotal of the
+block, and a total likewise as "the rows since the previous total" or "every row since the
+previous grand total": each way is a candidate, and the one nearest the stated figure is
+recorded (`TotalCheck.style`). Intermediate results ("Verksamhetens nettokostnad", "Årets
+resultat") are the sum of every row above them, kept only where most of them add up so. A
+nämnd's row over its verksamheter (core/budget_parents.py) gives a Summa one more reading:
+the rows without those under a nämnd, taken only where it adds up.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+from ksdesk.core.budget import Sheet, is_part_label, is_result_label
+from ksdesk.core.budget_check_result import SheetCheck, record, sum_terms
+from ksdesk.core.budget_parents import adds_up, parts_under_parents
+from ksdesk.core.budget_rounding import column_places
+
+HUNDRED = Decimal(100)
+_PARENTS = "överordnade rader"
+
+# How a recomputed total chose its terms, in words for the message.
+_STYLE_WORDS = {
+    "block": "raderna ovanför",
+    "sedan föregående summa": "raderna sedan föregående summa",
+    "alla rader": "alla rader ovanför",
+    "sedan föregående delsumma": "raderna sedan föregående delsumma",
+    "löpande": "alla rader sedan blockets början",
+    "mellanresultat": "alla rader ovanför",
+    "från föregående resultat": "föregående resultat och raderna efter det",
+    _PARENTS: "raderna ovanför, utan delraderna under varje nämnd",
+}
+
+# Rows whose amounts a table may write without their minus sign.
+_COST_LABEL = re.compile(r"kostnad|avskrivning|nedskrivning|utgift", re.IGNORECASE)
+
+
+def row_candidates(sheet: Sheet) -> dict[int, list[tuple[str, list[int]]]]:
+    """For each total/subtotal row, the ways of reading which rows it sums, best first."""
+    result: dict[int, list[tuple[str, list[int]]]] = {}
+    block: list[int] = []  # since the previous heading or total
+    since_sub: list[int] = []  # since the previous subtotal in the block
+    since_total: list[int] = []  # since the previous total (headings ignored)
+    since_grand: list[int] = []  # since the previous grand total
+    last_result: int | None = None  # the previous intermediate result ("Årets resultat")
+    since_result: list[int] = []
+    has_total = any(row.kind == "total" for row in sheet.rows)
+    parts = parts_under_parents(sheet, column_places(sheet)) if has_total else set()
+    for i, row in enumerate(sheet.rows):
+        if row.percent or is_part_label(row.label):
+            continue  # a "varav" row is part of the row above: never summed again
+        if row.kind == "heading":
+            block, since_sub = [], []
+        elif row.kind == "data":
+            for rows in (block, since_sub, since_total, since_grand, since_result):
+                rows.append(i)
+        elif row.kind == "subtotal" and is_result_label(row.label):
+            if block:  # straight under a heading it restates a figure: nothing to sum
+                result[i] = _result_ways(block, since_sub, since_grand, last_result, since_result)
+            last_result, since_result, since_sub = i, [], []
+        elif row.kind == "subtotal":
+            result[i] = _distinct([("sedan föregående delsumma", since_sub), ("löpande", block)])
+            since_sub = []
+        elif row.kind == "total":
+            if block:
+                result[i] = _distinct(
+                    [
+                        ("block", block),
+                        ("sedan föregående summa", since_total),
+                        ("alla rader", since_grand),
+                    ]
+                )
+            else:  # straight after another total: a grand total
+                result[i] = [("alla rader", list(since_grand))]
+                since_grand = []
+            if parts:  # a nämnd's row sums the rows under it: the Summa adds one or the other
+                for _style, rows in list(result[i]):
+                    kept = [r for r in rows if r not in parts]
+                    if kept != rows:
+                        result[i] = _distinct([*result[i], (_PARENTS, kept)])
+                        break
+            block, since_sub, since_total = [], [], []
+            last_result, since_result = None, []
+    return result
+
+
+def _result_ways(
+    block: list[int],
+    since_sub: list[int],
+    since_grand: list[int],
+    last_result: int | None,
+    since_result: list[int],
+) -> list[tuple[str, list[int]]]:
+    """An intermediate result is everything above it, or the result before it and the rows
+    since ("Årets resultat efter balanskravsjusteringar" = Årets resultat + the adjustments)."""
+    ways = [("mellanresultat", since_grand)]
+    if last_result is not None:
+        ways.append(("från föregående resultat", [last_result, *since_result]))
+    ways += [("sedan föregående delsumma", since_sub), ("löpande", block)]
+    return _distinct(ways)
+
+
+def _distinct(candidates: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
+    seen: list[list[int]] = []
+    result = []
+    for style, rows in candidates:
+        if rows not in seen:
+            seen.append(list(rows))
+            result.append((style, list(rows)))
+    return result
+
+
+def check_down(sheet: Sheet, result: SheetCheck) -> None:
+    """Every stated total, subtotal and result row checked in every amount column."""
+    candidates_by_row = row_candidates(sheet)
+    for c, column in enumerate(sheet.columns):
+        if not column.is_numeric:
+            continue
+        for r, candidates in candidates_by_row.items():
+            stated = sheet.cell(r, c)
+            if not isinstance(stated, Decimal):
+                continue  # an empty stated total is not checked
+            options = []
+            for style, rows in candidates:
+                terms = [(t, c, 1) for t in rows if isinstance(sheet.cell(t, c), Decimal)]
+                computed = sum_terms(sheet, terms, stated)
+                if style == _PARENTS and not adds_up(sheet, result.places, terms, stated, computed):
+                    continue  # read without the rows under a nämnd only where that adds up
+                options.append((style, terms, computed))
+            if column.kind == "percent" and not _is_whole(stated, options):
+                continue
+            style, terms, computed = min(options, key=lambda o: abs(stated - o[2]))
+            what = _STYLE_WORDS.get(style, "raderna ovanför")
+            record(sheet, result, (r, c, "nedåt", style, what), terms, stated, computed)
+
+
+def drop_inconsistent_results(sheet: Sheet, result: SheetCheck) -> None:
+    """Intermediate results ("Verksamhetens nettokostnad", "Årets resultat") are checked as
+    sums of the rows above them only when they mostly are: in a table that writes costs
+    without a minus sign, or where "Årets resultat" is a figure of its own, they are not sums,
+    and calling each of them an error would be noise. A table with no cost rows has no such
+    way of writing: its results are sums (Malmö's ÅRETS RESULTAT under the nämnder), checked
+    even when there is one."""
+    rows = {
+        i
+        for i, row in enumerate(sheet.rows)
+        if row.kind == "subtotal" and is_result_label(row.label)
+    }
+    checks = [c for c in result.checks if c.row in rows and c.direction == "nedåt"]
+    agreeing = sum(1 for c in checks if abs(c.stated - c.computed) <= c.tolerance)
+    if not checks or agreeing * 2 > len(checks):
+        return
+    if not any(r.kind == "data" and _COST_LABEL.search(r.label) for r in sheet.rows):
+        return  # no costs that could be written without their minus: the results are sums
+    result.checks = [c for c in result.checks if c not in checks]
+    result.findings = [f for f in result.findings if f.row not in rows]
+
+
+def _is_whole(stated: Decimal, options: Sequence[tuple]) -> bool:
+    """A percent total is checked only when the parts make up a whole (100 %)."""
+    return stated == HUNDRED or any(o[2] == HUNDRED for o in options)
