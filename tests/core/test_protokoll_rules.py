@@ -28,9 +28,8 @@ from ksdesk.core.protokoll_rules import (
     justering_check,
     paragraf_span,
     tjanstgorande,
-    votering_outcome,
-    votering_text,
 )
+from ksdesk.core.votering_text import votering_outcome, votering_text
 
 
 def people() -> list[Deltagare]:
