@@ -40,7 +40,7 @@ def _read(table: real.Table, variant: str, path: Path):
     return read_with_report(VARIANTS[variant](table, path), "Blad")[0]
 
 
-def _figures(sheet) -> list[tuple[str, list[Decimal | None]]]:
+def figures(sheet) -> list[tuple[str, list[Decimal | None]]]:
     numeric = [i for i, c in enumerate(sheet.columns) if c.is_numeric]
     return [
         (
@@ -54,10 +54,15 @@ def _figures(sheet) -> list[tuple[str, list[Decimal | None]]]:
 @pytest.mark.parametrize("variant", VARIANTS)
 @pytest.mark.parametrize("table", TABLES, ids=lambda t: t.name)
 def test_a_real_table_reads_as_printed_and_checks_clean(table, variant, tmp_path) -> None:
-    sheet = _read(table, variant, tmp_path / table.name)
+    assert_read_as_printed(_read(table, variant, tmp_path / table.name), table)
+
+
+def assert_read_as_printed(sheet, table) -> None:
+    """Unit, headers and every figure as the kommun printed them, each sum the table prints
+    checked, and exactly the findings its published figures give."""
     assert sheet.unit == table.unit
     assert [c.header for c in sheet.columns] == real.expected_headers(table)
-    assert _figures(sheet) == real.expected_rows(table)
+    assert figures(sheet) == real.expected_rows(table)
     result = check_sheet(sheet)
     checked = {sheet.rows[c.row].label for c in result.checks if c.direction == "nedåt"}
     assert set(table.checked) <= checked
@@ -104,7 +109,7 @@ def test_a_title_with_the_unit_in_a_cell_to_its_right_is_no_header(tmp_path) -> 
     sheet, report = read_with_report(real.write_csv(table, tmp_path / "n.csv"), "Blad")
     assert (sheet.title, sheet.unit) == ("Noter", "mnkr")
     assert [c.header for c in sheet.columns][:3] == ["Belopp", "Not", "Bokslut 2020"]
-    assert _figures(sheet) == real.expected_rows(table)
+    assert figures(sheet) == real.expected_rows(table)
     assert check_sheet(sheet).findings == []
     assert "belopp i mnkr (enligt raden ”mnkr”)" in report.read
 
@@ -125,7 +130,7 @@ def test_a_label_header_merged_down_over_a_two_line_header(tmp_path) -> None:
         "Budget 2021",
         "Avvikelse mot budget 2021",
     ]
-    assert _figures(sheet) == real.expected_rows(table)
+    assert figures(sheet) == real.expected_rows(table)
 
 
 def test_the_report_says_the_header_took_two_lines(tmp_path) -> None:
@@ -159,7 +164,7 @@ def test_a_row_summing_the_rows_under_it_is_no_total_of_the_rows_above(tmp_path)
     path = real.write_xlsx(real.VASTERVIK_DRIFT_2021, tmp_path / "v.xlsx", parents=parents)
     sheet, _ = read_with_report(path, "Blad")
     assert {r.kind for r in sheet.rows} == {"data"}
-    assert _figures(sheet) == real.expected_rows(real.VASTERVIK_DRIFT_2021)
+    assert figures(sheet) == real.expected_rows(real.VASTERVIK_DRIFT_2021)
     assert real.findings_of(check_sheet(sheet)) == real.published_fel(real.VASTERVIK_DRIFT_2021)
 
 
@@ -201,6 +206,6 @@ def test_a_unit_over_the_label_header_of_a_two_line_header(tmp_path) -> None:
             "Intäkter 2020",
             "Intäkter 2021",
         ]
-        assert _figures(sheet) == real.expected_rows(real.VASTERVIK_DRIFT_2021)
+        assert figures(sheet) == real.expected_rows(real.VASTERVIK_DRIFT_2021)
         found = real.findings_of(check_sheet(sheet))
         assert found == real.published_fel(real.VASTERVIK_DRIFT_2021)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -18,7 +17,7 @@ from ksdesk.services.budget import read_with_report
 from . import real_budget_tables as real
 from .real_budget_more import MORE_TABLES
 from .real_budget_third import THIRD_TABLES, paste_lines, write_paste, write_pdf
-from .test_budget_real_tables import VARIANTS
+from .test_budget_real_tables import VARIANTS, assert_read_as_printed, figures
 
 PASTE_VARIANTS = {
     "paste-lines": lambda t, p: write_paste(t, p, "lines"),
@@ -62,17 +61,6 @@ ALL_TABLES = (*real.TABLES, *MORE_TABLES, *THIRD_TABLES)
 SHAPES = ("lines", "layout", "cells")
 
 
-def _figures(sheet) -> list[tuple[str, list[Decimal | None]]]:
-    numeric = [i for i, c in enumerate(sheet.columns) if c.is_numeric]
-    return [
-        (
-            row.label,
-            [v if isinstance(v, Decimal) else None for v in (row.cells[i] for i in numeric)],
-        )
-        for row in sheet.rows
-    ]
-
-
 def _read(table, variant: str, path: Path):
     return read_with_report(ALL_VARIANTS[variant](table, path), "Blad")[0]
 
@@ -80,14 +68,7 @@ def _read(table, variant: str, path: Path):
 @pytest.mark.parametrize("variant", VARIANTS)
 @pytest.mark.parametrize("table", THIRD_TABLES, ids=lambda t: t.name)
 def test_the_new_tables_read_as_printed_from_every_file(table, variant, tmp_path) -> None:
-    sheet = _read(table, variant, tmp_path / table.name)
-    assert sheet.unit == table.unit
-    assert [c.header for c in sheet.columns] == real.expected_headers(table)
-    assert _figures(sheet) == real.expected_rows(table)
-    result = check_sheet(sheet)
-    checked = {sheet.rows[c.row].label for c in result.checks if c.direction == "nedåt"}
-    assert set(table.checked) <= checked
-    assert real.findings_of(result) == real.published_findings(table)
+    assert_read_as_printed(_read(table, variant, tmp_path / table.name), table)
 
 
 PASTED = [
@@ -102,7 +83,7 @@ def test_a_table_pasted_from_a_pdf_reads_as_printed(shape, table, tmp_path) -> N
     sheet = _read(table, f"paste-{shape}", tmp_path / table.name)
     assert sheet.unit == table.unit
     assert [c.header for c in sheet.columns] == real.expected_headers(table)
-    assert _figures(sheet) == real.expected_rows(table)
+    assert figures(sheet) == real.expected_rows(table)
     fel = {f for f in real.findings_of(check_sheet(sheet)) if f[2] == "fel"}
     assert fel == real.published_fel(table)
     if table.change:
@@ -224,7 +205,7 @@ def test_a_hidden_row_is_read_and_named_in_the_report(tmp_path) -> None:
     workbook.active.row_dimensions[6].hidden = True  # Jämförelsestörande poster
     workbook.save(path)
     sheet, report = read_with_report(path, "Blad")
-    assert _figures(sheet) == real.expected_rows(LUND)
+    assert figures(sheet) == real.expected_rows(LUND)
     (line,) = [c for c in report.changed if c.where == "Rad 6"]
     assert line.text == "Jämförelsestörande poster" and "dold" in line.why
     assert real.findings_of(check_sheet(sheet)) == real.published_findings(LUND)
@@ -249,7 +230,7 @@ def test_the_unit_of_a_number_format_and_red_negatives(tmp_path) -> None:
     sheet, report = read_with_report(path, "Blad")
     assert sheet.unit == "tkr"
     assert any("talformatet" in line for line in report.read)
-    assert _figures(sheet) == real.expected_rows(INV)
+    assert figures(sheet) == real.expected_rows(INV)
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) saknas")
@@ -267,7 +248,7 @@ def test_text_copied_out_of_a_printed_pdf(table, mode, tmp_path) -> None:
         return text.read_text(encoding="utf-8")
 
     sheet, _report = read_pasted(pasted(table), "Klistrat", table.unit)
-    assert _figures(sheet) == real.expected_rows(table)
+    assert figures(sheet) == real.expected_rows(table)
     assert [c.header for c in sheet.columns] == real.expected_headers(table)
     fel = {f for f in real.findings_of(check_sheet(sheet)) if f[2] == "fel"}
     assert fel == real.published_fel(table)
