@@ -51,3 +51,18 @@ def test_every_tab_and_page_fits_1280_by_680_at_150_percent(demo_path: Path, tmp
     assert too_big == []
     grown = [(v["where"], v["size"]) for v in visits if v["size"] != [MAX_WIDTH, MAX_HEIGHT]]
     assert grown == []  # the window never widened (or heightened) itself on a visit
+
+
+def test_the_large_dialogs_open_within_the_screen(qtbot, store) -> None:
+    """The delegationsbeslut register, the handbook and the conflicts ask for more than a
+    laptop at 150 % shows (1040 × 760 against 1280 × 680): they open no larger than the
+    screen, so their buttons stay in reach. (The test screen is 800 × 800.)"""
+    from ksdesk.ui.dialogs.conflict_dialog import ConflictDialog
+    from ksdesk.ui.dialogs.delegationsbeslut_dialog import DelegationsbeslutDialog
+    from ksdesk.ui.dialogs.help_window import HelpWindow
+
+    for window in (DelegationsbeslutDialog(store), HelpWindow(), ConflictDialog(store)):
+        qtbot.addWidget(window)
+        room = window.screen().availableGeometry()
+        assert window.width() < room.width() and window.height() < room.height()
+        assert window.minimumSizeHint().height() <= window.height()
