@@ -29,9 +29,11 @@ _KIND_TITLES = {
 }
 
 
-def report_html(report: ImportReport) -> str:
-    """The report as the dialog shows it (also what a test reads)."""
-    parts = ["<p><b>Läst ur filen:</b></p><ul>"]
+def report_html(report: ImportReport, pasted: bool = False) -> str:
+    """The report as the dialog shows it (also what a test reads); `pasted`: of a table
+    pasted from the clipboard, which is no file."""
+    source = "den inklistrade texten" if pasted else "filen"
+    parts = [f"<p><b>Läst ur {source}:</b></p><ul>"]
     parts += [f"<li>{escape(line)}</li>" for line in report.read] or ["<li>(inget)</li>"]
     parts.append("</ul>")
     for heading, lines in report.sections():
@@ -44,29 +46,39 @@ def report_html(report: ImportReport) -> str:
             parts.append(f"<li>{where}{escape(line.text)}{why}</li>")
         parts.append("</ul>")
     if not (report.dropped or report.unknown_columns):
-        parts.append("<p>Inget i filen lämnades utanför.</p>")
+        parts.append(f"<p>Inget i {source} lämnades utanför.</p>")
     return "".join(parts)
 
 
 class ImportReportDialog(QDialog):
     """Spara or Avbryt, with the whole report to read first. `name` asks for the name of
-    what is created (a new version of the delegationsordning)."""
+    what is created (a new version of the delegationsordning); `pasted`: the report is of a
+    table pasted from the clipboard (Budget's Klistra in tabell…), not of a file."""
 
     def __init__(
-        self, report: ImportReport, parent: QWidget | None = None, name: str | None = None
+        self,
+        report: ImportReport,
+        parent: QWidget | None = None,
+        name: str | None = None,
+        pasted: bool = False,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Importera {_KIND_TITLES.get(report.kind, report.kind)}")
+        if pasted:
+            self.setWindowTitle("Klistra in tabell")
+            what = "Den inklistrade tabellen"
+        else:
+            self.setWindowTitle(f"Importera {_KIND_TITLES.get(report.kind, report.kind)}")
+            what = f"<b>{escape(report.file)}</b>"
         layout = QVBoxLayout(self)
         intro = QLabel(
-            f"<b>{escape(report.file)}</b> är läst. Inget är sparat ännu: läs igenom vad "
-            "importen gjorde och välj Spara eller Avbryt."
+            f"{what} är läst. Inget är sparat ännu: läs igenom vad importen gjorde och välj "
+            "Spara eller Avbryt."
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("import_report_text")
-        self.browser.setHtml(report_html(report))
+        self.browser.setHtml(report_html(report, pasted))
         layout.addWidget(self.browser, 1)
         self.name_edit: QLineEdit | None = None
         if name is not None:
@@ -83,9 +95,10 @@ class ImportReportDialog(QDialog):
         return self.name_edit.text().strip() if self.name_edit is not None else ""
 
 
-def confirm_import(parent: QWidget | None, report: ImportReport) -> bool:
+def confirm_import(parent: QWidget | None, report: ImportReport, pasted: bool = False) -> bool:
     """Show the report; True when the secretary chose Spara."""
-    return ImportReportDialog(report, parent).exec() == QDialog.DialogCode.Accepted
+    dialog = ImportReportDialog(report, parent, pasted=pasted)
+    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def confirm_named_import(parent: QWidget | None, report: ImportReport, name: str) -> str | None:

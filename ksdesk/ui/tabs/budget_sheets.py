@@ -154,14 +154,14 @@ class SheetsPanel(QWidget):
             try:
                 sheet, report = budget_service.read_pasted(text, title)
             except UnitMissing:
-                unit = import_report_dialog.ask_unit(self, "den inklistrade tabellen")
+                unit = import_report_dialog.ask_unit(self, "Den inklistrade tabellen")
                 if unit is None:
                     return False
                 sheet, report = budget_service.read_pasted(text, title, unit)
         except KsdeskError as error:
             self.refused.emit(str(error))
             return False
-        if not import_report_dialog.confirm_import(self, report):
+        if not import_report_dialog.confirm_import(self, report, pasted=True):
             return False
         taken = {key for _, key, _ in budget_service.list_sheets(self.store)}
         return self._put("Klistra in tabell", sheet_key(sheet.title, taken), None, sheet)
