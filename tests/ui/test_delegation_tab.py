@@ -300,3 +300,50 @@ def test_a_list_from_the_diarium_is_shown_then_saved_as_one_undoable_step(
     assert dialog.model.rowCount() == 4
     assert not dialog.import_list(str(path))  # again: every row is already registered
     assert "inga nya beslut" in dialog.form.message.text()
+
+
+def test_anmarkning_stays_readable_beside_a_vidaredelegation_column(qtbot, store, tmp_path):
+    """A real ordning with a Vidaredelegation column and no Lagrum or Ersättare (Riktlinjer
+    för delegering): at 1366 px, and more so at 150 %, the fixed widths left Anmärkning a
+    sliver of "…". Empty columns are as wide as their heading and the rest give way."""
+    from PySide6.QtWidgets import QApplication
+
+    from ksdesk.services import delegation_import
+    from ksdesk.ui.tabs.delegation_points import ANMARKNING, ANMARKNING_MIN
+    from tests.interchange.real_delegation_third import write_riktlinjer
+
+    path = tmp_path / "riktlinjer.docx"
+    write_riktlinjer(path)
+    delegation_import.import_file(store, path)
+    create_application()
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.resize(1000, 700)  # 1366 × 768 at 150 % leaves the window 910 px, the table ~620
+    window.show()
+    tab = window.tab("Delegation")
+    QApplication.processEvents()
+    table = tab.points.ui.point_table
+    assert not table.isColumnHidden(6)  # the Vidaredelegation column is shown
+    header = table.horizontalHeader()
+    assert table.columnWidth(3) == header.sectionSizeHint(3)  # Lagrum: empty, its heading
+    assert table.columnWidth(5) == header.sectionSizeHint(5)  # Ersättare: empty too
+    assert table.columnWidth(ANMARKNING) >= ANMARKNING_MIN
+    assert header.sectionPosition(ANMARKNING) + header.sectionSize(ANMARKNING) <= (
+        table.viewport().width()
+    )  # nothing to scroll sideways for
+
+
+def test_a_narrow_table_narrows_the_columns_before_anmarkning(qtbot, demo_store) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from ksdesk.ui.tabs.delegation_points import ANMARKNING, ANMARKNING_MIN, PREFERRED_WIDTHS
+
+    tab = _tab(qtbot, demo_store)
+    tab.window().resize(1000, 700)
+    QApplication.processEvents()
+    table = tab.points.ui.point_table
+    assert table.columnWidth(ANMARKNING) >= ANMARKNING_MIN
+    assert table.columnWidth(2) < PREFERRED_WIDTHS[2]  # Ärende gave way (and wraps)
+    tab.window().resize(1900, 900)
+    QApplication.processEvents()
+    assert table.columnWidth(2) == PREFERRED_WIDTHS[2]  # room again: as wide as it reads best
