@@ -309,3 +309,24 @@ def test_a_meeting_without_a_place_is_headed_without_an_empty_comma(qtbot, demo_
     heading = open_tab(qtbot, demo_store).ui.meeting_heading.text()
     assert "Måndag 7 december 2020, kl. 14.00 · " in heading
     assert ", ·" not in heading
+
+
+def test_the_lock_code_field_keeps_room_for_its_word_in_a_narrow_window(qtbot, demo_store):
+    """With the protokoll started, "Uppdatera paragraferna" and a meeting named with its
+    place ("… Festsalen Folkets hus (presidiet)") left the Låskod field 43 px at 150 %
+    ("Lås…"). The meeting list gives way (the heading under it names the place whole)."""
+    from PySide6.QtWidgets import QApplication
+
+    from ksdesk.db import meeting_repo
+
+    meeting = meeting_repo.find_by_date(demo_store, date(2020, 12, 7))
+    protokoll_service.start_protokoll(demo_store, meeting.id)
+    tab = open_tab(qtbot, demo_store)
+    window = tab.test_window
+    QApplication.processEvents()
+    assert tab.ui.start_button.text().replace("&", "") == "Uppdatera paragraferna"
+    window.resize(window.minimumSizeHint().width(), 700)  # as narrow as the window goes
+    QApplication.processEvents()
+    field = tab.ui.unlock_code_edit
+    assert field.width() >= field.fontMetrics().horizontalAdvance("Låskod") + 20
+    assert "Festsalen Folkets hus (presidiet)" in tab.ui.meeting_heading.text()
