@@ -313,3 +313,13 @@ def test_the_unit_question_of_a_paste_starts_its_sentence(tab: BudgetTab, monkey
     assert not tab.sheets.paste_table(text)
     # "<b>Den inklistrade tabellen</b> säger inte om beloppen är i kronor …"
     assert asked == ["Den inklistrade tabellen"]
+
+
+def test_a_new_databases_budget_tab_names_every_way_to_a_sheet(qtbot, store) -> None:
+    """A fresh `ksdesk init` file: the empty tab says how a sheet comes in, the paste of a
+    table out of a PDF included (it spoke of Excel alone)."""
+    empty = BudgetTab(store)
+    qtbot.addWidget(empty)
+    empty.refresh()
+    said = empty.sheet_page.ui.sheet_heading.text()
+    assert "Inga budgetblad" in said and "klistra in en tabell" in said

@@ -347,3 +347,15 @@ def test_a_narrow_table_narrows_the_columns_before_anmarkning(qtbot, demo_store)
     tab.window().resize(1900, 900)
     QApplication.processEvents()
     assert table.columnWidth(2) == PREFERRED_WIDTHS[2]  # room again: as wide as it reads best
+
+
+def test_a_new_databases_delegation_tab_says_how_an_ordning_comes_in(qtbot, store) -> None:
+    create_application()
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.tab("Delegation")
+    said = tab.versions.ui.version_status.text()
+    assert "Importera…" in said and "Nytt utkast…" in said  # the two buttons beside it
+    buttons = {tab.versions.ui.import_button.text(), tab.versions.ui.new_draft_button.text()}
+    assert {b.replace("&", "") for b in buttons} == {"Importera…", "Nytt utkast…"}
