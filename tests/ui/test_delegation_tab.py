@@ -350,11 +350,7 @@ def test_a_narrow_table_narrows_the_columns_before_anmarkning(qtbot, demo_store)
 
 
 def test_a_new_databases_delegation_tab_says_how_an_ordning_comes_in(qtbot, store) -> None:
-    create_application()
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    window.show()
-    tab = window.tab("Delegation")
+    tab = _tab(qtbot, store)  # a fresh file, as `ksdesk init` makes
     said = tab.versions.ui.version_status.text()
     assert "Importera…" in said and "Nytt utkast…" in said  # the two buttons beside it
     buttons = {tab.versions.ui.import_button.text(), tab.versions.ui.new_draft_button.text()}
