@@ -214,6 +214,7 @@ def _find_after(layout, label):
 
 
 def _dialogs(store) -> dict[str, Callable[[QWidget], QDialog]]:
+    from ksdesk.core.import_report import ImportReport
     from ksdesk.ui.dialogs.backups_dialog import BackupsDialog
     from ksdesk.ui.dialogs.bilaga_dialog import BilagaDialog
     from ksdesk.ui.dialogs.budget_dialogs import SheetPropertiesDialog
@@ -225,6 +226,7 @@ def _dialogs(store) -> dict[str, Callable[[QWidget], QDialog]]:
         YrkandeDialog,
     )
     from ksdesk.ui.dialogs.error_dialog import ErrorDialog
+    from ksdesk.ui.dialogs.import_report_dialog import ImportReportDialog, UnitDialog
     from ksdesk.ui.dialogs.item_dialog import ItemDialog
     from ksdesk.ui.dialogs.meeting_dialog import MeetingDialog
     from ksdesk.ui.dialogs.new_database_dialog import NewDatabaseDialog
@@ -245,6 +247,8 @@ def _dialogs(store) -> dict[str, Callable[[QWidget], QDialog]]:
     version = delegation_service.resolve(store, None)
     names = [("Anna Andersson", "Anna Andersson (S)"), ("Bo Berg", "Bo Berg (M)")]
     paragrafer = protokoll_service.start_protokoll(store, meeting.id).paragrafer
+    report = ImportReport("delegationsordning", "ordning.docx", read=["6 punkter i 2 kapitel"])
+    report.drop("Spårad ändring", "Kanslichefen", "borttagen med spårade ändringar")
 
     def question(parent: QWidget) -> QDialog:
         box = QMessageBox(QMessageBox.Icon.Question, "Lås upp", "Lås upp?", parent=parent)
@@ -272,6 +276,9 @@ def _dialogs(store) -> dict[str, Callable[[QWidget], QDialog]]:
         "Fel": lambda p: ErrorDialog("Traceback: detaljer", p),
         "Bilaga": lambda p: BilagaDialog(parent=p),
         "Budgetblad": lambda p: SheetPropertiesDialog(p),
+        "Enhet": lambda p: UnitDialog("Den inklistrade tabellen", p),
+        "Importrapport": lambda p: ImportReportDialog(report, p, name="Utkast"),
+        "Inklistrad tabell": lambda p: ImportReportDialog(report, p, pasted=True),
         "Fråga": question,
     }
 

@@ -78,6 +78,7 @@ class ImportReportDialog(QDialog):
         layout.addWidget(intro)
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("import_report_text")
+        self.browser.setAccessibleName("Vad importen gjorde")  # a screen reader's name for it
         self.browser.setHtml(report_html(report, pasted))
         layout.addWidget(self.browser, 1)
         self.name_edit: QLineEdit | None = None
