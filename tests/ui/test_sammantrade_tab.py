@@ -330,3 +330,21 @@ def test_the_lock_code_field_keeps_room_for_its_word_in_a_narrow_window(qtbot, d
     field = tab.ui.unlock_code_edit
     assert field.width() >= field.fontMetrics().horizontalAdvance("Låskod") + 20
     assert "Festsalen Folkets hus (presidiet)" in tab.ui.meeting_heading.text()
+
+
+def test_an_empty_upprop_says_how_it_is_filled(qtbot, tmp_path) -> None:
+    """A fresh `ksdesk init` file has no one in its register: the started protokoll's upprop
+    is empty, and the line where the quorum is judged says how to fill it."""
+    from ksdesk.services import meetings, own_kommun
+
+    store = own_kommun.new_database(tmp_path / "ny.sqlite", "Testby kommun", "Kommunstyrelsen")
+    meeting, _created = meetings.create_meeting(
+        store, "Kommunstyrelsen", date(2026, 12, 14), time(14)
+    )
+    protokoll_service.start_protokoll(store, meeting.id)
+    tab = open_tab(qtbot, store)
+    assert tab.upprop.upprop == []
+    said = tab.upprop.ui.beslutsfor_label.text()
+    assert "Uppropet är tomt" in said and "Lägg till person…" in said
+    tab.test_window.close()
+    store.close()

@@ -150,7 +150,10 @@ class UppropPage(QWidget):
         protokoll = self.protokoll
         people = protokoll.upprop if protokoll else []
         if not people:
-            self.ui.beslutsfor_label.setText("")
+            # A new kommun's first protokoll: no one in the register to call. Say so, and how,
+            # where the verdict on quorum stands once there are people.
+            empty = "<i>Uppropet är tomt: lägg till ledamöterna med Lägg till person…</i>"
+            self.ui.beslutsfor_label.setText(empty if protokoll is not None else "")
             return
         first = protokoll.numbers[0] if protokoll.numbers else 0
         present = len(sitting(people, first))
