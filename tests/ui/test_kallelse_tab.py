@@ -543,7 +543,7 @@ def test_an_edited_arende_updates_its_own_row_not_the_whole_agenda(window, demo_
     assert model.index(4, 1).data() == item.title
 
 
-def test_a_new_databases_nämnd_is_set_up_before_its_first_meeting(qtbot, tmp_path, monkeypatch):
+def test_a_new_databases_namnd_is_set_up_before_its_first_meeting(qtbot, tmp_path, monkeypatch):
     """`ksdesk init` makes one nämnd and no meeting: Nämndens inställningar… was greyed out
     until a meeting existed, so the first meeting could not take a place from it (and was
     headed without one). With the file's only nämnd, the settings open without a meeting."""
