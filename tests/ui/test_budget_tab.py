@@ -323,3 +323,14 @@ def test_a_new_databases_budget_tab_names_every_way_to_a_sheet(qtbot, store) -> 
     empty.refresh()
     said = empty.sheet_page.ui.sheet_heading.text()
     assert "Inga budgetblad" in said and "klistra in en tabell" in said
+
+
+def test_two_pasted_tables_without_titles_are_told_apart_in_the_list(tab, monkeypatch):
+    from ksdesk.ui.dialogs import import_report_dialog
+
+    monkeypatch.setattr(import_report_dialog, "confirm_import", lambda *_a, **_k: True)
+    text = "Verksamhet\tBudget 2024\tBudget 2025\nSkola\t1 200\t1 300\nVård\t800\t900\n"
+    monkeypatch.setattr(import_report_dialog, "ask_unit", lambda *_a: "tkr")
+    assert tab.sheets.paste_table(text) and tab.sheets.paste_table(text)
+    titles = [tab.list_model.index(r, 0).data() for r in range(tab.list_model.rowCount())]
+    assert titles[-2:] == ["Inklistrad tabell", "Inklistrad tabell 2"]
