@@ -341,6 +341,9 @@ def test_an_empty_upprop_says_how_it_is_filled(qtbot, tmp_path) -> None:
     meeting, _created = meetings.create_meeting(
         store, "Kommunstyrelsen", date(2026, 12, 14), time(14)
     )
+    before = open_tab(qtbot, store)  # not started: the heading says Starta protokollet
+    assert before.upprop.ui.beslutsfor_label.text() == ""
+    before.test_window.close()
     protokoll_service.start_protokoll(store, meeting.id)
     tab = open_tab(qtbot, store)
     assert tab.upprop.upprop == []
@@ -348,3 +351,11 @@ def test_an_empty_upprop_says_how_it_is_filled(qtbot, tmp_path) -> None:
     assert "Uppropet är tomt" in said and "Lägg till person…" in said
     tab.test_window.close()
     store.close()
+
+
+def test_an_upprop_not_yet_taken_asks_nothing_of_it(qtbot, demo_store) -> None:
+    """Before Starta protokollet the upprop is empty because it is not yet taken from the
+    register: the heading says to start, the upprop line says nothing."""
+    tab = open_tab(qtbot, demo_store)
+    assert tab.upprop.upprop == [] and "Starta protokollet" in tab.ui.meeting_heading.text()
+    assert tab.upprop.ui.beslutsfor_label.text() == ""
