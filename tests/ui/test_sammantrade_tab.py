@@ -330,6 +330,10 @@ def test_the_lock_code_field_keeps_room_for_its_word_in_a_narrow_window(qtbot, d
     field = tab.ui.unlock_code_edit
     assert field.width() >= field.fontMetrics().horizontalAdvance("Låskod") + 20
     assert "Festsalen Folkets hus (presidiet)" in tab.ui.meeting_heading.text()
+    window.resize(1900, 700)  # room enough: the list shows its meeting whole again
+    QApplication.processEvents()
+    combo = tab.ui.meeting_combo
+    assert combo.width() > combo.fontMetrics().horizontalAdvance(combo.currentText())
 
 
 def test_an_empty_upprop_says_how_it_is_filled(qtbot, tmp_path) -> None:

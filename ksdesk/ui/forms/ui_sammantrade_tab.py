@@ -32,6 +32,11 @@ class Ui_SammantradeTab(object):
 
         self.meeting_combo = QComboBox(SammantradeTab)
         self.meeting_combo.setObjectName(u"meeting_combo")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.meeting_combo.sizePolicy().hasHeightForWidth())
+        self.meeting_combo.setSizePolicy(sizePolicy)
         self.meeting_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.meeting_combo.setMinimumContentsLength(18)
 
