@@ -355,3 +355,16 @@ def test_a_new_databases_delegation_tab_says_how_an_ordning_comes_in(qtbot, stor
     assert "Importera…" in said and "Nytt utkast…" in said  # the two buttons beside it
     buttons = {tab.versions.ui.import_button.text(), tab.versions.ui.new_draft_button.text()}
     assert {b.replace("&", "") for b in buttons} == {"Importera…", "Nytt utkast…"}
+
+
+def test_the_findings_heading_counts_one_as_one(qtbot, store, tmp_path) -> None:
+    """One finding besides the errors is "1 övrig", not "1 övriga" (a fresh file's imported
+    ordning has the one: the empty register of roles)."""
+    from ksdesk.services import delegation_import
+    from tests.interchange.real_delegation_third import write_riktlinjer
+
+    write_riktlinjer(tmp_path / "riktlinjer.docx")
+    delegation_import.import_file(store, tmp_path / "riktlinjer.docx")
+    tab = _tab(qtbot, store)
+    assert len(tab.findings) == 1 and not tab.findings[0].is_error
+    assert tab.ui.findings_label.text().endswith("– 0 fel, 1 övrig")
