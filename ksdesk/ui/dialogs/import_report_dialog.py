@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ksdesk.core.budget_unit import UNIT_CHOICES, UNIT_NAMES
 from ksdesk.core.import_report import ImportReport
 from ksdesk.ui.widgets.button_boxes import ok_cancel
+from ksdesk.ui.widgets.screen_fit import resize_within_screen
 
 _KIND_TITLES = {
     "delegationsordning": "delegationsordningen",
@@ -90,7 +91,7 @@ class ImportReportDialog(QDialog):
             layout.addLayout(form)
         self.buttons = ok_cancel(self, "Spara")
         layout.addWidget(self.buttons)
-        self.resize(680, 520)
+        resize_within_screen(self, 680, 520)
 
     def chosen_name(self) -> str:
         return self.name_edit.text().strip() if self.name_edit is not None else ""
