@@ -256,7 +256,7 @@ def assign_mnemonics(root: QWidget, reserved: str = "") -> None:
         taken_by_page[page] = taken
         for widget in groups[page]:
             if not mnemonic_of(_text(widget)):
-                _give_mnemonic(widget, taken)
+                _give_mnemonic(widget, taken, reserved.lower())
 
 
 def _outer_taken(page: QWidget, root: QWidget, taken_by_page: dict[QWidget, set[str]]) -> set:
@@ -304,15 +304,18 @@ def mnemonic_of(text: str) -> str:
     return match.group(1).lower() if match else ""
 
 
-def _give_mnemonic(widget: QWidget, taken: set[str]) -> None:
+def _give_mnemonic(widget: QWidget, taken: set[str], reserved: str = "") -> None:
     text = _text(widget)
     if "&" in text.replace("&&", ""):
         return
     positions = _candidate_positions(text)
     free = [p for p in positions if text[p].lower() not in taken]
     # No letter left: share one. Qt then moves focus between the widgets with that letter
-    # at each press (Space presses the button), rather than pressing one at once.
-    chosen = free[0] if free else (positions[0] if positions else None)
+    # at each press (Space presses the button), rather than pressing one at once. Never a
+    # menu's letter: Alt+A must open Arkiv ("Anslaget sattes upp" took it on the Justering
+    # page once "Ajournering" took its "g").
+    shareable = [p for p in positions if text[p].lower() not in reserved]
+    chosen = free[0] if free else (shareable[0] if shareable else None)
     if chosen is None:
         return
     taken.add(text[chosen].lower())

@@ -214,6 +214,7 @@ def _find_after(layout, label):
 
 
 def _dialogs(store) -> dict[str, Callable[[QWidget], QDialog]]:
+    from ksdesk.core.import_report import ImportReport
     from ksdesk.ui.dialogs.backups_dialog import BackupsDialog
     from ksdesk.ui.dialogs.bilaga_dialog import BilagaDialog
     from ksdesk.ui.dialogs.budget_dialogs import SheetPropertiesDialog
@@ -225,6 +226,7 @@ def _dialogs(store) -> dict[str, Callable[[QWidget], QDialog]]:
         YrkandeDialog,
     )
     from ksdesk.ui.dialogs.error_dialog import ErrorDialog
+    from ksdesk.ui.dialogs.import_report_dialog import ImportReportDialog, UnitDialog
     from ksdesk.ui.dialogs.item_dialog import ItemDialog
     from ksdesk.ui.dialogs.meeting_dialog import MeetingDialog
     from ksdesk.ui.dialogs.new_database_dialog import NewDatabaseDialog
@@ -245,6 +247,8 @@ def _dialogs(store) -> dict[str, Callable[[QWidget], QDialog]]:
     version = delegation_service.resolve(store, None)
     names = [("Anna Andersson", "Anna Andersson (S)"), ("Bo Berg", "Bo Berg (M)")]
     paragrafer = protokoll_service.start_protokoll(store, meeting.id).paragrafer
+    report = ImportReport("delegationsordning", "ordning.docx", read=["6 punkter i 2 kapitel"])
+    report.drop("Spårad ändring", "Kanslichefen", "borttagen med spårade ändringar")
 
     def question(parent: QWidget) -> QDialog:
         box = QMessageBox(QMessageBox.Icon.Question, "Lås upp", "Lås upp?", parent=parent)
@@ -272,6 +276,9 @@ def _dialogs(store) -> dict[str, Callable[[QWidget], QDialog]]:
         "Fel": lambda p: ErrorDialog("Traceback: detaljer", p),
         "Bilaga": lambda p: BilagaDialog(parent=p),
         "Budgetblad": lambda p: SheetPropertiesDialog(p),
+        "Enhet": lambda p: UnitDialog("Den inklistrade tabellen", p),
+        "Importrapport": lambda p: ImportReportDialog(report, p, name="Utkast"),
+        "Inklistrad tabell": lambda p: ImportReportDialog(report, p, pasted=True),
         "Fråga": question,
     }
 
@@ -307,3 +314,63 @@ def test_the_meeting_view_is_named_and_keyed(qtbot, demo_store) -> None:
     view.show()
     assert _nameless(view) == []
     assert _without_mnemonic(view) == []
+
+
+def _shown_mnemonics(window: MainWindow, tab: QWidget) -> dict[str, list[str]]:
+    """Letter → the texts of the buttons and buddied labels shown with it."""
+    found: dict[str, list[str]] = {}
+    widgets = [*tab.findChildren(QAbstractButton), *tab.findChildren(QLabel)]
+    for widget in widgets:
+        if isinstance(widget, QLabel) and widget.buddy() is None:
+            continue
+        letter = access.mnemonic_of(widget.text())
+        if letter and widget.isVisibleTo(window) and not access._inside_compound(widget):
+            found.setdefault(letter, []).append(access._plain(widget.text()))
+    return found
+
+
+@pytest.mark.parametrize("started", [False, True], ids=["före", "startat"])
+def test_the_justering_page_keeps_its_letters_apart_and_off_the_menus(
+    qtbot, demo_store, started
+) -> None:
+    """Nine fields, three buttons and the tab's own row share one screen: the Ajournering row
+    took the letter "Anslaget sattes upp" had, which fell back to Alt+A (Arkiv), and "Plats"
+    and "Protokollet justerades" shared P with Protokoll…. The two dates of the justering
+    share J (Alt+J moves between them); nothing else shares."""
+    from datetime import date
+
+    from ksdesk.services import meeting_lookup
+
+    if started:
+        meeting = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
+        protokoll_service.start_protokoll(demo_store, meeting.id)
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    tab = window.tab("Sammanträde")
+    inner = tab.findChild(QTabWidget)
+    inner.setCurrentIndex(inner.count() - 1)
+    QApplication.processEvents()
+    assert inner.tabText(inner.currentIndex()) == "Justering"
+    letters = _shown_mnemonics(window, tab)
+    assert "Ajournering kl." in letters["i"]
+    menus = {access.mnemonic_of(a.text()) for a in window.ui.menu_bar.actions()}
+    assert not menus & set(letters), {m: letters[m] for m in menus & set(letters)}
+    shared = {letter: texts for letter, texts in letters.items() if len(texts) > 1}
+    assert shared == {"j": ["Justeringsdag", "Protokollet justerades"]}
+
+
+def test_a_shared_letter_is_never_a_menus(qtbot) -> None:
+    """With every letter of a label taken, it shares one, but not Alt+A, Alt+R or Alt+H."""
+    from PySide6.QtWidgets import QFormLayout, QLineEdit
+
+    page = QWidget()
+    qtbot.addWidget(page)
+    form = QFormLayout(page)
+    for text in ("&Anslag", "Anslage&t", "An&slag", "Anslag&e", "Ans&lag", "A&nslag", "Ansla&g"):
+        form.addRow(text, QLineEdit())
+    form.addRow("Anslaget", QLineEdit())
+    access.fit_out(page, reserved="arh")
+    last = form.itemAt(form.rowCount() - 1, QFormLayout.ItemRole.LabelRole).widget()
+    assert access.mnemonic_of(last.text()) not in {"", "a", "r", "h"}

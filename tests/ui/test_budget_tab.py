@@ -10,6 +10,7 @@ import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 
+from ksdesk.core.import_report import ImportReport
 from ksdesk.services import budget as budget_service
 from ksdesk.ui.models.budget_models import SEVERITY_BACKGROUND
 from ksdesk.ui.tabs.budget_tab import BudgetTab
@@ -249,10 +250,17 @@ def test_a_table_copied_out_of_a_pdf_is_pasted_as_a_new_sheet(tab: BudgetTab, mo
     from tests.interchange.real_budget_third import paste_lines
 
     shown = []
-    monkeypatch.setattr(import_report_dialog, "confirm_import", lambda _p, r: not shown.append(r))
+
+    def confirm(_parent, report, pasted=False) -> bool:
+        shown.append((report, pasted))
+        return True
+
+    monkeypatch.setattr(import_report_dialog, "confirm_import", confirm)
     QGuiApplication.clipboard().setText(paste_lines(SJOBO_DRIFTBUDGET_2025))
     tab.sheets.ui.paste_button.click()
-    assert any("PDF" in line for line in shown[0].read)  # the report came before saving
+    report, pasted = shown[0]
+    assert any("PDF" in line for line in report.read)  # the report came before saving
+    assert pasted  # and speaks of the pasted table, not of a file
     assert tab.sheet.title == "Driftbudget per nämnd" and tab.sheet.unit == "mnkr"
     assert [c.header for c in tab.sheet.columns][1:3] == ["Bokslut 2023", "Budget 2024"]
     assert not [f for f in tab.findings if f.is_error]
@@ -270,3 +278,61 @@ def test_pasting_an_empty_clipboard_says_what_to_do(tab: BudgetTab) -> None:
     assert not tab.sheets.paste_table()
     assert "Kopiera" in refused[0] or "kopiera" in refused[0]
     assert tab.list_model.rowCount() == 9
+
+
+def test_the_report_and_the_unit_question_of_a_paste_speak_of_the_pasted_table(qtbot) -> None:
+    """No file was read: the report says "Den inklistrade tabellen är läst", not
+    "inklistrad text är läst" (a sentence starting in lower case) and "Läst ur filen"."""
+    from PySide6.QtWidgets import QLabel
+
+    from ksdesk.services.budget import read_pasted
+    from ksdesk.ui.dialogs.import_report_dialog import ImportReportDialog
+    from tests.interchange.real_budget_tables import SJOBO_DRIFTBUDGET_2025
+    from tests.interchange.real_budget_third import paste_lines
+
+    _sheet, report = read_pasted(paste_lines(SJOBO_DRIFTBUDGET_2025), "Inklistrad tabell")
+    dialog = ImportReportDialog(report, pasted=True)
+    qtbot.addWidget(dialog)
+    intro = dialog.findChildren(QLabel)[0].text()
+    assert intro.startswith("Den inklistrade tabellen är läst.")
+    assert dialog.windowTitle() == "Klistra in tabell"
+    shown = dialog.browser.toPlainText()
+    assert "Läst ur den inklistrade texten:" in shown and "filen" not in shown
+    on_file = ImportReport("budgetblad", "budget.xlsx", read=list(report.read))
+    file_dialog = ImportReportDialog(on_file)  # a file's report keeps its name and "filen"
+    qtbot.addWidget(file_dialog)
+    assert "Läst ur filen:" in file_dialog.browser.toPlainText()
+
+
+def test_the_unit_question_of_a_paste_starts_its_sentence(tab: BudgetTab, monkeypatch) -> None:
+    from ksdesk.ui.dialogs import import_report_dialog
+
+    asked = []
+    monkeypatch.setattr(
+        import_report_dialog, "ask_unit", lambda _p, name: asked.append(name) and None
+    )
+    text = "Verksamhet\tBudget 2024\tBudget 2025\nSkola\t1 200\t1 300\nVård\t800\t900\n"
+    assert not tab.sheets.paste_table(text)
+    # "<b>Den inklistrade tabellen</b> säger inte om beloppen är i kronor …"
+    assert asked == ["Den inklistrade tabellen"]
+
+
+def test_a_new_databases_budget_tab_names_every_way_to_a_sheet(qtbot, store) -> None:
+    """A fresh `ksdesk init` file: the empty tab says how a sheet comes in, the paste of a
+    table out of a PDF included (it spoke of Excel alone)."""
+    empty = BudgetTab(store)
+    qtbot.addWidget(empty)
+    empty.refresh()
+    said = empty.sheet_page.ui.sheet_heading.text()
+    assert "Inga budgetblad" in said and "klistra in en tabell" in said
+
+
+def test_two_pasted_tables_without_titles_are_told_apart_in_the_list(tab, monkeypatch):
+    from ksdesk.ui.dialogs import import_report_dialog
+
+    monkeypatch.setattr(import_report_dialog, "confirm_import", lambda *_a, **_k: True)
+    text = "Verksamhet\tBudget 2024\tBudget 2025\nSkola\t1 200\t1 300\nVård\t800\t900\n"
+    monkeypatch.setattr(import_report_dialog, "ask_unit", lambda *_a: "tkr")
+    assert tab.sheets.paste_table(text) and tab.sheets.paste_table(text)
+    titles = [tab.list_model.index(r, 0).data() for r in range(tab.list_model.rowCount())]
+    assert titles[-2:] == ["Inklistrad tabell", "Inklistrad tabell 2"]

@@ -300,3 +300,71 @@ def test_a_list_from_the_diarium_is_shown_then_saved_as_one_undoable_step(
     assert dialog.model.rowCount() == 4
     assert not dialog.import_list(str(path))  # again: every row is already registered
     assert "inga nya beslut" in dialog.form.message.text()
+
+
+def test_anmarkning_stays_readable_beside_a_vidaredelegation_column(qtbot, store, tmp_path):
+    """A real ordning with a Vidaredelegation column and no Lagrum or Ersättare (Riktlinjer
+    för delegering): at 1366 px, and more so at 150 %, the fixed widths left Anmärkning a
+    sliver of "…". Empty columns are as wide as their heading and the rest give way."""
+    from PySide6.QtWidgets import QApplication
+
+    from ksdesk.services import delegation_import
+    from ksdesk.ui.tabs.delegation_points import ANMARKNING, ANMARKNING_MIN
+    from tests.interchange.real_delegation_third import write_riktlinjer
+
+    path = tmp_path / "riktlinjer.docx"
+    write_riktlinjer(path)
+    delegation_import.import_file(store, path)
+    create_application()
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.resize(1000, 700)  # 1366 × 768 at 150 % leaves the window 910 px, the table ~620
+    window.show()
+    tab = window.tab("Delegation")
+    QApplication.processEvents()
+    table = tab.points.ui.point_table
+    assert not table.isColumnHidden(6)  # the Vidaredelegation column is shown
+    header = table.horizontalHeader()
+    assert table.columnWidth(3) == header.sectionSizeHint(3)  # Lagrum: empty, its heading
+    assert table.columnWidth(5) == header.sectionSizeHint(5)  # Ersättare: empty too
+    assert table.columnWidth(ANMARKNING) >= ANMARKNING_MIN
+    assert header.sectionPosition(ANMARKNING) + header.sectionSize(ANMARKNING) <= (
+        table.viewport().width()
+    )  # nothing to scroll sideways for
+
+
+def test_a_narrow_table_narrows_the_columns_before_anmarkning(qtbot, demo_store) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from ksdesk.ui.tabs.delegation_points import ANMARKNING, ANMARKNING_MIN, PREFERRED_WIDTHS
+
+    tab = _tab(qtbot, demo_store)
+    tab.window().resize(1000, 700)
+    QApplication.processEvents()
+    table = tab.points.ui.point_table
+    assert table.columnWidth(ANMARKNING) >= ANMARKNING_MIN
+    assert table.columnWidth(2) < PREFERRED_WIDTHS[2]  # Ärende gave way (and wraps)
+    tab.window().resize(1900, 900)
+    QApplication.processEvents()
+    assert table.columnWidth(2) == PREFERRED_WIDTHS[2]  # room again: as wide as it reads best
+
+
+def test_a_new_databases_delegation_tab_says_how_an_ordning_comes_in(qtbot, store) -> None:
+    tab = _tab(qtbot, store)  # a fresh file, as `ksdesk init` makes
+    said = tab.versions.ui.version_status.text()
+    assert "Importera…" in said and "Nytt utkast…" in said  # the two buttons beside it
+    buttons = {tab.versions.ui.import_button.text(), tab.versions.ui.new_draft_button.text()}
+    assert {b.replace("&", "") for b in buttons} == {"Importera…", "Nytt utkast…"}
+
+
+def test_the_findings_heading_counts_one_as_one(qtbot, store, tmp_path) -> None:
+    """One finding besides the errors is "1 övrig", not "1 övriga" (a fresh file's imported
+    ordning has the one: the empty register of roles)."""
+    from ksdesk.services import delegation_import
+    from tests.interchange.real_delegation_third import write_riktlinjer
+
+    write_riktlinjer(tmp_path / "riktlinjer.docx")
+    delegation_import.import_file(store, tmp_path / "riktlinjer.docx")
+    tab = _tab(qtbot, store)
+    assert len(tab.findings) == 1 and not tab.findings[0].is_error
+    assert tab.ui.findings_label.text().endswith("– 0 fel, 1 övrig")

@@ -51,3 +51,43 @@ def test_every_tab_and_page_fits_1280_by_680_at_150_percent(demo_path: Path, tmp
     assert too_big == []
     grown = [(v["where"], v["size"]) for v in visits if v["size"] != [MAX_WIDTH, MAX_HEIGHT]]
     assert grown == []  # the window never widened (or heightened) itself on a visit
+
+
+def test_the_large_dialogs_open_within_the_screen(qtbot, store) -> None:
+    """The delegationsbeslut register, the handbook and the conflicts ask for more than a
+    laptop at 150 % shows (1040 × 760 against 1280 × 680): they open no larger than the
+    screen, so their buttons stay in reach. (The test screen is 800 × 800.)"""
+    from ksdesk.ui.dialogs.conflict_dialog import ConflictDialog
+    from ksdesk.ui.dialogs.delegationsbeslut_dialog import DelegationsbeslutDialog
+    from ksdesk.ui.dialogs.help_window import HelpWindow
+
+    for window in (DelegationsbeslutDialog(store), HelpWindow(), ConflictDialog(store)):
+        qtbot.addWidget(window)
+        room = window.screen().availableGeometry()
+        assert window.width() < room.width() and window.height() < room.height()
+        assert window.minimumSizeHint().height() <= window.height()
+
+
+class _LaptopAt150:
+    """A 1366 × 768 screen at 150 %: 910 × 512 logical pixels, less a taskbar of 32."""
+
+    def availableGeometry(self):  # Qt's name for it
+        from PySide6.QtCore import QRect
+
+        return QRect(0, 0, 910, 480)
+
+
+def test_the_import_report_and_other_dialogs_fit_a_1366_laptop_at_150(qtbot, store, monkeypatch):
+    """The import report (680 × 520), the roles (680 × 560), the renumbering and the log
+    (820 × 520) were taller than a 1366 × 768 laptop's screen at 150 %, Spara below its edge."""
+    from PySide6.QtWidgets import QWidget
+
+    from ksdesk.core.import_report import ImportReport
+    from ksdesk.ui.dialogs.import_report_dialog import ImportReportDialog
+    from ksdesk.ui.dialogs.roles_dialog import RolesDialog
+
+    monkeypatch.setattr(QWidget, "screen", lambda _self: _LaptopAt150())
+    report = ImportReport("budgetblad", "budget.xlsx", read=["14 rader och 7 kolumner"])
+    for dialog in (ImportReportDialog(report), RolesDialog(store)):
+        qtbot.addWidget(dialog)
+        assert dialog.height() < 480 and dialog.width() < 910, type(dialog).__name__

@@ -32,3 +32,30 @@ def test_the_print_status_names_characters_printed_as_replacement(
     assert built.pdf.startswith(b"%PDF")
     assert "tecknen ”中山” finns inte i typsnitten" in built.status
     assert "⚠ Ärende 4 (Vänort 中山 ☐ klart)" in built.status
+
+
+def test_many_notes_scroll_in_a_few_lines_and_never_grow_the_page(qtbot) -> None:
+    """A packet with a note for each of 30 ärenden: the line under the options shows a few
+    lines and scrolls the rest, where it pushed the preview away and the window past
+    1280 × 680 at 150 %."""
+    from PySide6.QtWidgets import QApplication
+
+    from ksdesk.ui.tabs.kallelse_print import STATUS_LINES, PrintPage, _status
+
+    page = PrintPage()
+    qtbot.addWidget(page)
+    page.resize(900, 600)
+    page.show()
+    page._say(_status(["17 bokmärken."], []))
+    QApplication.processEvents()
+    one_line = page.ui.print_status_area.height()
+    bare = page.minimumSizeHint().height()
+    notes = [f"Ärende {n}: tecknen ”中山” finns inte i typsnitten." for n in range(1, 31)]
+    page._say(_status(["17 bokmärken."], notes))
+    QApplication.processEvents()
+    line = page.ui.print_status.fontMetrics().lineSpacing()
+    assert one_line < 2 * line  # one line of status takes one line
+    assert page.ui.print_status_area.height() <= STATUS_LINES * line
+    assert page.minimumSizeHint().height() <= bare + STATUS_LINES * line
+    assert "Ärende 30" in page.ui.print_status.text()  # all there, to scroll to
+    assert page.ui.print_status_area.verticalScrollBar().maximum() > 0

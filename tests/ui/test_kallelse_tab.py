@@ -541,3 +541,29 @@ def test_an_edited_arende_updates_its_own_row_not_the_whole_agenda(window, demo_
     window.undo_stack.undo()  # back as it was: that row again, still no reset
     assert resets == [] and changed[-1] == (4, 4)
     assert model.index(4, 1).data() == item.title
+
+
+def test_a_new_databases_namnd_is_set_up_before_its_first_meeting(qtbot, tmp_path, monkeypatch):
+    """`ksdesk init` makes one nämnd and no meeting: Nämndens inställningar… was greyed out
+    until a meeting existed, so the first meeting could not take a place from it (and was
+    headed without one). With the file's only nämnd, the settings open without a meeting."""
+    from ksdesk.services import own_kommun
+    from ksdesk.ui.dialogs import organ_dialog
+
+    store = own_kommun.new_database(tmp_path / "ny.sqlite", "Testby kommun", "Kommunstyrelsen")
+    create_application()
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    panel = window.tab("Kallelse").meetings
+    assert panel.meeting is None and panel.ui.organ_button.isEnabled()
+
+    def accept(dialog) -> int:
+        dialog.ui.place_edit.setText("Kommunhuset, sal A")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(organ_dialog.OrganDialog, "exec", accept)
+    panel.ui.organ_button.click()
+    assert meeting_service.list_organs(store)[0].default_place == "Kommunhuset, sal A"
+    window.close()
+    store.close()

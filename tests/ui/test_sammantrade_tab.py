@@ -309,3 +309,57 @@ def test_a_meeting_without_a_place_is_headed_without_an_empty_comma(qtbot, demo_
     heading = open_tab(qtbot, demo_store).ui.meeting_heading.text()
     assert "Måndag 7 december 2020, kl. 14.00 · " in heading
     assert ", ·" not in heading
+
+
+def test_the_lock_code_field_keeps_room_for_its_word_in_a_narrow_window(qtbot, demo_store):
+    """With the protokoll started, "Uppdatera paragraferna" and a meeting named with its
+    place ("… Festsalen Folkets hus (presidiet)") left the Låskod field 43 px at 150 %
+    ("Lås…"). The meeting list gives way (the heading under it names the place whole)."""
+    from PySide6.QtWidgets import QApplication
+
+    from ksdesk.db import meeting_repo
+
+    meeting = meeting_repo.find_by_date(demo_store, date(2020, 12, 7))
+    protokoll_service.start_protokoll(demo_store, meeting.id)
+    tab = open_tab(qtbot, demo_store)
+    window = tab.test_window
+    QApplication.processEvents()
+    assert tab.ui.start_button.text().replace("&", "") == "Uppdatera paragraferna"
+    window.resize(window.minimumSizeHint().width(), 700)  # as narrow as the window goes
+    QApplication.processEvents()
+    field = tab.ui.unlock_code_edit
+    assert field.width() >= field.fontMetrics().horizontalAdvance("Låskod") + 20
+    assert "Festsalen Folkets hus (presidiet)" in tab.ui.meeting_heading.text()
+    window.resize(1900, 700)  # room enough: the list shows its meeting whole again
+    QApplication.processEvents()
+    combo = tab.ui.meeting_combo
+    assert combo.width() > combo.fontMetrics().horizontalAdvance(combo.currentText())
+
+
+def test_an_empty_upprop_says_how_it_is_filled(qtbot, tmp_path) -> None:
+    """A fresh `ksdesk init` file has no one in its register: the started protokoll's upprop
+    is empty, and the line where the quorum is judged says how to fill it."""
+    from ksdesk.services import meetings, own_kommun
+
+    store = own_kommun.new_database(tmp_path / "ny.sqlite", "Testby kommun", "Kommunstyrelsen")
+    meeting, _created = meetings.create_meeting(
+        store, "Kommunstyrelsen", date(2026, 12, 14), time(14)
+    )
+    before = open_tab(qtbot, store)  # not started: the heading says Starta protokollet
+    assert before.upprop.ui.beslutsfor_label.text() == ""
+    before.test_window.close()
+    protokoll_service.start_protokoll(store, meeting.id)
+    tab = open_tab(qtbot, store)
+    assert tab.upprop.upprop == []
+    said = tab.upprop.ui.beslutsfor_label.text()
+    assert "Uppropet är tomt" in said and "Lägg till person…" in said
+    tab.test_window.close()
+    store.close()
+
+
+def test_an_upprop_not_yet_taken_asks_nothing_of_it(qtbot, demo_store) -> None:
+    """Before Starta protokollet the upprop is empty because it is not yet taken from the
+    register: the heading says to start, the upprop line says nothing."""
+    tab = open_tab(qtbot, demo_store)
+    assert tab.upprop.upprop == [] and "Starta protokollet" in tab.ui.meeting_heading.text()
+    assert tab.upprop.ui.beslutsfor_label.text() == ""

@@ -32,6 +32,7 @@ from ksdesk.services.team_conflicts import LOKAL, SERVER, RowDifference
 from ksdesk.ui.models.base_model import ColumnSpec, ObjectTableModel
 from ksdesk.ui.undo import announce
 from ksdesk.ui.widgets.colors import MUTED_COLOR, warning_html
+from ksdesk.ui.widgets.screen_fit import resize_within_screen
 from ksdesk.ui.widgets.tables import setup_table
 
 Index = QModelIndex | QPersistentModelIndex
@@ -142,7 +143,7 @@ class ConflictDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Konflikter mot servern")
-        self.resize(1000, 560)
+        resize_within_screen(self, 1000, 560)
         self.store = store
         self.conflicts: list = []
         self.listing = QListWidget()

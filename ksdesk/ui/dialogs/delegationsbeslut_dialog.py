@@ -32,6 +32,7 @@ from ksdesk.ui.models.base_model import ColumnSpec, ObjectTableModel
 from ksdesk.ui.undo import SnapshotCommand, UndoStack, announce, stack_for
 from ksdesk.ui.widgets.button_boxes import close_only
 from ksdesk.ui.widgets.dialog_undo import push_or_warn, undo_buttons
+from ksdesk.ui.widgets.screen_fit import resize_within_screen
 from ksdesk.ui.widgets.tables import setup_table
 
 
@@ -64,7 +65,7 @@ class DelegationsbeslutDialog(QDialog):
         self.stack = stack or stack_for(store)
         self.read_only = bool(getattr(store, "read_only", False))
         self.setWindowTitle("Delegationsbeslut")
-        self.resize(1040, 760)
+        resize_within_screen(self, 1040, 760)
         self.model = BeslutModel()
         self.table = QTableView(self)
         self.table.setObjectName("beslut_table")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ksdesk import paths
+from ksdesk.ui.widgets.screen_fit import resize_within_screen
 
 # The handbook's pages in reading order (a test holds this to the files in resources/help).
 PAGES = (
@@ -184,7 +185,7 @@ class HelpWindow(QWidget):
         QShortcut(QKeySequence("Esc"), self, self.close)
         self.back_button.setEnabled(False)
         self.forward_button.setEnabled(False)
-        self.resize(980, 720)
+        resize_within_screen(self, 980, 720)
 
     def _build(self) -> None:
         left = QWidget(self)

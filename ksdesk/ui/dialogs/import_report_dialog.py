@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ksdesk.core.budget_unit import UNIT_CHOICES, UNIT_NAMES
 from ksdesk.core.import_report import ImportReport
 from ksdesk.ui.widgets.button_boxes import ok_cancel
+from ksdesk.ui.widgets.screen_fit import resize_within_screen
 
 _KIND_TITLES = {
     "delegationsordning": "delegationsordningen",
@@ -29,9 +30,10 @@ _KIND_TITLES = {
 }
 
 
-def report_html(report: ImportReport) -> str:
-    """The report as the dialog shows it (also what a test reads)."""
-    source = "den inklistrade texten" if report.pasted else "filen"
+def report_html(report: ImportReport, pasted: bool = False) -> str:
+    """The report as the dialog shows it (also what a test reads); `pasted`: of a table
+    pasted from the clipboard, which is no file (the report says so itself, too)."""
+    source = "den inklistrade texten" if pasted or report.pasted else "filen"
     parts = [f"<p><b>Läst ur {source}:</b></p><ul>"]
     parts += [f"<li>{escape(line)}</li>" for line in report.read] or ["<li>(inget)</li>"]
     parts.append("</ul>")
@@ -51,23 +53,34 @@ def report_html(report: ImportReport) -> str:
 
 class ImportReportDialog(QDialog):
     """Spara or Avbryt, with the whole report to read first. `name` asks for the name of
-    what is created (a new version of the delegationsordning)."""
+    what is created (a new version of the delegationsordning); `pasted`: the report is of a
+    table pasted from the clipboard (Budget's Klistra in tabell…), not of a file."""
 
     def __init__(
-        self, report: ImportReport, parent: QWidget | None = None, name: str | None = None
+        self,
+        report: ImportReport,
+        parent: QWidget | None = None,
+        name: str | None = None,
+        pasted: bool = False,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Importera {_KIND_TITLES.get(report.kind, report.kind)}")
+        if pasted:
+            self.setWindowTitle("Klistra in tabell")
+            what = "Den inklistrade tabellen"
+        else:
+            self.setWindowTitle(f"Importera {_KIND_TITLES.get(report.kind, report.kind)}")
+            what = f"<b>{escape(report.file)}</b>"
         layout = QVBoxLayout(self)
         intro = QLabel(
-            f"<b>{escape(report.file)}</b> är läst. Inget är sparat ännu: läs igenom vad "
-            "importen gjorde och välj Spara eller Avbryt."
+            f"{what} är läst. Inget är sparat ännu: läs igenom vad importen gjorde och välj "
+            "Spara eller Avbryt."
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("import_report_text")
-        self.browser.setHtml(report_html(report))
+        self.browser.setAccessibleName("Vad importen gjorde")  # a screen reader's name for it
+        self.browser.setHtml(report_html(report, pasted))
         layout.addWidget(self.browser, 1)
         self.name_edit: QLineEdit | None = None
         if name is not None:
@@ -78,15 +91,16 @@ class ImportReportDialog(QDialog):
             layout.addLayout(form)
         self.buttons = ok_cancel(self, "Spara")
         layout.addWidget(self.buttons)
-        self.resize(680, 520)
+        resize_within_screen(self, 680, 520)
 
     def chosen_name(self) -> str:
         return self.name_edit.text().strip() if self.name_edit is not None else ""
 
 
-def confirm_import(parent: QWidget | None, report: ImportReport) -> bool:
+def confirm_import(parent: QWidget | None, report: ImportReport, pasted: bool = False) -> bool:
     """Show the report; True when the secretary chose Spara."""
-    return ImportReportDialog(report, parent).exec() == QDialog.DialogCode.Accepted
+    dialog = ImportReportDialog(report, parent, pasted=pasted)
+    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def confirm_named_import(parent: QWidget | None, report: ImportReport, name: str) -> str | None:

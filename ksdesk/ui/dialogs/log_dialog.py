@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ksdesk import applog
 from ksdesk.ui.dialogs.help_window import set_topic
+from ksdesk.ui.widgets.screen_fit import resize_within_screen
 
 
 class LogDialog(QDialog):
@@ -56,4 +57,4 @@ class LogDialog(QDialog):
         layout.addWidget(where)
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
-        self.resize(820, 520)
+        resize_within_screen(self, 820, 520)

@@ -13,6 +13,7 @@ from ksdesk.services.store import Store
 from ksdesk.ui.dialogs.help_window import set_topic
 from ksdesk.ui.widgets.button_boxes import close_only
 from ksdesk.ui.widgets.pdf_preview import PdfPreview
+from ksdesk.ui.widgets.screen_fit import resize_within_screen
 from ksdesk.ui.widgets.web_save import Make, WebSaver
 
 
@@ -53,7 +54,7 @@ class PdfDialog(QDialog):
             )
             self.web_button.clicked.connect(lambda: saver.save(store, web_name, make))
         layout.addWidget(buttons)
-        self.resize(*size)
+        resize_within_screen(self, *size)
 
     def done(self, result: int) -> None:
         if self.web_saver is not None:  # a save under way finishes before the window goes

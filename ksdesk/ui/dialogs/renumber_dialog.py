@@ -9,6 +9,7 @@ from ksdesk.core.delegation_numbering import Renumbering, propose
 from ksdesk.core.format import format_count
 from ksdesk.ui.models.base_model import ColumnSpec, ObjectTableModel
 from ksdesk.ui.widgets.button_boxes import ok_cancel
+from ksdesk.ui.widgets.screen_fit import resize_within_screen
 from ksdesk.ui.widgets.tables import setup_table
 
 
@@ -25,7 +26,7 @@ class RenumberDialog(QDialog):
     def __init__(self, version: Version, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Numrera om punkterna")
-        self.resize(820, 520)
+        resize_within_screen(self, 820, 520)
         full = propose(version)
         changes = [step for step in full if step.changes]
         # The whole plan is applied (it also checks that no number moved meanwhile).

@@ -29,6 +29,7 @@ from ksdesk.ui.models.base_model import ColumnSpec, ObjectTableModel
 from ksdesk.ui.undo import SnapshotCommand, UndoStack, stack_for
 from ksdesk.ui.widgets.button_boxes import close_only
 from ksdesk.ui.widgets.dialog_undo import push_or_warn, undo_buttons
+from ksdesk.ui.widgets.screen_fit import resize_within_screen
 from ksdesk.ui.widgets.tables import setup_table
 
 
@@ -48,7 +49,7 @@ class RolesDialog(QDialog):
         self.store = store
         self.stack = stack or stack_for(store)
         self.setWindowTitle("Roller i delegationsordningen")
-        self.resize(680, 560)
+        resize_within_screen(self, 680, 560)
         intro = QLabel(
             "Titlarna som får stå som delegat eller ersättare. Kontrollen varnar för "
             "titlar som saknas här eller som har bytts ut."

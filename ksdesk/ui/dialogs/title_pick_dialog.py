@@ -9,13 +9,14 @@ from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QVB
 
 from ksdesk.core.format import format_count
 from ksdesk.ui.widgets.button_boxes import ok_cancel
+from ksdesk.ui.widgets.screen_fit import resize_within_screen
 
 
 class TitlePickDialog(QDialog):
     def __init__(self, titles: list[tuple[str, int]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Hämta titlar ur utkasten")
-        self.resize(520, 480)
+        resize_within_screen(self, 520, 480)
         intro = QLabel(
             f"{format_count(len(titles), 'titel', 'titlar')} står som delegat eller ersättare i "
             "utkasten men finns inte i registret. Bocka ur en titel som är felstavad: "

@@ -8,10 +8,11 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject)
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout,
-    QLabel, QProgressBar, QPushButton, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame,
+    QHBoxLayout, QLabel, QProgressBar, QPushButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_PrintPage(object):
     def setupUi(self, PrintPage):
@@ -56,11 +57,26 @@ class Ui_PrintPage(object):
 
         self.print_layout.addLayout(self.print_options)
 
-        self.print_status = QLabel(PrintPage)
+        self.print_status_area = QScrollArea(PrintPage)
+        self.print_status_area.setObjectName(u"print_status_area")
+        self.print_status_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.print_status_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.print_status_area.setWidgetResizable(True)
+        self.print_status_contents = QWidget()
+        self.print_status_contents.setObjectName(u"print_status_contents")
+        self.print_status_layout = QVBoxLayout(self.print_status_contents)
+        self.print_status_layout.setObjectName(u"print_status_layout")
+        self.print_status_layout.setContentsMargins(0, 0, 0, 0)
+        self.print_status = QLabel(self.print_status_contents)
         self.print_status.setObjectName(u"print_status")
         self.print_status.setWordWrap(True)
+        self.print_status.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
 
-        self.print_layout.addWidget(self.print_status)
+        self.print_status_layout.addWidget(self.print_status)
+
+        self.print_status_area.setWidget(self.print_status_contents)
+
+        self.print_layout.addWidget(self.print_status_area)
 
         self.build_row = QHBoxLayout()
         self.build_row.setObjectName(u"build_row")

@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel,
     QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
     QTabWidget, QVBoxLayout)
@@ -32,6 +32,13 @@ class Ui_SammantradeTab(object):
 
         self.meeting_combo = QComboBox(SammantradeTab)
         self.meeting_combo.setObjectName(u"meeting_combo")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.meeting_combo.sizePolicy().hasHeightForWidth())
+        self.meeting_combo.setSizePolicy(sizePolicy)
+        self.meeting_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.meeting_combo.setMinimumContentsLength(18)
 
         self.top_bar.addWidget(self.meeting_combo)
 
@@ -51,6 +58,7 @@ class Ui_SammantradeTab(object):
 
         self.unlock_code_edit = QLineEdit(SammantradeTab)
         self.unlock_code_edit.setObjectName(u"unlock_code_edit")
+        self.unlock_code_edit.setMinimumSize(QSize(90, 0))
 
         self.top_bar.addWidget(self.unlock_code_edit)
 
@@ -109,6 +117,9 @@ class Ui_SammantradeTab(object):
 
     def retranslateUi(self, SammantradeTab):
         self.meeting_label.setText(QCoreApplication.translate("SammantradeTab", u"Sammantr\u00e4de:", None))
+#if QT_CONFIG(tooltip)
+        self.meeting_combo.setToolTip(QCoreApplication.translate("SammantradeTab", u"Sammantr\u00e4dets dag, tid och plats; platsen st\u00e5r i sin helhet under listan", None))
+#endif // QT_CONFIG(tooltip)
         self.start_button.setText(QCoreApplication.translate("SammantradeTab", u"Starta protokollet", None))
 #if QT_CONFIG(tooltip)
         self.start_button.setToolTip(QCoreApplication.translate("SammantradeTab", u"G\u00f6r \u00e4rendena till paragrafer och ta uppropet fr\u00e5n ledamotsregistret", None))

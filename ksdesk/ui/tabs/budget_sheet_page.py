@@ -134,7 +134,11 @@ class SheetPage(QWidget):
 
     def _heading(self) -> str:
         if self.sheet is None:
-            return "<i>Inga budgetblad. Skapa ett nytt eller importera från Excel.</i>"
+            # Each way in, as its button says: Nytt…, Importera…, Klistra in tabell….
+            return (
+                "<i>Inga budgetblad. Skapa ett nytt, importera en fil eller klistra in "
+                "en tabell.</i>"
+            )
         caption = escape(self.sheet.caption).replace("\n", "<br>")
         unit = unit_line(self.sheet)
         return (

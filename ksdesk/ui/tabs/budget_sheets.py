@@ -154,16 +154,18 @@ class SheetsPanel(QWidget):
             try:
                 sheet, report = budget_service.read_pasted(text, title)
             except UnitMissing:
-                unit = import_report_dialog.ask_unit(self, "den inklistrade tabellen")
+                unit = import_report_dialog.ask_unit(self, "Den inklistrade tabellen")
                 if unit is None:
                     return False
                 sheet, report = budget_service.read_pasted(text, title, unit)
         except KsdeskError as error:
             self.refused.emit(str(error))
             return False
-        if not import_report_dialog.confirm_import(self, report):
+        if not import_report_dialog.confirm_import(self, report, pasted=True):
             return False
-        taken = {key for _, key, _ in budget_service.list_sheets(self.store)}
+        sheets = budget_service.list_sheets(self.store)
+        sheet.title = _untaken(sheet.title, {title for _, _, title in sheets})
+        taken = {key for _, key, _ in sheets}
         return self._put("Klistra in tabell", sheet_key(sheet.title, taken), None, sheet)
 
     def delete_sheet(self, confirm: bool = True) -> bool:
@@ -180,3 +182,14 @@ class SheetsPanel(QWidget):
                 return False
         position = budget_service.sheet_position(self.store, sheet.id)
         return self._put(f"Ta bort ”{sheet.title}”", sheet.key, sheet, None, position)
+
+
+def _untaken(title: str, titles: set[str]) -> str:
+    """`title`, numbered when a sheet has it ("Inklistrad tabell 2"): two pasted tables
+    without a title of their own were listed under one name."""
+    if title not in titles:
+        return title
+    number = 2
+    while f"{title} {number}" in titles:
+        number += 1
+    return f"{title} {number}"

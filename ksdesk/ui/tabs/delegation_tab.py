@@ -15,6 +15,7 @@ from PySide6.QtCore import QModelIndex
 from ksdesk.core.delegation import Point, Version, VersionStatus
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.findings import Finding
+from ksdesk.core.format import format_count
 from ksdesk.core.topics import Topic
 from ksdesk.services import delegation as delegation_service
 from ksdesk.services import delegation_check, delegation_edit
@@ -119,7 +120,8 @@ class DelegationTab(BaseTab):
         self._show_part()
         self.finding_model.set_rows(self.findings)
         self.ui.findings_label.setText(
-            f"<b>Kontroller</b> – {errors} fel, {len(self.findings) - errors} övriga"
+            f"<b>Kontroller</b> – {errors} fel, "
+            f"{format_count(len(self.findings) - errors, 'övrig', 'övriga')}"
         )
         if same and selected is not None:
             self.select_point(selected.uid)

@@ -117,7 +117,8 @@ class VersionBar(QWidget):
     def _status_text(self) -> None:
         v = self.version
         if v is None:
-            self.ui.version_status.setText("<i>Ingen delegationsordning</i>")
+            # A new kommun's first look: the two buttons that make one, by their names.
+            self.ui.version_status.setText("<i>Ingen ännu: Importera… eller Nytt utkast…</i>")
         elif v.status == VersionStatus.ANTAGEN and v.adopted_date:
             self.ui.version_status.setText(
                 f"Antagen {format_date(v.adopted_date)} § {v.adopted_paragraf}"

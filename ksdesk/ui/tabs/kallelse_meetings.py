@@ -122,9 +122,21 @@ class MeetingsPanel(QWidget):
             self.ui.copy_meeting_button,
             self.ui.edit_meeting_button,
             self.ui.delete_meeting_button,
-            self.ui.organ_button,
         ):
             button.setEnabled(has_meeting)
+        has_organ = writable and not locked and self._settings_organ_id() is not None
+        self.ui.organ_button.setEnabled(has_organ)
+
+    def _settings_organ_id(self) -> int | None:
+        """The nämnd Nämndens inställningar… is about: the chosen meeting's, or with no
+        meeting the file's only one (a fresh `ksdesk init`), so its place, secretary and
+        förvaringsplats can be set before the first meeting, which then takes them."""
+        if self.meeting is not None:
+            return self.meeting.organ_id
+        if self.store is None:
+            return None
+        organs = meeting_service.list_organs(self.store)
+        return organs[0].id if len(organs) == 1 else None
 
     def _write(self, text: str, before, after) -> bool:
         store = self.store
@@ -187,10 +199,11 @@ class MeetingsPanel(QWidget):
     def edit_organ(self) -> None:
         from ksdesk.ui.dialogs.organ_dialog import OrganDialog
 
-        if self.meeting is None:
+        organ_id = self._settings_organ_id()
+        if organ_id is None:
             return
         store = self.store
-        organ = meeting_service.get_organ(store, self.meeting.organ_id)
+        organ = meeting_service.get_organ(store, organ_id)
         dialog = OrganDialog(organ, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._record(

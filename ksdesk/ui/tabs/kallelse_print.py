@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from ksdesk.core.errors import KsdeskError
@@ -34,6 +34,10 @@ if TYPE_CHECKING:  # the preview (QtPdf) is imported when the page is first show
     from ksdesk.ui.widgets.pdf_preview import PdfPreview
 
 PACKET = 1
+# The line under the options shows this many lines at most and scrolls the rest: a packet of
+# thirty ärenden with a note each would otherwise push the preview off the page and the
+# window past the screen's edge.
+STATUS_LINES = 4
 
 
 @dataclass(frozen=True)
@@ -111,6 +115,26 @@ class PrintPage(QWidget):
         self.ui.review_button.clicked.connect(lambda: self.review_public_copy())
         self.web_saver = None  # made when first used (ui/widgets/web_save.py)
         self.ui.web_button.clicked.connect(self.save_for_web)
+        self.ui.print_status_area.installEventFilter(self)
+        self.ui.print_status_area.viewport().setAutoFillBackground(False)  # the page's colour
+        self.ui.print_status_contents.setAutoFillBackground(False)
+        self._fit_status()
+
+    def _say(self, text: str) -> None:
+        """The status under the options: as many lines as it has, up to STATUS_LINES."""
+        self.ui.print_status.setText(text)
+        self._fit_status()
+
+    def _fit_status(self) -> None:
+        area, label = self.ui.print_status_area, self.ui.print_status
+        cap = label.fontMetrics().lineSpacing() * STATUS_LINES
+        needed = label.heightForWidth(area.viewport().width()) if label.text() else 0
+        area.setFixedHeight(min(max(needed, label.fontMetrics().lineSpacing()), cap))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui.print_status_area and event.type() == QEvent.Type.Resize:
+            self._fit_status()  # narrower, the notes wrap onto more lines
+        return super().eventFilter(watched, event)
 
     def bind(self, store: Store) -> None:
         self.store = store
@@ -155,7 +179,7 @@ class PrintPage(QWidget):
         if meeting is None:
             self.runner.cancel()
             preview.set_pdf(b"")
-            self.ui.print_status.setText("Inget sammanträde valt.")
+            self._say("Inget sammanträde valt.")
             return
         packet = self.ui.print_kind_combo.currentIndex() == PACKET
         self.request = request = Request(
@@ -182,7 +206,7 @@ class PrintPage(QWidget):
         if busy:
             self.ui.build_progress.setRange(0, 0)  # until the first step says how many
             self.ui.build_progress.setFormat(text)
-            self.ui.print_status.setText(text)
+            self._say(text)
 
     def _progressed(self, done: int, total: int, what: str) -> None:
         self.ui.build_progress.setRange(0, total)
@@ -201,12 +225,12 @@ class PrintPage(QWidget):
         day = meeting.date if meeting is not None else None
         self.preview.set_pdf(built.pdf, meeting_pdf_name(what, day, public=request.public))
         self.shown = request
-        self.ui.print_status.setText(built.status)
+        self._say(built.status)
         self.stale = False
 
     def _cancelled(self) -> None:
         self._show_busy(False)
-        self.ui.print_status.setText(
+        self._say(
             "Förhandsvisningen avbröts: den som visas kan vara inaktuell. Tryck Uppdatera "
             "för att bygga den på nytt."
         )
@@ -224,7 +248,7 @@ class PrintPage(QWidget):
         if not isinstance(error, KsdeskError):  # a bug: show it, and leave the trace
             traceback.print_exception(error, file=sys.stderr)
         message = str(error) or type(error).__name__
-        self.ui.print_status.setText(f"<span style='color:{ERROR_COLOR}'>{escape(message)}</span>")
+        self._say(f"<span style='color:{ERROR_COLOR}'>{escape(message)}</span>")
 
     def save_for_web(self) -> None:
         """The public kallelse or packet as the kommun publishes it (PDF/UA-1, PDF/A-2a)."""
@@ -255,7 +279,7 @@ class PrintPage(QWidget):
 
     def _blocked(self, error: PublicCopyBlocked) -> None:
         text = escape(str(error))
-        self.ui.print_status.setText(f"<span style='color:{ERROR_COLOR}'>{text}</span>")
+        self._say(f"<span style='color:{ERROR_COLOR}'>{text}</span>")
         self.ui.review_button.setVisible(True)
         if self.request is not None and self.request.review:
             self.review_public_copy(error)

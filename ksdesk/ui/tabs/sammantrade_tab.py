@@ -10,7 +10,7 @@ from copy import deepcopy
 from html import escape
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QComboBox, QMessageBox
 
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import (
@@ -101,7 +101,8 @@ class SammantradeTab(BaseTab):
         for m in meetings:
             whose = f"{organs.get(m.organ_id, '')}  " if len(organs) > 1 else ""
             when = f"{format_date(m.date)}  {whose}{format_time_kl(m.time)}"
-            combo.addItem(f"{when}  {m.place}", m.id)
+            combo.addItem(f"{when}  {m.place}".rstrip(), m.id)
+        _fit_to_longest(combo)
         index = combo.findData(current)
         combo.setCurrentIndex(index if index >= 0 else (0 if meetings else -1))
         combo.blockSignals(False)
@@ -287,3 +288,18 @@ class SammantradeTab(BaseTab):
             self.store, self.meeting.id, unlock_code=code or None, locked_reason=self._locked()
         )
         self.meeting_view.showFullScreen()
+
+
+def _fit_to_longest(combo: QComboBox) -> None:
+    """The meeting list grows with the window up to its longest item (day, time and place)
+    and gives way down to its minimum length when the row is full (the heading under it
+    names the place whole): at 150 % with the protokoll started, the row left the Låskod
+    field 43 px."""
+    metrics = combo.fontMetrics()
+    chrome = combo.minimumSizeHint().width() - combo.minimumContentsLength() * (
+        metrics.horizontalAdvance("x")
+    )
+    longest = max(
+        (metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0
+    )
+    combo.setMaximumWidth(max(combo.minimumSizeHint().width(), longest + chrome))

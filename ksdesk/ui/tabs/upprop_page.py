@@ -150,7 +150,13 @@ class UppropPage(QWidget):
         protokoll = self.protokoll
         people = protokoll.upprop if protokoll else []
         if not people:
-            self.ui.beslutsfor_label.setText("")
+            # A new kommun's first protokoll: no one in the register to call. Say so, and how,
+            # where the verdict on quorum stands once there are people.
+            empty = "<i>Uppropet är tomt: lägg till ledamöterna med Lägg till person…</i>"
+            # Not yet started (no §§): Starta protokollet takes the upprop from the register,
+            # as the heading says; nothing to add here.
+            started = protokoll is not None and bool(protokoll.paragrafer)
+            self.ui.beslutsfor_label.setText(empty if started else "")
             return
         first = protokoll.numbers[0] if protokoll.numbers else 0
         present = len(sitting(people, first))
