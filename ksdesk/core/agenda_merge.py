@@ -78,6 +78,9 @@ def _merged(old: Arende, new: Arende) -> Arende:
     for name in _FIELDS:
         if not getattr(item, name) and getattr(new, name):
             setattr(item, name, getattr(new, name))
+    if new.secret:  # a mark in the file makes the item secret; an import never unmarks one
+        item.secret = True
+        item.secrecy_ref = item.secrecy_ref or new.secrecy_ref
     return item
 
 

@@ -44,6 +44,7 @@ from ksdesk.interchange.agenda_rows import (
     title_bilagor,
     without_page,
 )
+from ksdesk.interchange.agenda_secrecy import read_secrecy
 from ksdesk.interchange.column_map import DNR_HEADINGS, ColumnMap, map_headings
 from ksdesk.interchange.sheet_records import list_records
 
@@ -72,6 +73,7 @@ COLUMNS = ColumnMap(
         "time_slot": ("tid", "klockslag", "kl", "kl.", "tidpunkt"),
         "proposal": ("förslag till beslut", "förslag", "beslutsförslag", "förslag till beslut"),
         "kind": ("typ", "ärendetyp", "typ av ärende"),
+        "secrecy": ("sekretess", "sekr", "sekr.", "sekretessbelagd", "sluten del", "osl"),
     }
 )
 LABELS = {
@@ -82,6 +84,7 @@ LABELS = {
     "time_slot": "Tid",
     "proposal": "Förslag till beslut",
     "kind": "Typ",
+    "secrecy": "Sekretess",
 }
 # "Beslut", "Beslutsärende", "Information", "Info", "Anmälan", "Anmälningsärende".
 _KINDS = (("besl", "beslut"), ("info", "information"), ("anm", "anmalan"))
@@ -296,6 +299,8 @@ def _item(
         nr, title = RowNumber(None, sub[0]), sub[1]
     title, bilagor = title_bilagor(title, f"Rad {row}", report)
     title = from_title(title, values, f"Rad {row}", report)
+    secrecy = read_secrecy(title, values.get("secrecy", ""), f"Rad {row}", report)
+    title = secrecy.title
     time_text = re.sub(r"^(?:ca\.?|cirka|omkring)\s*", "", values.get("time_slot", ""), flags=re.I)
     if time_text != values.get("time_slot", ""):
         report.change(f"Rad {row}", values["time_slot"], "läses som en tid (ungefärlig)")
@@ -309,7 +314,8 @@ def _item(
         label = dnr[: len(dnr) - len(number)].strip()
         report.change(f"Rad {row}", dnr, f"”{label}” framför diarienumret togs bort")
         dnr = number
-    bare = not dnr and not any(values.get(k) for k in ("presenter", "time_slot", "proposal"))
+    bare = not dnr and not secrecy.secret
+    bare = bare and not any(values.get(k) for k in ("presenter", "time_slot", "proposal"))
     # A heading row: a word naming a group of ärenden, or in a numbered list a row without
     # number, Dnr or anything else that is not one of the opening items lists leave unnumbered.
     section = bare and (
@@ -334,6 +340,8 @@ def _item(
         presenter=" ".join(values.get("presenter", "").split()),
         time_slot=slot,
         proposal=values.get("proposal", "").replace("\r\n", "\n").strip(),
+        secret=secrecy.secret,
+        secrecy_ref=secrecy.ref,
     )
     if kind:
         item.kind = kind

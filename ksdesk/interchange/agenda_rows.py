@@ -60,7 +60,7 @@ _HEADING_LABEL = re.compile(r"(?:[A-ZÅÄÖ]|[IVX]{1,4})[.)]?")
 # Opening items a numbered list often leaves without a number.
 _OPENING = re.compile(
     r"\b(?:upprop|justera|protokollsjustera|protokolljustera|dagordning|föredragningslist"
-    r"|sammanträdets öppnande|förhinder)",
+    r"|sammanträdets öppnande|förhinder|anmälan av övriga frågor|anmälan av extra ärenden)",
     re.IGNORECASE,
 )
 _DNR_LABEL = re.compile(rf"(?:^|(?<=[\s,;(–-]))(?:{LABEL_WORDS})\b\.?:?\s*", re.IGNORECASE)
