@@ -192,8 +192,11 @@ _TIME_BEFORE_TITLE = re.compile(
     r"[\s,;:–-]+(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
+# "… (Föredragande: Eva Lund)", "…\nPolitiskt föredragande: Karin Berg (M)": a closing
+# bracket goes only with one that opened before the word, never the party's "(M)".
 _PRESENTER_IN_TITLE = re.compile(
-    r"[\s,;–-]*\(?föredragande:?\s*(.+?)\)?$", re.IGNORECASE | re.DOTALL
+    r"[\s,;–-]*(?P<open>\()?(?:politisk[at]?\s+)?föredragande:?\s*(.+?)(?(open)\))$",
+    re.IGNORECASE | re.DOTALL,
 )
 _EDGE = " ,;–-\n"
 
@@ -221,7 +224,7 @@ def from_title(title: str, values: dict[str, str], where: str, report: ImportRep
     if not values.get("presenter"):
         match = _PRESENTER_IN_TITLE.search(title)
         if match and match.start() > 0:
-            values["presenter"] = " ".join(match.group(1).split())
+            values["presenter"] = " ".join(match.group(2).split())
             report.change(where, title, "föredragande lästes ur ärendecellen")
             title = title[: match.start()].strip(_EDGE + "(")
     return title
