@@ -39,6 +39,7 @@ from ksdesk.interchange.agenda_rows import (
     is_opening_item,
     number_first,
     numbers_in_titles,
+    presenter_on_last_line,
     read_nr,
     sub_in_title,
     title_bilagor,
@@ -187,6 +188,8 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
     )
     if in_titles:
         report.change("Rubrikraden", "numren först i ärendecellerna", "lästes som Nr")
+    # "Ärende/Föredragande": who presents it stands on the title cell's last line.
+    names_last = "presenter" not in columns and _names_presenter(header[columns["title"]])
     numbering = Numbering()
     nr_texts = [_nr_text(record, columns, in_titles) for _, record in rows[1:]]
     for at, (number, record) in enumerate(rows[1:]):
@@ -203,6 +206,8 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
                 report.drop(where, record[index], f"i kolumnen ”{name or 'utan rubrik'}”")
         if in_titles:
             values["nr"], values["title"] = number_first(values["title"])
+        if names_last:
+            presenter_on_last_line(values, where, report)
         if _bilaga_row(values, result.items, where, report):
             continue
         next_nr = read_nr(nr_texts[at + 1]) if at + 1 < len(nr_texts) and nr_texts[at + 1] else None
@@ -223,6 +228,12 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
     if result.meeting_date:
         report.read.append(f"sammanträdesdatum i filen: {result.meeting_date.isoformat()}")
     return result
+
+
+def _names_presenter(heading: str) -> bool:
+    """ "Ärende/Föredragande", "Ärende / föredragande": a heading naming both."""
+    parts = [p.strip() for p in re.split(r"[/,]|\boch\b", heading)[1:]]
+    return any(COLUMNS.field_of(p)[0] == "presenter" for p in parts if p)
 
 
 def _nr_text(record: list[str], columns: dict[str, int], in_titles: bool) -> str:

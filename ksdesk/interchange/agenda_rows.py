@@ -230,6 +230,21 @@ def from_title(title: str, values: dict[str, str], where: str, report: ImportRep
     return title
 
 
+# A föredragande's line: names, titles and parties, no digits, no full stop at the end.
+_NAME_LINE = re.compile(r"[A-ZÅÄÖ][^\d\n]{1,80}(?<![.:])")
+
+
+def presenter_on_last_line(values: dict[str, str], where: str, report: ImportReport) -> None:
+    """In a column headed "Ärende/Föredragande", the cell's last line names who presents the
+    ärende ("Information GDPR\nPer Ask"); it goes to Föredragande, the rest is the title."""
+    lines = [line.strip() for line in values.get("title", "").strip().split("\n")]
+    last = lines[-1]
+    if len(lines) < 2 or len(last.split()) > 8 or not _NAME_LINE.fullmatch(last):
+        return
+    values["title"], values["presenter"] = "\n".join(lines[:-1]), last
+    report.change(where, last, "sista raden i ”Ärende/Föredragande” lästes som föredragande")
+
+
 def _time_from_title(title: str, values: dict[str, str], where: str, report: ImportReport) -> str:
     """The time (and a name after it) at the end of the title, or the time before it."""
     match = _TIME_IN_TITLE.search(title)
