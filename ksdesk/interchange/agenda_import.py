@@ -74,6 +74,7 @@ COLUMNS = ColumnMap(
         "time_slot": ("tid", "klockslag", "kl", "kl.", "tidpunkt"),
         "proposal": ("förslag till beslut", "förslag", "beslutsförslag", "förslag till beslut"),
         "kind": ("typ", "ärendetyp", "typ av ärende"),
+        "property": ("fastighet", "fastighetsbeteckning", "fastigheter", "fastighet/adress"),
         "secrecy": ("sekretess", "sekr", "sekr.", "sekretessbelagd", "sluten del", "osl"),
     }
 )
@@ -86,6 +87,7 @@ LABELS = {
     "proposal": "Förslag till beslut",
     "kind": "Typ",
     "secrecy": "Sekretess",
+    "property": "Fastighet",
 }
 # "Beslut", "Beslutsärende", "Information", "Info", "Anmälan", "Anmälningsärende".
 _KINDS = (("besl", "beslut"), ("info", "information"), ("anm", "anmalan"))
@@ -208,6 +210,7 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
             values["nr"], values["title"] = number_first(values["title"])
         if names_last:
             presenter_on_last_line(values, where, report)
+        _property_first(values, where, report)
         if _bilaga_row(values, result.items, where, report):
             continue
         next_nr = read_nr(nr_texts[at + 1]) if at + 1 < len(nr_texts) and nr_texts[at + 1] else None
@@ -228,6 +231,16 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
     if result.meeting_date:
         report.read.append(f"sammanträdesdatum i filen: {result.meeting_date.isoformat()}")
     return result
+
+
+def _property_first(values: dict[str, str], where: str, report: ImportReport) -> None:
+    """A diarium's Fastighet column ("Näsby 4:404, Vendelsövägen 48", "X" where the owner is
+    a private person) goes first in the title, as a byggnadsnämnd's kallelse names the ärende:
+    "Näsby 4:404, Vendelsövägen 48 - Rivning av …"."""
+    found = " ".join(values.pop("property", "").split())
+    if found and values.get("title") and not values["title"].startswith(found):
+        values["title"] = f"{found} - {values['title']}"
+        report.change(where, found, "fastigheten står först i rubriken")
 
 
 def _names_presenter(heading: str) -> bool:

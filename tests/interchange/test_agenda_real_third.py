@@ -11,7 +11,12 @@ import pytest
 from ksdesk.core.dnr import parse_dnr
 from ksdesk.interchange.agenda_import import read_agenda
 from tests.interchange.real_agendas import RealAgenda
-from tests.interchange.real_agendas_third import LYSEKIL_SOCN_2016, THIRD_AGENDAS, build_third
+from tests.interchange.real_agendas_third import (
+    LYSEKIL_SOCN_2016,
+    THIRD_AGENDAS,
+    TYRESO_BN_2011,
+    build_third,
+)
 
 
 def rows_of(agenda: RealAgenda) -> tuple[list[tuple], list[tuple]]:
@@ -28,18 +33,7 @@ def rows_of(agenda: RealAgenda) -> tuple[list[tuple], list[tuple]]:
     return got, expected
 
 
-# Still read wrong at this commit; each fix takes its agenda out (strict: a pass fails here).
-_NOT_YET = {"tyreso-byggnadsnamnden-2011-11-24"}
-
-
-@pytest.mark.parametrize(
-    "agenda",
-    [
-        pytest.param(a, marks=pytest.mark.xfail(strict=True)) if a.name in _NOT_YET else a
-        for a in THIRD_AGENDAS
-    ],
-    ids=lambda a: a.name,
-)
+@pytest.mark.parametrize("agenda", THIRD_AGENDAS, ids=lambda a: a.name)
 def test_every_row_of_a_third_real_agenda_is_read_as_its_kommun_meant_it(
     agenda: RealAgenda,
 ) -> None:
@@ -191,3 +185,12 @@ def test_under_arende_alone_a_second_line_stays_in_the_title() -> None:
     text = 'Nr;Ärende\n1;"Information GDPR\nPer Ask"\n'
     item = read_agenda(text.encode(), "l.csv").items[0]
     assert (item.title, item.presenter) == ("Information GDPR Per Ask", "")
+
+
+def test_a_diarium_report_keeps_its_fastigheter_date_and_hidden_column_in_the_report() -> None:
+    result = read_agenda(*build_third(TYRESO_BN_2011))
+    assert result.meeting_date == date(2011, 11, 24)
+    assert [line.text for line in result.report.unknown_columns] == ["Id", "Inkom"]
+    assert not any("Fastighet" in line.why for line in result.report.dropped)
+    said = [(line.where, line.text, line.why) for line in result.report.changed]
+    assert ("Rad 7", "Näsby 4:404, Vendelsövägen 48", "fastigheten står först i rubriken") in said
