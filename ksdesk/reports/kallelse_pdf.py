@@ -11,7 +11,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
 from ksdesk.core.format import format_date
-from ksdesk.core.kallelse import addressee, public_note, public_title, when_text
+from ksdesk.core.kallelse import (
+    addressee,
+    item_details,
+    public_note,
+    public_title,
+    when_text,
+)
 from ksdesk.core.meeting import Arende, Sammantrade, numbered, written_dnr
 from ksdesk.core.organ import Organ
 from ksdesk.reports.base import (
@@ -210,11 +216,7 @@ def _title_cell(item: Arende, hidden: bool) -> list[Paragraph]:
     if hidden:
         return [Paragraph(markup(public_title(item)), styles["Cell"])]
     cell = [Paragraph(markup(" ".join(item.title.split())), styles["Cell"])]
-    details = [
-        d for d in (item.presenter and f"Föredragande: {item.presenter}", item.time_slot) if d
-    ]
-    if item.secret and item.secrecy_ref.strip():
-        details.append(f"Sekretess enligt {item.secrecy_ref.strip()}")
+    details = item_details(item)
     if details:
         text = " · ".join(markup(d) for d in details)
         cell.append(Paragraph(text, styles["Small"]))
