@@ -30,11 +30,14 @@ _FIELDS = ("dnr", "presenter", "time_slot", "proposal")
 
 
 # Words kommuner use for the same standing item: "Val av protokollsjusterare" is "Val av
-# justerare", "Redovisning av delegationsbeslut" is "Anmälan av delegationsbeslut".
+# justerare", "Redovisning av delegationsbeslut" is "Anmälan av delegationsbeslut",
+# "Anmälan av övriga frågor" is "Anmälan av extra ärenden".
 _SYNONYMS = (
     (re.compile(r"\bprotokolls?justerare\b"), "justerare"),
     (re.compile(r"^(?:redovisning|anmälningar|anmälan) (?:av|om) "), "anmälan av "),
     (re.compile(r"\bdelegeringsbeslut\b"), "delegationsbeslut"),
+    # Lysekil's "Anmälan av övriga frågor" is the opening item others call extra ärenden.
+    (re.compile(r"^anmälan av övriga (?:frågor|ärenden)$"), "anmälan av extra ärenden"),
 )
 
 

@@ -194,3 +194,19 @@ def test_a_diarium_report_keeps_its_fastigheter_date_and_hidden_column_in_the_re
     assert not any("Fastighet" in line.why for line in result.report.dropped)
     said = [(line.where, line.text, line.why) for line in result.report.changed]
     assert ("Rad 7", "Näsby 4:404, Vendelsövägen 48", "fastigheten står först i rubriken") in said
+
+
+def test_lysekils_opening_items_are_the_standing_items_not_added_twice(
+    store, tmp_path: Path
+) -> None:
+    from ksdesk.services import meetings
+
+    meeting, _ = meetings.create_meeting(store, "Kommunstyrelsen", date(2016, 5, 25), time(8))
+    path = tmp_path / "lysekil.csv"
+    path.write_bytes(build_third(LYSEKIL_SOCN_2016)[0])
+    result = meetings.import_agenda(store, meeting.id, path, dry_run=True)
+    titles = [i.title for i in result.meeting.items]
+    assert titles[:2] == ["Upprop samt val av justerare", "Anmälan av övriga frågor"]
+    assert "Anmälan av extra ärenden" not in titles and "Val av justerare" not in titles
+    merged = [line.text for line in result.report.merged]
+    assert "”Anmälan av övriga frågor” = ”Anmälan av extra ärenden”" in merged
