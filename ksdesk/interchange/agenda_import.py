@@ -33,6 +33,7 @@ from ksdesk.interchange.agenda_rows import (
     RowNumber,
     bilaga_line,
     from_title,
+    guessed_header,
     is_heading,
     is_heading_label,
     is_numbered_heading,
@@ -149,7 +150,7 @@ def _header_at(rows: list[tuple[int, list[str]]], result: AgendaImport) -> int:
     rows above it (the document's own heading, "Kallelse Kommunstyrelsen 2021-05-11") are
     reported, not read; a date in them ("7/12-20") is kept as the meeting's date."""
     for at, (_, cells) in enumerate(rows[:_HEADER_SEARCH]):
-        if any(_field_of(" ".join(c.split()))[0] == "title" for c in cells if c.strip()):
+        if _is_rubrikrad(cells):
             for number, above in rows[:at]:
                 for cell in (c for c in above if c.strip()):
                     result.report.drop(f"Rad {number}", cell, "står före rubrikraden")
@@ -157,6 +158,25 @@ def _header_at(rows: list[tuple[int, list[str]]], result: AgendaImport) -> int:
                         result.meeting_date = find_written_date(cell)
             return at
     return 0
+
+
+def _with_guessed_header(
+    rows: list[tuple[int, list[str]]], report: ImportReport
+) -> list[tuple[int, list[str]]]:
+    """A list copied out of Word without its rubrikrad gets one (agenda_rows.guessed_header),
+    named in the report; other rows are returned as they are."""
+    if any(_is_rubrikrad(cells) for _, cells in rows[:_HEADER_SEARCH]):
+        return rows
+    guessed = guessed_header(rows)
+    if guessed is None:
+        return rows
+    named = ", ".join(f"{c} i kolumn {i + 1}" for i, c in enumerate(guessed) if c)
+    report.change("Filen", "ingen rubrikrad", f"läses som {named}")
+    return [(0, guessed), *rows]
+
+
+def _is_rubrikrad(cells: list[str]) -> bool:
+    return any(_field_of(" ".join(c.split()))[0] == "title" for c in cells if c.strip())
 
 
 def _header_map(header: list[str], row: int, filename: str, report: ImportReport) -> dict[str, int]:
@@ -180,6 +200,7 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
         raise InvalidInput(f"{filename} innehåller inga rader.")
     result = AgendaImport(report=ImportReport("dagordning", filename))
     report = result.report
+    rows = _with_guessed_header(rows, report)
     rows = rows[_header_at(rows, result) :]
     header_row, header = rows[0]
     columns = _header_map(header, header_row, filename, report)

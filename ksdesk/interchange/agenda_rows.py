@@ -79,6 +79,23 @@ def read_nr(text: str) -> RowNumber | None:
     return RowNumber(number, (match["sub"] or match["subn"] or "").lower())
 
 
+def guessed_header(rows: list[tuple[int, list[str]]]) -> list[str] | None:
+    """The rubrikrad of a list copied out of Word without one: the Nr in the first cell of
+    most rows ("1.", "§ 1", "12 a"), the title in the second, and a later column named Dnr
+    when every cell in it reads as a diarienummer. None when the rows are not such a list."""
+    width = max(len(cells) for _, cells in rows)
+    firsts = [cells[0].strip() for _, cells in rows if cells and cells[0].strip()]
+    numbered = [c for c in firsts if (nr := read_nr(c)) is not None and nr.number is not None]
+    if width < 2 or len(numbered) < max(2, len(rows) * 0.6) or len(numbered) < len(firsts):
+        return None
+    header = ["Nr", "Ärende"]
+    for index in range(2, width):
+        cells = [r[index].strip() for _, r in rows if index < len(r) and r[index].strip()]
+        dnr = cells and all(parse_dnr(c).is_complete for c in cells) and "Dnr" not in header
+        header.append("Dnr" if dnr else "")
+    return header
+
+
 def sub_in_title(title: str) -> tuple[str, str] | None:
     """ "a) Enskilt ärende RMA" → ("a", "Enskilt ärende RMA")."""
     match = _SUB_IN_TITLE.fullmatch(title.strip())

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from ksdesk.core.dnr import parse_dnr
+from ksdesk.core.errors import InvalidInput
 from ksdesk.interchange.agenda_import import read_agenda
 from tests.interchange.real_agendas import RealAgenda
 from tests.interchange.real_agendas_third import (
@@ -210,3 +211,31 @@ def test_lysekils_opening_items_are_the_standing_items_not_added_twice(
     assert "Anmälan av extra ärenden" not in titles and "Val av justerare" not in titles
     merged = [line.text for line in result.report.merged]
     assert "”Anmälan av övriga frågor” = ”Anmälan av extra ärenden”" in merged
+
+
+def test_a_list_copied_out_of_word_without_its_rubrikrad_is_read() -> None:
+    text = (
+        "1.\tUpprop\n2.\tVal av justerare\n3.\tTaxor 2026\tKS 2025/12\n"
+        "12 a\tDetaljplan Norr\tKS 2025/13\n\tBeslutsärenden\n13\tBudget\t\tEva Ek\n"
+    )
+    result = read_agenda(text.encode(), "lista.txt")
+    rows = zip(result.numbers, result.items, strict=True)
+    assert [(n, i.title, i.dnr, i.is_section) for n, i in rows] == [
+        (1, "Upprop", "", False),
+        (2, "Val av justerare", "", False),
+        (3, "Taxor 2026", "KS 2025/12", False),
+        (12, "Detaljplan Norr", "KS 2025/13", False),
+        (None, "Beslutsärenden", "", True),
+        (13, "Budget", "", False),
+    ]
+    said = [line.sentence() for line in result.report.changed + result.report.dropped]
+    assert (
+        "Filen: ingen rubrikrad (läses som Nr i kolumn 1, Ärende i kolumn 2, Dnr i kolumn 3)"
+        in said
+    )
+    assert "Rad 6: Eva Ek (i kolumnen ”utan rubrik”)" in said
+
+
+def test_a_list_of_titles_without_numbers_or_rubrikrad_is_still_refused() -> None:
+    with pytest.raises(InvalidInput, match="kolumnen Ärende saknas"):
+        read_agenda(b"Taxor\tKS 2025/12\nBudget\tKS 2025/13\n", "lista.txt")
