@@ -8,6 +8,7 @@ from __future__ import annotations
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
 from ksdesk.core.format import format_date
@@ -142,7 +143,7 @@ def _agenda_styles() -> dict[str, ParagraphStyle]:
 
 def _agenda(meeting: Sammantrade, public: bool, proposals: bool, width: float) -> list[Flowable]:
     styles = _agenda_styles()
-    nr_w, dnr_w = 11 * mm, 27 * mm
+    nr_w, dnr_w = 11 * mm, _dnr_width(meeting, public, styles["Cell"], width)
     title_w = width - nr_w - dnr_w
     header = ["Nr", "Ärende", "Dnr"]
     rows: list[list] = [[Paragraph(f"<b>{h}</b>", styles["Cell"]) for h in header]]
@@ -181,6 +182,20 @@ def _agenda(meeting: Sammantrade, public: bool, proposals: bool, width: float) -
     # is only moved when the header row and a row or two would not fit under it.
     heading = ParagraphStyle("AgendaHeading", parent=stylesheet()["H2"], keepWithNext=0)
     return [CondPageBreak(35 * mm), Paragraph("Ärenden", heading), table]
+
+
+def _dnr_width(meeting: Sammantrade, public: bool, style: ParagraphStyle, width: float) -> float:
+    """The Dnr column as wide as its longest diarienummer needs ("2011BNS0306" has no space to
+    break at, and a number cut over two lines is misread), at least 27 mm, at most a quarter
+    of the page: a longer one wraps rather than squeezing the titles."""
+    shown = [
+        written_dnr(item)
+        for item in meeting.items
+        if not item.is_section and not (public and item.secret)
+    ]
+    widest = max((stringWidth(d, style.fontName, style.fontSize) for d in shown), default=0)
+    padding = 14  # points: the cell's left and right padding (6 each) and a little air
+    return min(max(27 * mm, widest + padding), width / 4)
 
 
 def _rules_style() -> TableStyle:

@@ -105,3 +105,11 @@ def test_the_paper_kallelse_tells_a_secret_item_and_a_time_to_the_ledamoter() ->
     text = " ".join(pages_text(kallelse_pdf(meeting, organ))[0].split())
     assert "Anmälan ordförandebeslut Sekretess" in text
     assert "Föredragande: Eva Strand · kl. 08.15" in text
+
+
+def test_a_long_diarienummer_without_spaces_is_never_cut_over_two_lines() -> None:
+    # Tyresö's diarium writes "2011BNS0306": in the 27 mm column it printed as "2011BNS030" / "6".
+    meeting, organ = _long_meeting(2)
+    meeting.items[0].dnr = "2011BNS0306"
+    text = pages_text(kallelse_pdf(meeting, organ))[0]
+    assert "nummer 1 2011BNS0306 2 Ett långt ärende" in text
