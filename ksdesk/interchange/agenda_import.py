@@ -46,7 +46,7 @@ from ksdesk.interchange.agenda_rows import (
     title_bilagor,
     without_page,
 )
-from ksdesk.interchange.agenda_secrecy import read_secrecy
+from ksdesk.interchange.agenda_secrecy import read_secrecy, under_secret_heading
 from ksdesk.interchange.column_map import DNR_HEADINGS, ColumnMap, map_headings
 from ksdesk.interchange.sheet_records import list_records
 
@@ -237,6 +237,7 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
         next_nr = read_nr(nr_texts[at + 1]) if at + 1 < len(nr_texts) and nr_texts[at + 1] else None
         has_nr = "nr" in columns or in_titles
         item, nr = _item(values, number, filename, has_nr, report, next_nr)
+        under_secret_heading(item, result.items, where, report)
         result.items.append(item)
         result.numbers.append(numbering.place(nr, item, where, report))
         result.labels.append(values.get("nr", "") or (f"{nr.sub})" if nr and nr.sub else ""))

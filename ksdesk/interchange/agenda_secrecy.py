@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from ksdesk.core.import_report import ImportReport
+from ksdesk.core.meeting import Arende
 
 # "26 kap. 1 § OSL", "26 kap 1§ offentlighets- och sekretesslagen", "19 kap. 3 § 1 st. OSL".
 _OSL_REF = (
@@ -68,6 +69,25 @@ def read_secrecy(title: str, column: str, where: str, report: ImportReport) -> S
     elif not ref:
         _warn_no_ref(where, left, report)
     return Secrecy(left, True, ref)
+
+
+_SECRET_HEADING = re.compile(r"sekretess|sluten\s+del", re.IGNORECASE)
+
+
+def under_secret_heading(
+    item: Arende, before: list[Arende], where: str, report: ImportReport
+) -> None:
+    """An ärende under a heading that names sekretess ("Sekretessärenden", "Ärenden med
+    sekretess", "Sluten del") is secret like the heading says, until the next heading."""
+    heading = next((i for i in reversed(before) if i.is_section), None)
+    if item.is_section or item.secret or heading is None:
+        return
+    if _SECRET_HEADING.search(heading.title):
+        item.secret = True
+        report.change(
+            where, f"”{item.title}”", f"står under ”{heading.title}”: markeras med sekretess"
+        )
+        _warn_no_ref(where, item.title, report)
 
 
 def _from_column(column: str, where: str, report: ImportReport) -> tuple[bool, str]:

@@ -219,6 +219,7 @@ STOCKHOLM_SOCN_2011 = RealAgenda(
             3,
             "Upphandling av entreprenaddrift av verksamheten vid asylboendena Mandelgården "
             "och Söderbo",
+            secret=True,  # under the list's own heading "Sekretessärenden"
         ),
         Expected(None, "Remissärenden", section=True),
         Expected(

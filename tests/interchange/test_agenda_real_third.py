@@ -239,3 +239,24 @@ def test_a_list_copied_out_of_word_without_its_rubrikrad_is_read() -> None:
 def test_a_list_of_titles_without_numbers_or_rubrikrad_is_still_refused() -> None:
     with pytest.raises(InvalidInput, match="kolumnen Ärende saknas"):
         read_agenda(b"Taxor\tKS 2025/12\nBudget\tKS 2025/13\n", "lista.txt")
+
+
+def test_the_arenden_under_a_heading_that_names_sekretess_are_secret_until_the_next() -> None:
+    text = (
+        "Nr;Ärende\n1;Taxor\n;Sekretessärenden\n2;Ansökan om bistånd\n3;Placering\n"
+        ";Övriga ärenden\n4;Budget\n"
+    )
+    result = read_agenda(text.encode(), "l.csv")
+    assert [(i.title, i.is_section, i.secret) for i in result.items] == [
+        ("Taxor", False, False),
+        ("Sekretessärenden", True, False),
+        ("Ansökan om bistånd", False, True),
+        ("Placering", False, True),
+        ("Övriga ärenden", True, False),
+        ("Budget", False, False),
+    ]
+    said = [line.sentence() for line in result.report.changed]
+    assert (
+        "Rad 4: ”Ansökan om bistånd” (står under ”Sekretessärenden”: markeras med sekretess)"
+        in said
+    )
