@@ -41,7 +41,9 @@ from ksdesk.interchange.agenda_rows import (
     number_first,
     numbers_in_titles,
     presenter_on_last_line,
+    property_first,
     read_nr,
+    section_column,
     sub_in_title,
     title_bilagor,
     without_page,
@@ -75,6 +77,7 @@ COLUMNS = ColumnMap(
         "time_slot": ("tid", "klockslag", "kl", "kl.", "tidpunkt"),
         "proposal": ("förslag till beslut", "förslag", "beslutsförslag", "förslag till beslut"),
         "kind": ("typ", "ärendetyp", "typ av ärende"),
+        "section": ("område", "verksamhet", "verksamhetsområde", "avsnitt", "ärendegrupp"),
         "property": ("fastighet", "fastighetsbeteckning", "fastigheter", "fastighet/adress"),
         "secrecy": ("sekretess", "sekr", "sekr.", "sekretessbelagd", "sluten del", "osl"),
     }
@@ -89,6 +92,7 @@ LABELS = {
     "kind": "Typ",
     "secrecy": "Sekretess",
     "property": "Fastighet",
+    "section": "Område",
 }
 # "Beslut", "Beslutsärende", "Information", "Info", "Anmälan", "Anmälningsärende".
 _KINDS = (("besl", "beslut"), ("info", "information"), ("anm", "anmalan"))
@@ -205,7 +209,8 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
     header_row, header = rows[0]
     columns = _header_map(header, header_row, filename, report)
     _unheaded_nr(header, rows[1:], columns, report)
-    unknown = [i for i, c in enumerate(header) if i not in columns.values()]
+    sections_at = section_column(header, rows[1:], columns, report)
+    unknown = [i for i, c in enumerate(header) if i not in columns.values() and i != sections_at]
     in_titles = "nr" not in columns and numbers_in_titles(
         [r[columns["title"]] if columns["title"] < len(r) else "" for _, r in rows[1:]]
     )
@@ -227,11 +232,17 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
             if index < len(record) and record[index].strip():
                 name = header[index].strip() if index < len(header) else ""
                 report.drop(where, record[index], f"i kolumnen ”{name or 'utan rubrik'}”")
+        if sections_at is not None and (section := _cell(record, sections_at)):
+            # "Individ och familj" beside the first ärende of its group: a heading before it.
+            result.items.append(Arende(" ".join(section.split()), is_section=True))
+            result.numbers.append(None)
+            result.labels.append("")
+            result.rows.append(number)
         if in_titles:
             values["nr"], values["title"] = number_first(values["title"])
         if names_last:
             presenter_on_last_line(values, where, report)
-        _property_first(values, where, report)
+        property_first(values, where, report)
         if _bilaga_row(values, result.items, where, report):
             continue
         next_nr = read_nr(nr_texts[at + 1]) if at + 1 < len(nr_texts) and nr_texts[at + 1] else None
@@ -255,14 +266,8 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
     return result
 
 
-def _property_first(values: dict[str, str], where: str, report: ImportReport) -> None:
-    """A diarium's Fastighet column ("Näsby 4:404, Vendelsövägen 48", "X" where the owner is
-    a private person) goes first in the title, as a byggnadsnämnd's kallelse names the ärende:
-    "Näsby 4:404, Vendelsövägen 48 - Rivning av …"."""
-    found = " ".join(values.pop("property", "").split())
-    if found and values.get("title") and not values["title"].startswith(found):
-        values["title"] = f"{found} - {values['title']}"
-        report.change(where, found, "fastigheten står först i rubriken")
+def _cell(record: list[str], index: int) -> str:
+    return record[index].strip() if index < len(record) else ""
 
 
 def _names_presenter(heading: str) -> bool:

@@ -262,6 +262,37 @@ def presenter_on_last_line(values: dict[str, str], where: str, report: ImportRep
     report.change(where, last, "sista raden i ”Ärende/Föredragande” lästes som föredragande")
 
 
+def property_first(values: dict[str, str], where: str, report: ImportReport) -> None:
+    """A diarium's Fastighet column ("Näsby 4:404, Vendelsövägen 48", "X" where the owner is
+    a private person) goes first in the title, as a byggnadsnämnd's kallelse names the ärende:
+    "Näsby 4:404, Vendelsövägen 48 - Rivning av …"."""
+    found = " ".join(values.pop("property", "").split())
+    if found and values.get("title") and not values["title"].startswith(found):
+        values["title"] = f"{found} - {values['title']}"
+        report.change(where, found, "fastigheten står först i rubriken")
+
+
+def section_column(
+    header: list[str],
+    rows: list[tuple[int, list[str]]],
+    columns: dict[str, int],
+    report: ImportReport,
+) -> int | None:
+    """A column left of the titles, without heading or headed "Område"/"Verksamhet", whose
+    few cells name a group of ärenden ("Individ och familj", "Barnomsorg", "Övrigt") beside
+    the first ärende of each group, as a kallelse's table has them in its margin."""
+    if "section" in columns:  # headed "Område", "Verksamhet"
+        return columns.pop("section")
+    for index, heading in enumerate(header[: columns["title"]]):
+        if index in columns.values() or heading.strip():
+            continue
+        cells = [r[index].strip() for _, r in rows if index < len(r) and r[index].strip()]
+        if cells and len(cells) <= len(rows) / 2 and not any(c[:1].isdigit() for c in cells):
+            report.change("Rubrikraden", f"kolumn {index + 1}", "läses som rubrikrader")
+            return index
+    return None
+
+
 def _time_from_title(title: str, values: dict[str, str], where: str, report: ImportReport) -> str:
     """The time (and a name after it) at the end of the title, or the time before it."""
     match = _TIME_IN_TITLE.search(title)

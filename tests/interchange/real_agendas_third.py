@@ -25,6 +25,12 @@ import must make of every row.
   https://5dok.org/document/zwvo8v7v-obs-ringsj%C3%B6strand-h%C3%B6rby-kommun-m%C3%A5ndagen-
   mars-kl.html
 
+- Trosa, humanistiska nämnden 2015-10-06: the kallelse's table with the verksamhet in a margin
+  column without heading, written beside the first ärende of its group ("Individ och familj",
+  "Barnomsorg / Utbildning", "Övrigt"), "(Inga handlingar)" and "– Månadsstatistik" on a
+  title's second line, one Dnr on two ärenden. Copied from Word into Excel. Source:
+  https://5dok.org/document/yj7mrdj5-kallelse-till-sammantr%C3%A4de-med-humanistiska-n%C3%A4mnden.html
+
 What is ours: every personal name (föredragande, the medborgarförslag's authors) is made up;
 the diarienummer of Höör 2018 beyond row 3, the Tyresö Dnr beyond § 135's, the diarium's ids,
 Lysekil's last item ("Ekonomisk uppföljning april 2016", the transcript stops at "Ekonomisk
@@ -388,7 +394,82 @@ HOOR_BUN_2015 = RealAgenda(
     notes=("'§ 24 …' in one column with pages, 'OBS!! SEKRETESSÄRENDE' at a title's end",),
 )
 
-THIRD_AGENDAS = (LYSEKIL_SOCN_2016, SKOVDE_KF_2017, TYRESO_BN_2011, HOOR_BUN_2018, HOOR_BUN_2015)
+TROSA_HN_2015 = RealAgenda(
+    name="trosa-humanistiska-namnden-2015-10-06",
+    source="https://5dok.org/document/yj7mrdj5-kallelse-till-sammantr%C3%A4de-med-"
+    "humanistiska-n%C3%A4mnden.html",
+    kind="xlsx",
+    header=("", "", "Ärenden:", "Dnr"),
+    rows=(
+        ("", "1.", "Godkännande av dagordningen", ""),
+        ("", "2.", "Presentation av Hedebyskolans rektor", ""),
+        ("", "3.", "Samverkan socialkontor och skolkontor\n(Inga handlingar)", "HN 2015/43"),
+        ("", "4.", "Sammanträdestider 2016", "HN 2015/64"),
+        ("Individ och familj", "5.", "Delårsbokslut 2015", "HN 2015/41"),
+        ("", "6.", "Revidering av delegeringsordning", "HN 2015/8"),
+        ("", "7.", "Övrig information från socialkontoret\n(Inga handlingar)", "HN 2015/44"),
+        ("Barnomsorg\nUtbildning", "8.", "Delårsbokslut 2015", "HN 2015/41"),
+        (
+            "",
+            "9.",
+            "Delegation om att ingå överenskommelser med Länsstyrelsen om mottagande och "
+            "bosättning av nyanlända invandrare",
+            "HN 2015/65",
+        ),
+        ("", "10.", "Plan för hälsosam förskola", "HN 2015/38"),
+        ("", "11.", "Övrig information från skolkontoret\n– Månadsstatistik", "HN 2015/45"),
+        ("Övrigt", "12.", "Anmälan av delegeringsbeslut", "HN 2015/1"),
+        ("", "13.", "Övriga anmälningsärenden", "HN 2015/2"),
+        ("", "14.", "Övrigt\n(Inga handlingar)", ""),
+    ),
+    expected=(
+        Expected(1, "Godkännande av dagordningen"),
+        Expected(2, "Presentation av Hedebyskolans rektor"),
+        Expected(
+            3, "Samverkan socialkontor och skolkontor (Inga handlingar)", "HN 2015/43", "HN 2015/43"
+        ),
+        Expected(4, "Sammanträdestider 2016", "HN 2015/64", "HN 2015/64"),
+        Expected(None, "Individ och familj", section=True),
+        Expected(5, "Delårsbokslut 2015", "HN 2015/41", "HN 2015/41"),
+        Expected(6, "Revidering av delegeringsordning", "HN 2015/8", "HN 2015/8"),
+        Expected(
+            7,
+            "Övrig information från socialkontoret (Inga handlingar)",
+            "HN 2015/44",
+            "HN 2015/44",
+        ),
+        Expected(None, "Barnomsorg Utbildning", section=True),
+        Expected(8, "Delårsbokslut 2015", "HN 2015/41", "HN 2015/41"),
+        Expected(
+            9,
+            "Delegation om att ingå överenskommelser med Länsstyrelsen om mottagande och "
+            "bosättning av nyanlända invandrare",
+            "HN 2015/65",
+            "HN 2015/65",
+        ),
+        Expected(10, "Plan för hälsosam förskola", "HN 2015/38", "HN 2015/38"),
+        Expected(
+            11,
+            "Övrig information från skolkontoret – Månadsstatistik",
+            "HN 2015/45",
+            "HN 2015/45",
+        ),
+        Expected(None, "Övrigt", section=True),
+        Expected(12, "Anmälan av delegeringsbeslut", "HN 2015/1", "HN 2015/1"),
+        Expected(13, "Övriga anmälningsärenden", "HN 2015/2", "HN 2015/2"),
+        Expected(14, "Övrigt (Inga handlingar)"),
+    ),
+    notes=("the verksamhet in a margin column beside its group's first ärende",),
+)
+
+THIRD_AGENDAS = (
+    LYSEKIL_SOCN_2016,
+    SKOVDE_KF_2017,
+    TYRESO_BN_2011,
+    HOOR_BUN_2018,
+    HOOR_BUN_2015,
+    TROSA_HN_2015,
+)
 
 # The document's own heading above the rubrikrad, where the file has one.
 _ABOVE = {

@@ -260,3 +260,36 @@ def test_the_arenden_under_a_heading_that_names_sekretess_are_secret_until_the_n
         "Rad 4: ”Ansökan om bistånd” (står under ”Sekretessärenden”: markeras med sekretess)"
         in said
     )
+
+
+def test_a_margin_column_naming_groups_of_arenden_gives_heading_rows() -> None:
+    text = (
+        "Område;Nr;Ärende;Dnr\n"
+        ";1;Upprop;\n"
+        "Individ och familj;2;Delårsbokslut;HN 2015/41\n"
+        ";3;Delegeringsordning;HN 2015/8\n"
+        "Övrigt;4;Anmälan av delegeringsbeslut;HN 2015/1\n"
+    )
+    result = read_agenda(text.encode(), "l.csv")
+    rows = zip(result.numbers, result.items, strict=True)
+    assert [(n, i.title, i.is_section) for n, i in rows] == [
+        (1, "Upprop", False),
+        (None, "Individ och familj", True),
+        (2, "Delårsbokslut", False),
+        (3, "Delegeringsordning", False),
+        (None, "Övrigt", True),
+        (4, "Anmälan av delegeringsbeslut", False),
+    ]
+    assert result.report.unknown_columns == [] and result.report.dropped == []
+    unheaded = read_agenda(text.replace("Område;", ";", 1).encode(), "l.csv")
+    assert [i.title for i in unheaded.items] == [i.title for i in result.items]
+    said = [line.sentence() for line in unheaded.report.changed]
+    assert "Rubrikraden: kolumn 1 (läses som rubrikrader)" in said
+
+
+def test_a_margin_column_full_of_words_is_no_heading_column() -> None:
+    # A column of notes on most rows is content of its own: named in the report, not headings.
+    text = "Nr;Ärende;Anteckning\n1;Upprop;se bilaga\n2;Taxor;ny\n"
+    result = read_agenda(text.encode(), "l.csv")
+    assert [i.is_section for i in result.items] == [False, False]
+    assert [line.text for line in result.report.unknown_columns] == ["Anteckning"]
