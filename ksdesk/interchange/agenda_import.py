@@ -232,9 +232,12 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
             if index < len(record) and record[index].strip():
                 name = header[index].strip() if index < len(header) else ""
                 report.drop(where, record[index], f"i kolumnen ”{name or 'utan rubrik'}”")
-        if sections_at is not None and (section := _cell(record, sections_at)):
+        margin = sections_at is not None and sections_at < len(record)
+        if margin and (section := record[sections_at]).strip():
             # "Individ och familj" beside the first ärende of its group: a heading before it.
-            result.items.append(Arende(" ".join(section.split()), is_section=True))
+            # Two lines in the margin ("Barnomsorg" / "Utbildning") are two names, not a phrase.
+            names = [" ".join(line.split()) for line in section.splitlines() if line.strip()]
+            result.items.append(Arende(" / ".join(names), is_section=True))
             result.numbers.append(None)
             result.labels.append("")
             result.rows.append(number)
@@ -264,10 +267,6 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
     if result.meeting_date:
         report.read.append(f"sammanträdesdatum i filen: {result.meeting_date.isoformat()}")
     return result
-
-
-def _cell(record: list[str], index: int) -> str:
-    return record[index].strip() if index < len(record) else ""
 
 
 def _names_presenter(heading: str) -> bool:

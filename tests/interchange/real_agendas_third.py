@@ -438,7 +438,7 @@ TROSA_HN_2015 = RealAgenda(
             "HN 2015/44",
             "HN 2015/44",
         ),
-        Expected(None, "Barnomsorg Utbildning", section=True),
+        Expected(None, "Barnomsorg / Utbildning", section=True),
         Expected(8, "Delårsbokslut 2015", "HN 2015/41", "HN 2015/41"),
         Expected(
             9,
