@@ -26,6 +26,7 @@ from ksdesk.core.meeting import Arende, numbered
 from ksdesk.core.meeting_agenda import insertion_index, standard_kind
 
 NEAR_TITLE = 88.0
+_PARTS = re.compile(r"\s[–-]\s")
 _FIELDS = ("dnr", "presenter", "time_slot", "proposal")
 
 
@@ -59,7 +60,13 @@ def same_standing(title: str, standing: str) -> bool:
         return True
     # "Upprop och val av justerare": the standing title ends (or starts) a longer one; a
     # one-word title ("Information") must match by itself, not inside "Information om …".
-    return len(b.split()) >= 2 and (a.endswith(" " + b) or a.startswith(b + " "))
+    if len(b.split()) < 2:
+        return False
+    if a.endswith(" " + b) or a.startswith(b + " "):
+        return True
+    # "Inledning - Mötets öppnande - Val av protokolljusterare - Upprop" (Skövde KF): one of
+    # the parts a list strings together with dashes is the standing item.
+    return any(title_key(part) == b for part in _PARTS.split(title)[1:])
 
 
 def _match(item: Arende, existing: list[Arende], taken: set[int]) -> int | None:

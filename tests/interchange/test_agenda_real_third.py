@@ -293,3 +293,19 @@ def test_a_margin_column_full_of_words_is_no_heading_column() -> None:
     result = read_agenda(text.encode(), "l.csv")
     assert [i.is_section for i in result.items] == [False, False]
     assert [line.text for line in result.report.unknown_columns] == ["Anteckning"]
+
+
+def test_a_standing_item_named_among_the_parts_of_an_opening_row_is_not_added_twice(
+    store, tmp_path: Path
+) -> None:
+    from ksdesk.services import meetings
+    from tests.interchange.real_agendas_third import SKOVDE_KF_2017
+
+    meeting, _ = meetings.create_meeting(store, "Kommunstyrelsen", date(2017, 5, 22), time(18))
+    data, name = build_third(SKOVDE_KF_2017)
+    path = tmp_path / name
+    path.write_bytes(data)
+    result = meetings.import_agenda(store, meeting.id, path, dry_run=True)
+    titles = [i.title for i in result.meeting.items]
+    assert titles[0] == "Inledning - Mötets öppnande - Val av protokolljusterare - Upprop"
+    assert "Val av justerare" not in titles
