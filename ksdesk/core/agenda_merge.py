@@ -27,6 +27,7 @@ from ksdesk.core.meeting_agenda import insertion_index, standard_kind
 
 NEAR_TITLE = 88.0
 _PARTS = re.compile(r"\s[–-]\s")
+_CLOSING = re.compile(r"(?:(?:mötets|sammanträdets) )?(?:avslutning|avslutande)|\w+ avslutas")
 _FIELDS = ("dnr", "presenter", "time_slot", "proposal")
 
 
@@ -142,7 +143,14 @@ def _numbered_order(
         item = rest.pop(0)
         prefix.append(item)
         counted += 0 if item.is_section else 1
+    if rest and sequence and is_closing(sequence[-1]):  # never after "Avslutning"
+        return prefix + sequence[:-1] + rest + sequence[-1:]
     return prefix + sequence + rest
+
+
+def is_closing(item: Arende) -> bool:
+    """ "Avslutning", "Sammanträdets avslutande", "Mötet avslutas": the row that ends a list."""
+    return not item.is_section and bool(_CLOSING.fullmatch(title_key(item.title)))
 
 
 def _check_numbers(
@@ -180,11 +188,14 @@ def _check_numbers(
             why,
         )
     from_file = {id(item) for item in sequence}
-    last_of_file = max(i for i, item in enumerate(agenda) if id(item) in from_file)
-    for item in agenda[last_of_file + 1 :]:
-        if not item.is_section:
+    first_of_file = min(i for i, item in enumerate(agenda) if id(item) in from_file)
+    where = "efter filens ärenden"
+    if is_closing(agenda[-1]) and id(agenda[-1]) in from_file:
+        where += f", före ”{agenda[-1].title}”"
+    for item in agenda[first_of_file:]:
+        if id(item) not in from_file and not item.is_section:
             report.change(
                 "Dagordningen",
                 f"”{item.title}” (nr {got[id(item)]})",
-                "fanns på dagordningen men inte i filen: står nu efter filens ärenden",
+                f"fanns på dagordningen men inte i filen: står nu {where}",
             )

@@ -309,3 +309,12 @@ def test_a_standing_item_named_among_the_parts_of_an_opening_row_is_not_added_tw
     titles = [i.title for i in result.meeting.items]
     assert titles[0] == "Inledning - Mötets öppnande - Val av protokolljusterare - Upprop"
     assert "Val av justerare" not in titles
+    # The standing items the file lacks stand before its "Avslutning", never after it.
+    assert titles[-4:] == [
+        "Anmälan av extra ärenden",
+        "Anmälan av delegationsbeslut",
+        "Information",
+        "Avslutning",
+    ]
+    warned = [line.text for line in result.report.warnings]
+    assert "”Avslutning” har nr 14 i filen men blir nr 17 på dagordningen" in warned
