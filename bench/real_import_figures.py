@@ -6,8 +6,8 @@ the budget tables of real_budget_*.py.
 
 A delegation point is right when Nr, chapter, Ärende, Delegat, Ersättare, Lagrum and
 Anmärkning all are as the document has them. An agenda row is right when Nr, title, Dnr, its
-key, heading or not, time and föredragande all are what the kommun meant. A budget table's
-checks are every figure read as printed, the unit, the headers, and every check the table
+key, heading or not, time, föredragande and sekretess all are what the kommun meant. A budget
+table's checks are every figure read as printed, the unit, the headers, and every check the table
 expects (no false finding on the real figures, exactly the right finding on the changed one).
 Run it on an older ksdesk by putting that one first on PYTHONPATH to get the "before" figures.
 """
@@ -17,31 +17,42 @@ from __future__ import annotations
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 sys.path.append(str(Path(__file__).resolve().parents[1]))
 
+if TYPE_CHECKING:
+    from ksdesk.core.meeting import Arende
+
+
+def _fields(nr: int | None, item: Arende) -> tuple:
+    """An imported row as the fields `Expected` names."""
+    from ksdesk.core.dnr import parse_dnr
+
+    key = parse_dnr(item.dnr).key
+    row = (item.title, item.dnr, key, item.is_section, item.time_slot, item.presenter)
+    return (nr, *row, item.secret)
+
 
 def agenda_figures() -> list[tuple[str, int, int]]:
-    from ksdesk.core.dnr import parse_dnr
     from ksdesk.interchange.agenda_import import read_agenda
     from tests.interchange.real_agendas import REAL_AGENDAS, build
     from tests.interchange.real_agendas_more import MORE_AGENDAS, build_more
+    from tests.interchange.real_agendas_third import THIRD_AGENDAS, build_third
 
     rows = []
     for agenda, builder in [
         *((a, build) for a in REAL_AGENDAS),
         *((a, build_more) for a in MORE_AGENDAS),
+        *((a, build_third) for a in THIRD_AGENDAS),
     ]:
         expected = [
-            (e.nr, e.title, e.dnr, e.key, e.section, e.time_slot, e.presenter)
+            (e.nr, e.title, e.dnr, e.key, e.section, e.time_slot, e.presenter, e.secret)
             for e in agenda.expected
         ]
         try:
             result = read_agenda(*builder(agenda))
-            got = [
-                (n, i.title, i.dnr, parse_dnr(i.dnr).key, i.is_section, i.time_slot, i.presenter)
-                for n, i in zip(result.numbers, result.items, strict=True)
-            ]
+            got = [_fields(n, i) for n, i in zip(result.numbers, result.items, strict=True)]
         except Exception as error:  # a refusal counts as nothing right
             print(f"  {agenda.name}: {type(error).__name__}: {error}", file=sys.stderr)
             got = []

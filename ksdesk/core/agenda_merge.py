@@ -26,15 +26,20 @@ from ksdesk.core.meeting import Arende, numbered
 from ksdesk.core.meeting_agenda import insertion_index, standard_kind
 
 NEAR_TITLE = 88.0
+_PARTS = re.compile(r"\s[–-]\s")
+_CLOSING = re.compile(r"(?:(?:mötets|sammanträdets) )?(?:avslutning|avslutande)|\w+ avslutas")
 _FIELDS = ("dnr", "presenter", "time_slot", "proposal")
 
 
 # Words kommuner use for the same standing item: "Val av protokollsjusterare" is "Val av
-# justerare", "Redovisning av delegationsbeslut" is "Anmälan av delegationsbeslut".
+# justerare", "Redovisning av delegationsbeslut" is "Anmälan av delegationsbeslut",
+# "Anmälan av övriga frågor" is "Anmälan av extra ärenden".
 _SYNONYMS = (
     (re.compile(r"\bprotokolls?justerare\b"), "justerare"),
     (re.compile(r"^(?:redovisning|anmälningar|anmälan) (?:av|om) "), "anmälan av "),
     (re.compile(r"\bdelegeringsbeslut\b"), "delegationsbeslut"),
+    # Lysekil's "Anmälan av övriga frågor" is the opening item others call extra ärenden.
+    (re.compile(r"^anmälan av övriga (?:frågor|ärenden)$"), "anmälan av extra ärenden"),
 )
 
 
@@ -56,7 +61,13 @@ def same_standing(title: str, standing: str) -> bool:
         return True
     # "Upprop och val av justerare": the standing title ends (or starts) a longer one; a
     # one-word title ("Information") must match by itself, not inside "Information om …".
-    return len(b.split()) >= 2 and (a.endswith(" " + b) or a.startswith(b + " "))
+    if len(b.split()) < 2:
+        return False
+    if a.endswith(" " + b) or a.startswith(b + " "):
+        return True
+    # "Inledning - Mötets öppnande - Val av protokolljusterare - Upprop" (Skövde KF): one of
+    # the parts a list strings together with dashes is the standing item.
+    return any(title_key(part) == b for part in _PARTS.split(title)[1:])
 
 
 def _match(item: Arende, existing: list[Arende], taken: set[int]) -> int | None:
@@ -78,6 +89,9 @@ def _merged(old: Arende, new: Arende) -> Arende:
     for name in _FIELDS:
         if not getattr(item, name) and getattr(new, name):
             setattr(item, name, getattr(new, name))
+    if new.secret:  # a mark in the file makes the item secret; an import never unmarks one
+        item.secret = True
+        item.secrecy_ref = item.secrecy_ref or new.secrecy_ref
     return item
 
 
@@ -129,7 +143,14 @@ def _numbered_order(
         item = rest.pop(0)
         prefix.append(item)
         counted += 0 if item.is_section else 1
+    if rest and sequence and is_closing(sequence[-1]):  # never after "Avslutning"
+        return prefix + sequence[:-1] + rest + sequence[-1:]
     return prefix + sequence + rest
+
+
+def is_closing(item: Arende) -> bool:
+    """ "Avslutning", "Sammanträdets avslutande", "Mötet avslutas": the row that ends a list."""
+    return not item.is_section and bool(_CLOSING.fullmatch(title_key(item.title)))
 
 
 def _check_numbers(
@@ -167,11 +188,14 @@ def _check_numbers(
             why,
         )
     from_file = {id(item) for item in sequence}
-    last_of_file = max(i for i, item in enumerate(agenda) if id(item) in from_file)
-    for item in agenda[last_of_file + 1 :]:
-        if not item.is_section:
+    first_of_file = min(i for i, item in enumerate(agenda) if id(item) in from_file)
+    where = "efter filens ärenden"
+    if is_closing(agenda[-1]) and id(agenda[-1]) in from_file:
+        where += f", före ”{agenda[-1].title}”"
+    for item in agenda[first_of_file:]:
+        if id(item) not in from_file and not item.is_section:
             report.change(
                 "Dagordningen",
                 f"”{item.title}” (nr {got[id(item)]})",
-                "fanns på dagordningen men inte i filen: står nu efter filens ärenden",
+                f"fanns på dagordningen men inte i filen: står nu {where}",
             )

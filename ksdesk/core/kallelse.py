@@ -55,6 +55,22 @@ def when_text(meeting: Sammantrade) -> str:
     return f"{format_date_long(meeting.date, capitalize=True)}, kl. {format_time(meeting.time)}"
 
 
+def item_details(item: Arende) -> list[str]:
+    """The small line under an ärende's title on the kallelse, paper and web alike: who
+    presents it, its time ("kl. 08.15", a bare "08.15" reads as a number) and, for a secret
+    ärende, "Sekretess" with its OSL paragraph when it has one: every ledamot must see which
+    handlingar are under tystnadsplikt, also before the paragraph is filled in."""
+    details = []
+    if item.presenter.strip():
+        details.append(f"Föredragande: {item.presenter.strip()}")
+    if item.time_slot.strip():
+        details.append(f"kl. {item.time_slot.strip()}")
+    if item.secret:
+        ref = item.secrecy_ref.strip()
+        details.append(f"Sekretess enligt {ref}" if ref else "Sekretess")
+    return details
+
+
 def public_title(item: Arende) -> str:
     """What the public version prints instead of a secret item's title."""
     if item.secrecy_ref.strip():

@@ -33,17 +33,22 @@ from ksdesk.interchange.agenda_rows import (
     RowNumber,
     bilaga_line,
     from_title,
+    guessed_header,
     is_heading,
     is_heading_label,
     is_numbered_heading,
     is_opening_item,
     number_first,
     numbers_in_titles,
+    presenter_on_last_line,
+    property_first,
     read_nr,
+    section_column,
     sub_in_title,
     title_bilagor,
     without_page,
 )
+from ksdesk.interchange.agenda_secrecy import read_secrecy, under_secret_heading
 from ksdesk.interchange.column_map import DNR_HEADINGS, ColumnMap, map_headings
 from ksdesk.interchange.sheet_records import list_records
 
@@ -72,6 +77,9 @@ COLUMNS = ColumnMap(
         "time_slot": ("tid", "klockslag", "kl", "kl.", "tidpunkt"),
         "proposal": ("förslag till beslut", "förslag", "beslutsförslag", "förslag till beslut"),
         "kind": ("typ", "ärendetyp", "typ av ärende"),
+        "section": ("område", "verksamhet", "verksamhetsområde", "avsnitt", "ärendegrupp"),
+        "property": ("fastighet", "fastighetsbeteckning", "fastigheter", "fastighet/adress"),
+        "secrecy": ("sekretess", "sekr", "sekr.", "sekretessbelagd", "sluten del", "osl"),
     }
 )
 LABELS = {
@@ -82,6 +90,9 @@ LABELS = {
     "time_slot": "Tid",
     "proposal": "Förslag till beslut",
     "kind": "Typ",
+    "secrecy": "Sekretess",
+    "property": "Fastighet",
+    "section": "Område",
 }
 # "Beslut", "Beslutsärende", "Information", "Info", "Anmälan", "Anmälningsärende".
 _KINDS = (("besl", "beslut"), ("info", "information"), ("anm", "anmalan"))
@@ -143,7 +154,7 @@ def _header_at(rows: list[tuple[int, list[str]]], result: AgendaImport) -> int:
     rows above it (the document's own heading, "Kallelse Kommunstyrelsen 2021-05-11") are
     reported, not read; a date in them ("7/12-20") is kept as the meeting's date."""
     for at, (_, cells) in enumerate(rows[:_HEADER_SEARCH]):
-        if any(_field_of(" ".join(c.split()))[0] == "title" for c in cells if c.strip()):
+        if _is_rubrikrad(cells):
             for number, above in rows[:at]:
                 for cell in (c for c in above if c.strip()):
                     result.report.drop(f"Rad {number}", cell, "står före rubrikraden")
@@ -151,6 +162,25 @@ def _header_at(rows: list[tuple[int, list[str]]], result: AgendaImport) -> int:
                         result.meeting_date = find_written_date(cell)
             return at
     return 0
+
+
+def _with_guessed_header(
+    rows: list[tuple[int, list[str]]], report: ImportReport
+) -> list[tuple[int, list[str]]]:
+    """A list copied out of Word without its rubrikrad gets one (agenda_rows.guessed_header),
+    named in the report; other rows are returned as they are."""
+    if any(_is_rubrikrad(cells) for _, cells in rows[:_HEADER_SEARCH]):
+        return rows
+    guessed = guessed_header(rows)
+    if guessed is None:
+        return rows
+    named = ", ".join(f"{c} i kolumn {i + 1}" for i, c in enumerate(guessed) if c)
+    report.change("Filen", "ingen rubrikrad", f"läses som {named}")
+    return [(0, guessed), *rows]
+
+
+def _is_rubrikrad(cells: list[str]) -> bool:
+    return any(_field_of(" ".join(c.split()))[0] == "title" for c in cells if c.strip())
 
 
 def _header_map(header: list[str], row: int, filename: str, report: ImportReport) -> dict[str, int]:
@@ -174,16 +204,20 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
         raise InvalidInput(f"{filename} innehåller inga rader.")
     result = AgendaImport(report=ImportReport("dagordning", filename))
     report = result.report
+    rows = _with_guessed_header(rows, report)
     rows = rows[_header_at(rows, result) :]
     header_row, header = rows[0]
     columns = _header_map(header, header_row, filename, report)
     _unheaded_nr(header, rows[1:], columns, report)
-    unknown = [i for i, c in enumerate(header) if i not in columns.values()]
+    sections_at = section_column(header, rows[1:], columns, report)
+    unknown = [i for i, c in enumerate(header) if i not in columns.values() and i != sections_at]
     in_titles = "nr" not in columns and numbers_in_titles(
         [r[columns["title"]] if columns["title"] < len(r) else "" for _, r in rows[1:]]
     )
     if in_titles:
         report.change("Rubrikraden", "numren först i ärendecellerna", "lästes som Nr")
+    # "Ärende/Föredragande": who presents it stands on the title cell's last line.
+    names_last = "presenter" not in columns and _names_presenter(header[columns["title"]])
     numbering = Numbering()
     nr_texts = [_nr_text(record, columns, in_titles) for _, record in rows[1:]]
     for at, (number, record) in enumerate(rows[1:]):
@@ -198,13 +232,26 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
             if index < len(record) and record[index].strip():
                 name = header[index].strip() if index < len(header) else ""
                 report.drop(where, record[index], f"i kolumnen ”{name or 'utan rubrik'}”")
+        margin = sections_at is not None and sections_at < len(record)
+        if margin and (section := record[sections_at]).strip():
+            # "Individ och familj" beside the first ärende of its group: a heading before it.
+            # Two lines in the margin ("Barnomsorg" / "Utbildning") are two names, not a phrase.
+            names = [" ".join(line.split()) for line in section.splitlines() if line.strip()]
+            result.items.append(Arende(" / ".join(names), is_section=True))
+            result.numbers.append(None)
+            result.labels.append("")
+            result.rows.append(number)
         if in_titles:
             values["nr"], values["title"] = number_first(values["title"])
+        if names_last:
+            presenter_on_last_line(values, where, report)
+        property_first(values, where, report)
         if _bilaga_row(values, result.items, where, report):
             continue
         next_nr = read_nr(nr_texts[at + 1]) if at + 1 < len(nr_texts) and nr_texts[at + 1] else None
         has_nr = "nr" in columns or in_titles
         item, nr = _item(values, number, filename, has_nr, report, next_nr)
+        under_secret_heading(item, result.items, where, report)
         result.items.append(item)
         result.numbers.append(numbering.place(nr, item, where, report))
         result.labels.append(values.get("nr", "") or (f"{nr.sub})" if nr and nr.sub else ""))
@@ -220,6 +267,12 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
     if result.meeting_date:
         report.read.append(f"sammanträdesdatum i filen: {result.meeting_date.isoformat()}")
     return result
+
+
+def _names_presenter(heading: str) -> bool:
+    """ "Ärende/Föredragande", "Ärende / föredragande": a heading naming both."""
+    parts = [p.strip() for p in re.split(r"[/,]|\boch\b", heading)[1:]]
+    return any(COLUMNS.field_of(p)[0] == "presenter" for p in parts if p)
 
 
 def _nr_text(record: list[str], columns: dict[str, int], in_titles: bool) -> str:
@@ -296,6 +349,8 @@ def _item(
         nr, title = RowNumber(None, sub[0]), sub[1]
     title, bilagor = title_bilagor(title, f"Rad {row}", report)
     title = from_title(title, values, f"Rad {row}", report)
+    secrecy = read_secrecy(title, values.get("secrecy", ""), f"Rad {row}", report)
+    title = secrecy.title
     time_text = re.sub(r"^(?:ca\.?|cirka|omkring)\s*", "", values.get("time_slot", ""), flags=re.I)
     if time_text != values.get("time_slot", ""):
         report.change(f"Rad {row}", values["time_slot"], "läses som en tid (ungefärlig)")
@@ -309,7 +364,8 @@ def _item(
         label = dnr[: len(dnr) - len(number)].strip()
         report.change(f"Rad {row}", dnr, f"”{label}” framför diarienumret togs bort")
         dnr = number
-    bare = not dnr and not any(values.get(k) for k in ("presenter", "time_slot", "proposal"))
+    bare = not dnr and not secrecy.secret
+    bare = bare and not any(values.get(k) for k in ("presenter", "time_slot", "proposal"))
     # A heading row: a word naming a group of ärenden, or in a numbered list a row without
     # number, Dnr or anything else that is not one of the opening items lists leave unnumbered.
     section = bare and (
@@ -334,6 +390,8 @@ def _item(
         presenter=" ".join(values.get("presenter", "").split()),
         time_slot=slot,
         proposal=values.get("proposal", "").replace("\r\n", "\n").strip(),
+        secret=secrecy.secret,
+        secrecy_ref=secrecy.ref,
     )
     if kind:
         item.kind = kind

@@ -60,7 +60,7 @@ _HEADING_LABEL = re.compile(r"(?:[A-ZÅÄÖ]|[IVX]{1,4})[.)]?")
 # Opening items a numbered list often leaves without a number.
 _OPENING = re.compile(
     r"\b(?:upprop|justera|protokollsjustera|protokolljustera|dagordning|föredragningslist"
-    r"|sammanträdets öppnande|förhinder)",
+    r"|sammanträdets öppnande|förhinder|anmälan av övriga frågor|anmälan av extra ärenden)",
     re.IGNORECASE,
 )
 _DNR_LABEL = re.compile(rf"(?:^|(?<=[\s,;(–-]))(?:{LABEL_WORDS})\b\.?:?\s*", re.IGNORECASE)
@@ -77,6 +77,23 @@ def read_nr(text: str) -> RowNumber | None:
         return None  # "x" is no delpunkt; "b)" and "b." are
     number = int(match["number"]) if match["number"] else None
     return RowNumber(number, (match["sub"] or match["subn"] or "").lower())
+
+
+def guessed_header(rows: list[tuple[int, list[str]]]) -> list[str] | None:
+    """The rubrikrad of a list copied out of Word without one: the Nr in the first cell of
+    most rows ("1.", "§ 1", "12 a"), the title in the second, and a later column named Dnr
+    when every cell in it reads as a diarienummer. None when the rows are not such a list."""
+    width = max(len(cells) for _, cells in rows)
+    firsts = [cells[0].strip() for _, cells in rows if cells and cells[0].strip()]
+    numbered = [c for c in firsts if (nr := read_nr(c)) is not None and nr.number is not None]
+    if width < 2 or len(numbered) < max(2, len(rows) * 0.6) or len(numbered) < len(firsts):
+        return None
+    header = ["Nr", "Ärende"]
+    for index in range(2, width):
+        cells = [r[index].strip() for _, r in rows if index < len(r) and r[index].strip()]
+        dnr = cells and all(parse_dnr(c).is_complete for c in cells) and "Dnr" not in header
+        header.append("Dnr" if dnr else "")
+    return header
 
 
 def sub_in_title(title: str) -> tuple[str, str] | None:
@@ -192,8 +209,11 @@ _TIME_BEFORE_TITLE = re.compile(
     r"[\s,;:–-]+(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
+# "… (Föredragande: Eva Lund)", "…\nPolitiskt föredragande: Karin Berg (M)": a closing
+# bracket goes only with one that opened before the word, never the party's "(M)".
 _PRESENTER_IN_TITLE = re.compile(
-    r"[\s,;–-]*\(?föredragande:?\s*(.+?)\)?$", re.IGNORECASE | re.DOTALL
+    r"[\s,;–-]*(?P<open>\()?(?:politisk[at]?\s+)?föredragande:?\s*(.+?)(?(open)\))$",
+    re.IGNORECASE | re.DOTALL,
 )
 _EDGE = " ,;–-\n"
 
@@ -221,10 +241,56 @@ def from_title(title: str, values: dict[str, str], where: str, report: ImportRep
     if not values.get("presenter"):
         match = _PRESENTER_IN_TITLE.search(title)
         if match and match.start() > 0:
-            values["presenter"] = " ".join(match.group(1).split())
+            values["presenter"] = " ".join(match.group(2).split())
             report.change(where, title, "föredragande lästes ur ärendecellen")
             title = title[: match.start()].strip(_EDGE + "(")
     return title
+
+
+# A föredragande's line: names, titles and parties, no digits, no full stop at the end.
+_NAME_LINE = re.compile(r"[A-ZÅÄÖ][^\d\n]{1,80}(?<![.:])")
+
+
+def presenter_on_last_line(values: dict[str, str], where: str, report: ImportReport) -> None:
+    """In a column headed "Ärende/Föredragande", the cell's last line names who presents the
+    ärende ("Information GDPR\nPer Ask"); it goes to Föredragande, the rest is the title."""
+    lines = [line.strip() for line in values.get("title", "").strip().split("\n")]
+    last = lines[-1]
+    if len(lines) < 2 or len(last.split()) > 8 or not _NAME_LINE.fullmatch(last):
+        return
+    values["title"], values["presenter"] = "\n".join(lines[:-1]), last
+    report.change(where, last, "sista raden i ”Ärende/Föredragande” lästes som föredragande")
+
+
+def property_first(values: dict[str, str], where: str, report: ImportReport) -> None:
+    """A diarium's Fastighet column ("Näsby 4:404, Vendelsövägen 48", "X" where the owner is
+    a private person) goes first in the title, as a byggnadsnämnd's kallelse names the ärende:
+    "Näsby 4:404, Vendelsövägen 48 - Rivning av …"."""
+    found = " ".join(values.pop("property", "").split())
+    if found and values.get("title") and not values["title"].startswith(found):
+        values["title"] = f"{found} - {values['title']}"
+        report.change(where, found, "fastigheten står först i rubriken")
+
+
+def section_column(
+    header: list[str],
+    rows: list[tuple[int, list[str]]],
+    columns: dict[str, int],
+    report: ImportReport,
+) -> int | None:
+    """A column left of the titles, without heading or headed "Område"/"Verksamhet", whose
+    few cells name a group of ärenden ("Individ och familj", "Barnomsorg", "Övrigt") beside
+    the first ärende of each group, as a kallelse's table has them in its margin."""
+    if "section" in columns:  # headed "Område", "Verksamhet"
+        return columns.pop("section")
+    for index, heading in enumerate(header[: columns["title"]]):
+        if index in columns.values() or heading.strip():
+            continue
+        cells = [r[index].strip() for _, r in rows if index < len(r) and r[index].strip()]
+        if cells and len(cells) <= len(rows) / 2 and not any(c[:1].isdigit() for c in cells):
+            report.change("Rubrikraden", f"kolumn {index + 1}", "läses som rubrikrader")
+            return index
+    return None
 
 
 def _time_from_title(title: str, values: dict[str, str], where: str, report: ImportReport) -> str:

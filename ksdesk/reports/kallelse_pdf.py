@@ -8,10 +8,17 @@ from __future__ import annotations
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
 from ksdesk.core.format import format_date
-from ksdesk.core.kallelse import addressee, public_note, public_title, when_text
+from ksdesk.core.kallelse import (
+    addressee,
+    item_details,
+    public_note,
+    public_title,
+    when_text,
+)
 from ksdesk.core.meeting import Arende, Sammantrade, numbered, written_dnr
 from ksdesk.core.organ import Organ
 from ksdesk.reports.base import (
@@ -136,7 +143,7 @@ def _agenda_styles() -> dict[str, ParagraphStyle]:
 
 def _agenda(meeting: Sammantrade, public: bool, proposals: bool, width: float) -> list[Flowable]:
     styles = _agenda_styles()
-    nr_w, dnr_w = 11 * mm, 27 * mm
+    nr_w, dnr_w = 11 * mm, _dnr_width(meeting, public, styles["Cell"], width)
     title_w = width - nr_w - dnr_w
     header = ["Nr", "Ärende", "Dnr"]
     rows: list[list] = [[Paragraph(f"<b>{h}</b>", styles["Cell"]) for h in header]]
@@ -177,6 +184,20 @@ def _agenda(meeting: Sammantrade, public: bool, proposals: bool, width: float) -
     return [CondPageBreak(35 * mm), Paragraph("Ärenden", heading), table]
 
 
+def _dnr_width(meeting: Sammantrade, public: bool, style: ParagraphStyle, width: float) -> float:
+    """The Dnr column as wide as its longest diarienummer needs ("2011BNS0306" has no space to
+    break at, and a number cut over two lines is misread), at least 27 mm, at most a quarter
+    of the page: a longer one wraps rather than squeezing the titles."""
+    shown = [
+        written_dnr(item)
+        for item in meeting.items
+        if not item.is_section and not (public and item.secret)
+    ]
+    widest = max((stringWidth(d, style.fontName, style.fontSize) for d in shown), default=0)
+    padding = 14  # points: the cell's left and right padding (6 each) and a little air
+    return min(max(27 * mm, widest + padding), width / 4)
+
+
 def _rules_style() -> TableStyle:
     """The grid style without its rule under every row: an ärende and its förslag share one."""
     commands = [c for c in grid_table_style().getCommands() if c[0] != "LINEBELOW"]
@@ -210,11 +231,7 @@ def _title_cell(item: Arende, hidden: bool) -> list[Paragraph]:
     if hidden:
         return [Paragraph(markup(public_title(item)), styles["Cell"])]
     cell = [Paragraph(markup(" ".join(item.title.split())), styles["Cell"])]
-    details = [
-        d for d in (item.presenter and f"Föredragande: {item.presenter}", item.time_slot) if d
-    ]
-    if item.secret and item.secrecy_ref.strip():
-        details.append(f"Sekretess enligt {item.secrecy_ref.strip()}")
+    details = item_details(item)
     if details:
         text = " · ".join(markup(d) for d in details)
         cell.append(Paragraph(text, styles["Small"]))

@@ -17,7 +17,8 @@ import openpyxl
 class Expected:
     """What one row of the file must become: the agenda number it is placed at (None for a
     heading row or an item the file gave no number), its title, its Dnr as typed, the Dnr's
-    parsed key, whether it is a heading row, and its time and föredragande."""
+    parsed key, whether it is a heading row, its time and föredragande, and whether the
+    row is marked secret ("(sluten del)", "OBS!! SEKRETESSÄRENDE")."""
 
     nr: int | None
     title: str
@@ -26,6 +27,7 @@ class Expected:
     section: bool = False
     time_slot: str = ""
     presenter: str = ""
+    secret: bool = False
 
 
 @dataclass(frozen=True)
@@ -35,7 +37,7 @@ class RealAgenda:
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     expected: tuple[Expected, ...]
-    kind: str = "csv"  # or "xlsx"
+    kind: str = "csv"  # or "xlsx" ("tab", "diarium": real_agendas_third.build_third)
     notes: tuple[str, ...] = field(default_factory=tuple)
 
 
@@ -217,6 +219,7 @@ STOCKHOLM_SOCN_2011 = RealAgenda(
             3,
             "Upphandling av entreprenaddrift av verksamheten vid asylboendena Mandelgården "
             "och Söderbo",
+            secret=True,  # under the list's own heading "Sekretessärenden"
         ),
         Expected(None, "Remissärenden", section=True),
         Expected(

@@ -94,3 +94,22 @@ def test_public_kallelse_hides_a_secret_item_and_says_so() -> None:
     assert "2 Ärende som omfattas av sekretess (19 kap. 3 § OSL)" in public
     assert "Ärende 2 omfattas av sekretess" in public
     assert "Offentlig version" in public
+
+
+def test_the_paper_kallelse_tells_a_secret_item_and_a_time_to_the_ledamoter() -> None:
+    # An imported "(sluten del)" is secret before its OSL paragraph is filled in: the ledamöter
+    # must still see it is under tystnadsplikt. A bare "08.15" under a title read as a number.
+    meeting, organ = _long_meeting(3)
+    meeting.items[1] = Arende("Anmälan ordförandebeslut", secret=True)
+    meeting.items[2].time_slot, meeting.items[2].presenter = "08.15", "Eva Strand"
+    text = " ".join(pages_text(kallelse_pdf(meeting, organ))[0].split())
+    assert "Anmälan ordförandebeslut Sekretess" in text
+    assert "Föredragande: Eva Strand · kl. 08.15" in text
+
+
+def test_a_long_diarienummer_without_spaces_is_never_cut_over_two_lines() -> None:
+    # Tyresö's diarium writes "2011BNS0306": in the 27 mm column it printed as "2011BNS030" / "6".
+    meeting, organ = _long_meeting(2)
+    meeting.items[0].dnr = "2011BNS0306"
+    text = pages_text(kallelse_pdf(meeting, organ))[0]
+    assert "nummer 1 2011BNS0306 2 Ett långt ärende" in text

@@ -9,7 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ksdesk.core.format import format_date
-from ksdesk.core.kallelse import addressee, public_note, public_title, when_text
+from ksdesk.core.kallelse import (
+    addressee,
+    item_details,
+    public_note,
+    public_title,
+    when_text,
+)
 from ksdesk.core.meeting import Arende, Sammantrade, numbered, written_dnr
 from ksdesk.core.organ import Organ
 from ksdesk.reports.web.model import (
@@ -129,11 +135,7 @@ def _title(item: Arende, hidden: bool, links: list[tuple[str, str]]) -> Inline:
     if hidden:
         return public_title(item)
     runs = [Run(" ".join(item.title.split()))]
-    details = [
-        d for d in (item.presenter and f"Föredragande: {item.presenter}", item.time_slot) if d
-    ]
-    if item.secret and item.secrecy_ref.strip():
-        details.append(f"Sekretess enligt {item.secrecy_ref.strip()}")
+    details = item_details(item)
     if details:
         runs += [Run("\n"), Run(" · ".join(d.strip() for d in details), small=True)]
     for name, target in links:

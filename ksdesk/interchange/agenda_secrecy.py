@@ -1,0 +1,124 @@
+"""Sekretess marks in an ärendelista: a row the kommun marked secret becomes a secret ärende.
+
+Real lists mark it in the title ("Anmälan ordförandebeslut (sluten del)", "Överklagan på
+faktura …, OBS!! SEKRETESSÄRENDE", "Individärende (sekretess)", "Placering enligt LVU –
+Sekretess enligt 26 kap. 1 § OSL") or in a column of its own ("Sekretess": "Ja", "X",
+"26 kap. 1 § OSL"). The mark leaves the title and the item is marked secret, with its OSL
+paragraph when the mark names one, so the public kallelse prints only the number and
+"Omfattas av sekretess". Each mark is a line in the import report; a mark without a paragraph
+and a "delvis sluten del" are warnings the secretary acts on. A value in the column that is
+neither yes nor no marks the item secret too: more than meant, never less.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ksdesk.core.import_report import ImportReport
+from ksdesk.core.meeting import Arende
+
+# "26 kap. 1 § OSL", "26 kap 1§ offentlighets- och sekretesslagen", "19 kap. 3 § 1 st. OSL".
+_OSL_REF = (
+    r"\d{1,2}\s*kap\.?\s*\d{1,2}\s*[a-z]?\s*§(?:\s*\d\s*st\.?)?\s*"
+    r"(?:OSL|offentlighets-\s*och\s*sekretesslagen)(?:\s*\(2009:400\))?"
+)
+_REF = re.compile(_OSL_REF, re.IGNORECASE)
+_WORD = r"sekretess(?:ärende|belagd|belagt)?"
+_WITH_REF = rf"{_WORD}\s*(?:enligt|:|–|-)?\s*(?P<ref>{_OSL_REF})"
+# A mark at the end of the title. One that says itself what it is ("OBS!! SEKRETESSÄRENDE",
+# "Sekretess enligt 26 kap. 1 § OSL") may follow a plain space; a bare word ("sekretess",
+# "sluten del") only a bracket, a comma, a dash or a line break: "Riktlinjer för sekretess" is
+# a title.
+_MARK = re.compile(
+    r"(?:\s+\(?\s*(?P<strong>OBS!*\s*" + _WORD + "|" + _WITH_REF + r")"
+    r"|\s*(?:[,;(–-]|\n)\s*\(?\s*(?P<weak>(?P<partly>delvis\s+)?sluten\s+del|" + _WORD + r"))"
+    r"\s*\)?\s*$",
+    re.IGNORECASE,
+)
+_NO = {"", "nej", "n", "-", "–", "nej.", "offentlig", "öppen", "0", "false"}
+_YES = {"ja", "j", "x", "ja.", "sekretess", "sluten", "sluten del", "1", "true", "s"}
+
+
+@dataclass(frozen=True)
+class Secrecy:
+    title: str  # the title without its mark
+    secret: bool = False
+    ref: str = ""  # "26 kap. 1 § OSL"
+
+
+def read_secrecy(title: str, column: str, where: str, report: ImportReport) -> Secrecy:
+    """The row's secrecy, from its Sekretess column and from a mark at the end of its title."""
+    column = " ".join(column.split())
+    secret, ref = _from_column(column, where, report)
+    match = _MARK.search(title)
+    if match is None or match.start() == 0:
+        if secret and not ref:
+            _warn_no_ref(where, title, report)
+        return Secrecy(title, secret, ref)
+    left = title[: match.start()].rstrip(" ,;:–-\n(")
+    ref = ref or _written_ref(match["ref"] or "")
+    why = "läses som sekretess: ärendet markeras med sekretess och märkningen tas ur rubriken"
+    report.change(where, (match["strong"] or match["weak"]).strip(), why)
+    if match["partly"]:
+        report.warn(
+            where,
+            f"”{left}” har bara delvis sluten del",
+            "hela ärendet markeras med sekretess; ta bort markeringen om rubriken får visas",
+        )
+    elif not ref:
+        _warn_no_ref(where, left, report)
+    return Secrecy(left, True, ref)
+
+
+_SECRET_HEADING = re.compile(r"sekretess|sluten\s+del", re.IGNORECASE)
+
+
+def under_secret_heading(
+    item: Arende, before: list[Arende], where: str, report: ImportReport
+) -> None:
+    """An ärende under a heading that names sekretess ("Sekretessärenden", "Ärenden med
+    sekretess", "Sluten del") is secret like the heading says, until the next heading."""
+    heading = next((i for i in reversed(before) if i.is_section), None)
+    if item.is_section or item.secret or heading is None:
+        return
+    if _SECRET_HEADING.search(heading.title):
+        item.secret = True
+        report.change(
+            where, f"”{item.title}”", f"står under ”{heading.title}”: markeras med sekretess"
+        )
+        _warn_no_ref(where, item.title, report)
+
+
+def _from_column(column: str, where: str, report: ImportReport) -> tuple[bool, str]:
+    if column.lower() in _NO:
+        return False, ""
+    found = _REF.search(column)
+    ref = _written_ref(found.group(0)) if found else ""
+    if column.lower() not in _YES and not found:
+        report.warn(
+            where,
+            f"sekretesskolumnen säger ”{column}”",
+            "läses som sekretess (varken ja eller nej): kontrollera ärendet",
+        )
+    else:
+        report.change(where, column, "sekretesskolumnen: ärendet markeras med sekretess")
+    return True, ref
+
+
+def _warn_no_ref(where: str, title: str, report: ImportReport) -> None:
+    report.warn(
+        where,
+        f"”{title}” är markerat med sekretess men utan paragraf i OSL",
+        "fyll i paragrafen innan kallelsen skickas",
+    )
+
+
+def _written_ref(text: str) -> str:
+    """ "26 kap 1§ offentlighets- och sekretesslagen" → "26 kap. 1 § OSL"."""
+    match = re.match(r"(\d{1,2})\s*kap\.?\s*(\d{1,2}\s*[a-z]?)\s*§(?:\s*(\d)\s*st\.?)?", text)
+    if not match:
+        return ""
+    paragraph = match[2].replace(" ", "")
+    stycke = f" {match[3]} st." if match[3] else ""
+    return f"{match[1]} kap. {paragraph} §{stycke} OSL"
