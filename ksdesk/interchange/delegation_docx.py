@@ -193,6 +193,9 @@ class _State:
             why = "rubrik för en grupp i förkortningslistan: förkortningarna står i listan"
             self.report.change(f"Stycke {self.paragraphs}", text, why)
             return True
+        if heading and self.in_abbreviations:
+            self.in_abbreviations = False  # a heading of the document's own ends the list
+            return False
         found = parts.abbreviation_line(raw, self.in_abbreviations)
         if found and (self.in_abbreviations or self.seen_points):
             self.abbreviations += found

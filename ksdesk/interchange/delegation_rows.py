@@ -72,9 +72,19 @@ class Row:
         return list(dict.fromkeys(texts))
 
     def spans(self) -> bool:
-        """One text across the whole row: a merged cell (or the same text in every cell)."""
-        filled = [c.strip() for c in self.cells if c.strip()]
-        return len(self.cells) > 1 and len(filled) == len(self.cells) and len(set(filled)) == 1
+        """One text across the whole row: a merged cell (or the same text in every cell). An
+        empty column at the side of the table (added by hand, or by a gridBefore indent) is
+        not part of the merge, so the cell spans the table when it covers most of the row."""
+        filled = [i for i, c in enumerate(self.cells) if c.strip()]
+        texts = {self.cells[i].strip() for i in filled}
+        if len(self.cells) < 2 or len(texts) != 1:
+            return False
+        if len(filled) == len(self.cells):
+            return True
+        one_cell = filled == list(range(filled[0], filled[-1] + 1)) and all(
+            i < len(self.repeats) and self.repeats[i] for i in filled[1:]
+        )
+        return one_cell and len(filled) > 1 and 2 * len(filled) > len(self.cells)
 
 
 class RowReader(TitleReader):

@@ -67,6 +67,9 @@ class TitleReader:
             self._sub_heading(text, where)
 
     def _new_chapter(self, title: str) -> Chapter:
+        # A tab or a run of spaces inside a title row's cell ("2.1<tab>Allmänna ärenden", as a
+        # PDF conversion aligns it) is a space in the title.
+        title = "\n".join(" ".join(line.split()) for line in title.strip().split("\n"))
         current = self.chapters[-1] if self.chapters else None
         if current is not None and same_title(current.title, title):
             if search_key(current.title) != search_key(title):  # "… (forts.)"

@@ -1,0 +1,92 @@
+"""What a converted delegationsordning (docx_conversions) imports to: its points, compared
+with what the unconverted document must give, and the words of the file that are neither
+imported nor named in the report. Used by test_delegation_conversions and
+bench/conversion_figures.py."""
+
+from __future__ import annotations
+
+import json
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from ksdesk.services.delegation_import import read_file
+from tests.interchange.delegation_documents import EXPECTED, actual, write_testby_document
+from tests.interchange.docx_conversions import CONVERSIONS, convert
+from tests.interchange.real_delegation_documents import REAL_DOCUMENTS
+from tests.interchange.real_delegation_more import MORE_DOCUMENTS
+from tests.interchange.real_delegation_third import THIRD_DOCUMENTS
+from tests.interchange.test_delegation_structures import _version_words, _words
+
+# Our own column names, and words the testby document's report names in another form
+# (the typo "vidareelegera", the change mark, the words joined at a hyphen).
+_KNOWN = _words(
+    "Nr Ärende Delegat Ersättare Lagrum Anmärkning Med rätt att vidareelegera NY Ny punkt "
+    "stadsbyggnads kontoret"
+)
+DOCUMENTS = {
+    "testby": (write_testby_document, EXPECTED),
+    **REAL_DOCUMENTS,
+    **MORE_DOCUMENTS,
+    **THIRD_DOCUMENTS,
+}
+
+
+@dataclass
+class Result:
+    right: int
+    total: int
+    wrong: list[tuple[object, object]]  # (got, expected) of each point not right
+    missing: set[str]  # words of the file neither imported nor in the report
+    error: str = ""
+
+
+def points(name: str, version) -> list:
+    if name == "testby":
+        return [actual(c, p) for c, p in version.all_points()]
+    return [
+        (p.nr, c.title, p.arende, p.delegat, p.ersattare, p.lagrum, p.anmarkning)
+        for c, p in version.all_points()
+    ]
+
+
+def result(name: str, conversion: str, folder: Path) -> Result:
+    build, expected = DOCUMENTS[name]
+    source = folder / f"{name}.docx"
+    if not source.exists():
+        build(source)
+    slug = re.sub(r"\W+", "-", conversion)
+    target = folder / f"{name}-{slug}.docx"
+    convert(source, target, CONVERSIONS[conversion])
+    try:
+        version, report = read_file(target)
+    except Exception as error:  # a refusal counts as nothing right
+        return Result(0, len(expected), [], set(), f"{type(error).__name__}: {error}")
+    got = points(name, version)
+    right = sum(1 for g, e in zip(got, expected, strict=False) if g == e)
+    wrong = [(g, e) for g, e in zip(got, expected, strict=False) if g != e]
+    if len(got) != len(expected):
+        wrong.append((len(got), len(expected)))
+    reported = _words(json.dumps(report.as_json(), ensure_ascii=False))
+    missing = _words(shown_text(target)) - _version_words(version) - reported - _KNOWN
+    return Result(right, len(expected), wrong, {w for w in missing if not w.isdigit()})
+
+
+def shown_text(path: Path) -> str:
+    """Every w:t of the body (a text box once), soft hyphens left out, as Word shows it: runs
+    of a paragraph run on, a break, a tab or a new paragraph is a space."""
+    from lxml import etree
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    with zipfile.ZipFile(path) as package:
+        root = etree.fromstring(package.read("word/document.xml"))
+    for fallback in root.iter(
+        "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+    ):
+        fallback.clear()
+    pieces = [
+        element.text or "" if element.tag == f"{w}t" else " "
+        for element in root.iter(f"{w}t", f"{w}br", f"{w}tab", f"{w}cr", f"{w}p")
+    ]
+    return "".join(pieces).replace("\u00ad", "")
