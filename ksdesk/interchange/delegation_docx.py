@@ -103,6 +103,7 @@ class _State:
         self.chapter_level: int | None = None  # level of the heading the chapter came from
         self.toc: list[str] = []  # where the table of contents began, its heading, its lines
         self.tables = 0
+        self.margins = (0, 0)  # grid columns left out by every row of the table, left and right
         self.paragraphs = 0
         self.listed = ListedPoints(self.read_paragraph, self.listed_table)
 
@@ -290,6 +291,12 @@ class _State:
                 for inner in cell.tables:  # tables nested in a layout table
                     self.table(inner)
         self.reader.start_table(None, where)
+        # Columns every row leaves out on the left or right (a table indented with
+        # gridBefore): the table's margin, not a column.
+        self.margins = (
+            min(row.grid_cols_before for row in table.rows),
+            min(row.grid_cols_after for row in table.rows),
+        )
         for number, row in enumerate(table.rows, start=1):
             self._row(row, f"{where}, rad {number}")
         self._end_points_table(titles, before)
@@ -355,7 +362,8 @@ class _State:
             marked.append(parts.highlighted(cell._tc))
         # A row that starts late or ends early (Word's gridBefore/gridAfter): its cells stand
         # under the columns of the grid, not from the first column on.
-        before, after = row.grid_cols_before, row.grid_cols_after
+        before = row.grid_cols_before - self.margins[0]
+        after = row.grid_cols_after - self.margins[1]
         cells = [""] * before + cells + [""] * after
         repeats = [False] * before + repeats + [False] * after
         marked = [False] * before + marked + [False] * after

@@ -254,9 +254,12 @@ class RowReader(TitleReader):
     def _nr_from_text(self, values: dict[str, str], where: str) -> str:
         """A table without a number column: the number typed first in the Ärende ("1.
         Omfördelning av medel"), or none (said in the report)."""
-        found = nr_in_text(values["arende"])
+        unmarked, _mark = read_mark(values["arende"])
+        found = nr_in_text(unmarked)
         if found:
-            values["arende"] = found[1]
+            # "NY: 1. Omfördelning …": the change mark stays for _point to read.
+            mark = values["arende"][: len(values["arende"]) - len(unmarked)]
+            values["arende"] = mark + found[1]
             return found[0]
         self.report.warn(where, values["arende"], "punkten har inget nummer i dokumentet")
         return ""

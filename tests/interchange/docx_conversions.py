@@ -42,15 +42,18 @@ def _body(document):
 
 
 def _tables(document) -> list:
-    """Every w:tbl of the body that is no nested table."""
-    return [t for t in _body(document).iter(qn("w:tbl")) if _ancestor(t, "w:tc") is None]
+    """Every table of the body, also one in a one-cell layout table (not that one itself),
+    but none nested in a cell of a real table."""
+    return [
+        t
+        for t in _body(document).iter(qn("w:tbl"))
+        if not _layout(t) and all(_layout(outer) for outer in t.iterancestors(qn("w:tbl")))
+    ]
 
 
-def _ancestor(element, tag: str):
-    parent = element.getparent()
-    while parent is not None and parent.tag != qn(tag):
-        parent = parent.getparent()
-    return parent
+def _layout(table) -> bool:
+    rows = _rows(table)
+    return len(rows) == 1 and len(_cells(rows[0])) == 1
 
 
 def _rows(table) -> list:
@@ -560,7 +563,11 @@ def _mark_arende(document, mark: str) -> None:
         if nr is not None and not _text(cells[nr]).strip():
             continue  # a continuation or a sub-heading
         first = next(iter(cells[column].iter(qn("w:t"))), None)
-        if first is not None and (first.text or "").strip():
+        start = "" if first is None else (first.text or "").strip()[:1]
+        if first is not None and re.match(r"(?i)\s*\(?(ny|ändrad)\b", first.text or ""):
+            continue  # marked already
+        # Without a Nr column, only a point's own row: not the rest of one broken by a page.
+        if start and (nr is not None or start.isupper() or start.isdigit()):
             first.text = mark + first.text
             first.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
 
@@ -578,6 +585,8 @@ def odd_hyphens(document) -> None:
     _each_text(document, lambda t: t.replace("-", "\u2011", 1).replace("-", "\u2010"))
 
 
+# Conversions after which every point is marked as new.
+MARKING = {"NY:", "Ny punkt:", "slarvig redigering"}
 CONVERSIONS: dict[str, tuple[Conversion, ...]] = {
     "radbrytningar": (lines_with_breaks,),
     "rader som stycken": (lines_as_paragraphs,),

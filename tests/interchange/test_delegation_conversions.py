@@ -13,17 +13,10 @@ from tests.interchange.conversion_results import DOCUMENTS, result
 from tests.interchange.docx_conversions import CONVERSIONS
 
 NOT_YET = {
-    "radbrytningar",
-    "rader som stycken",
-    "indragen tabell",
     "nästlad tabell i cell",
     "fetstil i stället för rubrik",
     "rubrikrad i tabellen",
     "titel i andra cellen",
-    "NY:",
-    "Ny punkt:",
-    "pdf-konvertering",
-    "slarvig redigering",
 }
 
 
