@@ -274,7 +274,7 @@ class _State:
         self.tables += 1
         self.end_toc()
         where = f"Tabell {self.tables}"
-        rows = [[cell.text for cell in row.cells] for row in table.rows]
+        rows = [[self._cell_text(cell) for cell in row.cells] for row in table.rows]
         if not rows:
             return
         if self._revision_table(rows) or self._abbreviation_table(rows):
@@ -289,7 +289,8 @@ class _State:
         for row in table.rows:
             for cell in row.cells:
                 for inner in cell.tables:  # tables nested in a layout table
-                    self.table(inner)
+                    if not parts.one_column(inner):
+                        self.table(inner)
         self.reader.start_table(None, where)
         # Columns every row leaves out on the left or right (a table indented with
         # gridBefore): the table's margin, not a column.
@@ -377,7 +378,7 @@ class _State:
         """The cell's lines; a line of a Word list keeps its dash ("Beslut om" / "- rivning
         av byggnad"), as the introduction's lists do."""
         lines = []
-        for paragraph in cell.paragraphs:
+        for paragraph in parts.cell_paragraphs(cell):
             text = paragraph.text
             listed = self._bullet(paragraph) or bool(paragraph._p.xpath("./w:pPr/w:numPr"))
             if listed and text.strip() and not text.lstrip().startswith(("-", "–", "•")):
