@@ -16,8 +16,7 @@ sys.path.append(str(Path(__file__).resolve().parents[1]))
 
 
 def main() -> None:
-    from tests.interchange.conversion_results import DOCUMENTS, result
-    from tests.interchange.docx_conversions import CONVERSIONS
+    from tests.interchange.conversion_results import CONVERSIONS, DOCUMENTS, result
 
     verbose = "-v" in sys.argv
     only = [a for a in sys.argv[1:] if a != "-v"]

@@ -270,6 +270,13 @@ class _State:
     # Tables ---------------------------------------------------------------------------------
 
     def table(self, table) -> None:
+        if parts.layout_table(table):
+            # A one-column table that holds point tables: a frame around blocks, read as
+            # they stand (a title row above the point table it heads, then the table).
+            for row in table.rows:
+                for block in row.cells[0].iter_inner_content():
+                    self.table(block) if hasattr(block, "rows") else self.paragraph(block)
+            return
         self.listed.flush()
         self.tables += 1
         self.end_toc()
@@ -288,7 +295,7 @@ class _State:
         before = self.reader.rows_read + self.reader.merged_rows
         for row in table.rows:
             for cell in row.cells:
-                for inner in cell.tables:  # tables nested in a layout table
+                for inner in cell.tables:  # point tables nested in a table's cells
                     if not parts.one_column(inner):
                         self.table(inner)
         self.reader.start_table(None, where)
@@ -337,6 +344,7 @@ class _State:
             self.reader._sub_heading(title, where)  # type: ignore[arg-type]
         elif title in self.levels:
             self.chapter_level = self.levels[title]
+            self.reader.chapters_from_headings = True
         # Only a Word heading frames its table; a short line above it may be anything.
         self.reader.titled_table = title in self.heading_texts
 

@@ -176,6 +176,14 @@ def one_column(table) -> bool:
     return all(len(row.cells) == 1 for row in table.rows)
 
 
+def layout_table(table) -> bool:
+    """A one-column table with a table of several columns nested in it: a frame (Göteborg's
+    template puts each chapter's point table in one)."""
+    return one_column(table) and any(
+        not one_column(inner) for row in table.rows for inner in row.cells[0].tables
+    )
+
+
 def cell_paragraphs(cell) -> list:
     """The cell's paragraphs, with those of a one-column table nested in it where it stands."""
     found = []

@@ -108,6 +108,7 @@ class RowReader(TitleReader):
         self.table_where = ""
         self.above_header = False  # placing the rows that stood above this page's header
         self.after_header = False  # the row before was a header row
+        self.chapters_from_headings = False  # the chapters are Word headings (delegation_docx)
 
     # Tables, titles and headers -----------------------------------------------------------
 
@@ -178,10 +179,22 @@ class RowReader(TitleReader):
             self._row(row)
         elif self.last_layout is not None:
             self.buffer.append(row)  # before this page's header: wait and see
+        elif len(row.distinct()) == 1 and self._heading_below_chapter(row.distinct()[0]):
+            self._sub_heading(row.distinct()[0], row.where)
         elif len(row.distinct()) == 1:
             self.title(row.distinct()[0], row.where)  # "Personal" above the first header
+            self.titled_table = True  # a row spanning it below its header is a sub-heading
         else:
             self.leftover.append(row)
+
+    def _heading_below_chapter(self, text: str) -> bool:
+        """A bold row over the table's header, unnumbered, where the chapter has a title of
+        its own already (a Word heading right above the table, or a row above this one; in
+        a document whose chapters are Word headings, the last heading): a heading below the
+        chapter ("Tryckfrihetsförordningen" under "Allmänna ärenden")."""
+        if NUMBERED_TITLE.match(text):
+            return False
+        return self.titled_table or self.chapters_from_headings
 
     def _second_header(self, row: Row) -> bool:
         found = sub_header(row.cells)

@@ -11,13 +11,66 @@ import zipfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+import docx
+
 from ksdesk.services.delegation_import import read_file
+from tests.interchange import docx_conversions as pdf
+from tests.interchange import docx_edits as edit
 from tests.interchange.delegation_documents import EXPECTED, actual, write_testby_document
-from tests.interchange.docx_conversions import CONVERSIONS, MARKING, convert
 from tests.interchange.real_delegation_documents import REAL_DOCUMENTS
 from tests.interchange.real_delegation_more import MORE_DOCUMENTS
 from tests.interchange.real_delegation_third import THIRD_DOCUMENTS
 from tests.interchange.test_delegation_structures import _version_words, _words
+
+# Conversions after which every point is marked as new.
+MARKING = {"NY:", "Ny punkt:", "slarvig redigering"}
+CONVERSIONS: dict[str, tuple[pdf.Conversion, ...]] = {
+    "radbrytningar": (pdf.lines_with_breaks,),
+    "rader som stycken": (pdf.lines_as_paragraphs,),
+    "delade textkörningar": (pdf.split_runs,),
+    "sidor, tomt stycke": (pdf.pages_with_empty_paragraph,),
+    "sidor, avsnittsbrytning": (pdf.pages_with_section_break,),
+    "sidor, sidhuvud som text": (pdf.pages_with_running_text,),
+    "sidor, sidhuvud i ram": (pdf.pages_with_framed_header,),
+    "tomma stycken i celler": (pdf.empty_cell_paragraphs,),
+    "hårda mellanslag, mjuka bindestreck": (pdf.nbsp_and_soft_hyphens,),
+    "tabbar": (pdf.tabs_for_spaces,),
+    "tom kolumn": (edit.empty_last_column,),
+    "tomma rader": (edit.empty_rows,),
+    "sammanfogad rubrikcell": (edit.merged_header_cell,),
+    "indragen tabell": (edit.indented_table,),
+    "nästlad tabell i cell": (edit.nested_arende_table,),
+    "fetstil i stället för rubrik": (edit.bold_lines_for_headings,),
+    "rubrikrad i tabellen": (edit.bold_rows_for_headings,),
+    "titel i andra cellen": (edit.title_in_second_cell,),
+    "nummer med punkt": (edit.number_with_full_stop,),
+    "nummer med mellanslag": (edit.number_with_space,),
+    "nummer med hårt mellanslag": (edit.number_with_nbsp,),
+    "NY:": (edit.ny_before_arende,),
+    "Ny punkt:": (edit.ny_punkt_before_arende,),
+    "udda bindestreck": (edit.odd_hyphens,),
+    "pdf-konvertering": (
+        pdf.pages_with_running_text,
+        pdf.lines_as_paragraphs,
+        pdf.split_runs,
+        pdf.nbsp_and_soft_hyphens,
+        pdf.empty_cell_paragraphs,
+    ),
+    "slarvig redigering": (
+        edit.indented_table,
+        edit.empty_rows,
+        edit.number_with_full_stop,
+        edit.ny_before_arende,
+    ),
+}
+
+
+def convert(source: Path, target: Path, conversions: tuple[pdf.Conversion, ...]) -> None:
+    document = docx.Document(str(source))
+    for conversion in conversions:
+        conversion(document)
+    document.save(str(target))
+
 
 # Our own column names, and words the testby document's report names in another form
 # (the typo "vidareelegera", the change mark, the words joined at a hyphen).

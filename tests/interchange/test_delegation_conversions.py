@@ -9,13 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.interchange.conversion_results import DOCUMENTS, result
-from tests.interchange.docx_conversions import CONVERSIONS
+from tests.interchange.conversion_results import CONVERSIONS, DOCUMENTS, result
 
+# Documents not yet right after a conversion. Chapter headings a level below the chapter,
+# typed as bold lines or as rows over the table, lose the level that made them sub-headings:
+# "Tryckfrihetsförordningen" under "Allmänna ärenden" becomes a chapter of its own.
 NOT_YET = {
-    "fetstil i stället för rubrik",
-    "rubrikrad i tabellen",
-    "titel i andra cellen",
+    "fetstil i stället för rubrik": {"mbn_cd41", "sbn", "centrum"},
+    "rubrikrad i tabellen": {"von", "sbn"},
 }
 
 
@@ -24,18 +25,11 @@ def folder(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("conversions")
 
 
-def _params() -> list:
-    return [
-        pytest.param(name, marks=[pytest.mark.xfail(strict=True)] if name in NOT_YET else [])
-        for name in CONVERSIONS
-    ]
-
-
-@pytest.mark.parametrize("conversion", _params())
+@pytest.mark.parametrize("conversion", list(CONVERSIONS))
 def test_every_point_and_word_survives_the_conversion(conversion: str, folder: Path) -> None:
     failures = {}
     for name in DOCUMENTS:
         found = result(name, conversion, folder)
         if found.error or found.wrong or found.missing:
             failures[name] = (found.error, found.wrong[:2], sorted(found.missing)[:5])
-    assert not failures
+    assert set(failures) == NOT_YET.get(conversion, set()), failures
