@@ -98,6 +98,7 @@ class RowReader(TitleReader):
         self.buffer: list[Row] = []
         self.column_headings: dict[str, str] = {}
         self.extra_columns: list[str] = []
+        self.near_read: set[tuple[str, str]] = set()  # (heading, field) read by near spelling
         self.rows_read = 0
         self.merged_rows = 0
         self.leftover: list[Row] = []  # rows of tables that hold no delegation points
@@ -145,6 +146,9 @@ class RowReader(TitleReader):
             if heading not in misspelt:  # a typo is printed with our spelling
                 self.column_headings.setdefault(name, heading)
         for heading, name in layout.near:
+            if (heading, name) in self.near_read:
+                continue  # the header repeated on every page: said once
+            self.near_read.add((heading, name))
             self.report.change(
                 where, f"kolumnen ”{heading}” lästes som ”{FIELD_LABELS[name]}”", "nära stavning"
             )

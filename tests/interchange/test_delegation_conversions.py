@@ -33,3 +33,26 @@ def test_every_point_and_word_survives_the_conversion(conversion: str, folder: P
         if found.error or found.wrong or found.missing:
             failures[name] = (found.error, found.wrong[:2], sorted(found.missing)[:5])
     assert set(failures) == NOT_YET.get(conversion, set()), failures
+
+
+def test_the_report_of_a_converted_document_says_each_thing_once(folder: Path) -> None:
+    """The testby document as a PDF conversion: a header row repeated on every page with a
+    misspelt heading is one line of the report, and each running header or footer is one
+    line that counts its pages."""
+    from ksdesk.services.delegation_import import read_file
+    from tests.interchange.conversion_results import convert
+
+    source, target = folder / "report.docx", folder / "report-pdf.docx"
+    DOCUMENTS["testby"][0](source)
+    convert(source, target, CONVERSIONS["pdf-konvertering"])
+    _, report = read_file(target)
+    near = [line for line in report.changed if line.why == "nära stavning"]
+    assert [line.text for line in near] == [
+        "kolumnen ”Med rätt att vidareelegera” lästes som ”Med rätt att vidaredelegera”"
+    ]
+    running = [line for line in report.dropped if line.where == "Sidhuvud eller sidfot"]
+    assert sorted(line.text for line in running) == [
+        "Sida 1 (15)",
+        "Testby kommun Delegering av beslutanderätt Kommunstyrelsen 1 (9)",
+        "Xxx kommun Delegering av beslutanderätt Kommunstyrelsen 2 (15)",
+    ]
