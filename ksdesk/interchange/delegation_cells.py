@@ -23,6 +23,28 @@ _MARK_ONLY = re.compile(r"^\s*\(?(ny|nytt|ny punkt|ändrad|ändring|reviderad)\)
 _KEEP_SPACE_AFTER_HYPHEN = {"och", "eller", "samt", "respektive", "resp", "till", "som", "men"}
 CONTENT_FIELDS = ("lagrum", "delegat", "ersattare", "vidaredelegation", "delegat_ersattare")
 _POINT_NR_MAX = 16
+# Words a sentence goes on after, whatever the next line starts with.
+_SENTENCE_GOES_ON = {
+    "enligt",
+    "enl.",
+    "om",
+    "av",
+    "till",
+    "för",
+    "och",
+    "samt",
+    "eller",
+    "med",
+    "från",
+    "inom",
+    "mot",
+    "hos",
+    "på",
+    "vid",
+    "i",
+    "att",
+    "än",
+}
 
 
 def join_hyphens(text: str) -> tuple[str, list[str]]:
@@ -75,6 +97,9 @@ def _goes_on(before: str, line: str) -> bool:
     if re.match(r"[a-zåäö0-9]{1,2}[).]\s", line):
         return False  # "a) ärenden om …", "2. Beslut": a list's line
     after_word = bool(re.search(r"[^\W\d_]$", before))
+    last = before.rsplit(" ", 1)[-1].lower()
+    if last in _SENTENCE_GOES_ON and before != last and line[:1].isalnum():
+        return True  # "… enligt" / "Socialtjänstlagen 4 kap.": a sentence never ends so
     if line[:1].islower():
         return after_word or before.endswith(",") or before[-1:].isdigit()
     if re.match(r"\(?\d", line):

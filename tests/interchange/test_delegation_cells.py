@@ -70,6 +70,9 @@ def test_roles_split_only_on_real_separators() -> None:
         ("lös egendom,\nentreprenader", "lös egendom, entreprenader"),
         ("Beslut om\na) rivning\n2. Bygglov", "Beslut om\na) rivning\n2. Bygglov"),
         ("Anmäls.\n10 dagar", "Anmäls.\n10 dagar"),
+        ("Beslut enligt\nSocialtjänstlagen 4 kap.", "Beslut enligt Socialtjänstlagen 4 kap."),
+        ("Yttrande till\nLänsstyrelsen", "Yttrande till Länsstyrelsen"),
+        ("Inköp\nFör alla inköp gäller", "Inköp\nFör alla inköp gäller"),
     ],
 )
 def test_lines_a_pdf_conversion_broke_are_one_sentence(text: str, joined: str) -> None:
