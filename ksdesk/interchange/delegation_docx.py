@@ -173,6 +173,15 @@ class _State:
         elif not self.seen_points:
             self._intro(paragraph, text, heading)
         self.titles = [*self.titles, text] if title_like else []
+        if (
+            not heading
+            and title_like
+            and self.chapter_level is not None
+            and parts.bold_line(paragraph)
+        ):
+            # A bold line where the chapters are Word headings: a heading typed by hand, a
+            # level below the chapter ("Förvaltningslagen" under "Allmänna ärenden").
+            self.levels[text] = self.chapter_level + 1
         if heading:
             self.heading_texts.add(text)
             self.levels[text] = parts.heading_level(self._style(paragraph))

@@ -176,6 +176,12 @@ def one_column(table) -> bool:
     return all(len(row.cells) == 1 for row in table.rows)
 
 
+def bold_line(paragraph) -> bool:
+    """Every run with text in the paragraph is bold: a heading typed by hand."""
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    return bool(runs) and all(run.bold for run in runs)
+
+
 def layout_table(table) -> bool:
     """A one-column table with a table of several columns nested in it: a frame (Göteborg's
     template puts each chapter's point table in one)."""
