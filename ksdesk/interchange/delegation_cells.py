@@ -13,13 +13,38 @@ from __future__ import annotations
 
 import re
 
+# "NY:", "(Ny)", "Ny punkt:", "Ändrad lydelse:" before the text.
 _MARK_AT_START = re.compile(
-    r"^\s*\(?\s*(ny|nytt|ändrad|ändring|reviderad)\s*(?:\)\s*[:!]?|[:!])\s*", re.IGNORECASE
+    r"^\s*\(?\s*((?:ny|nytt|ändrad|ändring|reviderad)(?:\s+(?:punkt|lydelse|ärende|text))?)"
+    r"\s*(?:\)\s*[:!]?|[:!])\s*",
+    re.IGNORECASE,
 )
 _MARK_ONLY = re.compile(r"^\s*\(?(ny|nytt|ny punkt|ändrad|ändring|reviderad)\)?[!.]?\s*$", re.I)
 _KEEP_SPACE_AFTER_HYPHEN = {"och", "eller", "samt", "respektive", "resp", "till", "som", "men"}
 CONTENT_FIELDS = ("lagrum", "delegat", "ersattare", "vidaredelegation", "delegat_ersattare")
 _POINT_NR_MAX = 16
+# Words a sentence goes on after, whatever the next line starts with.
+_SENTENCE_GOES_ON = {
+    "enligt",
+    "enl.",
+    "om",
+    "av",
+    "till",
+    "för",
+    "och",
+    "samt",
+    "eller",
+    "med",
+    "från",
+    "inom",
+    "mot",
+    "hos",
+    "på",
+    "vid",
+    "i",
+    "att",
+    "än",
+}
 
 
 def join_hyphens(text: str) -> tuple[str, list[str]]:
@@ -57,13 +82,29 @@ def join_broken_lines(text: str) -> str:
     out: list[str] = []
     for line in text.split("\n"):
         stripped = line.strip()
-        listed = re.match(r"[a-zåäö0-9]{1,2}[).]\s", stripped)
-        goes_on = stripped[:1].islower() and not listed
-        if out and goes_on and re.search(r"[^\W\d_]$", out[-1].rstrip()):
+        if out and stripped and _goes_on(out[-1].rstrip(), stripped):
             out[-1] = f"{out[-1].rstrip()} {stripped}"
         else:
             out.append(line)
     return "\n".join(out)
+
+
+def _goes_on(before: str, line: str) -> bool:
+    """The line continues the sentence of the line before, as a PDF conversion breaks a cell's
+    lines: lower case after a word, a number or a comma; a number or "(" + number after a word ("upp
+    till" / "10 prisbasbelopp", "sekretesslagen" / "(2009:400)"); digits after digits ("100"
+    / "000 kronor")."""
+    if re.match(r"[a-zåäö0-9]{1,2}[).]\s", line):
+        return False  # "a) ärenden om …", "2. Beslut": a list's line
+    after_word = bool(re.search(r"[^\W\d_]$", before))
+    last = before.rsplit(" ", 1)[-1].lower()
+    if last in _SENTENCE_GOES_ON and before != last and line[:1].isalnum():
+        return True  # "… enligt" / "Socialtjänstlagen 4 kap.": a sentence never ends so
+    if line[:1].islower():
+        return after_word or before.endswith(",") or before[-1:].isdigit()
+    if re.match(r"\(?\d", line):
+        return after_word or (before[-1:].isdigit() and bool(re.match(r"\d{3}\b", line)))
+    return False
 
 
 def read_mark(text: str) -> tuple[str, str]:

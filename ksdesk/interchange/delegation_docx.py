@@ -103,6 +103,7 @@ class _State:
         self.chapter_level: int | None = None  # level of the heading the chapter came from
         self.toc: list[str] = []  # where the table of contents began, its heading, its lines
         self.tables = 0
+        self.margins = (0, 0)  # grid columns left out by every row of the table, left and right
         self.paragraphs = 0
         self.listed = ListedPoints(self.read_paragraph, self.listed_table)
 
@@ -172,6 +173,15 @@ class _State:
         elif not self.seen_points:
             self._intro(paragraph, text, heading)
         self.titles = [*self.titles, text] if title_like else []
+        if (
+            not heading
+            and title_like
+            and self.chapter_level is not None
+            and parts.bold_line(paragraph)
+        ):
+            # A bold line where the chapters are Word headings: a heading typed by hand, a
+            # level below the chapter ("Förvaltningslagen" under "Allmänna ärenden").
+            self.levels[text] = self.chapter_level + 1
         if heading:
             self.heading_texts.add(text)
             self.levels[text] = parts.heading_level(self._style(paragraph))
@@ -193,6 +203,9 @@ class _State:
             why = "rubrik för en grupp i förkortningslistan: förkortningarna står i listan"
             self.report.change(f"Stycke {self.paragraphs}", text, why)
             return True
+        if heading and self.in_abbreviations:
+            self.in_abbreviations = False  # a heading of the document's own ends the list
+            return False
         found = parts.abbreviation_line(raw, self.in_abbreviations)
         if found and (self.in_abbreviations or self.seen_points):
             self.abbreviations += found
@@ -266,11 +279,18 @@ class _State:
     # Tables ---------------------------------------------------------------------------------
 
     def table(self, table) -> None:
+        if parts.layout_table(table):
+            # A one-column table that holds point tables: a frame around blocks, read as
+            # they stand (a title row above the point table it heads, then the table).
+            for row in table.rows:
+                for block in row.cells[0].iter_inner_content():
+                    self.table(block) if hasattr(block, "rows") else self.paragraph(block)
+            return
         self.listed.flush()
         self.tables += 1
         self.end_toc()
         where = f"Tabell {self.tables}"
-        rows = [[cell.text for cell in row.cells] for row in table.rows]
+        rows = [[self._cell_text(cell) for cell in row.cells] for row in table.rows]
         if not rows:
             return
         if self._revision_table(rows) or self._abbreviation_table(rows):
@@ -284,9 +304,16 @@ class _State:
         before = self.reader.rows_read + self.reader.merged_rows
         for row in table.rows:
             for cell in row.cells:
-                for inner in cell.tables:  # tables nested in a layout table
-                    self.table(inner)
+                for inner in cell.tables:  # point tables nested in a table's cells
+                    if not parts.one_column(inner):
+                        self.table(inner)
         self.reader.start_table(None, where)
+        # Columns every row leaves out on the left or right (a table indented with
+        # gridBefore): the table's margin, not a column.
+        self.margins = (
+            min(row.grid_cols_before for row in table.rows),
+            min(row.grid_cols_after for row in table.rows),
+        )
         for number, row in enumerate(table.rows, start=1):
             self._row(row, f"{where}, rad {number}")
         self._end_points_table(titles, before)
@@ -326,6 +353,7 @@ class _State:
             self.reader._sub_heading(title, where)  # type: ignore[arg-type]
         elif title in self.levels:
             self.chapter_level = self.levels[title]
+            self.reader.chapters_from_headings = True
         # Only a Word heading frames its table; a short line above it may be anything.
         self.reader.titled_table = title in self.heading_texts
 
@@ -352,7 +380,8 @@ class _State:
             marked.append(parts.highlighted(cell._tc))
         # A row that starts late or ends early (Word's gridBefore/gridAfter): its cells stand
         # under the columns of the grid, not from the first column on.
-        before, after = row.grid_cols_before, row.grid_cols_after
+        before = row.grid_cols_before - self.margins[0]
+        after = row.grid_cols_after - self.margins[1]
         cells = [""] * before + cells + [""] * after
         repeats = [False] * before + repeats + [False] * after
         marked = [False] * before + marked + [False] * after
@@ -366,7 +395,7 @@ class _State:
         """The cell's lines; a line of a Word list keeps its dash ("Beslut om" / "- rivning
         av byggnad"), as the introduction's lists do."""
         lines = []
-        for paragraph in cell.paragraphs:
+        for paragraph in parts.cell_paragraphs(cell):
             text = paragraph.text
             listed = self._bullet(paragraph) or bool(paragraph._p.xpath("./w:pPr/w:numPr"))
             if listed and text.strip() and not text.lstrip().startswith(("-", "–", "•")):

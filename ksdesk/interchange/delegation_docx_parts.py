@@ -10,6 +10,7 @@ from collections import Counter
 from ksdesk.core.delegation import Abbreviation, Revision
 from ksdesk.core.lookalike import search_key
 from ksdesk.interchange.column_map import heading_key
+from ksdesk.interchange.delegation_layout import header_layout
 
 # A page number at the end of a line ("7 (20)", "Sida 7 av 20", "Sida 7/20") or alone
 # ("- 7 -"). A bare "2022/77" is a Dnr, not a page.
@@ -125,6 +126,8 @@ def abbreviation_table(rows: list[list[str]], listed: bool) -> list[Abbreviation
     """The abbreviations of a table in two aligned columns (or two such pairs side by side),
     or None when the table is not such a list."""
     pairs: list[tuple[str, str]] = []
+    if any(header_layout(row) for row in rows[:3]):
+        return None  # a header row of a point table ("Nr | Delegat | Ärende | …")
     if _numbers_in_third_column(rows):
         # "Förkortning | Förklaring | ev. SFSnummer": the number goes with the meaning.
         rows = [[row[0], " ".join(c.strip() for c in row[1:3] if c.strip())] for row in rows]
@@ -162,6 +165,41 @@ def _numbers_in_third_column(rows: list[list[str]]) -> bool:
         return False
     thirds = [row[2].strip() for row in rows[1:] if row[2].strip()]
     return bool(thirds) and all(_SFS_NUMBER.match(t) for t in thirds)
+
+
+# Cells ----------------------------------------------------------------------------------------
+
+
+def one_column(table) -> bool:
+    """A table of one column nested in a cell (the cell's text put in a box): its lines are
+    the cell's text, not a table of their own."""
+    return all(len(row.cells) == 1 for row in table.rows)
+
+
+def bold_line(paragraph) -> bool:
+    """Every run with text in the paragraph is bold: a heading typed by hand."""
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    return bool(runs) and all(run.bold for run in runs)
+
+
+def layout_table(table) -> bool:
+    """A one-column table with a table of several columns nested in it: a frame (Göteborg's
+    template puts each chapter's point table in one)."""
+    return one_column(table) and any(
+        not one_column(inner) for row in table.rows for inner in row.cells[0].tables
+    )
+
+
+def cell_paragraphs(cell) -> list:
+    """The cell's paragraphs, with those of a one-column table nested in it where it stands."""
+    found = []
+    for block in cell.iter_inner_content():
+        if not hasattr(block, "rows"):
+            found.append(block)
+        elif one_column(block):
+            for row in block.rows:
+                found += cell_paragraphs(row.cells[0])
+    return found
 
 
 # Yellow highlight -------------------------------------------------------------------------------

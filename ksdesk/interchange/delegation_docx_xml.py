@@ -17,7 +17,10 @@ ordningar have text elsewhere, and all of it was lost without a line in the repo
   hidden text (w:vanish): Word shows and prints neither, so neither is imported; each is a
   line in the report;
 - a document pasted in whole (w:altChunk), which only Word itself merges in: a warning says
-  to open and save the file in Word first.
+  to open and save the file in Word first;
+- characters a PDF-to-Word conversion leaves in the text: soft hyphens (U+00AD) and zero-width
+  spaces inside words, non-breaking and narrow spaces, and the hyphens U+2010 and U+2011 that
+  Word shows as "-". They are made what Word shows; no word changes.
 
 `flatten(body, report)` rewrites the document's body in memory; the file is not touched.
 """
@@ -31,6 +34,21 @@ _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 # Wrappers whose content is the document's text as Word shows it.
 _UNWRAP = {f"{_W}ins", f"{_W}moveTo", f"{_W}customXml", f"{_W}smartTag", f"{_W}fldSimple"}
 _DELETED = {f"{_W}del", f"{_W}moveFrom"}
+# What a character shows as, in text that came through a PDF (None: nothing, it is invisible).
+_SHOWN_AS = str.maketrans(
+    {
+        "\u00ad": None,  # soft hyphen: shown only where Word breaks the line
+        "\u200b": None,
+        "\u2060": None,
+        "\ufeff": None,
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2007": " ",
+        "\u2009": " ",
+        "\u2010": "-",
+        "\u2011": "-",
+    }
+)
 # Markup that only says where a change or a move began and ended.
 _RANGE_MARKS = {
     f"{_W}{name}"
@@ -66,6 +84,7 @@ def flatten(body, report: ImportReport) -> None:
         elif tag in _RANGE_MARKS:
             element.getparent().remove(element)
     boxes = _text_boxes(body)
+    _plain_characters(body)
     for chunk in list(body.iter(f"{_W}altChunk")):
         # A document pasted in whole (HTML, RTF or another .docx) that Word merges in only
         # when it opens the file: its text is not in document.xml at all.
@@ -85,6 +104,12 @@ def flatten(body, report: ImportReport) -> None:
     if boxes:
         what = count(boxes, "textruta", "textrutor")
         report.change("Textrutor", what, "lästa som stycken efter stycket de står i")
+
+
+def _plain_characters(body) -> None:
+    for text in body.iter(f"{_W}t"):
+        if text.text:
+            text.text = text.text.translate(_SHOWN_AS)
 
 
 def _unwrap(element, content) -> None:

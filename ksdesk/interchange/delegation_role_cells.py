@@ -172,7 +172,7 @@ def split_roles(text: str) -> RoleCell:
     """The roles of a Delegat or Ersättare cell, and what in it is a condition."""
     result = RoleCell()
     condition: list[str] = []
-    for raw in re.split(r"[\n;]", text):
+    for raw in re.split(r"[\n;]", _join_wrapped(text)):
         # A role in a bulleted list ("- Kommunchef", "• Ekonomichef") is the role alone.
         line = re.sub(r"^[-–•·]\s+", "", " ".join(raw.split()))
         if not line:
@@ -200,6 +200,25 @@ def split_roles(text: str) -> RoleCell:
             result.substitutes += substitutes
     result.condition = " ".join(condition)
     return result
+
+
+def _join_wrapped(text: str) -> str:
+    """Lines a PDF conversion broke where the cell wrapped them: after a comma the roles go
+    on ("förvaltningschef KLF," / "förvaltningschef SBF"), and so does a line in lower case
+    that is no condition of its own ("… ordförande, i andra" / "hand nämndens 1:a vice …")."""
+    lines: list[str] = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        before = lines[-1].rstrip() if lines else ""
+        lower = stripped[:1].islower() and not _LIST_LETTER.match(stripped)
+        goes_on = before.endswith(",") or (
+            lower and before[-1:].isalnum() and not _is_condition(stripped)
+        )
+        if lines and stripped and goes_on:
+            lines[-1] = f"{before} {stripped}"
+        else:
+            lines.append(line)
+    return "\n".join(lines)
 
 
 def _is_condition(line: str) -> bool:

@@ -72,9 +72,19 @@ class Row:
         return list(dict.fromkeys(texts))
 
     def spans(self) -> bool:
-        """One text across the whole row: a merged cell (or the same text in every cell)."""
-        filled = [c.strip() for c in self.cells if c.strip()]
-        return len(self.cells) > 1 and len(filled) == len(self.cells) and len(set(filled)) == 1
+        """One text across the whole row: a merged cell (or the same text in every cell). An
+        empty column at the side of the table (added by hand, or by a gridBefore indent) is
+        not part of the merge, so the cell spans the table when it covers most of the row."""
+        filled = [i for i, c in enumerate(self.cells) if c.strip()]
+        texts = {self.cells[i].strip() for i in filled}
+        if len(self.cells) < 2 or len(texts) != 1:
+            return False
+        if len(filled) == len(self.cells):
+            return True
+        one_cell = filled == list(range(filled[0], filled[-1] + 1)) and all(
+            i < len(self.repeats) and self.repeats[i] for i in filled[1:]
+        )
+        return one_cell and len(filled) > 1 and 2 * len(filled) > len(self.cells)
 
 
 class RowReader(TitleReader):
@@ -88,6 +98,7 @@ class RowReader(TitleReader):
         self.buffer: list[Row] = []
         self.column_headings: dict[str, str] = {}
         self.extra_columns: list[str] = []
+        self.near_read: set[tuple[str, str]] = set()  # (heading, field) read by near spelling
         self.rows_read = 0
         self.merged_rows = 0
         self.leftover: list[Row] = []  # rows of tables that hold no delegation points
@@ -98,6 +109,7 @@ class RowReader(TitleReader):
         self.table_where = ""
         self.above_header = False  # placing the rows that stood above this page's header
         self.after_header = False  # the row before was a header row
+        self.chapters_from_headings = False  # the chapters are Word headings (delegation_docx)
 
     # Tables, titles and headers -----------------------------------------------------------
 
@@ -134,6 +146,9 @@ class RowReader(TitleReader):
             if heading not in misspelt:  # a typo is printed with our spelling
                 self.column_headings.setdefault(name, heading)
         for heading, name in layout.near:
+            if (heading, name) in self.near_read:
+                continue  # the header repeated on every page: said once
+            self.near_read.add((heading, name))
             self.report.change(
                 where, f"kolumnen ”{heading}” lästes som ”{FIELD_LABELS[name]}”", "nära stavning"
             )
@@ -168,10 +183,22 @@ class RowReader(TitleReader):
             self._row(row)
         elif self.last_layout is not None:
             self.buffer.append(row)  # before this page's header: wait and see
+        elif len(row.distinct()) == 1 and self._heading_below_chapter(row.distinct()[0]):
+            self._sub_heading(row.distinct()[0], row.where)
         elif len(row.distinct()) == 1:
             self.title(row.distinct()[0], row.where)  # "Personal" above the first header
+            self.titled_table = True  # a row spanning it below its header is a sub-heading
         else:
             self.leftover.append(row)
+
+    def _heading_below_chapter(self, text: str) -> bool:
+        """A bold row over the table's header, unnumbered, where the chapter has a title of
+        its own already (a Word heading right above the table, or a row above this one; in
+        a document whose chapters are Word headings, the last heading): a heading below the
+        chapter ("Tryckfrihetsförordningen" under "Allmänna ärenden")."""
+        if NUMBERED_TITLE.match(text):
+            return False
+        return self.titled_table or self.chapters_from_headings
 
     def _second_header(self, row: Row) -> bool:
         found = sub_header(row.cells)
@@ -244,9 +271,12 @@ class RowReader(TitleReader):
     def _nr_from_text(self, values: dict[str, str], where: str) -> str:
         """A table without a number column: the number typed first in the Ärende ("1.
         Omfördelning av medel"), or none (said in the report)."""
-        found = nr_in_text(values["arende"])
+        unmarked, _mark = read_mark(values["arende"])
+        found = nr_in_text(unmarked)
         if found:
-            values["arende"] = found[1]
+            # "NY: 1. Omfördelning …": the change mark stays for _point to read.
+            mark = values["arende"][: len(values["arende"]) - len(unmarked)]
+            values["arende"] = mark + found[1]
             return found[0]
         self.report.warn(where, values["arende"], "punkten har inget nummer i dokumentet")
         return ""

@@ -19,6 +19,7 @@ from ksdesk.interchange.delegation_cells import (
     CONTENT_FIELDS,
     clean_text,
     heading_text,
+    join_broken_lines,
     join_text,
     title_depth,
 )
@@ -67,6 +68,7 @@ class TitleReader:
             self._sub_heading(text, where)
 
     def _new_chapter(self, title: str) -> Chapter:
+        title = one_line_title(title)
         current = self.chapters[-1] if self.chapters else None
         if current is not None and same_title(current.title, title):
             if search_key(current.title) != search_key(title):  # "… (forts.)"
@@ -121,7 +123,7 @@ class TitleReader:
         return True
 
     def _sub_heading(self, text: str, where: str) -> None:
-        text, _ = clean_text(text)
+        text = join_broken_lines(clean_text(text)[0])
         current = self.chapters[-1] if self.chapters else None
         one_line = "\n" not in text and len(text) <= 80
         first_of_chapter = current is not None and not current.points and not current.subtitle
@@ -149,6 +151,21 @@ class TitleReader:
         if self.chapters:
             return self.chapters[-1]
         return self._new_chapter(DEFAULT_CHAPTER)
+
+
+def one_line_title(title: str) -> str:
+    """A chapter title as one line where a PDF conversion broke it ("2.3 Styrelsen som" /
+    "arbetsgivare", "4.1 INDIVID- OCH" / "FAMILJEOMSORG"); a tab or a run of spaces inside
+    it ("2.1<tab>Allmänna ärenden") is a space."""
+    lines = [" ".join(line.split()) for line in title.strip().split("\n")]
+    out: list[str] = []
+    for line in filter(None, lines):
+        capitals = bool(out) and out[-1].isupper() and line.isupper()
+        if out and (capitals or join_broken_lines(f"{out[-1]}\n{line}").count("\n") == 0):
+            out[-1] = join_text(out[-1], line, " ")
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 # "1 Allmänna ärenden (forts.)": the chapter's title again on the next page.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ksdesk.interchange.delegation_cells import join_hyphens, read_mark
+from ksdesk.interchange.delegation_cells import join_broken_lines, join_hyphens, read_mark
 from ksdesk.interchange.delegation_role_cells import split_roles
 
 
@@ -30,6 +30,8 @@ def test_change_marks() -> None:
     assert read_mark("(Ny) Beslut") == ("Beslut", "ny")
     assert read_mark("Ändrad: Beslut") == ("Beslut", "ändrad")
     assert read_mark("Ny") == ("", "ny")
+    assert read_mark("Ny punkt: Beslut") == ("Beslut", "ny")
+    assert read_mark("Ändrad lydelse: Beslut") == ("Beslut", "ändrad")
     assert read_mark("Ny detaljplan") == ("Ny detaljplan", "")
     assert read_mark("Nyanställning") == ("Nyanställning", "")
 
@@ -56,3 +58,22 @@ def test_roles_split_only_on_real_separators() -> None:
     assert not seed.condition
     lower = split_roles("Kommundirektör\nom ärendet rör hela kommunen")
     assert (lower.roles, lower.condition) == (["Kommundirektör"], "om ärendet rör hela kommunen")
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("Upphandling upp till\n10 prisbasbelopp", "Upphandling upp till 10 prisbasbelopp"),
+        ("Upphandling upp till 100\n000 kr", "Upphandling upp till 100 000 kr"),
+        ("enligt 4\nkap 1 § SoL", "enligt 4 kap 1 § SoL"),
+        ("sekretesslagen\n(2009:400) 6 kap", "sekretesslagen (2009:400) 6 kap"),
+        ("lös egendom,\nentreprenader", "lös egendom, entreprenader"),
+        ("Beslut om\na) rivning\n2. Bygglov", "Beslut om\na) rivning\n2. Bygglov"),
+        ("Anmäls.\n10 dagar", "Anmäls.\n10 dagar"),
+        ("Beslut enligt\nSocialtjänstlagen 4 kap.", "Beslut enligt Socialtjänstlagen 4 kap."),
+        ("Yttrande till\nLänsstyrelsen", "Yttrande till Länsstyrelsen"),
+        ("Inköp\nFör alla inköp gäller", "Inköp\nFör alla inköp gäller"),
+    ],
+)
+def test_lines_a_pdf_conversion_broke_are_one_sentence(text: str, joined: str) -> None:
+    assert join_broken_lines(text) == joined

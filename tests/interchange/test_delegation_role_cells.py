@@ -58,3 +58,15 @@ def test_a_role_hyphenated_across_a_page_break_is_joined() -> None:
         "Mark- och exploateringschefen"
     ]
     assert joined == ["exploa-teringschefen"]
+
+
+def test_roles_wrapped_over_lines_by_a_pdf_conversion() -> None:
+    cell = split_roles("förvaltningschef KLF,\nförvaltningschef SBF")
+    assert cell.roles == ["förvaltningschef KLF", "förvaltningschef SBF"]
+    cell = split_roles("Landstingsstyrelsens\nordförande, ersättare förste\nvice ordförande")
+    assert (cell.roles, cell.substitutes) == (
+        ["Landstingsstyrelsens ordförande"],
+        ["förste vice ordförande"],
+    )
+    cell = split_roles("Ordf.\nvid förfall för ordföranden beslutar 1:e vice ordförande")
+    assert cell.roles == ["Ordf."] and cell.condition.startswith("vid förfall")
