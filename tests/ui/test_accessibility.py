@@ -5,6 +5,7 @@ a table that traps Tab, a caption label without its field."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -278,7 +279,7 @@ def _dialogs(store) -> dict[str, Callable[[QWidget], QDialog]]:
         "Budgetblad": lambda p: SheetPropertiesDialog(p),
         "Enhet": lambda p: UnitDialog("Den inklistrade tabellen", p),
         "Importrapport": lambda p: ImportReportDialog(report, p, name="Utkast"),
-        "Inklistrad tabell": lambda p: ImportReportDialog(report, p, pasted=True),
+        "Inklistrad tabell": lambda p: ImportReportDialog(replace(report, pasted=True), p),
         "Fråga": question,
     }
 

@@ -251,8 +251,8 @@ def test_a_table_copied_out_of_a_pdf_is_pasted_as_a_new_sheet(tab: BudgetTab, mo
 
     shown = []
 
-    def confirm(_parent, report, pasted=False) -> bool:
-        shown.append((report, pasted))
+    def confirm(_parent, report) -> bool:
+        shown.append((report, report.pasted))
         return True
 
     monkeypatch.setattr(import_report_dialog, "confirm_import", confirm)
@@ -291,7 +291,7 @@ def test_the_report_and_the_unit_question_of_a_paste_speak_of_the_pasted_table(q
     from tests.interchange.real_budget_third import paste_lines
 
     _sheet, report = read_pasted(paste_lines(SJOBO_DRIFTBUDGET_2025), "Inklistrad tabell")
-    dialog = ImportReportDialog(report, pasted=True)
+    dialog = ImportReportDialog(report)
     qtbot.addWidget(dialog)
     intro = dialog.findChildren(QLabel)[0].text()
     assert intro.startswith("Den inklistrade tabellen är läst.")

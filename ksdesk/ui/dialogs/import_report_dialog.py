@@ -30,10 +30,10 @@ _KIND_TITLES = {
 }
 
 
-def report_html(report: ImportReport, pasted: bool = False) -> str:
-    """The report as the dialog shows it (also what a test reads); `pasted`: of a table
-    pasted from the clipboard, which is no file (the report says so itself, too)."""
-    source = "den inklistrade texten" if pasted or report.pasted else "filen"
+def report_html(report: ImportReport) -> str:
+    """The report as the dialog shows it (also what a test reads); a table pasted from the
+    clipboard (`report.pasted`) is no file."""
+    source = "den inklistrade texten" if report.pasted else "filen"
     parts = [f"<p><b>Läst ur {source}:</b></p><ul>"]
     parts += [f"<li>{escape(line)}</li>" for line in report.read] or ["<li>(inget)</li>"]
     parts.append("</ul>")
@@ -53,18 +53,17 @@ def report_html(report: ImportReport, pasted: bool = False) -> str:
 
 class ImportReportDialog(QDialog):
     """Spara or Avbryt, with the whole report to read first. `name` asks for the name of
-    what is created (a new version of the delegationsordning); `pasted`: the report is of a
-    table pasted from the clipboard (Budget's Klistra in tabell…), not of a file."""
+    what is created (a new version of the delegationsordning). A report of a table pasted
+    from the clipboard (Budget's Klistra in tabell…, `report.pasted`) speaks of no file."""
 
     def __init__(
         self,
         report: ImportReport,
         parent: QWidget | None = None,
         name: str | None = None,
-        pasted: bool = False,
     ) -> None:
         super().__init__(parent)
-        if pasted:
+        if report.pasted:
             self.setWindowTitle("Klistra in tabell")
             what = "Den inklistrade tabellen"
         else:
@@ -80,7 +79,7 @@ class ImportReportDialog(QDialog):
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("import_report_text")
         self.browser.setAccessibleName("Vad importen gjorde")  # a screen reader's name for it
-        self.browser.setHtml(report_html(report, pasted))
+        self.browser.setHtml(report_html(report))
         layout.addWidget(self.browser, 1)
         self.name_edit: QLineEdit | None = None
         if name is not None:
@@ -97,9 +96,9 @@ class ImportReportDialog(QDialog):
         return self.name_edit.text().strip() if self.name_edit is not None else ""
 
 
-def confirm_import(parent: QWidget | None, report: ImportReport, pasted: bool = False) -> bool:
+def confirm_import(parent: QWidget | None, report: ImportReport) -> bool:
     """Show the report; True when the secretary chose Spara."""
-    dialog = ImportReportDialog(report, parent, pasted=pasted)
+    dialog = ImportReportDialog(report, parent)
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 

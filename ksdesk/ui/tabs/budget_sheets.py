@@ -161,7 +161,7 @@ class SheetsPanel(QWidget):
         except KsdeskError as error:
             self.refused.emit(str(error))
             return False
-        if not import_report_dialog.confirm_import(self, report, pasted=True):
+        if not import_report_dialog.confirm_import(self, report):
             return False
         sheets = budget_service.list_sheets(self.store)
         sheet.title = _untaken(sheet.title, {title for _, _, title in sheets})
