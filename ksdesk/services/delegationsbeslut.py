@@ -179,14 +179,15 @@ def _build(store: Store, data: BeslutInput, base: Delegationsbeslut) -> Register
     """`base` with the secretary's input, resting on its point (the version in force that
     day for the organ's own decisions; another nämnd's rests on its own order)."""
     warnings = _check_input(data)
+    # "KS" from a diarium's list is stored under the organ's name, as the dialog stores it:
+    # the anmälan to the board looks for the name. Looked up once for both uses below.
+    own = own_organ_name(store, data.organ)
     beslut = replace(
         base,
         dnr=data.dnr.strip(),
         date=data.date,
         delegat=data.delegat.strip(),
-        # "KS" from a diarium's list is stored as the organ's name, as the dialog stores it:
-        # the anmälan to the board looks for the name.
-        organ=own_organ_name(store, data.organ) or data.organ.strip(),
+        organ=own or data.organ.strip(),
         beslut=data.beslut.strip(),
         received=data.received or base.received or date.today(),
         point_uid=None,
@@ -194,7 +195,7 @@ def _build(store: Store, data: BeslutInput, base: Delegationsbeslut) -> Register
         punkt_kapitel=data.punkt_kapitel.strip(),
         delegationshanvisning="",
     )
-    if is_own_organ(store, data.organ):
+    if own is not None or not beslut.organ:  # no nämnd written: the organ's own (is_own_organ)
         try:
             version, (uid, nr, chapter) = _point_in_force(store, data)
         except _Unanchored as error:
