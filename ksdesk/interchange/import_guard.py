@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from ksdesk.core.errors import InvalidInput, KsdeskError, RowError
-from ksdesk.interchange.other_formats import refuse_other_format
+from ksdesk.interchange.other_formats import HEAD_BYTES, OLE_MAGIC, refuse_other_format
 
 T = TypeVar("T")
 
@@ -58,8 +58,12 @@ def check_import_file(
     try:
         with file.open("rb") as opened:
             # An old .doc, a password-protected workbook, LibreOffice's or a PDF: its own
-            # reason and what to do, whatever the file's name ends with.
-            refuse_other_format(opened.read(), file.name)
+            # reason and what to do, whatever the file's name ends with. The start tells,
+            # but for a compound file (then refused anyway): its directory names its kind.
+            head = opened.read(HEAD_BYTES)
+            if head.startswith(OLE_MAGIC):
+                head += opened.read()
+            refuse_other_format(head, file.name)
     except OSError as error:
         raise InvalidInput(f"Filen {file.name} kan inte läsas ({error.strerror}).") from error
     return file
