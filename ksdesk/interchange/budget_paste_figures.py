@@ -28,9 +28,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ksdesk.core.budget import is_nil  # "-", "–", "—" alone: nil, as every importer reads it
+
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 _SIGN_ALONE = re.compile(rf"^[{_DASHES}]$")
-_NIL = re.compile(rf"^[{_DASHES}]{{1,3}}$")
 # A token that can be part of a figure: digits with a decimal comma, a sign, a bracket, "%".
 _FIGURE_PART = re.compile(
     rf"^\d{{1,2}}[A-Z]$|^\(?[{_DASHES}]?\d[\d,]*\)?%?[{_DASHES}]?$|^%$|^[{_DASHES}]{{1,3}}$"
@@ -84,7 +85,7 @@ def figure_run(words: list[Token]) -> int:
 
 
 def is_figure(text: str) -> bool:
-    return bool(_NIL.match(text) or _FIGURE.match(text))
+    return bool(is_nil(text) or _FIGURE.match(text))
 
 
 def is_note(text: str) -> bool:
@@ -171,7 +172,7 @@ def _best(texts: tuple[str, ...], hard: tuple[bool, ...], table: Table):
                 cost = _cost(text, column, table)
                 if cost is None:
                     continue
-                amount = column != table.notes and not _NIL.match(text) and "%" not in text
+                amount = column != table.notes and not is_nil(text) and "%" not in text
                 cost += _jump(text, right) if amount else 0.0
                 before = best(start, taken + 1, text if amount else right)
                 options.append((before[0] + cost, before[1], (*before[2], text)))
@@ -189,7 +190,7 @@ def _may_stand(
     if not is_figure(text):
         return False
     # "– 8,2": a dash close before a figure is its sign, not a nil cell of its own.
-    return not (_NIL.match(text) and after and not gap[0] and not _NIL.match(after[0]))
+    return not (is_nil(text) and after and not gap[0] and not is_nil(after[0]))
 
 
 def _jump(text: str, right: str) -> float:
@@ -230,7 +231,7 @@ def fewest_figures(run: list[Token]) -> int:
 
 def _cost(text: str, column: int, table: Table) -> float | None:
     """How unlike its column a figure is (None: it cannot stand there)."""
-    if _NIL.match(text):
+    if is_nil(text):
         return 0.5
     if column == table.notes:
         if not is_note(text):
