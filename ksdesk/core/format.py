@@ -280,3 +280,17 @@ def parse_time_span(text: str) -> tuple[time, time]:
 def format_count(count: int, one: str, many: str) -> str:
     """A number with its noun in agreement: "1 påminnelse", "3 påminnelser", "1 234 sidor"."""
     return f"{count:,}".replace(",", NBSP) + f" {one if count == 1 else many}"
+
+
+def number_runs(numbers: list[int]) -> str:
+    """ "217–223", or "217, 219–220" when some are missing."""
+    ordered = sorted(numbers)
+    if not ordered:
+        return ""
+    runs: list[list[int]] = [[ordered[0], ordered[0]]]
+    for n in ordered[1:]:
+        if n == runs[-1][1] + 1:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    return ", ".join(str(a) if a == b else f"{a}\u2013{b}" for a, b in runs)

@@ -16,12 +16,15 @@ import re
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from typing import TypeVar
 
+from ksdesk.core.format import number_runs
+
 T = TypeVar("T")
 
 # C0 control characters other than tab and newline (and DEL): they cannot be written to XLSX,
 # DOCX or XML at all, and in a terminal or a calendar file they do things nobody meant.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SNIPPET = 80
+_CELLS_ONE_BY_ONE = 2  # a column with more unread cells than this gets one line for all
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,22 @@ class ImportReport:
 
     def drop(self, where: str, text: str, why: str) -> None:
         self.dropped.append(ReportLine(where, snippet(text), why))
+
+    def drop_column(self, heading: str, cells: list[tuple[int, str]]) -> None:
+        """Cells of a column that is not read in, as (row number, text). A few are a line each
+        ("Rad 6: Eva Ek"); more are one line for the column, its rows and what they held: a
+        diarium's id column is not thirty lines that all say the same."""
+        name = f"i kolumnen ”{heading or 'utan rubrik'}”"
+        if len(cells) <= _CELLS_ONE_BY_ONE:
+            for row, text in cells:
+                self.drop(f"Rad {row}", text, name)
+            return
+        rows = number_runs([row for row, _ in cells])
+        self.drop(
+            f"Kolumnen ”{heading or 'utan rubrik'}”",
+            ", ".join(" ".join(text.split()) for _, text in cells),
+            f"{len(cells)} celler på rad {rows}, läses inte in",
+        )
 
     def unknown_column(self, where: str, heading: str, why: str) -> None:
         line = ReportLine(where, snippet(heading), why)

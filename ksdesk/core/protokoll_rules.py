@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ksdesk.core.ajournering import outside_meeting
 from ksdesk.core.findings import Finding, Severity
-from ksdesk.core.format import format_date_long, format_time_kl
+from ksdesk.core.format import format_date_long, format_time_kl, number_runs
 from ksdesk.core.meeting import Arende
 from ksdesk.core.protokoll import Deltagare, Jav, Paragraf, Protokoll, Votering
 from ksdesk.core.votering_text import votering_text
@@ -340,20 +340,6 @@ def justering_check(protokoll: Protokoll, organ_forvaringsplats: str = "") -> li
     for paragraf in protokoll.paragrafer:
         problems.extend(check_paragraf(protokoll, paragraf))
     return sorted(problems, key=lambda p: p.severity.rank)
-
-
-def number_runs(numbers: list[int]) -> str:
-    """ "217–223", or "217, 219–220" when some are missing."""
-    ordered = sorted(numbers)
-    if not ordered:
-        return ""
-    runs: list[list[int]] = [[ordered[0], ordered[0]]]
-    for n in ordered[1:]:
-        if n == runs[-1][1] + 1:
-            runs[-1][1] = n
-        else:
-            runs.append([n, n])
-    return ", ".join(str(a) if a == b else f"{a}\u2013{b}" for a, b in runs)
 
 
 def paragraf_span(numbers: list[int]) -> str:

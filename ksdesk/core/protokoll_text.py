@@ -9,11 +9,17 @@ from datetime import date, timedelta
 
 from ksdesk.core.ajournering import printed as ajournering_line
 from ksdesk.core.deadlines import DeadlineChain
-from ksdesk.core.format import format_date, format_date_long, format_time_kl, format_time_span
+from ksdesk.core.format import (
+    format_date,
+    format_date_long,
+    format_time_kl,
+    format_time_span,
+    number_runs,
+)
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import OTHER_ROLE, Deltagare, Paragraf, Protokoll
-from ksdesk.core.protokoll_rules import number_runs, paragraf_span, tjanstgorande
+from ksdesk.core.protokoll_rules import paragraf_span, tjanstgorande
 
 # The people lists hang their §§ under the name when a line runs over.
 PEOPLE_LABELS = ("Beslutande", "Ej tjänstgörande ersättare", "Övriga närvarande", "Ej närvarande")

@@ -220,6 +220,7 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
     names_last = "presenter" not in columns and _names_presenter(header[columns["title"]])
     numbering = Numbering()
     nr_texts = [_nr_text(record, columns, in_titles) for _, record in rows[1:]]
+    unread: dict[int, list[tuple[int, str]]] = {}  # column → (row, text) not read in
     for at, (number, record) in enumerate(rows[1:]):
         where = f"Rad {number}"
         record = [cleaned_cell(cell, report, where) for cell in record]
@@ -230,8 +231,7 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
         beyond = range(len(header), len(record))  # cells right of the rubrikrad's last
         for index in [*unknown, *beyond]:
             if index < len(record) and record[index].strip():
-                name = header[index].strip() if index < len(header) else ""
-                report.drop(where, record[index], f"i kolumnen ”{name or 'utan rubrik'}”")
+                unread.setdefault(index, []).append((number, record[index]))
         margin = sections_at is not None and sections_at < len(record)
         if margin and (section := record[sections_at]).strip():
             # "Individ och familj" beside the first ärende of its group: a heading before it.
@@ -258,6 +258,8 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
         result.rows.append(number)
         for warning in parse_dnr(item.dnr).warnings:
             report.warn(where, warning)
+    for index, cells in sorted(unread.items()):
+        report.drop_column(header[index].strip() if index < len(header) else "", cells)
     if not result.items:
         raise InvalidInput(f"{filename} har en rubrikrad men inga ärenden.")
     sections = sum(1 for i in result.items if i.is_section)

@@ -18,12 +18,11 @@ from reportlab.platypus import (
 
 from ksdesk.core.deadlines import DeadlineChain
 from ksdesk.core.fingeravtryck import grouped
-from ksdesk.core.format import format_date
+from ksdesk.core.format import format_date, number_runs
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import Protokoll
 from ksdesk.core.protokoll_public import PUBLIC_NOTE
-from ksdesk.core.protokoll_rules import number_runs
 from ksdesk.core.protokoll_text import (
     ANSLAG_HEADING,
     ANSLAG_LEAD,

@@ -197,6 +197,28 @@ def test_a_diarium_report_keeps_its_fastigheter_date_and_hidden_column_in_the_re
     assert ("Rad 7", "Näsby 4:404, Vendelsövägen 48", "fastigheten står först i rubriken") in said
 
 
+def test_a_column_not_read_in_is_one_report_line_naming_its_rows_and_values() -> None:
+    # A diarium's id and Inkom columns were a line per cell: twenty lines saying one thing.
+    result = read_agenda(*build_third(TYRESO_BN_2011))
+    columns = [line for line in result.report.dropped if line.where.startswith("Kolumnen")]
+    assert [(line.where, line.why) for line in columns] == [
+        ("Kolumnen ”Id”", "10 celler på rad 5–14, läses inte in"),
+        ("Kolumnen ”Inkom”", "10 celler på rad 5–14, läses inte in"),
+    ]
+    assert columns[0].text.startswith("48213, 48377, 48402")
+    assert not any(line.where.startswith("Rad 5") for line in result.report.dropped)
+
+
+def test_a_column_with_gaps_names_its_rows_as_runs() -> None:
+    text = "Ärende;Id\nA;1\nB;2\nC;\nD;4\nE;5\n"
+    (line,) = read_agenda(text.encode(), "l.csv").report.dropped
+    assert (line.where, line.text, line.why) == (
+        "Kolumnen ”Id”",
+        "1, 2, 4, 5",
+        "4 celler på rad 2–3, 5–6, läses inte in",
+    )
+
+
 def test_lysekils_opening_items_are_the_standing_items_not_added_twice(
     store, tmp_path: Path
 ) -> None:
