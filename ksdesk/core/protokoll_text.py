@@ -147,6 +147,22 @@ def signers(meeting: Sammantrade, protokoll: Protokoll) -> list[tuple[str, str]]
     ]
 
 
+CONTENTS_HEADING = "Innehåll"
+CONTENTS_HEADER = ("§", "Ärende", "Dnr")
+# From this many §§ the protokoll lists them after its first page, as kommuner print a long
+# protokoll (Ale, Kramfors, Lekeberg, Vänersborg); a short one is read through without it.
+CONTENTS_FROM = 10
+
+
+def contents_rows(protokoll: Protokoll) -> list[tuple[str, str, str]]:
+    """The protokoll's list of §§ (§, title, Dnr), each as its own page heads it; [] for a
+    protokoll too short to need one. The public version's §§ come masked by the service, so
+    a secret § is listed by the neutral title its page shows."""
+    if len(protokoll.paragrafer) < CONTENTS_FROM:
+        return []
+    return [(p.label, p.title, p.dnr) for p in protokoll.paragrafer]
+
+
 def paragrafer_line(protokoll: Protokoll) -> str:
     return f"Paragrafer {number_runs(protokoll.numbers)}"
 

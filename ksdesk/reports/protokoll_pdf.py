@@ -29,6 +29,7 @@ from ksdesk.core.protokoll_text import (
     FINGERPRINT_LABEL,
     PEOPLE_LABELS,
     anslag_rows,
+    contents_rows,
     first_page_rows,
     omedelbar_heading,
     omedelbar_note,
@@ -44,6 +45,7 @@ from ksdesk.reports.protokoll_common import (
     paragraf_story,
     protokoll_styles,
 )
+from ksdesk.reports.protokoll_contents import PageMark, contents_story
 
 LABEL_WIDTH = 42 * mm
 
@@ -69,20 +71,32 @@ def protokoll_pdf(
         meeting_date=format_date(meeting.date),
         signature_boxes=1 + len(protokoll.justering.justerare or [None, None]),
     )
-    story = first_page(organ, meeting, protokoll, chain, public, fingerprint)
-    for paragraf in protokoll.paragrafer:
-        story.append(PageBreak())
-        story += paragraf_story(paragraf, protokoll, organ, meeting, public=public)
-        if paragraf.omedelbar_justering:
-            story.append(_omedelbar(paragraf.nr, meeting, protokoll))
-    if signature_page:
-        story.append(PageBreak())
-        story += signature_page_story(meeting, protokoll, fingerprint)
     title = f"Protokoll {organ.name} {format_date(meeting.date)}"
     title += " (offentlig version)" if public else ""
     # A public PDF names the organ as its author, never a person.
     author = organ.name if public else meeting.secretary_name or organ.secretary_name
-    return build_document(story, frame, title, author)
+
+    def story(pages: dict[int, int], marks: dict[int, int]) -> list[Flowable]:
+        flowables = first_page(organ, meeting, protokoll, chain, public, fingerprint)
+        if contents:
+            numbers = [p.nr for p in protokoll.paragrafer]
+            flowables += contents_story(contents, numbers, pages, protokoll_styles())
+        for paragraf in protokoll.paragrafer:
+            flowables += [PageBreak(), PageMark(paragraf.nr, marks)]
+            flowables += paragraf_story(paragraf, protokoll, organ, meeting, public=public)
+            if paragraf.omedelbar_justering:
+                flowables.append(_omedelbar(paragraf.nr, meeting, protokoll))
+        if signature_page:
+            flowables.append(PageBreak())
+            flowables += signature_page_story(meeting, protokoll, fingerprint)
+        return flowables
+
+    contents = contents_rows(protokoll)
+    if not contents:
+        return build_document(story({}, {}), frame, title, author)
+    begins: dict[int, int] = {}  # § number → the page it begins on, from the first layout
+    build_document(story({}, begins), frame, title, author)
+    return build_document(story(begins, {}), frame, title, author)
 
 
 def first_page(

@@ -25,10 +25,13 @@ from ksdesk.core.protokoll_rules import (
 from ksdesk.core.protokoll_text import (
     ANSLAG_HEADING,
     ANSLAG_LEAD,
+    CONTENTS_HEADER,
+    CONTENTS_HEADING,
     FINGERPRINT_LABEL,
     anslag_rows,
     beslut_lines,
     bestyrkande,
+    contents_rows,
     first_page_rows,
     omedelbar_heading,
     omedelbar_note,
@@ -77,6 +80,7 @@ def protokoll_document(
     """`fingerprint`: of the justerat protokoll, printed in the anslag/bevis as on paper."""
     kind = "PROTOKOLL · OFFENTLIG VERSION" if public else "PROTOKOLL"
     blocks = first_page(organ, meeting, protokoll, chain, public, fingerprint)
+    blocks += contents(protokoll)
     for paragraf in protokoll.paragrafer:
         blocks.append(PageBreak())
         blocks += paragraf_blocks(paragraf, protokoll, organ, meeting, public=public)
@@ -89,6 +93,21 @@ def protokoll_document(
         author=organ.name,
         parts=[Part(tuple(blocks), **running_header(organ, meeting, kind))],
     )
+
+
+def contents(protokoll: Protokoll) -> list[Block]:
+    """The list of §§ the paper prints after its first page, each linking to its §. Without
+    the paper's page numbers: on screen the link is the way to the §, and the page where it
+    begins differs between paper and web."""
+    rows = contents_rows(protokoll)
+    if not rows:
+        return []
+    header = tuple(Cell(text, bold=True) for text in CONTENTS_HEADER)
+    body = tuple(
+        (Cell((Run(label, link=f"#paragraf-{p.nr}"),)), Cell(title), Cell(dnr))
+        for (label, title, dnr), p in zip(rows, protokoll.paragrafer, strict=True)
+    )
+    return [PageBreak(), Heading(CONTENTS_HEADING, 2), Table((16, 120, 34), (header,), body)]
 
 
 def first_page(
