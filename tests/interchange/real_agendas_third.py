@@ -134,8 +134,9 @@ LYSEKIL_SOCN_2016 = RealAgenda(
         Expected(
             12, "Nulägesrapport arbetssituationen vid individ- och familjeomsorgens vuxenenhet"
         ),
-        Expected(13, "Överlåtelse av rörelse, Brasseri Sjökanten, Lysekil", secret=True),
-        Expected(14, "Serveringstillstånd, Restaurang Sjökanten, Lysekil", secret=True),
+        # Only part of these is closed: public, with the mark, as Lysekil's kallelse prints them.
+        Expected(13, "Överlåtelse av rörelse, Brasseri Sjökanten, Lysekil (delvis sluten del)"),
+        Expected(14, "Serveringstillstånd, Restaurang Sjökanten, Lysekil (delvis sluten del)"),
         Expected(None, "Ekonomiärenden", section=True),
         Expected(15, "Ekonomisk uppföljning april 2016"),
     ),
