@@ -38,6 +38,7 @@ _MARK = re.compile(
     r"\s*\)?\s*$",
     re.IGNORECASE,
 )
+_PARTLY = re.compile(r"delvis\b", re.IGNORECASE)
 _NO = {"", "nej", "n", "-", "–", "nej.", "offentlig", "öppen", "0", "false"}
 _YES = {"ja", "j", "x", "ja.", "sekretess", "sluten", "sluten del", "1", "true", "s"}
 
@@ -52,6 +53,9 @@ class Secrecy:
 def read_secrecy(title: str, column: str, where: str, report: ImportReport) -> Secrecy:
     """The row's secrecy, from its Sekretess column and from a mark at the end of its title."""
     column = " ".join(column.split())
+    if _PARTLY.match(column):  # "Delvis", "delvis sluten del" in the Sekretess column
+        _warn_partly(where, title, report)
+        column = ""
     secret, ref = _from_column(column, where, report)
     match = _MARK.search(title)
     if match is not None and match["partly"] and match.start() > 0:

@@ -76,6 +76,14 @@ def test_partly_secret_in_either_wording_is_no_secret_item() -> None:
     assert [line.where for line in result.report.warnings] == ["Rad 2", "Rad 3"]
 
 
+def test_partly_in_the_sekretess_column_is_no_secret_item_either() -> None:
+    text = "Nr;Ärende;Sekretess\n1;Tillsyn enligt alkohollagen;Delvis\n2;Placering;Ja\n"
+    result = read_agenda(text.encode(), "l.csv")
+    assert [i.secret for i in result.items] == [False, True]
+    warned = {line.where: line.sentence() for line in result.report.warnings}
+    assert "”Tillsyn enligt alkohollagen” har en delvis sluten del" in warned["Rad 2"]
+
+
 _OSL = "26 kap. 1 § OSL"
 
 
