@@ -32,6 +32,7 @@ from ksdesk.core.budget_grid_values import (
     is_unit_or_date,
 )
 from ksdesk.core.budget_rounding import column_places
+from ksdesk.core.budget_title import title_of_caption
 from ksdesk.core.budget_unit import find_unit, unit_line
 from ksdesk.core.errors import InvalidInput
 
@@ -99,8 +100,8 @@ def _lines_above(
     grid: Grid, above: list[list[GridValue]], header: list[GridValue], rows: list[Row], name: str
 ) -> tuple[str, str, str]:
     """(unit, the file's own title, caption) from the lines above the header: the first line
-    is the title, "Belopp i tkr" the unit, the rest the caption. The unit is "" when nothing
-    in the table says it (core/budget_unit.py)."""
+    is the title (core/budget_title.py), "Belopp i tkr" the unit, the rest the caption. The
+    unit is "" when nothing in the table says it (core/budget_unit.py)."""
     # A unit in a cell of its own ("Driftbudget 2024" … "tkr") is a unit line of its own.
     unit_cells = [as_text(v) for line in above for v in line[1:] if is_unit_or_date(v)]
     unit_lines = [t for t in unit_cells if unit_line(t)]
@@ -111,12 +112,16 @@ def _lines_above(
     texts = [t for t in texts if t]
     unit_lines += [t for t in texts if unit_line(t)]
     lines = [t for t in texts if t not in unit_lines]
-    own_title = lines[0] if lines else ""
+    first = lines[0] if lines else ""
     cells = [c for row in rows for c in row.cells if isinstance(c, str)]
     unit, grid.unit_source = find_unit(
-        own_title, unit_lines, [as_text(h) for h in header], cells, grid.filename or name
+        first, unit_lines, [as_text(h) for h in header], cells, grid.filename or name
     )
-    return unit or "", own_title, "\n".join(lines[1:])
+    # A report's caption ("Tabell 3. Resultatbudget för Lunds kommun 2023–2025, mnkr") names
+    # the sheet by its short title and stays, whole, as the first line of the caption.
+    own_title, says_more = title_of_caption(first) if first else ("", False)
+    caption = lines if says_more else lines[1:]
+    return unit or "", own_title, "\n".join(caption)
 
 
 def _decimals(sheet: Sheet) -> int:

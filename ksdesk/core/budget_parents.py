@@ -92,8 +92,12 @@ def adds_up(
     terms: list[tuple[int, int, int]],
     stated: Decimal,
     computed: Decimal,
+    stated_column: int,
 ) -> bool:
     """True when `computed`, the sum of `terms`, is the stated total within rounding: the
-    only case where a Summa is read without the rows under a nämnd."""
-    column = terms[0][1] if terms else 0
-    return abs(stated - computed) <= total_tolerance(sheet, places, terms, stated, column)
+    only case where a Summa is read without the rows under a nämnd. The total carries the
+    decimals of its own column (`stated_column`), not of a term's: a total in a column of
+    whole tkr is off by up to 0,5 whatever its terms show, and one in a column with a decimal
+    by 0,05; with no term at all there is no term's column to take."""
+    bound = total_tolerance(sheet, places, terms, stated, stated_column)
+    return abs(stated - computed) <= bound

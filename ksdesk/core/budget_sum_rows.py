@@ -131,7 +131,9 @@ def check_down(sheet: Sheet, result: SheetCheck) -> None:
             for style, rows in candidates:
                 terms = [(t, c, 1) for t in rows if isinstance(sheet.cell(t, c), Decimal)]
                 computed = sum_terms(sheet, terms, stated)
-                if style == _PARENTS and not adds_up(sheet, result.places, terms, stated, computed):
+                if style == _PARENTS and not adds_up(
+                    sheet, result.places, terms, stated, computed, c
+                ):
                     continue  # read without the rows under a nämnd only where that adds up
                 options.append((style, terms, computed))
             if column.kind == "percent" and not _is_whole(stated, options):

@@ -1,13 +1,14 @@
 """Diarienummer: read what the secretary typed, keep it as typed, compare on a normalised form.
 
 Registries write the same ärende in many ways: "KS 2020/434", "2020/434", "KS-2020-00434",
-"2014/0640 KS.023", the legacy "KS 353/2008", Tyresö's "2018/KS 0290 10", Stockholm's
-"1.6-0463/2011" (diarieplan code first), Eskilstuna's "KSKF/2014:1", "KS/2014/0073",
-"KS.2020.434", and the year in two digits ("KS 20/434", "Dnr 20-434", the legacy "KS 353/08").
-ksdesk stores and prints the text exactly as typed
-(that is what the board saw) and uses ``Dnr.key`` and ``same_dnr`` to tell whether two items
-concern the same ärende. Parsing never fails: a shape it does not know becomes a Dnr with a
-Swedish warning, because a packet must still be printable with an odd diarienummer in it.
+"2014/0640 KS.023", the legacy "KS 353/2008", Tyresö's "2018/KS 0290 10" and its
+byggnadsnämnd's "2011BN0512", Stockholm's "1.6-0463/2011" (diarieplan code first),
+Eskilstuna's "KSKF/2014:1", "KS/2014/0073", "KS.2020.434", and the year in two digits
+("KS 20/434", "Dnr 20-434", the legacy "KS 353/08", "06/KS 006 012").
+ksdesk stores and prints the text exactly as typed (that is what the board saw) and uses
+``Dnr.key`` and ``same_dnr`` to tell whether two items concern the same ärende. Parsing never
+fails: a shape it does not know becomes a Dnr with a Swedish warning, because a packet must
+still be printable with an odd diarienummer in it.
 """
 
 from __future__ import annotations
@@ -52,10 +53,16 @@ _SLASHED = re.compile(
     rf"(?: ?[-:] ?(?P<part>{_PART})| (?P<doc>[0-9]{{1,4}}))?"
     rf"(?: (?P<tail>{_PREFIX}\.[0-9A-Za-z.]+))?"
 )
-# Tyresö: year / diarium löpnummer diarieplan code, "2018/KS 0290 10", "2018/SBF 0051".
+# Tyresö: year / diarium löpnummer diarieplan code, "2018/KS 0290 10", "2018/SBF 0051", and
+# before 2007 the year in two digits, "06/KS 006 012".
 _YEAR_FIRST = re.compile(
-    rf"(?P<year>[0-9]{{4}}) ?/ ?(?P<prefix>{_PREFIX}) ?(?P<number>[0-9]+)(?: (?P<part>[0-9.]+))?"
+    rf"(?P<year>[0-9]{{4}}|[0-9]{{2}}) ?/ ?(?P<prefix>{_PREFIX}) ?(?P<number>[0-9]+)"
+    r"(?: (?P<part>[0-9.]+))?"
 )
+# Tyresö's byggnadsnämnd: the same parts without a separator, "2011BN0512", "2011BNS0026",
+# "2011 BN0080". Only as the diarium prints it (capitals, a löpnummer padded to three digits
+# or more), so that words and numbers run together ("2020maj12") are not read as one.
+_YEAR_UNIT = re.compile(r"(?P<year>[0-9]{4}) ?(?P<prefix>[A-ZÅÄÖ]{1,8})(?P<number>[0-9]{3,6})")
 # Stockholm: the diarieplan code before löpnummer/year, "1.6-0463/2011".
 # Stockholm's nämnder write the code without points: "106-156/2013", "60902-188/2013".
 _CODE_FIRST = re.compile(
@@ -175,6 +182,7 @@ def _read(raw: str, cleaned: str) -> Dnr | None:
         or _read_slashed(raw, cleaned)
         or _read_dashed(raw, cleaned)
         or _read_parts(raw, _YEAR_FIRST.fullmatch(cleaned))
+        or _read_parts(raw, _YEAR_UNIT.fullmatch(cleaned))
         or _read_parts(raw, _CODE_FIRST.fullmatch(cleaned))
         or _read_dotted(raw, cleaned)
     )
@@ -193,7 +201,8 @@ def _read_parts(raw: str, match: re.Match[str] | None) -> Dnr | None:
     if match is None:
         return None
     prefix = match["prefix"].upper() if match["prefix"] else None
-    return Dnr(raw, prefix, int(match["year"]), int(match["number"]), match["part"] or None)
+    part = match.groupdict().get("part") or None
+    return Dnr(raw, prefix, full_year(match["year"]), int(match["number"]), part)
 
 
 def _read_first_of_several(raw: str, cleaned: str) -> Dnr | None:

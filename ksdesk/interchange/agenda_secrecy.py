@@ -6,7 +6,9 @@ Sekretess enligt 26 kap. 1 § OSL") or in a column of its own ("Sekretess": "Ja"
 "26 kap. 1 § OSL"). The mark leaves the title and the item is marked secret, with its OSL
 paragraph when the mark names one, so the public kallelse prints only the number and
 "Omfattas av sekretess". Each mark is a line in the import report; a mark without a paragraph
-and a "delvis sluten del" are warnings the secretary acts on. A value in the column that is
+is a warning the secretary acts on. A "delvis sluten del" (or "delvis sekretess") marks part of
+an ärende, not its title: the ärende stays public with its mark, as kommuner print it, and the
+report warns that its tjänsteskrivelse and bilagor must be checked. A value in the column that is
 neither yes nor no marks the item secret too: more than meant, never less.
 """
 
@@ -32,10 +34,11 @@ _WITH_REF = rf"{_WORD}\s*(?:enligt|:|–|-)?\s*(?P<ref>{_OSL_REF})"
 # a title.
 _MARK = re.compile(
     r"(?:\s+\(?\s*(?P<strong>OBS!*\s*" + _WORD + "|" + _WITH_REF + r")"
-    r"|\s*(?:[,;(–-]|\n)\s*\(?\s*(?P<weak>(?P<partly>delvis\s+)?sluten\s+del|" + _WORD + r"))"
+    r"|\s*(?:[,;(–-]|\n)\s*\(?\s*(?P<weak>(?P<partly>delvis\s+)?(?:sluten\s+del|" + _WORD + r")))"
     r"\s*\)?\s*$",
     re.IGNORECASE,
 )
+_PARTLY = re.compile(r"delvis\b", re.IGNORECASE)
 _NO = {"", "nej", "n", "-", "–", "nej.", "offentlig", "öppen", "0", "false"}
 _YES = {"ja", "j", "x", "ja.", "sekretess", "sluten", "sluten del", "1", "true", "s"}
 
@@ -50,8 +53,14 @@ class Secrecy:
 def read_secrecy(title: str, column: str, where: str, report: ImportReport) -> Secrecy:
     """The row's secrecy, from its Sekretess column and from a mark at the end of its title."""
     column = " ".join(column.split())
+    if _PARTLY.match(column):  # "Delvis", "delvis sluten del" in the Sekretess column
+        _warn_partly(where, title, report)
+        column = ""
     secret, ref = _from_column(column, where, report)
     match = _MARK.search(title)
+    if match is not None and match["partly"] and match.start() > 0:
+        _warn_partly(where, title[: match.start()].rstrip(" ,;:–-\n("), report)
+        match = None  # the mark stays in the title, as the kommun printed it
     if match is None or match.start() == 0:
         if secret and not ref:
             _warn_no_ref(where, title, report)
@@ -60,15 +69,22 @@ def read_secrecy(title: str, column: str, where: str, report: ImportReport) -> S
     ref = ref or _written_ref(match["ref"] or "")
     why = "läses som sekretess: ärendet markeras med sekretess och märkningen tas ur rubriken"
     report.change(where, (match["strong"] or match["weak"]).strip(), why)
-    if match["partly"]:
-        report.warn(
-            where,
-            f"”{left}” har bara delvis sluten del",
-            "hela ärendet markeras med sekretess; ta bort markeringen om rubriken får visas",
-        )
-    elif not ref:
+    if not ref:
         _warn_no_ref(where, left, report)
     return Secrecy(left, True, ref)
+
+
+def _warn_partly(where: str, title: str, report: ImportReport) -> None:
+    """ "(delvis sluten del)": part of the ärende is handled behind closed doors, not its
+    title. Kommuner print such an ärende in the public kallelse with the mark (Lysekil's
+    socialnämnd, tests/interchange/real_agendas_third.py), so it stays public here; what is
+    secret is in its tjänsteskrivelse or a bilaga, and the secretary must find it."""
+    report.warn(
+        where,
+        f"”{title}” har en delvis sluten del",
+        "ärendet och dess rubrik visas i kallelsen; kontrollera tjänsteskrivelsen och "
+        "bilagorna och markera det som omfattas av sekretess innan kallelsen skickas",
+    )
 
 
 _SECRET_HEADING = re.compile(r"sekretess|sluten\s+del", re.IGNORECASE)

@@ -22,6 +22,7 @@ from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport, count
 from ksdesk.core.lookalike import search_key
 from ksdesk.core.topics import Topic
+from ksdesk.core.written_dates import format_date
 from ksdesk.db import delegationsbeslut_repo
 from ksdesk.db.connection import Store
 from ksdesk.interchange.beslut_list import BeslutRow, read_beslut_file
@@ -101,7 +102,10 @@ def _plan_row(
     result: BeslutImport,
 ) -> PlannedBeslut | None:
     report = result.report
-    shown = " | ".join(x for x in (row.dnr, row.date_text, row.text) if x) or "(tom rad)"
+    # A date that was read is shown as the secretary writes it ("2020-11-03"), not with the
+    # time of day the diarium adds; one that could not be read is shown as the file has it.
+    written = format_date(row.date) if row.date is not None else row.date_text
+    shown = " | ".join(x for x in (row.dnr, written, row.text) if x) or "(tom rad)"
     missing = _missing(row)
     if missing:
         report.drop(row.where, shown, f"{missing}: sparas inte")
@@ -174,10 +178,10 @@ def _same_decision(row: BeslutRow, among: list[Delegationsbeslut]) -> Delegation
 
 def _summarise(result: BeslutImport, rows: int) -> None:
     planned = len(result.planned)
-    result.report.read.append(
-        f"{count(planned, 'beslut', 'beslut')} att registrera, "
-        f"{count(rows - planned, 'rad', 'rader')} hoppas över eller sparas inte"
-    )
+    line = f"{count(planned, 'beslut', 'beslut')} att registrera"
+    if rows > planned:  # "0 rader hoppas över" would only make the secretary look for them
+        line += f", {count(rows - planned, 'rad', 'rader')} hoppas över eller sparas inte"
+    result.report.read.append(line)
 
 
 def save(store: Store, plan: BeslutImport) -> list[Delegationsbeslut]:

@@ -67,9 +67,33 @@ def test_a_total_and_a_parent_reading_are_judged_by_one_bound() -> None:
     terms = [(0, 1, 1), (1, 1, 1)]
     bound = total_tolerance(sheet, places, terms, D("3.3"), 1)
     assert bound == D("0.15")  # three figures shown to one decimal ("2" is printed 2,0)
-    assert adds_up(sheet, places, terms, D("3.3"), D("3.2"))
-    assert not adds_up(sheet, places, terms, D("3.4"), D("3.2"))
+    assert adds_up(sheet, places, terms, D("3.3"), D("3.2"), 1)
+    assert not adds_up(sheet, places, terms, D("3.4"), D("3.2"), 1)
     result = SheetCheck(places=places)
     record(sheet, result, (2, 1, "nedåt", "block", "raderna ovanför"), terms, D("3.3"), D("3.2"))
     assert result.checks[0].tolerance == bound
     assert [f.severity for f in result.findings] == [Severity.AVRUNDNING]
+
+
+def test_a_total_carries_the_decimals_of_its_own_column_not_of_its_terms() -> None:
+    """A Period column printed with one decimal over year columns in whole tkr, and the
+    reverse: the stated total is off by half a unit of its own column's last digit (0,05 in
+    the first, 0,5 in the second), whatever the columns of its terms show."""
+    columns = [Column("Post", "text"), Column("Budget 2024"), Column("Period"), Column("Plan")]
+    rows = [
+        Row("data", ["Skola", D("100"), D("100.0"), D("100.4")]),
+        Row("data", ["Vård", D("200"), D("200.0"), D("199.8")]),
+        Row("total", ["Summa", D("300"), D("300"), D("300")]),  # as XLSX holds them
+    ]
+    sheet = Sheet(key="k", title="Blad", columns=columns, rows=rows)
+    places = column_places(sheet)
+    assert places == [0, 0, 1, 1]
+    whole = [(0, 1, 1), (1, 1, 1)]  # the terms in whole tkr
+    # 300 in the one-decimal column, printed 300,0: 0,05 for it and 0,5 for each whole term.
+    assert total_tolerance(sheet, places, whole, D("300"), 2) == D("1.05")
+    assert not adds_up(sheet, places, whole, D("300"), D("301.2"), 2)
+    assert adds_up(sheet, places, whole, D("300"), D("301.0"), 2)
+    tenths = [(0, 3, 1), (1, 3, 1)]  # the terms with one decimal
+    # 300 in the column of whole tkr: 0,5 for it and 0,05 for each term, 0,6 in all.
+    assert adds_up(sheet, places, tenths, D("300"), D("300.2"), 1)
+    assert not adds_up(sheet, places, tenths, D("300"), D("300.7"), 1)

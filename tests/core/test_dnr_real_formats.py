@@ -5,6 +5,8 @@ diarium, and the same ärende written two ways matched, two different ones not."
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ksdesk.core.dnr import match_key, parse_dnr, same_dnr
 
@@ -18,6 +20,21 @@ from ksdesk.core.dnr import match_key, parse_dnr, same_dnr
         ("2018/SBF 0051", "SBF", 2018, 51, None),
         ("2015/KSM 0167 042", "KSM", 2015, 167, "042"),
         ("Diarienr: 2018/KS 0212", "KS", 2018, 212, None),
+        # Tyresö's byggnadsnämnd wrote the parts without separators, and the kommunstyrelse
+        # the year in two digits before 2007 (insynsverige.se/tyreso-bygg/protokoll?date=
+        # 2011-02-24 and 2012-01-26, insynsverige.se/tyreso-ks/protokoll?date=2006-01-24).
+        ("2011BN0512", "BN", 2011, 512, None),
+        ("Dnr: 2011BNS0026", "BNS", 2011, 26, None),
+        ("2011KSM0391", "KSM", 2011, 391, None),
+        ("Dnr: 2011 BN0080", "BN", 2011, 80, None),
+        ("Dnr 06/KS 008 041", "KS", 2006, 8, "041"),
+        # Älvsbyn's myndighetsnämnd: löpnummer / two-digit year - diarieplan code
+        # (5dok.org, Myndighetsnämnden 2013-04-04, "MYN § 19 Dnr 0015/13 - 200").
+        ("Dnr 0015/13 - 200", None, 2013, 15, "200"),
+        # Stockholm's miljö- och hälsoskyddsnämnd (insynsverige.se/stockholm-miljo, 2010-09-21).
+        ("Dnr 2010-11028", None, 2010, 11028, None),
+        # Heby's socialnämnd (docplayer.se, "handlingsplan för ekonomi i balans SN-2017/104").
+        ("SN-2017/104", "SN", 2017, 104, None),
         # Stockholm: the diarieplan code before löpnummer/år.
         ("Dnr 1.6-0463/2011", None, 2011, 463, "1.6"),
         ("1.6-0539/2011", None, 2011, 539, "1.6"),
@@ -66,6 +83,8 @@ def test_real_formats_are_read(text, prefix, year, number, suffix) -> None:
         ("Dnr 1.6-0463/2011", "2011/463"),
         ("KSKF/2014:1", "KSKF 2014/1"),
         ("KS/2014/0073", "KS 2014/73"),
+        ("2011BN0512", "BN 2011/512"),
+        ("2011BN0512", "BN-2011-00512"),
         ("KS.2020.434", "KS 2020/434"),
         ("KS 2020/434 00", "2020/434"),
         ("Dnr: 2021/123-1.2.3", "2021/123"),
@@ -82,6 +101,8 @@ def test_the_same_arende_written_two_ways_matches(a: str, b: str) -> None:
     [
         ("2018/KS 0290 10", "2018/KS 0291 10"),
         ("2018/KS 0051", "2018/SBF 0051"),
+        ("2011BN0512", "2011BNS0512"),
+        ("2011BN0512", "2012BN0512"),
         ("Dnr 1.6-0463/2011", "Dnr 1.6-0463/2012"),
         ("KS.2020.434", "KS.2020.435"),
         ("KSKF/2014:1", "KSKF/2014:11"),
@@ -110,3 +131,38 @@ def test_a_date_with_points_is_warned_as_a_date() -> None:
 def test_two_diarienummer_on_two_lines_of_a_cell_are_read_by_the_first() -> None:
     dnr = parse_dnr("KS 2020/434\nKS 2020/435")
     assert (dnr.key, len(dnr.warnings)) == ("KS 2020/434", 1)
+
+
+@given(
+    year=st.integers(min_value=1970, max_value=2100),
+    unit=st.text(alphabet="ABCDEFGHIJKLMNOPRSTUVÅÄÖ", min_size=1, max_size=8),
+    number=st.integers(min_value=1, max_value=99999),
+    space=st.sampled_from(["", " "]),
+)
+def test_year_unit_and_padded_number_run_together_are_read(
+    year: int, unit: str, number: int, space: str
+) -> None:
+    """Tyresö byggnadsnämnd's "2011BN0512": the same ärende as "BN 2011/512"."""
+    compact = f"{year}{space}{unit}{number:04d}"
+    dnr = parse_dnr(compact)
+    assert (dnr.prefix, dnr.year, dnr.number, dnr.warnings) == (unit, year, number, ())
+    assert same_dnr(compact, f"{unit} {year}/{number}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2020maj12",  # words and numbers run together, not a diarium's print
+        "2020 maj 12",
+        "2011bn0512",  # the diarium prints its unit in capitals
+        "2011BN12",  # nor a löpnummer without its padding
+        "2011BN",
+        "BN0512",
+        "20111BN0512",
+        "Dnr 210-11038",  # "210" for 2010: a typing error stays one
+    ],
+)
+def test_what_only_looks_like_a_run_together_dnr_is_not_read(text: str) -> None:
+    dnr = parse_dnr(text)
+    assert (dnr.year, dnr.number) == (None, None)
+    assert f'Diarienumret "{text}" har ett okänt format.' in dnr.warnings

@@ -134,8 +134,9 @@ LYSEKIL_SOCN_2016 = RealAgenda(
         Expected(
             12, "Nulägesrapport arbetssituationen vid individ- och familjeomsorgens vuxenenhet"
         ),
-        Expected(13, "Överlåtelse av rörelse, Brasseri Sjökanten, Lysekil", secret=True),
-        Expected(14, "Serveringstillstånd, Restaurang Sjökanten, Lysekil", secret=True),
+        # Only part of these is closed: public, with the mark, as Lysekil's kallelse prints them.
+        Expected(13, "Överlåtelse av rörelse, Brasseri Sjökanten, Lysekil (delvis sluten del)"),
+        Expected(14, "Serveringstillstånd, Restaurang Sjökanten, Lysekil (delvis sluten del)"),
         Expected(None, "Ekonomiärenden", section=True),
         Expected(15, "Ekonomisk uppföljning april 2016"),
     ),
@@ -257,13 +258,19 @@ def _tyreso_title(fastighet: str, mening: str) -> str:
     return f"{fastighet} - {mening}" if fastighet else mening
 
 
+def _tyreso_key(dnr: str) -> str:
+    """ "2011BN0512" is year, diarium and löpnummer run together: ärende BN 2011/512."""
+    unit = dnr[4:].rstrip("0123456789")
+    return f"{unit} {dnr[:4]}/{int(dnr[4 + len(unit) :])}"
+
+
 TYRESO_BN_2011 = RealAgenda(
     name="tyreso-byggnadsnamnden-2011-11-24",
     source="https://insynsverige.se/tyreso-bygg/protokoll?date=2011-11-24",
     header=("Nr", "Dnr", "Fastighet", "Ärendemening", "Id", "Inkom"),
     rows=tuple((*r[:5], r[5].isoformat()) for r in _TYRESO_ROWS),
     expected=tuple(
-        Expected(int(nr), _tyreso_title(fastighet, mening), dnr, dnr)
+        Expected(int(nr), _tyreso_title(fastighet, mening), dnr, _tyreso_key(dnr))
         for nr, dnr, fastighet, mening, _, _ in _TYRESO_ROWS
     ),
     kind="diarium",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,14 @@ from ksdesk.services.budget import read_with_report
 
 from . import real_budget_tables as real
 from .real_budget_more import MORE_TABLES
-from .real_budget_third import THIRD_TABLES, paste_lines, write_paste, write_pdf
+from .real_budget_third import (
+    INVESTERINGAR_2022,
+    LUND_RESULTATBUDGET_2023,
+    THIRD_TABLES,
+    paste_lines,
+    write_paste,
+    write_pdf,
+)
 from .test_budget_real_tables import VARIANTS, assert_read_as_printed, figures
 
 PASTE_VARIANTS = {
@@ -288,3 +296,18 @@ def test_rows_told_apart_by_size_alone_are_named_in_the_report() -> None:
     assert "mellanslag" in warning.text and "PDF" in warning.why
     _sheet, report = read_pasted(paste_layout(LUND), "Klistrat")
     assert not report.warnings
+
+
+def test_a_report_caption_over_the_table_is_kept_as_the_caption_under_a_short_title() -> None:
+    """Lund's resultatbudget pasted with the caption its report prints over the table: the
+    sheet is "Resultatbudget 2023–2025" in the tab list and on the printed page's header, and
+    the caption, whole, is printed under it."""
+    from ksdesk.services.budget import read_pasted
+
+    caption = "Tabell 3. Resultatbudget för Lunds kommun 2023–2025, mnkr, löpande priser"
+    table = replace(LUND_RESULTATBUDGET_2023, lines=(caption, *LUND_RESULTATBUDGET_2023.lines[1:]))
+    sheet, _report = read_pasted(paste_lines(table), "Klistrat")
+    assert (sheet.title, sheet.caption, sheet.unit) == ("Resultatbudget 2023–2025", caption, "mnkr")
+    investeringar, _report = read_pasted(paste_lines(INVESTERINGAR_2022), "Klistrat")
+    assert investeringar.title == "Investeringar och exploateringar 2019 – 2022"
+    assert investeringar.caption.startswith("Tabell 1. Investeringar och exploateringar under")

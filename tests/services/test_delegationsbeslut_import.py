@@ -168,3 +168,24 @@ def test_another_namnds_name_is_taken_with_a_line_in_the_report(demo_store, tmp_
     assert stored.delegationshanvisning == (
         "Beslutet har fattats med stöd av punkt 4 i socialnämndens delegationsordning."
     )
+
+
+def test_the_report_writes_a_diarium_time_stamp_as_a_date(demo_store, tmp_path) -> None:
+    """Public 360 stamps the document date with the second it was registered; the report
+    names the row by its date as the secretary writes it, not "2020-11-03 14:22:17"."""
+    first = [PUBLIC_360_ROWS[0][0], dt.datetime(2020, 11, 3, 14, 22, 17), *PUBLIC_360_ROWS[0][2:]]
+    plan = delegationsbeslut_import.import_file(
+        demo_store, _file(tmp_path, "dubbel.xlsx", public_360_xlsx([first, first]))
+    )
+    repeated = plan.report.dropped[-1]
+    assert repeated.text == "KS 2020/501 | 2020-11-03 | Yttrande över remiss om avfallsplan"
+    assert "14:22" not in plan.report.text()
+    assert plan.report.read[-1] == "1 beslut att registrera, 1 rad hoppas över eller sparas inte"
+
+
+def test_nothing_skipped_is_not_a_line_of_the_report(demo_store, tmp_path) -> None:
+    plan = delegationsbeslut_import.import_file(
+        demo_store, _file(tmp_path, "rapport.xlsx", public_360_xlsx()), dry_run=True
+    )
+    assert plan.report.read[-1] == "3 beslut att registrera"
+    assert "hoppas över" not in plan.report.text()

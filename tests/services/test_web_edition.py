@@ -107,3 +107,36 @@ def test_a_time_span_is_not_broken_after_its_dash(demo_store) -> None:
     service.save_justering(demo_store, meeting_id, justering)
     first = PdfReader(io.BytesIO(protokoll_web(demo_store, meeting_id))).pages[0].extract_text()
     assert "\nkl.\u00a014.00–16.10" in first or "\nkl. 14.00–16.10" in first
+
+
+def _word_lines(pdf: bytes, tmp_path) -> list[tuple[float, float, str]]:
+    """(top, left, word) of every word on the first page, as poppler lays them out."""
+    import re
+    import subprocess
+
+    path = tmp_path / "webb.pdf"
+    path.write_bytes(pdf)
+    out = subprocess.run(
+        ["pdftotext", "-bbox", "-f", "1", "-l", "1", str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    found = re.findall(r'xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)</word>', out)
+    return [(float(y), float(x), word) for x, y, word in found]
+
+
+def test_plats_och_tid_wraps_flush_like_the_paper(demo_store, tmp_path) -> None:
+    """A long Plats och tid runs onto a second line that starts where the first does, as on
+    the paper protokoll; only the lists of people hang their §§ under the name."""
+    from ksdesk.services import meetings
+
+    meeting_id = held(demo_store)
+    place = "Sammanträdesrummet Bollmora, kommunhuset, Marknadsgränd 2, 1 tr, Tyresö centrum"
+    meetings.update_meeting_fields(demo_store, meeting_id, {"place": place})
+    words = _word_lines(protokoll_web(demo_store, meeting_id), tmp_path)
+    first = next(w for w in words if w[2] == "Sammanträdesrummet")
+    below = [w for w in words if first[0] + 5 < w[0] < first[0] + 20]
+    continued = min(below, key=lambda w: w[1])
+    assert continued[2] == "Tyresö"  # the line did wrap
+    assert abs(continued[1] - first[1]) < 0.5

@@ -80,6 +80,9 @@ class Fields:
     pairs: tuple[tuple[str, tuple[Inline, ...]], ...]
     label_mm: float = 42
     ruled: bool = False  # a thin rule under each row
+    # Labels whose lines each hang their continuation under the first word: the lists of
+    # people, whose §§ run onto a second line. Any other line wraps flush, as on paper.
+    hanging: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
