@@ -15,7 +15,8 @@ from ksdesk.core.import_report import ImportReport
 from ksdesk.interchange import delegation_docx_header as header_fields
 from ksdesk.interchange import delegation_docx_parts as parts
 from ksdesk.interchange.delegation_docx_list import ListedPoints
-from ksdesk.interchange.delegation_rows import Row, RowReader
+from ksdesk.interchange.delegation_rows import RowReader
+from ksdesk.interchange.delegation_table_row import Row
 from ksdesk.interchange.delegation_titles import NUMBERED_TITLE, numbered_below
 
 
