@@ -32,6 +32,7 @@ from ksdesk.interchange.delegation_rows import RowReader
 from ksdesk.interchange.delegation_tabular import _finish
 
 ABBREVIATIONS_HEADING = "Förkortningar"
+ABBREVIATION_GROUP = "rubrik för en grupp i förkortningslistan: förkortningarna står i listan"
 _TITLE_MAX = 80
 # "Utkast – ej antagen", "Antagen av kommunstyrelsen …": what ksdesk's own export writes
 # under the title; the import is always a new draft.
@@ -98,9 +99,11 @@ class _State(PointTables):
         self.seen_points = False
         self.in_abbreviations = False
         self.abbreviations_level: int | None = None  # outline level of "Förkortningar"
+        self.group_line = ""  # a bold line in the list, a group's heading if the list goes on
         self.footnotes: dict[str, str] = {}
         self.numbered: set = set()  # paragraphs whose list number Word drew
         self.heading_texts: set[str] = set()
+        self.typed_headings: set[str] = set()  # short bold lines: headings typed by hand
         self.levels: dict[str, int] = {}  # heading text → outline level (Title 0, Heading 1 …)
         self.chapter_level: int | None = None  # level of the heading the chapter came from
         self.toc: list[str] = []  # where the table of contents began, its heading, its lines
@@ -166,6 +169,8 @@ class _State(PointTables):
             self.report.drop("Dokumenthuvud", text, "statusrad: importen blir ett utkast")
             return  # neither an intro nor the next table's title
         title_like = heading or (len(text) <= _TITLE_MAX and not text.endswith((".", ":")))
+        # A short bold line in the Normal style: a heading typed by hand, read as one.
+        typed_heading = not heading and title_like and parts.bold_line(paragraph)
         if self.seen_points and not title_like:
             # Prose between two tables: it introduces what follows, printed before the next
             # point; the heading above it is the next chapter's title.
@@ -173,16 +178,13 @@ class _State(PointTables):
                 self.reader.title(title, where)
             self.reader._sub_heading(text, where)
         elif not self.seen_points:
-            self._intro(paragraph, text, heading)
+            self._intro(paragraph, text, heading or typed_heading)
         self.titles = [*self.titles, text] if title_like else []
-        if (
-            not heading
-            and title_like
-            and self.chapter_level is not None
-            and parts.bold_line(paragraph)
-        ):
-            # A bold line where the chapters are Word headings: a heading typed by hand, a
-            # level below the chapter ("Förvaltningslagen" under "Allmänna ärenden").
+        if typed_heading:
+            self.typed_headings.add(text)
+        if typed_heading and self.chapter_level is not None:
+            # Where the chapters are Word headings, a level below the chapter
+            # ("Förvaltningslagen" under "Allmänna ärenden").
             self.levels[text] = self.chapter_level + 1
         if heading:
             self.heading_texts.add(text)
@@ -191,7 +193,7 @@ class _State(PointTables):
     def _abbreviations(self, raw: str, text: str, heading: bool, paragraph) -> bool:
         """A heading "Förkortningar" and the lines of its list: read, and True. Headings a
         level below it name groups of the list ("Avdelningar", "Befattningar"): the list
-        goes on under them."""
+        goes on under them, and under a bold line typed as such a heading."""
         level = parts.heading_level(self._style(paragraph)) if heading else None
         if parts.is_abbreviation_heading(text):
             self.in_abbreviations = True
@@ -202,18 +204,32 @@ class _State(PointTables):
             return True
         deeper = self.abbreviations_level is not None and level is not None
         if self.in_abbreviations and deeper and level > self.abbreviations_level:  # type: ignore[operator]
-            why = "rubrik för en grupp i förkortningslistan: förkortningarna står i listan"
-            self.report.change(f"Stycke {self.paragraphs}", text, why)
+            self.report.change(f"Stycke {self.paragraphs}", text, ABBREVIATION_GROUP)
             return True
         if heading and self.in_abbreviations:
             self.in_abbreviations = False  # a heading of the document's own ends the list
             return False
         found = parts.abbreviation_line(raw, self.in_abbreviations)
         if found and (self.in_abbreviations or self.seen_points):
-            self.abbreviations += found
+            self.abbreviations_read(found)
             return True
+        self.group_line = ""
+        if self.in_abbreviations and parts.bold_line(paragraph) and len(text) <= _TITLE_MAX:
+            # A heading typed by hand: a group's, if more abbreviations follow (the list goes
+            # on); the next chapter's, if a point table follows. Read as a heading meanwhile.
+            self.group_line = text
+            return False
         self.in_abbreviations = False
         return False
+
+    def abbreviations_read(self, found: list[Abbreviation]) -> None:
+        """Abbreviations of a list: a bold line just above them was a group's heading."""
+        self.abbreviations += found
+        if self.group_line:
+            if self.intro and self.intro[-1] == IntroSection(self.group_line, ""):
+                self.intro.pop()
+            self.report.change(f"Stycke {self.paragraphs}", self.group_line, ABBREVIATION_GROUP)
+            self.group_line = ""
 
     def _front_matter(self, paragraph, text: str, heading: bool, where: str) -> bool:
         """A table of contents (dropped, with one line in the report: its page numbers mean

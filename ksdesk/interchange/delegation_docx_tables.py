@@ -22,7 +22,7 @@ from ksdesk.interchange.delegation_titles import NUMBERED_TITLE, numbered_below
 
 class PointTables:
     """The tables half of delegation_docx._State, which holds the state below and reads the
-    paragraphs (`paragraph`, `_bullet`, `_running` are its)."""
+    paragraphs (`paragraph`, `_bullet`, `_running`, `abbreviations_read` are its)."""
 
     report: ImportReport
     reader: RowReader
@@ -34,6 +34,7 @@ class PointTables:
     used_headings: set[str]
     titles: list[str]
     heading_texts: set[str]
+    typed_headings: set[str]
     levels: dict[str, int]
     footnotes: dict[str, str]
     chapter_level: int | None
@@ -63,6 +64,7 @@ class PointTables:
         if not self.seen_points and self.header_reader.table(rows, where):
             self.titles = []
             return
+        self.in_abbreviations = False  # a table that is not the list ends it
         titles, self.titles = self.titles[-2:], []
         self._start_points_table(titles, where)
         before = self.reader.rows_read + self.reader.merged_rows
@@ -118,8 +120,9 @@ class PointTables:
         elif title in self.levels:
             self.chapter_level = self.levels[title]
             self.reader.chapters_from_headings = True
-        # Only a Word heading frames its table; a short line above it may be anything.
-        self.reader.titled_table = title in self.heading_texts
+        # Only a heading (Word's, or a bold line typed as one) frames its table; a plain
+        # short line above it may be anything.
+        self.reader.titled_table = title in self.heading_texts or title in self.typed_headings
 
     def _below_chapter(self, title: str) -> bool:
         level = self.levels.get(title)
@@ -182,7 +185,7 @@ class PointTables:
         found = parts.abbreviation_table(rows, self.in_abbreviations)
         if found is None:
             return False
-        self.abbreviations += found
+        self.abbreviations_read(found)
         if parts.is_abbreviation_header(rows[0]):
             heading = " | ".join(dict.fromkeys(c.strip() for c in rows[0] if c.strip()))
             self.report.drop(f"Tabell {self.tables}", heading, "förkortningslistans rubrikrad")

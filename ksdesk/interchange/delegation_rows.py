@@ -72,6 +72,8 @@ class RowReader(PointRows):
         self.above_header = False  # placing the rows that stood above this page's header
         self.after_header = False  # the row before was a header row
         self.chapters_from_headings = False  # the chapters are Word headings (delegation_docx)
+        # A row over a table's header has been a sub-heading under a heading's chapter.
+        self.rows_under_headings = False
 
     # Tables, titles and headers -----------------------------------------------------------
 
@@ -147,6 +149,7 @@ class RowReader(PointRows):
             self.buffer.append(row)  # before this page's header: wait and see
         elif len(row.distinct()) == 1 and self._heading_below_chapter(row.distinct()[0]):
             self._sub_heading(row.distinct()[0], row.where)
+            self.rows_under_headings = True
         elif len(row.distinct()) == 1:
             self.title(row.distinct()[0], row.where)  # "Personal" above the first header
             self.titled_table = True  # a row spanning it below its header is a sub-heading
@@ -226,9 +229,16 @@ class RowReader(PointRows):
             self._unnumbered(values, row)
 
     def _spanning_chapter(self, kapitel: str, row: Row) -> bool:
+        """A row spanning the table, in a document without numbered chapters: a chapter, as in
+        the seed, unless a heading above the table is the chapter. Over the header of a later
+        table, a chapter too, unless such rows have been the sub-headings of a Word heading's
+        chapter ("Tryckfrihetsförordningen" over the first table under "Allmänna ärenden",
+        "Förvaltningslagen" over the next)."""
         if kapitel or self.chapter_depth is not None or not seed_chapter_row(row):
             return False
-        return self.above_header or not self.titled_table
+        if self.above_header:
+            return not self.rows_under_headings
+        return not self.titled_table
 
     def _split_title(self, nr: str, values: dict[str, str]) -> bool:
         """ "2.2 | Ekonomi och inköp" with nothing else on the row, in a document whose chapters

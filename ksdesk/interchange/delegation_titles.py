@@ -25,9 +25,11 @@ from ksdesk.interchange.delegation_cells import (
 )
 
 DEFAULT_CHAPTER = "Delegationspunkter"
-# "2.2 Ekonomi", and lettered: "B. Ekonomiärenden", "B1 Upphandling", "B.4 Vård enligt LVU".
+# "2.2 Ekonomi", and lettered: "B. Ekonomiärenden", "B1 Upphandling", "B.4 Vård enligt LVU",
+# also with a dash between number and title: "B.3 - Socialtjänstlagen, SoL".
 NUMBERED_TITLE = re.compile(
-    r"^((?:[A-ZÅÄÖ]\.?\s?)?\d+(?:\.\d+)*|[A-ZÅÄÖ](?=\.))\.?\s+([A-ZÅÄÖ][^\W\d_]+.*)$",
+    r"^((?:[A-ZÅÄÖ]\.?\s?)?\d+(?:\.\d+)*|[A-ZÅÄÖ](?=\.))\.?\s+(?:[-–—]\s+)?"
+    r"([A-ZÅÄÖ][^\W\d_]+.*)$",
     re.DOTALL,
 )
 
