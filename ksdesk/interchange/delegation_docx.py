@@ -277,6 +277,8 @@ class _State(PointTables):
         if self._style(paragraph).startswith("Title"):
             self.header.setdefault("Dokumentnamn", text)
             return True
+        if self.header_reader.series(text, f"Stycke {self.paragraphs}"):
+            return True
         pairs = header_fields.header_pairs([paragraph.text])
         self.header_reader.keep(pairs, f"Stycke {self.paragraphs}")
         return bool(pairs)

@@ -141,7 +141,7 @@ def test_a_text_box_is_read_once_after_its_paragraph(tmp_path) -> None:
         text_box(paragraph, ["Kommunens författningssamling", "Nr B.05"])
 
     version, report = _one_table(tmp_path, [_point("1.1", "Attest")], mark)
-    assert version.intro[0].text == "Kommunens författningssamling\n\nNr B.05"
+    assert version.header["Författningssamling"] == "Kommunens författningssamling Nr B.05"
     assert "1 textruta" in [line.text for line in report.changed]
 
 
