@@ -29,6 +29,7 @@ from ksdesk.interchange.delegation_docx_numbering import materialise
 from ksdesk.interchange.delegation_docx_tables import PointTables
 from ksdesk.interchange.delegation_docx_xml import flatten
 from ksdesk.interchange.delegation_rows import RowReader
+from ksdesk.interchange.delegation_table_row import Note
 from ksdesk.interchange.delegation_tabular import _finish
 
 ABBREVIATIONS_HEADING = "Förkortningar"
@@ -100,7 +101,7 @@ class _State(PointTables):
         self.in_abbreviations = False
         self.abbreviations_level: int | None = None  # outline level of "Förkortningar"
         self.group_line = ""  # a bold line in the list, a group's heading if the list goes on
-        self.footnotes: dict[str, str] = {}
+        self.footnotes: dict[str, Note] = {}  # foot- and endnotes by id
         self.numbered: set = set()  # paragraphs whose list number Word drew
         self.heading_texts: set[str] = set()
         self.typed_headings: set[str] = set()  # short bold lines: headings typed by hand
@@ -142,10 +143,11 @@ class _State(PointTables):
         for note in self._notes(paragraph._p):
             section = self.intro[-1] if self.intro and not self.seen_points else None
             if section is not None and section.text.endswith(" ".join(paragraph.text.split())):
-                section.text = f"{section.text}\n\nFotnot: {note}"
+                section.text = f"{section.text}\n\n{note.labelled()}"
             else:
                 where = f"Stycke {self.paragraphs}"
-                self.report.drop(where, note, "fotnot till ett stycke utanför inledningen")
+                why = f"{note.kind.lower()} till ett stycke utanför inledningen"
+                self.report.drop(where, note.text, why)
 
     def _paragraph(self, paragraph) -> None:
         raw = paragraph.text

@@ -4,7 +4,8 @@ A table is a frame around other blocks (read as they stand), a revision history,
 abbreviation list, the document header, or a table of points. A table of points takes its
 chapter from the Word heading or the short lines just above it ("2 Delegeringar" over "2.1
 Allmänna ärenden": the numbering decides which is the chapter) and goes to
-delegation_rows.RowReader row by row, with merged cells, yellow highlight and footnotes noted.
+delegation_rows.RowReader row by row, with merged cells, yellow highlight and foot- and
+endnotes noted.
 Rows of a table that holds no points are each a line in the report.
 """
 
@@ -16,7 +17,7 @@ from ksdesk.interchange import delegation_docx_header as header_fields
 from ksdesk.interchange import delegation_docx_parts as parts
 from ksdesk.interchange.delegation_docx_list import ListedPoints
 from ksdesk.interchange.delegation_rows import RowReader
-from ksdesk.interchange.delegation_table_row import Row
+from ksdesk.interchange.delegation_table_row import Note, Row
 from ksdesk.interchange.delegation_titles import NUMBERED_TITLE, numbered_below
 
 
@@ -36,7 +37,7 @@ class PointTables:
     heading_texts: set[str]
     typed_headings: set[str]
     levels: dict[str, int]
-    footnotes: dict[str, str]
+    footnotes: dict[str, Note]
     chapter_level: int | None
     seen_points: bool
     in_abbreviations: bool
@@ -101,7 +102,8 @@ class PointTables:
         leftover, self.reader.leftover = self.reader.leftover, []
         for row in leftover:
             why = "tabell utan delegationspunkter"
-            self.report.drop(row.where, " | ".join(row.distinct() + row.notes), why)
+            notes = [note.labelled() for note in row.notes]
+            self.report.drop(row.where, " | ".join(row.distinct() + notes), why)
 
     def _start_points_table(self, titles: list[str], where: str) -> None:
         """The table's chapter from the heading or lines above it. "2 Delegeringar" over
@@ -170,7 +172,7 @@ class PointTables:
             lines.append(text)
         return "\n".join(lines)
 
-    def _notes(self, element) -> list[str]:
+    def _notes(self, element) -> list[Note]:
         ids = dict.fromkeys(parts.note_ids(element))  # a merged cell repeats its reference
         return [self.footnotes[i] for i in ids if i in self.footnotes]
 

@@ -15,7 +15,7 @@ What a row is, when it has no Nr:
   column only, starting with a capital letter. It is printed before the next point. Straight
   after a chapter title and on one line, it is the chapter's sub-title instead.
 A second header row ("Delegat | Ersättare" under a merged "Beslutsfattare") names the columns
-under it. Footnotes on a point go under its Anmärkning. Every merge, sub-heading, footnote,
+under it. Foot- and endnotes on a point go under its Anmärkning. Every merge, sub-heading, note,
 text in a column without heading and row that could not be placed is a line in the
 ImportReport. A row is a delegation_table_row.Row; the points are made in delegation_row_points.
 """
@@ -192,12 +192,14 @@ class RowReader(PointRows):
         self._place(row)
         point = self._last_point() if self.rows_read + self.merged_rows > before else None
         for note in row.notes:
-            # A footnote on a point (Word keeps it apart from the cell's text): under Anmärkning.
+            # A foot- or endnote on a point (Word keeps it apart from the cell's text): under
+            # Anmärkning, by its name.
+            kind = note.kind.lower()
             if point is not None:
-                point.anmarkning = join_text(point.anmarkning, f"Fotnot: {note}", "\n")
-                self.report.change(f"Punkt {point.nr}", note, "fotnot: står i Anmärkning")
+                point.anmarkning = join_text(point.anmarkning, note.labelled(), "\n")
+                self.report.change(f"Punkt {point.nr}", note.text, f"{kind}: står i Anmärkning")
             else:
-                self.report.drop(row.where, note, "fotnot till en rad som inte är en punkt")
+                self.report.drop(row.where, note.text, f"{kind} till en rad som inte är en punkt")
 
     def _place(self, row: Row) -> None:
         assert self.layout is not None

@@ -1,10 +1,23 @@
 """One row of a delegation table, as CSV, XLSX and Word give it to delegation_rows.RowReader:
 its cells, where it stood, which cells repeat a merged cell, which are highlighted, and the
-footnotes it refers to."""
+footnotes and endnotes it refers to."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Note:
+    """A footnote or an endnote, and the word it is imported under ("Fotnot: …"): Word
+    prints footnotes at the foot of the page and endnotes at the end of the document, and
+    the secretary looks for each by its name."""
+
+    kind: str  # "Fotnot" | "Slutnot"
+    text: str
+
+    def labelled(self) -> str:
+        return f"{self.kind}: {self.text}"
 
 
 @dataclass
@@ -13,7 +26,7 @@ class Row:
     where: str = ""
     repeats: list[bool] = field(default_factory=list)  # True: a merged cell's repeat
     marked: list[bool] = field(default_factory=list)  # True: highlighted in yellow
-    notes: list[str] = field(default_factory=list)  # footnotes referred to in the row
+    notes: list[Note] = field(default_factory=list)  # foot- and endnotes referred to
 
     def distinct(self) -> list[str]:
         texts = [
