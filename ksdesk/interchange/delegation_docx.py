@@ -3,10 +3,10 @@
 The document is read block by block. Before the first point table: the title, the document
 header (Dokumentnamn … or Beslutad av, Giltigt från, Dnr …), the revision table and the
 introduction (headings and their paragraphs). Point tables, found anywhere (also inside layout
-tables), go to delegation_rows.RowReader, row by row, with merged cells and yellow highlight
-noted. Chapter titles come from Word headings, from the short line just before a table, or
-from title rows inside the tables. Abbreviations are read as "KL = …" lines, as aligned
-columns under a heading "Förkortningar", or from a two-column table.
+tables), are read by delegation_docx_tables. Chapter titles come from Word headings, from the
+short line just before a table, or from title rows inside the tables. Abbreviations are read
+as "KL = …" lines, as aligned columns under a heading "Förkortningar", or from a two-column
+table.
 
 Running headers typed as body text ("Xxx kommun  Delegering … 7 (20)" before each page's
 table) are recognised by their page number or their repetition, and dropped with one line in
@@ -26,12 +26,14 @@ from ksdesk.interchange import delegation_docx_header as header_fields
 from ksdesk.interchange import delegation_docx_parts as parts
 from ksdesk.interchange.delegation_docx_list import ListedPoints
 from ksdesk.interchange.delegation_docx_numbering import materialise
+from ksdesk.interchange.delegation_docx_tables import PointTables
 from ksdesk.interchange.delegation_docx_xml import flatten
-from ksdesk.interchange.delegation_rows import Row, RowReader
+from ksdesk.interchange.delegation_rows import RowReader
+from ksdesk.interchange.delegation_table_row import Note
 from ksdesk.interchange.delegation_tabular import _finish
-from ksdesk.interchange.delegation_titles import NUMBERED_TITLE, numbered_below
 
 ABBREVIATIONS_HEADING = "Förkortningar"
+ABBREVIATION_GROUP = "rubrik för en grupp i förkortningslistan: förkortningarna står i listan"
 _TITLE_MAX = 80
 # "Utkast – ej antagen", "Antagen av kommunstyrelsen …": what ksdesk's own export writes
 # under the title; the import is always a new draft.
@@ -79,7 +81,9 @@ def read_docx(path: Path, report: ImportReport | None = None) -> Version:
     return version
 
 
-class _State:
+class _State(PointTables):
+    """What has been read so far, and the paragraphs' half of the reading."""
+
     def __init__(self, report: ImportReport, running: set[str], styles: dict[str, str]) -> None:
         self.report = report
         self.styles = styles
@@ -96,9 +100,11 @@ class _State:
         self.seen_points = False
         self.in_abbreviations = False
         self.abbreviations_level: int | None = None  # outline level of "Förkortningar"
-        self.footnotes: dict[str, str] = {}
+        self.group_line = ""  # a bold line in the list, a group's heading if the list goes on
+        self.footnotes: dict[str, Note] = {}  # foot- and endnotes by id
         self.numbered: set = set()  # paragraphs whose list number Word drew
         self.heading_texts: set[str] = set()
+        self.typed_headings: set[str] = set()  # short bold lines: headings typed by hand
         self.levels: dict[str, int] = {}  # heading text → outline level (Title 0, Heading 1 …)
         self.chapter_level: int | None = None  # level of the heading the chapter came from
         self.toc: list[str] = []  # where the table of contents began, its heading, its lines
@@ -137,10 +143,11 @@ class _State:
         for note in self._notes(paragraph._p):
             section = self.intro[-1] if self.intro and not self.seen_points else None
             if section is not None and section.text.endswith(" ".join(paragraph.text.split())):
-                section.text = f"{section.text}\n\nFotnot: {note}"
+                section.text = f"{section.text}\n\n{note.labelled()}"
             else:
                 where = f"Stycke {self.paragraphs}"
-                self.report.drop(where, note, "fotnot till ett stycke utanför inledningen")
+                why = f"{note.kind.lower()} till ett stycke utanför inledningen"
+                self.report.drop(where, note.text, why)
 
     def _paragraph(self, paragraph) -> None:
         raw = paragraph.text
@@ -164,6 +171,8 @@ class _State:
             self.report.drop("Dokumenthuvud", text, "statusrad: importen blir ett utkast")
             return  # neither an intro nor the next table's title
         title_like = heading or (len(text) <= _TITLE_MAX and not text.endswith((".", ":")))
+        # A short bold line in the Normal style: a heading typed by hand, read as one.
+        typed_heading = not heading and title_like and parts.bold_line(paragraph)
         if self.seen_points and not title_like:
             # Prose between two tables: it introduces what follows, printed before the next
             # point; the heading above it is the next chapter's title.
@@ -171,16 +180,13 @@ class _State:
                 self.reader.title(title, where)
             self.reader._sub_heading(text, where)
         elif not self.seen_points:
-            self._intro(paragraph, text, heading)
+            self._intro(paragraph, text, heading or typed_heading)
         self.titles = [*self.titles, text] if title_like else []
-        if (
-            not heading
-            and title_like
-            and self.chapter_level is not None
-            and parts.bold_line(paragraph)
-        ):
-            # A bold line where the chapters are Word headings: a heading typed by hand, a
-            # level below the chapter ("Förvaltningslagen" under "Allmänna ärenden").
+        if typed_heading:
+            self.typed_headings.add(text)
+        if typed_heading and self.chapter_level is not None:
+            # Where the chapters are Word headings, a level below the chapter
+            # ("Förvaltningslagen" under "Allmänna ärenden").
             self.levels[text] = self.chapter_level + 1
         if heading:
             self.heading_texts.add(text)
@@ -189,7 +195,7 @@ class _State:
     def _abbreviations(self, raw: str, text: str, heading: bool, paragraph) -> bool:
         """A heading "Förkortningar" and the lines of its list: read, and True. Headings a
         level below it name groups of the list ("Avdelningar", "Befattningar"): the list
-        goes on under them."""
+        goes on under them, and under a bold line typed as such a heading."""
         level = parts.heading_level(self._style(paragraph)) if heading else None
         if parts.is_abbreviation_heading(text):
             self.in_abbreviations = True
@@ -200,18 +206,32 @@ class _State:
             return True
         deeper = self.abbreviations_level is not None and level is not None
         if self.in_abbreviations and deeper and level > self.abbreviations_level:  # type: ignore[operator]
-            why = "rubrik för en grupp i förkortningslistan: förkortningarna står i listan"
-            self.report.change(f"Stycke {self.paragraphs}", text, why)
+            self.report.change(f"Stycke {self.paragraphs}", text, ABBREVIATION_GROUP)
             return True
         if heading and self.in_abbreviations:
             self.in_abbreviations = False  # a heading of the document's own ends the list
             return False
         found = parts.abbreviation_line(raw, self.in_abbreviations)
         if found and (self.in_abbreviations or self.seen_points):
-            self.abbreviations += found
+            self.abbreviations_read(found)
             return True
+        self.group_line = ""
+        if self.in_abbreviations and parts.bold_line(paragraph) and len(text) <= _TITLE_MAX:
+            # A heading typed by hand: a group's, if more abbreviations follow (the list goes
+            # on); the next chapter's, if a point table follows. Read as a heading meanwhile.
+            self.group_line = text
+            return False
         self.in_abbreviations = False
         return False
+
+    def abbreviations_read(self, found: list[Abbreviation]) -> None:
+        """Abbreviations of a list: a bold line just above them was a group's heading."""
+        self.abbreviations += found
+        if self.group_line:
+            if self.intro and self.intro[-1] == IntroSection(self.group_line, ""):
+                self.intro.pop()
+            self.report.change(f"Stycke {self.paragraphs}", self.group_line, ABBREVIATION_GROUP)
+            self.group_line = ""
 
     def _front_matter(self, paragraph, text: str, heading: bool, where: str) -> bool:
         """A table of contents (dropped, with one line in the report: its page numbers mean
@@ -259,6 +279,8 @@ class _State:
         if self._style(paragraph).startswith("Title"):
             self.header.setdefault("Dokumentnamn", text)
             return True
+        if self.header_reader.series(text, f"Stycke {self.paragraphs}"):
+            return True
         pairs = header_fields.header_pairs([paragraph.text])
         self.header_reader.keep(pairs, f"Stycke {self.paragraphs}")
         return bool(pairs)
@@ -275,151 +297,3 @@ class _State:
         # Consecutive bullets share a paragraph; everything else is a paragraph of its own.
         joiner = "\n" if bullet and section.text.split("\n")[-1].startswith("- ") else "\n\n"
         section.text = f"{section.text}{joiner if section.text else ''}{bullet}{text}"
-
-    # Tables ---------------------------------------------------------------------------------
-
-    def table(self, table) -> None:
-        if parts.layout_table(table):
-            # A one-column table that holds point tables: a frame around blocks, read as
-            # they stand (a title row above the point table it heads, then the table).
-            for row in table.rows:
-                for block in row.cells[0].iter_inner_content():
-                    self.table(block) if hasattr(block, "rows") else self.paragraph(block)
-            return
-        self.listed.flush()
-        self.tables += 1
-        self.end_toc()
-        where = f"Tabell {self.tables}"
-        rows = [[self._cell_text(cell) for cell in row.cells] for row in table.rows]
-        if not rows:
-            return
-        if self._revision_table(rows) or self._abbreviation_table(rows):
-            self.titles = []
-            return
-        if not self.seen_points and self.header_reader.table(rows, where):
-            self.titles = []
-            return
-        titles, self.titles = self.titles[-2:], []
-        self._start_points_table(titles, where)
-        before = self.reader.rows_read + self.reader.merged_rows
-        for row in table.rows:
-            for cell in row.cells:
-                for inner in cell.tables:  # point tables nested in a table's cells
-                    if not parts.one_column(inner):
-                        self.table(inner)
-        self.reader.start_table(None, where)
-        # Columns every row leaves out on the left or right (a table indented with
-        # gridBefore): the table's margin, not a column.
-        self.margins = (
-            min(row.grid_cols_before for row in table.rows),
-            min(row.grid_cols_after for row in table.rows),
-        )
-        for number, row in enumerate(table.rows, start=1):
-            self._row(row, f"{where}, rad {number}")
-        self._end_points_table(titles, before)
-
-    def listed_table(self, rows: list[Row], where: str) -> None:
-        """Points written as paragraphs (delegation_docx_list), read as a table's rows."""
-        titles, self.titles = self.titles[-2:], []
-        self._start_points_table(titles, where)
-        before = self.reader.rows_read + self.reader.merged_rows
-        self.reader.start_table(None, where)
-        for row in rows:
-            self.reader.add_row(row)
-        self._end_points_table(titles, before)
-
-    def _end_points_table(self, titles: list[str], before: int) -> None:
-        self.reader.end_table()
-        if self.reader.rows_read + self.reader.merged_rows > before:
-            self._points_began(titles)
-        leftover, self.reader.leftover = self.reader.leftover, []
-        for row in leftover:
-            why = "tabell utan delegationspunkter"
-            self.report.drop(row.where, " | ".join(row.distinct() + row.notes), why)
-
-    def _start_points_table(self, titles: list[str], where: str) -> None:
-        """The table's chapter from the heading or lines above it. "2 Delegeringar" over
-        "2.1 Allmänna ärenden": the numbering decides which is the chapter. An unnumbered
-        heading a level below the heading of the chapter ("Personalärenden" / "Anställningen",
-        then "Under anställningen" over the next table) heads the next points."""
-        title = titles[0] if titles else None
-        subtitle = titles[1] if len(titles) > 1 else ""
-        if title and subtitle and numbered_below(title, subtitle):
-            self.reader.title(title, where)
-            title, subtitle = subtitle, ""
-        below = title is not None and not subtitle and self._below_chapter(title)
-        self.reader.start_table(None if below else title, where, subtitle)
-        if below:
-            self.reader._sub_heading(title, where)  # type: ignore[arg-type]
-        elif title in self.levels:
-            self.chapter_level = self.levels[title]
-            self.reader.chapters_from_headings = True
-        # Only a Word heading frames its table; a short line above it may be anything.
-        self.reader.titled_table = title in self.heading_texts
-
-    def _below_chapter(self, title: str) -> bool:
-        level = self.levels.get(title)
-        if level is None or self.chapter_level is None or NUMBERED_TITLE.match(title):
-            return False
-        return level > self.chapter_level
-
-    def _points_began(self, titles: list[str]) -> None:
-        self.seen_points = True
-        for title in reversed(titles):
-            if self.intro and self.intro[-1].heading == title and not self.intro[-1].text:
-                self.intro.pop()  # that heading was the chapter's, not an intro section
-            self.used_headings.add(title)
-
-    def _row(self, row, where: str) -> None:
-        cells, repeats, marked = [], [], []
-        previous = None
-        for cell in row.cells:
-            repeats.append(cell._tc is previous)
-            previous = cell._tc
-            cells.append(self._cell_text(cell))
-            marked.append(parts.highlighted(cell._tc))
-        # A row that starts late or ends early (Word's gridBefore/gridAfter): its cells stand
-        # under the columns of the grid, not from the first column on.
-        before = row.grid_cols_before - self.margins[0]
-        after = row.grid_cols_after - self.margins[1]
-        cells = [""] * before + cells + [""] * after
-        repeats = [False] * before + repeats + [False] * after
-        marked = [False] * before + marked + [False] * after
-        distinct = list(dict.fromkeys(c.strip() for c in cells if c.strip()))
-        if len(distinct) == 1 and self._running(distinct[0]):
-            return
-        notes = self._notes(row._tr)
-        self.reader.add_row(Row(cells, where, repeats, marked, notes))
-
-    def _cell_text(self, cell) -> str:
-        """The cell's lines; a line of a Word list keeps its dash ("Beslut om" / "- rivning
-        av byggnad"), as the introduction's lists do."""
-        lines = []
-        for paragraph in parts.cell_paragraphs(cell):
-            text = paragraph.text
-            listed = self._bullet(paragraph) or bool(paragraph._p.xpath("./w:pPr/w:numPr"))
-            if listed and text.strip() and not text.lstrip().startswith(("-", "–", "•")):
-                text = f"- {text}"
-            lines.append(text)
-        return "\n".join(lines)
-
-    def _notes(self, element) -> list[str]:
-        ids = dict.fromkeys(parts.note_ids(element))  # a merged cell repeats its reference
-        return [self.footnotes[i] for i in ids if i in self.footnotes]
-
-    def _revision_table(self, rows: list[list[str]]) -> bool:
-        found = parts.revision_table(rows)
-        self.revisions += found or []
-        return found is not None
-
-    def _abbreviation_table(self, rows: list[list[str]]) -> bool:
-        if not (self.in_abbreviations or self.seen_points):
-            return False
-        found = parts.abbreviation_table(rows, self.in_abbreviations)
-        if found is None:
-            return False
-        self.abbreviations += found
-        if parts.is_abbreviation_header(rows[0]):
-            heading = " | ".join(dict.fromkeys(c.strip() for c in rows[0] if c.strip()))
-            self.report.drop(f"Tabell {self.tables}", heading, "förkortningslistans rubrikrad")
-        return True

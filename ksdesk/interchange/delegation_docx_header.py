@@ -190,6 +190,19 @@ def _inline_pairs(text: str) -> list[tuple[str, str, str]]:
     return pairs
 
 
+SERIES_FIELD = "Författningssamling"
+# The series the ordning is printed in, on a line of its own (often in a text box at the top of
+# the first page): "Kungsörs kommuns författningssamling", "Författningssamling för Heby
+# kommun", with its number after it or on the next line ("Nr B.05", "HebyFS 2015:46").
+_SERIES_NUMBER = r"(?:nr\.?:?\s*[A-ZÅÄÖ]?\s?[\d.:]+[A-Za-z]?|[A-ZÅÄÖ]\w{0,10}FS\s*\d{4}:\d{1,4})"
+_SERIES = re.compile(
+    r"^(?P<name>(?:\S+\s+){0,4}författningssamling(?:\s+för\s+[^\d,.]{2,40}?)?)"
+    rf"(?:,?\s+(?P<number>{_SERIES_NUMBER}))?$",
+    re.IGNORECASE,
+)
+_SERIES_NUMBER_LINE = re.compile(rf"^{_SERIES_NUMBER}$", re.IGNORECASE)
+
+
 class HeaderReader:
     """The header's fields as they are found, each once: a second value for a field, a label
     written otherwise than ours and a header table's cells that are neither label nor value
@@ -198,6 +211,28 @@ class HeaderReader:
     def __init__(self, report: ImportReport) -> None:
         self.report = report
         self.fields: dict[str, str] = {}
+        self.series_open = False  # the series' name was the line before: its number may follow
+
+    def series(self, text: str, where: str) -> bool:
+        """The name of the författningssamling, and its number on the next line: a field of
+        the header (a secretary finds it there, and in print above the points), not the
+        introduction's first words. True when the line was one of them."""
+        number = _SERIES_NUMBER_LINE.match(text) if self.series_open else None
+        self.series_open = False
+        if number and SERIES_FIELD in self.fields:
+            self.fields[SERIES_FIELD] = f"{self.fields[SERIES_FIELD]} {text}"
+            self.report.change(
+                where, text, f"författningssamlingens nummer: under ”{SERIES_FIELD}”"
+            )
+            return True
+        found = _SERIES.match(text)
+        if not found or SERIES_FIELD in self.fields:
+            return False
+        self.fields[SERIES_FIELD] = text
+        self.series_open = not found["number"]
+        why = f"författningssamlingens namn: står i dokumenthuvudet under ”{SERIES_FIELD}”"
+        self.report.change(where, text, why)
+        return True
 
     def keep(self, pairs: list[tuple[str, str, str]], where: str) -> None:
         for name, value, written in pairs:

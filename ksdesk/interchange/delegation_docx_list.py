@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from ksdesk.interchange.column_map import heading_key
 from ksdesk.interchange.delegation_cells import nr_in_text
 from ksdesk.interchange.delegation_layout import COLUMNS, FIELD_LABELS
-from ksdesk.interchange.delegation_rows import Row
+from ksdesk.interchange.delegation_table_row import Row
 
 _FIELDS = ("delegat", "ersattare", "delegat_ersattare", "lagrum", "vidaredelegation", "anmarkning")
 _COLUMNS = ("nr", "arende", *_FIELDS)

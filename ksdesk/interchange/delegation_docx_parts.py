@@ -11,6 +11,7 @@ from ksdesk.core.delegation import Abbreviation, Revision
 from ksdesk.core.lookalike import search_key
 from ksdesk.interchange.column_map import heading_key
 from ksdesk.interchange.delegation_layout import header_layout
+from ksdesk.interchange.delegation_table_row import Note
 
 # A page number at the end of a line ("7 (20)", "Sida 7 av 20", "Sida 7/20") or alone
 # ("- 7 -"). A bare "2022/77" is a Dnr, not a page.
@@ -298,17 +299,17 @@ def revision_lines(text: str) -> list[Revision]:
 
 _NOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 # Footnotes and endnotes: their ids count apart, so an endnote's id is marked "e".
-_KINDS = (("footnotes", "footnote", ""), ("endnotes", "endnote", "e"))
+_KINDS = (("footnotes", "footnote", "", "Fotnot"), ("endnotes", "endnote", "e", "Slutnot"))
 
 
-def footnotes(document) -> dict[str, str]:
+def footnotes(document) -> dict[str, Note]:
     """The document's footnotes and endnotes by id, as text (Word keeps them in parts of
     their own, apart from the text that refers to them)."""
     from lxml import etree
 
     notes = {}
     for rel in document.part.rels.values():
-        for part, tag, mark in _KINDS:
+        for part, tag, mark, kind in _KINDS:
             if rel.reltype != _NOTES + part or rel.is_external:
                 continue
             root = etree.fromstring(rel.target_part.blob)
@@ -318,7 +319,7 @@ def footnotes(document) -> dict[str, str]:
                 lines = ["".join(t.text or "" for t in p.iter(_w("t"))) for p in note.iter(_w("p"))]
                 text = " ".join(" ".join(lines).split())
                 if text:
-                    notes[mark + (note.get(_w("id")) or "")] = text
+                    notes[mark + (note.get(_w("id")) or "")] = Note(kind, text)
     return notes
 
 

@@ -15,16 +15,14 @@ What a row is, when it has no Nr:
   column only, starting with a capital letter. It is printed before the next point. Straight
   after a chapter title and on one line, it is the chapter's sub-title instead.
 A second header row ("Delegat | Ersättare" under a merged "Beslutsfattare") names the columns
-under it. Footnotes on a point go under its Anmärkning. Every merge, sub-heading, footnote,
+under it. Foot- and endnotes on a point go under its Anmärkning. Every merge, sub-heading, note,
 text in a column without heading and row that could not be placed is a line in the
-ImportReport.
+ImportReport. A row is a delegation_table_row.Row; the points are made in delegation_row_points.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from ksdesk.core.delegation import Chapter, Point
+from ksdesk.core.delegation import Chapter
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport, cleaned_cell
 from ksdesk.interchange.delegation_cells import (
@@ -34,12 +32,11 @@ from ksdesk.interchange.delegation_cells import (
     is_point_nr,
     join_text,
     normal_nr,
-    nr_in_text,
     point_without_nr,
     read_mark,
     title_depth,
 )
-from ksdesk.interchange.delegation_fill import ROLE_FIELDS, fill_field, notes_out_of_arende
+from ksdesk.interchange.delegation_fill import notes_out_of_arende
 from ksdesk.interchange.delegation_layout import (
     FIELD_LABELS,
     Layout,
@@ -47,60 +44,25 @@ from ksdesk.interchange.delegation_layout import (
     refine,
     sub_header,
 )
+from ksdesk.interchange.delegation_row_points import PointRows
+from ksdesk.interchange.delegation_table_row import Row, seed_chapter_row
 from ksdesk.interchange.delegation_titles import (
-    DEFAULT_CHAPTER,
     NUMBERED_TITLE,
-    TitleReader,
     same_title,
 )
 
 
-@dataclass
-class Row:
-    cells: list[str]
-    where: str = ""
-    repeats: list[bool] = field(default_factory=list)  # True: a merged cell's repeat
-    marked: list[bool] = field(default_factory=list)  # True: highlighted in yellow
-    notes: list[str] = field(default_factory=list)  # footnotes referred to in the row
-
-    def distinct(self) -> list[str]:
-        texts = [
-            c.strip()
-            for i, c in enumerate(self.cells)
-            if c.strip() and not (i < len(self.repeats) and self.repeats[i])
-        ]
-        return list(dict.fromkeys(texts))
-
-    def spans(self) -> bool:
-        """One text across the whole row: a merged cell (or the same text in every cell). An
-        empty column at the side of the table (added by hand, or by a gridBefore indent) is
-        not part of the merge, so the cell spans the table when it covers most of the row."""
-        filled = [i for i, c in enumerate(self.cells) if c.strip()]
-        texts = {self.cells[i].strip() for i in filled}
-        if len(self.cells) < 2 or len(texts) != 1:
-            return False
-        if len(filled) == len(self.cells):
-            return True
-        one_cell = filled == list(range(filled[0], filled[-1] + 1)) and all(
-            i < len(self.repeats) and self.repeats[i] for i in filled[1:]
-        )
-        return one_cell and len(filled) > 1 and 2 * len(filled) > len(self.cells)
-
-
-class RowReader(TitleReader):
+class RowReader(PointRows):
     """Feed tables with `start_table` and rows with `add_row`; then `finish()`."""
 
     def __init__(self, report: ImportReport | None = None) -> None:
         super().__init__(report)
         self.layout: Layout | None = None
         self.last_layout: Layout | None = None
-        self.points_in_table = 0
         self.buffer: list[Row] = []
         self.column_headings: dict[str, str] = {}
         self.extra_columns: list[str] = []
         self.near_read: set[tuple[str, str]] = set()  # (heading, field) read by near spelling
-        self.rows_read = 0
-        self.merged_rows = 0
         self.leftover: list[Row] = []  # rows of tables that hold no delegation points
         self.lagrum_column = False  # a table of the document has a Lagrum column
         # The table has a title of its own above it (a Word heading): a row spanning it below
@@ -110,6 +72,8 @@ class RowReader(TitleReader):
         self.above_header = False  # placing the rows that stood above this page's header
         self.after_header = False  # the row before was a header row
         self.chapters_from_headings = False  # the chapters are Word headings (delegation_docx)
+        # A row over a table's header has been a sub-heading under a heading's chapter.
+        self.rows_under_headings = False
 
     # Tables, titles and headers -----------------------------------------------------------
 
@@ -185,6 +149,7 @@ class RowReader(TitleReader):
             self.buffer.append(row)  # before this page's header: wait and see
         elif len(row.distinct()) == 1 and self._heading_below_chapter(row.distinct()[0]):
             self._sub_heading(row.distinct()[0], row.where)
+            self.rows_under_headings = True
         elif len(row.distinct()) == 1:
             self.title(row.distinct()[0], row.where)  # "Personal" above the first header
             self.titled_table = True  # a row spanning it below its header is a sub-heading
@@ -227,12 +192,14 @@ class RowReader(TitleReader):
         self._place(row)
         point = self._last_point() if self.rows_read + self.merged_rows > before else None
         for note in row.notes:
-            # A footnote on a point (Word keeps it apart from the cell's text): under Anmärkning.
+            # A foot- or endnote on a point (Word keeps it apart from the cell's text): under
+            # Anmärkning, by its name.
+            kind = note.kind.lower()
             if point is not None:
-                point.anmarkning = join_text(point.anmarkning, f"Fotnot: {note}", "\n")
-                self.report.change(f"Punkt {point.nr}", note, "fotnot: står i Anmärkning")
+                point.anmarkning = join_text(point.anmarkning, note.labelled(), "\n")
+                self.report.change(f"Punkt {point.nr}", note.text, f"{kind}: står i Anmärkning")
             else:
-                self.report.drop(row.where, note, "fotnot till en rad som inte är en punkt")
+                self.report.drop(row.where, note.text, f"{kind} till en rad som inte är en punkt")
 
     def _place(self, row: Row) -> None:
         assert self.layout is not None
@@ -264,22 +231,16 @@ class RowReader(TitleReader):
             self._unnumbered(values, row)
 
     def _spanning_chapter(self, kapitel: str, row: Row) -> bool:
+        """A row spanning the table, in a document without numbered chapters: a chapter, as in
+        the seed, unless a heading above the table is the chapter. Over the header of a later
+        table, a chapter too, unless such rows have been the sub-headings of a Word heading's
+        chapter ("Tryckfrihetsförordningen" over the first table under "Allmänna ärenden",
+        "Förvaltningslagen" over the next)."""
         if kapitel or self.chapter_depth is not None or not seed_chapter_row(row):
             return False
-        return self.above_header or not self.titled_table
-
-    def _nr_from_text(self, values: dict[str, str], where: str) -> str:
-        """A table without a number column: the number typed first in the Ärende ("1.
-        Omfördelning av medel"), or none (said in the report)."""
-        unmarked, _mark = read_mark(values["arende"])
-        found = nr_in_text(unmarked)
-        if found:
-            # "NY: 1. Omfördelning …": the change mark stays for _point to read.
-            mark = values["arende"][: len(values["arende"]) - len(unmarked)]
-            values["arende"] = mark + found[1]
-            return found[0]
-        self.report.warn(where, values["arende"], "punkten har inget nummer i dokumentet")
-        return ""
+        if self.above_header:
+            return not self.rows_under_headings
+        return not self.titled_table
 
     def _split_title(self, nr: str, values: dict[str, str]) -> bool:
         """ "2.2 | Ekonomi och inköp" with nothing else on the row, in a document whose chapters
@@ -317,67 +278,6 @@ class RowReader(TitleReader):
             why = "rad utan nummer före punkterna"
             self.report.drop(row.where, " | ".join(row.distinct()), why)
 
-    # Points -------------------------------------------------------------------------------
-
-    def _point(self, nr: str, values: dict[str, str], row: Row) -> None:
-        if not values.get("kapitel", "").strip():
-            self._title_before(nr, row.where)
-        chapter = self._chapter_for_point(values.pop("kapitel", "").strip() or None)
-        values.pop("nr", None)
-        point = Point(nr=nr, arende="")
-        point.marked = "ny" if any(row.marked) else ""
-        where = f"Punkt {nr}" if nr else row.where  # a point without a number: its row
-        # Roles last: a condition found in the Delegat cell goes after the Anmärkning text.
-        for name, text in sorted(values.items(), key=lambda item: item[0] in ROLE_FIELDS):
-            text, mark = read_mark(text)
-            point.marked = point.marked or mark
-            fill_field(point, name, text, where, self.report)
-        if self.pending_heading:
-            point.heading = "\n".join(self.pending_heading)
-            self.pending_heading = []
-        chapter.points.append(point)
-        self.points_in_table += 1
-        self.rows_read += 1
-
-    def _title_before(self, nr: str, where: str) -> None:
-        """ "1 | Allmänna ärenden" with nothing else, then "1.1": the row before was the
-        chapter's title split over the Nr and Ärende cells, not a point (before the chapters'
-        depth is known, only the point under it tells)."""
-        chapter = self.chapters[-1] if self.chapters else None
-        last = chapter.points[-1] if chapter and chapter.points else None
-        if last is None or not nr.startswith(f"{last.nr}.") or last.heading or last.marked:
-            return
-        if any([last.lagrum, last.delegat, last.ersattare, last.vidaredelegation]):
-            return
-        if last.anmarkning or last.extra or not capital_heading({"arende": last.arende}):
-            return
-        chapter.points.pop()  # type: ignore[union-attr]
-        self.rows_read -= 1
-        self.points_in_table -= 1
-        if not chapter.points and chapter.title == DEFAULT_CHAPTER:  # type: ignore[union-attr]
-            self.chapters.pop()
-        title = f"{last.nr} {last.arende}"
-        self.report.change(where, title, "rad utan delegat före punkt " + nr + ": kapitelrubrik")
-        self._numbered_title(title, last.nr, where)
-
-    def _continue(self, point: Point, values: dict[str, str], row: Row, fresh: bool) -> None:
-        values.pop("nr", None)
-        values.pop("kapitel", None)
-        where = f"Punkt {point.nr}" if point.nr else row.where
-        for name, text in values.items():
-            text, mark = read_mark(text)
-            point.marked = point.marked or mark
-            fill_field(point, name, text, where, self.report)
-        why = "fortsättning efter sidbrytning" if fresh else "rad utan nummer: fortsättning"
-        self.report.merge(where, " | ".join(row.distinct()), why)
-        self.merged_rows += 1
-
-    def _last_point(self) -> Point | None:
-        for chapter in reversed(self.chapters):
-            if chapter.points:
-                return chapter.points[-1]
-        return None
-
     # The end ------------------------------------------------------------------------------
 
     def finish(self) -> list[Chapter]:
@@ -397,12 +297,3 @@ class RowReader(TitleReader):
                 "rubrikrad med kolumnerna Nr, Ärende och Delegat."
             )
         return chapters
-
-
-def seed_chapter_row(row: Row) -> bool:
-    # A merged row across the table, or text in the first cell alone with no digit in it.
-    if len(row.distinct()) != 1:
-        return False
-    first_only = bool(row.cells[0].strip()) and len([c for c in row.cells if c.strip()]) == 1
-    text = row.distinct()[0]
-    return row.spans() or (first_only and not any(ch.isdigit() for ch in text))

@@ -17,7 +17,9 @@ from ksdesk.core.delegation import OUR_HEADINGS, Chapter, Version
 from ksdesk.core.import_report import ImportReport, count
 from ksdesk.core.lookalike import search_key
 from ksdesk.interchange.csv_cells import unescape_cell
-from ksdesk.interchange.delegation_rows import Row, RowReader, normal_nr
+from ksdesk.interchange.delegation_cells import normal_nr
+from ksdesk.interchange.delegation_rows import RowReader
+from ksdesk.interchange.delegation_table_row import Row
 from ksdesk.interchange.delegation_titles import DEFAULT_CHAPTER
 from ksdesk.interchange.import_guard import decode_text, read_import_file, xlsx_text
 

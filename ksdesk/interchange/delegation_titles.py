@@ -25,9 +25,11 @@ from ksdesk.interchange.delegation_cells import (
 )
 
 DEFAULT_CHAPTER = "Delegationspunkter"
-# "2.2 Ekonomi", and lettered: "B. Ekonomiärenden", "B1 Upphandling", "B.4 Vård enligt LVU".
+# "2.2 Ekonomi", and lettered: "B. Ekonomiärenden", "B1 Upphandling", "B.4 Vård enligt LVU",
+# also with a dash between number and title: "B.3 - Socialtjänstlagen, SoL".
 NUMBERED_TITLE = re.compile(
-    r"^((?:[A-ZÅÄÖ]\.?\s?)?\d+(?:\.\d+)*|[A-ZÅÄÖ](?=\.))\.?\s+([A-ZÅÄÖ][^\W\d_]+.*)$",
+    r"^((?:[A-ZÅÄÖ]\.?\s?)?\d+(?:\.\d+)*|[A-ZÅÄÖ](?=\.))\.?\s+(?:[-–—]\s+)?"
+    r"([A-ZÅÄÖ][^\W\d_]+.*)$",
     re.DOTALL,
 )
 
@@ -90,7 +92,8 @@ class TitleReader:
     def _forget_pending_title(self) -> None:
         if self.pending_title is not None:
             text, where = self.pending_title
-            self.report.drop(where or "Rubrik", text, "rubrik utan egna punkter")
+            why = PART_WHY if _PART_TITLE.match(text) else "rubrik utan egna punkter"
+            self.report.drop(where or "Rubrik", text, why)
             self.pending_title = None
             if self.pending_subtitle:
                 why = "underrubrik till en rubrik utan egna punkter"
@@ -174,6 +177,25 @@ _GOES_ON = re.compile(r"\s*[(,–-]?\s*\bforts(?:\.|ättning|att)?\s*\)?\s*:?$",
 
 def same_title(a: str, b: str) -> bool:
     return search_key(_GOES_ON.sub("", a)) == search_key(_GOES_ON.sub("", b))
+
+
+# "Del A Kommunstyrelsen", "DEL 2 – SOCIALNÄMNDEN", "Del II": a part of the ordning, over
+# chapters of its own.
+_PART_TITLE = re.compile(r"^del\s+(?:[A-ZÅÄÖ]|\d{1,2}|[IVX]{1,4})\b(?:\W|$)", re.IGNORECASE)
+# A version has no place for a part above its chapters (a chapter has a title and a
+# sub-title, the introduction is printed before every chapter): a part title is reported.
+PART_WHY = (
+    "rubrik för en del med flera kapitel: ksdesk delar inte in kapitlen i delar, så den tas "
+    "inte med"
+)
+
+
+def part_over(title: str, chapter: str) -> bool:
+    """ "Del A Kommunstyrelsen", or any unnumbered title, over a numbered chapter title ("1
+    Allmänna ärenden"): a part of the ordning, not the chapter with its sub-title."""
+    if _PART_TITLE.match(title):
+        return True
+    return bool(NUMBERED_TITLE.match(chapter)) and not NUMBERED_TITLE.match(title)
 
 
 def numbered_below(title: str, subtitle: str) -> bool:

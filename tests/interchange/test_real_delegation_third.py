@@ -141,7 +141,7 @@ def test_a_text_box_is_read_once_after_its_paragraph(tmp_path) -> None:
         text_box(paragraph, ["Kommunens författningssamling", "Nr B.05"])
 
     version, report = _one_table(tmp_path, [_point("1.1", "Attest")], mark)
-    assert version.intro[0].text == "Kommunens författningssamling\n\nNr B.05"
+    assert version.header["Författningssamling"] == "Kommunens författningssamling Nr B.05"
     assert "1 textruta" in [line.text for line in report.changed]
 
 
@@ -399,23 +399,3 @@ def test_headings_numbered_by_their_style_keep_their_numbers(tmp_path) -> None:
     version, report = read_file(path)
     assert [c.title for c in version.chapters] == ["1.1 Allmänna ärenden", "1.2 Ekonomi"]
     assert [line.text for line in report.dropped] == ["1 Delegeringar"]
-
-
-def test_an_endnote_on_a_point_goes_under_its_anmarkning(tmp_path) -> None:
-    from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
-    from docx.opc.packuri import PackURI
-    from docx.opc.part import Part
-
-    def mark(document, table) -> None:
-        blob = (
-            f'<w:endnotes {_W}><w:endnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/>'
-            '</w:r></w:p></w:endnote><w:endnote w:id="1"><w:p><w:r><w:t>Arkivlagen (1990:782)'
-            "</w:t></w:r></w:p></w:endnote></w:endnotes>"
-        ).encode()
-        part = Part(PackURI("/word/endnotes.xml"), CONTENT_TYPE.WML_ENDNOTES, blob, None)
-        document.part.relate_to(part, RELATIONSHIP_TYPE.ENDNOTES)
-        reference = f'<w:r {_W}><w:endnoteReference w:id="1"/></w:r>'
-        table.rows[1].cells[1].paragraphs[0]._p.append(parse_xml(reference))
-
-    version, _ = _one_table(tmp_path, [_point("1.1", "Gallring")], mark)
-    assert [p.anmarkning for _, p in version.all_points()] == ["Fotnot: Arkivlagen (1990:782)"]

@@ -1,0 +1,203 @@
+"""The point tables of a Word delegationsordning, for delegation_docx's reading state.
+
+A table is a frame around other blocks (read as they stand), a revision history, an
+abbreviation list, the document header, or a table of points. A table of points takes its
+chapter from the Word heading or the short lines just above it ("2 Delegeringar" over "2.1
+Allmänna ärenden": the numbering decides which is the chapter) and goes to
+delegation_rows.RowReader row by row, with merged cells, yellow highlight and foot- and
+endnotes noted.
+Rows of a table that holds no points are each a line in the report.
+"""
+
+from __future__ import annotations
+
+from ksdesk.core.delegation import Abbreviation, IntroSection, Revision
+from ksdesk.core.import_report import ImportReport
+from ksdesk.interchange import delegation_docx_header as header_fields
+from ksdesk.interchange import delegation_docx_parts as parts
+from ksdesk.interchange.delegation_docx_list import ListedPoints
+from ksdesk.interchange.delegation_rows import RowReader
+from ksdesk.interchange.delegation_table_row import Note, Row
+from ksdesk.interchange.delegation_titles import (
+    NUMBERED_TITLE,
+    PART_WHY,
+    numbered_below,
+    part_over,
+)
+
+
+class PointTables:
+    """The tables half of delegation_docx._State, which holds the state below and reads the
+    paragraphs (`paragraph`, `_bullet`, `_running`, `abbreviations_read` are its)."""
+
+    report: ImportReport
+    reader: RowReader
+    header_reader: header_fields.HeaderReader
+    listed: ListedPoints
+    revisions: list[Revision]
+    abbreviations: list[Abbreviation]
+    intro: list[IntroSection]
+    used_headings: set[str]
+    titles: list[str]
+    heading_texts: set[str]
+    typed_headings: set[str]
+    levels: dict[str, int]
+    footnotes: dict[str, Note]
+    chapter_level: int | None
+    seen_points: bool
+    in_abbreviations: bool
+    tables: int
+    margins: tuple[int, int]
+
+    def table(self, table) -> None:
+        if parts.layout_table(table):
+            # A one-column table that holds point tables: a frame around blocks, read as
+            # they stand (a title row above the point table it heads, then the table).
+            for row in table.rows:
+                for block in row.cells[0].iter_inner_content():
+                    self.table(block) if hasattr(block, "rows") else self.paragraph(block)
+            return
+        self.listed.flush()
+        self.tables += 1
+        self.end_toc()
+        where = f"Tabell {self.tables}"
+        rows = [[self._cell_text(cell) for cell in row.cells] for row in table.rows]
+        if not rows:
+            return
+        if self._revision_table(rows) or self._abbreviation_table(rows):
+            self.titles = []
+            return
+        if not self.seen_points and self.header_reader.table(rows, where):
+            self.titles = []
+            return
+        self.in_abbreviations = False  # a table that is not the list ends it
+        titles, self.titles = self.titles[-2:], []
+        self._start_points_table(titles, where)
+        before = self.reader.rows_read + self.reader.merged_rows
+        for row in table.rows:
+            for cell in row.cells:
+                for inner in cell.tables:  # point tables nested in a table's cells
+                    if not parts.one_column(inner):
+                        self.table(inner)
+        self.reader.start_table(None, where)
+        # Columns every row leaves out on the left or right (a table indented with
+        # gridBefore): the table's margin, not a column.
+        self.margins = (
+            min(row.grid_cols_before for row in table.rows),
+            min(row.grid_cols_after for row in table.rows),
+        )
+        for number, row in enumerate(table.rows, start=1):
+            self._row(row, f"{where}, rad {number}")
+        self._end_points_table(titles, before)
+
+    def listed_table(self, rows: list[Row], where: str) -> None:
+        """Points written as paragraphs (delegation_docx_list), read as a table's rows."""
+        titles, self.titles = self.titles[-2:], []
+        self._start_points_table(titles, where)
+        before = self.reader.rows_read + self.reader.merged_rows
+        self.reader.start_table(None, where)
+        for row in rows:
+            self.reader.add_row(row)
+        self._end_points_table(titles, before)
+
+    def _end_points_table(self, titles: list[str], before: int) -> None:
+        self.reader.end_table()
+        if self.reader.rows_read + self.reader.merged_rows > before:
+            self._points_began(titles)
+        leftover, self.reader.leftover = self.reader.leftover, []
+        for row in leftover:
+            why = "tabell utan delegationspunkter"
+            notes = [note.labelled() for note in row.notes]
+            self.report.drop(row.where, " | ".join(row.distinct() + notes), why)
+
+    def _start_points_table(self, titles: list[str], where: str) -> None:
+        """The table's chapter from the heading or lines above it. "2 Delegeringar" over
+        "2.1 Allmänna ärenden": the numbering decides which is the chapter; a part's title over
+        the chapter's ("Del A Kommunstyrelsen" over "1 Allmänna ärenden") is reported. An unnumbered
+        heading a level below the heading of the chapter ("Personalärenden" / "Anställningen",
+        then "Under anställningen" over the next table) heads the next points."""
+        title = titles[0] if titles else None
+        subtitle = titles[1] if len(titles) > 1 else ""
+        if title and subtitle and numbered_below(title, subtitle):
+            self.reader.title(title, where)
+            title, subtitle = subtitle, ""
+        elif title and subtitle and part_over(title, subtitle):
+            self.report.drop(where, title, PART_WHY)
+            title, subtitle = subtitle, ""
+        below = title is not None and not subtitle and self._below_chapter(title)
+        self.reader.start_table(None if below else title, where, subtitle)
+        if below:
+            self.reader._sub_heading(title, where)  # type: ignore[arg-type]
+        elif title in self.levels:
+            self.chapter_level = self.levels[title]
+            self.reader.chapters_from_headings = True
+        # Only a heading (Word's, or a bold line typed as one) frames its table; a plain
+        # short line above it may be anything.
+        self.reader.titled_table = title in self.heading_texts or title in self.typed_headings
+
+    def _below_chapter(self, title: str) -> bool:
+        level = self.levels.get(title)
+        if level is None or self.chapter_level is None or NUMBERED_TITLE.match(title):
+            return False
+        return level > self.chapter_level
+
+    def _points_began(self, titles: list[str]) -> None:
+        self.seen_points = True
+        for title in reversed(titles):
+            if self.intro and self.intro[-1].heading == title and not self.intro[-1].text:
+                self.intro.pop()  # that heading was the chapter's, not an intro section
+            self.used_headings.add(title)
+
+    def _row(self, row, where: str) -> None:
+        cells, repeats, marked = [], [], []
+        previous = None
+        for cell in row.cells:
+            repeats.append(cell._tc is previous)
+            previous = cell._tc
+            cells.append(self._cell_text(cell))
+            marked.append(parts.highlighted(cell._tc))
+        # A row that starts late or ends early (Word's gridBefore/gridAfter): its cells stand
+        # under the columns of the grid, not from the first column on.
+        before = row.grid_cols_before - self.margins[0]
+        after = row.grid_cols_after - self.margins[1]
+        cells = [""] * before + cells + [""] * after
+        repeats = [False] * before + repeats + [False] * after
+        marked = [False] * before + marked + [False] * after
+        distinct = list(dict.fromkeys(c.strip() for c in cells if c.strip()))
+        if len(distinct) == 1 and self._running(distinct[0]):
+            return
+        notes = self._notes(row._tr)
+        self.reader.add_row(Row(cells, where, repeats, marked, notes))
+
+    def _cell_text(self, cell) -> str:
+        """The cell's lines; a line of a Word list keeps its dash ("Beslut om" / "- rivning
+        av byggnad"), as the introduction's lists do."""
+        lines = []
+        for paragraph in parts.cell_paragraphs(cell):
+            text = paragraph.text
+            listed = self._bullet(paragraph) or bool(paragraph._p.xpath("./w:pPr/w:numPr"))
+            if listed and text.strip() and not text.lstrip().startswith(("-", "–", "•")):
+                text = f"- {text}"
+            lines.append(text)
+        return "\n".join(lines)
+
+    def _notes(self, element) -> list[Note]:
+        ids = dict.fromkeys(parts.note_ids(element))  # a merged cell repeats its reference
+        return [self.footnotes[i] for i in ids if i in self.footnotes]
+
+    def _revision_table(self, rows: list[list[str]]) -> bool:
+        found = parts.revision_table(rows)
+        self.revisions += found or []
+        return found is not None
+
+    def _abbreviation_table(self, rows: list[list[str]]) -> bool:
+        if not (self.in_abbreviations or self.seen_points):
+            return False
+        found = parts.abbreviation_table(rows, self.in_abbreviations)
+        if found is None:
+            return False
+        self.abbreviations_read(found)
+        if parts.is_abbreviation_header(rows[0]):
+            heading = " | ".join(dict.fromkeys(c.strip() for c in rows[0] if c.strip()))
+            self.report.drop(f"Tabell {self.tables}", heading, "förkortningslistans rubrikrad")
+        return True
