@@ -195,16 +195,25 @@ def numbered_canvas(
         def __init__(self, *args, **kwargs) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
+            self._later: dict[int, list[Callable[[Canvas], None]]] = {}
 
         def showPage(self) -> None:  # ReportLab calls it by this name
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
+        def later(self, draw: Callable[[Canvas], None]) -> None:
+            """Draw on this page once the document is done, in page coordinates (as the page
+            number is): for what is known only then, such as the page a later § begins on
+            (the protokoll's Innehåll)."""
+            self._later.setdefault(len(self._pages), []).append(draw)
+
         def save(self) -> None:
             count = total if total is not None else len(self._pages) + first_page - 1
-            for number, state in enumerate(self._pages, start=first_page):
+            for index, state in enumerate(self._pages):
                 self.__dict__.update(state)
-                self._draw_page_number(number, count)
+                for draw in self._later.get(index, []):
+                    draw(self)
+                self._draw_page_number(index + first_page, count)
                 super().showPage()
             super().save()
 

@@ -1,13 +1,15 @@
 """The protokoll's list of §§ after its first page ("Innehåll": §, ärende, Dnr and the page
 each § begins on), as kommuner print a long protokoll.
 
-The page numbers are known only once the document is laid out, so a protokoll with a list is
-laid out twice: the first time the list is drawn without numbers and each § notes the page it
-begins on (`PageMark`); the second time the list has them. Both layouts are the same page for
-page, since a page number is one line in a column of its own and never makes a row taller."""
+The page a § begins on is known only once the layout has reached it, after the list is drawn.
+So each § notes the page it lands on (`PageMark`), and each row's page number (`PageNumber`)
+is drawn in its place when the document is saved (base.numbered_canvas's `later`), as "Sida X
+av Y" is: one layout, not two. In the page's text (its drawing order) the numbers therefore
+come after the rows; the printed page shows each beside its row."""
 
 from __future__ import annotations
 
+from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Table, TableStyle
 
@@ -33,21 +35,43 @@ class PageMark(Flowable):
         self.pages[self.key] = self.canv.getPageNumber()
 
 
+class PageNumber(Flowable):
+    """The page `pages` will hold for `key`, right-aligned, drawn once the document is done."""
+
+    def __init__(self, key: int, pages: dict[int, int], font: str, size: float) -> None:
+        super().__init__()
+        self.key, self.pages, self.font, self.size = key, pages, font, size
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        return available_width, self.size * 1.2
+
+    def draw(self) -> None:
+        # Its baseline on the Cell paragraphs' baseline beside it (leading 11.5 at 9 pt).
+        x, y = self.canv.absolutePosition(self.width, self.size * 0.2)
+
+        def number(canvas) -> None:
+            canvas.setFont(self.font, self.size)
+            canvas.setFillColor(colors.black)
+            canvas.drawRightString(x, y, str(self.pages.get(self.key, "")))
+
+        self.canv.later(number)
+
+
 def contents_story(
     rows: list[tuple[str, str, str]], numbers: list[int], pages: dict[int, int], styles
 ) -> list[Flowable]:
     """A page break and the list: one row per § (`rows` from core.protokoll_text, `numbers`
-    their § numbers), with the page `pages` gives each (none yet in the first layout)."""
+    their § numbers), with the page each begins on, which its `PageMark` puts in `pages`."""
     label, title, dnr = CONTENTS_HEADER
-    cells = [[label, title, dnr, PAGE_LABEL]]
+    cells: list[list] = [[label, title, dnr, PAGE_LABEL]]
     for (nr_label, text, dnr_text), number in zip(rows, numbers, strict=True):
-        page = pages.get(number)
         cells.append(
             [
                 Paragraph(escape(nr_label), styles["Cell"]),
                 Paragraph(escape(text), styles["Cell"]),
                 Paragraph(escape(dnr_text), styles["Cell"]),
-                str(page) if page else "",
+                PageNumber(number, pages, SANS, 9),
             ]
         )
     widths = [_WIDTHS[0], available_width() - sum(_WIDTHS), _WIDTHS[1], _WIDTHS[2]]

@@ -76,27 +76,21 @@ def protokoll_pdf(
     # A public PDF names the organ as its author, never a person.
     author = organ.name if public else meeting.secretary_name or organ.secretary_name
 
-    def story(pages: dict[int, int], marks: dict[int, int]) -> list[Flowable]:
-        flowables = first_page(organ, meeting, protokoll, chain, public, fingerprint)
-        if contents:
-            numbers = [p.nr for p in protokoll.paragrafer]
-            flowables += contents_story(contents, numbers, pages, protokoll_styles())
-        for paragraf in protokoll.paragrafer:
-            flowables += [PageBreak(), PageMark(paragraf.nr, marks)]
-            flowables += paragraf_story(paragraf, protokoll, organ, meeting, public=public)
-            if paragraf.omedelbar_justering:
-                flowables.append(_omedelbar(paragraf.nr, meeting, protokoll))
-        if signature_page:
-            flowables.append(PageBreak())
-            flowables += signature_page_story(meeting, protokoll, fingerprint)
-        return flowables
-
+    begins: dict[int, int] = {}  # § number → the page it begins on, for the Innehåll
+    story = first_page(organ, meeting, protokoll, chain, public, fingerprint)
     contents = contents_rows(protokoll)
-    if not contents:
-        return build_document(story({}, {}), frame, title, author)
-    begins: dict[int, int] = {}  # § number → the page it begins on, from the first layout
-    build_document(story({}, begins), frame, title, author)
-    return build_document(story(begins, {}), frame, title, author)
+    if contents:
+        numbers = [p.nr for p in protokoll.paragrafer]
+        story += contents_story(contents, numbers, begins, protokoll_styles())
+    for paragraf in protokoll.paragrafer:
+        story += [PageBreak(), PageMark(paragraf.nr, begins)]
+        story += paragraf_story(paragraf, protokoll, organ, meeting, public=public)
+        if paragraf.omedelbar_justering:
+            story.append(_omedelbar(paragraf.nr, meeting, protokoll))
+    if signature_page:
+        story.append(PageBreak())
+        story += signature_page_story(meeting, protokoll, fingerprint)
+    return build_document(story, frame, title, author)
 
 
 def first_page(
