@@ -31,6 +31,7 @@ from ksdesk.ui.models.base_model import ColumnSpec, ObjectTableModel
 from ksdesk.ui.tabs.base_tab import Record
 from ksdesk.ui.widgets.colors import ERROR_COLOR, OK_COLOR
 from ksdesk.ui.widgets.deadline_panel import DeadlinePanel
+from ksdesk.ui.widgets.scroll_page import ScrollPage
 
 # (line edit, Justering attribute) for each kind of field of the Justering page.
 DATE_FIELDS = (
@@ -54,7 +55,7 @@ class ProblemModel(ObjectTableModel[Finding]):
     )
 
 
-class JusteringPage(QWidget):
+class JusteringPage(ScrollPage):
     # The justering was written (or refused): the tab shows the stored protokoll again.
     saved = Signal()
 

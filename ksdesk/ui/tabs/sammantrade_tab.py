@@ -29,6 +29,7 @@ from ksdesk.ui.tabs.base_tab import READ_ONLY_MESSAGE, BaseTab
 from ksdesk.ui.tabs.sammantrade_print import print_protokoll, print_utdrag
 from ksdesk.ui.widgets.colors import warning_html
 from ksdesk.ui.widgets.edit_lock import EditLock
+from ksdesk.ui.widgets.flow_layout import wrap_row
 
 
 class SammantradeTab(BaseTab):
@@ -38,6 +39,7 @@ class SammantradeTab(BaseTab):
         super().__init__(store)
         self.ui = Ui_SammantradeTab()
         self.ui.setupUi(self)
+        wrap_row(self.ui.top_bar)
         self.meeting: Sammantrade | None = None
         self.protokoll: Protokoll | None = None
         self.organ_name = ""
