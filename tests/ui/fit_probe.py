@@ -47,6 +47,7 @@ def main(db: str, width: int, height: int) -> dict:
                     "minimum": [minimum.width(), minimum.height()],
                     "size": [window.width(), window.height()],
                     "cut_rows": cut_rows(window.tabs[title]),
+                    "cut_labels": cut_labels(window.tabs[title]),
                 }
             )
     window.close()
@@ -65,6 +66,18 @@ def cut_rows(tab) -> list[str]:
         for row in tab.findChildren(FlowLayout)
         if row.parentWidget().isVisible()
         and row.geometry().height() < row.heightForWidth(row.geometry().width())
+    ]
+
+
+def cut_labels(tab) -> list[str]:
+    """The labels shown lower than one line of their text: squeezed by a page shorter than
+    it needs, they are drawn over each other."""
+    from PySide6.QtWidgets import QLabel
+
+    return [
+        label.text()
+        for label in tab.findChildren(QLabel)
+        if label.isVisible() and label.text() and label.height() < label.fontMetrics().height()
     ]
 
 

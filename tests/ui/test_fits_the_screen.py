@@ -71,7 +71,8 @@ def test_every_tab_and_page_fits_a_1366_laptop_at_150_percent(
     """The window's minimum was 1154 × 591 there: the Kallelse toolbar, the Sammanträde bar
     and the budget sheet's buttons in rows that could not wrap, the justering form as tall
     as its fields. On the demo and on a file just made by `ksdesk init`, every tab and page
-    fits, the window keeps its size, and no row of buttons that wrapped is cut."""
+    fits, the window keeps its size, no row of buttons that wrapped is cut and no label is
+    squeezed into the next (the deadlines beside the justering were)."""
     from ksdesk.services.own_kommun import new_database
 
     db = demo_path
@@ -81,6 +82,7 @@ def test_every_tab_and_page_fits_a_1366_laptop_at_150_percent(
     visits = probe(db, tmp_path / "data", LAPTOP_WIDTH, LAPTOP_HEIGHT, "1.5")
     assert_fits(visits, LAPTOP_WIDTH, LAPTOP_HEIGHT)
     assert [(v["where"], v["cut_rows"]) for v in visits if v["cut_rows"]] == []
+    assert [(v["where"], v["cut_labels"]) for v in visits if v["cut_labels"]] == []
 
 
 def test_the_large_dialogs_open_within_the_screen(qtbot, store) -> None:

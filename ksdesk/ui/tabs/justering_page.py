@@ -31,7 +31,6 @@ from ksdesk.ui.models.base_model import ColumnSpec, ObjectTableModel
 from ksdesk.ui.tabs.base_tab import Record
 from ksdesk.ui.widgets.colors import ERROR_COLOR, OK_COLOR
 from ksdesk.ui.widgets.deadline_panel import DeadlinePanel
-from ksdesk.ui.widgets.scroll_page import ScrollPage
 
 # (line edit, Justering attribute) for each kind of field of the Justering page.
 DATE_FIELDS = (
@@ -55,7 +54,11 @@ class ProblemModel(ObjectTableModel[Finding]):
     )
 
 
-class JusteringPage(ScrollPage):
+class JusteringPage(QWidget):
+    """In a scroll area (sammantrade_tab.ui) at the height Qt prefers for its width, not at
+    the least (widgets/scroll_page.py): the deadlines and the check beside the form both
+    wrap text, and below their preferred heights the box layout drew them over each other."""
+
     # The justering was written (or refused): the tab shows the stored protokoll again.
     saved = Signal()
 
