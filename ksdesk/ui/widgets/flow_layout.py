@@ -11,24 +11,23 @@ FlowLayout holding the same widgets when the page is built."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QRect, QSize, Qt
-from PySide6.QtWidgets import QBoxLayout, QLayout, QLayoutItem, QSizePolicy, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLayout, QLayoutItem, QWidget
 
 
 class FlowLayout(QLayout):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
-        # Items that take the room left over on their line, as a stretch or an expanding
-        # field did in the row this replaces.
-        self._stretching: set[int] = set()
+        # The stretch factors the row this replaces gave its items (addStretch: 1).
+        self._stretch: dict[int, int] = {}
         # The height its lines took at the width it was last given (see minimumSize).
         self._laid_out_height = 0
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
 
-    def add_stretching(self, item: QLayoutItem) -> None:
-        self._stretching.add(id(item))
+    def add_with_stretch(self, item: QLayoutItem, stretch: int) -> None:
+        self._stretch[id(item)] = stretch
         self.addItem(item)
 
     def count(self) -> int:
@@ -41,7 +40,7 @@ class FlowLayout(QLayout):
         if not 0 <= index < len(self._items):
             return None
         item = self._items.pop(index)
-        self._stretching.discard(id(item))
+        self._stretch.pop(id(item), None)
         return item
 
     def expandingDirections(self) -> Qt.Orientation:
@@ -70,7 +69,9 @@ class FlowLayout(QLayout):
         shown = self._shown()
         width = sum(item.sizeHint().width() for item in shown)
         width += self._gap() * max(len(shown) - 1, 0)
-        height = max((item.sizeHint().height() for item in shown), default=0)
+        height = self._laid_out_height or max(
+            (item.sizeHint().height() for item in shown), default=0
+        )
         # Never below the minimum: a box layout with room to spare gives an item its hint.
         return self._with_margins(QSize(width, height)).expandedTo(self.minimumSize())
 
@@ -92,10 +93,13 @@ class FlowLayout(QLayout):
         return spacing if spacing >= 0 else 6
 
     def _shown(self) -> list[QLayoutItem]:
-        return [item for item in self._items if not item.isEmpty() or self._is_stretch(item)]
+        return [item for item in self._items if not item.isEmpty() or _is_spacer(item)]
 
-    def _is_stretch(self, item: QLayoutItem) -> bool:
-        return id(item) in self._stretching
+    def _stretch_of(self, item: QLayoutItem) -> int:
+        """Its stretch factor, as QBoxLayout reads it: the row's, else its size policy's."""
+        widget = item.widget()
+        own = widget.sizePolicy().horizontalStretch() if widget is not None else 0
+        return self._stretch.get(id(item)) or own
 
     def _arrange(self, rect: QRect, place: bool) -> int:
         """Lay the items out in lines within `rect` (when `place`); the height they take."""
@@ -115,7 +119,7 @@ class FlowLayout(QLayout):
         for line in lines:
             # A stretch that ends up first or last on a wrapped line only wastes room there.
             if len(lines) > 1:
-                line = [item for item in line if not (item.isEmpty() and self._is_stretch(item))]
+                line = [item for item in line if not _is_spacer(item)]
             widths = self._widths(line, area.width())
             heights = [_height_at(item, width) for item, width in zip(line, widths, strict=True)]
             height = max(heights, default=0)
@@ -129,15 +133,52 @@ class FlowLayout(QLayout):
         return y - gap - area.y() + margins.top() + margins.bottom()
 
     def _widths(self, line: list[QLayoutItem], room: int) -> list[int]:
-        """Each item's width on its line: what it asks, and the room left over shared among
-        the stretching ones."""
+        """Each item's width on its line: what it asks, and the room left over shared as
+        QBoxLayout shares it: among the items with a stretch factor, by that factor, then
+        among the items that expand, toward equal widths, none beyond its maximum."""
         widths = [min(item.sizeHint().width(), room) for item in line]
         spare = room - sum(widths) - self._gap() * max(len(line) - 1, 0)
-        stretching = [i for i, item in enumerate(line) if self._is_stretch(item)]
-        for n, index in enumerate(stretching):
-            share = spare // len(stretching) + (1 if n < spare % len(stretching) else 0)
-            widths[index] += max(share, 0)
+        stretched = {i: self._stretch_of(item) for i, item in enumerate(line)}
+        stretched = {i: factor for i, factor in stretched.items() if factor > 0}
+        growing = {i: 1 for i, item in enumerate(line) if _grows(item)}
+        for weights in (stretched, growing):
+            if spare > 0 and weights:
+                spare = _share(widths, weights, [i.maximumSize().width() for i in line], spare)
         return widths
+
+
+def _share(widths: list[int], weights: dict[int, int], maxima: list[int], spare: int) -> int:
+    """Add `spare` to the widths of the items in `weights` so that they end as near as their
+    maxima allow to their weight times one common level; what none of them can take."""
+
+    def grown(level: float) -> dict[int, int]:
+        return {
+            i: min(max(widths[i], int(weight * level)), maxima[i]) for i, weight in weights.items()
+        }
+
+    wanted = sum(widths[i] for i in weights) + spare
+    low, high = 0.0, float(max(widths) + spare + 1)
+    for _ in range(40):  # bisection on the level: ample for pixels
+        middle = (low + high) / 2
+        low, high = (middle, high) if sum(grown(middle).values()) < wanted else (low, middle)
+    result = grown(low)
+    left = wanted - sum(result.values())
+    for i in sorted(weights):  # the pixels rounding left over, one each
+        if left > 0 and result[i] < maxima[i]:
+            result[i] += 1
+            left -= 1
+    for i, width in result.items():
+        widths[i] = width
+    return max(left, 0)
+
+
+def _is_spacer(item: QLayoutItem) -> bool:
+    return item.spacerItem() is not None
+
+
+def _grows(item: QLayoutItem) -> bool:
+    """A spacer, a stretch or a field whose size policy expands."""
+    return bool(item.expandingDirections() & Qt.Orientation.Horizontal)
 
 
 def _height_at(item: QLayoutItem, width: int) -> int:
@@ -147,20 +188,6 @@ def _height_at(item: QLayoutItem, width: int) -> int:
     return item.sizeHint().height()
 
 
-def _stretches(row: QBoxLayout, index: int, item: QLayoutItem) -> bool:
-    """Whether the row gave this item the room left over: a stretch, a spacer, or a field
-    whose size policy expands."""
-    if row.stretch(index) > 0:
-        return True
-    if item.spacerItem() is not None:
-        return bool(item.expandingDirections() & Qt.Orientation.Horizontal)
-    widget = item.widget()
-    return widget is not None and widget.sizePolicy().horizontalPolicy() in (
-        QSizePolicy.Policy.Expanding,
-        QSizePolicy.Policy.MinimumExpanding,
-    )
-
-
 def wrap_row(row: QBoxLayout) -> FlowLayout:
     """Put a FlowLayout with `row`'s widgets, stretches and spacing where `row` is in the box
     layout that holds it; `row` is left empty and deleted."""
@@ -168,14 +195,11 @@ def wrap_row(row: QBoxLayout) -> FlowLayout:
     flow.setObjectName(row.objectName())
     flow.setSpacing(row.spacing())
     flow.setContentsMargins(row.contentsMargins())
-    taken = [(row.itemAt(i), _stretches(row, i, row.itemAt(i))) for i in range(row.count())]
+    taken = [(row.itemAt(i), row.stretch(i)) for i in range(row.count())]
     while row.count():
         row.takeAt(0)
-    for item, stretching in taken:
-        if stretching:
-            flow.add_stretching(item)
-        else:
-            flow.addItem(item)
+    for item, stretch in taken:
+        flow.add_with_stretch(item, stretch)
     holder = row.parent()
     if not isinstance(holder, QBoxLayout):
         raise TypeError(f"{row.objectName()} is not a row inside a box layout")
