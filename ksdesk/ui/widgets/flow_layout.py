@@ -117,7 +117,7 @@ class FlowLayout(QLayout):
             lines[-1].append(item)
         y = area.y()
         for line in lines:
-            # A stretch that ends up first or last on a wrapped line only wastes room there.
+            # Once the row has wrapped, its stretches would only push a few buttons apart.
             if len(lines) > 1:
                 line = [item for item in line if not _is_spacer(item)]
             widths = self._widths(line, area.width())
