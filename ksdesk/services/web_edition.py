@@ -12,6 +12,7 @@ from datetime import date
 
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.format import format_date
+from ksdesk.core.protokoll import Paragraf, Protokoll
 from ksdesk.db.connection import Store
 from ksdesk.reports.web import kallelse as web_kallelse
 from ksdesk.reports.web import protokoll as web_protokoll
@@ -52,12 +53,29 @@ NOT_JUSTERAT = (
 )
 
 
+def not_for_the_web(protokoll: Protokoll, paragraf: Paragraf | None = None) -> str:
+    """Why the protokoll (or the utdrag of `paragraf`) is not published on the web yet, ""
+    once it may be: before it is justerat a protokoll is a draft, not an allmän handling,
+    and its anslag/bevis would say what is not so. A § justerad omedelbart may go before
+    the rest. The GUI offers Spara för webben by this; the editions below refuse by it."""
+    if protokoll.justering.justerat is not None:
+        return ""
+    if paragraf is None:
+        return NOT_JUSTERAT
+    if paragraf.omedelbar_justering:
+        return ""
+    return (
+        f"§ {paragraf.nr} är inte justerad ännu och publiceras inte på webben: ett utdrag "
+        "publiceras när protokollet är justerat, eller paragrafen justerad omedelbart."
+    )
+
+
 def protokoll_web(store: Store, meeting_id: int) -> bytes:
-    """The public protokoll as a tagged PDF for the web, once it is justerat (before that it
-    is a draft, not an allmän handling, and its anslag/bevis would say what is not so)."""
+    """The public protokoll as a tagged PDF for the web, once it is justerat."""
     e = protokoll_edition(store, meeting_id, public=True)
-    if e.protokoll.justering.justerat is None:
-        raise InvalidInput(NOT_JUSTERAT)
+    refused = not_for_the_web(e.protokoll)
+    if refused:
+        raise InvalidInput(refused)
     document = web_protokoll.protokoll_document(
         e.organ, e.meeting, e.protokoll, e.chain, public=True, fingerprint=e.fingerprint
     )
@@ -67,11 +85,9 @@ def protokoll_web(store: Store, meeting_id: int) -> bytes:
 def utdrag_web(store: Store, meeting_id: int, number: int, bestyrkt: date | None = None) -> bytes:
     """The public protokollsutdrag of § `number` as a tagged PDF for the web."""
     e, paragraf = utdrag_edition(store, meeting_id, number, public=True)
-    if e.protokoll.justering.justerat is None and not paragraf.omedelbar_justering:
-        raise InvalidInput(
-            f"§ {number} är inte justerad ännu och publiceras inte på webben: ett utdrag "
-            "publiceras när protokollet är justerat, eller paragrafen justerad omedelbart."
-        )
+    refused = not_for_the_web(e.protokoll, paragraf)
+    if refused:
+        raise InvalidInput(refused)
     document = web_protokoll.utdrag_document(
         e.organ, e.meeting, e.protokoll, paragraf, bestyrkt or date.today(), public=True
     )
@@ -114,7 +130,7 @@ def html_editions(store: Store, meeting_id: int) -> list[HtmlPage]:
         e = protokoll_edition(store, meeting_id, public=True)
     except NotFound:  # no protokoll yet: the kallelse alone
         return pages
-    if e.protokoll.justering.justerat is None:  # a draft is not published: see protokoll_web
+    if not_for_the_web(e.protokoll):  # a draft is not published
         return pages
     protokoll = web_protokoll.protokoll_document(
         e.organ, e.meeting, e.protokoll, e.chain, public=True, fingerprint=e.fingerprint

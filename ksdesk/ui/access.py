@@ -42,6 +42,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ksdesk.ui.widgets.flow_layout import FlowLayout
+
 INTERACTIVE = (
     QAbstractButton,
     QComboBox,
@@ -131,7 +133,7 @@ def _buddy_in(layout: QLayout) -> None:
             if neighbour is not None and isinstance(label, QLabel):
                 _buddy(label, _first_field(neighbour))
         return
-    if isinstance(layout, QBoxLayout):
+    if isinstance(layout, QBoxLayout | FlowLayout):  # a row, wrapping or not
         items = [layout.itemAt(i) for i in range(layout.count())]
         for item, following in itertools.pairwise(items):
             if _is_caption(item.widget()):

@@ -39,18 +39,46 @@ def main(db: str, width: int, height: int) -> dict:
             if inner is not None:
                 inner.setCurrentIndex(page)
             QApplication.processEvents()
+            QApplication.processEvents()  # a row that wrapped asks for its new height
             minimum = window.minimumSizeHint().expandedTo(window.minimumSize())
             visits.append(
                 {
                     "where": name,
                     "minimum": [minimum.width(), minimum.height()],
                     "size": [window.width(), window.height()],
+                    "cut_rows": cut_rows(window.tabs[title]),
+                    "cut_labels": cut_labels(window.tabs[title]),
                 }
             )
     window.close()
     store.close()
     app.quit()
     return {"scale": os.environ.get("QT_SCALE_FACTOR", "1"), "visits": visits}
+
+
+def cut_rows(tab) -> list[str]:
+    """The rows of buttons shown that got less height than their wrapped lines need: the
+    buttons of the last line would be drawn over what is below."""
+    from ksdesk.ui.widgets.flow_layout import FlowLayout
+
+    return [
+        row.objectName()
+        for row in tab.findChildren(FlowLayout)
+        if row.parentWidget().isVisible()
+        and row.geometry().height() < row.heightForWidth(row.geometry().width())
+    ]
+
+
+def cut_labels(tab) -> list[str]:
+    """The labels shown lower than one line of their text: squeezed by a page shorter than
+    it needs, they are drawn over each other."""
+    from PySide6.QtWidgets import QLabel
+
+    return [
+        label.text()
+        for label in tab.findChildren(QLabel)
+        if label.isVisible() and label.text() and label.height() < label.fontMetrics().height()
+    ]
 
 
 if __name__ == "__main__":

@@ -336,3 +336,26 @@ def test_two_pasted_tables_without_titles_are_told_apart_in_the_list(tab, monkey
     assert tab.sheets.paste_table(text) and tab.sheets.paste_table(text)
     titles = [tab.list_model.index(r, 0).data() for r in range(tab.list_model.rowCount())]
     assert titles[-2:] == ["Inklistrad tabell", "Inklistrad tabell 2"]
+
+
+def test_the_check_stays_readable_beside_a_pasted_sheet_on_a_laptop_at_150(
+    tab: BudgetTab, monkeypatch
+) -> None:
+    """A 1366 × 768 laptop at 150 % leaves the tab some 880 logical pixels: after Klistra in
+    tabell the splitter squeezed "Kontroll av summorna" to its heading's width, and a
+    finding's column ("Förslag KS 2020-12-07") showed as "F…" behind a scroll bar."""
+    from PySide6.QtWidgets import QApplication
+
+    from ksdesk.ui.dialogs import import_report_dialog
+    from tests.interchange.real_budget_tables import SJOBO_DRIFTBUDGET_2025
+    from tests.interchange.real_budget_third import paste_lines
+
+    monkeypatch.setattr(import_report_dialog, "confirm_import", lambda *_a, **_k: True)
+    tab.resize(880, 400)
+    assert tab.sheets.paste_table(paste_lines(SJOBO_DRIFTBUDGET_2025))
+    tab.select_sheet("volym")  # the demo's sheet with a finding: the column header's space
+    QApplication.processEvents()
+    table = tab.checks.ui.findings_table
+    assert tab.findings_model.rowCount() == 1
+    assert table.horizontalScrollBar().maximum() == 0
+    assert table.columnWidth(2) >= table.fontMetrics().horizontalAdvance("Förslag KS")

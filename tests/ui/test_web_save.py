@@ -88,3 +88,34 @@ def test_the_paper_protokoll_preview_offers_no_web_edition(qtbot, demo_store, mo
     tab = open_tab(qtbot, demo_store)
     tab.ui.print_button.click()
     assert shown[0].web_button is None
+
+
+def test_the_public_protokoll_is_offered_for_the_web_once_it_is_justerat(
+    qtbot, demo_store, monkeypatch
+) -> None:
+    """Spara för webben… was offered on a protokoll not justerat yet and then refused with a
+    message: it is shown disabled, its tooltip saying why, until the protokoll is justerat."""
+    shown = _capture(monkeypatch)
+    meeting_id = recorded(demo_store)
+    decide(demo_store, meeting_id)
+    tab = open_tab(qtbot, demo_store)
+    tab.ui.public_button.click()
+    button = shown[-1].web_button
+    assert button is not None and not button.isEnabled()
+    assert "Protokollet är inte justerat ännu" in button.toolTip()
+    justera(demo_store, meeting_id)
+    tab.ui.public_button.click()
+    button = shown[-1].web_button
+    assert button.isEnabled() and "PDF/UA-1" in button.toolTip()
+
+
+def test_the_utdrag_of_a_paragraf_not_justerad_is_not_offered_for_the_web(
+    qtbot, demo_store, monkeypatch
+) -> None:
+    shown = _capture(monkeypatch)
+    meeting_id = recorded(demo_store)
+    decide(demo_store, meeting_id)
+    tab = open_tab(qtbot, demo_store)
+    tab.print_utdrag(222, public=True)
+    button = shown[-1].web_button
+    assert not button.isEnabled() and "§ 222 är inte justerad ännu" in button.toolTip()

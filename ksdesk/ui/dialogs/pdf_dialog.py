@@ -21,7 +21,9 @@ class PdfDialog(QDialog):
     """A document to look at, print or save as PDF, closed with Stäng. `size` suits the
     paper: a portrait protokoll (the default) or a landscape budget sheet. `web`: a public
     document also offered as the kommun publishes it (Spara för webben…): the database and
-    how to make that edition (ui/widgets/web_save.py)."""
+    how to make that edition (ui/widgets/web_save.py). `web_refused`: why that edition is
+    not for the web yet (a protokoll not justerat); the button is then shown disabled, its
+    tooltip saying why, instead of refusing once clicked."""
 
     def __init__(
         self,
@@ -31,6 +33,7 @@ class PdfDialog(QDialog):
         parent: QWidget | None = None,
         size: tuple[int, int] = (820, 960),
         web: tuple[Store, Make] | None = None,
+        web_refused: str = "",
     ):
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -50,8 +53,10 @@ class PdfDialog(QDialog):
                 "Spara för webben…", QDialogButtonBox.ButtonRole.ActionRole
             )
             self.web_button.setToolTip(
-                "Den offentliga versionen som tillgänglig PDF (PDF/UA-1 och PDF/A-2a)"
+                web_refused
+                or "Den offentliga versionen som tillgänglig PDF (PDF/UA-1 och PDF/A-2a)"
             )
+            self.web_button.setEnabled(not web_refused)
             self.web_button.clicked.connect(lambda: saver.save(store, web_name, make))
         layout.addWidget(buttons)
         resize_within_screen(self, *size)

@@ -9,8 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
-from PySide6.QtWidgets import (QSplitter, QTabWidget,
-    QVBoxLayout)
+from PySide6.QtWidgets import (QFrame, QScrollArea, QSplitter, QTabWidget, QVBoxLayout)
 
 from ksdesk.ui.tabs.agenda_page import AgendaPage
 from ksdesk.ui.tabs.kallelse_meetings import MeetingsPanel
@@ -30,9 +29,14 @@ class Ui_KallelseTab(object):
         self.splitter.addWidget(self.meetings_panel)
         self.detail_tabs = QTabWidget(self.splitter)
         self.detail_tabs.setObjectName(u"detail_tabs")
+        self.agenda_scroll = QScrollArea()
+        self.agenda_scroll.setObjectName(u"agenda_scroll")
+        self.agenda_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.agenda_scroll.setWidgetResizable(True)
         self.agenda_page = AgendaPage()
         self.agenda_page.setObjectName(u"agenda_page")
-        self.detail_tabs.addTab(self.agenda_page, "")
+        self.agenda_scroll.setWidget(self.agenda_page)
+        self.detail_tabs.addTab(self.agenda_scroll, "")
         self.print_page = PrintPage()
         self.print_page.setObjectName(u"print_page")
         self.detail_tabs.addTab(self.print_page, "")
@@ -47,7 +51,7 @@ class Ui_KallelseTab(object):
     # setupUi
 
     def retranslateUi(self, KallelseTab):
-        self.detail_tabs.setTabText(self.detail_tabs.indexOf(self.agenda_page), QCoreApplication.translate("KallelseTab", u"\u00c4renden", None))
+        self.detail_tabs.setTabText(self.detail_tabs.indexOf(self.agenda_scroll), QCoreApplication.translate("KallelseTab", u"\u00c4renden", None))
         self.detail_tabs.setTabText(self.detail_tabs.indexOf(self.print_page), QCoreApplication.translate("KallelseTab", u"Utskrift", None))
         pass
     # retranslateUi

@@ -9,9 +9,9 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QTabWidget, QVBoxLayout)
+from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout,
+    QLabel, QLineEdit, QPushButton, QScrollArea,
+    QSizePolicy, QSpacerItem, QTabWidget, QVBoxLayout)
 
 from ksdesk.ui.tabs.justering_page import JusteringPage
 from ksdesk.ui.tabs.paragraf_page import ParagrafPage
@@ -100,9 +100,14 @@ class Ui_SammantradeTab(object):
         self.paragraf_page = ParagrafPage()
         self.paragraf_page.setObjectName(u"paragraf_page")
         self.pages.addTab(self.paragraf_page, "")
+        self.justering_scroll = QScrollArea()
+        self.justering_scroll.setObjectName(u"justering_scroll")
+        self.justering_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.justering_scroll.setWidgetResizable(True)
         self.justering_page = JusteringPage()
         self.justering_page.setObjectName(u"justering_page")
-        self.pages.addTab(self.justering_page, "")
+        self.justering_scroll.setWidget(self.justering_page)
+        self.pages.addTab(self.justering_scroll, "")
 
         self.main_layout.addWidget(self.pages)
 
@@ -151,7 +156,7 @@ class Ui_SammantradeTab(object):
         self.meeting_heading.setText("")
         self.pages.setTabText(self.pages.indexOf(self.upprop_page), QCoreApplication.translate("SammantradeTab", u"Upprop", None))
         self.pages.setTabText(self.pages.indexOf(self.paragraf_page), QCoreApplication.translate("SammantradeTab", u"Paragrafer", None))
-        self.pages.setTabText(self.pages.indexOf(self.justering_page), QCoreApplication.translate("SammantradeTab", u"Justering", None))
+        self.pages.setTabText(self.pages.indexOf(self.justering_scroll), QCoreApplication.translate("SammantradeTab", u"Justering", None))
         pass
     # retranslateUi
 

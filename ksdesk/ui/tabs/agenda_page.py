@@ -32,14 +32,17 @@ from ksdesk.ui.models.meeting_models import AgendaTableModel
 from ksdesk.ui.tabs.base_tab import Record
 from ksdesk.ui.tabs.kallelse_meetings import apply_meeting_state
 from ksdesk.ui.widgets.colors import MUTED_COLOR, warning_html
+from ksdesk.ui.widgets.flow_layout import wrap_row
+from ksdesk.ui.widgets.scroll_page import ScrollPage
 from ksdesk.ui.widgets.tables import setup_table
 
 
-class AgendaPage(QWidget):
+class AgendaPage(ScrollPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_AgendaPage()
         self.ui.setupUi(self)
+        wrap_row(self.ui.agenda_toolbar)
         self.store: Store | None = None
         self._record: Record | None = None
         self.writable = True

@@ -4,12 +4,15 @@ finding's sentence; a click on one takes the table to its cell."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QStyle, QWidget
 
 from ksdesk.core.findings import Finding, count_text
 from ksdesk.ui.forms.ui_budget_findings import Ui_FindingsPanel
 from ksdesk.ui.models.budget_models import FindingsModel
 from ksdesk.ui.widgets.tables import setup_table
+
+# What a finding's row shows at its widest in the usual case: its type, row and column.
+TYPICAL_ROW = ("Varning", "Kolumnrubrik", "kolumn")
 
 
 class FindingsPanel(QWidget):
@@ -22,8 +25,22 @@ class FindingsPanel(QWidget):
         self.model = FindingsModel()
         self.ui.findings_table.setModel(self.model)
         setup_table(self.ui.findings_table, stretch_column=2)
+        self.setMinimumWidth(self._readable_width())
         self.ui.findings_table.clicked.connect(self.go_to_finding)
         self.ui.findings_table.selectionModel().currentRowChanged.connect(self._selected)
+
+    def _readable_width(self) -> int:
+        """Wide enough to read a finding's row (⚠ Varning, Kolumnrubrik, kolumn): beside a
+        pasted sheet on a laptop at 150 % the splitter gave the check only its heading's
+        width, and its type and place were cut to "V…" and "K…"."""
+        table = self.ui.findings_table
+        metrics = table.fontMetrics()
+        style = table.style()
+        padding = metrics.averageCharWidth()  # a cell's margins and the grid line
+        text = sum(metrics.horizontalAdvance(t) + padding for t in TYPICAL_ROW)
+        icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        scroll_bar = style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return text + icon + scroll_bar + 2 * table.frameWidth()
 
     def show_findings(self, findings: list[Finding], has_sheet: bool) -> None:
         self.model.set_rows(findings)

@@ -28,6 +28,7 @@ from ksdesk.ui.dialogs.pdf_dialog import PdfDialog
 from ksdesk.ui.forms.ui_budget_sheet_page import Ui_SheetPage
 from ksdesk.ui.models.budget_models import BudgetSheetModel, CellDelegate
 from ksdesk.ui.tabs.base_tab import Record
+from ksdesk.ui.widgets.flow_layout import wrap_row
 
 
 class SheetPage(QWidget):
@@ -40,6 +41,9 @@ class SheetPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_SheetPage()
         self.ui.setupUi(self)
+        wrap_row(self.ui.heading_layout)
+        wrap_row(self.ui.row_bar)
+        wrap_row(self.ui.column_bar)
         self.store: Store | None = None
         self._record: Record | None = None
         self.read_only = False

@@ -22,6 +22,7 @@ from ksdesk.ui.dialogs.budget_dialogs import SheetPropertiesDialog
 from ksdesk.ui.forms.ui_budget_sheets import Ui_SheetsPanel
 from ksdesk.ui.models.budget_models import SheetListModel
 from ksdesk.ui.tabs.base_tab import Record
+from ksdesk.ui.widgets.flow_layout import wrap_row
 
 
 class SheetsPanel(QWidget):
@@ -34,6 +35,7 @@ class SheetsPanel(QWidget):
         super().__init__(parent)
         self.ui = Ui_SheetsPanel()
         self.ui.setupUi(self)
+        wrap_row(self.ui.sheet_buttons)
         self.store: Store | None = None
         self._record: Record | None = None
         self.sheet: Sheet | None = None  # the sheet the tab shows

@@ -29,7 +29,10 @@ class BudgetTab(BaseTab):
         self.list_model = self.sheets.model
         self.sheet_model = self.sheet_page.sheet_model
         self.findings_model = self.checks.model
-        self.ui.splitter.setSizes([180, 1000, 300])
+        self.ui.splitter.setSizes([255, 1000, 250])
+        # A narrower window narrows the sheet, not the list of sheets or the check beside it
+        # (on a laptop at 150 % the check was squeezed to the width of its heading).
+        self.ui.splitter.setStretchFactor(1, 1)
         self.sheet: Sheet | None = None
         self.sheet_key: str | None = None
         self.findings: list[Finding] = []

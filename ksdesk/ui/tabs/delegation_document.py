@@ -69,6 +69,11 @@ class DocumentPage(QWidget):
         self.layout_.addWidget(self.heading)
         self.layout_.addWidget(self.note)
         self.layout_.addWidget(self.found)
+        # Empty until a version is shown, and then shown only when they say something: an
+        # empty label still takes a line, and the stack of pages is as tall as its tallest
+        # page, shown or not (a laptop at 150 % has no line to spare).
+        self.note.hide()
+        self.found.hide()
 
     def show_version(self, version: Version, editable: bool, findings: list[Finding]) -> None:
         self.flush()  # what was typed belongs to the version shown until now

@@ -51,6 +51,7 @@ class AbbreviationsPage(ListPage):
         super().__init__(store, edit, parent)
         self.missing = QLabel(self)
         self.missing.setWordWrap(True)
+        self.missing.hide()  # shown when there is something missing (fill)
         self.layout_.insertWidget(2, self.missing)
         self.sort_button = QPushButton("Sortera A–Ö", self)
         self.buttons.insertWidget(4, self.sort_button)

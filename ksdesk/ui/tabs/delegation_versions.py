@@ -25,6 +25,7 @@ from ksdesk.ui.dialogs import import_report_dialog
 from ksdesk.ui.forms.ui_delegation_versions import Ui_VersionBar
 from ksdesk.ui.tabs.base_tab import READ_ONLY_MESSAGE
 from ksdesk.ui.undo import UndoStack
+from ksdesk.ui.widgets.flow_layout import wrap_row
 
 # The file dialog's choices, and the ending each adds to a name typed without one.
 EXPORT_FILTERS = {
@@ -49,6 +50,9 @@ class VersionBar(QWidget):
         super().__init__(parent)
         self.ui = Ui_VersionBar()
         self.ui.setupUi(self)
+        wrap_row(self.ui.version_row)
+        wrap_row(self.ui.filter_row)
+        wrap_row(self.ui.compare_row)
         self.store: Store | None = None
         self.edit: Edit | None = None
         self.undo_stack: UndoStack | None = None

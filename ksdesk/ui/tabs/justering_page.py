@@ -55,6 +55,10 @@ class ProblemModel(ObjectTableModel[Finding]):
 
 
 class JusteringPage(QWidget):
+    """In a scroll area (sammantrade_tab.ui) at the height Qt prefers for its width, not at
+    the least (widgets/scroll_page.py): the deadlines and the check beside the form both
+    wrap text, and below their preferred heights the box layout drew them over each other."""
+
     # The justering was written (or refused): the tab shows the stored protokoll again.
     saved = Signal()
 

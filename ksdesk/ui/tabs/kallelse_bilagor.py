@@ -18,6 +18,7 @@ from ksdesk.services.store import Store
 from ksdesk.ui.forms.ui_bilagor_box import Ui_BilagorBox
 from ksdesk.ui.models.meeting_models import BilagaTableModel
 from ksdesk.ui.widgets.file_drop import PdfDrop
+from ksdesk.ui.widgets.flow_layout import wrap_row
 from ksdesk.ui.widgets.tables import setup_table
 
 # Write the ärende changed as named ("Bifoga PDF"); False when refused.
@@ -29,6 +30,7 @@ class BilagorBox(QGroupBox):
         super().__init__(parent)
         self.ui = Ui_BilagorBox()
         self.ui.setupUi(self)
+        wrap_row(self.ui.bilaga_buttons)
         self.store: Store | None = None
         self._save_item: SaveItem | None = None
         self.meeting_id: int | None = None

@@ -27,6 +27,7 @@ from ksdesk.core.meeting import Sammantrade
 from ksdesk.services.store import Store
 from ksdesk.ui.forms.ui_print_page import Ui_PrintPage
 from ksdesk.ui.widgets.colors import ERROR_COLOR
+from ksdesk.ui.widgets.flow_layout import wrap_row
 from ksdesk.ui.worker import BackgroundRunner
 
 if TYPE_CHECKING:  # the preview (QtPdf) is imported when the page is first shown
@@ -95,6 +96,7 @@ class PrintPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_PrintPage()
         self.ui.setupUi(self)
+        wrap_row(self.ui.print_options)
         self.store: Store | None = None
         self.meeting: Sammantrade | None = None
         self.current = False  # the page is the one shown in the tab

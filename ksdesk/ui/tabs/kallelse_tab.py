@@ -12,6 +12,7 @@ from ksdesk.services.store import Store
 from ksdesk.ui.forms.ui_kallelse_tab import Ui_KallelseTab
 from ksdesk.ui.tabs.base_tab import BaseTab
 from ksdesk.ui.widgets.deadline_panel import DeadlinePanel
+from ksdesk.ui.widgets.scroll_page import see_through
 
 
 def _list_text(meeting: Sammantrade) -> tuple:
@@ -26,6 +27,7 @@ class KallelseTab(BaseTab):
         super().__init__(store)
         self.ui = Ui_KallelseTab()
         self.ui.setupUi(self)
+        see_through(self.ui.agenda_scroll)
         self.meeting: Sammantrade | None = None
         self.meetings = self.ui.meetings_panel
         self.agenda = self.ui.agenda_page

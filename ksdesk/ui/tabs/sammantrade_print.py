@@ -41,7 +41,8 @@ def print_protokoll(parent: QWidget, store: Store, meeting: Sammantrade, public:
         meeting_id = meeting.id
         web = _web(lambda r: web_edition.protokoll_web(r, meeting_id)) if public else None
         name = meeting_pdf_name("protokoll", meeting.date, public=public)
-        _show(parent, store, data, title, name, web)
+        refused = _not_for_the_web(store, meeting_id) if public else ""
+        _show(parent, store, data, title, name, web, refused)
 
 
 def print_utdrag(
@@ -80,7 +81,8 @@ def print_utdrag(
         title = f"Protokollsutdrag § {number}" + (", offentlig version" if public else "")
         meeting_id = meeting.id
         web = _web(lambda r: web_edition.utdrag_web(r, meeting_id, number)) if public else None
-        _show(parent, store, data, title, name, web)
+        refused = _not_for_the_web(store, meeting_id, number) if public else ""
+        _show(parent, store, data, title, name, web, refused)
 
 
 def _build(
@@ -111,13 +113,30 @@ def _build(
 
 
 def _show(
-    parent: QWidget, store: Store, data: bytes, title: str, name: str, web: Make | None
+    parent: QWidget,
+    store: Store,
+    data: bytes,
+    title: str,
+    name: str,
+    web: Make | None,
+    web_refused: str,
 ) -> None:
-    """The preview; `web` (a public document) also offers Spara för webben…."""
+    """The preview; `web` (a public document) also offers Spara för webben…, disabled with
+    `web_refused` as its tooltip while the protokoll is not justerat."""
     from ksdesk.ui.dialogs.pdf_dialog import PdfDialog
 
     offered = (store, web) if web is not None else None
-    PdfDialog(data, title, name, parent, web=offered).exec()
+    PdfDialog(data, title, name, parent, web=offered, web_refused=web_refused).exec()
+
+
+def _not_for_the_web(store: Store, meeting_id: int, number: int | None = None) -> str:
+    """Why the protokoll (the utdrag of § `number`) is not for the web yet, "" once it is."""
+    from ksdesk.services import protokoll as protokoll_service
+    from ksdesk.services.web_edition import not_for_the_web
+
+    protokoll = protokoll_service.get_protokoll(store, meeting_id)
+    paragraf = next((p for p in protokoll.paragrafer if p.nr == number), None)
+    return not_for_the_web(protokoll, paragraf) if number is None or paragraf else ""
 
 
 def _web(make: Callable[[Store], bytes]) -> Make:

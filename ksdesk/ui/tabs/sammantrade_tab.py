@@ -29,6 +29,8 @@ from ksdesk.ui.tabs.base_tab import READ_ONLY_MESSAGE, BaseTab
 from ksdesk.ui.tabs.sammantrade_print import print_protokoll, print_utdrag
 from ksdesk.ui.widgets.colors import warning_html
 from ksdesk.ui.widgets.edit_lock import EditLock
+from ksdesk.ui.widgets.flow_layout import wrap_row
+from ksdesk.ui.widgets.scroll_page import see_through
 
 
 class SammantradeTab(BaseTab):
@@ -38,6 +40,8 @@ class SammantradeTab(BaseTab):
         super().__init__(store)
         self.ui = Ui_SammantradeTab()
         self.ui.setupUi(self)
+        see_through(self.ui.justering_scroll)
+        wrap_row(self.ui.top_bar)
         self.meeting: Sammantrade | None = None
         self.protokoll: Protokoll | None = None
         self.organ_name = ""
