@@ -367,8 +367,12 @@ def _check(
     if not _valid_date(year, int(mm), day):
         if century_written is not None:
             return None
-        year -= 100  # 29 February: the other century may hold the date
-        if not _valid_date(year, int(mm), day):
+        # 29 February: another century may hold the date. A "+" written by mistake on a
+        # young person's number ("000229+0005") put it in 1900, which had none: still a
+        # number to find, as of 2000.
+        others = [year - 100, *([year + 100] if plus and year + 100 <= today.year else [])]
+        year = next((y for y in others if _valid_date(y, int(mm), day)), 0)
+        if not year:
             return None
     return f"{year:04d}{mm}{dd}{tail}", samordning
 

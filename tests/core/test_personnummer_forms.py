@@ -104,6 +104,14 @@ def test_several_numbers_in_one_field_are_each_found(found, data) -> None:
     assert [h.normalized[2:] for h in hits] == [n[2:] for n, _ in found]
 
 
+def test_a_plus_by_mistake_on_a_leap_day_birth_is_still_found() -> None:
+    # Born 29 February 2000, written with the "+" of the over-hundreds: 1900 had no 29
+    # February, and the number was not found at all (Hypothesis found "000229+0005").
+    number = "000229" + "000" + _check_digit("000229000")
+    (hit,) = find_personnummer(f"sökande {number[:6]}+{number[6:]}", TODAY)
+    assert hit.normalized == "20" + number
+
+
 def test_the_kept_number_is_the_only_one_left() -> None:
     one = "19811218" + "987" + _check_digit("811218987")
     two = "19900101" + "123" + _check_digit("900101123")
