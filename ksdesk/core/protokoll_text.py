@@ -136,6 +136,48 @@ def first_page_rows(meeting: Sammantrade, protokoll: Protokoll) -> list[tuple[st
     return [(label, values) for label, values in rows if values or label not in OPTIONAL_LABELS]
 
 
+NARVAROLISTA_HEADING = "Närvarolista"
+# The first page keeps at most this many people. A kommunfullmäktige's lists (61 ledamöter,
+# 31 ersättare) would push the justering, the signatures and the anslag/bevis onto a third
+# page: the longest lists go instead to a närvarolista right after the first page, which
+# points to it, as Sunne ("Beslutande Se sid 2"), Trollhättan ("Se förteckning bilaga 1"),
+# Nora and Gällivare ("enligt bifogad närvarolista") print theirs. A kommunstyrelse of 13
+# keeps everyone on its first page.
+FIRST_PAGE_PEOPLE = 20
+
+
+@dataclass(frozen=True)
+class FirstPage:
+    """The first page's rows (a list moved away says where it went) and the lists of
+    people moved to the närvarolista, in the first page's order."""
+
+    rows: list[tuple[str, list[str]]]
+    narvarolista: list[tuple[str, list[str]]]
+
+
+def narvarolista_pointer(page: int) -> str:
+    return f"Se närvarolista, sida {page}"
+
+
+def first_page_layout(meeting: Sammantrade, protokoll: Protokoll, list_page: int = 2) -> FirstPage:
+    """`first_page_rows`, with the longest lists of people moved to the närvarolista (which
+    begins on `list_page`) until those left on the first page are few enough for it."""
+    rows = first_page_rows(meeting, protokoll)
+    people = {label: values for label, values in rows if label in PEOPLE_LABELS}
+    left = sum(len(values) for values in people.values())
+    moved: set[str] = set()
+    for label in sorted(people, key=lambda label: -len(people[label])):
+        if left <= FIRST_PAGE_PEOPLE:
+            break
+        moved.add(label)
+        left -= len(people[label])
+    pointer = [narvarolista_pointer(list_page)]
+    return FirstPage(
+        [(label, pointer if label in moved else values) for label, values in rows],
+        [(label, values) for label, values in rows if label in moved],
+    )
+
+
 def signers(meeting: Sammantrade, protokoll: Protokoll) -> list[tuple[str, str]]:
     """Who signs the protokoll, label and plain name as signed: sekreterare, ordförande, then
     the justerare (two empty lines to sign on when none is chosen yet)."""

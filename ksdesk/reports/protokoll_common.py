@@ -68,6 +68,8 @@ def protokoll_styles() -> StyleSheet1:
     sheet.add(ParagraphStyle("Value", parent=base, spaceAfter=0))
     # A person whose §§ run onto a second line: the continuation is indented under the name.
     sheet.add(ParagraphStyle("Hanging", parent=sheet["Value"], leftIndent=12, firstLineIndent=-12))
+    # The närvarolista's names, two columns of a kommunfullmäktige on one page.
+    sheet.add(ParagraphStyle("ListName", parent=sheet["Hanging"], fontSize=9, leading=11.5))
     sheet.add(ParagraphStyle("Numbered", parent=base, leftIndent=14, firstLineIndent=-14))
     return sheet
 

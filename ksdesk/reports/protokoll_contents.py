@@ -8,6 +8,8 @@ page, since a page number is one line in a column of its own and never makes a r
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Table, TableStyle
 
@@ -22,7 +24,7 @@ _WIDTHS = (16 * mm, 34 * mm, 14 * mm)  # §, Dnr, Sida; Ärende takes the rest
 class PageMark(Flowable):
     """Draws nothing; notes in `pages` the page it lands on, under `key`."""
 
-    def __init__(self, key: int, pages: dict[int, int]) -> None:
+    def __init__(self, key: Hashable, pages: dict) -> None:
         super().__init__()
         self.key, self.pages = key, pages
 

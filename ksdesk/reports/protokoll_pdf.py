@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
+    BalancedColumns,
     Flowable,
     KeepTogether,
     PageBreak,
@@ -27,10 +28,11 @@ from ksdesk.core.protokoll_text import (
     ANSLAG_HEADING,
     ANSLAG_LEAD,
     FINGERPRINT_LABEL,
+    NARVAROLISTA_HEADING,
     PEOPLE_LABELS,
     anslag_rows,
     contents_rows,
-    first_page_rows,
+    first_page_layout,
     omedelbar_heading,
     omedelbar_note,
     omedelbar_signers,
@@ -48,6 +50,7 @@ from ksdesk.reports.protokoll_common import (
 from ksdesk.reports.protokoll_contents import PageMark, contents_story
 
 LABEL_WIDTH = 42 * mm
+NARVAROLISTA = "närvarolista"  # its PageMark: the page the first page points to
 
 
 def protokoll_pdf(
@@ -76,8 +79,12 @@ def protokoll_pdf(
     # A public PDF names the organ as its author, never a person.
     author = organ.name if public else meeting.secretary_name or organ.secretary_name
 
-    def story(pages: dict[int, int], marks: dict[int, int]) -> list[Flowable]:
-        flowables = first_page(organ, meeting, protokoll, chain, public, fingerprint)
+    def story(pages: dict, marks: dict) -> list[Flowable]:
+        layout = first_page_layout(meeting, protokoll, pages.get(NARVAROLISTA, 2))
+        flowables = first_page(organ, meeting, protokoll, chain, public, fingerprint, layout.rows)
+        if layout.narvarolista:
+            flowables += [PageBreak(), PageMark(NARVAROLISTA, marks)]
+            flowables += narvarolista_story(layout.narvarolista)
         if contents:
             numbers = [p.nr for p in protokoll.paragrafer]
             flowables += contents_story(contents, numbers, pages, protokoll_styles())
@@ -92,10 +99,12 @@ def protokoll_pdf(
         return flowables
 
     contents = contents_rows(protokoll)
-    if not contents:
-        return build_document(story({}, {}), frame, title, author)
-    begins: dict[int, int] = {}  # § number → the page it begins on, from the first layout
-    build_document(story({}, begins), frame, title, author)
+    # § number (and the närvarolista) → the page it begins on, from the first layout; laid
+    # out again when a page number printed before it was not yet known.
+    begins: dict = {}
+    pdf = build_document(story({}, begins), frame, title, author)
+    if not contents and begins.get(NARVAROLISTA, 2) == 2:
+        return pdf
     return build_document(story(begins, {}), frame, title, author)
 
 
@@ -104,16 +113,18 @@ def first_page(
     meeting: Sammantrade,
     protokoll: Protokoll,
     chain: DeadlineChain | None,
-    public: bool = False,
-    fingerprint: str = "",
+    public: bool,
+    fingerprint: str,
+    rows: list[tuple[str, list[str]]],
 ) -> list[Flowable]:
+    """`rows`: the label rows as `first_page_layout` gives them."""
     styles = protokoll_styles()
     story: list[Flowable] = [
         Paragraph(escape(organ.name), styles["Title"]),
         Paragraph("Protokoll från sammanträde", styles["H2"]),
         *([Paragraph(escape(PUBLIC_NOTE), styles["Small"])] if public else []),
         Spacer(1, 4 * mm),
-        _label_table(first_page_rows(meeting, protokoll), styles),
+        _label_table(rows, styles),
         Spacer(1, 6 * mm),
         _signatures(meeting, protokoll, styles),
         Spacer(1, 6 * mm),
@@ -147,6 +158,30 @@ def _label_table(rows: list[tuple[str, list[str]]], styles) -> Table:
         )
     )
     return table
+
+
+def narvarolista_story(lists: list[tuple[str, list[str]]]) -> list[Flowable]:
+    """The lists of people too long for the first page, each under its label, in two
+    columns: down the first, then the second, so the text reads in the list's order."""
+    styles = protokoll_styles()
+    story: list[Flowable] = [Paragraph(escape(NARVAROLISTA_HEADING), styles["H2"])]
+    for n, (label, values) in enumerate(lists):
+        story += [Spacer(1, 3 * mm)] if n else []
+        story.append(Paragraph(escape(label), styles["H3"]))
+        names = [Paragraph(escape(v), styles["ListName"]) for v in values]
+        story.append(
+            BalancedColumns(
+                names,
+                nCols=2,
+                innerPadding=6 * mm,
+                leftPadding=0,
+                rightPadding=0,
+                topPadding=0,
+                bottomPadding=0,
+                needed=36,
+            )
+        )
+    return story
 
 
 def _signature(name: str, styles, width: float = 60 * mm) -> list[Flowable]:

@@ -28,12 +28,14 @@ from ksdesk.core.protokoll_text import (
     CONTENTS_HEADER,
     CONTENTS_HEADING,
     FINGERPRINT_LABEL,
+    NARVAROLISTA_HEADING,
     PEOPLE_LABELS,
     anslag_rows,
     beslut_lines,
     bestyrkande,
     contents_rows,
-    first_page_rows,
+    first_page_layout,
+    narvarolista_pointer,
     omedelbar_heading,
     omedelbar_note,
     omedelbar_signers,
@@ -45,6 +47,7 @@ from ksdesk.reports.web.model import (
     Block,
     Boxed,
     Cell,
+    Columns,
     Fields,
     Heading,
     Items,
@@ -81,6 +84,7 @@ def protokoll_document(
     """`fingerprint`: of the justerat protokoll, printed in the anslag/bevis as on paper."""
     kind = "PROTOKOLL · OFFENTLIG VERSION" if public else "PROTOKOLL"
     blocks = first_page(organ, meeting, protokoll, chain, public, fingerprint)
+    blocks += narvarolista(first_page_layout(meeting, protokoll).narvarolista)
     blocks += contents(protokoll)
     for paragraf in protokoll.paragrafer:
         blocks.append(PageBreak())
@@ -120,8 +124,8 @@ def first_page(
     fingerprint: str = "",
 ) -> list[Block]:
     rows = tuple(
-        (label, tuple(v for v in values if v))
-        for label, values in first_page_rows(meeting, protokoll)
+        (label, tuple(_pointing(v) for v in values if v))
+        for label, values in first_page_layout(meeting, protokoll).rows
     )
     anslag = Boxed(
         (
@@ -155,6 +159,33 @@ def first_page(
         Space(6),
         anslag,
     ]
+
+
+NARVAROLISTA_ANCHOR = "narvarolista"
+
+
+def _pointing(value: str) -> str | tuple[Run, ...]:
+    """A list of people moved to the närvarolista says so, a link to it on screen. The
+    web edition's first page holds what the paper's does, so the närvarolista follows it
+    on page 2 there too."""
+    if value == narvarolista_pointer(2):
+        return (Run(value, link=f"#{NARVAROLISTA_ANCHOR}"),)
+    return value
+
+
+def narvarolista(lists: list[tuple[str, list[str]]]) -> list[Block]:
+    """The lists of people too long for the first page, on a page of their own, each in two
+    columns as on paper: its first half, then its second, so it is read in its order."""
+    if not lists:
+        return []
+    blocks: list[Block] = [PageBreak(), Heading(NARVAROLISTA_HEADING, 2, NARVAROLISTA_ANCHOR)]
+    for label, values in lists:
+        half = (len(values) + 1) // 2
+        halves = (values[:half], values[half:])
+        blocks.append(Heading(label, 3))
+        parts = tuple((Items(tuple(h), bullets=False, small=True),) for h in halves if h)
+        blocks.append(Columns(parts, (1, 1)))
+    return blocks
 
 
 def _omedelbar(number: int, meeting: Sammantrade, protokoll: Protokoll) -> Keep:

@@ -1,0 +1,118 @@
+"""A kommunfullmäktige of 61 ledamöter and 31 ersättare: its first page keeps Plats och tid,
+the justering, the signatures and the anslag/bevis together and points to a närvarolista on
+page 2, where the long lists of people stand in two columns, read in their order; the web
+edition says the same words in the same order (tests/services/kommunfullmaktige.py names
+the real protokoll this follows)."""
+
+from __future__ import annotations
+
+from ksdesk.core.protokoll_text import FIRST_PAGE_PEOPLE, first_page_layout
+from ksdesk.services import meetings
+from ksdesk.services import protokoll as service
+from ksdesk.services.protokoll_print import protokoll_document
+from ksdesk.services.web_edition import protokoll_web
+from tests.reports.test_protokoll_pdf import lines, pages
+from tests.services.kommunfullmaktige import ersattare, kommunfullmaktige, ledamoter
+from tests.services.test_web_edition import PROTOKOLL_ZONES
+from tests.web_checks import (
+    assert_web_edition,
+    heading_outline,
+    paper_text,
+    squeezed,
+    structure_text,
+)
+
+POINTER = "Se närvarolista, sida 2"
+
+
+def _names(people) -> list[str]:
+    return [f"{p.name} ({p.party})" for p in people]
+
+
+def test_the_first_page_of_a_fullmaktige_holds_the_justering_and_the_anslag(tmp_path) -> None:
+    store, meeting_id = kommunfullmaktige(tmp_path)
+    text = [" ".join(lines(page)) for page in pages(protokoll_document(store, meeting_id))]
+    first = text[0]
+    for words in (
+        "Plats och tid Sessionssalen",
+        f"Beslutande {POINTER}",
+        "Övriga närvarande Görel Sjöberg",
+        f"Ej närvarande {POINTER}",
+        "Utses att justera",
+        "Justeringens plats och tid Stadshuset",
+        "Underskrifter",
+        "ANSLAG/BEVIS",
+        "Förvaringsplats för protokollet Kommunledningskontoret",
+    ):
+        assert words in first, words
+    assert "Anna Andersson (S)" not in first  # the ordförande stands in the närvarolista
+    listed = text[1]
+    assert "Närvarolista Beslutande" in listed
+    # Two columns on paper, read down the first, then the second: the list's own order.
+    beslutande = listed[listed.index("Beslutande") : listed.index("Ej närvarande")]
+    ordered = [beslutande.index(name) for name in _names(ledamoter())]
+    assert ordered == sorted(ordered)
+    assert "ordförande" in beslutande[: beslutande.index(_names(ledamoter())[1])]
+    absent = listed[listed.index("Ej närvarande") :]
+    ordered = [absent.index(f"{name}, ersättare") for name in _names(ersattare())]
+    assert ordered == sorted(ordered)
+    assert "§ 1" in text[2] and "Närvarolista" not in text[2]  # then the §§
+
+
+def test_the_contents_follow_the_narvarolista(tmp_path) -> None:
+    store, meeting_id = kommunfullmaktige(tmp_path, arenden=8)
+    text = [" ".join(lines(page)) for page in pages(protokoll_document(store, meeting_id))]
+    assert POINTER in text[0] and "Närvarolista" in text[1] and "Innehåll" in text[2]
+    # The contents still give each § the page it begins on.
+    assert "§ 1 Val av justerare 4" in text[2]
+    assert text[3].split("Utdragsbestyrkande ")[1].startswith("§ 1")
+
+
+def test_the_web_edition_says_the_same_in_the_same_order(tmp_path) -> None:
+    store, meeting_id = kommunfullmaktige(tmp_path)
+    web = protokoll_web(store, meeting_id)
+    title = "Protokoll Kommunfullmäktige 2026-12-14 (offentlig version)"
+    assert_web_edition(web, tmp_path, title=title, tags={"H3", "L", "LI", "Link", "Table"})
+    paper = paper_text(protokoll_document(store, meeting_id, public=True), **PROTOKOLL_ZONES)
+    assert squeezed(structure_text(web)) == paper
+    outline = heading_outline(web)
+    at = outline.index((2, "Närvarolista"))
+    assert outline[at + 1 : at + 3] == [(3, "Beslutande"), (3, "Ej närvarande")]
+    assert squeezed(f"Beslutande{POINTER}") in paper
+
+
+def test_short_lists_stay_on_the_first_page(tmp_path) -> None:
+    """Ten ledamöter away, their ersättare serving and five more ersättare listening: the
+    Beslutande and the absent go to the närvarolista, the five stay on the first page, as
+    Trollhättan keeps its "Närvarande, ej tjänstgörande ersättare" there."""
+    store, meeting_id = kommunfullmaktige(tmp_path)
+    upprop = service.get_protokoll(store, meeting_id).upprop
+    away = [d for d in upprop if d.role == "ledamot"][-10:]
+    for ledamot, stand_in in zip(away, [d for d in upprop if d.is_ersattare], strict=False):
+        ledamot.present = False
+        stand_in.present, stand_in.replaces = True, ledamot.name
+    for listening in [d for d in upprop if d.is_ersattare][10:15]:
+        listening.present = True
+    service.save_upprop(store, meeting_id, upprop)
+    protokoll = service.get_protokoll(store, meeting_id)
+    meeting = meetings.get_meeting(store, meeting_id)
+    layout = first_page_layout(meeting, protokoll)
+    rows = dict(layout.rows)
+    assert rows["Beslutande"] == rows["Ej närvarande"] == [POINTER]
+    assert len(rows["Ej tjänstgörande ersättare"]) == 5
+    assert [label for label, _ in layout.narvarolista] == ["Beslutande", "Ej närvarande"]
+    assert len(dict(layout.narvarolista)["Beslutande"]) == 61
+    assert len(dict(layout.narvarolista)["Ej närvarande"]) == 10 + 16
+
+
+def test_a_kommunstyrelse_keeps_everyone_on_its_first_page(demo_store) -> None:
+    from tests.reports.test_protokoll_pdf import held_demo
+
+    meeting_id = held_demo(demo_store)
+    protokoll = service.get_protokoll(demo_store, meeting_id)
+    meeting = meetings.get_meeting(demo_store, meeting_id)
+    layout = first_page_layout(meeting, protokoll)
+    assert not layout.narvarolista
+    people = sum(len(values) for label, values in layout.rows if label != "Plats och tid")
+    assert people <= FIRST_PAGE_PEOPLE
+    assert "Närvarolista" not in " ".join(pages(protokoll_document(demo_store, meeting_id)))
