@@ -90,3 +90,16 @@ def kommunfullmaktige(folder: Path, arenden: int = 3) -> tuple[Store, int]:
     justering.justerat, justering.anslaget = date(2026, 12, 17), date(2026, 12, 18)
     service.save_justering(store, created.id, justering)
     return store, created.id
+
+
+def ten_away(store: Store, meeting_id: int) -> None:
+    """The last ten ledamöter away, the first ten ersättare serving for them, the next five
+    in the room listening."""
+    upprop = service.get_protokoll(store, meeting_id).upprop
+    away = [d for d in upprop if d.role == "ledamot"][-10:]
+    for ledamot, stand_in in zip(away, [d for d in upprop if d.is_ersattare], strict=False):
+        ledamot.present = False
+        stand_in.present, stand_in.replaces = True, ledamot.name
+    for listening in [d for d in upprop if d.is_ersattare][10:15]:
+        listening.present = True
+    service.save_upprop(store, meeting_id, upprop)

@@ -12,7 +12,7 @@ from ksdesk.services import protokoll as service
 from ksdesk.services.protokoll_print import protokoll_document
 from ksdesk.services.web_edition import protokoll_web
 from tests.reports.test_protokoll_pdf import lines, pages
-from tests.services.kommunfullmaktige import ersattare, kommunfullmaktige, ledamoter
+from tests.services.kommunfullmaktige import ersattare, kommunfullmaktige, ledamoter, ten_away
 from tests.services.test_web_edition import PROTOKOLL_ZONES
 from tests.web_checks import (
     assert_web_edition,
@@ -86,14 +86,7 @@ def test_short_lists_stay_on_the_first_page(tmp_path) -> None:
     Beslutande and the absent go to the närvarolista, the five stay on the first page, as
     Trollhättan keeps its "Närvarande, ej tjänstgörande ersättare" there."""
     store, meeting_id = kommunfullmaktige(tmp_path)
-    upprop = service.get_protokoll(store, meeting_id).upprop
-    away = [d for d in upprop if d.role == "ledamot"][-10:]
-    for ledamot, stand_in in zip(away, [d for d in upprop if d.is_ersattare], strict=False):
-        ledamot.present = False
-        stand_in.present, stand_in.replaces = True, ledamot.name
-    for listening in [d for d in upprop if d.is_ersattare][10:15]:
-        listening.present = True
-    service.save_upprop(store, meeting_id, upprop)
+    ten_away(store, meeting_id)
     protokoll = service.get_protokoll(store, meeting_id)
     meeting = meetings.get_meeting(store, meeting_id)
     layout = first_page_layout(meeting, protokoll)

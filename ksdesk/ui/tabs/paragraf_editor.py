@@ -13,7 +13,7 @@ from html import escape
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from ksdesk.core.narvaro import seat_summary
+from ksdesk.core.narvaro import seat_summary, too_many_to_name
 from ksdesk.core.protokoll import (
     Paragraf,
     Protokoll,
@@ -179,7 +179,9 @@ class ParagrafEditor(QObject):
             ("jäv", summary.javiga),
             ("inte närvarande", summary.away),
         ):
-            if names:
+            if label != "jäv" and too_many_to_name(names):
+                parts.append(f"{label}: {len(names)} (se Upprop)")
+            elif names:
                 parts.append(f"{label}: {escape('; '.join(names))}")
         return " · ".join(parts)
 
