@@ -44,6 +44,8 @@ from ksdesk.reports.printable import escape
 
 FOOT_BOX_HEIGHT = 11 * mm
 BOTTOM_MARGIN = 32 * mm  # room for the signature boxes and "Sida X av Y" under the text
+TOP_MARGIN = MARGIN + 4 * mm
+BODY_HEIGHT = A4[1] - TOP_MARGIN - BOTTOM_MARGIN  # the text's height on each page
 
 
 @dataclass
@@ -119,7 +121,7 @@ def build_document(story: Sequence[Flowable], frame: PageFrame, title: str, auth
         creator="ksdesk",
         leftMargin=MARGIN,
         rightMargin=MARGIN,
-        topMargin=MARGIN + 4 * mm,
+        topMargin=TOP_MARGIN,
         bottomMargin=BOTTOM_MARGIN,
     )
     # No frame padding: the text lines up with the running header, and tables as wide as

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    BalancedColumns,
     Flowable,
     KeepTogether,
     PageBreak,
@@ -28,11 +27,11 @@ from ksdesk.core.protokoll_text import (
     ANSLAG_HEADING,
     ANSLAG_LEAD,
     FINGERPRINT_LABEL,
-    NARVAROLISTA_HEADING,
     PEOPLE_LABELS,
+    FirstPage,
+    Rows,
     anslag_rows,
     contents_rows,
-    first_page_layout,
     omedelbar_heading,
     omedelbar_note,
     omedelbar_signers,
@@ -48,6 +47,7 @@ from ksdesk.reports.protokoll_common import (
     protokoll_styles,
 )
 from ksdesk.reports.protokoll_contents import PageMark, contents_story
+from ksdesk.reports.protokoll_narvarolista import fitted_layout, narvarolista_story
 
 LABEL_WIDTH = 42 * mm
 NARVAROLISTA = "närvarolista"  # its PageMark: the page the first page points to
@@ -80,8 +80,12 @@ def protokoll_pdf(
     author = organ.name if public else meeting.secretary_name or organ.secretary_name
 
     def story(pages: dict, marks: dict) -> list[Flowable]:
-        layout = first_page_layout(meeting, protokoll, pages.get(NARVAROLISTA, 2))
-        flowables = first_page(organ, meeting, protokoll, chain, public, fingerprint, layout.rows)
+        list_page = pages.get(NARVAROLISTA, 2)
+        layout = first_page_layout(organ, meeting, protokoll, chain, public, fingerprint, list_page)
+        *flowables, anslag = first_page(
+            organ, meeting, protokoll, chain, public, fingerprint, layout.rows
+        )
+        flowables.append(KeepTogether([anslag]))  # the anslag/bevis is never split
         if layout.narvarolista:
             flowables += [PageBreak(), PageMark(NARVAROLISTA, marks)]
             flowables += narvarolista_story(layout.narvarolista)
@@ -108,6 +112,24 @@ def protokoll_pdf(
     return build_document(story(begins, {}), frame, title, author)
 
 
+def first_page_layout(
+    organ: Organ,
+    meeting: Sammantrade,
+    protokoll: Protokoll,
+    chain: DeadlineChain | None,
+    public: bool = False,
+    fingerprint: str = "",
+    list_page: int = 2,
+) -> FirstPage:
+    """The first page's rows and the närvarolista, its long lists moved until the paper's
+    first page holds everything (the web edition lists the same)."""
+
+    def parts(rows: Rows) -> list[Flowable]:
+        return first_page(organ, meeting, protokoll, chain, public, fingerprint, rows)
+
+    return fitted_layout(meeting, protokoll, parts, list_page)
+
+
 def first_page(
     organ: Organ,
     meeting: Sammantrade,
@@ -115,11 +137,11 @@ def first_page(
     chain: DeadlineChain | None,
     public: bool,
     fingerprint: str,
-    rows: list[tuple[str, list[str]]],
+    rows: Rows,
 ) -> list[Flowable]:
-    """`rows`: the label rows as `first_page_layout` gives them."""
+    """`rows`: the label rows as `first_page_layout` gives them. The anslag/bevis last."""
     styles = protokoll_styles()
-    story: list[Flowable] = [
+    return [
         Paragraph(escape(organ.name), styles["Title"]),
         Paragraph("Protokoll från sammanträde", styles["H2"]),
         *([Paragraph(escape(PUBLIC_NOTE), styles["Small"])] if public else []),
@@ -128,9 +150,8 @@ def first_page(
         Spacer(1, 6 * mm),
         _signatures(meeting, protokoll, styles),
         Spacer(1, 6 * mm),
-        KeepTogether([anslag_block(organ, meeting, protokoll, chain, styles, fingerprint)]),
+        anslag_block(organ, meeting, protokoll, chain, styles, fingerprint),
     ]
-    return story
 
 
 def _label_table(rows: list[tuple[str, list[str]]], styles) -> Table:
@@ -158,30 +179,6 @@ def _label_table(rows: list[tuple[str, list[str]]], styles) -> Table:
         )
     )
     return table
-
-
-def narvarolista_story(lists: list[tuple[str, list[str]]]) -> list[Flowable]:
-    """The lists of people too long for the first page, each under its label, in two
-    columns: down the first, then the second, so the text reads in the list's order."""
-    styles = protokoll_styles()
-    story: list[Flowable] = [Paragraph(escape(NARVAROLISTA_HEADING), styles["H2"])]
-    for n, (label, values) in enumerate(lists):
-        story += [Spacer(1, 3 * mm)] if n else []
-        story.append(Paragraph(escape(label), styles["H3"]))
-        names = [Paragraph(escape(v), styles["ListName"]) for v in values]
-        story.append(
-            BalancedColumns(
-                names,
-                nCols=2,
-                innerPadding=6 * mm,
-                leftPadding=0,
-                rightPadding=0,
-                topPadding=0,
-                bottomPadding=0,
-                needed=36,
-            )
-        )
-    return story
 
 
 def _signature(name: str, styles, width: float = 60 * mm) -> list[Flowable]:

@@ -30,11 +30,11 @@ from ksdesk.core.protokoll_text import (
     FINGERPRINT_LABEL,
     NARVAROLISTA_HEADING,
     PEOPLE_LABELS,
+    Rows,
     anslag_rows,
     beslut_lines,
     bestyrkande,
     contents_rows,
-    first_page_layout,
     narvarolista_pointer,
     omedelbar_heading,
     omedelbar_note,
@@ -43,6 +43,7 @@ from ksdesk.core.protokoll_text import (
     signers,
     text_blocks,
 )
+from ksdesk.reports.protokoll_pdf import first_page_layout
 from ksdesk.reports.web.model import (
     Block,
     Boxed,
@@ -83,8 +84,10 @@ def protokoll_document(
 ) -> WebDocument:
     """`fingerprint`: of the justerat protokoll, printed in the anslag/bevis as on paper."""
     kind = "PROTOKOLL · OFFENTLIG VERSION" if public else "PROTOKOLL"
-    blocks = first_page(organ, meeting, protokoll, chain, public, fingerprint)
-    blocks += narvarolista(first_page_layout(meeting, protokoll).narvarolista)
+    # The paper's lists: the web edition's first page holds what the paper's does.
+    layout = first_page_layout(organ, meeting, protokoll, chain, public, fingerprint)
+    blocks = first_page(organ, meeting, protokoll, chain, public, fingerprint, layout.rows)
+    blocks += narvarolista(layout.narvarolista)
     blocks += contents(protokoll)
     for paragraf in protokoll.paragrafer:
         blocks.append(PageBreak())
@@ -121,12 +124,10 @@ def first_page(
     protokoll: Protokoll,
     chain: DeadlineChain | None,
     public: bool,
-    fingerprint: str = "",
+    fingerprint: str,
+    first_rows: Rows,
 ) -> list[Block]:
-    rows = tuple(
-        (label, tuple(_pointing(v) for v in values if v))
-        for label, values in first_page_layout(meeting, protokoll).rows
-    )
+    rows = tuple((label, tuple(_pointing(v) for v in values if v)) for label, values in first_rows)
     anslag = Boxed(
         (
             Para(ANSLAG_HEADING, "label"),
