@@ -22,6 +22,7 @@ from ksdesk.core.protokoll import VOTES, Deltagare, Paragraf, Protokoll
 from ksdesk.core.protokoll_rules import (
     anteckning_text,
     behandling_paragraphs,
+    counted_votering,
     replaced_display,
     reservation_text,
     tjanstgorande,
@@ -223,7 +224,7 @@ def _votering_table(paragraf: Paragraf, people: list[Deltagare], styles: StyleSh
                 *["X" if vote == v else "" for v in VOTES],
             ]
         )
-    totals = votering.totals
+    totals = counted_votering(paragraf, people).totals  # the X's above, no other vote
     rows.append(["Summa", "", *[str(totals[v]) for v in VOTES]])
     widths = [70 * mm, 50 * mm, 16 * mm, 16 * mm, 16 * mm]
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")

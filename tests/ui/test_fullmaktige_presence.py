@@ -9,6 +9,7 @@ from ksdesk.ui.app import create_application
 from ksdesk.ui.main_window import MainWindow
 from ksdesk.ui.meeting_view import MeetingView
 from tests.services.kommunfullmaktige import kommunfullmaktige, ten_away
+from tests.services.test_votering_counted import counted
 
 
 def test_the_meeting_view_counts_a_fullmaktige_s_stand_ins(qtbot, tmp_path) -> None:
@@ -39,3 +40,21 @@ def test_the_paragraf_editor_counts_them_too(qtbot, tmp_path) -> None:
     text = tab.paragrafer.ui.tjanstgor_label.text()
     assert "ersättare: 10 (se Upprop)" in text and "inte närvarande: 10 (se Upprop)" in text
     assert " för " not in text
+
+
+def test_the_paragraf_editor_counts_the_votes_of_those_sitting(qtbot, tmp_path) -> None:
+    """A votering recorded before ten ledamöter were marked away: their votes are not
+    counted, and the label says that ten who sit have not voted."""
+    store, meeting_id = kommunfullmaktige(tmp_path)
+    ten_away(store, meeting_id)
+    create_application()
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.tab("Sammanträde")
+    tab.ui.pages.setCurrentIndex(1)
+    tab.select_paragraf(6)
+    ja, nej, avstar = counted().values()
+    text = tab.paragrafer.ui.vote_totals_label.text()
+    assert f"Ja {ja} · Nej {nej} · Avstår {avstar}" in text
+    assert "(51 av 61 tjänstgörande har röstat)" in text

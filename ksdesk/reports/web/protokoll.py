@@ -18,6 +18,7 @@ from ksdesk.core.protokoll_public import PUBLIC_NOTE, UTDRAG_PUBLIC_NOTE
 from ksdesk.core.protokoll_rules import (
     anteckning_text,
     behandling_paragraphs,
+    counted_votering,
     replaced_display,
     reservation_text,
     tjanstgorande,
@@ -289,7 +290,7 @@ def _votering_table(paragraf: Paragraf, people: list[Deltagare]) -> Table:
         vote = votering.votes.get(seat.deltagare.name, "")
         marks = tuple(Cell("X" if vote == v else "", align="center") for v in VOTES)
         rows.append((Cell(seat.deltagare.display), Cell(replaced_display(people, seat)), *marks))
-    totals = votering.totals
+    totals = counted_votering(paragraf, people).totals  # as on paper
     total_cells = tuple(Cell(str(totals[v]), align="center", bold=True) for v in VOTES)
     rows.append((Cell("Summa", bold=True), Cell(""), *total_cells))
     return Table((70, 50, 16, 16, 16), (header,), tuple(rows))

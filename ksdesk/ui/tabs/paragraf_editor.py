@@ -20,6 +20,7 @@ from ksdesk.core.protokoll import (
     Votering,
 )
 from ksdesk.core.protokoll_rules import (
+    counted_votering,
     display_name,
     is_val_av_justerare,
     justering_deadline_text,
@@ -190,7 +191,9 @@ class ParagrafEditor(QObject):
         if p is None or p.votering is None or self.protokoll is None:
             self.ui.vote_totals_label.setText("")
             return
-        totals = p.votering.totals
+        # Only the votes of those who sit in the § count, as in the protokoll: a vote left
+        # from before the upprop was corrected would make "61 av 61" of 51 crosses.
+        totals = counted_votering(p, self.protokoll.upprop).totals
         sitting = len(tjanstgorande(self.protokoll.upprop, p))
         counted = sum(totals.values())
         colour = OK_COLOR if counted == sitting else ERROR_COLOR
