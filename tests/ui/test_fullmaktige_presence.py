@@ -27,7 +27,8 @@ def test_the_meeting_view_counts_a_fullmaktige_s_stand_ins(qtbot, tmp_path) -> N
     assert "Ersättare:" not in text and "Inte närvarande:" not in text
 
 
-def test_the_paragraf_editor_counts_them_too(qtbot, tmp_path) -> None:
+def paragraf_6(qtbot, tmp_path):
+    """The § editor's widgets, open at the fullmäktige's § 6 with ten ledamöter away."""
     store, meeting_id = kommunfullmaktige(tmp_path)
     ten_away(store, meeting_id)
     create_application()
@@ -37,7 +38,12 @@ def test_the_paragraf_editor_counts_them_too(qtbot, tmp_path) -> None:
     tab = window.tab("Sammanträde")
     tab.ui.pages.setCurrentIndex(1)
     tab.select_paragraf(6)
-    text = tab.paragrafer.ui.tjanstgor_label.text()
+    return tab.paragrafer.ui
+
+
+def test_the_paragraf_editor_counts_them_too(qtbot, tmp_path) -> None:
+    ui = paragraf_6(qtbot, tmp_path)
+    text = ui.tjanstgor_label.text()
     assert "ersättare: 10 (se Upprop)" in text and "inte närvarande: 10 (se Upprop)" in text
     assert " för " not in text
 
@@ -45,16 +51,8 @@ def test_the_paragraf_editor_counts_them_too(qtbot, tmp_path) -> None:
 def test_the_paragraf_editor_counts_the_votes_of_those_sitting(qtbot, tmp_path) -> None:
     """A votering recorded before ten ledamöter were marked away: their votes are not
     counted, and the label says that ten who sit have not voted."""
-    store, meeting_id = kommunfullmaktige(tmp_path)
-    ten_away(store, meeting_id)
-    create_application()
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    window.show()
-    tab = window.tab("Sammanträde")
-    tab.ui.pages.setCurrentIndex(1)
-    tab.select_paragraf(6)
+    ui = paragraf_6(qtbot, tmp_path)
     ja, nej, avstar = counted().values()
-    text = tab.paragrafer.ui.vote_totals_label.text()
+    text = ui.vote_totals_label.text()
     assert f"Ja {ja} · Nej {nej} · Avstår {avstar}" in text
     assert "(51 av 61 tjänstgörande har röstat)" in text
