@@ -176,6 +176,16 @@ def renumbered(narvaro: list[Narvaro], moves: dict[int, int]) -> list[Narvaro]:
     return [Narvaro(move(s.first), move(s.last)) for s in narvaro]
 
 
+# The § editor and the Mötesvy name the ersättare serving and the ledamöter away at each §. A
+# fullmäktige's ten of each would fill six lines and push the beslut and the förslag out of
+# sight: beyond this many they are counted, and the upprop names them.
+NAMED_AT_MOST = 3
+
+
+def too_many_to_name(names: list[str]) -> bool:
+    return len(names) > NAMED_AT_MOST
+
+
 @dataclass(frozen=True)
 class SeatSummary:
     """Who sits in one §, in Swedish, for the § editor and the presidium's view."""

@@ -171,6 +171,17 @@ def anteckning_text(upprop: list[Deltagare], names: list[str], text: str) -> str
     return f"{joined} lämnar följande protokollsanteckning: {_sentence(text)}"
 
 
+def counted_votering(paragraf: Paragraf, upprop: list[Deltagare]) -> Votering:
+    """The §'s votering with only the votes of those who tjänstgör in it: what the
+    protokoll counts. A vote left from before the upprop was corrected (a ledamot marked
+    away, his ersättare serving) is not counted; the justering check names it."""
+    votering = paragraf.votering
+    assert votering is not None
+    sitting = {seat.deltagare.name for seat in tjanstgorande(upprop, paragraf)}
+    votes = {name: vote for name, vote in votering.votes.items() if name in sitting}
+    return Votering(votering.ja_text, votering.nej_text, votes)
+
+
 def behandling_paragraphs(
     paragraf: Paragraf, upprop: list[Deltagare], organ_name: str, chair: str = ""
 ) -> list[str]:
@@ -183,7 +194,7 @@ def behandling_paragraphs(
     if paragraf.propositionsordning.strip():
         parts.append(_sentence(paragraf.propositionsordning))
     if paragraf.votering is not None:
-        parts.extend(votering_text(paragraf.votering, organ_name, chair))
+        parts.extend(votering_text(counted_votering(paragraf, upprop), organ_name, chair))
     parts.extend(p.strip() for p in paragraf.behandling.split("\n\n") if p.strip())
     return parts
 

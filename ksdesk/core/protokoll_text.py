@@ -4,6 +4,7 @@ the web edition (tagged PDF, HTML) print the same sentences from the same functi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -134,6 +135,58 @@ def first_page_rows(meeting: Sammantrade, protokoll: Protokoll) -> list[tuple[st
         ("Justeringens plats och tid", [justering_when]),
     ]
     return [(label, values) for label, values in rows if values or label not in OPTIONAL_LABELS]
+
+
+NARVAROLISTA_HEADING = "Närvarolista"
+# An organ with more people than this on its lists (a kommunfullmäktige: 61 ledamöter, 31
+# ersättare) would push the justering, the signatures and the anslag/bevis off the first
+# page: its longest lists go instead to a närvarolista right after the first page, which
+# points to it, as Sunne ("Beslutande Se sid 2"), Trollhättan ("Se förteckning bilaga 1"),
+# Nora and Gällivare ("enligt bifogad närvarolista") print theirs. A kommunstyrelse of 13
+# keeps everyone on its first page, as before.
+FIRST_PAGE_PEOPLE = 20
+
+Rows = list[tuple[str, list[str]]]
+
+
+@dataclass(frozen=True)
+class FirstPage:
+    """The first page's rows (a list moved away says where it went) and the lists of
+    people moved to the närvarolista, in the first page's order."""
+
+    rows: Rows
+    narvarolista: Rows
+
+
+def narvarolista_pointer(page: int) -> str:
+    return f"Se närvarolista, sida {page}"
+
+
+def first_page_layout(
+    meeting: Sammantrade,
+    protokoll: Protokoll,
+    list_page: int = 2,
+    fits: Callable[[Rows], bool] = lambda rows: True,
+) -> FirstPage:
+    """`first_page_rows`; when more than FIRST_PAGE_PEOPLE are on its lists of people, the
+    longest lists move to the närvarolista (which begins on `list_page`) until those left
+    are no more than that and the first page `fits` (the paper measures it)."""
+    rows = first_page_rows(meeting, protokoll)
+    people = {label: values for label, values in rows if label in PEOPLE_LABELS and values}
+    left = sum(len(values) for values in people.values())
+    moved: set[str] = set()
+    pointer = [narvarolista_pointer(list_page)]
+
+    def shown() -> Rows:
+        return [(label, pointer if label in moved else values) for label, values in rows]
+
+    if left > FIRST_PAGE_PEOPLE:
+        for label in sorted(people, key=lambda label: -len(people[label])):
+            if left <= FIRST_PAGE_PEOPLE and fits(shown()):
+                break
+            moved.add(label)
+            left -= len(people[label])
+    return FirstPage(shown(), [(label, values) for label, values in rows if label in moved])
 
 
 def signers(meeting: Sammantrade, protokoll: Protokoll) -> list[tuple[str, str]]:

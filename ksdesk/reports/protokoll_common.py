@@ -22,6 +22,7 @@ from ksdesk.core.protokoll import VOTES, Deltagare, Paragraf, Protokoll
 from ksdesk.core.protokoll_rules import (
     anteckning_text,
     behandling_paragraphs,
+    counted_votering,
     replaced_display,
     reservation_text,
     tjanstgorande,
@@ -44,6 +45,8 @@ from ksdesk.reports.printable import escape
 
 FOOT_BOX_HEIGHT = 11 * mm
 BOTTOM_MARGIN = 32 * mm  # room for the signature boxes and "Sida X av Y" under the text
+TOP_MARGIN = MARGIN + 4 * mm
+BODY_HEIGHT = A4[1] - TOP_MARGIN - BOTTOM_MARGIN  # the text's height on each page
 
 
 @dataclass
@@ -68,6 +71,8 @@ def protokoll_styles() -> StyleSheet1:
     sheet.add(ParagraphStyle("Value", parent=base, spaceAfter=0))
     # A person whose §§ run onto a second line: the continuation is indented under the name.
     sheet.add(ParagraphStyle("Hanging", parent=sheet["Value"], leftIndent=12, firstLineIndent=-12))
+    # The närvarolista's names, two columns of a kommunfullmäktige on one page.
+    sheet.add(ParagraphStyle("ListName", parent=sheet["Hanging"], fontSize=9, leading=11.5))
     sheet.add(ParagraphStyle("Numbered", parent=base, leftIndent=14, firstLineIndent=-14))
     return sheet
 
@@ -117,7 +122,7 @@ def build_document(story: Sequence[Flowable], frame: PageFrame, title: str, auth
         creator="ksdesk",
         leftMargin=MARGIN,
         rightMargin=MARGIN,
-        topMargin=MARGIN + 4 * mm,
+        topMargin=TOP_MARGIN,
         bottomMargin=BOTTOM_MARGIN,
     )
     # No frame padding: the text lines up with the running header, and tables as wide as
@@ -219,7 +224,7 @@ def _votering_table(paragraf: Paragraf, people: list[Deltagare], styles: StyleSh
                 *["X" if vote == v else "" for v in VOTES],
             ]
         )
-    totals = votering.totals
+    totals = counted_votering(paragraf, people).totals  # the X's above, no other vote
     rows.append(["Summa", "", *[str(totals[v]) for v in VOTES]])
     widths = [70 * mm, 50 * mm, 16 * mm, 16 * mm, 16 * mm]
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")

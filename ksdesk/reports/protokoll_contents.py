@@ -9,6 +9,8 @@ come after the rows; the printed page shows each beside its row."""
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Table, TableStyle
@@ -24,7 +26,7 @@ _WIDTHS = (16 * mm, 34 * mm, 14 * mm)  # §, Dnr, Sida; Ärende takes the rest
 class PageMark(Flowable):
     """Draws nothing; notes in `pages` the page it lands on, under `key`."""
 
-    def __init__(self, key: int, pages: dict[int, int]) -> None:
+    def __init__(self, key: Hashable, pages: dict) -> None:
         super().__init__()
         self.key, self.pages = key, pages
 

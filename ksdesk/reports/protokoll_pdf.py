@@ -28,9 +28,10 @@ from ksdesk.core.protokoll_text import (
     ANSLAG_LEAD,
     FINGERPRINT_LABEL,
     PEOPLE_LABELS,
+    FirstPage,
+    Rows,
     anslag_rows,
     contents_rows,
-    first_page_rows,
     omedelbar_heading,
     omedelbar_note,
     omedelbar_signers,
@@ -46,8 +47,10 @@ from ksdesk.reports.protokoll_common import (
     protokoll_styles,
 )
 from ksdesk.reports.protokoll_contents import PageMark, contents_story
+from ksdesk.reports.protokoll_narvarolista import fitted_layout, narvarolista_story
 
 LABEL_WIDTH = 42 * mm
+NARVAROLISTA = "närvarolista"  # its PageMark: the page the first page points to
 
 
 def protokoll_pdf(
@@ -76,21 +79,56 @@ def protokoll_pdf(
     # A public PDF names the organ as its author, never a person.
     author = organ.name if public else meeting.secretary_name or organ.secretary_name
 
-    begins: dict[int, int] = {}  # § number → the page it begins on, for the Innehåll
-    story = first_page(organ, meeting, protokoll, chain, public, fingerprint)
+    begins: dict = {}  # § number (and the närvarolista) → the page it begins on
+
+    def story(list_page: int) -> list[Flowable]:
+        layout = first_page_layout(organ, meeting, protokoll, chain, public, fingerprint, list_page)
+        *flowables, anslag = first_page(
+            organ, meeting, protokoll, chain, public, fingerprint, layout.rows
+        )
+        flowables.append(KeepTogether([anslag]))  # the anslag/bevis is never split
+        if layout.narvarolista:
+            flowables += [PageBreak(), PageMark(NARVAROLISTA, begins)]
+            flowables += narvarolista_story(layout.narvarolista)
+        if contents:
+            numbers = [p.nr for p in protokoll.paragrafer]
+            flowables += contents_story(contents, numbers, begins, protokoll_styles())
+        for paragraf in protokoll.paragrafer:
+            flowables += [PageBreak(), PageMark(paragraf.nr, begins)]
+            flowables += paragraf_story(paragraf, protokoll, organ, meeting, public=public)
+            if paragraf.omedelbar_justering:
+                flowables.append(_omedelbar(paragraf.nr, meeting, protokoll))
+        if signature_page:
+            flowables.append(PageBreak())
+            flowables += signature_page_story(meeting, protokoll, fingerprint)
+        return flowables
+
+    # The Innehåll's page numbers are drawn once laid out (protokoll_contents.PageNumber);
+    # the first page's "Se närvarolista, sida N" is printed before the list, so when the
+    # first page ran over one page the document is laid out again with the right N.
     contents = contents_rows(protokoll)
-    if contents:
-        numbers = [p.nr for p in protokoll.paragrafer]
-        story += contents_story(contents, numbers, begins, protokoll_styles())
-    for paragraf in protokoll.paragrafer:
-        story += [PageBreak(), PageMark(paragraf.nr, begins)]
-        story += paragraf_story(paragraf, protokoll, organ, meeting, public=public)
-        if paragraf.omedelbar_justering:
-            story.append(_omedelbar(paragraf.nr, meeting, protokoll))
-    if signature_page:
-        story.append(PageBreak())
-        story += signature_page_story(meeting, protokoll, fingerprint)
-    return build_document(story, frame, title, author)
+    pdf = build_document(story(2), frame, title, author)
+    if begins.get(NARVAROLISTA, 2) == 2:
+        return pdf
+    return build_document(story(begins[NARVAROLISTA]), frame, title, author)
+
+
+def first_page_layout(
+    organ: Organ,
+    meeting: Sammantrade,
+    protokoll: Protokoll,
+    chain: DeadlineChain | None,
+    public: bool = False,
+    fingerprint: str = "",
+    list_page: int = 2,
+) -> FirstPage:
+    """The first page's rows and the närvarolista, its long lists moved until the paper's
+    first page holds everything (the web edition lists the same)."""
+
+    def parts(rows: Rows) -> list[Flowable]:
+        return first_page(organ, meeting, protokoll, chain, public, fingerprint, rows)
+
+    return fitted_layout(meeting, protokoll, parts, list_page)
 
 
 def first_page(
@@ -98,22 +136,23 @@ def first_page(
     meeting: Sammantrade,
     protokoll: Protokoll,
     chain: DeadlineChain | None,
-    public: bool = False,
-    fingerprint: str = "",
+    public: bool,
+    fingerprint: str,
+    rows: Rows,
 ) -> list[Flowable]:
+    """`rows`: the label rows as `first_page_layout` gives them. The anslag/bevis last."""
     styles = protokoll_styles()
-    story: list[Flowable] = [
+    return [
         Paragraph(escape(organ.name), styles["Title"]),
         Paragraph("Protokoll från sammanträde", styles["H2"]),
         *([Paragraph(escape(PUBLIC_NOTE), styles["Small"])] if public else []),
         Spacer(1, 4 * mm),
-        _label_table(first_page_rows(meeting, protokoll), styles),
+        _label_table(rows, styles),
         Spacer(1, 6 * mm),
         _signatures(meeting, protokoll, styles),
         Spacer(1, 6 * mm),
-        KeepTogether([anslag_block(organ, meeting, protokoll, chain, styles, fingerprint)]),
+        anslag_block(organ, meeting, protokoll, chain, styles, fingerprint),
     ]
-    return story
 
 
 def _label_table(rows: list[tuple[str, list[str]]], styles) -> Table:

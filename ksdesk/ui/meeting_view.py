@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_date, format_date_long, format_time
 from ksdesk.core.meeting import Arende, numbered, written_dnr
-from ksdesk.core.narvaro import seat_summary
+from ksdesk.core.narvaro import seat_summary, too_many_to_name
 from ksdesk.core.protokoll import Paragraf
 from ksdesk.core.protokoll_rules import initial_beslut
 from ksdesk.core.topics import Topic
@@ -296,8 +296,13 @@ class MeetingView(ClickerKeys, QWidget):
         if summary.javiga:
             who = escape(", ".join(summary.javiga))
             parts.append(f"<b style='color:{ACCENT}'>Jäv: {who} lämnar rummet</b>")
-        parts += [f"Ersättare: {escape(s)}" for s in summary.stand_ins]
-        if summary.away:
+        if too_many_to_name(summary.stand_ins):
+            parts.append(f"{len(summary.stand_ins)} ersättare tjänstgör")
+        else:
+            parts += [f"Ersättare: {escape(s)}" for s in summary.stand_ins]
+        if too_many_to_name(summary.away):
+            parts.append(f"{len(summary.away)} ledamöter inte närvarande")
+        elif summary.away:
             parts.append(f"Inte närvarande: {escape(', '.join(summary.away))}")
         return "&nbsp;&nbsp;·&nbsp;&nbsp; ".join(parts)
 

@@ -145,9 +145,9 @@ def _block(block: Block) -> str:
 
 
 def _items(block: Items) -> str:
-    if not block.bullets:
+    if not block.bullets or block.small:
         return (
-            '<ul class="plain">'
+            f'<ul class="{"plain small" if block.small else "plain"}">'
             + "".join(f"<li>{inline_html(i)}</li>" for i in block.items)
             + "</ul>"
         )

@@ -49,6 +49,7 @@ class Items:
     items: tuple[Inline, ...]
     labels: tuple[str, ...] = ()
     bullets: bool = True  # False: a list printed as plain lines (Beslut skickas till)
+    small: bool = False  # at a table's size: the närvarolista's names, a page of them
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from ksdesk.core.protokoll_public import PUBLIC_NOTE, UTDRAG_PUBLIC_NOTE
 from ksdesk.core.protokoll_rules import (
     anteckning_text,
     behandling_paragraphs,
+    counted_votering,
     replaced_display,
     reservation_text,
     tjanstgorande,
@@ -28,12 +29,14 @@ from ksdesk.core.protokoll_text import (
     CONTENTS_HEADER,
     CONTENTS_HEADING,
     FINGERPRINT_LABEL,
+    NARVAROLISTA_HEADING,
     PEOPLE_LABELS,
+    Rows,
     anslag_rows,
     beslut_lines,
     bestyrkande,
     contents_rows,
-    first_page_rows,
+    narvarolista_pointer,
     omedelbar_heading,
     omedelbar_note,
     omedelbar_signers,
@@ -41,10 +44,12 @@ from ksdesk.core.protokoll_text import (
     signers,
     text_blocks,
 )
+from ksdesk.reports.protokoll_pdf import first_page_layout
 from ksdesk.reports.web.model import (
     Block,
     Boxed,
     Cell,
+    Columns,
     Fields,
     Heading,
     Items,
@@ -80,7 +85,10 @@ def protokoll_document(
 ) -> WebDocument:
     """`fingerprint`: of the justerat protokoll, printed in the anslag/bevis as on paper."""
     kind = "PROTOKOLL · OFFENTLIG VERSION" if public else "PROTOKOLL"
-    blocks = first_page(organ, meeting, protokoll, chain, public, fingerprint)
+    # The paper's lists: the web edition's first page holds what the paper's does.
+    layout = first_page_layout(organ, meeting, protokoll, chain, public, fingerprint)
+    blocks = first_page(organ, meeting, protokoll, chain, public, fingerprint, layout.rows)
+    blocks += narvarolista(layout.narvarolista)
     blocks += contents(protokoll)
     for paragraf in protokoll.paragrafer:
         blocks.append(PageBreak())
@@ -117,12 +125,10 @@ def first_page(
     protokoll: Protokoll,
     chain: DeadlineChain | None,
     public: bool,
-    fingerprint: str = "",
+    fingerprint: str,
+    first_rows: Rows,
 ) -> list[Block]:
-    rows = tuple(
-        (label, tuple(v for v in values if v))
-        for label, values in first_page_rows(meeting, protokoll)
-    )
+    rows = tuple((label, tuple(_pointing(v) for v in values if v)) for label, values in first_rows)
     anslag = Boxed(
         (
             Para(ANSLAG_HEADING, "label"),
@@ -155,6 +161,33 @@ def first_page(
         Space(6),
         anslag,
     ]
+
+
+NARVAROLISTA_ANCHOR = "narvarolista"
+
+
+def _pointing(value: str) -> str | tuple[Run, ...]:
+    """A list of people moved to the närvarolista says so, a link to it on screen. The
+    web edition's first page holds what the paper's does, so the närvarolista follows it
+    on page 2 there too."""
+    if value == narvarolista_pointer(2):
+        return (Run(value, link=f"#{NARVAROLISTA_ANCHOR}"),)
+    return value
+
+
+def narvarolista(lists: list[tuple[str, list[str]]]) -> list[Block]:
+    """The lists of people too long for the first page, on a page of their own, each in two
+    columns as on paper: its first half, then its second, so it is read in its order."""
+    if not lists:
+        return []
+    blocks: list[Block] = [PageBreak(), Heading(NARVAROLISTA_HEADING, 2, NARVAROLISTA_ANCHOR)]
+    for label, values in lists:
+        half = (len(values) + 1) // 2
+        halves = (values[:half], values[half:])
+        blocks.append(Heading(label, 3))
+        parts = tuple((Items(tuple(h), bullets=False, small=True),) for h in halves if h)
+        blocks.append(Columns(parts, (1, 1)))
+    return blocks
 
 
 def _omedelbar(number: int, meeting: Sammantrade, protokoll: Protokoll) -> Keep:
@@ -257,7 +290,7 @@ def _votering_table(paragraf: Paragraf, people: list[Deltagare]) -> Table:
         vote = votering.votes.get(seat.deltagare.name, "")
         marks = tuple(Cell("X" if vote == v else "", align="center") for v in VOTES)
         rows.append((Cell(seat.deltagare.display), Cell(replaced_display(people, seat)), *marks))
-    totals = votering.totals
+    totals = counted_votering(paragraf, people).totals  # as on paper
     total_cells = tuple(Cell(str(totals[v]), align="center", bold=True) for v in VOTES)
     rows.append((Cell("Summa", bold=True), Cell(""), *total_cells))
     return Table((70, 50, 16, 16, 16), (header,), tuple(rows))

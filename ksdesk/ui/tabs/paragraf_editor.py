@@ -13,13 +13,14 @@ from html import escape
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from ksdesk.core.narvaro import seat_summary
+from ksdesk.core.narvaro import seat_summary, too_many_to_name
 from ksdesk.core.protokoll import (
     Paragraf,
     Protokoll,
     Votering,
 )
 from ksdesk.core.protokoll_rules import (
+    counted_votering,
     display_name,
     is_val_av_justerare,
     justering_deadline_text,
@@ -179,7 +180,9 @@ class ParagrafEditor(QObject):
             ("jäv", summary.javiga),
             ("inte närvarande", summary.away),
         ):
-            if names:
+            if label != "jäv" and too_many_to_name(names):
+                parts.append(f"{label}: {len(names)} (se Upprop)")
+            elif names:
                 parts.append(f"{label}: {escape('; '.join(names))}")
         return " · ".join(parts)
 
@@ -188,7 +191,9 @@ class ParagrafEditor(QObject):
         if p is None or p.votering is None or self.protokoll is None:
             self.ui.vote_totals_label.setText("")
             return
-        totals = p.votering.totals
+        # Only the votes of those who sit in the § count, as in the protokoll: a vote left
+        # from before the upprop was corrected would make "61 av 61" of 51 crosses.
+        totals = counted_votering(p, self.protokoll.upprop).totals
         sitting = len(tjanstgorande(self.protokoll.upprop, p))
         counted = sum(totals.values())
         colour = OK_COLOR if counted == sitting else ERROR_COLOR

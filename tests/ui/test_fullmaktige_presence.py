@@ -1,0 +1,58 @@
+"""Who sits in a § of a kommunfullmäktige with ten ledamöter away and their ersättare
+serving: the Mötesvy and the § editor count them instead of naming twenty people at every §
+(six lines that pushed the förslag and the beslut out of sight at 1366×740); a kommunstyrelse's
+one or two are still named (tests/ui/test_meeting_view.py)."""
+
+from __future__ import annotations
+
+from ksdesk.ui.app import create_application
+from ksdesk.ui.main_window import MainWindow
+from ksdesk.ui.meeting_view import MeetingView
+from tests.services.kommunfullmaktige import kommunfullmaktige, ten_away
+from tests.services.test_votering_counted import counted
+
+
+def test_the_meeting_view_counts_a_fullmaktige_s_stand_ins(qtbot, tmp_path) -> None:
+    store, meeting_id = kommunfullmaktige(tmp_path)
+    ten_away(store, meeting_id)
+    create_application()
+    view = MeetingView(store, meeting_id)
+    qtbot.addWidget(view)
+    view.resize(1366, 740)
+    view.show()
+    view.go_to(5)  # § 6
+    text = view.presence_label.text()
+    assert text.startswith("Tjänstgör 61 av 61 – beslutfört")
+    assert "10 ersättare tjänstgör" in text and "10 ledamöter inte närvarande" in text
+    assert "Ersättare:" not in text and "Inte närvarande:" not in text
+
+
+def paragraf_6(qtbot, tmp_path):
+    """The § editor's widgets, open at the fullmäktige's § 6 with ten ledamöter away."""
+    store, meeting_id = kommunfullmaktige(tmp_path)
+    ten_away(store, meeting_id)
+    create_application()
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.tab("Sammanträde")
+    tab.ui.pages.setCurrentIndex(1)
+    tab.select_paragraf(6)
+    return tab.paragrafer.ui
+
+
+def test_the_paragraf_editor_counts_them_too(qtbot, tmp_path) -> None:
+    ui = paragraf_6(qtbot, tmp_path)
+    text = ui.tjanstgor_label.text()
+    assert "ersättare: 10 (se Upprop)" in text and "inte närvarande: 10 (se Upprop)" in text
+    assert " för " not in text
+
+
+def test_the_paragraf_editor_counts_the_votes_of_those_sitting(qtbot, tmp_path) -> None:
+    """A votering recorded before ten ledamöter were marked away: their votes are not
+    counted, and the label says that ten who sit have not voted."""
+    ui = paragraf_6(qtbot, tmp_path)
+    ja, nej, avstar = counted().values()
+    text = ui.vote_totals_label.text()
+    assert f"Ja {ja} · Nej {nej} · Avstår {avstar}" in text
+    assert "(51 av 61 tjänstgörande har röstat)" in text
