@@ -155,6 +155,21 @@ class Chapter:
     id: int | None = None
     subtitle: str = ""  # "Kommunövergripande personalärenden" under "2.3 Personal"
     uuid: str = row_uuid()
+    # The part of the ordning the chapter belongs to ("Del A Kommunstyrelsen" over chapters
+    # 1–5): printed once, above the first chapter of each run of chapters with the same part.
+    part: str = ""
+
+
+def part_starts(chapters: list[Chapter]) -> list[str]:
+    """For each chapter, the part title printed above it: its part where a run of chapters
+    with that part begins, else "" (the chapters after the first share the heading)."""
+    starts = []
+    before = ""
+    for chapter in chapters:
+        part = chapter.part.strip()
+        starts.append(part if part and part != before else "")
+        before = part
+    return starts
 
 
 @dataclass

@@ -140,6 +140,15 @@ def rename_chapter(store: Store, version_id: int, index: int, title: str) -> Non
         delegation_repo.save(store, version)
 
 
+def set_chapter_part(store: Store, version_id: int, index: int, part: str) -> None:
+    """The part of the ordning the chapter belongs to ("Del A Kommunstyrelsen"; "" for none),
+    as one line."""
+    with store.atomic():
+        version = draft_version(store, version_id)
+        _chapter(version.chapters, index).part = " ".join(part.split())
+        delegation_repo.save(store, version)
+
+
 def remove_chapter(store: Store, version_id: int, index: int) -> Chapter:
     """Remove a chapter with its points; returns what was removed."""
     with store.atomic():
