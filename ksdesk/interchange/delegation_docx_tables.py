@@ -20,7 +20,6 @@ from ksdesk.interchange.delegation_rows import RowReader
 from ksdesk.interchange.delegation_table_row import Note, Row
 from ksdesk.interchange.delegation_titles import (
     NUMBERED_TITLE,
-    PART_WHY,
     numbered_below,
     part_over,
 )
@@ -113,8 +112,9 @@ class PointTables:
     def _start_points_table(self, titles: list[str], where: str) -> None:
         """The table's chapter from the heading or lines above it. "2 Delegeringar" over
         "2.1 Allmänna ärenden": the numbering decides which is the chapter; a part's title over
-        the chapter's ("Del A Kommunstyrelsen" over "1 Allmänna ärenden") is reported. An unnumbered
-        heading a level below the heading of the chapter ("Personalärenden" / "Anställningen",
+        the chapter's ("Del A Kommunstyrelsen" over "1 Allmänna ärenden") begins a part. An
+        unnumbered heading a level below the heading of the chapter ("Personalärenden" /
+        "Anställningen",
         then "Under anställningen" over the next table) heads the next points."""
         title = titles[0] if titles else None
         subtitle = titles[1] if len(titles) > 1 else ""
@@ -122,7 +122,7 @@ class PointTables:
             self.reader.title(title, where)
             title, subtitle = subtitle, ""
         elif title and subtitle and part_over(title, subtitle):
-            self.report.drop(where, title, PART_WHY)
+            self.reader.begin_part(title, where)
             title, subtitle = subtitle, ""
         below = title is not None and not subtitle and self._below_chapter(title)
         self.reader.start_table(None if below else title, where, subtitle)

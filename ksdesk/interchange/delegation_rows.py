@@ -288,6 +288,7 @@ class RowReader(PointRows):
             if not chapter.points:
                 self.report.drop("Kapitel", chapter.title, "kapitelrubrik utan punkter")
         chapters = [c for c in self.chapters if c.points]
+        self.report_parts(chapters)
         for chapter in chapters:
             for point in chapter.points:
                 notes_out_of_arende(point, self.lagrum_column, self.report)
