@@ -160,14 +160,15 @@ class Chapter:
     part: str = ""
 
 
-def part_starts(chapters: list[Chapter]) -> list[str]:
-    """For each chapter, the part title printed above it: its part where a run of chapters
-    with that part begins, else "" (the chapters after the first share the heading)."""
-    starts = []
+def part_starts(chapters: list[Chapter]) -> list[str | None]:
+    """For each chapter, where a run of chapters with the same part begins: the part's title,
+    printed above the chapter ("" where chapters in no part follow a part, the part's end);
+    None where the chapter is in the part of the chapter before it."""
+    starts: list[str | None] = []
     before = ""
     for chapter in chapters:
         part = chapter.part.strip()
-        starts.append(part if part and part != before else "")
+        starts.append(part if part != before else None)
         before = part
     return starts
 

@@ -114,8 +114,8 @@ class PointTables:
         "2.1 Allmänna ärenden": the numbering decides which is the chapter; a part's title over
         the chapter's ("Del A Kommunstyrelsen" over "1 Allmänna ärenden") begins a part. An
         unnumbered heading a level below the heading of the chapter ("Personalärenden" /
-        "Anställningen",
-        then "Under anställningen" over the next table) heads the next points."""
+        "Anställningen", then "Under anställningen" over the next table) heads the next
+        points."""
         title = titles[0] if titles else None
         subtitle = titles[1] if len(titles) > 1 else ""
         if title and subtitle and numbered_below(title, subtitle):

@@ -204,6 +204,11 @@ class RowReader(PointRows):
     def _place(self, row: Row) -> None:
         assert self.layout is not None
         values = self._values(row)
+        if "del" in values:  # a Del column: a part begins where its text changes
+            part = " ".join(values.pop("del").split())
+            if part and part != self.part:
+                self.begin_part(part, row.where)
+            self.part = part
         kapitel = values.get("kapitel", "").strip()
         if kapitel and not (self.chapters and same_title(self.chapters[-1].title, kapitel)):
             self._new_chapter(kapitel)  # a Kapitel column: its sub-headings belong to it
