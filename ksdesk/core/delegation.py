@@ -173,6 +173,12 @@ def part_starts(chapters: list[Chapter]) -> list[str | None]:
     return starts
 
 
+def part_titles(chapters: list[Chapter]) -> list[str]:
+    """The parts the chapters name, in order of first use (offered when a chapter's part is
+    chosen, so that "Del A Kommunstyrelsen" is not typed twice in two ways)."""
+    return list(dict.fromkeys(c.part for c in chapters if c.part.strip()))
+
+
 @dataclass
 class Revision:
     beslut: str  # "KS 2019-08-20 § 164"
