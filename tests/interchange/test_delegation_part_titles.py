@@ -85,3 +85,41 @@ def test_a_part_title_at_the_end_with_no_chapters_is_reported(tmp_path) -> None:
     assert {c.part for c in version.chapters} == {"Del A Kommunstyrelsen", "Del B Socialnämnden"}
     dropped = [(line.text, line.why) for line in report.dropped if "Del C" in line.text]
     assert dropped == [("Del C Byggnadsnämnden", "rubrik för en del utan kapitel med punkter")]
+
+
+def _von_with_a_part(path: Path) -> Path:
+    """The structure of a "Delegations- och verkställighetsordning för Vård- och
+    omsorgsnämnden" (http://docplayer.se/13396916-Delegations-och-verkstallighetsordning.html):
+    its contents list reads "B.2 Beslutanderätt enligt lag …", then "Individ och
+    familjeomsorg :" over "B.3 - Socialtjänstlagen, SoL" to "B.6 - Föräldrabalken, FB", then
+    "B.8 Offentlighets- och sekretesslag" in no part. Titles as in the source; the points are
+    one each, worded for the test. The part is a Word heading a level above its chapters,
+    and the chapter after it stands at the part's own level."""
+    document = docx.Document()
+    document.add_paragraph(
+        "Delegations- och verkställighetsordning för Vård- och omsorgsnämnden", style="Title"
+    )
+    chapters = [
+        (1, "B.2 Beslutanderätt enligt lag (s.k. kompletterande beslutanderätt)", "B.2.1"),
+        (1, "Individ och familjeomsorg :", None),
+        (2, "B.3 - Socialtjänstlagen, SoL", "B.3.1"),
+        (2, "B.4 - Vård enligt LVU", "B.4.1"),
+        (1, "B.8 Offentlighets- och sekretesslag", "B.8.1"),
+    ]
+    for level, title, nr in chapters:
+        document.add_heading(title, level)
+        if nr:
+            _table(document, VARA_HEADER, [[nr, f"Ärende {nr}", "Förvaltningschef", "", "", ""]])
+    document.save(str(path))
+    return path
+
+
+def test_a_part_ends_at_a_chapter_heading_of_its_own_level(tmp_path) -> None:
+    version, report = read_file(_von_with_a_part(tmp_path / "von.docx"))
+    assert [(c.title, c.part) for c in version.chapters] == [
+        ("B.2 Beslutanderätt enligt lag (s.k. kompletterande beslutanderätt)", ""),
+        ("B.3 - Socialtjänstlagen, SoL", "Individ och familjeomsorg :"),
+        ("B.4 - Vård enligt LVU", "Individ och familjeomsorg :"),
+        ("B.8 Offentlighets- och sekretesslag", ""),
+    ]
+    assert "Individ och familjeomsorg :: rubrik för kapitel 2–3" in report.read
