@@ -55,3 +55,19 @@ def test_a_chapter_in_another_part_is_a_change_told_once_per_move() -> None:
         "new_part": _B,
     }
     assert diff_versions(old, copy.deepcopy(old)).is_empty()
+
+
+def test_a_part_begun_again_after_another_is_a_warning_on_its_chapter() -> None:
+    from ksdesk.core.delegation_checks import check_parts, check_version
+    from ksdesk.core.findings import Severity
+
+    version = Version("2025", "2025", chapters=_chapters(_A, _A, _B, _A, ""))
+    (finding,) = check_parts(version)
+    assert (finding.code, finding.severity, finding.chapter) == (
+        "delad-del",
+        Severity.VARNING,
+        "4 Kapitel 4",
+    )
+    assert f"delen ”{_A}”" in finding.message
+    assert "delad-del" in {f.code for f in check_version(version)}
+    assert check_parts(Version("2025", "2025", chapters=_chapters(_A, _A, _B, "", ""))) == []
