@@ -102,6 +102,20 @@ def test_a_chapters_part_is_set_kept_in_a_new_draft_and_refused_when_adopted(
         delegation_document.set_chapter_part(demo_store, in_force.id, 0, "Del A")
 
 
+def test_a_chapters_title_and_part_change_together_or_not_at_all(demo_store) -> None:
+    version_id = _draft(demo_store).id
+    delegation_document.edit_chapter(
+        demo_store, version_id, 1, "Ekonomi och upphandling", "Del A Kommunstyrelsen"
+    )
+    chapter = _draft(demo_store).chapters[1]
+    assert (chapter.title, chapter.part) == ("Ekonomi och upphandling", "Del A Kommunstyrelsen")
+    with pytest.raises(InvalidInput, match="finns redan"):
+        delegation_document.edit_chapter(
+            demo_store, version_id, 1, "Allmänna ärenden", "Del B Personalutskottet"
+        )
+    assert _draft(demo_store).chapters[1].part == "Del A Kommunstyrelsen"
+
+
 def test_a_point_moved_to_another_chapter_goes_where_its_number_sorts(demo_store) -> None:
     version = _draft(demo_store)
     point = next(p for c, p in version.all_points() if p.nr == "15")  # Allmänna ärenden
