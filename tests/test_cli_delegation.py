@@ -134,3 +134,16 @@ def test_beslut_import_of_a_file_that_is_no_list_fails_in_swedish(
     assert code == 1 and "ingen rubrikrad" in err and "Traceback" not in err
     code = main(["delegation", "beslut-import", "--db", str(demo_path), str(tmp_path / "x.csv")])
     assert code == 1 and "Traceback" not in capsys.readouterr().err
+
+
+def test_list_json_names_a_chapters_part(demo_path: Path, capsys) -> None:
+    from ksdesk.db.connection import open_store
+    from ksdesk.services import delegation, delegation_document
+
+    store = open_store(demo_path)
+    draft = delegation.resolve(store, "reviderad-2020-11-26")
+    delegation_document.set_chapter_part(store, draft.id, 0, "Del A Kommunstyrelsen")
+    store.close()
+    code, data = _json(capsys, ["delegation", "list", "--db", str(demo_path), "--json"])
+    assert code == 0
+    assert [c.get("part") for c in data["chapters"][:2]] == ["Del A Kommunstyrelsen", None]

@@ -155,6 +155,28 @@ class Chapter:
     id: int | None = None
     subtitle: str = ""  # "Kommunövergripande personalärenden" under "2.3 Personal"
     uuid: str = row_uuid()
+    # The part of the ordning the chapter belongs to ("Del A Kommunstyrelsen" over chapters
+    # 1–5): printed once, above the first chapter of each run of chapters with the same part.
+    part: str = ""
+
+
+def part_starts(chapters: list[Chapter]) -> list[str | None]:
+    """For each chapter, where a run of chapters with the same part begins: the part's title,
+    printed above the chapter ("" where chapters in no part follow a part, the part's end);
+    None where the chapter is in the part of the chapter before it."""
+    starts: list[str | None] = []
+    before = ""
+    for chapter in chapters:
+        part = chapter.part.strip()
+        starts.append(part if part != before else None)
+        before = part
+    return starts
+
+
+def part_titles(chapters: list[Chapter]) -> list[str]:
+    """The parts the chapters name, in order of first use (offered when a chapter's part is
+    chosen, so that "Del A Kommunstyrelsen" is not typed twice in two ways)."""
+    return list(dict.fromkeys(c.part for c in chapters if c.part.strip()))
 
 
 @dataclass

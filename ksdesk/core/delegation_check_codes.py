@@ -19,6 +19,7 @@ CODES = (
     "platshallare",
     "motstridigt-datum",
     "okand-roll",
+    "delad-del",
 )
 # Each code in words, as the secretary reads it (the codes stay in --json output).
 CODE_LABELS = {
@@ -32,6 +33,7 @@ CODE_LABELS = {
     "platshallare": "platshållare",
     "motstridigt-datum": "motstridigt datum",
     "okand-roll": "okänd roll",
+    "delad-del": "delen på flera ställen",
 }
 TEXT_FIELDS = ("arende", "lagrum", "vidaredelegation", "anmarkning")
 

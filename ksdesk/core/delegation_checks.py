@@ -8,7 +8,8 @@ Severities (what a secretary is meant to do about them):
 - warning: probably a mistake, worth a look: `ordning`, `lucka`, `okand-forkortning`,
   `blandad-skrift` (prints right, but search and screen readers fail; one-click fix),
   `okand-roll`, and `platshallare` in a draft's pending revision row ("KS 2020-XX-XX § XX"),
-  which adopting the draft fills in.
+  which adopting the draft fills in; `delad-del`, a part of the ordning whose chapters do
+  not stand together (its title would be printed twice).
 - info: for the record: a retired title still standing in an adopted version, an empty
   role register.
 `delegation check` exits 1 when any finding is an error: the seed's draft does (duplicate
@@ -26,7 +27,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ksdesk.core.delegation import Version
+from ksdesk.core.delegation import Version, part_starts
 from ksdesk.core.delegation_check_codes import (
     CODE_LABELS,
     CODES,
@@ -64,6 +65,7 @@ __all__ = [
     "check_delegat",
     "check_mixed_script",
     "check_numbers",
+    "check_parts",
     "check_placeholders",
     "check_roles",
     "check_version",
@@ -94,6 +96,29 @@ def check_version(version: Version, context: CheckContext | None = None) -> list
     findings += check_placeholders(version)
     findings += check_dates(version, ctx.sources, ctx.facts)
     findings += check_roles(version, ctx.roles)
+    findings += check_parts(version)
+    return findings
+
+
+def check_parts(version: Version) -> list[Finding]:
+    """A part begun again after other chapters ("Del A", "Del B", then "Del A" once more):
+    on paper its title stands twice, as if two parts had one name."""
+    findings = []
+    seen: set[str] = set()
+    for chapter, part in zip(version.chapters, part_starts(version.chapters), strict=True):
+        if part and part in seen:
+            findings.append(
+                check_finding(
+                    Severity.VARNING,
+                    "delad-del",
+                    chapter.title,
+                    "",
+                    f"Kapitlet hör till delen ”{part}”, men står inte i följd med delens "
+                    "andra kapitel: delens rubrik skrivs ut en gång till över det. Flytta "
+                    "kapitlet till de andra, eller ge det en annan del.",
+                )
+            )
+        seen.add(part or "")
     return findings
 
 

@@ -92,6 +92,8 @@ class VersionDiff:
     role_renames: list[RoleRename] = field(default_factory=list)
     chapters_added: list[str] = field(default_factory=list)
     chapters_removed: list[str] = field(default_factory=list)
+    # (chapter title, old part, new part) of a chapter in both versions in another part now.
+    parts_changed: list[tuple[str, str, str]] = field(default_factory=list)
     intro_added: list[IntroSection] = field(default_factory=list)
     intro_removed: list[IntroSection] = field(default_factory=list)
     intro_changed: list[tuple[IntroSection, IntroSection]] = field(default_factory=list)
@@ -122,6 +124,7 @@ class VersionDiff:
             or self.intro_changed
             or self.chapters_added
             or self.chapters_removed
+            or self.parts_changed
             or self.header_changes
         )
 
@@ -302,6 +305,13 @@ def _diff_structure(old: Version, new: Version, result: VersionDiff) -> None:
     result.chapters_added = [c.title for c in new.chapters if search_key(c.title) not in old_titles]
     result.chapters_removed = [
         c.title for c in old.chapters if search_key(c.title) not in new_titles
+    ]
+    old_parts = {search_key(c.title): c.part for c in old.chapters}
+    result.parts_changed = [
+        (c.title, old_parts[key], c.part)
+        for c in new.chapters
+        if (key := search_key(c.title)) in old_parts
+        and search_key(old_parts[key]) != search_key(c.part)
     ]
     old_intro = {search_key(s.heading): s for s in old.intro}
     new_intro = {search_key(s.heading): s for s in new.intro}

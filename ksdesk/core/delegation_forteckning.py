@@ -145,9 +145,29 @@ def _other_entries(diff: VersionDiff) -> list[Entry]:
     entries += [
         Entry(f"Stycket {new.heading} i inledningen har ändrats.") for _, new in diff.intro_changed
     ]
+    entries += _part_entries(diff)
     entries += [Entry(f"{c.field}: {c.old or '–'} → {c.new or '–'}.") for c in diff.header_changes]
     entries += [Entry(f"Ny rad i revideringstabellen: {r.beslut}.") for r in diff.revisions_added]
     return entries
+
+
+def _part_entries(diff: VersionDiff) -> list[Entry]:
+    """Chapters put in another part, one entry for the chapters that moved alike: a part
+    renamed over five chapters is one line, not five."""
+    moves: dict[tuple[str, str], list[str]] = {}
+    for title, old, new in diff.parts_changed:
+        moves.setdefault((old, new), []).append(title)
+    entries = []
+    for (old, new), titles in moves.items():
+        which = f"Kapitlet {titles[0]}" if len(titles) == 1 else f"Kapitlen {_and(titles)}"
+        where = f"nu till {new}" if new else "inte längre till någon del"
+        before = f" (tidigare {old})" if old else ""
+        entries.append(Entry(f"{which} hör {where}{before}."))
+    return entries
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} och {items[-1]}"
 
 
 def as_text(diff: VersionDiff, title: str) -> str:
@@ -203,6 +223,10 @@ def as_dict(diff: VersionDiff) -> dict:
         ],
         "chapters_added": diff.chapters_added,
         "chapters_removed": diff.chapters_removed,
+        "parts_changed": [
+            {"chapter": title, "old_part": old, "new_part": new}
+            for title, old, new in diff.parts_changed
+        ],
         "intro_added": [s.heading for s in diff.intro_added],
         "intro_removed": [s.heading for s in diff.intro_removed],
         "intro_changed": [new.heading for _, new in diff.intro_changed],

@@ -50,7 +50,8 @@ def save(store: Store, version: Version) -> int:
     save_abbreviations(store, version.id, version.abbreviations)
     stored_points = _points_by_chapter(store, version.id)
     chapters = [
-        wanted(c, {"title": c.title, "subtitle": c.subtitle}) for c in unshared(version.chapters)
+        wanted(c, {"title": c.title, "subtitle": c.subtitle, "part": c.part})
+        for c in unshared(version.chapters)
     ]
     known = {(c["id"], c["uuid"]) for c in _chapter_rows(store, version.id)}
     assign(version.chapters, save_children(db, "deleg_chapter", "version_id", version.id, chapters))
@@ -274,7 +275,12 @@ def _version(store: Store, row: dict) -> Version:
         ]
         chapters.append(
             Chapter(
-                title=c["title"], points=points, id=c["id"], uuid=c["uuid"], subtitle=c["subtitle"]
+                title=c["title"],
+                points=points,
+                id=c["id"],
+                uuid=c["uuid"],
+                subtitle=c["subtitle"],
+                part=c["part"],
             )
         )
     return Version(

@@ -33,6 +33,10 @@ from ksdesk.interchange.delegation_table_row import Note
 from ksdesk.interchange.delegation_tabular import _finish
 
 ABBREVIATIONS_HEADING = "Förkortningar"
+# The paragraph style ksdesk's own Word export gives a part's title ("Del A Kommunstyrelsen"),
+# so that any part title, not only one the rule of delegation_titles knows, reads back as a
+# part. A name no template uses ("delrubrik" is Swedish for any sub-heading).
+PART_STYLE = "Del i delegationsordningen"
 ABBREVIATION_GROUP = "rubrik för en grupp i förkortningslistan: förkortningarna står i listan"
 _TITLE_MAX = 80
 # "Utkast – ej antagen", "Antagen av kommunstyrelsen …": what ksdesk's own export writes
@@ -152,10 +156,13 @@ class _State(PointTables):
     def _paragraph(self, paragraph) -> None:
         raw = paragraph.text
         text = " ".join(raw.split())
+        where = f"Stycke {self.paragraphs}"
+        if self._style(paragraph) == PART_STYLE:
+            self._part(text, where)
+            return
         if not text or self._running(text):
             return
         heading = self._is_heading(paragraph)
-        where = f"Stycke {self.paragraphs}"
         if self._abbreviations(raw, text, heading, paragraph) or (
             not self.seen_points and self._front_matter(paragraph, text, heading, where)
         ):
@@ -191,6 +198,16 @@ class _State(PointTables):
         if heading:
             self.heading_texts.add(text)
             self.levels[text] = parts.heading_level(self._style(paragraph))
+
+    def _part(self, text: str, where: str) -> None:
+        """A part's title in ksdesk's style: the chapters after it are in that part; an empty
+        one ends the part (the chapters after it are in none)."""
+        self.reader._forget_pending_title()
+        if text:
+            self.reader.begin_part(text, where)
+        else:
+            self.reader.part = ""
+        self.titles = []
 
     def _abbreviations(self, raw: str, text: str, heading: bool, paragraph) -> bool:
         """A heading "Förkortningar" and the lines of its list: read, and True. Headings a

@@ -1,10 +1,11 @@
 """The delegationsordning as a Word document (python-docx), laid out like the seed: the title,
 the document header table (the seed's four-row grid), the revision table, the introduction,
-one table per chapter (a chapter row and the column header Nr | Ärende | Lagrum | Delegat |
+one table per chapter (a part's title in a heading of its own above the part's first chapter;
+a chapter row and the column header Nr | Ärende | Lagrum | Delegat |
 Ersättare | Anmärkning, both repeated on every page, "Med rätt att vidaredelegera" when a
 point uses it) and the abbreviations. "Sida X av Y" in the footer.
 
-What it writes, delegation_docx.read_docx reads back: the same points, header fields,
+What it writes, delegation_docx.read_docx reads back: the same points, parts, header fields,
 revisions, introduction and abbreviations."""
 
 from __future__ import annotations
@@ -22,11 +23,12 @@ from ksdesk.core.delegation import (
     VersionStatus,
     display_nr,
     document_title,
+    part_starts,
     point_value,
     revision_table,
     version_columns,
 )
-from ksdesk.interchange.delegation_docx import ABBREVIATIONS_HEADING
+from ksdesk.interchange.delegation_docx import ABBREVIATIONS_HEADING, PART_STYLE
 
 FONT = "Arial"  # Liberation Sans has its metrics: the page looks the same without Arial
 HEADER_FILL = "E6E6E6"
@@ -53,7 +55,9 @@ def write_docx(version: Version, kommun: str = "", status: str = "") -> bytes:
     _header_table(document, version)
     _revision_table(document, version)
     _intro(document, version)
-    for chapter in version.chapters:
+    for chapter, part in zip(version.chapters, part_starts(version.chapters), strict=True):
+        if part is not None:  # an empty one ends the part: the next chapters are in none
+            document.add_paragraph(part, style=PART_STYLE)
         _chapter_table(document, chapter, version)
     if version.abbreviations:
         document.add_paragraph(ABBREVIATIONS_HEADING, style="Heading 1")
@@ -97,6 +101,10 @@ def _page_and_styles(document) -> None:
     small.font.size = Pt(8)
     small.font.color.rgb = RGBColor(*LABEL_GREY)
     small.paragraph_format.space_after = Pt(0)
+    part = styles.add_style(PART_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+    part.base_style = styles["Heading 1"]  # in Word's navigation pane, over the chapters
+    part.font.size = Pt(15)
+    part.paragraph_format.space_before, part.paragraph_format.space_after = Pt(12), Pt(8)
 
 
 def _plain_font(element) -> None:

@@ -20,7 +20,6 @@ from ksdesk.interchange.delegation_rows import RowReader
 from ksdesk.interchange.delegation_table_row import Note, Row
 from ksdesk.interchange.delegation_titles import (
     NUMBERED_TITLE,
-    PART_WHY,
     numbered_below,
     part_over,
 )
@@ -113,18 +112,21 @@ class PointTables:
     def _start_points_table(self, titles: list[str], where: str) -> None:
         """The table's chapter from the heading or lines above it. "2 Delegeringar" over
         "2.1 Allmänna ärenden": the numbering decides which is the chapter; a part's title over
-        the chapter's ("Del A Kommunstyrelsen" over "1 Allmänna ärenden") is reported. An unnumbered
-        heading a level below the heading of the chapter ("Personalärenden" / "Anställningen",
-        then "Under anställningen" over the next table) heads the next points."""
+        the chapter's ("Del A Kommunstyrelsen" over "1 Allmänna ärenden") begins a part. An
+        unnumbered heading a level below the heading of the chapter ("Personalärenden" /
+        "Anställningen", then "Under anställningen" over the next table) heads the next
+        points."""
         title = titles[0] if titles else None
         subtitle = titles[1] if len(titles) > 1 else ""
         if title and subtitle and numbered_below(title, subtitle):
             self.reader.title(title, where)
             title, subtitle = subtitle, ""
         elif title and subtitle and part_over(title, subtitle):
-            self.report.drop(where, title, PART_WHY)
+            self.reader.begin_part(title, where)
             title, subtitle = subtitle, ""
         below = title is not None and not subtitle and self._below_chapter(title)
+        if title is not None and not below:
+            self._end_part_at(title)
         self.reader.start_table(None if below else title, where, subtitle)
         if below:
             self.reader._sub_heading(title, where)  # type: ignore[arg-type]
@@ -134,6 +136,17 @@ class PointTables:
         # Only a heading (Word's, or a bold line typed as one) frames its table; a plain
         # short line above it may be anything.
         self.reader.titled_table = title in self.heading_texts or title in self.typed_headings
+
+    def _end_part_at(self, title: str) -> None:
+        """A chapter's heading at its part's level or above ("B.8 Offentlighets- och
+        sekretesslag" at the level of "Individ och familjeomsorg", whose chapters were a level
+        below it) is in no part: the part has ended. Only Word's own headings tell their
+        level; a bold line's is a guess."""
+        part = self.reader.part
+        if not (part in self.heading_texts and title in self.heading_texts):
+            return
+        if self.levels[title] <= self.levels[part]:
+            self.reader.part = ""
 
     def _below_chapter(self, title: str) -> bool:
         level = self.levels.get(title)

@@ -105,12 +105,18 @@ COLUMN_NAMES = {
         "delegat, ersättare",
     ),
     "kapitel": ("kapitel", "avsnitt"),
+    "del": ("del",),  # the part of the ordning the row's chapter is in (ksdesk's export)
 }
 COLUMNS = ColumnMap(COLUMN_NAMES)
 ROLE_COLUMNS = {"delegat", "ersattare", "delegat_ersattare"}
 EXTRA = EXTRA_KEY
 # How the report names a field (the seed's column headings).
-FIELD_LABELS = {**OUR_HEADINGS, "kapitel": "Kapitel", "delegat_ersattare": "Delegat/Ersättare"}
+FIELD_LABELS = {
+    **OUR_HEADINGS,
+    "kapitel": "Kapitel",
+    "del": "Del",
+    "delegat_ersattare": "Delegat/Ersättare",
+}
 
 
 @dataclass

@@ -204,6 +204,11 @@ class RowReader(PointRows):
     def _place(self, row: Row) -> None:
         assert self.layout is not None
         values = self._values(row)
+        if "del" in values:  # a Del column: a part begins where its text changes
+            part = " ".join(values.pop("del").split())
+            if part and part != self.part:
+                self.begin_part(part, row.where)
+            self.part = part
         kapitel = values.get("kapitel", "").strip()
         if kapitel and not (self.chapters and same_title(self.chapters[-1].title, kapitel)):
             self._new_chapter(kapitel)  # a Kapitel column: its sub-headings belong to it
@@ -288,6 +293,7 @@ class RowReader(PointRows):
             if not chapter.points:
                 self.report.drop("Kapitel", chapter.title, "kapitelrubrik utan punkter")
         chapters = [c for c in self.chapters if c.points]
+        self.report_parts(chapters)
         for chapter in chapters:
             for point in chapter.points:
                 notes_out_of_arende(point, self.lagrum_column, self.report)

@@ -1,6 +1,7 @@
 """The delegation points as a spreadsheet (XLSX) or CSV, one row per point, under the column
-names delegation_tabular reads: Kapitel | Nr | Ärende | Lagrum | Delegat | Ersättare |
-[Med rätt att vidaredelegera] | Anmärkning. Roles stand one per line in their cell.
+names delegation_tabular reads: [Del] | Kapitel | Nr | Ärende | Lagrum | Delegat | Ersättare |
+[Med rätt att vidaredelegera] | Anmärkning. Roles stand one per line in their cell; the Del
+column (the chapter's part, "Del A Kommunstyrelsen") only when a chapter is in a part.
 
 CSV is written the way Excel on a Swedish Windows opens it directly: UTF-8 with a byte-order
 mark, semicolons between fields, every field quoted (cells hold commas and line breaks), and
@@ -22,9 +23,11 @@ from ksdesk.core.delegation import (
 from ksdesk.interchange.csv_cells import escape_cell
 
 CHAPTER_COLUMN = "Kapitel"
+PART_COLUMN = "Del"
 SHEET_TITLE = "Delegationsordning"
 # Excel column widths (characters) by column name.
 XLSX_WIDTHS = {
+    PART_COLUMN: 24,
     CHAPTER_COLUMN: 24,
     "Nr": 7,
     "Ärende": 60,
@@ -36,35 +39,43 @@ XLSX_WIDTHS = {
 }
 
 
+def _with_parts(version: Version) -> bool:
+    return any(chapter.part.strip() for chapter in version.chapters)
+
+
 def columns(version: Version) -> list[str]:
-    return [CHAPTER_COLUMN, *(heading for _, heading in version_columns(version))]
+    parts = [PART_COLUMN] if _with_parts(version) else []
+    return [*parts, CHAPTER_COLUMN, *(heading for _, heading in version_columns(version))]
 
 
-def _cells(chapter_title: str, point: Point, keys: list[str]) -> list[str]:
+def _cells(point: Point, keys: list[str]) -> list[str]:
     values = [point_value(point, key) for key in keys]
     if point.marked and keys[1:2] == ["arende"]:
         # The import reads "NY:" back as the mark it was ("new in this version").
         values[1] = f"{'NY' if point.marked == 'ny' else 'ÄNDRAD'}: {values[1]}"
-    return [chapter_title, *values]
+    return values
 
 
-def _heading_row(chapter_title: str, text: str, keys: list[str]) -> list[str]:
+def _heading_cells(text: str, keys: list[str]) -> list[str]:
     """A sub-heading (or a chapter's sub-title) as the import reads one: text in the Ärende
     column, no Nr."""
-    return [chapter_title, *(text if key == "arende" else "" for key in keys)]
+    return [text if key == "arende" else "" for key in keys]
 
 
 def rows(version: Version) -> list[list[str]]:
-    """The header row, then one row per point (and per sub-heading before a point)."""
+    """The header row, then one row per point (and per sub-heading before a point), each
+    starting with its chapter's part (when there are parts) and title."""
     keys = [key for key, _ in version_columns(version)]
     table = [columns(version)]
+    with_parts = _with_parts(version)
     for chapter in version.chapters:
+        lead = [chapter.part, chapter.title] if with_parts else [chapter.title]
         for i, point in enumerate(chapter.points):
             if i == 0 and chapter.subtitle:
-                table.append(_heading_row(chapter.title, chapter.subtitle, keys))
+                table.append([*lead, *_heading_cells(chapter.subtitle, keys)])
             if point.heading:
-                table.append(_heading_row(chapter.title, point.heading, keys))
-            table.append(_cells(chapter.title, point, keys))
+                table.append([*lead, *_heading_cells(point.heading, keys)])
+            table.append([*lead, *_cells(point, keys)])
     return table
 
 
@@ -97,7 +108,8 @@ def write_xlsx(version: Version) -> bytes:
         cell.font, cell.fill, cell.alignment = bold, fill, wrap
     for i, name in enumerate(table[0], start=1):
         sheet.column_dimensions[get_column_letter(i)].width = XLSX_WIDTHS.get(name, 20)
-    sheet.freeze_panes = "C2"  # the header and the chapter and number stay in view
+    # The header and the part, chapter and number stay in view.
+    sheet.freeze_panes = "D2" if _with_parts(version) else "C2"
     sheet.auto_filter.ref = sheet.dimensions
     sheet.print_title_rows = "1:1"
     sheet.page_setup.orientation = "landscape"

@@ -4,8 +4,9 @@ hands its titles here.
 
 A numbered title ("2.2 Ekonomi", "B. Ekonomiärenden", "B1 Upphandling") is a chapter at the
 chapters' depth and a sub-heading below it; an unnumbered one waits as the title of the next
-point's chapter. A sub-heading is printed before the next point. Every title that gets no
-point is a line in the ImportReport.
+point's chapter. A sub-heading is printed before the next point. A part's title ("Del A
+Kommunstyrelsen") is the part of the chapters after it. Every title that gets no point is a
+line in the ImportReport.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ksdesk.core.delegation import Chapter
+from ksdesk.core.format import number_runs
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.lookalike import search_key
 from ksdesk.interchange.delegation_cells import (
@@ -46,6 +48,22 @@ class TitleReader:
         self.heading_where = ""
         self.chapter_depth: int | None = None  # depth of numbered chapter titles ("2.2" = 2)
         self.headings_read = 0
+        self.part = ""  # the part of the ordning the next chapters belong to
+        self.parts: list[tuple[str, str]] = []  # (title, where) of every part, in order
+
+    def begin_part(self, text: str, where: str) -> None:
+        """A part's title ("Del A Kommunstyrelsen"): the chapters from here on are in it."""
+        self.part = " ".join(text.split())
+        self.parts.append((self.part, where))
+
+    def report_parts(self, chapters: list[Chapter]) -> None:
+        """A line for each part: the chapters it heads, or that it heads none."""
+        for title, where in self.parts:
+            numbers = [n for n, c in enumerate(chapters, start=1) if c.part == title]
+            if numbers:
+                self.report.read.append(f"{title}: rubrik för kapitel {number_runs(numbers)}")
+            else:
+                self.report.drop(where or "Rubrik", title, PART_WITHOUT_CHAPTERS)
 
     def title(self, text: str, where: str = "", numbered_only: bool = False) -> None:
         """A chapter title from outside the tables (a Word heading, the line before a table)."""
@@ -78,7 +96,7 @@ class TitleReader:
             return current  # the chapter's title repeated on the next page
         self._forget_pending_title()
         self._forget_heading("kapitlet tar slut innan någon punkt följer")
-        chapter = Chapter(title=title)
+        chapter = Chapter(title=title, part=self.part)
         self.chapters.append(chapter)
         return chapter
 
@@ -92,8 +110,10 @@ class TitleReader:
     def _forget_pending_title(self) -> None:
         if self.pending_title is not None:
             text, where = self.pending_title
-            why = PART_WHY if _PART_TITLE.match(text) else "rubrik utan egna punkter"
-            self.report.drop(where or "Rubrik", text, why)
+            if _PART_TITLE.match(text):
+                self.begin_part(text, where)
+            else:
+                self.report.drop(where or "Rubrik", text, "rubrik utan egna punkter")
             self.pending_title = None
             if self.pending_subtitle:
                 why = "underrubrik till en rubrik utan egna punkter"
@@ -182,12 +202,7 @@ def same_title(a: str, b: str) -> bool:
 # "Del A Kommunstyrelsen", "DEL 2 – SOCIALNÄMNDEN", "Del II": a part of the ordning, over
 # chapters of its own.
 _PART_TITLE = re.compile(r"^del\s+(?:[A-ZÅÄÖ]|\d{1,2}|[IVX]{1,4})\b(?:\W|$)", re.IGNORECASE)
-# A version has no place for a part above its chapters (a chapter has a title and a
-# sub-title, the introduction is printed before every chapter): a part title is reported.
-PART_WHY = (
-    "rubrik för en del med flera kapitel: ksdesk delar inte in kapitlen i delar, så den tas "
-    "inte med"
-)
+PART_WITHOUT_CHAPTERS = "rubrik för en del utan kapitel med punkter"
 
 
 def part_over(title: str, chapter: str) -> bool:

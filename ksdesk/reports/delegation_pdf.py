@@ -1,5 +1,6 @@
 """The delegationsordning on paper, laid out like the seed: the document header table, the
-revision table, the introduction, one table per chapter (Nr | Ärende | Lagrum | Delegat |
+revision table, the introduction, one table per chapter (a part's title, "Del A
+Kommunstyrelsen", as a heading above the part's first chapter; Nr | Ärende | Lagrum | Delegat |
 Ersättare | Anmärkning) whose chapter row and column header repeat on every page, and the
 abbreviations. Given a comparison, text that is new or changed is marked in yellow, as the
 secretary used to do by hand."""
@@ -20,6 +21,7 @@ from ksdesk.core.delegation import (
     VersionStatus,
     display_nr,
     document_title,
+    part_starts,
     revision_table,
 )
 from ksdesk.core.delegation_diff import VersionDiff
@@ -101,7 +103,9 @@ def render_version(
     columns = print_columns(
         version, available_width(), cell_style.fontName, cell_style.fontSize, SANS_BOLD
     )
-    for chapter in version.chapters:
+    for chapter, part in zip(version.chapters, part_starts(version.chapters), strict=True):
+        if part:  # kept with the chapter's table below it (H1 keeps with the next)
+            story.append(Paragraph(plain(part), styles["H1"]))
         story.append(_chapter_table(chapter, marks, styles, columns))
         story.append(Spacer(1, 5 * mm))
     story += _abbreviations(version, styles)

@@ -133,10 +133,27 @@ def add_chapter(store: Store, version_id: int, title: str, position: int | None 
 
 
 def rename_chapter(store: Store, version_id: int, index: int, title: str) -> None:
+    edit_chapter(store, version_id, index, title=title)
+
+
+def set_chapter_part(store: Store, version_id: int, index: int, part: str) -> None:
+    """The part of the ordning the chapter belongs to ("Del A Kommunstyrelsen"; "" for none),
+    as one line."""
+    edit_chapter(store, version_id, index, part=part)
+
+
+def edit_chapter(
+    store: Store, version_id: int, index: int, title: str | None = None, part: str | None = None
+) -> None:
+    """The chapter's title and its part (each as one line; None: as it is), in one step: the
+    chapter dialog changes both at once."""
     with store.atomic():
         version = draft_version(store, version_id)
         chapter = _chapter(version.chapters, index)
-        chapter.title = _title(title, version.chapters, skip=index)
+        if title is not None:
+            chapter.title = _title(title, version.chapters, skip=index)
+        if part is not None:
+            chapter.part = " ".join(part.split())
         delegation_repo.save(store, version)
 
 

@@ -166,3 +166,25 @@ def test_m1205_gives_an_old_justering_no_ajourneringar_and_keeps_the_rest(tmp_pa
     again = protokoll_repo.get_justering(store, meeting.id)
     assert again.ajourneringar == [Ajournering(time(15), time(15, 15))]
     store.close()
+
+
+def test_m1206_gives_old_chapters_no_part_and_keeps_their_titles(tmp_path: Path) -> None:
+    """Chapters written before m1206 keep their titles, sub-titles and points, belong to no
+    part, and take one afterwards ("Del A Kommunstyrelsen")."""
+    from ksdesk.db import delegation_repo
+
+    path = tmp_path / "m1205.sqlite"
+    shutil.copy(FIXTURES / "schema-m1205-delegation.sqlite", path)
+    store = open_store(path)
+    version = delegation_repo.find(store, "2024")
+    assert [(c.title, c.subtitle, c.part) for c in version.chapters] == [
+        ("1 Allmänna ärenden", "Kommunövergripande", ""),
+        ("2 Ekonomi", "", ""),
+    ]
+    assert [p.nr for _, p in version.all_points()] == ["1.1", "2.1"]
+    for chapter in version.chapters:
+        chapter.part = "Del A Kommunstyrelsen"
+    delegation_repo.save(store, version)
+    again = delegation_repo.find(store, "2024")
+    assert [c.part for c in again.chapters] == ["Del A Kommunstyrelsen"] * 2
+    store.close()

@@ -12,7 +12,12 @@ import pytest
 from ksdesk.core.delegation import Version
 from ksdesk.core.errors import InvalidInput
 from ksdesk.db import delegation_repo
-from ksdesk.services import delegation_edit, delegation_export, delegation_import
+from ksdesk.services import (
+    delegation_document,
+    delegation_edit,
+    delegation_export,
+    delegation_import,
+)
 
 DRAFT = "reviderad-2020-11-26"
 
@@ -143,3 +148,46 @@ def test_an_ordning_without_numbers_gives_the_nr_width_to_no_column(store, tmp_p
     widths = [column.width for column in table.columns]
     assert table.cell(1, 0).text == "Ärende"  # under the chapter title
     assert widths[0] == max(widths) and widths[0] > Mm(40)
+
+
+# Two parts as a kommun with several nämnder has them, and one as an ordning of one nämnd with
+# several areas names it: a title the Word import's rule would not know without the style.
+_PARTS = ["Del A Kommunstyrelsen"] * 3 + ["Personalutskottet"] * 2 + [""]
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".xlsx", ".csv"])
+def test_parts_are_exported_and_import_back(demo_store, draft, tmp_path, suffix) -> None:
+    for index, part in enumerate(_PARTS):
+        delegation_document.set_chapter_part(demo_store, draft.id, index, part)
+    path = tmp_path / f"delegationsordning{suffix}"
+    delegation_export.export_file(demo_store, DRAFT, path)
+    imported, report = delegation_import.read_file(path)
+    assert [(c.title, c.part) for c in imported.chapters] == [
+        (c.title, part) for c, part in zip(draft.chapters, _PARTS, strict=True)
+    ]
+    assert _points(imported) == _points(draft)
+    assert [line for line in report.read if "rubrik för kapitel" in line] == [
+        "Del A Kommunstyrelsen: rubrik för kapitel 1–3",
+        "Personalutskottet: rubrik för kapitel 4–5",
+    ]
+    assert not report.unknown_columns and not imported.extra_columns
+
+
+def test_a_part_title_stands_once_above_its_first_chapter_in_word(demo_store, draft, tmp_path):
+    for index, part in enumerate(_PARTS):
+        delegation_document.set_chapter_part(demo_store, draft.id, index, part)
+    path = tmp_path / "delegationsordning.docx"
+    delegation_export.export_file(demo_store, DRAFT, path)
+    document = docx.Document(str(path))
+    order = []
+    for block in document.iter_inner_content():
+        if hasattr(block, "rows") and len(block.rows) > 1 and block.rows[1].cells[0].text == "Nr":
+            order.append(block.rows[0].cells[0].text)
+        elif not hasattr(block, "rows") and block.style.name == "Del i delegationsordningen":
+            order.append(f"[{block.text}]")
+    titles = [c.title for c in draft.chapters]
+    # The last chapter is in no part: an empty part heading ends the one before it.
+    assert order == [
+        "[Del A Kommunstyrelsen]", *titles[:3], "[Personalutskottet]", *titles[3:5], "[]",
+        titles[5],
+    ]  # fmt: skip

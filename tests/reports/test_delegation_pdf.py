@@ -29,3 +29,24 @@ def test_version_pdf_prints_every_chapter_with_its_header_on_every_page(demo_sto
     assert "KS 2020-XX-XX § XX" in pages[0]
     assert "Offentlighets- och sekretesslagen" in pages[-1]
     assert "Sida 1 av" in pages[0]
+
+
+def test_a_part_title_is_printed_once_above_its_first_chapter(demo_store) -> None:
+    """ "Del A Kommunstyrelsen" over the first three chapters, "Del B Personalutskottet" over
+    the next two: each part's title once, just before its first chapter's title."""
+    from ksdesk.services import delegation_document
+
+    draft = delegation.resolve(demo_store, "reviderad-2020-11-26")
+    parts = ["Del A Kommunstyrelsen"] * 3 + ["Del B Personalutskottet"] * 2
+    for index, part in enumerate(parts):
+        delegation_document.set_chapter_part(demo_store, draft.id, index, part)
+    text = "\n".join(_pages(delegation.version_pdf(demo_store, draft.key)))
+    assert text.count("Del A Kommunstyrelsen") == 1
+    assert text.count("Del B Personalutskottet") == 1
+    titles = [c.title for c in draft.chapters]
+    part_a = text.index("Del A Kommunstyrelsen")
+    part_b = text.index("Del B Personalutskottet")
+    assert part_a < text.index(titles[0]) < text.index(titles[2]) < part_b
+    assert part_b < text.index(titles[3])
+    before = text[part_a:].split("\n")
+    assert before[1].startswith(titles[0])

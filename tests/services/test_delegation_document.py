@@ -82,6 +82,40 @@ def test_chapters_are_added_renamed_moved_and_removed(demo_store) -> None:
     assert removed.title == "Upphandling och inköp" and len(_draft(demo_store).chapters) == 6
 
 
+def test_a_chapters_part_is_set_kept_in_a_new_draft_and_refused_when_adopted(
+    demo_store,
+) -> None:
+    version_id = _draft(demo_store).id
+    delegation_document.set_chapter_part(demo_store, version_id, 0, "  Del A\n Kommunstyrelsen ")
+    delegation_document.set_chapter_part(demo_store, version_id, 1, "Del A Kommunstyrelsen")
+    assert [c.part for c in _draft(demo_store).chapters[:3]] == [
+        "Del A Kommunstyrelsen",
+        "Del A Kommunstyrelsen",
+        "",
+    ]
+    copied = delegation_edit.new_draft(demo_store, DRAFT)
+    assert [c.part for c in copied.chapters[:2]] == ["Del A Kommunstyrelsen"] * 2
+    delegation_document.set_chapter_part(demo_store, version_id, 0, "")
+    assert _draft(demo_store).chapters[0].part == ""
+    in_force = delegation.resolve(demo_store, IN_FORCE)
+    with pytest.raises(InvalidInput, match="antagen och ändras inte"):
+        delegation_document.set_chapter_part(demo_store, in_force.id, 0, "Del A")
+
+
+def test_a_chapters_title_and_part_change_together_or_not_at_all(demo_store) -> None:
+    version_id = _draft(demo_store).id
+    delegation_document.edit_chapter(
+        demo_store, version_id, 1, "Ekonomi och upphandling", "Del A Kommunstyrelsen"
+    )
+    chapter = _draft(demo_store).chapters[1]
+    assert (chapter.title, chapter.part) == ("Ekonomi och upphandling", "Del A Kommunstyrelsen")
+    with pytest.raises(InvalidInput, match="finns redan"):
+        delegation_document.edit_chapter(
+            demo_store, version_id, 1, "Allmänna ärenden", "Del B Personalutskottet"
+        )
+    assert _draft(demo_store).chapters[1].part == "Del A Kommunstyrelsen"
+
+
 def test_a_point_moved_to_another_chapter_goes_where_its_number_sorts(demo_store) -> None:
     version = _draft(demo_store)
     point = next(p for c, p in version.all_points() if p.nr == "15")  # Allmänna ärenden

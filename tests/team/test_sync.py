@@ -253,3 +253,23 @@ def test_a_file_without_a_link_is_left_alone(store) -> None:
     assert store.commit_checks == []
     with pytest.raises(InvalidInput, match="inte kopplad"):
         team.sync(store)
+
+
+def test_a_chapters_part_travels_with_the_delegation_version(laptop) -> None:
+    """The chapter's part (m1206) is a column of deleg_chapter like its title: set on one
+    laptop, it arrives on the other as the one row that changed."""
+    from ksdesk.services import delegation, delegation_document
+
+    anna = laptop("anna", start="demo")
+    team.sync(anna)
+    cecilia = laptop("cecilia")
+    team.sync(cecilia)
+    draft = delegation.resolve(anna, "reviderad-2020-11-26")
+    delegation_document.set_chapter_part(anna, draft.id, 0, "Del A Kommunstyrelsen")
+    pushed = team.sync(anna)
+    assert (pushed.skickade, pushed.rows_sent) == (1, 1)
+    pulled = team.sync(cecilia)
+    assert (pulled.hamtade, pulled.rows_received) == (1, 1)
+    chapters = delegation.resolve(cecilia, "reviderad-2020-11-26").chapters
+    assert [c.part for c in chapters[:2]] == ["Del A Kommunstyrelsen", ""]
+    assert _same_unit(anna, cecilia, "delegation_version", draft.uuid)

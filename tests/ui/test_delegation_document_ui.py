@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from ksdesk.services import delegation
 from ksdesk.ui.app import create_application
 from ksdesk.ui.dialogs.adopt_dialog import AdoptDialog
+from ksdesk.ui.dialogs.delegation_chapter_dialog import ChapterDialog
 from ksdesk.ui.main_window import MainWindow
 
 DRAFT, IN_FORCE = "reviderad-2020-11-26", "gallande-2019-08-20"
@@ -44,6 +45,23 @@ def _choose(tab, part: str) -> None:
 
 def _answer(monkeypatch, text: str) -> None:
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: (text, True)))
+
+
+def _chapter_answer(monkeypatch, title: str | None = None, part: str | None = None) -> list:
+    """The chapter dialog answered as the secretary would: the title and part typed (None:
+    left as shown), then Spara. Returns the dialogs shown."""
+    shown = []
+
+    def accept(dialog: ChapterDialog) -> int:
+        shown.append(dialog)
+        if title is not None:
+            dialog.title_edit.setText(title)
+        if part is not None:
+            dialog.part_combo.setCurrentText(part)
+        return 1
+
+    monkeypatch.setattr(ChapterDialog, "exec", accept)
+    return shown
 
 
 def test_header_field_saved_at_once_with_a_dnr_warning_and_undone(tab, demo_store) -> None:
@@ -117,7 +135,7 @@ def test_chapters_added_renamed_moved_removed_and_a_point_moved(
     tab.outline.ui.add_chapter_button.click()
     assert [c.title for c in _draft(demo_store).chapters][1] == "Upphandling"
     assert tab.chapter_index == 1
-    _answer(monkeypatch, "Upphandling och inköp")
+    _chapter_answer(monkeypatch, "Upphandling och inköp")
     tab.outline.ui.rename_chapter_button.click()
     tab.outline.ui.chapter_down_button.click()
     assert [c.title for c in _draft(demo_store).chapters][2] == "Upphandling och inköp"
@@ -241,3 +259,40 @@ def test_the_seeds_own_ordning_keeps_our_headings(tab) -> None:
     assert model.headerData(6, horizontal) == "Vidaredelegering"
     tooltip = model.headerData(6, horizontal, Qt.ItemDataRole.ToolTipRole)
     assert tooltip == "Med rätt att vidaredelegera"
+
+
+def test_a_chapters_part_is_set_in_the_chapter_dialog_and_groups_the_tree(
+    tab, demo_store, monkeypatch
+) -> None:
+    """The chapter dialog's Del field: the first two chapters put in "Del A
+    Kommunstyrelsen" (the second chooses it from the parts already named), shown in the
+    outline as a group over them; each change one undoable step."""
+    tree = tab.outline.ui.chapter_tree
+    model = tree.model()
+    tree.setCurrentIndex(model.index(0, 0, model.index(0, 0)))  # Allmänna ärenden
+    _chapter_answer(monkeypatch, part="  Del A Kommunstyrelsen ")
+    tab.outline.ui.rename_chapter_button.click()
+    assert tab.undo_stack.undoText() == "Ändra del för kapitlet Allmänna ärenden"
+    tab.outline.show_chapter(1)
+    shown = _chapter_answer(monkeypatch, part="Del A Kommunstyrelsen")
+    tab.outline.ui.rename_chapter_button.click()
+    combo = shown[0].part_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["", "Del A Kommunstyrelsen"]
+    chapters = _draft(demo_store).chapters
+    assert [c.part for c in chapters[:3]] == ["Del A Kommunstyrelsen"] * 2 + [""]
+
+    model = tree.model()
+    root = model.index(0, 0)
+    group = model.index(0, 0, root)
+    assert group.data() == "Del A Kommunstyrelsen"
+    under = [model.index(r, 0, group).data() for r in range(model.rowCount(group))]
+    assert [label.split(" (")[0] for label in under] == [c.title for c in chapters[:2]]
+    assert model.index(1, 0, root).data().startswith(chapters[2].title)
+    assert tab.chapter_index == 1 and tree.currentIndex().parent() == group
+    tree.setCurrentIndex(group)  # a group, not a choice: the chapter stays chosen
+    assert tab.chapter_index == 1
+
+    tab.undo_stack.undo()
+    tab.undo_stack.undo()
+    assert [c.part for c in _draft(demo_store).chapters] == [""] * 6
+    assert tree.model().index(0, 0, tree.model().index(0, 0)).data().startswith("Allmänna")

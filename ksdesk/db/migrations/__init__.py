@@ -41,6 +41,7 @@ STEPS: tuple[str, ...] = (
     "m1203_dnr_key_readings",
     "m1204_dnr_two_digit_years",
     "m1205_justering_ajournering",
+    "m1206_delegation_chapter_part",
 )
 
 

@@ -18,6 +18,7 @@ from ksdesk.core.delegation import (
     Version,
     display_nr,
     document_title,
+    part_starts,
     revision_table,
 )
 from ksdesk.core.delegation_diff import VersionDiff
@@ -131,7 +132,10 @@ def delegationsordning_blocks(
     # which measures with the fonts registered).
     register_fonts()
     columns = print_columns(version, available_width(), SANS, 8.5, SANS_BOLD)
-    blocks += [_chapter(chapter, marks, columns) for chapter in version.chapters]
+    for chapter, part in zip(version.chapters, part_starts(version.chapters), strict=True):
+        if part:  # a part's title: a heading over its chapters' tables, as on paper
+            blocks.append(Heading(part, level + 1))
+        blocks.append(_chapter(chapter, marks, columns))
     if version.abbreviations:
         blocks.append(Heading("Förkortningar", level + 1))
         pairs = tuple((a.short.strip(), (a.long.strip(),)) for a in version.abbreviations)

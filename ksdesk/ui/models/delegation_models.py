@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
-from ksdesk.core.delegation import OUR_HEADINGS, Point, Version
+from ksdesk.core.delegation import OUR_HEADINGS, Point, Version, part_starts
 from ksdesk.core.delegation_checks import code_text
 from ksdesk.core.delegation_numbering import nr_key
 from ksdesk.core.findings import Finding, Severity, worst
@@ -89,7 +89,13 @@ def chapter_tree(version: Version | None, findings: list[Finding]) -> QStandardI
     root.setData(ALL_CHAPTERS, CHAPTER_ROLE)
     root.setData(POINTS, PART_ROLE)
     root.setEditable(False)
+    group = root
+    starts = part_starts(version.chapters)
     for i, chapter in enumerate(version.chapters):
+        if starts[i] is not None:  # a part begins (or, "", ends): its chapters beneath it
+            group = _part_group(starts[i]) if starts[i] else root
+            if group is not root:
+                root.appendRow(group)
         label = f"{chapter.title} ({len(chapter.points)})"
         wrong = severity_words({Severity.FEL: errors.get(chapter.title, 0)})
         item = QStandardItem(f"{label} – {wrong}" if wrong else label)
@@ -100,7 +106,7 @@ def chapter_tree(version: Version | None, findings: list[Finding]) -> QStandardI
             item.setForeground(QBrush(MARK_COLORS[Severity.FEL]))
             item.setIcon(severity_icon(Severity.FEL))
             item.setToolTip(f"{wrong} i kapitlet")
-        root.appendRow(item)
+        group.appendRow(item)
     model.appendRow(root)
     counts = {
         "header": "",
@@ -111,6 +117,31 @@ def chapter_tree(version: Version | None, findings: list[Finding]) -> QStandardI
     for part, label in PART_LABELS.items():
         model.appendRow(_part(label + counts[part], part, by_part.get(part, [])))
     return model
+
+
+def _part_group(title: str) -> QStandardItem:
+    """A part of the ordning over its chapters: a group in the tree, not a choice of its own
+    (it has no PART_ROLE)."""
+    item = QStandardItem(title)
+    item.setEditable(False)
+    item.setSelectable(False)
+    font = item.font()
+    font.setItalic(True)
+    item.setFont(font)
+    item.setToolTip("Del av delegationsordningen: rubriken skrivs ut över delens första kapitel")
+    return item
+
+
+def chapter_item(model: QStandardItemModel, index: int) -> QModelIndex:
+    """The tree's item of chapter `index`, under "Alla kapitel" or under its part there."""
+    found = model.match(
+        model.index(0, 0),
+        CHAPTER_ROLE,
+        index,
+        1,
+        Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive,
+    )
+    return found[0] if found else QModelIndex()
 
 
 def imported_notes(point: Point) -> list[str]:

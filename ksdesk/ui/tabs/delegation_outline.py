@@ -1,5 +1,6 @@
 """The outline of the Delegation tab: the parts of the document (header, revisions,
-introduction, abbreviations) and its chapters in a tree, with the chapter tools (new, rename,
+introduction, abbreviations) and its chapters in a tree (grouped under the part of the ordning
+they belong to, "Del A Kommunstyrelsen"), with the chapter tools (new, change title and part,
 move, remove; the same on the tree's context menu). Each change of the chapters is one undoable
 step of the draft, through the tab's `version_edit`; which part or chapter is chosen is told by
 `chosen`, and the tab shows it."""
@@ -11,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, QPoint, Signal
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 
-from ksdesk.core.delegation import Version, VersionStatus
+from ksdesk.core.delegation import Version, VersionStatus, part_titles
 from ksdesk.core.findings import Finding
 from ksdesk.core.format import format_count
 from ksdesk.services import delegation_document
@@ -22,6 +23,7 @@ from ksdesk.ui.models.delegation_models import (
     CHAPTER_ROLE,
     PART_ROLE,
     POINTS,
+    chapter_item,
     chapter_tree,
 )
 
@@ -83,7 +85,7 @@ class ChapterOutline(QWidget):
         model = self.ui.chapter_tree.model()
         root = model.index(0, 0)
         index = self.chapter_index
-        target = root if index == ALL_CHAPTERS else model.index(index, 0, root)
+        target = root if index == ALL_CHAPTERS else chapter_item(model, index)
         if self.part != POINTS:
             rows = (model.index(r, 0) for r in range(model.rowCount()))
             target = next((i for i in rows if i.data(PART_ROLE) == self.part), root)
@@ -97,6 +99,8 @@ class ChapterOutline(QWidget):
     def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid() or self._filling:
             return
+        if current.data(PART_ROLE) is None:
+            return  # a part's title over its chapters: a group, not a choice
         self.part = current.data(PART_ROLE) or POINTS
         if self.part == POINTS:
             self.chapter_index = current.data(CHAPTER_ROLE)
@@ -146,17 +150,25 @@ class ChapterOutline(QWidget):
             self.show_chapter(index)
 
     def rename_chapter(self) -> None:
+        """The chapter dialog: its title and its part, changed in one undoable step."""
+        from ksdesk.ui.dialogs.delegation_chapter_dialog import ChapterDialog
+
         index = self.chapter_selected()
         if index is None or self.version is None or self.version.status != VersionStatus.UTKAST:
             return
-        old = self.version.chapters[index].title
-        title, ok = QInputDialog.getText(self, "Byt namn på kapitlet", "Ny rubrik:", text=old)
-        if not ok or " ".join(title.split()) == old:
+        chapter = self.version.chapters[index]
+        old, old_part = chapter.title, chapter.part
+        dialog = ChapterDialog(old, old_part, part_titles(self.version.chapters), self)
+        if not dialog.exec():
+            return
+        title, part = dialog.chapter_title(), dialog.part()
+        renamed = " ".join(title.split()) != old
+        if not renamed and " ".join(part.split()) == old_part:
             return
         store, version_id = self.store, self.version.id
         self._version_edit(
-            f"Byt namn på kapitlet {old}",
-            lambda: delegation_document.rename_chapter(store, version_id, index, title),
+            f"Byt namn på kapitlet {old}" if renamed else f"Ändra del för kapitlet {old}",
+            lambda: delegation_document.edit_chapter(store, version_id, index, title, part),
         )
 
     def remove_chapter(self) -> None:
