@@ -39,6 +39,7 @@ class PageText:
     text: str = ""  # in drawing order
     unreadable_fonts: set[str] = field(default_factory=set)
     images: int = 0  # image XObjects and inline images drawn on the page
+    picture_area: float = 0.0  # the largest image as drawn, in square points
     layout: str = ""  # as seen: line by line, left to right (interchange.pdf_layout)
     # The text drawn invisible (render mode 3 or 7), in drawing order: on a scanned page it is
     # the scanner's OCR layer over the picture, with OCR's faults (core.personnummer_ocr).
@@ -208,7 +209,7 @@ class _Walker:
 
         for index, instruction in enumerate(instructions):
             if isinstance(instruction, pikepdf.ContentStreamInlineImage):
-                self.result.images += 1
+                self._picture(placing.state.ctm)
                 continue
             operator, operands = str(instruction.operator), instruction.operands
             if operator in _NEW_LINE:
@@ -226,6 +227,12 @@ class _Walker:
                 self._marked(resources, operands[1])
             elif operator in ("scn", "SCN") and operands:
                 self._pattern(resources, operands[-1], depth, placing.state.ctm)
+
+    def _picture(self, ctm: Matrix) -> None:
+        """An image drawn: it fills the unit square mapped by `ctm`."""
+        self.result.images += 1
+        area = abs(ctm[0] * ctm[3] - ctm[1] * ctm[2])
+        self.result.picture_area = max(self.result.picture_area, area)
 
     def _marked(self, resources, properties) -> None:
         if isinstance(properties, pikepdf.Name):
@@ -305,7 +312,7 @@ class _Walker:
             return
         subtype = xobject.get("/Subtype")
         if subtype == "/Image":
-            self.result.images += 1
+            self._picture(ctm)
         elif subtype == "/Form":
             key = xobject.objgen
             if key in self.seen and key != (0, 0):

@@ -64,6 +64,7 @@ class PublicPage:
     unreadable: str = ""  # why the page's own drawing cannot be read, in Swedish
     layout: str = ""  # the same text as it is seen (interchange.pdf_layout)
     hidden: str = ""  # the text drawn invisible: a scanner's OCR layer over its picture
+    picture_share: float = 0.0  # how much of the page its largest picture covers (0 to 1)
 
     @property
     def readings(self) -> str:
@@ -213,9 +214,19 @@ def read_pages(data: bytes, cache: ocr.OcrCache | None = None) -> list[PublicPag
                 _unreadable(text),
                 text.layout,
                 text.hidden,
+                _share(text.picture_area, pdf.pages[number - 1]),
             )
             for number, text in enumerate(texts, start=1)
         ]
+
+
+def _share(area: float, page: pikepdf.Page) -> float:
+    try:
+        box = [float(v) for v in page.mediabox]
+    except (pikepdf.PdfError, TypeError, ValueError):
+        return 1.0  # a page of no known size: the picture counts as large
+    page_area = abs(box[2] - box[0]) * abs(box[3] - box[1])
+    return min(1.0, area / page_area) if page_area else 1.0
 
 
 def _unreadable(text) -> str:

@@ -106,6 +106,30 @@ def sources(sha256: str, content: bytes, cache: ocr.OcrCache | None = None) -> l
     return found
 
 
+# A picture smaller than this share of its page is a logo, a signature or a stamp: it is not
+# listed among the silent pictures (an ID card at its real size covers 7 % of an A4 page).
+_SEEN_SHARE = 0.04
+
+
+def silent_pages(sha256: str, content: bytes) -> list[int]:
+    """The pages with a picture in which Tesseract found no text at all. Such a page is
+    published ("no text" is vouched for: a photo, a map, a drawing); the list lets a person
+    look at them, as OCR does not read handwriting or turned text well. Read with the scan's
+    caches: after a scan, nothing is read again."""
+    try:
+        pages = _READ.get(sha256, content, None)[1]
+    except Exception:  # pikepdf's and qpdf's errors: the scan has said it cannot be read
+        return []
+    return [
+        page.number
+        for page in pages
+        if page.ocr is not None
+        and page.ocr.vouched
+        and not page.ocr.text.strip()
+        and page.picture_share >= _SEEN_SHARE
+    ]
+
+
 def _ocr_layer(hidden: str) -> str:
     """The invisible text of a page read as OCR, with what the strict reading already finds
     (in the page's text, source ":text") blanked: only the numbers OCR's faults hide are

@@ -21,6 +21,7 @@ from ksdesk.core.handlingar import (
     missing_bilaga_lines,
     names_itself,
     packet_header,
+    published_pdf_bilagor,
     withheld_lines,
 )
 from ksdesk.core.meeting import Arende, Bilaga, numbered
@@ -69,15 +70,11 @@ def untagged_bilagor(store: Store, meeting_id: int) -> list[str]:
     tagged ("inte tillgänglighetsanpassad"), named so the secretary can ask its author for a
     better copy: "ärende 3, Bilaga 2. Karta (karta.pdf)"."""
     meeting = meeting_repo.get(store, meeting_id)
-    found = []
-    for number, item in numbered(meeting.items):
-        if number is None or item.secret:
-            continue
-        for bilaga in item.bilagor:
-            data = bilaga.content or b""
-            if data and not bilaga.secret and data.startswith(b"%PDF") and not is_tagged(data):
-                found.append(f"ärende {number}, {bilaga_name(bilaga)} ({bilaga.filename})")
-    return found
+    return [
+        f"ärende {number}, {bilaga_name(bilaga)} ({bilaga.filename})"
+        for number, bilaga in published_pdf_bilagor(meeting)
+        if not is_tagged(bilaga.content or b"")
+    ]
 
 
 def packet_web(
