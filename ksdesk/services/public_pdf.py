@@ -19,6 +19,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from ksdesk.core.errors import InvalidInput
+from ksdesk.core.handlingar import bilaga_name
 from ksdesk.core.kallelse import left_out_page_lines
 from ksdesk.core.meeting import Bilaga
 from ksdesk.core.personnummer import find_personnummer
@@ -142,13 +143,17 @@ def _ocr_layer(hidden: str) -> str:
 
 
 def public_bilaga(bilaga: Bilaga, rules: PublicCopyRules) -> bytes:
-    """A stored PDF bilaga as a public copy carries it, the decisions of `rules` applied."""
-    return public_content(
-        bilaga.sha256,
-        bilaga.content or b"",
-        rules.numbers_in_bilaga(bilaga.id),
-        rules.pages_left_out(bilaga.id),
-    )
+    """A stored PDF bilaga as a public copy carries it, the decisions of `rules` applied;
+    InvalidInput naming the bilaga when it cannot be made safe."""
+    try:
+        return public_content(
+            bilaga.sha256,
+            bilaga.content or b"",
+            rules.numbers_in_bilaga(bilaga.id),
+            rules.pages_left_out(bilaga.id),
+        )
+    except InvalidInput as error:  # said in the packet and in the list of problems: which one
+        raise InvalidInput(f"{bilaga_name(bilaga)}: {error}") from None
 
 
 def public_content(
@@ -175,8 +180,10 @@ def public_content(
     if left:
         pages_text = ", ".join(str(n) for n in left)
         raise InvalidInput(
-            f"Personnummer kunde inte tas bort ur texten på sidan {pages_text}; "
-            "bilagan lämnas utanför den offentliga versionen."
+            f"Personnummer kunde inte tas bort ur texten på sidan {pages_text} (det ritas i en "
+            "figur, ett mönster eller en text för skärmläsare); bilagan lämnas utanför den "
+            "offentliga versionen. Ska den publiceras: be om en kopia utan numret och byt "
+            "bilagan mot den."
         )
     return masked
 

@@ -7,6 +7,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import pikepdf
+import pytest
+
+from ksdesk.core.errors import InvalidInput
 from ksdesk.interchange import ocr
 from ksdesk.interchange.pdf_audit import audit_pdf
 from ksdesk.services import meeting_lookup, meetings, public_copy, public_edition, public_pdf
@@ -62,3 +66,27 @@ def test_a_reservnummer_in_a_bilaga_is_a_hit(demo_store) -> None:
     published = edition.bilaga_pdf(shown)
     assert audit_pdf(published).clean
     assert "810829" not in " ".join(pages_text(published))
+
+
+def test_a_number_that_cannot_be_taken_out_names_the_bilaga_and_what_to_do(demo_store) -> None:
+    number = next(attack_pdfs.personnummer(1600))
+
+    def in_a_form(pdf) -> None:
+        form = pdf.make_stream(
+            f"BT /F1 11 Tf 72 650 Td (Sökande {attack_pdfs.dashed(number)}) Tj ET".encode(),
+            Type=pikepdf.Name.XObject,
+            Subtype=pikepdf.Name.Form,
+            BBox=[0, 0, 600, 800],
+            Resources=pikepdf.Dictionary({"/Font": pdf.pages[0].Resources.Font}),
+        )
+        pdf.pages[0].Resources.XObject = pikepdf.Dictionary({"/Fm9": form})
+        pdf.pages[0].contents_add(pdf.make_stream(b"q /Fm9 Do Q"), prepend=False)
+
+    data = attack_pdfs._with(attack_pdfs_more.drawn_page(lambda page: None), in_a_form)
+    hits, edition, shown = _attach_scan_and_mask(demo_store, data)
+    assert [h.normalized[2:] for h in hits if h.kind == "personnummer"] == [number]
+    with pytest.raises(InvalidInput) as refused:
+        edition.bilaga_pdf(shown)
+    message = str(refused.value)
+    assert message.startswith("Bilaga 9. Bilaga: ") and "på sidan 1" in message
+    assert "be om en kopia utan numret" in message
