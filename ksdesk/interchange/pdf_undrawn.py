@@ -10,18 +10,32 @@ pikepdf for the operands; the public copy writes its content streams anew withou
 
 from __future__ import annotations
 
+import re
+
 import pikepdf
 
 _SHOWS_TEXT = {"Tj", "TJ", "'", '"'}  # their strings are glyph codes, read through the font
 _MARKED = {"BDC", "DP"}  # pdf_content_text reads the texts of their properties
+# The operators whose operands may be words: marked content, resources by name, inline images.
+_WITH_WORDS = "BDC BMC DP MP Tf Do gs cs CS scn SCN sh ri BI ID EI"
+# A comment, or what may hold a % that is none: a literal string (with parentheses inside
+# it, one deep), a hex string, a dictionary's opening, an inline image's ID.
+_TOKEN = re.compile(
+    rb"%[^\r\n]*|\((?:[^()\\]|\\.|\((?:[^()\\]|\\.)*\))*\)|<<|<[^<>]*>|(?<=\s)ID(?=\s)",
+    re.DOTALL,
+)
 _WHITESPACE = b" \t\r\n\f\x00"
 _DELIMITERS = b"()<>[]{}/%"
 
 
 def undrawn_text(holder) -> str:
     """The comments and the undrawn operands of a page or content stream, one to a line."""
+    data = _bytes_of(holder)
+    # Only the operators that take a name, a string or a dictionary, unless the stream may
+    # hold operators no viewer knows (allowed only inside BX … EX).
+    wanted = "" if b"BX" in data else _WITH_WORDS
     try:
-        instructions = pikepdf.parse_content_stream(holder)
+        instructions = pikepdf.parse_content_stream(holder, wanted)
     except pikepdf.PdfError:
         instructions = []  # a stream that cannot be parsed: its comments are still read
     lines: list[str] = []
@@ -40,7 +54,7 @@ def undrawn_text(holder) -> str:
                     {k: v for k, v in operand.items() if not isinstance(v, pikepdf.String)}
                 )
             _texts(operand, lines, 0)
-    lines += comments(_bytes_of(holder))
+    lines += comments(data)
     return "\n".join(line for line in lines if line)
 
 
@@ -78,47 +92,17 @@ def comments(data: bytes) -> list[str]:
     """The comments of a content stream: from a % outside a string to the end of its line.
     Strings (literal and hex) and the data of inline images are stepped over."""
     found: list[str] = []
-    position, end = 0, len(data)
-    while position < end:
-        byte = data[position : position + 1]
-        if byte == b"%":
-            stop = _line_end(data, position)
-            found.append(data[position + 1 : stop].decode("latin-1"))
-            position = stop
-        elif byte == b"(":
-            position = _literal_end(data, position)
-        elif byte == b"<" and data[position + 1 : position + 2] != b"<":
-            close = data.find(b">", position)
-            position = end if close < 0 else close + 1
-        elif data.startswith(b"ID", position) and _token_apart(data, position, 2):
-            close = _inline_data_end(data, position + 3)
-            position = close
-        else:
-            position += 1
+    if b"%" not in data:
+        return found  # most streams: nothing to look for
+    position = 0
+    while (match := _TOKEN.search(data, position)) is not None:
+        token = match.group()
+        position = match.end()
+        if token.startswith(b"%"):
+            found.append(token[1:].decode("latin-1"))
+        elif token.startswith(b"ID"):  # the inline image's data follows
+            position = _inline_data_end(data, position)
     return found
-
-
-def _line_end(data: bytes, position: int) -> int:
-    ends = [i for i in (data.find(b"\n", position), data.find(b"\r", position)) if i >= 0]
-    return min(ends) if ends else len(data)
-
-
-def _literal_end(data: bytes, position: int) -> int:
-    """Just after the literal string that opens at `position` (balanced parentheses)."""
-    depth, position = 0, position
-    while position < len(data):
-        byte = data[position]
-        if byte == 0x5C:  # a backslash: the next byte is escaped
-            position += 2
-            continue
-        if byte == 0x28:
-            depth += 1
-        elif byte == 0x29:
-            depth -= 1
-            if depth == 0:
-                return position + 1
-        position += 1
-    return len(data)
 
 
 def _token_apart(data: bytes, position: int, length: int) -> bool:
