@@ -247,7 +247,7 @@ class _Builder:
         try:
             data = public_pdf.public_bilaga(bilaga, self.rules)
         except InvalidInput as error:
-            self.problems.append(str(error))
+            self.problems.append(f"{title}: {error}")  # which bilaga is left out, and why
             lines = ["Bilagan ingår inte i den offentliga versionen.", str(error)]
             self.parts.append(packet_report.Part(_layout(notice_story(title, lines), title, None)))
             return

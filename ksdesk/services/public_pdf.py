@@ -19,7 +19,6 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from ksdesk.core.errors import InvalidInput
-from ksdesk.core.handlingar import bilaga_name
 from ksdesk.core.kallelse import left_out_page_lines
 from ksdesk.core.meeting import Bilaga
 from ksdesk.core.personnummer import find_personnummer
@@ -143,17 +142,13 @@ def _ocr_layer(hidden: str) -> str:
 
 
 def public_bilaga(bilaga: Bilaga, rules: PublicCopyRules) -> bytes:
-    """A stored PDF bilaga as a public copy carries it, the decisions of `rules` applied;
-    InvalidInput naming the bilaga when it cannot be made safe."""
-    try:
-        return public_content(
-            bilaga.sha256,
-            bilaga.content or b"",
-            rules.numbers_in_bilaga(bilaga.id),
-            rules.pages_left_out(bilaga.id),
-        )
-    except InvalidInput as error:  # said in the packet and in the list of problems: which one
-        raise InvalidInput(f"{bilaga_name(bilaga)}: {error}") from None
+    """A stored PDF bilaga as a public copy carries it, the decisions of `rules` applied."""
+    return public_content(
+        bilaga.sha256,
+        bilaga.content or b"",
+        rules.numbers_in_bilaga(bilaga.id),
+        rules.pages_left_out(bilaga.id),
+    )
 
 
 def public_content(
