@@ -141,6 +141,19 @@ def _ocr_layer(hidden: str) -> str:
     return hidden if find_personnummer(hidden, ocr=True) else ""
 
 
+class NumberLeftIn(InvalidInput):
+    """A number decided "maskera" that cannot be taken out of a bilaga's text: the bilaga
+    is left out. The message is printed where the bilaga would be, also in the public
+    packet; `advice` is for the secretary's list of problems only."""
+
+    advice = "Ska bilagan publiceras: be om en kopia utan numret och byt bilagan mot den."
+
+
+def advice(error: InvalidInput) -> str:
+    """What the secretary can do about a bilaga left out, or "" (printed after the problem)."""
+    return f" {error.advice}" if isinstance(error, NumberLeftIn) else ""
+
+
 def public_bilaga(bilaga: Bilaga, rules: PublicCopyRules) -> bytes:
     """A stored PDF bilaga as a public copy carries it, the decisions of `rules` applied."""
     return public_content(
@@ -174,11 +187,10 @@ def public_content(
     masked, left = pdf_public.remove_numbers(kept, frozenset(present))
     if left:
         pages_text = ", ".join(str(n) for n in left)
-        raise InvalidInput(
+        raise NumberLeftIn(
             f"Personnummer kunde inte tas bort ur texten på sidan {pages_text} (det ritas i en "
             "figur, ett mönster eller en text för skärmläsare); bilagan lämnas utanför den "
-            "offentliga versionen. Ska den publiceras: be om en kopia utan numret och byt "
-            "bilagan mot den."
+            "offentliga versionen."
         )
     return masked
 

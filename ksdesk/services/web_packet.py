@@ -33,7 +33,7 @@ from ksdesk.reports.web.handlingar import heading, notice_blocks, tjansteskrivel
 from ksdesk.reports.web.kallelse import kallelse_part
 from ksdesk.reports.web.model import Block, Para, Part, Run, WebDocument
 from ksdesk.reports.web.typst_pdf import web_pdf
-from ksdesk.services import bilaga_render
+from ksdesk.services import bilaga_render, public_pdf
 from ksdesk.services.kallelse import print_notes
 from ksdesk.services.public_edition import PublicEdition, public_edition
 
@@ -109,6 +109,7 @@ class _Builder:
         self.problems: list[str] = []
         self.links: dict[int, list[tuple[str, str]]] = {}  # ärende → (name, target)
         self.broken: dict[int, str] = {}  # id() of a stored bilaga that is no PDF → why
+        self.advice: dict[int, str] = {}  # → what the secretary can do (not printed)
         self.published: dict[int, bytes] = {}  # id() of a stored bilaga → its public file
 
     def links_of(self, number: int, _item: Arende) -> list[tuple[str, str]]:
@@ -149,6 +150,7 @@ class _Builder:
                 self.published[id(bilaga)] = self.edition.bilaga_pdf(bilaga)
             except InvalidInput as error:  # a broken file must not stop the packet
                 self.broken[id(bilaga)] = str(error)
+                self.advice[id(bilaga)] = public_pdf.advice(error)
             else:
                 nr = bilaga.nr if re.fullmatch(r"[0-9A-Za-z]+", bilaga.nr) else str(index + 1)
                 return quote(f"{self.stem}-bilaga-{number}-{nr}.pdf")
@@ -158,7 +160,8 @@ class _Builder:
         title = bilaga_name(bilaga)
         anchor = target[1:] if target.startswith("#") else ""
         if id(bilaga) in self.broken:  # say so in the packet, where the file would be
-            self._notice(number, item, title, [self.broken[id(bilaga)]], anchor)
+            lines = [self.broken[id(bilaga)]]
+            self._notice(number, item, title, lines, anchor, self.advice[id(bilaga)])
         elif bilaga.content:
             self._file(number, item, bilaga, title, target)
         elif bilaga.ref:
@@ -190,8 +193,10 @@ class _Builder:
             blocks.append(Para(UNTAGGED_NOTE))
         self._part(number, item, blocks, bilaga)
 
-    def _notice(self, number: int, item: Arende, title: str, lines: list[str], anchor: str) -> None:
-        self.problems.append(f"Ärende {number}, {title} – {' '.join(lines)}")
+    def _notice(
+        self, number: int, item: Arende, title: str, lines: list[str], anchor: str, advice: str = ""
+    ) -> None:
+        self.problems.append(f"Ärende {number}, {title} – {' '.join(lines)}{advice}")
         self._part(number, item, notice_blocks(title, lines, anchor=anchor))
 
     def _part(

@@ -85,7 +85,10 @@ def test_a_number_that_cannot_be_taken_out_names_the_bilaga_and_what_to_do(demo_
     hits, _edition, _shown = _attach_scan_and_mask(demo_store, data)
     assert [h.normalized[2:] for h in hits if h.kind == "personnummer"] == [number]
     meeting = meeting_lookup.find_meeting(demo_store, DAY)
-    problems = build_packet(demo_store, meeting.id, public=True).problems
-    (problem,) = [p for p in problems if "kunde inte tas bort" in p]
+    packet = build_packet(demo_store, meeting.id, public=True)
+    (problem,) = [p for p in packet.problems if "kunde inte tas bort" in p]
     assert problem.startswith("Bilaga 9. Bilaga: ") and "på sidan 1" in problem
-    assert "be om en kopia utan numret" in problem
+    assert "be om en kopia utan numret" in problem  # what to do: said to the secretary
+    printed = " ".join(pages_text(packet.pdf))
+    assert "kunde inte tas bort ur texten på sidan 1" in printed
+    assert "be om en kopia" not in printed  # not to the public
