@@ -30,6 +30,8 @@ from ksdesk.core.personnummer import mask_personnummer
 _SIX_DIGITS = re.compile(r"(?:\d\D*){6}")  # every number has six digits at least
 _SHOWS_TEXT = {"Tj", "TJ", "'", '"'}
 _MARKED = {"BDC", "DP"}  # marked content: the strings of its properties are read as text
+# Operands that are words, or may hold them (the others are numbers).
+_WORDS = (pikepdf.Name, pikepdf.String, pikepdf.Array, pikepdf.Dictionary)
 # Every operator of PDF 32000-1 (table A.1); any other is skipped by a viewer inside BX … EX.
 OPERATORS = frozenset(
     {
@@ -110,29 +112,47 @@ def _drawing_streams(pdf: pikepdf.Pdf) -> list[pikepdf.Stream]:
 
 
 def _rewritten(holder, names: Names) -> bytes | None:
-    """The content of a page or stream written anew (see the module); None when it cannot be
-    parsed (the scan reports such a page; the last reader reads its bytes)."""
+    """The content of a page or stream written anew (see the module); None when it has
+    nothing to take out, or cannot be parsed (the scan reports such a page; the last reader
+    reads its bytes)."""
     try:
         instructions = pikepdf.parse_content_stream(holder)
     except pikepdf.PdfError:
         return None
     kept = []
+    changed = _has_comment(holder)
     for instruction in instructions:
         if isinstance(instruction, pikepdf.ContentStreamInlineImage):
             kept.append(instruction)  # one externalize could not take out
             continue
         operator = str(instruction.operator)
         if operator not in OPERATORS:
-            continue  # skipped by every viewer (BX … EX): nothing it says is shown
+            changed = True  # skipped by every viewer (BX … EX): nothing it says is shown
+            continue
         operands = list(instruction.operands)
-        if operator in _MARKED:
-            # The texts of marked content are read as drawn text by the scan (a hit that
-            # needs a decision): its tag and any other name or value are masked here.
-            operands = [_masked(o, names, shown=True) for o in operands]
-        elif operator not in _SHOWS_TEXT:
-            operands = [_masked(operand, names) for operand in operands]
-        kept.append(pikepdf.ContentStreamInstruction(operands, instruction.operator))
-    return pikepdf.unparse_content_stream(kept)
+        if operator in _SHOWS_TEXT or not any(isinstance(o, _WORDS) for o in operands):
+            kept.append(instruction)  # numbers only, or glyph codes read through the font
+            continue
+        # The texts of marked content are read as drawn text by the scan (a hit that needs
+        # a decision): its tag and any other name or value are masked here.
+        masked = [_masked(o, names, shown=operator in _MARKED) for o in operands]
+        if masked != operands:
+            changed = True
+            instruction = pikepdf.ContentStreamInstruction(masked, instruction.operator)
+        kept.append(instruction)
+    return pikepdf.unparse_content_stream(kept) if changed else None
+
+
+def _has_comment(holder) -> bool:
+    """Whether the stream may hold a comment (a % anywhere: in a string too, to be safe)."""
+    try:
+        if isinstance(holder, pikepdf.Page):
+            contents = holder.obj.get("/Contents")
+            streams = contents if isinstance(contents, pikepdf.Array) else [contents]
+            return any(b"%" in s.read_bytes() for s in streams if isinstance(s, pikepdf.Stream))
+        return b"%" in holder.read_bytes()
+    except pikepdf.PdfError:
+        return True
 
 
 def _masked(value, names: Names, shown: bool = False):
