@@ -212,6 +212,35 @@ def font_name(number: str) -> bytes:
     return _with(_page(lambda page: page.drawString(72, 650, "Text")), change)
 
 
+def lying_to_unicode(number: str) -> bytes:
+    """The number drawn in a font whose ToUnicode map says letters for the digits (a-j):
+    copied or extracted, the text reads "Sökande ibbcbi-jihg"; on the page it is the number.
+    ReportLab draws ASCII characters with their own codes, as most fonts do."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from ksdesk import paths
+
+    pdfmetrics.registerFont(TTFont("Liberation", paths.fonts_dir() / "LiberationSans-Regular.ttf"))
+
+    def draw(page) -> None:
+        page.setFont("Liberation", 11)
+        page.drawString(72, 650, f"Sökande {dashed(number)}")
+
+    def lie(pdf) -> None:
+        for font in _resources(pdf).Font.values():
+            if "/ToUnicode" in font:
+                cmap = font.ToUnicode.read_bytes()
+                digits = {
+                    f"<{0x30 + d:04X}>".encode(): f"<{0x61 + d:04X}>".encode() for d in range(10)
+                }
+                for true, false in digits.items():
+                    cmap = cmap.replace(b" " + true, b" " + false)
+                font.ToUnicode.write(cmap)
+
+    return _with(drawn_page(draw), lie)
+
+
 FORGOTTEN = {
     "named_properties": named_properties,
     "layer_name": layer_name,

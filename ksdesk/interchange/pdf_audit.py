@@ -97,6 +97,7 @@ class _Reader:
         text = page_text(page, self.fonts)
         self.scan(f"sida {number} (text)", text.text)
         self.scan(f"sida {number} (text)", text.layout)  # as seen: parts drawn apart
+        self.scan(f"sida {number} (teckenkoder)", text.codes)  # if the ToUnicode map lies
         # Text drawn invisible is a scanner's OCR layer: read with OCR's faults, as the scan is.
         self.scan(f"sida {number} (dold text)", text.hidden, ocr=True)
         for font in sorted(text.unreadable_fonts):

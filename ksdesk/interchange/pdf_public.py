@@ -65,11 +65,12 @@ class PublicPage:
     layout: str = ""  # the same text as it is seen (interchange.pdf_layout)
     hidden: str = ""  # the text drawn invisible: a scanner's OCR layer over its picture
     picture_share: float = 0.0  # how much of the page its largest picture covers (0 to 1)
+    codes: str = ""  # the strings' codes as Latin-1, when not the text (a lying ToUnicode)
 
     @property
     def readings(self) -> str:
-        """Both readings of the page, for the scan: a number is found in either."""
-        return f"{self.text}{READINGS_BREAK}{self.layout}" if self.layout else self.text
+        """Every reading of the page, for the scan: a number is found in any."""
+        return READINGS_BREAK.join(r for r in (self.text, self.layout, self.codes) if r)
 
 
 def strip(data: bytes) -> bytes:
@@ -215,6 +216,7 @@ def read_pages(data: bytes, cache: ocr.OcrCache | None = None) -> list[PublicPag
                 text.layout,
                 text.hidden,
                 _share(text.picture_area, pdf.pages[number - 1]),
+                text.codes,
             )
             for number, text in enumerate(texts, start=1)
         ]
@@ -303,7 +305,9 @@ def read_pages_text(data: bytes) -> list[PublicPage]:
     with pikepdf.open(io.BytesIO(data)) as pdf:
         fonts: dict = {}
         return [
-            PublicPage(n, (t := page_text(p, fonts)).text, t.images, None, layout=t.layout)
+            PublicPage(
+                n, (t := page_text(p, fonts)).text, t.images, None, layout=t.layout, codes=t.codes
+            )
             for n, p in enumerate(pdf.pages, start=1)
         ]
 

@@ -8,7 +8,9 @@ from dataclasses import replace
 from datetime import date
 
 import pikepdf
+import pytest
 
+from ksdesk.core.errors import InvalidInput
 from ksdesk.interchange import ocr
 from ksdesk.interchange.pdf_audit import audit_pdf
 from ksdesk.services import meeting_lookup, meetings, public_copy, public_edition, public_pdf
@@ -92,3 +94,14 @@ def test_a_number_that_cannot_be_taken_out_names_the_bilaga_and_what_to_do(demo_
     printed = " ".join(pages_text(packet.pdf))
     assert "kunde inte tas bort ur texten på sidan 1" in printed
     assert "be om en kopia" not in printed  # not to the public
+
+
+def test_digits_a_lying_tounicode_map_calls_letters_are_a_hit(demo_store) -> None:
+    number = next(attack_pdfs.personnummer(1700))
+    data = attack_pdfs_more.lying_to_unicode(number)
+    assert number[:6] not in " ".join(pages_text(data))  # extracted, it reads as letters
+    assert {f.normalized[2:] for f in audit_pdf(data).findings} == {number}
+    hits, edition, shown = _attach_scan_and_mask(demo_store, data)
+    assert [h.normalized[2:] for h in hits if h.kind == "personnummer"] == [number]
+    with pytest.raises(InvalidInput, match="typsnitt som anger fel tecken"):
+        edition.bilaga_pdf(shown)  # its digits cannot be found to take out: left out
