@@ -170,23 +170,32 @@ def form_metadata(number: str) -> bytes:
     return _with(_page(lambda page: None), change)
 
 
+def tiling(pdf: pikepdf.Pdf, content: bytes, resources, width: int, height: int, **more):
+    """A coloured tiling pattern of one tile `width` × `height` that `content` paints."""
+    return pdf.make_stream(
+        content,
+        Type=pikepdf.Name.Pattern,
+        PatternType=1,
+        PaintType=1,
+        TilingType=1,
+        BBox=[0, 0, width, height],
+        XStep=width,
+        YStep=height,
+        Resources=resources,
+        **more,
+    )
+
+
 def pattern_text(number: str) -> bytes:
     """Text painted by a tiling pattern, hex-encoded: no digit in the file's bytes."""
 
     def change(pdf) -> None:
         shown = dashed(number).encode().hex().encode()
-        pattern = pdf.make_stream(
-            b"BT /F1 11 Tf 2 10 Td <" + shown + b"> Tj ET",
-            Type=pikepdf.Name.Pattern,
-            PatternType=1,
-            PaintType=1,
-            TilingType=1,
-            BBox=[0, 0, 300, 30],
-            XStep=300,
-            YStep=30,
-            Resources=pikepdf.Dictionary({"/Font": _resources(pdf).Font}),
+        content = b"BT /F1 11 Tf 2 10 Td <" + shown + b"> Tj ET"
+        resources = pikepdf.Dictionary({"/Font": _resources(pdf).Font})
+        _resources(pdf).Pattern = pikepdf.Dictionary(
+            {"/P9": tiling(pdf, content, resources, 300, 30)}
         )
-        _resources(pdf).Pattern = pikepdf.Dictionary({"/P9": pattern})
         _draw_more(pdf, b"q /Pattern cs /P9 scn 72 600 300 30 re f Q")
 
     return _with(_page(lambda page: None), change)
@@ -201,6 +210,35 @@ def font_name(number: str) -> bytes:
             fonts[key].BaseFont = pikepdf.Name("/" + dashed(number))
 
     return _with(_page(lambda page: page.drawString(72, 650, "Text")), change)
+
+
+def lying_to_unicode(number: str) -> bytes:
+    """The number drawn in a font whose ToUnicode map says letters for the digits (a-j):
+    copied or extracted, the text reads "Sökande ibbcbi-jihg"; on the page it is the number.
+    ReportLab draws ASCII characters with their own codes, as most fonts do."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from ksdesk import paths
+
+    pdfmetrics.registerFont(TTFont("Liberation", paths.fonts_dir() / "LiberationSans-Regular.ttf"))
+
+    def draw(page) -> None:
+        page.setFont("Liberation", 11)
+        page.drawString(72, 650, f"Sökande {dashed(number)}")
+
+    def lie(pdf) -> None:
+        for font in _resources(pdf).Font.values():
+            if "/ToUnicode" in font:
+                cmap = font.ToUnicode.read_bytes()
+                digits = {
+                    f"<{0x30 + d:04X}>".encode(): f"<{0x61 + d:04X}>".encode() for d in range(10)
+                }
+                for true, false in digits.items():
+                    cmap = cmap.replace(b" " + true, b" " + false)
+                font.ToUnicode.write(cmap)
+
+    return _with(drawn_page(draw), lie)
 
 
 FORGOTTEN = {

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 
+import pikepdf
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
@@ -43,3 +44,17 @@ def outline_titles(pdf: bytes) -> list[str]:
         return titles
 
     return walk(reader.outline)
+
+
+def unpacked(data: bytes) -> bytes:
+    """The file's bytes with every stream unpacked but its pictures (a JPEG stays a JPEG,
+    with its metadata) and no object streams: what anyone who opens the file can read."""
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        out = io.BytesIO()
+        pdf.save(
+            out,
+            compress_streams=False,
+            stream_decode_level=pikepdf.StreamDecodeLevel.generalized,
+            object_stream_mode=pikepdf.ObjectStreamMode.disable,
+        )
+        return out.getvalue()

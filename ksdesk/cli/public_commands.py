@@ -51,6 +51,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
         label = meeting_label(store, meeting)
         hits = public_copy.scan_public(store, meeting.id)
         untagged = [] if args.json else web_packet.untagged_bilagor(store, meeting.id)
+        silent = [] if args.json else public_copy.silent_pictures(store, meeting.id)
     if args.json:
         print_json([_hit_dict(h) for h in hits])
     else:
@@ -60,6 +61,11 @@ def cmd_scan(args: argparse.Namespace) -> int:
         print("Bilagor som inte är tillgänglighetsanpassade (saknar taggar för skärmläsare):")
         for name in untagged:
             print(f"    {name}: inte tillgänglighetsanpassad – be upphovspersonen om en ny kopia")
+    if silent:
+        # Not a hit either: published, but OCR does not read handwriting or text on its side.
+        print("Bilder där ingen text hittades (publiceras som de är – titta på dem):")
+        for line in silent:
+            print(f"    {line}")
     open_hits = sum(1 for h in hits if not h.resolved)
     if open_hits:
         print(

@@ -5,11 +5,12 @@ groups that decide them, the lines of its Bilagor list."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ksdesk.core.delegation import Delegationsbeslut
 from ksdesk.core.format import format_date
 from ksdesk.core.kallelse import withheld_line, withheld_note
-from ksdesk.core.meeting import Arende, Bilaga, Forslag, Sammantrade, written_dnr
+from ksdesk.core.meeting import Arende, Bilaga, Forslag, Sammantrade, numbered, written_dnr
 from ksdesk.core.organ import Organ
 
 GROUP_HEADINGS = {
@@ -64,6 +65,17 @@ def bilaga_line(bilaga: Bilaga, left_out: bool) -> str:
         return f"{nr}{bilaga.title[:1].upper()}{bilaga.title[1:]}"
     note = f" ({withheld_note(bilaga)})" if left_out else ""
     return f"{nr}{bilaga.title}{note}"
+
+
+def published_pdf_bilagor(meeting: Sammantrade) -> Iterator[tuple[int, Bilaga]]:
+    """(ärende number, bilaga) of each stored PDF a public copy publishes as it came: of a
+    numbered ärende that is not secret, and not secret itself."""
+    for number, item in numbered(meeting.items):
+        if number is None or item.secret:
+            continue
+        for bilaga in item.bilagor:
+            if not bilaga.secret and (bilaga.content or b"").startswith(b"%PDF"):
+                yield number, bilaga
 
 
 def bilaga_name(bilaga: Bilaga) -> str:

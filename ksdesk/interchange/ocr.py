@@ -20,11 +20,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pikepdf
+from PIL import Image
 
 VOUCH_CONFIDENCE = 60.0
 LANGUAGES = "swe+eng"
 _TIMEOUT = 120  # seconds for one image
 _MIN_SIDE = 16  # pixels: smaller images are rules and bullets, not text
+_MAX_NESTING = 12  # forms inside forms: deep enough for any real file
 
 
 @dataclass(frozen=True)
@@ -58,10 +60,34 @@ DEFAULT_CACHE = OcrCache()
 _MISSING = "Tesseract (tesseract-ocr) är inte installerat: bilderna kan inte läsas."
 
 
-def images_of(page: pikepdf.Page) -> dict:
-    """The page's image XObjects (also inside its Form XObjects where pikepdf can say)."""
-    finder = getattr(page, "get_images", None)
-    return dict(finder()) if finder is not None else dict(page.images)
+def images_of(page: pikepdf.Page) -> dict[str, pikepdf.Stream]:
+    """Every image the page may draw, by the path of names to it: in its resources, and in
+    those of its Form XObjects, tiling patterns and Type 3 fonts at any depth, stencil masks
+    too (a bitonal scan's text, the text layer of a compressed scan). pikepdf's own list
+    leaves out stencil masks and pictures painted by a pattern."""
+    found: dict[str, pikepdf.Stream] = {}
+    _images_in(page.obj.get("/Resources"), "", found, set(), 0)
+    return found
+
+
+def _images_in(resources, path: str, found: dict, seen: set, depth: int) -> None:
+    if not isinstance(resources, pikepdf.Dictionary) or depth > _MAX_NESTING:
+        return
+    for group in ("/XObject", "/Pattern", "/Font"):
+        members = resources.get(group)
+        if not isinstance(members, pikepdf.Dictionary):
+            continue
+        for name, member in members.items():
+            if not isinstance(member, pikepdf.Dictionary | pikepdf.Stream):
+                continue
+            if member.is_indirect:
+                if member.objgen in seen:
+                    continue
+                seen.add(member.objgen)
+            if member.get("/Subtype") == "/Image" and isinstance(member, pikepdf.Stream):
+                found[f"{path}{name}"] = member
+            elif member.get("/Subtype") in ("/Form", "/Type3") or member.get("/PatternType") == 1:
+                _images_in(member.get("/Resources"), f"{path}{name}", found, seen, depth + 1)
 
 
 def page_images(page: pikepdf.Page) -> list[pikepdf.PdfImage]:
@@ -122,6 +148,12 @@ def _png(image: pikepdf.PdfImage | None) -> bytes | None:
         pil = image.as_pil_image()
     except (pikepdf.PdfError, NotImplementedError, ValueError, OSError):
         return None
+    if pil.mode in ("LA", "RGBA", "PA", "La", "RGBa"):
+        # A picture with a soft mask shows where its mask lets it: on white, as on the page
+        # (a compressed scan draws its text as a black picture shaped by its mask).
+        shown = Image.new("RGBA", pil.size, "white")
+        shown.alpha_composite(pil.convert("RGBA"))
+        pil = shown
     buffer = io.BytesIO()
     pil.convert("L").save(buffer, format="PNG")
     return buffer.getvalue()

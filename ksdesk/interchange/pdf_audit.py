@@ -20,6 +20,8 @@ import pikepdf
 
 from ksdesk.core.personnummer import find_personnummer
 from ksdesk.interchange.pdf_content_text import page_text, stream_text
+from ksdesk.interchange.pdf_scrub import jpeg_metadata, jpeg_of
+from ksdesk.interchange.pdf_undrawn import undrawn_text
 
 _SKIP_STREAM_TYPES = {"/Font", "/FontDescriptor", "/XRef", "/ObjStm"}
 _SKIP_SUBTYPES = {"/Image", "/Type1C", "/CIDFontType0C", "/OpenType"}
@@ -95,10 +97,13 @@ class _Reader:
         text = page_text(page, self.fonts)
         self.scan(f"sida {number} (text)", text.text)
         self.scan(f"sida {number} (text)", text.layout)  # as seen: parts drawn apart
+        self.scan(f"sida {number} (teckenkoder)", text.codes)  # if the ToUnicode map lies
         # Text drawn invisible is a scanner's OCR layer: read with OCR's faults, as the scan is.
         self.scan(f"sida {number} (dold text)", text.hidden, ocr=True)
         for font in sorted(text.unreadable_fonts):
             self.audit.unreadable.append(f"sida {number}: typsnittet {font} kan inte avkodas")
+        # What the content says without drawing it: comments, tags, skipped operators.
+        self.scan(f"sida {number} (innehåll som inte visas)", undrawn_text(page))
         contents = page.obj.get("/Contents")
         for stream in contents if isinstance(contents, pikepdf.Array) else [contents]:
             self._mark(stream)
@@ -121,6 +126,9 @@ class _Reader:
                 if xobject.objgen in self.done:
                     continue
                 self._mark(xobject)
+                if xobject.get("/Subtype") == "/Form":
+                    self.scan(f"{where} (innehåll som inte visas)", undrawn_text(xobject))
+                self._image(where, xobject)
                 for key, value in xobject.items():
                     if key not in ("/Resources", "/Length", "/Filter", "/DecodeParms"):
                         self._strings(where, value, depth=1)
@@ -166,12 +174,15 @@ class _Reader:
                 self._stream(where, obj)
             for key, value in obj.items():
                 if key not in skip and key not in _NOT_TEXT_KEYS:
+                    self.scan(where, key[1:])  # a name as a key (a resource's, a glyph's)
                     self._strings(where, value, skip, depth + 1)
 
     def _stream(self, where: str, stream: pikepdf.Stream) -> None:
         if stream.get("/Type") == "/EmbeddedFile":
             self._embedded(where, stream)
             return
+        if stream.get("/Subtype") == "/Image":
+            self._image(where, stream)
         if stream.get("/Type") in _SKIP_STREAM_TYPES or _is_font_file(stream):
             return
         try:
@@ -182,6 +193,12 @@ class _Reader:
         if b"begincmap" in data[:600]:
             return  # a font's character map (ToUnicode, CMap): codes, not text
         self.scan(where, _decode(data))
+
+    def _image(self, where: str, image: pikepdf.Stream) -> None:
+        """A JPEG's own metadata (EXIF, XMP, comments): the picture itself is the OCR's."""
+        data = jpeg_of(image) if image.get("/Subtype") == "/Image" else None
+        if data is not None:
+            self.scan(f"{where}, bildens metadata", jpeg_metadata(data))
 
     def _embedded(self, where: str, stream: pikepdf.Stream) -> None:
         try:

@@ -39,6 +39,10 @@ class PageText:
     text: str = ""  # in drawing order
     unreadable_fonts: set[str] = field(default_factory=set)
     images: int = 0  # image XObjects and inline images drawn on the page
+    picture_area: float = 0.0  # the largest image as drawn, in square points
+    # The codes of the strings read as Latin-1, when that differs from the text: most fonts
+    # draw a digit with its ASCII code, so a number shows here if the ToUnicode map lies.
+    codes: str = ""
     layout: str = ""  # as seen: line by line, left to right (interchange.pdf_layout)
     # The text drawn invisible (render mode 3 or 7), in drawing order: on a scanned page it is
     # the scanner's OCR layer over the picture, with OCR's faults (core.personnummer_ocr).
@@ -102,6 +106,8 @@ def _text_of(holder, resources, fonts: FontCache | None) -> PageText:
     walker.read(holder, resources, 0, _IDENTITY)
     result.text = "".join(piece.text for piece in walker.pieces)
     result.layout = pdf_layout.reading_order(walker.pieces)[0]
+    codes = "".join(_as_codes(piece) for piece in walker.pieces)
+    result.codes = codes if codes != result.text else ""
     if any(piece.hidden for piece in walker.pieces):
         # The invisible strings with the line breaks and gaps between them, nothing else.
         result.hidden = "".join(
@@ -110,6 +116,11 @@ def _text_of(holder, resources, fonts: FontCache | None) -> PageText:
             if piece.hidden or (piece.font is None and not piece.text.strip())
         )
     return result
+
+
+def _as_codes(piece: DrawnPiece) -> str:
+    one_byte = piece.font is not None and piece.font.width == 1
+    return piece.data.decode("latin-1") if one_byte else piece.text
 
 
 def drawn_strings(
@@ -208,7 +219,7 @@ class _Walker:
 
         for index, instruction in enumerate(instructions):
             if isinstance(instruction, pikepdf.ContentStreamInlineImage):
-                self.result.images += 1
+                self._picture(placing.state.ctm)
                 continue
             operator, operands = str(instruction.operator), instruction.operands
             if operator in _NEW_LINE:
@@ -226,6 +237,12 @@ class _Walker:
                 self._marked(resources, operands[1])
             elif operator in ("scn", "SCN") and operands:
                 self._pattern(resources, operands[-1], depth, placing.state.ctm)
+
+    def _picture(self, ctm: Matrix) -> None:
+        """An image drawn: it fills the unit square mapped by `ctm`."""
+        self.result.images += 1
+        area = abs(ctm[0] * ctm[3] - ctm[1] * ctm[2])
+        self.result.picture_area = max(self.result.picture_area, area)
 
     def _marked(self, resources, properties) -> None:
         if isinstance(properties, pikepdf.Name):
@@ -305,7 +322,7 @@ class _Walker:
             return
         subtype = xobject.get("/Subtype")
         if subtype == "/Image":
-            self.result.images += 1
+            self._picture(ctm)
         elif subtype == "/Form":
             key = xobject.objgen
             if key in self.seen and key != (0, 0):

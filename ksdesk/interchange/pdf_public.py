@@ -7,7 +7,9 @@ strip(data): annotations (links, notes, FreeText, form widgets, attached files),
     are images, and the structure tree of a tagged file (so it stays accessible), cleaned: no
     references to the removed annotations, no associated files. Every personnummer in a
     string or name left outside the pages' content (the structure tree's texts, a layer's or
-    a font's name, marked-content properties) is masked.
+    a font's name, marked-content properties) is masked. What the pages draw from without
+    showing goes too (interchange.pdf_scrub): comments and skipped operators in the content,
+    the metadata of JPEG pictures; inline images become image objects, so OCR reads them.
 read_pages(data): per page, its text, its OCR result when it has images.
 leave_out_pages(data, notices, draw): each page named replaced by one of the same size that says
     why it is left out; nothing it drew (text, pictures) stays in the file.
@@ -25,7 +27,7 @@ from dataclasses import dataclass
 import pikepdf
 
 from ksdesk.core.personnummer import find_personnummer, mask_personnummer
-from ksdesk.interchange import ocr, pdf_layout, pdf_structure
+from ksdesk.interchange import ocr, pdf_layout, pdf_scrub, pdf_structure
 from ksdesk.interchange.pdf_content_text import drawn_strings, page_text
 
 _ROOT_KEYS = (
@@ -62,11 +64,13 @@ class PublicPage:
     unreadable: str = ""  # why the page's own drawing cannot be read, in Swedish
     layout: str = ""  # the same text as it is seen (interchange.pdf_layout)
     hidden: str = ""  # the text drawn invisible: a scanner's OCR layer over its picture
+    picture_share: float = 0.0  # how much of the page its largest picture covers (0 to 1)
+    codes: str = ""  # the strings' codes as Latin-1, when not the text (a lying ToUnicode)
 
     @property
     def readings(self) -> str:
-        """Both readings of the page, for the scan: a number is found in either."""
-        return f"{self.text}{READINGS_BREAK}{self.layout}" if self.layout else self.text
+        """Every reading of the page, for the scan: a number is found in any."""
+        return READINGS_BREAK.join(r for r in (self.text, self.layout, self.codes) if r)
 
 
 def strip(data: bytes) -> bytes:
@@ -83,8 +87,10 @@ def strip(data: bytes) -> bytes:
             del pdf.trailer["/Info"]
         if "/StructTreeRoot" in pdf.Root:
             _clean_structure(pdf.Root.StructTreeRoot)
+        names = pdf_scrub.Names()
+        pdf_scrub.scrub(pdf, names)
         pdf.remove_unreferenced_resources()
-        _mask_left_over(pdf)
+        _mask_left_over(pdf, names)
         out = io.BytesIO()
         # No XMP and no Info written back; unreferenced objects (the removed form, the
         # attached files) are dropped because qpdf writes only what is reachable.
@@ -124,53 +130,55 @@ def _clean_structure(root: pikepdf.Object) -> None:
                 stack.append(value)
 
 
-def _mask_left_over(pdf: pikepdf.Pdf) -> None:
+def _mask_left_over(pdf: pikepdf.Pdf, names: pdf_scrub.Names) -> None:
     """Outside what the pages draw, nothing of the file is published on purpose: the metadata
     of images and forms and their private data go, and a personnummer in any string or name
     left (a layer's name, a font's name, a key of the page nobody reads, the texts of marked
-    content kept in a page's /Properties) is masked."""
+    content kept in a page's /Properties) is masked; a name the same way wherever it stands,
+    as a key too (a resource's or a glyph's name: the content streams use it masked)."""
     for obj in pdf.objects:
         if isinstance(obj, pikepdf.Dictionary | pikepdf.Stream | pikepdf.Array):
-            _mask_in(obj, 0)
+            _mask_in(obj, names, 0)
 
 
-def _mask_in(obj, depth: int) -> None:
+def _mask_in(obj, names: pdf_scrub.Names, depth: int) -> None:
     """`obj` and the direct objects inside it (indirect ones are masked on their own)."""
     if depth > 32:
         return
     if isinstance(obj, pikepdf.Array):
         for index, value in enumerate(obj):
-            masked = _masked(value)
+            masked = _masked(value, names)
             if masked is not None:
                 obj[index] = masked
             elif _nested(value):
-                _mask_in(value, depth + 1)
+                _mask_in(value, names, depth + 1)
         return
     for key in ("/Metadata", "/PieceInfo"):
         if key in obj:
             del obj[key]
     for key, value in list(obj.items()):
-        masked = _masked(value)
+        masked = _masked(value, names)
         if masked is not None:
             obj[key] = masked
         elif _nested(value):
-            _mask_in(value, depth + 1)
+            _mask_in(value, names, depth + 1)
+        if names.of(key) != key:
+            obj[names.of(key)] = obj[key]
+            del obj[key]
 
 
 def _nested(value) -> bool:
     return isinstance(value, pikepdf.Dictionary | pikepdf.Array) and not value.is_indirect
 
 
-def _masked(value):
+def _masked(value, names: pdf_scrub.Names):
     """The string or name masked, or None when it holds no personnummer."""
     if isinstance(value, pikepdf.String):
         text = _string_text(value)
         if _SIX_DIGITS.search(text) and (masked := mask_personnummer(text)) != text:
             return pikepdf.String(masked)
-    elif isinstance(value, pikepdf.Name):
-        text = str(value)[1:]
-        if _SIX_DIGITS.search(text) and (masked := mask_personnummer(text)) != text:
-            return pikepdf.Name("/" + masked)
+    elif isinstance(value, pikepdf.Name) and names.of(str(value)) != str(value):
+        return pikepdf.Name(names.of(str(value)))
     return None
 
 
@@ -207,9 +215,20 @@ def read_pages(data: bytes, cache: ocr.OcrCache | None = None) -> list[PublicPag
                 _unreadable(text),
                 text.layout,
                 text.hidden,
+                _share(text.picture_area, pdf.pages[number - 1]),
+                text.codes,
             )
             for number, text in enumerate(texts, start=1)
         ]
+
+
+def _share(area: float, page: pikepdf.Page) -> float:
+    try:
+        box = [float(v) for v in page.mediabox]
+    except (pikepdf.PdfError, TypeError, ValueError):
+        return 1.0  # a page of no known size: the picture counts as large
+    page_area = abs(box[2] - box[0]) * abs(box[3] - box[1])
+    return min(1.0, area / page_area) if page_area else 1.0
 
 
 def _unreadable(text) -> str:
@@ -286,7 +305,9 @@ def read_pages_text(data: bytes) -> list[PublicPage]:
     with pikepdf.open(io.BytesIO(data)) as pdf:
         fonts: dict = {}
         return [
-            PublicPage(n, (t := page_text(p, fonts)).text, t.images, None, layout=t.layout)
+            PublicPage(
+                n, (t := page_text(p, fonts)).text, t.images, None, layout=t.layout, codes=t.codes
+            )
             for n, p in enumerate(pdf.pages, start=1)
         ]
 

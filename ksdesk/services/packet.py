@@ -247,7 +247,8 @@ class _Builder:
         try:
             data = public_pdf.public_bilaga(bilaga, self.rules)
         except InvalidInput as error:
-            self.problems.append(str(error))
+            # Which bilaga is left out, why, and what to do (not printed in the packet).
+            self.problems.append(f"{title}: {error}{public_pdf.advice(error)}")
             lines = ["Bilagan ingår inte i den offentliga versionen.", str(error)]
             self.parts.append(packet_report.Part(_layout(notice_story(title, lines), title, None)))
             return

@@ -19,6 +19,7 @@ from datetime import datetime
 
 from ksdesk.core import text_walk
 from ksdesk.core.errors import InvalidInput, NotFound
+from ksdesk.core.handlingar import published_pdf_bilagor
 from ksdesk.core.meeting import Arende, Bilaga, Sammantrade, numbered
 from ksdesk.core.personnummer import find_personnummer, mask_personnummer
 from ksdesk.core.public_copy import (
@@ -128,6 +129,22 @@ def ensure_public_ok(store: Store, meeting_id: int) -> PublicCopyRules:
 
 def redaction_log(store: Store, meeting_id: int) -> list[LogEntry]:
     return redaction_repo.log(store, meeting_id)
+
+
+def silent_pictures(store: Store, meeting_id: int) -> list[str]:
+    """The PDF bilagor a public copy publishes with pictures in which OCR found no text, with
+    their pages, for the secretary to look at (published all the same: not a hit):
+    "ärende 3, bilaga 2 Foto: sida 1, 4". Call after scan_public (its readings are reused)."""
+    meeting = meeting_repo.get(store, meeting_id)
+    found = []
+    for nr, bilaga in published_pdf_bilagor(meeting):
+        pages = public_pdf.silent_pages(bilaga.sha256, bilaga.content or b"")
+        if pages:
+            where = mask_personnummer(f"ärende {nr}, bilaga {bilaga.nr} {bilaga.title}")
+            listed = ", ".join(str(n) for n in pages)
+            pages_word = "sidan" if len(pages) == 1 else "sidorna"
+            found.append(f"{' '.join(where.split())}: {pages_word} {listed}")
+    return found
 
 
 def meeting_root(meeting: Sammantrade) -> str:

@@ -106,6 +106,30 @@ def sources(sha256: str, content: bytes, cache: ocr.OcrCache | None = None) -> l
     return found
 
 
+# A picture smaller than this share of its page is a logo, a signature or a stamp: it is not
+# listed among the silent pictures (an ID card at its real size covers 7 % of an A4 page).
+_SEEN_SHARE = 0.04
+
+
+def silent_pages(sha256: str, content: bytes) -> list[int]:
+    """The pages with a picture in which Tesseract found no text at all. Such a page is
+    published ("no text" is vouched for: a photo, a map, a drawing); the list lets a person
+    look at them, as OCR does not read handwriting or turned text well. Read with the scan's
+    caches: after a scan, nothing is read again."""
+    try:
+        pages = _READ.get(sha256, content, None)[1]
+    except Exception:  # pikepdf's and qpdf's errors: the scan has said it cannot be read
+        return []
+    return [
+        page.number
+        for page in pages
+        if page.ocr is not None
+        and page.ocr.vouched
+        and not page.ocr.text.strip()
+        and page.picture_share >= _SEEN_SHARE
+    ]
+
+
 def _ocr_layer(hidden: str) -> str:
     """The invisible text of a page read as OCR, with what the strict reading already finds
     (in the page's text, source ":text") blanked: only the numbers OCR's faults hide are
@@ -115,6 +139,19 @@ def _ocr_layer(hidden: str) -> str:
     for hit in find_personnummer(hidden):
         hidden = hidden[: hit.start] + " " * (hit.end - hit.start) + hidden[hit.end :]
     return hidden if find_personnummer(hidden, ocr=True) else ""
+
+
+class NumberLeftIn(InvalidInput):
+    """A number decided "maskera" that cannot be taken out of a bilaga's text: the bilaga
+    is left out. The message is printed where the bilaga would be, also in the public
+    packet; `advice` is for the secretary's list of problems only."""
+
+    advice = "Ska bilagan publiceras: be om en kopia utan numret och byt bilagan mot den."
+
+
+def advice(error: InvalidInput) -> str:
+    """What the secretary can do about a bilaga left out, or "" (printed after the problem)."""
+    return f" {error.advice}" if isinstance(error, NumberLeftIn) else ""
 
 
 def public_bilaga(bilaga: Bilaga, rules: PublicCopyRules) -> bytes:
@@ -150,9 +187,10 @@ def public_content(
     masked, left = pdf_public.remove_numbers(kept, frozenset(present))
     if left:
         pages_text = ", ".join(str(n) for n in left)
-        raise InvalidInput(
-            f"Personnummer kunde inte tas bort ur texten på sidan {pages_text}; "
-            "bilagan lämnas utanför den offentliga versionen."
+        raise NumberLeftIn(
+            f"Personnummer kunde inte tas bort ur texten på sidan {pages_text} (det ritas i en "
+            "figur, ett mönster, en text för skärmläsare eller med ett typsnitt som anger fel "
+            "tecken); bilagan lämnas utanför den offentliga versionen."
         )
     return masked
 

@@ -21,6 +21,7 @@ from ksdesk.core.handlingar import (
     missing_bilaga_lines,
     names_itself,
     packet_header,
+    published_pdf_bilagor,
     withheld_lines,
 )
 from ksdesk.core.meeting import Arende, Bilaga, numbered
@@ -32,7 +33,7 @@ from ksdesk.reports.web.handlingar import heading, notice_blocks, tjansteskrivel
 from ksdesk.reports.web.kallelse import kallelse_part
 from ksdesk.reports.web.model import Block, Para, Part, Run, WebDocument
 from ksdesk.reports.web.typst_pdf import web_pdf
-from ksdesk.services import bilaga_render
+from ksdesk.services import bilaga_render, public_pdf
 from ksdesk.services.kallelse import print_notes
 from ksdesk.services.public_edition import PublicEdition, public_edition
 
@@ -69,15 +70,11 @@ def untagged_bilagor(store: Store, meeting_id: int) -> list[str]:
     tagged ("inte tillgänglighetsanpassad"), named so the secretary can ask its author for a
     better copy: "ärende 3, Bilaga 2. Karta (karta.pdf)"."""
     meeting = meeting_repo.get(store, meeting_id)
-    found = []
-    for number, item in numbered(meeting.items):
-        if number is None or item.secret:
-            continue
-        for bilaga in item.bilagor:
-            data = bilaga.content or b""
-            if data and not bilaga.secret and data.startswith(b"%PDF") and not is_tagged(data):
-                found.append(f"ärende {number}, {bilaga_name(bilaga)} ({bilaga.filename})")
-    return found
+    return [
+        f"ärende {number}, {bilaga_name(bilaga)} ({bilaga.filename})"
+        for number, bilaga in published_pdf_bilagor(meeting)
+        if not is_tagged(bilaga.content or b"")
+    ]
 
 
 def packet_web(
@@ -112,6 +109,7 @@ class _Builder:
         self.problems: list[str] = []
         self.links: dict[int, list[tuple[str, str]]] = {}  # ärende → (name, target)
         self.broken: dict[int, str] = {}  # id() of a stored bilaga that is no PDF → why
+        self.advice: dict[int, str] = {}  # → what the secretary can do (not printed)
         self.published: dict[int, bytes] = {}  # id() of a stored bilaga → its public file
 
     def links_of(self, number: int, _item: Arende) -> list[tuple[str, str]]:
@@ -152,6 +150,7 @@ class _Builder:
                 self.published[id(bilaga)] = self.edition.bilaga_pdf(bilaga)
             except InvalidInput as error:  # a broken file must not stop the packet
                 self.broken[id(bilaga)] = str(error)
+                self.advice[id(bilaga)] = public_pdf.advice(error)
             else:
                 nr = bilaga.nr if re.fullmatch(r"[0-9A-Za-z]+", bilaga.nr) else str(index + 1)
                 return quote(f"{self.stem}-bilaga-{number}-{nr}.pdf")
@@ -161,7 +160,8 @@ class _Builder:
         title = bilaga_name(bilaga)
         anchor = target[1:] if target.startswith("#") else ""
         if id(bilaga) in self.broken:  # say so in the packet, where the file would be
-            self._notice(number, item, title, [self.broken[id(bilaga)]], anchor)
+            lines = [self.broken[id(bilaga)]]
+            self._notice(number, item, title, lines, anchor, self.advice[id(bilaga)])
         elif bilaga.content:
             self._file(number, item, bilaga, title, target)
         elif bilaga.ref:
@@ -193,8 +193,10 @@ class _Builder:
             blocks.append(Para(UNTAGGED_NOTE))
         self._part(number, item, blocks, bilaga)
 
-    def _notice(self, number: int, item: Arende, title: str, lines: list[str], anchor: str) -> None:
-        self.problems.append(f"Ärende {number}, {title} – {' '.join(lines)}")
+    def _notice(
+        self, number: int, item: Arende, title: str, lines: list[str], anchor: str, advice: str = ""
+    ) -> None:
+        self.problems.append(f"Ärende {number}, {title} – {' '.join(lines)}{advice}")
         self._part(number, item, notice_blocks(title, lines, anchor=anchor))
 
     def _part(

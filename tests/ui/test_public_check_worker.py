@@ -139,3 +139,18 @@ def test_the_gil_is_handed_over_quickly_while_a_job_runs(qtbot) -> None:
         runner.start(lambda progress: inside.append(sys.getswitchinterval()))
     assert inside == [min(before, 0.0005)]
     assert sys.getswitchinterval() == before
+
+
+def test_the_pages_of_pictures_without_text_are_listed(qtbot, demo_store):
+    from dataclasses import replace
+
+    from tests.services.test_silent_pictures import situationsplan
+
+    meeting = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
+    bilaga = meeting_service.pdf_bilaga(situationsplan(), "plan.pdf", "Situationsplan")
+    meeting.items[2].bilagor.append(replace(bilaga, nr="9"))
+    meeting_service.save_meeting(demo_store, meeting)
+    dialog = open_dialog(qtbot, demo_store, meeting.id)
+    assert dialog.wait_for_scan()
+    shown = dialog.ui.status_label.text()
+    assert "Bilder där ingen text hittades:</b> ärende 3, bilaga 9 Situationsplan: sidan 1" in shown

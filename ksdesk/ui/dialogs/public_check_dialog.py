@@ -41,15 +41,24 @@ def _when(hit: PublicHit) -> str:
     return f"{format_date(moment.date())} {format_time_kl(moment.time())}"
 
 
-def _scan(store: Store, meeting_id: int, progress) -> tuple[list[PublicHit], list[str]]:
-    """In the worker thread: the scan, on a read-only connection opened there, and the PDF
-    bilagor without tags (they may be published, but are not tillgänglighetsanpassade)."""
+def _scan(store: Store, meeting_id: int, progress) -> tuple[list[PublicHit], list[str], list[str]]:
+    """In the worker thread: the scan, on a read-only connection opened there, the PDF
+    bilagor without tags (they may be published, but are not tillgänglighetsanpassade) and
+    the pages with pictures in which OCR found no text (published; worth a look)."""
     from ksdesk.services import web_packet
     from ksdesk.services.store import reading
 
     with reading(store) as reader:
         hits = public_copy.scan_public(reader, meeting_id, progress)
-        return hits, web_packet.untagged_bilagor(reader, meeting_id)
+        untagged = web_packet.untagged_bilagor(reader, meeting_id)
+        return hits, untagged, public_copy.silent_pictures(reader, meeting_id)
+
+
+def _listed(title: str, lines: list[str], advice: str) -> str:
+    """A note under the status: what is published but worth the secretary's attention."""
+    if not lines:
+        return ""
+    return f"<br><b>{title}:</b> {'; '.join(escape(line) for line in lines)}. {advice}"
 
 
 class HitTableModel(ObjectTableModel[PublicHit]):
@@ -89,6 +98,7 @@ class PublicCheckDialog(QDialog):
         self.for_print = for_print
         self.hits: list[PublicHit] = []
         self.untagged: list[str] = []  # bilagor that are not tillgänglighetsanpassade
+        self.silent: list[str] = []  # pages with pictures in which OCR found no text
         self.open_count: int | None = None  # None: not known (scanning, cancelled, failed)
         self.model = HitTableModel()
         self.ui.hit_table.setModel(self.model)
@@ -180,8 +190,8 @@ class PublicCheckDialog(QDialog):
         bar.setValue(done)
         bar.setFormat(f"{what} – steg {done + 1} av {total}")
 
-    def _scanned(self, result: tuple[list[PublicHit], list[str]]) -> None:
-        hits, self.untagged = result
+    def _scanned(self, result: tuple[list[PublicHit], list[str], list[str]]) -> None:
+        hits, self.untagged, self.silent = result
         self.hits = list(hits)
         self.model.set_rows(self.hits)
         self._show_status()
@@ -222,13 +232,18 @@ class PublicCheckDialog(QDialog):
         else:
             every = "Träffen är" if len(hits) == 1 else f"Alla {len(hits)} träffar är"
             text = f"<b>{every} hanterade:</b> en offentlig kopia kan göras."
-        if self.untagged:
-            names = "; ".join(escape(name) for name in self.untagged)
-            text += (
-                f"<br><b>Inte tillgänglighetsanpassade:</b> {names}. De saknar taggar för "
-                "skärmläsare och publiceras som egna filer bredvid webbversionen: be den som "
-                "skrev dem om en tillgänglig kopia."
-            )
+        text += _listed(
+            "Inte tillgänglighetsanpassade",
+            self.untagged,
+            "De saknar taggar för skärmläsare och publiceras som egna filer bredvid "
+            "webbversionen: be den som skrev dem om en tillgänglig kopia.",
+        )
+        text += _listed(
+            "Bilder där ingen text hittades",
+            self.silent,
+            "De publiceras som de är; titta på dem, eftersom textigenkänningen inte läser "
+            "handskrift eller vriden text säkert.",
+        )
         self.ui.status_label.setText(text)
 
     # -- decisions ---------------------------------------------------------------------------
