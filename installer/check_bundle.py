@@ -26,6 +26,7 @@ RESOURCES_NEEDED = (
     "fonts/LiberationSans-Regular.ttf",
     "fonts/DejaVuSans.ttf",
     "demo/meeting-2020-12-07.json",
+    "kommuner/kommuner.csv",
 )
 
 

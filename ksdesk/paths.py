@@ -43,6 +43,11 @@ def help_dir() -> Path:
     return resource("help")
 
 
+def kommuner_csv() -> Path:
+    """SCB's list of the kommuner with the names each goes by (ksdesk.kommun_list reads it)."""
+    return resource("kommuner", "kommuner.csv")
+
+
 def data_dir() -> Path:
     """The user's data folder (created on demand). KSDESK_DATA_DIR overrides it (tests, or a
     secretary who keeps everything on an encrypted drive)."""

@@ -61,3 +61,27 @@ def test_init_never_touches_an_existing_file(tmp_path: Path, demo_path: Path, ca
     assert main(["init", "--db", str(empty), "--kommun", " ", "--organ", "KS"]) == 1
     assert "Ange kommunens namn" in capsys.readouterr().err
     assert not empty.exists()
+
+
+def test_init_refuses_a_misspelt_kommun(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "smedjebacken.sqlite"
+    args = ["init", "--db", str(path), "--kommun", "Smedjebacken kommun", "--organ", "KS"]
+    assert main(args) == 1
+    assert "Menade du ”Smedjebackens kommun”?" in capsys.readouterr().err
+    assert not path.exists()
+
+
+def test_the_utdrag_of_a_new_database_names_the_kommuns_place(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "smedjebacken.sqlite"
+    kommun = ["--kommun", "Smedjebackens kommun", "--organ", "Kommunstyrelsen"]
+    assert main(["init", "--db", str(path), *kommun]) == 0
+    meeting = ["--db", str(path), "--meeting", "2026-12-01"]
+    create = ["meeting", "create", "--db", str(path), "--organ", "Kommunstyrelsen"]
+    assert main([*create, "--date", "2026-12-01", "--time", "13.00", "--place", "KS-salen"]) == 0
+    assert main(["protokoll", "start", *meeting]) == 0
+    out = tmp_path / "utdrag.pdf"
+    assert main(["utdrag", *meeting, "--paragraf", "1", "--out", str(out)]) == 0, (
+        capsys.readouterr()
+    )
+    text = " ".join(pages_text(out.read_bytes()))
+    assert "Smedjebacken, " in text and "Smedjebackens, " not in text

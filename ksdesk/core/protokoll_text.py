@@ -4,7 +4,7 @@ the web edition (tagged PDF, HTML) print the same sentences from the same functi
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -17,6 +17,7 @@ from ksdesk.core.format import (
     format_time_span,
     number_runs,
 )
+from ksdesk.core.kommuner import Kommun, place_name
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import OTHER_ROLE, Deltagare, Paragraf, Protokoll
@@ -293,9 +294,12 @@ def bestyrkande(
     bestyrkt: date | None,
     justering_known: bool = True,
     public: bool = False,
+    *,
+    kommuner: Sequence[Kommun],
 ) -> Bestyrkande:
     """ "Utdragsbestyrkande": the secretary certifies that the extract is true to the
-    original (the public version says what differs)."""
+    original (the public version says what differs). The place is the kommun's, looked up in
+    `kommuner` (SCB's list): "Smedjebacken" for Smedjebackens kommun, never "Smedjebackens"."""
     j = protokoll.justering
     if not justering_known:
         status = ""
@@ -311,7 +315,7 @@ def bestyrkande(
         if public
         else "Utdraget överensstämmer med originalprotokollet."
     )
-    place = organ.kommun.replace(" kommun", "") if organ.kommun else ""
+    place = place_name(organ.kommun, kommuner) if organ.kommun.strip() else ""
     when = ", ".join(p for p in (place, format_date(bestyrkt)) if p)
     secretary = ", ".join(p for p in (meeting.secretary_name, meeting.secretary_title) if p)
     return Bestyrkande(f"{status} {same}".strip(), when, secretary)

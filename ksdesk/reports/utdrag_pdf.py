@@ -16,6 +16,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from ksdesk import kommun_list
 from ksdesk.core.format import format_date
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
@@ -79,8 +80,9 @@ def bestyrkande(
 ) -> Flowable:
     """ "Utdragsbestyrkande": the secretary certifies that the extract is true to the original."""
     styles = protokoll_styles()
+    kommuner = kommun_list.kommuner()  # for the place: "Smedjebacken", not "Smedjebackens"
     words = bestyrkande_words(
-        organ, meeting, protokoll, paragraf, bestyrkt, justering_known, public
+        organ, meeting, protokoll, paragraf, bestyrkt, justering_known, public, kommuner=kommuner
     )
     # Place and date beside the signature line, the name under it: one compact block that
     # usually fits under the § on its last page.

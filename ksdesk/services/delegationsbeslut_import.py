@@ -14,13 +14,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rapidfuzz import fuzz, process
-
 from ksdesk.core.delegation import Delegationsbeslut
 from ksdesk.core.dnr import same_dnr
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport, count
 from ksdesk.core.lookalike import search_key
+from ksdesk.core.near_names import closest_name
 from ksdesk.core.topics import Topic
 from ksdesk.core.written_dates import format_date
 from ksdesk.db import delegationsbeslut_repo
@@ -74,12 +73,10 @@ def _organ_meant(store: Store, organ: str, report: ImportReport) -> str:
     if own is not None:
         return own
     names, _others = delegationsbeslut.organ_names(store)
-    near = process.extractOne(
-        search_key(organ), {n: search_key(n) for n in names}, scorer=fuzz.ratio
-    )
-    if near is not None and near[1] >= _MISSPELLED:
+    near = closest_name(organ, names, _MISSPELLED)
+    if near is not None:
         raise InvalidInput(
-            f"Nämnden ”{organ.strip()}” finns inte i databasen. Menade du ”{near[2]}”? "
+            f"Nämnden ”{organ.strip()}” finns inte i databasen. Menade du ”{near}”? "
             "Skriv namnet som det står under Nämndens inställningar."
         )
     report.warn(

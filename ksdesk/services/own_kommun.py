@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ksdesk import kommun_list
 from ksdesk.core.errors import InvalidInput
+from ksdesk.core.kommuner import meant_kommun
 from ksdesk.core.organ import Organ
 from ksdesk.db import organ_repo
 from ksdesk.db.connection import Store
@@ -34,11 +36,24 @@ def _clean(value: str, what: str) -> str:
     return text
 
 
+def check_kommun_name(kommun: str) -> None:
+    """Refuse a name close to a kommun's but not it ("Smedjebacken kommun"): every protokoll
+    would carry the misspelling, and its place would not be found in SCB's list. A name near
+    no kommun (a region, a kommunalförbund) is the secretary's own and taken as typed."""
+    meant = meant_kommun(kommun, kommun_list.kommuner())
+    if meant is not None:
+        raise InvalidInput(
+            f"Det finns ingen kommun som heter ”{' '.join(kommun.split())}”. Menade du "
+            f"”{meant.officiellt_namn}”? Skriv kommunens namn som kommunen själv skriver det."
+        )
+
+
 def new_database(path: Path | str, kommun: str, organ: str) -> Store:
     """Create the database at `path` (refused where any file is) with one organ of `kommun`;
     returns it open. Nothing is left behind when the names are refused."""
     kommun_name = _clean(kommun, "kommunens namn")
     organ_name = _clean(organ, "nämndens namn")
+    check_kommun_name(kommun_name)
     store = create_database(path)
     try:
         with store.atomic():

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from ksdesk import kommun_list
 from ksdesk.core.deadlines import DeadlineChain
 from ksdesk.core.fingeravtryck import grouped
 from ksdesk.core.format import format_date
@@ -309,7 +310,10 @@ def utdrag_document(
     kind = "PROTOKOLLSUTDRAG · OFFENTLIG VERSION" if public else "PROTOKOLLSUTDRAG"
     blocks: list[Block] = [Para(UTDRAG_PUBLIC_NOTE, "small"), Space(3)] if public else []
     blocks += paragraf_blocks(paragraf, protokoll, organ, meeting, public=public, level=1)
-    words = bestyrkande(organ, meeting, protokoll, paragraf, bestyrkt, justering_known, public)
+    kommuner = kommun_list.kommuner()  # the same place as on paper
+    words = bestyrkande(
+        organ, meeting, protokoll, paragraf, bestyrkt, justering_known, public, kommuner=kommuner
+    )
     blocks += [
         Space(6),
         Keep(

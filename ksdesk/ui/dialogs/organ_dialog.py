@@ -10,8 +10,10 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from ksdesk.core.errors import InvalidInput
 from ksdesk.core.ersattare import order_problem, order_text, parse_order
 from ksdesk.core.organ import Organ
+from ksdesk.services.own_kommun import check_kommun_name
 from ksdesk.ui.dialogs.help_window import set_topic
 from ksdesk.ui.forms.ui_organ_dialog import Ui_OrganDialog
 from ksdesk.ui.models.forhinder_models import ErsattareModel
@@ -66,6 +68,16 @@ class OrganDialog(QDialog):
         if problem:
             QMessageBox.warning(self, "Inkallelseordning", problem)
             return
+        kommun = self.ui.kommun_edit.text()
+        # Only a name the secretary changes here: a stored one never stops an unrelated edit.
+        if kommun.strip() != self.organ.kommun.strip():
+            try:
+                check_kommun_name(kommun)
+            except InvalidInput as error:
+                self.ui.pages.setCurrentWidget(self.ui.kallelse_page)
+                self.ui.kommun_edit.setFocus()
+                QMessageBox.warning(self, "Kommun", str(error))
+                return
         super().accept()
 
     def result_organ(self) -> Organ:

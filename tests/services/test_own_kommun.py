@@ -1,0 +1,37 @@
+"""A new database for one's own kommun: a kommun's name misspelt is refused with the name
+meant, before any file is made; a name near no kommun (a region, a förbund) is taken."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ksdesk.core.errors import InvalidInput
+from ksdesk.db import organ_repo
+from ksdesk.services.own_kommun import check_kommun_name, new_database
+
+
+@pytest.mark.parametrize("typed", ["Smedjebacken kommun", "Smedjebackens komun"])
+def test_a_misspelt_kommun_is_refused_and_no_file_is_made(tmp_path: Path, typed: str) -> None:
+    path = tmp_path / "ny.sqlite"
+    with pytest.raises(InvalidInput, match=r"Menade du ”Smedjebackens kommun”\?"):
+        new_database(path, typed, "Kommunstyrelsen")
+    assert not path.exists()
+
+
+@pytest.mark.parametrize(
+    "kommun", ["Smedjebackens kommun", "Region Gotland", "Region Dalarna", "Göteborgs Stad"]
+)
+def test_a_kommun_or_another_body_is_taken_as_typed(tmp_path: Path, kommun: str) -> None:
+    store = new_database(tmp_path / "ny.sqlite", f" {kommun} ", "Kommunstyrelsen")
+    try:
+        assert [o.kommun for o in organ_repo.list_all(store)] == [kommun]
+    finally:
+        store.close()
+
+
+def test_the_settings_dialog_asks_the_same() -> None:
+    with pytest.raises(InvalidInput, match=r"Menade du ”Falu kommun”\?"):
+        check_kommun_name("Faluns kommun")
+    check_kommun_name("Falu kommun")
