@@ -25,11 +25,10 @@ import pikepdf
 
 from ksdesk.interchange import pdf_layout
 from ksdesk.interchange.pdf_fonts import Font
+from ksdesk.interchange.pdf_matrix import IDENTITY, Matrix, applied, as_matrix, moved, times
 
 _NEW_LINE = {"Td", "TD", "T*", "Tm", "'", '"', "BT", "ET"}
 _MAX_DEPTH = 12  # Form XObjects inside Form XObjects: deep enough for any real file
-Matrix = tuple[float, float, float, float, float, float]
-_IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 FontCache = dict  # (object number, generation) -> Font, for one open file
 
@@ -103,7 +102,7 @@ def stream_text(
 def _text_of(holder, resources, fonts: FontCache | None) -> PageText:
     result = PageText()
     walker = _Walker(result, fonts)
-    walker.read(holder, resources, 0, _IDENTITY)
+    walker.read(holder, resources, 0, IDENTITY)
     result.text = "".join(piece.text for piece in walker.pieces)
     result.layout = pdf_layout.reading_order(walker.pieces)[0]
     codes = "".join(_as_codes(piece) for piece in walker.pieces)
@@ -130,7 +129,7 @@ def drawn_strings(
     by the page's own `instructions` can be rewritten (DrawnPiece.drop), those of its Form
     XObjects cannot (a number found there is left for the check after masking)."""
     walker = _Walker(PageText(), fonts)
-    walker.read(None, resources, 0, _IDENTITY, instructions)
+    walker.read(None, resources, 0, IDENTITY, instructions)
     return walker.pieces
 
 
@@ -138,7 +137,7 @@ def drawn_strings(
 class _State:
     """The graphics and text state that places a string (saved by q, restored by Q)."""
 
-    ctm: Matrix = _IDENTITY
+    ctm: Matrix = IDENTITY
     font: Font = field(default_factory=lambda: Font(None))
     size: float = 0.0
     char_spacing: float = 0.0
@@ -159,7 +158,7 @@ class _Placing:
     def __init__(self, ctm: Matrix) -> None:
         self.state = _State(ctm=ctm)
         self.stack: list[_State] = []
-        self.tm = self.line = _IDENTITY
+        self.tm = self.line = IDENTITY
 
     def apply(self, operator: str, operands, font_of) -> bool:
         """Follow one operator; False when its operands are damaged (it places nothing)."""
@@ -173,19 +172,19 @@ class _Placing:
         elif operator == "Q":
             self.state = self.stack.pop() if self.stack else state
         elif operator == "cm" and len(values) == 6:
-            state.ctm = _times(tuple(values), state.ctm)
+            state.ctm = times(tuple(values), state.ctm)
         elif operator == "BT":
-            self.tm = self.line = _IDENTITY
+            self.tm = self.line = IDENTITY
         elif operator == "Tm" and len(values) == 6:
             self.tm = self.line = tuple(values)
         elif operator in ("Td", "TD") and len(values) == 2:
             if operator == "TD":
                 state.leading = -values[1]
-            self.tm = self.line = _times((1, 0, 0, 1, values[0], values[1]), self.line)
+            self.tm = self.line = times((1, 0, 0, 1, values[0], values[1]), self.line)
         elif operator in ("T*", "'", '"'):
             if operator == '"' and len(values) >= 2:
                 state.word_spacing, state.char_spacing = values[0], values[1]
-            self.tm = self.line = _times((1, 0, 0, 1, 0, -state.leading), self.line)
+            self.tm = self.line = times((1, 0, 0, 1, 0, -state.leading), self.line)
         elif operator in _SETTINGS and values:
             setattr(state, _SETTINGS[operator], values[0] / (100 if operator == "Tz" else 1))
         elif operator == "Tf" and len(operands) >= 2:
@@ -261,14 +260,14 @@ class _Walker:
             spaces = data.count(b" ") if font.width == 1 else 0
             advance += state.char_spacing * (len(data) // font.width) + state.word_spacing * spaces
         advance *= state.scale
-        full = _times(tm, state.ctm)
-        piece.x, piece.y = _apply(full, 0.0, state.rise)
+        full = times(tm, state.ctm)
+        piece.x, piece.y = applied(full, 0.0, state.rise)
         piece.end = piece.x + advance * full[0]
         piece.size = abs(state.size) * math.hypot(full[2], full[3])
         piece.upright = full[0] > 0 and abs(full[1]) <= 0.05 * full[0] and full[3] > 0
         piece.hidden = state.render in _INVISIBLE
         self.pieces.append(piece)
-        return _moved(tm, advance)
+        return moved(tm, advance)
 
     def _show_array(self, placing: _Placing, array, index) -> Matrix:
         state = placing.state
@@ -282,7 +281,7 @@ class _Walker:
                 continue
             if amount < -200:  # a gap wider than a fifth of the font size: a space
                 self.pieces.append(DrawnPiece(" "))
-            placing.tm = _moved(placing.tm, -amount / 1000 * state.size * state.scale)
+            placing.tm = moved(placing.tm, -amount / 1000 * state.size * state.scale)
         return placing.tm
 
     def _font(self, resources, name: str, fonts: dict[str, Font]) -> Font:
@@ -330,7 +329,7 @@ class _Walker:
             self.seen.add(key)
             self.pieces.append(DrawnPiece("\n"))
             inner = xobject.get("/Resources", resources)
-            self.read(xobject, inner, depth + 1, _times(_matrix(xobject.get("/Matrix")), ctm))
+            self.read(xobject, inner, depth + 1, times(as_matrix(xobject.get("/Matrix")), ctm))
 
 
 # Text state operators that set one number, and the state field each sets.
@@ -352,38 +351,6 @@ def _numbers(operands) -> list[float] | None:
         return [float(v) for v in operands]
     except (TypeError, ValueError):
         return None
-
-
-def _times(m: Matrix, n: Matrix) -> Matrix:
-    """m × n: first m, then n (PDF's row-vector convention)."""
-    a, b, c, d, e, f = m
-    p, q, r, s, t, u = n
-    return (
-        a * p + b * r,
-        a * q + b * s,
-        c * p + d * r,
-        c * q + d * s,
-        e * p + f * r + t,
-        e * q + f * s + u,
-    )
-
-
-def _moved(tm: Matrix, advance: float) -> Matrix:
-    """The text matrix after a string `advance` wide: translated along its baseline."""
-    a, b, c, d, e, f = tm
-    return (a, b, c, d, e + advance * a, f + advance * b)
-
-
-def _apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
-    return x * m[0] + y * m[2] + m[4], x * m[1] + y * m[3] + m[5]
-
-
-def _matrix(value) -> Matrix:
-    try:
-        numbers = tuple(float(v) for v in value)
-    except (TypeError, ValueError):
-        return _IDENTITY
-    return numbers if len(numbers) == 6 else _IDENTITY
 
 
 def _marked_texts(properties) -> str:
