@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLayout,
     QLineEdit,
     QListView,
     QMessageBox,
@@ -45,6 +46,9 @@ from ksdesk.ui.meeting_view_style import (
     KIND_LABELS,
     MUTED,
     STYLE,
+    AgendaDelegate,
+    drawn_fonts,
+    fit_fonts,
 )
 from ksdesk.ui.models.protokoll_models import AgendaListModel
 
@@ -84,6 +88,7 @@ class MeetingView(ClickerKeys, QWidget):
         self.model = AgendaListModel()
         self.current = 0  # index into self.model's rows (numbered items only)
         self._build()
+        self.drawn_fonts = drawn_fonts(self)
         self.reload()
         self.clock = QTimer(self)
         self.clock.timeout.connect(self._tick)
@@ -118,7 +123,7 @@ class MeetingView(ClickerKeys, QWidget):
         body.addWidget(self.agenda_list, 3)
         body.addLayout(current, 7)
 
-        self.hint_label = self._label("hint_label", 13, wrap=False)
+        self.hint_label = self._label("hint_label", 13)
         self.hint_label.setText(
             "PageDown / →  nästa     PageUp / ←  föregående     Home / End     "
             "Ctrl+L  lås upp (sekreteraren)     F11  helskärm     Esc  stäng"
@@ -129,6 +134,13 @@ class MeetingView(ClickerKeys, QWidget):
         layout.addLayout(top)
         layout.addLayout(body, 1)
         layout.addWidget(self.hint_label)
+        # As small as the screen: the texts shrink to it (resizeEvent) rather than the view
+        # keeping the size of its texts as drawn and running off a laptop's screen.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+
+    def resizeEvent(self, event) -> None:
+        fit_fonts(self.drawn_fonts, event.size().width(), event.size().height())
+        super().resizeEvent(event)
 
     def _build_top(self) -> QHBoxLayout:
         self.organ_label = self._label("organ_label", 20, bold=True, wrap=False)
@@ -153,6 +165,7 @@ class MeetingView(ClickerKeys, QWidget):
         self.agenda_list.setModel(self.model)
         self.agenda_list.setFont(_font(16))
         self.agenda_list.setWordWrap(True)
+        self.agenda_list.setItemDelegate(AgendaDelegate(self.agenda_list))
         # Titles wrap: a light horizontal scroll bar under the dark list only took a line.
         self.agenda_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.agenda_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
