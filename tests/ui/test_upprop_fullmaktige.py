@@ -112,3 +112,16 @@ def test_typing_a_name_in_the_table_jumps_to_it_from_any_column(qtbot, tmp_path)
     table.setCurrentIndex(page.model.index(0, UppropModel.PRESENT))
     QTest.keyClicks(table, "Fatima L")
     assert page.upprop[table.currentIndex().row()].name == "Fatima Lindqvist-Bergström"
+
+
+def test_the_search_field_still_finds_in_an_upprop_that_cannot_be_changed(qtbot, tmp_path) -> None:
+    """Open read-only (or checked out by a colleague) the upprop is read, not changed: the
+    field that finds a person among 92 changes nothing and stays open to typing."""
+    page = upprop_page(qtbot, tmp_path)
+    tab = page.test_window.tab("Sammanträde")
+    tab.store.read_only = True
+    tab.reload()
+    assert not page.ui.upprop_table.isEnabled()
+    assert not page.ui.find_edit.isReadOnly() and page.ui.find_edit.isEnabled()
+    page.ui.find_edit.setText("Åsa")
+    assert all(name.startswith("Åsa") for name in shown(page))
