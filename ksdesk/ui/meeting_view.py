@@ -139,8 +139,12 @@ class MeetingView(ClickerKeys, QWidget):
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
 
     def resizeEvent(self, event) -> None:
-        fit_fonts(self.drawn_fonts, event.size().width(), event.size().height())
         super().resizeEvent(event)
+        self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        """The texts as large as drawn, or as the screen and what is shown allow."""
+        fit_fonts(self.drawn_fonts, self)
 
     def _build_top(self) -> QHBoxLayout:
         self.organ_label = self._label("organ_label", 20, bold=True, wrap=False)
@@ -296,6 +300,7 @@ class MeetingView(ClickerKeys, QWidget):
         self.next_label.setText(
             f"Nästa:  {following[0]}. {following[1].title}" if following else "Sista ärendet."
         )
+        self.fit_to_screen()  # a longer title takes another line
 
     def _presence(self, paragraf: Paragraf | None) -> str:
         """Who sits in this §, what the chair must act on: a jävig member leaves the room."""
@@ -326,6 +331,7 @@ class MeetingView(ClickerKeys, QWidget):
         self.proposal_heading.setText("Beslut (redigeras)" if editing else "Förslag till beslut")
         self.lock_label.setText("Upplåst för sekreteraren" if self.unlocked else "Skrivskyddad")
         self.lock_label.setStyleSheet(f"color: {ACCENT if self.unlocked else MUTED};")
+        self.fit_to_screen()  # the beslut and its button take more room than the förslag
 
     def _tick(self) -> None:
         self.clock_label.setText(format_time(datetime.now().time()))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QStyledItemDelegate, QWidget
+from PySide6.QtWidgets import QLabel, QStyledItemDelegate, QWidget
 
 BACKGROUND, TEXT, MUTED = "#101317", "#f3f3ee", "#a9b0b8"
 ACCENT, SECRET = "#ffd24a", "#c62828"
@@ -45,8 +45,10 @@ QPushButton:focus, QPlainTextEdit:focus, QLineEdit:focus {{ border: 3px solid {A
 # The view's sizes are drawn for a 1366 × 740 screen at 100 %. On a smaller one (the same
 # laptop at 150 % is 910 × 512 logical pixels) the view asked for 1064 × 551, ran off the
 # screen and squeezed a two-line title to half its height: every text there shrinks by
-# one factor instead, and a larger screen keeps the sizes as drawn.
+# one factor instead, and further while what is shown (unlocked: the beslut being edited
+# and its button) needs more height than there is. A larger screen keeps the sizes drawn.
 DRAWN_FOR = (1366, 740)
+SMALLEST = 0.5  # of the sizes drawn: below it the presidium could not read it anyway
 
 
 def drawn_fonts(view: QWidget) -> dict[QWidget, QFont]:
@@ -58,12 +60,31 @@ def drawn_fonts(view: QWidget) -> dict[QWidget, QFont]:
     }
 
 
-def fit_fonts(fonts: dict[QWidget, QFont], width: int, height: int) -> None:
-    factor = min(1.0, width / DRAWN_FOR[0], height / DRAWN_FOR[1])
+def fit_fonts(fonts: dict[QWidget, QFont], view: QWidget) -> None:
+    factor = min(1.0, view.width() / DRAWN_FOR[0], view.height() / DRAWN_FOR[1])
+    _scale(fonts, view, factor)
+    while factor > SMALLEST and _squeezed(view):
+        factor *= 0.95
+        _scale(fonts, view, factor)
+
+
+def _scale(fonts: dict[QWidget, QFont], view: QWidget, factor: float) -> None:
     for part, drawn in fonts.items():
-        font = QFont(drawn)
-        font.setPointSizeF(drawn.pointSizeF() * factor)
-        part.setFont(font)
+        if part.font().pointSizeF() != drawn.pointSizeF() * factor:
+            font = QFont(drawn)
+            font.setPointSizeF(drawn.pointSizeF() * factor)
+            part.setFont(font)
+    view.layout().activate()  # laid out in the new sizes now, to be looked at
+
+
+def _squeezed(view: QWidget) -> bool:
+    """A text given less height than its lines need: drawn cut at the top and bottom."""
+    return any(
+        label.isVisible()
+        and label.wordWrap()
+        and label.height() < label.heightForWidth(label.width())
+        for label in view.findChildren(QLabel)
+    )
 
 
 class AgendaDelegate(QStyledItemDelegate):

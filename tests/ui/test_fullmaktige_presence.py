@@ -78,7 +78,14 @@ def test_the_meeting_view_fits_a_laptop_at_150_percent(qtbot, tmp_path) -> None:
     for label in (view.hint_label, view.date_label, view.presence_label):
         assert label.geometry().right() <= view.width()
         assert label.height() >= label.heightForWidth(label.width())
+    # Unlocked, the beslut being edited and its button take more room: smaller still.
+    assert view.unlock(None)
+    qtbot.wait(10)
+    assert view.save_button.isVisible()
+    assert title.height() >= title.heightForWidth(title.width())
+    assert view.save_button.geometry().bottom() < view.next_label.geometry().top()
     view.resize(1366, 740)
+    view.lock()
     qtbot.wait(10)
     assert title.font().pointSizeF() == 34
 
