@@ -16,9 +16,12 @@ from ksdesk.core.errors import InvalidInput
 from ksdesk.core.protokoll import Deltagare, Narvaro, Paragraf
 from ksdesk.core.protokoll_rules import (
     display_name,
+    has_quorum,
     is_beslutsfor,
     paragraf_span,
+    quorum,
     seats,
+    sitting,
     tjanstgorande,
 )
 
@@ -220,4 +223,37 @@ def seat_summary(upprop: list[Deltagare], paragraf: Paragraf) -> SeatSummary:
             for a in upprop
             if a.is_ledamot and not a.present_at(paragraf.nr) and a.name not in javiga
         ],
+    )
+
+
+@dataclass(frozen=True)
+class UppropCount:
+    """What the secretary counts at the upprop (at the first §): the ledamöter in the room,
+    the ersättare serving for those away and those only listening, and whether enough sit."""
+
+    ledamoter: int  # ledamöter in the room
+    seats: int
+    stand_ins: int  # ersättare tjänstgörande
+    listening: int  # ersättare in the room, not tjänstgörande
+    sitting: int  # ledamöter and ersättare tjänstgörande
+
+    @property
+    def beslutsfor(self) -> bool:
+        return has_quorum(self.sitting, self.seats)
+
+    @property
+    def needed(self) -> int:
+        return quorum(self.seats)
+
+
+def upprop_count(upprop: list[Deltagare], number: int) -> UppropCount:
+    seated = sitting(upprop, number)
+    serving = {s.deltagare.name for s in seated if s.replaces}
+    ersattare = [a.name for a in upprop if a.is_ersattare and a.present_at(number)]
+    return UppropCount(
+        ledamoter=sum(1 for a in upprop if a.is_ledamot and a.present_at(number)),
+        seats=seats(upprop),
+        stand_ins=len(serving),
+        listening=sum(1 for name in ersattare if name not in serving),
+        sitting=len(seated),
     )

@@ -93,9 +93,20 @@ def seats_held(upprop: list[Deltagare], number: int) -> dict[str, str]:
 
 
 def is_beslutsfor(upprop: list[Deltagare], paragraf: Paragraf) -> bool:
-    """More than half of the ledamöter present (KL 6 kap. 27 §); a tjänstgörande ersättare
-    fills the seat of the ledamot it replaces."""
-    return len(tjanstgorande(upprop, paragraf)) * 2 > seats(upprop)
+    """More than half of the ledamöter present; a tjänstgörande ersättare fills the seat of
+    the ledamot it replaces."""
+    return has_quorum(len(tjanstgorande(upprop, paragraf)), seats(upprop))
+
+
+def has_quorum(sitting: int, seats: int) -> bool:
+    """More than half of the seats filled: a nämnd (KL 6 kap. 27 §) and fullmäktige (KL 5 kap.
+    57 §) alike may handle ärenden only then."""
+    return sitting * 2 > seats
+
+
+def quorum(seats: int) -> int:
+    """The fewest who must tjänstgöra for `has_quorum`: 31 of 61."""
+    return seats // 2 + 1
 
 
 def present_names(upprop: list[Deltagare], number: int) -> set[str]:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLayout,
     QLineEdit,
     QListView,
     QMessageBox,
@@ -45,6 +46,9 @@ from ksdesk.ui.meeting_view_style import (
     KIND_LABELS,
     MUTED,
     STYLE,
+    AgendaDelegate,
+    drawn_fonts,
+    fit_fonts,
 )
 from ksdesk.ui.models.protokoll_models import AgendaListModel
 
@@ -84,6 +88,7 @@ class MeetingView(ClickerKeys, QWidget):
         self.model = AgendaListModel()
         self.current = 0  # index into self.model's rows (numbered items only)
         self._build()
+        self.drawn_fonts = drawn_fonts(self)
         self.reload()
         self.clock = QTimer(self)
         self.clock.timeout.connect(self._tick)
@@ -118,7 +123,7 @@ class MeetingView(ClickerKeys, QWidget):
         body.addWidget(self.agenda_list, 3)
         body.addLayout(current, 7)
 
-        self.hint_label = self._label("hint_label", 13, wrap=False)
+        self.hint_label = self._label("hint_label", 13)
         self.hint_label.setText(
             "PageDown / →  nästa     PageUp / ←  föregående     Home / End     "
             "Ctrl+L  lås upp (sekreteraren)     F11  helskärm     Esc  stäng"
@@ -129,6 +134,17 @@ class MeetingView(ClickerKeys, QWidget):
         layout.addLayout(top)
         layout.addLayout(body, 1)
         layout.addWidget(self.hint_label)
+        # As small as the screen: the texts shrink to it (resizeEvent) rather than the view
+        # keeping the size of its texts as drawn and running off a laptop's screen.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        """The texts as large as drawn, or as the screen and what is shown allow."""
+        fit_fonts(self.drawn_fonts, self)
 
     def _build_top(self) -> QHBoxLayout:
         self.organ_label = self._label("organ_label", 20, bold=True, wrap=False)
@@ -153,6 +169,7 @@ class MeetingView(ClickerKeys, QWidget):
         self.agenda_list.setModel(self.model)
         self.agenda_list.setFont(_font(16))
         self.agenda_list.setWordWrap(True)
+        self.agenda_list.setItemDelegate(AgendaDelegate(self.agenda_list))
         # Titles wrap: a light horizontal scroll bar under the dark list only took a line.
         self.agenda_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.agenda_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -283,6 +300,7 @@ class MeetingView(ClickerKeys, QWidget):
         self.next_label.setText(
             f"Nästa:  {following[0]}. {following[1].title}" if following else "Sista ärendet."
         )
+        self.fit_to_screen()  # a longer title takes another line
 
     def _presence(self, paragraf: Paragraf | None) -> str:
         """Who sits in this §, what the chair must act on: a jävig member leaves the room."""
@@ -313,6 +331,7 @@ class MeetingView(ClickerKeys, QWidget):
         self.proposal_heading.setText("Beslut (redigeras)" if editing else "Förslag till beslut")
         self.lock_label.setText("Upplåst för sekreteraren" if self.unlocked else "Skrivskyddad")
         self.lock_label.setStyleSheet(f"color: {ACCENT if self.unlocked else MUTED};")
+        self.fit_to_screen()  # the beslut and its button take more room than the förslag
 
     def _tick(self) -> None:
         self.clock_label.setText(format_time(datetime.now().time()))

@@ -136,3 +136,24 @@ def test_who_tjanstgor_follows_each_stretch() -> None:
     people[2].narvaro = [Narvaro(None, 218)]
     assert not is_beslutsfor(people, paragraf(219))
     assert is_beslutsfor(people, paragraf(221))
+
+
+def test_what_is_counted_at_a_fullmaktige_s_upprop(tmp_path) -> None:
+    """61 ledamöter, ten away with their ersättare serving, five ersättare listening."""
+    from ksdesk.core.narvaro import upprop_count
+    from ksdesk.services.protokoll import get_protokoll
+    from tests.services.kommunfullmaktige import kommunfullmaktige, ten_away
+
+    store, meeting_id = kommunfullmaktige(tmp_path)
+    ten_away(store, meeting_id)
+    protokoll = get_protokoll(store, meeting_id)
+    count = upprop_count(protokoll.upprop, protokoll.numbers[0])
+    assert (count.ledamoter, count.seats, count.stand_ins, count.listening) == (51, 61, 10, 5)
+    assert (count.sitting, count.needed, count.beslutsfor) == (61, 31, True)
+
+
+def test_more_than_half_of_the_seats() -> None:
+    from ksdesk.core.protokoll_rules import has_quorum, quorum
+
+    assert (has_quorum(30, 61), has_quorum(31, 61), has_quorum(30, 60)) == (False, True, False)
+    assert (quorum(61), quorum(60), quorum(9)) == (31, 31, 5)

@@ -24,7 +24,7 @@ from ksdesk.core.protokoll import (
     Votering,
     Yrkande,
 )
-from ksdesk.core.protokoll_rules import Tjanstgor
+from ksdesk.core.protokoll_rules import Tjanstgor, display_name
 from ksdesk.ui.models.base_model import ColumnSpec, Index, ObjectTableModel
 
 ROLE_LABELS = {role: role[:1].upper() + role[1:] for role in ROLES} | {OTHER_ROLE: "Övrig"}
@@ -50,7 +50,7 @@ class UppropModel(ObjectTableModel[Deltagare]):
         ColumnSpec("Parti", lambda a: a.party),
         ColumnSpec("Roll", lambda a: a.title or ROLE_LABELS.get(a.role, a.role)),
         ColumnSpec("Närvarande", lambda a: ""),
-        ColumnSpec("Ersätter", lambda a: a.replaces),
+        ColumnSpec("Ersätter", lambda a: a.replaces),  # shown with the party by data()
         ColumnSpec("Närvaro", lambda a: ""),  # filled by data(): it needs the §§
         ColumnSpec("Tjänstgör", lambda a: ""),  # filled by data() from `sits`
     )
@@ -95,6 +95,13 @@ class UppropModel(ObjectTableModel[Deltagare]):
             return NARVARO_HELP
         if index.column() == self.SITS and role == Qt.ItemDataRole.DisplayRole:
             return self.sits.get(deltagare.name, "")
+        if index.column() == self.REPLACES and deltagare.replaces:
+            # Shown as the list to choose from shows it, "Anna Andersson (S)"; the name is
+            # what is stored and what the list finds.
+            if role == Qt.ItemDataRole.DisplayRole:
+                return display_name(self._rows, deltagare.replaces)
+            if role == Qt.ItemDataRole.EditRole:
+                return deltagare.replaces
         if role == Qt.ItemDataRole.EditRole:
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ForegroundRole and not deltagare.present:

@@ -62,6 +62,7 @@ class SammantradeTab(BaseTab):
         self.lock = EditLock(
             (self.upprop, self.paragrafer, self.justering),
             keep=(
+                self.upprop.ui.find_edit,  # finds a person in the upprop, changes nothing
                 self.paragrafer.ui.paragraf_list,
                 self.justering.ui.check_list,
                 self.justering.ui.check_button,

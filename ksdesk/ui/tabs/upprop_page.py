@@ -7,22 +7,24 @@ from __future__ import annotations
 
 from copy import deepcopy
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QWidget
 
 from ksdesk.core.errors import KsdeskError
-from ksdesk.core.narvaro import come_back, leave
+from ksdesk.core.narvaro import come_back, leave, upprop_count
 from ksdesk.core.protokoll import Deltagare, Protokoll
-from ksdesk.core.protokoll_rules import paragraf_span, seats, sitting, tjanstgorande
+from ksdesk.core.protokoll_rules import paragraf_span, tjanstgorande
 from ksdesk.core.topics import Topic
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.services import upprop as upprop_service
 from ksdesk.services.store import Store
 from ksdesk.ui.forms.ui_upprop_page import Ui_UppropPage
-from ksdesk.ui.models.protokoll_models import UppropModel
+from ksdesk.ui.models.protokoll_models import ROLE_LABELS, UppropModel
 from ksdesk.ui.tabs.base_tab import Record
 from ksdesk.ui.widgets.colors import ERROR_COLOR, OK_COLOR
 from ksdesk.ui.widgets.delegates import ComboDelegate
+from ksdesk.ui.widgets.flow_layout import wrap_row
 from ksdesk.ui.widgets.tables import setup_table
 
 
@@ -46,8 +48,20 @@ class UppropPage(QWidget):
         self.saved: list[Deltagare] = []  # the upprop as last written (an undo's "before")
         self.pending_text = ""  # names the next save on the undo stack
         ui = self.ui
+        # At 150 % the counts go under the buttons rather than widen the window.
+        wrap_row(ui.upprop_buttons)
         ui.upprop_table.setModel(self.model)
-        setup_table(ui.upprop_table, stretch_column=0)
+        self._replaces_widths: dict[str, int] = {}  # the longest name -> the list's width
+        # Namn as wide as the longest name, Ersätter as the longest ledamot it may name, the
+        # rest of the width to the last column: a fullmäktige's Namn took half the table.
+        setup_table(
+            ui.upprop_table,
+            stretch_column=UppropModel.SITS,
+            at_least={UppropModel.REPLACES: self._replaces_width},
+        )
+        # One line a person, as tight as the text: at 150 % "Hela sammanträdet" wrapped in
+        # the last column and left three people in view.
+        ui.upprop_table.setWordWrap(False)
         ui.upprop_table.setItemDelegateForColumn(
             UppropModel.REPLACES, ComboDelegate(self._replace_choices, self)
         )
@@ -56,6 +70,12 @@ class UppropPage(QWidget):
         ui.add_person_button.clicked.connect(self.add_person_clicked)
         ui.remove_person_button.clicked.connect(self.remove_person)
         ui.forhinder_button.clicked.connect(self.edit_forhinder)
+        ui.find_edit.textChanged.connect(self.show_matching)
+        ui.find_edit.returnPressed.connect(self.go_to_first_shown)
+        clear = QShortcut(QKeySequence("Esc"), ui.find_edit, ui.find_edit.clear)
+        clear.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.model.modelReset.connect(lambda: self.show_matching(ui.find_edit.text()))
+        ui.upprop_table.installEventFilter(self)
 
     def bind(self, store: Store, record: Record) -> None:
         """The database, and how an edit is written and put on the undo stack."""
@@ -109,6 +129,56 @@ class UppropPage(QWidget):
     def _replace_choices(self, _index) -> list[tuple[str, str]]:
         return [("(ingen)", "")] + [(a.display, a.name) for a in self.upprop if a.is_ledamot]
 
+    def _replaces_width(self) -> int:
+        """The width of the Ersätter list opened on the longest ledamot's name and party."""
+        metrics = self.ui.upprop_table.fontMetrics()
+        longest = max(
+            (shown for shown, _name in self._replace_choices(None)), key=metrics.horizontalAdvance
+        )
+        if longest not in self._replaces_widths:
+            combo = QComboBox()
+            combo.setFont(self.ui.upprop_table.font())
+            combo.addItem(longest)
+            self._replaces_widths[longest] = combo.sizeHint().width()
+        return self._replaces_widths[longest]
+
+    # -- finding a person among 92 ---------------------------------------------------------
+
+    def show_matching(self, text: str) -> None:
+        """Only the rows whose name holds each word typed, or whose party or role it is
+        ("s", "ersättare"); every row when nothing is typed."""
+        words = text.casefold().split()
+        for row, person in enumerate(self.upprop):
+            self.ui.upprop_table.setRowHidden(row, not all(_matches(person, w) for w in words))
+
+    def go_to_first_shown(self) -> None:
+        """Enter in the search field: to Närvarande on the first row shown, where the space
+        bar ticks the person in or out."""
+        table = self.ui.upprop_table
+        shown = [r for r in range(self.model.rowCount()) if not table.isRowHidden(r)]
+        if shown:
+            table.setCurrentIndex(self.model.index(shown[0], UppropModel.PRESENT))
+            table.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Typing a name in the table jumps to it (Qt's keyboard search), from whichever
+        column the cursor is in: Qt searches the current column, and after a tick in
+        Närvarande that column holds no text."""
+        if (
+            watched is self.ui.upprop_table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.text()[:1].isalpha()
+            and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        ):
+            table = self.ui.upprop_table
+            current = table.currentIndex()
+            if current.isValid() and current.column() != 0:
+                table.selectionModel().setCurrentIndex(
+                    current.siblingAtColumn(0), table.selectionModel().SelectionFlag.NoUpdate
+                )
+        return super().eventFilter(watched, event)
+
     def save(self) -> None:
         if self.meeting_id is None or self.protokoll is None or self._record is None:
             return
@@ -159,13 +229,17 @@ class UppropPage(QWidget):
             self.ui.beslutsfor_label.setText(empty if started else "")
             return
         first = protokoll.numbers[0] if protokoll.numbers else 0
-        present = len(sitting(people, first))
-        total = seats(people)
-        ok = present * 2 > total
+        count = upprop_count(people, first)
+        ok = count.beslutsfor
         colour, verdict = (OK_COLOR, "Beslutfört") if ok else (ERROR_COLOR, "Inte beslutfört")
+        # What the secretary counts at the table: the ledamöter who came, the ersättare
+        # serving and those listening, and the verdict with the figure it rests on.
         self.ui.beslutsfor_label.setText(
-            f"<b style='color:{colour}'>{verdict}</b>: {present} av {total} ledamöter "
-            f"tjänstgör vid uppropet (minst {total // 2 + 1} krävs)."
+            f"{count.ledamoter} av {count.seats} ledamöter · "
+            f"{count.stand_ins} ersättare tjänstgör · "
+            f"{count.listening} ersättare närvarande ej tjänstgörande · "
+            f"<b style='color:{colour}'>{verdict}</b> ({count.sitting} tjänstgör, "
+            f"minst {count.needed} krävs)"
         )
 
     # -- adding and removing people -----------------------------------------------------------
@@ -229,3 +303,10 @@ class UppropPage(QWidget):
             person.narvaro = come_back(person.narvaro, at, numbers)
             self.pending_text = f"{person.name} kommer före § {at}"
         self.model.changed_row(self.upprop.index(person))
+
+
+def _matches(person: Deltagare, word: str) -> bool:
+    role = (person.title or ROLE_LABELS.get(person.role, person.role)).casefold()
+    return (
+        word in person.name.casefold() or word == person.party.casefold() or (role.startswith(word))
+    )

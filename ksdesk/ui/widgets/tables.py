@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
@@ -92,10 +94,14 @@ def setup_table(
     *,
     stretch_column: int | None = None,
     widths: dict[int, int] | None = None,
+    at_least: dict[int, Callable[[], int]] | None = None,
     fit_rows: bool = True,
 ) -> None:
     """Row selection, wrapped text, and column widths: fitted to contents, one column taking
     the rest of the width, and `widths` fixed (but resizable) for long free-text columns.
+    `at_least` gives a column fitted to contents the width of what may be chosen in it (the
+    ledamot an ersättare replaces), asked at each fitting: empty, it would open its list of
+    names at the width of its heading.
 
     Columns and rows are fitted when the data changes and rows again when the stretching
     column changes width, not by Qt's ResizeToContents modes: those re-measure every cell on
@@ -118,6 +124,7 @@ def setup_table(
         line = view.fontMetrics().height() + 8  # one line of text and the cell's margins
         view.verticalHeader().setDefaultSectionSize(line)
     fixed = dict(widths or {})
+    least = dict(at_least or {})
     if stretch_column is not None:
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
 
@@ -135,6 +142,8 @@ def setup_table(
                 view.setColumnWidth(column, fixed[column])
             elif column != stretch_column:
                 view.resizeColumnToContents(column)
+                if column in least:
+                    view.setColumnWidth(column, max(view.columnWidth(column), least[column]()))
 
     def fit() -> None:
         fit_columns()
