@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_date, format_date_long, format_time
 from ksdesk.core.meeting import Arende, numbered, written_dnr
-from ksdesk.core.narvaro import seat_summary, too_many_to_name
 from ksdesk.core.protokoll import Paragraf
 from ksdesk.core.protokoll_rules import initial_beslut
 from ksdesk.core.topics import Topic
@@ -41,6 +40,7 @@ from ksdesk.services import protokoll as protokoll_service
 from ksdesk.services.store import Store
 from ksdesk.ui import undo
 from ksdesk.ui.meeting_view_keys import ClickerKeys
+from ksdesk.ui.meeting_view_presence import presence_line
 from ksdesk.ui.meeting_view_style import (
     ACCENT,
     KIND_LABELS,
@@ -303,26 +303,7 @@ class MeetingView(ClickerKeys, QWidget):
         self.fit_to_screen()  # a longer title takes another line
 
     def _presence(self, paragraf: Paragraf | None) -> str:
-        """Who sits in this §, what the chair must act on: a jävig member leaves the room."""
-        if paragraf is None or not self.upprop:
-            return ""
-        summary = seat_summary(self.upprop, paragraf)
-        verdict = escape(summary.verdict)
-        if not summary.beslutsfor:
-            verdict = f"<b style='color:{ACCENT}'>{verdict.upper()}</b>"
-        parts = [f"Tjänstgör {summary.sitting} av {summary.seats} – {verdict}"]
-        if summary.javiga:
-            who = escape(", ".join(summary.javiga))
-            parts.append(f"<b style='color:{ACCENT}'>Jäv: {who} lämnar rummet</b>")
-        if too_many_to_name(summary.stand_ins):
-            parts.append(f"{len(summary.stand_ins)} ersättare tjänstgör")
-        else:
-            parts += [f"Ersättare: {escape(s)}" for s in summary.stand_ins]
-        if too_many_to_name(summary.away):
-            parts.append(f"{len(summary.away)} ledamöter inte närvarande")
-        elif summary.away:
-            parts.append(f"Inte närvarande: {escape(', '.join(summary.away))}")
-        return "&nbsp;&nbsp;·&nbsp;&nbsp; ".join(parts)
+        return presence_line(self.upprop, paragraf)
 
     def _set_locked_look(self) -> None:
         editing = self.unlocked and self.item is not None and self.item.id in self.paragrafer
