@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 
 from ksdesk.core.dnr import same_dnr
 
@@ -45,8 +46,11 @@ _REJECTED = re.compile(r"\bavslå\w*|\bavslag\b|\bavgöras\b", re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
+@lru_cache(maxsize=1 << 14)
 def utfall_of(beslut: str) -> Utfall:
-    """The outcome the beslut text states: återremiss, bordläggning, or a decision."""
+    """The outcome the beslut text states: återremiss, bordläggning, or a decision.
+    Remembered: the Uppföljning tab reads every § of the file at each reload, and at ten years
+    reading 7 000 beslut texts again took a quarter of it (31 ms)."""
     for sentence in _SENTENCES.split(beslut):
         if _REJECTED.search(sentence):
             continue
