@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from ksdesk.core.ajournering import printed as ajournering_line
 from ksdesk.core.deadlines import DeadlineChain
@@ -208,13 +209,20 @@ CONTENTS_HEADER = ("§", "Ärende", "Dnr")
 CONTENTS_FROM = 10
 
 
-def contents_rows(protokoll: Protokoll) -> list[tuple[str, str, str]]:
-    """The protokoll's list of §§ (§, title, Dnr), each as its own page heads it; [] for a
-    protokoll too short to need one. The public version's §§ come masked by the service, so
-    a secret § is listed by the neutral title its page shows."""
+class ContentsRow(NamedTuple):
+    nr: int  # where the row leads: the § of that number
+    label: str  # "§ 216"
+    title: str
+    dnr: str
+
+
+def contents_rows(protokoll: Protokoll) -> list[ContentsRow]:
+    """The protokoll's list of §§, each as its own page heads it; [] for a protokoll too
+    short to need one. The public version's §§ come masked by the service, so a secret § is
+    listed by the neutral title its page shows."""
     if len(protokoll.paragrafer) < CONTENTS_FROM:
         return []
-    return [(p.label, p.title, p.dnr) for p in protokoll.paragrafer]
+    return [ContentsRow(p.nr, p.label, p.title, p.dnr) for p in protokoll.paragrafer]
 
 
 def paragrafer_line(protokoll: Protokoll) -> str:

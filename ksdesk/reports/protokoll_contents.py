@@ -15,7 +15,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Table, TableStyle
 
-from ksdesk.core.protokoll_text import CONTENTS_HEADER, CONTENTS_HEADING
+from ksdesk.core.protokoll_text import CONTENTS_HEADER, CONTENTS_HEADING, ContentsRow
 from ksdesk.reports.base import RULE_GREY, SANS, SANS_BOLD, available_width
 from ksdesk.reports.printable import escape
 
@@ -60,20 +60,18 @@ class PageNumber(Flowable):
         self.canv.later(number)
 
 
-def contents_story(
-    rows: list[tuple[str, str, str]], numbers: list[int], pages: dict[int, int], styles
-) -> list[Flowable]:
-    """A page break and the list: one row per § (`rows` from core.protokoll_text, `numbers`
-    their § numbers), with the page each begins on, which its `PageMark` puts in `pages`."""
+def contents_story(rows: list[ContentsRow], pages: dict[int, int], styles) -> list[Flowable]:
+    """A page break and the list: one row per § (`rows` from core.protokoll_text), with the
+    page each begins on, which its `PageMark` puts in `pages`."""
     label, title, dnr = CONTENTS_HEADER
     cells: list[list] = [[label, title, dnr, PAGE_LABEL]]
-    for (nr_label, text, dnr_text), number in zip(rows, numbers, strict=True):
+    for row in rows:
         cells.append(
             [
-                Paragraph(escape(nr_label), styles["Cell"]),
-                Paragraph(escape(text), styles["Cell"]),
-                Paragraph(escape(dnr_text), styles["Cell"]),
-                PageNumber(number, pages, SANS, 9),
+                Paragraph(escape(row.label), styles["Cell"]),
+                Paragraph(escape(row.title), styles["Cell"]),
+                Paragraph(escape(row.dnr), styles["Cell"]),
+                PageNumber(row.nr, pages, SANS, 9),
             ]
         )
     widths = [_WIDTHS[0], available_width() - sum(_WIDTHS), _WIDTHS[1], _WIDTHS[2]]

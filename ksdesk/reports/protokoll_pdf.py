@@ -91,8 +91,7 @@ def protokoll_pdf(
             flowables += [PageBreak(), PageMark(NARVAROLISTA, begins)]
             flowables += narvarolista_story(layout.narvarolista)
         if contents:
-            numbers = [p.nr for p in protokoll.paragrafer]
-            flowables += contents_story(contents, numbers, begins, protokoll_styles())
+            flowables += contents_story(contents, begins, protokoll_styles())
         for paragraf in protokoll.paragrafer:
             flowables += [PageBreak(), PageMark(paragraf.nr, begins)]
             flowables += paragraf_story(paragraf, protokoll, organ, meeting, public=public)

@@ -114,8 +114,8 @@ def contents(protokoll: Protokoll) -> list[Block]:
         return []
     header = tuple(Cell(text, bold=True) for text in CONTENTS_HEADER)
     body = tuple(
-        (Cell((Run(label, link=f"#paragraf-{p.nr}"),)), Cell(title), Cell(dnr))
-        for (label, title, dnr), p in zip(rows, protokoll.paragrafer, strict=True)
+        (Cell((Run(row.label, link=f"#paragraf-{row.nr}"),)), Cell(row.title), Cell(row.dnr))
+        for row in rows
     )
     return [PageBreak(), Heading(CONTENTS_HEADING, 2), Table((16, 120, 34), (header,), body)]
 
