@@ -278,7 +278,7 @@ class MeetingView(ClickerKeys, QWidget):
         meta = [f"Dnr {dnr}" if dnr else "", KIND_LABELS.get(item.kind, "")]
         meta += [f"Föredragande: {item.presenter}" if item.presenter else "", item.time_slot]
         self.meta_label.setText("   ·   ".join(m for m in meta if m))
-        self.presence_label.setText(self._presence(paragraf))
+        self.presence_label.setText(presence_line(self.upprop, paragraf))
         self.presence_label.setVisible(bool(self.presence_label.text()))
         self.secret_banner.setVisible(item.secret)
         ref = f" ({item.secrecy_ref})" if item.secrecy_ref else ""
@@ -301,9 +301,6 @@ class MeetingView(ClickerKeys, QWidget):
             f"Nästa:  {following[0]}. {following[1].title}" if following else "Sista ärendet."
         )
         self.fit_to_screen()  # a longer title takes another line
-
-    def _presence(self, paragraf: Paragraf | None) -> str:
-        return presence_line(self.upprop, paragraf)
 
     def _set_locked_look(self) -> None:
         editing = self.unlocked and self.item is not None and self.item.id in self.paragrafer
