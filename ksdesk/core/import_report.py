@@ -66,14 +66,14 @@ class ImportReport:
         """Cells of a column that is not read in, as (row number, text). A few are a line each
         ("Rad 6: Eva Ek"); more are one line for the column, its rows and what they held: a
         diarium's id column is not thirty lines that all say the same."""
-        name = f"i kolumnen ”{heading or 'utan rubrik'}”"
+        shown = heading or "utan rubrik"
         if len(cells) <= _CELLS_ONE_BY_ONE:
             for row, text in cells:
-                self.drop(f"Rad {row}", text, name)
+                self.drop(f"Rad {row}", text, f"i kolumnen ”{shown}”")
             return
         rows = number_runs([row for row, _ in cells])
         self.drop(
-            f"Kolumnen ”{heading or 'utan rubrik'}”",
+            f"Kolumnen ”{shown}”",
             ", ".join(" ".join(text.split()) for _, text in cells),
             f"{len(cells)} celler på rad {rows}, läses inte in",
         )
