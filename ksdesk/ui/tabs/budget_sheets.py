@@ -4,7 +4,9 @@ is given, so tests call these with paths."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QGuiApplication
@@ -23,6 +25,9 @@ from ksdesk.ui.forms.ui_budget_sheets import Ui_SheetsPanel
 from ksdesk.ui.models.budget_models import SheetListModel
 from ksdesk.ui.tabs.base_tab import Record
 from ksdesk.ui.widgets.flow_layout import wrap_row
+
+if TYPE_CHECKING:
+    from ksdesk.core.import_report import ImportReport
 
 
 class SheetsPanel(QWidget):
@@ -113,18 +118,10 @@ class SheetsPanel(QWidget):
             path = Path(name)
         existing = budget_service.find_by_name(self.store, path.stem)
         title = existing.title if existing else path.stem
-        try:
-            try:
-                sheet, report = budget_service.read_with_report(path, title)
-            except UnitMissing:
-                unit = import_report_dialog.ask_unit(self, path.name)
-                if unit is None:
-                    return False
-                sheet, report = budget_service.read_with_report(path, title, unit)
-        except KsdeskError as error:
-            self.refused.emit(str(error))
-            return False
-        if not import_report_dialog.confirm_import(self, report):
+        sheet = self._read_confirmed(
+            lambda unit: budget_service.read_with_report(path, title, unit), path.name
+        )
+        if sheet is None:
             return False
         if existing is not None and replace is None:
             answer = QMessageBox.question(
@@ -152,23 +149,34 @@ class SheetsPanel(QWidget):
             )
             return False
         title = "Inklistrad tabell"
-        try:
-            try:
-                sheet, report = budget_service.read_pasted(text, title)
-            except UnitMissing:
-                unit = import_report_dialog.ask_unit(self, "Den inklistrade tabellen")
-                if unit is None:
-                    return False
-                sheet, report = budget_service.read_pasted(text, title, unit)
-        except KsdeskError as error:
-            self.refused.emit(str(error))
-            return False
-        if not import_report_dialog.confirm_import(self, report):
+        sheet = self._read_confirmed(
+            lambda unit: budget_service.read_pasted(text, title, unit), "Den inklistrade tabellen"
+        )
+        if sheet is None:
             return False
         sheets = budget_service.list_sheets(self.store)
         sheet.title = _untaken(sheet.title, {title for _, _, title in sheets})
         taken = {key for _, key, _ in sheets}
         return self._put("Klistra in tabell", sheet_key(sheet.title, taken), None, sheet)
+
+    def _read_confirmed(
+        self, read: Callable[[str | None], tuple[Sheet, ImportReport]], what: str
+    ) -> Sheet | None:
+        """The sheet `read(unit)` gives once the secretary has seen its import report and
+        said yes; the unit is asked (naming `what`) when the table does not say it. None when
+        refused (the reason emitted in Swedish) or cancelled."""
+        try:
+            try:
+                sheet, report = read(None)
+            except UnitMissing:
+                unit = import_report_dialog.ask_unit(self, what)
+                if unit is None:
+                    return None
+                sheet, report = read(unit)
+        except KsdeskError as error:
+            self.refused.emit(str(error))
+            return None
+        return sheet if import_report_dialog.confirm_import(self, report) else None
 
     def delete_sheet(self, confirm: bool = True) -> bool:
         sheet = self.sheet
