@@ -152,3 +152,19 @@ def test_commands_that_need_no_database_do_not_load_the_database_layer(args) -> 
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stderr.strip().splitlines()[-1] == "[]", result.stderr
+
+
+def test_the_list_of_commands_loads_only_the_command_line_itself() -> None:
+    """`ksdesk --help` imports every command group to list them; a group's own module-level
+    imports (Swedish number formatting, the services) are what its command needs, not the
+    list: loaded there they took the help to 2× `python -c pass`."""
+    code = (
+        "import sys\n"
+        "from ksdesk.cli import main\n"
+        "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in sys.modules if m.startswith('ksdesk')"
+        " and not m.startswith('ksdesk.cli')), file=sys.stderr)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    loaded = result.stderr.strip().splitlines()[-1]
+    assert loaded == "['ksdesk', 'ksdesk.core', 'ksdesk.core.errors', 'ksdesk.paths']", loaded

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from ksdesk.cli.base import EXIT_ERROR, EXIT_OK, add_command, opened, print_json, save_output
-from ksdesk.core.format import format_count
 
 
 def register(subparsers: Any) -> None:
@@ -56,6 +55,7 @@ def _usage(parser: argparse.ArgumentParser) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from ksdesk.core.format import format_count
     from ksdesk.services import budget
 
     with opened(args) as store:
@@ -82,6 +82,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from ksdesk.core.format import format_count
     from ksdesk.services import budget
 
     with opened(args, read_only_ok=True) as store:

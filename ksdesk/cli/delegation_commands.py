@@ -16,7 +16,6 @@ from ksdesk.cli.base import (
     print_json,
     save_output,
 )
-from ksdesk.core.format import format_count
 
 
 def register(subparsers: Any) -> None:
@@ -95,6 +94,7 @@ def _usage(parser: argparse.ArgumentParser) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from ksdesk.core.format import format_count
     from ksdesk.services.delegation_import import import_file
 
     with opened(args) as store:
@@ -116,6 +116,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_beslut_import(args: argparse.Namespace) -> int:
+    from ksdesk.core.format import format_count
     from ksdesk.services.delegationsbeslut_import import import_file
 
     with opened(args) as store:
@@ -165,6 +166,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from ksdesk.core.delegation_checks import code_text, finding_json
+    from ksdesk.core.format import format_count
     from ksdesk.services.delegation_check import check
     from ksdesk.services.delegation_edit import fix_mixed_script
 
@@ -215,6 +217,7 @@ def cmd_pdf(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from ksdesk.core.format import format_count
     from ksdesk.services.delegation_export import export_file
 
     with opened(args, read_only_ok=True) as store:  # only reads: works beside the open GUI

@@ -16,7 +16,6 @@ from ksdesk.cli.base import (
     opened,
     print_json,
 )
-from ksdesk.core.format import format_count
 
 
 def register(subparsers: Any) -> None:
@@ -43,6 +42,7 @@ def register(subparsers: Any) -> None:
 
 
 def cmd_scan(args: argparse.Namespace) -> int:
+    from ksdesk.core.format import format_count
     from ksdesk.services import public_copy, web_packet
     from ksdesk.services.meeting_lookup import meeting_label
 
@@ -78,6 +78,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
 
 def cmd_decide(args: argparse.Namespace) -> int:
     from ksdesk.core.errors import InvalidInput
+    from ksdesk.core.format import format_count
     from ksdesk.services import public_copy
     from ksdesk.services.meeting_lookup import meeting_label
 
