@@ -23,6 +23,7 @@ from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport, count
 from ksdesk.core.lookalike import search_key
 from ksdesk.interchange import delegation_docx_header as header_fields
+from ksdesk.interchange import delegation_docx_marks as marks
 from ksdesk.interchange import delegation_docx_parts as parts
 from ksdesk.interchange.delegation_docx_list import ListedPoints
 from ksdesk.interchange.delegation_docx_numbering import materialise
@@ -55,6 +56,9 @@ def read_docx(path: Path, report: ImportReport | None = None) -> Version:
         raise InvalidInput(f"{path.name} kan inte läsas som ett Word-dokument (.docx).") from error
     report = report or ImportReport("delegationsordning", path.name)
     flatten(document.element.body, report)
+    marks.plain_symbols(document.element.body, report)
+    marks.join_deleted_marks(document.element.body, report)
+    marks.report_comments(document, report)
     numbered = materialise(document)
     blocks = list(document.iter_inner_content())
     paragraph_texts = [None if hasattr(b, "rows") else b.text for b in blocks]
@@ -113,9 +117,10 @@ class _State(PointTables):
         self.chapter_level: int | None = None  # level of the heading the chapter came from
         self.toc: list[str] = []  # where the table of contents began, its heading, its lines
         self.tables = 0
+        self.table_points: list = []
         self.margins = (0, 0)  # grid columns left out by every row of the table, left and right
         self.paragraphs = 0
-        self.listed = ListedPoints(self.read_paragraph, self.listed_table)
+        self.listed = ListedPoints(self.read_paragraph, self.listed_table, report)
 
     # Paragraphs -----------------------------------------------------------------------------
 
@@ -180,6 +185,9 @@ class _State(PointTables):
         title_like = heading or (len(text) <= _TITLE_MAX and not text.endswith((".", ":")))
         # A short bold line in the Normal style: a heading typed by hand, read as one.
         typed_heading = not heading and title_like and parts.bold_line(paragraph)
+        if self.seen_points and self.star_note(text, where):
+            self.titles = []
+            return
         if self.seen_points and not title_like:
             # Prose between two tables: it introduces what follows, printed before the next
             # point; the heading above it is the next chapter's title.
@@ -233,6 +241,11 @@ class _State(PointTables):
             self.abbreviations_read(found)
             return True
         self.group_line = ""
+        if self.in_abbreviations and text.startswith("*"):
+            # "* Med närmaste chef avses …": a note on the list; the list goes on after it.
+            why = "anmärkning i förkortningslistan: står i inledningen"
+            self.report.change(f"Stycke {self.paragraphs}", text, why)
+            return False
         if self.in_abbreviations and parts.bold_line(paragraph) and len(text) <= _TITLE_MAX:
             # A heading typed by hand: a group's, if more abbreviations follow (the list goes
             # on); the next chapter's, if a point table follows. Read as a heading meanwhile.

@@ -40,6 +40,8 @@ _ABBREVIATION_LINE = re.compile(r"^(\S{1,14})(?:\s*[=:–—]\s*|\s+-\s+|\t+\s*|
 _TABBED_TOKEN = re.compile(r"^[A-ZÅÄÖa-zåäö0-9][\wÅÄÖåäö.:/&-]{0,11}(?: [\wÅÄÖåäö.:/&-]{1,11})?$")
 _SFS_NUMBER = re.compile(r"^(?:SFS\s*)?\d{4}:\d{1,4}\*?$")
 _EQUALS_LINE = re.compile(r"^([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,9})\s*=\s*(.+)$")
+# Under the heading, "Avd.chef = Avdelningschef", "EC. drift = Enhetschef driftavdelning".
+_LISTED_EQUALS = re.compile(r"^(\S{1,12}(?: \S{1,12})?)\s*=\s*(\S.*)$")
 _YELLOW = {"yellow", "ffff00"}
 
 
@@ -112,6 +114,9 @@ def abbreviation_line(text: str, listed: bool) -> list[Abbreviation]:
         return [Abbreviation(match[1], match[2].strip())]
     if not listed:
         return []
+    match = _LISTED_EQUALS.match(" ".join(raw.split()))
+    if match and _TABBED_TOKEN.match(match[1]) and match[1][0].isupper():
+        return [Abbreviation(match[1], match[2].strip())]
     cells = [" ".join(c.split()) for c in re.split(r"\t+", raw) if c.strip()]
     if len(cells) >= 2 and len(cells) % 2 == 0:
         pairs = list(zip(cells[0::2], cells[1::2], strict=True))
@@ -191,15 +196,26 @@ def layout_table(table) -> bool:
     )
 
 
+def point_table(table) -> bool:
+    """A table with a header row of a point table in its first rows."""
+    return any(header_layout([c.text for c in row.cells]) for row in table.rows[:3])
+
+
 def cell_paragraphs(cell) -> list:
-    """The cell's paragraphs, with those of a one-column table nested in it where it stands."""
-    found = []
+    """The cell's paragraphs, with those of a one-column table nested in it where it stands;
+    a small table nested in the cell that is no point table ("Belopp | Delegat" in an
+    Anmärkning) gives a line of text for each of its rows, its cells set apart by " | "."""
+    found: list = []
     for block in cell.iter_inner_content():
         if not hasattr(block, "rows"):
             found.append(block)
         elif one_column(block):
             for row in block.rows:
                 found += cell_paragraphs(row.cells[0])
+        elif not point_table(block):
+            for row in block.rows:
+                texts = dict.fromkeys(" ".join(c.text.split()) for c in row.cells)
+                found.append(" | ".join(t for t in texts if t))
     return found
 
 
@@ -278,11 +294,22 @@ _DECISION = re.compile(
 )
 
 
+# "Reviderad 2013-05-30 (beslut om anmälan till IVO …)": the date, then what it was about.
+_DATED_REVISION = re.compile(
+    r"^(antagen|antaget|reviderad|reviderat|ändrad|ändrat|uppdaterad)\s+(\d{4}-\d{2}-\d{2}"
+    r"(?:,?\s*§\s*\d+)?)\s*\((.+)\)\.?$",
+    re.IGNORECASE,
+)
+
+
 def revision_lines(text: str) -> list[Revision]:
     """A line of a revision history written under the title, as rows of the revision table:
     "Reviderad av kommunstyrelsen 2012-04-26, § 86 Dnr 2012/129 KS.022" is one; "Reviderad
     av kommunstyrelsen: 2011-05-25, § 112, 2012-06-13, § 218 och 2014-09-03, § 234" is three,
     one for each decision the line runs through."""
+    dated = _DATED_REVISION.match(" ".join(text.split()))
+    if dated:
+        return [Revision(dated.group(2), f"{dated.group(1).capitalize()}: {dated.group(3)}", "")]
     match = _REVISION_LINE.match(" ".join(text.split()))
     if not match or not any(ch.isdigit() for ch in match.group(2)):
         return []
