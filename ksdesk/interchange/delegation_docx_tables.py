@@ -15,6 +15,7 @@ import re
 
 from ksdesk.core.delegation import Abbreviation, IntroSection, Point, Revision
 from ksdesk.core.import_report import ImportReport
+from ksdesk.interchange import delegation_docx_front as front
 from ksdesk.interchange import delegation_docx_header as header_fields
 from ksdesk.interchange import delegation_docx_parts as parts
 from ksdesk.interchange.delegation_docx_list import ListedPoints
@@ -231,7 +232,7 @@ class PointTables:
         return [self.footnotes[i] for i in ids if i in self.footnotes]
 
     def _revision_table(self, rows: list[list[str]]) -> bool:
-        found = parts.revision_table(rows)
+        found = front.revision_table(rows)
         self.revisions += found or []
         return found is not None
 
