@@ -21,7 +21,14 @@ _MARK_AT_START = re.compile(
 )
 _MARK_ONLY = re.compile(r"^\s*\(?(ny|nytt|ny punkt|ändrad|ändring|reviderad)\)?[!.]?\s*$", re.I)
 _KEEP_SPACE_AFTER_HYPHEN = {"och", "eller", "samt", "respektive", "resp", "till", "som", "men"}
-CONTENT_FIELDS = ("lagrum", "delegat", "ersattare", "vidaredelegation", "delegat_ersattare")
+CONTENT_FIELDS = (
+    "lagrum",
+    "delegat",
+    "ersattare",
+    "vidaredelegation",
+    "delegat_ersattare",
+    "lagrum_anmarkning",
+)
 _POINT_NR_MAX = 16
 # Words a sentence goes on after, whatever the next line starts with.
 _SENTENCE_GOES_ON = {
@@ -96,6 +103,8 @@ def _goes_on(before: str, line: str) -> bool:
     / "000 kronor")."""
     if re.match(r"[a-zåäö0-9]{1,2}[).]\s", line):
         return False  # "a) ärenden om …", "2. Beslut": a list's line
+    if " | " in before or " | " in line:
+        return False  # the rows of a table nested in the cell
     after_word = bool(re.search(r"[^\W\d_]$", before))
     last = before.rsplit(" ", 1)[-1].lower()
     if last in _SENTENCE_GOES_ON and before != last and line[:1].isalnum():

@@ -22,8 +22,13 @@ from ksdesk.core.delegation import Abbreviation, IntroSection, Revision, Version
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport, count
 from ksdesk.core.lookalike import search_key
+from ksdesk.interchange import delegation_docx_front as front
 from ksdesk.interchange import delegation_docx_header as header_fields
+from ksdesk.interchange import delegation_docx_marks as marks
 from ksdesk.interchange import delegation_docx_parts as parts
+from ksdesk.interchange.delegation_docx_abbreviations import (
+    AbbreviationList,
+)
 from ksdesk.interchange.delegation_docx_list import ListedPoints
 from ksdesk.interchange.delegation_docx_numbering import materialise
 from ksdesk.interchange.delegation_docx_tables import PointTables
@@ -32,12 +37,10 @@ from ksdesk.interchange.delegation_rows import RowReader
 from ksdesk.interchange.delegation_table_row import Note
 from ksdesk.interchange.delegation_tabular import _finish
 
-ABBREVIATIONS_HEADING = "Förkortningar"
 # The paragraph style ksdesk's own Word export gives a part's title ("Del A Kommunstyrelsen"),
 # so that any part title, not only one the rule of delegation_titles knows, reads back as a
 # part. A name no template uses ("delrubrik" is Swedish for any sub-heading).
 PART_STYLE = "Del i delegationsordningen"
-ABBREVIATION_GROUP = "rubrik för en grupp i förkortningslistan: förkortningarna står i listan"
 _TITLE_MAX = 80
 # "Utkast – ej antagen", "Antagen av kommunstyrelsen …": what ksdesk's own export writes
 # under the title; the import is always a new draft.
@@ -55,6 +58,9 @@ def read_docx(path: Path, report: ImportReport | None = None) -> Version:
         raise InvalidInput(f"{path.name} kan inte läsas som ett Word-dokument (.docx).") from error
     report = report or ImportReport("delegationsordning", path.name)
     flatten(document.element.body, report)
+    marks.plain_symbols(document.element.body, report)
+    marks.join_deleted_marks(document.element.body, report)
+    marks.report_comments(document, report)
     numbered = materialise(document)
     blocks = list(document.iter_inner_content())
     paragraph_texts = [None if hasattr(b, "rows") else b.text for b in blocks]
@@ -85,7 +91,7 @@ def read_docx(path: Path, report: ImportReport | None = None) -> Version:
     return version
 
 
-class _State(PointTables):
+class _State(PointTables, AbbreviationList):
     """What has been read so far, and the paragraphs' half of the reading."""
 
     def __init__(self, report: ImportReport, running: set[str], styles: dict[str, str]) -> None:
@@ -113,9 +119,10 @@ class _State(PointTables):
         self.chapter_level: int | None = None  # level of the heading the chapter came from
         self.toc: list[str] = []  # where the table of contents began, its heading, its lines
         self.tables = 0
+        self.table_points: list = []
         self.margins = (0, 0)  # grid columns left out by every row of the table, left and right
         self.paragraphs = 0
-        self.listed = ListedPoints(self.read_paragraph, self.listed_table)
+        self.listed = ListedPoints(self.read_paragraph, self.listed_table, report)
 
     # Paragraphs -----------------------------------------------------------------------------
 
@@ -180,6 +187,9 @@ class _State(PointTables):
         title_like = heading or (len(text) <= _TITLE_MAX and not text.endswith((".", ":")))
         # A short bold line in the Normal style: a heading typed by hand, read as one.
         typed_heading = not heading and title_like and parts.bold_line(paragraph)
+        if self.seen_points and self.star_note(text, where):
+            self.titles = []
+            return
         if self.seen_points and not title_like:
             # Prose between two tables: it introduces what follows, printed before the next
             # point; the heading above it is the next chapter's title.
@@ -209,61 +219,20 @@ class _State(PointTables):
             self.reader.part = ""
         self.titles = []
 
-    def _abbreviations(self, raw: str, text: str, heading: bool, paragraph) -> bool:
-        """A heading "Förkortningar" and the lines of its list: read, and True. Headings a
-        level below it name groups of the list ("Avdelningar", "Befattningar"): the list
-        goes on under them, and under a bold line typed as such a heading."""
-        level = parts.heading_level(self._style(paragraph)) if heading else None
-        if parts.is_abbreviation_heading(text):
-            self.in_abbreviations = True
-            self.abbreviations_level = level
-            if search_key(text) != search_key(ABBREVIATIONS_HEADING):
-                why = "förkortningslistans rubrik: skrivs ut som ”Förkortningar”"
-                self.report.change(f"Stycke {self.paragraphs}", text, why)
-            return True
-        deeper = self.abbreviations_level is not None and level is not None
-        if self.in_abbreviations and deeper and level > self.abbreviations_level:  # type: ignore[operator]
-            self.report.change(f"Stycke {self.paragraphs}", text, ABBREVIATION_GROUP)
-            return True
-        if heading and self.in_abbreviations:
-            self.in_abbreviations = False  # a heading of the document's own ends the list
-            return False
-        found = parts.abbreviation_line(raw, self.in_abbreviations)
-        if found and (self.in_abbreviations or self.seen_points):
-            self.abbreviations_read(found)
-            return True
-        self.group_line = ""
-        if self.in_abbreviations and parts.bold_line(paragraph) and len(text) <= _TITLE_MAX:
-            # A heading typed by hand: a group's, if more abbreviations follow (the list goes
-            # on); the next chapter's, if a point table follows. Read as a heading meanwhile.
-            self.group_line = text
-            return False
-        self.in_abbreviations = False
-        return False
-
-    def abbreviations_read(self, found: list[Abbreviation]) -> None:
-        """Abbreviations of a list: a bold line just above them was a group's heading."""
-        self.abbreviations += found
-        if self.group_line:
-            if self.intro and self.intro[-1] == IntroSection(self.group_line, ""):
-                self.intro.pop()
-            self.report.change(f"Stycke {self.paragraphs}", self.group_line, ABBREVIATION_GROUP)
-            self.group_line = ""
-
     def _front_matter(self, paragraph, text: str, heading: bool, where: str) -> bool:
         """A table of contents (dropped, with one line in the report: its page numbers mean
         nothing in ksdesk) and a revision history written as lines (into the revisions)."""
-        if parts.is_toc_heading(text):
+        if front.is_toc_heading(text):
             self.end_toc()
             self.toc = [where, text]
             return True
         if self.toc:
             toc_style = self._style(paragraph).lower().startswith("toc")
-            if toc_style or (not heading and parts.is_toc_entry(text)):
+            if toc_style or (not heading and front.is_toc_entry(text)):
                 self.toc.append(text)
                 return True
             self.end_toc()
-        revisions = [] if heading else parts.revision_lines(text)
+        revisions = [] if heading else front.revision_lines(text)
         if revisions:
             self.revisions += revisions
             self.report.change(where, text, "står i revisionstabellen")

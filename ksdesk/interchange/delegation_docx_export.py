@@ -28,7 +28,8 @@ from ksdesk.core.delegation import (
     revision_table,
     version_columns,
 )
-from ksdesk.interchange.delegation_docx import ABBREVIATIONS_HEADING, PART_STYLE
+from ksdesk.interchange.delegation_docx import PART_STYLE
+from ksdesk.interchange.delegation_docx_abbreviations import ABBREVIATIONS_HEADING
 
 FONT = "Arial"  # Liberation Sans has its metrics: the page looks the same without Arial
 HEADER_FILL = "E6E6E6"

@@ -11,6 +11,16 @@ heading the table import knows) follows it; until then it waits, and goes back t
 reading of paragraphs when none does (a numbered heading, a numbered paragraph of the
 introduction). The points of one run of paragraphs are handed to RowReader as the rows of a
 table with our own header, so chapters, sub-headings and the report work as for tables.
+
+Regions and förbund also write the delegate once, as the heading over its points:
+
+    2.1 REGIONALA UTVECKLINGSNÄMNDENS ORDFÖRANDE MED VICE ORDFÖRANDEN SOM ERSÄTTARE
+    att besluta i
+    1. Ärenden som är så brådskande att nämndens avgörande inte kan avvaktas.
+
+The line "att besluta i" (delegate_heading.LEAD) after a numbered heading makes the numbered
+paragraphs under it points of that delegate (and substitute), in the heading's chapter; a
+heading without a number between them ("Allmänt") is the chapter's subtitle.
 """
 
 from __future__ import annotations
@@ -19,8 +29,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ksdesk.core.import_report import ImportReport
 from ksdesk.interchange.column_map import heading_key
 from ksdesk.interchange.delegation_cells import nr_in_text
+from ksdesk.interchange.delegation_docx_delegate import DelegateHeadings
 from ksdesk.interchange.delegation_layout import COLUMNS, FIELD_LABELS
 from ksdesk.interchange.delegation_table_row import Row
 
@@ -59,20 +71,41 @@ class ListedPoints:
     def __init__(
         self,
         release: Callable[[object], None],
-        table: Callable[[list[Row], str], None],
+        table: Callable[[list[Row], str, list[str] | None], None],
+        report: ImportReport | None = None,
     ) -> None:
         self.release = release
         self.table = table
         self.waiting: tuple[object, _Point] | None = None  # a numbered line, no field yet
         self.points: list[_Point] = []
+        self.delegates = DelegateHeadings(report)
 
     def take(self, paragraph, text: str, where: str, heading: bool) -> bool:
         """True when the paragraph is a point's line or one of its fields."""
-        if not text:
-            return self.waiting is not None or bool(self.points)  # a blank line inside the list
         if heading:
             self.flush()
+            self.delegates.heading(text)
             return False
+        if self.delegates.lead(text, where):
+            self.flush()
+            return True
+        if self.delegates.active and text:
+            line = self.delegates.line(text)
+            if line is not None and (line[0] or self.points):
+                if line[0]:
+                    self.points.append(_Point(*line, where, self.delegates.roles()))
+                else:  # a line that goes on with the point above ("- rivning av …")
+                    self.points[-1].arende += "\n" + line[1]
+                return True
+            self.flush()
+            self.delegates.end()
+        elif text:
+            self.delegates.other()
+        return self._take(paragraph, text, where)
+
+    def _take(self, paragraph, text: str, where: str) -> bool:
+        if not text:
+            return self.waiting is not None or bool(self.points)  # a blank line inside the list
         found = field_line(text)
         if found and self.waiting is not None:
             self.points.append(self.waiting[1])
@@ -104,5 +137,6 @@ class ListedPoints:
         points, self.points = self.points, []
         if points:
             header = Row([FIELD_LABELS.get(name, name) for name in _COLUMNS], points[0].where)
-            self.table([header, *(p.row() for p in points)], points[0].where)
+            titles = self.delegates.titles() if self.delegates.active else None
+            self.table([header, *(p.row() for p in points)], points[0].where, titles)
         self._let_go()

@@ -1,14 +1,14 @@
 """The parts of a Word delegationsordning around its point tables: running headers typed as
 body text, abbreviation lists, yellow highlight, a table of contents, revision histories and
-footnotes. The document header is read in delegation_docx_header."""
+footnotes. The document header is read in delegation_docx_header, a table of contents and a
+revision history in delegation_docx_front."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
 
-from ksdesk.core.delegation import Abbreviation, Revision
-from ksdesk.core.lookalike import search_key
+from ksdesk.core.delegation import Abbreviation
 from ksdesk.interchange.column_map import heading_key
 from ksdesk.interchange.delegation_layout import header_layout
 from ksdesk.interchange.delegation_table_row import Note
@@ -40,6 +40,8 @@ _ABBREVIATION_LINE = re.compile(r"^(\S{1,14})(?:\s*[=:–—]\s*|\s+-\s+|\t+\s*|
 _TABBED_TOKEN = re.compile(r"^[A-ZÅÄÖa-zåäö0-9][\wÅÄÖåäö.:/&-]{0,11}(?: [\wÅÄÖåäö.:/&-]{1,11})?$")
 _SFS_NUMBER = re.compile(r"^(?:SFS\s*)?\d{4}:\d{1,4}\*?$")
 _EQUALS_LINE = re.compile(r"^([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,9})\s*=\s*(.+)$")
+# Under the heading, "Avd.chef = Avdelningschef", "EC. drift = Enhetschef driftavdelning".
+_LISTED_EQUALS = re.compile(r"^(\S{1,12}(?: \S{1,12})?)\s*=\s*(\S.*)$")
 _YELLOW = {"yellow", "ffff00"}
 
 
@@ -112,6 +114,9 @@ def abbreviation_line(text: str, listed: bool) -> list[Abbreviation]:
         return [Abbreviation(match[1], match[2].strip())]
     if not listed:
         return []
+    match = _LISTED_EQUALS.match(" ".join(raw.split()))
+    if match and _TABBED_TOKEN.match(match[1]) and match[1][0].isupper():
+        return [Abbreviation(match[1], match[2].strip())]
     cells = [" ".join(c.split()) for c in re.split(r"\t+", raw) if c.strip()]
     if len(cells) >= 2 and len(cells) % 2 == 0:
         pairs = list(zip(cells[0::2], cells[1::2], strict=True))
@@ -191,15 +196,26 @@ def layout_table(table) -> bool:
     )
 
 
+def point_table(table) -> bool:
+    """A table with a header row of a point table in its first rows."""
+    return any(header_layout([c.text for c in row.cells]) for row in table.rows[:3])
+
+
 def cell_paragraphs(cell) -> list:
-    """The cell's paragraphs, with those of a one-column table nested in it where it stands."""
-    found = []
+    """The cell's paragraphs, with those of a one-column table nested in it where it stands;
+    a small table nested in the cell that is no point table ("Belopp | Delegat" in an
+    Anmärkning) gives a line of text for each of its rows, its cells set apart by " | "."""
+    found: list = []
     for block in cell.iter_inner_content():
         if not hasattr(block, "rows"):
             found.append(block)
         elif one_column(block):
             for row in block.rows:
                 found += cell_paragraphs(row.cells[0])
+        elif not point_table(block):
+            for row in block.rows:
+                texts = dict.fromkeys(" ".join(c.text.split()) for c in row.cells)
+                found.append(" | ".join(t for t in texts if t))
     return found
 
 
@@ -227,72 +243,6 @@ def _has_text(element) -> bool:
 
 def _w(name: str) -> str:
     return "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}" + name
-
-
-# Front matter: a table of contents, a revision history in lines -------------------------------
-
-_TOC_HEADINGS = {"innehallsforteckning", "innehall", "innehallsforteckning:"}
-# "Lagregler om delegering<tab>4", "Förkortningar... 3", "1.7 Beslut enligt … 9".
-_TOC_ENTRY = re.compile(r"(?:\t|\.{2,}|…|\s)\s*\d{1,3}$")
-# "Antagen av kommunstyrelsen 2011-09-29, § 224 Dnr 2011/391 KS.023", "Reviderad av …".
-_REVISION_LINE = re.compile(
-    r"^(antagen|antaget|reviderad|reviderat|fastställd|fastställt|ändrad|ändrat|uppdaterad)"
-    r"\s+(?:av|i)\s+(\S.*)$",
-    re.IGNORECASE,
-)
-_DNR = re.compile(r",?\s*\b(?:dnr|diarienummer|diarienr)\b[:.]?\s*", re.IGNORECASE)
-
-
-_REVISION_HEADER = ("revideringar", "vad revideringen avsett")
-
-
-def revision_table(rows: list[list[str]]) -> list[Revision] | None:
-    """The rows of a revision table ("Revideringar | Vad revideringen avsett | Dnr"), or None
-    when the table is not one."""
-    first = [search_key(c) for c in rows[0]]
-    if len(first) < 2 or first[0] not in ("revideringar", "revidering", "beslut"):
-        return None
-    if first[1] not in _REVISION_HEADER:
-        return None
-    revisions = []
-    for row in rows[1:]:
-        cells = list(dict.fromkeys(c.strip() for c in row))  # merged cells repeat
-        if cells and cells[0]:
-            text = cells[1] if len(cells) > 1 else ""
-            dnr = cells[2] if len(cells) > 2 else ""
-            revisions.append(Revision(cells[0], text, dnr))
-    return revisions
-
-
-def is_toc_heading(text: str) -> bool:
-    return heading_key(text) in _TOC_HEADINGS
-
-
-def is_toc_entry(text: str) -> bool:
-    return bool(_TOC_ENTRY.search(text.rstrip()))
-
-
-# One decision of a revision history: "2012-06-13, § 218", "den 17 juni 2003, § 146".
-_DECISION = re.compile(
-    r"(?:den\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-zåäö]+\s+\d{4}),?\s*§\s*\d+", re.IGNORECASE
-)
-
-
-def revision_lines(text: str) -> list[Revision]:
-    """A line of a revision history written under the title, as rows of the revision table:
-    "Reviderad av kommunstyrelsen 2012-04-26, § 86 Dnr 2012/129 KS.022" is one; "Reviderad
-    av kommunstyrelsen: 2011-05-25, § 112, 2012-06-13, § 218 och 2014-09-03, § 234" is three,
-    one for each decision the line runs through."""
-    match = _REVISION_LINE.match(" ".join(text.split()))
-    if not match or not any(ch.isdigit() for ch in match.group(2)):
-        return []
-    kind = match.group(1).capitalize()
-    beslut, *dnr = _DNR.split(match.group(2), maxsplit=1)
-    decisions = list(_DECISION.finditer(beslut))
-    if len(decisions) >= 2 and not dnr:
-        organ = beslut[: decisions[0].start()].strip(" :,")
-        return [Revision(f"{organ} {d.group(0)}".strip(), kind, "") for d in decisions]
-    return [Revision(beslut.strip(" ,."), kind, "".join(dnr).strip(" ."))]
 
 
 # Footnotes ------------------------------------------------------------------------------------

@@ -11,8 +11,11 @@ Rows of a table that holds no points are each a line in the report.
 
 from __future__ import annotations
 
-from ksdesk.core.delegation import Abbreviation, IntroSection, Revision
+import re
+
+from ksdesk.core.delegation import Abbreviation, IntroSection, Point, Revision
 from ksdesk.core.import_report import ImportReport
+from ksdesk.interchange import delegation_docx_front as front
 from ksdesk.interchange import delegation_docx_header as header_fields
 from ksdesk.interchange import delegation_docx_parts as parts
 from ksdesk.interchange.delegation_docx_list import ListedPoints
@@ -47,6 +50,7 @@ class PointTables:
     in_abbreviations: bool
     tables: int
     margins: tuple[int, int]
+    table_points: list[Point]  # the points of the last table read
 
     def table(self, table) -> None:
         if parts.layout_table(table):
@@ -76,8 +80,12 @@ class PointTables:
         for row in table.rows:
             for cell in row.cells:
                 for inner in cell.tables:  # point tables nested in a table's cells
-                    if not parts.one_column(inner):
+                    if parts.point_table(inner):
                         self.table(inner)
+                    elif not parts.one_column(inner):
+                        text = " | ".join(c.text.strip() for c in inner.rows[0].cells)
+                        why = "tabell i en cell: dess rader står som rader i cellens text"
+                        self.report.change(where, text, why)
         self.reader.start_table(None, where)
         # Columns every row leaves out on the left or right (a table indented with
         # gridBefore): the table's margin, not a column.
@@ -89,9 +97,11 @@ class PointTables:
             self._row(row, f"{where}, rad {number}")
         self._end_points_table(titles, before)
 
-    def listed_table(self, rows: list[Row], where: str) -> None:
-        """Points written as paragraphs (delegation_docx_list), read as a table's rows."""
-        titles, self.titles = self.titles[-2:], []
+    def listed_table(self, rows: list[Row], where: str, titles: list[str] | None = None) -> None:
+        """Points written as paragraphs (delegation_docx_list), read as a table's rows; their
+        chapter's title (and subtitle) from the headings above them, or `titles` when the list
+        knows them (the delegate's heading, not a line between)."""
+        titles, self.titles = titles or self.titles[-2:], []
         self._start_points_table(titles, where)
         before = self.reader.rows_read + self.reader.merged_rows
         self.reader.start_table(None, where)
@@ -101,6 +111,8 @@ class PointTables:
 
     def _end_points_table(self, titles: list[str], before: int) -> None:
         self.reader.end_table()
+        points = [p for c in self.reader.chapters for p in c.points]
+        self.table_points = points[len(points) - self.reader.points_in_table :]
         if self.reader.rows_read + self.reader.merged_rows > before:
             self._points_began(titles)
         leftover, self.reader.leftover = self.reader.leftover, []
@@ -161,6 +173,24 @@ class PointTables:
                 self.intro.pop()  # that heading was the chapter's, not an intro section
             self.used_headings.add(title)
 
+    def star_note(self, text: str, where: str) -> bool:
+        """ "* Förvaltningschef får vidaredelegera beslutanderätten." under a table: the note
+        on the points whose cells carry its star, added to their Anmärkning. True when some
+        point of the table above carries it."""
+        stars = _STAR_NOTE.match(text)
+        if not stars:
+            return False
+        mark = re.compile(rf"(?<!\*){re.escape(stars.group(1))}(?!\*)")
+        carried = [p for p in self.table_points if any(mark.search(v) for v in _texts(p))]
+        for point in carried:
+            point.anmarkning = "\n".join(t for t in (point.anmarkning, text) if t)
+        if carried:
+            numbers = ", ".join(p.nr or f"”{p.arende[:30]}”" for p in carried)
+            self.report.change(
+                where, text, f"anmärkning under tabellen: i Anmärkning för {numbers}"
+            )
+        return bool(carried)
+
     def _row(self, row, where: str) -> None:
         cells, repeats, marked = [], [], []
         previous = None
@@ -187,6 +217,9 @@ class PointTables:
         av byggnad"), as the introduction's lists do."""
         lines = []
         for paragraph in parts.cell_paragraphs(cell):
+            if isinstance(paragraph, str):  # a row of a table nested in the cell
+                lines.append(paragraph)
+                continue
             text = paragraph.text
             listed = self._bullet(paragraph) or bool(paragraph._p.xpath("./w:pPr/w:numPr"))
             if listed and text.strip() and not text.lstrip().startswith(("-", "–", "•")):
@@ -199,7 +232,7 @@ class PointTables:
         return [self.footnotes[i] for i in ids if i in self.footnotes]
 
     def _revision_table(self, rows: list[list[str]]) -> bool:
-        found = parts.revision_table(rows)
+        found = front.revision_table(rows)
         self.revisions += found or []
         return found is not None
 
@@ -214,3 +247,11 @@ class PointTables:
             heading = " | ".join(dict.fromkeys(c.strip() for c in rows[0] if c.strip()))
             self.report.drop(f"Tabell {self.tables}", heading, "förkortningslistans rubrikrad")
         return True
+
+
+# A note under a table that explains a star in its cells: "* …", "** …".
+_STAR_NOTE = re.compile(r"^(\*{1,3})\s*\S")
+
+
+def _texts(point: Point) -> list[str]:
+    return [point.arende, point.lagrum, *point.delegat, *point.ersattare, *point.extra.values()]

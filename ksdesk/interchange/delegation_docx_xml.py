@@ -9,6 +9,8 @@ ordningar have text elsewhere, and all of it was lost without a line in the repo
   named in the report;
 - content controls (w:sdt) around a run, a cell, a row or whole paragraphs and tables (a
   kommun's template, a table of contents), and w:customXml and w:smartTag around text;
+- runs in a w:dir or w:bdo (a direction given to the text, as Word writes for a quote
+  pasted from another language);
 - simple fields (w:fldSimple: a DOCPROPERTY, a PAGE number typed in body text) whose shown
   result is runs inside the field;
 - text boxes (w:txbxContent): their paragraphs follow the paragraph they are anchored in. Word
@@ -32,7 +34,16 @@ from ksdesk.core.import_report import ImportReport, count
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 # Wrappers whose content is the document's text as Word shows it.
-_UNWRAP = {f"{_W}ins", f"{_W}moveTo", f"{_W}customXml", f"{_W}smartTag", f"{_W}fldSimple"}
+_UNWRAP = {
+    f"{_W}ins",
+    f"{_W}moveTo",
+    f"{_W}customXml",
+    f"{_W}smartTag",
+    f"{_W}fldSimple",
+    # Runs given a direction (right-to-left or not): text as any other.
+    f"{_W}dir",
+    f"{_W}bdo",
+}
 _DELETED = {f"{_W}del", f"{_W}moveFrom"}
 # What a character shows as, in text that came through a PDF (None: nothing, it is invisible).
 _SHOWN_AS = str.maketrans(

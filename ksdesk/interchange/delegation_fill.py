@@ -15,7 +15,7 @@ from ksdesk.core.delegation import Point
 from ksdesk.core.import_report import ImportReport
 from ksdesk.interchange.delegation_cells import clean_text, join_broken_lines, join_text
 from ksdesk.interchange.delegation_layout import EXTRA, FIELD_LABELS
-from ksdesk.interchange.delegation_role_cells import merge_roles, split_pair, split_roles
+from ksdesk.interchange.delegation_role_cells import is_role, merge_roles, split_pair, split_roles
 
 ROLE_FIELDS = ("delegat", "ersattare", "delegat_ersattare")
 
@@ -24,6 +24,8 @@ def fill_field(point: Point, name: str, text: str, where: str, report: ImportRep
     """Set (or, for a continuation, extend) one field of the point from a cell."""
     if not text.strip():
         return
+    if name in ROLE_FIELDS and "\t" in text.strip():
+        text = _tabbed_roles(text)
     cleaned, joined = clean_text(text)
     for word in joined:
         report.change(where, f"avstavningen ”{word}” sammanfogades")
@@ -31,6 +33,10 @@ def fill_field(point: Point, name: str, text: str, where: str, report: ImportRep
         delegates, substitutes = split_pair(cleaned)
         fill_field(point, "delegat", delegates, where, report)
         fill_field(point, "ersattare", substitutes, where, report)
+    elif name == "lagrum_anmarkning":
+        lines = [line.strip() for line in cleaned.split("\n") if line.strip()]
+        for line in lines:
+            fill_field(point, "lagrum" if _cites_law(line) else "anmarkning", line, where, report)
     elif name in ROLE_FIELDS:
         _fill_roles(point, name, cleaned, where, report)
     elif name.startswith(EXTRA):
@@ -40,6 +46,16 @@ def fill_field(point: Point, name: str, text: str, where: str, report: ImportRep
         if name in ("arende", "anmarkning"):
             cleaned = join_broken_lines(cleaned)
         setattr(point, name, join_text(getattr(point, name), cleaned, " "))
+
+
+def _tabbed_roles(text: str) -> str:
+    """ "Ekonomichef<tab>Ekonomiassistent": roles set apart with a tab are lines of their own
+    (a tab that stands for a space, "Kommunstyrelsens<tab>ordförande", is a space)."""
+    lines = []
+    for line in text.strip().split("\n"):
+        parts = [p.strip() for p in line.split("\t") if p.strip()]
+        lines += parts if len(parts) > 1 and all(is_role(p) for p in parts) else [line]
+    return "\n".join(lines)
 
 
 def _fill_roles(point: Point, name: str, cleaned: str, where: str, report: ImportReport) -> None:
@@ -70,6 +86,15 @@ _LAGRUM_AT_END = re.compile(
     rf"\s*(?:\((?P<bracket>(?:{_LAW}\s+)?{_PARAGRAPH_REF}(?:\s+{_LAW})?)\)"
     rf"|\s+enligt\s+(?P<after>{_PARAGRAPH_REF}\s+{_LAW}))\.?$"
 )
+
+
+_CITATION = re.compile(rf"^(?:{_LAW}\s+)?{_PARAGRAPH_REF}|§|^{_LAW}$|\b\d+\s*kap\b")
+
+
+def _cites_law(line: str) -> bool:
+    """A line of a "Lagrum, kommentar" column that is a Lagrum ("6 kap 36 § kommunallagen",
+    "LOU"), not a sentence of comment."""
+    return bool(_CITATION.search(line)) and len(line.split()) <= 8
 
 
 def notes_out_of_arende(point: Point, lagrum_column: bool, report: ImportReport) -> None:

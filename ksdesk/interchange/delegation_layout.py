@@ -34,6 +34,10 @@ COLUMN_NAMES = {
         "ärendebeskrivning",
         "ärendeslag",
         "ärendegrupp/ärende",
+        # "Förteckning över grupper av ärenden, där styrelsen har delegerat beslutanderätt".
+        "grupp av ärenden",
+        "grupper av ärenden",
+        "ärendegrupper",
         # "Nr. | Delegationens art | Lagrum | Delegat": the kind of decision delegated.
         "delegationens art",
         "delegeringens art",
@@ -104,6 +108,20 @@ COLUMN_NAMES = {
         "delegat respektive ersättare",
         "delegat, ersättare",
     ),
+    # One column for both ("Lagrum, kommentar"): a line that cites a law is the Lagrum, any
+    # other line the Anmärkning (delegation_fill).
+    "lagrum_anmarkning": (
+        "lagrum, kommentar",
+        "lagrum/kommentar",
+        "lagrum och kommentar",
+        "lagrum, anmärkning",
+        "lagrum/anmärkning",
+        "lagrum och anmärkning",
+        "anmärkning/lagrum",
+        "kommentar/lagrum",
+        "lagrum, anm",
+        "lagrum/anm.",
+    ),
     "kapitel": ("kapitel", "avsnitt"),
     "del": ("del",),  # the part of the ordning the row's chapter is in (ksdesk's export)
 }
@@ -116,6 +134,7 @@ FIELD_LABELS = {
     "kapitel": "Kapitel",
     "del": "Del",
     "delegat_ersattare": "Delegat/Ersättare",
+    "lagrum_anmarkning": "Lagrum/Anmärkning",
 }
 
 

@@ -232,7 +232,8 @@ def _is_condition(line: str) -> bool:
 
 
 def _is_role_abbreviation(line: str) -> bool:
-    return line.lower() in ROLE_ABBREVIATIONS
+    # "vice ordf" as "vice ordf.": the full stop of an abbreviation is often left out.
+    return line.lower() in ROLE_ABBREVIATIONS or f"{line.lower()}." in ROLE_ABBREVIATIONS
 
 
 def _open_ended(role: str) -> bool:
@@ -264,7 +265,7 @@ def is_role(text: str) -> bool:
     words = text.split()
     if not words or _is_condition(text):
         return False
-    if text.lower() in ROLE_ABBREVIATIONS:
+    if _is_role_abbreviation(text):
         return True
     if any(w.lower().endswith(_ROLE_ENDINGS) for w in (words[-1], *words[:2])):
         return True

@@ -105,6 +105,11 @@ class RowReader(PointRows):
         self.lagrum_column = self.lagrum_column or layout.has("lagrum")
         if layout.title:
             self._new_chapter(layout.title)
+        both = layout.headings.get("lagrum_anmarkning")
+        if both and ("lagrum_anmarkning", both) not in self.near_read:
+            self.near_read.add(("lagrum_anmarkning", both))
+            why = "en rad med lagrum står i Lagrum, en annan rad i Anmärkning"
+            self.report.change(where, f"kolumnen ”{both}”", why)
         misspelt = {heading for heading, _ in layout.near}
         for name, heading in layout.headings.items():
             if heading not in misspelt:  # a typo is printed with our spelling
@@ -228,6 +233,9 @@ class RowReader(PointRows):
             self._numbered_title(f"{normal_nr(nr_text)} {values['arende'].strip()}", "", row.where)
         elif nr_text.strip():
             self._point(normal_nr(nr_text), values, row)
+        elif row.spans() and _sentences(distinct[0]):
+            self._sub_heading(distinct[0], row.where)  # a chapter's scope, across the table
+            self.scope = list(self.pending_heading)
         elif self._spanning_chapter(kapitel, row):
             self._new_chapter(distinct[0])
         elif not self.layout.has("nr") and point_without_nr(values):
@@ -303,3 +311,8 @@ class RowReader(PointRows):
                 "rubrikrad med kolumnerna Nr, Ärende och Delegat."
             )
         return chapters
+
+
+def _sentences(text: str) -> bool:
+    """Prose, not a title: a sentence of eight words or more, ending with a full stop."""
+    return len(text.split()) >= 8 and text.rstrip().endswith(".")

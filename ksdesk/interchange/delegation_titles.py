@@ -45,6 +45,7 @@ class TitleReader:
         self.pending_title: tuple[str, str] | None = None  # (title, where)
         self.pending_subtitle = ""
         self.pending_heading: list[str] = []
+        self.scope: list[str] = []  # a chapter's scope, a row of prose across the table
         self.heading_where = ""
         self.chapter_depth: int | None = None  # depth of numbered chapter titles ("2.2" = 2)
         self.headings_read = 0
@@ -95,7 +96,13 @@ class TitleReader:
                 self.report.merge("Kapitel", title, "kapitlets rubrik igen på nästa sida")
             return current  # the chapter's title repeated on the next page
         self._forget_pending_title()
+        # A row of prose across the table under a title ("B Regionövergripande uppdrag" /
+        # "Avser hela regionens verksamhet. …" / "B 1 Personal"): the scope of the chapters
+        # after it, printed before their first point.
+        scope = self.pending_heading if self.pending_heading == self.scope else []
+        self.pending_heading = [] if scope else self.pending_heading
         self._forget_heading("kapitlet tar slut innan någon punkt följer")
+        self.pending_heading = scope
         chapter = Chapter(title=title, part=self.part)
         self.chapters.append(chapter)
         return chapter

@@ -1,0 +1,88 @@
+"""The front matter of a Word delegationsordning before its points: a table of contents
+(dropped with one line in the report: its page numbers mean nothing in ksdesk) and a
+revision history, as a table ("Revideringar | Vad revideringen avsett | Dnr") or as lines
+under the title ("Reviderad av kommunstyrelsen 2012-04-26, § 86")."""
+
+from __future__ import annotations
+
+import re
+
+from ksdesk.core.delegation import Revision
+from ksdesk.core.lookalike import search_key
+from ksdesk.interchange.column_map import heading_key
+
+# Front matter: a table of contents, a revision history in lines -------------------------------
+
+_TOC_HEADINGS = {"innehallsforteckning", "innehall", "innehallsforteckning:"}
+# "Lagregler om delegering<tab>4", "Förkortningar... 3", "1.7 Beslut enligt … 9".
+_TOC_ENTRY = re.compile(r"(?:\t|\.{2,}|…|\s)\s*\d{1,3}$")
+# "Antagen av kommunstyrelsen 2011-09-29, § 224 Dnr 2011/391 KS.023", "Reviderad av …".
+_REVISION_LINE = re.compile(
+    r"^(antagen|antaget|reviderad|reviderat|fastställd|fastställt|ändrad|ändrat|uppdaterad)"
+    r"\s+(?:av|i)\s+(\S.*)$",
+    re.IGNORECASE,
+)
+_DNR = re.compile(r",?\s*\b(?:dnr|diarienummer|diarienr)\b[:.]?\s*", re.IGNORECASE)
+
+
+_REVISION_HEADER = ("revideringar", "vad revideringen avsett")
+
+
+def revision_table(rows: list[list[str]]) -> list[Revision] | None:
+    """The rows of a revision table ("Revideringar | Vad revideringen avsett | Dnr"), or None
+    when the table is not one."""
+    first = [search_key(c) for c in rows[0]]
+    if len(first) < 2 or first[0] not in ("revideringar", "revidering", "beslut"):
+        return None
+    if first[1] not in _REVISION_HEADER:
+        return None
+    revisions = []
+    for row in rows[1:]:
+        cells = list(dict.fromkeys(c.strip() for c in row))  # merged cells repeat
+        if cells and cells[0]:
+            text = cells[1] if len(cells) > 1 else ""
+            dnr = cells[2] if len(cells) > 2 else ""
+            revisions.append(Revision(cells[0], text, dnr))
+    return revisions
+
+
+def is_toc_heading(text: str) -> bool:
+    return heading_key(text) in _TOC_HEADINGS
+
+
+def is_toc_entry(text: str) -> bool:
+    return bool(_TOC_ENTRY.search(text.rstrip()))
+
+
+# One decision of a revision history: "2012-06-13, § 218", "den 17 juni 2003, § 146".
+_DECISION = re.compile(
+    r"(?:den\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-zåäö]+\s+\d{4}),?\s*§\s*\d+", re.IGNORECASE
+)
+
+
+# "Reviderad 2013-05-30 (beslut om anmälan till IVO …)": the date, then what it was about.
+_DATED_REVISION = re.compile(
+    r"^(antagen|antaget|reviderad|reviderat|ändrad|ändrat|uppdaterad)\s+(\d{4}-\d{2}-\d{2}"
+    r"(?:,?\s*§\s*\d+)?)\s*\((.+)\)\.?$",
+    re.IGNORECASE,
+)
+
+
+def revision_lines(text: str) -> list[Revision]:
+    """A line of a revision history written under the title, as rows of the revision table:
+    "Reviderad av kommunstyrelsen 2012-04-26, § 86 Dnr 2012/129 KS.022" is one; "Reviderad
+    av kommunstyrelsen: 2011-05-25, § 112, 2012-06-13, § 218 och 2014-09-03, § 234" is three,
+    one for each decision the line runs through."""
+    dated = _DATED_REVISION.match(" ".join(text.split()))
+    if dated:
+        return [Revision(dated.group(2), f"{dated.group(1).capitalize()}: {dated.group(3)}", "")]
+    match = _REVISION_LINE.match(" ".join(text.split()))
+    if not match or not any(ch.isdigit() for ch in match.group(2)):
+        return []
+    kind = match.group(1).capitalize()
+    beslut, *dnr = _DNR.split(match.group(2), maxsplit=1)
+    decisions = list(_DECISION.finditer(beslut))
+    if len(decisions) >= 2 and not dnr:
+        organ = beslut[: decisions[0].start()].strip(" :,")
+        return [Revision(f"{organ} {d.group(0)}".strip(), kind, "") for d in decisions]
+    return [Revision(beslut.strip(" ,."), kind, "".join(dnr).strip(" ."))]
