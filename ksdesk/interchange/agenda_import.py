@@ -38,6 +38,7 @@ from ksdesk.interchange.agenda_rows import (
     is_heading_label,
     is_numbered_heading,
     is_opening_item,
+    list_start,
     number_first,
     numbers_in_titles,
     presenter_on_last_line,
@@ -168,12 +169,18 @@ def _with_guessed_header(
     rows: list[tuple[int, list[str]]], report: ImportReport
 ) -> list[tuple[int, list[str]]]:
     """A list copied out of Word without its rubrikrad gets one (agenda_rows.guessed_header),
-    named in the report; other rows are returned as they are."""
+    and so does a list pasted as text, one line an ärende with its number first, placed under
+    the heading lines above it (agenda_rows.list_start); named in the report. Other rows are
+    returned as they are."""
     if any(_is_rubrikrad(cells) for _, cells in rows[:_HEADER_SEARCH]):
         return rows
     guessed = guessed_header(rows)
     if guessed is None:
-        return rows
+        start = list_start(rows)
+        if start is None:
+            return rows
+        report.change("Filen", "ingen rubrikrad", "läses som en lista med numret först i raden")
+        return [*rows[:start], (0, ["Ärende"]), *rows[start:]]
     named = ", ".join(f"{c} i kolumn {i + 1}" for i, c in enumerate(guessed) if c)
     report.change("Filen", "ingen rubrikrad", f"läses som {named}")
     return [(0, guessed), *rows]

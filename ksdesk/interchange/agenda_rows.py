@@ -96,6 +96,20 @@ def guessed_header(rows: list[tuple[int, list[str]]]) -> list[str] | None:
     return header
 
 
+def list_start(rows: list[tuple[int, list[str]]]) -> int | None:
+    """A list pasted as text without a rubrikrad, one line an ärende with its number first
+    ("1 Ordföranden hälsar välkommen.", "92 Ändring av föredragningslistan"): the row where
+    it begins (the lines above are the document's heading, "BEHANDLADE ÄRENDEN"). None when
+    the rows are no such list."""
+    if any(sum(1 for c in cells if c.strip()) > 1 for _, cells in rows):
+        return None
+    texts = [next((c.strip() for c in cells if c.strip()), "") for _, cells in rows]
+    first = next((at for at, text in enumerate(texts) if _NUMBER_FIRST.fullmatch(text)), None)
+    if first is None or first > 3 or not numbers_in_titles(texts[first:]):
+        return None
+    return first
+
+
 def sub_in_title(title: str) -> tuple[str, str] | None:
     """ "a) Enskilt ärende RMA" → ("a", "Enskilt ärende RMA")."""
     match = _SUB_IN_TITLE.fullmatch(title.strip())
@@ -296,9 +310,10 @@ def section_column(
 def _time_from_title(title: str, values: dict[str, str], where: str, report: ImportReport) -> str:
     """The time (and a name after it) at the end of the title, or the time before it."""
     match = _TIME_IN_TITLE.search(title)
-    # Without "kl." a span is a time only when a name or nothing follows it ("Öppettider
-    # 08.00–16.00 på biblioteket" keeps its words).
-    if match and match["span"] and match["rest"].strip(_EDGE + "()")[:1].islower():
+    # A time is the ärende's only when a name or nothing follows it: "Öppettider 08.00–16.00
+    # på biblioteket" and Ljungby's "… tid och plats för justering: måndagen den 7 mars
+    # kl. 15.30 på kommunledningskontoret." keep their words.
+    if match and match["rest"].strip(_EDGE + "()")[:1].islower():
         match = None
     if match and match.start() > 0:
         rest = match["rest"].strip(_EDGE + "()")

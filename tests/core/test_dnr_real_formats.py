@@ -166,3 +166,33 @@ def test_what_only_looks_like_a_run_together_dnr_is_not_read(text: str) -> None:
     dnr = parse_dnr(text)
     assert (dnr.year, dnr.number) == (None, None)
     assert f'Diarienumret "{text}" har ett okänt format.' in dnr.warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "year", "number"),
+    [
+        # A beredande kommunstyrelse's kallelse, 2015-03-24 (docplayer.se/2114717): the
+        # diarium's unit after the löpnummer, as the kallelse's Dnr column prints it.
+        ("2015/100 AKK", "AKK", 2015, 100),
+        ("2014/487 AKK", "AKK", 2014, 487),
+        ("Dnr 2023/0145 KS", "KS", 2023, 145),
+    ],
+)
+def test_the_diariums_unit_after_the_lopnummer_is_its_diarium(
+    text: str, prefix: str, year: int, number: int
+) -> None:
+    dnr = parse_dnr(text)
+    assert (dnr.prefix, dnr.year, dnr.number, dnr.suffix, dnr.warnings) == (
+        prefix,
+        year,
+        number,
+        None,
+        (),
+    )
+    assert same_dnr(text, f"{prefix} {year}/{number}")
+    assert not same_dnr(text, f"SBN {year}/{number}")
+
+
+def test_a_word_after_the_lopnummer_is_no_diarium() -> None:
+    """Only the diarium's capitals name a unit: "2020/434 Bygglov" stays unread."""
+    assert parse_dnr("2020/434 Bygglov").year is None

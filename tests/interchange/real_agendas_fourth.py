@@ -1,0 +1,245 @@
+"""A fourth set of real ärendelistor (the first twenty are in real_agendas.py,
+real_agendas_more.py and real_agendas_third.py), from kommuner and nämnder those do not have,
+each in a shape they do not have, and what the import must make of every row.
+
+- A beredande kommunstyrelse, 2015-03-24 (meeting room Leja in the kommunhus; the transcript
+  does not name the kommun): the kallelse's table "Nr. | Ärende | Dnr | Föredragande | Tid"
+  copied into Excel, the Nr written "1.", the diarium's unit after the löpnummer
+  ("2015/100 AKK"). Source: http://docplayer.se/2114717-Kallelse-till-beredande-
+  kommunstyrelsen.html
+- Ljungby, kommunfullmäktige 2011-03-01: the list on the web page pasted as text, no rubrikrad,
+  the number before each title, number 3 missing, titles ending in a full stop ("… Svar på
+  motion."), and the justering's time and place inside item 2 ("… kl. 15.30 på
+  kommunledningskontoret."), which is no time of the ärende. Source:
+  https://insynsverige.se/ljungby-kf/protokoll?date=2011-03-01
+- Tyresö, barn- och utbildningsnämnden 2023-10-25: the portal's page saved as CSV, each title
+  with its "Dnr: 2023/BUN 0214" on the cell's next line, an ärende of the nämnd named
+  "Informationsärende" (an ärende, not a heading), and one with the kommunstyrelse's Dnr
+  "2023/KS 0310". Source: https://insynsverige.se/tyreso-barn/protokoll?date=2023-10-25
+- Hässleholm, barn- och utbildningsnämnden (the protokoll's "Behandlade ärenden", year not in
+  the transcript): the list pasted as text under its two heading lines, § numbers 92–106 run
+  into three digits. Source: http://docplayer.se/1963311-93-begaran-om-slutforande-av-
+  hogsta-arskursen-i-grundskolan-95-anmalan-om-krankande-behandling-och-eller-
+  diskriminering.html
+
+What is ours: every personal name is made up; the beredande kommunstyrelse's first Dnr (the
+transcript keeps "/128 AKK", its year lost) is completed as 2015, and the times in its Tid
+column (empty in the transcript) are built in the "09.00–09.30" shape kallelser use;
+Hässleholm's §§ 94 and 103, whose titles the scan lost, are left out. Built as bytes by
+`build_fourth`, never kept as binary fixtures.
+"""
+
+from __future__ import annotations
+
+from tests.interchange.real_agendas import Expected, RealAgenda, build
+
+BEREDANDE_KS_2015 = RealAgenda(
+    name="beredande-ks-2015-03-24",
+    source="http://docplayer.se/2114717-Kallelse-till-beredande-kommunstyrelsen.html",
+    kind="xlsx",
+    header=("Nr.", "Ärende", "Dnr", "Föredragande", "Tid"),
+    rows=(
+        ("1.", "Kommunal borgen, Tallen", "2015/128 AKK", "Gösta Lind", "09.00–09.20"),
+        (
+            "2.",
+            "Utredning flugparken i kombination med nytt resecentrum, stationshus samt "
+            "kommunal cykelplan",
+            "2015/100 AKK",
+            "Gösta Lind",
+            "09.20–09.40",
+        ),
+        (
+            "3.",
+            "Omdisponering av investeringsbudget för dagvattenåtgärder, VA-byggnation Vibyn",
+            "2015/106 AKK",
+            "Jens Alm",
+            "09.40–10.00",
+        ),
+        ("4.", "Donation av ek och försäljning av tillhörande mark", "2014/487 AKK", "", ""),
+        (
+            "5.",
+            "Svar på medborgarförslag om att göra en parkeringsplats av fastigheten där före "
+            "detta förskolan Lysmasken låg",
+            "2014/399 AKK",
+            "Per Grön",
+            "",
+        ),
+        (
+            "6.",
+            "Beslutsgång för detaljplaner enligt lagändring i PBL",
+            "2015/98 AKK",
+            "Per Grön",
+            "",
+        ),
+        (
+            "7.",
+            "Antagande av taxa för anmälningar enligt Attefall",
+            "2015/97 AKK",
+            "Per Grön",
+            "",
+        ),
+    ),
+    expected=(
+        Expected(
+            1,
+            "Kommunal borgen, Tallen",
+            "2015/128 AKK",
+            "AKK 2015/128",
+            False,
+            "09.00–09.20",
+            "Gösta Lind",
+        ),
+        Expected(
+            2,
+            "Utredning flugparken i kombination med nytt resecentrum, stationshus samt "
+            "kommunal cykelplan",
+            "2015/100 AKK",
+            "AKK 2015/100",
+            False,
+            "09.20–09.40",
+            "Gösta Lind",
+        ),
+        Expected(
+            3,
+            "Omdisponering av investeringsbudget för dagvattenåtgärder, VA-byggnation Vibyn",
+            "2015/106 AKK",
+            "AKK 2015/106",
+            False,
+            "09.40–10.00",
+            "Jens Alm",
+        ),
+        Expected(
+            4, "Donation av ek och försäljning av tillhörande mark", "2014/487 AKK", "AKK 2014/487"
+        ),
+        Expected(
+            5,
+            "Svar på medborgarförslag om att göra en parkeringsplats av fastigheten där före "
+            "detta förskolan Lysmasken låg",
+            "2014/399 AKK",
+            "AKK 2014/399",
+            presenter="Per Grön",
+        ),
+        Expected(
+            6,
+            "Beslutsgång för detaljplaner enligt lagändring i PBL",
+            "2015/98 AKK",
+            "AKK 2015/98",
+            presenter="Per Grön",
+        ),
+        Expected(
+            7,
+            "Antagande av taxa för anmälningar enligt Attefall",
+            "2015/97 AKK",
+            "AKK 2015/97",
+            presenter="Per Grön",
+        ),
+    ),
+    notes=("the diarium's unit after the löpnummer: '2015/100 AKK'",),
+)
+
+_LJUNGBY_LINES = (
+    ("1", "Ordföranden hälsar välkommen."),
+    (
+        "2",
+        "Förslag på justerare Nils Ek och Lena Berg, ersättare Maria Holm, tid och plats för "
+        "justering: måndagen den 7 mars kl. 15.30 på kommunledningskontoret.",
+    ),
+    ("4", "Inlämnande av motioner och interpellationer."),
+    ("5", "Inlämnande av medborgarförslag."),
+    ("6", "Utredning - hållbara skolor."),
+    ("7", "Lika pris för anslutning till fibernät oavsett var i kommunen vi bor. Svar på motion."),
+    (
+        "8",
+        "Skapa möjligheter till gemensamt boende för par på särskilda boenden. Svar på motion.",
+    ),
+    ("9", "Bygglovsbefrielse för solfångare inom Ljungby kommun. Svar på motion."),
+    ("10", "Revidering av taxa för prövning och tillsyn av vindkraftanläggningar."),
+    ("11", "Ny taxa för Bredemads industritipp."),
+    ("12", "Förslag till bildande av studentbostadsbolag. Svar på skrivelse."),
+    ("13", "Tjänstgöringsordning för ersättare."),
+)
+
+LJUNGBY_KF_2011 = RealAgenda(
+    name="ljungby-kf-2011-03-01",
+    source="https://insynsverige.se/ljungby-kf/protokoll?date=2011-03-01",
+    kind="paste",
+    header=(),
+    rows=tuple((f"{nr} {title}",) for nr, title in _LJUNGBY_LINES),
+    expected=tuple(Expected(int(nr), title) for nr, title in _LJUNGBY_LINES),
+    notes=("pasted without rubrikrad; a justering's 'kl. 15.30 på …' inside a title",),
+)
+
+TYRESO_BUN_2023 = RealAgenda(
+    name="tyreso-bun-2023-10-25",
+    source="https://insynsverige.se/tyreso-barn/protokoll?date=2023-10-25",
+    header=("Nr", "Ärende", "Förslag till beslut"),
+    rows=(
+        ("1", "Informationsärende\nDnr: 2023/BUN 0214", "- Informationen noteras."),
+        ("2", "Månadsrapport 2023\nDnr: 2023/BUN 0014", "- Informationen noteras"),
+        (
+            "3",
+            "Sammanträdesplan barn- och utbildningsnämnden 2024\nDnr: 2023/BUN 0231",
+            "- Datum för barn- och utbildningsnämndens sammanträden under 2024\n"
+            "fastställs enligt förvaltningens förslag.",
+        ),
+        (
+            "4",
+            "Utökad budget för projekt Njupkärr paviljongskola\nDnr: 2023/KS 0310",
+            "1. Justerad budget för genomförandet av projektet Njupkärr\npaviljongskola "
+            "enligt bilaga 1 ”Utökad budget för projekt Njupkärr\npaviljongskola” godkänns.",
+        ),
+    ),
+    expected=(
+        Expected(1, "Informationsärende", "2023/BUN 0214", "BUN 2023/214"),
+        Expected(2, "Månadsrapport 2023", "2023/BUN 0014", "BUN 2023/14"),
+        Expected(
+            3, "Sammanträdesplan barn- och utbildningsnämnden 2024", "2023/BUN 0231", "BUN 2023/231"
+        ),
+        Expected(
+            4, "Utökad budget för projekt Njupkärr paviljongskola", "2023/KS 0310", "KS 2023/310"
+        ),
+    ),
+    notes=("'Dnr:' with a colon on the title's second line; an ärende named Informationsärende",),
+)
+
+_HASSLEHOLM_LINES = (
+    ("92", "Ändring av föredragningslistan"),
+    ("93", "Begäran om slutförande av högsta årskursen i grundskolan"),
+    ("95", "Anmälan om kränkande behandling och/ eller diskriminering"),
+    ("96", "Elever med stor frånvaro - Information"),
+    ("97", "Detaljplan - Björksäter 1 m fl, i Hässleholm"),
+    ("98", "Anmälan om skolsituationen för en elev vid Bjärnums skola Yttrande"),
+    ("99", "Anmälan av nya ärenden - Inriktning för förstelärare"),
+    ("100", "Redovisning av deltagande på konferens"),
+    ("101", "Information"),
+    ("102", "Rapporter"),
+    ("104", "Tillämpning av skollagen avseende bidrag till enskilda verksamheter - Yttrande"),
+    ("105", "Förstärkt ledningsorganisation inom grundskolan"),
+    ("106", "Budgetuppföljning 30 april"),
+)
+
+HASSLEHOLM_BUN = RealAgenda(
+    name="hassleholm-bun-behandlade-arenden",
+    source="http://docplayer.se/1963311-93-begaran-om-slutforande-av-hogsta-arskursen-i-"
+    "grundskolan-95-anmalan-om-krankande-behandling-och-eller-diskriminering.html",
+    kind="paste",
+    header=(),
+    rows=(
+        ("BARN- OCH UTBILDNINGSNÄMNDEN",),
+        ("BEHANDLADE ÄRENDEN",),
+        *((f"{nr} {title}",) for nr, title in _HASSLEHOLM_LINES),
+    ),
+    expected=tuple(Expected(int(nr), title) for nr, title in _HASSLEHOLM_LINES),
+    notes=("pasted under two heading lines, no rubrikrad, § numbers past 99",),
+)
+
+FOURTH_AGENDAS = (BEREDANDE_KS_2015, LJUNGBY_KF_2011, TYRESO_BUN_2023, HASSLEHOLM_BUN)
+
+
+def build_fourth(agenda: RealAgenda) -> tuple[bytes, str]:
+    """The file's bytes and name. "paste": the lines as text, as the secretary pastes a list
+    copied from a web page or a PDF (ksdesk reads pasted text as a file of one column)."""
+    if agenda.kind == "paste":
+        text = "\r\n".join(row[0] for row in agenda.rows) + "\r\n"
+        return text.encode("utf-8"), f"{agenda.name}.txt"
+    return build(agenda)
