@@ -211,9 +211,9 @@ def without_page(title: str) -> str:
 
 _T = r"\d{1,2}[.:]\d{2}"
 # "… kl. 13.15 Anna Ek", "… kl 13:15–13.45, Anna Ek (ekonomichef)", "… 13.15–13.45 Anna Ek",
-# "… (kl. 10.15) (Eva Lund)" at the end of a title; a span needs no "kl.".
+# "… (kl. 10.15) (Eva Lund)", "… ca kl. 19.00" at the end of a title; a span needs no "kl.".
 _TIME_IN_TITLE = re.compile(
-    rf"(?:^|[\s,;–(-])\s*(?:kl\.?\s*(?P<time>{_T}(?:\s*[-–]\s*{_T})?)|(?P<span>{_T}\s*[-–]\s*{_T}))"
+    rf"(?:^|[\s,;–(-])\s*(?:(?:ca\.?|cirka)\s+)?(?:kl\.?\s*(?P<time>{_T}(?:\s*[-–]\s*{_T})?)|(?P<span>{_T}\s*[-–]\s*{_T}))"
     r"\)?[\s,;–-]*(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -230,6 +230,7 @@ _PRESENTER_IN_TITLE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _EDGE = " ,;–-\n"
+_JUSTERING = re.compile(r"\bjuster(?:ing|as)", re.IGNORECASE)
 
 
 def title_bilagor(title: str, where: str, report: ImportReport) -> tuple[str, list[Bilaga]]:
@@ -314,6 +315,10 @@ def _time_from_title(title: str, values: dict[str, str], where: str, report: Imp
     # på biblioteket" and Ljungby's "… tid och plats för justering: måndagen den 7 mars
     # kl. 15.30 på kommunledningskontoret." keep their words.
     if match and match["rest"].strip(_EDGE + "()")[:1].islower():
+        match = None
+    # "Val av protokolljusterare, justering kommunkansliet kl. 08.00" (Hultsfred): the time
+    # of the justering, named in the ärende, is not when the ärende is taken up.
+    if match and _JUSTERING.search(title[: match.start()]):
         match = None
     if match and match.start() > 0:
         rest = match["rest"].strip(_EDGE + "()")

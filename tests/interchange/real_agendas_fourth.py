@@ -22,10 +22,23 @@ each in a shape they do not have, and what the import must make of every row.
   hogsta-arskursen-i-grundskolan-95-anmalan-om-krankande-behandling-och-eller-
   diskriminering.html
 
+- Hultsfred, kommunfullmäktige 2018-05-28: the kungörelse written in Netpublicator, its table
+  "Nr | Ärenden | Dnr" copied into Excel; numbered items that name a group ("Nyväckta
+  motioner", "Valärenden", "Entlediganden"), the justering's time in item 1 ("…, justering
+  kommunkansliet kl. 08.00") and an information item at "ca kl. 19.00". Source:
+  http://docplayer.se/117077557-Hultsfreds-gymnasium-hultsfred.html
+- Ekerö, kommunstyrelsens arbetsutskott 2019: the protokoll's "ÄRENDELISTA" pasted as text,
+  §§ 70–82, the författningssamling's numbers in titles ("Revidering av KFS 14:1 - Taxa …",
+  "Personalpolicy KFS 05:1"). Source: https://docplayer.se/146534135-Ove-wallin-c-vice-
+  ordforande-sivert-akerljung-kd-desiree-bjork-o-jimmy-fors-sd-johan-hammarstrom-s-ulrika-
+  sandin-mp.html
+
 What is ours: every personal name is made up; the beredande kommunstyrelse's first Dnr (the
 transcript keeps "/128 AKK", its year lost) is completed as 2015, and the times in its Tid
 column (empty in the transcript) are built in the "09.00–09.30" shape kallelser use;
-Hässleholm's §§ 94 and 103, whose titles the scan lost, are left out. Built as bytes by
+Hässleholm's §§ 94 and 103, whose titles the scan lost, are left out; Hultsfred's Dnr (the
+transcript keeps only "2018/") and its two times (lost after "kl") are built; Ekerö's §§ 75–77,
+81 and 83, whose numbers or titles the transcript lost, are left out. Built as bytes by
 `build_fourth`, never kept as binary fixtures.
 """
 
@@ -233,7 +246,141 @@ HASSLEHOLM_BUN = RealAgenda(
     notes=("pasted under two heading lines, no rubrikrad, § numbers past 99",),
 )
 
-FOURTH_AGENDAS = (BEREDANDE_KS_2015, LJUNGBY_KF_2011, TYRESO_BUN_2023, HASSLEHOLM_BUN)
+HULTSFRED_KF_2018 = RealAgenda(
+    name="hultsfred-kf-2018-05-28",
+    source="http://docplayer.se/117077557-Hultsfreds-gymnasium-hultsfred.html",
+    kind="xlsx",
+    header=("Nr", "Ärenden", "Dnr"),
+    rows=(
+        ("1", "Val av protokolljusterare, justering kommunkansliet kl. 08.00", ""),
+        ("2", "Upprop", ""),
+        ("3", "Meddelanden", ""),
+        ("4", "Allmänhetens frågestund", ""),
+        (
+            "5",
+            "Information om slutförvaret och mellanlagring av använt kärnbränsle ca kl. 19.00",
+            "",
+        ),
+        ("6", "Nyväckta motioner", ""),
+        ("7", "Ny motion från Lars Berg, V, om microstöd till småföretag", "2018/211"),
+        (
+            "8",
+            "Ny motion från Anna Ek och Mats Holm, båda KD, angående kulturminnesvårdsprogram",
+            "2018/212",
+        ),
+        (
+            "9",
+            "Ny motion från Sverigedemokraterna om framtida böneutrop i Hultsfreds kommun",
+            "2018/213",
+        ),
+        ("10", "Interpellationer och frågor", ""),
+        ("11", "Entlediganden", ""),
+        ("12", "Valärenden", ""),
+        ("13", "Detaljplan - ny förskola i Hultsfred", "2016/412"),
+        ("14", "Förskola Ekeberg kvartersnamn - Plantskolan", "2018/140"),
+        ("15", "Byggnation Målilla X", "2018/151"),
+        ("16", "Hultsfred VA-plan", "2018/67"),
+        ("17", "Renhållningstaxor Hultsfreds kommun", "2018/98"),
+        ("18", "Taxa för verksamhetsavfall Hultsfreds kommun", "2018/99"),
+        ("19", 'Svar på motion från Liberalerna om "Huskurage"', "2017/356"),
+        (
+            "20",
+            "Överföring av ansvaret för den medicinska och psykologiska delen av elevhälsan",
+            "2018/88",
+        ),
+        ("21", "Årsredovisning 2017 för Regionförbundet i Kalmar län", "2018/120"),
+        ("22", "Rapport från Regionförbundets verksamheter", ""),
+        ("23", "Information angående äldreomsorgsutbyggnaden", ""),
+    ),
+    expected=(
+        Expected(1, "Val av protokolljusterare, justering kommunkansliet kl. 08.00"),
+        Expected(2, "Upprop"),
+        Expected(3, "Meddelanden"),
+        Expected(4, "Allmänhetens frågestund"),
+        Expected(
+            5,
+            "Information om slutförvaret och mellanlagring av använt kärnbränsle",
+            time_slot="19.00",
+        ),
+        Expected(6, "Nyväckta motioner"),
+        Expected(
+            7, "Ny motion från Lars Berg, V, om microstöd till småföretag", "2018/211", "2018/211"
+        ),
+        Expected(
+            8,
+            "Ny motion från Anna Ek och Mats Holm, båda KD, angående kulturminnesvårdsprogram",
+            "2018/212",
+            "2018/212",
+        ),
+        Expected(
+            9,
+            "Ny motion från Sverigedemokraterna om framtida böneutrop i Hultsfreds kommun",
+            "2018/213",
+            "2018/213",
+        ),
+        Expected(10, "Interpellationer och frågor"),
+        Expected(11, "Entlediganden"),
+        Expected(12, "Valärenden"),
+        Expected(13, "Detaljplan - ny förskola i Hultsfred", "2016/412", "2016/412"),
+        Expected(14, "Förskola Ekeberg kvartersnamn - Plantskolan", "2018/140", "2018/140"),
+        Expected(15, "Byggnation Målilla X", "2018/151", "2018/151"),
+        Expected(16, "Hultsfred VA-plan", "2018/67", "2018/67"),
+        Expected(17, "Renhållningstaxor Hultsfreds kommun", "2018/98", "2018/98"),
+        Expected(18, "Taxa för verksamhetsavfall Hultsfreds kommun", "2018/99", "2018/99"),
+        Expected(19, 'Svar på motion från Liberalerna om "Huskurage"', "2017/356", "2017/356"),
+        Expected(
+            20,
+            "Överföring av ansvaret för den medicinska och psykologiska delen av elevhälsan",
+            "2018/88",
+            "2018/88",
+        ),
+        Expected(
+            21, "Årsredovisning 2017 för Regionförbundet i Kalmar län", "2018/120", "2018/120"
+        ),
+        Expected(22, "Rapport från Regionförbundets verksamheter"),
+        Expected(23, "Information angående äldreomsorgsutbyggnaden"),
+    ),
+    notes=(
+        "Netpublicator's kungörelse: numbered group items (Valärenden, Entlediganden), "
+        "the justering's 'kl.' in item 1, 'ca kl.' for an information item",
+    ),
+)
+
+_EKERO_LINES = (
+    ("70", "Ekerö kommuns riktlinjer för bostadsförsörjningen"),
+    ("71", "Motionssvar - Överföra Ekerö kommuns verksamhetslokaler till Ekerö Bostäder AB"),
+    (
+        "72",
+        "Revidering av KFS 14:1 - Taxa för prövning och tillsyn enligt alkohollagen, lagen om "
+        "tobak och liknande produkter samt lagen om handel med vissa receptfria läkemedel",
+    ),
+    ("73", "Medlemskap i Kommuninvest ekonomisk förening"),
+    ("74", "Motionssvar - Införande av Skräpdykets dag"),
+    ("78", "Personalpolicy KFS 05:1"),
+    ("79", "Kommunstyrelsens bedömning av kommunens samlade system för internkontroll"),
+    ("80", "Firmateckningsrätt för Ekerö kommun"),
+    ("82", "Revidering av fullmäktiges arbetsordning"),
+)
+
+EKERO_KSAU_2019 = RealAgenda(
+    name="ekero-ksau-2019",
+    source="https://docplayer.se/146534135-Ove-wallin-c-vice-ordforande-sivert-akerljung-kd-"
+    "desiree-bjork-o-jimmy-fors-sd-johan-hammarstrom-s-ulrika-sandin-mp.html",
+    kind="paste",
+    header=(),
+    rows=(("ÄRENDELISTA",), *((f"{nr} {title}",) for nr, title in _EKERO_LINES)),
+    expected=tuple(Expected(int(nr), title) for nr, title in _EKERO_LINES),
+    notes=("the protokoll's ärendelista pasted; författningssamling numbers 'KFS 14:1' in titles",),
+)
+
+FOURTH_AGENDAS = (
+    BEREDANDE_KS_2015,
+    LJUNGBY_KF_2011,
+    TYRESO_BUN_2023,
+    HASSLEHOLM_BUN,
+    HULTSFRED_KF_2018,
+    EKERO_KSAU_2019,
+)
 
 
 def build_fourth(agenda: RealAgenda) -> tuple[bytes, str]:

@@ -12,6 +12,7 @@ from tests.interchange.real_agendas import RealAgenda, rows_read
 from tests.interchange.real_agendas_fourth import (
     FOURTH_AGENDAS,
     HASSLEHOLM_BUN,
+    HULTSFRED_KF_2018,
     LJUNGBY_KF_2011,
     build_fourth,
 )
@@ -82,3 +83,18 @@ def test_an_sfs_number_is_no_osl_paragraph() -> None:
     text = "Nr;Ärende\n1;Riktlinjer för sekretess enligt OSL (2009:400)\n"
     item = read_agenda(text.encode(), "r.csv").items[0]
     assert (item.title, item.secret) == ("Riktlinjer för sekretess enligt OSL (2009:400)", False)
+
+
+def test_the_justerings_time_and_an_approximate_time_in_titles() -> None:
+    """Hultsfred's kungörelse: item 1 names when the protokoll is justerat, item 5 is taken
+    up at about 19.00 ("ca kl. 19.00"); only the second is the ärende's time."""
+    result = read_agenda(*build_fourth(HULTSFRED_KF_2018))
+    first, fifth = result.items[0], result.items[4]
+    assert (first.title, first.time_slot) == (
+        "Val av protokolljusterare, justering kommunkansliet kl. 08.00",
+        "",
+    )
+    assert (fifth.title, fifth.time_slot) == (
+        "Information om slutförvaret och mellanlagring av använt kärnbränsle",
+        "19.00",
+    )
