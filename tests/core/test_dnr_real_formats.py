@@ -196,3 +196,30 @@ def test_the_diariums_unit_after_the_lopnummer_is_its_diarium(
 def test_a_word_after_the_lopnummer_is_no_diarium() -> None:
     """Only the diarium's capitals name a unit: "2020/434 Bygglov" stays unread."""
     assert parse_dnr("2020/434 Bygglov").year is None
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "year", "number", "suffix"),
+    [
+        # Olofström's bygglovstaxa (olofstrom.se/bygglovstaxa): two-digit year / diarium
+        # löpnummer, the diarieplan code after a dash.
+        ("Dnr: 11/KS 159-206", "KS", 2011, 159, "206"),
+        ("11/KS 159-206", "KS", 2011, 159, "206"),
+        # A miljö- och samhällsnämnd's tjänstemannaförslag, "MSN: 5/2014" (docplayer.se/
+        # 2706014-Miljo-och-samhallsnamndens-sammantrade.html): the diarium, a colon, then
+        # löpnummer / year.
+        ("MSN: 5/2014", "MSN", 2014, 5, None),
+        ("MSN: 7/2014", "MSN", 2014, 7, None),
+    ],
+)
+def test_a_code_after_a_dash_and_a_colon_after_the_diarium_are_read(
+    text: str, prefix: str, year: int, number: int, suffix: str | None
+) -> None:
+    dnr = parse_dnr(text)
+    assert (dnr.prefix, dnr.year, dnr.number, dnr.suffix, dnr.warnings) == (
+        prefix,
+        year,
+        number,
+        suffix,
+        (),
+    )
