@@ -154,11 +154,13 @@ def _header_at(rows: list[tuple[int, list[str]]], result: AgendaImport) -> int:
     """Where the rubrikrad is: the first of the first rows that names an Ärende column. The
     rows above it (the document's own heading, "Kallelse Kommunstyrelsen 2021-05-11") are
     reported, not read; a date in them ("7/12-20") is kept as the meeting's date."""
-    for at, (_, cells) in enumerate(rows[:_HEADER_SEARCH]):
+    for at, (header_row, cells) in enumerate(rows[:_HEADER_SEARCH]):
         if _is_rubrikrad(cells):
+            # A rubrikrad of row 0 is one the file lacked (_with_guessed_header).
+            why = "står före rubrikraden" if header_row else "står före listan"
             for number, above in rows[:at]:
                 for cell in (c for c in above if c.strip()):
-                    result.report.drop(f"Rad {number}", cell, "står före rubrikraden")
+                    result.report.drop(f"Rad {number}", cell, why)
                     if result.meeting_date is None:
                         result.meeting_date = find_written_date(cell)
             return at
@@ -221,7 +223,7 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
     in_titles = "nr" not in columns and numbers_in_titles(
         [r[columns["title"]] if columns["title"] < len(r) else "" for _, r in rows[1:]]
     )
-    if in_titles:
+    if in_titles and header_row:  # a list without rubrikrad was named so already
         report.change("Rubrikraden", "numren först i ärendecellerna", "lästes som Nr")
     # "Ärende/Föredragande": who presents it stands on the title cell's last line.
     names_last = "presenter" not in columns and _names_presenter(header[columns["title"]])

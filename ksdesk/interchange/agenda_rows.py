@@ -231,6 +231,7 @@ _PRESENTER_IN_TITLE = re.compile(
 )
 _EDGE = " ,;–-\n"
 _JUSTERING = re.compile(r"\bjuster(?:ing|as)", re.IGNORECASE)
+_ABOUT = re.compile(r"\b(?:ca|cirka)\b", re.IGNORECASE)
 
 
 def title_bilagor(title: str, where: str, report: ImportReport) -> tuple[str, list[Bilaga]]:
@@ -328,9 +329,12 @@ def _time_from_title(title: str, values: dict[str, str], where: str, report: Imp
     else:
         return title
     values["time_slot"] = match["time"] or match["span"]
+    read = "tiden lästes ur ärendecellen"
     if rest and not values.get("presenter"):
         values["presenter"] = " ".join(rest.split())
-    report.change(where, title, "tid och föredragande lästes ur ärendecellen")
+        read = "tid och föredragande lästes ur ärendecellen"
+    about = " (en ungefärlig tid)" if _ABOUT.search(match.group()) else ""
+    report.change(where, title, read + about)
     return title_left
 
 

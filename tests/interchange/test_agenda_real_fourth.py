@@ -30,10 +30,13 @@ def test_a_list_pasted_without_rubrikrad_reports_the_heading_lines_above_it() ->
     """Hässleholm's "Behandlade ärenden" pasted as text: the two lines above the first
     numbered one are the document's heading, named in the report, never ärenden."""
     result = read_agenda(*build_fourth(HASSLEHOLM_BUN))
-    dropped = [(line.where, line.text) for line in result.report.dropped]
-    assert dropped == [("Rad 1", "BARN- OCH UTBILDNINGSNÄMNDEN"), ("Rad 2", "BEHANDLADE ÄRENDEN")]
+    dropped = [(line.where, line.text, line.why) for line in result.report.dropped]
+    assert dropped == [
+        ("Rad 1", "BARN- OCH UTBILDNINGSNÄMNDEN", "står före listan"),
+        ("Rad 2", "BEHANDLADE ÄRENDEN", "står före listan"),
+    ]
     said = [line.sentence() for line in result.report.changed]
-    assert any("ingen rubrikrad" in s for s in said)
+    assert said == ["Filen: ingen rubrikrad (läses som en lista med numret först i raden)"]
 
 
 def test_a_pasted_line_that_is_no_numbered_list_is_still_refused() -> None:
@@ -98,3 +101,5 @@ def test_the_justerings_time_and_an_approximate_time_in_titles() -> None:
         "Information om slutförvaret och mellanlagring av använt kärnbränsle",
         "19.00",
     )
+    said = {line.where: line.why for line in result.report.changed}
+    assert said == {"Rad 6": "tiden lästes ur ärendecellen (en ungefärlig tid)"}
