@@ -223,3 +223,27 @@ def test_a_code_after_a_dash_and_a_colon_after_the_diarium_are_read(
         suffix,
         (),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "year", "number", "suffix"),
+    [
+        # A remiss from Regeringskansliet, as Norrköping's yttrande names it (docplayer.se/
+        # 2581006, "Myndighet för miljön … (SOU 2008:62) M2008/2398/A"): departement, year /
+        # löpnummer / the unit that handles it.
+        ("M2008/2398/A", "M", 2008, 2398, "A"),
+        ("S2019/00123/FS", "S", 2019, 123, "FS"),
+    ],
+)
+def test_a_departements_number_with_its_unit_is_read(
+    text: str, prefix: str, year: int, number: int, suffix: str
+) -> None:
+    dnr = parse_dnr(text)
+    assert (dnr.prefix, dnr.year, dnr.number, dnr.suffix, dnr.warnings) == (
+        prefix,
+        year,
+        number,
+        suffix,
+        (),
+    )
+    assert same_dnr(text, f"{prefix} {year}/{number}")
