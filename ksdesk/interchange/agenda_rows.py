@@ -36,10 +36,10 @@ class RowNumber:
     code: str = ""
 
 
-# "§ 26", "26 §", "§ 63/20", "26.", "15 a)", "15a", "5 b", "b)", "Punkt 4".
+# "§ 26", "26 §", "§ 63/20", "26.", "15 a)", "15a", "5 b", "b)", "A/", "Punkt 4".
 _NR = re.compile(
     r"(?:§§?|punkt|nr\.?|ärende)?\s*(?P<number>\d{1,4})?(?:\s*/\s*\d{2,4})?\s*\.?\s*§?\s*"
-    r"(?:(?P<sub>[a-zåäö])\s*[).]?|(?<=\.)(?P<subn>\d{1,2}))?\s*\.?",
+    r"(?:(?P<sub>[a-zåäö])\s*[)./]?|(?<=\.)(?P<subn>\d{1,2}))?\s*\.?",
     re.IGNORECASE,
 )
 _CODE = re.compile(r"[a-zåäö]{1,3} ?\d{1,3}(?:\.\d{1,2})?", re.IGNORECASE)
@@ -73,8 +73,8 @@ def read_nr(text: str) -> RowNumber | None:
     match = _NR.fullmatch(text)
     if match is None or not (match["number"] or match["sub"]):
         return RowNumber(None, code=text) if _CODE.fullmatch(text) else None
-    if not match["number"] and not text.endswith((")", ".")):
-        return None  # "x" is no delpunkt; "b)" and "b." are
+    if not match["number"] and not text.endswith((")", ".", "/")):
+        return None  # "x" is no delpunkt; "b)", "b." and "B/" (Alingsås' portal) are
     number = int(match["number"]) if match["number"] else None
     return RowNumber(number, (match["sub"] or match["subn"] or "").lower())
 

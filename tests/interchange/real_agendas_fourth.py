@@ -33,12 +33,19 @@ each in a shape they do not have, and what the import must make of every row.
   ordforande-sivert-akerljung-kd-desiree-bjork-o-jimmy-fors-sd-johan-hammarstrom-s-ulrika-
   sandin-mp.html
 
+- Alingsås, vård- och omsorgsnämnden 2019-03-25: the kommun's sammanträdesportal letters the
+  points of an information item "A/ Handlingsplan kosten" … "E/ Tf förvaltningschefernas
+  information"; saved as CSV under the item they belong to. Source:
+  https://sammantradesportal.alingsas.se/committees/vard-och-omsorgsnamnden/mote-2019-03-25
+
 What is ours: every personal name is made up; the beredande kommunstyrelse's first Dnr (the
 transcript keeps "/128 AKK", its year lost) is completed as 2015, and the times in its Tid
 column (empty in the transcript) are built in the "09.00–09.30" shape kallelser use;
 Hässleholm's §§ 94 and 103, whose titles the scan lost, are left out; Hultsfred's Dnr (the
 transcript keeps only "2018/") and its two times (lost after "kl") are built; Ekerö's §§ 75–77,
-81 and 83, whose numbers or titles the transcript lost, are left out. Built as bytes by
+81 and 83, whose numbers or titles the transcript lost, are left out; Alingsås' item
+"Information" above its lettered points is named so by us (the page shows the points only),
+and the meeting's other ärenden are left out. Built as bytes by
 `build_fourth`, never kept as binary fixtures.
 """
 
@@ -373,6 +380,27 @@ EKERO_KSAU_2019 = RealAgenda(
     notes=("the protokoll's ärendelista pasted; författningssamling numbers 'KFS 14:1' in titles",),
 )
 
+_ALINGSAS_POINTS = (
+    ("A/", "Handlingsplan kosten"),
+    ("B/", "Patientsäkerhets- och kvalitetsberättelse"),
+    ("C/", "Uppföljning av förebyggandeenheten"),
+    ("D/", "Risk- och konsekvensbeskrivning av handlingsplan för ekonomin 2019"),
+    ("E/", "Tf förvaltningschefernas information"),
+)
+
+ALINGSAS_VON_2019 = RealAgenda(
+    name="alingsas-von-2019-03-25",
+    source="https://sammantradesportal.alingsas.se/committees/vard-och-omsorgsnamnden/"
+    "mote-2019-03-25",
+    header=("Nr", "Ärende"),
+    rows=(("1", "Information"), *_ALINGSAS_POINTS),
+    expected=(
+        Expected(1, "Information"),
+        *(Expected(None, title) for _, title in _ALINGSAS_POINTS),
+    ),
+    notes=("the portal's points of an information item lettered 'A/' … 'E/'",),
+)
+
 FOURTH_AGENDAS = (
     BEREDANDE_KS_2015,
     LJUNGBY_KF_2011,
@@ -380,6 +408,7 @@ FOURTH_AGENDAS = (
     HASSLEHOLM_BUN,
     HULTSFRED_KF_2018,
     EKERO_KSAU_2019,
+    ALINGSAS_VON_2019,
 )
 
 

@@ -10,6 +10,7 @@ from ksdesk.core.errors import InvalidInput
 from ksdesk.interchange.agenda_import import read_agenda
 from tests.interchange.real_agendas import RealAgenda, rows_read
 from tests.interchange.real_agendas_fourth import (
+    ALINGSAS_VON_2019,
     FOURTH_AGENDAS,
     HASSLEHOLM_BUN,
     HULTSFRED_KF_2018,
@@ -103,3 +104,12 @@ def test_the_justerings_time_and_an_approximate_time_in_titles() -> None:
     )
     said = {line.where: line.why for line in result.report.changed}
     assert said == {"Rad 6": "tiden lästes ur ärendecellen (en ungefärlig tid)"}
+
+
+def test_points_lettered_with_a_slash_are_delpunkter_not_a_refusal() -> None:
+    """Alingsås' portal writes "A/", "B/": each point becomes an ärende of its own after the
+    item it belongs to, with a line in the report, as "a)" does."""
+    result = read_agenda(*build_fourth(ALINGSAS_VON_2019))
+    said = [line.why for line in result.report.changed]
+    assert said == ["blir ett eget ärende: dagordningen numrerar ärendena i en följd"] * 5
+    assert "delpunkt 1 a) ”Handlingsplan kosten”" in result.report.changed[0].text
