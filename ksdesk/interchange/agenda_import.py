@@ -8,7 +8,8 @@ and föredragande written inside the title cell ("Budgetuppföljning kl. 13.15 A
 read out of it when the file has no such columns, and so are a Dnr written after its label and
 bilagor listed under the title. The rubrikrad may stand below the document's own heading.
 What else a row of a real list can be (a delpunkt, a heading, § numbers, a list pasted into
-one column) is read in agenda_rows.py.
+one column) is read in agenda_rows.py, what its title cell carries besides the title in
+agenda_title.py.
 
 Every refusal is an InvalidInput in Swedish naming the row (as the spreadsheet numbers it) and
 the column, never a parser's English; nothing is returned half-read.
@@ -32,7 +33,6 @@ from ksdesk.interchange.agenda_rows import (
     Numbering,
     RowNumber,
     bilaga_line,
-    from_title,
     guessed_header,
     is_heading,
     is_heading_label,
@@ -41,15 +41,18 @@ from ksdesk.interchange.agenda_rows import (
     list_start,
     number_first,
     numbers_in_titles,
-    presenter_on_last_line,
-    property_first,
     read_nr,
     section_column,
     sub_in_title,
-    title_bilagor,
     without_page,
 )
 from ksdesk.interchange.agenda_secrecy import read_secrecy, under_secret_heading
+from ksdesk.interchange.agenda_title import (
+    from_title,
+    presenter_on_last_line,
+    property_first,
+    title_bilagor,
+)
 from ksdesk.interchange.column_map import DNR_HEADINGS, ColumnMap, map_headings
 from ksdesk.interchange.sheet_records import list_records
 
