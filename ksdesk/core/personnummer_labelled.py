@@ -25,9 +25,10 @@ _LABEL = re.compile(
     r"\.?\s*[:.]?\s*",
     re.IGNORECASE,
 )
-# The run after the label: digits, and between them spaces (one line break at most) and
-# dashes; it starts and ends with a digit.
-_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212\uff0d"
+# The run after the label: digits, and between two of them a few spaces, dashes or a "+" and
+# at most one line break; it starts and ends with a digit. The dashes are those of
+# core.personnummer.DASHES (which imports this module, so they are written out here).
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d\uf02d"
 _RUN = re.compile(rf"\d(?:[ \t\u00a0\u202f+{re.escape(_DASHES)}]{{0,3}}\n?[ \t]*\d){{9,13}}")
 
 

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from ksdesk.core.personnummer import find_personnummer, luhn_ok, mask_personnummer
+from ksdesk.core.personnummer import DASHES, find_personnummer, luhn_ok, mask_personnummer
 from tests.core.personnummer_real_numbers import REAL_NUMBER_TEXTS
 
 TODAY = date(2026, 12, 4)
@@ -87,3 +87,10 @@ def test_a_cisterns_tillverkningsnummer_is_no_personnummer() -> None:
 )
 def test_numbers_of_things_are_no_personnummer(label: str) -> None:
     assert find_personnummer(f"Cistern, {label} {PNR}, kontrollerad", TODAY) == []
+
+
+@pytest.mark.parametrize("dash", list(DASHES))
+def test_a_labelled_number_in_pairs_is_found_with_every_dash(dash: str) -> None:
+    written = f"{PNR[:2]} {PNR[2:4]} {PNR[4:6]}{dash}{PNR[6:]}"
+    hits = find_personnummer(f"Pnr: {written}, sökande", TODAY)
+    assert [(h.text, h.normalized) for h in hits] == [(written, "19" + PNR)]
