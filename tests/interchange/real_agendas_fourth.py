@@ -38,6 +38,13 @@ each in a shape they do not have, and what the import must make of every row.
   information"; saved as CSV under the item they belong to. Source:
   https://sammantradesportal.alingsas.se/committees/vard-och-omsorgsnamnden/mote-2019-03-25
 
+- Ale, kommunstyrelsen (the protokoll's "Innehåll", §§ 115–118; the date is not in the
+  transcript): pasted as text, the organ before each § ("KS 115 Godkännande av dagordning...
+  5"), § 116 an ärende named "Informationsärenden" (with its points 116a, 116b in the
+  protokoll), not a heading. Source: http://docplayer.se/2221125-Plats-och-tid-motesrum-209-
+  ale-gymnasium-kl-09-00-12-10-ajourneringar-09-35-09-45-10-25-10-42-11-11-11-15-11-17-11-22-
+  11-54-12-00.html
+
 What is ours: every personal name is made up; the beredande kommunstyrelse's first Dnr (the
 transcript keeps "/128 AKK", its year lost) is completed as 2015, and the times in its Tid
 column (empty in the transcript) are built in the "09.00–09.30" shape kallelser use;
@@ -45,7 +52,8 @@ Hässleholm's §§ 94 and 103, whose titles the scan lost, are left out; Hultsfr
 transcript keeps only "2018/") and its two times (lost after "kl") are built; Ekerö's §§ 75–77,
 81 and 83, whose numbers or titles the transcript lost, are left out; Alingsås' item
 "Information" above its lettered points is named so by us (the page shows the points only),
-and the meeting's other ärenden are left out. Built as bytes by
+and the meeting's other ärenden are left out; Ale's pages after §§ 117 and 118 (lost in the
+transcript) are ours, and § 119 (cut off there) is left out. Built as bytes by
 `build_fourth`, never kept as binary fixtures.
 """
 
@@ -401,6 +409,28 @@ ALINGSAS_VON_2019 = RealAgenda(
     notes=("the portal's points of an information item lettered 'A/' … 'E/'",),
 )
 
+ALE_KS_INNEHALL = RealAgenda(
+    name="ale-ks-innehall",
+    source="http://docplayer.se/2221125-Plats-och-tid-motesrum-209-ale-gymnasium-kl-09-00-12-10-"
+    "ajourneringar-09-35-09-45-10-25-10-42-11-11-11-15-11-17-11-22-11-54-12-00.html",
+    kind="paste",
+    header=(),
+    rows=(
+        ("Innehåll",),
+        ("KS 115 Godkännande av dagordning... 5",),
+        ("KS 116 Informationsärenden... 6",),
+        ("KS 117 Budget och verksamhetsplan... 7",),
+        ("KS 118 Boendeutredning Behov av boendeplatser i äldreomsorgen... 12",),
+    ),
+    expected=(
+        Expected(115, "Godkännande av dagordning"),
+        Expected(116, "Informationsärenden"),
+        Expected(117, "Budget och verksamhetsplan"),
+        Expected(118, "Boendeutredning Behov av boendeplatser i äldreomsorgen"),
+    ),
+    notes=("the organ before each § in the protokoll's innehåll: 'KS 115 …'",),
+)
+
 FOURTH_AGENDAS = (
     BEREDANDE_KS_2015,
     LJUNGBY_KF_2011,
@@ -409,6 +439,7 @@ FOURTH_AGENDAS = (
     HULTSFRED_KF_2018,
     EKERO_KSAU_2019,
     ALINGSAS_VON_2019,
+    ALE_KS_INNEHALL,
 )
 
 

@@ -10,6 +10,7 @@ from ksdesk.core.errors import InvalidInput
 from ksdesk.interchange.agenda_import import read_agenda
 from tests.interchange.real_agendas import RealAgenda, rows_read
 from tests.interchange.real_agendas_fourth import (
+    ALE_KS_INNEHALL,
     ALINGSAS_VON_2019,
     FOURTH_AGENDAS,
     HASSLEHOLM_BUN,
@@ -113,3 +114,13 @@ def test_points_lettered_with_a_slash_are_delpunkter_not_a_refusal() -> None:
     said = [line.why for line in result.report.changed]
     assert said == ["blir ett eget ärende: dagordningen numrerar ärendena i en följd"] * 5
     assert "delpunkt 1 a) ”Handlingsplan kosten”" in result.report.changed[0].text
+
+
+def test_the_organ_before_each_paragraph_is_left_out_of_number_and_title() -> None:
+    """Ale's innehåll: "KS 115 Godkännande av dagordning... 5" is § 115; a title that only
+    starts with a diarium's letters and a diarienummer is no numbered line."""
+    result = read_agenda(*build_fourth(ALE_KS_INNEHALL))
+    assert result.labels == ["115", "116", "117", "118"]
+    text = "Ärende\nKS 2020/434 Budget 2021\nKS 2020/435 Taxor 2021\n"
+    titles = [i.title for i in read_agenda(text.encode(), "d.csv").items]
+    assert titles == ["KS 2020/434 Budget 2021", "KS 2020/435 Taxor 2021"]
