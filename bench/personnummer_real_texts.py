@@ -33,11 +33,19 @@ rng = random.Random(2026)
 
 
 def texts(folders: list[Path]) -> list[tuple[str, str]]:
+    """The seed, the corpus, the real texts full of other numbers kept with the tests
+    (tests/core/personnummer_real_numbers.py: a dom, protokoll, a taxa, web pages) and any
+    folders named."""
+    from tests.core.personnummer_real_numbers import REAL_NUMBER_TEXTS
+
     paths = [SHARED / "seed" / "ludvika-ks-2020-12-07.txt"]
     paths += sorted((SHARED / "corpus").glob("*.txt"))
     for folder in folders:
         paths += sorted(folder.glob("*.txt"))
-    return [(p.name, p.read_text(encoding="utf-8", errors="replace")) for p in paths if p.is_file()]
+    found = [
+        (p.name, p.read_text(encoding="utf-8", errors="replace")) for p in paths if p.is_file()
+    ]
+    return found + [(name, text) for name, (_, text) in sorted(REAL_NUMBER_TEXTS.items())]
 
 
 def made_up(samordning: bool = False) -> str:
@@ -67,6 +75,8 @@ FORMS = {
     "Namn, ÅÅMMDD-NNNN": lambda n, b: f"Anna Andersson, {n[:6]}-{n[6:]}",
     "(ÅÅÅÅMMDD-NNNN)": lambda n, b: f"({century(b)}{n[:6]}-{n[6:]})",
     "pnr: ÅÅMMDD-NNNN.": lambda n, b: f"pnr: {n[:6]}-{n[6:]}.",
+    "pnr: ÅÅ MM DD-NNNN.": lambda n, b: f"pnr: {n[:2]} {n[2:4]} {n[4:6]}-{n[6:]}.",
+    "pnr: ÅÅMMDD-NN NN.": lambda n, b: f"pnr: {n[:6]}-{n[6:8]} {n[8:]}.",
     "boxes": lambda n, b: " ".join(n),
     "two applicants, ÅÅMMDD-NNNN/ÅÅMMDD-NNNN": lambda n, b: f"{n[:6]}-{n[6:]}/{n[:6]}-{n[6:]}",
     "ÅÅMMDD-NNNN 2020/434 (a dnr after it)": lambda n, b: f"{n[:6]}-{n[6:]} 2020/434",

@@ -47,17 +47,21 @@ _LABEL = re.compile(rf"^(?:{LABEL_WORDS}|beteckning)(?:\b\.?:? ?|(?=\d))", re.IG
 # A diarieplan code or document number after the löpnummer: "-00", "-3", "-1.2.3".
 _PART = r"[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*"
 # "KS 2020/434", "2020/434", "KS 2019/507-00", "2014/0640 KS.023", "KS 353/2008", "KS 2014/",
-# "KS/2014/0073", and a document number after a space ("KS 2020/434 00", Ludvika).
+# "KS/2014/0073", "MSN: 5/2014" (a miljö- och samhällsnämnd's tjänstemannaförslag), a
+# document number after a space ("KS 2020/434 00", Ludvika), and the diarium's unit after the
+# löpnummer ("2015/100 AKK"), in capitals so that a word is not one; a departement's
+# "M2008/2398/A" (the unit after a second slash), as a remiss from Regeringskansliet names it.
 _SLASHED = re.compile(
-    rf"(?:(?P<prefix>{_PREFIX})[ /-]?)?(?P<left>[0-9]+)? ?/ ?(?P<right>[0-9]+)?"
-    rf"(?: ?[-:] ?(?P<part>{_PART})| (?P<doc>[0-9]{{1,4}}))?"
-    rf"(?: (?P<tail>{_PREFIX}\.[0-9A-Za-z.]+))?"
+    rf"(?:(?P<prefix>{_PREFIX})(?:: ?|[ /-])?)?(?P<left>[0-9]+)? ?/ ?(?P<right>[0-9]+)?"
+    rf"(?: ?[-:] ?(?P<part>{_PART})| (?P<doc>[0-9]{{1,4}})|/(?P<unit>(?-i:[A-ZÅÄÖ]{{1,4}})))?"
+    rf"(?: (?P<tail>{_PREFIX}\.[0-9A-Za-z.]+|(?-i:[A-ZÅÄÖ]{{2,8}})))?"
 )
 # Tyresö: year / diarium löpnummer diarieplan code, "2018/KS 0290 10", "2018/SBF 0051", and
-# before 2007 the year in two digits, "06/KS 006 012".
+# before 2007 the year in two digits, "06/KS 006 012"; Olofström's taxa the code after a
+# dash, "11/KS 159-206".
 _YEAR_FIRST = re.compile(
     rf"(?P<year>[0-9]{{4}}|[0-9]{{2}}) ?/ ?(?P<prefix>{_PREFIX}) ?(?P<number>[0-9]+)"
-    r"(?: (?P<part>[0-9.]+))?"
+    r"(?:(?: | ?- ?)(?P<part>[0-9.]+))?"
 )
 # Tyresö's byggnadsnämnd: the same parts without a separator, "2011BN0512", "2011BNS0026",
 # "2011 BN0080". Only as the diarium prints it (capitals, a löpnummer padded to three digits
@@ -255,7 +259,9 @@ def _read_slashed(raw: str, cleaned: str) -> Dnr | None:
             warnings.append(
                 f'Diarienumret "{raw.strip()}" anger två olika diarier: {prefix} och {organ}.'
             )
-    suffix = " ".join(part for part in (match["part"], match["doc"], tail) if part) or None
+    code = tail if tail and "." in tail else None  # "KS.023" points into the plan; "AKK" not
+    parts = (match["part"], match["doc"], match["unit"], code)
+    suffix = " ".join(part for part in parts if part) or None
     return Dnr(raw, prefix, year, number, suffix, tuple(warnings))
 
 

@@ -18,7 +18,9 @@ of single digits is tried where boxes would start, and one digit on when a stray
 text stands before them. bench/personnummer_false_alarms.py measures how rarely generated text
 trips it, bench/personnummer_real_texts.py the false alarms and misses in real protokoll.
 
-Found with them: reservnummer that carry a birth date (core.reservnummer). Text that OCR read
+Found with them: reservnummer that carry a birth date (core.reservnummer), and numbers in
+looser shapes right after a label that names them ("Pnr: 80 01 01-1231",
+core.personnummer_labelled). Text that OCR read
 of a picture is scanned with `ocr=True`: its letters for digits, spaces inside groups, a colon
 for the dash and a misread century are read through (core.personnummer_ocr);
 bench/personnummer_more_forms.py measures both, and numbers drawn in pieces in a PDF."""
@@ -29,7 +31,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ksdesk.core import personnummer_ocr, reservnummer
+from ksdesk.core import personnummer_labelled, personnummer_ocr, reservnummer
 from ksdesk.core.glyphs import LEFT_OUT
 from ksdesk.core.luhn import luhn_ok
 
@@ -69,17 +71,6 @@ _GROUP = re.compile(r"\d+")
 # "201207 2020-12-08" or the SFS number in "201207 2017:725". Nobody writes a personnummer
 # so; six digits or more may be a second number ("800101-1234/790202-2345").
 _GLUED_ON = re.compile(f"[{re.escape(MARKS)}:,]\\d{{1,5}}(?!\\d)")
-# A label right before one run of digits that says it is another kind of number: an OCR or
-# invoice number (which carry a Luhn check digit of their own, so one in fourteen of ten digits
-# also has a date), a mobile number written without spaces ("Mobil 0701234567"), an ISBN, an
-# article or object number. Not "kontonummer" or "org.nr": a personkonto and the
-# organisationsnummer of an enskild firma are the holder's personnummer.
-_OTHER_NUMBER = re.compile(
-    r"(?<!\w)(?:ocr|faktura|isbn|issn|artikel|order|objekt|anläggnings"
-    r"|(?P<phone>telefon|tel|tfn|mobil|mobiltel|mobiltelefon|fax|växel|sms))"
-    r"(?:[-\s]?(?:nummer|nr|no|id))?[\s.:#]{0,4}\Z",
-    re.IGNORECASE,
-)
 _INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
 # What masking covers of a hit as written: its digits, and the letters of a reservnummer or
 # that OCR read for a digit.
@@ -121,6 +112,13 @@ def find_personnummer(
     for start, end, normalized in reservnummer.find(seen, today):
         if not any(start < b and a < end for a, b in taken):
             found.append((start, end, normalized, False))
+    for ways in personnummer_labelled.candidates(seen):
+        for start, end, digits, plus in ways:
+            if any(start < b and a < end for a, b in taken):
+                break
+            if (checked := _check(digits, plus, today)) is not None:
+                found.append((start, end, *checked))
+                break
     hits = []
     for first, last, normalized, samordning in sorted(found):
         start, end = where(first), where(last - 1) + 1
@@ -156,7 +154,9 @@ def _split_by_ocr(seen: str, chain: list[Group], taken: set[int], today: date):
         split = None if index in taken else personnummer_ocr.loose(chain, index, _OCR_MARKS)
         if split is not None and not taken.intersection(range(index, split[0] + 1)):
             last, digits, plus, dashed_at = split
-            labelled = not dashed_at and _labelled_other(seen, chain[index][0], digits)
+            labelled = not dashed_at and personnummer_labelled.other_number(
+                seen, chain[index][0], digits
+            )
             hit = None if labelled else _check(digits, plus, today, dashed_at == 8)
             if hit is not None:
                 found.append((chain[index][0], chain[last][1], *hit))
@@ -195,7 +195,7 @@ def _number(
     gap = chain[date_end + 1][3] if date_end < last else ""
     digits = "".join(str(int(c)) for g in chain[first : last + 1] for c in g[2])
     unmarked = not any(mark in MARKS for g in chain[first + 1 : last + 1] for mark in g[3])
-    if unmarked and _labelled_other(seen, chain[first][0], digits):
+    if unmarked and personnummer_labelled.other_number(seen, chain[first][0], digits):
         return None
     # OCR misreads the century of ÅÅÅÅMMDD-NNNN; twelve digits in a row are no such shape.
     century_misread = ocr and first == date_end and len(digits) == 12 and gap.strip() != ""
@@ -211,16 +211,6 @@ def _date_like(chain: list[Group], first: int, date_end: int, last: int) -> bool
     if date_end >= last or len(chain[last][2]) < 2:
         return False
     return first < date_end or not any(mark in MARKS for mark in chain[date_end + 1][3])
-
-
-def _labelled_other(seen: str, start: int, digits: str) -> bool:
-    """Whether a run of digits (one group, or groups apart by spaces only: "070987 2758") is
-    labelled as another kind of number; a phone number is ten digits beginning with 0
-    (twelve digits after "Telefon" in a table's header row are the next column's)."""
-    label = _OTHER_NUMBER.search(seen, max(0, start - 32), start)
-    if label is None:
-        return False
-    return not label.group("phone") or (len(digits) == 10 and digits[0] == "0")
 
 
 def mask_personnummer(

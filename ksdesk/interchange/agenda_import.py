@@ -8,7 +8,8 @@ and föredragande written inside the title cell ("Budgetuppföljning kl. 13.15 A
 read out of it when the file has no such columns, and so are a Dnr written after its label and
 bilagor listed under the title. The rubrikrad may stand below the document's own heading.
 What else a row of a real list can be (a delpunkt, a heading, § numbers, a list pasted into
-one column) is read in agenda_rows.py.
+one column) is read in agenda_rows.py, what its title cell carries besides the title in
+agenda_title.py.
 
 Every refusal is an InvalidInput in Swedish naming the row (as the spreadsheet numbers it) and
 the column, never a parser's English; nothing is returned half-read.
@@ -32,23 +33,26 @@ from ksdesk.interchange.agenda_rows import (
     Numbering,
     RowNumber,
     bilaga_line,
-    from_title,
     guessed_header,
     is_heading,
     is_heading_label,
     is_numbered_heading,
     is_opening_item,
+    list_start,
     number_first,
     numbers_in_titles,
-    presenter_on_last_line,
-    property_first,
     read_nr,
     section_column,
     sub_in_title,
-    title_bilagor,
     without_page,
 )
 from ksdesk.interchange.agenda_secrecy import read_secrecy, under_secret_heading
+from ksdesk.interchange.agenda_title import (
+    from_title,
+    presenter_on_last_line,
+    property_first,
+    title_bilagor,
+)
 from ksdesk.interchange.column_map import DNR_HEADINGS, ColumnMap, map_headings
 from ksdesk.interchange.sheet_records import list_records
 
@@ -153,11 +157,13 @@ def _header_at(rows: list[tuple[int, list[str]]], result: AgendaImport) -> int:
     """Where the rubrikrad is: the first of the first rows that names an Ärende column. The
     rows above it (the document's own heading, "Kallelse Kommunstyrelsen 2021-05-11") are
     reported, not read; a date in them ("7/12-20") is kept as the meeting's date."""
-    for at, (_, cells) in enumerate(rows[:_HEADER_SEARCH]):
+    for at, (header_row, cells) in enumerate(rows[:_HEADER_SEARCH]):
         if _is_rubrikrad(cells):
+            # A rubrikrad of row 0 is one the file lacked (_with_guessed_header).
+            why = "står före rubrikraden" if header_row else "står före listan"
             for number, above in rows[:at]:
                 for cell in (c for c in above if c.strip()):
-                    result.report.drop(f"Rad {number}", cell, "står före rubrikraden")
+                    result.report.drop(f"Rad {number}", cell, why)
                     if result.meeting_date is None:
                         result.meeting_date = find_written_date(cell)
             return at
@@ -168,12 +174,18 @@ def _with_guessed_header(
     rows: list[tuple[int, list[str]]], report: ImportReport
 ) -> list[tuple[int, list[str]]]:
     """A list copied out of Word without its rubrikrad gets one (agenda_rows.guessed_header),
-    named in the report; other rows are returned as they are."""
+    and so does a list pasted as text, one line an ärende with its number first, placed under
+    the heading lines above it (agenda_rows.list_start); named in the report. Other rows are
+    returned as they are."""
     if any(_is_rubrikrad(cells) for _, cells in rows[:_HEADER_SEARCH]):
         return rows
     guessed = guessed_header(rows)
     if guessed is None:
-        return rows
+        start = list_start(rows)
+        if start is None:
+            return rows
+        report.change("Filen", "ingen rubrikrad", "läses som en lista med numret först i raden")
+        return [*rows[:start], (0, ["Ärende"]), *rows[start:]]
     named = ", ".join(f"{c} i kolumn {i + 1}" for i, c in enumerate(guessed) if c)
     report.change("Filen", "ingen rubrikrad", f"läses som {named}")
     return [(0, guessed), *rows]
@@ -214,7 +226,7 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
     in_titles = "nr" not in columns and numbers_in_titles(
         [r[columns["title"]] if columns["title"] < len(r) else "" for _, r in rows[1:]]
     )
-    if in_titles:
+    if in_titles and header_row:  # a list without rubrikrad was named so already
         report.change("Rubrikraden", "numren först i ärendecellerna", "lästes som Nr")
     # "Ärende/Föredragande": who presents it stands on the title cell's last line.
     names_last = "presenter" not in columns and _names_presenter(header[columns["title"]])

@@ -2,16 +2,20 @@
 meets in real files beside a plain number and a title.
 
 - Nr written as a paragraph ("§ 26", "26 §", "§ 63/20"), with a point ("5."), or as a
-  delpunkt ("15 a)", "5b", "b)"), and a delpunkt written in the title ("a) Enskilt ärende").
+  delpunkt ("15 a)", "5b", "b)", "A/"), and a delpunkt written in the title ("a) Enskilt
+  ärende").
 - Heading rows ("Beslutsärenden", "Övriga beslutsärenden", "Beslutspunkter", "Ärenden för
   beslut", "BESLUTSÄRENDEN:"), also numbered ones ("B. Informationsärenden", "3 Ärenden för
   beslut" over "3.1", "3.2"), and the
   opening items a list leaves unnumbered ("Upprop", "Val av justerare", "Fastställande av
   dagordning"), which are ärenden, not headings.
 - A list pasted into one column: the number at the start of each title ("1. Upprop",
-  "26 Dnr KS 2018/14 Information... 3", with a table of contents' page at the end).
-- The Dnr written in the title cell ("Delårsrapport 2\\nDnr 2018/KS 0290 10",
-  "Dnr KS 2018/14 Information") and bilagor listed under an ärende ("Bilaga 1: Karta").
+  "26 Dnr KS 2018/14 Information... 3", with a table of contents' page at the end), also
+  pasted as text without a rubrikrad, under the document's own heading lines.
+- A bilaga on a row of its own under an ärende ("Bilaga 1: Karta").
+
+What the title cell carries besides the title (a Dnr, bilagor, time, föredragande) is read in
+agenda_title.py.
 """
 
 from __future__ import annotations
@@ -20,9 +24,9 @@ import re
 from dataclasses import dataclass
 
 from ksdesk.core.agenda_merge import same_standing
-from ksdesk.core.dnr import LABEL_WORDS, parse_dnr
+from ksdesk.core.dnr import parse_dnr
 from ksdesk.core.import_report import ImportReport
-from ksdesk.core.meeting import Arende, Bilaga
+from ksdesk.core.meeting import Arende
 from ksdesk.core.organ import DEFAULT_STANDARD_ITEMS
 
 
@@ -36,10 +40,10 @@ class RowNumber:
     code: str = ""
 
 
-# "§ 26", "26 §", "§ 63/20", "26.", "15 a)", "15a", "5 b", "b)", "Punkt 4".
+# "§ 26", "26 §", "§ 63/20", "26.", "15 a)", "15a", "5 b", "b)", "A/", "Punkt 4".
 _NR = re.compile(
     r"(?:§§?|punkt|nr\.?|ärende)?\s*(?P<number>\d{1,4})?(?:\s*/\s*\d{2,4})?\s*\.?\s*§?\s*"
-    r"(?:(?P<sub>[a-zåäö])\s*[).]?|(?<=\.)(?P<subn>\d{1,2}))?\s*\.?",
+    r"(?:(?P<sub>[a-zåäö])\s*[)./]?|(?<=\.)(?P<subn>\d{1,2}))?\s*\.?",
     re.IGNORECASE,
 )
 _CODE = re.compile(r"[a-zåäö]{1,3} ?\d{1,3}(?:\.\d{1,2})?", re.IGNORECASE)
@@ -63,7 +67,6 @@ _OPENING = re.compile(
     r"|sammanträdets öppnande|förhinder|anmälan av övriga frågor|anmälan av extra ärenden)",
     re.IGNORECASE,
 )
-_DNR_LABEL = re.compile(rf"(?:^|(?<=[\s,;(–-]))(?:{LABEL_WORDS})\b\.?:?\s*", re.IGNORECASE)
 _BILAGA = re.compile(r"bilaga(?:\s+(?P<nr>\d+[a-z]?))?\s*[:.–-]\s*(?P<title>\S.*)", re.IGNORECASE)
 
 
@@ -73,8 +76,8 @@ def read_nr(text: str) -> RowNumber | None:
     match = _NR.fullmatch(text)
     if match is None or not (match["number"] or match["sub"]):
         return RowNumber(None, code=text) if _CODE.fullmatch(text) else None
-    if not match["number"] and not text.endswith((")", ".")):
-        return None  # "x" is no delpunkt; "b)" and "b." are
+    if not match["number"] and not text.endswith((")", ".", "/")):
+        return None  # "x" is no delpunkt; "b)", "b." and "B/" (Alingsås' portal) are
     number = int(match["number"]) if match["number"] else None
     return RowNumber(number, (match["sub"] or match["subn"] or "").lower())
 
@@ -94,6 +97,20 @@ def guessed_header(rows: list[tuple[int, list[str]]]) -> list[str] | None:
         dnr = cells and all(parse_dnr(c).is_complete for c in cells) and "Dnr" not in header
         header.append("Dnr" if dnr else "")
     return header
+
+
+def list_start(rows: list[tuple[int, list[str]]]) -> int | None:
+    """A list pasted as text without a rubrikrad, one line an ärende with its number first
+    ("1 Ordföranden hälsar välkommen.", "92 Ändring av föredragningslistan"): the row where
+    it begins (the lines above are the document's heading, "BEHANDLADE ÄRENDEN"). None when
+    the rows are no such list."""
+    if any(sum(1 for c in cells if c.strip()) > 1 for _, cells in rows):
+        return None
+    texts = [next((c.strip() for c in cells if c.strip()), "") for _, cells in rows]
+    first = next((at for at, text in enumerate(texts) if _NUMBER_FIRST.fullmatch(text)), None)
+    if first is None or first > 3 or not numbers_in_titles(texts[first:]):
+        return None
+    return first
 
 
 def sub_in_title(title: str) -> tuple[str, str] | None:
@@ -131,28 +148,6 @@ def is_opening_item(title: str) -> bool:
     )
 
 
-def dnr_in_title(title: str) -> tuple[str, str] | None:
-    """(title without it, Dnr) for a title that names its Dnr after a label ("…\\nDnr
-    2018/KS 0290 10", "Dnr KS 2018/14 Information"); the longest run of words after the label
-    that reads as a whole diarienummer is taken. None when there is none."""
-    for label in _DNR_LABEL.finditer(title):
-        words = list(re.finditer(r"\S+", title[label.end() :]))
-        best = None
-        for count in range(1, min(len(words), 4) + 1):
-            candidate = title[label.end() : label.end() + words[count - 1].end()]
-            candidate = candidate.rstrip(".,;)")
-            dnr = parse_dnr(candidate)
-            if dnr.is_complete and not dnr.warnings:
-                best = candidate
-        if best:
-            before = title[: label.start()].rstrip(" ,;(–-\n")
-            after = title[label.end() + len(best) :].lstrip(" .,;)–-\n")
-            rest = "\n".join(part for part in (before, after) if part)
-            if rest:
-                return rest, best
-    return None
-
-
 def bilaga_line(text: str) -> tuple[str, str] | None:
     """ "Bilaga 1: Karta över området" → ("1", "Karta över området")."""
     match = _BILAGA.fullmatch(" ".join(text.split()))
@@ -161,7 +156,10 @@ def bilaga_line(text: str) -> tuple[str, str] | None:
 
 # "1. Upprop", "26 Dnr KS 2018/14 Information", "§ 12 Taxor", "5 a) Enskilt ärende".
 # "3.1 Taxor" and a heading's "B. Informationsärenden" too.
+# A protokoll's innehåll writes the organ before each §: "KS 115 Godkännande av dagordning",
+# "KSAU § 130 Ombudgetering" (the organ is left out of the number).
 _NUMBER_FIRST = re.compile(
+    r"(?:(?-i:[A-ZÅÄÖ]{2,5})\s+(?=(?:§\s*)?\d{1,3}\s))?"
     r"(?P<nr>(?:§\s*)?\d{1,3}(?:\.\d{1,2}|\s?[a-zåäö]\))?\.?|[A-ZÅÄÖ][.)]|[IVX]{1,4}[.)])"
     r"\s+(?P<rest>\S.*)",
     re.DOTALL,
@@ -195,83 +193,6 @@ def without_page(title: str) -> str:
     return _PAGE.sub("", title)
 
 
-_T = r"\d{1,2}[.:]\d{2}"
-# "… kl. 13.15 Anna Ek", "… kl 13:15–13.45, Anna Ek (ekonomichef)", "… 13.15–13.45 Anna Ek",
-# "… (kl. 10.15) (Eva Lund)" at the end of a title; a span needs no "kl.".
-_TIME_IN_TITLE = re.compile(
-    rf"(?:^|[\s,;–(-])\s*(?:kl\.?\s*(?P<time>{_T}(?:\s*[-–]\s*{_T})?)|(?P<span>{_T}\s*[-–]\s*{_T}))"
-    r"\)?[\s,;–-]*(?P<rest>.*)$",
-    re.IGNORECASE | re.DOTALL,
-)
-# "kl. 09.00–09.30 Val av justerare", "09.00–09.30: Information om bredband" at its start.
-_TIME_BEFORE_TITLE = re.compile(
-    rf"\(?(?:kl\.?\s*(?P<time>{_T}(?:\s*[-–]\s*{_T})?)|(?P<span>{_T}\s*[-–]\s*{_T}))\)?"
-    r"[\s,;:–-]+(?P<rest>\S.*)$",
-    re.IGNORECASE | re.DOTALL,
-)
-# "… (Föredragande: Eva Lund)", "…\nPolitiskt föredragande: Karin Berg (M)": a closing
-# bracket goes only with one that opened before the word, never the party's "(M)".
-_PRESENTER_IN_TITLE = re.compile(
-    r"[\s,;–-]*(?P<open>\()?(?:politisk[at]?\s+)?föredragande:?\s*(.+?)(?(open)\))$",
-    re.IGNORECASE | re.DOTALL,
-)
-_EDGE = " ,;–-\n"
-
-
-def title_bilagor(title: str, where: str, report: ImportReport) -> tuple[str, list[Bilaga]]:
-    """Lines "Bilaga 1: Karta" under the title in its cell: the ärende's bilagor."""
-    lines = title.split("\n")
-    found = [(line, bilaga_line(line)) for line in lines[1:]]
-    bilagor = [Bilaga(title=b[1], nr=b[0]) for _, b in found if b]
-    if not bilagor:
-        return title, []
-    report.change(where, title, "bilagorna i ärendecellen lästes som bilagor (utan fil)")
-    kept = [lines[0]] + [line for line, b in found if not b]
-    return "\n".join(kept), bilagor
-
-
-def from_title(title: str, values: dict[str, str], where: str, report: ImportReport) -> str:
-    """Dnr, bilagor, time and föredragande written in the title cell go to their own fields
-    (only when the file has nothing there already); the title keeps the rest."""
-    if not values.get("dnr") and (found_dnr := dnr_in_title(title)):
-        report.change(where, title, "Dnr lästes ur ärendecellen")
-        title, values["dnr"] = found_dnr
-    if not values.get("time_slot"):
-        title = _time_from_title(title, values, where, report)
-    if not values.get("presenter"):
-        match = _PRESENTER_IN_TITLE.search(title)
-        if match and match.start() > 0:
-            values["presenter"] = " ".join(match.group(2).split())
-            report.change(where, title, "föredragande lästes ur ärendecellen")
-            title = title[: match.start()].strip(_EDGE + "(")
-    return title
-
-
-# A föredragande's line: names, titles and parties, no digits, no full stop at the end.
-_NAME_LINE = re.compile(r"[A-ZÅÄÖ][^\d\n]{1,80}(?<![.:])")
-
-
-def presenter_on_last_line(values: dict[str, str], where: str, report: ImportReport) -> None:
-    """In a column headed "Ärende/Föredragande", the cell's last line names who presents the
-    ärende ("Information GDPR\nPer Ask"); it goes to Föredragande, the rest is the title."""
-    lines = [line.strip() for line in values.get("title", "").strip().split("\n")]
-    last = lines[-1]
-    if len(lines) < 2 or len(last.split()) > 8 or not _NAME_LINE.fullmatch(last):
-        return
-    values["title"], values["presenter"] = "\n".join(lines[:-1]), last
-    report.change(where, last, "sista raden i ”Ärende/Föredragande” lästes som föredragande")
-
-
-def property_first(values: dict[str, str], where: str, report: ImportReport) -> None:
-    """A diarium's Fastighet column ("Näsby 4:404, Vendelsövägen 48", "X" where the owner is
-    a private person) goes first in the title, as a byggnadsnämnd's kallelse names the ärende:
-    "Näsby 4:404, Vendelsövägen 48 - Rivning av …"."""
-    found = " ".join(values.pop("property", "").split())
-    if found and values.get("title") and not values["title"].startswith(found):
-        values["title"] = f"{found} - {values['title']}"
-        report.change(where, found, "fastigheten står först i rubriken")
-
-
 def section_column(
     header: list[str],
     rows: list[tuple[int, list[str]]],
@@ -291,27 +212,6 @@ def section_column(
             report.change("Rubrikraden", f"kolumn {index + 1}", "läses som rubrikrader")
             return index
     return None
-
-
-def _time_from_title(title: str, values: dict[str, str], where: str, report: ImportReport) -> str:
-    """The time (and a name after it) at the end of the title, or the time before it."""
-    match = _TIME_IN_TITLE.search(title)
-    # Without "kl." a span is a time only when a name or nothing follows it ("Öppettider
-    # 08.00–16.00 på biblioteket" keeps its words).
-    if match and match["span"] and match["rest"].strip(_EDGE + "()")[:1].islower():
-        match = None
-    if match and match.start() > 0:
-        rest = match["rest"].strip(_EDGE + "()")
-        title_left = title[: match.start()].strip(_EDGE + "(")
-    elif match := _TIME_BEFORE_TITLE.fullmatch(title.strip()):
-        rest, title_left = "", match["rest"].strip(_EDGE)
-    else:
-        return title
-    values["time_slot"] = match["time"] or match["span"]
-    if rest and not values.get("presenter"):
-        values["presenter"] = " ".join(rest.split())
-    report.change(where, title, "tid och föredragande lästes ur ärendecellen")
-    return title_left
 
 
 class Numbering:

@@ -20,10 +20,14 @@ from dataclasses import dataclass
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.meeting import Arende
 
-# "26 kap. 1 § OSL", "26 kap 1§ offentlighets- och sekretesslagen", "19 kap. 3 § 1 st. OSL".
+# "26 kap. 1 § OSL", "26 kap 1§ offentlighets- och sekretesslagen", "19 kap. 3 § 1 st. OSL",
+# and the law named first, "OSL 26 kap. 1 §", or in the short form "OSL 26:1", "26:1 OSL".
+_PARAGRAPH = r"\d{1,2}\s*kap\.?\s*\d{1,2}\s*[a-z]?\s*§(?:\s*\d\s*st\.?)?"
+_SHORT = r"(?<!\d)\d{1,2}\s*:\s*\d{1,2}\s*[a-z]?(?![\d:])"
 _OSL_REF = (
-    r"\d{1,2}\s*kap\.?\s*\d{1,2}\s*[a-z]?\s*§(?:\s*\d\s*st\.?)?\s*"
+    rf"(?:{_PARAGRAPH}|{_SHORT})\s*"
     r"(?:OSL|offentlighets-\s*och\s*sekretesslagen)(?:\s*\(2009:400\))?"
+    rf"|OSL\s*(?:{_PARAGRAPH}|{_SHORT})"
 )
 _REF = re.compile(_OSL_REF, re.IGNORECASE)
 _WORD = r"sekretess(?:ärende|belagd|belagt)?"
@@ -131,10 +135,14 @@ def _warn_no_ref(where: str, title: str, report: ImportReport) -> None:
 
 
 def _written_ref(text: str) -> str:
-    """ "26 kap 1§ offentlighets- och sekretesslagen" → "26 kap. 1 § OSL"."""
-    match = re.match(r"(\d{1,2})\s*kap\.?\s*(\d{1,2}\s*[a-z]?)\s*§(?:\s*(\d)\s*st\.?)?", text)
+    """ "26 kap 1§ offentlighets- och sekretesslagen", "OSL 26:1" → "26 kap. 1 § OSL"."""
+    match = re.search(
+        r"(?<!\d)(\d{1,2})\s*(?:kap\.?\s*(\d{1,2}\s*[a-z]?)\s*§(?:\s*(\d)\s*st\.?)?"
+        r"|:\s*(\d{1,2}\s*[a-z]?)(?![\d:]))",
+        text,
+    )
     if not match:
         return ""
-    paragraph = match[2].replace(" ", "")
+    paragraph = (match[2] or match[4]).replace(" ", "")
     stycke = f" {match[3]} st." if match[3] else ""
     return f"{match[1]} kap. {paragraph} §{stycke} OSL"

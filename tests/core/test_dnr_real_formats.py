@@ -166,3 +166,42 @@ def test_what_only_looks_like_a_run_together_dnr_is_not_read(text: str) -> None:
     dnr = parse_dnr(text)
     assert (dnr.year, dnr.number) == (None, None)
     assert f'Diarienumret "{text}" har ett okänt format.' in dnr.warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "year", "number", "suffix"),
+    [
+        # A beredande kommunstyrelse's kallelse, 2015-03-24 (docplayer.se/2114717): the
+        # diarium's unit after the löpnummer, as the kallelse's Dnr column prints it.
+        ("2015/100 AKK", "AKK", 2015, 100, None),
+        ("2014/487 AKK", "AKK", 2014, 487, None),
+        ("Dnr 2023/0145 KS", "KS", 2023, 145, None),
+        # Olofström's bygglovstaxa (olofstrom.se/bygglovstaxa): two-digit year / diarium
+        # löpnummer, the diarieplan code after a dash.
+        ("Dnr: 11/KS 159-206", "KS", 2011, 159, "206"),
+        ("11/KS 159-206", "KS", 2011, 159, "206"),
+        # A miljö- och samhällsnämnd's tjänstemannaförslag, "MSN: 5/2014" (docplayer.se/
+        # 2706014-Miljo-och-samhallsnamndens-sammantrade.html): the diarium, a colon, then
+        # löpnummer / year.
+        ("MSN: 5/2014", "MSN", 2014, 5, None),
+        ("MSN: 7/2014", "MSN", 2014, 7, None),
+        # A remiss from Regeringskansliet, as Norrköping's yttrande names it (docplayer.se/
+        # 2581006, "Myndighet för miljön … (SOU 2008:62) M2008/2398/A"): departement, year /
+        # löpnummer / the unit that handles it.
+        ("M2008/2398/A", "M", 2008, 2398, "A"),
+        ("S2019/00123/FS", "S", 2019, 123, "FS"),
+    ],
+)
+def test_more_kommuners_shapes_are_read_to_their_arende(
+    text: str, prefix: str, year: int, number: int, suffix: str | None
+) -> None:
+    dnr = parse_dnr(text)
+    read = (dnr.prefix, dnr.year, dnr.number, dnr.suffix, dnr.warnings)
+    assert read == (prefix, year, number, suffix, ())
+    assert same_dnr(text, f"{prefix} {year}/{number}")
+    assert not same_dnr(text, f"SBN {year}/{number}")
+
+
+def test_a_word_after_the_lopnummer_is_no_diarium() -> None:
+    """Only the diarium's capitals name a unit: "2020/434 Bygglov" stays unread."""
+    assert parse_dnr("2020/434 Bygglov").year is None

@@ -64,6 +64,24 @@ def build(agenda: RealAgenda, above: str = "") -> tuple[bytes, str]:
     return text.getvalue().encode("utf-8-sig"), f"{agenda.name}.csv"
 
 
+def rows_read(agenda: RealAgenda, built: tuple[bytes, str]) -> tuple[list[tuple], list[tuple]]:
+    """(what the import made of each row of the built file, what the kommun meant), field by
+    field, in the order `Expected` names them."""
+    from ksdesk.core.dnr import parse_dnr
+    from ksdesk.interchange.agenda_import import read_agenda
+
+    result = read_agenda(*built)
+    got = [
+        (n, i.title, i.dnr, parse_dnr(i.dnr).key, i.is_section, i.time_slot, i.presenter, i.secret)
+        for n, i in zip(result.numbers, result.items, strict=True)
+    ]
+    expected = [
+        (e.nr, e.title, e.dnr, e.key, e.section, e.time_slot, e.presenter, e.secret)
+        for e in agenda.expected
+    ]
+    return got, expected
+
+
 KRAMFORS_KSAU_2018 = RealAgenda(
     name="kramfors-ksau-2018-03",
     source="https://docplayer.se/amp/109269219-Kommunstyrelsens-arbetsutskott.html",

@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from ksdesk.core.dnr import parse_dnr
 from ksdesk.core.errors import InvalidInput
 from ksdesk.interchange.agenda_import import read_agenda
-from tests.interchange.real_agendas import RealAgenda
+from tests.interchange.real_agendas import RealAgenda, rows_read
 from tests.interchange.real_agendas_third import (
     LYSEKIL_SOCN_2016,
     THIRD_AGENDAS,
@@ -22,16 +21,7 @@ from tests.interchange.real_agendas_third import (
 
 def rows_of(agenda: RealAgenda) -> tuple[list[tuple], list[tuple]]:
     """(what the import made of each row, what the kommun meant), field by field."""
-    result = read_agenda(*build_third(agenda))
-    got = [
-        (n, i.title, i.dnr, parse_dnr(i.dnr).key, i.is_section, i.time_slot, i.presenter, i.secret)
-        for n, i in zip(result.numbers, result.items, strict=True)
-    ]
-    expected = [
-        (e.nr, e.title, e.dnr, e.key, e.section, e.time_slot, e.presenter, e.secret)
-        for e in agenda.expected
-    ]
-    return got, expected
+    return rows_read(agenda, build_third(agenda))
 
 
 @pytest.mark.parametrize("agenda", THIRD_AGENDAS, ids=lambda a: a.name)

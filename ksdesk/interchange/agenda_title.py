@@ -1,0 +1,148 @@
+"""What a title cell of an ärendelista carries besides the title, and where it goes: the Dnr
+after its label ("Delårsrapport 2\nDnr 2018/KS 0290 10"), bilagor listed under the title
+("Bilaga 1: Karta"), the time and who presents the ärende ("… kl. 13.15 Anna Ek", "… (kl.
+10.15) (Eva Lund)", "… ca kl. 19.00", "kl. 09.00–09.30 Val av justerare"), a föredragande
+on the cell's last line, and a diarium's Fastighet column put first in the title. A time
+that a place or a justering goes with ("… kl. 15.30 på kommunledningskontoret", "…,
+justering kommunkansliet kl. 08.00") stays in the title. Each move is a line in the import
+report. The rest of what a row can be is read in agenda_rows.py."""
+
+from __future__ import annotations
+
+import re
+
+from ksdesk.core.dnr import LABEL_WORDS, parse_dnr
+from ksdesk.core.import_report import ImportReport
+from ksdesk.core.meeting import Bilaga
+from ksdesk.interchange.agenda_rows import bilaga_line
+
+_DNR_LABEL = re.compile(rf"(?:^|(?<=[\s,;(–-]))(?:{LABEL_WORDS})\b\.?:?\s*", re.IGNORECASE)
+
+_T = r"\d{1,2}[.:]\d{2}"
+# "… kl. 13.15 Anna Ek", "… kl 13:15–13.45, Anna Ek (ekonomichef)", "… 13.15–13.45 Anna Ek",
+# "… (kl. 10.15) (Eva Lund)", "… ca kl. 19.00" at the end of a title; a span needs no "kl.".
+_TIME_IN_TITLE = re.compile(
+    rf"(?:^|[\s,;–(-])\s*(?:(?:ca\.?|cirka)\s+)?(?:kl\.?\s*(?P<time>{_T}(?:\s*[-–]\s*{_T})?)|(?P<span>{_T}\s*[-–]\s*{_T}))"
+    r"\)?[\s,;–-]*(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+# "kl. 09.00–09.30 Val av justerare", "09.00–09.30: Information om bredband" at its start.
+_TIME_BEFORE_TITLE = re.compile(
+    rf"\(?(?:kl\.?\s*(?P<time>{_T}(?:\s*[-–]\s*{_T})?)|(?P<span>{_T}\s*[-–]\s*{_T}))\)?"
+    r"[\s,;:–-]+(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+# "… (Föredragande: Eva Lund)", "…\nPolitiskt föredragande: Karin Berg (M)": a closing
+# bracket goes only with one that opened before the word, never the party's "(M)".
+_PRESENTER_IN_TITLE = re.compile(
+    r"[\s,;–-]*(?P<open>\()?(?:politisk[at]?\s+)?föredragande:?\s*(.+?)(?(open)\))$",
+    re.IGNORECASE | re.DOTALL,
+)
+_EDGE = " ,;–-\n"
+_JUSTERING = re.compile(r"\bjuster(?:ing|as)", re.IGNORECASE)
+_ABOUT = re.compile(r"\b(?:ca|cirka)\b", re.IGNORECASE)
+
+
+def title_bilagor(title: str, where: str, report: ImportReport) -> tuple[str, list[Bilaga]]:
+    """Lines "Bilaga 1: Karta" under the title in its cell: the ärende's bilagor."""
+    lines = title.split("\n")
+    found = [(line, bilaga_line(line)) for line in lines[1:]]
+    bilagor = [Bilaga(title=b[1], nr=b[0]) for _, b in found if b]
+    if not bilagor:
+        return title, []
+    report.change(where, title, "bilagorna i ärendecellen lästes som bilagor (utan fil)")
+    kept = [lines[0]] + [line for line, b in found if not b]
+    return "\n".join(kept), bilagor
+
+
+def from_title(title: str, values: dict[str, str], where: str, report: ImportReport) -> str:
+    """Dnr, bilagor, time and föredragande written in the title cell go to their own fields
+    (only when the file has nothing there already); the title keeps the rest."""
+    if not values.get("dnr") and (found_dnr := dnr_in_title(title)):
+        report.change(where, title, "Dnr lästes ur ärendecellen")
+        title, values["dnr"] = found_dnr
+    if not values.get("time_slot"):
+        title = _time_from_title(title, values, where, report)
+    if not values.get("presenter"):
+        match = _PRESENTER_IN_TITLE.search(title)
+        if match and match.start() > 0:
+            values["presenter"] = " ".join(match.group(2).split())
+            report.change(where, title, "föredragande lästes ur ärendecellen")
+            title = title[: match.start()].strip(_EDGE + "(")
+    return title
+
+
+# A föredragande's line: names, titles and parties, no digits, no full stop at the end.
+_NAME_LINE = re.compile(r"[A-ZÅÄÖ][^\d\n]{1,80}(?<![.:])")
+
+
+def presenter_on_last_line(values: dict[str, str], where: str, report: ImportReport) -> None:
+    """In a column headed "Ärende/Föredragande", the cell's last line names who presents the
+    ärende ("Information GDPR\nPer Ask"); it goes to Föredragande, the rest is the title."""
+    lines = [line.strip() for line in values.get("title", "").strip().split("\n")]
+    last = lines[-1]
+    if len(lines) < 2 or len(last.split()) > 8 or not _NAME_LINE.fullmatch(last):
+        return
+    values["title"], values["presenter"] = "\n".join(lines[:-1]), last
+    report.change(where, last, "sista raden i ”Ärende/Föredragande” lästes som föredragande")
+
+
+def property_first(values: dict[str, str], where: str, report: ImportReport) -> None:
+    """A diarium's Fastighet column ("Näsby 4:404, Vendelsövägen 48", "X" where the owner is
+    a private person) goes first in the title, as a byggnadsnämnd's kallelse names the ärende:
+    "Näsby 4:404, Vendelsövägen 48 - Rivning av …"."""
+    found = " ".join(values.pop("property", "").split())
+    if found and values.get("title") and not values["title"].startswith(found):
+        values["title"] = f"{found} - {values['title']}"
+        report.change(where, found, "fastigheten står först i rubriken")
+
+
+def dnr_in_title(title: str) -> tuple[str, str] | None:
+    """(title without it, Dnr) for a title that names its Dnr after a label ("…\\nDnr
+    2018/KS 0290 10", "Dnr KS 2018/14 Information"); the longest run of words after the label
+    that reads as a whole diarienummer is taken. None when there is none."""
+    for label in _DNR_LABEL.finditer(title):
+        words = list(re.finditer(r"\S+", title[label.end() :]))
+        best = None
+        for count in range(1, min(len(words), 4) + 1):
+            candidate = title[label.end() : label.end() + words[count - 1].end()]
+            candidate = candidate.rstrip(".,;)")
+            dnr = parse_dnr(candidate)
+            if dnr.is_complete and not dnr.warnings:
+                best = candidate
+        if best:
+            before = title[: label.start()].rstrip(" ,;(–-\n")
+            after = title[label.end() + len(best) :].lstrip(" .,;)–-\n")
+            rest = "\n".join(part for part in (before, after) if part)
+            if rest:
+                return rest, best
+    return None
+
+
+def _time_from_title(title: str, values: dict[str, str], where: str, report: ImportReport) -> str:
+    """The time (and a name after it) at the end of the title, or the time before it."""
+    match = _TIME_IN_TITLE.search(title)
+    # A time is the ärende's only when a name or nothing follows it: "Öppettider 08.00–16.00
+    # på biblioteket" and Ljungby's "… tid och plats för justering: måndagen den 7 mars
+    # kl. 15.30 på kommunledningskontoret." keep their words.
+    if match and match["rest"].strip(_EDGE + "()")[:1].islower():
+        match = None
+    # "Val av protokolljusterare, justering kommunkansliet kl. 08.00" (Hultsfred): the time
+    # of the justering, named in the ärende, is not when the ärende is taken up.
+    if match and _JUSTERING.search(title[: match.start()]):
+        match = None
+    if match and match.start() > 0:
+        rest = match["rest"].strip(_EDGE + "()")
+        title_left = title[: match.start()].strip(_EDGE + "(")
+    elif match := _TIME_BEFORE_TITLE.fullmatch(title.strip()):
+        rest, title_left = "", match["rest"].strip(_EDGE)
+    else:
+        return title
+    values["time_slot"] = match["time"] or match["span"]
+    read = "tiden lästes ur ärendecellen"
+    if rest and not values.get("presenter"):
+        values["presenter"] = " ".join(rest.split())
+        read = "tid och föredragande lästes ur ärendecellen"
+    about = " (en ungefärlig tid)" if _ABOUT.search(match.group()) else ""
+    report.change(where, title, read + about)
+    return title_left
