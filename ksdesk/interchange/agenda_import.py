@@ -1,7 +1,8 @@
 """Reading an ärendelista from CSV (";", "," or tab; UTF-8, UTF-16 or Windows-1252) or XLSX.
 
 Columns are found by their heading, in any order and case, with the names kommuner use
-(Beteckning, Diarienummer and Ärendenummer all mean Dnr) and near matches for typos; only
+(Beteckning, Diarienummer and Ärendenummer all mean Dnr) and near matches for typos
+(agenda_header.py, which also finds the rubrikrad); only
 Ärende is required. A column that means nothing known is named in the report. The file's own
 Nr is kept with each row (the service places the items so that they get those numbers). Time
 and föredragande written inside the title cell ("Budgetuppföljning kl. 13.15 Anna Ek") are
@@ -28,17 +29,22 @@ from ksdesk.core.format import FormatError
 from ksdesk.core.import_report import ImportReport, cleaned_cell, count
 from ksdesk.core.meeting import Arende, Bilaga
 from ksdesk.core.meeting_agenda import normalise_time_slot
-from ksdesk.core.written_dates import find_written_date
+from ksdesk.interchange.agenda_header import (
+    COLUMNS,
+    LABELS,
+    field_of,
+    header_at,
+    header_map,
+    with_guessed_header,
+)
 from ksdesk.interchange.agenda_rows import (
     Numbering,
     RowNumber,
     bilaga_line,
-    guessed_header,
     is_heading,
     is_heading_label,
     is_numbered_heading,
     is_opening_item,
-    list_start,
     number_first,
     numbers_in_titles,
     read_nr,
@@ -53,51 +59,11 @@ from ksdesk.interchange.agenda_title import (
     property_first,
     title_bilagor,
 )
-from ksdesk.interchange.column_map import DNR_HEADINGS, ColumnMap, map_headings
 from ksdesk.interchange.sheet_records import list_records
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 500  # an ärendelista; anything longer is the wrong file
-_HEADER_SEARCH = 6  # the rubrikrad is looked for in this many first rows
 
-COLUMNS = ColumnMap(
-    {
-        "nr": ("nr", "nr.", "punkt", "§", "ärendepunkt", "löpnr"),
-        "title": (
-            "ärende",
-            "ärenden",
-            "rubrik",
-            "ärendemening",
-            "ärenderubrik",
-            "titel",
-            "ärende/rubrik",
-            "dagordning",
-            "ärendelista",
-            "föredragningslista",
-            "innehållsförteckning",  # a protokoll's list of §§ pasted in as the ärendelista
-        ),
-        "dnr": DNR_HEADINGS,
-        "presenter": ("föredragande", "föredragare", "föredras av", "presentatör"),
-        "time_slot": ("tid", "klockslag", "kl", "kl.", "tidpunkt"),
-        "proposal": ("förslag till beslut", "förslag", "beslutsförslag", "förslag till beslut"),
-        "kind": ("typ", "ärendetyp", "typ av ärende"),
-        "section": ("område", "verksamhet", "verksamhetsområde", "avsnitt", "ärendegrupp"),
-        "property": ("fastighet", "fastighetsbeteckning", "fastigheter", "fastighet/adress"),
-        "secrecy": ("sekretess", "sekr", "sekr.", "sekretessbelagd", "sluten del", "osl"),
-    }
-)
-LABELS = {
-    "nr": "Nr",
-    "title": "Ärende",
-    "dnr": "Dnr",
-    "presenter": "Föredragande",
-    "time_slot": "Tid",
-    "proposal": "Förslag till beslut",
-    "kind": "Typ",
-    "secrecy": "Sekretess",
-    "property": "Fastighet",
-    "section": "Område",
-}
 # "Beslut", "Beslutsärende", "Information", "Info", "Anmälan", "Anmälningsärende".
 _KINDS = (("besl", "beslut"), ("info", "information"), ("anm", "anmalan"))
 
@@ -130,84 +96,9 @@ def read_agenda_file(path: Path | str) -> AgendaImport:
 def read_agenda(data: bytes, filename: str = "filen") -> AgendaImport:
     """Parse the bytes of a CSV or XLSX file into agenda items (InvalidInput on any problem)."""
     rows = list_records(
-        data, filename, "ärendelista", MAX_ROWS, lambda line: _field_of(line)[0] is not None
+        data, filename, "ärendelista", MAX_ROWS, lambda line: field_of(line)[0] is not None
     )
     return _items(rows, filename)
-
-
-def _field_of(heading: str) -> tuple[str | None, bool]:
-    """The field a heading names; also a heading whose first words name one ("Ärendelista
-    11 maj 2015", "Dnr (diarienummer)"), which is reported as read that way."""
-    name, exact = COLUMNS.field_of(heading)
-    if exact:
-        return name, exact
-    # "Föredragande/Handläggare", "Ärende/Dnr", "Tid (kl)": the first name decides.
-    head = re.split(r"[/(,]", heading, maxsplit=1)[0].strip()
-    if head != heading and (first := COLUMNS.field_of(head))[1]:
-        return first[0], False
-    words = heading.split()
-    for count_words in range(len(words) - 1, 0, -1):
-        if name:
-            break
-        name = COLUMNS.field_of(" ".join(words[:count_words]))[0]
-    return name, exact
-
-
-def _header_at(rows: list[tuple[int, list[str]]], result: AgendaImport) -> int:
-    """Where the rubrikrad is: the first of the first rows that names an Ärende column. The
-    rows above it (the document's own heading, "Kallelse Kommunstyrelsen 2021-05-11") are
-    reported, not read; a date in them ("7/12-20") is kept as the meeting's date."""
-    for at, (header_row, cells) in enumerate(rows[:_HEADER_SEARCH]):
-        if _is_rubrikrad(cells):
-            # A rubrikrad of row 0 is one the file lacked (_with_guessed_header).
-            why = "står före rubrikraden" if header_row else "står före listan"
-            for number, above in rows[:at]:
-                for cell in (c for c in above if c.strip()):
-                    result.report.drop(f"Rad {number}", cell, why)
-                    if result.meeting_date is None:
-                        result.meeting_date = find_written_date(cell)
-            return at
-    return 0
-
-
-def _with_guessed_header(
-    rows: list[tuple[int, list[str]]], report: ImportReport
-) -> list[tuple[int, list[str]]]:
-    """A list copied out of Word without its rubrikrad gets one (agenda_rows.guessed_header),
-    and so does a list pasted as text, one line an ärende with its number first, placed under
-    the heading lines above it (agenda_rows.list_start); named in the report. Other rows are
-    returned as they are."""
-    if any(_is_rubrikrad(cells) for _, cells in rows[:_HEADER_SEARCH]):
-        return rows
-    guessed = guessed_header(rows)
-    if guessed is None:
-        start = list_start(rows)
-        if start is None:
-            return rows
-        report.change("Filen", "ingen rubrikrad", "läses som en lista med numret först i raden")
-        return [*rows[:start], (0, ["Ärende"]), *rows[start:]]
-    named = ", ".join(f"{c} i kolumn {i + 1}" for i, c in enumerate(guessed) if c)
-    report.change("Filen", "ingen rubrikrad", f"läses som {named}")
-    return [(0, guessed), *rows]
-
-
-def _is_rubrikrad(cells: list[str]) -> bool:
-    return any(_field_of(" ".join(c.split()))[0] == "title" for c in cells if c.strip())
-
-
-def _header_map(header: list[str], row: int, filename: str, report: ImportReport) -> dict[str, int]:
-    def unread(name: str | None) -> str:
-        if name:
-            return f"{LABELS[name]} finns redan i en kolumn före: läses inte in"
-        return "känns inte igen: dess innehåll läses inte in"
-
-    found = map_headings(header, row, _field_of, LABELS, report, unread)
-    if "title" not in found:
-        raise InvalidInput(
-            f"{filename}, rad {row}: kolumnen Ärende saknas. Rubrikraden ska ha kolumnerna "
-            "Nr, Ärende, Dnr, Föredragande, Tid, Förslag till beslut (bara Ärende krävs)."
-        )
-    return found
 
 
 def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
@@ -216,10 +107,11 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
         raise InvalidInput(f"{filename} innehåller inga rader.")
     result = AgendaImport(report=ImportReport("dagordning", filename))
     report = result.report
-    rows = _with_guessed_header(rows, report)
-    rows = rows[_header_at(rows, result) :]
+    rows = with_guessed_header(rows, report)
+    at, result.meeting_date = header_at(rows, report)
+    rows = rows[at:]
     header_row, header = rows[0]
-    columns = _header_map(header, header_row, filename, report)
+    columns = header_map(header, header_row, filename, report)
     _unheaded_nr(header, rows[1:], columns, report)
     sections_at = section_column(header, rows[1:], columns, report)
     unknown = [i for i, c in enumerate(header) if i not in columns.values() and i != sections_at]

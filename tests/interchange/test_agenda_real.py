@@ -238,6 +238,6 @@ def test_cells_right_of_the_rubrikrad_are_reported() -> None:
     ],
 )
 def test_headings_with_more_words_name_their_field(heading: str, field: str) -> None:
-    from ksdesk.interchange.agenda_import import _field_of
+    from ksdesk.interchange.agenda_header import field_of as _field_of
 
     assert _field_of(heading)[0] == field

@@ -1,0 +1,134 @@
+"""The rubrikrad of an ärendelista: which heading names which field (with the names kommuner
+use and near matches for typos), where the rubrikrad stands below the document's own heading,
+and the one a list without it is given. agenda_import.py reads the rows under it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ksdesk.core.errors import InvalidInput
+from ksdesk.core.import_report import ImportReport
+from ksdesk.core.written_dates import find_written_date
+from ksdesk.interchange.agenda_rows import guessed_header, list_start
+from ksdesk.interchange.column_map import DNR_HEADINGS, ColumnMap, map_headings
+
+_HEADER_SEARCH = 6  # the rubrikrad is looked for in this many first rows
+
+COLUMNS = ColumnMap(
+    {
+        "nr": ("nr", "nr.", "punkt", "§", "ärendepunkt", "löpnr"),
+        "title": (
+            "ärende",
+            "ärenden",
+            "rubrik",
+            "ärendemening",
+            "ärenderubrik",
+            "titel",
+            "ärende/rubrik",
+            "dagordning",
+            "ärendelista",
+            "föredragningslista",
+            "innehållsförteckning",  # a protokoll's list of §§ pasted in as the ärendelista
+        ),
+        "dnr": DNR_HEADINGS,
+        "presenter": ("föredragande", "föredragare", "föredras av", "presentatör"),
+        "time_slot": ("tid", "klockslag", "kl", "kl.", "tidpunkt"),
+        "proposal": ("förslag till beslut", "förslag", "beslutsförslag", "förslag till beslut"),
+        "kind": ("typ", "ärendetyp", "typ av ärende"),
+        "section": ("område", "verksamhet", "verksamhetsområde", "avsnitt", "ärendegrupp"),
+        "property": ("fastighet", "fastighetsbeteckning", "fastigheter", "fastighet/adress"),
+        "secrecy": ("sekretess", "sekr", "sekr.", "sekretessbelagd", "sluten del", "osl"),
+    }
+)
+LABELS = {
+    "nr": "Nr",
+    "title": "Ärende",
+    "dnr": "Dnr",
+    "presenter": "Föredragande",
+    "time_slot": "Tid",
+    "proposal": "Förslag till beslut",
+    "kind": "Typ",
+    "secrecy": "Sekretess",
+    "property": "Fastighet",
+    "section": "Område",
+}
+
+
+def field_of(heading: str) -> tuple[str | None, bool]:
+    """The field a heading names; also a heading whose first words name one ("Ärendelista
+    11 maj 2015", "Dnr (diarienummer)"), which is reported as read that way."""
+    name, exact = COLUMNS.field_of(heading)
+    if exact:
+        return name, exact
+    # "Föredragande/Handläggare", "Ärende/Dnr", "Tid (kl)": the first name decides.
+    head = re.split(r"[/(,]", heading, maxsplit=1)[0].strip()
+    if head != heading and (first := COLUMNS.field_of(head))[1]:
+        return first[0], False
+    words = heading.split()
+    for count_words in range(len(words) - 1, 0, -1):
+        if name:
+            break
+        name = COLUMNS.field_of(" ".join(words[:count_words]))[0]
+    return name, exact
+
+
+def header_at(
+    rows: list[tuple[int, list[str]]], report: ImportReport
+) -> tuple[int, dt.date | None]:
+    """Where the rubrikrad is: the first of the first rows that names an Ärende column, and
+    the meeting's date if the rows above it give one. Those rows (the document's own heading,
+    "Kallelse Kommunstyrelsen 2021-05-11") are reported, not read; a date in them ("7/12-20")
+    is kept as the meeting's date."""
+    meeting_date = None
+    for at, (header_row, cells) in enumerate(rows[:_HEADER_SEARCH]):
+        if is_rubrikrad(cells):
+            # A rubrikrad of row 0 is one the file lacked (with_guessed_header).
+            why = "står före rubrikraden" if header_row else "står före listan"
+            for number, above in rows[:at]:
+                for cell in (c for c in above if c.strip()):
+                    report.drop(f"Rad {number}", cell, why)
+                    if meeting_date is None:
+                        meeting_date = find_written_date(cell)
+            return at, meeting_date
+    return 0, None
+
+
+def with_guessed_header(
+    rows: list[tuple[int, list[str]]], report: ImportReport
+) -> list[tuple[int, list[str]]]:
+    """A list copied out of Word without its rubrikrad gets one (agenda_rows.guessed_header),
+    and so does a list pasted as text, one line an ärende with its number first, placed under
+    the heading lines above it (agenda_rows.list_start); named in the report. Other rows are
+    returned as they are."""
+    if any(is_rubrikrad(cells) for _, cells in rows[:_HEADER_SEARCH]):
+        return rows
+    guessed = guessed_header(rows)
+    if guessed is None:
+        start = list_start(rows)
+        if start is None:
+            return rows
+        report.change("Filen", "ingen rubrikrad", "läses som en lista med numret först i raden")
+        return [*rows[:start], (0, ["Ärende"]), *rows[start:]]
+    named = ", ".join(f"{c} i kolumn {i + 1}" for i, c in enumerate(guessed) if c)
+    report.change("Filen", "ingen rubrikrad", f"läses som {named}")
+    return [(0, guessed), *rows]
+
+
+def is_rubrikrad(cells: list[str]) -> bool:
+    return any(field_of(" ".join(c.split()))[0] == "title" for c in cells if c.strip())
+
+
+def header_map(header: list[str], row: int, filename: str, report: ImportReport) -> dict[str, int]:
+    def unread(name: str | None) -> str:
+        if name:
+            return f"{LABELS[name]} finns redan i en kolumn före: läses inte in"
+        return "känns inte igen: dess innehåll läses inte in"
+
+    found = map_headings(header, row, field_of, LABELS, report, unread)
+    if "title" not in found:
+        raise InvalidInput(
+            f"{filename}, rad {row}: kolumnen Ärende saknas. Rubrikraden ska ha kolumnerna "
+            "Nr, Ärende, Dnr, Föredragande, Tid, Förslag till beslut (bara Ärende krävs)."
+        )
+    return found
