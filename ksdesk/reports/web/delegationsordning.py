@@ -70,10 +70,14 @@ def delegationsordning_blocks(
     # which measures with the fonts registered).
     register_fonts()
     columns = print_columns(version, available_width(), SANS, 8.5, SANS_BOLD)
+    # The headings nest as the document does: the title, then the introduction's sections,
+    # the parts ("Del A Kommunstyrelsen") and Förkortningar one level under it, and each
+    # chapter under its part (or, in no part, beside them).
     for chapter, part in zip(version.chapters, part_starts(version.chapters), strict=True):
         if part:  # a part's title: a heading over its chapters' tables, as on paper
             blocks.append(Heading(part, level + 1))
-        blocks.append(_chapter(chapter, marks, columns))
+        chapter_level = level + 2 if chapter.part.strip() else level + 1
+        blocks += _chapter(chapter, marks, columns, chapter_level)
     if version.abbreviations:
         blocks.append(Heading("Förkortningar", level + 1))
         pairs = tuple((a.short.strip(), (a.long.strip(),)) for a in version.abbreviations)
@@ -131,16 +135,20 @@ def _intro(version: Version, marks: ChangeMarks, level: int) -> list[Block]:
     return blocks
 
 
-def _chapter(chapter: Chapter, marks: ChangeMarks, columns: list[PrintColumn]) -> Table:
-    """A chapter's table: its title (and subtitle) and the column headings repeat on every
-    page; a sub-heading is a row of its own; new or marked points on a yellow ground."""
-    title: list[Run] = [Run(chapter.title.strip())]
-    if chapter.subtitle:
-        title += [Run("\n"), Run(chapter.subtitle.strip(), small=True)]
-    chapter_title = Cell(
-        tuple(title), colspan=len(columns), bold=True, mark=marks.chapter_new(chapter.title)
-    )
-    header = ((chapter_title,), tuple(Cell(c.heading, bold=True) for c in columns))
+def _chapter(
+    chapter: Chapter, marks: ChangeMarks, columns: list[PrintColumn], level: int
+) -> list[Block]:
+    """A chapter: its title a heading (paper prints it as the table's first row; on a screen
+    a heading is how one finds it), its subtitle under it, then its table, whose column
+    headings repeat on every page; a sub-heading is a row of its own; new or marked points
+    on a yellow ground."""
+    blocks: list[Block] = []
+    if chapter.title.strip():
+        new = marks.chapter_new(chapter.title)
+        blocks.append(Heading((Run(chapter.title.strip(), mark=new),), level))
+    if chapter.subtitle.strip():
+        blocks.append(Para(chapter.subtitle.strip(), "small"))
+    header = (tuple(Cell(c.heading, bold=True) for c in columns),)
     rows: list[tuple[Cell, ...]] = []
     shaded: list[int] = []
     for point in chapter.points:
@@ -152,7 +160,7 @@ def _chapter(chapter: Chapter, marks: ChangeMarks, columns: list[PrintColumn]) -
         new = point.uid in marks.new_uids or (marks.diff is None and bool(point.marked))
         rows.append(tuple(Cell(_point_cell(point, marks, c.key), mark=new) for c in columns))
     widths = tuple(c.width for c in columns)
-    return Table(widths, header, tuple(rows), 8.5, tuple(shaded), points=True)
+    return [*blocks, Table(widths, header, tuple(rows), 8.5, tuple(shaded), points=True)]
 
 
 def _point_cell(point: Point, marks: ChangeMarks, key: str) -> Inline:
