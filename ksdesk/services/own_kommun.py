@@ -50,6 +50,15 @@ def check_kommun_name(kommun: str) -> None:
         )
 
 
+def checked_kommun(kommun: str) -> str:
+    """The kommun's name as typed (spaces tidied), checked as every name of the kommun is,
+    in a new file (`ksdesk init`) and on the kansli's server (`ksdesk server init`): refused
+    when empty, too long or a near miss of a kommun's name."""
+    name = _clean(kommun, "kommunens namn")
+    check_kommun_name(name)
+    return name
+
+
 def new_database(path: Path | str, kommun: str, organ: str) -> Store:
     """Create the database at `path` (refused where any file is) with one organ of `kommun`;
     returns it open. Nothing is left behind when the names are refused."""
