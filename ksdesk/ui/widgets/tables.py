@@ -183,3 +183,12 @@ def setup_table(
         model.dataChanged.connect(fit_changed)
         fit()
     header.sectionResized.connect(refit_rows)
+
+
+def keep_rows_in_view(view: QTableView, rows: int) -> None:
+    """The table never lower than its header and `rows` one-line rows: in a page that
+    scrolls, what is below it (the bilagor under the agenda) is scrolled to rather than
+    squeezing the table to a row or two."""
+    frame = 2 * view.frameWidth()
+    header = view.horizontalHeader().sizeHint().height()
+    view.setMinimumHeight(frame + header + rows * view.verticalHeader().defaultSectionSize())
