@@ -79,7 +79,7 @@ def cmd_server_init(args: argparse.Namespace) -> int:
 
     applied = team_server.init(args.url, args.kommun)
     done = f"(nya steg: {', '.join(applied)})" if applied else "(redan aktuell)"
-    print(f"Servern är förberedd för ksdesk i {args.kommun} {done}.")
+    print(f"Servern är förberedd för ksdesk i {' '.join(args.kommun.split())} {done}.")
     return EXIT_OK
 
 

@@ -10,6 +10,13 @@ from rapidfuzz import fuzz, process
 
 from ksdesk.core.lookalike import search_key
 
+# A typed nämnd's name this alike (rapidfuzz ratio of the search keys) to one in the file is a
+# misspelling of it: "Kommunstyrelsn" against "Kommunstyrelsen" is 97, "Socialnamnden" against
+# "Socialnämnden" 92, "Teknisk nämnd" against "Tekniska nämnden" 90. Two real nämnder can
+# come close, and neither is refused: "Skolnämnden" and "Socialnämnden" are 83,
+# "Byggnadsnämnden" and "Byggnämnden" 85, "Valnämnden" and "Vårdnämnden" 76.
+ORGAN_MISSPELT = 88
+
 
 def closest_name(typed: str, names: Iterable[str], cutoff: float) -> str | None:
     """The name of `names` closest to `typed`, when at least `cutoff` alike (0–100); None when
@@ -18,3 +25,14 @@ def closest_name(typed: str, names: Iterable[str], cutoff: float) -> str | None:
         search_key(typed), {n: search_key(n) for n in names}, scorer=fuzz.ratio, score_cutoff=cutoff
     )
     return near[2] if near is not None else None
+
+
+def closest_organ(typed: str, names: Iterable[str]) -> str | None:
+    """The nämnd of `names` that `typed` misspells, if any (the one rule for organ names:
+    creating a meeting, naming one with --organ, importing delegationsbeslut)."""
+    return closest_name(typed, names, ORGAN_MISSPELT)
+
+
+def did_you_mean(name: str) -> str:
+    """How ksdesk asks about a name it thinks was meant: "Menade du ”Kommunstyrelsen”?"."""
+    return f"Menade du ”{name}”?"

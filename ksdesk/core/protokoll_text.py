@@ -161,7 +161,13 @@ class FirstPage:
 
 
 def narvarolista_pointer(page: int) -> str:
+    """What a list moved to the närvarolista says on paper: the page to turn to."""
     return f"Se närvarolista, sida {page}"
+
+
+# The web edition's pointer: a page number means nothing on a screen, where the list follows
+# the first page and the words are a link to its heading.
+NARVAROLISTA_BELOW = "Se närvarolistan nedan"
 
 
 def first_page_layout(

@@ -27,6 +27,7 @@ from reportlab.platypus import (
 )
 
 from ksdesk import paths
+from ksdesk.reports.keep_ending import EndingKept
 from ksdesk.reports.printable import FALLBACK, FALLBACK_BOLD, escape, font_runs
 
 SANS, SANS_BOLD, SANS_ITALIC = "LiberationSans", "LiberationSans-Bold", "LiberationSans-Italic"
@@ -380,7 +381,8 @@ def _too_long(error: Exception) -> str:
 
 
 def _tables(flowables: Sequence[object]):
-    """Every Table in a story, also inside table cells and KeepTogether groups."""
+    """Every Table in a story, also inside table cells, KeepTogether groups and a text kept
+    with its ending (`EndingKept`)."""
     for flowable in flowables:
         if isinstance(flowable, list | tuple):
             yield from _tables(flowable)
@@ -390,6 +392,8 @@ def _tables(flowables: Sequence[object]):
                 yield from _tables(row)
         elif isinstance(flowable, KeepTogether):
             yield from _tables(flowable._content)
+        elif isinstance(flowable, EndingKept):
+            yield from _tables([flowable.body, *flowable.tail])
 
 
 def available_width(wide: bool = False) -> float:

@@ -8,7 +8,6 @@ from datetime import date
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     Flowable,
-    KeepTogether,
     PageBreak,
     Paragraph,
     Spacer,
@@ -24,8 +23,10 @@ from ksdesk.core.protokoll import Paragraf, Protokoll
 from ksdesk.core.protokoll_public import UTDRAG_PUBLIC_NOTE
 from ksdesk.core.protokoll_text import bestyrkande as bestyrkande_words
 from ksdesk.reports.base import RULE_GREY
+from ksdesk.reports.keep_ending import ending_with
 from ksdesk.reports.printable import escape
 from ksdesk.reports.protokoll_common import (
+    BODY_HEIGHT,
     PageFrame,
     build_document,
     paragraf_story,
@@ -58,10 +59,8 @@ def utdrag_pdf(
     if public:
         note = Paragraph(escape(UTDRAG_PUBLIC_NOTE), protokoll_styles()["Small"])
         story[:0] = [note, Spacer(1, 3 * mm)]
-    story.append(Spacer(1, 6 * mm))
-    story.append(
-        bestyrkande(organ, meeting, protokoll, paragraf, bestyrkt, justering_known, public)
-    )
+    block = bestyrkande(organ, meeting, protokoll, paragraf, bestyrkt, justering_known, public)
+    story = ending_with(story, [Spacer(1, 6 * mm), *block], BODY_HEIGHT)
     title = f"Protokollsutdrag {paragraf.label} {organ.name} {format_date(meeting.date)}"
     title += " (offentlig version)" if public else ""
     # A public PDF names the organ as its author, never a person.
@@ -77,8 +76,9 @@ def bestyrkande(
     bestyrkt: date | None,
     justering_known: bool = True,
     public: bool = False,
-) -> Flowable:
-    """ "Utdragsbestyrkande": the secretary certifies that the extract is true to the original."""
+) -> list[Flowable]:
+    """ "Utdragsbestyrkande": the secretary certifies that the extract is true to the original.
+    One block: the caller keeps it whole, on the page of the §'s end (`ending_with`)."""
     styles = protokoll_styles()
     kommuner = kommun_list.kommuner()  # for the place: "Smedjebacken", not "Smedjebackens"
     words = bestyrkande_words(
@@ -104,12 +104,11 @@ def bestyrkande(
             ]
         )
     )
-    parts: list[Flowable] = [
+    return [
         Paragraph("Utdragsbestyrkande", styles["H3"]),
         Paragraph(escape(words.text), styles["Normal"]),
         signature,
     ]
-    return KeepTogether(parts)
 
 
 def utdrag_till_pdf(
@@ -140,9 +139,12 @@ def utdrag_till_pdf(
         till = f"Till: {mottagare}" + (f", {syfte}" if syfte else "")
         story.append(Paragraph(escape(till), styles["Small"]))
         story.append(Spacer(1, 2 * mm))
-        story += paragraf_story(paragraf, protokoll, organ, meeting)
-        story.append(Spacer(1, 6 * mm))
-        story.append(bestyrkande(organ, meeting, protokoll, paragraf, bestyrkt))
+        block = bestyrkande(organ, meeting, protokoll, paragraf, bestyrkt)
+        story += ending_with(
+            paragraf_story(paragraf, protokoll, organ, meeting),
+            [Spacer(1, 6 * mm), *block],
+            BODY_HEIGHT,
+        )
     numbers = ", ".join(str(p.nr) for p in paragrafer)
     sign = "§§" if len(paragrafer) > 1 else "§"
     title = f"Protokollsutdrag {sign} {numbers} {organ.name} {format_date(meeting.date)}"

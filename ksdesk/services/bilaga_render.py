@@ -25,6 +25,7 @@ from ksdesk.db.connection import Store
 from ksdesk.reports import document_pdf
 from ksdesk.reports.base import Embedded
 from ksdesk.reports.budget_pdf import is_wide, sheet_flowables
+from ksdesk.reports.web import delegationsordning as web_delegationsordning
 from ksdesk.reports.web import handlingar as web_handlingar
 from ksdesk.reports.web import model as web_model
 from ksdesk.reports.web import tables as web_tables
@@ -151,7 +152,7 @@ def _delegationsordning(store: Store, key: str) -> Rendering:
         pdf=lambda embedded: version_pdf(
             store, version.key, highlight_from=highlight, embedded=embedded
         ),
-        web=lambda level, anchor: web_tables.delegationsordning_blocks(
+        web=lambda level, anchor: web_delegationsordning.delegationsordning_blocks(
             version,
             diff(store, highlight, version.id) if highlight else None,
             status_label(version),

@@ -19,7 +19,7 @@ from ksdesk.core.dnr import same_dnr
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport, count
 from ksdesk.core.lookalike import search_key
-from ksdesk.core.near_names import closest_name
+from ksdesk.core.near_names import closest_organ, did_you_mean
 from ksdesk.core.topics import Topic
 from ksdesk.core.written_dates import format_date
 from ksdesk.db import delegationsbeslut_repo
@@ -73,10 +73,10 @@ def _organ_meant(store: Store, organ: str, report: ImportReport) -> str:
     if own is not None:
         return own
     names, _others = delegationsbeslut.organ_names(store)
-    near = closest_name(organ, names, _MISSPELLED)
+    near = closest_organ(organ, names)
     if near is not None:
         raise InvalidInput(
-            f"Nämnden ”{organ.strip()}” finns inte i databasen. Menade du ”{near}”? "
+            f"Nämnden ”{organ.strip()}” finns inte i databasen. {did_you_mean(near)} "
             "Skriv namnet som det står under Nämndens inställningar."
         )
     report.warn(
@@ -86,9 +86,6 @@ def _organ_meant(store: Store, organ: str, report: ImportReport) -> str:
         "en annan nämnds och anmäls inte vid något av sammanträdena här",
     )
     return organ.strip()
-
-
-_MISSPELLED = 80  # rapidfuzz ratio: "Kommunstyrelsn" against "Kommunstyrelsen" is 97
 
 
 def _plan_row(

@@ -4,7 +4,6 @@ day are never resolved by guessing: the lookup refuses and names them."""
 
 from __future__ import annotations
 
-import difflib
 from datetime import date
 
 from ksdesk.core.errors import InvalidInput, NotFound
@@ -63,8 +62,10 @@ def find_organ(store: Store, name: str) -> Organ:
         if wanted in (organ.name.casefold(), organ.short.casefold()):
             return organ
     names = [o.name for o in organs]
-    close = difflib.get_close_matches(name.strip(), names, n=1, cutoff=0.75)
-    hint = f" Menade du ”{close[0]}”?" if close else ""
+    from ksdesk.core.near_names import closest_organ, did_you_mean  # only for a name missed
+
+    close = closest_organ(name, names)
+    hint = f" {did_you_mean(close)}" if close is not None else ""
     raise NotFound(
         f"Det finns ingen nämnd som heter ”{name.strip()}”.{hint} "
         f"Nämnder i databasen: {_listed(names) or 'inga'}."

@@ -128,13 +128,13 @@ def next_from(store: Store, previous_id: int, weeks: int = 4) -> Sammantrade:
 
 
 def _refuse_near_miss(store: Store, name: str) -> None:
-    known = [o.name for o in organ_repo.list_all(store)]
-    import difflib  # on use: the window's start reads meetings, it never names an organ
+    # On use: the window's start reads meetings, it never names an organ.
+    from ksdesk.core.near_names import closest_organ, did_you_mean
 
-    close = difflib.get_close_matches(name, known, n=1, cutoff=0.85)
-    if close:
+    close = closest_organ(name, [o.name for o in organ_repo.list_all(store)])
+    if close is not None:
         raise InvalidInput(
-            f"Det finns ingen nämnd som heter ”{name}”. Menade du ”{close[0]}”? "
+            f"Det finns ingen nämnd som heter ”{name}”. {did_you_mean(close)} "
             "(En ny nämnd skapas bara när namnet inte liknar en som finns.)"
         )
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from ksdesk import kommun_list
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.kommuner import meant_kommun
+from ksdesk.core.near_names import did_you_mean
 from ksdesk.core.organ import Organ
 from ksdesk.db import organ_repo
 from ksdesk.db.connection import Store
@@ -43,9 +44,19 @@ def check_kommun_name(kommun: str) -> None:
     meant = meant_kommun(kommun, kommun_list.kommuner())
     if meant is not None:
         raise InvalidInput(
-            f"Det finns ingen kommun som heter ”{' '.join(kommun.split())}”. Menade du "
-            f"”{meant.officiellt_namn}”? Skriv kommunens namn som kommunen själv skriver det."
+            f"Det finns ingen kommun som heter ”{' '.join(kommun.split())}”. "
+            f"{did_you_mean(meant.officiellt_namn)} "
+            "Skriv kommunens namn som kommunen själv skriver det."
         )
+
+
+def checked_kommun(kommun: str) -> str:
+    """The kommun's name as typed (spaces tidied), checked as every name of the kommun is,
+    in a new file (`ksdesk init`) and on the kansli's server (`ksdesk server init`): refused
+    when empty, too long or a near miss of a kommun's name."""
+    name = _clean(kommun, "kommunens namn")
+    check_kommun_name(name)
+    return name
 
 
 def new_database(path: Path | str, kommun: str, organ: str) -> Store:

@@ -13,10 +13,14 @@ def _connect(url: str):
 
 
 def init(url: str, kommun: str) -> list[str]:
-    """`ksdesk server init`: the steps applied now ([] when the server was up to date)."""
+    """`ksdesk server init`: the steps applied now ([] when the server was up to date). The
+    kommun's name is checked as `ksdesk init` checks it, before the server is asked: every
+    secretary's file is joined to the server by it."""
     from ksdesk.db.server import schema
     from ksdesk.db.server.connection import in_swedish
+    from ksdesk.services.own_kommun import checked_kommun
 
+    kommun = checked_kommun(kommun)
     conn = _connect(url)
     try:
         with in_swedish(url, "databasens ägare"):

@@ -109,8 +109,8 @@ def test_a_revision_list_without_diarienummer_prints_no_empty_column(imported, t
 
     from ksdesk.core.delegation import Revision
     from ksdesk.interchange.delegation_docx_export import write_docx
+    from ksdesk.reports.web.delegationsordning import delegationsordning_blocks
     from ksdesk.reports.web.model import Table
-    from ksdesk.reports.web.tables import delegationsordning_blocks
 
     version = copy.deepcopy(imported)
     version.revisions = [Revision("KS 2019-08-20 § 164", "Nya punkter om inköp")]

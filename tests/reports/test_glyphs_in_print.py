@@ -18,9 +18,9 @@ from ksdesk.core.organ import Organ
 from ksdesk.reports.delegation_pdf import render_version
 from ksdesk.reports.font_coverage import fallback_font, main_font
 from ksdesk.reports.kallelse_pdf import kallelse_pdf
+from ksdesk.reports.web.delegationsordning import delegationsordning_blocks
 from ksdesk.reports.web.html import web_html
 from ksdesk.reports.web.model import Para, Part, WebDocument
-from ksdesk.reports.web.tables import delegationsordning_blocks
 from ksdesk.reports.web.typst_pdf import web_pdf
 from tests.pdf_helpers import pages_text
 from tests.reports.test_delegation_pdf_imported import imported  # noqa: F401 (fixture)

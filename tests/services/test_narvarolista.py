@@ -1,8 +1,9 @@
 """A kommunfullmäktige of 61 ledamöter and 31 ersättare: its first page keeps Plats och tid,
 the justering, the signatures and the anslag/bevis together and points to a närvarolista on
 page 2, where the long lists of people stand in two columns, read in their order; the web
-edition says the same words in the same order (tests/services/kommunfullmaktige.py names
-the real protokoll this follows)."""
+edition says the same words in the same order, but for the pointer, which there is a link
+"Se närvarolistan nedan" rather than a page (tests/services/kommunfullmaktige.py names the
+real protokoll this follows)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from ksdesk.core.protokoll_text import FIRST_PAGE_PEOPLE, first_page_layout
 from ksdesk.services import meetings
 from ksdesk.services import protokoll as service
 from ksdesk.services.protokoll_print import protokoll_document
-from ksdesk.services.web_edition import protokoll_web
+from ksdesk.services.web_edition import html_editions, protokoll_web
 from tests.reports.test_protokoll_pdf import lines, pages
 from tests.services.kommunfullmaktige import ersattare, kommunfullmaktige, ledamoter, ten_away
 from tests.services.test_web_edition import PROTOKOLL_ZONES
@@ -23,6 +24,16 @@ from tests.web_checks import (
 )
 
 POINTER = "Se närvarolista, sida 2"
+WEB_POINTER = "Se närvarolistan nedan"
+
+
+def _same_as_paper(web: bytes, paper: str) -> None:
+    """The web edition's text is the paper's, word for word and in order, but for each
+    pointer to the närvarolista: the paper names its page, the screen says it is below."""
+    text = squeezed(structure_text(web))
+    assert squeezed(POINTER) not in text  # no page to turn to on a screen
+    assert text.count(squeezed(WEB_POINTER)) == paper.count(squeezed(POINTER)) >= 1
+    assert text.replace(squeezed(WEB_POINTER), squeezed(POINTER)) == paper
 
 
 def _names(people) -> list[str]:
@@ -75,11 +86,21 @@ def test_the_web_edition_says_the_same_in_the_same_order(tmp_path) -> None:
     title = "Protokoll Kommunfullmäktige 2026-12-14 (offentlig version)"
     assert_web_edition(web, tmp_path, title=title, tags={"H3", "L", "LI", "Link", "Table"})
     paper = paper_text(protokoll_document(store, meeting_id, public=True), **PROTOKOLL_ZONES)
-    assert squeezed(structure_text(web)) == paper
+    _same_as_paper(web, paper)
     outline = heading_outline(web)
     at = outline.index((2, "Närvarolista"))
     assert outline[at + 1 : at + 3] == [(3, "Beslutande"), (3, "Ej närvarande")]
     assert squeezed(f"Beslutande{POINTER}") in paper
+
+
+def test_the_html_edition_links_to_the_narvarolista_below(tmp_path) -> None:
+    store, meeting_id = kommunfullmaktige(tmp_path)
+    page = next(p for p in html_editions(store, meeting_id) if p.name.startswith("protokoll"))
+    html = page.html
+    link = f'<a href="#narvarolista">{WEB_POINTER}</a>'
+    assert html.count(link) == 2  # Beslutande and Ej närvarande
+    assert html.index(link) < html.index('id="narvarolista"')  # the list is below
+    assert "sida 2" not in html
 
 
 def test_the_longest_lists_go_first_then_what_the_first_page_cannot_hold(tmp_path) -> None:
@@ -103,7 +124,7 @@ def test_the_longest_lists_go_first_then_what_the_first_page_cannot_hold(tmp_pat
     assert "Närvarolista Beslutande" in text[1] and "Ej tjänstgörande ersättare" in text[1]
     web = protokoll_web(store, meeting_id)
     paper = paper_text(protokoll_document(store, meeting_id, public=True), **PROTOKOLL_ZONES)
-    assert squeezed(structure_text(web)) == paper
+    _same_as_paper(web, paper)
 
 
 def test_a_kommunstyrelse_keeps_everyone_on_its_first_page(demo_store) -> None:

@@ -30,6 +30,7 @@ from ksdesk.core.protokoll_text import (
     CONTENTS_HEADER,
     CONTENTS_HEADING,
     FINGERPRINT_LABEL,
+    NARVAROLISTA_BELOW,
     NARVAROLISTA_HEADING,
     PEOPLE_LABELS,
     Rows,
@@ -168,11 +169,12 @@ NARVAROLISTA_ANCHOR = "narvarolista"
 
 
 def _pointing(value: str) -> str | tuple[Run, ...]:
-    """A list of people moved to the närvarolista says so, a link to it on screen. The
-    web edition's first page holds what the paper's does, so the närvarolista follows it
-    on page 2 there too."""
+    """A list of people moved to the närvarolista says so, as a link to the list's heading:
+    "Se närvarolistan nedan", not the paper's page (the web edition's pages are not the
+    paper's, and on a screen the link is the way there). The layout is the paper's first
+    one, whose list begins on page 2."""
     if value == narvarolista_pointer(2):
-        return (Run(value, link=f"#{NARVAROLISTA_ANCHOR}"),)
+        return (Run(NARVAROLISTA_BELOW, link=f"#{NARVAROLISTA_ANCHOR}"),)
     return value
 
 

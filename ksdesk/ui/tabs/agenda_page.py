@@ -34,7 +34,9 @@ from ksdesk.ui.tabs.kallelse_meetings import apply_meeting_state
 from ksdesk.ui.widgets.colors import MUTED_COLOR, warning_html
 from ksdesk.ui.widgets.flow_layout import wrap_row
 from ksdesk.ui.widgets.scroll_page import ScrollPage
-from ksdesk.ui.widgets.tables import setup_table
+from ksdesk.ui.widgets.tables import keep_rows_in_view, setup_table
+
+AGENDA_ROWS_IN_VIEW = 6
 
 
 class AgendaPage(ScrollPage):
@@ -55,6 +57,9 @@ class AgendaPage(ScrollPage):
         setup_table(self.ui.agenda_table, stretch_column=1)
         self._setup_drag_and_drop()
         self.ui.agenda_splitter.setSizes([330, 230])
+        # At 150 % on a laptop the split left the agenda two rows and the bilagor the rest:
+        # the agenda keeps six in view, and the page scrolls on to the bilagor.
+        keep_rows_in_view(self.ui.agenda_table, AGENDA_ROWS_IN_VIEW)
         self._connect()
 
     def bind(self, store: Store, record: Record, *, writable: bool) -> None:

@@ -9,7 +9,7 @@ from copy import deepcopy
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.narvaro import come_back, leave, upprop_count
@@ -25,7 +25,7 @@ from ksdesk.ui.tabs.base_tab import Record
 from ksdesk.ui.widgets.colors import ERROR_COLOR, OK_COLOR
 from ksdesk.ui.widgets.delegates import ComboDelegate
 from ksdesk.ui.widgets.flow_layout import wrap_row
-from ksdesk.ui.widgets.tables import setup_table
+from ksdesk.ui.widgets.tables import lend_width, setup_table
 
 
 class UppropPage(QWidget):
@@ -51,14 +51,13 @@ class UppropPage(QWidget):
         # At 150 % the counts go under the buttons rather than widen the window.
         wrap_row(ui.upprop_buttons)
         ui.upprop_table.setModel(self.model)
-        self._replaces_widths: dict[str, int] = {}  # the longest name -> the list's width
-        # Namn as wide as the longest name, Ersätter as the longest ledamot it may name, the
-        # rest of the width to the last column: a fullmäktige's Namn took half the table.
-        setup_table(
-            ui.upprop_table,
-            stretch_column=UppropModel.SITS,
-            at_least={UppropModel.REPLACES: self._replaces_width},
-        )
+        # Namn as wide as the longest name, Ersätter as the names it shows (the list it opens
+        # is as wide as its longest name: ComboDelegate), the rest of the width to the last
+        # column, Tjänstgör, which Ersätter makes room for: a fullmäktige's Namn took half
+        # the table, and an Ersätter as wide as its list left Tjänstgör a few letters short
+        # at 150 % on a laptop.
+        setup_table(ui.upprop_table, stretch_column=UppropModel.SITS)
+        lend_width(ui.upprop_table, UppropModel.SITS, UppropModel.REPLACES)
         # One line a person, as tight as the text: at 150 % "Hela sammanträdet" wrapped in
         # the last column and left three people in view.
         ui.upprop_table.setWordWrap(False)
@@ -128,19 +127,6 @@ class UppropPage(QWidget):
 
     def _replace_choices(self, _index) -> list[tuple[str, str]]:
         return [("(ingen)", "")] + [(a.display, a.name) for a in self.upprop if a.is_ledamot]
-
-    def _replaces_width(self) -> int:
-        """The width of the Ersätter list opened on the longest ledamot's name and party."""
-        metrics = self.ui.upprop_table.fontMetrics()
-        longest = max(
-            (shown for shown, _name in self._replace_choices(None)), key=metrics.horizontalAdvance
-        )
-        if longest not in self._replaces_widths:
-            combo = QComboBox()
-            combo.setFont(self.ui.upprop_table.font())
-            combo.addItem(longest)
-            self._replaces_widths[longest] = combo.sizeHint().width()
-        return self._replaces_widths[longest]
 
     # -- finding a person among 92 ---------------------------------------------------------
 

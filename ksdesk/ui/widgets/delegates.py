@@ -24,6 +24,15 @@ class ComboDelegate(QStyledItemDelegate):
             combo.addItem(shown, value)
         return combo
 
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, _index: Index
+    ) -> None:
+        """The list as wide as its longest choice, over the next column if it must: a column
+        only as wide as the name it shows is not cut while a name is chosen."""
+        rect = option.rect
+        rect.setWidth(max(rect.width(), editor.sizeHint().width()))
+        editor.setGeometry(rect)
+
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         found = editor.findData(index.data(Qt.ItemDataRole.EditRole) or "")

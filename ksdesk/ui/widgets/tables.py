@@ -183,3 +183,34 @@ def setup_table(
         model.dataChanged.connect(fit_changed)
         fit()
     header.sectionResized.connect(refit_rows)
+
+
+def keep_rows_in_view(view: QTableView, rows: int) -> None:
+    """The table never lower than its header and `rows` one-line rows: in a page that
+    scrolls, what is below it (the bilagor under the agenda) is scrolled to rather than
+    squeezing the table to a row or two."""
+    frame = 2 * view.frameWidth()
+    header = view.horizontalHeader().sizeHint().height()
+    view.setMinimumHeight(frame + header + rows * view.verticalHeader().defaultSectionSize())
+
+
+def lend_width(view: QTableView, stretch_column: int, lender: int) -> None:
+    """The stretching column as wide as its contents while the `lender` column can give up
+    width for it, down to the lender's heading; given back as the table widens. For a
+    column that says something on every row (Tjänstgör) beside one that is mostly empty
+    but wide for a few long names (Ersätter): those few are elided, not every row."""
+    header = view.horizontalHeader()
+
+    def needed(column: int) -> int:
+        return max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+
+    def share(column: int, _old: int, new: int) -> None:
+        if column != stretch_column or not view.isVisible():
+            return
+        spare = new - needed(stretch_column)
+        lent = view.columnWidth(lender)
+        wanted = min(needed(lender), max(header.sectionSizeHint(lender), lent + spare))
+        if wanted != lent:
+            view.setColumnWidth(lender, wanted)  # the stretching column takes the difference
+
+    header.sectionResized.connect(share)
