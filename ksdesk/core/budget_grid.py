@@ -32,6 +32,7 @@ from ksdesk.core.budget_grid_values import (
     is_unit_or_date,
 )
 from ksdesk.core.budget_rounding import column_places
+from ksdesk.core.budget_row_roles import settle_row_kinds
 from ksdesk.core.budget_title import title_of_caption
 from ksdesk.core.budget_unit import find_unit, unit_line
 from ksdesk.core.errors import InvalidInput
@@ -76,6 +77,7 @@ def sheet_from_grid(grid: Grid, title: str) -> Sheet:
         columns=columns,
         rows=sheet_rows,
     )
+    settle_row_kinds(sheet)
     sheet.decimals = _decimals(sheet)
     return sheet
 
