@@ -23,8 +23,8 @@ import statistics
 
 from ksdesk.core.budget import Sheet
 from ksdesk.core.budget_grid import Grid, GridValue, sheet_from_grid
-from ksdesk.core.budget_unit import unit_line
 from ksdesk.core.import_report import ImportReport, count
+from ksdesk.interchange.budget_paste_above import lines_above
 from ksdesk.interchange.budget_paste_cells import (
     header_over_years,
     joined_cells,
@@ -102,7 +102,7 @@ def _read(text: str) -> tuple[list[list[GridValue]], int]:
     upper = words[:first]
     if not cell_per_line:
         upper = _header_cells_on_lines(upper, _columns_from_data(runs, decimals)) or upper
-    above, header_lines, headings = _above(upper)
+    above, header_lines, headings = lines_above(upper)
     header = header_cells(header_lines, _columns_from_data(runs, decimals))
     columns = len(header) - 1
     notes = next((c - 1 for c, h in enumerate(header) if c and _is_note(h)), -1)
@@ -209,81 +209,6 @@ def _is_nil_cell(texts: list[str], i: int) -> bool:
     if not re.fullmatch(r"[-\u2010-\u2015\u2212]{1,3}", texts[i]):
         return False
     return i + 1 == len(texts) or not re.search(r"\d", texts[i + 1])
-
-
-def _above(lines: list[list[Token]]) -> tuple[list[str], list[list[Token]], list[str]]:
-    """(title, unit and caption lines; the header's lines; heading rows between the header
-    and the first row with figures, "Kommunstyrelse" over its verksamheter). The header is
-    the last line of column words above the table, and the one before it too when that is
-    no title or unit line (a group line over the years, or words whose years come below)."""
-    texts = [" ".join(t.text for t in line) for line in lines]
-    if not lines:
-        return [], [], []
-    header_at = len(lines) - 1
-    # Back over headings between the header and the first figures ("Kommunstyrelse"); a line
-    # of two headings or more is the header even without years ("Nämnd Not Intäkter …").
-    while header_at > 0 and not (
-        _header_like(lines[header_at]) or len(groups(lines[header_at])) >= 2
-    ):
-        header_at -= 1
-    headings = texts[header_at + 1 :]
-    for _ in range(2):  # up to three lines: a group line, words, and the years under them
-        if header_at >= 2 or (
-            header_at == 1 and _header_like(lines[0]) and _words_over_columns(lines[0])
-        ):
-            previous = lines[header_at - 1]
-            if unit_line(texts[header_at - 1]) or not _header_like(
-                previous, loose=True, below=lines[header_at]
-            ):
-                break
-            header_at -= 1
-    above: list[str] = texts[:header_at]
-    header = lines[header_at : len(lines) - len(headings)]
-    if len(header) >= 2:  # "Belopp i mnkr Budget 2021" over the columns: the unit apart
-        unit, rest = _unit_prefix(header[0])
-        # Only a unit before a group line with a year is a line of its own; "mnkr" before
-        # "Intäkter Kostnader …" heads the label column.
-        if unit and any(_YEAR.match(t.text) for t in rest):
-            above.append(unit)
-            header = [rest, *header[1:]] if rest else header[1:]
-    return above, header, headings
-
-
-def _words_over_columns(line: list[Token]) -> bool:
-    """The first line of a paste may be the header's top line, not a title, when it is
-    capitalised words and years only ("Budget 2021 Budget 2022"); a title has small words or
-    a comma ("Investeringsbudget 2022 med plan 2023–2025, tkr")."""
-    texts = [t.text for t in line]
-    return len(texts) <= 12 and all(
-        (w[:1].isupper() or _YEAR.match(w) or w.endswith("-")) and "," not in w for w in texts
-    )
-
-
-def _header_like(line: list[Token], loose: bool = False, below: list[Token] | None = None) -> bool:
-    """A line of column words: with years, or spaced out (a layout line); `loose`: also a
-    short line of capitalised words ("Bokslut Budget Budget Plan Plan" over the years), or of
-    a few words over a line with years ("Kommunen Kommunala koncernen")."""
-    texts = [t.text for t in line]
-    if any(_YEAR.match(t) for t in texts) or any(t.hard for t in line[1:]):
-        return True
-    if not loose or len(texts) > 14:
-        return False
-    if all(w[:1].isupper() or w.endswith("-") for w in texts):
-        return True
-    years_below = sum(bool(_YEAR.match(t.text)) for t in below or [])
-    if below and years_below >= 2 and years_below == len(below):
-        return True  # words over a line of years only
-    return len(texts) <= 6 and (years_below >= 2 or _header_like(below or [], loose=True))
-
-
-def _unit_prefix(line: list[Token]) -> tuple[str, list[Token]]:
-    """ "Belopp i mnkr Budget 2021": the unit words at the start, and the rest."""
-    for n in range(len(line) - 1, 0, -1):
-        words = " ".join(t.text for t in line[:n])
-        if unit_line(words):
-            rest = line[n:]
-            return words, [Token(rest[0].text, False, rest[0].end), *rest[1:]]
-    return "", line
 
 
 def _is_note(header: GridValue) -> bool:

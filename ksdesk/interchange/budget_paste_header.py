@@ -86,8 +86,12 @@ def header_cells(lines: list[list[Token]], columns: int) -> list[GridValue]:
     if len(lines) >= 2:
         top = groups(lines[-2])
         notes = heads[:1] if heads and _NOTE.match(heads[0]) else []
-        runs = year_runs(heads[len(notes) :])
-        notes = notes or []
+        # Columns the lower line leaves without a heading (a Not column headed on the line
+        # above only: "Belopp, mkr Not Kommunen Kommunkoncernen" over "2018 2017 2018 2017").
+        lead = len(notes)
+        while lead < len(heads) and not heads[lead]:
+            lead += 1
+        runs = year_runs(heads[lead:])
         groups_over = _groups_over_runs(top, runs)
         if groups_over is not None:
             first, over = groups_over
@@ -97,7 +101,7 @@ def header_cells(lines: list[list[Token]], columns: int) -> list[GridValue]:
             years = heads[len(heads) - sum(len(run) for run in runs) :]
             if over:
                 years = [f"{group} {h}" for group, run in zip(over, runs, strict=True) for h in run]
-            heads = notes + years
+            heads = notes + [""] * (len(heads) - len(notes) - len(years)) + years
         else:
             top_label, top_heads = (
                 _label_and_heads(top, columns) if len(top) > columns else ("", top)
@@ -130,6 +134,16 @@ def year_runs(heads: list[str]) -> list[list[str]]:
     years = [re.search(r"((?:19|20)\d{2})\D*$", h) for h in heads]
     if not heads or not all(years):
         return []
+    values = [(int(y.group(1)), h[: y.start()].strip()) for h, y in zip(heads, years, strict=True)]  # type: ignore[union-attr]
+    # The same years again and again, in either order ("2018 2017 2018 2017": Luleå's
+    # Kommunen and Kommunkoncernen, the latest year first): a group per repetition.
+    for size in range(2, len(heads) // 2 + 1):
+        if (
+            len(heads) % size == 0
+            and len(set(values[:size])) == size
+            and all(values[i] == values[i % size] for i in range(len(heads)))
+        ):
+            return [heads[i : i + size] for i in range(0, len(heads), size)]
     runs: list[list[str]] = []
     previous = (0, "")
     for head, year in zip(heads, years, strict=True):

@@ -135,3 +135,22 @@ def test_a_count_of_staff_sets_no_decimals_for_the_amounts(tmp_path) -> None:
     avrundning, not fel."""
     sheet = _csv(SOCIALNAMND_INTERNBUDGET_2011, tmp_path)
     assert real.findings_of(check_sheet(sheet)) == {("TOTALT, DRIFT", "Budget 2011", "avrundning")}
+
+
+@pytest.mark.parametrize("shape", ["lines", "layout"])
+def test_a_kassaflode_pasted_with_its_years_latest_first(shape) -> None:
+    """Luleå pasted out of the PDF: "Belopp, mkr Not Kommunen Kommunkoncernen" over
+    "2018 2017 2018 2017" (a group per repetition of the years, the Not column headed on the
+    top line only), and "DEN LÖPANDE VERKSAMHETEN" under the years a heading of the table,
+    not more header."""
+    from ksdesk.services.budget import read_pasted
+
+    from .real_budget_third import paste_layout, paste_lines
+    from .test_budget_real_tables import figures
+
+    paste = {"lines": paste_lines, "layout": paste_layout}[shape]
+    sheet, _report = read_pasted(paste(LULEA_KASSAFLODE_2018), "Klistrat")
+    assert [c.header for c in sheet.columns] == real.expected_headers(LULEA_KASSAFLODE_2018)
+    assert figures(sheet) == real.expected_rows(LULEA_KASSAFLODE_2018)
+    assert sheet.rows[0].kind == "heading"
+    assert _fel(sheet) == set()

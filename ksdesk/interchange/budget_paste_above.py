@@ -1,0 +1,100 @@
+"""The lines of a pasted table above its first row with figures: the title, unit and caption
+lines, the column header's lines, and headings between the header and the first figures
+(ksdesk/interchange/budget_paste.py reads the rows under them)."""
+
+from __future__ import annotations
+
+import re
+
+from ksdesk.core.budget_unit import unit_line
+from ksdesk.interchange.budget_paste_figures import Token
+from ksdesk.interchange.budget_paste_header import groups
+
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+
+
+def lines_above(lines: list[list[Token]]) -> tuple[list[str], list[list[Token]], list[str]]:
+    """(title, unit and caption lines; the header's lines; heading rows between the header
+    and the first row with figures, "Kommunstyrelse" over its verksamheter). The header is
+    the last line of column words above the table, and the one before it too when that is
+    no title or unit line (a group line over the years, or words whose years come below)."""
+    texts = [" ".join(t.text for t in line) for line in lines]
+    if not lines:
+        return [], [], []
+    header_at = len(lines) - 1
+    # Back over headings between the header and the first figures ("Kommunstyrelse"); a line
+    # of two headings or more is the header even without years ("Nämnd Not Intäkter …").
+    while header_at > 0 and (
+        _under_years(lines, header_at)
+        or not (_header_like(lines[header_at]) or len(groups(lines[header_at])) >= 2)
+    ):
+        header_at -= 1
+    headings = texts[header_at + 1 :]
+    for _ in range(2):  # up to three lines: a group line, words, and the years under them
+        if header_at >= 2 or (
+            header_at == 1 and _header_like(lines[0]) and _words_over_columns(lines[0])
+        ):
+            previous = lines[header_at - 1]
+            if unit_line(texts[header_at - 1]) or not _header_like(
+                previous, loose=True, below=lines[header_at]
+            ):
+                break
+            header_at -= 1
+    above: list[str] = texts[:header_at]
+    header = lines[header_at : len(lines) - len(headings)]
+    if len(header) >= 2:  # "Belopp i mnkr Budget 2021" over the columns: the unit apart
+        unit, rest = _unit_prefix(header[0])
+        # Only a unit before a group line with a year is a line of its own; "mnkr" before
+        # "Intäkter Kostnader …" heads the label column.
+        if unit and any(_YEAR.match(t.text) for t in rest):
+            above.append(unit)
+            header = [rest, *header[1:]] if rest else header[1:]
+    return above, header, headings
+
+
+def _under_years(lines: list[list[Token]], at: int) -> bool:
+    """Line `at` is words without a year straight under a line of years only: a header ends
+    with its years, so it is a heading of the table ("DEN LÖPANDE VERKSAMHETEN" under
+    "2018 2017 2018 2017"), not more header."""
+    line, above = lines[at], lines[at - 1]
+    if any(_YEAR.match(t.text) for t in line) or any(t.hard for t in line[1:]):
+        return False
+    years = [t for t in above if _YEAR.match(t.text)]
+    return len(years) >= 2 and len(years) == len(above)
+
+
+def _words_over_columns(line: list[Token]) -> bool:
+    """The first line of a paste may be the header's top line, not a title, when it is
+    capitalised words and years only ("Budget 2021 Budget 2022"); a title has small words or
+    a comma ("Investeringsbudget 2022 med plan 2023–2025, tkr")."""
+    texts = [t.text for t in line]
+    return len(texts) <= 12 and all(
+        (w[:1].isupper() or _YEAR.match(w) or w.endswith("-")) and "," not in w for w in texts
+    )
+
+
+def _header_like(line: list[Token], loose: bool = False, below: list[Token] | None = None) -> bool:
+    """A line of column words: with years, or spaced out (a layout line); `loose`: also a
+    short line of capitalised words ("Bokslut Budget Budget Plan Plan" over the years), or of
+    a few words over a line with years ("Kommunen Kommunala koncernen")."""
+    texts = [t.text for t in line]
+    if any(_YEAR.match(t) for t in texts) or any(t.hard for t in line[1:]):
+        return True
+    if not loose or len(texts) > 14:
+        return False
+    if all(w[:1].isupper() or w.endswith("-") for w in texts):
+        return True
+    years_below = sum(bool(_YEAR.match(t.text)) for t in below or [])
+    if below and years_below >= 2 and years_below == len(below):
+        return True  # words over a line of years only
+    return len(texts) <= 6 and (years_below >= 2 or _header_like(below or [], loose=True))
+
+
+def _unit_prefix(line: list[Token]) -> tuple[str, list[Token]]:
+    """ "Belopp i mnkr Budget 2021": the unit words at the start, and the rest."""
+    for n in range(len(line) - 1, 0, -1):
+        words = " ".join(t.text for t in line[:n])
+        if unit_line(words):
+            rest = line[n:]
+            return words, [Token(rest[0].text, False, rest[0].end), *rest[1:]]
+    return "", line
