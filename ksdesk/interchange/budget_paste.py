@@ -102,7 +102,7 @@ def _read(text: str) -> tuple[list[list[GridValue]], int]:
     upper = words[:first]
     if not cell_per_line:
         upper = _header_cells_on_lines(upper, _columns_from_data(runs, decimals)) or upper
-    above, header_lines, headings = lines_above(upper)
+    above, header_lines, headings = lines_above(upper, _columns_from_data(runs, decimals))
     header = header_cells(header_lines, _columns_from_data(runs, decimals))
     columns = len(header) - 1
     notes = next((c - 1 for c, h in enumerate(header) if c and _is_note(h)), -1)
@@ -111,7 +111,7 @@ def _read(text: str) -> tuple[list[list[GridValue]], int]:
     table = Table(columns, _sizes(rows, table), decimals, notes, _usual_count(rows, notes))
     read = [_row(w, table) for w in data]
     laid_out = not cell_per_line and _laid_out(data)
-    rows = _placed(read, notes) if laid_out else [row for row, _ in read]
+    rows = _placed(read, notes, decimals) if laid_out else [row for row, _ in read]
     header, rows = _year_column(header, header_lines, rows)
     headings_rows = [[text, *([None] * (len(header) - 1))] for text in headings]
     guessed = sum(_told_by_size(w, row) for w, (row, _ends) in zip(data, read, strict=True))
@@ -236,7 +236,9 @@ def _laid_out(data: list[list[Token]]) -> bool:
 _NEAR = 6  # characters a figure may end from its column's usual end
 
 
-def _placed(read: list[tuple[list[GridValue], list[int]]], notes: int) -> list[list[GridValue]]:
+def _placed(
+    read: list[tuple[list[GridValue], list[int]]], notes: int, decimals: bool = False
+) -> list[list[GridValue]]:
     """Laid-out rows with figures missing, their figures put in the columns they stand
     under (where the full rows' figures end): "29,0 23,0" under the first two years of five.
     A row that stands apart from the columns (a long label shifts it) keeps its reading."""
@@ -250,13 +252,13 @@ def _placed(read: list[tuple[list[GridValue], list[int]]], notes: int) -> list[l
         if not ends or len(ends) == width:
             placed.append(row)
             continue
-        cells = _under_edges(row, ends, edges, notes)
+        cells = _under_edges(row, ends, edges, notes, decimals)
         placed.append(cells if cells is not None else row)
     return placed
 
 
 def _under_edges(
-    row: list[GridValue], ends: list[int], edges: list[float], notes: int
+    row: list[GridValue], ends: list[int], edges: list[float], notes: int, decimals: bool
 ) -> list[GridValue] | None:
     width = len(edges)
     figures = [v for v in row[1:] if v is not None]
@@ -264,7 +266,10 @@ def _under_edges(
     start = 0
     for n, (figure, end) in enumerate(zip(figures, ends, strict=True)):
         last = width - (len(figures) - n)  # room for the figures after it
-        room = [c for c in range(start, last + 1) if (c == notes) == is_note(str(figure))]
+        # "73,4" in a table of amounts with one decimal is an amount (Ängelholm's
+        # Resultatutjämningsreserv, filled for Kommunen only), not notes 73 and 4.
+        note = is_note(str(figure)) and not (decimals and re.fullmatch(r"\d+,\d", str(figure)))
+        room = [c for c in range(start, last + 1) if (c == notes) == note]
         if not room:
             return None
         c = min(room, key=lambda c: abs(edges[c] - end))

@@ -13,7 +13,9 @@ from ksdesk.interchange.budget_paste_header import groups
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 
 
-def lines_above(lines: list[list[Token]]) -> tuple[list[str], list[list[Token]], list[str]]:
+def lines_above(
+    lines: list[list[Token]], columns: int = 0
+) -> tuple[list[str], list[list[Token]], list[str]]:
     """(title, unit and caption lines; the header's lines; heading rows between the header
     and the first row with figures, "Kommunstyrelse" over its verksamheter). The header is
     the last line of column words above the table, and the one before it too when that is
@@ -26,6 +28,7 @@ def lines_above(lines: list[list[Token]]) -> tuple[list[str], list[list[Token]],
     # of two headings or more is the header even without years ("Nämnd Not Intäkter …").
     while header_at > 0 and (
         _under_years(lines, header_at)
+        or _heading_under_header(lines, header_at, columns)
         or not (_header_like(lines[header_at]) or len(groups(lines[header_at])) >= 2)
     ):
         header_at -= 1
@@ -61,6 +64,18 @@ def _under_years(lines: list[list[Token]], at: int) -> bool:
         return False
     years = [t for t in above if _YEAR.match(t.text)]
     return len(years) >= 2 and len(years) == len(above)
+
+
+def _heading_under_header(lines: list[list[Token]], at: int, columns: int) -> bool:
+    """Line `at` is a heading of the table, not header: no year and no gap of a laid-out
+    line, headings for fewer than half the `columns` the figures show, and a line of column
+    words above it ("Investeringsobjekt <3 mnkr" under Vårgårda's header)."""
+    line = lines[at]
+    if not columns or any(_YEAR.match(t.text) for t in line) or any(t.hard for t in line[1:]):
+        return False
+    if len(groups(line)) >= max(2, (columns + 1) // 2):
+        return False
+    return any(_header_like(above) for above in lines[:at])
 
 
 def _words_over_columns(line: list[Token]) -> bool:

@@ -154,3 +154,28 @@ def test_a_kassaflode_pasted_with_its_years_latest_first(shape) -> None:
     assert figures(sheet) == real.expected_rows(LULEA_KASSAFLODE_2018)
     assert sheet.rows[0].kind == "heading"
     assert _fel(sheet) == set()
+
+
+def test_headings_under_a_pasted_header_are_rows_of_the_table() -> None:
+    """Vårgårda pasted laid out: "Skattefinansierade investeringsutgifter" and
+    "Investeringsobjekt <3 mnkr" under the header are headings of the table, not header."""
+    from ksdesk.services.budget import read_pasted
+
+    from .real_budget_third import paste_layout
+    from .test_budget_real_tables import figures
+
+    sheet, _report = read_pasted(paste_layout(VARGARDA_INVESTERINGAR_2023), "Klistrat")
+    assert [r.kind for r in sheet.rows[:2]] == ["heading", "heading"]
+    assert figures(sheet) == real.expected_rows(VARGARDA_INVESTERINGAR_2023)
+
+
+def test_an_amount_with_one_decimal_is_no_note_where_it_stands() -> None:
+    """Ängelholm pasted laid out: Resultatutjämningsreserv "173,4 73,4" under Kommunen's two
+    years, not read as the notes 173 and 4."""
+    from ksdesk.services.budget import read_pasted
+
+    from .real_budget_third import paste_layout
+    from .test_budget_real_tables import figures
+
+    sheet, _report = read_pasted(paste_layout(ANGELHOLM_BALANS_2021), "Klistrat")
+    assert figures(sheet) == real.expected_rows(ANGELHOLM_BALANS_2021)
