@@ -268,7 +268,9 @@ def _under_edges(
         last = width - (len(figures) - n)  # room for the figures after it
         # "73,4" in a table of amounts with one decimal is an amount (Ängelholm's
         # Resultatutjämningsreserv, filled for Kommunen only), not notes 73 and 4.
-        note = is_note(str(figure)) and not (decimals and re.fullmatch(r"\d+,\d", str(figure)))
+        # A table without a Not column has no notes: "23" is an amount (Burlöv's Plan 2025).
+        note = notes >= 0 and is_note(str(figure))
+        note = note and not (decimals and re.fullmatch(r"\d+,\d", str(figure)))
         room = [c for c in range(start, last + 1) if (c == notes) == note]
         if not room:
             return None

@@ -73,7 +73,9 @@ def _heading_under_header(lines: list[list[Token]], at: int, columns: int) -> bo
     line = lines[at]
     if not columns or any(_YEAR.match(t.text) for t in line) or any(t.hard for t in line[1:]):
         return False
-    if len(groups(line)) >= max(2, (columns + 1) // 2):
+    # A phrase in capitals ("DEN LÖPANDE VERKSAMHETEN") is one heading, not a word a column.
+    capitals = all(t.text.isupper() for t in line if any(ch.isalpha() for ch in t.text))
+    if not capitals and len(groups(line)) >= max(2, (columns + 1) // 2):
         return False
     return any(_header_like(above) for above in lines[:at])
 

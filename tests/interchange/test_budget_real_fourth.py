@@ -179,3 +179,30 @@ def test_an_amount_with_one_decimal_is_no_note_where_it_stands() -> None:
 
     sheet, _report = read_pasted(paste_layout(ANGELHOLM_BALANS_2021), "Klistrat")
     assert figures(sheet) == real.expected_rows(ANGELHOLM_BALANS_2021)
+
+
+def test_a_heading_in_capitals_under_a_header_of_cells_on_lines() -> None:
+    """Luleå copied a cell a line (Chrome's viewer): "DEN LÖPANDE VERKSAMHETEN" under the
+    header is one heading, not three column words."""
+    from ksdesk.services.budget import read_pasted
+
+    from .real_budget_third import paste_cells
+    from .test_budget_real_tables import figures
+
+    sheet, _report = read_pasted(paste_cells(LULEA_KASSAFLODE_2018), "Klistrat")
+    assert [c.header for c in sheet.columns] == real.expected_headers(LULEA_KASSAFLODE_2018)
+    assert figures(sheet) == real.expected_rows(LULEA_KASSAFLODE_2018)
+
+
+def test_a_small_amount_in_a_table_without_notes_stays_under_its_year() -> None:
+    """Burlöv laid out: "1507 1 166 23" under Budget 2023 to Plan 2025; "23" is no note in a
+    table without a Not column."""
+    from ksdesk.services.budget import read_pasted
+
+    from .real_budget_fourth import BURLOV_SOCIALNAMNDEN_2023 as BURLOV
+    from .real_budget_third import paste_layout
+    from .test_budget_real_tables import figures
+
+    sheet, _report = read_pasted(paste_layout(BURLOV), "Klistrat")
+    rows = dict(figures(sheet))
+    assert rows["Vård och Äldreomsorg - yngre"] == [None, None, 1507, 1166, 23]
