@@ -166,8 +166,13 @@ def _header_cells_on_lines(upper: list[list[Token]], widest: int) -> list[list[T
         return None
     # The cells a line holds side by side ("Belopp i mnkr Not", "2019 Avvikelse"), each apart.
     cells = [" ".join(t.text for t in upper[0])]
-    for line in upper[1:]:
-        cells += groups(line, years_alone=True)
+    # Lines after the last with a year are headings of the table, each one cell whole
+    # ("Investeringsobjekt <3 mnkr"), not column words to split.
+    last = max(
+        (i for i, line in enumerate(upper) if any(_YEAR.match(t.text) for t in line)), default=0
+    )
+    for i, line in enumerate(upper[1:], start=1):
+        cells += groups(line, years_alone=True) if i <= last else [" ".join(t.text for t in line)]
     lines = header_over_years(joined_cells(cells), widest)
     return [tokens(line) for line in lines] if lines else None
 

@@ -206,3 +206,24 @@ def test_a_small_amount_in_a_table_without_notes_stays_under_its_year() -> None:
     sheet, _report = read_pasted(paste_layout(BURLOV), "Klistrat")
     rows = dict(figures(sheet))
     assert rows["Vård och Äldreomsorg - yngre"] == [None, None, 1507, 1166, 23]
+
+
+def test_header_cells_a_line_each_then_headings_whole() -> None:
+    """Vårgårda's table printed to PDF and taken out with pdftotext -raw: the header's cells a
+    line each ("Om-" "budget År" one cell, split at its capital by the reading of a header
+    line), then two headings under it that stay whole ("Investeringsobjekt <3 mnkr")."""
+    from ksdesk.interchange.budget_paste import pasted_grid
+
+    text = (
+        "Investeringsredovisning\n(mnkr)\nUrspr budget\n2023\nOm-\nbudget År\nBudget\n2023\n"
+        "Utfall\n2023\nAv-\nvikelse 2023 Prognos okt 2023\n"
+        "Skattefinansierade investeringsutgifter\nInvesteringsobjekt <3 mnkr\n"
+        "Inventarier 4,3 4,2 8,5 4,0 4,5 5,9\nReinvestering 4,0 1,0 5,0 0,0 5,0 5,0\n"
+        "Underhåll 14,9 1,9 16,8 15,2 1,6 16,6\n"
+    )
+    grid = pasted_grid(text)
+    header = ["Urspr budget 2023", "Ombudget År", "Budget 2023", "Utfall 2023"]
+    assert grid[1][1:5] == header
+    assert grid[2][0] == "Skattefinansierade investeringsutgifter"
+    assert grid[3][0] == "Investeringsobjekt <3 mnkr"
+    assert grid[4] == ["Inventarier", "4,3", "4,2", "8,5", "4,0", "4,5", "5,9"]
