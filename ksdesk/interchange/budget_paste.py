@@ -24,10 +24,8 @@ import statistics
 from ksdesk.core.budget import Sheet
 from ksdesk.core.budget_grid import Grid, GridValue, sheet_from_grid
 from ksdesk.core.import_report import ImportReport, count
-from ksdesk.interchange.budget_paste_above import lines_above
+from ksdesk.interchange.budget_paste_above import header_cells_on_lines, lines_above
 from ksdesk.interchange.budget_paste_cells import (
-    header_over_years,
-    joined_cells,
     one_cell_per_line,
     rows_from_cells,
 )
@@ -54,7 +52,7 @@ def sheet_from_pasted(
     text: str, title: str, report: ImportReport | None = None, filename: str = ""
 ) -> Sheet:
     """The sheet in text pasted out of a PDF (or a .txt file of it)."""
-    cells, guessed = _read(text)
+    cells, guessed, short = _read(text)
     grid = Grid(cells=cells, filename=filename)
     clean_grid(grid, report)
     sheet = sheet_from_grid(grid, title)
@@ -67,6 +65,13 @@ def sheet_from_pasted(
                 count(guessed, "rad", "rader") + " där bara mellanslag skiljer talen åt",
                 "talen delades så att de liknar radens och kolumnens andra tal; stäm av mot "
                 "PDF:en om kontrollen av summorna visar fel",
+            )
+        if short:
+            report.warn(
+                "Tabellen",
+                count(short, "rad", "rader") + " med färre tal än kolumner",
+                "texten visar inte vilka kolumner som är tomma: talen lades i de första "
+                "kolumnerna; stäm av mot PDF:en, eller kopiera tabellen med kolumnerna utlagda",
             )
     return sheet
 
@@ -84,9 +89,11 @@ def pasted_grid(text: str) -> list[list[GridValue]]:
     return _read(text)[0]
 
 
-def _read(text: str) -> tuple[list[list[GridValue]], int]:
-    """The cells, and how many rows had figures that only their sizes told apart ("1 868
-    1 929" may be two figures or four): the report asks the secretary to look at those."""
+def _read(text: str) -> tuple[list[list[GridValue]], int, int]:
+    """The cells; how many rows had figures that only their sizes told apart ("1 868
+    1 929" may be two figures or four); and how many rows of single spaces had fewer figures
+    than columns, put in the first columns (Burlöv's "1507 1 166 23" under the last three
+    years of five): the report asks the secretary to look at those."""
     lines = [_plain(line) for line in text.splitlines()]
     cell_per_line = one_cell_per_line(lines)
     if cell_per_line:
@@ -95,13 +102,13 @@ def _read(text: str) -> tuple[list[list[GridValue]], int]:
     words = [tokens(line) for line in lines]
     first = next((i for i, w in enumerate(words) if is_data_row(w)), None)
     if first is None:
-        return [[line.strip()] for line in lines], 0
+        return [[line.strip()] for line in lines], 0, 0
     data = [w for w in words[first:]]
     runs = [w[figure_run(w) :] for w in data]
     decimals = _decimal_table(runs)
     upper = words[:first]
     if not cell_per_line:
-        upper = _header_cells_on_lines(upper, _columns_from_data(runs, decimals)) or upper
+        upper = header_cells_on_lines(upper, _columns_from_data(runs, decimals)) or upper
     above, header_lines, headings = lines_above(upper, _columns_from_data(runs, decimals))
     header = header_cells(header_lines, _columns_from_data(runs, decimals))
     columns = len(header) - 1
@@ -115,7 +122,15 @@ def _read(text: str) -> tuple[list[list[GridValue]], int]:
     header, rows = _year_column(header, header_lines, rows)
     headings_rows = [[text, *([None] * (len(header) - 1))] for text in headings]
     guessed = sum(_told_by_size(w, row) for w, (row, _ends) in zip(data, read, strict=True))
-    return [*[[line] for line in above], list(header), *headings_rows, *rows], guessed
+    short = 0 if laid_out else sum(_fewer_figures(row, notes) for row in rows)
+    return [*[[line] for line in above], list(header), *headings_rows, *rows], guessed, short
+
+
+def _fewer_figures(row: list[GridValue], notes: int) -> bool:
+    """Some of the row's amount cells filled, not all (a Not column aside)."""
+    amounts = [v for c, v in enumerate(row[1:]) if c != notes]
+    filled = sum(v is not None for v in amounts)
+    return 0 < filled < len(amounts)
 
 
 def _told_by_size(words: list[Token], row: list[GridValue]) -> bool:
@@ -155,26 +170,6 @@ def _year_column(
 def _last_word(label: GridValue) -> str:
     words = str(label or "").split()
     return words[-1] if len(words) > 1 else ""
-
-
-def _header_cells_on_lines(upper: list[list[Token]], widest: int) -> list[list[Token]] | None:
-    """A header whose cells come a line each above rows of single spaces (Adobe Reader, and
-    pdftotext -raw, copy a header cell broken over two lines so: "Bokslut" "2020" "Budget"
-    …): read as a cell per line, then one header line again. None when it is not so."""
-    short = [w for w in upper[1:] if len(w) <= 4 and not any(t.hard for t in w[1:])]
-    if len(upper) < 4 or len(short) < 3:
-        return None
-    # The cells a line holds side by side ("Belopp i mnkr Not", "2019 Avvikelse"), each apart.
-    cells = [" ".join(t.text for t in upper[0])]
-    # Lines after the last with a year are headings of the table, each one cell whole
-    # ("Investeringsobjekt <3 mnkr"), not column words to split.
-    last = max(
-        (i for i, line in enumerate(upper) if any(_YEAR.match(t.text) for t in line)), default=0
-    )
-    for i, line in enumerate(upper[1:], start=1):
-        cells += groups(line, years_alone=True) if i <= last else [" ".join(t.text for t in line)]
-    lines = header_over_years(joined_cells(cells), widest)
-    return [tokens(line) for line in lines] if lines else None
 
 
 def _plain(line: str) -> str:

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from ksdesk.core.budget_unit import unit_line
-from ksdesk.interchange.budget_paste_figures import Token
+from ksdesk.interchange.budget_paste_cells import header_over_years, joined_cells
+from ksdesk.interchange.budget_paste_figures import Token, tokens
 from ksdesk.interchange.budget_paste_header import groups
 
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
@@ -115,3 +116,23 @@ def _unit_prefix(line: list[Token]) -> tuple[str, list[Token]]:
             rest = line[n:]
             return words, [Token(rest[0].text, False, rest[0].end), *rest[1:]]
     return "", line
+
+
+def header_cells_on_lines(upper: list[list[Token]], widest: int) -> list[list[Token]] | None:
+    """A header whose cells come a line each above rows of single spaces (Adobe Reader, and
+    pdftotext -raw, copy a header cell broken over two lines so: "Bokslut" "2020" "Budget"
+    …): read as a cell per line, then one header line again. None when it is not so."""
+    short = [w for w in upper[1:] if len(w) <= 4 and not any(t.hard for t in w[1:])]
+    if len(upper) < 4 or len(short) < 3:
+        return None
+    # The cells a line holds side by side ("Belopp i mnkr Not", "2019 Avvikelse"), each apart.
+    cells = [" ".join(t.text for t in upper[0])]
+    # Lines after the last with a year are headings of the table, each one cell whole
+    # ("Investeringsobjekt <3 mnkr"), not column words to split.
+    last = max(
+        (i for i, line in enumerate(upper) if any(_YEAR.match(t.text) for t in line)), default=0
+    )
+    for i, line in enumerate(upper[1:], start=1):
+        cells += groups(line, years_alone=True) if i <= last else [" ".join(t.text for t in line)]
+    lines = header_over_years(joined_cells(cells), widest)
+    return [tokens(line) for line in lines] if lines else None

@@ -227,3 +227,19 @@ def test_header_cells_a_line_each_then_headings_whole() -> None:
     assert grid[2][0] == "Skattefinansierade investeringsutgifter"
     assert grid[3][0] == "Investeringsobjekt <3 mnkr"
     assert grid[4] == ["Inventarier", "4,3", "4,2", "8,5", "4,0", "4,5", "5,9"]
+
+
+def test_rows_with_fewer_figures_than_columns_are_named_in_the_report() -> None:
+    """Burlöv pasted with single spaces: "Vård och Äldreomsorg - yngre 1507 1 166 23" does not
+    show which three of the five years it fills. The figures go in the first columns, and the
+    report says so, so the secretary checks them against the PDF."""
+    from ksdesk.services.budget import read_pasted
+
+    from .real_budget_fourth import BURLOV_SOCIALNAMNDEN_2023 as BURLOV
+    from .real_budget_third import paste_layout, paste_lines
+
+    _sheet, report = read_pasted(paste_lines(BURLOV), "Klistrat")
+    (warning,) = [w for w in report.warnings if "färre tal än kolumner" in w.text]
+    assert warning.text.startswith("7 rader") and "första kolumnerna" in warning.why
+    _sheet, report = read_pasted(paste_layout(BURLOV), "Klistrat")
+    assert not [w for w in report.warnings if "färre tal" in w.text]  # the layout tells
