@@ -243,3 +243,17 @@ def test_rows_with_fewer_figures_than_columns_are_named_in_the_report() -> None:
     assert warning.text.startswith("7 rader") and "första kolumnerna" in warning.why
     _sheet, report = read_pasted(paste_layout(BURLOV), "Klistrat")
     assert not [w for w in report.warnings if "färre tal" in w.text]  # the layout tells
+
+
+def test_a_dash_before_a_figure_is_nil_where_the_columns_say_so() -> None:
+    """The socialnämnd pasted: "Oförutsett - 4 830 4 971 5 124 5 250" has a nil Bokslut 2009
+    and four amounts (the row fills five columns so), not −4 830; "- 6 000" in a row full
+    without it stays a minus (test_budget_real_third's Investeringar 2022)."""
+    from ksdesk.services.budget import read_pasted
+
+    from .real_budget_third import paste_lines
+    from .test_budget_real_tables import figures
+
+    sheet, _report = read_pasted(paste_lines(SOCIALNAMND_INTERNBUDGET_2011), "Klistrat")
+    assert dict(figures(sheet))["Oförutsett"] == [None, 4830, 4971, 5124, 5250]
+    assert _fel(sheet) == set()
