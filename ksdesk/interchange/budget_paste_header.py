@@ -42,7 +42,10 @@ def groups(line: list[Token], years_alone: bool = False) -> list[str]:
         if found and found[-1][-1].endswith("-") and word[:1].islower():
             found[-1].append(word)  # "Kost-" "nader"
         elif _YEAR.match(word):
-            if found and not closed and not years_alone:
+            # With `years_alone`, a year still ends a word of the lower line that has none
+            # ("Plan 2024" beside "Bokslut" over "2020" …: Region Västernorrland's last cell).
+            alone_word = years_alone and found and not t.hard and not _has_year(found[-1])
+            if found and not closed and (not years_alone or alone_word):
                 found[-1].append(word)
             else:
                 found.append([word])
@@ -52,10 +55,16 @@ def groups(line: list[Token], years_alone: bool = False) -> list[str]:
             found.append([word])
         elif found and not closed and _continues(word, found[-1][-1]):
             found[-1].append(word)
+        elif found and word[:1].islower() and unit_line(" ".join([*found[-1], word])):
+            found[-1].append(word)  # "Miljoner" "kronor": one unit (Region Blekinge's header)
         else:
             found.append([word])
         closed = bool(_NOTE.match(word)) or bool(unit_line(" ".join(found[-1])))
     return [_joined(words) for words in found]
+
+
+def _has_year(words: list[str]) -> bool:
+    return any(re.search(r"(?:19|20)\d{2}", w) for w in words)
 
 
 def _continues(word: str, previous: str) -> bool:

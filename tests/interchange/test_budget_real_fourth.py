@@ -257,3 +257,26 @@ def test_a_dash_before_a_figure_is_nil_where_the_columns_say_so() -> None:
     sheet, _report = read_pasted(paste_lines(SOCIALNAMND_INTERNBUDGET_2011), "Klistrat")
     assert dict(figures(sheet))["Oförutsett"] == [None, 4830, 4971, 5124, 5250]
     assert _fel(sheet) == set()
+
+
+@pytest.mark.parametrize(
+    ("table", "header"),
+    [
+        (BLEKINGE_RESULTATBUDGET_2023, ["Resultatbudget", "Miljoner kronor"]),
+        (
+            VASTERNORRLAND_RESULTATBUDGET_2022,
+            ["", "Bokslut 2020", "Budget 2021", "Budget 2022", "Plan 2023", "Plan 2024"],
+        ),
+    ],
+    ids=["blekinge", "vasternorrland"],
+)
+def test_pasted_headers_of_two_regioner(table, header) -> None:
+    """ "Resultatbudget Miljoner kronor" is the label's heading and one unit over the figures;
+    "Bokslut Budget Budget Plan" over "2020 2021 2022 2023 Plan 2024" ends with "Plan 2024",
+    the one cell the page did not break."""
+    from ksdesk.services.budget import read_pasted
+
+    from .real_budget_third import paste_lines
+
+    sheet, _report = read_pasted(paste_lines(table), "Klistrat")
+    assert [c.header for c in sheet.columns] == header
