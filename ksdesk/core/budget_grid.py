@@ -22,7 +22,12 @@ from datetime import datetime
 
 from ksdesk.core.budget import Column, Row, Sheet
 from ksdesk.core.budget_grid_header import is_title_line, joined_header, last_header_row
-from ksdesk.core.budget_grid_kinds import column_kind, read_point_groups, sheet_row
+from ksdesk.core.budget_grid_kinds import (
+    column_kind,
+    read_footnote_marks,
+    read_point_groups,
+    sheet_row,
+)
 from ksdesk.core.budget_grid_values import (
     UNIT_WORDS,
     Grid,
@@ -60,6 +65,7 @@ def sheet_from_grid(grid: Grid, title: str) -> Sheet:
     grid.header_lines = header_end - header_at + 1
     body = rows[header_end + 1 :]
     body_at = header_end + 1
+    read_footnote_marks(grid, body, [as_text(h) for h in header])
     read_point_groups(grid, body, [as_text(h) for h in header])
     kinds = [column_kind(grid, body, body_at, c, as_text(header[c])) for c in range(width)]
     columns = [Column(as_text(h), k) for h, k in zip(header, kinds, strict=True)]

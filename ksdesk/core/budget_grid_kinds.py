@@ -60,6 +60,25 @@ def looks_like_figure(text: str) -> bool:
     return bool(re.search(r"[0-9]", text)) and bool(_FIGURE.match(squeezed(text.strip())))
 
 
+# A footnote's mark after a figure: "94 133¹", "1 234*", "128 342 2)", "5,6 (3)".
+_MARKED = re.compile(r"^(?P<figure>.*?\d)\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3}|\s\d\)|\s\(\d\))$")
+
+
+def read_footnote_marks(grid: Grid, body: list[list[GridValue]], header: list[str]) -> None:
+    """Figures with a footnote's mark after them read as the figure (the mark said in the
+    report): left as text they were never summed, and a whole column of them was no column
+    of amounts at all. The label column and code columns keep what they say."""
+    codes = {c for c, text in enumerate(header) if c == 0 or _CODE_HEADER.search(text)}
+    for row in body:
+        for c, value in enumerate(row):
+            if c in codes or not isinstance(value, str):
+                continue
+            marked = _MARKED.match(value.strip())
+            if marked and _FIGURE.match(squeezed(marked.group("figure"))):
+                grid.footnote_marks.append(value.strip())
+                row[c] = marked.group("figure")
+
+
 def read_point_groups(grid: Grid, body: list[list[GridValue]], header: list[str]) -> None:
     """Points between the thousands ("39.658", "1.329,0"), as some ledger exports write them,
     read as grouping when the table itself says so: two figures or more are grouped so, and

@@ -57,6 +57,14 @@ def report_grid(sheet: Sheet, grid: Grid, report: ImportReport) -> None:
     for number, one, many, how in readings:
         if number:
             report.change("Tabellen", count(number, one, many), how)
+    if grid.footnote_marks:
+        first = grid.footnote_marks[0]
+        report.change(
+            "Tabellen",
+            count(len(grid.footnote_marks), "belopp med fotnotstecken", "belopp med fotnotstecken")
+            + f", t.ex. ”{first}”",
+            "läses som beloppet utan tecknet, som inte visas i bladet",
+        )
     _report_figures_read_as_text(sheet, report)
     if sheet.caption:
         report.read.append(f"text över tabellen: {sheet.caption.splitlines()[0]}")

@@ -280,3 +280,30 @@ def test_pasted_headers_of_two_regioner(table, header) -> None:
 
     sheet, _report = read_pasted(paste_lines(table), "Klistrat")
     assert [c.header for c in sheet.columns] == header
+
+
+def test_footnote_marks_on_figures_and_kkr(tmp_path) -> None:
+    """Värmdö's kassaflöde as a variant (ours, not the kommun's): its unit written "Kkr" and
+    footnote marks after three figures ("94 133¹", "128 342*", "−6 019 2)"). The unit is
+    tkr, the marked figures are read and summed, and the report names the marks."""
+    table = VARMDO_KASSAFLODE_2019
+    lines = list(table.lines)
+    lines[1] = lines[1].replace("Tkr;", "Kkr;")
+    lines[3] = "Årets resultat;;94 133¹;-6 019 2);98 778;4 611"
+    lines[4] = lines[4].replace("128 342", "128 342*")
+    path = tmp_path / "varmdo.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    sheet, report = read_with_report(path, "Blad")
+    assert sheet.unit == "tkr"
+    assert [(label, values) for label, values in figures_of(sheet)][:3] == real.expected_rows(
+        table
+    )[:3]
+    assert real.findings_of(check_sheet(sheet)) == set()
+    (line,) = [c for c in report.changed if "fotnotstecken" in c.text]
+    assert line.text.startswith("3 belopp") and "”94 133¹”" in line.text
+
+
+def figures_of(sheet):
+    from .test_budget_real_tables import figures
+
+    return figures(sheet)
