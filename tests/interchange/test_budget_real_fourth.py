@@ -307,3 +307,20 @@ def figures_of(sheet):
     from .test_budget_real_tables import figures
 
     return figures(sheet)
+
+
+def test_a_hidden_column_is_read_and_named_in_the_report(tmp_path) -> None:
+    """Ängelholm's balansräkning in Excel with Kommunkoncernen 2020 hidden: read with the
+    rest, the figures and findings as printed, and the report names the column."""
+    import openpyxl
+
+    from .test_budget_real_tables import figures
+
+    path = real.write_xlsx(ANGELHOLM_BALANS_2021, tmp_path / "angelholm.xlsx")
+    workbook = openpyxl.load_workbook(path)
+    workbook.active.column_dimensions["D"].hidden = True
+    workbook.save(path)
+    sheet, report = read_with_report(path, "Blad")
+    assert figures(sheet) == real.expected_rows(ANGELHOLM_BALANS_2021)
+    (line,) = [c for c in report.changed if c.where == "Kolumn D"]
+    assert line.text == "”Kommunkoncernen 2020”" and "dold" in line.why
