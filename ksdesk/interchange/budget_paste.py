@@ -43,6 +43,7 @@ from ksdesk.interchange.budget_paste_figures import (
     tokens,
 )
 from ksdesk.interchange.budget_paste_header import groups, header_cells
+from ksdesk.interchange.budget_paste_placing import place_by_sums
 from ksdesk.interchange.budget_report import clean_grid, report_grid
 
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
@@ -52,7 +53,8 @@ def sheet_from_pasted(
     text: str, title: str, report: ImportReport | None = None, filename: str = ""
 ) -> Sheet:
     """The sheet in text pasted out of a PDF (or a .txt file of it)."""
-    cells, guessed, short = _read(text)
+    cells, guessed, short, notes = _read(text)
+    short = place_by_sums(cells, short, notes, title) if short else 0
     grid = Grid(cells=cells, filename=filename)
     clean_grid(grid, report)
     sheet = sheet_from_grid(grid, title)
@@ -70,8 +72,9 @@ def sheet_from_pasted(
             report.warn(
                 "Tabellen",
                 count(short, "rad", "rader") + " med färre tal än kolumner",
-                "texten visar inte vilka kolumner som är tomma: talen lades i de första "
-                "kolumnerna; stäm av mot PDF:en, eller kopiera tabellen med kolumnerna utlagda",
+                "texten visar inte vilka kolumner som är tomma, och inga summor avgjorde det: "
+                "talen lades i de första kolumnerna; stäm av mot PDF:en, eller kopiera "
+                "tabellen med kolumnerna utlagda",
             )
     return sheet
 
@@ -89,11 +92,11 @@ def pasted_grid(text: str) -> list[list[GridValue]]:
     return _read(text)[0]
 
 
-def _read(text: str) -> tuple[list[list[GridValue]], int, int]:
+def _read(text: str) -> tuple[list[list[GridValue]], int, list[int], int]:
     """The cells; how many rows had figures that only their sizes told apart ("1 868
-    1 929" may be two figures or four); and how many rows of single spaces had fewer figures
-    than columns, put in the first columns (Burlöv's "1507 1 166 23" under the last three
-    years of five): the report asks the secretary to look at those."""
+    1 929" may be two figures or four); the rows of single spaces with fewer figures than
+    columns, put in the first columns (Burlöv's "1507 1 166 23" under the last three
+    years of five; budget_paste_placing.py lets the sums place them); and the Not column."""
     lines = [_plain(line) for line in text.splitlines()]
     cell_per_line = one_cell_per_line(lines)
     if cell_per_line:
@@ -102,7 +105,7 @@ def _read(text: str) -> tuple[list[list[GridValue]], int, int]:
     words = [tokens(line) for line in lines]
     first = next((i for i, w in enumerate(words) if is_data_row(w)), None)
     if first is None:
-        return [[line.strip()] for line in lines], 0, 0
+        return [[line.strip()] for line in lines], 0, [], -1
     data = [w for w in words[first:]]
     runs = [w[figure_run(w) :] for w in data]
     decimals = _decimal_table(runs)
@@ -122,8 +125,12 @@ def _read(text: str) -> tuple[list[list[GridValue]], int, int]:
     header, rows = _year_column(header, header_lines, rows)
     headings_rows = [[text, *([None] * (len(header) - 1))] for text in headings]
     guessed = sum(_told_by_size(w, row) for w, (row, _ends) in zip(data, read, strict=True))
-    short = 0 if laid_out else sum(_fewer_figures(row, notes) for row in rows)
-    return [*[[line] for line in above], list(header), *headings_rows, *rows], guessed, short
+    top = len(above) + 1 + len(headings_rows)
+    short = (
+        [] if laid_out else [top + k for k, row in enumerate(rows) if _fewer_figures(row, notes)]
+    )
+    cells = [*[[line] for line in above], list(header), *headings_rows, *rows]
+    return cells, guessed, short, (notes + 1 if notes >= 0 else -1)
 
 
 def _fewer_figures(row: list[GridValue], notes: int) -> bool:

@@ -324,3 +324,22 @@ def test_a_hidden_column_is_read_and_named_in_the_report(tmp_path) -> None:
     assert figures(sheet) == real.expected_rows(ANGELHOLM_BALANS_2021)
     (line,) = [c for c in report.changed if c.where == "Kolumn D"]
     assert line.text == "”Kommunkoncernen 2020”" and "dold" in line.why
+
+
+def test_the_sums_place_the_figures_of_a_short_pasted_row() -> None:
+    """Värmdö pasted with single spaces: "Omrubricering … -2 330 -2 330 2 288" under four
+    years is placed where Kassaflöde från investeringsverksamheten adds up (Kommunen 2019,
+    Koncernen 2019 and 2018), and nothing is left for the report to name; Burlöv's changes,
+    which no sum adds, stay named."""
+    from ksdesk.services.budget import read_pasted
+
+    from .real_budget_fourth import BURLOV_SOCIALNAMNDEN_2023 as BURLOV
+    from .real_budget_third import paste_lines
+    from .test_budget_real_tables import figures
+
+    sheet, report = read_pasted(paste_lines(VARMDO_KASSAFLODE_2019), "Klistrat")
+    rows = dict(figures(sheet))
+    assert rows["Omrubricering av materiella anläggningstillgångar"] == [-2330, None, -2330, 2288]
+    assert not [w for w in report.warnings if "färre tal" in w.text]
+    _sheet, report = read_pasted(paste_lines(BURLOV), "Klistrat")
+    assert [w for w in report.warnings if "färre tal" in w.text]
