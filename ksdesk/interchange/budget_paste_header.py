@@ -83,6 +83,9 @@ def header_cells(lines: list[list[Token]], columns: int) -> list[GridValue]:
     if not lines:
         return [None] * (columns + 1)
     lines = lines[-3:]
+    aligned = _stacked_by_position(lines[-2], lines[-1]) if len(lines) >= 2 else None
+    if aligned is not None:  # laid out: each top cell stands over its own column
+        lines = [*lines[:-2], aligned]
     merged = _broken_cells(lines[-2], lines[-1]) if len(lines) >= 2 else None
     # A year already joined to its word ("Budget 2021") is no longer free to join another.
     years_alone = merged is not None and any(not t.text.endswith("-") for t in lines[-2])
@@ -118,6 +121,40 @@ def header_cells(lines: list[list[Token]], columns: int) -> list[GridValue]:
             label = " ".join(x for x in (top_label, label) if x)
             heads = notes + _stacked(top_heads, heads[len(notes) :])
     return [label or None, *heads]
+
+
+def _cells(line: list[Token]) -> list[Token]:
+    """The cells of a laid-out line: words between wide gaps, one token each."""
+    cells: list[Token] = []
+    for t in line:
+        if t.hard or not cells:
+            cells.append(Token(t.text, t.hard, t.end))
+        else:
+            cells[-1] = Token(f"{cells[-1].text} {t.text}", cells[-1].hard, t.end)
+    return cells
+
+
+def _stacked_by_position(top: list[Token], bottom: list[Token]) -> list[Token] | None:
+    """Two laid-out header lines whose top cells each end where a cell below ends (header
+    cells broken over two lines in a table whose columns are right-aligned: "Om-" over
+    "budget År", Vårgårda): one line of whole cells. None when a top cell stands over no
+    single cell (a group line over several years)."""
+    if not any(t.hard for t in top[1:]) or not any(t.hard for t in bottom[1:]):
+        return None
+    upper, lower = _cells(top), _cells(bottom)
+    joined = list(lower)
+    for cell in upper:
+        under = [i for i, low in enumerate(lower) if abs(low.end - cell.end) <= 1]
+        if len(under) != 1:
+            return None
+        low = joined[under[0]]
+        text = (
+            cell.text[:-1] + low.text
+            if cell.text.endswith("-") and low.text[:1].islower()
+            else f"{cell.text} {low.text}"
+        )
+        joined[under[0]] = Token(text, low.hard, low.end)
+    return joined
 
 
 def _groups_over_runs(top: list[str], runs: list[list[str]]) -> tuple[list[str], list[str]] | None:

@@ -343,3 +343,14 @@ def test_the_sums_place_the_figures_of_a_short_pasted_row() -> None:
     assert not [w for w in report.warnings if "färre tal" in w.text]
     _sheet, report = read_pasted(paste_lines(BURLOV), "Klistrat")
     assert [w for w in report.warnings if "färre tal" in w.text]
+
+
+def test_header_cells_broken_at_a_hyphen_in_a_laid_out_paste() -> None:
+    """Vårgårda laid out: "Om-" over "budget År" and "Av-" over "vikelse 2023", each over its
+    own column, are "Ombudget År" and "Avvikelse 2023"; "Urspr budget" over "2023" too."""
+    from ksdesk.services.budget import read_pasted
+
+    from .real_budget_third import paste_layout
+
+    sheet, _report = read_pasted(paste_layout(VARGARDA_INVESTERINGAR_2023), "Klistrat")
+    assert [c.header for c in sheet.columns] == real.expected_headers(VARGARDA_INVESTERINGAR_2023)
