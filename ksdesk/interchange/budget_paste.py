@@ -24,7 +24,7 @@ import statistics
 from ksdesk.core.budget import Sheet
 from ksdesk.core.budget_grid import Grid, GridValue, sheet_from_grid
 from ksdesk.core.import_report import ImportReport, count
-from ksdesk.interchange.budget_paste_above import header_cells_on_lines, lines_above
+from ksdesk.interchange.budget_paste_above import header_cells_on_lines, lines_above, year_column
 from ksdesk.interchange.budget_paste_cells import (
     one_cell_per_line,
     rows_from_cells,
@@ -42,7 +42,7 @@ from ksdesk.interchange.budget_paste_figures import (
     split,
     tokens,
 )
-from ksdesk.interchange.budget_paste_header import groups, header_cells
+from ksdesk.interchange.budget_paste_header import header_cells
 from ksdesk.interchange.budget_paste_placing import place_by_sums
 from ksdesk.interchange.budget_report import clean_grid, report_grid
 
@@ -122,7 +122,7 @@ def _read(text: str) -> tuple[list[list[GridValue]], int, list[int], int]:
     read = [_row(w, table) for w in data]
     laid_out = not cell_per_line and _laid_out(data)
     rows = _placed(read, notes, decimals) if laid_out else [row for row, _ in read]
-    header, rows = _year_column(header, header_lines, rows)
+    header, rows = year_column(header, header_lines, rows)
     headings_rows = [[text, *([None] * (len(header) - 1))] for text in headings]
     guessed = sum(_told_by_size(w, row) for w, (row, _ends) in zip(data, read, strict=True))
     top = len(above) + 1 + len(headings_rows)
@@ -145,38 +145,6 @@ def _told_by_size(words: list[Token], row: list[GridValue]) -> bool:
     run = words[figure_run(words) :]
     found = sum(1 for v in row[1:] if v is not None)
     return 0 < fewest_figures(run) < found
-
-
-_WHEN = re.compile(r"^(?:19|20)\d{2}(?:\s*[-\u2013/]\s*(?:19|20)?\d{2})?$")
-
-
-def _year_column(
-    header: list[GridValue], header_lines: list[list[Token]], rows: list[list[GridValue]]
-) -> tuple[list[GridValue], list[list[GridValue]]]:
-    """A column of years between the label and the figures ("Planeras vara klart": 2019,
-    2019-2020), which a pasted line gives as the label's last word: its own column again when
-    the header has a heading for it and most rows end their label in a year or span."""
-    if len(header_lines) != 1:
-        return header, rows
-    found = groups(header_lines[0])
-    if len(found) != len(header) + 1:
-        return header, rows
-    ends = [_last_word(row[0]) for row in rows]
-    when = [e for e in ends if e and _WHEN.match(e)]
-    if len(when) * 2 <= len(rows):
-        return header, rows
-    label = found[0]
-    moved = []
-    for row, end in zip(rows, ends, strict=True):
-        year = end if end and _WHEN.match(end) else None
-        text = str(row[0])[: -len(end)].rstrip() if year else row[0]
-        moved.append([text or None, year, *row[1:]])
-    return [label, found[1], *header[1:]], moved
-
-
-def _last_word(label: GridValue) -> str:
-    words = str(label or "").split()
-    return words[-1] if len(words) > 1 else ""
 
 
 def _plain(line: str) -> str:

@@ -1,17 +1,20 @@
 """The lines of a pasted table above its first row with figures: the title, unit and caption
-lines, the column header's lines, and headings between the header and the first figures
-(ksdesk/interchange/budget_paste.py reads the rows under them)."""
+lines, the column header's lines (also when its cells come a line each), and headings
+between the header and the first figures; and a column of years the header names that the
+rows give as their labels' last word. ksdesk/interchange/budget_paste.py reads the rows."""
 
 from __future__ import annotations
 
 import re
 
+from ksdesk.core.budget_grid import GridValue
 from ksdesk.core.budget_unit import unit_line
 from ksdesk.interchange.budget_paste_cells import header_over_years, joined_cells
 from ksdesk.interchange.budget_paste_figures import Token, tokens
 from ksdesk.interchange.budget_paste_header import groups
 
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
+_WHEN = re.compile(r"^(?:19|20)\d{2}(?:\s*[-\u2013/]\s*(?:19|20)?\d{2})?$")
 
 
 def lines_above(
@@ -136,3 +139,32 @@ def header_cells_on_lines(upper: list[list[Token]], widest: int) -> list[list[To
         cells += groups(line, years_alone=True) if i <= last else [" ".join(t.text for t in line)]
     lines = header_over_years(joined_cells(cells), widest)
     return [tokens(line) for line in lines] if lines else None
+
+
+def year_column(
+    header: list[GridValue], header_lines: list[list[Token]], rows: list[list[GridValue]]
+) -> tuple[list[GridValue], list[list[GridValue]]]:
+    """A column of years between the label and the figures ("Planeras vara klart": 2019,
+    2019-2020), which a pasted line gives as the label's last word: its own column again when
+    the header has a heading for it and most rows end their label in a year or span."""
+    if len(header_lines) != 1:
+        return header, rows
+    found = groups(header_lines[0])
+    if len(found) != len(header) + 1:
+        return header, rows
+    ends = [_last_word(row[0]) for row in rows]
+    when = [e for e in ends if e and _WHEN.match(e)]
+    if len(when) * 2 <= len(rows):
+        return header, rows
+    label = found[0]
+    moved = []
+    for row, end in zip(rows, ends, strict=True):
+        year = end if end and _WHEN.match(end) else None
+        text = str(row[0])[: -len(end)].rstrip() if year else row[0]
+        moved.append([text or None, year, *row[1:]])
+    return [label, found[1], *header[1:]], moved
+
+
+def _last_word(label: GridValue) -> str:
+    words = str(label or "").split()
+    return words[-1] if len(words) > 1 else ""
