@@ -123,6 +123,9 @@ def header_cells(lines: list[list[Token]], columns: int) -> list[GridValue]:
     return [label or None, *heads]
 
 
+_ALIGNED = 2  # characters apart two right-aligned lines of one cell may end (PDF text)
+
+
 def _cells(line: list[Token]) -> list[Token]:
     """The cells of a laid-out line: words between wide gaps, one token each."""
     cells: list[Token] = []
@@ -143,10 +146,12 @@ def _stacked_by_position(top: list[Token], bottom: list[Token]) -> list[Token] |
         return None
     upper, lower = _cells(top), _cells(bottom)
     joined = list(lower)
+    taken: set[int] = set()
     for cell in upper:
-        under = [i for i, low in enumerate(lower) if abs(low.end - cell.end) <= 1]
+        under = [i for i, low in enumerate(lower) if abs(low.end - cell.end) <= _ALIGNED]
         if len(under) != 1:
             return None
+        taken.add(under[0])
         low = joined[under[0]]
         text = (
             cell.text[:-1] + low.text
@@ -154,6 +159,10 @@ def _stacked_by_position(top: list[Token], bottom: list[Token]) -> list[Token] |
             else f"{cell.text} {low.text}"
         )
         joined[under[0]] = Token(text, low.hard, low.end)
+    # A bare year with nothing over it beside one under a top cell: the top cells are groups
+    # over runs of years ("Kommunen" over 2018 2019, right-aligned over the last of them).
+    if any(_YEAR.match(low.text) for i, low in enumerate(lower) if i and i not in taken):
+        return None
     return joined
 
 
