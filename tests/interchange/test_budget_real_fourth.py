@@ -354,3 +354,26 @@ def test_header_cells_broken_at_a_hyphen_in_a_laid_out_paste() -> None:
 
     sheet, _report = read_pasted(paste_layout(VARGARDA_INVESTERINGAR_2023), "Klistrat")
     assert [c.header for c in sheet.columns] == real.expected_headers(VARGARDA_INVESTERINGAR_2023)
+
+
+@pytest.mark.skipif(
+    __import__("shutil").which("pdftotext") is None, reason="pdftotext (poppler-utils) saknas"
+)
+@pytest.mark.parametrize(
+    "table",
+    [VARGARDA_INVESTERINGAR_2023, LULEA_KASSAFLODE_2018, ANGELHOLM_BALANS_2021],
+    ids=lambda t: t.name,
+)
+def test_new_tables_printed_to_pdf_and_copied_laid_out(table, tmp_path) -> None:
+    """Each printed to PDF and taken out with pdftotext -layout: the headers (broken at a
+    hyphen, grouped over years latest first), every figure, and the published findings."""
+    from ksdesk.services.budget import read_pasted
+
+    from .test_budget_real_tables import figures
+    from .test_budget_real_third import _pdf_text
+
+    text = _pdf_text(table, tmp_path / table.name, "-layout").read_text(encoding="utf-8")
+    sheet, _report = read_pasted(text, "Klistrat", table.unit)
+    assert [c.header for c in sheet.columns] == real.expected_headers(table)
+    assert figures(sheet) == real.expected_rows(table)
+    assert real.findings_of(check_sheet(sheet)) == real.published_findings(table)
