@@ -50,6 +50,8 @@ JUMP_WEIGHT = 2.0  # a power of ten between neighbours on a row
 SIZE_WEIGHT = 0.5  # a digit more or fewer than the column's usual
 COUNT_WEIGHT = 1.0  # a figure more or fewer than most rows have
 CLOSE_NIL_PENALTY = 0.75  # "- 4 830" read as a nil cell and 4 830, not as −4 830
+MINUS_ZERO_PENALTY = 1.0  # "- 0" read as −0, a figure no table prints
+_MINUS_ZERO = re.compile(r"^[-\u2013\u2212]\s*0$")
 UNKNOWN = -1.0  # no size known yet for a column
 
 
@@ -247,6 +249,8 @@ def _cost(text: str, column: int, table: Table) -> float | None:
     cost = 0.0
     if table.decimals and not has_decimals(text) and not text.endswith("%"):
         cost += 2.5
+    if _MINUS_ZERO.match(text):
+        cost += MINUS_ZERO_PENALTY  # "- 0" is a nil cell and a 0 more likely than −0
     size = table.sizes[column] if column < len(table.sizes) else UNKNOWN
     if size != UNKNOWN:
         cost += abs(digits(text) - size) * SIZE_WEIGHT

@@ -218,3 +218,15 @@ def test_new_tables_printed_to_pdf_and_copied_laid_out(table, tmp_path) -> None:
     assert [c.header for c in sheet.columns] == real.expected_headers(table)
     assert figures(sheet) == real.expected_rows(table)
     assert real.findings_of(check_sheet(sheet)) == real.published_findings(table)
+
+
+def test_a_dash_before_a_zero_is_nil_and_zero() -> None:
+    """Region Västernorrland's "Orealiserade kursförändringar -14 - 0 0 0": nothing in
+    Budget 2021 and 0 in the three years after it, not −0 and an empty Plan 2024."""
+    from ksdesk.services.budget import read_pasted
+
+    from .real_budget_third import paste_lines
+    from .test_budget_real_tables import figures
+
+    sheet, _report = read_pasted(paste_lines(VASTERNORRLAND_RESULTATBUDGET_2022), "Klistrat")
+    assert dict(figures(sheet))["Orealiserade kursförändringar"] == [-14, None, 0, 0, 0]
