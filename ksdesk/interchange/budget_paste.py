@@ -193,6 +193,11 @@ def _is_note(header: GridValue) -> bool:
 def _row(words: list[Token], table: Table) -> tuple[list[GridValue], list[int]]:
     """The row's cells, and where each of its figures ends on the line."""
     at = figure_run(words)
+    # On a laid-out line a year one space after the label, the figures beyond a wide gap, is
+    # the label's ("Budget 2022      -353 075 …", Burlöv), not a figure of the first column.
+    year = 0 < at < len(words) - 1 and bool(_YEAR.match(words[at].text))
+    if year and not words[at].hard and words[at + 1].hard:
+        at += 1
     left, figures = split(words[at:], table)
     label = " ".join(t.text for t in words[: at + left])
     ends, rest = [], words[at + left :]

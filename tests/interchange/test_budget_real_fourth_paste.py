@@ -230,3 +230,16 @@ def test_a_dash_before_a_zero_is_nil_and_zero() -> None:
 
     sheet, _report = read_pasted(paste_lines(VASTERNORRLAND_RESULTATBUDGET_2022), "Klistrat")
     assert dict(figures(sheet))["Orealiserade kursförändringar"] == [-14, None, 0, 0, 0]
+
+
+def test_a_year_in_a_laid_out_label_stays_in_the_label() -> None:
+    """Burlöv laid out: "Budget 2022" one space apart, its figures beyond a wide gap, is the
+    row's label, and its three figures stand under Budget 2023 to Plan 2025."""
+    from ksdesk.services.budget import read_pasted
+
+    from .real_budget_fourth import BURLOV_SOCIALNAMNDEN_2023 as BURLOV
+    from .real_budget_third import paste_layout
+    from .test_budget_real_tables import figures
+
+    sheet, _report = read_pasted(paste_layout(BURLOV), "Klistrat")
+    assert figures(sheet) == real.expected_rows(BURLOV)
