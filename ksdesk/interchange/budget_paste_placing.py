@@ -15,7 +15,11 @@ from ksdesk.core.budget_grid import Grid, GridValue, sheet_from_grid
 from ksdesk.core.errors import KsdeskError
 
 _MOST_WAYS = 60  # more ways of placing one row than this, and the row is left as read
-_MOST_TRIALS = 300  # checks of the whole table at most (a few seconds for a large paste)
+# Rows checked in all, over every trial: a check of the whole table per way of placing a
+# row, so a long table gets fewer trials, and one of more rows than a budget page none (a
+# paste must not keep the window waiting: a check of 80 rows takes some 50 ms).
+_MOST_ROWS_CHECKED = 2_400
+_MOST_ROWS = 80
 
 
 def place_by_sums(
@@ -29,7 +33,8 @@ def place_by_sums(
         slots = [c for c in range(1, len(row)) if c != notes_column]
         figures = [row[c] for c in slots if row[c] is not None]
         ways = list(combinations(slots, len(figures)))
-        if not figures or len(ways) > _MOST_WAYS or trials + len(ways) > _MOST_TRIALS:
+        most = _MOST_ROWS_CHECKED // max(1, len(cells)) if len(cells) <= _MOST_ROWS else 0
+        if not figures or len(ways) > _MOST_WAYS or trials + len(ways) > most:
             undecided += 1
             continue
         trials += len(ways)
