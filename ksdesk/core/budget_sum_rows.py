@@ -9,7 +9,10 @@ previous grand total": each way is a candidate, and the one nearest the stated f
 recorded (`TotalCheck.style`). Intermediate results ("Verksamhetens nettokostnad", "Årets
 resultat") are the sum of every row above them, kept only where most of them add up so. A
 nämnd's row over its verksamheter (core/budget_parents.py) gives a Summa one more reading:
-the rows without those under a nämnd, taken only where it adds up.
+the rows without those under a nämnd, taken only where it adds up. A total with nothing
+above it to sum, written before its parts ("TOTALT, DRIFT"), sums the rows under it; and
+every total may also be read as the sums checked above it and the rows outside them, so
+one wrong figure is one fel, at the sum of its own block.
 """
 
 from __future__ import annotations
@@ -59,7 +62,7 @@ def row_candidates(sheet: Sheet) -> dict[int, list[tuple[str, list[int]]]]:
     parts = parts_under_parents(sheet, column_places(sheet)) if has_total else set()
     for i, row in enumerate(sheet.rows):
         if never_summed(row):
-            continue  # a "varav" row is part of the row above: never summed again
+            continue  # "varav" (part of the row above), a percent or a count: never summed
         if row.kind == "heading":  # a new part of the table: its results start over
             block, since_sub = [], []
             last_result, since_result = None, []
