@@ -54,7 +54,7 @@ def sheet_from_pasted(
 ) -> Sheet:
     """The sheet in text pasted out of a PDF (or a .txt file of it)."""
     cells, guessed, short, notes = _read(text)
-    short = place_by_sums(cells, short, notes, title) if short else 0
+    short = place_by_sums(cells, short, notes, title) if short else []
     grid = Grid(cells=cells, filename=filename)
     clean_grid(grid, report)
     sheet = sheet_from_grid(grid, title)
@@ -71,7 +71,8 @@ def sheet_from_pasted(
         if short:
             report.warn(
                 "Tabellen",
-                count(short, "rad", "rader") + " med färre tal än kolumner",
+                count(len(short), "rad", "rader")
+                + f" med färre tal än kolumner, t.ex. ”{cells[short[0]][0]}”",
                 "texten visar inte vilka kolumner som är tomma, och inga summor avgjorde det: "
                 "talen lades i de första kolumnerna; stäm av mot PDF:en, eller kopiera "
                 "tabellen med kolumnerna utlagda",

@@ -24,10 +24,11 @@ _MOST_ROWS = 80
 
 def place_by_sums(
     cells: list[list[GridValue]], short_rows: list[int], notes_column: int, title: str
-) -> int:
-    """Place each short row's figures where the sums hold, in place; how many rows the sums
-    could not decide."""
-    undecided = trials = 0
+) -> list[int]:
+    """Place each short row's figures where the sums hold, in place; the rows the sums could
+    not decide."""
+    undecided: list[int] = []
+    trials = 0
     for r in short_rows:
         row = cells[r]
         slots = [c for c in range(1, len(row)) if c != notes_column]
@@ -35,7 +36,7 @@ def place_by_sums(
         ways = list(combinations(slots, len(figures)))
         most = _MOST_ROWS_CHECKED // max(1, len(cells)) if len(cells) <= _MOST_ROWS else 0
         if not figures or len(ways) > _MOST_WAYS or trials + len(ways) > most:
-            undecided += 1
+            undecided.append(r)
             continue
         trials += len(ways)
         scored = [
@@ -46,7 +47,7 @@ def place_by_sums(
         if len(winners) == 1:
             cells[r] = _placed(row, slots, winners[0], figures)
         else:
-            undecided += 1
+            undecided.append(r)
     return undecided
 
 

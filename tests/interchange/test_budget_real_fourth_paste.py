@@ -126,6 +126,7 @@ def test_rows_with_fewer_figures_than_columns_are_named_in_the_report() -> None:
     _sheet, report = read_pasted(paste_lines(BURLOV), "Klistrat")
     (warning,) = [w for w in report.warnings if "färre tal än kolumner" in w.text]
     assert warning.text.startswith("7 rader") and "första kolumnerna" in warning.why
+    assert "t.ex. ”Budget”" in warning.text  # "Budget 2022": its year read as a figure
     _sheet, report = read_pasted(paste_layout(BURLOV), "Klistrat")
     assert not [w for w in report.warnings if "färre tal" in w.text]  # the layout tells
 
