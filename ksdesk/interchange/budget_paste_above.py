@@ -42,8 +42,13 @@ def lines_above(
             header_at == 1 and _header_like(lines[0]) and _words_over_columns(lines[0])
         ):
             previous = lines[header_at - 1]
-            if unit_line(texts[header_at - 1]) or not _header_like(
-                previous, loose=True, below=lines[header_at]
+            # A line that ends a sentence ("i löpande priser.", a caption broken over two
+            # lines in the PDF) is text above the table, never a line of its header.
+            sentence = texts[header_at - 1].endswith(".") and texts[header_at - 1][:1].islower()
+            if (
+                sentence
+                or unit_line(texts[header_at - 1])
+                or not _header_like(previous, loose=True, below=lines[header_at])
             ):
                 break
             header_at -= 1
@@ -136,7 +141,9 @@ def header_cells_on_lines(upper: list[list[Token]], widest: int) -> list[list[To
         (i for i, line in enumerate(upper) if any(_YEAR.match(t.text) for t in line)), default=0
     )
     for i, line in enumerate(upper[1:], start=1):
-        cells += groups(line, years_alone=True) if i <= last else [" ".join(t.text for t in line)]
+        whole = " ".join(t.text for t in line)
+        # A unit line stays one cell ("Belopp anges i miljoner kronor i löpande priser.").
+        cells += [whole] if i > last or unit_line(whole) else groups(line, years_alone=True)
     lines = header_over_years(joined_cells(cells), widest)
     return [tokens(line) for line in lines] if lines else None
 

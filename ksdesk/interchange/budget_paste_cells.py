@@ -92,9 +92,12 @@ def header_over_years(above: list[str], widest: int) -> list[str] | None:
     if len(runs) >= 2 and len(runs) <= len(others) <= len(runs) + 1:
         labels, over = others[: len(others) - len(runs)], others[len(others) - len(runs) :]
         heads = [f"{group} {h}" for group, run in zip(over, runs, strict=True) for h in run]
-    # A unit line heads the label column when nothing else does; else it is a line above.
-    kept = units if labels else []
-    label = " ".join(labels or units)
+    # A unit line heads the label column when nothing else does; else it is a line above,
+    # as is a sentence that names the unit ("Belopp anges i miljoner kronor …priser.").
+    sentences = [w for w in units if w.endswith(".")]
+    heading = [w for w in units if w not in sentences]
+    kept = sentences + (heading if labels else [])
+    label = " ".join(labels or heading)
     header = "  ".join(x for x in (label, *notes, *heads) if x)
     return [above[0], *kept, header, *above[end:]]
 

@@ -244,3 +244,25 @@ def test_a_year_in_a_laid_out_label_stays_in_the_label() -> None:
 
     sheet, _report = read_pasted(paste_layout(BURLOV), "Klistrat")
     assert figures(sheet) == real.expected_rows(BURLOV)
+
+
+def test_a_sentence_naming_the_unit_is_no_column_heading() -> None:
+    """Region Västernorrland copied a cell a line: "Belopp anges i miljoner kronor i löpande
+    priser." is the line above the table (the unit), not the label column's heading, whole or
+    split at its unit."""
+    from ksdesk.services.budget import read_pasted
+
+    from .real_budget_third import paste_cells
+
+    text = paste_cells(VASTERNORRLAND_RESULTATBUDGET_2022)
+    sheet, _report = read_pasted(text, "Klistrat")
+    assert (sheet.unit, sheet.columns[0].header) == ("mnkr", "")
+    # As pdftotext -raw gives it: the header's cells a line each, the rows with single spaces.
+    raw = (
+        "3.3 Resultatbudget\nBelopp anges i miljoner kronor i löpande priser.\nBokslut\n2020\n"
+        "Budget\n2021\nBudget\n2022\nPlan\n2023 Plan 2024\n"
+        "Verksamhetens externa nettokostnad -7 796 -8 206 -8 537 -8 586 -8 803\n"
+        "Avskrivningar -221 -222 -228 -234 -241\n"
+    )
+    sheet, _report = read_pasted(raw, "Klistrat")
+    assert (sheet.unit, sheet.columns[0].header) == ("mnkr", "")
