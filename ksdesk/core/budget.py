@@ -35,9 +35,12 @@ ROW_KIND_LABELS = {
 Cell = Decimal | str | None
 
 # "Summa", "SUMMA KSF", "Total, tkr", "Total Summa", "Totalt per Förvaltning": a total by its
-# label. "Delsumma" (and "Delsumma 1") is a subtotal. A word boundary keeps "Totalförsvar" out.
+# label. "Delsumma" (and "Delsumma 1") is a subtotal, and so are the block results of a
+# kassaflödesanalys ("Medel från verksamheten före förändring av rörelsekapital", "Kassaflöde
+# från investeringsverksamheten"): each adds its block, written either way a Delsumma is. A
+# word boundary keeps "Totalförsvar" out.
 _TOTAL_LABEL = re.compile(r"^(summa|totalt?|total summa)\b", re.IGNORECASE)
-_SUBTOTAL_LABEL = re.compile(r"^delsumma\b", re.IGNORECASE)
+_SUBTOTAL_LABEL = re.compile(r"^(?:delsumma|medel\s+från\s+verksamheten|kassaflöde\s+från)\b", re.I)
 # Row labels only (a column headed "Budget totalt" may be anything): "S:a nämnder",
 # "Totalsumma", and a total named last ("Nämnderna totalt", "Kommunstyrelsen summa"), a
 # footnote marker after it allowed ("Nämnder totalt 1)").
@@ -46,9 +49,11 @@ _TOTAL_ROW_LABEL = re.compile(
 )
 
 
-# Intermediate results of a resultaträkning: each is the running sum of the rows above it.
+# Intermediate results of a resultaträkning, and the year's kassaflöde of a
+# kassaflödesanalys: each is the running sum of the rows above it.
 _RESULT_LABEL = re.compile(
-    r"^(?:(?:årets|periodens|verksamhetens)\s+(?:resultat|nettokostnad(?:er)?)"
+    r"^(?:(?:årets|periodens|verksamhetens)\s+(?:externa\s+)?(?:resultat|netto(?:resultat|kostnad(?:er)?))"
+    r"|(?:årets|periodens)\s+kassaflöde"
     r"|resultat\s+(?:före|efter)|nettokostnad(?:er)?|finansnetto)\b",
     re.IGNORECASE,
 )
@@ -63,8 +68,19 @@ _PERCENT_LABEL = re.compile(r"(?<![\d\s])\s*%|^%|\(%\)|\bi\s+%|\bprocent\b", re.
 _PART_LABEL = re.compile(r"^[-–\s]*(?:varav|därav)\b", re.IGNORECASE)
 
 
+# "Antal årsarbetare", "Antal elever": a count among the amounts, in persons, not kronor.
+_COUNT_LABEL = re.compile(r"^antal\b", re.IGNORECASE)
+
+
 def is_part_label(text: str) -> bool:
     return bool(_PART_LABEL.match(text))
+
+
+def never_summed(row: Row) -> bool:
+    """A row no total adds: a percent row, a "varav" part of the row above, a count of staff
+    ("Antal årsarbetare 459,267" under a nämnd's budget). Nor do its decimals say how many
+    the column's amounts show."""
+    return row.percent or is_part_label(row.label) or bool(_COUNT_LABEL.match(row.label))
 
 
 def is_result_label(text: str) -> bool:

@@ -24,6 +24,11 @@ What is checked
   kind (subtotal) read as the sum of every data row above them, and checked only where most
   of them add up so (a table that writes costs without a minus sign is not wrong, only
   written otherwise).
+- A kassaflödesanalys's block results ("Medel från verksamheten …", "Kassaflöde från …") are
+  subtotals; a total written before its parts ("TOTALT, DRIFT" over the verksamheter) sums
+  the rows under it; a total over sums may be read as the sums above it, so one wrong figure
+  is one fel, at its own block's sum (core/budget_row_roles.py finds the rows that are
+  totals or data by where they stand).
 - A nämnd's data row that is the sum of the rows under it (core/budget_parents.py) is no
   total of the rows above it; a Summa below may add the nämnder only, read so where that
   adds up.

@@ -22,7 +22,12 @@ from datetime import datetime
 
 from ksdesk.core.budget import Column, Row, Sheet
 from ksdesk.core.budget_grid_header import is_title_line, joined_header, last_header_row
-from ksdesk.core.budget_grid_kinds import column_kind, read_point_groups, sheet_row
+from ksdesk.core.budget_grid_kinds import (
+    column_kind,
+    read_footnote_marks,
+    read_point_groups,
+    sheet_row,
+)
 from ksdesk.core.budget_grid_values import (
     UNIT_WORDS,
     Grid,
@@ -32,6 +37,7 @@ from ksdesk.core.budget_grid_values import (
     is_unit_or_date,
 )
 from ksdesk.core.budget_rounding import column_places
+from ksdesk.core.budget_row_roles import settle_row_kinds
 from ksdesk.core.budget_title import title_of_caption
 from ksdesk.core.budget_unit import find_unit, unit_line
 from ksdesk.core.errors import InvalidInput
@@ -59,6 +65,7 @@ def sheet_from_grid(grid: Grid, title: str) -> Sheet:
     grid.header_lines = header_end - header_at + 1
     body = rows[header_end + 1 :]
     body_at = header_end + 1
+    read_footnote_marks(grid, body, [as_text(h) for h in header])
     read_point_groups(grid, body, [as_text(h) for h in header])
     kinds = [column_kind(grid, body, body_at, c, as_text(header[c])) for c in range(width)]
     columns = [Column(as_text(h), k) for h, k in zip(header, kinds, strict=True)]
@@ -76,6 +83,7 @@ def sheet_from_grid(grid: Grid, title: str) -> Sheet:
         columns=columns,
         rows=sheet_rows,
     )
+    settle_row_kinds(sheet)
     sheet.decimals = _decimals(sheet)
     return sheet
 

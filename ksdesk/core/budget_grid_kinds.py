@@ -55,13 +55,39 @@ _UNGROUPED = re.compile(r"[0-9]{4}")
 _CODE_HEADER = re.compile(r"\b(?:konto|kod|ansvar|nr|nummer|id|objekt|projektnr)\b", re.I)
 
 
+def looks_like_figure(text: str) -> bool:
+    """Written as a figure ("190.057", "– 1 234", "12,5 %"), whether or not it reads as one."""
+    return bool(re.search(r"[0-9]", text)) and bool(_FIGURE.match(squeezed(text.strip())))
+
+
+# A footnote's mark after a figure: "94 133¹", "1 234*", "128 342 2)", "5,6 (3)".
+_MARKED = re.compile(r"^(?P<figure>.*?\d)\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3}|\s\d\)|\s\(\d\))$")
+
+
+def read_footnote_marks(grid: Grid, body: list[list[GridValue]], header: list[str]) -> None:
+    """Figures with a footnote's mark after them read as the figure (the mark said in the
+    report): left as text they were never summed, and a whole column of them was no column
+    of amounts at all. The label column and code columns keep what they say."""
+    codes = {c for c, text in enumerate(header) if c == 0 or _CODE_HEADER.search(text)}
+    for row in body:
+        for c, value in enumerate(row):
+            if c in codes or not isinstance(value, str):
+                continue
+            marked = _MARKED.match(value.strip())
+            if marked and _FIGURE.match(squeezed(marked.group("figure"))):
+                grid.footnote_marks.append(value.strip())
+                row[c] = marked.group("figure")
+
+
 def read_point_groups(grid: Grid, body: list[list[GridValue]], header: list[str]) -> None:
     """Points between the thousands ("39.658", "1.329,0"), as some ledger exports write them,
     read as grouping when the table itself says so: two figures or more are grouped so, and
-    none uses a point as a decimal sign ("12.5") or leaves thousands ungrouped ("1234"). A
-    lone "1.373" stays text (and the check warns): it may be 1,373 just as well. The label
-    column and columns headed as codes (Konto, Ansvar, Nr …) are left as they are."""
+    none uses a point as a decimal sign ("12.5"), and fewer figures leave their thousands
+    ungrouped ("1507" beside "190.057" and "1.166": Burlöv's socialnämnd writes a few so) than
+    group them. A lone "1.373" stays text (and the check warns): it may be 1,373 just as well.
+    The label column and columns headed as codes (Konto, Ansvar, Nr …) are left as they are."""
     grouped: list[tuple[list[GridValue], int]] = []
+    ungrouped = 0
     codes = {c for c, text in enumerate(header) if c == 0 or _CODE_HEADER.search(text)}
     for row in body:
         for c, value in enumerate(row):
@@ -70,9 +96,11 @@ def read_point_groups(grid: Grid, body: list[list[GridValue]], header: list[str]
             digits = re.sub(r"[^0-9.,\s\u00a0\u202f\u2009]", "", value).strip()
             if _POINT_GROUPED.fullmatch(digits):
                 grouped.append((row, c))
-            elif "." in digits or _UNGROUPED.search(digits.split(",")[0]):
-                return  # a decimal point, or thousands without grouping: not this table's way
-    if len(grouped) < 2:
+            elif "." in digits:
+                return  # a decimal point: not this table's way
+            elif _UNGROUPED.search(digits.split(",")[0]):
+                ungrouped += 1
+    if len(grouped) < 2 or ungrouped >= len(grouped):
         return
     for row, c in grouped:
         row[c] = str(row[c]).replace(".", " ")

@@ -35,6 +35,7 @@ class Grid:
     bracketed: int = 0  # "(558,2)": read as −558,2
     minus_after: int = 0  # "1 234-": read as −1 234
     point_groups: int = 0  # "1.234" in a table that groups thousands with points: 1 234
+    footnote_marks: list[str] = field(default_factory=list)  # "94 133¹" read as 94 133
     header_lines: int = 1  # lines the column header took (2: a group line over the years)
 
 

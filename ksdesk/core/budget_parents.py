@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ksdesk.core.budget import Sheet, is_part_label
+from ksdesk.core.budget import Sheet, never_summed
 from ksdesk.core.budget_rounding import half_unit, tolerance, total_tolerance
 
 _MOST_PARTS = 40  # a nämnd has at most this many verksamheter under it
@@ -24,11 +24,7 @@ _MOST_PARTS = 40  # a nämnd has at most this many verksamheter under it
 def parts_under_parents(sheet: Sheet, places: list[int]) -> set[int]:
     """The rows that a parent row above them sums."""
     numeric = [c for c, column in enumerate(sheet.columns) if column.kind == "amount"]
-    data = [
-        r
-        for r, row in enumerate(sheet.rows)
-        if row.kind == "data" and not row.percent and not is_part_label(row.label)
-    ]
+    data = [r for r, row in enumerate(sheet.rows) if row.kind == "data" and not never_summed(row)]
     parts: set[int] = set()
     at = 0
     while at < len(data):

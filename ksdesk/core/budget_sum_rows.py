@@ -9,7 +9,10 @@ previous grand total": each way is a candidate, and the one nearest the stated f
 recorded (`TotalCheck.style`). Intermediate results ("Verksamhetens nettokostnad", "Årets
 resultat") are the sum of every row above them, kept only where most of them add up so. A
 nämnd's row over its verksamheter (core/budget_parents.py) gives a Summa one more reading:
-the rows without those under a nämnd, taken only where it adds up.
+the rows without those under a nämnd, taken only where it adds up. A total with nothing
+above it to sum, written before its parts ("TOTALT, DRIFT"), sums the rows under it; and
+every total may also be read as the sums checked above it and the rows outside them, so
+one wrong figure is one fel, at the sum of its own block.
 """
 
 from __future__ import annotations
@@ -18,13 +21,15 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
-from ksdesk.core.budget import Sheet, is_part_label, is_result_label
+from ksdesk.core.budget import Row, Sheet, is_result_label, never_summed
 from ksdesk.core.budget_check_result import SheetCheck, record, sum_terms
 from ksdesk.core.budget_parents import adds_up, parts_under_parents
 from ksdesk.core.budget_rounding import column_places
 
 HUNDRED = Decimal(100)
 _PARENTS = "överordnade rader"
+_UNDER = "raderna under"
+_SUMS = "summorna ovanför"
 
 # How a recomputed total chose its terms, in words for the message.
 _STYLE_WORDS = {
@@ -36,6 +41,8 @@ _STYLE_WORDS = {
     "mellanresultat": "alla rader ovanför",
     "från föregående resultat": "föregående resultat och raderna efter det",
     _PARENTS: "raderna ovanför, utan delraderna under varje nämnd",
+    _UNDER: "raderna under den",
+    _SUMS: "summorna ovanför och raderna utanför dem",
 }
 
 # Rows whose amounts a table may write without their minus sign.
@@ -54,10 +61,11 @@ def row_candidates(sheet: Sheet) -> dict[int, list[tuple[str, list[int]]]]:
     has_total = any(row.kind == "total" for row in sheet.rows)
     parts = parts_under_parents(sheet, column_places(sheet)) if has_total else set()
     for i, row in enumerate(sheet.rows):
-        if row.percent or is_part_label(row.label):
-            continue  # a "varav" row is part of the row above: never summed again
-        if row.kind == "heading":
+        if never_summed(row):
+            continue  # "varav" (part of the row above), a percent or a count: never summed
+        if row.kind == "heading":  # a new part of the table: its results start over
             block, since_sub = [], []
+            last_result, since_result = None, []
         elif row.kind == "data":
             for rows in (block, since_sub, since_total, since_grand, since_result):
                 rows.append(i)
@@ -77,9 +85,11 @@ def row_candidates(sheet: Sheet) -> dict[int, list[tuple[str, list[int]]]]:
                         ("alla rader", since_grand),
                     ]
                 )
-            else:  # straight after another total: a grand total
+            elif since_grand or not _rows_under(sheet, i):  # after another total: a grand total
                 result[i] = [("alla rader", list(since_grand))]
                 since_grand = []
+            else:  # the total first, its parts under it ("TOTALT, DRIFT" over the verksamheter)
+                result[i] = [(_UNDER, _rows_under(sheet, i))]
             if parts:  # a nämnd's row sums the rows under it: the Summa adds one or the other
                 for _style, rows in list(result[i]):
                     kept = [r for r in rows if r not in parts]
@@ -89,6 +99,18 @@ def row_candidates(sheet: Sheet) -> dict[int, list[tuple[str, list[int]]]]:
             block, since_sub, since_total = [], [], []
             last_result, since_result = None, []
     return result
+
+
+def _rows_under(sheet: Sheet, at: int) -> list[int]:
+    """The data rows straight under row `at`, up to the next heading, total or blank line."""
+    rows = []
+    for r in range(at + 1, len(sheet.rows)):
+        row = sheet.rows[r]
+        if row.kind != "data":
+            break
+        if not never_summed(row):
+            rows.append(r)
+    return rows
 
 
 def _result_ways(
@@ -102,7 +124,10 @@ def _result_ways(
     since ("Årets resultat efter balanskravsjusteringar" = Årets resultat + the adjustments)."""
     ways = [("mellanresultat", since_grand)]
     if last_result is not None:
+        # Never the rows since the previous result alone: that is a netto of its own (Region
+        # Blekinge prints the finansnetto 40,0 − 276,2 as "Resultat efter finansiella poster").
         ways.append(("från föregående resultat", [last_result, *since_result]))
+        return _distinct(ways)
     ways += [("sedan föregående delsumma", since_sub), ("löpande", block)]
     return _distinct(ways)
 
@@ -123,12 +148,13 @@ def check_down(sheet: Sheet, result: SheetCheck) -> None:
     for c, column in enumerate(sheet.columns):
         if not column.is_numeric:
             continue
+        chosen: dict[int, list[int]] = {}  # each checked row: the rows its reading added
         for r, candidates in candidates_by_row.items():
             stated = sheet.cell(r, c)
             if not isinstance(stated, Decimal):
                 continue  # an empty stated total is not checked
             options = []
-            for style, rows in candidates:
+            for style, rows in [*candidates, *_sums_above(candidates, chosen)]:
                 terms = [(t, c, 1) for t in rows if isinstance(sheet.cell(t, c), Decimal)]
                 computed = sum_terms(sheet, terms, stated)
                 if style == _PARENTS and not adds_up(
@@ -139,8 +165,26 @@ def check_down(sheet: Sheet, result: SheetCheck) -> None:
             if column.kind == "percent" and not _is_whole(stated, options):
                 continue
             style, terms, computed = min(options, key=lambda o: abs(stated - o[2]))
+            chosen[r] = [t for t, _, _ in terms]
             what = _STYLE_WORDS.get(style, "raderna ovanför")
             record(sheet, result, (r, c, "nedåt", style, what), terms, stated, computed)
+
+
+def _sums_above(
+    candidates: list[tuple[str, list[int]]], chosen: dict[int, list[int]]
+) -> list[tuple[str, list[int]]]:
+    """One more reading of a total over many rows: the sums already checked above it, each in
+    place of the rows it adds ("Total kassaflöde" = the four block results; "SUMMA
+    TILLGÅNGAR" = Summa anläggningstillgångar + Bidrag + Summa omsättningstillgångar). One
+    wrong figure in a block then makes one fel, at its block's sum, and not a second one at
+    every total over it that the board reads as the sum of the sums."""
+    widest = max((rows for _, rows in candidates), key=len, default=[])
+    rows = set(widest)
+    for total in sorted((t for t in chosen if widest and t > widest[0]), reverse=True):
+        added = set(chosen[total])
+        if added and added <= rows:
+            rows = (rows - added) | {total}
+    return [(_SUMS, sorted(rows))] if rows != set(widest) else []
 
 
 def drop_inconsistent_results(sheet: Sheet, result: SheetCheck) -> None:
@@ -159,10 +203,19 @@ def drop_inconsistent_results(sheet: Sheet, result: SheetCheck) -> None:
     agreeing = sum(1 for c in checks if abs(c.stated - c.computed) <= c.tolerance)
     if not checks or agreeing * 2 > len(checks):
         return
-    if not any(r.kind == "data" and _COST_LABEL.search(r.label) for r in sheet.rows):
+    costs = [r for r in sheet.rows if r.kind == "data" and _COST_LABEL.search(r.label)]
+    if not costs:
         return  # no costs that could be written without their minus: the results are sums
+    if all(_negative(row) for row in costs):
+        return  # every cost carries its minus: the results are sums, and the fel are fel
     result.checks = [c for c in result.checks if c not in checks]
     result.findings = [f for f in result.findings if f.row not in rows]
+
+
+def _negative(row: Row) -> bool:
+    """Every figure other than zero in the row is below zero (a cost written with its minus)."""
+    figures = [v for v in row.cells if isinstance(v, Decimal) and v != 0]
+    return bool(figures) and all(v < 0 for v in figures)
 
 
 def _is_whole(stated: Decimal, options: Sequence[tuple]) -> bool:

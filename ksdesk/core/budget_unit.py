@@ -21,7 +21,7 @@ UNIT_NAMES = {"kr": "kronor", "tkr": "tusental kronor", "mnkr": "miljoner kronor
 _WORDS = (
     (r"mnkr|mkr|msek|mn\s?kr|milj\.?\s*kr", "mnkr"),
     (r"miljoner(?:\s+(?:kronor|kr))?", "mnkr"),
-    (r"tkr|ksek|tsek|t\s?kr", "tkr"),
+    (r"tkr|kkr|ksek|tsek|t\s?kr", "tkr"),  # "kkr": kilokronor, as some regioner write it
     (r"tusen(?:tal)?(?:\s+(?:kronor|kr))?|tusental", "tkr"),
     (r"kronor|kr|sek", "kr"),
 )

@@ -23,11 +23,9 @@ import statistics
 
 from ksdesk.core.budget import Sheet
 from ksdesk.core.budget_grid import Grid, GridValue, sheet_from_grid
-from ksdesk.core.budget_unit import unit_line
 from ksdesk.core.import_report import ImportReport, count
+from ksdesk.interchange.budget_paste_above import header_cells_on_lines, lines_above, year_column
 from ksdesk.interchange.budget_paste_cells import (
-    header_over_years,
-    joined_cells,
     one_cell_per_line,
     rows_from_cells,
 )
@@ -44,7 +42,8 @@ from ksdesk.interchange.budget_paste_figures import (
     split,
     tokens,
 )
-from ksdesk.interchange.budget_paste_header import groups, header_cells
+from ksdesk.interchange.budget_paste_header import header_cells
+from ksdesk.interchange.budget_paste_placing import place_by_sums
 from ksdesk.interchange.budget_report import clean_grid, report_grid
 
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
@@ -54,7 +53,8 @@ def sheet_from_pasted(
     text: str, title: str, report: ImportReport | None = None, filename: str = ""
 ) -> Sheet:
     """The sheet in text pasted out of a PDF (or a .txt file of it)."""
-    cells, guessed = _read(text)
+    cells, guessed, short, notes = _read(text)
+    short = place_by_sums(cells, short, notes, title) if short else []
     grid = Grid(cells=cells, filename=filename)
     clean_grid(grid, report)
     sheet = sheet_from_grid(grid, title)
@@ -67,6 +67,15 @@ def sheet_from_pasted(
                 count(guessed, "rad", "rader") + " där bara mellanslag skiljer talen åt",
                 "talen delades så att de liknar radens och kolumnens andra tal; stäm av mot "
                 "PDF:en om kontrollen av summorna visar fel",
+            )
+        if short:
+            report.warn(
+                "Tabellen",
+                count(len(short), "rad", "rader")
+                + f" med färre tal än kolumner, t.ex. ”{cells[short[0]][0]}”",
+                "texten visar inte vilka kolumner som är tomma, och inga summor avgjorde det: "
+                "talen lades i de första kolumnerna; stäm av mot PDF:en, eller kopiera "
+                "tabellen med kolumnerna utlagda",
             )
     return sheet
 
@@ -84,9 +93,11 @@ def pasted_grid(text: str) -> list[list[GridValue]]:
     return _read(text)[0]
 
 
-def _read(text: str) -> tuple[list[list[GridValue]], int]:
-    """The cells, and how many rows had figures that only their sizes told apart ("1 868
-    1 929" may be two figures or four): the report asks the secretary to look at those."""
+def _read(text: str) -> tuple[list[list[GridValue]], int, list[int], int]:
+    """The cells; how many rows had figures that only their sizes told apart ("1 868
+    1 929" may be two figures or four); the rows of single spaces with fewer figures than
+    columns, put in the first columns (Burlöv's "1507 1 166 23" under the last three
+    years of five; budget_paste_placing.py lets the sums place them); and the Not column."""
     lines = [_plain(line) for line in text.splitlines()]
     cell_per_line = one_cell_per_line(lines)
     if cell_per_line:
@@ -95,14 +106,14 @@ def _read(text: str) -> tuple[list[list[GridValue]], int]:
     words = [tokens(line) for line in lines]
     first = next((i for i, w in enumerate(words) if is_data_row(w)), None)
     if first is None:
-        return [[line.strip()] for line in lines], 0
+        return [[line.strip()] for line in lines], 0, [], -1
     data = [w for w in words[first:]]
     runs = [w[figure_run(w) :] for w in data]
     decimals = _decimal_table(runs)
     upper = words[:first]
     if not cell_per_line:
-        upper = _header_cells_on_lines(upper, _columns_from_data(runs, decimals)) or upper
-    above, header_lines, headings = _above(upper)
+        upper = header_cells_on_lines(upper, _columns_from_data(runs, decimals)) or upper
+    above, header_lines, headings = lines_above(upper, _columns_from_data(runs, decimals))
     header = header_cells(header_lines, _columns_from_data(runs, decimals))
     columns = len(header) - 1
     notes = next((c - 1 for c, h in enumerate(header) if c and _is_note(h)), -1)
@@ -111,11 +122,23 @@ def _read(text: str) -> tuple[list[list[GridValue]], int]:
     table = Table(columns, _sizes(rows, table), decimals, notes, _usual_count(rows, notes))
     read = [_row(w, table) for w in data]
     laid_out = not cell_per_line and _laid_out(data)
-    rows = _placed(read, notes) if laid_out else [row for row, _ in read]
-    header, rows = _year_column(header, header_lines, rows)
+    rows = _placed(read, notes, decimals) if laid_out else [row for row, _ in read]
+    header, rows = year_column(header, header_lines, rows)
     headings_rows = [[text, *([None] * (len(header) - 1))] for text in headings]
     guessed = sum(_told_by_size(w, row) for w, (row, _ends) in zip(data, read, strict=True))
-    return [*[[line] for line in above], list(header), *headings_rows, *rows], guessed
+    top = len(above) + 1 + len(headings_rows)
+    short = (
+        [] if laid_out else [top + k for k, row in enumerate(rows) if _fewer_figures(row, notes)]
+    )
+    cells = [*[[line] for line in above], list(header), *headings_rows, *rows]
+    return cells, guessed, short, (notes + 1 if notes >= 0 else -1)
+
+
+def _fewer_figures(row: list[GridValue], notes: int) -> bool:
+    """Some of the row's amount cells filled, not all (a Not column aside)."""
+    amounts = [v for c, v in enumerate(row[1:]) if c != notes]
+    filled = sum(v is not None for v in amounts)
+    return 0 < filled < len(amounts)
 
 
 def _told_by_size(words: list[Token], row: list[GridValue]) -> bool:
@@ -123,53 +146,6 @@ def _told_by_size(words: list[Token], row: list[GridValue]) -> bool:
     run = words[figure_run(words) :]
     found = sum(1 for v in row[1:] if v is not None)
     return 0 < fewest_figures(run) < found
-
-
-_WHEN = re.compile(r"^(?:19|20)\d{2}(?:\s*[-\u2013/]\s*(?:19|20)?\d{2})?$")
-
-
-def _year_column(
-    header: list[GridValue], header_lines: list[list[Token]], rows: list[list[GridValue]]
-) -> tuple[list[GridValue], list[list[GridValue]]]:
-    """A column of years between the label and the figures ("Planeras vara klart": 2019,
-    2019-2020), which a pasted line gives as the label's last word: its own column again when
-    the header has a heading for it and most rows end their label in a year or span."""
-    if len(header_lines) != 1:
-        return header, rows
-    found = groups(header_lines[0])
-    if len(found) != len(header) + 1:
-        return header, rows
-    ends = [_last_word(row[0]) for row in rows]
-    when = [e for e in ends if e and _WHEN.match(e)]
-    if len(when) * 2 <= len(rows):
-        return header, rows
-    label = found[0]
-    moved = []
-    for row, end in zip(rows, ends, strict=True):
-        year = end if end and _WHEN.match(end) else None
-        text = str(row[0])[: -len(end)].rstrip() if year else row[0]
-        moved.append([text or None, year, *row[1:]])
-    return [label, found[1], *header[1:]], moved
-
-
-def _last_word(label: GridValue) -> str:
-    words = str(label or "").split()
-    return words[-1] if len(words) > 1 else ""
-
-
-def _header_cells_on_lines(upper: list[list[Token]], widest: int) -> list[list[Token]] | None:
-    """A header whose cells come a line each above rows of single spaces (Adobe Reader, and
-    pdftotext -raw, copy a header cell broken over two lines so: "Bokslut" "2020" "Budget"
-    …): read as a cell per line, then one header line again. None when it is not so."""
-    short = [w for w in upper[1:] if len(w) <= 4 and not any(t.hard for t in w[1:])]
-    if len(upper) < 4 or len(short) < 3:
-        return None
-    # The cells a line holds side by side ("Belopp i mnkr Not", "2019 Avvikelse"), each apart.
-    cells = [" ".join(t.text for t in upper[0])]
-    for line in upper[1:]:
-        cells += groups(line, years_alone=True)
-    lines = header_over_years(joined_cells(cells), widest)
-    return [tokens(line) for line in lines] if lines else None
 
 
 def _plain(line: str) -> str:
@@ -211,81 +187,6 @@ def _is_nil_cell(texts: list[str], i: int) -> bool:
     return i + 1 == len(texts) or not re.search(r"\d", texts[i + 1])
 
 
-def _above(lines: list[list[Token]]) -> tuple[list[str], list[list[Token]], list[str]]:
-    """(title, unit and caption lines; the header's lines; heading rows between the header
-    and the first row with figures, "Kommunstyrelse" over its verksamheter). The header is
-    the last line of column words above the table, and the one before it too when that is
-    no title or unit line (a group line over the years, or words whose years come below)."""
-    texts = [" ".join(t.text for t in line) for line in lines]
-    if not lines:
-        return [], [], []
-    header_at = len(lines) - 1
-    # Back over headings between the header and the first figures ("Kommunstyrelse"); a line
-    # of two headings or more is the header even without years ("Nämnd Not Intäkter …").
-    while header_at > 0 and not (
-        _header_like(lines[header_at]) or len(groups(lines[header_at])) >= 2
-    ):
-        header_at -= 1
-    headings = texts[header_at + 1 :]
-    for _ in range(2):  # up to three lines: a group line, words, and the years under them
-        if header_at >= 2 or (
-            header_at == 1 and _header_like(lines[0]) and _words_over_columns(lines[0])
-        ):
-            previous = lines[header_at - 1]
-            if unit_line(texts[header_at - 1]) or not _header_like(
-                previous, loose=True, below=lines[header_at]
-            ):
-                break
-            header_at -= 1
-    above: list[str] = texts[:header_at]
-    header = lines[header_at : len(lines) - len(headings)]
-    if len(header) >= 2:  # "Belopp i mnkr Budget 2021" over the columns: the unit apart
-        unit, rest = _unit_prefix(header[0])
-        # Only a unit before a group line with a year is a line of its own; "mnkr" before
-        # "Intäkter Kostnader …" heads the label column.
-        if unit and any(_YEAR.match(t.text) for t in rest):
-            above.append(unit)
-            header = [rest, *header[1:]] if rest else header[1:]
-    return above, header, headings
-
-
-def _words_over_columns(line: list[Token]) -> bool:
-    """The first line of a paste may be the header's top line, not a title, when it is
-    capitalised words and years only ("Budget 2021 Budget 2022"); a title has small words or
-    a comma ("Investeringsbudget 2022 med plan 2023–2025, tkr")."""
-    texts = [t.text for t in line]
-    return len(texts) <= 12 and all(
-        (w[:1].isupper() or _YEAR.match(w) or w.endswith("-")) and "," not in w for w in texts
-    )
-
-
-def _header_like(line: list[Token], loose: bool = False, below: list[Token] | None = None) -> bool:
-    """A line of column words: with years, or spaced out (a layout line); `loose`: also a
-    short line of capitalised words ("Bokslut Budget Budget Plan Plan" over the years), or of
-    a few words over a line with years ("Kommunen Kommunala koncernen")."""
-    texts = [t.text for t in line]
-    if any(_YEAR.match(t) for t in texts) or any(t.hard for t in line[1:]):
-        return True
-    if not loose or len(texts) > 14:
-        return False
-    if all(w[:1].isupper() or w.endswith("-") for w in texts):
-        return True
-    years_below = sum(bool(_YEAR.match(t.text)) for t in below or [])
-    if below and years_below >= 2 and years_below == len(below):
-        return True  # words over a line of years only
-    return len(texts) <= 6 and (years_below >= 2 or _header_like(below or [], loose=True))
-
-
-def _unit_prefix(line: list[Token]) -> tuple[str, list[Token]]:
-    """ "Belopp i mnkr Budget 2021": the unit words at the start, and the rest."""
-    for n in range(len(line) - 1, 0, -1):
-        words = " ".join(t.text for t in line[:n])
-        if unit_line(words):
-            rest = line[n:]
-            return words, [Token(rest[0].text, False, rest[0].end), *rest[1:]]
-    return "", line
-
-
 def _is_note(header: GridValue) -> bool:
     return isinstance(header, str) and header.strip().lower() in ("not", "noter", "not nr")
 
@@ -293,6 +194,11 @@ def _is_note(header: GridValue) -> bool:
 def _row(words: list[Token], table: Table) -> tuple[list[GridValue], list[int]]:
     """The row's cells, and where each of its figures ends on the line."""
     at = figure_run(words)
+    # On a laid-out line a year one space after the label, the figures beyond a wide gap, is
+    # the label's ("Budget 2022      -353 075 …", Burlöv), not a figure of the first column.
+    year = 0 < at < len(words) - 1 and bool(_YEAR.match(words[at].text))
+    if year and not words[at].hard and words[at + 1].hard:
+        at += 1
     left, figures = split(words[at:], table)
     label = " ".join(t.text for t in words[: at + left])
     ends, rest = [], words[at + left :]
@@ -311,7 +217,9 @@ def _laid_out(data: list[list[Token]]) -> bool:
 _NEAR = 6  # characters a figure may end from its column's usual end
 
 
-def _placed(read: list[tuple[list[GridValue], list[int]]], notes: int) -> list[list[GridValue]]:
+def _placed(
+    read: list[tuple[list[GridValue], list[int]]], notes: int, decimals: bool = False
+) -> list[list[GridValue]]:
     """Laid-out rows with figures missing, their figures put in the columns they stand
     under (where the full rows' figures end): "29,0 23,0" under the first two years of five.
     A row that stands apart from the columns (a long label shifts it) keeps its reading."""
@@ -325,13 +233,13 @@ def _placed(read: list[tuple[list[GridValue], list[int]]], notes: int) -> list[l
         if not ends or len(ends) == width:
             placed.append(row)
             continue
-        cells = _under_edges(row, ends, edges, notes)
+        cells = _under_edges(row, ends, edges, notes, decimals)
         placed.append(cells if cells is not None else row)
     return placed
 
 
 def _under_edges(
-    row: list[GridValue], ends: list[int], edges: list[float], notes: int
+    row: list[GridValue], ends: list[int], edges: list[float], notes: int, decimals: bool
 ) -> list[GridValue] | None:
     width = len(edges)
     figures = [v for v in row[1:] if v is not None]
@@ -339,7 +247,12 @@ def _under_edges(
     start = 0
     for n, (figure, end) in enumerate(zip(figures, ends, strict=True)):
         last = width - (len(figures) - n)  # room for the figures after it
-        room = [c for c in range(start, last + 1) if (c == notes) == is_note(str(figure))]
+        # "73,4" in a table of amounts with one decimal is an amount (Ängelholm's
+        # Resultatutjämningsreserv, filled for Kommunen only), not notes 73 and 4.
+        # A table without a Not column has no notes: "23" is an amount (Burlöv's Plan 2025).
+        note = notes >= 0 and is_note(str(figure))
+        note = note and not (decimals and re.fullmatch(r"\d+,\d", str(figure)))
+        room = [c for c in range(start, last + 1) if (c == notes) == note]
         if not room:
             return None
         c = min(room, key=lambda c: abs(edges[c] - end))

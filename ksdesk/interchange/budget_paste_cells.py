@@ -81,7 +81,7 @@ def header_over_years(above: list[str], widest: int) -> list[str] | None:
         if unit_line(above[start - 1]) or above[start - 1] in notes:
             break
         start -= 1
-    words, years = above[1:start], above[start:end]
+    words, years = above[1:start], _joined_yearless(above[start:end], widest - len(notes))
     if len(years) + len(notes) < widest:
         return None
     rest = [w for w in words if w not in notes]
@@ -92,11 +92,30 @@ def header_over_years(above: list[str], widest: int) -> list[str] | None:
     if len(runs) >= 2 and len(runs) <= len(others) <= len(runs) + 1:
         labels, over = others[: len(others) - len(runs)], others[len(others) - len(runs) :]
         heads = [f"{group} {h}" for group, run in zip(over, runs, strict=True) for h in run]
-    # A unit line heads the label column when nothing else does; else it is a line above.
-    kept = units if labels else []
-    label = " ".join(labels or units)
+    # A unit line heads the label column when nothing else does; else it is a line above,
+    # as is a sentence that names the unit ("Belopp anges i miljoner kronor …priser.").
+    sentences = [w for w in units if w.endswith(".")]
+    heading = [w for w in units if w not in sentences]
+    kept = sentences + (heading if labels else [])
+    label = " ".join(labels or heading)
     header = "  ".join(x for x in (label, *notes, *heads) if x)
     return [above[0], *kept, header, *above[end:]]
+
+
+def _joined_yearless(cells: list[str], columns: int) -> list[str]:
+    """More header cells than columns: two without a year side by side are one cell split at
+    a capital ("Ombudget" "År", Vårgårda's "Om-\nbudget År" copied a line each)."""
+    cells = list(cells)
+    while len(cells) > columns:
+        pair = next(
+            (i for i in range(len(cells) - 1)
+             if not _HAS_YEAR.search(cells[i]) and not _HAS_YEAR.search(cells[i + 1])),
+            None,
+        )  # fmt: skip
+        if pair is None:
+            break
+        cells[pair : pair + 2] = [f"{cells[pair]} {cells[pair + 1]}"]
+    return cells
 
 
 def _header_window(above: list[str], widest: int) -> tuple[int, int]:

@@ -49,6 +49,9 @@ EMPTY_PENALTY = 0.5  # an amount column left empty on a row with figures
 JUMP_WEIGHT = 2.0  # a power of ten between neighbours on a row
 SIZE_WEIGHT = 0.5  # a digit more or fewer than the column's usual
 COUNT_WEIGHT = 1.0  # a figure more or fewer than most rows have
+CLOSE_NIL_PENALTY = 0.75  # "- 4 830" read as a nil cell and 4 830, not as −4 830
+MINUS_ZERO_PENALTY = 1.0  # "- 0" read as −0, a figure no table prints
+_MINUS_ZERO = re.compile(r"^[-\u2013\u2212]\s*0$")
 UNKNOWN = -1.0  # no size known yet for a column
 
 
@@ -167,11 +170,12 @@ def _best(texts: tuple[str, ...], hard: tuple[bool, ...], table: Table):
                 if any(hard[start + 1 : i]):
                     continue  # a wide gap inside: two columns
                 text = " ".join(texts[start:i])
-                if not _may_stand(text, column, table, texts[i : i + 1], hard[i : i + 1]):
+                if not _may_stand(text, column, table):
                     continue
                 cost = _cost(text, column, table)
                 if cost is None:
                     continue
+                cost += _sign_cost(text, texts[i : i + 1], hard[i : i + 1])
                 amount = column != table.notes and not is_nil(text) and "%" not in text
                 cost += _jump(text, right) if amount else 0.0
                 before = best(start, taken + 1, text if amount else right)
@@ -181,16 +185,20 @@ def _best(texts: tuple[str, ...], hard: tuple[bool, ...], table: Table):
     return best(len(texts), 0, "")
 
 
-def _may_stand(
-    text: str, column: int, table: Table, after: tuple[str, ...], gap: tuple[bool, ...]
-) -> bool:
-    """Whether `text` may be one cell of `column`, `after` the token that follows it."""
+def _may_stand(text: str, column: int, table: Table) -> bool:
+    """Whether `text` may be one cell of `column`. A dash close before a figure ("– 8,2") is
+    its sign more likely than a nil cell of its own (`_sign_cost`), but may be one:
+    "Oförutsett - 4 830 4 971 5 124 5 250" fills five columns with the dash as nil."""
     if column == table.notes:
         return is_note(text)  # never a dash or an amount in the Not column
-    if not is_figure(text):
-        return False
-    # "– 8,2": a dash close before a figure is its sign, not a nil cell of its own.
-    return not (is_nil(text) and after and not gap[0] and not is_nil(after[0]))
+    return is_figure(text)
+
+
+def _sign_cost(text: str, after: tuple[str, ...], gap: tuple[bool, ...]) -> float:
+    """What reading a dash close before a figure as a nil cell costs."""
+    return (
+        CLOSE_NIL_PENALTY if is_nil(text) and after and not gap[0] and not is_nil(after[0]) else 0.0
+    )
 
 
 def _jump(text: str, right: str) -> float:
@@ -241,6 +249,8 @@ def _cost(text: str, column: int, table: Table) -> float | None:
     cost = 0.0
     if table.decimals and not has_decimals(text) and not text.endswith("%"):
         cost += 2.5
+    if _MINUS_ZERO.match(text):
+        cost += MINUS_ZERO_PENALTY  # "- 0" is a nil cell and a 0 more likely than −0
     size = table.sizes[column] if column < len(table.sizes) else UNKNOWN
     if size != UNKNOWN:
         cost += abs(digits(text) - size) * SIZE_WEIGHT

@@ -42,7 +42,10 @@ def groups(line: list[Token], years_alone: bool = False) -> list[str]:
         if found and found[-1][-1].endswith("-") and word[:1].islower():
             found[-1].append(word)  # "Kost-" "nader"
         elif _YEAR.match(word):
-            if found and not closed and not years_alone:
+            # With `years_alone`, a year still ends a word of the lower line that has none
+            # ("Plan 2024" beside "Bokslut" over "2020" …: Region Västernorrland's last cell).
+            alone_word = years_alone and found and not t.hard and not _has_year(found[-1])
+            if found and not closed and (not years_alone or alone_word):
                 found[-1].append(word)
             else:
                 found.append([word])
@@ -52,10 +55,16 @@ def groups(line: list[Token], years_alone: bool = False) -> list[str]:
             found.append([word])
         elif found and not closed and _continues(word, found[-1][-1]):
             found[-1].append(word)
+        elif found and word[:1].islower() and unit_line(" ".join([*found[-1], word])):
+            found[-1].append(word)  # "Miljoner" "kronor": one unit (Region Blekinge's header)
         else:
             found.append([word])
         closed = bool(_NOTE.match(word)) or bool(unit_line(" ".join(found[-1])))
     return [_joined(words) for words in found]
+
+
+def _has_year(words: list[str]) -> bool:
+    return any(re.search(r"(?:19|20)\d{2}", w) for w in words)
 
 
 def _continues(word: str, previous: str) -> bool:
@@ -74,6 +83,9 @@ def header_cells(lines: list[list[Token]], columns: int) -> list[GridValue]:
     if not lines:
         return [None] * (columns + 1)
     lines = lines[-3:]
+    aligned = _stacked_by_position(lines[-2], lines[-1]) if len(lines) >= 2 else None
+    if aligned is not None:  # laid out: each top cell stands over its own column
+        lines = [*lines[:-2], aligned]
     merged = _broken_cells(lines[-2], lines[-1]) if len(lines) >= 2 else None
     # A year already joined to its word ("Budget 2021") is no longer free to join another.
     years_alone = merged is not None and any(not t.text.endswith("-") for t in lines[-2])
@@ -86,8 +98,12 @@ def header_cells(lines: list[list[Token]], columns: int) -> list[GridValue]:
     if len(lines) >= 2:
         top = groups(lines[-2])
         notes = heads[:1] if heads and _NOTE.match(heads[0]) else []
-        runs = year_runs(heads[len(notes) :])
-        notes = notes or []
+        # Columns the lower line leaves without a heading (a Not column headed on the line
+        # above only: "Belopp, mkr Not Kommunen Kommunkoncernen" over "2018 2017 2018 2017").
+        lead = len(notes)
+        while lead < len(heads) and not heads[lead]:
+            lead += 1
+        runs = year_runs(heads[lead:])
         groups_over = _groups_over_runs(top, runs)
         if groups_over is not None:
             first, over = groups_over
@@ -97,7 +113,7 @@ def header_cells(lines: list[list[Token]], columns: int) -> list[GridValue]:
             years = heads[len(heads) - sum(len(run) for run in runs) :]
             if over:
                 years = [f"{group} {h}" for group, run in zip(over, runs, strict=True) for h in run]
-            heads = notes + years
+            heads = notes + [""] * (len(heads) - len(notes) - len(years)) + years
         else:
             top_label, top_heads = (
                 _label_and_heads(top, columns) if len(top) > columns else ("", top)
@@ -105,6 +121,49 @@ def header_cells(lines: list[list[Token]], columns: int) -> list[GridValue]:
             label = " ".join(x for x in (top_label, label) if x)
             heads = notes + _stacked(top_heads, heads[len(notes) :])
     return [label or None, *heads]
+
+
+_ALIGNED = 2  # characters apart two right-aligned lines of one cell may end (PDF text)
+
+
+def _cells(line: list[Token]) -> list[Token]:
+    """The cells of a laid-out line: words between wide gaps, one token each."""
+    cells: list[Token] = []
+    for t in line:
+        if t.hard or not cells:
+            cells.append(Token(t.text, t.hard, t.end))
+        else:
+            cells[-1] = Token(f"{cells[-1].text} {t.text}", cells[-1].hard, t.end)
+    return cells
+
+
+def _stacked_by_position(top: list[Token], bottom: list[Token]) -> list[Token] | None:
+    """Two laid-out header lines whose top cells each end where a cell below ends (header
+    cells broken over two lines in a table whose columns are right-aligned: "Om-" over
+    "budget År", Vårgårda): one line of whole cells. None when a top cell stands over no
+    single cell (a group line over several years)."""
+    if not any(t.hard for t in top[1:]) or not any(t.hard for t in bottom[1:]):
+        return None
+    upper, lower = _cells(top), _cells(bottom)
+    joined = list(lower)
+    taken: set[int] = set()
+    for cell in upper:
+        under = [i for i, low in enumerate(lower) if abs(low.end - cell.end) <= _ALIGNED]
+        if len(under) != 1:
+            return None
+        taken.add(under[0])
+        low = joined[under[0]]
+        text = (
+            cell.text[:-1] + low.text
+            if cell.text.endswith("-") and low.text[:1].islower()
+            else f"{cell.text} {low.text}"
+        )
+        joined[under[0]] = Token(text, low.hard, low.end)
+    # A bare year with nothing over it beside one under a top cell: the top cells are groups
+    # over runs of years ("Kommunen" over 2018 2019, right-aligned over the last of them).
+    if any(_YEAR.match(low.text) for i, low in enumerate(lower) if i and i not in taken):
+        return None
+    return joined
 
 
 def _groups_over_runs(top: list[str], runs: list[list[str]]) -> tuple[list[str], list[str]] | None:
@@ -130,6 +189,16 @@ def year_runs(heads: list[str]) -> list[list[str]]:
     years = [re.search(r"((?:19|20)\d{2})\D*$", h) for h in heads]
     if not heads or not all(years):
         return []
+    values = [(int(y.group(1)), h[: y.start()].strip()) for h, y in zip(heads, years, strict=True)]  # type: ignore[union-attr]
+    # The same years again and again, in either order ("2018 2017 2018 2017": Luleå's
+    # Kommunen and Kommunkoncernen, the latest year first): a group per repetition.
+    for size in range(2, len(heads) // 2 + 1):
+        if (
+            len(heads) % size == 0
+            and len(set(values[:size])) == size
+            and all(values[i] == values[i % size] for i in range(len(heads)))
+        ):
+            return [heads[i : i + size] for i in range(0, len(heads), size)]
     runs: list[list[str]] = []
     previous = (0, "")
     for head, year in zip(heads, years, strict=True):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ksdesk.core.budget import Sheet
 from ksdesk.core.budget_grid import Grid
+from ksdesk.core.budget_grid_kinds import looks_like_figure
 from ksdesk.core.import_report import ImportReport, cleaned_cell, count
 from ksdesk.interchange.import_guard import column_name
 
@@ -56,5 +57,40 @@ def report_grid(sheet: Sheet, grid: Grid, report: ImportReport) -> None:
     for number, one, many, how in readings:
         if number:
             report.change("Tabellen", count(number, one, many), how)
+    if grid.footnote_marks:
+        first = grid.footnote_marks[0]
+        report.change(
+            "Tabellen",
+            count(len(grid.footnote_marks), "belopp med fotnotstecken", "belopp med fotnotstecken")
+            + f", t.ex. ”{first}”",
+            "läses som beloppet utan tecknet, som inte visas i bladet",
+        )
+    _report_figures_read_as_text(sheet, report)
     if sheet.caption:
         report.read.append(f"text över tabellen: {sheet.caption.splitlines()[0]}")
+
+
+def _report_figures_read_as_text(sheet: Sheet, report: ImportReport) -> None:
+    """Cells written as figures that no amount column took ("190.057" where the table's own
+    way of writing could not be told): shown as written and never summed, so said, with the
+    first of them, and never left for the secretary to find out from a check that is missing."""
+    texts = [c for c, column in enumerate(sheet.columns) if column.kind == "text"]
+    # Not the labels, nor codes (note numbers, project codes, years): amounts' columns only,
+    # or a text column beside the labels that an amount column should have been.
+    columns = {c for c, column in enumerate(sheet.columns) if column.is_numeric}
+    columns |= set(texts[1:])
+    cells = [
+        cell
+        for row in sheet.rows
+        for c, cell in enumerate(row.cells)
+        if c in columns
+        and isinstance(cell, str)
+        and (row.kind == "heading" or not sheet.columns[c].is_numeric)
+        and looks_like_figure(cell)
+    ]
+    if cells:
+        report.warn(
+            "Tabellen",
+            f"{count(len(cells), 'tal lästes', 'tal lästes')} som text, t.ex. ”{cells[0].strip()}”",
+            "de räknas inte i någon summa: skriv dem som belopp (1 234 eller 1234) och läs in igen",
+        )

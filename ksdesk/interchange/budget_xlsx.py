@@ -39,6 +39,7 @@ from ksdesk.interchange.budget_xlsx_formulas import (
     parse_formula,
     with_cached_values,
 )
+from ksdesk.interchange.budget_xlsx_hidden import hidden_rows_and_columns, report_hidden
 from ksdesk.interchange.import_guard import xlsx_text
 from ksdesk.interchange.xlsx_open import open_xlsx
 
@@ -183,7 +184,7 @@ def read_xlsx(path: Path, title: str, report: ImportReport | None = None) -> She
     try:
         name = title if title in values.sheetnames else values.active.title
         grid, across, uncached = _grid(values[name], formulas[name])
-        hidden = _hidden_rows(values[name])
+        hidden = hidden_rows_and_columns(values[name])
         format_unit = _unit_of_formats(values[name])
     finally:
         values.close()
@@ -196,13 +197,7 @@ def read_xlsx(path: Path, title: str, report: ImportReport | None = None) -> She
         sheet.unit, grid.unit_source = format_unit
     if report is not None:
         report_grid(sheet, grid, report)
-        for r in hidden:
-            cells = grid.cells[r - 1] if r <= len(grid.cells) else []
-            text = next((str(v) for v in cells if v is not None), "")
-            if text:  # an empty hidden row holds nothing to tell of
-                report.change(
-                    f"Rad {r}", text, "dold i Excel; läst med, så som Excel räknar den i summorna"
-                )
+        report_hidden(sheet, grid, hidden, report)
         if uncached:
             # A total computed here cannot be checked against what the board was shown.
             report.warn(
@@ -255,19 +250,6 @@ def _unit_of_formats(ws) -> tuple[str, str] | None:
         return None
     ((unit, fmt),) = found.items()
     return unit, f"talformatet ”{fmt}”"
-
-
-_HIDDEN_ROW = re.compile(rb'<row\b[^>]*?\br="(\d+)"[^>]*?\bhidden="(?:1|true)"')
-
-
-def _hidden_rows(ws) -> list[int]:
-    """The rows (1-based) hidden in Excel: read-only openpyxl does not say, so they are read
-    from the sheet's XML (already scanned and capped by xlsx_open)."""
-    try:
-        xml = ws.parent._archive.read(str(ws._worksheet_path).lstrip("/"))
-    except (AttributeError, KeyError, OSError):
-        return []
-    return [int(match.group(1)) for match in _HIDDEN_ROW.finditer(xml)]
 
 
 def _sums_above(parsed, r: int) -> bool:

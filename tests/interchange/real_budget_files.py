@@ -189,7 +189,10 @@ def _write_formulas(ws, table: Table, rows, first_body: int, cached: dict) -> No
                     continue
                 letter = get_column_letter(c)
                 terms = ([anchor] if anchor else []) + since
-                if blocks:
+                if not terms:  # the total first, its parts under it
+                    last = _last_row_under(rows, r, first_body)
+                    formula = f"=SUM({letter}{r + 1}:{letter}{last})"
+                elif blocks:
                     formula = f"=SUM({letter}{since[0]}:{letter}{since[-1]})"
                 else:
                     formula = "=" + "+".join(f"{letter}{t}" for t in terms)
@@ -201,6 +204,16 @@ def _write_formulas(ws, table: Table, rows, first_body: int, cached: dict) -> No
                 anchor, since = None, []
         elif label and not label.lower().startswith("varav"):
             since.append(r)
+
+
+def _last_row_under(rows: list[list[str]], r: int, first_body: int) -> int:
+    """The (1-based) last line of the rows with figures straight under line `r`."""
+    last = r
+    for line in range(r, len(rows)):  # rows[r] is the line under the 1-based line r
+        if not any(printed_number(v) is not None for v in rows[line][1:]):
+            break
+        last = line + 1
+    return last
 
 
 def _is_note(table: Table, c: int) -> bool:
