@@ -1,0 +1,161 @@
+"""Tesseract's reading of the text a page draws as outlines (interchange.pdf_outlines), with
+where each word stands on the page, so that a personnummer read there can be blacked out
+(interchange.outline_redact) and the last reader can find it again.
+
+Only the lines found are drawn and read, one picture a page; a page with none costs a walk
+of its content and nothing else. Readings are kept in memory by the picture's hash for the
+life of the program (a packet checked after the scan reads nothing again), never on disk:
+what OCR reads from a bilaga is personal data."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import shutil
+from collections import OrderedDict
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+
+import pikepdf
+
+from ksdesk.core.personnummer import find_personnummer
+from ksdesk.interchange import ocr
+from ksdesk.interchange.pdf_outlines import Line, line_picture, text_lines
+from ksdesk.interchange.pdf_paths import Box, page_shapes
+
+MISSING = (
+    "texten är ritad som kurvor (inte som text) och kan inte läsas: Tesseract (tesseract-ocr) "
+    "är inte installerat"
+)
+FAILED = "texten är ritad som kurvor (inte som text) och Tesseract kunde inte läsa den"
+
+
+@dataclass(frozen=True)
+class Word:
+    line: int  # index of the line it was read on
+    left: float  # page x where it starts and ends
+    right: float
+    start: int  # where it stands in the reading's text
+    end: int
+
+
+@dataclass(frozen=True)
+class OutlineReading:
+    text: str
+    vouched: bool
+    reason: str  # why not vouched, in Swedish ("" when vouched)
+    lines: tuple[Box, ...]  # the lines read, on the page
+    words: tuple[Word, ...]
+
+    def boxes(self, numbers: frozenset[str]) -> list[Box]:
+        """Where on the page each personnummer of `numbers` (twelve digits) was read: one
+        box per line it stands on, over its words and a little around them."""
+        found = []
+        for hit in find_personnummer(self.text, ocr=True):
+            if hit.normalized not in numbers:
+                continue
+            words = [w for w in self.words if w.start < hit.end and hit.start < w.end]
+            for line in sorted({w.line for w in words}):
+                _x0, y0, _x1, y1 = self.lines[line]  # the line's box has room around it
+                pad = 0.1 * (y1 - y0)
+                left = min(w.left for w in words if w.line == line)
+                right = max(w.right for w in words if w.line == line)
+                found.append((left - pad, y0, right + pad, y1))
+        return found
+
+
+_CACHE: OrderedDict[str, OutlineReading] = OrderedDict()
+_CACHE_SIZE = 512
+
+
+def clear_cache() -> None:
+    _CACHE.clear()
+
+
+def read_pages(pages: list[pikepdf.Page]) -> list[OutlineReading | None]:
+    """Each page's reading of its text in outlines; None for a page that draws none. The
+    pictures are drawn here, then Tesseract reads them a few at a time (one per core)."""
+    drawn: list[tuple[bytes, list[Line], list[Box]] | None] = []
+    for page in pages:
+        shapes = page_shapes(page)
+        lines = text_lines(shapes)
+        if not lines:
+            drawn.append(None)
+            continue
+        picture, where = line_picture(shapes, lines)
+        buffer = io.BytesIO()
+        picture.save(buffer, format="PNG")
+        drawn.append((buffer.getvalue(), lines, where))
+    todo = {hashlib.sha256(d[0]).hexdigest(): d for d in drawn if d is not None}
+    todo = {key: d for key, d in todo.items() if key not in _CACHE}
+    if todo:
+        workers = max(1, min(len(todo), os.cpu_count() or 1))
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            tables = dict(zip(todo, pool.map(_tsv, (d[0] for d in todo.values())), strict=True))
+        for key, (_png, lines, where) in todo.items():
+            reading = _reading(tables[key], lines, where)
+            if reading.reason != MISSING:  # Tesseract may be installed before the next try
+                _CACHE[key] = reading
+                while len(_CACHE) > _CACHE_SIZE:
+                    _CACHE.popitem(last=False)
+            else:
+                return [None if d is None else reading for d in drawn]
+    results = []
+    for d in drawn:
+        if d is None:
+            results.append(None)
+            continue
+        key = hashlib.sha256(d[0]).hexdigest()
+        _CACHE.move_to_end(key)
+        results.append(_CACHE[key])
+    return results
+
+
+def _tsv(png: bytes) -> str | None:
+    if shutil.which("tesseract") is None:
+        return MISSING
+    return ocr.tesseract_tsv(png)
+
+
+def _reading(tsv: str | None, lines: list[Line], where: list[Box]) -> OutlineReading:
+    boxes = tuple(line.box for line in lines)
+    if tsv == MISSING:
+        return OutlineReading("", False, MISSING, boxes, ())
+    if tsv is None:
+        return OutlineReading("", False, FAILED, boxes, ())
+    text, words, confidences = [], [], []
+    length, last_key = 0, None
+    for cells, confidence in ocr.tsv_words(tsv):
+        try:
+            left, top, width, height = (int(v) for v in cells[6:10])
+        except ValueError:
+            continue
+        line = _line_at(where, top + height / 2)
+        key = (cells[2], cells[3], cells[4], line)
+        if text:
+            text.append("\n" if key != last_key else " ")
+            length += 1
+        last_key = key
+        word = cells[11]
+        x0, _y0, x1, _y1 = where[line]
+        scale = (x1 - x0) / ((lines[line].box[2] - lines[line].box[0]) or 1)
+        page_left = lines[line].box[0] + (left - x0) / scale
+        page_right = lines[line].box[0] + (left + width - x0) / scale
+        words.append(Word(line, page_left, page_right, length, length + len(word)))
+        text.append(word)
+        length += len(word)
+        confidences.append(confidence)
+    mean = sum(confidences) / len(confidences) if confidences else 100.0
+    if mean < ocr.VOUCH_CONFIDENCE:
+        reason = (
+            "texten är ritad som kurvor (inte som text) och lästes osäkert "
+            f"(säkerhet {mean:.0f} av 100)"
+        )
+        return OutlineReading("".join(text), False, reason, boxes, tuple(words))
+    return OutlineReading("".join(text), True, "", boxes, tuple(words))
+
+
+def _line_at(where: list[Box], middle: float) -> int:
+    """The line of the picture a word's middle stands on (the nearest, if between)."""
+    return min(range(len(where)), key=lambda i: abs((where[i][1] + where[i][3]) / 2 - middle))

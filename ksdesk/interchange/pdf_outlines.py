@@ -1,0 +1,193 @@
+"""Text drawn as outlines: where on a page many small painted shapes sit in a row like the
+letters of a line (interchange.pdf_paths), and a picture of just those lines for Tesseract.
+
+Reading every page with OCR costs about three seconds of CPU a page (rendering and
+Tesseract), a minute or more for a packet; most pages draw their text with fonts and no
+outlines at all. So only the lines found here are read: glyph-sized shapes (between a small
+footnote's and a big heading's height, no wider than a wide letter), at least eight of them
+on one line close together, some with curves (letters and digits are round; table rules,
+bars and check boxes are not), of more than two sizes (a row of chart markers is the same
+shape again). A chart's bars, a table's lines, a logo's few big shapes, a page of pictures
+are no line; a logo with its name in outlines is one, and is read like any other.
+
+`line_picture` draws the lines found one above the other, each scaled to a height Tesseract
+reads best, black on white; only the shapes, never the page's pictures or fonts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PIL import Image, ImageChops, ImageDraw
+
+from ksdesk.interchange.pdf_paths import Box, Shape
+
+MIN_GLYPHS = 8  # a personnummer has ten digits at least
+_MIN_HEIGHT = 2.5  # points: smaller is a dot, a hairline, a speck
+_MAX_HEIGHT = 72.0  # points: larger is a picture's shape, not a letter
+_MAX_WIDTH = 1.6  # times the height: wider is a rule, a bar, a box
+_GAP = 1.2  # times the line's height: the widest space between two letters of a line
+_LINE_PIXELS = 48  # a line's height in the picture Tesseract reads
+_MARGIN = 24  # white pixels around and between the lines
+_MAX_LINES = 400  # a page of a vector drawing: enough lines to tell
+
+
+@dataclass(frozen=True)
+class Glyph:
+    box: Box
+    curved: bool
+
+
+@dataclass(frozen=True)
+class Line:
+    """Shapes that sit together like a line of text, and the box around them."""
+
+    box: Box
+    glyphs: tuple[Glyph, ...]
+
+
+def glyphs_of(shapes: list[Shape]) -> list[Glyph]:
+    """The letter-sized parts of the shapes: each subpath with the subpaths inside it (the
+    holes of an o, a 0, an 8), a path that draws a whole word split into its letters."""
+    found = []
+    for shape in shapes:
+        pad = shape.line_width / 2
+        for box in _outer([_box(polygon) for polygon in shape.polygons]):
+            box = (box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad)
+            height, width = box[3] - box[1], box[2] - box[0]
+            if _MIN_HEIGHT <= height <= _MAX_HEIGHT and width <= _MAX_WIDTH * height:
+                found.append(Glyph(box, shape.curved))
+    return found
+
+
+def text_lines(shapes: list[Shape]) -> list[Line]:
+    """The lines of text drawn as outlines among `shapes`, top of the page first."""
+    glyphs = sorted(glyphs_of(shapes), key=lambda g: (_middle(g.box), g.box[0]))
+    rows: list[list[Glyph]] = []
+    for glyph in glyphs:
+        height = glyph.box[3] - glyph.box[1]
+        for row in reversed(rows[-8:]):  # glyphs come by height on the page: look nearby
+            row_height = max(g.box[3] - g.box[1] for g in row)
+            near = abs(_middle(glyph.box) - _middle(row[0].box)) < 0.35 * max(height, row_height)
+            if near and 0.3 < height / row_height < 3.0:
+                row.append(glyph)
+                break
+        else:
+            rows.append([glyph])
+    lines = [line for row in rows for line in _runs(row)]
+    lines.sort(key=lambda line: (-line.box[3], line.box[0]))
+    return lines[:_MAX_LINES]
+
+
+def _runs(row: list[Glyph]) -> list[Line]:
+    """The row cut where letters stand too far apart, kept where the run looks like text."""
+    row = sorted(row, key=lambda g: g.box[0])
+    height = max(g.box[3] - g.box[1] for g in row)
+    runs, current, right = [], [row[0]], row[0].box[2]
+    for glyph in row[1:]:
+        if glyph.box[0] - right > _GAP * height:
+            runs.append(current)
+            current, right = [], glyph.box[2]
+        current.append(glyph)
+        right = max(right, glyph.box[2])
+    runs.append(current)
+    return [
+        Line(_padded(_around([g.box for g in run])), tuple(run)) for run in runs if _like_text(run)
+    ]
+
+
+def _like_text(run: list[Glyph]) -> bool:
+    if len(run) < MIN_GLYPHS or sum(g.curved for g in run) < 3:
+        return False
+    sizes = {(round(g.box[2] - g.box[0], 1), round(g.box[3] - g.box[1], 1)) for g in run}
+    return len(sizes) > 2  # a row of markers or bullets is one shape again and again
+
+
+def line_picture(shapes: list[Shape], lines: list[Line]) -> tuple[Image.Image, list[Box]]:
+    """The lines drawn one above the other, black on white, and where each line stands in
+    the picture (pixels, top-left origin): what Tesseract reads and where its words are."""
+    placed, top, widest = [], _MARGIN, 0
+    for line in lines:
+        height = line.box[3] - line.box[1]
+        scale = _LINE_PIXELS / height
+        width = round((line.box[2] - line.box[0]) * scale)
+        placed.append((line, scale, top, width))
+        widest = max(widest, width)
+        top += _LINE_PIXELS + 2 * _MARGIN
+    picture = Image.new("L", (widest + 2 * _MARGIN, max(top, 1)), 255)
+    where = []
+    for line, scale, line_top, width in placed:
+        near = [s for s in shapes if _overlaps(s.box, line.box)]
+        _draw(picture, near, line, scale, (_MARGIN, line_top))
+        where.append((_MARGIN, line_top, _MARGIN + width, line_top + _LINE_PIXELS))
+    return picture, where
+
+
+def _draw(picture: Image.Image, shapes: list[Shape], line: Line, scale: float, at) -> None:
+    """The shapes as they fill and stroke, cut to the line's box. A subpath painted over
+    another is taken out of it (even-odd), which is how a letter's holes show under either
+    rule in the fonts and converters that draw them."""
+    x0, y1 = line.box[0], line.box[3]
+    left, top = at
+    size = (round((line.box[2] - line.box[0]) * scale), _LINE_PIXELS)
+    ink = Image.new("1", size, 0)
+
+    def pixel(point) -> tuple[float, float]:
+        return ((point[0] - x0) * scale, (y1 - point[1]) * scale)
+
+    for shape in shapes:
+        if shape.filled:
+            mask = Image.new("1", size, 0)
+            for polygon in shape.polygons:
+                if len(polygon) > 2:
+                    one = Image.new("1", size, 0)
+                    ImageDraw.Draw(one).polygon([pixel(p) for p in polygon], fill=1)
+                    mask = ImageChops.logical_xor(mask, one)
+            ink = ImageChops.logical_or(ink, mask)
+        if shape.line_width:
+            width = max(1, round(shape.line_width * scale))
+            pen = ImageDraw.Draw(ink)
+            for polygon in shape.polygons:
+                pen.line([pixel(p) for p in polygon], fill=1, width=width)
+    picture.paste(0, (left, top, left + size[0], top + size[1]), ink)
+
+
+def _box(points) -> Box:
+    xs = [x for x, _y in points]
+    ys = [y for _x, y in points]
+    return (min(xs), min(ys), max(xs), max(ys))
+
+
+def _outer(boxes: list[Box]) -> list[Box]:
+    """The boxes not inside another (a letter's holes are inside the letter), found by a
+    sweep from left to right: a box is compared with the boxes still open where it starts."""
+    found, open_boxes = [], []
+    for box in sorted(boxes, key=lambda b: (b[0], -b[2])):
+        open_boxes = [o for o in open_boxes if o[2] >= box[0]]
+        if not any(o[1] <= box[1] and o[2] >= box[2] and o[3] >= box[3] for o in open_boxes):
+            found.append(box)
+        open_boxes.append(box)
+    return found
+
+
+def _overlaps(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _middle(box: Box) -> float:
+    return (box[1] + box[3]) / 2
+
+
+def _padded(box: Box) -> Box:
+    """A line's box with room for what sticks out of its letters (accents, the dots of
+    ö and i, which are too small to count as letters)."""
+    pad = 0.2 * (box[3] - box[1])
+    return (box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad)
+
+
+def _around(boxes: list[Box]) -> Box:
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )

@@ -1,0 +1,153 @@
+"""PDF bilagor with a personnummer drawn as outlines, the way "Rita text som kurvor" in
+InDesign or Illustrator, a print shop's export, a vectorising scanner or an embedded EPS
+figure draws text: filled paths traced from a font's glyphs (fontTools reads the outlines of
+Liberation Sans), no text layer for the number at all. The page around it has ordinary text.
+
+Also the pages that must not be taken for text: a chart (bars, a line with round markers, a
+pie, labels in a font), a logo of a few big shapes, a table's lines."""
+
+from __future__ import annotations
+
+import io
+
+import pikepdf
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.lineplots import LinePlot
+from reportlab.graphics.charts.piecharts import Pie
+from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.widgets.markers import makeMarker
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from ksdesk import paths
+from tests.attack_pdfs import _page, _with, dashed
+
+SHOWN = "Ansökan om bygglov"
+
+
+def outline_ops(text: str, x: float, y: float, size: float, per_glyph: bool = True) -> bytes:
+    """`text` as filled paths at (x, y): one fill per letter, or one for the whole line
+    (a compound path, as some converters write a word)."""
+    from fontTools.pens.basePen import BasePen
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(str(paths.fonts_dir() / "LiberationSans-Regular.ttf"))
+    glyphs, scale = font.getGlyphSet(), size / font["head"].unitsPerEm
+    cmap = font.getBestCmap()
+    out: list[str] = []
+
+    class Pen(BasePen):
+        def __init__(self, left: float) -> None:
+            super().__init__(glyphs)
+            self.left = left
+
+        def _at(self, point) -> str:
+            return f"{self.left + point[0] * scale:.2f} {y + point[1] * scale:.2f}"
+
+        def _moveTo(self, point) -> None:
+            out.append(f"{self._at(point)} m")
+
+        def _lineTo(self, point) -> None:
+            out.append(f"{self._at(point)} l")
+
+        def _curveToOne(self, one, two, three) -> None:
+            out.append(f"{self._at(one)} {self._at(two)} {self._at(three)} c")
+
+        def _closePath(self) -> None:
+            out.append("h")
+
+    left = x
+    for char in text:
+        name = cmap[ord(char)]
+        glyphs[name].draw(Pen(left))
+        if per_glyph and out and out[-1] != "f":
+            out.append("f")
+        left += glyphs[name].width * scale
+    if out and out[-1] != "f":
+        out.append("f")
+    return ("0 g\n" + "\n".join(out) + "\n").encode()
+
+
+def _with_content(content: bytes, form: bool = False) -> bytes:
+    def draw(page) -> None:
+        page.drawString(72, 740, SHOWN)
+        page.drawString(72, 720, "Handläggaren har tagit emot ansökan och bifogar den här.")
+
+    def change(pdf) -> None:
+        page = pdf.pages[0]
+        if form:  # an embedded figure (EPS, AI) is a Form XObject of its own
+            figure = pdf.make_stream(
+                content,
+                Type=pikepdf.Name.XObject,
+                Subtype=pikepdf.Name.Form,
+                BBox=[0, 0, 595, 842],
+                Resources=pikepdf.Dictionary(),
+            )
+            page.obj.Resources.XObject = pikepdf.Dictionary({"/Fig1": figure})
+            content_drawn = b"q /Fig1 Do Q"
+        else:
+            content_drawn = b"q\n" + content + b"Q\n"
+        page.contents_add(pdf.make_stream(content_drawn), prepend=False)
+
+    return _with(_page(draw), change)
+
+
+def outlined_line(number: str) -> bytes:
+    """ "Sökande: ÅÅMMDD-NNNN" in outlines, one filled path a letter."""
+    return _with_content(outline_ops(f"Sökande: {dashed(number)}", 72, 690, 11))
+
+
+def outlined_compound(number: str) -> bytes:
+    """The same line as one compound path (a converter that joins a word's letters)."""
+    return _with_content(outline_ops(f"Personnummer {dashed(number)}", 72, 690, 11, False))
+
+
+def outlined_figure(number: str) -> bytes:
+    """The number in outlines inside an embedded figure (a Form XObject), scaled down."""
+    content = b"0.5 0 0 0.5 72 300 cm\n" + outline_ops(dashed(number), 0, 0, 24)
+    return _with_content(content, form=True)
+
+
+OUTLINED = {
+    "outlined_line": outlined_line,
+    "outlined_compound": outlined_compound,
+    "outlined_figure": outlined_figure,
+}
+
+
+def chart_page() -> bytes:
+    """A budget chart page: bars, a line with round markers, a pie, labels in a font, and
+    a logo of a few big shapes; nothing in it is text drawn as outlines."""
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=A4)
+    page.setFont("Helvetica", 11)
+    page.drawString(72, 800, "Driftbudget 2021 per verksamhet (tkr)")
+    page.circle(520, 805, 18, fill=1)  # the logo: a disc, a ring and a bar
+    page.circle(520, 805, 10, fill=0)
+    page.rect(500, 780, 40, 4, fill=1)
+    bars = Drawing(450, 200)
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 40, 20, 380, 160
+    chart.data = [[120, 340, 90, 410, 230, 300, 180, 260], [100, 310, 120, 380, 250, 280, 170, 240]]
+    chart.categoryAxis.categoryNames = ["KS", "BUN", "SN", "SBN", "KFN", "MN", "VN", "ÖF"]
+    bars.add(chart)
+    bars.drawOn(page, 72, 560)
+    lines = Drawing(450, 200)
+    plot = LinePlot()
+    plot.x, plot.y, plot.width, plot.height = 40, 20, 380, 160
+    plot.data = [[(year, 100 + 7 * (year % 5) + year) for year in range(2010, 2026)]]
+    plot.lines[0].symbol = makeMarker("FilledCircle", size=5)
+    lines.add(plot)
+    lines.drawOn(page, 72, 330)
+    pie_drawing = Drawing(200, 200)
+    pie = Pie()
+    pie.x, pie.y, pie.width, pie.height = 20, 20, 160, 160
+    pie.data = [35, 25, 20, 12, 8]
+    pie.labels = ["Skola", "Omsorg", "Teknik", "Kultur", "Övrigt"]
+    pie_drawing.add(pie)
+    pie_drawing.drawOn(page, 72, 100)
+    for row in range(12):  # a table's rules
+        page.line(300, 100 + row * 14, 540, 100 + row * 14)
+    page.showPage()
+    page.save()
+    return out.getvalue()

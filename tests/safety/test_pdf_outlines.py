@@ -1,0 +1,133 @@
+"""A personnummer drawn as outlines (filled paths traced from a font: "Rita text som kurvor",
+a vectorising scanner, an EPS figure) has no text for any extractor to read. The lines of
+such text are found in the page's paths and read by Tesseract: the number is a hit of the
+page, "maskera" blacks it out (the paths under the box taken out, the rest of the page
+published), and the last reader finds it in the file as it came. A chart, a logo and a
+table's rules are not taken for text. Without Tesseract the page is said to be unreadable,
+in Swedish, and is not published unread."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from dataclasses import replace
+from datetime import date
+
+import pikepdf
+import pytest
+
+from ksdesk.core.personnummer import find_personnummer
+from ksdesk.interchange import ocr, outline_ocr, pdf_outlines, pdf_public
+from ksdesk.interchange.pdf_audit import audit_pdf
+from ksdesk.interchange.pdf_paths import page_shapes
+from ksdesk.services import meeting_lookup, meetings, public_copy, public_edition, public_pdf
+
+pytest.importorskip("fontTools")  # draws the attack's outlines
+
+from tests import attack_outlines, attack_pdfs
+
+NUMBERS = attack_pdfs.personnummer(1700)
+OUTLINED = attack_outlines.OUTLINED
+needs_tesseract = pytest.mark.skipif(
+    ocr.shutil.which("tesseract") is None, reason="tesseract-ocr is installed by system-deps"
+)
+
+
+def _lines(data: bytes) -> list[pdf_outlines.Line]:
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        return pdf_outlines.text_lines(page_shapes(pdf.pages[0]))
+
+
+@pytest.mark.parametrize("attack", sorted(OUTLINED))
+def test_no_text_reading_sees_it_but_its_line_is_found(attack: str) -> None:
+    number = next(NUMBERS)
+    data = OUTLINED[attack](number)
+    (page,) = pdf_public.read_pages_text(pdf_public.strip(data))
+    assert attack_outlines.SHOWN in page.text  # the page has text of its own ...
+    assert not find_personnummer(page.readings, ocr=True)  # ... and the number is not in it
+    (line,) = _lines(data)
+    assert len(line.glyphs) >= 10
+
+
+def test_a_chart_a_logo_and_a_tables_rules_are_no_text() -> None:
+    assert _lines(attack_outlines.chart_page()) == []
+
+
+@needs_tesseract
+@pytest.mark.parametrize("attack", sorted(OUTLINED))
+def test_the_scan_finds_it_and_the_last_reader_too(attack: str) -> None:
+    number = next(NUMBERS)
+    data = OUTLINED[attack](number)
+    public_pdf.clear_caches()
+    found = {
+        (s.where, h.normalized[2:])
+        for s in public_pdf.sources(hashlib.sha256(data).hexdigest(), data)
+        for h in find_personnummer(s.text or "", ocr=s.ocr)
+    }
+    assert found == {(", sida 1 (text ritad som kurvor)", number)}
+    public_pdf.clear_caches()  # the last reader reads the outlines itself
+    findings = audit_pdf(data).findings
+    assert [(f.where, f.normalized[2:]) for f in findings] == [
+        ("sida 1 (text ritad som kurvor)", number)
+    ]
+
+
+DAY = date(2020, 12, 7)
+
+
+def _inside(inner, outer) -> bool:
+    return (
+        outer[0] <= inner[0]
+        and outer[1] <= inner[1]
+        and inner[2] <= outer[2]
+        and inner[3] <= outer[3]
+    )
+
+
+def _attach_and_scan(store, data: bytes):
+    meeting = meeting_lookup.find_meeting(store, DAY)
+    bilaga = replace(meetings.pdf_bilaga(data, "bilaga.pdf", "Bilaga"), nr="9")
+    meeting.items[2].bilagor.append(bilaga)
+    meetings.save_meeting(store, meeting)
+    return meeting, [h for h in public_copy.scan_public(store, meeting.id) if h.bilaga_id]
+
+
+@needs_tesseract
+@pytest.mark.parametrize("attack", sorted(OUTLINED))
+def test_maskera_blacks_it_out_and_publishes_the_rest(demo_store, attack: str) -> None:
+    number = next(NUMBERS)
+    public_pdf.clear_caches()
+    meeting, hits = _attach_and_scan(demo_store, OUTLINED[attack](number))
+    (hit,) = hits
+    assert hit.kind == "personnummer" and hit.normalized[2:] == number
+    assert number[6:] not in hit.context  # shown masked in the review list
+    public_copy.decide(demo_store, meeting.id, [hit.key], "maskera", by="Anna")
+    edition = public_edition.public_edition(demo_store, meeting.id)
+    shown = next(b for b in edition.meeting.items[2].bilagor if b.nr == "9")
+    assert shown.withheld == ""  # the page is published ...
+    published = edition.bilaga_pdf(shown)
+    public_pdf.clear_caches()
+    assert audit_pdf(published).clean  # ... without the number, read again by Tesseract
+    (page,) = pdf_public.read_pages_text(published)
+    assert attack_outlines.SHOWN in page.text
+    with pikepdf.open(io.BytesIO(published)) as pdf:
+        shapes = page_shapes(pdf.pages[0])
+    box = shapes[-1].box  # drawn last, over the number, about as wide as ten digits
+    assert shapes[-1].filled and not shapes[-1].curved and 50 < box[2] - box[0] < 90
+    under = [g for g in pdf_outlines.glyphs_of(shapes[:-1]) if _inside(g.box, box)]
+    assert under == []  # the number's paths are taken out, not only covered
+
+
+def test_without_tesseract_the_page_is_unreadable_and_left_out(demo_store, monkeypatch) -> None:
+    number = next(NUMBERS)
+    monkeypatch.setattr(outline_ocr.shutil, "which", lambda name: None)
+    public_pdf.clear_caches()
+    meeting, hits = _attach_and_scan(demo_store, attack_outlines.outlined_line(number))
+    (hit,) = hits
+    assert hit.kind == "oläslig" and hit.where.endswith("sida 1 (text ritad som kurvor)")
+    assert "kurvor" in hit.shown and "Tesseract" in hit.shown and "installerat" in hit.shown
+    public_copy.decide(demo_store, meeting.id, [hit.key], "maskera", by="Anna")
+    edition = public_edition.public_edition(demo_store, meeting.id)
+    shown = next(b for b in edition.meeting.items[2].bilagor if b.nr == "9")
+    assert shown.withheld == "oläslig"  # its one page left out: the bilaga is not published
+    public_pdf.clear_caches()
