@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import re
 import shutil
 from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 import pikepdf
 
 from ksdesk.core.personnummer import find_personnummer
+from ksdesk.core.personnummer_ocr import CONFUSED
 from ksdesk.interchange import ocr
 from ksdesk.interchange.pdf_outlines import Line, line_picture, text_lines
 from ksdesk.interchange.pdf_paths import Box, page_shapes
@@ -29,6 +31,10 @@ MISSING = (
     "är inte installerat"
 )
 FAILED = "texten är ritad som kurvor (inte som text) och Tesseract kunde inte läsa den"
+# A reading Tesseract is unsure of needs a person only when it has digits (or letters read
+# for digits) enough to hide a number read wrongly: a logo or an ornament taken for a line
+# reads as a few unsure letters, and would otherwise stop every page it is on.
+_FEW_DIGITS = 4
 
 
 @dataclass(frozen=True)
@@ -147,13 +153,21 @@ def _reading(tsv: str | None, lines: list[Line], where: list[Box]) -> OutlineRea
         length += len(word)
         confidences.append(confidence)
     mean = sum(confidences) / len(confidences) if confidences else 100.0
-    if mean < ocr.VOUCH_CONFIDENCE:
+    read = "".join(text)
+    if mean < ocr.VOUCH_CONFIDENCE and _digit_like(read) >= _FEW_DIGITS:
         reason = (
             "texten är ritad som kurvor (inte som text) och lästes osäkert "
             f"(säkerhet {mean:.0f} av 100)"
         )
-        return OutlineReading("".join(text), False, reason, boxes, tuple(words))
-    return OutlineReading("".join(text), True, "", boxes, tuple(words))
+        return OutlineReading(read, False, reason, boxes, tuple(words))
+    return OutlineReading(read, True, "", boxes, tuple(words))
+
+
+def _digit_like(text: str) -> int:
+    """The characters that are digits, or letters OCR reads for digits ("8II0ZZ"), in the
+    words of `text` that have a digit at all."""
+    words = [w for w in re.split(r"[\s\-–:]+", text) if any(c.isdigit() for c in w)]
+    return sum(c.isdigit() or c in CONFUSED for word in words for c in word)
 
 
 def _line_at(where: list[Box], middle: float) -> int:

@@ -72,6 +72,23 @@ def test_the_scan_finds_it_and_the_last_reader_too(attack: str) -> None:
     ]
 
 
+def _tsv(words: list[tuple[str, float]]) -> str:
+    head = "level\tpage\tblock\tpar\tline\tword\tleft\ttop\twidth\theight\tconf\ttext"
+    rows = [
+        f"5\t1\t1\t1\t1\t{n}\t{30 + 80 * n}\t30\t70\t40\t{c}\t{w}" for n, (w, c) in enumerate(words)
+    ]
+    return "\n".join([head, *rows])
+
+
+def test_an_unsure_reading_needs_a_person_only_when_it_may_hide_a_number() -> None:
+    line = pdf_outlines.Line((72.0, 690.0, 200.0, 700.0), ())
+    where = [(24, 24, 640, 72)]
+    logo = outline_ocr._reading(_tsv([("Lvdvika", 40), ("kornmun", 35)]), [line], where)
+    assert logo.vouched  # an ornament read as unsure letters stops nothing
+    number = outline_ocr._reading(_tsv([("8II0Z2-7OI7", 40)]), [line], where)
+    assert not number.vouched and "osäkert" in number.reason
+
+
 DAY = date(2020, 12, 7)
 
 
