@@ -25,24 +25,23 @@ from tests.attack_pdfs import _page, _with, dashed
 SHOWN = "Ansökan om bygglov"
 
 
-def outline_ops(text: str, x: float, y: float, size: float, per_glyph: bool = True) -> bytes:
-    """`text` as filled paths at (x, y): one fill per letter, or one for the whole line
-    (a compound path, as some converters write a word)."""
-    from fontTools.pens.basePen import BasePen
+def _font():
     from fontTools.ttLib import TTFont
 
-    font = TTFont(str(paths.fonts_dir() / "LiberationSans-Regular.ttf"))
-    glyphs, scale = font.getGlyphSet(), size / font["head"].unitsPerEm
-    cmap = font.getBestCmap()
+    return TTFont(str(paths.fonts_dir() / "LiberationSans-Regular.ttf"))
+
+
+def _glyph_ops(font, char: str, x: float, y: float, scale: float) -> tuple[list[str], float]:
+    """The path operators that draw `char` at (x, y), and its advance, at `scale`."""
+    from fontTools.pens.basePen import BasePen
+
+    glyphs = font.getGlyphSet()
+    name = font.getBestCmap()[ord(char)]
     out: list[str] = []
 
     class Pen(BasePen):
-        def __init__(self, left: float) -> None:
-            super().__init__(glyphs)
-            self.left = left
-
         def _at(self, point) -> str:
-            return f"{self.left + point[0] * scale:.2f} {y + point[1] * scale:.2f}"
+            return f"{x + point[0] * scale:.2f} {y + point[1] * scale:.2f}"
 
         def _moveTo(self, point) -> None:
             out.append(f"{self._at(point)} m")
@@ -56,23 +55,69 @@ def outline_ops(text: str, x: float, y: float, size: float, per_glyph: bool = Tr
         def _closePath(self) -> None:
             out.append("h")
 
-    left = x
+    glyphs[name].draw(Pen(glyphs))
+    return out, glyphs[name].width * scale
+
+
+def outline_ops(text: str, x: float, y: float, size: float, per_glyph: bool = True) -> bytes:
+    """`text` as filled paths at (x, y): one fill per letter, or one for the whole line
+    (a compound path, as some converters write a word)."""
+    font = _font()
+    scale = size / font["head"].unitsPerEm
+    out: list[str] = []
     for char in text:
-        name = cmap[ord(char)]
-        glyphs[name].draw(Pen(left))
+        ops, advance = _glyph_ops(font, char, x, y, scale)
+        out += ops
         if per_glyph and out and out[-1] != "f":
             out.append("f")
-        left += glyphs[name].width * scale
+        x += advance
     if out and out[-1] != "f":
         out.append("f")
     return ("0 g\n" + "\n".join(out) + "\n").encode()
 
 
-def _with_content(content: bytes, form: bool = False) -> bytes:
-    def draw(page) -> None:
-        page.drawString(72, 740, SHOWN)
-        page.drawString(72, 720, "Handläggaren har tagit emot ansökan och bifogar den här.")
+def type3_letters(number: str) -> bytes:
+    """A Type 3 font whose glyphs draw the digits and the dash but are named and encoded as
+    the letters a to k (what a PDF printer writes for a font it could not embed): the text
+    reads "Sökande: bjbbcc-hbbi", the page shows the number."""
+    font = _font()
+    units = font["head"].unitsPerEm
+    chars, names = "0123456789-", "abcdefghijk"
+    procs, widths = {}, []
 
+    def change(pdf) -> None:
+        for char, name in zip(chars, names, strict=True):
+            ops, advance = _glyph_ops(font, char, 0, 0, 1)
+            drawing = "\n".join([f"{advance:.0f} 0 d0", *ops, "f"])
+            procs[f"/{name}"] = pdf.make_stream(drawing.encode())
+            widths.append(round(advance))
+        type3 = pikepdf.Dictionary(
+            Type=pikepdf.Name.Font,
+            Subtype=pikepdf.Name.Type3,
+            FontBBox=[0, -300, 1000, 1000],
+            FontMatrix=[1 / units, 0, 0, 1 / units, 0, 0],
+            CharProcs=pikepdf.Dictionary(procs),
+            Encoding=pikepdf.Dictionary(Differences=[97, *(pikepdf.Name(f"/{n}") for n in names)]),
+            FirstChar=97,
+            LastChar=97 + len(names) - 1,
+            Widths=widths,
+            Resources=pikepdf.Dictionary(),
+        )
+        page = pdf.pages[0]
+        page.obj.Resources.Font.T3 = pdf.make_indirect(type3)
+        coded = dashed(number).translate(str.maketrans(chars, names))
+        shown = f"BT /F1 11 Tf 72 690 Td (Sokande: ) Tj /T3 11 Tf ({coded}) Tj ET"
+        page.contents_add(pdf.make_stream(shown.encode()), prepend=False)
+
+    return _with(_page(_shown), change)
+
+
+def _shown(page) -> None:
+    page.drawString(72, 740, SHOWN)
+    page.drawString(72, 720, "Handläggaren har tagit emot ansökan och bifogar den här.")
+
+
+def _with_content(content: bytes, form: bool = False) -> bytes:
     def change(pdf) -> None:
         page = pdf.pages[0]
         if form:  # an embedded figure (EPS, AI) is a Form XObject of its own
@@ -89,7 +134,7 @@ def _with_content(content: bytes, form: bool = False) -> bytes:
             content_drawn = b"q\n" + content + b"Q\n"
         page.contents_add(pdf.make_stream(content_drawn), prepend=False)
 
-    return _with(_page(draw), change)
+    return _with(_page(_shown), change)
 
 
 def outlined_line(number: str) -> bytes:
@@ -112,6 +157,7 @@ OUTLINED = {
     "outlined_line": outlined_line,
     "outlined_compound": outlined_compound,
     "outlined_figure": outlined_figure,
+    "type3_letters": type3_letters,
 }
 
 

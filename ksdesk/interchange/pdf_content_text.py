@@ -151,7 +151,7 @@ class _State:
         return _State(**self.__dict__)
 
 
-class _Placing:
+class TextPlacing:
     """Follows the operators that place text: the graphics state stack, the text matrix and
     the start of the line (PDF 32000-1, 9.4.2)."""
 
@@ -211,7 +211,7 @@ class _Walker:
                 return
         own = depth == 0 and holder is None
         fonts: dict[str, Font] = {}
-        placing = _Placing(ctm)
+        placing = TextPlacing(ctm)
 
         def font_of(name: str) -> Font:
             return self._font(resources, name, fonts)
@@ -250,7 +250,7 @@ class _Walker:
         if marked:
             self.pieces.append(DrawnPiece(marked))
 
-    def _show(self, placing: _Placing, data: bytes, index, element) -> Matrix:
+    def _show(self, placing: TextPlacing, data: bytes, index, element) -> Matrix:
         """Add the string `data` shown at the text matrix; the matrix after it."""
         state, tm = placing.state, placing.tm
         font = state.font
@@ -269,7 +269,7 @@ class _Walker:
         self.pieces.append(piece)
         return moved(tm, advance)
 
-    def _show_array(self, placing: _Placing, array, index) -> Matrix:
+    def _show_array(self, placing: TextPlacing, array, index) -> Matrix:
         state = placing.state
         for element_index, element in enumerate(array):
             if isinstance(element, pikepdf.String):

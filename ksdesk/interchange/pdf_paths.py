@@ -6,8 +6,9 @@ finds the shapes that sit together like a line of text and has Tesseract read th
 Each painted path is one `Shape`: its subpaths flattened to polygons in page space (curves
 cut into short lines), its bounding box, whether it has curves, and where its painting
 operator stands (the content stream and the index of the operator), so that a shape can be
-taken out of the page again (pdf_outlines.black_out). Form XObjects are walked with their
-matrix, as often as they are drawn."""
+taken out of the page again (interchange.outline_redact). Form XObjects are walked with
+their matrix, as often as they are drawn; the glyphs of Type 3 fonts as the text places them
+(interchange.pdf_type3), each shape of a glyph named by the code that draws it."""
 
 from __future__ import annotations
 
@@ -15,6 +16,9 @@ from dataclasses import dataclass, field
 
 import pikepdf
 
+from ksdesk.interchange import pdf_type3
+from ksdesk.interchange.pdf_content_text import TextPlacing
+from ksdesk.interchange.pdf_fonts import Font
 from ksdesk.interchange.pdf_matrix import IDENTITY, Matrix, applied, as_matrix, times
 
 Point = tuple[float, float]
@@ -39,12 +43,19 @@ class Shape:
     holder: object  # the page or Form XObject whose content stream paints it
     index: int  # the painting operator's place in that stream's instructions
     parts: tuple[range, ...]  # the instructions that build each polygon (a subpath)
+    # Drawn by a Type 3 glyph: (TJ element or None, byte in the string, advance as a TJ
+    # number) of the glyph's code, shown by the instruction `index` of `holder`.
+    glyph: tuple[int | None, int, float] | None = None
 
 
 @dataclass
 class _State:
     ctm: Matrix = IDENTITY
     line_width: float = 1.0
+    type3: object = None  # the font set by Tf, when it is a Type 3 font
+
+    def saved(self) -> _State:
+        return _State(self.ctm, self.line_width, self.type3)
 
 
 @dataclass
@@ -88,7 +99,9 @@ def page_shapes(page: pikepdf.Page) -> list[Shape]:
     return shapes
 
 
-def _read(holder, resources, ctm: Matrix, shapes: list[Shape], depth: int) -> None:
+def _read(holder, resources, ctm: Matrix, shapes: list[Shape], depth: int, glyph=None) -> None:
+    """`glyph`: (holder, index, element, byte, gap) of the Type 3 glyph whose procedure this
+    is, the outermost one: what it paints is that glyph's, shown by that instruction."""
     if depth > _MAX_DEPTH or len(shapes) >= _MAX_SHAPES:
         return
     try:
@@ -96,6 +109,15 @@ def _read(holder, resources, ctm: Matrix, shapes: list[Shape], depth: int) -> No
     except pikepdf.PdfError:
         return  # damaged content: the text reader reports it
     state, stack, path = _State(ctm), [], _Path()
+    # Text is followed only where a Type 3 font may draw glyphs of paths.
+    placing = TextPlacing(ctm) if _has_type3(resources) else None
+    fonts: dict[str, Font] = {}
+
+    def font_of(name: str) -> Font:
+        if name not in fonts:
+            fonts[name] = Font(_resource(resources, "/Font", name))
+        return fonts[name]
+
     for index, instruction in enumerate(instructions):
         if isinstance(instruction, pikepdf.ContentStreamInlineImage):
             continue
@@ -103,9 +125,21 @@ def _read(holder, resources, ctm: Matrix, shapes: list[Shape], depth: int) -> No
         values = _numbers(operands) if operator in _PATH_OPERATORS else []
         if values is None:
             continue
+        if placing is not None:
+            if not placing.apply(operator, operands, font_of):
+                continue
+            if operator == "Tf" and operands:
+                font = _resource(resources, "/Font", operands[0])
+                state.type3 = font if pdf_type3.is_type3(font) else None
+            elif operator in _SHOW and state.type3 is None:
+                pdf_type3.passed(placing, operator, operands)
+            elif operator in _SHOW:
+                for drawn in pdf_type3.glyphs(state.type3, placing, operator, operands, resources):
+                    outer = glyph or (holder, index, drawn.element, drawn.byte, drawn.gap)
+                    _read(drawn.proc, drawn.resources, drawn.matrix, shapes, depth + 1, outer)
         at, path.index = state.ctm, index
         if operator == "q":
-            stack.append(_State(state.ctm, state.line_width))
+            stack.append(state.saved())
         elif operator == "Q":
             state = stack.pop() if stack else state
         elif operator == "cm" and len(values) == 6:
@@ -132,21 +166,25 @@ def _read(holder, resources, ctm: Matrix, shapes: list[Shape], depth: int) -> No
             path.polygons[-1].extend(applied(at, *c) for c in corners[1:])
         elif operator in _FILL or operator in _STROKE or operator == "n":
             if operator != "n":
-                _painted(path, operator, state, holder, index, shapes)
+                _painted(path, operator, state, (holder, index, glyph), shapes)
             path = _Path()
         elif operator == "Do" and operands:
-            _form(resources, operands[0], state.ctm, shapes, depth)
+            _form(resources, operands[0], state.ctm, shapes, depth, glyph)
 
 
 _PATH_OPERATORS = {"cm", "w", "m", "l", "c", "v", "y", "re"}
+_SHOW = {"Tj", "TJ", "'", '"'}
 
 
-def _painted(path: _Path, operator: str, state: _State, holder, index: int, shapes) -> None:
+def _painted(path: _Path, operator: str, state: _State, where, shapes) -> None:
+    holder, index, glyph = where
     polygons = tuple(tuple(p) for p in path.polygons)
     if not polygons or len(shapes) >= _MAX_SHAPES:
         return
     ends = [*path.starts[1:], index]
     parts = tuple(range(start, end) for start, end in zip(path.starts, ends, strict=True))
+    if glyph is not None:  # a glyph's paths are the glyph's: its code is what is shown
+        holder, index, parts = glyph[0], glyph[1], ()
     xs = [x for polygon in polygons for x, _y in polygon]
     ys = [y for polygon in polygons for _x, y in polygon]
     stroked = operator in _STROKE
@@ -165,19 +203,32 @@ def _painted(path: _Path, operator: str, state: _State, holder, index: int, shap
             holder,
             index,
             parts,
+            None if glyph is None else glyph[2:],
         )
     )
 
 
-def _form(resources, name, ctm: Matrix, shapes: list[Shape], depth: int) -> None:
-    try:
-        xobject = resources.get("/XObject").get(str(name))
-    except (AttributeError, pikepdf.PdfError):
-        return
+def _form(resources, name, ctm: Matrix, shapes: list[Shape], depth: int, glyph) -> None:
+    xobject = _resource(resources, "/XObject", name)
     if not isinstance(xobject, pikepdf.Stream) or xobject.get("/Subtype") != "/Form":
         return
     inner = xobject.get("/Resources", resources)
-    _read(xobject, inner, times(as_matrix(xobject.get("/Matrix")), ctm), shapes, depth + 1)
+    matrix = times(as_matrix(xobject.get("/Matrix")), ctm)
+    _read(xobject, inner, matrix, shapes, depth + 1, glyph)
+
+
+def _resource(resources, kind: str, name):
+    try:
+        return resources.get(kind).get(str(name))
+    except (AttributeError, pikepdf.PdfError):
+        return None
+
+
+def _has_type3(resources) -> bool:
+    fonts = resources.get("/Font") if isinstance(resources, pikepdf.Dictionary) else None
+    if not isinstance(fonts, pikepdf.Dictionary):
+        return False
+    return any(pdf_type3.is_type3(font) for font in fonts.values())
 
 
 def _numbers(operands) -> list[float] | None:
