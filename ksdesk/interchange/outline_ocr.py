@@ -20,17 +20,22 @@ from dataclasses import dataclass
 
 import pikepdf
 
+from ksdesk.core.format import format_amount
 from ksdesk.core.personnummer import find_personnummer
 from ksdesk.core.personnummer_ocr import CONFUSED
 from ksdesk.interchange import ocr
 from ksdesk.interchange.pdf_outlines import Line, line_picture, text_lines
-from ksdesk.interchange.pdf_paths import Box, page_shapes
+from ksdesk.interchange.pdf_paths import MAX_SHAPES, Box, page_shapes
 
 MISSING = (
     "texten är ritad som kurvor (inte som text) och kan inte läsas: Tesseract (tesseract-ocr) "
     "är inte installerat"
 )
 FAILED = "texten är ritad som kurvor (inte som text) och Tesseract kunde inte läsa den"
+TOO_MANY = (
+    f"sidan ritar fler än {format_amount(MAX_SHAPES)} former (en karta, en ritning): text "
+    "ritad som kurvor kan inte sökas där, titta på sidan"
+)
 # A reading Tesseract is unsure of needs a person only when it has digits (or letters read
 # for digits) enough to hide a number read wrongly: a logo or an ornament taken for a line
 # reads as a few unsure letters, and would otherwise stop every page it is on.
@@ -82,9 +87,12 @@ def clear_cache() -> None:
 def read_pages(pages: list[pikepdf.Page]) -> list[OutlineReading | None]:
     """Each page's reading of its text in outlines; None for a page that draws none. The
     pictures are drawn here, then Tesseract reads them a few at a time (one per core)."""
-    drawn: list[tuple[bytes, list[Line], list[Box]] | None] = []
+    drawn: list[tuple[bytes, list[Line], list[Box]] | OutlineReading | None] = []
     for page in pages:
         shapes = page_shapes(page)
+        if len(shapes) >= MAX_SHAPES:
+            drawn.append(OutlineReading("", False, TOO_MANY, (), ()))
+            continue
         lines = text_lines(shapes)
         if not lines:
             drawn.append(None)
@@ -93,29 +101,33 @@ def read_pages(pages: list[pikepdf.Page]) -> list[OutlineReading | None]:
         buffer = io.BytesIO()
         picture.save(buffer, format="PNG")
         drawn.append((buffer.getvalue(), lines, where))
-    todo = {hashlib.sha256(d[0]).hexdigest(): d for d in drawn if d is not None}
+    pictures = [d for d in drawn if isinstance(d, tuple)]
+    todo = {hashlib.sha256(d[0]).hexdigest(): d for d in pictures}
     todo = {key: d for key, d in todo.items() if key not in _CACHE}
+    missing = None
     if todo:
         workers = max(1, min(len(todo), os.cpu_count() or 1))
         with ThreadPoolExecutor(max_workers=workers) as pool:
             tables = dict(zip(todo, pool.map(_tsv, (d[0] for d in todo.values())), strict=True))
         for key, (_png, lines, where) in todo.items():
             reading = _reading(tables[key], lines, where)
-            if reading.reason != MISSING:  # Tesseract may be installed before the next try
-                _CACHE[key] = reading
-                while len(_CACHE) > _CACHE_SIZE:
-                    _CACHE.popitem(last=False)
-            else:
-                return [None if d is None else reading for d in drawn]
-    results = []
-    for d in drawn:
-        if d is None:
-            results.append(None)
-            continue
-        key = hashlib.sha256(d[0]).hexdigest()
-        _CACHE.move_to_end(key)
-        results.append(_CACHE[key])
-    return results
+            if reading.reason == MISSING:  # Tesseract may be installed before the next try
+                missing = reading
+                continue
+            _CACHE[key] = reading
+            while len(_CACHE) > _CACHE_SIZE:
+                _CACHE.popitem(last=False)
+    return [_result(d, missing) for d in drawn]
+
+
+def _result(drawn, missing: OutlineReading | None) -> OutlineReading | None:
+    if not isinstance(drawn, tuple):
+        return drawn  # no lines, or too many shapes to look for them
+    key = hashlib.sha256(drawn[0]).hexdigest()
+    if key not in _CACHE:
+        return missing
+    _CACHE.move_to_end(key)
+    return _CACHE[key]
 
 
 def _tsv(png: bytes) -> str | None:

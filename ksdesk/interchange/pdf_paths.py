@@ -28,7 +28,9 @@ _FILL = {"f", "F", "f*", "B", "B*", "b", "b*"}
 _STROKE = {"S", "s", "B", "B*", "b", "b*"}
 _EVEN_ODD = {"f*", "B*", "b*"}
 _MAX_DEPTH = 8  # forms inside forms
-_MAX_SHAPES = 20_000  # a map or a vector drawing: enough to tell, not all of it
+# A page that paints more (a detailed map, a plan drawing) is not walked to the end: it
+# would take seconds a page; outline_ocr says it could not be searched.
+MAX_SHAPES = 20_000
 _CURVE_STEPS = 6
 
 
@@ -102,7 +104,7 @@ def page_shapes(page: pikepdf.Page) -> list[Shape]:
 def _read(holder, resources, ctm: Matrix, shapes: list[Shape], depth: int, glyph=None) -> None:
     """`glyph`: (holder, index, element, byte, gap) of the Type 3 glyph whose procedure this
     is, the outermost one: what it paints is that glyph's, shown by that instruction."""
-    if depth > _MAX_DEPTH or len(shapes) >= _MAX_SHAPES:
+    if depth > _MAX_DEPTH or len(shapes) >= MAX_SHAPES:
         return
     try:
         instructions = pikepdf.parse_content_stream(holder)
@@ -179,7 +181,7 @@ _SHOW = {"Tj", "TJ", "'", '"'}
 def _painted(path: _Path, operator: str, state: _State, where, shapes) -> None:
     holder, index, glyph = where
     polygons = tuple(tuple(p) for p in path.polygons)
-    if not polygons or len(shapes) >= _MAX_SHAPES:
+    if not polygons or len(shapes) >= MAX_SHAPES:
         return
     ends = [*path.starts[1:], index]
     parts = tuple(range(start, end) for start, end in zip(path.starts, ends, strict=True))

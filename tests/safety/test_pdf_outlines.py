@@ -72,6 +72,20 @@ def test_the_scan_finds_it_and_the_last_reader_too(attack: str) -> None:
     ]
 
 
+def test_a_page_of_too_many_shapes_to_search_needs_a_person() -> None:
+    """A plan or a map that paints more shapes than are walked: a number in outlines could
+    be among those not walked, so the page is said to be unsearched, never passed."""
+    dots = b"0 g " + b"".join(
+        f"{n % 500} {n // 500} m 1 0 l 1 1 l f\n".encode() for n in range(20_001)
+    )
+    data = attack_outlines._with_content(dots)
+    public_pdf.clear_caches()
+    (found,) = [s for s in public_pdf.sources("", data) if s.suffix == ":kurvor:1"]
+    assert found.text is None
+    assert found.shown == f"sidan 1: {outline_ocr.TOO_MANY}"
+    assert "fler än 20\xa0000 former" in found.shown
+
+
 def _tsv(words: list[tuple[str, float]]) -> str:
     head = "level\tpage\tblock\tpar\tline\tword\tleft\ttop\twidth\theight\tconf\ttext"
     rows = [
