@@ -5,10 +5,11 @@ Reading every page with OCR costs about three seconds of CPU a page (rendering a
 Tesseract), a minute or more for a packet; most pages draw their text with fonts and no
 outlines at all. So only the lines found here are read: glyph-sized shapes (between a small
 footnote's and a big heading's height, no wider than a wide letter), at least eight of them
-on one line close together, some with curves (letters and digits are round; table rules,
-bars and check boxes are not), of more than two sizes (a row of chart markers is the same
-shape again). A chart's bars, a table's lines, a logo's few big shapes, a page of pictures
-are no line; a logo with its name in outlines is one, and is read like any other.
+on one line close together, some of them curved or of many corners (letters and digits;
+table rules, bars and check boxes are upright rectangles), of more than two sizes (a row of
+chart markers is the same shape again). A chart's bars, a table's lines, a logo's few big
+shapes, a page of pictures are no line; a logo with its name in outlines is one, and is read
+like any other.
 
 `line_picture` draws the lines found one above the other, each scaled to a height Tesseract
 reads best, black on white; only the shapes, never the page's pictures or fonts."""
@@ -34,7 +35,7 @@ _MAX_LINES = 400  # a page of a vector drawing: enough lines to tell
 @dataclass(frozen=True)
 class Glyph:
     box: Box
-    curved: bool
+    shaped: bool  # curved, or a polygon other than an upright rectangle (a 1, a 4, a 7)
 
 
 @dataclass(frozen=True)
@@ -51,11 +52,13 @@ def glyphs_of(shapes: list[Shape]) -> list[Glyph]:
     found = []
     for shape in shapes:
         pad = shape.line_width / 2
-        for box in _outer([_box(polygon) for polygon in shape.polygons]):
+        boxes = {_box(polygon): polygon for polygon in shape.polygons}
+        for box in _outer(list(boxes)):
+            shaped = shape.curved or not _upright_rectangle(boxes[box], box)
             box = (box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad)
             height, width = box[3] - box[1], box[2] - box[0]
             if _MIN_HEIGHT <= height <= _MAX_HEIGHT and width <= _MAX_WIDTH * height:
-                found.append(Glyph(box, shape.curved))
+                found.append(Glyph(box, shaped))
     return found
 
 
@@ -96,7 +99,7 @@ def _runs(row: list[Glyph]) -> list[Line]:
 
 
 def _like_text(run: list[Glyph]) -> bool:
-    if len(run) < MIN_GLYPHS or sum(g.curved for g in run) < 3:
+    if len(run) < MIN_GLYPHS or sum(g.shaped for g in run) < 3:
         return False
     sizes = {(round(g.box[2] - g.box[0], 1), round(g.box[3] - g.box[1], 1)) for g in run}
     return len(sizes) > 2  # a row of markers or bullets is one shape again and again
@@ -155,6 +158,12 @@ def _box(points) -> Box:
     xs = [x for x, _y in points]
     ys = [y for _x, y in points]
     return (min(xs), min(ys), max(xs), max(ys))
+
+
+def _upright_rectangle(polygon, box: Box) -> bool:
+    """Every corner of the polygon on a corner of its box: a bar, a cell, a check box."""
+    corners = {(box[0], box[1]), (box[0], box[3]), (box[2], box[1]), (box[2], box[3])}
+    return all(point in corners for point in polygon)
 
 
 def _outer(boxes: list[Box]) -> list[Box]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -47,6 +48,15 @@ def test_no_text_reading_sees_it_but_its_line_is_found(attack: str) -> None:
     assert not find_personnummer(page.readings, ocr=True)  # ... and the number is not in it
     (line,) = _lines(data)
     assert len(line.glyphs) >= 10
+
+
+def test_a_number_of_straight_digits_only_is_found() -> None:
+    """1 and 4 have no curves in most fonts (nor 7 in Arial and Helvetica): a line is found
+    by letters that are not upright rectangles, not by curves alone."""
+    drawn = attack_outlines.outline_ops("441114-1114", 72, 690, 11)  # valid, test-only
+    straight = re.sub(rb"(?:\S+ \S+ ){2}(\S+ \S+) c\n", rb"\1 l\n", drawn)  # curves as lines
+    (line,) = _lines(attack_outlines._with_content(straight))
+    assert b" c\n" not in straight and len(line.glyphs) == 10
 
 
 def test_a_chart_a_logo_and_a_tables_rules_are_no_text() -> None:
