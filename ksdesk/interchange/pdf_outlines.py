@@ -26,7 +26,9 @@ MIN_GLYPHS = 8  # a personnummer has ten digits at least
 _MIN_HEIGHT = 2.5  # points: smaller is a dot, a hairline, a speck
 _MAX_HEIGHT = 72.0  # points: larger is a picture's shape, not a letter
 _MAX_WIDTH = 1.6  # times the height: wider is a rule, a bar, a box
-_GAP = 1.2  # times the line's height: the widest space between two letters of a line
+# Times the line's height: the widest space between two letters of a line. Wide, as a form
+# spaces a number's digits apart ("8 1 1 0 2 2 - 7 0 1 7", one to a box), or groups it.
+_GAP = 2.5
 _LINE_PIXELS = 48  # a line's height in the picture Tesseract reads
 _MARGIN = 24  # white pixels around and between the lines
 _MAX_LINES = 400  # a page of a vector drawing: enough lines to tell

@@ -59,6 +59,16 @@ def test_a_number_of_straight_digits_only_is_found() -> None:
     assert b" c\n" not in straight and len(line.glyphs) == 10
 
 
+def test_digits_spaced_apart_as_on_a_form_are_one_line() -> None:
+    number = next(NUMBERS)
+    drawn = b"".join(
+        attack_outlines.outline_ops(digit, 72 + 16 * place, 690, 10)
+        for place, digit in enumerate(number)
+    )
+    (line,) = _lines(attack_outlines._with_content(drawn))  # a digit every 2 heights
+    assert len(line.glyphs) == 10
+
+
 def test_a_chart_a_logo_and_a_tables_rules_are_no_text() -> None:
     assert _lines(attack_outlines.chart_page()) == []
 
