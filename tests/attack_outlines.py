@@ -153,11 +153,26 @@ def outlined_figure(number: str) -> bytes:
     return _with_content(content, form=True)
 
 
+def margin_up(number: str) -> bytes:
+    """The number in outlines running up the right margin (a document system's stamp, or
+    the text of a landscape page shown turned by /Rotate)."""
+    drawn = outline_ops(f"Dnr KS 2020/434 Sökande {dashed(number)}", 0, 0, 9)
+    return _with_content(b"q 0 1 -1 0 560 300 cm\n" + drawn + b"Q\n")
+
+
+def margin_down(number: str) -> bytes:
+    """The same running down the left margin."""
+    drawn = outline_ops(f"Dnr KS 2020/434 Sökande {dashed(number)}", 0, 0, 9)
+    return _with_content(b"q 0 -1 1 0 40 600 cm\n" + drawn + b"Q\n")
+
+
 OUTLINED = {
     "outlined_line": outlined_line,
     "outlined_compound": outlined_compound,
     "outlined_figure": outlined_figure,
     "type3_letters": type3_letters,
+    "margin_up": margin_up,
+    "margin_down": margin_down,
 }
 
 

@@ -24,7 +24,13 @@ from ksdesk.core.format import format_amount
 from ksdesk.core.personnummer import find_personnummer
 from ksdesk.core.personnummer_ocr import CONFUSED
 from ksdesk.interchange import ocr
-from ksdesk.interchange.pdf_outlines import Line, line_picture, text_lines
+from ksdesk.interchange.pdf_outlines import (
+    Line,
+    glyphs_of,
+    line_picture,
+    lines_of,
+    unturned_box,
+)
 from ksdesk.interchange.pdf_paths import MAX_SHAPES, Box, page_shapes
 
 MISSING = (
@@ -56,8 +62,10 @@ class OutlineReading:
     text: str
     vouched: bool
     reason: str  # why not vouched, in Swedish ("" when vouched)
-    lines: tuple[Box, ...]  # the lines read, on the page
+    lines: tuple[Box, ...]  # the lines read, each in the frame it was found in
     words: tuple[Word, ...]
+    turns: tuple[int, ...] = ()  # each line's frame: quarters turned (pdf_outlines.lines_of)
+    confidence: float = 100.0  # Tesseract's mean over the words
 
     def boxes(self, numbers: frozenset[str]) -> list[Box]:
         """Where on the page each personnummer of `numbers` (twelve digits) was read: one
@@ -72,7 +80,8 @@ class OutlineReading:
                 pad = 0.1 * (y1 - y0)
                 left = min(w.left for w in words if w.line == line)
                 right = max(w.right for w in words if w.line == line)
-                found.append((left - pad, y0, right + pad, y1))
+                turn = self.turns[line] if line < len(self.turns) else 0
+                found.append(unturned_box((left - pad, y0, right + pad, y1), turn))
         return found
 
 
@@ -87,30 +96,22 @@ def clear_cache() -> None:
 def read_pages(pages: list[pikepdf.Page]) -> list[OutlineReading | None]:
     """Each page's reading of its text in outlines; None for a page that draws none. The
     pictures are drawn here, then Tesseract reads them a few at a time (one per core)."""
-    drawn: list[tuple[bytes, list[Line], list[Box]] | OutlineReading | None] = []
+    drawn: list[list[_Picture] | OutlineReading | None] = []
     for page in pages:
         shapes = page_shapes(page)
         if len(shapes) >= MAX_SHAPES:
             drawn.append(OutlineReading("", False, TOO_MANY, (), ()))
-            continue
-        lines = text_lines(shapes)
-        if not lines:
-            drawn.append(None)
-            continue
-        picture, where = line_picture(shapes, lines)
-        buffer = io.BytesIO()
-        picture.save(buffer, format="PNG")
-        drawn.append((buffer.getvalue(), lines, where))
-    pictures = [d for d in drawn if isinstance(d, tuple)]
-    todo = {hashlib.sha256(d[0]).hexdigest(): d for d in pictures}
-    todo = {key: d for key, d in todo.items() if key not in _CACHE}
+        else:
+            drawn.append(_pictures(shapes) or None)
+    todo = {p.key: p for pictures in drawn if isinstance(pictures, list) for p in pictures}
+    todo = {key: picture for key, picture in todo.items() if key not in _CACHE}
     missing = None
     if todo:
         workers = max(1, min(len(todo), os.cpu_count() or 1))
         with ThreadPoolExecutor(max_workers=workers) as pool:
-            tables = dict(zip(todo, pool.map(_tsv, (d[0] for d in todo.values())), strict=True))
-        for key, (_png, lines, where) in todo.items():
-            reading = _reading(tables[key], lines, where)
+            tables = dict(zip(todo, pool.map(_tsv, (p.png for p in todo.values())), strict=True))
+        for key, picture in todo.items():
+            reading = _reading(tables[key], picture.lines, picture.where, picture.turn)
             if reading.reason == MISSING:  # Tesseract may be installed before the next try
                 missing = reading
                 continue
@@ -120,14 +121,69 @@ def read_pages(pages: list[pikepdf.Page]) -> list[OutlineReading | None]:
     return [_result(d, missing) for d in drawn]
 
 
+@dataclass(frozen=True)
+class _Picture:
+    png: bytes
+    lines: list[Line]
+    where: list[Box]
+    turn: int
+
+    @property
+    def key(self) -> str:
+        return hashlib.sha256(self.png).hexdigest()
+
+
+def _pictures(shapes) -> list[_Picture]:
+    """The page's lines across, and its lines up or down the page (a margin's text, a
+    landscape page) among the letters no line across has taken, seen both ways: which way
+    they read is the way Tesseract reads them more surely."""
+    glyphs = glyphs_of(shapes)
+    across = lines_of(glyphs)
+    taken = {glyph.box for line in across for glyph in line.glyphs}
+    rest = [glyph for glyph in glyphs if glyph.box not in taken]
+    found = []
+    for turn, lines in ((0, across), (1, lines_of(rest, 1)), (3, lines_of(rest, 3))):
+        if lines:
+            picture, where = line_picture(shapes, lines, turn)
+            buffer = io.BytesIO()
+            picture.save(buffer, format="PNG")
+            found.append(_Picture(buffer.getvalue(), lines, where, turn))
+    return found
+
+
 def _result(drawn, missing: OutlineReading | None) -> OutlineReading | None:
-    if not isinstance(drawn, tuple):
+    if not isinstance(drawn, list):
         return drawn  # no lines, or too many shapes to look for them
-    key = hashlib.sha256(drawn[0]).hexdigest()
-    if key not in _CACHE:
+    if any(picture.key not in _CACHE for picture in drawn):
         return missing
-    _CACHE.move_to_end(key)
-    return _CACHE[key]
+    for picture in drawn:
+        _CACHE.move_to_end(picture.key)
+    readings = {picture.turn: _CACHE[picture.key] for picture in drawn}
+    upright = [readings[t] for t in (1, 3) if t in readings]
+    chosen = [readings[0]] if 0 in readings else []
+    if upright:
+        chosen.append(max(upright, key=lambda reading: reading.confidence))
+    return _joined(chosen)
+
+
+def _joined(readings: list[OutlineReading]) -> OutlineReading:
+    """Readings of one page as one: texts on lines of their own, words and lines renumbered."""
+    if len(readings) == 1:
+        return readings[0]
+    first, second = readings
+    shift, lines = len(first.text) + 1, len(first.lines)
+    words = [
+        Word(w.line + lines, w.left, w.right, w.start + shift, w.end + shift) for w in second.words
+    ]
+    return OutlineReading(
+        f"{first.text}\n{second.text}",
+        first.vouched and second.vouched,
+        first.reason or second.reason,
+        first.lines + second.lines,
+        first.words + tuple(words),
+        first.turns + second.turns,
+        min(first.confidence, second.confidence),
+    )
 
 
 def _tsv(png: bytes) -> str | None:
@@ -136,12 +192,12 @@ def _tsv(png: bytes) -> str | None:
     return ocr.tesseract_tsv(png)
 
 
-def _reading(tsv: str | None, lines: list[Line], where: list[Box]) -> OutlineReading:
-    boxes = tuple(line.box for line in lines)
+def _reading(tsv: str | None, lines: list[Line], where: list[Box], turn: int = 0) -> OutlineReading:
+    boxes, turns = tuple(line.box for line in lines), (turn,) * len(lines)
     if tsv == MISSING:
-        return OutlineReading("", False, MISSING, boxes, ())
+        return OutlineReading("", False, MISSING, boxes, (), turns, 0.0)
     if tsv is None:
-        return OutlineReading("", False, FAILED, boxes, ())
+        return OutlineReading("", False, FAILED, boxes, (), turns, 0.0)
     text, words, confidences = [], [], []
     length, last_key = 0, None
     for cells, confidence in ocr.tsv_words(tsv):
@@ -171,8 +227,8 @@ def _reading(tsv: str | None, lines: list[Line], where: list[Box]) -> OutlineRea
             "texten är ritad som kurvor (inte som text) och lästes osäkert "
             f"(säkerhet {mean:.0f} av 100)"
         )
-        return OutlineReading(read, False, reason, boxes, tuple(words))
-    return OutlineReading(read, True, "", boxes, tuple(words))
+        return OutlineReading(read, False, reason, boxes, tuple(words), turns, mean)
+    return OutlineReading(read, True, "", boxes, tuple(words), turns, mean)
 
 
 def _digit_like(text: str) -> int:

@@ -66,7 +66,15 @@ def glyphs_of(shapes: list[Shape]) -> list[Glyph]:
 
 def text_lines(shapes: list[Shape]) -> list[Line]:
     """The lines of text drawn as outlines among `shapes`, top of the page first."""
-    glyphs = sorted(glyphs_of(shapes), key=lambda g: (_middle(g.box), g.box[0]))
+    return lines_of(glyphs_of(shapes))
+
+
+def lines_of(glyphs: list[Glyph], turn: int = 0) -> list[Line]:
+    """The lines the glyphs make, seen turned by `turn` quarters clockwise (1: text that
+    runs up the page, as in a margin or on a landscape page; 3: text that runs down); the
+    lines' boxes are in that turned frame (unturned_box gives them on the page)."""
+    glyphs = [Glyph(turned_box(g.box, turn), g.shaped) for g in glyphs]
+    glyphs.sort(key=lambda g: (_middle(g.box), g.box[0]))
     rows: list[list[Glyph]] = []
     for glyph in glyphs:
         height = glyph.box[3] - glyph.box[1]
@@ -107,9 +115,12 @@ def _like_text(run: list[Glyph]) -> bool:
     return len(sizes) > 2  # a row of markers or bullets is one shape again and again
 
 
-def line_picture(shapes: list[Shape], lines: list[Line]) -> tuple[Image.Image, list[Box]]:
+def line_picture(
+    shapes: list[Shape], lines: list[Line], turn: int = 0
+) -> tuple[Image.Image, list[Box]]:
     """The lines drawn one above the other, black on white, and where each line stands in
-    the picture (pixels, top-left origin): what Tesseract reads and where its words are."""
+    the picture (pixels, top-left origin): what Tesseract reads and where its words are.
+    `turn`: the frame the lines were found in (lines_of)."""
     placed, top, widest = [], _MARGIN, 0
     for line in lines:
         height = line.box[3] - line.box[1]
@@ -121,13 +132,13 @@ def line_picture(shapes: list[Shape], lines: list[Line]) -> tuple[Image.Image, l
     picture = Image.new("L", (widest + 2 * _MARGIN, max(top, 1)), 255)
     where = []
     for line, scale, line_top, width in placed:
-        near = [s for s in shapes if _overlaps(s.box, line.box)]
-        _draw(picture, near, line, scale, (_MARGIN, line_top))
+        near = [s for s in shapes if _overlaps(turned_box(s.box, turn), line.box)]
+        _draw(picture, near, line, scale, (_MARGIN, line_top), turn)
         where.append((_MARGIN, line_top, _MARGIN + width, line_top + _LINE_PIXELS))
     return picture, where
 
 
-def _draw(picture: Image.Image, shapes: list[Shape], line: Line, scale: float, at) -> None:
+def _draw(picture: Image.Image, shapes: list[Shape], line: Line, scale: float, at, turn) -> None:
     """The shapes as they fill and stroke, cut to the line's box. A subpath painted over
     another is taken out of it (even-odd), which is how a letter's holes show under either
     rule in the fonts and converters that draw them."""
@@ -137,7 +148,8 @@ def _draw(picture: Image.Image, shapes: list[Shape], line: Line, scale: float, a
     ink = Image.new("1", size, 0)
 
     def pixel(point) -> tuple[float, float]:
-        return ((point[0] - x0) * scale, (y1 - point[1]) * scale)
+        x, y = _turned(point, turn)
+        return ((x - x0) * scale, (y1 - y) * scale)
 
     for shape in shapes:
         if shape.filled:
@@ -160,6 +172,25 @@ def _box(points) -> Box:
     xs = [x for x, _y in points]
     ys = [y for _x, y in points]
     return (min(xs), min(ys), max(xs), max(ys))
+
+
+def _turned(point, turn: int) -> tuple[float, float]:
+    """The point turned `turn` quarters clockwise about the origin."""
+    x, y = point
+    for _ in range(turn % 4):
+        x, y = y, -x
+    return x, y
+
+
+def turned_box(box: Box, turn: int) -> Box:
+    if not turn % 4:
+        return box
+    return _box([_turned(corner, turn) for corner in ((box[0], box[1]), (box[2], box[3]))])
+
+
+def unturned_box(box: Box, turn: int) -> Box:
+    """A box of a turned frame, back on the page."""
+    return turned_box(box, 4 - turn % 4)
 
 
 def _upright_rectangle(polygon, box: Box) -> bool:

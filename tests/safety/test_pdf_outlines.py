@@ -35,8 +35,10 @@ needs_tesseract = pytest.mark.skipif(
 
 
 def _lines(data: bytes) -> list[pdf_outlines.Line]:
+    """The lines across the page, and those up or down it (seen turned a quarter)."""
     with pikepdf.open(io.BytesIO(data)) as pdf:
-        return pdf_outlines.text_lines(page_shapes(pdf.pages[0]))
+        glyphs = pdf_outlines.glyphs_of(page_shapes(pdf.pages[0]))
+    return pdf_outlines.lines_of(glyphs) + pdf_outlines.lines_of(glyphs, 1)
 
 
 @pytest.mark.parametrize("attack", sorted(OUTLINED))
@@ -67,6 +69,18 @@ def test_digits_spaced_apart_as_on_a_form_are_one_line() -> None:
     )
     (line,) = _lines(attack_outlines._with_content(drawn))  # a digit every 2 heights
     assert len(line.glyphs) == 10
+
+
+def test_a_paragraph_in_outlines_is_read_across_only() -> None:
+    """Seen turned, the letters of lines under each other make columns that look like lines:
+    only letters no line across has taken are looked at that way."""
+    prose = ["Kommunstyrelsen beslutar att anta förslaget till ny delegationsordning."] * 12
+    drawn = b"".join(
+        attack_outlines.outline_ops(t, 72, 700 - 14 * i, 10) for i, t in enumerate(prose)
+    )
+    with pikepdf.open(io.BytesIO(attack_outlines._with_content(drawn))) as pdf:
+        pictures = outline_ocr._pictures(page_shapes(pdf.pages[0]))
+    assert [(p.turn, len(p.lines)) for p in pictures] == [(0, 12)]
 
 
 def test_a_chart_a_logo_and_a_tables_rules_are_no_text() -> None:
@@ -163,8 +177,9 @@ def test_maskera_blacks_it_out_and_publishes_the_rest(demo_store, attack: str) -
     assert attack_outlines.SHOWN in page.text
     with pikepdf.open(io.BytesIO(published)) as pdf:
         shapes = page_shapes(pdf.pages[0])
-    box = shapes[-1].box  # drawn last, over the number, about as wide as ten digits
-    assert shapes[-1].filled and not shapes[-1].curved and 50 < box[2] - box[0] < 90
+    box = shapes[-1].box  # drawn last, over the number, about as long as ten digits
+    long = max(box[2] - box[0], box[3] - box[1])
+    assert shapes[-1].filled and not shapes[-1].curved and 45 < long < 90
     under = [g for g in pdf_outlines.glyphs_of(shapes[:-1]) if _inside(g.box, box)]
     assert under == []  # the number's paths are taken out, not only covered
 
