@@ -29,6 +29,7 @@ from ksdesk.interchange.pdf_outlines import (
     glyphs_of,
     line_picture,
     lines_of,
+    skew,
     unturned_box,
 )
 from ksdesk.interchange.pdf_paths import MAX_SHAPES, Box, page_shapes
@@ -64,7 +65,7 @@ class OutlineReading:
     reason: str  # why not vouched, in Swedish ("" when vouched)
     lines: tuple[Box, ...]  # the lines read, each in the frame it was found in
     words: tuple[Word, ...]
-    turns: tuple[int, ...] = ()  # each line's frame: quarters turned (pdf_outlines.lines_of)
+    angles: tuple[float, ...] = ()  # each line's frame: degrees turned (pdf_outlines.lines_of)
     confidence: float = 100.0  # Tesseract's mean over the words
 
     def boxes(self, numbers: frozenset[str]) -> list[Box]:
@@ -80,8 +81,8 @@ class OutlineReading:
                 pad = 0.1 * (y1 - y0)
                 left = min(w.left for w in words if w.line == line)
                 right = max(w.right for w in words if w.line == line)
-                turn = self.turns[line] if line < len(self.turns) else 0
-                found.append(unturned_box((left - pad, y0, right + pad, y1), turn))
+                angle = self.angles[line] if line < len(self.angles) else 0.0
+                found.append(unturned_box((left - pad, y0, right + pad, y1), angle))
         return found
 
 
@@ -111,7 +112,7 @@ def read_pages(pages: list[pikepdf.Page]) -> list[OutlineReading | None]:
         with ThreadPoolExecutor(max_workers=workers) as pool:
             tables = dict(zip(todo, pool.map(_tsv, (p.png for p in todo.values())), strict=True))
         for key, picture in todo.items():
-            reading = _reading(tables[key], picture.lines, picture.where, picture.turn)
+            reading = _reading(tables[key], picture.lines, picture.where, picture.angle)
             if reading.reason == MISSING:  # Tesseract may be installed before the next try
                 missing = reading
                 continue
@@ -126,7 +127,8 @@ class _Picture:
     png: bytes
     lines: list[Line]
     where: list[Box]
-    turn: int
+    way: int  # 0: across the page, 1: up, 3: down
+    angle: float  # the frame its lines were found in: a quarter turn a way, and the skew
 
     @property
     def key(self) -> str:
@@ -138,16 +140,18 @@ def _pictures(shapes) -> list[_Picture]:
     landscape page) among the letters no line across has taken, seen both ways: which way
     they read is the way Tesseract reads them more surely."""
     glyphs = glyphs_of(shapes)
-    across = lines_of(glyphs)
-    taken = {glyph.box for line in across for glyph in line.glyphs}
-    rest = [glyph for glyph in glyphs if glyph.box not in taken]
     found = []
-    for turn, lines in ((0, across), (1, lines_of(rest, 1)), (3, lines_of(rest, 3))):
+    for way in (0, 1, 3):
+        angle = 90.0 * way + skew(glyphs, 90.0 * way)  # a scan stands askew
+        lines = lines_of(glyphs, angle)
+        if not way:  # the letters a line across has taken are no line up or down
+            taken = {glyph.box for line in lines for glyph in line.glyphs}
+            glyphs = [glyph for glyph in glyphs if glyph.box not in taken]
         if lines:
-            picture, where = line_picture(shapes, lines, turn)
+            picture, where = line_picture(shapes, lines, angle)
             buffer = io.BytesIO()
             picture.save(buffer, format="PNG")
-            found.append(_Picture(buffer.getvalue(), lines, where, turn))
+            found.append(_Picture(buffer.getvalue(), lines, where, way, angle))
     return found
 
 
@@ -158,7 +162,7 @@ def _result(drawn, missing: OutlineReading | None) -> OutlineReading | None:
         return missing
     for picture in drawn:
         _CACHE.move_to_end(picture.key)
-    readings = {picture.turn: _CACHE[picture.key] for picture in drawn}
+    readings = {picture.way: _CACHE[picture.key] for picture in drawn}
     upright = [readings[t] for t in (1, 3) if t in readings]
     chosen = [readings[0]] if 0 in readings else []
     if upright:
@@ -181,7 +185,7 @@ def _joined(readings: list[OutlineReading]) -> OutlineReading:
         first.reason or second.reason,
         first.lines + second.lines,
         first.words + tuple(words),
-        first.turns + second.turns,
+        first.angles + second.angles,
         min(first.confidence, second.confidence),
     )
 
@@ -192,12 +196,14 @@ def _tsv(png: bytes) -> str | None:
     return ocr.tesseract_tsv(png)
 
 
-def _reading(tsv: str | None, lines: list[Line], where: list[Box], turn: int = 0) -> OutlineReading:
-    boxes, turns = tuple(line.box for line in lines), (turn,) * len(lines)
+def _reading(
+    tsv: str | None, lines: list[Line], where: list[Box], angle: float = 0.0
+) -> OutlineReading:
+    boxes, angles = tuple(line.box for line in lines), (angle,) * len(lines)
     if tsv == MISSING:
-        return OutlineReading("", False, MISSING, boxes, (), turns, 0.0)
+        return OutlineReading("", False, MISSING, boxes, (), angles, 0.0)
     if tsv is None:
-        return OutlineReading("", False, FAILED, boxes, (), turns, 0.0)
+        return OutlineReading("", False, FAILED, boxes, (), angles, 0.0)
     text, words, confidences = [], [], []
     length, last_key = 0, None
     for cells, confidence in ocr.tsv_words(tsv):
@@ -227,8 +233,8 @@ def _reading(tsv: str | None, lines: list[Line], where: list[Box], turn: int = 0
             "texten är ritad som kurvor (inte som text) och lästes osäkert "
             f"(säkerhet {mean:.0f} av 100)"
         )
-        return OutlineReading(read, False, reason, boxes, tuple(words), turns, mean)
-    return OutlineReading(read, True, "", boxes, tuple(words), turns, mean)
+        return OutlineReading(read, False, reason, boxes, tuple(words), angles, mean)
+    return OutlineReading(read, True, "", boxes, tuple(words), angles, mean)
 
 
 def _digit_like(text: str) -> int:
