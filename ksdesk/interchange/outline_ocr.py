@@ -40,9 +40,12 @@ MISSING = (
 )
 FAILED = "texten är ritad som kurvor (inte som text) och Tesseract kunde inte läsa den"
 TOO_MANY = (
-    f"sidan ritar fler än {format_amount(MAX_SHAPES)} former (en karta, en ritning): text "
-    "ritad som kurvor kan inte sökas där, titta på sidan"
+    f"sidan ritar fler än {format_amount(MAX_SHAPES)} former eller är tät av små former (en "
+    "karta, en ritning): text ritad som kurvor kan inte sökas där, titta på sidan"
 )
+# A page of small print in two columns has some 170 lines and 12 000 letters.
+MAX_LINES = 250
+MAX_GLYPHS = 15_000
 # A reading Tesseract is unsure of needs a person only when it has digits (or letters read
 # for digits) enough to hide a number read wrongly: a logo or an ornament taken for a line
 # reads as a few unsure letters, and would otherwise stop every page it is on.
@@ -100,10 +103,11 @@ def read_pages(pages: list[pikepdf.Page]) -> list[OutlineReading | None]:
     drawn: list[list[_Picture] | OutlineReading | None] = []
     for page in pages:
         shapes = page_shapes(page)
-        if len(shapes) >= MAX_SHAPES:
-            drawn.append(OutlineReading("", False, TOO_MANY, (), ()))
-        else:
-            drawn.append(_pictures(shapes) or None)
+        drawn.append(
+            OutlineReading("", False, TOO_MANY, (), ())
+            if len(shapes) >= MAX_SHAPES
+            else _pictures(shapes) or None
+        )
     todo = {p.key: p for pictures in drawn if isinstance(pictures, list) for p in pictures}
     todo = {key: picture for key, picture in todo.items() if key not in _CACHE}
     missing = None
@@ -135,12 +139,16 @@ class _Picture:
         return hashlib.sha256(self.png).hexdigest()
 
 
-def _pictures(shapes) -> list[_Picture]:
+def _pictures(shapes) -> list[_Picture] | OutlineReading:
     """The page's lines across, and its lines up or down the page (a margin's text, a
     landscape page) among the letters no line across has taken, seen both ways: which way
-    they read is the way Tesseract reads them more surely."""
+    they read is the way Tesseract reads them more surely. A page with more letter-like
+    shapes or lines than a page of small print has is not drawn (a map's symbols would
+    take a minute): its reading says it could not be searched."""
     glyphs = glyphs_of(shapes)
-    found = []
+    if len(glyphs) > MAX_GLYPHS:
+        return OutlineReading("", False, TOO_MANY, (), ())
+    found, ways = [], []
     for way in (0, 1, 3):
         angle = 90.0 * way + skew(glyphs, 90.0 * way)  # a scan stands askew
         lines = lines_of(glyphs, angle)
@@ -148,10 +156,14 @@ def _pictures(shapes) -> list[_Picture]:
             taken = {glyph.box for line in lines for glyph in line.glyphs}
             glyphs = [glyph for glyph in glyphs if glyph.box not in taken]
         if lines:
-            picture, where = line_picture(shapes, lines, angle)
-            buffer = io.BytesIO()
-            picture.save(buffer, format="PNG")
-            found.append(_Picture(buffer.getvalue(), lines, where, way, angle))
+            ways.append((way, angle, lines))
+    if sum(len(lines) for way, _angle, lines in ways if way != 3) > MAX_LINES:
+        return OutlineReading("", False, TOO_MANY, (), ())
+    for way, angle, lines in ways:
+        picture, where = line_picture(shapes, lines, angle)
+        buffer = io.BytesIO()
+        picture.save(buffer, format="PNG")
+        found.append(_Picture(buffer.getvalue(), lines, where, way, angle))
     return found
 
 

@@ -169,12 +169,33 @@ def line_picture(
         widest = max(widest, width)
         top += _LINE_PIXELS + 2 * _MARGIN
     picture = Image.new("L", (widest + 2 * _MARGIN, max(top, 1)), 255)
-    where = []
+    where, near = [], _Near(shapes, angle)
     for line, scale, line_top, width in placed:
-        near = [s for s in shapes if _overlaps(turned_box(s.box, angle), line.box)]
-        _draw(picture, near, line, scale, (_MARGIN, line_top), angle)
+        _draw(picture, near.of(line.box), line, scale, (_MARGIN, line_top), angle)
         where.append((_MARGIN, line_top, _MARGIN + width, line_top + _LINE_PIXELS))
     return picture, where
+
+
+class _Near:
+    """The shapes by the bands of the frame's height they reach into, so that the shapes
+    under a line are found without looking at every shape of the page for every line."""
+
+    band = 12.0  # points
+
+    def __init__(self, shapes: list[Shape], angle: float) -> None:
+        self.bands: dict[int, list[tuple[Box, Shape]]] = {}
+        for shape in shapes:
+            box = turned_box(shape.box, angle)
+            for band in range(int(box[1] // self.band), int(box[3] // self.band) + 1):
+                self.bands.setdefault(band, []).append((box, shape))
+
+    def of(self, line: Box) -> list[Shape]:
+        found: dict[int, Shape] = {}
+        for band in range(int(line[1] // self.band), int(line[3] // self.band) + 1):
+            for box, shape in self.bands.get(band, ()):
+                if _overlaps(box, line):
+                    found[id(shape)] = shape
+        return list(found.values())
 
 
 def _draw(picture: Image.Image, shapes: list[Shape], line: Line, scale: float, at, angle) -> None:
@@ -191,7 +212,10 @@ def _draw(picture: Image.Image, shapes: list[Shape], line: Line, scale: float, a
         return ((x - x0) * scale, (y1 - y) * scale)
 
     for shape in shapes:
-        if shape.filled:
+        drawn = [polygon for polygon in shape.polygons if len(polygon) > 2]
+        if shape.filled and len(drawn) == 1:  # one subpath, no holes: painted as it is
+            ImageDraw.Draw(ink).polygon([pixel(p) for p in drawn[0]], fill=1)
+        elif shape.filled:
             mask = Image.new("1", size, 0)
             for polygon in shape.polygons:
                 if len(polygon) > 2:

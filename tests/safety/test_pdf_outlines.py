@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import io
+import random
 import re
+import time
 from dataclasses import replace
 from datetime import date
 
@@ -119,6 +121,22 @@ def test_a_page_of_too_many_shapes_to_search_needs_a_person() -> None:
     assert found.text is None
     assert found.shown == f"sidan 1: {outline_ocr.TOO_MANY}"
     assert "fler än 20\xa0000 former" in found.shown
+
+
+def test_a_page_dense_with_small_shapes_is_not_drawn_line_by_line() -> None:
+    """A map's symbols (here 16 000 small curved shapes strewn over the page) would make
+    hundreds of lines to draw and read, a minute of work; the page is said to be unsearched
+    instead, at once."""
+    strewn, parts = random.Random(7), []
+    for _ in range(16_000):
+        x, y, w = strewn.uniform(0, 590), strewn.uniform(0, 830), strewn.uniform(3, 7)
+        parts.append(f"{x:.1f} {y:.1f} m {x + w / 2:.1f} {y + 8:.1f} {x + w:.1f} {y - 2:.1f} ")
+        parts.append(f"{x + w:.1f} {y + 6:.1f} c {x + 1:.1f} {y + 7:.1f} l f\n")
+    with pikepdf.open(io.BytesIO(attack_outlines._with_content("".join(parts).encode()))) as pdf:
+        started = time.process_time()
+        (reading,) = outline_ocr.read_pages([pdf.pages[0]])
+    assert reading is not None and not reading.vouched and reading.reason == outline_ocr.TOO_MANY
+    assert time.process_time() - started < 10  # not the minute drawing the lines would take
 
 
 def _tsv(words: list[tuple[str, float]]) -> str:
