@@ -71,6 +71,19 @@ def measure(label: str, data: bytes) -> None:
         )
 
 
+def outlined_page_ocr(data: bytes) -> None:
+    """CPU of reading a page with one line of text in outlines: finding, drawing, Tesseract."""
+    import resource
+
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        outline_ocr.clear_cache()
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        own = cpu(lambda: outline_ocr.read_pages([pdf.pages[0]]))
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    tesseract = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    print(f"en sida med en rad kurvtext: {own + tesseract:.2f} s CPU (Tesseract {tesseract:.2f} s)")
+
+
 def whole_page_ocr(data: bytes, pages: int = 2) -> None:
     """CPU of rendering and reading whole pages, as reading every page would cost."""
     if shutil.which("pdftoppm") is None or shutil.which("tesseract") is None:
@@ -124,9 +137,10 @@ def main(files: list[str]) -> int:
         )
         store.close()
     try:
-        from tests.attack_outlines import chart_page
+        from tests.attack_outlines import chart_page, outlined_line
 
         measure("Diagramsida med logga", chart_page())
+        outlined_page_ocr(outlined_line("8110227017"))
     except ImportError:
         pass
     for name in files:
