@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import pikepdf
 
 from ksdesk.interchange import pdf_type3
-from ksdesk.interchange.pdf_content_text import TextPlacing
+from ksdesk.interchange.pdf_content_text import CONTENT_ERRORS, TextPlacing
 from ksdesk.interchange.pdf_fonts import Font
 from ksdesk.interchange.pdf_matrix import IDENTITY, Matrix, applied, as_matrix, times
 
@@ -108,7 +108,7 @@ def _read(holder, resources, ctm: Matrix, shapes: list[Shape], depth: int, glyph
         return
     try:
         instructions = pikepdf.parse_content_stream(holder)
-    except pikepdf.PdfError:
+    except CONTENT_ERRORS:
         return  # damaged content: the text reader reports it
     state, stack, path = _State(ctm), [], _Path()
     # Text is followed only where a Type 3 font may draw glyphs of paths.

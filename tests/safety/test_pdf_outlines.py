@@ -139,6 +139,33 @@ def test_a_page_dense_with_small_shapes_is_not_drawn_line_by_line() -> None:
     assert time.process_time() - started < 10  # not the minute drawing the lines would take
 
 
+def test_damaged_text_operands_show_nothing_and_the_outlines_are_still_found() -> None:
+    """A Tj given a number and a TJ given no array (a damaged or hostile file) drew nothing
+    and stopped the reading of the page with a TypeError."""
+    number = next(NUMBERS)
+    damaged = b"BT /F1 11 Tf 72 600 Td 5 Tj 3 TJ (Ok) Tj ET\n"
+    data = attack_outlines._with_content(damaged + attack_outlines.outline_ops(number, 72, 500, 11))
+    (page,) = pdf_public.read_pages_text(data)
+    assert page.text.rstrip().endswith("Ok")
+    (line,) = _lines(data)
+    assert len(line.glyphs) == 10
+
+
+def test_content_pikepdf_refuses_is_damaged_not_a_crash(monkeypatch) -> None:
+    """pikepdf refuses some damaged content with a TypeError, not its PdfError."""
+
+    def refused(_holder, *_operators):
+        raise TypeError("Only scalar types, arrays, and dictionaries are allowed")
+
+    data = attack_outlines.outlined_line(next(NUMBERS))
+    monkeypatch.setattr(pikepdf, "parse_content_stream", refused)
+    (page,) = pdf_public.read_pages_text(data)
+    assert page.text == ""
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        assert page_shapes(pdf.pages[0]) == []
+    assert audit_pdf(data).unreadable  # the page is said to be unreadable
+
+
 def _tsv(words: list[tuple[str, float]]) -> str:
     head = "level\tpage\tblock\tpar\tline\tword\tleft\ttop\twidth\theight\tconf\ttext"
     rows = [
