@@ -21,6 +21,7 @@ from reportlab.pdfgen import canvas
 
 from ksdesk import paths
 from tests.attack_pdfs import _page, _with, dashed
+from tests.attack_pdfs_more import tiling
 
 SHOWN = "Ansökan om bygglov"
 
@@ -172,6 +173,33 @@ def skewed_scan(number: str) -> bytes:
     return _with_content(b"q 0.9986 0.0523 -0.0523 0.9986 72 600 cm\n" + drawn + b"Q\n")
 
 
+def outlined_pattern(number: str) -> bytes:
+    """The number's outlines in the one tile of a tiling pattern that fills its place."""
+
+    def change(pdf) -> None:
+        drawn = outline_ops(f"Sökande: {dashed(number)}", 2, 4, 11)
+        tile = tiling(pdf, drawn, pikepdf.Dictionary(), 200, 16, Matrix=[1, 0, 0, 1, 72, 600])
+        pdf.pages[0].obj.Resources.Pattern = pikepdf.Dictionary({"/P9": tile})
+        shown = b"q /Pattern cs /P9 scn 72 600 200 16 re f Q"
+        pdf.pages[0].contents_add(pdf.make_stream(shown), prepend=False)
+
+    return _with(_page(_shown), change)
+
+
+def on_shaded_cells(number: str) -> bytes:
+    """The number in outlines over a page-sized white rectangle and a grey cell shading,
+    drawn first (as many converters and form tools draw a page): painted black in the
+    picture for Tesseract, they hid the letters."""
+
+    def change(pdf) -> None:
+        ground = b"q 1 g 0 0 595 842 re f 0.85 g 60 684 220 20 re f Q\n"
+        pdf.pages[0].contents_add(pdf.make_stream(ground), prepend=True)
+        drawn = outline_ops(f"Sökande: {dashed(number)}", 72, 690, 11)
+        pdf.pages[0].contents_add(pdf.make_stream(b"q\n" + drawn + b"Q\n"), prepend=False)
+
+    return _with(_page(_shown), change)
+
+
 OUTLINED = {
     "outlined_line": outlined_line,
     "outlined_compound": outlined_compound,
@@ -180,6 +208,8 @@ OUTLINED = {
     "margin_up": margin_up,
     "margin_down": margin_down,
     "skewed_scan": skewed_scan,
+    "outlined_pattern": outlined_pattern,
+    "on_shaded_cells": on_shaded_cells,
 }
 
 

@@ -24,14 +24,8 @@ from ksdesk.core.format import format_amount
 from ksdesk.core.personnummer import find_personnummer
 from ksdesk.core.personnummer_ocr import CONFUSED
 from ksdesk.interchange import ocr
-from ksdesk.interchange.pdf_outlines import (
-    Line,
-    glyphs_of,
-    line_picture,
-    lines_of,
-    skew,
-    unturned_box,
-)
+from ksdesk.interchange.outline_picture import line_picture
+from ksdesk.interchange.pdf_outlines import Line, glyphs_of, lines_of, skew, unturned_box
 from ksdesk.interchange.pdf_paths import MAX_SHAPES, Box, page_shapes
 
 MISSING = (

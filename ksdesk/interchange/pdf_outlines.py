@@ -11,15 +11,12 @@ chart markers is the same shape again). A chart's bars, a table's lines, a logo'
 shapes, a page of pictures are no line; a logo with its name in outlines is one, and is read
 like any other.
 
-`line_picture` draws the lines found one above the other, each scaled to a height Tesseract
-reads best, black on white; only the shapes, never the page's pictures or fonts."""
+interchange.outline_picture draws the lines found for Tesseract."""
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-
-from PIL import Image, ImageChops, ImageDraw
 
 from ksdesk.interchange.pdf_paths import Box, Shape
 
@@ -30,8 +27,6 @@ _MAX_WIDTH = 1.6  # times the height: wider is a rule, a bar, a box
 # Times the line's height: the widest space between two letters of a line. Wide, as a form
 # spaces a number's digits apart ("8 1 1 0 2 2 - 7 0 1 7", one to a box), or groups it.
 _GAP = 2.5
-_LINE_PIXELS = 48  # a line's height in the picture Tesseract reads
-_MARGIN = 24  # white pixels around and between the lines
 _MAX_LINES = 400  # a page of a vector drawing: enough lines to tell
 _LEAST_SKEW = 0.5  # degrees: less is read as it stands
 
@@ -56,7 +51,7 @@ def glyphs_of(shapes: list[Shape]) -> list[Glyph]:
     found = []
     for shape in shapes:
         pad = shape.line_width / 2
-        boxes = {_box(polygon): polygon for polygon in shape.polygons}
+        boxes = {box_around(polygon): polygon for polygon in shape.polygons}
         for box in _outer(list(boxes)):
             shaped = shape.curved or not _upright_rectangle(boxes[box], box)
             box = (box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad)
@@ -154,90 +149,13 @@ def _like_text(run: list[Glyph]) -> bool:
     return len(sizes) > 2  # a row of markers or bullets is one shape again and again
 
 
-def line_picture(
-    shapes: list[Shape], lines: list[Line], angle: float = 0.0
-) -> tuple[Image.Image, list[Box]]:
-    """The lines drawn one above the other, black on white, and where each line stands in
-    the picture (pixels, top-left origin): what Tesseract reads and where its words are.
-    `angle`: the frame the lines were found in (lines_of)."""
-    placed, top, widest = [], _MARGIN, 0
-    for line in lines:
-        height = line.box[3] - line.box[1]
-        scale = _LINE_PIXELS / height
-        width = round((line.box[2] - line.box[0]) * scale)
-        placed.append((line, scale, top, width))
-        widest = max(widest, width)
-        top += _LINE_PIXELS + 2 * _MARGIN
-    picture = Image.new("L", (widest + 2 * _MARGIN, max(top, 1)), 255)
-    where, near = [], _Near(shapes, angle)
-    for line, scale, line_top, width in placed:
-        _draw(picture, near.of(line.box), line, scale, (_MARGIN, line_top), angle)
-        where.append((_MARGIN, line_top, _MARGIN + width, line_top + _LINE_PIXELS))
-    return picture, where
-
-
-class _Near:
-    """The shapes by the bands of the frame's height they reach into, so that the shapes
-    under a line are found without looking at every shape of the page for every line."""
-
-    band = 12.0  # points
-
-    def __init__(self, shapes: list[Shape], angle: float) -> None:
-        self.bands: dict[int, list[tuple[Box, Shape]]] = {}
-        for shape in shapes:
-            box = turned_box(shape.box, angle)
-            for band in range(int(box[1] // self.band), int(box[3] // self.band) + 1):
-                self.bands.setdefault(band, []).append((box, shape))
-
-    def of(self, line: Box) -> list[Shape]:
-        found: dict[int, Shape] = {}
-        for band in range(int(line[1] // self.band), int(line[3] // self.band) + 1):
-            for box, shape in self.bands.get(band, ()):
-                if _overlaps(box, line):
-                    found[id(shape)] = shape
-        return list(found.values())
-
-
-def _draw(picture: Image.Image, shapes: list[Shape], line: Line, scale: float, at, angle) -> None:
-    """The shapes as they fill and stroke, cut to the line's box. A subpath painted over
-    another is taken out of it (even-odd), which is how a letter's holes show under either
-    rule in the fonts and converters that draw them."""
-    x0, y1 = line.box[0], line.box[3]
-    left, top = at
-    size = (round((line.box[2] - line.box[0]) * scale), _LINE_PIXELS)
-    ink = Image.new("1", size, 0)
-
-    def pixel(point) -> tuple[float, float]:
-        x, y = _turned(point, angle)
-        return ((x - x0) * scale, (y1 - y) * scale)
-
-    for shape in shapes:
-        drawn = [polygon for polygon in shape.polygons if len(polygon) > 2]
-        if shape.filled and len(drawn) == 1:  # one subpath, no holes: painted as it is
-            ImageDraw.Draw(ink).polygon([pixel(p) for p in drawn[0]], fill=1)
-        elif shape.filled:
-            mask = Image.new("1", size, 0)
-            for polygon in shape.polygons:
-                if len(polygon) > 2:
-                    one = Image.new("1", size, 0)
-                    ImageDraw.Draw(one).polygon([pixel(p) for p in polygon], fill=1)
-                    mask = ImageChops.logical_xor(mask, one)
-            ink = ImageChops.logical_or(ink, mask)
-        if shape.line_width:
-            width = max(1, round(shape.line_width * scale))
-            pen = ImageDraw.Draw(ink)
-            for polygon in shape.polygons:
-                pen.line([pixel(p) for p in polygon], fill=1, width=width)
-    picture.paste(0, (left, top, left + size[0], top + size[1]), ink)
-
-
-def _box(points) -> Box:
+def box_around(points) -> Box:
     xs = [x for x, _y in points]
     ys = [y for _x, y in points]
     return (min(xs), min(ys), max(xs), max(ys))
 
 
-def _turned(point, angle: float) -> tuple[float, float]:
+def turned_point(point, angle: float) -> tuple[float, float]:
     """The point turned `angle` degrees clockwise about the origin."""
     x, y = point
     if angle % 90 == 0:  # exactly, as a quarter turn is (no rounding of sin and cos)
@@ -253,7 +171,7 @@ def turned_box(box: Box, angle: float) -> Box:
     if not angle:
         return box
     corners = ((box[0], box[1]), (box[0], box[3]), (box[2], box[1]), (box[2], box[3]))
-    return _box([_turned(corner, angle) for corner in corners])
+    return box_around([turned_point(corner, angle) for corner in corners])
 
 
 def unturned_box(box: Box, angle: float) -> Box:
@@ -279,7 +197,7 @@ def _outer(boxes: list[Box]) -> list[Box]:
     return found
 
 
-def _overlaps(a: Box, b: Box) -> bool:
+def overlaps(a: Box, b: Box) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 

@@ -94,14 +94,24 @@ class _Path:
         return self.polygons[-1][-1] if self.polygons and self.polygons[-1] else (0.0, 0.0)
 
 
+class _Shapes(list):
+    """The shapes found, and the tiling patterns already walked (each once: its tiles
+    repeat the same paths)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.patterns: set = set()
+
+
 def page_shapes(page: pikepdf.Page) -> list[Shape]:
-    """Every path the page fills or strokes, forms included, in page space."""
-    shapes: list[Shape] = []
+    """Every path the page fills or strokes, forms and tiling patterns included, in page
+    space (a pattern's one tile where its matrix puts it)."""
+    shapes = _Shapes()
     _read(page, page.obj.get("/Resources"), IDENTITY, shapes, 0)
-    return shapes
+    return list(shapes)
 
 
-def _read(holder, resources, ctm: Matrix, shapes: list[Shape], depth: int, glyph=None) -> None:
+def _read(holder, resources, ctm: Matrix, shapes: _Shapes, depth: int, glyph=None) -> None:
     """`glyph`: (holder, index, element, byte, gap) of the Type 3 glyph whose procedure this
     is, the outermost one: what it paints is that glyph's, shown by that instruction."""
     if depth > _MAX_DEPTH or len(shapes) >= MAX_SHAPES:
@@ -172,6 +182,15 @@ def _read(holder, resources, ctm: Matrix, shapes: list[Shape], depth: int, glyph
             path = _Path()
         elif operator == "Do" and operands:
             _form(resources, operands[0], state.ctm, shapes, depth, glyph)
+        elif operator in ("scn", "SCN") and operands and isinstance(operands[-1], pikepdf.Name):
+            # A tiling pattern paints its own content stream: text in outlines too. Its
+            # matrix places it in the space of the page or form that uses it.
+            pattern = _resource(resources, "/Pattern", operands[-1])
+            if isinstance(pattern, pikepdf.Stream) and pattern.objgen not in shapes.patterns:
+                shapes.patterns.add(pattern.objgen)
+                inner = pattern.get("/Resources", resources)
+                matrix = times(as_matrix(pattern.get("/Matrix")), ctm)
+                _read(pattern, inner, matrix, shapes, depth + 1, glyph)
 
 
 _PATH_OPERATORS = {"cm", "w", "m", "l", "c", "v", "y", "re"}
@@ -210,7 +229,7 @@ def _painted(path: _Path, operator: str, state: _State, where, shapes) -> None:
     )
 
 
-def _form(resources, name, ctm: Matrix, shapes: list[Shape], depth: int, glyph) -> None:
+def _form(resources, name, ctm: Matrix, shapes: _Shapes, depth: int, glyph) -> None:
     xobject = _resource(resources, "/XObject", name)
     if not isinstance(xobject, pikepdf.Stream) or xobject.get("/Subtype") != "/Form":
         return
