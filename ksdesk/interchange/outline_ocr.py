@@ -95,8 +95,9 @@ def read_pages(pages: list[pikepdf.Page]) -> list[OutlineReading | None]:
     """Each page's reading of its text in outlines; None for a page that draws none. The
     pictures are drawn here, then Tesseract reads them a few at a time (one per core)."""
     drawn: list[list[_Picture] | OutlineReading | None] = []
+    forms: dict = {}  # a letterhead's or a logo's form, walked once for the file
     for page in pages:
-        shapes = page_shapes(page)
+        shapes = page_shapes(page, forms)
         drawn.append(
             OutlineReading("", False, TOO_MANY, (), ())
             if len(shapes) >= MAX_SHAPES

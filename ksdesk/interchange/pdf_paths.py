@@ -95,18 +95,20 @@ class _Path:
 
 
 class _Shapes(list):
-    """The shapes found, and the tiling patterns already walked (each once: its tiles
-    repeat the same paths)."""
+    """The shapes found, the tiling patterns already walked (each once: its tiles repeat
+    the same paths), and the forms walked in this file, by where they were drawn."""
 
-    def __init__(self) -> None:
+    def __init__(self, forms: dict) -> None:
         super().__init__()
         self.patterns: set = set()
+        self.forms = forms
 
 
-def page_shapes(page: pikepdf.Page) -> list[Shape]:
+def page_shapes(page: pikepdf.Page, forms: dict | None = None) -> list[Shape]:
     """Every path the page fills or strokes, forms and tiling patterns included, in page
-    space (a pattern's one tile where its matrix puts it)."""
-    shapes = _Shapes()
+    space (a pattern's one tile where its matrix puts it). `forms`: one dictionary for the
+    pages of one file, so that a letterhead drawn on every page is walked once."""
+    shapes = _Shapes(forms if forms is not None else {})
     _read(page, page.obj.get("/Resources"), IDENTITY, shapes, 0)
     return list(shapes)
 
@@ -235,7 +237,26 @@ def _form(resources, name, ctm: Matrix, shapes: _Shapes, depth: int, glyph) -> N
         return
     inner = xobject.get("/Resources", resources)
     matrix = times(as_matrix(xobject.get("/Matrix")), ctm)
-    _read(xobject, inner, matrix, shapes, depth + 1, glyph)
+    # The same form drawn at the same place with the same resources paints the same shapes
+    # (resources it borrows from the page count only when they are an object of their own).
+    borrowed = None if "/Resources" in xobject else _identity(resources)
+    if glyph is not None or not xobject.is_indirect or borrowed == ():
+        _read(xobject, inner, matrix, shapes, depth + 1, glyph)
+        return
+    key = (xobject.objgen, matrix, borrowed)
+    if key not in shapes.forms:
+        walked = _Shapes(shapes.forms)
+        walked.patterns = shapes.patterns
+        _read(xobject, inner, matrix, walked, depth + 1, glyph)
+        shapes.forms[key] = list(walked)
+    shapes.extend(shapes.forms[key][: max(0, MAX_SHAPES - len(shapes))])
+
+
+def _identity(resources) -> tuple:
+    """The resources' object number, () for resources written into their page."""
+    if isinstance(resources, pikepdf.Object) and resources.is_indirect:
+        return resources.objgen
+    return ()
 
 
 def _resource(resources, kind: str, name):

@@ -166,6 +166,23 @@ def test_content_pikepdf_refuses_is_damaged_not_a_crash(monkeypatch) -> None:
     assert audit_pdf(data).unreadable  # the page is said to be unreadable
 
 
+def test_a_letterhead_form_on_every_page_is_walked_once_and_found_on_each() -> None:
+    number = next(NUMBERS)
+    data = attack_outlines.outlined_figure(number)
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        pdf.pages.append(pdf.pages[0])  # the same figure on a second page
+        forms: dict = {}
+        first, second = (page_shapes(page, forms) for page in pdf.pages)
+        assert len(forms) == 1  # walked once
+        assert (
+            [s.box for s in first]
+            == [s.box for s in second]
+            == [s.box for s in page_shapes(pdf.pages[1])]
+        )
+        both = outline_ocr.read_pages(list(pdf.pages))
+    assert all(r is not None and r.lines for r in both)
+
+
 def _tsv(words: list[tuple[str, float]]) -> str:
     head = "level\tpage\tblock\tpar\tline\tword\tleft\ttop\twidth\theight\tconf\ttext"
     rows = [
