@@ -200,6 +200,12 @@ def on_shaded_cells(number: str) -> bytes:
     return _with(_page(_shown), change)
 
 
+def broken_at_the_dash(number: str) -> bytes:
+    """The number broken over two lines at its dash, as a layout program breaks a line."""
+    first = outline_ops(f"Ansökan från sökande med personnummer {number[:6]}-", 72, 690, 11)
+    return _with_content(first + outline_ops(f"{number[6:]}, inkommen i oktober.", 72, 676, 11))
+
+
 OUTLINED = {
     "outlined_line": outlined_line,
     "outlined_compound": outlined_compound,
@@ -210,6 +216,7 @@ OUTLINED = {
     "skewed_scan": skewed_scan,
     "outlined_pattern": outlined_pattern,
     "on_shaded_cells": on_shaded_cells,
+    "broken_at_the_dash": broken_at_the_dash,
 }
 
 

@@ -4,7 +4,7 @@ letters of a line (interchange.pdf_paths), and a picture of just those lines for
 Reading every page with OCR costs about three seconds of CPU a page (rendering and
 Tesseract), a minute or more for a packet; most pages draw their text with fonts and no
 outlines at all. So only the lines found here are read: glyph-sized shapes (between a small
-footnote's and a big heading's height, no wider than a wide letter), at least eight of them
+footnote's and a big heading's height, no wider than a wide letter), at least four of them
 on one line close together, some of them curved or of many corners (letters and digits;
 table rules, bars and check boxes are upright rectangles), of more than two sizes (a row of
 chart markers is the same shape again). A chart's bars, a table's lines, a logo's few big
@@ -20,7 +20,8 @@ from dataclasses import dataclass
 
 from ksdesk.interchange.pdf_paths import Box, Shape
 
-MIN_GLYPHS = 8  # a personnummer has ten digits at least
+# A personnummer has ten digits, but a line may break at its dash: "811022-" and "7017".
+MIN_GLYPHS = 4
 _MIN_HEIGHT = 2.5  # points: smaller is a dot, a hairline, a speck
 _MAX_HEIGHT = 72.0  # points: larger is a picture's shape, not a letter
 _MAX_WIDTH = 1.6  # times the height: wider is a rule, a bar, a box
@@ -29,6 +30,7 @@ _MAX_WIDTH = 1.6  # times the height: wider is a rule, a bar, a box
 _GAP = 2.5
 _MAX_LINES = 400  # a page of a vector drawing: enough lines to tell
 _LEAST_SKEW = 0.5  # degrees: less is read as it stands
+_SKEW_SAMPLES = 8  # neighbours at least to tell a skew by
 
 
 @dataclass(frozen=True)
@@ -97,7 +99,7 @@ def skew(glyphs: list[Glyph], angle: float = 0.0) -> float:
     slope from each letter to its neighbour on the right (a vectorised scan is seldom
     straight). 0 when under half a degree or when there are too few letters to tell."""
     boxes = [turned_box(g.box, angle) for g in glyphs]
-    if len(boxes) < MIN_GLYPHS:
+    if len(boxes) < _SKEW_SAMPLES:
         return 0.0
     cell = sorted(b[3] - b[1] for b in boxes)[len(boxes) // 2] or 1.0
     grid: dict[tuple[int, int], list[Box]] = {}
@@ -119,7 +121,7 @@ def skew(glyphs: list[Glyph], angle: float = 0.0) -> float:
         if pairs:
             run, rise = min(pairs)
             slopes.append(math.degrees(math.atan2(rise, run)))
-    if len(slopes) < MIN_GLYPHS:
+    if len(slopes) < _SKEW_SAMPLES:
         return 0.0
     median = sorted(slopes)[len(slopes) // 2]
     return median if abs(median) >= _LEAST_SKEW else 0.0
