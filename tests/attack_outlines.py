@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 
 import pikepdf
+from PIL import Image, ImageDraw, ImageFont
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.charts.piecharts import Pie
@@ -83,7 +84,7 @@ def type3_letters(number: str) -> bytes:
     reads "Sökande: bjbbcc-hbbi", the page shows the number."""
     font = _font()
     units = font["head"].unitsPerEm
-    chars, names = "0123456789-", "abcdefghijk"
+    chars, names = _DIGITS, _LETTERS
     procs, widths = {}, []
 
     def change(pdf) -> None:
@@ -92,25 +93,34 @@ def type3_letters(number: str) -> bytes:
             drawing = "\n".join([f"{advance:.0f} 0 d0", *ops, "f"])
             procs[f"/{name}"] = pdf.make_stream(drawing.encode())
             widths.append(round(advance))
-        type3 = pikepdf.Dictionary(
-            Type=pikepdf.Name.Font,
-            Subtype=pikepdf.Name.Type3,
-            FontBBox=[0, -300, 1000, 1000],
-            FontMatrix=[1 / units, 0, 0, 1 / units, 0, 0],
-            CharProcs=pikepdf.Dictionary(procs),
-            Encoding=pikepdf.Dictionary(Differences=[97, *(pikepdf.Name(f"/{n}") for n in names)]),
-            FirstChar=97,
-            LastChar=97 + len(names) - 1,
-            Widths=widths,
-            Resources=pikepdf.Dictionary(),
-        )
-        page = pdf.pages[0]
-        page.obj.Resources.Font.T3 = pdf.make_indirect(type3)
-        coded = dashed(number).translate(str.maketrans(chars, names))
-        shown = f"BT /F1 11 Tf 72 690 Td (Sokande: ) Tj /T3 11 Tf ({coded}) Tj ET"
-        page.contents_add(pdf.make_stream(shown.encode()), prepend=False)
+        _show_in_type3(pdf, procs, widths, 1 / units, number, 11)
 
     return _with(_page(_shown), change)
+
+
+_DIGITS, _LETTERS = "0123456789-", "abcdefghijk"  # what the glyphs show, what they are called
+
+
+def _show_in_type3(pdf, procs: dict, widths: list, unit: float, number: str, size: int) -> None:
+    """A Type 3 font of `procs` (named a to k, drawing 0 to 9 and the dash) on the page, and
+    "Sokande: " in Helvetica followed by the number in it."""
+    type3 = pikepdf.Dictionary(
+        Type=pikepdf.Name.Font,
+        Subtype=pikepdf.Name.Type3,
+        FontBBox=[0, -300, 1000, 1000],
+        FontMatrix=[unit, 0, 0, unit, 0, 0],
+        CharProcs=pikepdf.Dictionary(procs),
+        Encoding=pikepdf.Dictionary(Differences=[97, *(pikepdf.Name(f"/{n}") for n in _LETTERS)]),
+        FirstChar=97,
+        LastChar=97 + len(_LETTERS) - 1,
+        Widths=widths,
+        Resources=pikepdf.Dictionary(),
+    )
+    page = pdf.pages[0]
+    page.obj.Resources.Font.T3 = pdf.make_indirect(type3)
+    coded = dashed(number).translate(str.maketrans(_DIGITS, _LETTERS))
+    shown = f"BT /F1 11 Tf 72 690 Td (Sokande: ) Tj /T3 {size} Tf ({coded}) Tj ET"
+    page.contents_add(pdf.make_stream(shown.encode()), prepend=False)
 
 
 def _shown(page) -> None:
@@ -206,6 +216,25 @@ def broken_at_the_dash(number: str) -> bytes:
     return _with_content(first + outline_ops(f"{number[6:]}, inkommen i oktober.", 72, 676, 11))
 
 
+def type3_bitmaps(number: str) -> bytes:
+    """A Type 3 font whose glyphs are little stencil bitmaps of the digits (a printer
+    driver's or an old TeX's font it could not embed), named and encoded as letters."""
+    chars, names = _DIGITS, _LETTERS
+    face = ImageFont.truetype(str(paths.fonts_dir() / "LiberationSans-Regular.ttf"), 30)
+
+    def change(pdf) -> None:
+        procs = {}
+        for char, name in zip(chars, names, strict=True):
+            glyph = Image.new("L", (18, 24), 255)
+            ImageDraw.Draw(glyph).text((1, -4), char, fill=0, font=face)
+            bits = glyph.point(lambda v: 255 if v > 128 else 0).convert("1").tobytes()
+            drawn = b"600 0 0 0 600 800 d1 q 600 0 0 800 0 0 cm BI /IM true /W 18 /H 24 /BPC 1"
+            procs[f"/{name}"] = pdf.make_stream(drawn + b" ID " + bits + b" EI Q")
+        _show_in_type3(pdf, procs, [600] * len(names), 0.001, number, 12)
+
+    return _with(_page(_shown), change)
+
+
 OUTLINED = {
     "outlined_line": outlined_line,
     "outlined_compound": outlined_compound,
@@ -217,6 +246,7 @@ OUTLINED = {
     "outlined_pattern": outlined_pattern,
     "on_shaded_cells": on_shaded_cells,
     "broken_at_the_dash": broken_at_the_dash,
+    "type3_bitmaps": type3_bitmaps,
 }
 
 

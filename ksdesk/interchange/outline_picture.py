@@ -15,6 +15,7 @@ _MARGIN = 24  # white pixels around and between the lines
 # A subpath taller than this many line heights, or wider, is no letter of the line.
 _LETTER = 1.6
 _WIDE = 3.0
+_BOLD = 64  # of 255: where a stencil scaled up smoothly counts as ink
 
 
 def line_picture(
@@ -88,7 +89,9 @@ def _draw(picture: Image.Image, shapes: list[Shape], line: Line, scale: float, a
                 and box[2] - box[0] <= _WIDE * _LINE_PIXELS
             ):
                 drawn.append(points)
-        if shape.filled and len(drawn) == 1:  # one subpath, no holes: painted as it is
+        if shape.picture is not None and drawn:  # a letter drawn as a stencil
+            ink = ImageChops.logical_or(ink, _stencil(shape.picture, drawn[0], size))
+        elif shape.filled and len(drawn) == 1:  # one subpath, no holes: painted as it is
             if len(drawn[0]) > 2:
                 ImageDraw.Draw(ink).polygon(drawn[0], fill=1)
         elif shape.filled and drawn:
@@ -105,3 +108,22 @@ def _draw(picture: Image.Image, shapes: list[Shape], line: Line, scale: float, a
             for points in drawn:
                 pen.line(points, fill=1, width=width)
     picture.paste(0, (left, top, left + size[0], top + size[1]), ink)
+
+
+def _stencil(picture: Image.Image, corners: list, size: tuple[int, int]) -> Image.Image:
+    """The stencil's ink where its unit square lands in the picture (`corners`: (0,0),
+    (1,0), (1,1), (0,1) in pixels); its top row is the square's top edge. A letter's small
+    bitmap is scaled up smoothly and cut a little bold: cut at the middle grey, Tesseract
+    read the thin bar of a bitmap 7 as a 1."""
+    (x00, y00), (x10, y10), _one, (x01, y01) = corners
+    width, height = picture.size
+    # A pixel (i, j) of the stencil lands at corner (0,1) + i/W · (right) - j/H · (up).
+    a, b = (x10 - x00) / width, -(x01 - x00) / height
+    c, d = (y10 - y00) / width, -(y01 - y00) / height
+    det = a * d - b * c
+    if abs(det) < 1e-9:
+        return Image.new("1", size, 0)
+    p, q, r, t = d / det, -b / det, -c / det, a / det  # the inverse: picture to stencil
+    matrix = (p, q, -(p * x01 + q * y01), r, t, -(r * x01 + t * y01))
+    grey = picture.convert("L").transform(size, Image.AFFINE, matrix, Image.BILINEAR, fillcolor=0)
+    return grey.point(lambda v: 255 if v >= _BOLD else 0).convert("1")

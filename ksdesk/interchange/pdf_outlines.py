@@ -6,7 +6,7 @@ Tesseract), a minute or more for a packet; most pages draw their text with fonts
 outlines at all. So only the lines found here are read: glyph-sized shapes (between a small
 footnote's and a big heading's height, no wider than a wide letter), at least four of them
 on one line close together, some of them curved or of many corners (letters and digits;
-table rules, bars and check boxes are upright rectangles), of more than two sizes (a row of
+table rules, bars and check boxes are upright rectangles), of more than one size (a row of
 chart markers is the same shape again). A chart's bars, a table's lines, a logo's few big
 shapes, a page of pictures are no line; a logo with its name in outlines is one, and is read
 like any other.
@@ -37,6 +37,7 @@ _SKEW_SAMPLES = 8  # neighbours at least to tell a skew by
 class Glyph:
     box: Box
     shaped: bool  # curved, or a polygon other than an upright rectangle (a 1, a 4, a 7)
+    form: int = 0  # what it looks like, roughly: the same for the same letter or marker
 
 
 @dataclass(frozen=True)
@@ -54,12 +55,15 @@ def glyphs_of(shapes: list[Shape]) -> list[Glyph]:
     for shape in shapes:
         pad = shape.line_width / 2
         boxes = {box_around(polygon): polygon for polygon in shape.polygons}
+        if shape.picture is not None:  # a letter drawn as a stencil: the box of its ink
+            boxes = {shape.box: ()}
         for box in _outer(list(boxes)):
             shaped = shape.curved or not _upright_rectangle(boxes[box], box)
+            form = _form(shape, boxes[box], box)
             box = (box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad)
             height, width = box[3] - box[1], box[2] - box[0]
             if _MIN_HEIGHT <= height <= _MAX_HEIGHT and width <= _MAX_WIDTH * height:
-                found.append(Glyph(box, shaped))
+                found.append(Glyph(box, shaped, form))
     return found
 
 
@@ -74,7 +78,7 @@ def lines_of(glyphs: list[Glyph], angle: float = 0.0) -> list[Line]:
     skewed scan, see `skew`); the lines' boxes are in that frame (unturned_box gives them
     on the page), their glyphs as they are on the page."""
     on_page = {turned_box(g.box, angle): g for g in glyphs}
-    glyphs = [Glyph(box, g.shaped) for box, g in on_page.items()]
+    glyphs = [Glyph(box, g.shaped, g.form) for box, g in on_page.items()]
     glyphs.sort(key=lambda g: (_middle(g.box), g.box[0]))
     rows: list[list[Glyph]] = []
     for glyph in glyphs:
@@ -147,8 +151,16 @@ def _runs(row: list[Glyph]) -> list[Line]:
 def _like_text(run: list[Glyph]) -> bool:
     if len(run) < MIN_GLYPHS or sum(g.shaped for g in run) < 3:
         return False
-    sizes = {(round(g.box[2] - g.box[0], 1), round(g.box[3] - g.box[1], 1)) for g in run}
-    return len(sizes) > 2  # a row of markers or bullets is one shape again and again
+    return len({g.form for g in run}) > 1  # a row of markers or bullets: one shape again
+
+
+def _form(shape: Shape, polygon, box: Box) -> int:
+    """Its size and its corners' count, or its picture: two 1s are alike, a 1 and a 7 not
+    (even where their boxes are the same, as a bitmap font's can be)."""
+    size = (round(box[2] - box[0], 1), round(box[3] - box[1], 1))
+    if shape.picture is not None:
+        return hash((size, shape.picture.tobytes()))
+    return hash((size, len(polygon)))
 
 
 def box_around(points) -> Box:

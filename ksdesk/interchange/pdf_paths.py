@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import pikepdf
 
-from ksdesk.interchange import pdf_type3
+from ksdesk.interchange import pdf_stencils, pdf_type3
 from ksdesk.interchange.pdf_content_text import CONTENT_ERRORS, TextPlacing
 from ksdesk.interchange.pdf_fonts import Font
 from ksdesk.interchange.pdf_matrix import IDENTITY, Matrix, applied, as_matrix, times
@@ -48,6 +48,8 @@ class Shape:
     # Drawn by a Type 3 glyph: (TJ element or None, byte in the string, advance as a TJ
     # number) of the glyph's code, shown by the instruction `index` of `holder`.
     glyph: tuple[int | None, int, float] | None = None
+    # A letter drawn as a picture (pdf_stencils): its ink, drawn over its one polygon.
+    picture: object = None
 
 
 @dataclass
@@ -134,6 +136,8 @@ def _read(holder, resources, ctm: Matrix, shapes: _Shapes, depth: int, glyph=Non
 
     for index, instruction in enumerate(instructions):
         if isinstance(instruction, pikepdf.ContentStreamInlineImage):
+            stencil = pdf_stencils.inline_stencil(instruction, glyph is not None)
+            _picture(stencil, state.ctm, (holder, index, glyph), shapes)
             continue
         operator, operands = str(instruction.operator), instruction.operands
         values = _numbers(operands) if operator in _PATH_OPERATORS else []
@@ -183,7 +187,12 @@ def _read(holder, resources, ctm: Matrix, shapes: _Shapes, depth: int, glyph=Non
                 _painted(path, operator, state, (holder, index, glyph), shapes)
             path = _Path()
         elif operator == "Do" and operands:
-            _form(resources, operands[0], state.ctm, shapes, depth, glyph)
+            image = _resource(resources, "/XObject", operands[0])
+            if isinstance(image, pikepdf.Stream) and image.get("/Subtype") == "/Image":
+                stencil = pdf_stencils.xobject_stencil(image, glyph is not None)
+                _picture(stencil, state.ctm, (holder, index, glyph), shapes)
+            else:
+                _form(resources, operands[0], state.ctm, shapes, depth, glyph)
         elif operator in ("scn", "SCN") and operands and isinstance(operands[-1], pikepdf.Name):
             # A tiling pattern paints its own content stream: text in outlines too. Its
             # matrix places it in the space of the page or form that uses it.
@@ -229,6 +238,18 @@ def _painted(path: _Path, operator: str, state: _State, where, shapes) -> None:
             None if glyph is None else glyph[2:],
         )
     )
+
+
+def _picture(stencil, ctm: Matrix, where, shapes: _Shapes) -> None:
+    """A stencil of a letter's size as a shape of its own (pdf_stencils)."""
+    placed = pdf_stencils.placed(stencil, ctm) if len(shapes) < MAX_SHAPES else None
+    if placed is not None:
+        corners, box, ink = placed
+        holder, index, glyph = where
+        code = None if glyph is None else glyph[2:]
+        if glyph is not None:
+            holder, index = glyph[0], glyph[1]
+        shapes.append(Shape((corners,), box, True, True, 0.0, False, holder, index, (), code, ink))
 
 
 def _form(resources, name, ctm: Matrix, shapes: _Shapes, depth: int, glyph) -> None:

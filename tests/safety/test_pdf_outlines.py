@@ -65,6 +65,15 @@ def test_a_number_of_straight_digits_only_is_found() -> None:
     assert b" c\n" not in straight and len(line.glyphs) == 10
 
 
+def test_bitmap_digits_in_boxes_of_one_size_are_a_line() -> None:
+    """A bitmap font's 7 and 1 can have boxes of the same size: letters are told apart by
+    what they look like, not by size alone (a row of markers is still no line)."""
+    (line,) = _lines(attack_outlines.type3_bitmaps("7711171111"))  # valid, test-only
+    assert len(line.glyphs) == 10
+    sizes = {(round(g.box[2] - g.box[0], 3), round(g.box[3] - g.box[1], 3)) for g in line.glyphs}
+    assert len(sizes) == 1
+
+
 def test_digits_spaced_apart_as_on_a_form_are_one_line() -> None:
     number = next(NUMBERS)
     drawn = b"".join(
