@@ -235,6 +235,35 @@ def type3_bitmaps(number: str) -> bytes:
     return _with(_page(_shown), change)
 
 
+def stencil_letters(number: str) -> bytes:
+    """Each digit a stencil mask of its own, drawn where it stands (what some scan software
+    writes for text it keeps as pictures): no text, and each picture one letter."""
+    face = ImageFont.truetype(str(paths.fonts_dir() / "LiberationSans-Regular.ttf"), 30)
+
+    def change(pdf) -> None:
+        masks, drawn = {}, []
+        for place, char in enumerate(dashed(number)):
+            glyph = Image.new("L", (18, 24), 255)
+            ImageDraw.Draw(glyph).text((1, -4), char, fill=0, font=face)
+            bits = glyph.point(lambda v: 255 if v > 128 else 0).convert("1")
+            name = f"/L{place}"
+            masks[name] = pdf.make_stream(
+                bits.tobytes(),
+                Type=pikepdf.Name.XObject,
+                Subtype=pikepdf.Name.Image,
+                Width=18,
+                Height=24,
+                ImageMask=True,
+                BitsPerComponent=1,
+            )
+            drawn.append(f"q 7.2 0 0 9.6 {124 + 7.2 * place:.1f} 690 cm {name} Do Q")
+        pdf.pages[0].obj.Resources.XObject = pikepdf.Dictionary(masks)
+        content = "q 0 g BT /F1 11 Tf 72 690 Td (Sokande: ) Tj ET " + " ".join(drawn) + " Q"
+        pdf.pages[0].contents_add(pdf.make_stream(content.encode()), prepend=False)
+
+    return _with(_page(_shown), change)
+
+
 OUTLINED = {
     "outlined_line": outlined_line,
     "outlined_compound": outlined_compound,
@@ -247,6 +276,7 @@ OUTLINED = {
     "on_shaded_cells": on_shaded_cells,
     "broken_at_the_dash": broken_at_the_dash,
     "type3_bitmaps": type3_bitmaps,
+    "stencil_letters": stencil_letters,
 }
 
 

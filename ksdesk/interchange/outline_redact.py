@@ -65,6 +65,10 @@ def _black_out_page(pdf: pikepdf.Pdf, page: pikepdf.Page, boxes: list[Box]) -> N
                 cut = cuts.setdefault(_key(shape.holder), _Cuts(shape.holder))
                 cut.codes.setdefault(shape.index, set()).add(shape.glyph)
             continue
+        if shape.picture is not None:  # a letter drawn as a stencil: the picture goes
+            if any(_covered(shape.box, box) >= _COVERED for box in boxes):
+                cuts.setdefault(_key(shape.holder), _Cuts(shape.holder)).indices.add(shape.index)
+            continue
         under = [
             part
             for polygon, part in zip(shape.polygons, shape.parts, strict=True)
