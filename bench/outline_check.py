@@ -3,10 +3,12 @@ looking for it costs, against reading every page with OCR.
 
 For the demo packet (Ludvika KS 2020-12-07, kallelse with tjänsteskrivelser, budget sheets
 and the delegationsordning as ksdesk prints them), its protokoll, the generated meeting of
-bench/packet.py (200 bilaga pages), a page of charts and a logo (tests/attack_outlines), and
-any PDF named on the command line: the pages with lines of outlines found, and the CPU time
-of the last reader (interchange.pdf_audit) with and without looking for them. Then what
-reading a page whole costs (pdftoppm at 300 dpi and Tesseract), for comparison.
+bench/packet.py (200 bilaga pages, and its first 82 pages), a page of charts and a logo
+(tests/attack_outlines), and any PDF named on the command line: the pages with lines of
+outlines found, and the CPU time of the scan's reading (interchange.pdf_public) and of the
+last reader (interchange.pdf_audit) with and without looking for them. Then what reading a
+page with one line of outlines costs, and what reading a page whole costs (pdftoppm at 300
+dpi and Tesseract), for comparison.
 
 Run: `.venv/bin/python bench/outline_check.py [file.pdf …]`.
 """
@@ -84,6 +86,14 @@ def outlined_page_ocr(data: bytes) -> None:
     print(f"en sida med en rad kurvtext: {own + tesseract:.2f} s CPU (Tesseract {tesseract:.2f} s)")
 
 
+def first_pages(data: bytes, count: int) -> bytes:
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        del pdf.pages[count:]
+        out = io.BytesIO()
+        pdf.save(out)
+        return out.getvalue()
+
+
 def whole_page_ocr(data: bytes, pages: int = 2) -> None:
     """CPU of rendering and reading whole pages, as reading every page would cost."""
     if shutil.which("pdftoppm") is None or shutil.which("tesseract") is None:
@@ -131,10 +141,9 @@ def main(files: list[str]) -> int:
         measure("Demoprotokollet", protokoll_document(demo, meeting_id))
         demo.close()
         store, generated = generated_meeting(Path(folder))
-        measure(
-            "Genererat möte (200 bilagesidor)",
-            build_packet(store, generated, cache=PartCache()).pdf,
-        )
+        generated_pdf = build_packet(store, generated, cache=PartCache()).pdf
+        measure("Genererat möte (200 bilagesidor)", generated_pdf)
+        measure("Dess första 82 sidor", first_pages(generated_pdf, 82))
         store.close()
     try:
         from tests.attack_outlines import chart_page, outlined_line
