@@ -14,6 +14,7 @@ import io
 import os
 import re
 import shutil
+import threading
 from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -83,12 +84,14 @@ class OutlineReading:
         return found
 
 
-_CACHE: OrderedDict[str, OutlineReading] = OrderedDict()
+_CACHE: OrderedDict[str, OutlineReading] = OrderedDict()  # the oldest first out
+_LOCK = threading.Lock()
 _CACHE_SIZE = 512
 
 
 def clear_cache() -> None:
-    _CACHE.clear()
+    with _LOCK:
+        _CACHE.clear()
 
 
 def read_pages(pages: list[pikepdf.Page]) -> list[OutlineReading | None]:
@@ -103,22 +106,22 @@ def read_pages(pages: list[pikepdf.Page]) -> list[OutlineReading | None]:
             if len(shapes) >= MAX_SHAPES
             else _pictures(shapes) or None
         )
-    todo = {p.key: p for pictures in drawn if isinstance(pictures, list) for p in pictures}
-    todo = {key: picture for key, picture in todo.items() if key not in _CACHE}
-    missing = None
+    pictures = {p.key: p for found in drawn if isinstance(found, list) for p in found}
+    with _LOCK:
+        known = {key: _CACHE[key] for key in pictures if key in _CACHE}
+    todo = {key: picture for key, picture in pictures.items() if key not in known}
     if todo:
         workers = max(1, min(len(todo), os.cpu_count() or 1))
         with ThreadPoolExecutor(max_workers=workers) as pool:
             tables = dict(zip(todo, pool.map(_tsv, (p.png for p in todo.values())), strict=True))
         for key, picture in todo.items():
-            reading = _reading(tables[key], picture.lines, picture.where, picture.angle)
-            if reading.reason == MISSING:  # Tesseract may be installed before the next try
-                missing = reading
-                continue
-            _CACHE[key] = reading
-            while len(_CACHE) > _CACHE_SIZE:
-                _CACHE.popitem(last=False)
-    return [_result(d, missing) for d in drawn]
+            known[key] = _reading(tables[key], picture.lines, picture.where, picture.angle)
+            if known[key].reason != MISSING:  # Tesseract may be installed before the next try
+                with _LOCK:  # the scan's thread and the window's may both read
+                    _CACHE[key] = known[key]
+                    while len(_CACHE) > _CACHE_SIZE:
+                        _CACHE.popitem(last=False)
+    return [_result(d, known) for d in drawn]
 
 
 @dataclass(frozen=True)
@@ -162,14 +165,10 @@ def _pictures(shapes) -> list[_Picture] | OutlineReading:
     return found
 
 
-def _result(drawn, missing: OutlineReading | None) -> OutlineReading | None:
+def _result(drawn, known: dict[str, OutlineReading]) -> OutlineReading | None:
     if not isinstance(drawn, list):
         return drawn  # no lines, or too many shapes to look for them
-    if any(picture.key not in _CACHE for picture in drawn):
-        return missing
-    for picture in drawn:
-        _CACHE.move_to_end(picture.key)
-    readings = {picture.way: _CACHE[picture.key] for picture in drawn}
+    readings = {picture.way: known[picture.key] for picture in drawn}
     upright = [readings[t] for t in (1, 3) if t in readings]
     chosen = [readings[0]] if 0 in readings else []
     if upright:

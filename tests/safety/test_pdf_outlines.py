@@ -193,6 +193,21 @@ def test_a_letterhead_form_on_every_page_is_walked_once_and_found_on_each() -> N
     assert all(r is not None and r.lines for r in both)
 
 
+@needs_tesseract
+def test_more_pages_than_the_cache_holds_are_all_read(monkeypatch) -> None:
+    """A long bilaga with text in outlines on every page: readings the cache had already let
+    go of (it holds 512) were returned as "no outlines" for the first pages."""
+    monkeypatch.setattr(outline_ocr, "_CACHE_SIZE", 1)
+    outline_ocr.clear_cache()
+    numbers = [next(NUMBERS), next(NUMBERS)]
+    with pikepdf.open(io.BytesIO(attack_outlines.outlined_line(numbers[0]))) as pdf:
+        with pikepdf.open(io.BytesIO(attack_outlines.outlined_line(numbers[1]))) as other:
+            pdf.pages.append(other.pages[0])
+        readings = outline_ocr.read_pages(list(pdf.pages))
+    found = [[h.normalized[2:] for h in find_personnummer(r.text, ocr=True)] for r in readings]
+    assert found == [[numbers[0]], [numbers[1]]]
+
+
 def _tsv(words: list[tuple[str, float]]) -> str:
     head = "level\tpage\tblock\tpar\tline\tword\tleft\ttop\twidth\theight\tconf\ttext"
     rows = [
