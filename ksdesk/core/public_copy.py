@@ -172,7 +172,8 @@ def rules_from(hits: list[PublicHit]) -> PublicCopyRules:
 REGISTER = ":register"  # a bilaga listing ksdesk's registers: masked by its own renderer
 
 
-_PAGE_SOURCE = re.compile(r"^bilaga:.*:(?:bild|sida|textlager):([0-9]+)$")
+_PAGE_SOURCE = re.compile(r"^bilaga:.*:(?:bild|sida|textlager|kurvor):([0-9]+)$")
+_OUTLINES = re.compile(r"^bilaga:.*:kurvor:[0-9]+$")
 
 
 def page_of(source: str) -> int | None:
@@ -182,8 +183,12 @@ def page_of(source: str) -> int | None:
 
 
 def is_pdf_text(source: str) -> bool:
-    """A bilaga source naming the text drawn on a stored PDF's pages ("bilaga:7:ab12:text")."""
-    return source.startswith("bilaga:") and source.endswith(":text")
+    """A bilaga source naming the text drawn on a stored PDF's pages ("bilaga:7:ab12:text"),
+    or the text a page draws as outlines ("bilaga:7:ab12:kurvor:3"): a number there is
+    taken out of the page (blacked out), and the rest of the page is published."""
+    return (source.startswith("bilaga:") and source.endswith(":text")) or bool(
+        _OUTLINES.match(source)
+    )
 
 
 def blocked_message(open_hits: list[PublicHit]) -> str:

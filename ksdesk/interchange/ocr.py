@@ -49,7 +49,7 @@ class OcrCache:
         return self.memory.get(key)
 
     def put(self, key: str, result: PageOcr) -> None:
-        if result.reason != _MISSING:  # Tesseract may be installed before the next try
+        if result.reason != MISSING:  # Tesseract may be installed before the next try
             self.memory[key] = result
 
     def clear(self) -> None:
@@ -57,7 +57,7 @@ class OcrCache:
 
 
 DEFAULT_CACHE = OcrCache()
-_MISSING = "Tesseract (tesseract-ocr) är inte installerat: bilderna kan inte läsas."
+MISSING = "Tesseract (tesseract-ocr) är inte installerat: bilderna kan inte läsas."
 
 
 def images_of(page: pikepdf.Page) -> dict[str, pikepdf.Stream]:
@@ -161,7 +161,7 @@ def _png(image: pikepdf.PdfImage | None) -> bytes | None:
 
 def _read_images(images: list[bytes | None]) -> PageOcr:
     if shutil.which("tesseract") is None:
-        return PageOcr("", False, _MISSING)
+        return PageOcr("", False, MISSING)
     texts, vouched, reason = [], True, ""
     for image in images:
         if image is None:
@@ -178,6 +178,12 @@ def _read_images(images: list[bytes | None]) -> PageOcr:
 
 def _tesseract(png: bytes) -> tuple[str, float | None]:
     """(text, mean word confidence or None when no words, -1 when Tesseract failed)."""
+    tsv = tesseract_tsv(png)
+    return ("", -1) if tsv is None else _from_tsv(tsv)
+
+
+def tesseract_tsv(png: bytes) -> str | None:
+    """Tesseract's table of the words it read in the picture (TSV), None when it failed."""
     with tempfile.TemporaryDirectory(prefix="ksdesk-ocr-") as folder:
         path = Path(folder) / "bild.png"
         path.write_bytes(png)
@@ -190,16 +196,28 @@ def _tesseract(png: bytes) -> tuple[str, float | None]:
                 env={**os.environ, "OMP_THREAD_LIMIT": "1"},
             )
         except (OSError, subprocess.TimeoutExpired):
-            return "", -1
+            return None
     if run.returncode != 0:
-        return "", -1
-    return _from_tsv(run.stdout.decode("utf-8", errors="replace"))
+        return None
+    return run.stdout.decode("utf-8", errors="replace")
 
 
 def _from_tsv(tsv: str) -> tuple[str, float | None]:
     """Lines of words as Tesseract read them, and the mean confidence of the words."""
     lines: dict[tuple[str, str, str], list[str]] = {}
     confidences = []
+    for cells, confidence in tsv_words(tsv):
+        confidences.append(confidence)
+        lines.setdefault((cells[2], cells[3], cells[4]), []).append(cells[11])
+    text = "\n".join(" ".join(words) for words in lines.values())
+    if not confidences:
+        return text, None
+    return text, sum(confidences) / len(confidences)
+
+
+def tsv_words(tsv: str):
+    """(cells, confidence) of each word in Tesseract's TSV: block, paragraph and line at
+    2 to 4, left, top, width and height at 6 to 9, the word at 11."""
     for row in tsv.splitlines()[1:]:
         cells = row.split("\t")
         if len(cells) < 12 or not cells[11].strip():
@@ -208,11 +226,5 @@ def _from_tsv(tsv: str) -> tuple[str, float | None]:
             confidence = float(cells[10])
         except ValueError:
             continue
-        if confidence < 0:
-            continue
-        confidences.append(confidence)
-        lines.setdefault((cells[2], cells[3], cells[4]), []).append(cells[11])
-    text = "\n".join(" ".join(words) for words in lines.values())
-    if not confidences:
-        return text, None
-    return text, sum(confidences) / len(confidences)
+        if confidence >= 0:
+            yield cells, confidence

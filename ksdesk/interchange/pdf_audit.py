@@ -8,7 +8,9 @@ streams), form fields (names, values, defaults, options), outlines, the Info dic
 metadata, JavaScript, embedded files (a PDF inside is read the same way, any other file as
 text), and then every other string and stream in the file, so that a place nobody thought of
 is read too. Fonts and images are not text and are skipped;
-what a page's images show is the OCR's business before this point (services.public_pdf)."""
+what a page's images show is the OCR's business before this point (services.public_pdf).
+Text drawn as outlines is read by Tesseract here too (interchange.outline_ocr; the scan's
+readings are kept, so a packet checked after its scan reads nothing again)."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from dataclasses import dataclass, field
 import pikepdf
 
 from ksdesk.core.personnummer import find_personnummer
+from ksdesk.interchange import outline_ocr
 from ksdesk.interchange.pdf_content_text import page_text, stream_text
 from ksdesk.interchange.pdf_scrub import jpeg_metadata, jpeg_of
 from ksdesk.interchange.pdf_undrawn import undrawn_text
@@ -81,6 +84,12 @@ class _Reader:
         self.audit.pages = len(self.pdf.pages)
         for number, page in enumerate(self.pdf.pages, start=1):
             self._page(number, page)
+        # Text drawn as outlines has no text to read: Tesseract reads the lines of it.
+        for number, reading in enumerate(outline_ocr.read_pages(list(self.pdf.pages)), 1):
+            if reading is not None:
+                self.scan(f"sida {number} (text ritad som kurvor)", reading.text, ocr=True)
+                if not reading.vouched:
+                    self.audit.unreadable.append(f"sida {number}: {reading.reason}")
         self._info()
         self._metadata()
         self._outlines()

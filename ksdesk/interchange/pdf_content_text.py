@@ -31,6 +31,9 @@ _NEW_LINE = {"Td", "TD", "T*", "Tm", "'", '"', "BT", "ET"}
 _MAX_DEPTH = 12  # Form XObjects inside Form XObjects: deep enough for any real file
 
 FontCache = dict  # (object number, generation) -> Font, for one open file
+# What parsing a damaged content stream raises: qpdf's errors, and pikepdf's own refusal of
+# some objects it meets there (a TypeError).
+CONTENT_ERRORS = (pikepdf.PdfError, TypeError, ValueError)
 
 
 @dataclass
@@ -151,7 +154,7 @@ class _State:
         return _State(**self.__dict__)
 
 
-class _Placing:
+class TextPlacing:
     """Follows the operators that place text: the graphics state stack, the text matrix and
     the start of the line (PDF 32000-1, 9.4.2)."""
 
@@ -206,12 +209,12 @@ class _Walker:
         if instructions is None:
             try:
                 instructions = pikepdf.parse_content_stream(holder)
-            except pikepdf.PdfError:
+            except CONTENT_ERRORS:
                 self.result.unreadable_fonts.add("(skadat innehåll)")
                 return
         own = depth == 0 and holder is None
         fonts: dict[str, Font] = {}
-        placing = _Placing(ctm)
+        placing = TextPlacing(ctm)
 
         def font_of(name: str) -> Font:
             return self._font(resources, name, fonts)
@@ -225,10 +228,13 @@ class _Walker:
                 self.pieces.append(DrawnPiece("\n"))
             if not placing.apply(operator, operands, font_of):
                 continue
+            # A string or an array where the operator wants one: any other operand is a
+            # damaged file's, and shows nothing.
             if operator in ("Tj", "'", '"') and operands:
-                shown = bytes(operands[-1])
-                placing.tm = self._show(placing, shown, index if own else None, None)
-            elif operator == "TJ" and operands:
+                if isinstance(operands[-1], pikepdf.String):
+                    shown = bytes(operands[-1])
+                    placing.tm = self._show(placing, shown, index if own else None, None)
+            elif operator == "TJ" and operands and isinstance(operands[0], pikepdf.Array):
                 placing.tm = self._show_array(placing, operands[0], index if own else None)
             elif operator == "Do" and operands:
                 self._xobject(resources, str(operands[0]), depth, placing.state.ctm)
@@ -250,7 +256,7 @@ class _Walker:
         if marked:
             self.pieces.append(DrawnPiece(marked))
 
-    def _show(self, placing: _Placing, data: bytes, index, element) -> Matrix:
+    def _show(self, placing: TextPlacing, data: bytes, index, element) -> Matrix:
         """Add the string `data` shown at the text matrix; the matrix after it."""
         state, tm = placing.state, placing.tm
         font = state.font
@@ -269,7 +275,7 @@ class _Walker:
         self.pieces.append(piece)
         return moved(tm, advance)
 
-    def _show_array(self, placing: _Placing, array, index) -> Matrix:
+    def _show_array(self, placing: TextPlacing, array, index) -> Matrix:
         state = placing.state
         for element_index, element in enumerate(array):
             if isinstance(element, pikepdf.String):

@@ -10,7 +10,8 @@ strip(data): annotations (links, notes, FreeText, form widgets, attached files),
     a font's name, marked-content properties) is masked. What the pages draw from without
     showing goes too (interchange.pdf_scrub): comments and skipped operators in the content,
     the metadata of JPEG pictures; inline images become image objects, so OCR reads them.
-read_pages(data): per page, its text, its OCR result when it has images.
+read_pages(data): per page, its text, its OCR result when it has images, and Tesseract's
+    reading of the lines it draws as outlines, when it draws any (interchange.outline_ocr).
 leave_out_pages(data, notices, draw): each page named replaced by one of the same size that says
     why it is left out; nothing it drew (text, pictures) stays in the file.
 remove_numbers(data, numbers): the digits of each personnummer in `numbers` taken out of the
@@ -27,7 +28,7 @@ from dataclasses import dataclass
 import pikepdf
 
 from ksdesk.core.personnummer import find_personnummer, mask_personnummer
-from ksdesk.interchange import ocr, pdf_layout, pdf_scrub, pdf_structure
+from ksdesk.interchange import ocr, outline_ocr, pdf_layout, pdf_scrub, pdf_structure
 from ksdesk.interchange.pdf_content_text import drawn_strings, page_text
 
 _ROOT_KEYS = (
@@ -66,6 +67,8 @@ class PublicPage:
     hidden: str = ""  # the text drawn invisible: a scanner's OCR layer over its picture
     picture_share: float = 0.0  # how much of the page its largest picture covers (0 to 1)
     codes: str = ""  # the strings' codes as Latin-1, when not the text (a lying ToUnicode)
+    # What Tesseract read of text drawn as outlines (interchange.outline_ocr); None: none.
+    outlines: outline_ocr.OutlineReading | None = None
 
     @property
     def readings(self) -> str:
@@ -206,6 +209,7 @@ def read_pages(data: bytes, cache: ocr.OcrCache | None = None) -> list[PublicPag
         ]
         read = ocr.read_pages([pdf.pages[i] for i in pictured], cache) if pictured else []
         found = dict(zip(pictured, read, strict=True))
+        outlined = outline_ocr.read_pages(list(pdf.pages))
         return [
             PublicPage(
                 number,
@@ -217,6 +221,7 @@ def read_pages(data: bytes, cache: ocr.OcrCache | None = None) -> list[PublicPag
                 text.hidden,
                 _share(text.picture_area, pdf.pages[number - 1]),
                 text.codes,
+                outlined[number - 1],
             )
             for number, text in enumerate(texts, start=1)
         ]
@@ -236,7 +241,8 @@ def _unreadable(text) -> str:
         return "texten kan inte avkodas"
     if not text.text.strip() and not text.images:
         # Drawn without a text layer (text turned into outlines, a vector scan): what it
-        # shows cannot be read, so a person has to look.
+        # shows cannot all be read (the lines of outlines Tesseract reads are only those
+        # that look like text), so a person has to look.
         return "sidan har ingen text som kan läsas"
     return ""
 

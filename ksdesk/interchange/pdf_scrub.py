@@ -26,6 +26,7 @@ import re
 import pikepdf
 
 from ksdesk.core.personnummer import mask_personnummer
+from ksdesk.interchange.pdf_content_text import CONTENT_ERRORS
 
 _SIX_DIGITS = re.compile(r"(?:\d\D*){6}")  # every number has six digits at least
 _SHOWS_TEXT = {"Tj", "TJ", "'", '"'}
@@ -117,7 +118,7 @@ def _rewritten(holder, names: Names) -> bytes | None:
     reads its bytes)."""
     try:
         instructions = pikepdf.parse_content_stream(holder)
-    except pikepdf.PdfError:
+    except CONTENT_ERRORS:
         return None
     kept = []
     changed = _has_comment(holder)

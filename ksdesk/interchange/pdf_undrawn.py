@@ -14,6 +14,8 @@ import re
 
 import pikepdf
 
+from ksdesk.interchange.pdf_content_text import CONTENT_ERRORS
+
 _SHOWS_TEXT = {"Tj", "TJ", "'", '"'}  # their strings are glyph codes, read through the font
 _MARKED = {"BDC", "DP"}  # pdf_content_text reads the texts of their properties
 # The operators whose operands may be words: marked content, resources by name, inline images.
@@ -36,7 +38,7 @@ def undrawn_text(holder) -> str:
     wanted = "" if b"BX" in data else _WITH_WORDS
     try:
         instructions = pikepdf.parse_content_stream(holder, wanted)
-    except pikepdf.PdfError:
+    except CONTENT_ERRORS:
         instructions = []  # a stream that cannot be parsed: its comments are still read
     lines: list[str] = []
     for instruction in instructions:

@@ -10,6 +10,10 @@ decoded, is a hit of its own that needs a decision. Text drawn invisible over a 
 read again with OCR's faults read through: a number found only so is a hit of its page, and
 "maskera" leaves the page out, as the picture under the layer shows the same number.
 
+Text drawn as outlines (no text layer: "Rita text som kurvor", a vectorised scan, an EPS
+figure) is read by Tesseract where it looks like lines of text (interchange.outline_ocr); a
+number read there is blacked out of the page, the paths under the box taken out.
+
 The public packet carries the stripped file with each personnummer decided "maskera" taken
 out of the content streams, read again to check (a number still found withholds the bilaga)."""
 
@@ -23,7 +27,7 @@ from ksdesk.core.kallelse import left_out_page_lines
 from ksdesk.core.meeting import Bilaga
 from ksdesk.core.personnummer import find_personnummer
 from ksdesk.core.public_copy import PublicCopyRules
-from ksdesk.interchange import ocr, pdf_public
+from ksdesk.interchange import ocr, outline_ocr, outline_redact, pdf_public
 from ksdesk.reports.notice_page import notice_page_pdf
 
 PAGE_BREAK = "\n|\n"  # between pages: not a separator a number is read across
@@ -65,6 +69,7 @@ _READ = _Cache()
 def clear_caches() -> None:
     _READ.items.clear()
     ocr.DEFAULT_CACHE.clear()
+    outline_ocr.clear_cache()
 
 
 def page_count(sha256: str, content: bytes) -> int:
@@ -94,6 +99,8 @@ def sources(sha256: str, content: bytes, cache: ocr.OcrCache | None = None) -> l
         if layer:
             where = f", sida {page.number} (dold text från skanningen)"
             found.append(PdfSource(f":textlager:{page.number}", where, layer, ocr=True))
+        if page.outlines is not None:
+            found.append(_outline_source(page.number, page.outlines))
         if page.ocr is None:
             continue
         where = f", sida {page.number} (bild)"
@@ -104,6 +111,16 @@ def sources(sha256: str, content: bytes, cache: ocr.OcrCache | None = None) -> l
             shown = f"sidan {page.number}: {reason[:1].lower()}{reason[1:]}"
             found.append(PdfSource(f":bild:{page.number}", where, None, shown))
     return found
+
+
+def _outline_source(number: int, reading: outline_ocr.OutlineReading) -> PdfSource:
+    """Text drawn as outlines on the page, as Tesseract read it: a number found there is
+    blacked out of the public copy ("maskera"); a page whose outlines could not be read
+    (Tesseract missing, read unsurely) is a hit of its own, and "maskera" leaves it out."""
+    where = f", sida {number} (text ritad som kurvor)"
+    if reading.vouched:
+        return PdfSource(f":kurvor:{number}", where, reading.text, ocr=True)
+    return PdfSource(f":kurvor:{number}", where, None, f"sidan {number}: {reading.reason}")
 
 
 # A picture smaller than this share of its page is a logo, a signature or a stamp: it is not
@@ -175,6 +192,14 @@ def public_content(
     left_out = left_out or {}
     notices = {n: left_out_page_lines(n, kind) for n, kind in left_out.items()}
     kept = pdf_public.leave_out_pages(stripped, notices, notice_page_pdf)
+    kept = outline_redact.black_out(
+        kept,
+        {
+            page.number: page.outlines.boxes(numbers)
+            for page in pages
+            if page.outlines is not None and page.number not in left_out
+        },
+    )
     present = {
         hit.normalized
         for page in pages

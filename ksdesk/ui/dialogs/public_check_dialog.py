@@ -225,7 +225,8 @@ class PublicCheckDialog(QDialog):
                 f"<b style='color:#b3261e'>{open_count} av "
                 f"{format_count(len(hits), 'träff', 'träffar')} är inte hanterade.</b> "
                 "En offentlig kopia kan inte göras förrän varje träff är maskerad eller medvetet "
-                "behållen. Ett maskerat personnummer tas bort ur texten; en maskerad bild eller "
+                "behållen. Ett maskerat personnummer tas bort ur texten (är det ritat som "
+                "kurvor svärtas det över och tas bort ur sidan); en maskerad bild eller "
                 "sida som inte kan läsas byts mot en sida som säger varför, och en "
                 "sekretessmarkerad bilaga tas inte med i den offentliga kopian."
             )

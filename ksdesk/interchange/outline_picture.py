@@ -1,0 +1,129 @@
+"""A picture of the lines of text drawn as outlines (interchange.pdf_outlines) for
+Tesseract: the lines one above the other, each scaled to a height Tesseract reads best,
+black on white; only the shapes' letter-sized subpaths, never the page's pictures, fonts or
+big shapes."""
+
+from __future__ import annotations
+
+from PIL import Image, ImageChops, ImageDraw
+
+from ksdesk.interchange.pdf_outlines import Line, box_around, overlaps, turned_box, turned_point
+from ksdesk.interchange.pdf_paths import Box, Shape
+
+_LINE_PIXELS = 48  # a line's height in the picture Tesseract reads
+_MARGIN = 24  # white pixels around and between the lines
+# A subpath taller than this many line heights, or wider, is no letter of the line.
+_LETTER = 1.6
+_WIDE = 3.0
+_BOLD = 64  # of 255: where a stencil scaled up smoothly counts as ink
+
+
+def line_picture(
+    shapes: list[Shape], lines: list[Line], angle: float = 0.0
+) -> tuple[Image.Image, list[Box]]:
+    """The lines drawn one above the other, black on white, and where each line stands in
+    the picture (pixels, top-left origin): what Tesseract reads and where its words are.
+    `angle`: the frame the lines were found in (lines_of)."""
+    placed, top, widest = [], _MARGIN, 0
+    for line in lines:
+        height = line.box[3] - line.box[1]
+        scale = _LINE_PIXELS / height
+        width = round((line.box[2] - line.box[0]) * scale)
+        placed.append((line, scale, top, width))
+        widest = max(widest, width)
+        top += _LINE_PIXELS + 2 * _MARGIN
+    picture = Image.new("L", (widest + 2 * _MARGIN, max(top, 1)), 255)
+    where, near = [], _Near(shapes, angle)
+    for line, scale, line_top, width in placed:
+        _draw(picture, near.of(line.box), line, scale, (_MARGIN, line_top), angle)
+        where.append((_MARGIN, line_top, _MARGIN + width, line_top + _LINE_PIXELS))
+    return picture, where
+
+
+class _Near:
+    """The shapes by the bands of the frame's height they reach into, so that the shapes
+    under a line are found without looking at every shape of the page for every line."""
+
+    band = 12.0  # points
+
+    def __init__(self, shapes: list[Shape], angle: float) -> None:
+        self.bands: dict[int, list[tuple[Box, Shape]]] = {}
+        for shape in shapes:
+            box = turned_box(shape.box, angle)
+            for band in range(int(box[1] // self.band), int(box[3] // self.band) + 1):
+                self.bands.setdefault(band, []).append((box, shape))
+
+    def of(self, line: Box) -> list[Shape]:
+        found: dict[int, Shape] = {}
+        for band in range(int(line[1] // self.band), int(line[3] // self.band) + 1):
+            for box, shape in self.bands.get(band, ()):
+                if overlaps(box, line):
+                    found[id(shape)] = shape
+        return list(found.values())
+
+
+def _draw(picture: Image.Image, shapes: list[Shape], line: Line, scale: float, at, angle) -> None:
+    """The shapes' letter-sized subpaths as they fill and stroke, black, cut to the line's
+    box. A subpath painted over another is taken out of it (even-odd), which is how a
+    letter's holes show under either rule in the fonts and converters that draw them.
+    Bigger subpaths are left out whatever their colour: a white page-sized rectangle under
+    the text, a cell's shading, a banner behind white letters, the area a pattern fills or
+    a table's rules would cover the letters or cross them (the letters of white text on a
+    dark banner are drawn black, and read)."""
+    x0, y1 = line.box[0], line.box[3]
+    left, top = at
+    size = (round((line.box[2] - line.box[0]) * scale), _LINE_PIXELS)
+    ink = Image.new("1", size, 0)
+
+    def pixel(point) -> tuple[float, float]:
+        x, y = turned_point(point, angle)
+        return ((x - x0) * scale, (y1 - y) * scale)
+
+    for shape in shapes:
+        drawn = []
+        for polygon in shape.polygons:
+            points = [pixel(p) for p in polygon]
+            box = box_around(points)
+            if (
+                box[3] - box[1] <= _LETTER * _LINE_PIXELS
+                and box[2] - box[0] <= _WIDE * _LINE_PIXELS
+            ):
+                drawn.append(points)
+        if shape.picture is not None and drawn:  # a letter drawn as a stencil
+            ink = ImageChops.logical_or(ink, _stencil(shape.picture, drawn[0], size))
+        elif shape.filled and len(drawn) == 1:  # one subpath, no holes: painted as it is
+            if len(drawn[0]) > 2:
+                ImageDraw.Draw(ink).polygon(drawn[0], fill=1)
+        elif shape.filled and drawn:
+            mask = Image.new("1", size, 0)
+            for points in drawn:
+                if len(points) > 2:
+                    one = Image.new("1", size, 0)
+                    ImageDraw.Draw(one).polygon(points, fill=1)
+                    mask = ImageChops.logical_xor(mask, one)
+            ink = ImageChops.logical_or(ink, mask)
+        if shape.line_width and drawn:
+            width = max(1, round(shape.line_width * scale))
+            pen = ImageDraw.Draw(ink)
+            for points in drawn:
+                pen.line(points, fill=1, width=width)
+    picture.paste(0, (left, top, left + size[0], top + size[1]), ink)
+
+
+def _stencil(picture: Image.Image, corners: list, size: tuple[int, int]) -> Image.Image:
+    """The stencil's ink where its unit square lands in the picture (`corners`: (0,0),
+    (1,0), (1,1), (0,1) in pixels); its top row is the square's top edge. A letter's small
+    bitmap is scaled up smoothly and cut a little bold: cut at the middle grey, Tesseract
+    read the thin bar of a bitmap 7 as a 1."""
+    (x00, y00), (x10, y10), _one, (x01, y01) = corners
+    width, height = picture.size
+    # A pixel (i, j) of the stencil lands at corner (0,1) + i/W · (right) - j/H · (up).
+    a, b = (x10 - x00) / width, -(x01 - x00) / height
+    c, d = (y10 - y00) / width, -(y01 - y00) / height
+    det = a * d - b * c
+    if abs(det) < 1e-9:
+        return Image.new("1", size, 0)
+    p, q, r, t = d / det, -b / det, -c / det, a / det  # the inverse: picture to stencil
+    matrix = (p, q, -(p * x01 + q * y01), r, t, -(r * x01 + t * y01))
+    grey = picture.convert("L").transform(size, Image.AFFINE, matrix, Image.BILINEAR, fillcolor=0)
+    return grey.point(lambda v: 255 if v >= _BOLD else 0).convert("1")

@@ -1,0 +1,301 @@
+"""The shapes a PDF page paints with path operators, placed on the page: what text turned
+into outlines ("Rita text som kurvor", a vectorised scan, a flattened signature block, an
+embedded EPS figure) is made of. No text extractor reads it, so interchange.pdf_outlines
+finds the shapes that sit together like a line of text and has Tesseract read them.
+
+Each painted path is one `Shape`: its subpaths flattened to polygons in page space (curves
+cut into short lines), its bounding box, whether it has curves, and where its painting
+operator stands (the content stream and the index of the operator), so that a shape can be
+taken out of the page again (interchange.outline_redact). Form XObjects are walked with
+their matrix, as often as they are drawn; the glyphs of Type 3 fonts as the text places them
+(interchange.pdf_type3), each shape of a glyph named by the code that draws it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pikepdf
+
+from ksdesk.interchange import pdf_stencils, pdf_type3
+from ksdesk.interchange.pdf_content_text import CONTENT_ERRORS, TextPlacing
+from ksdesk.interchange.pdf_fonts import Font
+from ksdesk.interchange.pdf_matrix import IDENTITY, Matrix, applied, as_matrix, times
+
+Point = tuple[float, float]
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in page space
+
+_FILL = {"f", "F", "f*", "B", "B*", "b", "b*"}
+_STROKE = {"S", "s", "B", "B*", "b", "b*"}
+_EVEN_ODD = {"f*", "B*", "b*"}
+_MAX_DEPTH = 8  # forms inside forms
+# A page that paints more (a detailed map, a plan drawing) is not walked to the end: it
+# would take seconds a page; outline_ocr says it could not be searched.
+MAX_SHAPES = 20_000
+_CURVE_STEPS = 6
+
+
+@dataclass(frozen=True)
+class Shape:
+    polygons: tuple[tuple[Point, ...], ...]
+    box: Box
+    curved: bool
+    filled: bool
+    line_width: float  # in page units; 0 when only filled
+    even_odd: bool
+    holder: object  # the page or Form XObject whose content stream paints it
+    index: int  # the painting operator's place in that stream's instructions
+    parts: tuple[range, ...]  # the instructions that build each polygon (a subpath)
+    # Drawn by a Type 3 glyph: (TJ element or None, byte in the string, advance as a TJ
+    # number) of the glyph's code, shown by the instruction `index` of `holder`.
+    glyph: tuple[int | None, int, float] | None = None
+    # A letter drawn as a picture (pdf_stencils): its ink, drawn over its one polygon.
+    picture: object = None
+
+
+@dataclass
+class _State:
+    ctm: Matrix = IDENTITY
+    line_width: float = 1.0
+    type3: object = None  # the font set by Tf, when it is a Type 3 font
+
+    def saved(self) -> _State:
+        return _State(self.ctm, self.line_width, self.type3)
+
+
+@dataclass
+class _Path:
+    polygons: list[list[Point]] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)  # the instruction each polygon starts at
+    curved: bool = False
+    index: int = 0  # the instruction being read
+
+    def move(self, point: Point) -> None:
+        self.polygons.append([point])
+        self.starts.append(self.index)
+
+    def line(self, point: Point) -> None:
+        if not self.polygons:
+            self.move(point)
+        else:
+            self.polygons[-1].append(point)
+
+    def curve(self, c1: Point, c2: Point, end: Point) -> None:
+        start = self.polygons[-1][-1] if self.polygons and self.polygons[-1] else c1
+        self.curved = True
+        for step in range(1, _CURVE_STEPS + 1):
+            t = step / _CURVE_STEPS
+            u = 1 - t
+            self.line(
+                (
+                    u**3 * start[0] + 3 * u * u * t * c1[0] + 3 * u * t * t * c2[0] + t**3 * end[0],
+                    u**3 * start[1] + 3 * u * u * t * c1[1] + 3 * u * t * t * c2[1] + t**3 * end[1],
+                )
+            )
+
+    def last(self) -> Point:
+        return self.polygons[-1][-1] if self.polygons and self.polygons[-1] else (0.0, 0.0)
+
+
+class _Shapes(list):
+    """The shapes found, the tiling patterns already walked (each once: its tiles repeat
+    the same paths), and the forms walked in this file, by where they were drawn."""
+
+    def __init__(self, forms: dict) -> None:
+        super().__init__()
+        self.patterns: set = set()
+        self.forms = forms
+
+
+def page_shapes(page: pikepdf.Page, forms: dict | None = None) -> list[Shape]:
+    """Every path the page fills or strokes, forms and tiling patterns included, in page
+    space (a pattern's one tile where its matrix puts it). `forms`: one dictionary for the
+    pages of one file, so that a letterhead drawn on every page is walked once."""
+    shapes = _Shapes(forms if forms is not None else {})
+    _read(page, page.obj.get("/Resources"), IDENTITY, shapes, 0)
+    return list(shapes)
+
+
+def _read(holder, resources, ctm: Matrix, shapes: _Shapes, depth: int, glyph=None) -> None:
+    """`glyph`: (holder, index, element, byte, gap) of the Type 3 glyph whose procedure this
+    is, the outermost one: what it paints is that glyph's, shown by that instruction."""
+    if depth > _MAX_DEPTH or len(shapes) >= MAX_SHAPES:
+        return
+    try:
+        instructions = pikepdf.parse_content_stream(holder)
+    except CONTENT_ERRORS:
+        return  # damaged content: the text reader reports it
+    state, stack, path = _State(ctm), [], _Path()
+    # Text is followed only where a Type 3 font may draw glyphs of paths.
+    placing = TextPlacing(ctm) if _has_type3(resources) else None
+    fonts: dict[str, Font] = {}
+
+    def font_of(name: str) -> Font:
+        if name not in fonts:
+            fonts[name] = Font(_resource(resources, "/Font", name))
+        return fonts[name]
+
+    for index, instruction in enumerate(instructions):
+        if isinstance(instruction, pikepdf.ContentStreamInlineImage):
+            stencil = pdf_stencils.inline_stencil(instruction, glyph is not None)
+            _picture(stencil, state.ctm, (holder, index, glyph), shapes)
+            continue
+        operator, operands = str(instruction.operator), instruction.operands
+        values = _numbers(operands) if operator in _PATH_OPERATORS else []
+        if values is None:
+            continue
+        if placing is not None:
+            if not placing.apply(operator, operands, font_of):
+                continue
+            if operator == "Tf" and operands:
+                font = _resource(resources, "/Font", operands[0])
+                state.type3 = font if pdf_type3.is_type3(font) else None
+            elif operator in _SHOW and state.type3 is None:
+                pdf_type3.passed(placing, operator, operands)
+            elif operator in _SHOW:
+                for drawn in pdf_type3.glyphs(state.type3, placing, operator, operands, resources):
+                    outer = glyph or (holder, index, drawn.element, drawn.byte, drawn.gap)
+                    _read(drawn.proc, drawn.resources, drawn.matrix, shapes, depth + 1, outer)
+        at, path.index = state.ctm, index
+        if operator == "q":
+            stack.append(state.saved())
+        elif operator == "Q":
+            state = stack.pop() if stack else state
+        elif operator == "cm" and len(values) == 6:
+            state.ctm = times(tuple(values), state.ctm)
+        elif operator == "w" and values:
+            state.line_width = values[0]
+        elif operator == "m" and len(values) == 2:
+            path.move(applied(at, *values))
+        elif operator == "l" and len(values) == 2:
+            path.line(applied(at, *values))
+        elif operator == "c" and len(values) == 6:
+            path.curve(
+                applied(at, *values[:2]), applied(at, *values[2:4]), applied(at, *values[4:])
+            )
+        elif operator == "v" and len(values) == 4:
+            path.curve(path.last(), applied(at, *values[:2]), applied(at, *values[2:]))
+        elif operator == "y" and len(values) == 4:
+            end = applied(at, *values[2:])
+            path.curve(applied(at, *values[:2]), end, end)
+        elif operator == "re" and len(values) == 4:
+            x, y, w, h = values
+            corners = [(x, y), (x + w, y), (x + w, y + h), (x, y + h)]
+            path.move(applied(at, *corners[0]))
+            path.polygons[-1].extend(applied(at, *c) for c in corners[1:])
+        elif operator in _FILL or operator in _STROKE or operator == "n":
+            if operator != "n":
+                _painted(path, operator, state, (holder, index, glyph), shapes)
+            path = _Path()
+        elif operator == "Do" and operands:
+            image = _resource(resources, "/XObject", operands[0])
+            if isinstance(image, pikepdf.Stream) and image.get("/Subtype") == "/Image":
+                stencil = pdf_stencils.xobject_stencil(image, glyph is not None)
+                _picture(stencil, state.ctm, (holder, index, glyph), shapes)
+            else:
+                _form(resources, operands[0], state.ctm, shapes, depth, glyph)
+        elif operator in ("scn", "SCN") and operands and isinstance(operands[-1], pikepdf.Name):
+            # A tiling pattern paints its own content stream: text in outlines too. Its
+            # matrix places it in the space of the page or form that uses it.
+            pattern = _resource(resources, "/Pattern", operands[-1])
+            if isinstance(pattern, pikepdf.Stream) and pattern.objgen not in shapes.patterns:
+                shapes.patterns.add(pattern.objgen)
+                inner = pattern.get("/Resources", resources)
+                matrix = times(as_matrix(pattern.get("/Matrix")), ctm)
+                _read(pattern, inner, matrix, shapes, depth + 1, glyph)
+
+
+_PATH_OPERATORS = {"cm", "w", "m", "l", "c", "v", "y", "re"}
+_SHOW = {"Tj", "TJ", "'", '"'}
+
+
+def _painted(path: _Path, operator: str, state: _State, where, shapes) -> None:
+    holder, index, glyph = where
+    polygons = tuple(tuple(p) for p in path.polygons)
+    if not polygons or len(shapes) >= MAX_SHAPES:
+        return
+    ends = [*path.starts[1:], index]
+    parts = tuple(range(start, end) for start, end in zip(path.starts, ends, strict=True))
+    if glyph is not None:  # a glyph's paths are the glyph's: its code is what is shown
+        holder, index, parts = glyph[0], glyph[1], ()
+    xs = [x for polygon in polygons for x, _y in polygon]
+    ys = [y for polygon in polygons for _x, y in polygon]
+    stroked = operator in _STROKE
+    # A stroke's width in page units: the line width scaled by the matrix (its mean scale).
+    a, b, c, d = state.ctm[:4]
+    width = state.line_width * (abs(a * d - b * c) ** 0.5) if stroked else 0.0
+    half = width / 2
+    shapes.append(
+        Shape(
+            polygons,
+            (min(xs) - half, min(ys) - half, max(xs) + half, max(ys) + half),
+            path.curved,
+            operator in _FILL,
+            max(width, 0.1) if stroked else 0.0,
+            operator in _EVEN_ODD,
+            holder,
+            index,
+            parts,
+            None if glyph is None else glyph[2:],
+        )
+    )
+
+
+def _picture(stencil, ctm: Matrix, where, shapes: _Shapes) -> None:
+    """A stencil of a letter's size as a shape of its own (pdf_stencils)."""
+    placed = pdf_stencils.placed(stencil, ctm) if len(shapes) < MAX_SHAPES else None
+    if placed is not None:
+        corners, box, ink = placed
+        holder, index, glyph = where
+        code = None if glyph is None else glyph[2:]
+        if glyph is not None:
+            holder, index = glyph[0], glyph[1]
+        shapes.append(Shape((corners,), box, True, True, 0.0, False, holder, index, (), code, ink))
+
+
+def _form(resources, name, ctm: Matrix, shapes: _Shapes, depth: int, glyph) -> None:
+    xobject = _resource(resources, "/XObject", name)
+    if not isinstance(xobject, pikepdf.Stream) or xobject.get("/Subtype") != "/Form":
+        return
+    inner = xobject.get("/Resources", resources)
+    matrix = times(as_matrix(xobject.get("/Matrix")), ctm)
+    # The same form drawn at the same place with the same resources paints the same shapes
+    # (resources it borrows from the page count only when they are an object of their own).
+    borrowed = None if "/Resources" in xobject else _identity(resources)
+    if glyph is not None or not xobject.is_indirect or borrowed == ():
+        _read(xobject, inner, matrix, shapes, depth + 1, glyph)
+        return
+    key = (xobject.objgen, matrix, borrowed)
+    if key not in shapes.forms:
+        walked = _Shapes(shapes.forms)
+        walked.patterns = shapes.patterns
+        _read(xobject, inner, matrix, walked, depth + 1, glyph)
+        shapes.forms[key] = list(walked)
+    shapes.extend(shapes.forms[key][: max(0, MAX_SHAPES - len(shapes))])
+
+
+def _identity(resources) -> tuple:
+    """The resources' object number, () for resources written into their page."""
+    if isinstance(resources, pikepdf.Object) and resources.is_indirect:
+        return resources.objgen
+    return ()
+
+
+def _resource(resources, kind: str, name):
+    try:
+        return resources.get(kind).get(str(name))
+    except (AttributeError, pikepdf.PdfError):
+        return None
+
+
+def _has_type3(resources) -> bool:
+    fonts = resources.get("/Font") if isinstance(resources, pikepdf.Dictionary) else None
+    if not isinstance(fonts, pikepdf.Dictionary):
+        return False
+    return any(pdf_type3.is_type3(font) for font in fonts.values())
+
+
+def _numbers(operands) -> list[float] | None:
+    try:
+        return [float(v) for v in operands]
+    except (TypeError, ValueError):
+        return None
