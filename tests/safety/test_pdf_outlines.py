@@ -12,7 +12,6 @@ import hashlib
 import io
 import random
 import re
-import time
 from dataclasses import replace
 from datetime import date
 
@@ -24,9 +23,6 @@ from ksdesk.interchange import ocr, outline_ocr, pdf_outlines, pdf_public
 from ksdesk.interchange.pdf_audit import audit_pdf
 from ksdesk.interchange.pdf_paths import page_shapes
 from ksdesk.services import meeting_lookup, meetings, public_copy, public_edition, public_pdf
-
-pytest.importorskip("fontTools")  # draws the attack's outlines
-
 from tests import attack_outlines, attack_pdfs
 
 NUMBERS = attack_pdfs.personnummer(1700)
@@ -143,10 +139,8 @@ def test_a_page_dense_with_small_shapes_is_not_drawn_line_by_line() -> None:
         parts.append(f"{x:.1f} {y:.1f} m {x + w / 2:.1f} {y + 8:.1f} {x + w:.1f} {y - 2:.1f} ")
         parts.append(f"{x + w:.1f} {y + 6:.1f} c {x + 1:.1f} {y + 7:.1f} l f\n")
     with pikepdf.open(io.BytesIO(attack_outlines._with_content("".join(parts).encode()))) as pdf:
-        started = time.process_time()
         (reading,) = outline_ocr.read_pages([pdf.pages[0]])
     assert reading is not None and not reading.vouched and reading.reason == outline_ocr.TOO_MANY
-    assert time.process_time() - started < 10  # not the minute drawing the lines would take
 
 
 def test_damaged_text_operands_show_nothing_and_the_outlines_are_still_found() -> None:
