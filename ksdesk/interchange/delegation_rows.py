@@ -15,9 +15,10 @@ What a row is, when it has no Nr:
   column only, starting with a capital letter. It is printed before the next point. Straight
   after a chapter title and on one line, it is the chapter's sub-title instead.
 A second header row ("Delegat | Ersättare" under a merged "Beslutsfattare") names the columns
-under it. Foot- and endnotes on a point go under its Anmärkning. Every merge, sub-heading, note,
-text in a column without heading and row that could not be placed is a line in the
-ImportReport. A row is a delegation_table_row.Row; the points are made in delegation_row_points.
+under it (delegation_row_columns). Foot- and endnotes on a point go under its Anmärkning.
+Every merge, sub-heading, note, text in a column without heading and row that could not be
+placed is a line in the ImportReport. A row is a delegation_table_row.Row; the points are made
+in delegation_row_points.
 """
 
 from __future__ import annotations
@@ -37,14 +38,8 @@ from ksdesk.interchange.delegation_cells import (
     title_depth,
 )
 from ksdesk.interchange.delegation_fill import notes_out_of_arende
-from ksdesk.interchange.delegation_layout import (
-    FIELD_LABELS,
-    Layout,
-    header_layout,
-    refine,
-    sub_header,
-)
-from ksdesk.interchange.delegation_row_points import PointRows
+from ksdesk.interchange.delegation_layout import header_layout
+from ksdesk.interchange.delegation_row_columns import ColumnRows
 from ksdesk.interchange.delegation_table_row import Row, seed_chapter_row
 from ksdesk.interchange.delegation_titles import (
     NUMBERED_TITLE,
@@ -52,19 +47,13 @@ from ksdesk.interchange.delegation_titles import (
 )
 
 
-class RowReader(PointRows):
+class RowReader(ColumnRows):
     """Feed tables with `start_table` and rows with `add_row`; then `finish()`."""
 
     def __init__(self, report: ImportReport | None = None) -> None:
         super().__init__(report)
-        self.layout: Layout | None = None
-        self.last_layout: Layout | None = None
         self.buffer: list[Row] = []
-        self.column_headings: dict[str, str] = {}
-        self.extra_columns: list[str] = []
-        self.near_read: set[tuple[str, str]] = set()  # (heading, field) read by near spelling
         self.leftover: list[Row] = []  # rows of tables that hold no delegation points
-        self.lagrum_column = False  # a table of the document has a Lagrum column
         # The table has a title of its own above it (a Word heading): a row spanning it below
         # its header row is a sub-heading of that chapter, not a chapter of its own.
         self.titled_table = False
@@ -99,34 +88,6 @@ class RowReader(PointRows):
                 self._row(row)
             else:
                 self.leftover.append(row)
-
-    def _use_layout(self, layout: Layout, where: str) -> None:
-        self.layout = self.last_layout = layout
-        self.lagrum_column = self.lagrum_column or layout.has("lagrum")
-        if layout.title:
-            self._new_chapter(layout.title)
-        both = layout.headings.get("lagrum_anmarkning")
-        if both and ("lagrum_anmarkning", both) not in self.near_read:
-            self.near_read.add(("lagrum_anmarkning", both))
-            why = "en rad med lagrum står i Lagrum, en annan rad i Anmärkning"
-            self.report.change(where, f"kolumnen ”{both}”", why)
-        misspelt = {heading for heading, _ in layout.near}
-        for name, heading in layout.headings.items():
-            if heading not in misspelt:  # a typo is printed with our spelling
-                self.column_headings.setdefault(name, heading)
-        for heading, name in layout.near:
-            if (heading, name) in self.near_read:
-                continue  # the header repeated on every page: said once
-            self.near_read.add((heading, name))
-            self.report.change(
-                where, f"kolumnen ”{heading}” lästes som ”{FIELD_LABELS[name]}”", "nära stavning"
-            )
-        for heading in layout.extras:
-            if heading not in self.extra_columns:
-                self.extra_columns.append(heading)
-                self.report.unknown_column(
-                    where, heading, "okänd kolumn: behålls som extra kolumn med sin rubrik"
-                )
 
     # Rows ---------------------------------------------------------------------------------
 
@@ -169,27 +130,6 @@ class RowReader(PointRows):
         if NUMBERED_TITLE.match(text):
             return False
         return self.titled_table or self.chapters_from_headings
-
-    def _second_header(self, row: Row) -> bool:
-        found = sub_header(row.cells)
-        if found is None:
-            return False
-        assert self.layout is not None
-        refine(self.layout, found, row.cells)
-        for name in found.values():
-            self.column_headings[name] = self.layout.headings[name]
-        return True
-
-    def _unread_cells(self, row: Row) -> None:
-        """Text in a column the header row gave no heading of its own is reported, never
-        dropped in silence."""
-        assert self.layout is not None
-        if len(row.distinct()) < 2:
-            return  # a title row: its one text is read wherever it stands
-        for i, text in enumerate(row.cells):
-            repeat = i < len(row.repeats) and row.repeats[i]
-            if text.strip() and not repeat and i not in self.layout.columns:
-                self.report.drop(row.where, text, "kolumn utan egen rubrik i rubrikraden")
 
     def _row(self, row: Row) -> None:
         self._unread_cells(row)
@@ -263,14 +203,6 @@ class RowReader(PointRows):
         if any(text.strip() for name, text in values.items() if name not in ("nr", "arende")):
             return False
         return capital_heading(values)
-
-    def _values(self, row: Row) -> dict[str, str]:
-        assert self.layout is not None
-        values: dict[str, str] = {}
-        for i, name in self.layout.columns.items():
-            repeat = i < len(row.repeats) and row.repeats[i]
-            values[name] = "" if repeat or i >= len(row.cells) else row.cells[i]
-        return values
 
     def _unnumbered(self, values: dict[str, str], row: Row) -> None:
         current = self.chapters[-1] if self.chapters else None
