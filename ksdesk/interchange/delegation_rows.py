@@ -41,10 +41,7 @@ from ksdesk.interchange.delegation_fill import notes_out_of_arende
 from ksdesk.interchange.delegation_layout import header_layout
 from ksdesk.interchange.delegation_row_columns import ColumnRows
 from ksdesk.interchange.delegation_table_row import Row, seed_chapter_row
-from ksdesk.interchange.delegation_titles import (
-    NUMBERED_TITLE,
-    same_title,
-)
+from ksdesk.interchange.delegation_titles import NUMBERED_TITLE, part_row, same_title
 
 
 class RowReader(ColumnRows):
@@ -154,10 +151,15 @@ class RowReader(ColumnRows):
             if part and part != self.part:
                 self.begin_part(part, row.where)
             self.part = part
+        distinct = row.distinct()
+        if len(distinct) == 1 and part_row(distinct[0]) and not is_point_nr(values.get("nr", "")):
+            # "Del B Socialnämnden" across the table: the part the chapters after it are in.
+            self._forget_heading("kapitlet tar slut innan någon punkt följer")
+            self.begin_part(distinct[0], row.where)
+            return
         kapitel = values.get("kapitel", "").strip()
         if kapitel and not (self.chapters and same_title(self.chapters[-1].title, kapitel)):
             self._new_chapter(kapitel)  # a Kapitel column: its sub-headings belong to it
-        distinct = row.distinct()
         numbered = NUMBERED_TITLE.match(distinct[0]) if len(distinct) == 1 else None
         # With a Kapitel column the chapters are named there: any title row is a sub-heading.
         if numbered and not kapitel and not is_point_nr(values.get("nr", "")):
@@ -229,8 +231,9 @@ class RowReader(ColumnRows):
         self.end_table()
         self._forget_heading("ingen punkt följer efter underrubriken")
         self._forget_pending_title()
+        parts = self.parts_from_empty_chapters()
         for chapter in self.chapters:
-            if not chapter.points:
+            if not chapter.points and id(chapter) not in parts:
                 self.report.drop("Kapitel", chapter.title, "kapitelrubrik utan punkter")
         chapters = [c for c in self.chapters if c.points]
         self.report_parts(chapters)

@@ -66,6 +66,31 @@ class TitleReader:
             else:
                 self.report.drop(where or "Rubrik", title, PART_WITHOUT_CHAPTERS)
 
+    def parts_from_empty_chapters(self) -> set[int]:
+        """A lettered chapter title without points of its own over chapters numbered under it
+        ("M. Miljöbalkens område" over "M.1 …", "B Regionövergripande uppdrag" over "B 1
+        Personal") or over chapters numbered without a letter ("A. Myndighetsutövning" over
+        "1. Ekonomiskt bistånd"): the part of those chapters, as "Del A" would be. Chapters
+        in a part already keep it. The ids of the titles that became parts."""
+        became: set[int] = set()
+        for i, chapter in enumerate(self.chapters):
+            label = part_label(chapter.title)
+            if chapter.points or label is None:
+                continue
+            under: list[Chapter] = []
+            for later in self.chapters[i + 1 :]:
+                if not numbered_under(later.title, label):
+                    break
+                under.append(later)
+            if not any(c.points for c in under) or any(c.part for c in under):
+                continue
+            title = " ".join(chapter.title.split())
+            for later in under:
+                later.part = title
+            self.parts.append((title, "Kapitel"))
+            became.add(id(chapter))
+        return became
+
     def title(self, text: str, where: str = "", numbered_only: bool = False) -> None:
         """A chapter title from outside the tables (a Word heading, the line before a table)."""
         match = NUMBERED_TITLE.match(text)
@@ -117,7 +142,9 @@ class TitleReader:
     def _forget_pending_title(self) -> None:
         if self.pending_title is not None:
             text, where = self.pending_title
-            if _PART_TITLE.match(text):
+            if _PART_TITLE.match(text) or _LETTERED.match(text):
+                # "Del A Kommunstyrelsen", or "B Regionövergripande uppdrag" over the heading
+                # of the chapter that has the points: the part the chapters after it are in.
                 self.begin_part(text, where)
             else:
                 self.report.drop(where or "Rubrik", text, "rubrik utan egna punkter")
@@ -206,9 +233,44 @@ def same_title(a: str, b: str) -> bool:
     return search_key(_GOES_ON.sub("", a)) == search_key(_GOES_ON.sub("", b))
 
 
-# "Del A Kommunstyrelsen", "DEL 2 – SOCIALNÄMNDEN", "Del II": a part of the ordning, over
-# chapters of its own.
-_PART_TITLE = re.compile(r"^del\s+(?:[A-ZÅÄÖ]|\d{1,2}|[IVX]{1,4})\b(?:\W|$)", re.IGNORECASE)
+# "Del A Kommunstyrelsen", "DEL 2 – SOCIALNÄMNDEN", "Del II", "AVSNITT C": a part of the
+# ordning, over chapters of its own.
+_PART_TITLE = re.compile(
+    r"^(?:del|avsnitt)\s+(?:[A-ZÅÄÖ]|\d{1,2}|[IVX]{1,4})\b(?:\W|$)", re.IGNORECASE
+)
+# A title lettered like a part: "M. Miljöbalkens område", "B Regionövergripande uppdrag",
+# "Del B", "AVSNITT C"; the letter is group 1.
+_LETTERED = re.compile(
+    r"^(?:(?i:del|avsnitt)\s+)?([A-ZÅÄÖ])(?:[.):]|\s+[-–—])?(?:\s+[A-ZÅÄÖ0-9]|\s*$)"
+)
+
+
+def part_row(text: str) -> bool:
+    """A row of a table that is a part's title ("Del B Socialnämnden", "AVSNITT C"): short,
+    on one line."""
+    return bool(_PART_TITLE.match(text)) and "\n" not in text and len(text.split()) <= 8
+
+
+def part_label(title: str) -> str | None:
+    """The letter of a title lettered like a part ("M", "B"), or None. A numbered title over
+    deeper ones ("2 Delegeringar" over "2.1 Allmänna ärenden") stays a title without points,
+    as ordningar read before had it."""
+    lettered = _LETTERED.match(title.strip())
+    return lettered.group(1) if lettered else None
+
+
+def numbered_under(title: str, letter: str) -> bool:
+    """ "M.1 Allmänna hänsynsregler" under "M", "B 1 Personal" under "B", and any chapter
+    numbered without a letter ("1. Ekonomiskt bistånd")."""
+    numbered = NUMBERED_TITLE.match(title.strip())
+    if numbered is None:
+        return False
+    number = numbered.group(1)
+    if not number[:1].isalpha():
+        return True
+    return re.match(rf"{re.escape(letter)}[.\s]?\d", number) is not None
+
+
 PART_WITHOUT_CHAPTERS = "rubrik för en del utan kapitel med punkter"
 
 
