@@ -21,7 +21,7 @@ from ksdesk.interchange import delegation_docx_parts as parts
 from ksdesk.interchange.delegation_docx_list import ListedPoints
 from ksdesk.interchange.delegation_rows import RowReader
 from ksdesk.interchange.delegation_table_row import Note, Row
-from ksdesk.interchange.delegation_titles import (
+from ksdesk.interchange.delegation_title_shapes import (
     NUMBERED_TITLE,
     numbered_below,
     part_over,

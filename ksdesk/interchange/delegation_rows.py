@@ -41,7 +41,7 @@ from ksdesk.interchange.delegation_fill import notes_out_of_arende
 from ksdesk.interchange.delegation_layout import header_layout
 from ksdesk.interchange.delegation_row_columns import ColumnRows
 from ksdesk.interchange.delegation_table_row import Row, seed_chapter_row
-from ksdesk.interchange.delegation_titles import NUMBERED_TITLE, part_row, same_title
+from ksdesk.interchange.delegation_title_shapes import NUMBERED_TITLE, part_row, same_title
 
 
 class RowReader(ColumnRows):
