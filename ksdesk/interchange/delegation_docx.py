@@ -120,6 +120,7 @@ class _State(PointTables, AbbreviationList):
         self.toc: list[str] = []  # where the table of contents began, its heading, its lines
         self.tables = 0
         self.table_points: list = []
+        self.under_table = False  # the last block was a table of points, or prose under one
         self.margins = (0, 0)  # grid columns left out by every row of the table, left and right
         self.paragraphs = 0
         self.listed = ListedPoints(self.read_paragraph, self.listed_table, report)
@@ -169,6 +170,7 @@ class _State(PointTables, AbbreviationList):
             return
         if not text or self._running(text):
             return
+        under_table, self.under_table = self.under_table, False
         heading = self._is_heading(paragraph)
         if self._abbreviations(raw, text, heading, paragraph) or (
             not self.seen_points and self._front_matter(paragraph, text, heading, where)
@@ -189,8 +191,13 @@ class _State(PointTables, AbbreviationList):
         typed_heading = not heading and title_like and parts.bold_line(paragraph)
         if self.seen_points and self.star_note(text, where):
             self.titles = []
+            self.under_table = under_table
             return
-        if self.seen_points and not title_like:
+        if self.seen_points and not title_like and under_table:
+            # Prose straight under a table: its chapter's note if a title follows.
+            self.reader.prose_under_table(text, where)
+            self.under_table = True
+        elif self.seen_points and not title_like:
             # Prose between two tables: it introduces what follows, printed before the next
             # point; the heading above it is the next chapter's title.
             for title in self.titles:

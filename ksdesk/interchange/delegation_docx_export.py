@@ -361,4 +361,7 @@ def _chapter_table(document, chapter: Chapter, version: Version) -> None:
             row = table.add_row()
             _fill(row.cells[0].merge(row.cells[-1]), text, bold=True)
         _row_flag(_add_row(table, _point_cells(point, keys), widths), "cantSplit")
+    # The chapter's note under its table, as imported (read back as the chapter's note).
+    for line in [line for line in chapter.note.split("\n") if line.strip()]:
+        document.add_paragraph(line)
     document.add_paragraph()

@@ -51,6 +51,7 @@ class PointTables:
     tables: int
     margins: tuple[int, int]
     table_points: list[Point]  # the points of the last table read
+    under_table: bool  # the last block was a table of points, or prose under one
 
     def table(self, table) -> None:
         if parts.layout_table(table):
@@ -115,6 +116,7 @@ class PointTables:
         self.table_points = points[len(points) - self.reader.points_in_table :]
         if self.reader.rows_read + self.reader.merged_rows > before:
             self._points_began(titles)
+            self.under_table = True
         leftover, self.reader.leftover = self.reader.leftover, []
         for row in leftover:
             why = "tabell utan delegationspunkter"

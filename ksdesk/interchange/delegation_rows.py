@@ -229,6 +229,7 @@ class RowReader(ColumnRows):
 
     def finish(self) -> list[Chapter]:
         self.end_table()
+        self.keep_note_under_table()
         self._forget_heading("ingen punkt följer efter underrubriken")
         self._forget_pending_title()
         parts = self.parts_from_empty_chapters()

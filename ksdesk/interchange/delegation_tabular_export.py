@@ -76,6 +76,8 @@ def rows(version: Version) -> list[list[str]]:
             if point.heading:
                 table.append([*lead, *_heading_cells(point.heading, keys)])
             table.append([*lead, *_cells(point, keys)])
+        if chapter.note.strip():  # the text under the chapter's table, after its points
+            table.append([*lead, *_heading_cells(chapter.note.strip(), keys)])
     return table
 
 

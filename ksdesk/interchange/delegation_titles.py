@@ -52,6 +52,9 @@ class TitleReader:
         self.headings_read = 0
         self.part = ""  # the part of the ordning the next chapters belong to
         self.parts: list[tuple[str, str]] = []  # (title, where) of every part, in order
+        # Prose straight under a chapter's table: (chapter, lines, where). Until a title
+        # follows, it may still introduce the next point of the chapter.
+        self.under_table: tuple[Chapter, list[str], str] | None = None
 
     def begin_part(self, text: str, where: str) -> None:
         """A part's title ("Del A Kommunstyrelsen"): the chapters from here on are in it."""
@@ -92,8 +95,37 @@ class TitleReader:
             became.add(id(chapter))
         return became
 
+    def prose_under_table(self, text: str, where: str) -> None:
+        """A paragraph of prose straight under the last table ("Anställning upp till 6
+        månader är verkställighet."): the chapter's note when a title or the end follows,
+        the next point's introduction when the chapter's points go on."""
+        chapter = self.chapters[-1] if self.chapters else None
+        if chapter is None or not chapter.points:
+            self._sub_heading(text, where)
+            return
+        if self.under_table is None or self.under_table[0] is not chapter:
+            self.under_table = (chapter, [], where)
+        self._sub_heading(text, where)
+        self.under_table[1].append(self.pending_heading[-1])
+
+    def keep_note_under_table(self) -> None:
+        """The prose under the last table, still waiting when a title (or the end) comes: the
+        note of the chapter whose table it stood under, printed after its points."""
+        found, self.under_table = self.under_table, None
+        if found is None:
+            return
+        chapter, lines, where = found
+        if not lines or self.pending_heading[-len(lines) :] != lines:
+            return  # read as the introduction of a point since
+        del self.pending_heading[-len(lines) :]
+        self.headings_read -= len(lines)  # a note, not a sub-heading
+        text = "\n".join(lines)
+        chapter.note = join_text(chapter.note, text, "\n")
+        self.report.change(where, text, f"text under tabellen: står under ”{chapter.title}”")
+
     def title(self, text: str, where: str = "", numbered_only: bool = False) -> None:
         """A chapter title from outside the tables (a Word heading, the line before a table)."""
+        self.keep_note_under_table()
         match = NUMBERED_TITLE.match(text)
         if match:
             self._numbered_title(text, match.group(1), where)
@@ -125,6 +157,7 @@ class TitleReader:
         # A row of prose across the table under a title ("B Regionövergripande uppdrag" /
         # "Avser hela regionens verksamhet. …" / "B 1 Personal"): the scope of the chapters
         # after it, printed before their first point.
+        self.keep_note_under_table()
         scope = self.pending_heading if self.pending_heading == self.scope else []
         self.pending_heading = [] if scope else self.pending_heading
         self._forget_heading("kapitlet tar slut innan någon punkt följer")

@@ -136,6 +136,8 @@ def delegationsordning_blocks(
         if part:  # a part's title: a heading over its chapters' tables, as on paper
             blocks.append(Heading(part, level + 1))
         blocks.append(_chapter(chapter, marks, columns))
+        # The chapter's note, under its table as on paper.
+        blocks += [Para(line) for line in chapter.note.split("\n") if line.strip()]
     if version.abbreviations:
         blocks.append(Heading("Förkortningar", level + 1))
         pairs = tuple((a.short.strip(), (a.long.strip(),)) for a in version.abbreviations)
