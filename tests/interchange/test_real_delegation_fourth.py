@@ -221,6 +221,35 @@ def test_a_starred_note_under_a_table_goes_to_the_starred_points(tmp_path) -> No
         ("1.2", "", ""),
         ("2.1", "", ""),
     ]
-    assert "anmärkning under tabellen: i Anmärkning för 1.1" in [
+    assert "anmärkning under tabellen: i Anmärkning för 1.1; tecknet * efter rollen togs bort" in [
         line.why for line in report.changed
+    ]
+
+
+def test_a_starred_role_loses_its_star_to_the_note(tmp_path) -> None:
+    # Västra Götalandsregionen's "Förvaltningschef *" (write_vgr), here also as an ersättare
+    # and with a star in an Ärende; a star no note explains stays where it is.
+    document = docx.Document()
+    document.add_heading("1 Personal", 1)
+    starred = ["1.1", "Anställa*", "Förvaltningschef *", "Personalchef*", "", ""]
+    _table(document, VARA_HEADER, [starred, _point("1.2", "Avsluta", delegat="Rektor **")])
+    document.add_paragraph("* Förvaltningschef får vidaredelegera beslutanderätten.")
+    path = tmp_path / "stjarnor.docx"
+    document.save(str(path))
+    version, report = read_file(path)
+    points = [
+        (p.nr, p.arende, p.delegat, p.ersattare, p.anmarkning) for _, p in version.all_points()
+    ]
+    assert points == [
+        (
+            "1.1",
+            "Anställa*",
+            ["Förvaltningschef"],
+            ["Personalchef"],
+            "* Förvaltningschef får vidaredelegera beslutanderätten.",
+        ),
+        ("1.2", "Avsluta", ["Rektor **"], [], ""),
+    ]
+    assert [line.why for line in report.changed] == [
+        "anmärkning under tabellen: i Anmärkning för 1.1; tecknet * efter rollen togs bort"
     ]
