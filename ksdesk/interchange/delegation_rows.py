@@ -153,9 +153,9 @@ class RowReader(ColumnRows):
             self.part = part
         distinct = row.distinct()
         if len(distinct) == 1 and part_row(distinct[0]) and not is_point_nr(values.get("nr", "")):
-            # "Del B Socialnämnden" across the table: the part the chapters after it are in.
-            self._forget_heading("kapitlet tar slut innan någon punkt följer")
-            self.begin_part(distinct[0], row.where)
+            # "Del B Socialnämnden" across the table: a chapter of its own if points follow
+            # ("Del 2 Ekonomi"), else the part of the chapters after it (finish).
+            self._new_chapter(distinct[0])
             return
         kapitel = values.get("kapitel", "").strip()
         if kapitel and not (self.chapters and same_title(self.chapters[-1].title, kapitel)):

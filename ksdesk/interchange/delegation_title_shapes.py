@@ -61,16 +61,21 @@ def part_row(text: str) -> bool:
 
 
 def part_label(title: str) -> str | None:
-    """The letter of a title lettered like a part ("M", "B"), or None. A numbered title over
-    deeper ones ("2 Delegeringar" over "2.1 Allmänna ärenden") stays a title without points,
-    as ordningar read before had it."""
+    """The letter of a title lettered like a part ("M", "B"), "" for a part named so ("Del
+    2", "AVSNITT C"), or None. A numbered title over deeper ones ("2 Delegeringar" over "2.1
+    Allmänna ärenden") stays a title without points, as ordningar read before had it."""
+    if PART_TITLE.match(title.strip()):
+        return ""
     lettered = LETTERED_TITLE.match(title.strip())
     return lettered.group(1) if lettered else None
 
 
 def numbered_under(title: str, letter: str) -> bool:
     """ "M.1 Allmänna hänsynsregler" under "M", "B 1 Personal" under "B", and any chapter
-    numbered without a letter ("1. Ekonomiskt bistånd")."""
+    numbered without a letter ("1. Ekonomiskt bistånd"); any chapter but the next part's
+    under a part named so ("Del B", letter "")."""
+    if not letter:
+        return part_label(title) is None
     numbered = NUMBERED_TITLE.match(title.strip())
     if numbered is None:
         return False

@@ -112,3 +112,14 @@ def test_a_numbered_heading_over_deeper_chapters_stays_as_before(tmp_path) -> No
     assert {c.part for c in version.chapters} == {""}
     dropped = [line.text for line in report.dropped if line.why == "kapitelrubrik utan punkter"]
     assert dropped == ["1 Arbetsgivarärenden", "2 Ekonomiärenden"]
+
+
+def test_part_rows_with_points_of_their_own_are_chapters(tmp_path) -> None:
+    # Skövde's vård- och omsorgsnämnd names its chapters "Del 1 Allmänt", "Del 2 Ekonomi" …
+    # (http://docplayer.se/2314391-Vard-och-omsorgsnamndens-delegationsordning-beslutad-i-
+    # vard-och-omsorgsnamnden-2015-01-29-8.html), here as rows across one table.
+    rows = [["Del 1 Allmänt"], _point("1.1", "Brådskande ärenden")]
+    rows += [["Del 2 Ekonomi"], _point("2.1", "Attest")]
+    chapters, report = _read(tmp_path, lambda d: _table(d, VARA_HEADER, rows))
+    assert chapters == [("", "Del 1 Allmänt", ["1.1"]), ("", "Del 2 Ekonomi", ["2.1"])]
+    assert not report.dropped
