@@ -29,6 +29,7 @@ from ksdesk.interchange import delegation_docx_parts as parts
 from ksdesk.interchange.delegation_docx_abbreviations import (
     AbbreviationList,
 )
+from ksdesk.interchange.delegation_docx_colours import legend_colour
 from ksdesk.interchange.delegation_docx_list import ListedPoints
 from ksdesk.interchange.delegation_docx_numbering import materialise
 from ksdesk.interchange.delegation_docx_tables import PointTables
@@ -121,6 +122,7 @@ class _State(PointTables, AbbreviationList):
         self.tables = 0
         self.table_points: list = []
         self.under_table = False  # the last block was a table of points, or prose under one
+        self.change_colours: set[str] = set()  # "Röd text är ändringar": {"red"}
         self.margins = (0, 0)  # grid columns left out by every row of the table, left and right
         self.paragraphs = 0
         self.listed = ListedPoints(self.read_paragraph, self.listed_table, report)
@@ -171,6 +173,11 @@ class _State(PointTables, AbbreviationList):
         if not text or self._running(text):
             return
         under_table, self.under_table = self.under_table, False
+        colour = legend_colour(text)
+        if colour is not None and colour not in self.change_colours:
+            self.change_colours.add(colour)
+            why = "raden anger färgen på ändringar: punkter med text i den färgen märks ändrade"
+            self.report.change(where, text, why)
         heading = self._is_heading(paragraph)
         if self._abbreviations(raw, text, heading, paragraph) or (
             not self.seen_points and self._front_matter(paragraph, text, heading, where)

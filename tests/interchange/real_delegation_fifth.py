@@ -1,0 +1,119 @@
+"""A fifth set of Word delegationsordningar, with layouts the first four sets lack: changes
+marked in a colour the document names, tables with no header row. Each builder names its
+source (a public transcript found with the search tool, corpus "pages") and the structures
+taken from it. The stored transcripts show a document's first pages only and keep no
+colours; what lies beyond them, and which text is in colour, is said in the docstring. Only
+the number of points is cut down. `FIFTH_DOCUMENTS` maps a short name to (builder, expected
+points), as in real_delegation_documents.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import docx
+from docx.shared import RGBColor
+
+from tests.interchange.real_delegation_documents import Expect, _table
+
+# Karlstads kommun, vård- och omsorgsnämnden --------------------------------------------------
+
+KARLSTAD_RED = "Beslut om kortare vikariatsförordnande för verksamhetsansvariga (t ex vid semester)"
+
+
+def write_karlstad(path: Path) -> None:
+    """Karlstads kommun, "Delegeringsordning för vård- och omsorgsnämnden", Dnr VON-358
+    (http://docplayer.se/2673977-Delegeringsordning-for-vard-och-omsorgsnamnden.html): the
+    first line says "Röd text är ändringar"; an introduction, then chapters "1
+    Arbetsgivarärenden" over sections "1.1 Organisation", "1.2 Anställa och avveckla
+    personal" as headings, each section a two-column table Ärende | Delegat with no header
+    row and no point numbers; a remark on a line of its own in the Ärende cell ("Avser även
+    kortare vikariatsförordnanden …"); a list in the Ärende cell with a delegate for each
+    line in the Delegat cell and a condition under them ("Efter samråd med personalchef");
+    a lead row without delegate over rows "- inom enheten | Enhetschef"; the address block
+    in the first page's footer, "sid 2 (15)" in the header. Which text was red the
+    transcript does not keep: here one point's Ärende, as a revision would mark it."""
+    document = docx.Document()
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "sid 2 (15)"
+    section.footer.paragraphs[0].text = (
+        "Postadress: Vård- och omsorgsförvaltningen, Karlstad Besöksadress: Järnvägsgatan 4 "
+        "Tel: Fax: Epost: Org.nr: Säte: Karlstad Postgiro: Bankgiro:"
+    )
+    legend = document.add_paragraph().add_run("Röd text är ändringar")
+    legend.font.color.rgb = RGBColor(0xFF, 0x00, 0x00)
+    document.add_paragraph("Delegeringsordning för vård- och omsorgsnämnden", style="Title")
+    document.add_paragraph("Dnr VON-358 Dpl 00")
+    document.add_paragraph(
+        "Delegeringsordningen visar inom vilka områden vård- och omsorgsnämnden lämnat över "
+        "rätten att besluta i ärenden till ett utskott, en enskild politiker eller tjänsteman, "
+        "så kallad delegering. Beslut som fattas av delegat med stöd av delegeringsordningen "
+        "ska anmälas till nämnden löpande."
+    )
+    document.add_heading("1 Arbetsgivarärenden", 1)
+    document.add_heading("1.1 Organisation", 2)
+    organisation = _table(
+        document,
+        None,
+        [
+            [
+                "Beslut om organisatorisk förändring inom vård- och omsorgsförvaltningen\n"
+                "Avser även kortare vikariatsförordnanden (t ex vid semester) för "
+                "förvaltningsdirektör",
+                "Vård- och omsorgsdirektör",
+            ],
+            [KARLSTAD_RED, "Verksamhetsansvariga"],
+        ],
+    )
+    for run in organisation.rows[1].cells[0].paragraphs[0].runs:
+        run.font.color.rgb = RGBColor(0xFF, 0x00, 0x00)
+    document.add_heading("1.2 Anställa och avveckla personal", 2)
+    _table(
+        document,
+        None,
+        [
+            [
+                "Uppsägning eller avsked av personal på vård- och omsorgsförvaltningen\n"
+                "- Besked om uppsägning av personliga skäl\n"
+                "- Uppsägning på grund av arbetsbrist",
+                "Samtliga chefer\nPersonalchef\nEfter samråd med personalchef",
+            ],
+            ["Omplacering av personal MBL-förhandling", ""],
+            ["- inom enheten", "Enhetschef"],
+            ["- inom området", "Verksamhetsansvarig"],
+        ],
+    )
+    document.save(str(path))
+
+
+def _unnumbered(chapter: str, arende: str, delegat: list[str], anmarkning: str = "") -> Expect:
+    """A point of a table without numbers, Lagrum or Ersättare."""
+    return ("", chapter, arende, delegat, [], "", anmarkning)
+
+
+_KO = "1.1 Organisation"
+_KA = "1.2 Anställa och avveckla personal"
+KARLSTAD: list[Expect] = [
+    _unnumbered(
+        _KO,
+        "Beslut om organisatorisk förändring inom vård- och omsorgsförvaltningen\nAvser även "
+        "kortare vikariatsförordnanden (t ex vid semester) för förvaltningsdirektör",
+        ["Vård- och omsorgsdirektör"],
+    ),
+    _unnumbered(_KO, KARLSTAD_RED, ["Verksamhetsansvariga"]),
+    _unnumbered(
+        _KA,
+        "Uppsägning eller avsked av personal på vård- och omsorgsförvaltningen\n"
+        "- Besked om uppsägning av personliga skäl\n- Uppsägning på grund av arbetsbrist",
+        ["Samtliga chefer", "Personalchef"],
+        "Efter samråd med personalchef",
+    ),
+    _unnumbered(_KA, "- inom enheten", ["Enhetschef"]),
+    _unnumbered(_KA, "- inom området", ["Verksamhetsansvarig"]),
+]
+
+# Each document: its builder and the points it must import to.
+FIFTH_DOCUMENTS: dict[str, tuple[Callable[[Path], None], list[Expect]]] = {
+    "karlstad": (write_karlstad, KARLSTAD),
+}

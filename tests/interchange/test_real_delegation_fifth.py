@@ -1,0 +1,92 @@
+"""The fifth set of real-structure delegationsordningar (real_delegation_fifth; every point and
+every word of each is checked with the fourth set's): changes marked in a colour the document
+names, and tables of points with no header row."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+from docx.enum.text import WD_COLOR_INDEX
+from docx.shared import RGBColor
+
+from ksdesk.services.delegation_import import read_file
+from tests.interchange.real_delegation_documents import _table
+from tests.interchange.real_delegation_fifth import FIFTH_DOCUMENTS, KARLSTAD_RED
+
+
+def test_red_text_marks_a_changed_point_where_the_document_says_so(tmp_path) -> None:
+    build, _ = FIFTH_DOCUMENTS["karlstad"]
+    build(tmp_path / "karlstad.docx")
+    version, report = read_file(tmp_path / "karlstad.docx")
+    assert [(p.arende, p.marked) for _, p in version.all_points() if p.marked] == [
+        (KARLSTAD_RED, "ändrad")
+    ]
+    (legend,) = [line for line in report.changed if line.text == "Röd text är ändringar"]
+    assert "färgen på ändringar" in legend.why
+
+
+def _two_column_ordning(tmp_path: Path, legend: str, colour) -> list[tuple[str, str]]:
+    """Karlstad's layout cut down: a legend line (or none), a heading, a table of points with
+    no header row, its second point's Ärende set in `colour`."""
+    document = docx.Document()
+    if legend:
+        document.add_paragraph(legend)
+    document.add_heading("1.1 Organisation", 2)
+    table = _table(
+        document,
+        None,
+        [
+            ["Beslut om organisatorisk förändring inom förvaltningen", "Förvaltningschef"],
+            ["Beslut om kortare vikariatsförordnande för enhetschefer", "Verksamhetschef"],
+        ],
+    )
+    colour(table.rows[1].cells[0].paragraphs[0].runs[0].font)
+    path = tmp_path / "farg.docx"
+    document.save(str(path))
+    version, _ = read_file(path)
+    return [(p.arende, p.marked) for _, p in version.all_points()]
+
+
+def _red(font) -> None:
+    font.color.rgb = RGBColor(0xC0, 0x00, 0x00)
+
+
+def _green_highlight(font) -> None:
+    font.highlight_color = WD_COLOR_INDEX.BRIGHT_GREEN
+
+
+def test_coloured_text_is_only_text_without_a_line_naming_the_colour(tmp_path) -> None:
+    points = _two_column_ordning(tmp_path, "", _red)
+    assert [marked for _, marked in points] == ["", ""]
+
+
+def test_a_green_highlight_the_document_names_marks_a_change(tmp_path) -> None:
+    # Sociala nämndernas förvaltning's ordning for nämnden för funktionshindrade marks one
+    # round of changes in yellow and the next in green: "(grönmarkerad text)"
+    # (http://docplayer.se/47941998-Sociala-namndernas-forvaltning-dnr-2014-215-nf-002-
+    # helene-karlsson-aw791-e-post.html).
+    points = _two_column_ordning(tmp_path, "Ändringar är grönmarkerade", _green_highlight)
+    assert [marked for _, marked in points] == ["", "ändrad"]
+    points = _two_column_ordning(tmp_path, "Ändringar är grönmarkerade", _red)
+    assert [marked for _, marked in points] == ["", ""]
+
+
+def test_a_numbered_table_without_header_row_is_read_too(tmp_path) -> None:
+    rows = [
+        ["2.1", "Utse beslutsattestanter och ersättare för dessa", "Ekonomichef"],
+        ["2.2", "Avskrivning av fordringar upp till ett basbelopp", "Ekonomichef"],
+    ]
+    document = docx.Document()
+    document.add_heading("2 Ekonomi", 1)
+    _table(document, None, rows)
+    path = tmp_path / "nummer.docx"
+    document.save(str(path))
+    version, report = read_file(path)
+    assert [(p.nr, p.delegat) for _, p in version.all_points()] == [
+        ("2.1", ["Ekonomichef"]),
+        ("2.2", ["Ekonomichef"]),
+    ]
+    assert [line.why for line in report.changed] == [
+        "tabell utan rubrikrad: kolumnerna lästa som Nr | Ärende | Delegat"
+    ]
