@@ -29,7 +29,7 @@ from ksdesk.interchange import delegation_docx_parts as parts
 from ksdesk.interchange.delegation_docx_abbreviations import (
     AbbreviationList,
 )
-from ksdesk.interchange.delegation_docx_colours import legend_colour
+from ksdesk.interchange.delegation_docx_colours import read_legend
 from ksdesk.interchange.delegation_docx_list import ListedPoints
 from ksdesk.interchange.delegation_docx_numbering import materialise
 from ksdesk.interchange.delegation_docx_tables import PointTables
@@ -173,13 +173,11 @@ class _State(PointTables, AbbreviationList):
         if not text or self._running(text):
             return
         under_table, self.under_table = self.under_table, False
-        colour = legend_colour(text)
-        if colour is not None and colour not in self.change_colours:
-            self.change_colours.add(colour)
-            why = "raden anger färgen på ändringar: punkter med text i den färgen märks ändrade"
-            self.report.change(where, text, why)
+        read_legend(text, where, self.change_colours, self.report)
         heading = self._is_heading(paragraph)
-        if self._abbreviations(raw, text, heading, paragraph) or (
+        # Inside a table of contents its lines come first ("1 Förkortningar<tab>3" is one).
+        front_first = bool(self.toc) and self._front_matter(paragraph, text, heading, where)
+        if (front_first or self._abbreviations(raw, text, heading, paragraph)) or (
             not self.seen_points and self._front_matter(paragraph, text, heading, where)
         ):
             self.titles = []  # a list or a history stands between a heading and the table
@@ -279,11 +277,12 @@ class _State(PointTables, AbbreviationList):
         if self._style(paragraph).startswith("Title"):
             self.header.setdefault("Dokumentnamn", text)
             return True
-        if self.header_reader.series(text, f"Stycke {self.paragraphs}"):
+        where = f"Stycke {self.paragraphs}"
+        if self.header_reader.series(text, where):
             return True
-        pairs = header_fields.header_pairs([paragraph.text])
-        self.header_reader.keep(pairs, f"Stycke {self.paragraphs}")
-        return bool(pairs)
+        if self.header_reader.value_below(text, where, self._is_heading(paragraph)):
+            return True
+        return self.header_reader.line(header_fields.header_pairs([paragraph.text]), where)
 
     def _intro(self, paragraph, text: str, heading: bool) -> None:
         if heading:

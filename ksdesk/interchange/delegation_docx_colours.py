@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ksdesk.core.import_report import ImportReport
+
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _COLOUR_WORDS = {"röd": "red", "rött": "red", "röda": "red", "grön": "green", "grönt": "green"}
 _COLOUR_WORDS |= {"gröna": "green", "blå": "blue", "blått": "blue", "blåa": "blue"}
@@ -36,6 +38,16 @@ def legend_colour(text: str) -> str | None:
         return None
     word = next(group for group in found.groups() if group)
     return _COLOUR_WORDS[word.lower()]
+
+
+def read_legend(text: str, where: str, colours: set[str], report: ImportReport) -> None:
+    """A line naming the colour of the changes ("Röd text är ändringar"): the colour joins
+    `colours`, said once in the report."""
+    colour = legend_colour(text)
+    if colour is not None and colour not in colours:
+        colours.add(colour)
+        why = "raden anger färgen på ändringar: punkter med text i den färgen märks ändrade"
+        report.change(where, text, why)
 
 
 def in_colour(element, colours: set[str]) -> bool:

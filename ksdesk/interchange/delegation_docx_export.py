@@ -63,7 +63,10 @@ def write_docx(version: Version, kommun: str = "", status: str = "") -> bytes:
     if version.abbreviations:
         document.add_paragraph(ABBREVIATIONS_HEADING, style="Heading 1")
         for abbr in version.abbreviations:
-            line = document.add_paragraph(f"{abbr.short} = {abbr.long}")
+            # A law listed without a short form is its name alone (read back as such).
+            line = document.add_paragraph(
+                f"{abbr.short} = {abbr.long}" if abbr.short.strip() else abbr.long
+            )
             line.paragraph_format.space_after = Pt(2)
     out = io.BytesIO()
     document.save(out)

@@ -113,7 +113,109 @@ KARLSTAD: list[Expect] = [
     _unnumbered(_KA, "- inom området", ["Verksamhetsansvarig"]),
 ]
 
+# Nacka kommun, äldrenämnden ---------------------------------------------------------------
+
+NACKA_HEADER = ["Nr", "Ärende", "Lagrum", "Delegat", "Anmärkning"]
+NACKA_LAWS = [
+    ("BegrL", "Begravningslagen (1990:1144)"),
+    ("BrB", "Brottsbalken (1962:700)"),
+    ("", "Bidragsbrottslagen (2007:612)"),
+    ("", "Förordning om offentligt biträde (1997:405)"),
+    ("FL", "Förvaltningslagen (1986:223)"),
+    ("KL", "Kommunallagen (1991:900)"),
+    ("LOU", "Lag om offentlig upphandling (2007:1091)"),
+]
+
+
+def write_nacka(path: Path) -> None:
+    """Nacka kommun, "Delegationsordning för äldrenämnden" (http://docplayer.se/46822891-
+    Delegationsordning-dokumentets-syfte-delegationsordningen-styr-vilka-beslut-som-fattas-
+    av-hela-aldrenamnden-delar-av-namnden-eller-anstallda.html): the kommun's document
+    template, "Dokumentets syfte" and "Dokumentet gäller för" as bold lines over their text,
+    a table of contents, the fields Diarienummer, Fastställd/senast uppdaterad,
+    Beslutsinstans, Ansvarigt politiskt organ and Ansvarig processägare as a row of headings
+    over a row of values, the address block (POSTADRESS … ORG.NUMMER) in the footer; chapter
+    "1 Förkortningar" with "1.1 Lagar" listing each law by tab, some with no abbreviation
+    ("Bidragsbrottslagen (2007:612)"); then "3 Gemensamt" over "3.1 Brådskande ärenden". The
+    point tables lie beyond the transcript: their columns are the usual Nr | Ärende | Lagrum
+    | Delegat | Anmärkning, their wording the chapter titles'. The diarienummer and the date
+    the transcript lost are ours."""
+    document = docx.Document()
+    # The footer's address block, as far as the transcript shows it.
+    labels = ["POSTADRESS", "BESÖKSADRESS", "TELEFON", "E-POST", "SMS", "WEBB", "ORG.NUMMER"]
+    values = ["Nacka kommun, Nacka", "Stadshuset, Granitvägen", "", "info@nacka.se", "", "", ""]
+    address = document.sections[0].footer.add_table(rows=2, cols=7, width=docx.shared.Mm(170))
+    for row, texts in zip(address.rows, (labels, values), strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.text = text
+    document.add_paragraph("DELEGATIONSORDNING för äldrenämnden", style="Title")
+    for label, text in (
+        (
+            "Dokumentets syfte",
+            "Delegationsordningen styr vilka beslut som fattas av hela "
+            "äldrenämnden, delar av nämnden eller anställda",
+        ),
+        ("Dokumentet gäller för", "Alla verksamheter inom äldrenämndens ansvarsområde"),
+    ):
+        document.add_paragraph().add_run(label).bold = True
+        document.add_paragraph(text)
+    document.add_paragraph("Innehållsförteckning")
+    for line in (
+        "1 Förkortningar\t3",
+        "1.1 Lagar\t3",
+        "3 Gemensamt\t6",
+        "3.1 Brådskande ärenden\t6",
+    ):
+        document.add_paragraph(line)
+    _table(
+        document,
+        [
+            "Diarienummer",
+            "Fastställd/senast uppdaterad",
+            "Beslutsinstans",
+            "Ansvarigt politiskt organ",
+            "Ansvarig processägare",
+        ],
+        [["ÄLN 2016/112", "2016-12-14", "Äldrenämnden", "Äldrenämnden", "Anders Fredriksson"]],
+    )
+    document.add_heading("1 Förkortningar", 1)
+    document.add_heading("1.1 Lagar", 2)
+    for short, long in NACKA_LAWS:
+        document.add_paragraph(f"{short}\t{long}")
+    document.add_heading("3 Gemensamt", 1)
+    # The points beyond the transcript: (section, nr, ärende, lagrum, delegat, anmärkning).
+    for section, *point in NACKA_POINTS:
+        document.add_heading(section, 2)
+        _table(document, NACKA_HEADER, [point])
+    document.save(str(path))
+
+
+NACKA_POINTS = [
+    (
+        "3.1 Brådskande ärenden",
+        "3.1.1",
+        "Beslut i ärenden som är så brådskande att nämndens avgörande inte kan avvaktas",
+        "6 kap. 39 § KL",
+        "Ordförande",
+        "Anmäls vid nämndens nästa sammanträde",
+    ),
+    (
+        "3.2 Handläggning av ärenden",
+        "3.2.1",
+        "Beslut om att inleda utredning",
+        "11 kap. 1 § SoL",
+        "Biståndshandläggare",
+        "",
+    ),
+]
+NACKA: list[Expect] = [
+    (nr, section, arende, [delegat], [], lagrum, anmarkning)
+    for section, nr, arende, lagrum, delegat, anmarkning in NACKA_POINTS
+]
+
+
 # Each document: its builder and the points it must import to.
 FIFTH_DOCUMENTS: dict[str, tuple[Callable[[Path], None], list[Expect]]] = {
     "karlstad": (write_karlstad, KARLSTAD),
+    "nacka": (write_nacka, NACKA),
 }

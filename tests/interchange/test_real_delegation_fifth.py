@@ -10,9 +10,10 @@ import docx
 from docx.enum.text import WD_COLOR_INDEX
 from docx.shared import RGBColor
 
+from ksdesk.interchange.delegation_docx_export import write_docx
 from ksdesk.services.delegation_import import read_file
 from tests.interchange.real_delegation_documents import _table
-from tests.interchange.real_delegation_fifth import FIFTH_DOCUMENTS, KARLSTAD_RED
+from tests.interchange.real_delegation_fifth import FIFTH_DOCUMENTS, KARLSTAD_RED, NACKA_LAWS
 
 
 def test_red_text_marks_a_changed_point_where_the_document_says_so(tmp_path) -> None:
@@ -90,3 +91,40 @@ def test_a_numbered_table_without_header_row_is_read_too(tmp_path) -> None:
     assert [line.why for line in report.changed] == [
         "tabell utan rubrikrad: kolumnerna lästa som Nr | Ärende | Delegat"
     ]
+
+
+def _nacka(tmp_path: Path):
+    build, _ = FIFTH_DOCUMENTS["nacka"]
+    build(tmp_path / "nacka.docx")
+    return read_file(tmp_path / "nacka.docx")
+
+
+def test_nackas_front_matter_goes_where_it_belongs(tmp_path) -> None:
+    version, report = _nacka(tmp_path)
+    assert version.header == {
+        "Dokumentnamn": "DELEGATIONSORDNING för äldrenämnden",
+        "Gäller för": "Alla verksamheter inom äldrenämndens ansvarsområde",
+        "Diarienummer": "ÄLN 2016/112",
+        "Fastställd/senast uppdaterad": "2016-12-14",
+        "Beslutsinstans": "Äldrenämnden",
+        "Ansvarigt politiskt organ": "Äldrenämnden",
+        "Ansvarig processägare": "Anders Fredriksson",
+    }
+    assert [(s.heading, s.text) for s in version.intro] == [
+        (
+            "Dokumentets syfte",
+            "Delegationsordningen styr vilka beslut som fattas av hela äldrenämnden, delar av "
+            "nämnden eller anställda",
+        )
+    ]
+    (toc,) = [line for line in report.dropped if line.text.startswith("Innehållsförteckning")]
+    assert toc.why.startswith("innehållsförteckning, 4 rader")
+
+
+def test_laws_listed_without_an_abbreviation_stay_in_the_list(tmp_path) -> None:
+    version, _ = _nacka(tmp_path)
+    assert [(a.short, a.long) for a in version.abbreviations] == NACKA_LAWS
+    path = tmp_path / "export.docx"
+    path.write_bytes(write_docx(version))
+    again, _ = read_file(path)
+    assert [(a.short, a.long) for a in again.abbreviations] == NACKA_LAWS
