@@ -74,6 +74,7 @@ def read_docx(path: Path, report: ImportReport | None = None) -> Version:
         else:
             state.paragraph(block)
     state.listed.flush()
+    state.end_titles()
     state.header_reader.page_header(document.sections)
     state.end_toc()
     state.report_running()

@@ -97,11 +97,12 @@ def running_lines(texts: list[str | None]) -> set[str]:
 
 def is_abbreviation_heading(text: str) -> bool:
     """ "Förkortningar", and a short heading about them ("Författningssamlingar med
-    förkortningar")."""
+    förkortningar", "Förkortningslista lagar och förordningar")."""
     key = heading_key(text)
     if key in {heading_key(h) for h in ABBREVIATION_HEADINGS}:
         return True
-    return "forkortningar" in key.split() and len(key.split()) <= 5 and not text.endswith(".")
+    about = "forkortningar" in key.split() or key.startswith("forkortningslista ")
+    return about and len(key.split()) <= 5 and not text.endswith(".")
 
 
 def abbreviation_line(text: str, listed: bool) -> list[Abbreviation]:

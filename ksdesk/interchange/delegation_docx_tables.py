@@ -112,6 +112,12 @@ class PointTables:
             why = "tabell utan rubrikrad: kolumnerna lästa som " + " | ".join(header)
             self.report.change(where, " | ".join(rows[0]), why)
 
+    def end_titles(self) -> None:
+        """Headings and short lines after the last table, that no point followed (a list
+        under a heading not read as one): each a line in the report, never lost."""
+        for title in self.titles if self.seen_points else []:
+            self.report.drop("Efter sista tabellen", title, "rubrik eller kort rad utan punkter")
+
     def listed_table(self, rows: list[Row], where: str, titles: list[str] | None = None) -> None:
         """Points written as paragraphs (delegation_docx_list), read as a table's rows; their
         chapter's title (and subtitle) from the headings above them, or `titles` when the list

@@ -214,8 +214,79 @@ NACKA: list[Expect] = [
 ]
 
 
+# Skövde kommun, vård- och omsorgsnämnden ----------------------------------------------------
+
+SKOVDE_HEADER = ["Nr", "Ärende", "Lagrum", "Delegat", "Anmärkning"]
+SKOVDE_POINTS = [
+    (
+        "Del 1 Allmänt",
+        "1.1",
+        "Beslut i ärenden som är så brådskande att nämndens avgörande inte kan avvaktas",
+        "KL 6 kap 36 §",
+        "Ordförande",
+    ),
+    ("Del 1 Allmänt", "1.2", "Avvisa ombud", "FL 9 §", "Enhetschef"),
+    ("Del 2 Ekonomi", "2.1", "Attestera fakturor inom egen budget", "", "Enhetschef"),
+    (
+        "Del 4 Ärenden enligt LSS",
+        "4.1",
+        "Beslut om personlig assistans",
+        "9 § 2 LSS",
+        "Biståndshandläggare",
+    ),
+]
+
+
+def write_skovde(path: Path) -> None:
+    """Skövde kommun, "Vård- och omsorgsnämndens delegationsordning", beslutad i vård- och
+    omsorgsnämnden 2015-01-29, § 8 (http://docplayer.se/2314391-Vard-och-omsorgsnamndens-
+    delegationsordning-beslutad-i-vard-och-omsorgsnamnden-2015-01-29-8.html): a table of
+    contents with dot leaders, an introduction under a heading of the document's own title,
+    then its parts "Del 1 Allmänt", "Del 2 Ekonomi" … "Del 7 Ärenden enligt Lag om
+    bostadsanpassningsbidrag" as the only headings over their points, and at the end a
+    "Förkortningslista lagar och förordningar". The point tables lie beyond the transcript:
+    their columns are the usual Nr | Ärende | Lagrum | Delegat | Anmärkning, numbered by
+    part, the list's lines written "SoL<tab>Socialtjänstlagen (2001:453)"."""
+    document = docx.Document()
+    document.add_paragraph("Dnr: VON 2014/00163")
+    document.add_paragraph("Vård- och omsorgsnämndens delegationsordning", style="Title")
+    document.add_paragraph("Beslutad i vård- och omsorgsnämnden 2015-01-29, § 8")
+    document.add_paragraph("Innehållsförteckning")
+    for line in (
+        "Del 1 Allmänt... 3",
+        "Del 2 Ekonomi... 8",
+        "Förkortningslista lagar och förordningar... 19",
+    ):
+        document.add_paragraph(line)
+    document.add_heading("Delegationsordning för vård- och omsorgsnämnden", 1)
+    document.add_paragraph(
+        "En nämnd får uppdra åt ett utskott, en ledamot eller ersättare eller åt en anställd "
+        "hos kommunen att besluta på nämndens vägnar i ett visst ärende (KL 6 kap 33 §)."
+    )
+    for part in dict.fromkeys(point[0] for point in SKOVDE_POINTS):
+        document.add_heading(part, 1)
+        rows = [[*point[1:], ""] for point in SKOVDE_POINTS if point[0] == part]
+        _table(document, SKOVDE_HEADER, rows)
+    document.add_heading("Förkortningslista lagar och förordningar", 1)
+    for short, long in SKOVDE_LAWS:
+        document.add_paragraph(f"{short}\t{long}")
+    document.save(str(path))
+
+
+SKOVDE_LAWS = [
+    ("FL", "Förvaltningslagen (1986:223)"),
+    ("KL", "Kommunallagen (1991:900)"),
+    ("LSS", "Lag om stöd och service till vissa funktionshindrade (1993:387)"),
+]
+SKOVDE: list[Expect] = [
+    (nr, part, arende, [delegat], [], lagrum, "")
+    for part, nr, arende, lagrum, delegat in SKOVDE_POINTS
+]
+
+
 # Each document: its builder and the points it must import to.
 FIFTH_DOCUMENTS: dict[str, tuple[Callable[[Path], None], list[Expect]]] = {
     "karlstad": (write_karlstad, KARLSTAD),
     "nacka": (write_nacka, NACKA),
+    "skovde": (write_skovde, SKOVDE),
 }

@@ -13,7 +13,12 @@ from docx.shared import RGBColor
 from ksdesk.interchange.delegation_docx_export import write_docx
 from ksdesk.services.delegation_import import read_file
 from tests.interchange.real_delegation_documents import _table
-from tests.interchange.real_delegation_fifth import FIFTH_DOCUMENTS, KARLSTAD_RED, NACKA_LAWS
+from tests.interchange.real_delegation_fifth import (
+    FIFTH_DOCUMENTS,
+    KARLSTAD_RED,
+    NACKA_LAWS,
+    SKOVDE_LAWS,
+)
 
 
 def test_red_text_marks_a_changed_point_where_the_document_says_so(tmp_path) -> None:
@@ -128,3 +133,31 @@ def test_laws_listed_without_an_abbreviation_stay_in_the_list(tmp_path) -> None:
     path.write_bytes(write_docx(version))
     again, _ = read_file(path)
     assert [(a.short, a.long) for a in again.abbreviations] == NACKA_LAWS
+
+
+def test_skovdes_list_of_laws_is_its_abbreviation_list(tmp_path) -> None:
+    build, _ = FIFTH_DOCUMENTS["skovde"]
+    build(tmp_path / "skovde.docx")
+    version, _ = read_file(tmp_path / "skovde.docx")
+    assert [(a.short, a.long) for a in version.abbreviations] == SKOVDE_LAWS
+    assert [(c.part, c.title) for c in version.chapters] == [
+        ("", "Del 1 Allmänt"),
+        ("", "Del 2 Ekonomi"),
+        ("", "Del 4 Ärenden enligt LSS"),
+    ]
+
+
+def test_short_lines_after_the_last_table_are_each_a_line_in_the_report(tmp_path) -> None:
+    document = docx.Document()
+    document.add_heading("1 Allmänt", 1)
+    _table(document, ["Nr", "Ärende", "Delegat"], [["1.1", "Avvisa ombud", "Enhetschef"]])
+    document.add_heading("Lagar", 1)
+    for line in ("SoL\tSocialtjänstlagen", "FL\tFörvaltningslagen"):
+        document.add_paragraph(line)
+    document.save(str(tmp_path / "lagar.docx"))
+    _, report = read_file(tmp_path / "lagar.docx")
+    assert [(line.where, line.text) for line in report.dropped] == [
+        ("Efter sista tabellen", "Lagar"),
+        ("Efter sista tabellen", "SoL Socialtjänstlagen"),
+        ("Efter sista tabellen", "FL Förvaltningslagen"),
+    ]
