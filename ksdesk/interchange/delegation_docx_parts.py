@@ -97,11 +97,11 @@ def running_lines(texts: list[str | None]) -> set[str]:
 
 def is_abbreviation_heading(text: str) -> bool:
     """ "Förkortningar", and a short heading about them ("Författningssamlingar med
-    förkortningar", "Förkortningslista lagar och förordningar")."""
+    förkortningar", "Förkortningslista lagar och förordningar", "Förkortning av lagar")."""
     key = heading_key(text)
     if key in {heading_key(h) for h in ABBREVIATION_HEADINGS}:
         return True
-    about = "forkortningar" in key.split() or key.startswith("forkortningslista ")
+    about = "forkortningar" in key.split() or key.startswith(("forkortningslista ", "forkortning "))
     return about and len(key.split()) <= 5 and not text.endswith(".")
 
 

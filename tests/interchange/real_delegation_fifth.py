@@ -284,9 +284,96 @@ SKOVDE: list[Expect] = [
 ]
 
 
+# A vård- och omsorgsnämnd, "Delegationsordning Vård och Omsorg" ------------------------------
+
+VO_HEADER = ["Nr", "Ärende", "Delegat", "Lagrum", "Anmärkning"]
+VO_PARTS = {
+    "Utskott": ["1. Gemensamt för utskottens delegation"],
+    "Delegationsbestämmelser rörande äldreomsorg och omsorg om funktionsnedsatta, samt "
+    "hälso- och sjukvård": [
+        "2. Beslut enligt socialtjänstlagen 2001:453",
+        "3. Beslut enligt lag (1993:387) om stöd och service till vissa funktionshindrade",
+    ],
+}
+VO_POINTS = {
+    "1. Gemensamt för utskottens delegation": (
+        "1.1",
+        "Beslut om att inleda utredning",
+        "Utskottet",
+        "11 kap. 1 § SoL",
+    ),
+    "2. Beslut enligt socialtjänstlagen 2001:453": (
+        "2.1",
+        "Beslut om hemtjänst",
+        "Biståndshandläggare",
+        "4 kap. 1 § SoL",
+    ),
+    "3. Beslut enligt lag (1993:387) om stöd och service till vissa funktionshindrade": (
+        "3.1",
+        "Beslut om ledsagarservice",
+        "LSS-handläggare",
+        "9 § 3 LSS",
+    ),
+}
+
+
+def write_vardomsorg(path: Path) -> None:
+    """A nämnd's "Delegationsordning Vård och Omsorg", gäller fr.o.m. 2015-01-01, antagen av
+    socialnämnden 16 december 2014, § 90, godkänd av vård- och omsorgsnämnden 13 januari
+    2015 (http://docplayer.se/9569159-Delegationsordning-vard-och-omsorg-galler-fr-o-m-2015-
+    01-01.html; the transcript does not name the kommun): the decisions as lines under the
+    title, "Antagen av …" and "Godkänd av …"; a table of contents; an introduction with
+    numbered questions as headings; the laws under "Förkortning av lagar"; unnumbered
+    headings ("Utskott", "Delegationsbestämmelser rörande äldreomsorg …") over chapters
+    numbered "1.", "2.", "3.". The point tables lie beyond the transcript: their columns are
+    Nr | Ärende | Delegat | Lagrum | Anmärkning, one point from each chapter's title."""
+    document = docx.Document()
+    document.add_paragraph("Delegationsordning Vård och Omsorg", style="Title")
+    # The decisions under the title, then a table of contents.
+    front = (
+        "Gäller fr.o.m. 2015-01-01",
+        "Antagen av socialnämnden den 16 december 2014, § 90",
+        "Godkänd av Vård och omsorgsnämnden den 13 januari 2015",
+        "Innehållsförteckning",
+        "Allmänt om delegering från nämnd 3",
+        "Förkortning av lagar 6",
+    )
+    for line in front:
+        document.add_paragraph(line)
+    for level, heading in (
+        (1, "Allmänt om delegering av beslutanderätt inom en nämnd"),
+        (2, "1. Vad innebär delegering?"),
+    ):
+        document.add_heading(heading, level)
+    document.add_paragraph(
+        "Delegering innebär att beslutanderätten, i ett visst ärende eller i en ärendegrupp, "
+        "flyttas över till någon annan (=delegaten)."
+    )
+    document.add_heading("Förkortning av lagar", 1)
+    for short, long in VO_LAWS:
+        document.add_paragraph(f"{short}\t{long}")
+    for part, chapters in VO_PARTS.items():
+        document.add_heading(part, 1)
+        for chapter in chapters:
+            document.add_heading(chapter, 2)
+            _table(document, VO_HEADER, [[*VO_POINTS[chapter], ""]])
+    document.save(str(path))
+
+
+VO_LAWS = [
+    ("SoL", "Socialtjänstlagen (2001:453)"),
+    ("LSS", "Lag om stöd och service till vissa funktionshindrade (1993:387)"),
+]
+VARDOMSORG: list[Expect] = [
+    (nr, chapter, arende, [delegat], [], lagrum, "")
+    for chapter, (nr, arende, delegat, lagrum) in VO_POINTS.items()
+]
+
+
 # Each document: its builder and the points it must import to.
 FIFTH_DOCUMENTS: dict[str, tuple[Callable[[Path], None], list[Expect]]] = {
     "karlstad": (write_karlstad, KARLSTAD),
     "nacka": (write_nacka, NACKA),
     "skovde": (write_skovde, SKOVDE),
+    "vardomsorg": (write_vardomsorg, VARDOMSORG),
 }

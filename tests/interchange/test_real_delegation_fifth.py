@@ -18,6 +18,8 @@ from tests.interchange.real_delegation_fifth import (
     KARLSTAD_RED,
     NACKA_LAWS,
     SKOVDE_LAWS,
+    VO_LAWS,
+    VO_PARTS,
 )
 
 
@@ -160,4 +162,18 @@ def test_short_lines_after_the_last_table_are_each_a_line_in_the_report(tmp_path
         ("Efter sista tabellen", "Lagar"),
         ("Efter sista tabellen", "SoL Socialtjänstlagen"),
         ("Efter sista tabellen", "FL Förvaltningslagen"),
+    ]
+
+
+def test_decisions_under_the_title_and_a_list_of_laws_are_read(tmp_path) -> None:
+    build, _ = FIFTH_DOCUMENTS["vardomsorg"]
+    build(tmp_path / "vo.docx")
+    version, _ = read_file(tmp_path / "vo.docx")
+    assert [(r.beslut, r.text) for r in version.revisions] == [
+        ("socialnämnden den 16 december 2014, § 90", "Antagen"),
+        ("Vård och omsorgsnämnden den 13 januari 2015", "Godkänd"),
+    ]
+    assert [(a.short, a.long) for a in version.abbreviations] == VO_LAWS
+    assert [(c.part, c.title) for c in version.chapters] == [
+        (part, chapter) for part, chapters in VO_PARTS.items() for chapter in chapters
     ]
