@@ -18,6 +18,7 @@ _ROLE_LINE = re.compile(r"^[A-ZÅÄÖ][^.;:]{1,60}$")
 _ROLE_WORDS = 7
 _ARENDE_WORDS = 3
 _SHARE = 0.6  # of the rows with text in both columns
+_CODE = re.compile(r"^[A-ZÅÄÖ0-9./-]{1,6}$")  # an abbreviation alone ("MAS", "FC")
 
 
 def headerless_header(rows: list[list[str]]) -> list[str] | None:
@@ -34,8 +35,8 @@ def headerless_header(rows: list[list[str]]) -> list[str] | None:
         return None
     pairs = [(r[-2].strip(), r[-1].strip()) for r in rows if r[-2].strip() != r[-1].strip()]
     filled = [(arende, roles) for arende, roles in pairs if arende and roles]
-    if not filled:
-        return None
+    if not filled or all(_CODE.match(roles) for _, roles in filled):
+        return None  # "Medicinskt ansvarig sjuksköterska | MAS": a list of abbreviations
     points = [(a, roles) for a, roles in filled if _arende(a) and _roles(roles)]
     if len(points) < _SHARE * len(filled):
         return None

@@ -177,3 +177,16 @@ def test_decisions_under_the_title_and_a_list_of_laws_are_read(tmp_path) -> None
     assert [(c.part, c.title) for c in version.chapters] == [
         (part, chapter) for part, chapters in VO_PARTS.items() for chapter in chapters
     ]
+
+
+def test_a_list_of_titles_and_their_abbreviations_is_no_table_of_points(tmp_path) -> None:
+    document = docx.Document()
+    document.add_heading("Befattningar", 1)
+    rows = [["Medicinskt ansvarig sjuksköterska", "MAS"], ["Enhetschef inom hemtjänsten", "EC"]]
+    _table(document, None, rows)
+    document.add_heading("1 Allmänt", 1)
+    _table(document, ["Nr", "Ärende", "Delegat"], [["1.1", "Avvisa ombud", "EC"]])
+    document.save(str(tmp_path / "koder.docx"))
+    version, report = read_file(tmp_path / "koder.docx")
+    assert [(c.title, p.nr) for c, p in version.all_points()] == [("1 Allmänt", "1.1")]
+    assert not [line for line in report.changed if "tabell utan rubrikrad" in line.why]
