@@ -146,6 +146,7 @@ class RowReader(ColumnRows):
     def _place(self, row: Row) -> None:
         assert self.layout is not None
         values = self._values(row)
+        note = values.pop("kapiteltext", "").strip()
         if "del" in values:  # a Del column: a part begins where its text changes
             part = " ".join(values.pop("del").split())
             if part and part != self.part:
@@ -160,6 +161,8 @@ class RowReader(ColumnRows):
         kapitel = values.get("kapitel", "").strip()
         if kapitel and not (self.chapters and same_title(self.chapters[-1].title, kapitel)):
             self._new_chapter(kapitel)  # a Kapitel column: its sub-headings belong to it
+        if note and self.chapters and not self.chapters[-1].note:
+            self.chapters[-1].note = note  # a "Text under kapitlet" column (ksdesk's export)
         numbered = NUMBERED_TITLE.match(distinct[0]) if len(distinct) == 1 else None
         # With a Kapitel column the chapters are named there: any title row is a sub-heading.
         if numbered and not kapitel and not is_point_nr(values.get("nr", "")):

@@ -9,9 +9,11 @@ import io
 from pathlib import Path
 
 import docx
+import pytest
 from pypdf import PdfReader
 
 from ksdesk.interchange.delegation_docx_export import write_docx
+from ksdesk.interchange.delegation_tabular_export import write_csv, write_xlsx
 from ksdesk.reports.delegation_pdf import render_version
 from ksdesk.reports.web.model import Para
 from ksdesk.reports.web.tables import delegationsordning_blocks
@@ -51,12 +53,16 @@ def test_the_note_prints_after_its_chapters_points(tmp_path) -> None:
     assert Para(KIL_NOTE) in blocks
 
 
-def test_the_note_comes_back_from_the_word_export(tmp_path) -> None:
+@pytest.mark.parametrize(
+    ("suffix", "write"), [("docx", write_docx), ("csv", write_csv), ("xlsx", write_xlsx)]
+)
+def test_the_note_comes_back_from_each_export(suffix, write, tmp_path) -> None:
     version, _ = _kil(tmp_path)
-    path = tmp_path / "export.docx"
-    path.write_bytes(write_docx(version))
+    path = tmp_path / f"export.{suffix}"
+    path.write_bytes(write(version))
     again, report = read_file(path)
     assert [(c.title, c.note) for c in again.chapters if c.note] == [(KIL_CHAPTER, KIL_NOTE)]
+    assert [p.arende for _, p in again.all_points()] == [p.arende for _, p in version.all_points()]
     assert not report.dropped
 
 
