@@ -68,6 +68,7 @@ def agenda_figures() -> list[tuple[str, int, int]]:
 def delegation_figures(folder: Path) -> list[tuple[str, int, int]]:
     from ksdesk.services.delegation_import import read_file
     from tests.interchange.real_delegation_documents import REAL_DOCUMENTS
+    from tests.interchange.real_delegation_fifth import FIFTH_DOCUMENTS
     from tests.interchange.real_delegation_fourth import FOURTH_DOCUMENTS
     from tests.interchange.real_delegation_more import MORE_DOCUMENTS
     from tests.interchange.real_delegation_third import THIRD_DOCUMENTS
@@ -78,6 +79,7 @@ def delegation_figures(folder: Path) -> list[tuple[str, int, int]]:
         **MORE_DOCUMENTS,
         **THIRD_DOCUMENTS,
         **FOURTH_DOCUMENTS,
+        **FIFTH_DOCUMENTS,
     }.items():
         path = folder / f"{name}.docx"
         build(path)

@@ -148,6 +148,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                         "title": chapter.title,
                         **({"subtitle": chapter.subtitle} if chapter.subtitle else {}),
                         **({"part": chapter.part} if chapter.part else {}),
+                        **({"note": chapter.note} if chapter.note else {}),
                         "points": [point_as_dict(p) for p in chapter.points],
                     }
                     for chapter in version.chapters

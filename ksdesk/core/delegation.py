@@ -158,6 +158,9 @@ class Chapter:
     # The part of the ordning the chapter belongs to ("Del A Kommunstyrelsen" over chapters
     # 1–5): printed once, above the first chapter of each run of chapters with the same part.
     part: str = ""
+    # Text under the chapter's table, about all of it ("Anställning upp till 6 månader är
+    # verkställighet."): printed after its points, where the document had it.
+    note: str = ""
 
 
 def part_starts(chapters: list[Chapter]) -> list[str | None]:

@@ -13,6 +13,7 @@ line here saying where it was and why.
 from __future__ import annotations
 
 import re
+import textwrap
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from typing import TypeVar
 
@@ -24,6 +25,7 @@ T = TypeVar("T")
 # DOCX or XML at all, and in a terminal or a calendar file they do things nobody meant.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SNIPPET = 80
+_TERMINAL_WIDTH = 100  # the report's lines in a terminal, wrapped
 _CELLS_ONE_BY_ONE = 2  # a column with more unread cells than this gets one line for all
 
 
@@ -60,7 +62,9 @@ class ImportReport:
         self.merged.append(ReportLine(where, snippet(text), why))
 
     def drop(self, where: str, text: str, why: str) -> None:
-        self.dropped.append(ReportLine(where, snippet(text), why))
+        # The whole text, never cut: the report is the secretary's only way to put back what
+        # the import left out (the terminal wraps it, the dialog wraps it on its own).
+        self.dropped.append(ReportLine(where, whole_text(text), why))
 
     def drop_column(self, heading: str, cells: list[tuple[int, str]]) -> None:
         """Cells of a column that is not read in, as (row number, text). A few are a line each
@@ -120,13 +124,26 @@ class ImportReport:
         for heading, entries in self.sections():
             if entries:
                 lines.append(f"  {heading} ({len(entries)}):")
-                lines += [f"    - {line.sentence()}" for line in entries]
+                for line in entries:
+                    lines += textwrap.wrap(
+                        line.sentence(),
+                        _TERMINAL_WIDTH,
+                        initial_indent="    - ",
+                        subsequent_indent="      ",
+                        break_long_words=False,
+                        break_on_hyphens=False,
+                    )
         return "\n".join(lines)
 
 
 def count(number: int, one: str, many: str) -> str:
     """ "1 punkt", "76 punkter"."""
     return f"{number} {one if number == 1 else many}"
+
+
+def whole_text(text: str) -> str:
+    """The text on one line, whole."""
+    return " ".join(clean_controls(text).split())
 
 
 def snippet(text: str, limit: int = _SNIPPET) -> str:

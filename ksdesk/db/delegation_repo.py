@@ -50,7 +50,7 @@ def save(store: Store, version: Version) -> int:
     save_abbreviations(store, version.id, version.abbreviations)
     stored_points = _points_by_chapter(store, version.id)
     chapters = [
-        wanted(c, {"title": c.title, "subtitle": c.subtitle, "part": c.part})
+        wanted(c, {"title": c.title, "subtitle": c.subtitle, "part": c.part, "note": c.note})
         for c in unshared(version.chapters)
     ]
     known = {(c["id"], c["uuid"]) for c in _chapter_rows(store, version.id)}
@@ -281,6 +281,7 @@ def _version(store: Store, row: dict) -> Version:
                 uuid=c["uuid"],
                 subtitle=c["subtitle"],
                 part=c["part"],
+                note=c["note"],
             )
         )
     return Version(

@@ -29,6 +29,7 @@ from ksdesk.interchange import delegation_docx_parts as parts
 from ksdesk.interchange.delegation_docx_abbreviations import (
     AbbreviationList,
 )
+from ksdesk.interchange.delegation_docx_colours import read_legend
 from ksdesk.interchange.delegation_docx_list import ListedPoints
 from ksdesk.interchange.delegation_docx_numbering import materialise
 from ksdesk.interchange.delegation_docx_tables import PointTables
@@ -73,6 +74,7 @@ def read_docx(path: Path, report: ImportReport | None = None) -> Version:
         else:
             state.paragraph(block)
     state.listed.flush()
+    state.end_titles()
     state.header_reader.page_header(document.sections)
     state.end_toc()
     state.report_running()
@@ -120,6 +122,8 @@ class _State(PointTables, AbbreviationList):
         self.toc: list[str] = []  # where the table of contents began, its heading, its lines
         self.tables = 0
         self.table_points: list = []
+        self.under_table = False  # the last block was a table of points, or prose under one
+        self.change_colours: set[str] = set()  # "Röd text är ändringar": {"red"}
         self.margins = (0, 0)  # grid columns left out by every row of the table, left and right
         self.paragraphs = 0
         self.listed = ListedPoints(self.read_paragraph, self.listed_table, report)
@@ -169,8 +173,12 @@ class _State(PointTables, AbbreviationList):
             return
         if not text or self._running(text):
             return
+        under_table, self.under_table = self.under_table, False
+        read_legend(text, where, self.change_colours, self.report)
         heading = self._is_heading(paragraph)
-        if self._abbreviations(raw, text, heading, paragraph) or (
+        # Inside a table of contents its lines come first ("1 Förkortningar<tab>3" is one).
+        front_first = bool(self.toc) and self._front_matter(paragraph, text, heading, where)
+        if (front_first or self._abbreviations(raw, text, heading, paragraph)) or (
             not self.seen_points and self._front_matter(paragraph, text, heading, where)
         ):
             self.titles = []  # a list or a history stands between a heading and the table
@@ -189,8 +197,13 @@ class _State(PointTables, AbbreviationList):
         typed_heading = not heading and title_like and parts.bold_line(paragraph)
         if self.seen_points and self.star_note(text, where):
             self.titles = []
+            self.under_table = under_table
             return
-        if self.seen_points and not title_like:
+        if self.seen_points and not title_like and under_table:
+            # Prose straight under a table: its chapter's note if a title follows.
+            self.reader.prose_under_table(text, where)
+            self.under_table = True
+        elif self.seen_points and not title_like:
             # Prose between two tables: it introduces what follows, printed before the next
             # point; the heading above it is the next chapter's title.
             for title in self.titles:
@@ -265,11 +278,12 @@ class _State(PointTables, AbbreviationList):
         if self._style(paragraph).startswith("Title"):
             self.header.setdefault("Dokumentnamn", text)
             return True
-        if self.header_reader.series(text, f"Stycke {self.paragraphs}"):
+        where = f"Stycke {self.paragraphs}"
+        if self.header_reader.series(text, where):
             return True
-        pairs = header_fields.header_pairs([paragraph.text])
-        self.header_reader.keep(pairs, f"Stycke {self.paragraphs}")
-        return bool(pairs)
+        if self.header_reader.value_below(text, where, self._is_heading(paragraph)):
+            return True
+        return self.header_reader.line(header_fields.header_pairs([paragraph.text]), where)
 
     def _intro(self, paragraph, text: str, heading: bool) -> None:
         if heading:

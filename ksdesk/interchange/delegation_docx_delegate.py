@@ -19,7 +19,7 @@ import re
 
 from ksdesk.core.import_report import ImportReport
 from ksdesk.interchange.delegation_cells import nr_in_text
-from ksdesk.interchange.delegation_titles import NUMBERED_TITLE
+from ksdesk.interchange.delegation_title_shapes import NUMBERED_TITLE
 
 LEAD = re.compile(
     r"^(?:(?:och|samt)\s+)?att\s+(?:på\s+\S+\s+vägnar\s+)?(?:besluta|beslutar|fatta\s+beslut)"

@@ -63,7 +63,10 @@ def write_docx(version: Version, kommun: str = "", status: str = "") -> bytes:
     if version.abbreviations:
         document.add_paragraph(ABBREVIATIONS_HEADING, style="Heading 1")
         for abbr in version.abbreviations:
-            line = document.add_paragraph(f"{abbr.short} = {abbr.long}")
+            # A law listed without a short form is its name alone (read back as such).
+            line = document.add_paragraph(
+                f"{abbr.short} = {abbr.long}" if abbr.short.strip() else abbr.long
+            )
             line.paragraph_format.space_after = Pt(2)
     out = io.BytesIO()
     document.save(out)
@@ -361,4 +364,7 @@ def _chapter_table(document, chapter: Chapter, version: Version) -> None:
             row = table.add_row()
             _fill(row.cells[0].merge(row.cells[-1]), text, bold=True)
         _row_flag(_add_row(table, _point_cells(point, keys), widths), "cantSplit")
+    # The chapter's note under its table, as imported (read back as the chapter's note).
+    for line in [line for line in chapter.note.split("\n") if line.strip()]:
+        document.add_paragraph(line)
     document.add_paragraph()

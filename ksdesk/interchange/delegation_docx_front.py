@@ -18,7 +18,8 @@ _TOC_HEADINGS = {"innehallsforteckning", "innehall", "innehallsforteckning:"}
 _TOC_ENTRY = re.compile(r"(?:\t|\.{2,}|…|\s)\s*\d{1,3}$")
 # "Antagen av kommunstyrelsen 2011-09-29, § 224 Dnr 2011/391 KS.023", "Reviderad av …".
 _REVISION_LINE = re.compile(
-    r"^(antagen|antaget|reviderad|reviderat|fastställd|fastställt|ändrad|ändrat|uppdaterad)"
+    r"^(antagen|antaget|reviderad|reviderat|fastställd|fastställt|ändrad|ändrat|uppdaterad"
+    r"|godkänd|godkänt)"
     r"\s+(?:av|i)\s+(\S.*)$",
     re.IGNORECASE,
 )

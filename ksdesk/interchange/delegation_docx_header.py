@@ -9,66 +9,8 @@ import re
 
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.lookalike import search_key
-from ksdesk.interchange.column_map import ColumnMap, heading_key
-
-HEADER_LABELS = ColumnMap(
-    {
-        "Dokumentnamn": ("dokumentnamn", "dokumentets namn", "titel"),
-        "Dokumenttyp": ("dokumenttyp", "typ av dokument"),
-        "Omfattning": ("omfattning",),
-        "Dokumentägare": ("dokumentägare",),
-        "Dokumentansvarig": (
-            "dokumentansvarig",
-            "ansvarig för dokumentet",
-            "utfärdad av",
-            "för revidering ansvarar",
-            "revideringsansvarig",
-        ),
-        "Publicering": ("publicering",),
-        "Författningsstöd": ("författningsstöd",),
-        "Beslutad": (
-            "beslutad",
-            "beslutsdatum",
-            "antagen",
-            "fastställd",
-            "beslutad datum",
-            "utfärdad",
-        ),
-        "Bör revideras": ("bör revideras", "revideras senast", "revideras"),
-        "Beslutsinstans": (
-            "beslutsinstans",
-            "beslutad av",
-            "antagen av",
-            "fastställd av",
-            "fastställt av",
-            "antaget av",
-            "beslutat av",
-        ),
-        "Datum": ("datum", "dokumentdatum"),
-        "Diarienummer": ("diarienummer", "dnr", "diarienr", "diarie nr"),
-        "Giltigt från": (
-            "giltigt från",
-            "giltig från",
-            "gäller från",
-            "giltig fr.o.m",
-            "giltigt fr.o.m",
-            "gäller fr.o.m",
-            "gäller fr o m",
-            "ikraftträdande",
-        ),
-        "Ansvarig förvaltning": ("ansvarig förvaltning", "förvaltning", "ansvarig", "utgivare"),
-        "Senast reviderad": ("senast reviderad", "reviderad"),
-        "Senast granskad": ("senast granskad", "granskad"),
-        "Gäller för": ("gäller för", "berörd verksamhet", "dokumentet gäller för"),
-        "Giltigt till": (
-            "giltigt till",
-            "giltig till",
-            "gäller till",
-            "gäller till och med",
-            "dokumentet gäller till och med",
-        ),
-    }
-)
+from ksdesk.interchange.column_map import heading_key
+from ksdesk.interchange.delegation_header_labels import HEADER_LABELS
 
 # The document header --------------------------------------------------------------------------
 
@@ -76,16 +18,18 @@ HEADER_LABELS = ColumnMap(
 def header_table_pairs(rows: list[list[str]]) -> list[tuple[str, str, str]]:
     """(field, value, label) of a header table: a row of labels over a row of their values
     ("Ansvarig | Utfärdad av | Berörd verksamhet" over "IoF Nämnd | … | Hela IoF") is read
-    column by column; any other row by header_pairs."""
+    column by column, a label ksdesk does not know ("Ansvarig processägare" among
+    "Diarienummer | … | Beslutsinstans") a field of its own; any other row by header_pairs."""
     pairs: list[tuple[str, str, str]] = []
     i = 0
     while i < len(rows):
         below = rows[i + 1] if i + 1 < len(rows) else []
         if _label_row(rows[i]) and len(below) == len(rows[i]) and not _any_label(below):
             for label, value in zip(rows[i], below, strict=True):
-                name = label_of(label.strip()) if label.strip() else None
-                if name is not None:
-                    pairs.append((name, " ".join(value.split()), " ".join(label.split())))
+                written = " ".join(label.split())
+                if written:
+                    name = label_of(written) or written.rstrip(":")
+                    pairs.append((name, " ".join(value.split()), written))
             i += 2
             continue
         pairs += header_pairs(rows[i])
@@ -94,12 +38,20 @@ def header_table_pairs(rows: list[list[str]]) -> list[tuple[str, str, str]]:
 
 
 def _label_row(cells: list[str]) -> bool:
+    """Labels only, or two known labels or more among short ones (Nacka's "Diarienummer |
+    Fastställd/senast uppdaterad | Beslutsinstans | Ansvarigt politiskt organ | …")."""
     texts = [c.strip() for c in dict.fromkeys(cells) if c.strip()]
-    return len(texts) >= 2 and all(label_of(t) is not None for t in texts)
+    known = sum(1 for t in texts if label_of(t) is not None)
+    short = all(len(t) <= _LABEL_MAX and "\n" not in t for t in texts)
+    return len(texts) >= 2 and (known == len(texts) or (known >= 2 and short))
 
 
 def _any_label(cells: list[str]) -> bool:
     return any(label_of(c.strip()) is not None for c in cells if c.strip())
+
+
+_LABEL_MAX = 40
+_VALUE_MAX = 80
 
 
 def header_pairs(cells: list[str]) -> list[tuple[str, str, str]]:
@@ -212,6 +164,27 @@ class HeaderReader:
         self.report = report
         self.fields: dict[str, str] = {}
         self.series_open = False  # the series' name was the line before: its number may follow
+        self.label_open: str | None = None  # a label alone on the line before: its field
+
+    def line(self, pairs: list[tuple[str, str, str]], where: str) -> bool:
+        """The fields of a paragraph; a label alone ("Dokumentet gäller för") waits for its
+        value on the next line. True when the line held a field."""
+        self.keep(pairs, where)
+        self.label_open = pairs[-1][0] if len(pairs) == 1 and not pairs[0][1] else None
+        return bool(pairs)
+
+    def value_below(self, text: str, where: str, heading: bool) -> bool:
+        """The line under a label written alone ("Alla verksamheter inom äldrenämndens
+        ansvarsområde" under "Dokumentet gäller för"): its value. True when it was one."""
+        name, self.label_open = self.label_open, None
+        if name is None or heading or self.fields.get(name) or header_pairs([text]):
+            return False  # no label waits, or the line is a field of its own
+        if len(text) > _VALUE_MAX or text.endswith("."):
+            return False  # a sentence of the introduction, not a value
+
+        self.fields[name] = text
+        self.report.change(where, text, f"står under ”{name}”")
+        return True
 
     def series(self, text: str, where: str) -> bool:
         """The name of the författningssamling, and its number on the next line: a field of

@@ -38,6 +38,7 @@ _ABBREVIATION_TOKEN = re.compile(r"^[A-ZÅÄÖ0-9][A-Za-zÅÄÖåäö0-9.:/&-]{0
 _ABBREVIATION_LINE = re.compile(r"^(\S{1,14})(?:\s*[=:–—]\s*|\s+-\s+|\t+\s*|\s{2,})(\S.*)$")
 # An abbreviation in a tabbed list: one or two words, any case ("KS ordf", "mnkr", "H").
 _TABBED_TOKEN = re.compile(r"^[A-ZÅÄÖa-zåäö0-9][\wÅÄÖåäö.:/&-]{0,11}(?: [\wÅÄÖåäö.:/&-]{1,11})?$")
+_LAW_WITHOUT_SHORT = re.compile(r"^[A-ZÅÄÖ][^\t=]{2,120}\((?:SFS\s*)?\d{4}:\d{1,4}\)$")
 _SFS_NUMBER = re.compile(r"^(?:SFS\s*)?\d{4}:\d{1,4}\*?$")
 _EQUALS_LINE = re.compile(r"^([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,9})\s*=\s*(.+)$")
 # Under the heading, "Avd.chef = Avdelningschef", "EC. drift = Enhetschef driftavdelning".
@@ -96,11 +97,12 @@ def running_lines(texts: list[str | None]) -> set[str]:
 
 def is_abbreviation_heading(text: str) -> bool:
     """ "Förkortningar", and a short heading about them ("Författningssamlingar med
-    förkortningar")."""
+    förkortningar", "Förkortningslista lagar och förordningar", "Förkortning av lagar")."""
     key = heading_key(text)
     if key in {heading_key(h) for h in ABBREVIATION_HEADINGS}:
         return True
-    return "forkortningar" in key.split() and len(key.split()) <= 5 and not text.endswith(".")
+    about = "forkortningar" in key.split() or key.startswith(("forkortningslista ", "forkortning "))
+    return about and len(key.split()) <= 5 and not text.endswith(".")
 
 
 def abbreviation_line(text: str, listed: bool) -> list[Abbreviation]:
@@ -125,6 +127,9 @@ def abbreviation_line(text: str, listed: bool) -> list[Abbreviation]:
     match = _ABBREVIATION_LINE.match(raw)
     if match and _ABBREVIATION_TOKEN.match(match[1]) and any(c.isupper() for c in match[1]):
         return [Abbreviation(match[1].rstrip(":"), " ".join(match[2].split()))]
+    if _LAW_WITHOUT_SHORT.match(" ".join(raw.split())):
+        # "Bidragsbrottslagen (2007:612)" among the abbreviated laws: listed, with none.
+        return [Abbreviation("", " ".join(raw.split()))]
     return []
 
 

@@ -18,10 +18,12 @@ from ksdesk.core.import_report import ImportReport
 from ksdesk.interchange import delegation_docx_front as front
 from ksdesk.interchange import delegation_docx_header as header_fields
 from ksdesk.interchange import delegation_docx_parts as parts
+from ksdesk.interchange.delegation_docx_colours import in_colour
 from ksdesk.interchange.delegation_docx_list import ListedPoints
+from ksdesk.interchange.delegation_headerless import headerless_header
 from ksdesk.interchange.delegation_rows import RowReader
 from ksdesk.interchange.delegation_table_row import Note, Row
-from ksdesk.interchange.delegation_titles import (
+from ksdesk.interchange.delegation_title_shapes import (
     NUMBERED_TITLE,
     numbered_below,
     part_over,
@@ -51,6 +53,8 @@ class PointTables:
     tables: int
     margins: tuple[int, int]
     table_points: list[Point]  # the points of the last table read
+    under_table: bool  # the last block was a table of points, or prose under one
+    change_colours: set[str]  # the colours a line of the document says mark its changes
 
     def table(self, table) -> None:
         if parts.layout_table(table):
@@ -87,6 +91,7 @@ class PointTables:
                         why = "tabell i en cell: dess rader står som rader i cellens text"
                         self.report.change(where, text, why)
         self.reader.start_table(None, where)
+        self._headerless(rows, where)
         # Columns every row leaves out on the left or right (a table indented with
         # gridBefore): the table's margin, not a column.
         self.margins = (
@@ -96,6 +101,22 @@ class PointTables:
         for number, row in enumerate(table.rows, start=1):
             self._row(row, f"{where}, rad {number}")
         self._end_points_table(titles, before)
+
+    def _headerless(self, rows: list[list[str]], where: str) -> None:
+        """A table of points with no header row, in a document where none has been read: its
+        rows read under the header they would have (delegation_headerless), said in the
+        report."""
+        header = None if self.reader.last_layout else headerless_header(rows)
+        if header is not None:
+            self.reader.add_row(Row(header, where))
+            why = "tabell utan rubrikrad: kolumnerna lästa som " + " | ".join(header)
+            self.report.change(where, " | ".join(rows[0]), why)
+
+    def end_titles(self) -> None:
+        """Headings and short lines after the last table, that no point followed (a list
+        under a heading not read as one): each a line in the report, never lost."""
+        for title in self.titles if self.seen_points else []:
+            self.report.drop("Efter sista tabellen", title, "rubrik eller kort rad utan punkter")
 
     def listed_table(self, rows: list[Row], where: str, titles: list[str] | None = None) -> None:
         """Points written as paragraphs (delegation_docx_list), read as a table's rows; their
@@ -115,6 +136,7 @@ class PointTables:
         self.table_points = points[len(points) - self.reader.points_in_table :]
         if self.reader.rows_read + self.reader.merged_rows > before:
             self._points_began(titles)
+            self.under_table = True
         leftover, self.reader.leftover = self.reader.leftover, []
         for row in leftover:
             why = "tabell utan delegationspunkter"
@@ -182,23 +204,32 @@ class PointTables:
             return False
         mark = re.compile(rf"(?<!\*){re.escape(stars.group(1))}(?!\*)")
         carried = [p for p in self.table_points if any(mark.search(v) for v in _texts(p))]
+        roles_before = [(p.delegat, p.ersattare) for p in carried]
         for point in carried:
             point.anmarkning = "\n".join(t for t in (point.anmarkning, text) if t)
+            # "Förvaltningschef *": the star points at the note, now in Anmärkning; the role
+            # is "Förvaltningschef", as the list of roles and the checks know it.
+            point.delegat = [_unstarred(role, mark) for role in point.delegat]
+            point.ersattare = [_unstarred(role, mark) for role in point.ersattare]
         if carried:
             numbers = ", ".join(p.nr or f"”{p.arende[:30]}”" for p in carried)
-            self.report.change(
-                where, text, f"anmärkning under tabellen: i Anmärkning för {numbers}"
-            )
+            why = f"anmärkning under tabellen: i Anmärkning för {numbers}"
+            if roles_before != [(p.delegat, p.ersattare) for p in carried]:
+                why += f"; tecknet {stars.group(1)} efter rollen togs bort"
+            self.report.change(where, text, why)
         return bool(carried)
 
     def _row(self, row, where: str) -> None:
         cells, repeats, marked = [], [], []
         previous = None
+        yellow = False
         for cell in row.cells:
             repeats.append(cell._tc is previous)
             previous = cell._tc
             cells.append(self._cell_text(cell))
-            marked.append(parts.highlighted(cell._tc))
+            highlight = parts.highlighted(cell._tc)
+            yellow = yellow or highlight
+            marked.append(highlight or in_colour(cell._tc, self.change_colours))
         # A row that starts late or ends early (Word's gridBefore/gridAfter): its cells stand
         # under the columns of the grid, not from the first column on.
         before = row.grid_cols_before - self.margins[0]
@@ -210,7 +241,8 @@ class PointTables:
         if len(distinct) == 1 and self._running(distinct[0]):
             return
         notes = self._notes(row._tr)
-        self.reader.add_row(Row(cells, where, repeats, marked, notes))
+        mark = "ny" if yellow else "ändrad"
+        self.reader.add_row(Row(cells, where, repeats, marked, notes, mark))
 
     def _cell_text(self, cell) -> str:
         """The cell's lines; a line of a Word list keeps its dash ("Beslut om" / "- rivning
@@ -251,6 +283,14 @@ class PointTables:
 
 # A note under a table that explains a star in its cells: "* …", "** …".
 _STAR_NOTE = re.compile(r"^(\*{1,3})\s*\S")
+
+
+def _unstarred(role: str, mark: re.Pattern[str]) -> str:
+    """The role without the note's star at its end ("Förvaltningschef *")."""
+    found = mark.search(role)
+    if found is None or role[found.end() :].strip():
+        return role
+    return role[: found.start()].rstrip() or role
 
 
 def _texts(point: Point) -> list[str]:

@@ -124,6 +124,8 @@ COLUMN_NAMES = {
     ),
     "kapitel": ("kapitel", "avsnitt"),
     "del": ("del",),  # the part of the ordning the row's chapter is in (ksdesk's export)
+    # The text under the chapter's table, on each of its rows (ksdesk's export).
+    "kapiteltext": ("text under kapitlet", "text under tabellen"),
 }
 COLUMNS = ColumnMap(COLUMN_NAMES)
 ROLE_COLUMNS = {"delegat", "ersattare", "delegat_ersattare"}
@@ -133,6 +135,7 @@ FIELD_LABELS = {
     **OUR_HEADINGS,
     "kapitel": "Kapitel",
     "del": "Del",
+    "kapiteltext": "Text under kapitlet",
     "delegat_ersattare": "Delegat/Ersättare",
     "lagrum_anmarkning": "Lagrum/Anmärkning",
 }

@@ -45,7 +45,7 @@ class PointRows(TitleReader):
         chapter = self._chapter_for_point(values.pop("kapitel", "").strip() or None)
         values.pop("nr", None)
         point = Point(nr=nr, arende="")
-        point.marked = "ny" if any(row.marked) else ""
+        point.marked = row.mark if any(row.marked) else ""
         where = f"Punkt {nr}" if nr else row.where  # a point without a number: its row
         # Roles last: a condition found in the Delegat cell goes after the Anmärkning text.
         for name, text in sorted(values.items(), key=lambda item: item[0] in ROLE_FIELDS):

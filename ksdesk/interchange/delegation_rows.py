@@ -15,9 +15,10 @@ What a row is, when it has no Nr:
   column only, starting with a capital letter. It is printed before the next point. Straight
   after a chapter title and on one line, it is the chapter's sub-title instead.
 A second header row ("Delegat | Ersättare" under a merged "Beslutsfattare") names the columns
-under it. Foot- and endnotes on a point go under its Anmärkning. Every merge, sub-heading, note,
-text in a column without heading and row that could not be placed is a line in the
-ImportReport. A row is a delegation_table_row.Row; the points are made in delegation_row_points.
+under it (delegation_row_columns). Foot- and endnotes on a point go under its Anmärkning.
+Every merge, sub-heading, note, text in a column without heading and row that could not be
+placed is a line in the ImportReport. A row is a delegation_table_row.Row; the points are made
+in delegation_row_points.
 """
 
 from __future__ import annotations
@@ -37,34 +38,19 @@ from ksdesk.interchange.delegation_cells import (
     title_depth,
 )
 from ksdesk.interchange.delegation_fill import notes_out_of_arende
-from ksdesk.interchange.delegation_layout import (
-    FIELD_LABELS,
-    Layout,
-    header_layout,
-    refine,
-    sub_header,
-)
-from ksdesk.interchange.delegation_row_points import PointRows
+from ksdesk.interchange.delegation_layout import header_layout
+from ksdesk.interchange.delegation_row_columns import ColumnRows
 from ksdesk.interchange.delegation_table_row import Row, seed_chapter_row
-from ksdesk.interchange.delegation_titles import (
-    NUMBERED_TITLE,
-    same_title,
-)
+from ksdesk.interchange.delegation_title_shapes import NUMBERED_TITLE, part_row, same_title
 
 
-class RowReader(PointRows):
+class RowReader(ColumnRows):
     """Feed tables with `start_table` and rows with `add_row`; then `finish()`."""
 
     def __init__(self, report: ImportReport | None = None) -> None:
         super().__init__(report)
-        self.layout: Layout | None = None
-        self.last_layout: Layout | None = None
         self.buffer: list[Row] = []
-        self.column_headings: dict[str, str] = {}
-        self.extra_columns: list[str] = []
-        self.near_read: set[tuple[str, str]] = set()  # (heading, field) read by near spelling
         self.leftover: list[Row] = []  # rows of tables that hold no delegation points
-        self.lagrum_column = False  # a table of the document has a Lagrum column
         # The table has a title of its own above it (a Word heading): a row spanning it below
         # its header row is a sub-heading of that chapter, not a chapter of its own.
         self.titled_table = False
@@ -99,34 +85,6 @@ class RowReader(PointRows):
                 self._row(row)
             else:
                 self.leftover.append(row)
-
-    def _use_layout(self, layout: Layout, where: str) -> None:
-        self.layout = self.last_layout = layout
-        self.lagrum_column = self.lagrum_column or layout.has("lagrum")
-        if layout.title:
-            self._new_chapter(layout.title)
-        both = layout.headings.get("lagrum_anmarkning")
-        if both and ("lagrum_anmarkning", both) not in self.near_read:
-            self.near_read.add(("lagrum_anmarkning", both))
-            why = "en rad med lagrum står i Lagrum, en annan rad i Anmärkning"
-            self.report.change(where, f"kolumnen ”{both}”", why)
-        misspelt = {heading for heading, _ in layout.near}
-        for name, heading in layout.headings.items():
-            if heading not in misspelt:  # a typo is printed with our spelling
-                self.column_headings.setdefault(name, heading)
-        for heading, name in layout.near:
-            if (heading, name) in self.near_read:
-                continue  # the header repeated on every page: said once
-            self.near_read.add((heading, name))
-            self.report.change(
-                where, f"kolumnen ”{heading}” lästes som ”{FIELD_LABELS[name]}”", "nära stavning"
-            )
-        for heading in layout.extras:
-            if heading not in self.extra_columns:
-                self.extra_columns.append(heading)
-                self.report.unknown_column(
-                    where, heading, "okänd kolumn: behålls som extra kolumn med sin rubrik"
-                )
 
     # Rows ---------------------------------------------------------------------------------
 
@@ -170,27 +128,6 @@ class RowReader(PointRows):
             return False
         return self.titled_table or self.chapters_from_headings
 
-    def _second_header(self, row: Row) -> bool:
-        found = sub_header(row.cells)
-        if found is None:
-            return False
-        assert self.layout is not None
-        refine(self.layout, found, row.cells)
-        for name in found.values():
-            self.column_headings[name] = self.layout.headings[name]
-        return True
-
-    def _unread_cells(self, row: Row) -> None:
-        """Text in a column the header row gave no heading of its own is reported, never
-        dropped in silence."""
-        assert self.layout is not None
-        if len(row.distinct()) < 2:
-            return  # a title row: its one text is read wherever it stands
-        for i, text in enumerate(row.cells):
-            repeat = i < len(row.repeats) and row.repeats[i]
-            if text.strip() and not repeat and i not in self.layout.columns:
-                self.report.drop(row.where, text, "kolumn utan egen rubrik i rubrikraden")
-
     def _row(self, row: Row) -> None:
         self._unread_cells(row)
         before = self.rows_read + self.merged_rows
@@ -209,15 +146,23 @@ class RowReader(PointRows):
     def _place(self, row: Row) -> None:
         assert self.layout is not None
         values = self._values(row)
+        note = values.pop("kapiteltext", "").strip()
         if "del" in values:  # a Del column: a part begins where its text changes
             part = " ".join(values.pop("del").split())
             if part and part != self.part:
                 self.begin_part(part, row.where)
             self.part = part
+        distinct = row.distinct()
+        if len(distinct) == 1 and part_row(distinct[0]) and not is_point_nr(values.get("nr", "")):
+            # "Del B Socialnämnden" across the table: a chapter of its own if points follow
+            # ("Del 2 Ekonomi"), else the part of the chapters after it (finish).
+            self._new_chapter(distinct[0])
+            return
         kapitel = values.get("kapitel", "").strip()
         if kapitel and not (self.chapters and same_title(self.chapters[-1].title, kapitel)):
             self._new_chapter(kapitel)  # a Kapitel column: its sub-headings belong to it
-        distinct = row.distinct()
+        if note and self.chapters and not self.chapters[-1].note:
+            self.chapters[-1].note = note  # a "Text under kapitlet" column (ksdesk's export)
         numbered = NUMBERED_TITLE.match(distinct[0]) if len(distinct) == 1 else None
         # With a Kapitel column the chapters are named there: any title row is a sub-heading.
         if numbered and not kapitel and not is_point_nr(values.get("nr", "")):
@@ -264,14 +209,6 @@ class RowReader(PointRows):
             return False
         return capital_heading(values)
 
-    def _values(self, row: Row) -> dict[str, str]:
-        assert self.layout is not None
-        values: dict[str, str] = {}
-        for i, name in self.layout.columns.items():
-            repeat = i < len(row.repeats) and row.repeats[i]
-            values[name] = "" if repeat or i >= len(row.cells) else row.cells[i]
-        return values
-
     def _unnumbered(self, values: dict[str, str], row: Row) -> None:
         current = self.chapters[-1] if self.chapters else None
         if self._title_goes_on(current, values, row.distinct(), row.where):
@@ -295,10 +232,12 @@ class RowReader(PointRows):
 
     def finish(self) -> list[Chapter]:
         self.end_table()
+        self.keep_note_under_table()
         self._forget_heading("ingen punkt följer efter underrubriken")
         self._forget_pending_title()
+        parts = self.parts_from_empty_chapters()
         for chapter in self.chapters:
-            if not chapter.points:
+            if not chapter.points and id(chapter) not in parts:
                 self.report.drop("Kapitel", chapter.title, "kapitelrubrik utan punkter")
         chapters = [c for c in self.chapters if c.points]
         self.report_parts(chapters)

@@ -27,6 +27,9 @@ class Row:
     repeats: list[bool] = field(default_factory=list)  # True: a merged cell's repeat
     marked: list[bool] = field(default_factory=list)  # True: highlighted in yellow
     notes: list[Note] = field(default_factory=list)  # foot- and endnotes referred to
+    # What a marked cell says of its point: new (yellow highlight, as the seed marks its new
+    # points) or changed (the colour a line such as "Röd text är ändringar" names).
+    mark: str = "ny"
 
     def distinct(self) -> list[str]:
         texts = [

@@ -23,12 +23,14 @@ from ksdesk.core.delegation import (
 from ksdesk.interchange.csv_cells import escape_cell
 
 CHAPTER_COLUMN = "Kapitel"
+NOTE_COLUMN = "Text under kapitlet"  # only when a chapter has one; read back by the import
 PART_COLUMN = "Del"
 SHEET_TITLE = "Delegationsordning"
 # Excel column widths (characters) by column name.
 XLSX_WIDTHS = {
     PART_COLUMN: 24,
     CHAPTER_COLUMN: 24,
+    NOTE_COLUMN: 40,
     "Nr": 7,
     "Ärende": 60,
     "Lagrum": 24,
@@ -43,9 +45,15 @@ def _with_parts(version: Version) -> bool:
     return any(chapter.part.strip() for chapter in version.chapters)
 
 
+def _with_notes(version: Version) -> bool:
+    return any(chapter.note.strip() for chapter in version.chapters)
+
+
 def columns(version: Version) -> list[str]:
     parts = [PART_COLUMN] if _with_parts(version) else []
-    return [*parts, CHAPTER_COLUMN, *(heading for _, heading in version_columns(version))]
+    notes = [NOTE_COLUMN] if _with_notes(version) else []
+    chapter = [CHAPTER_COLUMN, *notes]
+    return [*parts, *chapter, *(heading for _, heading in version_columns(version))]
 
 
 def _cells(point: Point, keys: list[str]) -> list[str]:
@@ -64,12 +72,14 @@ def _heading_cells(text: str, keys: list[str]) -> list[str]:
 
 def rows(version: Version) -> list[list[str]]:
     """The header row, then one row per point (and per sub-heading before a point), each
-    starting with its chapter's part (when there are parts) and title."""
+    starting with its chapter's part (when there are parts), title and the text under its
+    table (when a chapter has one)."""
     keys = [key for key, _ in version_columns(version)]
     table = [columns(version)]
-    with_parts = _with_parts(version)
+    with_parts, with_notes = _with_parts(version), _with_notes(version)
     for chapter in version.chapters:
-        lead = [chapter.part, chapter.title] if with_parts else [chapter.title]
+        lead = [chapter.part] if with_parts else []
+        lead += [chapter.title, chapter.note] if with_notes else [chapter.title]
         for i, point in enumerate(chapter.points):
             if i == 0 and chapter.subtitle:
                 table.append([*lead, *_heading_cells(chapter.subtitle, keys)])

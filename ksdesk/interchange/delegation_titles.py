@@ -11,8 +11,6 @@ line in the ImportReport.
 
 from __future__ import annotations
 
-import re
-
 from ksdesk.core.delegation import Chapter
 from ksdesk.core.format import number_runs
 from ksdesk.core.import_report import ImportReport
@@ -25,15 +23,18 @@ from ksdesk.interchange.delegation_cells import (
     join_text,
     title_depth,
 )
+from ksdesk.interchange.delegation_title_shapes import (
+    LETTERED_TITLE,
+    NUMBERED_TITLE,
+    PART_TITLE,
+    PART_WITHOUT_CHAPTERS,
+    numbered_under,
+    one_line_title,
+    part_label,
+    same_title,
+)
 
 DEFAULT_CHAPTER = "Delegationspunkter"
-# "2.2 Ekonomi", and lettered: "B. Ekonomiärenden", "B1 Upphandling", "B.4 Vård enligt LVU",
-# also with a dash between number and title: "B.3 - Socialtjänstlagen, SoL".
-NUMBERED_TITLE = re.compile(
-    r"^((?:[A-ZÅÄÖ]\.?\s?)?\d+(?:\.\d+)*|[A-ZÅÄÖ](?=\.))\.?\s+(?:[-–—]\s+)?"
-    r"([A-ZÅÄÖ][^\W\d_]+.*)$",
-    re.DOTALL,
-)
 
 
 class TitleReader:
@@ -51,6 +52,9 @@ class TitleReader:
         self.headings_read = 0
         self.part = ""  # the part of the ordning the next chapters belong to
         self.parts: list[tuple[str, str]] = []  # (title, where) of every part, in order
+        # Prose straight under a chapter's table: (chapter, lines, where). Until a title
+        # follows, it may still introduce the next point of the chapter.
+        self.under_table: tuple[Chapter, list[str], str] | None = None
 
     def begin_part(self, text: str, where: str) -> None:
         """A part's title ("Del A Kommunstyrelsen"): the chapters from here on are in it."""
@@ -66,8 +70,62 @@ class TitleReader:
             else:
                 self.report.drop(where or "Rubrik", title, PART_WITHOUT_CHAPTERS)
 
+    def parts_from_empty_chapters(self) -> set[int]:
+        """A lettered chapter title without points of its own over chapters numbered under it
+        ("M. Miljöbalkens område" over "M.1 …", "B Regionövergripande uppdrag" over "B 1
+        Personal") or over chapters numbered without a letter ("A. Myndighetsutövning" over
+        "1. Ekonomiskt bistånd"): the part of those chapters, as "Del A" would be. Chapters
+        in a part already keep it. The ids of the titles that became parts."""
+        became: set[int] = set()
+        for i, chapter in enumerate(self.chapters):
+            label = part_label(chapter.title)
+            if chapter.points or label is None:
+                continue
+            under: list[Chapter] = []
+            for later in self.chapters[i + 1 :]:
+                if not numbered_under(later.title, label):
+                    break
+                under.append(later)
+            if not any(c.points for c in under) or any(c.part for c in under):
+                continue
+            title = " ".join(chapter.title.split())
+            for later in under:
+                later.part = title
+            self.parts.append((title, "Kapitel"))
+            became.add(id(chapter))
+        return became
+
+    def prose_under_table(self, text: str, where: str) -> None:
+        """A paragraph of prose straight under the last table ("Anställning upp till 6
+        månader är verkställighet."): the chapter's note when a title or the end follows,
+        the next point's introduction when the chapter's points go on."""
+        chapter = self.chapters[-1] if self.chapters else None
+        if chapter is None or not chapter.points:
+            self._sub_heading(text, where)
+            return
+        if self.under_table is None or self.under_table[0] is not chapter:
+            self.under_table = (chapter, [], where)
+        self._sub_heading(text, where)
+        self.under_table[1].append(self.pending_heading[-1])
+
+    def keep_note_under_table(self) -> None:
+        """The prose under the last table, still waiting when a title (or the end) comes: the
+        note of the chapter whose table it stood under, printed after its points."""
+        found, self.under_table = self.under_table, None
+        if found is None:
+            return
+        chapter, lines, where = found
+        if not lines or self.pending_heading[-len(lines) :] != lines:
+            return  # read as the introduction of a point since
+        del self.pending_heading[-len(lines) :]
+        self.headings_read -= len(lines)  # a note, not a sub-heading
+        text = "\n".join(lines)
+        chapter.note = join_text(chapter.note, text, "\n")
+        self.report.change(where, text, f"text under tabellen: står under ”{chapter.title}”")
+
     def title(self, text: str, where: str = "", numbered_only: bool = False) -> None:
         """A chapter title from outside the tables (a Word heading, the line before a table)."""
+        self.keep_note_under_table()
         match = NUMBERED_TITLE.match(text)
         if match:
             self._numbered_title(text, match.group(1), where)
@@ -99,6 +157,7 @@ class TitleReader:
         # A row of prose across the table under a title ("B Regionövergripande uppdrag" /
         # "Avser hela regionens verksamhet. …" / "B 1 Personal"): the scope of the chapters
         # after it, printed before their first point.
+        self.keep_note_under_table()
         scope = self.pending_heading if self.pending_heading == self.scope else []
         self.pending_heading = [] if scope else self.pending_heading
         self._forget_heading("kapitlet tar slut innan någon punkt följer")
@@ -117,7 +176,9 @@ class TitleReader:
     def _forget_pending_title(self) -> None:
         if self.pending_title is not None:
             text, where = self.pending_title
-            if _PART_TITLE.match(text):
+            if PART_TITLE.match(text) or LETTERED_TITLE.match(text):
+                # "Del A Kommunstyrelsen", or "B Regionövergripande uppdrag" over the heading
+                # of the chapter that has the points: the part the chapters after it are in.
                 self.begin_part(text, where)
             else:
                 self.report.drop(where or "Rubrik", text, "rubrik utan egna punkter")
@@ -181,48 +242,3 @@ class TitleReader:
         if self.chapters:
             return self.chapters[-1]
         return self._new_chapter(DEFAULT_CHAPTER)
-
-
-def one_line_title(title: str) -> str:
-    """A chapter title as one line where a PDF conversion broke it ("2.3 Styrelsen som" /
-    "arbetsgivare", "4.1 INDIVID- OCH" / "FAMILJEOMSORG"); a tab or a run of spaces inside
-    it ("2.1<tab>Allmänna ärenden") is a space."""
-    lines = [" ".join(line.split()) for line in title.strip().split("\n")]
-    out: list[str] = []
-    for line in filter(None, lines):
-        capitals = bool(out) and out[-1].isupper() and line.isupper()
-        if out and (capitals or join_broken_lines(f"{out[-1]}\n{line}").count("\n") == 0):
-            out[-1] = join_text(out[-1], line, " ")
-        else:
-            out.append(line)
-    return "\n".join(out)
-
-
-# "1 Allmänna ärenden (forts.)": the chapter's title again on the next page.
-_GOES_ON = re.compile(r"\s*[(,–-]?\s*\bforts(?:\.|ättning|att)?\s*\)?\s*:?$", re.IGNORECASE)
-
-
-def same_title(a: str, b: str) -> bool:
-    return search_key(_GOES_ON.sub("", a)) == search_key(_GOES_ON.sub("", b))
-
-
-# "Del A Kommunstyrelsen", "DEL 2 – SOCIALNÄMNDEN", "Del II": a part of the ordning, over
-# chapters of its own.
-_PART_TITLE = re.compile(r"^del\s+(?:[A-ZÅÄÖ]|\d{1,2}|[IVX]{1,4})\b(?:\W|$)", re.IGNORECASE)
-PART_WITHOUT_CHAPTERS = "rubrik för en del utan kapitel med punkter"
-
-
-def part_over(title: str, chapter: str) -> bool:
-    """ "Del A Kommunstyrelsen", or any unnumbered title, over a numbered chapter title ("1
-    Allmänna ärenden"): a part of the ordning, not the chapter with its sub-title."""
-    if _PART_TITLE.match(title):
-        return True
-    return bool(NUMBERED_TITLE.match(chapter)) and not NUMBERED_TITLE.match(title)
-
-
-def numbered_below(title: str, subtitle: str) -> bool:
-    """ "2 Delegeringar" over "2.1 Allmänna ärenden": the second is numbered a level deeper."""
-    upper, lower = NUMBERED_TITLE.match(title), NUMBERED_TITLE.match(subtitle)
-    if not (upper and lower):
-        return False
-    return title_depth(lower.group(1)) > title_depth(upper.group(1))

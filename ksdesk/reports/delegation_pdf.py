@@ -107,6 +107,9 @@ def render_version(
         if part:  # kept with the chapter's table below it (H1 keeps with the next)
             story.append(Paragraph(plain(part), styles["H1"]))
         story.append(_chapter_table(chapter, marks, styles, columns))
+        # The chapter's note, under its table where the document had it.
+        for line in filter(str.strip, chapter.note.split("\n")):
+            story += [Spacer(1, 1.5 * mm), Paragraph(plain(line), styles["Normal"])]
         story.append(Spacer(1, 5 * mm))
     story += _abbreviations(version, styles)
     right = version.name + (" – utkast" if version.status == VersionStatus.UTKAST else "")

@@ -143,10 +143,15 @@ def set_chapter_part(store: Store, version_id: int, index: int, part: str) -> No
 
 
 def edit_chapter(
-    store: Store, version_id: int, index: int, title: str | None = None, part: str | None = None
+    store: Store,
+    version_id: int,
+    index: int,
+    title: str | None = None,
+    part: str | None = None,
+    note: str | None = None,
 ) -> None:
-    """The chapter's title and its part (each as one line; None: as it is), in one step: the
-    chapter dialog changes both at once."""
+    """The chapter's title and its part (each as one line), and the text under its table
+    (its lines kept); None: as it is. One step: the chapter dialog changes all at once."""
     with store.atomic():
         version = draft_version(store, version_id)
         chapter = _chapter(version.chapters, index)
@@ -154,6 +159,8 @@ def edit_chapter(
             chapter.title = _title(title, version.chapters, skip=index)
         if part is not None:
             chapter.part = " ".join(part.split())
+        if note is not None:
+            chapter.note = "\n".join(line.strip() for line in note.strip().splitlines())
         delegation_repo.save(store, version)
 
 

@@ -188,3 +188,26 @@ def test_m1206_gives_old_chapters_no_part_and_keeps_their_titles(tmp_path: Path)
     again = delegation_repo.find(store, "2024")
     assert [c.part for c in again.chapters] == ["Del A Kommunstyrelsen"] * 2
     store.close()
+
+
+def test_m1207_gives_old_chapters_no_note_and_keeps_one_written_after(tmp_path: Path) -> None:
+    """Chapters written before m1207 have no text under their table; one set afterwards
+    ("Anställning upp till 6 månader är verkställighet.") is kept."""
+    from ksdesk.db import delegation_repo
+
+    path = tmp_path / "m1205.sqlite"
+    shutil.copy(FIXTURES / "schema-m1205-delegation.sqlite", path)
+    store = open_store(path)
+    version = delegation_repo.find(store, "2024")
+    assert [(c.title, c.note) for c in version.chapters] == [
+        ("1 Allmänna ärenden", ""),
+        ("2 Ekonomi", ""),
+    ]
+    version.chapters[0].note = "Anställning upp till 6 månader är verkställighet."
+    delegation_repo.save(store, version)
+    again = delegation_repo.find(store, "2024")
+    assert [c.note for c in again.chapters] == [
+        "Anställning upp till 6 månader är verkställighet.",
+        "",
+    ]
+    store.close()

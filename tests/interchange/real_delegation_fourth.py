@@ -151,7 +151,7 @@ VGR: list[Expect] = [
         "3",
         _VB1,
         "Teckna lokala kollektivavtal inom ramen för AB",
-        ["Förvaltningschef *"],
+        ["Förvaltningschef"],
         [],
         "",
         "Anmäls från vidaredelegat till förvaltningschef som anmäler till regionstyrelsen\n"

@@ -100,7 +100,7 @@ def _version_words(version: Version) -> set[str]:
     texts += [f"{s.heading} {s.text}" for s in version.intro]
     texts += [f"{a.short} {a.long}" for a in version.abbreviations]
     for chapter in version.chapters:
-        texts += [chapter.title, chapter.subtitle]
+        texts += [chapter.title, chapter.subtitle, chapter.part, chapter.note]
         for p in chapter.points:
             texts += [p.nr, p.arende, p.lagrum, p.vidaredelegation, p.anmarkning, p.heading]
             texts += [*p.delegat, *p.ersattare, *p.extra.values()]

@@ -1,6 +1,6 @@
-"""The fourth set of real-structure delegationsordningar (real_delegation_fourth): every point
-right, field by field, every word of the file's XML imported or named in the report, and the
-Word markup and layouts behind each fix."""
+"""The fourth and fifth sets of real-structure delegationsordningar (real_delegation_fourth,
+real_delegation_fifth): every point right, field by field, every word of the file's XML
+imported or named in the report, and the Word markup and layouts behind each fix."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from docx.oxml.ns import nsdecls
 
 from ksdesk.services.delegation_import import read_file
 from tests.interchange.real_delegation_documents import VARA_HEADER, _table
+from tests.interchange.real_delegation_fifth import FIFTH_DOCUMENTS
 from tests.interchange.real_delegation_fourth import (
     FOURTH_DOCUMENTS,
     HALLAND_COLUMNS,
@@ -37,15 +38,18 @@ from tests.interchange.test_real_delegation_third import (
 _W = nsdecls("w")
 
 
+_DOCUMENTS = {**FOURTH_DOCUMENTS, **FIFTH_DOCUMENTS}
+
+
 def _read(name: str, tmp_path: Path):
-    build, expected = FOURTH_DOCUMENTS[name]
+    build, expected = _DOCUMENTS[name]
     path = tmp_path / f"{name}.docx"
     build(path)
     version, report = read_file(path)
     return path, version, report, expected
 
 
-@pytest.mark.parametrize("name", list(FOURTH_DOCUMENTS))
+@pytest.mark.parametrize("name", list(_DOCUMENTS))
 def test_every_point_is_read_as_the_document_has_it(name, tmp_path) -> None:
     _, version, _, expected = _read(name, tmp_path)
     got = [
@@ -55,7 +59,7 @@ def test_every_point_is_read_as_the_document_has_it(name, tmp_path) -> None:
     assert got == expected
 
 
-@pytest.mark.parametrize("name", list(FOURTH_DOCUMENTS))
+@pytest.mark.parametrize("name", list(_DOCUMENTS))
 def test_no_word_of_the_xml_disappears_without_a_line_in_the_report(name, tmp_path) -> None:
     path, version, report, _ = _read(name, tmp_path)
     shown, deleted = _xml_texts(path)
@@ -221,6 +225,35 @@ def test_a_starred_note_under_a_table_goes_to_the_starred_points(tmp_path) -> No
         ("1.2", "", ""),
         ("2.1", "", ""),
     ]
-    assert "anmärkning under tabellen: i Anmärkning för 1.1" in [
+    assert "anmärkning under tabellen: i Anmärkning för 1.1; tecknet * efter rollen togs bort" in [
         line.why for line in report.changed
+    ]
+
+
+def test_a_starred_role_loses_its_star_to_the_note(tmp_path) -> None:
+    # Västra Götalandsregionen's "Förvaltningschef *" (write_vgr), here also as an ersättare
+    # and with a star in an Ärende; a star no note explains stays where it is.
+    document = docx.Document()
+    document.add_heading("1 Personal", 1)
+    starred = ["1.1", "Anställa*", "Förvaltningschef *", "Personalchef*", "", ""]
+    _table(document, VARA_HEADER, [starred, _point("1.2", "Avsluta", delegat="Rektor **")])
+    document.add_paragraph("* Förvaltningschef får vidaredelegera beslutanderätten.")
+    path = tmp_path / "stjarnor.docx"
+    document.save(str(path))
+    version, report = read_file(path)
+    points = [
+        (p.nr, p.arende, p.delegat, p.ersattare, p.anmarkning) for _, p in version.all_points()
+    ]
+    assert points == [
+        (
+            "1.1",
+            "Anställa*",
+            ["Förvaltningschef"],
+            ["Personalchef"],
+            "* Förvaltningschef får vidaredelegera beslutanderätten.",
+        ),
+        ("1.2", "Avsluta", ["Rektor **"], [], ""),
+    ]
+    assert [line.why for line in report.changed] == [
+        "anmärkning under tabellen: i Anmärkning för 1.1; tecknet * efter rollen togs bort"
     ]

@@ -116,6 +116,17 @@ def test_a_chapters_title_and_part_change_together_or_not_at_all(demo_store) -> 
     assert _draft(demo_store).chapters[1].part == "Del A Kommunstyrelsen"
 
 
+def test_a_chapters_note_keeps_its_lines_without_their_margins(demo_store) -> None:
+    version_id = _draft(demo_store).id
+    note = "  Anställning upp till 6 månader är verkställighet.  \n  Gäller även vikariat.\n"
+    delegation_document.edit_chapter(demo_store, version_id, 0, note=note)
+    chapter = _draft(demo_store).chapters[0]
+    assert (
+        chapter.note == "Anställning upp till 6 månader är verkställighet.\nGäller även vikariat."
+    )
+    assert chapter.title == "Allmänna ärenden"
+
+
 def test_a_point_moved_to_another_chapter_goes_where_its_number_sorts(demo_store) -> None:
     version = _draft(demo_store)
     point = next(p for c, p in version.all_points() if p.nr == "15")  # Allmänna ärenden

@@ -47,9 +47,11 @@ def _answer(monkeypatch, text: str) -> None:
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: (text, True)))
 
 
-def _chapter_answer(monkeypatch, title: str | None = None, part: str | None = None) -> list:
-    """The chapter dialog answered as the secretary would: the title and part typed (None:
-    left as shown), then Spara. Returns the dialogs shown."""
+def _chapter_answer(
+    monkeypatch, title: str | None = None, part: str | None = None, note: str | None = None
+) -> list:
+    """The chapter dialog answered as the secretary would: the title, part and text under
+    the table typed (None: left as shown), then Spara. Returns the dialogs shown."""
     shown = []
 
     def accept(dialog: ChapterDialog) -> int:
@@ -58,6 +60,8 @@ def _chapter_answer(monkeypatch, title: str | None = None, part: str | None = No
             dialog.title_edit.setText(title)
         if part is not None:
             dialog.part_combo.setCurrentText(part)
+        if note is not None:
+            dialog.note_edit.setPlainText(note)
         return 1
 
     monkeypatch.setattr(ChapterDialog, "exec", accept)
@@ -296,3 +300,21 @@ def test_a_chapters_part_is_set_in_the_chapter_dialog_and_groups_the_tree(
     tab.undo_stack.undo()
     assert [c.part for c in _draft(demo_store).chapters] == [""] * 6
     assert tree.model().index(0, 0, tree.model().index(0, 0)).data().startswith("Allmänna")
+
+
+def test_the_text_under_a_chapters_table_is_edited_in_the_chapter_dialog(
+    tab, demo_store, monkeypatch
+) -> None:
+    # The text an import keeps from under a table (Kils kommun's "Anställning upp till 6
+    # månader är verkställighet …") is the secretary's to change.
+    tab.outline.show_chapter(0)
+    note = "Anställning upp till 6 månader är verkställighet. "
+    _chapter_answer(monkeypatch, note=f"  {note}\n  ")
+    tab.outline.ui.rename_chapter_button.click()
+    assert _draft(demo_store).chapters[0].note == note.strip()
+    assert tab.undo_stack.undoText() == "Ändra texten under kapitlet Allmänna ärenden"
+    shown = _chapter_answer(monkeypatch)
+    tab.outline.ui.rename_chapter_button.click()
+    assert shown[0].note_edit.toPlainText() == note.strip()
+    tab.undo_stack.undo()
+    assert _draft(demo_store).chapters[0].note == ""

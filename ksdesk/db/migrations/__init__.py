@@ -42,6 +42,7 @@ STEPS: tuple[str, ...] = (
     "m1204_dnr_two_digit_years",
     "m1205_justering_ajournering",
     "m1206_delegation_chapter_part",
+    "m1207_delegation_chapter_note",
 )
 
 

@@ -1,9 +1,18 @@
-"""A chapter of the delegationsordning: its title and the part of the ordning it belongs to
-("Del A Kommunstyrelsen", printed above the part's first chapter)."""
+"""A chapter of the delegationsordning: its title, the part of the ordning it belongs to
+("Del A Kommunstyrelsen", printed above the part's first chapter) and the text printed under
+its table ("Anställning upp till 6 månader är verkställighet.")."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from ksdesk.ui.widgets.button_boxes import ok_cancel
 
@@ -15,7 +24,12 @@ _PART_HINT = (
 
 class ChapterDialog(QDialog):
     def __init__(
-        self, title: str, part: str, parts: list[str], parent: QWidget | None = None
+        self,
+        title: str,
+        part: str,
+        parts: list[str],
+        parent: QWidget | None = None,
+        note: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Ändra kapitel")
@@ -31,9 +45,15 @@ class ChapterDialog(QDialog):
         self.part_combo.setAccessibleName("Del")
         hint = QLabel(_PART_HINT, self)
         hint.setWordWrap(True)
+        self.note_edit = QPlainTextEdit(note, self)
+        self.note_edit.setObjectName("chapter_note")
+        self.note_edit.setAccessibleName("Text under tabellen")
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
         layout.addRow("Rubrik:", self.title_edit)
         layout.addRow("Del:", self.part_combo)
         layout.addRow(hint)
+        layout.addRow("Text under tabellen:", self.note_edit)
         layout.addRow(ok_cancel(self, "Spara"))
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
 
@@ -42,3 +62,6 @@ class ChapterDialog(QDialog):
 
     def part(self) -> str:
         return self.part_combo.currentText()
+
+    def note(self) -> str:
+        return self.note_edit.toPlainText()

@@ -150,7 +150,8 @@ class ChapterOutline(QWidget):
             self.show_chapter(index)
 
     def rename_chapter(self) -> None:
-        """The chapter dialog: its title and its part, changed in one undoable step."""
+        """The chapter dialog: its title, its part and the text under its table, changed in
+        one undoable step."""
         from ksdesk.ui.dialogs.delegation_chapter_dialog import ChapterDialog
 
         index = self.chapter_selected()
@@ -158,17 +159,20 @@ class ChapterOutline(QWidget):
             return
         chapter = self.version.chapters[index]
         old, old_part = chapter.title, chapter.part
-        dialog = ChapterDialog(old, old_part, part_titles(self.version.chapters), self)
+        parts = part_titles(self.version.chapters)
+        dialog = ChapterDialog(old, old_part, parts, self, note=chapter.note)
         if not dialog.exec():
             return
-        title, part = dialog.chapter_title(), dialog.part()
+        title, part, note = dialog.chapter_title(), dialog.part(), dialog.note()
         renamed = " ".join(title.split()) != old
-        if not renamed and " ".join(part.split()) == old_part:
+        new_part = " ".join(part.split()) != old_part
+        if not renamed and not new_part and note.strip() == chapter.note.strip():
             return
+        what = "Ändra del för" if new_part else "Ändra texten under"
         store, version_id = self.store, self.version.id
         self._version_edit(
-            f"Byt namn på kapitlet {old}" if renamed else f"Ändra del för kapitlet {old}",
-            lambda: delegation_document.edit_chapter(store, version_id, index, title, part),
+            f"Byt namn på kapitlet {old}" if renamed else f"{what} kapitlet {old}",
+            lambda: delegation_document.edit_chapter(store, version_id, index, title, part, note),
         )
 
     def remove_chapter(self) -> None:

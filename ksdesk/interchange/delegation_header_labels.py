@@ -1,0 +1,66 @@
+"""The labels of a delegationsordning's document header as kommuner write them, by the field
+they fill ("Antagen av", "Fastställd av" and "Beslutad av" all fill Beslutsinstans). Read by
+delegation_docx_header."""
+
+from __future__ import annotations
+
+from ksdesk.interchange.column_map import ColumnMap
+
+HEADER_LABELS = ColumnMap(
+    {
+        "Dokumentnamn": ("dokumentnamn", "dokumentets namn", "titel"),
+        "Dokumenttyp": ("dokumenttyp", "typ av dokument"),
+        "Omfattning": ("omfattning",),
+        "Dokumentägare": ("dokumentägare",),
+        "Dokumentansvarig": (
+            "dokumentansvarig",
+            "ansvarig för dokumentet",
+            "utfärdad av",
+            "för revidering ansvarar",
+            "revideringsansvarig",
+        ),
+        "Publicering": ("publicering",),
+        "Författningsstöd": ("författningsstöd",),
+        "Beslutad": (
+            "beslutad",
+            "beslutsdatum",
+            "antagen",
+            "fastställd",
+            "beslutad datum",
+            "utfärdad",
+        ),
+        "Bör revideras": ("bör revideras", "revideras senast", "revideras"),
+        "Beslutsinstans": (
+            "beslutsinstans",
+            "beslutad av",
+            "antagen av",
+            "fastställd av",
+            "fastställt av",
+            "antaget av",
+            "beslutat av",
+        ),
+        "Datum": ("datum", "dokumentdatum"),
+        "Diarienummer": ("diarienummer", "dnr", "diarienr", "diarie nr"),
+        "Giltigt från": (
+            "giltigt från",
+            "giltig från",
+            "gäller från",
+            "giltig fr.o.m",
+            "giltigt fr.o.m",
+            "gäller fr.o.m",
+            "gäller fr o m",
+            "ikraftträdande",
+        ),
+        "Ansvarig förvaltning": ("ansvarig förvaltning", "förvaltning", "ansvarig", "utgivare"),
+        "Senast reviderad": ("senast reviderad", "reviderad"),
+        "Senast granskad": ("senast granskad", "granskad"),
+        "Gäller för": ("gäller för", "berörd verksamhet", "dokumentet gäller för"),
+        "Giltigt till": (
+            "giltigt till",
+            "giltig till",
+            "gäller till",
+            "gäller till och med",
+            "dokumentet gäller till och med",
+        ),
+    }
+)
