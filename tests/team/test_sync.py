@@ -273,3 +273,24 @@ def test_a_chapters_part_travels_with_the_delegation_version(laptop) -> None:
     chapters = delegation.resolve(cecilia, "reviderad-2020-11-26").chapters
     assert [c.part for c in chapters[:2]] == ["Del A Kommunstyrelsen", ""]
     assert _same_unit(anna, cecilia, "delegation_version", draft.uuid)
+
+
+def test_a_chapters_note_travels_with_the_delegation_version(laptop) -> None:
+    """The text under a chapter's table (m1207) travels as its part does: one changed row,
+    its lines as written."""
+    from ksdesk.services import delegation, delegation_document
+
+    anna = laptop("anna", start="demo")
+    team.sync(anna)
+    cecilia = laptop("cecilia")
+    team.sync(cecilia)
+    draft = delegation.resolve(anna, "reviderad-2020-11-26")
+    note = "Anställning upp till 6 månader är verkställighet.\nGäller även vikariat."
+    delegation_document.edit_chapter(anna, draft.id, 1, note=note)
+    pushed = team.sync(anna)
+    assert (pushed.skickade, pushed.rows_sent) == (1, 1)
+    pulled = team.sync(cecilia)
+    assert (pulled.hamtade, pulled.rows_received) == (1, 1)
+    chapters = delegation.resolve(cecilia, "reviderad-2020-11-26").chapters
+    assert [c.note for c in chapters[:2]] == ["", note]
+    assert _same_unit(anna, cecilia, "delegation_version", draft.uuid)
