@@ -2,7 +2,8 @@
 left of the budget ("Återstår" = Utfall − Budget) and a budget made of the one first adopted
 and its changes (Budget = Urspr budget + Om-budget). Each table read from every file as
 printed, with exactly its published findings; one changed figure found where it breaks the
-relation; and no relation read where the headers or the figures do not say it."""
+relation; and no relation read where the headers or the figures do not say it. And a change
+in percent beside the change in tkr (Gnesta: Förändring / (Utfall − Förändring))."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from ksdesk.core.budget_check import check_sheet, column_candidates
 from ksdesk.services.budget import read_with_report
 
 from . import real_budget_tables as real
+from .real_budget_drift import GNESTA_DRIFT_2013
 from .real_budget_fourth import VARGARDA_INVESTERINGAR_2023
 from .real_budget_relations import (
     RELATION_TABLES,
@@ -130,3 +132,22 @@ def test_a_pasted_aterstar_after_the_years_is_the_last_column(tmp_path) -> None:
     sheet = read_with_report(path, "Klistrat")[0]
     assert [c.header for c in sheet.columns] == real.expected_headers(SIMRISHAMN_KFN_DRIFT_2025)
     assert sheet.rows[0].label == "Nämnd- och styrelseverksamhet"
+
+
+def test_gnestas_change_in_percent_is_the_change_over_the_year_before(tmp_path) -> None:
+    """Gnesta's "Förändring 2012/2013" in % is Förändring / (Utfall2013 − Förändring): Revision's
+    1,6 % holds though −9 / −605 is 1,49 % (the rounded tkr allow up to 1,57 %), and a percent
+    written wrong is one fel at the percent, naming the columns."""
+    sheet = _csv(GNESTA_DRIFT_2013, tmp_path)
+    assert _fel(sheet) == set()
+    percent = next(i for i, c in enumerate(sheet.columns) if c.kind == "percent")
+    revision = [r.label for r in sheet.rows].index("Revision")
+    sheet.rows[revision].cells[percent] = Decimal("2.6")
+    [finding] = [f for f in check_sheet(sheet).findings if f.row_label == "Revision"]
+    assert (finding.column, finding.severity.value) == (percent, "fel")
+    assert _spaced(finding.message) == (
+        "”Förändring 2012/2013” i procent på raden ”Revision” är 2,6 %, men "
+        "”Förändring 2012/2013” / (”Utfall2013” − ”Förändring 2012/2013”) ger 1,5 % "
+        "(”Förändring 2012/2013” −9 tkr, ”Utfall2013” −614 tkr), som tabellens övriga rader "
+        "räknar. Det är mer än avrundning kan förklara."
+    )
