@@ -7,8 +7,9 @@ Budget. Such a percent column is checked as the ratio its header names and its f
 
 - only a percent column whose header says what it is (Förändring, Förbrukat, Förbrukning,
   "av budget", "i %", Procent, Andel) is read;
-- the reading is the one of "A / B" (any two amount columns) and "F / (A − F)" (F a
-  Förändring column, A the year it changed to) that nearly every row keeps (at least three
+- the reading is the one of "A / B" (any two amount columns), "(A − B) / B" (a change
+  between two years' columns) and "F / (A − F)" (F a Förändring column, A the year it
+  changed to) that nearly every row keeps (at least three
   rows, no more than one in five off); none, and the column is left alone;
 - rounding is judged by the rounded figures themselves: the ratio of the amounts each moved
   by half its last digit spans a range, and the printed percent, itself rounded, must meet it
@@ -71,11 +72,12 @@ def _readings(sheet: Sheet, c: int) -> list[Ratio]:
     def name(i: int) -> str:
         return column_name(sheet.columns[i].header)
 
-    readings = [
-        Ratio(f"{name(a)} / {name(b)}", ((a, 1),), ((b, 1),))
-        for a in amounts
-        for b in amounts
-        if a != b
+    pairs = [(a, b) for a in amounts for b in amounts if a != b]
+    readings = [Ratio(f"{name(a)} / {name(b)}", ((a, 1),), ((b, 1),)) for a, b in pairs]
+    # A change in percent between two years' columns with no change in kronor beside it.
+    readings += [
+        Ratio(f"({name(a)} − {name(b)}) / {name(b)}", ((a, 1), (b, -1)), ((b, 1),))
+        for a, b in pairs
     ]
     for f in (i for i in amounts if _CHANGE.search(sheet.columns[i].header)):
         readings += [

@@ -55,3 +55,34 @@ def test_a_percent_whose_header_names_no_ratio_is_not_read() -> None:
         ).findings
         == []
     )
+
+
+def test_a_change_between_two_years_in_kronor_and_in_percent() -> None:
+    """Budget 2022, Budget 2023, Förändring (tkr) and Förändring % with no other columns:
+    Förändring = Budget 2023 − Budget 2022 and Förändring % = Förändring / Budget 2022; a
+    wrong change is a fel at the change, a wrong percent one at the percent."""
+    rows = [  # Budget 2022, Budget 2023, Förändring, Förändring %
+        ("Nämnd", "1 000", "1 100", "100", "10,0"),
+        ("Bibliotek", "13 152", "13 500", "348", "2,6"),
+        ("Idrott", "23 885", "22 900", "-985", "-4,1"),
+        ("Kultur", "2 612", "2 700", "88", "3,4"),
+        ("Fritidsgårdar", "5 386", "5 500", "114", "2,1"),
+    ]
+    headers = ("Budget 2022", "Budget 2023", "Förändring")
+    sheet = Sheet("blad", "Blad", columns=[Column("Verksamhet", "text"), *map(Column, headers)])
+    sheet.columns.append(Column("Förändring %", "percent"))
+
+    def fill(figures) -> None:
+        sheet.rows = [
+            Row(cells=[label, *(D(v.replace(" ", "").replace(",", ".")) for v in values)])
+            for label, *values in figures
+        ]
+
+    fill(rows)
+    assert check_sheet(sheet).findings == []
+    fill([*rows[:2], ("Idrott", "23 885", "22 900", "-895", "-4,1"), *rows[3:]])
+    [finding] = check_sheet(sheet).findings
+    assert (finding.row_label, finding.column_header) == ("Idrott", "Förändring")
+    fill([*rows[:2], ("Idrott", "23 885", "22 900", "-985", "-1,4"), *rows[3:]])
+    [finding] = check_sheet(sheet).findings
+    assert (finding.row_label, finding.column_header) == ("Idrott", "Förändring %")
