@@ -151,3 +151,11 @@ def test_gnestas_change_in_percent_is_the_change_over_the_year_before(tmp_path) 
         "(”Förändring 2012/2013” −9 tkr, ”Utfall2013” −614 tkr), som tabellens övriga rader "
         "räknar. Det är mer än avrundning kan förklara."
     )
+
+
+def test_a_pasted_budget_enl_kf_stays_one_heading(tmp_path) -> None:
+    """ "Budget enl. KF 2023" pasted with single spaces: "enl." joins "KF" to "Budget" as
+    "enligt" would, so the heading is one column's, not two."""
+    path = write_paste(VARGARDA_OTHER_HEADERS_2023, tmp_path / "vargarda", "lines")
+    sheet = read_with_report(path, "Klistrat")[0]
+    assert [c.header for c in sheet.columns] == real.expected_headers(VARGARDA_OTHER_HEADERS_2023)
