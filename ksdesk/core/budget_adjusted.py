@@ -4,7 +4,8 @@ Investeringsredovisningar and uppföljningar print the budget the board now work
 the one fullmäktige first adopted and what changed it: Vårgårda's "Urspr budget 2023",
 "Om-budget År" and "Budget 2023" (2023: Budget = Urspr budget + Om-budget), elsewhere
 "Budget enl. KF", "Tilläggsbudget", "Tilläggsanslag", "Budgetjustering", "Överföring från
-föregående år", and "Total budget", "Justerad budget" or "Reviderad budget" for the sum.
+föregående år", and "Total budget", "Justerad budget", "Reviderad budget" or "Budget efter
+ombudgetering" for the sum.
 
 The identity is read only where the headers name it: a budget column after a column of the
 original budget and at least one column of changes, the years agreeing where both have one.
@@ -35,6 +36,7 @@ _REVISED = re.compile(
     r"^\s*(?:(?:total|totalt|justerad|reviderad|aktuell|årets)\s+)?budget\b(?!\s+enl)",
     re.IGNORECASE,
 )
+_AFTER = re.compile(r"\befter\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _FEWEST_ROWS = 3
 REVISED_STYLE = "ursprunglig budget och ändringar"
@@ -66,9 +68,9 @@ def revised_budget_terms(sheet: Sheet, c: int) -> list[Term]:
 
 
 def _is_revised(header: str) -> bool:
-    return bool(_REVISED.search(header)) and not (
-        _ORIGINAL.search(header) or _CHANGE.search(header)
-    )
+    # "Budget efter ombudgetering" names its changes and is the revised budget all the same.
+    changes = _CHANGE.search(header) and not _AFTER.search(header)
+    return bool(_REVISED.search(header)) and not (_ORIGINAL.search(header) or changes)
 
 
 def _same_year(a: str, b: str) -> bool:

@@ -159,3 +159,13 @@ def test_a_pasted_budget_enl_kf_stays_one_heading(tmp_path) -> None:
     path = write_paste(VARGARDA_OTHER_HEADERS_2023, tmp_path / "vargarda", "lines")
     sheet = read_with_report(path, "Klistrat")[0]
     assert [c.header for c in sheet.columns] == real.expected_headers(VARGARDA_OTHER_HEADERS_2023)
+
+
+def test_a_budget_efter_ombudgetering_is_the_revised_budget(tmp_path) -> None:
+    """Vårgårda's Budget column headed "Budget efter ombudgetering 2023": the header names the
+    change, and the column is still the sum of the original budget and the Om-budget."""
+    sheet = _csv(VARGARDA_INVESTERINGAR_2023, tmp_path)
+    c = sheet.column_index("Budget 2023")
+    sheet.columns[c].header = "Budget efter ombudgetering 2023"
+    [(_style, terms)] = column_candidates(sheet, c)
+    assert [sheet.columns[t.column].header for t in terms] == ["Urspr budget 2023", "Ombudget År"]
