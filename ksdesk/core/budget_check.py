@@ -34,6 +34,9 @@ What is checked
   adds up.
 - Avvikelse and Netto lines, a difference and not a sum, are checked by the reading the
   table's own figures show (core/budget_difference.py).
+- A percent column that is a ratio of the amounts on its row ("Förändring" in % beside the
+  change in tkr, "Förbrukat %" = Utfall / Budget) is checked as the ratio its header names and
+  its figures keep, its rounding judged from the rounded figures (core/budget_ratio.py).
 - Percent rows and percent columns are never summed into amount totals. A percent column's total
   is checked as percent only when the parts make up a whole (the stated or the summed total is
   100 %); otherwise it may be an average or a rate and is left alone.
@@ -47,6 +50,7 @@ from __future__ import annotations
 from ksdesk.core.budget import Sheet, TotalCheck
 from ksdesk.core.budget_check_result import HEADER_ROW, SheetCheck, finding_json, plain
 from ksdesk.core.budget_difference import check_differences
+from ksdesk.core.budget_ratio import check_ratios
 from ksdesk.core.budget_rounding import column_places, half_unit, tolerance
 from ksdesk.core.budget_sum_columns import check_across, column_candidates
 from ksdesk.core.budget_sum_rows import check_down, drop_inconsistent_results, row_candidates
@@ -77,9 +81,18 @@ def check_sheet(sheet: Sheet) -> SheetCheck:
     drop_inconsistent_results(sheet, result)
     check_across(sheet, result)
     _check_differences(sheet, result)
+    _check_ratios(sheet, result)
     # Cell by cell, the sums first; what is said about the headers after them.
     result.findings.sort(key=lambda f: (f.row == HEADER_ROW, f.row, f.column))
     return result
+
+
+def _check_ratios(sheet: Sheet, result: SheetCheck) -> None:
+    """Percent columns that are a ratio of amounts on their row (core/budget_ratio.py)."""
+    said = {(f.row, f.column) for f in result.findings if f.is_error}
+    result.findings += [
+        f for f in check_ratios(sheet, result.places) if (f.row, f.column) not in said
+    ]
 
 
 def _check_differences(sheet: Sheet, result: SheetCheck) -> None:

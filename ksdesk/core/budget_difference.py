@@ -1,9 +1,10 @@
 """Avvikelse and netto: lines of a budget table that are a difference, not a sum.
 
 - An **Avvikelse** column ("Avvikelse", "Budgetavvikelse", "Avvikelse mot budget 2021",
-  "Differens") is one amount column minus another: Budget − Utfall in one kommun, Utfall −
-  Budget (or Nettokostnad − Budget) in the next. An Avvikelse row under Budget and Utfall rows
-  is the same, across the columns.
+  "Differens"; what is left, "Återstår", "Kvar att förbruka"; and "Förändring" between two
+  years' columns) is one amount column minus another: Budget − Utfall in one kommun,
+  Utfall − Budget (or Nettokostnad − Budget) in the next. An Avvikelse row under Budget and
+  Utfall rows is the same, across the columns.
 - A **Netto** column ("Nettokostnad 2021", "Netto") is its year's Intäkter and Kostnader:
   Intäkter + Kostnader where costs are written negative, Kostnader − Intäkter (or Intäkter −
   Kostnader) where they are written positive. A Netto row under Intäkter and Kostnader rows
@@ -30,7 +31,12 @@ from ksdesk.core.budget_rounding import column_name, tolerance
 from ksdesk.core.findings import Finding, Severity
 from ksdesk.core.format import format_amount
 
-_DIFFERENCE = re.compile(r"\b(?:\w*-?avvikelse|avv\.?|differens)\b", re.IGNORECASE)
+# "Återstår", "Återstående", "Kvar (att förbruka)": what is left of the budget is a difference
+# like any Avvikelse (Simrishamn: Återstår = Utfall − Budget, costs written negative).
+_DIFFERENCE = re.compile(
+    r"\b(?:\w*-?avvikelse|avv\.?|differens|återstår|återstående|kvar(?:\s+att\s+förbruka)?|förändring)\b",
+    re.IGNORECASE,
+)
 _NET = re.compile(r"^\s*netto(?:kostnad(?:er)?|budget|intäkt(?:er)?)?\b", re.IGNORECASE)
 _INCOME = re.compile(r"^\s*(?:verksamhetens\s+)?intäkter\b", re.IGNORECASE)
 _COST = re.compile(r"^\s*(?:verksamhetens\s+)?kostnader\b", re.IGNORECASE)

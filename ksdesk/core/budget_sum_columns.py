@@ -4,7 +4,10 @@ A column whose header says it is a total (Summa / Total / Totalt) sums the amoun
 before it: back to the previous total column, or all of them, whichever the stated figure is
 nearer. A column with a declared identity (`Column.sums`, e.g. Totalt = Utö. Ram +
 Kapitalkostnader + Heroma, or Budget 2020 + Äskningar − Avgår = Förslag) equals the signed sum
-of its columns. Percent columns are never summed into amounts, and a total never twice.
+of its columns. A revised budget ("Budget 2023" after "Urspr budget 2023" and "Om-budget",
+core/budget_adjusted.py) is the sum of the original and its changes, where the headers name
+them and the figures keep it. Percent columns are never summed into amounts, and a total
+never twice.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from ksdesk.core.budget import Column, Sheet, Term
+from ksdesk.core.budget_adjusted import REVISED_STYLE, revised_budget_terms
 from ksdesk.core.budget_check_result import SheetCheck, record, sum_terms
 from ksdesk.core.budget_rounding import column_name
 
@@ -22,10 +26,15 @@ def column_candidates(sheet: Sheet, c: int) -> list[tuple[str, list[Term]]]:
     column = sheet.columns[c]
     if column.sums:
         return [("identitet", [t for t in column.sums if t.column < len(sheet.columns)])]
+    # "Budget 2023" after "Urspr budget 2023" and "Om-budget": the headers name the sum.
+    if revised := revised_budget_terms(sheet, c):
+        return [(REVISED_STYLE, revised)]
     if not column.is_total_column:
         return []
-    before = [i for i in range(c) if _is_summable(sheet.columns[i])]
-    totals_before = [i for i in range(c) if _is_total(sheet.columns[i])]
+    # A revised budget is the sum of the columns before it: never counted twice.
+    revised = {i for i in range(c) if revised_budget_terms(sheet, i)}
+    before = [i for i in range(c) if _is_summable(sheet.columns[i]) and i not in revised]
+    totals_before = [i for i in range(c) if _is_total(sheet.columns[i]) or i in revised]
     start = totals_before[-1] + 1 if totals_before else 0
     since_total = [Term(i) for i in before if i >= start]
     everything = [Term(i) for i in before]

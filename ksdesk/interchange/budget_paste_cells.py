@@ -56,6 +56,10 @@ def rows_from_cells(lines: list[str]) -> list[str]:
 
 
 _HAS_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_LAST_HEADING = re.compile(
+    r"^\s*(?:\w*avvikelse|differens|återstår|återstående|kvar(?:\s+att\s+förbruka)?)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _is_year(line: str) -> bool:
@@ -75,6 +79,13 @@ def header_over_years(above: list[str], widest: int) -> list[str] | None:
         return None
     start, end = with_year[0], with_year[-1] + 1
     notes = [w for w in above[1:start] if w.lower() in ("not", "noter")][:1]
+    # A heading without a year after them that names a difference ("Återstår", "Avvikelse")
+    # is the last column's, never a heading in the body (Simrishamn: Utfall 2025, Budget
+    # 2025, Återstår).
+    while (
+        end < len(above) and end - start + len(notes) < widest and _LAST_HEADING.match(above[end])
+    ):
+        end += 1
     # Headings without a year before the first with one ("Intäkter" … "Avvikelse 2017"):
     # as many cells back as the figures have columns (a unit line or Not ends them).
     while start - 1 >= 1 and end - start + len(notes) < widest:

@@ -21,7 +21,9 @@ from ksdesk.core.budget_unit import unit_line
 from ksdesk.interchange.budget_paste_figures import Token
 
 _YEAR = re.compile(r"^(?:(?:19|20)\d{2}(?:[/\u2013-](?:19|20)?\d{2})?|\d{4}-\d{2}-\d{2})$")
-_JOINING = frozenset(("i", "mot", "per", "och", "av", "till", "enligt", "för", "exkl.", "inkl."))
+_JOINING = frozenset(
+    ("i", "mot", "per", "och", "av", "till", "enligt", "enl.", "för", "exkl.", "inkl.")
+)
 _NOTE = re.compile(r"^(?:not|noter)$", re.IGNORECASE)
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QWidget
 
 from ksdesk.core import budget_edit
 from ksdesk.core.budget import COLUMN_KIND_LABELS, ROW_KIND_LABELS, Cell, Column, Sheet
+from ksdesk.core.budget_adjusted import revised_budget_terms
 from ksdesk.core.findings import Finding, Severity, worst
 from ksdesk.core.format import FormatError, format_amount, format_percent
 from ksdesk.ui.models.base_model import SORT_ROLE, ColumnSpec, Index, ObjectTableModel
@@ -49,6 +50,9 @@ def column_tooltip(sheet: Sheet, column: Column) -> str:
             ("− " if t.sign < 0 else "+ ") + sheet.columns[t.column].header for t in column.sums
         ]
         text += "\nSumma av: " + " ".join(names).lstrip("+ ")
+    elif revised := revised_budget_terms(sheet, sheet.columns.index(column)):
+        # The headers name the original budget and its changes, and the figures keep it.
+        text += "\nSumma av: " + " + ".join(sheet.columns[t.column].header for t in revised)
     elif column.is_total_column:
         text += "\nSumma av beloppskolumnerna före den"
     return text
