@@ -84,6 +84,23 @@ def test_a_mark_naming_the_law_first_is_read_with_its_paragraph(cell: str, colum
     assert not any("utan paragraf" in line.sentence() for line in result.report.warnings)
 
 
+@pytest.mark.parametrize(
+    ("column", "ref"),
+    [
+        ("26:1 osl", "26 kap. 1 § OSL"),
+        ("26:1 offentlighets- och sekretesslagen", "26 kap. 1 § OSL"),
+        ("OSL 26:1 och 2", "26 kap. 1 § OSL"),
+        ("26:1a OSL", "26 kap. 1a § OSL"),
+        ("OSL 26:1 a", "26 kap. 1a § OSL"),
+    ],
+)
+def test_the_law_after_a_short_paragraph_lends_it_no_letter(column: str, ref: str) -> None:
+    """The "o" of "osl" or "offentlighets-" after "26:1" is no paragraph letter ("1o")."""
+    text = f"Nr;Ärende;Sekretess\n1;Placering enligt LVU;{column}\n"
+    item = read_agenda(text.encode("utf-8"), "s.csv").items[0]
+    assert (item.secret, item.secrecy_ref) == (True, ref)
+
+
 def test_an_sfs_number_is_no_osl_paragraph() -> None:
     text = "Nr;Ärende\n1;Riktlinjer för sekretess enligt OSL (2009:400)\n"
     item = read_agenda(text.encode(), "r.csv").items[0]
