@@ -143,6 +143,8 @@ def _time_from_title(title: str, values: dict[str, str], where: str, report: Imp
     if rest and not values.get("presenter"):
         values["presenter"] = " ".join(rest.split())
         read = "tid och föredragande lästes ur ärendecellen"
-    about = " (en ungefärlig tid)" if _ABOUT.search(match.group()) else ""
+    # "ca" before the time, never one in the title or name after it ("för ca 40 lägenheter").
+    before_rest = match.string[match.start() : match.start("rest")]
+    about = " (en ungefärlig tid)" if _ABOUT.search(before_rest) else ""
     report.change(where, title, read + about)
     return title_left

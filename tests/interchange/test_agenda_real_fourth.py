@@ -141,3 +141,12 @@ def test_the_organ_before_each_paragraph_is_left_out_of_number_and_title() -> No
     text = "Ärende\nKS 2020/434 Budget 2021\nKS 2020/435 Taxor 2021\n"
     titles = [i.title for i in read_agenda(text.encode(), "d.csv").items]
     assert titles == ["KS 2020/434 Budget 2021", "KS 2020/435 Taxor 2021"]
+
+
+@pytest.mark.parametrize(
+    "cell", ["kl. 09.00 Bygglov för ca 40 lägenheter", "Bygglov kl. 09.00 Anna Ca Ek"]
+)
+def test_a_ca_in_the_title_or_name_does_not_make_the_time_approximate(cell: str) -> None:
+    result = read_agenda(f"Nr;Ärende\n1;{cell}\n".encode(), "c.csv")
+    assert result.items[0].time_slot == "09.00"
+    assert not any("ungefärlig" in line.sentence() for line in result.report.changed)
