@@ -266,3 +266,19 @@ def test_a_sentence_naming_the_unit_is_no_column_heading() -> None:
     )
     sheet, _report = read_pasted(raw, "Klistrat")
     assert (sheet.unit, sheet.columns[0].header) == ("mnkr", "")
+
+
+@pytest.mark.parametrize("dash", ["\u2014", "\u2010", "\u2012", "\u2015"])
+def test_any_dash_before_a_zero_is_nil_and_zero(dash: str) -> None:
+    """The em dash a nil cell is often printed with, as the hyphen-minus above: the row's
+    zeros stay under their years instead of moving a column to the left."""
+    from ksdesk.services.budget import read_pasted
+
+    from .real_budget_third import paste_lines
+    from .test_budget_real_tables import figures
+
+    text = paste_lines(VASTERNORRLAND_RESULTATBUDGET_2022)
+    written = text.replace("-14 - 0 0 0", f"-14 {dash} 0 0 0")
+    assert written != text
+    sheet, _report = read_pasted(written, "Klistrat")
+    assert dict(figures(sheet))["Orealiserade kursförändringar"] == [-14, None, 0, 0, 0]
