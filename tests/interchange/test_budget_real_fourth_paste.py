@@ -131,6 +131,22 @@ def test_rows_with_fewer_figures_than_columns_are_named_in_the_report() -> None:
     assert not [w for w in report.warnings if "färre tal" in w.text]  # the layout tells
 
 
+def test_a_short_row_without_a_label_is_named_by_its_figures() -> None:
+    """A row of figures only that the sums cannot place: named by what it shows, never as
+    Python's "None"."""
+    from ksdesk.services.budget import read_pasted
+
+    text = (
+        "Driftbudget, tkr\n"
+        "Verksamhet Budget 2021 Budget 2022 Plan 2023\n"
+        "Skola 100 200 300\nVård 50 60 70\n12 34\nSumma 150 260 370\n"
+    )
+    _sheet, report = read_pasted(text, "Klistrat")
+    (warning,) = [w for w in report.warnings if "färre tal än kolumner" in w.text]
+    assert "None" not in warning.text
+    assert warning.text.endswith("t.ex. raden ”12 34”")
+
+
 def test_a_dash_before_a_figure_is_nil_where_the_columns_say_so() -> None:
     """The socialnämnd pasted: "Oförutsett - 4 830 4 971 5 124 5 250" has a nil Bokslut 2009
     and four amounts (the row fills five columns so), not −4 830; "- 6 000" in a row full
