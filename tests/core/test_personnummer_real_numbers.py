@@ -94,3 +94,13 @@ def test_a_labelled_number_in_pairs_is_found_with_every_dash(dash: str) -> None:
     written = f"{PNR[:2]} {PNR[2:4]} {PNR[4:6]}{dash}{PNR[6:]}"
     hits = find_personnummer(f"Pnr: {written}, sökande", TODAY)
     assert [(h.text, h.normalized) for h in hits] == [(written, "19" + PNR)]
+
+
+def test_a_labelled_number_in_fullwidth_digits_is_normalized_as_any_other() -> None:
+    """Fullwidth digits ("８０ ０１ ０１-１２３１") read as 0–9, as the scanner reads them
+    elsewhere: the secretary's decision on the number holds for it, and the list shows it
+    as every other."""
+    written = f"{PNR[:2]} {PNR[2:4]} {PNR[4:6]}-{PNR[6:]}"
+    fullwidth = "".join(chr(ord(c) + 0xFEE0) if c.isdigit() else c for c in written)
+    (hit,) = find_personnummer(f"Pnr: {fullwidth}", TODAY)
+    assert (hit.normalized, hit.masked) == ("19" + PNR, f"{PNR[:6]}-XXXX")
