@@ -4,6 +4,7 @@ with a running header, and a footer with "Sida X av Y". Reports return PDF bytes
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -373,10 +374,14 @@ def build_story(doc: BaseDocTemplate, story: Sequence[Flowable], canvasmaker: ty
 
 
 def _too_long(error: Exception) -> str:
-    what = str(error).split("\n")[-1][:120]
+    """In Swedish, with the page where it stopped: ReportLab's own words are English and
+    name the flowable by its place in memory ("Flowable <Spacer at 0x7f…> too large on
+    page 2 …"), nothing the secretary can act on."""
+    page = re.search(r"\bon page (\d+)", str(error))
+    where = f" på sida {page[1]}" if page else ""
     return (
-        f"Dokumentet kan inte skrivas ut: en text får inte plats på sidan ({what}). "
-        "Korta texten och försök igen."
+        f"Dokumentet kan inte skrivas ut: en text{where} är för lång för att få plats på en "
+        "sida. Korta texten och försök igen."
     )
 
 
