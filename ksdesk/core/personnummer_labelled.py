@@ -19,9 +19,11 @@ import re
 from collections.abc import Iterator
 
 # "pnr", "p-nr", "p.nr", "pers.nr", "personnr", "personnummer", "samordningsnummer",
-# "samordningsnr", also with a colon, a point or a dash after them.
+# "samordningsnr", and the definite "personnumret", "samordningsnumret" ("med personnumret
+# 80 01 01-1231"), also with a colon, a point or a dash after them.
 _LABEL = re.compile(
-    r"(?<!\w)(?:p[-.]?\s?nr|pers\.?\s?nr|person(?:nummer|nr)|samordnings(?:nummer|nr))"
+    r"(?<!\w)(?:p[-.]?\s?nr|pers\.?\s?nr|person(?:numret|nummer|nr)"
+    r"|samordnings(?:numret|nummer|nr))"
     r"\.?\s*[:.]?\s*",
     re.IGNORECASE,
 )
