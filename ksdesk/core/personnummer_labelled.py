@@ -20,11 +20,12 @@ from collections.abc import Iterator
 
 # "pnr", "p-nr", "p.nr", "pers.nr", "personnr", "personnummer", "samordningsnummer",
 # "samordningsnr", and the definite "personnumret", "samordningsnumret" ("med personnumret
-# 80 01 01-1231"), also with a colon, a point or a dash after them.
+# 80 01 01-1231"), also with a colon, a point or a dash after them, or the verb of a
+# sentence ("vars personnummer är 80 01 01 1231").
 _LABEL = re.compile(
     r"(?<!\w)(?:p[-.]?\s?nr|pers\.?\s?nr|person(?:numret|nummer|nr)"
     r"|samordnings(?:numret|nummer|nr))"
-    r"\.?\s*[:.]?\s*",
+    r"\.?\s*[:.]?\s*(?:(?:är|var)\s+)?",
     re.IGNORECASE,
 )
 # The run after the label: digits, and between two of them a few spaces, dashes or a "+" and

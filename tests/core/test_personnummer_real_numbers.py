@@ -41,6 +41,7 @@ FORMS = [
     (f"personnummer {PNR[:6]}-{PNR[6:8]} {PNR[8:]}", "19" + PNR),
     (f"personnummer: 19{PNR[:2]}-{PNR[2:4]}-{PNR[4:6]} - {PNR[6:]}", "19" + PNR),
     (f"med personnumret {PNR[:2]} {PNR[2:4]} {PNR[4:6]}-{PNR[6:]}", "19" + PNR),
+    (f"vars personnummer är {PNR[:2]} {PNR[2:4]} {PNR[4:6]} {PNR[6:]}", "19" + PNR),
     (f"samordningsnumret {SAMORDNING[:6]}-{SAMORDNING[6:8]} {SAMORDNING[8:]}", "19" + SAMORDNING),
 ]
 
