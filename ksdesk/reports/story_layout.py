@@ -28,7 +28,7 @@ def build_story(doc: BaseDocTemplate, story: Sequence[Flowable], canvasmaker: ty
     from ksdesk.core.errors import InvalidInput
 
     flowables = list(story)
-    tables = list(_tables(flowables))
+    tables = [f for f in _nested(flowables) if isinstance(f, Table)]
     for table in tables:
         table.splitInRow = _SMALLEST_ROW_PART
     try:
@@ -40,6 +40,10 @@ def build_story(doc: BaseDocTemplate, story: Sequence[Flowable], canvasmaker: ty
             raise InvalidInput(_too_long(error)) from None
     for table in repeating:
         table.repeatRows = 0
+    # ReportLab marks a flowable it moved on to the next page, and refuses one it meets
+    # marked as too large: left from the first layout, the marks refused a story that fits.
+    for flowable in _nested(flowables):
+        flowable.__dict__.pop("_postponed", None)
     try:
         doc.build(list(flowables), canvasmaker=canvasmaker)
     except LayoutError as error:
@@ -58,17 +62,20 @@ def _too_long(error: Exception) -> str:
     )
 
 
-def _tables(flowables: Sequence[object]) -> Iterator[Table]:
-    """Every Table in a story, also inside table cells, KeepTogether groups and a text kept
-    with its ending (`EndingKept`)."""
+def _nested(flowables: Sequence[object]) -> Iterator[Flowable]:
+    """Every flowable in a story, also inside table cells, KeepTogether groups and a text
+    kept with its ending (`EndingKept`)."""
     for flowable in flowables:
         if isinstance(flowable, list | tuple):
-            yield from _tables(flowable)
-        elif isinstance(flowable, Table):
-            yield flowable
+            yield from _nested(flowable)
+            continue
+        if not isinstance(flowable, Flowable):
+            continue  # a table cell's plain text
+        yield flowable
+        if isinstance(flowable, Table):
             for row in flowable._cellvalues:
-                yield from _tables(row)
+                yield from _nested(row)
         elif isinstance(flowable, KeepTogether):
-            yield from _tables(flowable._content)
+            yield from _nested(flowable._content)
         elif isinstance(flowable, EndingKept):
-            yield from _tables([flowable.body, *flowable.tail])
+            yield from _nested([flowable.body, *flowable.tail])
