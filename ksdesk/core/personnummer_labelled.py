@@ -28,11 +28,15 @@ _LABEL = re.compile(
     r"\.?\s*[:.]?\s*(?:(?:är|var)\s+)?",
     re.IGNORECASE,
 )
-# The run after the label: digits, and between two of them a few spaces, dashes or a "+" and
-# at most one line break; it starts and ends with a digit. The dashes are those of
-# core.personnummer.DASHES (which imports this module, so they are written out here).
+# The run after the label: digits, and between two of them a few spaces (of any width: a
+# thin or figure space of a PDF, the space of Word's symbol fonts), dashes or a "+" and at
+# most one line break; it starts and ends with a digit. The dashes and the symbol space are
+# core.personnummer's DASHES and SYMBOL_SPACE (which imports this module, so they are
+# written out here).
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d\uf02d"
-_RUN = re.compile(rf"\d(?:[ \t\u00a0\u202f+{re.escape(_DASHES)}]{{0,3}}\n?[ \t]*\d){{9,13}}")
+_SPACE = r"(?:[^\S\n]|\uf020)"
+_GAP = rf"(?:{_SPACE}|[+{re.escape(_DASHES)}])"
+_RUN = re.compile(rf"\d(?:{_GAP}{{0,3}}\n?{_SPACE}*\d){{9,13}}")
 
 
 def candidates(seen: str) -> Iterator[list[tuple[int, int, str, bool]]]:

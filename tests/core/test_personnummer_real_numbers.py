@@ -107,3 +107,12 @@ def test_a_labelled_number_in_fullwidth_digits_is_normalized_as_any_other() -> N
     fullwidth = "".join(chr(ord(c) + 0xFEE0) if c.isdigit() else c for c in written)
     (hit,) = find_personnummer(f"Pnr: {fullwidth}", TODAY)
     assert (hit.normalized, hit.masked) == ("19" + PNR, f"{PNR[:6]}-XXXX")
+
+
+@pytest.mark.parametrize("space", ["\u2009", "\u2007", "\u2002", "\u202f", "\u3000", "\uf020"])
+def test_a_labelled_number_in_pairs_is_found_with_every_space(space: str) -> None:
+    """A thin or figure space out of a PDF, or the space of Word's symbol fonts, between the
+    pairs: still the number, as with a plain space."""
+    written = space.join([PNR[:2], PNR[2:4], PNR[4:6]]) + f"-{PNR[6:]}"
+    hits = find_personnummer(f"Pnr: {written}, sökande", TODAY)
+    assert [(h.text, h.normalized) for h in hits] == [(written, "19" + PNR)]
