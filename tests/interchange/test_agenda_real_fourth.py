@@ -150,3 +150,21 @@ def test_a_ca_in_the_title_or_name_does_not_make_the_time_approximate(cell: str)
     result = read_agenda(f"Nr;Ärende\n1;{cell}\n".encode(), "c.csv")
     assert result.items[0].time_slot == "09.00"
     assert not any("ungefärlig" in line.sentence() for line in result.report.changed)
+
+
+@pytest.mark.parametrize(
+    ("cell", "title", "dnr"),
+    [
+        ("Dnr 2020/12 VA Taxa 2021", "VA Taxa 2021", "2020/12"),
+        ("Dnr 2020/12 LSS Ansökan om ledsagning", "LSS Ansökan om ledsagning", "2020/12"),
+        ("Ansökan om bidrag\nDnr 2015/100 AKK", "Ansökan om bidrag", "2015/100 AKK"),
+    ],
+)
+def test_a_word_in_capitals_that_the_title_goes_on_from_stays_in_the_title(
+    cell: str, title: str, dnr: str
+) -> None:
+    """The diarium's unit after the löpnummer ("2015/100 AKK") ends its line; "VA" before
+    "Taxa 2021" is the title's first word."""
+    text = f'Nr;Ärende\n1;"{cell}"\n'
+    item = read_agenda(text.encode(), "d.csv").items[0]
+    assert (item.title, item.dnr) == (title, dnr)
