@@ -76,11 +76,15 @@ def is_part_label(text: str) -> bool:
     return bool(_PART_LABEL.match(text))
 
 
+def is_count_label(text: str) -> bool:
+    """ "Antal årsarbetare 459,267" under a nämnd's budget: persons, not kronor."""
+    return bool(_COUNT_LABEL.match(text))
+
+
 def never_summed(row: Row) -> bool:
     """A row no total adds: a percent row, a "varav" part of the row above, a count of staff
-    ("Antal årsarbetare 459,267" under a nämnd's budget). Nor do its decimals say how many
-    the column's amounts show."""
-    return row.percent or is_part_label(row.label) or bool(_COUNT_LABEL.match(row.label))
+    (`is_count_label`)."""
+    return row.percent or is_part_label(row.label) or is_count_label(row.label)
 
 
 def is_result_label(text: str) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import Decimal
 
-from ksdesk.core.budget import Column, Row, Sheet, is_part_label, never_summed
+from ksdesk.core.budget import Column, Row, Sheet, is_count_label
 from ksdesk.core.findings import Severity
 from ksdesk.core.format import format_amount, format_percent
 
@@ -57,11 +57,11 @@ def total_tolerance(
 
 
 def column_places(sheet: Sheet) -> list[int]:
-    """Decimals each column shows: the most any of its amounts has (percent rows and counts
-    aside)."""
+    """Decimals each column shows: the most any of its amounts has. Percent rows and counts
+    of staff aside, which are no amounts; a "varav" row is one, written as the others."""
     places = [0] * len(sheet.columns)
     for row in sheet.rows:
-        if never_summed(row) and not is_part_label(row.label):
+        if row.percent or is_count_label(row.label):
             continue
         for c, value in enumerate(row.cells[: len(places)]):
             if isinstance(value, Decimal):

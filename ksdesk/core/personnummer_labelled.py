@@ -19,17 +19,24 @@ import re
 from collections.abc import Iterator
 
 # "pnr", "p-nr", "p.nr", "pers.nr", "personnr", "personnummer", "samordningsnummer",
-# "samordningsnr", also with a colon, a point or a dash after them.
+# "samordningsnr", and the definite "personnumret", "samordningsnumret" ("med personnumret
+# 80 01 01-1231"), also with a colon, a point or a dash after them, or the verb of a
+# sentence ("vars personnummer är 80 01 01 1231").
 _LABEL = re.compile(
-    r"(?<!\w)(?:p[-.]?\s?nr|pers\.?\s?nr|person(?:nummer|nr)|samordnings(?:nummer|nr))"
-    r"\.?\s*[:.]?\s*",
+    r"(?<!\w)(?:p[-.]?\s?nr|pers\.?\s?nr|person(?:numret|nummer|nr)"
+    r"|samordnings(?:numret|nummer|nr))"
+    r"\.?\s*[:.]?\s*(?:(?:är|var)\s+)?",
     re.IGNORECASE,
 )
-# The run after the label: digits, and between two of them a few spaces, dashes or a "+" and
-# at most one line break; it starts and ends with a digit. The dashes are those of
-# core.personnummer.DASHES (which imports this module, so they are written out here).
+# The run after the label: digits, and between two of them a few spaces (of any width: a
+# thin or figure space of a PDF, the space of Word's symbol fonts), dashes or a "+" and at
+# most one line break; it starts and ends with a digit. The dashes and the symbol space are
+# core.personnummer's DASHES and SYMBOL_SPACE (which imports this module, so they are
+# written out here).
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d\uf02d"
-_RUN = re.compile(rf"\d(?:[ \t\u00a0\u202f+{re.escape(_DASHES)}]{{0,3}}\n?[ \t]*\d){{9,13}}")
+_SPACE = r"(?:[^\S\n]|\uf020)"
+_GAP = rf"(?:{_SPACE}|[+{re.escape(_DASHES)}])"
+_RUN = re.compile(rf"\d(?:{_GAP}{{0,3}}\n?{_SPACE}*\d){{9,13}}")
 
 
 def candidates(seen: str) -> Iterator[list[tuple[int, int, str, bool]]]:
@@ -46,9 +53,15 @@ def candidates(seen: str) -> Iterator[list[tuple[int, int, str, bool]]]:
             end = at[count - 1] + 1 if len(at) >= count else None
             if end is not None and not seen[end : end + 1].isdigit():
                 written = seen[run.start() : end]
-                ways.append((run.start(), end, re.sub(r"\D", "", written), "+" in written))
+                ways.append((run.start(), end, _ascii_digits(written), "+" in written))
         if ways:
             yield ways
+
+
+def _ascii_digits(written: str) -> str:
+    """The digits of `written` as 0–9, whatever script they are written in ("８０" is "80"),
+    so the number is normalized as core.personnummer normalizes every other."""
+    return "".join(str(int(char)) for char in written if char.isdecimal())
 
 
 # A label right before one run of digits that says it is another kind of number: an OCR or

@@ -23,7 +23,10 @@ from ksdesk.core.meeting import Arende
 # "26 kap. 1 § OSL", "26 kap 1§ offentlighets- och sekretesslagen", "19 kap. 3 § 1 st. OSL",
 # and the law named first, "OSL 26 kap. 1 §", or in the short form "OSL 26:1", "26:1 OSL".
 _PARAGRAPH = r"\d{1,2}\s*kap\.?\s*\d{1,2}\s*[a-z]?\s*§(?:\s*\d\s*st\.?)?"
-_SHORT = r"(?<!\d)\d{1,2}\s*:\s*\d{1,2}\s*[a-z]?(?![\d:])"
+# The paragraph of the short form, with a letter only where one stands alone ("26:1a",
+# "26:1 a"): the first letter of "osl" or "offentlighets-" after "26:1" is no paragraph's.
+_SHORT_PARAGRAPH = r"\d{1,2}(?:\s?[a-z](?![a-zåäö]))?"
+_SHORT = rf"(?<!\d)\d{{1,2}}\s*:\s*{_SHORT_PARAGRAPH}(?![\d:])"
 _OSL_REF = (
     rf"(?:{_PARAGRAPH}|{_SHORT})\s*"
     r"(?:OSL|offentlighets-\s*och\s*sekretesslagen)(?:\s*\(2009:400\))?"
@@ -138,11 +141,12 @@ def _written_ref(text: str) -> str:
     """ "26 kap 1§ offentlighets- och sekretesslagen", "OSL 26:1" → "26 kap. 1 § OSL"."""
     match = re.search(
         r"(?<!\d)(\d{1,2})\s*(?:kap\.?\s*(\d{1,2}\s*[a-z]?)\s*§(?:\s*(\d)\s*st\.?)?"
-        r"|:\s*(\d{1,2}\s*[a-z]?)(?![\d:]))",
+        rf"|:\s*({_SHORT_PARAGRAPH})(?![\d:]))",
         text,
+        re.IGNORECASE,
     )
     if not match:
         return ""
-    paragraph = (match[2] or match[4]).replace(" ", "")
+    paragraph = (match[2] or match[4]).replace(" ", "").lower()
     stycke = f" {match[3]} st." if match[3] else ""
     return f"{match[1]} kap. {paragraph} §{stycke} OSL"

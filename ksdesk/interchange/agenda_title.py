@@ -97,6 +97,11 @@ def property_first(values: dict[str, str], where: str, report: ImportReport) -> 
         report.change(where, found, "fastigheten står först i rubriken")
 
 
+# A diarium's unit after the löpnummer ("2015/100 AKK"), taken from a title only where the
+# line ends with it: a word in capitals that the title goes on from begins the title.
+_UNIT_WORD = re.compile(r"[A-ZÅÄÖ]{2,8}")
+
+
 def dnr_in_title(title: str) -> tuple[str, str] | None:
     """(title without it, Dnr) for a title that names its Dnr after a label ("…\\nDnr
     2018/KS 0290 10", "Dnr KS 2018/14 Information"); the longest run of words after the label
@@ -105,8 +110,11 @@ def dnr_in_title(title: str) -> tuple[str, str] | None:
         words = list(re.finditer(r"\S+", title[label.end() :]))
         best = None
         for count in range(1, min(len(words), 4) + 1):
-            candidate = title[label.end() : label.end() + words[count - 1].end()]
-            candidate = candidate.rstrip(".,;)")
+            end = label.end() + words[count - 1].end()
+            unit = count > 1 and _UNIT_WORD.fullmatch(words[count - 1].group())
+            if unit and title[end:].split("\n", 1)[0].strip():
+                continue  # "Dnr 2020/12 VA Taxa": the title's word, not the diarium's unit
+            candidate = title[label.end() : end].rstrip(".,;)")
             dnr = parse_dnr(candidate)
             if dnr.is_complete and not dnr.warnings:
                 best = candidate
@@ -143,6 +151,8 @@ def _time_from_title(title: str, values: dict[str, str], where: str, report: Imp
     if rest and not values.get("presenter"):
         values["presenter"] = " ".join(rest.split())
         read = "tid och föredragande lästes ur ärendecellen"
-    about = " (en ungefärlig tid)" if _ABOUT.search(match.group()) else ""
+    # "ca" before the time, never one in the title or name after it ("för ca 40 lägenheter").
+    before_rest = match.string[match.start() : match.start("rest")]
+    about = " (en ungefärlig tid)" if _ABOUT.search(before_rest) else ""
     report.change(where, title, read + about)
     return title_left

@@ -59,25 +59,46 @@ def sheet_from_pasted(
     clean_grid(grid, report)
     sheet = sheet_from_grid(grid, title)
     if report is not None:
-        report.read.append("text kopierad ur en PDF, kolumnerna lästa ur raderna")
-        report_grid(sheet, grid, report)
-        if guessed:
-            report.warn(
-                "Tabellen",
-                count(guessed, "rad", "rader") + " där bara mellanslag skiljer talen åt",
-                "talen delades så att de liknar radens och kolumnens andra tal; stäm av mot "
-                "PDF:en om kontrollen av summorna visar fel",
-            )
-        if short:
-            report.warn(
-                "Tabellen",
-                count(len(short), "rad", "rader")
-                + f" med färre tal än kolumner, t.ex. ”{cells[short[0]][0]}”",
-                "texten visar inte vilka kolumner som är tomma, och inga summor avgjorde det: "
-                "talen lades i de första kolumnerna; stäm av mot PDF:en, eller kopiera "
-                "tabellen med kolumnerna utlagda",
-            )
+        _report_reading(sheet, grid, guessed, [cells[r] for r in short], report)
     return sheet
+
+
+def _report_reading(
+    sheet: Sheet,
+    grid: Grid,
+    guessed: int,
+    short_rows: list[list[GridValue]],
+    report: ImportReport,
+) -> None:
+    """What the import report says of a pasted table: how it was read, and the rows whose
+    figures the text alone could not place."""
+    report.read.append("text kopierad ur en PDF, kolumnerna lästa ur raderna")
+    report_grid(sheet, grid, report)
+    if guessed:
+        report.warn(
+            "Tabellen",
+            count(guessed, "rad", "rader") + " där bara mellanslag skiljer talen åt",
+            "talen delades så att de liknar radens och kolumnens andra tal; stäm av mot "
+            "PDF:en om kontrollen av summorna visar fel",
+        )
+    if short_rows:
+        report.warn(
+            "Tabellen",
+            count(len(short_rows), "rad", "rader")
+            + f" med färre tal än kolumner, t.ex. {_row_named(short_rows[0])}",
+            "texten visar inte vilka kolumner som är tomma, och inga summor avgjorde det: "
+            "talen lades i de första kolumnerna; stäm av mot PDF:en, eller kopiera "
+            "tabellen med kolumnerna utlagda",
+        )
+
+
+def _row_named(row: list[GridValue]) -> str:
+    """A row as the secretary finds it in the PDF: by its label, or by its figures when it
+    has none (a total printed without one)."""
+    label = str(row[0] or "").strip()
+    if label:
+        return f"”{label}”"
+    return "raden ”" + " ".join(str(v) for v in row[1:] if v is not None) + "”"
 
 
 def looks_pasted(text: str) -> bool:

@@ -40,6 +40,8 @@ _FIGURE = re.compile(
     rf"^(?:[{_DASHES}] ?)?\(?(?:0|[1-9]\d{{0,2}}(?: \d{{3}})*|[1-9]\d{{3,}})(?:,\d+)?\)?"
     rf"(?: ?%)?[{_DASHES}]?$"
 )
+# A dash before a zero, with any dash a nil cell is written with ("— 0" as "- 0").
+_MINUS_ZERO = re.compile(rf"^[{_DASHES}]\s*0$")
 # Notes of a row in a Not column: "3", "2, 3", "4,5", "1A".
 _NOTES = re.compile(r"^\d{1,2}[A-Za-z]?\)?(?:, ?\d{1,2}[A-Za-z]?\)?)*,?$")
 _FOOTNOTE = re.compile(r"^(?:\d{1,2}\)|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹])$")
@@ -51,7 +53,6 @@ SIZE_WEIGHT = 0.5  # a digit more or fewer than the column's usual
 COUNT_WEIGHT = 1.0  # a figure more or fewer than most rows have
 CLOSE_NIL_PENALTY = 0.75  # "- 4 830" read as a nil cell and 4 830, not as −4 830
 MINUS_ZERO_PENALTY = 1.0  # "- 0" read as −0, a figure no table prints
-_MINUS_ZERO = re.compile(r"^[-\u2013\u2212]\s*0$")
 UNKNOWN = -1.0  # no size known yet for a column
 
 

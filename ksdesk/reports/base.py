@@ -19,16 +19,14 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
-    KeepTogether,
     PageTemplate,
     Paragraph,
-    Table,
     TableStyle,
 )
 
 from ksdesk import paths
-from ksdesk.reports.keep_ending import EndingKept
 from ksdesk.reports.printable import FALLBACK, FALLBACK_BOLD, escape, font_runs
+from ksdesk.reports.story_layout import build_story
 
 SANS, SANS_BOLD, SANS_ITALIC = "LiberationSans", "LiberationSans-Bold", "LiberationSans-Italic"
 SERIF, SERIF_BOLD = "LiberationSerif", "LiberationSerif-Bold"
@@ -335,65 +333,6 @@ def build_pdf(
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=paint)])
     build_story(doc, story, numbered_canvas(page_label, first_page, total_pages))
     return buffer.getvalue()
-
-
-# A table row may break across pages: a cell can hold more than a page of text (a title,
-# a place or a proposal of 10 000 characters), and ReportLab refuses a row taller than the
-# page with LayoutError. The value is the least height (points) of either part: any, or a
-# row a line taller than the page could not be placed at all.
-_SMALLEST_ROW_PART = 1
-
-
-def build_story(doc: BaseDocTemplate, story: Sequence[Flowable], canvasmaker: type) -> None:
-    """doc.build with every table allowed to break inside a row. When a table's repeated
-    header rows are themselves too tall to repeat on every page (a column heading of
-    thousands of characters), the document is laid out again without repeating them. The
-    safety net behind both: a LayoutError becomes a Swedish InvalidInput."""
-    from reportlab.platypus.doctemplate import LayoutError
-
-    from ksdesk.core.errors import InvalidInput
-
-    flowables = list(story)
-    tables = list(_tables(flowables))
-    for table in tables:
-        table.splitInRow = _SMALLEST_ROW_PART
-    try:
-        doc.build(list(flowables), canvasmaker=canvasmaker)
-        return
-    except LayoutError as error:
-        repeating = [t for t in tables if t.repeatRows]
-        if not repeating:
-            raise InvalidInput(_too_long(error)) from None
-    for table in repeating:
-        table.repeatRows = 0
-    try:
-        doc.build(list(flowables), canvasmaker=canvasmaker)
-    except LayoutError as error:
-        raise InvalidInput(_too_long(error)) from None
-
-
-def _too_long(error: Exception) -> str:
-    what = str(error).split("\n")[-1][:120]
-    return (
-        f"Dokumentet kan inte skrivas ut: en text får inte plats på sidan ({what}). "
-        "Korta texten och försök igen."
-    )
-
-
-def _tables(flowables: Sequence[object]):
-    """Every Table in a story, also inside table cells, KeepTogether groups and a text kept
-    with its ending (`EndingKept`)."""
-    for flowable in flowables:
-        if isinstance(flowable, list | tuple):
-            yield from _tables(flowable)
-        elif isinstance(flowable, Table):
-            yield flowable
-            for row in flowable._cellvalues:
-                yield from _tables(row)
-        elif isinstance(flowable, KeepTogether):
-            yield from _tables(flowable._content)
-        elif isinstance(flowable, EndingKept):
-            yield from _tables([flowable.body, *flowable.tail])
 
 
 def available_width(wide: bool = False) -> float:

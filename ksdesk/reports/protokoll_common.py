@@ -34,7 +34,6 @@ from ksdesk.reports.base import (
     RULE_GREY,
     SANS,
     SANS_BOLD,
-    build_story,
     draw_header_line,
     grid_table_style,
     numbered_canvas,
@@ -42,6 +41,7 @@ from ksdesk.reports.base import (
     stylesheet,
 )
 from ksdesk.reports.printable import escape
+from ksdesk.reports.story_layout import build_story
 
 FOOT_BOX_HEIGHT = 11 * mm
 BOTTOM_MARGIN = 32 * mm  # room for the signature boxes and "Sida X av Y" under the text

@@ -62,9 +62,8 @@ def checked_kommun(kommun: str) -> str:
 def new_database(path: Path | str, kommun: str, organ: str) -> Store:
     """Create the database at `path` (refused where any file is) with one organ of `kommun`;
     returns it open. Nothing is left behind when the names are refused."""
-    kommun_name = _clean(kommun, "kommunens namn")
+    kommun_name = checked_kommun(kommun)
     organ_name = _clean(organ, "nämndens namn")
-    check_kommun_name(kommun_name)
     store = create_database(path)
     try:
         with store.atomic():

@@ -40,6 +40,9 @@ FORMS = [
     (f"Pnr: {PNR[:2]} {PNR[2:4]} {PNR[4:6]}-{PNR[6:]}", "19" + PNR),
     (f"personnummer {PNR[:6]}-{PNR[6:8]} {PNR[8:]}", "19" + PNR),
     (f"personnummer: 19{PNR[:2]}-{PNR[2:4]}-{PNR[4:6]} - {PNR[6:]}", "19" + PNR),
+    (f"med personnumret {PNR[:2]} {PNR[2:4]} {PNR[4:6]}-{PNR[6:]}", "19" + PNR),
+    (f"vars personnummer är {PNR[:2]} {PNR[2:4]} {PNR[4:6]} {PNR[6:]}", "19" + PNR),
+    (f"samordningsnumret {SAMORDNING[:6]}-{SAMORDNING[6:8]} {SAMORDNING[8:]}", "19" + SAMORDNING),
 ]
 
 
@@ -92,5 +95,24 @@ def test_numbers_of_things_are_no_personnummer(label: str) -> None:
 @pytest.mark.parametrize("dash", list(DASHES))
 def test_a_labelled_number_in_pairs_is_found_with_every_dash(dash: str) -> None:
     written = f"{PNR[:2]} {PNR[2:4]} {PNR[4:6]}{dash}{PNR[6:]}"
+    hits = find_personnummer(f"Pnr: {written}, sökande", TODAY)
+    assert [(h.text, h.normalized) for h in hits] == [(written, "19" + PNR)]
+
+
+def test_a_labelled_number_in_fullwidth_digits_is_normalized_as_any_other() -> None:
+    """Fullwidth digits ("８０ ０１ ０１-１２３１") read as 0–9, as the scanner reads them
+    elsewhere: the secretary's decision on the number holds for it, and the list shows it
+    as every other."""
+    written = f"{PNR[:2]} {PNR[2:4]} {PNR[4:6]}-{PNR[6:]}"
+    fullwidth = "".join(chr(ord(c) + 0xFEE0) if c.isdigit() else c for c in written)
+    (hit,) = find_personnummer(f"Pnr: {fullwidth}", TODAY)
+    assert (hit.normalized, hit.masked) == ("19" + PNR, f"{PNR[:6]}-XXXX")
+
+
+@pytest.mark.parametrize("space", ["\u2009", "\u2007", "\u2002", "\u202f", "\u3000", "\uf020"])
+def test_a_labelled_number_in_pairs_is_found_with_every_space(space: str) -> None:
+    """A thin or figure space out of a PDF, or the space of Word's symbol fonts, between the
+    pairs: still the number, as with a plain space."""
+    written = space.join([PNR[:2], PNR[2:4], PNR[4:6]]) + f"-{PNR[6:]}"
     hits = find_personnummer(f"Pnr: {written}, sökande", TODAY)
     assert [(h.text, h.normalized) for h in hits] == [(written, "19" + PNR)]

@@ -84,6 +84,23 @@ def test_a_mark_naming_the_law_first_is_read_with_its_paragraph(cell: str, colum
     assert not any("utan paragraf" in line.sentence() for line in result.report.warnings)
 
 
+@pytest.mark.parametrize(
+    ("column", "ref"),
+    [
+        ("26:1 osl", "26 kap. 1 § OSL"),
+        ("26:1 offentlighets- och sekretesslagen", "26 kap. 1 § OSL"),
+        ("OSL 26:1 och 2", "26 kap. 1 § OSL"),
+        ("26:1a OSL", "26 kap. 1a § OSL"),
+        ("OSL 26:1 a", "26 kap. 1a § OSL"),
+    ],
+)
+def test_the_law_after_a_short_paragraph_lends_it_no_letter(column: str, ref: str) -> None:
+    """The "o" of "osl" or "offentlighets-" after "26:1" is no paragraph letter ("1o")."""
+    text = f"Nr;Ärende;Sekretess\n1;Placering enligt LVU;{column}\n"
+    item = read_agenda(text.encode("utf-8"), "s.csv").items[0]
+    assert (item.secret, item.secrecy_ref) == (True, ref)
+
+
 def test_an_sfs_number_is_no_osl_paragraph() -> None:
     text = "Nr;Ärende\n1;Riktlinjer för sekretess enligt OSL (2009:400)\n"
     item = read_agenda(text.encode(), "r.csv").items[0]
@@ -124,3 +141,30 @@ def test_the_organ_before_each_paragraph_is_left_out_of_number_and_title() -> No
     text = "Ärende\nKS 2020/434 Budget 2021\nKS 2020/435 Taxor 2021\n"
     titles = [i.title for i in read_agenda(text.encode(), "d.csv").items]
     assert titles == ["KS 2020/434 Budget 2021", "KS 2020/435 Taxor 2021"]
+
+
+@pytest.mark.parametrize(
+    "cell", ["kl. 09.00 Bygglov för ca 40 lägenheter", "Bygglov kl. 09.00 Anna Ca Ek"]
+)
+def test_a_ca_in_the_title_or_name_does_not_make_the_time_approximate(cell: str) -> None:
+    result = read_agenda(f"Nr;Ärende\n1;{cell}\n".encode(), "c.csv")
+    assert result.items[0].time_slot == "09.00"
+    assert not any("ungefärlig" in line.sentence() for line in result.report.changed)
+
+
+@pytest.mark.parametrize(
+    ("cell", "title", "dnr"),
+    [
+        ("Dnr 2020/12 VA Taxa 2021", "VA Taxa 2021", "2020/12"),
+        ("Dnr 2020/12 LSS Ansökan om ledsagning", "LSS Ansökan om ledsagning", "2020/12"),
+        ("Ansökan om bidrag\nDnr 2015/100 AKK", "Ansökan om bidrag", "2015/100 AKK"),
+    ],
+)
+def test_a_word_in_capitals_that_the_title_goes_on_from_stays_in_the_title(
+    cell: str, title: str, dnr: str
+) -> None:
+    """The diarium's unit after the löpnummer ("2015/100 AKK") ends its line; "VA" before
+    "Taxa 2021" is the title's first word."""
+    text = f'Nr;Ärende\n1;"{cell}"\n'
+    item = read_agenda(text.encode(), "d.csv").items[0]
+    assert (item.title, item.dnr) == (title, dnr)

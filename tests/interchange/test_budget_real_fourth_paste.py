@@ -131,6 +131,22 @@ def test_rows_with_fewer_figures_than_columns_are_named_in_the_report() -> None:
     assert not [w for w in report.warnings if "färre tal" in w.text]  # the layout tells
 
 
+def test_a_short_row_without_a_label_is_named_by_its_figures() -> None:
+    """A row of figures only that the sums cannot place: named by what it shows, never as
+    Python's "None"."""
+    from ksdesk.services.budget import read_pasted
+
+    text = (
+        "Driftbudget, tkr\n"
+        "Verksamhet Budget 2021 Budget 2022 Plan 2023\n"
+        "Skola 100 200 300\nVård 50 60 70\n12 34\nSumma 150 260 370\n"
+    )
+    _sheet, report = read_pasted(text, "Klistrat")
+    (warning,) = [w for w in report.warnings if "färre tal än kolumner" in w.text]
+    assert "None" not in warning.text
+    assert warning.text.endswith("t.ex. raden ”12 34”")
+
+
 def test_a_dash_before_a_figure_is_nil_where_the_columns_say_so() -> None:
     """The socialnämnd pasted: "Oförutsett - 4 830 4 971 5 124 5 250" has a nil Bokslut 2009
     and four amounts (the row fills five columns so), not −4 830; "- 6 000" in a row full
@@ -266,3 +282,19 @@ def test_a_sentence_naming_the_unit_is_no_column_heading() -> None:
     )
     sheet, _report = read_pasted(raw, "Klistrat")
     assert (sheet.unit, sheet.columns[0].header) == ("mnkr", "")
+
+
+@pytest.mark.parametrize("dash", ["\u2014", "\u2010", "\u2012", "\u2015"])
+def test_any_dash_before_a_zero_is_nil_and_zero(dash: str) -> None:
+    """The em dash a nil cell is often printed with, as the hyphen-minus above: the row's
+    zeros stay under their years instead of moving a column to the left."""
+    from ksdesk.services.budget import read_pasted
+
+    from .real_budget_third import paste_lines
+    from .test_budget_real_tables import figures
+
+    text = paste_lines(VASTERNORRLAND_RESULTATBUDGET_2022)
+    written = text.replace("-14 - 0 0 0", f"-14 {dash} 0 0 0")
+    assert written != text
+    sheet, _report = read_pasted(written, "Klistrat")
+    assert dict(figures(sheet))["Orealiserade kursförändringar"] == [-14, None, 0, 0, 0]
