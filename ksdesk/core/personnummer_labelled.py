@@ -72,11 +72,13 @@ def _ascii_digits(written: str) -> str:
 # Not "kontonummer" or "org.nr": a personkonto and the organisationsnummer of an enskild firma
 # are the holder's personnummer. Only digits written without a mark are read so: a label
 # never hides "800101-1231".
+# "Serie" and "projekt" are words of their own ("projekt 8001011234" may name a person's
+# number): only "serienummer", "projekt-nr" and the like name another kind of number.
 _OTHER_NUMBER = re.compile(
-    r"(?<!\w)(?:ocr|faktura|isbn|issn|artikel|order|objekt|anläggnings|tillverknings|serie"
-    r"|mätar|mätare|projekt|verifikations?|beställnings"
+    r"(?<!\w)(?:(?:ocr|faktura|isbn|issn|artikel|order|objekt|anläggnings|tillverknings"
+    r"|mätar|mätare|verifikations?|beställnings"
     r"|(?P<phone>telefon|tel|tfn|mobil|mobiltel|mobiltelefon|fax|växel|sms))"
-    r"(?:[-\s]?(?:nummer|nr|no|id))?[\s.:#]{0,4}\Z",
+    r"(?:[-\s]?(?:nummer|nr|no|id))?|(?:serie|projekt)[-\s]?(?:nummer|nr|no|id))[\s.:#]{0,4}\Z",
     re.IGNORECASE,
 )
 

@@ -116,3 +116,10 @@ def test_a_labelled_number_in_pairs_is_found_with_every_space(space: str) -> Non
     written = space.join([PNR[:2], PNR[2:4], PNR[4:6]]) + f"-{PNR[6:]}"
     hits = find_personnummer(f"Pnr: {written}, sökande", TODAY)
     assert [(h.text, h.normalized) for h in hits] == [(written, "19" + PNR)]
+
+
+@pytest.mark.parametrize("word", ["Projekt", "serie", "Projekt:"])
+def test_a_word_that_only_begins_a_label_leaves_the_number_found(word: str) -> None:
+    """ "Projekt" and "serie" alone are words, not the name of another kind of number."""
+    hits = find_personnummer(f"Sökande i {word} {PNR} är kontaktad", TODAY)
+    assert [h.normalized for h in hits] == ["19" + PNR]
