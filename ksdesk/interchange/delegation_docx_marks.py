@@ -15,6 +15,7 @@ paragraph mark, and comments.
 from __future__ import annotations
 
 from ksdesk.core.import_report import ImportReport, count
+from ksdesk.interchange.docx_part_xml import parse_part
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _COMMENTS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
@@ -104,12 +105,10 @@ def join_deleted_marks(body, report: ImportReport) -> None:
 
 def report_comments(document, report: ImportReport) -> None:
     """A line for each comment of the document: its text is not imported."""
-    from lxml import etree
-
     for rel in document.part.rels.values():
         if rel.reltype != _COMMENTS or rel.is_external:
             continue
-        root = etree.fromstring(rel.target_part.blob)
+        root = parse_part(rel.target_part.blob, "kommentarer")
         for note in root.iter(f"{_W}comment"):
             lines = ["".join(t.text or "" for t in p.iter(f"{_W}t")) for p in note.iter(f"{_W}p")]
             text = " ".join(" ".join(lines).split())

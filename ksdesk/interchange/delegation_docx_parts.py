@@ -12,6 +12,7 @@ from ksdesk.core.delegation import Abbreviation
 from ksdesk.interchange.column_map import heading_key
 from ksdesk.interchange.delegation_layout import header_layout
 from ksdesk.interchange.delegation_table_row import Note
+from ksdesk.interchange.docx_part_xml import parse_part
 
 # A page number at the end of a line ("7 (20)", "Sida 7 av 20", "Sida 7/20") or alone
 # ("- 7 -"). A bare "2022/77" is a Dnr, not a page.
@@ -260,14 +261,12 @@ _KINDS = (("footnotes", "footnote", "", "Fotnot"), ("endnotes", "endnote", "e", 
 def footnotes(document) -> dict[str, Note]:
     """The document's footnotes and endnotes by id, as text (Word keeps them in parts of
     their own, apart from the text that refers to them)."""
-    from lxml import etree
-
     notes = {}
     for rel in document.part.rels.values():
         for part, tag, mark, kind in _KINDS:
             if rel.reltype != _NOTES + part or rel.is_external:
                 continue
-            root = etree.fromstring(rel.target_part.blob)
+            root = parse_part(rel.target_part.blob, "fotnoter och slutnoter")
             for note in root.iter(_w(tag)):
                 if note.get(_w("type")) in ("separator", "continuationSeparator"):
                     continue
