@@ -88,13 +88,29 @@ _LAGRUM_AT_END = re.compile(
 )
 
 
-_CITATION = re.compile(rf"^(?:{_LAW}\s+)?{_PARAGRAPH_REF}|§|^{_LAW}$|\b\d+\s*kap\b")
+# A law in a "Lagrum, kommentar" column: its abbreviation ("OSL", "SoL", "FL": a capital at
+# both ends) or its name ("kommunallagen", "miljöbalken", "Lag (2010:566)").
+_LAW_ABBREVIATION = r"\b[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[A-ZÅÄÖ]\b"
+_LAW_NAME = r"(?i:\b\w*(?:lag|lagen|balk|balken|förordning|förordningen)\b(?:\s*\(\d{4}:\d+\))?)"
+_NAMES_A_LAW = re.compile(rf"{_LAW_ABBREVIATION}|{_LAW_NAME}")
+# Where in the law: a paragraph, a chapter, or "4:1" (chapter 4, paragraph 1).
+_WHERE_IN_LAW = re.compile(r"\d+\s*[a-z]?\s*§|\b\d+\s*[a-z]?\s*kap\b|\b\d+\s*:\s*\d+\b")
+# The line is the law alone ("LOU", "Kommunallagen"), or a paragraph alone, the law implied
+# by the column ("6 kap. 36 §").
+_LAW_ALONE = re.compile(rf"^(?:{_LAW_ABBREVIATION}|{_LAW_NAME})\.?$")
+_PARAGRAPH_ALONE = re.compile(rf"^{_PARAGRAPH_REF}\.?$")
 
 
 def _cites_law(line: str) -> bool:
     """A line of a "Lagrum, kommentar" column that is a Lagrum ("6 kap 36 § kommunallagen",
-    "LOU"), not a sentence of comment."""
-    return bool(_CITATION.search(line)) and len(line.split()) <= 8
+    "SoL 4:1", "LOU"), not a comment. A "§" alone does not make one: "Anmäls enligt § 5 i
+    reglementet" and "Se § 3 nedan" cite no law and stay comments."""
+    line = line.strip().rstrip(",;")
+    if len(line.split()) > 8:
+        return False
+    if _LAW_ALONE.match(line) or _PARAGRAPH_ALONE.match(line):
+        return True
+    return bool(_NAMES_A_LAW.search(line) and _WHERE_IN_LAW.search(line))
 
 
 def notes_out_of_arende(point: Point, lagrum_column: bool, report: ImportReport) -> None:
