@@ -13,11 +13,12 @@ the document "changed"; like the seed's förteckning, such changes are listed on
 from __future__ import annotations
 
 import difflib
-import re
 from dataclasses import dataclass, field
 
 from ksdesk.core.delegation import Chapter, IntroSection, Point, Revision, Version
-from ksdesk.core.lookalike import readings, same_text, search_key
+from ksdesk.core.delegation_diff_structure import diff_structure
+from ksdesk.core.delegation_word_diff import replace_title, word_pattern
+from ksdesk.core.lookalike import same_text, search_key
 
 CONTENT_FIELDS = ("arende", "lagrum", "delegat", "ersattare", "vidaredelegation", "anmarkning")
 FIELD_LABELS = {
@@ -28,11 +29,11 @@ FIELD_LABELS = {
     "ersattare": "Ersättare",
     "vidaredelegation": "Med rätt att vidaredelegera",
     "anmarkning": "Anmärkning",
+    "note": "Text under tabellen",  # a chapter's note (Chapter.note)
 }
 ROLE_FIELDS = ("delegat", "ersattare")
 # Below this similarity two points are different points, not one point rewritten.
 MATCH_THRESHOLD = 0.6
-_TOKEN = re.compile(r"\s+|\w+|[^\w\s]", re.UNICODE)
 
 
 @dataclass
@@ -94,6 +95,8 @@ class VersionDiff:
     chapters_removed: list[str] = field(default_factory=list)
     # (chapter title, old part, new part) of a chapter in both versions in another part now.
     parts_changed: list[tuple[str, str, str]] = field(default_factory=list)
+    # (chapter title, old note, new note) of a chapter whose text under its table changed.
+    notes_changed: list[tuple[str, str, str]] = field(default_factory=list)
     intro_added: list[IntroSection] = field(default_factory=list)
     intro_removed: list[IntroSection] = field(default_factory=list)
     intro_changed: list[tuple[IntroSection, IntroSection]] = field(default_factory=list)
@@ -125,6 +128,7 @@ class VersionDiff:
             or self.chapters_added
             or self.chapters_removed
             or self.parts_changed
+            or self.notes_changed
             or self.header_changes
         )
 
@@ -151,7 +155,11 @@ def diff_versions(
             }
             change.role_only = len(change.renamed_fields) == len(change.fields)
     result.role_renames = [r for r in all_renames if r.points]
-    _diff_structure(old, new, result)
+    diff_structure(old, new, result)
+    for name in dict.fromkeys([*old.header, *new.header]):
+        a, b = old.header.get(name, ""), new.header.get(name, "")
+        if search_key(a) != search_key(b):
+            result.header_changes.append(FieldChange(name, a, b))
     return result
 
 
@@ -234,22 +242,6 @@ def _field_changes(old: Point, new: Point) -> list[FieldChange]:
     return changes
 
 
-def _word_pattern(title: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w){re.escape(title)}(?!\w)", re.IGNORECASE)
-
-
-def replace_title(text: str, old: str, new: str) -> str:
-    """Replace the title `old` by `new` as a whole word, keeping a capital where it stood."""
-
-    def repl(match: re.Match[str]) -> str:
-        found = match.group()
-        if found[:1].isupper():
-            return new[:1].upper() + new[1:]
-        return new[:1].lower() + new[1:]
-
-    return _word_pattern(old).sub(repl, text)
-
-
 def apply_renames(point: Point, renames: list[tuple[str, str]]) -> Point:
     """A copy of `point` with every renamed title replaced in every field."""
     values = {}
@@ -288,83 +280,19 @@ def _rename_pairs(matched: list[PointChange], known: list | tuple) -> list[RoleR
 
 
 def _touches(change: PointChange, old: str, new: str) -> bool:
-    pattern = _word_pattern(old)
+    pattern = word_pattern(old)
     for name in CONTENT_FIELDS:
         a = getattr(change.old, name)
         b = getattr(change.new, name)
         a_text = "\n".join(a) if isinstance(a, list) else a
         b_text = "\n".join(b) if isinstance(b, list) else b
-        if pattern.search(a_text) and _word_pattern(new).search(b_text):
+        if pattern.search(a_text) and word_pattern(new).search(b_text):
             return True
     return False
 
 
-def _diff_structure(old: Version, new: Version, result: VersionDiff) -> None:
-    old_titles = [search_key(c.title) for c in old.chapters]
-    new_titles = [search_key(c.title) for c in new.chapters]
-    result.chapters_added = [c.title for c in new.chapters if search_key(c.title) not in old_titles]
-    result.chapters_removed = [
-        c.title for c in old.chapters if search_key(c.title) not in new_titles
-    ]
-    old_parts = {search_key(c.title): c.part for c in old.chapters}
-    result.parts_changed = [
-        (c.title, old_parts[key], c.part)
-        for c in new.chapters
-        if (key := search_key(c.title)) in old_parts
-        and search_key(old_parts[key]) != search_key(c.part)
-    ]
-    old_intro = {search_key(s.heading): s for s in old.intro}
-    new_intro = {search_key(s.heading): s for s in new.intro}
-    result.intro_added = [s for k, s in new_intro.items() if k not in old_intro]
-    result.intro_removed = [s for k, s in old_intro.items() if k not in new_intro]
-    result.intro_changed = [
-        (old_intro[k], s)
-        for k, s in new_intro.items()
-        if k in old_intro and search_key(old_intro[k].text) != search_key(s.text)
-    ]
-    old_revs = {search_key(r.beslut + r.text) for r in old.revisions}
-    result.revisions_added = [
-        r for r in new.revisions if search_key(r.beslut + r.text) not in old_revs
-    ]
-    for name in dict.fromkeys([*old.header, *new.header]):
-        a, b = old.header.get(name, ""), new.header.get(name, "")
-        if search_key(a) != search_key(b):
-            result.header_changes.append(FieldChange(name, a, b))
-
-
 def _nr_key(nr: str) -> str:
     return search_key(nr).rstrip(".").strip()
-
-
-def word_segments(old: str, new: str) -> list[tuple[str, bool]]:
-    """`new` cut into (text, changed) runs: the words not in `old` are marked changed.
-    Look-alike letters and spacing do not count as a change."""
-    old_tokens = _TOKEN.findall(old)
-    new_tokens = _TOKEN.findall(new)
-    old_keys = [search_key(t) or " " for t in old_tokens]
-    known = set(old_keys)
-
-    def key(token: str) -> str:
-        # A word repaired (or spoiled) by look-alike letters is the same word, read either way.
-        plain = search_key(token) or " "
-        if plain in known:
-            return plain
-        return next((r.casefold() for r in readings(token) if r.casefold() in known), plain)
-
-    matcher = difflib.SequenceMatcher(
-        None, [key(t) for t in old_tokens], [key(t) for t in new_tokens]
-    )
-    segments: list[tuple[str, bool]] = []
-    for tag, _i1, _i2, j1, j2 in matcher.get_opcodes():
-        text = "".join(new_tokens[j1:j2])
-        if not text:
-            continue
-        changed = tag in ("replace", "insert") and bool(text.strip())
-        if segments and segments[-1][1] == changed:
-            segments[-1] = (segments[-1][0] + text, changed)
-        else:
-            segments.append((text, changed))
-    return segments
 
 
 def chapter_of(version: Version, uid: str) -> Chapter | None:

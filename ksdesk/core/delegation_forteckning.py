@@ -146,6 +146,10 @@ def _other_entries(diff: VersionDiff) -> list[Entry]:
         Entry(f"Stycket {new.heading} i inledningen har ändrats.") for _, new in diff.intro_changed
     ]
     entries += _part_entries(diff)
+    entries += [
+        Entry(f"Texten under kapitlet {title} har ändrats.", [FieldChange("note", old, new)])
+        for title, old, new in diff.notes_changed
+    ]
     entries += [Entry(f"{c.field}: {c.old or '–'} → {c.new or '–'}.") for c in diff.header_changes]
     entries += [Entry(f"Ny rad i revideringstabellen: {r.beslut}.") for r in diff.revisions_added]
     return entries
@@ -226,6 +230,10 @@ def as_dict(diff: VersionDiff) -> dict:
         "parts_changed": [
             {"chapter": title, "old_part": old, "new_part": new}
             for title, old, new in diff.parts_changed
+        ],
+        "notes_changed": [
+            {"chapter": title, "old_note": old, "new_note": new}
+            for title, old, new in diff.notes_changed
         ],
         "intro_added": [s.heading for s in diff.intro_added],
         "intro_removed": [s.heading for s in diff.intro_removed],

@@ -4,7 +4,8 @@ the paper prints the changed runs on a yellow ground, the web edition too."""
 
 from __future__ import annotations
 
-from ksdesk.core.delegation_diff import VersionDiff, word_segments
+from ksdesk.core.delegation_diff import VersionDiff
+from ksdesk.core.delegation_word_diff import word_segments
 from ksdesk.core.lookalike import search_key
 
 Segments = list[tuple[str, bool]]
@@ -23,6 +24,7 @@ class ChangeMarks:
         self.revisions_new = (
             {search_key(r.beslut + r.text) for r in diff.revisions_added} if diff else set()
         )
+        self.note_old = {search_key(t): old for t, old, _ in diff.notes_changed} if diff else {}
         self.header_old = {c.field: str(c.old) for c in diff.header_changes} if diff else {}
 
     def text(self, uid: str, name: str, value: str) -> Segments:
@@ -63,6 +65,16 @@ class ChangeMarks:
         if old is None or search_key(line) in search_key(old.text):
             return [(line, False)]
         return word_segments(old.text, line)
+
+    def note_line(self, chapter_title: str, line: str) -> Segments:
+        """A line of the text under a chapter's table: all new under a new chapter, else the
+        words the old note lacks."""
+        if self.chapter_new(chapter_title):
+            return [(line, True)]
+        old = self.note_old.get(search_key(chapter_title))
+        if old is None or search_key(line) in search_key(old):
+            return [(line, False)]
+        return word_segments(old, line)
 
     def intro_heading_new(self, heading: str) -> bool:
         return search_key(heading) in self.intro_new

@@ -109,7 +109,8 @@ def render_version(
         story.append(_chapter_table(chapter, marks, styles, columns))
         # The chapter's note, under its table where the document had it.
         for line in filter(str.strip, chapter.note.split("\n")):
-            story += [Spacer(1, 1.5 * mm), Paragraph(plain(line), styles["Normal"])]
+            markup = mark(marks.note_line(chapter.title, line))
+            story += [Spacer(1, 1.5 * mm), Paragraph(markup, styles["Normal"])]
         story.append(Spacer(1, 5 * mm))
     story += _abbreviations(version, styles)
     right = version.name + (" – utkast" if version.status == VersionStatus.UTKAST else "")

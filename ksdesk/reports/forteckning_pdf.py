@@ -8,8 +8,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from ksdesk.core.delegation import Version
-from ksdesk.core.delegation_diff import FieldChange, VersionDiff, word_segments
+from ksdesk.core.delegation_diff import FieldChange, VersionDiff
 from ksdesk.core.delegation_forteckning import build, title_for
+from ksdesk.core.delegation_word_diff import word_segments
 from ksdesk.reports.base import PageHeader, available_width, build_pdf, grid_table_style, stylesheet
 from ksdesk.reports.delegation_pdf import mark, plain
 from ksdesk.reports.printable import escape

@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass, field
 
 from ksdesk.core.delegation import Point, Version, VersionStatus
-from ksdesk.core.delegation_diff import replace_title
 from ksdesk.core.delegation_roles import Role, role_key
+from ksdesk.core.delegation_word_diff import replace_title
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.topics import Topic
 from ksdesk.db import delegation_repo

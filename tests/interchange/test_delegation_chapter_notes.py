@@ -16,7 +16,7 @@ from ksdesk.interchange.delegation_docx_export import write_docx
 from ksdesk.interchange.delegation_tabular_export import write_csv, write_xlsx
 from ksdesk.reports.delegation_pdf import render_version
 from ksdesk.reports.web.delegationsordning import delegationsordning_blocks
-from ksdesk.reports.web.model import Para
+from ksdesk.reports.web.model import Para, Run
 from ksdesk.services.delegation_import import read_file
 from tests.interchange.real_delegation_documents import VARA_HEADER, _table
 from tests.interchange.real_delegation_fourth import FOURTH_DOCUMENTS
@@ -50,7 +50,7 @@ def test_the_note_prints_after_its_chapters_points(tmp_path) -> None:
     last_point = text.index("Beslut enligt kommunens pensionspolicy")
     assert last_point < text.index("Anställning upp till 6 månader") < text.index("2.1 Attest")
     blocks = delegationsordning_blocks(version, None, "")
-    assert Para(KIL_NOTE) in blocks
+    assert Para((Run(KIL_NOTE),)) in blocks
 
 
 @pytest.mark.parametrize(

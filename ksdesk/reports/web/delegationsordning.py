@@ -78,8 +78,9 @@ def delegationsordning_blocks(
             blocks.append(Heading(part, level + 1))
         chapter_level = level + 2 if chapter.part.strip() else level + 1
         blocks += _chapter(chapter, marks, columns, chapter_level)
-        # The chapter's note, under its table as on paper.
-        blocks += [Para(line) for line in chapter.note.split("\n") if line.strip()]
+        # The chapter's note, under its table as on paper; its new words marked.
+        notes = [line for line in chapter.note.split("\n") if line.strip()]
+        blocks += [Para(_runs(marks.note_line(chapter.title, line))) for line in notes]
     if version.abbreviations:
         blocks.append(Heading("Förkortningar", level + 1))
         pairs = tuple((a.short.strip(), (a.long.strip(),)) for a in version.abbreviations)
