@@ -4,12 +4,13 @@ chapter's table changed, the introduction's sections and new rows of the revisio
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ksdesk.core.lookalike import search_key
 
 if TYPE_CHECKING:
-    from ksdesk.core.delegation import Version
+    from ksdesk.core.delegation import Chapter, Version
     from ksdesk.core.delegation_diff import VersionDiff
 
 
@@ -20,20 +21,8 @@ def diff_structure(old: Version, new: Version, result: VersionDiff) -> None:
     result.chapters_removed = [
         c.title for c in old.chapters if search_key(c.title) not in new_titles
     ]
-    old_parts = {search_key(c.title): c.part for c in old.chapters}
-    result.parts_changed = [
-        (c.title, old_parts[key], c.part)
-        for c in new.chapters
-        if (key := search_key(c.title)) in old_parts
-        and search_key(old_parts[key]) != search_key(c.part)
-    ]
-    old_notes = {search_key(c.title): c.note for c in old.chapters}
-    result.notes_changed = [
-        (c.title, old_notes[key], c.note)
-        for c in new.chapters
-        if (key := search_key(c.title)) in old_notes
-        and search_key(old_notes[key]) != search_key(c.note)
-    ]
+    result.parts_changed = _chapters_changed(old, new, lambda c: c.part)
+    result.notes_changed = _chapters_changed(old, new, lambda c: c.note)
     old_intro = {search_key(s.heading): s for s in old.intro}
     new_intro = {search_key(s.heading): s for s in new.intro}
     result.intro_added = [s for k, s in new_intro.items() if k not in old_intro]
@@ -46,4 +35,18 @@ def diff_structure(old: Version, new: Version, result: VersionDiff) -> None:
     old_revs = {search_key(r.beslut + r.text) for r in old.revisions}
     result.revisions_added = [
         r for r in new.revisions if search_key(r.beslut + r.text) not in old_revs
+    ]
+
+
+def _chapters_changed(
+    old: Version, new: Version, value: Callable[[Chapter], str]
+) -> list[tuple[str, str, str]]:
+    """(title, old value, new value) of each chapter in both versions whose value differs
+    (its part, its note); the chapters are matched by title."""
+    old_values = {search_key(c.title): value(c) for c in old.chapters}
+    return [
+        (c.title, old_values[key], value(c))
+        for c in new.chapters
+        if (key := search_key(c.title)) in old_values
+        and search_key(old_values[key]) != search_key(value(c))
     ]
