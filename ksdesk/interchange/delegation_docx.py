@@ -22,7 +22,6 @@ from ksdesk.core.delegation import Abbreviation, IntroSection, Revision, Version
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport, count
 from ksdesk.core.lookalike import search_key
-from ksdesk.interchange import delegation_docx_front as front
 from ksdesk.interchange import delegation_docx_header as header_fields
 from ksdesk.interchange import delegation_docx_marks as marks
 from ksdesk.interchange import delegation_docx_parts as parts
@@ -30,6 +29,7 @@ from ksdesk.interchange.delegation_docx_abbreviations import (
     AbbreviationList,
 )
 from ksdesk.interchange.delegation_docx_colours import read_legend
+from ksdesk.interchange.delegation_docx_contents import FrontMatter
 from ksdesk.interchange.delegation_docx_list import ListedPoints
 from ksdesk.interchange.delegation_docx_numbering import materialise
 from ksdesk.interchange.delegation_docx_tables import PointTables
@@ -68,7 +68,8 @@ def read_docx(path: Path, report: ImportReport | None = None) -> Version:
     state = _State(report, parts.running_lines(paragraph_texts), parts.style_names(document))
     state.footnotes = parts.footnotes(document)
     state.numbered = numbered
-    for block in blocks:
+    state.block_texts = paragraph_texts
+    for state.block_index, block in enumerate(blocks):
         if hasattr(block, "rows"):
             state.table(block)
         else:
@@ -93,7 +94,7 @@ def read_docx(path: Path, report: ImportReport | None = None) -> Version:
     return version
 
 
-class _State(PointTables, AbbreviationList):
+class _State(PointTables, AbbreviationList, FrontMatter):
     """What has been read so far, and the paragraphs' half of the reading."""
 
     def __init__(self, report: ImportReport, running: set[str], styles: dict[str, str]) -> None:
@@ -120,6 +121,8 @@ class _State(PointTables, AbbreviationList):
         self.levels: dict[str, int] = {}  # heading text → outline level (Title 0, Heading 1 …)
         self.chapter_level: int | None = None  # level of the heading the chapter came from
         self.toc: list[str] = []  # where the table of contents began, its heading, its lines
+        self.block_texts: list[str | None] = []  # every block's text (None: a table)
+        self.block_index = 0  # the block being read
         self.tables = 0
         self.table_points: list = []
         self.under_table = False  # the last block was a table of points, or prose under one
@@ -231,48 +234,6 @@ class _State(PointTables, AbbreviationList):
         else:
             self.reader.part = ""
         self.titles = []
-
-    def _front_matter(self, paragraph, text: str, heading: bool, where: str) -> bool:
-        """A table of contents (dropped, with one line in the report: its page numbers mean
-        nothing in ksdesk) and a revision history written as lines (into the revisions)."""
-        if front.is_toc_heading(text):
-            self.end_toc()
-            self.toc = [where, text]
-            return True
-        if self.toc:
-            toc_style = self._style(paragraph).lower().startswith("toc")
-            if toc_style or (not heading and front.is_toc_entry(text)):
-                self.toc.append(text)
-                return True
-            self.end_toc()
-        revisions = [] if heading else front.revision_lines(text)
-        if revisions:
-            self.revisions += revisions
-            self.report.change(where, text, "står i revisionstabellen")
-            return True
-        return False
-
-    def end_toc(self) -> None:
-        if self.toc:
-            where, heading, entries = self.toc[0], self.toc[1], self.toc[2:]
-            lines = count(len(entries), "rad", "rader")
-            why = f"innehållsförteckning, {lines}: sidnumren gäller inte i ksdesk"
-            self.report.drop(where, f"{heading}: {'; '.join(entries)}", why)
-        self.toc = []
-
-    def _running(self, text: str) -> bool:
-        key = parts.page_key(text)
-        if key not in self.running:
-            return False
-        first, count = self.running_seen.get(key, (text, 0))
-        self.running_seen[key] = (first, count + 1)
-        return True
-
-    def report_running(self) -> None:
-        for first, seen in self.running_seen.values():
-            times = "en gång" if seen == 1 else f"{seen} gånger"
-            why = f"stod som text {times}, med sidnummer eller upprepat"
-            self.report.drop("Sidhuvud eller sidfot", first, why)
 
     def _header_line(self, paragraph, text: str) -> bool:
         if self._style(paragraph).startswith("Title"):

@@ -1,0 +1,98 @@
+"""The paragraphs' half of delegation_docx that reads the front matter: a table of contents
+(dropped with one line in the report: its page numbers mean nothing in ksdesk), a revision
+history written as lines (into the revisions) and running headers typed as body text.
+
+A table of contents may group its lines under a line without a page number ("Utskott" over
+"3.1 Arbetsutskottet … 7"). Such a line does not end the contents when page-numbered lines
+follow it: without looking ahead, every line after the group went into the introduction.
+"""
+
+from __future__ import annotations
+
+from ksdesk.core.delegation import Revision
+from ksdesk.core.import_report import ImportReport, count
+from ksdesk.interchange import delegation_docx_front as front
+from ksdesk.interchange import delegation_docx_parts as parts
+
+# Group lines in a row a table of contents may have before its next page-numbered line
+# ("Del A Kommunstyrelsen", then "Utskott").
+_GROUP_LINES = 2
+_GROUP_MAX = 80  # characters: longer is a sentence, not a group's name
+
+
+class FrontMatter:
+    """_State holds the state below; `blocks_ahead` are the texts of the blocks after the
+    one being read (None for a table)."""
+
+    report: ImportReport
+    revisions: list[Revision]
+    toc: list[str]  # where the table of contents began, its heading, its lines
+    running: set[str]
+    running_seen: dict[str, tuple[str, int]]
+    block_texts: list[str | None]
+    block_index: int
+
+    def _style(self, paragraph) -> str:
+        raise NotImplementedError
+
+    def _front_matter(self, paragraph, text: str, heading: bool, where: str) -> bool:
+        """A table of contents or a revision history written as lines: True when the line
+        was one of theirs."""
+        if front.is_toc_heading(text):
+            self.end_toc()
+            self.toc = [where, text]
+            return True
+        if self.toc:
+            toc_style = self._style(paragraph).lower().startswith("toc")
+            entry = not heading and front.is_toc_entry(text)
+            if toc_style or entry or (not heading and self._toc_group(text)):
+                self.toc.append(text)
+                return True
+            self.end_toc()
+        revisions = [] if heading else front.revision_lines(text)
+        if revisions:
+            self.revisions += revisions
+            self.report.change(where, text, "står i revisionstabellen")
+            return True
+        return False
+
+    def _toc_group(self, text: str) -> bool:
+        """A short line without a page number inside the contents, with page-numbered lines
+        after it (at most one more such line between): a group of the contents."""
+        if len(text) > _GROUP_MAX or text.endswith((".", ":")):
+            return False
+        groups = 0
+        for ahead in self.block_texts[self.block_index + 1 :]:
+            if ahead is None:
+                return False  # a table: the contents ended
+            line = " ".join(ahead.split())
+            if not line:
+                continue
+            if front.is_toc_entry(line):
+                return True
+            groups += 1
+            if groups >= _GROUP_LINES or len(line) > _GROUP_MAX:
+                return False
+        return False
+
+    def end_toc(self) -> None:
+        if self.toc:
+            where, heading, entries = self.toc[0], self.toc[1], self.toc[2:]
+            lines = count(len(entries), "rad", "rader")
+            why = f"innehållsförteckning, {lines}: sidnumren gäller inte i ksdesk"
+            self.report.drop(where, f"{heading}: {'; '.join(entries)}", why)
+        self.toc = []
+
+    def _running(self, text: str) -> bool:
+        key = parts.page_key(text)
+        if key not in self.running:
+            return False
+        first, seen = self.running_seen.get(key, (text, 0))
+        self.running_seen[key] = (first, seen + 1)
+        return True
+
+    def report_running(self) -> None:
+        for first, seen in self.running_seen.values():
+            times = "en gång" if seen == 1 else f"{seen} gånger"
+            why = f"stod som text {times}, med sidnummer eller upprepat"
+            self.report.drop("Sidhuvud eller sidfot", first, why)
