@@ -62,8 +62,7 @@ def part_row(text: str) -> bool:
 
 def part_label(title: str) -> str | None:
     """The letter of a title lettered like a part ("M", "B"), "" for a part named so ("Del
-    2", "AVSNITT C"), or None. A numbered title over deeper ones ("2 Delegeringar" over "2.1
-    Allmänna ärenden") stays a title without points, as ordningar read before had it."""
+    2", "AVSNITT C"), or None. (A numbered title over deeper ones: section_number.)"""
     if PART_TITLE.match(title.strip()):
         return ""
     lettered = LETTERED_TITLE.match(title.strip())
@@ -86,6 +85,22 @@ def numbered_under(title: str, letter: str) -> bool:
 
 
 PART_WITHOUT_CHAPTERS = "rubrik för en del utan kapitel med punkter"
+_DIGITS_NUMBER = re.compile(r"\d+(?:\.\d+)*")
+
+
+def section_number(title: str) -> str | None:
+    """The number of a title numbered with digits alone ("1 Arbetsgivarärenden" → "1",
+    "2.3 Lön" → "2.3"), which may head chapters numbered under it; else None."""
+    numbered = NUMBERED_TITLE.match(title.strip())
+    if numbered is None or not _DIGITS_NUMBER.fullmatch(numbered.group(1)):
+        return None
+    return numbered.group(1)
+
+
+def sub_numbered(title: str, number: str) -> bool:
+    """ "1.1 Anställning" and "1.2.3 Lön" under "1"; not "10.1", not "1" itself."""
+    own = section_number(title)
+    return own is not None and own.startswith(f"{number}.")
 
 
 def part_over(title: str, chapter: str) -> bool:

@@ -32,6 +32,8 @@ from ksdesk.interchange.delegation_title_shapes import (
     one_line_title,
     part_label,
     same_title,
+    section_number,
+    sub_numbered,
 )
 
 DEFAULT_CHAPTER = "Delegationspunkter"
@@ -74,19 +76,14 @@ class TitleReader:
         """A lettered chapter title without points of its own over chapters numbered under it
         ("M. Miljöbalkens område" over "M.1 …", "B Regionövergripande uppdrag" over "B 1
         Personal") or over chapters numbered without a letter ("A. Myndighetsutövning" over
-        "1. Ekonomiskt bistånd"): the part of those chapters, as "Del A" would be. Chapters
-        in a part already keep it. The ids of the titles that became parts."""
+        "1. Ekonomiskt bistånd"), and a numbered one over its sub-chapters ("1
+        Arbetsgivarärenden" over "1.1 Anställning", "1.2 Lön"): the part of those chapters, as
+        "Del A" would be. Chapters in a part already keep it. The ids of the titles that
+        became parts."""
         became: set[int] = set()
         for i, chapter in enumerate(self.chapters):
-            label = part_label(chapter.title)
-            if chapter.points or label is None:
-                continue
-            under: list[Chapter] = []
-            for later in self.chapters[i + 1 :]:
-                if not numbered_under(later.title, label):
-                    break
-                under.append(later)
-            if not any(c.points for c in under) or any(c.part for c in under):
+            under = None if chapter.points else self._chapters_under(i)
+            if not under or not any(c.points for c in under) or any(c.part for c in under):
                 continue
             title = " ".join(chapter.title.split())
             for later in under:
@@ -94,6 +91,27 @@ class TitleReader:
             self.parts.append((title, "Kapitel"))
             became.add(id(chapter))
         return became
+
+    def _chapters_under(self, index: int) -> list[Chapter] | None:
+        """The chapters after the title at `index` numbered under it, or None when it heads
+        none. A numbered title heads its sub-chapters only when every chapter up to the next
+        numbered one is its sub-chapter (an unnumbered one may be under it or not)."""
+        title, later = self.chapters[index].title, self.chapters[index + 1 :]
+        label = part_label(title)
+        number = section_number(title) if label is None else None
+        if label is None and number is None:
+            return None
+        under: list[Chapter] = []
+        for chapter in later:
+            if number is not None and not sub_numbered(chapter.title, number):
+                break
+            if label is not None and not numbered_under(chapter.title, label):
+                break
+            under.append(chapter)
+        after = later[len(under)] if len(under) < len(later) else None
+        if number is not None and after is not None and not NUMBERED_TITLE.match(after.title):
+            return None
+        return under
 
     def prose_under_table(self, text: str, where: str) -> None:
         """A paragraph of prose straight under the last table ("Anställning upp till 6

@@ -12,11 +12,28 @@ import docx
 import pytest
 
 from ksdesk.services.delegation_import import read_file
-from tests.interchange.real_delegation_documents import VARA_HEADER, _table
+from tests.interchange.real_delegation_documents import REAL_DOCUMENTS, VARA_HEADER, _table
+from tests.interchange.real_delegation_fifth import FIFTH_DOCUMENTS
 from tests.interchange.real_delegation_fourth import FOURTH_DOCUMENTS
+from tests.interchange.real_delegation_more import MORE_DOCUMENTS
 from tests.interchange.real_delegation_third import THIRD_DOCUMENTS
 
-_REAL = {**THIRD_DOCUMENTS, **FOURTH_DOCUMENTS}
+_REAL = {
+    **REAL_DOCUMENTS,
+    **MORE_DOCUMENTS,
+    **THIRD_DOCUMENTS,
+    **FOURTH_DOCUMENTS,
+    **FIFTH_DOCUMENTS,
+}
+
+
+def read_real(name: str, tmp_path: Path) -> tuple:
+    """The real document `name` (of any set) built and imported: (version, report)."""
+    build, _ = _REAL[name]
+    path = tmp_path / f"{name}.docx"
+    build(path)
+    return read_file(path)
+
 
 # Real documents (sources in their builders): each chapter's (part, title).
 REAL_PARTS = {
@@ -38,10 +55,7 @@ REAL_PARTS = {
 
 @pytest.mark.parametrize("name", list(REAL_PARTS))
 def test_a_lettered_heading_over_numbered_chapters_is_their_part(name, tmp_path) -> None:
-    build, _ = _REAL[name]
-    path = tmp_path / f"{name}.docx"
-    build(path)
-    version, report = read_file(path)
+    version, report = read_real(name, tmp_path)
     assert [(c.part, c.title) for c in version.chapters] == REAL_PARTS[name]
     parts = {part for part, _ in REAL_PARTS[name] if part}
     assert not [line for line in report.dropped if line.text in parts]
@@ -101,17 +115,6 @@ def test_a_lettered_heading_alone_over_points_is_their_chapter(title, tmp_path) 
     chapters, report = _read(tmp_path, build)
     assert chapters == [("", title, ["M.1", "M.2"])]
     assert not report.dropped
-
-
-def test_a_numbered_heading_over_deeper_chapters_stays_as_before(tmp_path) -> None:
-    # Kils kommun's BUN ordning ("1 Arbetsgivarärenden" over "1.1 Organisation"): read as
-    # ordningar were read before, the heading in the report, the chapters in no part.
-    build, _ = FOURTH_DOCUMENTS["kil"]
-    build(tmp_path / "kil.docx")
-    version, report = read_file(tmp_path / "kil.docx")
-    assert {c.part for c in version.chapters} == {""}
-    dropped = [line.text for line in report.dropped if line.why == "kapitelrubrik utan punkter"]
-    assert dropped == ["1 Arbetsgivarärenden", "2 Ekonomiärenden"]
 
 
 def test_part_rows_with_points_of_their_own_are_chapters(tmp_path) -> None:
