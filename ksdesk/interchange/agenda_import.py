@@ -41,6 +41,7 @@ from ksdesk.interchange.agenda_rows import (
     Numbering,
     RowNumber,
     bilaga_line,
+    is_first_unnumbered,
     is_heading,
     is_heading_label,
     is_numbered_heading,
@@ -153,7 +154,9 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
         if _bilaga_row(values, result.items, where, report):
             continue
         next_nr = read_nr(nr_texts[at + 1]) if at + 1 < len(nr_texts) and nr_texts[at + 1] else None
-        has_nr = "nr" in columns or in_titles
+        # The list's first row without number, above its "2": its first ärende, no heading.
+        opens = at == 0 and not values.get("nr") and is_first_unnumbered(values["title"], next_nr)
+        has_nr = ("nr" in columns or in_titles) and not opens
         item, nr = _item(values, number, filename, has_nr, report, next_nr)
         under_secret_heading(item, result.items, where, report)
         result.items.append(item)

@@ -28,6 +28,7 @@ from ksdesk.core.dnr import parse_dnr
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.meeting import Arende
 from ksdesk.core.organ import DEFAULT_STANDARD_ITEMS
+from ksdesk.core.written_dates import find_written_date
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,14 @@ _HEADING_LABEL = re.compile(r"(?:[A-ZÅÄÖ]|[IVX]{1,4})[.)]?")
 _OPENING = re.compile(
     r"\b(?:upprop|justera|protokollsjustera|protokolljustera|dagordning|föredragningslist"
     r"|sammanträdets öppnande|förhinder|anmälan av övriga frågor|anmälan av extra ärenden)",
+    re.IGNORECASE,
+)
+# Words an ärende's title opens with and a document's heading never does ("Information från
+# ledamöter …", "Redovisning av delegeringsbeslut"), and a Dnr's label: a line without number
+# that says so is an ärende, also above a pasted list's first number (Växjö's "Förteckning").
+_ITEM_OPENING = re.compile(
+    r"(?:information|redovisning|anmälan|rapport|yttrande|svar|motion|interpellation"
+    r"|medborgarförslag)\s+(?:från|om|av|till|på|över)\s|.*\bdnr\b",
     re.IGNORECASE,
 )
 _BILAGA = re.compile(r"bilaga(?:\s+(?P<nr>\d+[a-z]?))?\s*[:.–-]\s*(?P<title>\S.*)", re.IGNORECASE)
@@ -110,7 +119,19 @@ def list_start(rows: list[tuple[int, list[str]]]) -> int | None:
     first = next((at for at, text in enumerate(texts) if _NUMBER_FIRST.fullmatch(text)), None)
     if first is None or first > 3 or not numbers_in_titles(texts[first:]):
         return None
+    if first and is_first_unnumbered(texts[first - 1], first_nr(texts[first])):
+        return first - 1  # its first ärende, unnumbered: "Information från ledamöter …"
     return first
+
+
+def is_first_unnumbered(line: str, first_nr: RowNumber | None) -> bool:
+    """The line above a list's first number is its first ärende, whose number was lost (a
+    PDF's text drops it): its words say so ("Information från …", a Dnr), or the list counts
+    from 2 and the line is no document heading (those are in capitals or dated)."""
+    if is_opening_item(line):
+        return True
+    from_two = first_nr is not None and first_nr.number == 2 and not first_nr.sub
+    return from_two and not line.isupper() and find_written_date(line) is None
 
 
 def sub_in_title(title: str) -> tuple[str, str] | None:
@@ -142,9 +163,12 @@ def is_numbered_heading(nr: RowNumber | None, title: str, next_nr: RowNumber | N
 
 def is_opening_item(title: str) -> bool:
     """ "Upprop och anmälningar om förhinder", "Val av justerare", "Fastställande av
-    dagordning": ärenden even where the list gives them no number."""
-    return bool(_OPENING.search(title)) or any(
-        same_standing(title, standing) for standing in DEFAULT_STANDARD_ITEMS
+    dagordning", "Information från ledamöter …", a line with its Dnr: ärenden even where the
+    list gives them no number."""
+    return (
+        bool(_OPENING.search(title))
+        or bool(_ITEM_OPENING.match(" ".join(title.split())))
+        or any(same_standing(title, standing) for standing in DEFAULT_STANDARD_ITEMS)
     )
 
 
@@ -172,14 +196,24 @@ def numbers_in_titles(titles: list[str]) -> bool:
     """True for a list pasted into one column, where every ärende's title starts with its
     number (headings, delpunkter and bilagor aside), in at least two rows."""
     numbered = 0
-    for title in titles:
+    for at, title in enumerate(titles):
         if _NUMBER_FIRST.fullmatch(title.strip()):
             numbered += 1
         elif not (
-            is_heading(title) or sub_in_title(title) or bilaga_line(title) or is_opening_item(title)
+            is_heading(title)
+            or sub_in_title(title)
+            or bilaga_line(title)
+            or is_opening_item(title)
+            or (at == 0 and len(titles) > 1 and is_first_unnumbered(title, first_nr(titles[1])))
         ):
             return False
     return numbered >= 2
+
+
+def first_nr(title: str) -> RowNumber | None:
+    """The number a title starts with ("2 Redovisning av …" → 2), None without one."""
+    text = number_first(title)[0]
+    return read_nr(text) if text else None
 
 
 def number_first(title: str) -> tuple[str, str]:

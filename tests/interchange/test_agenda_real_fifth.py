@@ -1,0 +1,85 @@
+"""The ärendelistor of real_agendas_fifth.py imported row by row, and the shape they brought
+that was read wrong: a pasted list whose first ärende lost its number, right under the
+document's heading line (Växjö's "Förteckning" out of its PDF)."""
+
+from __future__ import annotations
+
+import operator
+
+import pytest
+
+from ksdesk.interchange.agenda_import import read_agenda
+from tests.interchange.real_agendas import RealAgenda, rows_read
+from tests.interchange.real_agendas_fifth import FIFTH_AGENDAS, VAXJO_KS_2012
+from tests.interchange.real_agendas_fourth import build_fourth
+
+_HEADING = "Förteckning över kommunstyrelsens ärenden den 6 november 2012"
+_NUMBERED = "331 Redovisning av delegeringsbeslut\n332 Redovisning av protokoll\n"
+
+
+def _pasted(*lines: str) -> tuple[bytes, str]:
+    return ("\n".join(lines) + "\n").encode(), "inklistrad.txt"
+
+
+@pytest.mark.parametrize("agenda", FIFTH_AGENDAS, ids=lambda a: a.name)
+def test_each_row_of_a_fifth_real_agenda_is_read_right(agenda: RealAgenda) -> None:
+    assert operator.eq(*rows_read(agenda, build_fourth(agenda)))
+
+
+def test_vaxjos_first_aerende_without_number_is_read_and_only_the_heading_reported() -> None:
+    result = read_agenda(*build_fourth(VAXJO_KS_2012))
+    assert result.items[0].title.startswith("Information från ledamöter")
+    assert not result.items[0].is_section
+    dropped = [(line.where, line.text, line.why) for line in result.report.dropped]
+    assert dropped == [("Rad 1", _HEADING, "står före listan")]
+
+
+def test_a_first_line_with_its_dnr_is_an_aerende_not_a_heading() -> None:
+    """A variant of Växjö's list: the first ärende keeps its Dnr but not its number."""
+    result = read_agenda(
+        *_pasted(_HEADING, "Anställning av ekonomichef Dnr KS 2012/400", _NUMBERED)
+    )
+    first = result.items[0]
+    assert (first.title, first.dnr, first.is_section) == (
+        "Anställning av ekonomichef",
+        "KS 2012/400",
+        False,
+    )
+    assert result.numbers == [None, 331, 332]
+
+
+def test_the_line_above_a_list_counting_from_2_is_its_first_aerende() -> None:
+    """A variant of Växjö's list numbered from its place in the list: "2" first says one is
+    missing above it; the organ's name over that is the document's heading."""
+    text = "Kommunstyrelsen\nOrdföranden öppnar sammanträdet\n2 Redovisning av protokoll\n"
+    result = read_agenda(*_pasted(text, "3 Skrivelse om att utveckla direktmötena"))
+    assert (result.items[0].title, result.items[0].is_section) == (
+        "Ordföranden öppnar sammanträdet",
+        False,
+    )
+    assert result.numbers == [None, 2, 3]
+    assert [line.text for line in result.report.dropped] == ["Kommunstyrelsen"]
+
+
+def test_a_line_without_evidence_is_taken_as_heading_and_the_report_says_so() -> None:
+    """Nothing tells "Övriga frågor från ledamöterna" over § 331 from a heading: it is not
+    read, and the report names it so the secretary can add it if it was an ärende."""
+    result = read_agenda(*_pasted(_HEADING, "Övriga frågor från ledamöterna", _NUMBERED))
+    assert [i.title for i in result.items] == [
+        "Redovisning av delegeringsbeslut",
+        "Redovisning av protokoll",
+    ]
+    dropped = [(line.where, line.why) for line in result.report.dropped]
+    assert dropped == [
+        ("Rad 1", "står före listan"),
+        (
+            "Rad 2",
+            "står före listan och lästes som rubrik, inte som ärende "
+            "(är det listans första ärende, lägg till det i dagordningen)",
+        ),
+    ]
+
+
+def test_a_heading_in_capitals_above_the_list_gets_no_such_note() -> None:
+    result = read_agenda(*_pasted("KOMMUNSTYRELSEN", "FÖRTECKNING ÖVER ÄRENDEN", _NUMBERED))
+    assert [line.why for line in result.report.dropped] == ["står före listan"] * 2
