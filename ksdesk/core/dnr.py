@@ -39,7 +39,8 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 _PREFIX = r"[A-Za-zÅÄÖåäöÉé]{1,8}"
 # The words a diarienummer is labelled with (the agenda import finds them inside a title too).
-LABEL_WORDS = "dnr|diarienr|diarienummer|ärendenr|ärendenummer"
+# Stockholm's stadsdelsnämnder wrote "(D nr 099 – 376/06)".
+LABEL_WORDS = r"dnr|d\.? ?nr|diarienr|diarienummer|ärendenr|ärendenummer"
 # "Dnr KS 2020/434" and "Diarienummer: KS 2020/434" are pasted from documents; without this the
 # label would be read as the prefix "DNR". "Beteckning" only as the text's own label: inside a
 # title it is a word like any other.
@@ -68,11 +69,15 @@ _YEAR_FIRST = re.compile(
 # or more), so that words and numbers run together ("2020maj12") are not read as one.
 _YEAR_UNIT = re.compile(r"(?P<year>[0-9]{4}) ?(?P<prefix>[A-ZÅÄÖ]{1,8})(?P<number>[0-9]{3,6})")
 # Stockholm: the diarieplan code before löpnummer/year, "1.6-0463/2011".
-# Stockholm's nämnder write the code without points: "106-156/2013", "60902-188/2013".
+# Stockholm's nämnder write the code without points: "106-156/2013", "60902-188/2013", the
+# year in two digits ("099 – 376/06"), or a dash before it: "7-742-2011", "1.5.3-219-2012".
 _CODE_FIRST = re.compile(
     rf"(?:(?P<prefix>{_PREFIX}) )?(?P<part>[0-9]+(?:\.[0-9]+)+|[0-9]{{3,}}) ?- ?(?P<number>[0-9]+)"
-    r" ?/ ?(?P<year>[0-9]{4})"
+    r" ?/ ?(?P<year>[0-9]{4}|[0-9]{2})"
+    r"|(?P<part2>[0-9]+(?:\.[0-9]+)*)-(?P<number2>[0-9]+)-(?P<year2>[0-9]{4})"
 )
+# Stockholm's stadsdelsnämnder also write löpnummer-year-code: "257-2012-1.2.6".
+_CODE_LAST = re.compile(r"(?P<number>[0-9]+)-(?P<year>[0-9]{4})-(?P<part>[0-9]+(?:\.[0-9]+)+)")
 # "KSKF/2014:1", "KS 2020:434", "KS.2020.434", "KS.2020.434.00", "MBN 2019.1234".
 _COLON = re.compile(
     rf"(?:(?P<prefix>{_PREFIX})[ /.-]?)?(?P<year>[0-9]{{4}}) ?: ?(?P<number>[0-9]+)"
@@ -187,7 +192,8 @@ def _read(raw: str, cleaned: str) -> Dnr | None:
         or _read_dashed(raw, cleaned)
         or _read_parts(raw, _YEAR_FIRST.fullmatch(cleaned))
         or _read_parts(raw, _YEAR_UNIT.fullmatch(cleaned))
-        or _read_parts(raw, _CODE_FIRST.fullmatch(cleaned))
+        or _read_code_first(raw, cleaned)
+        or _read_parts(raw, _CODE_LAST.fullmatch(cleaned))
         or _read_dotted(raw, cleaned)
     )
 
@@ -200,13 +206,21 @@ def _read_dotted(raw: str, cleaned: str) -> Dnr | None:
     return _read_parts(raw, match)
 
 
+def _read_code_first(raw: str, cleaned: str) -> Dnr | None:
+    """Stockholm's "106-156/2013" and "7-742-2011": the code, then löpnummer and year."""
+    match = _CODE_FIRST.fullmatch(cleaned)
+    if match is None or match["year"]:
+        return _read_parts(raw, match)
+    return Dnr(raw, None, int(match["year2"]), int(match["number2"]), match["part2"])
+
+
 def _read_parts(raw: str, match: re.Match[str] | None) -> Dnr | None:
     """A shape whose groups name the prefix, year, löpnummer and part directly."""
     if match is None:
         return None
-    prefix = match["prefix"].upper() if match["prefix"] else None
+    prefix = match.groupdict().get("prefix")
     part = match.groupdict().get("part") or None
-    return Dnr(raw, prefix, full_year(match["year"]), int(match["number"]), part)
+    return Dnr(raw, prefix and prefix.upper(), full_year(match["year"]), int(match["number"]), part)
 
 
 def _read_first_of_several(raw: str, cleaned: str) -> Dnr | None:
