@@ -165,7 +165,8 @@ def _read_rows(
         opens = at == 0 and not values.get("nr") and is_first_unnumbered(values["title"], next_nr)
         item, nr = read_item(values, place, layout.has_nr and not opens, next_nr)
         under_secret_heading(item, result.items, place.where, report)
-        label = values.get("nr", "") or (f"{nr.sub})" if nr and nr.sub else "")
+        sub = nr.sub if nr else ""
+        label = values.get("nr", "") or (f"{sub})" if sub.isalnum() else sub)
         result.add(item, numbering.place(nr, item, place.where, report), label, number)
         for warning in parse_dnr(item.dnr).warnings:
             report.warn(place.where, warning)

@@ -41,15 +41,20 @@ class RowNumber:
     code: str = ""
 
 
-# "§ 26", "26 §", "§ 63/20", "26.", "15 a)", "15a", "5 b", "b)", "A/", "Punkt 4".
+# "§ 26", "26 §", "§ 63/20", "26.", "15 a)", "15a", "5 b", "b)", "a.)" (Spånga-Tensta),
+# "A/", "Punkt 4".
 _NR = re.compile(
     r"(?:§§?|punkt|nr\.?|ärende)?\s*(?P<number>\d{1,4})?(?:\s*/\s*\d{2,4})?\s*\.?\s*§?\s*"
-    r"(?:(?P<sub>[a-zåäö])\s*[)./]?|(?<=\.)(?P<subn>\d{1,2}))?\s*\.?",
+    r"(?:(?P<sub>[a-zåäö])\s*(?:\.\)|[)./])?|(?<=\.)(?P<subn>\d{1,2}))?\s*\.?",
     re.IGNORECASE,
 )
 _CODE = re.compile(r"[a-zåäö]{1,3} ?\d{1,3}(?:\.\d{1,2})?", re.IGNORECASE)
 # A delpunkt written at the start of the title: "a) Enskilt ärende", "b. Anmälan av …".
-_SUB_IN_TITLE = re.compile(r"(?P<sub>[a-zåäö])[).]\s+(?P<title>\S.*)", re.DOTALL)
+# A point under a numbered item written as a bullet: Västra Götalandsregionen's "7.
+# Interpellationer" over "- Eva Lind (MP) om …" (the dash is kept as the point's mark).
+_SUB_IN_TITLE = re.compile(
+    r"(?:(?P<sub>[a-zåäö])[).]|(?P<bullet>[-–•]))\s+(?P<title>\S.*)", re.DOTALL
+)
 # One word (or "Övriga …") that names a group of ärenden, or "Ärenden för beslut" / "Ärenden
 # till kommunfullmäktige": a heading, never an ärende itself ("ANMÄLNINGSÄRENDEN/ÖVRIGT:" too).
 _HEADING = re.compile(
@@ -135,9 +140,12 @@ def is_first_unnumbered(line: str, first_nr: RowNumber | None) -> bool:
 
 
 def sub_in_title(title: str) -> tuple[str, str] | None:
-    """ "a) Enskilt ärende RMA" → ("a", "Enskilt ärende RMA")."""
+    """ "a) Enskilt ärende RMA" → ("a", "Enskilt ärende RMA"), "- Eva Lind om …" → ("-", …)."""
     match = _SUB_IN_TITLE.fullmatch(title.strip())
-    return (match["sub"].lower(), match["title"].strip()) if match else None
+    if match is None:
+        return None
+    mark = match["sub"].lower() if match["sub"] else "-"
+    return mark, match["title"].strip()
 
 
 def is_heading(title: str) -> bool:
@@ -273,6 +281,8 @@ class Numbering:
             self.offset += 1
             parent = nr.number or self.last or ""
             label = f"{parent}.{nr.sub}" if nr.sub.isdigit() else f"{parent} {nr.sub})".strip()
+            if not nr.sub.isalnum():  # a bullet: no letter to name it by
+                label = f"under {parent}".strip()
             why = "blir ett eget ärende: dagordningen numrerar ärendena i en följd"
             if parent == self.heading:
                 why = "är ett ärende under rubriken: dagordningen numrerar ärendena i en följd"

@@ -103,28 +103,52 @@ _UNIT_WORD = re.compile(r"[A-ZÅÄÖ]{2,8}")
 
 
 def dnr_in_title(title: str) -> tuple[str, str] | None:
-    """(title without it, Dnr) for a title that names its Dnr after a label ("…\\nDnr
+    """(title without it, Dnr) for a title that names its Dnr after a label ("…\nDnr
     2018/KS 0290 10", "Dnr KS 2018/14 Information"); the longest run of words after the label
-    that reads as a whole diarienummer is taken. None when there is none."""
-    for label in _DNR_LABEL.finditer(title):
-        words = list(re.finditer(r"\S+", title[label.end() :]))
-        best = None
-        for count in range(1, min(len(words), 4) + 1):
-            end = label.end() + words[count - 1].end()
-            unit = count > 1 and _UNIT_WORD.fullmatch(words[count - 1].group())
-            if unit and title[end:].split("\n", 1)[0].strip():
-                continue  # "Dnr 2020/12 VA Taxa": the title's word, not the diarium's unit
-            candidate = title[label.end() : end].rstrip(".,;)")
-            dnr = parse_dnr(candidate)
-            if dnr.is_complete and not dnr.warnings:
-                best = candidate
-        if best:
-            before = title[: label.start()].rstrip(" ,;(–-\n")
-            after = title[label.end() + len(best) :].lstrip(" .,;)–-\n")
-            rest = "\n".join(part for part in (before, after) if part)
-            if rest:
-                return rest, best
-    return None
+    that reads as a whole diarienummer, or two of them ("Dnr 7-742-2011 och 5-744-2011"), is
+    taken. A Dnr on a line of its own is the ärende's, before one inside a sentence, which
+    names another organ's ("Remiss från Kommunstyrelsen, dnr 316-259/2012.\nDnr
+    1.5.1-135-2012", Hässelby-Vällingby) and stays in the title. None when there is none."""
+    found = [
+        (label, dnr) for label in _DNR_LABEL.finditer(title) if (dnr := _dnr_after(title, label))
+    ]
+    if not found:
+        return None
+    own = [
+        f
+        for f in found
+        if not title[: f[0].start()].strip(" \t")
+        or title[: f[0].start()].rstrip(" \t").endswith("\n")
+    ]
+    label, best = (own or found)[0]
+    before = title[: label.start()].rstrip(" ,;(–-\n")
+    after = title[label.end() + len(best) :].lstrip(" .,;)–-\n")
+    rest = "\n".join(part for part in (before, after) if part)
+    return (rest, best) if rest else None
+
+
+def _dnr_after(title: str, label: re.Match[str]) -> str | None:
+    """The longest run of up to five words after a label that reads as whole diarienummer."""
+    words = list(re.finditer(r"\S+", title[label.end() :]))
+    best = None
+    for count in range(1, min(len(words), 5) + 1):
+        end = label.end() + words[count - 1].end()
+        unit = count > 1 and _UNIT_WORD.fullmatch(words[count - 1].group())
+        if unit and title[end:].split("\n", 1)[0].strip():
+            continue  # "Dnr 2020/12 VA Taxa": the title's word, not the diarium's unit
+        candidate = title[label.end() : end].rstrip(".,;)")
+        if _whole_dnr(candidate):
+            best = candidate
+    return best
+
+
+def _whole_dnr(text: str) -> bool:
+    """A diarienummer read whole and without doubt, or several such ("… och …")."""
+    dnr = parse_dnr(text)
+    if dnr.is_complete and not dnr.warnings:
+        return True
+    pieces = [p for p in re.split(r"\s*(?:[,;]|\boch\b)\s*", text) if p]
+    return len(pieces) > 1 and all(_whole_dnr(piece) for piece in pieces)
 
 
 def _time_from_title(title: str, values: dict[str, str], where: str, report: ImportReport) -> str:

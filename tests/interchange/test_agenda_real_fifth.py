@@ -1,6 +1,8 @@
-"""The ärendelistor of real_agendas_fifth.py imported row by row, and the shape they brought
-that was read wrong: a pasted list whose first ärende lost its number, right under the
-document's heading line (Växjö's "Förteckning" out of its PDF)."""
+"""The ärendelistor of real_agendas_fifth.py imported row by row, and the shapes they brought
+that were read wrong: a pasted list whose first ärende lost its number, right under the
+document's heading line (Växjö's "Förteckning" out of its PDF), Stockholm's Dnr shapes and
+two Dnr in one cell, a remitting nämnd's dnr before the ärende's own, delpunkter "a.)", and
+dash bullets under a numbered item."""
 
 from __future__ import annotations
 
@@ -10,7 +12,13 @@ import pytest
 
 from ksdesk.interchange.agenda_import import read_agenda
 from tests.interchange.real_agendas import RealAgenda, rows_read
-from tests.interchange.real_agendas_fifth import FIFTH_AGENDAS, VAXJO_KS_2012
+from tests.interchange.real_agendas_fifth import (
+    FIFTH_AGENDAS,
+    HASSELBY_SDN_2012,
+    SPANGA_TENSTA_SDN_2006,
+    VAXJO_KS_2012,
+    VGR_REGIONFULLMAKTIGE_2010,
+)
 from tests.interchange.real_agendas_fourth import build_fourth
 
 _HEADING = "Förteckning över kommunstyrelsens ärenden den 6 november 2012"
@@ -82,4 +90,34 @@ def test_a_line_without_evidence_is_taken_as_heading_and_the_report_says_so() ->
 
 def test_a_heading_in_capitals_above_the_list_gets_no_such_note() -> None:
     result = read_agenda(*_pasted("KOMMUNSTYRELSEN", "FÖRTECKNING ÖVER ÄRENDEN", _NUMBERED))
+    assert [line.why for line in result.report.dropped] == ["står före listan"] * 2
+
+
+def test_a_dnr_on_a_line_of_its_own_is_the_aerendes_not_the_remitting_nämnds() -> None:
+    """Hässelby-Vällingby's remiss: the sender's dnr inside the sentence stays in the title."""
+    result = read_agenda(*build_fourth(HASSELBY_SDN_2012))
+    remiss = next(i for i in result.items if i.title.startswith("Motion (2012:6)"))
+    assert remiss.dnr == "1.5.1-135-2012"
+    assert remiss.title.endswith("Remiss från Kommunstyrelsen, dnr 316-259/2012.")
+
+
+def test_two_dnr_of_one_aerende_are_both_kept_and_the_report_says_which_is_compared() -> None:
+    result = read_agenda(*build_fourth(HASSELBY_SDN_2012))
+    item = next(i for i in result.items if i.title.startswith("Vita Villan"))
+    assert item.dnr == "7-742-2011 och 5-744-2011"
+    assert any("anger flera diarienummer" in w for w in result.warnings)
+
+
+def test_delpunkter_lettered_a_dot_bracket_are_read_not_refused() -> None:
+    result = read_agenda(*build_fourth(SPANGA_TENSTA_SDN_2006))
+    assert result.labels[3:6] == ["a.)", "b.)", "c.)"]
+    assert result.numbers[3:7] == [None, None, None, 7]
+
+
+def test_dash_bullets_under_a_numbered_item_are_its_points() -> None:
+    """VGR's "7. Interpellationer" over "- Eva Lind (MP) om …": each an ärende of its own,
+    named in the report as a point under 7; "Kl 10.00" above the list gets no heading note."""
+    result = read_agenda(*build_fourth(VGR_REGIONFULLMAKTIGE_2010))
+    said = [line.sentence() for line in result.report.changed]
+    assert sum("delpunkt under 7 ”" in line for line in said) == 5
     assert [line.why for line in result.report.dropped] == ["står före listan"] * 2
