@@ -113,8 +113,8 @@ def _above_list(line: str, last: bool, date: dt.date | None) -> str:
     worded = re.search(r"[^\W\d_]{3,}", line)
     if last and date is None and worded and not line.isupper():
         return (
-            "står före listan och lästes som rubrik, inte som ärende "
-            "(är det listans första ärende, lägg till det i dagordningen)"
+            "står före listan och lästes som rubrik, inte som ärende; är det listans första "
+            "ärende, lägg till det i dagordningen"
         )
     return "står före listan"
 

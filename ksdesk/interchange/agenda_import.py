@@ -169,7 +169,7 @@ def _read_rows(
         label = values.get("nr", "") or (f"{sub})" if sub.isalnum() else sub)
         result.add(item, numbering.place(nr, item, place.where, report), label, number)
         for warning in parse_dnr(item.dnr).warnings:
-            report.warn(place.where, warning)
+            report.warn_sentence(place.where, warning)
     for index, cells in sorted(unread.items()):
         header = layout.header
         report.drop_column(header[index].strip() if index < len(header) else "", cells)

@@ -59,7 +59,8 @@ def from_title(title: str, values: dict[str, str], where: str, report: ImportRep
     """Dnr, bilagor, time and föredragande written in the title cell go to their own fields
     (only when the file has nothing there already); the title keeps the rest."""
     if not values.get("dnr") and (found_dnr := dnr_in_title(title)):
-        report.change(where, title, "Dnr lästes ur ärendecellen")
+        # Which number was taken, for a cell that names two (a remiss's sender's and its own).
+        report.change(where, title, f"Dnr {found_dnr[1]} lästes ur ärendecellen")
         title, values["dnr"] = found_dnr
     if not values.get("time_slot"):
         title = _time_from_title(title, values, where, report)

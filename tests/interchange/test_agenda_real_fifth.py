@@ -82,8 +82,8 @@ def test_a_line_without_evidence_is_taken_as_heading_and_the_report_says_so() ->
         ("Rad 1", "står före listan"),
         (
             "Rad 2",
-            "står före listan och lästes som rubrik, inte som ärende "
-            "(är det listans första ärende, lägg till det i dagordningen)",
+            "står före listan och lästes som rubrik, inte som ärende; är det listans första "
+            "ärende, lägg till det i dagordningen",
         ),
     ]
 
@@ -99,13 +99,18 @@ def test_a_dnr_on_a_line_of_its_own_is_the_aerendes_not_the_remitting_nämnds() 
     remiss = next(i for i in result.items if i.title.startswith("Motion (2012:6)"))
     assert remiss.dnr == "1.5.1-135-2012"
     assert remiss.title.endswith("Remiss från Kommunstyrelsen, dnr 316-259/2012.")
+    said = [line.why for line in result.report.changed if line.where == "Rad 19"]
+    assert said == ["Dnr 1.5.1-135-2012 lästes ur ärendecellen"]
 
 
 def test_two_dnr_of_one_aerende_are_both_kept_and_the_report_says_which_is_compared() -> None:
     result = read_agenda(*build_fourth(HASSELBY_SDN_2012))
     item = next(i for i in result.items if i.title.startswith("Vita Villan"))
     assert item.dnr == "7-742-2011 och 5-744-2011"
-    assert any("anger flera diarienummer" in w for w in result.warnings)
+    assert any(
+        w.endswith("anger flera diarienummer; det första (7-742-2011) används när ärenden jämförs.")
+        for w in result.warnings
+    )
 
 
 def test_delpunkter_lettered_a_dot_bracket_are_read_not_refused() -> None:
