@@ -308,7 +308,13 @@ def _read_dashed(raw: str, cleaned: str) -> Dnr | None:
         # seed's "Förslag KS 2020- 12-07"; reading it as löpnummer 12 would hide the mistake.
         return Dnr(raw, warnings=(_date_warning(raw),))
     prefix = match["prefix"].upper() if match["prefix"] else None
-    return Dnr(raw, prefix, full_year(match["year"]), int(number), part)
+    year = full_year(match["year"])
+    if prefix and len(match["year"]) == len(number) == 4 and year < _FIRST_PLAUSIBLE_YEAR:
+        # Region Stockholm's landsting: year and month first, "LS 0806-0619" (June 2008); a
+        # year too far ahead ("KS 2202-0434") is a typing error, warned about.
+        yymm = match["year"]
+        year = full_year(yymm[:2]) if 1 <= int(yymm[2:]) <= 12 else year
+    return Dnr(raw, prefix, year, int(number), part)
 
 
 def _date_warning(raw: str) -> str:

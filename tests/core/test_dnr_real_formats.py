@@ -49,6 +49,10 @@ from ksdesk.core.dnr import match_key, parse_dnr, same_dnr
         ("Dnr 257-2012-1.2.6", None, 2012, 257, "1.2.6"),
         ("D nr 099 – 376/06", None, 2006, 376, "099"),
         ("D nr 013 – 430 / 05", None, 2005, 430, "013"),
+        # Stockholms läns landsting: year and month before the löpnummer
+        # (sammanträdeshandlingar.regionstockholm.se, landstingsfullmäktige 2009-02-10).
+        ("LS 0806-0619", "LS", 2008, 619, None),
+        ("LS 1202-0260", "LS", 2012, 260, None),
         # Eskilstuna "KSKF/2014:1", and the colon as separator.
         ("KSKF/2014:1", "KSKF", 2014, 1, None),
         ("KS 2020:434", "KS", 2020, 434, None),
