@@ -45,7 +45,11 @@ from ksdesk.interchange.agenda_rows import (
     section_column,
 )
 from ksdesk.interchange.agenda_secrecy import under_secret_heading
-from ksdesk.interchange.agenda_title import presenter_on_last_line, property_first
+from ksdesk.interchange.agenda_title import (
+    presenter_on_last_line,
+    presenter_row,
+    property_first,
+)
 from ksdesk.interchange.sheet_records import list_records
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -150,6 +154,7 @@ def _read_rows(
     numbering = Numbering()
     nr_texts = [_nr_text(record, layout.columns, layout.in_titles) for _, record in rows]
     unread: dict[int, list[tuple[int, str]]] = {}  # column → (row, text) not read in
+    presenter = ""  # named on a row of its own for the ärenden under a heading
     for at, (number, record) in enumerate(rows):
         place = RowPlace(filename, number, report)
         record = [cleaned_cell(cell, report, place.where) for cell in record]
@@ -159,12 +164,19 @@ def _read_rows(
         values = _row_values(record, layout, place)
         if bilaga_row(values, result.items, place):
             continue
+        if (name := _presenter_row(values, place)) is not None:
+            presenter = name
+            continue
         following = nr_texts[at + 1] if at + 1 < len(nr_texts) else ""
         next_nr = read_nr(following) if following else None
         # The list's first row without number, above its "2": its first ärende, no heading.
         opens = at == 0 and not values.get("nr") and is_first_unnumbered(values["title"], next_nr)
         item, nr = read_item(values, place, layout.has_nr and not opens, next_nr)
         under_secret_heading(item, result.items, place.where, report)
+        if item.is_section:
+            presenter = ""  # a heading's föredragande goes with the ärenden under it only
+        elif presenter and not item.presenter:
+            item.presenter = presenter
         sub = nr.sub if nr else ""
         label = values.get("nr", "") or (f"{sub})" if sub.isalnum() else sub)
         result.add(item, numbering.place(nr, item, place.where, report), label, number)
@@ -173,6 +185,15 @@ def _read_rows(
     for index, cells in sorted(unread.items()):
         header = layout.header
         report.drop_column(header[index].strip() if index < len(header) else "", cells)
+
+
+def _presenter_row(values: dict[str, str], place: RowPlace) -> str | None:
+    """The föredragande a row of its own names for the ärenden under it, reported."""
+    if values.get("nr") or values.get("dnr") or (name := presenter_row(values["title"])) is None:
+        return None
+    why = "föredragande för ärendena under rubriken, till nästa rubrik"
+    place.report.change(place.where, values["title"], why)
+    return name
 
 
 def _row_values(record: list[str], layout: _Layout, place: RowPlace) -> dict[str, str]:

@@ -58,7 +58,7 @@ def title_bilagor(title: str, where: str, report: ImportReport) -> tuple[str, li
 def from_title(title: str, values: dict[str, str], where: str, report: ImportReport) -> str:
     """Dnr, bilagor, time and föredragande written in the title cell go to their own fields
     (only when the file has nothing there already); the title keeps the rest."""
-    if not values.get("dnr") and (found_dnr := dnr_in_title(title)):
+    if not values.get("dnr") and (found_dnr := dnr_in_title(title) or trailing_dnr(title)):
         # Which number was taken, for a cell that names two (a remiss's sender's and its own).
         report.change(where, title, f"Dnr {found_dnr[1]} lästes ur ärendecellen")
         title, values["dnr"] = found_dnr
@@ -126,6 +126,38 @@ def dnr_in_title(title: str) -> tuple[str, str] | None:
     after = title[label.end() + len(best) :].lstrip(" .,;)–-\n")
     rest = "\n".join(part for part in (before, after) if part)
     return (rest, best) if rest else None
+
+
+# A diarium's number run onto the end of the title without label, as Region Stockholm's
+# pages print it: "Arbetsordning för landstingsfullmäktige (förslag 1)LS 0702-0239". Only one
+# with the diarium's capitals before it, read whole; "VA 2020-2022" is a span of years.
+_TRAILING_DNR = re.compile(r"(?P<dnr>(?-i:[A-ZÅÄÖ]{2,5}) ?(?P<a>\d{2,4})[/-](?P<b>\d{1,5}))\s*$")
+_YEARS = re.compile(r"(?:19[7-9]\d|20\d\d)")
+
+
+def trailing_dnr(title: str) -> tuple[str, str] | None:
+    """(title without it, Dnr) for a title that ends in a diarium's number, None otherwise."""
+    match = _TRAILING_DNR.search(title)
+    if match is None or not title[: match.start()].strip():
+        return None
+    if _YEARS.fullmatch(match["a"]) and _YEARS.fullmatch(match["b"]):
+        return None
+    dnr = parse_dnr(match["dnr"])
+    if not dnr.is_complete or dnr.warnings:
+        return None
+    return title[: match.start()].rstrip(" ,;–-\n"), match["dnr"]
+
+
+def presenter_row(title: str) -> str | None:
+    """ "Föredragande landstingsråd: Karin Dahl (m)" on a row of its own under a heading: who
+    presents the ärenden under it (Region Stockholm's föredragningslista); None otherwise."""
+    match = _PRESENTER_ROW.fullmatch(" ".join(title.split()))
+    return match["name"] if match else None
+
+
+_PRESENTER_ROW = re.compile(
+    r"(?:politiskt?\s+)?föredragande(?:\s+\w+)?:\s*(?P<name>\S.*)", re.IGNORECASE
+)
 
 
 def _dnr_after(title: str, label: re.Match[str]) -> str | None:

@@ -29,15 +29,24 @@ not have, and what the import must make of every row.
   http://www.vgregion.se/sv/Vastra-Gotalandsregionen/startsida/Politik/Regionfullmaktige/
   Tidigare-fullmaktigesammantraden/Tidigare-regionfullmaktigemoten/Fullmaktige-20084/
   2010-03-16-Fullmaktiges-dagordning/
+- Stockholms läns landsting, landstingsfullmäktige 2009-02-10: the föredragningslista of the
+  sammanträdeshandlingar page copied into Excel, "Nr | Ärende", under the page's headings
+  ("Inledning", "Anmälningsärenden", "Beslutsärenden"), the landstingsråd who presents the
+  beslutsärenden on a row of its own ("Föredragande landstingsråd: …"), and each Dnr run onto
+  the end of its title in the landsting's year-month shape ("(förslag 1)LS 0702-0239").
+  Source: https://sammantradeshandlingar.regionstockholm.se/politiska-organ/
+  landstingsfullmaktige/landstingsfullmaktige-den-10-februari-2009-med-tillagg
 
 What is ours: every personal name is made up (the parties are as written); Växjö's year in
 the heading line (the transcript lost "2012"), and "Kommunstyrelsen" in § 335's title (the
 transcript keeps "s internbudget") are completed; § 337, whose number the transcript lost,
-and § 338, cut off there, are left out. The KF list stops after item 18 where the page's text
-is cut off. Hässelby's items 1–2 and 9 (not on the page) and 19 on (cut off there) are left
-out, and so are its portal's link lines ("Ärendedokument", "Läs dokument (PDF)"); Spånga's lines
-under each title ("Utseende av protokolljusterare", "Föreligger tjänsteutlåtande …") are left
-out. Built as bytes by `real_agendas_fourth.build_fourth`, never kept as binary fixtures.
+and § 338, cut off there, are left out. The KF list stops after item 18 where the page's
+text is cut off. Hässelby's items 1–2 and 9 (not on the page) and 19 on (cut off there) are
+left out, and so are its portal's link lines ("Ärendedokument", "Läs dokument (PDF)");
+Spånga's lines under each title ("Utseende av protokolljusterare", "Föreligger
+tjänsteutlåtande …") are left out. The landsting's list stops after item 9, where the page's
+text is cut off (its motioner, interpellationer and tillägg are not in it). Built as bytes by
+`real_agendas_fourth.build_fourth`, never kept as binary fixtures.
 """
 
 from __future__ import annotations
@@ -354,10 +363,76 @@ VGR_REGIONFULLMAKTIGE_2010 = RealAgenda(
     notes=("a regionfullmäktige's dagordning pasted as text, interpellationer as dash bullets",),
 )
 
+_LF_DECISIONS = (
+    ("6", "Arbetsordning för landstingsfullmäktige (förslag 1)", "LS 0702-0239", "LS 2007/239"),
+    (
+        "7",
+        "Ökade resurser till hälso- och sjukvårdsnämnden (förslag 2)",
+        "LS 0812-1168",
+        "LS 2008/1168",
+    ),
+    (
+        "8",
+        "Borgensåtagande för AB Storstockholms Lokaltrafik avseende Tågia AB (förslag 3)",
+        "LS 0812-1178",
+        "LS 2008/1178",
+    ),
+    (
+        "9",
+        "Ändrade förutsättningar för ingångna leasingtransaktioner (förslag 4)",
+        "LS 0812-1186",
+        "LS 2008/1186",
+    ),
+)
+_LF_NOTICE = (
+    "Anmälan av länsstyrelsens beslut att för tiden t.o.m. den 31 oktober 2010 till ny "
+    "ersättare i valkrets 2 efter Nils Ek (fp) utse Eva Rask (fp)"
+)
+_LF_REPORT = (
+    "Överlämnande av slutförd utredning om köp och låsning av utsläppsrätter, i syfte att "
+    "klimatneutralisera tjänsteresor, är förenligt med kommunallagen"
+)
+
+REGION_STOCKHOLM_LF_2009 = RealAgenda(
+    name="stockholms-lans-landstingsfullmaktige-2009-02-10",
+    source="https://sammantradeshandlingar.regionstockholm.se/politiska-organ/"
+    "landstingsfullmaktige/landstingsfullmaktige-den-10-februari-2009-med-tillagg",
+    kind="xlsx",
+    header=("Nr", "Ärende"),
+    rows=(
+        ("", "Inledning"),
+        ("1", "Inledning och upprop"),
+        ("2", "Kungörelse och annonsering"),
+        ("3", "Justering"),
+        ("", "Anmälningsärenden"),
+        ("4", _LF_NOTICE),
+        ("5", f"{_LF_REPORT}LS 0806-0619"),
+        ("", "Beslutsärenden"),
+        ("", "Föredragande landstingsråd: Karin Dahl (m)"),
+        *((nr, f"{title}{dnr}") for nr, title, dnr, _ in _LF_DECISIONS),
+    ),
+    expected=(
+        Expected(None, "Inledning", section=True),
+        Expected(1, "Inledning och upprop"),
+        Expected(2, "Kungörelse och annonsering"),
+        Expected(3, "Justering"),
+        Expected(None, "Anmälningsärenden", section=True),
+        Expected(4, _LF_NOTICE),
+        Expected(5, _LF_REPORT, "LS 0806-0619", "LS 2008/619"),
+        Expected(None, "Beslutsärenden", section=True),
+        *(
+            Expected(int(nr), title, dnr, key, presenter="Karin Dahl (m)")
+            for nr, title, dnr, key in _LF_DECISIONS
+        ),
+    ),
+    notes=("Dnr run onto the title ('…(förslag 1)LS 0702-0239'), a heading's föredragande",),
+)
+
 FIFTH_AGENDAS = (
     VAXJO_KS_2012,
     VAXJO_KF_2018,
     HASSELBY_SDN_2012,
     SPANGA_TENSTA_SDN_2006,
     VGR_REGIONFULLMAKTIGE_2010,
+    REGION_STOCKHOLM_LF_2009,
 )

@@ -15,6 +15,7 @@ from tests.interchange.real_agendas import RealAgenda, rows_read
 from tests.interchange.real_agendas_fifth import (
     FIFTH_AGENDAS,
     HASSELBY_SDN_2012,
+    REGION_STOCKHOLM_LF_2009,
     SPANGA_TENSTA_SDN_2006,
     VAXJO_KS_2012,
     VGR_REGIONFULLMAKTIGE_2010,
@@ -126,3 +127,35 @@ def test_dash_bullets_under_a_numbered_item_are_its_points() -> None:
     said = [line.sentence() for line in result.report.changed]
     assert sum("delpunkt under 7 ”" in line for line in said) == 5
     assert [line.why for line in result.report.dropped] == ["står före listan"] * 2
+
+
+def test_a_headings_foredragande_row_presents_the_aerenden_under_it_and_is_reported() -> None:
+    """Region Stockholm's "Föredragande landstingsråd: …" under "Beslutsärenden": no ärende,
+    but who presents each of them, until the next heading."""
+    result = read_agenda(*build_fourth(REGION_STOCKHOLM_LF_2009))
+    assert not any(i.title.startswith("Föredragande") for i in result.items)
+    said = [(line.where, line.why) for line in result.report.changed if line.where == "Rad 10"]
+    assert said == [("Rad 10", "föredragande för ärendena under rubriken, till nästa rubrik")]
+
+
+def test_a_following_heading_ends_the_headings_foredragande() -> None:
+    text = (
+        "Nr;Ärende\n;Beslutsärenden\n;Föredragande kommunalråd: Karin Dahl (m)\n"
+        "1;Budget 2026\n;Anmälningsärenden\n2;Delegationsbeslut\n"
+    )
+    result = read_agenda(text.encode(), "lista.csv")
+    assert [(i.title, i.presenter) for i in result.items] == [
+        ("Beslutsärenden", ""),
+        ("Budget 2026", "Karin Dahl (m)"),
+        ("Anmälningsärenden", ""),
+        ("Delegationsbeslut", ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Budget VA 2020-2022", "Investeringsplan 2024/2025", "Taxa 2021", "Detaljplan KS 2202-0434"],
+)
+def test_what_only_ends_like_a_dnr_stays_in_the_title(title: str) -> None:
+    result = read_agenda(f"Nr;Ärende\n1;{title}\n2;Övrigt\n".encode(), "lista.csv")
+    assert (result.items[0].title, result.items[0].dnr) == (title, "")
