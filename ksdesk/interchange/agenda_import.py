@@ -39,6 +39,7 @@ from ksdesk.interchange.agenda_item import RowPlace, bilaga_row, read_item
 from ksdesk.interchange.agenda_rows import (
     Numbering,
     is_first_unnumbered,
+    is_procedural_item,
     number_first,
     numbers_in_titles,
     read_nr,
@@ -172,6 +173,10 @@ def _read_rows(
         # The list's first row without number, above its "2": its first ärende, no heading.
         opens = at == 0 and not values.get("nr") and is_first_unnumbered(values["title"], next_nr)
         item, nr = read_item(values, place, layout.has_nr and not opens, next_nr)
+        if opens and layout.has_nr and not is_procedural_item(item.title):
+            # Växjö's first ärende, its number lost: read as one, and the secretary told.
+            why = "står utan nummer först i listan: läses som ett ärende, inte som rubrik"
+            report.change(place.where, item.title, why)
         under_secret_heading(item, result.items, place.where, report)
         if item.is_section:
             presenter = ""  # a heading's föredragande goes with the ärenden under it only

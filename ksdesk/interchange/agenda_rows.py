@@ -173,10 +173,14 @@ def is_opening_item(title: str) -> bool:
     """ "Upprop och anmälningar om förhinder", "Val av justerare", "Fastställande av
     dagordning", "Information från ledamöter …", a line with its Dnr: ärenden even where the
     list gives them no number."""
-    return (
-        bool(_OPENING.search(title))
-        or bool(_ITEM_OPENING.match(" ".join(title.split())))
-        or any(same_standing(title, standing) for standing in DEFAULT_STANDARD_ITEMS)
+    return is_procedural_item(title) or bool(_ITEM_OPENING.match(" ".join(title.split())))
+
+
+def is_procedural_item(title: str) -> bool:
+    """ "Upprop", "Val av justerare", "Fastställande av dagordning": the opening items every
+    meeting has, which lists leave unnumbered as a matter of course."""
+    return bool(_OPENING.search(title)) or any(
+        same_standing(title, standing) for standing in DEFAULT_STANDARD_ITEMS
     )
 
 

@@ -41,6 +41,10 @@ def test_vaxjos_first_aerende_without_number_is_read_and_only_the_heading_report
     assert not result.items[0].is_section
     dropped = [(line.where, line.text, line.why) for line in result.report.dropped]
     assert dropped == [("Rad 1", _HEADING, "står före listan")]
+    said = [(line.where, line.why) for line in result.report.changed if line.where == "Rad 2"]
+    assert said == [
+        ("Rad 2", "står utan nummer först i listan: läses som ett ärende, inte som rubrik")
+    ]
 
 
 def test_a_first_line_with_its_dnr_is_an_aerende_not_a_heading() -> None:
