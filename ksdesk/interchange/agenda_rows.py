@@ -2,8 +2,8 @@
 meets in real files beside a plain number and a title.
 
 - Nr written as a paragraph ("§ 26", "26 §", "§ 63/20"), with a point ("5."), or as a
-  delpunkt ("15 a)", "5b", "b)", "A/"), and a delpunkt written in the title ("a) Enskilt
-  ärende").
+  delpunkt ("15 a)", "5b", "b)", "a.)", "A/"), and a delpunkt written in the title ("a) Enskilt
+  ärende", or a dash bullet: "- Eva Lind (MP) om …").
 - Heading rows ("Beslutsärenden", "Övriga beslutsärenden", "Beslutspunkter", "Ärenden för
   beslut", "BESLUTSÄRENDEN:"), also numbered ones ("B. Informationsärenden", "3 Ärenden för
   beslut" over "3.1", "3.2"), and the
@@ -11,7 +11,8 @@ meets in real files beside a plain number and a title.
   dagordning"), which are ärenden, not headings.
 - A list pasted into one column: the number at the start of each title ("1. Upprop",
   "26 Dnr KS 2018/14 Information... 3", with a table of contents' page at the end), also
-  pasted as text without a rubrikrad, under the document's own heading lines.
+  pasted as text without a rubrikrad, under the document's own heading lines; the line right
+  above the first number is the list's first ärende when its words or the numbering say so.
 - A bilaga on a row of its own under an ärende ("Bilaga 1: Karta").
 
 What the title cell carries besides the title (a Dnr, bilagor, time, föredragande) is read in

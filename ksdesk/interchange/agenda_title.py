@@ -1,5 +1,6 @@
 """What a title cell of an ärendelista carries besides the title, and where it goes: the Dnr
-after its label ("Delårsrapport 2\nDnr 2018/KS 0290 10"), bilagor listed under the title
+after its label ("Delårsrapport 2\nDnr 2018/KS 0290 10") or run onto the title's end
+("…(förslag 1)LS 0702-0239"), bilagor listed under the title
 ("Bilaga 1: Karta"), the time and who presents the ärende ("… kl. 13.15 Anna Ek", "… (kl.
 10.15) (Eva Lund)", "… ca kl. 19.00", "kl. 09.00–09.30 Val av justerare"), a föredragande
 on the cell's last line, and a diarium's Fastighet column put first in the title. A time
