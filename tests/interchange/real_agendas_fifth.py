@@ -394,7 +394,7 @@ _LF_REPORT = (
 )
 
 REGION_STOCKHOLM_LF_2009 = RealAgenda(
-    name="stockholms-lans-landstingsfullmaktige-2009-02-10",
+    name="sll-landstingsfullmaktige-2009-02-10",
     source="https://sammantradeshandlingar.regionstockholm.se/politiska-organ/"
     "landstingsfullmaktige/landstingsfullmaktige-den-10-februari-2009-med-tillagg",
     kind="xlsx",
