@@ -3,8 +3,10 @@
 Registries write the same ärende in many ways: "KS 2020/434", "2020/434", "KS-2020-00434",
 "2014/0640 KS.023", the legacy "KS 353/2008", Tyresö's "2018/KS 0290 10" and its
 byggnadsnämnd's "2011BN0512", Stockholm's "1.6-0463/2011" (diarieplan code first),
-Eskilstuna's "KSKF/2014:1", "KS/2014/0073", "KS.2020.434", and the year in two digits
-("KS 20/434", "Dnr 20-434", the legacy "KS 353/08", "06/KS 006 012").
+Eskilstuna's "KSKF/2014:1", "KS/2014/0073", "KS.2020.434", the year in two digits
+("KS 20/434", "Dnr 20-434", the legacy "KS 353/08", "06/KS 006 012"), Stockholm's
+stadsdelsnämnder's "7-742-2011" and "D nr 099 – 376/06", and the landsting's year and month,
+"LS 0806-0619". The shapes are read in dnr_shapes.py.
 ksdesk stores and prints the text exactly as typed (that is what the board saw) and uses
 ``Dnr.key`` and ``same_dnr`` to tell whether two items concern the same ärende. Parsing never
 fails: a shape it does not know becomes a Dnr with a Swedish warning, because a packet must
@@ -14,10 +16,17 @@ still be printable with an odd diarienummer in it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date
 
-from ksdesk.core.written_dates import full_year, read_written_date
+from ksdesk.core.dnr_shapes import (
+    FIRST_PLAUSIBLE_YEAR,
+    LABEL,
+    LABEL_WORDS,
+    LAST_PLAUSIBLE_YEAR,
+    Dnr,
+    collapse,
+    read_several,
+    read_shape,
+)
 
 __all__ = [
     "LABEL_WORDS",
@@ -28,121 +37,19 @@ __all__ = [
     "without_label",
 ]
 
-# Years outside this range are almost certainly typing errors ("KS 2202/434", "KS 1020/434").
-_FIRST_PLAUSIBLE_YEAR = 1970
-_LAST_PLAUSIBLE_YEAR = 2100
-
 # Cyrillic capitals that look exactly like Latin ones. The seed has "Skер" with Cyrillic letters;
 # a prefix typed or pasted that way would otherwise never match its Latin twin.
 _HOMOGLYPHS = str.maketrans("АВЕКМНОРСТУХаеорсух", "ABEKMHOPCTYXaeopcyx")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
-_PREFIX = r"[A-Za-zÅÄÖåäöÉé]{1,8}"
-# The words a diarienummer is labelled with (the agenda import finds them inside a title too).
-LABEL_WORDS = "dnr|diarienr|diarienummer|ärendenr|ärendenummer"
-# "Dnr KS 2020/434" and "Diarienummer: KS 2020/434" are pasted from documents; without this the
-# label would be read as the prefix "DNR". "Beteckning" only as the text's own label: inside a
-# title it is a word like any other.
-_LABEL = re.compile(rf"^(?:{LABEL_WORDS}|beteckning)(?:\b\.?:? ?|(?=\d))", re.IGNORECASE)
-# A diarieplan code or document number after the löpnummer: "-00", "-3", "-1.2.3".
-_PART = r"[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*"
-# "KS 2020/434", "2020/434", "KS 2019/507-00", "2014/0640 KS.023", "KS 353/2008", "KS 2014/",
-# "KS/2014/0073", "MSN: 5/2014" (a miljö- och samhällsnämnd's tjänstemannaförslag), a
-# document number after a space ("KS 2020/434 00", Ludvika), and the diarium's unit after the
-# löpnummer ("2015/100 AKK"), in capitals so that a word is not one; a departement's
-# "M2008/2398/A" (the unit after a second slash), as a remiss from Regeringskansliet names it.
-_SLASHED = re.compile(
-    rf"(?:(?P<prefix>{_PREFIX})(?:: ?|[ /-])?)?(?P<left>[0-9]+)? ?/ ?(?P<right>[0-9]+)?"
-    rf"(?: ?[-:] ?(?P<part>{_PART})| (?P<doc>[0-9]{{1,4}})|/(?P<unit>(?-i:[A-ZÅÄÖ]{{1,4}})))?"
-    rf"(?: (?P<tail>{_PREFIX}\.[0-9A-Za-z.]+|(?-i:[A-ZÅÄÖ]{{2,8}})))?"
-)
-# Tyresö: year / diarium löpnummer diarieplan code, "2018/KS 0290 10", "2018/SBF 0051", and
-# before 2007 the year in two digits, "06/KS 006 012"; Olofström's taxa the code after a
-# dash, "11/KS 159-206".
-_YEAR_FIRST = re.compile(
-    rf"(?P<year>[0-9]{{4}}|[0-9]{{2}}) ?/ ?(?P<prefix>{_PREFIX}) ?(?P<number>[0-9]+)"
-    r"(?:(?: | ?- ?)(?P<part>[0-9.]+))?"
-)
-# Tyresö's byggnadsnämnd: the same parts without a separator, "2011BN0512", "2011BNS0026",
-# "2011 BN0080". Only as the diarium prints it (capitals, a löpnummer padded to three digits
-# or more), so that words and numbers run together ("2020maj12") are not read as one.
-_YEAR_UNIT = re.compile(r"(?P<year>[0-9]{4}) ?(?P<prefix>[A-ZÅÄÖ]{1,8})(?P<number>[0-9]{3,6})")
-# Stockholm: the diarieplan code before löpnummer/year, "1.6-0463/2011".
-# Stockholm's nämnder write the code without points: "106-156/2013", "60902-188/2013".
-_CODE_FIRST = re.compile(
-    rf"(?:(?P<prefix>{_PREFIX}) )?(?P<part>[0-9]+(?:\.[0-9]+)+|[0-9]{{3,}}) ?- ?(?P<number>[0-9]+)"
-    r" ?/ ?(?P<year>[0-9]{4})"
-)
-# "KSKF/2014:1", "KS 2020:434", "KS.2020.434", "KS.2020.434.00", "MBN 2019.1234".
-_COLON = re.compile(
-    rf"(?:(?P<prefix>{_PREFIX})[ /.-]?)?(?P<year>[0-9]{{4}}) ?: ?(?P<number>[0-9]+)"
-    rf"(?: ?- ?(?P<part>{_PART}))?"
-)
-_DOTTED = re.compile(
-    rf"(?:(?P<prefix>{_PREFIX})[ .-]?)?(?P<year>[0-9]{{4}})\.(?P<number>[0-9]+)"
-    r"(?:\.(?P<part>[0-9]+))?"
-)
+# Word and PDF turn "-" into a dash (– ‑ −) in what is pasted.
 _DASHES = re.compile("[\u2010-\u2015\u2212]")
-# Several diarienummer in one cell: "KS 2020/434, KS 2020/435", "2020/434 och 2020/435".
-_NEXT_DNR = re.compile(rf"(?<=[0-9]) (?={_PREFIX}[ -]?[0-9]{{4}}[/-])")
-_SEVERAL = re.compile(r"\s*(?:[,;&]|\boch\b)\s*", re.IGNORECASE)
-# "KS-2023-00584", "2023-00250", "KS-2023-00584-3" (Public 360 style, number zero-padded).
-_DASHED = re.compile(
-    rf"(?:(?P<prefix>{_PREFIX})[ -]?)?(?P<year>[0-9]{{4}}|[0-9]{{2}}) ?- ?(?P<number>[0-9]+)"
-    rf"(?: ?- ?(?P<part>[0-9]+))?"
-)
-
-
-@dataclass(frozen=True)
-class Dnr:
-    """A diarienummer as typed, with the parts ksdesk could read out of it.
-
-    raw      exactly what was typed; this is what is stored and printed.
-    prefix   the diarium or organ, upper-cased ("KS", "SBN"), or None when not written. For
-             "2014/0640 KS.023" it is taken from the organ before the point ("KS").
-    year     the registration year, or None when it could not be read.
-    number   the löpnummer without leading zeros (640 for "0640"), or None when missing.
-    suffix   whatever follows the löpnummer, as typed: a document or part number ("00" in
-             "KS 2019/507-00", "3" in "KS-2023-00584-3") and/or a diarieplan code ("KS.023").
-             It points into the ärende, not to another one, so it is left out of ``key``.
-    warnings Swedish sentences for the secretary about anything odd; empty when all is well.
-    """
-
-    raw: str
-    prefix: str | None = None
-    year: int | None = None
-    number: int | None = None
-    suffix: str | None = None
-    warnings: tuple[str, ...] = ()
-
-    @property
-    def is_empty(self) -> bool:
-        """True for items that have no diarienummer at all ("Val av justerare")."""
-        return not self.raw.strip()
-
-    @property
-    def is_complete(self) -> bool:
-        """True when both year and löpnummer were read, so the ärende can be identified."""
-        return self.year is not None and self.number is not None
-
-    @property
-    def key(self) -> str:
-        """The normalised form used for comparison: "KS 2020/434", "2023/250", "KS 2014/".
-
-        Text that could not be read compares on itself, upper-cased with whitespace collapsed.
-        """
-        if self.is_empty:
-            return ""
-        if self.year is None:
-            return _collapse(self.raw).upper()
-        number = "" if self.number is None else str(self.number)
-        return f"{self.prefix or ''} {self.year}/{number}".strip()
 
 
 def parse_dnr(text: str) -> Dnr:
     """Read a diarienummer. Never raises: problems are reported in ``Dnr.warnings``."""
     raw = text or ""
-    cleaned = _collapse(raw)
+    cleaned = collapse(raw)
     if not cleaned:
         return Dnr(raw=raw)
     warnings: list[str] = []
@@ -155,13 +62,13 @@ def parse_dnr(text: str) -> Dnr:
             )
             cleaned = folded
     # Word and PDF turn "-" into a dash (– ‑ −) in what is pasted; a sentence ends in a point.
-    cleaned = _LABEL.sub("", _DASHES.sub("-", cleaned)).rstrip(".,;: ")
-    dnr = _read(raw, cleaned) or _read_first_of_several(raw, cleaned)
+    cleaned = LABEL.sub("", _DASHES.sub("-", cleaned)).rstrip(".,;: ")
+    dnr = read_shape(raw, cleaned) or read_several(raw, cleaned)
     if dnr is None:
         warnings.append(f'Diarienumret "{raw.strip()}" har ett okänt format.')
         return Dnr(raw=raw, warnings=tuple(warnings))
     warnings.extend(dnr.warnings)
-    if dnr.year is not None and not _FIRST_PLAUSIBLE_YEAR <= dnr.year <= _LAST_PLAUSIBLE_YEAR:
+    if dnr.year is not None and not FIRST_PLAUSIBLE_YEAR <= dnr.year <= LAST_PLAUSIBLE_YEAR:
         warnings.append(
             f'Diarienumret "{raw.strip()}" har årtalet {dnr.year}, som inte verkar rimligt.'
         )
@@ -175,147 +82,11 @@ def parse_dnr(text: str) -> Dnr:
     )
 
 
-def _read(raw: str, cleaned: str) -> Dnr | None:
-    # A date day first ("7/12-20", "07.12.20", "7 dec 2020") lands in a Dnr column as easily as
-    # "2020-12-07": read as a diarienummer it would be ärende 12 of 2007. Year-first digits
-    # are judged below, since "2020-1-07" may be ärende 1 of 2020.
-    if read_written_date(cleaned, year_first=False):
-        return Dnr(raw, warnings=(_date_warning(raw),))
-    return (
-        _read_parts(raw, _COLON.fullmatch(cleaned))  # before "/": "KSKF/2014:1"
-        or _read_slashed(raw, cleaned)
-        or _read_dashed(raw, cleaned)
-        or _read_parts(raw, _YEAR_FIRST.fullmatch(cleaned))
-        or _read_parts(raw, _YEAR_UNIT.fullmatch(cleaned))
-        or _read_parts(raw, _CODE_FIRST.fullmatch(cleaned))
-        or _read_dotted(raw, cleaned)
-    )
-
-
-def _read_dotted(raw: str, cleaned: str) -> Dnr | None:
-    match = _DOTTED.fullmatch(cleaned)
-    two_digit = match and match["part"] and len(match["number"]) == len(match["part"]) == 2
-    if two_digit and _is_date(match):  # "2020.12.07": a date, as in _read_dashed
-        return Dnr(raw, warnings=(_date_warning(raw),))
-    return _read_parts(raw, match)
-
-
-def _read_parts(raw: str, match: re.Match[str] | None) -> Dnr | None:
-    """A shape whose groups name the prefix, year, löpnummer and part directly."""
-    if match is None:
-        return None
-    prefix = match["prefix"].upper() if match["prefix"] else None
-    part = match.groupdict().get("part") or None
-    return Dnr(raw, prefix, full_year(match["year"]), int(match["number"]), part)
-
-
-def _read_first_of_several(raw: str, cleaned: str) -> Dnr | None:
-    """ "KS 2020/434, KS 2020/435": every piece a diarienummer of its own; the first one is
-    the one compared, and the secretary is told."""
-    pieces = [piece for piece in _SEVERAL.split(cleaned) if piece]
-    if len(pieces) < 2:  # "KS 2020/434 KS 2020/435": two lines of a cell, joined
-        pieces = _NEXT_DNR.split(cleaned)
-    if len(pieces) < 2:
-        return None
-    read = [_read(raw, _LABEL.sub("", piece)) for piece in pieces]
-    if not all(dnr is not None and dnr.is_complete for dnr in read):
-        return None
-    first = read[0]
-    assert first is not None
-    warning = (
-        f'Diarienumret "{_collapse(raw)}" anger flera diarienummer; det första ({pieces[0]}) '
-        "används när ärenden jämförs."
-    )
-    return Dnr(raw, first.prefix, first.year, first.number, first.suffix, (warning,))
-
-
-def _read_slashed(raw: str, cleaned: str) -> Dnr | None:
-    match = _SLASHED.fullmatch(cleaned)
-    if match is None:
-        return None
-    prefix = match["prefix"].upper() if match["prefix"] else None
-    left, right = match["left"], match["right"]
-    warnings: list[str] = []
-    if left is not None and right is not None and _is_legacy_order(left, right):
-        year, number = full_year(right), int(left)  # "KS 353/2008": löpnummer first, year last
-    elif left is not None and len(left) == 4:
-        year, number = int(left), None if right is None else int(right)
-    elif left is not None and len(left) == 2 and not (right and len(right) == 1):
-        # "KS 20/434": the year in two digits, as many diarier print it.
-        year, number = full_year(left), None if right is None else int(right)
-    elif left is None and right is not None:
-        warnings.append(f'Diarienumret "{raw.strip()}" saknar årtal.')
-        year, number = None, None
-    else:
-        return None  # "20/434", "KS 353/": not a shape we can read
-    if year is not None and number is None:
-        warnings.append(f'Diarienumret "{raw.strip()}" saknar löpnummer.')
-    tail = match["tail"]
-    if tail:
-        organ = tail.split(".")[0].upper()
-        if prefix is None:
-            prefix = organ
-        elif organ != prefix:
-            warnings.append(
-                f'Diarienumret "{raw.strip()}" anger två olika diarier: {prefix} och {organ}.'
-            )
-    code = tail if tail and "." in tail else None  # "KS.023" points into the plan; "AKK" not
-    parts = (match["part"], match["doc"], match["unit"], code)
-    suffix = " ".join(part for part in parts if part) or None
-    return Dnr(raw, prefix, year, number, suffix, tuple(warnings))
-
-
-def _is_legacy_order(left: str, right: str) -> bool:
-    """True for "353/2008" and "353/08": the right side is a plausible year and the left
-    side is not one (a löpnummer of three digits or more before a two-digit year)."""
-    if len(right) == 2:  # "1969/12" stays year 1969 (and is warned about)
-        return len(left) == 3 or (len(left) > 3 and not 1900 <= int(left) <= _LAST_PLAUSIBLE_YEAR)
-    return (
-        len(right) == 4
-        and _plausible_year(int(right))
-        and not (len(left) == 4 and _plausible_year(int(left)))
-    )
-
-
 def without_label(text: str) -> str:
     """ "Dnr 106-156/2013", "Dnr60902-188/2013", "Diarienummer: KS 2020/434" without the
     label: what stands in a Dnr column is the number itself (a label alone is kept)."""
-    bare = _LABEL.sub("", text.strip(), count=1).strip()
+    bare = LABEL.sub("", text.strip(), count=1).strip()
     return bare if bare else text.strip()
-
-
-def _read_dashed(raw: str, cleaned: str) -> Dnr | None:
-    match = _DASHED.fullmatch(cleaned)
-    if match is None:
-        return None
-    number, part = match["number"], match["part"]
-    if len(number) == 2 and part is not None and len(part) == 2 and _is_date(match):
-        # "2020-12-07" (or "KS 2020-12-07") is a date that landed in the Dnr column, as in the
-        # seed's "Förslag KS 2020- 12-07"; reading it as löpnummer 12 would hide the mistake.
-        return Dnr(raw, warnings=(_date_warning(raw),))
-    prefix = match["prefix"].upper() if match["prefix"] else None
-    return Dnr(raw, prefix, full_year(match["year"]), int(number), part)
-
-
-def _date_warning(raw: str) -> str:
-    return f'Diarienumret "{raw.strip()}" ser ut som ett datum, inte som ett diarienummer.'
-
-
-def _is_date(match: re.Match[str]) -> bool:
-    try:
-        date(full_year(match["year"]), int(match["number"]), int(match["part"]))
-    except ValueError:
-        return False
-    return True
-
-
-def _plausible_year(year: int) -> bool:
-    return _FIRST_PLAUSIBLE_YEAR <= year <= _LAST_PLAUSIBLE_YEAR
-
-
-def _collapse(text: str) -> str:
-    # NBSP and other odd spaces arrive when a Dnr is copied out of a PDF or Word document.
-    return re.sub(r"\s+", " ", text).strip()
 
 
 def same_dnr(a: str | Dnr, b: str | Dnr, default_prefix: str | None = None) -> bool:

@@ -10,7 +10,7 @@ import re
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.written_dates import find_written_date
-from ksdesk.interchange.agenda_rows import guessed_header, list_start
+from ksdesk.interchange.agenda_rows import guessed_header, list_start, number_first
 from ksdesk.interchange.column_map import DNR_HEADINGS, ColumnMap, map_headings
 
 _HEADER_SEARCH = 6  # the rubrikrad is looked for in this many first rows
@@ -84,14 +84,39 @@ def header_at(
     for at, (header_row, cells) in enumerate(rows[:_HEADER_SEARCH]):
         if is_rubrikrad(cells):
             # A rubrikrad of row 0 is one the file lacked (with_guessed_header).
-            why = "står före rubrikraden" if header_row else "står före listan"
-            for number, above in rows[:at]:
+            for place, (number, above) in enumerate(rows[:at]):
                 for cell in (c for c in above if c.strip()):
+                    date = find_written_date(cell)
+                    meeting_date = meeting_date or date
+                    # Right above the list's first number (no unnumbered first ärende read).
+                    last = not header_row and place == at - 1 and _numbered(rows[at + 1 :])
+                    why = (
+                        _above_list(cell, last, date) if not header_row else "står före rubrikraden"
+                    )
                     report.drop(f"Rad {number}", cell, why)
-                    if meeting_date is None:
-                        meeting_date = find_written_date(cell)
             return at, meeting_date
     return 0, None
+
+
+def _numbered(rows: list[tuple[int, list[str]]]) -> bool:
+    """Whether a pasted list's first line starts with its number."""
+    first = next((c for c in rows[0][1] if c.strip()), "") if rows else ""
+    return bool(number_first(first)[0])
+
+
+def _above_list(line: str, last: bool, date: dt.date | None) -> str:
+    """Why a line above a pasted list is not read. The one right above the first number may
+    be the list's first ärende that lost its number (Växjö's "Förteckning" pasted from its
+    PDF): unless it is written in capitals or dated, as a document's heading is, the secretary
+    is told it was taken as a heading and what to do if it is not one."""
+    # "Kl 10.00" alone above the list is its time, never an ärende.
+    worded = re.search(r"[^\W\d_]{3,}", line)
+    if last and date is None and worded and not line.isupper():
+        return (
+            "står före listan och lästes som rubrik, inte som ärende; är det listans första "
+            "ärende, lägg till det i dagordningen"
+        )
+    return "står före listan"
 
 
 def with_guessed_header(

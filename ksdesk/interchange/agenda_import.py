@@ -8,8 +8,9 @@ Nr is kept with each row (the service places the items so that they get those nu
 and föredragande written inside the title cell ("Budgetuppföljning kl. 13.15 Anna Ek") are
 read out of it when the file has no such columns, and so are a Dnr written after its label and
 bilagor listed under the title. The rubrikrad may stand below the document's own heading.
-What else a row of a real list can be (a delpunkt, a heading, § numbers, a list pasted into
-one column) is read in agenda_rows.py, what its title cell carries besides the title in
+One row made an ärende (its title, Nr, time, Dnr, heading or not) is read in agenda_item.py;
+what else a row of a real list can be (a delpunkt, a heading, § numbers, a list pasted into
+one column) in agenda_rows.py, what its title cell carries besides the title in
 agenda_title.py.
 
 Every refusal is an InvalidInput in Swedish naming the row (as the spreadsheet numbers it) and
@@ -23,49 +24,37 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ksdesk.core.dnr import parse_dnr, without_label
+from ksdesk.core.dnr import parse_dnr
 from ksdesk.core.errors import InvalidInput
-from ksdesk.core.format import FormatError
 from ksdesk.core.import_report import ImportReport, cleaned_cell, count
-from ksdesk.core.meeting import Arende, Bilaga
-from ksdesk.core.meeting_agenda import normalise_time_slot
+from ksdesk.core.meeting import Arende
 from ksdesk.interchange.agenda_header import (
     COLUMNS,
-    LABELS,
     field_of,
     header_at,
     header_map,
     with_guessed_header,
 )
+from ksdesk.interchange.agenda_item import RowPlace, bilaga_row, read_item
 from ksdesk.interchange.agenda_rows import (
     Numbering,
-    RowNumber,
-    bilaga_line,
-    is_heading,
-    is_heading_label,
-    is_numbered_heading,
-    is_opening_item,
+    is_first_unnumbered,
+    is_procedural_item,
     number_first,
     numbers_in_titles,
     read_nr,
     section_column,
-    sub_in_title,
-    without_page,
 )
-from ksdesk.interchange.agenda_secrecy import read_secrecy, under_secret_heading
+from ksdesk.interchange.agenda_secrecy import under_secret_heading
 from ksdesk.interchange.agenda_title import (
-    from_title,
     presenter_on_last_line,
+    presenter_row,
     property_first,
-    title_bilagor,
 )
 from ksdesk.interchange.sheet_records import list_records
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 500  # an ärendelista; anything longer is the wrong file
-
-# "Beslut", "Beslutsärende", "Information", "Info", "Anmälan", "Anmälningsärende".
-_KINDS = (("besl", "beslut"), ("info", "information"), ("anm", "anmalan"))
 
 
 @dataclass
@@ -76,6 +65,13 @@ class AgendaImport:
     rows: list[int] = field(default_factory=list)  # the file's row of each item
     meeting_date: dt.date | None = None  # the date in the document's heading, if any
     report: ImportReport = field(default_factory=lambda: ImportReport("dagordning", ""))
+
+    def add(self, item: Arende, number: int | None, label: str, row: int) -> None:
+        """An item read, with the number it is placed at, its Nr as written and its row."""
+        self.items.append(item)
+        self.numbers.append(number)
+        self.labels.append(label)
+        self.rows.append(row)
 
     @property
     def warnings(self) -> list[str]:
@@ -101,15 +97,40 @@ def read_agenda(data: bytes, filename: str = "filen") -> AgendaImport:
     return _items(rows, filename)
 
 
+@dataclass
+class _Layout:
+    """What the rubrikrad says of the rows under it: which column holds which field, and the
+    shapes the whole list is written in."""
+
+    header: list[str]
+    columns: dict[str, int]  # field → column
+    sections_at: int | None  # the margin column naming groups of ärenden
+    unknown: list[int]  # columns whose heading means nothing known
+    in_titles: bool  # each title cell starts with its number
+    names_last: bool  # the title cell's last line names who presents it
+
+    @property
+    def has_nr(self) -> bool:
+        return "nr" in self.columns or self.in_titles
+
+
 def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
     rows = [(n, r) for n, r in rows if any(cell.strip() for cell in r)]
     if not rows:
         raise InvalidInput(f"{filename} innehåller inga rader.")
     result = AgendaImport(report=ImportReport("dagordning", filename))
-    report = result.report
-    rows = with_guessed_header(rows, report)
-    at, result.meeting_date = header_at(rows, report)
-    rows = rows[at:]
+    rows = with_guessed_header(rows, result.report)
+    at, result.meeting_date = header_at(rows, result.report)
+    layout = _layout(rows[at:], filename, result.report)
+    _read_rows(rows[at + 1 :], layout, filename, result)
+    if not result.items:
+        raise InvalidInput(f"{filename} har en rubrikrad men inga ärenden.")
+    _summarise(result)
+    return result
+
+
+def _layout(rows: list[tuple[int, list[str]]], filename: str, report: ImportReport) -> _Layout:
+    """The rubrikrad (rows[0]) read against the rows under it."""
     header_row, header = rows[0]
     columns = header_map(header, header_row, filename, report)
     _unheaded_nr(header, rows[1:], columns, report)
@@ -122,57 +143,108 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
         report.change("Rubrikraden", "numren först i ärendecellerna", "lästes som Nr")
     # "Ärende/Föredragande": who presents it stands on the title cell's last line.
     names_last = "presenter" not in columns and _names_presenter(header[columns["title"]])
+    return _Layout(header, columns, sections_at, unknown, in_titles, names_last)
+
+
+def _read_rows(
+    rows: list[tuple[int, list[str]]], layout: _Layout, filename: str, result: AgendaImport
+) -> None:
+    """Each row under the rubrikrad into `result`: its margin's heading, then its ärende (or
+    heading row, or bilaga of the ärende above); cells no column reads are reported."""
+    report = result.report
     numbering = Numbering()
-    nr_texts = [_nr_text(record, columns, in_titles) for _, record in rows[1:]]
+    nr_texts = [_nr_text(record, layout.columns, layout.in_titles) for _, record in rows]
     unread: dict[int, list[tuple[int, str]]] = {}  # column → (row, text) not read in
-    for at, (number, record) in enumerate(rows[1:]):
-        where = f"Rad {number}"
-        record = [cleaned_cell(cell, report, where) for cell in record]
-        values = {
-            name: (record[index] if index < len(record) else "").strip()
-            for name, index in columns.items()
-        }
-        beyond = range(len(header), len(record))  # cells right of the rubrikrad's last
-        for index in [*unknown, *beyond]:
-            if index < len(record) and record[index].strip():
-                unread.setdefault(index, []).append((number, record[index]))
-        margin = sections_at is not None and sections_at < len(record)
-        if margin and (section := record[sections_at]).strip():
-            # "Individ och familj" beside the first ärende of its group: a heading before it.
-            # Two lines in the margin ("Barnomsorg" / "Utbildning") are two names, not a phrase.
-            names = [" ".join(line.split()) for line in section.splitlines() if line.strip()]
-            result.items.append(Arende(" / ".join(names), is_section=True))
-            result.numbers.append(None)
-            result.labels.append("")
-            result.rows.append(number)
-        if in_titles:
-            values["nr"], values["title"] = number_first(values["title"])
-        if names_last:
-            presenter_on_last_line(values, where, report)
-        property_first(values, where, report)
-        if _bilaga_row(values, result.items, where, report):
+    presenter = ""  # named on a row of its own for the ärenden under a heading
+    for at, (number, record) in enumerate(rows):
+        place = RowPlace(filename, number, report)
+        record = [cleaned_cell(cell, report, place.where) for cell in record]
+        _keep_unread(record, layout, number, unread)
+        if (margin := _margin_heading(record, layout.sections_at)) is not None:
+            result.add(margin, None, "", number)
+        values = _row_values(record, layout, place)
+        if bilaga_row(values, result.items, place):
             continue
-        next_nr = read_nr(nr_texts[at + 1]) if at + 1 < len(nr_texts) and nr_texts[at + 1] else None
-        has_nr = "nr" in columns or in_titles
-        item, nr = _item(values, number, filename, has_nr, report, next_nr)
-        under_secret_heading(item, result.items, where, report)
-        result.items.append(item)
-        result.numbers.append(numbering.place(nr, item, where, report))
-        result.labels.append(values.get("nr", "") or (f"{nr.sub})" if nr and nr.sub else ""))
-        result.rows.append(number)
+        if (name := _presenter_row(values, place)) is not None:
+            presenter = name
+            continue
+        following = nr_texts[at + 1] if at + 1 < len(nr_texts) else ""
+        next_nr = read_nr(following) if following else None
+        # The list's first row without number, above its "2": its first ärende, no heading.
+        opens = at == 0 and not values.get("nr") and is_first_unnumbered(values["title"], next_nr)
+        item, nr = read_item(values, place, layout.has_nr and not opens, next_nr)
+        if opens and layout.has_nr and not is_procedural_item(item.title):
+            # Växjö's first ärende, its number lost: read as one, and the secretary told.
+            why = "står utan nummer först i listan: läses som ett ärende, inte som rubrik"
+            report.change(place.where, item.title, why)
+        under_secret_heading(item, result.items, place.where, report)
+        if item.is_section:
+            presenter = ""  # a heading's föredragande goes with the ärenden under it only
+        elif presenter and not item.presenter:
+            item.presenter = presenter
+        sub = nr.sub if nr else ""
+        label = values.get("nr", "") or (f"{sub})" if sub.isalnum() else sub)
+        result.add(item, numbering.place(nr, item, place.where, report), label, number)
         for warning in parse_dnr(item.dnr).warnings:
-            report.warn(where, warning)
+            report.warn_sentence(place.where, warning)
     for index, cells in sorted(unread.items()):
+        header = layout.header
         report.drop_column(header[index].strip() if index < len(header) else "", cells)
-    if not result.items:
-        raise InvalidInput(f"{filename} har en rubrikrad men inga ärenden.")
+
+
+def _presenter_row(values: dict[str, str], place: RowPlace) -> str | None:
+    """The föredragande a row of its own names for the ärenden under it, reported."""
+    if values.get("nr") or values.get("dnr") or (name := presenter_row(values["title"])) is None:
+        return None
+    why = "föredragande för ärendena under rubriken, till nästa rubrik"
+    place.report.change(place.where, values["title"], why)
+    return name
+
+
+def _row_values(record: list[str], layout: _Layout, place: RowPlace) -> dict[str, str]:
+    """A row's cells by field, with what its title cell carries read out of it: the number
+    first in the title, the föredragande on its last line, a fastighet before it."""
+    values = {
+        name: (record[index] if index < len(record) else "").strip()
+        for name, index in layout.columns.items()
+    }
+    if layout.in_titles:
+        values["nr"], values["title"] = number_first(values["title"])
+    if layout.names_last:
+        presenter_on_last_line(values, place.where, place.report)
+    property_first(values, place.where, place.report)
+    return values
+
+
+def _keep_unread(
+    record: list[str], layout: _Layout, number: int, unread: dict[int, list[tuple[int, str]]]
+) -> None:
+    """Cells under a heading that means nothing known, or right of the rubrikrad's last cell,
+    kept for the report (the import never drops content without saying so)."""
+    beyond = range(len(layout.header), len(record))
+    for index in [*layout.unknown, *beyond]:
+        if index < len(record) and record[index].strip():
+            unread.setdefault(index, []).append((number, record[index]))
+
+
+def _margin_heading(record: list[str], sections_at: int | None) -> Arende | None:
+    """ "Individ och familj" in the margin beside the first ärende of its group: a heading
+    before it. Two lines there ("Barnomsorg" / "Utbildning") are two names, not a phrase."""
+    if sections_at is None or sections_at >= len(record) or not record[sections_at].strip():
+        return None
+    names = [" ".join(line.split()) for line in record[sections_at].splitlines() if line.strip()]
+    return Arende(" / ".join(names), is_section=True)
+
+
+def _summarise(result: AgendaImport) -> None:
+    """What was read, for the report's first lines."""
+    report = result.report
     sections = sum(1 for i in result.items if i.is_section)
     report.read.append(count(len(result.items) - sections, "ärende", "ärenden"))
     if sections:
         report.read.append(count(sections, "rubrikrad", "rubrikrader"))
     if result.meeting_date:
         report.read.append(f"sammanträdesdatum i filen: {result.meeting_date.isoformat()}")
-    return result
 
 
 def _names_presenter(heading: str) -> bool:
@@ -208,98 +280,3 @@ def _unheaded_nr(
             columns["nr"] = index
             report.change("Rubrikraden", "kolumnen utan rubrik", "lästes som Nr")
             return
-
-
-def _bilaga_row(
-    values: dict[str, str], items: list[Arende], where: str, report: ImportReport
-) -> bool:
-    """ "Bilaga 1: Karta" on a row of its own, under an ärende: that ärende's bilaga."""
-    if values.get("nr") or values.get("dnr") or not items or items[-1].is_section:
-        return False
-    found = bilaga_line(values.get("title", ""))
-    if found is None:
-        return False
-    items[-1].bilagor.append(Bilaga(title=found[1], nr=found[0]))
-    report.change(where, values["title"], "lästes som bilaga till ärendet ovan (utan fil)")
-    return True
-
-
-def _item(
-    values: dict[str, str],
-    row: int,
-    filename: str,
-    has_nr: bool,
-    report: ImportReport,
-    next_nr: RowNumber | None = None,
-) -> tuple[Arende, RowNumber | None]:
-    def refuse(column: str, message: str) -> InvalidInput:
-        return InvalidInput(f"{filename}, rad {row}, kolumn {LABELS[column]}: {message}")
-
-    title = values.get("title", "").replace("\r\n", "\n").strip()
-    if not title:
-        raise refuse("title", "ärendet saknar rubrik.")
-    if (paged := without_page(title)) != title:
-        report.change(
-            f"Rad {row}", title, "sidnumret efter rubriken (innehållsförteckning) togs bort"
-        )
-        title = paged
-    nr_text = values.get("nr", "").strip()
-    heading_label = is_heading_label(nr_text) and is_heading(title)
-    nr = None if heading_label else (read_nr(nr_text) if nr_text else None)
-    if nr_text and nr is None and not heading_label:
-        raise refuse("nr", f"”{nr_text}” är inget nummer.")
-    if nr and nr.code:
-        why = "är en beteckning, inget nummer: ärendet numreras efter sin plats i listan"
-        report.change(f"Rad {row}", nr_text, why)
-    if not nr_text and (sub := sub_in_title(title)):
-        nr, title = RowNumber(None, sub[0]), sub[1]
-    title, bilagor = title_bilagor(title, f"Rad {row}", report)
-    title = from_title(title, values, f"Rad {row}", report)
-    secrecy = read_secrecy(title, values.get("secrecy", ""), f"Rad {row}", report)
-    title = secrecy.title
-    time_text = re.sub(r"^(?:ca\.?|cirka|omkring)\s*", "", values.get("time_slot", ""), flags=re.I)
-    if time_text != values.get("time_slot", ""):
-        report.change(f"Rad {row}", values["time_slot"], "läses som en tid (ungefärlig)")
-    try:
-        slot = normalise_time_slot(time_text)
-    except FormatError as error:
-        raise refuse("time_slot", str(error)) from None
-    dnr = " ".join(values.get("dnr", "").split())
-    number = without_label(dnr)
-    if number != dnr:  # "Dnr 106-156/2013" in the Dnr column: print the number
-        label = dnr[: len(dnr) - len(number)].strip()
-        report.change(f"Rad {row}", dnr, f"”{label}” framför diarienumret togs bort")
-        dnr = number
-    bare = not dnr and not secrecy.secret
-    bare = bare and not any(values.get(k) for k in ("presenter", "time_slot", "proposal"))
-    # A heading row: a word naming a group of ärenden, or in a numbered list a row without
-    # number, Dnr or anything else that is not one of the opening items lists leave unnumbered.
-    section = bare and (
-        heading_label
-        or is_numbered_heading(nr, title, next_nr)
-        or (
-            not nr_text
-            and not (nr and nr.sub)
-            and (is_heading(title) or (has_nr and not is_opening_item(title)))
-        )
-    )
-    if section and nr_text:
-        report.change(
-            f"Rad {row}", f"{nr_text} {title}", "är en rubrikrad med nummer, inget ärende"
-        )
-    typed = values.get("kind", "").strip().lower()
-    kind = next((k for start, k in _KINDS if typed.startswith(start)), "")
-    item = Arende(
-        title=" ".join(title.split()),
-        dnr=dnr,
-        is_section=section,
-        presenter=" ".join(values.get("presenter", "").split()),
-        time_slot=slot,
-        proposal=values.get("proposal", "").replace("\r\n", "\n").strip(),
-        secret=secrecy.secret,
-        secrecy_ref=secrecy.ref,
-    )
-    if kind:
-        item.kind = kind
-    item.bilagor = bilagor
-    return item, nr

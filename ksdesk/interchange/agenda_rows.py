@@ -2,8 +2,8 @@
 meets in real files beside a plain number and a title.
 
 - Nr written as a paragraph ("§ 26", "26 §", "§ 63/20"), with a point ("5."), or as a
-  delpunkt ("15 a)", "5b", "b)", "A/"), and a delpunkt written in the title ("a) Enskilt
-  ärende").
+  delpunkt ("15 a)", "5b", "b)", "a.)", "A/"), and a delpunkt written in the title ("a) Enskilt
+  ärende", or a dash bullet: "- Eva Lind (MP) om …").
 - Heading rows ("Beslutsärenden", "Övriga beslutsärenden", "Beslutspunkter", "Ärenden för
   beslut", "BESLUTSÄRENDEN:"), also numbered ones ("B. Informationsärenden", "3 Ärenden för
   beslut" over "3.1", "3.2"), and the
@@ -11,7 +11,8 @@ meets in real files beside a plain number and a title.
   dagordning"), which are ärenden, not headings.
 - A list pasted into one column: the number at the start of each title ("1. Upprop",
   "26 Dnr KS 2018/14 Information... 3", with a table of contents' page at the end), also
-  pasted as text without a rubrikrad, under the document's own heading lines.
+  pasted as text without a rubrikrad, under the document's own heading lines; the line right
+  above the first number is the list's first ärende when its words or the numbering say so.
 - A bilaga on a row of its own under an ärende ("Bilaga 1: Karta").
 
 What the title cell carries besides the title (a Dnr, bilagor, time, föredragande) is read in
@@ -28,6 +29,7 @@ from ksdesk.core.dnr import parse_dnr
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.meeting import Arende
 from ksdesk.core.organ import DEFAULT_STANDARD_ITEMS
+from ksdesk.core.written_dates import find_written_date
 
 
 @dataclass(frozen=True)
@@ -40,15 +42,20 @@ class RowNumber:
     code: str = ""
 
 
-# "§ 26", "26 §", "§ 63/20", "26.", "15 a)", "15a", "5 b", "b)", "A/", "Punkt 4".
+# "§ 26", "26 §", "§ 63/20", "26.", "15 a)", "15a", "5 b", "b)", "a.)" (Spånga-Tensta),
+# "A/", "Punkt 4".
 _NR = re.compile(
     r"(?:§§?|punkt|nr\.?|ärende)?\s*(?P<number>\d{1,4})?(?:\s*/\s*\d{2,4})?\s*\.?\s*§?\s*"
-    r"(?:(?P<sub>[a-zåäö])\s*[)./]?|(?<=\.)(?P<subn>\d{1,2}))?\s*\.?",
+    r"(?:(?P<sub>[a-zåäö])\s*(?:\.\)|[)./])?|(?<=\.)(?P<subn>\d{1,2}))?\s*\.?",
     re.IGNORECASE,
 )
 _CODE = re.compile(r"[a-zåäö]{1,3} ?\d{1,3}(?:\.\d{1,2})?", re.IGNORECASE)
 # A delpunkt written at the start of the title: "a) Enskilt ärende", "b. Anmälan av …".
-_SUB_IN_TITLE = re.compile(r"(?P<sub>[a-zåäö])[).]\s+(?P<title>\S.*)", re.DOTALL)
+# A point under a numbered item written as a bullet: Västra Götalandsregionen's "7.
+# Interpellationer" over "- Eva Lind (MP) om …" (the dash is kept as the point's mark).
+_SUB_IN_TITLE = re.compile(
+    r"(?:(?P<sub>[a-zåäö])[).]|(?P<bullet>[-–•]))\s+(?P<title>\S.*)", re.DOTALL
+)
 # One word (or "Övriga …") that names a group of ärenden, or "Ärenden för beslut" / "Ärenden
 # till kommunfullmäktige": a heading, never an ärende itself ("ANMÄLNINGSÄRENDEN/ÖVRIGT:" too).
 _HEADING = re.compile(
@@ -65,6 +72,14 @@ _HEADING_LABEL = re.compile(r"(?:[A-ZÅÄÖ]|[IVX]{1,4})[.)]?")
 _OPENING = re.compile(
     r"\b(?:upprop|justera|protokollsjustera|protokolljustera|dagordning|föredragningslist"
     r"|sammanträdets öppnande|förhinder|anmälan av övriga frågor|anmälan av extra ärenden)",
+    re.IGNORECASE,
+)
+# Words an ärende's title opens with and a document's heading never does ("Information från
+# ledamöter …", "Redovisning av delegeringsbeslut"), and a Dnr's label: a line without number
+# that says so is an ärende, also above a pasted list's first number (Växjö's "Förteckning").
+_ITEM_OPENING = re.compile(
+    r"(?:information|redovisning|anmälan|rapport|yttrande|svar|motion|interpellation"
+    r"|medborgarförslag)\s+(?:från|om|av|till|på|över)\s|.*\bdnr\b",
     re.IGNORECASE,
 )
 _BILAGA = re.compile(r"bilaga(?:\s+(?P<nr>\d+[a-z]?))?\s*[:.–-]\s*(?P<title>\S.*)", re.IGNORECASE)
@@ -110,13 +125,28 @@ def list_start(rows: list[tuple[int, list[str]]]) -> int | None:
     first = next((at for at, text in enumerate(texts) if _NUMBER_FIRST.fullmatch(text)), None)
     if first is None or first > 3 or not numbers_in_titles(texts[first:]):
         return None
+    if first and is_first_unnumbered(texts[first - 1], first_nr(texts[first])):
+        return first - 1  # its first ärende, unnumbered: "Information från ledamöter …"
     return first
 
 
+def is_first_unnumbered(line: str, first_nr: RowNumber | None) -> bool:
+    """The line above a list's first number is its first ärende, whose number was lost (a
+    PDF's text drops it): its words say so ("Information från …", a Dnr), or the list counts
+    from 2 and the line is no document heading (those are in capitals or dated)."""
+    if is_opening_item(line):
+        return True
+    from_two = first_nr is not None and first_nr.number == 2 and not first_nr.sub
+    return from_two and not line.isupper() and find_written_date(line) is None
+
+
 def sub_in_title(title: str) -> tuple[str, str] | None:
-    """ "a) Enskilt ärende RMA" → ("a", "Enskilt ärende RMA")."""
+    """ "a) Enskilt ärende RMA" → ("a", "Enskilt ärende RMA"), "- Eva Lind om …" → ("-", …)."""
     match = _SUB_IN_TITLE.fullmatch(title.strip())
-    return (match["sub"].lower(), match["title"].strip()) if match else None
+    if match is None:
+        return None
+    mark = match["sub"].lower() if match["sub"] else "-"
+    return mark, match["title"].strip()
 
 
 def is_heading(title: str) -> bool:
@@ -142,7 +172,14 @@ def is_numbered_heading(nr: RowNumber | None, title: str, next_nr: RowNumber | N
 
 def is_opening_item(title: str) -> bool:
     """ "Upprop och anmälningar om förhinder", "Val av justerare", "Fastställande av
-    dagordning": ärenden even where the list gives them no number."""
+    dagordning", "Information från ledamöter …", a line with its Dnr: ärenden even where the
+    list gives them no number."""
+    return is_procedural_item(title) or bool(_ITEM_OPENING.match(" ".join(title.split())))
+
+
+def is_procedural_item(title: str) -> bool:
+    """ "Upprop", "Val av justerare", "Fastställande av dagordning": the opening items every
+    meeting has, which lists leave unnumbered as a matter of course."""
     return bool(_OPENING.search(title)) or any(
         same_standing(title, standing) for standing in DEFAULT_STANDARD_ITEMS
     )
@@ -172,14 +209,24 @@ def numbers_in_titles(titles: list[str]) -> bool:
     """True for a list pasted into one column, where every ärende's title starts with its
     number (headings, delpunkter and bilagor aside), in at least two rows."""
     numbered = 0
-    for title in titles:
+    for at, title in enumerate(titles):
         if _NUMBER_FIRST.fullmatch(title.strip()):
             numbered += 1
         elif not (
-            is_heading(title) or sub_in_title(title) or bilaga_line(title) or is_opening_item(title)
+            is_heading(title)
+            or sub_in_title(title)
+            or bilaga_line(title)
+            or is_opening_item(title)
+            or (at == 0 and len(titles) > 1 and is_first_unnumbered(title, first_nr(titles[1])))
         ):
             return False
     return numbered >= 2
+
+
+def first_nr(title: str) -> RowNumber | None:
+    """The number a title starts with ("2 Redovisning av …" → 2), None without one."""
+    text = number_first(title)[0]
+    return read_nr(text) if text else None
 
 
 def number_first(title: str) -> tuple[str, str]:
@@ -239,6 +286,8 @@ class Numbering:
             self.offset += 1
             parent = nr.number or self.last or ""
             label = f"{parent}.{nr.sub}" if nr.sub.isdigit() else f"{parent} {nr.sub})".strip()
+            if not nr.sub.isalnum():  # a bullet: no letter to name it by
+                label = f"under {parent}".strip()
             why = "blir ett eget ärende: dagordningen numrerar ärendena i en följd"
             if parent == self.heading:
                 why = "är ett ärende under rubriken: dagordningen numrerar ärendena i en följd"

@@ -1,5 +1,6 @@
 """What a title cell of an ärendelista carries besides the title, and where it goes: the Dnr
-after its label ("Delårsrapport 2\nDnr 2018/KS 0290 10"), bilagor listed under the title
+after its label ("Delårsrapport 2\nDnr 2018/KS 0290 10") or run onto the title's end
+("…(förslag 1)LS 0702-0239"), bilagor listed under the title
 ("Bilaga 1: Karta"), the time and who presents the ärende ("… kl. 13.15 Anna Ek", "… (kl.
 10.15) (Eva Lund)", "… ca kl. 19.00", "kl. 09.00–09.30 Val av justerare"), a föredragande
 on the cell's last line, and a diarium's Fastighet column put first in the title. A time
@@ -58,8 +59,9 @@ def title_bilagor(title: str, where: str, report: ImportReport) -> tuple[str, li
 def from_title(title: str, values: dict[str, str], where: str, report: ImportReport) -> str:
     """Dnr, bilagor, time and föredragande written in the title cell go to their own fields
     (only when the file has nothing there already); the title keeps the rest."""
-    if not values.get("dnr") and (found_dnr := dnr_in_title(title)):
-        report.change(where, title, "Dnr lästes ur ärendecellen")
+    if not values.get("dnr") and (found_dnr := dnr_in_title(title) or trailing_dnr(title)):
+        # Which number was taken, for a cell that names two (a remiss's sender's and its own).
+        report.change(where, title, f"Dnr {found_dnr[1]} lästes ur ärendecellen")
         title, values["dnr"] = found_dnr
     if not values.get("time_slot"):
         title = _time_from_title(title, values, where, report)
@@ -103,28 +105,84 @@ _UNIT_WORD = re.compile(r"[A-ZÅÄÖ]{2,8}")
 
 
 def dnr_in_title(title: str) -> tuple[str, str] | None:
-    """(title without it, Dnr) for a title that names its Dnr after a label ("…\\nDnr
+    """(title without it, Dnr) for a title that names its Dnr after a label ("…\nDnr
     2018/KS 0290 10", "Dnr KS 2018/14 Information"); the longest run of words after the label
-    that reads as a whole diarienummer is taken. None when there is none."""
-    for label in _DNR_LABEL.finditer(title):
-        words = list(re.finditer(r"\S+", title[label.end() :]))
-        best = None
-        for count in range(1, min(len(words), 4) + 1):
-            end = label.end() + words[count - 1].end()
-            unit = count > 1 and _UNIT_WORD.fullmatch(words[count - 1].group())
-            if unit and title[end:].split("\n", 1)[0].strip():
-                continue  # "Dnr 2020/12 VA Taxa": the title's word, not the diarium's unit
-            candidate = title[label.end() : end].rstrip(".,;)")
-            dnr = parse_dnr(candidate)
-            if dnr.is_complete and not dnr.warnings:
-                best = candidate
-        if best:
-            before = title[: label.start()].rstrip(" ,;(–-\n")
-            after = title[label.end() + len(best) :].lstrip(" .,;)–-\n")
-            rest = "\n".join(part for part in (before, after) if part)
-            if rest:
-                return rest, best
-    return None
+    that reads as a whole diarienummer, or two of them ("Dnr 7-742-2011 och 5-744-2011"), is
+    taken. A Dnr on a line of its own is the ärende's, before one inside a sentence, which
+    names another organ's ("Remiss från Kommunstyrelsen, dnr 316-259/2012.\nDnr
+    1.5.1-135-2012", Hässelby-Vällingby) and stays in the title. None when there is none."""
+    found = [
+        (label, dnr) for label in _DNR_LABEL.finditer(title) if (dnr := _dnr_after(title, label))
+    ]
+    if not found:
+        return None
+    own = [
+        f
+        for f in found
+        if not title[: f[0].start()].strip(" \t")
+        or title[: f[0].start()].rstrip(" \t").endswith("\n")
+    ]
+    label, best = (own or found)[0]
+    before = title[: label.start()].rstrip(" ,;(–-\n")
+    after = title[label.end() + len(best) :].lstrip(" .,;)–-\n")
+    rest = "\n".join(part for part in (before, after) if part)
+    return (rest, best) if rest else None
+
+
+# A diarium's number run onto the end of the title without label, as Region Stockholm's
+# pages print it: "Arbetsordning för landstingsfullmäktige (förslag 1)LS 0702-0239". Only one
+# with the diarium's capitals before it, read whole; "VA 2020-2022" is a span of years.
+_TRAILING_DNR = re.compile(r"(?P<dnr>(?-i:[A-ZÅÄÖ]{2,5}) ?(?P<a>\d{2,4})[/-](?P<b>\d{1,5}))\s*$")
+_YEARS = re.compile(r"(?:19[7-9]\d|20\d\d)")
+
+
+def trailing_dnr(title: str) -> tuple[str, str] | None:
+    """(title without it, Dnr) for a title that ends in a diarium's number, None otherwise."""
+    match = _TRAILING_DNR.search(title)
+    if match is None or not title[: match.start()].strip():
+        return None
+    if _YEARS.fullmatch(match["a"]) and _YEARS.fullmatch(match["b"]):
+        return None
+    dnr = parse_dnr(match["dnr"])
+    if not dnr.is_complete or dnr.warnings:
+        return None
+    return title[: match.start()].rstrip(" ,;–-\n"), match["dnr"]
+
+
+def presenter_row(title: str) -> str | None:
+    """ "Föredragande landstingsråd: Karin Dahl (m)" on a row of its own under a heading: who
+    presents the ärenden under it (Region Stockholm's föredragningslista); None otherwise."""
+    match = _PRESENTER_ROW.fullmatch(" ".join(title.split()))
+    return match["name"] if match else None
+
+
+_PRESENTER_ROW = re.compile(
+    r"(?:politiskt?\s+)?föredragande(?:\s+\w+)?:\s*(?P<name>\S.*)", re.IGNORECASE
+)
+
+
+def _dnr_after(title: str, label: re.Match[str]) -> str | None:
+    """The longest run of up to five words after a label that reads as whole diarienummer."""
+    words = list(re.finditer(r"\S+", title[label.end() :]))
+    best = None
+    for count in range(1, min(len(words), 5) + 1):
+        end = label.end() + words[count - 1].end()
+        unit = count > 1 and _UNIT_WORD.fullmatch(words[count - 1].group())
+        if unit and title[end:].split("\n", 1)[0].strip():
+            continue  # "Dnr 2020/12 VA Taxa": the title's word, not the diarium's unit
+        candidate = title[label.end() : end].rstrip(".,;)")
+        if _whole_dnr(candidate):
+            best = candidate
+    return best
+
+
+def _whole_dnr(text: str) -> bool:
+    """A diarienummer read whole and without doubt, or several such ("… och …")."""
+    dnr = parse_dnr(text)
+    if dnr.is_complete and not dnr.warnings:
+        return True
+    pieces = [p for p in re.split(r"\s*(?:[,;]|\boch\b)\s*", text) if p]
+    return len(pieces) > 1 and all(_whole_dnr(piece) for piece in pieces)
 
 
 def _time_from_title(title: str, values: dict[str, str], where: str, report: ImportReport) -> str:

@@ -39,6 +39,20 @@ from ksdesk.core.dnr import match_key, parse_dnr, same_dnr
         ("Dnr 1.6-0463/2011", None, 2011, 463, "1.6"),
         ("1.6-0539/2011", None, 2011, 539, "1.6"),
         ("3.1.2-123/2015", None, 2015, 123, "3.1.2"),
+        # Stockholm's stadsdelsnämnder: code, löpnummer and year after dashes, löpnummer and
+        # year before the code, and the year in two digits after a spaced dash
+        # (insynsverige.se/stockholm-hasselby 2012-06-12 and 2008-02-12,
+        # stockholm-hagerstenliljeholmen 2012-06-14, stockholm-spanga 2006-11-16).
+        ("Dnr 7-742-2011", None, 2011, 742, "7"),
+        ("Dnr 1.5.3-219-2012", None, 2012, 219, "1.5.3"),
+        ("Dnr 100-495-2007", None, 2007, 495, "100"),
+        ("Dnr 257-2012-1.2.6", None, 2012, 257, "1.2.6"),
+        ("D nr 099 – 376/06", None, 2006, 376, "099"),
+        ("D nr 013 – 430 / 05", None, 2005, 430, "013"),
+        # Stockholms läns landsting: year and month before the löpnummer
+        # (sammanträdeshandlingar.regionstockholm.se, landstingsfullmäktige 2009-02-10).
+        ("LS 0806-0619", "LS", 2008, 619, None),
+        ("LS 1202-0260", "LS", 2012, 260, None),
         # Eskilstuna "KSKF/2014:1", and the colon as separator.
         ("KSKF/2014:1", "KSKF", 2014, 1, None),
         ("KS 2020:434", "KS", 2020, 434, None),

@@ -1,0 +1,189 @@
+"""One row of an ärendelista made an ärende: its cells (by field, as agenda_import.py found
+the columns) read into an Arende and the number the file gave it. Each part of the row has
+its function: the title, the Nr, the time, the Dnr, whether the row is a heading, the kind.
+What a row's text can be is read in agenda_rows.py, what its title cell carries besides the
+title in agenda_title.py, its sekretess in agenda_secrecy.py.
+
+A cell that cannot be read is refused with an InvalidInput in Swedish naming the file, the row
+(as the spreadsheet numbers it) and the column; what is changed on the way is reported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ksdesk.core.dnr import without_label
+from ksdesk.core.errors import InvalidInput
+from ksdesk.core.format import FormatError
+from ksdesk.core.import_report import ImportReport
+from ksdesk.core.meeting import Arende, Bilaga
+from ksdesk.core.meeting_agenda import normalise_time_slot
+from ksdesk.interchange.agenda_header import LABELS
+from ksdesk.interchange.agenda_rows import (
+    RowNumber,
+    bilaga_line,
+    is_heading,
+    is_heading_label,
+    is_numbered_heading,
+    is_opening_item,
+    read_nr,
+    sub_in_title,
+    without_page,
+)
+from ksdesk.interchange.agenda_secrecy import read_secrecy
+from ksdesk.interchange.agenda_title import from_title, title_bilagor
+
+# "Beslut", "Beslutsärende", "Information", "Info", "Anmälan", "Anmälningsärende".
+_KINDS = (("besl", "beslut"), ("info", "information"), ("anm", "anmalan"))
+# "ca 13.15", "cirka 13.15", "omkring 13.15": an approximate time is read as the time.
+_APPROXIMATELY = re.compile(r"^(?:ca\.?|cirka|omkring)\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class RowPlace:
+    """Where a row stands, for the report and for a refusal."""
+
+    filename: str
+    row: int
+    report: ImportReport
+
+    @property
+    def where(self) -> str:
+        return f"Rad {self.row}"
+
+    def refuse(self, column: str, message: str) -> InvalidInput:
+        return InvalidInput(f"{self.filename}, rad {self.row}, kolumn {LABELS[column]}: {message}")
+
+
+@dataclass(frozen=True)
+class _Nr:
+    """The row's Nr cell read: its number, the text as written, and whether it is the letter
+    or roman numeral of a heading ("B. Informationsärenden")."""
+
+    number: RowNumber | None
+    text: str
+    heading_label: bool
+
+
+def read_item(
+    values: dict[str, str],
+    place: RowPlace,
+    has_nr: bool,
+    next_nr: RowNumber | None = None,
+) -> tuple[Arende, RowNumber | None]:
+    """The ärende (or heading row) a row holds, and the number the file gave it. `has_nr`: the
+    list numbers its ärenden, so a row without number is a heading unless it is an opening
+    item; `next_nr`: the next row's number (a heading over "3.1", "3.2" took number 3)."""
+    title = _title(values, place)
+    nr = _nr(values.get("nr", "").strip(), title, place)
+    number = nr.number
+    if not nr.text and (sub := sub_in_title(title)):
+        number, title = RowNumber(None, sub[0]), sub[1]
+    title, bilagor = title_bilagor(title, place.where, place.report)
+    title = from_title(title, values, place.where, place.report)
+    secrecy = read_secrecy(title, values.get("secrecy", ""), place.where, place.report)
+    title = secrecy.title
+    slot = _time_slot(values.get("time_slot", ""), place)
+    dnr = _dnr(values.get("dnr", ""), place)
+    bare = not dnr and not secrecy.secret
+    bare = bare and not any(values.get(k) for k in ("presenter", "time_slot", "proposal"))
+    section = bare and _is_heading_row(nr, number, title, has_nr, next_nr)
+    if section and nr.text:
+        why = "är en rubrikrad med nummer, inget ärende"
+        place.report.change(place.where, f"{nr.text} {title}", why)
+    item = Arende(
+        title=" ".join(title.split()),
+        dnr=dnr,
+        is_section=section,
+        presenter=" ".join(values.get("presenter", "").split()),
+        time_slot=slot,
+        proposal=values.get("proposal", "").replace("\r\n", "\n").strip(),
+        secret=secrecy.secret,
+        secrecy_ref=secrecy.ref,
+    )
+    if kind := _kind(values.get("kind", "")):
+        item.kind = kind
+    item.bilagor = bilagor
+    return item, number
+
+
+def bilaga_row(values: dict[str, str], items: list[Arende], place: RowPlace) -> bool:
+    """ "Bilaga 1: Karta" on a row of its own, under an ärende: that ärende's bilaga."""
+    if values.get("nr") or values.get("dnr") or not items or items[-1].is_section:
+        return False
+    found = bilaga_line(values.get("title", ""))
+    if found is None:
+        return False
+    items[-1].bilagor.append(Bilaga(title=found[1], nr=found[0]))
+    why = "lästes som bilaga till ärendet ovan (utan fil)"
+    place.report.change(place.where, values["title"], why)
+    return True
+
+
+def _title(values: dict[str, str], place: RowPlace) -> str:
+    """The title cell, required, without a table of contents' page after it."""
+    title = values.get("title", "").replace("\r\n", "\n").strip()
+    if not title:
+        raise place.refuse("title", "ärendet saknar rubrik.")
+    if (paged := without_page(title)) != title:
+        why = "sidnumret efter rubriken (innehållsförteckning) togs bort"
+        place.report.change(place.where, title, why)
+    return paged
+
+
+def _nr(text: str, title: str, place: RowPlace) -> _Nr:
+    """The Nr cell: a number, a heading's letter ("B."), or a beteckning that is no number
+    ("SP8", reported); anything else is refused."""
+    heading_label = is_heading_label(text) and is_heading(title)
+    number = None if heading_label or not text else read_nr(text)
+    if text and number is None and not heading_label:
+        raise place.refuse("nr", f"”{text}” är inget nummer.")
+    if number and number.code:
+        why = "är en beteckning, inget nummer: ärendet numreras efter sin plats i listan"
+        place.report.change(place.where, text, why)
+    return _Nr(number, text, heading_label)
+
+
+def _time_slot(text: str, place: RowPlace) -> str:
+    """The Tid cell as the agenda writes a time ("ca 13.15" read as 13.15, reported)."""
+    exact = _APPROXIMATELY.sub("", text)
+    if exact != text:
+        place.report.change(place.where, text, "läses som en tid (ungefärlig)")
+    try:
+        return normalise_time_slot(exact)
+    except FormatError as error:
+        raise place.refuse("time_slot", str(error)) from None
+
+
+def _dnr(text: str, place: RowPlace) -> str:
+    """The Dnr cell, its label dropped ("Dnr 106-156/2013" prints as the number, reported)."""
+    dnr = " ".join(text.split())
+    number = without_label(dnr)
+    if number != dnr:
+        label = dnr[: len(dnr) - len(number)].strip()
+        place.report.change(place.where, dnr, f"”{label}” framför diarienumret togs bort")
+    return number
+
+
+def _is_heading_row(
+    nr: _Nr,
+    number: RowNumber | None,
+    title: str,
+    has_nr: bool,
+    next_nr: RowNumber | None,
+) -> bool:
+    """Whether a row with nothing but its title (and maybe a number) is a heading: a word
+    naming a group of ärenden, or in a numbered list a row without number, Dnr or anything
+    else that is not one of the opening items lists leave unnumbered."""
+    if nr.heading_label or is_numbered_heading(number, title, next_nr):
+        return True
+    if nr.text or (number and number.sub):
+        return False
+    return is_heading(title) or (has_nr and not is_opening_item(title))
+
+
+def _kind(typed: str) -> str:
+    """The Typ cell as one of the kinds ksdesk knows ("Beslutsärende" → beslut), else ""."""
+    typed = typed.strip().lower()
+    return next((kind for start, kind in _KINDS if typed.startswith(start)), "")
