@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import cache
 
 from reportlab.platypus import BaseDocTemplate, Flowable, KeepTogether, Table
 
@@ -56,6 +57,7 @@ def build_story(doc: BaseDocTemplate, story: Sequence[Flowable], canvasmaker: ty
         raise InvalidInput(_too_long(error)) from None
 
 
+@cache  # one class per kind of table and page height, not one per table laid out
 def _row_keeping(table_class: type, kept_height: float) -> type:
     """`table_class` that breaks inside a row only when the row (with the header rows that
     repeat above it) is taller than `kept_height`; a shorter row that does not fit where
