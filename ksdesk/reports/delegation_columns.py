@@ -27,6 +27,7 @@ from ksdesk.core.delegation import (
 from ksdesk.reports.printable import escape
 
 FIELDS = POINT_FIELDS
+_CELL_PADDING = 6  # ReportLab's left and right padding of a table cell
 _NR_PADDING = 6.5  # the cell's left and right padding (3 pt each) and a little air
 _SEED_NR_WIDTH = 9 * mm
 _WORD_CAP = 38 * mm  # a longer "word" (a URL) may break rather than starve the other columns
@@ -114,6 +115,23 @@ def wants_landscape(
     columns = print_columns(version, portrait, font, size, bold)
     arende = next((c for c in columns if c.key == "arende"), None)
     return arende is not None and arende.width < _LEAST_ARENDE_SHARE * portrait
+
+
+def decision_width(rows: list[tuple[str, ...]], font: str, size: float, width: float) -> float:
+    """The revision list's Revideringar column (the first of `rows`, beside what changed and
+    perhaps a 35 mm Diarienummer): as wide as its longest decision, at least 35 mm, and at
+    most two fifths of `width` unless what changed is short enough to leave it more. At a
+    fixed 35 mm "socialnämnden den 16 december 2014, § 90" took three lines beside a column
+    that held "Antagen"."""
+    pad = 2 * _CELL_PADDING + 2
+
+    def widest(column: int) -> float:
+        texts = [row[column] for row in rows if len(row) > column]
+        return max((stringWidth(t, font, size) for t in texts), default=0) + pad
+
+    others = 35 * mm * (len(rows[0]) - 2) if rows else 0
+    room = max(0.4 * width, width - others - widest(1))
+    return min(max(35 * mm, widest(0)), room)
 
 
 def _share(

@@ -40,6 +40,7 @@ from ksdesk.reports.base import (
 )
 from ksdesk.reports.delegation_columns import (
     PrintColumn,
+    decision_width,
     heading_markup,
     print_columns,
     wants_landscape,
@@ -211,7 +212,8 @@ def _revision_table(version: Version, marks: ChangeMarks, styles, width: float) 
         data.append([_cell(plain(x), styles) for x in row])
         if marks.revision_new(rev.beslut, rev.text):
             style.add("BACKGROUND", (0, i), (-1, i), HIGHLIGHT_YELLOW)
-    edges = [35 * mm] * (len(headings) - 1)  # Revideringar, and Diarienummer when printed
+    decisions = decision_width(rows, SANS, 9, width)
+    edges = [decisions] + [35 * mm] * (len(headings) - 2)  # and Diarienummer when printed
     widths = [edges[0], width - sum(edges), *edges[1:]]
     table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(style)

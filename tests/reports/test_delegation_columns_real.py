@@ -13,6 +13,7 @@ from pypdf import PdfReader
 
 from ksdesk.reports.delegation_pdf import render_version
 from ksdesk.services.delegation_import import read_file
+from tests.interchange.real_delegation_fifth import write_vardomsorg
 from tests.interchange.real_delegation_fourth import write_halland, write_vgr
 
 
@@ -51,3 +52,13 @@ def test_seven_columns_with_long_words_print_on_landscape_pages(tmp_path) -> Non
     assert not any(_portrait(pdf))
     words = ["brådskande,", "avvakta", "styrelsens", "beslut"]
     assert _lines_of(pdf, words) <= 2
+
+
+def test_a_decision_in_the_revision_list_is_not_wrapped_beside_a_short_change(tmp_path) -> None:
+    """Vård och omsorg's list names each decision in words ("socialnämnden den 16 december
+    2014, § 90") beside "Antagen": at a fixed 35 mm it took three lines."""
+    write_vardomsorg(tmp_path / "vo.docx")
+    version, _ = read_file(tmp_path / "vo.docx")
+    pdf = render_version(version)
+    assert _lines_of(pdf, ["socialnämnden", "december", "90"]) == 1
+    assert _lines_of(pdf, ["omsorgsnämnden", "januari"]) == 1
