@@ -195,5 +195,18 @@ def _share(room: float, mins: dict[int, float], naturals: dict[int, float]):
     return [(i, max(mins[i], min(naturals[i], low))) for i in mins]
 
 
+def heading_reach(kind: str, line: list[str], marks: list[str | None]) -> int:
+    """The last column a heading row's label may run into, on paper and on the web: a
+    heading ("EGET KAPITAL, AVSÄTTNINGAR OCH SKULDER") has no figures, so it reads on one
+    line across the empty cells beside it rather than in three lines in the label column.
+    0: it stays in its cell. `marks`: a finding's mark per cell (a marked cell stays)."""
+    if kind != "heading" or not line or not line[0].strip():
+        return 0
+    last = 0
+    while last + 1 < len(line) and not line[last + 1].strip() and not marks[last + 1]:
+        last += 1
+    return last
+
+
 def _is_text(column: Column) -> bool:
     return column.kind in ("text",)

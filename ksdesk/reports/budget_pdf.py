@@ -39,6 +39,7 @@ from ksdesk.reports.budget_layout import (
     cell_texts,
     fit_columns,
     header_unit,
+    heading_reach,
     is_wide,
     measure,
     squeezed,
@@ -147,7 +148,7 @@ def _table(
     for r, (row, line) in enumerate(zip(sheet.rows, texts, strict=True), start=1):
         font = ROW_FONTS.get(row.kind, SANS)
         widths = list(layout.widths)
-        last = _heading_reach(row.kind, line, [marks.get((r - 1, c)) for c in range(len(line))])
+        last = heading_reach(row.kind, line, [marks.get((r - 1, c)) for c in range(len(line))])
         if last:
             widths[0] = sum(widths[: last + 1])
             commands.append(("SPAN", (0, r), (last, r)))
@@ -224,18 +225,6 @@ def _cell(text: str, font: str, size: float, width: float, mark, numeric: bool, 
     kind = {SANS_BOLD: "bold", SANS_ITALIC: "italic"}.get(font, "text")
     markup = escape(text) + (f"<super>{mark}</super>" if mark else "")
     return Paragraph(markup, _right(styles[kind]) if numeric else styles[kind])
-
-
-def _heading_reach(kind: str, line: list[str], marks: list[str | None]) -> int:
-    """The last column a heading row's label may run into: a heading ("EGET KAPITAL,
-    AVSÄTTNINGAR OCH SKULDER") has no figures, so it reads on one line across the empty cells
-    beside it rather than in three lines in the label column. 0: it stays in its cell."""
-    if kind != "heading" or not line or not line[0].strip():
-        return 0
-    last = 0
-    while last + 1 < len(line) and not line[last + 1].strip() and not marks[last + 1]:
-        last += 1
-    return last
 
 
 def _row_rules(kind: str, r: int) -> list[tuple]:

@@ -55,3 +55,18 @@ def test_a_heading_with_a_note_keeps_its_note_in_its_column() -> None:
     ).stdout.decode()
     assert "24" in text
     assert len(_word_lines(pdf, ["KAPITAL,", "AVSÄTTNINGAR", "SKULDER"])) > 1
+
+
+def test_on_the_web_too_the_heading_spans_its_empty_cells() -> None:
+    from ksdesk.reports.base import available_width
+    from ksdesk.reports.web.html import web_html
+    from ksdesk.reports.web.model import Part, WebDocument
+    from ksdesk.reports.web.tables import budget_blocks
+    from ksdesk.reports.web.typst_pdf import web_pdf
+
+    sheet = _sheet([HEADING, "", None, None, None, None])
+    blocks = budget_blocks(sheet, available_width(), level=1)
+    document = WebDocument("Balansräkning", "Testby kommun", [Part(tuple(blocks))])
+    assert len(_word_lines(web_pdf(document), ["KAPITAL,", "AVSÄTTNINGAR", "SKULDER"])) == 1
+    page = web_html(document)
+    assert 'colspan="6"' in page.split("KAPITAL, AVSÄTTNINGAR")[0].rsplit("<tr", 1)[1]
