@@ -4,6 +4,7 @@ widths at any size are that times the size (ReportLab's metrics scale linearly).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -16,6 +17,13 @@ from ksdesk.reports.base import SANS, SANS_BOLD, available_width, register_fonts
 FONT_SIZES = (9, 8.5, 8, 7.5, 7, 6.5)
 PADDING = 3  # points left and right in every cell
 UNIT_WORDS = {"kr": "kr", "tkr": "tkr", "mnkr": "mnkr", "procent": "%"}
+# A header that names the unit in other words needs no unit under it ("Miljoner kronor"
+# printed "mnkr" under itself).
+UNIT_NAMES = {
+    "mnkr": ("mkr", "miljoner kronor", "miljoner kr", "mn kr"),
+    "tkr": ("tusen kronor", "tusentals kronor", "tusen kr"),
+    "kr": ("kronor",),
+}
 
 
 def cell_texts(sheet: Sheet) -> list[list[str]]:
@@ -43,7 +51,9 @@ def header_unit(sheet: Sheet, column: Column) -> str:
     if column.kind != "amount" or sheet.unit == "procent":
         return ""
     unit = UNIT_WORDS.get(sheet.unit, sheet.unit)
-    return "" if unit in column.header.split() else unit
+    header = " ".join(re.sub(r"[(),;:]", " ", column.header.lower()).split())
+    named = any(f" {name} " in f" {header} " for name in (unit, *UNIT_NAMES.get(unit, ())))
+    return "" if named else unit
 
 
 @dataclass

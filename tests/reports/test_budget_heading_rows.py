@@ -1,11 +1,14 @@
 """A heading row of a budget sheet has no figures: its label reads across the empty cells
 beside it, on one line, instead of wrapping in the label column (Ängelholm's balansräkning
-printed "EGET KAPITAL, AVSÄTTNINGAR OCH SKULDER" in three lines beside four empty cells)."""
+printed "EGET KAPITAL, AVSÄTTNINGAR OCH SKULDER" in three lines beside four empty cells).
+And a column header that names the unit in words has no unit printed under it."""
 
 from __future__ import annotations
 
 import subprocess
 from decimal import Decimal
+
+import pytest
 
 from ksdesk.core.budget import Column, Row, Sheet
 from ksdesk.reports.budget_pdf import budget_sheet_pdf
@@ -70,3 +73,27 @@ def test_on_the_web_too_the_heading_spans_its_empty_cells() -> None:
     assert len(_word_lines(web_pdf(document), ["KAPITAL,", "AVSÄTTNINGAR", "SKULDER"])) == 1
     page = web_html(document)
     assert 'colspan="6"' in page.split("KAPITAL, AVSÄTTNINGAR")[0].rsplit("<tr", 1)[1]
+
+
+@pytest.mark.parametrize(
+    ("header", "unit"),
+    [("Miljoner kronor", "mnkr"), ("Belopp (tkr)", "tkr"), ("Tusentals kronor", "tkr")],
+)
+def test_a_header_naming_the_unit_in_words_has_no_unit_under_it(header: str, unit: str) -> None:
+    """Blekinge's resultatbudget heads its one column "Miljoner kronor": "mnkr" under it
+    said the same thing twice."""
+    sheet = Sheet(
+        key="rb",
+        title="Resultatbudget",
+        unit=unit,
+        columns=[Column("Resultatbudget", "text"), Column(header)],
+        rows=[Row("data", ["Skatteintäkter", Decimal("4543.7")])],
+    )
+    text = subprocess.run(
+        ["pdftotext", "-layout", "-", "-"],
+        input=budget_sheet_pdf(sheet, with_findings=False),
+        capture_output=True,
+        check=True,
+    ).stdout.decode()
+    table = text.split(header.split()[-1], 1)[1]
+    assert unit not in table.split("Skatteintäkter")[0]
