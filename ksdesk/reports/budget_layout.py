@@ -4,6 +4,7 @@ widths at any size are that times the size (ReportLab's metrics scale linearly).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -16,6 +17,13 @@ from ksdesk.reports.base import SANS, SANS_BOLD, available_width, register_fonts
 FONT_SIZES = (9, 8.5, 8, 7.5, 7, 6.5)
 PADDING = 3  # points left and right in every cell
 UNIT_WORDS = {"kr": "kr", "tkr": "tkr", "mnkr": "mnkr", "procent": "%"}
+# A header that names the unit in other words needs no unit under it ("Miljoner kronor"
+# printed "mnkr" under itself).
+UNIT_NAMES = {
+    "mnkr": ("mkr", "miljoner kronor", "miljoner kr", "mn kr"),
+    "tkr": ("tusen kronor", "tusentals kronor", "tusen kr"),
+    "kr": ("kronor",),
+}
 
 
 def cell_texts(sheet: Sheet) -> list[list[str]]:
@@ -43,7 +51,9 @@ def header_unit(sheet: Sheet, column: Column) -> str:
     if column.kind != "amount" or sheet.unit == "procent":
         return ""
     unit = UNIT_WORDS.get(sheet.unit, sheet.unit)
-    return "" if unit in column.header.split() else unit
+    header = " ".join(re.sub(r"[(),;:]", " ", column.header.lower()).split())
+    named = any(f" {name} " in f" {header} " for name in (unit, *UNIT_NAMES.get(unit, ())))
+    return "" if named else unit
 
 
 @dataclass
@@ -193,6 +203,19 @@ def _share(room: float, mins: dict[int, float], naturals: dict[int, float]):
         used = sum(max(mins[i], min(naturals[i], cap)) for i in mins)
         low, high = (cap, high) if used < room else (low, cap)
     return [(i, max(mins[i], min(naturals[i], low))) for i in mins]
+
+
+def heading_reach(kind: str, line: list[str], marks: list[str | None]) -> int:
+    """The last column a heading row's label may run into, on paper and on the web: a
+    heading ("EGET KAPITAL, AVSÄTTNINGAR OCH SKULDER") has no figures, so it reads on one
+    line across the empty cells beside it rather than in three lines in the label column.
+    0: it stays in its cell. `marks`: a finding's mark per cell (a marked cell stays)."""
+    if kind != "heading" or not line or not line[0].strip():
+        return 0
+    last = 0
+    while last + 1 < len(line) and not line[last + 1].strip() and not marks[last + 1]:
+        last += 1
+    return last
 
 
 def _is_text(column: Column) -> bool:

@@ -39,6 +39,7 @@ from ksdesk.reports.budget_layout import (
     cell_texts,
     fit_columns,
     header_unit,
+    heading_reach,
     is_wide,
     measure,
     squeezed,
@@ -146,13 +147,18 @@ def _table(
     data: list[list] = [header]
     for r, (row, line) in enumerate(zip(sheet.rows, texts, strict=True), start=1):
         font = ROW_FONTS.get(row.kind, SANS)
+        widths = list(layout.widths)
+        last = heading_reach(row.kind, line, [marks.get((r - 1, c)) for c in range(len(line))])
+        if last:
+            widths[0] = sum(widths[: last + 1])
+            commands.append(("SPAN", (0, r), (last, r)))
         data.append(
             [
                 _cell(
                     line[c],
                     font,
                     size,
-                    layout.widths[c],
+                    widths[c],
                     marks.get((r - 1, c)),
                     column.is_numeric,
                     styles,

@@ -27,11 +27,16 @@ from ksdesk.core.delegation import (
 from ksdesk.reports.printable import escape
 
 FIELDS = POINT_FIELDS
+_CELL_PADDING = 6  # ReportLab's left and right padding of a table cell
 _NR_PADDING = 6.5  # the cell's left and right padding (3 pt each) and a little air
 _SEED_NR_WIDTH = 9 * mm
 _WORD_CAP = 38 * mm  # a longer "word" (a URL) may break rather than starve the other columns
 _NR_CAP = 30 * mm
 _LEAST = 12 * mm  # no column narrower, whatever the others hold
+# Ärende narrower than this share of a portrait page (about 28 characters) reads as a column
+# of three words a line: such an ordning (seven columns with long titles in each, as
+# Västra Götalandsregionen's) is printed on landscape pages, as the kommuner print them.
+_LEAST_ARENDE_SHARE = 0.25
 
 
 @dataclass(frozen=True)
@@ -102,19 +107,48 @@ def print_columns(
     return columns
 
 
+def wants_landscape(
+    version: Version, portrait: float, font: str, size: float, bold: str = ""
+) -> bool:
+    """Whether the points' table leaves Ärende too narrow on a portrait page of width
+    `portrait` to read (the other columns' longest words take the width)."""
+    columns = print_columns(version, portrait, font, size, bold)
+    arende = next((c for c in columns if c.key == "arende"), None)
+    return arende is not None and arende.width < _LEAST_ARENDE_SHARE * portrait
+
+
+def decision_width(rows: list[tuple[str, ...]], font: str, size: float, width: float) -> float:
+    """The revision list's Revideringar column (the first of `rows`, beside what changed and
+    perhaps a 35 mm Diarienummer): as wide as its longest decision, at least 35 mm, and at
+    most two fifths of `width` unless what changed is short enough to leave it more. At a
+    fixed 35 mm "socialnämnden den 16 december 2014, § 90" took three lines beside a column
+    that held "Antagen"."""
+    pad = 2 * _CELL_PADDING + 2
+
+    def widest(column: int) -> float:
+        texts = [row[column] for row in rows if len(row) > column]
+        return max((stringWidth(t, font, size) for t in texts), default=0) + pad
+
+    others = 35 * mm * (len(rows[0]) - 2) if rows else 0
+    room = max(0.4 * width, width - others - widest(1))
+    return min(max(35 * mm, widest(0)), room)
+
+
 def _share(
     version: Version, keys: list[str], names: list[str], space: float, fonts: tuple[str, str, float]
 ) -> list[float]:
     """Each column at least as wide as its longest word (so words do not break); the rest of
-    the width shared by how much text each column holds."""
+    the width goes where text still wraps: a column whose every entry already fits on one
+    line ("Nej", "SS") gets no more, and Ärende, what people read, grows twice as fast as
+    the others. Room left when nothing wraps is shared by how wide each column is."""
     font, bold, size = fonts
-    least, amount = [], []
+    least, need = [], []
     for key in keys:
         texts = _texts(version, key)
         words = [stringWidth(w, font, size) for t in texts for w in t.split()]
         least.append(min(max(words, default=0), _WORD_CAP) + _NR_PADDING)
-        # Ärende is what people read: it gets twice the share of its text.
-        amount.append(max(sum(len(t) for t in texts), 40) ** 0.5 * (2 if key == "arende" else 1))
+        lines = [stringWidth(line, font, size) for t in texts for line in t.split("\n")]
+        need.append(max(lines, default=0) + _NR_PADDING)
     # Headings whole if there is room ("Anmärkning/villkor"), else broken after a slash.
     for split in (False, True):
         headings = [
@@ -128,7 +162,31 @@ def _share(
     spare = space - sum(least)
     if spare <= 0:
         return [w * space / sum(least) for w in least]
-    return [w + spare * a / sum(amount) for w, a in zip(least, amount, strict=True)]
+    need = [max(n, w) for n, w in zip(need, least, strict=True)]
+    weight = [2 if key == "arende" else 1 for key in keys]
+    if sum(need) >= space:
+        return _fill(least, need, weight, space)
+    # Then the headings on one line, where there is room ("Anmäls till SN", not three lines).
+    whole = [stringWidth(n, bold, size) + _NR_PADDING for n in names]
+    headed = [max(n, min(h, _WORD_CAP)) for n, h in zip(need, whole, strict=True)]
+    if sum(headed) >= space:
+        return _fill(need, headed, [1] * len(keys), space)
+    return [w * space / sum(headed) for w in headed]
+
+
+def _fill(least: list[float], need: list[float], weight: list[int], space: float) -> list[float]:
+    """Widths between `least` and `need` that fill `space`: every column grows at the pace of
+    its weight until it has what it needs (water-filling)."""
+
+    def widths(level: float) -> list[float]:
+        return [max(w, min(n, level * g)) for w, n, g in zip(least, need, weight, strict=True)]
+
+    low, high = 0.0, max(need)
+    for _ in range(50):
+        level = (low + high) / 2
+        low, high = (level, high) if sum(widths(level)) < space else (low, level)
+    found = widths(high)
+    return [w * space / sum(found) for w in found]
 
 
 def _widest(text: str, font: str, size: float) -> float:

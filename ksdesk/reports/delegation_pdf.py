@@ -38,7 +38,13 @@ from ksdesk.reports.base import (
     grid_table_style,
     stylesheet,
 )
-from ksdesk.reports.delegation_columns import PrintColumn, heading_markup, print_columns
+from ksdesk.reports.delegation_columns import (
+    PrintColumn,
+    decision_width,
+    heading_markup,
+    print_columns,
+    wants_landscape,
+)
 from ksdesk.reports.printable import escape
 
 _YELLOW = HIGHLIGHT_YELLOW.hexval().replace("0x", "#")
@@ -75,6 +81,11 @@ def render_version(
     styles = stylesheet()
     marks = ChangeMarks(diff)
     title = document_title(version)
+    _point_styles(styles)
+    cell = styles["PointCell"]
+    # Landscape when Ärende would be too narrow to read on a portrait page.
+    wide = wants_landscape(version, available_width(), cell.fontName, cell.fontSize, SANS_BOLD)
+    width = available_width(wide)
     story: list[Flowable] = [Paragraph(escape(title), styles["Title"])]
     if draft_label:
         story.append(Paragraph(escape(draft_label), styles["Small"]))
@@ -95,14 +106,10 @@ def render_version(
             )
         )
     story.append(Spacer(1, 3 * mm))
-    story += _header_table(version, marks, styles)
-    story += _revision_table(version, marks, styles)
+    story += _header_table(version, marks, styles, width)
+    story += _revision_table(version, marks, styles, width)
     story += _intro(version, marks, styles)
-    _point_styles(styles)
-    cell_style = styles["PointCell"]
-    columns = print_columns(
-        version, available_width(), cell_style.fontName, cell_style.fontSize, SANS_BOLD
-    )
+    columns = print_columns(version, width, cell.fontName, cell.fontSize, SANS_BOLD)
     for chapter, part in zip(version.chapters, part_starts(version.chapters), strict=True):
         if part:  # kept with the chapter's table below it (H1 keeps with the next)
             story.append(Paragraph(plain(part), styles["H1"]))
@@ -112,13 +119,14 @@ def render_version(
             markup = mark(marks.note_line(chapter.title, line))
             story += [Spacer(1, 1.5 * mm), Paragraph(markup, styles["Normal"])]
         story.append(Spacer(1, 5 * mm))
-    story += _abbreviations(version, styles)
+    story += _abbreviations(version, styles, width)
     right = version.name + (" – utkast" if version.status == VersionStatus.UTKAST else "")
     return build_pdf(
         story,
         title=title,
         author=kommun,
         header=PageHeader(left=" · ".join(x for x in (kommun, title) if x), right=right),
+        wide=wide,
         embedded=embedded,
     )
 
@@ -135,10 +143,10 @@ def _point_styles(styles) -> None:
         styles.add(ParagraphStyle("PointCellBold", parent=styles["PointCell"], fontName=SANS_BOLD))
 
 
-def _header_table(version: Version, marks: ChangeMarks, styles) -> list[Flowable]:
+def _header_table(version: Version, marks: ChangeMarks, styles, width: float) -> list[Flowable]:
     label_style = ParagraphStyle("HeaderLabel", parent=styles["Small"], textColor=colors.grey)
     if not all(name in version.header for name in HEADER_FIELDS):
-        return _own_header(version, marks, styles, label_style)
+        return _own_header(version, marks, styles, label_style, width)
     extra = [name for name in version.header if name not in HEADER_FIELDS]
     rows_spec = [*HEADER_ROWS, *(((name, 4),) for name in extra)]
     data, spans = [], []
@@ -154,8 +162,7 @@ def _header_table(version: Version, marks: ChangeMarks, styles) -> list[Flowable
                 cells += [""] * (span - 1)
             col += span
         data.append(cells)
-    width = available_width() / 4
-    table = Table(data, colWidths=[width] * 4)
+    table = Table(data, colWidths=[width / 4] * 4)
     table.setStyle(
         TableStyle(
             [
@@ -168,7 +175,9 @@ def _header_table(version: Version, marks: ChangeMarks, styles) -> list[Flowable
     return [table, Spacer(1, 4 * mm)]
 
 
-def _own_header(version: Version, marks: ChangeMarks, styles, label_style) -> list[Flowable]:
+def _own_header(
+    version: Version, marks: ChangeMarks, styles, label_style, width: float
+) -> list[Flowable]:
     """An imported document's header as it gave it: only the fields it has, label and value
     side by side (the title is printed above already); nothing when it gave none."""
     names = [n for n in HEADER_FIELDS if n in version.header]
@@ -182,7 +191,7 @@ def _own_header(version: Version, marks: ChangeMarks, styles, label_style) -> li
         data.append([Paragraph(escape(name), label_style), _cell(shown, styles)])
     if not data:
         return []
-    table = Table(data, colWidths=[45 * mm, available_width() - 45 * mm])
+    table = Table(data, colWidths=[45 * mm, width - 45 * mm])
     table.setStyle(
         TableStyle(
             [
@@ -194,7 +203,7 @@ def _own_header(version: Version, marks: ChangeMarks, styles, label_style) -> li
     return [table, Spacer(1, 4 * mm)]
 
 
-def _revision_table(version: Version, marks: ChangeMarks, styles) -> list[Flowable]:
+def _revision_table(version: Version, marks: ChangeMarks, styles, width: float) -> list[Flowable]:
     if not version.revisions:
         return []
     headings, rows = revision_table(version.revisions)
@@ -204,8 +213,9 @@ def _revision_table(version: Version, marks: ChangeMarks, styles) -> list[Flowab
         data.append([_cell(plain(x), styles) for x in row])
         if marks.revision_new(rev.beslut, rev.text):
             style.add("BACKGROUND", (0, i), (-1, i), HIGHLIGHT_YELLOW)
-    edges = [35 * mm] * (len(headings) - 1)  # Revideringar, and Diarienummer when printed
-    widths = [edges[0], available_width() - sum(edges), *edges[1:]]
+    decisions = decision_width(rows, SANS, 9, width)
+    edges = [decisions] + [35 * mm] * (len(headings) - 2)  # and Diarienummer when printed
+    widths = [edges[0], width - sum(edges), *edges[1:]]
     table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(style)
     return [table, Spacer(1, 6 * mm)]
@@ -286,7 +296,7 @@ def _point_row(point: Point, marks: ChangeMarks, styles, columns: list[PrintColu
     return cells
 
 
-def _abbreviations(version: Version, styles) -> list[Flowable]:
+def _abbreviations(version: Version, styles, width: float) -> list[Flowable]:
     if not version.abbreviations:
         return []
     story: list[Flowable] = [Paragraph("Förkortningar", styles["H2"])]
@@ -294,7 +304,7 @@ def _abbreviations(version: Version, styles) -> list[Flowable]:
         [_cell(f"<b>{escape(a.short)}</b>", styles), _cell(plain(a.long), styles)]
         for a in version.abbreviations
     ]
-    table = Table(data, colWidths=[25 * mm, available_width() - 25 * mm])
+    table = Table(data, colWidths=[25 * mm, width - 25 * mm])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
     story.append(table)
     return story

@@ -5,17 +5,26 @@ nothing. Every report escapes user text with `escape` from here."""
 
 from __future__ import annotations
 
+import re
 from xml.sax.saxutils import escape as xml_escape
 
 from ksdesk.core.glyphs import for_print, unusual
 from ksdesk.reports.font_coverage import PRINTABLE, main_font
 
 FALLBACK = "DejaVuSans"
+# An amount is never broken over two lines, nor its unit left to start a line alone:
+# "understiger 50" / "000 kr" and "50 000" / "kr" (a real delegationsordning's point, in its
+# Ärende column). Typed amounts group thousands with plain spaces.
+_GROUPED = re.compile(r"\b\d{1,3}(?: \d{3})+\b")
+_UNIT_SPACE = re.compile(r"(?<=\d) (?=(?:kr|tkr|mnkr|mkr|%)(?![\wÅÄÖåäö]))")
 FALLBACK_BOLD = "DejaVuSans-Bold"
 
 
 def escape(text: str) -> str:
-    """`text` for a Paragraph: printable, XML-escaped, signs of the fallback font marked."""
+    """`text` for a Paragraph: printable, XML-escaped, signs of the fallback font marked;
+    an amount's groups and its unit joined by no-break spaces."""
+    text = _GROUPED.sub(lambda amount: amount[0].replace(" ", "\u00a0"), text)
+    text = _UNIT_SPACE.sub("\u00a0", text)
     return "".join(
         f'<font name="{FALLBACK}">{xml_escape(run)}</font>' if fallback else xml_escape(run)
         for run, fallback in font_runs(text)

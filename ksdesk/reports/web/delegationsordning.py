@@ -4,6 +4,8 @@ every page."""
 
 from __future__ import annotations
 
+from reportlab.lib.units import mm
+
 from ksdesk.core.delegation import (
     HEADER_FIELDS,
     HEADER_ROWS,
@@ -18,7 +20,7 @@ from ksdesk.core.delegation import (
 from ksdesk.core.delegation_diff import VersionDiff
 from ksdesk.core.delegation_marks import ChangeMarks, Segments
 from ksdesk.reports.base import SANS, SANS_BOLD, available_width, register_fonts
-from ksdesk.reports.delegation_columns import PrintColumn, print_columns
+from ksdesk.reports.delegation_columns import PrintColumn, decision_width, print_columns
 from ksdesk.reports.web.handlingar import title
 from ksdesk.reports.web.model import Block, Cell, Fields, Heading, Inline, Items, Para, Run, Table
 
@@ -111,7 +113,13 @@ def _revisions(version: Version, marks: ChangeMarks) -> Table:
     for rev, row in zip(version.revisions, texts, strict=True):
         new = marks.revision_new(rev.beslut, rev.text)
         rows.append(tuple(Cell(x, mark=new) for x in row))
-    return Table((35, 100, 35) if len(headings) == 3 else (35, 135), header, tuple(rows))
+    # The paper's proportions (reports/delegation_columns): a decision named in words
+    # ("regionstyrelsen den 13 januari 2015, § 7") on one line beside "Antaget".
+    register_fonts()
+    width = available_width()
+    decisions = decision_width(texts, SANS, 9, width)
+    dnr = (35 * mm,) if len(headings) == 3 else ()
+    return Table((decisions, width - decisions - sum(dnr), *dnr), header, tuple(rows))
 
 
 def _intro(version: Version, marks: ChangeMarks, level: int) -> list[Block]:

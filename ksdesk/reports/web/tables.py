@@ -6,6 +6,7 @@ that comes back on each page."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from ksdesk.core.budget import Sheet, unit_line
@@ -15,7 +16,14 @@ from ksdesk.core.delegation import (
 from ksdesk.core.format import format_date, format_date_long
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
-from ksdesk.reports.budget_layout import cell_texts, fit_columns, header_unit, measure, squeezed
+from ksdesk.reports.budget_layout import (
+    cell_texts,
+    fit_columns,
+    header_unit,
+    heading_reach,
+    measure,
+    squeezed,
+)
 from ksdesk.reports.delegationsbeslut_pdf import HEADERS as ANMALAN_HEADERS
 from ksdesk.reports.delegationsbeslut_pdf import WIDTHS_MM as ANMALAN_WIDTHS
 from ksdesk.reports.delegationsbeslut_pdf import punkt_text
@@ -51,16 +59,18 @@ def budget_blocks(
         style = ROW_STYLE.get(row.kind, {})
         if row.kind == "heading":
             shaded.append(index)
-        rows.append(
-            tuple(
-                Cell(
-                    (Run(text, italic=row.kind == "heading"),) if text else "",
-                    align="right" if column.is_numeric else "left",
-                    **style,
-                )
-                for text, column in zip(line, sheet.columns, strict=True)
+        cells = [
+            Cell(
+                (Run(text, italic=row.kind == "heading"),) if text else "",
+                align="right" if column.is_numeric else "left",
+                **style,
             )
-        )
+            for text, column in zip(line, sheet.columns, strict=True)
+        ]
+        last = heading_reach(row.kind, line, [None] * len(line))
+        if last:  # the heading across the empty cells beside it, as on paper
+            cells[: last + 1] = [replace(cells[0], colspan=last + 1)]
+        rows.append(tuple(cells))
     table = Table(
         tuple(layout.widths),
         (tuple(header),),

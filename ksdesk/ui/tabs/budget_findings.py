@@ -4,6 +4,7 @@ finding's sentence; a click on one takes the table to its cell."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QStyle, QWidget
 
 from ksdesk.core.findings import Finding, count_text
@@ -24,7 +25,8 @@ class FindingsPanel(QWidget):
         self.ui.setupUi(self)
         self.model = FindingsModel()
         self.ui.findings_table.setModel(self.model)
-        setup_table(self.ui.findings_table, stretch_column=2)
+        setup_table(self.ui.findings_table, stretch_column=1)
+        self.model.modelReset.connect(self._share_place)  # after setup_table fitted Kolumn
         self.setMinimumWidth(self._readable_width())
         self.ui.findings_table.clicked.connect(self.go_to_finding)
         self.ui.findings_table.selectionModel().currentRowChanged.connect(self._selected)
@@ -41,6 +43,24 @@ class FindingsPanel(QWidget):
         icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         scroll_bar = style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         return text + icon + scroll_bar + 2 * table.frameWidth()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt's name
+        super().resizeEvent(event)
+        self._share_place()
+
+    def _share_place(self) -> None:
+        """Rad takes what Typ and Kolumn leave, wrapping; Kolumn is as wide as the column
+        headings it names while both fit, else it keeps its share of the room. A real
+        sheet's row ("SUMMA EGET KAPITAL, AVSÄTTNINGAR OCH SKULDER") is wider than the
+        panel: fitted to it, Rad pushed Kolumn out of sight and was cut at the edge."""
+        table = self.ui.findings_table
+        header = table.horizontalHeader()
+        room = table.viewport().width() - table.columnWidth(0)
+        rad, kolumn = (max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in (1, 2))
+        if rad + kolumn > room > 0:
+            kolumn = max(header.sectionSizeHint(2), room * kolumn // (rad + kolumn))
+        if kolumn != table.columnWidth(2):
+            table.setColumnWidth(2, kolumn)
 
     def show_findings(self, findings: list[Finding], has_sheet: bool) -> None:
         self.model.set_rows(findings)
