@@ -3,9 +3,10 @@ where each word stands on the page, so that a personnummer read there can be bla
 (interchange.outline_redact) and the last reader can find it again.
 
 Only the lines found are drawn and read, one picture a page; a page with none costs a walk
-of its content and nothing else. Readings are kept in memory by the picture's hash for the
-life of the program (a packet checked after the scan reads nothing again), never on disk:
-what OCR reads from a bilaga is personal data."""
+of its content and nothing else. Tesseract's tables (never the readings made of them: the
+same line drawn on two pages stands in two places) are kept in memory by the picture's hash
+for the life of the program (a packet checked after the scan reads nothing again), never on
+disk: what OCR reads from a bilaga is personal data."""
 
 from __future__ import annotations
 
@@ -84,7 +85,7 @@ class OutlineReading:
         return found
 
 
-_CACHE: OrderedDict[str, OutlineReading] = OrderedDict()  # the oldest first out
+_CACHE: OrderedDict[str, str | None] = OrderedDict()  # Tesseract's tables, oldest first out
 _LOCK = threading.Lock()
 _CACHE_SIZE = 512
 
@@ -106,22 +107,24 @@ def read_pages(pages: list[pikepdf.Page]) -> list[OutlineReading | None]:
             if len(shapes) >= MAX_SHAPES
             else _pictures(shapes) or None
         )
-    pictures = {p.key: p for found in drawn if isinstance(found, list) for p in found}
+    # Tesseract's table is kept by the picture, never the reading made of it: two pages may
+    # draw the same line in different places, and each reading says where on its own page.
+    pngs = {p.key: p.png for found in drawn if isinstance(found, list) for p in found}
     with _LOCK:
-        known = {key: _CACHE[key] for key in pictures if key in _CACHE}
-    todo = {key: picture for key, picture in pictures.items() if key not in known}
+        tables = {key: _CACHE[key] for key in pngs if key in _CACHE}
+    todo = {key: png for key, png in pngs.items() if key not in tables}
     if todo:
         workers = max(1, min(len(todo), os.cpu_count() or 1))
         with ThreadPoolExecutor(max_workers=workers) as pool:
-            tables = dict(zip(todo, pool.map(_tsv, (p.png for p in todo.values())), strict=True))
-        for key, picture in todo.items():
-            known[key] = _reading(tables[key], picture.lines, picture.where, picture.angle)
-            if known[key].reason != MISSING:  # Tesseract may be installed before the next try
-                with _LOCK:  # the scan's thread and the window's may both read
-                    _CACHE[key] = known[key]
-                    while len(_CACHE) > _CACHE_SIZE:
-                        _CACHE.popitem(last=False)
-    return [_result(d, known) for d in drawn]
+            read = dict(zip(todo, pool.map(_tsv, todo.values()), strict=True))
+        tables.update(read)
+        with _LOCK:  # the scan's thread and the window's may both read
+            for key, table in read.items():
+                if table != MISSING:  # Tesseract may be installed before the next try
+                    _CACHE[key] = table
+            while len(_CACHE) > _CACHE_SIZE:
+                _CACHE.popitem(last=False)
+    return [_result(d, tables) for d in drawn]
 
 
 @dataclass(frozen=True)
@@ -165,10 +168,10 @@ def _pictures(shapes) -> list[_Picture] | OutlineReading:
     return found
 
 
-def _result(drawn, known: dict[str, OutlineReading]) -> OutlineReading | None:
+def _result(drawn, tables: dict[str, str | None]) -> OutlineReading | None:
     if not isinstance(drawn, list):
         return drawn  # no lines, or too many shapes to look for them
-    readings = {picture.way: known[picture.key] for picture in drawn}
+    readings = {p.way: _reading(tables[p.key], p.lines, p.where, p.angle) for p in drawn}
     upright = [readings[t] for t in (1, 3) if t in readings]
     chosen = [readings[0]] if 0 in readings else []
     if upright:

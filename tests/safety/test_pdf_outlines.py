@@ -202,6 +202,24 @@ def test_more_pages_than_the_cache_holds_are_all_read(monkeypatch) -> None:
     assert found == [[numbers[0]], [numbers[1]]]
 
 
+@needs_tesseract
+def test_the_same_line_on_two_pages_is_blacked_out_where_each_page_draws_it() -> None:
+    """The same line drawn on two pages makes the same picture: the reading kept for it said
+    where the other page drew it, and the box was painted in the wrong place."""
+    number = next(NUMBERS)
+    outline_ocr.clear_cache()
+    pdf = pikepdf.new()
+    for y in (690, 300):
+        drawn = attack_outlines.outline_ops(f"Sökande: {attack_pdfs.dashed(number)}", 72, y, 11)
+        pdf.add_blank_page(page_size=(595, 842))
+        pdf.pages[-1].obj.Contents = pdf.make_stream(drawn)
+    readings = outline_ocr.read_pages(list(pdf.pages))
+    found = [r.boxes(frozenset({f"19{number}", f"20{number}"})) for r in readings]
+    assert [len(boxes) for boxes in found] == [1, 1]
+    assert found[0][0][1] < 690 < found[0][0][3]
+    assert found[1][0][1] < 300 < found[1][0][3]
+
+
 def _tsv(words: list[tuple[str, float]]) -> str:
     head = "level\tpage\tblock\tpar\tline\tword\tleft\ttop\twidth\theight\tconf\ttext"
     rows = [
