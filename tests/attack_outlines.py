@@ -164,6 +164,29 @@ def outlined_figure(number: str) -> bytes:
     return _with_content(content, form=True)
 
 
+def nested_forms(content: bytes, depth: int) -> bytes:
+    """`content` drawn by a Form XObject inside `depth` - 1 others, the page ordinary text."""
+
+    def change(pdf) -> None:
+        fonts = pdf.pages[0].obj.Resources.Font  # the innermost may show text in them
+        inner, resources = content, pikepdf.Dictionary({"/Font": fonts})
+        for _level in range(depth):  # the innermost first
+            form = pdf.make_stream(
+                inner,
+                Type=pikepdf.Name.XObject,
+                Subtype=pikepdf.Name.Form,
+                BBox=[0, 0, 595, 842],
+                Resources=resources,
+            )
+            inner = b"/Fx Do"
+            resources = pikepdf.Dictionary({"/XObject": pikepdf.Dictionary({"/Fx": form})})
+        page = pdf.pages[0]
+        page.obj.Resources.XObject = resources.XObject
+        page.contents_add(pdf.make_stream(b"q /Fx Do Q"), prepend=False)
+
+    return _with(_page(_shown), change)
+
+
 def margin_up(number: str) -> bytes:
     """The number in outlines running up the right margin (a document system's stamp, or
     the text of a landscape page shown turned by /Rotate)."""

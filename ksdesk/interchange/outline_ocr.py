@@ -102,11 +102,12 @@ def read_pages(pages: list[pikepdf.Page]) -> list[OutlineReading | None]:
     forms: dict = {}  # a letterhead's or a logo's form, walked once for the file
     for page in pages:
         shapes = page_shapes(page, forms)
-        drawn.append(
-            OutlineReading("", False, TOO_MANY, (), ())
-            if len(shapes) >= MAX_SHAPES
-            else _pictures(shapes) or None
-        )
+        if len(shapes) >= MAX_SHAPES:
+            drawn.append(OutlineReading("", False, TOO_MANY, (), ()))
+        elif shapes.unsearched:  # a part not walked may draw a number: a person looks
+            drawn.append(OutlineReading("", False, shapes.unsearched, (), ()))
+        else:
+            drawn.append(_pictures(shapes) or None)
     # Tesseract's table is kept by the picture, never the reading made of it: two pages may
     # draw the same line in different places, and each reading says where on its own page.
     pngs = {p.key: p.png for found in drawn if isinstance(found, list) for p in found}

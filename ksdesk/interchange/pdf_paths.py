@@ -96,34 +96,46 @@ class _Path:
         return self.polygons[-1][-1] if self.polygons and self.polygons[-1] else (0.0, 0.0)
 
 
-class _Shapes(list):
+class PageShapes(list):
     """The shapes found, the tiling patterns already walked (each once: its tiles repeat
-    the same paths), and the forms walked in this file, by where they were drawn."""
+    the same paths), and the forms walked in this file, by where they were drawn.
+    `unsearched`: why some of the page could not be walked ("" when all was), in Swedish:
+    what a viewer draws from there may be text in outlines that nobody has read."""
 
     def __init__(self, forms: dict) -> None:
         super().__init__()
         self.patterns: set = set()
         self.forms = forms
+        self.unsearched = ""
 
 
-def page_shapes(page: pikepdf.Page, forms: dict | None = None) -> list[Shape]:
+DAMAGED = "en del av sidans innehåll är skadat och kan inte sökas efter text ritad som kurvor"
+TOO_DEEP = "sidan ritar figurer i figurer djupare än som kan sökas efter text ritad som kurvor"
+
+
+def page_shapes(page: pikepdf.Page, forms: dict | None = None) -> PageShapes:
     """Every path the page fills or strokes, forms and tiling patterns included, in page
     space (a pattern's one tile where its matrix puts it). `forms`: one dictionary for the
-    pages of one file, so that a letterhead drawn on every page is walked once."""
-    shapes = _Shapes(forms if forms is not None else {})
+    pages of one file, so that a letterhead drawn on every page is walked once. The list
+    has `unsearched`: why a part of the page could not be walked, "" when all was."""
+    shapes = PageShapes(forms if forms is not None else {})
     _read(page, page.obj.get("/Resources"), IDENTITY, shapes, 0)
-    return list(shapes)
+    return shapes
 
 
-def _read(holder, resources, ctm: Matrix, shapes: _Shapes, depth: int, glyph=None) -> None:
+def _read(holder, resources, ctm: Matrix, shapes: PageShapes, depth: int, glyph=None) -> None:
     """`glyph`: (holder, index, element, byte, gap) of the Type 3 glyph whose procedure this
     is, the outermost one: what it paints is that glyph's, shown by that instruction."""
-    if depth > _MAX_DEPTH or len(shapes) >= MAX_SHAPES:
+    if len(shapes) >= MAX_SHAPES:
+        return  # outline_ocr says the page could not be searched
+    if depth > _MAX_DEPTH:
+        shapes.unsearched = shapes.unsearched or TOO_DEEP
         return
     try:
         instructions = pikepdf.parse_content_stream(holder)
     except CONTENT_ERRORS:
-        return  # damaged content: the text reader reports it
+        shapes.unsearched = shapes.unsearched or DAMAGED
+        return
     state, stack, path = _State(ctm), [], _Path()
     # Text is followed only where a Type 3 font may draw glyphs of paths.
     placing = TextPlacing(ctm) if _has_type3(resources) else None
@@ -240,7 +252,7 @@ def _painted(path: _Path, operator: str, state: _State, where, shapes) -> None:
     )
 
 
-def _picture(stencil, ctm: Matrix, where, shapes: _Shapes) -> None:
+def _picture(stencil, ctm: Matrix, where, shapes: PageShapes) -> None:
     """A stencil of a letter's size as a shape of its own (pdf_stencils)."""
     placed = pdf_stencils.placed(stencil, ctm) if len(shapes) < MAX_SHAPES else None
     if placed is not None:
@@ -252,7 +264,7 @@ def _picture(stencil, ctm: Matrix, where, shapes: _Shapes) -> None:
         shapes.append(Shape((corners,), box, True, True, 0.0, False, holder, index, (), code, ink))
 
 
-def _form(resources, name, ctm: Matrix, shapes: _Shapes, depth: int, glyph) -> None:
+def _form(resources, name, ctm: Matrix, shapes: PageShapes, depth: int, glyph) -> None:
     xobject = _resource(resources, "/XObject", name)
     if not isinstance(xobject, pikepdf.Stream) or xobject.get("/Subtype") != "/Form":
         return
@@ -266,11 +278,13 @@ def _form(resources, name, ctm: Matrix, shapes: _Shapes, depth: int, glyph) -> N
         return
     key = (xobject.objgen, matrix, borrowed)
     if key not in shapes.forms:
-        walked = _Shapes(shapes.forms)
+        walked = PageShapes(shapes.forms)
         walked.patterns = shapes.patterns
         _read(xobject, inner, matrix, walked, depth + 1, glyph)
-        shapes.forms[key] = list(walked)
-    shapes.extend(shapes.forms[key][: max(0, MAX_SHAPES - len(shapes))])
+        shapes.forms[key] = (list(walked), walked.unsearched)
+    found, unsearched = shapes.forms[key]
+    shapes.extend(found[: max(0, MAX_SHAPES - len(shapes))])
+    shapes.unsearched = shapes.unsearched or unsearched
 
 
 def _identity(resources) -> tuple:

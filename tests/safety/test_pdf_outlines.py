@@ -220,6 +220,27 @@ def test_the_same_line_on_two_pages_is_blacked_out_where_each_page_draws_it() ->
     assert found[1][0][1] < 300 < found[1][0][3]
 
 
+def test_outlines_in_forms_nested_too_deep_to_walk_need_a_person() -> None:
+    """Forms inside forms deeper than the walk goes were left out without a word: a viewer
+    draws them, and a number in outlines there was published unread."""
+    number = next(NUMBERS)
+    drawn = attack_outlines.outline_ops(f"Sökande: {attack_pdfs.dashed(number)}", 72, 500, 11)
+    data = attack_outlines.nested_forms(drawn, 10)
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        (reading,) = outline_ocr.read_pages(list(pdf.pages))
+    assert reading is not None and not reading.vouched and "figurer i figurer" in reading.reason
+    assert audit_pdf(data).unreadable
+
+
+def test_text_in_forms_nested_too_deep_to_read_needs_a_person() -> None:
+    number = next(NUMBERS)
+    shown = f"BT /F1 11 Tf 72 500 Td (Sokande {attack_pdfs.dashed(number)}) Tj ET".encode()
+    data = attack_outlines.nested_forms(shown, 14)
+    assert audit_pdf(data).unreadable
+    (page,) = pdf_public.read_pages(data)
+    assert page.unreadable
+
+
 def _tsv(words: list[tuple[str, float]]) -> str:
     head = "level\tpage\tblock\tpar\tline\tword\tleft\ttop\twidth\theight\tconf\ttext"
     rows = [
