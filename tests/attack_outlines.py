@@ -287,6 +287,32 @@ def stencil_letters(number: str) -> bytes:
     return _with(_page(_shown), change)
 
 
+def _whole_page(data: bytes, matrix: bytes, **page_keys) -> bytes:
+    """The page's content drawn under `matrix`, and `page_keys` set on the page."""
+
+    def change(pdf) -> None:
+        page = pdf.pages[0]
+        page.contents_coalesce()
+        page.obj.Contents.write(b"q " + matrix + b" cm\n" + page.obj.Contents.read_bytes() + b"\nQ")
+        for key, value in page_keys.items():
+            page.obj[f"/{key}"] = value
+
+    return _with(data, change)
+
+
+def upside_down_page(number: str) -> bytes:
+    """A page drawn upside down in its own space and turned right by /Rotate 180 (a scan fed
+    the wrong way round, put right in the viewer): Tesseract read the number upside down."""
+    return _whole_page(outlined_line(number), b"-1 0 0 -1 595 842", Rotate=180)
+
+
+def user_unit_page(number: str) -> bytes:
+    """A page of /UserUnit 10 (a big drawing's unit): its letters are a unit tall, too small
+    to be letters until the unit is counted."""
+    shrunk = pikepdf.Array([0, 0, 59.5, 84.2])
+    return _whole_page(outlined_line(number), b"0.1 0 0 0.1 0 0", UserUnit=10, MediaBox=shrunk)
+
+
 OUTLINED = {
     "outlined_line": outlined_line,
     "outlined_compound": outlined_compound,
@@ -300,6 +326,8 @@ OUTLINED = {
     "broken_at_the_dash": broken_at_the_dash,
     "type3_bitmaps": type3_bitmaps,
     "stencil_letters": stencil_letters,
+    "upside_down_page": upside_down_page,
+    "user_unit_page": user_unit_page,
 }
 
 

@@ -28,7 +28,7 @@ from ksdesk.core.personnummer_ocr import CONFUSED
 from ksdesk.interchange import ocr
 from ksdesk.interchange.outline_picture import line_picture
 from ksdesk.interchange.pdf_outlines import Line, glyphs_of, lines_of, skew, unturned_box
-from ksdesk.interchange.pdf_paths import MAX_SHAPES, Box, page_shapes
+from ksdesk.interchange.pdf_paths import MAX_SHAPES, Box, page_shapes, rotation
 
 MISSING = (
     "texten är ritad som kurvor (inte som text) och kan inte läsas: Tesseract (tesseract-ocr) "
@@ -107,7 +107,7 @@ def read_pages(pages: list[pikepdf.Page]) -> list[OutlineReading | None]:
         elif shapes.unsearched:  # a part not walked may draw a number: a person looks
             drawn.append(OutlineReading("", False, shapes.unsearched, (), ()))
         else:
-            drawn.append(_pictures(shapes) or None)
+            drawn.append(_pictures(shapes, rotation(page)) or None)
     # Tesseract's table is kept by the picture, never the reading made of it: two pages may
     # draw the same line in different places, and each reading says where on its own page.
     pngs = {p.key: p.png for found in drawn if isinstance(found, list) for p in found}
@@ -141,18 +141,21 @@ class _Picture:
         return hashlib.sha256(self.png).hexdigest()
 
 
-def _pictures(shapes) -> list[_Picture] | OutlineReading:
+def _pictures(shapes, turn: int = 0) -> list[_Picture] | OutlineReading:
     """The page's lines across, and its lines up or down the page (a margin's text, a
     landscape page) among the letters no line across has taken, seen both ways: which way
     they read is the way Tesseract reads them more surely. A page with more letter-like
     shapes or lines than a page of small print has is not drawn (a map's symbols would
-    take a minute): its reading says it could not be searched."""
+    take a minute): its reading says it could not be searched. `turn`: the page's /Rotate,
+    so that "across" is across the page as a viewer shows it (upside down in its space on
+    a page turned 180 degrees, where Tesseract read "811022-7017" as "L10L-220118")."""
     glyphs = glyphs_of(shapes)
     if len(glyphs) > MAX_GLYPHS:
         return OutlineReading("", False, TOO_MANY, (), ())
     found, ways = [], []
     for way in (0, 1, 3):
-        angle = 90.0 * way + skew(glyphs, 90.0 * way)  # a scan stands askew
+        frame = (turn + 90.0 * way) % 360
+        angle = frame + skew(glyphs, frame)  # a scan stands askew
         lines = lines_of(glyphs, angle)
         if not way:  # the letters a line across has taken are no line up or down
             taken = {glyph.box for line in lines for glyph in line.glyphs}

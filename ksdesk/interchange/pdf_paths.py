@@ -22,7 +22,7 @@ from ksdesk.interchange.pdf_fonts import Font
 from ksdesk.interchange.pdf_matrix import IDENTITY, Matrix, applied, as_matrix, times
 
 Point = tuple[float, float]
-Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in page space
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in page space, in points (/UserUnit)
 
 _FILL = {"f", "F", "f*", "B", "B*", "b", "b*"}
 _STROKE = {"S", "s", "B", "B*", "b", "b*"}
@@ -119,8 +119,36 @@ def page_shapes(page: pikepdf.Page, forms: dict | None = None) -> PageShapes:
     pages of one file, so that a letterhead drawn on every page is walked once. The list
     has `unsearched`: why a part of the page could not be walked, "" when all was."""
     shapes = PageShapes(forms if forms is not None else {})
-    _read(page, page.obj.get("/Resources"), IDENTITY, shapes, 0)
+    # In points, as a viewer shows them: a page of /UserUnit 10 drawing letters a unit tall
+    # shows them ten points tall, and they are read as such.
+    unit = user_unit(page)
+    _read(page, page.obj.get("/Resources"), (unit, 0.0, 0.0, unit, 0.0, 0.0), shapes, 0)
     return shapes
+
+
+def user_unit(page: pikepdf.Page) -> float:
+    """How many points one unit of the page's space is (PDF 32000-1, 14.11.2: /UserUnit)."""
+    try:
+        unit = float(page.obj.get("/UserUnit", 1.0))
+    except (TypeError, ValueError):
+        return 1.0
+    return unit if 0.0 < unit < 1e4 else 1.0
+
+
+def rotation(page: pikepdf.Page) -> int:
+    """The quarter turns, clockwise, a viewer turns the page by (/Rotate, inherited from
+    the page tree), in degrees: 0, 90, 180 or 270."""
+    node = page.obj
+    for _level in range(64):  # a damaged page tree may loop
+        if not isinstance(node, pikepdf.Dictionary):
+            break
+        if "/Rotate" in node:
+            try:
+                return int(node.get("/Rotate")) // 90 % 4 * 90
+            except (TypeError, ValueError):
+                return 0
+        node = node.get("/Parent")
+    return 0
 
 
 def _read(holder, resources, ctm: Matrix, shapes: PageShapes, depth: int, glyph=None) -> None:
