@@ -200,6 +200,15 @@ def margin_down(number: str) -> bytes:
     return _with_content(b"q 0 -1 1 0 40 600 cm\n" + drawn + b"Q\n")
 
 
+def margins_both_ways(up: str, down: str) -> bytes:
+    """One number running up the right margin, another down the left."""
+    up_drawn = outline_ops(f"Dnr KS 2020/434 Sökande {dashed(up)}", 0, 0, 9)
+    down_drawn = outline_ops(f"Dnr KS 2020/434 Sökande {dashed(down)}", 0, 0, 9)
+    return _with_content(
+        b"q 0 1 -1 0 560 300 cm\n" + up_drawn + b"Q\nq 0 -1 1 0 40 600 cm\n" + down_drawn + b"Q\n"
+    )
+
+
 def skewed_scan(number: str) -> bytes:
     """The line as a vectorising scanner draws it from a page fed three degrees askew."""
     drawn = outline_ops(f"Sökande: {dashed(number)} enligt ansökan", 0, 0, 10)

@@ -55,6 +55,7 @@ class Word:
     right: float
     start: int  # where it stands in the reading's text
     end: int
+    confidence: float = 100.0  # Tesseract's, 0 to 100
 
 
 @dataclass(frozen=True)
@@ -175,22 +176,84 @@ def _pictures(shapes, turn: int = 0) -> list[_Picture] | OutlineReading:
 def _result(drawn, tables: dict[str, str | None]) -> OutlineReading | None:
     if not isinstance(drawn, list):
         return drawn  # no lines, or too many shapes to look for them
-    readings = {p.way: _reading(tables[p.key], p.lines, p.where, p.angle) for p in drawn}
-    upright = [readings[t] for t in (1, 3) if t in readings]
+    pictures = {picture.way: picture for picture in drawn}
+    readings = {
+        way: _reading(tables[p.key], p.lines, p.where, p.angle) for way, p in pictures.items()
+    }
     chosen = [readings[0]] if 0 in readings else []
-    if upright:
-        chosen.append(max(upright, key=lambda reading: reading.confidence))
+    if 1 in readings and 3 in readings:
+        chosen += _each_line_its_way(pictures[1], readings[1], pictures[3], readings[3])
+    else:
+        chosen += [readings[way] for way in (1, 3) if way in readings]
     return _joined(chosen)
+
+
+def _each_line_its_way(
+    up: _Picture, read_up: OutlineReading, down: _Picture, read_down: OutlineReading
+) -> list[OutlineReading]:
+    """Each line up or down the page as read the way Tesseract reads it more surely: the
+    way it runs. Line by line, as a page may have both (a stamp up the right margin, a note
+    down the left): the whole page read one way lost the other's number, read upside down."""
+    if read_up.reason in (MISSING, FAILED) or read_down.reason in (MISSING, FAILED):
+        return [read_up if read_up.reason else read_down]
+    sure_up, sure_down = _line_confidences(read_up), _line_confidences(read_down)
+    keys_up = [frozenset(g.box for g in line.glyphs) for line in up.lines]
+    keys_down = [frozenset(g.box for g in line.glyphs) for line in down.lines]
+    up_at = {key: i for i, key in enumerate(keys_up)}
+    down_at = {key: i for i, key in enumerate(keys_down)}
+    keep_up = {
+        i
+        for i, key in enumerate(keys_up)
+        if sure_up.get(i, 0.0) >= sure_down.get(down_at.get(key, -1), -1.0)
+    }
+    keep_down = {
+        i
+        for i, key in enumerate(keys_down)
+        if sure_down.get(i, 0.0) > sure_up.get(up_at.get(key, -1), -1.0)
+    }
+    return [_only(read_up, keep_up), _only(read_down, keep_down)]
+
+
+def _line_confidences(reading: OutlineReading) -> dict[int, float]:
+    """Tesseract's mean confidence over the words of each line that has any."""
+    found: dict[int, list[float]] = {}
+    for word in reading.words:
+        found.setdefault(word.line, []).append(word.confidence)
+    return {line: sum(values) / len(values) for line, values in found.items()}
+
+
+def _only(reading: OutlineReading, keep: set[int]) -> OutlineReading:
+    """The reading of the lines `keep` alone, the lines renumbered."""
+    number = {old: new for new, old in enumerate(sorted(keep))}
+    text, words, last = "", [], None
+    for word in reading.words:
+        if word.line not in number:
+            continue
+        if last is not None:
+            gap = reading.text[last.end : word.start]
+            text += "\n" if "\n" in gap or word.line != last.line else " "
+        start = len(text)
+        text += reading.text[word.start : word.end]
+        words.append(
+            Word(number[word.line], word.left, word.right, start, len(text), word.confidence)
+        )
+        last = word
+    lines = tuple(reading.lines[i] for i in sorted(keep))
+    angles = tuple(reading.angles[i] for i in sorted(keep))
+    return _judged(text, words, lines, angles)
 
 
 def _joined(readings: list[OutlineReading]) -> OutlineReading:
     """Readings of one page as one: texts on lines of their own, words and lines renumbered."""
     if len(readings) == 1:
         return readings[0]
+    if len(readings) > 2:
+        return _joined([_joined(readings[:-1]), readings[-1]])
     first, second = readings
     shift, lines = len(first.text) + 1, len(first.lines)
     words = [
-        Word(w.line + lines, w.left, w.right, w.start + shift, w.end + shift) for w in second.words
+        Word(w.line + lines, w.left, w.right, w.start + shift, w.end + shift, w.confidence)
+        for w in second.words
     ]
     return OutlineReading(
         f"{first.text}\n{second.text}",
@@ -217,7 +280,7 @@ def _reading(
         return OutlineReading("", False, MISSING, boxes, (), angles, 0.0)
     if tsv is None:
         return OutlineReading("", False, FAILED, boxes, (), angles, 0.0)
-    text, words, confidences = [], [], []
+    text, words = [], []
     length, last_key = 0, None
     for cells, confidence in ocr.tsv_words(tsv):
         try:
@@ -235,12 +298,15 @@ def _reading(
         scale = (x1 - x0) / ((lines[line].box[2] - lines[line].box[0]) or 1)
         page_left = lines[line].box[0] + (left - x0) / scale
         page_right = lines[line].box[0] + (left + width - x0) / scale
-        words.append(Word(line, page_left, page_right, length, length + len(word)))
+        words.append(Word(line, page_left, page_right, length, length + len(word), confidence))
         text.append(word)
         length += len(word)
-        confidences.append(confidence)
-    mean = sum(confidences) / len(confidences) if confidences else 100.0
-    read = "".join(text)
+    return _judged("".join(text), words, boxes, angles)
+
+
+def _judged(read: str, words: list[Word], boxes: tuple[Box, ...], angles) -> OutlineReading:
+    """The reading, vouched for unless Tesseract was unsure of text that may hide a number."""
+    mean = sum(w.confidence for w in words) / len(words) if words else 100.0
     if mean < ocr.VOUCH_CONFIDENCE and _digit_like(read) >= _FEW_DIGITS:
         reason = (
             "texten är ritad som kurvor (inte som text) och lästes osäkert "

@@ -241,6 +241,21 @@ def test_text_in_forms_nested_too_deep_to_read_needs_a_person() -> None:
     assert page.unreadable
 
 
+@needs_tesseract
+def test_a_number_up_one_margin_and_another_down_the_other_are_both_read() -> None:
+    """The lines up and down the page were read one way for the whole page, the surer: the
+    number running the other way was read upside down, and the page vouched for."""
+    up, down = next(NUMBERS), next(NUMBERS)
+    outline_ocr.clear_cache()
+    with pikepdf.open(io.BytesIO(attack_outlines.margins_both_ways(up, down))) as pdf:
+        (reading,) = outline_ocr.read_pages(list(pdf.pages))
+    found = sorted(hit.normalized[2:] for hit in find_personnummer(reading.text, ocr=True))
+    assert found == sorted([up, down])
+    boxes = [reading.boxes(frozenset({f"19{n}", f"20{n}"})) for n in (up, down)]
+    assert [len(b) for b in boxes] == [1, 1]
+    assert boxes[0][0][0] > 500 and boxes[1][0][2] < 60  # each in its own margin
+
+
 def _tsv(words: list[tuple[str, float]]) -> str:
     head = "level\tpage\tblock\tpar\tline\tword\tleft\ttop\twidth\theight\tconf\ttext"
     rows = [
