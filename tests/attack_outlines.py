@@ -200,6 +200,14 @@ def margin_down(number: str) -> bytes:
     return _with_content(b"q 0 -1 1 0 40 600 cm\n" + drawn + b"Q\n")
 
 
+def clipped_letters(number: str) -> bytes:
+    """The line's outlines as a clipping path ("W n") and a grey rectangle painted through
+    it: no path is filled or stroked in the letters' shape, yet the letters show."""
+    drawn = outline_ops(f"Sökande: {dashed(number)}", 72, 690, 11, per_glyph=False)
+    clip = drawn.removeprefix(b"0 g\n").rstrip(b"\n").removesuffix(b"f") + b"W n\n"
+    return _with_content(clip + b"0.2 g 60 680 300 30 re f\n")
+
+
 def margins_both_ways(up: str, down: str) -> bytes:
     """One number running up the right margin, another down the left."""
     up_drawn = outline_ops(f"Dnr KS 2020/434 Sökande {dashed(up)}", 0, 0, 9)
@@ -337,6 +345,7 @@ OUTLINED = {
     "stencil_letters": stencil_letters,
     "upside_down_page": upside_down_page,
     "user_unit_page": user_unit_page,
+    "clipped_letters": clipped_letters,
 }
 
 

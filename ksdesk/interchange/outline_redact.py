@@ -143,7 +143,9 @@ def _split(data: bytes, gaps: dict[int, float]) -> list:
     return pieces
 
 
-_PAINTING = {"f", "F", "f*", "S", "s", "B", "B*", "b", "b*"}
+# "n" too: it ends a clipping path ("W n"), which may be letters' outlines a picture shows
+# through; the W stays, with no path left to clip to, and hides what would show.
+_PAINTING = {"f", "F", "f*", "S", "s", "B", "B*", "b", "b*", "n"}
 
 
 def _box(points) -> Box:

@@ -68,6 +68,7 @@ class _Path:
     starts: list[int] = field(default_factory=list)  # the instruction each polygon starts at
     curved: bool = False
     index: int = 0  # the instruction being read
+    clip: str = ""  # "W" or "W*" when the path clips what is painted after it
 
     def move(self, point: Point) -> None:
         self.polygons.append([point])
@@ -222,9 +223,16 @@ def _read(holder, resources, ctm: Matrix, shapes: PageShapes, depth: int, glyph=
             corners = [(x, y), (x + w, y), (x + w, y + h), (x, y + h)]
             path.move(applied(at, *corners[0]))
             path.polygons[-1].extend(applied(at, *c) for c in corners[1:])
+        elif operator in ("W", "W*"):
+            path.clip = operator
         elif operator in _FILL or operator in _STROKE or operator == "n":
             if operator != "n":
                 _painted(path, operator, state, (holder, index, glyph), shapes)
+            elif path.clip:
+                # Letters' outlines as a clipping path ("W n"), a picture, a shading or a
+                # colour painted through them: what shows is the letters, filled.
+                clipped = "f*" if path.clip == "W*" else "f"
+                _painted(path, clipped, state, (holder, index, glyph), shapes)
             path = _Path()
         elif operator == "Do" and operands:
             image = _resource(resources, "/XObject", operands[0])
