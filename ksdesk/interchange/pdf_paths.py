@@ -98,8 +98,8 @@ class _Path:
 
 
 class PageShapes(list):
-    """The shapes found, the tiling patterns already walked (each once: its tiles repeat
-    the same paths), and the forms walked in this file, by where they were drawn.
+    """The shapes found, the tiling patterns already walked (each once where it is placed:
+    its tiles repeat the same paths), and the forms walked in this file, by where drawn.
     `unsearched`: why some of the page could not be walked ("" when all was), in Swedish:
     what a viewer draws from there may be text in outlines that nobody has read."""
 
@@ -245,11 +245,13 @@ def _read(holder, resources, ctm: Matrix, shapes: PageShapes, depth: int, glyph=
             # A tiling pattern paints its own content stream: text in outlines too. Its
             # matrix places it in the space of the page or form that uses it.
             pattern = _resource(resources, "/Pattern", operands[-1])
-            if isinstance(pattern, pikepdf.Stream) and pattern.objgen not in shapes.patterns:
-                shapes.patterns.add(pattern.objgen)
-                inner = pattern.get("/Resources", resources)
+            if isinstance(pattern, pikepdf.Stream):
                 matrix = times(as_matrix(pattern.get("/Matrix")), ctm)
-                _read(pattern, inner, matrix, shapes, depth + 1, glyph)
+                placed = (pattern.objgen, matrix)  # once where it is placed (tiles repeat)
+                if placed not in shapes.patterns:
+                    shapes.patterns.add(placed)
+                    inner = pattern.get("/Resources", resources)
+                    _read(pattern, inner, matrix, shapes, depth + 1, glyph)
 
 
 _PATH_OPERATORS = {"cm", "w", "m", "l", "c", "v", "y", "re"}
@@ -314,8 +316,9 @@ def _form(resources, name, ctm: Matrix, shapes: PageShapes, depth: int, glyph) -
         return
     key = (xobject.objgen, matrix, borrowed)
     if key not in shapes.forms:
+        # Its own patterns: what it walks is kept for every page that draws it, and a pattern
+        # the page walked before it would be missing from them.
         walked = PageShapes(shapes.forms)
-        walked.patterns = shapes.patterns
         _read(xobject, inner, matrix, walked, depth + 1, glyph)
         shapes.forms[key] = (list(walked), walked.unsearched)
     found, unsearched = shapes.forms[key]

@@ -23,7 +23,7 @@ from ksdesk.interchange import ocr, outline_ocr, pdf_outlines, pdf_public
 from ksdesk.interchange.pdf_audit import audit_pdf
 from ksdesk.interchange.pdf_paths import page_shapes
 from ksdesk.services import meeting_lookup, meetings, public_copy, public_edition, public_pdf
-from tests import attack_outlines, attack_pdfs
+from tests import attack_outlines, attack_pdfs, attack_pdfs_more
 
 NUMBERS = attack_pdfs.personnummer(1700)
 OUTLINED = attack_outlines.OUTLINED
@@ -254,6 +254,35 @@ def test_a_number_up_one_margin_and_another_down_the_other_are_both_read() -> No
     boxes = [reading.boxes(frozenset({f"19{n}", f"20{n}"})) for n in (up, down)]
     assert [len(b) for b in boxes] == [1, 1]
     assert boxes[0][0][0] > 500 and boxes[1][0][2] < 60  # each in its own margin
+
+
+def test_a_pattern_the_page_paints_is_walked_again_in_a_form_for_the_next_page() -> None:
+    """The page paints a pattern, then a form paints it too: the form's walk, kept for the
+    next page, skipped the pattern as already walked, and that page lost its number."""
+    number = next(NUMBERS)
+    pdf = pikepdf.new()
+    drawn = attack_outlines.outline_ops(f"Sökande: {attack_pdfs.dashed(number)}", 2, 4, 11)
+    tile = attack_pdfs_more.tiling(
+        pdf, drawn, pikepdf.Dictionary(), 200, 16, Matrix=[1, 0, 0, 1, 72, 600]
+    )
+    patterns = pikepdf.Dictionary({"/P9": tile})
+    form = pdf.make_stream(
+        b"/Pattern cs /P9 scn 72 600 200 16 re f",
+        Type=pikepdf.Name.XObject,
+        Subtype=pikepdf.Name.Form,
+        BBox=[0, 0, 595, 842],
+        Resources=pikepdf.Dictionary({"/Pattern": patterns}),
+    )
+    painted, in_form = b"/Pattern cs /P9 scn 72 600 200 16 re f", b"1 0 0 1 0 -300 cm /Fx Do"
+    for content in (b"q " + painted + b" Q q " + in_form + b" Q", b"q " + in_form + b" Q"):
+        page = pdf.add_blank_page(page_size=(595, 842))
+        xobjects = pikepdf.Dictionary({"/Fx": form})
+        page.obj.Resources = pikepdf.Dictionary({"/Pattern": patterns, "/XObject": xobjects})
+        page.obj.Contents = pdf.make_stream(content)
+    forms: dict = {}
+    first, second = (page_shapes(page, forms) for page in pdf.pages)
+    assert len(first) == 40  # the line at 600 and at 300, and the two rectangles filled
+    assert len(second) == 20  # the line at 300 and the rectangle
 
 
 def _tsv(words: list[tuple[str, float]]) -> str:
