@@ -164,6 +164,29 @@ def outlined_figure(number: str) -> bytes:
     return _with_content(content, form=True)
 
 
+def nested_forms(content: bytes, depth: int) -> bytes:
+    """`content` drawn by a Form XObject inside `depth` - 1 others, the page ordinary text."""
+
+    def change(pdf) -> None:
+        fonts = pdf.pages[0].obj.Resources.Font  # the innermost may show text in them
+        inner, resources = content, pikepdf.Dictionary({"/Font": fonts})
+        for _level in range(depth):  # the innermost first
+            form = pdf.make_stream(
+                inner,
+                Type=pikepdf.Name.XObject,
+                Subtype=pikepdf.Name.Form,
+                BBox=[0, 0, 595, 842],
+                Resources=resources,
+            )
+            inner = b"/Fx Do"
+            resources = pikepdf.Dictionary({"/XObject": pikepdf.Dictionary({"/Fx": form})})
+        page = pdf.pages[0]
+        page.obj.Resources.XObject = resources.XObject
+        page.contents_add(pdf.make_stream(b"q /Fx Do Q"), prepend=False)
+
+    return _with(_page(_shown), change)
+
+
 def margin_up(number: str) -> bytes:
     """The number in outlines running up the right margin (a document system's stamp, or
     the text of a landscape page shown turned by /Rotate)."""
@@ -175,6 +198,23 @@ def margin_down(number: str) -> bytes:
     """The same running down the left margin."""
     drawn = outline_ops(f"Dnr KS 2020/434 Sökande {dashed(number)}", 0, 0, 9)
     return _with_content(b"q 0 -1 1 0 40 600 cm\n" + drawn + b"Q\n")
+
+
+def clipped_letters(number: str) -> bytes:
+    """The line's outlines as a clipping path ("W n") and a grey rectangle painted through
+    it: no path is filled or stroked in the letters' shape, yet the letters show."""
+    drawn = outline_ops(f"Sökande: {dashed(number)}", 72, 690, 11, per_glyph=False)
+    clip = drawn.removeprefix(b"0 g\n").rstrip(b"\n").removesuffix(b"f") + b"W n\n"
+    return _with_content(clip + b"0.2 g 60 680 300 30 re f\n")
+
+
+def margins_both_ways(up: str, down: str) -> bytes:
+    """One number running up the right margin, another down the left."""
+    up_drawn = outline_ops(f"Dnr KS 2020/434 Sökande {dashed(up)}", 0, 0, 9)
+    down_drawn = outline_ops(f"Dnr KS 2020/434 Sökande {dashed(down)}", 0, 0, 9)
+    return _with_content(
+        b"q 0 1 -1 0 560 300 cm\n" + up_drawn + b"Q\nq 0 -1 1 0 40 600 cm\n" + down_drawn + b"Q\n"
+    )
 
 
 def skewed_scan(number: str) -> bytes:
@@ -264,6 +304,32 @@ def stencil_letters(number: str) -> bytes:
     return _with(_page(_shown), change)
 
 
+def _whole_page(data: bytes, matrix: bytes, **page_keys) -> bytes:
+    """The page's content drawn under `matrix`, and `page_keys` set on the page."""
+
+    def change(pdf) -> None:
+        page = pdf.pages[0]
+        page.contents_coalesce()
+        page.obj.Contents.write(b"q " + matrix + b" cm\n" + page.obj.Contents.read_bytes() + b"\nQ")
+        for key, value in page_keys.items():
+            page.obj[f"/{key}"] = value
+
+    return _with(data, change)
+
+
+def upside_down_page(number: str) -> bytes:
+    """A page drawn upside down in its own space and turned right by /Rotate 180 (a scan fed
+    the wrong way round, put right in the viewer): Tesseract read the number upside down."""
+    return _whole_page(outlined_line(number), b"-1 0 0 -1 595 842", Rotate=180)
+
+
+def user_unit_page(number: str) -> bytes:
+    """A page of /UserUnit 10 (a big drawing's unit): its letters are a unit tall, too small
+    to be letters until the unit is counted."""
+    shrunk = pikepdf.Array([0, 0, 59.5, 84.2])
+    return _whole_page(outlined_line(number), b"0.1 0 0 0.1 0 0", UserUnit=10, MediaBox=shrunk)
+
+
 OUTLINED = {
     "outlined_line": outlined_line,
     "outlined_compound": outlined_compound,
@@ -277,6 +343,9 @@ OUTLINED = {
     "broken_at_the_dash": broken_at_the_dash,
     "type3_bitmaps": type3_bitmaps,
     "stencil_letters": stencil_letters,
+    "upside_down_page": upside_down_page,
+    "user_unit_page": user_unit_page,
+    "clipped_letters": clipped_letters,
 }
 
 

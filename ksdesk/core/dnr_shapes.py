@@ -242,6 +242,8 @@ def _read_dashed(raw: str, cleaned: str) -> Dnr | None:
         # seed's "Förslag KS 2020- 12-07"; reading it as löpnummer 12 would hide the mistake.
         return Dnr(raw, warnings=(_date_warning(raw),))
     prefix = match["prefix"].upper() if match["prefix"] else None
+    if prefix is None and len(match["year"]) == 2 and _plausible_year(part):
+        return None  # Stockholm's "12-742-2011": code, löpnummer, year (_read_code_first)
     year = full_year(match["year"])
     if prefix and len(match["year"]) == len(number) == 4 and year < FIRST_PLAUSIBLE_YEAR:
         # Region Stockholm's landsting: year and month first, "LS 0806-0619" (June 2008); a
@@ -249,6 +251,14 @@ def _read_dashed(raw: str, cleaned: str) -> Dnr | None:
         yymm = match["year"]
         year = full_year(yymm[:2]) if 1 <= int(yymm[2:]) <= 12 else year
     return Dnr(raw, prefix, year, int(number), part)
+
+
+def _plausible_year(digits: str | None) -> bool:
+    return (
+        digits is not None
+        and len(digits) == 4
+        and FIRST_PLAUSIBLE_YEAR <= int(digits) <= LAST_PLAUSIBLE_YEAR
+    )
 
 
 def _date_warning(raw: str) -> str:

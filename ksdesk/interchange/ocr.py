@@ -104,10 +104,48 @@ def page_images(page: pikepdf.Page) -> list[pikepdf.PdfImage]:
 
 
 def images_key(page: pikepdf.Page) -> str:
-    digest = hashlib.sha256(b"ocr1")
-    for _name, raw in sorted(images_of(page).items()):
-        digest.update(raw.read_raw_bytes())
+    """What the page's pictures show: each picture's bytes, how they are decoded, and its
+    masks' bytes. The masks too: a compressed scan draws every page's text as the same
+    black picture shaped by a mask of its own, and a key of the pictures alone gave the
+    second page the first page's reading."""
+    digest = hashlib.sha256(b"ocr2")
+    for name, raw in sorted(images_of(page).items()):
+        digest.update(name.encode() + b"\0" + _image_bytes(raw))
+        for key in ("/SMask", "/Mask"):
+            mask = raw.get(key)
+            digest.update(key.encode() + b"\0")
+            if isinstance(mask, pikepdf.Stream):
+                digest.update(_image_bytes(mask))
+            elif mask is not None:
+                digest.update(_described(mask))
     return digest.hexdigest()
+
+
+_DECODING = ("/Width", "/Height", "/BitsPerComponent", "/ImageMask", "/Decode", "/Filter")
+
+
+def _image_bytes(image: pikepdf.Stream) -> bytes:
+    """A picture's raw bytes and the settings that say how they are decoded."""
+    described = b"".join(_described(image.get(key)) for key in _DECODING)
+    colours = image.get("/ColorSpace")
+    if colours is not None:
+        described += _described(colours)
+    return described + b"\0" + image.read_raw_bytes()
+
+
+def _described(value, depth: int = 0) -> bytes:
+    """A PDF value written out (a stream within it by its bytes), for a cache key; a
+    damaged file's loop of arrays is cut off."""
+    if depth > 8:
+        return b"..."
+    if isinstance(value, pikepdf.Stream):
+        return hashlib.sha256(value.read_raw_bytes()).digest()
+    if isinstance(value, pikepdf.Array):
+        return b"[" + b" ".join(_described(item, depth + 1) for item in value) + b"]"
+    if isinstance(value, pikepdf.Dictionary):
+        items = (k.encode() + _described(v, depth + 1) for k, v in value.items())
+        return b"<<" + b" ".join(items) + b">>"
+    return str(value).encode() + b";"
 
 
 def read_page(page: pikepdf.Page, cache: OcrCache | None = None) -> PageOcr:

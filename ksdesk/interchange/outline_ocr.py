@@ -3,9 +3,10 @@ where each word stands on the page, so that a personnummer read there can be bla
 (interchange.outline_redact) and the last reader can find it again.
 
 Only the lines found are drawn and read, one picture a page; a page with none costs a walk
-of its content and nothing else. Readings are kept in memory by the picture's hash for the
-life of the program (a packet checked after the scan reads nothing again), never on disk:
-what OCR reads from a bilaga is personal data."""
+of its content and nothing else. Tesseract's tables (never the readings made of them: the
+same line drawn on two pages stands in two places) are kept in memory by the picture's hash
+for the life of the program (a packet checked after the scan reads nothing again), never on
+disk: what OCR reads from a bilaga is personal data."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ from ksdesk.core.personnummer_ocr import CONFUSED
 from ksdesk.interchange import ocr
 from ksdesk.interchange.outline_picture import line_picture
 from ksdesk.interchange.pdf_outlines import Line, glyphs_of, lines_of, skew, unturned_box
-from ksdesk.interchange.pdf_paths import MAX_SHAPES, Box, page_shapes
+from ksdesk.interchange.pdf_paths import MAX_SHAPES, Box, page_shapes, rotation
 
 MISSING = (
     "texten är ritad som kurvor (inte som text) och kan inte läsas: Tesseract (tesseract-ocr) "
@@ -54,6 +55,7 @@ class Word:
     right: float
     start: int  # where it stands in the reading's text
     end: int
+    confidence: float = 100.0  # Tesseract's, 0 to 100
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,7 @@ class OutlineReading:
         return found
 
 
-_CACHE: OrderedDict[str, OutlineReading] = OrderedDict()  # the oldest first out
+_CACHE: OrderedDict[str, str | None] = OrderedDict()  # Tesseract's tables, oldest first out
 _LOCK = threading.Lock()
 _CACHE_SIZE = 512
 
@@ -101,27 +103,30 @@ def read_pages(pages: list[pikepdf.Page]) -> list[OutlineReading | None]:
     forms: dict = {}  # a letterhead's or a logo's form, walked once for the file
     for page in pages:
         shapes = page_shapes(page, forms)
-        drawn.append(
-            OutlineReading("", False, TOO_MANY, (), ())
-            if len(shapes) >= MAX_SHAPES
-            else _pictures(shapes) or None
-        )
-    pictures = {p.key: p for found in drawn if isinstance(found, list) for p in found}
+        if len(shapes) >= MAX_SHAPES:
+            drawn.append(OutlineReading("", False, TOO_MANY, (), ()))
+        elif shapes.unsearched:  # a part not walked may draw a number: a person looks
+            drawn.append(OutlineReading("", False, shapes.unsearched, (), ()))
+        else:
+            drawn.append(_pictures(shapes, rotation(page)) or None)
+    # Tesseract's table is kept by the picture, never the reading made of it: two pages may
+    # draw the same line in different places, and each reading says where on its own page.
+    pngs = {p.key: p.png for found in drawn if isinstance(found, list) for p in found}
     with _LOCK:
-        known = {key: _CACHE[key] for key in pictures if key in _CACHE}
-    todo = {key: picture for key, picture in pictures.items() if key not in known}
+        tables = {key: _CACHE[key] for key in pngs if key in _CACHE}
+    todo = {key: png for key, png in pngs.items() if key not in tables}
     if todo:
         workers = max(1, min(len(todo), os.cpu_count() or 1))
         with ThreadPoolExecutor(max_workers=workers) as pool:
-            tables = dict(zip(todo, pool.map(_tsv, (p.png for p in todo.values())), strict=True))
-        for key, picture in todo.items():
-            known[key] = _reading(tables[key], picture.lines, picture.where, picture.angle)
-            if known[key].reason != MISSING:  # Tesseract may be installed before the next try
-                with _LOCK:  # the scan's thread and the window's may both read
-                    _CACHE[key] = known[key]
-                    while len(_CACHE) > _CACHE_SIZE:
-                        _CACHE.popitem(last=False)
-    return [_result(d, known) for d in drawn]
+            read = dict(zip(todo, pool.map(_tsv, todo.values()), strict=True))
+        tables.update(read)
+        with _LOCK:  # the scan's thread and the window's may both read
+            for key, table in read.items():
+                if table != MISSING:  # Tesseract may be installed before the next try
+                    _CACHE[key] = table
+            while len(_CACHE) > _CACHE_SIZE:
+                _CACHE.popitem(last=False)
+    return [_result(d, tables) for d in drawn]
 
 
 @dataclass(frozen=True)
@@ -137,18 +142,21 @@ class _Picture:
         return hashlib.sha256(self.png).hexdigest()
 
 
-def _pictures(shapes) -> list[_Picture] | OutlineReading:
+def _pictures(shapes, turn: int = 0) -> list[_Picture] | OutlineReading:
     """The page's lines across, and its lines up or down the page (a margin's text, a
     landscape page) among the letters no line across has taken, seen both ways: which way
     they read is the way Tesseract reads them more surely. A page with more letter-like
     shapes or lines than a page of small print has is not drawn (a map's symbols would
-    take a minute): its reading says it could not be searched."""
+    take a minute): its reading says it could not be searched. `turn`: the page's /Rotate,
+    so that "across" is across the page as a viewer shows it (upside down in its space on
+    a page turned 180 degrees, where Tesseract read "811022-7017" as "L10L-220118")."""
     glyphs = glyphs_of(shapes)
     if len(glyphs) > MAX_GLYPHS:
         return OutlineReading("", False, TOO_MANY, (), ())
     found, ways = [], []
     for way in (0, 1, 3):
-        angle = 90.0 * way + skew(glyphs, 90.0 * way)  # a scan stands askew
+        frame = (turn + 90.0 * way) % 360
+        angle = frame + skew(glyphs, frame)  # a scan stands askew
         lines = lines_of(glyphs, angle)
         if not way:  # the letters a line across has taken are no line up or down
             taken = {glyph.box for line in lines for glyph in line.glyphs}
@@ -165,25 +173,87 @@ def _pictures(shapes) -> list[_Picture] | OutlineReading:
     return found
 
 
-def _result(drawn, known: dict[str, OutlineReading]) -> OutlineReading | None:
+def _result(drawn, tables: dict[str, str | None]) -> OutlineReading | None:
     if not isinstance(drawn, list):
         return drawn  # no lines, or too many shapes to look for them
-    readings = {picture.way: known[picture.key] for picture in drawn}
-    upright = [readings[t] for t in (1, 3) if t in readings]
+    pictures = {picture.way: picture for picture in drawn}
+    readings = {
+        way: _reading(tables[p.key], p.lines, p.where, p.angle) for way, p in pictures.items()
+    }
     chosen = [readings[0]] if 0 in readings else []
-    if upright:
-        chosen.append(max(upright, key=lambda reading: reading.confidence))
+    if 1 in readings and 3 in readings:
+        chosen += _each_line_its_way(pictures[1], readings[1], pictures[3], readings[3])
+    else:
+        chosen += [readings[way] for way in (1, 3) if way in readings]
     return _joined(chosen)
+
+
+def _each_line_its_way(
+    up: _Picture, read_up: OutlineReading, down: _Picture, read_down: OutlineReading
+) -> list[OutlineReading]:
+    """Each line up or down the page as read the way Tesseract reads it more surely: the
+    way it runs. Line by line, as a page may have both (a stamp up the right margin, a note
+    down the left): the whole page read one way lost the other's number, read upside down."""
+    if read_up.reason in (MISSING, FAILED) or read_down.reason in (MISSING, FAILED):
+        return [read_up if read_up.reason else read_down]
+    sure_up, sure_down = _line_confidences(read_up), _line_confidences(read_down)
+    keys_up = [frozenset(g.box for g in line.glyphs) for line in up.lines]
+    keys_down = [frozenset(g.box for g in line.glyphs) for line in down.lines]
+    up_at = {key: i for i, key in enumerate(keys_up)}
+    down_at = {key: i for i, key in enumerate(keys_down)}
+    keep_up = {
+        i
+        for i, key in enumerate(keys_up)
+        if sure_up.get(i, 0.0) >= sure_down.get(down_at.get(key, -1), -1.0)
+    }
+    keep_down = {
+        i
+        for i, key in enumerate(keys_down)
+        if sure_down.get(i, 0.0) > sure_up.get(up_at.get(key, -1), -1.0)
+    }
+    return [_only(read_up, keep_up), _only(read_down, keep_down)]
+
+
+def _line_confidences(reading: OutlineReading) -> dict[int, float]:
+    """Tesseract's mean confidence over the words of each line that has any."""
+    found: dict[int, list[float]] = {}
+    for word in reading.words:
+        found.setdefault(word.line, []).append(word.confidence)
+    return {line: sum(values) / len(values) for line, values in found.items()}
+
+
+def _only(reading: OutlineReading, keep: set[int]) -> OutlineReading:
+    """The reading of the lines `keep` alone, the lines renumbered."""
+    number = {old: new for new, old in enumerate(sorted(keep))}
+    text, words, last = "", [], None
+    for word in reading.words:
+        if word.line not in number:
+            continue
+        if last is not None:
+            gap = reading.text[last.end : word.start]
+            text += "\n" if "\n" in gap or word.line != last.line else " "
+        start = len(text)
+        text += reading.text[word.start : word.end]
+        words.append(
+            Word(number[word.line], word.left, word.right, start, len(text), word.confidence)
+        )
+        last = word
+    lines = tuple(reading.lines[i] for i in sorted(keep))
+    angles = tuple(reading.angles[i] for i in sorted(keep))
+    return _judged(text, words, lines, angles)
 
 
 def _joined(readings: list[OutlineReading]) -> OutlineReading:
     """Readings of one page as one: texts on lines of their own, words and lines renumbered."""
     if len(readings) == 1:
         return readings[0]
+    if len(readings) > 2:
+        return _joined([_joined(readings[:-1]), readings[-1]])
     first, second = readings
     shift, lines = len(first.text) + 1, len(first.lines)
     words = [
-        Word(w.line + lines, w.left, w.right, w.start + shift, w.end + shift) for w in second.words
+        Word(w.line + lines, w.left, w.right, w.start + shift, w.end + shift, w.confidence)
+        for w in second.words
     ]
     return OutlineReading(
         f"{first.text}\n{second.text}",
@@ -210,7 +280,7 @@ def _reading(
         return OutlineReading("", False, MISSING, boxes, (), angles, 0.0)
     if tsv is None:
         return OutlineReading("", False, FAILED, boxes, (), angles, 0.0)
-    text, words, confidences = [], [], []
+    text, words = [], []
     length, last_key = 0, None
     for cells, confidence in ocr.tsv_words(tsv):
         try:
@@ -228,12 +298,15 @@ def _reading(
         scale = (x1 - x0) / ((lines[line].box[2] - lines[line].box[0]) or 1)
         page_left = lines[line].box[0] + (left - x0) / scale
         page_right = lines[line].box[0] + (left + width - x0) / scale
-        words.append(Word(line, page_left, page_right, length, length + len(word)))
+        words.append(Word(line, page_left, page_right, length, length + len(word), confidence))
         text.append(word)
         length += len(word)
-        confidences.append(confidence)
-    mean = sum(confidences) / len(confidences) if confidences else 100.0
-    read = "".join(text)
+    return _judged("".join(text), words, boxes, angles)
+
+
+def _judged(read: str, words: list[Word], boxes: tuple[Box, ...], angles) -> OutlineReading:
+    """The reading, vouched for unless Tesseract was unsure of text that may hide a number."""
+    mean = sum(w.confidence for w in words) / len(words) if words else 100.0
     if mean < ocr.VOUCH_CONFIDENCE and _digit_like(read) >= _FEW_DIGITS:
         reason = (
             "texten är ritad som kurvor (inte som text) och lästes osäkert "

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import pikepdf
 
-from ksdesk.interchange.pdf_paths import Box, page_shapes
+from ksdesk.interchange.pdf_paths import Box, page_shapes, user_unit
 
 _COVERED = 0.5  # the share of a shape's box under a black box that takes it out
 
@@ -96,8 +96,10 @@ def _black_out_page(pdf: pikepdf.Pdf, page: pikepdf.Page, boxes: list[Box]) -> N
             depth += 1
         kept.append(instruction)
     drawn = b"q\n" + pikepdf.unparse_content_stream(kept) + b"\n" + b"Q\n" * (depth + 1)
+    unit = user_unit(page)  # the boxes are in points, the content in the page's units
     black = " ".join(
-        f"{x0:.2f} {y0:.2f} {x1 - x0:.2f} {y1 - y0:.2f} re" for x0, y0, x1, y1 in boxes
+        f"{x0 / unit:.4f} {y0 / unit:.4f} {(x1 - x0) / unit:.4f} {(y1 - y0) / unit:.4f} re"
+        for x0, y0, x1, y1 in boxes
     )
     drawn += f"q 0 g {black} f Q\n".encode()
     page.obj.Contents = pdf.make_stream(drawn)
@@ -141,7 +143,9 @@ def _split(data: bytes, gaps: dict[int, float]) -> list:
     return pieces
 
 
-_PAINTING = {"f", "F", "f*", "S", "s", "B", "B*", "b", "b*"}
+# "n" too: it ends a clipping path ("W n"), which may be letters' outlines a picture shows
+# through; the W stays, with no path left to clip to, and hides what would show.
+_PAINTING = {"f", "F", "f*", "S", "s", "B", "B*", "b", "b*", "n"}
 
 
 def _box(points) -> Box:

@@ -204,7 +204,8 @@ class _Walker:
         self.seen: set = set()
 
     def read(self, holder, resources, depth: int, ctm: Matrix, instructions=None) -> None:
-        if depth > _MAX_DEPTH:
+        if depth > _MAX_DEPTH:  # a viewer draws it all the same: unread, so a person looks
+            self.result.unreadable_fonts.add("(för djupt nästlade figurer)")
             return
         if instructions is None:
             try:

@@ -22,7 +22,7 @@ from ksdesk.interchange.pdf_fonts import Font
 from ksdesk.interchange.pdf_matrix import IDENTITY, Matrix, applied, as_matrix, times
 
 Point = tuple[float, float]
-Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in page space
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in page space, in points (/UserUnit)
 
 _FILL = {"f", "F", "f*", "B", "B*", "b", "b*"}
 _STROKE = {"S", "s", "B", "B*", "b", "b*"}
@@ -68,6 +68,7 @@ class _Path:
     starts: list[int] = field(default_factory=list)  # the instruction each polygon starts at
     curved: bool = False
     index: int = 0  # the instruction being read
+    clip: str = ""  # "W" or "W*" when the path clips what is painted after it
 
     def move(self, point: Point) -> None:
         self.polygons.append([point])
@@ -96,34 +97,74 @@ class _Path:
         return self.polygons[-1][-1] if self.polygons and self.polygons[-1] else (0.0, 0.0)
 
 
-class _Shapes(list):
-    """The shapes found, the tiling patterns already walked (each once: its tiles repeat
-    the same paths), and the forms walked in this file, by where they were drawn."""
+class PageShapes(list):
+    """The shapes found, the tiling patterns already walked (each once where it is placed:
+    its tiles repeat the same paths), and the forms walked in this file, by where drawn.
+    `unsearched`: why some of the page could not be walked ("" when all was), in Swedish:
+    what a viewer draws from there may be text in outlines that nobody has read."""
 
     def __init__(self, forms: dict) -> None:
         super().__init__()
         self.patterns: set = set()
         self.forms = forms
+        self.unsearched = ""
 
 
-def page_shapes(page: pikepdf.Page, forms: dict | None = None) -> list[Shape]:
+DAMAGED = "en del av sidans innehåll är skadat och kan inte sökas efter text ritad som kurvor"
+TOO_DEEP = "sidan ritar figurer i figurer djupare än som kan sökas efter text ritad som kurvor"
+
+
+def page_shapes(page: pikepdf.Page, forms: dict | None = None) -> PageShapes:
     """Every path the page fills or strokes, forms and tiling patterns included, in page
     space (a pattern's one tile where its matrix puts it). `forms`: one dictionary for the
-    pages of one file, so that a letterhead drawn on every page is walked once."""
-    shapes = _Shapes(forms if forms is not None else {})
-    _read(page, page.obj.get("/Resources"), IDENTITY, shapes, 0)
-    return list(shapes)
+    pages of one file, so that a letterhead drawn on every page is walked once. The list
+    has `unsearched`: why a part of the page could not be walked, "" when all was."""
+    shapes = PageShapes(forms if forms is not None else {})
+    # In points, as a viewer shows them: a page of /UserUnit 10 drawing letters a unit tall
+    # shows them ten points tall, and they are read as such.
+    unit = user_unit(page)
+    _read(page, page.obj.get("/Resources"), (unit, 0.0, 0.0, unit, 0.0, 0.0), shapes, 0)
+    return shapes
 
 
-def _read(holder, resources, ctm: Matrix, shapes: _Shapes, depth: int, glyph=None) -> None:
+def user_unit(page: pikepdf.Page) -> float:
+    """How many points one unit of the page's space is (PDF 32000-1, 14.11.2: /UserUnit)."""
+    try:
+        unit = float(page.obj.get("/UserUnit", 1.0))
+    except (TypeError, ValueError):
+        return 1.0
+    return unit if 0.0 < unit < 1e4 else 1.0
+
+
+def rotation(page: pikepdf.Page) -> int:
+    """The quarter turns, clockwise, a viewer turns the page by (/Rotate, inherited from
+    the page tree), in degrees: 0, 90, 180 or 270."""
+    node = page.obj
+    for _level in range(64):  # a damaged page tree may loop
+        if not isinstance(node, pikepdf.Dictionary):
+            break
+        if "/Rotate" in node:
+            try:
+                return int(node.get("/Rotate")) // 90 % 4 * 90
+            except (TypeError, ValueError):
+                return 0
+        node = node.get("/Parent")
+    return 0
+
+
+def _read(holder, resources, ctm: Matrix, shapes: PageShapes, depth: int, glyph=None) -> None:
     """`glyph`: (holder, index, element, byte, gap) of the Type 3 glyph whose procedure this
     is, the outermost one: what it paints is that glyph's, shown by that instruction."""
-    if depth > _MAX_DEPTH or len(shapes) >= MAX_SHAPES:
+    if len(shapes) >= MAX_SHAPES:
+        return  # outline_ocr says the page could not be searched
+    if depth > _MAX_DEPTH:
+        shapes.unsearched = shapes.unsearched or TOO_DEEP
         return
     try:
         instructions = pikepdf.parse_content_stream(holder)
     except CONTENT_ERRORS:
-        return  # damaged content: the text reader reports it
+        shapes.unsearched = shapes.unsearched or DAMAGED
+        return
     state, stack, path = _State(ctm), [], _Path()
     # Text is followed only where a Type 3 font may draw glyphs of paths.
     placing = TextPlacing(ctm) if _has_type3(resources) else None
@@ -182,9 +223,16 @@ def _read(holder, resources, ctm: Matrix, shapes: _Shapes, depth: int, glyph=Non
             corners = [(x, y), (x + w, y), (x + w, y + h), (x, y + h)]
             path.move(applied(at, *corners[0]))
             path.polygons[-1].extend(applied(at, *c) for c in corners[1:])
+        elif operator in ("W", "W*"):
+            path.clip = operator
         elif operator in _FILL or operator in _STROKE or operator == "n":
             if operator != "n":
                 _painted(path, operator, state, (holder, index, glyph), shapes)
+            elif path.clip:
+                # Letters' outlines as a clipping path ("W n"), a picture, a shading or a
+                # colour painted through them: what shows is the letters, filled.
+                clipped = "f*" if path.clip == "W*" else "f"
+                _painted(path, clipped, state, (holder, index, glyph), shapes)
             path = _Path()
         elif operator == "Do" and operands:
             image = _resource(resources, "/XObject", operands[0])
@@ -197,11 +245,13 @@ def _read(holder, resources, ctm: Matrix, shapes: _Shapes, depth: int, glyph=Non
             # A tiling pattern paints its own content stream: text in outlines too. Its
             # matrix places it in the space of the page or form that uses it.
             pattern = _resource(resources, "/Pattern", operands[-1])
-            if isinstance(pattern, pikepdf.Stream) and pattern.objgen not in shapes.patterns:
-                shapes.patterns.add(pattern.objgen)
-                inner = pattern.get("/Resources", resources)
+            if isinstance(pattern, pikepdf.Stream):
                 matrix = times(as_matrix(pattern.get("/Matrix")), ctm)
-                _read(pattern, inner, matrix, shapes, depth + 1, glyph)
+                placed = (pattern.objgen, matrix)  # once where it is placed (tiles repeat)
+                if placed not in shapes.patterns:
+                    shapes.patterns.add(placed)
+                    inner = pattern.get("/Resources", resources)
+                    _read(pattern, inner, matrix, shapes, depth + 1, glyph)
 
 
 _PATH_OPERATORS = {"cm", "w", "m", "l", "c", "v", "y", "re"}
@@ -240,7 +290,7 @@ def _painted(path: _Path, operator: str, state: _State, where, shapes) -> None:
     )
 
 
-def _picture(stencil, ctm: Matrix, where, shapes: _Shapes) -> None:
+def _picture(stencil, ctm: Matrix, where, shapes: PageShapes) -> None:
     """A stencil of a letter's size as a shape of its own (pdf_stencils)."""
     placed = pdf_stencils.placed(stencil, ctm) if len(shapes) < MAX_SHAPES else None
     if placed is not None:
@@ -252,7 +302,7 @@ def _picture(stencil, ctm: Matrix, where, shapes: _Shapes) -> None:
         shapes.append(Shape((corners,), box, True, True, 0.0, False, holder, index, (), code, ink))
 
 
-def _form(resources, name, ctm: Matrix, shapes: _Shapes, depth: int, glyph) -> None:
+def _form(resources, name, ctm: Matrix, shapes: PageShapes, depth: int, glyph) -> None:
     xobject = _resource(resources, "/XObject", name)
     if not isinstance(xobject, pikepdf.Stream) or xobject.get("/Subtype") != "/Form":
         return
@@ -266,11 +316,14 @@ def _form(resources, name, ctm: Matrix, shapes: _Shapes, depth: int, glyph) -> N
         return
     key = (xobject.objgen, matrix, borrowed)
     if key not in shapes.forms:
-        walked = _Shapes(shapes.forms)
-        walked.patterns = shapes.patterns
+        # Its own patterns: what it walks is kept for every page that draws it, and a pattern
+        # the page walked before it would be missing from them.
+        walked = PageShapes(shapes.forms)
         _read(xobject, inner, matrix, walked, depth + 1, glyph)
-        shapes.forms[key] = list(walked)
-    shapes.extend(shapes.forms[key][: max(0, MAX_SHAPES - len(shapes))])
+        shapes.forms[key] = (list(walked), walked.unsearched)
+    found, unsearched = shapes.forms[key]
+    shapes.extend(found[: max(0, MAX_SHAPES - len(shapes))])
+    shapes.unsearched = shapes.unsearched or unsearched
 
 
 def _identity(resources) -> tuple:

@@ -44,6 +44,7 @@ from ksdesk.core.dnr import match_key, parse_dnr, same_dnr
         # (insynsverige.se/stockholm-hasselby 2012-06-12 and 2008-02-12,
         # stockholm-hagerstenliljeholmen 2012-06-14, stockholm-spanga 2006-11-16).
         ("Dnr 7-742-2011", None, 2011, 742, "7"),
+        ("Dnr 12-742-2011", None, 2011, 742, "12"),  # not ärende 742 of 2012
         ("Dnr 1.5.3-219-2012", None, 2012, 219, "1.5.3"),
         ("Dnr 100-495-2007", None, 2007, 495, "100"),
         ("Dnr 257-2012-1.2.6", None, 2012, 257, "1.2.6"),

@@ -37,3 +37,18 @@ def test_its_number_is_a_hit_of_the_picture(drawn: str) -> None:
         for h in find_personnummer(s.text or "", ocr=s.ocr)
     }
     assert found == {(", sida 1 (bild)", number)}
+
+
+@pytest.mark.skipif(ocr.shutil.which("tesseract") is None, reason="tesseract-ocr is needed")
+def test_pictures_alike_but_for_their_masks_are_each_read() -> None:
+    """A mixed-raster scan draws each page's text as the same black picture shaped by a mask
+    of its own: the reading was kept by the picture's bytes alone, and the second page (or
+    the next bilaga) was given the first one's number and never read."""
+    first, second = next(NUMBERS), next(NUMBERS)
+    cache = ocr.OcrCache()
+    found = []
+    for number in (first, second):
+        with pikepdf.open(io.BytesIO(attack_pictures.soft_mask(number))) as pdf:
+            (reading,) = ocr.read_pages(list(pdf.pages), cache)
+        found.append([hit.normalized[2:] for hit in find_personnummer(reading.text, ocr=True)])
+    assert found == [[first], [second]]

@@ -23,7 +23,7 @@ from ksdesk.interchange import ocr, outline_ocr, pdf_outlines, pdf_public
 from ksdesk.interchange.pdf_audit import audit_pdf
 from ksdesk.interchange.pdf_paths import page_shapes
 from ksdesk.services import meeting_lookup, meetings, public_copy, public_edition, public_pdf
-from tests import attack_outlines, attack_pdfs
+from tests import attack_outlines, attack_pdfs, attack_pdfs_more
 
 NUMBERS = attack_pdfs.personnummer(1700)
 OUTLINED = attack_outlines.OUTLINED
@@ -200,6 +200,89 @@ def test_more_pages_than_the_cache_holds_are_all_read(monkeypatch) -> None:
         readings = outline_ocr.read_pages(list(pdf.pages))
     found = [[h.normalized[2:] for h in find_personnummer(r.text, ocr=True)] for r in readings]
     assert found == [[numbers[0]], [numbers[1]]]
+
+
+@needs_tesseract
+def test_the_same_line_on_two_pages_is_blacked_out_where_each_page_draws_it() -> None:
+    """The same line drawn on two pages makes the same picture: the reading kept for it said
+    where the other page drew it, and the box was painted in the wrong place."""
+    number = next(NUMBERS)
+    outline_ocr.clear_cache()
+    pdf = pikepdf.new()
+    for y in (690, 300):
+        drawn = attack_outlines.outline_ops(f"Sökande: {attack_pdfs.dashed(number)}", 72, y, 11)
+        pdf.add_blank_page(page_size=(595, 842))
+        pdf.pages[-1].obj.Contents = pdf.make_stream(drawn)
+    readings = outline_ocr.read_pages(list(pdf.pages))
+    found = [r.boxes(frozenset({f"19{number}", f"20{number}"})) for r in readings]
+    assert [len(boxes) for boxes in found] == [1, 1]
+    assert found[0][0][1] < 690 < found[0][0][3]
+    assert found[1][0][1] < 300 < found[1][0][3]
+
+
+def test_outlines_in_forms_nested_too_deep_to_walk_need_a_person() -> None:
+    """Forms inside forms deeper than the walk goes were left out without a word: a viewer
+    draws them, and a number in outlines there was published unread."""
+    number = next(NUMBERS)
+    drawn = attack_outlines.outline_ops(f"Sökande: {attack_pdfs.dashed(number)}", 72, 500, 11)
+    data = attack_outlines.nested_forms(drawn, 10)
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        (reading,) = outline_ocr.read_pages(list(pdf.pages))
+    assert reading is not None and not reading.vouched and "figurer i figurer" in reading.reason
+    assert audit_pdf(data).unreadable
+
+
+def test_text_in_forms_nested_too_deep_to_read_needs_a_person() -> None:
+    number = next(NUMBERS)
+    shown = f"BT /F1 11 Tf 72 500 Td (Sokande {attack_pdfs.dashed(number)}) Tj ET".encode()
+    data = attack_outlines.nested_forms(shown, 14)
+    assert audit_pdf(data).unreadable
+    (page,) = pdf_public.read_pages(data)
+    assert page.unreadable
+
+
+@needs_tesseract
+def test_a_number_up_one_margin_and_another_down_the_other_are_both_read() -> None:
+    """The lines up and down the page were read one way for the whole page, the surer: the
+    number running the other way was read upside down, and the page vouched for."""
+    up, down = next(NUMBERS), next(NUMBERS)
+    outline_ocr.clear_cache()
+    with pikepdf.open(io.BytesIO(attack_outlines.margins_both_ways(up, down))) as pdf:
+        (reading,) = outline_ocr.read_pages(list(pdf.pages))
+    found = sorted(hit.normalized[2:] for hit in find_personnummer(reading.text, ocr=True))
+    assert found == sorted([up, down])
+    boxes = [reading.boxes(frozenset({f"19{n}", f"20{n}"})) for n in (up, down)]
+    assert [len(b) for b in boxes] == [1, 1]
+    assert boxes[0][0][0] > 500 and boxes[1][0][2] < 60  # each in its own margin
+
+
+def test_a_pattern_the_page_paints_is_walked_again_in_a_form_for_the_next_page() -> None:
+    """The page paints a pattern, then a form paints it too: the form's walk, kept for the
+    next page, skipped the pattern as already walked, and that page lost its number."""
+    number = next(NUMBERS)
+    pdf = pikepdf.new()
+    drawn = attack_outlines.outline_ops(f"Sökande: {attack_pdfs.dashed(number)}", 2, 4, 11)
+    tile = attack_pdfs_more.tiling(
+        pdf, drawn, pikepdf.Dictionary(), 200, 16, Matrix=[1, 0, 0, 1, 72, 600]
+    )
+    patterns = pikepdf.Dictionary({"/P9": tile})
+    form = pdf.make_stream(
+        b"/Pattern cs /P9 scn 72 600 200 16 re f",
+        Type=pikepdf.Name.XObject,
+        Subtype=pikepdf.Name.Form,
+        BBox=[0, 0, 595, 842],
+        Resources=pikepdf.Dictionary({"/Pattern": patterns}),
+    )
+    painted, in_form = b"/Pattern cs /P9 scn 72 600 200 16 re f", b"1 0 0 1 0 -300 cm /Fx Do"
+    for content in (b"q " + painted + b" Q q " + in_form + b" Q", b"q " + in_form + b" Q"):
+        page = pdf.add_blank_page(page_size=(595, 842))
+        xobjects = pikepdf.Dictionary({"/Fx": form})
+        page.obj.Resources = pikepdf.Dictionary({"/Pattern": patterns, "/XObject": xobjects})
+        page.obj.Contents = pdf.make_stream(content)
+    forms: dict = {}
+    first, second = (page_shapes(page, forms) for page in pdf.pages)
+    assert len(first) == 40  # the line at 600 and at 300, and the two rectangles filled
+    assert len(second) == 20  # the line at 300 and the rectangle
 
 
 def _tsv(words: list[tuple[str, float]]) -> str:
