@@ -1,6 +1,7 @@
 """Delegationsordningar laid out as real kommuner's are (real_delegation_documents,
 real_delegation_more and real_delegation_third): every point right, field by field, and every
-word either imported or named in the report."""
+word either imported or named in the report. The points of the fourth and fifth sets are held
+here too; their words are checked against the file's XML in test_real_delegation_fourth."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ import pytest
 
 from ksdesk.services.delegation_import import read_file
 from tests.interchange.real_delegation_documents import REAL_DOCUMENTS
+from tests.interchange.real_delegation_fifth import FIFTH_DOCUMENTS
+from tests.interchange.real_delegation_fourth import FOURTH_DOCUMENTS
 from tests.interchange.real_delegation_more import MORE_DOCUMENTS
 from tests.interchange.real_delegation_third import THIRD_DOCUMENTS
 from tests.interchange.test_delegation_structures import _version_words, _words
@@ -23,25 +26,26 @@ OUR_COLUMN_WORDS = _words("Nr Ärende Delegat Ersättare Lagrum Anmärkning")
 POINTS_NOT_YET: set[str] = set()
 WORDS_NOT_YET: set[str] = set()
 DOCUMENTS = {**REAL_DOCUMENTS, **MORE_DOCUMENTS, **THIRD_DOCUMENTS}
+ALL_DOCUMENTS = {**DOCUMENTS, **FOURTH_DOCUMENTS, **FIFTH_DOCUMENTS}
 
 
-def _params(not_yet: set[str]) -> list:
+def _params(not_yet: set[str], documents: dict = DOCUMENTS) -> list:
     params = []
-    for name in DOCUMENTS:
+    for name in documents:
         marks = [pytest.mark.xfail(strict=True)] if name in not_yet else []
         params.append(pytest.param(name, marks=marks, id=name))
     return params
 
 
 def _read(name: str, tmp_path: Path):
-    build, expected = DOCUMENTS[name]
+    build, expected = ALL_DOCUMENTS[name]
     path = tmp_path / f"{name}.docx"
     build(path)
     version, report = read_file(path)
     return path, version, report, expected
 
 
-@pytest.mark.parametrize("name", _params(POINTS_NOT_YET))
+@pytest.mark.parametrize("name", _params(POINTS_NOT_YET, ALL_DOCUMENTS))
 def test_every_point_is_read_as_the_document_has_it(name, tmp_path) -> None:
     _, version, _, expected = _read(name, tmp_path)
     got = [

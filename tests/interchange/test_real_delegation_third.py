@@ -33,18 +33,11 @@ from tests.interchange.real_delegation_third import (
     word_list,
 )
 from tests.interchange.test_delegation_structures import _version_words, _words
+from tests.interchange.test_real_delegation_documents import _read
 
 OUR_COLUMN_WORDS = _words("Nr Ärende Delegat Ersättare Lagrum Anmärkning")
 _W = nsdecls("w")
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-
-
-def _read(name: str, tmp_path: Path):
-    build, expected = THIRD_DOCUMENTS[name]
-    path = tmp_path / f"{name}.docx"
-    build(path)
-    version, report = read_file(path)
-    return path, version, report, expected
 
 
 def _xml_texts(path: Path) -> tuple[str, str]:
