@@ -25,9 +25,10 @@ from .real_budget_fourth import (
     VARGARDA_INVESTERINGAR_2023,
     VASTERNORRLAND_RESULTATBUDGET_2022,
 )
+from .real_budget_relations import RELATION_TABLES
 from .test_budget_real_tables import VARIANTS, assert_read_as_printed
 
-NEW_TABLES = (*FLOW_TABLES, *FOURTH_TABLES)
+NEW_TABLES = (*FLOW_TABLES, *FOURTH_TABLES, *RELATION_TABLES)
 
 
 def _read(table, variant: str, path):

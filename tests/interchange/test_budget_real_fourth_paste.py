@@ -16,10 +16,7 @@ from .real_budget_fourth import (
     VARGARDA_INVESTERINGAR_2023,
     VASTERNORRLAND_RESULTATBUDGET_2022,
 )
-
-
-def _fel(sheet) -> set[tuple[str, str, str]]:
-    return {f for f in real.findings_of(check_sheet(sheet)) if f[2] == "fel"}
+from .test_budget_real_fourth import _fel
 
 
 @pytest.mark.parametrize("shape", ["lines", "layout"])

@@ -3,14 +3,14 @@ left of the budget ("Återstår" = Utfall − Budget) and a budget made of the o
 and its changes (Budget = Urspr budget + Om-budget). Each table read from every file as
 printed, with exactly its published findings; one changed figure found where it breaks the
 relation; and no relation read where the headers or the figures do not say it. And a change
-in percent beside the change in tkr (Gnesta: Förändring / (Utfall − Förändring))."""
+in percent beside the change in tkr (Gnesta: Förändring / (Utfall − Förändring)). The reading
+from every file and the one changed figure are held with the other new tables' in
+test_budget_real_fourth."""
 
 from __future__ import annotations
 
 import dataclasses
 from decimal import Decimal
-
-import pytest
 
 from ksdesk.core.budget import Column, Row, Sheet
 from ksdesk.core.budget_check import check_sheet, column_candidates
@@ -20,44 +20,16 @@ from . import real_budget_tables as real
 from .real_budget_drift import GNESTA_DRIFT_2013
 from .real_budget_fourth import VARGARDA_INVESTERINGAR_2023
 from .real_budget_relations import (
-    RELATION_TABLES,
     SIMRISHAMN_KFN_DRIFT_2025,
     VARGARDA_OTHER_HEADERS_2023,
 )
 from .real_budget_third import write_paste
-from .test_budget_real_tables import VARIANTS, assert_read_as_printed
-
-
-def _read(table, variant: str, path):
-    return read_with_report(VARIANTS[variant](table, path), "Blad")[0]
-
-
-def _fel(sheet) -> set[tuple[str, str, str]]:
-    return {f for f in real.findings_of(check_sheet(sheet)) if f[2] == "fel"}
-
-
-@pytest.mark.parametrize("variant", VARIANTS)
-@pytest.mark.parametrize("table", RELATION_TABLES, ids=lambda t: t.name)
-def test_a_table_with_relations_reads_as_printed(table, variant, tmp_path) -> None:
-    assert_read_as_printed(_read(table, variant, tmp_path / table.name), table)
-
-
-@pytest.mark.parametrize("variant", VARIANTS)
-@pytest.mark.parametrize("table", RELATION_TABLES, ids=lambda t: t.name)
-def test_one_changed_figure_is_found_where_it_breaks_a_relation(table, variant, tmp_path) -> None:
-    _, header, _, total = table.change
-    sheet = _read(real.changed(table), variant, tmp_path / table.name)
-    also = {(label, column, "fel") for label, column in table.change_also}
-    assert _fel(sheet) == {(total, header, "fel")} | also | real.published_fel(table)
+from .test_budget_real_fourth import _csv, _fel
 
 
 def _spaced(message: str) -> str:
     """A message with its non-breaking spaces (between a figure and its unit) as spaces."""
     return message.replace("\u00a0", " ")
-
-
-def _csv(table, folder):
-    return _read(table, "csv-utf8-bom", folder / table.name)
 
 
 def test_vargardas_budget_is_the_original_budget_and_the_om_budget(tmp_path) -> None:
