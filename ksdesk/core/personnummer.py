@@ -34,6 +34,7 @@ from datetime import date
 from ksdesk.core import personnummer_labelled, personnummer_ocr, reservnummer
 from ksdesk.core.glyphs import LEFT_OUT
 from ksdesk.core.luhn import luhn_ok
+from ksdesk.core.personnummer_marks import DASHES, SYMBOL_SPACE
 
 
 def _code_points(*spans: tuple[int, int]) -> str:
@@ -51,12 +52,6 @@ INVISIBLE = "".join(c for c in LEFT_OUT if c not in _LINE_SPACES) + _code_points
     (0xAD, 0xAD), (0x061C, 0x061C), (0x180E, 0x180E), (0x200B, 0x200F), (0x202A, 0x202E),
     (0x2060, 0x2064), (0x2066, 0x206F),
 )  # fmt: skip
-# Dashes people type or Word makes: hyphen-minus, hyphen, non-breaking hyphen, figure dash, en
-# and em dash, horizontal bar, minus sign, small and fullwidth hyphen-minus, and the minus of
-# Word's Symbol font (U+F02D, printed as − by core.glyphs).
-DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d\uf02d"
-# The space of Word's symbol fonts (printed as a space by core.glyphs).
-SYMBOL_SPACE = "\uf020"
 # Between two groups: whitespace of any kind (line breaks, no-break and thin spaces) and at
 # most two of these marks, in a run of at most sixteen characters.
 MARKS = DASHES + "+./"

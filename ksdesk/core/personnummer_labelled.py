@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ksdesk.core.personnummer_marks import DASHES, SYMBOL_SPACE
+
 # "pnr", "p-nr", "p.nr", "pers.nr", "personnr", "personnummer", "samordningsnummer",
 # "samordningsnr", and the definite "personnumret", "samordningsnumret" ("med personnumret
 # 80 01 01-1231"), also with a colon, a point or a dash after them, or the verb of a
@@ -30,12 +32,9 @@ _LABEL = re.compile(
 )
 # The run after the label: digits, and between two of them a few spaces (of any width: a
 # thin or figure space of a PDF, the space of Word's symbol fonts), dashes or a "+" and at
-# most one line break; it starts and ends with a digit. The dashes and the symbol space are
-# core.personnummer's DASHES and SYMBOL_SPACE (which imports this module, so they are
-# written out here).
-_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d\uf02d"
-_SPACE = r"(?:[^\S\n]|\uf020)"
-_GAP = rf"(?:{_SPACE}|[+{re.escape(_DASHES)}])"
+# most one line break; it starts and ends with a digit.
+_SPACE = rf"(?:[^\S\n]|{SYMBOL_SPACE})"
+_GAP = rf"(?:{_SPACE}|[+{re.escape(DASHES)}])"
 _RUN = re.compile(rf"\d(?:{_GAP}{{0,3}}\n?{_SPACE}*\d){{9,13}}")
 
 
