@@ -16,6 +16,7 @@ from ksdesk.core.organ import Organ, organ_genitive
 # before the meeting, at lunchtime, so the secretary can still call in an ersättare.
 ABSENCE_DEADLINE_TIME = time(13, 0)
 PUBLIC_SECRET_TITLE = "Ärende som omfattas av sekretess"
+APPROXIMATE_MARK = "ca "  # before an ärende's time the agenda gives as approximate
 
 
 def absence_deadline(meeting_date: date) -> tuple[date, time]:
@@ -63,12 +64,19 @@ def item_details(item: Arende) -> list[str]:
     details = []
     if item.presenter.strip():
         details.append(f"Föredragande: {item.presenter.strip()}")
-    if item.time_slot.strip():
-        details.append(f"kl. {item.time_slot.strip()}")
+    if slot := item.time_slot.strip():
+        details.append(time_slot_text(slot))
     if item.secret:
         ref = item.secrecy_ref.strip()
         details.append(f"Sekretess enligt {ref}" if ref else "Sekretess")
     return details
+
+
+def time_slot_text(slot: str) -> str:
+    """ "kl. 13.00–13.20", or "ca kl. 19.00" for a time the agenda gives as approximate."""
+    if slot.startswith(APPROXIMATE_MARK):
+        return f"ca kl. {slot.removeprefix(APPROXIMATE_MARK)}"
+    return f"kl. {slot}"
 
 
 def public_title(item: Arende) -> str:

@@ -20,7 +20,7 @@ from ksdesk.core.format import (
     parse_time_span,
 )
 from ksdesk.core.glyphs import REPLACEMENT, unprintable
-from ksdesk.core.kallelse import default_absence_note
+from ksdesk.core.kallelse import APPROXIMATE_MARK, default_absence_note
 from ksdesk.core.meeting import (
     ITEM_KINDS,
     Arende,
@@ -182,11 +182,19 @@ def renumber_bilagor(bilagor: list[Bilaga]) -> list[Bilaga]:
     return bilagor
 
 
+# "ca 19.00", "cirka kl. 19", "omkring 13.15": a time the agenda gives as approximate. It stays
+# so ("ca 19.00"): a ledamot who reads "kl. 19.00" plans for that minute.
+_APPROXIMATE = re.compile(r"(?:ca\.?|c:a|cirka|omkring)\s*(?:kl\.?\s*)?(?=\d)", re.IGNORECASE)
+
+
 def normalise_time_slot(text: str) -> str:
-    """ "13:00-13:20" → "13.00–13.20"; a single time is accepted too. FormatError if unreadable."""
+    """ "13:00-13:20" → "13.00–13.20"; a single time is accepted too, and "ca 19" as "ca 19.00".
+    FormatError if unreadable."""
     cleaned = (text or "").strip()
     if not cleaned:
         return ""
+    if about := _APPROXIMATE.match(cleaned):
+        return APPROXIMATE_MARK + normalise_time_slot(cleaned[about.end() :])
     if re.search(r"\d\s*[-–—]\s*(?:kl\.?\s*)?\d", cleaned):
         start, end = parse_time_span(cleaned)
         return format_time_span(start, end)

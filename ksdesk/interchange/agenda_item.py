@@ -10,7 +10,6 @@ A cell that cannot be read is refused with an InvalidInput in Swedish naming the
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ksdesk.core.dnr import without_label
@@ -36,8 +35,6 @@ from ksdesk.interchange.agenda_title import from_title, title_bilagor
 
 # "Beslut", "Beslutsärende", "Information", "Info", "Anmälan", "Anmälningsärende".
 _KINDS = (("besl", "beslut"), ("info", "information"), ("anm", "anmalan"))
-# "ca 13.15", "cirka 13.15", "omkring 13.15": an approximate time is read as the time.
-_APPROXIMATELY = re.compile(r"^(?:ca\.?|cirka|omkring)\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -146,12 +143,9 @@ def _nr(text: str, title: str, place: RowPlace) -> _Nr:
 
 
 def _time_slot(text: str, place: RowPlace) -> str:
-    """The Tid cell as the agenda writes a time ("ca 13.15" read as 13.15, reported)."""
-    exact = _APPROXIMATELY.sub("", text)
-    if exact != text:
-        place.report.change(place.where, text, "läses som en tid (ungefärlig)")
+    """The Tid cell as the agenda writes a time ("ca 13.15" stays approximate)."""
     try:
-        return normalise_time_slot(exact)
+        return normalise_time_slot(text)
     except FormatError as error:
         raise place.refuse("time_slot", str(error)) from None
 

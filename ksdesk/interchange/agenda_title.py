@@ -14,6 +14,7 @@ import re
 
 from ksdesk.core.dnr import LABEL_WORDS, parse_dnr
 from ksdesk.core.import_report import ImportReport
+from ksdesk.core.kallelse import APPROXIMATE_MARK
 from ksdesk.core.meeting import Bilaga
 from ksdesk.interchange.agenda_rows import bilaga_line
 
@@ -204,13 +205,13 @@ def _time_from_title(title: str, values: dict[str, str], where: str, report: Imp
         rest, title_left = "", match["rest"].strip(_EDGE)
     else:
         return title
-    values["time_slot"] = match["time"] or match["span"]
+    # "ca" before the time, never one in the title or name after it ("för ca 40 lägenheter").
+    before_rest = match.string[match.start() : match.start("rest")]
+    about = _ABOUT.search(before_rest)
+    values["time_slot"] = (APPROXIMATE_MARK if about else "") + (match["time"] or match["span"])
     read = "tiden lästes ur ärendecellen"
     if rest and not values.get("presenter"):
         values["presenter"] = " ".join(rest.split())
         read = "tid och föredragande lästes ur ärendecellen"
-    # "ca" before the time, never one in the title or name after it ("för ca 40 lägenheter").
-    before_rest = match.string[match.start() : match.start("rest")]
-    about = " (en ungefärlig tid)" if _ABOUT.search(before_rest) else ""
-    report.change(where, title, read + about)
+    report.change(where, title, read + (" (en ungefärlig tid)" if about else ""))
     return title_left

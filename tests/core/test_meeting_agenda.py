@@ -9,6 +9,7 @@ import pytest
 
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.format import FormatError
+from ksdesk.core.kallelse import item_details
 from ksdesk.core.meeting import Arende, Bilaga, Sammantrade, numbered
 from ksdesk.core.meeting_agenda import (
     copy_for_next,
@@ -128,6 +129,17 @@ def test_time_slots_are_normalised() -> None:
     assert normalise_time_slot("") == ""
     with pytest.raises(FormatError):
         normalise_time_slot("13.20-13.00")
+
+
+def test_an_approximate_time_stays_approximate() -> None:
+    """ "ca kl. 19.00" on a kungörelse (Hultsfred) is not 19.00 sharp."""
+    assert normalise_time_slot("ca kl. 19") == "ca 19.00"
+    assert normalise_time_slot("cirka 13:15") == "ca 13.15"
+    assert normalise_time_slot("omkring kl. 9.30-10") == "ca 09.30–10.00"
+    assert item_details(Arende("Slutförvaret", time_slot="ca 19.00")) == ["ca kl. 19.00"]
+    assert item_details(Arende("Budget", time_slot="13.00")) == ["kl. 13.00"]
+    with pytest.raises(FormatError):
+        normalise_time_slot("ca kvällen")
 
 
 def test_validate_refuses_an_item_without_title() -> None:

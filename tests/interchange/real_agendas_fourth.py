@@ -315,7 +315,7 @@ HULTSFRED_KF_2018 = RealAgenda(
         Expected(
             5,
             "Information om slutförvaret och mellanlagring av använt kärnbränsle",
-            time_slot="19.00",
+            time_slot="ca 19.00",
         ),
         Expected(6, "Nyväckta motioner"),
         Expected(
