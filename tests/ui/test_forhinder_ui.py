@@ -9,13 +9,14 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
 from ksdesk.core.ersattare import Forhinder
 from ksdesk.core.organ import Fortroendevald
 from ksdesk.db import organ_repo
 from ksdesk.services import forhinder, meeting_lookup
 from ksdesk.ui.app import create_application
+from ksdesk.ui.dialogs import organ_dialog
 from ksdesk.ui.dialogs.forhinder_dialog import ForhinderDialog
 from ksdesk.ui.dialogs.organ_dialog import OrganDialog
 from ksdesk.ui.main_window import MainWindow
@@ -175,6 +176,38 @@ def test_organ_dialog_edits_the_inkallelseordning_and_personal_ersattare(
     assert [c.text for c in forhinder.inkallade(demo_store, meeting.id)] == [
         "Olle Ny (S) ersätter Åsa Bergkvist (S)"  # her personal ersättare
     ]
+
+
+def test_organ_dialog_takes_a_pasted_list_of_the_namnd_as_its_register(
+    qtbot, demo_store, organ, monkeypatch
+) -> None:
+    """The list from the kommun's web page replaces the register once the report is read;
+    those already in it keep their rows, and the dialog says how many there are."""
+    dialog = OrganDialog(organ_repo.get(demo_store, organ.id))
+    qtbot.addWidget(dialog)
+    assert dialog.ui.members_summary.text().startswith("Registret: ")
+    pasted = "Ledamöter\nKarin Ek (S), ordförande\nNy Person (M)\nErsättare\nVera Lind (V)\n"
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: (pasted, True))
+    reports = []
+    monkeypatch.setattr(organ_dialog, "confirm_import", lambda _p, r: reports.append(r) or True)
+    dialog.ui.paste_members_button.click()
+    assert reports and reports[0].warnings  # the rest of the register is named as leaving
+    assert dialog.ui.members_summary.text() == "Registret: 2 ledamöter och 1 ersättare."
+    changed = dialog.result_organ()
+    assert [(m.name, m.role) for m in changed.members] == [
+        ("Karin Ek", "ordförande"),
+        ("Ny Person", "ledamot"),
+        ("Vera Lind", "ersättare"),
+    ]
+    karin_before = next(m for m in organ.members if m.name == "Karin Ek")
+    assert changed.members[0].id == karin_before.id
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: said.append(a[2]))
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("Välkomna!", True))
+    dialog.ui.paste_members_button.click()
+    assert said and said[0].startswith("Ingen ledamot eller ersättare lästes")
+    assert len(dialog.result_organ().members) == 3  # nothing lost by a text of no one
 
 
 def test_the_new_dialogs_are_named_and_keyed(qtbot, demo_store, organ) -> None:

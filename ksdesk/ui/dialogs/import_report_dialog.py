@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ksdesk.core.budget_unit import UNIT_CHOICES, UNIT_NAMES
 from ksdesk.core.import_report import ImportReport
+from ksdesk.core.organ_members import MEMBERS_KIND
 from ksdesk.ui.widgets.button_boxes import ok_cancel
 from ksdesk.ui.widgets.screen_fit import resize_within_screen
 
@@ -63,7 +64,10 @@ class ImportReportDialog(QDialog):
         name: str | None = None,
     ) -> None:
         super().__init__(parent)
-        if report.pasted:
+        if report.pasted and report.kind == MEMBERS_KIND:
+            self.setWindowTitle("Klistra in ledamöter och ersättare")
+            what = "Den inklistrade listan"
+        elif report.pasted:
             self.setWindowTitle("Klistra in tabell")
             what = "Den inklistrade tabellen"
         else:

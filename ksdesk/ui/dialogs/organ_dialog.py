@@ -8,13 +8,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.ersattare import order_problem, order_text, parse_order
+from ksdesk.core.import_report import count
 from ksdesk.core.organ import Organ
+from ksdesk.services.organ_members import members_from_text
 from ksdesk.services.own_kommun import check_kommun_name
 from ksdesk.ui.dialogs.help_window import set_topic
+from ksdesk.ui.dialogs.import_report_dialog import confirm_import
 from ksdesk.ui.forms.ui_organ_dialog import Ui_OrganDialog
 from ksdesk.ui.models.forhinder_models import ErsattareModel
 from ksdesk.ui.widgets.delegates import ComboDelegate
@@ -56,6 +59,35 @@ class OrganDialog(QDialog):
         ui.ersattare_table.setMinimumHeight(120)
         ui.ersattare_up_button.clicked.connect(lambda: self._move_ersattare(-1))
         ui.ersattare_down_button.clicked.connect(lambda: self._move_ersattare(1))
+        ui.paste_members_button.clicked.connect(self._paste_members)
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        model = self.ersattare_model
+        self.ui.members_summary.setText(
+            f"Registret: {count(len(model.ledamoter), 'ledamot', 'ledamöter')} och "
+            f"{count(len(model.ersattare), 'ersättare', 'ersättare')}."
+        )
+
+    def _paste_members(self) -> None:
+        """The nämnd's list pasted from the kommun's web page or a närvarolista becomes the
+        register, once the secretary has read what was made of it."""
+        text, ok = QInputDialog.getMultiLineText(
+            self,
+            "Klistra in ledamöter och ersättare",
+            "Klistra in nämndens lista: från kommunens webbsida, valberedningens förslag eller "
+            "ett protokolls närvarolista.\nEn person per rad, eller tabellen som den är.",
+        )
+        if not ok or not text.strip():
+            return
+        try:
+            read = members_from_text(text, self.ersattare_model.result())
+        except InvalidInput as error:
+            QMessageBox.warning(self, "Klistra in ledamöter och ersättare", str(error))
+            return
+        if confirm_import(self, read.report):
+            self.ersattare_model.replace_register(read.members)
+            self._show_summary()
 
     def _move_ersattare(self, step: int) -> None:
         view = self.ui.ersattare_table

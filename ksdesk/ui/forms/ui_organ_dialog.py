@@ -11,9 +11,9 @@
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize)
 from PySide6.QtWidgets import (QDialogButtonBox,
     QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QSizePolicy, QSpacerItem,
-    QSpinBox, QTabWidget, QTableView, QToolButton,
-    QVBoxLayout, QWidget)
+    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QSpinBox, QTabWidget, QTableView,
+    QToolButton, QVBoxLayout, QWidget)
 
 class Ui_OrganDialog(object):
     def setupUi(self, OrganDialog):
@@ -185,6 +185,12 @@ class Ui_OrganDialog(object):
 
         self.ersattare_layout.addWidget(self.ersattare_table)
 
+        self.members_summary = QLabel(self.ersattare_page)
+        self.members_summary.setObjectName(u"members_summary")
+        self.members_summary.setWordWrap(True)
+
+        self.ersattare_layout.addWidget(self.members_summary)
+
         self.ersattare_buttons = QHBoxLayout()
         self.ersattare_buttons.setObjectName(u"ersattare_buttons")
         self.ersattare_up_button = QToolButton(self.ersattare_page)
@@ -196,6 +202,11 @@ class Ui_OrganDialog(object):
         self.ersattare_down_button.setObjectName(u"ersattare_down_button")
 
         self.ersattare_buttons.addWidget(self.ersattare_down_button)
+
+        self.paste_members_button = QPushButton(self.ersattare_page)
+        self.paste_members_button.setObjectName(u"paste_members_button")
+
+        self.ersattare_buttons.addWidget(self.paste_members_button)
 
         self.ersattare_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -285,6 +296,10 @@ class Ui_OrganDialog(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
         self.ersattare_down_button.setToolTip(QCoreApplication.translate("OrganDialog", u"Kallas in senare", None))
+#endif // QT_CONFIG(tooltip)
+        self.paste_members_button.setText(QCoreApplication.translate("OrganDialog", u"&Klistra in ledam\u00f6ter och ers\u00e4ttare\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.paste_members_button.setToolTip(QCoreApplication.translate("OrganDialog", u"N\u00e4mndens lista fr\u00e5n kommunens webbsida, valberedningens f\u00f6rslag eller ett protokolls n\u00e4rvarolista: den blir n\u00e4mndens register", None))
 #endif // QT_CONFIG(tooltip)
         self.pages.setTabText(self.pages.indexOf(self.ersattare_page), QCoreApplication.translate("OrganDialog", u"Ers\u00e4ttare", None))
     # retranslateUi

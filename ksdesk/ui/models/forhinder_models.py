@@ -160,6 +160,14 @@ class ErsattareModel(QAbstractTableModel):
         self.ersattare = [m for m in self.members if m.role == "ersättare"]
         self.ledamoter = [m for m in self.members if m.is_ledamot]
 
+    def replace_register(self, members: list[Fortroendevald]) -> None:
+        """A new register (a pasted list of the nämnd): its ersättare in its order."""
+        self.beginResetModel()
+        self.members = [replace(m) for m in members]
+        self.ersattare = [m for m in self.members if m.role == "ersättare"]
+        self.ledamoter = [m for m in self.members if m.is_ledamot]
+        self.endResetModel()
+
     def result(self) -> list[Fortroendevald]:
         """The register with the ersättare in their new order, in the places they held."""
         queue = iter(self.ersattare)

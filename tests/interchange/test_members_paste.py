@@ -1,0 +1,110 @@
+"""The nämnd's ledamöter and ersättare read from pasted text: two real lists (a kommun's web
+page with personal ersättare side by side, a protokoll's Beslutande) and the line shapes of
+members pages, built here in the wordings those pages use."""
+
+from __future__ import annotations
+
+from ksdesk.interchange.members_paste import read_members
+
+# Mariehamn, socialnämnden 2016–2019, the page's table as a browser copies it (wide spaces).
+# Source: https://www.mariehamn.ax/organisation-arbete/stadens-politiska-organisation/socialnamnden/
+MARIEHAMN_SOCIALNAMNDEN = """\
+ Ordinarie     Ersättare
+ Ulf-Peter Westmark, ordf.  Lib    Rauli Lehtinen  Lib
+ Ulla Andersson  S    Anna Vesa  S
+ Joanna Isaksson  Lib    Ann Gustafsson  Lib
+ Martin Nilsson  S    Henrik Löthman  S
+ Anna-Lena Groos  M    Annika Eriksson  M
+ Clas Öfverström  M    Anthonio Salminen  M
+ Jenny Schuhmeister  C    Dennis Björk  C
+ Conny Nylund  ObS    Maria Mattsén  ObS
+"""
+
+# Ljusdal, kommunstyrelsens allmänna utskott: the protokoll's first page, as its text reads.
+# Source: http://docplayer.se/3083170-Protokoll-roland-backman-s-leif-hansen-srd-141-143-145-
+# 159-lars-molin-m-marie-louise-hellstrom-m-ersattare-for-helena-brink-c.html
+LJUSDAL_BESLUTANDE = """\
+Beslutande: Roland Bäckman (S) Leif Hansen (SRD), §§ 141-143, 145-159 Lars Molin (M) \
+Marie-Louise Hellström (M), ersättare för Helena Brink (C)
+Övriga deltagande Nicklas Bremefors, kommunchef
+Emma Nordebo Snygg, gatuchef
+"""
+
+
+def _people(text: str) -> list[tuple[str, str, str, str]]:
+    return [(m.name, m.party, m.role, m.personlig_for) for m in read_members(text).members]
+
+
+def test_a_web_page_of_ordinarie_and_personal_ersattare_side_by_side() -> None:
+    people = _people(MARIEHAMN_SOCIALNAMNDEN)
+    assert len(people) == 16
+    assert people[:4] == [
+        ("Ulf-Peter Westmark", "Lib", "ordförande", ""),
+        ("Rauli Lehtinen", "Lib", "ersättare", "Ulf-Peter Westmark"),
+        ("Ulla Andersson", "S", "ledamot", ""),
+        ("Anna Vesa", "S", "ersättare", "Ulla Andersson"),
+    ]
+    assert people[-1] == ("Maria Mattsén", "ObS", "ersättare", "Conny Nylund")
+    assert read_members(MARIEHAMN_SOCIALNAMNDEN).report.dropped == []
+
+
+def test_a_protokolls_beslutande_names_the_absent_ledamot_and_leaves_the_officials_out() -> None:
+    read = read_members(LJUSDAL_BESLUTANDE)
+    assert [(m.name, m.party, m.role) for m in read.members] == [
+        ("Roland Bäckman", "S", "ledamot"),
+        ("Leif Hansen", "SRD", "ledamot"),
+        ("Lars Molin", "M", "ledamot"),
+        ("Marie-Louise Hellström", "M", "ersättare"),
+        ("Helena Brink", "C", "ledamot"),  # the ledamot she tjänstgjorde for
+    ]
+    dropped = [line.text for line in read.report.dropped]
+    assert dropped == [
+        "Övriga deltagande Nicklas Bremefors, kommunchef",
+        "Emma Nordebo Snygg, gatuchef",
+    ]
+    assert [line.text for line in read.report.changed] == ["§§ 141-143, 145-159"]
+
+
+def test_a_person_a_line_under_headings_with_the_role_before_or_after() -> None:
+    """The shapes of kommuners pages of a nämnd (built here): a role label first or last,
+    "ordf." and "2:e vice ordförande", party names written out, headings for the sections."""
+    text = """Ledamöter
+Ordförande: Anna Andersson (S)
+Per Persson (C), 1:e vice ordförande
+Lars Berg, Moderaterna, 2:e vice ordf.
+Eva von Holm (L)
+Ersättare
+Kim Lo (S)
+Suppleant Maj Öberg (KD)
+"""
+    assert _people(text) == [
+        ("Anna Andersson", "S", "ordförande", ""),
+        ("Per Persson", "C", "1:e vice ordförande", ""),
+        ("Lars Berg", "M", "2:e vice ordförande", ""),
+        ("Eva von Holm", "L", "ledamot", ""),
+        ("Kim Lo", "S", "ersättare", ""),
+        ("Maj Öberg", "KD", "ersättare", ""),
+    ]
+
+
+def test_a_table_with_a_rubrikrad_and_the_role_in_the_first_column() -> None:
+    text = "Uppdrag\tNamn\tParti\nOrdförande\tAnna Andersson\tS\nLedamot\tLars Berg\tM\n"
+    text += "Ersättare\tKim Lo\tSocialdemokraterna\n"
+    read = read_members(text)
+    assert [(m.name, m.party, m.role) for m in read.members] == [
+        ("Anna Andersson", "S", "ordförande"),
+        ("Lars Berg", "M", "ledamot"),
+        ("Kim Lo", "S", "ersättare"),
+    ]
+    assert read.report.dropped == []
+
+
+def test_what_names_no_one_is_in_the_report_and_a_missing_party_is_warned() -> None:
+    read = read_members("Nämndens ledamöter 2023–2026 är valda av fullmäktige.\nAnna Andersson\n")
+    assert [line.text for line in read.report.dropped] == [
+        "Nämndens ledamöter 2023–2026 är valda av fullmäktige."
+    ]
+    assert [m.name for m in read.members] == ["Anna Andersson"]
+    assert [line.sentence() for line in read.report.warnings] == [
+        "Anna Andersson: inget parti angivet"
+    ]

@@ -1,0 +1,51 @@
+"""A pasted list of the nämnd as its new members register: people already in it keep their
+rows, those not in the list are named in the report before anything is saved."""
+
+from __future__ import annotations
+
+import pytest
+
+from ksdesk.core.errors import InvalidInput
+from ksdesk.core.organ import Fortroendevald
+from ksdesk.core.organ_members import merged_register
+from ksdesk.services.organ_members import members_from_text
+
+
+def test_someone_already_in_the_register_keeps_their_row_and_uuid() -> None:
+    old = [
+        Fortroendevald("Lars Berg", "M", id=5, uuid="u-lars"),
+        Fortroendevald("Olle Gammal", "C", id=6),
+    ]
+    new = [
+        Fortroendevald("Anna Ek", "S", "ordförande"),
+        Fortroendevald("lars  berg", "M", "ersättare"),
+    ]
+    members, leaving = merged_register(old, new)
+    assert [(m.name, m.role, m.id) for m in members] == [
+        ("Anna Ek", "ordförande", None),
+        ("lars  berg", "ersättare", 5),
+    ]
+    assert members[1].uuid == "u-lars" and members[0].uuid != "u-lars"
+    assert [m.name for m in leaving] == ["Olle Gammal"]
+
+
+def test_the_report_lists_who_was_read_and_who_leaves() -> None:
+    register = [Fortroendevald("Lars Berg", "M", id=5), Fortroendevald("Olle Gammal", "C", id=6)]
+    read = members_from_text(
+        "Anna Ek (S), ordförande\nLars Berg (M)\nErsättare\nKim Lo (S)", register
+    )
+    assert read.report.read == [
+        "2 ledamöter och 1 ersättare",
+        "Anna Ek (S), ordförande",
+        "Lars Berg (M), ledamot",
+        "Kim Lo (S), ersättare",
+    ]
+    assert [line.sentence() for line in read.report.warnings] == [
+        "Olle Gammal: finns inte i listan (tas bort ur registret)"
+    ]
+    assert [m.id for m in read.members] == [None, 5, None]
+
+
+def test_a_text_naming_no_one_is_refused_in_swedish() -> None:
+    with pytest.raises(InvalidInput, match="Ingen ledamot eller ersättare lästes"):
+        members_from_text("Sammanträdet börjar kl. 13.00.", [])
