@@ -182,10 +182,12 @@ def _label_table(rows: list[tuple[str, list[str]]], styles) -> Table:
 
 
 def _signature(name: str, styles, width: float = 60 * mm) -> list[Flowable]:
-    """A line to sign on, the name printed under it."""
+    """A line to sign on, the name printed under it. A name not yet known (no secretary in
+    the organ's settings, justerare not chosen) keeps its line's height, so that the signing
+    lines beside it stay level."""
     line = Table([[""]], colWidths=[width], rowHeights=[9 * mm], hAlign="LEFT")
     line.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.6, RULE_GREY)]))
-    return [line, Paragraph(escape(name), styles["Value"])]
+    return [line, Paragraph(escape(name) if name.strip() else "&nbsp;", styles["Value"])]
 
 
 def _signatures(meeting: Sammantrade, protokoll: Protokoll, styles) -> Table:

@@ -4,6 +4,7 @@ omedelbart said so on paper (first page and the § itself, with lines to sign)."
 
 from __future__ import annotations
 
+import subprocess
 from datetime import date, time
 
 from ksdesk.core.protokoll import Ajournering, Deltagare
@@ -102,3 +103,30 @@ def test_ajourneringar_under_plats_och_tid(demo_store) -> None:
     assert "Ajourneringar kl. 15.00–15.15 och 16.00–16.30" in first
     [late] = [f for f in service.check(demo_store, meeting_id) if "Ajournering" in f.message]
     assert late.message == "Ajourneringen 16.00–16.30 ligger utanför sammanträdets tid."
+
+
+def _label_tops(pdf: bytes, labels: set[str]) -> list[tuple[str, float]]:
+    """(label, yMin) of each of `labels` on the first page, as pdftotext -bbox places them."""
+    out = subprocess.run(
+        ["pdftotext", "-f", "1", "-l", "1", "-bbox", "-", "-"],
+        input=pdf,
+        capture_output=True,
+        check=True,
+    ).stdout.decode()
+    tops = []
+    for line in out.splitlines():
+        if "<word " in line and (text := line.rsplit(">", 2)[-2].split("<")[0]) in labels:
+            tops.append((text, float(line.split('yMin="')[1].split('"')[0])))
+    return tops
+
+
+def test_signing_lines_stay_level_when_a_name_is_not_known_yet(demo_store) -> None:
+    """A kommun that has not filled in its secretary in the organ's settings: the
+    Sekreterare line stood lower than the Ordförande line beside it."""
+    meeting_id = held_demo(demo_store)
+    meetings.update_meeting_fields(demo_store, meeting_id, {"secretary_name": ""})
+    tops = dict(
+        _label_tops(protokoll_document(demo_store, meeting_id), {"Sekreterare", "Ordförande"})
+    )
+    assert set(tops) == {"Sekreterare", "Ordförande"}
+    assert tops["Sekreterare"] == tops["Ordförande"]
