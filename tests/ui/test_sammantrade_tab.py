@@ -353,6 +353,7 @@ def test_an_empty_upprop_says_how_it_is_filled(qtbot, tmp_path) -> None:
     assert tab.upprop.upprop == []
     said = tab.upprop.ui.beslutsfor_label.text()
     assert "Uppropet är tomt" in said and "Lägg till person…" in said
+    assert "Nämndens inställningar" in said  # where the whole list can be pasted
     tab.test_window.close()
     store.close()
 

@@ -208,7 +208,11 @@ class UppropPage(QWidget):
         if not people:
             # A new kommun's first protokoll: no one in the register to call. Say so, and how,
             # where the verdict on quorum stands once there are people.
-            empty = "<i>Uppropet är tomt: lägg till ledamöterna med Lägg till person…</i>"
+            empty = (
+                "<i>Uppropet är tomt: lägg till ledamöterna med Lägg till person…, eller "
+                "klistra in nämndens lista under Kallelse → Nämndens inställningar → Ersättare "
+                "och välj Uppdatera paragraferna.</i>"
+            )
             # Not yet started (no §§): Starta protokollet takes the upprop from the register,
             # as the heading says; nothing to add here.
             started = protokoll is not None and bool(protokoll.paragrafer)
