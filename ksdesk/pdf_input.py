@@ -16,6 +16,11 @@ from typing import Any
 from ksdesk.core.errors import InvalidInput
 
 PDF_MAGIC = b"%PDF"
+# What the secretary can do about a damaged PDF, said wherever one is refused.
+DAMAGED_PDF_HELP = (
+    "Öppna den i en PDF-läsare och skriv ut eller spara den som en ny PDF, eller be avsändaren "
+    "om filen igen."
+)
 
 
 def open_pdf(data: bytes, name: str = "filen") -> Any:
@@ -45,8 +50,10 @@ def open_pdf(data: bytes, name: str = "filen") -> Any:
             "behövs för att öppna den (Python-paketet cryptography)."
         ) from None
     except Exception as error:  # any failure of the parser on a bad file is a refusal
+        # The parser's own words (English, technical) go to the log, for whoever helps.
+        logging.getLogger("ksdesk.pdf").warning("%s: %s: %s", name, type(error).__name__, error)
         raise InvalidInput(
-            f"{name} är en skadad PDF-fil och kan inte läsas ({type(error).__name__})."
+            f"{name} är en skadad PDF-fil och kan inte läsas. {DAMAGED_PDF_HELP}"
         ) from None
     if pages == 0:
         raise InvalidInput(f"{name} har inga sidor.")

@@ -16,6 +16,7 @@ would make the import slow or large (bench/xlsx_caps.py measures both)."""
 from __future__ import annotations
 
 import io
+import logging
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -105,9 +106,10 @@ def open_xlsx(source: Path | bytes, what: str, *, data_only: bool = True, name: 
     except _Refused as error:
         raise InvalidInput(f"{name} kan inte läsas in som {what}: {error}") from None
     except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, ValueError, OSError) as error:
+        logging.getLogger("ksdesk.import").warning("%s: %s: %s", name, type(error).__name__, error)
         raise InvalidInput(
             f"{name} kan inte läsas som Excel-fil (.xlsx): den är skadad eller ingen "
-            f"Excel-arbetsbok ({type(error).__name__})."
+            "Excel-arbetsbok. Öppna den i Excel och spara den igen som Excel-arbetsbok (.xlsx)."
         ) from None
     for sheet in workbook.worksheets:
         extent = extents.get(str(getattr(sheet, "_worksheet_path", "")).lstrip("/"))

@@ -6,6 +6,7 @@ and a rendered part never has to be laid out again because an earlier part grew 
 from __future__ import annotations
 
 import io
+import logging
 from dataclasses import dataclass
 
 from pypdf import PdfReader, PdfWriter
@@ -15,7 +16,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from ksdesk.core.errors import InvalidInput
-from ksdesk.pdf_input import open_pdf
+from ksdesk.pdf_input import DAMAGED_PDF_HELP, open_pdf
 from ksdesk.reports.base import HEADER_GREY, MARGIN, SANS, build_pdf, register_fonts
 from ksdesk.reports.document_pdf import notice_story
 
@@ -91,10 +92,12 @@ def _append(
         for index in reversed(range(before, len(writer.pages))):
             writer.remove_page(index)
         name = part.name or "En del av paketet"
+        if not isinstance(error, InvalidInput):
+            logging.getLogger("ksdesk.pdf").warning("%s: %s: %s", name, type(error).__name__, error)
         reason = (
             str(error)
             if isinstance(error, InvalidInput)
-            else (f"{name} kunde inte läggas i paketet: filen är skadad ({type(error).__name__}).")
+            else f"{name} kunde inte läggas i paketet: filen är skadad. {DAMAGED_PDF_HELP}"
         )
         problems.append(reason)
         notice = build_pdf(notice_story(name, [reason]), title=name, page_label="")

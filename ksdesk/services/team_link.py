@@ -4,6 +4,7 @@ Secret Service on Linux), never in the file nor in the URL."""
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -71,10 +72,11 @@ def save_password(link: Link, secret: str) -> None:
     try:
         _keyring().set_password(KEYRING_SERVICE, credential_name(link), secret)
     except Exception as error:
+        logging.getLogger("ksdesk.team").warning("nyckelring: %s: %s", type(error).__name__, error)
         raise ServerRefused(
-            "Lösenordet kunde inte sparas: datorn har ingen nyckelring ksdesk kan använda "
-            f"({type(error).__name__}). Spara det i ~/.pgpass i stället (se docs/TEAM.md); "
-            "ksdesk sparar aldrig lösenord i databasfilen."
+            "Lösenordet kunde inte sparas: datorn har ingen nyckelring ksdesk kan använda. "
+            "Spara det i ~/.pgpass i stället (se docs/TEAM.md); ksdesk sparar aldrig lösenord "
+            "i databasfilen."
         ) from error
 
 

@@ -59,3 +59,23 @@ def test_many_notes_scroll_in_a_few_lines_and_never_grow_the_page(qtbot) -> None
     assert page.minimumSizeHint().height() <= bare + STATUS_LINES * line
     assert "Ärende 30" in page.ui.print_status.text()  # all there, to scroll to
     assert page.ui.print_status_area.verticalScrollBar().maximum() > 0
+
+
+def test_a_failure_that_is_a_bug_is_said_in_swedish_and_goes_to_the_error_dialog(
+    qtbot, monkeypatch
+) -> None:
+    """A library's English ("'NoneType' object has no attribute …") stood under the preview;
+    it goes to the log and the error dialog, and the page says in Swedish what happened."""
+    import sys
+
+    from ksdesk.ui.tabs.kallelse_print import PrintPage
+
+    page = PrintPage()
+    qtbot.addWidget(page)
+    caught = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, error, trace: caught.append(error))
+    bug = AttributeError("'NoneType' object has no attribute 'pages'")
+    page._failed(bug)
+    said = page.ui.print_status.text()
+    assert "fel i ksdesk" in said and "NoneType" not in said
+    assert caught == [bug]

@@ -12,7 +12,6 @@ has a decision."""
 from __future__ import annotations
 
 import sys
-import traceback
 from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING
@@ -247,9 +246,14 @@ class PrintPage(QWidget):
         if isinstance(error, PublicCopyBlocked):
             self._blocked(error)
             return
-        if not isinstance(error, KsdeskError):  # a bug: show it, and leave the trace
-            traceback.print_exception(error, file=sys.stderr)
-        message = str(error) or type(error).__name__
+        if isinstance(error, KsdeskError):
+            message = str(error)
+        else:  # a bug: to the log and the error dialog (ui/error_hook.py), never English here
+            sys.excepthook(type(error), error, error.__traceback__)
+            message = (
+                "Utskriften kunde inte göras på grund av ett fel i ksdesk. Felet är sparat i "
+                "loggen (Hjälp → Visa logg…)."
+            )
         self._say(f"<span style='color:{ERROR_COLOR}'>{escape(message)}</span>")
 
     def save_for_web(self) -> None:
