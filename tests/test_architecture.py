@@ -92,3 +92,16 @@ def test_the_pinned_tools_are_the_ones_installed() -> None:
     assert {"ruff", "pyside6-essentials"} <= set(pins)
     installed = {name: metadata.version(name) for name in pins}
     assert installed == pins, "kör `make deps` (constraints.txt har ändrats)"
+
+
+def test_no_exception_class_name_in_what_the_secretary_reads() -> None:
+    """ "(PdfStreamError)" at the end of a Swedish sentence told a secretary nothing: a class
+    name of an exception goes to the log, never into a message (f-string) shown to them."""
+    in_message = re.compile(r"""f["'][^"'\n]*\{type\((?:error|exc|err|e)\)\.__name__\}""")
+    offenders = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in (ROOT / "ksdesk").rglob("*.py")
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if in_message.search(line)
+    ]
+    assert offenders == []

@@ -101,8 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             traceback.print_exc()
         print(
-            f"ksdesk: ett oväntat fel inträffade ({type(error).__name__}: {error}). "
-            f"Inget har sparats halvvägs. {_logged(error)}",
+            f"ksdesk: ett oväntat fel inträffade. Inget har sparats halvvägs. {_logged(error)}",
             file=sys.stderr,
         )
         return EXIT_ERROR

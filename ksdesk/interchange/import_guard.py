@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import logging
 import re
 import zipfile
 from collections.abc import Callable
@@ -34,6 +35,9 @@ _BOMS = (
     (b"\xff\xfe", "utf-16-le"),
     (b"\xfe\xff", "utf-16-be"),
 )
+
+_log = logging.getLogger("ksdesk.import")
+_SAVE_AGAIN = "Öppna den i programmet den kommer från, spara den igen och importera den nya filen."
 
 
 def check_import_file(
@@ -148,14 +152,19 @@ def guarded(parse: Callable[[], T], what: str = "filen") -> T:
     except KsdeskError:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile) as error:
-        raise InvalidInput(f"Filen kan inte läsas som {what}: den är skadad ({error}).") from error
+        _log.warning("%s: %s: %s", what, type(error).__name__, error)
+        raise InvalidInput(
+            f"Filen kan inte läsas som {what}: den är skadad. {_SAVE_AGAIN}"
+        ) from error
     except RecursionError as error:
         raise InvalidInput(f"Filen kan inte läsas som {what}: den är för djupt nästlad.") from error
     except MemoryError as error:
         raise InvalidInput(f"Filen är för stor för att läsas som {what}.") from error
     except Exception as error:  # a third-party parser's every failure on a bad file
+        # The parser's words (English) to the log, for whoever helps; Swedish to the user.
+        _log.warning("%s: %s: %s", what, type(error).__name__, error)
         raise InvalidInput(
-            f"Filen kan inte läsas som {what} ({type(error).__name__}: {error})."
+            f"Filen kan inte läsas som {what}: den är skadad eller inte en sådan fil. {_SAVE_AGAIN}"
         ) from error
 
 

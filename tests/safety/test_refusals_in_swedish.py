@@ -52,3 +52,18 @@ def test_a_damaged_excel_file_is_refused_in_swedish() -> None:
     message = str(refused.value)
     assert "budget.xlsx kan inte läsas" in message and "spara den igen" in message
     assert not _ENGLISH_NAME.search(message), message
+
+
+def test_a_word_file_without_its_document_is_refused_in_swedish(tmp_path) -> None:
+    """A .docx whose zip holds no Word document: python-docx's own error stood in the message
+    ("(AttributeError: 'lxml.etree._Element' object has no attribute 'overrides')")."""
+    from ksdesk.services.delegation_import import read_file
+
+    path = tmp_path / "delegationsordning.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+    with pytest.raises(InvalidInput) as refused:
+        read_file(path)
+    message = str(refused.value)
+    assert "kan inte läsas" in message and "spara den igen" in message
+    assert not _ENGLISH_NAME.search(message) and "word/document.xml" not in message, message
