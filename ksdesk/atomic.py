@@ -13,6 +13,8 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+from ksdesk.core.os_errors import os_reason
+
 OWNER_ONLY = 0o600
 
 
@@ -93,7 +95,7 @@ def save_as(path: Path | str, data: bytes | str) -> Path:
         return write_atomic(target, data)
     except OSError as error:
         raise InvalidInput(
-            f"Filen {target} kunde inte skrivas ({error.strerror or error}). "
+            f"Filen {target} kunde inte skrivas ({os_reason(error)}). "
             "En tidigare fil med samma namn är orörd."
         ) from error
 

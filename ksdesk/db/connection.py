@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ksdesk.atomic import make_private
 from ksdesk.core.errors import StoreError, StoreLocked, StoreReadOnly
+from ksdesk.core.os_errors import os_reason
 from ksdesk.database_files import SIDECARS
 from ksdesk.db import changes
 from ksdesk.db.database import Database
@@ -191,7 +192,7 @@ def _check_can_create(real: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise StoreError(
-            f"Mappen {folder} kan inte skapas ({error.strerror}): databasen kan inte göras där."
+            f"Mappen {folder} kan inte skapas ({os_reason(error)}): databasen kan inte göras där."
         ) from error
     if not os.access(folder, os.W_OK):
         raise StoreError(f"Mappen {folder} går inte att skriva i: databasen kan inte göras där.")
@@ -251,7 +252,7 @@ def _take_lock(path: Path) -> WriterLock:
     try:
         taken = lock.acquire()
     except OSError as error:  # a read-only folder (a CD, a share without write rights)
-        reason = f"Mappen {path.parent} går inte att skriva i ({error.strerror})"
+        reason = f"Mappen {path.parent} går inte att skriva i ({os_reason(error)})"
         raise StoreReadOnly(
             f"{reason}: inget kan sparas i {path.name}. Att läsa och skriva ut går bra "
             "(filen öppnas då skrivskyddad).",

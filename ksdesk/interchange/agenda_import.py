@@ -28,6 +28,7 @@ from ksdesk.core.dnr import parse_dnr
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport, cleaned_cell, count
 from ksdesk.core.meeting import Arende
+from ksdesk.core.os_errors import os_reason
 from ksdesk.interchange.agenda_header import (
     COLUMNS,
     field_of,
@@ -85,7 +86,7 @@ def read_agenda_file(path: Path | str) -> AgendaImport:
             raise InvalidInput(f"{file.name} är för stor för att vara en ärendelista.")
         data = file.read_bytes()
     except OSError as error:
-        raise InvalidInput(f"Kunde inte läsa {file}: {error.strerror or error}.") from None
+        raise InvalidInput(f"Kunde inte läsa {file}: {os_reason(error)}.") from None
     return read_agenda(data, file.name)
 
 

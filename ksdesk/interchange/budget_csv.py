@@ -11,6 +11,7 @@ from ksdesk.core.budget import Sheet
 from ksdesk.core.budget_grid import Grid, sheet_from_grid
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport
+from ksdesk.core.os_errors import os_reason
 from ksdesk.interchange.budget_paste import looks_pasted, sheet_from_pasted
 from ksdesk.interchange.budget_report import clean_grid, report_grid
 from ksdesk.interchange.import_guard import decode_text
@@ -20,7 +21,7 @@ def read_csv(path: Path, title: str, report: ImportReport | None = None) -> Shee
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise InvalidInput(f"Filen {path} kan inte läsas: {error.strerror or error}.") from error
+        raise InvalidInput(f"Filen {path} kan inte läsas: {os_reason(error)}.") from error
     return sheet_from_csv_bytes(data, title, report, path.name)
 
 

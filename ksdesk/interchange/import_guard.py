@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from ksdesk.core.errors import InvalidInput, KsdeskError, RowError
+from ksdesk.core.os_errors import os_reason
 from ksdesk.interchange.other_formats import HEAD_BYTES, OLE_MAGIC, refuse_other_format
 
 T = TypeVar("T")
@@ -69,7 +70,7 @@ def check_import_file(
                 head += opened.read()
             refuse_other_format(head, file.name)
     except OSError as error:
-        raise InvalidInput(f"Filen {file.name} kan inte läsas ({error.strerror}).") from error
+        raise InvalidInput(f"Filen {file.name} kan inte läsas ({os_reason(error)}).") from error
     return file
 
 
@@ -81,7 +82,7 @@ def read_import_file(
     try:
         data = file.read_bytes()
     except OSError as error:
-        raise InvalidInput(f"Filen {file.name} kan inte läsas ({error.strerror}).") from error
+        raise InvalidInput(f"Filen {file.name} kan inte läsas ({os_reason(error)}).") from error
     return data
 
 

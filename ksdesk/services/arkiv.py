@@ -20,6 +20,7 @@ from pathlib import Path
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.fingeravtryck import fingerprint, ungrouped
 from ksdesk.core.format import format_date
+from ksdesk.core.os_errors import os_reason
 from ksdesk.db import organ_repo, protokoll_version_repo
 from ksdesk.db.connection import Store
 from ksdesk.db.protokoll_version_repo import ProtokollVersion
@@ -111,7 +112,7 @@ def verifiera(store: Store, path: Path) -> Verifiering:
     try:
         data = Path(path).read_bytes()
     except OSError as error:
-        raise InvalidInput(f"Filen {path} kan inte läsas ({error.strerror or error}).") from error
+        raise InvalidInput(f"Filen {path} kan inte läsas ({os_reason(error)}).") from error
     files = protokoll_version_repo.files_by(store, "fil_sha256", hashlib.sha256(data).hexdigest())
     if files:
         v = files[0].version

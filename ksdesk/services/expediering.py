@@ -15,6 +15,7 @@ from ksdesk.atomic import save_as
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.expediering import Utskick, expedierat_text, file_name, recipients
 from ksdesk.core.format import format_date
+from ksdesk.core.os_errors import os_reason
 from ksdesk.core.protokoll import Paragraf, Protokoll
 from ksdesk.db import expediering_repo
 from ksdesk.db.connection import Store
@@ -68,9 +69,7 @@ def expediera(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise InvalidInput(
-            f"Mappen {folder} kunde inte skapas ({error.strerror or error})."
-        ) from error
+        raise InvalidInput(f"Mappen {folder} kunde inte skapas ({os_reason(error)}).") from error
     taken = {p.name.casefold() for p in folder.iterdir()} if folder.is_dir() else set()
     sent = []
     who = current_user()

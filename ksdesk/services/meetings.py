@@ -19,6 +19,7 @@ from ksdesk.core.meeting_agenda import (
     warnings,
 )
 from ksdesk.core.organ import Organ
+from ksdesk.core.os_errors import os_reason
 from ksdesk.core.topics import Topic
 from ksdesk.db import meeting_repo, organ_repo
 from ksdesk.db.connection import Store
@@ -226,7 +227,7 @@ def read_pdf_bilaga(path: Path) -> Bilaga:
     try:
         data = Path(path).read_bytes()
     except OSError as error:
-        raise InvalidInput(f"Kunde inte läsa {path}: {error.strerror or error}.") from None
+        raise InvalidInput(f"Kunde inte läsa {path}: {os_reason(error)}.") from None
     return pdf_bilaga(data, Path(path).name)
 
 
