@@ -135,7 +135,10 @@ def read_csv_rows(text: str, max_rows: int = MAX_ROWS) -> list[list[str]]:
             if len(rows) > max_rows:
                 raise InvalidInput(f"Filen har fler än {max_rows} rader: är det rätt fil?")
     except csv.Error as error:
-        raise RowError(f"raden kan inte läsas som CSV ({error})", row=reader.line_num) from error
+        _log.warning("CSV: %s", error)
+        raise RowError(
+            f"raden kan inte läsas som CSV ({_csv_reason(error)})", row=reader.line_num
+        ) from error
     return rows
 
 
@@ -143,6 +146,21 @@ def require_zip(data: bytes, what: str) -> None:
     """XLSX and DOCX are zip files: say so plainly when a file is not one."""
     if not data.startswith(ZIP_MAGIC):
         raise InvalidInput(f"Filen är ingen {what} (den är inte i Office-format).")
+
+
+# The csv module's English, for what a secretary can do about it.
+_CSV_REASONS = (
+    ("nul", "raden innehåller ett nolltecken: filen är nog inte en textfil"),
+    ("field limit", "en cell är längre än 131 072 tecken"),
+    ("new-line", "en radbrytning står i en cell utan citattecken"),
+    ("end of data", "ett citattecken öppnas men stängs aldrig"),
+    ("expected after", "ett citattecken står mitt i en cell"),
+)
+
+
+def _csv_reason(error: Exception) -> str:
+    said = str(error).lower()
+    return next((why for key, why in _CSV_REASONS if key in said), "raden är felaktigt uppdelad")
 
 
 def guarded(parse: Callable[[], T], what: str = "filen") -> T:

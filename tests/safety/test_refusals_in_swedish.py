@@ -67,3 +67,16 @@ def test_a_word_file_without_its_document_is_refused_in_swedish(tmp_path) -> Non
     message = str(refused.value)
     assert "kan inte läsas" in message and "spara den igen" in message
     assert not _ENGLISH_NAME.search(message) and "word/document.xml" not in message, message
+
+
+def test_a_csv_cell_too_long_for_the_reader_is_named_in_swedish() -> None:
+    """The csv module's "field larger than field limit (131072)" became a Swedish reason."""
+    from ksdesk.core.errors import RowError
+    from ksdesk.interchange.import_guard import read_csv_rows
+
+    text = 'Ärende;Dnr\n"' + "x" * 140_000 + '";KS 2020/1\n'
+    with pytest.raises(RowError) as refused:
+        read_csv_rows(text)
+    message = str(refused.value)
+    assert "en cell är längre än 131 072 tecken" in message
+    assert "field" not in message and "limit" not in message
