@@ -7,6 +7,7 @@ the OS keyring, see services/team_link.py). Without one, libpq looks where it al
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
@@ -76,11 +77,14 @@ def translate(error: psycopg.Error, url: str, user: str) -> Exception:
             f"Servern ({where}) svarar inte. Arbetet sparas i filen och synkas när "
             "servern svarar igen."
         )
-    return ServerRefused(f"Servern ({where}) svarade med ett fel: {_first_line(error)}")
-
-
-def _first_line(error: psycopg.Error) -> str:
-    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    # The server's own words are English (or the server's language): the log keeps them.
+    logging.getLogger("ksdesk.team").warning("server %s: %s", where, str(error).strip())
+    code = f" (felkod {error.sqlstate})" if getattr(error, "sqlstate", None) else ""
+    return ServerRefused(
+        f"Servern ({where}) svarade med ett fel som ksdesk inte känner igen{code}. Ingenting "
+        "ändrades på servern; detaljerna finns i loggen (Hjälp → Visa logg…) för den som "
+        "administrerar servern."
+    )
 
 
 def connect_as_owner(url: str) -> psycopg.Connection:
