@@ -54,6 +54,18 @@ def find_kommun(typed: str, kommuner: Sequence[Kommun]) -> Kommun | None:
     return None
 
 
+def as_the_kommun_writes_it(typed: str, kommuner: Sequence[Kommun]) -> str:
+    """ "Ludvika kommun" for "ludvika kommun" or "LUDVIKA KOMMUN": the kommun's own name in
+    its own spelling, when `typed` is one of its names in another case; else `typed` as it
+    is (spaces tidied). Every kallelse and protokoll prints it in its header."""
+    cleaned = " ".join(typed.split())
+    kommun = find_kommun(cleaned, kommuner)
+    if kommun is None:
+        return cleaned
+    key = search_key(cleaned)
+    return next((name for name in kommun.names if search_key(name) == key), cleaned)
+
+
 def place_name(typed: str, kommuner: Sequence[Kommun]) -> str:
     """The place for "Ort, datum": "Smedjebacken" for "Smedjebackens kommun", "Gotland" for
     "Region Gotland". A name not in the list loses a last word "kommun" and is otherwise

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ksdesk import kommun_list
 from ksdesk.core.errors import InvalidInput
-from ksdesk.core.kommuner import meant_kommun
+from ksdesk.core.kommuner import as_the_kommun_writes_it, meant_kommun
 from ksdesk.core.near_names import did_you_mean
 from ksdesk.core.organ import Organ
 from ksdesk.db import organ_repo
@@ -56,7 +56,7 @@ def checked_kommun(kommun: str) -> str:
     when empty, too long or a near miss of a kommun's name."""
     name = _clean(kommun, "kommunens namn")
     check_kommun_name(name)
-    return name
+    return as_the_kommun_writes_it(name, kommun_list.kommuner())
 
 
 def new_database(path: Path | str, kommun: str, organ: str) -> Store:

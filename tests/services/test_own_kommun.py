@@ -35,3 +35,24 @@ def test_the_settings_dialog_asks_the_same() -> None:
     with pytest.raises(InvalidInput, match=r"Menade du ”Falu kommun”\?"):
         check_kommun_name("Faluns kommun")
     check_kommun_name("Falu kommun")
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("ludvika kommun", "Ludvika kommun"),
+        ("BORÅS STAD", "Borås Stad"),
+        ("region gotland", "Region Gotland"),
+        ("Region Dalarna", "Region Dalarna"),  # no kommun: the secretary's own, as typed
+    ],
+)
+def test_a_kommun_typed_in_another_case_is_stored_as_it_writes_itself(
+    tmp_path: Path, typed: str, stored: str
+) -> None:
+    """Every kallelse and protokoll prints the name in its header: "ludvika kommun" there
+    looked like a misprint."""
+    store = new_database(tmp_path / "ny.sqlite", typed, "Kommunstyrelsen")
+    try:
+        assert [o.kommun for o in organ_repo.list_all(store)] == [stored]
+    finally:
+        store.close()

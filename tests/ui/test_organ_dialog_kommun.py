@@ -48,3 +48,11 @@ def test_a_stored_name_left_as_it_is_never_stops_an_edit(qtbot, demo_store, monk
     dialog.ui.secretary_name_edit.setText("Eva Ny")
     dialog.ui.button_box.accepted.emit()
     assert said == [] and dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_a_kommun_typed_in_small_letters_is_saved_as_it_writes_itself(qtbot, demo_store) -> None:
+    dialog = _dialog(qtbot, demo_store)
+    dialog.ui.kommun_edit.setText("ludvika  kommun")
+    dialog.ui.button_box.accepted.emit()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.result_organ().kommun == "Ludvika kommun"

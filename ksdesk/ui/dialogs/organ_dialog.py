@@ -15,7 +15,7 @@ from ksdesk.core.ersattare import order_problem, order_text, parse_order
 from ksdesk.core.import_report import count
 from ksdesk.core.organ import Organ
 from ksdesk.services.organ_members import members_from_text
-from ksdesk.services.own_kommun import check_kommun_name
+from ksdesk.services.own_kommun import checked_kommun
 from ksdesk.ui.dialogs.help_window import set_topic
 from ksdesk.ui.dialogs.import_report_dialog import confirm_import
 from ksdesk.ui.forms.ui_organ_dialog import Ui_OrganDialog
@@ -104,7 +104,8 @@ class OrganDialog(QDialog):
         # Only a name the secretary changes here: a stored one never stops an unrelated edit.
         if kommun.strip() != self.organ.kommun.strip():
             try:
-                check_kommun_name(kommun)
+                # "ludvika kommun" is saved as the kommun writes itself: "Ludvika kommun".
+                self.ui.kommun_edit.setText(checked_kommun(kommun))
             except InvalidInput as error:
                 self.ui.pages.setCurrentWidget(self.ui.kallelse_page)
                 self.ui.kommun_edit.setFocus()
