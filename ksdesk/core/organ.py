@@ -10,6 +10,13 @@ ROLES = ("ordförande", "1:e vice ordförande", "2:e vice ordförande", "ledamot
 PRESIDIUM_ROLES = ROLES[:3]
 
 
+def organ_name_as_printed(typed: str) -> str:
+    """ "socialnämnden" → "Socialnämnden": the name heads every kallelse and protokoll, so a
+    new organ's first letter is a capital (the rest as typed: "KSAU", "Barn- och …")."""
+    name = " ".join(typed.split())
+    return name[:1].upper() + name[1:]
+
+
 def organ_genitive(name: str, *, running_text: bool = True) -> str:
     """Swedish genitive of an organ's name: "Kommunstyrelsen" → "kommunstyrelsens",
     "Kommunfullmäktige" → "kommunfullmäktiges"; a name ending in s, x or z takes no extra s.

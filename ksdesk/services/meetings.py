@@ -18,7 +18,7 @@ from ksdesk.core.meeting_agenda import (
     validate,
     warnings,
 )
-from ksdesk.core.organ import Organ
+from ksdesk.core.organ import Organ, organ_name_as_printed
 from ksdesk.core.os_errors import os_reason
 from ksdesk.core.topics import Topic
 from ksdesk.db import meeting_repo, organ_repo
@@ -72,7 +72,7 @@ def create_meeting(
 ) -> tuple[Sammantrade, bool]:
     """A new meeting with the organ's standard items; the organ is created when it does not
     exist (unless the name is a near miss of one that does). Returns (meeting, organ_created)."""
-    name = " ".join(organ_name.split())
+    name = organ_name_as_printed(organ_name)
     if not name:
         raise InvalidInput("Ange nämndens namn.")
     with store.atomic():
@@ -93,7 +93,7 @@ def prepare_meeting(
     """A new, not yet saved meeting of the named organ with its defaults (standard items,
     absence text), overlaid with what the secretary filled in (`header`). The organ is
     created if it does not exist (and its name is not a near miss of one that does)."""
-    name = " ".join(organ_name.split())
+    name = organ_name_as_printed(organ_name)
     if not name:
         raise InvalidInput("Ange nämndens namn.")
     with store.atomic():

@@ -11,7 +11,7 @@ from ksdesk import kommun_list
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.kommuner import as_the_kommun_writes_it, meant_kommun
 from ksdesk.core.near_names import did_you_mean
-from ksdesk.core.organ import Organ
+from ksdesk.core.organ import Organ, organ_name_as_printed
 from ksdesk.db import organ_repo
 from ksdesk.db.connection import Store
 from ksdesk.services.store import create_database
@@ -63,7 +63,7 @@ def new_database(path: Path | str, kommun: str, organ: str) -> Store:
     """Create the database at `path` (refused where any file is) with one organ of `kommun`;
     returns it open. Nothing is left behind when the names are refused."""
     kommun_name = checked_kommun(kommun)
-    organ_name = _clean(organ, "nämndens namn")
+    organ_name = organ_name_as_printed(_clean(organ, "nämndens namn"))
     store = create_database(path)
     try:
         with store.atomic():

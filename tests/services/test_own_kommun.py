@@ -56,3 +56,23 @@ def test_a_kommun_typed_in_another_case_is_stored_as_it_writes_itself(
         assert [o.kommun for o in organ_repo.list_all(store)] == [stored]
     finally:
         store.close()
+
+
+def test_a_new_organ_typed_in_small_letters_heads_the_kallelse_with_a_capital(
+    tmp_path: Path,
+) -> None:
+    from datetime import date, time
+
+    from ksdesk.services import meetings
+
+    store = new_database(tmp_path / "ny.sqlite", "Vetlanda kommun", "socialnämnden")
+    try:
+        _meeting, created = meetings.create_meeting(
+            store, "socialnämnden", date(2027, 1, 20), time(13, 30)
+        )
+        assert not created  # the same nämnd, not a second one
+        meetings.create_meeting(store, "byggnadsnämnden  BN", date(2027, 1, 21), time(9))
+        names = sorted(o.name for o in organ_repo.list_all(store))
+        assert names == ["Byggnadsnämnden BN", "Socialnämnden"]
+    finally:
+        store.close()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.ersattare import order_problem, order_text, parse_order
 from ksdesk.core.import_report import count
-from ksdesk.core.organ import Organ
+from ksdesk.core.organ import Organ, organ_name_as_printed
 from ksdesk.services.organ_members import members_from_text
 from ksdesk.services.own_kommun import checked_kommun
 from ksdesk.ui.dialogs.help_window import set_topic
@@ -118,7 +118,7 @@ class OrganDialog(QDialog):
         items = [line.strip() for line in ui.standard_items_edit.toPlainText().splitlines()]
         return replace(
             self.organ,
-            name=ui.name_edit.text().strip(),
+            name=organ_name_as_printed(ui.name_edit.text()),
             kommun=ui.kommun_edit.text().strip(),
             short=ui.short_edit.text().strip(),
             default_place=ui.place_edit.text().strip(),
