@@ -14,6 +14,7 @@ import re
 
 from ksdesk.core.dnr import LABEL_WORDS, parse_dnr
 from ksdesk.core.import_report import ImportReport
+from ksdesk.core.law_references import is_law_reference
 from ksdesk.core.meeting import Bilaga
 from ksdesk.interchange.agenda_rows import bilaga_line
 
@@ -132,7 +133,9 @@ def dnr_in_title(title: str) -> tuple[str, str] | None:
 # A diarium's number run onto the end of the title without label, as Region Stockholm's
 # pages print it: "Arbetsordning för landstingsfullmäktige (förslag 1)LS 0702-0239". Only one
 # with the diarium's capitals before it, read whole; "VA 2020-2022" is a span of years.
-_TRAILING_DNR = re.compile(r"(?P<dnr>(?-i:[A-ZÅÄÖ]{2,5}) ?(?P<a>\d{2,4})[/-](?P<b>\d{1,5}))\s*$")
+_TRAILING_DNR = re.compile(
+    r"(?P<dnr>(?P<prefix>(?-i:[A-ZÅÄÖ]{2,5})) ?(?P<a>\d{2,4})[/-](?P<b>\d{1,5}))\s*$"
+)
 _YEARS = re.compile(r"(?:19[7-9]\d|20\d\d)")
 
 
@@ -142,6 +145,9 @@ def trailing_dnr(title: str) -> tuple[str, str] | None:
     if match is None or not title[: match.start()].strip():
         return None
     if _YEARS.fullmatch(match["a"]) and _YEARS.fullmatch(match["b"]):
+        return None
+    # "… enligt PBL 2011-10", "… (EU) 2016/679": a law's year and number, not a diarium's.
+    if is_law_reference(match["prefix"], match["a"]):
         return None
     dnr = parse_dnr(match["dnr"])
     if not dnr.is_complete or dnr.warnings:
