@@ -35,7 +35,7 @@ from ksdesk.interchange.agenda_header import (
     header_map,
     with_guessed_header,
 )
-from ksdesk.interchange.agenda_item import RowPlace, bilaga_row, read_item
+from ksdesk.interchange.agenda_item import RowPlace, bilaga_row, presenter_row, read_item
 from ksdesk.interchange.agenda_rows import (
     Numbering,
     is_first_unnumbered,
@@ -46,11 +46,7 @@ from ksdesk.interchange.agenda_rows import (
     section_column,
 )
 from ksdesk.interchange.agenda_secrecy import under_secret_heading
-from ksdesk.interchange.agenda_title import (
-    presenter_on_last_line,
-    presenter_row,
-    property_first,
-)
+from ksdesk.interchange.agenda_title import presenter_on_last_line, property_first
 from ksdesk.interchange.sheet_records import list_records
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -165,9 +161,10 @@ def _read_rows(
         values = _row_values(record, layout, place)
         if bilaga_row(values, result.items, place):
             continue
-        if (name := _presenter_row(values, place)) is not None:
-            presenter = name
-            continue
+        if (found := presenter_row(values, layout.has_nr, place)) is not None:
+            presenter, holds_item = found
+            if not holds_item:
+                continue
         following = nr_texts[at + 1] if at + 1 < len(nr_texts) else ""
         next_nr = read_nr(following) if following else None
         # The list's first row without number, above its "2": its first ärende, no heading.
@@ -190,15 +187,6 @@ def _read_rows(
     for index, cells in sorted(unread.items()):
         header = layout.header
         report.drop_column(header[index].strip() if index < len(header) else "", cells)
-
-
-def _presenter_row(values: dict[str, str], place: RowPlace) -> str | None:
-    """The föredragande a row of its own names for the ärenden under it, reported."""
-    if values.get("nr") or values.get("dnr") or (name := presenter_row(values["title"])) is None:
-        return None
-    why = "föredragande för ärendena under rubriken, till nästa rubrik"
-    place.report.change(place.where, values["title"], why)
-    return name
 
 
 def _row_values(record: list[str], layout: _Layout, place: RowPlace) -> dict[str, str]:

@@ -30,6 +30,7 @@ from ksdesk.core.import_report import ImportReport
 from ksdesk.core.meeting import Arende
 from ksdesk.core.organ import DEFAULT_STANDARD_ITEMS
 from ksdesk.core.written_dates import find_written_date
+from ksdesk.interchange.agenda_presenter import presenter_line
 
 
 @dataclass(frozen=True)
@@ -217,6 +218,7 @@ def numbers_in_titles(titles: list[str]) -> bool:
             or sub_in_title(title)
             or bilaga_line(title)
             or is_opening_item(title)
+            or presenter_line(title)  # "Föredragande landstingsråd: …" over its ärenden
             or (at == 0 and len(titles) > 1 and is_first_unnumbered(title, first_nr(titles[1])))
         ):
             return False

@@ -155,18 +155,6 @@ def trailing_dnr(title: str) -> tuple[str, str] | None:
     return title[: match.start()].rstrip(" ,;–-\n"), match["dnr"]
 
 
-def presenter_row(title: str) -> str | None:
-    """ "Föredragande landstingsråd: Karin Dahl (m)" on a row of its own under a heading: who
-    presents the ärenden under it (Region Stockholm's föredragningslista); None otherwise."""
-    match = _PRESENTER_ROW.fullmatch(" ".join(title.split()))
-    return match["name"] if match else None
-
-
-_PRESENTER_ROW = re.compile(
-    r"(?:politiskt?\s+)?föredragande(?:\s+\w+)?:\s*(?P<name>\S.*)", re.IGNORECASE
-)
-
-
 def _dnr_after(title: str, label: re.Match[str]) -> str | None:
     """The longest run of up to five words after a label that reads as whole diarienummer."""
     words = list(re.finditer(r"\S+", title[label.end() :]))
