@@ -36,6 +36,7 @@ from ksdesk.interchange.agenda_header import (
     with_guessed_header,
 )
 from ksdesk.interchange.agenda_item import RowPlace, bilaga_row, presenter_row, read_item
+from ksdesk.interchange.agenda_portal import without_web_page
 from ksdesk.interchange.agenda_rows import (
     Numbering,
     is_first_unnumbered,
@@ -115,7 +116,7 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
     if not rows:
         raise InvalidInput(f"{filename} innehåller inga rader.")
     result = AgendaImport(report=ImportReport("dagordning", filename))
-    rows = with_guessed_header(rows, result.report)
+    rows = with_guessed_header(without_web_page(rows, result.report), result.report)
     at, result.meeting_date = header_at(rows, result.report)
     layout = _layout(rows[at:], filename, result.report)
     _read_rows(rows[at + 1 :], layout, filename, result)

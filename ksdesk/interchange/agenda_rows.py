@@ -6,9 +6,8 @@ meets in real files beside a plain number and a title.
   ärende", or a dash bullet: "- Eva Lind (MP) om …").
 - Heading rows ("Beslutsärenden", "Övriga beslutsärenden", "Beslutspunkter", "Ärenden för
   beslut", "BESLUTSÄRENDEN:"), also numbered ones ("B. Informationsärenden", "3 Ärenden för
-  beslut" over "3.1", "3.2"), and the
-  opening items a list leaves unnumbered ("Upprop", "Val av justerare", "Fastställande av
-  dagordning"), which are ärenden, not headings.
+  beslut" over "3.1", "3.2"), and the opening items a list leaves unnumbered ("Upprop",
+  "Val av justerare", "Fastställande av dagordning"), which are ärenden, not headings.
 - A list pasted into one column: the number at the start of each title ("1. Upprop",
   "26 Dnr KS 2018/14 Information... 3", with a table of contents' page at the end), also
   pasted as text without a rubrikrad, under the document's own heading lines; the line right
@@ -202,6 +201,7 @@ _NUMBER_FIRST = re.compile(
     r"\s+(?P<rest>\S.*)",
     re.DOTALL,
 )
+_SECTION_NAME = re.compile(r"[A-ZÅÄÖ][^\d\n.:;]{2,40}")  # a heading's: "Inledning"
 # A table of contents' dot leader and page: "Information... 3", "Information …… 12".
 _PAGE = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}\s*$")
 
@@ -220,6 +220,7 @@ def numbers_in_titles(titles: list[str]) -> bool:
             or is_opening_item(title)
             or presenter_line(title)  # "Föredragande landstingsråd: …" over its ärenden
             or (at == 0 and len(titles) > 1 and is_first_unnumbered(title, first_nr(titles[1])))
+            or (at == 0 and _SECTION_NAME.fullmatch(title.strip()))  # "Inledning" over "1 …"
         ):
             return False
     return numbered >= 2
