@@ -19,6 +19,7 @@ import re
 
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.written_dates import find_written_date
+from ksdesk.interchange.agenda_web_items import with_item_details
 
 Rows = list[tuple[int, list[str]]]
 
@@ -28,7 +29,8 @@ _PORTAL_LINE = re.compile(
             # Skip links and navigation.
             r"(?:hoppa|gå(?: direkt)?) till (?:sidans )?(?:huvud)?innehåll(?:et)?",
             r"till (?:sidans )?(?:topp|toppen|huvudinnehåll(?:et)?)|meny|sök|stäng",
-            r"(?:du är här:?\s*)?(?:startsida|start|hem)\s*[>/›»|].*|du är här:.*",
+            r"(?:(?:du är här|din position):?\s*)?(?:startsida|start|hem)\s*[>/›»|].*",
+            r"(?:du är här|din position):.*",
             # Buttons and links of a portal's meeting page.
             r"visa (?:handlingar|handling|ärendet?|mer|alla|dokument|bilagor|protokoll|kallelse)",
             r"dölj(?: handlingar)?|visa ?/ ?dölj.*|läs mer|läs dokument(?: \(pdf\))?",
@@ -68,8 +70,9 @@ def without_web_page(rows: Rows, report: ImportReport) -> Rows:
         (n, _text(c), "hör till webbsidan, inte till listan") for n, c in rows if _is_portal_line(c)
     ]
     kept = _from_the_list(_numbers_joined(kept, report), dropped, report)
-    for number, text, why in sorted(dropped):  # in the order of the page
+    for number, text, why in dropped:
         report.drop(f"Rad {number}", text, why)
+    report.dropped.sort(key=lambda line: int(line.where.split()[-1]))  # the page's order
     return kept
 
 
@@ -116,23 +119,27 @@ def _numbers_joined(rows: Rows, report: ImportReport) -> Rows:
 def _from_the_list(rows: Rows, dropped: list[tuple[int, str, str]], report: ImportReport) -> Rows:
     """The page's lines above the list's first number left out and reported, but for the
     first that dates the meeting and a heading right above the number that the page's table
-    of contents names."""
+    of contents names; the list under a rubrikrad, with what the page writes under each
+    ärende read (agenda_web_items.py)."""
     first = next((at for at, (_, c) in enumerate(rows) if _NUMBER_FIRST.match(_text(c))), None)
-    if not first:  # no list, or nothing of the page above it
+    if first is None:
         return rows
     above = [_text(cells) for _, cells in rows[:first]]
-    heading = first - 1 if above[-1] in above[:-1] else None
+    heading = first - 1 if first and above[-1] in above[:-1] else None
+    start = heading if heading is not None else first
+    listed, header = with_item_details(rows[start:], report)
+    if not first and header == ["Ärende"]:  # nothing of the page above it, nothing under
+        return rows
     dated = next((at for at, text in enumerate(above) if find_written_date(text)), None)
     kept: Rows = []
-    for at, (number, cells) in enumerate(rows[: heading if heading is not None else first]):
+    for at, (number, cells) in enumerate(rows[:start]):
         if at == dated and at not in _first_copies(above, heading):
             kept.append((number, cells))
         else:
             dropped.append((number, _text(cells), "står på webbsidan före listan"))
     # The list's rubrikrad, as agenda_header.with_guessed_header gives a pasted list one.
     report.change("Filen", "ingen rubrikrad", "läses som en lista med numret först i raden")
-    start = heading if heading is not None else first
-    return [*kept, (0, ["Ärende"]), *rows[start:]]
+    return [*kept, (0, header), *listed]
 
 
 def _first_copies(above: list[str], heading: int | None) -> set[int]:

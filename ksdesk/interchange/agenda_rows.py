@@ -198,7 +198,7 @@ def bilaga_line(text: str) -> tuple[str, str] | None:
 _NUMBER_FIRST = re.compile(
     r"(?:(?-i:[A-ZÅÄÖ]{2,5})\s+(?=(?:§\s*)?\d{1,3}\s))?"
     r"(?P<nr>(?:§\s*)?\d{1,3}(?:\.\d{1,2}|\s?[a-zåäö]\))?\.?|[A-ZÅÄÖ][.)]|[IVX]{1,4}[.)])"
-    r"\s+(?P<rest>\S.*)",
+    r"(?:\s+|(?<=\d\.)(?=[A-ZÅÄÖ]))(?P<rest>\S.*)",  # Heby's "7.Forts. Framtidens …" too
     re.DOTALL,
 )
 _SECTION_NAME = re.compile(r"[A-ZÅÄÖ][^\d\n.:;]{2,40}")  # a heading's: "Inledning"
