@@ -74,7 +74,7 @@ def with_item_details(rows: Rows, report: ImportReport) -> tuple[Rows, list[str]
             cell = out[-1][1]
             cell[2] = f"{cell[2]}\n{line}".strip()
         else:
-            why = "står under ärendet på webbsidan (beskrivning), läses inte in"
+            why = "beskrivning under ärendet på webbsidan, läses inte in"
             report.drop(f"Rad {number}", line, why)
     why = "lästes som ärendets Dnr och förslag till beslut"
     report.change("Filen", "diarienummer och förslag under ärendena på webbsidan", why)
