@@ -60,16 +60,18 @@ _NUMBER_FIRST = re.compile(r"(?:§\s*)?\d{1,3}[.)]?\s+\S")
 
 
 def without_web_page(rows: Rows, report: ImportReport) -> Rows:
-    """The rows of a list with a web page's own lines left out (each reported), a number on
-    a line of its own read with the title under it, and the page's lines above the list
-    reported. Rows with no such lines are returned as they are."""
+    """The rows of a list with a web page's own lines left out (each reported); in text
+    pasted from the page (no table of cells), a number on a line of its own read with the
+    title under it and the page's lines above the list reported. Rows with no such lines are
+    returned as they are."""
     kept = [(number, cells) for number, cells in rows if not _is_portal_line(cells)]
     if len(kept) == len(rows):
         return rows
     dropped = [
         (n, _text(c), "hör till webbsidan, inte till listan") for n, c in rows if _is_portal_line(c)
     ]
-    kept = _from_the_list(_numbers_joined(kept, report), dropped, report)
+    if all(sum(1 for c in cells if c.strip()) <= 1 for _, cells in kept):  # text, no table
+        kept = _from_the_list(_numbers_joined(kept, report), dropped, report)
     for number, text, why in dropped:
         report.drop(f"Rad {number}", text, why)
     report.dropped.sort(key=lambda line: int(line.where.split()[-1]))  # the page's order

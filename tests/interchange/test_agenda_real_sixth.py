@@ -144,3 +144,18 @@ def test_a_number_without_space_before_its_title_is_read() -> None:
         7,
         "Forts. Framtidens äldreomsorg i Heby kommun",
     )
+
+
+def test_a_portal_line_in_a_table_leaves_the_tables_cells_as_they_are() -> None:
+    """A list saved as CSV from a portal keeps a "Visa handlingar" row: that row is left
+    out, and the Nr cells are never read as numbers standing alone above a title."""
+    text = "Nr;Ärende\n1;Budget\n;Visa handlingar\n;Beslutsärenden\n2;Taxor\n;Övrigt\n3;Plan\n"
+    result = read_agenda(text.encode(), "lista.csv")
+    assert [(n, i.title) for n, i in zip(result.numbers, result.items, strict=True)] == [
+        (1, "Budget"),
+        (None, "Beslutsärenden"),
+        (2, "Taxor"),
+        (None, "Övrigt"),
+        (3, "Plan"),
+    ]
+    assert [line.text for line in result.report.dropped] == ["Visa handlingar"]
