@@ -36,9 +36,9 @@ from ksdesk.interchange.agenda_header import (
     with_guessed_header,
 )
 from ksdesk.interchange.agenda_item import RowPlace, bilaga_row, presenter_row, read_item
+from ksdesk.interchange.agenda_numbering import Numbering
 from ksdesk.interchange.agenda_portal import without_web_page
 from ksdesk.interchange.agenda_rows import (
-    Numbering,
     is_first_unnumbered,
     is_procedural_item,
     number_first,
