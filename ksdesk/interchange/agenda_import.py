@@ -41,6 +41,7 @@ from ksdesk.interchange.agenda_portal import without_web_page
 from ksdesk.interchange.agenda_rows import (
     is_first_unnumbered,
     is_procedural_item,
+    list_end,
     number_first,
     numbers_in_titles,
     read_nr,
@@ -105,6 +106,7 @@ class _Layout:
     unknown: list[int]  # columns whose heading means nothing known
     in_titles: bool  # each title cell starts with its number
     names_last: bool  # the title cell's last line names who presents it
+    ends: int  # the rows under the rubrikrad that are the list's; closing lines follow
 
     @property
     def has_nr(self) -> bool:
@@ -119,7 +121,10 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
     rows = with_guessed_header(without_web_page(rows, result.report), result.report)
     at, result.meeting_date = header_at(rows, result.report)
     layout = _layout(rows[at:], filename, result.report)
-    _read_rows(rows[at + 1 :], layout, filename, result)
+    _read_rows(rows[at + 1 : at + 1 + layout.ends], layout, filename, result)
+    for number, cells in rows[at + 1 + layout.ends :]:
+        why = "står efter listans sista ärende, dokumentets avslutning: läses inte in"
+        result.report.drop(f"Rad {number}", " ".join(c.strip() for c in cells if c.strip()), why)
     if not result.items:
         raise InvalidInput(f"{filename} har en rubrikrad men inga ärenden.")
     _summarise(result)
@@ -133,14 +138,18 @@ def _layout(rows: list[tuple[int, list[str]]], filename: str, report: ImportRepo
     _unheaded_nr(header, rows[1:], columns, report)
     sections_at = section_column(header, rows[1:], columns, report)
     unknown = [i for i, c in enumerate(header) if i not in columns.values() and i != sections_at]
-    in_titles = "nr" not in columns and numbers_in_titles(
-        [r[columns["title"]] if columns["title"] < len(r) else "" for _, r in rows[1:]]
-    )
+    titles = [r[columns["title"]] if columns["title"] < len(r) else "" for _, r in rows[1:]]
+    # A pasted list's closing lines (a kungörelse's signature) are no ärenden; a row of a
+    # table with more than its title filled is the list's wherever it stands.
+    tables = [at + 1 for at, (_, r) in enumerate(rows[1:]) if sum(1 for c in r if c.strip()) > 1]
+    ends = max([list_end(titles), *tables]) if "nr" not in columns else len(titles)
+    in_titles = "nr" not in columns and numbers_in_titles(titles[:ends])
+    ends = ends if in_titles else len(titles)
     if in_titles and header_row:  # a list without rubrikrad was named so already
         report.change("Rubrikraden", "numren först i ärendecellerna", "lästes som Nr")
     # "Ärende/Föredragande": who presents it stands on the title cell's last line.
     names_last = "presenter" not in columns and _names_presenter(header[columns["title"]])
-    return _Layout(header, columns, sections_at, unknown, in_titles, names_last)
+    return _Layout(header, columns, sections_at, unknown, in_titles, names_last, ends)
 
 
 def _read_rows(

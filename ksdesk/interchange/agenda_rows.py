@@ -225,6 +225,19 @@ def numbers_in_titles(titles: list[str]) -> bool:
     return numbered >= 2
 
 
+def list_end(titles: list[str]) -> int:
+    """Where a list of numbered titles ends: after its last numbered line and the delpunkter,
+    bilagor and standing items right under it. The lines after it close the document
+    ("Protokollet framlagt", the ordförande's name under a kungörelse), no ärenden."""
+    numbered = [at for at, title in enumerate(titles) if number_first(title)[0]]
+    end = numbered[-1] + 1 if numbered else len(titles)
+    while end < len(titles) and (
+        sub_in_title(titles[end]) or bilaga_line(titles[end]) or is_opening_item(titles[end])
+    ):
+        end += 1
+    return end
+
+
 def first_nr(title: str) -> RowNumber | None:
     """The number a title starts with ("2 Redovisning av …" → 2), None without one."""
     text = number_first(title)[0]

@@ -27,6 +27,11 @@ must make of every row.
   one of them written without a space after its number ("7.Forts. Framtidens äldreomsorg i
   Heby kommun"). Source:
   http://www.securestream.se/playlister/1220/player.php?eid=20130313&start=15149
+- Kyrkslätts kommun (Finland, a kommun that writes in Swedish), kommunfullmäktige
+  2023-10-09: the web page's sammanträdeskallelse pasted whole, the list under "Ärenden som
+  behandlas" and the page's closing lines after it ("Protokollet framlagt", the ordförande's
+  name and title), the date written "9.10.2023". Source:
+  https://kyrkslatt.fi/kommunfullmaktiges-sammantradeskallelse-9-10-2023-kl-19-00/
 
 What is ours: every personal name is made up (the parties are as written). The landsting's
 page is cut where the stored copy ends, after item 9 (a line "Föredraga…" is left out);
@@ -35,9 +40,9 @@ stops after item 10, where the stored copy ends. In Jämtland's innehållsförte
 transcript lost the § numbers 131–133 (the protokoll's text has "131 Revidering av
 Omställning 2010 (LS/1245/2008)"; 132 and 133 follow in its order) and every page but the
 last; those numbers are put back. Tyresö's page is cut where the stored copy ends, in the
-description of item 3 (its first paragraph is kept; "xx kronor" in it is the page's own).
-Built as bytes by `real_agendas_fourth.build_fourth`,
-never kept as binary fixtures.
+description of item 3 (its first paragraph is kept). Kyrkslätt's ordförande is given a
+made-up name and the ersättare in item 7 made-up initials. Built as bytes by
+`real_agendas_fourth.build_fourth`, never kept as binary fixtures.
 """
 
 from __future__ import annotations
@@ -278,10 +283,58 @@ HEBY_KF_2013 = RealAgenda(
     notes=("a point written without a space after its number: '7.Forts. …'",),
 )
 
+_KYRKSLATT_ITEMS = (
+    "Sammanträdets laglighet och beslutförhet",
+    "Justering av protokollet och val av protokolljusterare",
+    "Införande av ändring och utvidgning av detaljplanen för Perälänäset i planläggningsprogrammet",
+    "Delårsöversikt juli 2023",
+    "Ändring av förvaltningsstadgan",
+    "Tillsättande av ett tillfälligt utskott",
+    "Beviljande av avsked från uppdraget som ersättare i samhällstekniska nämnden och val av "
+    "ny ersättare, A.B.",
+    "Beviljande av avsked från uppdraget som ersättare i nämnden för lokaltjänster och val av "
+    "ny ersättare (OP)",
+)
+
+KYRKSLATT_KF_2023 = RealAgenda(
+    name="kyrkslatt-kf-2023-10-09-webbsida",
+    source="https://kyrkslatt.fi/kommunfullmaktiges-sammantradeskallelse-9-10-2023-kl-19-00/",
+    kind="paste",
+    header=(),
+    rows=tuple(
+        (line,)
+        for line in (
+            "Välj en sida",
+            "",
+            "Kommunfullmäktiges sammanträdeskallelse",
+            "",
+            "Sammanträdestid               Måndag 9.10.2023 kl. 19.00",
+            "",
+            "Sammanträdesplats           Kommunhuset i Kyrkslätt, Kyrkslättssalen",
+            "",
+            "Ärenden som behandlas",
+            "",
+            *(f"  {at}. {title}" for at, title in enumerate(_KYRKSLATT_ITEMS, start=1)),
+            "",
+            "Protokollet framlagt",
+            "",
+            "Det justerade protokollet från sammanträdet hålls framlagt på kommunens webbplats "
+            "17.10.2023.",
+            "",
+            "Eva Lind",
+            "",
+            "kommunfullmäktiges ordförande",
+        )
+    ),
+    expected=tuple(Expected(at, title) for at, title in enumerate(_KYRKSLATT_ITEMS, start=1)),
+    notes=("a kallelse's closing lines after the list: no ärenden",),
+)
+
 SIXTH_AGENDAS = (
     REGION_STOCKHOLM_LF_2009_PAGE,
     VASTERBOTTEN_RF_2020,
     JAMTLAND_LS_2010,
     TYRESO_KFN_2021,
     HEBY_KF_2013,
+    KYRKSLATT_KF_2023,
 )

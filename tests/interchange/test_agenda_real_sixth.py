@@ -16,6 +16,7 @@ from tests.interchange.real_agendas import RealAgenda, rows_read
 from tests.interchange.real_agendas_fourth import build_fourth
 from tests.interchange.real_agendas_sixth import (
     HEBY_KF_2013,
+    KYRKSLATT_KF_2023,
     REGION_STOCKHOLM_LF_2009_PAGE,
     SIXTH_AGENDAS,
     TYRESO_KFN_2021,
@@ -159,3 +160,28 @@ def test_a_portal_line_in_a_table_leaves_the_tables_cells_as_they_are() -> None:
         (3, "Plan"),
     ]
     assert [line.text for line in result.report.dropped] == ["Visa handlingar"]
+
+
+def test_a_kallelses_closing_lines_are_reported_not_read_as_aerenden() -> None:
+    result = read_agenda(*build_fourth(KYRKSLATT_KF_2023))
+    assert result.meeting_date == dt.date(2023, 10, 9)
+    closing = [line.text for line in result.report.dropped if "avslutning" in line.why]
+    assert closing == [
+        "Protokollet framlagt",
+        "Det justerade protokollet från sammanträdet hålls framlagt på kommunens webbplats "
+        "17.10.2023.",
+        "Eva Lind",
+        "kommunfullmäktiges ordförande",
+    ]
+
+
+def test_rows_after_the_last_number_stay_when_they_are_the_lists() -> None:
+    """Delpunkter, a bilaga and a row of a table with its Dnr after the last number."""
+    text = (
+        "Ärende;Dnr\n1 Budget;KS 2020/1\n2 Taxor;\na) Taxa för bygglov;\n"
+        "Bilaga 1: Taxetabell;\nÖvriga frågor;\nTillkommande ärende;KS 2020/9\n"
+    )
+    result = read_agenda(text.encode(), "lista.csv")
+    assert [i.title for i in result.items][-2:] == ["Övriga frågor", "Tillkommande ärende"]
+    assert result.items[2].bilagor[0].title == "Taxetabell"
+    assert not result.report.dropped
