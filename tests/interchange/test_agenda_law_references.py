@@ -20,6 +20,9 @@ from ksdesk.interchange.agenda_title import trailing_dnr
         "Tillämpning av LOU 2016/1145",
         "Delegation enligt KL 2017-725",
         "Ändring enligt SFS 2010/900",
+        "Boendestöd enligt socialtjänstlagen (SoL 2001:453)",
+        "Delegation enligt kommunallagen (KL 2017:725)",
+        "Plan- och bygglagen (2010:900)",
     ],
 )
 def test_a_law_and_its_year_stay_in_the_title(title: str) -> None:
