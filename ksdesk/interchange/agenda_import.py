@@ -11,7 +11,10 @@ bilagor listed under the title. The rubrikrad may stand below the document's own
 One row made an ärende (its title, Nr, time, Dnr, heading or not) is read in agenda_item.py;
 what else a row of a real list can be (a delpunkt, a heading, § numbers, a list pasted into
 one column) in agenda_rows.py, what its title cell carries besides the title in
-agenda_title.py.
+agenda_title.py. Text pasted from a web page first loses the page's own lines
+(agenda_portal.py, and what the page writes under each ärende, agenda_web_items.py), a
+title broken over two lines is read as one (agenda_wrapped.py), and lines after the list's
+last ärende are reported, not read.
 
 Every refusal is an InvalidInput in Swedish naming the row (as the spreadsheet numbers it) and
 the column, never a parser's English; nothing is returned half-read.
@@ -49,6 +52,7 @@ from ksdesk.interchange.agenda_rows import (
 )
 from ksdesk.interchange.agenda_secrecy import under_secret_heading
 from ksdesk.interchange.agenda_title import presenter_on_last_line, property_first
+from ksdesk.interchange.agenda_wrapped import with_wrapped_titles
 from ksdesk.interchange.sheet_records import list_records
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -118,7 +122,8 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
     if not rows:
         raise InvalidInput(f"{filename} innehåller inga rader.")
     result = AgendaImport(report=ImportReport("dagordning", filename))
-    rows = with_guessed_header(without_web_page(rows, result.report), result.report)
+    rows = with_wrapped_titles(without_web_page(rows, result.report), result.report)
+    rows = with_guessed_header(rows, result.report)
     at, result.meeting_date = header_at(rows, result.report)
     layout = _layout(rows[at:], filename, result.report)
     _read_rows(rows[at + 1 : at + 1 + layout.ends], layout, filename, result)

@@ -202,7 +202,7 @@ _NUMBER_FIRST = re.compile(
 )
 _SECTION_NAME = re.compile(r"[A-ZÅÄÖ][^\d\n.:;]{2,40}")  # a heading's: "Inledning"
 # A table of contents' dot leader and page: "Information... 3", "Information …… 12".
-_PAGE = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}\s*$")
+_PAGE = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}\s*_*\s*$")  # "… 18 ____": a rule after it
 
 
 def numbers_in_titles(titles: list[str]) -> bool:

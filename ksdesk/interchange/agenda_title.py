@@ -132,8 +132,13 @@ def dnr_in_title(title: str) -> tuple[str, str] | None:
 
 # A diarium's number run onto the end of the title without label, as Region Stockholm's
 # pages print it: "Arbetsordning för landstingsfullmäktige (förslag 1)LS 0702-0239". Only one
-# with the diarium's capitals before it, read whole; "VA 2020-2022" is a span of years.
-_TRAILING_DNR = re.compile(r"(?P<dnr>(?-i:[A-ZÅÄÖ]{2,5}) ?\d{2,4}[/-]\d{1,5})\s*$")
+# with the diarium's capitals before it, read whole; "VA 2020-2022" is a span of years. Or
+# one of three parts ending in its year, as Region Blekinge's ärendeförteckning ends a title:
+# "… Blekinge kustbana 501-335-2016".
+_TRAILING_DNR = re.compile(
+    r"(?P<dnr>(?-i:[A-ZÅÄÖ]{2,5}) ?\d{2,4}[/-]\d{1,5}|(?<![\w-])\d{1,4}-\d{1,5}-(?:19|20)\d\d)"
+    r"\s*$"
+)
 # Or in brackets at the end, as Jämtlands läns landsting's protokoll lists its ärenden:
 # "Influensavaccinering (LS/594/2010)"; "(förslag 1)" and "(2021-2023)" are no diarienummer.
 _BRACKETED_DNR = re.compile(r"\((?P<dnr>[^()\n]{4,30})\)\s*$")

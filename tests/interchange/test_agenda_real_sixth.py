@@ -15,11 +15,8 @@ from ksdesk.interchange.agenda_portal import without_web_page
 from tests.interchange.real_agendas import RealAgenda, rows_read
 from tests.interchange.real_agendas_fourth import build_fourth
 from tests.interchange.real_agendas_sixth import (
-    HEBY_KF_2013,
-    KYRKSLATT_KF_2023,
     REGION_STOCKHOLM_LF_2009_PAGE,
     SIXTH_AGENDAS,
-    TYRESO_KFN_2021,
     VASTERBOTTEN_RF_2020,
 )
 
@@ -113,40 +110,6 @@ def test_a_dnr_in_brackets_at_the_end_and_what_is_none(title: str, dnr: str) -> 
     assert item.title == (title[: title.rindex("(")].strip() if dnr else title)
 
 
-def test_the_portals_foerslag_is_read_and_its_description_reported() -> None:
-    result = read_agenda(*build_fourth(TYRESO_KFN_2021))
-    assert [i.proposal for i in result.items][:2] == [
-        "- Informationen noteras",
-        "- Informationen noteras.",
-    ]
-    # Item 3's att-satser, numbered from 1, stay in its förslag: no ärenden 1 and 2 again.
-    assert result.items[2].proposal.startswith("1. Utökad investeringsbudget")
-    assert "\n2. Den utökning av rambudget" in result.items[2].proposal
-    assert result.meeting_date == dt.date(2021, 4, 26)
-    dropped = [line.text for line in result.report.dropped]
-    assert "Kultur- och fritidsnämnden informeras om digital fritidsgård" in dropped
-    assert "Månadsrapport mars Kultur och Fritid.pdf" in dropped
-    assert dropped.count("Beskrivning av ärendet") == 3
-
-
-def test_an_aerende_left_out_of_a_portals_list_does_not_join_the_one_above() -> None:
-    """A variant of Tyresö's page built here: item 2 left out (sekretess), item 3 follows."""
-    lines = [*TYRESO_KFN_2021.rows[:20], *TYRESO_KFN_2021.rows[33:36]]
-    result = read_agenda(*_pasted(*(line[0] for line in lines)))
-    assert [(n, i.dnr) for n, i in zip(result.numbers, result.items, strict=True)] == [
-        (1, "2021/KFN 0002 001"),
-        (3, "2017/KFN 0070 71"),
-    ]
-
-
-def test_a_number_without_space_before_its_title_is_read() -> None:
-    result = read_agenda(*build_fourth(HEBY_KF_2013))
-    assert (result.numbers[6], result.items[6].title) == (
-        7,
-        "Forts. Framtidens äldreomsorg i Heby kommun",
-    )
-
-
 def test_a_portal_line_in_a_table_leaves_the_tables_cells_as_they_are() -> None:
     """A list saved as CSV from a portal keeps a "Visa handlingar" row: that row is left
     out, and the Nr cells are never read as numbers standing alone above a title."""
@@ -160,28 +123,3 @@ def test_a_portal_line_in_a_table_leaves_the_tables_cells_as_they_are() -> None:
         (3, "Plan"),
     ]
     assert [line.text for line in result.report.dropped] == ["Visa handlingar"]
-
-
-def test_a_kallelses_closing_lines_are_reported_not_read_as_aerenden() -> None:
-    result = read_agenda(*build_fourth(KYRKSLATT_KF_2023))
-    assert result.meeting_date == dt.date(2023, 10, 9)
-    closing = [line.text for line in result.report.dropped if "avslutning" in line.why]
-    assert closing == [
-        "Protokollet framlagt",
-        "Det justerade protokollet från sammanträdet hålls framlagt på kommunens webbplats "
-        "17.10.2023.",
-        "Eva Lind",
-        "kommunfullmäktiges ordförande",
-    ]
-
-
-def test_rows_after_the_last_number_stay_when_they_are_the_lists() -> None:
-    """Delpunkter, a bilaga and a row of a table with its Dnr after the last number."""
-    text = (
-        "Ärende;Dnr\n1 Budget;KS 2020/1\n2 Taxor;\na) Taxa för bygglov;\n"
-        "Bilaga 1: Taxetabell;\nÖvriga frågor;\nTillkommande ärende;KS 2020/9\n"
-    )
-    result = read_agenda(text.encode(), "lista.csv")
-    assert [i.title for i in result.items][-2:] == ["Övriga frågor", "Tillkommande ärende"]
-    assert result.items[2].bilagor[0].title == "Taxetabell"
-    assert not result.report.dropped
