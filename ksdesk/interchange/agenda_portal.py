@@ -47,6 +47,10 @@ _PORTAL_LINE = re.compile(
             # A cookie banner.
             r".*\b(?:kakor|cookies?)\b.*|(?:godkänn|acceptera|neka)(?: alla)?",
             r"(?:ok,? )?jag förstår",
+            # The page's question about itself: "Hjälpte informationen på sidan dig?".
+            r"(?:question_answer\s+)?(?:fick du hjälp|hjälpte informationen|var informationen)"
+            r".{0,40}\?|tack för (?:att du hjälper oss|din återkoppling|ditt svar).*"
+            r"|vi har ingen möjlighet att återkoppla.*",
             # The page's footer: "Senast ändrad • 2021-12-23", "Sidan uppdaterades 2 december".
             r"(?:senast (?:ändrad|uppdaterad)|sidan (?:uppdaterades|publicerades)|publicerad"
             r"|uppdaterad)\b.{0,40}",

@@ -123,3 +123,21 @@ def test_a_portal_line_in_a_table_leaves_the_tables_cells_as_they_are() -> None:
         (3, "Plan"),
     ]
     assert [line.text for line in result.report.dropped] == ["Visa handlingar"]
+
+
+def test_a_pages_question_about_itself_is_a_page_line() -> None:
+    """Lines of real kommun pages: Båstad's
+    https://www.bastad.se/kommun-och-politik/politik-och-demokrati/moten-och-protokoll.html and
+    Helsingborg's https://helsingborg.se/kommun-och-politik/kommunens-organisation/
+    politisk-ordlista/vad-ar-en-motion/, around the start of Region Västerbotten's list."""
+    page = (
+        "Hjälpte informationen på sidan dig?",
+        "Tack för att du hjälper oss att göra webbplatsen bättre.",
+        "Vi har ingen möjlighet att återkoppla på dina synpunkter.",
+        "question_answer Fick du hjälp av informationen på sidan?",
+        "Senast uppdaterad:",
+    )
+    items = [row[0] for row in VASTERBOTTEN_RF_2020.rows[2:5]]
+    result = read_agenda(*_pasted(*items, *page))
+    assert [i.title for i in result.items] == [e.title for e in VASTERBOTTEN_RF_2020.expected[:3]]
+    assert [line.text for line in result.report.dropped if line.why == _PAGE_LINE] == list(page)
