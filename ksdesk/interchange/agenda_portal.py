@@ -52,8 +52,10 @@ _PORTAL_LINE = re.compile(
             r".{0,40}\?|tack för (?:att du hjälper oss|din återkoppling|ditt svar).*"
             r"|vi har ingen möjlighet att återkoppla.*",
             # The page's footer: "Senast ändrad • 2021-12-23", "Sidan uppdaterades 2 december".
-            r"(?:senast (?:ändrad|uppdaterad)|sidan (?:uppdaterades|publicerades)|publicerad"
-            r"|uppdaterad)\b.{0,40}",
+            # "Uppdaterad riktlinje för …" is a title: alone the word is the page's only before
+            # its date.
+            r"(?:senast (?:ändrad|uppdaterad)|sidan (?:uppdaterades|publicerades))\b.{0,40}",
+            r"(?:publicerad|uppdaterad)\s*[:•]?\s*\d.{0,30}",
         )
     ),
     re.IGNORECASE,
@@ -78,8 +80,14 @@ def without_web_page(rows: Rows, report: ImportReport) -> Rows:
         kept = _from_the_list(_numbers_joined(kept, report), dropped, report)
     for number, text, why in dropped:
         report.drop(f"Rad {number}", text, why)
-    report.dropped.sort(key=lambda line: int(line.where.split()[-1]))  # the page's order
+    report.dropped.sort(key=lambda line: _row_of(line.where))  # in the page's order
     return kept
+
+
+def _row_of(where: str) -> int:
+    """12 for "Rad 12"; 0 for a line of the report that names no row."""
+    found = re.fullmatch(r"Rad (\d+)", where)
+    return int(found[1]) if found else 0
 
 
 def _text(cells: list[str]) -> str:

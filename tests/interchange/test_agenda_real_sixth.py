@@ -141,3 +141,13 @@ def test_a_pages_question_about_itself_is_a_page_line() -> None:
     result = read_agenda(*_pasted(*items, *page))
     assert [i.title for i in result.items] == [e.title for e in VASTERBOTTEN_RF_2020.expected[:3]]
     assert [line.text for line in result.report.dropped if line.why == _PAGE_LINE] == list(page)
+
+
+def test_a_title_that_opens_with_uppdaterad_stays_in_the_list() -> None:
+    """A variant built here: "Uppdaterad …" names an ärende; only before a date is it the
+    page's footer."""
+    lines = ("Visa handlingar", "Uppdaterad riktlinje för bidrag", "Uppdaterad 24 november 2022")
+    text = "Ärende;Dnr\n" + "".join(f"{line};\n" for line in lines) + "Taxor;KS 2022/5\n"
+    result = read_agenda(text.encode(), "lista.csv")
+    assert [i.title for i in result.items] == ["Uppdaterad riktlinje för bidrag", "Taxor"]
+    assert [line.text for line in result.report.dropped] == [lines[0], lines[2]]
