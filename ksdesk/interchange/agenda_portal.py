@@ -44,8 +44,10 @@ _PORTAL_LINE = re.compile(
             # A link to one of an ärende's documents, named by its kind alone.
             r"(?:\w+s )?(?:förslag|anmälan|bilaga|bilagor|handlingar|tjänsteskrivelse"
             r"|tjänsteutlåtande|beslutsunderlag|protokollsutdrag)",
-            # A cookie banner.
-            r".*\b(?:kakor|cookies?)\b.*|(?:godkänn|acceptera|neka)(?: alla)?",
+            # A cookie banner ("Vi använder kakor …", "Godkänn alla kakor"); a title that
+            # names kakor ("Policy för kakor på webbplatsen") is no banner.
+            r".*\b(?:använder|godkänn\w*|acceptera\w*|neka|inställningar för|hantera)\b.{0,30}"
+            r"\b(?:kakor|cookies?)\b.*|(?:godkänn|acceptera|neka)(?: alla)?",
             r"(?:ok,? )?jag förstår",
             # The page's question about itself: "Hjälpte informationen på sidan dig?".
             r"(?:question_answer\s+)?(?:fick du hjälp|hjälpte informationen|var informationen)"

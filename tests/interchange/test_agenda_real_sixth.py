@@ -143,11 +143,17 @@ def test_a_pages_question_about_itself_is_a_page_line() -> None:
     assert [line.text for line in result.report.dropped if line.why == _PAGE_LINE] == list(page)
 
 
-def test_a_title_that_opens_with_uppdaterad_stays_in_the_list() -> None:
-    """A variant built here: "Uppdaterad …" names an ärende; only before a date is it the
-    page's footer."""
-    lines = ("Visa handlingar", "Uppdaterad riktlinje för bidrag", "Uppdaterad 24 november 2022")
+def test_a_title_that_opens_with_uppdaterad_or_names_kakor_stays_in_the_list() -> None:
+    """Variants built here: "Uppdaterad …" and "… kakor …" name ärenden; only before a date
+    is the word the page's footer, only in a sentence about the page's use of them a banner."""
+    lines = (
+        "Visa handlingar",
+        "Uppdaterad riktlinje för bidrag",
+        "Uppdaterad 24 november 2022",
+        "Policy för kakor på kommunens webbplats",
+        "Vi använder kakor för att webbplatsen ska fungera",
+    )
     text = "Ärende;Dnr\n" + "".join(f"{line};\n" for line in lines) + "Taxor;KS 2022/5\n"
     result = read_agenda(text.encode(), "lista.csv")
-    assert [i.title for i in result.items] == ["Uppdaterad riktlinje för bidrag", "Taxor"]
-    assert [line.text for line in result.report.dropped] == [lines[0], lines[2]]
+    assert [i.title for i in result.items] == [lines[1], lines[3], "Taxor"]
+    assert [line.text for line in result.report.dropped] == [lines[0], lines[2], lines[4]]
