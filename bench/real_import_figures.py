@@ -40,6 +40,8 @@ def agenda_figures() -> list[tuple[str, int, int]]:
     from tests.interchange.real_agendas_fifth import FIFTH_AGENDAS
     from tests.interchange.real_agendas_fourth import FOURTH_AGENDAS, build_fourth
     from tests.interchange.real_agendas_more import MORE_AGENDAS, build_more
+    from tests.interchange.real_agendas_seventh import SEVENTH_AGENDAS
+    from tests.interchange.real_agendas_sixth import SIXTH_AGENDAS
     from tests.interchange.real_agendas_third import THIRD_AGENDAS, build_third
 
     rows = []
@@ -49,6 +51,8 @@ def agenda_figures() -> list[tuple[str, int, int]]:
         *((a, build_third) for a in THIRD_AGENDAS),
         *((a, build_fourth) for a in FOURTH_AGENDAS),
         *((a, build_fourth) for a in FIFTH_AGENDAS),
+        *((a, build_fourth) for a in SIXTH_AGENDAS),
+        *((a, build_fourth) for a in SEVENTH_AGENDAS),
     ]:
         expected = [
             (e.nr, e.title, e.dnr, e.key, e.section, e.time_slot, e.presenter, e.secret)

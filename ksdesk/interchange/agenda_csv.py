@@ -36,6 +36,8 @@ def csv_records(
     if not (one_column and one_column(first_line)):
         first_line = _header_line(text)
     delimiter = max((";", ",", "\t"), key=first_line.count)
+    if _one_column(text, first_line, delimiter):
+        delimiter = _NO_DELIMITER  # "Svar på motion; Enzons busstrafik" is one title
     width = first_line.count(delimiter) + 1
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     records: list[tuple[int, list[str]]] = []
@@ -53,6 +55,21 @@ def csv_records(
         if len(records) > max_rows + 1:
             raise InvalidInput(f"{filename} har fler än {max_rows} rader: är det rätt fil?")
     return records
+
+
+# A list of one column is read a line a cell: a character no text holds (cleaned_cell takes
+# control characters out of what the import reads).
+_NO_DELIMITER = "\x1f"
+
+
+def _one_column(text: str, first_line: str, delimiter: str) -> bool:
+    """A list of one column: its rubrikrad (or first line) has no delimiter, and few lines
+    have one (a ";" or "," inside a title, as Region Blekinge's "Svar på motion; Enzons
+    busstrafik i Blekinge"), not the rows of a table under a heading line."""
+    if delimiter in first_line:
+        return False
+    lines = [line for line in text.splitlines() if line.strip()]
+    return sum(1 for line in lines if delimiter in line) * 4 < len(lines)
 
 
 def _header_line(text: str) -> str:

@@ -30,6 +30,7 @@ COLUMNS = ColumnMap(
             "ärendelista",
             "föredragningslista",
             "innehållsförteckning",  # a protokoll's list of §§ pasted in as the ärendelista
+            "ärendeförteckning",
         ),
         "dnr": DNR_HEADINGS,
         "presenter": ("föredragande", "föredragare", "föredras av", "presentatör"),

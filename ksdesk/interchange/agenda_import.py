@@ -11,7 +11,10 @@ bilagor listed under the title. The rubrikrad may stand below the document's own
 One row made an ärende (its title, Nr, time, Dnr, heading or not) is read in agenda_item.py;
 what else a row of a real list can be (a delpunkt, a heading, § numbers, a list pasted into
 one column) in agenda_rows.py, what its title cell carries besides the title in
-agenda_title.py.
+agenda_title.py. Text pasted from a web page first loses the page's own lines
+(agenda_portal.py, and what the page writes under each ärende, agenda_web_items.py), a
+title broken over two lines is read as one (agenda_wrapped.py), and lines after the list's
+last ärende are reported, not read.
 
 Every refusal is an InvalidInput in Swedish naming the row (as the spreadsheet numbers it) and
 the column, never a parser's English; nothing is returned half-read.
@@ -36,22 +39,21 @@ from ksdesk.interchange.agenda_header import (
     header_map,
     with_guessed_header,
 )
-from ksdesk.interchange.agenda_item import RowPlace, bilaga_row, read_item
+from ksdesk.interchange.agenda_item import RowPlace, bilaga_row, presenter_row, read_item
+from ksdesk.interchange.agenda_numbering import Numbering
+from ksdesk.interchange.agenda_portal import without_web_page
 from ksdesk.interchange.agenda_rows import (
-    Numbering,
     is_first_unnumbered,
     is_procedural_item,
+    list_end,
     number_first,
     numbers_in_titles,
     read_nr,
     section_column,
 )
 from ksdesk.interchange.agenda_secrecy import under_secret_heading
-from ksdesk.interchange.agenda_title import (
-    presenter_on_last_line,
-    presenter_row,
-    property_first,
-)
+from ksdesk.interchange.agenda_title import presenter_on_last_line, property_first
+from ksdesk.interchange.agenda_wrapped import with_wrapped_titles
 from ksdesk.interchange.sheet_records import list_records
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -109,6 +111,7 @@ class _Layout:
     unknown: list[int]  # columns whose heading means nothing known
     in_titles: bool  # each title cell starts with its number
     names_last: bool  # the title cell's last line names who presents it
+    ends: int  # the rows under the rubrikrad that are the list's; closing lines follow
 
     @property
     def has_nr(self) -> bool:
@@ -120,10 +123,14 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
     if not rows:
         raise InvalidInput(f"{filename} innehåller inga rader.")
     result = AgendaImport(report=ImportReport("dagordning", filename))
+    rows = with_wrapped_titles(without_web_page(rows, result.report), result.report)
     rows = with_guessed_header(rows, result.report)
     at, result.meeting_date = header_at(rows, result.report)
     layout = _layout(rows[at:], filename, result.report)
-    _read_rows(rows[at + 1 :], layout, filename, result)
+    _read_rows(rows[at + 1 : at + 1 + layout.ends], layout, filename, result)
+    for number, cells in rows[at + 1 + layout.ends :]:
+        why = "står efter listans sista ärende, dokumentets avslutning: läses inte in"
+        result.report.drop(f"Rad {number}", " ".join(c.strip() for c in cells if c.strip()), why)
     if not result.items:
         raise InvalidInput(f"{filename} har en rubrikrad men inga ärenden.")
     _summarise(result)
@@ -137,14 +144,18 @@ def _layout(rows: list[tuple[int, list[str]]], filename: str, report: ImportRepo
     _unheaded_nr(header, rows[1:], columns, report)
     sections_at = section_column(header, rows[1:], columns, report)
     unknown = [i for i, c in enumerate(header) if i not in columns.values() and i != sections_at]
-    in_titles = "nr" not in columns and numbers_in_titles(
-        [r[columns["title"]] if columns["title"] < len(r) else "" for _, r in rows[1:]]
-    )
+    titles = [r[columns["title"]] if columns["title"] < len(r) else "" for _, r in rows[1:]]
+    # A pasted list's closing lines (a kungörelse's signature) are no ärenden; a row of a
+    # table with more than its title filled is the list's wherever it stands.
+    tables = [at + 1 for at, (_, r) in enumerate(rows[1:]) if sum(1 for c in r if c.strip()) > 1]
+    ends = max([list_end(titles), *tables]) if "nr" not in columns else len(titles)
+    in_titles = "nr" not in columns and numbers_in_titles(titles[:ends])
+    ends = ends if in_titles else len(titles)
     if in_titles and header_row:  # a list without rubrikrad was named so already
         report.change("Rubrikraden", "numren först i ärendecellerna", "lästes som Nr")
     # "Ärende/Föredragande": who presents it stands on the title cell's last line.
     names_last = "presenter" not in columns and _names_presenter(header[columns["title"]])
-    return _Layout(header, columns, sections_at, unknown, in_titles, names_last)
+    return _Layout(header, columns, sections_at, unknown, in_titles, names_last, ends)
 
 
 def _read_rows(
@@ -166,9 +177,10 @@ def _read_rows(
         values = _row_values(record, layout, place)
         if bilaga_row(values, result.items, place):
             continue
-        if (name := _presenter_row(values, place)) is not None:
-            presenter = name
-            continue
+        if (found := presenter_row(values, layout.has_nr, place)) is not None:
+            presenter, holds_item = found
+            if not holds_item:
+                continue
         following = nr_texts[at + 1] if at + 1 < len(nr_texts) else ""
         next_nr = read_nr(following) if following else None
         # The list's first row without number, above its "2": its first ärende, no heading.
@@ -191,15 +203,6 @@ def _read_rows(
     for index, cells in sorted(unread.items()):
         header = layout.header
         report.drop_column(header[index].strip() if index < len(header) else "", cells)
-
-
-def _presenter_row(values: dict[str, str], place: RowPlace) -> str | None:
-    """The föredragande a row of its own names for the ärenden under it, reported."""
-    if values.get("nr") or values.get("dnr") or (name := presenter_row(values["title"])) is None:
-        return None
-    why = "föredragande för ärendena under rubriken, till nästa rubrik"
-    place.report.change(place.where, values["title"], why)
-    return name
 
 
 def _row_values(record: list[str], layout: _Layout, place: RowPlace) -> dict[str, str]:

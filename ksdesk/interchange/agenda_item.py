@@ -2,7 +2,8 @@
 the columns) read into an Arende and the number the file gave it. Each part of the row has
 its function: the title, the Nr, the time, the Dnr, whether the row is a heading, the kind.
 What a row's text can be is read in agenda_rows.py, what its title cell carries besides the
-title in agenda_title.py, its sekretess in agenda_secrecy.py.
+title in agenda_title.py, its sekretess in agenda_secrecy.py; a "Föredragande …: Namn" row
+for the ärenden under a heading (and what else it carries) in `presenter_row`.
 
 A cell that cannot be read is refused with an InvalidInput in Swedish naming the file, the row
 (as the spreadsheet numbers it) and the column; what is changed on the way is reported.
@@ -19,6 +20,7 @@ from ksdesk.core.import_report import ImportReport
 from ksdesk.core.meeting import Arende, Bilaga
 from ksdesk.core.meeting_agenda import normalise_time_slot
 from ksdesk.interchange.agenda_header import LABELS
+from ksdesk.interchange.agenda_presenter import presenter_line
 from ksdesk.interchange.agenda_rows import (
     RowNumber,
     bilaga_line,
@@ -26,6 +28,7 @@ from ksdesk.interchange.agenda_rows import (
     is_heading_label,
     is_numbered_heading,
     is_opening_item,
+    number_first,
     read_nr,
     sub_in_title,
     without_page,
@@ -116,6 +119,33 @@ def bilaga_row(values: dict[str, str], items: list[Arende], place: RowPlace) -> 
     why = "lästes som bilaga till ärendet ovan (utan fil)"
     place.report.change(place.where, values["title"], why)
     return True
+
+
+def presenter_row(values: dict[str, str], has_nr: bool, place: RowPlace) -> tuple[str, bool] | None:
+    """(the föredragande a "Föredragande …: Namn" row names for the ärenden under it, whether
+    the row holds an ärende too), reported; None for any other row. An ärende run onto the
+    name ("… (m) 6 Arbetsordning …") is left in `values` to read; a Nr or Dnr beside the name
+    alone makes the row an ärende as written; other cells beside it are reported dropped."""
+    found = presenter_line(values["title"])
+    if found is None:
+        return None
+    report, where = place.report, place.where
+    beside = {key: text for key, text in values.items() if key != "title" and text}
+    if not found.rest and ("nr" in beside or "dnr" in beside):
+        why = "har nummer eller Dnr och läses som ett ärende; är det föredraganden för ärendena"
+        report.warn(where, values["title"], f"{why} under rubriken, ändra raden")
+        return None
+    why = "föredragande för ärendena under rubriken, till nästa rubrik"
+    report.change(where, values["title"] if not found.rest else found.name, why)
+    if found.rest:
+        values["title"] = found.rest
+        if has_nr and not values.get("nr") and (nr_title := number_first(found.rest))[0]:
+            values["nr"], values["title"] = nr_title
+        report.change(where, found.rest, "stod på raden med föredraganden: läses som ett ärende")
+        return found.name, True
+    for key, text in beside.items():
+        report.drop(where, text, f"i kolumnen {LABELS[key]} på raden med föredraganden")
+    return found.name, False
 
 
 def _title(values: dict[str, str], place: RowPlace) -> str:

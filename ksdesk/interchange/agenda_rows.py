@@ -6,9 +6,8 @@ meets in real files beside a plain number and a title.
   ärende", or a dash bullet: "- Eva Lind (MP) om …").
 - Heading rows ("Beslutsärenden", "Övriga beslutsärenden", "Beslutspunkter", "Ärenden för
   beslut", "BESLUTSÄRENDEN:"), also numbered ones ("B. Informationsärenden", "3 Ärenden för
-  beslut" over "3.1", "3.2"), and the
-  opening items a list leaves unnumbered ("Upprop", "Val av justerare", "Fastställande av
-  dagordning"), which are ärenden, not headings.
+  beslut" over "3.1", "3.2"), and the opening items a list leaves unnumbered ("Upprop",
+  "Val av justerare", "Fastställande av dagordning"), which are ärenden, not headings.
 - A list pasted into one column: the number at the start of each title ("1. Upprop",
   "26 Dnr KS 2018/14 Information... 3", with a table of contents' page at the end), also
   pasted as text without a rubrikrad, under the document's own heading lines; the line right
@@ -27,9 +26,9 @@ from dataclasses import dataclass
 from ksdesk.core.agenda_merge import same_standing
 from ksdesk.core.dnr import parse_dnr
 from ksdesk.core.import_report import ImportReport
-from ksdesk.core.meeting import Arende
 from ksdesk.core.organ import DEFAULT_STANDARD_ITEMS
 from ksdesk.core.written_dates import find_written_date
+from ksdesk.interchange.agenda_presenter import presenter_line
 
 
 @dataclass(frozen=True)
@@ -198,11 +197,12 @@ def bilaga_line(text: str) -> tuple[str, str] | None:
 _NUMBER_FIRST = re.compile(
     r"(?:(?-i:[A-ZÅÄÖ]{2,5})\s+(?=(?:§\s*)?\d{1,3}\s))?"
     r"(?P<nr>(?:§\s*)?\d{1,3}(?:\.\d{1,2}|\s?[a-zåäö]\))?\.?|[A-ZÅÄÖ][.)]|[IVX]{1,4}[.)])"
-    r"\s+(?P<rest>\S.*)",
+    r"(?:\s+|(?<=\d\.)(?=[A-ZÅÄÖ]))(?P<rest>\S.*)",  # Heby's "7.Forts. Framtidens …" too
     re.DOTALL,
 )
+_SECTION_NAME = re.compile(r"[A-ZÅÄÖ][^\d\n.:;]{2,40}")  # a heading's: "Inledning"
 # A table of contents' dot leader and page: "Information... 3", "Information …… 12".
-_PAGE = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}\s*$")
+_PAGE = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}\s*_*\s*$")  # "… 18 ____": a rule after it
 
 
 def numbers_in_titles(titles: list[str]) -> bool:
@@ -217,10 +217,25 @@ def numbers_in_titles(titles: list[str]) -> bool:
             or sub_in_title(title)
             or bilaga_line(title)
             or is_opening_item(title)
+            or presenter_line(title)  # "Föredragande landstingsråd: …" over its ärenden
             or (at == 0 and len(titles) > 1 and is_first_unnumbered(title, first_nr(titles[1])))
+            or (at == 0 and _SECTION_NAME.fullmatch(title.strip()))  # "Inledning" over "1 …"
         ):
             return False
     return numbered >= 2
+
+
+def list_end(titles: list[str]) -> int:
+    """Where a list of numbered titles ends: after its last numbered line and the delpunkter,
+    bilagor and standing items right under it. The lines after it close the document
+    ("Protokollet framlagt", the ordförande's name under a kungörelse), no ärenden."""
+    numbered = [at for at, title in enumerate(titles) if number_first(title)[0]]
+    end = numbered[-1] + 1 if numbered else len(titles)
+    while end < len(titles) and (
+        sub_in_title(titles[end]) or bilaga_line(titles[end]) or is_opening_item(titles[end])
+    ):
+        end += 1
+    return end
 
 
 def first_nr(title: str) -> RowNumber | None:
@@ -259,39 +274,3 @@ def section_column(
             report.change("Rubrikraden", f"kolumn {index + 1}", "läses som rubrikrader")
             return index
     return None
-
-
-class Numbering:
-    """The agenda number each row of the file asks for. ksdesk numbers ärenden in one run, so
-    a delpunkt ("15 b)", "a) Enskilt ärende") becomes an ärende of its own and every row
-    after it asks for one more than the file wrote."""
-
-    def __init__(self) -> None:
-        self.offset = 0
-        self.last: int | None = None
-        self.heading: int | None = None  # the number of a numbered heading ("3 Ärenden för …")
-
-    def place(
-        self, nr: RowNumber | None, item: Arende, where: str, report: ImportReport
-    ) -> int | None:
-        if nr is None:
-            return None
-        if item.is_section:
-            if nr.number is not None and not nr.sub:
-                # "3 Ärenden för beslut": the heading took number 3, which no ärende gets.
-                self.offset -= 1
-                self.last = self.heading = nr.number
-            return None
-        if nr.sub and (nr.number is None or nr.number == self.last):
-            self.offset += 1
-            parent = nr.number or self.last or ""
-            label = f"{parent}.{nr.sub}" if nr.sub.isdigit() else f"{parent} {nr.sub})".strip()
-            if not nr.sub.isalnum():  # a bullet: no letter to name it by
-                label = f"under {parent}".strip()
-            why = "blir ett eget ärende: dagordningen numrerar ärendena i en följd"
-            if parent == self.heading:
-                why = "är ett ärende under rubriken: dagordningen numrerar ärendena i en följd"
-            report.change(where, f"delpunkt {label} ”{item.title}”", why)
-            return None
-        self.last = nr.number
-        return None if nr.number is None else nr.number + self.offset

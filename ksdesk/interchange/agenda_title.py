@@ -15,6 +15,7 @@ import re
 from ksdesk.core.dnr import LABEL_WORDS, parse_dnr
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.kallelse import APPROXIMATE_MARK
+from ksdesk.core.law_references import is_law_reference
 from ksdesk.core.meeting import Bilaga
 from ksdesk.interchange.agenda_rows import bilaga_line
 
@@ -132,34 +133,42 @@ def dnr_in_title(title: str) -> tuple[str, str] | None:
 
 # A diarium's number run onto the end of the title without label, as Region Stockholm's
 # pages print it: "Arbetsordning för landstingsfullmäktige (förslag 1)LS 0702-0239". Only one
-# with the diarium's capitals before it, read whole; "VA 2020-2022" is a span of years.
-_TRAILING_DNR = re.compile(r"(?P<dnr>(?-i:[A-ZÅÄÖ]{2,5}) ?(?P<a>\d{2,4})[/-](?P<b>\d{1,5}))\s*$")
+# with the diarium's capitals before it, read whole; "VA 2020-2022" is a span of years. Or
+# one of three parts ending in its year, as Region Blekinge's ärendeförteckning ends a title:
+# "… Blekinge kustbana 501-335-2016".
+_TRAILING_DNR = re.compile(
+    r"(?P<dnr>(?-i:[A-ZÅÄÖ]{2,5}) ?\d{2,4}[/-]\d{1,5}|(?<![\w-])\d{1,4}-\d{1,5}-(?:19|20)\d\d)"
+    r"\s*$"
+)
+# Or in brackets at the end, as Jämtlands läns landsting's protokoll lists its ärenden:
+# "Influensavaccinering (LS/594/2010)"; "(förslag 1)" and "(2021-2023)" are no diarienummer.
+_BRACKETED_DNR = re.compile(r"\((?P<dnr>[^()\n]{4,30})\)\s*$")
 _YEARS = re.compile(r"(?:19[7-9]\d|20\d\d)")
 
 
 def trailing_dnr(title: str) -> tuple[str, str] | None:
     """(title without it, Dnr) for a title that ends in a diarium's number, None otherwise."""
-    match = _TRAILING_DNR.search(title)
+    match = _TRAILING_DNR.search(title) or _BRACKETED_DNR.search(title)
     if match is None or not title[: match.start()].strip():
-        return None
-    if _YEARS.fullmatch(match["a"]) and _YEARS.fullmatch(match["b"]):
         return None
     dnr = parse_dnr(match["dnr"])
     if not dnr.is_complete or dnr.warnings:
         return None
-    return title[: match.start()].rstrip(" ,;–-\n"), match["dnr"]
+    if _YEARS.fullmatch(str(dnr.year)) and _YEARS.fullmatch(str(dnr.number)):
+        return None
+    # "… enligt PBL 2011-10", "… (SFS 2010:900)": a law's year and number, not a diarium's.
+    if is_law_reference(dnr.prefix or "", str(dnr.year)) or _sfs_number(title, match):
+        return None
+    return title[: match.start()].rstrip(" ,;–-\n"), match["dnr"].strip()
 
 
-def presenter_row(title: str) -> str | None:
-    """ "Föredragande landstingsråd: Karin Dahl (m)" on a row of its own under a heading: who
-    presents the ärenden under it (Region Stockholm's föredragningslista); None otherwise."""
-    match = _PRESENTER_ROW.fullmatch(" ".join(title.split()))
-    return match["name"] if match else None
-
-
-_PRESENTER_ROW = re.compile(
-    r"(?:politiskt?\s+)?föredragande(?:\s+\w+)?:\s*(?P<name>\S.*)", re.IGNORECASE
-)
+def _sfs_number(title: str, match: re.Match[str]) -> bool:
+    """ "OSL (2009:400)", "lagen (2018:1937)": a law's SFS number in brackets after its name."""
+    if title[match.start()] != "(":
+        return False
+    before = title[: match.start()].split()
+    law = bool(before) and is_law_reference(before[-1], match["dnr"].strip()[:4])
+    return law or bool(re.fullmatch(r"\s*\d{4}\s*:\s*\d+\s*", match["dnr"]))
 
 
 def _dnr_after(title: str, label: re.Match[str]) -> str | None:
