@@ -27,6 +27,7 @@ from .real_budget_fourth import (
 )
 from .real_budget_relations import RELATION_TABLES
 from .test_budget_real_tables import VARIANTS, assert_read_as_printed
+from .test_budget_real_third import ALL_VARIANTS
 
 NEW_TABLES = (*FLOW_TABLES, *FOURTH_TABLES, *RELATION_TABLES)
 
@@ -180,3 +181,16 @@ def test_a_hidden_column_is_read_and_named_in_the_report(tmp_path) -> None:
     assert figures(sheet) == real.expected_rows(ANGELHOLM_BALANS_2021)
     (line,) = [c for c in report.changed if c.where == "Kolumn D"]
     assert line.text == "”Kommunkoncernen 2020”" and "dold" in line.why
+
+
+@pytest.mark.parametrize("variant", ALL_VARIANTS)
+def test_a_sentence_over_the_table_is_kept_under_a_title(variant, tmp_path) -> None:
+    """Region Blekinge's web page writes "Tabellen visar resultatbudget för 2023." over the
+    table for screen readers: the sheet is "Resultatbudget 2023" in the tab list and on the
+    printed page, and the sentence, whole, is its caption, from every file and paste."""
+    path = ALL_VARIANTS[variant](BLEKINGE_RESULTATBUDGET_2023, tmp_path / "blekinge")
+    sheet = read_with_report(path, "Blad")[0]
+    assert (sheet.title, sheet.caption) == (
+        "Resultatbudget 2023",
+        "Tabellen visar resultatbudget för 2023.",
+    )
