@@ -43,7 +43,7 @@ from ksdesk.interchange.budget_paste_figures import (
 )
 from ksdesk.interchange.budget_paste_header import header_cells
 from ksdesk.interchange.budget_paste_layout import laid_out_lines, placed_under_columns
-from ksdesk.interchange.budget_paste_placing import place_by_sums
+from ksdesk.interchange.budget_paste_placing import place_by_sums, report_narrowed
 from ksdesk.interchange.budget_paste_years import place_after_named_year, report_year_placing
 from ksdesk.interchange.budget_report import clean_grid, report_grid, row_named
 
@@ -55,13 +55,14 @@ def sheet_from_pasted(
 ) -> Sheet:
     """The sheet in text pasted out of a PDF (or a .txt file of it)."""
     cells, guessed, short, notes = _read(text)
-    short = place_by_sums(cells, short, notes, title) if short else []
+    short, narrowed = place_by_sums(cells, short, notes, title) if short else ([], [])
     by_year, short = place_after_named_year(cells, short, notes) if short else ([], [])
     grid = Grid(cells=cells, filename=filename)
     clean_grid(grid, report)
     sheet = sheet_from_grid(grid, title)
     if report is not None:
         _report_reading(sheet, grid, guessed, [cells[r] for r in short], report)
+        report_narrowed([cells[r] for r in narrowed], report)
         report_year_placing(by_year, cells, report)
     return sheet
 

@@ -9,7 +9,7 @@ import re
 
 from ksdesk.core.budget_unit import unit_line
 from ksdesk.interchange.budget_paste_figures import is_data_row, is_figure, is_note, tokens
-from ksdesk.interchange.budget_paste_header import year_runs
+from ksdesk.interchange.budget_paste_header import runs_under_groups, year_runs
 
 
 def one_cell_per_line(lines: list[str]) -> bool:
@@ -98,7 +98,7 @@ def header_over_years(above: list[str], widest: int) -> list[str] | None:
     rest = [w for w in words if w not in notes]
     units = [w for w in rest if unit_line(w)]  # "Belopp i mnkr": the label column's heading
     others = [w for w in rest if w not in units]
-    runs = year_runs(years)
+    runs = runs_under_groups(others, year_runs(years))
     heads, labels = years, others
     if len(runs) >= 2 and len(runs) <= len(others) <= len(runs) + 1:
         labels, over = others[: len(others) - len(runs)], others[len(others) - len(runs) :]

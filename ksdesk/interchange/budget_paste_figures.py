@@ -127,8 +127,35 @@ def split(run: list[Token], table: Table) -> tuple[int, list[str]]:
         figures = [""] * table.columns
         figures[table.notes] = " ".join(texts)
         return 0, figures
-    _cost_of_it, left, items = _best(texts, hard, table)
+    cost, left, items = _best(texts, hard, table)
     figures = [""] * (table.columns - len(items)) + list(items)
+    noted = _note_then_fewer_amounts(texts, hard, table, cost, left, len(items))
+    return noted if noted is not None else (left, _left_aligned(figures, table))
+
+
+def _note_then_fewer_amounts(
+    texts: tuple[str, ...],
+    hard: tuple[bool, ...],
+    table: Table,
+    cost: float,
+    left: int,
+    found: int,
+) -> tuple[int, list[str]] | None:
+    """A note first and fewer amounts than the table has columns after it: "Jämförelsestörande
+    kostnader 3 -147 -147 0" under Not and five amount columns (Kungsbacka). Read from the
+    right, the figures fill the columns next to each other and never reach the Not column,
+    so "3" would be an amount; this reading takes it as the note when that costs less.
+    None when it does not (or the table has no Not column first)."""
+    if table.notes != 0 or found >= table.columns - 1:
+        return None
+    at = next((i for i in range(left, len(texts)) if is_note(texts[i])), None)
+    if at is None or at + 1 >= len(texts) or (table.decimals and has_decimals(texts[at])):
+        return None
+    amounts = Table(table.columns - 1, table.sizes[1:], table.decimals, -1, table.usual)
+    rest_cost, rest_left, items = _best(texts[at + 1 :], hard[at + 1 :], amounts)
+    if rest_left or at != left or rest_cost >= cost:
+        return None
+    figures = [texts[at], *([""] * (amounts.columns - len(items))), *items]
     return left, _left_aligned(figures, table)
 
 

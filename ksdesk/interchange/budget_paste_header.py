@@ -111,7 +111,7 @@ def header_cells(lines: list[list[Token]], columns: int) -> list[GridValue]:
         runs = year_runs(heads[lead:])
         groups_over = _groups_over_runs(top, runs)
         if groups_over is not None:
-            first, over = groups_over
+            first, over, runs = groups_over
             # What stands left of the groups heads the label column, and a Not column.
             notes = notes or [g for g in first if NOTE.match(g)][:1]
             label = " ".join(x for x in (*[g for g in first if not NOTE.match(g)], label) if x)
@@ -128,21 +128,43 @@ def header_cells(lines: list[list[Token]], columns: int) -> list[GridValue]:
     return [label or None, *heads]
 
 
-def _groups_over_runs(top: list[str], runs: list[list[str]]) -> tuple[list[str], list[str]] | None:
-    """(what heads the label column and Not, the group over each run of years) of a top
-    line over headings with years; None when the top line is not so. A top line of only the
-    label's heading, a unit or Not has no groups ("(mnkr)" over "Bokslut 2023 …")."""
+def _groups_over_runs(
+    top: list[str], runs: list[list[str]]
+) -> tuple[list[str], list[str], list[list[str]]] | None:
+    """(what heads the label column and Not, the group over each run of years, the runs) of
+    a top line over headings with years; None when the top line is not so. A top line of
+    only the label's heading, a unit or Not has no groups ("(mnkr)" over "Bokslut 2023 …")."""
     if not runs:
         return None
     plain = [g for g in top if not (unit_line(g) or NOTE.match(g))]
     if not plain:
-        return top, []
+        return top, [], runs
+    runs = runs_under_groups(top, runs)
     if len(top) < len(runs) or len(top) > len(runs) + 2:
         return None
     first, over = top[: len(top) - len(runs)], top[len(top) - len(runs) :]
     if any(unit_line(g) or NOTE.match(g) for g in over):
         return None
-    return first, over
+    return first, over, runs
+
+
+def runs_under_groups(top: list[str], runs: list[list[str]]) -> list[list[str]]:
+    """Runs of years joined where the top line has fewer groups than there are runs and the
+    groups end alike: "Miljoner kronor Kommunen Koncernen" over "Budget 2014 | Utfall 2013
+    Utfall 2014 | Utfall 2013 Utfall 2014" (Kungsbacka) is Kommunen over the first three
+    columns, its Budget column first, and Koncernen over the last two."""
+    lead = 0
+    while lead < len(top) and (unit_line(top[lead]) or NOTE.match(top[lead])):
+        lead += 1
+    groups = len(top) - lead
+    if not 2 <= groups < len(runs):
+        return runs
+    surplus = len(runs) - groups + 1
+    merged = [[h for run in runs[:surplus] for h in run], *runs[surplus:]]
+    last = merged[-1]
+    if any(run[-len(last) :] != last for run in merged):
+        return runs
+    return merged
 
 
 def year_runs(heads: list[str]) -> list[list[str]]:

@@ -55,6 +55,10 @@ def _under_edges(
         # A table without a Not column has no notes: "23" is an amount (Burlöv's Plan 2025).
         note = notes >= 0 and is_note(str(figure))
         note = note and not (decimals and re.fullmatch(r"\d+,\d", str(figure)))
+        # A small whole number that ends under an amount column is an amount: Kungsbacka's
+        # "13" of Budget 2014 and "0" of Koncernen Utfall 2014, in a table of whole mnkr.
+        nearest = min(range(width), key=lambda c: abs(edges[c] - end))
+        note = note and nearest == notes
         room = [c for c in range(start, last + 1) if (c == notes) == note]
         if not room:
             return None

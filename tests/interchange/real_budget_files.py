@@ -278,9 +278,13 @@ def changed(table: Table) -> Table:
     return dataclasses.replace(table, lines=tuple(lines), change=None)
 
 
-def _headers(rows: list[list[str]], first_body: int, two_lines: bool) -> list[str]:
+def _headers(
+    rows: list[list[str]], first_body: int, merged: tuple[tuple[int, int, int], ...]
+) -> list[str]:
     """The column headers a reader should make: the two header lines joined, a merged cell's
-    text carried over the columns it spans, line breaks as spaces."""
+    text carried over the columns it spans (and no further: Kramfors' second Not column,
+    between KOMMUNEN's years and KONCERNEN's, is "Not"), line breaks as spaces."""
+    two_lines = bool(merged)
     # A word broken with a hyphen at a line end ("Kost-\nnader") is one word.
     bottom = [
         " ".join(re.sub(r"(?<=[a-zåäö])-\n(?=[a-zåäö])", "", v).split())
@@ -288,9 +292,12 @@ def _headers(rows: list[list[str]], first_body: int, two_lines: bool) -> list[st
     ]
     if not two_lines:
         return bottom
+    spans = [range(first, last + 1) for _line, first, last in merged]
     top, carried = [], ""
     for c, value in enumerate(rows[first_body - 2]):
         carried = value.strip() or carried
+        if not value.strip() and not any(c in span and c != span[0] for span in spans):
+            carried = ""
         top.append(carried)
         if c == 0:
             carried = ""
@@ -298,4 +305,4 @@ def _headers(rows: list[list[str]], first_body: int, two_lines: bool) -> list[st
 
 
 def expected_headers(table: Table) -> list[str]:
-    return _headers(cells(table), header_rows(table), bool(table.merged))
+    return _headers(cells(table), header_rows(table), table.merged)

@@ -1,8 +1,9 @@
-"""Eight more real tables (real_budget_flows.py, real_budget_fourth.py): kassaflöde, balans,
-a regionplan's resultatbudget, an investeringsredovisning, a nämnd's driftbudget. Each read
-from every file variant as printed, checked with exactly the findings its published figures
-give, and one changed figure found at its own sum and nowhere else; and each rule they
-needed, on the real rows that need it."""
+"""More real tables (real_budget_flows.py, real_budget_fourth.py, real_budget_relations.py,
+real_budget_fifth.py): kassaflöde, balans, resultaträkningar, a regionplan's resultatbudget,
+an investeringsredovisning, a nämnd's driftbudget. Each read from every file variant as
+printed, checked with exactly the findings its published figures give, and one changed
+figure found at its own sum and nowhere else; and each rule they needed, on the real rows
+that need it."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from ksdesk.core.budget_check import check_sheet
 from ksdesk.services.budget import read_with_report
 
 from . import real_budget_tables as real
+from .real_budget_fifth import FIFTH_TABLES
 from .real_budget_flows import (
     ANGELHOLM_BALANS_2021,
     FLOW_TABLES,
@@ -29,7 +31,7 @@ from .real_budget_relations import RELATION_TABLES
 from .test_budget_real_tables import VARIANTS, assert_read_as_printed
 from .test_budget_real_third import ALL_VARIANTS
 
-NEW_TABLES = (*FLOW_TABLES, *FOURTH_TABLES, *RELATION_TABLES)
+NEW_TABLES = (*FLOW_TABLES, *FOURTH_TABLES, *RELATION_TABLES, *FIFTH_TABLES)
 
 
 def _read(table, variant: str, path):

@@ -1,9 +1,10 @@
 """The real tables added after the first sixteen (real_budget_flows.py, real_budget_fourth.py,
-real_budget_relations.py) pasted out of a PDF in each shape a viewer gives, and printed to PDF
-and taken out of it again: every figure under its column, the headers, exactly the fel the
-published table has, and one changed figure found at its own sum. And the rules that the
-single-spaced pastes of two of them needed: Vårgårda's header broken over two lines, and
-Burlöv's rows of changes against last year's budget."""
+real_budget_relations.py, real_budget_fifth.py) pasted out of a PDF in each shape a viewer
+gives, and printed to PDF and taken out of it again: every figure under its column, the
+headers, exactly the fel the published table has, and one changed figure found at its own
+sum. And the rules that the single-spaced pastes of some of them needed: Vårgårda's header
+broken over two lines, Burlöv's rows of changes against last year's budget, Kungsbacka's
+note before fewer amounts than columns."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from ksdesk.core.budget_check import check_sheet
 from ksdesk.services.budget import read_pasted, read_with_report
 
 from . import real_budget_tables as real
+from .real_budget_fifth import FIFTH_TABLES, KUNGSBACKA_RR_2014
 from .real_budget_flows import FLOW_TABLES
 from .real_budget_fourth import BURLOV_SOCIALNAMNDEN_2023 as BURLOV
 from .real_budget_fourth import FOURTH_TABLES, VARGARDA_INVESTERINGAR_2023
@@ -21,8 +23,34 @@ from .real_budget_third import paste_cells, paste_lines
 from .test_budget_real_tables import figures
 from .test_budget_real_third import ALL_VARIANTS
 
-NEW_TABLES = (*FLOW_TABLES, *FOURTH_TABLES, *RELATION_TABLES)
+NEW_TABLES = (*FLOW_TABLES, *FOURTH_TABLES, *RELATION_TABLES, *FIFTH_TABLES)
 TEXT_VARIANTS = [v for v in ALL_VARIANTS if v.startswith(("paste-", "pdf-"))]
+# Where the text cannot show what the table holds, or the reader does not yet read it.
+_SINGLE_SPACES = ("paste-lines", "paste-cells", "pdf-raw", "pdf-drawn")
+_KNOWN = {
+    **{
+        ("kungsbacka-rr-2014", v): "Uppskjuten skatt 0 0 -1 -2: which of Kommunen's three "
+        "columns the two 0 stand in the text does not show (the report says so)"
+        for v in _SINGLE_SPACES
+    },
+    **{
+        ("kramfors-balans-2018", v): "two Not columns (KOMMUNEN's and KONCERNEN's) are not "
+        "read from pasted text yet"
+        for v in TEXT_VARIANTS
+    },
+}
+CASES = [
+    pytest.param(
+        table,
+        variant,
+        id=f"{table.name}-{variant}",
+        marks=[pytest.mark.xfail(strict=True, reason=_KNOWN[table.name, variant])]
+        if (table.name, variant) in _KNOWN
+        else [],
+    )
+    for table in NEW_TABLES
+    for variant in TEXT_VARIANTS
+]
 
 
 def _fel(sheet) -> set[tuple[str, str, str]]:
@@ -33,8 +61,7 @@ def _read(table, variant: str, path):
     return read_with_report(ALL_VARIANTS[variant](table, path), "Blad")[0]
 
 
-@pytest.mark.parametrize("variant", TEXT_VARIANTS)
-@pytest.mark.parametrize("table", NEW_TABLES, ids=lambda t: t.name)
+@pytest.mark.parametrize(("table", "variant"), CASES)
 def test_a_new_table_as_text_out_of_a_pdf_reads_as_printed(table, variant, tmp_path) -> None:
     sheet = _read(table, variant, tmp_path / table.name)
     assert sheet.unit == table.unit
@@ -117,3 +144,32 @@ def test_a_short_row_named_as_a_column_of_its_own_table_is_not_moved() -> None:
     )
     sheet, _report = read_pasted(text, "Klistrat")
     assert dict(figures(sheet))["Budget 2022"] == [150, None, None]
+
+
+def test_a_short_row_the_sums_place_more_ways_than_one_is_named() -> None:
+    """Kungsbacka pasted with single spaces: "Uppskjuten skatt 0 0 -1 -2" under five columns.
+    −1 and −2 stand where Koncernen's Årets resultat needs them; the two 0 fit any two of
+    Kommunen's three columns. No sum is then off (no false finding), and the report names
+    the row, so the secretary checks it against the PDF."""
+    sheet, report = read_pasted(paste_lines(KUNGSBACKA_RR_2014), "Klistrat")
+    rows = dict(figures(sheet))
+    assert rows["Uppskjuten skatt"][3:] == [-1, -2]
+    assert real.findings_of(check_sheet(sheet)) == set()
+    (warning,) = [w for w in report.warnings if "flera sätt" in w.text]
+    assert warning.text == "1 rad som kan läsas på flera sätt, t.ex. ”Uppskjuten skatt”"
+    assert "stäm av mot PDF:en" in warning.why
+    expected = dict(real.expected_rows(KUNGSBACKA_RR_2014))
+    assert {k: v for k, v in rows.items() if k != "Uppskjuten skatt"} == {
+        k: v for k, v in expected.items() if k != "Uppskjuten skatt"
+    }
+
+
+def test_a_note_before_fewer_amounts_than_columns() -> None:
+    """Kungsbacka: "Jämförelsestörande kostnader 3 -147 -147 0" is note 3 and three amounts,
+    which the sums place under both Utfall 2013 and Koncernen Utfall 2014; "Resultat efter
+    skatteintäkter och finansnetto 13 96 179 105 163" keeps its 13 as Budget 2014."""
+    sheet, _report = read_pasted(paste_lines(KUNGSBACKA_RR_2014), "Klistrat")
+    rows = dict(figures(sheet))
+    assert rows["Jämförelsestörande kostnader"] == [None, -147, None, -147, 0]
+    assert rows["Resultat efter skatteintäkter och finansnetto"] == [13, 96, 179, 105, 163]
+    assert sheet.rows[10].cells[1] == "3"  # the Not column
