@@ -29,21 +29,19 @@ from ksdesk.interchange.budget_paste_cells import (
     one_cell_per_line,
     rows_from_cells,
 )
-from ksdesk.interchange.budget_paste_figures import (
-    UNKNOWN,
-    Table,
+from ksdesk.interchange.budget_paste_figures import UNKNOWN, Table, split
+from ksdesk.interchange.budget_paste_header import header_cells
+from ksdesk.interchange.budget_paste_layout import laid_out_lines, placed_under_columns
+from ksdesk.interchange.budget_paste_placing import place_by_sums, report_narrowed
+from ksdesk.interchange.budget_paste_tokens import (
     Token,
     digits,
     fewest_figures,
     figure_run,
     has_decimals,
     is_data_row,
-    split,
     tokens,
 )
-from ksdesk.interchange.budget_paste_header import header_cells
-from ksdesk.interchange.budget_paste_layout import laid_out_lines, placed_under_columns
-from ksdesk.interchange.budget_paste_placing import place_by_sums, report_narrowed
 from ksdesk.interchange.budget_paste_years import place_after_named_year, report_year_placing
 from ksdesk.interchange.budget_report import clean_grid, report_grid, row_named
 
@@ -109,7 +107,7 @@ def pasted_grid(text: str) -> list[list[GridValue]]:
     return _read(text)[0]
 
 
-def _read(text: str) -> tuple[list[list[GridValue]], int, list[int], int]:
+def _read(text: str) -> tuple[list[list[GridValue]], int, list[int], tuple[int, ...]]:
     """The cells; how many rows had figures that only their sizes told apart ("1 868
     1 929" may be two figures or four); the rows of single spaces with fewer figures than
     columns, put in the first columns (Burlöv's "1507 1 166 23" under the last three
@@ -122,7 +120,7 @@ def _read(text: str) -> tuple[list[list[GridValue]], int, list[int], int]:
     words = [tokens(line) for line in lines]
     first = next((i for i, w in enumerate(words) if is_data_row(w)), None)
     if first is None:
-        return [[line.strip()] for line in lines], 0, [], -1
+        return [[line.strip()] for line in lines], 0, [], ()
     data = [w for w in words[first:]]
     runs = [w[figure_run(w) :] for w in data]
     decimals = _decimal_table(runs)
@@ -132,11 +130,11 @@ def _read(text: str) -> tuple[list[list[GridValue]], int, list[int], int]:
     above, header_lines, headings = lines_above(upper, _columns_from_data(runs, decimals))
     header = header_cells(header_lines, _columns_from_data(runs, decimals))
     columns = len(header) - 1
-    notes = next((c - 1 for c, h in enumerate(header) if c and _is_note(h)), -1)
-    table = Table(columns, (UNKNOWN,) * columns, decimals, notes)
+    notes = tuple(c - 1 for c, h in enumerate(header) if c and _is_note(h))
+    table = _table(columns, (UNKNOWN,) * columns, decimals, notes)
     named = _column_words(header)
     rows = [_row(w, table, named)[0] for w in data]
-    table = Table(columns, _sizes(rows, table), decimals, notes, _usual_count(rows, notes))
+    table = _table(columns, _sizes(rows, table), decimals, notes, _usual_count(rows, notes))
     read = [_row(w, table, named) for w in data]
     laid_out = not cell_per_line and laid_out_lines(data)
     rows = placed_under_columns(read, notes, decimals) if laid_out else [row for row, _ in read]
@@ -148,12 +146,19 @@ def _read(text: str) -> tuple[list[list[GridValue]], int, list[int], int]:
         [] if laid_out else [top + k for k, row in enumerate(rows) if _fewer_figures(row, notes)]
     )
     cells = [*[[line] for line in above], list(header), *headings_rows, *rows]
-    return cells, guessed, short, (notes + 1 if notes >= 0 else -1)
+    return cells, guessed, short, tuple(n + 1 for n in notes)
 
 
-def _fewer_figures(row: list[GridValue], notes: int) -> bool:
-    """Some of the row's amount cells filled, not all (a Not column aside)."""
-    amounts = [v for c, v in enumerate(row[1:]) if c != notes]
+def _table(
+    columns: int, sizes: tuple[float, ...], decimals: bool, notes: tuple[int, ...], usual: int = 0
+) -> Table:
+    first = notes[0] if notes else -1
+    return Table(columns, sizes, decimals, first, usual, notes[1:])
+
+
+def _fewer_figures(row: list[GridValue], notes: tuple[int, ...]) -> bool:
+    """Some of the row's amount cells filled, not all (the Not columns aside)."""
+    amounts = [v for c, v in enumerate(row[1:]) if c not in notes]
     filled = sum(v is not None for v in amounts)
     return 0 < filled < len(amounts)
 
@@ -242,9 +247,9 @@ def _row(
     return [label or None, *(f or None for f in figures)], ends
 
 
-def _usual_count(rows: list[list[GridValue]], notes: int) -> int:
+def _usual_count(rows: list[list[GridValue]], notes: tuple[int, ...]) -> int:
     """How many amounts most rows with amounts have, from the first reading."""
-    counts = [sum(v is not None for c, v in enumerate(row[1:]) if c != notes) for row in rows]
+    counts = [sum(v is not None for c, v in enumerate(row[1:]) if c not in notes) for row in rows]
     counts = [n for n in counts if n]
     return statistics.mode(counts) if counts else 0
 
@@ -256,7 +261,7 @@ def _sizes(rows: list[list[GridValue]], table: Table) -> tuple[float, ...]:
         found = [
             digits(v)
             for row in rows
-            if isinstance(v := row[c + 1], str) and re.search(r"\d", v) and c != table.notes
+            if isinstance(v := row[c + 1], str) and re.search(r"\d", v) and not table.is_notes(c)
         ]
         sizes.append(statistics.median(found) if found else UNKNOWN)
     return tuple(sizes)

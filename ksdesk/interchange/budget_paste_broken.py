@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ksdesk.core.budget_unit import unit_line
-from ksdesk.interchange.budget_paste_figures import Token
+from ksdesk.interchange.budget_paste_tokens import Token
 
 YEAR = re.compile(r"^(?:(?:19|20)\d{2}(?:[/\u2013-](?:19|20)?\d{2})?|\d{4}-\d{2}-\d{2})$")
 NOTE = re.compile(r"^(?:not|noter)$", re.IGNORECASE)

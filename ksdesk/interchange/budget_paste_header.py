@@ -20,7 +20,7 @@ import re
 from ksdesk.core.budget_grid import GridValue
 from ksdesk.core.budget_unit import unit_line
 from ksdesk.interchange.budget_paste_broken import NOTE, YEAR, broken_cells, stacked_by_position
-from ksdesk.interchange.budget_paste_figures import Token
+from ksdesk.interchange.budget_paste_tokens import Token
 
 _JOINING = frozenset(
     ("i", "mot", "per", "och", "av", "till", "enligt", "enl.", "för", "exkl.", "inkl.")
@@ -108,17 +108,24 @@ def header_cells(lines: list[list[Token]], columns: int) -> list[GridValue]:
         lead = len(notes)
         while lead < len(heads) and not heads[lead]:
             lead += 1
-        runs = year_runs(heads[lead:])
+        # A Not column between the years (Kramfors: KOMMUNEN's Not, 2018, 2017, then
+        # KONCERNEN's Not, 2018, 2017) stands apart from the runs of years and their groups.
+        inner = {i for i in range(lead, len(heads)) if NOTE.match(heads[i])}
+        plain = [h for i, h in enumerate(heads) if i not in inner]
+        runs = year_runs(plain[lead:])
         groups_over = _groups_over_runs(top, runs)
         if groups_over is not None:
             first, over, runs = groups_over
             # What stands left of the groups heads the label column, and a Not column.
             notes = notes or [g for g in first if NOTE.match(g)][:1]
             label = " ".join(x for x in (*[g for g in first if not NOTE.match(g)], label) if x)
-            years = heads[len(heads) - sum(len(run) for run in runs) :]
+            years = plain[len(plain) - sum(len(run) for run in runs) :]
             if over:
                 years = [f"{group} {h}" for group, run in zip(over, runs, strict=True) for h in run]
-            heads = notes + [""] * (len(heads) - len(notes) - len(years)) + years
+            joined = notes + [""] * (len(plain) - len(notes) - len(years)) + years
+            for i in sorted(inner, reverse=True):  # each Not back, as many after it as before
+                joined.insert(len(joined) - (len(heads) - 1 - i), heads[i])
+            heads = joined
         else:
             top_label, top_heads = (
                 _label_and_heads(top, columns) if len(top) > columns else ("", top)
@@ -196,7 +203,16 @@ def year_runs(heads: list[str]) -> list[list[str]]:
 
 
 def _label_and_heads(found: list[str], columns: int) -> tuple[str, list[str]]:
-    if len(found) > columns + 1 and NOTE.match(found[-columns - 1]):
+    # A Not between the amounts' headings is a column of its own besides them ("Not 2018
+    # 2017 Not 2018 2017" over four amount columns: Kramfors).
+    amounts = taken = 0
+    while taken < len(found) and amounts < columns:
+        at = len(found) - 1 - taken
+        inner = 0 < at < len(found) - 1 and NOTE.match(found[at])
+        inner = inner and _has_year([found[at - 1]]) and _has_year([found[at + 1]])
+        amounts, taken = amounts + (not inner), taken + 1
+    columns = max(columns, taken)
+    if len(found) > columns and NOTE.match(found[-columns - 1]):
         columns += 1  # "Not": a column of its own, even where no row gives a note
     if len(found) > columns:
         return " ".join(found[: len(found) - columns]), found[len(found) - columns :]

@@ -9,7 +9,7 @@ import re
 import statistics
 
 from ksdesk.core.budget_grid import GridValue
-from ksdesk.interchange.budget_paste_figures import Token, is_note
+from ksdesk.interchange.budget_paste_tokens import Token, is_note
 
 
 def laid_out_lines(data: list[list[Token]]) -> bool:
@@ -21,7 +21,9 @@ _NEAR = 6  # characters a figure may end from its column's usual end
 
 
 def placed_under_columns(
-    read: list[tuple[list[GridValue], list[int]]], notes: int, decimals: bool = False
+    read: list[tuple[list[GridValue], list[int]]],
+    notes: tuple[int, ...],
+    decimals: bool = False,
 ) -> list[list[GridValue]]:
     """Laid-out rows with figures missing, their figures put in the columns they stand
     under (where the full rows' figures end): "29,0 23,0" under the first two years of five.
@@ -42,7 +44,11 @@ def placed_under_columns(
 
 
 def _under_edges(
-    row: list[GridValue], ends: list[int], edges: list[float], notes: int, decimals: bool
+    row: list[GridValue],
+    ends: list[int],
+    edges: list[float],
+    notes: tuple[int, ...],
+    decimals: bool,
 ) -> list[GridValue] | None:
     width = len(edges)
     figures = [v for v in row[1:] if v is not None]
@@ -53,13 +59,13 @@ def _under_edges(
         # "73,4" in a table of amounts with one decimal is an amount (Ängelholm's
         # Resultatutjämningsreserv, filled for Kommunen only), not notes 73 and 4.
         # A table without a Not column has no notes: "23" is an amount (Burlöv's Plan 2025).
-        note = notes >= 0 and is_note(str(figure))
+        note = bool(notes) and is_note(str(figure))
         note = note and not (decimals and re.fullmatch(r"\d+,\d", str(figure)))
         # A small whole number that ends under an amount column is an amount: Kungsbacka's
         # "13" of Budget 2014 and "0" of Koncernen Utfall 2014, in a table of whole mnkr.
         nearest = min(range(width), key=lambda c: abs(edges[c] - end))
-        note = note and nearest == notes
-        room = [c for c in range(start, last + 1) if (c == notes) == note]
+        note = note and nearest in notes
+        room = [c for c in range(start, last + 1) if (c in notes) == note]
         if not room:
             return None
         c = min(room, key=lambda c: abs(edges[c] - end))

@@ -26,7 +26,7 @@ _MOST_ROWS = 80
 
 
 def place_by_sums(
-    cells: list[list[GridValue]], short_rows: list[int], notes_column: int, title: str
+    cells: list[list[GridValue]], short_rows: list[int], notes: tuple[int, ...], title: str
 ) -> tuple[list[int], list[int]]:
     """Place each short row's figures where the sums hold, in place; (the rows the sums
     could not decide, the rows they narrowed to more than one way). A row narrowed is placed
@@ -38,7 +38,7 @@ def place_by_sums(
     trials = 0
     for r in short_rows:
         row = cells[r]
-        slots = [c for c in range(1, len(row)) if c != notes_column]
+        slots = [c for c in range(1, len(row)) if c not in notes]
         figures = [row[c] for c in slots if row[c] is not None]
         ways = list(combinations(slots, len(figures)))
         most = _MOST_ROWS_CHECKED // max(1, len(cells)) if len(cells) <= _MOST_ROWS else 0

@@ -47,7 +47,7 @@ class YearPlaced:
 
 
 def place_after_named_year(
-    cells: list[list[GridValue]], rows: list[int], notes_column: int
+    cells: list[list[GridValue]], rows: list[int], notes: tuple[int, ...]
 ) -> tuple[list[YearPlaced], list[int]]:
     """Place, in place, each of `rows` whose figures the named year decides; (the rows so
     placed, the rows it does not decide)."""
@@ -55,7 +55,7 @@ def place_after_named_year(
     if header_at is None:
         return [], rows
     header = cells[header_at]
-    slots = [c for c in range(1, len(header)) if c != notes_column]
+    slots = [c for c in range(1, len(header)) if c not in notes]
     placed, left = [], []
     for r in rows:
         year = _named_year(cells, r, header_at, slots, header)

@@ -8,13 +8,15 @@ note before fewer amounts than columns."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from ksdesk.core.budget_check import check_sheet
 from ksdesk.services.budget import read_pasted, read_with_report
 
 from . import real_budget_tables as real
-from .real_budget_fifth import FIFTH_TABLES, KUNGSBACKA_RR_2014
+from .real_budget_fifth import FIFTH_TABLES, KRAMFORS_BALANS_2018, KUNGSBACKA_RR_2014
 from .real_budget_flows import FLOW_TABLES
 from .real_budget_fourth import BURLOV_SOCIALNAMNDEN_2023 as BURLOV
 from .real_budget_fourth import FOURTH_TABLES, VARGARDA_INVESTERINGAR_2023
@@ -34,9 +36,9 @@ _KNOWN = {
         for v in _SINGLE_SPACES
     },
     **{
-        ("kramfors-balans-2018", v): "two Not columns (KOMMUNEN's and KONCERNEN's) are not "
-        "read from pasted text yet"
-        for v in TEXT_VARIANTS
+        ("kramfors-balans-2018", v): "Minoritetsintresse 0,0 0,0: whether KOMMUNEN's or "
+        "KONCERNEN's columns, the text does not show and no sum tells (the report says so)"
+        for v in _SINGLE_SPACES
     },
 }
 CASES = [
@@ -173,3 +175,23 @@ def test_a_note_before_fewer_amounts_than_columns() -> None:
     assert rows["Jämförelsestörande kostnader"] == [None, -147, None, -147, 0]
     assert rows["Resultat efter skatteintäkter och finansnetto"] == [13, 96, 179, 105, 163]
     assert sheet.rows[10].cells[1] == "3"  # the Not column
+
+
+def test_two_not_columns_pasted_with_single_spaces() -> None:
+    """Kramfors' balansräkning: "Löpande prisnivå, mnkr KOMMUNEN KONCERNEN" over "Not 2018
+    2017 Not 2018 2017". Each part has its Not column; a row may fill the first alone
+    ("– Konst 15 3,3 3,2 3,3 3,2"), both ("13 543,2 521,2 8 1 480,0 1 444,8"), or none,
+    where "1 886,5" is one amount and no note 1; a dash before a heading's words is no
+    column ("– Goodwill med flera immateriella tillgångar" is a heading)."""
+    sheet, report = read_pasted(paste_lines(KRAMFORS_BALANS_2018), "Klistrat")
+    assert sheet.unit == "mnkr"
+    assert [c.header for c in sheet.columns] == real.expected_headers(KRAMFORS_BALANS_2018)
+    by_label = {r.label: r.cells for r in sheet.rows}
+    assert by_label["– Mark, byggnader och tekniska anläggningar"][1] == "13"
+    assert by_label["– Mark, byggnader och tekniska anläggningar"][4] == "8"
+    assert by_label["– Konst"][1:5] == ["15", Decimal("3.3"), Decimal("3.2"), None]
+    assert by_label["Summa tillgångar"][5] == Decimal("1886.5")
+    assert sheet.rows[2].kind == "heading"
+    assert _fel(sheet) == set()
+    (warning,) = [w for w in report.warnings if "färre tal" in w.text]
+    assert "”Minoritetsintresse”" in warning.text
