@@ -92,7 +92,8 @@ def report_narrowed(rows: list[list[GridValue]], report: ImportReport) -> None:
         "Tabellen",
         count(len(rows), "rad", "rader")
         + f" som kan läsas på flera sätt, t.ex. {row_named(rows[0])}",
-        "raden har färre tal än kolumner, texten visar inte vilka som är tomma och summorna "
+        ("raden har" if len(rows) == 1 else "raderna har")
+        + " färre tal än kolumner, texten visar inte vilka som är tomma och summorna "
         "går ihop på flera sätt: talen lades i de första kolumnerna där summorna går ihop; "
         "stäm av mot PDF:en, eller kopiera tabellen med kolumnerna utlagda",
     )
