@@ -21,7 +21,8 @@ from ksdesk.core import budget_edit
 from ksdesk.core.budget import Column, Row, Sheet
 from ksdesk.core.budget_check import check_sheet
 from ksdesk.db.connection import open_store
-from ksdesk.interchange.budget_xlsx import read_xlsx, xlsx_bytes
+from ksdesk.interchange.budget_xlsx import xlsx_bytes
+from ksdesk.interchange.budget_xlsx_read import read_xlsx
 from ksdesk.interchange.demo_json import read_demo
 from ksdesk.reports.budget_pdf import budget_sheet_pdf
 from ksdesk.services import budget

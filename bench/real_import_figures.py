@@ -117,6 +117,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         _print("Delegationsordningar (points right / points)", delegation_figures(Path(folder)))
     from bench.real_budget_figures import budget_figures  # beside this file
+    from tests.interchange.real_budget_fifth import FIFTH_TABLES
     from tests.interchange.real_budget_flows import FLOW_TABLES
     from tests.interchange.real_budget_fourth import FOURTH_TABLES
     from tests.interchange.real_budget_relations import RELATION_TABLES
@@ -125,10 +126,12 @@ def main() -> None:
         budget = budget_figures(Path(folder))
         new = budget_figures(Path(folder), (*FLOW_TABLES, *FOURTH_TABLES))
         relations = budget_figures(Path(folder), RELATION_TABLES)
+        fifth = budget_figures(Path(folder), FIFTH_TABLES)
     _print("Budget tables (checks right / checks, over every file variant)", budget)
     # Kept apart so the figure of the tables tuned before stays comparable from run to run.
     _print("New budget tables, not tuned for (checks right / checks)", new)
     _print("Budget tables with relations across their columns (checks right / checks)", relations)
+    _print("Budget tables of kommuner added in budget6 (checks right / checks)", fifth)
 
 
 if __name__ == "__main__":

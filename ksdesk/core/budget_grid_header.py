@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from ksdesk.core.budget import is_nil
 from ksdesk.core.budget_grid_values import (
+    NOTE_HEADER,
     YEAR,
     GridValue,
     as_text,
@@ -86,6 +87,11 @@ def joined_header(lines: list[list[GridValue]]) -> list[GridValue]:
     for c, (above, below) in enumerate(zip(top, bottom, strict=True)):
         group = _one_line(above) or group
         text = _one_line(below)
+        if c and not _one_line(above) and NOTE_HEADER.match(text):
+            # A Not column under no group of its own is Not, whatever group stands to its
+            # left: Kramfors' second Not, between KOMMUNEN's years and KONCERNEN's.
+            joined.append(text)
+            continue
         if c == 0 and group and text:  # "Belopp i tkr" over "Nämnd"
             joined.append(f"{text} ({group})")
         else:

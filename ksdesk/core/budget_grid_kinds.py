@@ -27,6 +27,7 @@ from ksdesk.core.budget import (
     is_total_row_label,
 )
 from ksdesk.core.budget_grid_values import (
+    NOTE_HEADER,
     YEAR,
     Grid,
     GridValue,
@@ -40,7 +41,6 @@ from ksdesk.core.budget_grid_values import (
 from ksdesk.core.format import FormatError, format_date, parse_amount, parse_percent
 
 _LEADING_ZERO_CODE = re.compile(r"^0[0-9]+$")
-_NOTE_HEADER = re.compile(r"^(not|noter|not nr|not\.)$", re.IGNORECASE)
 
 
 # A figure as text: sign or bracket, digits with spaces, points or commas, a minus after, "%".
@@ -111,7 +111,7 @@ def column_kind(grid: Grid, body: list[list[GridValue]], body_at: int, c: int, h
     values = [(r, row[c]) for r, row in enumerate(body, start=body_at) if row[c] is not None]
     # Unit words and nil dashes say nothing of the kind: a mostly "–" column is still amounts.
     values = [(r, v) for r, v in values if not is_unit_word(v) and not is_nil(v)]
-    if _NOTE_HEADER.match(header):
+    if NOTE_HEADER.match(header):
         return "code"  # "Not": the numbers of the notes, never amounts
     if not values:
         return "amount"

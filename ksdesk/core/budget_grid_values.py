@@ -19,6 +19,8 @@ from ksdesk.core.format import FormatError, format_date, parse_amount, parse_dat
 GridValue = str | Decimal | date | None
 UNIT_WORDS = {"kr": "kr", "tkr": "tkr", "mnkr": "mnkr", "mkr": "mnkr", "%": "procent"}
 YEAR = re.compile(r"^(?:19|20)[0-9]{2}$")
+# The heading of a column of note numbers: never amounts, and never under a group's heading.
+NOTE_HEADER = re.compile(r"^(not|noter|not nr|not\.)$", re.IGNORECASE)
 
 
 @dataclass

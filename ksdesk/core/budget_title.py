@@ -17,9 +17,13 @@ from ksdesk.core.budget_unit import unit_line
 
 __all__ = ["title_of_caption"]
 
-# "Tabell 3.", "Tabell 3:", "Tab. 3 –", "Tabell 1a", and Åmål's "Tabell som visar …".
+# "Tabell 3.", "Tabell 3:", "Tab. 3 –", "Tabell 1a", Åmål's "Tabell som visar …", and the
+# sentence a web page writes over a table for screen readers: Region Blekinge's "Tabellen
+# visar resultatbudget för 2023." ("Tabellen nedan visar", "I tabellen redovisas").
 _TABLE_NUMBER = re.compile(
-    r"^(?:tabell|tab\.)\s*(?:\d+[a-z]?(?:\.\d+)*\s*[.:\u2013-]?|som\s+visar)\s+", re.IGNORECASE
+    r"^(?:(?:tabell|tab\.)\s*(?:\d+[a-z]?(?:\.\d+)*\s*[.:\u2013-]?|som\s+visar)"
+    r"|tabellen\s+(?:nedan\s+|ovan\s+)?visar|i\s+tabellen\s+(?:nedan\s+)?(?:redovisas|visas))\s+",
+    re.IGNORECASE,
 )
 # What a caption adds after the name, after a comma or in brackets: the unit, the price basis.
 _PRICES = re.compile(
@@ -32,8 +36,10 @@ _WHOSE = re.compile(
     r"\s+(?:för|i)\s+(?:[A-ZÅÄÖ][\w-]*\s+){1,3}(?:kommun|stad|kommunkoncern)\b"
     r"|\s+(?:för|i)\s+Region\s+[A-ZÅÄÖ][\w-]*",
 )
-# "för åren 2021-2022", "under 2019 – 2022", "för år 2024": the years are the title's own.
+# "för åren 2021-2022", "under 2019 – 2022", "för år 2024": the years are the title's own;
+# in a caption also "för 2023" ("Tabellen visar resultatbudget för 2023").
 _YEARS_AFTER = re.compile(r"\s+(?:för\s+åren|för\s+år|under\s+åren|under)\s+(?=(?:19|20)\d{2})")
+_FOR_YEARS = re.compile(r"\s+för\s+(?=(?:19|20)\d{2})")
 
 
 def title_of_caption(line: str) -> tuple[str, bool]:
@@ -50,7 +56,10 @@ def title_of_caption(line: str) -> tuple[str, bool]:
     name, *rest = short.split(", ")
     if rest and not numbered and not all(_adds_nothing(part) for part in rest):
         name, rest = short, []  # "Skola, vård och omsorg": the commas are the name's own
-    bare = _YEARS_AFTER.sub(" ", _WHOSE.sub("", name)).strip(" ,.:;\u2013-")
+    bare = _YEARS_AFTER.sub(" ", _WHOSE.sub("", name))
+    if numbered:
+        bare = _FOR_YEARS.sub(" ", bare)
+    bare = bare.strip(" ,.:;\u2013-")
     if not bare or bare == text:
         return line.strip(), False
     added += [part for part in rest if not unit_line(part.strip(" ."))]

@@ -56,8 +56,12 @@ def unit_in(text: str, plain_kr: bool = True) -> str | None:
 # What may follow the unit on its line without making it another kind of line.
 _QUALIFIER = re.compile(
     r"[,;]?\s*(?:om\s+(?:inte|ej)\s+annat\s+(?:anges|framgår)"
-    r"|(?:i\s+)?(?:löpande|fasta)\s+priser)\.?$",
+    r"|(?:i\s+)?(?:löpande|fasta)\s+(?:priser|prisnivå))\.?$",
     re.IGNORECASE,
+)
+# The price basis before the unit: Kramfors' "Löpande prisnivå, mnkr".
+_LEADING_QUALIFIER = re.compile(
+    r"^(?:i\s+)?(?:löpande|fasta)\s+(?:priser|prisnivå)\s*[,:]\s*", re.I
 )
 
 
@@ -66,7 +70,7 @@ def unit_line(text: str) -> str | None:
     with "om inte annat anges" or "löpande priser" after it."""
     flat = " ".join(text.split())
     for _ in range(2):  # "…, löpande priser, om inte annat anges"
-        flat = _QUALIFIER.sub("", flat).strip()
+        flat = _LEADING_QUALIFIER.sub("", _QUALIFIER.sub("", flat).strip())
     if _PERCENT_LINE.match(flat):
         return "procent"
     match = _UNIT_LINE.match(flat)

@@ -29,22 +29,21 @@ from ksdesk.interchange.budget_paste_cells import (
     one_cell_per_line,
     rows_from_cells,
 )
-from ksdesk.interchange.budget_paste_figures import (
-    UNKNOWN,
-    Table,
+from ksdesk.interchange.budget_paste_figures import UNKNOWN, Table, split
+from ksdesk.interchange.budget_paste_header import header_cells
+from ksdesk.interchange.budget_paste_layout import laid_out_lines, placed_under_columns
+from ksdesk.interchange.budget_paste_placing import place_by_sums, report_narrowed
+from ksdesk.interchange.budget_paste_tokens import (
     Token,
     digits,
     fewest_figures,
     figure_run,
     has_decimals,
     is_data_row,
-    is_note,
-    split,
     tokens,
 )
-from ksdesk.interchange.budget_paste_header import header_cells
-from ksdesk.interchange.budget_paste_placing import place_by_sums
-from ksdesk.interchange.budget_report import clean_grid, report_grid
+from ksdesk.interchange.budget_paste_years import place_after_named_year, report_year_placing
+from ksdesk.interchange.budget_report import clean_grid, report_grid, row_named
 
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 
@@ -54,12 +53,15 @@ def sheet_from_pasted(
 ) -> Sheet:
     """The sheet in text pasted out of a PDF (or a .txt file of it)."""
     cells, guessed, short, notes = _read(text)
-    short = place_by_sums(cells, short, notes, title) if short else []
+    short, narrowed = place_by_sums(cells, short, notes, title) if short else ([], [])
+    by_year, short = place_after_named_year(cells, short, notes) if short else ([], [])
     grid = Grid(cells=cells, filename=filename)
     clean_grid(grid, report)
     sheet = sheet_from_grid(grid, title)
     if report is not None:
         _report_reading(sheet, grid, guessed, [cells[r] for r in short], report)
+        report_narrowed([cells[r] for r in narrowed], report)
+        report_year_placing(by_year, cells, report)
     return sheet
 
 
@@ -85,20 +87,11 @@ def _report_reading(
         report.warn(
             "Tabellen",
             count(len(short_rows), "rad", "rader")
-            + f" med färre tal än kolumner, t.ex. {_row_named(short_rows[0])}",
+            + f" med färre tal än kolumner, t.ex. {row_named(short_rows[0])}",
             "texten visar inte vilka kolumner som är tomma, och inga summor avgjorde det: "
             "talen lades i de första kolumnerna; stäm av mot PDF:en, eller kopiera "
             "tabellen med kolumnerna utlagda",
         )
-
-
-def _row_named(row: list[GridValue]) -> str:
-    """A row as the secretary finds it in the PDF: by its label, or by its figures when it
-    has none (a total printed without one)."""
-    label = str(row[0] or "").strip()
-    if label:
-        return f"”{label}”"
-    return "raden ”" + " ".join(str(v) for v in row[1:] if v is not None) + "”"
 
 
 def looks_pasted(text: str) -> bool:
@@ -114,7 +107,7 @@ def pasted_grid(text: str) -> list[list[GridValue]]:
     return _read(text)[0]
 
 
-def _read(text: str) -> tuple[list[list[GridValue]], int, list[int], int]:
+def _read(text: str) -> tuple[list[list[GridValue]], int, list[int], tuple[int, ...]]:
     """The cells; how many rows had figures that only their sizes told apart ("1 868
     1 929" may be two figures or four); the rows of single spaces with fewer figures than
     columns, put in the first columns (Burlöv's "1507 1 166 23" under the last three
@@ -127,7 +120,7 @@ def _read(text: str) -> tuple[list[list[GridValue]], int, list[int], int]:
     words = [tokens(line) for line in lines]
     first = next((i for i, w in enumerate(words) if is_data_row(w)), None)
     if first is None:
-        return [[line.strip()] for line in lines], 0, [], -1
+        return [[line.strip()] for line in lines], 0, [], ()
     data = [w for w in words[first:]]
     runs = [w[figure_run(w) :] for w in data]
     decimals = _decimal_table(runs)
@@ -137,13 +130,14 @@ def _read(text: str) -> tuple[list[list[GridValue]], int, list[int], int]:
     above, header_lines, headings = lines_above(upper, _columns_from_data(runs, decimals))
     header = header_cells(header_lines, _columns_from_data(runs, decimals))
     columns = len(header) - 1
-    notes = next((c - 1 for c, h in enumerate(header) if c and _is_note(h)), -1)
-    table = Table(columns, (UNKNOWN,) * columns, decimals, notes)
-    rows = [_row(w, table)[0] for w in data]
-    table = Table(columns, _sizes(rows, table), decimals, notes, _usual_count(rows, notes))
-    read = [_row(w, table) for w in data]
-    laid_out = not cell_per_line and _laid_out(data)
-    rows = _placed(read, notes, decimals) if laid_out else [row for row, _ in read]
+    notes = tuple(c - 1 for c, h in enumerate(header) if c and _is_note(h))
+    table = _table(columns, (UNKNOWN,) * columns, decimals, notes)
+    named = _column_words(header)
+    rows = [_row(w, table, named)[0] for w in data]
+    table = _table(columns, _sizes(rows, table), decimals, notes, _usual_count(rows, notes))
+    read = [_row(w, table, named) for w in data]
+    laid_out = not cell_per_line and laid_out_lines(data)
+    rows = placed_under_columns(read, notes, decimals) if laid_out else [row for row, _ in read]
     header, rows = year_column(header, header_lines, rows)
     headings_rows = [[text, *([None] * (len(header) - 1))] for text in headings]
     guessed = sum(_told_by_size(w, row) for w, (row, _ends) in zip(data, read, strict=True))
@@ -152,12 +146,19 @@ def _read(text: str) -> tuple[list[list[GridValue]], int, list[int], int]:
         [] if laid_out else [top + k for k, row in enumerate(rows) if _fewer_figures(row, notes)]
     )
     cells = [*[[line] for line in above], list(header), *headings_rows, *rows]
-    return cells, guessed, short, (notes + 1 if notes >= 0 else -1)
+    return cells, guessed, short, tuple(n + 1 for n in notes)
 
 
-def _fewer_figures(row: list[GridValue], notes: int) -> bool:
-    """Some of the row's amount cells filled, not all (a Not column aside)."""
-    amounts = [v for c, v in enumerate(row[1:]) if c != notes]
+def _table(
+    columns: int, sizes: tuple[float, ...], decimals: bool, notes: tuple[int, ...], usual: int = 0
+) -> Table:
+    first = notes[0] if notes else -1
+    return Table(columns, sizes, decimals, first, usual, notes[1:])
+
+
+def _fewer_figures(row: list[GridValue], notes: tuple[int, ...]) -> bool:
+    """Some of the row's amount cells filled, not all (the Not columns aside)."""
+    amounts = [v for c, v in enumerate(row[1:]) if c not in notes]
     filled = sum(v is not None for v in amounts)
     return 0 < filled < len(amounts)
 
@@ -212,13 +213,29 @@ def _is_note(header: GridValue) -> bool:
     return isinstance(header, str) and header.strip().lower() in ("not", "noter", "not nr")
 
 
-def _row(words: list[Token], table: Table) -> tuple[list[GridValue], list[int]]:
+def _column_words(header: list[GridValue]) -> frozenset[str]:
+    """The words the header puts before its years ("budget", "plan" of "Budget 2023")."""
+    return frozenset(
+        word.lower()
+        for cell in header[1:]
+        if isinstance(cell, str) and re.search(r"(?:19|20)\d{2}", cell)
+        for word in cell.split()
+        if not re.search(r"\d", word)
+    )
+
+
+def _row(
+    words: list[Token], table: Table, column_words: frozenset[str] = frozenset()
+) -> tuple[list[GridValue], list[int]]:
     """The row's cells, and where each of its figures ends on the line."""
     at = figure_run(words)
     # On a laid-out line a year one space after the label, the figures beyond a wide gap, is
-    # the label's ("Budget 2022      -353 075 …", Burlöv), not a figure of the first column.
+    # the label's ("Budget 2022      -353 075 …", Burlöv), not a figure of the first column;
+    # so it is after a label of nothing but the header's words before its years ("Budget"
+    # under "Prognos 2022 Budget 2023"): no table prints a row "Budget" of 2022 tkr.
     year = 0 < at < len(words) - 1 and bool(_YEAR.match(words[at].text))
-    if year and not words[at].hard and words[at + 1].hard:
+    only_column_words = all(t.text.lower() in column_words for t in words[:at])
+    if year and not words[at].hard and (words[at + 1].hard or only_column_words):
         at += 1
     left, figures = split(words[at:], table)
     label = " ".join(t.text for t in words[: at + left])
@@ -230,63 +247,9 @@ def _row(words: list[Token], table: Table) -> tuple[list[GridValue], list[int]]:
     return [label or None, *(f or None for f in figures)], ends
 
 
-def _laid_out(data: list[list[Token]]) -> bool:
-    """Lines laid out in columns by runs of spaces (most rows have a wide gap)."""
-    return sum(any(t.hard for t in w[1:]) for w in data) * 2 > len(data)
-
-
-_NEAR = 6  # characters a figure may end from its column's usual end
-
-
-def _placed(
-    read: list[tuple[list[GridValue], list[int]]], notes: int, decimals: bool = False
-) -> list[list[GridValue]]:
-    """Laid-out rows with figures missing, their figures put in the columns they stand
-    under (where the full rows' figures end): "29,0 23,0" under the first two years of five.
-    A row that stands apart from the columns (a long label shifts it) keeps its reading."""
-    width = len(read[0][0]) - 1
-    full = [ends for row, ends in read if len(ends) == width]
-    if not full:
-        return [row for row, _ in read]
-    edges = [statistics.median(e[c] for e in full) for c in range(width)]
-    placed = []
-    for row, ends in read:
-        if not ends or len(ends) == width:
-            placed.append(row)
-            continue
-        cells = _under_edges(row, ends, edges, notes, decimals)
-        placed.append(cells if cells is not None else row)
-    return placed
-
-
-def _under_edges(
-    row: list[GridValue], ends: list[int], edges: list[float], notes: int, decimals: bool
-) -> list[GridValue] | None:
-    width = len(edges)
-    figures = [v for v in row[1:] if v is not None]
-    cells: list[GridValue] = [row[0], *([None] * width)]
-    start = 0
-    for n, (figure, end) in enumerate(zip(figures, ends, strict=True)):
-        last = width - (len(figures) - n)  # room for the figures after it
-        # "73,4" in a table of amounts with one decimal is an amount (Ängelholm's
-        # Resultatutjämningsreserv, filled for Kommunen only), not notes 73 and 4.
-        # A table without a Not column has no notes: "23" is an amount (Burlöv's Plan 2025).
-        note = notes >= 0 and is_note(str(figure))
-        note = note and not (decimals and re.fullmatch(r"\d+,\d", str(figure)))
-        room = [c for c in range(start, last + 1) if (c == notes) == note]
-        if not room:
-            return None
-        c = min(room, key=lambda c: abs(edges[c] - end))
-        if abs(edges[c] - end) > _NEAR:
-            return None
-        cells[c + 1] = figure
-        start = c + 1
-    return cells
-
-
-def _usual_count(rows: list[list[GridValue]], notes: int) -> int:
+def _usual_count(rows: list[list[GridValue]], notes: tuple[int, ...]) -> int:
     """How many amounts most rows with amounts have, from the first reading."""
-    counts = [sum(v is not None for c, v in enumerate(row[1:]) if c != notes) for row in rows]
+    counts = [sum(v is not None for c, v in enumerate(row[1:]) if c not in notes) for row in rows]
     counts = [n for n in counts if n]
     return statistics.mode(counts) if counts else 0
 
@@ -298,7 +261,7 @@ def _sizes(rows: list[list[GridValue]], table: Table) -> tuple[float, ...]:
         found = [
             digits(v)
             for row in rows
-            if isinstance(v := row[c + 1], str) and re.search(r"\d", v) and c != table.notes
+            if isinstance(v := row[c + 1], str) and re.search(r"\d", v) and not table.is_notes(c)
         ]
         sizes.append(statistics.median(found) if found else UNKNOWN)
     return tuple(sizes)

@@ -10,8 +10,8 @@ import re
 from ksdesk.core.budget_grid import GridValue
 from ksdesk.core.budget_unit import unit_line
 from ksdesk.interchange.budget_paste_cells import header_over_years, joined_cells
-from ksdesk.interchange.budget_paste_figures import Token, tokens
 from ksdesk.interchange.budget_paste_header import groups
+from ksdesk.interchange.budget_paste_tokens import Token, tokens
 
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _WHEN = re.compile(r"^(?:19|20)\d{2}(?:\s*[-\u2013/]\s*(?:19|20)?\d{2})?$")
@@ -33,7 +33,7 @@ def lines_above(
     while header_at > 0 and (
         _under_years(lines, header_at)
         or _heading_under_header(lines, header_at, columns)
-        or not (_header_like(lines[header_at]) or len(groups(lines[header_at])) >= 2)
+        or not (_header_like(lines[header_at]) or len(groups(_unbulleted(lines[header_at]))) >= 2)
     ):
         header_at -= 1
     headings = texts[header_at + 1 :]
@@ -84,9 +84,17 @@ def _heading_under_header(lines: list[list[Token]], at: int, columns: int) -> bo
         return False
     # A phrase in capitals ("DEN LÖPANDE VERKSAMHETEN") is one heading, not a word a column.
     capitals = all(t.text.isupper() for t in line if any(ch.isalpha() for ch in t.text))
-    if not capitals and len(groups(line)) >= max(2, (columns + 1) // 2):
+    if not capitals and len(groups(_unbulleted(line))) >= max(2, (columns + 1) // 2):
         return False
     return any(_header_like(above) for above in lines[:at])
+
+
+def _unbulleted(line: list[Token]) -> list[Token]:
+    """The line without a dash that opens it as a list item ("– Goodwill med flera
+    immateriella tillgångar", Kramfors): one heading, not a dash and a heading."""
+    if len(line) > 1 and re.fullmatch(r"[-\u2013\u2014\u2212•]", line[0].text):
+        return line[1:]
+    return line
 
 
 def _words_over_columns(line: list[Token]) -> bool:

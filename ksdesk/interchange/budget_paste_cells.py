@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from ksdesk.core.budget_unit import unit_line
-from ksdesk.interchange.budget_paste_figures import is_data_row, is_figure, is_note, tokens
-from ksdesk.interchange.budget_paste_header import year_runs
+from ksdesk.interchange.budget_paste_header import runs_under_groups, year_runs
+from ksdesk.interchange.budget_paste_tokens import is_data_row, is_figure, is_note, tokens
 
 
 def one_cell_per_line(lines: list[str]) -> bool:
@@ -98,11 +98,15 @@ def header_over_years(above: list[str], widest: int) -> list[str] | None:
     rest = [w for w in words if w not in notes]
     units = [w for w in rest if unit_line(w)]  # "Belopp i mnkr": the label column's heading
     others = [w for w in rest if w not in units]
-    runs = year_runs(years)
+    # A Not between the years (KONCERNEN's own, Kramfors) heads no run of years.
+    inner = [i for i, h in enumerate(years) if h.lower() in ("not", "noter")]
+    runs = runs_under_groups(others, year_runs([h for i, h in enumerate(years) if i not in inner]))
     heads, labels = years, others
     if len(runs) >= 2 and len(runs) <= len(others) <= len(runs) + 1:
         labels, over = others[: len(others) - len(runs)], others[len(others) - len(runs) :]
         heads = [f"{group} {h}" for group, run in zip(over, runs, strict=True) for h in run]
+        for i in inner:
+            heads.insert(i, years[i])
     # A unit line heads the label column when nothing else does; else it is a line above,
     # as is a sentence that names the unit ("Belopp anges i miljoner kronor …priser.").
     sentences = [w for w in units if w.endswith(".")]

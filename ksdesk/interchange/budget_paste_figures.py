@@ -5,10 +5,8 @@ A PDF viewer gives a table's row as one line of words: "Gymnasieskola 16-19 år 
 separator inside a figure, so "97 668 107 793" is two figures, or one, or four. This module
 splits the figures at the end of a line into the table's columns:
 
-- a figure is an optional sign ("−", "-", "–", also a sign alone before it: "– 8,2"), a first
-  group of one to three digits (never a leading zero but "0" itself), groups of exactly three
-  digits after it, and an optional decimal part, "%" or a bracket round it ("(558,2)"); a
-  dash alone is nil;
+- a figure is what budget_paste_tokens.py says one is ("– 8,2", "(558,2)", "1 234"), a dash
+  alone is nil;
 - a gap of two spaces or more (pdftotext -layout, Preview) is always a gap between columns;
 - of the ways of splitting the line into at most as many figures as the table has columns,
   the one chosen has neighbours of like size on the row (a year's figure is seldom ten times
@@ -16,7 +14,8 @@ splits the figures at the end of a line into the table's columns:
   figures as the table's other rows, and no figure left in the label;
 - a row with fewer figures than columns fills them from the left, after the Not column (the
   years a plan has not reached stand empty at the right); a laid-out paste places them under
-  the columns they stand under (budget_paste.py);
+  the columns they stand under (budget_paste_layout.py); a Not column between the amounts
+  (each part of a balansräkning its own) may stand empty;
 - words with digits in them ("16-19 år", "1–5 år") and a footnote after a label
   ("Kostnader 1)") stay in the label.
 """
@@ -29,23 +28,16 @@ from dataclasses import dataclass
 from functools import cache
 
 from ksdesk.core.budget import is_nil  # "-", "–", "—" alone: nil, as every importer reads it
+from ksdesk.interchange.budget_paste_tokens import (
+    LONGEST,
+    MINUS_ZERO,
+    Token,
+    digits,
+    has_decimals,
+    is_figure,
+    is_note,
+)
 
-_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
-_SIGN_ALONE = re.compile(rf"^[{_DASHES}]$")
-# A token that can be part of a figure: digits with a decimal comma, a sign, a bracket, "%".
-_FIGURE_PART = re.compile(
-    rf"^\d{{1,2}}[A-Z]$|^\(?[{_DASHES}]?\d[\d,]*\)?%?[{_DASHES}]?$|^%$|^[{_DASHES}]{{1,3}}$"
-)
-_FIGURE = re.compile(
-    rf"^(?:[{_DASHES}] ?)?\(?(?:0|[1-9]\d{{0,2}}(?: \d{{3}})*|[1-9]\d{{3,}})(?:,\d+)?\)?"
-    rf"(?: ?%)?[{_DASHES}]?$"
-)
-# A dash before a zero, with any dash a nil cell is written with ("— 0" as "- 0").
-_MINUS_ZERO = re.compile(rf"^[{_DASHES}]\s*0$")
-# Notes of a row in a Not column: "3", "2, 3", "4,5", "1A".
-_NOTES = re.compile(r"^\d{1,2}[A-Za-z]?\)?(?:, ?\d{1,2}[A-Za-z]?\)?)*,?$")
-_FOOTNOTE = re.compile(r"^(?:\d{1,2}\)|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹])$")
-_LONGEST = 9  # tokens of one figure at most ("− 1 234 567 890,5" and a bracket)
 LABEL_PENALTY = 6.0  # a figure left in the label costs this much
 EMPTY_PENALTY = 0.5  # an amount column left empty on a row with figures
 JUMP_WEIGHT = 2.0  # a power of ten between neighbours on a row
@@ -53,57 +45,11 @@ SIZE_WEIGHT = 0.5  # a digit more or fewer than the column's usual
 COUNT_WEIGHT = 1.0  # a figure more or fewer than most rows have
 CLOSE_NIL_PENALTY = 0.75  # "- 4 830" read as a nil cell and 4 830, not as −4 830
 MINUS_ZERO_PENALTY = 1.0  # "- 0" read as −0, a figure no table prints
+# A note in a later Not column of a row whose first Not column has none: Kramfors' KONCERNEN
+# notes stand only beside KOMMUNEN's, so "Summa tillgångar 938,0 919,3 1 886,5 1 828,6" has
+# no note 1 and an amount 886,5.
+LONE_NOTE_PENALTY = 2.0
 UNKNOWN = -1.0  # no size known yet for a column
-
-
-@dataclass(frozen=True)
-class Token:
-    text: str
-    hard: bool = False  # two spaces or more before it: a column gap, never inside a figure
-    end: int = 0  # where the token ends on its line (for layout text)
-
-
-def tokens(line: str) -> list[Token]:
-    """The words of a line, each marked with whether a wide gap stood before it."""
-    found = []
-    for match in re.finditer(r"\S+", line):
-        before = line[: match.start()]
-        hard = bool(found) and (before.endswith("  ") or before.endswith("\t"))
-        found.append(Token(match.group(), hard, match.end()))
-    return found
-
-
-def figure_run(words: list[Token]) -> int:
-    """Where the figures at the end of a line begin: the index of the first token after the
-    last word that cannot be part of a figure (a footnote after a word stays a word, and so
-    does the number after "not": "Verksamhetens intäkter, not 2")."""
-    at = len(words)
-    while at > 0 and _FIGURE_PART.match(words[at - 1].text):
-        if at - 2 >= 0 and _FOOTNOTE.match(words[at - 1].text):
-            previous = words[at - 2].text
-            if not _FIGURE_PART.match(previous):
-                break  # "Kostnader 1)": a footnote of the label
-        at -= 1
-    named = 0 < at < len(words) and words[at - 1].text.lower().rstrip(".:") in ("not", "noter")
-    return at + 1 if named and is_note(words[at].text) else at
-
-
-def is_figure(text: str) -> bool:
-    return bool(is_nil(text) or _FIGURE.match(text))
-
-
-def is_note(text: str) -> bool:
-    return bool(_NOTES.match(text))
-
-
-def has_decimals(text: str) -> bool:
-    return bool(re.search(r",\d+\)?%?$", text.replace(" ", "")))
-
-
-def digits(text: str) -> int:
-    """How many digits the whole part of a figure has (its size)."""
-    whole = re.sub(r"[^\d,]", "", text).split(",")[0]
-    return len(whole.lstrip("0")) or 1
 
 
 @dataclass(frozen=True)
@@ -115,6 +61,15 @@ class Table:
     decimals: bool  # the table writes its amounts with decimals
     notes: int = -1  # the index of a Not column (small whole numbers), or -1
     usual: int = 0  # how many figures most rows have (0: not known yet)
+    # Further Not columns: Kramfors' KONCERNEN has its own, between KOMMUNEN's years and its.
+    more_notes: tuple[int, ...] = ()
+
+    def is_notes(self, column: int) -> bool:
+        return column == self.notes or column in self.more_notes
+
+    def notes_from(self, column: int) -> int:
+        """How many Not columns stand at `column` or to its right."""
+        return sum(1 for c in (self.notes, *self.more_notes) if c >= max(column, 0))
 
 
 def split(run: list[Token], table: Table) -> tuple[int, list[str]]:
@@ -127,8 +82,35 @@ def split(run: list[Token], table: Table) -> tuple[int, list[str]]:
         figures = [""] * table.columns
         figures[table.notes] = " ".join(texts)
         return 0, figures
-    _cost_of_it, left, items = _best(texts, hard, table)
+    cost, left, items = _best(texts, hard, table)
     figures = [""] * (table.columns - len(items)) + list(items)
+    noted = _note_then_fewer_amounts(texts, hard, table, cost, left, len(items))
+    return noted if noted is not None else (left, _left_aligned(figures, table))
+
+
+def _note_then_fewer_amounts(
+    texts: tuple[str, ...],
+    hard: tuple[bool, ...],
+    table: Table,
+    cost: float,
+    left: int,
+    found: int,
+) -> tuple[int, list[str]] | None:
+    """A note first and fewer amounts than the table has columns after it: "Jämförelsestörande
+    kostnader 3 -147 -147 0" under Not and five amount columns (Kungsbacka). Read from the
+    right, the figures fill the columns next to each other and never reach the Not column,
+    so "3" would be an amount; this reading takes it as the note when that costs less.
+    None when it does not (or the table has no Not column first)."""
+    if table.notes != 0 or table.more_notes or found >= table.columns - 1:
+        return None
+    at = next((i for i in range(left, len(texts)) if is_note(texts[i])), None)
+    if at is None or at + 1 >= len(texts) or (table.decimals and has_decimals(texts[at])):
+        return None
+    amounts = Table(table.columns - 1, table.sizes[1:], table.decimals, -1, table.usual)
+    rest_cost, rest_left, items = _best(texts[at + 1 :], hard[at + 1 :], amounts)
+    if rest_left or at != left or rest_cost >= cost:
+        return None
+    figures = [texts[at], *([""] * (amounts.columns - len(items))), *items]
     return left, _left_aligned(figures, table)
 
 
@@ -136,12 +118,12 @@ def _left_aligned(figures: list[str], table: Table) -> list[str]:
     """Amounts of a row that fills fewer columns than the table has, from the first amount
     column on (the years a plan has not reached stand empty at the right)."""
     first = table.notes + 1 if table.notes == 0 else 0
-    amounts = [f for c, f in enumerate(figures) if c >= first and c != table.notes]
+    amounts = [f for c, f in enumerate(figures) if c >= first and not table.is_notes(c)]
     if all(amounts) or not any(amounts):
         return figures
     filled = [f for f in amounts if f]
     result = list(figures)
-    slots = [c for c in range(len(figures)) if c >= first and c != table.notes]
+    slots = [c for c in range(len(figures)) if c >= first and not table.is_notes(c)]
     for c in slots:
         result[c] = ""
     for c, f in zip(slots, filled, strict=False):
@@ -155,19 +137,27 @@ def _best(texts: tuple[str, ...], hard: tuple[bool, ...], table: Table):
     "126 642 127 072" is two figures, not 126, 642 and 127 072)."""
 
     @cache
-    def best(i: int, taken: int, right: str) -> tuple[float, int, tuple[str, ...]]:
+    def best(
+        i: int, taken: int, right: str, lone: bool = False
+    ) -> tuple[float, int, tuple[str, ...]]:
         """The cheapest way to read texts[:i] when `taken` figures stand to its right, the
-        nearest of them `right`."""
+        nearest of them `right` (`lone`: one of them a note in a later Not column)."""
         # The rest is the label's; an amount column left empty in a row with figures costs.
-        empty = table.columns - taken - (0 <= table.notes < table.columns - taken)
+        untaken = table.columns - taken
+        empty = untaken - (table.notes_from(0) - table.notes_from(untaken))
         rest = LABEL_PENALTY * i + (EMPTY_PENALTY * empty if taken else 0)
+        if lone and untaken > table.notes:  # the first Not column left empty
+            rest += LONE_NOTE_PENALTY
         if taken and table.usual:  # as many amounts as the table's other rows have
-            noted = table.notes >= 0 and taken > table.columns - 1 - table.notes
+            noted = table.notes_from(untaken)
             rest += COUNT_WEIGHT * abs(taken - noted - table.usual)
         options = [(rest, i, ())]
         if taken < table.columns:
             column = table.columns - 1 - taken
-            for start in range(max(0, i - _LONGEST), i):
+            if column in table.more_notes:  # a Not column may stand empty between amounts
+                before = best(i, taken + 1, right, lone)
+                options.append((before[0], before[1], (*before[2], "")))
+            for start in range(max(0, i - LONGEST), i):
                 if any(hard[start + 1 : i]):
                     continue  # a wide gap inside: two columns
                 text = " ".join(texts[start:i])
@@ -177,9 +167,10 @@ def _best(texts: tuple[str, ...], hard: tuple[bool, ...], table: Table):
                 if cost is None:
                     continue
                 cost += _sign_cost(text, texts[i : i + 1], hard[i : i + 1])
-                amount = column != table.notes and not is_nil(text) and "%" not in text
+                amount = not table.is_notes(column) and not is_nil(text) and "%" not in text
                 cost += _jump(text, right) if amount else 0.0
-                before = best(start, taken + 1, text if amount else right)
+                noted = column in table.more_notes and not is_nil(text)
+                before = best(start, taken + 1, text if amount else right, lone or noted)
                 options.append((before[0] + cost, before[1], (*before[2], text)))
         return min(options, key=lambda o: (o[0], -len(o[2])))
 
@@ -190,7 +181,7 @@ def _may_stand(text: str, column: int, table: Table) -> bool:
     """Whether `text` may be one cell of `column`. A dash close before a figure ("– 8,2") is
     its sign more likely than a nil cell of its own (`_sign_cost`), but may be one:
     "Oförutsett - 4 830 4 971 5 124 5 250" fills five columns with the dash as nil."""
-    if column == table.notes:
+    if table.is_notes(column):
         return is_note(text)  # never a dash or an amount in the Not column
     return is_figure(text)
 
@@ -217,32 +208,11 @@ def _magnitude(text: str) -> float:
         return 0.0
 
 
-def fewest_figures(run: list[Token]) -> int:
-    """The fewest figures the whole run can be read as ("67 32 35" is three at least, since
-    "32" cannot be the thousands of "67"); 0 when it cannot be read as figures at all."""
-    texts = [t.text for t in run]
-    hard = [t.hard for t in run]
-
-    @cache
-    def fewest(i: int) -> float:
-        if i == 0:
-            return 0
-        options = [
-            fewest(start) + 1
-            for start in range(max(0, i - _LONGEST), i)
-            if not any(hard[start + 1 : i]) and is_figure(" ".join(texts[start:i]))
-        ]
-        return min(options, default=float("inf"))
-
-    found = fewest(len(texts))
-    return 0 if found == float("inf") else int(found)
-
-
 def _cost(text: str, column: int, table: Table) -> float | None:
     """How unlike its column a figure is (None: it cannot stand there)."""
     if is_nil(text):
         return 0.5
-    if column == table.notes:
+    if table.is_notes(column):
         if not is_note(text):
             return None
         # "24,3" in a table of decimals is an amount more likely than notes 24 and 3.
@@ -250,19 +220,9 @@ def _cost(text: str, column: int, table: Table) -> float | None:
     cost = 0.0
     if table.decimals and not has_decimals(text) and not text.endswith("%"):
         cost += 2.5
-    if _MINUS_ZERO.match(text):
+    if MINUS_ZERO.match(text):
         cost += MINUS_ZERO_PENALTY  # "- 0" is a nil cell and a 0 more likely than −0
     size = table.sizes[column] if column < len(table.sizes) else UNKNOWN
     if size != UNKNOWN:
         cost += abs(digits(text) - size) * SIZE_WEIGHT
     return cost
-
-
-_YEAR_ALONE = re.compile(r"^(?:19|20)\d{2}$")
-
-
-def is_data_row(words: list[Token]) -> bool:
-    """A row of the table: a label, and figures after it that are not all years."""
-    at = figure_run(words)
-    run = [w.text for w in words[at:] if re.search(r"\d", w.text)]
-    return at > 0 and bool(run) and not all(_YEAR_ALONE.match(t) for t in run)

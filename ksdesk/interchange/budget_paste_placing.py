@@ -2,8 +2,9 @@
 columns and the text has only single spaces to show it ("Omrubricering av materiella
 anläggningstillgångar -2 330 -2 330 2 288" under four years): the sums of the table decide.
 Each way of placing them is checked (core/budget_check.py) and the one that leaves the
-fewest fel is taken, when there is one such way; otherwise the figures stay in the first
-columns and the row is left for the report to name. A row no sum adds (Burlöv's changes
+fewest fel is taken, when there is one such way; when there are several, the first of them,
+and the row is named in the report; when every way is as good, the figures stay in the
+first columns and the row is left for the report to name. A row no sum adds (Burlöv's changes
 against last year's budget) tells nothing, and stays named."""
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from itertools import combinations
 from ksdesk.core.budget_check import check_sheet
 from ksdesk.core.budget_grid import Grid, GridValue, sheet_from_grid
 from ksdesk.core.errors import KsdeskError
+from ksdesk.core.import_report import ImportReport, count
+from ksdesk.interchange.budget_report import row_named
 
 _MOST_WAYS = 60  # more ways of placing one row than this, and the row is left as read
 # Rows checked in all, over every trial: a check of the whole table per way of placing a
@@ -23,15 +26,19 @@ _MOST_ROWS = 80
 
 
 def place_by_sums(
-    cells: list[list[GridValue]], short_rows: list[int], notes_column: int, title: str
-) -> list[int]:
-    """Place each short row's figures where the sums hold, in place; the rows the sums could
-    not decide."""
+    cells: list[list[GridValue]], short_rows: list[int], notes: tuple[int, ...], title: str
+) -> tuple[list[int], list[int]]:
+    """Place each short row's figures where the sums hold, in place; (the rows the sums
+    could not decide, the rows they narrowed to more than one way). A row narrowed is placed
+    the first of the ways that hold ("Uppskjuten skatt 0 0 -1 -2": −1 and −2 where
+    Koncernen's Årets resultat needs them, the two 0 in any two of Kommunen's three
+    columns), never left where the sums do not hold."""
     undecided: list[int] = []
+    narrowed: list[int] = []
     trials = 0
     for r in short_rows:
         row = cells[r]
-        slots = [c for c in range(1, len(row)) if c != notes_column]
+        slots = [c for c in range(1, len(row)) if c not in notes]
         figures = [row[c] for c in slots if row[c] is not None]
         ways = list(combinations(slots, len(figures)))
         most = _MOST_ROWS_CHECKED // max(1, len(cells)) if len(cells) <= _MOST_ROWS else 0
@@ -46,9 +53,12 @@ def place_by_sums(
         winners = [way for score, way in scored if score == best]
         if len(winners) == 1:
             cells[r] = _placed(row, slots, winners[0], figures)
+        elif len(winners) < len(ways):
+            cells[r] = _placed(row, slots, winners[0], figures)
+            narrowed.append(r)
         else:
             undecided.append(r)
-    return undecided
+    return undecided, narrowed
 
 
 def _placed(
@@ -72,3 +82,18 @@ def _errors(cells: list[list[GridValue]], r: int, row: list[GridValue], title: s
         return (1_000_000, 0)
     severities = [f.severity.value for f in result.findings]
     return (severities.count("fel"), severities.count("avrundning"))
+
+
+def report_narrowed(rows: list[list[GridValue]], report: ImportReport) -> None:
+    """The rows whose figures the sums allow in more than one place, named in the report."""
+    if not rows:
+        return
+    report.warn(
+        "Tabellen",
+        count(len(rows), "rad", "rader")
+        + f" som kan läsas på flera sätt, t.ex. {row_named(rows[0])}",
+        ("raden har" if len(rows) == 1 else "raderna har")
+        + " färre tal än kolumner, texten visar inte vilka som är tomma och summorna "
+        "går ihop på flera sätt: talen lades i de första kolumnerna där summorna går ihop; "
+        "stäm av mot PDF:en, eller kopiera tabellen med kolumnerna utlagda",
+    )

@@ -5,7 +5,7 @@ minus signs after the figure, cleaned cells."""
 from __future__ import annotations
 
 from ksdesk.core.budget import Sheet
-from ksdesk.core.budget_grid import Grid
+from ksdesk.core.budget_grid import Grid, GridValue
 from ksdesk.core.budget_grid_kinds import looks_like_figure
 from ksdesk.core.import_report import ImportReport, cleaned_cell, count
 from ksdesk.interchange.import_guard import column_name
@@ -94,3 +94,12 @@ def _report_figures_read_as_text(sheet: Sheet, report: ImportReport) -> None:
             f"{count(len(cells), 'tal lästes', 'tal lästes')} som text, t.ex. ”{cells[0].strip()}”",
             "de räknas inte i någon summa: skriv dem som belopp (1 234 eller 1234) och läs in igen",
         )
+
+
+def row_named(row: list[GridValue]) -> str:
+    """A row as the secretary finds it in the PDF: by its label, or by its figures when it
+    has none (a total printed without one)."""
+    label = str(row[0] or "").strip()
+    if label:
+        return f"”{label}”"
+    return "raden ”" + " ".join(str(v) for v in row[1:] if v is not None) + "”"

@@ -195,6 +195,9 @@ def _header_row(
     return header
 
 
+NOTE_GAP = 4  # points more before a code column that follows an amount column
+
+
 def _table_commands(sheet: Sheet, size: float) -> list[tuple]:
     """The style of the whole table before any row's own: shaded header, thin rules, amount
     columns aligned right."""
@@ -210,10 +213,17 @@ def _table_commands(sheet: Sheet, size: float) -> list[tuple]:
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, HEADER_GREY),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE_GREY),
     ]
-    return commands + [
+    commands += [
         ("ALIGN", (c, 1), (c, -1), "RIGHT")
         for c, column in enumerate(sheet.columns)
         if column.is_numeric
+    ]
+    # A Not column right after an amount column (Kramfors: KONCERNEN's notes after
+    # KOMMUNEN 2017) stands a little apart, so "521,2" and the note 8 never read as one.
+    return commands + [
+        ("LEFTPADDING", (c, 0), (c, -1), PADDING + NOTE_GAP)
+        for c, column in enumerate(sheet.columns)
+        if c and column.kind == "code" and sheet.columns[c - 1].is_numeric
     ]
 
 

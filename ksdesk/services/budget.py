@@ -239,7 +239,7 @@ def _read_file(path: Path, title: str, report: ImportReport) -> Sheet:
     if not path.is_file():
         raise InvalidInput(f"Filen {path} finns inte.")
     if suffix in (".xlsx", ".xlsm"):
-        from ksdesk.interchange.budget_xlsx import read_xlsx
+        from ksdesk.interchange.budget_xlsx_read import read_xlsx
 
         return read_xlsx(path, title, report)
     if suffix in (".csv", ".txt", ".tsv"):

@@ -21,6 +21,9 @@ from ksdesk.core.budget_title import title_of_caption
          "Driftbudget 2021-2022 samt budgetprognosen 2023-2025"),
         ("Tabell 2: Investeringsbudget 2024–2028, mnkr", "Investeringsbudget 2024–2028"),
         ("Resultatbudget för Tyresö kommun 2024, i 2023 års prisnivå", "Resultatbudget 2024"),
+        # Region Blekinge's sentence over its table for screen readers (real_budget_fourth.py).
+        ("Tabellen visar resultatbudget för 2023.", "Resultatbudget 2023"),
+        ("Tabellen nedan visar driftbudget per nämnd för 2024, tkr", "Driftbudget per nämnd 2024"),
     ],
 )  # fmt: skip
 def test_a_caption_gives_the_title_a_secretary_would_write(line: str, title: str) -> None:
@@ -34,6 +37,7 @@ def test_a_caption_gives_the_title_a_secretary_would_write(line: str, title: str
         "Resultatbudget i miljoner kronor",
         "Skola, vård och omsorg",  # commas of the name's own
         "Investeringar 2022",
+        "Investeringsbudget för 2022",  # "för" a year is a caption's only after its "Tabell"
         "Tabell 3",  # nothing after the number: that is the name there is
     ],
 )

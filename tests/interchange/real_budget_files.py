@@ -278,24 +278,22 @@ def changed(table: Table) -> Table:
     return dataclasses.replace(table, lines=tuple(lines), change=None)
 
 
-def _headers(rows: list[list[str]], first_body: int, two_lines: bool) -> list[str]:
+def _headers(rows: list[list[str]], merged: tuple[tuple[int, int, int], ...]) -> list[str]:
     """The column headers a reader should make: the two header lines joined, a merged cell's
-    text carried over the columns it spans, line breaks as spaces."""
+    text carried over the columns it spans (and no further: Kramfors' second Not column,
+    between KOMMUNEN's years and KONCERNEN's, is "Not"), line breaks as spaces."""
     # A word broken with a hyphen at a line end ("Kost-\nnader") is one word.
-    bottom = [
-        " ".join(re.sub(r"(?<=[a-zåäö])-\n(?=[a-zåäö])", "", v).split())
-        for v in rows[first_body - 1]
-    ]
-    if not two_lines:
+    bottom = [" ".join(re.sub(r"(?<=[a-zåäö])-\n(?=[a-zåäö])", "", v).split()) for v in rows[-1]]
+    if not merged:
         return bottom
+    spans = [range(first + 1, last + 1) for _line, first, last in merged]
     top, carried = [], ""
-    for c, value in enumerate(rows[first_body - 2]):
-        carried = value.strip() or carried
+    for c, value in enumerate(rows[-2]):
+        inside = any(c in span for span in spans)  # not the label column, nor past a span
+        carried = value.strip() or (carried if inside else "")
         top.append(carried)
-        if c == 0:
-            carried = ""
     return [f"{t} {b}".strip() if t else b for t, b in zip(top, bottom, strict=True)]
 
 
 def expected_headers(table: Table) -> list[str]:
-    return _headers(cells(table), header_rows(table), bool(table.merged))
+    return _headers(cells(table)[: header_rows(table)], table.merged)

@@ -15,8 +15,9 @@ from ksdesk.core.budget import Column, Row, Sheet
 from ksdesk.core.budget_check import check_sheet
 from ksdesk.core.errors import InvalidInput
 from ksdesk.interchange.budget_csv import guess_delimiter, sheet_from_csv_bytes
-from ksdesk.interchange.budget_xlsx import read_xlsx, write_xlsx, xlsx_bytes
+from ksdesk.interchange.budget_xlsx import write_xlsx, xlsx_bytes
 from ksdesk.interchange.budget_xlsx_formulas import across_formula, down_formula, parse_formula
+from ksdesk.interchange.budget_xlsx_read import read_xlsx
 from ksdesk.interchange.demo_json import read_demo
 
 D = Decimal

@@ -1,8 +1,9 @@
-"""Eight more real tables (real_budget_flows.py, real_budget_fourth.py): kassaflöde, balans,
-a regionplan's resultatbudget, an investeringsredovisning, a nämnd's driftbudget. Each read
-from every file variant as printed, checked with exactly the findings its published figures
-give, and one changed figure found at its own sum and nowhere else; and each rule they
-needed, on the real rows that need it."""
+"""More real tables (real_budget_flows.py, real_budget_fourth.py, real_budget_relations.py,
+real_budget_fifth.py): kassaflöde, balans, resultaträkningar, a regionplan's resultatbudget,
+an investeringsredovisning, a nämnd's driftbudget. Each read from every file variant as
+printed, checked with exactly the findings its published figures give, and one changed
+figure found at its own sum and nowhere else; and each rule they needed, on the real rows
+that need it."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from ksdesk.core.budget_check import check_sheet
 from ksdesk.services.budget import read_with_report
 
 from . import real_budget_tables as real
+from .real_budget_fifth import FIFTH_TABLES
 from .real_budget_flows import (
     ANGELHOLM_BALANS_2021,
     FLOW_TABLES,
@@ -27,8 +29,9 @@ from .real_budget_fourth import (
 )
 from .real_budget_relations import RELATION_TABLES
 from .test_budget_real_tables import VARIANTS, assert_read_as_printed
+from .test_budget_real_third import ALL_VARIANTS
 
-NEW_TABLES = (*FLOW_TABLES, *FOURTH_TABLES, *RELATION_TABLES)
+NEW_TABLES = (*FLOW_TABLES, *FOURTH_TABLES, *RELATION_TABLES, *FIFTH_TABLES)
 
 
 def _read(table, variant: str, path):
@@ -180,3 +183,16 @@ def test_a_hidden_column_is_read_and_named_in_the_report(tmp_path) -> None:
     assert figures(sheet) == real.expected_rows(ANGELHOLM_BALANS_2021)
     (line,) = [c for c in report.changed if c.where == "Kolumn D"]
     assert line.text == "”Kommunkoncernen 2020”" and "dold" in line.why
+
+
+@pytest.mark.parametrize("variant", ALL_VARIANTS)
+def test_a_sentence_over_the_table_is_kept_under_a_title(variant, tmp_path) -> None:
+    """Region Blekinge's web page writes "Tabellen visar resultatbudget för 2023." over the
+    table for screen readers: the sheet is "Resultatbudget 2023" in the tab list and on the
+    printed page, and the sentence, whole, is its caption, from every file and paste."""
+    path = ALL_VARIANTS[variant](BLEKINGE_RESULTATBUDGET_2023, tmp_path / "blekinge")
+    sheet = read_with_report(path, "Blad")[0]
+    assert (sheet.title, sheet.caption) == (
+        "Resultatbudget 2023",
+        "Tabellen visar resultatbudget för 2023.",
+    )

@@ -112,18 +112,20 @@ def test_header_cells_a_line_each_then_headings_whole() -> None:
 
 
 def test_rows_with_fewer_figures_than_columns_are_named_in_the_report() -> None:
-    """Burlöv pasted with single spaces: "Vård och Äldreomsorg - yngre 1507 1 166 23" does not
-    show which three of the five years it fills. The figures go in the first columns, and the
-    report says so, so the secretary checks them against the PDF."""
+    """Burlöv pasted with single spaces, changed to head its changes "Förändringar:" (no
+    year named, so nothing tells which three of the five years "1507 1 166 23" fills). The
+    figures go in the first columns, and the report says so, so the secretary checks them
+    against the PDF."""
     from ksdesk.services.budget import read_pasted
 
     from .real_budget_fourth import BURLOV_SOCIALNAMNDEN_2023 as BURLOV
     from .real_budget_third import paste_layout, paste_lines
 
-    _sheet, report = read_pasted(paste_lines(BURLOV), "Klistrat")
+    text = paste_lines(BURLOV).replace("Förändringar mot 2022:", "Förändringar:")
+    _sheet, report = read_pasted(text, "Klistrat")
     (warning,) = [w for w in report.warnings if "färre tal än kolumner" in w.text]
-    assert warning.text.startswith("7 rader") and "första kolumnerna" in warning.why
-    assert "t.ex. ”Budget”" in warning.text  # "Budget 2022": its year read as a figure
+    assert warning.text.startswith("6 rader") and "första kolumnerna" in warning.why
+    assert "t.ex. ”Vård och Äldreomsorg - yngre”" in warning.text
     _sheet, report = read_pasted(paste_layout(BURLOV), "Klistrat")
     assert not [w for w in report.warnings if "färre tal" in w.text]  # the layout tells
 

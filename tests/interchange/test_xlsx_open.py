@@ -15,7 +15,7 @@ import openpyxl
 import pytest
 
 from ksdesk.core.errors import InvalidInput
-from ksdesk.interchange import agenda_import, budget_xlsx, delegation_tabular
+from ksdesk.interchange import agenda_import, budget_xlsx_read, delegation_tabular
 from ksdesk.interchange.sheet_records import xlsx_records
 from ksdesk.interchange.xlsx_open import MAX_CELL_CHARS, MAX_UNPACKED_BYTES, open_xlsx
 
@@ -174,7 +174,7 @@ def test_every_xlsx_importer_opens_through_the_helper(tmp_path: Path) -> None:
     path = tmp_path / "hot.xlsx"
     path.write_bytes(_sheet_data(_workbook([["x"]]), _text_row("C" * (MAX_CELL_CHARS + 10))))
     for read in (
-        lambda: budget_xlsx.read_xlsx(path, "Blad1"),
+        lambda: budget_xlsx_read.read_xlsx(path, "Blad1"),
         lambda: agenda_import.read_agenda(path.read_bytes(), "hot.xlsx"),
         lambda: delegation_tabular.read_xlsx(path),
     ):

@@ -75,3 +75,20 @@ def test_header_row_repeats_on_every_page() -> None:
     pages = _pages(budget_sheet_pdf(sheet))
     assert len(pages) >= 2
     assert all("Belopp 2021" in page for page in pages)
+
+
+def test_a_not_column_after_an_amount_column_stands_apart() -> None:
+    """Kramfors' balansräkning pasted: KONCERNEN's Not column follows KOMMUNEN 2017, and its
+    notes get more room on their left than a cell's padding, so "521,2" and the note "8"
+    never print as one; the first Not, after the labels, keeps the usual padding."""
+    from ksdesk.reports.budget_layout import PADDING
+    from ksdesk.reports.budget_pdf import _table_commands
+    from ksdesk.services.budget import read_pasted
+    from tests.interchange.real_budget_fifth import KRAMFORS_BALANS_2018
+    from tests.interchange.real_budget_third import paste_layout
+
+    sheet, _report = read_pasted(paste_layout(KRAMFORS_BALANS_2018), "Klistrat")
+    padded = {cmd[1][0]: cmd[3] for cmd in _table_commands(sheet, 8.0) if cmd[0] == "LEFTPADDING"}
+    assert [c.header for c in sheet.columns][4] == "Not"
+    assert padded[4] > PADDING
+    assert 1 not in padded  # the first Not column
