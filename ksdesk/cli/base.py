@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -241,5 +240,7 @@ def save_output(path: Path, data: bytes, message: str) -> None:
 
 
 def print_json(data: Any) -> None:
+    import json  # on use: most commands print text, and the CLI's start is counted
+
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
