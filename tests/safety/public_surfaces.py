@@ -1,0 +1,84 @@
+"""Every public output of a meeting, each read as every place a reader can find text in it:
+a PDF's drawn text (pdftotext) and every string and name of its objects (metadata, XMP,
+bookmarks, link targets, attached file names, alt text, structure titles); an HTML page's
+whole source, attributes too, entities resolved; a calendar file as a calendar shows it;
+the names of the files published beside them."""
+
+from __future__ import annotations
+
+import html
+import io
+import subprocess
+from collections.abc import Callable
+from datetime import date
+
+import pikepdf
+
+from ksdesk.db.connection import Store
+from ksdesk.services import deadlines, kallelse, web_edition, web_packet
+from ksdesk.services.packet import build_packet
+from ksdesk.services.protokoll_print import protokoll_document, utdrag_document
+
+PARAGRAF = 219  # a § of the demo meeting
+
+
+def pdf_surfaces(pdf: bytes) -> str:
+    drawn = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True)
+    found: list[str] = [drawn.stdout.decode("utf-8", "replace")]
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        seen: set[tuple[int, int]] = set()
+        for obj in [document.trailer, *document.objects]:
+            _strings(obj, found, seen)
+        metadata = document.Root.get("/Metadata")
+        if metadata is not None:
+            found.append(metadata.read_bytes().decode("utf-8", "replace"))
+    return "\n".join(found)
+
+
+def _strings(obj: object, found: list[str], seen: set[tuple[int, int]]) -> None:
+    if isinstance(obj, pikepdf.String | pikepdf.Name):
+        found.append(str(obj))
+        return
+    if not isinstance(obj, pikepdf.Dictionary | pikepdf.Array | pikepdf.Stream):
+        return
+    if obj.is_indirect:
+        if obj.objgen in seen:
+            return
+        seen.add(obj.objgen)
+    values = list(obj) if isinstance(obj, pikepdf.Array) else [v for _key, v in obj.items()]
+    for value in values:
+        _strings(value, found, seen)
+
+
+def _web_packet(store: Store, meeting_id: int) -> str:
+    packet = web_packet.packet_web(store, meeting_id, "paket")
+    beside = [f"{f.name}\n{f.title}\n{pdf_surfaces(f.data)}" for f in packet.files]
+    return "\n".join([pdf_surfaces(packet.pdf), *beside])
+
+
+def _html(store: Store, meeting_id: int) -> str:
+    pages = web_edition.html_editions(store, meeting_id)
+    assert len(pages) == 2, "the kallelse and the justerat protokoll"
+    return "\n".join(f"{p.name}\n{p.title}\n{html.unescape(p.html)}" for p in pages)
+
+
+def _calendar(store: Store, meeting_id: int) -> str:
+    data = deadlines.meeting_calendar(store, meeting_id).decode("utf-8")
+    return data.replace("\r\n ", "").replace("\\n", "\n").replace("\\,", ",").replace("\\;", ";")
+
+
+OUTPUTS: dict[str, Callable[[Store, int], str]] = {
+    "kallelse (papper)": lambda s, m: pdf_surfaces(kallelse.kallelse_pdf(s, m, public=True)),
+    "paket (papper)": lambda s, m: pdf_surfaces(build_packet(s, m, public=True).pdf),
+    "protokoll (papper)": lambda s, m: pdf_surfaces(protokoll_document(s, m, public=True)),
+    "utdrag (papper)": lambda s, m: pdf_surfaces(utdrag_document(s, m, PARAGRAF, public=True)),
+    "kallelse (webb)": lambda s, m: pdf_surfaces(web_edition.kallelse_web(s, m)),
+    "paket (webb) och bilagefiler": _web_packet,
+    "protokoll (webb)": lambda s, m: pdf_surfaces(web_edition.protokoll_web(s, m)),
+    "utdrag (webb)": lambda s, m: pdf_surfaces(
+        web_edition.utdrag_web(s, m, PARAGRAF, date(2020, 12, 11))
+    ),
+    "HTML-sidor": _html,
+    "kalenderfil": _calendar,
+    "anslagstext": lambda s, m: deadlines.meeting_anslag_text(s, m),
+}
