@@ -250,3 +250,16 @@ def rendered_text(store, ref: str, *, public: bool = True) -> str | None:
     while len(_RENDERED) > 32:
         _RENDERED.popitem(last=False)
     return text
+
+
+def referenced_data_text(store, ref: str) -> str:
+    """Every text of what a referenced bilaga is printed from (bilaga_render's `data`: the
+    sheet, the document and its tables, the delegationsordning and the version it is compared
+    with, the delegationsbeslut), a field at a time. The scan reads it besides the pages: a
+    narrow column breaks a long number over two lines ("LIVSFS 1969" / "0202-4295"), where
+    no reader of the page text finds it but every reader of the paper does."""
+    from ksdesk.core import text_walk
+    from ksdesk.services import bilaga_render
+
+    data = bilaga_render.resolve(store, ref).data
+    return PAGE_BREAK.join(text for part in data for _where, text in text_walk.texts(part, ""))

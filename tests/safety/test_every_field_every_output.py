@@ -7,14 +7,18 @@ to OUTPUTS. Each (output, field) pair is its own test: a leak names both."""
 
 from __future__ import annotations
 
+import html
 import shutil
 from pathlib import Path
 
 import pytest
 
 from ksdesk.core.personnummer import find_personnummer
+from ksdesk.db import meeting_repo
 from ksdesk.db.connection import open_store
-from ksdesk.services import meeting_lookup, public_copy
+from ksdesk.reports.web.html import web_html
+from ksdesk.reports.web.model import Part, WebDocument
+from ksdesk.services import bilaga_render, meeting_lookup, public_copy
 from tests.safety import planted_db
 from tests.safety.public_surfaces import OUTPUTS
 
@@ -36,9 +40,29 @@ def read_outputs(demo_template: Path, tmp_path_factory: pytest.TempPathFactory):
             keys = [hit.key for hit in hits if not hit.resolved]
             public_copy.decide(store, meeting.id, keys, "maskera", by="Test", scanned=hits)
             texts = {name: make(store, meeting.id) for name, make in OUTPUTS.items()}
+            texts |= _referenced_readings(store, meeting.id, hits)
         finally:
             store.close()
     return texts, plants.numbers
+
+
+def _referenced_readings(store, meeting_id: int, hits) -> dict[str, tuple[set[str], str]]:
+    """Each bilaga that refers to data in ksdesk: the numbers the scan found in it, and what
+    the web packet prints of it (its blocks, as HTML source)."""
+    readings = {}
+    for item in meeting_repo.get(store, meeting_id).items:
+        for bilaga in item.bilagor:
+            if not bilaga.ref:
+                continue
+            rendering = bilaga_render.resolve(store, bilaga.ref, public=True)
+            assert not rendering.problem and rendering.web, bilaga.ref
+            parts = [Part(tuple(rendering.web(2, "a")))]
+            if rendering.web_untitled:
+                parts.append(Part(tuple(rendering.web_untitled(2, "a"))))
+            shown = html.unescape(web_html(WebDocument("Bilaga", "Organ", parts)))
+            found = {hit.normalized for hit in hits if hit.bilaga_id == bilaga.id}
+            readings[f"{_REF}{bilaga.ref}"] = (found, shown)
+    return readings
 
 
 # Where the numbers are planted: the first part of each field's name ("paragraf/beslut").
@@ -70,6 +94,7 @@ def test_every_group_of_fields_is_planted(read_outputs) -> None:
 def test_no_planted_number_reaches_the_output(read_outputs, output: str, group: str) -> None:
     texts, numbers = read_outputs
     text = texts[output]
+    assert "XXXX" in text or output == "kalenderfil", "the masked fields are printed"
     found = {hit.normalized[2:] for hit in find_personnummer(text)}
     leaked = sorted(
         f"{field}: {written}"
@@ -77,3 +102,31 @@ def test_no_planted_number_reaches_the_output(read_outputs, output: str, group: 
         if field.split("/")[0] == group and (ten in found or written in text or ten in text)
     )
     assert leaked == [], f"{output} bär personnummer från {leaked[:10]}"
+
+
+_REF = "hänvisad bilaga "
+REFERENCED = (
+    "delegationsbeslut:SBN 2020/877",
+    "doc:verksamhetsplan-2021",
+    "budget:bilaga2",
+    "budget:itcenter",
+    "budget:investering",
+    "delegationsordning:reviderad-2020-11-26",
+    "doc:forteckning-revideringar",
+    "doc:sba-avtal-2021-2025",
+    "delegationsanmalan",
+    "uppfoljning",
+    "motionsredovisning",
+)
+
+
+@pytest.mark.parametrize("ref", REFERENCED)
+def test_the_web_prints_of_a_referenced_bilaga_only_what_the_scan_read(read_outputs, ref) -> None:
+    """The scan reads a referenced bilaga from its paper pages; the web packet prints it from
+    its own blocks. A number the web prints must be one the scan read, or it is published
+    without anyone deciding on it."""
+    texts, _numbers = read_outputs
+    (read, shown), *more = [v for k, v in texts.items() if k.startswith(f"{_REF}{ref}")]
+    assert not more
+    unread = sorted(hit.text for hit in find_personnummer(shown) if hit.normalized not in read)
+    assert unread == [], f"{ref} visas på webben med {unread[:5]}, som granskningen inte läste"
