@@ -70,9 +70,18 @@ def _calendar(store: Store, meeting_id: int) -> str:
 OUTPUTS: dict[str, Callable[[Store, int], str]] = {
     "kallelse (papper)": lambda s, m: pdf_surfaces(kallelse.kallelse_pdf(s, m, public=True)),
     "paket (papper)": lambda s, m: pdf_surfaces(build_packet(s, m, public=True).pdf),
+    "paket med förslag (papper)": lambda s, m: pdf_surfaces(
+        build_packet(s, m, public=True, with_proposals=True).pdf
+    ),
     "protokoll (papper)": lambda s, m: pdf_surfaces(protokoll_document(s, m, public=True)),
     "utdrag (papper)": lambda s, m: pdf_surfaces(utdrag_document(s, m, PARAGRAF, public=True)),
+    "kallelse med förslag (papper)": lambda s, m: pdf_surfaces(
+        kallelse.kallelse_pdf(s, m, public=True, with_proposals=True)
+    ),
     "kallelse (webb)": lambda s, m: pdf_surfaces(web_edition.kallelse_web(s, m)),
+    "kallelse med förslag (webb)": lambda s, m: pdf_surfaces(
+        web_edition.kallelse_web(s, m, with_proposals=True)
+    ),
     "paket (webb) och bilagefiler": _web_packet,
     "protokoll (webb)": lambda s, m: pdf_surfaces(web_edition.protokoll_web(s, m)),
     "utdrag (webb)": lambda s, m: pdf_surfaces(
