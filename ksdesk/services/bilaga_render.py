@@ -29,7 +29,7 @@ from ksdesk.reports.web import delegationsordning as web_delegationsordning
 from ksdesk.reports.web import handlingar as web_handlingar
 from ksdesk.reports.web import model as web_model
 from ksdesk.reports.web import tables as web_tables
-from ksdesk.services.delegation import diff, status_label, version_pdf
+from ksdesk.services.delegation import diff, kommun_of, status_label, version_pdf
 from ksdesk.services.delegationsbeslut_anmalan import (
     ANMALAN_REF_PREFIX,
     anmalan_pdf,
@@ -167,7 +167,7 @@ def _delegationsordning(store: Store, key: str) -> Rendering:
             level,
             anchor,
         ),
-        data=(version, compared),
+        data=(version, compared, kommun_of(store, version)),  # the kommun: in its header
     )
 
 
