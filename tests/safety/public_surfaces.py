@@ -15,7 +15,7 @@ from datetime import date
 import pikepdf
 
 from ksdesk.db.connection import Store
-from ksdesk.services import deadlines, kallelse, web_edition, web_packet
+from ksdesk.services import deadlines, kallelse, motioner, uppdrag, web_edition, web_packet
 from ksdesk.services.packet import build_packet
 from ksdesk.services.protokoll_print import protokoll_document, utdrag_document
 
@@ -90,4 +90,8 @@ OUTPUTS: dict[str, Callable[[Store, int], str]] = {
     "HTML-sidor": _html,
     "kalenderfil": _calendar,
     "anslagstext": lambda s, m: deadlines.meeting_anslag_text(s, m),
+    "uppföljning av beslut": lambda s, m: pdf_surfaces(uppdrag.uppfoljning_pdf(s, m, public=True)),
+    "redovisning av motioner": lambda s, m: pdf_surfaces(
+        motioner.redovisning_pdf(s, date(2020, 12, 7), public=True)
+    ),
 }
