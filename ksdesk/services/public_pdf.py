@@ -223,18 +223,20 @@ def public_content(
 _RENDERED: OrderedDict[str, str] = OrderedDict()
 
 
-def rendered_text(store, ref: str, *, public: bool = True) -> str | None:
+def rendered_text(store, ref: str, *, public: bool = True) -> str:
     """The text of a bilaga that refers to data in ksdesk (a budget sheet, a document, the
     delegationsordning, a delegationsbeslut, the list of delegationsbeslut), read from the
-    pages it prints as: whatever the renderer prints is what is scanned. None when it cannot
-    be printed (the packet then prints a notice instead, which holds no personal data)."""
+    pages it prints as: whatever the renderer prints is what is scanned. When it cannot be
+    printed, the reason the packet prints in its place: it names what the bilaga refers to
+    ("Budgetbladet ”bidrag-780371-0388” finns inte i databasen."), and a key is made from a
+    title."""
     from ksdesk.reports.base import Embedded, build_pdf
     from ksdesk.reports.document_pdf import frame_width
     from ksdesk.services import bilaga_render
 
     rendering = bilaga_render.resolve(store, ref, public=public)
     if rendering.problem:
-        return ""
+        return rendering.problem
     if rendering.fingerprint in _RENDERED:
         _RENDERED.move_to_end(rendering.fingerprint)
         return _RENDERED[rendering.fingerprint]
