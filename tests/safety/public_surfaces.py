@@ -95,3 +95,27 @@ OUTPUTS: dict[str, Callable[[Store, int], str]] = {
         motioner.redovisning_pdf(s, date(2020, 12, 7), public=True)
     ),
 }
+
+# The service functions that make each public output above (they call the public edition or
+# the last check): a new one that is not here fails test_every_public_output_is_read.
+MADE_BY = {
+    "deadlines.meeting_anslag_text": "anslagstext",
+    "deadlines.meeting_calendar": "kalenderfil",
+    "kallelse.kallelse_print": "kallelse (papper)",
+    "motioner.redovisning_pdf": "redovisning av motioner",
+    "packet.build_packet": "paket (papper)",
+    "protokoll_print.protokoll_document": "protokoll (papper)",
+    "protokoll_print.utdrag_document": "utdrag (papper)",
+    "uppdrag.uppfoljning_pdf": "uppföljning av beslut",
+    "web_edition.kallelse_web_print": "kallelse (webb)",
+    "web_edition.protokoll_web": "protokoll (webb)",
+    "web_edition.utdrag_web": "utdrag (webb)",
+    "web_edition.html_editions": "HTML-sidor",
+    "web_packet.packet_web": "paket (webb) och bilagefiler",
+}
+# Functions that make an edition for the outputs above, not an output of their own.
+EDITIONS = {
+    "protokoll_print.protokoll_edition",
+    "protokoll_print.public_protokoll",
+    "protokoll_print.utdrag_edition",
+}

@@ -7,12 +7,14 @@ to OUTPUTS. Each (output, field) pair is its own test: a leak names both."""
 
 from __future__ import annotations
 
+import ast
 import html
 import shutil
 from pathlib import Path
 
 import pytest
 
+from ksdesk import services
 from ksdesk.core.personnummer import find_personnummer
 from ksdesk.db import meeting_repo
 from ksdesk.db.connection import open_store
@@ -20,7 +22,7 @@ from ksdesk.reports.web.html import web_html
 from ksdesk.reports.web.model import Part, WebDocument
 from ksdesk.services import bilaga_render, meeting_lookup, public_copy
 from tests.safety import planted_db
-from tests.safety.public_surfaces import OUTPUTS
+from tests.safety.public_surfaces import EDITIONS, MADE_BY, OUTPUTS
 
 _DB = "planted.sqlite"
 
@@ -80,6 +82,27 @@ GROUPS = (
     "uppdrag",
     "motion",
 )
+
+
+def test_every_public_output_is_read() -> None:
+    """Every service function that calls the public edition or its last check makes an
+    output this module reads (or an edition for one)."""
+    calls = {"public_edition", "public_protokoll", "checked", "checked_text", "checked_html"}
+    found = set()
+    for path in Path(services.__file__).parent.glob("*.py"):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.FunctionDef) and calls & _called(node):
+                found.add(f"{path.stem}.{node.name}")
+    assert found - EDITIONS == set(MADE_BY)
+    assert set(MADE_BY.values()) <= set(OUTPUTS)
+
+
+def _called(node: ast.FunctionDef) -> set[str]:
+    return {
+        call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", "")
+        for call in ast.walk(node)
+        if isinstance(call, ast.Call)
+    }
 
 
 def test_every_group_of_fields_is_planted(read_outputs) -> None:
