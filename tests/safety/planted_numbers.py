@@ -16,7 +16,8 @@ from typing import Any
 from ksdesk.core import text_walk
 from ksdesk.core.luhn import luhn_ok
 
-# How each number is written, in turn: the forms of core/personnummer.py's docstring.
+# How each number is written, in turn: the forms of core/personnummer.py's docstring, a line
+# break inside, and full-width digits (a text pasted from an East Asian input method).
 FORMS: tuple[Callable[[str, str], str], ...] = (
     lambda ten, century: f"{ten[:6]}-{ten[6:]}",
     lambda ten, century: f"{century}{ten[:6]}-{ten[6:]}",
@@ -25,6 +26,8 @@ FORMS: tuple[Callable[[str, str], str], ...] = (
     lambda ten, century: f"pnr {ten}",
     lambda ten, century: f"Pnr: {century}{ten}",
     lambda ten, century: f"personnr {ten[:6]}-{ten[6:]}",
+    lambda ten, century: f"{ten[:6]}-\n{ten[6:]}",  # a line typed or pasted in two
+    lambda ten, century: "".join(chr(0xFF10 + int(d)) if d.isdigit() else d for d in ten),
 )
 
 
