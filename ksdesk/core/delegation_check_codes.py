@@ -20,6 +20,7 @@ CODES = (
     "motstridigt-datum",
     "okand-roll",
     "delad-del",
+    "personnummer",
 )
 # Each code in words, as the secretary reads it (the codes stay in --json output).
 CODE_LABELS = {
@@ -34,6 +35,7 @@ CODE_LABELS = {
     "motstridigt-datum": "motstridigt datum",
     "okand-roll": "okänd roll",
     "delad-del": "delen på flera ställen",
+    "personnummer": "personnummer",
 }
 TEXT_FIELDS = ("arende", "lagrum", "vidaredelegation", "anmarkning")
 

@@ -4,7 +4,9 @@ Severities (what a secretary is meant to do about them):
 - error: the document is wrong as it stands and must be corrected before it is adopted:
   `dubblett-nr` (a delegationsbeslut citing "punkt 85" is ambiguous), `saknar-delegat`
   (nobody may take the decision), `motstridigt-datum` (one § with two dates), `platshallare`
-  anywhere except the draft's own pending revision row (nothing will fill it in).
+  anywhere except the draft's own pending revision row (nothing will fill it in),
+  `personnummer` anywhere (the ordning is published as it stands; the check is in
+  core/delegation_personal_checks.py).
 - warning: probably a mistake, worth a look: `ordning`, `lucka`, `okand-forkortning`,
   `blandad-skrift` (prints right, but search and screen readers fail; one-click fix),
   `okand-roll`, and `platshallare` in a draft's pending revision row ("KS 2020-XX-XX § XX"),
@@ -38,6 +40,7 @@ from ksdesk.core.delegation_check_codes import (
     finding_json,
 )
 from ksdesk.core.delegation_citations import Facts, Source, conflicts, describe
+from ksdesk.core.delegation_personal_checks import check_personnummer
 from ksdesk.core.delegation_point_checks import check_delegat, check_numbers, check_roles
 from ksdesk.core.delegation_roles import RoleRegister
 from ksdesk.core.delegation_text_checks import (
@@ -97,6 +100,7 @@ def check_version(version: Version, context: CheckContext | None = None) -> list
     findings += check_dates(version, ctx.sources, ctx.facts)
     findings += check_roles(version, ctx.roles)
     findings += check_parts(version)
+    findings += check_personnummer(version)
     return findings
 
 

@@ -35,6 +35,14 @@ NOT_TEXT = {
     ("Deltagare", "role"),
     ("Fortroendevald", "role"),
     ("Organ", "short"),
+    # Keys and references between rows of the data a referenced bilaga prints.
+    ("Sheet", "key"),
+    ("Document", "key"),
+    ("Block", "budget_key"),
+    ("Version", "key"),
+    ("Version", "based_on"),
+    ("Point", "uid"),
+    ("Delegationsbeslut", "point_uid"),
 }
 # Every stored row's identity and sync bookkeeping: never printed.
 IDENTITY_FIELDS = {"uuid", "changed_by", "changed_at"}

@@ -29,7 +29,7 @@ from ksdesk.reports.web import delegationsordning as web_delegationsordning
 from ksdesk.reports.web import handlingar as web_handlingar
 from ksdesk.reports.web import model as web_model
 from ksdesk.reports.web import tables as web_tables
-from ksdesk.services.delegation import diff, status_label, version_pdf
+from ksdesk.services.delegation import diff, kommun_of, status_label, version_pdf
 from ksdesk.services.delegationsbeslut_anmalan import (
     ANMALAN_REF_PREFIX,
     anmalan_pdf,
@@ -55,6 +55,9 @@ class Rendering:
                  its title and the anchor links to it go to
     web_untitled `web` without that heading (the web packet then makes its line naming the
                  bilaga the heading)
+    data         what it is printed from (the sheet, the version and the one it is compared
+                 with …): the public-copy scan reads every text of these as well as the pages,
+                 as a narrow column breaks a long number where no reader of the page finds it
     """
 
     fingerprint: str
@@ -66,6 +69,7 @@ class Rendering:
     problem: str = ""
     web: Callable[[int, str], list[web_model.Block]] | None = None
     web_untitled: Callable[[int, str], list[web_model.Block]] | None = None
+    data: tuple[object, ...] = ()
 
 
 def fingerprint(*parts: object) -> str:
@@ -91,6 +95,7 @@ def _document(store: Store, key: str) -> Rendering:
         web=lambda level, anchor: web_handlingar.document_blocks(
             document, web_table_for, level, anchor
         ),
+        data=(document, *sheets.values()),
     )
 
 
@@ -137,6 +142,7 @@ def _budget(store: Store, key: str) -> Rendering:
         web_untitled=lambda level, anchor: web_tables.budget_blocks(
             sheet, document_pdf.frame_width(wide), level, with_title=False
         ),
+        data=(sheet,),
     )
 
 
@@ -147,6 +153,8 @@ def _delegationsordning(store: Store, key: str) -> Rendering:
     # A draft is printed with its changes from the version it was based on highlighted (the
     # seed: "Förändringarna är gulmarkerade i bilaga 1").
     highlight = version.based_on if version.status == VersionStatus.UTKAST else None
+    # What the draft is compared with prints too: the text a change took out, struck through.
+    compared = delegation_repo.find(store, highlight) if highlight else None
     return Rendering(
         fingerprint("deleg", version, highlight),
         pdf=lambda embedded: version_pdf(
@@ -159,6 +167,7 @@ def _delegationsordning(store: Store, key: str) -> Rendering:
             level,
             anchor,
         ),
+        data=(version, compared, kommun_of(store, version)),  # the kommun: in its header
     )
 
 
@@ -170,6 +179,7 @@ def _delegationsbeslut(store: Store, dnr: str) -> Rendering:
         fingerprint("delegationsbeslut", beslut),
         story=lambda width: document_pdf.delegationsbeslut_story(beslut, width),
         web=lambda level, anchor: web_handlingar.delegationsbeslut_blocks(beslut, level, anchor),
+        data=(beslut,),
     )
 
 
@@ -185,6 +195,7 @@ def _delegationsanmalan(store: Store, meeting_id: str) -> Rendering:
         web=lambda level, anchor: web_tables.anmalan_blocks(
             listed, meeting, organ, cutoff(meeting, organ), level, anchor
         ),
+        data=(listed, organ),
     )
 
 
@@ -257,48 +268,3 @@ def resolve(store: Store, ref: str, *, public: bool = False) -> Rendering:
         return resolver(store, key.strip())
     except KsdeskError as error:
         return _problem(ref, str(error))
-
-
-@dataclass
-class Attachable:
-    group: str  # "Budgetblad", "Delegationsordning", ...
-    ref: str
-    title: str
-
-
-def attachable(store: Store, meeting_id: int | None = None) -> list[Attachable]:
-    """What can be attached as a referenced bilaga, for the bilaga picker (with a meeting:
-    also the list of delegationsbeslut reported to it)."""
-    result = [
-        Attachable("Budgetblad", f"budget:{key}", title)
-        for _id, key, title in budget_repo.list_sheets(store)
-    ]
-    result += [
-        Attachable("Delegationsordning", f"delegationsordning:{key}", f"{name} ({status})")
-        for _id, key, name, status in delegation_repo.list_versions(store)
-    ]
-    result += [
-        Attachable("Dokument", f"doc:{key}", title) for key, title in document_repo.titles(store)
-    ]
-    result += [
-        Attachable("Delegationsbeslut", f"delegationsbeslut:{b.dnr}", f"{b.dnr} {b.title}".strip())
-        for b in delegationsbeslut_repo.list_all(store)
-    ]
-    if meeting_id is not None:
-        result.append(
-            Attachable(
-                "Delegationsbeslut",
-                f"{ANMALAN_REF_PREFIX}:{meeting_id}",
-                "Förteckning över delegationsbeslut som anmäls vid sammanträdet",
-            )
-        )
-        meeting = meeting_repo.get(store, meeting_id, with_items=False)
-        result += [
-            Attachable("Uppföljning", f"uppfoljning:{meeting_id}", "Uppföljning av beslut"),
-            Attachable(
-                "Uppföljning",
-                f"motionsredovisning:{meeting.date.isoformat()}",
-                "Redovisning av motioner och medborgarförslag som inte har beretts färdigt",
-            ),
-        ]
-    return result

@@ -127,12 +127,24 @@ def meeting_deadlines(store: Store, meeting_id: int, today: date) -> list[Deadli
 
 
 def meeting_anslag_text(store: Store, meeting_id: int) -> str:
+    """The tillkännagivande the secretary copies to the anslagstavla, which anyone may read:
+    made from the public edition like every public output (the organ and the justering
+    masked as the review decided; refused, naming what is open, while a hit has no
+    decision) and read once more before it is handed out."""
+    from ksdesk.core import text_walk
     from ksdesk.core.protokoll_rules import paragraf_span
     from ksdesk.db import protokoll_repo
+    from ksdesk.services.public_copy import protokoll_root
+    from ksdesk.services.public_edition import public_edition
 
-    meeting, organ, justering, chain = _context(store, meeting_id)
+    meeting, _organ, justering, chain = _context(store, meeting_id)
+    edition = public_edition(store, meeting_id)
+    organ = edition.organ
+    # The justering under the name the scan read it by (a field of the protokoll).
+    root = f"{protokoll_root(meeting)}/justering"
+    justering = text_walk.masked(justering, root, edition.rules.mask)
     numbers = [p.nr for p in protokoll_repo.list_for_meeting(store, meeting_id)]
-    return anslag_text(
+    text = anslag_text(
         organ.name,
         meeting.date,
         paragraf_span(numbers),
@@ -141,6 +153,7 @@ def meeting_anslag_text(store: Store, meeting_id: int) -> str:
         chain.overklagande_slut,
         justering.forvaringsplats or organ.forvaringsplats or organ.kommun,
     )
+    return edition.checked_text(text, "Anslagstexten")
 
 
 def meeting_calendar(

@@ -258,10 +258,10 @@ def ref_bilaga(ref: str, title: str) -> Bilaga:
 
 def attachable(store: Store, meeting_id: int | None = None) -> list:
     """What can be attached as a referenced bilaga: budget sheets, versions of the
-    delegationsordning, documents, delegationsbeslut (bilaga_render.Attachable)."""
-    from ksdesk.services import bilaga_render
+    delegationsordning, documents, delegationsbeslut (bilaga_choices.Attachable)."""
+    from ksdesk.services import bilaga_choices
 
-    return bilaga_render.attachable(store, meeting_id)
+    return bilaga_choices.attachable(store, meeting_id)
 
 
 def ref_labels(store: Store, meeting_id: int | None = None) -> dict[str, str]:

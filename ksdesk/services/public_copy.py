@@ -230,7 +230,7 @@ def _bilaga_sources(
         # A list from ksdesk's registers masks personnummer itself in its public version:
         # what its full version holds is shown for a decision, and masked in place.
         # The register rows themselves are read too, also fields the list does not print.
-        printed = public_pdf.rendered_text(store, bilaga.ref or "", public=False) or ""
+        printed = public_pdf.rendered_text(store, bilaga.ref or "", public=False)
         text = public_pdf.PAGE_BREAK.join([printed, _register_text(store, prefix)])
         yield TextSource(f"{source}{REGISTER}", where, text, item_id, bilaga.id)
         return
@@ -242,9 +242,12 @@ def _bilaga_text(store: Store, bilaga) -> str | None:
         return bilaga_text(bilaga.filename, bilaga.content)
     if bilaga.ref:
         # What the packet prints of a budget sheet, a document, the delegationsordning, a
-        # delegationsbeslut or the list of them, read from the pages themselves: a label,
-        # a header or a register field nobody thought of is read too.
-        return public_pdf.rendered_text(store, bilaga.ref)
+        # delegationsbeslut or the list of them, read from the pages themselves (a label, a
+        # header or a register field nobody thought of is read too) and from every field of
+        # the data they are printed from (a number a narrow column breaks is read whole).
+        printed = public_pdf.rendered_text(store, bilaga.ref)
+        data = public_pdf.referenced_data_text(store, bilaga.ref)
+        return public_pdf.PAGE_BREAK.join([printed, data])
     return ""
 
 

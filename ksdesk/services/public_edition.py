@@ -53,10 +53,32 @@ class PublicEdition:
         return public_gate.checked_text(text, what, self.rules)
 
     def checked_html(self, page: str, what: str) -> str:
-        """An HTML page read as a browser shows it: tags as breaks, entities resolved."""
-        shown = html.unescape(re.sub(r"<[^>]*>", " ", page))
-        public_gate.checked_text(shown, what, self.rules)
+        """An HTML page read as a browser shows it and as a reader of its source finds it:
+        its text with block tags as breaks and inline tags joining what they split, and
+        every attribute (the author, an alt text, a link) on a line of its own."""
+        for reading in html_readings(page):
+            public_gate.checked_text(reading, what, self.rules)
         return page
+
+
+# Tags a browser draws inside a line: a number split by them is shown whole.
+_INLINE = r"(?:a|abbr|b|em|i|mark|small|span|strong|sub|sup|u)"
+_INLINE_TAG = re.compile(rf"</?{_INLINE}\b[^>]*>", re.IGNORECASE)
+
+
+def html_readings(page: str) -> list[str]:
+    """What an HTML page shows (its text as drawn) and what its tags carry (the values of
+    their attributes), each with the entities resolved."""
+    source = re.sub(r"<!--.*?-->", "", page, flags=re.DOTALL)
+    shown = html.unescape(re.sub(r"<[^>]*>", "\n", _INLINE_TAG.sub("", source)))
+    attributes = [
+        html.unescape(value)
+        for tag in re.findall(r"<[^>]*>", source)
+        for quoted in re.findall(r"""=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", tag)
+        for value in quoted
+        if value
+    ]
+    return [shown, "\n".join(attributes)]
 
 
 def public_edition(store: Store, meeting_id: int) -> PublicEdition:

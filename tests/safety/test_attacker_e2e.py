@@ -7,7 +7,6 @@ forms, outlines, metadata, attachments), nor does Tesseract in their images."""
 
 from __future__ import annotations
 
-import dataclasses
 import io
 import re
 import subprocess
@@ -18,7 +17,6 @@ from pathlib import Path
 import pikepdf
 import pytest
 
-from ksdesk.core import text_walk
 from ksdesk.core.personnummer import find_personnummer
 from ksdesk.core.protokoll import Protokollsanteckning, Reservation, Votering, Yrkande
 from ksdesk.interchange import ocr
@@ -27,6 +25,7 @@ from ksdesk.services import budget, delegationsbeslut, meeting_lookup, meetings
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.services.store import open_database
 from tests import attack_pdfs
+from tests.safety.planted_numbers import fill_texts
 
 DAY = "2020-12-07"
 pytestmark = pytest.mark.skipif(
@@ -54,33 +53,13 @@ def _poison(obj, numbers, planted: list[str], skip=frozenset()):
         planted.append(number)
         return f"{text} {attack_pdfs.dashed(number)}".strip()
 
-    return _fill(obj, "", add)
-
-
-def _fill(obj, root: str, add):
-    """Like text_walk.masked, but empty texts are given a number too."""
-    if isinstance(obj, str):
-        return add(root, obj)
-    if isinstance(obj, list):
-        return [_fill(e, f"{root}/{i}", add) for i, e in enumerate(obj)]
-    if isinstance(obj, dict):
-        return {_fill(k, f"{root}/key", add): v for k, v in obj.items()}
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        name = type(obj).__name__
-        return dataclasses.replace(
-            obj,
-            **{
-                f.name: _fill(getattr(obj, f.name), f"{root}/{f.name}", add)
-                for f in dataclasses.fields(obj)
-                if f.init and text_walk.is_text_field(name, f.name)
-            },
-        )
-    return obj
+    return fill_texts(obj, "", add)
 
 
 # Fields whose value is checked against a format before it is stored: a time slot, or the
 # names that must match the upprop; the protokoll's § texts carry numbers of their own.
 _FORMATTED = {"time_slot", "chair_name", "justerare", "name", "names", "replaces", "ersattare"}
+_FORMATTED |= {"value"}  # a vote is ja, nej or avstår
 
 
 def _plant_everywhere(db: Path) -> list[str]:

@@ -12,7 +12,7 @@ from ksdesk.core.public_copy import PublicCopyBlocked
 from ksdesk.core.uppdrag import Uppdrag
 from ksdesk.db import meeting_repo
 from ksdesk.services import motioner, packet, public_copy, uppdrag
-from ksdesk.services.bilaga_render import attachable
+from ksdesk.services.bilaga_choices import attachable
 from tests.pdf_helpers import pages_text
 
 NUMBER = "19811218-9876"

@@ -158,9 +158,12 @@ class DeadlinePanel(QGroupBox):
         # Imported here, not at start-up, where the panel is built but this dialog is not.
         from PySide6.QtWidgets import QDialogButtonBox, QPlainTextEdit
 
+        shown = self._public_anslag_text()
+        if shown is None:
+            return
         dialog = QDialog(self)
         dialog.setWindowTitle("Anslagstext")
-        text = QPlainTextEdit(self.anslag_text(), dialog)
+        text = QPlainTextEdit(shown, dialog)
         text.setReadOnly(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
         copy = buttons.addButton("Kopiera", QDialogButtonBox.ButtonRole.ActionRole)
@@ -171,6 +174,25 @@ class DeadlinePanel(QGroupBox):
         layout.addWidget(buttons)
         dialog.resize(640, 420)
         dialog.exec()
+
+    def _public_anslag_text(self) -> str | None:
+        """The anslag text, or None when it cannot be made: the anslagstavla is public, so
+        a review with open hits is opened here (Granska offentlig kopia), as for a public
+        print, and the text made once every hit has a decision."""
+        from ksdesk.core.public_copy import PublicCopyBlocked
+
+        try:
+            return self.anslag_text()
+        except PublicCopyBlocked as blocked:
+            from ksdesk.ui.dialogs.public_check_dialog import review_blocked
+
+            assert self.meeting_id is not None
+            if not review_blocked(self, self.store, self.meeting_id, blocked):
+                return None
+            return self._public_anslag_text()
+        except KsdeskError as error:
+            QMessageBox.warning(self, "Anslagstext", str(error))
+            return None
 
     def calendar_bytes(self) -> bytes:
         assert self.meeting_id is not None

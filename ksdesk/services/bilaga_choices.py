@@ -1,0 +1,62 @@
+"""What can be attached to an ärende as a bilaga that refers to data held in ksdesk, for the
+bilaga picker: budget sheets, versions of the delegationsordning, documents, delegationsbeslut
+and, for a meeting, the lists made for it (how each is printed: services.bilaga_render)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ksdesk.db import (
+    budget_repo,
+    delegation_repo,
+    delegationsbeslut_repo,
+    document_repo,
+    meeting_repo,
+)
+from ksdesk.db.connection import Store
+from ksdesk.services.delegationsbeslut_anmalan import ANMALAN_REF_PREFIX
+
+
+@dataclass
+class Attachable:
+    group: str  # "Budgetblad", "Delegationsordning", ...
+    ref: str
+    title: str
+
+
+def attachable(store: Store, meeting_id: int | None = None) -> list[Attachable]:
+    """What can be attached as a referenced bilaga, for the bilaga picker (with a meeting:
+    also the list of delegationsbeslut reported to it)."""
+    result = [
+        Attachable("Budgetblad", f"budget:{key}", title)
+        for _id, key, title in budget_repo.list_sheets(store)
+    ]
+    result += [
+        Attachable("Delegationsordning", f"delegationsordning:{key}", f"{name} ({status})")
+        for _id, key, name, status in delegation_repo.list_versions(store)
+    ]
+    result += [
+        Attachable("Dokument", f"doc:{key}", title) for key, title in document_repo.titles(store)
+    ]
+    result += [
+        Attachable("Delegationsbeslut", f"delegationsbeslut:{b.dnr}", f"{b.dnr} {b.title}".strip())
+        for b in delegationsbeslut_repo.list_all(store)
+    ]
+    if meeting_id is not None:
+        result.append(
+            Attachable(
+                "Delegationsbeslut",
+                f"{ANMALAN_REF_PREFIX}:{meeting_id}",
+                "Förteckning över delegationsbeslut som anmäls vid sammanträdet",
+            )
+        )
+        meeting = meeting_repo.get(store, meeting_id, with_items=False)
+        result += [
+            Attachable("Uppföljning", f"uppfoljning:{meeting_id}", "Uppföljning av beslut"),
+            Attachable(
+                "Uppföljning",
+                f"motionsredovisning:{meeting.date.isoformat()}",
+                "Redovisning av motioner och medborgarförslag som inte har beretts färdigt",
+            ),
+        ]
+    return result
