@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QMainWindow, QMessageBox
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_time
 from ksdesk.ui import settings
+from ksdesk.ui.failures import failure_text
 
 if TYPE_CHECKING:  # the backup modules load on the first backup, not at start-up
     from pathlib import Path
@@ -175,7 +176,8 @@ class SafetyFittings:
             return
         # Not modal: a failed backup must not interrupt typing. Said in the status bar.
         when = " vid start" if reason == "start" else ""
-        self.window.ui.status_bar.showMessage(f"Säkerhetskopian{when} misslyckades: {error}")
+        said = failure_text(error, show_bug=False)
+        self.window.ui.status_bar.showMessage(f"Säkerhetskopian{when} misslyckades: {said}")
 
     def stop(self) -> None:
         """Closing: a copy under way is given up (its temporary file removed)."""

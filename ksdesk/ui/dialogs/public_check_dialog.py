@@ -23,6 +23,7 @@ from ksdesk.services import meetings as meeting_service
 from ksdesk.services import public_copy
 from ksdesk.services.store import Store
 from ksdesk.ui.dialogs.help_window import set_topic
+from ksdesk.ui.failures import failure_text
 from ksdesk.ui.forms.ui_public_check_dialog import Ui_PublicCheckDialog
 from ksdesk.ui.models.base_model import ColumnSpec, Index, ObjectTableModel
 from ksdesk.ui.widgets.tables import setup_table
@@ -200,7 +201,7 @@ class PublicCheckDialog(QDialog):
         self.open_count = None
         self._show_busy(False)
         self.ui.rescan_button.setVisible(True)
-        message = escape(str(error) or type(error).__name__)
+        message = escape(failure_text(error))
         self.ui.status_label.setText(
             f"<b style='color:#b3261e'>Granskningen misslyckades:</b> {message}"
         )

@@ -11,7 +11,6 @@ has a decision."""
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING
@@ -24,6 +23,7 @@ from ksdesk.core.file_names import meeting_pdf_name
 from ksdesk.core.format import format_count
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.services.store import Store
+from ksdesk.ui.failures import failure_sentence
 from ksdesk.ui.forms.ui_print_page import Ui_PrintPage
 from ksdesk.ui.widgets.colors import ERROR_COLOR
 from ksdesk.ui.widgets.flow_layout import wrap_row
@@ -246,14 +246,10 @@ class PrintPage(QWidget):
         if isinstance(error, PublicCopyBlocked):
             self._blocked(error)
             return
-        if isinstance(error, KsdeskError):
+        if isinstance(error, KsdeskError):  # a refusal: its own Swedish sentence says it all
             message = str(error)
-        else:  # a bug: to the log and the error dialog (ui/error_hook.py), never English here
-            sys.excepthook(type(error), error, error.__traceback__)
-            message = (
-                "Utskriften kunde inte göras på grund av ett fel i ksdesk. Felet är sparat i "
-                "loggen (Hjälp → Visa logg…)."
-            )
+        else:
+            message = failure_sentence("Utskriften kunde inte göras", error)
         self._say(f"<span style='color:{ERROR_COLOR}'>{escape(message)}</span>")
 
     def save_for_web(self) -> None:

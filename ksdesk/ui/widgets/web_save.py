@@ -5,8 +5,6 @@ files. Used by the Kallelse tab's Utskrift page and by the preview of a public p
 
 from __future__ import annotations
 
-import sys
-import traceback
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ksdesk.core.errors import KsdeskError
 from ksdesk.services.store import Store
+from ksdesk.ui.failures import failure_sentence
 from ksdesk.ui.worker import BackgroundRunner
 
 if TYPE_CHECKING:  # the web edition's modules (Typst, pypdf, ReportLab) load when one is made
@@ -79,12 +78,8 @@ class WebSaver(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self._restore()
-        if not isinstance(error, KsdeskError):  # a bug: show it, and leave the trace
-            traceback.print_exception(error, file=sys.stderr)
-        message = str(error) or type(error).__name__
-        QMessageBox.warning(
-            self.parent_widget, TITLE, f"Webbversionen kunde inte skapas. {message}"
-        )
+        message = failure_sentence("Webbversionen kunde inte skapas", error)
+        QMessageBox.warning(self.parent_widget, TITLE, message)
 
 
 def _summary(path: Path, result: WebPacket) -> str:
