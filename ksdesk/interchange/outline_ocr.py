@@ -26,7 +26,7 @@ from ksdesk.core.format import format_amount
 from ksdesk.core.personnummer import find_personnummer
 from ksdesk.core.personnummer_ocr import CONFUSED
 from ksdesk.interchange import ocr
-from ksdesk.interchange.outline_picture import line_picture
+from ksdesk.interchange.outline_picture import MAX_PIXELS, line_picture, picture_pixels, pieces
 from ksdesk.interchange.pdf_outlines import Line, glyphs_of, lines_of, skew, unturned_box
 from ksdesk.interchange.pdf_paths import MAX_SHAPES, Box, page_shapes, rotation
 
@@ -35,9 +35,14 @@ MISSING = (
     "är inte installerat"
 )
 FAILED = "texten är ritad som kurvor (inte som text) och Tesseract kunde inte läsa den"
+NOTHING_READ = "texten är ritad som kurvor (inte som text) och Tesseract läste ingenting"
 TOO_MANY = (
     f"sidan ritar fler än {format_amount(MAX_SHAPES)} former eller är tät av små former (en "
     "karta, en ritning): text ritad som kurvor kan inte sökas där, titta på sidan"
+)
+TOO_BIG = (
+    "sidan ritar text som kurvor på rader så långa att bilden för Tesseract skulle bli för "
+    "stor: den kan inte läsas, titta på sidan"
 )
 # A page of small print in two columns has some 170 lines and 12 000 letters.
 MAX_LINES = 250
@@ -165,6 +170,9 @@ def _pictures(shapes, turn: int = 0) -> list[_Picture] | OutlineReading:
             ways.append((way, angle, lines))
     if sum(len(lines) for way, _angle, lines in ways if way != 3) > MAX_LINES:
         return OutlineReading("", False, TOO_MANY, (), ())
+    ways = [(way, angle, pieces(lines, angle)) for way, angle, lines in ways]
+    if any(picture_pixels(lines) > MAX_PIXELS for _way, _angle, lines in ways):
+        return OutlineReading("", False, TOO_BIG, (), ())
     for way, angle, lines in ways:
         picture, where = line_picture(shapes, lines, angle)
         buffer = io.BytesIO()
@@ -240,7 +248,7 @@ def _only(reading: OutlineReading, keep: set[int]) -> OutlineReading:
         last = word
     lines = tuple(reading.lines[i] for i in sorted(keep))
     angles = tuple(reading.angles[i] for i in sorted(keep))
-    return _judged(text, words, lines, angles)
+    return _judged(text, words, lines, angles, _unread_lines(words, range(len(keep))))
 
 
 def _joined(readings: list[OutlineReading]) -> OutlineReading:
@@ -301,12 +309,27 @@ def _reading(
         words.append(Word(line, page_left, page_right, length, length + len(word), confidence))
         text.append(word)
         length += len(word)
-    return _judged("".join(text), words, boxes, angles)
+    return _judged("".join(text), words, boxes, angles, _unread_lines(words, range(len(lines))))
 
 
-def _judged(read: str, words: list[Word], boxes: tuple[Box, ...], angles) -> OutlineReading:
-    """The reading, vouched for unless Tesseract was unsure of text that may hide a number."""
+def _unread_lines(words: list[Word], lines) -> int:
+    """How many of `lines` (their numbers) Tesseract read no word on at all."""
+    read = {word.line for word in words}
+    return sum(1 for line in lines if line not in read)
+
+
+def _judged(
+    read: str, words: list[Word], boxes: tuple[Box, ...], angles, unread: int = 0
+) -> OutlineReading:
+    """The reading, vouched for unless Tesseract was unsure of text that may hide a number,
+    or read nothing at all on a line: its shapes were found because they sit like the
+    letters of a line, and a line read as nothing may be a number drawn so that Tesseract
+    does not take it for text (nothing read is not "no number")."""
     mean = sum(w.confidence for w in words) / len(words) if words else 100.0
+    if unread:
+        lines = "en rad" if unread == 1 else f"{unread} rader"
+        reason = f"{NOTHING_READ} på {lines} av den"
+        return OutlineReading(read, False, reason, boxes, tuple(words), angles, mean)
     if mean < ocr.VOUCH_CONFIDENCE and _digit_like(read) >= _FEW_DIGITS:
         reason = (
             "texten är ritad som kurvor (inte som text) och lästes osäkert "

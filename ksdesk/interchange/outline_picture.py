@@ -16,6 +16,16 @@ _MARGIN = 24  # white pixels around and between the lines
 _LETTER = 1.6
 _WIDE = 3.0
 _BOLD = 64  # of 255: where a stencil scaled up smoothly counts as ink
+# A line wider than this in the picture (a line across an A3 page in landscape, in 7-point
+# print, is some 8 000 pixels) is drawn in pieces one under the other: the picture is as wide
+# as its widest line, and one line of thousands of shapes would make it too big to read.
+MAX_WIDTH = 8_000
+# Shapes two pieces of a line both have: a personnummer (13 characters with the century and
+# the dash) is whole in one of them, wherever the line is cut.
+_OVERLAP = 16
+# The largest picture drawn for Tesseract, in pixels: a page of small print in two columns
+# (some 170 lines) makes a third of it. Larger, the page is said to be unread, not drawn.
+MAX_PIXELS = 64_000_000
 
 
 def line_picture(
@@ -38,6 +48,45 @@ def line_picture(
         _draw(picture, near.of(line.box), line, scale, (_MARGIN, line_top), angle)
         where.append((_MARGIN, line_top, _MARGIN + width, line_top + _LINE_PIXELS))
     return picture, where
+
+
+def pieces(lines: list[Line], angle: float = 0.0) -> list[Line]:
+    """The lines, each one wider than MAX_WIDTH pixels drawn cut into pieces that overlap
+    by _OVERLAP shapes (each piece read as a line of its own)."""
+    found = []
+    for line in lines:
+        scale = _LINE_PIXELS / (line.box[3] - line.box[1])
+        if (line.box[2] - line.box[0]) * scale <= MAX_WIDTH:
+            found.append(line)
+            continue
+        turned = sorted(((turned_box(g.box, angle), g) for g in line.glyphs), key=_left)
+        pad = 0.2 * (line.box[3] - line.box[1]) / 1.4  # as the line's own (pdf_outlines)
+        start = 0
+        while True:
+            end = start + 1
+            while end < len(turned) and (turned[end][0][2] - turned[start][0][0]) * scale <= (
+                MAX_WIDTH - 2 * pad * scale
+            ):
+                end += 1
+            left, right = turned[start][0][0], max(box[2] for box, _g in turned[start:end])
+            box = (left - pad, line.box[1], right + pad, line.box[3])
+            found.append(Line(box, tuple(g for _box, g in turned[start:end])))
+            if end == len(turned):
+                break
+            start = max(start + 1, end - _OVERLAP)
+    return found
+
+
+def _left(placed: tuple) -> float:
+    return placed[0][0]
+
+
+def picture_pixels(lines: list[Line]) -> int:
+    """How many pixels line_picture would draw for `lines`."""
+    if not lines:
+        return 0
+    widest = max((ln.box[2] - ln.box[0]) * _LINE_PIXELS / (ln.box[3] - ln.box[1]) for ln in lines)
+    return round(widest + 2 * _MARGIN) * (len(lines) * (_LINE_PIXELS + 2 * _MARGIN) + _MARGIN)
 
 
 class _Near:
