@@ -68,17 +68,20 @@ def checked(pdf: bytes, what: str, rules: PublicCopyRules | None = None) -> byte
 
 def _unread_message(what: str, unread: list[Unread]) -> str:
     pages = sorted({u.page for u in unread if u.page is not None})
-    named = [u.where for u in unread if u.page is None][:2]
-    if pages:
-        reasons = _listed([u.where for u in unread if u.page is not None])
-        noun = "sidan" if len(pages) == 1 else "sidorna"
-        named.insert(0, f"{noun} {_joined(pages)} ({reasons})")
+    rest = any(u.page is None for u in unread)  # the file, a data stream, an attachment
+    named = f"{'sidan' if len(pages) == 1 else 'sidorna'} {_joined(pages)}" if pages else ""
+    named = f"{named} och andra delar av filen" if pages and rest else named or "filen"
+    why = _listed([u.where for u in unread])
+    advice = (
+        "Lämna sidan utanför (maskera) eller publicera den medvetet (behåll) under Arkiv → "
+        "Granska offentlig kopia; finns den inte med där, rapportera felet."
+        if pages
+        else "Byt filen mot en hel kopia, eller rapportera felet."
+    )
     return (
-        f"{what} skrivs inte: den slutliga kontrollen kunde inte läsa {' och '.join(named)} "
-        "och kan därför inte säga att där inte står "
-        "något personnummer. Inget har sparats. Lämna sidan utanför (maskera) eller "
-        "publicera den medvetet (behåll) under Arkiv → Granska offentlig kopia; finns den "
-        "inte med där, rapportera felet."
+        f"{what} skrivs inte: den slutliga kontrollen kunde inte läsa {named} och kan därför "
+        f"inte säga att där inte står något personnummer. {why[:1].upper()}{why[1:]}. "
+        f"Inget har sparats. {advice}"
     )
 
 
