@@ -7,11 +7,14 @@ The same goes for bigger squares (up to pdf_outlines._PIXEL), as a heading's bit
 letters have: one square is no letter of a line, as a row of them is one form again.
 
 Specks that touch, or stand closer than half their size (the dots of a dot-matrix letter),
-are taken together; a group of a few that is the size of a letter is one. The dots of an ä
+are taken together; a group of a few, of one size on one grid (as a bitmap's pixels are),
+that is the size of a letter is one. The dots of an ä
 or of a colon, a dotted leader and a row of full stops stand further apart than that, and a
 map's scattered dots make no group of a letter's size and form."""
 
 from __future__ import annotations
+
+import itertools
 
 from ksdesk.interchange.pdf_paths import Box
 
@@ -32,10 +35,10 @@ def speck_letters(specks: list[Box]) -> tuple[list[tuple[Box, bool, int]], list[
         return [(box, False, 0) for box in specks], []
     found, alone = [], []
     for members in _groups(specks).values():
-        if len(members) < _FEW:
+        boxes = [specks[i] for i in members]
+        if len(members) < _FEW or not _on_a_grid(boxes):
             alone += members
             continue
-        boxes = [specks[i] for i in members]
         box = (
             min(b[0] for b in boxes),
             min(b[1] for b in boxes),
@@ -74,6 +77,32 @@ def _groups(specks: list[Box]) -> dict[int, list[int]]:
     for index in range(len(specks)):
         groups.setdefault(root(index), []).append(index)
     return groups
+
+
+def _on_a_grid(boxes: list[Box]) -> bool:
+    """Whether the specks are a bitmap's pixels: of one size, each a whole number of steps
+    from the others across and up (the step the smallest distance between two). The dots
+    of a stippled area clump into groups of a letter's size too, but stand anywhere."""
+    widths = [b[2] - b[0] for b in boxes]
+    heights = [b[3] - b[1] for b in boxes]
+    if max(widths) > 1.15 * min(widths) or max(heights) > 1.15 * min(heights):
+        return False
+    return _stepped([b[0] for b in boxes], min(widths)) and _stepped(
+        [b[1] for b in boxes], min(heights)
+    )
+
+
+def _stepped(starts: list[float], size: float) -> bool:
+    """Whether the starts stand a whole number of one step apart (the step at least half a
+    speck's size: the pixels of one letter do not overlap much)."""
+    ordered = sorted(set(round(x, 3) for x in starts))
+    gaps = [b - a for a, b in itertools.pairwise(ordered) if b - a > 0.5 * size]
+    if not gaps:
+        return True  # one column (a 1, an l) or one row (a -)
+    step = min(gaps)
+    return all(
+        abs((x - ordered[0]) / step - round((x - ordered[0]) / step)) < 0.15 for x in ordered
+    )
 
 
 def _near(a: Box, b: Box) -> bool:

@@ -64,3 +64,16 @@ def not_letters() -> bytes:
     dots = random.Random(7)
     ops += [_square(300 + dots.random() * 200, 200 + dots.random() * 200, 0.9) for _ in range(3000)]
     return attack_outlines._with_content(("0 g\n" + "\n".join(ops) + "\n").encode())
+
+
+def stippled(count: int = 20_000) -> bytes:
+    """A dense stipple (a map's sand or gravel): `count` dots of 0.9 points strewn over a
+    square of 400 points, as the subpaths of one path. Dots clump into groups of a letter's
+    size, and some of those stand in rows: only that they are on no grid tells them apart
+    from a bitmap's pixels."""
+    dots = random.Random(3)
+    ops = [
+        f"{100 + dots.random() * 400:.2f} {200 + dots.random() * 400:.2f} 0.9 0.9 re"
+        for _ in range(count)
+    ]
+    return attack_outlines._with_content(("0 g\n" + "\n".join(ops) + "\nf\n").encode())

@@ -10,7 +10,7 @@ import io
 import pikepdf
 import pytest
 
-from ksdesk.interchange import ocr, pdf_public
+from ksdesk.interchange import ocr, outline_ocr, pdf_public
 from ksdesk.interchange.pdf_audit import audit_pdf
 from ksdesk.interchange.pdf_outlines import text_lines
 from ksdesk.interchange.pdf_paths import page_shapes
@@ -68,3 +68,11 @@ def test_maskera_blacks_it_out_and_publishes_the_rest() -> None:
 
 def test_specks_that_make_no_letter_are_no_line() -> None:
     assert _lines(attack_specks.not_letters()) == []
+
+
+def test_a_dense_stipple_is_not_taken_for_lines_any_way() -> None:
+    """Its dots clump into letter-sized groups, some in rows up or down the page: with no
+    grid under them they are no letters, so no line is drawn for Tesseract (which read them
+    as nothing, and the page was unread for it)."""
+    with pikepdf.open(io.BytesIO(attack_specks.stippled())) as pdf:
+        assert outline_ocr._pictures(page_shapes(pdf.pages[0])) == []
