@@ -17,7 +17,7 @@ from ksdesk.interchange import ocr, outline_ocr, pdf_public
 from ksdesk.interchange.pdf_audit import audit_pdf
 from ksdesk.interchange.pdf_kept_unread import KEPT_UNREAD, kept_unread, mark_kept_unread
 from ksdesk.reports import packet as packet_report
-from ksdesk.services import public_copy, public_gate, public_pdf
+from ksdesk.services import public_copy, public_edition, public_gate, public_pdf
 from ksdesk.services.packet import PartCache, build_packet
 from tests import attack_outlines, attack_pdfs
 from tests.safety.test_pdf_outlines import attach_and_scan
@@ -120,6 +120,9 @@ def test_behall_on_the_review_publishes_the_page_in_the_packet(demo_store, no_te
     audit = audit_pdf(packet)
     (unread,) = audit.unread  # the page, numbered as the packet numbers it
     assert unread.page in audit.kept_unread and audit.unread_not_kept() == []
+    edition = public_edition.public_edition(demo_store, meeting.id)  # the web's bilaga too
+    shown = next(b for b in edition.meeting.items[2].bilagor if b.nr == "9")
+    assert audit_pdf(edition.bilaga_pdf(shown)).kept_unread == {1}
 
 
 @needs_tesseract
