@@ -54,13 +54,17 @@ def _square(x: float, y: float, size: float) -> str:
 
 def not_letters() -> bytes:
     """Specks that make no letter: the two dots over an ä (a dot apart), a dotted leader
-    of a table of contents, a row of full stops, and 3 000 dots stippling a map's area."""
+    of a table of contents, a row of full stops, a plan's dotted raster (prickmark), and
+    3 000 dots stippling a map's area."""
     ops = []
     for place in range(12):  # the dots of twelve ä in a row, in outlines
         x = 72 + 9 * place
         ops += [_square(x, 600, 1.2), _square(x + 2.4, 600, 1.2)]
     ops += [_square(72 + 3.0 * i, 560, 0.8) for i in range(60)]  # a dotted leader
     ops += [_square(72 + 2.6 * i, 540, 1.3) for i in range(12)]  # "............"
+    # A detaljplan's prickmark: "raster med prickar" (Boverket, PBL-kunskapsbanken,
+    # Begränsning av markens utnyttjande), a strip of dots along a street, on a grid.
+    ops += [_square(72 + 3.0 * i, 400 + 3.0 * j, 0.7) for i in range(60) for j in range(4)]
     dots = random.Random(7)
     ops += [_square(300 + dots.random() * 200, 200 + dots.random() * 200, 0.9) for _ in range(3000)]
     return attack_outlines._with_content(("0 g\n" + "\n".join(ops) + "\n").encode())
