@@ -6,9 +6,11 @@ and the delegationsordning as ksdesk prints them), its protokoll, the generated 
 bench/packet.py (200 bilaga pages, and its first 82 pages), a page of charts and a logo
 (tests/attack_outlines), and any PDF named on the command line: the pages with lines of
 outlines found, and the CPU time of the scan's reading (interchange.pdf_public) and of the
-last reader (interchange.pdf_audit) with and without looking for them. Then what reading a
-page with one line of outlines costs, and what reading a page whole costs (pdftoppm at 300
-dpi and Tesseract), for comparison.
+last reader (interchange.pdf_audit) with and without looking for them, and what the last
+reader finds and cannot read in each (on ksdesk's own files both must be nothing). A number
+in a bitmap font drawn a square per pixel (tests/safety/attack_specks) is measured too.
+Then what reading a page with one line of outlines costs, and what reading a page whole
+costs (pdftoppm at 300 dpi and Tesseract), for comparison.
 
 Run: `.venv/bin/python bench/outline_check.py [file.pdf …]`.
 """
@@ -55,6 +57,13 @@ def measure(label: str, data: bytes) -> None:
     pages, found = outlined_pages(data)
     listed = ", ".join(str(n) for n in found[:10]) or "inga"
     print(f"{label}: {pages} sidor, sidor med kurvtext: {len(found)} ({listed})")
+    outline_ocr.clear_cache()
+    audit = pdf_audit.audit_pdf(data)
+    unread = sorted({u.split(":")[0] for u in audit.unreadable})
+    print(
+        f"  slutkontrollen: {len(audit.findings)} personnummer, oläst: "
+        f"{len(unread)} ({', '.join(unread[:5]) or 'inget'})"
+    )
     for name, action in (
         ("granskningens läsning", lambda: pdf_public.read_pages(data, ocr.OcrCache())),
         ("slutkontrollen", lambda: pdf_audit.audit_pdf(data)),
@@ -150,6 +159,14 @@ def main(files: list[str]) -> int:
 
         measure("Diagramsida med logga", chart_page())
         outlined_page_ocr(outlined_line("8110227017"))
+    except ImportError:
+        pass
+    try:  # a number in a bitmap font drawn a square per pixel, and specks that are no letter
+        from tests.safety.attack_specks import not_letters, pixel_number
+
+        for pixel in (0.8, 1.2, 2.0, 3.0):
+            measure(f"Pixeltypsnitt, {pixel} pt per pixel", pixel_number("8110227017", pixel))
+        measure("Prickar som inte är bokstäver", not_letters())
     except ImportError:
         pass
     for name in files:

@@ -100,12 +100,20 @@ class PublicCopyRules:
     # Pages of a published PDF bilaga replaced by a page saying why (a picture or a page
     # nobody could vouch for, decided "maskera"): page number → the kind of its hit.
     bilaga_pages: dict[int, dict[int, str]] = field(default_factory=dict)
+    # Pages of a published PDF bilaga nobody could read that the secretary decided to
+    # publish ("behåll"): the last check lets these through unread, and no other page.
+    kept_unread: dict[int, set[int]] = field(default_factory=dict)
 
     def numbers_in_bilaga(self, bilaga_id: int | None) -> frozenset[str]:
         return frozenset(self.bilaga_numbers.get(bilaga_id, ())) if bilaga_id else frozenset()
 
     def pages_left_out(self, bilaga_id: int | None) -> dict[int, str]:
         return dict(self.bilaga_pages.get(bilaga_id, {})) if bilaga_id else {}
+
+    def pages_kept_unread(self, bilaga_id: int | None) -> set[int]:
+        """The pages of the bilaga published unread by decision, none of them left out."""
+        kept = self.kept_unread.get(bilaga_id, set()) if bilaga_id else set()
+        return set(kept) - set(self.pages_left_out(bilaga_id))
 
     def every_page_left_out(self, bilaga_id: int | None, page_count: int) -> str:
         """The weightiest reason when every page of the bilaga would be left out (it is then
@@ -146,6 +154,8 @@ def rules_from(hits: list[PublicHit]) -> PublicCopyRules:
         keep = hit.decision is not None and hit.decision.decision == "behåll"
         if hit.kind == "personnummer" and keep:
             rules.kept_numbers.setdefault(hit.source, set()).add(hit.normalized)
+        if hit.kind == "oläslig" and keep and hit.bilaga_id and (page := page_of(hit.source)):
+            rules.kept_unread.setdefault(hit.bilaga_id, set()).add(page)
         if keep:
             continue
         if hit.kind == "personnummer" and is_pdf_text(hit.source) and hit.bilaga_id:

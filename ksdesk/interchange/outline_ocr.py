@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 import io
 import os
-import re
 import shutil
 import threading
 from collections import OrderedDict
@@ -23,69 +22,34 @@ from dataclasses import dataclass
 import pikepdf
 
 from ksdesk.core.format import format_amount
-from ksdesk.core.personnummer import find_personnummer
-from ksdesk.core.personnummer_ocr import CONFUSED
 from ksdesk.interchange import ocr
-from ksdesk.interchange.outline_picture import line_picture
-from ksdesk.interchange.pdf_outlines import Line, glyphs_of, lines_of, skew, unturned_box
+from ksdesk.interchange.outline_picture import MAX_PIXELS, line_picture, picture_pixels, pieces
+from ksdesk.interchange.outline_reading import FAILED as FAILED
+from ksdesk.interchange.outline_reading import MISSING as MISSING
+from ksdesk.interchange.outline_reading import NOTHING_READ as NOTHING_READ
+from ksdesk.interchange.outline_reading import (
+    OutlineReading,
+    Word,
+    joined,
+    judged,
+    line_confidences,
+    only,
+    unread_lines,
+)
+from ksdesk.interchange.pdf_outlines import Line, glyphs_of, lines_of, skew
 from ksdesk.interchange.pdf_paths import MAX_SHAPES, Box, page_shapes, rotation
 
-MISSING = (
-    "texten är ritad som kurvor (inte som text) och kan inte läsas: Tesseract (tesseract-ocr) "
-    "är inte installerat"
-)
-FAILED = "texten är ritad som kurvor (inte som text) och Tesseract kunde inte läsa den"
 TOO_MANY = (
     f"sidan ritar fler än {format_amount(MAX_SHAPES)} former eller är tät av små former (en "
     "karta, en ritning): text ritad som kurvor kan inte sökas där, titta på sidan"
 )
+TOO_BIG = (
+    "sidan ritar text som kurvor på rader så långa att bilden för Tesseract skulle bli för "
+    "stor: den kan inte läsas, titta på sidan"
+)
 # A page of small print in two columns has some 170 lines and 12 000 letters.
 MAX_LINES = 250
 MAX_GLYPHS = 15_000
-# A reading Tesseract is unsure of needs a person only when it has digits (or letters read
-# for digits) enough to hide a number read wrongly: a logo or an ornament taken for a line
-# reads as a few unsure letters, and would otherwise stop every page it is on.
-_FEW_DIGITS = 4
-
-
-@dataclass(frozen=True)
-class Word:
-    line: int  # index of the line it was read on
-    left: float  # page x where it starts and ends
-    right: float
-    start: int  # where it stands in the reading's text
-    end: int
-    confidence: float = 100.0  # Tesseract's, 0 to 100
-
-
-@dataclass(frozen=True)
-class OutlineReading:
-    text: str
-    vouched: bool
-    reason: str  # why not vouched, in Swedish ("" when vouched)
-    lines: tuple[Box, ...]  # the lines read, each in the frame it was found in
-    words: tuple[Word, ...]
-    angles: tuple[float, ...] = ()  # each line's frame: degrees turned (pdf_outlines.lines_of)
-    confidence: float = 100.0  # Tesseract's mean over the words
-
-    def boxes(self, numbers: frozenset[str]) -> list[Box]:
-        """Where on the page each personnummer of `numbers` (twelve digits) was read: one
-        box per line it stands on, over its words and a little around them."""
-        found = []
-        for hit in find_personnummer(self.text, ocr=True):
-            if hit.normalized not in numbers:
-                continue
-            words = [w for w in self.words if w.start < hit.end and hit.start < w.end]
-            for line in sorted({w.line for w in words}):
-                _x0, y0, _x1, y1 = self.lines[line]  # the line's box has room around it
-                pad = 0.1 * (y1 - y0)
-                left = min(w.left for w in words if w.line == line)
-                right = max(w.right for w in words if w.line == line)
-                angle = self.angles[line] if line < len(self.angles) else 0.0
-                found.append(unturned_box((left - pad, y0, right + pad, y1), angle))
-        return found
-
-
 _CACHE: OrderedDict[str, str | None] = OrderedDict()  # Tesseract's tables, oldest first out
 _LOCK = threading.Lock()
 _CACHE_SIZE = 512
@@ -165,6 +129,9 @@ def _pictures(shapes, turn: int = 0) -> list[_Picture] | OutlineReading:
             ways.append((way, angle, lines))
     if sum(len(lines) for way, _angle, lines in ways if way != 3) > MAX_LINES:
         return OutlineReading("", False, TOO_MANY, (), ())
+    ways = [(way, angle, pieces(lines, angle)) for way, angle, lines in ways]
+    if any(picture_pixels(lines) > MAX_PIXELS for _way, _angle, lines in ways):
+        return OutlineReading("", False, TOO_BIG, (), ())
     for way, angle, lines in ways:
         picture, where = line_picture(shapes, lines, angle)
         buffer = io.BytesIO()
@@ -185,7 +152,7 @@ def _result(drawn, tables: dict[str, str | None]) -> OutlineReading | None:
         chosen += _each_line_its_way(pictures[1], readings[1], pictures[3], readings[3])
     else:
         chosen += [readings[way] for way in (1, 3) if way in readings]
-    return _joined(chosen)
+    return joined(chosen)
 
 
 def _each_line_its_way(
@@ -196,7 +163,7 @@ def _each_line_its_way(
     down the left): the whole page read one way lost the other's number, read upside down."""
     if read_up.reason in (MISSING, FAILED) or read_down.reason in (MISSING, FAILED):
         return [read_up if read_up.reason else read_down]
-    sure_up, sure_down = _line_confidences(read_up), _line_confidences(read_down)
+    sure_up, sure_down = line_confidences(read_up), line_confidences(read_down)
     keys_up = [frozenset(g.box for g in line.glyphs) for line in up.lines]
     keys_down = [frozenset(g.box for g in line.glyphs) for line in down.lines]
     up_at = {key: i for i, key in enumerate(keys_up)}
@@ -211,59 +178,7 @@ def _each_line_its_way(
         for i, key in enumerate(keys_down)
         if sure_down.get(i, 0.0) > sure_up.get(up_at.get(key, -1), -1.0)
     }
-    return [_only(read_up, keep_up), _only(read_down, keep_down)]
-
-
-def _line_confidences(reading: OutlineReading) -> dict[int, float]:
-    """Tesseract's mean confidence over the words of each line that has any."""
-    found: dict[int, list[float]] = {}
-    for word in reading.words:
-        found.setdefault(word.line, []).append(word.confidence)
-    return {line: sum(values) / len(values) for line, values in found.items()}
-
-
-def _only(reading: OutlineReading, keep: set[int]) -> OutlineReading:
-    """The reading of the lines `keep` alone, the lines renumbered."""
-    number = {old: new for new, old in enumerate(sorted(keep))}
-    text, words, last = "", [], None
-    for word in reading.words:
-        if word.line not in number:
-            continue
-        if last is not None:
-            gap = reading.text[last.end : word.start]
-            text += "\n" if "\n" in gap or word.line != last.line else " "
-        start = len(text)
-        text += reading.text[word.start : word.end]
-        words.append(
-            Word(number[word.line], word.left, word.right, start, len(text), word.confidence)
-        )
-        last = word
-    lines = tuple(reading.lines[i] for i in sorted(keep))
-    angles = tuple(reading.angles[i] for i in sorted(keep))
-    return _judged(text, words, lines, angles)
-
-
-def _joined(readings: list[OutlineReading]) -> OutlineReading:
-    """Readings of one page as one: texts on lines of their own, words and lines renumbered."""
-    if len(readings) == 1:
-        return readings[0]
-    if len(readings) > 2:
-        return _joined([_joined(readings[:-1]), readings[-1]])
-    first, second = readings
-    shift, lines = len(first.text) + 1, len(first.lines)
-    words = [
-        Word(w.line + lines, w.left, w.right, w.start + shift, w.end + shift, w.confidence)
-        for w in second.words
-    ]
-    return OutlineReading(
-        f"{first.text}\n{second.text}",
-        first.vouched and second.vouched,
-        first.reason or second.reason,
-        first.lines + second.lines,
-        first.words + tuple(words),
-        first.angles + second.angles,
-        min(first.confidence, second.confidence),
-    )
+    return [only(read_up, keep_up), only(read_down, keep_down)]
 
 
 def _tsv(png: bytes) -> str | None:
@@ -301,26 +216,7 @@ def _reading(
         words.append(Word(line, page_left, page_right, length, length + len(word), confidence))
         text.append(word)
         length += len(word)
-    return _judged("".join(text), words, boxes, angles)
-
-
-def _judged(read: str, words: list[Word], boxes: tuple[Box, ...], angles) -> OutlineReading:
-    """The reading, vouched for unless Tesseract was unsure of text that may hide a number."""
-    mean = sum(w.confidence for w in words) / len(words) if words else 100.0
-    if mean < ocr.VOUCH_CONFIDENCE and _digit_like(read) >= _FEW_DIGITS:
-        reason = (
-            "texten är ritad som kurvor (inte som text) och lästes osäkert "
-            f"(säkerhet {mean:.0f} av 100)"
-        )
-        return OutlineReading(read, False, reason, boxes, tuple(words), angles, mean)
-    return OutlineReading(read, True, "", boxes, tuple(words), angles, mean)
-
-
-def _digit_like(text: str) -> int:
-    """The characters that are digits, or letters OCR reads for digits ("8II0ZZ"), in the
-    words of `text` that have a digit at all."""
-    words = [w for w in re.split(r"[\s\-–:]+", text) if any(c.isdigit() for c in w)]
-    return sum(c.isdigit() or c in CONFUSED for word in words for c in word)
+    return judged("".join(text), words, boxes, angles, unread_lines(words, range(len(lines))))
 
 
 def _line_at(where: list[Box], middle: float) -> int:

@@ -5,9 +5,16 @@ big shapes."""
 
 from __future__ import annotations
 
-from PIL import Image, ImageChops, ImageDraw
+from PIL import Image, ImageChops, ImageDraw, ImageFilter
 
-from ksdesk.interchange.pdf_outlines import Line, box_around, overlaps, turned_box, turned_point
+from ksdesk.interchange.pdf_outlines import (
+    Line,
+    box_around,
+    outer_boxes,
+    overlaps,
+    turned_box,
+    turned_point,
+)
 from ksdesk.interchange.pdf_paths import Box, Shape
 
 _LINE_PIXELS = 48  # a line's height in the picture Tesseract reads
@@ -16,6 +23,16 @@ _MARGIN = 24  # white pixels around and between the lines
 _LETTER = 1.6
 _WIDE = 3.0
 _BOLD = 64  # of 255: where a stencil scaled up smoothly counts as ink
+# A line wider than this in the picture (a line across an A3 page in landscape, in 7-point
+# print, is some 8 000 pixels) is drawn in pieces one under the other: the picture is as wide
+# as its widest line, and one line of thousands of shapes would make it too big to read.
+MAX_WIDTH = 8_000
+# Shapes two pieces of a line both have: a personnummer (13 characters with the century and
+# the dash) is whole in one of them, wherever the line is cut.
+_OVERLAP = 16
+# The largest picture drawn for Tesseract, in pixels: a page of small print in two columns
+# (some 170 lines) makes a third of it. Larger, the page is said to be unread, not drawn.
+MAX_PIXELS = 64_000_000
 
 
 def line_picture(
@@ -38,6 +55,45 @@ def line_picture(
         _draw(picture, near.of(line.box), line, scale, (_MARGIN, line_top), angle)
         where.append((_MARGIN, line_top, _MARGIN + width, line_top + _LINE_PIXELS))
     return picture, where
+
+
+def pieces(lines: list[Line], angle: float = 0.0) -> list[Line]:
+    """The lines, each one wider than MAX_WIDTH pixels drawn cut into pieces that overlap
+    by _OVERLAP shapes (each piece read as a line of its own)."""
+    found = []
+    for line in lines:
+        scale = _LINE_PIXELS / (line.box[3] - line.box[1])
+        if (line.box[2] - line.box[0]) * scale <= MAX_WIDTH:
+            found.append(line)
+            continue
+        turned = sorted(((turned_box(g.box, angle), g) for g in line.glyphs), key=_left)
+        pad = 0.2 * (line.box[3] - line.box[1]) / 1.4  # as the line's own (pdf_outlines)
+        start = 0
+        while True:
+            end = start + 1
+            while end < len(turned) and (turned[end][0][2] - turned[start][0][0]) * scale <= (
+                MAX_WIDTH - 2 * pad * scale
+            ):
+                end += 1
+            left, right = turned[start][0][0], max(box[2] for box, _g in turned[start:end])
+            box = (left - pad, line.box[1], right + pad, line.box[3])
+            found.append(Line(box, tuple(g for _box, g in turned[start:end])))
+            if end == len(turned):
+                break
+            start = max(start + 1, end - _OVERLAP)
+    return found
+
+
+def _left(placed: tuple) -> float:
+    return placed[0][0]
+
+
+def picture_pixels(lines: list[Line]) -> int:
+    """How many pixels line_picture would draw for `lines`."""
+    if not lines:
+        return 0
+    widest = max((ln.box[2] - ln.box[0]) * _LINE_PIXELS / (ln.box[3] - ln.box[1]) for ln in lines)
+    return round(widest + 2 * _MARGIN) * (len(lines) * (_LINE_PIXELS + 2 * _MARGIN) + _MARGIN)
 
 
 class _Near:
@@ -74,6 +130,7 @@ def _draw(picture: Image.Image, shapes: list[Shape], line: Line, scale: float, a
     left, top = at
     size = (round((line.box[2] - line.box[0]) * scale), _LINE_PIXELS)
     ink = Image.new("1", size, 0)
+    pen = ImageDraw.Draw(ink)
 
     def pixel(point) -> tuple[float, float]:
         x, y = turned_point(point, angle)
@@ -87,27 +144,51 @@ def _draw(picture: Image.Image, shapes: list[Shape], line: Line, scale: float, a
             if (
                 box[3] - box[1] <= _LETTER * _LINE_PIXELS
                 and box[2] - box[0] <= _WIDE * _LINE_PIXELS
+                and box[2] >= 0  # on the line's part of the picture (a path of a page of
+                and box[0] <= size[0]  # pixels is one shape: only its line's are drawn)
+                and box[3] >= 0
+                and box[1] <= size[1]
             ):
                 drawn.append(points)
         if shape.picture is not None and drawn:  # a letter drawn as a stencil
             ink = ImageChops.logical_or(ink, _stencil(shape.picture, drawn[0], size))
-        elif shape.filled and len(drawn) == 1:  # one subpath, no holes: painted as it is
-            if len(drawn[0]) > 2:
-                ImageDraw.Draw(ink).polygon(drawn[0], fill=1)
         elif shape.filled and drawn:
-            mask = Image.new("1", size, 0)
-            for points in drawn:
-                if len(points) > 2:
-                    one = Image.new("1", size, 0)
-                    ImageDraw.Draw(one).polygon(points, fill=1)
-                    mask = ImageChops.logical_xor(mask, one)
-            ink = ImageChops.logical_or(ink, mask)
+            _fill(ink, [points for points in drawn if len(points) > 2])
         if shape.line_width and drawn:
             width = max(1, round(shape.line_width * scale))
-            pen = ImageDraw.Draw(ink)
             for points in drawn:
                 pen.line(points, fill=1, width=width)
+    if sum(glyph.specks for glyph in line.glyphs) * 2 >= len(line.glyphs):
+        ink = _smoothed(ink)
     picture.paste(0, (left, top, left + size[0], top + size[1]), ink)
+
+
+def _smoothed(ink: Image.Image) -> Image.Image:
+    """A line of a bitmap font's letters (squares on a grid) with soft grey edges, as a
+    printed letter's are when scanned: drawn sharp, Tesseract read "811022-7017" as
+    "Sl1022-781r7" and a slashed 0 as an 8; blurred by a sixteenth of the line's height and
+    left grey, it read all of 36 numbers in three sizes right (cut back to black and white,
+    29)."""
+    return ink.convert("L").filter(ImageFilter.GaussianBlur(_LINE_PIXELS / 16))
+
+
+def _fill(ink: Image.Image, polygons: list) -> None:
+    """A filled path's subpaths: each painted, and each inside another (a letter's hole)
+    taken out of what the path paints around it. Subpaths side by side are painted both,
+    also where they touch (a bitmap font's squares drawn as one path)."""
+    boxes = [box_around(points) for points in polygons]
+    outer = set(outer_boxes(boxes))
+    mask, taken = Image.new("1", ink.size, 0), Image.new("1", ink.size, 0)
+    pen = ImageDraw.Draw(mask)
+    for points, box in zip(polygons, boxes, strict=True):
+        if box in outer:
+            pen.polygon(points, fill=1)
+        else:  # a hole in a hole (the island of an ®) is painted again
+            one = Image.new("1", ink.size, 0)
+            ImageDraw.Draw(one).polygon(points, fill=1)
+            taken = ImageChops.logical_xor(taken, one)
+    mask = ImageChops.logical_xor(mask, ImageChops.logical_and(mask, taken))
+    ink.paste(ImageChops.logical_or(ink, mask))
 
 
 def _stencil(picture: Image.Image, corners: list, size: tuple[int, int]) -> Image.Image:

@@ -9,30 +9,52 @@ metadata, JavaScript, embedded files (a PDF inside is read the same way, any oth
 text), and then every other string and stream in the file, so that a place nobody thought of
 is read too. Fonts and images are not text and are skipped;
 what a page's images show is the OCR's business before this point (services.public_pdf).
+The values of a picture's pixels are not read as text, even where they happen to be the
+bytes of ASCII digits (an inline image "BI /W 11 /H 1 /BPC 8 /CS /G ID 811022-7017 EI" is a
+grey strip that carries the number in its data): read so, a photograph's smooth shading
+gave ten false personnummer in one page at 300 dpi (the bytes 0x30 to 0x39 are a dark
+grey, and a gradient through them spells dates), at 2.6 s of CPU a page, and a number
+hidden in pixels in any other coding (the low bit of each, inverted, spread out) would
+still pass: that is steganography, which no reader of the file can rule out.
 Text drawn as outlines is read by Tesseract here too (interchange.outline_ocr; the scan's
-readings are kept, so a packet checked after its scan reads nothing again)."""
+readings are kept, so a packet checked after its scan reads nothing again).
+
+A place that cannot be read is listed too, in Swedish and with its page (what the library
+said goes to the log only): nothing unread passes as clean. A page the secretary decided to
+publish unread carries a mark (interchange.pdf_kept_unread), which the audit reports."""
 
 from __future__ import annotations
 
 import io
+import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pikepdf
 
 from ksdesk.core.personnummer import find_personnummer
 from ksdesk.interchange import outline_ocr
+from ksdesk.interchange.pdf_audit_document import DocumentPlaces
+from ksdesk.interchange.pdf_audit_parts import (
+    ANNOT_NAMES,
+    decode,
+    is_font_file,
+    name_of,
+    streams,
+    text_of,
+)
 from ksdesk.interchange.pdf_content_text import page_text, stream_text
+from ksdesk.interchange.pdf_kept_unread import kept_unread
 from ksdesk.interchange.pdf_scrub import jpeg_metadata, jpeg_of
 from ksdesk.interchange.pdf_undrawn import undrawn_text
 
 _SKIP_STREAM_TYPES = {"/Font", "/FontDescriptor", "/XRef", "/ObjStm"}
-_SKIP_SUBTYPES = {"/Image", "/Type1C", "/CIDFontType0C", "/OpenType"}
-_FONT_FILES = ("/FontFile", "/FontFile2", "/FontFile3")
 # Glyph programs and glyph-to-character maps: the fonts themselves, never text of the file.
 _NOT_TEXT_KEYS = {"/FontFile", "/FontFile2", "/FontFile3", "/ToUnicode", "/CIDToGIDMap"}
 _MAX_NESTING = 3  # PDFs attached to PDFs attached to PDFs
 _SIX_DIGITS = re.compile(r"(?:\d\D*){6}")
+_log = logging.getLogger("ksdesk.pdf_audit")
 
 
 @dataclass(frozen=True)
@@ -42,31 +64,54 @@ class AuditFinding:
     normalized: str  # never shown; compared with what was kept
 
 
+@dataclass(frozen=True)
+class Unread:
+    """A place whose text the reader could not read, said in Swedish for the secretary
+    (what the library said is only logged)."""
+
+    where: str  # "sida 3: texten är ritad som kurvor …", "filen kan inte läsas som PDF"
+    page: int | None = None  # the page it is on; None: the file, a data stream, an attachment
+
+
 @dataclass
 class Audit:
     findings: list[AuditFinding] = field(default_factory=list)
-    unreadable: list[str] = field(default_factory=list)  # places whose text could not be read
+    unread: list[Unread] = field(default_factory=list)
+    # Pages the secretary decided to publish unread ("behåll" on the scan's hit for the
+    # page), as the public copy marks them (interchange.pdf_kept_unread).
+    kept_unread: set[int] = field(default_factory=set)
     pages: int = 0
 
     @property
     def clean(self) -> bool:
         return not self.findings
 
+    @property
+    def unreadable(self) -> list[str]:
+        """Every place that could not be read, in Swedish."""
+        return [place.where for place in self.unread]
+
+    def unread_not_kept(self) -> list[Unread]:
+        """The places that could not be read and nobody decided to publish unread."""
+        return [u for u in self.unread if u.page is None or u.page not in self.kept_unread]
+
 
 def audit_pdf(data: bytes, kept: frozenset[str] = frozenset(), _depth: int = 0) -> Audit:
-    """Every personnummer in `data` whose twelve digits are not in `kept`."""
+    """Every personnummer in `data` whose twelve digits are not in `kept`, and every place
+    whose text could not be read."""
     audit = Audit()
     try:
         pdf = pikepdf.open(io.BytesIO(data))
-    except pikepdf.PdfError as error:
-        audit.unreadable.append(f"filen kan inte läsas som PDF ({error})")
+    except Exception as error:  # pikepdf raises its own and qpdf's errors
+        _log.warning("PDF-filen kan inte öppnas: %s: %s", type(error).__name__, error)
+        audit.unread.append(Unread("filen kan inte läsas som PDF (den är skadad eller låst)"))
         return audit
     with pdf:
         _Reader(pdf, audit, kept, _depth).read()
     return audit
 
 
-class _Reader:
+class _Reader(DocumentPlaces):
     def __init__(self, pdf: pikepdf.Pdf, audit: Audit, kept: frozenset[str], depth: int) -> None:
         self.pdf, self.audit, self.kept, self.depth = pdf, audit, kept, depth
         self.done: set[tuple[int, int]] = set()  # objects read with a name for where they are
@@ -83,19 +128,40 @@ class _Reader:
     def read(self) -> None:
         self.audit.pages = len(self.pdf.pages)
         for number, page in enumerate(self.pdf.pages, start=1):
-            self._page(number, page)
+            self._guarded(f"sida {number}", lambda n=number, p=page: self._page(n, p), number)
+            if kept_unread(page):
+                self.audit.kept_unread.add(number)
         # Text drawn as outlines has no text to read: Tesseract reads the lines of it.
+        self._guarded("text ritad som kurvor", self._outline_pages)
+        for where, step in (
+            ("dokumentinformationen", self._info),
+            ("XMP-metadata", self._metadata),
+            ("bokmärkena", self._outlines),
+            ("formulärfälten", self._fields),
+            ("dokumentkatalogen", self._catalog),
+            ("filens övriga objekt", self._everything_else),
+        ):
+            self._guarded(where, step)
+
+    def _guarded(self, where: str, step: Callable[[], None], page: int | None = None) -> None:
+        """One step of the reading. A file so damaged that the library gives up on a part of
+        it leaves that part unread, said in Swedish (what the library said goes to the log,
+        never to the secretary), and the rest of the file is still read."""
+        try:
+            step()
+        except Exception as error:  # pikepdf's and qpdf's errors, a parser's on bad content
+            _log.warning("%s kan inte läsas: %s: %s", where, type(error).__name__, error)
+            self._unread(f"{where}: innehållet är skadat och kan inte läsas", page)
+
+    def _unread(self, where: str, page: int | None = None) -> None:
+        self.audit.unread.append(Unread(where, page))
+
+    def _outline_pages(self) -> None:
         for number, reading in enumerate(outline_ocr.read_pages(list(self.pdf.pages)), 1):
             if reading is not None:
                 self.scan(f"sida {number} (text ritad som kurvor)", reading.text, ocr=True)
                 if not reading.vouched:
-                    self.audit.unreadable.append(f"sida {number}: {reading.reason}")
-        self._info()
-        self._metadata()
-        self._outlines()
-        self._fields()
-        self._catalog()
-        self._everything_else()
+                    self._unread(f"sida {number}: {reading.reason}", number)
 
     def _mark(self, obj) -> None:
         if isinstance(obj, pikepdf.Object) and obj.is_indirect:
@@ -110,7 +176,9 @@ class _Reader:
         # Text drawn invisible is a scanner's OCR layer: read with OCR's faults, as the scan is.
         self.scan(f"sida {number} (dold text)", text.hidden, ocr=True)
         for font in sorted(text.unreadable_fonts):
-            self.audit.unreadable.append(f"sida {number}: typsnittet {font} kan inte avkodas")
+            # "(skadat innehåll)", "(för djupt nästlade figurer)": the reader's, not a font
+            why = f"({font[1:-1]})" if font.startswith("(") else f"(typsnittet {font})"
+            self._unread(f"sida {number}: texten kan inte avkodas {why}", number)
         # What the content says without drawing it: comments, tags, skipped operators.
         self.scan(f"sida {number} (innehåll som inte visas)", undrawn_text(page))
         contents = page.obj.get("/Contents")
@@ -148,11 +216,11 @@ class _Reader:
             return
         self._mark(annot)
         kind = str(annot.get("/Subtype", "/Annot"))[1:]
-        where = f"sida {number}, {_ANNOT_NAMES.get(kind, 'anteckning')} ({kind})"
+        where = f"sida {number}, {ANNOT_NAMES.get(kind, 'anteckning')} ({kind})"
         self._strings(where, annot, skip={"/Parent", "/P", "/AP", "/Popup", "/IRT"})
         appearance = annot.get("/AP")
         if isinstance(appearance, pikepdf.Dictionary):
-            for state in _streams(appearance):
+            for state in streams(appearance):
                 self._mark(state)
                 shown = stream_text(state, state.get("/Resources"), self.fonts)
                 self.scan(f"{where}, utseende", shown.text)
@@ -163,14 +231,14 @@ class _Reader:
         if depth > 10:
             return
         if isinstance(obj, pikepdf.String):
-            self.scan(where, _text(obj))
+            self.scan(where, text_of(obj))
         elif isinstance(obj, pikepdf.Name):
             self.scan(where, str(obj)[1:])  # a font's or a layer's name is shown too
         elif isinstance(obj, pikepdf.Array):
             joined = []
             for item in obj:
                 if isinstance(item, pikepdf.String):
-                    joined.append(_text(item))
+                    joined.append(text_of(item))
                 else:
                     self._strings(where, item, skip, depth + 1)
             self.scan(where, "\n".join(joined))
@@ -192,16 +260,16 @@ class _Reader:
             return
         if stream.get("/Subtype") == "/Image":
             self._image(where, stream)
-        if stream.get("/Type") in _SKIP_STREAM_TYPES or _is_font_file(stream):
+        if stream.get("/Type") in _SKIP_STREAM_TYPES or is_font_file(stream):
             return
         try:
             data = stream.read_bytes()
         except pikepdf.PdfError:
-            self.audit.unreadable.append(f"{where}: en dataström kan inte avkodas")
+            self._unread(f"{where}: en dataström kan inte avkodas")
             return
         if b"begincmap" in data[:600]:
             return  # a font's character map (ToUnicode, CMap): codes, not text
-        self.scan(where, _decode(data))
+        self.scan(where, decode(data))
 
     def _image(self, where: str, image: pikepdf.Stream) -> None:
         """A JPEG's own metadata (EXIF, XMP, comments): the picture itself is the OCR's."""
@@ -213,7 +281,7 @@ class _Reader:
         try:
             data = stream.read_bytes()
         except pikepdf.PdfError:
-            self.audit.unreadable.append(f"{where}: en bifogad fil kan inte avkodas")
+            self._unread(f"{where}: en bifogad fil kan inte avkodas")
             return
         label = where if "bifogad fil" in where else f"{where}, bifogad fil"
         if data.startswith(b"%PDF") and self.depth < _MAX_NESTING:
@@ -222,68 +290,9 @@ class _Reader:
                 self.audit.findings.append(
                     AuditFinding(f"{label}: {found.where}", found.shown, found.normalized)
                 )
-            self.audit.unreadable += [f"{label}: {u}" for u in inner.unreadable]
+            self.audit.unread += [Unread(f"{label}: {u.where}") for u in inner.unread]
         else:
-            self.scan(label, _decode(data))
-
-    def _info(self) -> None:
-        info = self.pdf.trailer.get("/Info")
-        if isinstance(info, pikepdf.Dictionary):
-            self._mark(info)
-            for key, value in info.items():
-                self._strings(f"dokumentinformation ({key})", value)
-
-    def _metadata(self) -> None:
-        metadata = self.pdf.Root.get("/Metadata")
-        if isinstance(metadata, pikepdf.Stream):
-            self._mark(metadata)
-            self._stream("XMP-metadata", metadata)
-
-    def _outlines(self) -> None:
-        outlines = self.pdf.Root.get("/Outlines")
-        if isinstance(outlines, pikepdf.Dictionary):
-            self._outline_items(outlines.get("/First"), 0)
-
-    def _outline_items(self, item, depth: int) -> None:
-        while isinstance(item, pikepdf.Dictionary) and depth < 32:
-            if item.is_indirect and item.objgen in self.done:
-                return  # a loop in a damaged outline
-            self._mark(item)
-            self._strings("bokmärke", item.get("/Title"))
-            self._strings("bokmärke (åtgärd)", item.get("/A"))
-            self._outline_items(item.get("/First"), depth + 1)
-            item = item.get("/Next")
-
-    def _fields(self) -> None:
-        form = self.pdf.Root.get("/AcroForm")
-        if isinstance(form, pikepdf.Dictionary):
-            for top in form.get("/Fields", []) or []:
-                self._field(top, "", 0)
-
-    def _field(self, field_obj, parent: str, depth: int) -> None:
-        if not isinstance(field_obj, pikepdf.Dictionary) or depth > 16:
-            return
-        name = ".".join(p for p in (parent, _text(field_obj.get("/T", ""))) if p)
-        where = f"formulärfält ”{name or 'utan namn'}”"
-        for key in ("/T", "/TU", "/TM", "/V", "/DV", "/Opt"):
-            self._strings(where, field_obj.get(key))
-        for kid in field_obj.get("/Kids", []) or []:
-            self._field(kid, name, depth + 1)
-
-    def _catalog(self) -> None:
-        """Attached files and scripts by name, and the actions run when the file opens."""
-        root = self.pdf.Root
-        names = root.get("/Names")
-        if isinstance(names, pikepdf.Dictionary):
-            for tree, label in (("/EmbeddedFiles", "bifogad fil"), ("/JavaScript", "JavaScript")):
-                if tree in names:
-                    for name, value in _name_tree(names[tree]):
-                        self._strings(f"{label} ”{name}”", value)
-        self._strings("åtgärd när filen öppnas", root.get("/OpenAction"))
-        self._strings("åtgärder i dokumentet", root.get("/AA"))
-        self._mark(root)
-        read = {"/OpenAction", "/AA", "/Pages", "/Outlines", "/AcroForm", "/Metadata", "/Names"}
-        self._strings("dokumentkatalogen", root, skip=read)
+            self.scan(label, decode(data))
 
     def _everything_else(self) -> None:
         """Every object not yet read, by what it is: nothing in the file goes unread."""
@@ -292,78 +301,6 @@ class _Reader:
                 continue
             if obj.is_indirect and obj.objgen in self.done:
                 continue
-            if isinstance(obj, pikepdf.Stream) and _is_font_file(obj):
+            if isinstance(obj, pikepdf.Stream) and is_font_file(obj):
                 continue
-            self._strings(_name_of(obj), obj)
-
-
-_ANNOT_NAMES = {
-    "Link": "länk",
-    "FreeText": "textruta",
-    "Text": "kommentar",
-    "FileAttachment": "bifogad fil",
-    "Widget": "formulärfält",
-    "Popup": "kommentar",
-}
-
-
-def _name_tree(node, depth: int = 0):
-    """(name, value) of a PDF name tree (/Names pairs, /Kids below)."""
-    if not isinstance(node, pikepdf.Dictionary) or depth > 16:
-        return
-    pairs = node.get("/Names", []) or []
-    for index in range(0, len(pairs) - 1, 2):
-        yield _text(pairs[index]), pairs[index + 1]
-    for kid in node.get("/Kids", []) or []:
-        yield from _name_tree(kid, depth + 1)
-
-
-def _streams(appearance: pikepdf.Dictionary):
-    for value in appearance.values():
-        if isinstance(value, pikepdf.Stream):
-            yield value
-        elif isinstance(value, pikepdf.Dictionary):
-            yield from (v for v in value.values() if isinstance(v, pikepdf.Stream))
-
-
-def _is_font_file(stream: pikepdf.Stream) -> bool:
-    return (
-        "/Length1" in stream
-        or "/CIDSystemInfo" in stream
-        or stream.get("/Subtype") in _SKIP_SUBTYPES
-    )
-
-
-def _name_of(obj) -> str:
-    if isinstance(obj, pikepdf.Dictionary | pikepdf.Stream):
-        kind = obj.get("/Type") or obj.get("/S") or obj.get("/Subtype")
-        if kind == "/Filespec":
-            return "bifogad fil (filspecifikation)"
-        if kind == "/JavaScript" or "/JS" in obj:
-            return "JavaScript"
-        if kind is not None:
-            return f"PDF-objekt {str(kind)[1:]}"
-    return "PDF-objekt"
-
-
-def _text(value) -> str:
-    if isinstance(value, pikepdf.String):
-        raw = bytes(value)
-        if raw.startswith((b"\xfe\xff", b"\xff\xfe", b"\xef\xbb\xbf")):
-            return str(value)
-        try:
-            return str(value)
-        except UnicodeDecodeError:
-            return raw.decode("latin-1")
-    return str(value) if value is not None else ""
-
-
-def _decode(data: bytes) -> str:
-    """A stream or file of unknown kind as text: UTF-16 when it says so, else UTF-8, else
-    Latin-1 (every byte a character: digits come through whatever the encoding)."""
-    if data.startswith((b"\xfe\xff", b"\xff\xfe")):
-        return data.decode("utf-16", errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
+            self._strings(name_of(obj), obj)

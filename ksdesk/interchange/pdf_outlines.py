@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from ksdesk.interchange.outline_specks import MAX_SPECKS, speck_letters
 from ksdesk.interchange.pdf_paths import Box, Shape
 
 # A personnummer has ten digits, but a line may break at its dash: "811022-" and "7017".
@@ -25,6 +26,7 @@ MIN_GLYPHS = 4
 _MIN_HEIGHT = 2.5  # points: smaller is a dot, a hairline, a speck
 _MAX_HEIGHT = 72.0  # points: larger is a picture's shape, not a letter
 _MAX_WIDTH = 1.6  # times the height: wider is a rule, a bar, a box
+_PIXEL = 10.0  # points: a filled upright rectangle no bigger may be a bitmap letter's pixel
 # Times the line's height: the widest space between two letters of a line. Wide, as a form
 # spaces a number's digits apart ("8 1 1 0 2 2 - 7 0 1 7", one to a box), or groups it.
 _GAP = 2.5
@@ -38,6 +40,7 @@ class Glyph:
     box: Box
     shaped: bool  # curved, or a polygon other than an upright rectangle (a 1, a 4, a 7)
     form: int = 0  # what it looks like, roughly: the same for the same letter or marker
+    specks: bool = False  # made of specks: a bitmap font drawn a square per pixel
 
 
 @dataclass(frozen=True)
@@ -50,21 +53,42 @@ class Line:
 
 def glyphs_of(shapes: list[Shape]) -> list[Glyph]:
     """The letter-sized parts of the shapes: each subpath with the subpaths inside it (the
-    holes of an o, a 0, an 8), a path that draws a whole word split into its letters."""
-    found = []
+    holes of an o, a 0, an 8), a path that draws a whole word split into its letters, and
+    the letters of a bitmap font drawn a square per pixel (interchange.outline_specks)."""
+    found, pixels = [], []
     for shape in shapes:
         pad = shape.line_width / 2
         boxes = {box_around(polygon): polygon for polygon in shape.polygons}
         if shape.picture is not None:  # a letter drawn as a stencil: the box of its ink
             boxes = {shape.box: ()}
-        for box in _outer(list(boxes)):
+        for box in outer_boxes(list(boxes)):
             shaped = shape.curved or not _upright_rectangle(boxes[box], box)
-            form = _form(shape, boxes[box], box)
-            box = (box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad)
-            height, width = box[3] - box[1], box[2] - box[0]
-            if _MIN_HEIGHT <= height <= _MAX_HEIGHT and width <= _MAX_WIDTH * height:
-                found.append(Glyph(box, shaped, form))
+            glyph = Glyph(_grown(box, pad), shaped, _form(shape, boxes[box], box))
+            height, width = _size(glyph.box)
+            speck = height < _MIN_HEIGHT and width < _MIN_HEIGHT
+            if shape.filled and (speck or (not shaped and max(height, width) <= _PIXEL)):
+                pixels.append(glyph)  # a speck, or a square: maybe a pixel of a letter
+            elif _letter_sized(glyph.box):
+                found.append(glyph)
+    letters, alone = speck_letters([glyph.box for glyph in pixels])
+    for box, shaped, form in letters:
+        if _letter_sized(box) or len(pixels) > MAX_SPECKS:  # too many: counted, not read
+            found.append(Glyph(box, shaped, form, specks=True))
+    found += [pixels[i] for i in alone if _letter_sized(pixels[i].box)]  # a square itself
     return found
+
+
+def _grown(box: Box, pad: float) -> Box:
+    return (box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad)
+
+
+def _size(box: Box) -> tuple[float, float]:
+    return box[3] - box[1], box[2] - box[0]
+
+
+def _letter_sized(box: Box) -> bool:
+    height, width = _size(box)
+    return _MIN_HEIGHT <= height <= _MAX_HEIGHT and width <= _MAX_WIDTH * height
 
 
 def text_lines(shapes: list[Shape]) -> list[Line]:
@@ -199,7 +223,7 @@ def _upright_rectangle(polygon, box: Box) -> bool:
     return all(point in corners for point in polygon)
 
 
-def _outer(boxes: list[Box]) -> list[Box]:
+def outer_boxes(boxes: list[Box]) -> list[Box]:
     """The boxes not inside another (a letter's holes are inside the letter), found by a
     sweep from left to right: a box is compared with the boxes still open where it starts."""
     found, open_boxes = [], []

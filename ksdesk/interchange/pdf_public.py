@@ -30,6 +30,7 @@ import pikepdf
 from ksdesk.core.personnummer import find_personnummer, mask_personnummer
 from ksdesk.interchange import ocr, outline_ocr, pdf_layout, pdf_scrub, pdf_structure
 from ksdesk.interchange.pdf_content_text import drawn_strings, page_text
+from ksdesk.interchange.pdf_kept_unread import KEPT_UNREAD
 
 _ROOT_KEYS = (
     "/AcroForm",
@@ -48,7 +49,8 @@ _ROOT_KEYS = (
     "/AF",
     "/Dests",
 )
-_PAGE_KEYS = ("/Annots", "/AA", "/AF", "/Metadata", "/PieceInfo", "/B", "/Thumb")
+# A page may not bring the mark of a decision to publish it unread: only ksdesk sets it.
+_PAGE_KEYS = ("/Annots", "/AA", "/AF", "/Metadata", "/PieceInfo", "/B", "/Thumb", KEPT_UNREAD)
 _NOT_STRUCTURE = {"/P", "/Pg", "/Stm", "/StmOwn", "/Obj"}  # links out of the tree
 READINGS_BREAK = "\n|\n"  # between a page's two readings: no number is read across it
 _SIX_DIGITS = re.compile(r"(?:\d\D*){6}")  # every number has six digits at least

@@ -252,8 +252,9 @@ class _Builder:
             lines = ["Bilagan ingår inte i den offentliga versionen.", str(error)]
             self.parts.append(packet_report.Part(_layout(notice_story(title, lines), title, None)))
             return
+        unread = sorted(self.rules.pages_kept_unread(bilaga.id))
         digest = bilaga_render.fingerprint(
-            "public", bilaga.sha256, sorted(numbers), sorted(pages.items())
+            "public", bilaga.sha256, sorted(numbers), sorted(pages.items()), unread
         )
         self.parts.append(packet_report.Part(data, key=f"public:{digest}"))
 

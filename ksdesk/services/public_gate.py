@@ -1,7 +1,11 @@
 """The last line of defence: every public PDF is read again by an independent reader
 (interchange.pdf_audit, pikepdf) after it is rendered and before anyone may save, print or
 publish it. A personnummer that was not consciously kept stops it, with a message naming
-where in the file the number was found.
+where in the file the number was found. So does a place the reader could not read (a page of
+text drawn as outlines Tesseract could not read or is missing for, a font that cannot be
+decoded, damaged content): what nobody could read may hold a number. The one exception is
+the rule of the review: a page nobody could read that the secretary decided to publish
+("behåll" on the scan's hit for it) is marked so in the public copy, and passes.
 
 Reaching this refusal means a place the public edition should have masked was missed: the
 message says so, so that it is reported and not worked around."""
@@ -11,7 +15,7 @@ from __future__ import annotations
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.personnummer import find_personnummer
 from ksdesk.core.public_copy import PublicCopyRules
-from ksdesk.interchange.pdf_audit import audit_pdf
+from ksdesk.interchange.pdf_audit import Unread, audit_pdf
 
 
 class PublicOutputRefused(InvalidInput):
@@ -44,16 +48,49 @@ def checked_text(text: str, what: str, rules: PublicCopyRules | None = None) -> 
 
 
 def checked(pdf: bytes, what: str, rules: PublicCopyRules | None = None) -> bytes:
-    """`pdf` if the independent reader finds no personnummer in it that was not kept;
-    otherwise PublicOutputRefused naming the places."""
+    """`pdf` if the independent reader finds no personnummer in it that was not kept, and
+    read every place of it but the pages decided "behåll" unread; otherwise
+    PublicOutputRefused naming the places."""
     audit = audit_pdf(pdf, kept_numbers(rules))
-    if audit.clean:
+    if not audit.clean:
+        places = [f"{f.shown} i {f.where}" for f in audit.findings]
+        raise PublicOutputRefused(
+            f"{what} skrivs inte: den slutliga kontrollen hittade personnummer som inte har "
+            f"maskerats ({_listed(places)}). Inget har sparats. Granska den offentliga kopian "
+            "igen och rapportera felet: granskningen borde ha hittat numret.",
+            places,
+        )
+    unread = audit.unread_not_kept()
+    if not unread:
         return pdf
-    places = [f"{f.shown} i {f.where}" for f in audit.findings]
-    listed = "; ".join(places[:5]) + (f" och {len(places) - 5} till" if len(places) > 5 else "")
-    raise PublicOutputRefused(
-        f"{what} skrivs inte: den slutliga kontrollen hittade personnummer som inte har "
-        f"maskerats ({listed}). Inget har sparats. Granska den offentliga kopian igen och "
-        "rapportera felet: granskningen borde ha hittat numret.",
-        places,
+    raise PublicOutputRefused(_unread_message(what, unread), [u.where for u in unread])
+
+
+def _unread_message(what: str, unread: list[Unread]) -> str:
+    pages = sorted({u.page for u in unread if u.page is not None})
+    rest = any(u.page is None for u in unread)  # the file, a data stream, an attachment
+    named = f"{'sidan' if len(pages) == 1 else 'sidorna'} {_joined(pages)}" if pages else ""
+    named = f"{named} och andra delar av filen" if pages and rest else named or "filen"
+    why = _listed([u.where for u in unread])
+    advice = (
+        "Lämna sidan utanför (maskera) eller publicera den medvetet (behåll) under Arkiv → "
+        "Granska offentlig kopia; finns den inte med där, rapportera felet."
+        if pages
+        else "Byt filen mot en hel kopia, eller rapportera felet."
     )
+    return (
+        f"{what} skrivs inte: den slutliga kontrollen kunde inte läsa {named} och kan därför "
+        f"inte säga att där inte står något personnummer. {why[:1].upper()}{why[1:]}. "
+        f"Inget har sparats. {advice}"
+    )
+
+
+def _listed(places: list[str]) -> str:
+    more = f" och {len(places) - 5} till" if len(places) > 5 else ""
+    return "; ".join(places[:5]) + more
+
+
+def _joined(numbers: list[int]) -> str:
+    """ "3", "3 och 7", "3, 7 och 9"."""
+    shown = [str(n) for n in numbers]
+    return shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} och {shown[-1]}"

@@ -29,6 +29,7 @@ from ksdesk.core.meeting import Bilaga
 from ksdesk.core.personnummer import find_personnummer
 from ksdesk.core.public_copy import PublicCopyRules
 from ksdesk.interchange import ocr, outline_ocr, outline_redact, pdf_public
+from ksdesk.interchange.pdf_kept_unread import mark_kept_unread
 from ksdesk.pdf_input import DAMAGED_PDF_HELP
 from ksdesk.reports.notice_page import notice_page_pdf
 
@@ -181,18 +182,30 @@ def public_bilaga(bilaga: Bilaga, rules: PublicCopyRules) -> bytes:
         bilaga.content or b"",
         rules.numbers_in_bilaga(bilaga.id),
         rules.pages_left_out(bilaga.id),
+        rules.pages_kept_unread(bilaga.id),
     )
 
 
 def public_content(
-    sha256: str, content: bytes, numbers: frozenset[str], left_out: dict[int, str] | None = None
+    sha256: str,
+    content: bytes,
+    numbers: frozenset[str],
+    left_out: dict[int, str] | None = None,
+    kept_unread: set[int] | None = None,
 ) -> bytes:
     """The bilaga as the public packet carries it: stripped, each page in `left_out`
     replaced by a page saying why, the personnummer in `numbers` (decided "maskera") taken
-    out of the text of the rest. InvalidInput when one is still there after masking: the
-    bilaga must then be left out."""
+    out of the text of the rest, each page in `kept_unread` (nobody could read it, and it
+    was decided "behåll") marked so for the last check. InvalidInput when a number is still
+    there after masking: the bilaga must then be left out."""
+    published = _masked(sha256, content, numbers, left_out or {})
+    return mark_kept_unread(published, set(kept_unread or ()) - set(left_out or {}))
+
+
+def _masked(
+    sha256: str, content: bytes, numbers: frozenset[str], left_out: dict[int, str]
+) -> bytes:
     stripped, pages = _READ.get(sha256, content, None)
-    left_out = left_out or {}
     notices = {n: left_out_page_lines(n, kind) for n, kind in left_out.items()}
     kept = pdf_public.leave_out_pages(stripped, notices, notice_page_pdf)
     kept = outline_redact.black_out(

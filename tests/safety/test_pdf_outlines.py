@@ -314,7 +314,9 @@ def _inside(inner, outer) -> bool:
     )
 
 
-def _attach_and_scan(store, data: bytes):
+def attach_and_scan(store, data: bytes):
+    """The PDF attached to ärende 3 of the demo meeting as bilaga 9, and the scan's hits in
+    bilagor."""
     meeting = meeting_lookup.find_meeting(store, DAY)
     bilaga = replace(meetings.pdf_bilaga(data, "bilaga.pdf", "Bilaga"), nr="9")
     meeting.items[2].bilagor.append(bilaga)
@@ -327,7 +329,7 @@ def _attach_and_scan(store, data: bytes):
 def test_maskera_blacks_it_out_and_publishes_the_rest(demo_store, attack: str) -> None:
     number = next(NUMBERS)
     public_pdf.clear_caches()
-    meeting, hits = _attach_and_scan(demo_store, OUTLINED[attack](number))
+    meeting, hits = attach_and_scan(demo_store, OUTLINED[attack](number))
     (hit,) = hits
     assert hit.kind == "personnummer" and hit.normalized[2:] == number
     assert number[6:] not in hit.context  # shown masked in the review list
@@ -355,7 +357,7 @@ def test_without_tesseract_the_page_is_unreadable_and_left_out(demo_store, monke
     number = next(NUMBERS)
     monkeypatch.setattr(outline_ocr.shutil, "which", lambda name: None)
     public_pdf.clear_caches()
-    meeting, hits = _attach_and_scan(demo_store, attack_outlines.outlined_line(number))
+    meeting, hits = attach_and_scan(demo_store, attack_outlines.outlined_line(number))
     (hit,) = hits
     assert hit.kind == "oläslig" and hit.where.endswith("sida 1 (text ritad som kurvor)")
     assert "kurvor" in hit.shown and "Tesseract" in hit.shown and "installerat" in hit.shown
