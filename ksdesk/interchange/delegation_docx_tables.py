@@ -17,17 +17,14 @@ from ksdesk.core.delegation import Abbreviation, IntroSection, Point, Revision
 from ksdesk.core.import_report import ImportReport
 from ksdesk.interchange import delegation_docx_front as front
 from ksdesk.interchange import delegation_docx_header as header_fields
+from ksdesk.interchange import delegation_docx_intro_titles as intro_titles
 from ksdesk.interchange import delegation_docx_parts as parts
 from ksdesk.interchange.delegation_docx_colours import in_colour
 from ksdesk.interchange.delegation_docx_list import ListedPoints
 from ksdesk.interchange.delegation_headerless import headerless_header
 from ksdesk.interchange.delegation_rows import RowReader
 from ksdesk.interchange.delegation_table_row import Note, Row
-from ksdesk.interchange.delegation_title_shapes import (
-    NUMBERED_TITLE,
-    numbered_below,
-    part_over,
-)
+from ksdesk.interchange.delegation_title_shapes import NUMBERED_TITLE, numbered_below, part_over
 
 
 class PointTables:
@@ -78,6 +75,9 @@ class PointTables:
             self.titles = []
             return
         self.in_abbreviations = False  # a table that is not the list ends it
+        if not self.seen_points:  # a section of the introduction heads no table
+            headings = self.heading_texts | self.typed_headings
+            self.titles = intro_titles.table_titles(self.titles, self.intro, headings, rows)
         titles, self.titles = self.titles[-2:], []
         self._start_points_table(titles, where)
         before = self.reader.rows_read + self.reader.merged_rows
@@ -189,8 +189,10 @@ class PointTables:
         return level > self.chapter_level
 
     def _points_began(self, titles: list[str]) -> None:
-        self.seen_points = True
+        first, self.seen_points = not self.seen_points, True
         for title in reversed(titles):
+            if first and title not in self.heading_texts | self.typed_headings:
+                intro_titles.leave_introduction(self.intro, title)
             if self.intro and self.intro[-1].heading == title and not self.intro[-1].text:
                 self.intro.pop()  # that heading was the chapter's, not an intro section
             self.used_headings.add(title)
