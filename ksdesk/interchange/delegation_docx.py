@@ -30,6 +30,7 @@ from ksdesk.interchange.delegation_docx_abbreviations import (
 )
 from ksdesk.interchange.delegation_docx_colours import read_legend
 from ksdesk.interchange.delegation_docx_contents import FrontMatter
+from ksdesk.interchange.delegation_docx_doc_title import title_goes_on
 from ksdesk.interchange.delegation_docx_list import ListedPoints
 from ksdesk.interchange.delegation_docx_numbering import materialise
 from ksdesk.interchange.delegation_docx_tables import PointTables
@@ -129,6 +130,7 @@ class _State(PointTables, AbbreviationList, FrontMatter):
         self.change_colours: set[str] = set()  # "Röd text är ändringar": {"red"}
         self.margins = (0, 0)  # grid columns left out by every row of the table, left and right
         self.paragraphs = 0
+        self.title_open = False  # the last paragraph read was the title, which may go on
         self.listed = ListedPoints(self.read_paragraph, self.listed_table, report)
 
     # Paragraphs -----------------------------------------------------------------------------
@@ -176,6 +178,7 @@ class _State(PointTables, AbbreviationList, FrontMatter):
             return
         if not text or self._running(text):
             return
+        title_open, self.title_open = self.title_open, False  # only the next line goes on it
         under_table, self.under_table = self.under_table, False
         read_legend(text, where, self.change_colours, self.report)
         heading = self._is_heading(paragraph)
@@ -190,7 +193,7 @@ class _State(PointTables, AbbreviationList, FrontMatter):
             # The title again over the first page of points, as a line of its own.
             self.report.drop(where, text, "dokumentets titel igen")
             return
-        if not self.seen_points and self._header_line(paragraph, text):
+        if not self.seen_points and self._header_line(paragraph, text, title_open):
             return
         if not (self.seen_points or self.intro) and _STATUS_LINE.match(text):
             self.report.drop("Dokumenthuvud", text, "statusrad: importen blir ett utkast")
@@ -235,8 +238,15 @@ class _State(PointTables, AbbreviationList, FrontMatter):
             self.reader.part = ""
         self.titles = []
 
-    def _header_line(self, paragraph, text: str) -> bool:
-        if self._style(paragraph).startswith("Title"):
+    def _header_line(self, paragraph, text: str, title_open: bool) -> bool:
+        title_style = self._style(paragraph).startswith("Title")
+        whole = title_open and title_goes_on(self.header["Dokumentnamn"], text, title_style)
+        if whole:
+            self.header["Dokumentnamn"] = whole
+            self.report.merge(f"Stycke {self.paragraphs}", text, "titeln fortsätter på nästa rad")
+            return True
+        if title_style:
+            self.title_open = "Dokumentnamn" not in self.header
             self.header.setdefault("Dokumentnamn", text)
             return True
         where = f"Stycke {self.paragraphs}"

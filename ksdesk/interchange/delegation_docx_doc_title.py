@@ -1,0 +1,38 @@
+"""The document's title when a cover sets it on two lines: the organ in the title style and the
+kind of document under it (Södra Roslagens miljö- och hälsoskyddsnämnd's cover: "Södra
+Roslagens miljö- och hälsoskyddsnämnds" / "Delegationsordning"), the kind over the organ
+("Delegationsordning" / "för socialnämnden"), or two paragraphs both in the title style.
+Read as one title, with a line in the report; a line that does not go on the title is left to
+the rest of the reading."""
+
+from __future__ import annotations
+
+import re
+
+# The kinds of document a delegationsordning calls itself on its cover.
+_KIND = re.compile(
+    r"^(?:delegations|delegerings)(?:ordning|förteckning|bestämmelser|regler)(?:en)?$",
+    re.IGNORECASE,
+)
+# An organ in the genitive closing the first line ("nämnds", "styrelsens", "kommuns").
+_GENITIVE_END = re.compile(r"[a-zåäö]{3,}s$")
+# The organ after the kind ("för socialnämnden", "inom kommunstyrelsen").
+_ORGAN_AFTER = re.compile(r"^(?:för|inom)\s+\S", re.IGNORECASE)
+_LINE_MAX = 80
+
+
+def title_goes_on(title: str, line: str, title_style: bool) -> str | None:
+    """The whole title when `line`, straight under the title `title`, is the rest of it (in
+    the title style too when `title_style`); None when it is not."""
+    line = " ".join(line.split())
+    if not title or not line or len(line) > _LINE_MAX or line.endswith((".", ":")):
+        return None
+    words = title.split()
+    title_has_kind = any(_KIND.match(word.strip(",")) for word in words)
+    if title_style:
+        return f"{title} {line}"
+    if _KIND.match(line) and not title_has_kind and _GENITIVE_END.search(words[-1]):
+        return f"{title} {line[0].lower()}{line[1:]}"
+    if _KIND.match(title) and _ORGAN_AFTER.match(line):
+        return f"{title} {line[0].lower()}{line[1:]}"
+    return None
