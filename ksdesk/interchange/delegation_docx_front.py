@@ -77,6 +77,9 @@ def revision_lines(text: str) -> list[Revision]:
     dated = _DATED_REVISION.match(" ".join(text.split()))
     if dated:
         return [Revision(dated.group(2), f"{dated.group(1).capitalize()}: {dated.group(3)}", "")]
+    coded = _coded_decisions(" ".join(text.split()))
+    if coded:
+        return coded
     match = _REVISION_LINE.match(" ".join(text.split()))
     if not match or not any(ch.isdigit() for ch in match.group(2)):
         return []
@@ -87,3 +90,27 @@ def revision_lines(text: str) -> list[Revision]:
         organ = beslut[: decisions[0].start()].strip(" :,")
         return [Revision(f"{organ} {d.group(0)}".strip(), kind, "") for d in decisions]
     return [Revision(beslut.strip(" ,."), kind, "".join(dnr).strip(" ."))]
+
+
+# "Reviderad KFN 2016-03-17 § 21, KFN 2017-02-16 § 9": the organ's short name before each
+# decision, with no "av" after the kind of revision.
+_KIND_ALONE = re.compile(
+    r"^(antagen|antaget|reviderad|reviderat|ändrad|ändrat|uppdaterad)\s+(\S.*)$", re.I
+)
+_CODED_DECISION = re.compile(
+    rf"(?:\b(?P<organ>[A-ZÅÄÖ]{{2,6}})\s+)?(?P<decision>{_DECISION.pattern})"
+)
+
+
+def _coded_decisions(line: str) -> list[Revision]:
+    """One revision per decision of a line that is nothing but decisions, each after the
+    organ's short name ("KFN 2018-09-20 § 110")."""
+    match = _KIND_ALONE.match(line)
+    if not match:
+        return []
+    found = list(_CODED_DECISION.finditer(match.group(2)))
+    rest = _CODED_DECISION.sub("", match.group(2))
+    if not found or re.sub(r"[\s,.;]|\boch\b", "", rest) or not all(f["organ"] for f in found):
+        return []
+    kind = match.group(1).capitalize()
+    return [Revision(f"{f['organ']} {f['decision']}", kind, "") for f in found]

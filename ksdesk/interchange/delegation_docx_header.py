@@ -98,6 +98,9 @@ _DECIDED_LINE = re.compile(
 # Fields written "Label value" with no colon: a date after the first ones, a name after the
 # others (kept short: a sentence starting with the same words is prose, not a field).
 _DATED_FIELDS = {"Giltigt från", "Beslutad", "Senast reviderad"}
+# "Label: value" with a label ksdesk may not know: a field of its own, never a value.
+_OWN_LABEL = re.compile(r"^[A-ZÅÄÖ][\w .,/()-]{1,38}:\s+\S")
+_UNTIL_FURTHER = {"tillsvidare", "tills vidare", "tills vidare."}  # "Gäller t.o.m. Tillsvidare"
 _NAMED_FIELDS = {"Ansvarig förvaltning", "Dokumentansvarig", "Dokumentägare", "Beslutsinstans"}
 
 
@@ -116,7 +119,10 @@ def _unlabelled_field(line: str) -> list[tuple[str, str, str]]:
     for count in (3, 2, 1):
         label, value = " ".join(words[:count]), " ".join(words[count:])
         name = label_of(label) if value else None
-        if name in _DATED_FIELDS and any(ch.isdigit() for ch in value) and len(value) <= 40:
+        dated = any(ch.isdigit() for ch in value) or (
+            name == "Giltigt till" and heading_key(value) in _UNTIL_FURTHER
+        )
+        if name in _DATED_FIELDS | {"Giltigt till"} and dated and len(value) <= 40:
             return [(name, value.rstrip("."), label)]
         named = name in _NAMED_FIELDS and (count >= 2 or name != "Ansvarig förvaltning")
         if named and len(value.split()) <= 6 and not value.endswith("."):
@@ -179,6 +185,8 @@ class HeaderReader:
         name, self.label_open = self.label_open, None
         if name is None or heading or self.fields.get(name) or header_pairs([text]):
             return False  # no label waits, or the line is a field of its own
+        if _OWN_LABEL.match(text):
+            return False  # "Beslutande: …" under "Diarienummer:": a label of its own
         if len(text) > _VALUE_MAX or text.endswith("."):
             return False  # a sentence of the introduction, not a value
 

@@ -18,6 +18,7 @@ HEADER_LABELS = ColumnMap(
             "utfärdad av",
             "för revidering ansvarar",
             "revideringsansvarig",
+            "dokumentansvar",
         ),
         "Publicering": ("publicering",),
         "Författningsstöd": ("författningsstöd",),
@@ -61,6 +62,10 @@ HEADER_LABELS = ColumnMap(
             "gäller till",
             "gäller till och med",
             "dokumentet gäller till och med",
+            "gäller t.o.m",
+            "gäller t o m",
+            "giltig t.o.m",
+            "giltigt t.o.m",
         ),
     }
 )

@@ -1,7 +1,8 @@
-"""The fourth and fifth sets of real-structure delegationsordningar (real_delegation_fourth,
-real_delegation_fifth): every word of the file's XML imported or named in the report, and the
-Word markup and layouts behind each fix (their points are held, field by field, with the other
-sets' in test_real_delegation_documents)."""
+"""The fourth, fifth and sixth sets of real-structure delegationsordningar
+(real_delegation_fourth, real_delegation_fifth, real_delegation_sixth): every word of the
+file's XML imported or named in the report, and the Word markup and layouts behind each fix
+(their points are held, field by field, with the other sets' in
+test_real_delegation_documents)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from tests.interchange.real_delegation_fourth_markup import (
     deleted_paragraph_mark,
     symbol,
 )
+from tests.interchange.real_delegation_sixth import SIXTH_DOCUMENTS
 from tests.interchange.test_delegation_structures import _version_words, _words
 from tests.interchange.test_real_delegation_documents import _read
 from tests.interchange.test_real_delegation_third import (
@@ -40,7 +42,7 @@ from tests.interchange.test_real_delegation_third import (
 _W = nsdecls("w")
 
 
-_DOCUMENTS = {**FOURTH_DOCUMENTS, **FIFTH_DOCUMENTS}
+_DOCUMENTS = {**FOURTH_DOCUMENTS, **FIFTH_DOCUMENTS, **SIXTH_DOCUMENTS}
 
 
 @pytest.mark.parametrize("name", list(_DOCUMENTS))
