@@ -1,7 +1,8 @@
 """The document's title when a cover sets it on two lines: the organ in the title style and the
 kind of document under it (Södra Roslagens miljö- och hälsoskyddsnämnd's cover: "Södra
 Roslagens miljö- och hälsoskyddsnämnds" / "Delegationsordning"), the kind over the organ
-("Delegationsordning" / "för socialnämnden"), or two paragraphs both in the title style.
+("Delegationsordning" / "för socialnämnden", "Delegationsförteckning" / "SOCIAL- OCH
+ARBETSMARKNADSNÄMND"), or two paragraphs both in the title style.
 Read as one title, with a line in the report; a line that does not go on the title is left to
 the rest of the reading."""
 
@@ -18,6 +19,10 @@ _KIND = re.compile(
 _GENITIVE_END = re.compile(r"[a-zåäö]{3,}s$")
 # The organ after the kind ("för socialnämnden", "inom kommunstyrelsen").
 _ORGAN_AFTER = re.compile(r"^(?:för|inom)\s+\S", re.IGNORECASE)
+# The organ's name alone under the kind ("SOCIAL- OCH ARBETSMARKNADSNÄMND").
+_ORGAN_NAME = re.compile(
+    r"(?:nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|förbund|förbundet)$", re.IGNORECASE
+)
 _LINE_MAX = 80
 
 
@@ -35,4 +40,6 @@ def title_goes_on(title: str, line: str, title_style: bool) -> str | None:
         return f"{title} {line[0].lower()}{line[1:]}"
     if _KIND.match(title) and _ORGAN_AFTER.match(line):
         return f"{title} {line[0].lower()}{line[1:]}"
+    if _KIND.match(title) and _ORGAN_NAME.search(line) and len(line.split()) <= 6:
+        return f"{title} {line}"  # as the cover writes the organ, capitals and all
     return None

@@ -95,6 +95,11 @@ _DECIDED_LINE = re.compile(
     r"(?P<organ>[^\d,]+?),?\s+(?P<when>(?:den\s+)?\d[^.]*(?:\.\d[^.]*)*)\.?$",
     re.IGNORECASE,
 )
+# A decision line that ends in its Dnr, after a full stop or a comma.
+_DNR_TAIL = re.compile(
+    r"^(?P<head>.*\S)[.,]\s+(?P<label>dnr|diarienummer)[:.]?\s+(?P<dnr>[^\s,]+(?:\s[A-ZÅÄÖ.\d]+)?)$",
+    re.IGNORECASE,
+)
 # Fields written "Label value" with no colon: a date after the first ones, a name after the
 # others (kept short: a sentence starting with the same words is prose, not a field).
 _DATED_FIELDS = {"Giltigt från", "Beslutad", "Senast reviderad"}
@@ -108,6 +113,10 @@ def _unlabelled_field(line: str) -> list[tuple[str, str, str]]:
     """A header field on a line of its own without a colon: "Gäller från 2019-04-01",
     "Ansvarig förvaltning Kommunledningsförvaltningen", "Beslutad av kommunstyrelsen
     2019-03-19, § 73"."""
+    tail = _DNR_TAIL.match(line)
+    if tail:  # "Beslutad av socialnämnden 10 januari 2019, § 4. Dnr SON2018.0097"
+        before = _unlabelled_field(tail["head"])
+        return [*before, ("Diarienummer", tail["dnr"], tail["label"])] if before else []
     decided = _DECIDED_LINE.match(line)
     if decided:
         label, when = decided["label"], decided["when"].strip(" ,")
@@ -159,6 +168,18 @@ _SERIES = re.compile(
     re.IGNORECASE,
 )
 _SERIES_NUMBER_LINE = re.compile(rf"^{_SERIES_NUMBER}$", re.IGNORECASE)
+
+
+def _own_label_pair(cells: list[str]) -> list[tuple[str, str, str]]:
+    """ "Giltighetstid: | Till dess att nytt beslut tas" in a table of the header: a label
+    ksdesk has no field for, written as one (with its colon), is a field of its own."""
+    texts = [c.strip() for c in dict.fromkeys(cells) if c.strip()]
+    if len(texts) != 2 or not texts[0].endswith(":") or len(texts[0]) > _LABEL_MAX:
+        return []
+    label = " ".join(texts[0].split())
+    if label_of(label) is not None:
+        return []
+    return [(label.rstrip(":").rstrip(), " ".join(texts[1].split()), label)]
 
 
 class HeaderReader:
@@ -231,6 +252,7 @@ class HeaderReader:
         pairs = header_table_pairs(rows)
         if not pairs:
             return False
+        pairs += [pair for row in rows for pair in _own_label_pair(row)]
         self.keep(pairs, where)
         used = {search_key(x) for pair in pairs for x in pair}
         for row in rows:

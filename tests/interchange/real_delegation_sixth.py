@@ -1,6 +1,7 @@
 """A sixth set of Word delegationsordningar, from nämnder the first five sets lacked (a
 förvaltning of a city whose heads are "direktör", two kultur- och fritidsnämnder, an
-överförmyndarnämnd), built as those kommuner built them. Each builder names its source (a
+överförmyndarnämnd, a socialnämnd and a social- och arbetsmarknadsnämnd, the last two in
+real_delegation_social), built as those kommuner built them. Each builder names its source (a
 public transcript found with the search tool, corpus "pages") and the structures taken from
 it. The stored transcripts show a document's first pages only: where they show points, the
 points are the document's; where a table lies beyond them, its shape follows the structures
@@ -21,6 +22,7 @@ import docx
 
 from tests.interchange.real_delegation_documents import Expect, _table
 from tests.interchange.real_delegation_kontoret import KONTORET, write_kontoret
+from tests.interchange.real_delegation_social import SAN, SON, write_san, write_son
 
 # A kultur- och fritidsnämnd: the title on two lines, lettered chapters -------------------------
 
@@ -294,4 +296,6 @@ SIXTH_DOCUMENTS: dict[str, tuple[Callable[[Path], None], list[Expect]]] = {
     "kfn": (write_kfn, KFN),
     "ofn": (write_ofn, OFN),
     "kfn_proposal": (write_kfn_proposal, KFN_PROPOSAL),
+    "son": (write_son, SON),
+    "san": (write_san, SAN),
 }

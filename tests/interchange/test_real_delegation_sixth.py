@@ -69,3 +69,44 @@ def test_the_numbered_list_of_what_may_not_be_delegated_stays_the_introduction(
     assert [(r.beslut, r.text) for r in version.revisions] == [
         ("överförmyndarnämnden den 19 februari 2019, § 28", "Ändrad")
     ]
+
+
+def test_unnumbered_headings_three_deep_are_part_chapter_and_the_points_heading(
+    tmp_path,
+) -> None:
+    """The social- och arbetsmarknadsnämnd: "Övergripande ärenden" / "Allmänna ärenden" /
+    "Anmälan till överförmyndare" over the first table. Before, the first table's chapter was
+    "Allmänna ärenden" with the next heading as its sub-title, the part was a report line and
+    "Utredning" a sub-title of "Handläggning av barn och unga"."""
+    _, version, report, _ = _read("san", tmp_path)
+    assert [(c.part, c.title, p.heading) for c, p in version.all_points()] == [
+        ("Övergripande ärenden", "Allmänna ärenden", "Anmälan till överförmyndare"),
+        ("Övergripande ärenden", "Allmänna ärenden", "Polisanmälan"),
+        ("Handläggning av barn och unga", "Utredning", ""),
+        ("Handläggning av barn och unga", "Utredning", ""),
+    ]
+    assert not [c.subtitle for c in version.chapters if c.subtitle]
+    assert not [line for line in report.dropped if line.text == "Övergripande ärenden"]
+    assert version.header["Dokumentnamn"] == (
+        "Delegationsförteckning SOCIAL- OCH ARBETSMARKNADSNÄMND"
+    )
+
+
+def test_a_header_table_with_labels_of_its_own_and_a_decision_line_with_its_dnr(
+    tmp_path,
+) -> None:
+    _, version, report, _ = _read("son", tmp_path)
+    header = version.header
+    assert header["Giltighetstid"] == "Till dess att nytt beslut tas"
+    assert header["Tidpunkt för aktualitetsprövning"] == "1 gång per mandatperiod"
+    assert header["Andra tillhörande dokument"] == "Sektorschef vidaredelegation"
+    assert (header["Beslutsinstans"], header["Beslutad"]) == (
+        "Socialnämnden",
+        "10 januari 2019, § 4",
+    )
+    assert header["Diarienummer"] == "SON2018.0097"
+    assert not [line for line in report.dropped if line.why.endswith("utan känd rubrik")]
+    assert [s.heading for s in version.intro] == [
+        "1 Delegationsordning för socialnämnden",
+        "1.1 Vad är delegering?",
+    ]
