@@ -69,6 +69,14 @@ _DATED_REVISION = re.compile(
 )
 
 
+# "Beslutad 2012-03-28 Kommunstyrelsen § 56": the kind, the day, then the organ and its §.
+_DATE_ORGAN_PARAGRAPH = re.compile(
+    r"^(beslutad|antagen|fastställd|reviderad|ändrad)\s+(\d{4}-\d{2}-\d{2})\s+"
+    r"([A-ZÅÄÖ][\wåäö-]*(?:\s[\wåäö-]+){0,3}?),?\s+(§\s*\d+)\.?$",
+    re.IGNORECASE,
+)
+
+
 def revision_lines(text: str) -> list[Revision]:
     """A line of a revision history written under the title, as rows of the revision table:
     "Reviderad av kommunstyrelsen 2012-04-26, § 86 Dnr 2012/129 KS.022" is one; "Reviderad
@@ -80,6 +88,10 @@ def revision_lines(text: str) -> list[Revision]:
     coded = _coded_decisions(" ".join(text.split()))
     if coded:
         return coded
+    organ_after = _DATE_ORGAN_PARAGRAPH.match(" ".join(text.split()))
+    if organ_after:  # "Beslutad 2012-03-28 Kommunstyrelsen § 56"
+        kind, day, organ, paragraph = organ_after.groups()
+        return [Revision(f"{organ} {day} {paragraph}", kind.capitalize(), "")]
     match = _REVISION_LINE.match(" ".join(text.split()))
     if not match or not any(ch.isdigit() for ch in match.group(2)):
         return []

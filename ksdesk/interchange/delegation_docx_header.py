@@ -9,8 +9,8 @@ import re
 
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.lookalike import search_key
-from ksdesk.interchange.column_map import heading_key
-from ksdesk.interchange.delegation_header_labels import HEADER_LABELS
+from ksdesk.interchange.delegation_header_labels import label_of
+from ksdesk.interchange.delegation_header_lines import inline_pairs
 
 # The document header --------------------------------------------------------------------------
 
@@ -22,9 +22,12 @@ def header_table_pairs(rows: list[list[str]]) -> list[tuple[str, str, str]]:
     "Diarienummer | … | Beslutsinstans") a field of its own; any other row by header_pairs."""
     pairs: list[tuple[str, str, str]] = []
     i = 0
+    labels_over_values = False  # a row of labels over values came before in this table
     while i < len(rows):
         below = rows[i + 1] if i + 1 < len(rows) else []
-        if _label_row(rows[i]) and len(below) == len(rows[i]) and not _any_label(below):
+        label_row = _label_row(rows[i]) or (labels_over_values and _label_like(rows[i]))
+        if label_row and len(below) == len(rows[i]) and not _any_label(below):
+            labels_over_values = True
             for label, value in zip(rows[i], below, strict=True):
                 written = " ".join(label.split())
                 if written:
@@ -44,6 +47,14 @@ def _label_row(cells: list[str]) -> bool:
     known = sum(1 for t in texts if label_of(t) is not None)
     short = all(len(t) <= _LABEL_MAX and "\n" not in t for t in texts)
     return len(texts) >= 2 and (known == len(texts) or (known >= 2 and short))
+
+
+def _label_like(cells: list[str]) -> bool:
+    """A row of short texts without figures, one a label of ours ("Dokumentinformation |
+    Dokumentet gäller för"): labels, in a table that has had a row of labels over values."""
+    texts = [c.strip() for c in dict.fromkeys(cells) if c.strip()]
+    short = all(len(t) <= _LABEL_MAX and not any(ch.isdigit() for ch in t) for t in texts)
+    return bool(texts) and short and _any_label(texts)
 
 
 def _any_label(cells: list[str]) -> bool:
@@ -71,90 +82,13 @@ def header_pairs(cells: list[str]) -> list[tuple[str, str, str]]:
                 continue
             pairs.append((name, "", text))
         else:
-            pairs += _inline_pairs(text)
+            pairs += inline_pairs(text)
         i += 1
     return [(n, " ".join(v.split()), " ".join(label.split())) for n, v, label in pairs]
 
 
-def label_of(text: str) -> str | None:
-    key = heading_key(text)
-    if not key or len(key) > 40:
-        return None
-    name, exact = HEADER_LABELS.field_of(text)
-    return name if exact else None
-
-
-# "Diarienummer KS 2022/100.", "Dnr 2011/391 KS.023": the label with no colon after it.
-_DNR_LINE = re.compile(r"^(diarienummer|diarienr|dnr)\.?\s+(\S[^\s]*(?:\s\S+){0,3})$", re.I)
-
-
-# "Beslutad av kommunfullmäktige 2019-03-19, § 73", "Senast reviderad av kommunstyrelsen den
-# 28 januari 2015, § 21": who decided, then when (Antagen/Reviderad av … are revision lines).
-_DECIDED_LINE = re.compile(
-    r"^(?P<label>beslutad|beslutat|senast reviderad|senast reviderat)\s+(?:av|i)\s+"
-    r"(?P<organ>[^\d,]+?),?\s+(?P<when>(?:den\s+)?\d[^.]*(?:\.\d[^.]*)*)\.?$",
-    re.IGNORECASE,
-)
-# A decision line that ends in its Dnr, after a full stop or a comma.
-_DNR_TAIL = re.compile(
-    r"^(?P<head>.*\S)[.,]\s+(?P<label>dnr|diarienummer)[:.]?\s+(?P<dnr>[^\s,]+(?:\s[A-ZÅÄÖ.\d]+)?)$",
-    re.IGNORECASE,
-)
-# Fields written "Label value" with no colon: a date after the first ones, a name after the
-# others (kept short: a sentence starting with the same words is prose, not a field).
-_DATED_FIELDS = {"Giltigt från", "Beslutad", "Senast reviderad"}
 # "Label: value" with a label ksdesk may not know: a field of its own, never a value.
 _OWN_LABEL = re.compile(r"^[A-ZÅÄÖ][\w .,/()-]{1,38}:\s+\S")
-_UNTIL_FURTHER = {"tillsvidare", "tills vidare", "tills vidare."}  # "Gäller t.o.m. Tillsvidare"
-_NAMED_FIELDS = {"Ansvarig förvaltning", "Dokumentansvarig", "Dokumentägare", "Beslutsinstans"}
-
-
-def _unlabelled_field(line: str) -> list[tuple[str, str, str]]:
-    """A header field on a line of its own without a colon: "Gäller från 2019-04-01",
-    "Ansvarig förvaltning Kommunledningsförvaltningen", "Beslutad av kommunstyrelsen
-    2019-03-19, § 73"."""
-    tail = _DNR_TAIL.match(line)
-    if tail:  # "Beslutad av socialnämnden 10 januari 2019, § 4. Dnr SON2018.0097"
-        before = _unlabelled_field(tail["head"])
-        return [*before, ("Diarienummer", tail["dnr"], tail["label"])] if before else []
-    decided = _DECIDED_LINE.match(line)
-    if decided:
-        label, when = decided["label"], decided["when"].strip(" ,")
-        organ = decided["organ"].strip()
-        if heading_key(label).startswith("senast"):
-            return [("Senast reviderad", f"{organ} {when}", label)]
-        return [("Beslutsinstans", organ[:1].upper() + organ[1:], label), ("Beslutad", when, label)]
-    words = line.split()
-    for count in (3, 2, 1):
-        label, value = " ".join(words[:count]), " ".join(words[count:])
-        name = label_of(label) if value else None
-        dated = any(ch.isdigit() for ch in value) or (
-            name == "Giltigt till" and heading_key(value) in _UNTIL_FURTHER
-        )
-        if name in _DATED_FIELDS | {"Giltigt till"} and dated and len(value) <= 40:
-            return [(name, value.rstrip("."), label)]
-        named = name in _NAMED_FIELDS and (count >= 2 or name != "Ansvarig förvaltning")
-        if named and len(value.split()) <= 6 and not value.endswith("."):
-            return [(name, value, label)]  # type: ignore[list-item]
-    return []
-
-
-def _inline_pairs(text: str) -> list[tuple[str, str, str]]:
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
-    dnr = _DNR_LINE.match(" ".join(text.split())) if len(lines) == 1 else None
-    if dnr and any(ch.isdigit() for ch in dnr.group(2)):
-        return [("Diarienummer", dnr.group(2).rstrip("."), dnr.group(1))]
-    if len(lines) == 1 and ":" not in lines[0]:
-        return _unlabelled_field(" ".join(lines[0].split()))
-    if len(lines) >= 2 and label_of(lines[0]) is not None:
-        return [(label_of(lines[0]), " ".join(lines[1:]), lines[0])]  # type: ignore[list-item]
-    pairs = []
-    for line in lines:
-        label, sep, value = line.partition(":")
-        name = label_of(label) if sep else None
-        if name is not None:
-            pairs.append((name, value.strip(), label))
-    return pairs
 
 
 SERIES_FIELD = "Författningssamling"

@@ -22,6 +22,7 @@ import docx
 
 from tests.interchange.real_delegation_documents import Expect, _table
 from tests.interchange.real_delegation_kontoret import KONTORET, write_kontoret
+from tests.interchange.real_delegation_seventh import FSN, VARGARDA, write_fsn, write_vargarda
 from tests.interchange.real_delegation_social import SAN, SON, write_san, write_son
 
 # A kultur- och fritidsnämnd: the title on two lines, lettered chapters -------------------------
@@ -298,4 +299,6 @@ SIXTH_DOCUMENTS: dict[str, tuple[Callable[[Path], None], list[Expect]]] = {
     "kfn_proposal": (write_kfn_proposal, KFN_PROPOSAL),
     "son": (write_son, SON),
     "san": (write_san, SAN),
+    "fsn": (write_fsn, FSN),
+    "vargarda": (write_vargarda, VARGARDA),
 }

@@ -8,6 +8,7 @@ from __future__ import annotations
 from ksdesk.core.delegation_checks import check_version
 from ksdesk.services.delegation_import import read_file
 from tests.interchange.real_delegation_kontoret import KONTORET_PARTS
+from tests.interchange.real_delegation_seventh import FSN_HEADER_FIELDS, VARGARDA_REVISIONS
 from tests.interchange.test_real_delegation_documents import _read
 
 
@@ -110,3 +111,25 @@ def test_a_header_table_with_labels_of_its_own_and_a_decision_line_with_its_dnr(
         "1 Delegationsordning för socialnämnden",
         "1.1 Vad är delegering?",
     ]
+
+
+def test_rows_of_labels_over_values_with_slashes_and_a_merged_label_row(tmp_path) -> None:
+    """The fastighets- och servicenämnd's header: "Fastställd/upprättad" is Beslutad,
+    "Dokumentansvarig/processägare" Dokumentansvarig, and "Dokumentinformation | Dokumentet
+    gäller för" (merged cells) over their values a row of labels too; "Sid 2" typed at the
+    top of a page is page furniture, not the introduction."""
+    _, version, report, _ = _read("fsn", tmp_path)
+    header = {name: version.header.get(name) for name in FSN_HEADER_FIELDS}
+    assert header == FSN_HEADER_FIELDS
+    assert version.header["Dokumentinformation"].startswith("Anger till vem")
+    assert not [line for line in report.dropped if line.why.endswith("utan känd rubrik")]
+    assert [line.text for line in report.dropped if line.where == "Sidhuvud eller sidfot"] == [
+        "Sid 2"
+    ]
+    assert not any("Sid 2" in s.text for s in version.intro)
+
+
+def test_decisions_written_day_then_organ_then_paragraph_are_revisions(tmp_path) -> None:
+    _, version, _, _ = _read("vargarda", tmp_path)
+    assert [(r.beslut, r.text) for r in version.revisions] == VARGARDA_REVISIONS
+    assert "Beslutad" not in version.header and "Senast reviderad" not in version.header
