@@ -22,6 +22,7 @@ from ksdesk.core.delegation import Abbreviation, IntroSection, Revision, Version
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport, count
 from ksdesk.core.lookalike import search_key
+from ksdesk.interchange import delegation_docx_front as front
 from ksdesk.interchange import delegation_docx_header as header_fields
 from ksdesk.interchange import delegation_docx_marks as marks
 from ksdesk.interchange import delegation_docx_parts as parts
@@ -160,7 +161,12 @@ class _State(PointTables, AbbreviationList, FrontMatter):
 
     def read_paragraph(self, paragraph) -> None:
         self._paragraph(paragraph)
+        title = self._style(paragraph).startswith("Title")
         for note in self._notes(paragraph._p):
+            if title and self._title_note(
+                note.text, f"Fotnot till titeln, stycke {self.paragraphs}"
+            ):
+                continue
             section = self.intro[-1] if self.intro and not self.seen_points else None
             if section is not None and section.text.endswith(" ".join(paragraph.text.split())):
                 section.text = f"{section.text}\n\n{note.labelled()}"
@@ -227,6 +233,20 @@ class _State(PointTables, AbbreviationList, FrontMatter):
         if heading:
             self.heading_texts.add(text)
             self.levels[text] = parts.heading_level(self._style(paragraph))
+
+    def _title_note(self, text: str, where: str) -> bool:
+        """A footnote on the title that holds the decisions ("Antagen vid nämndens
+        sammanträde den 2 januari 2015, § 1. Reviderad …, gäller från och med …"): its
+        revisions and the day it applies from. True when every sentence was one of them."""
+        read = front.title_note(text)
+        if read is None:
+            return False
+        revisions, valid_from = read
+        self.revisions += revisions
+        self.report.change(where, text, "fotnot till titeln: står i revisionstabellen")
+        if valid_from:
+            self.header.setdefault("Giltigt från", valid_from)
+        return True
 
     def _part(self, text: str, where: str) -> None:
         """A part's title in ksdesk's style: the chapters after it are in that part; an empty

@@ -20,7 +20,7 @@ _TOC_ENTRY = re.compile(r"(?:\t|\.{2,}|…|\s)\s*\d{1,3}$")
 _REVISION_LINE = re.compile(
     r"^(antagen|antaget|reviderad|reviderat|fastställd|fastställt|ändrad|ändrat|uppdaterad"
     r"|godkänd|godkänt)"
-    r"\s+(?:av|i)\s+(\S.*)$",
+    r"\s+(?:av|i|vid)\s+(\S.*)$",
     re.IGNORECASE,
 )
 _DNR = re.compile(r",?\s*\b(?:dnr|diarienummer|diarienr)\b[:.]?\s*", re.IGNORECASE)
@@ -126,3 +126,26 @@ def _coded_decisions(line: str) -> list[Revision]:
         return []
     kind = match.group(1).capitalize()
     return [Revision(f"{f['organ']} {f['decision']}", kind, "") for f in found]
+
+
+# ", gäller från och med 2 februari 2015" after a revision: the day the version applies from.
+_VALID_FROM = re.compile(
+    r",?\s*gäller\s+(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?)\s+(.+?)\.?$", re.I
+)
+
+
+def title_note(text: str) -> tuple[list[Revision], str] | None:
+    """The revisions of a footnote on the title, one sentence each, and the day the version
+    applies from; None when some sentence is no revision."""
+    revisions: list[Revision] = []
+    valid_from = ""
+    for sentence in re.split(r"(?<=\.)\s+(?=[A-ZÅÄÖ])", " ".join(text.split())):
+        found = _VALID_FROM.search(sentence)
+        if found:
+            valid_from = found.group(1)
+            sentence = sentence[: found.start()]
+        read = revision_lines(sentence)
+        if not read:
+            return None
+        revisions += read
+    return (revisions, valid_from) if revisions else None

@@ -1,7 +1,8 @@
 """More Word delegationsordningar for the sixth set (real_delegation_sixth): a
-fastighets- och servicenämnd whose header is rows of labels over rows of values, and
-Vårgårda kommun's kommunstyrelse with its decisions as "Beslutad <date> Kommunstyrelsen § n"
-lines. Each builder names its source, as the set's docstring says; the transcripts end in
+fastighets- och servicenämnd whose header is rows of labels over rows of values, Vårgårda
+kommun's kommunstyrelse with its decisions as "Beslutad <date> Kommunstyrelsen § n" lines,
+and Sundbyberg's stadsmiljö- och tekniska nämnd with its decisions in a footnote on the
+title. Each builder names its source, as the set's docstring says; the transcripts end in
 the introduction, so the points are of the kind the documents' titles name (ours)."""
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import docx
 
-from tests.interchange.real_delegation_documents import Expect, _table
+from tests.interchange.real_delegation_documents import Expect, _table, add_footnote
 
 # A fastighets- och servicenämnd: labels over values, slashes in the labels --------------------
 
@@ -172,4 +173,66 @@ VARGARDA: list[Expect] = [
 VARGARDA_REVISIONS = [
     ("Kommunstyrelsen 2012-03-28 § 56", "Beslutad"),
     ("Kommunstyrelsen 2014-06-11 § 98", "Reviderad"),
+]
+
+
+# Sundbybergs stad, stadsmiljö- och tekniska nämnden: the decisions in a footnote on the title -
+
+STN_HEADER = ["Nr", "Ärende", "Delegat", "Lagrum", "Anmärkning"]
+STN_DECISIONS = (
+    "Antagen vid nämndens sammanträde den 2 januari 2015, § 1. Reviderad vid nämndens "
+    "sammanträde den 26 januari 2015, § 12, gäller från och med 2 februari 2015."
+)
+
+
+def write_stn(path: Path) -> None:
+    """Sundbybergs stad, "Delegationsordning för stadsmiljö- och tekniska nämnden i
+    Sundbybergs stad" (http://docplayer.se/41278423-Delegationsordning-for-stadsmiljo-och-
+    tekniska-namnden-i-sundbybergs-stad-1.html): the title carries a footnote, and the
+    footnote is where the adoption and the revision stand ("Antagen vid nämndens sammanträde
+    den 2 januari 2015, § 1. Reviderad vid nämndens sammanträde den 26 januari …, gäller
+    från och med 2 februari 2015"; the transcript lost the revision's year and §: ours);
+    "1 (13)" in the page header and the city's address in the page footer; an introduction
+    "Riktlinjer för Stadsmiljö- och tekniska nämndens delegationsordning" with "Bakgrund".
+    Its points lie beyond the transcript."""
+    document = docx.Document()
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "\t\t1 (13)"
+    section.footer.paragraphs[
+        0
+    ].text = "Sundbybergs stad, 172 92 Sundbyberg BESÖKSADRESS Östra Madenvägen 4, Hallonbergen"
+    title = document.add_paragraph(
+        "Delegationsordning för stadsmiljö- och tekniska nämnden i Sundbybergs stad",
+        style="Title",
+    )
+    add_footnote(document, title, STN_DECISIONS)
+    document.add_heading("Riktlinjer för Stadsmiljö- och tekniska nämndens delegationsordning", 1)
+    document.add_paragraph(
+        "Dessa riktlinjer innehåller information om vad som gäller för beslut som fattas på "
+        "delegation från Stadsmiljö- och tekniska nämnden."
+    )
+    document.add_heading("Bakgrund", 2)
+    document.add_paragraph(
+        "Stadsmiljö- och tekniska nämnden delegerar beslutanderätt till förvaltningen med stöd "
+        "av kommunallagen 6 kap. 33 §."
+    )
+    document.add_heading("1 Gator och parker", 1)
+    _table(document, STN_HEADER, STN_ROWS)
+    document.save(str(path))
+
+
+STN_ROWS = [
+    [
+        "1.1",
+        "Upplåtelse av offentlig plats för högst tre månader",
+        "Gatuchef",
+        "",
+        "Efter yttrande från polisen",
+    ],
+    ["1.2", "Beslut om lokala trafikföreskrifter", "Trafikplanerare", "10 kap. 1 § TrF", ""],
+]
+_S1 = "1 Gator och parker"
+STN: list[Expect] = [
+    ("1.1", _S1, STN_ROWS[0][1], ["Gatuchef"], [], "", "Efter yttrande från polisen"),
+    ("1.2", _S1, STN_ROWS[1][1], ["Trafikplanerare"], [], "10 kap. 1 § TrF", ""),
 ]

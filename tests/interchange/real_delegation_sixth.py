@@ -1,7 +1,8 @@
 """A sixth set of Word delegationsordningar, from nämnder the first five sets lacked (a
 förvaltning of a city whose heads are "direktör", two kultur- och fritidsnämnder, an
-överförmyndarnämnd, a socialnämnd and a social- och arbetsmarknadsnämnd, the last two in
-real_delegation_social), built as those kommuner built them. Each builder names its source (a
+överförmyndarnämnd, in real_delegation_social a socialnämnd and a social- och
+arbetsmarknadsnämnd, in real_delegation_seventh a fastighets- och servicenämnd, Vårgårda's
+kommunstyrelse and Sundbyberg's stadsmiljö- och tekniska nämnd), built as those kommuner built them. Each builder names its source (a
 public transcript found with the search tool, corpus "pages") and the structures taken from
 it. The stored transcripts show a document's first pages only: where they show points, the
 points are the document's; where a table lies beyond them, its shape follows the structures
@@ -20,10 +21,10 @@ from pathlib import Path
 
 import docx
 
+from tests.interchange import real_delegation_seventh as seventh
+from tests.interchange import real_delegation_social as social
 from tests.interchange.real_delegation_documents import Expect, _table
 from tests.interchange.real_delegation_kontoret import KONTORET, write_kontoret
-from tests.interchange.real_delegation_seventh import FSN, VARGARDA, write_fsn, write_vargarda
-from tests.interchange.real_delegation_social import SAN, SON, write_san, write_son
 
 # A kultur- och fritidsnämnd: the title on two lines, lettered chapters -------------------------
 
@@ -297,8 +298,9 @@ SIXTH_DOCUMENTS: dict[str, tuple[Callable[[Path], None], list[Expect]]] = {
     "kfn": (write_kfn, KFN),
     "ofn": (write_ofn, OFN),
     "kfn_proposal": (write_kfn_proposal, KFN_PROPOSAL),
-    "son": (write_son, SON),
-    "san": (write_san, SAN),
-    "fsn": (write_fsn, FSN),
-    "vargarda": (write_vargarda, VARGARDA),
+    "son": (social.write_son, social.SON),
+    "san": (social.write_san, social.SAN),
+    "fsn": (seventh.write_fsn, seventh.FSN),
+    "vargarda": (seventh.write_vargarda, seventh.VARGARDA),
+    "stn": (seventh.write_stn, seventh.STN),
 }

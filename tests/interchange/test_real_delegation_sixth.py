@@ -133,3 +133,17 @@ def test_decisions_written_day_then_organ_then_paragraph_are_revisions(tmp_path)
     _, version, _, _ = _read("vargarda", tmp_path)
     assert [(r.beslut, r.text) for r in version.revisions] == VARGARDA_REVISIONS
     assert "Beslutad" not in version.header and "Senast reviderad" not in version.header
+
+
+def test_the_decisions_in_a_footnote_on_the_title_are_revisions(tmp_path) -> None:
+    """Sundbyberg's stadsmiljö- och tekniska nämnd: before, the footnote was a report line
+    ("fotnot till ett stycke utanför inledningen") and the revision table empty."""
+    _, version, report, _ = _read("stn", tmp_path)
+    assert [(r.beslut, r.text) for r in version.revisions] == [
+        ("nämndens sammanträde den 2 januari 2015, § 1", "Antagen"),
+        ("nämndens sammanträde den 26 januari 2015, § 12", "Reviderad"),
+    ]
+    assert version.header["Giltigt från"] == "2 februari 2015"
+    assert not report.dropped
+    (line,) = [line for line in report.changed if line.where.startswith("Fotnot till titeln")]
+    assert line.why == "fotnot till titeln: står i revisionstabellen"
