@@ -32,8 +32,9 @@ def table_titles(
     # Each paragraph of the introduction, and the heading of the section it stands in.
     under: dict[str, str] = {}
     for section in intro:
-        for paragraph in section.text.split("\n\n"):
-            under.setdefault(paragraph, section.heading)
+        for line in section.text.replace("\n\n", "\n").split("\n"):
+            # A bullet's line stands in the introduction with its "- ".
+            under.setdefault(line.removeprefix("- "), section.heading)
     dropped: set[str] = set()
     for index, title in enumerate(titles):
         later_heading = any(t in headings and t not in under for t in titles[index + 1 :])

@@ -2,13 +2,14 @@
 förvaltning of a city whose heads are "direktör", two kultur- och fritidsnämnder, an
 överförmyndarnämnd, in real_delegation_social a socialnämnd and a social- och
 arbetsmarknadsnämnd, in real_delegation_seventh a fastighets- och servicenämnd, Vårgårda's
-kommunstyrelse and Sundbyberg's stadsmiljö- och tekniska nämnd), built as those kommuner built them. Each builder names its source (a
-public transcript found with the search tool, corpus "pages") and the structures taken from
-it. The stored transcripts show a document's first pages only: where they show points, the
-points are the document's; where a table lies beyond them, its shape follows the structures
-the docstring names and the wording of its points the kind of document (said in the
-docstring). Names, dates and diarienummer the transcripts lost are ours, and the name of an
-official on a cover is left out. Only the number of points is cut down.
+kommunstyrelse and Sundbyberg's stadsmiljö- och tekniska nämnd, in real_delegation_ofn two more
+överförmyndarnämnder), built as those kommuner built them. Each builder names its source (a
+public transcript found with the search tool, corpus "pages") and the structures taken from it.
+The stored transcripts show a document's first pages only: where they show points, the points
+are the document's; where a table lies beyond them, its shape follows the structures the
+docstring names and the wording of its points the kind of document (said in the docstring).
+Names, dates and diarienummer the transcripts lost are ours, and the name of an official on a
+cover is left out. Only the number of points is cut down.
 
 `SIXTH_DOCUMENTS` maps a short name to (builder, expected points), as in
 real_delegation_documents.
@@ -21,6 +22,7 @@ from pathlib import Path
 
 import docx
 
+from tests.interchange import real_delegation_ofn as ofn
 from tests.interchange import real_delegation_seventh as seventh
 from tests.interchange import real_delegation_social as social
 from tests.interchange.real_delegation_documents import Expect, _table
@@ -129,90 +131,6 @@ KFN: list[Expect] = [
 ]
 
 
-# An överförmyndarnämnd: the non-delegable matters as a numbered list in the introduction --------
-
-OFN_HEADER = ["Nr", "Ärende", "Lagrum", "Delegat", "Ersättare"]
-
-
-def write_ofn(path: Path) -> None:
-    """A kommun's "DELEGATIONSORDNING FÖR ÖVERFÖRMYNDARNÄMNDEN", changed by the nämnd on
-    19 February 2019, § 28 (http://docplayer.se/129575271-Delegationsordning-for-
-    overformyndarnamnden.html): the organ's name over the title in capitals, the change as
-    a sentence under it, an introduction "Delegering av ärenden inom nämnd" whose matters
-    that may not be delegated are a numbered list typed as "1. ärenden som avser …" to "5.
-    ärenden som enligt lag …", followed by prose on 19 kap. 14 § FB. The transcript ends in
-    the introduction: the points are in one table with Lagrum before the delegate and a
-    substitute column, under chapters named by the chapters of föräldrabalken they apply
-    (ours)."""
-    document = docx.Document()
-    document.add_paragraph("Överförmyndarnämnden")
-    document.add_paragraph("DELEGATIONSORDNING FÖR ÖVERFÖRMYNDARNÄMNDEN", style="Title")
-    document.add_paragraph("Ändrad av överförmyndarnämnden den 19 februari 2019, § 28")
-    document.add_heading("Delegering av ärenden inom nämnd", 1)
-    document.add_paragraph(
-        "Enligt 6 kap. 37 § kommunallagen får en nämnd uppdra åt presidiet, ett utskott, en "
-        "ledamot eller ersättare att besluta på nämndens vägnar i ett visst ärende eller en "
-        "viss grupp av ärenden."
-    )
-    document.add_paragraph(
-        "I följande ärenden får beslutanderätten inte delegeras enligt 6 kap. 38 § KL"
-    )
-    for line in OFN_NOT_DELEGABLE:
-        document.add_paragraph(line)
-    document.add_paragraph(
-        "I 19 kap. 14 § 3 st. föräldrabalken finns det en särreglering som säger att "
-        "delegationsbeslut enligt föräldrabalken inom överförmyndarnämnden inte behöver "
-        "anmälas för nämnden."
-    )
-    _table(document, OFN_HEADER, OFN_ROWS)
-    document.save(str(path))
-
-
-OFN_NOT_DELEGABLE = [
-    "1. ärenden som avser verksamhetens mål, inriktning, omfattning eller kvalitet.",
-    "2. framställning eller yttrande till fullmäktige liksom yttranden med anledning av att "
-    "beslut av nämnden i dess helhet eller av fullmäktige har överklagats.",
-    "3. ärenden som rör myndighetsutövning mot enskilda, om de är av principiell "
-    "beskaffenhet eller annars av större vikt.",
-    "4. ärenden som väckts genom medborgarförslag och lämnats över till nämnden, eller",
-    "5. ärenden som enligt lag eller annan författning inte får delegeras.",
-]
-_OFN_FB11 = "Föräldrabalken 11 kap. om god man och förvaltare"
-_OFN_FB16 = "Föräldrabalken 16 kap. om tillsyn"
-OFN_ROWS = [
-    [_OFN_FB11],
-    [
-        "1",
-        "Ansöka hos tingsrätten om anordnande av godmanskap",
-        "11 kap. 4 § FB",
-        "Handläggare",
-        "Enhetschef",
-    ],
-    [
-        "2",
-        "Förordnande av god man för den som har förhinder",
-        "11 kap. 1–2 §§ FB",
-        "Handläggare",
-        "Enhetschef",
-    ],
-    [_OFN_FB16],
-    [
-        "3",
-        "Beslut om arvode till god man, förvaltare och förmyndare",
-        "12 kap. 16 § FB",
-        "Handläggare",
-        "Enhetschef",
-    ],
-    ["4", "Föreläggande vid vite", "16 kap. 13 § FB", "Enhetschef", "Ordförande"],
-]
-OFN: list[Expect] = [
-    ("1", _OFN_FB11, OFN_ROWS[1][1], ["Handläggare"], ["Enhetschef"], OFN_ROWS[1][2], ""),
-    ("2", _OFN_FB11, OFN_ROWS[2][1], ["Handläggare"], ["Enhetschef"], OFN_ROWS[2][2], ""),
-    ("3", _OFN_FB16, OFN_ROWS[4][1], ["Handläggare"], ["Enhetschef"], OFN_ROWS[4][2], ""),
-    ("4", _OFN_FB16, OFN_ROWS[5][1], ["Enhetschef"], ["Ordförande"], OFN_ROWS[5][2], ""),
-]
-
-
 # A kultur- och fritidsnämnd's proposal: a header of labels with empty values ------------------
 
 KFN_PROPOSAL_HEADER = ["Nr", "Ärende", "Delegat", "Vidaredelegering", "Anmärkning"]
@@ -296,11 +214,13 @@ KFN_PROPOSAL: list[Expect] = [
 SIXTH_DOCUMENTS: dict[str, tuple[Callable[[Path], None], list[Expect]]] = {
     "kontoret": (write_kontoret, KONTORET),
     "kfn": (write_kfn, KFN),
-    "ofn": (write_ofn, OFN),
+    "ofn": (ofn.write_ofn, ofn.OFN),
     "kfn_proposal": (write_kfn_proposal, KFN_PROPOSAL),
     "son": (social.write_son, social.SON),
     "san": (social.write_san, social.SAN),
     "fsn": (seventh.write_fsn, seventh.FSN),
     "vargarda": (seventh.write_vargarda, seventh.VARGARDA),
     "stn": (seventh.write_stn, seventh.STN),
+    "molndal": (ofn.write_molndal, ofn.MOLNDAL),
+    "ofn_enhet": (ofn.write_ofn_enhet, ofn.OFN_ENHET),
 }

@@ -101,3 +101,19 @@ def test_a_plain_line_over_the_first_table_is_its_chapter_and_not_the_introducti
     version, _ = _read(document, tmp_path)
     assert [c.title for c in version.chapters] == ["Ordföranden"]
     assert version.intro[-1].text == _ALLMANT
+
+
+def test_a_bullet_of_the_introduction_over_a_chapters_heading_is_no_part(tmp_path) -> None:
+    """Mölndals stad's överförmyndarnämnd (real_delegation_ofn): the list of what may not be
+    delegated ends in a bullet without a full stop straight over the first chapter's
+    heading. Before, the bullet was the part of that chapter and stood twice."""
+    from tests.interchange.test_real_delegation_documents import _read as read_real
+
+    _, version, report, _ = read_real("molndal", tmp_path)
+    assert [(c.part, c.title) for c in version.chapters] == [
+        ("", "1 Förmyndare, god man och förvaltare")
+    ]
+    assert version.intro[-1].text.endswith(
+        "- ärenden som avser verksamhetens mål, inriktning, omfattning eller kvalitet"
+    )
+    assert not any("rubrik för kapitel" in line for line in report.read)
