@@ -105,11 +105,14 @@ _SERIES_NUMBER_LINE = re.compile(rf"^{_SERIES_NUMBER}$", re.IGNORECASE)
 
 
 def _own_label_pair(cells: list[str]) -> list[tuple[str, str, str]]:
-    """ "Giltighetstid: | Till dess att nytt beslut tas" in a table of the header: a label
-    ksdesk has no field for, written as one (with its colon), is a field of its own."""
+    """ "Giltighetstid: | Till dess att nytt beslut tas", "Uppföljning | Vid behov …" in a
+    table of the header: a label ksdesk has no field for (a few words, with or without its
+    colon) is a field of its own."""
     texts = [c.strip() for c in dict.fromkeys(cells) if c.strip()]
-    if len(texts) != 2 or not texts[0].endswith(":") or len(texts[0]) > _LABEL_MAX:
+    if len(texts) != 2 or len(texts[0]) > _LABEL_MAX or any(ch.isdigit() for ch in texts[0]):
         return []
+    if not texts[0].endswith(":") and (len(texts[0].split()) > 4 or texts[0].endswith(".")):
+        return []  # a sentence, not a label written without its colon
     label = " ".join(texts[0].split())
     if label_of(label) is not None:
         return []

@@ -73,9 +73,23 @@ def inline_pairs(text: str) -> list[tuple[str, str, str]]:
     if len(lines) >= 2 and label_of(lines[0]) is not None:
         return [(label_of(lines[0]), " ".join(lines[1:]), lines[0])]  # type: ignore[list-item]
     pairs = []
-    for line in lines:
-        label, sep, value = line.partition(":")
+    for piece in [piece for line in lines for piece in _labelled_pieces(line)]:
+        label, sep, value = piece.partition(":")
         name = label_of(label) if sep else None
         if name is not None:
             pairs.append((name, value.strip(), label))
     return pairs
+
+
+# "Beslutsdatum: 2018-12-19 Diarienummer: 2018KS/1401 Dokumentnamn: …" on one line (a page
+# header): split before each capitalised label of a few words and its colon.
+_NEXT_LABEL = re.compile(r"\s+(?=[A-ZÅÄÖ][\wåäö-]*(?:\s[\wåäö-]+){0,2}:\s)")
+
+
+def _labelled_pieces(line: str) -> list[str]:
+    """The line's "Label: value" pieces when it runs several fields on, each label one of
+    ours; else the line."""
+    pieces = _NEXT_LABEL.split(line)
+    if len(pieces) < 2 or not all(label_of(p.partition(":")[0]) for p in pieces):
+        return [line]
+    return pieces

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import docx
 
+from tests.interchange import real_delegation_bmhn as bmhn
 from tests.interchange import real_delegation_ofn as ofn
 from tests.interchange import real_delegation_seventh as seventh
 from tests.interchange import real_delegation_social as social
@@ -223,4 +224,5 @@ SIXTH_DOCUMENTS: dict[str, tuple[Callable[[Path], None], list[Expect]]] = {
     "stn": (seventh.write_stn, seventh.STN),
     "molndal": (ofn.write_molndal, ofn.MOLNDAL),
     "ofn_enhet": (ofn.write_ofn_enhet, ofn.OFN_ENHET),
+    "bmhn": (bmhn.write_bmhn, bmhn.BMHN),
 }

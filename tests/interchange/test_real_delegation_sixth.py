@@ -147,3 +147,19 @@ def test_the_decisions_in_a_footnote_on_the_title_are_revisions(tmp_path) -> Non
     assert not report.dropped
     (line,) = [line for line in report.changed if line.where.startswith("Fotnot till titeln")]
     assert line.why == "fotnot till titeln: står i revisionstabellen"
+
+
+def test_a_header_table_of_labels_without_colons_and_a_page_header_of_several_fields(
+    tmp_path,
+) -> None:
+    """The bygg-, miljö- och hälsoskyddsnämnd: "Uppföljning | Vid behov …" rows are fields
+    of their own (before, report lines), and "Beslutsdatum: 2018-12-19 Diarienummer: …
+    Dokumentnamn: …" in Word's page header is three fields, not one Beslutad of the whole
+    line."""
+    _, version, report, _ = _read("bmhn", tmp_path)
+    header = version.header
+    assert header["Uppföljning"] == "Vid behov och inför varje ny mandatperiod"
+    assert header["Beslutsnivå- och datum"].startswith("Bygg-, miljö- och hälsoskyddsnämnden")
+    assert header["Beslutad"] == "2018-12-19"
+    assert header["Diarienummer"] == "2018KS/1401"
+    assert not [line for line in report.dropped if line.why.endswith("utan känd rubrik")]
