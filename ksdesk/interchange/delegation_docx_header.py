@@ -189,7 +189,10 @@ class HeaderReader:
         pairs = header_table_pairs(rows)
         if not pairs:
             return False
-        pairs += [pair for row in rows for pair in _own_label_pair(row)]
+        # Rows no pair has read (a row of values under a row of labels has been).
+        read = {search_key(text) for pair in pairs for text in pair[1:]}
+        unread = [row for row in rows if not any(search_key(c) in read for c in row if c.strip())]
+        pairs += [pair for row in unread for pair in _own_label_pair(row)]
         self.keep(pairs, where)
         used = {search_key(x) for pair in pairs for x in pair}
         for row in rows:

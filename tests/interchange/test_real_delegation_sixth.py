@@ -163,3 +163,19 @@ def test_a_header_table_of_labels_without_colons_and_a_page_header_of_several_fi
     assert header["Beslutad"] == "2018-12-19"
     assert header["Diarienummer"] == "2018KS/1401"
     assert not [line for line in report.dropped if line.why.endswith("utan känd rubrik")]
+
+
+def test_values_under_a_row_of_labels_are_never_labels_of_their_own(tmp_path) -> None:
+    """A variant of the fastighets- och servicenämnd's header (ours): two labels over two
+    values, no figure in either value."""
+    import docx
+
+    from tests.interchange.real_delegation_documents import VARA_HEADER, _table
+
+    document = docx.Document()
+    _table(document, None, [["Beslutsinstans", "Dokumentansvarig"], ["Nämnden", "Kanslichef"]])
+    _table(document, VARA_HEADER, [["1", "Yttranden", "Kanslichef", "", "", ""]])
+    path = tmp_path / "o.docx"
+    document.save(str(path))
+    version, _ = read_file(path)
+    assert version.header == {"Beslutsinstans": "Nämnden", "Dokumentansvarig": "Kanslichef"}
