@@ -2,7 +2,8 @@
 kind of document under it (Södra Roslagens miljö- och hälsoskyddsnämnd's cover: "Södra
 Roslagens miljö- och hälsoskyddsnämnds" / "Delegationsordning"), the kind over the organ
 ("Delegationsordning" / "för socialnämnden", "Delegationsförteckning" / "SOCIAL- OCH
-ARBETSMARKNADSNÄMND"), or two paragraphs both in the title style.
+ARBETSMARKNADSNÄMND"), a title broken after "för" ("Delegationsordning för" /
+"byggnadsnämnden"), or two paragraphs both in the title style.
 Read as one title, with a line in the report; a line that does not go on the title is left to
 the rest of the reading."""
 
@@ -24,6 +25,8 @@ _ORGAN_NAME = re.compile(
     r"(?:nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|förbund|förbundet)$", re.IGNORECASE
 )
 _LINE_MAX = 80
+# A title broken after a word that cannot end it.
+_OPEN_ENDS = {"för", "inom", "i", "och", "samt", "vid"}
 
 
 def title_goes_on(title: str, line: str, title_style: bool) -> str | None:
@@ -34,8 +37,8 @@ def title_goes_on(title: str, line: str, title_style: bool) -> str | None:
         return None
     words = title.split()
     title_has_kind = any(_KIND.match(word.strip(",")) for word in words)
-    if title_style:
-        return f"{title} {line}"
+    if title_style or words[-1].lower() in _OPEN_ENDS:
+        return f"{title} {line}"  # "Delegationsordning för" / "byggnadsnämnden"
     if _KIND.match(line) and not title_has_kind and _GENITIVE_END.search(words[-1]):
         return f"{title} {line[0].lower()}{line[1:]}"
     if _KIND.match(title) and _ORGAN_AFTER.match(line):

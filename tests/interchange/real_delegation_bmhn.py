@@ -1,5 +1,6 @@
-"""A bygg-, miljö- och hälsoskyddsnämnd's delegationsordning for the sixth set
-(real_delegation_sixth), its builder naming its source as the set's docstring says."""
+"""A bygg-, miljö- och hälsoskyddsnämnd's and a byggnadsnämnd's delegationsordningar for the
+sixth set (real_delegation_sixth), each builder naming its source as the set's docstring
+says."""
 
 from __future__ import annotations
 
@@ -119,5 +120,81 @@ BMHN_CHAPTER_OF = {_B1: _B1, _B21: "2. Allmänna ärenden", _B22: "2. Allmänna 
 BMHN: list[Expect] = [
     (row[0], BMHN_CHAPTER_OF[title], row[1], [row[3]], [], row[2], row[4])
     for _level, title, rows in BMHN_CHAPTERS
+    for row in rows
+]
+
+
+# A byggnadsnämnd: the title broken after "för", labels over values ---------------------------
+
+BN_COLUMNS = ["Nr", "Ärende", "Delegat", "Lagrum", "Kommentar"]
+
+
+def write_bn(path: Path) -> None:
+    """A city's "Delegationsordning för byggnadsnämnden", BN 2020-001013, senast uppdaterad
+    2021-04-21 § 52 (https://5dok.org/document/q2n0k4ee-delegationsordning-f%C3%B6r-byggnadsn%C3%A4mnden.html):
+    the title broken after "för" ("Delegationsordning för" / "byggnadsnämnden"); "Dokumentets
+    syfte" and "Dokumentet gäller för" each over a paragraph of its own; a table of labels
+    over values ("Diarienummer | Senast uppdaterad | Beslutsinstans | Ansvarig processägare"
+    over "BN 2020-001013 | 2021-04-21 § 52 | Byggnadsnämnden | Bygg- och miljödirektören");
+    a table of contents; chapters "1 Allmänna ärenden" over "1.1 Beslut i brådskande ärenden
+    (ordförandebeslut)", "1.2 Hantera begäran om allmänna handlingar". The full text shown
+    stops at the contents: the points are of the kind the chapters' titles name (ours)."""
+    document = docx.Document()
+    document.add_paragraph("Delegationsordning för", style="Title")
+    document.add_paragraph("byggnadsnämnden")
+    document.add_paragraph("Dokumentets syfte")
+    document.add_paragraph(
+        "Av byggnadsnämnden delegationsordning framgår de ärendetyper för vilka byggnadsnämnden "
+        "har överfört beslutanderätt."
+    )
+    document.add_paragraph("Dokumentet gäller för")
+    document.add_paragraph(
+        "Delegationsordningen gäller för anställda på miljö- och stadsbyggnadskontoret och "
+        "byggnadsnämnden inklusive dess presidium och utskott."
+    )
+    _table(document, None, BN_HEADER_ROWS)
+    document.add_paragraph("Innehållsförteckning")
+    for line in [
+        "Byggnadsnämndens delegering av ärenden ... 3",
+        "1 Allmänna ärenden ... 7",
+        "1.1 Beslut i brådskande ärenden (ordförandebeslut) ... 7",
+    ]:
+        document.add_paragraph(line)
+    document.add_heading("Byggnadsnämndens delegering av ärenden", 1)
+    document.add_paragraph(
+        "Byggnadsnämnden har överfört beslutanderätt i de ärendetyper som anges nedan."
+    )
+    document.add_heading("1 Allmänna ärenden", 1)
+    for title, rows in BN_CHAPTERS:
+        document.add_heading(title, 2)
+        _table(document, BN_COLUMNS, rows)
+    document.save(str(path))
+
+
+BN_HEADER_ROWS = [
+    ["Diarienummer", "Senast uppdaterad", "Beslutsinstans", "Ansvarig processägare"],
+    ["BN 2020-001013", "2021-04-21 § 52", "Byggnadsnämnden", "Bygg- och miljödirektören"],
+]
+BN_CHAPTERS = [
+    (
+        "1.1 Beslut i brådskande ärenden (ordförandebeslut)",
+        [["1.1.1", "Beslut i brådskande ärenden", "Ordförande", "6 kap. 39 § KL", ""]],
+    ),
+    (
+        "1.2 Hantera begäran om allmänna handlingar",
+        [
+            [
+                "1.2.1",
+                "Beslut att inte lämna ut allmän handling",
+                "Jurist",
+                "6 kap. 3 § OSL",
+                "",
+            ]
+        ],
+    ),
+]
+BN: list[Expect] = [
+    (row[0], title, row[1], [row[2]], [], row[3], row[4])
+    for title, rows in BN_CHAPTERS
     for row in rows
 ]

@@ -225,4 +225,5 @@ SIXTH_DOCUMENTS: dict[str, tuple[Callable[[Path], None], list[Expect]]] = {
     "molndal": (ofn.write_molndal, ofn.MOLNDAL),
     "ofn_enhet": (ofn.write_ofn_enhet, ofn.OFN_ENHET),
     "bmhn": (bmhn.write_bmhn, bmhn.BMHN),
+    "bn": (bmhn.write_bn, bmhn.BN),
 }

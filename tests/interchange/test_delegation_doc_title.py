@@ -71,3 +71,11 @@ def test_a_title_on_two_lines(tmp_path, lines, title, intro) -> None:
     version, _ = read_file(path)
     assert version.header["Dokumentnamn"] == title
     assert version.intro[0].text.split("\n\n") == [*intro, _SENTENCE]
+
+
+def test_a_title_broken_after_for(tmp_path) -> None:
+    """A city's byggnadsnämnd (real_delegation_bmhn.write_bn): "Delegationsordning för" over
+    "byggnadsnämnden"."""
+    _, version, report, _ = _read("bn", tmp_path)
+    assert version.header["Dokumentnamn"] == "Delegationsordning för byggnadsnämnden"
+    assert [line.text for line in report.merged] == ["byggnadsnämnden"]
