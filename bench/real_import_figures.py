@@ -77,6 +77,7 @@ def delegation_figures(folder: Path) -> list[tuple[str, int, int]]:
     from tests.interchange.real_delegation_fifth import FIFTH_DOCUMENTS
     from tests.interchange.real_delegation_fourth import FOURTH_DOCUMENTS
     from tests.interchange.real_delegation_more import MORE_DOCUMENTS
+    from tests.interchange.real_delegation_sixth import SIXTH_DOCUMENTS
     from tests.interchange.real_delegation_third import THIRD_DOCUMENTS
 
     rows = []
@@ -86,6 +87,7 @@ def delegation_figures(folder: Path) -> list[tuple[str, int, int]]:
         **THIRD_DOCUMENTS,
         **FOURTH_DOCUMENTS,
         **FIFTH_DOCUMENTS,
+        **SIXTH_DOCUMENTS,
     }.items():
         path = folder / f"{name}.docx"
         build(path)

@@ -4,6 +4,12 @@ A number is text: "51", "83.", "2.2.1 a)", "B1.1". It sorts by its parts (number
 letters as letters). A clean renumbering keeps the shape: plain numbers run 1, 2, 3 … through
 the whole document, as in the seed; hierarchical numbers ("B1.1") are renumbered in their last
 part within the same prefix; a number ending in letters ("2.2.1 a)") is left as it is.
+
+Some documents number each chapter's points from 1 again (Västra Götalandsregionen's
+regionstyrelse, Halland's socialnämnd): there a point's number is unique within its chapter
+only (a delegationsbeslut rests on the point chosen from the list, not on its number alone).
+`numbered_per_chapter` tells such a document by its own structure, so the checks and a
+renumbering keep to it.
 """
 
 from __future__ import annotations
@@ -11,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ksdesk.core.delegation import Version
+from ksdesk.core.delegation import Chapter, Point, Version
 from ksdesk.core.lookalike import fold
 
 _PART = re.compile(r"\d+|[a-zåäö]+")
@@ -37,6 +43,33 @@ def gap_between(previous: str, current: str) -> str:
     return f"{prefix}{first}" if first == last else f"{prefix}{first}–{prefix}{last}"
 
 
+def numbered_per_chapter(version: Version) -> bool:
+    """True when the document numbers each chapter's points on its own: at least two chapters
+    begin at the document's first number ("1", "1."), and no chapter carries on the count of
+    the one before it. The seed's Livsmedel chapter beginning at 83 again, after chapters that
+    carry on the count, is a clash, not a numbering of its own."""
+    firsts: list[tuple] = []
+    previous_last: tuple | None = None
+    for chapter in version.chapters:
+        keys = [key for key in (nr_key(p.nr) for p in chapter.points) if key]
+        if not keys:
+            continue
+        if previous_last is not None and keys[0] > previous_last:
+            return False  # this chapter carries on the count of the one before
+        firsts.append(keys[0])
+        previous_last = keys[-1]
+    return len(firsts) >= 2 and firsts.count(firsts[0]) >= 2
+
+
+def numbering_groups(version: Version) -> list[list[tuple[Chapter, Point]]]:
+    """The runs of points whose numbers must be unique and in order: each chapter's own when
+    the document numbers per chapter, else the whole document as one."""
+    points = version.all_points()
+    if not numbered_per_chapter(version):
+        return [points] if points else []
+    return [[(c, p) for p in c.points] for c in version.chapters if c.points]
+
+
 @dataclass(frozen=True)
 class Renumbering:
     uid: str
@@ -51,10 +84,18 @@ class Renumbering:
 
 
 def propose(version: Version) -> list[Renumbering]:
-    """A clean numbering of every point, in document order (unchanged ones included)."""
+    """A clean numbering of every point, in document order (unchanged ones included); each
+    chapter from 1 again when the document numbers that way."""
+    result = []
+    for group in numbering_groups(version):
+        result += _propose_run(group)
+    return result
+
+
+def _propose_run(points: list[tuple[Chapter, Point]]) -> list[Renumbering]:
     counters: dict[str, int] = {}
     result = []
-    for chapter, point in version.all_points():
+    for chapter, point in points:
         match = _LAST_NUMBER.match(point.nr.strip())
         if match is None:
             new = point.nr  # "2.2.1 a)", or no number: left for the secretary

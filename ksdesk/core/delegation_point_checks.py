@@ -3,7 +3,8 @@
 - Numbers, in document order (numbering may run across chapters): `saknar-nr`, `dubblett-nr`
   (a delegationsbeslut citing "punkt 85" is ambiguous), `ordning` (backwards) and `lucka` (a
   number skipped). A document written with no numbers at all gets one note, not a fel on every
-  point.
+  point; one that numbers each chapter from 1 again is checked chapter by chapter
+  (`numbering_groups`).
 - Delegat: `saknar-delegat` (nobody may take the decision), and `okand-roll`, a delegat or
   ersättare not in the role register, or a retired title still standing.
 """
@@ -13,14 +14,14 @@ from __future__ import annotations
 from ksdesk.core.delegation import Chapter, Point, Version, VersionStatus
 from ksdesk.core.delegation_check_codes import check_finding
 from ksdesk.core.delegation_diff import FIELD_LABELS, ROLE_FIELDS
-from ksdesk.core.delegation_numbering import gap_between, nr_key
+from ksdesk.core.delegation_numbering import gap_between, nr_key, numbering_groups
 from ksdesk.core.delegation_roles import RoleRegister
 from ksdesk.core.findings import Finding, Severity
 
 
 def check_numbers(version: Version) -> list[Finding]:
     """saknar-nr, dubblett-nr, ordning and lucka, in document order (numbering may run across
-    chapters)."""
+    chapters, or start again in each)."""
     points = version.all_points()
     if points and not any(nr_key(point.nr) for _, point in points):
         # A document written without numbers (some kommuner's are): one note, not a fel on
@@ -30,6 +31,14 @@ def check_numbers(version: Version) -> list[Finding]:
             "ska kunna hänvisa till dem."
         )
         return [check_finding(Severity.INFO, "saknar-nr", "", "", message)]
+    findings = []
+    for group in numbering_groups(version):
+        findings += _check_run(group)
+    return findings
+
+
+def _check_run(points: list[tuple[Chapter, Point]]) -> list[Finding]:
+    """The number checks over one run of points that share a numbering."""
     findings = []
     seen: dict[tuple, tuple[Chapter, Point]] = {}
     previous: tuple[Chapter, Point] | None = None
@@ -55,7 +64,7 @@ def check_numbers(version: Version) -> list[Finding]:
         if previous is not None:
             prev_chapter, prev = previous
             prev_key = nr_key(prev.nr)
-            if key < prev_key:
+            if key < prev_key and not _parts_in_own_order(prev_key, key):
                 findings.append(
                     check_finding(
                         Severity.VARNING,
@@ -81,6 +90,14 @@ def check_numbers(version: Version) -> list[Finding]:
                 )
         previous = (chapter, point)
     return findings
+
+
+def _parts_in_own_order(previous: tuple, current: tuple) -> bool:
+    """True when two numbers begin with different letter codes ("M.1.3", "L.1.1"): the codes
+    name the document's parts (Miljöbalken, Livsmedel), which come in the order the nämnd
+    chose, not the alphabet's."""
+    first, second = previous[0], current[0]
+    return first[0] == second[0] == 1 and first != second
 
 
 def _duplicate(chapter: Chapter, point: Point, first_chapter: Chapter, first: Point) -> Finding:

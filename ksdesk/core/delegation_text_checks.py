@@ -142,7 +142,9 @@ def check_placeholders(version: Version) -> list[Finding]:
         text = " | ".join((rev.beslut, rev.text, rev.dnr))
         places.append(("Revideringar", "", "revideringstabellen", text, (), draft and i == last))
     for section in version.intro:
-        places.append(("Inledning", "", section.heading, section.text, (), False))
+        # The introduction's opening words have no heading: named as the introduction.
+        where = section.heading or "inledningen"
+        places.append(("Inledning", "", where, section.text, (), False))
     for chapter, point in version.all_points():
         for field_name in TEXT_FIELDS:
             places.append(

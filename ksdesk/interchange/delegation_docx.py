@@ -22,6 +22,7 @@ from ksdesk.core.delegation import Abbreviation, IntroSection, Revision, Version
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport, count
 from ksdesk.core.lookalike import search_key
+from ksdesk.interchange import delegation_docx_front as front
 from ksdesk.interchange import delegation_docx_header as header_fields
 from ksdesk.interchange import delegation_docx_marks as marks
 from ksdesk.interchange import delegation_docx_parts as parts
@@ -30,6 +31,7 @@ from ksdesk.interchange.delegation_docx_abbreviations import (
 )
 from ksdesk.interchange.delegation_docx_colours import read_legend
 from ksdesk.interchange.delegation_docx_contents import FrontMatter
+from ksdesk.interchange.delegation_docx_doc_title import title_goes_on
 from ksdesk.interchange.delegation_docx_list import ListedPoints
 from ksdesk.interchange.delegation_docx_numbering import materialise
 from ksdesk.interchange.delegation_docx_tables import PointTables
@@ -129,6 +131,7 @@ class _State(PointTables, AbbreviationList, FrontMatter):
         self.change_colours: set[str] = set()  # "Röd text är ändringar": {"red"}
         self.margins = (0, 0)  # grid columns left out by every row of the table, left and right
         self.paragraphs = 0
+        self.title_open = False  # the last paragraph read was the title, which may go on
         self.listed = ListedPoints(self.read_paragraph, self.listed_table, report)
 
     # Paragraphs -----------------------------------------------------------------------------
@@ -158,7 +161,12 @@ class _State(PointTables, AbbreviationList, FrontMatter):
 
     def read_paragraph(self, paragraph) -> None:
         self._paragraph(paragraph)
+        title = self._style(paragraph).startswith("Title")
         for note in self._notes(paragraph._p):
+            if title and self._title_note(
+                note.text, f"Fotnot till titeln, stycke {self.paragraphs}"
+            ):
+                continue
             section = self.intro[-1] if self.intro and not self.seen_points else None
             if section is not None and section.text.endswith(" ".join(paragraph.text.split())):
                 section.text = f"{section.text}\n\n{note.labelled()}"
@@ -176,6 +184,7 @@ class _State(PointTables, AbbreviationList, FrontMatter):
             return
         if not text or self._running(text):
             return
+        title_open, self.title_open = self.title_open, False  # only the next line goes on it
         under_table, self.under_table = self.under_table, False
         read_legend(text, where, self.change_colours, self.report)
         heading = self._is_heading(paragraph)
@@ -190,7 +199,7 @@ class _State(PointTables, AbbreviationList, FrontMatter):
             # The title again over the first page of points, as a line of its own.
             self.report.drop(where, text, "dokumentets titel igen")
             return
-        if not self.seen_points and self._header_line(paragraph, text):
+        if not self.seen_points and self._header_line(paragraph, text, title_open):
             return
         if not (self.seen_points or self.intro) and _STATUS_LINE.match(text):
             self.report.drop("Dokumenthuvud", text, "statusrad: importen blir ett utkast")
@@ -225,6 +234,20 @@ class _State(PointTables, AbbreviationList, FrontMatter):
             self.heading_texts.add(text)
             self.levels[text] = parts.heading_level(self._style(paragraph))
 
+    def _title_note(self, text: str, where: str) -> bool:
+        """A footnote on the title that holds the decisions ("Antagen vid nämndens
+        sammanträde den 2 januari 2015, § 1. Reviderad …, gäller från och med …"): its
+        revisions and the day it applies from. True when every sentence was one of them."""
+        read = front.title_note(text)
+        if read is None:
+            return False
+        revisions, valid_from = read
+        self.revisions += revisions
+        self.report.change(where, text, "fotnot till titeln: står i revisionstabellen")
+        if valid_from:
+            self.header.setdefault("Giltigt från", valid_from)
+        return True
+
     def _part(self, text: str, where: str) -> None:
         """A part's title in ksdesk's style: the chapters after it are in that part; an empty
         one ends the part (the chapters after it are in none)."""
@@ -235,8 +258,15 @@ class _State(PointTables, AbbreviationList, FrontMatter):
             self.reader.part = ""
         self.titles = []
 
-    def _header_line(self, paragraph, text: str) -> bool:
-        if self._style(paragraph).startswith("Title"):
+    def _header_line(self, paragraph, text: str, title_open: bool) -> bool:
+        title_style = self._style(paragraph).startswith("Title")
+        whole = title_open and title_goes_on(self.header["Dokumentnamn"], text, title_style)
+        if whole:
+            self.header["Dokumentnamn"] = whole
+            self.report.merge(f"Stycke {self.paragraphs}", text, "titeln fortsätter på nästa rad")
+            return True
+        if title_style:
+            self.title_open = "Dokumentnamn" not in self.header
             self.header.setdefault("Dokumentnamn", text)
             return True
         where = f"Stycke {self.paragraphs}"

@@ -20,7 +20,7 @@ _TOC_ENTRY = re.compile(r"(?:\t|\.{2,}|…|\s)\s*\d{1,3}$")
 _REVISION_LINE = re.compile(
     r"^(antagen|antaget|reviderad|reviderat|fastställd|fastställt|ändrad|ändrat|uppdaterad"
     r"|godkänd|godkänt)"
-    r"\s+(?:av|i)\s+(\S.*)$",
+    r"\s+(?:av|i|vid)\s+(\S.*)$",
     re.IGNORECASE,
 )
 _DNR = re.compile(r",?\s*\b(?:dnr|diarienummer|diarienr)\b[:.]?\s*", re.IGNORECASE)
@@ -69,6 +69,14 @@ _DATED_REVISION = re.compile(
 )
 
 
+# "Beslutad 2012-03-28 Kommunstyrelsen § 56": the kind, the day, then the organ and its §.
+_DATE_ORGAN_PARAGRAPH = re.compile(
+    r"^(beslutad|antagen|fastställd|reviderad|ändrad)\s+(\d{4}-\d{2}-\d{2})\s+"
+    r"([A-ZÅÄÖ][\wåäö-]*(?:\s[\wåäö-]+){0,3}?),?\s+(§\s*\d+)\.?$",
+    re.IGNORECASE,
+)
+
+
 def revision_lines(text: str) -> list[Revision]:
     """A line of a revision history written under the title, as rows of the revision table:
     "Reviderad av kommunstyrelsen 2012-04-26, § 86 Dnr 2012/129 KS.022" is one; "Reviderad
@@ -77,6 +85,13 @@ def revision_lines(text: str) -> list[Revision]:
     dated = _DATED_REVISION.match(" ".join(text.split()))
     if dated:
         return [Revision(dated.group(2), f"{dated.group(1).capitalize()}: {dated.group(3)}", "")]
+    coded = _coded_decisions(" ".join(text.split()))
+    if coded:
+        return coded
+    organ_after = _DATE_ORGAN_PARAGRAPH.match(" ".join(text.split()))
+    if organ_after:  # "Beslutad 2012-03-28 Kommunstyrelsen § 56"
+        kind, day, organ, paragraph = organ_after.groups()
+        return [Revision(f"{organ} {day} {paragraph}", kind.capitalize(), "")]
     match = _REVISION_LINE.match(" ".join(text.split()))
     if not match or not any(ch.isdigit() for ch in match.group(2)):
         return []
@@ -87,3 +102,50 @@ def revision_lines(text: str) -> list[Revision]:
         organ = beslut[: decisions[0].start()].strip(" :,")
         return [Revision(f"{organ} {d.group(0)}".strip(), kind, "") for d in decisions]
     return [Revision(beslut.strip(" ,."), kind, "".join(dnr).strip(" ."))]
+
+
+# "Reviderad KFN 2016-03-17 § 21, KFN 2017-02-16 § 9": the organ's short name before each
+# decision, with no "av" after the kind of revision.
+_KIND_ALONE = re.compile(
+    r"^(antagen|antaget|reviderad|reviderat|ändrad|ändrat|uppdaterad)\s+(\S.*)$", re.I
+)
+_CODED_DECISION = re.compile(
+    rf"(?:\b(?P<organ>[A-ZÅÄÖ]{{2,6}})\s+)?(?P<decision>{_DECISION.pattern})"
+)
+
+
+def _coded_decisions(line: str) -> list[Revision]:
+    """One revision per decision of a line that is nothing but decisions, each after the
+    organ's short name ("KFN 2018-09-20 § 110")."""
+    match = _KIND_ALONE.match(line)
+    if not match:
+        return []
+    found = list(_CODED_DECISION.finditer(match.group(2)))
+    rest = _CODED_DECISION.sub("", match.group(2))
+    if not found or re.sub(r"[\s,.;]|\boch\b", "", rest) or not all(f["organ"] for f in found):
+        return []
+    kind = match.group(1).capitalize()
+    return [Revision(f"{f['organ']} {f['decision']}", kind, "") for f in found]
+
+
+# ", gäller från och med 2 februari 2015" after a revision: the day the version applies from.
+_VALID_FROM = re.compile(
+    r",?\s*gäller\s+(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?)\s+(.+?)\.?$", re.I
+)
+
+
+def title_note(text: str) -> tuple[list[Revision], str] | None:
+    """The revisions of a footnote on the title, one sentence each, and the day the version
+    applies from; None when some sentence is no revision."""
+    revisions: list[Revision] = []
+    valid_from = ""
+    for sentence in re.split(r"(?<=\.)\s+(?=[A-ZÅÄÖ])", " ".join(text.split())):
+        found = _VALID_FROM.search(sentence)
+        if found:
+            valid_from = found.group(1)
+            sentence = sentence[: found.start()]
+        read = revision_lines(sentence)
+        if not read:
+            return None
+        revisions += read
+    return (revisions, valid_from) if revisions else None

@@ -9,8 +9,8 @@ import re
 
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.lookalike import search_key
-from ksdesk.interchange.column_map import heading_key
-from ksdesk.interchange.delegation_header_labels import HEADER_LABELS
+from ksdesk.interchange.delegation_header_labels import label_of
+from ksdesk.interchange.delegation_header_lines import inline_pairs
 
 # The document header --------------------------------------------------------------------------
 
@@ -22,9 +22,12 @@ def header_table_pairs(rows: list[list[str]]) -> list[tuple[str, str, str]]:
     "Diarienummer | … | Beslutsinstans") a field of its own; any other row by header_pairs."""
     pairs: list[tuple[str, str, str]] = []
     i = 0
+    labels_over_values = False  # a row of labels over values came before in this table
     while i < len(rows):
         below = rows[i + 1] if i + 1 < len(rows) else []
-        if _label_row(rows[i]) and len(below) == len(rows[i]) and not _any_label(below):
+        label_row = _label_row(rows[i]) or (labels_over_values and _label_like(rows[i]))
+        if label_row and len(below) == len(rows[i]) and not _any_label(below):
+            labels_over_values = True
             for label, value in zip(rows[i], below, strict=True):
                 written = " ".join(label.split())
                 if written:
@@ -44,6 +47,14 @@ def _label_row(cells: list[str]) -> bool:
     known = sum(1 for t in texts if label_of(t) is not None)
     short = all(len(t) <= _LABEL_MAX and "\n" not in t for t in texts)
     return len(texts) >= 2 and (known == len(texts) or (known >= 2 and short))
+
+
+def _label_like(cells: list[str]) -> bool:
+    """A row of short texts without figures, one a label of ours ("Dokumentinformation |
+    Dokumentet gäller för"): labels, in a table that has had a row of labels over values."""
+    texts = [c.strip() for c in dict.fromkeys(cells) if c.strip()]
+    short = all(len(t) <= _LABEL_MAX and not any(ch.isdigit() for ch in t) for t in texts)
+    return bool(texts) and short and _any_label(texts)
 
 
 def _any_label(cells: list[str]) -> bool:
@@ -71,75 +82,13 @@ def header_pairs(cells: list[str]) -> list[tuple[str, str, str]]:
                 continue
             pairs.append((name, "", text))
         else:
-            pairs += _inline_pairs(text)
+            pairs += inline_pairs(text)
         i += 1
     return [(n, " ".join(v.split()), " ".join(label.split())) for n, v, label in pairs]
 
 
-def label_of(text: str) -> str | None:
-    key = heading_key(text)
-    if not key or len(key) > 40:
-        return None
-    name, exact = HEADER_LABELS.field_of(text)
-    return name if exact else None
-
-
-# "Diarienummer KS 2022/100.", "Dnr 2011/391 KS.023": the label with no colon after it.
-_DNR_LINE = re.compile(r"^(diarienummer|diarienr|dnr)\.?\s+(\S[^\s]*(?:\s\S+){0,3})$", re.I)
-
-
-# "Beslutad av kommunfullmäktige 2019-03-19, § 73", "Senast reviderad av kommunstyrelsen den
-# 28 januari 2015, § 21": who decided, then when (Antagen/Reviderad av … are revision lines).
-_DECIDED_LINE = re.compile(
-    r"^(?P<label>beslutad|beslutat|senast reviderad|senast reviderat)\s+(?:av|i)\s+"
-    r"(?P<organ>[^\d,]+?),?\s+(?P<when>(?:den\s+)?\d[^.]*(?:\.\d[^.]*)*)\.?$",
-    re.IGNORECASE,
-)
-# Fields written "Label value" with no colon: a date after the first ones, a name after the
-# others (kept short: a sentence starting with the same words is prose, not a field).
-_DATED_FIELDS = {"Giltigt från", "Beslutad", "Senast reviderad"}
-_NAMED_FIELDS = {"Ansvarig förvaltning", "Dokumentansvarig", "Dokumentägare", "Beslutsinstans"}
-
-
-def _unlabelled_field(line: str) -> list[tuple[str, str, str]]:
-    """A header field on a line of its own without a colon: "Gäller från 2019-04-01",
-    "Ansvarig förvaltning Kommunledningsförvaltningen", "Beslutad av kommunstyrelsen
-    2019-03-19, § 73"."""
-    decided = _DECIDED_LINE.match(line)
-    if decided:
-        label, when = decided["label"], decided["when"].strip(" ,")
-        organ = decided["organ"].strip()
-        if heading_key(label).startswith("senast"):
-            return [("Senast reviderad", f"{organ} {when}", label)]
-        return [("Beslutsinstans", organ[:1].upper() + organ[1:], label), ("Beslutad", when, label)]
-    words = line.split()
-    for count in (3, 2, 1):
-        label, value = " ".join(words[:count]), " ".join(words[count:])
-        name = label_of(label) if value else None
-        if name in _DATED_FIELDS and any(ch.isdigit() for ch in value) and len(value) <= 40:
-            return [(name, value.rstrip("."), label)]
-        named = name in _NAMED_FIELDS and (count >= 2 or name != "Ansvarig förvaltning")
-        if named and len(value.split()) <= 6 and not value.endswith("."):
-            return [(name, value, label)]  # type: ignore[list-item]
-    return []
-
-
-def _inline_pairs(text: str) -> list[tuple[str, str, str]]:
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
-    dnr = _DNR_LINE.match(" ".join(text.split())) if len(lines) == 1 else None
-    if dnr and any(ch.isdigit() for ch in dnr.group(2)):
-        return [("Diarienummer", dnr.group(2).rstrip("."), dnr.group(1))]
-    if len(lines) == 1 and ":" not in lines[0]:
-        return _unlabelled_field(" ".join(lines[0].split()))
-    if len(lines) >= 2 and label_of(lines[0]) is not None:
-        return [(label_of(lines[0]), " ".join(lines[1:]), lines[0])]  # type: ignore[list-item]
-    pairs = []
-    for line in lines:
-        label, sep, value = line.partition(":")
-        name = label_of(label) if sep else None
-        if name is not None:
-            pairs.append((name, value.strip(), label))
-    return pairs
+# "Label: value" with a label ksdesk may not know: a field of its own, never a value.
+_OWN_LABEL = re.compile(r"^[A-ZÅÄÖ][\w .,/()-]{1,38}:\s+\S")
 
 
 SERIES_FIELD = "Författningssamling"
@@ -153,6 +102,21 @@ _SERIES = re.compile(
     re.IGNORECASE,
 )
 _SERIES_NUMBER_LINE = re.compile(rf"^{_SERIES_NUMBER}$", re.IGNORECASE)
+
+
+def _own_label_pair(cells: list[str]) -> list[tuple[str, str, str]]:
+    """ "Giltighetstid: | Till dess att nytt beslut tas", "Uppföljning | Vid behov …" in a
+    table of the header: a label ksdesk has no field for (a few words, with or without its
+    colon) is a field of its own."""
+    texts = [c.strip() for c in dict.fromkeys(cells) if c.strip()]
+    if len(texts) != 2 or len(texts[0]) > _LABEL_MAX or any(ch.isdigit() for ch in texts[0]):
+        return []
+    if not texts[0].endswith(":") and (len(texts[0].split()) > 4 or texts[0].endswith(".")):
+        return []  # a sentence, not a label written without its colon
+    label = " ".join(texts[0].split())
+    if label_of(label) is not None:
+        return []
+    return [(label.rstrip(":").rstrip(), " ".join(texts[1].split()), label)]
 
 
 class HeaderReader:
@@ -179,6 +143,8 @@ class HeaderReader:
         name, self.label_open = self.label_open, None
         if name is None or heading or self.fields.get(name) or header_pairs([text]):
             return False  # no label waits, or the line is a field of its own
+        if _OWN_LABEL.match(text):
+            return False  # "Beslutande: …" under "Diarienummer:": a label of its own
         if len(text) > _VALUE_MAX or text.endswith("."):
             return False  # a sentence of the introduction, not a value
 
@@ -223,6 +189,10 @@ class HeaderReader:
         pairs = header_table_pairs(rows)
         if not pairs:
             return False
+        # Rows no pair has read (a row of values under a row of labels has been).
+        read = {search_key(text) for pair in pairs for text in pair[1:]}
+        unread = [row for row in rows if not any(search_key(c) in read for c in row if c.strip())]
+        pairs += [pair for row in unread for pair in _own_label_pair(row)]
         self.keep(pairs, where)
         used = {search_key(x) for pair in pairs for x in pair}
         for row in rows:

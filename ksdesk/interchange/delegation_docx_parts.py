@@ -14,10 +14,10 @@ from ksdesk.interchange.delegation_layout import header_layout
 from ksdesk.interchange.delegation_table_row import Note
 from ksdesk.interchange.docx_part_xml import parse_part
 
-# A page number at the end of a line ("7 (20)", "Sida 7 av 20", "Sida 7/20") or alone
+# A page number at the end of a line ("7 (20)", "Sida 7 av 20", "Sida 7/20", "Sid 2") or alone
 # ("- 7 -"). A bare "2022/77" is a Dnr, not a page.
 _PAGE_NUMBER = re.compile(
-    r"(?:\b\d{1,4}\s*\(\s*\d{1,4}\s*\)|\bsida\s+\d{1,4}(?:\s*(?:av|/)\s*\d{1,4})?"
+    r"(?:\b\d{1,4}\s*\(\s*\d{1,4}\s*\)|\b(?:sida|sidan|sid\.?)\s+\d{1,4}(?:\s*(?:av|/)\s*\d{1,4})?"
     r"|^\s*[-–]?\s*\d{1,4}\s*[-–]?)\s*$",
     re.IGNORECASE,
 )

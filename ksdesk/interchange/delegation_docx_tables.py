@@ -17,17 +17,15 @@ from ksdesk.core.delegation import Abbreviation, IntroSection, Point, Revision
 from ksdesk.core.import_report import ImportReport
 from ksdesk.interchange import delegation_docx_front as front
 from ksdesk.interchange import delegation_docx_header as header_fields
+from ksdesk.interchange import delegation_docx_intro_titles as intro_titles
+from ksdesk.interchange import delegation_docx_levels as levels
 from ksdesk.interchange import delegation_docx_parts as parts
 from ksdesk.interchange.delegation_docx_colours import in_colour
 from ksdesk.interchange.delegation_docx_list import ListedPoints
 from ksdesk.interchange.delegation_headerless import headerless_header
 from ksdesk.interchange.delegation_rows import RowReader
 from ksdesk.interchange.delegation_table_row import Note, Row
-from ksdesk.interchange.delegation_title_shapes import (
-    NUMBERED_TITLE,
-    numbered_below,
-    part_over,
-)
+from ksdesk.interchange.delegation_title_shapes import numbered_below, part_over
 
 
 class PointTables:
@@ -78,8 +76,11 @@ class PointTables:
             self.titles = []
             return
         self.in_abbreviations = False  # a table that is not the list ends it
-        titles, self.titles = self.titles[-2:], []
-        self._start_points_table(titles, where)
+        if not self.seen_points:  # a section of the introduction heads no table
+            headings = self.heading_texts | self.typed_headings
+            self.titles = intro_titles.table_titles(self.titles, self.intro, headings, rows)
+        titles, self.titles = self.titles[-3:], []
+        titles = self._start_points_table(titles, where)
         before = self.reader.rows_read + self.reader.merged_rows
         for row in table.rows:
             for cell in row.cells:
@@ -143,13 +144,17 @@ class PointTables:
             notes = [note.labelled() for note in row.notes]
             self.report.drop(row.where, " | ".join(row.distinct() + notes), why)
 
-    def _start_points_table(self, titles: list[str], where: str) -> None:
+    def _start_points_table(self, titles: list[str], where: str) -> list[str]:
         """The table's chapter from the heading or lines above it. "2 Delegeringar" over
         "2.1 Allmänna ärenden": the numbering decides which is the chapter; a part's title over
-        the chapter's ("Del A Kommunstyrelsen" over "1 Allmänna ärenden") begins a part. An
-        unnumbered heading a level below the heading of the chapter ("Personalärenden" /
-        "Anställningen", then "Under anställningen" over the next table) heads the next
-        points."""
+        the chapter's ("Del A Kommunstyrelsen" over "1 Allmänna ärenden") begins a part;
+        unnumbered Word headings by their levels (delegation_docx_levels). The titles it
+        took, in order."""
+        part, titles, heading = levels.over_table(
+            titles, self.levels, self.heading_texts, self.chapter_level
+        )
+        if part:
+            self.reader.begin_part(part, where)
         title = titles[0] if titles else None
         subtitle = titles[1] if len(titles) > 1 else ""
         if title and subtitle and numbered_below(title, subtitle):
@@ -158,39 +163,29 @@ class PointTables:
         elif title and subtitle and part_over(title, subtitle):
             self.reader.begin_part(title, where)
             title, subtitle = subtitle, ""
-        below = title is not None and not subtitle and self._below_chapter(title)
-        if title is not None and not below:
-            self._end_part_at(title)
+        lone = title is not None and not subtitle
+        below = lone and levels.below_chapter(title, self.levels, self.chapter_level)  # type: ignore[arg-type]
+        ended = title is not None and not (below or part)
+        if ended and levels.part_ended(self.reader.part, title, self.levels, self.heading_texts):  # type: ignore[arg-type]
+            self.reader.part = ""
         self.reader.start_table(None if below else title, where, subtitle)
         if below:
-            self.reader._sub_heading(title, where)  # type: ignore[arg-type]
+            heading = title  # type: ignore[assignment]
         elif title in self.levels:
             self.chapter_level = self.levels[title]
             self.reader.chapters_from_headings = True
+        if heading:
+            self.reader._sub_heading(heading, where)
         # Only a heading (Word's, or a bold line typed as one) frames its table; a plain
         # short line above it may be anything.
         self.reader.titled_table = title in self.heading_texts or title in self.typed_headings
-
-    def _end_part_at(self, title: str) -> None:
-        """A chapter's heading at its part's level or above ("B.8 Offentlighets- och
-        sekretesslag" at the level of "Individ och familjeomsorg", whose chapters were a level
-        below it) is in no part: the part has ended. Only Word's own headings tell their
-        level; a bold line's is a guess."""
-        part = self.reader.part
-        if not (part in self.heading_texts and title in self.heading_texts):
-            return
-        if self.levels[title] <= self.levels[part]:
-            self.reader.part = ""
-
-    def _below_chapter(self, title: str) -> bool:
-        level = self.levels.get(title)
-        if level is None or self.chapter_level is None or NUMBERED_TITLE.match(title):
-            return False
-        return level > self.chapter_level
+        return [t for t in (part, *titles, heading) if t]
 
     def _points_began(self, titles: list[str]) -> None:
-        self.seen_points = True
+        first, self.seen_points = not self.seen_points, True
         for title in reversed(titles):
+            if first and title not in self.heading_texts | self.typed_headings:
+                intro_titles.leave_introduction(self.intro, title)
             if self.intro and self.intro[-1].heading == title and not self.intro[-1].text:
                 self.intro.pop()  # that heading was the chapter's, not an intro section
             self.used_headings.add(title)

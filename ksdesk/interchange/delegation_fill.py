@@ -58,13 +58,39 @@ def _tabbed_roles(text: str) -> str:
     return "\n".join(lines)
 
 
+# "*Efter fullmakt från direktör" under "Jurist*" in the same cell: the note on the starred
+# roles, and the star after each of them.
+_STAR_LINE = re.compile(r"^(\*{1,3})\s*[^\s*]")
+
+
+def _star_notes(text: str) -> tuple[str, list[str]]:
+    """The cell without its star notes (and without the stars the roles carry for them),
+    and the notes."""
+    lines = [line.strip() for line in text.split("\n")]
+    notes = [line for line in lines if _STAR_LINE.match(line)]
+    kept = [line for line in lines if line not in notes]
+    marks = {_STAR_LINE.match(note).group(1) for note in notes}  # type: ignore[union-attr]
+    starred = [
+        line for line in kept if any(line.endswith(m) and not line.endswith("*" + m) for m in marks)
+    ]
+    if not starred:
+        return text, []
+    kept = [line.rstrip("*").rstrip() if line in starred else line for line in kept]
+    return "\n".join(kept), notes
+
+
 def _fill_roles(point: Point, name: str, cleaned: str, where: str, report: ImportReport) -> None:
+    label = FIELD_LABELS[name]
+    cleaned, notes = _star_notes(cleaned)
+    for note in notes:
+        point.anmarkning = join_text(point.anmarkning, note, "\n")
+        why = f"anmärkning i {label}-cellen: står nu i Anmärkning; tecknet * efter rollen togs bort"
+        report.change(where, note, why)
     cell = split_roles(cleaned)
     joined: list[str] = []
     setattr(point, name, merge_roles(getattr(point, name), cell.roles, joined))
     for word in joined:
         report.change(where, f"avstavningen ”{word}” sammanfogades över sidbrytningen")
-    label = FIELD_LABELS[name]
     if cell.substitutes:
         point.ersattare = merge_roles(point.ersattare, cell.substitutes)
         # The cell as written: the words that named the substitute ("i andra hand") too.

@@ -1,10 +1,11 @@
 """The labels of a delegationsordning's document header as kommuner write them, by the field
-they fill ("Antagen av", "Fastställd av" and "Beslutad av" all fill Beslutsinstans). Read by
+they fill ("Antagen av", "Fastställd av" and "Beslutad av" all fill Beslutsinstans), and
+`label_of`, the field a label names. Read by
 delegation_docx_header."""
 
 from __future__ import annotations
 
-from ksdesk.interchange.column_map import ColumnMap
+from ksdesk.interchange.column_map import ColumnMap, heading_key
 
 HEADER_LABELS = ColumnMap(
     {
@@ -18,6 +19,7 @@ HEADER_LABELS = ColumnMap(
             "utfärdad av",
             "för revidering ansvarar",
             "revideringsansvarig",
+            "dokumentansvar",
         ),
         "Publicering": ("publicering",),
         "Författningsstöd": ("författningsstöd",),
@@ -52,7 +54,7 @@ HEADER_LABELS = ColumnMap(
             "ikraftträdande",
         ),
         "Ansvarig förvaltning": ("ansvarig förvaltning", "förvaltning", "ansvarig", "utgivare"),
-        "Senast reviderad": ("senast reviderad", "reviderad"),
+        "Senast reviderad": ("senast reviderad", "reviderad", "senast uppdaterad"),
         "Senast granskad": ("senast granskad", "granskad"),
         "Gäller för": ("gäller för", "berörd verksamhet", "dokumentet gäller för"),
         "Giltigt till": (
@@ -61,6 +63,25 @@ HEADER_LABELS = ColumnMap(
             "gäller till",
             "gäller till och med",
             "dokumentet gäller till och med",
+            "gäller t.o.m",
+            "gäller t o m",
+            "giltig t.o.m",
+            "giltigt t.o.m",
         ),
     }
 )
+
+
+def label_of(text: str) -> str | None:
+    key = heading_key(text)
+    if not key or len(key) > 40:
+        return None
+    name, exact = HEADER_LABELS.field_of(text)
+    if exact:
+        return name
+    # "Fastställd/upprättad", "Dokumentansvarig/processägare": the part that is a label of
+    # ours names the field; parts naming two fields ("Fastställd/senast uppdaterad") name
+    # none, and the label stays the document's own.
+    parts = [HEADER_LABELS.field_of(part) for part in text.split("/")] if "/" in text else []
+    named = {name for name, exact in parts if name and exact}
+    return named.pop() if len(named) == 1 else None

@@ -66,6 +66,9 @@ COLUMN_NAMES = {
         "beslutsfattare",
         "beslutande",
         "beslutande var för sig",
+        # The lowest level that may decide: a chef above the delegate may too.
+        "lägsta beslutsnivå",
+        "beslutsnivå",
     ),
     "ersattare": (
         "ersättare",
@@ -180,6 +183,17 @@ def header_layout(cells: list[str]) -> Layout | None:
         else:
             unknown.append(i)
     known = set(columns.values())
+    chapter_col = next((i for i, f in columns.items() if f == "kapitel"), None)
+    if (
+        chapter_col is not None
+        and "nr" not in known
+        and heading_key(cells[chapter_col]) == "avsnitt"
+    ):
+        # "Avsnitt | Lagrum | Ärende | Lägsta beslutsnivå" with no Nr: the section's number
+        # ("1.1.2") is the point's, not a chapter column's title.
+        columns[chapter_col] = "nr"
+        headings["nr"] = headings.pop("kapitel")
+        known = set(columns.values())
     # "Ärende | Delegat" alone is a point table too (a two-column list of the kind a
     # författningssamling prints); else three known columns, one of them Nr or Ärende.
     two_columns = len(known) == 2 and "arende" in known and bool(known & ROLE_COLUMNS)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ksdesk.core.delegation import Chapter, Point, Version
-from ksdesk.core.delegation_numbering import gap_between, nr_key, propose
+from ksdesk.core.delegation_numbering import gap_between, nr_key, numbered_per_chapter, propose
 
 
 def test_numbers_sort_by_their_parts() -> None:
@@ -37,4 +37,33 @@ def test_renumbering_keeps_the_shape() -> None:
         ("B1.1", "B1.1"),
         ("B1.1", "B1.2"),
         ("2.2.1 a)", "2.2.1 a)"),
+    ]
+
+
+def _chapters(*numbers: tuple[str, ...]) -> Version:
+    chapters = [
+        Chapter(f"K{i}", [Point(nr, f"ärende {i}.{nr}") for nr in nrs])
+        for i, nrs in enumerate(numbers, start=1)
+    ]
+    return Version(key="v", name="v", chapters=chapters)
+
+
+def test_a_document_that_numbers_each_chapter_from_1_is_told_by_its_structure() -> None:
+    assert numbered_per_chapter(_chapters(("1",), ("1", "2", "3"), ("1", "2")))
+    assert numbered_per_chapter(_chapters(("1.", "2."), ("1.", "2.")))
+    # The seed: chapters carry on the count, and a late chapter begins at 83 again.
+    assert not numbered_per_chapter(_chapters(("1", "2"), ("3", "4"), ("83", "84")))
+    # One chapter that starts again among chapters that carry on is a clash, not a numbering.
+    assert not numbered_per_chapter(_chapters(("1", "2"), ("3", "4"), ("1", "2")))
+    assert not numbered_per_chapter(_chapters(("1", "2", "3")))
+
+
+def test_a_renumbering_of_a_document_numbered_per_chapter_starts_each_chapter_at_1() -> None:
+    plan = propose(_chapters(("1", "3"), ("1", "2", "2")))
+    assert [(p.chapter, p.old, p.new) for p in plan] == [
+        ("K1", "1", "1"),
+        ("K1", "3", "2"),
+        ("K2", "1", "1"),
+        ("K2", "2", "2"),
+        ("K2", "2", "3"),
     ]

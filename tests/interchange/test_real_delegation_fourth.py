@@ -1,7 +1,8 @@
-"""The fourth and fifth sets of real-structure delegationsordningar (real_delegation_fourth,
-real_delegation_fifth): every word of the file's XML imported or named in the report, and the
-Word markup and layouts behind each fix (their points are held, field by field, with the other
-sets' in test_real_delegation_documents)."""
+"""The fourth, fifth and sixth sets of real-structure delegationsordningar
+(real_delegation_fourth, real_delegation_fifth, real_delegation_sixth): every word of the
+file's XML imported or named in the report, and the Word markup and layouts behind each fix
+(their points are held, field by field, with the other sets' in
+test_real_delegation_documents)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
+from ksdesk.core.delegation_checks import check_version
 from ksdesk.services.delegation_import import read_file
 from tests.interchange.real_delegation_documents import VARA_HEADER, _table
 from tests.interchange.real_delegation_fifth import FIFTH_DOCUMENTS
@@ -27,6 +29,7 @@ from tests.interchange.real_delegation_fourth_markup import (
     deleted_paragraph_mark,
     symbol,
 )
+from tests.interchange.real_delegation_sixth import SIXTH_DOCUMENTS
 from tests.interchange.test_delegation_structures import _version_words, _words
 from tests.interchange.test_real_delegation_documents import _read
 from tests.interchange.test_real_delegation_third import (
@@ -39,7 +42,7 @@ from tests.interchange.test_real_delegation_third import (
 _W = nsdecls("w")
 
 
-_DOCUMENTS = {**FOURTH_DOCUMENTS, **FIFTH_DOCUMENTS}
+_DOCUMENTS = {**FOURTH_DOCUMENTS, **FIFTH_DOCUMENTS, **SIXTH_DOCUMENTS}
 
 
 @pytest.mark.parametrize("name", list(_DOCUMENTS))
@@ -240,3 +243,26 @@ def test_a_starred_role_loses_its_star_to_the_note(tmp_path) -> None:
     assert [line.why for line in report.changed] == [
         "anmärkning under tabellen: i Anmärkning för 1.1; tecknet * efter rollen togs bort"
     ]
+
+
+# Numbers that start again in each chapter -------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["vgr", "halland", "run", "srmh"])
+def test_numbers_are_checked_as_the_document_numbers_its_chapters(name, tmp_path) -> None:
+    """Västra Götalandsregionen, Halland and the regional utvecklingsnämnd number each chapter
+    from 1; Södra Roslagen letters its parts M, L in its own order: no false clash."""
+    _, version, _, _ = _read(name, tmp_path)
+    codes = {f.code for f in check_version(version)}
+    assert not codes & {"dubblett-nr", "ordning", "lucka"}
+
+
+def test_a_number_twice_in_one_chapter_of_a_document_numbered_per_chapter_is_a_clash(
+    tmp_path,
+) -> None:
+    """A variant of Västra Götalandsregionen's document: point 2 of chapter B 1 numbered 1."""
+    _, version, _, _ = _read("vgr", tmp_path)
+    chapter = next(c for c in version.chapters if c.title.startswith("B 1"))
+    chapter.points[1].nr = "1"
+    found = [(f.code, f.chapter, f.nr) for f in check_version(version) if f.code != "lucka"]
+    assert found == [("dubblett-nr", chapter.title, "1")]  # and 2 is missing: a lucka

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVBoxLayout, QWidget
 
 from ksdesk.core.delegation import Version
-from ksdesk.core.delegation_numbering import Renumbering, propose
+from ksdesk.core.delegation_numbering import Renumbering, numbered_per_chapter, propose
 from ksdesk.core.format import format_count
 from ksdesk.ui.models.base_model import ColumnSpec, ObjectTableModel
 from ksdesk.ui.widgets.button_boxes import ok_cancel
@@ -32,9 +32,10 @@ class RenumberDialog(QDialog):
         # The whole plan is applied (it also checks that no number moved meanwhile).
         self.plan: list[Renumbering] = full if changes else []
         if changes:
+            run = "1, 2, 3 … i varje kapitel," if numbered_per_chapter(version) else "1, 2, 3 …"
             text = (
                 f"{format_count(len(changes), 'punkt', 'punkter')} får nya nummer så att "
-                "numreringen blir 1, 2, 3 … utan "
+                f"numreringen blir {run} utan "
                 "dubbletter. Delegationsbeslut som redan hänvisar till punkterna påverkas inte "
                 "(de pekar på punkten, inte på numret)."
             )

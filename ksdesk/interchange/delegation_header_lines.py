@@ -1,0 +1,95 @@
+"""Fields of a delegationsordning's header written as a line of their own, with or without a
+colon: "Diarienummer KS 2022/100.", "Gäller från 2019-04-01", "Beslutad av kommunstyrelsen
+2019-03-19, § 73", "Beslutad av socialnämnden 10 januari 2019, § 4. Dnr SON2018.0097". Read
+for delegation_docx_header."""
+
+from __future__ import annotations
+
+import re
+
+from ksdesk.interchange.column_map import heading_key
+from ksdesk.interchange.delegation_header_labels import label_of
+
+# "Diarienummer KS 2022/100.", "Dnr 2011/391 KS.023": the label with no colon after it.
+_DNR_LINE = re.compile(r"^(diarienummer|diarienr|dnr)\.?\s+(\S[^\s]*(?:\s\S+){0,3})$", re.I)
+
+
+# "Beslutad av kommunfullmäktige 2019-03-19, § 73", "Senast reviderad av kommunstyrelsen den
+# 28 januari 2015, § 21": who decided, then when (Antagen/Reviderad av … are revision lines).
+_DECIDED_LINE = re.compile(
+    r"^(?P<label>beslutad|beslutat|senast reviderad|senast reviderat)\s+(?:av|i)\s+"
+    r"(?P<organ>[^\d,]+?),?\s+(?P<when>(?:den\s+)?\d[^.]*(?:\.\d[^.]*)*)\.?$",
+    re.IGNORECASE,
+)
+# A decision line that ends in its Dnr, after a full stop or a comma.
+_DNR_TAIL = re.compile(
+    r"^(?P<head>.*\S)[.,]\s+(?P<label>dnr|diarienummer)[:.]?\s+(?P<dnr>[^\s,]+(?:\s[A-ZÅÄÖ.\d]+)?)$",
+    re.IGNORECASE,
+)
+# Fields written "Label value" with no colon: a date after the first ones, a name after the
+# others (kept short: a sentence starting with the same words is prose, not a field).
+_DATED_FIELDS = {"Giltigt från", "Beslutad", "Senast reviderad"}
+_UNTIL_FURTHER = {"tillsvidare", "tills vidare", "tills vidare."}  # "Gäller t.o.m. Tillsvidare"
+_NAMED_FIELDS = {"Ansvarig förvaltning", "Dokumentansvarig", "Dokumentägare", "Beslutsinstans"}
+
+
+def _unlabelled_field(line: str) -> list[tuple[str, str, str]]:
+    """A header field on a line of its own without a colon: "Gäller från 2019-04-01",
+    "Ansvarig förvaltning Kommunledningsförvaltningen", "Beslutad av kommunstyrelsen
+    2019-03-19, § 73"."""
+    tail = _DNR_TAIL.match(line)
+    if tail:  # "Beslutad av socialnämnden 10 januari 2019, § 4. Dnr SON2018.0097"
+        before = _unlabelled_field(tail["head"])
+        return [*before, ("Diarienummer", tail["dnr"], tail["label"])] if before else []
+    decided = _DECIDED_LINE.match(line)
+    if decided:
+        label, when = decided["label"], decided["when"].strip(" ,")
+        organ = decided["organ"].strip()
+        if heading_key(label).startswith("senast"):
+            return [("Senast reviderad", f"{organ} {when}", label)]
+        return [("Beslutsinstans", organ[:1].upper() + organ[1:], label), ("Beslutad", when, label)]
+    words = line.split()
+    for count in (3, 2, 1):
+        label, value = " ".join(words[:count]), " ".join(words[count:])
+        name = label_of(label) if value else None
+        dated = any(ch.isdigit() for ch in value) or (
+            name == "Giltigt till" and heading_key(value) in _UNTIL_FURTHER
+        )
+        if name in _DATED_FIELDS | {"Giltigt till"} and dated and len(value) <= 40:
+            return [(name, value.rstrip("."), label)]
+        named = name in _NAMED_FIELDS and (count >= 2 or name != "Ansvarig förvaltning")
+        if named and len(value.split()) <= 6 and not value.endswith("."):
+            return [(name, value, label)]  # type: ignore[list-item]
+    return []
+
+
+def inline_pairs(text: str) -> list[tuple[str, str, str]]:
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    dnr = _DNR_LINE.match(" ".join(text.split())) if len(lines) == 1 else None
+    if dnr and any(ch.isdigit() for ch in dnr.group(2)):
+        return [("Diarienummer", dnr.group(2).rstrip("."), dnr.group(1))]
+    if len(lines) == 1 and ":" not in lines[0]:
+        return _unlabelled_field(" ".join(lines[0].split()))
+    if len(lines) >= 2 and label_of(lines[0]) is not None:
+        return [(label_of(lines[0]), " ".join(lines[1:]), lines[0])]  # type: ignore[list-item]
+    pairs = []
+    for piece in [piece for line in lines for piece in _labelled_pieces(line)]:
+        label, sep, value = piece.partition(":")
+        name = label_of(label) if sep else None
+        if name is not None:
+            pairs.append((name, value.strip(), label))
+    return pairs
+
+
+# "Beslutsdatum: 2018-12-19 Diarienummer: 2018KS/1401 Dokumentnamn: …" on one line (a page
+# header): split before each capitalised label of a few words and its colon.
+_NEXT_LABEL = re.compile(r"\s+(?=[A-ZÅÄÖ][\wåäö-]*(?:\s[\wåäö-]+){0,2}:\s)")
+
+
+def _labelled_pieces(line: str) -> list[str]:
+    """The line's "Label: value" pieces when it runs several fields on, each label one of
+    ours; else the line."""
+    pieces = _NEXT_LABEL.split(line)
+    if len(pieces) < 2 or not all(label_of(p.partition(":")[0]) for p in pieces):
+        return [line]
+    return pieces
