@@ -57,10 +57,10 @@ def test_a_protokolls_beslutande_names_the_absent_ledamot_and_leaves_the_officia
         ("Marie-Louise Hellström", "M", "ersättare"),
         ("Helena Brink", "C", "ledamot"),  # the ledamot she tjänstgjorde for
     ]
-    dropped = [line.text for line in read.report.dropped]
+    dropped = [(line.text, line.why) for line in read.report.dropped]
     assert dropped == [
-        "Övriga deltagande Nicklas Bremefors, kommunchef",
-        "Emma Nordebo Snygg, gatuchef",
+        ("Nicklas Bremefors, kommunchef", "övriga närvarande är inte ledamöter eller ersättare"),
+        ("Emma Nordebo Snygg, gatuchef", "övriga närvarande är inte ledamöter eller ersättare"),
     ]
     assert [line.text for line in read.report.changed] == ["§§ 141-143, 145-159"]
 

@@ -1,0 +1,146 @@
+"""The words of a members list: roles ("ordf.", "1:e vice ordförande", "ersättare"), parties
+("(S)", "Socialdemokraterna"), a person's name, and the labels of a protokoll's first page
+("Beslutande", "Övriga närvarande", "Utses att justera") that say whose names follow."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ORDF = r"ordf(?:örande|\.)?"
+# Longest first: "1:e vice ordförande" before "ordförande".
+_ROLE_WORDS: tuple[tuple[str, str], ...] = (
+    (rf"(?:1:e|1:a|förste|första|1\.)\s*vice\s*{_ORDF}", "1:e vice ordförande"),
+    (rf"(?:2:e|2:a|andre|andra|2\.)\s*vice\s*{_ORDF}", "2:e vice ordförande"),
+    (rf"vice\s*{_ORDF}", "1:e vice ordförande"),
+    (_ORDF, "ordförande"),
+    (r"(?:tjänstgörande\s+|ej\s+tjänstgörande\s+)?(?:ersättare|suppleant(?:er)?)", "ersättare"),
+    (r"(?:ordinarie\s+)?(?:ledamot|ledamöter)|ordinarie|beslutande", "ledamot"),
+)
+ROLE = re.compile(
+    r"\b(?:" + "|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(_ROLE_WORDS)) + r")(?!\w)",
+    re.I,
+)
+_WORD = r"[A-ZÅÄÖÉÜØÆ][\w'’.-]*"
+_PARTICLE = r"(?:von|af|de|van|der|den|la|le|di|da|el|al|bin)"
+NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{1,4}}"
+# A name and what its brackets hold: a party "(S)", a role "(ordförande)", a tjänsteperson's
+# title "(kvalitetschef)" or whom a personal ersättare stands for "(för Anna Ek)".
+IN_BRACKETS = re.compile(rf"(?P<name>{NAME})\s*\((?P<inside>[^()\d]{{1,60}})\)")
+PARTY_NAMES = {
+    "socialdemokraterna": "S",
+    "arbetarepartiet socialdemokraterna": "S",
+    "moderaterna": "M",
+    "moderata samlingspartiet": "M",
+    "centerpartiet": "C",
+    "liberalerna": "L",
+    "folkpartiet": "FP",
+    "folkpartiet liberalerna": "FP",
+    "kristdemokraterna": "KD",
+    "vänsterpartiet": "V",
+    "miljöpartiet": "MP",
+    "miljöpartiet de gröna": "MP",
+    "sverigedemokraterna": "SD",
+}
+_PARTY = re.compile(r"[A-ZÅÄÖ][A-Za-zåäö]{0,4}")  # S, MP, SRD, Lib, ObS
+_PARTY_LOWER = re.compile(r"[a-zåäö]{1,3}")  # "(s)", "(mp)" in some kommuners protokoll
+NO_PARTY = "-"  # "Börje Tranvik (-)": elected for no party, written so by the kommun
+
+
+def role_in(text: str) -> str | None:
+    """The role a text names ("ordf.", "2:e vice ordförande", "Ersättare"), or None."""
+    match = ROLE.search(text)
+    if match is None:
+        return None
+    return next(role for i, (_, role) in enumerate(_ROLE_WORDS) if match[f"r{i}"])
+
+
+def party_of(text: str) -> str:
+    """ "S", "(s)", "Socialdemokraterna" → "S"; "-" stays "-"; "" when the text is no party
+    (a role, a title such as "kvalitetschef", a place)."""
+    cleaned = " ".join(text.split()).strip(" ,;:")
+    if cleaned.lower() in PARTY_NAMES:
+        return PARTY_NAMES[cleaned.lower()]
+    if cleaned == NO_PARTY:
+        return cleaned
+    if _PARTY_LOWER.fullmatch(cleaned) and role_in(cleaned) is None:
+        return cleaned.upper()
+    return cleaned if _PARTY.fullmatch(cleaned) and role_in(cleaned) is None else ""
+
+
+_ADJECTIVES = re.compile(r"^(?:personlig[a]?|tjänstgörande|närvarande)\s+", re.I)
+
+
+def heading_role(line: str) -> str | None:
+    """The role a heading line sets for the lines below it ("Ledamöter", "Personliga
+    ersättare:"); None when the line is more than a heading."""
+    bare = _ADJECTIVES.sub("", line.strip(" :"))
+    role = role_in(bare)
+    if role is None:
+        return None
+    rest = ROLE.sub("", bare, count=1).strip(" :")
+    return role if not rest else None
+
+
+def name_with_role(cell: str) -> tuple[str, str | None] | None:
+    """ "Ulf-Peter Westmark, ordf." or "Ordförande Anna Ek" → (name, "ordförande"); a name
+    alone → (name, None); None when the cell is no name."""
+    role = role_in(cell)
+    bare = " ".join(ROLE.sub("", cell, count=1).strip(" ,;:").split()) if role else cell.strip()
+    if re.fullmatch(NAME, bare):
+        return bare, role
+    return None
+
+
+@dataclass(frozen=True)
+class Label:
+    """A label on a protokoll's first page and what it says of the names after it."""
+
+    text: str
+    role: str | None  # "ledamot" or "ersättare"; None: not members (tjänstepersoner, justering)
+    why: str = ""  # for the report, when the names after it are not read
+    # "Övriga närvarande": the ej tjänstgörande ersättare are often listed here, with their
+    # party, among the tjänstepersoner (who have none).
+    may_hold_ersattare: bool = False
+
+
+_OTHERS_WHY = "övriga närvarande är inte ledamöter eller ersättare"
+_JUSTERING_WHY = "justering och underskrifter: ingen ny ledamot eller ersättare"
+# Case as printed: "Sekreterare" is a label, "sekreterare" after a name is a title.
+_LABELS: tuple[tuple[str, str | None, str], ...] = (
+    (r"(?:Närvarande,?\s+)?(?:Ej|ej)\s+tjänstgörande\s+ersättare", "ersättare", ""),
+    (r"(?:Beslutande|Tjänstgörande|Närvarande)\s+ersättare", "ersättare", ""),
+    (r"Beslutande(?:\s+ledamöter)?", "ledamot", ""),
+    (
+        r"Övriga(?:\s+(?:närvarande|deltagande|deltagare))?|Tjänstemän|Tjänstepersoner|"
+        r"I\s+tjänsten|Särskilt\s+inbjudna|Närvarorätt",
+        None,
+        _OTHERS_WHY,
+    ),
+    (
+        r"Utses\s+att\s+justera|Justeringens\s+plats\s+och\s+tid|Justering|Justerande|Justerare|"
+        r"Underskrift(?:er)?|Paragrafer|Sekreterare|ANSLAG/BEVIS|BEVIS|Utdragsbestyrkande",
+        None,
+        _JUSTERING_WHY,
+    ),
+    (r"Plats\s+och\s+tid|Tid\s+och\s+plats", None, "plats och tid för sammanträdet"),
+)
+# Only right after another label: "Beslutande Ledamöter …", "Övriga närvarande Ersättare: …".
+_SUBLABELS: tuple[tuple[str, str], ...] = (
+    (r"Ledamöter", "ledamot"),
+    (r"Ersättar(?:e|na):?", "ersättare"),
+)
+LABEL = re.compile(
+    r"(?<![\w-])(?:" + "|".join(f"(?P<l{i}>{p})" for i, (p, _, _) in enumerate(_LABELS)) + r")"
+    r"(?P<sub>\s+(?:" + "|".join(p for p, _ in _SUBLABELS) + r"))?(?![\w-])"
+)
+
+
+def label_of(match: re.Match[str]) -> Label:
+    """The Label a LABEL match is; a sublabel ("Ersättare:") after it names the role."""
+    index = next(i for i in range(len(_LABELS)) if match[f"l{i}"])
+    _, role, why = _LABELS[index]
+    others = why == _OTHERS_WHY
+    if (sub := match["sub"]) and role != "ledamot":
+        role = next(r for p, r in _SUBLABELS if re.fullmatch(p, sub.strip()))
+    return Label(match[0], role, why, may_hold_ersattare=others)

@@ -1,0 +1,85 @@
+"""The real lists in real_members.py read as a careful secretary would read them: every
+member with name, party, role and personal ersättare, no tjänsteperson, justerare line, place
+or date as a member, and whatever is not read named in the report."""
+
+from __future__ import annotations
+
+import pytest
+
+from ksdesk.core.errors import InvalidInput
+from ksdesk.interchange.members_paste import read_members
+from ksdesk.services.organ_members import members_from_text
+from tests.interchange import real_members as real
+from tests.interchange.real_members_expected import EXPECTED
+
+# Vilhelmina's names follow one another with no party or comma between them: no reader can
+# tell "Bo Lennart Danielsson" from two people, so only the ordförande is read and the rest
+# is in the report (test below).
+_READ_WHOLE = [key for key in EXPECTED if key != "Vilhelmina"]
+
+
+def _people(text: str) -> list[tuple[str, str, str, str]]:
+    return [(m.name, m.party, m.role, m.personlig_for) for m in read_members(text).members]
+
+
+def _reported(text: str) -> str:
+    report = read_members(text).report
+    return " ".join(" ".join(line.text.split()) for line in report.dropped)
+
+
+@pytest.mark.parametrize("key", _READ_WHOLE)
+def test_every_member_is_read_with_party_role_and_personal_ersattare(key: str) -> None:
+    text, expected, _ = EXPECTED[key]
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize("key", list(EXPECTED))
+def test_no_tjansteperson_becomes_a_member_and_each_is_in_the_report(key: str) -> None:
+    text, _, not_members = EXPECTED[key]
+    names = {person[0] for person in _people(text)}
+    assert names.isdisjoint(not_members)
+    reported = _reported(text)
+    assert [name for name in not_members if name not in reported] == []
+
+
+def test_names_with_nothing_between_them_are_reported_not_guessed() -> None:
+    people = _people(real.VILHELMINA_SOCIALNAMNDEN)
+    assert people == [("Annika Wibrell", "", "ordförande", "")]
+    run = next(
+        line
+        for line in read_members(real.VILHELMINA_SOCIALNAMNDEN).report.dropped
+        if line.text.startswith("Rickard Norberg Ulf Hansson")
+    )
+    assert run.text.endswith("Gunder Lindgren Bo Lennart Danielsson")
+    assert run.why.startswith("flera namn utan skiljetecken")
+
+
+def test_labels_before_the_names_are_read_and_the_secretary_is_asked_to_check() -> None:
+    report = read_members(real.MOLNDAL_VARD_OCH_OMSORG).report
+    assert [line.sentence() for line in report.warnings] == [
+        "Rad 1: Rubrikerna ”Beslutande ledamöter Ej tjänstgörande ersättare Övriga närvarande "
+        "Utses att justera” står före namnen: de som står efter ”Lennart Wallensäter” lästes "
+        "som ersättare. Kontrollera rollerna."
+    ]
+
+
+def test_a_personal_ersattare_for_a_ledamot_named_short_is_hers_and_the_report_says_so() -> None:
+    report = read_members(real.SKL_VALNAMNDEN).report
+    assert [line.sentence() for line in report.changed] == [
+        "Marie Litholm: personlig ersättare för ”Tommy Bernevång” "
+        "(läst som Tommy Bernevång Forsberg)"
+    ]
+
+
+def test_a_first_page_with_only_officials_and_the_justerare_names_no_member() -> None:
+    with pytest.raises(InvalidInput, match="Ingen ledamot eller ersättare lästes"):
+        members_from_text(real.OSTHAMMAR_SOCIALNAMNDEN, [])
+
+
+def test_the_narvaro_for_part_of_the_meeting_is_in_the_report() -> None:
+    changed = read_members(real.SOCIALNAMNDEN_2016).report.changed
+    assert [(line.text, line.why) for line in changed] == [
+        ("ej 13", "närvaron för Gary Slater hör till sammanträdet"),
+        ("13", "närvaron för Birgitta Westman hör till sammanträdet"),
+        ("ej 13", "närvaron för Birgitta Westman hör till sammanträdet"),
+    ]
