@@ -25,8 +25,9 @@ _WORD = r"[A-ZÅÄÖÉÜØÆ][\w'’.-]*"
 _PARTICLE = r"(?:von|af|de|van|der|den|la|le|di|da|el|al|bin)"
 NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{1,4}}"
 # A name and what its brackets hold: a party "(S)", a role "(ordförande)", a tjänsteperson's
-# title "(kvalitetschef)" or whom a personal ersättare stands for "(för Anna Ek)".
-IN_BRACKETS = re.compile(rf"(?P<name>{NAME})\s*\((?P<inside>[^()\d]{{1,60}})\)")
+# title "(kvalitetschef)" or whom a personal ersättare stands for "(för Anna Ek)"; a comma
+# may stand before the bracket ("Mikael Karlsson, (C)").
+IN_BRACKETS = re.compile(rf"(?P<name>{NAME}),?\s*\((?P<inside>[^()\d]{{1,60}})\)")
 PARTY_NAMES = {
     "socialdemokraterna": "S",
     "arbetarepartiet socialdemokraterna": "S",

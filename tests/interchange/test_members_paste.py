@@ -108,3 +108,13 @@ def test_what_names_no_one_is_in_the_report_and_a_missing_party_is_warned() -> N
     assert [line.sentence() for line in read.report.warnings] == [
         "Anna Andersson: inget parti angivet"
     ]
+
+
+def test_a_role_on_a_line_of_its_own_before_the_name_is_that_persons_only() -> None:
+    """Built: "Ordförande:" over the name, as some kommuner's contact pages give it."""
+    text = "Ordförande:\nAnna Andersson (S)\n1:e vice ordförande:\nLars Berg (M)\nKim Lo (V)\n"
+    assert _people(text) == [
+        ("Anna Andersson", "S", "ordförande", ""),
+        ("Lars Berg", "M", "1:e vice ordförande", ""),
+        ("Kim Lo", "V", "ledamot", ""),
+    ]

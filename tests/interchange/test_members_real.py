@@ -10,12 +10,17 @@ from ksdesk.core.errors import InvalidInput
 from ksdesk.interchange.members_paste import read_members
 from ksdesk.services.organ_members import members_from_text
 from tests.interchange import real_members as real
-from tests.interchange.real_members_expected import EXPECTED
+from tests.interchange import real_members_more as more
+from tests.interchange.real_members_expected import EXPECTED as FIRST
+from tests.interchange.real_members_more_expected import EXPECTED_MORE
+
+EXPECTED = {**FIRST, **EXPECTED_MORE}
 
 # Vilhelmina's names follow one another with no party or comma between them: no reader can
 # tell "Bo Lennart Danielsson" from two people, so only the ordförande is read and the rest
 # is in the report (test below).
-_READ_WHOLE = [key for key in EXPECTED if key != "Vilhelmina"]
+# Värnamo's photo caption gives one ledamot another party than the list (test below).
+_READ_WHOLE = [key for key in EXPECTED if key not in ("Vilhelmina", "Värnamo")]
 
 
 def _people(text: str) -> list[tuple[str, str, str, str]]:
@@ -83,3 +88,26 @@ def test_the_narvaro_for_part_of_the_meeting_is_in_the_report() -> None:
         ("13", "närvaron för Birgitta Westman hör till sammanträdet"),
         ("ej 13", "närvaron för Birgitta Westman hör till sammanträdet"),
     ]
+
+
+def test_a_person_named_with_two_parties_keeps_the_first_and_the_report_says_so() -> None:
+    text, expected, _ = EXPECTED["Värnamo"]
+    people = _people(text)
+    assert [p for p in expected if p not in people] == [("Anne Karlsson", "SD", "ledamot", "")]
+    assert ("Anne Karlsson", "SC", "ledamot", "") in people
+    warnings = read_members(text).report.warnings
+    assert [line.sentence() for line in warnings] == [
+        "Anne Karlsson: står med två partier, SC och SD (SC behålls: rätta i registret om det "
+        "är fel)"
+    ]
+
+
+def test_an_insynsplats_is_no_member_and_a_role_under_the_name_is_that_persons() -> None:
+    read = read_members(more.HABO_KOMMUNSTYRELSEN)
+    assert [(line.where, line.why) for line in read.report.dropped][-1] == (
+        "Rad 9",
+        "insynsplats eller adjungerad: inte ledamot eller ersättare",
+    )
+    roles = {m.name: m.role for m in read.members}
+    assert roles["Hans Jarstig"] == "2:e vice ordförande"
+    assert roles["My Rydbeck"] == "ledamot"  # "2:e vice ordförande" above her is Jarstig's

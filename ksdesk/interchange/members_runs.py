@@ -1,0 +1,148 @@
+"""A run of people each with the party in brackets, as protokoll and members pages write them:
+"Anna Ek (S), ordförande Lars Berg (M) ersättare för Eva Holm (C)", "Gary Slater (SD) ej 13",
+"Meit Fohlin (S), Region Gotland (för Gunilla Svantorp)", and a valberedning's pair
+"Malin Ekman (L), ersättare Runar Eldebo (L)"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Protocol
+
+from ksdesk.core.import_report import ImportReport
+from ksdesk.core.organ import Fortroendevald
+from ksdesk.interchange.members_page import leftover
+from ksdesk.interchange.members_words import (
+    IN_BRACKETS,
+    NAME,
+    ROLE,
+    name_with_role,
+    party_of,
+    role_in,
+)
+
+_ERSATTARE_FOR = re.compile(r"ersätt(?:are\s+för|er)\s*$", re.I)
+# "X (C), ersättare Y (C)": the valberedning's ledamot and the ersättare proposed for them.
+_PAIR = re.compile(r"[\s,]*ersättare[\s:]*", re.I)
+# Närvaro for part of the meeting: "§§ 141-143, 145-159", "ej 13", "170, 172-184".
+_PARAGRAPHS = re.compile(
+    r"[\s,]*(?:ej\s+)?(?:§§?\s*)?\d+(?:\s*[-–]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*"
+)
+# "(för Gunilla Svantorp)" after a person: the ledamot whose personal ersättare they are.
+_PERSONAL = re.compile(rf"\(\s*för\s+(?P<who>{NAME})\s*\)")
+
+
+class Adds(Protocol):
+    def knows(self, name: str) -> bool: ...
+
+    def add(self, name: str, party: str, role: str, personlig_for: str = "") -> Fortroendevald: ...
+
+    @property
+    def report(self) -> ImportReport: ...
+
+
+@dataclass
+class RunPerson:
+    person: Fortroendevald
+    ersatt: bool  # named as the ledamot someone ersätter ("X ersätter Y": Y)
+    new: bool  # first named here
+
+
+class _Run:
+    def __init__(self, reader: Adds, where: str, text: str) -> None:
+        self.reader, self.where, self.text = reader, where, text
+        self.people: list[RunPerson] = []
+        self.unread: list[tuple[str, str]] = []  # (what is left once read, what was written)
+
+    def add(self, name: str, party: str, role: str, *, ersatt: bool = False) -> Fortroendevald:
+        new = not self.reader.knows(name)
+        person = self.reader.add(name, party, role)
+        self.people.append(RunPerson(person, ersatt, new))
+        return person
+
+    def rest(self, written: str, left: str) -> None:
+        self.unread.append((left, written))
+
+    def presence(self, name: str, text: str) -> str:
+        """A part of the meeting a person was there for ("§§ 141-143", "ej 13"), right after
+        the name, goes to the report; the rest of the text is returned."""
+        if paragraphs := _PARAGRAPHS.match(text):
+            self.reader.report.change(
+                self.where,
+                paragraphs[0].strip(" ,"),
+                f"närvaron för {name} hör till sammanträdet",
+            )
+            return text[paragraphs.end() :]
+        return text
+
+
+def read_run(reader: Adds, where: str, text: str, section: str, why: str) -> list[RunPerson]:
+    """The people of a run, in its order; what is not a person with a party (a title, a
+    place, a tjänsteperson, a sentence around the names) is reported with `why`."""
+    run = _Run(reader, where, text)
+    matches = list(IN_BRACKETS.finditer(text))
+    head = text[: matches[0].start()]
+    run.rest(head, ROLE.sub("", head, count=1))
+    role_before = role_in(head)
+    people = [m for m in matches if party_of(m["inside"])]
+    if len(people) == 2 == len(matches) and _pair(text, matches):
+        ledamot = _name(matches[0])
+        first = run.add(
+            ledamot[0], party_of(matches[0]["inside"]), ledamot[1] or role_before or section
+        )
+        second = run.add(_name(matches[1])[0], party_of(matches[1]["inside"]), "ersättare")
+        second.personlig_for = second.personlig_for or first.name
+        tail = text[matches[1].end() :]
+        run.rest(tail, tail)
+    else:
+        _read_each(run, matches, role_before, section)
+    for left, written in run.unread:
+        if leftover(left):
+            reader.report.drop(where, leftover(written), why)
+    return run.people
+
+
+def _name(match: re.Match[str]) -> tuple[str, str | None]:
+    return name_with_role(match["name"]) or (match["name"], None)
+
+
+def _pair(text: str, matches: list[re.Match[str]]) -> bool:
+    between = text[matches[0].end() : matches[1].start()]
+    return bool(_PAIR.fullmatch(between)) and role_in(text[matches[1].end() :]) is None
+
+
+def _read_each(
+    run: _Run, matches: list[re.Match[str]], role_before: str | None, section: str
+) -> None:
+    text = run.text
+    previous: Fortroendevald | None = None
+    for index, match in enumerate(matches):
+        end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
+        after = text[match.end() : end]
+        party = party_of(match["inside"])
+        inside = " ".join(match["inside"].split())
+        if not party:
+            if inside.lower().startswith("för ") and previous is not None:
+                previous.role, previous.personlig_for = "ersättare", inside[4:]
+                run.rest(match["name"], match["name"])  # the ersättare's kommun or region
+            else:  # "Pär Levander (kvalitetschef)": a tjänsteperson, not a member
+                run.rest(match[0], match[0])
+                previous = None
+            run.rest(after, after)
+            continue
+        name, lead_role = _name(match)
+        role_before = lead_role or role_before
+        if previous is not None and _ERSATTARE_FOR.search(text[: match.start()]):
+            # "X (M), ersättare för Y (C)": Y is the ledamot X tjänstgör for.
+            previous.role = "ersättare"
+            run.add(name, party, "ledamot", ersatt=True)
+            previous = None
+            run.rest(after, run.presence(name, after))
+            continue
+        role = role_in(_ERSATTARE_FOR.sub("", after)) or (role_before if index == 0 else lead_role)
+        previous = run.add(name, party, role or section)
+        rest = ROLE.sub("", _ERSATTARE_FOR.sub("", after), count=1)
+        if personal := _PERSONAL.search(rest):
+            previous.role, previous.personlig_for = "ersättare", personal["who"]
+            rest = rest[: personal.start()] + rest[personal.end() :]
+        run.rest(after, run.presence(name, rest))
