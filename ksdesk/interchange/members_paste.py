@@ -45,7 +45,7 @@ _OTHERS = re.compile(r"^(?:övriga\s+(?:närvarande|deltagande)|tjänste(?:perso
                      r"sekreterare|utses\s+att\s+justera|justerare)\b", re.I)  # fmt: skip
 # Politicians at the table who are not the organ's members.
 _NOT_MEMBERS = re.compile(r"\b(?:insyn\w*|adjungera\w*|observatör\w*)", re.I)
-_NOT_READ = "inte läst som ledamot eller ersättare"
+_NOT_READ = "inte läst: registret har namn, parti och roll"
 
 
 @dataclass

@@ -28,6 +28,7 @@ _PAIR = re.compile(r"[\s,]*ersättare[\s:]*", re.I)
 _PARAGRAPHS = re.compile(
     r"[\s,]*(?:ej\s+)?(?:§§?\s*)?\d+(?:\s*[-–]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*"
 )
+_TITLE_WHY = "inom parentes står inget parti: inte läst som ledamot eller ersättare"
 # "(för Gunilla Svantorp)" after a person: the ledamot whose personal ersättare they are.
 _PERSONAL = re.compile(rf"\(\s*för\s+(?P<who>{NAME})\s*\)")
 
@@ -52,7 +53,8 @@ class _Run:
     def __init__(self, reader: Adds, where: str, text: str) -> None:
         self.reader, self.where, self.text = reader, where, text
         self.people: list[RunPerson] = []
-        self.unread: list[tuple[str, str]] = []  # (what is left once read, what was written)
+        # (what is left once read, what was written, why when not the run's own reason)
+        self.unread: list[tuple[str, str, str]] = []
 
     def add(self, name: str, party: str, role: str, *, ersatt: bool = False) -> Fortroendevald:
         new = not self.reader.knows(name)
@@ -60,8 +62,8 @@ class _Run:
         self.people.append(RunPerson(person, ersatt, new))
         return person
 
-    def rest(self, written: str, left: str) -> None:
-        self.unread.append((left, written))
+    def rest(self, written: str, left: str, why: str = "") -> None:
+        self.unread.append((left, written, why))
 
     def presence(self, name: str, text: str) -> str:
         """A part of the meeting a person was there for ("§§ 141-143", "ej 13"), right after
@@ -96,10 +98,16 @@ def read_run(reader: Adds, where: str, text: str, section: str, why: str) -> lis
         run.rest(tail, tail)
     else:
         _read_each(run, matches, role_before, section)
-    for left, written in run.unread:
+    for left, _written, own_why in run.unread:
         if leftover(left):
-            reader.report.drop(where, leftover(written), why)
+            reader.report.drop(where, _tidy(left), own_why or why)
     return run.people
+
+
+def _tidy(text: str) -> str:
+    """ ", Årjängs kommun, " (once its "ordförande" is read) → "Årjängs kommun": the report
+    shows what was not read, without the commas around what was."""
+    return re.sub(r"\s+([,.;:])", r"\1", " ".join(text.split())).strip(" ,;:.")
 
 
 def _name(match: re.Match[str]) -> tuple[str, str | None]:
@@ -125,10 +133,10 @@ def _read_each(
             if inside.lower().startswith("för ") and previous is not None:
                 previous.role, previous.personlig_for = "ersättare", inside[4:]
                 run.rest(match["name"], match["name"])  # the ersättare's kommun or region
-            else:  # "Pär Levander (kvalitetschef)": a tjänsteperson, not a member
-                run.rest(match[0], match[0])
+                run.rest(after, after)
+            else:  # "Pär Levander (kvalitetschef) 107": a tjänsteperson, not a member
+                run.rest(match[0] + after, match[0] + after, _TITLE_WHY)
                 previous = None
-            run.rest(after, after)
             continue
         name, lead_role = _name(match)
         role_before = lead_role or role_before

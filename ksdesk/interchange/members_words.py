@@ -120,10 +120,11 @@ _LABELS: tuple[tuple[str, str | None, str], ...] = (
     ),
     (
         r"Utses\s+att\s+justera|Justeringens\s+plats\s+och\s+tid|Justering|Justerande|Justerare|"
-        r"Underskrift(?:er)?|Paragrafer|Sekreterare|ANSLAG/BEVIS|BEVIS|Utdragsbestyrkande",
+        r"Underskrift(?:er)?|Paragrafer|ANSLAG/BEVIS|BEVIS|Utdragsbestyrkande",
         None,
         _JUSTERING_WHY,
     ),
+    (r"Sekreterare", None, "sekreteraren är inte ledamot eller ersättare"),
     (r"Plats\s+och\s+tid|Tid\s+och\s+plats", None, "plats och tid för sammanträdet"),
 )
 # Only right after another label: "Beslutande Ledamöter …", "Övriga närvarande Ersättare: …".

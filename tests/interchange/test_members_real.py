@@ -74,6 +74,10 @@ def test_a_personal_ersattare_for_a_ledamot_named_short_is_hers_and_the_report_s
         "Marie Litholm: personlig ersättare för ”Tommy Bernevång” "
         "(läst som Tommy Bernevång Forsberg)"
     ]
+    # The kommun after the party is not kept; the report names it without the role read.
+    assert report.dropped[0].sentence() == (
+        "Rad 3: Årjängs kommun (inte läst: registret har namn, parti och roll)"
+    )
 
 
 def test_a_first_page_with_only_officials_and_the_justerare_names_no_member() -> None:
@@ -111,3 +115,13 @@ def test_an_insynsplats_is_no_member_and_a_role_under_the_name_is_that_persons()
     roles = {m.name: m.role for m in read.members}
     assert roles["Hans Jarstig"] == "2:e vice ordförande"
     assert roles["My Rydbeck"] == "ledamot"  # "2:e vice ordförande" above her is Jarstig's
+
+
+def test_a_tjansteperson_with_a_title_in_brackets_is_one_report_line_with_her_paragraphs() -> None:
+    dropped = read_members(real.MOLNDAL_VARD_OCH_OMSORG).report.dropped
+    line = next(line for line in dropped if line.text.startswith("Pär Levander"))
+    assert (line.text, line.why) == (
+        "Pär Levander (kvalitetschef) 107",
+        "inom parentes står inget parti: inte läst som ledamot eller ersättare",
+    )
+    assert [line.text for line in dropped if line.text[:1].isdigit()] == []
