@@ -21,7 +21,16 @@ from ksdesk.interchange.members_words import (
     role_in,
 )
 
-_ERSATTARE_FOR = re.compile(r"ersätt(?:are\s+för|er)\s*$", re.I)
+# "X (M) tjänstgörande ersättare för Y (C)", "X (M) ersätter Y (C)": X tjänstgör for Y at this
+# meeting; "personlig ersättare för Y (C)" makes X Y's own ersättare.
+_ERSATTARE_FOR = re.compile(
+    r"(?P<personal>personlig\s+)?(?:tjänstgörande\s+)?ersätt(?:are\s+för|er)\s*$", re.I
+)
+# "Kim Lo (S), ersättare för Anna Ek", "Personlig ersättare för Lars Berg: Per Holm (M)": a
+# ledamot named without a party is the one whose personal ersättare this is.
+_ERSATTARE_FOR_NAMED = re.compile(
+    rf"(?:[Pp]ersonlig\s+)?[Ee]rsättare\s+för\s+(?P<who>{NAME})(?!,?\s*\()"
+)
 # "X (C), ersättare Y (C)": the valberedning's ledamot and the ersättare proposed for them.
 _PAIR = re.compile(r"[\s,]*ersättare[\s:]*", re.I)
 # Närvaro for part of the meeting: "§§ 141-143, 145-159", "ej 13", "170, 172-184".
@@ -84,8 +93,11 @@ def read_run(reader: Adds, where: str, text: str, section: str, why: str) -> lis
     run = _Run(reader, where, text)
     matches = list(IN_BRACKETS.finditer(text))
     head = text[: matches[0].start()]
-    run.rest(head, ROLE.sub("", head, count=1))
     role_before = role_in(head)
+    personal_before = _ERSATTARE_FOR_NAMED.search(head)
+    if personal_before:
+        head = head[: personal_before.start()] + head[personal_before.end() :]
+    run.rest(head, ROLE.sub("", head, count=1))
     people = [m for m in matches if party_of(m["inside"])]
     if len(people) == 2 == len(matches) and _pair(text, matches):
         ledamot = _name(matches[0])
@@ -98,6 +110,9 @@ def read_run(reader: Adds, where: str, text: str, section: str, why: str) -> lis
         run.rest(tail, tail)
     else:
         _read_each(run, matches, role_before, section)
+    if personal_before and run.people:
+        first = run.people[0].person
+        first.role, first.personlig_for = "ersättare", personal_before["who"]
     for left, _written, own_why in run.unread:
         if leftover(left):
             reader.report.drop(where, _tidy(left), own_why or why)
@@ -140,17 +155,20 @@ def _read_each(
             continue
         name, lead_role = _name(match)
         role_before = lead_role or role_before
-        if previous is not None and _ERSATTARE_FOR.search(text[: match.start()]):
+        if previous is not None and (pair := _ERSATTARE_FOR.search(text[: match.start()])):
             # "X (M), ersättare för Y (C)": Y is the ledamot X tjänstgör for.
             previous.role = "ersättare"
             run.add(name, party, "ledamot", ersatt=True)
+            if pair["personal"]:
+                previous.personlig_for = name
             previous = None
             run.rest(after, run.presence(name, after))
             continue
         role = role_in(_ERSATTARE_FOR.sub("", after)) or (role_before if index == 0 else lead_role)
         previous = run.add(name, party, role or section)
-        rest = ROLE.sub("", _ERSATTARE_FOR.sub("", after), count=1)
-        if personal := _PERSONAL.search(rest):
+        rest = _ERSATTARE_FOR.sub("", after)
+        if personal := _PERSONAL.search(rest) or _ERSATTARE_FOR_NAMED.search(rest):
             previous.role, previous.personlig_for = "ersättare", personal["who"]
             rest = rest[: personal.start()] + rest[personal.end() :]
+        rest = ROLE.sub("", rest, count=1)
         run.rest(after, run.presence(name, rest))

@@ -9,10 +9,11 @@ from dataclasses import dataclass
 
 _ORDF = r"ordf(?:örande|\.)?"
 # Longest first: "1:e vice ordförande" before "ordförande".
+_VICE = r"(?:vice|v\.?)"  # "1:e v ordf", "2:e v. ordf."
 _ROLE_WORDS: tuple[tuple[str, str], ...] = (
-    (rf"(?:1:e|1:a|förste|första|1\.)\s*vice\s*{_ORDF}", "1:e vice ordförande"),
-    (rf"(?:2:e|2:a|andre|andra|2\.)\s*vice\s*{_ORDF}", "2:e vice ordförande"),
-    (rf"vice\s*{_ORDF}", "1:e vice ordförande"),
+    (rf"(?:1:e|1:a|förste|första|1\.)\s*{_VICE}\s*{_ORDF}", "1:e vice ordförande"),
+    (rf"(?:2:e|2:a|andre|andra|2\.)\s*{_VICE}\s*{_ORDF}", "2:e vice ordförande"),
+    (rf"{_VICE}\s*{_ORDF}", "1:e vice ordförande"),
     (_ORDF, "ordförande"),
     (r"(?:tjänstgörande\s+|ej\s+tjänstgörande\s+)?(?:ersättare|suppleant(?:er)?)", "ersättare"),
     (r"(?:ordinarie\s+)?(?:ledamot|ledamöter)|ordinarie|beslutande", "ledamot"),

@@ -118,3 +118,59 @@ def test_a_role_on_a_line_of_its_own_before_the_name_is_that_persons_only() -> N
         ("Lars Berg", "M", "1:e vice ordförande", ""),
         ("Kim Lo", "V", "ledamot", ""),
     ]
+
+
+def test_a_first_page_a_label_a_line_with_abbreviated_vice_and_no_official_read() -> None:
+    """Built from Valdemarsvik's first page (real_members.VALDEMARSVIK_KSAU) laid out a label a
+    line, as a copy from the PDF gives it, with "1:e v ordf" and "2:e v. ordf." written short."""
+    text = """Plats och tid
+Sammanträdesrum Skutan, Strömsvik, 08:15-12:00
+Beslutande
+Erland Olauson (S), ordf
+Bertil Eklund (NB), 1:e v ordf
+Anna Nilsson (M), 2:e v. ordf.
+Närvarande ersättare
+Göran Segergren (S)
+Ej tjänstgörande ersättare
+Evelyn Chaparro (MP)
+Övriga närvarande
+Eva Köpberg, sekreterare
+Utses att justera
+Jenny Ek (C)
+"""
+    read = read_members(text)
+    assert [(m.name, m.role) for m in read.members] == [
+        ("Erland Olauson", "ordförande"),
+        ("Bertil Eklund", "1:e vice ordförande"),
+        ("Anna Nilsson", "2:e vice ordförande"),
+        ("Göran Segergren", "ersättare"),
+        ("Evelyn Chaparro", "ersättare"),
+    ]
+    assert [line.text for line in read.report.dropped] == [
+        "Sammanträdesrum Skutan, Strömsvik, 08:15-12:00",
+        "Eva Köpberg, sekreterare",
+        "Jenny Ek (C)",
+    ]
+
+
+def test_ersattare_for_a_ledamot_named_without_party_is_personal() -> None:
+    """Built in the wordings of kommuners pages: "ersättare för Anna Ek" after the person or
+    "Personlig ersättare för Lars Berg:" before; "tjänstgörande ersättare för Y (FP)" in a
+    protokoll is for this meeting only, and "personlig ersättare för Y (S)" is Y's own."""
+    text = """Anna Ek (S), ordförande
+Lars Berg (M)
+Eva Holm (C)
+Kim Lo (S), ersättare för Anna Ek
+Personlig ersättare för Lars Berg: Per Holm (M)
+Åke Malmqvist (MP) tjänstgörande ersättare för Susanne Stambolidou Tellebo (FP)
+Ulla Ny (C) personlig ersättare för Eva Holm (C)
+"""
+    read = read_members(text)
+    assert _people(text)[3:] == [
+        ("Kim Lo", "S", "ersättare", "Anna Ek"),
+        ("Per Holm", "M", "ersättare", "Lars Berg"),
+        ("Åke Malmqvist", "MP", "ersättare", ""),
+        ("Susanne Stambolidou Tellebo", "FP", "ledamot", ""),
+        ("Ulla Ny", "C", "ersättare", "Eva Holm"),
+    ]
+    assert read.report.dropped == []
