@@ -29,9 +29,9 @@ from dataclasses import dataclass, field
 from ksdesk.core.import_report import ImportReport, count
 from ksdesk.core.organ import Fortroendevald
 from ksdesk.core.organ_members import MEMBERS_KIND
-from ksdesk.interchange.members_cells import header_of_pairs, read_cells
+from ksdesk.interchange.members_cells import Table, read_cells, table_header
 from ksdesk.interchange.members_page import Segment, leftover, segments
-from ksdesk.interchange.members_runs import read_run
+from ksdesk.interchange.members_runs import last_ledamot, read_run
 from ksdesk.interchange.members_words import (
     IN_BRACKETS,
     LABEL,
@@ -62,7 +62,8 @@ class _Reader:
         self.by_name: dict[str, Fortroendevald] = {}
         self.section: str | None = "ledamot"  # None: the names are not members
         self.others: Label | None = None  # the label that made them not members
-        self.pairs = False  # a table "Ordinarie | Ersättare": the row's ersättare is personal
+        self.table = Table()  # the columns of a table's rubrikrad, once one is read
+        self.indented = False  # the line began with an empty cell
         self.on_line: list[Fortroendevald] = []  # the people the current line names
         self.waiting_role: str | None = None  # "Ordförande:" on a line before the name
 
@@ -142,12 +143,20 @@ class _Reader:
             self._stacked(where, text, segment.labels)
         elif self.section is None:
             self._not_members(where, text)
-        elif header_of_pairs(text):
-            self.pairs = True
-        elif IN_BRACKETS.search(text):
+        elif columns := table_header(text):
+            self.table = Table(columns)
+        else:
+            self._row(where, text)
+
+    def _row(self, where: str, text: str) -> None:
+        """A line of people; in a table of ledamot and ersättare side by side, a row."""
+        before = len(self.on_line)
+        if IN_BRACKETS.search(text):
             read_run(self, where, text, self.section, _NOT_READ)
         elif not read_cells(self, where, text):
-            report.drop(where, text, "ingen person lästes ur raden")
+            self.report.drop(where, text, "ingen person lästes ur raden")
+        if self.table.pairs:
+            self.table.row(self.on_line[before:], self.indented)
 
     def _not_members(self, where: str, text: str) -> None:
         """Under "Övriga närvarande" the people with a party are the ersättare, where the
@@ -166,12 +175,12 @@ class _Reader:
 
     def _stacked(self, where: str, text: str, labels: list[Label]) -> None:
         """The labels came before the names: read those with a party, as ledamöter, and those
-        after the last "X ersätter Y" as the ej tjänstgörande ersättare, and say so."""
+        after the last ledamot (see last_ledamot) as the ersättare, and say so."""
         people = read_run(self, where, text, "ledamot", _NOT_READ)
         named = " ".join(label.text for label in labels)
         if not any(label.role == "ersättare" for label in labels):
             return
-        last_pair = max((i for i, read in enumerate(people) if read.ersatt), default=None)
+        last_pair = last_ledamot(people, text)
         if last_pair is None:
             self.read.report.warn_sentence(
                 where, f"Rubrikerna ”{named}” står före namnen: alla lästes som ledamöter. "
@@ -209,9 +218,11 @@ def read_members(text: str) -> MembersRead:
     reader = _Reader()
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.replace("\xa0", " ").strip()
+        reader.indented = raw.startswith(("  ", "\t"))
         if line:
             reader.line(f"Rad {number}", line)
     read = reader.read
+    reader.table.finish(read.report)
     _resolve_personal(read)
     ledamoter = sum(1 for m in read.members if m.is_ledamot)
     ersattare = len(read.members) - ledamoter

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Protocol
 
 from ksdesk.core.import_report import ImportReport
@@ -56,6 +57,7 @@ class RunPerson:
     person: Fortroendevald
     ersatt: bool  # named as the ledamot someone ersätter ("X ersätter Y": Y)
     new: bool  # first named here
+    span: tuple[int, int]  # where in the run the name and its brackets stand
 
 
 class _Run:
@@ -65,10 +67,12 @@ class _Run:
         # (what is left once read, what was written, why when not the run's own reason)
         self.unread: list[tuple[str, str, str]] = []
 
-    def add(self, name: str, party: str, role: str, *, ersatt: bool = False) -> Fortroendevald:
+    def add(
+        self, match: re.Match[str], name: str, role: str, *, ersatt: bool = False
+    ) -> Fortroendevald:
         new = not self.reader.knows(name)
-        person = self.reader.add(name, party, role)
-        self.people.append(RunPerson(person, ersatt, new))
+        person = self.reader.add(name, party_of(match["inside"]), role)
+        self.people.append(RunPerson(person, ersatt, new, match.span()))
         return person
 
     def rest(self, written: str, left: str, why: str = "") -> None:
@@ -98,13 +102,11 @@ def read_run(reader: Adds, where: str, text: str, section: str, why: str) -> lis
     if personal_before:
         head = head[: personal_before.start()] + head[personal_before.end() :]
     run.rest(head, ROLE.sub("", head, count=1))
-    people = [m for m in matches if party_of(m["inside"])]
-    if len(people) == 2 == len(matches) and _pair(text, matches):
-        ledamot = _name(matches[0])
-        first = run.add(
-            ledamot[0], party_of(matches[0]["inside"]), ledamot[1] or role_before or section
-        )
-        second = run.add(_name(matches[1])[0], party_of(matches[1]["inside"]), "ersättare")
+    with_party = [m for m in matches if party_of(m["inside"])]
+    if len(with_party) == 2 == len(matches) and _pair(text, matches):
+        name, role = _name(matches[0])
+        first = run.add(matches[0], name, role or role_before or section)
+        second = run.add(matches[1], _name(matches[1])[0], "ersättare")
         second.personlig_for = second.personlig_for or first.name
         tail = text[matches[1].end() :]
         run.rest(tail, tail)
@@ -158,17 +160,30 @@ def _read_each(
         if previous is not None and (pair := _ERSATTARE_FOR.search(text[: match.start()])):
             # "X (M), ersättare för Y (C)": Y is the ledamot X tjänstgör for.
             previous.role = "ersättare"
-            run.add(name, party, "ledamot", ersatt=True)
+            run.add(match, name, "ledamot", ersatt=True)
             if pair["personal"]:
                 previous.personlig_for = name
             previous = None
             run.rest(after, run.presence(name, after))
             continue
         role = role_in(_ERSATTARE_FOR.sub("", after)) or (role_before if index == 0 else lead_role)
-        previous = run.add(name, party, role or section)
+        previous = run.add(match, name, role or section)
         rest = _ERSATTARE_FOR.sub("", after)
         if personal := _PERSONAL.search(rest) or _ERSATTARE_FOR_NAMED.search(rest):
             previous.role, previous.personlig_for = "ersättare", personal["who"]
             rest = rest[: personal.start()] + rest[personal.end() :]
         rest = ROLE.sub("", rest, count=1)
         run.rest(after, run.presence(name, rest))
+
+
+def last_ledamot(people: list[RunPerson], text: str) -> int | None:
+    """In a run whose labels came before the names, the index of the last ledamot: the last
+    one someone ersätter, or in a list apart by commas the one before the only gap without a
+    comma (where the PDF's column of ledamöter ended)."""
+    ersatta = [i for i, read in enumerate(people) if read.ersatt]
+    if ersatta:
+        return ersatta[-1]
+    commas = ["," in text[a.span[1] : b.span[0]] for a, b in pairwise(people)]
+    if commas.count(False) == 1 and commas.count(True) >= 2:
+        return commas.index(False)
+    return None

@@ -113,6 +113,8 @@ _LABELS: tuple[tuple[str, str | None, str], ...] = (
     (r"(?:Närvarande,?\s+)?(?:Ej|ej)\s+tjänstgörande\s+ersättare", "ersättare", ""),
     (r"(?:Beslutande|Tjänstgörande|Närvarande)\s+ersättare", "ersättare", ""),
     (r"Beslutande(?:\s+ledamöter)?", "ledamot", ""),
+    # "… Kjell Larsson (C) Ersättare Lilian Lunde (S), …": a label inside a run of names.
+    (r"(?<=\)\s)Ersättare:?(?=\s+[A-ZÅÄÖ])", "ersättare", ""),
     (
         r"Övriga(?:\s+(?:närvarande|deltagande|deltagare))?|Tjänstemän|Tjänstepersoner|"
         r"I\s+tjänsten|Särskilt\s+inbjudna|Närvarorätt",

@@ -108,3 +108,65 @@ EKERO_KOMMUNFULLMAKTIGE = (
     "Liljeqvist (SD) Ulf Nordkvist (V) Övriga närvarande Daniel Liljekvist Justeringens "
     "plats och tid Kommunkansliet, Underskrifter Sekreterare. Jessica Dennerlöv Ordförande."
 )
+
+# Mariehamns stad (Åland), byggnadsnämnden: "Ordinarie Parti Ersättare" with one party for the
+# row, cells apart by one space where the page's table had them run together ("Msm Fredrik
+# Häggblom"), the parties Åland's own.
+# Source: https://www.mariehamn.ax/organisation-och-arbete/politisk-organisation/
+# byggnadsnamnden
+MARIEHAMN_BYGGNADSNAMNDEN = """\
+Ledamöter
+
+ Ordinarie Parti Ersättare
+ Camilla Hägglund-Palmqvist, ordförande  Msm Fredrik Häggblom
+ Clas-Folke Hansen  Ocå Kaj Bäckman
+ Viveka Landgärds  Lib Björn-E Zetterman
+ Lasse Welroos  Soc Kristin Mattsson
+ Åsa Mattsson  Hi Gunda Åbonde-Wickström
+
+Sammanträden
+"""
+
+# Ockelbo kommun, kommunfullmäktige 2019–2022: "Ledamöter Ersättare", two lists side by side
+# (not pairs): some rows hold only a ledamot, one only an ersättare (indented under the empty
+# cell). Cut after the Vänsterpartiet rows.
+# Source: https://ockelbo.se/Invanare/Kommun-och-politik/Kommunens-organisation/
+# Kommunfullmaktige1/
+OCKELBO_KOMMUNFULLMAKTIGE = """\
+Totalt 31 mandat
+
+Ledamöter Ersättare
+Anders Nordlander (-)
+Alexander Olers (M)
+Linus Gunnarsson (M) Rickard Lindstrand Levin (M)
+Marit Rempling (C) Thorsten Åstrand (C)
+Birger Larsson (C) Inger Högberg Kalmering (C)
+Lena Schenström (C) Malin Helperin (C)
+Magnus Hålén (C)
+Birgitta Åstrand (C)
+Dan Brodin (KD) Mari-Ann Dahlstedt (KD)
+  Eila Kekarainen (KD)
+Anna Lindmark (V) Anders Hallman (V)
+Martin Sund Svensson (V) Markku Kalliokoski (V)
+"""
+
+# A vård- och omsorgsnämnd (the kommun is not named on the page): "Beslutande Beslutande
+# ersättare" before the names, the two lists apart only by a missing comma ("Inger Björklund
+# (KD) Marita Sundqvist (S)"), then "Ersättare" inside the run; "andre vice ordförande".
+# Source: https://docplayer.se/34989446-Lilian-lunde-s-ajrula-ismailji-s-felix-lundqvist-s-
+# carl-magnus-fransson-m-lennart-halvardsson-l-kjell-larsson-c-whera-nywell-mp.html
+VARD_OCH_OMSORGSNAMNDEN_BESLUTANDE_ERSATTARE = (
+    "1 VÅRD- OCH OMSORGSNÄMNDEN Plats och tid Vård- och omsorgsförvaltningen klockan Öppet för "
+    "allmänheten Beslutande Beslutande ersättare Ulrica Truedsson (S) ordförande, Lilli Marton "
+    "(MP) andre vice ordförande, Lennart Olsson (S), Karin Frisk (S), Ing-Britt Pettersson "
+    "(S), Ulf Jonasson (M), Inger Hult (L), Anita Karlsson (C), Inger Björklund (KD) Marita "
+    "Sundqvist (S), Leif Högberg (S), Sofie Gårdholt (M), Jussi Rinne (SD) 17-25, Kjell "
+    "Larsson (C) Ersättare Lilian Lunde (S), Ajrula Ismailji (S), Felix Lundqvist (S), "
+    "Carl-Magnus Fransson (M), Lennart Halvardsson (L), Kjell Larsson (C), Whera Nywell (MP), "
+    "Övriga deltagande Sekreterare Mona Kjellström, tf. förvaltningschef Susanne Sandlund, "
+    "avdelningschef utföraravdelning Britt-Marie Svedenberg, tf. avdelningschef myndighets- "
+    "och specialistavdelning Susanna Kullman, medicinskt ansvarig sjuksköterska Eva Gyllhamn "
+    "17-28, samordnande ekonom Håkan Bengtsson 21-24 Utses att justera Justeringens plats och "
+    "tid Lilli Marton (MP) Vård- och omsorgsförvaltningen Underskrifter Sekreterare Mona "
+    "Kjellström Paragrafer Ordförande Ulrica Truedsson (S) Justerande Lilli Marton (MP)"
+)

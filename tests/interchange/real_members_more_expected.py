@@ -120,4 +120,74 @@ Ulf Nordkvist, V, ersättare
 """),
         _names("Daniel Liljekvist; Jessica Dennerlöv"),
     ),
+    "Mariehamn byggnadsnämnden": (
+        real.MARIEHAMN_BYGGNADSNAMNDEN,
+        _people("""
+Camilla Hägglund-Palmqvist, Msm, ordförande
+Fredrik Häggblom, Msm, ersättare, Camilla Hägglund-Palmqvist
+Clas-Folke Hansen, Ocå, ledamot
+Kaj Bäckman, Ocå, ersättare, Clas-Folke Hansen
+Viveka Landgärds, Lib, ledamot
+Björn-E Zetterman, Lib, ersättare, Viveka Landgärds
+Lasse Welroos, Soc, ledamot
+Kristin Mattsson, Soc, ersättare, Lasse Welroos
+Åsa Mattsson, Hi, ledamot
+Gunda Åbonde-Wickström, Hi, ersättare, Åsa Mattsson
+"""),
+        [],
+    ),
+    "Ockelbo": (
+        real.OCKELBO_KOMMUNFULLMAKTIGE,
+        _people("""
+Anders Nordlander, -, ledamot
+Alexander Olers, M, ledamot
+Linus Gunnarsson, M, ledamot
+Rickard Lindstrand Levin, M, ersättare
+Marit Rempling, C, ledamot
+Thorsten Åstrand, C, ersättare
+Birger Larsson, C, ledamot
+Inger Högberg Kalmering, C, ersättare
+Lena Schenström, C, ledamot
+Malin Helperin, C, ersättare
+Magnus Hålén, C, ledamot
+Birgitta Åstrand, C, ledamot
+Dan Brodin, KD, ledamot
+Mari-Ann Dahlstedt, KD, ersättare
+Eila Kekarainen, KD, ersättare
+Anna Lindmark, V, ledamot
+Anders Hallman, V, ersättare
+Martin Sund Svensson, V, ledamot
+Markku Kalliokoski, V, ersättare
+"""),
+        [],
+    ),
+    "Vård och omsorg, beslutande ersättare": (
+        real.VARD_OCH_OMSORGSNAMNDEN_BESLUTANDE_ERSATTARE,
+        _people("""
+Ulrica Truedsson, S, ordförande
+Lilli Marton, MP, 2:e vice ordförande
+Lennart Olsson, S, ledamot
+Karin Frisk, S, ledamot
+Ing-Britt Pettersson, S, ledamot
+Ulf Jonasson, M, ledamot
+Inger Hult, L, ledamot
+Anita Karlsson, C, ledamot
+Inger Björklund, KD, ledamot
+Marita Sundqvist, S, ersättare
+Leif Högberg, S, ersättare
+Sofie Gårdholt, M, ersättare
+Jussi Rinne, SD, ersättare
+Kjell Larsson, C, ersättare
+Lilian Lunde, S, ersättare
+Ajrula Ismailji, S, ersättare
+Felix Lundqvist, S, ersättare
+Carl-Magnus Fransson, M, ersättare
+Lennart Halvardsson, L, ersättare
+Whera Nywell, MP, ersättare
+"""),
+        _names(
+            "Mona Kjellström; Susanne Sandlund; Britt-Marie Svedenberg; Susanna Kullman; "
+            "Eva Gyllhamn; Håkan Bengtsson"
+        ),
+    ),
 }

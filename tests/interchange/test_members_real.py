@@ -125,3 +125,24 @@ def test_a_tjansteperson_with_a_title_in_brackets_is_one_report_line_with_her_pa
         "inom parentes står inget parti: inte läst som ledamot eller ersättare",
     )
     assert [line.text for line in dropped if line.text[:1].isdigit()] == []
+
+
+def test_a_party_run_into_the_ersattare_cell_is_split_off_and_reported() -> None:
+    changed = read_members(more.MARIEHAMN_BYGGNADSNAMNDEN).report.changed
+    assert (changed[0].text, changed[0].why) == ("Msm Fredrik Häggblom", "läst som partiet Msm")
+
+
+def test_two_lists_side_by_side_are_no_pairs_and_the_report_says_why() -> None:
+    read = read_members(more.OCKELBO_KOMMUNFULLMAKTIGE)
+    assert [line.sentence() for line in read.report.warnings] == [
+        "Tabellen: Ledamöter och ersättare står i två kolumner, men några rader har bara en av "
+        "dem: ersättarna lästes inte som personliga ersättare."
+    ]
+
+
+def test_labels_before_a_comma_list_end_the_ledamoter_where_a_comma_is_missing() -> None:
+    report = read_members(more.VARD_OCH_OMSORGSNAMNDEN_BESLUTANDE_ERSATTARE).report
+    assert [line.text for line in report.warnings] == [
+        "Rubrikerna ”Beslutande Beslutande ersättare” står före namnen: de som står efter "
+        "”Inger Björklund” lästes som ersättare. Kontrollera rollerna."
+    ]
