@@ -48,6 +48,15 @@ _NOT_MEMBERS = re.compile(r"\b(?:insyn\w*|adjungera\w*|observatör\w*)", re.I)
 _NOT_READ = "inte läst: registret har namn, parti och roll"
 
 
+# "Björn Wallén" and "Björn Wallen" on one page are one person; å, ä and ö are letters of
+# their own ("Åsa" is not "Asa").
+_ACCENTS = str.maketrans("éèêëáàíìóòúùü", "eeeeaaiioouuu")
+
+
+def _key(name: str) -> str:
+    return " ".join(name.split()).casefold().translate(_ACCENTS)
+
+
 @dataclass
 class MembersRead:
     members: list[Fortroendevald] = field(default_factory=list)
@@ -72,18 +81,20 @@ class _Reader:
         return self.read.report
 
     def knows(self, name: str) -> bool:
-        return " ".join(name.split()).casefold() in self.by_name
+        return _key(name) in self.by_name
 
     def add(self, name: str, party: str, role: str, personlig_for: str = "") -> Fortroendevald:
         name = " ".join(name.split())
-        known = self.by_name.get(name.casefold())
+        known = self.by_name.get(_key(name))
         if known is None:
             known = Fortroendevald(name, party, role, personlig_for=personlig_for)
-            self.by_name[name.casefold()] = known
+            self.by_name[_key(name)] = known
             self.read.members.append(known)
             self.on_line.append(known)
             return known
         self.on_line.append(known)
+        if name != known.name:
+            self.report.change(name, f"samma person som {known.name}", "namnet stavat olika")
         if party and known.party and party != known.party:
             self.report.warn(name, f"står med två partier, {known.party} och {party}",
                              f"{known.party} behålls: rätta i registret om det är fel")  # fmt: skip

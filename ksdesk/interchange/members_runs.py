@@ -166,7 +166,12 @@ def _read_each(
             previous = None
             run.rest(after, run.presence(name, after))
             continue
-        role = role_in(_ERSATTARE_FOR.sub("", after)) or (role_before if index == 0 else lead_role)
+        # "Ersättarna är A (S), B (M)": a plural role before the run is everyone's in it;
+        # "Ordförande Anna Ek (S) Lars Berg (M)": a presidium role only the first one's.
+        for_all = role_before if role_before in ("ledamot", "ersättare") else None
+        role = role_in(_ERSATTARE_FOR.sub("", after)) or (
+            role_before if index == 0 else lead_role or for_all
+        )
         previous = run.add(match, name, role or section)
         rest = _ERSATTARE_FOR.sub("", after)
         if personal := _PERSONAL.search(rest) or _ERSATTARE_FOR_NAMED.search(rest):

@@ -15,8 +15,11 @@ _ROLE_WORDS: tuple[tuple[str, str], ...] = (
     (rf"(?:2:e|2:a|andre|andra|2\.)\s*{_VICE}\s*{_ORDF}", "2:e vice ordförande"),
     (rf"{_VICE}\s*{_ORDF}", "1:e vice ordförande"),
     (_ORDF, "ordförande"),
-    (r"(?:tjänstgörande\s+|ej\s+tjänstgörande\s+)?(?:ersättare|suppleant(?:er)?)", "ersättare"),
-    (r"(?:ordinarie\s+)?(?:ledamot|ledamöter)|ordinarie|beslutande", "ledamot"),
+    (
+        r"(?:tjänstgörande\s+|ej\s+tjänstgörande\s+)?(?:ersättar(?:e|na)|suppleant(?:er|erna)?)",
+        "ersättare",
+    ),
+    (r"(?:ordinarie\s+)?(?:ledamot|ledamöter(?:na)?)|ordinarie|beslutande", "ledamot"),
 )
 ROLE = re.compile(
     r"\b(?:" + "|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(_ROLE_WORDS)) + r")(?!\w)",
@@ -73,10 +76,14 @@ def party_of(text: str) -> str:
 _ADJECTIVES = re.compile(r"^(?:personlig[a]?|tjänstgörande|närvarande)\s+", re.I)
 
 
+# "Ledamöter 2023-2026", "Ersättare mandatperioden 2019–2022:": the period is the heading's.
+_PERIOD = re.compile(r"\s*(?:för\s+)?(?:mandatperioden\s+)?\d{4}\s*[-–]\s*\d{4}\s*:?\s*$", re.I)
+
+
 def heading_role(line: str) -> str | None:
     """The role a heading line sets for the lines below it ("Ledamöter", "Personliga
-    ersättare:"); None when the line is more than a heading."""
-    bare = _ADJECTIVES.sub("", line.strip(" :"))
+    ersättare:", "Ersättare 2023-2026"); None when the line is more than a heading."""
+    bare = _ADJECTIVES.sub("", _PERIOD.sub("", line).strip(" :"))
     role = role_in(bare)
     if role is None:
         return None

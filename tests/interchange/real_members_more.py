@@ -170,3 +170,64 @@ VARD_OCH_OMSORGSNAMNDEN_BESLUTANDE_ERSATTARE = (
     "tid Lilli Marton (MP) Vård- och omsorgsförvaltningen Underskrifter Sekreterare Mona "
     "Kjellström Paragrafer Ordförande Ulrica Truedsson (S) Justerande Lilli Marton (MP)"
 )
+
+# Smedjebackens kommun, familje- och utbildningsnämnden 2023–2026: "Ordförande:" over the
+# name, "Vice ordförande:" with a blank line before the name, headings with the period
+# ("Ersättare 2023-2026"), the vice ordförande spelt "Wallén" and then "Wallen". The phone
+# number and e-mail address are made up here, in the page's shape.
+# Source: https://smedjebacken.se/kommun-och-politik/politik-och-demokrati/namnder/familje--
+# och-utbildningsnamnd.html
+SMEDJEBACKEN_FAMILJE_OCH_UTBILDNING = """\
+Familje- och utbildningsnämnden har 11 ledamöter och 11 ersättare och dessa utses av \
+fullmäktige.
+
+Ordförande:
+Matilda Kilström (S), tel: 0240-000000
+e-post: matilda.kilstrom@example.se
+
+Vice ordförande:
+
+Björn Wallén (S)
+
+Ledamöter 2023-2026
+Matilda Kilström (S)
+Björn Wallen (S)
+Barbro Ernebrink (S)
+Felix Boström (S)
+Vali Popescu (S)
+Louise Nilsson (S)
+Rågher Thelin (S)
+Gunhild Wallenius (V)
+Gertrud Jernberg-Zernig (M)
+Lene Larsson (SD)
+Martin Svensson (SD)
+
+Ersättare 2023-2026
+Maria Söderlund (S)
+Lars-Ove Norling (S)
+Peggy Erlandsson (S)
+David Hellsing (S)
+Julia Johansson (S)
+Oscar Wikman (S)
+Patrik Johansson (S)
+Emma Eriksdotter (C)
+Helena Giliusson (M)
+Per-Erik Hellström (SD)
+Yvonne Johansson (MP)
+
+Sidan senast uppdaterad:
+"""
+
+# Kalix kommun, kommunstyrelsens barn- och utbildningsutskott: Norrländska Socialdemokraten's
+# news text, the members in two sentences ("De ordinarie ledamöterna är …", "Ersättarna är
+# …"), the first ledamot named without a party.
+# Source: https://nsd.se/nyheter/kalix/artikel/nytt-skolutskott-i-fyra-manader/lq3p8qkj
+KALIX_UTSKOTTET = """\
+Kommunstyrelsen beslutade på förmiddagen i dag att alla partier som finns representerade där \
+ska finnas med i utskottet.
+De ordinarie ledamöterna är Robert Forsberg, Sonia Harr (S), Susanne Andersson (S), Valter \
+Lindh (C) och Karin Nilsson (V).
+Ersättarna är Maud Lundbäck (S), Åke Bergbäck (FP), Kenneth Sandberg (MP), Andreas Sandstedt \
+(KD), Rune Sundqvist (KXP) samt någon från moderaterna oklart vem.
+Samsyn?
+"""

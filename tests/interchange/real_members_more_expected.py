@@ -190,4 +190,48 @@ Whera Nywell, MP, ersättare
             "Eva Gyllhamn; Håkan Bengtsson"
         ),
     ),
+    "Smedjebacken": (
+        real.SMEDJEBACKEN_FAMILJE_OCH_UTBILDNING,
+        _people("""
+Matilda Kilström, S, ordförande
+Björn Wallén, S, 1:e vice ordförande
+Barbro Ernebrink, S, ledamot
+Felix Boström, S, ledamot
+Vali Popescu, S, ledamot
+Louise Nilsson, S, ledamot
+Rågher Thelin, S, ledamot
+Gunhild Wallenius, V, ledamot
+Gertrud Jernberg-Zernig, M, ledamot
+Lene Larsson, SD, ledamot
+Martin Svensson, SD, ledamot
+Maria Söderlund, S, ersättare
+Lars-Ove Norling, S, ersättare
+Peggy Erlandsson, S, ersättare
+David Hellsing, S, ersättare
+Julia Johansson, S, ersättare
+Oscar Wikman, S, ersättare
+Patrik Johansson, S, ersättare
+Emma Eriksdotter, C, ersättare
+Helena Giliusson, M, ersättare
+Per-Erik Hellström, SD, ersättare
+Yvonne Johansson, MP, ersättare
+"""),
+        [],
+    ),
+    "Kalix": (
+        real.KALIX_UTSKOTTET,
+        _people("""
+Robert Forsberg, , ledamot
+Sonia Harr, S, ledamot
+Susanne Andersson, S, ledamot
+Valter Lindh, C, ledamot
+Karin Nilsson, V, ledamot
+Maud Lundbäck, S, ersättare
+Åke Bergbäck, FP, ersättare
+Kenneth Sandberg, MP, ersättare
+Andreas Sandstedt, KD, ersättare
+Rune Sundqvist, KXP, ersättare
+"""),
+        [],
+    ),
 }

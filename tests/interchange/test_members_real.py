@@ -19,8 +19,9 @@ EXPECTED = {**FIRST, **EXPECTED_MORE}
 # Vilhelmina's names follow one another with no party or comma between them: no reader can
 # tell "Bo Lennart Danielsson" from two people, so only the ordförande is read and the rest
 # is in the report (test below).
-# Värnamo's photo caption gives one ledamot another party than the list (test below).
-_READ_WHOLE = [key for key in EXPECTED if key not in ("Vilhelmina", "Värnamo")]
+# Värnamo's photo caption gives one ledamot another party than the list, Kalix's news text
+# names one ledamot without a party (tests below).
+_READ_WHOLE = [key for key in EXPECTED if key not in ("Vilhelmina", "Värnamo", "Kalix")]
 
 
 def _people(text: str) -> list[tuple[str, str, str, str]]:
@@ -145,4 +146,18 @@ def test_labels_before_a_comma_list_end_the_ledamoter_where_a_comma_is_missing()
     assert [line.text for line in report.warnings] == [
         "Rubrikerna ”Beslutande Beslutande ersättare” står före namnen: de som står efter "
         "”Inger Björklund” lästes som ersättare. Kontrollera rollerna."
+    ]
+
+
+def test_a_ledamot_named_without_party_in_running_text_is_in_the_report() -> None:
+    text, expected, _ = EXPECTED["Kalix"]
+    people = _people(text)
+    assert [p for p in expected if p not in people] == [("Robert Forsberg", "", "ledamot", "")]
+    assert "Robert Forsberg" in _reported(text)
+
+
+def test_one_name_spelt_with_and_without_accent_is_one_person() -> None:
+    changed = read_members(more.SMEDJEBACKEN_FAMILJE_OCH_UTBILDNING).report.changed
+    assert [line.sentence() for line in changed] == [
+        "Björn Wallen: samma person som Björn Wallén (namnet stavat olika)"
     ]
