@@ -27,6 +27,7 @@ _COLUMNS = {
     "personliga": "",
 }
 _WORDS = re.compile(r"\w+")
+_BULLET = re.compile(r"^\s*[•·*–-]\s+")
 _CAPITALISED = re.compile(r"\b[A-ZÅÄÖÉ]\w+")
 _RUN_OF_NAMES = 5  # more capitalised words than a name has: several names with nothing between
 
@@ -89,6 +90,7 @@ class _Adds(Protocol):
 
 
 def _cells_of(line: str) -> list[str]:
+    line = _BULLET.sub("", line)  # "• Anna Ek, ordförande"
     cells = [c.strip(" ,;") for c in _CELLS.split(line.strip()) if c.strip(" ,;")]
     if len(cells) == 1 and "," in cells[0]:
         cells = [c.strip() for c in cells[0].split(",") if c.strip()]

@@ -40,11 +40,16 @@ from ksdesk.interchange.members_words import (
     role_in,
 )
 
-# A heading at the start of a line after which the lines are not the organ's members.
+# A heading at the start of a line after which the lines are not the organ's members: a
+# protokoll's officials, and the contact people at the foot of a kommun's page.
 _OTHERS = re.compile(r"^(?:övriga\s+(?:närvarande|deltagande)|tjänste(?:personer|män)|"
-                     r"sekreterare|utses\s+att\s+justera|justerare)\b", re.I)  # fmt: skip
+                     r"(?:nämnd|kommun)?sekreterare|utses\s+att\s+justera|justerare|"
+                     r"kontakt(?:a\s+oss|person(?:er)?)?|informationsansvarig|handläggare|"
+                     r"har\s+du\s+frågor|frågor\s+om)\b", re.I)  # fmt: skip
 # Politicians at the table who are not the organ's members.
 _NOT_MEMBERS = re.compile(r"\b(?:insyn\w*|adjungera\w*|observatör\w*)", re.I)
+_MOSTLY_WITH_PARTY = 3
+_CHECK_NO_PARTY = "de andra har parti: kontrollera att det är en ledamot eller ersättare"
 _NOT_READ = "inte läst: registret har namn, parti och roll"
 
 
@@ -127,9 +132,11 @@ class _Reader:
 
     def _line(self, where: str, line: str) -> None:
         report = self.read.report
-        if _OTHERS.match(line) and not LABEL.match(line):
-            report.drop(where, line, "övriga närvarande är inte ledamöter eller ersättare")
-            self.section, self.others = None, None
+        if (others := _OTHERS.match(line)) and not LABEL.match(line):
+            heading = others[0].capitalize()
+            report.drop(where, line, f"under ”{heading}” står inte ledamöter eller ersättare")
+            why = f"står under ”{heading}”: inte ledamot eller ersättare"
+            self.section, self.others = None, Label(heading, None, why)
             return
         for segment in segments(line):
             if segment.labels:
@@ -239,7 +246,12 @@ def read_members(text: str) -> MembersRead:
     ersattare = len(read.members) - ledamoter
     ersattare_text = count(ersattare, "ersättare", "ersättare")
     read.report.read.append(f"{count(ledamoter, 'ledamot', 'ledamöter')} och {ersattare_text}")
+    with_party = sum(1 for person in read.members if person.party)
     for person in read.members:
-        if not person.party:
+        if person.party:
+            continue
+        if with_party >= _MOSTLY_WITH_PARTY:  # a contact person's name at the page's foot?
+            read.report.warn(person.name, "inget parti angivet", _CHECK_NO_PARTY)
+        else:
             read.report.warn(person.name, "inget parti angivet")
     return read

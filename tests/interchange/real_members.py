@@ -157,7 +157,8 @@ Till toppen
 """
 
 # Sveriges Kommuner och Landsting, valnämnden: the kommun after the party, "Personliga
-# ersättare" each "(för …)" the ledamot, one of them by two of the ledamot's three names.
+# ersättare" each "(för …)" the ledamot, one of them by two of the ledamot's three names; the
+# page's contact person (not a member) after the list.
 # Source: https://skl.se/tjanster/omskl/styrelseochberedningar/valnamnden.2681.html
 SKL_VALNAMNDEN = """\
 Ledamöter
@@ -181,6 +182,15 @@ Lena Reyier (C), Region Dalarna (för Göran Gunnarsson)
 Patrik Silverudd (L), Stockholm stad (för Thomas Olofsson)
 Marie Litholm (KD), Haninge kommun (för Tommy Bernevång)
 Maria  Liljedahl (SD), Region Västmanland (för Patrik Jönsson)
+
+Informationsansvarig
+
+  • Anna Wiitavaara
+    AdministratörHjälpte informationen på sidan dig?
+
+Tack för att du hjälper oss!
+
+Sidfot
 """
 
 # Kungsbacka kommun, nämnden för Vård & Omsorg: the presidium, "Ordförande: …", "1:a vice

@@ -203,7 +203,7 @@ Patrik Silverudd, L, ersättare, Thomas Olofsson
 Marie Litholm, KD, ersättare, Tommy Bernevång Forsberg
 Maria Liljedahl, SD, ersättare, Patrik Jönsson
 """),
-        _names(""),
+        _names("Anna Wiitavaara"),
     ),
     "Kungsbacka": (
         real.KUNGSBACKA_VARD_OMSORG,

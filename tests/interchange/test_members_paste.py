@@ -174,3 +174,30 @@ Ulla Ny (C) personlig ersättare för Eva Holm (C)
         ("Ulla Ny", "C", "ersättare", "Eva Holm"),
     ]
     assert read.report.dropped == []
+
+
+def test_the_contact_people_at_a_pages_foot_are_no_members() -> None:
+    """Built in the shape of kommuners pages (SKL's in real_members.py ends so): a bulleted
+    list, then "Kontakt" with a tjänsteperson's name, title and e-mail on lines of their own;
+    a name without party among names with party is pointed out."""
+    text = """Ledamöter
+• Anna Ek (S), ordförande
+• Lars Berg (M)
+• Eva Holm (C)
+Kim Lo
+Kontakt
+Eva Lind
+Nämndsekreterare
+eva.lind@example.se
+"""
+    read = read_members(text)
+    assert [m.name for m in read.members] == ["Anna Ek", "Lars Berg", "Eva Holm", "Kim Lo"]
+    assert [line.why for line in read.report.dropped][:2] == [
+        "under ”Kontakt” står inte ledamöter eller ersättare",
+        "står under ”Kontakt”: inte ledamot eller ersättare",
+    ]
+    assert [line.sentence() for line in read.report.warnings] == [
+        "Kim Lo: inget parti angivet (de andra har parti: kontrollera att det är en ledamot "
+        "eller ersättare)"
+    ]
+    assert _people("• Anna Ek, ordförande\n")[0] == ("Anna Ek", "", "ordförande", "")
