@@ -22,11 +22,12 @@ from ksdesk.interchange.members_words import (
     role_in,
 )
 
-# "X (M) tjänstgörande ersättare för Y (C)", "X (M) ersätter Y (C)": X tjänstgör for Y at this
-# meeting; "personlig ersättare för Y (C)" makes X Y's own ersättare.
+# "X (M) tjänstgörande ersättare för Y (C)", "X (M) ersätter Y (C)", "X (M) för Y (C)": X
+# tjänstgör for Y at this meeting; "personlig ersättare för Y (C)" makes X Y's own ersättare.
 _ERSATTARE_FOR = re.compile(
     r"(?P<personal>personlig\s+)?(?:tjänstgörande\s+)?ersätt(?:are\s+för|er)\s*$", re.I
 )
+_FOR_ALONE = re.compile(r"[\s,]*(?:i\s*stället\s+)?för\s*", re.I)  # "Kim Lo (S) för Eva Holm (S)"
 # "Kim Lo (S), ersättare för Anna Ek", "Personlig ersättare för Lars Berg: Per Holm (M)": a
 # ledamot named without a party is the one whose personal ersättare this is.
 _ERSATTARE_FOR_NAMED = re.compile(
@@ -157,11 +158,13 @@ def _read_each(
             continue
         name, lead_role = _name(match)
         role_before = lead_role or role_before
-        if previous is not None and (pair := _ERSATTARE_FOR.search(text[: match.start()])):
+        between = text[matches[index - 1].end() : match.start()] if index else ""
+        pair = _ERSATTARE_FOR.search(text[: match.start()]) or _FOR_ALONE.fullmatch(between)
+        if previous is not None and pair:
             # "X (M), ersättare för Y (C)": Y is the ledamot X tjänstgör for.
             previous.role = "ersättare"
             run.add(match, name, "ledamot", ersatt=True)
-            if pair["personal"]:
+            if pair.groupdict().get("personal"):
                 previous.personlig_for = name
             previous = None
             run.rest(after, run.presence(name, after))
@@ -173,7 +176,7 @@ def _read_each(
             role_before if index == 0 else lead_role or for_all
         )
         previous = run.add(match, name, role or section)
-        rest = _ERSATTARE_FOR.sub("", after)
+        rest = "" if _FOR_ALONE.fullmatch(after) else _ERSATTARE_FOR.sub("", after)
         if personal := _PERSONAL.search(rest) or _ERSATTARE_FOR_NAMED.search(rest):
             previous.role, previous.personlig_for = "ersättare", personal["who"]
             rest = rest[: personal.start()] + rest[personal.end() :]

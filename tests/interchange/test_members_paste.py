@@ -155,8 +155,9 @@ Jenny Ek (C)
 
 def test_ersattare_for_a_ledamot_named_without_party_is_personal() -> None:
     """Built in the wordings of kommuners pages: "ersättare för Anna Ek" after the person or
-    "Personlig ersättare för Lars Berg:" before; "tjänstgörande ersättare för Y (FP)" in a
-    protokoll is for this meeting only, and "personlig ersättare för Y (S)" is Y's own."""
+    "Personlig ersättare för Lars Berg:" before; "tjänstgörande ersättare för Y (FP)" and
+    "i stället för Y (S)" in a protokoll are for this meeting only, and "personlig ersättare
+    för Y (S)" is Y's own."""
     text = """Anna Ek (S), ordförande
 Lars Berg (M)
 Eva Holm (C)
@@ -164,6 +165,7 @@ Kim Lo (S), ersättare för Anna Ek
 Personlig ersättare för Lars Berg: Per Holm (M)
 Åke Malmqvist (MP) tjänstgörande ersättare för Susanne Stambolidou Tellebo (FP)
 Ulla Ny (C) personlig ersättare för Eva Holm (C)
+Bo Ek (S) i stället för Jan Ny (S)
 """
     read = read_members(text)
     assert _people(text)[3:] == [
@@ -172,6 +174,8 @@ Ulla Ny (C) personlig ersättare för Eva Holm (C)
         ("Åke Malmqvist", "MP", "ersättare", ""),
         ("Susanne Stambolidou Tellebo", "FP", "ledamot", ""),
         ("Ulla Ny", "C", "ersättare", "Eva Holm"),
+        ("Bo Ek", "S", "ersättare", ""),
+        ("Jan Ny", "S", "ledamot", ""),
     ]
     assert read.report.dropped == []
 
