@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from ksdesk.core.import_report import ImportReport, count
 from ksdesk.core.organ import Fortroendevald
-from ksdesk.core.organ_members import MEMBERS_KIND
+from ksdesk.core.organ_members import MEMBERS_KIND, person_key
 from ksdesk.interchange.members_cells import Table, read_cells, table_header
 from ksdesk.interchange.members_page import Segment, leftover, segments
 from ksdesk.interchange.members_runs import last_ledamot, read_run
@@ -51,15 +51,6 @@ _NOT_MEMBERS = re.compile(r"\b(?:insyn\w*|adjungera\w*|observatör\w*)", re.I)
 _MOSTLY_WITH_PARTY = 3
 _CHECK_NO_PARTY = "de andra har parti: kontrollera att det är en ledamot eller ersättare"
 _NOT_READ = "inte läst: registret har namn, parti och roll"
-
-
-# "Björn Wallén" and "Björn Wallen" on one page are one person; å, ä and ö are letters of
-# their own ("Åsa" is not "Asa").
-_ACCENTS = str.maketrans("éèêëáàíìóòúùü", "eeeeaaiioouuu")
-
-
-def _key(name: str) -> str:
-    return " ".join(name.split()).casefold().translate(_ACCENTS)
 
 
 @dataclass
@@ -86,14 +77,14 @@ class _Reader:
         return self.read.report
 
     def knows(self, name: str) -> bool:
-        return _key(name) in self.by_name
+        return person_key(name) in self.by_name
 
     def add(self, name: str, party: str, role: str, personlig_for: str = "") -> Fortroendevald:
         name = " ".join(name.split())
-        known = self.by_name.get(_key(name))
+        known = self.by_name.get(person_key(name))
         if known is None:
             known = Fortroendevald(name, party, role, personlig_for=personlig_for)
-            self.by_name[_key(name)] = known
+            self.by_name[person_key(name)] = known
             self.read.members.append(known)
             self.on_line.append(known)
             return known
