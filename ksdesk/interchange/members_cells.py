@@ -30,6 +30,18 @@ _WORDS = re.compile(r"\w+")
 _BULLET = re.compile(r"^\s*[•·*–-]\s+")
 _CAPITALISED = re.compile(r"\b[A-ZÅÄÖÉ]\w+")
 _RUN_OF_NAMES = 5  # more capitalised words than a name has: several names with nothing between
+# In a table of ledamot and ersättare side by side, a cell of four names or more is the two.
+_WORDS_OF_TWO_NAMES = 4
+_TWO_NAMES_WHY = (
+    "ledamot och ersättare utan tydlig gräns (ett mellanslag): skriv en tabb mellan "
+    "kolumnerna eller en person per rad"
+)
+
+
+_TWO_LISTS = (
+    "Ledamöter och ersättare står i två kolumner, men några rader har bara en av dem: "
+    "ersättarna lästes inte som personliga ersättare."
+)
 
 
 @dataclass
@@ -63,11 +75,8 @@ class Table:
         if self.lone_rows and self.paired:
             for person in self.paired:
                 person.personlig_for = ""
-            report.warn_sentence(
-                "Tabellen",
-                "Ledamöter och ersättare står i två kolumner, men några rader har bara en av "
-                "dem: ersättarna lästes inte som personliga ersättare.",
-            )
+            if not any(line.text == _TWO_LISTS for line in report.warnings):  # once a paste
+                report.warn_sentence("Tabellen", _TWO_LISTS)
 
 
 def table_header(line: str) -> list[str] | None:
@@ -118,7 +127,11 @@ def read_cells(reader: _Adds, where: str, line: str) -> bool:
             # "Msm Fredrik Häggblom": the Parti column's cell run into the next one's.
             people[-1].party, cell = split
             reader.report.change(where, f"{split[0]} {cell}", f"läst som partiet {split[0]}")
-        if name := name_with_role(cell):
+        if (name := name_with_role(cell)) and _two_names(reader.table, cells, name[0]):
+            # "Mattias Nilsson Eva-Lena Karlsson": the two columns apart by one space only.
+            reader.report.drop(where, cell, _TWO_NAMES_WHY)
+            return True
+        if name:
             role = reader.section or "ledamot"
             person = reader.add(
                 name[0], waiting.pop("party", ""), name[1] or waiting.pop("role", role)
@@ -142,6 +155,10 @@ def read_cells(reader: _Adds, where: str, line: str) -> bool:
         for cell in unread:
             reader.report.drop(where, cell, _why_not(cell))
     return bool(people)
+
+
+def _two_names(table: Table, cells: list[str], name: str) -> bool:
+    return table.pairs and len(cells) == 1 and len(name.split()) >= _WORDS_OF_TWO_NAMES
 
 
 def _party_first(cell: str) -> tuple[str, str] | None:

@@ -37,6 +37,7 @@ from ksdesk.interchange.members_words import (
     LABEL,
     Label,
     heading_role,
+    party_heading,
     role_in,
 )
 
@@ -71,6 +72,7 @@ class _Reader:
         self.indented = False  # the line began with an empty cell
         self.on_line: list[Fortroendevald] = []  # the people the current line names
         self.waiting_role: str | None = None  # "Ordförande:" on a line before the name
+        self.party = ""  # a heading "Socialdemokraterna" above names written without party
 
     @property
     def report(self) -> ImportReport:
@@ -83,6 +85,7 @@ class _Reader:
         name = " ".join(name.split())
         known = self.by_name.get(person_key(name))
         if known is None:
+            party = party or self.party
             known = Fortroendevald(name, party, role, personlig_for=personlig_for)
             self.by_name[person_key(name)] = known
             self.read.members.append(known)
@@ -105,6 +108,9 @@ class _Reader:
         waiting, self.waiting_role = self.waiting_role, None
         if heading := heading_role(line):
             self._heading(heading, line, line_before)
+            return
+        if party := party_heading(line):
+            self.party = party  # "Socialdemokraterna": the party of the names below
             return
         self._line(where, line)
         if waiting and self.on_line:
@@ -153,6 +159,7 @@ class _Reader:
         elif self.section is None:
             self._not_members(where, text)
         elif columns := table_header(text):
+            self.table.finish(self.report)  # a page of one table a party
             self.table = Table(columns)
         else:
             self._row(where, text)

@@ -101,6 +101,29 @@ def name_with_role(cell: str) -> tuple[str, str | None] | None:
     return None
 
 
+# "Socialdemokraterna", "Moderaterna (M)", "Centerpartiet, 9 mandat", "Liberalerna:" alone on
+# a line: the party of the names below it.
+_PARTY_HEADING = re.compile(
+    r"(?P<party>[A-Za-zÅÄÖåäö][\w -]*?)\s*(?:\((?P<short>[^()]{1,6})\))?\s*"
+    r"(?:[,:–-]\s*\d+\s+(?:mandat|ledamöter|platser))?\s*:?"
+)
+
+
+_LOCAL_PARTY = re.compile(r"parti|listan|alternativ|demokrat", re.I)
+
+
+def party_heading(line: str) -> str | None:
+    """The party a heading line names for the lines below it, or None."""
+    match = _PARTY_HEADING.fullmatch(line.strip())
+    if match is None:
+        return None
+    long_name, short = match["party"].casefold(), party_of(match["short"] or "")
+    if long_name in PARTY_NAMES:
+        return short or PARTY_NAMES[long_name]
+    # A local party written out: "Kommunpartiet i Mellerud (KIM)", "Ekerölistan (Ö)".
+    return short if short and _LOCAL_PARTY.search(long_name) else None
+
+
 @dataclass(frozen=True)
 class Label:
     """A label on a protokoll's first page and what it says of the names after it."""

@@ -205,3 +205,23 @@ eva.lind@example.se
         "eller ersättare)"
     ]
     assert _people("• Anna Ek, ordförande\n")[0] == ("Anna Ek", "", "ordförande", "")
+
+
+def test_a_party_heading_gives_its_party_to_the_names_below() -> None:
+    """Built in the shape of Mörbylånga's and Mellerud's pages: the party written out above
+    its names, a local party with its letters in brackets."""
+    text = """Socialdemokraterna, 3 mandat
+Anna Ek, ordförande
+Lars Berg
+Kommunpartiet i Mellerud (KIM)
+Eva Holm
+Moderaterna:
+Kim Lo (KD)
+"""
+    assert _people(text) == [
+        ("Anna Ek", "S", "ordförande", ""),
+        ("Lars Berg", "S", "ledamot", ""),
+        ("Eva Holm", "KIM", "ledamot", ""),
+        ("Kim Lo", "KD", "ledamot", ""),  # the party written with the name is the one kept
+    ]
+    assert read_members("Anna Ek (S)\n").members[0].party == "S"  # a person is no heading
