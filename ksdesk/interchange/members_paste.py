@@ -49,6 +49,9 @@ _OTHERS = re.compile(r"^(?:övriga\s+(?:närvarande|deltagande)|tjänste(?:perso
                      r"har\s+du\s+frågor|frågor\s+om)\b", re.I)  # fmt: skip
 # Politicians at the table who are not the organ's members.
 _NOT_MEMBERS = re.compile(r"\b(?:insyn\w*|adjungera\w*|observatör\w*)", re.I)
+# "1. Anna Ek (S)", "2) Lars Berg": a numbered list's number (the order stays the list's);
+# not "2. vice ordförande", a role.
+_LIST_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s+(?!v(?:ice|\.)?\s)", re.I)
 _MOSTLY_WITH_PARTY = 3
 _CHECK_NO_PARTY = "de andra har parti: kontrollera att det är en ledamot eller ersättare"
 _NOT_READ = "inte läst: registret har namn, parti och roll"
@@ -233,7 +236,7 @@ def read_members(text: str) -> MembersRead:
     is the order they are called in), and the report of what was not read."""
     reader = _Reader()
     for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.replace("\xa0", " ").strip()
+        line = _LIST_NUMBER.sub("", raw.replace("\xa0", " ")).strip()
         reader.indented = raw.startswith(("  ", "\t"))
         if line:
             reader.line(f"Rad {number}", line)

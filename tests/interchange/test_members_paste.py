@@ -225,3 +225,23 @@ Kim Lo (KD)
         ("Kim Lo", "KD", "ledamot", ""),  # the party written with the name is the one kept
     ]
     assert read_members("Anna Ek (S)\n").members[0].party == "S"  # a person is no heading
+
+
+def test_a_numbered_list_is_read_in_its_order_without_the_numbers() -> None:
+    """Built in the shape of a valberedning's förslag in a kallelse: numbered ledamöter and
+    ersättare, "2. vice ordförande" kept as a role."""
+    text = """Ledamöter
+1. Anna Ek (S), ordförande
+2) Lars Berg, M
+2. vice ordförande Eva Holm (C)
+Ersättare
+1. Kim Lo (S)
+"""
+    read = read_members(text)
+    assert _people(text) == [
+        ("Anna Ek", "S", "ordförande", ""),
+        ("Lars Berg", "M", "ledamot", ""),
+        ("Eva Holm", "C", "2:e vice ordförande", ""),
+        ("Kim Lo", "S", "ersättare", ""),
+    ]
+    assert read.report.dropped == []
