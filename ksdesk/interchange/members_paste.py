@@ -53,6 +53,12 @@ _NOT_MEMBERS = re.compile(r"\b(?:insyn\w*|adjungera\w*|observatör\w*)", re.I)
 # not "2. vice ordförande", a role.
 _LIST_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s+(?!v(?:ice|\.)?\s)", re.I)
 _MOSTLY_WITH_PARTY = 3
+# Far more lines left out than people read: a kallelse or a protokoll's later pages?
+_NOT_A_LIST = 3
+_NOT_A_LIST_WHY = (
+    "Det mesta i texten är inte en lista över ledamöter och ersättare: kontrollera att det "
+    "är nämndens lista som är inklistrad och att de lästa är ledamöter eller ersättare."
+)
 _CHECK_NO_PARTY = "de andra har parti: kontrollera att det är en ledamot eller ersättare"
 _NOT_READ = "inte läst: registret har namn, parti och roll"
 
@@ -247,6 +253,8 @@ def read_members(text: str) -> MembersRead:
     ersattare = len(read.members) - ledamoter
     ersattare_text = count(ersattare, "ersättare", "ersättare")
     read.report.read.append(f"{count(ledamoter, 'ledamot', 'ledamöter')} och {ersattare_text}")
+    if len(read.report.dropped) > _NOT_A_LIST * max(len(read.members), 1):
+        read.report.warn_sentence("Texten", _NOT_A_LIST_WHY)
     with_party = sum(1 for person in read.members if person.party)
     for person in read.members:
         if person.party:

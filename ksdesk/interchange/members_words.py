@@ -91,12 +91,21 @@ def heading_role(line: str) -> str | None:
     return role if not rest else None
 
 
+# "Förvaltningschef Maria Skoglund", "Kommundirektör Jan Fransson": a tjänsteperson's title
+# before the name, not a first name.
+_TITLE = re.compile(
+    r"\w*(?:chef|sekreterare|handläggare|strateg|direktör|controller|ekonom|utredare|"
+    r"samordnare|ingenjör|arkitekt|jurist|registrator|assistent)\b",
+    re.I,
+)
+
+
 def name_with_role(cell: str) -> tuple[str, str | None] | None:
     """ "Ulf-Peter Westmark, ordf." or "Ordförande Anna Ek" → (name, "ordförande"); a name
     alone → (name, None); None when the cell is no name."""
     role = role_in(cell)
     bare = " ".join(ROLE.sub("", cell, count=1).strip(" ,;:").split()) if role else cell.strip()
-    if re.fullmatch(NAME, bare):
+    if re.fullmatch(NAME, bare) and not _TITLE.match(bare):
         return bare, role
     return None
 

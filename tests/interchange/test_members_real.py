@@ -174,3 +174,13 @@ def test_two_columns_apart_by_one_space_are_reported_not_made_one_person() -> No
     dropped = read_members(text).report.dropped
     assert dropped[2].text == "Mattias Nilsson Eva-Lena Karlsson"
     assert dropped[2].why.startswith("ledamot och ersättare utan tydlig gräns")
+
+
+def test_a_kallelse_pasted_by_mistake_is_pointed_out_and_no_title_is_a_first_name() -> None:
+    """The seed's kallelse (Ludvika, kommunstyrelsen 2020-12-07) pasted instead of a list:
+    the few names in it are read, and the report says the text is mostly not a list."""
+    from tests.seed import seed_text
+
+    read = read_members("\n".join(seed_text().splitlines()[150:600]))
+    assert "Texten" in [line.where for line in read.report.warnings]
+    assert [m.name for m in read.members if m.name.startswith("Förvaltningschef")] == []
