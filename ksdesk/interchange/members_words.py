@@ -152,8 +152,10 @@ _LABELS: tuple[tuple[str, str | None, str], ...] = (
     (r"(?:Närvarande,?\s+)?(?:Ej|ej)\s+tjänstgörande\s+ersättare", "ersättare", ""),
     (r"(?:Beslutande|Tjänstgörande|Närvarande)\s+ersättare", "ersättare", ""),
     (r"Beslutande(?:\s+ledamöter)?", "ledamot", ""),
-    # "… Kjell Larsson (C) Ersättare Lilian Lunde (S), …": a label inside a run of names.
+    # "… Kjell Larsson (C) Ersättare Lilian Lunde (S), …", "Plats: Bolmen Ledamöter Mikael
+    # Johansson (M)": a label inside a run (not the rubrikrad "Ledamöter Ersättare").
     (r"(?<=\)\s)Ersättare:?(?=\s+[A-ZÅÄÖ])", "ersättare", ""),
+    (r"Ledamöter:?(?=\s+(?!Ersättare)[A-ZÅÄÖ])", "ledamot", ""),
     (
         r"Övriga(?:\s+(?:närvarande|deltagande|deltagare))?|Tjänstemän|Tjänstepersoner|"
         r"I\s+tjänsten|Särskilt\s+inbjudna|Närvarorätt",

@@ -275,4 +275,34 @@ Rune Sundqvist, KXP, ersättare
     # One truth for the page as stored and as a browser copies it (the tabs put back).
     "Mörbylånga": (third.MORBYLANGA_KOMMUNFULLMAKTIGE, _people(MORBYLANGA), []),
     "Mörbylånga, tabbar": (third.MORBYLANGA_WITH_TABS, _people(MORBYLANGA), []),
+    "Region Kronoberg": (
+        third.KRONOBERG_REGIONSTYRELSEN,
+        _people("""
+Mikael Johansson, M, ordförande
+Sven Sunesson, C, 1:e vice ordförande
+Henrietta Serrate, S, 2:e vice ordförande
+Ida Eriksson, M, ledamot
+Thomas Ragnarsson, M, ledamot
+Golnoush Keshavarzi Lundén, C, ledamot
+Yngve Filipsson, L, ledamot
+Eva Johnsson, KD, ledamot
+Melena Jönsson, SD, ledamot
+Robert Fredriksson, SD, ledamot
+Ragnar Lindberg, S, ledamot
+Eva-Britt Svensson, V, ledamot
+Helen Bengtsson, S, ledamot
+Robert Olesen, S, ledamot
+Magnus Carlberg, S, ledamot
+Anna Zelvin, KD, ersättare
+Maria Grans, L, ersättare
+Martina Gustafsson, S, ersättare
+Roland Gustbée, M, ersättare
+Peter Freij, S, ersättare
+Emelie Öberg, S, ersättare
+"""),
+        _names(
+            "Martin Myrskog; Ulrika J Gustafsson; Caroline Palmqvist Gabrielsson; Jens Karlsson; "
+            "Anna Widströmer; Gunilla Jerklind; Peter Löfström; Per-Henrik Nilsson"
+        ),
+    ),
 }

@@ -1,6 +1,6 @@
 """A third set of real members lists (the others are in real_members.py and
 real_members_more.py): a kommun page of one table a party, the party written out above its
-names, and the same page as a browser copies it."""
+names, and the same page as a browser copies it; a region's styrelse."""
 
 from __future__ import annotations
 
@@ -86,3 +86,22 @@ Hans Sabelström\t
 Johan Sigvardsson\t
 Gunilla Karlsson\t
 """
+
+# Region Kronoberg, regionstyrelsen: "Plats: Bolmen Ledamöter Mikael Johansson (M), ordförande
+# …" in one run, närvaro "8-13" after the role, "Ej tjänstgörande ersättare", a revisor with
+# a party among the tjänstepersoner under "Övriga närvarande".
+# Source: http://docplayer.se/116187128-Regionstyrelsen-plats-bolmen-datum-tid-09-00-12-00.html
+KRONOBERG_REGIONSTYRELSEN = (
+    "Regionstyrelsen Datum: Tid: 09:00-12:00 Plats: Bolmen Ledamöter Mikael Johansson (M), "
+    "ordförande Sven Sunesson (C), vice ordförande Henrietta Serrate (S), 2:e vice "
+    "ordförande 8-13, Ida Eriksson (M) Thomas Ragnarsson (M) Golnoush Keshavarzi Lundén (C) "
+    "Yngve Filipsson (L) Eva Johnsson (KD) Melena Jönsson (SD) Robert Fredriksson (SD) "
+    "Ragnar Lindberg (S) 8-13, Eva-Britt Svensson (V) 8-13, Helen Bengtsson (S) 8-13, Robert "
+    "Olesen (S) 8-13, Magnus Carlberg (S) 8-13, Ej tjänstgörande ersättare Anna Zelvin (KD) "
+    "Maria Grans (L) Martina Gustafsson (S) Roland Gustbée (M) Peter Freij (S) Emelie Öberg "
+    "(S) Övriga närvarande Martin Myrskog, regiondirektör Ulrika J Gustafsson, "
+    "kanslidirektör Caroline Palmqvist Gabrielsson, HR-direktör Jens Karlsson, "
+    "ekonomidirektör Anna Widströmer, regionjurist Gunilla Jerklind, revisionschef Peter "
+    "Löfström (M), vice ordföranden revisionen Per-Henrik Nilsson, hälso- och "
+    "sjukvårdsdirektör Utses att justera Henrietta Serrate (S)"
+)
