@@ -13,8 +13,9 @@ from tests.interchange import real_members as real
 from tests.interchange import real_members_more as more
 from tests.interchange.real_members_expected import EXPECTED as FIRST
 from tests.interchange.real_members_more_expected import EXPECTED_MORE
+from tests.interchange.real_members_third_expected import EXPECTED_THIRD
 
-EXPECTED = {**FIRST, **EXPECTED_MORE}
+EXPECTED = {**FIRST, **EXPECTED_MORE, **EXPECTED_THIRD}
 
 # Vilhelmina's names follow one another with no party or comma between them: no reader can
 # tell "Bo Lennart Danielsson" from two people, so only the ordförande is read and the rest
