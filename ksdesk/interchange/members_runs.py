@@ -65,8 +65,8 @@ class _Run:
     def __init__(self, reader: Adds, where: str, text: str) -> None:
         self.reader, self.where, self.text = reader, where, text
         self.people: list[RunPerson] = []
-        # (what is left once read, what was written, why when not the run's own reason)
-        self.unread: list[tuple[str, str, str]] = []
+        # (what is left once read, why when not the run's own reason)
+        self.unread: list[tuple[str, str]] = []
 
     def add(
         self, match: re.Match[str], name: str, role: str, *, ersatt: bool = False
@@ -76,8 +76,10 @@ class _Run:
         self.people.append(RunPerson(person, ersatt, new, match.span()))
         return person
 
-    def rest(self, written: str, left: str, why: str = "") -> None:
-        self.unread.append((left, written, why))
+    def rest(self, left: str, why: str = "") -> None:
+        """What is left of the run's text once read: reported when it holds more than
+        commas and "och", with `why` or the run's own reason."""
+        self.unread.append((left, why))
 
     def presence(self, name: str, text: str) -> str:
         """A part of the meeting a person was there for ("§§ 141-143", "ej 13"), right after
@@ -102,7 +104,7 @@ def read_run(reader: Adds, where: str, text: str, section: str, why: str) -> lis
     personal_before = _ERSATTARE_FOR_NAMED.search(head)
     if personal_before:
         head = head[: personal_before.start()] + head[personal_before.end() :]
-    run.rest(head, ROLE.sub("", head, count=1))
+    run.rest(ROLE.sub("", head, count=1))
     with_party = [m for m in matches if party_of(m["inside"])]
     if len(with_party) == 2 == len(matches) and _pair(text, matches):
         name, role = _name(matches[0])
@@ -110,13 +112,13 @@ def read_run(reader: Adds, where: str, text: str, section: str, why: str) -> lis
         second = run.add(matches[1], _name(matches[1])[0], "ersättare")
         second.personlig_for = second.personlig_for or first.name
         tail = text[matches[1].end() :]
-        run.rest(tail, tail)
+        run.rest(tail)
     else:
         _read_each(run, matches, role_before, section)
     if personal_before and run.people:
         first = run.people[0].person
         first.role, first.personlig_for = "ersättare", personal_before["who"]
-    for left, _written, own_why in run.unread:
+    for left, own_why in run.unread:
         if leftover(left):
             reader.report.drop(where, _tidy(left), own_why or why)
     return run.people
@@ -150,10 +152,10 @@ def _read_each(
         if not party:
             if inside.lower().startswith("för ") and previous is not None:
                 previous.role, previous.personlig_for = "ersättare", inside[4:]
-                run.rest(match["name"], match["name"])  # the ersättare's kommun or region
-                run.rest(after, after)
+                run.rest(match["name"])  # the ersättare's kommun or region
+                run.rest(after)
             else:  # "Pär Levander (kvalitetschef) 107": a tjänsteperson, not a member
-                run.rest(match[0] + after, match[0] + after, _TITLE_WHY)
+                run.rest(match[0] + after, _TITLE_WHY)
                 previous = None
             continue
         name, lead_role = _name(match)
@@ -167,7 +169,7 @@ def _read_each(
             if pair.groupdict().get("personal"):
                 previous.personlig_for = name
             previous = None
-            run.rest(after, run.presence(name, after))
+            run.rest(run.presence(name, after))
             continue
         # "Ersättarna är A (S), B (M)": a plural role before the run is everyone's in it;
         # "Ordförande Anna Ek (S) Lars Berg (M)": a presidium role only the first one's.
@@ -181,7 +183,7 @@ def _read_each(
             previous.role, previous.personlig_for = "ersättare", personal["who"]
             rest = rest[: personal.start()] + rest[personal.end() :]
         rest = ROLE.sub("", rest, count=1)
-        run.rest(after, run.presence(name, rest))
+        run.rest(run.presence(name, rest))
 
 
 def last_ledamot(people: list[RunPerson], text: str) -> int | None:
