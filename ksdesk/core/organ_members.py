@@ -10,8 +10,15 @@ from ksdesk.core.organ import Fortroendevald
 MEMBERS_KIND = "ledamöter och ersättare"  # what an import report of the register reads
 
 
-def _key(name: str) -> str:
-    return " ".join(name.split()).casefold()
+# "Björn Wallén" and "Björn Wallen" are one person; å, ä and ö are letters of their own
+# ("Åsa" is not "Asa").
+_ACCENTS = str.maketrans("éèêëáàíìóòúùü", "eeeeaaiioouuu")
+
+
+def person_key(name: str) -> str:
+    """What two spellings of one person's name have in common: spaces, case and accents
+    aside."""
+    return " ".join(name.split()).casefold().translate(_ACCENTS)
 
 
 def merged_register(
@@ -20,10 +27,10 @@ def merged_register(
     """The register the new list gives, in its order, and those of the old one not in it.
     Someone in both keeps their row's id and uuid: the register's history and a team's sync
     follow the person, whatever their role or party now."""
-    kept = {_key(m.name): m for m in old}
+    kept = {person_key(m.name): m for m in old}
     result = []
     for person in new:
-        before = kept.pop(_key(person.name), None)
+        before = kept.pop(person_key(person.name), None)
         if before is None:
             result.append(replace(person))
         else:

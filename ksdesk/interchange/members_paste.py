@@ -1,18 +1,25 @@
 """Reading the organ's ledamöter and ersättare from text the secretary pastes: the kommun's
-web page of the nämnd, a valberedning's förslag or the närvarolista of a protokoll.
+web page of the nämnd, a valberedning's förslag or the first page of a protokoll.
 
 The shapes read (each seen on a real kommun's page or protokoll):
 - a person a line, the role before or after ("Ordförande: Anna Ek (S)", "Anna Ek (S), ordf."),
-  under headings that set the role of the lines below ("Ledamöter", "Ersättare", "Beslutande",
-  "Tjänstgörande ersättare");
-- several on a line, each with the party in brackets, as a protokoll's Beslutande lists them
-  ("Roland Bäckman (S) Leif Hansen (SRD), §§ 141–143, Lars Molin (M)"); "ersättare för Helena
-  Brink (C)" makes the person before an ersättare and names a ledamot;
+  under headings that set the role of the lines below ("Ledamöter", "Personliga ersättare");
+- a protokoll's first page, by line or in one run as a PDF's text gives it: the labels
+  "Beslutande", "Tjänstgörande ersättare", "Ej tjänstgörande ersättare" set the role of the
+  names after them; "Övriga närvarande" holds tjänstepersoner (never read as members) and
+  often the ej tjänstgörande ersättare, read by their party in brackets where the text says
+  ersättare; "Utses att justera", "Sekreterare" and the underskrifter name no new member;
+- several on a line, each with the party in brackets ("Roland Bäckman (S) Leif Hansen (SRD),
+  §§ 141–143"); "X (M) ersättare för Y (C)" or "X (M) ersätter Y (C)" makes X an ersättare and
+  Y a ledamot; "(för Anna Ek)" makes the person before Anna Ek's personal ersättare, and a
+  valberedning's "X (C), ersättare Y (C)" Y X's (members_runs.py);
+- a role on the line under the name ("Hans Jarstig (KD)" over "2:e vice ordförande");
 - a table copied from a web page (cells apart by tabs or wide spaces): "Namn | Parti |
-  Uppdrag", or the two columns "Ordinarie | Ersättare" of a nämnd with personal ersättare
-  (Mariehamn's socialnämnd), where the ersättare in a row is the ledamot's own.
-A line that names no one, and "Övriga närvarande" (tjänstepersoner, not members) with what
-follows, is named in the report: nothing is left out without a line there."""
+  Uppdrag", or the two columns "Ordinarie | Ersättare" of a nämnd with personal ersättare.
+People with an insynsplats or adjungerade are not members. Whatever is not read (a title, a
+place, a tjänsteperson, a line that names no one) has a line in the report: nothing is left
+out without it. The words are in members_words.py, the labels in members_page.py, table rows
+in members_cells.py."""
 
 from __future__ import annotations
 
@@ -21,51 +28,39 @@ from dataclasses import dataclass, field
 
 from ksdesk.core.import_report import ImportReport, count
 from ksdesk.core.organ import Fortroendevald
-from ksdesk.core.organ_members import MEMBERS_KIND
+from ksdesk.core.organ_members import MEMBERS_KIND, person_key
+from ksdesk.interchange.members_cells import Table, read_cells, table_header
+from ksdesk.interchange.members_page import Segment, leftover, segments
+from ksdesk.interchange.members_runs import last_ledamot, read_run
+from ksdesk.interchange.members_words import (
+    IN_BRACKETS,
+    LABEL,
+    Label,
+    heading_role,
+    party_heading,
+    role_in,
+)
 
-_ORDF = r"ordf(?:örande|\.)?"
-# Longest first: "1:e vice ordförande" before "ordförande".
-_ROLE_WORDS: tuple[tuple[str, str], ...] = (
-    (rf"(?:1:e|1:a|förste|första|1\.)\s*vice\s*{_ORDF}", "1:e vice ordförande"),
-    (rf"(?:2:e|2:a|andre|andra|2\.)\s*vice\s*{_ORDF}", "2:e vice ordförande"),
-    (rf"vice\s*{_ORDF}", "1:e vice ordförande"),
-    (_ORDF, "ordförande"),
-    (r"(?:tjänstgörande\s+|ej\s+tjänstgörande\s+)?(?:ersättare|suppleant(?:er)?)", "ersättare"),
-    (r"(?:ordinarie\s+)?(?:ledamot|ledamöter)|ordinarie|beslutande", "ledamot"),
-)
-_ROLE = re.compile(
-    r"\b(?:" + "|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(_ROLE_WORDS)) + r")(?!\w)",
-    re.I,
-)
-# A heading after which the lines are not the organ's members.
+# A heading at the start of a line after which the lines are not the organ's members: a
+# protokoll's officials, and the contact people at the foot of a kommun's page.
 _OTHERS = re.compile(r"^(?:övriga\s+(?:närvarande|deltagande)|tjänste(?:personer|män)|"
-                     r"sekreterare|utses\s+att\s+justera|justerare)\b", re.I)  # fmt: skip
-_WORD = r"[A-ZÅÄÖÉÜØÆ][\w'’.-]*"
-_PARTICLE = r"(?:von|af|de|van|der|den|la|le|di|da|el|al|bin)"
-_NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{1,4}}"
-_IN_BRACKETS = re.compile(rf"(?P<name>{_NAME})\s*\((?P<party>[^()\d]{{1,30}})\)")
-_ERSATTARE_FOR = re.compile(r"ersätt(?:are\s+för|er)\s*$", re.I)
-_CELLS = re.compile(r"\t|\s{2,}|\s+\|\s+")
-_PARAGRAPHS = re.compile(r"§§?\s*[\d\s,–-]+")
-PARTY_NAMES = {
-    "socialdemokraterna": "S",
-    "moderaterna": "M",
-    "moderata samlingspartiet": "M",
-    "centerpartiet": "C",
-    "liberalerna": "L",
-    "folkpartiet": "FP",
-    "folkpartiet liberalerna": "FP",
-    "kristdemokraterna": "KD",
-    "vänsterpartiet": "V",
-    "miljöpartiet": "MP",
-    "miljöpartiet de gröna": "MP",
-    "sverigedemokraterna": "SD",
-}
-_PARTY = re.compile(r"[A-ZÅÄÖ][A-Za-zåäö]{0,4}")  # S, MP, SRD, Lib, ObS
-
-
-def _pasted_report() -> ImportReport:
-    return ImportReport(MEMBERS_KIND, "inklistrad text", pasted=True)
+                     r"(?:nämnd|kommun)?sekreterare|utses\s+att\s+justera|justerare|"
+                     r"kontakt(?:a\s+oss|person(?:er)?)?|informationsansvarig|handläggare|"
+                     r"har\s+du\s+frågor|frågor\s+om)\b", re.I)  # fmt: skip
+# Politicians at the table who are not the organ's members.
+_NOT_MEMBERS = re.compile(r"\b(?:insyn\w*|adjungera\w*|observatör\w*)", re.I)
+# "1. Anna Ek (S)", "2) Lars Berg": a numbered list's number (the order stays the list's);
+# not "2. vice ordförande", a role.
+_LIST_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s+(?!v(?:ice|\.)?\s)", re.I)
+_MOSTLY_WITH_PARTY = 3
+# Far more lines left out than people read: a kallelse or a protokoll's later pages?
+_NOT_A_LIST = 3
+_NOT_A_LIST_WHY = (
+    "Det mesta i texten är inte en lista över ledamöter och ersättare: kontrollera att det "
+    "är nämndens lista som är inklistrad och att de lästa är ledamöter eller ersättare."
+)
+_CHECK_NO_PARTY = "de andra har parti: kontrollera att det är en ledamot eller ersättare"
+_NOT_READ = "inte läst: registret har namn, parti och roll"
 
 
 @dataclass
@@ -76,47 +71,41 @@ class MembersRead:
     )
 
 
-def role_in(text: str) -> str | None:
-    """The role a text names ("ordf.", "2:e vice ordförande", "Ersättare"), or None."""
-    match = _ROLE.search(text)
-    if match is None:
-        return None
-    return next(role for i, (_, role) in enumerate(_ROLE_WORDS) if match[f"r{i}"])
-
-
-def party_of(text: str) -> str:
-    """ "S", "Socialdemokraterna" → "S"; "" when the text is no party."""
-    cleaned = " ".join(text.split()).strip(" ,;:")
-    if cleaned.lower() in PARTY_NAMES:
-        return PARTY_NAMES[cleaned.lower()]
-    return cleaned if _PARTY.fullmatch(cleaned) and role_in(cleaned) is None else ""
-
-
-def _is_heading(line: str) -> str | None:
-    """The role a heading line sets for the lines below it ("Ledamöter", "Ersättare:")."""
-    bare = line.strip(" :")
-    role = role_in(bare)
-    if role is None:
-        return None
-    rest = _ROLE.sub("", bare, count=1).strip(" :")
-    return role if not rest else None
-
-
 class _Reader:
     def __init__(self) -> None:
         self.read = MembersRead()
         self.by_name: dict[str, Fortroendevald] = {}
-        self.section = "ledamot"
-        self.pairs = False  # a table "Ordinarie | Ersättare": the row's ersättare is personal
+        self.section: str | None = "ledamot"  # None: the names are not members
+        self.others: Label | None = None  # the label that made them not members
+        self.table = Table()  # the columns of a table's rubrikrad, once one is read
+        self.indented = False  # the line began with an empty cell
+        self.on_line: list[Fortroendevald] = []  # the people the current line names
+        self.waiting_role: str | None = None  # "Ordförande:" on a line before the name
+        self.party = ""  # a heading "Socialdemokraterna" above names written without party
+
+    @property
+    def report(self) -> ImportReport:
+        return self.read.report
+
+    def knows(self, name: str) -> bool:
+        return person_key(name) in self.by_name
 
     def add(self, name: str, party: str, role: str, personlig_for: str = "") -> Fortroendevald:
         name = " ".join(name.split())
-        known = self.by_name.get(name.casefold())
+        known = self.by_name.get(person_key(name))
         if known is None:
+            party = party or self.party
             known = Fortroendevald(name, party, role, personlig_for=personlig_for)
-            self.by_name[name.casefold()] = known
+            self.by_name[person_key(name)] = known
             self.read.members.append(known)
+            self.on_line.append(known)
             return known
+        self.on_line.append(known)
+        if name != known.name:
+            self.report.change(name, f"samma person som {known.name}", "namnet stavat olika")
+        if party and known.party and party != known.party:
+            self.report.warn(name, f"står med två partier, {known.party} och {party}",
+                             f"{known.party} behålls: rätta i registret om det är fel")  # fmt: skip
         known.party = known.party or party
         if role != "ledamot":  # named again with a role ("ordförande"): plain "ledamot" says less
             known.role = role
@@ -124,104 +113,128 @@ class _Reader:
         return known
 
     def line(self, where: str, line: str) -> None:
+        line_before, self.on_line = self.on_line, []
+        waiting, self.waiting_role = self.waiting_role, None
+        if heading := heading_role(line):
+            self._heading(heading, line, line_before)
+            return
+        if party := party_heading(line):
+            self.party = party  # "Socialdemokraterna": the party of the names below
+            return
+        self._line(where, line)
+        if waiting and self.on_line:
+            self.on_line[0].role = waiting
+
+    def _heading(self, role: str, line: str, line_before: list[Fortroendevald]) -> None:
+        """ "Ersättare" sets the role of the lines below; "Ordförande" is one person's: the
+        one named on the line before (a page that gives the role under the name), or, after
+        "Ordförande:" with nothing before it, the one named on the next line."""
+        if role in ("ledamot", "ersättare"):
+            self.section, self.others = role, None
+        elif len(line_before) == 1 and not line.rstrip().endswith(":"):
+            line_before[0].role = role
+        else:
+            self.waiting_role = role
+
+    def _line(self, where: str, line: str) -> None:
         report = self.read.report
-        if heading := _is_heading(line):
-            self.section = heading
+        if (others := _OTHERS.match(line)) and not LABEL.match(line):
+            heading = others[0].capitalize()
+            report.drop(where, line, f"under ”{heading}” står inte ledamöter eller ersättare")
+            why = f"står under ”{heading}”: inte ledamot eller ersättare"
+            self.section, self.others = None, Label(heading, None, why)
             return
-        if _OTHERS.match(line):
-            report.drop(where, line, "övriga närvarande är inte ledamöter eller ersättare")
-            self.section = "övriga"
-            return
-        if self.section == "övriga":
-            report.drop(where, line, "står under övriga närvarande")
-            return
-        if _header_of_pairs(line):
-            self.pairs = True
-            return
-        if _IN_BRACKETS.search(line):
-            self._bracketed(where, line)
-        elif not self._cells(where, line):
-            report.drop(where, line, "ingen person lästes ur raden")
+        for segment in segments(line):
+            if segment.labels:
+                self._enter(segment.labels[0])
+            self._segment(where, segment)
 
-    def _bracketed(self, where: str, line: str) -> None:
-        """ "Anna Ek (S), ordförande; Lars Berg (M) ersättare för Eva Holm (C)"."""
-        matches = list(_IN_BRACKETS.finditer(line))
-        role_before = role_in(line[: matches[0].start()])
-        previous: Fortroendevald | None = None
-        for index, match in enumerate(matches):
-            end = matches[index + 1].start() if index + 1 < len(matches) else len(line)
-            after = line[match.end() : end]
-            party = party_of(match["party"]) or match["party"].strip()
-            name, lead_role = _name_with_role(match["name"]) or (match["name"], None)
-            role_before = lead_role or role_before
-            if previous is not None and _ERSATTARE_FOR.search(line[: match.start()]):
-                # "X (M), ersättare för Y (C)": Y is the ledamot X tjänstgör for.
-                previous.role = "ersättare"
-                self.add(name, party, "ledamot")
-                previous = None
-                continue
-            role = role_in(_ERSATTARE_FOR.sub("", after)) or (
-                role_before if index == 0 else lead_role
+    def _enter(self, label: Label) -> None:
+        if label.may_hold_ersattare or label.role is None:
+            self.section, self.others = None, label
+        else:
+            self.section, self.others = label.role, None
+
+    def _segment(self, where: str, segment: Segment) -> None:
+        report = self.read.report
+        if not leftover(segment.text):
+            return
+        text = segment.text.strip(" ,;:")  # inner wide spaces kept: they part a table's cells
+        roles = {label.role for label in segment.labels}
+        if _NOT_MEMBERS.search(text):
+            report.drop(where, text, "insynsplats eller adjungerad: inte ledamot eller ersättare")
+        elif self.section and len(roles) > 1:
+            self._stacked(where, text, segment.labels)
+        elif self.section is None:
+            self._not_members(where, text)
+        elif columns := table_header(text):
+            self.table.finish(self.report)  # a page of one table a party
+            self.table = Table(columns)
+        else:
+            self._row(where, text)
+
+    def _row(self, where: str, text: str) -> None:
+        """A line of people; in a table of ledamot and ersättare side by side, a row."""
+        before = len(self.on_line)
+        if IN_BRACKETS.search(text):
+            read_run(self, where, text, self.section, _NOT_READ)
+        elif not read_cells(self, where, text):
+            self.report.drop(where, text, "ingen person lästes ur raden")
+        if self.table.pairs:
+            self.table.row(self.on_line[before:], self.indented)
+
+    def _not_members(self, where: str, text: str) -> None:
+        """Under "Övriga närvarande" the people with a party are the ersättare, where the
+        text says so; everyone else there, and under the justering, is not read."""
+        others = self.others
+        why = others.why if others else "står under övriga närvarande"
+        says_ersattare = (
+            others is not None
+            and others.may_hold_ersattare
+            and (others.role == "ersättare" or role_in(text) == "ersättare")
+        )
+        if says_ersattare and IN_BRACKETS.search(text):
+            read_run(self, where, text, "ersättare", why)
+        else:
+            self.read.report.drop(where, text, why)
+
+    def _stacked(self, where: str, text: str, labels: list[Label]) -> None:
+        """The labels came before the names: read those with a party, as ledamöter, and those
+        after the last ledamot (see last_ledamot) as the ersättare, and say so."""
+        people = read_run(self, where, text, "ledamot", _NOT_READ)
+        named = " ".join(label.text for label in labels)
+        if not any(label.role == "ersättare" for label in labels):
+            return
+        last_pair = last_ledamot(people, text)
+        if last_pair is None:
+            self.read.report.warn_sentence(
+                where, f"Rubrikerna ”{named}” står före namnen: alla lästes som ledamöter. "
+                "Kontrollera vilka som är ersättare."
+            )  # fmt: skip
+            return
+        for read in people[last_pair + 1 :]:
+            if read.new and read.person.role == "ledamot":
+                read.person.role = "ersättare"
+        self.read.report.warn_sentence(
+            where, f"Rubrikerna ”{named}” står före namnen: de som står efter "
+            f"”{people[last_pair].person.name}” lästes som ersättare. Kontrollera rollerna."
+        )  # fmt: skip
+
+
+def _resolve_personal(read: MembersRead) -> None:
+    """ "(för Tommy Bernevång)" where the ledamot is Tommy Bernevång Forsberg: the one ledamot
+    whose name begins so is meant; the report says which."""
+    ledamoter = [m.name for m in read.members if m.is_ledamot]
+    for person in read.members:
+        wanted = person.personlig_for
+        if not wanted or wanted in ledamoter:
+            continue
+        fits = [name for name in ledamoter if name.startswith(wanted + " ")]
+        if len(fits) == 1:
+            person.personlig_for = fits[0]
+            read.report.change(
+                person.name, f"personlig ersättare för ”{wanted}”", f"läst som {fits[0]}"
             )
-            previous = self.add(name, party, role or self.section)
-            if paragraphs := _PARAGRAPHS.search(after):
-                self.read.report.change(
-                    where, paragraphs[0].strip(" ,"), f"närvaron för {name} hör till sammanträdet"
-                )
-
-    def _cells(self, where: str, line: str) -> bool:
-        """A row of a table: cells of names, parties and roles, apart by tabs or spaces."""
-        cells = [c.strip(" ,;") for c in _CELLS.split(line.strip()) if c.strip(" ,;")]
-        if len(cells) == 1 and "," in cells[0]:
-            cells = [c.strip() for c in cells[0].split(",") if c.strip()]
-        if all(c.casefold() in _HEADINGS for c in cells):
-            return True  # the table's rubrikrad: "Namn | Parti | Uppdrag"
-        people: list[Fortroendevald] = []
-        # A party or role in a cell before the row's first name is that person's.
-        waiting: dict[str, str] = {}
-        for cell in cells:
-            if name := _name_with_role(cell):
-                role = "ersättare" if self.pairs and people else self.section
-                person = self.add(
-                    name[0], waiting.pop("party", ""), name[1] or waiting.pop("role", role)
-                )
-                if self.pairs and people:
-                    person.personlig_for = people[0].name
-                people.append(person)
-            elif party := party_of(cell):
-                if people:
-                    people[-1].party = people[-1].party or party
-                else:
-                    waiting["party"] = party
-            elif role := role_in(cell):
-                if people:
-                    people[-1].role = role
-                else:
-                    waiting["role"] = role
-        return bool(people)
-
-
-_HEADINGS = {"namn", "parti", "uppdrag", "roll", "funktion", "befattning", "nr", "partibeteckning"}
-
-
-def _name_with_role(cell: str) -> tuple[str, str | None] | None:
-    """ "Ulf-Peter Westmark, ordf." or "Ordförande Anna Ek" → (name, "ordförande"); a name
-    alone → (name, None); None when the cell is no name."""
-    role = role_in(cell)
-    bare = " ".join(_ROLE.sub("", cell, count=1).strip(" ,;:").split()) if role else cell.strip()
-    if re.fullmatch(_NAME, bare):
-        return bare, role
-    return None
-
-
-def _header_of_pairs(line: str) -> bool:
-    """ "Ordinarie   Ersättare", "Ledamot | Personlig ersättare": a table of pairs."""
-    cells = [c.strip() for c in _CELLS.split(line.strip()) if c.strip()]
-    if len(cells) != 2:
-        return False
-    return _is_heading(cells[0]) == "ledamot" and (
-        _is_heading(cells[1]) == "ersättare" or cells[1].lower().startswith("personlig ersättare")
-    )
 
 
 def read_members(text: str) -> MembersRead:
@@ -229,15 +242,25 @@ def read_members(text: str) -> MembersRead:
     is the order they are called in), and the report of what was not read."""
     reader = _Reader()
     for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.replace("\xa0", " ").strip()
+        line = _LIST_NUMBER.sub("", raw.replace("\xa0", " ")).strip()
+        reader.indented = raw.startswith(("  ", "\t"))
         if line:
             reader.line(f"Rad {number}", line)
     read = reader.read
+    reader.table.finish(read.report)
+    _resolve_personal(read)
     ledamoter = sum(1 for m in read.members if m.is_ledamot)
     ersattare = len(read.members) - ledamoter
     ersattare_text = count(ersattare, "ersättare", "ersättare")
     read.report.read.append(f"{count(ledamoter, 'ledamot', 'ledamöter')} och {ersattare_text}")
+    if len(read.report.dropped) > _NOT_A_LIST * max(len(read.members), 1):
+        read.report.warn_sentence("Texten", _NOT_A_LIST_WHY)
+    with_party = sum(1 for person in read.members if person.party)
     for person in read.members:
-        if not person.party:
+        if person.party:
+            continue
+        if with_party >= _MOSTLY_WITH_PARTY:  # a contact person's name at the page's foot?
+            read.report.warn(person.name, "inget parti angivet", _CHECK_NO_PARTY)
+        else:
             read.report.warn(person.name, "inget parti angivet")
     return read

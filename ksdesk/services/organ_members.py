@@ -30,6 +30,14 @@ def members_from_text(text: str, register: list[Fortroendevald]) -> MembersRead:
         )
     members, leaving = merged_register(register, read.members)
     read.members = members
+    spelt = {m.id: m.name for m in register if m.id is not None}
+    for person in members:
+        if person.id in spelt and spelt[person.id] != person.name:
+            read.report.change(
+                person.name,
+                f"samma person som {spelt[person.id]} i registret",
+                "namnet stavat olika",
+            )
     read.report.read += [_described(person) for person in members]
     for person in leaving:
         read.report.warn(person.name, "finns inte i listan", "tas bort ur registret")

@@ -49,3 +49,15 @@ def test_the_report_lists_who_was_read_and_who_leaves() -> None:
 def test_a_text_naming_no_one_is_refused_in_swedish() -> None:
     with pytest.raises(InvalidInput, match="Ingen ledamot eller ersättare lästes"):
         members_from_text("Sammanträdet börjar kl. 13.00.", [])
+
+
+def test_a_name_spelt_without_its_accent_is_the_person_already_in_the_register() -> None:
+    register = [Fortroendevald("Björn Wallén", "S", id=7, uuid="u-bjorn")]
+    read = members_from_text("Björn Wallen (S)\nÅsa Berg (M)", register)
+    assert [(m.name, m.id) for m in read.members] == [("Björn Wallen", 7), ("Åsa Berg", None)]
+    assert [line.sentence() for line in read.report.changed] == [
+        "Björn Wallen: samma person som Björn Wallén i registret (namnet stavat olika)"
+    ]
+    assert read.report.warnings == []  # no one leaves: "Wallen" is "Wallén"
+    other = members_from_text("Asa Berg (M)", [Fortroendevald("Åsa Berg", "M", id=8)])
+    assert other.members[0].id is None  # å is a letter of its own, not an accent

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from ksdesk.core.ersattare import Forhinder
 from ksdesk.core.organ import Fortroendevald
@@ -187,7 +187,7 @@ def test_organ_dialog_takes_a_pasted_list_of_the_namnd_as_its_register(
     qtbot.addWidget(dialog)
     assert dialog.ui.members_summary.text().startswith("Registret: ")
     pasted = "Ledamöter\nKarin Ek (S), ordförande\nNy Person (M)\nErsättare\nVera Lind (V)\n"
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: (pasted, True))
+    monkeypatch.setattr(organ_dialog, "ask_list_text", lambda _parent: pasted)
     reports = []
     monkeypatch.setattr(organ_dialog, "confirm_import", lambda _p, r: reports.append(r) or True)
     dialog.ui.paste_members_button.click()
@@ -204,7 +204,7 @@ def test_organ_dialog_takes_a_pasted_list_of_the_namnd_as_its_register(
 
     said = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: said.append(a[2]))
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("Välkomna!", True))
+    monkeypatch.setattr(organ_dialog, "ask_list_text", lambda _parent: "Välkomna!")
     dialog.ui.paste_members_button.click()
     assert said and said[0].startswith("Ingen ledamot eller ersättare lästes")
     assert len(dialog.result_organ().members) == 3  # nothing lost by a text of no one
@@ -236,3 +236,21 @@ def test_the_new_dialogs_are_named_and_keyed(qtbot, demo_store, organ) -> None:
         QApplication.processEvents()
         assert _nameless(dialog) == [] and _without_mnemonic(dialog) == []
         dialog.reject()
+
+
+def test_the_paste_window_shows_a_whole_namnd_and_says_what_it_reads(qtbot, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog, QPlainTextEdit
+
+    seen = {}
+
+    def answer(dialog: QInputDialog) -> int:
+        seen["label"], seen["size"] = dialog.labelText(), dialog.size()
+        seen["plain"] = dialog.findChild(QPlainTextEdit) is not None
+        dialog.setTextValue("Anna Ek (S)")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QInputDialog, "exec", answer)
+    assert organ_dialog.ask_list_text(None) == "Anna Ek (S)"
+    assert seen["plain"] and "protokollets första sida" in seen["label"]
+    assert seen["size"].height() >= 400  # some twenty lines, not QInputDialog's ten
+    assert seen["size"].width() <= 700  # the hint wraps: no wider than a small laptop's screen

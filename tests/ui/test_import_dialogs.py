@@ -117,3 +117,17 @@ def test_a_pasted_table_is_reported_as_pasted_text_not_a_file() -> None:
     assert "Läst ur den inklistrade texten:" in html and "filen" not in html
     on_file = import_report_dialog.report_html(ImportReport("budgetblad", "budget.xlsx"))
     assert "Läst ur filen:" in on_file and "Inget i filen lämnades utanför." in on_file
+
+
+def test_a_long_list_read_says_first_what_is_further_down() -> None:
+    """A pasted members list of twenty people fills the window; what was left out and the
+    warnings are named at the top."""
+    from ksdesk.services.organ_members import members_from_text
+    from ksdesk.ui.dialogs import import_report_dialog
+    from tests.interchange.real_members import ESLOV_VARD_OCH_OMSORG
+
+    read = members_from_text(ESLOV_VARD_OCH_OMSORG, [])
+    html = import_report_dialog.report_html(read.report)
+    assert html.index("Läs också längre ned: Borttaget (7).") < html.index("Tony Hansson")
+    short = import_report_dialog.report_html(members_from_text("Anna Ek (S)\nX\n", []).report)
+    assert "Läs också längre ned" not in short

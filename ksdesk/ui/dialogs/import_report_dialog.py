@@ -31,11 +31,20 @@ _KIND_TITLES = {
 }
 
 
+_LONG_READ = 12  # lines of "Läst" that fill the window's first view
+
+
 def report_html(report: ImportReport) -> str:
     """The report as the dialog shows it (also what a test reads); a table pasted from the
     clipboard (`report.pasted`) is no file."""
     source = "den inklistrade texten" if report.pasted else "filen"
-    parts = [f"<p><b>Läst ur {source}:</b></p><ul>"]
+    parts = []
+    below = [f"{heading} ({len(lines)})" for heading, lines in report.sections() if lines]
+    if len(report.read) > _LONG_READ and below:
+        # A pasted list of twenty members fills the window: what was left out is further down.
+        named = " och ".join([", ".join(below[:-1]), below[-1]] if len(below) > 1 else below)
+        parts.append(f"<p>Läs också längre ned: {escape(named)}.</p>")
+    parts.append(f"<p><b>Läst ur {source}:</b></p><ul>")
     parts += [f"<li>{escape(line)}</li>" for line in report.read] or ["<li>(inget)</li>"]
     parts.append("</ul>")
     for heading, lines in report.sections():

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QMessageBox, QWidget
 
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.ersattare import order_problem, order_text, parse_order
@@ -21,7 +21,31 @@ from ksdesk.ui.dialogs.import_report_dialog import confirm_import
 from ksdesk.ui.forms.ui_organ_dialog import Ui_OrganDialog
 from ksdesk.ui.models.forhinder_models import ErsattareModel
 from ksdesk.ui.widgets.delegates import ComboDelegate
+from ksdesk.ui.widgets.screen_fit import resize_within_screen
 from ksdesk.ui.widgets.tables import setup_table
+
+_PASTE_TITLE = "Klistra in ledamöter och ersättare"
+_PASTE_LABEL = (
+    "Klistra in nämndens lista: från kommunens webbsida, valberedningens förslag eller "
+    "protokollets första sida (Beslutande, ersättare, övriga närvarande).\nEn person per rad, "
+    "tabellen som den är eller sidan som den kopieras ur PDF-filen. Du ser vad som lästes "
+    "innan något sparas."
+)
+
+
+def ask_list_text(parent: QWidget) -> str | None:
+    """The pasted list, or None for Avbryt. A window that shows a nämnd's twenty names at
+    once (QInputDialog's own shows ten), so the secretary sees what was pasted."""
+    dialog = QInputDialog(parent)
+    dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+    dialog.setWindowTitle(_PASTE_TITLE)
+    dialog.setLabelText(_PASTE_LABEL)
+    if label := dialog.findChild(QLabel):
+        label.setWordWrap(True)  # else the long hint sets the window's width past a laptop's
+    resize_within_screen(dialog, 640, 560)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.textValue()
 
 
 class OrganDialog(QDialog):
@@ -72,18 +96,13 @@ class OrganDialog(QDialog):
     def _paste_members(self) -> None:
         """The nämnd's list pasted from the kommun's web page or a närvarolista becomes the
         register, once the secretary has read what was made of it."""
-        text, ok = QInputDialog.getMultiLineText(
-            self,
-            "Klistra in ledamöter och ersättare",
-            "Klistra in nämndens lista: från kommunens webbsida, valberedningens förslag eller "
-            "ett protokolls närvarolista.\nEn person per rad, eller tabellen som den är.",
-        )
-        if not ok or not text.strip():
+        text = ask_list_text(self)
+        if not text or not text.strip():
             return
         try:
             read = members_from_text(text, self.ersattare_model.result())
         except InvalidInput as error:
-            QMessageBox.warning(self, "Klistra in ledamöter och ersättare", str(error))
+            QMessageBox.warning(self, _PASTE_TITLE, str(error))
             return
         if confirm_import(self, read.report):
             self.ersattare_model.replace_register(read.members)

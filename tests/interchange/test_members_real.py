@@ -1,0 +1,187 @@
+"""The real lists in real_members.py read as a careful secretary would read them: every
+member with name, party, role and personal ersättare, no tjänsteperson, justerare line, place
+or date as a member, and whatever is not read named in the report."""
+
+from __future__ import annotations
+
+import pytest
+
+from ksdesk.core.errors import InvalidInput
+from ksdesk.interchange.members_paste import read_members
+from ksdesk.services.organ_members import members_from_text
+from tests.interchange import real_members as real
+from tests.interchange import real_members_more as more
+from tests.interchange.real_members_expected import EXPECTED as FIRST
+from tests.interchange.real_members_more_expected import EXPECTED_MORE
+from tests.interchange.real_members_third_expected import EXPECTED_THIRD
+
+EXPECTED = {**FIRST, **EXPECTED_MORE, **EXPECTED_THIRD}
+
+# Vilhelmina's names follow one another with no party or comma between them: no reader can
+# tell "Bo Lennart Danielsson" from two people, so only the ordförande is read and the rest
+# is in the report (test below).
+# Värnamo's photo caption gives one ledamot another party than the list, Kalix's news text
+# names one ledamot without a party (tests below).
+# Mörbylånga's page as stored parts its two columns by one space in most rows (test below).
+_ODD = ("Vilhelmina", "Värnamo", "Kalix", "Mörbylånga")
+_READ_WHOLE = [key for key in EXPECTED if key not in _ODD]
+
+
+def _people(text: str) -> list[tuple[str, str, str, str]]:
+    return [(m.name, m.party, m.role, m.personlig_for) for m in read_members(text).members]
+
+
+def _reported(text: str) -> str:
+    report = read_members(text).report
+    return " ".join(" ".join(line.text.split()) for line in report.dropped)
+
+
+@pytest.mark.parametrize("key", _READ_WHOLE)
+def test_every_member_is_read_with_party_role_and_personal_ersattare(key: str) -> None:
+    text, expected, _ = EXPECTED[key]
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize("key", list(EXPECTED))
+def test_no_tjansteperson_becomes_a_member_and_each_is_in_the_report(key: str) -> None:
+    text, _, not_members = EXPECTED[key]
+    names = {person[0] for person in _people(text)}
+    assert names.isdisjoint(not_members)
+    reported = _reported(text)
+    assert [name for name in not_members if name not in reported] == []
+
+
+def test_names_with_nothing_between_them_are_reported_not_guessed() -> None:
+    people = _people(real.VILHELMINA_SOCIALNAMNDEN)
+    assert people == [("Annika Wibrell", "", "ordförande", "")]
+    run = next(
+        line
+        for line in read_members(real.VILHELMINA_SOCIALNAMNDEN).report.dropped
+        if line.text.startswith("Rickard Norberg Ulf Hansson")
+    )
+    assert run.text.endswith("Gunder Lindgren Bo Lennart Danielsson")
+    assert run.why.startswith("flera namn utan skiljetecken")
+
+
+def test_labels_before_the_names_are_read_and_the_secretary_is_asked_to_check() -> None:
+    report = read_members(real.MOLNDAL_VARD_OCH_OMSORG).report
+    assert [line.sentence() for line in report.warnings] == [
+        "Rad 1: Rubrikerna ”Beslutande ledamöter Ej tjänstgörande ersättare Övriga närvarande "
+        "Utses att justera” står före namnen: de som står efter ”Lennart Wallensäter” lästes "
+        "som ersättare. Kontrollera rollerna."
+    ]
+
+
+def test_a_personal_ersattare_for_a_ledamot_named_short_is_hers_and_the_report_says_so() -> None:
+    report = read_members(real.SKL_VALNAMNDEN).report
+    assert [line.sentence() for line in report.changed] == [
+        "Marie Litholm: personlig ersättare för ”Tommy Bernevång” "
+        "(läst som Tommy Bernevång Forsberg)"
+    ]
+    # The kommun after the party is not kept; the report names it without the role read.
+    assert report.dropped[0].sentence() == (
+        "Rad 3: Årjängs kommun (inte läst: registret har namn, parti och roll)"
+    )
+
+
+def test_a_first_page_with_only_officials_and_the_justerare_names_no_member() -> None:
+    with pytest.raises(InvalidInput, match="Ingen ledamot eller ersättare lästes"):
+        members_from_text(real.OSTHAMMAR_SOCIALNAMNDEN, [])
+
+
+def test_the_narvaro_for_part_of_the_meeting_is_in_the_report() -> None:
+    changed = read_members(real.SOCIALNAMNDEN_2016).report.changed
+    assert [(line.text, line.why) for line in changed] == [
+        ("ej 13", "närvaron för Gary Slater hör till sammanträdet"),
+        ("13", "närvaron för Birgitta Westman hör till sammanträdet"),
+        ("ej 13", "närvaron för Birgitta Westman hör till sammanträdet"),
+    ]
+
+
+def test_a_person_named_with_two_parties_keeps_the_first_and_the_report_says_so() -> None:
+    text, expected, _ = EXPECTED["Värnamo"]
+    people = _people(text)
+    assert [p for p in expected if p not in people] == [("Anne Karlsson", "SD", "ledamot", "")]
+    assert ("Anne Karlsson", "SC", "ledamot", "") in people
+    warnings = read_members(text).report.warnings
+    assert [line.sentence() for line in warnings] == [
+        "Anne Karlsson: står med två partier, SC och SD (SC behålls: rätta i registret om det "
+        "är fel)"
+    ]
+
+
+def test_an_insynsplats_is_no_member_and_a_role_under_the_name_is_that_persons() -> None:
+    read = read_members(more.HABO_KOMMUNSTYRELSEN)
+    assert [(line.where, line.why) for line in read.report.dropped][-1] == (
+        "Rad 9",
+        "insynsplats eller adjungerad: inte ledamot eller ersättare",
+    )
+    roles = {m.name: m.role for m in read.members}
+    assert roles["Hans Jarstig"] == "2:e vice ordförande"
+    assert roles["My Rydbeck"] == "ledamot"  # "2:e vice ordförande" above her is Jarstig's
+
+
+def test_a_tjansteperson_with_a_title_in_brackets_is_one_report_line_with_her_paragraphs() -> None:
+    dropped = read_members(real.MOLNDAL_VARD_OCH_OMSORG).report.dropped
+    line = next(line for line in dropped if line.text.startswith("Pär Levander"))
+    assert (line.text, line.why) == (
+        "Pär Levander (kvalitetschef) 107",
+        "inom parentes står inget parti: inte läst som ledamot eller ersättare",
+    )
+    assert [line.text for line in dropped if line.text[:1].isdigit()] == []
+
+
+def test_a_party_run_into_the_ersattare_cell_is_split_off_and_reported() -> None:
+    changed = read_members(more.MARIEHAMN_BYGGNADSNAMNDEN).report.changed
+    assert (changed[0].text, changed[0].why) == ("Msm Fredrik Häggblom", "läst som partiet Msm")
+
+
+def test_two_lists_side_by_side_are_no_pairs_and_the_report_says_why() -> None:
+    read = read_members(more.OCKELBO_KOMMUNFULLMAKTIGE)
+    assert [line.sentence() for line in read.report.warnings] == [
+        "Tabellen: Ledamöter och ersättare står i två kolumner, men några rader har bara en av "
+        "dem: ersättarna lästes inte som personliga ersättare."
+    ]
+
+
+def test_labels_before_a_comma_list_end_the_ledamoter_where_a_comma_is_missing() -> None:
+    report = read_members(more.VARD_OCH_OMSORGSNAMNDEN_BESLUTANDE_ERSATTARE).report
+    assert [line.text for line in report.warnings] == [
+        "Rubrikerna ”Beslutande Beslutande ersättare” står före namnen: de som står efter "
+        "”Inger Björklund” lästes som ersättare. Kontrollera rollerna."
+    ]
+
+
+def test_a_ledamot_named_without_party_in_running_text_is_in_the_report() -> None:
+    text, expected, _ = EXPECTED["Kalix"]
+    people = _people(text)
+    assert [p for p in expected if p not in people] == [("Robert Forsberg", "", "ledamot", "")]
+    assert "Robert Forsberg" in _reported(text)
+
+
+def test_one_name_spelt_with_and_without_accent_is_one_person() -> None:
+    changed = read_members(more.SMEDJEBACKEN_FAMILJE_OCH_UTBILDNING).report.changed
+    assert [line.sentence() for line in changed] == [
+        "Björn Wallen: samma person som Björn Wallén (namnet stavat olika)"
+    ]
+
+
+def test_two_columns_apart_by_one_space_are_reported_not_made_one_person() -> None:
+    text, truth, _ = EXPECTED["Mörbylånga"]
+    people = _people(text)
+    assert [p for p in people if p not in truth] == []
+    reported = _reported(text)
+    assert [p[0] for p in truth if p not in people and p[0] not in reported] == []
+    dropped = read_members(text).report.dropped
+    assert dropped[2].text == "Mattias Nilsson Eva-Lena Karlsson"
+    assert dropped[2].why.startswith("ledamot och ersättare utan tydlig gräns")
+
+
+def test_a_kallelse_pasted_by_mistake_is_pointed_out_and_no_title_is_a_first_name() -> None:
+    """The seed's kallelse (Ludvika, kommunstyrelsen 2020-12-07) pasted instead of a list:
+    the few names in it are read, and the report says the text is mostly not a list."""
+    from tests.seed import seed_text
+
+    read = read_members("\n".join(seed_text().splitlines()[150:600]))
+    assert "Texten" in [line.where for line in read.report.warnings]
+    assert [m.name for m in read.members if m.name.startswith("Förvaltningschef")] == []
