@@ -23,6 +23,7 @@ from ksdesk.core.os_errors import os_reason
 from ksdesk.core.topics import Topic
 from ksdesk.db import meeting_repo, organ_repo
 from ksdesk.db.connection import Store
+from ksdesk.services.meeting_names import fill_from_settings
 
 
 def list_meetings(store: Store) -> list[Sammantrade]:
@@ -197,6 +198,7 @@ def save_organ(store: Store, organ: Organ) -> Topic:
         raise InvalidInput("Antal dagar före sammanträdet måste vara mellan 0 och 60.")
     with store.atomic():
         organ_repo.save(store, organ)
+        fill_from_settings(store, organ)  # meetings created before the names were set
     return Topic.MEETINGS  # the kallelse and the upprop are built from the organ
 
 

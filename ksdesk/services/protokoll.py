@@ -8,6 +8,7 @@ from ksdesk.core.errors import InvalidInput
 from ksdesk.core.findings import Finding
 from ksdesk.core.format import FormatError, format_date, format_date_medium, parse_date
 from ksdesk.core.meeting import Arende, MeetingStatus, Sammantrade, numbered, written_dnr
+from ksdesk.core.meeting_people import secretary_of
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import (
     OTHER_ROLE,
@@ -70,9 +71,8 @@ def default_upprop(organ: Organ, meeting: Sammantrade) -> list[Deltagare]:
         Deltagare(m.name, m.party, m.role, narvaro=[Narvaro()] if m.is_ledamot else [])
         for m in organ.members
     ]
-    secretary = meeting.secretary_name or organ.secretary_name
+    secretary, title = secretary_of(meeting, organ)
     if secretary:
-        title = meeting.secretary_title or organ.secretary_title
         upprop.append(Deltagare(secretary, role=OTHER_ROLE, title=title))
     return upprop
 
