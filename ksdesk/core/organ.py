@@ -17,6 +17,16 @@ def organ_name_as_printed(typed: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+def organ_in_running_text(name: str) -> str:
+    """The organ's name inside a sentence: "… beslutar kommunfullmäktige enligt …", as
+    Swedish writes an organ, a common noun, after the sentence's first word. A name that
+    starts with an abbreviation in capitals ("KSAU", "BUN") is left as it is."""
+    word = " ".join(name.split())
+    if not word or _abbreviation(word.split(" ")[0]):
+        return word
+    return word[:1].lower() + word[1:]
+
+
 def organ_genitive(name: str, *, running_text: bool = True) -> str:
     """Swedish genitive of an organ's name: "Kommunstyrelsen" → "kommunstyrelsens",
     "Kommunfullmäktige" → "kommunfullmäktiges"; a name ending in s, x or z takes no extra s.
@@ -27,10 +37,9 @@ def organ_genitive(name: str, *, running_text: bool = True) -> str:
     word = " ".join(name.split())
     if not word:
         return ""
-    words = word.split(" ")
-    if running_text and not _abbreviation(words[0]):
-        word = word[:1].lower() + word[1:]
-    if _abbreviation(words[-1]):
+    if running_text:
+        word = organ_in_running_text(word)
+    if _abbreviation(word.split(" ")[-1]):
         return word + ":s"  # "KSAU:s", as Swedish writes the genitive of an abbreviation
     return word if word[-1] in "sxz" else word + "s"
 
