@@ -245,3 +245,25 @@ def test_the_organ_is_lower_case_inside_the_result() -> None:
             f"Omröstningsresultat: Med 2 ja-röster mot 1 nej-röst beslutar {written} enligt "
             "förvaltningens förslag."
         )
+
+
+def test_a_yrkande_typed_without_its_verb_gets_it() -> None:
+    """Found recording a kommunfullmäktige's § with three yrkanden: the field is labelled
+    "Yrkande", so the secretary typed "bifall till kommunstyrelsens förslag" and the
+    Behandling printed "Anna Ek (S) bifall till kommunstyrelsens förslag." with no verb."""
+    p = paragraf(
+        yrkanden=[
+            Yrkande("Leif Pettersson", "Bifall till kommunstyrelsens förslag", "S"),
+            Yrkande("Roland Johansson", "avslag på kommunstyrelsens förslag", "SD"),
+            Yrkande("Åsa Bergkvist", "återremiss av ärendet för att utreda försäljning", "S"),
+            Yrkande("Leif Pettersson", "att ärendet avgörs i dag", "S"),
+            Yrkande("Åsa Bergkvist", "instämmer i Leif Petterssons yrkande", "S"),
+        ],
+    )
+    assert behandling_paragraphs(p, people(), "Kommunfullmäktige")[:5] == [
+        "Leif Pettersson (S) yrkar bifall till kommunstyrelsens förslag.",
+        "Roland Johansson (SD) yrkar avslag på kommunstyrelsens förslag.",
+        "Åsa Bergkvist (S) yrkar återremiss av ärendet för att utreda försäljning.",
+        "Leif Pettersson (S) yrkar att ärendet avgörs i dag.",
+        "Åsa Bergkvist (S) instämmer i Leif Petterssons yrkande.",
+    ]
