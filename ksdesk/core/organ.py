@@ -55,6 +55,17 @@ DEFAULT_STANDARD_ITEMS = (
     "Anmälan av delegationsbeslut",
     "Information",
 )
+_DELEGATIONSBESLUT_ITEM = "Anmälan av delegationsbeslut"
+
+
+def default_standard_items(organ_name: str) -> list[str]:
+    """The stående ärenden a new organ starts with. A fullmäktige (kommun-, region-,
+    landstingsfullmäktige) takes no delegationsbeslut: they are reported to the nämnd that
+    delegated (KL 6 kap. 40 §), and no fullmäktige's ärendelista has the item."""
+    items = list(DEFAULT_STANDARD_ITEMS)
+    if organ_name.strip().lower().endswith("fullmäktige"):
+        items.remove(_DELEGATIONSBESLUT_ITEM)
+    return items
 
 
 @dataclass

@@ -18,7 +18,7 @@ from ksdesk.core.meeting_agenda import (
     validate,
     warnings,
 )
-from ksdesk.core.organ import Organ, organ_name_as_printed
+from ksdesk.core.organ import Organ, default_standard_items, organ_name_as_printed
 from ksdesk.core.os_errors import os_reason
 from ksdesk.core.topics import Topic
 from ksdesk.db import meeting_repo, organ_repo
@@ -81,7 +81,7 @@ def create_meeting(
         created = organ is None
         if organ is None:
             _refuse_near_miss(store, name)
-            organ = Organ(name=name, default_place=place)
+            organ = Organ(name, default_place=place, standard_items=default_standard_items(name))
             organ_repo.save(store, organ)
         meeting = new_meeting(organ, day, at, place)
         _save(store, meeting)
@@ -101,7 +101,8 @@ def prepare_meeting(
         organ = organ_repo.find_by_name(store, name)
         if organ is None:
             _refuse_near_miss(store, name)
-            organ = Organ(name=name, default_place=header.place if header else "")
+            place = header.place if header else ""
+            organ = Organ(name, default_place=place, standard_items=default_standard_items(name))
             organ_repo.save(store, organ)
     meeting = new_meeting(organ, day, at)
     if header is not None:
