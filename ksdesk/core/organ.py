@@ -58,12 +58,18 @@ DEFAULT_STANDARD_ITEMS = (
 _DELEGATIONSBESLUT_ITEM = "Anmälan av delegationsbeslut"
 
 
+def takes_delegationsbeslut(organ_name: str) -> bool:
+    """Whether delegationsbeslut are reported to the organ. A fullmäktige (kommun-, region-,
+    landstingsfullmäktige) takes none: they are reported to the nämnd that delegated
+    (KL 6 kap. 40 §), and no fullmäktige's ärendelista has the item."""
+    return not organ_name.strip().lower().endswith("fullmäktige")
+
+
 def default_standard_items(organ_name: str) -> list[str]:
-    """The stående ärenden a new organ starts with. A fullmäktige (kommun-, region-,
-    landstingsfullmäktige) takes no delegationsbeslut: they are reported to the nämnd that
-    delegated (KL 6 kap. 40 §), and no fullmäktige's ärendelista has the item."""
+    """The stående ärenden a new organ starts with ("Anmälan av delegationsbeslut" only
+    where delegationsbeslut are reported)."""
     items = list(DEFAULT_STANDARD_ITEMS)
-    if organ_name.strip().lower().endswith("fullmäktige"):
+    if not takes_delegationsbeslut(organ_name):
         items.remove(_DELEGATIONSBESLUT_ITEM)
     return items
 
