@@ -18,12 +18,13 @@ from ksdesk.core.meeting_agenda import (
     validate,
     warnings,
 )
-from ksdesk.core.organ import Organ, default_standard_items, organ_name_as_printed
+from ksdesk.core.organ import Organ, organ_name_as_printed
 from ksdesk.core.os_errors import os_reason
 from ksdesk.core.topics import Topic
 from ksdesk.db import meeting_repo, organ_repo
 from ksdesk.db.connection import Store
 from ksdesk.services.meeting_names import fill_from_settings
+from ksdesk.services.new_organ import new_organ
 
 
 def list_meetings(store: Store) -> list[Sammantrade]:
@@ -80,9 +81,7 @@ def create_meeting(
         organ = organ_repo.find_by_name(store, name)
         created = organ is None
         if organ is None:
-            _refuse_near_miss(store, name)
-            organ = Organ(name, default_place=place, standard_items=default_standard_items(name))
-            organ_repo.save(store, organ)
+            organ = new_organ(store, name, place)
         meeting = new_meeting(organ, day, at, place)
         _save(store, meeting)
     return meeting, created
@@ -100,10 +99,7 @@ def prepare_meeting(
     with store.atomic():
         organ = organ_repo.find_by_name(store, name)
         if organ is None:
-            _refuse_near_miss(store, name)
-            place = header.place if header else ""
-            organ = Organ(name, default_place=place, standard_items=default_standard_items(name))
-            organ_repo.save(store, organ)
+            organ = new_organ(store, name, header.place if header else "")
     meeting = new_meeting(organ, day, at)
     if header is not None:
         for name in (
@@ -128,18 +124,6 @@ def next_from(store: Store, previous_id: int, weeks: int = 4) -> Sammantrade:
     previous = meeting_repo.get(store, previous_id)
     organ = organ_repo.get(store, previous.organ_id)
     return copy_for_next(previous, organ, previous.date + timedelta(weeks=weeks), previous.time)
-
-
-def _refuse_near_miss(store: Store, name: str) -> None:
-    # On use: the window's start reads meetings, it never names an organ.
-    from ksdesk.core.near_names import closest_organ, did_you_mean
-
-    close = closest_organ(name, [o.name for o in organ_repo.list_all(store)])
-    if close is not None:
-        raise InvalidInput(
-            f"Det finns ingen nämnd som heter ”{name}”. {did_you_mean(close)} "
-            "(En ny nämnd skapas bara när namnet inte liknar en som finns.)"
-        )
 
 
 def save_meeting(store: Store, meeting: Sammantrade) -> Topic:

@@ -105,3 +105,29 @@ def test_a_fullmaktige_gets_no_anmalan_av_delegationsbeslut(tmp_path: Path, orga
         ]
     finally:
         store.close()
+
+
+def test_an_organ_first_named_by_a_meeting_is_of_the_files_kommun(tmp_path: Path) -> None:
+    """Found adding a second nämnd to Region Blekinge's file with `ksdesk meeting create
+    --organ …`: the new organ had no kommun, and its kallelse and protokoll were headed with
+    the nämnd's name alone, no "Region Blekinge" above it."""
+    import subprocess
+    from datetime import date, time
+
+    from ksdesk.services import kallelse, meetings
+
+    store = new_database(tmp_path / "ny.sqlite", "Region Blekinge", "Regionstyrelsen")
+    try:
+        name = "Nämnden för folkhälsa, kultur, fritid och regional utveckling"
+        created, organ_created = meetings.create_meeting(
+            store, name, date(2026, 12, 11), time(9, 30), "Regionhuset Wämö"
+        )
+        assert organ_created
+        assert meetings.get_organ(store, created.organ_id).kommun == "Region Blekinge"
+        pdf = kallelse.kallelse_pdf(store, created.id)
+        text = subprocess.run(
+            ["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True, check=True
+        ).stdout.decode()
+        assert text.lstrip().startswith("Region Blekinge")
+    finally:
+        store.close()
