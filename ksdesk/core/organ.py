@@ -27,6 +27,18 @@ def organ_in_running_text(name: str) -> str:
     return word[:1].lower() + word[1:]
 
 
+# A word that starts a phrase after the organ's head noun ("Nämnden för folkhälsa …",
+# "Nämnden för arbetsmarknad i Blekinge"): such a name takes no genitive -s in writing.
+_POSTMODIFIERS = frozenset({"för", "i", "inom", "med", "över", "vid", "på", "om"})
+
+
+def has_postmodifier(name: str) -> bool:
+    """ "Nämnden för folkhälsa, kultur, fritid och regional utveckling": its genitive would
+    be "… utvecklings ledamöter", which Swedish avoids in writing; say "ledamöter och
+    ersättare i nämnden för …" instead. "Miljö- och byggnadsnämnden" has none."""
+    return any(word.lower() in _POSTMODIFIERS for word in name.split()[1:])
+
+
 def organ_genitive(name: str, *, running_text: bool = True) -> str:
     """Swedish genitive of an organ's name: "Kommunstyrelsen" → "kommunstyrelsens",
     "Kommunfullmäktige" → "kommunfullmäktiges"; a name ending in s, x or z takes no extra s.
