@@ -54,6 +54,13 @@ def register(subparsers: Any) -> None:
     add_meeting_options(protokoll)
     protokoll.add_argument("--out", type=Path, help="PDF-filen som skrivs")
     protokoll.add_argument(
+        "--forsta-paragraf",
+        type=int,
+        metavar="N",
+        help="med `start`: paragrafnumret sammanträdet börjar på, när årets tidigare "
+        "paragrafer inte finns i filen (t.ex. 187 för den som börjar med ksdesk i höst)",
+    )
+    protokoll.add_argument(
         "--public",
         action="store_true",
         help="den offentliga versionen för webben (taggad PDF/UA-1 och PDF/A-2a): "
@@ -137,6 +144,8 @@ def cmd_protokoll(args: argparse.Namespace) -> int:
 
     if args.action == "start":
         return _start(args)
+    if args.forsta_paragraf is not None:
+        raise InvalidInput("--forsta-paragraf anges med `protokoll start`.")
     if args.out is None:
         raise InvalidInput("Ange --out FIL.pdf (eller `protokoll start` för att starta det).")
     if args.arkiv and args.public:
@@ -163,7 +172,7 @@ def _start(args: argparse.Namespace) -> int:
     from ksdesk.services.protokoll import start_protokoll
 
     with opened(args) as store:
-        protokoll = start_protokoll(store, meeting_of(store, args).id)
+        protokoll = start_protokoll(store, meeting_of(store, args).id, args.forsta_paragraf)
     numbers = protokoll.numbers
     span = f"§ {numbers[0]}–{numbers[-1]}" if len(numbers) > 1 else f"§ {numbers[0]}"
     print(

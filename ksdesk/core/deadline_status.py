@@ -14,7 +14,7 @@ from ksdesk.core.deadlines import (
     holiday_name,
 )
 from ksdesk.core.format import format_date, format_date_long
-from ksdesk.core.organ import organ_genitive
+from ksdesk.core.organ import has_postmodifier, organ_genitive, organ_in_running_text
 
 NEAR_DAYS = 3
 BEFORE_MEETING = (
@@ -106,6 +106,14 @@ def moved_note(original: date) -> str:
     return f"{text}, {name if name.startswith('Kristi') else name[:1].lower() + name[1:]}"
 
 
+def _protokoll_of(organ_name: str) -> str:
+    """ "Kommunstyrelsens protokoll"; "Protokollet för nämnden för folkhälsa, …" where the
+    name's genitive would fall on its last word."""
+    if has_postmodifier(organ_name):
+        return f"Protokollet för {organ_in_running_text(organ_name)}"
+    return f"{organ_genitive(organ_name, running_text=False)} protokoll"
+
+
 def anslag_text(
     organ_name: str,
     meeting: date,
@@ -120,8 +128,7 @@ def anslag_text(
     lines = [
         "Anslag/bevis",
         "",
-        f"{organ_genitive(organ_name, running_text=False)} protokoll från sammanträdet "
-        f"{format_date_long(meeting)} "
+        f"{_protokoll_of(organ_name)} från sammanträdet {format_date_long(meeting)} "
         f"är justerat{' ' + format_date_long(justerat) if justerat else ''}.",
         "",
         f"Organ: {organ_name}",

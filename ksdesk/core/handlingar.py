@@ -11,10 +11,11 @@ from ksdesk.core.delegation import Delegationsbeslut
 from ksdesk.core.format import format_date
 from ksdesk.core.kallelse import withheld_line, withheld_note
 from ksdesk.core.meeting import Arende, Bilaga, Forslag, Sammantrade, numbered, written_dnr
-from ksdesk.core.organ import Organ
+from ksdesk.core.organ import Organ, organ_in_running_text
 
+OWN_GROUP = "kommunstyrelsen"  # as stored: the att-satser the organ itself decides
 GROUP_HEADINGS = {
-    "kommunstyrelsen": "Förslag till beslut kommunstyrelsen",
+    OWN_GROUP: "Förslag till beslut kommunstyrelsen",
     "fullmäktige": "Förslag till beslut fullmäktige",
 }
 
@@ -36,16 +37,22 @@ def prose_parts(text: str) -> list[str | list[str]]:
     return parts
 
 
-def forslag_groups(forslag: list[Forslag]) -> list[tuple[str, list[Forslag]]]:
+def forslag_groups(forslag: list[Forslag], organ_name: str = "") -> list[tuple[str, list[Forslag]]]:
     """The att-satser in runs of the same group, each with the heading printed over it ("" when
-    the förslag is not split between kommunstyrelsen and fullmäktige)."""
+    the förslag is not split between the organ and fullmäktige). The group stored as
+    "kommunstyrelsen" is what the organ the ärende goes to decides itself: its heading names
+    that organ ("Förslag till beslut miljö- och byggnadsnämnden") when `organ_name` is
+    given."""
     groups: list[tuple[str, list[Forslag]]] = []
     for att in forslag:
         if not groups or groups[-1][0] != att.group:
             groups.append((att.group, []))
         groups[-1][1].append(att)
     split = len(groups) > 1 or any(group for group, _ in groups)
-    return [(GROUP_HEADINGS.get(group, "") if split else "", atts) for group, atts in groups]
+    headings = dict(GROUP_HEADINGS)
+    if organ_name.strip():
+        headings[OWN_GROUP] = f"Förslag till beslut {organ_in_running_text(organ_name)}"
+    return [(headings.get(group, "") if split else "", atts) for group, atts in groups]
 
 
 def att_labels(atts: list[Forslag]) -> list[str]:

@@ -10,7 +10,7 @@ from datetime import date, time, timedelta
 from ksdesk.core.deadlines import kallelse_senast, previous_vardag
 from ksdesk.core.format import format_date_long, format_time
 from ksdesk.core.meeting import Arende, Bilaga, Sammantrade
-from ksdesk.core.organ import Organ, organ_genitive
+from ksdesk.core.organ import Organ, has_postmodifier, organ_genitive, organ_in_running_text
 
 # The seed asks for word "senast fredag 13.00" before a Monday meeting: the last working day
 # before the meeting, at lunchtime, so the secretary can still call in an ersättare.
@@ -47,7 +47,10 @@ def default_absence_note(organ: Organ, meeting_date: date) -> str:
 
 
 def addressee(organ: Organ) -> str:
-    """ "Till kommunstyrelsens ledamöter och ersättare"."""
+    """ "Till kommunstyrelsens ledamöter och ersättare"; "Till ledamöter och ersättare i
+    nämnden för folkhälsa, kultur …" for a name whose genitive would fall on its last word."""
+    if has_postmodifier(organ.name):
+        return f"Till ledamöter och ersättare i {organ_in_running_text(organ.name)}"
     return f"Till {organ_genitive(organ.name)} ledamöter och ersättare"
 
 

@@ -17,6 +17,28 @@ def organ_name_as_printed(typed: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+def organ_in_running_text(name: str) -> str:
+    """The organ's name inside a sentence: "… beslutar kommunfullmäktige enligt …", as
+    Swedish writes an organ, a common noun, after the sentence's first word. A name that
+    starts with an abbreviation in capitals ("KSAU", "BUN") is left as it is."""
+    word = " ".join(name.split())
+    if not word or _abbreviation(word.split(" ")[0]):
+        return word
+    return word[:1].lower() + word[1:]
+
+
+# A word that starts a phrase after the organ's head noun ("Nämnden för folkhälsa …",
+# "Nämnden för arbetsmarknad i Blekinge"): such a name takes no genitive -s in writing.
+_POSTMODIFIERS = frozenset({"för", "i", "inom", "med", "över", "vid", "på", "om"})
+
+
+def has_postmodifier(name: str) -> bool:
+    """ "Nämnden för folkhälsa, kultur, fritid och regional utveckling": its genitive would
+    be "… utvecklings ledamöter", which Swedish avoids in writing; say "ledamöter och
+    ersättare i nämnden för …" instead. "Miljö- och byggnadsnämnden" has none."""
+    return any(word.lower() in _POSTMODIFIERS for word in name.split()[1:])
+
+
 def organ_genitive(name: str, *, running_text: bool = True) -> str:
     """Swedish genitive of an organ's name: "Kommunstyrelsen" → "kommunstyrelsens",
     "Kommunfullmäktige" → "kommunfullmäktiges"; a name ending in s, x or z takes no extra s.
@@ -27,10 +49,9 @@ def organ_genitive(name: str, *, running_text: bool = True) -> str:
     word = " ".join(name.split())
     if not word:
         return ""
-    words = word.split(" ")
-    if running_text and not _abbreviation(words[0]):
-        word = word[:1].lower() + word[1:]
-    if _abbreviation(words[-1]):
+    if running_text:
+        word = organ_in_running_text(word)
+    if _abbreviation(word.split(" ")[-1]):
         return word + ":s"  # "KSAU:s", as Swedish writes the genitive of an abbreviation
     return word if word[-1] in "sxz" else word + "s"
 
@@ -46,6 +67,23 @@ DEFAULT_STANDARD_ITEMS = (
     "Anmälan av delegationsbeslut",
     "Information",
 )
+_DELEGATIONSBESLUT_ITEM = "Anmälan av delegationsbeslut"
+
+
+def takes_delegationsbeslut(organ_name: str) -> bool:
+    """Whether delegationsbeslut are reported to the organ. A fullmäktige (kommun-, region-,
+    landstingsfullmäktige) takes none: they are reported to the nämnd that delegated
+    (KL 6 kap. 40 §), and no fullmäktige's ärendelista has the item."""
+    return not organ_name.strip().lower().endswith("fullmäktige")
+
+
+def default_standard_items(organ_name: str) -> list[str]:
+    """The stående ärenden a new organ starts with ("Anmälan av delegationsbeslut" only
+    where delegationsbeslut are reported)."""
+    items = list(DEFAULT_STANDARD_ITEMS)
+    if not takes_delegationsbeslut(organ_name):
+        items.remove(_DELEGATIONSBESLUT_ITEM)
+    return items
 
 
 @dataclass

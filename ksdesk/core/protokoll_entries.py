@@ -24,6 +24,30 @@ def yrkande_problem(yrkande: Yrkande) -> str:
     return ""
 
 
+# What a yrkande asks for, written without its verb ("bifall till förslaget", "att ärendet
+# återremitteras"): the Yrkande field asks for the yrkande, and a secretary types just that.
+_YRKANDE_NOUNS = (
+    "bifall",
+    "avslag",
+    "återremiss",
+    "bordläggning",
+    "ändring",
+    "tillägg",
+    "att",
+    "på",
+)
+
+
+def yrkande_wording(text: str) -> str:
+    """The yrkande as the Behandling prints it after the member's name: "yrkar bifall till
+    förslaget" also when only "bifall till förslaget" was typed, so that the sentence has
+    its verb; text that says its own verb ("yrkar", "instämmer i", "föreslår") is kept."""
+    words = text.split()
+    if words and words[0].lower().rstrip(",:") in _YRKANDE_NOUNS:
+        return "yrkar " + words[0][:1].lower() + " ".join(words)[1:]
+    return " ".join(words)
+
+
 def reservation_problem(reservation: Reservation) -> str:
     if not [n for n in reservation.names if n.strip()]:
         return "En reservation måste ange minst en ledamot som reserverar sig."

@@ -13,6 +13,7 @@ from ksdesk.core.findings import Finding, Severity
 from ksdesk.core.format import format_date_long, format_time_kl, number_runs
 from ksdesk.core.meeting import Arende
 from ksdesk.core.protokoll import Deltagare, Jav, Paragraf, Protokoll, Votering
+from ksdesk.core.protokoll_entries import yrkande_wording
 from ksdesk.core.votering_text import votering_text
 
 
@@ -201,7 +202,7 @@ def behandling_paragraphs(
     parts = [jav_text(upprop, j) for j in paragraf.jav]
     for yrkande in paragraf.yrkanden:
         who = f"{yrkande.name} ({yrkande.party})" if yrkande.party else yrkande.name
-        parts.append(_sentence(f"{who} {yrkande.text.strip()}"))
+        parts.append(_sentence(f"{who} {yrkande_wording(yrkande.text)}"))
     if paragraf.propositionsordning.strip():
         parts.append(_sentence(paragraf.propositionsordning))
     if paragraf.votering is not None:

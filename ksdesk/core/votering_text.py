@@ -1,9 +1,10 @@
 """A votering in words, as kommuner print it in the protokoll: what ja and nej stood for, the
 count, and the result ("Omröstningsresultat: Med 3 ja-röster mot 1 nej-röst beslutar
-Kommunstyrelsen enligt förvaltningens förslag."), with the ordförande's utslagsröst at a tie."""
+kommunstyrelsen enligt förvaltningens förslag."), with the ordförande's utslagsröst at a tie."""
 
 from __future__ import annotations
 
+from ksdesk.core.organ import organ_in_running_text
 from ksdesk.core.protokoll import Votering
 
 
@@ -22,10 +23,10 @@ def _votes(count: int, side: str) -> str:
 
 def votering_text(votering: Votering, organ_name: str, chair: str = "") -> list[str]:
     """ "Ja-röst för förvaltningens förslag. Nej-röst för …" then the result as kommuner
-    write it: "Omröstningsresultat: Med 3 ja-röster mot 1 nej-röst beslutar Kommunstyrelsen
-    enligt förvaltningens förslag." Those who abstained are named only when there are any.
-    The ja and nej texts name the proposals ("förvaltningens förslag", "Roland Johanssons
-    yrkande")."""
+    write it: "Omröstningsresultat: Med 3 ja-röster mot 1 nej-röst beslutar kommunstyrelsen
+    enligt förvaltningens förslag" (the organ's name in lower case inside the sentence).
+    Those who abstained are named only when there are any. The ja and nej texts name the
+    proposals ("förvaltningens förslag", "Roland Johanssons yrkande")."""
     totals = votering.totals
     lines = ["Votering begärs och verkställs."]
     if votering.ja_text or votering.nej_text:
@@ -46,7 +47,8 @@ def votering_text(votering: Votering, organ_name: str, chair: str = "") -> list[
             f"{organ_name} beslutar enligt {chosen}."
         )
     else:
-        lines.append(f"Omröstningsresultat: Med {counted} beslutar {organ_name} enligt {chosen}.")
+        organ = organ_in_running_text(organ_name)
+        lines.append(f"Omröstningsresultat: Med {counted} beslutar {organ} enligt {chosen}.")
     return lines
 
 

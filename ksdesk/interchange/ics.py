@@ -14,7 +14,7 @@ from ksdesk.core.deadlines import DeadlineChain
 from ksdesk.core.format import format_date
 from ksdesk.core.import_report import clean_controls
 from ksdesk.core.meeting import Sammantrade, numbered
-from ksdesk.core.organ import Organ
+from ksdesk.core.organ import Organ, takes_delegationsbeslut
 
 TZID = "Europe/Stockholm"
 DEFAULT_LENGTH = timedelta(hours=3)
@@ -124,6 +124,8 @@ def meeting_ics(
     ]
     if chain is not None:
         for key, day in chain.as_dict().items():
+            if key == "delegationsbeslut_senast" and not takes_delegationsbeslut(organ.name):
+                continue  # a fullmäktige takes no delegationsbeslut
             lines += _all_day(
                 str(uuid.uuid5(uuid.UUID(uid_base), key)),
                 stamp,

@@ -10,7 +10,7 @@ import logging
 from dataclasses import dataclass
 
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject
+from pypdf.generic import NameObject
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
@@ -19,6 +19,13 @@ from ksdesk.core.errors import InvalidInput
 from ksdesk.pdf_input import DAMAGED_PDF_HELP, open_pdf
 from ksdesk.reports.base import HEADER_GREY, MARGIN, SANS, build_pdf, register_fonts
 from ksdesk.reports.document_pdf import notice_story
+from ksdesk.reports.packet_labels import (
+    Labelled,
+    append_content,
+    label_pages,
+    orientation,
+    page_fonts,
+)
 
 PAGE_LABEL = "Sida {page} av {total}"
 _STAMP_FONT = "/KsdeskSida"
@@ -34,6 +41,9 @@ class Part:
     pdf: bytes
     key: str = ""  # names the bytes (a fingerprint or sha256): their parsed form may be reused
     name: str = ""  # what the part is ("Bilaga 2. Budget 2021"), named when it cannot be merged
+    # A stored PDF's pages carry no header of ours: this is written in their top margin
+    # ("Ärende 5 · Dnr KS 2020/434 · Bilaga 1"), so a printed page says where it belongs.
+    label: str = ""
 
 
 @dataclass
@@ -68,10 +78,14 @@ def assemble(
     A part that cannot be merged is replaced by a page saying so, and named in `problems`."""
     writer = PdfWriter()
     starts: list[int] = []
+    labelled: list[Labelled] = []
     for part in parts:
         starts.append(len(writer.pages))
         if part.pdf:
             _append(writer, part, readers, problems if problems is not None else [])
+            if part.label and len(writer.pages) > starts[-1]:
+                labelled.append(Labelled(starts[-1], len(writer.pages) - 1, part.label))
+    label_pages(writer, labelled)
     _add_outline(writer, bookmarks, starts)
     if page_label:
         stamp_page_numbers(writer, page_label)
@@ -137,8 +151,8 @@ def stamp_page_numbers(writer: PdfWriter, label: str) -> None:
     font = _stamp_font(writer)
     for index, page in enumerate(writer.pages):
         text = label.format(page=index + 1, total=total)
-        _page_fonts(page)[NameObject(_STAMP_FONT)] = font
-        _append_content(writer, page, _stamp_stream(page, text))
+        page_fonts(page)[NameObject(_STAMP_FONT)] = font
+        append_content(writer, page, _stamp_stream(page, text))
 
 
 def _stamp_font(writer: PdfWriter):
@@ -159,8 +173,8 @@ def _stamp_stream(page, text: str) -> bytes:
     box = page.mediabox
     width, height = float(box.width), float(box.height)
     rotation = (page.get("/Rotate", 0) or 0) % 360
-    matrix, seen_width = _orientation(rotation, width, height)
-    right = seen_width - MARGIN
+    matrix = " ".join(f"{n:.2f}" for n in orientation(rotation, width, height))
+    right = (height if rotation in (90, 270) else width) - MARGIN
     text_width = pdfmetrics.stringWidth(text, SANS, _STAMP_SIZE)
     grey = " ".join(f"{c:.3f}" for c in HEADER_GREY.rgb())
     escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
@@ -170,40 +184,3 @@ def _stamp_stream(page, text: str) -> bytes:
         f"{_FOOTER_Y:.2f} Tm ({escaped}) Tj ET"
     )
     return ("q\n" + "\n".join(ops) + "\nQ\n").encode("ascii")
-
-
-def _orientation(rotation: int, width: float, height: float) -> tuple[str, float]:
-    """The matrix that lets us draw in the page as it is shown (after /Rotate), and the
-    width of the page as shown."""
-    if rotation == 90:
-        return f"0 1 -1 0 {width:.2f} 0", height
-    if rotation == 180:
-        return f"-1 0 0 -1 {width:.2f} {height:.2f}", width
-    if rotation == 270:
-        return f"0 -1 1 0 0 {height:.2f}", height
-    return "1 0 0 1 0 0", width
-
-
-def _append_content(writer: PdfWriter, page, stamp: bytes) -> None:
-    opening, closing = DecodedStreamObject(), DecodedStreamObject()
-    opening.set_data(b"q\n")
-    closing.set_data(b"Q\n" + stamp)
-    contents = ArrayObject([writer._add_object(opening)])
-    existing = page.get("/Contents")
-    if existing is not None:
-        resolved = existing.get_object()
-        if isinstance(resolved, ArrayObject):
-            contents.extend(resolved)
-        else:
-            contents.append(existing)
-    contents.append(writer._add_object(closing))
-    page[NameObject("/Contents")] = contents
-
-
-def _page_fonts(page) -> DictionaryObject:
-    if "/Resources" not in page:
-        page[NameObject("/Resources")] = DictionaryObject()
-    resources = page["/Resources"].get_object()
-    if "/Font" not in resources:
-        resources[NameObject("/Font")] = DictionaryObject()
-    return resources["/Font"].get_object()

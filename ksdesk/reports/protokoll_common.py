@@ -69,6 +69,10 @@ def protokoll_styles() -> StyleSheet1:
     sheet.add(ParagraphStyle("ParagrafTitle", parent=sheet["H2"], fontSize=13, spaceAfter=8))
     sheet.add(ParagraphStyle("Label", parent=base, fontName=SANS_BOLD, spaceAfter=0))
     sheet.add(ParagraphStyle("Value", parent=base, spaceAfter=0))
+    # The ANSLAG/BEVIS box's labels and its values, which may wrap: as large as the single
+    # lines they were (a taller box would not leave a fullmäktige's first page room for it).
+    sheet.add(ParagraphStyle("FormLabel", parent=sheet["Label"], fontSize=9, leading=11))
+    sheet.add(ParagraphStyle("FormValue", parent=sheet["Value"], fontSize=10, leading=12))
     # A person whose §§ run onto a second line: the continuation is indented under the name.
     sheet.add(ParagraphStyle("Hanging", parent=sheet["Value"], leftIndent=12, firstLineIndent=-12))
     # The närvarolista's names, two columns of a kommunfullmäktige on one page.

@@ -252,10 +252,20 @@ def anslag_block(
     """ANSLAG/BEVIS: what the secretary certifies on the anslagstavla (KL 8 kap. 12 §), with
     the fingerprint of the justerat protokoll when there is one (a file can be checked
     against it with `ksdesk verifiera`)."""
+    # A value is a Paragraph so that a long one wraps inside the box ("Nämnden för folkhälsa,
+    # kultur, fritid och regional utveckling" ran out past its right edge), its label level
+    # with its first line.
+    fields = [
+        [
+            Paragraph(escape(label), styles["FormLabel"]),
+            Paragraph(escape(value), styles["FormValue"]),
+        ]
+        for label, value in anslag_rows(organ, meeting, protokoll, chain)
+    ]
     rows = [
         [Paragraph(f"<b>{ANSLAG_HEADING}</b>", styles["Value"]), ""],
         [Paragraph(ANSLAG_LEAD, styles["Value"]), ""],
-        *[[label, value] for label, value in anslag_rows(organ, meeting, protokoll, chain)],
+        *fields,
     ]
     if fingerprint:
         rows.append([FINGERPRINT_LABEL, Paragraph(escape(grouped(fingerprint)), styles["Small"])])
@@ -270,8 +280,11 @@ def anslag_block(
                 ("FONT", (0, 2), (0, -1), SANS_BOLD, 9),
                 ("FONT", (1, 2), (1, -1), "LiberationSans", 10),
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("VALIGN", (0, 2), (-1, 1 + len(fields)), "TOP"),
                 ("LINEBELOW", (1, 2), (1, -2), 0.3, RULE_GREY),
                 ("TOPPADDING", (0, 0), (-1, -1), 4),
+                # The 9-pt label's baseline level with the 10-pt value's first line.
+                ("TOPPADDING", (0, 2), (0, 1 + len(fields)), 4.9),
             ]
         )
     )

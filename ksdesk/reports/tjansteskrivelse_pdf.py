@@ -30,7 +30,7 @@ def tjansteskrivelse_story(
     story: list[Flowable] = [_letterhead(ts, item, organ, width), Spacer(1, 8 * mm)]
     story.append(Paragraph("TJÄNSTESKRIVELSE", styles["Small"]))
     story.append(Paragraph(markup(ts.title or item.title), styles["Title"]))
-    story += _forslag(ts.forslag, width)
+    story += _forslag(ts.forslag, organ.name, width)
     for section in ts.sections:
         story.append(Paragraph(markup(section.heading), styles["H2"]))
         story += prose(section.text)
@@ -95,12 +95,12 @@ def _letterhead(ts: Tjansteskrivelse, item: Arende, organ: Organ, width: float) 
     return table
 
 
-def _forslag(forslag: list[Forslag], width: float) -> list[Flowable]:
+def _forslag(forslag: list[Forslag], organ_name: str, width: float) -> list[Flowable]:
     if not forslag:
         return []
     styles = stylesheet()
     story: list[Flowable] = [Paragraph("Förvaltningens förslag till beslut", styles["H2"])]
-    for heading, atts in forslag_groups(forslag):
+    for heading, atts in forslag_groups(forslag, organ_name):
         if heading:
             story.append(Paragraph(heading, styles["H3"]))
         story.append(_att_list(atts, width))

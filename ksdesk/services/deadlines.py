@@ -13,6 +13,7 @@ from ksdesk.core.deadlines import (
     DeadlineChain,
     deadline_chain,
 )
+from ksdesk.core.organ import takes_delegationsbeslut
 
 if TYPE_CHECKING:
     from ksdesk.core.meeting import Sammantrade
@@ -59,7 +60,16 @@ def describe_chain(
     """The chain for a date with labels and the reason each moved date moved."""
     chain = chain_for_date(day, store=store, justerat=justerat, anslaget=anslaget, organ=organ)
     raw = unmoved(chain, *_days_for(store, day, organ), justerat, anslaget)
-    return deadline_items(chain, today, raw=raw)
+    named = _organ_for(store, day, organ) if store is not None else None
+    return _for(named, deadline_items(chain, today, raw=raw))
+
+
+def _for(organ: Organ | None, items: list[DeadlineItem]) -> list[DeadlineItem]:
+    """The deadlines that concern the organ: a fullmäktige has no cut-off for
+    delegationsbeslut, since none are reported to it."""
+    if organ is None or takes_delegationsbeslut(organ.name):
+        return items
+    return [item for item in items if item.key != "delegationsbeslut_senast"]
 
 
 def _days_for(store: Store | None, day: date, name: str | None = None) -> tuple[int, int]:
@@ -123,7 +133,7 @@ def meeting_deadlines(store: Store, meeting_id: int, today: date) -> list[Deadli
         justering.justerat,
         justering.anslaget,
     )
-    return deadline_items(chain, today, done=frozenset(done), raw=raw)
+    return _for(organ, deadline_items(chain, today, done=frozenset(done), raw=raw))
 
 
 def meeting_anslag_text(store: Store, meeting_id: int) -> str:

@@ -23,6 +23,8 @@ from ksdesk.core.os_errors import os_reason
 from ksdesk.core.topics import Topic
 from ksdesk.db import meeting_repo, organ_repo
 from ksdesk.db.connection import Store
+from ksdesk.services.meeting_names import fill_from_settings
+from ksdesk.services.new_organ import new_organ
 
 
 def list_meetings(store: Store) -> list[Sammantrade]:
@@ -79,9 +81,7 @@ def create_meeting(
         organ = organ_repo.find_by_name(store, name)
         created = organ is None
         if organ is None:
-            _refuse_near_miss(store, name)
-            organ = Organ(name=name, default_place=place)
-            organ_repo.save(store, organ)
+            organ = new_organ(store, name, place)
         meeting = new_meeting(organ, day, at, place)
         _save(store, meeting)
     return meeting, created
@@ -99,9 +99,7 @@ def prepare_meeting(
     with store.atomic():
         organ = organ_repo.find_by_name(store, name)
         if organ is None:
-            _refuse_near_miss(store, name)
-            organ = Organ(name=name, default_place=header.place if header else "")
-            organ_repo.save(store, organ)
+            organ = new_organ(store, name, header.place if header else "")
     meeting = new_meeting(organ, day, at)
     if header is not None:
         for name in (
@@ -126,18 +124,6 @@ def next_from(store: Store, previous_id: int, weeks: int = 4) -> Sammantrade:
     previous = meeting_repo.get(store, previous_id)
     organ = organ_repo.get(store, previous.organ_id)
     return copy_for_next(previous, organ, previous.date + timedelta(weeks=weeks), previous.time)
-
-
-def _refuse_near_miss(store: Store, name: str) -> None:
-    # On use: the window's start reads meetings, it never names an organ.
-    from ksdesk.core.near_names import closest_organ, did_you_mean
-
-    close = closest_organ(name, [o.name for o in organ_repo.list_all(store)])
-    if close is not None:
-        raise InvalidInput(
-            f"Det finns ingen nämnd som heter ”{name}”. {did_you_mean(close)} "
-            "(En ny nämnd skapas bara när namnet inte liknar en som finns.)"
-        )
 
 
 def save_meeting(store: Store, meeting: Sammantrade) -> Topic:
@@ -197,6 +183,7 @@ def save_organ(store: Store, organ: Organ) -> Topic:
         raise InvalidInput("Antal dagar före sammanträdet måste vara mellan 0 och 60.")
     with store.atomic():
         organ_repo.save(store, organ)
+        fill_from_settings(store, organ)  # meetings created before the names were set
     return Topic.MEETINGS  # the kallelse and the upprop are built from the organ
 
 

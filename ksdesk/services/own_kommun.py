@@ -11,7 +11,7 @@ from ksdesk import kommun_list
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.kommuner import as_the_kommun_writes_it, meant_kommun
 from ksdesk.core.near_names import did_you_mean
-from ksdesk.core.organ import Organ, organ_name_as_printed
+from ksdesk.core.organ import Organ, default_standard_items, organ_name_as_printed
 from ksdesk.db import organ_repo
 from ksdesk.db.connection import Store
 from ksdesk.services.store import create_database
@@ -73,6 +73,7 @@ def new_database(path: Path | str, kommun: str, organ: str) -> Store:
                     name=organ_name,
                     kommun=kommun_name,
                     short=_SHORT.get(organ_name.lower(), ""),
+                    standard_items=default_standard_items(organ_name),
                 ),
             )
     except Exception:

@@ -216,14 +216,14 @@ class _Builder:
         title = bilaga_name(bilaga)
         position = len(self.parts)
         if bilaga.content:
-            self._stored(bilaga, title)
+            self._stored(bilaga, title, self._header(number, item, bilaga).right)
         elif bilaga.ref:
             self._referenced(number, item, bilaga, title)
         else:
             self._notice(number, item, title, missing_bilaga_lines())
         self._bookmark(title, position, parent)
 
-    def _stored(self, bilaga: Bilaga, title: str) -> None:
+    def _stored(self, bilaga: Bilaga, title: str, label: str) -> None:
         try:
             packet_report.check_pdf(bilaga.content or b"", f"Bilagan ”{bilaga.title}”")
         except InvalidInput as error:  # a broken file must not stop the packet: say so in it
@@ -233,12 +233,13 @@ class _Builder:
             )
             return
         if self.rules is not None:
-            self._stored_public(bilaga, title)
+            self._stored_public(bilaga, title, label)
             return
         key = f"sha256:{bilaga.sha256}" if bilaga.sha256 else ""
-        self.parts.append(packet_report.Part(bilaga.content or b"", key=key, name=title))
+        content = bilaga.content or b""
+        self.parts.append(packet_report.Part(content, key=key, name=title, label=label))
 
-    def _stored_public(self, bilaga: Bilaga, title: str) -> None:
+    def _stored_public(self, bilaga: Bilaga, title: str, label: str) -> None:
         """Only the drawn page content, each number decided "maskera" taken out of it, each
         page decided "maskera" (a picture, a page that cannot be read) replaced by a notice."""
         assert self.rules is not None
@@ -256,7 +257,7 @@ class _Builder:
         digest = bilaga_render.fingerprint(
             "public", bilaga.sha256, sorted(numbers), sorted(pages.items()), unread
         )
-        self.parts.append(packet_report.Part(data, key=f"public:{digest}"))
+        self.parts.append(packet_report.Part(data, key=f"public:{digest}", label=label))
 
     def _referenced(self, number: int, item: Arende, bilaga: Bilaga, title: str) -> None:
         rendering = bilaga_render.resolve(self.store, bilaga.ref or "", public=self.public)

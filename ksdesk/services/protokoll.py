@@ -3,11 +3,11 @@ each, the justering, the check before justering, and the printed protokoll and u
 
 from __future__ import annotations
 
-from ksdesk.core import narvaro
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.findings import Finding
-from ksdesk.core.format import FormatError, format_date, format_date_medium, parse_date
+from ksdesk.core.format import FormatError, format_date_medium, parse_date
 from ksdesk.core.meeting import Arende, MeetingStatus, Sammantrade, numbered, written_dnr
+from ksdesk.core.meeting_people import secretary_of
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import (
     OTHER_ROLE,
@@ -21,7 +21,6 @@ from ksdesk.core.protokoll import (
 from ksdesk.core.protokoll_entries import paragraf_problem
 from ksdesk.core.protokoll_rules import (
     display_name,
-    first_number,
     initial_beslut,
     is_val_av_justerare,
     justerare_beslut,
@@ -30,6 +29,7 @@ from ksdesk.core.protokoll_rules import (
 from ksdesk.core.topics import Topic
 from ksdesk.db import meeting_repo, organ_repo, protokoll_repo, upprop_repo
 from ksdesk.db.connection import Store
+from ksdesk.services.paragraf_numbers import renumber
 from ksdesk.services.upprop import upprop_problem
 
 
@@ -43,14 +43,19 @@ def get_protokoll(store: Store, meeting_id: int) -> Protokoll:
     )
 
 
-def start_protokoll(store: Store, meeting_id: int) -> Protokoll:
+def start_protokoll(store: Store, meeting_id: int, first: int | None = None) -> Protokoll:
     """Open the protokoll: every numbered agenda item becomes a § (numbers continuing the
     organ's year), the upprop is taken from the members register. Safe to call again: items
-    added to the agenda since get §§ of their own and the numbers follow the agenda's order."""
+    added to the agenda since get §§ of their own and the numbers follow the agenda's order.
+
+    `first`: the § this meeting begins at when the file holds none of the year's earlier
+    §§ (a nämnd that starts with ksdesk in the autumn is at § 187, not § 1); kept when the
+    §§ are numbered again, and refused when an earlier meeting of the year in the file has
+    that number or a higher one."""
     with store.atomic():
         meeting = meeting_repo.get(store, meeting_id)
         organ = organ_repo.get(store, meeting.organ_id)
-        _sync_paragrafer(store, meeting)
+        _sync_paragrafer(store, meeting, first)
         if not upprop_repo.list_for_meeting(store, meeting_id):
             upprop_repo.replace_all(store, meeting_id, default_upprop(organ, meeting))
             # Förhinder reported before the meeting: the ersättare called in sit from the start.
@@ -70,14 +75,13 @@ def default_upprop(organ: Organ, meeting: Sammantrade) -> list[Deltagare]:
         Deltagare(m.name, m.party, m.role, narvaro=[Narvaro()] if m.is_ledamot else [])
         for m in organ.members
     ]
-    secretary = meeting.secretary_name or organ.secretary_name
+    secretary, title = secretary_of(meeting, organ)
     if secretary:
-        title = meeting.secretary_title or organ.secretary_title
         upprop.append(Deltagare(secretary, role=OTHER_ROLE, title=title))
     return upprop
 
 
-def _sync_paragrafer(store: Store, meeting: Sammantrade) -> None:
+def _sync_paragrafer(store: Store, meeting: Sammantrade, first: int | None = None) -> None:
     existing = protokoll_repo.list_for_meeting(store, meeting.id)
     # A meeting deleted and created again (the demo reloaded) leaves its §§ behind with no
     # meeting: take them back rather than numbering around them.
@@ -94,54 +98,11 @@ def _sync_paragrafer(store: Store, meeting: Sammantrade) -> None:
         paragraf = by_item.get(item.id) or new_paragraf(meeting, item)
         ordered.append(paragraf)
     ordered.extend(p for p in existing if p.item_id not in {i.id for i in meeting.items})
-    _renumber(store, meeting, ordered)
+    renumber(store, meeting, ordered, first)
 
 
 def _match_item(items: list[Arende], paragraf: Paragraf) -> int | None:
     return next((i.id for i in items if i.title == paragraf.title and not i.is_section), None)
-
-
-def _renumber(store: Store, meeting: Sammantrade, ordered: list[Paragraf]) -> None:
-    others = protokoll_repo.numbers_in_year(
-        store, meeting.organ_id, meeting.date.year, exclude_meeting=meeting.id
-    )
-    first = first_number([n for n, day in others if day < meeting.date.isoformat()])
-    wanted = list(range(first, first + len(ordered)))
-    clash = sorted({n for n, _day in others} & set(wanted))
-    if clash:
-        raise InvalidInput(
-            f"Paragraferna {first}–{wanted[-1]} behövs för sammanträdet "
-            f"{format_date(meeting.date)}, men § {clash[0]} finns redan i ett annat "
-            "sammanträde samma år. Kontrollera numreringen innan protokollet skrivs."
-        )
-    _move_narvaro(store, meeting.id, ordered, wanted)
-    # Two passes: the unique index must never see two §§ with the same number.
-    for paragraf in ordered:
-        if paragraf.id is not None:
-            protokoll_repo.set_number(store, paragraf.id, -paragraf.id)
-    for number, paragraf in zip(wanted, ordered, strict=True):
-        paragraf.nr = number
-        if paragraf.id is None:
-            protokoll_repo.save(store, paragraf)
-        else:
-            protokoll_repo.set_number(store, paragraf.id, number)
-
-
-def _move_narvaro(
-    store: Store, meeting_id: int, ordered: list[Paragraf], wanted: list[int]
-) -> None:
-    """Stretches of presence follow their agenda items when the §§ are renumbered."""
-    moves = {
-        p.nr: number
-        for p, number in zip(ordered, wanted, strict=True)
-        if p.id is not None and p.nr > 0 and p.nr != number
-    }
-    people = upprop_repo.list_for_meeting(store, meeting_id) if moves else []
-    if not people:
-        return
-    for person in people:
-        person.narvaro = narvaro.renumbered(person.narvaro, moves)
-    upprop_repo.replace_all(store, meeting_id, people)
 
 
 def new_paragraf(meeting: Sammantrade, item: Arende) -> Paragraf:

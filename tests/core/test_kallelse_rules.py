@@ -95,3 +95,52 @@ def test_public_wording() -> None:
     assert "Ärende 5 omfattas av sekretess" in public_note([5])
     assert "Ärendena 3, 5 och 9 omfattas" in public_note([3, 5, 9])
     assert public_note([]) == ""
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # Found starting a meeting of a Region Blekinge nämnd: "Till nämnden för folkhälsa,
+        # kultur, fritid och regional utveckling i Blekinges ledamöter och ersättare".
+        (
+            "Nämnden för folkhälsa, kultur, fritid och regional utveckling i Blekinge",
+            "Till ledamöter och ersättare i nämnden för folkhälsa, kultur, fritid och "
+            "regional utveckling i Blekinge",
+        ),
+        (
+            "Överförmyndarnämnden i Mälardalen",
+            "Till ledamöter och ersättare i överförmyndarnämnden i Mälardalen",
+        ),
+        ("Miljö- och byggnadsnämnden", "Till miljö- och byggnadsnämndens ledamöter och ersättare"),
+        (
+            "Kommunstyrelsens arbetsutskott",
+            "Till kommunstyrelsens arbetsutskotts ledamöter och ersättare",
+        ),
+    ],
+)
+def test_a_name_with_a_phrase_after_its_noun_is_not_put_in_the_genitive(
+    name: str, expected: str
+) -> None:
+    """ "Ledamöter och ersättare i kommunfullmäktige", as kommuner write it (Vansbro kommun,
+    https://www.vansbro.se/kommun-och-politik/politikerportal/ditt-uppdrag-i-
+    kommunfullmaktige.html): the genitive -s on the last word of a long name is avoided."""
+    assert addressee(Organ(name)) == expected
+
+
+def test_the_anslag_text_says_whose_protokoll_the_same_way() -> None:
+    from ksdesk.core.deadline_status import anslag_text
+
+    text = anslag_text(
+        "Nämnden för folkhälsa, kultur, fritid och regional utveckling i Blekinge",
+        date(2026, 12, 11),
+        "§§ 1–4",
+        None,
+        None,
+        date(2027, 1, 5),
+        "Regionhuset",
+    )
+    assert (
+        "Protokollet för nämnden för folkhälsa, kultur, fritid och regional utveckling i "
+        "Blekinge från sammanträdet fredag 11 december 2026 är justerat." in text
+    )
+    assert "Blekinges" not in text

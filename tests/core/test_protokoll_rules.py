@@ -171,7 +171,7 @@ def test_behandling_reads_like_the_seed() -> None:
     assert text[2].endswith("bifaller Leif Petterssons yrkande.")
     assert text[3] == "Votering begärs och verkställs."
     assert text[-1] == (
-        "Omröstningsresultat: Med 2 ja-röster mot 1 nej-röst beslutar Kommunstyrelsen "
+        "Omröstningsresultat: Med 2 ja-röster mot 1 nej-röst beslutar kommunstyrelsen "
         "enligt Leif Petterssons yrkande."
     )
 
@@ -183,7 +183,7 @@ def test_the_result_as_kommuner_write_it() -> None:
     votes = {"A": "ja", "B": "nej", "C": "nej", "D": "avstår"}
     assert votering_text(Votering(ja, nej, votes), "Kommunstyrelsen")[-1] == (
         "Omröstningsresultat: Med 1 ja-röst mot 2 nej-röster och 1 som avstår beslutar "
-        "Kommunstyrelsen enligt avslagsyrkandet."
+        "kommunstyrelsen enligt avslagsyrkandet."
     )
     tie = Votering(ja, nej, {"Leif Pettersson": "ja", "B": "nej"})
     assert votering_text(tie, "Kommunstyrelsen", "Leif Pettersson")[-1] == (
@@ -199,7 +199,7 @@ def test_the_result_as_kommuner_write_it() -> None:
     assert votering_text(said, "Kommunstyrelsen")[1:] == [
         "Ja-röst för bifall till förvaltningens förslag. Nej-röst för bifall till avslagsyrkandet.",
         "Omröstningsresultat: Med 1 ja-röst mot 2 nej-röster och 1 som avstår beslutar "
-        "Kommunstyrelsen enligt avslagsyrkandet.",
+        "kommunstyrelsen enligt avslagsyrkandet.",
     ]
 
 
@@ -226,3 +226,44 @@ def test_a_paragraf_starts_from_the_forslag() -> None:
     assert justerare_beslut("Kommunstyrelsen", ["A (S)", "B (M)"]) == (
         "Kommunstyrelsen utser A (S) och B (M) att jämte ordföranden justera protokollet."
     )
+
+
+def test_the_organ_is_lower_case_inside_the_result() -> None:
+    """Found printing a kommunfullmäktige's votering: "… beslutar Kommunfullmäktige enligt
+    …". Swedish writes an organ in lower case inside a sentence, as real protokoll do
+    ("Motionerna lämnas över till kommunstyrelsen för beredning", Tyresö kommunfullmäktige
+    2011-06-16, https://insynsverige.se/tyreso-kf/protokoll?date=2011-06-16); a name that
+    starts with an abbreviation stays as it is."""
+    votes = {"A": "ja", "B": "ja", "C": "nej"}
+    votering = Votering("bifall till förvaltningens förslag", "avslag", votes)
+    for organ, written in (
+        ("Kommunfullmäktige", "kommunfullmäktige"),
+        ("Miljö- och byggnadsnämnden", "miljö- och byggnadsnämnden"),
+        ("KSAU", "KSAU"),
+    ):
+        assert votering_text(votering, organ)[-1] == (
+            f"Omröstningsresultat: Med 2 ja-röster mot 1 nej-röst beslutar {written} enligt "
+            "förvaltningens förslag."
+        )
+
+
+def test_a_yrkande_typed_without_its_verb_gets_it() -> None:
+    """Found recording a kommunfullmäktige's § with three yrkanden: the field is labelled
+    "Yrkande", so the secretary typed "bifall till kommunstyrelsens förslag" and the
+    Behandling printed "Anna Ek (S) bifall till kommunstyrelsens förslag." with no verb."""
+    p = paragraf(
+        yrkanden=[
+            Yrkande("Leif Pettersson", "Bifall till kommunstyrelsens förslag", "S"),
+            Yrkande("Roland Johansson", "avslag på kommunstyrelsens förslag", "SD"),
+            Yrkande("Åsa Bergkvist", "återremiss av ärendet för att utreda försäljning", "S"),
+            Yrkande("Leif Pettersson", "att ärendet avgörs i dag", "S"),
+            Yrkande("Åsa Bergkvist", "instämmer i Leif Petterssons yrkande", "S"),
+        ],
+    )
+    assert behandling_paragraphs(p, people(), "Kommunfullmäktige")[:5] == [
+        "Leif Pettersson (S) yrkar bifall till kommunstyrelsens förslag.",
+        "Roland Johansson (SD) yrkar avslag på kommunstyrelsens förslag.",
+        "Åsa Bergkvist (S) yrkar återremiss av ärendet för att utreda försäljning.",
+        "Leif Pettersson (S) yrkar att ärendet avgörs i dag.",
+        "Åsa Bergkvist (S) instämmer i Leif Petterssons yrkande.",
+    ]

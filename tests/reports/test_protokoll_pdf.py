@@ -118,7 +118,7 @@ def test_demo_protokoll_first_page_and_paragrafer(demo_store) -> None:
     body = " ".join(" ".join(lines(t)) for t in text[1:])
     for n in range(217, 224):
         assert f"§ {n}" in body
-    assert "Omröstningsresultat: Med 2 ja-röster mot 1 nej-röst beslutar Kommunstyrelsen" in body
+    assert "Omröstningsresultat: Med 2 ja-röster mot 1 nej-röst beslutar kommunstyrelsen" in body
     assert "Roland Johansson (SD) reserverar sig mot beslutet till förmån för eget yrkande." in body
     assert "Paragrafen justeras omedelbart." in body
     assert "Summa 2 1 0" in body

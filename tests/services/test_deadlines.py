@@ -64,3 +64,29 @@ def test_calendar_uses_the_closing_time(demo_store) -> None:
 def test_chain_for_a_date_without_a_meeting_uses_the_only_organ(demo_store) -> None:
     chain = service.chain_for_date(date(2021, 3, 1), store=demo_store)
     assert chain.kallelse_senast == date(2021, 2, 22)
+
+
+def test_a_fullmaktige_has_no_cut_off_for_delegationsbeslut(tmp_path) -> None:
+    """Found walking Skövde kommun's kommunfullmäktige through: its Tidsfrister, `ksdesk
+    deadlines` and the calendar file listed "Delegationsbeslut anmälda senast", a step no
+    fullmäktige has (delegationsbeslut are reported to the nämnd that delegated, KL 6 kap.
+    40 §). A nämnd keeps it."""
+    from datetime import time
+
+    from ksdesk.services import meetings
+    from ksdesk.services.own_kommun import new_database
+
+    store = new_database(tmp_path / "kf.sqlite", "Skövde kommun", "Kommunfullmäktige")
+    kf, _ = meetings.create_meeting(store, "Kommunfullmäktige", date(2026, 11, 23), time(18))
+    sn, _ = meetings.create_meeting(store, "Socialnämnden", date(2026, 11, 24), time(9))
+    today = date(2026, 11, 2)
+    kf_keys = [i.key for i in service.meeting_deadlines(store, kf.id, today)]
+    assert "delegationsbeslut_senast" not in kf_keys
+    assert "kallelse_senast" in kf_keys
+    described = service.describe_chain(kf.date, today, store=store, organ="Kommunfullmäktige")
+    assert "delegationsbeslut_senast" not in [i.key for i in described]
+    ics = service.meeting_calendar(store, kf.id, public=False).decode()
+    assert "Delegationsbeslut" not in ics and "Kallelsen skickas senast" in ics
+    sn_keys = [i.key for i in service.meeting_deadlines(store, sn.id, today)]
+    assert "delegationsbeslut_senast" in sn_keys
+    store.close()

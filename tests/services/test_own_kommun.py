@@ -76,3 +76,58 @@ def test_a_new_organ_typed_in_small_letters_heads_the_kallelse_with_a_capital(
         assert names == ["Byggnadsnämnden BN", "Socialnämnden"]
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("organ", ["Kommunfullmäktige", "regionfullmäktige"])
+def test_a_fullmaktige_gets_no_anmalan_av_delegationsbeslut(tmp_path: Path, organ: str) -> None:
+    """Found starting a file for Skövde kommun's kommunfullmäktige: its first kallelse listed
+    "Anmälan av delegationsbeslut", an item no fullmäktige has (delegationsbeslut are
+    reported to the nämnd that delegated, KL 6 kap. 40 §); Skövde's ärendelista of
+    2017-05-22 (tests/interchange/real_agendas_third.py) and Västra Götalandsregionen's
+    regionfullmäktige of 2010-03-16 (real_agendas_fifth.py) have none."""
+    from datetime import date, time
+
+    from ksdesk.services import meetings
+
+    store = new_database(tmp_path / "ny.sqlite", "Skövde kommun", organ)
+    try:
+        created, _ = meetings.create_meeting(
+            store, organ, date(2026, 11, 23), time(18, 0), "Stadsfestsalen"
+        )
+        titles = [item.title for item in meetings.get_meeting(store, created.id).items]
+        assert titles == ["Val av justerare", "Anmälan av extra ärenden", "Information"]
+        # A nämnd created beside it, by the name of its first meeting, keeps the item.
+        other, _ = meetings.create_meeting(
+            store, "Socialnämnden", date(2026, 11, 24), time(9, 0), "Rådhuset"
+        )
+        assert "Anmälan av delegationsbeslut" in [
+            item.title for item in meetings.get_meeting(store, other.id).items
+        ]
+    finally:
+        store.close()
+
+
+def test_an_organ_first_named_by_a_meeting_is_of_the_files_kommun(tmp_path: Path) -> None:
+    """Found adding a second nämnd to Region Blekinge's file with `ksdesk meeting create
+    --organ …`: the new organ had no kommun, and its kallelse and protokoll were headed with
+    the nämnd's name alone, no "Region Blekinge" above it."""
+    import subprocess
+    from datetime import date, time
+
+    from ksdesk.services import kallelse, meetings
+
+    store = new_database(tmp_path / "ny.sqlite", "Region Blekinge", "Regionstyrelsen")
+    try:
+        name = "Nämnden för folkhälsa, kultur, fritid och regional utveckling"
+        created, organ_created = meetings.create_meeting(
+            store, name, date(2026, 12, 11), time(9, 30), "Regionhuset Wämö"
+        )
+        assert organ_created
+        assert meetings.get_organ(store, created.organ_id).kommun == "Region Blekinge"
+        pdf = kallelse.kallelse_pdf(store, created.id)
+        text = subprocess.run(
+            ["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True, check=True
+        ).stdout.decode()
+        assert text.lstrip().startswith("Region Blekinge")
+    finally:
+        store.close()

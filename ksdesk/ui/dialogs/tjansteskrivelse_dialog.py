@@ -20,7 +20,6 @@ from ksdesk.core.meeting import (
 from ksdesk.ui.dialogs.help_window import set_topic
 from ksdesk.ui.forms.ui_tjansteskrivelse_dialog import Ui_TjansteskrivelseDialog
 from ksdesk.ui.models.meeting_models import (
-    GROUP_LABELS,
     ForslagTableModel,
     SectionListModel,
     SignatoryTableModel,
@@ -33,9 +32,13 @@ DEFAULT_SECTIONS = ("Beskrivning av ärendet", "Ekonomiska konsekvenser")
 class _GroupDelegate(QStyledItemDelegate):
     """Who decides an att-sats: chosen from a list, so it is spelled as the print expects."""
 
+    def __init__(self, labels: list[str], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.labels = labels
+
     def createEditor(self, parent, option, index):
         editor = QComboBox(parent)
-        editor.addItems(list(GROUP_LABELS.values()))
+        editor.addItems(self.labels)
         return editor
 
     def setEditorData(self, editor, index):
@@ -46,7 +49,9 @@ class _GroupDelegate(QStyledItemDelegate):
 
 
 class TjansteskrivelseDialog(QDialog):
-    def __init__(self, item: Arende, parent: QWidget | None = None) -> None:
+    def __init__(self, item: Arende, parent: QWidget | None = None, organ_name: str = "") -> None:
+        """`organ_name`: the organ the ärende goes to, which decides the att-satser not
+        left to fullmäktige (a nämnd's own name, not "Kommunstyrelsen")."""
         super().__init__(parent)
         self.ui = Ui_TjansteskrivelseDialog()
         self.ui.setupUi(self)
@@ -56,10 +61,15 @@ class TjansteskrivelseDialog(QDialog):
         self.ts = copy.deepcopy(existing) if existing else self._new(item)
         for name in TJANSTESKRIVELSE_FIELDS:
             getattr(self.ui, f"{name}_edit").setText(getattr(self.ts, name))
-        self.forslag_model = ForslagTableModel(self.ts.forslag)
+        self.forslag_model = ForslagTableModel(self.ts.forslag, organ_name)
         self.ui.forslag_table.setModel(self.forslag_model)
         setup_table(self.ui.forslag_table, stretch_column=2)
-        self.ui.forslag_table.setItemDelegateForColumn(1, _GroupDelegate(self))
+        labels = list(self.forslag_model.labels.values())
+        self.ui.forslag_table.setItemDelegateForColumn(1, _GroupDelegate(labels, self))
+        self.ui.forslag_help.setText(
+            f"En att-sats per rad. Välj {labels[1]} eller Fullmäktige under Beslutas av för "
+            "att dela upp förslaget som i ”Förslag till beslut fullmäktige”."
+        )
         self.signatory_model = SignatoryTableModel(self.ts.signatories)
         self.ui.signatory_table.setModel(self.signatory_model)
         setup_table(self.ui.signatory_table, stretch_column=1)

@@ -234,25 +234,38 @@ class EditableTableModel(ObjectTableModel[Any]):
             self.dataChanged.emit(self.index(min(row, other), 0), self.index(max(row, other), 2))
 
 
-GROUP_LABELS = {"": "", "kommunstyrelsen": "Kommunstyrelsen", "fullmäktige": "Fullmäktige"}
-GROUP_KEYS = {label.lower(): key for key, label in GROUP_LABELS.items()}
+def group_labels(organ_name: str) -> dict[str, str]:
+    """Who may decide an att-sats, as the "Beslutas av" column shows it: the organ the
+    ärende goes to (its name: "Miljö- och byggnadsnämnden", stored as "kommunstyrelsen")
+    or fullmäktige."""
+    return {
+        "": "",
+        "kommunstyrelsen": organ_name.strip() or "Kommunstyrelsen",
+        "fullmäktige": "Fullmäktige",
+    }
 
 
 def _set(attribute: str) -> Callable[[Any, str], None]:
     return lambda obj, text: setattr(obj, attribute, text.strip())
 
 
-def _set_group(obj: Forslag, text: str) -> None:
-    obj.group = GROUP_KEYS.get(text.strip().lower(), "")
-
-
 class ForslagTableModel(EditableTableModel):
-    columns = (
-        ColumnSpec("Nr", lambda f: f.nr),
-        ColumnSpec("Beslutas av", lambda f: GROUP_LABELS.get(f.group, f.group)),
-        ColumnSpec("Att-sats", lambda f: f.text),
-    )
-    setters: ClassVar = {0: _set("nr"), 1: _set_group, 2: _set("text")}
+    """The att-satser; "Beslutas av" names the organ the tjänsteskrivelse is written to."""
+
+    def __init__(self, rows: list[Forslag], organ_name: str = "") -> None:
+        super().__init__(rows)
+        self.labels = group_labels(organ_name)
+        keys = {label.lower(): key for key, label in self.labels.items()}
+
+        def set_group(obj: Forslag, text: str) -> None:
+            obj.group = keys.get(text.strip().lower(), "")
+
+        self.columns = (
+            ColumnSpec("Nr", lambda f: f.nr),
+            ColumnSpec("Beslutas av", lambda f: self.labels.get(f.group, f.group)),
+            ColumnSpec("Att-sats", lambda f: f.text),
+        )
+        self.setters = {0: _set("nr"), 1: set_group, 2: _set("text")}
 
 
 class SignatoryTableModel(EditableTableModel):

@@ -270,7 +270,8 @@ class AgendaPage(ScrollPage):
         item, row = self.selected_item(), self.selected_row()
         if item is None or row is None or self.meeting is None or item.is_section:
             return
-        dialog = TjansteskrivelseDialog(item, parent=self)
+        organ = meeting_service.get_organ(self.store, self.meeting.organ_id)
+        dialog = TjansteskrivelseDialog(item, parent=self, organ_name=organ.name)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             changed = replace(item, tjansteskrivelse=dialog.result_tjansteskrivelse())
             self.commit("Ändra tjänsteskrivelse", replaced_item(self.meeting, row, changed))
