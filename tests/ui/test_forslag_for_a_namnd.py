@@ -60,3 +60,19 @@ def test_the_editor_offers_the_namnd(qtbot) -> None:
     assert [editor.itemText(i) for i in range(editor.count())] == ["", MBN, "Fullmäktige"]
     model.setData(model.index(1, 1), MBN, Qt.ItemDataRole.EditRole)
     assert dialog.result_tjansteskrivelse().forslag[1].group == "kommunstyrelsen"
+
+
+def test_the_web_edition_names_the_namnd_too() -> None:
+    """The web tjänsteskrivelse headed the nämnd's own att-satser "kommunstyrelsen" when the
+    paper one had learnt the nämnd's name."""
+    from ksdesk.core.organ import Organ
+    from ksdesk.reports.web.handlingar import tjansteskrivelse_blocks
+
+    ts = Tjansteskrivelse(title="Taxa för plan- och bygglov 2027", forslag=list(FORSLAG))
+    item = Arende("Taxa för plan- och bygglov 2027", "MBN 2026/311", tjansteskrivelse=ts)
+    blocks = tjansteskrivelse_blocks(
+        item, Organ(name=MBN, kommun="Kiruna kommun"), bilagor=[], left_out=[]
+    )
+    said = repr(blocks)
+    assert "Förslag till beslut miljö- och byggnadsnämnden" in said
+    assert "kommunstyrelsen" not in said.lower()

@@ -77,7 +77,7 @@ def tjansteskrivelse_blocks(
     ts = item.tjansteskrivelse or Tjansteskrivelse(title=item.title)
     blocks: list[Block] = [*_letterhead(ts, item, organ), Para("TJÄNSTESKRIVELSE", "small")]
     blocks += title(ts.title or item.title, level, anchor)
-    blocks += _forslag(ts.forslag, level + 1)
+    blocks += _forslag(ts.forslag, organ.name, level + 1)
     for section in ts.sections:
         blocks += heading(section.heading, level + 1)
         blocks += prose(section.text)
@@ -117,11 +117,12 @@ def _letterhead(ts: Tjansteskrivelse, item: Arende, organ: Organ) -> list[Block]
     return blocks
 
 
-def _forslag(forslag: list[Forslag], level: int) -> list[Block]:
+def _forslag(forslag: list[Forslag], organ_name: str, level: int) -> list[Block]:
+    """As on paper: the group the ärende's own organ decides is headed with its name."""
     if not forslag:
         return []
     blocks: list[Block] = [Heading("Förvaltningens förslag till beslut", level)]
-    for group, atts in forslag_groups(forslag):
+    for group, atts in forslag_groups(forslag, organ_name):
         blocks += heading(group, level + 1)
         labels = att_labels(atts)
         texts = tuple(att.text.strip() for att in atts)
