@@ -20,7 +20,7 @@ import re
 from rapidfuzz import fuzz
 
 from ksdesk.core.dnr import same_dnr
-from ksdesk.core.import_report import ImportReport, count
+from ksdesk.core.import_report import ImportReport, count, snippet
 from ksdesk.core.lookalike import search_key
 from ksdesk.core.meeting import Arende, numbered
 from ksdesk.core.meeting_agenda import insertion_index, standard_kind
@@ -29,6 +29,7 @@ NEAR_TITLE = 88.0
 _PARTS = re.compile(r"\s[–-]\s")
 _CLOSING = re.compile(r"(?:(?:mötets|sammanträdets) )?(?:avslutning|avslutande)|\w+ avslutas")
 _FIELDS = ("dnr", "presenter", "time_slot", "proposal")
+_TITLE_IN_WARNING = 60  # characters of an ärende's title quoted in a warning
 
 
 # Words kommuner use for the same standing item: "Val av protokollsjusterare" is "Val av
@@ -182,9 +183,11 @@ def _check_numbers(
             why += f"; likaså {count(alike, 'rad', 'rader')} efter den"
         label = label.rstrip(".").strip()
         place = f"har nr {label}" if label.isdigit() else f"står som ”{label}”"
-        report.warn(
+        # The title shortened, never the sentence: "… i Tyresö” har…" said nothing.
+        report.warn_sentence(
             f"Rad {row}",
-            f"”{item.title}” {place} i filen men blir nr {actual} på dagordningen",
+            f"”{snippet(item.title, _TITLE_IN_WARNING)}” {place} i filen men blir nr {actual} "
+            "på dagordningen",
             why,
         )
     from_file = {id(item) for item in sequence}

@@ -93,10 +93,11 @@ class ImportReport:
     def warn(self, where: str, text: str, why: str = "") -> None:
         self.warnings.append(ReportLine(where, snippet(text), why))
 
-    def warn_sentence(self, where: str, sentence: str) -> None:
+    def warn_sentence(self, where: str, sentence: str, why: str = "") -> None:
         """A warning the import writes itself, whole: cut, a sentence such as "Diarienumret
-        "7-742-2011 och 5-744-2011" anger flera diarienummer; det första …" loses its point."""
-        self.warnings.append(ReportLine(where, whole_text(sentence)))
+        "7-742-2011 och 5-744-2011" anger flera diarienummer; det första …" loses its point.
+        (A title quoted in it is shortened by the caller, never the sentence.)"""
+        self.warnings.append(ReportLine(where, whole_text(sentence), why))
 
     def sections(self) -> list[tuple[str, list[ReportLine]]]:
         """The report's parts with a Swedish heading each, in the order they are shown."""
