@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import sys
 
-from ksdesk import applog
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.os_errors import os_reason
 
@@ -25,6 +24,8 @@ def failure_text(error: object, *, show_bug: bool = True) -> str:
         if show_bug:
             sys.excepthook(type(error), error, error.__traceback__)
         else:
+            from ksdesk import applog  # on use: the window's start does not need the log's
+
             applog.log_error(type(error), error, error.__traceback__)
     return BUG
 
