@@ -14,8 +14,9 @@ def new_organ(store: Store, name: str, place: str) -> Organ:
     """An organ first named by a meeting, saved: of the kommun the file's other organs
     belong to (every kallelse and protokoll heads its pages with it), with the stående
     ärenden an organ of its kind has. Refused when the name is a near miss of one there is."""
-    _refuse_near_miss(store, name)
-    kommuner = {o.kommun for o in organ_repo.list_all(store) if o.kommun.strip()}
+    organs = organ_repo.list_all(store)
+    _refuse_near_miss(name, [o.name for o in organs])
+    kommuner = {o.kommun for o in organs if o.kommun.strip()}
     organ = Organ(
         name,
         kommun=kommuner.pop() if len(kommuner) == 1 else "",
@@ -26,11 +27,11 @@ def new_organ(store: Store, name: str, place: str) -> Organ:
     return organ
 
 
-def _refuse_near_miss(store: Store, name: str) -> None:
+def _refuse_near_miss(name: str, names: list[str]) -> None:
     # On use: the window's start reads meetings, it never names an organ.
     from ksdesk.core.near_names import closest_organ, did_you_mean
 
-    close = closest_organ(name, [o.name for o in organ_repo.list_all(store)])
+    close = closest_organ(name, names)
     if close is not None:
         raise InvalidInput(
             f"Det finns ingen nämnd som heter ”{name}”. {did_you_mean(close)} "
