@@ -41,16 +41,10 @@ class Inkallelse:
 
     @property
     def text(self) -> str:
-        who = (
-            f"{self.ledamot.name} ({self.ledamot.party})"
-            if self.ledamot.party
-            else (self.ledamot.name)
-        )
+        who = self.ledamot.display
         if self.ersattare is None:
             return f"{who}: ingen ersättare kvar att kalla in"
-        sub = self.ersattare
-        called = f"{sub.name} ({sub.party})" if sub.party else sub.name
-        return f"{called} ersätter {who}"
+        return f"{self.ersattare.display} ersätter {who}"
 
 
 def candidates(

@@ -99,6 +99,11 @@ class Fortroendevald:
     personlig_for: str = ""
 
     @property
+    def display(self) -> str:
+        """ "Anna Ek (S)", or the name alone for someone without a party (as Deltagare's)."""
+        return f"{self.name} ({self.party})" if self.party else self.name
+
+    @property
     def is_ledamot(self) -> bool:
         """Ordförande and vice ordförande are ledamöter too (they count for beslutförhet)."""
         return self.role != "ersättare"

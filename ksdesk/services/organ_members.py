@@ -12,10 +12,9 @@ from ksdesk.interchange.members_paste import MembersRead, read_members
 
 
 def _described(person: Fortroendevald) -> str:
-    party = f" ({person.party})" if person.party else ""
     if person.personlig_for:
-        return f"{person.name}{party}, personlig ersättare för {person.personlig_for}"
-    return f"{person.name}{party}, {person.role}"
+        return f"{person.display}, personlig ersättare för {person.personlig_for}"
+    return f"{person.display}, {person.role}"
 
 
 def members_from_text(text: str, register: list[Fortroendevald]) -> MembersRead:

@@ -107,8 +107,7 @@ class ForhinderModel(QAbstractTableModel):
             return ""
         if call.ersattare is None:
             return "Ingen ersättare kvar"
-        sub = call.ersattare
-        who = f"{sub.name} ({sub.party})" if sub.party else sub.name
+        who = call.ersattare.display
         return f"{who}, vald" if call.by_hand else who
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -142,9 +141,7 @@ class ForhinderModel(QAbstractTableModel):
         first = candidates(member, self.members, self.order)
         rest = [m for m in self.members if m.role == "ersättare" and m not in first]
         offered = [c for c in first + rest if c.name not in away]
-        return [("Enligt inkallelseordningen", "")] + [
-            (f"{c.name} ({c.party})" if c.party else c.name, c.name) for c in offered
-        ]
+        return [("Enligt inkallelseordningen", "")] + [(c.display, c.name) for c in offered]
 
 
 class ErsattareModel(QAbstractTableModel):
@@ -212,7 +209,7 @@ class ErsattareModel(QAbstractTableModel):
         """The ledamöter, the ersättare's own party first."""
         party = self.ersattare[index.row()].party
         ordered = sorted(self.ledamoter, key=lambda m: m.party != party)
-        return [("(ingen)", "")] + [(f"{m.name} ({m.party})", m.name) for m in ordered]
+        return [("(ingen)", "")] + [(m.display, m.name) for m in ordered]
 
     def move(self, row: int, step: int) -> int:
         """Move the ersättare at `row` one place up or down; returns where it went."""
