@@ -59,11 +59,9 @@ def as_the_kommun_writes_it(typed: str, kommuner: Sequence[Kommun]) -> str:
     its own spelling, when `typed` is one of its names in another case; else `typed` as it
     is (spaces tidied). Every kallelse and protokoll prints it in its header."""
     cleaned = " ".join(typed.split())
-    kommun = find_kommun(cleaned, kommuner)
-    if kommun is None:
-        return cleaned
     key = search_key(cleaned)
-    return next((name for name in kommun.names if search_key(name) == key), cleaned)
+    names = (name for kommun in kommuner for name in kommun.names)
+    return next((name for name in names if search_key(name) == key), cleaned)
 
 
 def place_name(typed: str, kommuner: Sequence[Kommun]) -> str:
