@@ -21,7 +21,7 @@ from ksdesk.database_files import SIDECARS
 from ksdesk.db import identity_repo
 from ksdesk.db.connection import Store, upgrade
 from ksdesk.db.file_checks import read_only_connection
-from ksdesk.db.sqlite_checks import open_validated
+from ksdesk.db.sqlite_checks import log_problems, open_validated
 
 # Pages per step of the backup API (4 MB of 4 kB pages). The GIL is free while a step runs
 # and between steps the caller hears of the progress (and may cancel); a ten-year file of a
@@ -90,11 +90,11 @@ def _copy_checked(
 
 def _damaged(origin: Path | None, problems: list[str]) -> StoreDamaged:
     """The copy is page for page the database: what is wrong in it is wrong in the file."""
-    detail = "; ".join(p.strip() for p in problems[:3] if not p.startswith("***"))
+    log_problems(origin, problems)
     name = origin.name if origin is not None else "databasen"
     return StoreDamaged(
-        f"Databasfilen {name} är skadad: SQLite hittar fel i den ({detail}). Ingen ny "
-        "säkerhetskopia sparades, och de du har finns kvar.",
+        f"Databasfilen {name} är skadad: SQLite hittar fel i den (detaljerna finns i loggen). "
+        "Ingen ny säkerhetskopia sparades, och de du har finns kvar.",
         origin,
     )
 

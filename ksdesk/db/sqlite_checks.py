@@ -6,6 +6,7 @@ Nothing here writes: every check reads through a read-only connection."""
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from pathlib import Path
 
@@ -63,12 +64,19 @@ def _check_whole(db: Database, path: Path) -> None:
     not halfway through an edit."""
     problems = [row[0] for row in db.execute("PRAGMA quick_check").fetchall()]
     if problems != ["ok"]:
-        detail = "; ".join(p.strip() for p in problems[:3] if not p.startswith("***"))
+        log_problems(path, problems)
         raise StoreDamaged(
-            f"Databasfilen {path} är skadad (SQLite hittar fel i den: {detail}). "
-            "Filen har inte ändrats.",
+            f"Databasfilen {path} är skadad: SQLite hittar fel i den (detaljerna finns i "
+            "loggen). Filen har inte ändrats.",
             path,
         )
+
+
+def log_problems(path: Path | None, problems: list[str]) -> None:
+    """What quick_check found, in SQLite's English ("Page 5: btreeInitPage() returns error
+    code 11"): for the log and whoever helps, never for the secretary's message."""
+    detail = "; ".join(p.strip() for p in problems[:3] if not p.startswith("***"))
+    logging.getLogger("ksdesk.db").warning("%s: %s", path or "databasen", detail)
 
 
 # SQLite's names for "these bytes are not a (whole) database", as opposed to a busy or

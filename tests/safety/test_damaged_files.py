@@ -162,3 +162,27 @@ def test_opening_does_not_read_the_whole_file(backed_up) -> None:
     store.db.conn.set_trace_callback(statements.append)
     store.close()
     assert not [s for s in statements if "quick_check" in s or "integrity_check" in s]
+
+
+def test_a_damaged_file_is_named_in_swedish_and_sqlites_words_go_to_the_log(
+    backed_up, caplog
+) -> None:
+    """SQLite's own findings ("Page 5: btreeInitPage() returns error code 11") stood in the
+    message the secretary reads; they go to the log, the message stays Swedish."""
+    import logging
+
+    path, _backup = backed_up
+    damage_table_pages(path)
+    store = open_store(path)
+    try:
+        with (
+            caplog.at_level(logging.WARNING, logger="ksdesk.db"),
+            pytest.raises(StoreDamaged) as refused,
+        ):
+            backup_service.create_backup(store, "auto")
+    finally:
+        store.close()
+    message = str(refused.value)
+    assert "SQLite hittar fel i den (detaljerna finns i loggen)" in message
+    assert not any(word in message for word in ("Page", "btree", "error", "Tree"))
+    assert any(str(path.name) in record.getMessage() for record in caplog.records)
