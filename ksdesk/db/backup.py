@@ -17,11 +17,13 @@ from pathlib import Path
 
 from ksdesk.atomic import atomic_path, make_private
 from ksdesk.core.errors import StoreDamaged, StoreError
+from ksdesk.core.os_errors import os_reason
 from ksdesk.database_files import SIDECARS
 from ksdesk.db import identity_repo
 from ksdesk.db.connection import Store, upgrade
 from ksdesk.db.file_checks import read_only_connection
 from ksdesk.db.sqlite_checks import log_problems, open_validated
+from ksdesk.db.sqlite_reasons import sqlite_reason
 
 # Pages per step of the backup API (4 MB of 4 kB pages). The GIL is free while a step runs
 # and between steps the caller hears of the progress (and may cancel); a ten-year file of a
@@ -58,14 +60,19 @@ def _copy(
         return _copy_checked(source, target, origin, progress)
     except StoreError:
         raise
-    except sqlite3.DatabaseError as error:
+    except sqlite3.Error as error:
         name = getattr(error, "sqlite_errorname", "") or ""
         if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):  # pages it could not read
             raise _damaged(origin, ["sidor som inte går att läsa"]) from error
-        raise StoreError(f"Säkerhetskopian {target.name} kunde inte skrivas ({error}).") from error
-    except (sqlite3.Error, OSError) as error:
+        # A full disk, a folder that may not be written: SQLite's English goes to the log.
+        raise _not_written(target, sqlite_reason(error)) from error
+    except OSError as error:
         # A full disk or a vanished folder: the temporary copy is gone, the database untouched.
-        raise StoreError(f"Säkerhetskopian {target.name} kunde inte skrivas ({error}).") from error
+        raise _not_written(target, os_reason(error)) from error
+
+
+def _not_written(target: Path, reason: str) -> StoreError:
+    return StoreError(f"Säkerhetskopian {target.name} kunde inte skrivas ({reason}).")
 
 
 def _copy_checked(

@@ -33,6 +33,7 @@ from ksdesk.db.file_checks import (
 from ksdesk.db.lock import WriterLock
 from ksdesk.db.schema_steps import applied_steps, check_schema_known, migrate_to_head
 from ksdesk.db.sqlite_checks import open_validated, refusal
+from ksdesk.db.sqlite_reasons import storage_problem
 
 
 class Store:
@@ -108,22 +109,13 @@ class Store:
                 self._lock.release()
 
 
-_WRITE_PROBLEMS = {
-    "SQLITE_FULL": "Disken är full",
-    "SQLITE_READONLY": "Filen eller mappen går inte att skriva i",
-    "SQLITE_BUSY": "Databasen är upptagen av ett annat program",
-    "SQLITE_IOERR": "Filen kunde inte skrivas (lagringsfel)",
-}
-
-
 def _write_refusal(path: Path | None, error: sqlite3.OperationalError) -> Exception:
-    name = getattr(error, "sqlite_errorname", "") or ""
-    problem = next((text for code, text in _WRITE_PROBLEMS.items() if name.startswith(code)), None)
+    problem = storage_problem(error)
     if problem is None:
         return error  # not a storage problem: a bug, shown as one
     return StoreError(
-        f"{problem}: ändringen sparades inte, och inget av den har skrivits ({path}). "
-        "Det som redan var sparat finns kvar."
+        f"{problem[0].upper()}{problem[1:]}: ändringen sparades inte, och inget av den har "
+        f"skrivits ({path}). Det som redan var sparat finns kvar."
     )
 
 

@@ -14,6 +14,7 @@ from ksdesk.core.errors import StoreDamaged, StoreError
 from ksdesk.db.database import Database
 from ksdesk.db.file_checks import read_only_connection
 from ksdesk.db.schema_steps import check_schema_known
+from ksdesk.db.sqlite_reasons import sqlite_reason
 
 
 def open_validated(path: Path, *, whole: bool = True) -> sqlite3.Connection:
@@ -99,4 +100,4 @@ def refusal(path: Path, error: sqlite3.DatabaseError) -> StoreError:
             f"({detail}). Filen har inte ändrats.",
             path,
         )
-    return StoreError(f"Databasfilen {path} kan inte öppnas ({error}).")
+    return StoreError(f"Databasfilen {path} kan inte öppnas ({sqlite_reason(error)}).")
