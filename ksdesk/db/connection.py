@@ -33,7 +33,7 @@ from ksdesk.db.file_checks import (
 from ksdesk.db.lock import WriterLock
 from ksdesk.db.schema_steps import applied_steps, check_schema_known, migrate_to_head
 from ksdesk.db.sqlite_checks import open_validated, refusal
-from ksdesk.db.sqlite_reasons import storage_problem
+from ksdesk.db.sqlite_reasons import sqlite_reason, storage_problem
 
 
 class Store:
@@ -95,7 +95,7 @@ class Store:
                 self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error as error:
             raise StoreError(
-                f"Databasen {self.path} kunde inte skrivas klart ({error})."
+                f"Databasen {self.path} kunde inte skrivas klart ({sqlite_reason(error)})."
             ) from error
 
     def close(self) -> None:

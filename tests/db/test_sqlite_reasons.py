@@ -91,3 +91,24 @@ def test_a_file_sqlite_cannot_open_is_refused_in_swedish(tmp_path) -> None:
         message = str(refusal(tmp_path / "a.sqlite", error))
     assert message.endswith("(filen eller mappen finns inte eller går inte att nå).")
     assert "unable" not in message
+
+
+def test_an_unfinished_write_at_closing_says_why_in_swedish(tmp_path) -> None:
+    """flush() at closing: SQLite's refusal of the checkpoint, in Swedish."""
+    store = open_store(tmp_path / "a.sqlite", create=True)
+    error = _full_disk_error()
+
+    class Refusing:
+        conn = store.db.conn
+
+        def execute(self, *_args: object) -> None:
+            raise error
+
+    real, store.db = store.db, Refusing()  # type: ignore[assignment]
+    try:
+        with pytest.raises(StoreError) as refused:
+            store.flush()
+    finally:
+        store.db = real
+        store.close()
+    assert str(refused.value).endswith("kunde inte skrivas klart (disken är full).")
