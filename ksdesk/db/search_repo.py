@@ -28,7 +28,8 @@ _DIRTY = "FROM search_dirty d JOIN {table} ON {alias}.id = d.row_id AND d.typ = 
 _SOURCES = {
     "arende": (
         "SELECT i.id AS row_id, i.uuid AS ref, o.name AS organ, m.date AS datum, "
-        "i.title AS r_title, i.dnr AS t_dnr, i.proposal AS t_proposal, t.title AS t_ts, "
+        "i.title AS r_title, i.dnr AS t_dnr, t.diarienummer AS t_ts_dnr, i.proposal AS t_proposal, "
+        "t.title AS t_ts, "
         "(SELECT group_concat(text, char(10)) FROM (SELECT text FROM ts_forslag "
         " WHERE ts_id = t.id ORDER BY position)) AS t_forslag, "
         "(SELECT group_concat(heading || char(10) || text, char(10)) FROM (SELECT heading, "

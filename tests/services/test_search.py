@@ -224,3 +224,26 @@ def test_files_are_stored_beside_the_window_a_budget_of_bilagor_at_a_time(store)
     assert len(second) == 1 and second != first
     assert search.store_unread_beside(store, files=10, bilagor=3) == []
     assert sorted(_rubriker(search.search(store, "gulsparven"))) == ["karta 2a", "karta 2b"]
+
+
+def test_an_arende_is_found_by_the_dnr_the_arendelista_shows(demo_store) -> None:
+    """The seed's ärendelista says "2020/434"; its tjänsteskrivelse "KS 2020/434", which is
+    what the Kallelse tab shows and what the secretary types."""
+    hits = search.search(demo_store, "KS 2020/434", kind="arende")
+    assert _rubriker(hits) == [
+        "Omfördelning av budgetmedel från kommunstyrelsen till samhällsbyggnadsnämnden"
+    ]
+
+
+def test_step_m1208_queues_every_arende_whose_tjansteskrivelse_has_a_dnr(demo_store) -> None:
+    from sqlite_utils import Database
+
+    from ksdesk.db.migrations.m1208_search_ts_dnr import m1208_search_ts_dnr
+
+    demo_store.db.execute("DELETE FROM search_dirty")
+    m1208_search_ts_dnr(Database(demo_store.db.conn))
+    queued = {row[0] for row in demo_store.db.execute("SELECT row_id FROM search_dirty")}
+    with_dnr = demo_store.db.execute(
+        "SELECT item_id FROM tjansteskrivelse WHERE diarienummer != ''"
+    ).fetchall()
+    assert queued == {row[0] for row in with_dnr} and queued
