@@ -56,6 +56,14 @@ def organ_genitive(name: str, *, running_text: bool = True) -> str:
     return word if word[-1] in "sxz" else word + "s"
 
 
+def owned_by_organ(thing: str, thing_definite: str, name: str) -> str:
+    """ "kommunstyrelsens delegationsordning"; "delegationsordningen för nämnden för
+    folkhälsa, …" where the name's genitive would fall on its last word (has_postmodifier)."""
+    if has_postmodifier(name):
+        return f"{thing_definite} för {organ_in_running_text(name)}"
+    return f"{organ_genitive(name)} {thing}"
+
+
 def _abbreviation(word: str) -> bool:
     letters = [char for char in word if char.isalpha()]
     return len(letters) > 1 and all(char.isupper() for char in letters)

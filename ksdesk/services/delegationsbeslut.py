@@ -16,7 +16,7 @@ from ksdesk.core.dnr import parse_dnr, same_dnr
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.format import format_date
 from ksdesk.core.lookalike import search_key
-from ksdesk.core.organ import organ_genitive
+from ksdesk.core.organ import owned_by_organ
 from ksdesk.core.topics import Topic
 from ksdesk.db import delegationsbeslut_repo, meeting_repo, organ_repo
 from ksdesk.db.connection import Store
@@ -208,7 +208,7 @@ def _build(store: Store, data: BeslutInput, base: Delegationsbeslut) -> Register
         beslut.delegationshanvisning = (
             f"Beslutet har fattats med stöd av punkt {beslut.punkt}"
             + (f", {beslut.punkt_kapitel}" if beslut.punkt_kapitel else "")
-            + f" i {organ_genitive(beslut.organ)} delegationsordning."
+            + f" i {owned_by_organ('delegationsordning', 'delegationsordningen', beslut.organ)}."
         )
     return Registered(beslut, warnings + _twins(store, beslut, base))
 

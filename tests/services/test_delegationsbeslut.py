@@ -198,3 +198,15 @@ def test_another_namnds_decision_rests_on_its_own_order(demo_store) -> None:
     assert (beslut.point_uid, beslut.punkt, beslut.punkt_kapitel) == (None, "12", "Bygglov")
     assert "samhällsbyggnadsnämndens delegationsordning" in beslut.delegationshanvisning
     assert result.warnings == []
+
+
+def test_a_namnd_named_with_a_postmodifier_is_not_put_in_the_genitive(demo_store) -> None:
+    """ "i nämnden för folkhälsa, kultur och fritids delegationsordning" is not Swedish."""
+    organ = "Nämnden för folkhälsa, kultur och fritid"
+    result = delegationsbeslut.register(
+        demo_store, _input(dnr="NFKF 2020/12", organ=organ, delegat="Kulturchef", punkt="3")
+    )
+    assert result.beslut.delegationshanvisning == (
+        "Beslutet har fattats med stöd av punkt 3 i delegationsordningen för nämnden för "
+        "folkhälsa, kultur och fritid."
+    )
