@@ -242,8 +242,13 @@ class UppfoljningTab(BaseTab):
     def _uppdrag_form(self, item: Uppdrag) -> None:
         from ksdesk.ui.dialogs.uppfoljning_dialogs import UppdragDialog
 
+        store = self.store
         dialog = UppdragDialog(
-            item, uppdrag.source_choices(self.store), uppdrag.meeting_choices(self.store), self
+            item,
+            uppdrag.source_choices(store),
+            uppdrag.meeting_choices(store),
+            self,
+            suggest=lambda paragraf_id: uppdrag.suggestions(store, paragraf_id),
         )
         if dialog.exec():
             self._save_uppdrag(item if item.id else None, dialog.uppdrag, "Ändra uppdrag")
