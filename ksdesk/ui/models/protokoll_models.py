@@ -115,6 +115,10 @@ class UppropModel(ObjectTableModel[Deltagare]):
             deltagare.present = Qt.CheckState(value) == Qt.CheckState.Checked
         elif role == Qt.ItemDataRole.EditRole and column == self.REPLACES:
             deltagare.replaces = str(value or "")
+            if deltagare.replaces and not deltagare.present:
+                # Chosen to ersätta someone, she is at the meeting: left unticked she would
+                # be counted nowhere (not in the beslutförhet, not in a votering).
+                deltagare.present = True
         elif role == Qt.ItemDataRole.EditRole and column == self.NARVARO:
             try:
                 stretches = parse_narvaro(str(value or ""), self.numbers)
