@@ -45,6 +45,7 @@ from ksdesk.reports.protokoll_common import (
     build_document,
     paragraf_story,
     protokoll_styles,
+    signature_boxes,
 )
 from ksdesk.reports.protokoll_contents import PageMark, contents_story
 from ksdesk.reports.protokoll_narvarolista import fitted_layout, narvarolista_story
@@ -72,7 +73,7 @@ def protokoll_pdf(
         organ=organ.name,
         kind="PROTOKOLL · OFFENTLIG VERSION" if public else "PROTOKOLL",
         meeting_date=format_date(meeting.date),
-        signature_boxes=1 + len(protokoll.justering.justerare or [None, None]),
+        signature_boxes=signature_boxes(protokoll),
     )
     title = f"Protokoll {organ.name} {format_date(meeting.date)}"
     title += " (offentlig version)" if public else ""
