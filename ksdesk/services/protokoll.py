@@ -6,6 +6,7 @@ from __future__ import annotations
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.findings import Finding
 from ksdesk.core.format import FormatError, format_date_medium, parse_date
+from ksdesk.core.justering_check import justering_check
 from ksdesk.core.meeting import Arende, MeetingStatus, Sammantrade, numbered, written_dnr
 from ksdesk.core.meeting_people import secretary_of
 from ksdesk.core.organ import Organ
@@ -24,7 +25,6 @@ from ksdesk.core.protokoll_rules import (
     initial_beslut,
     is_val_av_justerare,
     justerare_beslut,
-    justering_check,
 )
 from ksdesk.core.topics import Topic
 from ksdesk.db import meeting_repo, organ_repo, protokoll_repo, upprop_repo

@@ -4,11 +4,11 @@ check and the seats follow."""
 
 from __future__ import annotations
 
+from ksdesk.core.justering_check import justering_check
 from ksdesk.core.protokoll import Jav, Narvaro, Protokoll
 from ksdesk.core.protokoll_entries import paragraf_problem
 from ksdesk.core.protokoll_rules import (
     is_beslutsfor,
-    justering_check,
     seats_held,
     tjanstgorande,
 )
