@@ -73,6 +73,9 @@ def _check_jav(paragraf: Paragraf, people: list[Deltagare]) -> list[Finding]:
     present = present_names(people, number)
     sat = {(t.deltagare.name, t.replaces) for t in tjanstgorande(people, paragraf)}
     ersattare = {a.name for a in people if a.is_ersattare}
+    # An ersättare in the room, neither sitting nor jävig, could have stepped in; with none
+    # there (all sit already, or none came), a seat left empty is no fault to put right.
+    could_step_in = (ersattare & present) - {name for name, _ in sat} - paragraf.jav_names()
     problems = []
 
     def add(text: str) -> None:
@@ -83,6 +86,8 @@ def _check_jav(paragraf: Paragraf, people: list[Deltagare]) -> list[Finding]:
         stand_in = display_name(people, jav.ersattare) if jav.ersattare else ""
         seat = held.get(jav.name, "" if jav.name in ersattare else jav.name)
         if not jav.ersattare.strip():
+            if not could_step_in:
+                continue
             if jav.name not in ersattare:
                 add(f"{who} är jävig men ingen ersättare har trätt in i dennes ställe.")
             elif seat:
