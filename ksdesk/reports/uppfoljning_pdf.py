@@ -7,7 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from ksdesk.reports.base import (
@@ -65,6 +67,36 @@ class ListDocument:
         )
 
 
+_PADDING = 3  # points each side of a cell's text
+
+
+def _fitted_widths(lista: Lista, cell: ParagraphStyle, bold: ParagraphStyle) -> list[float]:
+    """The columns' widths (points) scaled to the page, each widened to its longest word
+    where the others have room to give: "Barn- och utbildningsförvaltningen" in a narrow
+    Ansvarig column was printed "utbildnin" / "gsförvaltningen"."""
+    scale = available_width() / (sum(lista.widths_mm) * mm)
+    widths = [w * mm * scale for w in lista.widths_mm]
+
+    def longest(texts: list[str], style: ParagraphStyle) -> float:
+        words = (word for text in texts for word in text.split())
+        found = max((stringWidth(w, style.fontName, style.fontSize) for w in words), default=0)
+        return found + 2 * _PADDING + 1
+
+    needs = [
+        max(longest([header], bold), longest([row[c] for row in lista.rows], cell))
+        for c, header in enumerate(lista.headers)
+    ]
+    short = sum(max(0.0, need - width) for need, width in zip(needs, widths, strict=True))
+    spare = [max(0.0, width - need) for need, width in zip(needs, widths, strict=True)]
+    if not short or sum(spare) < short:
+        return widths  # nothing to widen, or no room: the words break as before
+    give = short / sum(spare)
+    return [
+        max(need, width - room * give)
+        for need, width, room in zip(needs, widths, spare, strict=True)
+    ]
+
+
 def _table(lista: Lista) -> Flowable:
     styles = stylesheet()
     cell, bold = styles["Cell"], styles["CellBold"]
@@ -72,11 +104,10 @@ def _table(lista: Lista) -> Flowable:
     for index, row in enumerate(lista.rows):
         style = bold if index in lista.marked else cell
         data.append([Paragraph(escape(text).replace("\n", "<br/>"), style) for text in row])
-    scale = available_width() / (sum(lista.widths_mm) * mm)
-    table = Table(data, colWidths=[w * mm * scale for w in lista.widths_mm], repeatRows=1)
+    table = Table(data, colWidths=_fitted_widths(lista, cell, bold), repeatRows=1)
     style = grid_table_style()
-    style.add("LEFTPADDING", (0, 0), (-1, -1), 3)
-    style.add("RIGHTPADDING", (0, 0), (-1, -1), 3)
+    style.add("LEFTPADDING", (0, 0), (-1, -1), _PADDING)
+    style.add("RIGHTPADDING", (0, 0), (-1, -1), _PADDING)
     for index in lista.marked:
         style.add("BACKGROUND", (0, index + 1), (-1, index + 1), HIGHLIGHT_YELLOW)
     table.setStyle(style)
