@@ -7,21 +7,19 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from ksdesk.reports.base import (
     HIGHLIGHT_YELLOW,
     Embedded,
     PageHeader,
-    available_width,
     build_pdf,
     grid_table_style,
     stylesheet,
 )
 from ksdesk.reports.printable import escape
+from ksdesk.reports.word_columns import CELL_PADDING, word_fitted_widths
 
 
 @dataclass
@@ -67,36 +65,6 @@ class ListDocument:
         )
 
 
-_PADDING = 3  # points each side of a cell's text
-
-
-def _fitted_widths(lista: Lista, cell: ParagraphStyle, bold: ParagraphStyle) -> list[float]:
-    """The columns' widths (points) scaled to the page, each widened to its longest word
-    where the others have room to give: "Barn- och utbildningsförvaltningen" in a narrow
-    Ansvarig column was printed "utbildnin" / "gsförvaltningen"."""
-    scale = available_width() / (sum(lista.widths_mm) * mm)
-    widths = [w * mm * scale for w in lista.widths_mm]
-
-    def longest(texts: list[str], style: ParagraphStyle) -> float:
-        words = (word for text in texts for word in text.split())
-        found = max((stringWidth(w, style.fontName, style.fontSize) for w in words), default=0)
-        return found + 2 * _PADDING + 1
-
-    needs = [
-        max(longest([header], bold), longest([row[c] for row in lista.rows], cell))
-        for c, header in enumerate(lista.headers)
-    ]
-    short = sum(max(0.0, need - width) for need, width in zip(needs, widths, strict=True))
-    spare = [max(0.0, width - need) for need, width in zip(needs, widths, strict=True)]
-    if not short or sum(spare) < short:
-        return widths  # nothing to widen, or no room: the words break as before
-    give = short / sum(spare)
-    return [
-        max(need, width - room * give)
-        for need, width, room in zip(needs, widths, spare, strict=True)
-    ]
-
-
 def _table(lista: Lista) -> Flowable:
     styles = stylesheet()
     cell, bold = styles["Cell"], styles["CellBold"]
@@ -104,10 +72,11 @@ def _table(lista: Lista) -> Flowable:
     for index, row in enumerate(lista.rows):
         style = bold if index in lista.marked else cell
         data.append([Paragraph(escape(text).replace("\n", "<br/>"), style) for text in row])
-    table = Table(data, colWidths=_fitted_widths(lista, cell, bold), repeatRows=1)
+    widths = word_fitted_widths(lista.widths_mm, lista.headers, lista.rows, cell, bold)
+    table = Table(data, colWidths=widths, repeatRows=1)
     style = grid_table_style()
-    style.add("LEFTPADDING", (0, 0), (-1, -1), _PADDING)
-    style.add("RIGHTPADDING", (0, 0), (-1, -1), _PADDING)
+    style.add("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING)
+    style.add("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING)
     for index in lista.marked:
         style.add("BACKGROUND", (0, index + 1), (-1, index + 1), HIGHLIGHT_YELLOW)
     table.setStyle(style)

@@ -1,4 +1,5 @@
-"""A word in a list of Uppföljning av beslut is never cut in two: the Ansvarig column of
+"""A word in a printed list (Uppföljning av beslut, Anmälan av delegationsbeslut) is never cut
+in two: the Ansvarig column of
 Marks kommun's barn- och utbildningsnämnd ("Barn- och utbildningsförvaltningen", the
 förvaltning of the nämnd whose protokoll of 2016-12-15 is at http://docplayer.se/43222569-
 Sammantradesprotokoll-sida-1-23-barn-och-utbildningsnamnden.html) printed "utbildnin" on one
@@ -7,10 +8,15 @@ line and "gsförvaltningen" on the next. The uppdrag itself is built."""
 from __future__ import annotations
 
 import io
+from datetime import date, time
 
 from pypdf import PdfReader
 
+from ksdesk.core.delegation import Delegationsbeslut
+from ksdesk.core.meeting import Sammantrade
+from ksdesk.core.organ import Organ
 from ksdesk.reports.base import PageHeader
+from ksdesk.reports.delegationsbeslut_pdf import render_anmalan
 from ksdesk.reports.uppfoljning_pdf import Lista, ListDocument, render
 
 HEADERS = ("Beslut", "Uppdrag", "Ansvarig", "Senast", "Status")
@@ -51,3 +57,18 @@ def test_words_wider_than_any_column_break_as_before_and_nothing_is_lost() -> No
     giant = "q" * 150  # no other text of the page has a q
     words = _words(render(_document([[giant] * 5])))
     assert "".join(words).count("q") == 5 * 150
+
+
+def test_the_delegat_of_a_delegationsbeslut_stays_whole() -> None:
+    delegat = "Barn- och utbildningsförvaltningens verksamhetschef"
+    beslut = Delegationsbeslut("BUN 2017/3", date(2017, 1, 16), delegat, punkt="1.5")
+    beslut.beslut = "Tillförordnad rektor Strömskolan"
+    pdf = render_anmalan(
+        [beslut],
+        Sammantrade(1, date(2017, 1, 19), time(8, 30)),
+        Organ("Barn- och utbildningsnämnden", kommun="Marks kommun"),
+        date(2017, 1, 11),
+    )
+    words = _words(pdf)
+    assert "utbildningsförvaltningens" in words
+    assert "Strömskolan" in words and "BUN" in words
