@@ -172,6 +172,8 @@ class UppfoljningTab(BaseTab):
         for label, meeting_id in uppdrag.meeting_choices(self.store):
             self.meeting_combo.addItem(label, meeting_id)
         self.organ_combo.setCurrentIndex(max(0, self.organ_combo.findData(organ)))
+        if meeting is None:  # first shown: the meeting just held, not one planned ahead
+            meeting = expediering.latest_held(self.store, self.today)
         self.meeting_combo.setCurrentIndex(max(0, self.meeting_combo.findData(meeting)))
         for combo in (self.organ_combo, self.meeting_combo):
             combo.blockSignals(False)
