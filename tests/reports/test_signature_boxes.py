@@ -2,7 +2,7 @@
 protokoll and on the utdrag and expediering taken from it. With one justerare, as Marks
 kommun's barn- och utbildningsnämnd chose (Urban Jernberg, protokoll 2016-12-15,
 http://docplayer.se/43222569-Sammantradesprotokoll-sida-1-23-barn-och-utbildningsnamnden.html),
-the utdrag drew a third box nobody signs."""
+the utdrag drew a third box nobody signs, and the e-signing page spoke of "justerarna"."""
 
 from __future__ import annotations
 
@@ -62,3 +62,25 @@ def test_no_justerare_yet_two_blank_boxes_for_them(demo_store) -> None:
     service.save_justering(demo_store, meeting_id, protokoll.justering)
     utdrag = utdrag_document(demo_store, meeting_id, 222, date(2020, 12, 11))
     assert _boxes(_utdragsbestyrkande_x(utdrag)) == 3
+
+
+def _signing_text(store, meeting_id: int) -> str:
+    from ksdesk.services.arkiv import arkiv_document
+
+    reader = PdfReader(io.BytesIO(arkiv_document(store, meeting_id).pdf))
+    return " ".join(reader.pages[-1].extract_text().split())
+
+
+def test_the_signature_page_speaks_of_one_justerare_as_one(demo_store) -> None:
+    """ "… av ordföranden och justerarna" was printed for a nämnd with one justerare."""
+    meeting_id = held_demo(demo_store)
+    protokoll = service.get_protokoll(demo_store, meeting_id)
+    protokoll.justering.justerare = ["Roland Johansson"]
+    service.save_justering(demo_store, meeting_id, protokoll.justering)
+    text = _signing_text(demo_store, meeting_id)
+    assert "Protokollet, §§ 217–223, justeras genom underskrift av ordföranden och justeraren." in (
+        text
+    )
+    protokoll.justering.justerare = ["Roland Johansson", "Åsa Bergkvist"]
+    service.save_justering(demo_store, meeting_id, protokoll.justering)
+    assert "av ordföranden och justerarna." in _signing_text(demo_store, meeting_id)
