@@ -85,6 +85,12 @@ def test_protokoll_and_utdrag(demo_path: Path, tmp_path: Path, capsys) -> None:
     assert main([*args[:-2], "--out", str(tmp_path / "x.pdf"), "--paragraf", "300"]) == 1
     assert "har ingen § 300 (paragrafer: 217, 218" in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists()
+    # Written as the protokoll writes it, "§ 221" is the same §; a word is refused in Swedish.
+    assert main([*args[:-2], "--out", str(tmp_path / "y.pdf"), "--paragraf", "§ 221"]) == 0
+    assert "§ 221" in PdfReader(tmp_path / "y.pdf").pages[0].extract_text()
+    with pytest.raises(SystemExit):
+        main([*args, "--paragraf", "tjugo"])
+    assert "”tjugo” är inget paragrafnummer" in capsys.readouterr().err
 
 
 def test_protokoll_before_the_meeting_is_started(demo_path: Path, tmp_path: Path, capsys) -> None:

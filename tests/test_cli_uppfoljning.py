@@ -81,6 +81,32 @@ def test_expediera_writes_one_file_per_recipient(justerad: Path, tmp_path: Path,
     assert by_name["SBA"] == [222]  # "SBA efter underskrift"
 
 
+def test_expediera_again_sends_only_what_has_not_gone(justerad: Path, tmp_path: Path, capsys):
+    """A recipient added to a § after the first expediering gets that § alone; with nothing
+    new the second run is refused in Swedish, and --igen sends everything again."""
+    on = ["--db", str(justerad), "--meeting", "2020-12-07", "--out", str(tmp_path / "ut")]
+    code, out, err = run(capsys, "expediera", *on, "--json")
+    assert code == 0, err
+    first = len(json.loads(out))
+    code, _out, err = run(capsys, "expediera", *on)
+    assert code == 1 and "redan expedierade" in err and "Traceback" not in err
+    assert len(list((tmp_path / "ut").iterdir())) == first
+
+    store = open_store(justerad)
+    meeting = meeting_lookup.find_meeting(store, date(2020, 12, 7))
+    paragraf = protokoll.get_protokoll(store, meeting.id).paragraf(221)
+    paragraf.beslut_skickas_till = [*paragraf.beslut_skickas_till, "Barn- och utbildningsnämnden"]
+    protokoll.save_paragraf(store, paragraf)
+    store.close()
+    code, out, err = run(capsys, "expediera", *on, "--json")
+    assert code == 0, err
+    assert [(e["mottagare"], e["paragrafer"]) for e in json.loads(out)] == [
+        ("Barn- och utbildningsnämnden", [221])
+    ]
+    code, out, err = run(capsys, "expediera", *on, "--igen", "--json")
+    assert code == 0 and len(json.loads(out)) == first + 1
+
+
 def test_expediera_refuses_before_justering(demo_path: Path, tmp_path: Path, capsys) -> None:
     store = open_store(demo_path)
     protokoll.start_protokoll(store, meeting_lookup.find_meeting(store, date(2020, 12, 7)).id)

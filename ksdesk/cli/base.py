@@ -54,6 +54,16 @@ def date_arg(text: str) -> date:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
+def paragraf_arg(text: str) -> int:
+    """An argparse type: a § number as the protokoll writes it, "103", "§ 103" or "§103"."""
+    digits = text.strip().removeprefix("§").strip()
+    if not digits.isdigit():
+        raise argparse.ArgumentTypeError(
+            f"”{text}” är inget paragrafnummer: skriv numret, t.ex. 103 eller ”§ 103”."
+        )
+    return int(digits)
+
+
 def add_meeting_options(command: argparse.ArgumentParser) -> None:
     """--meeting DAY and --organ NAME: how every command names one meeting."""
     command.add_argument(

@@ -17,6 +17,7 @@ from ksdesk.cli.base import (
     date_arg,
     meeting_of,
     opened,
+    paragraf_arg,
     print_json,
     save_output,
 )
@@ -78,7 +79,9 @@ def register(subparsers: Any) -> None:
         subparsers, "utdrag", cmd_utdrag, "skriv ett protokollsutdrag av en paragraf som PDF"
     )
     add_meeting_options(utdrag)
-    utdrag.add_argument("--paragraf", type=int, required=True, help="paragrafens nummer")
+    utdrag.add_argument(
+        "--paragraf", type=paragraf_arg, required=True, help="paragrafens nummer, t.ex. 103"
+    )
     utdrag.add_argument("--out", type=Path, required=True, help="PDF-filen som skrivs")
     utdrag.add_argument(
         "--public",

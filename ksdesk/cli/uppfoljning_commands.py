@@ -30,6 +30,11 @@ def register(subparsers: Any) -> None:
     )
     add_meeting_options(expediera)
     expediera.add_argument("--out", type=Path, required=True, metavar="MAPP", help="mappen")
+    expediera.add_argument(
+        "--igen",
+        action="store_true",
+        help="skicka även det som redan har expedierats (annars bara det som inte skickats)",
+    )
     expediera.add_argument("--json", action="store_true", help="skriv ut som JSON")
 
     motion = subparsers.add_parser(
@@ -86,7 +91,7 @@ def cmd_expediera(args: argparse.Namespace) -> int:
 
     with opened(args) as store:
         meeting = meeting_of(store, args)
-        sent = expediering.expediera(store, meeting.id, args.out)
+        sent = expediering.expediera(store, meeting.id, args.out, again=args.igen)
     if args.json:
         print_json(expediering.as_json(sent))
         return EXIT_OK

@@ -21,7 +21,13 @@ BEFORE_MEETING = (
     "kallelse_senast",
     "delegationsbeslut_senast",
 )  # "near": the secretary still has a working day or two to act
-STATUS_LABELS = {"klart": "Klart", "passerat": "Passerat", "nära": "Snart", "": ""}
+STATUS_LABELS = {
+    "klart": "Klart",
+    "sent": "För sent",  # done, but after its last day: the protokoll must say so honestly
+    "passerat": "Passerat",
+    "nära": "Snart",
+    "": "",
+}
 
 LABELS = {
     "kallelse_senast": "Kallelsen skickas senast",
@@ -64,15 +70,20 @@ def deadline_items(
     *,
     done: frozenset[str] = frozenset(),
     raw: dict[str, date] | None = None,
+    done_on: dict[str, date] | None = None,
 ) -> list[DeadlineItem]:
-    """One line per deadline. A step in `done` is "klart"; an open step whose date has passed
-    is "passerat"; one due within NEAR_DAYS is "nära" (see _moot for when neither is said).
-    The appeal period is information, not a task: once over it is "klart"."""
+    """One line per deadline. A step in `done` is "klart", or "sent" when `done_on` gives a
+    day after its last one (a protokoll justerat on the 16th day); an open step whose date has
+    passed is "passerat"; one due within NEAR_DAYS is "nära" (see _moot for when neither is
+    said). The appeal period is information, not a task: once over it is "klart"."""
     items = []
     for key, day in chain.as_dict().items():
         moved_day = date.fromisoformat(day)
         status = ""
-        if key in done or (key == "overklagande_slut" and today > moved_day):
+        when = (done_on or {}).get(key)
+        if key in done and when is not None and when > moved_day:
+            status = "sent"
+        elif key in done or (key == "overklagande_slut" and today > moved_day):
             status = "klart"
         elif _moot(key, chain, today, done):
             status = ""

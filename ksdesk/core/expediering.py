@@ -67,6 +67,23 @@ def recipients(paragrafer: list[Paragraf]) -> list[Mottagare]:
     return list(found.values())
 
 
+def not_yet_sent(mottagare: list[Mottagare], sent: list[Utskick]) -> list[Mottagare]:
+    """Each recipient with only the §§ the log has not yet sent them (none left: left out).
+    A recipient added to a § after the first expediering gets that § alone; the others are
+    not sent everything a second time."""
+    done: dict[str, set[int]] = {}
+    for utskick in sent:
+        done.setdefault(utskick.mottagare.casefold(), set()).update(utskick.paragrafer)
+    left = []
+    for m in mottagare:
+        had = done.get(m.namn.casefold(), set())
+        paragrafer = [p for p in m.paragrafer if p.nr not in had]
+        if paragrafer:
+            syften = {nr: why for nr, why in m.syften.items() if nr not in had}
+            left.append(Mottagare(m.namn, paragrafer, syften))
+    return left
+
+
 def file_name(organ_short: str, day: date, mottagare: str, taken: set[str]) -> str:
     """ "Protokollsutdrag KS 2020-12-07 Kommunstyrelsens förvaltning.pdf": safe on Windows,
     never the same name twice in one folder (`taken` is filled in)."""

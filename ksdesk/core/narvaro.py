@@ -85,6 +85,16 @@ def _raw_text(narvaro: list[Narvaro]) -> str:
     return "§§ " + ", ".join(parts)
 
 
+def example(numbers: list[int]) -> str:
+    """A Närvaro to show as an example, in the protokoll's own numbers: "99–101, 103–109" for
+    a meeting of §§ 99–109 (the demo's "217–219, 221–223" means nothing there)."""
+    if len(numbers) >= 5:
+        return f"{numbers[0]}\u2013{numbers[2]}, {numbers[4]}\u2013{numbers[-1]}"
+    if len(numbers) >= 2:
+        return f"{numbers[0]}\u2013{numbers[-2]}"
+    return "217\u2013219, 221\u2013223"
+
+
 def parse_narvaro(text: str, numbers: list[int]) -> list[Narvaro]:
     """Read what the secretary typed: "hela", "frånvarande", "217–219, 221–223", "221–"
     (from § 221 to the end), "–219" (from the start until after § 219), "§ 220". Raises
@@ -123,7 +133,7 @@ def _number(text: str, numbers: list[int]) -> int | None:
         return None
     if not text.isdigit():
         raise InvalidInput(
-            f"”{text}” är inte ett paragrafnummer. Skriv till exempel ”217–219, 221–223”, "
+            f"”{text}” är inte ett paragrafnummer. Skriv till exempel ”{example(numbers)}”, "
             "”hela” eller ”frånvarande”."
         )
     number = int(text)

@@ -1,5 +1,6 @@
-"""The rules of the protokoll: who tjänstgör in each §, beslutförhet, the justering check,
-§ numbering through the calendar year, and the Behandling text built from what was recorded.
+"""The rules of the protokoll: who tjänstgör in each §, beslutförhet, § numbering through
+the calendar year, and the Behandling text built from what was recorded (the justering check
+over them is core.justering_check).
 
 Pure functions over core.protokoll dataclasses, used by services, reports and the GUI alike so
 that the check on screen and the paper agree."""
@@ -8,11 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ksdesk.core.ajournering import outside_meeting
-from ksdesk.core.findings import Finding, Severity
-from ksdesk.core.format import format_date_long, format_time_kl, number_runs
+from ksdesk.core.format import number_runs
 from ksdesk.core.meeting import Arende
-from ksdesk.core.protokoll import Deltagare, Jav, Paragraf, Protokoll, Votering
+from ksdesk.core.protokoll import Deltagare, Jav, Paragraf, Votering
 from ksdesk.core.protokoll_entries import yrkande_wording
 from ksdesk.core.votering_text import votering_text
 
@@ -23,11 +22,6 @@ class Tjanstgor:
 
     deltagare: Deltagare
     replaces: str = ""
-
-
-def _finding(text: str, paragraf: int | None = None, severity: Severity = Severity.FEL) -> Finding:
-    """One line of the justering check, in Swedish."""
-    return Finding(severity, text, paragraf=paragraf)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -216,153 +210,6 @@ def reservation_text(upprop: list[Deltagare], names: list[str], text: str) -> st
     joined = who[0] if len(who) == 1 else ", ".join(who[:-1]) + " och " + who[-1]
     tail = f" {text.strip().rstrip('.')}" if text.strip() else ""
     return f"{joined} reserverar sig mot beslutet{tail}."
-
-
-# ---------------------------------------------------------------------------------------------
-# Justering check
-
-
-def justering_deadline_text(protokoll: Protokoll) -> str:
-    j = protokoll.justering
-    if j.date is None:
-        return "före justeringen"
-    when = format_date_long(j.date)
-    return f"före justeringen ({when}{', ' + format_time_kl(j.time) if j.time else ''})"
-
-
-def check_paragraf(protokoll: Protokoll, paragraf: Paragraf) -> list[Finding]:
-    number, people = paragraf.nr, protokoll.upprop
-    problems: list[Finding] = []
-
-    def add(text: str, severity: Severity = Severity.FEL) -> None:
-        problems.append(_finding(f"{paragraf.label}: {text}", number, severity))
-
-    if not paragraf.beslut.strip():
-        add("beslut saknas.")
-    if people and not is_beslutsfor(people, paragraf):
-        add("sammanträdet är inte beslutsfört (färre än hälften av ledamöterna tjänstgör).")
-    sitting = {t.deltagare.name for t in tjanstgorande(people, paragraf)}
-    if paragraf.votering is not None:
-        problems.extend(_check_votering(paragraf, paragraf.votering, sitting, people))
-    for reservation in paragraf.reservationer:
-        names = [n for n in reservation.names if n.strip()]
-        if not names:
-            add("en reservation saknar namn.")
-        for name in names:
-            if name not in sitting:
-                add(f"{display_name(people, name)} reserverar sig men tjänstgjorde inte.")
-        if reservation.motivering_aviserad and not reservation.motivering.strip() and names:
-            who = ", ".join(display_name(people, n) for n in names)
-            add(
-                f"skriftlig motivering till reservationen ({who}) ska lämnas "
-                f"{justering_deadline_text(protokoll)}.",
-                Severity.PAMINNELSE,
-            )
-    for anteckning in paragraf.anteckningar:
-        if not [n for n in anteckning.names if n.strip()]:
-            add("en protokollsanteckning saknar namn.")
-    problems.extend(_check_jav(paragraf, people))
-    return problems
-
-
-def _check_jav(paragraf: Paragraf, people: list[Deltagare]) -> list[Finding]:
-    """Each jäv: whose seat is left, who (if anyone) took it. A jävig ersättare who did not
-    sit only leaves the room; one who sat leaves the seat he filled."""
-    number = paragraf.nr
-    held = seats_held(people, number)
-    present = present_names(people, number)
-    sat = {(t.deltagare.name, t.replaces) for t in tjanstgorande(people, paragraf)}
-    ersattare = {a.name for a in people if a.is_ersattare}
-    problems = []
-
-    def add(text: str) -> None:
-        problems.append(_finding(f"{paragraf.label}: {text}", number))
-
-    for jav in paragraf.jav:
-        who = display_name(people, jav.name)
-        stand_in = display_name(people, jav.ersattare) if jav.ersattare else ""
-        seat = held.get(jav.name, "" if jav.name in ersattare else jav.name)
-        if not jav.ersattare.strip():
-            if jav.name not in ersattare:
-                add(f"{who} är jävig men ingen ersättare har trätt in i dennes ställe.")
-            elif seat:
-                add(
-                    f"{who} tjänstgör för {display_name(people, seat)} men är jävig, och "
-                    "ingen annan ersättare har trätt in."
-                )
-        elif not seat:
-            add(f"{stand_in} ska ersätta {who}, men {who} tjänstgör inte i paragrafen.")
-        elif jav.ersattare not in present:
-            add(f"{stand_in} ska ersätta {who} men är inte närvarande.")
-        elif (jav.ersattare, seat) not in sat:
-            add(f"{stand_in} ska ersätta {who} men tjänstgör redan i paragrafen.")
-    return problems
-
-
-def _check_votering(
-    paragraf: Paragraf, votering: Votering, sitting: set[str], people: list[Deltagare]
-) -> list[Finding]:
-    totals = votering.totals
-    counted = sum(totals.values())
-    problems = []
-    label = paragraf.label
-    if counted != len(sitting) or set(votering.votes) != sitting:
-        problems.append(
-            _finding(
-                f"{label}: voteringen har {counted} röster ({totals['ja']} ja, "
-                f"{totals['nej']} nej, {totals['avstår']} avstår) men {len(sitting)} "
-                "ledamöter tjänstgjorde.",
-                paragraf.nr,
-            )
-        )
-        for name in sorted(sitting - set(votering.votes)):
-            problems.append(
-                _finding(f"{label}: {display_name(people, name)} saknar röst.", paragraf.nr)
-            )
-        for name in sorted(set(votering.votes) - sitting):
-            problems.append(
-                _finding(
-                    f"{label}: {display_name(people, name)} har röstat men tjänstgjorde inte.",
-                    paragraf.nr,
-                )
-            )
-    return problems
-
-
-def justering_check(protokoll: Protokoll, organ_forvaringsplats: str = "") -> list[Finding]:
-    """What is missing before the protokoll can be justerat: errors first, then reminders.
-    `organ_forvaringsplats`: the organ's own, printed when the justering names none."""
-    problems: list[Finding] = []
-    j = protokoll.justering
-    if not (j.forvaringsplats.strip() or organ_forvaringsplats.strip()):
-        # KL 8 kap. 12 §: the anslag must say where the protokoll can be read.
-        problems.append(
-            _finding(
-                "Förvaringsplats saknas: anslaget ska säga var protokollet finns (KL 8 kap. 12 §).",
-                severity=Severity.PAMINNELSE,
-            )
-        )
-    if not protokoll.upprop:
-        problems.append(_finding("Uppropet är inte gjort."))
-    if not j.justerare:
-        problems.append(_finding("Justerare är inte valda (paragrafen Val av justerare)."))
-    if j.date is None or not j.place.strip():
-        problems.append(
-            _finding("Tid och plats för justeringen saknas.", severity=Severity.PAMINNELSE)
-        )
-    if not protokoll.paragrafer:
-        problems.append(_finding("Protokollet har inga paragrafer."))
-    outside = outside_meeting(j.ajourneringar, j.opened, j.closed)
-    if outside:
-        problems.append(
-            _finding(
-                f"Ajourneringen {outside} ligger utanför sammanträdets tid.",
-                severity=Severity.VARNING,
-            )
-        )
-    for paragraf in protokoll.paragrafer:
-        problems.extend(check_paragraf(protokoll, paragraf))
-    return sorted(problems, key=lambda p: p.severity.rank)
 
 
 def paragraf_span(numbers: list[int]) -> str:

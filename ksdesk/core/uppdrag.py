@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from ksdesk.core.written_dates import find_written_date
+
 DUE_SOON_DAYS = 30  # "snart": what falls due within a month, the span between two meetings
 
 
@@ -80,19 +82,53 @@ def check(uppdrag: Uppdrag) -> str:
     return ""
 
 
+# What the task is: to the end of its sentence or att-sats; the full stops of a date written
+# "31.3.2017" do not end it.
+_WHAT = r"(?P<what>(?:[^.;]|(?<=\d)\.(?=\d))+)"
 # "… uppdrar åt/till kommundirektören att ta fram …", "… ger förvaltningen i uppdrag att …"
-_UPPDRAR = re.compile(
-    r"uppdrar\s+(?:åt|till)\s+(?P<who>[^.;]+?)\s+att\s+(?P<what>[^.;]+)", re.IGNORECASE
+_UPPDRAR = re.compile(r"uppdrar\s+(?:åt|till)\s+(?P<who>[^.;]+?)\s+att\s+" + _WHAT, re.IGNORECASE)
+_GER = re.compile(r"\bger\s+(?P<who>[^.;]+?)\s+i\s+uppdrag\s+att\s+" + _WHAT, re.IGNORECASE)
+# "2. Förvaltningen får i uppdrag att …", "Rektor ges i uppdrag att …": the one given the task
+# is the subject, from the start of the att-sats (after its number or dash) or sentence.
+_FAR = re.compile(
+    r"(?:^|(?<=[.;:]))[ \t]*(?:\d+\s*[.)]\s*|[-–•]\s*)?(?P<who>[^.;:\n]+?)\s+(?:får|ges)\s+i\s+"
+    r"uppdrag\s+att\s+" + _WHAT,
+    re.IGNORECASE | re.MULTILINE,
 )
-_GER = re.compile(r"\bger\s+(?P<who>[^.;]+?)\s+i\s+uppdrag\s+att\s+(?P<what>[^.;]+)", re.IGNORECASE)
+# "Nämnden beslutar att förvaltningen får i uppdrag …": the decision's words are no one.
+_DECIDES = re.compile(r"^.*\bbeslutar?\s+(?:att\s+)?", re.IGNORECASE)
+# "… och återrapportera senast den 31 mars 2017": the last day, where the beslut gives one.
+_SENAST = re.compile(r"\bsenast\b", re.IGNORECASE)
 
 
-def suggested(beslut: str) -> list[tuple[str, str]]:
-    """(ansvarig, vad) for each task the beslut gives, as written: the secretary confirms."""
+@dataclass(frozen=True)
+class Forslag:
+    """A task read out of a beslut, as written: the secretary confirms it."""
+
+    ansvarig: str
+    vad: str
+    senast: date | None = None
+
+
+def suggested(beslut: str) -> list[Forslag]:
+    """Each task the beslut gives, in the order it gives them, with the last day the same
+    sentence sets ("… senast den 31 mars 2017", "… senast 2017-03-31")."""
     found = []
-    for pattern in (_UPPDRAR, _GER):
+    for pattern in (_UPPDRAR, _GER, _FAR):
         for match in pattern.finditer(beslut):
-            who = " ".join(match["who"].split())
+            who = _DECIDES.sub("", " ".join(match["who"].split()))
             what = " ".join(match["what"].split()).rstrip(",")
-            found.append((who, what[:1].upper() + what[1:]))
-    return found
+            found.append(
+                (match.start(), Forslag(who, what[:1].upper() + what[1:], _due(beslut, match)))
+            )
+    return [forslag for _start, forslag in sorted(found, key=lambda pair: pair[0])]
+
+
+def _due(beslut: str, match: re.Match[str]) -> date | None:
+    """The date after "senast" in the task's own words; read to the end of the line, since a
+    date such as "31.3.2017" or "31 dec. 2017" carries the full stops that end the words."""
+    senast = _SENAST.search(beslut, match.start("what"), match.end("what"))
+    if senast is None:
+        return None
+    line_end = beslut.find("\n", senast.end())
+    return find_written_date(beslut[senast.end() : line_end if line_end >= 0 else len(beslut)])

@@ -15,12 +15,12 @@ from ksdesk.core.organ import Organ
 from ksdesk.reports.base import (
     Embedded,
     PageHeader,
-    available_width,
     build_pdf,
     grid_table_style,
     stylesheet,
 )
 from ksdesk.reports.printable import escape
+from ksdesk.reports.word_columns import CELL_PADDING, word_fitted_widths
 
 HEADERS = ("Datum", "Dnr", "Beslut", "Delegat", "Med stöd av")
 WIDTHS_MM = (21, 27, 56, 36, 30)
@@ -59,23 +59,18 @@ def render_anmalan(
     if not decisions:
         story.append(Paragraph("Inga delegationsbeslut att anmäla.", styles["Normal"]))
     else:
-        cell = styles["Cell"]
-        data = [[Paragraph(h, styles["CellBold"]) for h in HEADERS]]
-        for b in decisions:
-            data.append(
-                [
-                    Paragraph(format_date(b.date), cell),
-                    Paragraph(escape(b.dnr), cell),
-                    Paragraph(escape(b.beslut or b.title), cell),
-                    Paragraph(escape(b.delegat), cell),
-                    Paragraph(escape(punkt_text(b)), cell),
-                ]
-            )
-        scale = available_width() / (sum(WIDTHS_MM) * mm)
-        table = Table(data, colWidths=[w * mm * scale for w in WIDTHS_MM], repeatRows=1)
+        cell, bold = styles["Cell"], styles["CellBold"]
+        texts = [
+            [format_date(b.date), b.dnr, b.beslut or b.title, b.delegat, punkt_text(b)]
+            for b in decisions
+        ]
+        data = [[Paragraph(h, bold) for h in HEADERS]]
+        data += [[Paragraph(escape(text), cell) for text in row] for row in texts]
+        widths = word_fitted_widths(WIDTHS_MM, HEADERS, texts, cell, bold)
+        table = Table(data, colWidths=widths, repeatRows=1)
         style = grid_table_style()
-        style.add("LEFTPADDING", (0, 0), (-1, -1), 3)
-        style.add("RIGHTPADDING", (0, 0), (-1, -1), 3)
+        style.add("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING)
+        style.add("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING)
         table.setStyle(style)
         story.append(table)
         count = "1 beslut" if len(decisions) == 1 else f"{len(decisions)} beslut"

@@ -61,6 +61,12 @@ class PageFrame:
     signature_boxes: int = 3  # ordförande and two justerare
 
 
+def signature_boxes(protokoll: Protokoll) -> int:
+    """One box for the ordförande and one per justerare chosen (two while none is): the same
+    on every page of the protokoll and of each utdrag taken from it."""
+    return 1 + (len(protokoll.justering.justerare) or 2)
+
+
 def protokoll_styles() -> StyleSheet1:
     sheet = stylesheet()
     base = sheet["Normal"]

@@ -18,11 +18,12 @@ from reportlab.platypus import (
 
 from ksdesk.core.deadlines import DeadlineChain
 from ksdesk.core.fingeravtryck import grouped
-from ksdesk.core.format import format_date, number_runs
+from ksdesk.core.format import format_date
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import Protokoll
 from ksdesk.core.protokoll_public import PUBLIC_NOTE
+from ksdesk.core.protokoll_rules import paragraf_span
 from ksdesk.core.protokoll_text import (
     ANSLAG_HEADING,
     ANSLAG_LEAD,
@@ -45,6 +46,7 @@ from ksdesk.reports.protokoll_common import (
     build_document,
     paragraf_story,
     protokoll_styles,
+    signature_boxes,
 )
 from ksdesk.reports.protokoll_contents import PageMark, contents_story
 from ksdesk.reports.protokoll_narvarolista import fitted_layout, narvarolista_story
@@ -72,7 +74,7 @@ def protokoll_pdf(
         organ=organ.name,
         kind="PROTOKOLL · OFFENTLIG VERSION" if public else "PROTOKOLL",
         meeting_date=format_date(meeting.date),
-        signature_boxes=1 + len(protokoll.justering.justerare or [None, None]),
+        signature_boxes=signature_boxes(protokoll),
     )
     title = f"Protokoll {organ.name} {format_date(meeting.date)}"
     title += " (offentlig version)" if public else ""
@@ -299,12 +301,14 @@ def signature_page_story(
     people = [("Ordförande", meeting.chair_name)]
     people += [("Justerare", name) for name in protokoll.justering.justerare or ["", ""]]
     people.append(("Sekreterare", meeting.secretary_name))
+    # A nämnd often chooses one justerare (Marks kommun's barn- och utbildningsnämnd does).
+    justerarna = "justeraren" if len(protokoll.justering.justerare) == 1 else "justerarna"
     story: list[Flowable] = [
         Paragraph("Underskrifter", styles["H1"]),
         Paragraph(
             escape(
-                f"Protokollet, paragrafer {number_runs(protokoll.numbers)}, justeras genom "
-                "underskrift av ordföranden och justerarna. Sekreteraren skriver under "
+                f"Protokollet, {paragraf_span(protokoll.numbers)}, justeras genom "
+                f"underskrift av ordföranden och {justerarna}. Sekreteraren skriver under "
                 "protokollet och bestyrker anslaget."
             ),
             styles["Normal"],

@@ -14,12 +14,12 @@ from ksdesk.reports.base import (
     HIGHLIGHT_YELLOW,
     Embedded,
     PageHeader,
-    available_width,
     build_pdf,
     grid_table_style,
     stylesheet,
 )
 from ksdesk.reports.printable import escape
+from ksdesk.reports.word_columns import CELL_PADDING, word_fitted_widths
 
 
 @dataclass
@@ -72,11 +72,11 @@ def _table(lista: Lista) -> Flowable:
     for index, row in enumerate(lista.rows):
         style = bold if index in lista.marked else cell
         data.append([Paragraph(escape(text).replace("\n", "<br/>"), style) for text in row])
-    scale = available_width() / (sum(lista.widths_mm) * mm)
-    table = Table(data, colWidths=[w * mm * scale for w in lista.widths_mm], repeatRows=1)
+    widths = word_fitted_widths(lista.widths_mm, lista.headers, lista.rows, cell, bold)
+    table = Table(data, colWidths=widths, repeatRows=1)
     style = grid_table_style()
-    style.add("LEFTPADDING", (0, 0), (-1, -1), 3)
-    style.add("RIGHTPADDING", (0, 0), (-1, -1), 3)
+    style.add("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING)
+    style.add("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING)
     for index in lista.marked:
         style.add("BACKGROUND", (0, index + 1), (-1, index + 1), HIGHLIGHT_YELLOW)
     table.setStyle(style)

@@ -31,6 +31,7 @@ from ksdesk.reports.protokoll_common import (
     build_document,
     paragraf_story,
     protokoll_styles,
+    signature_boxes,
 )
 
 
@@ -53,7 +54,7 @@ def utdrag_pdf(
         organ=organ.name,
         kind="PROTOKOLLSUTDRAG · OFFENTLIG VERSION" if public else "PROTOKOLLSUTDRAG",
         meeting_date=format_date(meeting.date),
-        signature_boxes=1 + max(2, len(protokoll.justering.justerare)),
+        signature_boxes=signature_boxes(protokoll),
     )
     story = paragraf_story(paragraf, protokoll, organ, meeting, public=public)
     if public:
@@ -129,7 +130,7 @@ def utdrag_till_pdf(
         organ=organ.name,
         kind="PROTOKOLLSUTDRAG",
         meeting_date=format_date(meeting.date),
-        signature_boxes=1 + max(2, len(protokoll.justering.justerare)),
+        signature_boxes=signature_boxes(protokoll),
     )
     story: list[Flowable] = []
     for index, paragraf in enumerate(paragrafer):

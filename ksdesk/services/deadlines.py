@@ -133,7 +133,15 @@ def meeting_deadlines(store: Store, meeting_id: int, today: date) -> list[Deadli
         justering.justerat,
         justering.anslaget,
     )
-    return _for(organ, deadline_items(chain, today, done=frozenset(done), raw=raw))
+    done_on = {"justering_senast": justering.justerat, "anslag_senast": justering.anslaget}
+    items = deadline_items(
+        chain,
+        today,
+        done=frozenset(done),
+        raw=raw,
+        done_on={key: day for key, day in done_on.items() if day is not None},
+    )
+    return _for(organ, items)
 
 
 def meeting_anslag_text(store: Store, meeting_id: int) -> str:

@@ -18,7 +18,7 @@ from ksdesk.core.format import format_date
 from ksdesk.core.lookalike import search_key
 from ksdesk.core.organ import owned_by_organ
 from ksdesk.core.topics import Topic
-from ksdesk.db import delegationsbeslut_repo, meeting_repo, organ_repo
+from ksdesk.db import delegation_repo, delegationsbeslut_repo, meeting_repo, organ_repo
 from ksdesk.db.connection import Store
 from ksdesk.services.delegation import version_in_force
 from ksdesk.services.delegationsbeslut_anmalan import (
@@ -83,6 +83,9 @@ class BeslutInput:
     # A point the version in force lacks is kept as written, with a warning, not refused:
     # an imported row is the diarium's record, and the secretary corrects it afterwards.
     loose_point: bool = False
+
+
+IMPORT_LIST = "Importera lista…"  # the button of the delegationsbeslut window that reads one
 
 
 @dataclass
@@ -225,6 +228,16 @@ class _Unanchored(InvalidInput):
 def _point_in_force(store: Store, data: BeslutInput) -> tuple[Version, tuple[str, str, str]]:
     """The version in force on the decision's day, and (uid, nr, chapter) of its point."""
     version = version_in_force(store, data.date)
+    if version is None and delegation_repo.in_force_id(store, date.max) is None:
+        # A new file: the secretary is told what to do first, not only that she cannot.
+        raise _Unanchored(
+            "Filen har ännu ingen antagen delegationsordning, så beslutet kan inte vila på "
+            "någon punkt. Läs in nämndens delegationsordning under fliken Delegation och anta "
+            "den från det datum den gäller. Diariets lista kan läsas in redan nu med "
+            f"{IMPORT_LIST}: ett beslut utan punkt sparas då med en varning.",
+            "Filen har ännu ingen antagen delegationsordning: beslutet sparas utan koppling "
+            "till en punkt.",
+        )
     if version is None:
         none_in_force = f"Ingen antagen delegationsordning gällde {format_date(data.date)}"
         raise _Unanchored(

@@ -13,13 +13,23 @@ from pathlib import Path
 
 from ksdesk.atomic import save_as
 from ksdesk.core.errors import InvalidInput, NotFound
-from ksdesk.core.expediering import Utskick, expedierat_text, file_name, recipients
+from ksdesk.core.expediering import (
+    Utskick,
+    expedierat_text,
+    file_name,
+    not_yet_sent,
+    recipients,
+)
 from ksdesk.core.format import format_date
 from ksdesk.core.os_errors import os_reason
 from ksdesk.core.protokoll import Paragraf, Protokoll
-from ksdesk.db import expediering_repo
+from ksdesk.db import expediering_repo, meeting_repo
 from ksdesk.db.connection import Store
 from ksdesk.services.protokoll import get_protokoll, meeting_and_organ
+
+
+class AlreadySent(InvalidInput):
+    """Everything ready to go out has already been sent to every recipient."""
 
 
 def ready_paragrafer(protokoll: Protokoll, day: date) -> list[Paragraf]:
@@ -43,10 +53,11 @@ def ready_paragrafer(protokoll: Protokoll, day: date) -> list[Paragraf]:
 
 
 def expediera(
-    store: Store, meeting_id: int, folder: Path, day: date | None = None
+    store: Store, meeting_id: int, folder: Path, day: date | None = None, *, again: bool = False
 ) -> list[Utskick]:
     """Write one PDF per recipient into `folder` (never over an existing file) and log each
-    in one transaction. Returns what was sent, in the order the recipients are first named."""
+    in one transaction. Returns what was sent, in the order the recipients are first named.
+    What the log has already sent to a recipient is not sent again unless `again`."""
     # Imported here: the Sammanträde tab reads expedierat_for at once, and needs ReportLab
     # only when utdrag are sent.
     from ksdesk.reports.utdrag_pdf import utdrag_till_pdf
@@ -64,6 +75,15 @@ def expediera(
         raise InvalidInput(
             "Ingen paragraf har någon mottagare under ”Beslut skickas till”: fyll i vem "
             "besluten ska skickas till."
+        )
+    earlier = expediering_repo.for_meeting(store, meeting_id)
+    if not again:
+        mottagare = not_yet_sent(mottagare, earlier)
+    if not mottagare:
+        last = max(u.expedierat for u in earlier)
+        raise AlreadySent(
+            f"Alla paragrafer är redan expedierade till sina mottagare (senast "
+            f"{format_date(last)}). Skicka dem igen bara om någon inte har fått sitt utdrag."
         )
     folder = Path(folder)
     try:
@@ -117,3 +137,9 @@ def paragraf_rows(store: Store, meeting_id: int) -> list[tuple[int, str, str, st
         (p.nr, p.title, "\n".join(p.beslut_skickas_till), sent.get(p.nr, ""))
         for p in get_protokoll(store, meeting_id).paragrafer
     ]
+
+
+def latest_held(store: Store, day: date) -> int | None:
+    """The newest meeting held on or before `day`: the one whose beslut go out next. The
+    meetings planned ahead (a year's sammanträdesplan) are newer but have nothing to send."""
+    return next((m.id for m in meeting_repo.list_headers(store) if m.date <= day), None)

@@ -74,15 +74,22 @@ def put(store: Store, uppdrag: Uppdrag | None, uppdrag_id: int) -> Topic:
 
 
 def suggestions(store: Store, paragraf_id: int) -> list[Uppdrag]:
-    """Uppdrag read out of the §'s beslut ("… uppdrar åt X att …"), not yet saved."""
+    """Uppdrag read out of the §'s beslut ("… uppdrar åt X att …", "X får i uppdrag att …"),
+    with the last day it sets, not yet saved."""
     paragraf = protokoll_repo.get(store, paragraf_id)
     if paragraf is None:
         raise NotFound("Paragrafen finns inte längre.")
     given = {u.vad.casefold() for u in uppdrag_repo.for_paragraf(store, paragraf_id)}
     return [
-        Uppdrag(vad=what, ansvarig=who, paragraf_id=paragraf_id, organ_id=paragraf.organ_id)
-        for who, what in suggested(paragraf.beslut)
-        if what.casefold() not in given
+        Uppdrag(
+            vad=f.vad,
+            ansvarig=f.ansvarig,
+            senast=f.senast,
+            paragraf_id=paragraf_id,
+            organ_id=paragraf.organ_id,
+        )
+        for f in suggested(paragraf.beslut)
+        if f.vad.casefold() not in given
     ]
 
 

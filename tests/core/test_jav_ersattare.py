@@ -4,11 +4,11 @@ check and the seats follow."""
 
 from __future__ import annotations
 
-from ksdesk.core.protokoll import Jav, Narvaro, Protokoll
+from ksdesk.core.justering_check import justering_check
+from ksdesk.core.protokoll import Deltagare, Jav, Narvaro, Protokoll
 from ksdesk.core.protokoll_entries import paragraf_problem
 from ksdesk.core.protokoll_rules import (
     is_beslutsfor,
-    justering_check,
     seats_held,
     tjanstgorande,
 )
@@ -104,4 +104,26 @@ def test_a_ledamot_named_as_stand_in_is_reported() -> None:
     assert problems(group, p) == [
         "§ 219: Åsa Bergkvist (S) ska ersätta Roland Johansson (SD) men tjänstgör redan i "
         "paragrafen."
+    ]
+
+
+def test_a_jav_with_no_ersattare_left_in_the_room_is_no_fault() -> None:
+    """Marks kommun's barn- och utbildningsnämnd, 2016-12-15 (http://docplayer.se/43222569-
+    Sammantradesprotokoll-sida-1-23-barn-och-utbildningsnamnden.html), had every ersättare
+    who came sitting for an absent ledamot; a ledamot jävig in one § then leaves an empty
+    seat the secretary cannot fill, and the check called it a fault. Built on that list."""
+    group = [
+        Deltagare("Sofia Sjöstrand", "L", "ordförande"),
+        Deltagare("Henry Sandahl", "MBP"),
+        Deltagare("Elise Benjaminsson", "M", narvaro=[]),
+        Deltagare("Egon Svensson", "L", "ersättare", replaces="Elise Benjaminsson"),
+        Deltagare("Lo Göthberg Larsson", "MP", "ersättare", narvaro=[]),
+    ]
+    p = paragraf(104, jav=[Jav("Henry Sandahl")])
+    assert problems(group, p) == []
+    assert names(tjanstgorande(group, p)) == ["Sofia Sjöstrand", "Egon Svensson"]
+    # Lo comes to the meeting: now she could have stepped in, and the check says so.
+    group[4].narvaro = [Narvaro()]
+    assert problems(group, p) == [
+        "§ 104: Henry Sandahl (MBP) är jävig men ingen ersättare har trätt in i dennes ställe."
     ]

@@ -157,3 +157,17 @@ def test_more_than_half_of_the_seats() -> None:
 
     assert (has_quorum(30, 61), has_quorum(31, 61), has_quorum(30, 60)) == (False, True, False)
     assert (quorum(61), quorum(60), quorum(9)) == (31, 31, 5)
+
+
+def test_the_example_is_in_the_protokoll_s_own_numbers() -> None:
+    """Marks kommun's barn- och utbildningsnämnd held §§ 99–109 on 2016-12-15
+    (http://docplayer.se/43222569-Sammantradesprotokoll-sida-1-23-barn-och-
+    utbildningsnamnden.html): an example "217–219" names §§ its protokoll does not have."""
+    from ksdesk.core.narvaro import example
+
+    numbers = list(range(99, 110))
+    assert example(numbers) == "99–101, 103–109"
+    assert parse_narvaro(example(numbers), numbers)  # the example itself is read
+    assert example([1, 2, 3]) == "1–2"
+    with pytest.raises(InvalidInput, match="till exempel ”99–101, 103–109”"):
+        parse_narvaro("nio", numbers)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from ksdesk.core.justering_check import justering_check
 from ksdesk.core.meeting import Arende, Forslag, Tjansteskrivelse
 from ksdesk.core.protokoll import (
     OTHER_ROLE,
@@ -25,7 +26,6 @@ from ksdesk.core.protokoll_rules import (
     is_beslutsfor,
     is_val_av_justerare,
     justerare_beslut,
-    justering_check,
     paragraf_span,
     tjanstgorande,
 )

@@ -110,7 +110,7 @@ def test_uppdrag_suggested_due_and_late() -> None:
         "återrapportera arbetet i juni 2021.\n3. Kommunstyrelsen ger ekonomichefen i uppdrag att "
         "följa upp kostnaderna."
     )
-    assert suggested(text) == [
+    assert [(f.ansvarig, f.vad) for f in suggested(text)] == [
         ("kommundirektören", "Återrapportera arbetet i juni 2021"),
         ("ekonomichefen", "Följa upp kostnaderna"),
     ]
@@ -181,3 +181,36 @@ def test_inkallelseordning_as_typed_and_what_cannot_be_read() -> None:
     assert order_problem("S: V, MP\nM:") == ""
     assert "S V MP" in order_problem("S V MP")
     assert "kolon" in order_problem(": V")
+
+
+def test_uppdrag_given_as_far_i_uppdrag_with_its_last_day() -> None:
+    """The form most nämnder write ("Förvaltningen får i uppdrag att …", "ges i uppdrag") is
+    read, in the order of the att-satser, and the last day the sentence sets comes with it.
+    The wording is built in the shape of Marks kommun's barn- och utbildningsnämnd
+    (protokoll 2016-12-15, http://docplayer.se/43222569-Sammantradesprotokoll-sida-1-23-
+    barn-och-utbildningsnamnden.html); it is no quotation."""
+    text = (
+        "1. Barn- och utbildningsnämnden noterar redovisningen.\n"
+        "2. Barn- och utbildningsförvaltningen får i uppdrag att ta fram en handlingsplan och "
+        "återrapportera till nämnden senast den 31 mars 2017.\n"
+        "3. Rektor på Strömskolan ges i uppdrag att följa upp matsalens kostnader."
+    )
+    assert [(f.ansvarig, f.vad, f.senast) for f in suggested(text)] == [
+        (
+            "Barn- och utbildningsförvaltningen",
+            "Ta fram en handlingsplan och återrapportera till nämnden senast den 31 mars 2017",
+            date(2017, 3, 31),
+        ),
+        ("Rektor på Strömskolan", "Följa upp matsalens kostnader", None),
+    ]
+    # "beslutar att" is the nämnd's own words, not who; a date in digits keeps its dots.
+    (one,) = suggested(
+        "Nämnden beslutar att förvaltningen får i uppdrag att utreda saken senast 31.3.2017."
+    )
+    assert (one.ansvarig, one.vad, one.senast) == (
+        "förvaltningen",
+        "Utreda saken senast 31.3.2017",
+        date(2017, 3, 31),
+    )
+    (ks,) = suggested("KS ger ekonomichefen i uppdrag att följa upp senast 2021-06-30.")
+    assert ks.senast == date(2021, 6, 30)

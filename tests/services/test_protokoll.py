@@ -154,3 +154,17 @@ def test_upprop_comes_from_the_register(demo_store) -> None:
     meeting = demo_meeting(demo_store)
     upprop = service.default_upprop(organ, meeting)
     assert [a.present for a in upprop] == [True, True, True, True]
+
+
+@pytest.mark.parametrize("field", ["date", "justerat", "anslaget"])
+def test_a_justering_date_before_the_meeting_is_refused(demo_store, field: str) -> None:
+    """Typed a month wrong – "2020-11-10" for the 10th of December – the justering went in
+    before the meeting it justerar, and every deadline after it followed the wrong day."""
+    meeting = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
+    justering = service.start_protokoll(demo_store, meeting.id).justering
+    setattr(justering, field, date(2020, 11, 10))
+    with pytest.raises(InvalidInput, match=r"ligger före sammanträdet \(måndag 7 december 2020\)"):
+        service.save_justering(demo_store, meeting.id, justering)
+    assert getattr(service.get_protokoll(demo_store, meeting.id).justering, field) is None
+    setattr(justering, field, date(2020, 12, 7))  # the same day is possible: justerat at once
+    service.save_justering(demo_store, meeting.id, justering)

@@ -24,3 +24,29 @@ def test_panel_warns_and_exports(qtbot, demo_store) -> None:
     assert panel.calendar_bytes().startswith(b"BEGIN:VCALENDAR")
     panel.set_meeting(None)
     assert not panel.ics_button.isEnabled()
+
+
+def test_a_justering_or_anslag_done_late_says_so(qtbot, demo_store) -> None:
+    """Justerat on the 15th day and the anslag up after its last day (the second day after,
+    moved past julafton and juldagen to Monday 28 December) were shown "Klart" in green like
+    a step done in time; the secretary sees "För sent" and can say why in the protokoll."""
+    from ksdesk.services import protokoll
+
+    create_application()
+    meeting = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
+    started = protokoll.start_protokoll(demo_store, meeting.id)
+    started.justering.justerat, started.justering.anslaget = date(2020, 12, 22), date(2020, 12, 29)
+    protokoll.save_justering(demo_store, meeting.id, started.justering)
+    panel = DeadlinePanel(demo_store)
+    qtbot.addWidget(panel)
+    panel.set_meeting(meeting.id, today=date(2020, 12, 30))
+
+    def status(key: str) -> str:
+        return panel.findChild(type(panel.law_label), f"status_{key}").text()
+
+    assert status("justering_senast") == "För sent"  # the last day was Monday 21 December
+    assert status("anslag_senast") == "För sent"  # Monday 28 December
+    started.justering.justerat, started.justering.anslaget = date(2020, 12, 21), date(2020, 12, 23)
+    protokoll.save_justering(demo_store, meeting.id, started.justering)
+    panel.set_meeting(meeting.id, today=date(2020, 12, 30))
+    assert status("justering_senast") == status("anslag_senast") == "Klart"

@@ -48,3 +48,35 @@ def test_expedierat_shows_under_the_recipients(qtbot, demo_store, tmp_path, monk
     assert sent_to[with_recipients][0].split()[0] in label.text()
     samm.select_paragraf(without)
     assert label.isHidden()
+
+
+def test_expediera_twice_asks_before_sending_all_again(qtbot, demo_store, monkeypatch, tmp_path):
+    meeting = meeting_lookup.find_meeting(demo_store, DAY)
+    started = protokoll.start_protokoll(demo_store, meeting.id)
+    started.justering.justerat = date(2020, 12, 14)
+    protokoll.save_justering(demo_store, meeting.id, started.justering)
+    create_application()
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    follow = window.tab("Uppföljning")
+    follow.day_edit.setDate(date(2020, 12, 22))
+    folder = tmp_path / "ut"
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(folder))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    follow._action("expediera", None)
+    written = len(list(folder.iterdir()))
+    asked: list[str] = []
+
+    def answer(reply):
+        def question(_parent, _title, text, *_args):
+            asked.append(text)
+            return reply
+
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    follow._action("expediera", None)
+    assert "redan expedierade" in asked[0] and len(list(folder.iterdir())) == written
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    follow._action("expediera", None)
+    assert len(list(folder.iterdir())) == 2 * written

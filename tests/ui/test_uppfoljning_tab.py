@@ -38,3 +38,25 @@ def test_tab_shows_the_216_chain_and_a_late_motion(qtbot, demo_store) -> None:
     assert not tab.matters.buttons["gang"].isEnabled()
     tab.matters.table.selectRow(0)
     assert tab.matters.buttons["gang"].isEnabled()
+
+
+def test_expediering_shows_the_meeting_just_held_not_one_planned_ahead(qtbot, demo_store):
+    """A secretary who has put the year's sammanträdesplan in the file (Tyresö's barn- och
+    utbildningsnämnd fixes its dates a year ahead, https://insynsverige.se/tyreso-barn/
+    protokoll?date=2023-10-25, ärende 3) opens Expediering after a meeting and finds it, not
+    an empty planned one."""
+    from datetime import time, timedelta
+
+    from ksdesk.services import meetings, protokoll
+
+    held = meetings.list_meetings(demo_store)[0]
+    protokoll.start_protokoll(demo_store, held.id)
+    for weeks in (4, 8):
+        meetings.create_meeting(
+            demo_store, "Kommunstyrelsen", date.today() + timedelta(weeks=weeks), time(14)
+        )
+    tab = UppfoljningTab(demo_store)
+    qtbot.addWidget(tab)
+    assert tab.meeting_combo.currentData() == held.id
+    rows = tab.expediering_page.model
+    assert rows.rowCount() == 7 and rows.index(0, 0).data() == "217"

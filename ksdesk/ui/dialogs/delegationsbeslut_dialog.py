@@ -95,7 +95,7 @@ class DelegationsbeslutDialog(QDialog):
         self.edit_button.setObjectName("edit_beslut_button")
         self.delete_button = QPushButton("Ta bort", self)
         self.delete_button.setObjectName("delete_beslut_button")
-        self.import_button = QPushButton("Importera lista…", self)
+        self.import_button = QPushButton(delegationsbeslut.IMPORT_LIST, self)
         self.import_button.setObjectName("import_beslut_button")
         self.import_button.setToolTip(
             "Läs in diariets lista över delegationsbeslut (Excel eller CSV). Du ser först vad "

@@ -4,6 +4,7 @@ and read by core.format; a refusal is said in Swedish and the form stays open.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -73,6 +74,7 @@ class UppdragDialog(_Form):
         sources: list[Kalla],
         meetings: list[tuple[str, int]],
         parent: QWidget | None = None,
+        suggest: Callable[[int], list[Uppdrag]] | None = None,
     ) -> None:
         super().__init__("Uppdrag", parent)
         self.uppdrag = uppdrag
@@ -116,6 +118,27 @@ class UppdragDialog(_Form):
             ("Anteckning", self.anteckning),
         ):
             self.form.addRow(label, widget)
+        # A new uppdrag takes what the chosen § says ("Förvaltningen får i uppdrag att …
+        # senast den 31 mars 2017"): the secretary checks it rather than types it again.
+        self._suggest = suggest if uppdrag.id is None else None
+        self._filled = self._typed()
+        self.source.currentIndexChanged.connect(self._fill_from_beslut)
+
+    def _typed(self) -> tuple[str, str, str]:
+        return (self.vad.toPlainText(), self.ansvarig.text(), self.senast.text())
+
+    def _fill_from_beslut(self, index: int) -> None:
+        """Fill the task, who and the last day from the §'s beslut, unless the secretary has
+        written something of her own there since."""
+        if self._suggest is None or index < 0 or self._typed() != self._filled:
+            return
+        paragraf_id = self.sources[index].paragraf_id
+        found = self._suggest(paragraf_id) if paragraf_id is not None else []
+        first = found[0] if found else Uppdrag(vad="")
+        self.vad.setPlainText(first.vad)
+        self.ansvarig.setText(first.ansvarig)
+        self.senast.setText(format_date(first.senast) if first.senast else "")
+        self._filled = self._typed()
 
     def read(self) -> None:
         index = self.source.currentIndex()

@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.meeting import Arende
-from ksdesk.core.narvaro import narvaro_text, parse_narvaro
+from ksdesk.core.narvaro import example, narvaro_text, parse_narvaro
 from ksdesk.core.organ import ROLES
 from ksdesk.core.protokoll import (
     OTHER_ROLE,
@@ -30,10 +30,17 @@ from ksdesk.ui.models.base_model import ColumnSpec, Index, ObjectTableModel
 ROLE_LABELS = {role: role[:1].upper() + role[1:] for role in ROLES} | {OTHER_ROLE: "Övrig"}
 MISSING = QColor("#b3261e")
 ABSENT_COLOR = "#666666"  # a member not present: greyed, still 5.7:1 on white
-NARVARO_HELP = (
-    "Paragraferna personen var närvarande i, t.ex. ”217–219, 221–223”, ”221–” (från § 221 "
-    "till slutet), ”hela” eller ”frånvarande”."
-)
+
+
+def narvaro_help(numbers: list[int]) -> str:
+    """The Närvaro column's tooltip, its examples in the protokoll's own numbers."""
+    start = numbers[-3] if len(numbers) >= 3 else 221
+    return (
+        f"Paragraferna personen var närvarande i, t.ex. ”{example(numbers)}”, ”{start}–” "
+        f"(från § {start} till slutet), ”hela” eller ”frånvarande”."
+    )
+
+
 SECRET_TEXT, MUTED_TEXT = "#ff8a80", "#a9b0b8"  # on the meeting view's dark background
 
 
@@ -92,7 +99,7 @@ class UppropModel(ObjectTableModel[Deltagare]):
         ):
             return narvaro_text(deltagare, self.numbers)
         if index.column() == self.NARVARO and role == Qt.ItemDataRole.ToolTipRole:
-            return NARVARO_HELP
+            return narvaro_help(self.numbers)
         if index.column() == self.SITS and role == Qt.ItemDataRole.DisplayRole:
             return self.sits.get(deltagare.name, "")
         if index.column() == self.REPLACES and deltagare.replaces:
@@ -115,6 +122,10 @@ class UppropModel(ObjectTableModel[Deltagare]):
             deltagare.present = Qt.CheckState(value) == Qt.CheckState.Checked
         elif role == Qt.ItemDataRole.EditRole and column == self.REPLACES:
             deltagare.replaces = str(value or "")
+            if deltagare.replaces and not deltagare.present:
+                # Chosen to ersätta someone, she is at the meeting: left unticked she would
+                # be counted nowhere (not in the beslutförhet, not in a votering).
+                deltagare.present = True
         elif role == Qt.ItemDataRole.EditRole and column == self.NARVARO:
             try:
                 stretches = parse_narvaro(str(value or ""), self.numbers)

@@ -13,6 +13,7 @@ from html import escape
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from ksdesk.core.justering_check import justering_deadline_text
 from ksdesk.core.narvaro import seat_summary, too_many_to_name
 from ksdesk.core.protokoll import (
     Paragraf,
@@ -23,7 +24,6 @@ from ksdesk.core.protokoll_rules import (
     counted_votering,
     display_name,
     is_val_av_justerare,
-    justering_deadline_text,
     tjanstgorande,
 )
 from ksdesk.core.topics import Topic

@@ -11,7 +11,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -30,6 +29,7 @@ from ksdesk.services import arenden, expediering, meetings, motioner, uppdrag, u
 from ksdesk.services.store import Store
 from ksdesk.ui.models import uppfoljning_models as models
 from ksdesk.ui.tabs.base_tab import BaseTab
+from ksdesk.ui.tabs.uppfoljning_expediera import send_out
 from ksdesk.ui.tabs.uppfoljning_pages import ListPage
 
 
@@ -172,6 +172,8 @@ class UppfoljningTab(BaseTab):
         for label, meeting_id in uppdrag.meeting_choices(self.store):
             self.meeting_combo.addItem(label, meeting_id)
         self.organ_combo.setCurrentIndex(max(0, self.organ_combo.findData(organ)))
+        if meeting is None:  # first shown: the meeting just held, not one planned ahead
+            meeting = expediering.latest_held(self.store, self.today)
         self.meeting_combo.setCurrentIndex(max(0, self.meeting_combo.findData(meeting)))
         for combo in (self.organ_combo, self.meeting_combo):
             combo.blockSignals(False)
@@ -242,8 +244,13 @@ class UppfoljningTab(BaseTab):
     def _uppdrag_form(self, item: Uppdrag) -> None:
         from ksdesk.ui.dialogs.uppfoljning_dialogs import UppdragDialog
 
+        store = self.store
         dialog = UppdragDialog(
-            item, uppdrag.source_choices(self.store), uppdrag.meeting_choices(self.store), self
+            item,
+            uppdrag.source_choices(store),
+            uppdrag.meeting_choices(store),
+            self,
+            suggest=lambda paragraf_id: uppdrag.suggestions(store, paragraf_id),
         )
         if dialog.exec():
             self._save_uppdrag(item if item.id else None, dialog.uppdrag, "Ändra uppdrag")
@@ -323,21 +330,5 @@ class UppfoljningTab(BaseTab):
 
     def _expediera(self, _row: object) -> None:
         meeting_id = self.meeting_combo.currentData()
-        if not meeting_id:
-            return
-        folder = QFileDialog.getExistingDirectory(self, "Mapp för protokollsutdragen")
-        if not folder:
-            return
-        from pathlib import Path
-
-        from ksdesk.ui.undo import announce
-
-        sent = expediering.expediera(self.store, meeting_id, Path(folder), self.today)
-        announce(Topic.PROTOKOLL)  # each § in the Sammanträde tab shows where it went
-        lines = [f"{u.mottagare}: § {', '.join(map(str, u.paragrafer))}" for u in sent]
-        QMessageBox.information(
-            self,
-            "Expedierat",
-            f"{len(sent)} protokollsutdrag är skrivna till {folder}:\n\n" + "\n".join(lines),
-        )
-        self._show_expediering()
+        if meeting_id and send_out(self, self.store, meeting_id, self.today):
+            self._show_expediering()

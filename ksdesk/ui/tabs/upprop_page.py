@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ksdesk.core.errors import KsdeskError
-from ksdesk.core.narvaro import come_back, leave, upprop_count
+from ksdesk.core.narvaro import come_back, example, leave, upprop_count
 from ksdesk.core.protokoll import Deltagare, Protokoll
 from ksdesk.core.protokoll_rules import paragraf_span, tjanstgorande
 from ksdesk.core.topics import Topic
@@ -90,8 +90,23 @@ class UppropPage(QWidget):
         self.saved = deepcopy(protokoll.upprop) if protokoll else []
         self.model.set_numbers(protokoll.numbers if protokoll else [])
         self.model.set_rows(protokoll.upprop if protokoll else [])
+        self._show_help(protokoll.numbers if protokoll else [])
         self.update_quorum()
         self.update_sits()
+
+    def _show_help(self, numbers: list[int]) -> None:
+        """The hint above the table, its example in this protokoll's own §§."""
+        shown = example(numbers)
+        self.ui.upprop_help.setText(
+            "Bocka i de närvarande. Ersätter: ledamoten en ersättare tjänstgör för. Närvaro: "
+            f"till exempel ”{shown}”."
+        )
+        self.ui.upprop_help.setToolTip(
+            "Bocka i vem som är närvarande. En ersättare som tjänstgör i en ledamots ställe "
+            "anges under Ersätter. Den som kommer, går och kommer tillbaka under mötet får sina "
+            f"paragrafer under Närvaro, till exempel ”{shown}” (eller använd Lämnar/Återkommer "
+            "vid paragrafen)."
+        )
 
     def edit_forhinder(self) -> None:
         """The förhinder list (before or during the meeting), and with "Föreslå i uppropet"

@@ -34,6 +34,9 @@ STATUS_STYLES = {
     "passerat": "color: white; background: #b3261e; border-radius: 3px; padding: 1px 6px;",
     "nära": "color: black; background: #ffcc4d; border-radius: 3px; padding: 1px 6px;",
     "klart": "color: white; background: #2e7d32; border-radius: 3px; padding: 1px 6px;",
+    # Done, but late: red on white, framed, so it is never taken for the green "Klart".
+    "sent": "color: #b3261e; background: #ffffff; border: 1px solid #b3261e; "
+    "border-radius: 3px; padding: 0 5px;",
     "": "",
 }
 
