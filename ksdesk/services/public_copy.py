@@ -41,6 +41,7 @@ from ksdesk.db import (
 from ksdesk.db.connection import Store
 from ksdesk.interchange.pdf_text import PDF_MAGIC, bilaga_text
 from ksdesk.services import bilaga_render, public_pdf
+from ksdesk.services.public_mentions import Mentions
 
 _CONTEXT = 40  # characters shown on each side of a hit
 
@@ -65,7 +66,8 @@ def scan_public(store: Store, meeting_id: int, progress: Progress | None = None)
     core.errors.Cancelled to stop the scan."""
     meeting = meeting_repo.get(store, meeting_id)
     decisions = redaction_repo.current(store, meeting_id)
-    hits = _hits(store, meeting, _Steps(meeting, progress) if progress else None)
+    mentions = Mentions(meeting, *_kept_secrets(meeting, decisions))
+    hits = _hits(store, meeting, mentions, _Steps(meeting, progress) if progress else None)
     return [hit.decided(decisions.get(hit.key)) for hit in hits]
 
 
@@ -261,8 +263,25 @@ def _register_text(store: Store, kind: str) -> str:
     return uppdrag_text(store)
 
 
+def _kept_secrets(meeting: Sammantrade, decisions: dict[str, Decision]) -> tuple[set, set]:
+    """The ids of the secret items and of the secret bilagor decided "behåll"."""
+
+    def kept(source: str) -> bool:
+        decision = decisions.get(hit_key("sekretess", source))
+        return decision is not None and decision.decision == "behåll"
+
+    items = {i.id for i in meeting.items if i.secret and kept(item_source(i))}
+    bilagor = {
+        b.id for i in meeting.items for b in i.bilagor if b.secret and kept(bilaga_source(b))
+    }
+    return items, bilagor
+
+
 def _hits(
-    store: Store, meeting: Sammantrade, step: Callable[[str], None] | None = None
+    store: Store,
+    meeting: Sammantrade,
+    mentions: Mentions,
+    step: Callable[[str], None] | None = None,
 ) -> Iterator[PublicHit]:
     for nr, item in numbered(meeting.items):
         label = mask_personnummer(f"ärende {nr}, {item.title}" if nr is not None else item.title)
@@ -288,6 +307,7 @@ def _hits(
                 bilaga_id=source.bilaga_id,
             )
             continue
+        yield from mentions.hits(source.source, source.where, source.text, source.item_id)
         for found in find_personnummer(source.text, ocr=source.ocr):
             key = hit_key("personnummer", source.source, found.normalized)
             if key in seen:
