@@ -58,6 +58,22 @@ def test_public_packet_prints_no_citizen_name(demo_store) -> None:
     assert "Kalle Karlsson" not in public and "namnet publiceras inte" in public
 
 
+def test_a_citizens_name_in_the_rubrik_is_not_published_without_consent(demo_store) -> None:
+    """A diarium titles the row with the citizen's name and street; the column "Väckt av"
+    hid the name while the rubrik beside it printed it."""
+    rubrik = "Medborgarförslag från Kalle Karlsson om fler bänkar vid Storgatan 12"
+    motioner.add(demo_store, "medborgarforslag", rubrik, date(2020, 10, 1), av="Kalle Karlsson")
+    citizen = motioner.list_motioner(demo_store)[0]
+    citizen.adress = "Storgatan 12, 771 30 Ludvika"
+    motioner.save(demo_store, citizen)
+    day = date(2020, 12, 7)
+    public = " ".join(pages_text(motioner.redovisning_pdf(demo_store, day, public=True)))
+    assert "Karlsson" not in public and "Storgatan 12" not in public
+    assert "Medborgarförslag från förslagsställaren om fler bänkar" in public
+    internal = " ".join(pages_text(motioner.redovisning_pdf(demo_store, day)))
+    assert rubrik in internal
+
+
 def test_a_public_register_print_is_read_once_more(demo_store, monkeypatch) -> None:
     """Should a register list's own masking ever miss a number, the last reader stops it."""
     from ksdesk.reports.uppfoljning_pdf import ListDocument
