@@ -89,5 +89,18 @@ def replace_mentions(text: str, replacements: dict[str, str]) -> str:
     title first, so one that contains a shorter is replaced whole."""
     for title in sorted(replacements, key=len, reverse=True):
         neutral = replacements[title]
-        text = _pattern(title).sub(lambda _found, words=neutral: words, text)
+        text = _pattern(title).sub(lambda found, words=neutral: _cased(words, found), text)
     return text
+
+
+# Where a mention starts a sentence or a list's line: the text before it is empty or ends a
+# sentence, or is a line's number ("1.", "2)").
+_STARTS = re.compile(r"(?:\A|[.!?:]|(?:\A|\n)[ \t]*\d+[.)]|\n)[ \t]*\Z")
+
+
+def _cased(words: str, found: re.Match[str]) -> str:
+    """The neutral words with a capital first letter where the mention starts a sentence or
+    a list's line, a small one inside a sentence."""
+    before = found.string[max(0, found.start() - 12) : found.start()]
+    at_start = found.start() == 0 or bool(_STARTS.search(before))
+    return (words[:1].upper() if at_start else words[:1].lower()) + words[1:]

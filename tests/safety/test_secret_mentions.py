@@ -77,7 +77,7 @@ def test_masked_the_title_is_printed_nowhere_and_the_neutral_words_are(demo_stor
     for text in (packet, web):
         assert TITLE.lower() not in text.lower()
         assert f"gulmarkerade i ”{NEUTRAL}” daterad 12 oktober 2020" in text
-        assert f"1. {NEUTRAL}. 2. Förteckning med revideringar" in text
+        assert f"1. O{NEUTRAL[1:]}. 2. Förteckning med revideringar" in text
 
 
 def test_the_secretary_may_keep_a_mention(demo_store) -> None:
@@ -108,7 +108,7 @@ def test_the_title_of_a_secret_item_named_by_another_item(demo_store) -> None:
     pdf = kallelse.kallelse_pdf(demo_store, meeting.id, public=True, with_proposals=True)
     printed = " ".join(pages_text(pdf))
     assert "business alliance" not in printed.lower()
-    assert "samman med Ärende som omfattas av sekretess (31 kap. 16 § OSL)." in printed
+    assert "samman med ärende som omfattas av sekretess (31 kap. 16 § OSL)." in printed
 
 
 def test_titles_are_found_as_people_write_them() -> None:
@@ -117,5 +117,5 @@ def test_titles_are_found_as_people_write_them() -> None:
     assert mentions("i ”reviderad delegationsordning för\nkommunstyrelsen”", forms) == [(3, 51)]
     assert mentions("Reviderad delegationsordning för kommunstyrelsens", forms) == []
     assert looked_for("Yttrande") == ()  # one word: it stands in running text everywhere
-    replaced = replace_mentions(f"1. {forms[0]}. 2. {TITLE}", {f: "X" for f in forms})
-    assert replaced == "1. X. 2. X"
+    replaced = replace_mentions(f"1. {forms[0]}.\n2. Se {TITLE}", {f: "Xy" for f in forms})
+    assert replaced == "1. Xy.\n2. Se xy"
