@@ -187,7 +187,9 @@ def _hits(
                 bilaga_id=source.bilaga_id,
             )
             continue
-        yield from mentions.hits(source.source, source.where, source.text, source.item_id)
+        yield from mentions.hits(
+            source.source, source.where, source.text, source.item_id, source.bilaga_id
+        )
         for found in find_personnummer(source.text, ocr=source.ocr):
             key = hit_key("personnummer", source.source, found.normalized)
             if key in seen:

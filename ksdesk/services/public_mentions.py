@@ -1,7 +1,12 @@
 """The review's hits for texts that name a secret item or bilaga by its title
 (core.secret_mentions): the tjänsteskrivelse that lists "9. Utredning Rosenqvist" among its
 Bilagor while bilaga 9 is marked secret would otherwise print the very title the bilaga
-list hides."""
+list hides.
+
+In a text of the meeting or its protokoll, "maskera" replaces the title by the neutral
+words. On a page of a stored PDF bilaga (a tjänsteskrivelse attached as the PDF its author
+made) the words cannot be rewritten: the hit is the page's, and "maskera" leaves the page
+out with a page saying why, as for a picture that cannot be masked."""
 
 from __future__ import annotations
 
@@ -12,6 +17,8 @@ from ksdesk.core.personnummer import mask_personnummer
 from ksdesk.core.public_copy import MENTION_BREAK, PublicHit, hit_key
 from ksdesk.core.secret_mentions import SecretName, mentions, secret_names
 from ksdesk.core.text_walk import row_name
+from ksdesk.interchange.pdf_text import PDF_MAGIC
+from ksdesk.services import public_pdf
 
 # A hit of the kind "sekretess", as the item or bilaga it names; its source is the text.
 KIND = "sekretess"
@@ -37,12 +44,27 @@ class Mentions:
         self.emptied = {item.id for item in meeting.items if item.secret} - kept_items
         secret = [bilaga for item in meeting.items for bilaga in item.bilagor if bilaga.secret]
         self.rows = {bilaga.id: f"/bilagor/{row_name(bilaga)}/" for bilaga in secret}
+        # Stored PDF bilagor of items whose content is printed, other than the secret ones.
+        self.pdfs = {
+            bilaga.id: bilaga
+            for item in meeting.items
+            if item.id not in self.emptied
+            for bilaga in item.bilagor
+            if not bilaga.secret and (bilaga.content or b"").startswith(PDF_MAGIC)
+        }
         # The title as core.protokoll_public.hide_secret_underlag finds it in a line.
         self.underlag = {bilaga.id: bilaga.title.strip().rstrip(".") for bilaga in secret}
 
-    def hits(self, source: str, where: str, text: str, item_id: int | None) -> Iterator[PublicHit]:
+    def hits(
+        self, source: str, where: str, text: str, item_id: int | None, bilaga_id: int | None
+    ) -> Iterator[PublicHit]:
         """A hit for each secret title `text` names, where the public copy prints `text`."""
-        if not self.names or not source.startswith(_ROOTS) or item_id in self.emptied:
+        if not self.names:
+            return
+        if bilaga_id in self.pdfs and source.endswith(":text"):
+            yield from self._page_hits(source[: -len(":text")], where, item_id, bilaga_id)
+            return
+        if not source.startswith(_ROOTS) or item_id in self.emptied:
             return  # a secret item's own texts are not printed at all
         for name in self.names:
             if self._replaced_anyway(name, source, text):
@@ -62,6 +84,30 @@ class Mentions:
                 mention=MENTION_BREAK.join(name.titles),
                 neutral=name.neutral,
             )
+
+    def _page_hits(
+        self, base: str, where: str, item_id: int | None, bilaga_id: int
+    ) -> Iterator[PublicHit]:
+        """A hit of the page for each secret title a page of a stored PDF names (its source
+        names the page, as a picture's does: "maskera" leaves the page out)."""
+        bilaga = self.pdfs[bilaga_id]
+        readings = public_pdf.page_readings(bilaga.sha256, bilaga.content or b"")
+        for number, text in enumerate(readings, start=1):
+            for name in self.names:
+                found = mentions(text, name.titles)
+                if not found:
+                    continue
+                source = f"{base}:sida:{number}"
+                yield PublicHit(
+                    hit_key("omnämnande", source, "\x1f".join((name.what, *name.titles))),
+                    KIND,
+                    source,
+                    f"{where}, sida {number}",
+                    f"nämner {name.what} (sekretess)",
+                    context=_context(text, *found[0]),
+                    item_id=item_id,
+                    bilaga_id=bilaga_id,
+                )
 
     def _replaced_anyway(self, name: SecretName, source: str, text: str) -> bool:
         """The secret bilaga's own title, and a line of the beslutsunderlag that names it as

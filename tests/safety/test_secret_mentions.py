@@ -11,10 +11,13 @@ the Ludvika bilaga is public; here it is marked secret to try the path."""
 
 from __future__ import annotations
 
+import io
 import re
 from dataclasses import replace
 from datetime import date
 from unittest.mock import ANY
+
+from reportlab.pdfgen import canvas
 
 from ksdesk.core.meeting import Section
 from ksdesk.core.secret_mentions import looked_for, mentions, replace_mentions
@@ -119,3 +122,41 @@ def test_titles_are_found_as_people_write_them() -> None:
     assert looked_for("Yttrande") == ()  # one word: it stands in running text everywhere
     replaced = replace_mentions(f"1. {forms[0]}.\n2. Se {TITLE}", {f: "Xy" for f in forms})
     assert replaced == "1. Xy.\n2. Se xy"
+
+
+def _tjansteskrivelse_pdf(pages: list[str]) -> bytes:
+    """The tjänsteskrivelse as its author attached it: a PDF, one text per page."""
+    out = io.BytesIO()
+    drawing = canvas.Canvas(out)
+    for text in pages:
+        for index, line in enumerate(text.splitlines()):
+            drawing.drawString(60, 780 - 16 * index, line)
+        drawing.showPage()
+    drawing.save()
+    return out.getvalue()
+
+
+def test_a_page_of_a_stored_pdf_naming_a_secret_bilaga_is_left_out(demo_store) -> None:
+    """The real Bilagor list on page 2 of a tjänsteskrivelse attached as PDF: the page is a
+    hit of its own; "maskera" leaves it out with a page saying why, page 1 is published."""
+    meeting = _ludvika_meeting(demo_store)
+    item = next(i for i in meeting.items if i.title.startswith("Revidering av kommunstyrelsens"))
+    _beskrivning, listed = _seed_texts()
+    data = _tjansteskrivelse_pdf(["Tjänsteskrivelse\nRevidering av delegationsordningen", listed])
+    attached = meetings.pdf_bilaga(data, "tjansteskrivelse.pdf", "Tjänsteskrivelse")
+    attached.nr = "4"
+    item.bilagor.append(attached)
+    meetings.save_meeting(demo_store, meeting)
+    found = [h for h in public_copy.scan_public(demo_store, meeting.id) if h.source.endswith(":2")]
+    assert [(h.kind, h.where, h.shown) for h in found] == [
+        (
+            "sekretess",
+            "ärende 5, bilaga 4 Tjänsteskrivelse, sida 2",
+            "nämner ärende 5, bilaga 1 (sekretess)",
+        )
+    ]
+    _decide(demo_store, meeting.id)
+    packet = " ".join(pages_text(build_packet(demo_store, meeting.id, public=True).pdf))
+    assert TITLE.lower() not in packet.lower()
+    assert "Revidering av delegationsordningen" in packet  # page 1 is published
+    assert "Sidan 2 ingår inte i den offentliga versionen: den nämner en handling som " in packet
