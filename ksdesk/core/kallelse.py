@@ -106,6 +106,7 @@ def left_out_page_lines(number: int, kind: str) -> list[str]:
     why = {
         "personnummer": "den innehåller personuppgifter som maskerats.",
         "oläslig": "innehållet kunde inte granskas före publicering.",
+        "sekretess": "den nämner en handling som omfattas av sekretess.",
     }
     return [f"Sidan {number} ingår inte i den offentliga versionen:", why.get(kind, kind)]
 

@@ -17,6 +17,7 @@ its publication and never an address."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -92,6 +93,35 @@ class Motion:
         if not self.is_citizen or self.namn_publiceras:
             return self.av
         return "Förslagsställaren (namnet publiceras inte)"
+
+    def public_text(self, text: str) -> str:
+        """A text of the row (its rubrik, where it was remitted) as the public version may
+        print it: a citizen's name that may not be published, and the street address they
+        gave, taken out. A diarium often titles the row with them ("Medborgarförslag från
+        Kalle Karlsson om bänkar vid Storgatan 12"), beside the column that hides the name."""
+        if not self.is_citizen:
+            return text
+        if not self.namn_publiceras and _worth_hiding(self.av):
+            text = _written(self.av, genitive=True).sub(
+                lambda found: "förslagsställaren" + found.group("s"), text
+            )
+        street = re.split(r"[,\n]", self.adress.strip(), maxsplit=1)[0].strip()
+        if _worth_hiding(street) and any(char.isdigit() for char in street):
+            text = _written(street).sub("(adressen publiceras inte)", text)
+        return text
+
+
+def _worth_hiding(words: str) -> bool:
+    """Two words or more: one word alone ("Kalle", "Ludvika") stands in other texts too."""
+    return len(re.findall(r"\w+", words)) >= 2
+
+
+def _written(words: str, *, genitive: bool = False) -> re.Pattern[str]:
+    """`words` as a text writes them: any case, any whitespace between, as whole words, with
+    the genitive s ("Kalle Karlssons förslag") when asked."""
+    joined = r"\s+".join(re.escape(word) for word in words.split())
+    ending = r"(?P<s>s?)" if genitive else ""
+    return re.compile(rf"(?<!\w){joined}{ending}(?!\w)", re.IGNORECASE)
 
 
 def one_year_after(day: date) -> date:

@@ -1,8 +1,9 @@
 """What may go into a public copy (the kallelse on the web, an export for the press): the
 hits of the scan, the secretary's decision on each, and the rules a report follows.
 
-A hit is a personnummer found in a text, an item or bilaga marked secret, or a bilaga whose
-text cannot be read (a scanned PDF: what it holds is unknown, so a person has to look). Each
+A hit is a personnummer found in a text, an item or bilaga marked secret, a text that names
+a secret item or bilaga by its title (core.secret_mentions), or a bilaga whose text cannot
+be read (a scanned PDF: what it holds is unknown, so a person has to look). Each
 needs a decision, "maskera" (mask it / leave the bilaga out) or "behåll" (consciously kept),
 before a public copy may be made."""
 
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.personnummer import mask_personnummer
+from ksdesk.core.secret_mentions import replace_mentions
 
 KINDS = {
     "personnummer": "Personnummer",
@@ -48,6 +50,11 @@ class PublicHit:
     shown: str  # what the list may show: "811218-XXXX", "21 kap. 1 § OSL"
     context: str = ""  # the text around the hit, the number itself masked
     normalized: str = ""  # the twelve digits (personnummer only; never shown)
+    # A text naming a secret item or bilaga by its title (a "sekretess" hit of a text, not of
+    # the item or bilaga itself): the forms of the title (MENTION_BREAK between them), and
+    # the words printed instead.
+    mention: str = ""
+    neutral: str = ""
     bilaga_id: int | None = None
     item_id: int | None = None
     decision: Decision | None = None
@@ -103,6 +110,9 @@ class PublicCopyRules:
     # Pages of a published PDF bilaga nobody could read that the secretary decided to
     # publish ("behåll"): the last check lets these through unread, and no other page.
     kept_unread: dict[int, set[int]] = field(default_factory=dict)
+    # Titles of secret items and bilagor that a text names, decided "maskera": source →
+    # {title: the neutral words printed instead}.
+    secret_mentions: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def numbers_in_bilaga(self, bilaga_id: int | None) -> frozenset[str]:
         return frozenset(self.bilaga_numbers.get(bilaga_id, ())) if bilaga_id else frozenset()
@@ -124,6 +134,9 @@ class PublicCopyRules:
         return max(left.values(), key=lambda kind: _WITHHELD_WEIGHT[kind])
 
     def mask(self, source: str, text: str) -> str:
+        mentioned = self.secret_mentions.get(source)
+        if mentioned:
+            text = replace_mentions(text, mentioned)
         return mask_personnummer(text, frozenset(self.kept_numbers.get(source, ())))
 
     def omit_bilaga(self, bilaga_id: int | None) -> bool:
@@ -158,6 +171,10 @@ def rules_from(hits: list[PublicHit]) -> PublicCopyRules:
             rules.kept_unread.setdefault(hit.bilaga_id, set()).add(page)
         if keep:
             continue
+        if hit.mention:
+            replaced = rules.secret_mentions.setdefault(hit.source, {})
+            replaced.update(dict.fromkeys(hit.mention.split(MENTION_BREAK), hit.neutral))
+            continue
         if hit.kind == "personnummer" and is_pdf_text(hit.source) and hit.bilaga_id:
             # Text drawn on a PDF page is taken out of the page; the rest is published.
             rules.bilaga_numbers.setdefault(hit.bilaga_id, set()).add(hit.normalized)
@@ -179,6 +196,7 @@ def rules_from(hits: list[PublicHit]) -> PublicCopyRules:
     return rules
 
 
+MENTION_BREAK = "\x1f"  # between the forms of a title in PublicHit.mention
 REGISTER = ":register"  # a bilaga listing ksdesk's registers: masked by its own renderer
 
 

@@ -155,6 +155,23 @@ def meeting_of_item(store: Store, item_id: int) -> int:
     return rows[0]["meeting_id"]
 
 
+def secret_items(store: Store, item_ids: set[int]) -> dict[int, Arende]:
+    """The items among `item_ids` marked secret, each with its title and OSL reference (what
+    a list of another meeting needs to print it neutrally), by id."""
+    ids = sorted(item_ids)
+    if not ids:
+        return {}
+    marks = ", ".join("?" * len(ids))
+    rows = store.db.query(
+        f"SELECT id, title, secrecy_ref FROM agenda_item WHERE id IN ({marks}) AND secret = 1",
+        ids,
+    )
+    return {
+        row["id"]: Arende(row["title"], secret=True, secrecy_ref=row["secrecy_ref"], id=row["id"])
+        for row in rows
+    }
+
+
 def list_headers(store: Store) -> list[Sammantrade]:
     """All meetings, newest first, without their agenda (cheap, for lists)."""
     rows = store.db.query("SELECT * FROM meeting ORDER BY date DESC, time DESC")

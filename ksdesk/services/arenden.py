@@ -188,9 +188,14 @@ def take_up(store: Store, meeting_id: int, paragraf_ids: list[int]) -> list[Aren
     added = []
     with store.atomic():
         meeting = meeting_repo.get(store, meeting_id)
-        for pid in paragraf_ids:
-            step = offered[pid].steg
+        steps = [offered[pid].steg for pid in paragraf_ids]
+        # An ärende marked secret stays secret when it comes back: its new item carries the
+        # mark and the OSL reference, so the review finds it and no public copy names it.
+        secret = meeting_repo.secret_items(store, {s.item_id for s in steps if s.item_id})
+        for pid, step in zip(paragraf_ids, steps, strict=True):
             item = Arende(title=step.rubrik, dnr=step.dnr, kind="beslut")
+            if step.item_id in secret:
+                item.secret, item.secrecy_ref = True, secret[step.item_id].secrecy_ref
             meeting.items.insert(insertion_index(meeting.items, None), item)
             added.append((pid, item))
         meeting_repo.save(store, meeting)

@@ -106,12 +106,13 @@ _WIDTHS = (23, 46, 30, 20, 25, 23, 13)
 
 def _row(m: Motion, day: date, public: bool) -> list[str]:
     av = m.public_av() if public else m.av
+    shown = m.public_text if public else str
     return [
         format_date(m.vackt),
-        m.rubrik,
+        shown(m.rubrik),
         av,
         m.dnr,
-        m.remitterad_till,
+        shown(m.remitterad_till),
         format_date(m.senast),
         "Ja" if m.over_ett_ar(day) else "",
     ]

@@ -12,10 +12,22 @@ message says so, so that it is reported and not worked around."""
 
 from __future__ import annotations
 
+import re
+
 from ksdesk.core.errors import InvalidInput
-from ksdesk.core.personnummer import find_personnummer
+from ksdesk.core.personnummer import find_personnummer, mask_personnummer
 from ksdesk.core.public_copy import PublicCopyRules
 from ksdesk.interchange.pdf_audit import Unread, audit_pdf
+from ksdesk.interchange.pdf_page_heading import page_headings
+
+# What the secretary does when the last check finds a number: the review is where a number
+# is decided, and a number it did not show is a fault to report.
+_ADVICE = (
+    "Inget har sparats. Öppna Arkiv → Granska offentlig kopia (eller kör `ksdesk public "
+    "scan`), maskera numret där och skapa kopian igen. Finns numret inte med i granskningen, "
+    "rapportera felet: granskningen borde ha hittat det."
+)
+_PAGE = re.compile(r"^sida (\d+)")
 
 
 class PublicOutputRefused(InvalidInput):
@@ -41,8 +53,7 @@ def checked_text(text: str, what: str, rules: PublicCopyRules | None = None) -> 
         return text
     raise PublicOutputRefused(
         f"{what} skrivs inte: den slutliga kontrollen hittade personnummer som inte har "
-        f"maskerats ({', '.join(found[:5])}). Inget har sparats. Granska den offentliga "
-        "kopian igen och rapportera felet: granskningen borde ha hittat numret.",
+        f"maskerats ({', '.join(found[:5])}). {_ADVICE}",
         found,
     )
 
@@ -53,17 +64,27 @@ def checked(pdf: bytes, what: str, rules: PublicCopyRules | None = None) -> byte
     PublicOutputRefused naming the places."""
     audit = audit_pdf(pdf, kept_numbers(rules))
     if not audit.clean:
-        places = [f"{f.shown} i {f.where}" for f in audit.findings]
+        pages = {int(m.group(1)) for f in audit.findings if (m := _PAGE.match(f.where))}
+        headings = page_headings(pdf, pages) if pages else {}
+        places = [f"{f.shown} i {f.where}{_heading(headings, f.where)}" for f in audit.findings]
         raise PublicOutputRefused(
             f"{what} skrivs inte: den slutliga kontrollen hittade personnummer som inte har "
-            f"maskerats ({_listed(places)}). Inget har sparats. Granska den offentliga kopian "
-            "igen och rapportera felet: granskningen borde ha hittat numret.",
+            f"maskerats ({_listed(places)}). {_ADVICE}",
             places,
         )
     unread = audit.unread_not_kept()
     if not unread:
         return pdf
     raise PublicOutputRefused(_unread_message(what, unread), [u.where for u in unread])
+
+
+def _heading(headings: dict[int, str], where: str) -> str:
+    """ ", där sidhuvudet säger ”Ärende 4 · Dnr 2020/437 · Bilaga 1”" for a place on a page
+    that has a running header: the file is not saved, so the page number alone leads
+    nowhere."""
+    page = _PAGE.match(where)
+    words = headings.get(int(page.group(1)), "") if page else ""
+    return f", där sidhuvudet säger ”{mask_personnummer(words)}”" if words else ""
 
 
 def _unread_message(what: str, unread: list[Unread]) -> str:

@@ -75,6 +75,15 @@ def clear_caches() -> None:
     outline_ocr.clear_cache()
 
 
+def page_readings(sha256: str, content: bytes) -> list[str]:
+    """What the scan read of each page's drawn text, in page order (read once, with the
+    scan's cache); [] when the file cannot be read (the scan says so itself)."""
+    try:
+        return [page.readings for page in _READ.get(sha256, content, None)[1]]
+    except Exception:  # pikepdf's and qpdf's errors: sources() makes the file a hit
+        return []
+
+
 def page_count(sha256: str, content: bytes) -> int:
     """How many pages the stored PDF has (read once, with the scan's cache)."""
     return len(_READ.get(sha256, content, None)[1])

@@ -9,6 +9,8 @@ from datetime import date
 
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.format import format_date, format_date_long
+from ksdesk.core.kallelse import public_title
+from ksdesk.core.meeting import Arende
 from ksdesk.core.personnummer import mask_personnummer
 from ksdesk.core.topics import Topic
 from ksdesk.core.uppdrag import Uppdrag, check, suggested
@@ -112,7 +114,11 @@ def due(store: Store, today: date, organ_id: int | None = None) -> Bevakning:
 # The bilaga "Uppföljning av beslut"
 
 
-def _row(u: Uppdrag, today: date, meetings: dict[int, date]) -> list[str]:
+def _row(
+    u: Uppdrag, today: date, meetings: dict[int, date], secret: Arende | None = None
+) -> list[str]:
+    """An uppdrag's row; given in a § of a `secret` item, its task and who carries it are
+    printed as the § is in the public protokoll: not at all."""
     back = meetings.get(u.aterrapport_meeting_id) if u.aterrapport_meeting_id else None
     senast = format_date(u.senast) if u.senast else ""
     if back:
@@ -120,7 +126,26 @@ def _row(u: Uppdrag, today: date, meetings: dict[int, date]) -> list[str]:
     status = u.state_text(today)
     if u.klart:
         status += f" {format_date(u.klart)}"
+    if secret is not None:
+        neutral = public_title(secret)  # "Ärende som omfattas av sekretess (… OSL)"
+        task = f"Uppdrag i {neutral[:1].lower()}{neutral[1:]}"
+        return [u.kalla, task, "", senast.strip(), status]
     return [u.kalla, u.vad, u.ansvarig, senast.strip(), status]
+
+
+def _secrets(store: Store, found: list[Uppdrag], steps: list) -> tuple[dict, dict]:
+    """The secret items that the public list must not name: by uppdrag id (given in a § of
+    a secret item) and by the § of an open matter (an återremiss of a secret item). A list
+    of ksdesk's registers spans meetings whose own public copies keep these items neutral."""
+    paragrafer = {u.id: protokoll_repo.get(store, u.paragraf_id) for u in found if u.paragraf_id}
+    items = {p.item_id for p in paragrafer.values() if p and p.item_id}
+    items |= {step.item_id for step in steps if step.item_id}
+    secret = meeting_repo.secret_items(store, items)
+    by_uppdrag = {
+        uid: secret[p.item_id] for uid, p in paragrafer.items() if p and p.item_id in secret
+    }
+    by_step = {step.paragraf_id: secret[step.item_id] for step in steps if step.item_id in secret}
+    return by_uppdrag, by_step
 
 
 _HEADERS = ("Beslut", "Uppdrag", "Ansvarig", "Senast", "Status")
@@ -152,10 +177,15 @@ def uppfoljning_document(store: Store, meeting_id: int, *, public: bool = False)
         if not u.open and u.klart and (previous is None or u.klart > previous) and u.klart <= day
     ]
 
-    def lista(rubrik: str, rows: list[Uppdrag], tom: str) -> Lista:
-        return Lista(rubrik, _HEADERS, _WIDTHS, [_row(u, day, meetings) for u in rows], tom=tom)
-
     tillbaka = [m for m in open_matters(store, organ.id) if m.steg.datum < day]
+    hidden, hidden_steps = (
+        _secrets(store, found, [m.steg for m in tillbaka]) if public else ({}, {})
+    )
+
+    def lista(rubrik: str, rows: list[Uppdrag], tom: str) -> Lista:
+        shown = [_row(u, day, meetings, hidden.get(u.id)) for u in rows]
+        return Lista(rubrik, _HEADERS, _WIDTHS, shown, tom=tom)
+
     lists = [
         lista("Återrapporteras vid detta sammanträde", here, "Inga uppdrag återrapporteras."),
         lista("Försenade uppdrag", late, "Inga uppdrag är försenade."),
@@ -168,8 +198,10 @@ def uppfoljning_document(store: Store, meeting_id: int, *, public: bool = False)
             [
                 [
                     f"{format_date(m.steg.datum)} {m.steg.label}",
-                    m.steg.rubrik,
-                    m.steg.dnr,
+                    public_title(hidden_steps[m.steg.paragraf_id])
+                    if m.steg.paragraf_id in hidden_steps
+                    else m.steg.rubrik,
+                    "" if m.steg.paragraf_id in hidden_steps else m.steg.dnr,
                     m.utfall_text,
                     f"Ärende {m.tillbaka.nr} {format_date(m.tillbaka.datum)}"
                     if m.tillbaka

@@ -104,6 +104,22 @@ def test_citizens_name_is_public_only_with_consent() -> None:
     assert Motion("motion", "X", date(2022, 1, 1), av="Anna (C)").public_av() == "Anna (C)"
 
 
+def test_a_citizens_name_and_street_are_taken_out_of_the_rows_texts() -> None:
+    m = Motion("medborgarforslag", "", date(2022, 1, 10), av="Kalle Karlsson")
+    m.adress = "Storgatan 12, 771 30 Ludvika"
+    rubrik = "Medborgarförslag från kalle  karlsson om bänkar vid Storgatan 12 (Kalle Karlssons)"
+    assert m.public_text(rubrik) == (
+        "Medborgarförslag från förslagsställaren om bänkar vid (adressen publiceras inte) "
+        "(förslagsställarens)"
+    )
+    consented = replace(m, namn_publiceras=True).public_text(rubrik)
+    assert "kalle  karlsson" in consented and "Kalle Karlssons" in consented  # consented
+    assert "Storgatan 12" not in consented  # an address never, with consent or without
+    assert m.public_text("Karlssonska gården") == "Karlssonska gården"  # not a name
+    motion = Motion("motion", "", date(2022, 1, 1), av="Anna Berg (C)", adress="Storgatan 12")
+    assert motion.public_text("Anna Berg (C) om Storgatan 12") == "Anna Berg (C) om Storgatan 12"
+
+
 def test_uppdrag_suggested_due_and_late() -> None:
     text = (
         "1. Kommunstyrelsen antar planen.\n2. Kommunstyrelsen uppdrar åt kommundirektören att "

@@ -160,6 +160,7 @@ def _meetings(store) -> tuple:
     meeting_repo.find_all_by_date(store, day)
     meeting_repo.list_headers(store)
     meeting_repo.meeting_of_item(store, meeting.items[1].id)
+    meeting_repo.secret_items(store, {item.id for item in meeting.items})
     meeting_repo.count(store)
     meeting_repo.count_items(store)
     before = meeting_repo.get_fields(store, meeting.id, ["place"])

@@ -9,6 +9,7 @@ from datetime import date, time
 import pytest
 
 from ksdesk.core.errors import InvalidInput
+from ksdesk.core.meeting import Arende
 from ksdesk.core.protokoll import Paragraf
 from ksdesk.db import arende_repo, meeting_repo, protokoll_repo
 from ksdesk.services import arenden, meeting_lookup, meetings
@@ -89,3 +90,37 @@ def test_undo_and_redo_write_agenda_and_link_together(open_case) -> None:
     restored = meeting_repo.get(store, new_id)
     assert item.id in [i.id for i in restored.items]
     assert arende_repo.get(store, pid).item_id == item.id
+
+
+def test_a_secret_matter_comes_back_secret(demo_store) -> None:
+    """An ärende marked secret, sent back and taken up at a later meeting, came back as an
+    ordinary item: the later public kallelse printed its title and Dnr, and the review had
+    nothing to ask."""
+    from ksdesk.core.public_copy import PublicCopyBlocked
+    from ksdesk.services import kallelse, public_copy
+    from ksdesk.services import protokoll as protokoll_service
+    from tests.pdf_helpers import pages_text
+
+    first, _ = meetings.create_meeting(demo_store, "Kommunstyrelsen", date(2021, 1, 18), time(14))
+    first = meetings.get_meeting(demo_store, first.id)
+    first.items.append(Arende("Placering av barn, Lindqvist", dnr="KS 2021/9", secret=True))
+    first.items[-1].secrecy_ref = "26 kap. 1 § OSL"
+    meetings.save_meeting(demo_store, first)
+    protokoll_service.start_protokoll(demo_store, first.id)
+    (paragraf,) = [
+        p
+        for p in protokoll_service.get_protokoll(demo_store, first.id).paragrafer
+        if "Lindqvist" in p.title
+    ]
+    paragraf.beslut = "Kommunstyrelsen återremitterar ärendet."
+    protokoll_service.save_paragraf(demo_store, paragraf)
+    later, _ = meetings.create_meeting(demo_store, "Kommunstyrelsen", date(2021, 2, 15), time(14))
+    (item,) = arenden.take_up(demo_store, later.id, [paragraf.id])
+    assert item.secret and item.secrecy_ref == "26 kap. 1 § OSL"
+    with pytest.raises(PublicCopyBlocked, match="sekretessmarkerat"):
+        public_copy.ensure_public_ok(demo_store, later.id)
+    hits = public_copy.scan_public(demo_store, later.id)
+    public_copy.decide(demo_store, later.id, [h.key for h in hits], "maskera", by="Test")
+    printed = " ".join(pages_text(kallelse.kallelse_pdf(demo_store, later.id, public=True)))
+    assert "Lindqvist" not in printed and "2021/9" not in printed
+    assert "Ärende som omfattas av sekretess (26 kap. 1 § OSL)" in printed

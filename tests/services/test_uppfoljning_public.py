@@ -3,15 +3,16 @@ citizens' names and every personnummer out."""
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
+from datetime import date, time
 
 import pytest
 
-from ksdesk.core.meeting import Bilaga
+from ksdesk.core.meeting import Arende, Bilaga
 from ksdesk.core.public_copy import PublicCopyBlocked
 from ksdesk.core.uppdrag import Uppdrag
 from ksdesk.db import meeting_repo
-from ksdesk.services import motioner, packet, public_copy, uppdrag
+from ksdesk.services import meetings, motioner, packet, protokoll, public_copy, uppdrag
 from ksdesk.services.bilaga_choices import attachable
 from tests.pdf_helpers import pages_text
 
@@ -56,6 +57,52 @@ def test_public_packet_prints_no_citizen_name(demo_store) -> None:
     public = " ".join(pages_text(packet.build_packet(store, meeting.id, public=True).pdf))
     assert "Kalle Karlsson" in internal
     assert "Kalle Karlsson" not in public and "namnet publiceras inte" in public
+
+
+def test_a_citizens_name_in_the_rubrik_is_not_published_without_consent(demo_store) -> None:
+    """A diarium titles the row with the citizen's name and street; the column "Väckt av"
+    hid the name while the rubrik beside it printed it."""
+    rubrik = "Medborgarförslag från Kalle Karlsson om fler bänkar vid Storgatan 12"
+    motioner.add(demo_store, "medborgarforslag", rubrik, date(2020, 10, 1), av="Kalle Karlsson")
+    citizen = motioner.list_motioner(demo_store)[0]
+    citizen.adress = "Storgatan 12, 771 30 Ludvika"
+    motioner.save(demo_store, citizen)
+    day = date(2020, 12, 7)
+    public = " ".join(pages_text(motioner.redovisning_pdf(demo_store, day, public=True)))
+    assert "Karlsson" not in public and "Storgatan 12" not in public
+    assert "Medborgarförslag från förslagsställaren om fler bänkar" in public
+    internal = " ".join(pages_text(motioner.redovisning_pdf(demo_store, day)))
+    assert rubrik in internal
+
+
+def test_a_secret_item_of_an_earlier_meeting_is_not_named_by_the_public_list(demo_store) -> None:
+    """The list spans meetings: an ärende marked secret at an earlier meeting, sent back
+    there, and an uppdrag given in its §, were printed with its title, Dnr and task, while
+    that meeting's own public protokoll keeps the § without content."""
+    store = demo_store
+    organ = meetings.get_organ(store, 1)
+    earlier, _ = meetings.create_meeting(store, organ.name, date(2020, 11, 10), time(14, 0))
+    earlier = meetings.get_meeting(store, earlier.id)
+    secret = Arende("Placering av barn, Lindqvist", dnr="KS 2020/999", secret=True)
+    secret.secrecy_ref = "26 kap. 1 § OSL"
+    earlier.items.append(secret)
+    meetings.save_meeting(store, earlier)
+    protokoll.start_protokoll(store, earlier.id)
+    (paragraf,) = [
+        p for p in protokoll.get_protokoll(store, earlier.id).paragrafer if "Lindqvist" in p.title
+    ]
+    paragraf.beslut = "Kommunstyrelsen återremitterar ärendet."
+    protokoll.save_paragraf(store, paragraf)
+    task = Uppdrag("Utred placeringen hos familjen Lindqvist", ansvarig="Eva Berg")
+    uppdrag.save(store, replace(task, paragraf_id=paragraf.id, senast=date(2021, 3, 1)))
+    later = meeting_repo.find_by_date(store, date(2020, 12, 7))
+    public = " ".join(pages_text(uppdrag.uppfoljning_pdf(store, later.id, public=True)))
+    internal = " ".join(pages_text(uppdrag.uppfoljning_pdf(store, later.id)))
+    assert "Lindqvist" in internal and "KS 2020/999" in internal and "Eva Berg" in internal
+    assert "Lindqvist" not in public and "2020/999" not in public and "Eva Berg" not in public
+    neutral = "ärende som omfattas av sekretess (26 kap. 1 § OSL)"
+    assert f"§ {paragraf.nr} Uppdrag i {neutral}" in public
+    assert f"§ {paragraf.nr} Ä{neutral[1:]} Återremitterat" in public
 
 
 def test_a_public_register_print_is_read_once_more(demo_store, monkeypatch) -> None:

@@ -228,8 +228,9 @@ class PublicCheckDialog(QDialog):
                 "En offentlig kopia kan inte göras förrän varje träff är maskerad eller medvetet "
                 "behållen. Ett maskerat personnummer tas bort ur texten (är det ritat som "
                 "kurvor svärtas det över och tas bort ur sidan); en maskerad bild eller "
-                "sida som inte kan läsas byts mot en sida som säger varför, och en "
-                "sekretessmarkerad bilaga tas inte med i den offentliga kopian."
+                "sida som inte kan läsas byts mot en sida som säger varför, en "
+                "sekretessmarkerad bilaga tas inte med i den offentliga kopian, och där en "
+                "text nämner den vid namn står ”omfattas av sekretess” i stället."
             )
         else:
             every = "Träffen är" if len(hits) == 1 else f"Alla {len(hits)} träffar är"

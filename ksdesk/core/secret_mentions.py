@@ -1,0 +1,106 @@
+"""Where a public text names something marked secret by its own title.
+
+A secret item keeps only its number and a neutral title in a public copy, and a secret
+bilaga is listed as "omfattas av sekretess (26 kap. 1 § OSL)", because the title can itself
+say what is secret ("Utredning om placering av Lindqvist"). The same title also stands in
+texts written about the meeting: the tjänsteskrivelse's list of Bilagor, the beskrivning of
+the §, another ärende's förslag. Each such mention is a hit of the review; decided
+"maskera", the title is replaced in that text by the neutral words the lists print.
+
+A title is also looked for without the date it ends with: the Ludvika tjänsteskrivelse of
+7 December 2020 lists "Reviderad delegationsordning för kommunstyrelsen daterat den 26
+november 2020" among its Bilagor and names it "”Reviderad delegationsordning för
+kommunstyrelsen” daterad 12 oktober 2020" in its text. Titles of a single word ("Yttrande",
+"Karta") are not looked for: they say little of their own, and the same word stands in
+running text everywhere."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ksdesk.core.kallelse import public_title, secret_bilaga_title
+from ksdesk.core.meeting import Sammantrade, numbered
+
+_WORD = re.compile(r"\w+")
+# The date a title ends with: ", daterad den 26 november 2020", "daterat 2020-11-26".
+_DATED = re.compile(r"[\s,]+dat(?:erad|erat|um)\b.*$", re.IGNORECASE | re.DOTALL)
+_MIN_WORDS = 2
+_MIN_LETTERS = 8
+
+
+@dataclass(frozen=True)
+class SecretName:
+    """The title of a secret item or bilaga, and what a public text says in its place."""
+
+    titles: tuple[str, ...]  # as looked for: whole, and without the date it ends with
+    neutral: str  # "Ärende som omfattas av sekretess (21 kap. 1 § OSL)"
+    what: str  # "ärende 5" / "ärende 4, bilaga 9": for the review list, no title
+    item_id: int | None
+    bilaga_id: int | None = None
+
+
+def secret_names(meeting: Sammantrade) -> list[SecretName]:
+    """Every secret item's and secret bilaga's title worth looking for in other texts."""
+    names = []
+    for nr, item in numbered(meeting.items):
+        label = f"ärende {nr}" if nr is not None else "en rubrik i ärendelistan"
+        if item.secret and (titles := looked_for(item.title)):
+            names.append(SecretName(titles, public_title(item), label, item.id))
+        for bilaga in item.bilagor:
+            if bilaga.secret and (titles := looked_for(bilaga.title)):
+                what = " ".join(f"{label}, bilaga {bilaga.nr}".split())
+                neutral = secret_bilaga_title(bilaga)
+                names.append(SecretName(titles, neutral, what, item.id, bilaga.id))
+    return names
+
+
+def looked_for(title: str) -> tuple[str, ...]:
+    """The forms of `title` a text may name it by: whole, and without the date it ends
+    with; without a full stop at the end; only those of two words or more."""
+    whole = " ".join(title.split()).rstrip(".,;: ")
+    undated = _DATED.sub("", whole).rstrip(".,;: ")
+    forms = [whole] if undated == whole else [whole, undated]
+    return tuple(form for form in forms if _worth_finding(form))
+
+
+def _worth_finding(title: str) -> bool:
+    words = _WORD.findall(title)
+    return len(words) >= _MIN_WORDS and sum(len(w) for w in words) >= _MIN_LETTERS
+
+
+def _pattern(title: str) -> re.Pattern[str]:
+    """The title as written anywhere: any case, any run of whitespace (a line break of a
+    list) between its words, not as a part of a longer word."""
+    words = [re.escape(word) for word in title.split()]
+    return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)
+
+
+def mentions(text: str, titles: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where `text` names one of `titles` (the forms of one title): (start, end) of each
+    mention, in order."""
+    if not text:
+        return []
+    return sorted(found.span() for title in titles for found in _pattern(title).finditer(text))
+
+
+def replace_mentions(text: str, replacements: dict[str, str]) -> str:
+    """`text` with each title of `replacements` replaced by its neutral words; a longer
+    title first, so one that contains a shorter is replaced whole."""
+    for title in sorted(replacements, key=len, reverse=True):
+        neutral = replacements[title]
+        text = _pattern(title).sub(lambda found, words=neutral: _cased(words, found), text)
+    return text
+
+
+# Where a mention starts a sentence or a list's line: the text before it is empty or ends a
+# sentence, or is a line's number ("1.", "2)").
+_STARTS = re.compile(r"(?:\A|[.!?:]|(?:\A|\n)[ \t]*\d+[.)]|\n)[ \t]*\Z")
+
+
+def _cased(words: str, found: re.Match[str]) -> str:
+    """The neutral words with a capital first letter where the mention starts a sentence or
+    a list's line, a small one inside a sentence."""
+    before = found.string[max(0, found.start() - 12) : found.start()]
+    at_start = found.start() == 0 or bool(_STARTS.search(before))
+    return (words[:1].upper() if at_start else words[:1].lower()) + words[1:]

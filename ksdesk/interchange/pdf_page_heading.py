@@ -1,0 +1,46 @@
+"""Which ärende and handling a page of a public packet belongs to, as the page itself says in
+its running header: "Ärende 4 · Dnr 2020/437 · Bilaga 1".
+
+The last check of a public copy refuses a file it will not let out, so the secretary cannot
+open it to look at "sida 143": the refusal quotes the header of that page. ksdesk's own
+pages carry the header at the top, and every page of a stored bilaga merged into the packet
+gets the same words as a label above it (reports.packet_labels), so the words are the
+topmost line of the page as it is seen."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pikepdf
+
+from ksdesk.interchange.pdf_content_text import page_text
+from ksdesk.interchange.pdf_layout import LINE_BREAK
+
+_TOP_LINES = 3  # the header, or a label above a letterhead, is among the first lines
+# The right-hand part of a running header: where in the packet the page is.
+_HEADING = re.compile(r"(?:Ärende \d+|Kallelse|Protokoll|Bilaga)\b[^\n|]*")
+
+
+def page_headings(data: bytes, pages: set[int]) -> dict[int, str]:
+    """The running header's words of each of `pages` (1-based) that has one; {} when the
+    file cannot be read (the message then names the page alone)."""
+    found: dict[int, str] = {}
+    try:
+        with pikepdf.open(io.BytesIO(data)) as pdf:
+            for number in sorted(pages):
+                if 1 <= number <= len(pdf.pages):
+                    heading = _heading(page_text(pdf.pages[number - 1]).layout)
+                    if heading:
+                        found[number] = heading
+    except Exception:  # pikepdf's and qpdf's errors, a page that cannot be read
+        return found
+    return found
+
+
+def _heading(layout: str) -> str:
+    for line in layout.split(LINE_BREAK)[:_TOP_LINES]:
+        match = _HEADING.search(line)
+        if match:
+            return " ".join(match.group().split())
+    return ""

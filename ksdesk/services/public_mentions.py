@@ -1,0 +1,129 @@
+"""The review's hits for texts that name a secret item or bilaga by its title
+(core.secret_mentions): the tjänsteskrivelse that lists "9. Utredning Rosenqvist" among its
+Bilagor while bilaga 9 is marked secret would otherwise print the very title the bilaga
+list hides.
+
+In a text of the meeting or its protokoll, "maskera" replaces the title by the neutral
+words. On a page of a stored PDF bilaga (a tjänsteskrivelse attached as the PDF its author
+made) the words cannot be rewritten: the hit is the page's, and "maskera" leaves the page
+out with a page saying why, as for a picture that cannot be masked."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ksdesk.core.meeting import Sammantrade
+from ksdesk.core.personnummer import mask_personnummer
+from ksdesk.core.public_copy import MENTION_BREAK, PublicHit, hit_key
+from ksdesk.core.secret_mentions import SecretName, mentions, secret_names
+from ksdesk.core.text_walk import row_name
+from ksdesk.interchange.pdf_text import PDF_MAGIC
+from ksdesk.services import public_pdf
+
+# A hit of the kind "sekretess", as the item or bilaga it names; its source is the text.
+KIND = "sekretess"
+_CONTEXT = 40
+# Texts of the meeting and its protokoll. Not the organ's: its list of standard items is a
+# template ("Val av justerare") that a secret item may share a title with. Not a bilaga's
+# own content: another author's file, published or left out by hits of its own.
+_ROOTS = ("meeting:", "protokoll:")
+
+
+class Mentions:
+    """The secret titles of a meeting that its public copy leaves out, and where other
+    texts name them. `kept`: the secret items and bilagor the secretary decided to publish
+    ("behåll"): their titles are public, and naming them is too."""
+
+    def __init__(self, meeting: Sammantrade, kept_items: set[int], kept_bilagor: set[int]):
+        self.names = [
+            name
+            for name in secret_names(meeting)
+            if (name.bilaga_id is None and name.item_id not in kept_items)
+            or (name.bilaga_id is not None and name.bilaga_id not in kept_bilagor)
+        ]
+        self.emptied = {item.id for item in meeting.items if item.secret} - kept_items
+        secret = [bilaga for item in meeting.items for bilaga in item.bilagor if bilaga.secret]
+        self.rows = {bilaga.id: f"/bilagor/{row_name(bilaga)}/" for bilaga in secret}
+        # Stored PDF bilagor of items whose content is printed, other than the secret ones.
+        self.pdfs = {
+            bilaga.id: bilaga
+            for item in meeting.items
+            if item.id not in self.emptied
+            for bilaga in item.bilagor
+            if not bilaga.secret and (bilaga.content or b"").startswith(PDF_MAGIC)
+        }
+        # The title as core.protokoll_public.hide_secret_underlag finds it in a line.
+        self.underlag = {bilaga.id: bilaga.title.strip().rstrip(".") for bilaga in secret}
+
+    def hits(
+        self, source: str, where: str, text: str, item_id: int | None, bilaga_id: int | None
+    ) -> Iterator[PublicHit]:
+        """A hit for each secret title `text` names, where the public copy prints `text`."""
+        if not self.names:
+            return
+        if bilaga_id in self.pdfs and source.endswith(":text"):
+            yield from self._page_hits(source[: -len(":text")], where, item_id, bilaga_id)
+            return
+        if not source.startswith(_ROOTS) or item_id in self.emptied:
+            return  # a secret item's own texts are not printed at all
+        for name in self.names:
+            if self._replaced_anyway(name, source, text):
+                continue
+            found = mentions(text, name.titles)
+            if not found:
+                continue
+            start, end = found[0]
+            yield PublicHit(
+                hit_key("omnämnande", source, "\x1f".join((name.what, *name.titles))),
+                KIND,
+                source,
+                where,
+                f"nämner {name.what} (sekretess)",
+                context=_context(text, start, end),
+                item_id=item_id,
+                mention=MENTION_BREAK.join(name.titles),
+                neutral=name.neutral,
+            )
+
+    def _page_hits(
+        self, base: str, where: str, item_id: int | None, bilaga_id: int
+    ) -> Iterator[PublicHit]:
+        """A hit of the page for each secret title a page of a stored PDF names (its source
+        names the page, as a picture's does: "maskera" leaves the page out)."""
+        bilaga = self.pdfs[bilaga_id]
+        readings = public_pdf.page_readings(bilaga.sha256, bilaga.content or b"")
+        for number, text in enumerate(readings, start=1):
+            for name in self.names:
+                found = mentions(text, name.titles)
+                if not found:
+                    continue
+                source = f"{base}:sida:{number}"
+                yield PublicHit(
+                    hit_key("omnämnande", source, "\x1f".join((name.what, *name.titles))),
+                    KIND,
+                    source,
+                    f"{where}, sida {number}",
+                    f"nämner {name.what} (sekretess)",
+                    context=_context(text, *found[0]),
+                    item_id=item_id,
+                    bilaga_id=bilaga_id,
+                )
+
+    def _replaced_anyway(self, name: SecretName, source: str, text: str) -> bool:
+        """The secret bilaga's own title, and a line of the beslutsunderlag that names it as
+        protokollet lists it: the public edition prints its public line there itself
+        (public_edition.public_view, core.protokoll_public.hide_secret_underlag)."""
+        if name.bilaga_id is None:
+            return False
+        if self.rows.get(name.bilaga_id, "\0") in f"{source}/":
+            return True
+        titled = self.underlag.get(name.bilaga_id, "")
+        return "/beslutsunderlag/" in source and bool(titled) and titled in text
+
+
+def _context(text: str, start: int, end: int) -> str:
+    """The words around the mention, for the secretary's decision (the review is internal:
+    the title is shown; personnummer in it are masked)."""
+    left, right = max(0, start - _CONTEXT), min(len(text), end + _CONTEXT)
+    snippet = " ".join(mask_personnummer(text[left:right]).split())
+    return f"{'…' if left else ''}{snippet}{'…' if right < len(text) else ''}"
