@@ -77,11 +77,14 @@ class ListedPoints:
         self.release = release
         self.table = table
         self.waiting: tuple[object, _Point] | None = None  # a numbered line, no field yet
+        self.note: tuple[object, str, str] | None = None  # a sentence after a delegate's point
+        self.report = report
         self.points: list[_Point] = []
         self.delegates = DelegateHeadings(report)
 
-    def take(self, paragraph, text: str, where: str, heading: bool) -> bool:
-        """True when the paragraph is a point's line or one of its fields."""
+    def take(self, paragraph, text: str, where: str, heading: bool, bullet: bool = False) -> bool:
+        """True when the paragraph is a point's line or one of its fields. `bullet`: Word
+        bullets the paragraph (its "- " is not in its text)."""
         if heading:
             self.flush()
             self.delegates.heading(text)
@@ -90,18 +93,41 @@ class ListedPoints:
             self.flush()
             return True
         if self.delegates.active and text:
-            line = self.delegates.line(text)
+            line = self.delegates.line(f"- {text}" if bullet else text)
             if line is not None and (line[0] or self.points):
-                if line[0]:
-                    self.points.append(_Point(*line, where, self.delegates.roles()))
-                else:  # a line that goes on with the point above ("- rivning av …")
-                    self.points[-1].arende += "\n" + line[1]
+                self._delegate_line(line, where)
+                return True
+            if self.points and self.note is None and text.endswith("."):
+                self.note = (paragraph, text, where)  # the point's note, if points go on
                 return True
             self.flush()
             self.delegates.end()
         elif text:
             self.delegates.other()
         return self._take(paragraph, text, where)
+
+    def _delegate_line(self, line: tuple[str, str], where: str) -> None:
+        if self.note is not None:
+            # A sentence between two points of one delegate is the note of the one above
+            # ("Ärenden av principiell natur skall alltid avgöras av ledningsutskottet.").
+            _, text, note_where = self.note
+            self.note = None
+            if not line[0]:
+                self.points[-1].arende += "\n" + text
+            else:
+                self.points[-1].values["anmarkning"] = text
+                if self.report is not None:
+                    why = f"ett stycke mellan punkt {self.points[-1].nr} och nästa: dess anmärkning"
+                    self.report.change(note_where, text, why)
+        if line[0]:
+            self.points.append(_Point(*line, where, self.delegates.roles()))
+        else:  # a line that goes on with the point above ("- rivning av …")
+            self.points[-1].arende += "\n" + line[1]
+
+    def end_delegate(self) -> None:
+        """A table: the paragraphs of a delegate's heading have ended."""
+        self.flush()
+        self.delegates.end()
 
     def _take(self, paragraph, text: str, where: str) -> bool:
         if not text:
@@ -139,4 +165,7 @@ class ListedPoints:
             header = Row([FIELD_LABELS.get(name, name) for name in _COLUMNS], points[0].where)
             titles = self.delegates.titles() if self.delegates.active else None
             self.table([header, *(p.row() for p in points)], points[0].where, titles)
+        if self.note is not None:  # a sentence after the last point: read the ordinary way
+            paragraph, self.note = self.note[0], None
+            self.release(paragraph)
         self._let_go()
