@@ -19,73 +19,133 @@ from tests.interchange.real_delegation_documents import Expect, _table
 # A barn- och utbildningsnämnd: the number inside the Ärende cell, Anmäls and Överklagan -------
 
 BUN_HEADER = ["Ärende", "Lagrum", "Lägsta beslutsnivå", "Anmäls", "Överklagan"]
-_FR = "Till allmän förvaltningsdomstol. Första instans är Förvaltningsrätten i Linköping."
-# Page 13 of the document, as the transcript has it; the rows it ran together are set apart
-# by the order of its columns (four Lagrum for five points: 1.4.14 has none).
-BUN_ROWS = [
-    [
-        "1.4.13 Beslut om tilläggsbelopp för elever med omfattande behov av särskilt stöd i "
-        "grundskola i enskild verksamhet.",
-        "10 kap 39 § skollagen",
-        "Barn- och utbildningschef",
-        "Ja",
-        _FR,
-    ],
-    [
-        "1.4.14 Beslut om tilläggsbelopp för barn med omfattande behov av särskilt stöd i "
-        "kommunal verksamhet.",
-        "",
-        "Barn- och utbildningschef",
-        "Ja",
-        "Laglighetsprövning.",
-    ],
-    [
-        "1.4.15 Beslut om att ta emot ett barn, som inte anses vara bosatt i Sverige, i "
-        "grundskolan.",
-        "4 kap 2 § skolförordningen",
-        "Rektor",
-        "Ja",
-        "Inte överklagbart.",
-    ],
-    [
-        "1.4.16 Beslut om höst- och vårterminens början och slut.",
-        "3 kap 3 § skolförordningen",
-        "Barn- och utbildningschef",
-        "Ja",
-        "",
-    ],
-    [
-        "1.4.17 Beslut om skolarbetets förläggning under dagen inom skolskjutsramar.",
-        "3 kap 4 § skolförordningen",
-        "Rektor",
-        "Ja",
-        "",
-    ],
+_LP = "Laglighetsprövning"
+_BUC = "Barn- och utbildningschef"
+# Pages 8 and 13 of the document, as the transcripts have them; the rows they ran together
+# are set apart by the order of the columns (page 13 has four Lagrum for five points: 1.4.14
+# has none).
+BUN_PAGES = [
+    (
+        "1.2 Förskola",
+        [
+            [
+                "1.2.1 Tilldelning av anmärkning inom tillsynen",
+                "26 kap 11 § skollagen",
+                _BUC,
+                "Ja",
+                f"{_LP} enligt 10 kap kommunallagen",
+            ],
+            [
+                "1.2.2 Föreläggande inom ramen för tillsynen",
+                "26 kap 10 § skollagen",
+                "BU-utskottet",
+                "Ja",
+                _LP,
+            ],
+            [
+                "1.2.3 Beslut om tillfälligt verksamhetsförbud",
+                "26 kap 18 § skollagen",
+                "BU-utskottet",
+                "Ja",
+                "Till allmän förvaltningsdomstol. Första instans Förvaltningsrätten i Linköping.",
+            ],
+            ["1.2.4 Beslut om plats i förskola.", "8 kap 3 § skollagen", "Förskolechef", "Ja", _LP],
+            [
+                "1.2.5 Beslut om plats i förskola på grund av barnets behov av särskilt stöd.",
+                "8 kap 7 § skollagen",
+                "Förskolechef",
+                "Ja",
+                _LP,
+            ],
+            [
+                "1.2.6 Överenskommelse med annan kommun om mottagande av barn vars utbildning "
+                "i förskola kommunen ansvarar för.\n(Hemkommunens ansvar)",
+                "8 kap 12 § skollagen",
+                _BUC,
+                "Ja",
+                _LP,
+            ],
+            [
+                "1.2.7 Beslut om att ta emot barn från annan kommun i förskola på grund av "
+                "särskilda skäl.",
+                "8 kap 13 § första stycket skollagen",
+                "Förskolechef",
+                "Ja",
+                _LP,
+            ],
+        ],
+    ),
+    (
+        "1.4 Grundskola",  # ours: page 13 does not show its chapter's title
+        [
+            [
+                "1.4.13 Beslut om tilläggsbelopp för elever med omfattande behov av särskilt "
+                "stöd i grundskola i enskild verksamhet.",
+                "10 kap 39 § skollagen",
+                _BUC,
+                "Ja",
+                "Till allmän förvaltningsdomstol. Första instans är Förvaltningsrätten i "
+                "Linköping.",
+            ],
+            [
+                "1.4.14 Beslut om tilläggsbelopp för barn med omfattande behov av särskilt stöd "
+                "i kommunal verksamhet.",
+                "",
+                _BUC,
+                "Ja",
+                f"{_LP}.",
+            ],
+            [
+                "1.4.15 Beslut om att ta emot ett barn, som inte anses vara bosatt i Sverige, "
+                "i grundskolan.",
+                "4 kap 2 § skolförordningen",
+                "Rektor",
+                "Ja",
+                "Inte överklagbart.",
+            ],
+            [
+                "1.4.16 Beslut om höst- och vårterminens början och slut.",
+                "3 kap 3 § skolförordningen",
+                _BUC,
+                "Ja",
+                "",
+            ],
+            [
+                "1.4.17 Beslut om skolarbetets förläggning under dagen inom skolskjutsramar.",
+                "3 kap 4 § skolförordningen",
+                "Rektor",
+                "Ja",
+                "",
+            ],
+        ],
+    ),
 ]
-_BUN_CHAPTER = "1.4 Grundskola"  # ours: page 13 does not show its chapter's title
 
 
 def write_bun(path: Path, split: bool = False) -> None:
     """A kommun's "Flik 3.6 Barn- och utbildningsnämndens delegationsordning", fastställd på
-    barn- och utbildningsnämnden 2011-08-25, page 13
+    barn- och utbildningsnämnden 2011-08-25, pages 8 and 13
     (https://yumpu.com/sv/document/view/18259007/flik-36-barn-och-utbildningsnamndens-
-    delegationsordning/13): five columns "Ärende | Lagrum | Lägsta beslutsnivå | Anmäls |
-    Överklagan", the point's number at the start of its Ärende cell ("1.4.13 Beslut om
-    tilläggsbelopp …"), "Ja" under Anmäls, where to appeal under Överklagan, and "Fastställd på
-    Barn- och utbildningsnämnden 2011-08-25 Sida 13" at the foot of the page. The words of the
-    points are the page's. With `split`, our variant: the table broken at a page break, as
-    Word leaves a table split in two, its header row repeated over the second part."""
+    delegationsordning/8 and …/13): a chapter heading ("1.2 Förskola") over a table of five
+    columns "Ärende | Lagrum | Lägsta beslutsnivå | Anmäls | Överklagan", the point's number
+    at the start of its Ärende cell ("1.2.1 Tilldelning av anmärkning inom tillsynen"), "Ja"
+    under Anmäls, where to appeal under Överklagan, a committee as the delegate
+    ("BU-utskottet"), and "Fastställd på Barn- och utbildningsnämnden 2011-08-25 Sida 8" at
+    the foot of each page. The words of the points are the pages'. With `split`, our variant:
+    the second chapter's table broken at a page break, as Word leaves a table split in two,
+    its header row repeated over the second part."""
     document = docx.Document()
     footer = document.sections[0].footer.paragraphs[0]
-    footer.text = "Fastställd på Barn- och utbildningsnämnden 2011-08-25 Sida 13"
+    footer.text = "Fastställd på Barn- och utbildningsnämnden 2011-08-25 Sida 8"
     document.add_paragraph("Flik 3.6 Barn- och utbildningsnämndens delegationsordning")
-    document.add_heading(_BUN_CHAPTER, 1)
-    if not split:
-        _table(document, BUN_HEADER, BUN_ROWS)
-    else:
-        _table(document, BUN_HEADER, BUN_ROWS[:3])
-        document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-        _table(document, BUN_HEADER, BUN_ROWS[3:])
+    for title, rows in BUN_PAGES:
+        document.add_heading(title, 2)
+        if split and title.startswith("1.4"):
+            _table(document, BUN_HEADER, rows[:3])
+            document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+            _table(document, BUN_HEADER, rows[3:])
+        else:
+            _table(document, BUN_HEADER, rows)
     document.save(str(path))
 
 
@@ -93,12 +153,12 @@ def write_bun_split(path: Path) -> None:
     write_bun(path, split=True)
 
 
-def _bun_point(row: list[str]) -> Expect:
+def _bun_point(title: str, row: list[str]) -> Expect:
     nr, arende = row[0].split(" ", 1)
-    return (nr, _BUN_CHAPTER, arende, [row[2]], [], row[1], "")
+    return (nr, title, arende, [row[2]], [], row[1], "")
 
 
-BUN: list[Expect] = [_bun_point(row) for row in BUN_ROWS]
+BUN: list[Expect] = [_bun_point(title, row) for title, rows in BUN_PAGES for row in rows]
 
 
 # A samhällsbyggnadsförvaltning: points as numbered paragraphs under the delegate's heading ----

@@ -1,8 +1,8 @@
 """The fourth, fifth and sixth sets of real-structure delegationsordningar
 (real_delegation_fourth, real_delegation_fifth, real_delegation_sixth) and the eighth
-(real_delegation_eighth): every word of the file's XML imported or named in the report, and the Word markup and layouts behind each fix
-(their points are held, field by field, with the other sets' in
-test_real_delegation_documents)."""
+(real_delegation_eighth): every word of the file's XML imported or named in the report, and
+the Word markup and layouts behind each fix (their points are held, field by field, with the
+other sets' in test_real_delegation_documents)."""
 
 from __future__ import annotations
 
