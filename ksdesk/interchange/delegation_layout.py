@@ -16,7 +16,21 @@ from ksdesk.core.delegation import EXTRA_KEY, OUR_HEADINGS
 from ksdesk.interchange.column_map import ColumnMap, heading_key
 
 COLUMN_NAMES = {
-    "nr": ("nr", "nr.", "punkt", "nummer", "punkt nr", "punktnr", "nr/punkt", "löpnr", "ref"),
+    "nr": (
+        "nr",
+        "nr.",
+        "punkt",
+        "nummer",
+        "punkt nr",
+        "punktnr",
+        "nr/punkt",
+        "löpnr",
+        "ref",
+        "id",
+        "delegationspunkt",
+        "delegationsnummer",
+        "punktnummer",
+    ),
     "arende": (
         "ärende",
         "ärenden",
@@ -43,6 +57,9 @@ COLUMN_NAMES = {
         "delegeringens art",
         "ärendets art",
         "beslutets art",
+        "typ av ärende",
+        "typ av beslut",
+        "beslutets innehåll",
     ),
     "lagrum": (
         "lagrum",
@@ -56,6 +73,9 @@ COLUMN_NAMES = {
         "lag",
         "hänvisning",
         "lagstöd/hänvisning",
+        "föreskrift",
+        "författningsstöd",
+        "rättsligt stöd",
     ),
     "delegat": (
         "delegat",
@@ -69,6 +89,10 @@ COLUMN_NAMES = {
         # The lowest level that may decide: a chef above the delegate may too.
         "lägsta beslutsnivå",
         "beslutsnivå",
+        # The delegate's post ("Befattning", "Beslutande funktion").
+        "befattning",
+        "beslutande funktion",
+        "delegerad funktion",
     ),
     "ersattare": (
         "ersättare",
