@@ -51,6 +51,26 @@ def field_line(text: str) -> tuple[str, str] | None:
     return (name, match.group(2).strip()) if name in _FIELDS else None
 
 
+# A field's label after a sentence on the point's own line: ". Delegat: Ekonomichef".
+_INLINE_LABEL = re.compile(r"(?<=[.;])\s+(?=[A-ZÅÄÖ][^\W\d_]{1,25}\.?\s*:\s*\S)")
+
+
+def inline_fields(text: str) -> tuple[str, dict[str, str]] | None:
+    """(ärende, fields) of a numbered line that carries its fields after its Ärende
+    ("Attest av fakturor. Delegat: Ekonomichef. Ersättare: Controller"), or None. A Delegat
+    among them, and an Ärende of two words at least, or it is no point."""
+    arende, *rest = _INLINE_LABEL.split(text)
+    values: dict[str, str] = {}
+    for part in rest:
+        found = field_line(part.rstrip(". "))
+        if found is None or found[0] in values:
+            return None
+        values[found[0]] = found[1]
+    if "delegat" not in values or len(arende.split()) < 2:
+        return None
+    return arende.strip(), values
+
+
 @dataclass
 class _Point:
     nr: str
@@ -145,6 +165,10 @@ class ListedPoints:
         numbered = nr_in_text(text)
         if numbered:
             self.flush()
+            inline = inline_fields(numbered[1])
+            if inline is not None:  # "2.1 Attest av fakturor. Delegat: Ekonomichef"
+                self.points.append(_Point(numbered[0], inline[0], where, inline[1]))
+                return True
             self.waiting = (paragraph, _Point(numbered[0], numbered[1], where))
             return True
         self.flush()

@@ -1,7 +1,8 @@
-"""What a Word delegationsordning leaves where a chapter's table breaks over a page: a line
-"Fortsättning nästa sida" between the two parts (it was read as a chapter of its own, the
-rest of the points moved under it), and the row cut in two, its second part without a
-number at the top of the next table; and a dash for "nobody" in a role cell."""
+"""What a Word delegationsordning, or a PDF turned into one, leaves where a chapter's table
+breaks over a page: a line "Fortsättning nästa sida" between the two parts (it was read as a
+chapter of its own, the rest of the points moved under it), and the row cut in two, its second
+part without a number at the top of the next table; a dash for "nobody" in a role cell; a
+point's fields run onto its numbered line."""
 
 from __future__ import annotations
 
@@ -76,3 +77,26 @@ def test_a_dash_in_a_role_cell_is_nobody(tmp_path) -> None:
         ("–", "streck i Ersättare: ingen angiven"),
         ("-", "streck i Ersättare: ingen angiven"),
     ]
+
+
+def test_a_numbered_line_with_its_fields_after_the_arende(tmp_path) -> None:
+    """ "2.1 Attest av fakturor. Delegat: Ekonomichef" on one line, as a PDF turned into Word
+    leaves it: the file was refused as having no points. A numbered line of the introduction
+    with a label in it is no point without a Delegat."""
+    document = docx.Document()
+    document.add_heading("Inledning", 1)
+    document.add_paragraph("1. Begrepp. Verkställighet: beslut utan eget övervägande.")
+    document.add_heading("2 Ekonomi", 1)
+    document.add_paragraph("2.1 Attest av fakturor. Delegat: Ekonomichef")
+    document.add_paragraph(
+        "2.2 Avskrivning av fordringar. Delegat: Ekonomichef. Ersättare: Controller"
+    )
+    path = tmp_path / "d.docx"
+    document.save(str(path))
+    version, _ = read_file(path)
+    got = [(c.title, p.nr, p.arende, p.delegat, p.ersattare) for c, p in version.all_points()]
+    assert got == [
+        ("2 Ekonomi", "2.1", "Attest av fakturor.", ["Ekonomichef"], []),
+        ("2 Ekonomi", "2.2", "Avskrivning av fordringar.", ["Ekonomichef"], ["Controller"]),
+    ]
+    assert "Verkställighet: beslut utan eget övervägande." in version.intro[0].text
