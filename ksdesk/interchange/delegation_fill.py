@@ -46,8 +46,8 @@ def fill_field(point: Point, name: str, text: str, where: str, report: ImportRep
         heading = name[len(EXTRA) :]
         point.extra[heading] = join_text(point.extra.get(heading, ""), cleaned, " ")
     else:
-        if name in ("arende", "anmarkning"):
-            cleaned = join_broken_lines(cleaned)
+        if name in ("arende", "anmarkning", "lagrum"):
+            cleaned = join_broken_lines(cleaned, law=name == "lagrum")
         setattr(point, name, join_text(getattr(point, name), cleaned, " "))
 
 
