@@ -230,3 +230,14 @@ def nr_in_text(text: str) -> tuple[str, str] | None:
     text = text.strip()
     match = _NR_IN_TEXT.match(text)
     return (match.group(1) or match.group(2), text[match.end() :]) if match else None
+
+
+def marked_nr_in_text(text: str) -> tuple[str, str] | None:
+    """nr_in_text past a change mark before the number: "NY: 1. Omfördelning …" → ("1",
+    "NY: Omfördelning …"), the mark kept for the point to read."""
+    text = text.strip()
+    unmarked, _mark = read_mark(text)
+    found = nr_in_text(unmarked)
+    if found is None:
+        return None
+    return found[0], text[: len(text) - len(unmarked)] + found[1]

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from ksdesk.core.import_report import ImportReport
-from ksdesk.interchange.delegation_cells import nr_in_text
+from ksdesk.interchange.delegation_cells import marked_nr_in_text
 from ksdesk.interchange.delegation_title_shapes import NUMBERED_TITLE
 
 LEAD = re.compile(
@@ -100,7 +100,7 @@ class DelegateHeadings:
     def line(self, text: str) -> tuple[str, str] | None:
         """(nr, ärende) of a point, ("", text) of a line going on with the point above, or
         None: the list has ended."""
-        numbered = nr_in_text(text)
+        numbered = marked_nr_in_text(text)
         if numbered:
             return numbered
         return ("", text) if _GOES_ON.match(text) else None

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from ksdesk.core.import_report import ImportReport
 from ksdesk.interchange.column_map import heading_key
-from ksdesk.interchange.delegation_cells import nr_in_text
+from ksdesk.interchange.delegation_cells import marked_nr_in_text
 from ksdesk.interchange.delegation_docx_delegate import DelegateHeadings
 from ksdesk.interchange.delegation_layout import COLUMNS, FIELD_LABELS
 from ksdesk.interchange.delegation_table_row import Row
@@ -162,7 +162,7 @@ class ListedPoints:
             point.values[name] = "\n".join(v for v in (point.values.get(name), value) if v)
             return True
         self._let_go()
-        numbered = nr_in_text(text)
+        numbered = marked_nr_in_text(text)
         if numbered:
             self.flush()
             inline = inline_fields(numbered[1])

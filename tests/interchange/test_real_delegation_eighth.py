@@ -84,3 +84,21 @@ def test_the_first_line_naming_the_document_is_its_title(tmp_path) -> None:
     )
     assert {c.part for c in version.chapters} == {""}
     assert all(line.text for line in report.dropped)
+
+
+def test_a_change_mark_before_a_paragraph_points_number(tmp_path) -> None:
+    """Our variant of the samhällsbyggnadsförvaltning's points: "NY: 5. Torghandelsärenden …"
+    was read as a note under the chapter, not as point 5 marked new."""
+    document = docx.Document()
+    document.add_heading(SBF_HEADING, 1)
+    for number, (text, _, _) in enumerate(SBF_POINTS[3:6], start=4):
+        document.add_paragraph(f"{'NY: ' if number == 5 else ''}{number}. {text}")
+    path = tmp_path / "d.docx"
+    document.save(str(path))
+    version, _ = read_file(path)
+    got = [(p.nr, p.arende, p.marked) for _, p in version.all_points()]
+    assert got == [
+        ("4", SBF_POINTS[3][0], ""),
+        ("5", SBF_POINTS[4][0], "ny"),
+        ("6", SBF_POINTS[5][0], ""),
+    ]
