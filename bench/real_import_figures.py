@@ -74,6 +74,7 @@ def agenda_figures() -> list[tuple[str, int, int]]:
 def delegation_figures(folder: Path) -> list[tuple[str, int, int]]:
     from ksdesk.services.delegation_import import read_file
     from tests.interchange.real_delegation_documents import REAL_DOCUMENTS
+    from tests.interchange.real_delegation_eighth import EIGHTH_DOCUMENTS
     from tests.interchange.real_delegation_fifth import FIFTH_DOCUMENTS
     from tests.interchange.real_delegation_fourth import FOURTH_DOCUMENTS
     from tests.interchange.real_delegation_more import MORE_DOCUMENTS
@@ -88,6 +89,7 @@ def delegation_figures(folder: Path) -> list[tuple[str, int, int]]:
         **FOURTH_DOCUMENTS,
         **FIFTH_DOCUMENTS,
         **SIXTH_DOCUMENTS,
+        **EIGHTH_DOCUMENTS,
     }.items():
         path = folder / f"{name}.docx"
         build(path)

@@ -21,6 +21,7 @@ CODES = (
     "okand-roll",
     "delad-del",
     "personnummer",
+    "hanvisning",
 )
 # Each code in words, as the secretary reads it (the codes stay in --json output).
 CODE_LABELS = {
@@ -36,6 +37,7 @@ CODE_LABELS = {
     "okand-roll": "okänd roll",
     "delad-del": "delen på flera ställen",
     "personnummer": "personnummer",
+    "hanvisning": "hänvisning till punkt som saknas",
 }
 TEXT_FIELDS = ("arende", "lagrum", "vidaredelegation", "anmarkning")
 

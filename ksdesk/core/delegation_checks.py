@@ -11,7 +11,8 @@ Severities (what a secretary is meant to do about them):
   `blandad-skrift` (prints right, but search and screen readers fail; one-click fix),
   `okand-roll`, and `platshallare` in a draft's pending revision row ("KS 2020-XX-XX § XX"),
   which adopting the draft fills in; `delad-del`, a part of the ordning whose chapters do
-  not stand together (its title would be printed twice).
+  not stand together (its title would be printed twice); `hanvisning`, a point's "Se punkt
+  4.3" where no point 4.3 is (core/delegation_references.py).
 - info: for the record: a retired title still standing in an adopted version, an empty
   role register.
 `delegation check` exits 1 when any finding is an error: the seed's draft does (duplicate
@@ -42,6 +43,7 @@ from ksdesk.core.delegation_check_codes import (
 from ksdesk.core.delegation_citations import Facts, Source, conflicts, describe
 from ksdesk.core.delegation_personal_checks import check_personnummer
 from ksdesk.core.delegation_point_checks import check_delegat, check_numbers, check_roles
+from ksdesk.core.delegation_references import check_references
 from ksdesk.core.delegation_roles import RoleRegister
 from ksdesk.core.delegation_text_checks import (
     COMMON_ABBREVIATIONS,
@@ -70,6 +72,7 @@ __all__ = [
     "check_numbers",
     "check_parts",
     "check_placeholders",
+    "check_references",
     "check_roles",
     "check_version",
     "code_text",
@@ -101,6 +104,7 @@ def check_version(version: Version, context: CheckContext | None = None) -> list
     findings += check_roles(version, ctx.roles)
     findings += check_parts(version)
     findings += check_personnummer(version)
+    findings += check_references(version)
     return findings
 
 

@@ -81,19 +81,28 @@ def join_hyphens(text: str) -> tuple[str, list[str]]:
     return "\n".join(out), joined
 
 
-def join_broken_lines(text: str) -> str:
+def join_broken_lines(text: str, law: bool = False) -> str:
     """An Ärende whose sentence was broken with Enter to fit the cell ("… inledd utredning
     skall" / "läggas ned"): a line that goes on in lower case after a word joins the line
     before. A list line ("- rivning", "a) ärenden om …"), a line after a colon or a full
-    stop stays a line."""
+    stop stays a line. In a Lagrum cell (`law`) a line in lower case or in brackets goes on
+    with the citation above it whatever that ends in ("10 kap 39 §" / "skollagen"); a line
+    beginning with a number or a law's short name is a citation of its own."""
     out: list[str] = []
     for line in text.split("\n"):
         stripped = line.strip()
-        if out and stripped and _goes_on(out[-1].rstrip(), stripped):
+        if law:
+            goes_on = bool(re.match(r"[a-zåäö(]", stripped)) and not _LIST_LINE.match(stripped)
+        else:
+            goes_on = bool(out) and bool(stripped) and _goes_on(out[-1].rstrip(), stripped)
+        if out and stripped and goes_on:
             out[-1] = f"{out[-1].rstrip()} {stripped}"
         else:
             out.append(line)
     return "\n".join(out)
+
+
+_LIST_LINE = re.compile(r"[a-zåäö0-9]{1,2}[).]\s")
 
 
 def _goes_on(before: str, line: str) -> bool:
@@ -101,7 +110,7 @@ def _goes_on(before: str, line: str) -> bool:
     lines: lower case after a word, a number or a comma; a number or "(" + number after a word ("upp
     till" / "10 prisbasbelopp", "sekretesslagen" / "(2009:400)"); digits after digits ("100"
     / "000 kronor")."""
-    if re.match(r"[a-zåäö0-9]{1,2}[).]\s", line):
+    if _LIST_LINE.match(line):
         return False  # "a) ärenden om …", "2. Beslut": a list's line
     if " | " in before or " | " in line:
         return False  # the rows of a table nested in the cell
@@ -221,3 +230,14 @@ def nr_in_text(text: str) -> tuple[str, str] | None:
     text = text.strip()
     match = _NR_IN_TEXT.match(text)
     return (match.group(1) or match.group(2), text[match.end() :]) if match else None
+
+
+def marked_nr_in_text(text: str) -> tuple[str, str] | None:
+    """nr_in_text past a change mark before the number: "NY: 1. Omfördelning …" → ("1",
+    "NY: Omfördelning …"), the mark kept for the point to read."""
+    text = text.strip()
+    unmarked, _mark = read_mark(text)
+    found = nr_in_text(unmarked)
+    if found is None:
+        return None
+    return found[0], text[: len(text) - len(unmarked)] + found[1]

@@ -31,7 +31,7 @@ from ksdesk.interchange.delegation_docx_abbreviations import (
 )
 from ksdesk.interchange.delegation_docx_colours import read_legend
 from ksdesk.interchange.delegation_docx_contents import FrontMatter
-from ksdesk.interchange.delegation_docx_doc_title import title_goes_on
+from ksdesk.interchange.delegation_docx_doc_title import names_the_document, title_goes_on
 from ksdesk.interchange.delegation_docx_list import ListedPoints
 from ksdesk.interchange.delegation_docx_numbering import materialise
 from ksdesk.interchange.delegation_docx_tables import PointTables
@@ -87,7 +87,11 @@ def read_docx(path: Path, report: ImportReport | None = None) -> Version:
     version.intro = [s for s in state.intro if s.text.strip()]
     version.abbreviations = state.abbreviations
     for section in state.intro:
-        if not section.text.strip() and section.heading not in state.used_headings:
+        if (
+            section.heading
+            and not section.text.strip()
+            and section.heading not in state.used_headings
+        ):
             report.drop("Inledning", section.heading, "rubrik utan text och utan punkter")
     if state.abbreviations:
         report.read.append(count(len(state.abbreviations), "förkortning", "förkortningar"))
@@ -153,9 +157,8 @@ class _State(PointTables, AbbreviationList, FrontMatter):
     def paragraph(self, paragraph) -> None:
         self.paragraphs += 1
         text = " ".join(paragraph.text.split())
-        if self.listed.take(
-            paragraph, text, f"Stycke {self.paragraphs}", self._is_heading(paragraph)
-        ):
+        heading, bullet = self._is_heading(paragraph), self._bullet(paragraph)
+        if self.listed.take(paragraph, text, f"Stycke {self.paragraphs}", heading, bullet):
             return  # a point written as paragraphs, or the numbered line that may start one
         self.read_paragraph(paragraph)
 
@@ -265,7 +268,8 @@ class _State(PointTables, AbbreviationList, FrontMatter):
             self.header["Dokumentnamn"] = whole
             self.report.merge(f"Stycke {self.paragraphs}", text, "titeln fortsätter på nästa rad")
             return True
-        if title_style:
+        first = not (self.header or self.intro or self.tables or self.revisions)
+        if title_style or (first and names_the_document(text)):
             self.title_open = "Dokumentnamn" not in self.header
             self.header.setdefault("Dokumentnamn", text)
             return True

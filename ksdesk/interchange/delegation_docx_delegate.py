@@ -11,6 +11,10 @@ after a numbered heading is what says the heading is a delegate, not a chapter o
 table or of the introduction: the numbered paragraphs that follow are the delegate's points.
 "X med Y som ersättare" names the substitute too; a heading in capitals gives the roles in
 ordinary case ("Arbetsutskottet").
+
+A heading "Delegation till förvaltningschefen vid samhällsbyggnadsförvaltningen" says it in
+its own words, and needs no lead line: the numbered paragraphs right under it are that
+delegate's points. A table under it is read as a table (its Delegat column says who).
 """
 
 from __future__ import annotations
@@ -18,13 +22,17 @@ from __future__ import annotations
 import re
 
 from ksdesk.core.import_report import ImportReport
-from ksdesk.interchange.delegation_cells import nr_in_text
+from ksdesk.interchange.delegation_cells import marked_nr_in_text
 from ksdesk.interchange.delegation_title_shapes import NUMBERED_TITLE
 
 LEAD = re.compile(
     r"^(?:(?:och|samt)\s+)?att\s+(?:på\s+\S+\s+vägnar\s+)?(?:besluta|beslutar|fatta\s+beslut)"
     r"\s+i(?:\s+följande\s+(?:ärenden|frågor))?\s*:?$",
     re.IGNORECASE,
+)
+# "Delegation till förvaltningschefen …", "Delegering till miljöchef".
+_NAMES_DELEGATE = re.compile(
+    r"^(?:delegation|delegering|delegationer|delegeringar)\s+till\s+(\S.*)$", re.IGNORECASE
 )
 _SUBSTITUTE = re.compile(r"^(.+?)\s+med\s+(.+?)\s+som\s+ersättare$", re.IGNORECASE)
 # A line that goes on with the point above: a dash, a bullet, "a)", or a small letter.
@@ -36,6 +44,10 @@ def roles_of(heading: str) -> tuple[str, str]:
     ERSÄTTARE" → ("Ordförande", "Vice ordföranden")."""
     match = NUMBERED_TITLE.match(heading)
     name = " ".join((match.group(2) if match else heading).split())
+    named = _NAMES_DELEGATE.match(name)
+    if named:
+        name = named.group(1)
+        name = name[:1].upper() + name[1:]
     found = _SUBSTITUTE.match(name)
     delegate, substitute = (found.group(1), found.group(2)) if found else (name, "")
     if name.upper() == name:
@@ -61,7 +73,9 @@ class DelegateHeadings:
 
     def heading(self, text: str) -> None:
         self.active = ""
-        if NUMBERED_TITLE.match(text):
+        if _NAMES_DELEGATE.match(NUMBERED_TITLE.sub(r"\2", text)):
+            self.active, self.numbered, self.group = text, "", ""
+        elif NUMBERED_TITLE.match(text):
             self.numbered, self.group = text, ""
         elif self.numbered:
             self.group = text
@@ -86,7 +100,7 @@ class DelegateHeadings:
     def line(self, text: str) -> tuple[str, str] | None:
         """(nr, ärende) of a point, ("", text) of a line going on with the point above, or
         None: the list has ended."""
-        numbered = nr_in_text(text)
+        numbered = marked_nr_in_text(text)
         if numbered:
             return numbered
         return ("", text) if _GOES_ON.match(text) else None

@@ -5,7 +5,11 @@ Roslagens miljö- och hälsoskyddsnämnds" / "Delegationsordning"), the kind ove
 ARBETSMARKNADSNÄMND"), a title broken after "för" ("Delegationsordning för" /
 "byggnadsnämnden"), or two paragraphs both in the title style.
 Read as one title, with a line in the report; a line that does not go on the title is left to
-the rest of the reading."""
+the rest of the reading.
+
+A document may also open with its name in the Normal style, a binder's tab before it ("Flik 3.6
+Barn- och utbildningsnämndens delegationsordning"): the first line of the file, when it names
+the kind of document, is its title, not the title of the part its first chapters are in."""
 
 from __future__ import annotations
 
@@ -25,6 +29,10 @@ _ORGAN_NAME = re.compile(
     r"(?:nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|förbund|förbundet)$", re.IGNORECASE
 )
 _LINE_MAX = 80
+# The kind of document inside a line ("Barn- och utbildningsnämndens delegationsordning").
+_KIND_IN_LINE = re.compile(
+    r"(?:delegations|delegerings)(?:ordning|förteckning|bestämmelser|regler)", re.IGNORECASE
+)
 # A title broken after a word that cannot end it.
 _OPEN_ENDS = {"för", "inom", "i", "och", "samt", "vid"}
 
@@ -46,3 +54,13 @@ def title_goes_on(title: str, line: str, title_style: bool) -> str | None:
     if _KIND.match(title) and _ORGAN_NAME.search(line) and len(line.split()) <= 6:
         return f"{title} {line}"  # as the cover writes the organ, capitals and all
     return None
+
+
+def names_the_document(line: str) -> bool:
+    """True when `line`, the first of the file, is the document's name in ordinary type."""
+    line = " ".join(line.split())
+    return (
+        bool(_KIND_IN_LINE.search(line))
+        and len(line) <= _LINE_MAX
+        and not line.endswith((".", ":"))
+    )

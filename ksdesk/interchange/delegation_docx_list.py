@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from ksdesk.core.import_report import ImportReport
 from ksdesk.interchange.column_map import heading_key
-from ksdesk.interchange.delegation_cells import nr_in_text
+from ksdesk.interchange.delegation_cells import marked_nr_in_text
 from ksdesk.interchange.delegation_docx_delegate import DelegateHeadings
 from ksdesk.interchange.delegation_layout import COLUMNS, FIELD_LABELS
 from ksdesk.interchange.delegation_table_row import Row
@@ -49,6 +49,26 @@ def field_line(text: str) -> tuple[str, str] | None:
         return None
     name = COLUMNS.exact.get(heading_key(match.group(1)))
     return (name, match.group(2).strip()) if name in _FIELDS else None
+
+
+# A field's label after a sentence on the point's own line: ". Delegat: Ekonomichef".
+_INLINE_LABEL = re.compile(r"(?<=[.;])\s+(?=[A-ZÅÄÖ][^\W\d_]{1,25}\.?\s*:\s*\S)")
+
+
+def inline_fields(text: str) -> tuple[str, dict[str, str]] | None:
+    """(ärende, fields) of a numbered line that carries its fields after its Ärende
+    ("Attest av fakturor. Delegat: Ekonomichef. Ersättare: Controller"), or None. A Delegat
+    among them, and an Ärende of two words at least, or it is no point."""
+    arende, *rest = _INLINE_LABEL.split(text)
+    values: dict[str, str] = {}
+    for part in rest:
+        found = field_line(part.rstrip(". "))
+        if found is None or found[0] in values:
+            return None
+        values[found[0]] = found[1]
+    if "delegat" not in values or len(arende.split()) < 2:
+        return None
+    return arende.strip(), values
 
 
 @dataclass
@@ -77,11 +97,14 @@ class ListedPoints:
         self.release = release
         self.table = table
         self.waiting: tuple[object, _Point] | None = None  # a numbered line, no field yet
+        self.note: tuple[object, str, str] | None = None  # a sentence after a delegate's point
+        self.report = report
         self.points: list[_Point] = []
         self.delegates = DelegateHeadings(report)
 
-    def take(self, paragraph, text: str, where: str, heading: bool) -> bool:
-        """True when the paragraph is a point's line or one of its fields."""
+    def take(self, paragraph, text: str, where: str, heading: bool, bullet: bool = False) -> bool:
+        """True when the paragraph is a point's line or one of its fields. `bullet`: Word
+        bullets the paragraph (its "- " is not in its text)."""
         if heading:
             self.flush()
             self.delegates.heading(text)
@@ -90,18 +113,41 @@ class ListedPoints:
             self.flush()
             return True
         if self.delegates.active and text:
-            line = self.delegates.line(text)
+            line = self.delegates.line(f"- {text}" if bullet else text)
             if line is not None and (line[0] or self.points):
-                if line[0]:
-                    self.points.append(_Point(*line, where, self.delegates.roles()))
-                else:  # a line that goes on with the point above ("- rivning av …")
-                    self.points[-1].arende += "\n" + line[1]
+                self._delegate_line(line, where)
+                return True
+            if self.points and self.note is None and text.endswith("."):
+                self.note = (paragraph, text, where)  # the point's note, if points go on
                 return True
             self.flush()
             self.delegates.end()
         elif text:
             self.delegates.other()
         return self._take(paragraph, text, where)
+
+    def _delegate_line(self, line: tuple[str, str], where: str) -> None:
+        if self.note is not None:
+            # A sentence between two points of one delegate is the note of the one above
+            # ("Ärenden av principiell natur skall alltid avgöras av ledningsutskottet.").
+            _, text, note_where = self.note
+            self.note = None
+            if not line[0]:
+                self.points[-1].arende += "\n" + text
+            else:
+                self.points[-1].values["anmarkning"] = text
+                if self.report is not None:
+                    why = f"ett stycke mellan punkt {self.points[-1].nr} och nästa: dess anmärkning"
+                    self.report.change(note_where, text, why)
+        if line[0]:
+            self.points.append(_Point(*line, where, self.delegates.roles()))
+        else:  # a line that goes on with the point above ("- rivning av …")
+            self.points[-1].arende += "\n" + line[1]
+
+    def end_delegate(self) -> None:
+        """A table: the paragraphs of a delegate's heading have ended."""
+        self.flush()
+        self.delegates.end()
 
     def _take(self, paragraph, text: str, where: str) -> bool:
         if not text:
@@ -116,9 +162,13 @@ class ListedPoints:
             point.values[name] = "\n".join(v for v in (point.values.get(name), value) if v)
             return True
         self._let_go()
-        numbered = nr_in_text(text)
+        numbered = marked_nr_in_text(text)
         if numbered:
             self.flush()
+            inline = inline_fields(numbered[1])
+            if inline is not None:  # "2.1 Attest av fakturor. Delegat: Ekonomichef"
+                self.points.append(_Point(numbered[0], inline[0], where, inline[1]))
+                return True
             self.waiting = (paragraph, _Point(numbered[0], numbered[1], where))
             return True
         self.flush()
@@ -139,4 +189,7 @@ class ListedPoints:
             header = Row([FIELD_LABELS.get(name, name) for name in _COLUMNS], points[0].where)
             titles = self.delegates.titles() if self.delegates.active else None
             self.table([header, *(p.row() for p in points)], points[0].where, titles)
+        if self.note is not None:  # a sentence after the last point: read the ordinary way
+            paragraph, self.note = self.note[0], None
+            self.release(paragraph)
         self._let_go()

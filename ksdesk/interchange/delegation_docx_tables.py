@@ -62,7 +62,7 @@ class PointTables:
                 for block in row.cells[0].iter_inner_content():
                     self.table(block) if hasattr(block, "rows") else self.paragraph(block)
             return
-        self.listed.flush()
+        self.listed.end_delegate()
         self.tables += 1
         self.end_toc()
         where = f"Tabell {self.tables}"

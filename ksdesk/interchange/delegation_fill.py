@@ -37,15 +37,22 @@ def fill_field(point: Point, name: str, text: str, where: str, report: ImportRep
         lines = [line.strip() for line in cleaned.split("\n") if line.strip()]
         for line in lines:
             fill_field(point, "lagrum" if _cites_law(line) else "anmarkning", line, where, report)
+    elif name in ROLE_FIELDS and _EMPTY_MARK.match(cleaned):
+        # "–" or "-" in a Delegat or Ersättare cell: nobody, not a role named "–".
+        report.change(where, cleaned.strip(), f"streck i {FIELD_LABELS[name]}: ingen angiven")
     elif name in ROLE_FIELDS:
         _fill_roles(point, name, cleaned, where, report)
     elif name.startswith(EXTRA):
         heading = name[len(EXTRA) :]
         point.extra[heading] = join_text(point.extra.get(heading, ""), cleaned, " ")
     else:
-        if name in ("arende", "anmarkning"):
-            cleaned = join_broken_lines(cleaned)
+        if name in ("arende", "anmarkning", "lagrum"):
+            cleaned = join_broken_lines(cleaned, law=name == "lagrum")
         setattr(point, name, join_text(getattr(point, name), cleaned, " "))
+
+
+# A cell that says "none" with a dash or a slash.
+_EMPTY_MARK = re.compile(r"^\s*[-–—/]+\s*$")
 
 
 def _tabbed_roles(text: str) -> str:

@@ -16,7 +16,21 @@ from ksdesk.core.delegation import EXTRA_KEY, OUR_HEADINGS
 from ksdesk.interchange.column_map import ColumnMap, heading_key
 
 COLUMN_NAMES = {
-    "nr": ("nr", "nr.", "punkt", "nummer", "punkt nr", "punktnr", "nr/punkt", "löpnr", "ref"),
+    "nr": (
+        "nr",
+        "nr.",
+        "punkt",
+        "nummer",
+        "punkt nr",
+        "punktnr",
+        "nr/punkt",
+        "löpnr",
+        "ref",
+        "id",
+        "delegationspunkt",
+        "delegationsnummer",
+        "punktnummer",
+    ),
     "arende": (
         "ärende",
         "ärenden",
@@ -43,6 +57,9 @@ COLUMN_NAMES = {
         "delegeringens art",
         "ärendets art",
         "beslutets art",
+        "typ av ärende",
+        "typ av beslut",
+        "beslutets innehåll",
     ),
     "lagrum": (
         "lagrum",
@@ -56,6 +73,9 @@ COLUMN_NAMES = {
         "lag",
         "hänvisning",
         "lagstöd/hänvisning",
+        "föreskrift",
+        "författningsstöd",
+        "rättsligt stöd",
     ),
     "delegat": (
         "delegat",
@@ -69,6 +89,10 @@ COLUMN_NAMES = {
         # The lowest level that may decide: a chef above the delegate may too.
         "lägsta beslutsnivå",
         "beslutsnivå",
+        # The delegate's post ("Befattning", "Beslutande funktion").
+        "befattning",
+        "beslutande funktion",
+        "delegerad funktion",
     ),
     "ersattare": (
         "ersättare",
@@ -154,6 +178,7 @@ class Layout:
     near: list[tuple[str, str]] = field(default_factory=list)  # (heading, field) by typo
     extras: list[str] = field(default_factory=list)  # extra headings, in order
     title: str = ""  # a chapter title written into the header ("Mark- och planering Ärende")
+    cells: list[str] = field(default_factory=list)  # the header row as written
 
     def index_of(self, name: str) -> int | None:
         return next((i for i, f in self.columns.items() if f == name), None)
@@ -173,7 +198,7 @@ def header_layout(cells: list[str]) -> Layout | None:
         text = " ".join(cell.split())
         if not text or (i > 0 and cells[i - 1] == cell):  # a merged cell repeats
             continue
-        name, exact, embedded = _field(text)
+        name, exact, embedded = heading_field(text)
         if name and name not in columns.values():
             columns[i] = name
             headings[name] = text[len(embedded) :].strip() if embedded else text
@@ -213,7 +238,7 @@ def header_layout(cells: list[str]) -> Layout | None:
         unknown.remove(nr_col + 1)
         columns[nr_col + 1] = "arende"
         title = " ".join(cells[nr_col + 1].split())
-    layout = Layout(columns, len(cells), headings, near, title=title)
+    layout = Layout(columns, len(cells), headings, near, title=title, cells=list(cells))
     for i in unknown:
         heading = " ".join(cells[i].split())
         columns[i] = EXTRA + heading
@@ -221,7 +246,7 @@ def header_layout(cells: list[str]) -> Layout | None:
     return layout
 
 
-def _field(text: str) -> tuple[str | None, bool, str]:
+def heading_field(text: str) -> tuple[str | None, bool, str]:
     """(field, exact, chapter title before it) of a header cell."""
     exact_name = COLUMNS.exact.get(heading_key(text))
     if exact_name:
@@ -249,27 +274,3 @@ def _field(text: str) -> tuple[str | None, bool, str]:
             embedded = text.strip()[: -len(synonym)].strip()
             return field_name, True, embedded
     return None, False, ""
-
-
-def sub_header(cells: list[str]) -> dict[int, str] | None:
-    """The second row of a two-row header ("Beslutsfattare" over "Delegat | Ersättare"):
-    column index → field, when every text in the row is a column heading, two at least."""
-    found: dict[int, str] = {}
-    for i, cell in enumerate(cells):
-        text = " ".join(cell.split())
-        if not text or (i > 0 and cells[i - 1] == cell):
-            continue
-        name, exact, embedded = _field(text)
-        if not name or not exact or embedded:
-            return None
-        found[i] = name
-    return found if len(found) >= 2 else None
-
-
-def refine(layout: Layout, found: dict[int, str], cells: list[str]) -> None:
-    """The layout with the columns a second header row names."""
-    for i, name in found.items():
-        for j in [j for j, f in layout.columns.items() if f == name and j != i]:
-            del layout.columns[j]
-        layout.columns[i] = name
-        layout.headings[name] = " ".join(cells[i].split())

@@ -161,10 +161,13 @@ class RoleCell:
     substitutes: list[str] = field(default_factory=list)  # "Ersättare: …" in a Delegat cell
 
 
-# "Ersättare: Kanslichef", "Ers. Kanslichef" on a line; "Kommunchef (ersättare ekonomichef)".
+# "Ersättare: Kanslichef", "Ers. Kanslichef" on a line; "Kommunchef (ersättare ekonomichef)",
+# "Förvaltningschef (vid förhinder: kanslichef)".
 _SUBSTITUTE_LINE = re.compile(r"^(?:ersättare|ers)\s*(?:\.\s*:?|:)\s*(\S.*)$", re.IGNORECASE)
 _SUBSTITUTE_AFTER = re.compile(
-    r"^(.*\S)\s*\((?:ersättare|ers)\b\.?\s*:?\s*([^)]+)\)$", re.IGNORECASE
+    r"^(.*\S)\s*\((?:(?:ersättare|ers)\b\.?|i andra hand|vid (?:dennes |hans |hennes )?"
+    r"(?:förfall|frånvaro|förhinder))\s*:?\s*([^)]+)\)$",
+    re.IGNORECASE,
 )
 
 

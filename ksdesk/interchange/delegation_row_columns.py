@@ -7,7 +7,7 @@ column the header gave no heading. delegation_rows decides what each row is.
 from __future__ import annotations
 
 from ksdesk.core.import_report import ImportReport
-from ksdesk.interchange.delegation_layout import FIELD_LABELS, Layout, refine, sub_header
+from ksdesk.interchange.delegation_layout import FIELD_LABELS, Layout, heading_field
 from ksdesk.interchange.delegation_row_points import PointRows
 from ksdesk.interchange.delegation_table_row import Row
 
@@ -53,13 +53,17 @@ class ColumnRows(PointRows):
                 )
 
     def _second_header(self, row: Row) -> bool:
-        found = sub_header(row.cells)
+        assert self.layout is not None
+        found = sub_header(row.cells, self.layout.cells)
         if found is None:
             return False
-        assert self.layout is not None
         refine(self.layout, found, row.cells)
-        for name in found.values():
+        for i, name in found.items():
             self.column_headings[name] = self.layout.headings[name]
+            text = " ".join(row.cells[i].split())
+            if heading_field(text)[0] != name:
+                why = f"rubrik under ”{self.layout.headings[name]}”: kolumnen läses som den"
+                self.report.change(row.where, text, why)
         return True
 
     def _unread_cells(self, row: Row) -> None:
@@ -80,3 +84,51 @@ class ColumnRows(PointRows):
             repeat = i < len(row.repeats) and row.repeats[i]
             values[name] = "" if repeat or i >= len(row.cells) else row.cells[i]
         return values
+
+
+def sub_header(cells: list[str], above: list[str] | None = None) -> dict[int, str] | None:
+    """The second row of a two-row header ("Beslutsfattare" over "Delegat | Ersättare"):
+    column index → field, when every text in the row is a column heading, two at least. Under
+    a heading merged over two columns ("Delegat" over "Ordinarie | Ersättare"), a word of the
+    second row that is no heading of ours is that column's own: the merged heading's field,
+    when no other text of the row names it."""
+    found: dict[int, str] = {}
+    unnamed: list[int] = []
+    for i, cell in enumerate(cells):
+        text = " ".join(cell.split())
+        if not text or (i > 0 and cells[i - 1] == cell):
+            continue
+        name, exact, embedded = heading_field(text)
+        if not name or not exact or embedded:
+            unnamed.append(i)
+            continue
+        found[i] = name
+    for i in unnamed:
+        name = _merged_field(above or [], i)
+        if name is None or name in found.values():
+            return None
+        found[i] = name
+    return found if len(found) >= 2 and len(unnamed) < len(found) else None
+
+
+def _merged_field(above: list[str], i: int) -> str | None:
+    """The field of the header cell over column `i` when that cell is merged over more than
+    one column (python-docx repeats its text in each)."""
+    if i >= len(above) or not above[i].strip():
+        return None
+    merged = (i > 0 and above[i - 1] == above[i]) or (
+        i + 1 < len(above) and above[i + 1] == above[i]
+    )
+    name, exact, embedded = heading_field(" ".join(above[i].split()))
+    return name if merged and exact and not embedded else None
+
+
+def refine(layout: Layout, found: dict[int, str], cells: list[str]) -> None:
+    """The layout with the columns a second header row names."""
+    for i, name in found.items():
+        for j in [j for j, f in layout.columns.items() if f == name and j != i]:
+            del layout.columns[j]
+        layout.columns[i] = name
+        if heading_field(" ".join(cells[i].split()))[0] == name:
+            layout.headings[name] = " ".join(cells[i].split())
+        # else the column's heading is the merged one over it ("Delegat", not "Ordinarie")

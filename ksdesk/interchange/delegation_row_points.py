@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ksdesk.core.delegation import Point
 from ksdesk.core.import_report import ImportReport
-from ksdesk.interchange.delegation_cells import capital_heading, nr_in_text, read_mark
+from ksdesk.interchange.delegation_cells import capital_heading, marked_nr_in_text, read_mark
 from ksdesk.interchange.delegation_fill import ROLE_FIELDS, fill_field
 from ksdesk.interchange.delegation_table_row import Row
 from ksdesk.interchange.delegation_titles import DEFAULT_CHAPTER, TitleReader
@@ -29,12 +29,9 @@ class PointRows(TitleReader):
     def _nr_from_text(self, values: dict[str, str], where: str) -> str:
         """A table without a number column: the number typed first in the Ärende ("1.
         Omfördelning av medel"), or none (said in the report)."""
-        unmarked, _mark = read_mark(values["arende"])
-        found = nr_in_text(unmarked)
+        found = marked_nr_in_text(values["arende"])
         if found:
-            # "NY: 1. Omfördelning …": the change mark stays for _point to read.
-            mark = values["arende"][: len(values["arende"]) - len(unmarked)]
-            values["arende"] = mark + found[1]
+            values["arende"] = found[1]  # "NY: 1. Omfördelning …": the mark stays for _point
             return found[0]
         self.report.warn(where, values["arende"], "punkten har inget nummer i dokumentet")
         return ""

@@ -38,6 +38,19 @@ def one_line_title(title: str) -> str:
 _GOES_ON = re.compile(r"\s*[(,–-]?\s*\bforts(?:\.|ättning|att)?\s*\)?\s*:?$", re.IGNORECASE)
 
 
+# "Fortsättning nästa sida", "(forts.)", "Forts. från föregående sida": a line that only says
+# the table goes on, between its two parts.
+_CONTINUATION = re.compile(
+    r"^\(?\s*forts(?:\.|ättning|att)?\s*(?:(?:på\s+)?nästa\s+sida|från\s+"
+    r"(?:föregående|förra)\s+sida)?\s*[.:]?\s*\)?$",
+    re.IGNORECASE,
+)
+
+
+def continuation_line(text: str) -> bool:
+    return bool(_CONTINUATION.match(" ".join(text.split())))
+
+
 def same_title(a: str, b: str) -> bool:
     return search_key(_GOES_ON.sub("", a)) == search_key(_GOES_ON.sub("", b))
 

@@ -28,6 +28,7 @@ from ksdesk.interchange.delegation_title_shapes import (
     NUMBERED_TITLE,
     PART_TITLE,
     PART_WITHOUT_CHAPTERS,
+    continuation_line,
     numbered_under,
     one_line_title,
     part_label,
@@ -167,6 +168,9 @@ class TitleReader:
     def _new_chapter(self, title: str) -> Chapter:
         title = one_line_title(title)
         current = self.chapters[-1] if self.chapters else None
+        if current is not None and continuation_line(title):
+            self.report.drop("Kapitel", title, "raden säger bara att tabellen fortsätter")
+            return current
         if current is not None and same_title(current.title, title):
             if search_key(current.title) != search_key(title):  # "… (forts.)"
                 self.report.merge("Kapitel", title, "kapitlets rubrik igen på nästa sida")

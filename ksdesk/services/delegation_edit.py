@@ -14,6 +14,7 @@ from ksdesk.core.delegation import Chapter, Point, Revision, Version, VersionSta
 from ksdesk.core.delegation_checks import fix_mixed_point, version_vocabulary
 from ksdesk.core.delegation_diff import ROLE_FIELDS
 from ksdesk.core.delegation_numbering import Renumbering
+from ksdesk.core.delegation_references import follow_renumbering
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.format import format_date
 from ksdesk.core.identity import forget_identity
@@ -105,17 +106,21 @@ def delete_point(store: Store, version_id: int, uid: str) -> None:
 
 
 def renumber(store: Store, version_id: int, plan: list[Renumbering]) -> int:
-    """Apply a renumbering the secretary has seen (old → new); returns how many changed."""
+    """Apply a renumbering the secretary has seen (old → new); returns how many changed.
+    A point's "se punkt 4.3" follows point 4.3 to its new number."""
     with store.atomic():
         version = draft_version(store, version_id)
         by_uid = {p.uid: p for _, p in version.all_points()}
-        changed = 0
         for step in plan:
             point = by_uid.get(step.uid)
             if point is None or point.nr != step.old:
                 raise InvalidInput(
                     "Punkterna har ändrats sedan förslaget gjordes. Gör ett nytt förslag."
                 )
+        follow_renumbering(version, {step.uid: step.new for step in plan if step.changes})
+        changed = 0
+        for step in plan:
+            point = by_uid[step.uid]
             if step.changes:
                 point.nr = step.new
                 changed += 1

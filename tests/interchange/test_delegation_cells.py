@@ -77,3 +77,19 @@ def test_roles_split_only_on_real_separators() -> None:
 )
 def test_lines_a_pdf_conversion_broke_are_one_sentence(text: str, joined: str) -> None:
     assert join_broken_lines(text) == joined
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        # The barn- och utbildningsnämnd's Lagrum cells, broken by the PDF as in its transcript.
+        ("10 kap 39 §\nskollagen", "10 kap 39 § skollagen"),
+        ("8 kap 13 § första stycket\nskollagen", "8 kap 13 § första stycket skollagen"),
+        # Two citations stay two lines.
+        ("6 kap 39 § KL\n7 kap 5 § KL", "6 kap 39 § KL\n7 kap 5 § KL"),
+        ("KL 6:39\nFL 27 §", "KL 6:39\nFL 27 §"),
+    ],
+)
+def test_a_lagrum_broken_before_its_law_is_one_citation(text: str, joined: str) -> None:
+    """ "10 kap 39 §" / "skollagen" stayed two lines in Lagrum (the Ärende joined them)."""
+    assert join_broken_lines(text, law=True) == joined

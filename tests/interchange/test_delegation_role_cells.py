@@ -38,6 +38,9 @@ def test_a_word_cut_short_before_a_slash_is_one_role() -> None:
             ["Ordförande"],
             ["vice ordförande"],
         ),
+        # The substitute in brackets after the delegate, with the words a comma has.
+        ("Förvaltningschef (vid förhinder: kanslichef)", ["Förvaltningschef"], ["kanslichef"]),
+        ("Ordförande (i andra hand vice ordförande)", ["Ordförande"], ["vice ordförande"]),
         (
             "a) Kommunens upphandlingschef\nb) Bygg- och miljödirektör",
             ["a) Kommunens upphandlingschef", "b) Bygg- och miljödirektör"],
@@ -70,3 +73,35 @@ def test_roles_wrapped_over_lines_by_a_pdf_conversion() -> None:
     )
     cell = split_roles("Ordf.\nvid förfall för ordföranden beslutar 1:e vice ordförande")
     assert cell.roles == ["Ordf."] and cell.condition.startswith("vid förfall")
+
+
+def test_a_heading_merged_over_ordinarie_and_ersattare(tmp_path) -> None:
+    """ "Delegat" merged over two columns, "Ordinarie | Ersättare" on the row under it: the
+    substitutes were dropped as text in a column without a heading."""
+    import docx
+
+    from ksdesk.services.delegation_import import read_file
+
+    document = docx.Document()
+    document.add_heading("1 Allmänna ärenden", 1)
+    table = document.add_table(rows=0, cols=4)
+    for texts in (
+        ["Nr", "Ärende", "Delegat", ""],
+        ["", "", "Ordinarie", "Ersättare"],
+        ["1.1", "Brådskande ärenden", "Ordförande", "Vice ordförande"],
+        ["1.2", "Utse ombud", "Förvaltningschef", "Kanslichef"],
+    ):
+        for cell, text in zip(table.add_row().cells, texts, strict=True):
+            cell.text = text
+    merged = table.rows[0].cells[2].merge(table.rows[0].cells[3])
+    for paragraph in merged.paragraphs[1:]:  # the empty cell's paragraph
+        paragraph._p.getparent().remove(paragraph._p)
+    path = tmp_path / "d.docx"
+    document.save(str(path))
+    version, report = read_file(path)
+    roles = [(p.delegat, p.ersattare) for _, p in version.all_points()]
+    assert roles == [(["Ordförande"], ["Vice ordförande"]), (["Förvaltningschef"], ["Kanslichef"])]
+    assert [(line.text, line.why) for line in report.changed] == [
+        ("Ordinarie", "rubrik under ”Delegat”: kolumnen läses som den")
+    ]
+    assert not report.dropped

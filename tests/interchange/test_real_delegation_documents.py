@@ -1,7 +1,7 @@
 """Delegationsordningar laid out as real kommuner's are (real_delegation_documents,
 real_delegation_more and real_delegation_third): every point right, field by field, and every
 word either imported or named in the report. The points of the fourth and fifth sets are held
-here too, and the sixth set's; their words are checked against the file's XML in
+here too, and the sixth and eighth sets'; their words are checked against the file's XML in
 test_real_delegation_fourth."""
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import pytest
 
 from ksdesk.services.delegation_import import read_file
 from tests.interchange.real_delegation_documents import REAL_DOCUMENTS
+from tests.interchange.real_delegation_eighth import EIGHTH_DOCUMENTS
 from tests.interchange.real_delegation_fifth import FIFTH_DOCUMENTS
 from tests.interchange.real_delegation_fourth import FOURTH_DOCUMENTS
 from tests.interchange.real_delegation_more import MORE_DOCUMENTS
@@ -28,7 +29,13 @@ OUR_COLUMN_WORDS = _words("Nr Ärende Delegat Ersättare Lagrum Anmärkning")
 POINTS_NOT_YET: set[str] = set()
 WORDS_NOT_YET: set[str] = set()
 DOCUMENTS = {**REAL_DOCUMENTS, **MORE_DOCUMENTS, **THIRD_DOCUMENTS}
-ALL_DOCUMENTS = {**DOCUMENTS, **FOURTH_DOCUMENTS, **FIFTH_DOCUMENTS, **SIXTH_DOCUMENTS}
+ALL_DOCUMENTS = {
+    **DOCUMENTS,
+    **FOURTH_DOCUMENTS,
+    **FIFTH_DOCUMENTS,
+    **SIXTH_DOCUMENTS,
+    **EIGHTH_DOCUMENTS,
+}
 
 
 def _params(not_yet: set[str], documents: dict = DOCUMENTS) -> list:

@@ -1,8 +1,8 @@
 """The fourth, fifth and sixth sets of real-structure delegationsordningar
-(real_delegation_fourth, real_delegation_fifth, real_delegation_sixth): every word of the
-file's XML imported or named in the report, and the Word markup and layouts behind each fix
-(their points are held, field by field, with the other sets' in
-test_real_delegation_documents)."""
+(real_delegation_fourth, real_delegation_fifth, real_delegation_sixth) and the eighth
+(real_delegation_eighth): every word of the file's XML imported or named in the report, and
+the Word markup and layouts behind each fix (their points are held, field by field, with the
+other sets' in test_real_delegation_documents)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from docx.oxml.ns import nsdecls
 from ksdesk.core.delegation_checks import check_version
 from ksdesk.services.delegation_import import read_file
 from tests.interchange.real_delegation_documents import VARA_HEADER, _table
+from tests.interchange.real_delegation_eighth import EIGHTH_DOCUMENTS
 from tests.interchange.real_delegation_fifth import FIFTH_DOCUMENTS
 from tests.interchange.real_delegation_fourth import (
     FOURTH_DOCUMENTS,
@@ -42,7 +43,7 @@ from tests.interchange.test_real_delegation_third import (
 _W = nsdecls("w")
 
 
-_DOCUMENTS = {**FOURTH_DOCUMENTS, **FIFTH_DOCUMENTS, **SIXTH_DOCUMENTS}
+_DOCUMENTS = {**FOURTH_DOCUMENTS, **FIFTH_DOCUMENTS, **SIXTH_DOCUMENTS, **EIGHTH_DOCUMENTS}
 
 
 @pytest.mark.parametrize("name", list(_DOCUMENTS))

@@ -73,6 +73,25 @@ def test_renumbering_resolves_the_duplicates(demo_store) -> None:
         delegation_edit.renumber(demo_store, version.id, plan)
 
 
+def test_renumbering_takes_a_points_reference_along(demo_store) -> None:
+    """ "Se punkt 84" written in the Livsmedel chapter is that chapter's 84, now 93; the same
+    words in Styrelsen som personalorgan still mean its own 84, which keeps its number."""
+    version = delegation.resolve(demo_store, DRAFT)
+    before, livsmedel = [c for c in version.chapters if any(p.nr == "84" for p in c.points)]
+    for chapter in (livsmedel, before):
+        uid = chapter.points[-1].uid
+        delegation_edit.update_point(demo_store, version.id, uid, "anmarkning", "Se punkt 84.")
+    version = delegation.resolve(demo_store, DRAFT)
+    delegation_edit.renumber(demo_store, version.id, propose(version))
+    renumbered = delegation.resolve(demo_store, DRAFT)
+    notes = [
+        c.points[-1].anmarkning
+        for c in renumbered.chapters
+        if c.title in {livsmedel.title, before.title}
+    ]
+    assert notes == ["Se punkt 84.", "Se punkt 93."]
+
+
 def test_one_click_fix_of_mixed_script(demo_store) -> None:
     version = delegation.resolve(demo_store, DRAFT)
     assert delegation_edit.fix_mixed_script(demo_store, version.id) == 2

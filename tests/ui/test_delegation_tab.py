@@ -4,7 +4,7 @@ undo, the one-click fix, renumbering, and the register of delegationsbeslut."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QToolButton
+from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QMessageBox, QToolButton
 
 from ksdesk.services import delegation, delegation_edit, delegationsbeslut
 from ksdesk.ui.app import create_application
@@ -368,3 +368,18 @@ def test_the_findings_heading_counts_one_as_one(qtbot, store, tmp_path) -> None:
     tab = _tab(qtbot, store)
     assert len(tab.findings) == 1 and not tab.findings[0].is_error
     assert tab.ui.findings_label.text().endswith("– 0 fel, 1 övrig")
+
+
+def test_the_renumbering_dialog_says_a_reference_follows_its_point(qtbot, demo_store) -> None:
+    create_application()
+    version = delegation.resolve(demo_store, DRAFT)
+    livsmedel = next(c for c in version.chapters if c.title == "Livsmedel/kost")
+    livsmedel.points[-1].anmarkning = "Se punkt 84."
+    dialog = RenumberDialog(version)
+    qtbot.addWidget(dialog)
+    text = dialog.findChild(QLabel).text()
+    assert text.endswith(
+        "1 punkt hänvisar i sin text till en punkt som får nytt nummer (”se punkt …”): "
+        "hänvisningen följer med."
+    )
+    assert livsmedel.points[-1].anmarkning == "Se punkt 84."  # only shown, not yet done

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import copy
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVBoxLayout, QWidget
 
 from ksdesk.core.delegation import Version
 from ksdesk.core.delegation_numbering import Renumbering, numbered_per_chapter, propose
+from ksdesk.core.delegation_references import follow_renumbering
 from ksdesk.core.format import format_count
 from ksdesk.ui.models.base_model import ColumnSpec, ObjectTableModel
 from ksdesk.ui.widgets.button_boxes import ok_cancel
@@ -39,6 +42,13 @@ class RenumberDialog(QDialog):
                 "dubbletter. Delegationsbeslut som redan hänvisar till punkterna påverkas inte "
                 "(de pekar på punkten, inte på numret)."
             )
+            new_numbers = {step.uid: step.new for step in changes}
+            referring = follow_renumbering(copy.deepcopy(version), new_numbers)
+            if referring:
+                text += (
+                    f" {format_count(referring, 'punkt', 'punkter')} hänvisar i sin text till "
+                    "en punkt som får nytt nummer (”se punkt …”): hänvisningen följer med."
+                )
         else:
             text = "Numreringen är redan obruten: inga punkter behöver nya nummer."
         label = QLabel(text)
