@@ -195,6 +195,10 @@ def _read_rows(
             presenter = ""  # a heading's föredragande goes with the ärenden under it only
         elif presenter and not item.presenter:
             item.presenter = presenter
+        if numbering.joins_above(nr, item, place.where, report):
+            continue
+        if item.is_section and layout.has_nr and not values.get("nr"):
+            numbering.event_between(item.title, next_nr, place.where, report)
         sub = nr.sub if nr else ""
         label = values.get("nr", "") or (f"{sub})" if sub.isalnum() else sub)
         result.add(item, numbering.place(nr, item, place.where, report), label, number)

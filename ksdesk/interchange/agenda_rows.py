@@ -200,6 +200,9 @@ _NUMBER_FIRST = re.compile(
     r"(?:\s+|(?<=\d\.)(?=[A-ZÅÄÖ]))(?P<rest>\S.*)",  # Heby's "7.Forts. Framtidens …" too
     re.DOTALL,
 )
+# A list whose lines all start with their number may have one line without number (an event
+# of the meeting, a line the webcast added) for every four numbered points, no more.
+_NUMBERED_PER_EVENT = 4
 _SECTION_NAME = re.compile(r"[A-ZÅÄÖ][^\d\n.:;]{2,40}")  # a heading's: "Inledning"
 # A table of contents' dot leader and page: "Information... 3", "Information …… 12".
 _PAGE = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}\s*_*\s*$")  # "… 18 ____": a rule after it
@@ -208,11 +211,10 @@ _PAGE = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}\s*_*\s*$")  # "… 18 ____": a
 def numbers_in_titles(titles: list[str]) -> bool:
     """True for a list pasted into one column, where every ärende's title starts with its
     number (headings, delpunkter and bilagor aside), in at least two rows."""
-    numbered = 0
+    numbered = [at for at, title in enumerate(titles) if _NUMBER_FIRST.fullmatch(title.strip())]
+    events = 0
     for at, title in enumerate(titles):
-        if _NUMBER_FIRST.fullmatch(title.strip()):
-            numbered += 1
-        elif not (
+        if at in numbered or (
             is_heading(title)
             or sub_in_title(title)
             or bilaga_line(title)
@@ -221,8 +223,24 @@ def numbers_in_titles(titles: list[str]) -> bool:
             or (at == 0 and len(titles) > 1 and is_first_unnumbered(title, first_nr(titles[1])))
             or (at == 0 and _SECTION_NAME.fullmatch(title.strip()))  # "Inledning" over "1 …"
         ):
+            continue
+        if not numbered or not numbered[0] < at < numbered[-1]:
             return False
-    return numbered >= 2
+        events += 1  # Heby's "Fullmäktige ajournerar sig för Information …" between 4 and 5
+    return len(numbered) >= 2 and events <= len(numbered) // _NUMBERED_PER_EVENT
+
+
+def is_event_between(title: str) -> bool:
+    """Whether a line without number between a list's numbered points is no heading of
+    its own kind but something that happens at the meeting ("Justering av närvarolistan",
+    "Fullmäktige ajournerar sig för …"): `numbers_in_titles` lets a few stand in the list."""
+    return not (
+        is_heading(title)
+        or sub_in_title(title)
+        or bilaga_line(title)
+        or is_opening_item(title)
+        or presenter_line(title)
+    )
 
 
 def list_end(titles: list[str]) -> int:
