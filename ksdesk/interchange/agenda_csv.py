@@ -63,12 +63,16 @@ _NO_DELIMITER = "\x1f"
 
 
 def _one_column(text: str, first_line: str, delimiter: str) -> bool:
-    """A list of one column: its rubrikrad (or first line) has no delimiter, and few lines
-    have one (a ";" or "," inside a title, as Region Blekinge's "Svar på motion; Enzons
-    busstrafik i Blekinge"), not the rows of a table under a heading line."""
-    if delimiter in first_line:
-        return False
+    """A list of one column: few lines have a delimiter (a ";" or "," inside a title, as
+    Region Blekinge's "Svar på motion; Enzons busstrafik i Blekinge", or in a pasted page's
+    sentence above the list: "… i Stadshuset, måndagen den 26 april"), and no two lines
+    running have it alike, as a table's rubrikrad and rows have."""
     lines = [line for line in text.splitlines() if line.strip()]
+    if delimiter in first_line and any(
+        _fields(line, delimiter) == _fields(after, delimiter) > 1
+        for line, after in itertools.pairwise(lines)
+    ):
+        return False
     return sum(1 for line in lines if delimiter in line) * 4 < len(lines)
 
 

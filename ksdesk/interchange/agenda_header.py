@@ -10,7 +10,8 @@ import re
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.written_dates import find_written_date
-from ksdesk.interchange.agenda_rows import guessed_header, list_start, number_first
+from ksdesk.interchange.agenda_pasted import list_start
+from ksdesk.interchange.agenda_rows import guessed_header, number_first
 from ksdesk.interchange.column_map import DNR_HEADINGS, ColumnMap, map_headings
 
 _HEADER_SEARCH = 6  # the rubrikrad is looked for in this many first rows
@@ -82,7 +83,12 @@ def header_at(
     "Kallelse Kommunstyrelsen 2021-05-11") are reported, not read; a date in them ("7/12-20")
     is kept as the meeting's date."""
     meeting_date = None
-    for at, (header_row, cells) in enumerate(rows[:_HEADER_SEARCH]):
+    # The one given a pasted list (row 0) may stand under a page's many lines.
+    guessed = next((at for at, (number, _) in enumerate(rows) if number == 0), None)
+    search = max(_HEADER_SEARCH, (guessed or 0) + 1)
+    for at, (header_row, cells) in enumerate(rows[:search]):
+        if guessed is not None and at < guessed:
+            continue
         if is_rubrikrad(cells):
             # A rubrikrad of row 0 is one the file lacked (with_guessed_header).
             for place, (number, above) in enumerate(rows[:at]):

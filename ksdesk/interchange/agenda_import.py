@@ -13,8 +13,9 @@ what else a row of a real list can be (a delpunkt, a heading, § numbers, a list
 one column) in agenda_rows.py, what its title cell carries besides the title in
 agenda_title.py. Text pasted from a web page first loses the page's own lines
 (agenda_portal.py, and what the page writes under each ärende, agenda_web_items.py), a
-title broken over two lines is read as one (agenda_wrapped.py), and lines after the list's
-last ärende are reported, not read.
+title broken over two lines is read as one and a table of contents' pages are cut
+(agenda_wrapped.py), and lines after the list's last ärende are reported, not read
+(agenda_pasted.py).
 
 Every refusal is an InvalidInput in Swedish naming the row (as the spreadsheet numbers it) and
 the column, never a parser's English; nothing is returned half-read.
@@ -41,19 +42,22 @@ from ksdesk.interchange.agenda_header import (
 )
 from ksdesk.interchange.agenda_item import RowPlace, bilaga_row, presenter_row, read_item
 from ksdesk.interchange.agenda_numbering import Numbering
+from ksdesk.interchange.agenda_pasted import list_end, numbers_in_titles
 from ksdesk.interchange.agenda_portal import without_web_page
 from ksdesk.interchange.agenda_rows import (
     is_first_unnumbered,
     is_procedural_item,
-    list_end,
     number_first,
-    numbers_in_titles,
     read_nr,
     section_column,
 )
 from ksdesk.interchange.agenda_secrecy import under_secret_heading
-from ksdesk.interchange.agenda_title import presenter_on_last_line, property_first
-from ksdesk.interchange.agenda_wrapped import with_wrapped_titles
+from ksdesk.interchange.agenda_title import (
+    presenter_on_detail_line,
+    presenter_on_last_line,
+    property_first,
+)
+from ksdesk.interchange.agenda_wrapped import with_wrapped_titles, without_bare_pages
 from ksdesk.interchange.sheet_records import list_records
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -123,7 +127,8 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
     if not rows:
         raise InvalidInput(f"{filename} innehåller inga rader.")
     result = AgendaImport(report=ImportReport("dagordning", filename))
-    rows = with_wrapped_titles(without_web_page(rows, result.report), result.report)
+    rows = without_bare_pages(without_web_page(rows, result.report), result.report)
+    rows = with_wrapped_titles(rows, result.report)
     rows = with_guessed_header(rows, result.report)
     at, result.meeting_date = header_at(rows, result.report)
     layout = _layout(rows[at:], filename, result.report)
@@ -218,6 +223,7 @@ def _row_values(record: list[str], layout: _Layout, place: RowPlace) -> dict[str
     }
     if layout.in_titles:
         values["nr"], values["title"] = number_first(values["title"])
+        presenter_on_detail_line(values)
     if layout.names_last:
         presenter_on_last_line(values, place.where, place.report)
     property_first(values, place.where, place.report)

@@ -12,7 +12,8 @@ import re
 
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.meeting import Arende
-from ksdesk.interchange.agenda_rows import RowNumber, is_event_between
+from ksdesk.interchange.agenda_pasted import is_event_between
+from ksdesk.interchange.agenda_rows import RowNumber
 
 # The part of an ärende a row is: "1 av 2", "(del 2)", "del 2 av 3" after the title, or
 # "Forts." / "Fortsättning" before it.
@@ -36,6 +37,8 @@ class Numbering:
         self.last: int | None = None
         self.heading: int | None = None  # the number of a numbered heading ("3 Ärenden för …")
         self.item: Arende | None = None  # the ärende that took `last`
+        self.placed: int | None = None  # the last agenda number given
+        self.section: Arende | None = None  # a heading row since the last ärende
 
     def joins_above(
         self, nr: RowNumber | None, item: Arende, where: str, report: ImportReport
@@ -67,7 +70,9 @@ class Numbering:
         it takes no number, so the points around it keep theirs; the secretary is told, in
         case it is an ärende that lost its number."""
         after = next_nr.number if next_nr is not None else None
-        if self.last is None or after is None or not is_event_between(title):
+        if self.last is None or after is None or after <= self.last:
+            return  # a group's heading, its numbers from 1 again: `place` names it
+        if not is_event_between(title):
             return
         why = (
             f"står utan nummer mellan nr {self.last} och nr {after}: läses som en rubrikrad, "
@@ -79,6 +84,8 @@ class Numbering:
     def place(
         self, nr: RowNumber | None, item: Arende, where: str, report: ImportReport
     ) -> int | None:
+        if item.is_section:
+            self.section = item
         if nr is None:
             return None
         if item.is_section:
@@ -109,8 +116,23 @@ class Numbering:
                 why = "är ett ärende under rubriken: dagordningen numrerar ärendena i en följd"
             report.change(where, f"delpunkt {label} ”{item.title}”", why)
             return None
-        self.last, self.item = nr.number, item
-        return None if nr.number is None else nr.number + self.offset
+        self._restarts(nr, where, report)
+        self.last, self.item, self.section = nr.number, item, None
+        self.placed = None if nr.number is None else nr.number + self.offset
+        return self.placed
+
+    def _restarts(self, nr: RowNumber, where: str, report: ImportReport) -> None:
+        """A group's numbers from 1 again under its heading (Lidingö's kungörelse numbers
+        "Interpellationer och frågor" 1–4 and "Ärenden" 1–7): ksdesk numbers the agenda in
+        one run, so the group goes on from the last number given, and the report says so."""
+        if nr.number != 1 or self.section is None or not self.placed or nr.sub:
+            return
+        self.offset = self.placed
+        why = (
+            f"numreringen börjar om på 1 under rubriken: ärendena under den läses som nr "
+            f"{self.placed + 1} och framåt, i en följd med dem ovan"
+        )
+        report.change(where, f"”{self.section.title}”", why)
 
     def _again(self, nr: RowNumber | None, item: Arende) -> bool:
         """The row's number is the one the ärende above took ("13" twice)."""

@@ -1,6 +1,8 @@
 """The ärendelistor of real_agendas_eighth.py imported row by row, and the shapes they
 brought that were refused or read wrong: events of the meeting without number between the
-numbered points, and one number written twice."""
+numbered points, one number written twice, groups numbered from 1 each, a list under its
+heading far down a pasted page, links' labels, a group without numbers after the list,
+delpunkter with who presents them on the line under, pages after titles without dot leader."""
 
 from __future__ import annotations
 
@@ -10,7 +12,14 @@ import pytest
 
 from ksdesk.interchange.agenda_import import read_agenda
 from tests.interchange.real_agendas import RealAgenda, rows_read
-from tests.interchange.real_agendas_eighth import EIGHTH_AGENDAS, HEBY_KF_2013_DECEMBER
+from tests.interchange.real_agendas_eighth import (
+    EIGHTH_AGENDAS,
+    HEBY_KF_2013_DECEMBER,
+    LIDINGO_KF_2021,
+    NYKARLEBY_STST_2014,
+    RJL_RF_2017,
+    SORMLAND_RS_2018,
+)
 from tests.interchange.real_agendas_fourth import build_fourth
 
 
@@ -62,3 +71,63 @@ def test_a_list_of_lines_mostly_without_number_is_still_no_numbered_list() -> No
     lines = ["1 Upprop", "Information om skolan", "Ny förskola", "Taxor", "Val", "2 Avslutning"]
     with pytest.raises(Exception, match="kolumnen Ärende saknas"):
         read_agenda(*_pasted(*lines))
+
+
+def test_groups_numbered_from_one_go_on_in_one_run_and_say_so() -> None:
+    result = read_agenda(*build_fourth(LIDINGO_KF_2021))
+    restart = [line for line in result.report.changed if "börjar om på 1" in line.why]
+    assert [(line.where, line.text) for line in restart] == [("Rad 12", "”Ärenden”")]
+    assert "nr 5 och framåt" in restart[0].why
+    # The sentence above the list, with its comma, is no column of a table.
+    assert result.report.dropped[0].text.startswith("Kommunfullmäktige i Lidingö kallas")
+
+
+def test_a_pages_links_and_the_group_after_its_list_are_read_and_reported() -> None:
+    result = read_agenda(*build_fourth(RJL_RF_2017))
+    links = [line.text for line in result.report.dropped if "hör till webbsidan" in line.why]
+    assert links == [
+        "Protokoll (pdf-dokument)",
+        "Bilagor(pdf-dokument)",
+        "Kungörelse(pdf-dokument)",
+        "PM(pdf-dokument)",
+    ]
+    assert any("länken" in line.why for line in result.report.changed)
+    closing = [line.text for line in result.report.dropped if "avslutning" in line.why]
+    assert closing == ["Övrigt"]
+
+
+def test_a_line_indented_under_a_delpunkt_names_who_presents_it() -> None:
+    result = read_agenda(*build_fourth(SORMLAND_RS_2018))
+    named = [line.text for line in result.report.changed if "föredragande" in line.why]
+    assert "Maja Strand, strateg" in named
+    assert any(line.text == "Kommentarer till beslutsärendena" for line in result.report.changed)
+    # The list's own heading is no ärende; the day's hålltider above it are reported.
+    assert result.items[0].title == "Sammanträdet öppnas"
+    dropped = [line.text for line in result.report.dropped]
+    assert "12.00 ca Lunch" in dropped and "Dagordning" in dropped
+
+
+def test_pages_after_titles_without_dot_leader_are_cut_and_reported() -> None:
+    result = read_agenda(*build_fourth(NYKARLEBY_STST_2014))
+    paged = [line.text for line in result.report.changed if "sidnumret" in line.why]
+    assert paged[0] == "56 Sammanträdets laglighet och beslutförhet 4"
+    assert len(paged) == 7
+
+
+def test_numbers_at_the_end_of_titles_that_go_down_are_no_pages() -> None:
+    """A variant built here: titles that end in numbers, not ascending as pages do."""
+    result = read_agenda(
+        *_pasted("1 Val av ledamot i valnämnd 3", "2 Taxa för lokaler 2", "3 Detaljplan Kv 1")
+    )
+    assert [i.title for i in result.items] == [
+        "Val av ledamot i valnämnd 3",
+        "Taxa för lokaler 2",
+        "Detaljplan Kv 1",
+    ]
+
+
+def test_a_line_indented_under_an_aerende_with_a_digit_stays_its_own_row() -> None:
+    """A variant built here: the line under is a sentence with a date, no föredragande."""
+    lines = (" 1. Budget", "      Beslut 2021-05-01.", " 2. Taxor", " 3. Val", " 4. Avgifter")
+    result = read_agenda(*_pasted(*lines))
+    assert not result.items[0].presenter
