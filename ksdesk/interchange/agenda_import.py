@@ -52,6 +52,7 @@ from ksdesk.interchange.agenda_rows import (
     section_column,
 )
 from ksdesk.interchange.agenda_secrecy import under_secret_heading
+from ksdesk.interchange.agenda_stamps import with_stamped_items
 from ksdesk.interchange.agenda_title import (
     presenter_on_detail_line,
     presenter_on_last_line,
@@ -127,7 +128,8 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
     if not rows:
         raise InvalidInput(f"{filename} innehåller inga rader.")
     result = AgendaImport(report=ImportReport("dagordning", filename))
-    rows = without_bare_pages(without_web_page(rows, result.report), result.report)
+    rows = without_web_page(with_stamped_items(rows, result.report), result.report)
+    rows = without_bare_pages(rows, result.report)
     rows = with_wrapped_titles(rows, result.report)
     rows = with_guessed_header(rows, result.report)
     at, result.meeting_date = header_at(rows, result.report)

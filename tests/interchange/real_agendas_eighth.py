@@ -35,9 +35,17 @@ make of every row.
   Sida", §§ 56–62 each with its page and no dot leader. Split into lines as Pargas', cut
   after § 62 (the transcript lost the pages after it). Source:
   http://docplayer.se/2635907-Nykarleby-stad-protokoll-4-2014-1.html
+- Jakobstads stad (Finland), stadsstyrelsen 2015-01-22: the möteskallelse as its case
+  system prints it, pasted from the PDF: the kallelse's own page stamped "§ -2, STST
+  2015-01-22 16:00" with who is called, then each ärende on a line stamped "§ 7, STST
+  2015-01-22 16:00", its diarienummer on the next line ("CFV: 49/2015"), its title in
+  capitals, the beredning's text and the förslag ("Förslag" / "Stadsdirektören:" / the
+  förslag). Cut where the stored copy's excerpt ends, in § 8; the members called are cut to
+  two ledamöter. Source: https://deploy.abcdocz.com/doc/2974864/22_01_2015.pdf
 
 What is ours: nothing in Heby's, Region Jönköping's, Pargas' or Nykarleby's lists (they name
-no person). Lidingö's interpellanter and Region Sörmland's föredragande and styrgrupp are
+no person). Jakobstad's ledamöter, tjänstemän, justerare and motionär are given made-up
+names. Lidingö's interpellanter and Region Sörmland's föredragande and styrgrupp are
 given made-up names (parties and titles as written). Built as bytes by
 `real_agendas_fourth.build_fourth`, never kept as binary fixtures.
 """
@@ -364,6 +372,78 @@ NYKARLEBY_STST_2014 = _pasted(
     ("§§ with their page after the title, under 'Ärenden som skall behandlas Sida'",),
 )
 
+_JAKOBSTAD_LINES = (
+    "§ -2, STST 2015-01-22 16:00",
+    "Möteskallelse",
+    "Torsdagen den 22 januari 2015 kl. 16:00 i stadsstyrelsens sammanträdesrum",
+    "Ordinarie ledamöter",
+    "Lars Nylund, ordförande",
+    "Ann Grön, I viceordförande",
+    "Övriga deltagare",
+    "Mats Ek, stadsdirektör",
+    "Lisa Strand, stadssekreterare",
+    "Ärenden",
+    "Enligt bifogade föredragningslista.",
+    "Enligt uppdrag:",
+    "Lisa Strand",
+    "stadssekreterare",
+    "§ 4, STST 2015-01-22 16:00",
+    "SAMMANTRÄDETS LAGENLIGA SAMMANKALLANDE OCH BESLUTFÖRHET",
+    "§ 5, STST 2015-01-22 16:00",
+    "PROTOKOLLJUSTERING",
+    "Stadssekreteraren:",
+    "Protokolljustering äger rum i stadskansliet torsdagen den 29",
+    "januari 2015.",
+    "Förslag",
+    "Stadsdirektörens ersättare:",
+    "Stadsstyrelsen utser Karin Berg och Olof Sand till protokolljusterare.",
+    "§ 6, STST 2015-01-22 16:00",
+    "ANMÄLNINGSÄRENDEN",
+    "Handlingarna finns till påseende i stadskansliet.",
+    "Förslag",
+    "Stadsdirektörens ersättare:",
+    "Stadsstyrelsen antecknar ärendet för kännedom.",
+    "§ 7, STST 2015-01-22 16:00",
+    "CFV: 49/2015",
+    "ÖVERTAGANDE AV ÄRENDEN TILL BEHANDLING I STADSSTYRELSEN",
+    "Stadsdirektörens beslut:",
+    "Bilaga § 7 A",
+    "Stadssekreterarens beslut:",
+    "Bilaga § 7 B",
+    "Förslag",
+    "Stadsdirektören:",
+    "Stadsstyrelsen beslutar att inte utöva sin rätt att överta behandlingen av något av de "
+    "tjänstemannabeslut som nämns i bilagorna ovan.",
+    "§ 8, STST 2015-01-22 16:00",
+    "CFV: 113/2012",
+    "FULLMÄKTIG JAN HOLM M.FL.: MOTION OM ATT UTVECKLA JAKOBSTAD SOM KULTURSTAD",
+    "Stfm 30.1.2012 § 10",
+)
+
+JAKOBSTAD_STST_2015 = _pasted(
+    "jakobstad-stadsstyrelsen-2015-01-22-kallelse",
+    "https://deploy.abcdocz.com/doc/2974864/22_01_2015.pdf",
+    _JAKOBSTAD_LINES,
+    (
+        Expected(4, "SAMMANTRÄDETS LAGENLIGA SAMMANKALLANDE OCH BESLUTFÖRHET"),
+        Expected(5, "PROTOKOLLJUSTERING"),
+        Expected(6, "ANMÄLNINGSÄRENDEN"),
+        Expected(
+            7,
+            "ÖVERTAGANDE AV ÄRENDEN TILL BEHANDLING I STADSSTYRELSEN",
+            "CFV: 49/2015",
+            "CFV 2015/49",
+        ),
+        Expected(
+            8,
+            "FULLMÄKTIG JAN HOLM M.FL.: MOTION OM ATT UTVECKLA JAKOBSTAD SOM KULTURSTAD",
+            "CFV: 113/2012",
+            "CFV 2012/113",
+        ),
+    ),
+    ("each ärende on a line stamped with its §, organ and date; Dnr over the title",),
+)
+
 EIGHTH_AGENDAS = (
     HEBY_KF_2013_DECEMBER,
     LIDINGO_KF_2021,
@@ -371,4 +451,5 @@ EIGHTH_AGENDAS = (
     SORMLAND_RS_2018,
     PARGAS_STST,
     NYKARLEBY_STST_2014,
+    JAKOBSTAD_STST_2015,
 )

@@ -6,6 +6,7 @@ delpunkter with who presents them on the line under, pages after titles without 
 
 from __future__ import annotations
 
+import datetime as dt
 import operator
 
 import pytest
@@ -15,6 +16,7 @@ from tests.interchange.real_agendas import RealAgenda, rows_read
 from tests.interchange.real_agendas_eighth import (
     EIGHTH_AGENDAS,
     HEBY_KF_2013_DECEMBER,
+    JAKOBSTAD_STST_2015,
     LIDINGO_KF_2021,
     NYKARLEBY_STST_2014,
     RJL_RF_2017,
@@ -131,3 +133,19 @@ def test_a_line_indented_under_an_aerende_with_a_digit_stays_its_own_row() -> No
     lines = (" 1. Budget", "      Beslut 2021-05-01.", " 2. Taxor", " 3. Val", " 4. Avgifter")
     result = read_agenda(*_pasted(*lines))
     assert not result.items[0].presenter
+
+
+def test_a_kallelses_stamped_paragraphs_give_their_foerslag_and_report_the_rest() -> None:
+    result = read_agenda(*build_fourth(JAKOBSTAD_STST_2015))
+    assert result.meeting_date == dt.date(2015, 1, 22)
+    assert [i.proposal for i in result.items][1:3] == [
+        "Stadsstyrelsen utser Karin Berg och Olof Sand till protokolljusterare.",
+        "Stadsstyrelsen antecknar ärendet för kännedom.",
+    ]
+    stamps = [line.text for line in result.report.changed if "paragrafens rad" in line.why]
+    assert len(stamps) == 5
+    text = [line.text for line in result.report.dropped if "under paragrafen" in line.why]
+    assert "Bilaga § 7 A" in text and "Stfm 30.1.2012 § 10" in text
+    # The kallelse's own page (stamped § -2) is the document's heading, not an ärende.
+    above = [line.text for line in result.report.dropped if "före listan" in line.why]
+    assert above[0] == "§ -2, STST 2015-01-22 16:00"
