@@ -12,6 +12,7 @@ from ksdesk.core.import_report import ImportReport
 from ksdesk.core.written_dates import find_written_date
 from ksdesk.interchange.agenda_pasted import list_start
 from ksdesk.interchange.agenda_rows import guessed_header, number_first
+from ksdesk.interchange.agenda_withdrawn import withdrawn_line
 from ksdesk.interchange.column_map import DNR_HEADINGS, ColumnMap, map_headings
 
 _HEADER_SEARCH = 6  # the rubrikrad is looked for in this many first rows
@@ -148,7 +149,12 @@ def with_guessed_header(
 
 
 def is_rubrikrad(cells: list[str]) -> bool:
-    return any(field_of(" ".join(c.split()))[0] == "title" for c in cells if c.strip())
+    """A row naming the Ärende column; "Ärende 3 utgår", a notice sent with the list, is none."""
+    return any(
+        field_of(" ".join(c.split()))[0] == "title" and withdrawn_line(c) is None
+        for c in cells
+        if c.strip()
+    )
 
 
 def header_map(header: list[str], row: int, filename: str, report: ImportReport) -> dict[str, int]:

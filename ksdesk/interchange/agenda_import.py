@@ -58,6 +58,7 @@ from ksdesk.interchange.agenda_title import (
     presenter_on_last_line,
     property_first,
 )
+from ksdesk.interchange.agenda_withdrawn import warn_line, warn_withdrawn, withdrawn_line
 from ksdesk.interchange.agenda_wrapped import with_wrapped_titles, without_bare_pages
 from ksdesk.interchange.sheet_records import list_records
 
@@ -184,6 +185,9 @@ def _read_rows(
         values = _row_values(record, layout, place)
         if bilaga_row(values, result.items, place):
             continue
+        if not values.get("nr") and (gone := withdrawn_line(values["title"])) is not None:
+            warn_line(gone, values["title"], place.where, report)
+            continue
         if (found := presenter_row(values, layout.has_nr, place)) is not None:
             presenter, holds_item = found
             if not holds_item:
@@ -198,6 +202,7 @@ def _read_rows(
             why = "står utan nummer först i listan: läses som ett ärende, inte som rubrik"
             report.change(place.where, item.title, why)
         under_secret_heading(item, result.items, place.where, report)
+        warn_withdrawn(item, place.where, report)
         if item.is_section:
             presenter = ""  # a heading's föredragande goes with the ärenden under it only
         elif presenter and not item.presenter:

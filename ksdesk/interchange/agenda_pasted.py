@@ -21,6 +21,7 @@ from ksdesk.interchange.agenda_rows import (
     sub_in_title,
 )
 from ksdesk.interchange.agenda_title import has_dnr
+from ksdesk.interchange.agenda_withdrawn import withdrawn_line
 
 _SECTION_NAME = re.compile(r"[A-ZÅÄÖ][^\d\n.:;]{2,40}")  # a heading's: "Inledning"
 
@@ -103,6 +104,7 @@ def numbers_in_titles(titles: list[str]) -> bool:
             or bilaga_line(title)
             or is_opening_item(title)
             or presenter_line(title)  # "Föredragande landstingsråd: …" over its ärenden
+            or withdrawn_line(title) is not None  # "Ärende 5 utgår"
             or (at == 0 and len(titles) > 1 and is_first_unnumbered(title, first_nr(titles[1])))
             or (at == 0 and _SECTION_NAME.fullmatch(title.strip()))  # "Inledning" over "1 …"
         ):
