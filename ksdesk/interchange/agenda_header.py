@@ -11,7 +11,7 @@ from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.written_dates import find_written_date
 from ksdesk.interchange.agenda_pasted import list_start
-from ksdesk.interchange.agenda_rows import guessed_header, number_first
+from ksdesk.interchange.agenda_rows import guessed_header, number_first, read_nr
 from ksdesk.interchange.agenda_withdrawn import withdrawn_line
 from ksdesk.interchange.column_map import DNR_HEADINGS, ColumnMap, map_headings
 
@@ -170,3 +170,23 @@ def header_map(header: list[str], row: int, filename: str, report: ImportReport)
             "Nr, Ärende, Dnr, Föredragande, Tid, Förslag till beslut (bara Ärende krävs)."
         )
     return found
+
+
+def unheaded_nr(
+    header: list[str],
+    rows: list[tuple[int, list[str]]],
+    columns: dict[str, int],
+    report: ImportReport,
+) -> None:
+    """A column without heading that holds only numbers is the Nr column (a kallelse's table
+    copied into a sheet has no heading over its numbers)."""
+    if "nr" in columns:
+        return
+    for index, cell in enumerate(header):
+        if cell.strip() or index in columns.values():
+            continue
+        cells = [r[index].strip() for _, r in rows if index < len(r) and r[index].strip()]
+        if cells and all(getattr(read_nr(c), "number", None) is not None for c in cells):
+            columns["nr"] = index
+            report.change("Rubrikraden", "kolumnen utan rubrik", "lästes som Nr")
+            return

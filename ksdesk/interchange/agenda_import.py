@@ -38,6 +38,7 @@ from ksdesk.interchange.agenda_header import (
     field_of,
     header_at,
     header_map,
+    unheaded_nr,
     with_guessed_header,
 )
 from ksdesk.interchange.agenda_item import RowPlace, bilaga_row, presenter_row, read_item
@@ -149,7 +150,7 @@ def _layout(rows: list[tuple[int, list[str]]], filename: str, report: ImportRepo
     """The rubrikrad (rows[0]) read against the rows under it."""
     header_row, header = rows[0]
     columns = header_map(header, header_row, filename, report)
-    _unheaded_nr(header, rows[1:], columns, report)
+    unheaded_nr(header, rows[1:], columns, report)
     sections_at = section_column(header, rows[1:], columns, report)
     unknown = [i for i, c in enumerate(header) if i not in columns.values() and i != sections_at]
     titles = [r[columns["title"]] if columns["title"] < len(r) else "" for _, r in rows[1:]]
@@ -281,23 +282,3 @@ def _nr_text(record: list[str], columns: dict[str, int], in_titles: bool) -> str
         return number_first(title)[0]
     at = columns.get("nr")
     return record[at].strip() if at is not None and at < len(record) else ""
-
-
-def _unheaded_nr(
-    header: list[str],
-    rows: list[tuple[int, list[str]]],
-    columns: dict[str, int],
-    report: ImportReport,
-) -> None:
-    """A column without heading that holds only numbers is the Nr column (a kallelse's table
-    copied into a sheet has no heading over its numbers)."""
-    if "nr" in columns:
-        return
-    for index, cell in enumerate(header):
-        if cell.strip() or index in columns.values():
-            continue
-        cells = [r[index].strip() for _, r in rows if index < len(r) and r[index].strip()]
-        if cells and all(getattr(read_nr(c), "number", None) is not None for c in cells):
-            columns["nr"] = index
-            report.change("Rubrikraden", "kolumnen utan rubrik", "lästes som Nr")
-            return
