@@ -44,9 +44,9 @@ def with_wrapped_titles(rows: Rows, report: ImportReport) -> Rows:
             out[-1] = (out[-1][0], [f"{_indented(out[-1][1])}{above}\n{line}"])
             why = "indragen under ärendet ovan: läses som dess föredragande"
             report.change(f"Rad {number}", line, why)
-        elif above and _goes_on(above, line):
+        elif above and (_goes_on(above, line) or _deeper_rest(out[-1][1], cells)):
             joined = f"{above}{line}" if above.endswith("-") else f"{above} {line}"
-            out[-1] = (out[-1][0], [joined])
+            out[-1] = (out[-1][0], [f"{_indented(out[-1][1])}{joined}"])
             report.change(
                 f"Rad {number}", line, "rubrikens fortsättning, lästes ihop med raden ovan"
             )
@@ -100,16 +100,35 @@ def _mark_alone(line: str) -> bool:
 
 
 def _detail(above: list[str], cells: list[str]) -> bool:
-    """A line indented under an ärende's or delpunkt's line, without number, naming who
-    presents it ("Lina Widlund, strateg", "Respektive berednings ordförande"): no digit, no
-    sentence."""
+    """A line indented under an ärende's or delpunkt's line, without number or digit, naming
+    who presents it ("Lina Widlund, strateg", "Respektive berednings ordförande")."""
     line, first = _text(cells), _text(above)
     if "\n" in first or not (number_first(first)[0] or sub_in_title(first)):
         return False
     if number_first(line)[0] or sub_in_title(line) or is_heading(line) or bilaga_line(line):
         return False
-    deeper = len(_indented(cells)) > len(_indented(above)) > 0
-    return deeper and not re.search(r"\d", line) and not line.endswith(".") and len(line) <= 100
+    deeper = len(_indented(cells)) > len(_indented(above))
+    return deeper and not re.search(r"\d", line) and bool(_PEOPLE.fullmatch(line))
+
+
+def _deeper_rest(above: list[str], cells: list[str]) -> bool:
+    """A line indented under a numbered title, as a hanging indent breaks a long one
+    ("5. Ansökan om försäljning av fastighet" over "      Heby Morgongåva 15:8"): its rest."""
+    line, first = _text(cells), _text(above)
+    if "\n" in first or not number_first(first)[0] or without_page(first) != first:
+        return False
+    if number_first(line)[0] or sub_in_title(line) or is_heading(line) or bilaga_line(line):
+        return False
+    return len(_indented(cells)) > len(_indented(above))
+
+
+# A line that names people: "Eva Lind, strateg", "Respektive berednings ordförande", "Styrgruppen:
+# Nils Berg (S) …". A title's next line indented under it ("cykelbanor i centrum") is none.
+_PEOPLE = re.compile(
+    r"[A-ZÅÄÖ][^.\n]{2,100}(?:,\s*[a-zåäö][\w -]*|\([A-ZÅÄÖ]{1,3}\)"
+    r"|\b\w*(?:ordförande|direktör|chef|strateg|sekreterare|handläggare|ekonom|samordnare"
+    r"|ansvarig|föredragande))",
+)
 
 
 def _indented(cells: list[str]) -> str:

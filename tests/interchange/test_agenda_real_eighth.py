@@ -149,3 +149,24 @@ def test_a_kallelses_stamped_paragraphs_give_their_foerslag_and_report_the_rest(
     # The kallelse's own page (stamped § -2) is the document's heading, not an ärende.
     above = [line.text for line in result.report.dropped if "före listan" in line.why]
     assert above[0] == "§ -2, STST 2015-01-22 16:00"
+
+
+def test_a_line_indented_under_a_title_that_names_no_one_is_the_titles_rest() -> None:
+    """A variant built here of Sörmland's list: item 9's title broken by a hanging indent,
+    and who presents item 5 indented under it in a list written from the margin."""
+    lines = (
+        "5. Delårsbokslut per den 31 augusti 2018",
+        "    Eva Rask, regiondirektör",
+        "6. Revidering av dokumenthanteringsplan för regionförbundets",
+        "    Lednings- och stödprocesser",
+        "7. Avslutning",
+    )
+    result = read_agenda(*_pasted(*lines))
+    assert [(i.title, i.presenter) for i in result.items] == [
+        ("Delårsbokslut per den 31 augusti 2018", "Eva Rask, regiondirektör"),
+        (
+            "Revidering av dokumenthanteringsplan för regionförbundets Lednings- och stödprocesser",
+            "",
+        ),
+        ("Avslutning", ""),
+    ]
