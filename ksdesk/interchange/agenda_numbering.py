@@ -55,10 +55,10 @@ class Numbering:
         if item.dnr and above.dnr and item.dnr != above.dnr:
             return False
         why = "samma nummer och ärende som raden ovan, en del av det: lästes ihop till ett ärende"
-        report.change(where, f"nr {nr.number} ”{item.title}”", why)  # type: ignore[union-attr]
         if above.title != title:
-            report.change(where, f"”{above.title}”", f"blev ”{title}”, utan delens nummer")
+            why += f", ”{title}”, utan delarnas nummer"
             above.title = title
+        report.change(where, f"nr {nr.number} ”{item.title}”", why)  # type: ignore[union-attr]
         above.dnr = above.dnr or item.dnr
         return True
 
