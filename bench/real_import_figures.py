@@ -37,6 +37,7 @@ def _fields(nr: int | None, item: Arende) -> tuple:
 def agenda_figures() -> list[tuple[str, int, int]]:
     from ksdesk.interchange.agenda_import import read_agenda
     from tests.interchange.real_agendas import REAL_AGENDAS, build
+    from tests.interchange.real_agendas_eighth import EIGHTH_AGENDAS
     from tests.interchange.real_agendas_fifth import FIFTH_AGENDAS
     from tests.interchange.real_agendas_fourth import FOURTH_AGENDAS, build_fourth
     from tests.interchange.real_agendas_more import MORE_AGENDAS, build_more
@@ -53,6 +54,7 @@ def agenda_figures() -> list[tuple[str, int, int]]:
         *((a, build_fourth) for a in FIFTH_AGENDAS),
         *((a, build_fourth) for a in SIXTH_AGENDAS),
         *((a, build_fourth) for a in SEVENTH_AGENDAS),
+        *((a, build_fourth) for a in EIGHTH_AGENDAS),
     ]:
         expected = [
             (e.nr, e.title, e.dnr, e.key, e.section, e.time_slot, e.presenter, e.secret)

@@ -36,7 +36,7 @@ def csv_records(
     if not (one_column and one_column(first_line)):
         first_line = _header_line(text)
     delimiter = max((";", ",", "\t"), key=first_line.count)
-    if _one_column(text, first_line, delimiter):
+    if _one_column(text, first_line, delimiter, one_column):
         delimiter = _NO_DELIMITER  # "Svar på motion; Enzons busstrafik" is one title
     width = first_line.count(delimiter) + 1
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -62,13 +62,20 @@ def csv_records(
 _NO_DELIMITER = "\x1f"
 
 
-def _one_column(text: str, first_line: str, delimiter: str) -> bool:
-    """A list of one column: its rubrikrad (or first line) has no delimiter, and few lines
-    have one (a ";" or "," inside a title, as Region Blekinge's "Svar på motion; Enzons
-    busstrafik i Blekinge"), not the rows of a table under a heading line."""
-    if delimiter in first_line:
-        return False
+def _one_column(
+    text: str, first_line: str, delimiter: str, names_field: Callable[[str], bool] | None
+) -> bool:
+    """A list of one column: few lines have a delimiter (a ";" or "," inside a title, as
+    Region Blekinge's "Svar på motion; Enzons busstrafik i Blekinge", or in a pasted page's
+    lines above the list: "… i Stadshuset, måndagen den 26 april", "Eva Lind, ordförande"),
+    and the first line is no rubrikrad split by it ("Nr;Ärende;Dnr")."""
     lines = [line for line in text.splitlines() if line.strip()]
+    if delimiter in first_line:
+        if names_field is None:
+            return False  # nothing to tell a rubrikrad by: a first line split is a table's
+        fields = next(csv.reader([first_line], delimiter=delimiter), [])
+        if sum(1 for field in fields if field.strip() and names_field(field.strip())) >= 2:
+            return False
     return sum(1 for line in lines if delimiter in line) * 4 < len(lines)
 
 

@@ -10,7 +10,9 @@ import re
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.written_dates import find_written_date
-from ksdesk.interchange.agenda_rows import guessed_header, list_start, number_first
+from ksdesk.interchange.agenda_pasted import list_start
+from ksdesk.interchange.agenda_rows import guessed_header, number_first, read_nr
+from ksdesk.interchange.agenda_withdrawn import withdrawn_line
 from ksdesk.interchange.column_map import DNR_HEADINGS, ColumnMap, map_headings
 
 _HEADER_SEARCH = 6  # the rubrikrad is looked for in this many first rows
@@ -82,7 +84,12 @@ def header_at(
     "Kallelse Kommunstyrelsen 2021-05-11") are reported, not read; a date in them ("7/12-20")
     is kept as the meeting's date."""
     meeting_date = None
-    for at, (header_row, cells) in enumerate(rows[:_HEADER_SEARCH]):
+    # The one given a pasted list (row 0) may stand under a page's many lines.
+    guessed = next((at for at, (number, _) in enumerate(rows) if number == 0), None)
+    search = max(_HEADER_SEARCH, (guessed or 0) + 1)
+    for at, (header_row, cells) in enumerate(rows[:search]):
+        if guessed is not None and at < guessed:
+            continue
         if is_rubrikrad(cells):
             # A rubrikrad of row 0 is one the file lacked (with_guessed_header).
             for place, (number, above) in enumerate(rows[:at]):
@@ -142,7 +149,12 @@ def with_guessed_header(
 
 
 def is_rubrikrad(cells: list[str]) -> bool:
-    return any(field_of(" ".join(c.split()))[0] == "title" for c in cells if c.strip())
+    """A row naming the Ärende column; "Ärende 3 utgår", a notice sent with the list, is none."""
+    return any(
+        field_of(" ".join(c.split()))[0] == "title" and withdrawn_line(c) is None
+        for c in cells
+        if c.strip()
+    )
 
 
 def header_map(header: list[str], row: int, filename: str, report: ImportReport) -> dict[str, int]:
@@ -158,3 +170,23 @@ def header_map(header: list[str], row: int, filename: str, report: ImportReport)
             "Nr, Ärende, Dnr, Föredragande, Tid, Förslag till beslut (bara Ärende krävs)."
         )
     return found
+
+
+def unheaded_nr(
+    header: list[str],
+    rows: list[tuple[int, list[str]]],
+    columns: dict[str, int],
+    report: ImportReport,
+) -> None:
+    """A column without heading that holds only numbers is the Nr column (a kallelse's table
+    copied into a sheet has no heading over its numbers)."""
+    if "nr" in columns:
+        return
+    for index, cell in enumerate(header):
+        if cell.strip() or index in columns.values():
+            continue
+        cells = [r[index].strip() for _, r in rows if index < len(r) and r[index].strip()]
+        if cells and all(getattr(read_nr(c), "number", None) is not None for c in cells):
+            columns["nr"] = index
+            report.change("Rubrikraden", "kolumnen utan rubrik", "lästes som Nr")
+            return

@@ -13,8 +13,9 @@ what else a row of a real list can be (a delpunkt, a heading, § numbers, a list
 one column) in agenda_rows.py, what its title cell carries besides the title in
 agenda_title.py. Text pasted from a web page first loses the page's own lines
 (agenda_portal.py, and what the page writes under each ärende, agenda_web_items.py), a
-title broken over two lines is read as one (agenda_wrapped.py), and lines after the list's
-last ärende are reported, not read.
+title broken over two lines is read as one and a table of contents' pages are cut
+(agenda_wrapped.py), and lines after the list's last ärende are reported, not read
+(agenda_pasted.py).
 
 Every refusal is an InvalidInput in Swedish naming the row (as the spreadsheet numbers it) and
 the column, never a parser's English; nothing is returned half-read.
@@ -37,23 +38,29 @@ from ksdesk.interchange.agenda_header import (
     field_of,
     header_at,
     header_map,
+    unheaded_nr,
     with_guessed_header,
 )
 from ksdesk.interchange.agenda_item import RowPlace, bilaga_row, presenter_row, read_item
 from ksdesk.interchange.agenda_numbering import Numbering
+from ksdesk.interchange.agenda_pasted import list_end, numbers_in_titles
 from ksdesk.interchange.agenda_portal import without_web_page
 from ksdesk.interchange.agenda_rows import (
     is_first_unnumbered,
     is_procedural_item,
-    list_end,
     number_first,
-    numbers_in_titles,
     read_nr,
     section_column,
 )
 from ksdesk.interchange.agenda_secrecy import under_secret_heading
-from ksdesk.interchange.agenda_title import presenter_on_last_line, property_first
-from ksdesk.interchange.agenda_wrapped import with_wrapped_titles
+from ksdesk.interchange.agenda_stamps import with_stamped_items
+from ksdesk.interchange.agenda_title import (
+    presenter_on_detail_line,
+    presenter_on_last_line,
+    property_first,
+)
+from ksdesk.interchange.agenda_withdrawn import warn_line, warn_withdrawn, withdrawn_line
+from ksdesk.interchange.agenda_wrapped import with_wrapped_titles, without_bare_pages
 from ksdesk.interchange.sheet_records import list_records
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -123,7 +130,9 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
     if not rows:
         raise InvalidInput(f"{filename} innehåller inga rader.")
     result = AgendaImport(report=ImportReport("dagordning", filename))
-    rows = with_wrapped_titles(without_web_page(rows, result.report), result.report)
+    rows = without_web_page(with_stamped_items(rows, result.report), result.report)
+    rows = without_bare_pages(rows, result.report)
+    rows = with_wrapped_titles(rows, result.report)
     rows = with_guessed_header(rows, result.report)
     at, result.meeting_date = header_at(rows, result.report)
     layout = _layout(rows[at:], filename, result.report)
@@ -141,7 +150,7 @@ def _layout(rows: list[tuple[int, list[str]]], filename: str, report: ImportRepo
     """The rubrikrad (rows[0]) read against the rows under it."""
     header_row, header = rows[0]
     columns = header_map(header, header_row, filename, report)
-    _unheaded_nr(header, rows[1:], columns, report)
+    unheaded_nr(header, rows[1:], columns, report)
     sections_at = section_column(header, rows[1:], columns, report)
     unknown = [i for i, c in enumerate(header) if i not in columns.values() and i != sections_at]
     titles = [r[columns["title"]] if columns["title"] < len(r) else "" for _, r in rows[1:]]
@@ -177,6 +186,9 @@ def _read_rows(
         values = _row_values(record, layout, place)
         if bilaga_row(values, result.items, place):
             continue
+        if not values.get("nr") and (gone := withdrawn_line(values["title"])) is not None:
+            warn_line(gone, values["title"], place.where, report)
+            continue
         if (found := presenter_row(values, layout.has_nr, place)) is not None:
             presenter, holds_item = found
             if not holds_item:
@@ -191,10 +203,15 @@ def _read_rows(
             why = "står utan nummer först i listan: läses som ett ärende, inte som rubrik"
             report.change(place.where, item.title, why)
         under_secret_heading(item, result.items, place.where, report)
+        warn_withdrawn(item, place.where, report)
         if item.is_section:
             presenter = ""  # a heading's föredragande goes with the ärenden under it only
         elif presenter and not item.presenter:
             item.presenter = presenter
+        if numbering.joins_above(nr, item, place.where, report):
+            continue
+        if item.is_section and layout.has_nr and not values.get("nr"):
+            numbering.event_between(item.title, next_nr, place.where, report)
         sub = nr.sub if nr else ""
         label = values.get("nr", "") or (f"{sub})" if sub.isalnum() else sub)
         result.add(item, numbering.place(nr, item, place.where, report), label, number)
@@ -214,6 +231,7 @@ def _row_values(record: list[str], layout: _Layout, place: RowPlace) -> dict[str
     }
     if layout.in_titles:
         values["nr"], values["title"] = number_first(values["title"])
+        presenter_on_detail_line(values)
     if layout.names_last:
         presenter_on_last_line(values, place.where, place.report)
     property_first(values, place.where, place.report)
@@ -264,23 +282,3 @@ def _nr_text(record: list[str], columns: dict[str, int], in_titles: bool) -> str
         return number_first(title)[0]
     at = columns.get("nr")
     return record[at].strip() if at is not None and at < len(record) else ""
-
-
-def _unheaded_nr(
-    header: list[str],
-    rows: list[tuple[int, list[str]]],
-    columns: dict[str, int],
-    report: ImportReport,
-) -> None:
-    """A column without heading that holds only numbers is the Nr column (a kallelse's table
-    copied into a sheet has no heading over its numbers)."""
-    if "nr" in columns:
-        return
-    for index, cell in enumerate(header):
-        if cell.strip() or index in columns.values():
-            continue
-        cells = [r[index].strip() for _, r in rows if index < len(r) and r[index].strip()]
-        if cells and all(getattr(read_nr(c), "number", None) is not None for c in cells):
-            columns["nr"] = index
-            report.change("Rubrikraden", "kolumnen utan rubrik", "lästes som Nr")
-            return

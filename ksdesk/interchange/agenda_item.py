@@ -11,6 +11,7 @@ A cell that cannot be read is refused with an InvalidInput in Swedish naming the
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ksdesk.core.dnr import without_label
@@ -36,6 +37,11 @@ from ksdesk.interchange.agenda_rows import (
 from ksdesk.interchange.agenda_secrecy import read_secrecy
 from ksdesk.interchange.agenda_title import from_title, title_bilagor
 
+# What a web page writes after a link's text: "(pdf-dokument)", "(pdf, 120 kB)", "(Word-fil)".
+_LINK_LABEL = re.compile(
+    r"\s*\((?:pdf|word|excel)(?:-?(?:dokument|fil))?(?:,\s*\d+(?:[.,]\d+)?\s*[km]b)?\)\s*$",
+    re.IGNORECASE,
+)
 # "Beslut", "Beslutsärende", "Information", "Info", "Anmälan", "Anmälningsärende".
 _KINDS = (("besl", "beslut"), ("info", "information"), ("anm", "anmalan"))
 
@@ -156,6 +162,10 @@ def _title(values: dict[str, str], place: RowPlace) -> str:
     if (paged := without_page(title)) != title:
         why = "sidnumret efter rubriken (innehållsförteckning) togs bort"
         place.report.change(place.where, title, why)
+    if (unlinked := _LINK_LABEL.sub("", paged)) != paged and unlinked.strip():
+        why = "webbsidans text om länken efter rubriken togs bort"
+        place.report.change(place.where, paged, why)
+        paged = unlinked
     return paged
 
 

@@ -41,6 +41,8 @@ _PORTAL_LINE = re.compile(
             r".*(?:\(|\b(?:pdf|word|excel),\s?)\d+(?:[.,]\d+)?\s?(?:kb|mb)\b.*",
             r".*\S\s\d+(?:[.,]\d+)?\s?(?:kb|mb)\.?(?:\s[\d\s:.-]*)?",
             r".*\S\.(?:pdf|docx?|xlsx?|pptx?|odt)\b.*",
+            # A link to a document of the meeting by its kind: "Protokoll (pdf-dokument)".
+            r"\w+(?: \w+)?\s*\((?:pdf|word|excel)(?:-?(?:dokument|fil))?\)",
             # A link to one of an ärende's documents, named by its kind alone.
             r"(?:\w+s )?(?:förslag|anmälan|bilaga|bilagor|handlingar|tjänsteskrivelse"
             r"|tjänsteutlåtande|beslutsunderlag|protokollsutdrag)",

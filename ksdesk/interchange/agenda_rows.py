@@ -9,9 +9,9 @@ meets in real files beside a plain number and a title.
   beslut" over "3.1", "3.2"), and the opening items a list leaves unnumbered ("Upprop",
   "Val av justerare", "Fastställande av dagordning"), which are ärenden, not headings.
 - A list pasted into one column: the number at the start of each title ("1. Upprop",
-  "26 Dnr KS 2018/14 Information... 3", with a table of contents' page at the end), also
-  pasted as text without a rubrikrad, under the document's own heading lines; the line right
-  above the first number is the list's first ärende when its words or the numbering say so.
+  "26 Dnr KS 2018/14 Information... 3", with a table of contents' page at the end); whether
+  lines are such a list and where it begins and ends on a pasted page is read in
+  agenda_pasted.py.
 - A bilaga on a row of its own under an ärende ("Bilaga 1: Karta").
 
 What the title cell carries besides the title (a Dnr, bilagor, time, föredragande) is read in
@@ -28,7 +28,6 @@ from ksdesk.core.dnr import parse_dnr
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.organ import DEFAULT_STANDARD_ITEMS
 from ksdesk.core.written_dates import find_written_date
-from ksdesk.interchange.agenda_presenter import presenter_line
 
 
 @dataclass(frozen=True)
@@ -78,7 +77,8 @@ _OPENING = re.compile(
 # that says so is an ärende, also above a pasted list's first number (Växjö's "Förteckning").
 _ITEM_OPENING = re.compile(
     r"(?:information|redovisning|anmälan|rapport|yttrande|svar|motion|interpellation"
-    r"|medborgarförslag)\s+(?:från|om|av|till|på|över)\s|.*\bdnr\b",
+    r"|medborgarförslag)\s+(?:från|om|av|till|på|över)\s|.*\bdnr\b"
+    r"|(?:extra|tillkommande|extrainsatt)\s*ärende\b",  # "Extra ärende: Avsägelse …"
     re.IGNORECASE,
 )
 _BILAGA = re.compile(r"bilaga(?:\s+(?P<nr>\d+[a-z]?))?\s*[:.–-]\s*(?P<title>\S.*)", re.IGNORECASE)
@@ -111,22 +111,6 @@ def guessed_header(rows: list[tuple[int, list[str]]]) -> list[str] | None:
         dnr = cells and all(parse_dnr(c).is_complete for c in cells) and "Dnr" not in header
         header.append("Dnr" if dnr else "")
     return header
-
-
-def list_start(rows: list[tuple[int, list[str]]]) -> int | None:
-    """A list pasted as text without a rubrikrad, one line an ärende with its number first
-    ("1 Ordföranden hälsar välkommen.", "92 Ändring av föredragningslistan"): the row where
-    it begins (the lines above are the document's heading, "BEHANDLADE ÄRENDEN"). None when
-    the rows are no such list."""
-    if any(sum(1 for c in cells if c.strip()) > 1 for _, cells in rows):
-        return None
-    texts = [next((c.strip() for c in cells if c.strip()), "") for _, cells in rows]
-    first = next((at for at, text in enumerate(texts) if _NUMBER_FIRST.fullmatch(text)), None)
-    if first is None or first > 3 or not numbers_in_titles(texts[first:]):
-        return None
-    if first and is_first_unnumbered(texts[first - 1], first_nr(texts[first])):
-        return first - 1  # its first ärende, unnumbered: "Information från ledamöter …"
-    return first
 
 
 def is_first_unnumbered(line: str, first_nr: RowNumber | None) -> bool:
@@ -200,42 +184,8 @@ _NUMBER_FIRST = re.compile(
     r"(?:\s+|(?<=\d\.)(?=[A-ZÅÄÖ]))(?P<rest>\S.*)",  # Heby's "7.Forts. Framtidens …" too
     re.DOTALL,
 )
-_SECTION_NAME = re.compile(r"[A-ZÅÄÖ][^\d\n.:;]{2,40}")  # a heading's: "Inledning"
 # A table of contents' dot leader and page: "Information... 3", "Information …… 12".
 _PAGE = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}\s*_*\s*$")  # "… 18 ____": a rule after it
-
-
-def numbers_in_titles(titles: list[str]) -> bool:
-    """True for a list pasted into one column, where every ärende's title starts with its
-    number (headings, delpunkter and bilagor aside), in at least two rows."""
-    numbered = 0
-    for at, title in enumerate(titles):
-        if _NUMBER_FIRST.fullmatch(title.strip()):
-            numbered += 1
-        elif not (
-            is_heading(title)
-            or sub_in_title(title)
-            or bilaga_line(title)
-            or is_opening_item(title)
-            or presenter_line(title)  # "Föredragande landstingsråd: …" over its ärenden
-            or (at == 0 and len(titles) > 1 and is_first_unnumbered(title, first_nr(titles[1])))
-            or (at == 0 and _SECTION_NAME.fullmatch(title.strip()))  # "Inledning" over "1 …"
-        ):
-            return False
-    return numbered >= 2
-
-
-def list_end(titles: list[str]) -> int:
-    """Where a list of numbered titles ends: after its last numbered line and the delpunkter,
-    bilagor and standing items right under it. The lines after it close the document
-    ("Protokollet framlagt", the ordförande's name under a kungörelse), no ärenden."""
-    numbered = [at for at, title in enumerate(titles) if number_first(title)[0]]
-    end = numbered[-1] + 1 if numbered else len(titles)
-    while end < len(titles) and (
-        sub_in_title(titles[end]) or bilaga_line(titles[end]) or is_opening_item(titles[end])
-    ):
-        end += 1
-    return end
 
 
 def first_nr(title: str) -> RowNumber | None:

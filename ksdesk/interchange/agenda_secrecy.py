@@ -34,6 +34,9 @@ _OSL_REF = (
 )
 _REF = re.compile(_OSL_REF, re.IGNORECASE)
 _WORD = r"sekretess(?:ärende|belagd|belagt)?"
+# "Ansökan om bistånd (Ej offentligt)": an ärende handled behind closed doors, kept out of
+# the public kallelse as a secret one is.
+_CLOSED = r"(?:ej|icke|inte)\s+offentlig[t]?"
 _WITH_REF = rf"{_WORD}\s*(?:enligt|:|–|-)?\s*(?P<ref>{_OSL_REF})"
 # A mark at the end of the title. One that says itself what it is ("OBS!! SEKRETESSÄRENDE",
 # "Sekretess enligt 26 kap. 1 § OSL") may follow a plain space; a bare word ("sekretess",
@@ -41,7 +44,11 @@ _WITH_REF = rf"{_WORD}\s*(?:enligt|:|–|-)?\s*(?P<ref>{_OSL_REF})"
 # a title.
 _MARK = re.compile(
     r"(?:\s+\(?\s*(?P<strong>OBS!*\s*" + _WORD + "|" + _WITH_REF + r")"
-    r"|\s*(?:[,;(–-]|\n)\s*\(?\s*(?P<weak>(?P<partly>delvis\s+)?(?:sluten\s+del|" + _WORD + r")))"
+    r"|\s*(?:[,;(–-]|\n)\s*\(?\s*(?P<weak>(?P<partly>delvis\s+)?(?:sluten\s+del|"
+    + _CLOSED
+    + "|"
+    + _WORD
+    + r")))"
     r"\s*\)?\s*$",
     re.IGNORECASE,
 )

@@ -91,6 +91,14 @@ def presenter_on_last_line(values: dict[str, str], where: str, report: ImportRep
     report.change(where, last, "sista raden i ”Ärende/Föredragande” lästes som föredragande")
 
 
+def presenter_on_detail_line(values: dict[str, str]) -> None:
+    """A pasted list's line indented under an ärende, joined to it by agenda_wrapped.py (and
+    reported there), names who presents it: "a) Rapport …" over "Lina Widlund, strateg"."""
+    title, _, detail = values.get("title", "").partition("\n")
+    if detail.strip() and not values.get("presenter"):
+        values["title"], values["presenter"] = title, " ".join(detail.split())
+
+
 def property_first(values: dict[str, str], where: str, report: ImportReport) -> None:
     """A diarium's Fastighet column ("Näsby 4:404, Vendelsövägen 48", "X" where the owner is
     a private person) goes first in the title, as a byggnadsnämnd's kallelse names the ärende:
@@ -144,6 +152,15 @@ _TRAILING_DNR = re.compile(
 # "Influensavaccinering (LS/594/2010)"; "(förslag 1)" and "(2021-2023)" are no diarienummer.
 _BRACKETED_DNR = re.compile(r"\((?P<dnr>[^()\n]{4,30})\)\s*$")
 _YEARS = re.compile(r"(?:19[7-9]\d|20\d\d)")
+
+
+def has_dnr(title: str) -> bool:
+    """Whether a title names its Dnr, after a label or at its end."""
+    return bool(dnr_in_title(title) or trailing_dnr(_LINK_AFTER.sub("", title)))
+
+
+# A web page's text after a link ("(pdf-dokument)"), which a Dnr before it is read without.
+_LINK_AFTER = re.compile(r"\s*\([\w -]*(?:dokument|pdf|fil)\)\s*$", re.IGNORECASE)
 
 
 def trailing_dnr(title: str) -> tuple[str, str] | None:

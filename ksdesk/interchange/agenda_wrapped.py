@@ -13,6 +13,8 @@ hyphen ("Emmaboda-" over "Karlskrona", joined without a space)."""
 
 from __future__ import annotations
 
+import re
+
 from ksdesk.core.import_report import ImportReport
 from ksdesk.interchange.agenda_rows import (
     bilaga_line,
@@ -33,9 +35,18 @@ def with_wrapped_titles(rows: Rows, report: ImportReport) -> Rows:
     for number, cells in rows:
         line = _text(cells)
         above = _text(out[-1][1]) if out else ""
-        if above and _goes_on(above, line):
+        if out and _mark_alone(above):
+            # "d)" on its line, the delpunkt's title on the next: one line.
+            out[-1] = (out[-1][0], [f"{_indented(out[-1][1])}{above} {line}"])
+            report.change(f"Rad {number}", line, "delpunktens rubrik, lästes med ”" + above + "”")
+        elif out and _detail(out[-1][1], cells):
+            # "a) Rapport från …" over "    Lina Widlund, strateg", indented under it.
+            out[-1] = (out[-1][0], [f"{_indented(out[-1][1])}{above}\n{line}"])
+            why = "indragen under ärendet ovan: läses som dess föredragande"
+            report.change(f"Rad {number}", line, why)
+        elif above and (_goes_on(above, line) or _deeper_rest(out[-1][1], cells)):
             joined = f"{above}{line}" if above.endswith("-") else f"{above} {line}"
-            out[-1] = (out[-1][0], [joined])
+            out[-1] = (out[-1][0], [f"{_indented(out[-1][1])}{joined}"])
             report.change(
                 f"Rad {number}", line, "rubrikens fortsättning, lästes ihop med raden ovan"
             )
@@ -52,6 +63,81 @@ def _goes_on(above: str, line: str) -> bool:
         return False
     ends_with_page = without_page(line) != line
     return ends_with_page or line[:1].islower() or above.endswith("-")
+
+
+def without_bare_pages(rows: Rows, report: ImportReport) -> Rows:
+    """A table of contents pasted as text whose pages stand after the titles without dot
+    leader (Pargas' and Nykarleby's "Ärenden som skall behandlas … Sida": "1 Konstatera
+    sammanträdets laglighet och beslutförhet 3"): when every numbered line ends in a number
+    and those numbers never go down, they are the pages, cut off and reported."""
+    if any(sum(1 for c in cells if c.strip()) > 1 for _, cells in rows):
+        return rows
+    numbered = [at for at, (_, cells) in enumerate(rows) if number_first(_text(cells))[0]]
+    pages = [_BARE_PAGE.search(number_first(_text(rows[at][1]))[1]) for at in numbered]
+    found = [int(page["page"]) for page in pages if page]
+    if len(numbered) < 3 or len(found) < len(numbered) or found != sorted(found):
+        return rows
+    if any(without_page(_text(rows[at][1])) != _text(rows[at][1]) for at in numbered):
+        return rows  # "Information... 3": the dot leader's page, cut where the title is read
+    out = list(rows)
+    for at, page in zip(numbered, pages, strict=True):
+        number, cells = rows[at]
+        assert page is not None
+        line = _text(cells)
+        out[at] = (number, [line[: len(line) - len(page[0])]])
+        why = "sidnumret efter rubriken (innehållsförteckning) togs bort"
+        report.change(f"Rad {number}", line, why)
+    return out
+
+
+# A page after a title, without dot leader: "… och beslutförhet 3" (a year is no page).
+_BARE_PAGE = re.compile(r"(?<=\S)\s+(?P<page>\d{1,3})\s*$")
+
+
+def _mark_alone(line: str) -> bool:
+    """ "d)" alone on its line: a delpunkt whose title the page put on the next."""
+    return bool(_MARK.fullmatch(line))
+
+
+def _detail(above: list[str], cells: list[str]) -> bool:
+    """A line indented under an ärende's or delpunkt's line, without number or digit, naming
+    who presents it ("Lina Widlund, strateg", "Respektive berednings ordförande")."""
+    line, first = _text(cells), _text(above)
+    if "\n" in first or not (number_first(first)[0] or sub_in_title(first)):
+        return False
+    if number_first(line)[0] or sub_in_title(line) or is_heading(line) or bilaga_line(line):
+        return False
+    deeper = len(_indented(cells)) > len(_indented(above))
+    return deeper and not re.search(r"\d", line) and bool(_PEOPLE.fullmatch(line))
+
+
+def _deeper_rest(above: list[str], cells: list[str]) -> bool:
+    """A line indented under a numbered title, as a hanging indent breaks a long one
+    ("5. Ansökan om försäljning av fastighet" over "      Heby Morgongåva 15:8"): its rest."""
+    line, first = _text(cells), _text(above)
+    if "\n" in first or not number_first(first)[0] or without_page(first) != first:
+        return False
+    if number_first(line)[0] or sub_in_title(line) or is_heading(line) or bilaga_line(line):
+        return False
+    return len(_indented(cells)) > len(_indented(above))
+
+
+# A line that names people: "Eva Lind, strateg", "Respektive berednings ordförande", "Styrgruppen:
+# Nils Berg (S) …". A title's next line indented under it ("cykelbanor i centrum") is none.
+_PEOPLE = re.compile(
+    r"[A-ZÅÄÖ][^.\n]{2,100}(?:,\s*[a-zåäö][\w -]*|\([A-ZÅÄÖ]{1,3}\)"
+    r"|\b\w*(?:ordförande|direktör|chef|strateg|sekreterare|handläggare|ekonom|samordnare"
+    r"|ansvarig|föredragande))",
+)
+
+
+def _indented(cells: list[str]) -> str:
+    """The spaces a pasted line starts with."""
+    text = next((c for c in cells if c.strip()), "")
+    return text[: len(text) - len(text.lstrip())]
+
+
+_MARK = re.compile(r"[a-zåäö]\)")
 
 
 def _text(cells: list[str]) -> str:

@@ -1,0 +1,49 @@
+"""Marks a kallelse puts on its ärenden, in variants built here of Lidingö's real kungörelse
+(real_agendas_eighth.LIDINGO_KF_2021): an ärende that "utgår", a line "Ärende 3 utgår" sent
+with the list, an unnumbered "Extra ärende", an ärende "(Ej offentligt)"."""
+
+from __future__ import annotations
+
+from ksdesk.interchange.agenda_import import read_agenda
+from tests.interchange.real_agendas_eighth import LIDINGO_KF_2021
+
+_ARENDEN = [row[0] for row in LIDINGO_KF_2021.rows[11:19]]  # " 1. Detaljplan …" to " 7. Val…"
+
+
+def _pasted(*lines: str) -> tuple[bytes, str]:
+    return ("\n".join(lines) + "\n").encode(), "inklistrad.txt"
+
+
+def test_an_aerende_marked_utgar_stays_with_its_number_and_is_warned_of() -> None:
+    lines = [*_ARENDEN]
+    lines[2] = lines[2] + " – utgår"
+    result = read_agenda(*_pasted(*lines))
+    assert result.numbers == [1, 2, 3, 4, 5, 6, 7]
+    assert result.items[2].title.endswith("– utgår")  # as the kommun printed it
+    assert [line.where for line in result.report.warnings] == ["Rad 3"]
+    assert "utgår" in result.report.warnings[0].why
+
+
+def test_a_line_saying_an_aerende_utgar_is_no_aerende_but_a_warning() -> None:
+    result = read_agenda(*_pasted(*_ARENDEN[:4], "Ärende 3 utgår", *_ARENDEN[4:]))
+    assert result.numbers == [1, 2, 3, 4, 5, 6, 7]
+    assert not any("utgår" in item.title for item in result.items)
+    warning = result.report.warnings[0]
+    assert (warning.where, warning.text) == ("Rad 5", "Ärende 3 utgår")
+    assert "ärende 3 står kvar" in warning.why
+
+
+def test_an_unnumbered_extra_aerende_is_an_aerende_not_a_heading() -> None:
+    result = read_agenda(*_pasted(*_ARENDEN, "Extra ärende: Avsägelse från uppdrag"))
+    extra = result.items[-1]
+    assert (extra.title, extra.is_section) == ("Extra ärende: Avsägelse från uppdrag", False)
+
+
+def test_an_aerende_marked_ej_offentligt_is_secret() -> None:
+    lines = [*_ARENDEN]
+    lines[5] = " 6. Ansökan om bistånd (Ej offentligt)"
+    result = read_agenda(*_pasted(*lines))
+    item = result.items[5]
+    assert (item.title, item.secret) == ("Ansökan om bistånd", True)
+    # "offentlig" inside a title is no mark.
+    assert not result.items[0].secret
