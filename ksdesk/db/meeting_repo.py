@@ -158,13 +158,13 @@ def meeting_of_item(store: Store, item_id: int) -> int:
 def secret_items(store: Store, item_ids: set[int]) -> dict[int, Arende]:
     """The items among `item_ids` marked secret, each with its title and OSL reference (what
     a list of another meeting needs to print it neutrally), by id."""
-    ids = sorted(item_ids)
-    if not ids:
+    if not item_ids:
         return {}
-    marks = ", ".join("?" * len(ids))
+    # The ids as one JSON parameter: the query's text is the same for any number of them.
     rows = store.db.query(
-        f"SELECT id, title, secrecy_ref FROM agenda_item WHERE id IN ({marks}) AND secret = 1",
-        ids,
+        "SELECT id, title, secrecy_ref FROM agenda_item "
+        "WHERE id IN (SELECT value FROM json_each(?)) AND secret = 1",
+        [to_json(sorted(item_ids))],
     )
     return {
         row["id"]: Arende(row["title"], secret=True, secrecy_ref=row["secrecy_ref"], id=row["id"])
