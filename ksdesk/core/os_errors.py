@@ -6,7 +6,6 @@ reads what happened and what to do."""
 from __future__ import annotations
 
 import errno
-import logging
 
 # Windows' own codes, for what errno does not tell apart.
 _WIN_SHARING_VIOLATION = 32  # the file is open in another program (Acrobat, Word, Excel)
@@ -36,6 +35,8 @@ _BY_WINERROR = {
 def os_reason(error: OSError) -> str:
     """ "filen är öppen i ett annat program: stäng den där och försök igen", for a message
     that names the file itself. The system's own words go to the log."""
+    import logging  # only when there is something to log: `ksdesk sok` starts per query
+
     logging.getLogger("ksdesk.files").warning("%s", error)
     winerror = getattr(error, "winerror", None)
     if winerror in _BY_WINERROR:

@@ -6,7 +6,6 @@ Nothing here writes: every check reads through a read-only connection."""
 
 from __future__ import annotations
 
-import logging
 import sqlite3
 from pathlib import Path
 
@@ -77,6 +76,8 @@ def log_problems(path: Path | None, problems: list[str]) -> None:
     """What quick_check found, in SQLite's English ("Page 5: btreeInitPage() returns error
     code 11"): for the log and whoever helps, never for the secretary's message."""
     detail = "; ".join(p.strip() for p in problems[:3] if not p.startswith("***"))
+    import logging  # only when there is something to log: `ksdesk sok` starts per query
+
     logging.getLogger("ksdesk.db").warning("%s: %s", path or "databasen", detail)
 
 

@@ -4,7 +4,6 @@ what happened, and SQLite's own words go to the log for whoever helps."""
 
 from __future__ import annotations
 
-import logging
 import sqlite3
 
 # By SQLite's result code names (sqlite3 gives them as error.sqlite_errorname); an extended
@@ -33,5 +32,7 @@ def storage_problem(error: sqlite3.Error) -> str | None:
 
 def sqlite_reason(error: sqlite3.Error) -> str:
     """Why, for a message that names the file itself; never SQLite's English."""
+    import logging  # only when there is something to log: `ksdesk sok` starts per query
+
     logging.getLogger("ksdesk.db").warning("%s", error)
     return storage_problem(error) or "SQLite gav ett fel (detaljerna finns i loggen)"
