@@ -168,3 +168,25 @@ def test_a_justering_date_before_the_meeting_is_refused(demo_store, field: str) 
     assert getattr(service.get_protokoll(demo_store, meeting.id).justering, field) is None
     setattr(justering, field, date(2020, 12, 7))  # the same day is possible: justerat at once
     service.save_justering(demo_store, meeting.id, justering)
+
+
+def test_the_bilagor_of_an_item_without_tjansteskrivelse_are_its_beslutsunderlag(
+    demo_store,
+) -> None:
+    """Anmälan av delegationsbeslut has the förteckning as its bilaga and no tjänsteskrivelse;
+    its § listed no beslutsunderlag at all (Marks kommun's barn- och utbildningsnämnd would
+    anmäla its delegationsbeslut so at its next meeting, 2017-01-19)."""
+    from ksdesk.services import delegationsbeslut
+
+    meeting = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
+    delegationsbeslut.anmalan_item(demo_store, meeting.id)
+    started = service.start_protokoll(demo_store, meeting.id)
+    anmalan = next(p for p in started.paragrafer if p.title == "Anmälan av delegationsbeslut")
+    assert anmalan.beslutsunderlag == ["Förteckning över delegationsbeslut."]
+    # An item with a tjänsteskrivelse keeps it first, as before.
+    with_ts = next(
+        p
+        for p in started.paragrafer
+        if p.beslutsunderlag[:1] != anmalan.beslutsunderlag and p.beslutsunderlag
+    )
+    assert with_ts.beslutsunderlag[0].startswith("Tjänsteskrivelse")
