@@ -60,3 +60,15 @@ def test_expediering_shows_the_meeting_just_held_not_one_planned_ahead(qtbot, de
     assert tab.meeting_combo.currentData() == held.id
     rows = tab.expediering_page.model
     assert rows.rowCount() == 7 and rows.index(0, 0).data() == "217"
+
+
+def test_the_laga_kraft_page_says_which_appeal_its_dates_are_for(qtbot, demo_store) -> None:
+    """A Miljö- och byggnadsnämnd's bygglov is appealed from its delgivning or kungörelse
+    (plan- och bygglagen 13 kap.; the byggnadsnämnd's sakägare "delges beslut efter
+    justering", https://www.umea.se/kommunochpolitik/kommunensorganisation/namnder/
+    byggnadsnamnden/protokollochforedragningslistor.4.533ba3d3171b940e900627.html), not from
+    the anslag: the page says its dates are those of laglighetsprövning."""
+    tab = UppfoljningTab(demo_store)
+    qtbot.addWidget(tab)
+    hint = tab.laga_kraft_page.hint.text()
+    assert "laglighetsprövning (kommunallagen 13 kap.)" in hint and "bygglov" in hint

@@ -76,7 +76,10 @@ class UppfoljningTab(BaseTab):
         self.laga_kraft_page = ListPage(
             models.LagaKraftModel(),
             "Beslut som vinner laga kraft: dagen efter att överklagandetiden (tre veckor från "
-            "anslaget) har gått ut. Beräknade datum (inget anslag än) visas i varningsfärg.",
+            "anslaget) har gått ut. Beräknade datum (inget anslag än) visas i varningsfärg. "
+            "Datumen gäller laglighetsprövning (kommunallagen 13 kap.): ett beslut som i "
+            "stället överklagas hos länsstyrelsen eller domstol, t.ex. ett bygglov, räknas "
+            "från delgivningen eller kungörelsen.",
             stretch_column=5,
         )
         self.ej_anmalda_page = ListPage(
