@@ -43,6 +43,7 @@ STEPS: tuple[str, ...] = (
     "m1205_justering_ajournering",
     "m1206_delegation_chapter_part",
     "m1207_delegation_chapter_note",
+    "m1403_overklagande",
 )
 
 
