@@ -85,3 +85,13 @@ def test_the_utdrag_of_a_new_database_names_the_kommuns_place(tmp_path: Path, ca
     )
     text = " ".join(pages_text(out.read_bytes()))
     assert "Smedjebacken, " in text and "Smedjebackens, " not in text
+
+
+def test_init_says_the_names_as_they_will_be_printed(tmp_path: Path, capsys) -> None:
+    """Typed in a hurry, "marks KOMMUN" and "barn- och utbildningsnämnden" are saved as
+    every page prints them; the confirmation said back what was typed instead."""
+    path = tmp_path / "mark.sqlite"
+    args = ["init", "--db", str(path), "--kommun", "marks  KOMMUN"]
+    assert main([*args, "--organ", "barn- och utbildningsnämnden"]) == 0
+    said = capsys.readouterr().out
+    assert "för Marks kommun, Barn- och utbildningsnämnden." in said

@@ -90,6 +90,7 @@ def test_expediera_again_sends_only_what_has_not_gone(justerad: Path, tmp_path: 
     first = len(json.loads(out))
     code, _out, err = run(capsys, "expediera", *on)
     assert code == 1 and "redan expedierade" in err and "Traceback" not in err
+    assert "Skicka allt igen med --igen." in err
     assert len(list((tmp_path / "ut").iterdir())) == first
 
     store = open_store(justerad)

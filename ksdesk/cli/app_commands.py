@@ -44,14 +44,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from ksdesk.services.meetings import list_organs
     from ksdesk.services.own_kommun import new_database
 
     path = db_path(args, must_exist=False)
     store = new_database(path, args.kommun, args.organ)
+    # The names as saved, and as every page will print them ("Marks kommun" for "marks
+    # KOMMUN", "Barn- och utbildningsnämnden" for "barn- och utbildningsnämnden").
+    (organ,) = list_organs(store)
     store.close()
     print(
-        f"Skapade databasen {path} för {' '.join(args.kommun.split())}, "
-        f"{' '.join(args.organ.split())}. Öppna den med `ksdesk --db {path}`."
+        f"Skapade databasen {path} för {organ.kommun}, {organ.name}. "
+        f"Öppna den med `ksdesk --db {path}`."
     )
     return EXIT_OK
 

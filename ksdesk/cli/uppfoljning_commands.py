@@ -91,7 +91,10 @@ def cmd_expediera(args: argparse.Namespace) -> int:
 
     with opened(args) as store:
         meeting = meeting_of(store, args)
-        sent = expediering.expediera(store, meeting.id, args.out, again=args.igen)
+        try:
+            sent = expediering.expediera(store, meeting.id, args.out, again=args.igen)
+        except expediering.AlreadySent as done:
+            raise expediering.AlreadySent(f"{done} Skicka allt igen med --igen.") from None
     if args.json:
         print_json(expediering.as_json(sent))
         return EXIT_OK

@@ -56,12 +56,18 @@ def find_kommun(typed: str, kommuner: Sequence[Kommun]) -> Kommun | None:
 
 def as_the_kommun_writes_it(typed: str, kommuner: Sequence[Kommun]) -> str:
     """ "Ludvika kommun" for "ludvika kommun" or "LUDVIKA KOMMUN": the kommun's own name in
-    its own spelling, when `typed` is one of its names in another case; else `typed` as it
-    is (spaces tidied). Every kallelse and protokoll prints it in its header."""
+    its own spelling, when `typed` is one of its names in another case; the place alone
+    ("Mark", "Gotland") is the kommun's name ("Marks kommun", "Region Gotland"); else `typed`
+    as it is (spaces tidied). Every kallelse and protokoll prints it in its header."""
     cleaned = " ".join(typed.split())
     key = search_key(cleaned)
-    names = (name for kommun in kommuner for name in kommun.names)
-    return next((name for name in names if search_key(name) == key), cleaned)
+    for kommun in kommuner:
+        if search_key(kommun.namn) == key:
+            return kommun.officiellt_namn
+        for name in kommun.names:
+            if search_key(name) == key:
+                return name
+    return cleaned
 
 
 def place_name(typed: str, kommuner: Sequence[Kommun]) -> str:

@@ -28,6 +28,9 @@ class LagaKraftLage(StrEnum):
     OVERKLAGBART = "överklagbart"  # anslag up, the period runs
     VANTAR_ANSLAG = "väntar på anslag"  # no anslag yet: the dates are the latest possible
     EJ_ANMALT = "ej anmält"  # a delegationsbeslut not yet reported: no period has started
+    OVERKLAGAT = "överklagat"  # appealed in time: no laga kraft while the court tries it
+    UPPHAVT = "upphävt"  # the court upphävde the beslut: it never gains laga kraft
+    AVGJORT = "överklagande avgjort"  # turned down or taken back: laga kraft not computed
 
 
 @dataclass(frozen=True)
@@ -51,3 +54,13 @@ def period(meeting: date, justerat: date | None, anslaget: date | None, today: d
 
 
 NOT_REPORTED = Period(None, None, None, LagaKraftLage.EJ_ANMALT)
+
+
+def appealed(appeal_period: Period, utfall: str) -> Period:
+    """The § appealed: no laga kraft day while the court tries it ("" utfall), none ever when
+    it upphäver the beslut, and none computed when the appeal is turned down or taken back
+    (the court's own decision must first gain laga kraft)."""
+    lage = {"": LagaKraftLage.OVERKLAGAT, "upphävt": LagaKraftLage.UPPHAVT}.get(
+        utfall, LagaKraftLage.AVGJORT
+    )
+    return Period(appeal_period.anslaget, appeal_period.overklagande_slut, None, lage)

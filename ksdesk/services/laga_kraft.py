@@ -14,12 +14,21 @@ from ksdesk.core.laga_kraft import (
     NOT_REPORTED,
     LagaKraftLage,
     Period,
+    appealed,
     period,
 )
 from ksdesk.core.lookalike import search_key
 from ksdesk.core.meeting import MeetingStatus, Sammantrade
+from ksdesk.core.overklagande import Overklagande
 from ksdesk.core.protokoll import Justering
-from ksdesk.db import arende_repo, delegationsbeslut_repo, meeting_repo, organ_repo, protokoll_repo
+from ksdesk.db import (
+    arende_repo,
+    delegationsbeslut_repo,
+    meeting_repo,
+    organ_repo,
+    overklagande_repo,
+    protokoll_repo,
+)
 from ksdesk.db.connection import Store
 
 # The list shows what is still to gain laga kraft and what gained it this recently.
@@ -36,6 +45,8 @@ class LagaKraftRad:
     period: Period
     lagrum: str
     anmald: date | None = None  # a delegationsbeslut: the meeting it was anmält at
+    paragraf_id: int | None = None  # a §: the one its appeal is recorded on
+    overklagande: str = ""  # a § appealed: "Överklagat 2017-01-10, Förvaltningsrätten, …"
 
     def as_json(self) -> dict:
         p = self.period
@@ -50,6 +61,7 @@ class LagaKraftRad:
             "overklagande_slut": p.overklagande_slut.isoformat() if p.overklagande_slut else None,
             "laga_kraft": p.laga_kraft.isoformat() if p.laga_kraft else None,
             "lage": str(p.lage),
+            "overklagande": self.overklagande or None,
             "beraknat": p.beraknat,
             "lagrum": self.lagrum,
         }
@@ -73,15 +85,34 @@ def rows(store: Store, today: date, *, everything: bool = False) -> list[LagaKra
     # reading every § to show a month's took a third of a second).
     periods = {}
     meetings = {}
+    appeals = overklagande_repo.all_by_paragraf(store)
+    # An appeal still tried, or decided this recently, keeps its § in the list however old.
+    followed = {
+        pid
+        for pid, a in appeals.items()
+        if since is None or a.avgjort is None or a.avgjort >= since
+    }
+    appealed_meetings = {
+        paragraf.meeting_id
+        for paragraf in (protokoll_repo.get(store, pid) for pid in followed)
+        if paragraf is not None
+    }
+    only_appealed = set()
     for meeting in meeting_repo.list_headers(store):
         j = justeringar.get(meeting.id) or Justering()
         p = period(meeting.date, j.justerat, j.anslaget, today)
         if since is None or (p.laga_kraft and p.laga_kraft >= since):
             meetings[meeting.id], periods[meeting.id] = meeting, p
+        elif meeting.id in appealed_meetings:
+            meetings[meeting.id], periods[meeting.id] = meeting, p
+            only_appealed.add(meeting.id)
     organs = {o.id: o.name for o in organ_repo.list_all(store)}
-    result = _paragraf_rows(store, meetings, periods, organs, today)
+    shown = _Appeals(appeals, only_appealed, followed)
+    result = _paragraf_rows(store, meetings, periods, organs, today, shown)
+    delegation_meetings = {m: meetings[m] for m in meetings if m not in only_appealed}
     for beslut in delegationsbeslut_repo.list_all(store):
-        meeting = meetings.get(beslut.reported_meeting_id) if beslut.reported_meeting_id else None
+        reported = beslut.reported_meeting_id
+        meeting = delegation_meetings.get(reported) if reported else None
         if meeting is None:
             continue
         result.append(
@@ -99,12 +130,20 @@ def rows(store: Store, today: date, *, everything: bool = False) -> list[LagaKra
     return sorted(result, key=lambda r: (r.period.laga_kraft or date.max, r.datum, r.ref))
 
 
+@dataclass(frozen=True)
+class _Appeals:
+    by_paragraf: dict[int, Overklagande]  # every appeal recorded
+    only_meetings: set[int]  # meetings shown for their appeals alone (their period is past)
+    followed: set[int]  # §§ whose appeal is tried, or was decided within RECENT_DAYS
+
+
 def _paragraf_rows(
     store: Store,
     meetings: dict[int, Sammantrade],
     periods: dict[int, Period],
     organs: dict[int, str],
     today: date,
+    appeals: _Appeals,
 ) -> list[LagaKraftRad]:
     held = [m for m in meetings.values() if m.date <= today]
     if not held:
@@ -120,6 +159,9 @@ def _paragraf_rows(
                 continue
             if resolved_utfall(p.beslut, foljd.get(p.id)) in OPEN_UTFALL:
                 continue
+            appeal = appeals.by_paragraf.get(p.id) if p.id is not None else None
+            if meeting.id in appeals.only_meetings and p.id not in appeals.followed:
+                continue
             result.append(
                 LagaKraftRad(
                     "paragraf",
@@ -127,8 +169,10 @@ def _paragraf_rows(
                     meeting.date,
                     p.label,
                     p.title,
-                    periods[meeting.id],
+                    appealed(periods[meeting.id], appeal.utfall) if appeal else periods[meeting.id],
                     LAGRUM_PARAGRAF,
+                    paragraf_id=p.id,
+                    overklagande=appeal.lage() if appeal else "",
                 )
             )
     return result
@@ -198,4 +242,7 @@ def lage_text(lage: LagaKraftLage) -> str:
         LagaKraftLage.OVERKLAGBART: "Överklagandetid löper",
         LagaKraftLage.VANTAR_ANSLAG: "Väntar på anslag",
         LagaKraftLage.EJ_ANMALT: "Ej anmält",
+        LagaKraftLage.OVERKLAGAT: "Överklagat",
+        LagaKraftLage.UPPHAVT: "Upphävt",
+        LagaKraftLage.AVGJORT: "Överklagande avgjort",
     }[lage]

@@ -1,6 +1,7 @@
 """The §§ of a meeting numbered in the agenda's order, continuing the organ's year: one
 after the year's earlier §§ in the file, or, for the first meeting of the year the file
-holds, where the secretary said the meeting begins (the year's earlier §§ kept elsewhere)."""
+holds, where the secretary said the meeting begins (the year's earlier §§ kept elsewhere).
+A later meeting whose protokoll is begun but not justerat moves on after it."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from ksdesk.core.format import format_date
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.protokoll import Paragraf
 from ksdesk.core.protokoll_rules import first_number
-from ksdesk.db import protokoll_repo, upprop_repo
+from ksdesk.db import meeting_repo, protokoll_repo, upprop_repo
 from ksdesk.db.connection import Store
 
 
@@ -23,24 +24,70 @@ def renumber(
     earlier = [n for n, day in others if day < meeting.date.isoformat()]
     first = _first_of(meeting, ordered, earlier, asked)
     wanted = list(range(first, first + len(ordered)))
-    clash = sorted({n for n, _day in others} & set(wanted))
+    later = _later_to_move(store, meeting, wanted)
+    moved = {p.nr for _m, paragrafer, _n in later for p in paragrafer}
+    clash = sorted((n, day) for n, day in others if n in set(wanted) - moved)
     if clash:
+        number, day = clash[0]
         raise InvalidInput(
             f"Paragraferna {first}–{wanted[-1]} behövs för sammanträdet "
-            f"{format_date(meeting.date)}, men § {clash[0]} finns redan i ett annat "
-            "sammanträde samma år. Kontrollera numreringen innan protokollet skrivs."
+            f"{format_date(meeting.date)}, men § {number} finns redan i sammanträdet {day}, "
+            "vars protokoll är justerat eller har en paragraf som justerats omedelbart. "
+            "Kontrollera numreringen innan protokollet skrivs."
         )
-    _move_narvaro(store, meeting.id, ordered, wanted)
     # Two passes: the unique index must never see two §§ with the same number.
-    for paragraf in ordered:
+    for paragraf in [*ordered, *(p for _m, paragrafer, _n in later for p in paragrafer)]:
         if paragraf.id is not None:
             protokoll_repo.set_number(store, paragraf.id, -paragraf.id)
+    _numbered(store, meeting.id, ordered, wanted)
+    for later_meeting, paragrafer, numbers in later:
+        _numbered(store, later_meeting.id, paragrafer, numbers)
+
+
+def _numbered(store: Store, meeting_id: int, ordered: list[Paragraf], wanted: list[int]) -> None:
+    """Give `ordered` the numbers `wanted` (its stored §§ already out of the way)."""
+    _move_narvaro(store, meeting_id, ordered, wanted)
     for number, paragraf in zip(wanted, ordered, strict=True):
         paragraf.nr = number
         if paragraf.id is None:
             protokoll_repo.save(store, paragraf)
         else:
             protokoll_repo.set_number(store, paragraf.id, number)
+
+
+def _later_to_move(
+    store: Store, meeting: Sammantrade, wanted: list[int]
+) -> list[tuple[Sammantrade, list[Paragraf], list[int]]]:
+    """A meeting held before another whose protokoll is already begun (an extra sammanträde,
+    or the next meeting's protokoll started early): the later meetings' §§, none of them
+    justerat yet, move on after this one's, in order. (meeting, its §§, their new numbers);
+    nothing when a later protokoll that would have to move is justerat (refused above)."""
+    if not wanted:
+        return []
+    year = [
+        m
+        for m in meeting_repo.list_headers(store)
+        if m.organ_id == meeting.organ_id
+        and m.date.year == meeting.date.year
+        and (m.date, m.time) > (meeting.date, meeting.time)
+        and m.id != meeting.id
+    ]
+    moves = []
+    after = wanted[-1]
+    for later in sorted(year, key=lambda m: (m.date, m.time)):
+        paragrafer = protokoll_repo.list_for_meeting(store, later.id)
+        if not paragrafer:
+            continue  # not begun: it will number on from what comes before it
+        if paragrafer[0].nr > after:
+            break  # already after: the rest of the year is too
+        justering = protokoll_repo.get_justering(store, later.id)
+        signed = justering is not None and justering.justerat is not None
+        if signed or any(p.omedelbar_justering for p in paragrafer):
+            return []  # a justerat § keeps its number (it may be sent): the clash is refused
+        numbers = list(range(after + 1, after + 1 + len(paragrafer)))
+        moves.append((later, paragrafer, numbers))
+        after = numbers[-1]
+    return moves
 
 
 def _first_of(

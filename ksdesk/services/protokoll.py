@@ -121,13 +121,15 @@ def new_paragraf(meeting: Sammantrade, item: Arende) -> Paragraf:
         forslag=forslag,
         meeting_id=meeting.id,
         item_id=item.id,
+        # The bilagor are the underlag with or without a tjänsteskrivelse: "Förteckning över
+        # delegationsbeslut" of Anmälan av delegationsbeslut has none.
+        beslutsunderlag=_beslutsunderlag(item),
     )
     if ts is not None:
         sections = {s.heading.strip().lower(): s.text for s in ts.sections}
         paragraf.beskrivning = sections.get("beskrivning av ärendet") or sections.get(
             "sammanfattning", ""
         )
-        paragraf.beslutsunderlag = _beslutsunderlag(item)
         paragraf.beslut_skickas_till = list(ts.beslut_skickas_till)
     return paragraf
 

@@ -42,6 +42,7 @@ ROW_NAMES = {
     "protokoll_meeting": "Protokollet",
     "protokoll_paragraf": "Paragraf",
     "arende_foljd": "Ärendets fortsättning",
+    "overklagande": "Överklagande",
     "attendance": "Närvaro",
     "redaction": "Beslut om offentlig kopia",
     "forhinder": "Förhinder",

@@ -296,6 +296,7 @@ def _follow_up(store, meeting) -> None:
     from ksdesk.core.arendegang import Foljd
     from ksdesk.core.expediering import Utskick
     from ksdesk.core.motion import Motion
+    from ksdesk.core.overklagande import Overklagande
     from ksdesk.core.search import Filters, parse_query
     from ksdesk.core.uppdrag import Uppdrag
     from ksdesk.db import (
@@ -303,6 +304,7 @@ def _follow_up(store, meeting) -> None:
         expediering_repo,
         forhinder_repo,
         motion_repo,
+        overklagande_repo,
         protokoll_version_repo,
         search_repo,
         uppdrag_repo,
@@ -316,6 +318,11 @@ def _follow_up(store, meeting) -> None:
     arende_repo.paragraf_rows(store)
     arende_repo.agenda_rows(store)
     arende_repo.standard_item_ids(store)
+    appeal = Overklagande(paragraf.id, day, "Förvaltningsrätten", "1-21")
+    overklagande_repo.save(store, appeal)
+    overklagande_repo.get(store, paragraf.id)
+    overklagande_repo.all_by_paragraf(store)
+    overklagande_repo.remove(store, paragraf.id)
     utskick = Utskick("Akten", [paragraf.nr], day, meeting_id=meeting.id, meeting_date=day)
     expediering_repo.add(store, organ_id, utskick)
     expediering_repo.for_meeting(store, meeting.id)

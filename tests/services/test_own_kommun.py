@@ -44,6 +44,12 @@ def test_the_settings_dialog_asks_the_same() -> None:
         ("BORÅS STAD", "Borås Stad"),
         ("region gotland", "Region Gotland"),
         ("Region Dalarna", "Region Dalarna"),  # no kommun: the secretary's own, as typed
+        # The place alone, as the secretary of Marks kommun's barn- och utbildningsnämnd
+        # might write it (its protokoll: http://docplayer.se/43222569-Sammantradesprotokoll-
+        # sida-1-23-barn-och-utbildningsnamnden.html), heads the pages "Mark" no longer.
+        ("Mark", "Marks kommun"),
+        ("gotland", "Region Gotland"),
+        ("Göteborg", "Göteborgs Stad"),
     ],
 )
 def test_a_kommun_typed_in_another_case_is_stored_as_it_writes_itself(

@@ -67,15 +67,43 @@ def test_an_item_added_to_the_agenda_gets_its_place_in_the_numbering(demo_store)
     assert protokoll.paragraf(220).dnr == "KS 2020/434"  # as the kallelse writes it
 
 
-def test_numbers_that_a_later_meeting_already_uses_are_refused(demo_store) -> None:
+def test_a_later_meeting_not_yet_justerat_moves_on_after_an_earlier_one(demo_store) -> None:
+    """The next meeting's protokoll begun early, or an extra sammanträde held before one
+    already begun (Marks kommun's barn- och utbildningsnämnd numbers on from § 99 in
+    December 2016: http://docplayer.se/43222569-Sammantradesprotokoll-sida-1-23-barn-och-
+    utbildningsnamnden.html): the earlier meeting could not be started at all, in the window
+    there was no way out. The later one's §§, and who was there for them, move on after it."""
+    meeting = demo_meeting(demo_store)
+    later = Sammantrade(
+        meeting.organ_id, date(2020, 12, 14), time(14), items=[Arende("Val"), Arende("Info")]
+    )
+    not_begun = Sammantrade(meeting.organ_id, date(2020, 12, 10), time(9), items=[Arende("X")])
+    with demo_store.atomic():  # as a service would
+        meeting_repo.save(demo_store, later)
+        meeting_repo.save(demo_store, not_begun)  # between them, its protokoll not begun
+    started = service.start_protokoll(demo_store, later.id)  # takes §§ 217–218 first
+    upprop = started.upprop
+    upprop[1].narvaro = [Narvaro(first=218)]  # came for the second §
+    service.save_upprop(demo_store, later.id, upprop)
+
+    assert service.start_protokoll(demo_store, meeting.id).numbers == list(range(217, 224))
+    moved = service.get_protokoll(demo_store, later.id)
+    assert [(p.nr, p.title) for p in moved.paragrafer] == [(224, "Val"), (225, "Info")]
+    assert moved.upprop[1].narvaro == [Narvaro(first=225)]
+
+
+def test_numbers_a_justerat_later_protokoll_uses_are_refused(demo_store) -> None:
     meeting = demo_meeting(demo_store)
     later = Sammantrade(meeting.organ_id, date(2020, 12, 14), time(14), items=[Arende("Val")])
     with demo_store.atomic():  # as a service would
         meeting_repo.save(demo_store, later)
-    service.start_protokoll(demo_store, later.id)  # takes § 217: the 7th has not started
-    with pytest.raises(InvalidInput, match="§ 217 finns redan"):
+    justering = service.start_protokoll(demo_store, later.id).justering  # takes § 217
+    justering.justerat = date(2020, 12, 15)
+    service.save_justering(demo_store, later.id, justering)
+    with pytest.raises(InvalidInput, match="§ 217 finns redan i sammanträdet 2020-12-14, vars"):
         service.start_protokoll(demo_store, meeting.id)
     assert protokoll_repo.list_for_meeting(demo_store, meeting.id) == []  # nothing half-written
+    assert service.get_protokoll(demo_store, later.id).numbers == [217]
 
 
 def test_reloading_the_demo_keeps_the_recorded_paragrafer(demo_store) -> None:
@@ -168,3 +196,25 @@ def test_a_justering_date_before_the_meeting_is_refused(demo_store, field: str) 
     assert getattr(service.get_protokoll(demo_store, meeting.id).justering, field) is None
     setattr(justering, field, date(2020, 12, 7))  # the same day is possible: justerat at once
     service.save_justering(demo_store, meeting.id, justering)
+
+
+def test_the_bilagor_of_an_item_without_tjansteskrivelse_are_its_beslutsunderlag(
+    demo_store,
+) -> None:
+    """Anmälan av delegationsbeslut has the förteckning as its bilaga and no tjänsteskrivelse;
+    its § listed no beslutsunderlag at all (Marks kommun's barn- och utbildningsnämnd would
+    anmäla its delegationsbeslut so at its next meeting, 2017-01-19)."""
+    from ksdesk.services import delegationsbeslut
+
+    meeting = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
+    delegationsbeslut.anmalan_item(demo_store, meeting.id)
+    started = service.start_protokoll(demo_store, meeting.id)
+    anmalan = next(p for p in started.paragrafer if p.title == "Anmälan av delegationsbeslut")
+    assert anmalan.beslutsunderlag == ["Förteckning över delegationsbeslut."]
+    # An item with a tjänsteskrivelse keeps it first, as before.
+    with_ts = next(
+        p
+        for p in started.paragrafer
+        if p.beslutsunderlag[:1] != anmalan.beslutsunderlag and p.beslutsunderlag
+    )
+    assert with_ts.beslutsunderlag[0].startswith("Tjänsteskrivelse")

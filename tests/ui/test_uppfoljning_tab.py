@@ -60,3 +60,51 @@ def test_expediering_shows_the_meeting_just_held_not_one_planned_ahead(qtbot, de
     assert tab.meeting_combo.currentData() == held.id
     rows = tab.expediering_page.model
     assert rows.rowCount() == 7 and rows.index(0, 0).data() == "217"
+
+
+def test_the_laga_kraft_page_says_which_appeal_its_dates_are_for(qtbot, demo_store) -> None:
+    """A Miljö- och byggnadsnämnd's bygglov is appealed from its delgivning or kungörelse
+    (plan- och bygglagen 13 kap.; the byggnadsnämnd's sakägare "delges beslut efter
+    justering", https://www.umea.se/kommunochpolitik/kommunensorganisation/namnder/
+    byggnadsnamnden/protokollochforedragningslistor.4.533ba3d3171b940e900627.html), not from
+    the anslag: the page says its dates are those of laglighetsprövning."""
+    tab = UppfoljningTab(demo_store)
+    qtbot.addWidget(tab)
+    hint = tab.laga_kraft_page.hint.text()
+    assert "laglighetsprövning (kommunallagen 13 kap.)" in hint and "bygglov" in hint
+
+
+def test_an_appeal_is_recorded_on_the_laga_kraft_page_and_undone(qtbot, demo_store, monkeypatch):
+    """Överklagande… on a § of the Laga kraft page: the § then reads "Överklagat …" with no
+    laga kraft day; Ctrl+Z takes the record back."""
+    from ksdesk.services import overklagande
+    from ksdesk.ui.dialogs.overklagande_dialog import OverklagandeDialog
+    from tests.reports.test_protokoll_pdf import held_demo
+
+    held_demo(demo_store)  # justerat 2020-12-10, anslaget 2020-12-11
+
+    def fill(dialog: OverklagandeDialog) -> int:
+        dialog.inkom.setText("2020-12-28")
+        dialog.instans.setText("Förvaltningsrätten i Falun")
+        dialog.malnummer.setText("5678-20")
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(OverklagandeDialog, "exec", fill)
+    tab = UppfoljningTab(demo_store)
+    qtbot.addWidget(tab)
+    tab.day_edit.setDate(QDate(2021, 1, 10))
+    page = tab.laga_kraft_page
+    row = next(r for r in range(page.model.rowCount()) if page.model.index(r, 4).data() == "§ 222")
+    page.table.selectRow(row)
+    page.buttons["overklagande"].click()
+
+    row = next(r for r in range(page.model.rowCount()) if page.model.index(r, 4).data() == "§ 222")
+    assert page.model.index(row, 6).data() == (
+        "Överklagat 2020-12-28, Förvaltningsrätten i Falun, mål 5678-20"
+    )
+    assert page.model.index(row, 0).data() == ""  # no laga kraft day while it is tried
+    paragraf_id = page.model.row_object(row).paragraf_id
+    assert overklagande.get(demo_store, paragraf_id).malnummer == "5678-20"
+    tab.undo_stack.undo()
+    assert overklagande.get(demo_store, paragraf_id) is None

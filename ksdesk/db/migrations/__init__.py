@@ -44,6 +44,7 @@ STEPS: tuple[str, ...] = (
     "m1206_delegation_chapter_part",
     "m1207_delegation_chapter_note",
     "m1208_search_ts_dnr",
+    "m1403_overklagande",
 )
 
 

@@ -5,6 +5,7 @@ and removing go onto the window's undo stack (Ångra in the dialog, or Ctrl+Z)."
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -325,8 +326,12 @@ class DelegationsbeslutDialog(QDialog):
         keep = self.meeting_combo.currentData()
         self.meeting_combo.blockSignals(True)
         self.meeting_combo.clear()
-        for meeting in meetings.list_meetings(self.store):
+        listed = meetings.list_meetings(self.store)  # newest first
+        for meeting in listed:
             self.meeting_combo.addItem(f"Sammanträde {format_date(meeting.date)}", meeting.id)
+        if keep is None:  # first shown: the next meeting, not one planned a year ahead
+            coming = [m.id for m in listed if m.date >= date.today()]
+            keep = coming[-1] if coming else None
         self.meeting_combo.setCurrentIndex(max(0, self.meeting_combo.findData(keep)))
         self.meeting_combo.blockSignals(False)
         self._show_summary()

@@ -27,13 +27,13 @@ from ksdesk.services.uppdrag import Kalla
 from ksdesk.ui.widgets.button_boxes import ok_cancel
 
 
-def _date_edit(value: date | None, placeholder: str = "ÅÅÅÅ-MM-DD") -> QLineEdit:
+def date_edit(value: date | None, placeholder: str = "ÅÅÅÅ-MM-DD") -> QLineEdit:
     edit = QLineEdit(format_date(value) if value else "")
     edit.setPlaceholderText(placeholder)
     return edit
 
 
-def _read_date(edit: QLineEdit, label: str, required: bool = False) -> date | None:
+def read_date(edit: QLineEdit, label: str, required: bool = False) -> date | None:
     text = edit.text().strip()
     if not text:
         if required:
@@ -45,7 +45,7 @@ def _read_date(edit: QLineEdit, label: str, required: bool = False) -> date | No
         raise ValueError(f"{label.capitalize()}: {error}") from None
 
 
-class _Form(QDialog):
+class Form(QDialog):
     def __init__(self, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -67,7 +67,7 @@ class _Form(QDialog):
         raise NotImplementedError
 
 
-class UppdragDialog(_Form):
+class UppdragDialog(Form):
     def __init__(
         self,
         uppdrag: Uppdrag,
@@ -95,7 +95,7 @@ class UppdragDialog(_Form):
         self.vad = QPlainTextEdit(uppdrag.vad)
         self.vad.setMaximumHeight(80)
         self.ansvarig = QLineEdit(uppdrag.ansvarig)
-        self.senast = _date_edit(uppdrag.senast)
+        self.senast = date_edit(uppdrag.senast)
         self.status = QComboBox()
         for status in UppdragStatus:
             self.status.addItem(STATUS_LABELS[status], str(status))
@@ -105,7 +105,7 @@ class UppdragDialog(_Form):
         for label, meeting_id in meetings:
             self.meeting.addItem(label, meeting_id)
         self.meeting.setCurrentIndex(max(0, self.meeting.findData(uppdrag.aterrapport_meeting_id)))
-        self.klart = _date_edit(uppdrag.klart)
+        self.klart = date_edit(uppdrag.klart)
         self.anteckning = QLineEdit(uppdrag.anteckning)
         for label, widget in (
             ("Beslut", self.source),
@@ -146,7 +146,7 @@ class UppdragDialog(_Form):
             raise ValueError("Välj beslutet som uppdraget kommer från.")
         kalla = self.sources[index]
         status = self.status.currentData()
-        klart = _read_date(self.klart, "dagen då uppdraget blev klart")
+        klart = read_date(self.klart, "dagen då uppdraget blev klart")
         if status != UppdragStatus.PAGAR and klart is None:
             klart = date.today()
         self.uppdrag = replace(
@@ -155,7 +155,7 @@ class UppdragDialog(_Form):
             delegationsbeslut_id=kalla.delegationsbeslut_id,
             vad=" ".join(self.vad.toPlainText().split()),
             ansvarig=self.ansvarig.text().strip(),
-            senast=_read_date(self.senast, "sista dag"),
+            senast=read_date(self.senast, "sista dag"),
             status=status,
             aterrapport_meeting_id=self.meeting.currentData(),
             klart=None if status == UppdragStatus.PAGAR else klart,
@@ -165,7 +165,7 @@ class UppdragDialog(_Form):
             raise ValueError("Skriv vad uppdraget gäller.")
 
 
-class MotionDialog(_Form):
+class MotionDialog(Form):
     def __init__(self, motion: Motion, parent: QWidget | None = None) -> None:
         super().__init__("Motion eller medborgarförslag", parent)
         self.motion = motion
@@ -179,16 +179,16 @@ class MotionDialog(_Form):
         self.adress.setToolTip("Förslagsställarens adress: personuppgift, skrivs aldrig ut.")
         self.publiceras = QCheckBox("Förslagsställaren medger att namnet publiceras")
         self.publiceras.setChecked(motion.namn_publiceras)
-        self.vackt = _date_edit(motion.vackt)
+        self.vackt = date_edit(motion.vackt)
         self.vackt_paragraf = QLineEdit(motion.vackt_paragraf)
         self.dnr = QLineEdit(motion.dnr)
         self.remitterad_till = QLineEdit(motion.remitterad_till)
-        self.remitterad = _date_edit(motion.remitterad)
+        self.remitterad = date_edit(motion.remitterad)
         self.status = QComboBox()
         for status in MotionStatus:
             self.status.addItem(str(status).capitalize(), str(status))
         self.status.setCurrentIndex(self.status.findData(str(motion.status)))
-        self.besvarad = _date_edit(motion.besvarad)
+        self.besvarad = date_edit(motion.besvarad)
         self.besvarad_paragraf = QLineEdit(motion.besvarad_paragraf)
         self.anteckning = QLineEdit(motion.anteckning)
         for label, widget in (
@@ -217,13 +217,13 @@ class MotionDialog(_Form):
             av=self.av.text().strip(),
             adress=self.adress.text().strip(),
             namn_publiceras=self.publiceras.isChecked(),
-            vackt=_read_date(self.vackt, "dagen då det väcktes", required=True),
+            vackt=read_date(self.vackt, "dagen då det väcktes", required=True),
             vackt_paragraf=self.vackt_paragraf.text().strip(),
             dnr=self.dnr.text().strip(),
             remitterad_till=self.remitterad_till.text().strip(),
-            remitterad=_read_date(self.remitterad, "dagen då det remitterades"),
+            remitterad=read_date(self.remitterad, "dagen då det remitterades"),
             status=self.status.currentData(),
-            besvarad=_read_date(self.besvarad, "dagen då det besvarades"),
+            besvarad=read_date(self.besvarad, "dagen då det besvarades"),
             besvarad_paragraf=self.besvarad_paragraf.text().strip(),
             anteckning=self.anteckning.text().strip(),
         )

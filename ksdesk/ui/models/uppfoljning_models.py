@@ -97,7 +97,7 @@ class LagaKraftModel(_Marked):
         ColumnSpec("Datum", lambda r: format_date(r.datum), lambda r: r.datum),
         ColumnSpec("Ref", lambda r: r.ref),
         ColumnSpec("Rubrik", lambda r: r.rubrik),
-        ColumnSpec("Läge", lambda r: lage_text(r.period.lage)),
+        ColumnSpec("Läge", lambda r: r.overklagande or lage_text(r.period.lage)),
         ColumnSpec("Lagrum", lambda r: r.lagrum),
     )
 

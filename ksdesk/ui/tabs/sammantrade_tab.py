@@ -7,6 +7,7 @@ presidium's meeting view opened full screen."""
 from __future__ import annotations
 
 from copy import deepcopy
+from datetime import date
 from html import escape
 
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -108,6 +109,10 @@ class SammantradeTab(BaseTab):
             when = f"{format_date(m.date)}  {whose}{format_time_kl(m.time)}"
             combo.addItem(f"{when}  {m.place}".rstrip(), m.id)
         _fit_to_longest(combo)
+        if current is None:  # first shown: today's meeting or the one just held, not the
+            # newest in the file (the last of a sammanträdesplan put in a year ahead)
+            held = [m.id for m in meetings if m.date <= date.today()]
+            current = held[0] if held else (meetings[-1].id if meetings else None)
         index = combo.findData(current)
         combo.setCurrentIndex(index if index >= 0 else (0 if meetings else -1))
         combo.blockSignals(False)

@@ -30,6 +30,7 @@ from ksdesk.services.store import Store
 from ksdesk.ui.models import uppfoljning_models as models
 from ksdesk.ui.tabs.base_tab import BaseTab
 from ksdesk.ui.tabs.uppfoljning_expediera import send_out
+from ksdesk.ui.tabs.uppfoljning_overklagande import record_appeal
 from ksdesk.ui.tabs.uppfoljning_pages import ListPage
 
 
@@ -76,7 +77,11 @@ class UppfoljningTab(BaseTab):
         self.laga_kraft_page = ListPage(
             models.LagaKraftModel(),
             "Beslut som vinner laga kraft: dagen efter att överklagandetiden (tre veckor från "
-            "anslaget) har gått ut. Beräknade datum (inget anslag än) visas i varningsfärg.",
+            "anslaget) har gått ut. Beräknade datum (inget anslag än) visas i varningsfärg. "
+            "Datumen gäller laglighetsprövning (kommunallagen 13 kap.): ett beslut som i "
+            "stället överklagas hos länsstyrelsen eller domstol, t.ex. ett bygglov, räknas "
+            "från delgivningen eller kungörelsen.",
+            [("overklagande", "Överklagande…", True)],
             stretch_column=5,
         )
         self.ej_anmalda_page = ListPage(
@@ -196,6 +201,7 @@ class UppfoljningTab(BaseTab):
             "print": self._print_uppfoljning,
             "report": self._print_redovisning,
             "expediera": self._expediera,
+            "overklagande": lambda row: record_appeal(self, self.store, row, self.today, self.edit),
         }
         try:
             handlers[name](row)
