@@ -75,7 +75,8 @@ def checked(pdf: bytes, what: str, rules: PublicCopyRules | None = None) -> byte
     unread = audit.unread_not_kept()
     if not unread:
         return pdf
-    raise PublicOutputRefused(_unread_message(what, unread), [u.where for u in unread])
+    headings = page_headings(pdf, {u.page for u in unread if u.page is not None})
+    raise PublicOutputRefused(_unread_message(what, unread, headings), [u.where for u in unread])
 
 
 def _heading(headings: dict[int, str], where: str) -> str:
@@ -87,10 +88,11 @@ def _heading(headings: dict[int, str], where: str) -> str:
     return f", där sidhuvudet säger ”{mask_personnummer(words)}”" if words else ""
 
 
-def _unread_message(what: str, unread: list[Unread]) -> str:
+def _unread_message(what: str, unread: list[Unread], headings: dict[int, str]) -> str:
     pages = sorted({u.page for u in unread if u.page is not None})
     rest = any(u.page is None for u in unread)  # the file, a data stream, an attachment
-    named = f"{'sidan' if len(pages) == 1 else 'sidorna'} {_joined(pages)}" if pages else ""
+    shown = [f"{n} (”{mask_personnummer(headings[n])}”)" if n in headings else n for n in pages]
+    named = f"{'sidan' if len(pages) == 1 else 'sidorna'} {_joined(shown)}" if pages else ""
     named = f"{named} och andra delar av filen" if pages and rest else named or "filen"
     why = _listed([u.where for u in unread])
     advice = (
@@ -111,7 +113,7 @@ def _listed(places: list[str]) -> str:
     return "; ".join(places[:5]) + more
 
 
-def _joined(numbers: list[int]) -> str:
+def _joined(numbers: list) -> str:
     """ "3", "3 och 7", "3, 7 och 9"."""
     shown = [str(n) for n in numbers]
     return shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} och {shown[-1]}"

@@ -38,7 +38,8 @@ def test_the_heading_is_the_top_lines_words_of_where() -> None:
     header = "Ludvika kommun · Kommunstyrelsen · 2020-12-07   Ärende 4 · Dnr 2020/437 · Bilaga 1"
     data = _page([header, "Volym", f"Ärende 9 nämns i texten {WRITTEN}"])
     assert page_headings(data, {1}) == {1: "Ärende 4 · Dnr 2020/437 · Bilaga 1"}
-    assert page_headings(_page(["Karta", "Skala 1:2000", "Norr", "Ärende 9"]), {1}) == {}
+    assert page_headings(_page(["Karta", "Skala 1:2000", "Norr", "Ärende 9 · Dnr 1"]), {1}) == {}
+    assert page_headings(_page(["Bilaga till ärendet 4 · ansökan"]), {1}) == {}
     assert page_headings(b"not a pdf", {1}) == {}
 
 
