@@ -45,6 +45,20 @@ def kept_numbers(rules: PublicCopyRules | None) -> frozenset[str]:
     return frozenset(n for numbers in rules.kept_numbers.values() for n in numbers)
 
 
+def kept_within(rules: PublicCopyRules | None, source: str) -> frozenset[str]:
+    """The numbers consciously kept in the texts of one source and its parts (a bilaga:
+    "bilaga:<uuid>:<hash>" with ":text", ":bild:3" …): a file of that bilaga alone may carry
+    no number kept only somewhere else in the meeting."""
+    if rules is None:
+        return frozenset()
+    return frozenset(
+        n
+        for where, numbers in rules.kept_numbers.items()
+        if where == source or where.startswith(f"{source}:")
+        for n in numbers
+    )
+
+
 def checked_text(text: str, what: str, rules: PublicCopyRules | None = None) -> str:
     """The same last check for a public file that is text (the calendar file)."""
     kept = kept_numbers(rules)
@@ -58,11 +72,14 @@ def checked_text(text: str, what: str, rules: PublicCopyRules | None = None) -> 
     )
 
 
-def checked(pdf: bytes, what: str, rules: PublicCopyRules | None = None) -> bytes:
+def checked(
+    pdf: bytes, what: str, rules: PublicCopyRules | None = None, *, within: str = ""
+) -> bytes:
     """`pdf` if the independent reader finds no personnummer in it that was not kept, and
     read every place of it but the pages decided "behåll" unread; otherwise
-    PublicOutputRefused naming the places."""
-    audit = audit_pdf(pdf, kept_numbers(rules))
+    PublicOutputRefused naming the places. `within`: the file is one bilaga's (its source),
+    and only the numbers kept in that bilaga pass."""
+    audit = audit_pdf(pdf, kept_within(rules, within) if within else kept_numbers(rules))
     if not audit.clean:
         pages = {int(m.group(1)) for f in audit.findings if (m := _PAGE.match(f.where))}
         headings = page_headings(pdf, pages) if pages else {}

@@ -69,3 +69,32 @@ def test_a_refused_packet_names_the_arende_and_bilaga(demo_store, monkeypatch) -
     assert "i sida 39 (text), där sidhuvudet säger ”Ärende 6 · Dnr 2020/439 · Bilaga 2”" in str(
         refused.value
     )
+
+
+def test_a_bilaga_file_may_carry_only_the_numbers_kept_in_that_bilaga(demo_store, monkeypatch):
+    """A number consciously kept in one place (the förslag names a company by the
+    organisationsnummer of an enskild firma, which is its owner's personnummer) does not
+    let the same number through in a bilaga file where it was decided "maskera": the last
+    check of a bilaga's own file counts only what was kept in that bilaga. Before, any
+    number kept anywhere in the meeting passed there."""
+    from ksdesk.interchange import pdf_public
+    from ksdesk.services import public_pdf, web_packet
+
+    meeting = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
+    item = next(i for i in meeting.items if i.title == "Stockholm Business Alliance")
+    item.proposal += f" Avtal med Ek Konsult, org.nr {WRITTEN}."
+    sent = meetings.pdf_bilaga(make_pdf(1, f"Sökande {WRITTEN}"), "a.pdf", "Ansökan")
+    sent.nr = "2"
+    item.bilagor.append(sent)
+    meetings.save_meeting(demo_store, meeting)
+    for hit in public_copy.scan_public(demo_store, meeting.id):
+        kept = "behåll" if hit.bilaga_id is None else "maskera"
+        public_copy.decide(demo_store, meeting.id, [hit.key], kept, by="Test")
+    # A miss of the masking in the bilaga: its file is published stripped but not masked.
+    monkeypatch.setattr(
+        public_pdf, "public_bilaga", lambda bilaga, rules: pdf_public.strip(bilaga.content)
+    )
+    packet = web_packet.packet_web(demo_store, meeting.id, "paket")
+    assert packet.files == []
+    (problem,) = [p for p in packet.problems if "Ansökan" in p]
+    assert "den slutliga kontrollen hittade personnummer" in problem
