@@ -17,7 +17,7 @@ from ksdesk.interchange.pdf_page_heading import page_headings
 from ksdesk.services import meeting_lookup, meetings, public_copy
 from ksdesk.services.packet import build_packet
 from ksdesk.services.public_gate import PublicOutputRefused, checked
-from tests.pdf_helpers import make_pdf
+from tests.pdf_helpers import make_pdf, pages_text
 from tests.safety.planted_numbers import number
 
 NUMBER = number(31)
@@ -98,3 +98,6 @@ def test_a_bilaga_file_may_carry_only_the_numbers_kept_in_that_bilaga(demo_store
     assert packet.files == []
     (problem,) = [p for p in packet.problems if "Ansökan" in p]
     assert "den slutliga kontrollen hittade personnummer" in problem
+    paper = build_packet(demo_store, meeting.id, public=True)
+    assert NUMBER[6:] not in " ".join(pages_text(paper.pdf))
+    assert any("Ansökan" in p and "slutliga kontrollen" in p for p in paper.problems)
