@@ -18,8 +18,10 @@ from ksdesk.interchange.pdf_content_text import page_text
 from ksdesk.interchange.pdf_layout import LINE_BREAK
 
 _TOP_LINES = 3  # the header, or a label above a letterhead, is among the first lines
-# The right-hand part of a running header: where in the packet the page is.
-_HEADING = re.compile(r"(?:Ärende \d+|Kallelse|Protokoll|Bilaga)\b[^\n|]*")
+# The right-hand part of a running header: where in the packet the page is, in parts joined
+# by " · " ("Ärende 4 · Dnr 2020/437 · Bilaga 1", "Kallelse 2020-12-07 · Offentlig
+# version"). A page's own first line ("Bilaga till ärendet") is no header.
+_HEADING = re.compile(r"(?:Ärende \d+|Kallelse|Protokoll)\b[^\n|·]*(?: · [^\n|·]*[^\n|·\s])+")
 
 
 def page_headings(data: bytes, pages: set[int]) -> dict[int, str]:

@@ -34,6 +34,7 @@ from ksdesk.reports.tjansteskrivelse_pdf import tjansteskrivelse_story
 from ksdesk.services import bilaga_render, public_gate, public_pdf
 from ksdesk.services.kallelse import print_notes
 from ksdesk.services.public_edition import public_edition
+from ksdesk.services.public_sources import bilaga_source
 
 # Bumped when the layout code changes in a way that should not reuse cached parts.
 LAYOUT_VERSION = 4  # 3: the kallelse prints förslag as full-width rows; 4: one Dnr, one heading
@@ -247,6 +248,9 @@ class _Builder:
         pages = self.rules.pages_left_out(bilaga.id)
         try:
             data = public_pdf.public_bilaga(bilaga, self.rules)
+            # Read on its own first: the packet's last check lets through any number kept
+            # anywhere in the meeting, this one only those kept in this bilaga.
+            data = public_gate.checked(data, title, self.rules, within=bilaga_source(bilaga))
         except InvalidInput as error:
             # Which bilaga is left out, why, and what to do (not printed in the packet).
             self.problems.append(f"{title}: {error}{public_pdf.advice(error)}")

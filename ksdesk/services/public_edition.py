@@ -41,8 +41,11 @@ class PublicEdition:
         forms, annotations, links, attached files, scripts, outlines or metadata), each
         number decided "maskera" taken out of the text, read once more. InvalidInput (in
         Swedish) when it cannot be made safe: it is then left out, and the caller says so."""
+        from ksdesk.services.public_sources import bilaga_source
+
         data = public_pdf.public_bilaga(bilaga, self.rules)
-        return self.checked_pdf(data, f"Bilagan ”{bilaga.title}”")
+        what = f"Bilagan ”{bilaga.title}”"
+        return public_gate.checked(data, what, self.rules, within=bilaga_source(bilaga))
 
     def checked_pdf(self, pdf: bytes, what: str) -> bytes:
         """`pdf` once the independent reader finds no number that was not consciously kept

@@ -45,6 +45,20 @@ def kept_numbers(rules: PublicCopyRules | None) -> frozenset[str]:
     return frozenset(n for numbers in rules.kept_numbers.values() for n in numbers)
 
 
+def kept_within(rules: PublicCopyRules | None, source: str) -> frozenset[str]:
+    """The numbers consciously kept in the texts of one source and its parts (a bilaga:
+    "bilaga:<uuid>:<hash>" with ":text", ":bild:3" …): a file of that bilaga alone may carry
+    no number kept only somewhere else in the meeting."""
+    if rules is None:
+        return frozenset()
+    return frozenset(
+        n
+        for where, numbers in rules.kept_numbers.items()
+        if where == source or where.startswith(f"{source}:")
+        for n in numbers
+    )
+
+
 def checked_text(text: str, what: str, rules: PublicCopyRules | None = None) -> str:
     """The same last check for a public file that is text (the calendar file)."""
     kept = kept_numbers(rules)
@@ -58,11 +72,14 @@ def checked_text(text: str, what: str, rules: PublicCopyRules | None = None) -> 
     )
 
 
-def checked(pdf: bytes, what: str, rules: PublicCopyRules | None = None) -> bytes:
+def checked(
+    pdf: bytes, what: str, rules: PublicCopyRules | None = None, *, within: str = ""
+) -> bytes:
     """`pdf` if the independent reader finds no personnummer in it that was not kept, and
     read every place of it but the pages decided "behåll" unread; otherwise
-    PublicOutputRefused naming the places."""
-    audit = audit_pdf(pdf, kept_numbers(rules))
+    PublicOutputRefused naming the places. `within`: the file is one bilaga's (its source),
+    and only the numbers kept in that bilaga pass."""
+    audit = audit_pdf(pdf, kept_within(rules, within) if within else kept_numbers(rules))
     if not audit.clean:
         pages = {int(m.group(1)) for f in audit.findings if (m := _PAGE.match(f.where))}
         headings = page_headings(pdf, pages) if pages else {}
@@ -75,7 +92,8 @@ def checked(pdf: bytes, what: str, rules: PublicCopyRules | None = None) -> byte
     unread = audit.unread_not_kept()
     if not unread:
         return pdf
-    raise PublicOutputRefused(_unread_message(what, unread), [u.where for u in unread])
+    headings = page_headings(pdf, {u.page for u in unread if u.page is not None})
+    raise PublicOutputRefused(_unread_message(what, unread, headings), [u.where for u in unread])
 
 
 def _heading(headings: dict[int, str], where: str) -> str:
@@ -87,10 +105,11 @@ def _heading(headings: dict[int, str], where: str) -> str:
     return f", där sidhuvudet säger ”{mask_personnummer(words)}”" if words else ""
 
 
-def _unread_message(what: str, unread: list[Unread]) -> str:
+def _unread_message(what: str, unread: list[Unread], headings: dict[int, str]) -> str:
     pages = sorted({u.page for u in unread if u.page is not None})
     rest = any(u.page is None for u in unread)  # the file, a data stream, an attachment
-    named = f"{'sidan' if len(pages) == 1 else 'sidorna'} {_joined(pages)}" if pages else ""
+    shown = [f"{n} (”{mask_personnummer(headings[n])}”)" if n in headings else n for n in pages]
+    named = f"{'sidan' if len(pages) == 1 else 'sidorna'} {_joined(shown)}" if pages else ""
     named = f"{named} och andra delar av filen" if pages and rest else named or "filen"
     why = _listed([u.where for u in unread])
     advice = (
@@ -111,7 +130,7 @@ def _listed(places: list[str]) -> str:
     return "; ".join(places[:5]) + more
 
 
-def _joined(numbers: list[int]) -> str:
+def _joined(numbers: list) -> str:
     """ "3", "3 och 7", "3, 7 och 9"."""
     shown = [str(n) for n in numbers]
     return shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} och {shown[-1]}"

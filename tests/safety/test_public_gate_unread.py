@@ -148,4 +148,7 @@ def test_a_page_the_last_check_cannot_read_stops_the_packet(demo_store, monkeypa
         build_packet(demo_store, meeting.id, public=True, cache=PartCache())
     message = str(refused.value)
     assert re.search(r"kunde inte läsa sidan (\d+) .* Sida \1: texten är ritad som kurvor", message)
+    # The packet is not saved: the page is named by what its label says too.
+    labelled = r"kunde inte läsa sidan \d+ \(”Ärende \d+ · Dnr [^”]+ · Bilaga \d+”\)"
+    assert re.search(labelled, message)
     public_pdf.clear_caches()
