@@ -38,6 +38,11 @@ def test_a_word_cut_short_before_a_slash_is_one_role() -> None:
             ["Ordförande"],
             ["vice ordförande"],
         ),
+        # The substitute on a line under the delegate, or after a dash.
+        ("Förvaltningschef\nVid förfall: kanslichef", ["Förvaltningschef"], ["kanslichef"]),
+        ("Förvaltningschef\nI andra hand kanslichef", ["Förvaltningschef"], ["kanslichef"]),
+        ("Ordförande\nVice ordförande vid förfall", ["Ordförande"], ["Vice ordförande"]),
+        ("Ordförande – vid förfall vice ordförande", ["Ordförande"], ["vice ordförande"]),
         # The substitute in brackets after the delegate, with the words a comma has.
         ("Förvaltningschef (vid förhinder: kanslichef)", ["Förvaltningschef"], ["kanslichef"]),
         ("Ordförande (i andra hand vice ordförande)", ["Ordförande"], ["vice ordförande"]),
@@ -105,3 +110,9 @@ def test_a_heading_merged_over_ordinarie_and_ersattare(tmp_path) -> None:
         ("Ordinarie", "rubrik under ”Delegat”: kolumnen läses som den")
     ]
     assert not report.dropped
+
+
+def test_a_sentence_under_the_delegate_stays_a_condition() -> None:
+    cell = split_roles("Ordförande\nvid förfall för ordföranden beslutar vice ordförande")
+    assert (cell.roles, cell.substitutes) == (["Ordförande"], [])
+    assert cell.condition == "vid förfall för ordföranden beslutar vice ordförande"
