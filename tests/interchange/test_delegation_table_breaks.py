@@ -91,6 +91,7 @@ def test_a_numbered_line_with_its_fields_after_the_arende(tmp_path) -> None:
     document.add_paragraph(
         "2.2 Avskrivning av fordringar. Delegat: Ekonomichef. Ersättare: Controller"
     )
+    document.add_paragraph("2.3 Avrop från ramavtal – Delegat: Inköpschef Lagrum: LOU")
     path = tmp_path / "d.docx"
     document.save(str(path))
     version, _ = read_file(path)
@@ -98,5 +99,7 @@ def test_a_numbered_line_with_its_fields_after_the_arende(tmp_path) -> None:
     assert got == [
         ("2 Ekonomi", "2.1", "Attest av fakturor.", ["Ekonomichef"], []),
         ("2 Ekonomi", "2.2", "Avskrivning av fordringar.", ["Ekonomichef"], ["Controller"]),
+        ("2 Ekonomi", "2.3", "Avrop från ramavtal", ["Inköpschef"], []),
     ]
+    assert version.chapters[-1].points[-1].lagrum == "LOU"
     assert "Verkställighet: beslut utan eget övervägande." in version.intro[0].text
