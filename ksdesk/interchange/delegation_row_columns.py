@@ -7,7 +7,13 @@ column the header gave no heading. delegation_rows decides what each row is.
 from __future__ import annotations
 
 from ksdesk.core.import_report import ImportReport
-from ksdesk.interchange.delegation_layout import EXTRA, FIELD_LABELS, Layout, heading_field
+from ksdesk.interchange.delegation_layout import (
+    EXTRA,
+    FIELD_LABELS,
+    Layout,
+    header_layout,
+    heading_field,
+)
 from ksdesk.interchange.delegation_row_points import PointRows
 from ksdesk.interchange.delegation_table_row import Row
 
@@ -154,3 +160,33 @@ def refine(layout: Layout, found: dict[int, str], cells: list[str]) -> None:
         if heading_field(" ".join(cells[i].split()))[0] == name:
             layout.headings[name] = " ".join(cells[i].split())
         # else the column's heading is the merged one over it ("Delegat", not "Ordinarie")
+
+
+def two_row_header(top: list[str], below: list[str]) -> list[str] | None:
+    """The header a table writes on two rows when the first is none on its own ("Nr |
+    Ärende | Beslutanderätt", the last merged over "Delegat | Ersättare" on the row below):
+    the first row with the second's headings under its merged cell, or None."""
+    if header_layout(top) is not None:
+        return None
+    found = sub_header(below, top)
+    if found is None or not any(_merged(top, i) for i in found):
+        return None
+    combined = list(top)
+    for i in found:
+        combined[i] = below[i]
+    return combined if header_layout(combined) is not None else None
+
+
+def _merged(cells: list[str], i: int) -> bool:
+    """The header cell over column `i` is merged over more than one column."""
+    text = cells[i] if i < len(cells) else ""
+    neighbours = cells[max(i - 1, 0) : i] + cells[i + 1 : i + 2]
+    return bool(text.strip()) and text in neighbours
+
+
+def held_header(cells: list[str]) -> bool:
+    """A row that may be the first of a two-row header: no header on its own, two headings of
+    ours at least, and a cell merged over two columns."""
+    known = {heading_field(" ".join(c.split()))[0] for c in cells if c.strip()} - {None}
+    merged = any(_merged(cells, i) for i in range(len(cells)))
+    return len(known) >= 2 and merged and header_layout(cells) is None
