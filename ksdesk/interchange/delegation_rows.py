@@ -15,7 +15,8 @@ What a row is, when it has no Nr:
   column only, starting with a capital letter. It is printed before the next point. Straight
   after a chapter title and on one line, it is the chapter's sub-title instead.
 A second header row ("Delegat | Ersättare" under a merged "Beslutsfattare") names the columns
-under it (delegation_row_columns). Foot- and endnotes on a point go under its Anmärkning.
+under it (delegation_row_columns); a first header row that is none on its own ("Nr | Ärende |
+Beslutanderätt") waits one row for it. Foot- and endnotes on a point go under its Anmärkning.
 Every merge, sub-heading, note, text in a column without heading and row that could not be
 placed is a line in the ImportReport. A row is a delegation_table_row.Row; the points are made
 in delegation_row_points.
