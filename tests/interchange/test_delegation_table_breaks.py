@@ -53,6 +53,24 @@ def test_a_line_saying_the_table_goes_on_is_no_chapter(tmp_path, line) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("again", "same"), [("Forts. 2 Ekonomi", True), ("Fortsatt arbete", False)]
+)
+def test_the_chapters_title_again_with_forts_before_it(tmp_path, again, same) -> None:
+    """ "Forts. 2 Ekonomi" over the second part was a sub-heading printed over point 2.2;
+    "Fortsatt arbete" is one."""
+    version, report = _ekonomi(
+        tmp_path,
+        [["2.1", "Attest", "Ekonomichef", "Controller"]],
+        PAGE,
+        [[again], ["2.2", "Avskrivning av fordran", "Ekonomichef", ""]],
+    )
+    got = [(c.title, p.heading) for c, p in version.all_points()]
+    assert got == [("2 Ekonomi", ""), ("2 Ekonomi", "" if same else again)]
+    merged = [(m.text, m.why) for m in report.merged]
+    assert merged == ([(again, "kapitlets rubrik igen på nästa sida")] if same else [])
+
+
 def test_a_row_cut_by_the_page_break_goes_on_with_its_point(tmp_path) -> None:
     version, report = _ekonomi(
         tmp_path,
