@@ -30,8 +30,11 @@ _ORGAN_NAME = re.compile(
 )
 _LINE_MAX = 80
 # The kind of document inside a line ("Barn- och utbildningsnämndens delegationsordning").
+# ("Delegationsordningens syfte", "Allmänt om delegationsordningen" are headings about it.)
 _KIND_IN_LINE = re.compile(
-    r"(?:delegations|delegerings)(?:ordning|förteckning|bestämmelser|regler)", re.IGNORECASE
+    r"(?<!\bom )(?<!\bi )(?<!\btill )(?<!\bav )"
+    r"(?:delegations|delegerings)(?:ordning|förteckning|bestämmelser|regler)(?:en)?(?![a-zåäö])",
+    re.IGNORECASE,
 )
 # A title broken after a word that cannot end it.
 _OPEN_ENDS = {"för", "inom", "i", "och", "samt", "vid"}

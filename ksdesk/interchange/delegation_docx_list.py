@@ -51,8 +51,12 @@ def field_line(text: str) -> tuple[str, str] | None:
     return (name, match.group(2).strip()) if name in _FIELDS else None
 
 
-# A field's label after a sentence on the point's own line: ". Delegat: Ekonomichef".
-_INLINE_LABEL = re.compile(r"(?<=[.;])\s+(?=[A-ZÅÄÖ][^\W\d_]{1,25}\.?\s*:\s*\S)")
+# A field's label after a sentence on the point's own line: ". Delegat: Ekonomichef"; the
+# labels of our own fields also where a conversion lost the full stop ("fakturor Delegat: …").
+_INLINE_LABEL = re.compile(
+    r"(?:(?<=[.;])\s+(?=[A-ZÅÄÖ][^\W\d_]{1,25}\.?\s*:\s*\S)"
+    r"|\s+(?=(?:Delegat|Ersättare|Lagrum|Anmärkning|Vidaredelegering|Vidaredelegation)\s*:\s*\S))"
+)
 
 
 def inline_fields(text: str) -> tuple[str, dict[str, str]] | None:
@@ -68,7 +72,7 @@ def inline_fields(text: str) -> tuple[str, dict[str, str]] | None:
         values[found[0]] = found[1]
     if "delegat" not in values or len(arende.split()) < 2:
         return None
-    return arende.strip(), values
+    return arende.strip().rstrip("–-").rstrip(), values  # "… fakturor – Delegat: …"
 
 
 @dataclass

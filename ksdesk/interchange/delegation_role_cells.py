@@ -3,8 +3,8 @@
 A cell is split into roles only on real separators: line breaks, ";", a list letter ("a) …" /
 "b) …"), and a comma between roles ("Kommundirektör, ekonomichef", "KD, EC": each part is a
 role by its ending, -chef, -direktör, ordförande …, or is an abbreviation). A substitute may
-stand in the delegate's cell ("Ersättare: X", "Ers. X", "Kommunchef (ersättare X)",
-"Kommundirektör, ersättare X", "Ordförande, i andra hand vice ordförande"). A sentence in it
+stand in the delegate's cell ("Ersättare: X", "Kommunchef (ersättare X)", "Kommundirektör,
+ersättare X", "Vid förfall: X": delegation_substitutes). A sentence in it
 ("vid förfall för ordföranden …") is a condition, not a delegate, and goes to Anmärkning.
 """
 
@@ -14,6 +14,12 @@ import re
 from dataclasses import dataclass, field
 
 from ksdesk.interchange.delegation_cells import join_hyphens
+from ksdesk.interchange.delegation_substitutes import (
+    DASH_BEFORE_SUBSTITUTE,
+    SUBSTITUTE_AFTER,
+    SUBSTITUTE_AFTER_COMMA,
+    substitute_line,
+)
 
 _CONDITION_STARTS = (
     "vid ",
@@ -143,13 +149,6 @@ _ROLE_ENDINGS = (
 )
 # A role in capitals or with capitals inside: "KD", "KSAU", "ECstf", "AvdC".
 _ABBREVIATION = re.compile(r"^(?=(?:.*[A-ZÅÄÖ]){2})[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,7}\.?$")
-# After a comma: the substitute ("Kommundirektör, ersättare ekonomichef", "…, i andra hand
-# nämndens 1:a vice ordförande", "…, vid förfall vice ordförande").
-_SUBSTITUTE_AFTER_COMMA = re.compile(
-    r"^(?:ersättare|ers\.?|i andra hand|(?:vid|i) (?:dennes |hans |hennes )?"
-    r"(?:förfall|frånvaro|förhinder))\s*:?\s+(\S.*)$",
-    re.IGNORECASE,
-)
 # "a) Kommunens upphandlingschef" / "b) Respektive delegat": a point split into a) and b).
 _LIST_LETTER = re.compile(r"^[a-zåäö]\)\s")
 
@@ -161,16 +160,6 @@ class RoleCell:
     substitutes: list[str] = field(default_factory=list)  # "Ersättare: …" in a Delegat cell
 
 
-# "Ersättare: Kanslichef", "Ers. Kanslichef" on a line; "Kommunchef (ersättare ekonomichef)",
-# "Förvaltningschef (vid förhinder: kanslichef)".
-_SUBSTITUTE_LINE = re.compile(r"^(?:ersättare|ers)\s*(?:\.\s*:?|:)\s*(\S.*)$", re.IGNORECASE)
-_SUBSTITUTE_AFTER = re.compile(
-    r"^(.*\S)\s*\((?:(?:ersättare|ers)\b\.?|i andra hand|vid (?:dennes |hans |hennes )?"
-    r"(?:förfall|frånvaro|förhinder))\s*:?\s*([^)]+)\)$",
-    re.IGNORECASE,
-)
-
-
 def split_roles(text: str) -> RoleCell:
     """The roles of a Delegat or Ersättare cell, and what in it is a condition."""
     result = RoleCell()
@@ -180,10 +169,11 @@ def split_roles(text: str) -> RoleCell:
         line = re.sub(r"^[-–•·]\s+", "", " ".join(raw.split()))
         if not line:
             continue
-        substitute = _SUBSTITUTE_LINE.match(line)
-        after = None if substitute or condition else _SUBSTITUTE_AFTER.match(line)
+        line = DASH_BEFORE_SUBSTITUTE.sub(", ", line)
+        substitute = substitute_line(line, bool(result.roles), is_role)
+        after = None if substitute or condition else SUBSTITUTE_AFTER.match(line)
         if substitute and not condition:
-            result.substitutes += _comma_separated(substitute.group(1))[0]
+            result.substitutes += _comma_separated(substitute)[0]
             continue
         if after:
             line = after.group(1)
@@ -250,10 +240,10 @@ def _comma_separated(line: str) -> tuple[list[str], list[str]]:
     parts = [p.strip() for p in line.split(",")]
     if len(parts) < 2 or not all(parts):
         return [line], []
-    marked = next((i for i, p in enumerate(parts) if _SUBSTITUTE_AFTER_COMMA.match(p)), None)
+    marked = next((i for i, p in enumerate(parts) if SUBSTITUTE_AFTER_COMMA.match(p)), None)
     roles, rest = (parts, []) if marked is None or marked == 0 else (parts[:marked], parts[marked:])
     if rest:
-        rest[0] = _SUBSTITUTE_AFTER_COMMA.match(rest[0]).group(1)  # type: ignore[union-attr]
+        rest[0] = SUBSTITUTE_AFTER_COMMA.match(rest[0]).group(1)  # type: ignore[union-attr]
     if all(is_role(p) for p in roles + rest):
         return roles, rest
     if rest and len(roles) == 1:

@@ -7,7 +7,13 @@ column the header gave no heading. delegation_rows decides what each row is.
 from __future__ import annotations
 
 from ksdesk.core.import_report import ImportReport
-from ksdesk.interchange.delegation_layout import FIELD_LABELS, Layout, heading_field
+from ksdesk.interchange.delegation_layout import (
+    EXTRA,
+    FIELD_LABELS,
+    Layout,
+    header_layout,
+    heading_field,
+)
 from ksdesk.interchange.delegation_row_points import PointRows
 from ksdesk.interchange.delegation_table_row import Row
 
@@ -23,6 +29,7 @@ class ColumnRows(PointRows):
         self.extra_columns: list[str] = []
         self.near_read: set[tuple[str, str]] = set()  # (heading, field) read by near spelling
         self.lagrum_column = False  # a table of the document has a Lagrum column
+        self.new_extras: list[str] = []  # extra columns the last header row added
 
     def _use_layout(self, layout: Layout, where: str) -> None:
         self.layout = self.last_layout = layout
@@ -45,19 +52,21 @@ class ColumnRows(PointRows):
             self.report.change(
                 where, f"kolumnen ”{heading}” lästes som ”{FIELD_LABELS[name]}”", "nära stavning"
             )
-        for heading in layout.extras:
-            if heading not in self.extra_columns:
-                self.extra_columns.append(heading)
-                self.report.unknown_column(
-                    where, heading, "okänd kolumn: behålls som extra kolumn med sin rubrik"
-                )
+        self.new_extras = [h for h in layout.extras if h not in self.extra_columns]
+        for heading in self.new_extras:
+            self.extra_columns.append(heading)
+            self.report.unknown_column(
+                where, heading, "okänd kolumn: behålls som extra kolumn med sin rubrik"
+            )
 
     def _second_header(self, row: Row) -> bool:
         assert self.layout is not None
         found = sub_header(row.cells, self.layout.cells)
         if found is None:
             return False
+        before = dict(self.layout.columns)
         refine(self.layout, found, row.cells)
+        self._group_heading(before, found, row.where)
         for i, name in found.items():
             self.column_headings[name] = self.layout.headings[name]
             text = " ".join(row.cells[i].split())
@@ -65,6 +74,25 @@ class ColumnRows(PointRows):
                 why = f"rubrik under ”{self.layout.headings[name]}”: kolumnen läses som den"
                 self.report.change(row.where, text, why)
         return True
+
+    def _group_heading(self, before: dict[int, str], found: dict[int, str], where: str) -> None:
+        """A heading over the columns the second header row names ("Beslutanderätt" over
+        "Delegat | Ersättare") is the group's name, not an extra column of its own: it was
+        taken for one when the first row was read."""
+        assert self.layout is not None
+        for i, name in before.items():
+            heading = name[len(EXTRA) :]
+            if not name.startswith(EXTRA) or self.layout.columns.get(i) == name:
+                continue
+            if heading in self.layout.extras:
+                self.layout.extras.remove(heading)
+            if heading in self.new_extras:  # this table's header added it: take it back
+                self.new_extras.remove(heading)
+                self.extra_columns.remove(heading)
+                lines = self.report.unknown_columns
+                lines[:] = [line for line in lines if line.text != heading]
+            under = " och ".join(f"”{self.layout.headings[f]}”" for f in found.values())
+            self.report.change(where, heading, f"rubrik över {under}: gruppens namn")
 
     def _unread_cells(self, row: Row) -> None:
         """Text in a column the header row gave no heading of its own is reported, never
@@ -132,3 +160,33 @@ def refine(layout: Layout, found: dict[int, str], cells: list[str]) -> None:
         if heading_field(" ".join(cells[i].split()))[0] == name:
             layout.headings[name] = " ".join(cells[i].split())
         # else the column's heading is the merged one over it ("Delegat", not "Ordinarie")
+
+
+def two_row_header(top: list[str], below: list[str]) -> list[str] | None:
+    """The header a table writes on two rows when the first is none on its own ("Nr |
+    Ärende | Beslutanderätt", the last merged over "Delegat | Ersättare" on the row below):
+    the first row with the second's headings under its merged cell, or None."""
+    if header_layout(top) is not None:
+        return None
+    found = sub_header(below, top)
+    if found is None or not any(_merged(top, i) for i in found):
+        return None
+    combined = list(top)
+    for i in found:
+        combined[i] = below[i]
+    return combined if header_layout(combined) is not None else None
+
+
+def _merged(cells: list[str], i: int) -> bool:
+    """The header cell over column `i` is merged over more than one column."""
+    text = cells[i] if i < len(cells) else ""
+    neighbours = cells[max(i - 1, 0) : i] + cells[i + 1 : i + 2]
+    return bool(text.strip()) and text in neighbours
+
+
+def held_header(cells: list[str]) -> bool:
+    """A row that may be the first of a two-row header: no header on its own, two headings of
+    ours at least, and a cell merged over two columns."""
+    known = {heading_field(" ".join(c.split()))[0] for c in cells if c.strip()} - {None}
+    merged = any(_merged(cells, i) for i in range(len(cells)))
+    return len(known) >= 2 and merged and header_layout(cells) is None

@@ -15,7 +15,8 @@ What a row is, when it has no Nr:
   column only, starting with a capital letter. It is printed before the next point. Straight
   after a chapter title and on one line, it is the chapter's sub-title instead.
 A second header row ("Delegat | Ersättare" under a merged "Beslutsfattare") names the columns
-under it (delegation_row_columns). Foot- and endnotes on a point go under its Anmärkning.
+under it (delegation_row_columns); a first header row that is none on its own ("Nr | Ärende |
+Beslutanderätt") waits one row for it. Foot- and endnotes on a point go under its Anmärkning.
 Every merge, sub-heading, note, text in a column without heading and row that could not be
 placed is a line in the ImportReport. A row is a delegation_table_row.Row; the points are made
 in delegation_row_points.
@@ -39,7 +40,7 @@ from ksdesk.interchange.delegation_cells import (
 )
 from ksdesk.interchange.delegation_fill import notes_out_of_arende
 from ksdesk.interchange.delegation_layout import header_layout
-from ksdesk.interchange.delegation_row_columns import ColumnRows
+from ksdesk.interchange.delegation_row_columns import ColumnRows, held_header, two_row_header
 from ksdesk.interchange.delegation_table_row import Row, seed_chapter_row
 from ksdesk.interchange.delegation_title_shapes import NUMBERED_TITLE, part_row, same_title
 
@@ -57,6 +58,7 @@ class RowReader(ColumnRows):
         self.table_where = ""
         self.above_header = False  # placing the rows that stood above this page's header
         self.after_header = False  # the row before was a header row
+        self.header_top: Row | None = None  # a first header row waiting for its second
         self.chapters_from_headings = False  # the chapters are Word headings (delegation_docx)
         # A row over a table's header has been a sub-heading under a heading's chapter.
         self.rows_under_headings = False
@@ -77,6 +79,9 @@ class RowReader(ColumnRows):
             self._take_subtitle(self.chapters[-1])
 
     def end_table(self) -> None:
+        if self.header_top is not None:  # the table's last row: no second header row follows
+            top, self.header_top = self.header_top, None
+            self.add_row(top, held=True)
         rows, self.buffer = self.buffer, []
         usable = self.last_layout
         for row in rows:
@@ -88,11 +93,13 @@ class RowReader(ColumnRows):
 
     # Rows ---------------------------------------------------------------------------------
 
-    def add_row(self, row: Row | list[str]) -> None:
+    def add_row(self, row: Row | list[str], held: bool = False) -> None:
         if not isinstance(row, Row):
             row = Row([c if isinstance(c, str) else ("" if c is None else str(c)) for c in row])
         row.cells = [cleaned_cell(c, self.report, row.where) for c in row.cells]
         if not any(c.strip() for c in row.cells):
+            return
+        if not held and self._two_row_header(row):
             return
         layout = header_layout(row.cells)
         after_header, self.after_header = self.after_header, layout is not None
@@ -118,6 +125,29 @@ class RowReader(ColumnRows):
             self.titled_table = True  # a row spanning it below its header is a sub-heading
         else:
             self.leftover.append(row)
+
+    def _two_row_header(self, row: Row) -> bool:
+        """A first header row that is one only with the row under it ("Nr | Ärende |
+        Beslutanderätt" over "Delegat | Ersättare"): held back one row, then read as the
+        header the two rows make, or as an ordinary row when the next is no second header."""
+        top, self.header_top = self.header_top, None
+        if top is not None:
+            combined = two_row_header(top.cells, row.cells)
+            if combined is not None:
+                for i, text in enumerate(top.cells):
+                    if text and text != combined[i] and text not in top.cells[:i]:
+                        under = " och ".join(
+                            f"”{c}”" for j, c in enumerate(combined) if top.cells[j] == text
+                        )
+                        self.report.change(row.where, text, f"rubrik över {under}: gruppens namn")
+                self.add_row(Row(combined, top.where), held=True)
+                self.after_header = False  # its second row is read
+                return True
+            self.add_row(top, held=True)
+        if held_header(row.cells):
+            self.header_top = row  # a heading merged over two columns: wait for the next row
+            return True
+        return False
 
     def _heading_below_chapter(self, text: str) -> bool:
         """A bold row over the table's header, unnumbered, where the chapter has a title of

@@ -51,8 +51,18 @@ def continuation_line(text: str) -> bool:
     return bool(_CONTINUATION.match(" ".join(text.split())))
 
 
+# "Forts. Ekonomi", "Fortsättning: 2 Ekonomi": the same, said before the title.
+# ("Fortsatt arbete" is a title of its own.)
+_GOES_ON_BEFORE = re.compile(
+    r"^\s*\(?(?:forts\.\)?\s*[:–-]?|fortsättning\)?\s*[:–-]|fortsättning av)\s*", re.IGNORECASE
+)
+
+
 def same_title(a: str, b: str) -> bool:
-    return search_key(_GOES_ON.sub("", a)) == search_key(_GOES_ON.sub("", b))
+    def bare(title: str) -> str:
+        return search_key(_GOES_ON_BEFORE.sub("", _GOES_ON.sub("", title)))
+
+    return bare(a) == bare(b)
 
 
 # "Del A Kommunstyrelsen", "DEL 2 – SOCIALNÄMNDEN", "Del II", "AVSNITT C": a part of the

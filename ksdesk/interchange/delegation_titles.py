@@ -238,6 +238,10 @@ class TitleReader:
     def _sub_heading(self, text: str, where: str) -> None:
         text = join_broken_lines(clean_text(text)[0])
         current = self.chapters[-1] if self.chapters else None
+        if current is not None and same_title(current.title, text):
+            # "Forts. 2 Ekonomi", "2 Ekonomi (forts.)" in a row over the next page's points.
+            self.report.merge(where, text, "kapitlets rubrik igen på nästa sida")
+            return
         one_line = "\n" not in text and len(text) <= 80
         first_of_chapter = current is not None and not current.points and not current.subtitle
         numbered = bool(NUMBERED_TITLE.match(text))

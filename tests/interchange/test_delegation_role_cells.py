@@ -38,6 +38,11 @@ def test_a_word_cut_short_before_a_slash_is_one_role() -> None:
             ["Ordförande"],
             ["vice ordförande"],
         ),
+        # The substitute on a line under the delegate, or after a dash.
+        ("Förvaltningschef\nVid förfall: kanslichef", ["Förvaltningschef"], ["kanslichef"]),
+        ("Förvaltningschef\nI andra hand kanslichef", ["Förvaltningschef"], ["kanslichef"]),
+        ("Ordförande\nVice ordförande vid förfall", ["Ordförande"], ["Vice ordförande"]),
+        ("Ordförande – vid förfall vice ordförande", ["Ordförande"], ["vice ordförande"]),
         # The substitute in brackets after the delegate, with the words a comma has.
         ("Förvaltningschef (vid förhinder: kanslichef)", ["Förvaltningschef"], ["kanslichef"]),
         ("Ordförande (i andra hand vice ordförande)", ["Ordförande"], ["vice ordförande"]),
@@ -75,33 +80,63 @@ def test_roles_wrapped_over_lines_by_a_pdf_conversion() -> None:
     assert cell.roles == ["Ordf."] and cell.condition.startswith("vid förfall")
 
 
-def test_a_heading_merged_over_ordinarie_and_ersattare(tmp_path) -> None:
-    """ "Delegat" merged over two columns, "Ordinarie | Ersättare" on the row under it: the
-    substitutes were dropped as text in a column without a heading."""
+def _merged_heading(tmp_path, group: str, under: list[str], lagrum: bool = True):
+    """A table whose heading `group` is merged over two columns named `under` on the row
+    below, read; with a Lagrum column after them, or without."""
     import docx
 
     from ksdesk.services.delegation_import import read_file
 
     document = docx.Document()
     document.add_heading("1 Allmänna ärenden", 1)
-    table = document.add_table(rows=0, cols=4)
+    width = 5 if lagrum else 4
+    table = document.add_table(rows=0, cols=width)
     for texts in (
-        ["Nr", "Ärende", "Delegat", ""],
-        ["", "", "Ordinarie", "Ersättare"],
-        ["1.1", "Brådskande ärenden", "Ordförande", "Vice ordförande"],
-        ["1.2", "Utse ombud", "Förvaltningschef", "Kanslichef"],
+        ["Nr", "Ärende", group, "", "Lagrum"],
+        ["", "", *under, ""],
+        ["1.1", "Brådskande ärenden", "Ordförande", "Vice ordförande", "6 kap 39 § KL"],
+        ["1.2", "Utse ombud", "Förvaltningschef", "Kanslichef", ""],
     ):
-        for cell, text in zip(table.add_row().cells, texts, strict=True):
+        for cell, text in zip(table.add_row().cells, texts[:width], strict=True):
             cell.text = text
     merged = table.rows[0].cells[2].merge(table.rows[0].cells[3])
     for paragraph in merged.paragraphs[1:]:  # the empty cell's paragraph
         paragraph._p.getparent().remove(paragraph._p)
     path = tmp_path / "d.docx"
     document.save(str(path))
-    version, report = read_file(path)
-    roles = [(p.delegat, p.ersattare) for _, p in version.all_points()]
-    assert roles == [(["Ordförande"], ["Vice ordförande"]), (["Förvaltningschef"], ["Kanslichef"])]
+    return read_file(path)
+
+
+ROLES = [(["Ordförande"], ["Vice ordförande"]), (["Förvaltningschef"], ["Kanslichef"])]
+
+
+def test_a_heading_merged_over_ordinarie_and_ersattare(tmp_path) -> None:
+    """ "Delegat" merged over two columns, "Ordinarie | Ersättare" on the row under it: the
+    substitutes were dropped as text in a column without a heading."""
+    version, report = _merged_heading(tmp_path, "Delegat", ["Ordinarie", "Ersättare"])
+    assert [(p.delegat, p.ersattare) for _, p in version.all_points()] == ROLES
     assert [(line.text, line.why) for line in report.changed] == [
         ("Ordinarie", "rubrik under ”Delegat”: kolumnen läses som den")
     ]
     assert not report.dropped
+
+
+@pytest.mark.parametrize("lagrum", [True, False])
+def test_a_group_heading_over_delegat_and_ersattare_is_no_column(tmp_path, lagrum) -> None:
+    """ "Beslutanderätt" over "Delegat | Ersättare" was kept as an extra column that no point
+    had a value in (printed empty), and reported as one; with no third column of ours beside
+    it, the first row was no header at all and the file was refused."""
+    under = ["Delegat", "Ersättare"]
+    version, report = _merged_heading(tmp_path, "Beslutanderätt", under, lagrum)
+    assert [(p.delegat, p.ersattare) for _, p in version.all_points()] == ROLES
+    assert version.extra_columns == []
+    assert not report.unknown_columns
+    assert [(line.text, line.why) for line in report.changed] == [
+        ("Beslutanderätt", "rubrik över ”Delegat” och ”Ersättare”: gruppens namn")
+    ]
+
+
+def test_a_sentence_under_the_delegate_stays_a_condition() -> None:
+    cell = split_roles("Ordförande\nvid förfall för ordföranden beslutar vice ordförande")
+    assert (cell.roles, cell.substitutes) == (["Ordförande"], [])
+    assert cell.condition == "vid förfall för ordföranden beslutar vice ordförande"

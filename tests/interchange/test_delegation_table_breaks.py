@@ -53,6 +53,24 @@ def test_a_line_saying_the_table_goes_on_is_no_chapter(tmp_path, line) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("again", "same"), [("Forts. 2 Ekonomi", True), ("Fortsatt arbete", False)]
+)
+def test_the_chapters_title_again_with_forts_before_it(tmp_path, again, same) -> None:
+    """ "Forts. 2 Ekonomi" over the second part was a sub-heading printed over point 2.2;
+    "Fortsatt arbete" is one."""
+    version, report = _ekonomi(
+        tmp_path,
+        [["2.1", "Attest", "Ekonomichef", "Controller"]],
+        PAGE,
+        [[again], ["2.2", "Avskrivning av fordran", "Ekonomichef", ""]],
+    )
+    got = [(c.title, p.heading) for c, p in version.all_points()]
+    assert got == [("2 Ekonomi", ""), ("2 Ekonomi", "" if same else again)]
+    merged = [(m.text, m.why) for m in report.merged]
+    assert merged == ([(again, "kapitlets rubrik igen på nästa sida")] if same else [])
+
+
 def test_a_row_cut_by_the_page_break_goes_on_with_its_point(tmp_path) -> None:
     version, report = _ekonomi(
         tmp_path,
@@ -91,6 +109,7 @@ def test_a_numbered_line_with_its_fields_after_the_arende(tmp_path) -> None:
     document.add_paragraph(
         "2.2 Avskrivning av fordringar. Delegat: Ekonomichef. Ersättare: Controller"
     )
+    document.add_paragraph("2.3 Avrop från ramavtal – Delegat: Inköpschef Lagrum: LOU")
     path = tmp_path / "d.docx"
     document.save(str(path))
     version, _ = read_file(path)
@@ -98,5 +117,7 @@ def test_a_numbered_line_with_its_fields_after_the_arende(tmp_path) -> None:
     assert got == [
         ("2 Ekonomi", "2.1", "Attest av fakturor.", ["Ekonomichef"], []),
         ("2 Ekonomi", "2.2", "Avskrivning av fordringar.", ["Ekonomichef"], ["Controller"]),
+        ("2 Ekonomi", "2.3", "Avrop från ramavtal", ["Inköpschef"], []),
     ]
+    assert version.chapters[-1].points[-1].lagrum == "LOU"
     assert "Verkställighet: beslut utan eget övervägande." in version.intro[0].text

@@ -8,7 +8,9 @@ from __future__ import annotations
 import json
 
 import docx
+import pytest
 
+from ksdesk.interchange.delegation_docx_doc_title import names_the_document
 from ksdesk.services.delegation_import import read_file
 from tests.interchange.real_delegation_eighth import SBF_HEADING, SBF_POINTS
 from tests.interchange.test_delegation_structures import _version_words, _words
@@ -102,3 +104,16 @@ def test_a_change_mark_before_a_paragraph_points_number(tmp_path) -> None:
         ("5", SBF_POINTS[4][0], "ny"),
         ("6", SBF_POINTS[5][0], ""),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Delegationsordning för socialnämnden", True),
+        ("Delegationsordningens syfte", False),
+        ("Allmänt om delegationsordningen", False),
+        ("Ändringar i delegationsordningen", False),
+    ],
+)
+def test_only_a_first_line_that_is_the_documents_name_is_its_title(line, title) -> None:
+    assert names_the_document(line) is title
