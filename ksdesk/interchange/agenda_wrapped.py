@@ -85,13 +85,14 @@ def without_bare_pages(rows: Rows, report: ImportReport) -> Rows:
         assert page is not None
         line = _text(cells)
         out[at] = (number, [line[: len(line) - len(page[0])]])
-        why = "sidnumret efter rubriken (innehållsförteckning) togs bort"
-        report.change(f"Rad {number}", line, why)
+        if at == 0 or rows[at - 1][0] != number:  # a run of paragraphs named once
+            why = "sidnumret efter rubriken (innehållsförteckning) togs bort"
+            report.change(f"Rad {number}", line, why)
     return out
 
 
 # A page after a title, without dot leader: "… och beslutförhet 3" (a year is no page).
-_BARE_PAGE = re.compile(r"(?<=\S)\s+(?P<page>\d{1,3})\s*$")
+_BARE_PAGE = re.compile(r"(?<=\S)\s+(?P<page>\d{1,3})(?:\s*[-–]\s*\d{1,3})?\s*$")  # "6-7" too
 
 
 def _mark_alone(line: str) -> bool:
