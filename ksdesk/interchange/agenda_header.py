@@ -119,7 +119,8 @@ def _above_list(line: str, last: bool, date: dt.date | None) -> str:
     is told it was taken as a heading and what to do if it is not one."""
     # "Kl 10.00" alone above the list is its time, never an ärende.
     worded = re.search(r"[^\W\d_]{3,}", line)
-    if last and date is None and worded and not line.isupper():
+    sentence = line.rstrip().endswith(".")  # "Sammanträdet är öppet för allmänheten."
+    if last and date is None and worded and not line.isupper() and not sentence:
         return (
             "står före listan och lästes som rubrik, inte som ärende; är det listans första "
             "ärende, lägg till det i dagordningen"

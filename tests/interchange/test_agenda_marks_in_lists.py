@@ -1,6 +1,7 @@
 """Marks a kallelse puts on its ärenden, in variants built here of Lidingö's real kungörelse
 (real_agendas_eighth.LIDINGO_KF_2021): an ärende that "utgår", a line "Ärende 3 utgår" sent
-with the list, an unnumbered "Extra ärende", an ärende "(Ej offentligt)"."""
+with the list, an unnumbered "Extra ärende", an ärende "(Ej offentligt)"; and the kungörelse
+with many lines of time, place and who presides right above its list."""
 
 from __future__ import annotations
 
@@ -47,3 +48,18 @@ def test_an_aerende_marked_ej_offentligt_is_secret() -> None:
     assert (item.title, item.secret) == ("Ansökan om bistånd", True)
     # "offentlig" inside a title is no mark.
     assert not result.items[0].secret
+
+
+def test_a_kungorelses_many_lines_above_its_first_number_are_its_heading() -> None:
+    above = (
+        "KUNGÖRELSE",
+        "Kommunfullmäktige sammanträder",
+        "Tid: måndagen den 26 april 2021 kl. 18.00",
+        "Plats: Gustaf Dalén-salen, Stadshuset",
+        "Ordförande: Eva Lind",
+        "Sammanträdet är öppet för allmänheten.",
+    )
+    result = read_agenda(*_pasted(*above, *_ARENDEN))
+    assert result.numbers == [1, 2, 3, 4, 5, 6, 7]
+    assert [line.text for line in result.report.dropped] == list(above)
+    assert all(line.why == "står före listan" for line in result.report.dropped)
