@@ -1,7 +1,8 @@
 """Marks a kallelse puts on its ärenden, in variants built here of Lidingö's real kungörelse
 (real_agendas_eighth.LIDINGO_KF_2021): an ärende that "utgår", a line "Ärende 3 utgår" sent
-with the list, an unnumbered "Extra ärende", an ärende "(Ej offentligt)"; and the kungörelse
-with many lines of time, place and who presides right above its list."""
+with the list, an unnumbered "Extra ärende", an ärende "(Ej offentligt)"; the kungörelse
+with many lines of time, place and who presides right above its list; and, in variants of
+Kramfors' real list, a Dnr before the title without label or on the line under it."""
 
 from __future__ import annotations
 
@@ -63,3 +64,23 @@ def test_a_kungorelses_many_lines_above_its_first_number_are_its_heading() -> No
     assert result.numbers == [1, 2, 3, 4, 5, 6, 7]
     assert [line.text for line in result.report.dropped] == list(above)
     assert all(line.why == "står före listan" for line in result.report.dropped)
+
+
+def test_a_dnr_before_the_title_or_on_the_line_under_it_is_the_aerendes() -> None:
+    """Variants built here of Kramfors' real ärendelista ("26 Dnr KS 2018/14 Information"):
+    the Dnr without its label before the title, and on a line of its own under it."""
+    result = read_agenda(
+        *_pasted(
+            "26 KS 2018/14 Information",
+            "27 Årsredovisning för Kramfors kommun 2017",
+            "Dnr KS 2018/124",
+            "28 Instruktion till ägarombud vid 2018 års bolagsstämmor",
+        )
+    )
+    assert [(n, i.title, i.dnr) for n, i in zip(result.numbers, result.items, strict=True)] == [
+        (26, "Information", "KS 2018/14"),
+        (27, "Årsredovisning för Kramfors kommun 2017", "KS 2018/124"),
+        (28, "Instruktion till ägarombud vid 2018 års bolagsstämmor", ""),
+    ]
+    under = [line for line in result.report.changed if line.where == "Rad 3"]
+    assert under[0].why == "Dnr på raden under ärendet: läses som dess Dnr"
