@@ -150,9 +150,12 @@ def with_guessed_header(
 
 
 def is_rubrikrad(cells: list[str]) -> bool:
-    """A row naming the Ärende column; "Ärende 3 utgår", a notice sent with the list, is none."""
+    """A row naming the Ärende column; "Ärende 3 utgår", a notice sent with the list, and
+    "Ärende 1 Upprop", an ärende, are none."""
     return any(
-        field_of(" ".join(c.split()))[0] == "title" and withdrawn_line(c) is None
+        field_of(" ".join(c.split()))[0] == "title"
+        and withdrawn_line(c) is None
+        and not number_first(c)[0]  # "Ärende 1 Upprop" is the list's first ärende
         for c in cells
         if c.strip()
     )

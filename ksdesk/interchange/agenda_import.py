@@ -238,7 +238,7 @@ def _row_values(record: list[str], layout: _Layout, place: RowPlace) -> dict[str
         name: (record[index] if index < len(record) else "").strip()
         for name, index in layout.columns.items()
     }
-    if layout.in_titles:
+    if layout.in_titles and withdrawn_line(values["title"]) is None:  # "Ärende 3 utgår"
         values["nr"], values["title"] = number_first(values["title"])
         presenter_on_detail_line(values)
     if layout.names_last:

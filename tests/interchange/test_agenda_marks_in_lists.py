@@ -2,9 +2,12 @@
 (real_agendas_eighth.LIDINGO_KF_2021): an ärende that "utgår", a line "Ärende 3 utgår" sent
 with the list, an unnumbered "Extra ärende", an ärende "(Ej offentligt)"; the kungörelse
 with many lines of time, place and who presides right above its list; and, in variants of
-Kramfors' real list, a Dnr before the title without label or on the line under it."""
+Kramfors' real list, a Dnr before the title without label or on the line under it; and
+numbers written "1)", "Ärende 1", "Punkt 1.", "ärende 1:"."""
 
 from __future__ import annotations
+
+import pytest
 
 from ksdesk.interchange.agenda_import import read_agenda
 from tests.interchange.real_agendas_eighth import LIDINGO_KF_2021
@@ -84,3 +87,13 @@ def test_a_dnr_before_the_title_or_on_the_line_under_it_is_the_aerendes() -> Non
     ]
     under = [line for line in result.report.changed if line.where == "Rad 3"]
     assert under[0].why == "Dnr på raden under ärendet: läses som dess Dnr"
+
+
+@pytest.mark.parametrize("mark", ["{n})", "Ärende {n}", "Punkt {n}.", "ärende {n}:"])
+def test_a_number_written_with_a_bracket_or_a_word_before_it_is_read(mark: str) -> None:
+    """Lidingö's ärenden numbered as other kommuner write it: "1)", "Ärende 1", "Punkt 1."."""
+    titles = [row.split(". ", 1)[1] for row in _ARENDEN if row]
+    lines = [f"{mark.format(n=n)} {title}" for n, title in enumerate(titles, 1)]
+    result = read_agenda(*_pasted(*lines))
+    assert result.numbers == [1, 2, 3, 4, 5, 6, 7]
+    assert result.items[0].title == "Detaljplan för Grönstakolonin"
