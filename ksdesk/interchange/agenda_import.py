@@ -45,7 +45,7 @@ from ksdesk.interchange.agenda_item import RowPlace, bilaga_row, presenter_row, 
 from ksdesk.interchange.agenda_numbering import Numbering
 from ksdesk.interchange.agenda_pasted import list_end, numbers_in_titles
 from ksdesk.interchange.agenda_portal import without_web_page
-from ksdesk.interchange.agenda_ranges import with_runs_apart
+from ksdesk.interchange.agenda_ranges import with_runs_apart, without_page_marks
 from ksdesk.interchange.agenda_rows import (
     is_first_unnumbered,
     is_procedural_item,
@@ -132,7 +132,8 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
         raise InvalidInput(f"{filename} innehåller inga rader.")
     result = AgendaImport(report=ImportReport("dagordning", filename))
     rows = without_web_page(with_stamped_items(rows, result.report), result.report)
-    rows = without_bare_pages(with_runs_apart(rows, result.report), result.report)
+    rows = with_runs_apart(without_page_marks(rows, result.report), result.report)
+    rows = without_bare_pages(rows, result.report)
     rows = with_wrapped_titles(rows, result.report)
     rows = with_guessed_header(rows, result.report)
     at, result.meeting_date = header_at(rows, result.report)

@@ -97,3 +97,13 @@ def test_a_number_written_with_a_bracket_or_a_word_before_it_is_read(mark: str) 
     result = read_agenda(*_pasted(*lines))
     assert result.numbers == [1, 2, 3, 4, 5, 6, 7]
     assert result.items[0].title == "Detaljplan för Grönstakolonin"
+
+
+def test_a_pages_footer_between_the_points_is_reported_not_read() -> None:
+    """Lidingö's ärenden as a PDF of two pages pasted: the first page's footer between 3 and 4."""
+    lines = [row for row in _ARENDEN if row]
+    result = read_agenda(*_pasted(*lines[:3], "Kommunfullmäktige 2021-04-26 1 (2)", *lines[3:]))
+    assert result.numbers == [1, 2, 3, 4, 5, 6, 7]
+    assert not any(item.is_section for item in result.items)
+    dropped = result.report.dropped[0]
+    assert (dropped.where, dropped.text) == ("Rad 4", "Kommunfullmäktige 2021-04-26 1 (2)")
