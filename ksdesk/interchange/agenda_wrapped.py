@@ -112,9 +112,14 @@ def _dnr_under(above: list[str], line: str) -> bool:
     if "\n" in first or not number_first(first)[0] or has_dnr(first):
         return False
     label = _DNR_LINE.fullmatch(line)
+    if label is None and _BARE_DNR.fullmatch(line):  # "KS 2021/12" alone, as portals print it
+        return parse_dnr(line).is_complete and not parse_dnr(line).warnings
     return label is not None and parse_dnr(label["dnr"]).is_complete
 
 
+_BARE_DNR = re.compile(
+    r"(?-i:[A-ZÅÄÖ]{1,6})[ -]?\d{2,4}[/:-]\d{1,5}(?:[ -]\d{1,5})*|\d{4}/\S{1,12}"
+)
 _DNR_LINE = re.compile(
     r"(?:dnr|diarienummer|diarienr|ärendenummer|ärendenr)\.?:?\s*(?P<dnr>\S.{2,40})",
     re.IGNORECASE,

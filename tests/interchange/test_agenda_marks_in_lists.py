@@ -107,3 +107,22 @@ def test_a_pages_footer_between_the_points_is_reported_not_read() -> None:
     assert not any(item.is_section for item in result.items)
     dropped = result.report.dropped[0]
     assert (dropped.where, dropped.text) == ("Rad 4", "Kommunfullmäktige 2021-04-26 1 (2)")
+
+
+def test_numbers_alone_on_their_lines_and_a_bare_dnr_under_a_title_are_read() -> None:
+    """Kramfors' ärenden as a meeting portal's page prints them, copied without the page's
+    own lines: each number on a line of its own, the title under it, then its Dnr alone."""
+    lines = (
+        "Ärenden",
+        "26",
+        "Information",
+        "KS 2018/14",
+        "27",
+        "Årsredovisning 2017",
+        "KS 2018/124",
+    )
+    result = read_agenda(*_pasted(*lines))
+    assert [(n, i.title, i.dnr) for n, i in zip(result.numbers, result.items, strict=True)] == [
+        (26, "Information", "KS 2018/14"),
+        (27, "Årsredovisning 2017", "KS 2018/124"),
+    ]
