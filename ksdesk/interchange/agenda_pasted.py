@@ -55,6 +55,8 @@ def list_start(rows: list[tuple[int, list[str]]]) -> int | None:
         return first  # "Dagordning" over "1. Sammanträdet öppnas": the list's own heading
     if first and is_first_unnumbered(texts[first - 1], first_nr(texts[first])):
         return first - 1  # its first ärende, unnumbered: "Information från ledamöter …"
+    if first and is_heading(texts[first - 1]):
+        return first - 1  # "Beslutsärenden" over "1. Upprop": the first group's heading
     if first and _in_groups(texts[first:]) and _group_heading(texts[first - 1]):
         return first - 1  # "Interpellationer och frågor" over 1–4, "Ärenden" over 1–7 later
     return first

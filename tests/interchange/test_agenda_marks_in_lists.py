@@ -126,3 +126,15 @@ def test_numbers_alone_on_their_lines_and_a_bare_dnr_under_a_title_are_read() ->
         (26, "Information", "KS 2018/14"),
         (27, "Årsredovisning 2017", "KS 2018/124"),
     ]
+
+
+def test_a_group_heading_right_above_the_first_number_is_kept_as_a_heading() -> None:
+    """Lidingö's ärenden under a nämnd's group headings, the first one above "1."."""
+    lines = [row for row in _ARENDEN if row]
+    result = read_agenda(*_pasted("Beslutsärenden", *lines[:5], "Informationsärenden", *lines[5:]))
+    assert [(i.title, i.is_section) for i in result.items if i.is_section] == [
+        ("Beslutsärenden", True),
+        ("Informationsärenden", True),
+    ]
+    assert [n for n in result.numbers if n is not None] == [1, 2, 3, 4, 5, 6, 7]
+    assert not result.report.dropped
