@@ -119,7 +119,8 @@ def _above_list(line: str, last: bool, date: dt.date | None) -> str:
     is told it was taken as a heading and what to do if it is not one."""
     # "Kl 10.00" alone above the list is its time, never an ärende.
     worded = re.search(r"[^\W\d_]{3,}", line)
-    if last and date is None and worded and not line.isupper():
+    sentence = line.rstrip().endswith(".")  # "Sammanträdet är öppet för allmänheten."
+    if last and date is None and worded and not line.isupper() and not sentence:
         return (
             "står före listan och lästes som rubrik, inte som ärende; är det listans första "
             "ärende, lägg till det i dagordningen"
@@ -149,9 +150,12 @@ def with_guessed_header(
 
 
 def is_rubrikrad(cells: list[str]) -> bool:
-    """A row naming the Ärende column; "Ärende 3 utgår", a notice sent with the list, is none."""
+    """A row naming the Ärende column; "Ärende 3 utgår", a notice sent with the list, and
+    "Ärende 1 Upprop", an ärende, are none."""
     return any(
-        field_of(" ".join(c.split()))[0] == "title" and withdrawn_line(c) is None
+        field_of(" ".join(c.split()))[0] == "title"
+        and withdrawn_line(c) is None
+        and not number_first(c)[0]  # "Ärende 1 Upprop" is the list's first ärende
         for c in cells
         if c.strip()
     )

@@ -45,6 +45,7 @@ from ksdesk.interchange.agenda_item import RowPlace, bilaga_row, presenter_row, 
 from ksdesk.interchange.agenda_numbering import Numbering
 from ksdesk.interchange.agenda_pasted import list_end, numbers_in_titles
 from ksdesk.interchange.agenda_portal import without_web_page
+from ksdesk.interchange.agenda_ranges import with_runs_apart, without_page_marks
 from ksdesk.interchange.agenda_rows import (
     is_first_unnumbered,
     is_procedural_item,
@@ -131,6 +132,7 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
         raise InvalidInput(f"{filename} innehåller inga rader.")
     result = AgendaImport(report=ImportReport("dagordning", filename))
     rows = without_web_page(with_stamped_items(rows, result.report), result.report)
+    rows = with_runs_apart(without_page_marks(rows, result.report), result.report)
     rows = without_bare_pages(rows, result.report)
     rows = with_wrapped_titles(rows, result.report)
     rows = with_guessed_header(rows, result.report)
@@ -142,8 +144,16 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
         result.report.drop(f"Rad {number}", " ".join(c.strip() for c in cells if c.strip()), why)
     if not result.items:
         raise InvalidInput(f"{filename} har en rubrikrad men inga ärenden.")
+    _once_each(result.report)
     _summarise(result)
     return result
+
+
+def _once_each(report: ImportReport) -> None:
+    """A line of the report said once: the ärenden a run of paragraphs ("§ 244-272
+    Sekretessärenden") became share their row, and their marks with it."""
+    for lines in (report.changed, report.warnings):
+        lines[:] = list(dict.fromkeys(lines))
 
 
 def _layout(rows: list[tuple[int, list[str]]], filename: str, report: ImportReport) -> _Layout:
@@ -229,7 +239,7 @@ def _row_values(record: list[str], layout: _Layout, place: RowPlace) -> dict[str
         name: (record[index] if index < len(record) else "").strip()
         for name, index in layout.columns.items()
     }
-    if layout.in_titles:
+    if layout.in_titles and withdrawn_line(values["title"]) is None:  # "Ärende 3 utgår"
         values["nr"], values["title"] = number_first(values["title"])
         presenter_on_detail_line(values)
     if layout.names_last:

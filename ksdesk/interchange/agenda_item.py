@@ -34,7 +34,7 @@ from ksdesk.interchange.agenda_rows import (
     sub_in_title,
     without_page,
 )
-from ksdesk.interchange.agenda_secrecy import read_secrecy
+from ksdesk.interchange.agenda_secrecy import read_secrecy, secret_by_title
 from ksdesk.interchange.agenda_title import from_title, title_bilagor
 
 # What a web page writes after a link's text: "(pdf-dokument)", "(pdf, 120 kB)", "(Word-fil)".
@@ -89,6 +89,8 @@ def read_item(
     title, bilagor = title_bilagor(title, place.where, place.report)
     title = from_title(title, values, place.where, place.report)
     secrecy = read_secrecy(title, values.get("secrecy", ""), place.where, place.report)
+    if number is not None and number.number is not None and not secrecy.secret:
+        secrecy = secret_by_title(secrecy, place.where, place.report)
     title = secrecy.title
     slot = _time_slot(values.get("time_slot", ""), place)
     dnr = _dnr(values.get("dnr", ""), place)

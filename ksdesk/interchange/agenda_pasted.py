@@ -47,11 +47,16 @@ def list_start(rows: list[tuple[int, list[str]]]) -> int | None:
     texts = [next((c.strip() for c in cells if c.strip()), "") for _, cells in rows]
     first = next((at for at in _list_starts(texts) if _is_list(texts[at:])), None)
     if first is None:
-        return None
+        # A kungörelse's lines of time, place and who presides right above its "1. Upprop".
+        first = next((at for at, t in enumerate(texts[:_PAGE_LINES]) if number_first(t)[0]), None)
+        if first is None or not _is_list(texts[first:]):
+            return None
     if first and _names_list(texts[first - 1]):
         return first  # "Dagordning" over "1. Sammanträdet öppnas": the list's own heading
     if first and is_first_unnumbered(texts[first - 1], first_nr(texts[first])):
         return first - 1  # its first ärende, unnumbered: "Information från ledamöter …"
+    if first and is_heading(texts[first - 1]):
+        return first - 1  # "Beslutsärenden" over "1. Upprop": the first group's heading
     if first and _in_groups(texts[first:]) and _group_heading(texts[first - 1]):
         return first - 1  # "Interpellationer och frågor" over 1–4, "Ärenden" over 1–7 later
     return first

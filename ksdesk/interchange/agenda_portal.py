@@ -76,7 +76,9 @@ def without_web_page(rows: Rows, report: ImportReport) -> Rows:
     returned as they are."""
     kept = [(number, cells) for number, cells in rows if not _is_portal_line(cells)]
     if len(kept) == len(rows):
-        return rows
+        # A page's list copied without its page's lines: "1" over "Val av justerare" still.
+        text = all(sum(1 for c in cells if c.strip()) <= 1 for _, cells in rows)
+        return _numbers_joined(rows, report) if text else rows
     dropped = [
         (n, _text(c), "hör till webbsidan, inte till listan") for n, c in rows if _is_portal_line(c)
     ]

@@ -33,7 +33,7 @@ _OSL_REF = (
     rf"|OSL\s*(?:{_PARAGRAPH}|{_SHORT})"
 )
 _REF = re.compile(_OSL_REF, re.IGNORECASE)
-_WORD = r"sekretess(?:ärende|belagd|belagt)?"
+_WORD = r"sekretess(?:ärenden?|belagd|belagt)?"
 # "Ansökan om bistånd (Ej offentligt)": an ärende handled behind closed doors, kept out of
 # the public kallelse as a secret one is.
 _CLOSED = r"(?:ej|icke|inte)\s+offentlig[t]?"
@@ -62,6 +62,21 @@ class Secrecy:
     title: str  # the title without its mark
     secret: bool = False
     ref: str = ""  # "26 kap. 1 § OSL"
+
+
+# A numbered ärende whose title is nothing but the mark: "§ 244 Sekretessärenden".
+_ONLY_MARK = re.compile(rf"(?:{_WORD}|sluten\s+del|{_CLOSED})", re.IGNORECASE)
+
+
+def secret_by_title(secrecy: Secrecy, where: str, report: ImportReport) -> Secrecy:
+    """A numbered ärende titled only "Sekretessärende(n)", "Sluten del": secret, its title
+    kept (there is no other), with the warning that names no paragraph of OSL."""
+    if not _ONLY_MARK.fullmatch(" ".join(secrecy.title.split())):
+        return secrecy
+    why = "rubriken säger att ärendet omfattas av sekretess: markeras med sekretess"
+    report.change(where, secrecy.title, why)
+    _warn_no_ref(where, secrecy.title, report)
+    return Secrecy(secrecy.title, True, "")
 
 
 def read_secrecy(title: str, column: str, where: str, report: ImportReport) -> Secrecy:

@@ -61,7 +61,8 @@ def title_bilagor(title: str, where: str, report: ImportReport) -> tuple[str, li
 def from_title(title: str, values: dict[str, str], where: str, report: ImportReport) -> str:
     """Dnr, bilagor, time and föredragande written in the title cell go to their own fields
     (only when the file has nothing there already); the title keeps the rest."""
-    if not values.get("dnr") and (found_dnr := dnr_in_title(title) or trailing_dnr(title)):
+    found_dnr = dnr_in_title(title) or trailing_dnr(title) or leading_dnr(title)
+    if not values.get("dnr") and found_dnr:
         # Which number was taken, for a cell that names two (a remiss's sender's and its own).
         report.change(where, title, f"Dnr {found_dnr[1]} lästes ur ärendecellen")
         title, values["dnr"] = found_dnr
@@ -95,7 +96,7 @@ def presenter_on_detail_line(values: dict[str, str]) -> None:
     """A pasted list's line indented under an ärende, joined to it by agenda_wrapped.py (and
     reported there), names who presents it: "a) Rapport …" over "Lina Widlund, strateg"."""
     title, _, detail = values.get("title", "").partition("\n")
-    if detail.strip() and not values.get("presenter"):
+    if detail.strip() and not values.get("presenter") and not re.search(r"\d", detail):
         values["title"], values["presenter"] = title, " ".join(detail.split())
 
 
@@ -152,6 +153,25 @@ _TRAILING_DNR = re.compile(
 # "Influensavaccinering (LS/594/2010)"; "(förslag 1)" and "(2021-2023)" are no diarienummer.
 _BRACKETED_DNR = re.compile(r"\((?P<dnr>[^()\n]{4,30})\)\s*$")
 _YEARS = re.compile(r"(?:19[7-9]\d|20\d\d)")
+
+
+# A diarium's number before the title, without label: "KS 2018/14 Information om budget",
+# "SN-2017/104 Handlingsplan …" (a prefix and a number with its year, then a word).
+_LEADING_DNR = re.compile(
+    r"(?P<dnr>(?-i:[A-ZÅÄÖ]{2,5})[ -]?(?:\d{4}[/.:-]\d{1,5}|\d{1,5}/\d{4}))\s+(?P<rest>[^\W\d_].*)",
+    re.DOTALL,
+)
+
+
+def leading_dnr(title: str) -> tuple[str, str] | None:
+    """(title without it, Dnr) for a title that starts with a diarium's number."""
+    match = _LEADING_DNR.fullmatch(title.strip())
+    dnr = parse_dnr(match["dnr"]) if match else None
+    if match is None or dnr is None or not dnr.is_complete or dnr.warnings:
+        return None
+    if is_law_reference(dnr.prefix or "", str(dnr.year)):
+        return None  # "SFS 2009:400 …" names a law
+    return match["rest"].strip(), match["dnr"]
 
 
 def has_dnr(title: str) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ksdesk.core.dnr import parse_dnr
 from ksdesk.core.import_report import ImportReport
 from ksdesk.interchange.agenda_rows import (
     bilaga_line,
@@ -23,6 +24,7 @@ from ksdesk.interchange.agenda_rows import (
     sub_in_title,
     without_page,
 )
+from ksdesk.interchange.agenda_title import has_dnr
 
 Rows = list[tuple[int, list[str]]]
 
@@ -39,6 +41,10 @@ def with_wrapped_titles(rows: Rows, report: ImportReport) -> Rows:
             # "d)" on its line, the delpunkt's title on the next: one line.
             out[-1] = (out[-1][0], [f"{_indented(out[-1][1])}{above} {line}"])
             report.change(f"Rad {number}", line, "delpunktens rubrik, lästes med ”" + above + "”")
+        elif out and _dnr_under(out[-1][1], line):
+            # "4. Detaljplan för Eken" over "Dnr KS 2018/31": the ärende's Dnr.
+            out[-1] = (out[-1][0], [f"{_indented(out[-1][1])}{above}\n{line}"])
+            report.change(f"Rad {number}", line, "Dnr på raden under ärendet: läses som dess Dnr")
         elif out and _detail(out[-1][1], cells):
             # "a) Rapport från …" over "    Lina Widlund, strateg", indented under it.
             out[-1] = (out[-1][0], [f"{_indented(out[-1][1])}{above}\n{line}"])
@@ -85,18 +91,39 @@ def without_bare_pages(rows: Rows, report: ImportReport) -> Rows:
         assert page is not None
         line = _text(cells)
         out[at] = (number, [line[: len(line) - len(page[0])]])
-        why = "sidnumret efter rubriken (innehållsförteckning) togs bort"
-        report.change(f"Rad {number}", line, why)
+        if at == 0 or rows[at - 1][0] != number:  # a run of paragraphs named once
+            why = "sidnumret efter rubriken (innehållsförteckning) togs bort"
+            report.change(f"Rad {number}", line, why)
     return out
 
 
 # A page after a title, without dot leader: "… och beslutförhet 3" (a year is no page).
-_BARE_PAGE = re.compile(r"(?<=\S)\s+(?P<page>\d{1,3})\s*$")
+_BARE_PAGE = re.compile(r"(?<=\S)\s+(?P<page>\d{1,3})(?:\s*[-–]\s*\d{1,3})?\s*$")  # "6-7" too
 
 
 def _mark_alone(line: str) -> bool:
     """ "d)" alone on its line: a delpunkt whose title the page put on the next."""
     return bool(_MARK.fullmatch(line))
+
+
+def _dnr_under(above: list[str], line: str) -> bool:
+    """A line with nothing but a labelled Dnr under a numbered line without one."""
+    first = _text(above)
+    if "\n" in first or not number_first(first)[0] or has_dnr(first):
+        return False
+    label = _DNR_LINE.fullmatch(line)
+    if label is None and _BARE_DNR.fullmatch(line):  # "KS 2021/12" alone, as portals print it
+        return parse_dnr(line).is_complete and not parse_dnr(line).warnings
+    return label is not None and parse_dnr(label["dnr"]).is_complete
+
+
+_BARE_DNR = re.compile(
+    r"(?-i:[A-ZÅÄÖ]{1,6})[ -]?\d{2,4}[/:-]\d{1,5}(?:[ -]\d{1,5})*|\d{4}/\S{1,12}"
+)
+_DNR_LINE = re.compile(
+    r"(?:dnr|diarienummer|diarienr|ärendenummer|ärendenr)\.?:?\s*(?P<dnr>\S.{2,40})",
+    re.IGNORECASE,
+)
 
 
 def _detail(above: list[str], cells: list[str]) -> bool:

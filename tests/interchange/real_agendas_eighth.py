@@ -42,6 +42,11 @@ make of every row.
   capitals, the beredning's text and the förslag ("Förslag" / "Stadsdirektören:" / the
   förslag). Cut where the stored copy's excerpt ends, in § 8; the members called are cut to
   two ledamöter. Source: https://deploy.abcdocz.com/doc/2974864/22_01_2015.pdf
+- Nordmalings kommun, socialnämnden 2009-10-13: the protokoll's INNEHÅLLSFÖRTECKNING, its
+  closed individärenden as one line for a run of paragraphs ("§ 244-272 Sekretessärenden 5"),
+  pages without dot leader, one of them a span ("6-7"), and "§" inside a title ("13 kap 2 §
+  SoL"). Cut after § 274 (the stored copy's excerpt ends in § 275). Source:
+  https://5dok.org/document/z3dlmrdd-plats-och-tid-kommunstyrelsens-sammantr%C3%A4desrum-kl.html
 
 What is ours: nothing in Heby's, Region Jönköping's, Pargas' or Nykarleby's lists (they name
 no person). Jakobstad's ledamöter, tjänstemän, justerare and motionär are given made-up
@@ -444,6 +449,36 @@ JAKOBSTAD_STST_2015 = _pasted(
     ("each ärende on a line stamped with its §, organ and date; Dnr over the title",),
 )
 
+_NORDMALING_LINES = (
+    "INNEHÅLLSFÖRTECKNING",
+    "§ 242 Fastställande av föredragningslista 3",
+    "§ 243 Val av justerare och tid för justering 4",
+    "§ 244-272 Sekretessärenden 5",
+    "§ 273 Information om Länsstyrelsens ”Tillsyn enl 13 kap 2 § SoL vid HVB Atlas, HVB för "
+    "ensamkommande barn i Nordmalings kommun” 6-7",
+    "§ 274 Konsekvensbeskrivning Budget 2010 8",
+)
+
+NORDMALING_SN_2009 = _pasted(
+    "nordmaling-socialnamnden-2009-10-13-innehall",
+    "https://5dok.org/document/z3dlmrdd-plats-och-tid-kommunstyrelsens-sammantr%C3%A4desrum-"
+    "kl.html",
+    _NORDMALING_LINES,
+    (
+        Expected(242, "Fastställande av föredragningslista"),
+        Expected(243, "Val av justerare och tid för justering"),
+        # One ärende for each paragraph of the run, each closed.
+        *(Expected(nr, "Sekretessärenden", secret=True) for nr in range(244, 273)),
+        Expected(
+            273,
+            "Information om Länsstyrelsens ”Tillsyn enl 13 kap 2 § SoL vid HVB Atlas, HVB för "
+            "ensamkommande barn i Nordmalings kommun”",
+        ),
+        Expected(274, "Konsekvensbeskrivning Budget 2010"),
+    ),
+    ("a run of paragraphs on one line", "pages without dot leader, one a span"),
+)
+
 EIGHTH_AGENDAS = (
     HEBY_KF_2013_DECEMBER,
     LIDINGO_KF_2021,
@@ -452,4 +487,5 @@ EIGHTH_AGENDAS = (
     PARGAS_STST,
     NYKARLEBY_STST_2014,
     JAKOBSTAD_STST_2015,
+    NORDMALING_SN_2009,
 )

@@ -18,6 +18,7 @@ from tests.interchange.real_agendas_eighth import (
     HEBY_KF_2013_DECEMBER,
     JAKOBSTAD_STST_2015,
     LIDINGO_KF_2021,
+    NORDMALING_SN_2009,
     NYKARLEBY_STST_2014,
     RJL_RF_2017,
     SORMLAND_RS_2018,
@@ -173,3 +174,13 @@ def test_a_line_indented_under_a_title_that_names_no_one_is_the_titles_rest() ->
         ),
         ("Avslutning", ""),
     ]
+
+
+def test_a_run_of_paragraphs_on_one_line_is_one_secret_aerende_each_said_once() -> None:
+    result = read_agenda(*build_fourth(NORDMALING_SN_2009))
+    assert result.numbers[2:31] == list(range(244, 273))
+    assert all(item.secret for item in result.items[2:31])
+    assert not result.items[31].secret  # "13 kap 2 § SoL" inside a title marks nothing
+    run = [line for line in result.report.changed if "paragrafer på en rad" in line.why]
+    assert [(line.where, line.text) for line in run] == [("Rad 4", "§ 244-272 Sekretessärenden 5")]
+    assert [line.where for line in result.report.warnings] == ["Rad 4"]  # no OSL paragraph

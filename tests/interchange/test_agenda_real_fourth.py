@@ -135,12 +135,17 @@ def test_points_lettered_with_a_slash_are_delpunkter_not_a_refusal() -> None:
 
 def test_the_organ_before_each_paragraph_is_left_out_of_number_and_title() -> None:
     """Ale's innehåll: "KS 115 Godkännande av dagordning... 5" is § 115; a title that only
-    starts with a diarium's letters and a diarienummer is no numbered line."""
+    starts with a diarium's letters and a diarienummer is no numbered line: the diarienummer
+    is its Dnr."""
     result = read_agenda(*build_fourth(ALE_KS_INNEHALL))
     assert result.labels == ["115", "116", "117", "118"]
     text = "Ärende\nKS 2020/434 Budget 2021\nKS 2020/435 Taxor 2021\n"
-    titles = [i.title for i in read_agenda(text.encode(), "d.csv").items]
-    assert titles == ["KS 2020/434 Budget 2021", "KS 2020/435 Taxor 2021"]
+    read = read_agenda(text.encode(), "d.csv")
+    assert read.numbers == [None, None]
+    assert [(i.title, i.dnr) for i in read.items] == [
+        ("Budget 2021", "KS 2020/434"),
+        ("Taxor 2021", "KS 2020/435"),
+    ]
 
 
 @pytest.mark.parametrize(
