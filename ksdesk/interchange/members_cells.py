@@ -12,6 +12,7 @@ from typing import Protocol
 
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.organ import Fortroendevald
+from ksdesk.interchange.members_names import split_names
 from ksdesk.interchange.members_words import ROLE, name_with_role, party_of, role_in
 
 _CELLS = re.compile(r"\t|\s{2,}|\s+\|\s+")
@@ -129,9 +130,12 @@ def read_cells(reader: _Adds, where: str, line: str) -> bool:
             reader.report.change(where, f"{split[0]} {cell}", f"läst som partiet {split[0]}")
         if (name := name_with_role(cell)) and _two_names(reader.table, cells, name[0]):
             # "Mattias Nilsson Eva-Lena Karlsson": the two columns apart by one space only.
-            reader.report.drop(where, cell, _TWO_NAMES_WHY)
-            return True
-        if name:
+            run = split_names(name[0])
+            if run is None or len(run) != 2:
+                reader.report.drop(where, cell, _TWO_NAMES_WHY)
+                return True
+            people += [reader.add(one, "", reader.section or "ledamot") for one in run]
+        elif name:
             role = reader.section or "ledamot"
             person = reader.add(
                 name[0], waiting.pop("party", ""), name[1] or waiting.pop("role", role)
@@ -148,13 +152,27 @@ def read_cells(reader: _Adds, where: str, line: str) -> bool:
             else:
                 waiting["role"] = role
             if rest := ROLE.sub("", cell, count=1).strip(" ,.;:"):
-                unread.append(rest)
+                run = _names_of_run(reader, rest)  # "ordf. Rickard Norberg Ulf Hansson …"
+                people += run
+                if not run:
+                    unread.append(rest)
+        elif run := _names_of_run(reader, cell):
+            people += run
         else:
             unread.append(cell)
     if people:
         for cell in unread:
             reader.report.drop(where, cell, _why_not(cell))
     return bool(people)
+
+
+def _names_of_run(reader: _Adds, cell: str) -> list[Fortroendevald]:
+    """ "Rickard Norberg Ulf Hansson Bo Lennart Danielsson": the people of a run of names
+    with nothing between them, where it can be cut one way only (members_names.py)."""
+    names = split_names(cell)
+    if names is None or len(names) < 2:
+        return []
+    return [reader.add(name, "", reader.section or "ledamot") for name in names]
 
 
 def _two_names(table: Table, cells: list[str], name: str) -> bool:
