@@ -1,7 +1,8 @@
 """A run of people each with the party in brackets, as protokoll and members pages write them:
 "Anna Ek (S), ordförande Lars Berg (M) ersättare för Eva Holm (C)", "Gary Slater (SD) ej 13",
 "Meit Fohlin (S), Region Gotland (för Gunilla Svantorp)", and a valberedning's pair
-"Malin Ekman (L), ersättare Runar Eldebo (L)"."""
+"Malin Ekman (L), ersättare Runar Eldebo (L)". Names without party before the run are read
+where a role stands right next to them ("De ordinarie ledamöterna är Robert Forsberg, …")."""
 
 from __future__ import annotations
 
@@ -104,6 +105,13 @@ def read_run(reader: Adds, where: str, text: str, section: str, why: str) -> lis
     personal_before = _ERSATTARE_FOR_NAMED.search(head)
     if personal_before:
         head = head[: personal_before.start()] + head[personal_before.end() :]
+    for name, span in _named_by_role(head):
+        # "De ordinarie ledamöterna är Robert Forsberg, Sonia Harr (S)": the role says it.
+        new = not reader.knows(name)
+        run.people.append(RunPerson(reader.add(name, "", role_before or section), False, new, span))
+        head = head[: span[0]] + " " * (span[1] - span[0]) + head[span[1] :]
+    if run.people and role_before not in ("ledamot", "ersättare"):
+        role_before = None  # "Ordförande Anna Ek, Lars Berg (S)": the presidium role is hers
     run.rest(ROLE.sub("", head, count=1))
     with_party = [m for m in matches if party_of(m["inside"])]
     if len(with_party) == 2 == len(matches) and _pair(text, matches):
@@ -122,6 +130,44 @@ def read_run(reader: Adds, where: str, text: str, section: str, why: str) -> lis
         if leftover(left):
             reader.report.drop(where, _tidy(left), own_why or why)
     return run.people
+
+
+# "är", "blir", ":" between a role and the names it is of.
+_LINKING = re.compile(r"\s*(?:(?:är|blir|var|blev)\b)?\s*:?", re.I)
+_BETWEEN_NAMES = re.compile(r"\s*,\s*|\s+(?:och|samt)\s+")
+_MOST_WORDS = 4
+
+
+def _named_by_role(head: str) -> list[tuple[str, tuple[int, int]]]:
+    """The names, written without party, right after a role before the run ("ledamot Anna Ek,
+    ", "Ledamöterna är Anna Ek och Lars Berg, ") or right before it ("Anna Ek, ledamot, "),
+    with where each stands; none unless every word there is part of a name."""
+    role = ROLE.search(head)
+    if role is None:
+        return []
+    after = _LINKING.match(head, role.end())
+    spans = [(after.end() if after else role.end(), len(head)), (0, role.start())]
+    for start, end in spans:
+        found = _names_in(head, start, end)
+        if found:
+            return found
+    return []
+
+
+def _names_in(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
+    names: list[tuple[str, tuple[int, int]]] = []
+    position = start
+    for part in [*_BETWEEN_NAMES.finditer(text, start, end), None]:
+        piece_end = part.start() if part else end
+        piece = text[position:piece_end].strip()
+        if piece:
+            read = name_with_role(piece)
+            if read is None or read[1] is not None or len(piece.split()) > _MOST_WORDS:
+                return []
+            at = text.index(piece, position)
+            names.append((piece, (at, at + len(piece))))
+        position = part.end() if part else end
+    return names
 
 
 def _tidy(text: str) -> str:

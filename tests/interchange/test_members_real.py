@@ -18,9 +18,8 @@ from tests.interchange.real_members_third_expected import EXPECTED_THIRD
 
 EXPECTED = {**FIRST, **EXPECTED_MORE, **EXPECTED_THIRD}
 
-# Värnamo's photo caption gives one ledamot another party than the list, Kalix's news text
-# names one ledamot without a party (tests below).
-_ODD = ("Värnamo", "Kalix")
+# Värnamo's photo caption gives one ledamot another party than the list (test below).
+_ODD = ("Värnamo",)
 _READ_WHOLE = [key for key in EXPECTED if key not in _ODD]
 
 
@@ -162,10 +161,37 @@ def test_labels_before_a_comma_list_end_the_ledamoter_where_a_comma_is_missing()
     ]
 
 
-def test_a_ledamot_named_without_party_in_running_text_is_in_the_report() -> None:
+def test_a_ledamot_named_without_party_after_the_role_in_running_text_is_read() -> None:
+    """Kalix: "De ordinarie ledamöterna är Robert Forsberg, Sonia Harr (S), …": the role says
+    he is a ledamot; the report asks for his party."""
     text, expected, _ = EXPECTED["Kalix"]
-    people = _people(text)
-    assert [p for p in expected if p not in people] == [("Robert Forsberg", "", "ledamot", "")]
+    read = read_members(text)
+    assert _people(text) == expected
+    assert [(line.where, line.text) for line in read.report.warnings] == [
+        ("Robert Forsberg", "inget parti angivet")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        # Variants of Kalix's sentence built for the test: the role after the name, or singular.
+        ("Robert Forsberg, ledamot, Sonia Harr (S) och Valter Lindh (C).", "ledamot"),
+        ("Ordförande blir Robert Forsberg, Sonia Harr (S) och Valter Lindh (C).", "ordförande"),
+    ],
+)
+def test_a_name_without_party_next_to_its_role_is_read_with_that_role(
+    sentence: str, first: str
+) -> None:
+    people = _people(sentence)
+    assert people[0] == ("Robert Forsberg", "", first, "")
+    assert people[1] == ("Sonia Harr", "S", "ledamot", "")
+
+
+def test_a_name_without_party_and_without_a_role_in_running_text_is_only_reported() -> None:
+    """Kalix's sentence without its role (a variant built for the test): no name read."""
+    text = "Utskottet: Robert Forsberg, Sonia Harr (S) och Valter Lindh (C)."
+    assert [p[0] for p in _people(text)] == ["Sonia Harr", "Valter Lindh"]
     assert "Robert Forsberg" in _reported(text)
 
 
