@@ -38,3 +38,23 @@ def segments(line: str) -> list[Segment]:
         position = match.end()
     segments[-1].text = line[position:]
     return [s for s in segments if s.labels or leftover(s.text)]
+
+
+# A page pasted as one run (a protokoll's PDF text) is one long line: "Rad 1" alone says no
+# more than that the text is somewhere on it.
+_LONG_LINE = 160
+_WORDS_BEFORE = 4
+_WORDS_SOUGHT = 3
+
+
+def where_in(where: str, line: str, text: str) -> str:
+    """Where in a long line a reported text stands, by the words before it as the page shows
+    them ("Rad 1, efter ”Övriga deltagande Utses att justera”"); `where` for a short line."""
+    words = text.split()[:_WORDS_SOUGHT]
+    if len(line) < _LONG_LINE or not words:
+        return where
+    found = re.search(r"\s+".join(map(re.escape, words)), line)
+    if found is None:
+        return where
+    before = line[: found.start()].split()[-_WORDS_BEFORE:]
+    return f"{where}, efter ”{' '.join(before)}”" if before else f"{where}, i början"

@@ -24,13 +24,13 @@ in members_cells.py."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from ksdesk.core.import_report import ImportReport, count
+from ksdesk.core.import_report import ImportReport, ReportLine, count
 from ksdesk.core.organ import Fortroendevald
 from ksdesk.core.organ_members import MEMBERS_KIND, person_key
 from ksdesk.interchange.members_cells import Table, read_cells, table_header
-from ksdesk.interchange.members_page import Segment, leftover, segments
+from ksdesk.interchange.members_page import Segment, leftover, segments, where_in
 from ksdesk.interchange.members_runs import last_ledamot, read_run
 from ksdesk.interchange.members_words import (
     IN_BRACKETS,
@@ -237,6 +237,11 @@ def _resolve_personal(read: MembersRead) -> None:
             )
 
 
+def _placed(report: ImportReport) -> tuple[list[ReportLine], ...]:
+    """The report's lines that say where in the text they are."""
+    return report.dropped, report.changed, report.warnings
+
+
 def read_members(text: str) -> MembersRead:
     """The members a pasted text names, in its order (the ersättare in the order listed, which
     is the order they are called in), and the report of what was not read."""
@@ -245,7 +250,14 @@ def read_members(text: str) -> MembersRead:
         line = _LIST_NUMBER.sub("", raw.replace("\xa0", " ")).strip()
         reader.indented = raw.startswith(("  ", "\t"))
         if line:
+            report = reader.report
+            before = [len(lines) for lines in _placed(report)]
             reader.line(f"Rad {number}", line)
+            for lines, start in zip(_placed(report), before, strict=True):
+                lines[start:] = [
+                    replace(entry, where=where_in(entry.where, line, entry.text))
+                    for entry in lines[start:]
+                ]
     read = reader.read
     reader.table.finish(read.report)
     _resolve_personal(read)

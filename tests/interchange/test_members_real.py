@@ -221,3 +221,14 @@ def test_a_kallelse_pasted_by_mistake_is_pointed_out_and_no_title_is_a_first_nam
     read = read_members("\n".join(seed_text().splitlines()[150:600]))
     assert "Texten" in [line.where for line in read.report.warnings]
     assert [m.name for m in read.members if m.name.startswith("Förvaltningschef")] == []
+
+
+def test_a_report_line_of_a_page_pasted_as_one_run_says_the_words_before_it() -> None:
+    """Vilhelmina's first page is one line: "Rad 1" for everything would not say where."""
+    dropped = read_members(real.VILHELMINA_SOCIALNAMNDEN).report.dropped
+    assert [line.where for line in dropped][:3] == [
+        "Rad 1, i början",
+        "Rad 1, efter ”1(54) Plats och tid”",
+        "Rad 1, efter ”deltagande Utses att justera”",
+    ]
+    assert dropped[2].text.startswith("Roland Bång Marianne Persson")
