@@ -30,6 +30,7 @@ from ksdesk.core.import_report import ImportReport, ReportLine, count
 from ksdesk.core.organ import Fortroendevald
 from ksdesk.core.organ_members import MEMBERS_KIND, person_key
 from ksdesk.interchange.members_cells import Table, read_cells, table_header
+from ksdesk.interchange.members_list import resolve_personal, resolve_two_parties
 from ksdesk.interchange.members_page import Segment, leftover, segments, where_in
 from ksdesk.interchange.members_runs import last_ledamot, read_run
 from ksdesk.interchange.members_words import (
@@ -82,6 +83,7 @@ class _Reader:
         self.on_line: list[Fortroendevald] = []  # the people the current line names
         self.waiting_role: str | None = None  # "Ordförande:" on a line before the name
         self.party = ""  # a heading "Socialdemokraterna" above names written without party
+        self.two_parties: list[tuple[Fortroendevald, str]] = []  # a person and a second party
 
     @property
     def report(self) -> ImportReport:
@@ -104,8 +106,7 @@ class _Reader:
         if name != known.name:
             self.report.change(name, f"samma person som {known.name}", "namnet stavat olika")
         if party and known.party and party != known.party:
-            self.report.warn(name, f"står med två partier, {known.party} och {party}",
-                             f"{known.party} behålls: rätta i registret om det är fel")  # fmt: skip
+            self.two_parties.append((known, party))  # settled once the whole list is read
         known.party = known.party or party
         if role != "ledamot":  # named again with a role ("ordförande"): plain "ledamot" says less
             known.role = role
@@ -221,22 +222,6 @@ class _Reader:
         )  # fmt: skip
 
 
-def _resolve_personal(read: MembersRead) -> None:
-    """ "(för Tommy Bernevång)" where the ledamot is Tommy Bernevång Forsberg: the one ledamot
-    whose name begins so is meant; the report says which."""
-    ledamoter = [m.name for m in read.members if m.is_ledamot]
-    for person in read.members:
-        wanted = person.personlig_for
-        if not wanted or wanted in ledamoter:
-            continue
-        fits = [name for name in ledamoter if name.startswith(wanted + " ")]
-        if len(fits) == 1:
-            person.personlig_for = fits[0]
-            read.report.change(
-                person.name, f"personlig ersättare för ”{wanted}”", f"läst som {fits[0]}"
-            )
-
-
 def _placed(report: ImportReport) -> tuple[list[ReportLine], ...]:
     """The report's lines that say where in the text they are."""
     return report.dropped, report.changed, report.warnings
@@ -260,7 +245,8 @@ def read_members(text: str) -> MembersRead:
                 ]
     read = reader.read
     reader.table.finish(read.report)
-    _resolve_personal(read)
+    resolve_personal(read.members, read.report)
+    resolve_two_parties(read.members, reader.two_parties, read.report)
     ledamoter = sum(1 for m in read.members if m.is_ledamot)
     ersattare = len(read.members) - ledamoter
     ersattare_text = count(ersattare, "ersättare", "ersättare")

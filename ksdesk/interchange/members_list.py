@@ -1,0 +1,42 @@
+"""What is settled once the whole members list is read: whom a personal ersättare named short
+stands for, and which party a person named with two keeps."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ksdesk.core.import_report import ImportReport
+from ksdesk.core.organ import Fortroendevald
+
+
+def resolve_personal(members: list[Fortroendevald], report: ImportReport) -> None:
+    """ "(för Tommy Bernevång)" where the ledamot is Tommy Bernevång Forsberg: the one ledamot
+    whose name begins so is meant; the report says which."""
+    ledamoter = [m.name for m in members if m.is_ledamot]
+    for person in members:
+        wanted = person.personlig_for
+        if not wanted or wanted in ledamoter:
+            continue
+        fits = [name for name in ledamoter if name.startswith(wanted + " ")]
+        if len(fits) == 1:
+            person.personlig_for = fits[0]
+            report.change(person.name, f"personlig ersättare för ”{wanted}”", f"läst som {fits[0]}")
+
+
+def resolve_two_parties(
+    members: list[Fortroendevald],
+    two_parties: list[tuple[Fortroendevald, str]],
+    report: ImportReport,
+) -> None:
+    """A person named with two parties (a photo caption "Anne Karlsson (SC)" over the list's
+    "Anne Karlsson (SD)") keeps the one others on the list have when only one of the two is:
+    the other is most likely a slip. Otherwise the first stays. The report says which."""
+    for person, second in two_parties:
+        first = person.party
+        others = Counter(m.party for m in members if m is not person)
+        if not others[first] and others[second]:
+            person.party = second
+            why = f"{second} behålls, som andra på listan har: rätta i registret om det är fel"
+        else:
+            why = f"{first} behålls: rätta i registret om det är fel"
+        report.warn(person.name, f"står med två partier, {first} och {second}", why)
