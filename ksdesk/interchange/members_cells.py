@@ -134,6 +134,7 @@ def read_cells(reader: _Adds, where: str, line: str) -> bool:
             if run is None or len(run) != 2:
                 reader.report.drop(where, cell, _TWO_NAMES_WHY)
                 return True
+            reader.report.change(where, cell, "delad i ledamot och ersättare: kontrollera namnen")
             people += [reader.add(one, "", reader.section or "ledamot") for one in run]
         elif name:
             role = reader.section or "ledamot"
@@ -152,11 +153,11 @@ def read_cells(reader: _Adds, where: str, line: str) -> bool:
             else:
                 waiting["role"] = role
             if rest := ROLE.sub("", cell, count=1).strip(" ,.;:"):
-                run = _names_of_run(reader, rest)  # "ordf. Rickard Norberg Ulf Hansson …"
+                run = _names_of_run(reader, where, rest)  # "ordf. Rickard Norberg Ulf Hansson …"
                 people += run
                 if not run:
                     unread.append(rest)
-        elif run := _names_of_run(reader, cell):
+        elif run := _names_of_run(reader, where, cell):
             people += run
         else:
             unread.append(cell)
@@ -166,12 +167,15 @@ def read_cells(reader: _Adds, where: str, line: str) -> bool:
     return bool(people)
 
 
-def _names_of_run(reader: _Adds, cell: str) -> list[Fortroendevald]:
+def _names_of_run(reader: _Adds, where: str, cell: str) -> list[Fortroendevald]:
     """ "Rickard Norberg Ulf Hansson Bo Lennart Danielsson": the people of a run of names
     with nothing between them, where it can be cut one way only (members_names.py)."""
     names = split_names(cell)
     if names is None or len(names) < 2:
         return []
+    reader.report.change(
+        where, cell, f"delad i {len(names)} personer vid förnamn och efternamn: kontrollera namnen"
+    )
     return [reader.add(name, "", reader.section or "ledamot") for name in names]
 
 

@@ -238,3 +238,18 @@ def test_a_report_line_of_a_page_pasted_as_one_run_says_the_words_before_it() ->
         "Rad 1, efter ”deltagande Utses att justera”",
     ]
     assert dropped[2].text.startswith("Roland Bång Marianne Persson")
+
+
+def test_a_run_of_names_cut_into_people_is_in_the_report_to_check() -> None:
+    changed = read_members(real.VILHELMINA_SOCIALNAMNDEN).report.changed
+    assert [(line.text[:30], line.why) for line in changed] == [
+        (
+            "Rickard Norberg Ulf Hansson Mi",
+            "delad i 10 personer vid förnamn och efternamn: kontrollera namnen",
+        )
+    ]
+    changed = read_members(third.MORBYLANGA_KOMMUNFULLMAKTIGE).report.changed
+    assert changed[0].sentence() == (
+        "Rad 13: Mattias Nilsson Eva-Lena Karlsson (delad i ledamot och ersättare: kontrollera "
+        "namnen)"
+    )
