@@ -47,14 +47,16 @@ _WORDS_BEFORE = 4
 _WORDS_SOUGHT = 3
 
 
-def where_in(where: str, line: str, text: str) -> str:
+def where_in(where: str, line: str, text: str, start: int = 0) -> tuple[str, int]:
     """Where in a long line a reported text stands, by the words before it as the page shows
-    them ("Rad 1, efter ”Övriga deltagande Utses att justera”"); `where` for a short line."""
+    them ("Rad 1, efter ”Övriga deltagande Utses att justera”"), and where it ends; the
+    search begins at `start`, the end of the one reported before it (a justerare is named
+    among the Beslutande first). `where` for a short line."""
     words = text.split()[:_WORDS_SOUGHT]
     if len(line) < _LONG_LINE or not words:
-        return where
-    found = re.search(r"\s+".join(map(re.escape, words)), line)
+        return where, start
+    found = re.compile(r"\s+".join(map(re.escape, words))).search(line, start)
     if found is None:
-        return where
+        return where, start
     before = line[: found.start()].split()[-_WORDS_BEFORE:]
-    return f"{where}, efter ”{' '.join(before)}”" if before else f"{where}, i början"
+    return (f"{where}, efter ”{' '.join(before)}”" if before else f"{where}, i början"), found.end()

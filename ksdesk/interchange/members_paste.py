@@ -222,6 +222,15 @@ class _Reader:
         )  # fmt: skip
 
 
+def _place(lines: list[ReportLine], first: int, line: str) -> None:
+    """The report lines from `first` on, of one long line, each placed by the words before
+    it; each is sought after the one before, as they were reported in the line's order."""
+    position = 0
+    for index in range(first, len(lines)):
+        where, position = where_in(lines[index].where, line, lines[index].text, position)
+        lines[index] = replace(lines[index], where=where)
+
+
 def _placed(report: ImportReport) -> tuple[list[ReportLine], ...]:
     """The report's lines that say where in the text they are."""
     return report.dropped, report.changed, report.warnings
@@ -238,11 +247,8 @@ def read_members(text: str) -> MembersRead:
             report = reader.report
             before = [len(lines) for lines in _placed(report)]
             reader.line(f"Rad {number}", line)
-            for lines, start in zip(_placed(report), before, strict=True):
-                lines[start:] = [
-                    replace(entry, where=where_in(entry.where, line, entry.text))
-                    for entry in lines[start:]
-                ]
+            for lines, first in zip(_placed(report), before, strict=True):
+                _place(lines, first, line)
     read = reader.read
     reader.table.finish(read.report)
     resolve_personal(read.members, read.report)

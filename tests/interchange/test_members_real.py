@@ -10,6 +10,7 @@ from ksdesk.core.errors import InvalidInput
 from ksdesk.interchange.members_paste import read_members
 from ksdesk.services.organ_members import members_from_text
 from tests.interchange import real_members as real
+from tests.interchange import real_members_fourth as fourth
 from tests.interchange import real_members_more as more
 from tests.interchange import real_members_third as third
 from tests.interchange.real_members_expected import EXPECTED as FIRST
@@ -253,3 +254,11 @@ def test_a_run_of_names_cut_into_people_is_in_the_report_to_check() -> None:
         "Rad 13: Mattias Nilsson Eva-Lena Karlsson (delad i ledamot och ersättare: kontrollera "
         "namnen)"
     )
+
+
+def test_a_justerare_named_among_the_beslutande_is_placed_where_the_justering_names_him() -> None:
+    """Hultsfred: "Ivan Gunnarsson" stands first in the Beslutande, then under "Utses att
+    justera"; the report line is of the second."""
+    dropped = read_members(fourth.HULTSFRED_MILJO_OCH_BYGG).report.dropped
+    line = next(line for line in dropped if line.text == "Ivan Gunnarsson")
+    assert line.where == "Rad 1, efter ”Sandelius Utses att justera”"

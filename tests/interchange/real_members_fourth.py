@@ -1,0 +1,103 @@
+"""A fourth set of real members lists, from kommuner not used before: a kommun page of
+headings and one person a line, a förtroendevalda register's table that gives the family name
+first, and a protokoll's first page in one run with the parties in lower case."""
+
+from __future__ import annotations
+
+# Borlänge kommun, kultur- och fritidsnämnden: "Ledamöter" and "Ersättare" over one person a
+# line, "(-)" for members of no party, the presidium's roles after the party.
+# Source: https://www.borlange.se/kommun-och-politik/kommunens-organisation/namnder/kultur-och-fritidsnamnden
+BORLANGE_KULTUR_OCH_FRITID = """\
+Kultur- och fritidsnämnden består av 13 ledamöter och 13 ersättare som utses av \
+kommunfullmäktige.
+
+Ledamöter
+
+Maslah Omar (S), ordförande
+Bengt Benjaminsson (M), 1:e vice ordförande
+Mursal Isa (MP), 2:e vice ordförande
+Sara Nordqvist (S)
+Mikael Karlsson (S)
+Anna Tägtström Visconti (S)
+Marianne Hagfeldt (M)
+Patrick Magnusson (M)
+Arvid Jaans (SD)
+Anita Tjernberg (-)
+Emil Åhman (KD)
+Simon Arvidsson (C)
+Matilda Sundström (L)
+
+Ersättare
+
+Birgitta Elfström (S)
+Hans Björke (S)
+Ann-Cecilia Thenander (S)
+Lars G Jansson (S)
+Kerstin Borg (M)
+Lars Karlsson (M)
+Hardy Bergman (M)
+Sonny Petterson (SD)
+Kenneth Tjernberg (-)
+Daniel Knutsgård (KD)
+Edvin Qvist (C)
+Arne Lissmats (L)
+Tommy Arnberg (V)
+
+Kultur- och fritidsnämndens uppgift är att inom givna ekonomiska ramar erbjuda kommunens \
+invånare ett så rikt och allsidigt kulturutbud som möjligt. Det är bara \
+biblioteksverksamheten som är lagreglerad.
+"""
+
+# Strängnäs kommun, kulturnämnden 2019–2022: the förtroendevalda register's table as stored,
+# "EfternamnFörnamnPartiUppdragOrdningsnummer" run together and each row's cells apart by one
+# space, the family name first ("Lindell Rylén Monica s Ordförande 3"), parties in lower case.
+# Source: https://turism.strangnas.se/kommun-och-politik/kommunens-organisation/namnder/kulturnamnd
+STRANGNAS_KULTURNAMNDEN = """\
+Ledamöter och ersättare
+
+Förtroendevalda hos Strängnäs kommun
+
+Kulturnämnden
+
+Uppdrag (18 st)
+
+EfternamnFörnamnPartiUppdragOrdningsnummer
+Hogrell Ellinor m 1:e v ordförande 1
+Wedel Donald m Ledamot 2
+Lindell Rylén Monica s Ordförande 3
+Svärd Göran s Ledamot 4
+Larsson Tjernström Jennie s Ledamot 5
+De Geer Catharina kd 2:e v ordförande 6
+Wallenberg Erik l Ledamot 7
+Karlsson Björn sd Ledamot 8
+Moretti Sandrina v Ledamot 9
+Ahlström Lennart m Ersättare 10
+Larsson Marie m Ersättare 11
+Westerberg Nils Gunnar m Ersättare 12
+Askerstedt Mattias s Ersättare 13
+Jarl Anna s Ersättare 14
+Svedberg Christer c Ersättare 15
+Edvinsson Magnus strp Ersättare 16
+Hefvelin Linda sd Ersättare 17
+Bengtsson Ingela mp Ersättare 18
+Skriv ut
+Senast uppdaterad: 5 maj 2022
+"""
+
+# Hultsfreds kommun, miljö- och byggnadsnämnden 2006-01-19: protokoll page 1 in one run,
+# parties in lower case, "Övriga deltagande" with tjänstepersoner and three politicians, the
+# justerare first named among the Beslutande, the ordförande named only in the underskrifter.
+# Source: http://docplayer.se/2283177-11-hultsfreds-kommun-sammantradesprotokoll-1-251-
+# sammantradesdatum-miljo-och-byggnadsnamnden-2006-01-19.html
+HULTSFRED_MILJO_OCH_BYGG = (
+    "11 Hultsfreds kommun SAMMANTRÄDESPROTOKOLL 1 (251) Plats och tid Kommunhuset, Hultsfred , "
+    "kl Beslutande Johan Svensson (m) Konny Bogren (s) Börje Karlsson (c) Edgar Hofvergård (s) "
+    "Ivan Gunnarsson (c) Britt Sorpola (s) Lennart Davidsson (kd) Sven Nyberg (s) Evert Möller "
+    "(kd) Kenneth Rosén (v) Atli Einarsson (s) Övriga deltagande Anders Helgée Anders Åström "
+    "Margareta Roos Daniel Johansson Sabine Fell Monica Bergh (kd) Peter Nelsson (s) Sylve Rydén "
+    "(s) Jonas T. Sandelius Utses att justera Ivan Gunnarsson Underskrifter Paragrafer 1-8 "
+    "Sekreterare Ordförande Justerande.. Margareta Roos. Edgar Hofvergård. Ivan Gunnarsson "
+    "ANSLAG/BEVIS Protokollet är justerat. Justeringen har tillkännagivits genom anslag. Organ "
+    "Miljö- och byggnadsnämnden Datum för anslags Datum för anslags uppsättande nedtagande "
+    "Förvaringsplats av protokollet Underskrift Miljö- och byggnadskontoret.. Margareta Roos"
+)
