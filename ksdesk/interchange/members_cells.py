@@ -16,7 +16,8 @@ from ksdesk.interchange.members_names import split_names
 from ksdesk.interchange.members_words import ROLE, name_with_role, party_of, role_in
 
 _CELLS = re.compile(r"\t|\s{2,}|\s+\|\s+")
-_HEADINGS = {"namn", "parti", "uppdrag", "roll", "funktion", "befattning", "nr", "partibeteckning"}
+_HEADINGS = {"namn", "parti", "uppdrag", "roll", "funktion", "befattning", "nr", "partibeteckning",
+             "efternamn", "förnamn"}  # fmt: skip
 # The words of a rubrikrad and the column each names.
 _COLUMNS = {
     **{word: word for word in _HEADINGS},
@@ -26,6 +27,7 @@ _COLUMNS = {
     "ersättare": "ersättare",
     "personlig": "",  # "Personlig ersättare": one column
     "personliga": "",
+    "ordningsnummer": "nr",
 }
 _WORDS = re.compile(r"\w+")
 _BULLET = re.compile(r"^\s*[•·*–-]\s+")
@@ -53,6 +55,11 @@ class Table:
     columns: list[str] = field(default_factory=list)
     paired: list[Fortroendevald] = field(default_factory=list)
     lone_rows: int = 0
+
+    @property
+    def family_first(self) -> bool:
+        """A förtroendevalda register's "Efternamn Förnamn Parti Uppdrag" (members_register.py)."""
+        return self.columns[:2] == ["efternamn", "förnamn"]
 
     @property
     def pairs(self) -> bool:
@@ -83,7 +90,9 @@ class Table:
 def table_header(line: str) -> list[str] | None:
     """The columns a rubrikrad names ("Ordinarie Parti Ersättare", "Namn | Parti | Uppdrag",
     "Ledamöter Ersättare"), or None when the line is more than a rubrikrad."""
-    words = [word.casefold() for word in _WORDS.findall(line)]
+    # "EfternamnFörnamnPartiUppdrag": a register's rubrikrad with the cells' spaces lost.
+    spaced = re.sub(r"(?<=[a-zåäö])(?=[A-ZÅÄÖ])", " ", line)
+    words = [word.casefold() for word in _WORDS.findall(spaced)]
     if len(words) < 2 or any(word not in _COLUMNS for word in words):
         return None
     return [_COLUMNS[word] for word in words if _COLUMNS[word]]

@@ -32,6 +32,7 @@ from ksdesk.core.organ_members import MEMBERS_KIND, person_key
 from ksdesk.interchange.members_cells import Table, read_cells, table_header
 from ksdesk.interchange.members_list import resolve_personal, resolve_two_parties
 from ksdesk.interchange.members_page import Segment, leftover, segments, where_in
+from ksdesk.interchange.members_register import read_register_row
 from ksdesk.interchange.members_runs import last_ledamot, read_run
 from ksdesk.interchange.members_words import (
     IN_BRACKETS,
@@ -179,6 +180,8 @@ class _Reader:
         before = len(self.on_line)
         if IN_BRACKETS.search(text):
             read_run(self, where, text, self.section, _NOT_READ)
+        elif self.table.family_first and read_register_row(self, where, text):
+            pass  # "Lindell Rylén Monica s Ordförande 3"
         elif not read_cells(self, where, text):
             self.report.drop(where, text, "ingen person lästes ur raden")
         if self.table.pairs:

@@ -14,12 +14,15 @@ from tests.interchange import real_members_fourth as fourth
 from tests.interchange import real_members_more as more
 from tests.interchange import real_members_third as third
 from tests.interchange.real_members_expected import EXPECTED as FIRST
+from tests.interchange.real_members_fourth_expected import EXPECTED_FOURTH
 from tests.interchange.real_members_more_expected import EXPECTED_MORE
 from tests.interchange.real_members_third_expected import EXPECTED_THIRD
 
-EXPECTED = {**FIRST, **EXPECTED_MORE, **EXPECTED_THIRD}
+EXPECTED = {**FIRST, **EXPECTED_MORE, **EXPECTED_THIRD, **EXPECTED_FOURTH}
 
-_READ_WHOLE = list(EXPECTED)
+# Hultsfred's ordförande is named only in the underskrifter (test below).
+_ODD = ("Hultsfred",)
+_READ_WHOLE = [key for key in EXPECTED if key not in _ODD]
 
 
 def _people(text: str) -> list[tuple[str, str, str, str]]:
@@ -262,3 +265,22 @@ def test_a_justerare_named_among_the_beslutande_is_placed_where_the_justering_na
     dropped = read_members(fourth.HULTSFRED_MILJO_OCH_BYGG).report.dropped
     line = next(line for line in dropped if line.text == "Ivan Gunnarsson")
     assert line.where == "Rad 1, efter ”Sandelius Utses att justera”"
+
+
+def test_an_ordforande_named_only_in_the_underskrifter_is_read_as_ledamot() -> None:
+    text, expected, _ = EXPECTED["Hultsfred"]
+    people = _people(text)
+    assert [p for p in expected if p not in people] == [("Edgar Hofvergård", "S", "ordförande", "")]
+    assert ("Edgar Hofvergård", "S", "ledamot", "") in people
+
+
+def test_a_register_row_with_the_family_name_first_is_read_given_name_first() -> None:
+    """Strängnäs's register as a browser copies it, a tab between the cells (built from the
+    stored page; names, parties and roles unchanged)."""
+    rows = fourth.STRANGNAS_KULTURNAMNDEN.splitlines()
+    tabbed = "\n".join(
+        "\t".join(row.rsplit(" ", 1)) if row[-1:].isdigit() else row for row in rows
+    ).replace("Westerberg Nils Gunnar m Ersättare", "Westerberg\tNils Gunnar\tm\tErsättare")
+    people = _people(tabbed)
+    assert ("Nils Gunnar Westerberg", "M", "ersättare", "") in people
+    assert len(people) == 18

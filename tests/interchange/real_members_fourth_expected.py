@@ -1,0 +1,88 @@
+"""What a careful reader makes of each list in real_members_fourth.py (the form is that of
+real_members_expected.py)."""
+
+from __future__ import annotations
+
+from tests.interchange import real_members_fourth as fourth
+from tests.interchange.real_members_expected import Person, _names, _people
+
+EXPECTED_FOURTH: dict[str, tuple[str, list[Person], list[str]]] = {
+    "Borlänge": (
+        fourth.BORLANGE_KULTUR_OCH_FRITID,
+        _people("""
+Maslah Omar, S, ordförande
+Bengt Benjaminsson, M, 1:e vice ordförande
+Mursal Isa, MP, 2:e vice ordförande
+Sara Nordqvist, S, ledamot
+Mikael Karlsson, S, ledamot
+Anna Tägtström Visconti, S, ledamot
+Marianne Hagfeldt, M, ledamot
+Patrick Magnusson, M, ledamot
+Arvid Jaans, SD, ledamot
+Anita Tjernberg, -, ledamot
+Emil Åhman, KD, ledamot
+Simon Arvidsson, C, ledamot
+Matilda Sundström, L, ledamot
+Birgitta Elfström, S, ersättare
+Hans Björke, S, ersättare
+Ann-Cecilia Thenander, S, ersättare
+Lars G Jansson, S, ersättare
+Kerstin Borg, M, ersättare
+Lars Karlsson, M, ersättare
+Hardy Bergman, M, ersättare
+Sonny Petterson, SD, ersättare
+Kenneth Tjernberg, -, ersättare
+Daniel Knutsgård, KD, ersättare
+Edvin Qvist, C, ersättare
+Arne Lissmats, L, ersättare
+Tommy Arnberg, V, ersättare
+"""),
+        [],
+    ),
+    "Strängnäs": (
+        fourth.STRANGNAS_KULTURNAMNDEN,
+        _people("""
+Ellinor Hogrell, M, 1:e vice ordförande
+Donald Wedel, M, ledamot
+Monica Lindell Rylén, S, ordförande
+Göran Svärd, S, ledamot
+Jennie Larsson Tjernström, S, ledamot
+Catharina De Geer, KD, 2:e vice ordförande
+Erik Wallenberg, L, ledamot
+Björn Karlsson, SD, ledamot
+Sandrina Moretti, V, ledamot
+Lennart Ahlström, M, ersättare
+Marie Larsson, M, ersättare
+Nils Gunnar Westerberg, M, ersättare
+Mattias Askerstedt, S, ersättare
+Anna Jarl, S, ersättare
+Christer Svedberg, C, ersättare
+Magnus Edvinsson, STRP, ersättare
+Linda Hefvelin, SD, ersättare
+Ingela Bengtsson, MP, ersättare
+"""),
+        [],
+    ),
+    # The ordförande is named only in the underskrifter ("Sekreterare Ordförande Justerande..
+    # Margareta Roos. Edgar Hofvergård. Ivan Gunnarsson"), which no reader takes a role from.
+    "Hultsfred": (
+        fourth.HULTSFRED_MILJO_OCH_BYGG,
+        _people("""
+Johan Svensson, M, ledamot
+Konny Bogren, S, ledamot
+Börje Karlsson, C, ledamot
+Edgar Hofvergård, S, ordförande
+Ivan Gunnarsson, C, ledamot
+Britt Sorpola, S, ledamot
+Lennart Davidsson, KD, ledamot
+Sven Nyberg, S, ledamot
+Evert Möller, KD, ledamot
+Kenneth Rosén, V, ledamot
+Atli Einarsson, S, ledamot
+"""),
+        _names(
+            "Anders Helgée; Anders Åström; Margareta Roos; Daniel Johansson; Sabine Fell; "
+            "Jonas T. Sandelius; "
+        ),
+    ),
+}
