@@ -3,10 +3,23 @@ stands for, and which party a person named with two keeps."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.organ import Fortroendevald
+from ksdesk.core.organ_members import person_key
+
+_SIGNED = r"[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,3}"  # no dot: the dots part the names
+# A protokoll's underskrifter: "Ordförande... Annika Wibrell", or the labels in a column
+# before the names in theirs, "Sekreterare Ordförande Justerande.. Margareta Roos. Edgar
+# Hofvergård. Ivan Gunnarsson".
+_SIGNED_ORDFORANDE = (
+    re.compile(rf"Ordförande\s*\.{{2,}}\s*(?P<name>{_SIGNED})"),
+    re.compile(
+        rf"Sekreterare\s+Ordförande\s+Justerande\s*\.+\s*{_SIGNED}\s*\.+\s*(?P<name>{_SIGNED})"
+    ),
+)
 
 
 def resolve_personal(members: list[Fortroendevald], report: ImportReport) -> None:
@@ -40,3 +53,18 @@ def resolve_two_parties(
         else:
             why = f"{first} behålls: rätta i registret om det är fel"
         report.warn(person.name, f"står med två partier, {first} och {second}", why)
+
+
+def ordforande_who_signed(text: str, members: list[Fortroendevald], report: ImportReport) -> None:
+    """No one read as ordförande, and a ledamot signs the protokoll as ordförande: she is it
+    (Hultsfred's first page names its ordförande only there). The report says so."""
+    if any(m.role == "ordförande" for m in members):
+        return
+    by_key = {person_key(m.name): m for m in members}
+    for pattern in _SIGNED_ORDFORANDE:
+        signed = pattern.search(text)
+        person = by_key.get(person_key(signed["name"])) if signed else None
+        if person is not None and person.role == "ledamot":
+            person.role = "ordförande"
+            report.change(person.name, "ordförande", "läst ur underskrifterna: kontrollera")
+            return

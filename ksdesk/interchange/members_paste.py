@@ -30,7 +30,11 @@ from ksdesk.core.import_report import ImportReport, ReportLine, count
 from ksdesk.core.organ import Fortroendevald
 from ksdesk.core.organ_members import MEMBERS_KIND, person_key
 from ksdesk.interchange.members_cells import Table, read_cells, table_header
-from ksdesk.interchange.members_list import resolve_personal, resolve_two_parties
+from ksdesk.interchange.members_list import (
+    ordforande_who_signed,
+    resolve_personal,
+    resolve_two_parties,
+)
 from ksdesk.interchange.members_page import Segment, leftover, segments, where_in
 from ksdesk.interchange.members_register import read_register_row
 from ksdesk.interchange.members_runs import last_ledamot, read_run
@@ -256,6 +260,7 @@ def read_members(text: str) -> MembersRead:
     reader.table.finish(read.report)
     resolve_personal(read.members, read.report)
     resolve_two_parties(read.members, reader.two_parties, read.report)
+    ordforande_who_signed(" ".join(text.split()), read.members, read.report)
     ledamoter = sum(1 for m in read.members if m.is_ledamot)
     ersattare = len(read.members) - ledamoter
     ersattare_text = count(ersattare, "ersättare", "ersättare")

@@ -64,7 +64,7 @@ Ingela Bengtsson, MP, ersättare
         [],
     ),
     # The ordförande is named only in the underskrifter ("Sekreterare Ordförande Justerande..
-    # Margareta Roos. Edgar Hofvergård. Ivan Gunnarsson"), which no reader takes a role from.
+    # Margareta Roos. Edgar Hofvergård. Ivan Gunnarsson").
     "Hultsfred": (
         fourth.HULTSFRED_MILJO_OCH_BYGG,
         _people("""

@@ -20,9 +20,7 @@ from tests.interchange.real_members_third_expected import EXPECTED_THIRD
 
 EXPECTED = {**FIRST, **EXPECTED_MORE, **EXPECTED_THIRD, **EXPECTED_FOURTH}
 
-# Hultsfred's ordförande is named only in the underskrifter (test below).
-_ODD = ("Hultsfred",)
-_READ_WHOLE = [key for key in EXPECTED if key not in _ODD]
+_READ_WHOLE = list(EXPECTED)
 
 
 def _people(text: str) -> list[tuple[str, str, str, str]]:
@@ -267,11 +265,22 @@ def test_a_justerare_named_among_the_beslutande_is_placed_where_the_justering_na
     assert line.where == "Rad 1, efter ”Sandelius Utses att justera”"
 
 
-def test_an_ordforande_named_only_in_the_underskrifter_is_read_as_ledamot() -> None:
-    text, expected, _ = EXPECTED["Hultsfred"]
-    people = _people(text)
-    assert [p for p in expected if p not in people] == [("Edgar Hofvergård", "S", "ordförande", "")]
-    assert ("Edgar Hofvergård", "S", "ledamot", "") in people
+def test_an_ordforande_named_only_in_the_underskrifter_is_read_from_them() -> None:
+    """Hultsfred: "Sekreterare Ordförande Justerande.. Margareta Roos. Edgar Hofvergård. Ivan
+    Gunnarsson": the second name signs as ordförande."""
+    read = read_members(fourth.HULTSFRED_MILJO_OCH_BYGG)
+    assert ("Edgar Hofvergård", "ordförande") in [(m.name, m.role) for m in read.members]
+    assert [line.sentence() for line in read.report.changed] == [
+        "Edgar Hofvergård: ordförande (läst ur underskrifterna: kontrollera)"
+    ]
+
+
+def test_an_ordforande_who_signs_is_not_made_so_when_one_is_read_already() -> None:
+    """Mölndal names its ordförande in the Beslutande; Vilhelmina after the name ("ordf.")."""
+    for text in (real.MOLNDAL_VARD_OCH_OMSORG, real.VILHELMINA_SOCIALNAMNDEN):
+        read = read_members(text)
+        assert sum(1 for m in read.members if m.role == "ordförande") == 1
+        assert "läst ur underskrifterna" not in " ".join(line.why for line in read.report.changed)
 
 
 def test_a_register_row_with_the_family_name_first_is_read_given_name_first() -> None:
