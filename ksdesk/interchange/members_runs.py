@@ -40,6 +40,7 @@ _PAIR = re.compile(r"[\s,]*ersättare[\s:]*", re.I)
 _PARAGRAPHS = re.compile(
     r"[\s,]*(?:ej\s+)?(?:§§?\s*)?\d+(?:\s*[-–]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*"
 )
+_COMMA = re.compile(r"\s*,\s*")
 _TITLE_WHY = "inom parentes står inget parti: inte läst som ledamot eller ersättare"
 # "(för Gunilla Svantorp)" after a person: the ledamot whose personal ersättare they are.
 _PERSONAL = re.compile(rf"\(\s*för\s+(?P<who>{NAME})\s*\)")
@@ -205,17 +206,24 @@ def _read_each(
                 previous = None
             continue
         name, lead_role = _name(match)
-        role_before = lead_role or role_before
         between = text[matches[index - 1].end() : match.start()] if index else ""
+        if lead_role and previous is not None and _COMMA.fullmatch(between):
+            # "Kristina Bolin (S), Ordförande Lena Svahn (MP), 1:e vice ordförande": the role
+            # after the comma is the one before's, as the next one's is after hers.
+            previous.role, lead_role = lead_role, None
+        role_before = lead_role or role_before
         pair = _ERSATTARE_FOR.search(text[: match.start()]) or _FOR_ALONE.fullmatch(between)
         if previous is not None and pair:
             # "X (M), ersättare för Y (C)": Y is the ledamot X tjänstgör for.
             previous.role = "ersättare"
-            run.add(match, name, "ledamot", ersatt=True)
+            # "… ersättare för Helena Brink (M), 2:e vice ordförande": the one away's role.
+            own = role_in(after)
+            presidium = own not in (None, "ledamot", "ersättare")
+            run.add(match, name, own if own and presidium else "ledamot", ersatt=True)
             if pair.groupdict().get("personal"):
                 previous.personlig_for = name
             previous = None
-            run.rest(run.presence(name, after))
+            run.rest(run.presence(name, ROLE.sub("", after, count=1) if presidium else after))
             continue
         # "Ersättarna är A (S), B (M)": a plural role before the run is everyone's in it;
         # "Ordförande Anna Ek (S) Lars Berg (M)": a presidium role only the first one's.

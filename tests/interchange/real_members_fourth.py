@@ -101,3 +101,22 @@ HULTSFRED_MILJO_OCH_BYGG = (
     "Miljö- och byggnadsnämnden Datum för anslags Datum för anslags uppsättande nedtagande "
     "Förvaringsplats av protokollet Underskrift Miljö- och byggnadskontoret.. Margareta Roos"
 )
+
+# Ljusdals kommun, utbildningsnämnden 2019-04-18: protokoll page 1 in one run, each role after
+# a comma behind the party ("Kristina Bolin (S), Ordförande Lena Svahn (MP), 1:e vice
+# ordförande"), the 2:e vice ordförande away ("Ramin Maihanparast (V) ersättare för Helena
+# Brink (M), 2:e vice ordförande"). Measured untuned in members10, then read whole.
+# Source: http://docplayer.se/140904235-Ersattare-kristoffer-kavallin-mp-ej-tjanstgorande-
+# mats-nygardh-l-ej-tjanstgorande-marie-mill-lb-ej-tjanstgorande.html
+LJUSDAL_UTBILDNINGSNAMNDEN = (
+    "1(27) Plats och tid Ljusdalssalen, Kommunhuset Ljusdal, torsdagen den 18 april 2019 kl. "
+    "08:30 Beslutande Ledamöter Kristina Bolin (S), Ordförande Lena Svahn (MP), 1:e vice "
+    "ordförande Ramin Maihanparast (V) ersättare för Helena Brink (M), 2:e vice ordförande Nouh "
+    "Baravi (S) ersättare på vakant plats Åsa Malmström (L) William Våhlberg (C) Pia Hedblom (V) "
+    "Torsten Hellström (LB) Tomas Skogstjärn (SD) ersättare för Mats Markusson (SD) Ersättare "
+    "Kristoffer Kavallin (MP) ej tjänstgörande Mats Nygårdh (L) ej tjänstgörande Marie Mill (LB) "
+    "ej tjänstgörande Övriga deltagande Monica Hallquist, förvaltningschef Christina Månsson, "
+    "nämndsekreterare Utses att justera Ramin Maihanparast Justeringens plats och tid "
+    "Kommunkansliet, plan 5 Kommunhuset, 25 april 2019 klockan 10:00 Underskrifter Sekreterare "
+    "Paragrafer Christina Månsson Ordförande Kristina Bolin Justerare Ramin Maihanparast"
+)

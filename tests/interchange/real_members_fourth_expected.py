@@ -85,4 +85,24 @@ Atli Einarsson, S, ledamot
             "Jonas T. Sandelius; "
         ),
     ),
+    "Ljusdal": (
+        fourth.LJUSDAL_UTBILDNINGSNAMNDEN,
+        _people("""
+Kristina Bolin, S, ordförande
+Lena Svahn, MP, 1:e vice ordförande
+Ramin Maihanparast, V, ersättare
+Helena Brink, M, 2:e vice ordförande
+Nouh Baravi, S, ersättare
+Åsa Malmström, L, ledamot
+William Våhlberg, C, ledamot
+Pia Hedblom, V, ledamot
+Torsten Hellström, LB, ledamot
+Tomas Skogstjärn, SD, ersättare
+Mats Markusson, SD, ledamot
+Kristoffer Kavallin, MP, ersättare
+Mats Nygårdh, L, ersättare
+Marie Mill, LB, ersättare
+"""),
+        _names("Monica Hallquist; Christina Månsson; "),
+    ),
 }

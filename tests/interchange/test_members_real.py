@@ -293,3 +293,16 @@ def test_a_register_row_with_the_family_name_first_is_read_given_name_first() ->
     people = _people(tabbed)
     assert ("Nils Gunnar Westerberg", "M", "ersättare", "") in people
     assert len(people) == 18
+
+
+def test_a_role_after_the_comma_behind_a_party_is_that_persons_not_the_next_ones() -> None:
+    """Ljusdal: "Kristina Bolin (S), Ordförande Lena Svahn (MP), 1:e vice ordförande", and
+    the 2:e vice ordförande named as the one an ersättare tjänstgör for."""
+    people = _people(fourth.LJUSDAL_UTBILDNINGSNAMNDEN)
+    assert people[:2] == [
+        ("Kristina Bolin", "S", "ordförande", ""),
+        ("Lena Svahn", "MP", "1:e vice ordförande", ""),
+    ]
+    assert ("Helena Brink", "M", "2:e vice ordförande", "") in people
+    changed = read_members(fourth.LJUSDAL_UTBILDNINGSNAMNDEN).report.changed
+    assert [line.text for line in changed] == []  # "2:e" is no närvaro for paragraph 2
