@@ -24,6 +24,7 @@ in members_cells.py."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 
 from ksdesk.core.import_report import ImportReport, ReportLine, count
@@ -43,6 +44,7 @@ from ksdesk.interchange.members_words import (
     LABEL,
     Label,
     heading_role,
+    parties_in_brackets,
     party_heading,
     role_in,
 )
@@ -58,6 +60,7 @@ _NOT_MEMBERS = re.compile(r"\b(?:insyn\w*|adjungera\w*|observatör\w*)", re.I)
 # "1. Anna Ek (S)", "2) Lars Berg": a numbered list's number (the order stays the list's);
 # not "2. vice ordförande", a role.
 _LIST_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s+(?!v(?:ice|\.)?\s)", re.I)
+_LOOSE_ACUTE = re.compile(r"(?<=[A-Za-z])´")
 _MOSTLY_WITH_PARTY = 3
 # Far more lines left out than people read: a kallelse or a protokoll's later pages?
 _NOT_A_LIST = 3
@@ -182,6 +185,8 @@ class _Reader:
     def _row(self, where: str, text: str) -> None:
         """A line of people; in a table of ledamot and ersättare side by side, a row."""
         before = len(self.on_line)
+        if not IN_BRACKETS.search(text):
+            text = parties_in_brackets(text) or text  # "Monica Dahlén, S Marcus Danielsson, SD"
         if IN_BRACKETS.search(text):
             read_run(self, where, text, self.section, _NOT_READ)
         elif self.table.family_first and read_register_row(self, where, text):
@@ -238,6 +243,12 @@ def _place(lines: list[ReportLine], first: int, line: str) -> None:
         lines[index] = replace(lines[index], where=where)
 
 
+def _accents_joined(line: str) -> str:
+    """ "Dmitar Savic´" → "Dmitar Savić": a PDF's text gives some accents as a sign of their
+    own after the letter."""
+    return unicodedata.normalize("NFC", _LOOSE_ACUTE.sub("\u0301", line))
+
+
 def _placed(report: ImportReport) -> tuple[list[ReportLine], ...]:
     """The report's lines that say where in the text they are."""
     return report.dropped, report.changed, report.warnings
@@ -248,7 +259,7 @@ def read_members(text: str) -> MembersRead:
     is the order they are called in), and the report of what was not read."""
     reader = _Reader()
     for number, raw in enumerate(text.splitlines(), start=1):
-        line = _LIST_NUMBER.sub("", raw.replace("\xa0", " ")).strip()
+        line = _LIST_NUMBER.sub("", _accents_joined(raw.replace("\xa0", " "))).strip()
         reader.indented = raw.startswith(("  ", "\t"))
         if line:
             report = reader.report

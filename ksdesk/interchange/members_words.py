@@ -190,3 +190,19 @@ def label_of(match: re.Match[str]) -> Label:
     if (sub := match["sub"]) and role != "ledamot":
         role = next(r for p, r in _SUBLABELS if re.fullmatch(p, sub.strip()))
     return Label(match[0], role, why, may_hold_ersattare=others)
+
+
+# "Jannike Hillding, M, Ordförande Astrid Lönn Jern, C, …": the party after a comma, as some
+# protokoll write it; only the parties of the riksdag, so that no initial is taken for one.
+_KNOWN_PARTIES = "|".join(sorted(set(PARTY_NAMES.values()), key=len, reverse=True))
+_PARTY_AFTER_COMMA = re.compile(rf"(?<=\w),\s*(?P<party>{_KNOWN_PARTIES})(?![\w(])")
+_PARTIES_IN_A_RUN = 2
+
+
+def parties_in_brackets(run: str) -> str | None:
+    """ "Monica Dahlén, S Marcus Danielsson, SD" → "Monica Dahlén (S) Marcus Danielsson (SD)":
+    a run of people each with the party after a comma, written as the bracket reader reads
+    it; None when the run is not one (fewer than two such parties)."""
+    if len(_PARTY_AFTER_COMMA.findall(run)) < _PARTIES_IN_A_RUN:
+        return None
+    return _PARTY_AFTER_COMMA.sub(lambda m: f" ({m['party']})", run)

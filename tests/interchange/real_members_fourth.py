@@ -120,3 +120,24 @@ LJUSDAL_UTBILDNINGSNAMNDEN = (
     "Kommunkansliet, plan 5 Kommunhuset, 25 april 2019 klockan 10:00 Underskrifter Sekreterare "
     "Paragrafer Christina Månsson Ordförande Kristina Bolin Justerare Ramin Maihanparast"
 )
+
+# Krokoms kommun (by the justering's place, Krokom), barn- och utbildningsnämnden 2020-06-09:
+# protokoll page 1 in one run, the party after a comma ("Jannike Hillding, M, Ordförande
+# Astrid Lönn Jern, C, 1:e vice ordförande … Monica Dahlén, S Marcus Danielsson, SD"), one
+# accent as the PDF's text gives it ("Savic´"). Measured untuned in members10, then read whole.
+# Source: https://dokumen.tips/documents/protokoll-barn-och-utbildningsnnmnden-9-juni-2020-
+# 20200609-iwhu-iunjd.html
+KROKOM_BARN_OCH_UTBILDNING = (
+    "Barn- och utbildningsnämnden SAMMANTRÄDESPROTOKOLL Sida 1(16) Sammanträdesdatum 2020-06-09 "
+    "Plats och tid Ivern, tisdagen den 9 juni 2020 kl 08:30-12.15 Beslutande Ledamöter Jannike "
+    "Hillding, M, Ordförande Astrid Lönn Jern, C, 1:e vice ordförande Jenny Palin, S, 2:e vice "
+    "ordförande Monica Dahlén, S Marcus Danielsson, SD Carina Fröberg, S Carina Grahn Hellberg, S "
+    "Stina Kimselius, M, via länk Katarina Rosberg, S Dmitar Savic´, MP Ingrid Zakrisson, C "
+    "Ersättare Anneli Håkansson, S Övriga närvarande Birgitta Lundgren, barn- och "
+    "utbildningschef Maria Walther, sekreterare Fredrik Runfors, förvaltningsekonom, § 56 "
+    "Pernilla Oscarsson, enhetschef elevhälsan, §§ 57, 60 Angelica Faktus, enhetschef skola, § 58 "
+    "Elisabeth Englund, verksamhetschef förskola fritidshem, § 62 Annika Berkö, verksamhetschef "
+    "modersmål, kulturskola, § 62 Justerare Carina Grahn Hellberg, S Justeringens plats och tid "
+    "Krokom 2020-06-16 Underskrifter Sekreterare Paragrafer §§ 55-65 Maria Walther Ordförande "
+    "Jannike Hillding Justerare Carina Grahn Hellberg"
+)

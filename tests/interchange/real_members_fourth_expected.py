@@ -105,4 +105,25 @@ Marie Mill, LB, ersättare
 """),
         _names("Monica Hallquist; Christina Månsson; "),
     ),
+    "Krokom": (
+        fourth.KROKOM_BARN_OCH_UTBILDNING,
+        _people("""
+Jannike Hillding, M, ordförande
+Astrid Lönn Jern, C, 1:e vice ordförande
+Jenny Palin, S, 2:e vice ordförande
+Monica Dahlén, S, ledamot
+Marcus Danielsson, SD, ledamot
+Carina Fröberg, S, ledamot
+Carina Grahn Hellberg, S, ledamot
+Stina Kimselius, M, ledamot
+Katarina Rosberg, S, ledamot
+Dmitar Savić, MP, ledamot
+Ingrid Zakrisson, C, ledamot
+Anneli Håkansson, S, ersättare
+"""),
+        _names(
+            "Birgitta Lundgren; Maria Walther; Fredrik Runfors; Pernilla Oscarsson; "
+            "Angelica Faktus; Elisabeth Englund; Annika Berkö; "
+        ),
+    ),
 }

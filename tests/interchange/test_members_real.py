@@ -306,3 +306,19 @@ def test_a_role_after_the_comma_behind_a_party_is_that_persons_not_the_next_ones
     assert ("Helena Brink", "M", "2:e vice ordförande", "") in people
     changed = read_members(fourth.LJUSDAL_UTBILDNINGSNAMNDEN).report.changed
     assert [line.text for line in changed] == []  # "2:e" is no närvaro for paragraph 2
+
+
+def test_a_run_with_each_party_after_a_comma_is_read_as_with_brackets() -> None:
+    """Krokom: "Jannike Hillding, M, Ordförande Astrid Lönn Jern, C, 1:e vice ordförande …
+    Monica Dahlén, S Marcus Danielsson, SD", and "Savic´" as the PDF gives "Savić"."""
+    people = _people(fourth.KROKOM_BARN_OCH_UTBILDNING)
+    assert people[:2] == [
+        ("Jannike Hillding", "M", "ordförande", ""),
+        ("Astrid Lönn Jern", "C", "1:e vice ordförande", ""),
+    ]
+    assert ("Dmitar Savić", "MP", "ledamot", "") in people
+    # One person a line with the party after a comma stays a row of cells.
+    assert _people("Anna Ek, M, ledamot\nLars Berg, S, ersättare") == [
+        ("Anna Ek", "M", "ledamot", ""),
+        ("Lars Berg", "S", "ersättare", ""),
+    ]
