@@ -13,6 +13,7 @@ from typing import Protocol
 
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.organ import Fortroendevald
+from ksdesk.interchange.members_names import split_names
 from ksdesk.interchange.members_page import leftover
 from ksdesk.interchange.members_words import (
     IN_BRACKETS,
@@ -136,7 +137,6 @@ def read_run(reader: Adds, where: str, text: str, section: str, why: str) -> lis
 # "är", "blir", ":" between a role and the names it is of.
 _LINKING = re.compile(r"\s*(?:(?:är|blir|var|blev)\b)?\s*:?", re.I)
 _BETWEEN_NAMES = re.compile(r"\s*,\s*|\s+(?:och|samt)\s+")
-_MOST_WORDS = 4
 
 
 def _named_by_role(head: str) -> list[tuple[str, tuple[int, int]]]:
@@ -163,8 +163,8 @@ def _names_in(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int
         piece = text[position:piece_end].strip()
         if piece:
             read = name_with_role(piece)
-            if read is None or read[1] is not None or len(piece.split()) > _MOST_WORDS:
-                return []
+            if read is None or read[1] is not None or split_names(piece) != [piece]:
+                return []  # not one person's name ("Kommunfullmäktiges Presidium")
             at = text.index(piece, position)
             names.append((piece, (at, at + len(piece))))
         position = part.end() if part else end

@@ -322,3 +322,10 @@ def test_a_run_with_each_party_after_a_comma_is_read_as_with_brackets() -> None:
         ("Anna Ek", "M", "ledamot", ""),
         ("Lars Berg", "S", "ersättare", ""),
     ]
+
+
+def test_words_next_to_a_role_that_are_no_persons_name_are_not_read_as_one() -> None:
+    """Kalix's sentence with a title where the name stood (a variant built for the test)."""
+    text = "Ordförande Kommunfullmäktiges Presidium, Sonia Harr (S) och Valter Lindh (C)."
+    assert [p[0] for p in _people(text)] == ["Sonia Harr", "Valter Lindh"]
+    assert "Kommunfullmäktiges Presidium" in _reported(text)
