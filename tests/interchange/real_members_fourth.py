@@ -141,3 +141,24 @@ KROKOM_BARN_OCH_UTBILDNING = (
     "Krokom 2020-06-16 Underskrifter Sekreterare Paragrafer §§ 55-65 Maria Walther Ordförande "
     "Jannike Hillding Justerare Carina Grahn Hellberg"
 )
+
+# Lunds kommun, barn- och skolnämnd Lund Öster 2013-09-26 (the meeting's date is not on the
+# page; the justering's is): protokoll page 1 in one run, the family name first ("Nordbeck
+# Carolina (FP)") but given name first in the justering ("Tord Persson (S)"), the presidium
+# after "Plats och tid:" with no label between, the ersättare under "Övriga närvarande" with
+# the tjänstepersoner. Measured in members10 and left for a later round (bench figure).
+# Source: http://docplayer.se/106443879-Barn-och-skolnamnd-lund-oster-sammantradesprotokoll-1-
+# sammantradesdatum.html
+LUND_OSTER_BARN_OCH_SKOL = (
+    "Sammanträdesprotokoll 1 Plats och tid: Byskolans matsal, Södra Sandby, kl 18:30-21:10 "
+    "Ordförande: Nordbeck Carolina (FP) 2:e vice ordförande: Persson Tord (S) Ledamöter: "
+    "Rugsveen Astrid (M) Jakobsson Per (M) Svanberg Charlotte (M) Mlynarczyk Aleksander (KD) "
+    "Strand Eva (S) Andersson Kenth (S) Difonis Yanira (MP) Berggren Helena (V) Ersättare: "
+    "Övriga närvarande: Sundqvist Taru (FP) Kedström Yvonne (FP) Björkman Ann (FP) Nilsson Karin "
+    "(C), tjänstgörande för Inga-Kerstin Eriksson (C) Hansson Margareth (S) Svensson Erik (V) "
+    "Wall Berséus Ann-Britt (BSNLÖ), Skoldirektör Salomonsson Elisabeth (BSNLÖ), "
+    "Nämndsekreterare Åse Lindberg (BSNLÖ), Kommunikatör : Tord Persson (S) med Per Jakobsson (M) "
+    "som ersättare Paragrafer: Plats/tid för justering: Barn- och skolkontor Lund Öster, "
+    "Fritidsgatan 2, Södra Sandby torsdag 26 september 2013 kl 15:00. Underskrifter: Sekreterare "
+    "Elisabeth Salomonsson Ordförande Nordbeck Carolina Tord Persson"
+)

@@ -126,4 +126,29 @@ Anneli Håkansson, S, ersättare
             "Angelica Faktus; Elisabeth Englund; Annika Berkö; "
         ),
     ),
+    # The ersättare under "Övriga närvarande" are read as ersättare: the page calls them so by
+    # the empty "Ersättare:" right before that label.
+    "Lund Öster": (
+        fourth.LUND_OSTER_BARN_OCH_SKOL,
+        _people("""
+Carolina Nordbeck, FP, ordförande
+Tord Persson, S, 2:e vice ordförande
+Astrid Rugsveen, M, ledamot
+Per Jakobsson, M, ledamot
+Charlotte Svanberg, M, ledamot
+Aleksander Mlynarczyk, KD, ledamot
+Eva Strand, S, ledamot
+Kenth Andersson, S, ledamot
+Yanira Difonis, MP, ledamot
+Helena Berggren, V, ledamot
+Taru Sundqvist, FP, ersättare
+Yvonne Kedström, FP, ersättare
+Ann Björkman, FP, ersättare
+Karin Nilsson, C, ersättare
+Inga-Kerstin Eriksson, C, ledamot
+Margareth Hansson, S, ersättare
+Erik Svensson, V, ersättare
+"""),
+        _names("Wall Berséus Ann-Britt; Salomonsson Elisabeth; Åse Lindberg; "),
+    ),
 }
