@@ -11,7 +11,7 @@ import re
 _FEMALE = """
 agneta agnes aina alexandra alice alma amanda anette angelica angelika anita ann anna
 anne anneli annelie annette annica annie annika astrid barbro berit birgit birgitta
-britt britta camilla carin carina caroline cecilia charlotta charlotte christina
+britt britta camilla carin carina carolina caroline cecilia charlotta charlotte christina
 christine ebba elin elisabet elisabeth ella ellen elsa elvira emelie emilia emma emmy
 erika ewa eva frida gabriella gerd gun gunilla gunnel hanna hannah harriet hedvig helen
 helena helene henriette hillevi ida inga inger ingrid irene jeanette jenny jessica
@@ -28,7 +28,7 @@ bertil bill birger björn bo bosse carl christer christian christoffer claes con
 daniel david dennis emil erik erland evert filip folke fredrik gert glenn gunnar gustaf
 gustav göran hans harald henrik henry herman holger håkan inge ingemar ingvar isak
 jakob jan jens jerker jesper jimmy joakim joel johan johannes johnny jonas jonathan
-jonny josef jörgen karl kenneth kent kim kjell klas krister kristian kristoffer kurt lars
+jonny josef jörgen karl kenneth kent kenth kim kjell klas krister kristian kristoffer kurt lars
 leif lennart linus ludvig magnus marcus markus martin mathias mats mattias max michael
 mikael morgan nicklas niklas nils ola olle olof oscar oskar ove patrik per peter
 pontus rasmus rickard robert robin roger roland rolf rune sebastian simon sixten staffan

@@ -9,6 +9,7 @@ from collections import Counter
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.organ import Fortroendevald
 from ksdesk.core.organ_members import person_key
+from ksdesk.interchange.given_names import GIVEN_NAMES
 
 _SIGNED = r"[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,3}"  # no dot: the dots part the names
 # A protokoll's underskrifter: "Ordförande... Annika Wibrell", or the labels in a column
@@ -68,3 +69,37 @@ def ordforande_who_signed(text: str, members: list[Fortroendevald], report: Impo
             person.role = "ordförande"
             report.change(person.name, "ordförande", "läst ur underskrifterna: kontrollera")
             return
+
+
+_PRESIDIUM_FIRST = 2  # family name first in more than twice as many names as given name first
+_FEW = 3
+
+
+def _given(word: str) -> bool:
+    return all(part in GIVEN_NAMES for part in word.casefold().split("-"))
+
+
+def family_names_first(members: list[Fortroendevald], report: ImportReport) -> None:
+    """A list that writes the family name first ("Nordbeck Carolina (FP)"), told by its given
+    names standing last: each name of two words not begun by a given name is turned
+    ("Carolina Nordbeck", "Yanira Difonis"), and one named both
+    ways ("Persson Tord", then "Tord Persson" in the justering) is one person. The report says
+    so."""
+    words = [m.name.split() for m in members]
+    last = [w for w in words if len(w) == 2 and _given(w[1]) and not _given(w[0])]
+    first = [w for w in words if _given(w[0]) and not _given(w[-1])]
+    if len(last) < _FEW or len(last) <= _PRESIDIUM_FIRST * len(first):
+        return
+    for person in list(members):
+        family, given = person.name.split() if len(person.name.split()) == 2 else ("", "")
+        if not given or _given(family):  # "Tord Persson": given name first already
+            continue
+        turned = f"{given} {family}"
+        same = next((m for m in members if person_key(m.name) == person_key(turned)), None)
+        report.change(person.name, f"läst som {turned}", "efternamnet står först i listan")
+        person.name = turned
+        if same is not None:  # named again given name first: one person
+            members.remove(same)
+            person.party = person.party or same.party
+            if person.role == "ledamot" and same.role not in ("ledamot", "ersättare"):
+                person.role = same.role

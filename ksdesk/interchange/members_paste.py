@@ -32,6 +32,7 @@ from ksdesk.core.organ import Fortroendevald
 from ksdesk.core.organ_members import MEMBERS_KIND, person_key
 from ksdesk.interchange.members_cells import Table, read_cells, table_header
 from ksdesk.interchange.members_list import (
+    family_names_first,
     ordforande_who_signed,
     resolve_personal,
     resolve_two_parties,
@@ -271,6 +272,7 @@ def read_members(text: str) -> MembersRead:
     reader.table.finish(read.report)
     resolve_personal(read.members, read.report)
     resolve_two_parties(read.members, reader.two_parties, read.report)
+    family_names_first(read.members, read.report)
     ordforande_who_signed(" ".join(text.split()), read.members, read.report)
     ledamoter = sum(1 for m in read.members if m.is_ledamot)
     ersattare = len(read.members) - ledamoter
