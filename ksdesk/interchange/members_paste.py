@@ -155,9 +155,12 @@ class _Reader:
             self.section, self.others = None, Label(heading, None, why)
             return
         for segment in segments(line):
+            before = self.section, self.others
             if segment.labels:
                 self._enter(segment.labels[0])
             self._segment(where, segment)
+            if self.section not in (None, "ledamot", "ersättare"):
+                self.section, self.others = before  # "Ordförande: Anna Ek (S)": hers alone
 
     def _enter(self, label: Label) -> None:
         if label.may_hold_ersattare or label.role is None:

@@ -20,9 +20,9 @@ from tests.interchange.real_members_third_expected import EXPECTED_THIRD
 
 EXPECTED = {**FIRST, **EXPECTED_MORE, **EXPECTED_THIRD, **EXPECTED_FOURTH}
 
-# Lund Öster writes its presidium after "Plats och tid:" with no label between and its
-# ersättare under "Övriga närvarande" without the word: 9/17 (bench/real_members_figures.py),
-# left for a later round.
+# Lund Öster lists its ersättare under "Övriga närvarande" right after an empty "Ersättare:",
+# with a tjänstgörande ersättare among them: 11/17 (bench/real_members_figures.py), left for
+# a later round.
 _LEFT = ("Lund Öster",)
 _READ_WHOLE = [key for key in EXPECTED if key not in _LEFT]
 
@@ -345,4 +345,15 @@ def test_a_list_with_the_family_name_first_is_read_given_name_first() -> None:
     assert {"Yanira Difonis", "Astrid Rugsveen", "Inga-Kerstin Eriksson"} <= set(names)
     assert ("Difonis Yanira", "läst som Yanira Difonis") in [
         (line.where, line.text) for line in read.report.changed
+    ]
+
+
+def test_a_presidium_role_with_its_colon_inside_a_run_is_that_one_persons() -> None:
+    """Lund Öster: "Plats och tid: Byskolans matsal … Ordförande: Nordbeck Carolina (FP) 2:e
+    vice ordförande: Persson Tord (S) Ledamöter: …": the place is not read, the two are."""
+    people = _people(fourth.LUND_OSTER_BARN_OCH_SKOL)
+    assert people[:3] == [
+        ("Carolina Nordbeck", "FP", "ordförande", ""),
+        ("Tord Persson", "S", "2:e vice ordförande", ""),
+        ("Astrid Rugsveen", "M", "ledamot", ""),
     ]
