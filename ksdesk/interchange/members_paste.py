@@ -217,7 +217,11 @@ class _Reader:
 
     def _stacked(self, where: str, text: str, labels: list[Label]) -> None:
         """The labels came before the names: read those with a party, as ledamöter, and those
-        after the last ledamot (see last_ledamot) as the ersättare, and say so."""
+        after the last ledamot (see last_ledamot) as the ersättare, and say so. Without a label
+        of ledamöter ("Ersättare: Övriga närvarande: …"), those with a party are ersättare."""
+        if not any(label.role == "ledamot" for label in labels):
+            read_run(self, where, text, "ersättare", _NOT_READ)
+            return
         people = read_run(self, where, text, "ledamot", _NOT_READ)
         named = " ".join(label.text for label in labels)
         if not any(label.role == "ersättare" for label in labels):

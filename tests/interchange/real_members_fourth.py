@@ -146,7 +146,7 @@ KROKOM_BARN_OCH_UTBILDNING = (
 # page; the justering's is): protokoll page 1 in one run, the family name first ("Nordbeck
 # Carolina (FP)") but given name first in the justering ("Tord Persson (S)"), the presidium
 # after "Plats och tid:" with no label between, the ersättare under "Övriga närvarande" with
-# the tjänstepersoner. Measured in members10 and left for a later round (bench figure).
+# the tjänstepersoner. Measured untuned in members10 (1/17), then read whole.
 # Source: http://docplayer.se/106443879-Barn-och-skolnamnd-lund-oster-sammantradesprotokoll-1-
 # sammantradesdatum.html
 LUND_OSTER_BARN_OCH_SKOL = (

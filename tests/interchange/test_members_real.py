@@ -20,11 +20,7 @@ from tests.interchange.real_members_third_expected import EXPECTED_THIRD
 
 EXPECTED = {**FIRST, **EXPECTED_MORE, **EXPECTED_THIRD, **EXPECTED_FOURTH}
 
-# Lund Öster lists its ersättare under "Övriga närvarande" right after an empty "Ersättare:",
-# with a tjänstgörande ersättare among them: 11/17 (bench/real_members_figures.py), left for
-# a later round.
-_LEFT = ("Lund Öster",)
-_READ_WHOLE = [key for key in EXPECTED if key not in _LEFT]
+_READ_WHOLE = list(EXPECTED)
 
 
 def _people(text: str) -> list[tuple[str, str, str, str]]:
@@ -357,3 +353,14 @@ def test_a_presidium_role_with_its_colon_inside_a_run_is_that_one_persons() -> N
         ("Tord Persson", "S", "2:e vice ordförande", ""),
         ("Astrid Rugsveen", "M", "ledamot", ""),
     ]
+
+
+def test_ersattare_under_ovriga_narvarande_right_after_an_empty_ersattare_label_are_read() -> None:
+    """Lund Öster: "Ersättare: Övriga närvarande: Sundqvist Taru (FP) … Nilsson Karin (C),
+    tjänstgörande för Inga-Kerstin Eriksson (C) …": those with a party are ersättare, the one
+    a tjänstgörande ersättare stands for a ledamot; the tjänstepersoner are not read."""
+    read = read_members(fourth.LUND_OSTER_BARN_OCH_SKOL)
+    roles = {m.name: m.role for m in read.members}
+    assert roles["Taru Sundqvist"] == roles["Karin Nilsson"] == "ersättare"
+    assert roles["Inga-Kerstin Eriksson"] == "ledamot"
+    assert [line.text for line in read.report.warnings if "Rubrikerna" in line.text] == []
