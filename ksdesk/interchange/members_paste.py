@@ -24,10 +24,9 @@ in members_cells.py."""
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from ksdesk.core.import_report import ImportReport, ReportLine, count
+from ksdesk.core.import_report import ImportReport, count
 from ksdesk.core.organ import Fortroendevald
 from ksdesk.core.organ_members import MEMBERS_KIND, person_key
 from ksdesk.interchange.members_cells import Table, read_cells, table_header
@@ -37,7 +36,14 @@ from ksdesk.interchange.members_list import (
     resolve_personal,
     resolve_two_parties,
 )
-from ksdesk.interchange.members_page import Segment, leftover, segments, where_in
+from ksdesk.interchange.members_page import (
+    Segment,
+    accents_joined,
+    leftover,
+    place,
+    placed,
+    segments,
+)
 from ksdesk.interchange.members_register import read_register_row
 from ksdesk.interchange.members_runs import last_ledamot, read_run
 from ksdesk.interchange.members_words import (
@@ -61,7 +67,6 @@ _NOT_MEMBERS = re.compile(r"\b(?:insyn\w*|adjungera\w*|observatör\w*)", re.I)
 # "1. Anna Ek (S)", "2) Lars Berg": a numbered list's number (the order stays the list's);
 # not "2. vice ordförande", a role.
 _LIST_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s+(?!v(?:ice|\.)?\s)", re.I)
-_LOOSE_ACUTE = re.compile(r"(?<=[A-Za-z])´")
 _MOSTLY_WITH_PARTY = 3
 # Far more lines left out than people read: a kallelse or a protokoll's later pages?
 _NOT_A_LIST = 3
@@ -242,39 +247,19 @@ class _Reader:
         )  # fmt: skip
 
 
-def _place(lines: list[ReportLine], first: int, line: str) -> None:
-    """The report lines from `first` on, of one long line, each placed by the words before
-    it; each is sought after the one before, as they were reported in the line's order."""
-    position = 0
-    for index in range(first, len(lines)):
-        where, position = where_in(lines[index].where, line, lines[index].text, position)
-        lines[index] = replace(lines[index], where=where)
-
-
-def _accents_joined(line: str) -> str:
-    """ "Dmitar Savic´" → "Dmitar Savić": a PDF's text gives some accents as a sign of their
-    own after the letter."""
-    return unicodedata.normalize("NFC", _LOOSE_ACUTE.sub("\u0301", line))
-
-
-def _placed(report: ImportReport) -> tuple[list[ReportLine], ...]:
-    """The report's lines that say where in the text they are."""
-    return report.dropped, report.changed, report.warnings
-
-
 def read_members(text: str) -> MembersRead:
     """The members a pasted text names, in its order (the ersättare in the order listed, which
     is the order they are called in), and the report of what was not read."""
     reader = _Reader()
     for number, raw in enumerate(text.splitlines(), start=1):
-        line = _LIST_NUMBER.sub("", _accents_joined(raw.replace("\xa0", " "))).strip()
+        line = _LIST_NUMBER.sub("", accents_joined(raw.replace("\xa0", " "))).strip()
         reader.indented = raw.startswith(("  ", "\t"))
         if line:
             report = reader.report
-            before = [len(lines) for lines in _placed(report)]
+            before = [len(lines) for lines in placed(report)]
             reader.line(f"Rad {number}", line)
-            for lines, first in zip(_placed(report), before, strict=True):
-                _place(lines, first, line)
+            for lines, first in zip(placed(report), before, strict=True):
+                place(lines, first, line)
     read = reader.read
     reader.table.finish(read.report)
     resolve_personal(read.members, read.report)
