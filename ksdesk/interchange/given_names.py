@@ -1,8 +1,8 @@
 """Common Swedish given names, and the endings of Swedish family names: what tells where one
 name ends and the next begins in a run of names written with nothing between them
-("Rickard Norberg Ulf Hansson Michael Haglund"). The given names are the frequent ones of the
-generations that sit in nämnder (born 1940–2000), written as the folkbokföring writes them;
-a name not here is told by its family name's ending (members_names.py)."""
+("Rickard Norberg Ulf Hansson Michael Haglund"). The given names are common Swedish ones,
+chosen by hand (not a complete list): a name not here is told by its family name's ending
+(members_names.py), and a run that cannot be cut one way only stays in the report."""
 
 from __future__ import annotations
 
