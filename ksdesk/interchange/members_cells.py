@@ -12,10 +12,12 @@ from typing import Protocol
 
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.organ import Fortroendevald
+from ksdesk.interchange.members_names import split_names
 from ksdesk.interchange.members_words import ROLE, name_with_role, party_of, role_in
 
 _CELLS = re.compile(r"\t|\s{2,}|\s+\|\s+")
-_HEADINGS = {"namn", "parti", "uppdrag", "roll", "funktion", "befattning", "nr", "partibeteckning"}
+_HEADINGS = {"namn", "parti", "uppdrag", "roll", "funktion", "befattning", "nr", "partibeteckning",
+             "efternamn", "förnamn"}  # fmt: skip
 # The words of a rubrikrad and the column each names.
 _COLUMNS = {
     **{word: word for word in _HEADINGS},
@@ -25,6 +27,7 @@ _COLUMNS = {
     "ersättare": "ersättare",
     "personlig": "",  # "Personlig ersättare": one column
     "personliga": "",
+    "ordningsnummer": "nr",
 }
 _WORDS = re.compile(r"\w+")
 _BULLET = re.compile(r"^\s*[•·*–-]\s+")
@@ -52,6 +55,11 @@ class Table:
     columns: list[str] = field(default_factory=list)
     paired: list[Fortroendevald] = field(default_factory=list)
     lone_rows: int = 0
+
+    @property
+    def family_first(self) -> bool:
+        """A förtroendevalda register's "Efternamn Förnamn Parti Uppdrag" (members_register.py)."""
+        return self.columns[:2] == ["efternamn", "förnamn"]
 
     @property
     def pairs(self) -> bool:
@@ -82,7 +90,9 @@ class Table:
 def table_header(line: str) -> list[str] | None:
     """The columns a rubrikrad names ("Ordinarie Parti Ersättare", "Namn | Parti | Uppdrag",
     "Ledamöter Ersättare"), or None when the line is more than a rubrikrad."""
-    words = [word.casefold() for word in _WORDS.findall(line)]
+    # "EfternamnFörnamnPartiUppdrag": a register's rubrikrad with the cells' spaces lost.
+    spaced = re.sub(r"(?<=[a-zåäö])(?=[A-ZÅÄÖ])", " ", line)
+    words = [word.casefold() for word in _WORDS.findall(spaced)]
     if len(words) < 2 or any(word not in _COLUMNS for word in words):
         return None
     return [_COLUMNS[word] for word in words if _COLUMNS[word]]
@@ -129,9 +139,13 @@ def read_cells(reader: _Adds, where: str, line: str) -> bool:
             reader.report.change(where, f"{split[0]} {cell}", f"läst som partiet {split[0]}")
         if (name := name_with_role(cell)) and _two_names(reader.table, cells, name[0]):
             # "Mattias Nilsson Eva-Lena Karlsson": the two columns apart by one space only.
-            reader.report.drop(where, cell, _TWO_NAMES_WHY)
-            return True
-        if name:
+            run = split_names(name[0])
+            if run is None or len(run) != 2:
+                reader.report.drop(where, cell, _TWO_NAMES_WHY)
+                return True
+            reader.report.change(where, cell, "delad i ledamot och ersättare: kontrollera namnen")
+            people += [reader.add(one, "", reader.section or "ledamot") for one in run]
+        elif name:
             role = reader.section or "ledamot"
             person = reader.add(
                 name[0], waiting.pop("party", ""), name[1] or waiting.pop("role", role)
@@ -148,13 +162,30 @@ def read_cells(reader: _Adds, where: str, line: str) -> bool:
             else:
                 waiting["role"] = role
             if rest := ROLE.sub("", cell, count=1).strip(" ,.;:"):
-                unread.append(rest)
+                run = _names_of_run(reader, where, rest)  # "ordf. Rickard Norberg Ulf Hansson …"
+                people += run
+                if not run:
+                    unread.append(rest)
+        elif run := _names_of_run(reader, where, cell):
+            people += run
         else:
             unread.append(cell)
     if people:
         for cell in unread:
             reader.report.drop(where, cell, _why_not(cell))
     return bool(people)
+
+
+def _names_of_run(reader: _Adds, where: str, cell: str) -> list[Fortroendevald]:
+    """ "Rickard Norberg Ulf Hansson Bo Lennart Danielsson": the people of a run of names
+    with nothing between them, where it can be cut one way only (members_names.py)."""
+    names = split_names(cell)
+    if names is None or len(names) < 2:
+        return []
+    reader.report.change(
+        where, cell, f"delad i {len(names)} personer vid förnamn och efternamn: kontrollera namnen"
+    )
+    return [reader.add(name, "", reader.section or "ledamot") for name in names]
 
 
 def _two_names(table: Table, cells: list[str], name: str) -> bool:

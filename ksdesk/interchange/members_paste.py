@@ -30,13 +30,28 @@ from ksdesk.core.import_report import ImportReport, count
 from ksdesk.core.organ import Fortroendevald
 from ksdesk.core.organ_members import MEMBERS_KIND, person_key
 from ksdesk.interchange.members_cells import Table, read_cells, table_header
-from ksdesk.interchange.members_page import Segment, leftover, segments
+from ksdesk.interchange.members_list import (
+    family_names_first,
+    ordforande_who_signed,
+    resolve_personal,
+    resolve_two_parties,
+)
+from ksdesk.interchange.members_page import (
+    Segment,
+    accents_joined,
+    leftover,
+    place,
+    placed,
+    segments,
+)
+from ksdesk.interchange.members_register import read_register_row
 from ksdesk.interchange.members_runs import last_ledamot, read_run
 from ksdesk.interchange.members_words import (
     IN_BRACKETS,
     LABEL,
     Label,
     heading_role,
+    parties_in_brackets,
     party_heading,
     role_in,
 )
@@ -82,6 +97,7 @@ class _Reader:
         self.on_line: list[Fortroendevald] = []  # the people the current line names
         self.waiting_role: str | None = None  # "Ordförande:" on a line before the name
         self.party = ""  # a heading "Socialdemokraterna" above names written without party
+        self.two_parties: list[tuple[Fortroendevald, str]] = []  # a person and a second party
 
     @property
     def report(self) -> ImportReport:
@@ -104,8 +120,7 @@ class _Reader:
         if name != known.name:
             self.report.change(name, f"samma person som {known.name}", "namnet stavat olika")
         if party and known.party and party != known.party:
-            self.report.warn(name, f"står med två partier, {known.party} och {party}",
-                             f"{known.party} behålls: rätta i registret om det är fel")  # fmt: skip
+            self.two_parties.append((known, party))  # settled once the whole list is read
         known.party = known.party or party
         if role != "ledamot":  # named again with a role ("ordförande"): plain "ledamot" says less
             known.role = role
@@ -145,9 +160,12 @@ class _Reader:
             self.section, self.others = None, Label(heading, None, why)
             return
         for segment in segments(line):
+            before = self.section, self.others
             if segment.labels:
                 self._enter(segment.labels[0])
             self._segment(where, segment)
+            if self.section not in (None, "ledamot", "ersättare"):
+                self.section, self.others = before  # "Ordförande: Anna Ek (S)": hers alone
 
     def _enter(self, label: Label) -> None:
         if label.may_hold_ersattare or label.role is None:
@@ -176,8 +194,12 @@ class _Reader:
     def _row(self, where: str, text: str) -> None:
         """A line of people; in a table of ledamot and ersättare side by side, a row."""
         before = len(self.on_line)
+        if not IN_BRACKETS.search(text):
+            text = parties_in_brackets(text) or text  # "Monica Dahlén, S Marcus Danielsson, SD"
         if IN_BRACKETS.search(text):
             read_run(self, where, text, self.section, _NOT_READ)
+        elif self.table.family_first and read_register_row(self, where, text):
+            pass  # "Lindell Rylén Monica s Ordförande 3"
         elif not read_cells(self, where, text):
             self.report.drop(where, text, "ingen person lästes ur raden")
         if self.table.pairs:
@@ -200,7 +222,11 @@ class _Reader:
 
     def _stacked(self, where: str, text: str, labels: list[Label]) -> None:
         """The labels came before the names: read those with a party, as ledamöter, and those
-        after the last ledamot (see last_ledamot) as the ersättare, and say so."""
+        after the last ledamot (see last_ledamot) as the ersättare, and say so. Without a label
+        of ledamöter ("Ersättare: Övriga närvarande: …"), those with a party are ersättare."""
+        if not any(label.role == "ledamot" for label in labels):
+            read_run(self, where, text, "ersättare", _NOT_READ)
+            return
         people = read_run(self, where, text, "ledamot", _NOT_READ)
         named = " ".join(label.text for label in labels)
         if not any(label.role == "ersättare" for label in labels):
@@ -221,34 +247,25 @@ class _Reader:
         )  # fmt: skip
 
 
-def _resolve_personal(read: MembersRead) -> None:
-    """ "(för Tommy Bernevång)" where the ledamot is Tommy Bernevång Forsberg: the one ledamot
-    whose name begins so is meant; the report says which."""
-    ledamoter = [m.name for m in read.members if m.is_ledamot]
-    for person in read.members:
-        wanted = person.personlig_for
-        if not wanted or wanted in ledamoter:
-            continue
-        fits = [name for name in ledamoter if name.startswith(wanted + " ")]
-        if len(fits) == 1:
-            person.personlig_for = fits[0]
-            read.report.change(
-                person.name, f"personlig ersättare för ”{wanted}”", f"läst som {fits[0]}"
-            )
-
-
 def read_members(text: str) -> MembersRead:
     """The members a pasted text names, in its order (the ersättare in the order listed, which
     is the order they are called in), and the report of what was not read."""
     reader = _Reader()
     for number, raw in enumerate(text.splitlines(), start=1):
-        line = _LIST_NUMBER.sub("", raw.replace("\xa0", " ")).strip()
+        line = _LIST_NUMBER.sub("", accents_joined(raw.replace("\xa0", " "))).strip()
         reader.indented = raw.startswith(("  ", "\t"))
         if line:
+            report = reader.report
+            before = [len(lines) for lines in placed(report)]
             reader.line(f"Rad {number}", line)
+            for lines, first in zip(placed(report), before, strict=True):
+                place(lines, first, line)
     read = reader.read
     reader.table.finish(read.report)
-    _resolve_personal(read)
+    resolve_personal(read.members, read.report)
+    resolve_two_parties(read.members, reader.two_parties, read.report)
+    family_names_first(read.members, read.report)
+    ordforande_who_signed(" ".join(text.split()), read.members, read.report)
     ledamoter = sum(1 for m in read.members if m.is_ledamot)
     ersattare = len(read.members) - ledamoter
     ersattare_text = count(ersattare, "ersättare", "ersättare")

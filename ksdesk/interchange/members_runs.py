@@ -1,7 +1,8 @@
 """A run of people each with the party in brackets, as protokoll and members pages write them:
 "Anna Ek (S), ordförande Lars Berg (M) ersättare för Eva Holm (C)", "Gary Slater (SD) ej 13",
 "Meit Fohlin (S), Region Gotland (för Gunilla Svantorp)", and a valberedning's pair
-"Malin Ekman (L), ersättare Runar Eldebo (L)"."""
+"Malin Ekman (L), ersättare Runar Eldebo (L)". Names without party before the run are read
+where a role stands right next to them ("De ordinarie ledamöterna är Robert Forsberg, …")."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from typing import Protocol
 
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.organ import Fortroendevald
+from ksdesk.interchange.members_names import split_names
 from ksdesk.interchange.members_page import leftover
 from ksdesk.interchange.members_words import (
     IN_BRACKETS,
@@ -27,7 +29,8 @@ from ksdesk.interchange.members_words import (
 _ERSATTARE_FOR = re.compile(
     r"(?P<personal>personlig\s+)?(?:tjänstgörande\s+)?ersätt(?:are\s+för|er)\s*$", re.I
 )
-_FOR_ALONE = re.compile(r"[\s,]*(?:i\s*stället\s+)?för\s*", re.I)  # "Kim Lo (S) för Eva Holm (S)"
+# "Kim Lo (S) för Eva Holm (S)", "Karin Nilsson (C), tjänstgörande för Inga-Kerstin Eriksson (C)"
+_FOR_ALONE = re.compile(r"[\s,]*(?:i\s*stället\s+|tjänstgörande\s+)?för\s*", re.I)
 # "Kim Lo (S), ersättare för Anna Ek", "Personlig ersättare för Lars Berg: Per Holm (M)": a
 # ledamot named without a party is the one whose personal ersättare this is.
 _ERSATTARE_FOR_NAMED = re.compile(
@@ -39,6 +42,7 @@ _PAIR = re.compile(r"[\s,]*ersättare[\s:]*", re.I)
 _PARAGRAPHS = re.compile(
     r"[\s,]*(?:ej\s+)?(?:§§?\s*)?\d+(?:\s*[-–]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*"
 )
+_COMMA = re.compile(r"\s*,\s*")
 _TITLE_WHY = "inom parentes står inget parti: inte läst som ledamot eller ersättare"
 # "(för Gunilla Svantorp)" after a person: the ledamot whose personal ersättare they are.
 _PERSONAL = re.compile(rf"\(\s*för\s+(?P<who>{NAME})\s*\)")
@@ -104,6 +108,13 @@ def read_run(reader: Adds, where: str, text: str, section: str, why: str) -> lis
     personal_before = _ERSATTARE_FOR_NAMED.search(head)
     if personal_before:
         head = head[: personal_before.start()] + head[personal_before.end() :]
+    for name, span in _named_by_role(head):
+        # "De ordinarie ledamöterna är Robert Forsberg, Sonia Harr (S)": the role says it.
+        new = not reader.knows(name)
+        run.people.append(RunPerson(reader.add(name, "", role_before or section), False, new, span))
+        head = head[: span[0]] + " " * (span[1] - span[0]) + head[span[1] :]
+    if run.people and role_before not in ("ledamot", "ersättare"):
+        role_before = None  # "Ordförande Anna Ek, Lars Berg (S)": the presidium role is hers
     run.rest(ROLE.sub("", head, count=1))
     with_party = [m for m in matches if party_of(m["inside"])]
     if len(with_party) == 2 == len(matches) and _pair(text, matches):
@@ -122,6 +133,43 @@ def read_run(reader: Adds, where: str, text: str, section: str, why: str) -> lis
         if leftover(left):
             reader.report.drop(where, _tidy(left), own_why or why)
     return run.people
+
+
+# "är", "blir", ":" between a role and the names it is of.
+_LINKING = re.compile(r"\s*(?:(?:är|blir|var|blev)\b)?\s*:?", re.I)
+_BETWEEN_NAMES = re.compile(r"\s*,\s*|\s+(?:och|samt)\s+")
+
+
+def _named_by_role(head: str) -> list[tuple[str, tuple[int, int]]]:
+    """The names, written without party, right after a role before the run ("ledamot Anna Ek,
+    ", "Ledamöterna är Anna Ek och Lars Berg, ") or right before it ("Anna Ek, ledamot, "),
+    with where each stands; none unless every word there is part of a name."""
+    role = ROLE.search(head)
+    if role is None:
+        return []
+    after = _LINKING.match(head, role.end())
+    spans = [(after.end() if after else role.end(), len(head)), (0, role.start())]
+    for start, end in spans:
+        found = _names_in(head, start, end)
+        if found:
+            return found
+    return []
+
+
+def _names_in(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
+    names: list[tuple[str, tuple[int, int]]] = []
+    position = start
+    for part in [*_BETWEEN_NAMES.finditer(text, start, end), None]:
+        piece_end = part.start() if part else end
+        piece = text[position:piece_end].strip()
+        if piece:
+            read = name_with_role(piece)
+            if read is None or read[1] is not None or split_names(piece) != [piece]:
+                return []  # not one person's name ("Kommunfullmäktiges Presidium")
+            at = text.index(piece, position)
+            names.append((piece, (at, at + len(piece))))
+        position = part.end() if part else end
+    return names
 
 
 def _tidy(text: str) -> str:
@@ -159,17 +207,24 @@ def _read_each(
                 previous = None
             continue
         name, lead_role = _name(match)
-        role_before = lead_role or role_before
         between = text[matches[index - 1].end() : match.start()] if index else ""
+        if lead_role and previous is not None and _COMMA.fullmatch(between):
+            # "Kristina Bolin (S), Ordförande Lena Svahn (MP), 1:e vice ordförande": the role
+            # after the comma is the one before's, as the next one's is after hers.
+            previous.role, lead_role = lead_role, None
+        role_before = lead_role or role_before
         pair = _ERSATTARE_FOR.search(text[: match.start()]) or _FOR_ALONE.fullmatch(between)
         if previous is not None and pair:
             # "X (M), ersättare för Y (C)": Y is the ledamot X tjänstgör for.
             previous.role = "ersättare"
-            run.add(match, name, "ledamot", ersatt=True)
+            # "… ersättare för Helena Brink (M), 2:e vice ordförande": the one away's role.
+            own = role_in(after)
+            presidium = own not in (None, "ledamot", "ersättare")
+            run.add(match, name, own if own and presidium else "ledamot", ersatt=True)
             if pair.groupdict().get("personal"):
                 previous.personlig_for = name
             previous = None
-            run.rest(run.presence(name, after))
+            run.rest(run.presence(name, ROLE.sub("", after, count=1) if presidium else after))
             continue
         # "Ersättarna är A (S), B (M)": a plural role before the run is everyone's in it;
         # "Ordförande Anna Ek (S) Lars Berg (M)": a presidium role only the first one's.

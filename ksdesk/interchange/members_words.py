@@ -145,6 +145,7 @@ class Label:
     may_hold_ersattare: bool = False
 
 
+_PRESIDIUM = "presidium"  # the role a label names: read from its words
 _OTHERS_WHY = "övriga närvarande är inte ledamöter eller ersättare"
 _JUSTERING_WHY = "justering och underskrifter: ingen ny ledamot eller ersättare"
 # Case as printed: "Sekreterare" is a label, "sekreterare" after a name is a title.
@@ -152,6 +153,15 @@ _LABELS: tuple[tuple[str, str | None, str], ...] = (
     (r"(?:Närvarande,?\s+)?(?:Ej|ej)\s+tjänstgörande\s+ersättare", "ersättare", ""),
     (r"(?:Beslutande|Tjänstgörande|Närvarande)\s+ersättare", "ersättare", ""),
     (r"Beslutande(?:\s+ledamöter)?", "ledamot", ""),
+    # "Plats och tid: Byskolans matsal … Ordförande: Nordbeck Carolina (FP) 2:e vice
+    # ordförande: Persson Tord (S)": a presidium role with its colon inside a run; the role
+    # is the one person's after it (members_paste.py).
+    (
+        r"(?:(?:1:e|2:e|1:a|2:a|förste|andre|första|andra)\s+)?(?:[Vv]ice\s+)?[Oo]rdförande:"
+        r"(?=\s+[A-ZÅÄÖ])",
+        _PRESIDIUM,
+        "",
+    ),
     # "… Kjell Larsson (C) Ersättare Lilian Lunde (S), …", "Plats: Bolmen Ledamöter Mikael
     # Johansson (M)": a label inside a run (not the rubrikrad "Ledamöter Ersättare").
     (r"(?<=\)\s)Ersättare:?(?=\s+[A-ZÅÄÖ])", "ersättare", ""),
@@ -187,6 +197,24 @@ def label_of(match: re.Match[str]) -> Label:
     index = next(i for i in range(len(_LABELS)) if match[f"l{i}"])
     _, role, why = _LABELS[index]
     others = why == _OTHERS_WHY
-    if (sub := match["sub"]) and role != "ledamot":
+    if role == _PRESIDIUM:
+        role = role_in(match[0])
+    elif (sub := match["sub"]) and role != "ledamot":
         role = next(r for p, r in _SUBLABELS if re.fullmatch(p, sub.strip()))
     return Label(match[0], role, why, may_hold_ersattare=others)
+
+
+# "Jannike Hillding, M, Ordförande Astrid Lönn Jern, C, …": the party after a comma, as some
+# protokoll write it; only the parties of the riksdag, so that no initial is taken for one.
+_KNOWN_PARTIES = "|".join(sorted(set(PARTY_NAMES.values()), key=len, reverse=True))
+_PARTY_AFTER_COMMA = re.compile(rf"(?<=\w),\s*(?P<party>{_KNOWN_PARTIES})(?![\w(])")
+_PARTIES_IN_A_RUN = 2
+
+
+def parties_in_brackets(run: str) -> str | None:
+    """ "Monica Dahlén, S Marcus Danielsson, SD" → "Monica Dahlén (S) Marcus Danielsson (SD)":
+    a run of people each with the party after a comma, written as the bracket reader reads
+    it; None when the run is not one (fewer than two such parties)."""
+    if len(_PARTY_AFTER_COMMA.findall(run)) < _PARTIES_IN_A_RUN:
+        return None
+    return _PARTY_AFTER_COMMA.sub(lambda m: f" ({m['party']})", run)
