@@ -2,7 +2,8 @@
 hits of the scan, the secretary's decision on each, and the rules a report follows.
 
 A hit is a personnummer found in a text, an item or bilaga marked secret, a text that names
-a secret item or bilaga by its title (core.secret_mentions), or a bilaga whose text cannot
+a secret item or bilaga by its title (core.secret_mentions), a citizen's name that may not
+be published (core.citizen_mentions), or a bilaga whose text cannot
 be read (a scanned PDF: what it holds is unknown, so a person has to look). Each
 needs a decision, "maskera" (mask it / leave the bilaga out) or "behåll" (consciously kept),
 before a public copy may be made."""
@@ -21,6 +22,7 @@ KINDS = {
     "personnummer": "Personnummer",
     "sekretess": "Sekretessmarkerat",
     "oläslig": "Kan inte granskas",
+    "namn": "Namn utan samtycke",
 }
 DECISIONS = {"maskera": "Maskeras", "behåll": "Behålls medvetet"}
 
@@ -173,7 +175,9 @@ def rules_from(hits: list[PublicHit]) -> PublicCopyRules:
             continue
         if hit.mention:
             replaced = rules.secret_mentions.setdefault(hit.source, {})
-            replaced.update(dict.fromkeys(hit.mention.split(MENTION_BREAK), hit.neutral))
+            forms = hit.mention.split(MENTION_BREAK)
+            for form in forms:  # a genitive form ("Kalle Karlssons") takes the neutral's
+                replaced[form] = hit.neutral + ("s" if form[:-1] in forms else "")
             continue
         if hit.kind == "personnummer" and is_pdf_text(hit.source) and hit.bilaga_id:
             # Text drawn on a PDF page is taken out of the page; the rest is published.

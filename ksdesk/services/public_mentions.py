@@ -88,7 +88,7 @@ class Mentions:
             found = mentions(text, name.titles)
             if not found:
                 continue
-            hit = _hit(name, source, where, _context(text, *found[0]), item_id, None)
+            hit = _hit(name, source, where, mention_context(text, *found[0]), item_id, None)
             yield replace(hit, mention=MENTION_BREAK.join(name.titles), neutral=name.neutral)
 
     def _page_hits(
@@ -104,7 +104,7 @@ class Mentions:
                 if not found:
                     continue
                 page = f"{base}:sida:{number}"
-                context = _context(text, *found[0])
+                context = mention_context(text, *found[0])
                 yield _hit(name, page, f"{where}, sida {number}", context, item_id, bilaga_id)
 
     def _rendered_hits(
@@ -115,7 +115,7 @@ class Mentions:
         for name in self.names:
             found = mentions(text, name.titles)
             if found:
-                context = _context(text, *found[0])
+                context = mention_context(text, *found[0])
                 yield _hit(name, source, where, context, item_id, bilaga_id)
 
     def _replaced_anyway(self, name: SecretName, source: str, text: str) -> bool:
@@ -150,7 +150,7 @@ def _hit(
     )
 
 
-def _context(text: str, start: int, end: int) -> str:
+def mention_context(text: str, start: int, end: int) -> str:
     """The words around the mention, for the secretary's decision (the review is internal:
     the title is shown; personnummer in it are masked)."""
     left, right = max(0, start - _CONTEXT), min(len(text), end + _CONTEXT)
