@@ -22,7 +22,7 @@ KINDS = {
     "personnummer": "Personnummer",
     "sekretess": "Sekretessmarkerat",
     "oläslig": "Kan inte granskas",
-    "namn": "Namn utan samtycke",
+    "namn": "Enskild person",
 }
 DECISIONS = {"maskera": "Maskeras", "behåll": "Behålls medvetet"}
 
@@ -192,9 +192,11 @@ def rules_from(hits: list[PublicHit]) -> PublicCopyRules:
                 pages[page] = hit.kind
         elif hit.bilaga_id is not None and hit.source.startswith("bilaga:"):
             rules.omitted_bilagor.add(hit.bilaga_id)
+            # A name is left out as personal data, said as for a personnummer.
+            kind = "personnummer" if hit.kind == "namn" else hit.kind
             known = rules.withheld_kinds.get(hit.bilaga_id, "")
-            if _WITHHELD_WEIGHT[hit.kind] > _WITHHELD_WEIGHT.get(known, 0):
-                rules.withheld_kinds[hit.bilaga_id] = hit.kind
+            if _WITHHELD_WEIGHT[kind] > _WITHHELD_WEIGHT.get(known, 0):
+                rules.withheld_kinds[hit.bilaga_id] = kind
         elif hit.kind == "sekretess" and hit.item_id is not None:
             rules.omitted_items.add(hit.item_id)
     return rules

@@ -35,6 +35,7 @@ from ksdesk.db import (
 from ksdesk.db.connection import Store
 from ksdesk.services import public_pdf
 from ksdesk.services.public_citizens import CitizenNames
+from ksdesk.services.public_individual import individual_hits
 from ksdesk.services.public_mentions import Mentions
 
 # The texts a public copy prints, named as the review names them (services.public_sources);
@@ -176,6 +177,7 @@ def _hits(
                 yield _secret_hit(
                     bilaga_source(bilaga), where, bilaga.secrecy_ref, item.id, bilaga.id
                 )
+    yield from individual_hits(store, meeting)
     seen: set[str] = set()
     for source in text_sources(store, meeting, step):
         if source.text is None:

@@ -62,7 +62,7 @@ def test_a_name_without_consent_is_a_hit_that_does_not_show_in_the_list(demo_sto
     found = _names(public_copy.scan_public(demo_store, meeting.id))
     assert len(found) == 2  # the förslag and the beskrivning
     assert all(CITIZEN not in h.shown and DNR in h.shown for h in found)
-    assert all(h.kind_text == "Namn utan samtycke" for h in found)
+    assert all(h.kind_text == "Enskild person" for h in found)
 
 
 def test_a_name_with_consent_is_no_hit(demo_store) -> None:
