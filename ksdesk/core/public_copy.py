@@ -173,6 +173,8 @@ def rules_from(hits: list[PublicHit]) -> PublicCopyRules:
             rules.kept_unread.setdefault(hit.bilaga_id, set()).add(page)
         if keep:
             continue
+        # A name a text cannot lose is left out as personal data, said as for a personnummer.
+        kind = "personnummer" if hit.kind == "namn" else hit.kind
         if hit.mention:
             replaced = rules.secret_mentions.setdefault(hit.source, {})
             forms = hit.mention.split(MENTION_BREAK)
@@ -188,12 +190,10 @@ def rules_from(hits: list[PublicHit]) -> PublicCopyRules:
             # A picture or a page nobody could vouch for is left out alone, said on a page
             # of its own; the rest of the bilaga is published.
             pages = rules.bilaga_pages.setdefault(hit.bilaga_id, {})
-            if _WITHHELD_WEIGHT[hit.kind] > _WITHHELD_WEIGHT.get(pages.get(page, ""), 0):
-                pages[page] = hit.kind
+            if _WITHHELD_WEIGHT[kind] > _WITHHELD_WEIGHT.get(pages.get(page, ""), 0):
+                pages[page] = kind
         elif hit.bilaga_id is not None and hit.source.startswith("bilaga:"):
             rules.omitted_bilagor.add(hit.bilaga_id)
-            # A name is left out as personal data, said as for a personnummer.
-            kind = "personnummer" if hit.kind == "namn" else hit.kind
             known = rules.withheld_kinds.get(hit.bilaga_id, "")
             if _WITHHELD_WEIGHT[kind] > _WITHHELD_WEIGHT.get(known, 0):
                 rules.withheld_kinds[hit.bilaga_id] = kind

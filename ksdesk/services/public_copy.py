@@ -64,7 +64,7 @@ def scan_public(store: Store, meeting_id: int, progress: Progress | None = None)
     decisions = redaction_repo.current(store, meeting_id)
     mentions = Mentions(meeting, *_kept_secrets(meeting, decisions))
     steps = _Steps(meeting, progress) if progress else None
-    hits = _hits(store, meeting, (mentions, CitizenNames(store)), steps)
+    hits = _hits(store, meeting, (mentions, CitizenNames(store, meeting)), steps)
     return [hit.decided(decisions.get(hit.key)) for hit in hits]
 
 
@@ -195,7 +195,9 @@ def _hits(
         yield from mentions.hits(
             source.source, source.where, source.text, source.item_id, source.bilaga_id
         )
-        yield from citizens.hits(source.source, source.where, source.text, source.item_id)
+        yield from citizens.hits(
+            source.source, source.where, source.text, source.item_id, source.bilaga_id
+        )
         for found in find_personnummer(source.text, ocr=source.ocr):
             key = hit_key("personnummer", source.source, found.normalized)
             if key in seen:

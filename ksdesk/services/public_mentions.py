@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from ksdesk.core.meeting import Sammantrade
+from ksdesk.core.meeting import Bilaga, Sammantrade
 from ksdesk.core.personnummer import mask_personnummer
 from ksdesk.core.public_copy import MENTION_BREAK, PublicHit, hit_key
 from ksdesk.core.secret_mentions import SecretName, mentions, secret_names
@@ -74,8 +74,8 @@ class Mentions:
         """A hit for each secret title `text` names, where the public copy prints `text`."""
         if not self.names:
             return
-        if bilaga_id in self.pdfs and source.endswith(":text"):
-            yield from self._page_hits(source[: -len(":text")], where, item_id, bilaga_id)
+        if (pages := pdf_pages(self.pdfs, source, bilaga_id)) is not None:
+            yield from self._page_hits(pages, where, item_id, bilaga_id)
             return
         if bilaga_id in self.rendered and source.startswith("bilaga:"):
             yield from self._rendered_hits(source, where, text, item_id, bilaga_id)
@@ -92,20 +92,15 @@ class Mentions:
             yield replace(hit, mention=MENTION_BREAK.join(name.titles), neutral=name.neutral)
 
     def _page_hits(
-        self, base: str, where: str, item_id: int | None, bilaga_id: int
+        self, pages: list[tuple[str, int, str]], where: str, item_id: int | None, bilaga_id: int
     ) -> Iterator[PublicHit]:
         """A hit of the page for each secret title a page of a stored PDF names (its source
         names the page, as a picture's does: "maskera" leaves the page out)."""
-        bilaga = self.pdfs[bilaga_id]
-        readings = public_pdf.page_readings(bilaga.sha256, bilaga.content or b"")
-        for number, text in enumerate(readings, start=1):
+        for page, number, text in pages:
             for name in self.names:
-                found = mentions(text, name.titles)
-                if not found:
-                    continue
-                page = f"{base}:sida:{number}"
-                context = mention_context(text, *found[0])
-                yield _hit(name, page, f"{where}, sida {number}", context, item_id, bilaga_id)
+                if found := mentions(text, name.titles):
+                    context = mention_context(text, *found[0])
+                    yield _hit(name, page, f"{where}, sida {number}", context, item_id, bilaga_id)
 
     def _rendered_hits(
         self, source: str, where: str, text: str, item_id: int | None, bilaga_id: int
@@ -128,6 +123,19 @@ class Mentions:
             return True
         titled = self.underlag.get(name.bilaga_id, "")
         return "/beslutsunderlag/" in source and bool(titled) and titled in text
+
+
+def pdf_pages(
+    pdfs: dict[int, Bilaga], source: str, bilaga_id: int | None
+) -> list[tuple[str, int, str]] | None:
+    """When `source` is the whole text of a stored PDF bilaga of `pdfs`: its pages, each as
+    (the page's source, its number, its text), for hits that leave a page out; else None."""
+    if bilaga_id not in pdfs or not source.endswith(":text"):
+        return None
+    bilaga = pdfs[bilaga_id]
+    base = source[: -len(":text")]
+    readings = public_pdf.page_readings(bilaga.sha256, bilaga.content or b"")
+    return [(f"{base}:sida:{n}", n, text) for n, text in enumerate(readings, start=1)]
 
 
 def _hit(

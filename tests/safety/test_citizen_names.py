@@ -10,13 +10,17 @@ variant: the page names nobody; here the förslag names its author, a made-up ci
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
+from ksdesk.core.documents import Block
 from ksdesk.core.meeting import Section
 from ksdesk.core.motion import Motion, MotionTyp
+from ksdesk.db import document_repo
 from ksdesk.services import meeting_lookup, meetings, motioner, public_copy
+from tests.pdf_helpers import text_pdf
 from tests.safety.public_surfaces import OUTPUTS
 
 DAY = date(2020, 12, 7)
@@ -93,3 +97,35 @@ def test_masked_the_name_is_in_no_public_output(demo_store, output: str) -> None
         "Förslagsställaren föreslår i ett medborgarförslag" in flat
         or "förslagsställarens medborgarförslag" in flat
     )
+
+
+def test_a_page_of_the_forslag_attached_as_pdf_is_left_out(demo_store) -> None:
+    """The förslag as its author sent it, attached as a PDF: the page that names the author
+    is a hit of its own and is left out, said on a page of its own; page 1 is published."""
+    meeting = _meeting_naming_the_citizen(demo_store)
+    item = next(i for i in meeting.items if i.proposal == PROPOSAL)
+    pages = ["Medborgarförslag\nBollkorg eller klätterplank vid Prästgårdsliden", BESKRIVNING]
+    attached = meetings.pdf_bilaga(text_pdf(pages), "medborgarforslag.pdf", "Medborgarförslaget")
+    attached.nr = "9"
+    item.bilagor.append(attached)
+    meetings.save_meeting(demo_store, meeting)
+    found = [h for h in public_copy.scan_public(demo_store, meeting.id) if "sida" in h.source]
+    assert [(h.kind, h.where.rsplit(", ", 1)[-1]) for h in found] == [("namn", "sida 2")]
+    _decide_all(demo_store, meeting.id)
+    flat = " ".join(OUTPUTS["paket (papper)"](demo_store, meeting.id).split())
+    assert "Karlsson" not in flat
+    assert "Bollkorg eller klätterplank vid Prästgårdsliden" in flat  # page 1
+    assert "Sidan 2 ingår inte i den offentliga versionen: den innehåller personuppgifter" in flat
+
+
+def test_a_document_written_in_ksdesk_naming_the_citizen_is_left_out(demo_store) -> None:
+    meeting = _meeting_naming_the_citizen(demo_store)
+    document = document_repo.find(demo_store, "forteckning-revideringar")
+    blocks = [Block("Bakgrund", BESKRIVNING), *document.blocks]
+    document_repo.save(demo_store, replace(document, blocks=blocks))
+    found = [h for h in public_copy.scan_public(demo_store, meeting.id) if h.kind == "namn"]
+    assert any(h.source.startswith("bilaga:") and h.bilaga_id for h in found)
+    _decide_all(demo_store, meeting.id)
+    flat = " ".join(OUTPUTS["paket (webb) och bilagefiler"](demo_store, meeting.id).split())
+    assert "Karlsson" not in flat
+    assert "utelämnad: innehåller personuppgifter som maskerats" in flat
