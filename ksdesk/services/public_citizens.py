@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from ksdesk.core.citizen_mentions import NEUTRAL, CitizenName, citizen_names
 from ksdesk.core.meeting import Sammantrade
-from ksdesk.core.public_copy import MENTION_BREAK, PublicHit, hit_key
+from ksdesk.core.public_copy import MENTION_BREAK, REGISTER, PublicHit, hit_key
 from ksdesk.core.secret_mentions import mentions
 from ksdesk.db import motion_repo
 from ksdesk.db.connection import Store
@@ -42,7 +42,12 @@ class CitizenNames:
         if pages or not self.names:
             yield from self._page_hits(pages or [], where, item_id, bilaga_id or 0)
             return
-        rendered = bilaga_id in self.rendered and source.startswith("bilaga:")
+        # A list of ksdesk's registers prints a name only with consent itself (core.motion).
+        rendered = (
+            bilaga_id in self.rendered
+            and source.startswith("bilaga:")
+            and not source.endswith(REGISTER)
+        )
         if not rendered and not source.startswith(_ROOTS):
             return
         for name in self.names:

@@ -16,7 +16,7 @@ from datetime import date
 import pytest
 
 from ksdesk.core.documents import Block
-from ksdesk.core.meeting import Section
+from ksdesk.core.meeting import Bilaga, Section
 from ksdesk.core.motion import Motion, MotionTyp
 from ksdesk.db import document_repo
 from ksdesk.services import meeting_lookup, meetings, motioner, public_copy
@@ -129,3 +129,16 @@ def test_a_document_written_in_ksdesk_naming_the_citizen_is_left_out(demo_store)
     flat = " ".join(OUTPUTS["paket (webb) och bilagefiler"](demo_store, meeting.id).split())
     assert "Karlsson" not in flat
     assert "utelämnad: innehåller personuppgifter som maskerats" in flat
+
+
+def test_the_redovisning_of_the_register_is_no_hit_it_hides_the_name_itself(demo_store) -> None:
+    meeting = _meeting_naming_the_citizen(demo_store)
+    item = next(i for i in meeting.items if i.proposal == PROPOSAL)
+    item.bilagor.append(Bilaga(title="Redovisning", nr="8", ref="motionsredovisning:2020-12-07"))
+    meetings.save_meeting(demo_store, meeting)
+    found = public_copy.scan_public(demo_store, meeting.id)
+    assert not [h for h in found if h.kind == "namn" and h.source.startswith("bilaga:")]
+    _decide_all(demo_store, meeting.id)
+    flat = " ".join(OUTPUTS["paket (papper)"](demo_store, meeting.id).split())
+    assert "Karlsson" not in flat
+    assert "Bollkorg eller klätterplank vid" in flat  # listed, without the name
