@@ -58,3 +58,15 @@ def unpacked(data: bytes) -> bytes:
             object_stream_mode=pikepdf.ObjectStreamMode.disable,
         )
         return out.getvalue()
+
+
+def text_pdf(pages: list[str]) -> bytes:
+    """A PDF as an author attaches it: one text per page, a line per line of the text."""
+    out = io.BytesIO()
+    drawing = Canvas(out)
+    for text in pages:
+        for index, line in enumerate(text.splitlines()):
+            drawing.drawString(60, 780 - 16 * index, line)
+        drawing.showPage()
+    drawing.save()
+    return out.getvalue()

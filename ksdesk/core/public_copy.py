@@ -2,7 +2,8 @@
 hits of the scan, the secretary's decision on each, and the rules a report follows.
 
 A hit is a personnummer found in a text, an item or bilaga marked secret, a text that names
-a secret item or bilaga by its title (core.secret_mentions), or a bilaga whose text cannot
+a secret item or bilaga by its title (core.secret_mentions), a citizen's name that may not
+be published (core.citizen_mentions), or a bilaga whose text cannot
 be read (a scanned PDF: what it holds is unknown, so a person has to look). Each
 needs a decision, "maskera" (mask it / leave the bilaga out) or "behåll" (consciously kept),
 before a public copy may be made."""
@@ -21,6 +22,7 @@ KINDS = {
     "personnummer": "Personnummer",
     "sekretess": "Sekretessmarkerat",
     "oläslig": "Kan inte granskas",
+    "namn": "Enskild person",
 }
 DECISIONS = {"maskera": "Maskeras", "behåll": "Behålls medvetet"}
 
@@ -171,9 +173,13 @@ def rules_from(hits: list[PublicHit]) -> PublicCopyRules:
             rules.kept_unread.setdefault(hit.bilaga_id, set()).add(page)
         if keep:
             continue
+        # A name a text cannot lose is left out as personal data, said as for a personnummer.
+        kind = "personnummer" if hit.kind == "namn" else hit.kind
         if hit.mention:
             replaced = rules.secret_mentions.setdefault(hit.source, {})
-            replaced.update(dict.fromkeys(hit.mention.split(MENTION_BREAK), hit.neutral))
+            forms = hit.mention.split(MENTION_BREAK)
+            for form in forms:  # a genitive form ("Kalle Karlssons") takes the neutral's
+                replaced[form] = hit.neutral + ("s" if form[:-1] in forms else "")
             continue
         if hit.kind == "personnummer" and is_pdf_text(hit.source) and hit.bilaga_id:
             # Text drawn on a PDF page is taken out of the page; the rest is published.
@@ -184,13 +190,13 @@ def rules_from(hits: list[PublicHit]) -> PublicCopyRules:
             # A picture or a page nobody could vouch for is left out alone, said on a page
             # of its own; the rest of the bilaga is published.
             pages = rules.bilaga_pages.setdefault(hit.bilaga_id, {})
-            if _WITHHELD_WEIGHT[hit.kind] > _WITHHELD_WEIGHT.get(pages.get(page, ""), 0):
-                pages[page] = hit.kind
+            if _WITHHELD_WEIGHT[kind] > _WITHHELD_WEIGHT.get(pages.get(page, ""), 0):
+                pages[page] = kind
         elif hit.bilaga_id is not None and hit.source.startswith("bilaga:"):
             rules.omitted_bilagor.add(hit.bilaga_id)
             known = rules.withheld_kinds.get(hit.bilaga_id, "")
-            if _WITHHELD_WEIGHT[hit.kind] > _WITHHELD_WEIGHT.get(known, 0):
-                rules.withheld_kinds[hit.bilaga_id] = hit.kind
+            if _WITHHELD_WEIGHT[kind] > _WITHHELD_WEIGHT.get(known, 0):
+                rules.withheld_kinds[hit.bilaga_id] = kind
         elif hit.kind == "sekretess" and hit.item_id is not None:
             rules.omitted_items.add(hit.item_id)
     return rules

@@ -34,6 +34,8 @@ from ksdesk.db import (
 )
 from ksdesk.db.connection import Store
 from ksdesk.services import public_pdf
+from ksdesk.services.public_citizens import CitizenNames
+from ksdesk.services.public_individual import individual_hits
 from ksdesk.services.public_mentions import Mentions
 
 # The texts a public copy prints, named as the review names them (services.public_sources);
@@ -61,7 +63,8 @@ def scan_public(store: Store, meeting_id: int, progress: Progress | None = None)
     meeting = meeting_repo.get(store, meeting_id)
     decisions = redaction_repo.current(store, meeting_id)
     mentions = Mentions(meeting, *_kept_secrets(meeting, decisions))
-    hits = _hits(store, meeting, mentions, _Steps(meeting, progress) if progress else None)
+    steps = _Steps(meeting, progress) if progress else None
+    hits = _hits(store, meeting, (mentions, CitizenNames(store, meeting)), steps)
     return [hit.decided(decisions.get(hit.key)) for hit in hits]
 
 
@@ -160,9 +163,10 @@ def _kept_secrets(meeting: Sammantrade, decisions: dict[str, Decision]) -> tuple
 def _hits(
     store: Store,
     meeting: Sammantrade,
-    mentions: Mentions,
+    named: tuple[Mentions, CitizenNames],
     step: Callable[[str], None] | None = None,
 ) -> Iterator[PublicHit]:
+    mentions, citizens = named
     for nr, item in numbered(meeting.items):
         label = mask_personnummer(f"ärende {nr}, {item.title}" if nr is not None else item.title)
         if item.secret:
@@ -173,6 +177,7 @@ def _hits(
                 yield _secret_hit(
                     bilaga_source(bilaga), where, bilaga.secrecy_ref, item.id, bilaga.id
                 )
+    yield from individual_hits(store, meeting)
     seen: set[str] = set()
     for source in text_sources(store, meeting, step):
         if source.text is None:
@@ -188,6 +193,9 @@ def _hits(
             )
             continue
         yield from mentions.hits(
+            source.source, source.where, source.text, source.item_id, source.bilaga_id
+        )
+        yield from citizens.hits(
             source.source, source.where, source.text, source.item_id, source.bilaga_id
         )
         for found in find_personnummer(source.text, ocr=source.ocr):

@@ -6,13 +6,18 @@ list hides.
 In a text of the meeting or its protokoll, "maskera" replaces the title by the neutral
 words. On a page of a stored PDF bilaga (a tjänsteskrivelse attached as the PDF its author
 made) the words cannot be rewritten: the hit is the page's, and "maskera" leaves the page
-out with a page saying why, as for a picture that cannot be masked."""
+out with a page saying why, as for a picture that cannot be masked. A bilaga ksdesk renders
+itself (a document, a budget sheet, a delegationsordning, the list of delegationsbeslut) is
+printed from its register, shared by every meeting: its words cannot be rewritten for one
+meeting's copy either, so the hit is the bilaga's, and "maskera" leaves it out with the
+words the bilaga list prints for a secret one."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
-from ksdesk.core.meeting import Sammantrade
+from ksdesk.core.meeting import Bilaga, Sammantrade
 from ksdesk.core.personnummer import mask_personnummer
 from ksdesk.core.public_copy import MENTION_BREAK, PublicHit, hit_key
 from ksdesk.core.secret_mentions import SecretName, mentions, secret_names
@@ -52,6 +57,14 @@ class Mentions:
             for bilaga in item.bilagor
             if not bilaga.secret and (bilaga.content or b"").startswith(PDF_MAGIC)
         }
+        # Bilagor ksdesk renders from its registers, of items whose content is printed.
+        self.rendered = {
+            bilaga.id
+            for item in meeting.items
+            if item.id not in self.emptied
+            for bilaga in item.bilagor
+            if not bilaga.secret and bilaga.content is None and (bilaga.ref or "").strip()
+        }
         # The title as core.protokoll_public.hide_secret_underlag finds it in a line.
         self.underlag = {bilaga.id: bilaga.title.strip().rstrip(".") for bilaga in secret}
 
@@ -61,8 +74,11 @@ class Mentions:
         """A hit for each secret title `text` names, where the public copy prints `text`."""
         if not self.names:
             return
-        if bilaga_id in self.pdfs and source.endswith(":text"):
-            yield from self._page_hits(source[: -len(":text")], where, item_id, bilaga_id)
+        if (pages := pdf_pages(self.pdfs, source, bilaga_id)) is not None:
+            yield from self._page_hits(pages, where, item_id, bilaga_id)
+            return
+        if bilaga_id in self.rendered and source.startswith("bilaga:"):
+            yield from self._rendered_hits(source, where, text, item_id, bilaga_id)
             return
         if not source.startswith(_ROOTS) or item_id in self.emptied:
             return  # a secret item's own texts are not printed at all
@@ -72,42 +88,30 @@ class Mentions:
             found = mentions(text, name.titles)
             if not found:
                 continue
-            start, end = found[0]
-            yield PublicHit(
-                hit_key("omnämnande", source, "\x1f".join((name.what, *name.titles))),
-                KIND,
-                source,
-                where,
-                f"nämner {name.what} (sekretess)",
-                context=_context(text, start, end),
-                item_id=item_id,
-                mention=MENTION_BREAK.join(name.titles),
-                neutral=name.neutral,
-            )
+            hit = _hit(name, source, where, mention_context(text, *found[0]), item_id, None)
+            yield replace(hit, mention=MENTION_BREAK.join(name.titles), neutral=name.neutral)
 
     def _page_hits(
-        self, base: str, where: str, item_id: int | None, bilaga_id: int
+        self, pages: list[tuple[str, int, str]], where: str, item_id: int | None, bilaga_id: int
     ) -> Iterator[PublicHit]:
         """A hit of the page for each secret title a page of a stored PDF names (its source
         names the page, as a picture's does: "maskera" leaves the page out)."""
-        bilaga = self.pdfs[bilaga_id]
-        readings = public_pdf.page_readings(bilaga.sha256, bilaga.content or b"")
-        for number, text in enumerate(readings, start=1):
+        for page, number, text in pages:
             for name in self.names:
-                found = mentions(text, name.titles)
-                if not found:
-                    continue
-                source = f"{base}:sida:{number}"
-                yield PublicHit(
-                    hit_key("omnämnande", source, "\x1f".join((name.what, *name.titles))),
-                    KIND,
-                    source,
-                    f"{where}, sida {number}",
-                    f"nämner {name.what} (sekretess)",
-                    context=_context(text, *found[0]),
-                    item_id=item_id,
-                    bilaga_id=bilaga_id,
-                )
+                if found := mentions(text, name.titles):
+                    context = mention_context(text, *found[0])
+                    yield _hit(name, page, f"{where}, sida {number}", context, item_id, bilaga_id)
+
+    def _rendered_hits(
+        self, source: str, where: str, text: str, item_id: int | None, bilaga_id: int
+    ) -> Iterator[PublicHit]:
+        """A hit of the bilaga for each secret title a bilaga ksdesk renders names (no
+        `mention`: "maskera" leaves the whole bilaga out, core.public_copy.rules_from)."""
+        for name in self.names:
+            found = mentions(text, name.titles)
+            if found:
+                context = mention_context(text, *found[0])
+                yield _hit(name, source, where, context, item_id, bilaga_id)
 
     def _replaced_anyway(self, name: SecretName, source: str, text: str) -> bool:
         """The secret bilaga's own title, and a line of the beslutsunderlag that names it as
@@ -121,7 +125,40 @@ class Mentions:
         return "/beslutsunderlag/" in source and bool(titled) and titled in text
 
 
-def _context(text: str, start: int, end: int) -> str:
+def pdf_pages(
+    pdfs: dict[int, Bilaga], source: str, bilaga_id: int | None
+) -> list[tuple[str, int, str]] | None:
+    """When `source` is the whole text of a stored PDF bilaga of `pdfs`: its pages, each as
+    (the page's source, its number, its text), for hits that leave a page out; else None."""
+    if bilaga_id not in pdfs or not source.endswith(":text"):
+        return None
+    bilaga = pdfs[bilaga_id]
+    base = source[: -len(":text")]
+    readings = public_pdf.page_readings(bilaga.sha256, bilaga.content or b"")
+    return [(f"{base}:sida:{n}", n, text) for n, text in enumerate(readings, start=1)]
+
+
+def _hit(
+    name: SecretName,
+    source: str,
+    where: str,
+    context: str,
+    item_id: int | None,
+    bilaga_id: int | None,
+) -> PublicHit:
+    return PublicHit(
+        hit_key("omnämnande", source, "\x1f".join((name.what, *name.titles))),
+        KIND,
+        source,
+        where,
+        f"nämner {name.what} (sekretess)",
+        context=context,
+        item_id=item_id,
+        bilaga_id=bilaga_id,
+    )
+
+
+def mention_context(text: str, start: int, end: int) -> str:
     """The words around the mention, for the secretary's decision (the review is internal:
     the title is shown; personnummer in it are masked)."""
     left, right = max(0, start - _CONTEXT), min(len(text), end + _CONTEXT)

@@ -11,19 +11,16 @@ the Ludvika bilaga is public; here it is marked secret to try the path."""
 
 from __future__ import annotations
 
-import io
 import re
 from dataclasses import replace
 from datetime import date
 from unittest.mock import ANY
 
-from reportlab.pdfgen import canvas
-
 from ksdesk.core.meeting import Section
 from ksdesk.core.secret_mentions import looked_for, mentions, replace_mentions
 from ksdesk.services import kallelse, meeting_lookup, meetings, public_copy, web_packet
 from ksdesk.services.packet import build_packet
-from tests.pdf_helpers import pages_text
+from tests.pdf_helpers import pages_text, text_pdf
 from tests.seed import seed_text
 
 DAY = date(2020, 12, 7)
@@ -126,14 +123,7 @@ def test_titles_are_found_as_people_write_them() -> None:
 
 def _tjansteskrivelse_pdf(pages: list[str]) -> bytes:
     """The tjänsteskrivelse as its author attached it: a PDF, one text per page."""
-    out = io.BytesIO()
-    drawing = canvas.Canvas(out)
-    for text in pages:
-        for index, line in enumerate(text.splitlines()):
-            drawing.drawString(60, 780 - 16 * index, line)
-        drawing.showPage()
-    drawing.save()
-    return out.getvalue()
+    return text_pdf(pages)
 
 
 def test_a_page_of_a_stored_pdf_naming_a_secret_bilaga_is_left_out(demo_store) -> None:

@@ -45,6 +45,7 @@ STEPS: tuple[str, ...] = (
     "m1207_delegation_chapter_note",
     "m1208_search_ts_dnr",
     "m1403_overklagande",
+    "m1404_redaction_namn",
 )
 
 

@@ -230,7 +230,10 @@ class PublicCheckDialog(QDialog):
                 "kurvor svärtas det över och tas bort ur sidan); en maskerad bild eller "
                 "sida som inte kan läsas byts mot en sida som säger varför, en "
                 "sekretessmarkerad bilaga tas inte med i den offentliga kopian, och där en "
-                "text nämner den vid namn står ”omfattas av sekretess” i stället."
+                "text nämner den vid namn står ”omfattas av sekretess” i stället. En "
+                "förslagsställare som inte samtyckt till publicering kallas "
+                "”förslagsställaren”; en bilaga med delegationsbeslut som rör en enskild "
+                "person tas inte med."
             )
         else:
             every = "Träffen är" if len(hits) == 1 else f"Alla {len(hits)} träffar är"

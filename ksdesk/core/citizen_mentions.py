@@ -1,0 +1,36 @@
+"""Where a text of the meeting names a citizen who raised a medborgarförslag and did not
+agree to the name being published (core.motion: Motion.namn_publiceras). The register's
+public redovisning already prints "Förslagsställaren (namnet publiceras inte)"; the
+kallelse and the protokoll carry the same name in the förslag, the beskrivning, the beslut
+and the tjänsteskrivelse that answer the förslag ("Kalle Karlssons förslag om bänkar").
+Each such name is a hit of the review; decided "maskera", it is replaced by
+"förslagsställaren" ("förslagsställarens" for the genitive)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ksdesk.core.motion import Motion
+
+NEUTRAL = "förslagsställaren"
+_MIN_WORDS = 2  # one word alone ("Kalle") stands in other texts too (core.motion)
+
+
+@dataclass(frozen=True)
+class CitizenName:
+    """A name that may not be published, as texts write it."""
+
+    forms: tuple[str, ...]  # the genitive first ("Kalle Karlssons"), then the name
+    what: str  # for the review list, without the name: "medborgarförslag KS 2020/12"
+
+
+def citizen_names(register: list[Motion]) -> list[CitizenName]:
+    """The names of the citizens whose medborgarförslag may not carry them in public."""
+    names: dict[str, CitizenName] = {}
+    for motion in register:
+        name = " ".join(motion.av.split())
+        if not motion.is_citizen or motion.namn_publiceras or len(name.split()) < _MIN_WORDS:
+            continue
+        what = f"medborgarförslag {motion.dnr}".strip() if motion.dnr else "ett medborgarförslag"
+        names.setdefault(name.lower(), CitizenName((f"{name}s", name), what))
+    return list(names.values())

@@ -1,0 +1,92 @@
+"""A delegationsbeslut that may concern one person (a socialnämnd's bistånd under SoL, an
+insats under LSS …) is a hit of the review in the bilaga that prints it, the list of
+delegationsbeslut reported to the meeting included; decided "maskera" the list is left out
+of every public copy. Before, its title printed the name of the person it concerned in the
+paper packet, the packet with förslag and the web packet, and no hit asked about it.
+
+The laws are those a real socialnämnd's delegationsordning groups its individärenden by
+(docplayer.se: "Delegationsordning. Socialnämnden Gäller fr.o.m Beslutad SN 4/ Reviderad
+SN 37/ Reviderad SN 46/", http://docplayer.se/194305617-Delegationsordning-socialnamnden-
+galler-fr-o-m-beslutad-sn-4-reviderad-sn-37-reviderad-sn-46.html: "Socialtjänstlagen (SoL)
+… (LVU) … (LVM) Föräldrabalken (FB) … (LSS) … Färdtjänst och riksfärdtjänst"). The decision
+and the person are made up here; no real one is published with a name."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ksdesk.core.delegation import Delegationsbeslut
+from ksdesk.core.individual_decisions import individual_ground
+from ksdesk.db import delegationsbeslut_repo, organ_repo
+from ksdesk.services import meeting_lookup, public_copy
+from ksdesk.services.delegationsbeslut_anmalan import anmalan_item
+from tests.safety.public_surfaces import OUTPUTS
+
+DAY = date(2020, 12, 7)
+PERSON = "Anna Svensson"
+
+
+def _meeting_reporting(store, title: str):
+    meeting = meeting_lookup.find_meeting(store, DAY)
+    organ = organ_repo.get(store, meeting.organ_id)
+    with store.atomic():
+        delegationsbeslut_repo.save(
+            store,
+            Delegationsbeslut(
+                dnr="SN 2020/999",
+                date=date(2020, 11, 20),
+                delegat="Enhetschef",
+                organ=organ.name,
+                title=title,
+            ),
+        )
+    anmalan_item(store, meeting.id)
+    return meeting
+
+
+def _individual(hits):
+    return [h for h in hits if h.kind == "namn"]
+
+
+def test_a_decision_under_sol_in_the_anmalan_list_is_a_hit(demo_store) -> None:
+    title = f"Beslut om bistånd enligt 4 kap. 1 § SoL för {PERSON}"
+    meeting = _meeting_reporting(demo_store, title)
+    found = _individual(public_copy.scan_public(demo_store, meeting.id))
+    assert [h.shown for h in found] == [
+        "delegationsbeslut SN 2020/999 kan röra en enskild person (SoL)"
+    ]
+    assert "Förteckning över delegationsbeslut" in found[0].where
+    assert PERSON not in found[0].shown
+
+
+def test_a_decision_about_no_person_is_no_hit(demo_store) -> None:
+    meeting = _meeting_reporting(demo_store, "Attest av leverantörsfakturor för solceller")
+    assert _individual(public_copy.scan_public(demo_store, meeting.id)) == []
+
+
+@pytest.mark.parametrize(
+    "output", ["paket (papper)", "paket med förslag (papper)", "paket (webb) och bilagefiler"]
+)
+def test_masked_the_list_is_left_out_and_the_name_printed_nowhere(demo_store, output) -> None:
+    meeting = _meeting_reporting(demo_store, f"Beslut om insats enligt 9 § 8 LSS för {PERSON}")
+    hits = public_copy.scan_public(demo_store, meeting.id)
+    public_copy.decide(demo_store, meeting.id, [h.key for h in hits], "maskera", by="Test")
+    flat = " ".join(OUTPUTS[output](demo_store, meeting.id).split())
+    assert "Svensson" not in flat and "SN 2020/999" not in flat
+    assert "personuppgifter som maskerats" in flat
+
+
+@pytest.mark.parametrize(
+    ("text", "ground"),
+    [
+        ("Beslut enligt 4 kap. 1 § SoL", "SoL"),
+        ("Ansökan om färdtjänst", "färdtjänst"),
+        ("Yttrande enligt FB 6 kap. 19 §", "FB"),
+        ("Solpaneler på kommunhuset", ""),
+        ("Avtal om FB-annonser", ""),
+    ],
+)
+def test_the_grounds_a_decision_is_individual_by(text: str, ground: str) -> None:
+    assert individual_ground(Delegationsbeslut("X 1", date(2020, 1, 1), title=text)) == ground
