@@ -11,9 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.meeting import Arende
 from ksdesk.core.narvaro import example, narvaro_text, parse_narvaro
-from ksdesk.core.organ import ROLES
 from ksdesk.core.protokoll import (
-    OTHER_ROLE,
     VOTE_LABELS,
     VOTES,
     Deltagare,
@@ -25,9 +23,9 @@ from ksdesk.core.protokoll import (
     Yrkande,
 )
 from ksdesk.core.protokoll_rules import Tjanstgor, display_name
+from ksdesk.core.upprop_search import role_label
 from ksdesk.ui.models.base_model import ColumnSpec, Index, ObjectTableModel
 
-ROLE_LABELS = {role: role[:1].upper() + role[1:] for role in ROLES} | {OTHER_ROLE: "Övrig"}
 MISSING = QColor("#b3261e")
 ABSENT_COLOR = "#666666"  # a member not present: greyed, still 5.7:1 on white
 
@@ -55,7 +53,7 @@ class UppropModel(ObjectTableModel[Deltagare]):
     columns = (
         ColumnSpec("Namn", lambda a: a.name),
         ColumnSpec("Parti", lambda a: a.party),
-        ColumnSpec("Roll", lambda a: a.title or ROLE_LABELS.get(a.role, a.role)),
+        ColumnSpec("Roll", role_label),
         ColumnSpec("Närvarande", lambda a: ""),
         ColumnSpec("Ersätter", lambda a: a.replaces),  # shown with the party by data()
         ColumnSpec("Närvaro", lambda a: ""),  # filled by data(): it needs the §§
