@@ -25,7 +25,15 @@ from ksdesk.core.errors import KsdeskError
 from ksdesk.core.motion import Motion
 from ksdesk.core.topics import Topic
 from ksdesk.core.uppdrag import Uppdrag, UppdragStatus
-from ksdesk.services import arenden, expediering, meetings, motioner, uppdrag, uppfoljning
+from ksdesk.services import (
+    arende_history,
+    arenden,
+    expediering,
+    meetings,
+    motioner,
+    uppdrag,
+    uppfoljning,
+)
 from ksdesk.services.store import Store
 from ksdesk.ui.models import uppfoljning_models as models
 from ksdesk.ui.tabs.base_tab import BaseTab
@@ -209,7 +217,7 @@ class UppfoljningTab(BaseTab):
             QMessageBox.warning(self, "Uppföljning", str(error))
 
     def _show_history(self, matter: arenden.OpenMatter) -> None:
-        steps = arenden.history(self.store, paragraf_id=matter.steg.paragraf_id)
+        steps = arende_history.history(self.store, paragraf_id=matter.steg.paragraf_id)
         lines = [step.line for step in steps]
         QMessageBox.information(
             self, "Ärendets gång", f"{matter.steg.rubrik}\n\n" + "\n".join(lines)
