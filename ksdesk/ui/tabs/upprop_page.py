@@ -11,9 +11,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ksdesk.core.errors import KsdeskError
-from ksdesk.core.narvaro import come_back, example, leave, upprop_count
+from ksdesk.core.narvaro import come_back, example, leave, sits_text, upprop_count
 from ksdesk.core.protokoll import Deltagare, Protokoll
-from ksdesk.core.protokoll_rules import paragraf_span, tjanstgorande
 from ksdesk.core.topics import Topic
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.services import upprop as upprop_service
@@ -164,18 +163,7 @@ class UppropPage(QWidget):
 
     def update_sits(self) -> None:
         """The Tjänstgör column: in which §§ each person sits (upprop and jäv together)."""
-        protokoll = self.protokoll
-        sits: dict[str, list[int]] = {}
-        for paragraf in protokoll.paragrafer if protokoll else []:
-            for seat in tjanstgorande(protokoll.upprop, paragraf):
-                sits.setdefault(seat.deltagare.name, []).append(paragraf.nr)
-        numbers = protokoll.numbers if protokoll else []
-        self.model.set_sits(
-            {
-                name: "Hela sammanträdet" if sat == numbers else paragraf_span(sat)
-                for name, sat in sits.items()
-            }
-        )
+        self.model.set_sits(sits_text(self.protokoll) if self.protokoll else {})
 
     def update_quorum(self) -> None:
         protokoll = self.protokoll
