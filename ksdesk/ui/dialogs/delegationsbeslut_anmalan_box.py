@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_date
+from ksdesk.core.meeting import next_coming
 from ksdesk.core.topics import Topic
 from ksdesk.services import delegationsbeslut, meetings
 from ksdesk.services.store import Store
@@ -53,8 +54,8 @@ class AnmalanBox(QGroupBox):
         for meeting in listed:
             self.meeting_combo.addItem(f"Sammanträde {format_date(meeting.date)}", meeting.id)
         if keep is None:  # first shown: the next meeting, not one planned a year ahead
-            coming = [m.id for m in listed if m.date >= date.today()]
-            keep = coming[-1] if coming else None
+            coming = next_coming(listed, date.today())
+            keep = coming.id if coming else None
         self.meeting_combo.setCurrentIndex(max(0, self.meeting_combo.findData(keep)))
         self.meeting_combo.blockSignals(False)
         self._show_summary()

@@ -19,7 +19,7 @@ from ksdesk.core.format import (
     format_date_long,
     format_time_kl,
 )
-from ksdesk.core.meeting import MeetingStatus, Sammantrade
+from ksdesk.core.meeting import MeetingStatus, Sammantrade, latest_held, next_coming
 from ksdesk.core.protokoll import Deltagare, Protokoll
 from ksdesk.core.topics import Topic
 from ksdesk.services import meetings as meeting_service
@@ -111,8 +111,8 @@ class SammantradeTab(BaseTab):
         _fit_to_longest(combo)
         if current is None:  # first shown: today's meeting or the one just held, not the
             # newest in the file (the last of a sammanträdesplan put in a year ahead)
-            held = [m.id for m in meetings if m.date <= date.today()]
-            current = held[0] if held else (meetings[-1].id if meetings else None)
+            shown = latest_held(meetings, date.today()) or next_coming(meetings, date.today())
+            current = shown.id if shown else None
         index = combo.findData(current)
         combo.setCurrentIndex(index if index >= 0 else (0 if meetings else -1))
         combo.blockSignals(False)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ksdesk.core.arendegang import Utfall
 from ksdesk.core.errors import KsdeskError
+from ksdesk.core.meeting import latest_held
 from ksdesk.core.topics import Topic
 from ksdesk.services import (
     arende_history,
@@ -186,7 +187,8 @@ class UppfoljningTab(BaseTab):
             self.meeting_combo.addItem(label, meeting_id)
         self.organ_combo.setCurrentIndex(max(0, self.organ_combo.findData(organ)))
         if meeting is None:  # first shown: the meeting just held, not one planned ahead
-            meeting = expediering.latest_held(self.store, self.today)
+            held = latest_held(meetings.list_meetings(self.store), self.today)
+            meeting = held.id if held else None
         self.meeting_combo.setCurrentIndex(max(0, self.meeting_combo.findData(meeting)))
         for combo in (self.organ_combo, self.meeting_combo):
             combo.blockSignals(False)
