@@ -18,7 +18,7 @@ from ksdesk.services import protokoll as protokoll_service
 from ksdesk.services import upprop as upprop_service
 from ksdesk.services.store import Store
 from ksdesk.ui.forms.ui_upprop_page import Ui_UppropPage
-from ksdesk.ui.models.protokoll_models import UppropModel
+from ksdesk.ui.models.upprop_model import UppropModel
 from ksdesk.ui.tabs.base_tab import Record
 from ksdesk.ui.tabs.upprop_find import PersonFinder
 from ksdesk.ui.widgets.colors import ERROR_COLOR, OK_COLOR
