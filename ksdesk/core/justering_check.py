@@ -1,13 +1,15 @@
 """The justering check: what is missing or wrong in a protokoll before it can be justerat,
 errors first, then reminders. Pure functions over core.protokoll, shown alike on the
-Justering page and by the command line."""
+Justering page and by the command line; and the dates of a justering that cannot be saved."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from ksdesk.core.ajournering import outside_meeting
 from ksdesk.core.findings import Finding, Severity
 from ksdesk.core.format import format_date_long, format_time_kl
-from ksdesk.core.protokoll import Deltagare, Paragraf, Protokoll, Votering
+from ksdesk.core.protokoll import Deltagare, Justering, Paragraf, Protokoll, Votering
 from ksdesk.core.protokoll_rules import (
     display_name,
     is_beslutsfor,
@@ -168,3 +170,22 @@ def justering_check(protokoll: Protokoll, organ_forvaringsplats: str = "") -> li
     for paragraf in protokoll.paragrafer:
         problems.extend(check_paragraf(protokoll, paragraf))
     return sorted(problems, key=lambda p: p.severity.rank)
+
+
+def justering_date_problem(meeting_day: date, justering: Justering) -> str:
+    """Why the justering's dates cannot be saved, in Swedish; "" when they can. A date typed
+    a year or a month wrong ("2016-11-21" for the 21st of December) shows as one before the
+    meeting it justerar, or an anslag before the justering."""
+    if justering.justerat and justering.anslaget and justering.anslaget < justering.justerat:
+        return "Anslaget kan inte sättas upp före justeringen."
+    for when, what in (
+        (justering.date, "Justeringsdagen"),
+        (justering.justerat, "Dagen då protokollet justerades"),
+        (justering.anslaget, "Dagen då anslaget sattes upp"),
+    ):
+        if when is not None and when < meeting_day:
+            return (
+                f"{what}, {format_date_long(when)}, ligger före sammanträdet "
+                f"({format_date_long(meeting_day)}). Kontrollera datumet."
+            )
+    return ""

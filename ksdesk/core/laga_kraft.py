@@ -64,3 +64,16 @@ def appealed(appeal_period: Period, utfall: str) -> Period:
         utfall, LagaKraftLage.AVGJORT
     )
     return Period(appeal_period.anslaget, appeal_period.overklagande_slut, None, lage)
+
+
+def lage_text(lage: LagaKraftLage) -> str:
+    """Where the period stands, as the Uppföljning lists say it."""
+    return {
+        LagaKraftLage.LAGA_KRAFT: "Laga kraft",
+        LagaKraftLage.OVERKLAGBART: "Överklagandetid löper",
+        LagaKraftLage.VANTAR_ANSLAG: "Väntar på anslag",
+        LagaKraftLage.EJ_ANMALT: "Ej anmält",
+        LagaKraftLage.OVERKLAGAT: "Överklagat",
+        LagaKraftLage.UPPHAVT: "Upphävt",
+        LagaKraftLage.AVGJORT: "Överklagande avgjort",
+    }[lage]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, time
 from enum import StrEnum
@@ -182,3 +183,18 @@ def tjansteskrivelse_dnr(item: Arende) -> str:
     if own and item.dnr.strip() and not same_dnr(own, item.dnr):
         return own
     return written_dnr(item)
+
+
+# Which meeting a list shows first. `meetings` newest first, as the meetings service lists
+# them: the newest in the file is often the last of a sammanträdesplan put in a year ahead.
+
+
+def latest_held(meetings: Sequence[Sammantrade], day: date) -> Sammantrade | None:
+    """The newest meeting held on or before `day`: the one whose protokoll and utskick
+    are being written."""
+    return next((m for m in meetings if m.date <= day), None)
+
+
+def next_coming(meetings: Sequence[Sammantrade], day: date) -> Sammantrade | None:
+    """The first meeting on or after `day`: the one being prepared."""
+    return next((m for m in reversed(meetings) if m.date >= day), None)

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ksdesk.core.errors import InvalidInput
-from ksdesk.core.protokoll import Deltagare, Narvaro, Paragraf
+from ksdesk.core.protokoll import Deltagare, Narvaro, Paragraf, Protokoll
 from ksdesk.core.protokoll_rules import (
     display_name,
     has_quorum,
@@ -267,3 +267,14 @@ def upprop_count(upprop: list[Deltagare], number: int) -> UppropCount:
         listening=sum(1 for name in ersattare if name not in serving),
         sitting=len(seated),
     )
+
+
+def sits_text(protokoll: Protokoll) -> dict[str, str]:
+    """The upprop's Tjänstgör column by name: in which §§ each person sits (upprop and jäv
+    together), "Hela sammanträdet" when in all of them; no entry for one who never sits."""
+    sits: dict[str, list[int]] = {}
+    for paragraf in protokoll.paragrafer:
+        for seat in tjanstgorande(protokoll.upprop, paragraf):
+            sits.setdefault(seat.deltagare.name, []).append(paragraf.nr)
+    numbers = protokoll.numbers
+    return {name: WHOLE if sat == numbers else paragraf_span(sat) for name, sat in sits.items()}

@@ -9,16 +9,13 @@ from ksdesk.core.meeting import (
     TJANSTESKRIVELSE_FIELDS,
     Arende,
     Bilaga,
-    Forslag,
     MeetingStatus,
     Sammantrade,
-    Section,
-    Signatory,
-    Tjansteskrivelse,
 )
 from ksdesk.db.connection import Store
+from ksdesk.db.meeting_tree import BILAGA_FIELDS, ITEM_FIELDS, ITEM_FLAGS, MeetingTree
 from ksdesk.db.row_sync import assign, save_children, save_row, unshared, wanted
-from ksdesk.db.rows import from_json, parse_date_text, parse_time_text, time_text, to_json
+from ksdesk.db.rows import parse_date_text, parse_time_text, time_text, to_json
 
 _MEETING_FIELDS = (
     "place",
@@ -30,10 +27,6 @@ _MEETING_FIELDS = (
     "secretary_name",
     "secretary_title",
 )
-_ITEM_FIELDS = ("title", "dnr", "kind", "presenter", "time_slot", "proposal", "secrecy_ref")
-_ITEM_FLAGS = ("is_section", "is_standard", "secret")
-_TS_FIELDS = TJANSTESKRIVELSE_FIELDS
-_BILAGA_FIELDS = ("nr", "title", "ref", "filename", "sha256", "secrecy_ref")
 _BLOBS = {"content": "sha256"}  # a bilaga's file is compared by its hash, never read back
 
 
@@ -50,7 +43,7 @@ def save(store: Store, meeting: Sammantrade) -> int:
         show_proposals=int(meeting.show_proposals),
     )
     meeting.id, meeting.uuid = save_row(db, "meeting", wanted(meeting, record))
-    stored = _Tree.read(store, meeting.id, with_content=False)
+    stored = MeetingTree.read(store, meeting.id, with_content=False)
     identities = save_children(
         db,
         "agenda_item",
@@ -77,25 +70,25 @@ def save(store: Store, meeting: Sammantrade) -> int:
 
 
 def _item_record(item: Arende) -> dict:
-    record = {f: getattr(item, f) for f in _ITEM_FIELDS}
-    record.update({f: int(getattr(item, f)) for f in _ITEM_FLAGS})
+    record = {f: getattr(item, f) for f in ITEM_FIELDS}
+    record.update({f: int(getattr(item, f)) for f in ITEM_FLAGS})
     return record
 
 
 def _bilaga_record(bilaga: Bilaga) -> dict:
-    return {f: getattr(bilaga, f) for f in _BILAGA_FIELDS} | {
+    return {f: getattr(bilaga, f) for f in BILAGA_FIELDS} | {
         "content": bilaga.content,
         "secret": int(bilaga.secret),
     }
 
 
-def _save_tjansteskrivelse(store: Store, item: Arende, stored: _Tree) -> None:
+def _save_tjansteskrivelse(store: Store, item: Arende, stored: MeetingTree) -> None:
     ts, old = item.tjansteskrivelse, stored.ts.get(item.id)
     if ts is None:
         if old is not None:
             store.db.execute("DELETE FROM tjansteskrivelse WHERE id = ?", [old["id"]])
         return
-    record = {f: getattr(ts, f) for f in _TS_FIELDS}
+    record = {f: getattr(ts, f) for f in TJANSTESKRIVELSE_FIELDS}
     record.update(
         item_id=item.id,
         signatories=to_json([[s.name, s.title] for s in ts.signatories]),
@@ -208,107 +201,8 @@ def _meeting(store: Store, row: dict, with_items: bool = True) -> Sammantrade:
     )
     meeting.status = MeetingStatus(meeting.status)
     if with_items:
-        meeting.items = _Tree.read(store, row["id"], with_content=True).agenda()
+        meeting.items = MeetingTree.read(store, row["id"], with_content=True).agenda()
     return meeting
-
-
-class _Tree:
-    """Everything stored under one meeting, read in five queries whatever its size: the
-    items, their tjänsteskrivelser, att-satser, sections and bilagor (children grouped by
-    parent id). Loading a meeting builds on it; saving compares against it."""
-
-    def __init__(self) -> None:
-        self.items: list[dict] = []
-        self.ts: dict[int, dict] = {}  # by item id
-        self.ts_forslag: dict[int, list[dict]] = {}  # by tjänsteskrivelse id
-        self.ts_section: dict[int, list[dict]] = {}
-        self.bilagor: dict[int, list[dict]] = {}  # by item id
-
-    @classmethod
-    def read(cls, store: Store, meeting_id: int, *, with_content: bool) -> _Tree:
-        db, tree, params = store.db, cls(), [meeting_id]
-        tree.items = list(db.query(_ITEMS, params))
-        tree.ts = {row["item_id"]: row for row in db.query(_TJANSTESKRIVELSER, params)}
-        for table in ("ts_forslag", "ts_section"):
-            _group(
-                db.query(_TS_CHILDREN.format(table=table), params), "ts_id", getattr(tree, table)
-            )
-        content = "b.content" if with_content else "(b.content IS NOT NULL) AS content"
-        _group(db.query(_BILAGOR.format(content=content), params), "item_id", tree.bilagor)
-        return tree
-
-    def forget(self, item_id: int) -> None:
-        """Drop what is stored under `item_id` (a new item that reused a deleted one's id)."""
-        old = self.ts.pop(item_id, None)
-        if old is not None:
-            self.ts_forslag.pop(old["id"], None)
-            self.ts_section.pop(old["id"], None)
-        self.bilagor.pop(item_id, None)
-
-    def agenda(self) -> list[Arende]:
-        return [self._item(row) for row in self.items]
-
-    def _item(self, row: dict) -> Arende:
-        item = Arende(
-            **{f: row[f] for f in _ITEM_FIELDS},
-            **{f: bool(row[f]) for f in _ITEM_FLAGS},
-            id=row["id"],
-            uuid=row["uuid"],
-        )
-        ts_row = self.ts.get(row["id"])
-        if ts_row is not None:
-            item.tjansteskrivelse = self._tjansteskrivelse(ts_row)
-        item.bilagor = [
-            Bilaga(
-                **{f: b[f] for f in _BILAGA_FIELDS},
-                content=b["content"],
-                secret=bool(b["secret"]),
-                id=b["id"],
-                uuid=b["uuid"],
-            )
-            for b in self.bilagor.get(row["id"], [])
-        ]
-        return item
-
-    def _tjansteskrivelse(self, row: dict) -> Tjansteskrivelse:
-        ts_id = row["id"]
-        return Tjansteskrivelse(
-            **{f: row[f] for f in _TS_FIELDS},
-            signatories=[Signatory(n, t) for n, t in from_json(row["signatories"], [])],
-            beslut_skickas_till=from_json(row["beslut_skickas_till"], []),
-            forslag=[
-                Forslag(text=r["text"], nr=r["nr"], group=r["grp"], uuid=r["uuid"])
-                for r in self.ts_forslag.get(ts_id, [])
-            ],
-            sections=[
-                Section(r["heading"], r["text"], uuid=r["uuid"])
-                for r in self.ts_section.get(ts_id, [])
-            ],
-            id=ts_id,
-            uuid=row["uuid"],
-        )
-
-
-# The five queries of a meeting's tree; each finds its rows through an index on the parent.
-_ITEMS = "SELECT * FROM agenda_item WHERE meeting_id = ? ORDER BY position"
-_TJANSTESKRIVELSER = (
-    "SELECT t.* FROM tjansteskrivelse t JOIN agenda_item i ON i.id = t.item_id "
-    "WHERE i.meeting_id = ?"
-)
-_TS_CHILDREN = (
-    "SELECT c.* FROM {table} c JOIN tjansteskrivelse t ON t.id = c.ts_id "
-    "JOIN agenda_item i ON i.id = t.item_id WHERE i.meeting_id = ? ORDER BY c.ts_id, c.position"
-)
-_BILAGOR = (
-    "SELECT b.id, b.uuid, b.item_id, b.position, b.nr, b.title, b.ref, b.filename, b.sha256, "
-    "b.secrecy_ref, b.secret, {content} FROM bilaga b JOIN agenda_item i ON i.id = b.item_id "
-    "WHERE i.meeting_id = ? ORDER BY b.item_id, b.position"
-)
-
-
-def _group(rows, key: str, into: dict[int, list[dict]]) -> None:
-    for row in rows:
-        into.setdefault(row[key], []).append(row)
 
 
 HEADER_FIELDS = _MEETING_FIELDS  # the plain text fields of a meeting's header

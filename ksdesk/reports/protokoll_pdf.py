@@ -23,7 +23,6 @@ from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import Protokoll
 from ksdesk.core.protokoll_public import PUBLIC_NOTE
-from ksdesk.core.protokoll_rules import paragraf_span
 from ksdesk.core.protokoll_text import (
     ANSLAG_HEADING,
     ANSLAG_LEAD,
@@ -33,11 +32,6 @@ from ksdesk.core.protokoll_text import (
     Rows,
     anslag_rows,
     contents_rows,
-    omedelbar_heading,
-    omedelbar_note,
-    omedelbar_signers,
-    paragrafer_line,
-    signers,
 )
 from ksdesk.reports.base import RULE_GREY, SANS_BOLD, available_width
 from ksdesk.reports.printable import escape
@@ -50,8 +44,14 @@ from ksdesk.reports.protokoll_common import (
 )
 from ksdesk.reports.protokoll_contents import PageMark, contents_story
 from ksdesk.reports.protokoll_narvarolista import fitted_layout, narvarolista_story
+from ksdesk.reports.protokoll_signatures import (
+    LABEL_WIDTH,
+    omedelbar_block,
+    signature_line,
+    signature_page_story,
+    signatures_block,
+)
 
-LABEL_WIDTH = 42 * mm
 NARVAROLISTA = "närvarolista"  # its PageMark: the page the first page points to
 
 
@@ -98,7 +98,7 @@ def protokoll_pdf(
             flowables += [PageBreak(), PageMark(paragraf.nr, begins)]
             flowables += paragraf_story(paragraf, protokoll, organ, meeting, public=public)
             if paragraf.omedelbar_justering:
-                flowables.append(_omedelbar(paragraf.nr, meeting, protokoll))
+                flowables.append(omedelbar_block(paragraf.nr, meeting, protokoll))
         if signature_page:
             flowables.append(PageBreak())
             flowables += signature_page_story(meeting, protokoll, fingerprint)
@@ -150,7 +150,7 @@ def first_page(
         Spacer(1, 4 * mm),
         _label_table(rows, styles),
         Spacer(1, 6 * mm),
-        _signatures(meeting, protokoll, styles),
+        signatures_block(meeting, protokoll, styles),
         Spacer(1, 6 * mm),
         anslag_block(organ, meeting, protokoll, chain, styles, fingerprint),
     ]
@@ -183,66 +183,6 @@ def _label_table(rows: list[tuple[str, list[str]]], styles) -> Table:
     return table
 
 
-def _signature(name: str, styles, width: float = 60 * mm) -> list[Flowable]:
-    """A line to sign on, the name printed under it. A name not yet known (no secretary in
-    the organ's settings, justerare not chosen) keeps its line's height, so that the signing
-    lines beside it stay level."""
-    line = Table([[""]], colWidths=[width], rowHeights=[9 * mm], hAlign="LEFT")
-    line.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.6, RULE_GREY)]))
-    return [line, Paragraph(escape(name) if name.strip() else "&nbsp;", styles["Value"])]
-
-
-def _signatures(meeting: Sammantrade, protokoll: Protokoll, styles) -> Table:
-    """Sekreterare and ordförande on one row, the justerare two to a row under them; the
-    §§ of the protokoll under the label. Kept to few rows so that the anslag/bevis box still
-    fits on the first page when the upprop is long."""
-    cells = [
-        [Paragraph(label, styles["Small"]), *_signature(name, styles)]
-        for label, name in signers(meeting, protokoll)
-    ]
-    lead = [
-        Paragraph("Underskrifter", styles["Label"]),
-        Paragraph(escape(paragrafer_line(protokoll)), styles["Value"]),
-    ]
-    if omedelbar_note(protokoll):
-        lead.append(Paragraph(escape(omedelbar_note(protokoll)), styles["Small"]))
-    # Sekreterare and ordförande on the first row, the justerare two to a row under them.
-    rows = [
-        [lead if i == 0 else "", *pair, *([""] * (2 - len(pair)))]
-        for i, pair in enumerate(cells[j : j + 2] for j in range(0, len(cells), 2))
-    ]
-    rest = available_width() - LABEL_WIDTH
-    table = Table(rows, colWidths=[LABEL_WIDTH, rest / 2, rest / 2])
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("VALIGN", (0, 0), (0, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (0, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ]
-        )
-    )
-    return table
-
-
-def _omedelbar(number: int, meeting: Sammantrade, protokoll: Protokoll) -> Flowable:
-    """Under a § justerad omedelbart: that it was, when, and lines for the ordförande and
-    the justerare to sign at the table, before the meeting goes on."""
-    styles = protokoll_styles()
-    cells = [
-        [Paragraph(role, styles["Small"]), *_signature(name, styles)]
-        for role, name in omedelbar_signers(meeting, protokoll)
-    ]
-    rows = [cells[i : i + 2] + [""] * (2 - len(cells[i : i + 2])) for i in range(0, len(cells), 2)]
-    table = Table(rows, colWidths=[available_width() / 2] * 2, hAlign="LEFT")
-    table.setStyle(
-        TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "BOTTOM")])
-    )
-    heading = omedelbar_heading(number, meeting)
-    return KeepTogether([Spacer(1, 6 * mm), Paragraph(escape(heading), styles["Label"]), table])
-
-
 def anslag_block(
     organ: Organ,
     meeting: Sammantrade,
@@ -271,7 +211,7 @@ def anslag_block(
     ]
     if fingerprint:
         rows.append([FINGERPRINT_LABEL, Paragraph(escape(grouped(fingerprint)), styles["Small"])])
-    rows.append(["Underskrift", _signature(meeting.secretary_name, styles)])
+    rows.append(["Underskrift", signature_line(meeting.secretary_name, styles)])
     table = Table(rows, colWidths=[62 * mm, available_width() - 62 * mm])
     table.setStyle(
         TableStyle(
@@ -291,55 +231,3 @@ def anslag_block(
         )
     )
     return table
-
-
-def signature_page_story(
-    meeting: Sammantrade, protokoll: Protokoll, fingerprint: str
-) -> list[Flowable]:
-    """The last page for the e-signing service: who signs, in which role, a line each."""
-    styles = protokoll_styles()
-    people = [("Ordförande", meeting.chair_name)]
-    people += [("Justerare", name) for name in protokoll.justering.justerare or ["", ""]]
-    people.append(("Sekreterare", meeting.secretary_name))
-    # A nämnd often chooses one justerare (Marks kommun's barn- och utbildningsnämnd does).
-    justerarna = "justeraren" if len(protokoll.justering.justerare) == 1 else "justerarna"
-    story: list[Flowable] = [
-        Paragraph("Underskrifter", styles["H1"]),
-        Paragraph(
-            escape(
-                f"Protokollet, {paragraf_span(protokoll.numbers)}, justeras genom "
-                f"underskrift av ordföranden och {justerarna}. Sekreteraren skriver under "
-                "protokollet och bestyrker anslaget."
-            ),
-            styles["Normal"],
-        ),
-    ]
-    if fingerprint:
-        story.append(
-            Paragraph(
-                escape(f"Protokollets fingeravtryck (SHA-256): {grouped(fingerprint)}"),
-                styles["Small"],
-            )
-        )
-    story.append(Spacer(1, 6 * mm))
-    rows = []
-    for role, name in people:
-        rows.append(
-            [
-                Paragraph(escape(role), styles["Label"]),
-                _signature(name, styles, width=80 * mm),
-                [Paragraph("Datum", styles["Small"]), *_signature("", styles, width=35 * mm)],
-            ]
-        )
-    table = Table(rows, colWidths=[35 * mm, 90 * mm, available_width() - 125 * mm])
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("LEFTPADDING", (0, 0), (0, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
-            ]
-        )
-    )
-    story.append(table)
-    return story

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ksdesk.atomic import atomic_path
 from ksdesk.core.backup import BackupInfo, SecondCopy, parse_backup_name, to_keep
+from ksdesk.core.os_errors import os_reason
 from ksdesk.services import preferences
 from ksdesk.services.backup_folders import ORIGIN
 
@@ -47,7 +48,7 @@ def mirror(backup: BackupInfo) -> SecondCopy | None:
     except OSError as error:
         _log.warning("Kopian till %s misslyckades: %s", folder, error)
         return SecondCopy(
-            problem=f"Säkerhetskopian kunde inte kopieras till {root} ({_reason(error)}). "
+            problem=f"Säkerhetskopian kunde inte kopieras till {root} ({os_reason(error)}). "
             "Nästa säkerhetskopia försöker igen."
         )
     return SecondCopy(copy=target)
@@ -72,11 +73,3 @@ def _copy_origin(source: Path, folder: Path) -> None:
     """ursprung.txt says which database file the copies are of."""
     with contextlib.suppress(OSError):
         shutil.copyfile(source / ORIGIN, folder / ORIGIN)
-
-
-def _reason(error: OSError) -> str:
-    if isinstance(error, PermissionError):
-        return "du får inte skriva i mappen"
-    if error.errno == 28:  # ENOSPC
-        return "disken är full"
-    return "mappen gick inte att skriva i"

@@ -12,11 +12,17 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ksdesk.core.delegation import Delegationsbeslut, Version
-from ksdesk.core.dnr import parse_dnr, same_dnr
+from ksdesk.core.delegationsbeslut_rules import (
+    BeslutInput,
+    check_input,
+    other_order_reference,
+    rest_on,
+    resting_point,
+)
+from ksdesk.core.dnr import same_dnr
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.format import format_date
 from ksdesk.core.lookalike import search_key
-from ksdesk.core.organ import owned_by_organ
 from ksdesk.core.topics import Topic
 from ksdesk.db import delegation_repo, delegationsbeslut_repo, meeting_repo, organ_repo
 from ksdesk.db.connection import Store
@@ -62,29 +68,6 @@ __all__ = [
 ]
 
 
-@dataclass
-class BeslutInput:
-    """What the secretary types when registering a decision."""
-
-    dnr: str
-    date: date
-    delegat: str
-    beslut: str  # the short text: what was decided
-    punkt: str = ""  # the point's number, or …
-    point_uid: str | None = None  # … the point itself (chosen from a list)
-    organ: str = ""  # another organ's decision (the seed's SBN 2020/877) rests on its own order
-    punkt_kapitel: str = ""  # … and names its point as that order does
-    received: date | None = None
-    title: str = "Delegationsbeslut"
-    # What an imported list adds (the form shows none of these):
-    handlaggare: str = ""
-    forvaltning: str = ""
-    beskrivning: str = ""
-    # A point the version in force lacks is kept as written, with a warning, not refused:
-    # an imported row is the diarium's record, and the secretary corrects it afterwards.
-    loose_point: bool = False
-
-
 IMPORT_LIST = "Importera lista…"  # the button of the delegationsbeslut window that reads one
 
 
@@ -127,61 +110,10 @@ def organ_names(store: Store) -> tuple[list[str], list[str]]:
     return own, others
 
 
-def _resting_point(version: Version, data: BeslutInput) -> tuple[str, str, str]:
-    """(uid, nr, chapter) of the point the decision rests on, in the version in force."""
-    if data.point_uid:
-        for chapter, point in version.all_points():
-            if point.uid == data.point_uid:
-                return point.uid, point.nr, chapter.title
-        raise InvalidInput(
-            f"Den valda punkten finns inte i {version.name}, som gällde "
-            f"{format_date(data.date)}. Välj en punkt ur den versionen."
-        )
-    wanted = data.punkt.strip().rstrip(".")
-    hits = [(c, p) for c, p in version.all_points() if p.nr.strip().rstrip(".") == wanted]
-    if not hits:
-        raise InvalidInput(
-            f"{version.name}, som gällde {format_date(data.date)}, har ingen punkt {data.punkt}."
-            if wanted
-            else "Välj den punkt i delegationsordningen som beslutet vilar på."
-        )
-    if len(hits) > 1:
-        where = " och ".join(c.title for c, _ in hits)
-        raise InvalidInput(
-            f"Punkt {data.punkt} finns flera gånger i {version.name} ({where}): välj punkten i "
-            "listan i stället."
-        )
-    chapter, point = hits[0]
-    return point.uid, point.nr, chapter.title
-
-
-def _check_input(data: BeslutInput) -> list[str]:
-    """Refuse what cannot be registered (Swedish messages); return warnings for the rest."""
-    if not data.dnr.strip():
-        raise InvalidInput("Ange beslutets diarienummer.")
-    if not data.beslut.strip():
-        raise InvalidInput("Skriv kort vad som beslutades.")
-    if not data.delegat.strip():
-        raise InvalidInput("Ange vem som fattade beslutet (delegat).")
-    today = date.today()
-    if data.date > today:
-        raise InvalidInput(
-            f"Beslutsdatumet {format_date(data.date)} ligger i framtiden. Ett delegationsbeslut "
-            "registreras när det har fattats."
-        )
-    if data.received and data.received > today:
-        raise InvalidInput(
-            f"Datumet då beslutet kom in, {format_date(data.received)}, ligger i framtiden."
-        )
-    if data.received and data.received < data.date:
-        raise InvalidInput("Beslutet kan inte ha kommit in före det fattades.")
-    return list(parse_dnr(data.dnr).warnings)
-
-
 def _build(store: Store, data: BeslutInput, base: Delegationsbeslut) -> Registered:
     """`base` with the secretary's input, resting on its point (the version in force that
     day for the organ's own decisions; another nämnd's rests on its own order)."""
-    warnings = _check_input(data)
+    warnings = check_input(data, date.today())
     # "KS" from a diarium's list is stored under the organ's name, as the dialog stores it:
     # the anmälan to the board looks for the name. Looked up once for both uses below.
     own = own_organ_name(store, data.organ)
@@ -206,13 +138,9 @@ def _build(store: Store, data: BeslutInput, base: Delegationsbeslut) -> Register
                 raise
             warnings.append(error.loose_warning)
         else:
-            warnings += _rest_on(beslut, version, uid, nr, chapter)
+            warnings += rest_on(beslut, version, uid, nr, chapter)
     elif data.punkt.strip():
-        beslut.delegationshanvisning = (
-            f"Beslutet har fattats med stöd av punkt {beslut.punkt}"
-            + (f", {beslut.punkt_kapitel}" if beslut.punkt_kapitel else "")
-            + f" i {owned_by_organ('delegationsordning', 'delegationsordningen', beslut.organ)}."
-        )
+        beslut.delegationshanvisning = other_order_reference(beslut)
     return Registered(beslut, warnings + _twins(store, beslut, base))
 
 
@@ -245,26 +173,11 @@ def _point_in_force(store: Store, data: BeslutInput) -> tuple[Version, tuple[str
             f"{none_in_force}: beslutet sparas utan koppling till en punkt.",
         )
     try:
-        return version, _resting_point(version, data)
+        return version, resting_point(version, data)
     except InvalidInput as error:
         raise _Unanchored(
             str(error), f"{error} Beslutet sparas utan koppling till en punkt."
         ) from None
-
-
-def _rest_on(
-    beslut: Delegationsbeslut, version: Version, uid: str, nr: str, chapter: str
-) -> list[str]:
-    """Let `beslut` rest on the point; a warning when its delegat is not named there."""
-    beslut.point_uid, beslut.punkt, beslut.punkt_kapitel = uid, nr, chapter
-    beslut.delegationshanvisning = (
-        f"Beslutet har fattats med stöd av punkt {nr}, {chapter}, i {version.name}."
-    )
-    point = next(p for _, p in version.all_points() if p.uid == uid)
-    allowed = {search_key(r) for r in point.delegat + point.ersattare}
-    if search_key(beslut.delegat) in allowed:
-        return []
-    return [f'"{beslut.delegat}" står inte som delegat eller ersättare i punkt {nr}.']
 
 
 def _twins(store: Store, beslut: Delegationsbeslut, base: Delegationsbeslut) -> list[str]:

@@ -23,7 +23,7 @@ from ksdesk.core.expediering import (
 from ksdesk.core.format import format_date
 from ksdesk.core.os_errors import os_reason
 from ksdesk.core.protokoll import Paragraf, Protokoll
-from ksdesk.db import expediering_repo, meeting_repo
+from ksdesk.db import expediering_repo
 from ksdesk.db.connection import Store
 from ksdesk.services.protokoll import get_protokoll, meeting_and_organ
 
@@ -137,9 +137,3 @@ def paragraf_rows(store: Store, meeting_id: int) -> list[tuple[int, str, str, st
         (p.nr, p.title, "\n".join(p.beslut_skickas_till), sent.get(p.nr, ""))
         for p in get_protokoll(store, meeting_id).paragrafer
     ]
-
-
-def latest_held(store: Store, day: date) -> int | None:
-    """The newest meeting held on or before `day`: the one whose beslut go out next. The
-    meetings planned ahead (a year's sammanträdesplan) are newer but have nothing to send."""
-    return next((m.id for m in meeting_repo.list_headers(store) if m.date <= day), None)

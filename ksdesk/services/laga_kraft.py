@@ -12,9 +12,9 @@ from ksdesk.core.laga_kraft import (
     LAGRUM_DELEGATION,
     LAGRUM_PARAGRAF,
     NOT_REPORTED,
-    LagaKraftLage,
     Period,
     appealed,
+    lage_text,
     period,
 )
 from ksdesk.core.lookalike import search_key
@@ -47,6 +47,11 @@ class LagaKraftRad:
     anmald: date | None = None  # a delegationsbeslut: the meeting it was anmält at
     paragraf_id: int | None = None  # a §: the one its appeal is recorded on
     overklagande: str = ""  # a § appealed: "Överklagat 2017-01-10, Förvaltningsrätten, …"
+
+    @property
+    def lage_shown(self) -> str:
+        """The Läge a list shows: the appeal as recorded, else where the period stands."""
+        return self.overklagande or lage_text(self.period.lage)
 
     def as_json(self) -> dict:
         p = self.period
@@ -234,15 +239,3 @@ def ej_anmalda(store: Store, today: date) -> list[EjAnmald]:
 
 def _cutoff(organs, organ_id: int) -> int:
     return next((o.delegationsbeslut_cutoff_days for o in organs if o.id == organ_id), 8)
-
-
-def lage_text(lage: LagaKraftLage) -> str:
-    return {
-        LagaKraftLage.LAGA_KRAFT: "Laga kraft",
-        LagaKraftLage.OVERKLAGBART: "Överklagandetid löper",
-        LagaKraftLage.VANTAR_ANSLAG: "Väntar på anslag",
-        LagaKraftLage.EJ_ANMALT: "Ej anmält",
-        LagaKraftLage.OVERKLAGAT: "Överklagat",
-        LagaKraftLage.UPPHAVT: "Upphävt",
-        LagaKraftLage.AVGJORT: "Överklagande avgjort",
-    }[lage]

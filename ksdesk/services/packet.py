@@ -7,7 +7,6 @@ lays out only that ärende again; stored PDFs are merged as they are."""
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -33,50 +32,13 @@ from ksdesk.reports.kallelse_pdf import kallelse_pdf
 from ksdesk.reports.tjansteskrivelse_pdf import tjansteskrivelse_story
 from ksdesk.services import bilaga_render, public_gate, public_pdf
 from ksdesk.services.kallelse import print_notes
+from ksdesk.services.packet_cache import PartCache
 from ksdesk.services.public_edition import public_edition
 from ksdesk.services.public_sources import bilaga_source
 
 # Bumped when the layout code changes in a way that should not reuse cached parts.
 LAYOUT_VERSION = 4  # 3: the kallelse prints förslag as full-width rows; 4: one Dnr, one heading
-
-
-class PartCache:
-    """Rendered parts by fingerprint, least recently used dropped beyond `max_bytes`."""
-
-    def __init__(self, max_bytes: int = 256 * 1024 * 1024) -> None:
-        self.max_bytes = max_bytes
-        self._parts: OrderedDict[str, bytes] = OrderedDict()
-        self._size = 0
-        # Parsed PDFs by the same keys (and stored bilagor by sha256): merging reuses them.
-        self.readers: dict = {}
-        self.made = 0  # parts laid out (misses), for the benchmark and the tests
-
-    def get(self, key: str, make: Callable[[], bytes]) -> bytes:
-        if key in self._parts:
-            self._parts.move_to_end(key)
-            return self._parts[key]
-        data = make()
-        self.made += 1
-        self._parts[key] = data
-        self._size += len(data)
-        while self._size > self.max_bytes and len(self._parts) > 1:
-            dropped_key, dropped = self._parts.popitem(last=False)
-            self._size -= len(dropped)
-            self.readers.pop(dropped_key, None)
-        return data
-
-    def keep_readers(self, keys: set[str]) -> None:
-        """Forget parsed PDFs the last packet did not use (a removed bilaga, an old version)."""
-        for key in [k for k in self.readers if k not in keys]:
-            del self.readers[key]
-
-    def clear(self) -> None:
-        self._parts.clear()
-        self.readers.clear()
-        self._size = 0
-
-
-DEFAULT_CACHE = PartCache()
+DEFAULT_CACHE = PartCache()  # the window's: a rebuild lays out only what changed
 
 
 @dataclass

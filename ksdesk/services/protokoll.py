@@ -3,12 +3,10 @@ each, the justering, the check before justering, and the printed protokoll and u
 
 from __future__ import annotations
 
-from datetime import date
-
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.findings import Finding
-from ksdesk.core.format import FormatError, format_date_long, format_date_medium, parse_date
-from ksdesk.core.justering_check import justering_check
+from ksdesk.core.format import FormatError, format_date_medium, parse_date
+from ksdesk.core.justering_check import justering_check, justering_date_problem
 from ksdesk.core.meeting import Arende, MeetingStatus, Sammantrade, numbered, written_dnr
 from ksdesk.core.meeting_people import secretary_of
 from ksdesk.core.organ import Organ
@@ -180,9 +178,10 @@ def save_paragraf(store: Store, paragraf: Paragraf) -> Topic:
 def save_justering(store: Store, meeting_id: int, justering: Justering) -> Topic:
     """Write justerare, time and place. The beslut of "Val av justerare" follows the names
     while the secretary has not written one of her own."""
-    if justering.justerat and justering.anslaget and justering.anslaget < justering.justerat:
-        raise InvalidInput("Anslaget kan inte sättas upp före justeringen.")
-    _refuse_before_meeting(meeting_repo.get(store, meeting_id, with_items=False).date, justering)
+    meeting_day = meeting_repo.get(store, meeting_id, with_items=False).date
+    wrong = justering_date_problem(meeting_day, justering)
+    if wrong:
+        raise InvalidInput(wrong)
     with store.atomic():
         previous = protokoll_repo.get_justering(store, meeting_id) or Justering()
         protokoll_repo.save_justering(store, meeting_id, justering)
@@ -201,21 +200,6 @@ def save_justering(store: Store, meeting_id: int, justering: Justering) -> Topic
                 paragraf.beslut = text(justering.justerare)
                 protokoll_repo.save(store, paragraf)
     return Topic.PROTOKOLL
-
-
-def _refuse_before_meeting(day: date, justering: Justering) -> None:
-    """A date typed a year or a month wrong ("2016-11-21" for the 21st of December): nothing
-    of the justering can come before the meeting it justerar."""
-    for when, what in (
-        (justering.date, "Justeringsdagen"),
-        (justering.justerat, "Dagen då protokollet justerades"),
-        (justering.anslaget, "Dagen då anslaget sattes upp"),
-    ):
-        if when is not None and when < day:
-            raise InvalidInput(
-                f"{what}, {format_date_long(when)}, ligger före sammanträdet "
-                f"({format_date_long(day)}). Kontrollera datumet."
-            )
 
 
 def check(store: Store, meeting_id: int) -> list[Finding]:

@@ -117,7 +117,7 @@ def as_text(o: Oversikt) -> str:
         "Laga kraft",
         [
             f"{format_date(r.period.laga_kraft)} {r.organ} {format_date(r.datum)} {r.ref} "
-            f"{r.rubrik} ({r.overklagande or laga_kraft.lage_text(r.period.lage)})"
+            f"{r.rubrik} ({r.lage_shown})"
             for r in o.laga_kraft
         ],
     )

@@ -17,9 +17,10 @@ from ksdesk.core.narvaro import (
     parse_narvaro,
     problem,
     renumbered,
+    sits_text,
 )
-from ksdesk.core.protokoll import Deltagare, Jav, Narvaro, Paragraf
-from ksdesk.core.protokoll_rules import is_beslutsfor, tjanstgorande
+from ksdesk.core.protokoll import Deltagare, Jav, Narvaro, Paragraf, Protokoll
+from ksdesk.core.protokoll_rules import is_beslutsfor, paragraf_span, tjanstgorande
 
 NUMBERS = list(range(217, 224))
 
@@ -171,3 +172,24 @@ def test_the_example_is_in_the_protokoll_s_own_numbers() -> None:
     assert example([1, 2, 3]) == "1–2"
     with pytest.raises(InvalidInput, match="till exempel ”99–101, 103–109”"):
         parse_narvaro("nio", numbers)
+
+
+def test_the_tjanstgor_column_names_the_whole_meeting_or_the_stretches() -> None:
+    """Leif sits throughout; Roland is out for §§ 219–220, when Karin Ek sits in his seat;
+    Åsa is jävig in § 221; Olle listens and never sits."""
+    people = [
+        Deltagare("Leif Pettersson", "S", "ordförande"),
+        Deltagare("Roland Johansson", "SD", narvaro=[Narvaro(None, 218), Narvaro(221, None)]),
+        Deltagare("Åsa Bergkvist", "S"),
+        Deltagare("Karin Ek", "SD", "ersättare", replaces="Roland Johansson"),
+        Deltagare("Olle Ny", "S", "ersättare"),
+    ]
+    paragrafer = [paragraf(n) for n in (218, 219, 220)] + [
+        paragraf(221, jav=[Jav("Åsa Bergkvist")])
+    ]
+    sits = sits_text(Protokoll(1, upprop=people, paragrafer=paragrafer))
+    assert sits["Leif Pettersson"] == "Hela sammanträdet"
+    assert sits["Roland Johansson"] == paragraf_span([218, 221])
+    assert sits["Karin Ek"] == paragraf_span([219, 220])
+    assert sits["Åsa Bergkvist"] == paragraf_span([218, 219, 220])
+    assert "Olle Ny" not in sits

@@ -4,6 +4,7 @@ out of reach costs only that copy."""
 
 from __future__ import annotations
 
+import errno
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -77,9 +78,20 @@ def test_a_folder_that_refuses_writing(demo_store, home_share, monkeypatch) -> N
     monkeypatch.setattr(backup_mirror.shutil, "copyfile", refuse)
     made = backup_service.create_backup(demo_store)
     assert made.path.is_file()
-    assert made.second_copy.failed and "du får inte skriva i mappen" in made.second_copy.problem
+    # The one Swedish reason for a refused file (core.os_errors), as every other message says it.
+    assert made.second_copy.failed and "du har inte behörighet" in made.second_copy.problem
     assert "Permission" not in made.second_copy.problem
     assert not list((home_share / "ksdesk").rglob("*.tmp"))  # no half copy left behind
+
+
+def test_a_read_only_share_is_named_as_such(demo_store, home_share, monkeypatch) -> None:
+    def read_only(_source, _target):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(backup_mirror.shutil, "copyfile", read_only)
+    made = backup_service.create_backup(demo_store)
+    assert "(platsen är skrivskyddad)" in made.second_copy.problem
+    assert "Read-only" not in made.second_copy.problem
 
 
 def test_without_a_second_folder_nothing_is_said(demo_store) -> None:

@@ -12,7 +12,7 @@ from ksdesk.core.errors import InvalidInput
 from ksdesk.core.meeting import Arende
 from ksdesk.core.protokoll import Paragraf
 from ksdesk.db import arende_repo, meeting_repo, protokoll_repo
-from ksdesk.services import arenden, meeting_lookup, meetings
+from ksdesk.services import arende_history, arenden, meeting_lookup, meetings
 
 DEMO_DAY = date(2020, 12, 7)
 
@@ -67,7 +67,7 @@ def test_take_up_puts_the_matter_before_the_closing_items_and_links_it(open_case
     assert meeting.items[titles.index("Parkeringsnorm")].dnr == "KS 2020/300"
     assert arende_repo.get(store, pid).item_id == item.id
     assert [m.steg.paragraf_id for m in arenden.offered_for(store, new_id)] == []
-    way = arenden.history(store, item_id=item.id)
+    way = arende_history.history(store, item_id=item.id)
     assert [(h.vad, h.utfall) for h in way] == [
         ("§ 190", "Återremitterat"),
         (f"ärende {titles.index('Parkeringsnorm') + 1}", "På dagordningen"),

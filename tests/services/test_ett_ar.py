@@ -17,6 +17,7 @@ from ksdesk.core.motion import MotionStatus
 from ksdesk.core.protokoll import Justering
 from ksdesk.db import meeting_repo
 from ksdesk.services import (
+    arende_history,
     arenden,
     delegationsbeslut,
     expediering,
@@ -238,14 +239,14 @@ def test_one_year_of_meetings(demo_store, tmp_path: Path) -> None:
     answered = motioner.answer(store, motion.id, date(2022, 4, 25), "§ 2")
     assert answered.over_ett_ar(date(2022, 5, 1)) is True
     assert arenden.open_matters(store, kf) == []
-    history = arenden.history(
+    history = arende_history.history(
         store, paragraf_id=feb["Svar på motion om solceller på kommunens tak"].id
     )
     assert [(h.datum, h.utfall) for h in history] == [
         (date(2022, 2, 21), "Återremitterat"),
         (date(2022, 4, 25), "Beslut"),
     ]
-    back = arenden.history(
+    back = arende_history.history(
         store, paragraf_id=apr["Svar på motion om solceller på kommunens tak"].id
     )
     assert back == history  # linked both ways

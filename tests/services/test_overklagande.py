@@ -58,3 +58,15 @@ def test_impossible_dates_are_refused(demo_store, inkom, utfall, avgjort, refusa
     with pytest.raises(InvalidInput, match=refusal):
         overklagande.put(demo_store, paragraf.id, appeal)
     assert overklagande.get(demo_store, paragraf.id) is None
+
+
+def test_a_row_shows_its_appeal_before_its_period() -> None:
+    from dataclasses import replace
+
+    from ksdesk.core.laga_kraft import Period
+
+    run = Period(date(2017, 1, 2), date(2017, 1, 23), date(2017, 1, 24), LagaKraftLage.OVERKLAGBART)
+    row = laga_kraft.LagaKraftRad("paragraf", "KS", date(2016, 12, 19), "§ 222", "Ärende", run, "")
+    assert row.lage_shown == "Överklagandetid löper"
+    appealed = replace(row, overklagande="Överklagat 2017-01-10, Förvaltningsrätten i Falun")
+    assert appealed.lage_shown == "Överklagat 2017-01-10, Förvaltningsrätten i Falun"

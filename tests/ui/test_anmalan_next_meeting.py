@@ -22,4 +22,4 @@ def test_the_next_meeting_is_chosen_for_the_anmalan(qtbot, demo_store) -> None:
     ]
     dialog = DelegationsbeslutDialog(demo_store)
     qtbot.addWidget(dialog)
-    assert dialog.meeting_combo.currentData() == planned[1].id  # four weeks ahead
+    assert dialog.anmalan.meeting_combo.currentData() == planned[1].id  # four weeks ahead

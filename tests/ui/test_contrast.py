@@ -20,6 +20,7 @@ from ksdesk.ui.models import (
     meeting_models,
     protokoll_models,
     uppfoljning_models,
+    upprop_model,
 )
 from ksdesk.ui.widgets import colors, deadline_panel
 
@@ -89,7 +90,7 @@ TEXT_COLOURS = {
     "klart": colors.OK_COLOR,
     "nedtonad": colors.MUTED_COLOR,
     "saknas (protokoll)": protokoll_models.MISSING.name(),
-    "frånvarande": protokoll_models.ABSENT_COLOR,
+    "frånvarande": upprop_model.ABSENT_COLOR,
     "uppföljning": uppfoljning_models.WARNING.name(),
     **{f"allvarlighet {s}": c for s, c in colors.SEVERITY_COLORS.items()},
 }

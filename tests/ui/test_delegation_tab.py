@@ -136,8 +136,8 @@ def test_register_of_delegationsbeslut(qtbot, demo_store) -> None:
     form.register_button.click()
     assert dialog.model.rowCount() == 2
     assert "Registrerat: KS 2020/501" in form.message.text()
-    assert "1 beslut att anmäla" in dialog.summary.text()
-    dialog.agenda_button.click()
+    assert "1 beslut att anmäla" in dialog.anmalan.summary.text()
+    dialog.anmalan.agenda_button.click()
 
 
 def test_a_decision_is_changed_removed_and_both_undone(qtbot, demo_store) -> None:

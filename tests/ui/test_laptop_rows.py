@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox
 
 from ksdesk.ui.app import create_application
 from ksdesk.ui.main_window import MainWindow
-from ksdesk.ui.models.protokoll_models import UppropModel
+from ksdesk.ui.models.upprop_model import UppropModel
 from ksdesk.ui.tabs.agenda_page import AGENDA_ROWS_IN_VIEW
 from tests.ui.test_upprop_fullmaktige import upprop_page
 

@@ -11,7 +11,7 @@ from ksdesk.core.protokoll import Deltagare, Narvaro, Reservation, Yrkande
 from ksdesk.db import organ_repo
 from ksdesk.services import meetings
 from ksdesk.services import protokoll as protokoll_service
-from ksdesk.ui.models.protokoll_models import UppropModel
+from ksdesk.ui.models.upprop_model import UppropModel
 from tests.ui.test_sammantrade_tab import choose, open_tab
 
 

@@ -11,7 +11,7 @@ from ksdesk.services import protokoll as protokoll_service
 from ksdesk.services import protokoll_print
 from ksdesk.ui.app import create_application
 from ksdesk.ui.main_window import MainWindow
-from ksdesk.ui.models.protokoll_models import UppropModel
+from ksdesk.ui.models.upprop_model import UppropModel
 
 CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
 CHECK_ROLE = Qt.ItemDataRole.CheckStateRole

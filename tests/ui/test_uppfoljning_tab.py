@@ -108,3 +108,25 @@ def test_an_appeal_is_recorded_on_the_laga_kraft_page_and_undone(qtbot, demo_sto
     assert overklagande.get(demo_store, paragraf_id).malnummer == "5678-20"
     tab.undo_stack.undo()
     assert overklagande.get(demo_store, paragraf_id) is None
+
+
+def test_an_uppdrag_is_marked_done_and_removed_from_the_tab_and_both_undone(
+    qtbot, demo_store
+) -> None:
+    """Klart and Ta bort on the Uppdrag page each write one undoable edit."""
+    from ksdesk.core.uppdrag import Uppdrag, UppdragStatus
+    from ksdesk.services import uppdrag
+
+    saved = uppdrag.save(demo_store, Uppdrag("Utred ärendet", ansvarig="Kanslichef", kalla="KS"))
+    tab = UppfoljningTab(demo_store)
+    qtbot.addWidget(tab)
+    tab.day_edit.setDate(QDate(2021, 2, 1))
+    tab._action("done", uppdrag.get(demo_store, saved.id))
+    done = uppdrag.get(demo_store, saved.id)
+    assert (done.status, done.klart) == (UppdragStatus.KLART, date(2021, 2, 1))
+    tab._action("delete", done)
+    assert saved.id not in {u.id for u in uppdrag.list_uppdrag(demo_store)}
+    tab.undo_stack.undo()
+    assert uppdrag.get(demo_store, saved.id).status == UppdragStatus.KLART
+    tab.undo_stack.undo()
+    assert uppdrag.get(demo_store, saved.id).status == UppdragStatus.PAGAR

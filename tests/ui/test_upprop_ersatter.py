@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from ksdesk.core.protokoll import Deltagare, Paragraf
 from ksdesk.core.protokoll_rules import tjanstgorande
-from ksdesk.ui.models.protokoll_models import UppropModel
+from ksdesk.ui.models.upprop_model import UppropModel
 
 
 def test_an_ersattare_chosen_to_ersatta_is_present() -> None:

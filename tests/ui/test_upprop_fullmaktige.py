@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 
 from ksdesk.ui.app import create_application
 from ksdesk.ui.main_window import MainWindow
-from ksdesk.ui.models.protokoll_models import UppropModel
+from ksdesk.ui.models.upprop_model import UppropModel
 from tests.services.kommunfullmaktige import kommunfullmaktige, ten_away
 
 

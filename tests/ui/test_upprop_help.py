@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from ksdesk.services import meeting_lookup
 from ksdesk.services import protokoll as protokoll_service
-from ksdesk.ui.models.protokoll_models import UppropModel
+from ksdesk.ui.models.upprop_model import UppropModel
 from ksdesk.ui.tabs.sammantrade_tab import SammantradeTab
 
 

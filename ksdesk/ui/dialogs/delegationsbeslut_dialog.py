@@ -1,17 +1,15 @@
 """The register of delegationsbeslut: every decision taken on delegation, a form to register
-one or change one (BeslutForm), removal, and the anmälan at a meeting. Registering, changing
-and removing go onto the window's undo stack (Ångra in the dialog, or Ctrl+Z)."""
+one or change one (BeslutForm), removal, and the anmälan at a meeting (AnmalanBox).
+Registering, changing and removing go onto the window's undo stack (Ångra in the dialog, or
+Ctrl+Z)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFileDialog,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -25,12 +23,13 @@ from ksdesk.core.delegation import Delegationsbeslut
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_date
 from ksdesk.core.topics import Topic
-from ksdesk.services import delegationsbeslut, meetings
+from ksdesk.services import delegationsbeslut
 from ksdesk.services.store import Store
+from ksdesk.ui.dialogs.delegationsbeslut_anmalan_box import AnmalanBox
 from ksdesk.ui.dialogs.delegationsbeslut_form import BeslutForm
 from ksdesk.ui.dialogs.help_window import set_topic
 from ksdesk.ui.models.base_model import ColumnSpec, ObjectTableModel
-from ksdesk.ui.undo import SnapshotCommand, UndoStack, announce, stack_for
+from ksdesk.ui.undo import SnapshotCommand, UndoStack, stack_for
 from ksdesk.ui.widgets.button_boxes import close_only
 from ksdesk.ui.widgets.dialog_undo import push_or_warn, undo_buttons
 from ksdesk.ui.widgets.screen_fit import resize_within_screen
@@ -77,6 +76,7 @@ class DelegationsbeslutDialog(QDialog):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._buttons())
         self.form = BeslutForm(store, self)
         self.form.register_button.clicked.connect(self._save)
+        self.anmalan = AnmalanBox(store, self)
         close = close_only(self)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<b>Registret</b>"))
@@ -84,7 +84,7 @@ class DelegationsbeslutDialog(QDialog):
         layout.addLayout(self._table_buttons())
         row = QHBoxLayout()
         row.addWidget(self.form, 3)
-        row.addWidget(self._anmalan_box(), 2)
+        row.addWidget(self.anmalan, 2)
         layout.addLayout(row)
         layout.addWidget(close)
         # A bound method, not a lambda: Qt drops the connection when the dialog is deleted.
@@ -250,68 +250,6 @@ class DelegationsbeslutDialog(QDialog):
                 self.table.selectRow(row)
                 return
 
-    # Anmälan -----------------------------------------------------------------------------
-
-    def _anmalan_box(self) -> QGroupBox:
-        box = QGroupBox("Anmälan vid sammanträde", self)
-        layout = QVBoxLayout(box)
-        self.meeting_combo = QComboBox(box)
-        self.meeting_combo.setObjectName("anmalan_meeting")
-        self.summary = QLabel(box)
-        self.summary.setWordWrap(True)
-        self.agenda_button = QPushButton("Lägg till på dagordningen", box)
-        self.agenda_button.setObjectName("anmalan_agenda_button")
-        self.preview_button = QPushButton("Förhandsgranska förteckningen…", box)
-        layout.addWidget(self.meeting_combo)
-        layout.addWidget(self.summary, 1)
-        layout.addWidget(self.agenda_button)
-        layout.addWidget(self.preview_button)
-        self.meeting_combo.currentIndexChanged.connect(lambda _i: self._show_summary())
-        self.agenda_button.clicked.connect(self._add_to_agenda)
-        self.preview_button.clicked.connect(self._preview)
-        return box
-
-    def _show_summary(self) -> None:
-        meeting_id = self.meeting_combo.currentData()
-        if meeting_id is None:
-            self.summary.setText("Inga sammanträden.")
-            return
-        s = delegationsbeslut.anmalan_summary(self.store, meeting_id)
-        if s.reported:
-            text = f"{len(s.listed)} beslut anmäldes vid sammanträdet."
-        else:
-            text = (
-                f"Sista dag för att komma med: {format_date(s.cutoff)}. "
-                f"{len(s.listed)} beslut att anmäla."
-            )
-            if s.late:
-                text += f" {len(s.late)} kom in senare och anmäls vid nästa sammanträde."
-        self.summary.setText(text)
-
-    def _add_to_agenda(self) -> None:
-        meeting_id = self.meeting_combo.currentData()
-        if meeting_id is None:
-            return
-        try:
-            delegationsbeslut.anmalan_item(self.store, meeting_id)
-        except KsdeskError as error:
-            QMessageBox.warning(self, "Kan inte spara", str(error))
-            return
-        announce(Topic.AGENDA)
-        self.summary.setText(self.summary.text() + " Punkten finns på dagordningen.")
-
-    def _preview(self) -> None:
-        from ksdesk.ui.dialogs.pdf_dialog import show_pdf
-
-        meeting_id = self.meeting_combo.currentData()
-        if meeting_id is not None:
-            show_pdf(
-                self,
-                "Anmälan av delegationsbeslut",
-                lambda: delegationsbeslut.anmalan_pdf(self.store, meeting_id),
-                "delegationsbeslut.pdf",
-            )
-
     def _stack_moved(self, _index: int) -> None:
         # Closed, or its database closed (the stack is cleared then): nothing to show.
         if self.isVisible() and not getattr(self.store, "closed", False):
@@ -323,16 +261,5 @@ class DelegationsbeslutDialog(QDialog):
         if selected is not None:
             self.select(selected.id)
         self.form.reload_choices()
-        keep = self.meeting_combo.currentData()
-        self.meeting_combo.blockSignals(True)
-        self.meeting_combo.clear()
-        listed = meetings.list_meetings(self.store)  # newest first
-        for meeting in listed:
-            self.meeting_combo.addItem(f"Sammanträde {format_date(meeting.date)}", meeting.id)
-        if keep is None:  # first shown: the next meeting, not one planned a year ahead
-            coming = [m.id for m in listed if m.date >= date.today()]
-            keep = coming[-1] if coming else None
-        self.meeting_combo.setCurrentIndex(max(0, self.meeting_combo.findData(keep)))
-        self.meeting_combo.blockSignals(False)
-        self._show_summary()
+        self.anmalan.reload()
         self._buttons()

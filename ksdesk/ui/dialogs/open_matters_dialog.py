@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from ksdesk.core.format import format_date_long
-from ksdesk.services import arenden
+from ksdesk.services import arende_history
 from ksdesk.services.arenden import OpenMatter
 from ksdesk.services.store import Store
 from ksdesk.ui.dialogs.help_window import set_topic
@@ -73,7 +73,7 @@ class OpenMattersDialog(QDialog):
             self.history.clear()
             return
         matter = self.model.row_object(row)
-        steps = arenden.history(self.store, paragraf_id=matter.steg.paragraf_id)
+        steps = arende_history.history(self.store, paragraf_id=matter.steg.paragraf_id)
         lines = "<br>".join(escape(step.line) for step in steps)
         self.history.setText(
             f"<b>Ärendets gång:</b> {escape(matter.steg.rubrik)}<br>{lines}"

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.organ import ROLES
 from ksdesk.core.protokoll import OTHER_ROLE, Deltagare, Narvaro
-from ksdesk.ui.models.protokoll_models import ROLE_LABELS
+from ksdesk.core.upprop_search import ROLE_LABELS
 from ksdesk.ui.widgets.button_boxes import ok_cancel
 
 # The roles offered, most likely first: during a meeting it is usually an ersättare.

@@ -1,5 +1,5 @@
-"""Table models of the Sammanträde tab: the upprop (editable), the §§, the votes (one
-checkable column per ja / nej / avstår), and the recorded lists of each §."""
+"""Table models of the Sammanträde tab: the §§, the votes (one checkable column per ja / nej /
+avstår), and the recorded lists of each §; the upprop's is ui.models.upprop_model."""
 
 from __future__ import annotations
 
@@ -8,15 +8,10 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from ksdesk.core.errors import InvalidInput
 from ksdesk.core.meeting import Arende
-from ksdesk.core.narvaro import example, narvaro_text, parse_narvaro
-from ksdesk.core.organ import ROLES
 from ksdesk.core.protokoll import (
-    OTHER_ROLE,
     VOTE_LABELS,
     VOTES,
-    Deltagare,
     Jav,
     Paragraf,
     Protokollsanteckning,
@@ -24,130 +19,13 @@ from ksdesk.core.protokoll import (
     Votering,
     Yrkande,
 )
-from ksdesk.core.protokoll_rules import Tjanstgor, display_name
+from ksdesk.core.protokoll_rules import Tjanstgor
 from ksdesk.ui.models.base_model import ColumnSpec, Index, ObjectTableModel
 
-ROLE_LABELS = {role: role[:1].upper() + role[1:] for role in ROLES} | {OTHER_ROLE: "Övrig"}
 MISSING = QColor("#b3261e")
-ABSENT_COLOR = "#666666"  # a member not present: greyed, still 5.7:1 on white
-
-
-def narvaro_help(numbers: list[int]) -> str:
-    """The Närvaro column's tooltip, its examples in the protokoll's own numbers."""
-    start = numbers[-3] if len(numbers) >= 3 else 221
-    return (
-        f"Paragraferna personen var närvarande i, t.ex. ”{example(numbers)}”, ”{start}–” "
-        f"(från § {start} till slutet), ”hela” eller ”frånvarande”."
-    )
 
 
 SECRET_TEXT, MUTED_TEXT = "#ff8a80", "#a9b0b8"  # on the meeting view's dark background
-
-
-class UppropModel(ObjectTableModel[Deltagare]):
-    """The upprop. Närvarande is a checkbox (the whole meeting, or not at all); Ersätter and
-    Närvaro ("217–219, 221–223") are edited in place. Every change is announced with `edited`
-    so the tab can save the whole upprop; what cannot be read is announced with `refused`."""
-
-    edited = Signal()
-    refused = Signal(str)
-    PRESENT, REPLACES, NARVARO, SITS = 3, 4, 5, 6
-    columns = (
-        ColumnSpec("Namn", lambda a: a.name),
-        ColumnSpec("Parti", lambda a: a.party),
-        ColumnSpec("Roll", lambda a: a.title or ROLE_LABELS.get(a.role, a.role)),
-        ColumnSpec("Närvarande", lambda a: ""),
-        ColumnSpec("Ersätter", lambda a: a.replaces),  # shown with the party by data()
-        ColumnSpec("Närvaro", lambda a: ""),  # filled by data(): it needs the §§
-        ColumnSpec("Tjänstgör", lambda a: ""),  # filled by data() from `sits`
-    )
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.numbers: list[int] = []  # the §§ of the protokoll
-        self.sits: dict[str, str] = {}  # name -> "§§ 220–221" (who sits when, jäv included)
-
-    def set_numbers(self, numbers: list[int]) -> None:
-        self.numbers = list(numbers)
-
-    def set_sits(self, sits: dict[str, str]) -> None:
-        self.sits = sits
-        if self._rows:
-            column = self.index(0, self.SITS), self.index(len(self._rows) - 1, self.SITS)
-            self.dataChanged.emit(*column)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.column() == self.PRESENT:
-            return flags | Qt.ItemFlag.ItemIsUserCheckable
-        deltagare = self.row_object(index.row())
-        if index.column() == self.REPLACES and deltagare.is_ersattare:
-            return flags | Qt.ItemFlag.ItemIsEditable
-        if index.column() == self.NARVARO:
-            return flags | Qt.ItemFlag.ItemIsEditable
-        return flags
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        deltagare = self.row_object(index.row())
-        if role == Qt.ItemDataRole.CheckStateRole and index.column() == self.PRESENT:
-            return Qt.CheckState.Checked if deltagare.present else Qt.CheckState.Unchecked
-        if index.column() == self.NARVARO and role in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.EditRole,
-        ):
-            return narvaro_text(deltagare, self.numbers)
-        if index.column() == self.NARVARO and role == Qt.ItemDataRole.ToolTipRole:
-            return narvaro_help(self.numbers)
-        if index.column() == self.SITS and role == Qt.ItemDataRole.DisplayRole:
-            return self.sits.get(deltagare.name, "")
-        if index.column() == self.REPLACES and deltagare.replaces:
-            # Shown as the list to choose from shows it, "Anna Andersson (S)"; the name is
-            # what is stored and what the list finds.
-            if role == Qt.ItemDataRole.DisplayRole:
-                return display_name(self._rows, deltagare.replaces)
-            if role == Qt.ItemDataRole.EditRole:
-                return deltagare.replaces
-        if role == Qt.ItemDataRole.EditRole:
-            return self.data(index, Qt.ItemDataRole.DisplayRole)
-        if role == Qt.ItemDataRole.ForegroundRole and not deltagare.present:
-            return QBrush(QColor(ABSENT_COLOR))
-        return super().data(index, role)
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        deltagare = self.row_object(index.row())
-        column = index.column()
-        if role == Qt.ItemDataRole.CheckStateRole and column == self.PRESENT:
-            deltagare.present = Qt.CheckState(value) == Qt.CheckState.Checked
-        elif role == Qt.ItemDataRole.EditRole and column == self.REPLACES:
-            deltagare.replaces = str(value or "")
-            if deltagare.replaces and not deltagare.present:
-                # Chosen to ersätta someone, she is at the meeting: left unticked she would
-                # be counted nowhere (not in the beslutförhet, not in a votering).
-                deltagare.present = True
-        elif role == Qt.ItemDataRole.EditRole and column == self.NARVARO:
-            try:
-                stretches = parse_narvaro(str(value or ""), self.numbers)
-            except InvalidInput as error:
-                self.refused.emit(f"{deltagare.name}: {error}")
-                return False
-            if stretches == deltagare.narvaro:
-                return True
-            deltagare.narvaro = stretches
-        else:
-            return False
-        self.changed_row(index.row())
-        return True
-
-    def changed_row(self, row: int) -> None:
-        """A row changed (here or by the tab): repaint it and have it saved."""
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
-        self.edited.emit()
-
-    @property
-    def upprop(self) -> list[Deltagare]:
-        return list(self._rows)
 
 
 def _paragraf_status(p: Paragraf) -> str:

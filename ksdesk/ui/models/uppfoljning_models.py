@@ -15,7 +15,7 @@ from ksdesk.core.format import format_date
 from ksdesk.core.motion import TYP_LABELS, Motion, MotionTyp
 from ksdesk.core.uppdrag import Uppdrag
 from ksdesk.services.arenden import OpenMatter
-from ksdesk.services.laga_kraft import EjAnmald, LagaKraftRad, lage_text
+from ksdesk.services.laga_kraft import EjAnmald, LagaKraftRad
 from ksdesk.ui.models.base_model import ColumnSpec, ObjectTableModel
 
 WARNING = QColor("#8a6100")
@@ -97,7 +97,7 @@ class LagaKraftModel(_Marked):
         ColumnSpec("Datum", lambda r: format_date(r.datum), lambda r: r.datum),
         ColumnSpec("Ref", lambda r: r.ref),
         ColumnSpec("Rubrik", lambda r: r.rubrik),
-        ColumnSpec("Läge", lambda r: r.overklagande or lage_text(r.period.lage)),
+        ColumnSpec("Läge", lambda r: r.lage_shown),
         ColumnSpec("Lagrum", lambda r: r.lagrum),
     )
 

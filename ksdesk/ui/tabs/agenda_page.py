@@ -255,11 +255,11 @@ class AgendaPage(ScrollPage):
 
     def _gang(self, item: Arende) -> list[str]:
         """The ärende's way so far, when an earlier § sent it back (else nothing)."""
-        from ksdesk.services import arenden
+        from ksdesk.services import arende_history
 
         if item.id is None or item.is_section:
             return []
-        steps = arenden.history(self.store, item_id=item.id)
+        steps = arende_history.history(self.store, item_id=item.id)
         if len(steps) < 2:
             return []
         return [step.line for step in steps]

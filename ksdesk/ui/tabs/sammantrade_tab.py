@@ -11,7 +11,7 @@ from datetime import date
 from html import escape
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import (
@@ -19,7 +19,7 @@ from ksdesk.core.format import (
     format_date_long,
     format_time_kl,
 )
-from ksdesk.core.meeting import MeetingStatus, Sammantrade
+from ksdesk.core.meeting import MeetingStatus, Sammantrade, latest_held, next_coming
 from ksdesk.core.protokoll import Deltagare, Protokoll
 from ksdesk.core.topics import Topic
 from ksdesk.services import meetings as meeting_service
@@ -29,6 +29,7 @@ from ksdesk.ui.forms.ui_sammantrade_tab import Ui_SammantradeTab
 from ksdesk.ui.tabs.base_tab import READ_ONLY_MESSAGE, BaseTab
 from ksdesk.ui.tabs.sammantrade_print import print_protokoll, print_utdrag
 from ksdesk.ui.widgets.colors import warning_html
+from ksdesk.ui.widgets.combos import fit_to_longest
 from ksdesk.ui.widgets.edit_lock import EditLock
 from ksdesk.ui.widgets.flow_layout import wrap_row
 from ksdesk.ui.widgets.scroll_page import see_through
@@ -108,11 +109,11 @@ class SammantradeTab(BaseTab):
             whose = f"{organs.get(m.organ_id, '')}  " if len(organs) > 1 else ""
             when = f"{format_date(m.date)}  {whose}{format_time_kl(m.time)}"
             combo.addItem(f"{when}  {m.place}".rstrip(), m.id)
-        _fit_to_longest(combo)
+        fit_to_longest(combo)
         if current is None:  # first shown: today's meeting or the one just held, not the
             # newest in the file (the last of a sammanträdesplan put in a year ahead)
-            held = [m.id for m in meetings if m.date <= date.today()]
-            current = held[0] if held else (meetings[-1].id if meetings else None)
+            shown = latest_held(meetings, date.today()) or next_coming(meetings, date.today())
+            current = shown.id if shown else None
         index = combo.findData(current)
         combo.setCurrentIndex(index if index >= 0 else (0 if meetings else -1))
         combo.blockSignals(False)
@@ -298,18 +299,3 @@ class SammantradeTab(BaseTab):
             self.store, self.meeting.id, unlock_code=code or None, locked_reason=self._locked()
         )
         self.meeting_view.showFullScreen()
-
-
-def _fit_to_longest(combo: QComboBox) -> None:
-    """The meeting list grows with the window up to its longest item (day, time and place)
-    and gives way down to its minimum length when the row is full (the heading under it
-    names the place whole): at 150 % with the protokoll started, the row left the Låskod
-    field 43 px."""
-    metrics = combo.fontMetrics()
-    chrome = combo.minimumSizeHint().width() - combo.minimumContentsLength() * (
-        metrics.horizontalAdvance("x")
-    )
-    longest = max(
-        (metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0
-    )
-    combo.setMaximumWidth(max(combo.minimumSizeHint().width(), longest + chrome))

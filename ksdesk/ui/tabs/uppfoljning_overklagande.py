@@ -8,6 +8,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ksdesk.core.format import format_date
 from ksdesk.core.overklagande import Overklagande
 from ksdesk.core.topics import Topic
 from ksdesk.services import overklagande
@@ -31,7 +32,7 @@ def record_appeal(parent: QWidget, store: Store, row: object, today: date, edit:
     paragraf_id = row.paragraf_id
     before = overklagande.get(store, paragraf_id)
     start = before or Overklagande(paragraf_id, today)
-    what = f"{row.organ} {row.datum.isoformat()} {row.ref} {row.rubrik}"
+    what = f"{row.organ} {format_date(row.datum)} {row.ref} {row.rubrik}"
     dialog = OverklagandeDialog(start, what, parent, known=before is not None)
     if not dialog.exec():
         return

@@ -22,16 +22,24 @@ from PySide6.QtWidgets import (
 
 from ksdesk.core.arendegang import Utfall
 from ksdesk.core.errors import KsdeskError
-from ksdesk.core.motion import Motion
+from ksdesk.core.meeting import latest_held
 from ksdesk.core.topics import Topic
-from ksdesk.core.uppdrag import Uppdrag, UppdragStatus
-from ksdesk.services import arenden, expediering, meetings, motioner, uppdrag, uppfoljning
+from ksdesk.services import (
+    arende_history,
+    arenden,
+    expediering,
+    meetings,
+    motioner,
+    uppdrag,
+    uppfoljning,
+)
 from ksdesk.services.store import Store
 from ksdesk.ui.models import uppfoljning_models as models
 from ksdesk.ui.tabs.base_tab import BaseTab
 from ksdesk.ui.tabs.uppfoljning_expediera import send_out
 from ksdesk.ui.tabs.uppfoljning_overklagande import record_appeal
 from ksdesk.ui.tabs.uppfoljning_pages import ListPage
+from ksdesk.ui.tabs.uppfoljning_registers import RegisterEdits
 
 
 class UppfoljningTab(BaseTab):
@@ -41,6 +49,7 @@ class UppfoljningTab(BaseTab):
 
     def __init__(self, store: Store) -> None:
         super().__init__(store)
+        self.registers = RegisterEdits(self, store, self.edit, self.refresh)
         self.pages = QTabWidget()
         self.pages.setObjectName("uppfoljning_pages")
         self.matters = ListPage(
@@ -178,7 +187,8 @@ class UppfoljningTab(BaseTab):
             self.meeting_combo.addItem(label, meeting_id)
         self.organ_combo.setCurrentIndex(max(0, self.organ_combo.findData(organ)))
         if meeting is None:  # first shown: the meeting just held, not one planned ahead
-            meeting = expediering.latest_held(self.store, self.today)
+            held = latest_held(meetings.list_meetings(self.store), self.today)
+            meeting = held.id if held else None
         self.meeting_combo.setCurrentIndex(max(0, self.meeting_combo.findData(meeting)))
         for combo in (self.organ_combo, self.meeting_combo):
             combo.blockSignals(False)
@@ -194,10 +204,10 @@ class UppfoljningTab(BaseTab):
         handlers = {
             "gang": self._show_history,
             "utfall": self._change_utfall,
-            "edit": self._edit,
+            "edit": self.registers.edit_row,
             "new": self._new,
-            "done": self._mark_done,
-            "delete": self._delete,
+            "done": lambda item: self.registers.mark_done(item, self.today),
+            "delete": self.registers.delete,
             "print": self._print_uppfoljning,
             "report": self._print_redovisning,
             "expediera": self._expediera,
@@ -209,7 +219,7 @@ class UppfoljningTab(BaseTab):
             QMessageBox.warning(self, "Uppföljning", str(error))
 
     def _show_history(self, matter: arenden.OpenMatter) -> None:
-        steps = arenden.history(self.store, paragraf_id=matter.steg.paragraf_id)
+        steps = arende_history.history(self.store, paragraf_id=matter.steg.paragraf_id)
         lines = [step.line for step in steps]
         QMessageBox.information(
             self, "Ärendets gång", f"{matter.steg.rubrik}\n\n" + "\n".join(lines)
@@ -235,79 +245,8 @@ class UppfoljningTab(BaseTab):
     def _current_page(self) -> ListPage:
         return self.pages.currentWidget()  # type: ignore[return-value]
 
-    def _edit(self, row: object) -> None:
-        if isinstance(row, Uppdrag):
-            self._uppdrag_form(row)
-        elif isinstance(row, Motion):
-            self._motion_form(row)
-
     def _new(self, _row: object) -> None:
-        if self._current_page() is self.motion_page:
-            self._motion_form(Motion("motion", "", date.today()))
-        else:
-            self._uppdrag_form(Uppdrag(vad=""))
-
-    def _uppdrag_form(self, item: Uppdrag) -> None:
-        from ksdesk.ui.dialogs.uppfoljning_dialogs import UppdragDialog
-
-        store = self.store
-        dialog = UppdragDialog(
-            item,
-            uppdrag.source_choices(store),
-            uppdrag.meeting_choices(store),
-            self,
-            suggest=lambda paragraf_id: uppdrag.suggestions(store, paragraf_id),
-        )
-        if dialog.exec():
-            self._save_uppdrag(item if item.id else None, dialog.uppdrag, "Ändra uppdrag")
-
-    def _save_uppdrag(self, before: Uppdrag | None, after: Uppdrag, text: str) -> None:
-        store = self.store
-        saved = uppdrag.save(store, after)
-        uid = saved.id or 0
-
-        def apply(value: Uppdrag | None) -> Topic:
-            return uppdrag.put(store, value, uid)
-
-        self.edit(text, apply, before, saved)
-        self.refresh()
-
-    def _mark_done(self, item: Uppdrag) -> None:
-        done = Uppdrag(**{**item.__dict__, "status": UppdragStatus.KLART, "klart": self.today})
-        self._save_uppdrag(item, done, "Markera uppdraget klart")
-
-    def _motion_form(self, item: Motion) -> None:
-        from ksdesk.ui.dialogs.uppfoljning_dialogs import MotionDialog
-
-        dialog = MotionDialog(item, self)
-        if not dialog.exec():
-            return
-        store = self.store
-        saved = motioner.save(store, dialog.motion)
-        mid = saved.id or 0
-
-        def apply(value: Motion | None) -> Topic:
-            return motioner.put(store, value, mid)
-
-        self.edit("Ändra i motionsregistret", apply, item if item.id else None, saved)
-        self.refresh()
-
-    def _delete(self, row: object) -> None:
-        store = self.store
-        if isinstance(row, Uppdrag) and row.id is not None:
-            uid = row.id
-            removed = uppdrag.delete(store, uid)
-            self.edit("Ta bort uppdrag", lambda v: uppdrag.put(store, v, uid), removed, None)
-        elif isinstance(row, Motion) and row.id is not None:
-            mid = row.id
-            removed_motion = motioner.delete(store, mid)
-            self.edit(
-                "Ta bort ur motionsregistret",
-                lambda v: motioner.put(store, v, mid),
-                removed_motion,
-                None,
-            )
-        self.refresh()
+        self.registers.new(motion=self._current_page() is self.motion_page)
 
     def _print_uppfoljning(self, _row: object) -> None:
         from ksdesk.ui.dialogs.pdf_dialog import show_pdf

@@ -7,21 +7,20 @@ from __future__ import annotations
 
 from copy import deepcopy
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ksdesk.core.errors import KsdeskError
-from ksdesk.core.narvaro import come_back, example, leave, upprop_count
+from ksdesk.core.narvaro import come_back, example, leave, sits_text, upprop_count
 from ksdesk.core.protokoll import Deltagare, Protokoll
-from ksdesk.core.protokoll_rules import paragraf_span, tjanstgorande
 from ksdesk.core.topics import Topic
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.services import upprop as upprop_service
 from ksdesk.services.store import Store
 from ksdesk.ui.forms.ui_upprop_page import Ui_UppropPage
-from ksdesk.ui.models.protokoll_models import ROLE_LABELS, UppropModel
+from ksdesk.ui.models.upprop_model import UppropModel
 from ksdesk.ui.tabs.base_tab import Record
+from ksdesk.ui.tabs.upprop_find import PersonFinder
 from ksdesk.ui.widgets.colors import ERROR_COLOR, OK_COLOR
 from ksdesk.ui.widgets.delegates import ComboDelegate
 from ksdesk.ui.widgets.flow_layout import wrap_row
@@ -69,12 +68,9 @@ class UppropPage(QWidget):
         ui.add_person_button.clicked.connect(self.add_person_clicked)
         ui.remove_person_button.clicked.connect(self.remove_person)
         ui.forhinder_button.clicked.connect(self.edit_forhinder)
-        ui.find_edit.textChanged.connect(self.show_matching)
-        ui.find_edit.returnPressed.connect(self.go_to_first_shown)
-        clear = QShortcut(QKeySequence("Esc"), ui.find_edit, ui.find_edit.clear)
-        clear.setContext(Qt.ShortcutContext.WidgetShortcut)
-        self.model.modelReset.connect(lambda: self.show_matching(ui.find_edit.text()))
-        ui.upprop_table.installEventFilter(self)
+        self.finder = PersonFinder(
+            ui.upprop_table, ui.find_edit, lambda: self.upprop, column=UppropModel.PRESENT
+        )
 
     def bind(self, store: Store, record: Record) -> None:
         """The database, and how an edit is written and put on the undo stack."""
@@ -143,43 +139,6 @@ class UppropPage(QWidget):
     def _replace_choices(self, _index) -> list[tuple[str, str]]:
         return [("(ingen)", "")] + [(a.display, a.name) for a in self.upprop if a.is_ledamot]
 
-    # -- finding a person among 92 ---------------------------------------------------------
-
-    def show_matching(self, text: str) -> None:
-        """Only the rows whose name holds each word typed, or whose party or role it is
-        ("s", "ersättare"); every row when nothing is typed."""
-        words = text.casefold().split()
-        for row, person in enumerate(self.upprop):
-            self.ui.upprop_table.setRowHidden(row, not all(_matches(person, w) for w in words))
-
-    def go_to_first_shown(self) -> None:
-        """Enter in the search field: to Närvarande on the first row shown, where the space
-        bar ticks the person in or out."""
-        table = self.ui.upprop_table
-        shown = [r for r in range(self.model.rowCount()) if not table.isRowHidden(r)]
-        if shown:
-            table.setCurrentIndex(self.model.index(shown[0], UppropModel.PRESENT))
-            table.setFocus()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Typing a name in the table jumps to it (Qt's keyboard search), from whichever
-        column the cursor is in: Qt searches the current column, and after a tick in
-        Närvarande that column holds no text."""
-        if (
-            watched is self.ui.upprop_table
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.text()[:1].isalpha()
-            and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
-        ):
-            table = self.ui.upprop_table
-            current = table.currentIndex()
-            if current.isValid() and current.column() != 0:
-                table.selectionModel().setCurrentIndex(
-                    current.siblingAtColumn(0), table.selectionModel().SelectionFlag.NoUpdate
-                )
-        return super().eventFilter(watched, event)
-
     def save(self) -> None:
         if self.meeting_id is None or self.protokoll is None or self._record is None:
             return
@@ -204,18 +163,7 @@ class UppropPage(QWidget):
 
     def update_sits(self) -> None:
         """The Tjänstgör column: in which §§ each person sits (upprop and jäv together)."""
-        protokoll = self.protokoll
-        sits: dict[str, list[int]] = {}
-        for paragraf in protokoll.paragrafer if protokoll else []:
-            for seat in tjanstgorande(protokoll.upprop, paragraf):
-                sits.setdefault(seat.deltagare.name, []).append(paragraf.nr)
-        numbers = protokoll.numbers if protokoll else []
-        self.model.set_sits(
-            {
-                name: "Hela sammanträdet" if sat == numbers else paragraf_span(sat)
-                for name, sat in sits.items()
-            }
-        )
+        self.model.set_sits(sits_text(self.protokoll) if self.protokoll else {})
 
     def update_quorum(self) -> None:
         protokoll = self.protokoll
@@ -308,10 +256,3 @@ class UppropPage(QWidget):
             person.narvaro = come_back(person.narvaro, at, numbers)
             self.pending_text = f"{person.name} kommer före § {at}"
         self.model.changed_row(self.upprop.index(person))
-
-
-def _matches(person: Deltagare, word: str) -> bool:
-    role = (person.title or ROLE_LABELS.get(person.role, person.role)).casefold()
-    return (
-        word in person.name.casefold() or word == person.party.casefold() or (role.startswith(word))
-    )
