@@ -179,6 +179,9 @@ def _table(
         if font != SANS:
             commands.append(("FONT", (0, r), (-1, r), font, size, size * 1.22))
         commands += _row_rules(row.kind, r)
+        if row.kind == "heading" and r < len(sheet.rows):
+            # A heading ("Revision") never ends a page alone: it keeps its first row with it.
+            commands.append(("NOSPLIT", (0, r), (-1, r + 1)))
     for finding in findings:
         cell = (finding.column, finding.row + 1)
         commands.append(("BACKGROUND", cell, cell, SEVERITY_BG[finding.severity]))
