@@ -36,13 +36,16 @@ def held_bilaga(
     store: Store, *, budget: str | None = None, delegationsordning: str | None = None
 ) -> Bilaga:
     """A bilaga referring to a budget sheet (by key or title) or a version of the
-    delegationsordning (by key or name, "" for the newest), titled as what it names."""
+    delegationsordning (by key or name, "" for the newest), titled as what it prints."""
     if budget is not None:
         from ksdesk.services.budget import find_sheet
 
         sheet = find_sheet(store, budget)
         return Bilaga(title=sheet.title, ref=f"budget:{sheet.key}")
+    from ksdesk.core.delegation import document_title
     from ksdesk.services.delegation import resolve
 
     version = resolve(store, delegationsordning or "")
-    return Bilaga(title=version.name, ref=f"delegationsordning:{version.key}")
+    # The document's own title ("Kommunstyrelsens delegationsordning"), not the version's
+    # name in ksdesk, which is often an imported file's ("vargarda"): it heads the bilaga.
+    return Bilaga(title=document_title(version), ref=f"delegationsordning:{version.key}")
