@@ -74,7 +74,7 @@ def budget_sheet_pdf(
 
 # The title, the unit line, the column header and a few rows: less room than this at the foot
 # of a page and the sheet begins on the next one.
-_ROOM_FOR_THE_START = 45 * mm
+SHEET_START_ROOM = 45 * mm
 
 
 def sheet_flowables(
@@ -97,7 +97,7 @@ def _flowables(sheet, width, findings, texts, metrics, with_title=True) -> list[
     # page. Not keepWithNext: that binds them to the whole table, and a sheet of about a page
     # then goes whole to the next page, leaving the packet's line naming it alone on a page.
     lead = ParagraphStyle("BudgetLead", parent=styles["Small"], keepWithNext=0)
-    story: list[Flowable] = [CondPageBreak(_ROOM_FOR_THE_START)]
+    story: list[Flowable] = [CondPageBreak(SHEET_START_ROOM)]
     if with_title:
         story.append(Paragraph(escape(sheet.title), styles["H2"]))
     if sheet.caption.strip():

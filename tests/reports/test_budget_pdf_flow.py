@@ -46,3 +46,26 @@ def test_a_sheet_near_the_foot_of_a_page_moves_with_its_unit_line(tmp_path: Path
     # No room for the title, the unit and a few rows under the filler: all begin overleaf.
     assert "Belopp i mnkr" not in pages[0] and "Driftbudget" not in pages[0]
     assert "Belopp i mnkr" in pages[1] and "Kommunövergripande verksamhet" in pages[1]
+
+
+def test_a_documents_heading_over_a_sheet_moves_with_it(tmp_path: Path) -> None:
+    # A verksamhetsplan's block "Driftbudget" with Sjöbo's sheet right under its heading, the
+    # block starting low on a page: the heading goes over with the sheet, not left behind.
+    from ksdesk.core.documents import Block, Document
+    from ksdesk.reports.document_pdf import document_story
+
+    sheet = read_xlsx(write_xlsx(SJOBO_DRIFTBUDGET_2025, tmp_path / "sjobo.xlsx"), "Drift")
+    width = A4[0] - 2 * 72
+    document = Document(
+        key="vp",
+        title="Verksamhetsplan",
+        blocks=[Block(heading="Driftbudget 2025", budget_key="drift")],
+    )
+
+    def table_for(_key: str, table_width: float, _heading: str):
+        return sheet_flowables(sheet, table_width, with_title=False)
+
+    story = [Spacer(1, 560), *document_story(document, width, table_for)]
+    pages = _pages(story)
+    assert "Driftbudget 2025" not in pages[0]
+    assert "Driftbudget 2025" in pages[1] and "Kommunövergripande verksamhet" in pages[1]
