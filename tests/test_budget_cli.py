@@ -104,3 +104,25 @@ def test_import_of_a_table_copied_out_of_a_pdf(demo_path: Path, tmp_path: Path, 
     assert main(["budget", "check", "--db", str(demo_path), "--sheet", "lund", "--json"]) == 0
     findings = _json(capsys)["findings"]
     assert {f["severity"] for f in findings} == {"avrundning"}  # the real figures: no fel
+
+
+def test_the_name_given_at_import_finds_the_sheet_again(tmp_path: Path, capsys) -> None:
+    # A new file's secretary reads in Sjöbo kommun's driftbudget 2025 (real figures, source
+    # in the Table) naming it "Driftbudget 2025"; the file's own title line is "Driftbudget
+    # per nämnd". That name then found nothing ("Det finns inget budgetblad som heter …"),
+    # and reading the corrected file in again made a second sheet of the same title.
+    from tests.interchange.real_budget_drift import SJOBO_DRIFTBUDGET_2025
+    from tests.interchange.real_budget_files import write_xlsx
+
+    db = str(tmp_path / "sjobo.sqlite")
+    main(["init", "--db", db, "--kommun", "Sjöbo kommun", "--organ", "Kommunstyrelsen"])
+    sheet = str(write_xlsx(SJOBO_DRIFTBUDGET_2025, tmp_path / "drift.xlsx"))
+    assert main(["budget", "import", "--db", db, sheet, "--sheet", "Driftbudget 2025"]) == 0
+    assert main(["budget", "import", "--db", db, sheet, "--sheet", "Driftbudget 2025"]) == 0
+    assert "Ersatte budgetbladet ”Driftbudget per nämnd”" in capsys.readouterr().out
+    assert main(["budget", "list", "--db", db]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 1
+    out = tmp_path / "drift.pdf"
+    pdf = ["budget", "pdf", "--db", db, "--sheet", "Driftbudget 2025", "--out", str(out)]
+    assert main(pdf) == 0
+    assert "Räddningstjänst" in PdfReader(out).pages[0].extract_text()

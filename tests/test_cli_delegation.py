@@ -147,3 +147,24 @@ def test_list_json_names_a_chapters_part(demo_path: Path, capsys) -> None:
     code, data = _json(capsys, ["delegation", "list", "--db", str(demo_path), "--json"])
     assert code == 0
     assert [c.get("part") for c in data["chapters"][:2]] == ["Del A Kommunstyrelsen", None]
+
+
+def test_a_finding_about_the_whole_version_reads_without_a_stray_colon(
+    tmp_path: Path, capsys
+) -> None:
+    # A new file's first import (Vårgårda kommun's delegeringsordning for its kommunstyrelse,
+    # source in write_vargarda): the empty role register concerns no chapter or point, and
+    # its line read "okänd roll          : Rollregistret är tomt …".
+    from tests.interchange.real_delegation_seventh import write_vargarda
+
+    db = tmp_path / "vargarda.sqlite"
+    main(["init", "--db", str(db), "--kommun", "Vårgårda kommun", "--organ", "Kommunstyrelsen"])
+    write_vargarda(tmp_path / "vargarda.docx")
+    main(["delegation", "import", "--db", str(db), str(tmp_path / "vargarda.docx")])
+    capsys.readouterr()
+    main(["delegation", "check", "--db", str(db)])
+    lines = capsys.readouterr().out.splitlines()
+    (roles,) = [line for line in lines if "Rollregistret är tomt" in line]
+    assert " : " not in roles and roles.split()[:3] == ["Info", "okänd", "roll"]
+    (abbreviation,) = [line for line in lines if "Förkortningen KL" in line]
+    assert "1 Allmänna ärenden 1.1: Förkortningen KL används" in abbreviation

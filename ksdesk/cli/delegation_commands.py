@@ -183,7 +183,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"{version.name}:")
         for f in findings:
             where = " ".join(x for x in (f.chapter, f.nr) if x)
-            print(f"{f.severity.label:<8} {code_text(f):<19} {where}: {f.message}")
+            at = f"{where}: " if where else ""  # a finding about the whole version has no place
+            print(f"{f.severity.label:<8} {code_text(f):<19} {at}{f.message}")
         errors = sum(f.is_error for f in findings)
         print(f"{errors} fel, {len(findings) - errors} övriga anmärkningar.")
     return EXIT_ERROR if any(f.is_error for f in findings) else EXIT_OK

@@ -47,13 +47,33 @@ def register(subparsers: Any) -> None:
 
     bilaga = subparsers.add_parser("bilaga", help="bilagor", description="Bilagor till ärenden.")
     bilaga_sub = bilaga.add_subparsers(dest="bilaga_command", metavar="KOMMANDO", required=True)
-    add = add_command(bilaga_sub, "add", cmd_bilaga_add, "bifoga en PDF-fil till ett ärende")
+    add = add_command(
+        bilaga_sub,
+        "add",
+        cmd_bilaga_add,
+        "bifoga en PDF-fil, ett budgetblad eller delegationsordningen till ett ärende",
+    )
     add_meeting_options(add)
     add.add_argument("--item", required=True, type=int, metavar="N", help="ärendets nummer")
     add.add_argument(
-        "--title", default="", metavar="T", help="bilagans rubrik (standard: filnamnet)"
+        "--title",
+        default="",
+        metavar="T",
+        help="bilagans rubrik (standard: filnamnet, bladets eller versionens namn)",
     )
-    add.add_argument("file", type=Path, metavar="FIL.pdf", help="PDF-filen")
+    what = add.add_mutually_exclusive_group(required=True)
+    what.add_argument("file", nargs="?", type=Path, metavar="FIL.pdf", help="PDF-filen")
+    what.add_argument(
+        "--budget",
+        metavar="BLAD",
+        help="ett budgetblad i databasen (nyckel eller rubrik): skrivs in i paketet med "
+        "paketets sidnummer, inte bladets egna",
+    )
+    what.add_argument(
+        "--delegationsordning",
+        metavar="VERSION",
+        help="en version av delegationsordningen i databasen (nyckel eller namn)",
+    )
 
     kallelse = add_command(
         subparsers, "kallelse", cmd_kallelse, "skriv kallelsen (eller hela paketet) som PDF"
@@ -112,11 +132,18 @@ def cmd_agenda_import(args: argparse.Namespace) -> int:
 
 def cmd_bilaga_add(args: argparse.Namespace) -> int:
     """Prints the bilaga's number alone, so that a script can use it."""
-    from ksdesk.services import meetings
+    from ksdesk.services import bilaga_attach, meetings
 
     with opened(args) as store:
         meeting = meeting_of(store, args)
-        bilaga = meetings.add_pdf_bilaga(store, meeting.id, args.item, args.file, args.title)
+        if args.file is not None:
+            bilaga = meetings.add_pdf_bilaga(store, meeting.id, args.item, args.file, args.title)
+        else:
+            held = bilaga_attach.held_bilaga(
+                store, budget=args.budget, delegationsordning=args.delegationsordning
+            )
+            held.title = args.title.strip() or held.title
+            bilaga = bilaga_attach.add_numbered(store, meeting.id, args.item, held)
     print(bilaga.nr)
     return EXIT_OK
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
 from ksdesk.core.identity import row_uuid
+from ksdesk.core.written_dates import find_written_date
 
 
 class VersionStatus(StrEnum):
@@ -188,6 +190,17 @@ class Revision:
     text: str = ""
     dnr: str = ""
     uuid: str = row_uuid()
+
+
+def revision_recording(revisions: list[Revision], on: date, paragraf: str) -> Revision | None:
+    """The row that already records the decision of `on` in § `paragraf`, whatever form its
+    date is written in (an imported order's "kommunstyrelsen 8 juni 2022, § 46"); None when
+    no row does."""
+    for revision in revisions:
+        numbers = re.findall(r"§\s*(\d+)", revision.beslut)
+        if paragraf in numbers and find_written_date(revision.beslut) == on:
+            return revision
+    return None
 
 
 def revision_table(revisions: list[Revision]) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:

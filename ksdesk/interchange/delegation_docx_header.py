@@ -76,7 +76,11 @@ def header_pairs(cells: list[str]) -> list[tuple[str, str, str]]:
         name = label_of(text)
         if name is not None:
             following = unique[i + 1] if i + 1 < len(unique) else ""
-            if label_of(following) is None:
+            # An empty field's label beside a "Label\nvalue" cell ("Beslutsinstans" beside
+            # "Diarienummer\nKS 2022/100", as the Word export writes the grid): that cell is
+            # a field of its own, not this one's value.
+            labelled = "\n" in following and label_of(following.split("\n", 1)[0]) is not None
+            if label_of(following) is None and not labelled:
                 pairs.append((name, following, text))
                 i += 2
                 continue

@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
 from ksdesk.core.budget import Sheet, unit_line
 from ksdesk.core.budget_check import HEADER_ROW, check_sheet
@@ -71,6 +72,11 @@ def budget_sheet_pdf(
     return build_pdf(story, title=sheet.title, header=header, wide=wide, embedded=embedded)
 
 
+# The title, the unit line, the column header and a few rows: less room than this at the foot
+# of a page and the sheet begins on the next one.
+SHEET_START_ROOM = 45 * mm
+
+
 def sheet_flowables(
     sheet: Sheet,
     width: float,
@@ -87,9 +93,13 @@ def sheet_flowables(
 
 def _flowables(sheet, width, findings, texts, metrics, with_title=True) -> list[Flowable]:
     styles = stylesheet()
-    # Title, caption and unit keep with the table: never alone at the foot of a page.
-    lead = ParagraphStyle("BudgetLead", parent=styles["Small"], keepWithNext=1)
-    story: list[Flowable] = [Paragraph(escape(sheet.title), styles["H2"])] if with_title else []
+    # Title, caption and unit keep with the table's first rows: never alone at the foot of a
+    # page. Not keepWithNext: that binds them to the whole table, and a sheet of about a page
+    # then goes whole to the next page, leaving the packet's line naming it alone on a page.
+    lead = ParagraphStyle("BudgetLead", parent=styles["Small"], keepWithNext=0)
+    story: list[Flowable] = [CondPageBreak(SHEET_START_ROOM)]
+    if with_title:
+        story.append(Paragraph(escape(sheet.title), styles["H2"]))
     if sheet.caption.strip():
         caption = "<br/>".join(escape(line) for line in sheet.caption.strip().splitlines())
         story.append(Paragraph(caption, lead))
@@ -169,6 +179,9 @@ def _table(
         if font != SANS:
             commands.append(("FONT", (0, r), (-1, r), font, size, size * 1.22))
         commands += _row_rules(row.kind, r)
+        if row.kind == "heading" and r < len(sheet.rows):
+            # A heading ("Revision") never ends a page alone: it keeps its first row with it.
+            commands.append(("NOSPLIT", (0, r), (-1, r + 1)))
     for finding in findings:
         cell = (finding.column, finding.row + 1)
         commands.append(("BACKGROUND", cell, cell, SEVERITY_BG[finding.severity]))

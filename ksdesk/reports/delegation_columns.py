@@ -89,22 +89,46 @@ def print_columns(
     seed_keys = [k for k in FIELDS[1:] if k != "vidaredelegation"]
     numbered = "nr" in headings  # a document written without numbers has no Nr column
     seed_like = keys in (seed_keys, list(FIELDS[1:]))
+    shared = _shared(version, keys, headings, total, numbered, nr, (font, bold or font, size))
     if numbered and not imported and nr <= _SEED_NR_WIDTH and seed_like:
         widths = WIDTHS_WITH_VIDARE if "vidaredelegation" in keys else WIDTHS
-        return [
+        fixed = [
             PrintColumn(key, headings[key], width * mm)
             for key, width in zip(("nr", *keys), widths, strict=True)
         ]
+        # The seed's widths, unless a word does not fit them and shared widths fit every
+        # word: "Krisledningsnämndens" in the 32 mm Delegat column printed as
+        # "Krisledningsnämnden" over "s ordförande". (The seed itself has words no widths
+        # on a portrait page fit, and keeps its own.)
+        if _words_fit(version, fixed, font, size) or not _words_fit(version, shared, font, size):
+            return fixed
+    return shared
+
+
+def _shared(
+    version: Version,
+    keys: list[str],
+    headings: dict[str, str],
+    total: float,
+    numbered: bool,
+    nr: float,
+    fonts: tuple[str, str, float],
+) -> list[PrintColumn]:
+    """The columns at widths shared by what each holds (see _share)."""
     columns, space = [], total
     if numbered:
-        heading_nr = min(stringWidth(headings["nr"], bold or font, size) + _NR_PADDING, _NR_CAP)
+        heading_nr = min(stringWidth(headings["nr"], fonts[1], fonts[2]) + _NR_PADDING, _NR_CAP)
         nr = max(nr, heading_nr, _SEED_NR_WIDTH)
         columns.append(PrintColumn("nr", headings["nr"], nr))
         space -= nr
     names = [headings[k] for k in keys]
-    widths = _share(version, keys, names, space, (font, bold or font, size))
+    widths = _share(version, keys, names, space, fonts)
     columns += [PrintColumn(k, n, w) for k, n, w in zip(keys, names, widths, strict=True)]
     return columns
+
+
+def _words_fit(version: Version, columns: list[PrintColumn], font: str, size: float) -> bool:
+    return all(_longest_word(version, c.key, font, size) <= c.width + 0.01 for c in columns[1:])
 
 
 def wants_landscape(
@@ -187,6 +211,14 @@ def _fill(least: list[float], need: list[float], weight: list[int], space: float
         low, high = (level, high) if sum(widths(level)) < space else (low, level)
     found = widths(high)
     return [w * space / sum(found) for w in found]
+
+
+def _longest_word(version: Version, key: str, font: str, size: float) -> float:
+    """The width the longest word of a column takes in its cell (a URL's no more than the
+    cap: it may break)."""
+    texts = _texts(version, key)
+    widest = max((stringWidth(w, font, size) for t in texts for w in t.split()), default=0)
+    return min(widest, _WORD_CAP) + _NR_PADDING
 
 
 def _widest(text: str, font: str, size: float) -> float:

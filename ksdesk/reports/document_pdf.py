@@ -7,7 +7,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from ksdesk.core.delegation import Delegationsbeslut
 from ksdesk.core.documents import Document
@@ -23,6 +31,7 @@ from ksdesk.reports.base import (
     layout_table_style,
     stylesheet,
 )
+from ksdesk.reports.budget_pdf import SHEET_START_ROOM
 from ksdesk.reports.printable import escape
 
 # Renders the budget table a block refers to (budget key, frame width, the block's heading)
@@ -108,6 +117,11 @@ def document_story(
             parts.append(Paragraph(markup(block.heading), styles["H2"]))
         parts += prose(block.text)
         if block.budget_key:
+            if len(parts) == 1:
+                # A heading right over a sheet: the sheet keeps its title and first rows
+                # together (budget_pdf) but breaks inside a table of a page, so the heading
+                # asks for the same room before it, or it would stay behind alone.
+                parts.insert(0, CondPageBreak(SHEET_START_ROOM))
             parts += table_for(block.budget_key, width, block.heading)
             parts.append(Spacer(1, 3 * mm))
         # A heading must not stand alone at the foot of a page: keep it with what follows.

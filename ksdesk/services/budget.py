@@ -36,7 +36,7 @@ def find_sheet(store: Store, key_or_id: str | int) -> Sheet:
     """A sheet by id, key ("bilaga2") or title ("Bilaga 2", any case)."""
     if isinstance(key_or_id, int):
         return budget_repo.get(store, key_or_id)
-    sheet = budget_repo.find(store, key_or_id.strip())
+    sheet = find_by_name(store, key_or_id)
     if sheet is None:
         names = ", ".join(f"”{title}” ({key})" for _, key, title in list_sheets(store))
         raise NotFound(
@@ -151,8 +151,14 @@ def new_key(store: Store, title: str) -> str:
 
 
 def find_by_name(store: Store, name: str) -> Sheet | None:
-    """The sheet with this key or title, or None."""
-    return budget_repo.find(store, name.strip())
+    """The sheet with this key or title, or the one a name gave its key at import: a sheet
+    imported as "Driftbudget 2025" keeps the title of the file's own title line ("Driftbudget
+    per nämnd"), and "Driftbudget 2025" still finds it by its key driftbudget-2025."""
+    name = name.strip()
+    found = budget_repo.find(store, name)
+    if found is None and any(ch.isalnum() for ch in name):  # "???" is no sheet's name
+        found = budget_repo.find(store, sheet_key(name))
+    return found
 
 
 def import_file(
@@ -171,7 +177,7 @@ def import_file(
     name = (name or path.stem).strip()
     if not name:
         raise InvalidInput("Ange ett namn på budgetbladet med --sheet.")
-    existing = budget_repo.find(store, name)
+    existing = find_by_name(store, name)
     sheet, report = read_with_report(path, existing.title if existing else name, unit)
     if existing is not None:
         sheet.id, sheet.key = existing.id, existing.key

@@ -5,6 +5,7 @@ Edits live in services/delegation_edit.py, the checks in services/delegation_che
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -41,7 +42,10 @@ def resolve(store: Store, key_or_id: str | int | None) -> Version:
         return delegation_repo.get(store, key_or_id)
     found = delegation_repo.find(store, key_or_id)
     if found is None and key_or_id.isdigit():
-        return delegation_repo.get(store, int(key_or_id))
+        with contextlib.suppress(NotFound):
+            return delegation_repo.get(store, int(key_or_id))
+    # Not "no version with id 2019": the secretary typed a name (or a year) and is told the
+    # names there are.
     if found is None:
         names = ", ".join(key for _, key, _, _ in delegation_repo.list_versions(store))
         raise NotFound(

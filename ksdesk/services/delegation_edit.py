@@ -10,7 +10,14 @@ import copy
 import re
 from datetime import date
 
-from ksdesk.core.delegation import Chapter, Point, Revision, Version, VersionStatus
+from ksdesk.core.delegation import (
+    Chapter,
+    Point,
+    Revision,
+    Version,
+    VersionStatus,
+    revision_recording,
+)
 from ksdesk.core.delegation_checks import fix_mixed_point, version_vocabulary
 from ksdesk.core.delegation_diff import ROLE_FIELDS
 from ksdesk.core.delegation_numbering import Renumbering
@@ -195,6 +202,10 @@ def adopt(store: Store, version_id: int, on: date, paragraf: str, dnr: str = "")
             ),
             None,
         )
+        if pending is None:
+            # An imported order in force often records its own adoption already: that row
+            # is the decision, not a second one beside it.
+            pending = revision_recording(version.revisions, on, number)
         if pending is None:
             pending = Revision(f"{organ_prefix(version)}XXXX-XX-XX § XX".strip(), dnr=dnr)
             version.revisions.append(pending)

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 from pathlib import Path
 
-from ksdesk.core.errors import InvalidInput, NotFound
+from ksdesk.core.errors import InvalidInput
 from ksdesk.core.format import format_amount, format_date
 from ksdesk.core.import_report import ImportReport
-from ksdesk.core.meeting import Bilaga, MeetingStatus, Sammantrade, numbered
+from ksdesk.core.meeting import Bilaga, MeetingStatus, Sammantrade
 from ksdesk.core.meeting_agenda import (
     copy_for_next,
     describe_ref,
@@ -223,20 +223,12 @@ def add_pdf_bilaga(
 ) -> Bilaga:
     """Attach the PDF at `path` to ärende `item_number` of the meeting as its next numbered
     bilaga (one more than the highest number it has); returns it, stored, with its nr."""
+    from ksdesk.services.bilaga_attach import add_numbered
+
     bilaga = read_pdf_bilaga(path)
     if title.strip():
         bilaga.title = title.strip()
-    with store.atomic():
-        meeting = meeting_repo.get(store, meeting_id)
-        item = next((i for n, i in numbered(meeting.items) if n == item_number), None)
-        if item is None:
-            count = sum(1 for n, _ in numbered(meeting.items) if n is not None)
-            raise NotFound(f"Sammanträdet har inget ärende {item_number} (ärenden: 1–{count}).")
-        taken = [int(b.nr) for b in item.bilagor if b.nr.strip().isdigit()]
-        bilaga.nr = str(max(taken, default=0) + 1)
-        item.bilagor.append(bilaga)
-        _save(store, meeting)
-    return bilaga
+    return add_numbered(store, meeting_id, item_number, bilaga)
 
 
 def ref_bilaga(ref: str, title: str) -> Bilaga:

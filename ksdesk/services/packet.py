@@ -37,7 +37,7 @@ from ksdesk.services.public_edition import public_edition
 from ksdesk.services.public_sources import bilaga_source
 
 # Bumped when the layout code changes in a way that should not reuse cached parts.
-LAYOUT_VERSION = 4  # 3: the kallelse prints förslag as full-width rows; 4: one Dnr, one heading
+LAYOUT_VERSION = 6  # 3: förslag full width; 4: one Dnr, one heading; 5, 6: sheets break better
 DEFAULT_CACHE = PartCache()  # the window's: a rebuild lays out only what changed
 
 

@@ -191,3 +191,21 @@ def test_a_part_title_stands_once_above_its_first_chapter_in_word(demo_store, dr
         "[Del A Kommunstyrelsen]", *titles[:3], "[Personalutskottet]", *titles[3:5], "[]",
         titles[5],
     ]  # fmt: skip
+
+
+def test_an_empty_field_does_not_take_the_labelled_cell_beside_it(tmp_path) -> None:
+    # Härjedalens kommun's delegationsordning (source in write_herjedalen) names only its
+    # Dokumentnamn and Diarienummer. Exported to Word, the header grid's row reads
+    # "Beslutad | Bör revideras | Beslutsinstans | Diarienummer\nKS 2022/100", and read back
+    # Beslutsinstans was "Diarienummer KS 2022/100" and the Diarienummer was lost.
+    from ksdesk.interchange.delegation_docx_export import write_docx
+    from tests.interchange.real_delegation_documents import write_herjedalen
+
+    write_herjedalen(tmp_path / "herjedalen.docx")
+    version = delegation_import.read_file(tmp_path / "herjedalen.docx")[0]
+    assert version.header["Diarienummer"] == "KS 2022/100"
+    path = tmp_path / "export.docx"
+    path.write_bytes(write_docx(version))
+    header = delegation_import.read_file(path)[0].header
+    assert header["Diarienummer"] == "KS 2022/100"
+    assert header["Beslutsinstans"] == ""

@@ -5,10 +5,13 @@ And a column header that names the unit in words has no unit printed under it.""
 
 from __future__ import annotations
 
+import io
+import re
 import subprocess
 from decimal import Decimal
 
 import pytest
+from pypdf import PdfReader
 
 from ksdesk.core.budget import Column, Row, Sheet
 from ksdesk.reports.budget_pdf import budget_sheet_pdf
@@ -97,3 +100,24 @@ def test_a_header_naming_the_unit_in_words_has_no_unit_under_it(header: str, uni
     ).stdout.decode()
     table = text.split(header.split()[-1], 1)[1]
     assert unit not in table.split("Skatteintäkter")[0]
+
+
+def test_a_heading_row_never_ends_a_page_without_its_first_row() -> None:
+    # Sjöbo's driftbudget per nämnd printed "Revision" as the last line of a page, its one
+    # row overleaf; this sheet of nämnder with four verksamheter each put "Nämnd 27" there.
+    rows = []
+    for group in range(40):
+        rows.append(Row("heading", [f"Nämnd {group}", None]))
+        rows += [Row("data", [f"Verksamhet {group}.{i}", Decimal(i)]) for i in range(4)]
+    sheet = Sheet(
+        key="namnder",
+        title="Driftbudget per nämnd",
+        columns=[Column("Verksamhet", "text"), Column("Budget 2025")],
+        rows=rows,
+    )
+    pages = [page.extract_text() for page in PdfReader(io.BytesIO(budget_sheet_pdf(sheet))).pages]
+    assert len(pages) >= 3
+    for text in pages[:-1]:
+        labels = re.findall(r"Nämnd \d+|Verksamhet \d+\.\d+", text)
+        assert labels[-1].startswith("Verksamhet"), labels[-3:]
+    assert sum(len(re.findall(r"Verksamhet \d+\.\d+", text)) for text in pages) == 160

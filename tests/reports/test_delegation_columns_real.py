@@ -62,3 +62,18 @@ def test_a_decision_in_the_revision_list_is_not_wrapped_beside_a_short_change(tm
     pdf = render_version(version)
     assert _lines_of(pdf, ["socialnämnden", "december", "90"]) == 1
     assert _lines_of(pdf, ["omsorgsnämnden", "januari"]) == 1
+
+
+def test_a_role_longer_than_the_seed_column_is_not_broken_inside_the_word(tmp_path) -> None:
+    # Vara kommun's delegationsordning for kommunstyrelsen tillika krisledningsnämnden (source
+    # in write_vara) has the seed's six columns, so it was printed at the seed's widths:
+    # "Krisledningsnämndens" did not fit the 32 mm Delegat column and read "… s ordförande".
+    from tests.interchange.real_delegation_documents import write_vara
+
+    write_vara(tmp_path / "vara.docx")
+    version, _report = read_file(tmp_path / "vara.docx")
+    text = " ".join(
+        page.extract_text() for page in PdfReader(io.BytesIO(render_version(version))).pages
+    ).split()
+    assert "s" not in text  # no genitive s left alone on a line
+    assert text.count("Krisledningsnämndens") == 2

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ksdesk.core.delegation import Delegationsbeslut
+from ksdesk.core.delegation_choice import point_choice
 from ksdesk.core.dnr import parse_dnr
 from ksdesk.core.format import format_date
 from ksdesk.services import delegation as delegation_service
@@ -159,9 +160,7 @@ class BeslutForm(QGroupBox):
             self.point_combo.addItem(f"Ingen antagen delegationsordning gällde {format_date(day)}")
             return
         for chapter, point in version.all_points():
-            self.point_combo.addItem(
-                f"{point.nr}  {point.arende[:70]}  ({chapter.title})", point.uid
-            )
+            self.point_combo.addItem(point_choice(point.nr, point.arende, chapter.title), point.uid)
         self.point_combo.setToolTip(f"Punkterna i {version.name}, som gällde {format_date(day)}")
         if keep is not None and self.point_combo.findData(keep) >= 0:
             self.point_combo.setCurrentIndex(self.point_combo.findData(keep))
