@@ -75,6 +75,10 @@ def budget_sheet_pdf(
 # The title, the unit line, the column header and a few rows: less room than this at the foot
 # of a page and the sheet begins on the next one.
 SHEET_START_ROOM = 45 * mm
+# A sheet no taller than this (title and unit line included) is never split: if it does not
+# fit where it stands it goes whole to the next page, as a short table is read best whole.
+# A longer one starts where it stands and breaks with its header repeated.
+SHORT_SHEET = 110 * mm
 
 
 def sheet_flowables(
@@ -97,7 +101,7 @@ def _flowables(sheet, width, findings, texts, metrics, with_title=True) -> list[
     # page. Not keepWithNext: that binds them to the whole table, and a sheet of about a page
     # then goes whole to the next page, leaving the packet's line naming it alone on a page.
     lead = ParagraphStyle("BudgetLead", parent=styles["Small"], keepWithNext=0)
-    story: list[Flowable] = [CondPageBreak(SHEET_START_ROOM)]
+    story: list[Flowable] = []
     if with_title:
         story.append(Paragraph(escape(sheet.title), styles["H2"]))
     if sheet.caption.strip():
@@ -108,9 +112,17 @@ def _flowables(sheet, width, findings, texts, metrics, with_title=True) -> list[
     layout = fit_columns(sheet, width, metrics=metrics) or squeezed(sheet, width, metrics)
     marks = _marks(findings or [])
     story.append(_table(sheet, texts, layout, marks, findings or []))
+    story.insert(0, CondPageBreak(_room_to_start(story, width)))
     if findings is not None:
         story.extend(_findings_list(findings, marks, styles))
     return story
+
+
+def _room_to_start(parts: list[Flowable], width: float) -> float:
+    """How much of the page a sheet asks for before it begins: all of a short sheet (it goes
+    whole to the next page rather than split), the start of a long one (SHEET_START_ROOM)."""
+    height = sum(part.wrap(width, 10_000)[1] for part in parts)
+    return height + 2 * mm if height <= SHORT_SHEET else SHEET_START_ROOM
 
 
 def _marks(findings: Sequence[Finding]) -> dict[tuple[int, int], str]:

@@ -31,7 +31,6 @@ from ksdesk.reports.base import (
     layout_table_style,
     stylesheet,
 )
-from ksdesk.reports.budget_pdf import SHEET_START_ROOM
 from ksdesk.reports.printable import escape
 
 # Renders the budget table a block refers to (budget key, frame width, the block's heading)
@@ -117,12 +116,14 @@ def document_story(
             parts.append(Paragraph(markup(block.heading), styles["H2"]))
         parts += prose(block.text)
         if block.budget_key:
-            if len(parts) == 1:
-                # A heading right over a sheet: the sheet keeps its title and first rows
-                # together (budget_pdf) but breaks inside a table of a page, so the heading
-                # asks for the same room before it, or it would stay behind alone.
-                parts.insert(0, CondPageBreak(SHEET_START_ROOM))
-            parts += table_for(block.budget_key, width, block.heading)
+            sheet = table_for(block.budget_key, width, block.heading)
+            if len(parts) == 1 and sheet and isinstance(sheet[0], CondPageBreak):
+                # A heading right over a sheet: the sheet asks for the room it needs to begin
+                # (budget_pdf: all of a short one, the start of a long one), and the heading
+                # asks for that and its own, or it would stay behind alone.
+                heading_height = parts[0].wrap(width, 10_000)[1] + 6 * mm
+                parts.insert(0, CondPageBreak(sheet[0].height + heading_height))
+            parts += sheet
             parts.append(Spacer(1, 3 * mm))
         # A heading must not stand alone at the foot of a page: keep it with what follows.
         if parts and len(parts) <= 3:

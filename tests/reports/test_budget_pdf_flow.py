@@ -69,3 +69,18 @@ def test_a_documents_heading_over_a_sheet_moves_with_it(tmp_path: Path) -> None:
     pages = _pages(story)
     assert "Driftbudget 2025" not in pages[0]
     assert "Driftbudget 2025" in pages[1] and "Kommunövergripande verksamhet" in pages[1]
+
+
+def test_a_short_sheet_goes_whole_to_the_next_page(demo_store) -> None:
+    """The seed's Sammanställning (eleven rows, Ludvika's tjänsteskrivelse on budget 2021)
+    low on a page: it is not split seven rows here and four overleaf, it goes over whole."""
+    from ksdesk.db import budget_repo
+
+    titles = {title: sheet_id for sheet_id, _key, title in budget_repo.list_sheets(demo_store)}
+    sheet = budget_repo.get(demo_store, titles["Sammanställning"])
+    width = A4[0] - 2 * 72
+    pages = _pages([Spacer(1, 520), *sheet_flowables(sheet, width)])
+    assert "Sammanställning" not in pages[0] and "Beslutad ram 2020" not in pages[0]
+    assert "Beslutad ram 2020" in pages[1] and "Erhållen ram 2021" in pages[1]
+    # With room for it, it stays where it is.
+    assert len(_pages([Spacer(1, 200), *sheet_flowables(sheet, width)])) == 1

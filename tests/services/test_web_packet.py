@@ -13,8 +13,9 @@ import pikepdf
 from ksdesk.cli import main
 from ksdesk.core.handlingar import bilaga_name
 from ksdesk.core.meeting import numbered
-from ksdesk.db import delegation_repo
+from ksdesk.db import budget_repo, delegation_repo
 from ksdesk.interchange.pdf_access import is_tagged
+from ksdesk.reports.budget_layout import header_unit
 from ksdesk.reports.web.model import Para, Part, WebDocument
 from ksdesk.reports.web.typst_pdf import web_pdf
 from ksdesk.services import meetings
@@ -43,9 +44,14 @@ def _links(store, meeting_id: int) -> list[str]:
 
 
 def _repeated_headers(store) -> tuple[str, ...]:
-    """The header rows paper repeats at the top of a page (the web edition too, as artifacts)."""
+    """The header rows paper repeats at the top of a page (the web edition too, as artifacts):
+    the delegationsordning's per chapter, and each budget sheet's with its units (a sheet of
+    about a page starts under the line naming it, and may go on over the page)."""
     version = delegation_repo.find(store, "reviderad-2020-11-26")
-    return tuple(f"{c.title}NrÄrendeLagrumDelegatErsättareAnmärkning" for c in version.chapters)
+    chapters = [f"{c.title}NrÄrendeLagrumDelegatErsättareAnmärkning" for c in version.chapters]
+    sheets = [budget_repo.get(store, sheet_id) for sheet_id, *_ in budget_repo.list_sheets(store)]
+    budgets = ["".join(c.header + header_unit(s, c) for c in s.columns) for s in sheets]
+    return tuple(chapters + budgets)
 
 
 def test_public_packet_for_the_web_reads_as_the_paper_packet(demo_store, tmp_path) -> None:
