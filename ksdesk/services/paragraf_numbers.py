@@ -15,6 +15,18 @@ from ksdesk.db import meeting_repo, protokoll_repo, upprop_repo
 from ksdesk.db.connection import Store
 
 
+def first_number_asked(store: Store, meeting: Sammantrade) -> bool:
+    """Whether to ask where the meeting's §§ begin: its protokoll is not begun and the file
+    holds none of the organ's earlier §§ of the year (a nämnd starting with ksdesk in the
+    autumn is at § 187, not § 1)."""
+    if protokoll_repo.list_for_meeting(store, meeting.id):
+        return False
+    others = protokoll_repo.numbers_in_year(
+        store, meeting.organ_id, meeting.date.year, exclude_meeting=meeting.id
+    )
+    return not any(day < meeting.date.isoformat() for _n, day in others)
+
+
 def renumber(
     store: Store, meeting: Sammantrade, ordered: list[Paragraf], asked: int | None = None
 ) -> None:

@@ -11,7 +11,8 @@
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
 from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout,
     QLabel, QLineEdit, QPushButton, QScrollArea,
-    QSizePolicy, QSpacerItem, QTabWidget, QVBoxLayout)
+    QSizePolicy, QSpacerItem, QSpinBox, QTabWidget,
+    QVBoxLayout)
 
 from ksdesk.ui.tabs.justering_page import JusteringPage
 from ksdesk.ui.tabs.paragraf_page import ParagrafPage
@@ -45,6 +46,18 @@ class Ui_SammantradeTab(object):
         self.top_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.top_bar.addItem(self.top_spacer)
+
+        self.first_label = QLabel(SammantradeTab)
+        self.first_label.setObjectName(u"first_label")
+
+        self.top_bar.addWidget(self.first_label)
+
+        self.first_spin = QSpinBox(SammantradeTab)
+        self.first_spin.setObjectName(u"first_spin")
+        self.first_spin.setMinimum(1)
+        self.first_spin.setMaximum(9999)
+
+        self.top_bar.addWidget(self.first_spin)
 
         self.start_button = QPushButton(SammantradeTab)
         self.start_button.setObjectName(u"start_button")
@@ -111,6 +124,9 @@ class Ui_SammantradeTab(object):
 
         self.main_layout.addWidget(self.pages)
 
+#if QT_CONFIG(shortcut)
+        self.first_label.setBuddy(self.first_spin)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SammantradeTab)
 
@@ -124,6 +140,10 @@ class Ui_SammantradeTab(object):
         self.meeting_label.setText(QCoreApplication.translate("SammantradeTab", u"Sammantr\u00e4de:", None))
 #if QT_CONFIG(tooltip)
         self.meeting_combo.setToolTip(QCoreApplication.translate("SammantradeTab", u"Sammantr\u00e4dets dag, tid och plats; platsen st\u00e5r i sin helhet under listan", None))
+#endif // QT_CONFIG(tooltip)
+        self.first_label.setText(QCoreApplication.translate("SammantradeTab", u"F\u00f6rsta &\u00a7:", None))
+#if QT_CONFIG(tooltip)
+        self.first_spin.setToolTip(QCoreApplication.translate("SammantradeTab", u"Paragrafnumret sammantr\u00e4det b\u00f6rjar p\u00e5, n\u00e4r \u00e5rets tidigare paragrafer inte finns i filen (t.ex. 187 f\u00f6r den som b\u00f6rjar med ksdesk i h\u00f6st)", None))
 #endif // QT_CONFIG(tooltip)
         self.start_button.setText(QCoreApplication.translate("SammantradeTab", u"Starta protokollet", None))
 #if QT_CONFIG(tooltip)

@@ -14,15 +14,12 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox
 
 from ksdesk.core.errors import KsdeskError
-from ksdesk.core.format import (
-    format_date,
-    format_date_long,
-    format_time_kl,
-)
+from ksdesk.core.format import format_date, format_date_long, format_time_kl
 from ksdesk.core.meeting import MeetingStatus, Sammantrade, latest_held, next_coming
 from ksdesk.core.protokoll import Deltagare, Protokoll
 from ksdesk.core.topics import Topic
 from ksdesk.services import meetings as meeting_service
+from ksdesk.services import paragraf_numbers
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.services.store import Store
 from ksdesk.ui.forms.ui_sammantrade_tab import Ui_SammantradeTab
@@ -147,6 +144,9 @@ class SammantradeTab(BaseTab):
             button.setEnabled(started)
         self.ui.held_button.setEnabled(started and not locked)
         self.ui.start_button.setEnabled(m is not None and not locked)
+        asked = m is not None and not started and paragraf_numbers.first_number_asked(self.store, m)
+        self.ui.first_label.setVisible(asked)
+        self.ui.first_spin.setVisible(asked)
         self.ui.view_button.setEnabled(m is not None)
         self.ui.meeting_heading.setText(self._heading(locked))
         meeting_id = m.id if m else None
@@ -203,8 +203,10 @@ class SammantradeTab(BaseTab):
         meeting_id, store = self.meeting.id, self.store
         before = protokoll_service.get_protokoll(store, meeting_id)
         started: list[Protokoll] = []
+        spin = self.ui.first_spin  # shown for the year's first meeting in the file
+        first = spin.value() if spin.isVisibleTo(self) and spin.value() > 1 else None
         if not self.run_service(
-            lambda: started.append(protokoll_service.start_protokoll(store, meeting_id)),
+            lambda: started.append(protokoll_service.start_protokoll(store, meeting_id, first)),
             "Kan inte starta protokollet",
         ):
             return
