@@ -112,15 +112,19 @@ def _flowables(sheet, width, findings, texts, metrics, with_title=True) -> list[
     layout = fit_columns(sheet, width, metrics=metrics) or squeezed(sheet, width, metrics)
     marks = _marks(findings or [])
     story.append(_table(sheet, texts, layout, marks, findings or []))
-    story.insert(0, CondPageBreak(_room_to_start(story, width)))
+    story.insert(0, CondPageBreak(_room_to_start(story, width, len(sheet.rows), layout.font_size)))
     if findings is not None:
         story.extend(_findings_list(findings, marks, styles))
     return story
 
 
-def _room_to_start(parts: list[Flowable], width: float) -> float:
+def _room_to_start(parts: list[Flowable], width: float, rows: int, size: float) -> float:
     """How much of the page a sheet asks for before it begins: all of a short sheet (it goes
     whole to the next page rather than split), the start of a long one (SHEET_START_ROOM)."""
+    # Every row is at least one line and its padding tall (_table_commands): a sheet with more
+    # rows than a short one can hold is long without laying its table out twice.
+    if rows * (size * 1.22 + 4) > SHORT_SHEET:
+        return SHEET_START_ROOM
     height = sum(part.wrap(width, 10_000)[1] for part in parts)
     return height + 2 * mm if height <= SHORT_SHEET else SHEET_START_ROOM
 
