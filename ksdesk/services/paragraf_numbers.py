@@ -16,24 +16,28 @@ from ksdesk.db.connection import Store
 
 
 def first_number_asked(store: Store, meeting: Sammantrade) -> bool:
-    """Whether to ask where the meeting's §§ begin: its protokoll is not begun and the file
-    holds none of the organ's earlier §§ of the year (a nämnd starting with ksdesk in the
-    autumn is at § 187, not § 1)."""
-    if protokoll_repo.list_for_meeting(store, meeting.id):
-        return False
-    others = protokoll_repo.numbers_in_year(
+    """Whether a protokoll not yet begun asks where its §§ begin: the file holds none of the
+    organ's earlier §§ of the year (a nämnd starting with ksdesk in the autumn is at § 187,
+    not § 1)."""
+    return not _earlier(meeting, _others_in_year(store, meeting))
+
+
+def _others_in_year(store: Store, meeting: Sammantrade) -> list[tuple[int, str]]:
+    """(number, ISO day) of the organ's §§ of the year in other meetings."""
+    return protokoll_repo.numbers_in_year(
         store, meeting.organ_id, meeting.date.year, exclude_meeting=meeting.id
     )
-    return not any(day < meeting.date.isoformat() for _n, day in others)
+
+
+def _earlier(meeting: Sammantrade, others: list[tuple[int, str]]) -> list[int]:
+    return [n for n, day in others if day < meeting.date.isoformat()]
 
 
 def renumber(
     store: Store, meeting: Sammantrade, ordered: list[Paragraf], asked: int | None = None
 ) -> None:
-    others = protokoll_repo.numbers_in_year(
-        store, meeting.organ_id, meeting.date.year, exclude_meeting=meeting.id
-    )
-    earlier = [n for n, day in others if day < meeting.date.isoformat()]
+    others = _others_in_year(store, meeting)
+    earlier = _earlier(meeting, others)
     first = _first_of(meeting, ordered, earlier, asked)
     wanted = list(range(first, first + len(ordered)))
     later = _later_to_move(store, meeting, wanted)
