@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.format import format_date, format_date_long
@@ -27,8 +28,10 @@ from ksdesk.core.personnummer import mask_personnummer
 from ksdesk.core.topics import Topic
 from ksdesk.db import motion_repo, organ_repo
 from ksdesk.db.connection import Store
-from ksdesk.reports.base import Embedded, PageHeader
-from ksdesk.reports.uppfoljning_pdf import Lista, ListDocument, render
+
+if TYPE_CHECKING:
+    from ksdesk.reports.base import Embedded
+    from ksdesk.reports.uppfoljning_pdf import ListDocument
 
 REF_PREFIX = "motionsredovisning"
 
@@ -121,6 +124,10 @@ def _row(m: Motion, day: date, public: bool) -> list[str]:
 def redovisning_document(store: Store, day: date, *, public: bool = False) -> ListDocument:
     """Motioner and medborgarförslag väckta by `day` and not answered by then; those past the
     year marked."""
+    # ReportLab (70 ms of imports) loads when a list is printed, not with the Uppföljning tab.
+    from ksdesk.reports.base import PageHeader
+    from ksdesk.reports.uppfoljning_pdf import Lista, ListDocument
+
     waiting = oberedda(motion_repo.list_all(store), day)
     lists = []
     for typ in MotionTyp:
@@ -174,6 +181,8 @@ def redovisning_pdf(
 ) -> bytes:
     """The redovisning as PDF; a public one is read once more by the independent reader
     before it is returned, like every public output."""
+    from ksdesk.reports.uppfoljning_pdf import render
+
     pdf = render(redovisning_document(store, day, public=public), embedded=embedded)
     if not public:
         return pdf

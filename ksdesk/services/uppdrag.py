@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.format import format_date, format_date_long
@@ -16,8 +17,10 @@ from ksdesk.core.topics import Topic
 from ksdesk.core.uppdrag import Uppdrag, check, suggested
 from ksdesk.db import delegationsbeslut_repo, meeting_repo, organ_repo, protokoll_repo, uppdrag_repo
 from ksdesk.db.connection import Store
-from ksdesk.reports.base import Embedded, PageHeader
-from ksdesk.reports.uppfoljning_pdf import Lista, ListDocument, render
+
+if TYPE_CHECKING:
+    from ksdesk.reports.base import Embedded
+    from ksdesk.reports.uppfoljning_pdf import ListDocument
 
 REF_PREFIX = "uppfoljning"
 TITLE = "Uppföljning av beslut"
@@ -156,6 +159,9 @@ def uppfoljning_document(store: Store, meeting_id: int, *, public: bool = False)
     """Uppföljning av beslut as of the meeting: uppdrag reported back to it, late ones, those
     still running, those done since the organ's previous meeting; and the ärenden it sent back
     that have not come back yet."""
+    # ReportLab (70 ms of imports) loads when a list is printed, not with the Uppföljning tab.
+    from ksdesk.reports.base import PageHeader
+    from ksdesk.reports.uppfoljning_pdf import Lista, ListDocument
     from ksdesk.services.arenden import open_matters
 
     meeting = meeting_repo.get(store, meeting_id, with_items=False)
@@ -229,6 +235,8 @@ def uppfoljning_pdf(
 ) -> bytes:
     """Uppföljning av beslut as PDF; a public one is read once more by the independent
     reader before it is returned, like every public output."""
+    from ksdesk.reports.uppfoljning_pdf import render
+
     pdf = render(uppfoljning_document(store, meeting_id, public=public), embedded=embedded)
     if not public:
         return pdf

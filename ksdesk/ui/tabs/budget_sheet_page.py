@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHeaderView, QInputDialog, QWidget
@@ -24,11 +25,13 @@ from ksdesk.core.topics import Topic
 from ksdesk.services import budget as budget_service
 from ksdesk.services.store import Store
 from ksdesk.ui.dialogs.budget_dialogs import ColumnSumsDialog, SheetPropertiesDialog
-from ksdesk.ui.dialogs.pdf_dialog import PdfDialog
 from ksdesk.ui.forms.ui_budget_sheet_page import Ui_SheetPage
 from ksdesk.ui.models.budget_models import BudgetSheetModel, CellDelegate
 from ksdesk.ui.tabs.base_tab import Record
 from ksdesk.ui.widgets.flow_layout import wrap_row
+
+if TYPE_CHECKING:
+    from ksdesk.ui.dialogs.pdf_dialog import PdfDialog
 
 
 class SheetPage(QWidget):
@@ -362,6 +365,9 @@ class SheetPage(QWidget):
     def preview(self, show: bool = True) -> PdfDialog | None:
         """The sheet as it will be printed (findings listed after the table), in a dialog with
         Skriv ut… and Spara som PDF…."""
+        # Qt's PDF module loads when a sheet is first previewed, not with the Budget tab.
+        from ksdesk.ui.dialogs.pdf_dialog import PdfDialog
+
         sheet = self.sheet
         if sheet is None:
             return None

@@ -19,7 +19,7 @@ from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_date
 from ksdesk.core.topics import Topic
 from ksdesk.services import delegation as delegation_service
-from ksdesk.services import delegation_edit, delegation_export, delegation_import
+from ksdesk.services import delegation_edit
 from ksdesk.services.store import Store
 from ksdesk.ui.dialogs import import_report_dialog
 from ksdesk.ui.forms.ui_delegation_versions import Ui_VersionBar
@@ -225,6 +225,10 @@ class VersionBar(QWidget):
             if not name:
                 return False
             path = Path(name)
+        # The Word and Excel readers (36 ms of imports) load at the first import, not when
+        # ksdesk starts on this tab.
+        from ksdesk.services import delegation_import
+
         try:
             version, report = delegation_import.read_file(path)
         except KsdeskError as error:
@@ -277,6 +281,8 @@ class VersionBar(QWidget):
 
     def export(self, path: Path | None = None) -> Path | None:
         """Word, Excel or CSV, by the file name's ending."""
+        from ksdesk.services import delegation_export  # as the readers: loaded when used
+
         if self.version is None:
             return None
         if path is None:
