@@ -129,3 +129,31 @@ def test_only_the_dates_of_paragraphs_cited_about_the_delegationsordning_are_ask
     ]
     assert [c.paragraf for c in conflicts(sources, facts)] == [80]
     assert asked == [{80}]
+
+
+def test_a_corrected_tjansteskrivelse_is_read_again_by_the_next_check(demo_store) -> None:
+    """The texts that cite a § are kept between checks (an edit in the Delegation tab
+    changes none of them), and read again once a meeting has changed: the secretary puts
+    right the date that conflicted, and the next check no longer names that text."""
+    from ksdesk.services import meetings
+
+    def conflict_sources() -> list[str]:
+        _version, findings = check(demo_store, "reviderad-2020-11-26")
+        return [f.message for f in findings if f.code == "motstridigt-datum"]
+
+    def second_date(message: str) -> str:  # the sources that give 2020-08-20
+        return message.split("och 2020-08-20")[1]
+
+    (before,) = conflict_sources()
+    assert "tjänsteskrivelsen i ärende 5" in second_date(before)
+    assert conflict_sources() == [before]  # kept: the same texts, nothing read again
+
+    header = next(m for m in meetings.list_meetings(demo_store) if str(m.date) == "2020-12-07")
+    meeting = meetings.get_meeting(demo_store, header.id)
+    section = meeting.items[4].tjansteskrivelse.sections[0]
+    section.text = section.text.replace("den 20 augusti 2020 § 164", "den 20 augusti 2019 § 164")
+    meetings.save_meeting(demo_store, meeting)
+
+    (after,) = conflict_sources()
+    assert "tjänsteskrivelsen i ärende 5" not in second_date(after)
+    assert "tjänsteskrivelsen i ärende 5" in after  # now among those that say 2019-08-20
