@@ -254,11 +254,8 @@ def _read_dashed(raw: str, cleaned: str) -> Dnr | None:
 
 
 def _plausible_year(digits: str | None) -> bool:
-    return (
-        digits is not None
-        and len(digits) == 4
-        and FIRST_PLAUSIBLE_YEAR <= int(digits) <= LAST_PLAUSIBLE_YEAR
-    )
+    """Four digits that make a plausible year."""
+    return digits is not None and len(digits) == 4 and plausible_year(int(digits))
 
 
 def _date_warning(raw: str) -> str:
