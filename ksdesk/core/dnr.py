@@ -25,6 +25,7 @@ from ksdesk.core.dnr_shapes import (
     plausible_year,
     read_several,
     read_shape,
+    split_several,
 )
 
 __all__ = [
@@ -34,6 +35,7 @@ __all__ = [
     "format_dnr",
     "parse_dnr",
     "same_dnr",
+    "split_several",
     "without_label",
 ]
 

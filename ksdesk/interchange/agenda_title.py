@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ksdesk.core.dnr import LABEL_WORDS, dnr_alone, parse_dnr
+from ksdesk.core.dnr import LABEL_WORDS, dnr_alone, parse_dnr, split_several
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.kallelse import APPROXIMATE_MARK
 from ksdesk.core.law_references import is_law_reference
@@ -236,7 +236,7 @@ def _whole_dnr(text: str) -> bool:
     dnr = parse_dnr(text)
     if dnr.is_complete and not dnr.warnings:
         return True
-    pieces = [p for p in re.split(r"\s*(?:[,;]|\boch\b)\s*", text) if p]
+    pieces = split_several(text)
     return len(pieces) > 1 and all(_whole_dnr(piece) for piece in pieces)
 
 
