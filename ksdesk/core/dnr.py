@@ -18,22 +18,24 @@ from __future__ import annotations
 import re
 
 from ksdesk.core.dnr_shapes import (
-    FIRST_PLAUSIBLE_YEAR,
     LABEL,
     LABEL_WORDS,
-    LAST_PLAUSIBLE_YEAR,
     Dnr,
     collapse,
+    plausible_year,
     read_several,
     read_shape,
+    split_several,
 )
 
 __all__ = [
     "LABEL_WORDS",
     "Dnr",
+    "dnr_alone",
     "format_dnr",
     "parse_dnr",
     "same_dnr",
+    "split_several",
     "without_label",
 ]
 
@@ -68,7 +70,7 @@ def parse_dnr(text: str) -> Dnr:
         warnings.append(f'Diarienumret "{raw.strip()}" har ett okänt format.')
         return Dnr(raw=raw, warnings=tuple(warnings))
     warnings.extend(dnr.warnings)
-    if dnr.year is not None and not FIRST_PLAUSIBLE_YEAR <= dnr.year <= LAST_PLAUSIBLE_YEAR:
+    if dnr.year is not None and not plausible_year(dnr.year):
         warnings.append(
             f'Diarienumret "{raw.strip()}" har årtalet {dnr.year}, som inte verkar rimligt.'
         )
@@ -87,6 +89,22 @@ def without_label(text: str) -> str:
     label: what stands in a Dnr column is the number itself (a label alone is kept)."""
     bare = LABEL.sub("", text.strip(), count=1).strip()
     return bare if bare else text.strip()
+
+
+# A diarienummer printed on a line of its own, under an ärende's title or a case system's
+# paragraph stamp: the diarium's capitals before the number ("KS 2021/12", "BN-2011-00512",
+# "CFV: 49/2015", "KS 353/2008") or a year, a slash and the rest ("2021/123"). Capitals only:
+# "Budget 2020/2021" is a title.
+_ALONE = re.compile(r"[A-ZÅÄÖ]{1,8}(?::?\s*|-)\d{1,5}[/:-]\d{1,5}(?:[ -]\d{1,5})*|\d{4}/\S{1,12}")
+
+
+def dnr_alone(line: str) -> bool:
+    """Whether `line` is a diarienummer and nothing else, in a shape diarier print on a line
+    of their own, read whole and without doubt (no warning)."""
+    if not _ALONE.fullmatch(line):
+        return False
+    dnr = parse_dnr(line)
+    return dnr.is_complete and not dnr.warnings
 
 
 def same_dnr(a: str | Dnr, b: str | Dnr, default_prefix: str | None = None) -> bool:

@@ -167,7 +167,7 @@ def _read_parts(raw: str, match: re.Match[str] | None) -> Dnr | None:
 def read_several(raw: str, cleaned: str) -> Dnr | None:
     """ "KS 2020/434, KS 2020/435": every piece a diarienummer of its own; the first one is
     the one compared, and the secretary is told."""
-    pieces = [piece for piece in _SEVERAL.split(cleaned) if piece]
+    pieces = split_several(cleaned)
     if len(pieces) < 2:  # "KS 2020/434 KS 2020/435": two lines of a cell, joined
         pieces = _NEXT_DNR.split(cleaned)
     if len(pieces) < 2:
@@ -182,6 +182,11 @@ def read_several(raw: str, cleaned: str) -> Dnr | None:
         "används när ärenden jämförs."
     )
     return Dnr(raw, first.prefix, first.year, first.number, first.suffix, (warning,))
+
+
+def split_several(text: str) -> list[str]:
+    """The pieces of a cell that names several diarienummer, split at "," ";" "&" "och"."""
+    return [piece for piece in _SEVERAL.split(text) if piece]
 
 
 def _read_slashed(raw: str, cleaned: str) -> Dnr | None:
@@ -254,11 +259,8 @@ def _read_dashed(raw: str, cleaned: str) -> Dnr | None:
 
 
 def _plausible_year(digits: str | None) -> bool:
-    return (
-        digits is not None
-        and len(digits) == 4
-        and FIRST_PLAUSIBLE_YEAR <= int(digits) <= LAST_PLAUSIBLE_YEAR
-    )
+    """Four digits that make a plausible year."""
+    return digits is not None and len(digits) == 4 and plausible_year(int(digits))
 
 
 def _date_warning(raw: str) -> str:

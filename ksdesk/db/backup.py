@@ -23,7 +23,7 @@ from ksdesk.db import identity_repo
 from ksdesk.db.connection import Store, upgrade
 from ksdesk.db.file_checks import read_only_connection
 from ksdesk.db.sqlite_checks import log_problems, open_validated
-from ksdesk.db.sqlite_reasons import sqlite_reason
+from ksdesk.db.sqlite_reasons import is_damage, sqlite_reason
 
 # Pages per step of the backup API (4 MB of 4 kB pages). The GIL is free while a step runs
 # and between steps the caller hears of the progress (and may cancel); a ten-year file of a
@@ -46,24 +46,29 @@ def copy_file(source: Path, target: Path, progress: Progress | None = None) -> i
     and leaves no backup behind."""
     connection = read_only_connection(source)
     try:
-        connection.execute("BEGIN")
-        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot
-        return _copy(connection, target, source, progress)
+        return _copy(connection, target, source, progress, snapshot=True)
     finally:
         connection.close()
 
 
 def _copy(
-    source: sqlite3.Connection, target: Path, origin: Path | None, progress: Progress | None
+    source: sqlite3.Connection,
+    target: Path,
+    origin: Path | None,
+    progress: Progress | None,
+    *,
+    snapshot: bool = False,
 ) -> int:
     try:
+        if snapshot:  # one read transaction: the copy is the file as of now
+            source.execute("BEGIN")
+            source.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return _copy_checked(source, target, origin, progress)
     except StoreError:
         raise
     except sqlite3.Error as error:
-        name = getattr(error, "sqlite_errorname", "") or ""
-        if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):  # pages it could not read
-            raise _damaged(origin, ["sidor som inte går att läsa"]) from error
+        if is_damage(error):  # a file cut short, its header overwritten (sqlite_reasons)
+            raise _damaged(origin, [str(error)]) from error
         # A full disk, a folder that may not be written: SQLite's English goes to the log.
         raise _not_written(target, sqlite_reason(error)) from error
     except OSError as error:

@@ -13,7 +13,7 @@ from ksdesk.core.errors import StoreDamaged, StoreError
 from ksdesk.db.database import Database
 from ksdesk.db.file_checks import read_only_connection
 from ksdesk.db.schema_steps import check_schema_known
-from ksdesk.db.sqlite_reasons import sqlite_reason
+from ksdesk.db.sqlite_reasons import is_damage, sqlite_reason
 
 
 def open_validated(path: Path, *, whole: bool = True) -> sqlite3.Connection:
@@ -81,24 +81,13 @@ def log_problems(path: Path | None, problems: list[str]) -> None:
     logging.getLogger("ksdesk.db").warning("%s: %s", path or "databasen", detail)
 
 
-# SQLite's names for "these bytes are not a (whole) database", as opposed to a busy or
-# unreadable file, which is no reason to offer restoring a backup.
-_DAMAGE_CODES = ("SQLITE_CORRUPT", "SQLITE_NOTADB", "SQLITE_IOERR_SHORT_READ", "SQLITE_FORMAT")
-
-
-_SWEDISH_SQLITE = {
-    "database disk image is malformed": "SQLite: filens innehåll är trasigt",
-    "file is not a database": "SQLite: filen är ingen databas",
-}
-
-
 def refusal(path: Path, error: sqlite3.DatabaseError) -> StoreError:
-    name = getattr(error, "sqlite_errorname", "") or ""
-    if name.startswith(_DAMAGE_CODES) or type(error) is sqlite3.DatabaseError:
-        detail = _SWEDISH_SQLITE.get(str(error), str(error))
+    """SQLite's refusal to read `path`, in Swedish: a damaged file (or no database at all) as
+    StoreDamaged, which offers the latest good backup; a busy or unreachable one as it is."""
+    if is_damage(error) or type(error) is sqlite3.DatabaseError:
         return StoreDamaged(
             f"Databasfilen {path} kan inte läsas: den är skadad eller inte en ksdesk-databas "
-            f"({detail}). Filen har inte ändrats.",
+            f"({sqlite_reason(error)}). Filen har inte ändrats.",
             path,
         )
     return StoreError(f"Databasfilen {path} kan inte öppnas ({sqlite_reason(error)}).")

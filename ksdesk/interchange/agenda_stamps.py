@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from ksdesk.core.dnr import parse_dnr
+from ksdesk.core.dnr import dnr_alone
 from ksdesk.core.import_report import ImportReport
 
 Rows = list[tuple[int, list[str]]]
@@ -33,7 +33,6 @@ _STAMP = re.compile(
     r"§\s*(?P<nr>-?\d{1,4}),\s*[A-ZÅÄÖ]{2,10}\s+(?:\d{4}-\d\d-\d\d|\d{1,2}\.\d{1,2}\.\d{4})"
     r"(?:\s+\d{1,2}[:.]\d\d)?"
 )
-_DNR = re.compile(r"[A-ZÅÄÖ]{2,8}:?\s*\d{1,5}/\d{4}")
 _PROPOSAL = re.compile(r"(?:förslag|beslutsförslag)(?: till beslut)?:?", re.IGNORECASE)
 _WHO = re.compile(r"[A-ZÅÄÖ][\w -]{2,60}:")  # "Stadsdirektörens ersättare:", who proposes
 
@@ -61,7 +60,7 @@ def _paragraph(nr: str, lines: Rows, report: ImportReport) -> list[str]:
     """[number and title, Dnr, förslag] of one paragraph from the lines under its stamp."""
     texts = [(number, _text(cells)) for number, cells in lines]
     dnr = ""
-    if texts and _DNR.fullmatch(texts[0][1]) and parse_dnr(texts[0][1]).is_complete:
+    if texts and dnr_alone(texts[0][1]):
         dnr = texts.pop(0)[1]
     title = texts.pop(0)[1] if texts else ""
     proposal: list[str] = []

@@ -1,18 +1,19 @@
 """What a title cell of an ärendelista carries besides the title, and where it goes: the Dnr
-after its label ("Delårsrapport 2\nDnr 2018/KS 0290 10") or run onto the title's end
-("…(förslag 1)LS 0702-0239"), bilagor listed under the title
-("Bilaga 1: Karta"), the time and who presents the ärende ("… kl. 13.15 Anna Ek", "… (kl.
-10.15) (Eva Lund)", "… ca kl. 19.00", "kl. 09.00–09.30 Val av justerare"), a föredragande
-on the cell's last line, and a diarium's Fastighet column put first in the title. A time
-that a place or a justering goes with ("… kl. 15.30 på kommunledningskontoret", "…,
-justering kommunkansliet kl. 08.00") stays in the title. Each move is a line in the import
-report. The rest of what a row can be is read in agenda_rows.py."""
+after its label ("Delårsrapport 2\nDnr 2018/KS 0290 10"), run onto the title's end
+("…(förslag 1)LS 0702-0239") or alone on its last line ("Information\nMSN: 5/2014"),
+bilagor listed under the title ("Bilaga 1: Karta"), the time and who presents the ärende
+("… kl. 13.15 Anna Ek", "… (kl. 10.15) (Eva Lund)", "… ca kl. 19.00", "kl. 09.00–09.30 Val
+av justerare"), a föredragande on the cell's last line, and a diarium's Fastighet column put
+first in the title. A time that a place or a justering goes with ("… kl. 15.30 på
+kommunledningskontoret", "…, justering kommunkansliet kl. 08.00") stays in the title. Each
+move is a line in the import report. The rest of what a row can be is read in
+agenda_rows.py."""
 
 from __future__ import annotations
 
 import re
 
-from ksdesk.core.dnr import LABEL_WORDS, parse_dnr
+from ksdesk.core.dnr import LABEL_WORDS, dnr_alone, parse_dnr, split_several
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.kallelse import APPROXIMATE_MARK
 from ksdesk.core.law_references import is_law_reference
@@ -183,9 +184,16 @@ def has_dnr(title: str) -> bool:
 _LINK_AFTER = re.compile(r"\s*\([\w -]*(?:dokument|pdf|fil)\)\s*$", re.IGNORECASE)
 
 
+# Or alone on the cell's last line, as a portal prints it under the title and agenda_wrapped
+# joins it to the title: "Information\nMSN: 5/2014", "Information\nBN-2011-00512".
+_LAST_LINE = re.compile(r"\n(?P<dnr>[^\n]+?)\s*$")
+
+
 def trailing_dnr(title: str) -> tuple[str, str] | None:
     """(title without it, Dnr) for a title that ends in a diarium's number, None otherwise."""
     match = _TRAILING_DNR.search(title) or _BRACKETED_DNR.search(title)
+    if match is None and (last := _LAST_LINE.search(title)) and dnr_alone(last["dnr"].strip()):
+        match = last
     if match is None or not title[: match.start()].strip():
         return None
     dnr = parse_dnr(match["dnr"])
@@ -228,7 +236,7 @@ def _whole_dnr(text: str) -> bool:
     dnr = parse_dnr(text)
     if dnr.is_complete and not dnr.warnings:
         return True
-    pieces = [p for p in re.split(r"\s*(?:[,;]|\boch\b)\s*", text) if p]
+    pieces = split_several(text)
     return len(pieces) > 1 and all(_whole_dnr(piece) for piece in pieces)
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ksdesk.core.dnr import parse_dnr
+from ksdesk.core.dnr import LABEL_WORDS, dnr_alone, parse_dnr
 from ksdesk.core.import_report import ImportReport
 from ksdesk.interchange.agenda_rows import (
     bilaga_line,
@@ -112,18 +112,12 @@ def _dnr_under(above: list[str], line: str) -> bool:
     if "\n" in first or not number_first(first)[0] or has_dnr(first):
         return False
     label = _DNR_LINE.fullmatch(line)
-    if label is None and _BARE_DNR.fullmatch(line):  # "KS 2021/12" alone, as portals print it
-        return parse_dnr(line).is_complete and not parse_dnr(line).warnings
-    return label is not None and parse_dnr(label["dnr"]).is_complete
+    if label is None:  # "KS 2021/12" alone, as portals print it
+        return dnr_alone(line)
+    return parse_dnr(label["dnr"]).is_complete
 
 
-_BARE_DNR = re.compile(
-    r"(?-i:[A-ZÅÄÖ]{1,6})[ -]?\d{2,4}[/:-]\d{1,5}(?:[ -]\d{1,5})*|\d{4}/\S{1,12}"
-)
-_DNR_LINE = re.compile(
-    r"(?:dnr|diarienummer|diarienr|ärendenummer|ärendenr)\.?:?\s*(?P<dnr>\S.{2,40})",
-    re.IGNORECASE,
-)
+_DNR_LINE = re.compile(rf"(?:{LABEL_WORDS})\.?:?\s*(?P<dnr>\S.{{2,40}})", re.IGNORECASE)
 
 
 def _detail(above: list[str], cells: list[str]) -> bool:

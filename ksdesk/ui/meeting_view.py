@@ -2,34 +2,19 @@
 at a time with its förslag till beslut, the ärendelista beside it, a clock; next and previous
 by keyboard or presentation clicker (PageDown/PageUp, arrows, space). Secret items are marked
 in red on the list and with a banner. Editing the beslut here needs the secretary to unlock
-the view (a code chosen in the Sammanträde tab, or a confirmation when no code was chosen)."""
+the view (a code chosen in the Sammanträde tab, or a confirmation when no code was chosen).
+
+Laid out in meeting_view_layout.py, its keys in meeting_view_keys.py, unlocking and saving a
+beslut in meeting_view_unlock.py; this module shows the meeting and steps through it."""
 
 from __future__ import annotations
 
-from copy import deepcopy
 from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QApplication,
-    QHBoxLayout,
-    QInputDialog,
-    QLabel,
-    QLayout,
-    QLineEdit,
-    QListView,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QWidget
 
-from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_date, format_date_long, format_time
 from ksdesk.core.meeting import Arende, numbered, written_dnr
 from ksdesk.core.protokoll import Paragraf
@@ -38,33 +23,18 @@ from ksdesk.core.topics import Topic
 from ksdesk.services import meetings as meeting_service
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.services.store import Store
-from ksdesk.ui import undo
 from ksdesk.ui.meeting_view_keys import ClickerKeys
+from ksdesk.ui.meeting_view_layout import MeetingViewLayout
 from ksdesk.ui.meeting_view_presence import presence_line
-from ksdesk.ui.meeting_view_style import (
-    ACCENT,
-    KIND_LABELS,
-    MUTED,
-    STYLE,
-    AgendaDelegate,
-    drawn_fonts,
-    fit_fonts,
-)
+from ksdesk.ui.meeting_view_style import ACCENT, KIND_LABELS, MUTED, STYLE, drawn_fonts
+from ksdesk.ui.meeting_view_unlock import SecretaryUnlock
 from ksdesk.ui.models.protokoll_models import AgendaListModel
-
-
-def _font(points: float, bold: bool = False) -> QFont:
-    font = QFont("Liberation Sans")
-    font.setPointSizeF(points)
-    font.setBold(bold)
-    return font
-
 
 # What the view shows: a change to any of these reloads it (unless the secretary is editing).
 _CONCERNS = frozenset({Topic.AGENDA, Topic.MEETINGS, Topic.PROTOKOLL, Topic.ALL})
 
 
-class MeetingView(ClickerKeys, QWidget):
+class MeetingView(ClickerKeys, MeetingViewLayout, SecretaryUnlock, QWidget):
     def __init__(
         self,
         store: Store,
@@ -102,124 +72,6 @@ class MeetingView(ClickerKeys, QWidget):
         for part in self.findChildren(QWidget):
             part.installEventFilter(self)
         self.setFocus()  # the view has the keys from the moment it is shown
-
-    # -- layout -----------------------------------------------------------------------------
-
-    def _label(self, name: str, points: float, bold: bool = False, wrap: bool = True) -> QLabel:
-        label = QLabel(self)
-        label.setObjectName(name)
-        label.setFont(_font(points, bold))
-        label.setWordWrap(wrap)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        return label
-
-    def _build(self) -> None:
-        """Built top, agenda, current ärende, keys: that order is also the focus order."""
-        top = self._build_top()
-        self._build_agenda_list()
-        current = self._build_current()
-        body = QHBoxLayout()
-        body.setSpacing(40)
-        body.addWidget(self.agenda_list, 3)
-        body.addLayout(current, 7)
-
-        self.hint_label = self._label("hint_label", 13)
-        self.hint_label.setText(
-            "PageDown / →  nästa     PageUp / ←  föregående     Home / End     "
-            "Ctrl+L  lås upp (sekreteraren)     F11  helskärm     Esc  stäng"
-        )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 32, 48, 24)
-        layout.setSpacing(22)
-        layout.addLayout(top)
-        layout.addLayout(body, 1)
-        layout.addWidget(self.hint_label)
-        # As small as the screen: the texts shrink to it (resizeEvent) rather than the view
-        # keeping the size of its texts as drawn and running off a laptop's screen.
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self.fit_to_screen()
-
-    def fit_to_screen(self) -> None:
-        """The texts as large as drawn, or as the screen and what is shown allow."""
-        fit_fonts(self.drawn_fonts, self)
-
-    def _build_top(self) -> QHBoxLayout:
-        self.organ_label = self._label("organ_label", 20, bold=True, wrap=False)
-        self.date_label = self._label("date_label", 16, wrap=False)
-        self.lock_label = self._label("lock_label", 13, wrap=False)
-        self.clock_label = self._label("clock_label", 32, bold=True, wrap=False)
-        top = QHBoxLayout()
-        heading = QVBoxLayout()
-        heading.addWidget(self.organ_label)
-        heading.addWidget(self.date_label)
-        top.addLayout(heading)
-        top.addStretch(1)
-        top.addWidget(self.lock_label)
-        top.addSpacing(32)
-        top.addWidget(self.clock_label)
-        return top
-
-    def _build_agenda_list(self) -> None:
-        self.agenda_list = QListView(self)
-        self.agenda_list.setObjectName("agenda_list")
-        self.agenda_list.setAccessibleName("Ärendelista")
-        self.agenda_list.setModel(self.model)
-        self.agenda_list.setFont(_font(16))
-        self.agenda_list.setWordWrap(True)
-        self.agenda_list.setItemDelegate(AgendaDelegate(self.agenda_list))
-        # Titles wrap: a light horizontal scroll bar under the dark list only took a line.
-        self.agenda_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.agenda_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.agenda_list.clicked.connect(lambda index: self.go_to(index.row()))
-
-    def _build_current(self) -> QVBoxLayout:
-        self.position_label = self._label("position_label", 15)
-        self.title_label = self._label("title_label", 34, bold=True)
-        self.meta_label = self._label("meta_label", 16)
-        self.presence_label = self._label("presence_label", 16)
-        self.presence_label.setTextFormat(Qt.TextFormat.RichText)
-        self.secret_banner = self._label("secret_banner", 18, bold=True)
-        self.proposal_heading = self._label("proposal_heading", 17, bold=True)
-        self.proposal_label = self._label("proposal_label", 24)
-        self.proposal_label.setTextFormat(Qt.TextFormat.RichText)
-        self.proposal_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        scroll = QScrollArea(self)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the view keeps focus and the keys
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.proposal_label)
-        self.proposal_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.beslut_edit = QPlainTextEdit(self)
-        self.beslut_edit.setObjectName("beslut_edit")
-        self.beslut_edit.setAccessibleName("Beslut")
-        self.beslut_edit.setFont(_font(20))
-        self.beslut_edit.installEventFilter(self)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(scroll)
-        self.stack.addWidget(self.beslut_edit)
-        self.next_label = self._label("next_label", 15)
-        self.save_button = QPushButton("&Spara beslut", self)
-        self.save_button.setFont(_font(14))
-        self.save_button.clicked.connect(self.save_beslut)
-
-        current = QVBoxLayout()
-        current.setSpacing(14)
-        for widget in (
-            self.position_label,
-            self.title_label,
-            self.meta_label,
-            self.presence_label,
-            self.secret_banner,
-        ):
-            current.addWidget(widget)
-        current.addSpacing(10)
-        current.addWidget(self.proposal_heading)
-        current.addWidget(self.stack, 1)
-        current.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
-        current.addWidget(self.next_label)
-        return current
 
     # -- data -------------------------------------------------------------------------------
 
@@ -335,63 +187,3 @@ class MeetingView(ClickerKeys, QWidget):
     def _leave_item(self) -> None:
         if self.unlocked and self.stack.currentIndex() == 1:
             self.save_beslut()
-
-    # -- unlocking and editing --------------------------------------------------------------
-
-    def ask_unlock(self) -> bool:
-        if self.locked_reason:
-            QMessageBox.information(self, "Lås upp", self.locked_reason)
-            return False
-        if self.unlock_code:
-            code, ok = QInputDialog.getText(
-                self, "Lås upp", "Sekreterarens kod:", QLineEdit.EchoMode.Password
-            )
-            if not ok:
-                return False
-            if not self.unlock(code):
-                QMessageBox.warning(self, "Lås upp", "Fel kod: mötesvyn är fortfarande låst.")
-                return False
-            return True
-        answer = QMessageBox.question(
-            self,
-            "Lås upp",
-            "Lås upp mötesvyn för redigering av besluten? Bara sekreteraren ska göra det.",
-        )
-        return answer == QMessageBox.StandardButton.Yes and self.unlock(None)
-
-    def unlock(self, code: str | None) -> bool:
-        if self.locked_reason or (self.unlock_code and code != self.unlock_code):
-            return False
-        self.unlocked = True
-        self._set_locked_look()
-        return True
-
-    def lock(self) -> None:
-        self._leave_item()
-        self.unlocked = False
-        self._set_locked_look()
-        self.setFocus()
-
-    def save_beslut(self) -> None:
-        item = self.item
-        paragraf = self.paragrafer.get(item.id) if item else None
-        if not self.unlocked or paragraf is None:
-            return
-        text = self.beslut_edit.toPlainText()
-        if text == paragraf.beslut:
-            return
-        before, after = deepcopy(paragraf), deepcopy(paragraf)
-        after.beslut = text
-        store = self.store
-
-        def apply(snapshot: Paragraf) -> Topic:
-            return protokoll_service.save_paragraf(store, deepcopy(snapshot))
-
-        # The same undo stack as the tabs: Ctrl+Z in the main window takes it back.
-        command = undo.SnapshotCommand(f"Ändra beslut {paragraf.label}", apply, before, after)
-        try:
-            undo.push_edit(undo.stack_for(store), command)
-        except KsdeskError as error:
-            QMessageBox.warning(self, "Kan inte spara beslutet", str(error))
-            return
-        paragraf.beslut = text

@@ -209,3 +209,25 @@ def test_the_label_before_a_diarienummer_is_not_part_of_it() -> None:
     assert without_label("Dnr.") == "Dnr."  # a label alone is kept: something to look at
     assert without_label("KS 2020/434") == "KS 2020/434"
     assert without_label("Dnrs 2020/434") == "Dnrs 2020/434"
+
+
+@pytest.mark.parametrize(
+    ("line", "alone"),
+    [
+        ("KS 2021/12", True),  # a portal's Dnr under the title
+        ("CFV: 49/2015", True),  # a case system's, under its paragraph stamp
+        ("MSN: 5/2014", True),
+        ("KS 353/2008", True),
+        ("BN-2011-00512", True),
+        ("2021/123", True),
+        ("Budget 2020/2021", False),  # a title: the diarium's prefix is in capitals
+        ("CFV: 49/1915", False),  # read, but with a warning about the year
+        ("2020-12-07", False),  # a date
+        ("Dnr KS 2021/12", False),  # a label is read by whoever knows it may stand there
+        ("KS 2021/12 Information", False),
+    ],
+)
+def test_a_diarienummer_alone_on_its_line(line: str, alone: bool) -> None:
+    from ksdesk.core.dnr import dnr_alone
+
+    assert dnr_alone(line) is alone

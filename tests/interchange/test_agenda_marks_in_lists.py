@@ -128,6 +128,31 @@ def test_numbers_alone_on_their_lines_and_a_bare_dnr_under_a_title_are_read() ->
     ]
 
 
+def test_a_case_systems_dnr_and_a_spaced_label_under_a_title_are_read() -> None:
+    """The Dnr alone under a title as a case system writes it ("MSN: 5/2014", the same rule
+    as under a kallelse's paragraph stamp) and after the label "D nr", as Stockholm's
+    stadsdelsnämnder wrote it: both the ärende's Dnr, as "KS 2018/14" and "Dnr …" are."""
+    lines = ("Ärenden", "26", "Information", "MSN: 5/2014", "27", "Remiss", "D nr 099 – 376/06")
+    result = read_agenda(*_pasted(*lines))
+    assert [(n, i.title, i.dnr) for n, i in zip(result.numbers, result.items, strict=True)] == [
+        (26, "Information", "MSN: 5/2014"),
+        (27, "Remiss", "099 – 376/06"),
+    ]
+
+
+@pytest.mark.parametrize("dnr", ["BN-2011-00512", "KS 2021:12", "2021/123"])
+def test_a_dnr_alone_under_a_title_leaves_the_title_in_every_shape(dnr: str) -> None:
+    """The line under the title, taken as its Dnr, is the Dnr, not the title's last words
+    (before, only shapes a title can end in were taken out of it)."""
+    result = read_agenda(*_pasted("Ärenden", "26", "Information", dnr, "27", "Remiss"))
+    assert [(i.title, i.dnr) for i in result.items] == [("Information", dnr), ("Remiss", "")]
+
+
+def test_a_span_of_years_under_a_title_stays_the_titles() -> None:
+    result = read_agenda(*_pasted("Ärenden", "26", "Budget", "2020/2021", "27", "Remiss"))
+    assert [(i.title, i.dnr) for i in result.items] == [("Budget 2020/2021", ""), ("Remiss", "")]
+
+
 def test_a_group_heading_right_above_the_first_number_is_kept_as_a_heading() -> None:
     """Lidingö's ärenden under a nämnd's group headings, the first one above "1."."""
     lines = [row for row in _ARENDEN if row]

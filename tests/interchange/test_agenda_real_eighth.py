@@ -155,6 +155,20 @@ def test_a_kallelses_stamped_paragraphs_give_their_foerslag_and_report_the_rest(
     assert above[0] == "§ -2, STST 2015-01-22 16:00"
 
 
+def test_a_stamped_paragraphs_dnr_is_read_in_any_shape_a_diarium_prints_alone() -> None:
+    """Under the stamp, a Dnr with its year first ("CFV 2015/49") is the paragraph's Dnr as
+    "CFV: 49/2015" is; a number with a year no diarium has is the title's line."""
+    lines = [row[0] for row in JAKOBSTAD_STST_2015.rows]
+    lines[lines.index("CFV: 49/2015")] = "CFV 2015/49"
+    lines[lines.index("CFV: 113/2012")] = "CFV: 113/1912"
+    text = "\r\n".join(lines) + "\r\n"
+    result = read_agenda(text.encode(), "jakobstad.txt")
+    assert [(i.title[:20], i.dnr) for i in result.items][3:] == [
+        ("ÖVERTAGANDE AV ÄREND", "CFV 2015/49"),
+        ("CFV: 113/1912", ""),
+    ]
+
+
 def test_a_line_indented_under_a_title_that_names_no_one_is_the_titles_rest() -> None:
     """A variant built here of Sörmland's list: item 9's title broken by a hanging indent,
     and who presents item 5 indented under it in a list written from the margin."""

@@ -118,6 +118,18 @@ def test_two_dnr_of_one_aerende_are_both_kept_and_the_report_says_which_is_compa
     )
 
 
+@pytest.mark.parametrize("joined", [" & ", " OCH ", ", "])
+def test_two_dnr_after_a_label_are_split_as_parse_dnr_splits_them(joined: str) -> None:
+    """The title reader splits a run of Dnr where core.dnr_shapes does: at "&" and at "OCH"
+    in capitals too (before only at "," ";" and "och")."""
+    dnr = f"7-742-2011{joined}5-744-2011"
+    cell = f"Vita Villan och parklek i Smedshagen.\nDnr {dnr}"
+    result = read_agenda(f'Nr;Ärende\n1;"{cell}"\n'.encode(), "lista.csv")
+    assert [(i.title, i.dnr) for i in result.items] == [
+        ("Vita Villan och parklek i Smedshagen.", dnr)
+    ]
+
+
 def test_delpunkter_lettered_a_dot_bracket_are_read_not_refused() -> None:
     result = read_agenda(*build_fourth(SPANGA_TENSTA_SDN_2006))
     assert result.labels[3:6] == ["a.)", "b.)", "c.)"]

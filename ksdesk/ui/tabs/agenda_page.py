@@ -3,7 +3,9 @@
 tjänsteskrivelse and, in the box below (kallelse_bilagor.py), its bilagor.
 
 Every edit computes the meeting as it should be after the edit (core.meeting_agenda) and
-writes it whole as one undoable edit (kallelse_meetings.apply_meeting_state)."""
+writes it whole as one undoable edit (kallelse_meetings.apply_meeting_state). The edits of
+the ärenden are in agenda_edits.py, a file's ärendelista and the open matters brought in
+agenda_intake.py."""
 
 from __future__ import annotations
 
@@ -11,24 +13,18 @@ from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
-from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_date_long, format_time_kl
 from ksdesk.core.kallelse import kallelse_send_by
 from ksdesk.core.meeting import Arende, MeetingStatus, Sammantrade
-from ksdesk.core.meeting_agenda import (
-    insertion_index,
-    moved,
-    replaced_item,
-    snapshot,
-    with_item,
-    without_item,
-)
+from ksdesk.core.meeting_agenda import replaced_item, snapshot
 from ksdesk.services import meetings as meeting_service
 from ksdesk.services.store import Store
 from ksdesk.ui.forms.ui_agenda_page import Ui_AgendaPage
 from ksdesk.ui.models.meeting_models import AgendaTableModel
+from ksdesk.ui.tabs.agenda_edits import AgendaEdits
+from ksdesk.ui.tabs.agenda_intake import AgendaIntake
 from ksdesk.ui.tabs.base_tab import Record
 from ksdesk.ui.tabs.kallelse_meetings import apply_meeting_state
 from ksdesk.ui.widgets.colors import MUTED_COLOR, warning_html
@@ -39,7 +35,7 @@ from ksdesk.ui.widgets.tables import keep_rows_in_view, setup_table
 AGENDA_ROWS_IN_VIEW = 6
 
 
-class AgendaPage(ScrollPage):
+class AgendaPage(AgendaEdits, AgendaIntake, ScrollPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_AgendaPage()
@@ -229,140 +225,3 @@ class AgendaPage(ScrollPage):
         if self.meeting is not None:
             changed = replace(self.meeting, show_proposals=on)
             self.commit("Förslag till beslut i kallelsen", changed)
-
-    # Agenda -------------------------------------------------------------------------------------
-
-    def add_item(self, section: bool = False) -> None:
-        from ksdesk.ui.dialogs.item_dialog import ItemDialog
-
-        if self.meeting is None:
-            return
-        dialog = ItemDialog(section=section, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            index = insertion_index(self.meeting.items, self.selected_row())
-            after = with_item(self.meeting, index, dialog.result_item())
-            self.commit("Ny rubrik" if section else "Nytt ärende", after, select=index)
-
-    def edit_item(self) -> None:
-        from ksdesk.ui.dialogs.item_dialog import ItemDialog
-
-        item, row = self.selected_item(), self.selected_row()
-        if item is None or row is None or self.meeting is None:
-            return
-        dialog = ItemDialog(item, parent=self, gang=self._gang(item))
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.commit("Ändra ärende", replaced_item(self.meeting, row, dialog.result_item()))
-
-    def _gang(self, item: Arende) -> list[str]:
-        """The ärende's way so far, when an earlier § sent it back (else nothing)."""
-        from ksdesk.services import arende_history
-
-        if item.id is None or item.is_section:
-            return []
-        steps = arende_history.history(self.store, item_id=item.id)
-        if len(steps) < 2:
-            return []
-        return [step.line for step in steps]
-
-    def edit_tjansteskrivelse(self) -> None:
-        from ksdesk.ui.dialogs.tjansteskrivelse_dialog import TjansteskrivelseDialog
-
-        item, row = self.selected_item(), self.selected_row()
-        if item is None or row is None or self.meeting is None or item.is_section:
-            return
-        organ = meeting_service.get_organ(self.store, self.meeting.organ_id)
-        dialog = TjansteskrivelseDialog(item, parent=self, organ_name=organ.name)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            changed = replace(item, tjansteskrivelse=dialog.result_tjansteskrivelse())
-            self.commit("Ändra tjänsteskrivelse", replaced_item(self.meeting, row, changed))
-
-    def delete_item(self) -> None:
-        item, row = self.selected_item(), self.selected_row()
-        if item is None or row is None or self.meeting is None:
-            return
-        if item.tjansteskrivelse is not None or item.bilagor:
-            answer = QMessageBox.question(
-                self,
-                "Ta bort ärende",
-                f"Ta bort ”{item.title}” med tjänsteskrivelse och bilagor?",
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        self.commit("Ta bort ärende", without_item(self.meeting, row), select=max(0, row - 1))
-
-    def move_selected(self, step: int) -> None:
-        row = self.selected_row()
-        if row is not None:
-            self.move_item(row, row + step)
-
-    def move_item(self, source: int, target: int) -> None:
-        """Move the ärende at `source` to `target`; numbering follows the order."""
-        if self.meeting is None or not 0 <= target < len(self.meeting.items) or source == target:
-            return
-        self.commit("Flytta ärende", moved(self.meeting, source, target), select=target)
-
-    def import_agenda(self, path: str | None = None) -> bool:
-        """Read a CSV or XLSX ärendelista, show where everything lands (the report), and save
-        only on Spara; undoable like every other edit."""
-        if self.meeting is None:
-            return False
-        if path is None:
-            path, _filter = QFileDialog.getOpenFileName(
-                self,
-                "Importera ärendelista",
-                "",
-                "Ärendelistor (*.csv *.xlsx *.txt);;Alla filer (*)",
-            )
-        if not path:
-            return False
-        try:
-            result = meeting_service.plan_agenda_import(self.store, self.meeting.id, path)
-        except KsdeskError as error:
-            QMessageBox.warning(self, "Kan inte importera", str(error))
-            return False
-        from ksdesk.ui.dialogs import import_report_dialog  # on use: start-up skips it
-
-        if not import_report_dialog.confirm_import(self, result.report):
-            return False
-        self.commit("Importera ärendelista", result.meeting)
-        return True
-
-    def offer_open_matters(self, *, say_when_none: bool = False) -> None:
-        """Offer the organ's återremitterade and bordlagda ärenden not yet decided, and put
-        the ones the secretary ticks on the agenda (one undoable edit: agenda and links)."""
-        from ksdesk.services import arenden
-        from ksdesk.ui.dialogs.open_matters_dialog import OpenMattersDialog
-
-        meeting = self.meeting
-        if meeting is None or meeting.id is None:
-            return
-        offered = arenden.offered_for(self.store, meeting.id)
-        if not offered:
-            if say_when_none:
-                QMessageBox.information(
-                    self,
-                    "Öppna ärenden",
-                    "Nämnden har inga återremitterade eller bordlagda ärenden som väntar på "
-                    "att tas upp igen.",
-                )
-            return
-        organ = meeting_service.get_organ(self.store, meeting.organ_id)
-        dialog = OpenMattersDialog(self.store, offered, organ.name, meeting.date, parent=self)
-        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen():
-            return
-        self._take_up(meeting.id, dialog.chosen())
-
-    def _take_up(self, meeting_id: int, paragraf_ids: list[int]) -> None:
-        from ksdesk.services import arenden
-
-        store = self.store
-        try:
-            before = arenden.upptagna(store, meeting_id, paragraf_ids)
-            arenden.take_up(store, meeting_id, paragraf_ids)
-        except KsdeskError as error:
-            QMessageBox.warning(self, "Kan inte ta upp ärendena", str(error))
-            return
-        after = arenden.upptagna(store, meeting_id, paragraf_ids)
-        self._record(
-            "Ta upp öppna ärenden", lambda s: arenden.put_upptagna(store, s), before, after
-        )

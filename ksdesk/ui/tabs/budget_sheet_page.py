@@ -1,5 +1,5 @@
 """The sheet of the Budget tab: its heading, the table (edited in place, Swedish number
-entry), the row and column tools, export and print.
+entry), export and print; the row and column tools in budget_sheet_tools.py.
 
 Every edit is a new snapshot of the sheet (core/budget_edit.py) written at once through
 services.budget.apply and pushed on the undo stack; the BUDGET change then brings the stored
@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHeaderView, QInputDialog, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHeaderView, QWidget
 
 from ksdesk.core import budget_edit
 from ksdesk.core.budget import COLUMN_KIND_LABELS, ROW_KIND_LABELS, Sheet, unit_line
@@ -24,17 +24,17 @@ from ksdesk.core.format import FormatError
 from ksdesk.core.topics import Topic
 from ksdesk.services import budget as budget_service
 from ksdesk.services.store import Store
-from ksdesk.ui.dialogs.budget_dialogs import ColumnSumsDialog, SheetPropertiesDialog
 from ksdesk.ui.forms.ui_budget_sheet_page import Ui_SheetPage
 from ksdesk.ui.models.budget_models import BudgetSheetModel, CellDelegate
 from ksdesk.ui.tabs.base_tab import Record
+from ksdesk.ui.tabs.budget_sheet_tools import SheetTools
 from ksdesk.ui.widgets.flow_layout import wrap_row
 
 if TYPE_CHECKING:
     from ksdesk.ui.dialogs.pdf_dialog import PdfDialog
 
 
-class SheetPage(QWidget):
+class SheetPage(SheetTools, QWidget):
     # The findings to show beside the table, and the cell being typed in (or None).
     findings_changed = Signal(list, object)
     brought = Signal(str)  # a write (or its undo) changed the sheet with this key: show it
@@ -163,36 +163,6 @@ class SheetPage(QWidget):
     def _column(self) -> int:
         return self.ui.sheet_table.currentIndex().column()
 
-    def _update_controls(self) -> None:
-        has_sheet = self.sheet is not None
-        editable = has_sheet and not self.read_only
-        r, c = self._row(), self._column()
-        ui = self.ui
-        for widget in (ui.export_button, ui.print_button):
-            widget.setEnabled(has_sheet)
-        for widget in (ui.properties_button, ui.add_row_button):
-            widget.setEnabled(editable)
-        row_ok, column_ok = editable and r >= 0, editable and c >= 0
-        for widget in (ui.remove_row_button, ui.row_up_button, ui.row_down_button):
-            widget.setEnabled(row_ok)
-        ui.row_kind_combo.setEnabled(row_ok)
-        ui.percent_row_check.setEnabled(row_ok)
-        ui.add_column_button.setEnabled(editable)
-        for widget in (ui.remove_column_button, ui.column_left_button, ui.column_right_button):
-            widget.setEnabled(column_ok)
-        ui.column_kind_combo.setEnabled(column_ok)
-        ui.rename_column_button.setEnabled(column_ok)
-        ui.column_sums_button.setEnabled(
-            column_ok and self.sheet is not None and self.sheet.columns[c].kind == "amount"
-        )
-        if row_ok and self.sheet is not None:
-            row = self.sheet.rows[r]
-            ui.row_kind_combo.setCurrentIndex(ui.row_kind_combo.findData(row.kind))
-            ui.percent_row_check.setChecked(row.percent)
-        if column_ok and self.sheet is not None:
-            kind = self.sheet.columns[c].kind
-            ui.column_kind_combo.setCurrentIndex(ui.column_kind_combo.findData(kind))
-
     def apply_edit(self, text: str, after: Sheet) -> bool:
         """Write `after` (the whole sheet) now, undoably; the view follows the stored sheet."""
         if self.sheet is None:
@@ -244,92 +214,6 @@ class SheetPage(QWidget):
             return
         self.ui.entry_message.setText("")
         self.findings_changed.emit(check_sheet(tentative).findings, (r, c))
-
-    def add_row(self) -> None:
-        at = self._row() + 1 if self._row() >= 0 else len(self.sheet.rows) if self.sheet else 0
-        if self._try("Ny rad", lambda s: budget_edit.insert_row(s, at)):
-            self.go_to(at, max(0, self._column()))
-
-    def remove_row(self) -> None:
-        r = self._row()
-        if r >= 0:
-            self._try("Ta bort rad", lambda s: budget_edit.remove_row(s, r))
-
-    def move_row(self, delta: int) -> None:
-        r = self._row()
-        if r < 0 or self.sheet is None or not 0 <= r + delta < len(self.sheet.rows):
-            return
-        if self._try("Flytta rad", lambda s: budget_edit.move_row(s, r, r + delta)):
-            self.go_to(r + delta, self._column())
-
-    def set_row_kind(self, kind: str) -> None:
-        r = self._row()
-        if r >= 0 and self.sheet is not None and self.sheet.rows[r].kind != kind:
-            label = ROW_KIND_LABELS[kind]
-            self._try(f"Radtyp {label}", lambda s: budget_edit.set_row_kind(s, r, kind))
-
-    def _row_kind_chosen(self, index: int) -> None:
-        self.set_row_kind(self.ui.row_kind_combo.itemData(index))
-
-    def set_percent_row(self, percent: bool) -> None:
-        r = self._row()
-        if r >= 0:
-            self._try("Procentrad", lambda s: budget_edit.set_row_percent(s, r, bool(percent)))
-
-    def add_column(self) -> None:
-        at = self._column() + 1 if self._column() >= 0 else self.sheet_model.columnCount()
-        if self._try("Ny kolumn", lambda s: budget_edit.insert_column(s, at, "Ny kolumn")):
-            self.go_to(max(0, self._row()), at)
-
-    def remove_column(self) -> None:
-        c = self._column()
-        if c >= 0:
-            self._try("Ta bort kolumn", lambda s: budget_edit.remove_column(s, c))
-
-    def move_column(self, delta: int) -> None:
-        c = self._column()
-        if c < 0 or not 0 <= c + delta < self.sheet_model.columnCount():
-            return
-        if self._try("Flytta kolumn", lambda s: budget_edit.move_column(s, c, c + delta)):
-            self.go_to(self._row(), c + delta)
-
-    def set_column_kind(self, kind: str) -> None:
-        c = self._column()
-        if c >= 0 and self.sheet is not None and self.sheet.columns[c].kind != kind:
-            label = COLUMN_KIND_LABELS[kind]
-            self._try(f"Kolumntyp {label}", lambda s: budget_edit.set_column_kind(s, c, kind))
-        self._update_controls()
-
-    def _column_kind_chosen(self, index: int) -> None:
-        self.set_column_kind(self.ui.column_kind_combo.itemData(index))
-
-    def rename_column(self, c: int, header: str | None = None) -> None:
-        if c < 0 or self.sheet is None or self.read_only:
-            return
-        if header is None:
-            header, ok = QInputDialog.getText(
-                self, "Kolumnrubrik", "Rubrik:", text=self.sheet.columns[c].header
-            )
-            if not ok:
-                return
-        self._try("Byt kolumnrubrik", lambda s: budget_edit.rename_column(s, c, header))
-
-    def edit_column_sums(self) -> None:
-        c = self._column()
-        if c < 0 or self.sheet is None:
-            return
-        dialog = ColumnSumsDialog(self, self.sheet, c)
-        if dialog.exec():
-            terms = dialog.terms()
-            self._try("Kolumnens summa", lambda s: budget_edit.set_column_sums(s, c, terms))
-
-    def edit_properties(self) -> None:
-        if self.sheet is None:
-            return
-        dialog = SheetPropertiesDialog(self, self.sheet)
-        if dialog.exec():
-            values = dialog.values()
-            self._try("Rubrik och enhet", lambda s: budget_edit.set_properties(s, **values))
 
     def go_to(self, r: int, c: int, *, focus: bool = False) -> None:
         """Make cell (r, c) the current one; `focus`: and show it, ready for typing. A
