@@ -51,6 +51,7 @@ WHOLE_TABLE = {
     "protokoll_sources": "the delegation check searches every § for citations",
     "paragraf_facts": "the § numbers cited, found by number alone: one pass in SQLite",
     "document_sources": "the delegation check searches every document",
+    "sources_stamp": "the delegation check: have meetings or documents changed (an index)",
     "list_all": "the whole register, as listed",
     "keys": "every key, to make a new one unique",
     "titles": "every document, as listed",
@@ -276,6 +277,7 @@ def _registers(store, meeting) -> None:
     document_repo.save(store, document)
     document_repo.titles(store)
 
+    delegation_sources.sources_stamp(store)
     delegation_sources.meeting_sources(store)
     delegation_sources.protokoll_sources(store)
     delegation_sources.document_sources(store)
