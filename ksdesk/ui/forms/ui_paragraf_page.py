@@ -378,6 +378,37 @@ class Ui_ParagrafPage(object):
 
         self.editor_layout.addWidget(self.jav_group)
 
+        self.underlag_group = QGroupBox(self.editor_panel)
+        self.underlag_group.setObjectName(u"underlag_group")
+        self.underlag_layout = QVBoxLayout(self.underlag_group)
+        self.underlag_layout.setObjectName(u"underlag_layout")
+        self.underlag_edit = QPlainTextEdit(self.underlag_group)
+        self.underlag_edit.setObjectName(u"underlag_edit")
+        self.underlag_edit.setMaximumSize(QSize(16777215, 110))
+
+        self.underlag_layout.addWidget(self.underlag_edit)
+
+        self.underlag_buttons = QHBoxLayout()
+        self.underlag_buttons.setObjectName(u"underlag_buttons")
+        self.underlag_label = QLabel(self.underlag_group)
+        self.underlag_label.setObjectName(u"underlag_label")
+        self.underlag_label.setWordWrap(True)
+        self.underlag_label.setTextFormat(Qt.TextFormat.RichText)
+
+        self.underlag_buttons.addWidget(self.underlag_label)
+
+        self.reset_underlag_button = QPushButton(self.underlag_group)
+        self.reset_underlag_button.setObjectName(u"reset_underlag_button")
+
+        self.underlag_buttons.addWidget(self.reset_underlag_button)
+
+        self.underlag_buttons.setStretch(0, 1)
+
+        self.underlag_layout.addLayout(self.underlag_buttons)
+
+
+        self.editor_layout.addWidget(self.underlag_group)
+
         self.skickas_group = QGroupBox(self.editor_panel)
         self.skickas_group.setObjectName(u"skickas_group")
         self.skickas_layout = QVBoxLayout(self.skickas_group)
@@ -485,6 +516,14 @@ class Ui_ParagrafPage(object):
         self.edit_jav_button.setToolTip(QCoreApplication.translate("ParagrafPage", u"\u00c4ndra den markerade raden (eller dubbelklicka p\u00e5 den)", None))
 #endif // QT_CONFIG(tooltip)
         self.remove_jav_button.setText(QCoreApplication.translate("ParagrafPage", u"Ta bort", None))
+        self.underlag_group.setTitle(QCoreApplication.translate("ParagrafPage", u"Beslutsunderlag (ett dokument per rad)", None))
+#if QT_CONFIG(tooltip)
+        self.underlag_edit.setToolTip(QCoreApplication.translate("ParagrafPage", u"Skrivs fr\u00e5n \u00e4rendets tj\u00e4nsteskrivelse och bilagor. Uppdatera paragraferna skriver om listan n\u00e4r \u00e4rendets handlingar \u00e4ndras, men inte en lista du har \u00e4ndrat sj\u00e4lv.", None))
+#endif // QT_CONFIG(tooltip)
+        self.reset_underlag_button.setText(QCoreApplication.translate("ParagrafPage", u"H\u00e4mta fr\u00e5n \u00e4rendet", None))
+#if QT_CONFIG(tooltip)
+        self.reset_underlag_button.setToolTip(QCoreApplication.translate("ParagrafPage", u"Ers\u00e4tt listan med \u00e4rendets tj\u00e4nsteskrivelse och bilagor", None))
+#endif // QT_CONFIG(tooltip)
         self.skickas_group.setTitle(QCoreApplication.translate("ParagrafPage", u"Beslut skickas till (en mottagare per rad)", None))
 #if QT_CONFIG(tooltip)
         self.expedierat_label.setToolTip(QCoreApplication.translate("ParagrafPage", u"Protokollsutdrag skickade med Expediera (fliken Uppf\u00f6ljning eller ksdesk expediera)", None))

@@ -13,6 +13,7 @@ from html import escape
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox
 
+from ksdesk.core import beslutsunderlag
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_date, format_date_long, format_time_kl
 from ksdesk.core.meeting import MeetingStatus, Sammantrade, latest_held, next_coming
@@ -217,6 +218,10 @@ class SammantradeTab(BaseTab):
         title = "Uppdatera paragraferna" if before.paragrafer else "Starta protokollet"
         self.record(title, apply, before, started[0])
         self.reload()
+        # A list the secretary wrote, or a justerad §, is never rewritten behind her back.
+        kept = beslutsunderlag.kept_message(beslutsunderlag.kept_lists(before, started[0]))
+        if kept:
+            QMessageBox.information(self, title, kept)
 
     def add_person(self, deltagare: Deltagare, *, register: bool = False) -> bool:
         return self.upprop.add_person(deltagare, register=register)
