@@ -3,6 +3,8 @@ each, the justering, the check before justering, and the printed protokoll and u
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ksdesk.core import beslutsunderlag
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.findings import Finding
@@ -29,6 +31,7 @@ from ksdesk.core.protokoll_rules import (
 from ksdesk.core.topics import Topic
 from ksdesk.db import meeting_repo, organ_repo, protokoll_repo, upprop_repo
 from ksdesk.db.connection import Store
+from ksdesk.services import paragraf_numbers
 from ksdesk.services.paragraf_numbers import renumber
 from ksdesk.services.upprop import upprop_problem
 
@@ -227,6 +230,33 @@ def set_status(store: Store, meeting_id: int, status: MeetingStatus) -> Topic:
         elif was_held:
             delegationsbeslut.unmark_reported(store, meeting_id)
     return Topic.MEETINGS
+
+
+@dataclass
+class StartState:
+    """What starting (or updating) a meeting's protokoll changes: its own protokoll, and the
+    numbers and upprop of the later meetings its §§ may push on (an extra sammanträde)."""
+
+    protokoll: Protokoll
+    later: dict[int, paragraf_numbers.LaterNumbers]
+
+
+def start_state(store: Store, meeting_id: int) -> StartState:
+    meeting = meeting_repo.get(store, meeting_id, with_items=False)
+    return StartState(
+        get_protokoll(store, meeting_id), paragraf_numbers.later_numbers(store, meeting)
+    )
+
+
+def restore_start(store: Store, meeting_id: int, state: StartState) -> Topic:
+    """Write back the protokoll and the later meetings' numbers of `state` (undo and redo of
+    Starta protokollet / Uppdatera paragraferna): an undone start leaves the next meeting's
+    §§ where they were before it, not moved on until the §§ are updated again."""
+    with store.atomic():
+        moves = paragraf_numbers.moved_aside(store, state.later)
+        restore_protokoll(store, meeting_id, state.protokoll)
+        paragraf_numbers.put_back(store, state.later, moves)
+    return Topic.PROTOKOLL
 
 
 def restore_protokoll(store: Store, meeting_id: int, snapshot: Protokoll) -> Topic:

@@ -198,30 +198,33 @@ class SammantradeTab(BaseTab):
         return True
 
     def start(self) -> None:
-        """Start (or bring up to date with the agenda) the protokoll; undo puts back what was."""
+        """Start (or bring up to date with the agenda) the protokoll; undo puts back what was,
+        the numbers of a later meeting it moved on (an extra sammanträde) too."""
         if self.meeting is None:
             return
         meeting_id, store = self.meeting.id, self.store
-        before = protokoll_service.get_protokoll(store, meeting_id)
-        started: list[Protokoll] = []
+        before = protokoll_service.start_state(store, meeting_id)
+        started: list[protokoll_service.StartState] = []
         spin = self.ui.first_spin  # shown for the year's first meeting in the file
         first = spin.value() if spin.isVisibleTo(self) and spin.value() > 1 else None
-        if not self.run_service(
-            lambda: started.append(protokoll_service.start_protokoll(store, meeting_id, first)),
-            "Kan inte starta protokollet",
-        ):
+
+        def start() -> None:
+            protokoll_service.start_protokoll(store, meeting_id, first)
+            started.append(protokoll_service.start_state(store, meeting_id))
+
+        if not self.run_service(start, "Kan inte starta protokollet"):
             return
 
-        def apply(snapshot: Protokoll) -> Topic:
-            return protokoll_service.restore_protokoll(store, meeting_id, deepcopy(snapshot))
+        def apply(snapshot: protokoll_service.StartState) -> Topic:
+            return protokoll_service.restore_start(store, meeting_id, deepcopy(snapshot))
 
-        title = "Uppdatera paragraferna" if before.paragrafer else "Starta protokollet"
+        title = "Uppdatera paragraferna" if before.protokoll.paragrafer else "Starta protokollet"
         self.record(title, apply, before, started[0])
         self.reload()
         # A list the secretary wrote, or a justerad §, is never rewritten behind her back.
-        kept = beslutsunderlag.kept_message(beslutsunderlag.kept_lists(before, started[0]))
+        kept = beslutsunderlag.kept_lists(before.protokoll, started[0].protokoll)
         if kept:
-            QMessageBox.information(self, title, kept)
+            QMessageBox.information(self, title, beslutsunderlag.kept_message(kept))
 
     def add_person(self, deltagare: Deltagare, *, register: bool = False) -> bool:
         return self.upprop.add_person(deltagare, register=register)
