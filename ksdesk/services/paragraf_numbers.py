@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ksdesk.core import narvaro
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.format import format_date
-from ksdesk.core.meeting import Sammantrade
+from ksdesk.core.meeting import Sammantrade, numbered
 from ksdesk.core.protokoll import Deltagare, Paragraf
 from ksdesk.core.protokoll_rules import first_number
 from ksdesk.db import meeting_repo, protokoll_repo, upprop_repo
@@ -22,6 +22,16 @@ def first_number_asked(store: Store, meeting: Sammantrade) -> bool:
     organ's earlier §§ of the year (a nämnd starting with ksdesk in the autumn is at § 187,
     not § 1)."""
     return not _earlier(meeting, _others_in_year(store, meeting))
+
+
+def planned_numbers(store: Store, meeting: Sammantrade, asked: int | None = None) -> list[int]:
+    """The §§ starting the protokoll would give the meeting now: one a numbered ärende of its
+    agenda, from one after the year's earlier §§ in the file, else from `asked` (Första §),
+    else from § 1. What the upprop's hint speaks of before the start."""
+    count = sum(1 for number, _item in numbered(meeting.items) if number is not None)
+    earlier = _earlier(meeting, _others_in_year(store, meeting))
+    first = first_number(earlier) if earlier else max(asked or 1, 1)
+    return list(range(first, first + count))
 
 
 def _others_in_year(store: Store, meeting: Sammantrade) -> list[tuple[int, str]]:

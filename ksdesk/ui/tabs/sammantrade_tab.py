@@ -75,6 +75,10 @@ class SammantradeTab(BaseTab):
         ui = self.ui
         ui.meeting_combo.currentIndexChanged.connect(self._meeting_chosen)
         ui.start_button.clicked.connect(self.start)
+        # The upprop's example follows the Första § typed before the start.
+        ui.first_spin.valueChanged.connect(
+            lambda _v: self.upprop.show_help(self._planned_numbers())
+        )
         ui.view_button.clicked.connect(self.open_meeting_view)
         ui.print_button.clicked.connect(self.print_protokoll)
         ui.utdrag_button.clicked.connect(self.print_utdrag)
@@ -151,11 +155,22 @@ class SammantradeTab(BaseTab):
         self.ui.view_button.setEnabled(m is not None)
         self.ui.meeting_heading.setText(self._heading(locked))
         meeting_id = m.id if m else None
-        self.upprop.show_protokoll(meeting_id, self.protokoll)
+        self.upprop.show_protokoll(meeting_id, self.protokoll, self._planned_numbers())
         self.paragrafer.show_protokoll(self.protokoll, self.organ_name, keep_paragraf)
         self.justering.show_protokoll(meeting_id, self.protokoll, self.organ_forvaringsplats)
         self.justering.run_check()
         self.lock.set_reason(locked)
+
+    def _planned_numbers(self) -> list[int]:
+        """The §§ the meeting has, or those Starta protokollet would give it now (from the
+        Första § asked for the year's first meeting in the file)."""
+        if self.meeting is None:
+            return []
+        if self.protokoll is not None and self.protokoll.paragrafer:
+            return self.protokoll.numbers
+        spin = self.ui.first_spin
+        first = spin.value() if spin.isVisibleTo(self) else None
+        return paragraf_numbers.planned_numbers(self.store, self.meeting, first)
 
     def _locked(self) -> str:
         """Why the meeting can be read here but not changed ("" when it can be changed)."""
