@@ -47,6 +47,7 @@ STEPS: tuple[str, ...] = (
     "m1403_overklagande",
     "m1404_redaction_namn",
     "m1405_underlag_fran_arendet",
+    "m1406_forvaltningsbesvar",
 )
 
 
