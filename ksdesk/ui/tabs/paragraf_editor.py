@@ -35,6 +35,7 @@ from ksdesk.ui.models.protokoll_models import (
     YrkandeModel,
 )
 from ksdesk.ui.tabs.base_tab import Record
+from ksdesk.ui.tabs.paragraf_besvar import BesvarBox
 from ksdesk.ui.tabs.paragraf_entries import ParagrafEntries
 from ksdesk.ui.tabs.paragraf_texts import reminder_html, tjanstgor_html, vote_totals_html
 from ksdesk.ui.widgets.colors import OK_COLOR
@@ -74,6 +75,7 @@ class ParagrafEditor(QObject):
         self.typing.setInterval(TYPING_PAUSE_MS)
         self.typing.timeout.connect(self.save_text)
         self.entries = ParagrafEntries(ui, parent, self.save, self.refresh_lists)
+        self.besvar = BesvarBox(ui, parent, store, record)
         self._connect()
         self.show_paragraf(None)
 
@@ -128,6 +130,7 @@ class ParagrafEditor(QObject):
         ui.justerare_group.setVisible(bool(p and is_val_av_justerare(p.title)))
         self._show_underlag_state(p)
         self._show_expedierat(p)
+        self.besvar.show(p)
         self.refresh_lists()
 
     def _show_underlag_state(self, p: Paragraf | None) -> None:
