@@ -44,7 +44,8 @@ def test_a_list_written_by_hand_is_kept_and_the_secretary_told(qtbot, tmp_path, 
         "Ritning, matsal och klassrum.",
     ]
     assert not ui.reset_underlag_button.isEnabled()
-    ui.underlag_edit.setPlainText("Förvaltningens tjänsteskrivelse.\n\nRitning.")
+    # Pasted with its numbers: the protokoll numbers the list itself.
+    ui.underlag_edit.setPlainText("1. Förvaltningens tjänsteskrivelse.\n\n2) Ritning.")
     tab.editor.save_text()
     assert "Ändrad av dig" in ui.underlag_label.text() and ui.reset_underlag_button.isEnabled()
 

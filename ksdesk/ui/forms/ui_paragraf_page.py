@@ -567,7 +567,7 @@ class Ui_ParagrafPage(object):
         self.remove_jav_button.setText(QCoreApplication.translate("ParagrafPage", u"Ta bort", None))
         self.underlag_group.setTitle(QCoreApplication.translate("ParagrafPage", u"Beslutsunderlag (ett dokument per rad)", None))
 #if QT_CONFIG(tooltip)
-        self.underlag_edit.setToolTip(QCoreApplication.translate("ParagrafPage", u"Skrivs fr\u00e5n \u00e4rendets tj\u00e4nsteskrivelse och bilagor. Uppdatera paragraferna skriver om listan n\u00e4r \u00e4rendets handlingar \u00e4ndras, men inte en lista du har \u00e4ndrat sj\u00e4lv.", None))
+        self.underlag_edit.setToolTip(QCoreApplication.translate("ParagrafPage", u"Skrivs fr\u00e5n \u00e4rendets tj\u00e4nsteskrivelse och bilagor och numreras i protokollet. Uppdatera paragraferna skriver om listan n\u00e4r \u00e4rendets handlingar \u00e4ndras, men inte en lista du har \u00e4ndrat sj\u00e4lv.", None))
 #endif // QT_CONFIG(tooltip)
         self.reset_underlag_button.setText(QCoreApplication.translate("ParagrafPage", u"H\u00e4mta fr\u00e5n \u00e4rendet", None))
 #if QT_CONFIG(tooltip)

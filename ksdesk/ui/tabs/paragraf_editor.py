@@ -7,6 +7,7 @@ crash loses at most the last second of typing."""
 
 from __future__ import annotations
 
+import re
 from copy import deepcopy
 from html import escape
 
@@ -231,7 +232,7 @@ class ParagrafEditor(QObject):
             ui.propositionsordning_edit.toPlainText(),
             _lines(ui.skickas_edit.toPlainText()),
             ui.behandling_edit.toPlainText(),
-            _lines(ui.underlag_edit.toPlainText()),
+            [_UNDERLAG_NUMBER.sub("", line) for line in _lines(ui.underlag_edit.toPlainText())],
         )
         stored = (p.beslut, p.propositionsordning, p.beslut_skickas_till, p.behandling)
         changed = fields != (*stored, p.beslutsunderlag)
@@ -272,6 +273,11 @@ class ParagrafEditor(QObject):
     def _votes_changed(self) -> None:
         self.save("Röst")
         self._update_totals()
+
+
+# The protokoll numbers the beslutsunderlag itself: "1. Tjänsteskrivelse" pasted from a
+# document would print as "1. 1. Tjänsteskrivelse".
+_UNDERLAG_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
 
 
 def _lines(text: str) -> list[str]:
