@@ -95,9 +95,10 @@ def kept_message(kept: list[KeptUnderlag]) -> str:
         + ("paragrafen är justerad." if k.signed else "du har skrivit underlaget själv.")
         for k in kept
     ]
+    whose = "ärendet" if len(kept) == 1 else "ärendena"
     return (
-        "Ärendets handlingar har ändrats, men beslutsunderlaget har inte skrivits om i:\n"
+        f"Handlingarna i {whose} har ändrats, men beslutsunderlaget har inte skrivits om i:\n"
         + "\n".join(f"• {line}" for line in lines)
-        + "\n\nJämför med ärendets bilagor under fliken Kallelse. Under Sammanträde → "
+        + f"\n\nJämför med bilagorna i {whose} under fliken Kallelse. Under Sammanträde → "
         "Paragrafer kan du ändra listan, eller ta ärendets lista med Hämta från ärendet."
     )
