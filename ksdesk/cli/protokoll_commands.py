@@ -172,10 +172,13 @@ def cmd_protokoll(args: argparse.Namespace) -> int:
 
 
 def _start(args: argparse.Namespace) -> int:
-    from ksdesk.services.protokoll import start_protokoll
+    from ksdesk.core.beslutsunderlag import kept_lists, kept_message
+    from ksdesk.services.protokoll import get_protokoll, start_protokoll
 
     with opened(args) as store:
-        protokoll = start_protokoll(store, meeting_of(store, args).id, args.forsta_paragraf)
+        meeting_id = meeting_of(store, args).id
+        before = get_protokoll(store, meeting_id)
+        protokoll = start_protokoll(store, meeting_id, args.forsta_paragraf)
     numbers = protokoll.numbers
     span = f"§ {numbers[0]}–{numbers[-1]}" if len(numbers) > 1 else f"§ {numbers[0]}"
     print(
@@ -184,6 +187,9 @@ def _start(args: argparse.Namespace) -> int:
         if numbers
         else "Protokollet är startat, men sammanträdet har inga ärenden."
     )
+    kept = kept_message(kept_lists(before, protokoll))
+    if kept:
+        print(kept)
     return EXIT_OK
 
 

@@ -8,6 +8,8 @@
   announced on the anslagstavla on its own, its appeal period runs from the anslag of the
   justerade protokoll of the meeting where it was anmält (KL 13 kap. 6 §). A decision never
   anmält never starts its period: it never gains laga kraft.
+- A beslut appealed by förvaltningsbesvär (a bygglov, to länsstyrelsen) runs from the day
+  it was delivered and kungjort instead (core.forvaltningsbesvar): `besvar_period`.
 - A beslut that only prepares a decision (a återremiss, a bordläggning) cannot be appealed
   (KL 13 kap. 2 §) and is left out."""
 
@@ -18,6 +20,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from ksdesk.core.deadlines import anslag_senast, justering_senast, overklagande_slut
+from ksdesk.core.forvaltningsbesvar import Forvaltningsbesvar
 
 LAGRUM_PARAGRAF = "KL 13 kap. 5 §"
 LAGRUM_DELEGATION = "KL 13 kap. 6 §"
@@ -31,6 +34,8 @@ class LagaKraftLage(StrEnum):
     OVERKLAGAT = "överklagat"  # appealed in time: no laga kraft while the court tries it
     UPPHAVT = "upphävt"  # the court upphävde the beslut: it never gains laga kraft
     AVGJORT = "överklagande avgjort"  # turned down or taken back: laga kraft not computed
+    VANTAR_DELGIVNING = "väntar på delgivning"  # förvaltningsbesvär: not yet delivered
+    VANTAR_KUNGORELSE = "väntar på kungörelse"  # … or not yet kungjort in PoIT
 
 
 @dataclass(frozen=True)
@@ -51,6 +56,18 @@ def period(meeting: date, justerat: date | None, anslaget: date | None, today: d
     latest = anslag_senast(justerat or justering_senast(meeting))
     slut = overklagande_slut(latest)
     return Period(None, slut, slut + timedelta(days=1), LagaKraftLage.VANTAR_ANSLAG, True)
+
+
+def besvar_period(besvar: Forvaltningsbesvar, today: date) -> Period:
+    """The period of a § appealed by förvaltningsbesvär: from delivery and kungörelse, not
+    from the anslag; no laga kraft day while either is still to come."""
+    slut = besvar.slut()
+    if slut is None:
+        waiting = besvar.waiting_for()
+        lage = LagaKraftLage.VANTAR_KUNGORELSE if waiting == "kungörelse" else None
+        return Period(None, None, None, lage or LagaKraftLage.VANTAR_DELGIVNING)
+    lage = LagaKraftLage.LAGA_KRAFT if today > slut else LagaKraftLage.OVERKLAGBART
+    return Period(None, slut, slut + timedelta(days=1), lage)
 
 
 NOT_REPORTED = Period(None, None, None, LagaKraftLage.EJ_ANMALT)
@@ -76,4 +93,6 @@ def lage_text(lage: LagaKraftLage) -> str:
         LagaKraftLage.OVERKLAGAT: "Överklagat",
         LagaKraftLage.UPPHAVT: "Upphävt",
         LagaKraftLage.AVGJORT: "Överklagande avgjort",
+        LagaKraftLage.VANTAR_DELGIVNING: "Väntar på delgivning",
+        LagaKraftLage.VANTAR_KUNGORELSE: "Väntar på kungörelse i PoIT",
     }[lage]

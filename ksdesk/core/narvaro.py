@@ -87,12 +87,13 @@ def _raw_text(narvaro: list[Narvaro]) -> str:
 
 def example(numbers: list[int]) -> str:
     """A Närvaro to show as an example, in the protokoll's own numbers: "99–101, 103–109" for
-    a meeting of §§ 99–109 (the demo's "217–219, 221–223" means nothing there)."""
+    a meeting of §§ 99–109 (the demo's "217–219, 221–223" means nothing there); "" for a
+    meeting with no §§, where any number would be someone else's."""
     if len(numbers) >= 5:
         return f"{numbers[0]}\u2013{numbers[2]}, {numbers[4]}\u2013{numbers[-1]}"
     if len(numbers) >= 2:
         return f"{numbers[0]}\u2013{numbers[-2]}"
-    return "217\u2013219, 221\u2013223"
+    return str(numbers[0]) if numbers else ""
 
 
 def parse_narvaro(text: str, numbers: list[int]) -> list[Narvaro]:
@@ -132,9 +133,10 @@ def _number(text: str, numbers: list[int]) -> int | None:
     if not text:
         return None
     if not text.isdigit():
+        shown = example(numbers)
+        numbered = f"till exempel ”{shown}”" if shown else "paragrafernas nummer"
         raise InvalidInput(
-            f"”{text}” är inte ett paragrafnummer. Skriv till exempel ”{example(numbers)}”, "
-            "”hela” eller ”frånvarande”."
+            f"”{text}” är inte ett paragrafnummer. Skriv {numbered}, ”hela” eller ”frånvarande”."
         )
     number = int(text)
     if numbers and number not in numbers:

@@ -87,6 +87,9 @@ class Paragraf:
     jav: list[Jav] = field(default_factory=list)
     omedelbar_justering: bool = False
     forslag: str = ""  # the förslag till beslut it started from ("Återställ till förslaget")
+    # The beslutsunderlag as ksdesk last wrote it from the ärende (core.beslutsunderlag): a
+    # list that differs was written by the secretary. None: never written apart from it.
+    underlag_fran_arendet: list[str] | None = None
     uuid: str = row_uuid()
 
     @property

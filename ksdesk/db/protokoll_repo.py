@@ -63,6 +63,9 @@ def _record(p: Paragraf) -> dict:
         jav=to_json([asdict(j) for j in p.jav]),
         omedelbar_justering=int(p.omedelbar_justering),
         forslag=p.forslag,
+        underlag_fran_arendet=(
+            to_json(p.underlag_fran_arendet) if p.underlag_fran_arendet is not None else None
+        ),
     )
     return record
 
@@ -134,13 +137,17 @@ def count(store: Store) -> int:
 
 def _paragraf(row: dict) -> Paragraf:
     votering = from_json(row["votering"], None)
+    underlag = from_json(row["beslutsunderlag"], [])
+    # NULL (a § from before step m1405): the list is the one ksdesk wrote from the ärende.
+    fran_arendet = from_json(row["underlag_fran_arendet"], None)
     return Paragraf(
         organ_id=row["organ_id"],
         meeting_date=parse_date_text(row["meeting_date"]) or date.min,
         nr=row["paragraf"],
         meeting_id=row["meeting_id"],
         item_id=row["item_id"],
-        beslutsunderlag=from_json(row["beslutsunderlag"], []),
+        beslutsunderlag=underlag,
+        underlag_fran_arendet=list(underlag) if fran_arendet is None else fran_arendet,
         beslut_skickas_till=from_json(row["beslut_skickas_till"], []),
         yrkanden=[Yrkande(**y) for y in from_json(row["yrkanden"], [])],
         votering=Votering(**votering) if votering is not None else None,

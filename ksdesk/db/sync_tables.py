@@ -62,6 +62,7 @@ PARTS: dict[str, tuple[Part, ...]] = {
         Part("protokoll_paragraf", "meeting_id", "meeting", secret_parent="item_id"),
         Part("arende_foljd", "paragraf_id", "protokoll_paragraf"),
         Part("overklagande", "paragraf_id", "protokoll_paragraf"),
+        Part("forvaltningsbesvar", "paragraf_id", "protokoll_paragraf"),
         *_children("meeting", "meeting_id", "attendance", "redaction", "forhinder"),
         Part("expediering", "meeting_id", "meeting"),
         Part("expediering_paragraf", "expediering_id", "expediering", key=("expediering_id", "nr")),

@@ -8,12 +8,14 @@ from datetime import date, timedelta
 
 from ksdesk.core.arendegang import OPEN_UTFALL, resolved_utfall
 from ksdesk.core.delegation import Delegationsbeslut
+from ksdesk.core.forvaltningsbesvar import Forvaltningsbesvar
 from ksdesk.core.laga_kraft import (
     LAGRUM_DELEGATION,
     LAGRUM_PARAGRAF,
     NOT_REPORTED,
     Period,
     appealed,
+    besvar_period,
     lage_text,
     period,
 )
@@ -23,6 +25,7 @@ from ksdesk.core.overklagande import Overklagande
 from ksdesk.core.protokoll import Justering
 from ksdesk.db import (
     arende_repo,
+    besvar_repo,
     delegationsbeslut_repo,
     meeting_repo,
     organ_repo,
@@ -97,6 +100,13 @@ def rows(store: Store, today: date, *, everything: bool = False) -> list[LagaKra
         for pid, a in appeals.items()
         if since is None or a.avgjort is None or a.avgjort >= since
     }
+    # A § appealed by förvaltningsbesvär has a period of its own (delivery, kungörelse):
+    # shown while it is to come or ran out this recently, whatever its meeting's anslag.
+    besvar = besvar_repo.all_by_paragraf(store)
+    for pid, b in besvar.items():
+        own = besvar_period(b, today).laga_kraft
+        if since is None or own is None or own >= since:
+            followed.add(pid)
     appealed_meetings = {
         paragraf.meeting_id
         for paragraf in (protokoll_repo.get(store, pid) for pid in followed)
@@ -112,7 +122,7 @@ def rows(store: Store, today: date, *, everything: bool = False) -> list[LagaKra
             meetings[meeting.id], periods[meeting.id] = meeting, p
             only_appealed.add(meeting.id)
     organs = {o.id: o.name for o in organ_repo.list_all(store)}
-    shown = _Appeals(appeals, only_appealed, followed)
+    shown = _Appeals(appeals, only_appealed, followed, besvar)
     result = _paragraf_rows(store, meetings, periods, organs, today, shown)
     delegation_meetings = {m: meetings[m] for m in meetings if m not in only_appealed}
     for beslut in delegationsbeslut_repo.list_all(store):
@@ -140,6 +150,7 @@ class _Appeals:
     by_paragraf: dict[int, Overklagande]  # every appeal recorded
     only_meetings: set[int]  # meetings shown for their appeals alone (their period is past)
     followed: set[int]  # §§ whose appeal is tried, or was decided within RECENT_DAYS
+    besvar: dict[int, Forvaltningsbesvar]  # §§ appealed by förvaltningsbesvär
 
 
 def _paragraf_rows(
@@ -167,6 +178,8 @@ def _paragraf_rows(
             appeal = appeals.by_paragraf.get(p.id) if p.id is not None else None
             if meeting.id in appeals.only_meetings and p.id not in appeals.followed:
                 continue
+            besvar = appeals.besvar.get(p.id) if p.id is not None else None
+            own = besvar_period(besvar, today) if besvar else periods[meeting.id]
             result.append(
                 LagaKraftRad(
                     "paragraf",
@@ -174,8 +187,8 @@ def _paragraf_rows(
                     meeting.date,
                     p.label,
                     p.title,
-                    appealed(periods[meeting.id], appeal.utfall) if appeal else periods[meeting.id],
-                    LAGRUM_PARAGRAF,
+                    appealed(own, appeal.utfall) if appeal else own,
+                    besvar.lagrum if besvar else LAGRUM_PARAGRAF,
                     paragraf_id=p.id,
                     overklagande=appeal.lage() if appeal else "",
                 )

@@ -5,11 +5,13 @@ A later meeting whose protokoll is begun but not justerat moves on after it."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ksdesk.core import narvaro
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.format import format_date
-from ksdesk.core.meeting import Sammantrade
-from ksdesk.core.protokoll import Paragraf
+from ksdesk.core.meeting import Sammantrade, numbered
+from ksdesk.core.protokoll import Deltagare, Paragraf
 from ksdesk.core.protokoll_rules import first_number
 from ksdesk.db import meeting_repo, protokoll_repo, upprop_repo
 from ksdesk.db.connection import Store
@@ -20,6 +22,16 @@ def first_number_asked(store: Store, meeting: Sammantrade) -> bool:
     organ's earlier §§ of the year (a nämnd starting with ksdesk in the autumn is at § 187,
     not § 1)."""
     return not _earlier(meeting, _others_in_year(store, meeting))
+
+
+def planned_numbers(store: Store, meeting: Sammantrade, asked: int | None = None) -> list[int]:
+    """The §§ starting the protokoll would give the meeting now: one a numbered ärende of its
+    agenda, from one after the year's earlier §§ in the file, else from `asked` (Första §),
+    else from § 1. What the upprop's hint speaks of before the start."""
+    count = sum(1 for number, _item in numbered(meeting.items) if number is not None)
+    earlier = _earlier(meeting, _others_in_year(store, meeting))
+    first = first_number(earlier) if earlier else max(asked or 1, 1)
+    return list(range(first, first + count))
 
 
 def _others_in_year(store: Store, meeting: Sammantrade) -> list[tuple[int, str]]:
@@ -71,6 +83,60 @@ def _numbered(store: Store, meeting_id: int, ordered: list[Paragraf], wanted: li
             protokoll_repo.set_number(store, paragraf.id, number)
 
 
+@dataclass
+class LaterNumbers:
+    """A later meeting's §§ as numbered (paragraf id → §) and who was there for which §§:
+    what starting an earlier meeting's protokoll may move, and its undo puts back."""
+
+    numbers: dict[int, int]
+    upprop: list[Deltagare]
+
+
+def later_numbers(store: Store, meeting: Sammantrade) -> dict[int, LaterNumbers]:
+    """The organ's later meetings of the year whose protokoll is begun, by meeting id."""
+    found = {}
+    for later in _later_in_year(store, meeting):
+        paragrafer = protokoll_repo.list_for_meeting(store, later.id)
+        if paragrafer:
+            numbers = {p.id: p.nr for p in paragrafer}
+            found[later.id] = LaterNumbers(numbers, upprop_repo.list_for_meeting(store, later.id))
+    return found
+
+
+def moved_aside(store: Store, wanted: dict[int, LaterNumbers]) -> list[tuple[int, int]]:
+    """Move the §§ of later meetings whose number is not the one `wanted` out of the way
+    (the unique index must never see two §§ with one number); (id, §) to give them after."""
+    moves = []
+    for meeting_id, state in wanted.items():
+        now = {p.id: p.nr for p in protokoll_repo.list_for_meeting(store, meeting_id)}
+        for paragraf_id, number in state.numbers.items():
+            if paragraf_id in now and now[paragraf_id] != number:
+                protokoll_repo.set_number(store, paragraf_id, -paragraf_id)
+                moves.append((paragraf_id, number))
+    return moves
+
+
+def put_back(store: Store, wanted: dict[int, LaterNumbers], moves: list[tuple[int, int]]) -> None:
+    """The numbers `moved_aside` took away, and the later meetings' upprop, as `wanted`."""
+    for paragraf_id, number in moves:
+        protokoll_repo.set_number(store, paragraf_id, number)
+    for meeting_id, state in wanted.items():
+        upprop_repo.replace_all(store, meeting_id, state.upprop)  # writes only changed rows
+
+
+def _later_in_year(store: Store, meeting: Sammantrade) -> list[Sammantrade]:
+    """The organ's meetings of the year after `meeting`, in order."""
+    year = [
+        m
+        for m in meeting_repo.list_headers(store)
+        if m.organ_id == meeting.organ_id
+        and m.date.year == meeting.date.year
+        and (m.date, m.time) > (meeting.date, meeting.time)
+        and m.id != meeting.id
+    ]
+    return sorted(year, key=lambda m: (m.date, m.time))
+
+
 def _later_to_move(
     store: Store, meeting: Sammantrade, wanted: list[int]
 ) -> list[tuple[Sammantrade, list[Paragraf], list[int]]]:
@@ -80,17 +146,9 @@ def _later_to_move(
     nothing when a later protokoll that would have to move is justerat (refused above)."""
     if not wanted:
         return []
-    year = [
-        m
-        for m in meeting_repo.list_headers(store)
-        if m.organ_id == meeting.organ_id
-        and m.date.year == meeting.date.year
-        and (m.date, m.time) > (meeting.date, meeting.time)
-        and m.id != meeting.id
-    ]
     moves = []
     after = wanted[-1]
-    for later in sorted(year, key=lambda m: (m.date, m.time)):
+    for later in _later_in_year(store, meeting):
         paragrafer = protokoll_repo.list_for_meeting(store, later.id)
         if not paragrafer:
             continue  # not begun: it will number on from what comes before it

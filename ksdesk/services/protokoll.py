@@ -3,9 +3,11 @@ each, the justering, the check before justering, and the printed protokoll and u
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from ksdesk.core import beslutsunderlag
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.findings import Finding
-from ksdesk.core.format import FormatError, format_date_medium, parse_date
 from ksdesk.core.justering_check import justering_check, justering_date_problem
 from ksdesk.core.meeting import Arende, MeetingStatus, Sammantrade, numbered, written_dnr
 from ksdesk.core.meeting_people import secretary_of
@@ -29,6 +31,7 @@ from ksdesk.core.protokoll_rules import (
 from ksdesk.core.topics import Topic
 from ksdesk.db import meeting_repo, organ_repo, protokoll_repo, upprop_repo
 from ksdesk.db.connection import Store
+from ksdesk.services import paragraf_numbers
 from ksdesk.services.paragraf_numbers import renumber
 from ksdesk.services.upprop import upprop_problem
 
@@ -46,7 +49,9 @@ def get_protokoll(store: Store, meeting_id: int) -> Protokoll:
 def start_protokoll(store: Store, meeting_id: int, first: int | None = None) -> Protokoll:
     """Open the protokoll: every numbered agenda item becomes a § (numbers continuing the
     organ's year), the upprop is taken from the members register. Safe to call again: items
-    added to the agenda since get §§ of their own and the numbers follow the agenda's order.
+    added to the agenda since get §§ of their own and the numbers follow the agenda's order,
+    and a §'s beslutsunderlag follows its ärende's handlingar unless the secretary wrote it
+    herself or the § is justerad (core.beslutsunderlag; `kept_lists` names those kept).
 
     `first`: the § this meeting begins at when the file holds none of the year's earlier
     §§ (a nämnd that starts with ksdesk in the autumn is at § 187, not § 1); kept when the
@@ -91,11 +96,22 @@ def _sync_paragrafer(store: Store, meeting: Sammantrade, first: int | None = Non
         protokoll_repo.save(store, orphan)
         existing.append(orphan)
     by_item = {p.item_id: p for p in existing if p.item_id is not None}
+    justering = protokoll_repo.get_justering(store, meeting.id)
+    signed = justering is not None and justering.justerat is not None
     ordered: list[Paragraf] = []
     for _number, item in numbered(meeting.items):
         if _number is None:
             continue
-        paragraf = by_item.get(item.id) or new_paragraf(meeting, item)
+        paragraf = by_item.get(item.id)
+        if paragraf is None:
+            paragraf = new_paragraf(meeting, item)
+        elif beslutsunderlag.follow_arende(
+            paragraf,
+            beslutsunderlag.from_arende(item),
+            signed=signed or paragraf.omedelbar_justering,
+        ):
+            # The ärende's bilagor changed since the § was written (core.beslutsunderlag).
+            protokoll_repo.save(store, paragraf)
         ordered.append(paragraf)
     ordered.extend(p for p in existing if p.item_id not in {i.id for i in meeting.items})
     renumber(store, meeting, ordered, first)
@@ -109,6 +125,7 @@ def new_paragraf(meeting: Sammantrade, item: Arende) -> Paragraf:
     """A § for an agenda item, filled from its tjänsteskrivelse as the seed's § 216 is."""
     ts = item.tjansteskrivelse
     forslag = initial_beslut(item)
+    underlag = beslutsunderlag.from_arende(item)
     paragraf = Paragraf(
         organ_id=meeting.organ_id,
         meeting_date=meeting.date,
@@ -119,9 +136,8 @@ def new_paragraf(meeting: Sammantrade, item: Arende) -> Paragraf:
         forslag=forslag,
         meeting_id=meeting.id,
         item_id=item.id,
-        # The bilagor are the underlag with or without a tjänsteskrivelse: "Förteckning över
-        # delegationsbeslut" of Anmälan av delegationsbeslut has none.
-        beslutsunderlag=_beslutsunderlag(item),
+        beslutsunderlag=underlag,
+        underlag_fran_arendet=list(underlag),
     )
     if ts is not None:
         sections = {s.heading.strip().lower(): s.text for s in ts.sections}
@@ -130,21 +146,6 @@ def new_paragraf(meeting: Sammantrade, item: Arende) -> Paragraf:
         )
         paragraf.beslut_skickas_till = list(ts.beslut_skickas_till)
     return paragraf
-
-
-def _beslutsunderlag(item: Arende) -> list[str]:
-    ts = item.tjansteskrivelse
-    underlag = []
-    if ts is not None:
-        try:
-            when = format_date_medium(parse_date(ts.datum)) if ts.datum.strip() else ""
-        except FormatError:
-            when = ts.datum.strip()
-        underlag.append(f"Tjänsteskrivelse daterad {when}." if when else "Tjänsteskrivelse.")
-    for bilaga in item.bilagor:
-        title = bilaga.title.strip()
-        underlag.append(title if title.endswith(".") else title + ".")
-    return underlag
 
 
 # ---------------------------------------------------------------------------------------------
@@ -229,6 +230,33 @@ def set_status(store: Store, meeting_id: int, status: MeetingStatus) -> Topic:
         elif was_held:
             delegationsbeslut.unmark_reported(store, meeting_id)
     return Topic.MEETINGS
+
+
+@dataclass
+class StartState:
+    """What starting (or updating) a meeting's protokoll changes: its own protokoll, and the
+    numbers and upprop of the later meetings its §§ may push on (an extra sammanträde)."""
+
+    protokoll: Protokoll
+    later: dict[int, paragraf_numbers.LaterNumbers]
+
+
+def start_state(store: Store, meeting_id: int) -> StartState:
+    meeting = meeting_repo.get(store, meeting_id, with_items=False)
+    return StartState(
+        get_protokoll(store, meeting_id), paragraf_numbers.later_numbers(store, meeting)
+    )
+
+
+def restore_start(store: Store, meeting_id: int, state: StartState) -> Topic:
+    """Write back the protokoll and the later meetings' numbers of `state` (undo and redo of
+    Starta protokollet / Uppdatera paragraferna): an undone start leaves the next meeting's
+    §§ where they were before it, not moved on until the §§ are updated again."""
+    with store.atomic():
+        moves = paragraf_numbers.moved_aside(store, state.later)
+        restore_protokoll(store, meeting_id, state.protokoll)
+        paragraf_numbers.put_back(store, state.later, moves)
+    return Topic.PROTOKOLL
 
 
 def restore_protokoll(store: Store, meeting_id: int, snapshot: Protokoll) -> Topic:

@@ -43,6 +43,7 @@ ROW_NAMES = {
     "protokoll_paragraf": "Paragraf",
     "arende_foljd": "Ärendets fortsättning",
     "overklagande": "Överklagande",
+    "forvaltningsbesvar": "Förvaltningsbesvär",
     "attendance": "Närvaro",
     "redaction": "Beslut om offentlig kopia",
     "forhinder": "Förhinder",

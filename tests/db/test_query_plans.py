@@ -297,12 +297,14 @@ def _follow_up(store, meeting) -> None:
     """The registers of the follow-up (step m1401) and the search index."""
     from ksdesk.core.arendegang import Foljd
     from ksdesk.core.expediering import Utskick
+    from ksdesk.core.forvaltningsbesvar import Forvaltningsbesvar
     from ksdesk.core.motion import Motion
     from ksdesk.core.overklagande import Overklagande
     from ksdesk.core.search import Filters, parse_query
     from ksdesk.core.uppdrag import Uppdrag
     from ksdesk.db import (
         arende_repo,
+        besvar_repo,
         expediering_repo,
         forhinder_repo,
         motion_repo,
@@ -325,6 +327,10 @@ def _follow_up(store, meeting) -> None:
     overklagande_repo.get(store, paragraf.id)
     overklagande_repo.all_by_paragraf(store)
     overklagande_repo.remove(store, paragraf.id)
+    besvar_repo.save(store, Forvaltningsbesvar(paragraf.id, day, True, day))
+    besvar_repo.get(store, paragraf.id)
+    besvar_repo.all_by_paragraf(store)
+    besvar_repo.remove(store, paragraf.id)
     utskick = Utskick("Akten", [paragraf.nr], day, meeting_id=meeting.id, meeting_date=day)
     expediering_repo.add(store, organ_id, utskick)
     expediering_repo.for_meeting(store, meeting.id)

@@ -46,6 +46,8 @@ STEPS: tuple[str, ...] = (
     "m1208_search_ts_dnr",
     "m1403_overklagande",
     "m1404_redaction_namn",
+    "m1405_underlag_fran_arendet",
+    "m1406_forvaltningsbesvar",
 )
 
 

@@ -378,6 +378,37 @@ class Ui_ParagrafPage(object):
 
         self.editor_layout.addWidget(self.jav_group)
 
+        self.underlag_group = QGroupBox(self.editor_panel)
+        self.underlag_group.setObjectName(u"underlag_group")
+        self.underlag_layout = QVBoxLayout(self.underlag_group)
+        self.underlag_layout.setObjectName(u"underlag_layout")
+        self.underlag_edit = QPlainTextEdit(self.underlag_group)
+        self.underlag_edit.setObjectName(u"underlag_edit")
+        self.underlag_edit.setMaximumSize(QSize(16777215, 110))
+
+        self.underlag_layout.addWidget(self.underlag_edit)
+
+        self.underlag_buttons = QHBoxLayout()
+        self.underlag_buttons.setObjectName(u"underlag_buttons")
+        self.underlag_label = QLabel(self.underlag_group)
+        self.underlag_label.setObjectName(u"underlag_label")
+        self.underlag_label.setWordWrap(True)
+        self.underlag_label.setTextFormat(Qt.TextFormat.RichText)
+
+        self.underlag_buttons.addWidget(self.underlag_label)
+
+        self.reset_underlag_button = QPushButton(self.underlag_group)
+        self.reset_underlag_button.setObjectName(u"reset_underlag_button")
+
+        self.underlag_buttons.addWidget(self.reset_underlag_button)
+
+        self.underlag_buttons.setStretch(0, 1)
+
+        self.underlag_layout.addLayout(self.underlag_buttons)
+
+
+        self.editor_layout.addWidget(self.underlag_group)
+
         self.skickas_group = QGroupBox(self.editor_panel)
         self.skickas_group.setObjectName(u"skickas_group")
         self.skickas_layout = QVBoxLayout(self.skickas_group)
@@ -397,6 +428,51 @@ class Ui_ParagrafPage(object):
 
 
         self.editor_layout.addWidget(self.skickas_group)
+
+        self.besvar_group = QGroupBox(self.editor_panel)
+        self.besvar_group.setObjectName(u"besvar_group")
+        self.besvar_layout = QGridLayout(self.besvar_group)
+        self.besvar_layout.setObjectName(u"besvar_layout")
+        self.besvar_check = QCheckBox(self.besvar_group)
+        self.besvar_check.setObjectName(u"besvar_check")
+
+        self.besvar_layout.addWidget(self.besvar_check, 0, 0, 1, 3)
+
+        self.delgivet_label = QLabel(self.besvar_group)
+        self.delgivet_label.setObjectName(u"delgivet_label")
+
+        self.besvar_layout.addWidget(self.delgivet_label, 1, 0, 1, 1)
+
+        self.delgivet_edit = QLineEdit(self.besvar_group)
+        self.delgivet_edit.setObjectName(u"delgivet_edit")
+
+        self.besvar_layout.addWidget(self.delgivet_edit, 1, 1, 1, 1)
+
+        self.kungoras_check = QCheckBox(self.besvar_group)
+        self.kungoras_check.setObjectName(u"kungoras_check")
+
+        self.besvar_layout.addWidget(self.kungoras_check, 2, 0, 1, 3)
+
+        self.kungjort_label = QLabel(self.besvar_group)
+        self.kungjort_label.setObjectName(u"kungjort_label")
+
+        self.besvar_layout.addWidget(self.kungjort_label, 3, 0, 1, 1)
+
+        self.kungjort_edit = QLineEdit(self.besvar_group)
+        self.kungjort_edit.setObjectName(u"kungjort_edit")
+
+        self.besvar_layout.addWidget(self.kungjort_edit, 3, 1, 1, 1)
+
+        self.besvar_label = QLabel(self.besvar_group)
+        self.besvar_label.setObjectName(u"besvar_label")
+        self.besvar_label.setWordWrap(True)
+        self.besvar_label.setTextFormat(Qt.TextFormat.RichText)
+
+        self.besvar_layout.addWidget(self.besvar_label, 4, 0, 1, 3)
+
+        self.besvar_layout.setColumnStretch(2, 1)
+
+        self.editor_layout.addWidget(self.besvar_group)
 
         self.behandling_group = QGroupBox(self.editor_panel)
         self.behandling_group.setObjectName(u"behandling_group")
@@ -420,6 +496,10 @@ class Ui_ParagrafPage(object):
 
         self.paragraf_page_layout.addWidget(self.paragraf_splitter)
 
+#if QT_CONFIG(shortcut)
+        self.delgivet_label.setBuddy(self.delgivet_edit)
+        self.kungjort_label.setBuddy(self.kungjort_edit)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ParagrafPage)
 
@@ -485,9 +565,33 @@ class Ui_ParagrafPage(object):
         self.edit_jav_button.setToolTip(QCoreApplication.translate("ParagrafPage", u"\u00c4ndra den markerade raden (eller dubbelklicka p\u00e5 den)", None))
 #endif // QT_CONFIG(tooltip)
         self.remove_jav_button.setText(QCoreApplication.translate("ParagrafPage", u"Ta bort", None))
+        self.underlag_group.setTitle(QCoreApplication.translate("ParagrafPage", u"Beslutsunderlag (ett dokument per rad)", None))
+#if QT_CONFIG(tooltip)
+        self.underlag_edit.setToolTip(QCoreApplication.translate("ParagrafPage", u"Skrivs fr\u00e5n \u00e4rendets tj\u00e4nsteskrivelse och bilagor och numreras i protokollet. Uppdatera paragraferna skriver om listan n\u00e4r \u00e4rendets handlingar \u00e4ndras, men inte en lista du har \u00e4ndrat sj\u00e4lv.", None))
+#endif // QT_CONFIG(tooltip)
+        self.reset_underlag_button.setText(QCoreApplication.translate("ParagrafPage", u"H\u00e4mta fr\u00e5n \u00e4rendet", None))
+#if QT_CONFIG(tooltip)
+        self.reset_underlag_button.setToolTip(QCoreApplication.translate("ParagrafPage", u"Ers\u00e4tt listan med \u00e4rendets tj\u00e4nsteskrivelse och bilagor", None))
+#endif // QT_CONFIG(tooltip)
         self.skickas_group.setTitle(QCoreApplication.translate("ParagrafPage", u"Beslut skickas till (en mottagare per rad)", None))
 #if QT_CONFIG(tooltip)
         self.expedierat_label.setToolTip(QCoreApplication.translate("ParagrafPage", u"Protokollsutdrag skickade med Expediera (fliken Uppf\u00f6ljning eller ksdesk expediera)", None))
+#endif // QT_CONFIG(tooltip)
+        self.besvar_group.setTitle(QCoreApplication.translate("ParagrafPage", u"\u00d6verklagande och laga kraft", None))
+        self.besvar_check.setText(QCoreApplication.translate("ParagrafPage", u"\u00d6verklagas genom f\u00f6rvaltningsbesv\u00e4r (till exempel bygglov till l\u00e4nsstyrelsen)", None))
+#if QT_CONFIG(tooltip)
+        self.besvar_check.setToolTip(QCoreApplication.translate("ParagrafPage", u"Tiden f\u00f6r \u00f6verklagande r\u00e4knas d\u00e5 fr\u00e5n delgivningen och kung\u00f6relsen, inte fr\u00e5n anslaget av protokollet (f\u00f6rvaltningslagen 44 \u00a7, plan- och bygglagen 13 kap. 16 \u00a7)", None))
+#endif // QT_CONFIG(tooltip)
+        self.delgivet_label.setText(QCoreApplication.translate("ParagrafPage", u"&Delgivet:", None))
+        self.delgivet_edit.setPlaceholderText(QCoreApplication.translate("ParagrafPage", u"\u00c5\u00c5\u00c5\u00c5-MM-DD", None))
+#if QT_CONFIG(tooltip)
+        self.delgivet_edit.setToolTip(QCoreApplication.translate("ParagrafPage", u"Dagen d\u00e5 parten (den sista av dem) fick del av beslutet", None))
+#endif // QT_CONFIG(tooltip)
+        self.kungoras_check.setText(QCoreApplication.translate("ParagrafPage", u"Kung\u00f6rs i Post- och Inrikes Tidningar (lov och positivt f\u00f6rhandsbesked)", None))
+        self.kungjort_label.setText(QCoreApplication.translate("ParagrafPage", u"Ku&ngjort:", None))
+        self.kungjort_edit.setPlaceholderText(QCoreApplication.translate("ParagrafPage", u"\u00c5\u00c5\u00c5\u00c5-MM-DD", None))
+#if QT_CONFIG(tooltip)
+        self.kungjort_edit.setToolTip(QCoreApplication.translate("ParagrafPage", u"Dagen d\u00e5 beslutet kungjordes i Post- och Inrikes Tidningar", None))
 #endif // QT_CONFIG(tooltip)
         self.behandling_group.setTitle(QCoreApplication.translate("ParagrafPage", u"Behandling, fri text (skrivs efter yrkandena)", None))
         pass

@@ -19,8 +19,11 @@ ABSENT_COLOR = "#666666"  # a member not present: greyed, still 5.7:1 on white
 
 
 def narvaro_help(numbers: list[int]) -> str:
-    """The Närvaro column's tooltip, its examples in the protokoll's own numbers."""
-    start = numbers[-3] if len(numbers) >= 3 else 221
+    """The Närvaro column's tooltip, its examples in the protokoll's own numbers (none
+    before the protokoll has §§: the demo's numbers meant nothing in another file)."""
+    if not numbers:
+        return "Paragraferna personen var närvarande i, ”hela” eller ”frånvarande”."
+    start = numbers[-3] if len(numbers) >= 3 else numbers[-1]
     return (
         f"Paragraferna personen var närvarande i, t.ex. ”{example(numbers)}”, ”{start}–” "
         f"(från § {start} till slutet), ”hela” eller ”frånvarande”."

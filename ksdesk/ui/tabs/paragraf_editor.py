@@ -1,28 +1,26 @@
 """The § editor of the Sammanträde tab: beslut (starting from the förslag), yrkanden and
-propositionsordning, votering, reservationer, protokollsanteckningar, jäv, Beslut skickas till,
-omedelbar justering, and at "Val av justerare" the justerare.
+propositionsordning, votering, reservationer, protokollsanteckningar, jäv, beslutsunderlag,
+Beslut skickas till, omedelbar justering, and at "Val av justerare" the justerare.
 
 Every change is written at once through the services; typed text after a short pause, so a
 crash loses at most the last second of typing."""
 
 from __future__ import annotations
 
+import re
 from copy import deepcopy
 from html import escape
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from ksdesk.core.justering_check import justering_deadline_text
-from ksdesk.core.narvaro import seat_summary, too_many_to_name
+from ksdesk.core.beslutsunderlag import edited_by_hand
 from ksdesk.core.protokoll import (
     Paragraf,
     Protokoll,
     Votering,
 )
 from ksdesk.core.protokoll_rules import (
-    counted_votering,
-    display_name,
     is_val_av_justerare,
     tjanstgorande,
 )
@@ -38,8 +36,10 @@ from ksdesk.ui.models.protokoll_models import (
     YrkandeModel,
 )
 from ksdesk.ui.tabs.base_tab import Record
+from ksdesk.ui.tabs.paragraf_besvar import BesvarBox
 from ksdesk.ui.tabs.paragraf_entries import ParagrafEntries
-from ksdesk.ui.widgets.colors import ERROR_COLOR, OK_COLOR, warning_html
+from ksdesk.ui.tabs.paragraf_texts import reminder_html, tjanstgor_html, vote_totals_html
+from ksdesk.ui.widgets.colors import OK_COLOR
 from ksdesk.ui.widgets.tables import setup_table
 
 TYPING_PAUSE_MS = 500
@@ -76,6 +76,7 @@ class ParagrafEditor(QObject):
         self.typing.setInterval(TYPING_PAUSE_MS)
         self.typing.timeout.connect(self.save_text)
         self.entries = ParagrafEntries(ui, parent, self.save, self.refresh_lists)
+        self.besvar = BesvarBox(ui, parent, store, record)
         self._connect()
         self.show_paragraf(None)
 
@@ -84,6 +85,7 @@ class ParagrafEditor(QObject):
         for edit in (
             ui.beslut_edit,
             ui.propositionsordning_edit,
+            ui.underlag_edit,
             ui.skickas_edit,
             ui.behandling_edit,
         ):
@@ -91,6 +93,7 @@ class ParagrafEditor(QObject):
         for edit in (ui.ja_text_edit, ui.nej_text_edit):
             edit.textEdited.connect(self._typed)
         ui.reset_beslut_button.clicked.connect(self.reset_beslut)
+        ui.reset_underlag_button.clicked.connect(self.reset_underlag)
         ui.omedelbar_check.toggled.connect(self._omedelbar)
         ui.votering_group.toggled.connect(self._votering_toggled)
         self.vote_model.edited.connect(self._votes_changed)
@@ -107,6 +110,7 @@ class ParagrafEditor(QObject):
         ui = self.ui
         ui.editor_panel.setEnabled(paragraf is not None)
         loading = [ui.beslut_edit, ui.propositionsordning_edit, ui.skickas_edit, ui.behandling_edit]
+        loading.append(ui.underlag_edit)
         loading += [ui.ja_text_edit, ui.nej_text_edit, ui.omedelbar_check, ui.votering_group]
         for widget in loading:
             widget.blockSignals(True)
@@ -116,6 +120,7 @@ class ParagrafEditor(QObject):
         ui.reset_beslut_button.setEnabled(bool(p and p.forslag))
         ui.omedelbar_check.setChecked(bool(p and p.omedelbar_justering))
         ui.propositionsordning_edit.setPlainText(p.propositionsordning if p else "")
+        ui.underlag_edit.setPlainText("\n".join(p.beslutsunderlag) if p else "")
         ui.skickas_edit.setPlainText("\n".join(p.beslut_skickas_till) if p else "")
         ui.behandling_edit.setPlainText(p.behandling if p else "")
         ui.votering_group.setChecked(bool(p and p.votering is not None))
@@ -124,8 +129,18 @@ class ParagrafEditor(QObject):
         for widget in loading:
             widget.blockSignals(False)
         ui.justerare_group.setVisible(bool(p and is_val_av_justerare(p.title)))
+        self._show_underlag_state(p)
         self._show_expedierat(p)
+        self.besvar.show(p)
         self.refresh_lists()
+
+    def _show_underlag_state(self, p: Paragraf | None) -> None:
+        """Whether the list is the secretary's own (kept when the §§ are updated)."""
+        own = p is not None and edited_by_hand(p)
+        self.ui.underlag_label.setText(
+            "<i>Ändrad av dig: Uppdatera paragraferna skriver inte över listan.</i>" if own else ""
+        )
+        self.ui.reset_underlag_button.setEnabled(own)
 
     def _show_expedierat(self, p: Paragraf | None) -> None:
         """ "Expedierat 2020-12-22 till …" under the recipients, once utdrag have gone out."""
@@ -162,59 +177,19 @@ class ParagrafEditor(QObject):
         self.models["jav"].set_rows(p.jav)
         self.vote_model.set_votering(sitting, p.votering)
         self._update_totals()
-        self.ui.tjanstgor_label.setText(self._tjanstgor_text(p))
+        self.ui.tjanstgor_label.setText(tjanstgor_html(self.protokoll.upprop, p))
         self.entries.fill_combos()
         self._update_reminder()
 
-    def _tjanstgor_text(self, p: Paragraf) -> str:
-        """ "Tjänstgör: 3 av 3 ledamöter – beslutfört · ersättare: … · jäv: … · inte
-        närvarande: …" """
-        summary = seat_summary(self.protokoll.upprop, p)
-        colour = OK_COLOR if summary.beslutsfor else ERROR_COLOR
-        parts = [
-            f"Tjänstgör: {summary.sitting} av {summary.seats} ledamöter – "
-            f"<b style='color:{colour}'>{summary.verdict}</b>"
-        ]
-        for label, names in (
-            ("ersättare", summary.stand_ins),
-            ("jäv", summary.javiga),
-            ("inte närvarande", summary.away),
-        ):
-            if label != "jäv" and too_many_to_name(names):
-                parts.append(f"{label}: {len(names)} (se Upprop)")
-            elif names:
-                parts.append(f"{label}: {escape('; '.join(names))}")
-        return " · ".join(parts)
-
     def _update_totals(self) -> None:
-        p = self.paragraf
-        if p is None or p.votering is None or self.protokoll is None:
-            self.ui.vote_totals_label.setText("")
-            return
-        # Only the votes of those who sit in the § count, as in the protokoll: a vote left
-        # from before the upprop was corrected would make "61 av 61" of 51 crosses.
-        totals = counted_votering(p, self.protokoll.upprop).totals
-        sitting = len(tjanstgorande(self.protokoll.upprop, p))
-        counted = sum(totals.values())
-        colour = OK_COLOR if counted == sitting else ERROR_COLOR
-        self.ui.vote_totals_label.setText(
-            f"<b>Ja {totals['ja']} · Nej {totals['nej']} · Avstår {totals['avstår']}</b> "
-            f"<span style='color:{colour}'>({counted} av {sitting} tjänstgörande har röstat)</span>"
-        )
+        p, protokoll = self.paragraf, self.protokoll
+        shown = p is not None and p.votering is not None and protokoll is not None
+        self.ui.vote_totals_label.setText(vote_totals_html(p, protokoll.upprop) if shown else "")
 
     def _update_reminder(self) -> None:
         p, protokoll = self.paragraf, self.protokoll
-        pending = [
-            r for r in (p.reservationer if p else []) if r.motivering_aviserad and not r.motivering
-        ]
-        text = ""
-        if pending and protokoll is not None:
-            who = ", ".join(display_name(protokoll.upprop, n) for r in pending for n in r.names)
-            text = warning_html(
-                f"Påminn {who}: en skriftlig motivering till reservationen ska lämnas "
-                f"{justering_deadline_text(protokoll)}."
-            )
-        self.ui.reservation_reminder_label.setText(text)
+        shown = p is not None and protokoll is not None
+        self.ui.reservation_reminder_label.setText(reminder_html(p, protokoll) if shown else "")
 
     # -- recording --------------------------------------------------------------------------
 
@@ -252,25 +227,35 @@ class ParagrafEditor(QObject):
         if p is None:
             return
         ui = self.ui
-        skickas = [line.strip() for line in ui.skickas_edit.toPlainText().splitlines()]
         fields = (
             ui.beslut_edit.toPlainText(),
             ui.propositionsordning_edit.toPlainText(),
-            [line for line in skickas if line],
+            _lines(ui.skickas_edit.toPlainText()),
             ui.behandling_edit.toPlainText(),
+            [_UNDERLAG_NUMBER.sub("", line) for line in _lines(ui.underlag_edit.toPlainText())],
         )
-        changed = fields != (p.beslut, p.propositionsordning, p.beslut_skickas_till, p.behandling)
-        p.beslut, p.propositionsordning, p.beslut_skickas_till, p.behandling = fields
+        stored = (p.beslut, p.propositionsordning, p.beslut_skickas_till, p.behandling)
+        changed = fields != (*stored, p.beslutsunderlag)
+        p.beslut, p.propositionsordning, p.beslut_skickas_till, p.behandling = fields[:4]
+        p.beslutsunderlag = fields[4]
         if p.votering is not None:
             texts = (ui.ja_text_edit.text().strip(), ui.nej_text_edit.text().strip())
             changed |= texts != (p.votering.ja_text, p.votering.nej_text)
             p.votering.ja_text, p.votering.nej_text = texts
         if changed:
             self.save("Skriv i", typing=True)
+            self._show_underlag_state(p)
 
     def reset_beslut(self) -> None:
         if self.paragraf is not None:
             self.ui.beslut_edit.setPlainText(self.paragraf.forslag)
+            self.save_text()
+
+    def reset_underlag(self) -> None:
+        """The list as the ärende's tjänsteskrivelse and bilagor give it (at the last update)."""
+        p = self.paragraf
+        if p is not None and p.underlag_fran_arendet is not None:
+            self.ui.underlag_edit.setPlainText("\n".join(p.underlag_fran_arendet))
             self.save_text()
 
     def _omedelbar(self, checked: bool) -> None:
@@ -288,3 +273,13 @@ class ParagrafEditor(QObject):
     def _votes_changed(self) -> None:
         self.save("Röst")
         self._update_totals()
+
+
+# The protokoll numbers the beslutsunderlag itself: "1. Tjänsteskrivelse" pasted from a
+# document would print as "1. 1. Tjänsteskrivelse".
+_UNDERLAG_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
+
+
+def _lines(text: str) -> list[str]:
+    """One entry a line, blank lines left out."""
+    return [line.strip() for line in text.splitlines() if line.strip()]

@@ -13,6 +13,7 @@ from html import escape
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox
 
+from ksdesk.core import beslutsunderlag
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_date, format_date_long, format_time_kl
 from ksdesk.core.meeting import MeetingStatus, Sammantrade, latest_held, next_coming
@@ -74,6 +75,10 @@ class SammantradeTab(BaseTab):
         ui = self.ui
         ui.meeting_combo.currentIndexChanged.connect(self._meeting_chosen)
         ui.start_button.clicked.connect(self.start)
+        # The upprop's example follows the Första § typed before the start.
+        ui.first_spin.valueChanged.connect(
+            lambda _v: self.upprop.show_help(self._planned_numbers())
+        )
         ui.view_button.clicked.connect(self.open_meeting_view)
         ui.print_button.clicked.connect(self.print_protokoll)
         ui.utdrag_button.clicked.connect(self.print_utdrag)
@@ -150,11 +155,22 @@ class SammantradeTab(BaseTab):
         self.ui.view_button.setEnabled(m is not None)
         self.ui.meeting_heading.setText(self._heading(locked))
         meeting_id = m.id if m else None
-        self.upprop.show_protokoll(meeting_id, self.protokoll)
+        self.upprop.show_protokoll(meeting_id, self.protokoll, self._planned_numbers())
         self.paragrafer.show_protokoll(self.protokoll, self.organ_name, keep_paragraf)
         self.justering.show_protokoll(meeting_id, self.protokoll, self.organ_forvaringsplats)
         self.justering.run_check()
         self.lock.set_reason(locked)
+
+    def _planned_numbers(self) -> list[int]:
+        """The §§ the meeting has, or those Starta protokollet would give it now (from the
+        Första § asked for the year's first meeting in the file)."""
+        if self.meeting is None:
+            return []
+        if self.protokoll is not None and self.protokoll.paragrafer:
+            return self.protokoll.numbers
+        spin = self.ui.first_spin
+        first = spin.value() if spin.isVisibleTo(self) else None
+        return paragraf_numbers.planned_numbers(self.store, self.meeting, first)
 
     def _locked(self) -> str:
         """Why the meeting can be read here but not changed ("" when it can be changed)."""
@@ -197,26 +213,33 @@ class SammantradeTab(BaseTab):
         return True
 
     def start(self) -> None:
-        """Start (or bring up to date with the agenda) the protokoll; undo puts back what was."""
+        """Start (or bring up to date with the agenda) the protokoll; undo puts back what was,
+        the numbers of a later meeting it moved on (an extra sammanträde) too."""
         if self.meeting is None:
             return
         meeting_id, store = self.meeting.id, self.store
-        before = protokoll_service.get_protokoll(store, meeting_id)
-        started: list[Protokoll] = []
+        before = protokoll_service.start_state(store, meeting_id)
+        started: list[protokoll_service.StartState] = []
         spin = self.ui.first_spin  # shown for the year's first meeting in the file
         first = spin.value() if spin.isVisibleTo(self) and spin.value() > 1 else None
-        if not self.run_service(
-            lambda: started.append(protokoll_service.start_protokoll(store, meeting_id, first)),
-            "Kan inte starta protokollet",
-        ):
+
+        def start() -> None:
+            protokoll_service.start_protokoll(store, meeting_id, first)
+            started.append(protokoll_service.start_state(store, meeting_id))
+
+        if not self.run_service(start, "Kan inte starta protokollet"):
             return
 
-        def apply(snapshot: Protokoll) -> Topic:
-            return protokoll_service.restore_protokoll(store, meeting_id, deepcopy(snapshot))
+        def apply(snapshot: protokoll_service.StartState) -> Topic:
+            return protokoll_service.restore_start(store, meeting_id, deepcopy(snapshot))
 
-        title = "Uppdatera paragraferna" if before.paragrafer else "Starta protokollet"
+        title = "Uppdatera paragraferna" if before.protokoll.paragrafer else "Starta protokollet"
         self.record(title, apply, before, started[0])
         self.reload()
+        # A list the secretary wrote, or a justerad §, is never rewritten behind her back.
+        kept = beslutsunderlag.kept_lists(before.protokoll, started[0].protokoll)
+        if kept:
+            QMessageBox.information(self, title, beslutsunderlag.kept_message(kept))
 
     def add_person(self, deltagare: Deltagare, *, register: bool = False) -> bool:
         return self.upprop.add_person(deltagare, register=register)

@@ -80,28 +80,33 @@ class UppropPage(QWidget):
     def upprop(self) -> list[Deltagare]:
         return self.model.upprop
 
-    def show_protokoll(self, meeting_id: int | None, protokoll: Protokoll | None) -> None:
-        """Show the upprop of `protokoll` as stored."""
+    def show_protokoll(
+        self, meeting_id: int | None, protokoll: Protokoll | None, planned: list[int]
+    ) -> None:
+        """Show the upprop of `protokoll` as stored; `planned`: the §§ the meeting has, or
+        will have when its protokoll is started (the hint's example is in them)."""
         self.meeting_id, self.protokoll = meeting_id, protokoll
         self.saved = deepcopy(protokoll.upprop) if protokoll else []
         self.model.set_numbers(protokoll.numbers if protokoll else [])
         self.model.set_rows(protokoll.upprop if protokoll else [])
-        self._show_help(protokoll.numbers if protokoll else [])
+        self.show_help(planned)
         self.update_quorum()
         self.update_sits()
 
-    def _show_help(self, numbers: list[int]) -> None:
-        """The hint above the table, its example in this protokoll's own §§."""
+    def show_help(self, numbers: list[int]) -> None:
+        """The hint above the table, its example in this meeting's own §§ (before the start,
+        those it will have; none named when it has none)."""
         shown = example(numbers)
+        said = f"till exempel ”{shown}”" if shown else "de paragrafer personen var med i"
         self.ui.upprop_help.setText(
             "Bocka i de närvarande. Ersätter: ledamoten en ersättare tjänstgör för. Närvaro: "
-            f"till exempel ”{shown}”."
+            f"{said}."
         )
         self.ui.upprop_help.setToolTip(
             "Bocka i vem som är närvarande. En ersättare som tjänstgör i en ledamots ställe "
             "anges under Ersätter. Den som kommer, går och kommer tillbaka under mötet får sina "
-            f"paragrafer under Närvaro, till exempel ”{shown}” (eller använd Lämnar/Återkommer "
-            "vid paragrafen)."
+            f"paragrafer under Närvaro, {said} (eller använd Lämnar/Återkommer vid "
+            "paragrafen)."
         )
 
     def edit_forhinder(self) -> None:
