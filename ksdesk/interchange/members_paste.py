@@ -44,6 +44,7 @@ from ksdesk.interchange.members_page import (
     placed,
     segments,
 )
+from ksdesk.interchange.members_party_first import read_party_first
 from ksdesk.interchange.members_register import read_register_row
 from ksdesk.interchange.members_runs import last_ledamot, read_run
 from ksdesk.interchange.members_words import (
@@ -98,6 +99,7 @@ class _Reader:
         self.waiting_role: str | None = None  # "Ordförande:" on a line before the name
         self.party = ""  # a heading "Socialdemokraterna" above names written without party
         self.two_parties: list[tuple[Fortroendevald, str]] = []  # a person and a second party
+        self.party_first = False  # the list writes the party before the name ("S Anna Ek")
 
     @property
     def report(self) -> ImportReport:
@@ -184,7 +186,7 @@ class _Reader:
         elif self.section and len(roles) > 1:
             self._stacked(where, text, segment.labels)
         elif self.section is None:
-            self._not_members(where, text)
+            self._not_members(where, text, "ersättare" in roles)
         elif columns := table_header(text):
             self.table.finish(self.report)  # a page of one table a party
             self.table = Table(columns)
@@ -196,7 +198,9 @@ class _Reader:
         before = len(self.on_line)
         if not IN_BRACKETS.search(text):
             text = parties_in_brackets(text) or text  # "Monica Dahlén, S Marcus Danielsson, SD"
-        if IN_BRACKETS.search(text):
+        if self._party_first(where, text, self.section, _NOT_READ):
+            pass  # "L Sofia Sjöstrand, ordförande M Anders Lindahl"
+        elif IN_BRACKETS.search(text):
             read_run(self, where, text, self.section, _NOT_READ)
         elif self.table.family_first and read_register_row(self, where, text):
             pass  # "Lindell Rylén Monica s Ordförande 3"
@@ -205,17 +209,27 @@ class _Reader:
         if self.table.pairs:
             self.table.row(self.on_line[before:], self.indented)
 
-    def _not_members(self, where: str, text: str) -> None:
+    def _party_first(self, where: str, text: str, role: str, why: str) -> bool:
+        """Marks kommun's "L Sofia Sjöstrand, ordförande M Anders Lindahl": read, and
+        remembered, so that a local party's "MBP Henry Sandahl" alone on a line is read too."""
+        read = read_party_first(self, where, text, role, why, shape_known=self.party_first)
+        self.party_first = self.party_first or read
+        return read
+
+    def _not_members(self, where: str, text: str, labelled_ersattare: bool = False) -> None:
         """Under "Övriga närvarande" the people with a party are the ersättare, where the
-        text says so; everyone else there, and under the justering, is not read."""
+        text or a label beside it ("Ej tjänstgörande ersättare") says so; everyone else
+        there, and under the justering, is not read."""
         others = self.others
         why = others.why if others else "står under övriga närvarande"
         says_ersattare = (
             others is not None
             and others.may_hold_ersattare
-            and (others.role == "ersättare" or role_in(text) == "ersättare")
+            and (others.role == "ersättare" or labelled_ersattare or role_in(text) == "ersättare")
         )
-        if says_ersattare and IN_BRACKETS.search(text):
+        if says_ersattare and self._party_first(where, text, "ersättare", why):
+            pass
+        elif says_ersattare and IN_BRACKETS.search(text):
             read_run(self, where, text, "ersättare", why)
         else:
             self.read.report.drop(where, text, why)
@@ -225,7 +239,8 @@ class _Reader:
         after the last ledamot (see last_ledamot) as the ersättare, and say so. Without a label
         of ledamöter ("Ersättare: Övriga närvarande: …"), those with a party are ersättare."""
         if not any(label.role == "ledamot" for label in labels):
-            read_run(self, where, text, "ersättare", _NOT_READ)
+            if not self._party_first(where, text, "ersättare", _NOT_READ):
+                read_run(self, where, text, "ersättare", _NOT_READ)
             return
         people = read_run(self, where, text, "ledamot", _NOT_READ)
         named = " ".join(label.text for label in labels)

@@ -150,7 +150,12 @@ _OTHERS_WHY = "övriga närvarande är inte ledamöter eller ersättare"
 _JUSTERING_WHY = "justering och underskrifter: ingen ny ledamot eller ersättare"
 # Case as printed: "Sekreterare" is a label, "sekreterare" after a name is a title.
 _LABELS: tuple[tuple[str, str | None, str], ...] = (
-    (r"(?:Närvarande,?\s+)?(?:Ej|ej)\s+tjänstgörande\s+ersättare", "ersättare", ""),
+    # "Ej tjänstgörande" alone: Marks kommun prints the label's "ersättare" after the first name.
+    (
+        r"(?:Närvarande,?\s+)?(?:Ej|ej)\s+tjänstgörande\s+ersättare|Ej\s+tjänstgörande",
+        "ersättare",
+        "",
+    ),
     (r"(?:Beslutande|Tjänstgörande|Närvarande)\s+ersättare", "ersättare", ""),
     (r"Beslutande(?:\s+ledamöter)?", "ledamot", ""),
     # "Plats och tid: Byskolans matsal … Ordförande: Nordbeck Carolina (FP) 2:e vice

@@ -14,11 +14,12 @@ from tests.interchange import real_members_fourth as fourth
 from tests.interchange import real_members_more as more
 from tests.interchange import real_members_third as third
 from tests.interchange.real_members_expected import EXPECTED as FIRST
+from tests.interchange.real_members_fifth_expected import EXPECTED_FIFTH
 from tests.interchange.real_members_fourth_expected import EXPECTED_FOURTH
 from tests.interchange.real_members_more_expected import EXPECTED_MORE
 from tests.interchange.real_members_third_expected import EXPECTED_THIRD
 
-EXPECTED = {**FIRST, **EXPECTED_MORE, **EXPECTED_THIRD, **EXPECTED_FOURTH}
+EXPECTED = {**FIRST, **EXPECTED_MORE, **EXPECTED_THIRD, **EXPECTED_FOURTH, **EXPECTED_FIFTH}
 
 _READ_WHOLE = list(EXPECTED)
 

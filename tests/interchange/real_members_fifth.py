@@ -1,0 +1,96 @@
+"""A fifth set of real members lists: Marks kommun's protokoll, which write each person's party
+before the name ("L Sofia Sjöstrand, ordförande M Anders Lindahl"), a tjänstgörande ersättare
+as "S Helena Johansson tjänstgör för Yasin Abbes (S)", and a party's empty seat as "MBP -".
+
+Protokoll first pages as docplayer.se's transcript of the PDF gives them (one run, the labels
+inside it). The politicians' names are as published in these public protokoll; the
+tjänstepersoner's names are made up here (titles and order as published). The line-by-line
+list is ours: the 2016 page's Beslutande as a secretary types them off the page, a person a
+line, said so where it stands.
+"""
+
+from __future__ import annotations
+
+# Marks kommun, barn- och utbildningsnämnden 2016-12-15: the party before each name, two
+# ersättare each tjänstgör för Yasin Abbes (S) for part of the meeting, the ej tjänstgörande
+# ersättare under "Övriga närvarande Ej tjänstgörande", the label's "ersättare" printed after
+# the first of them.
+# Source: http://docplayer.se/43222569-Sammantradesprotokoll-sida-1-23-barn-och-
+# utbildningsnamnden.html
+MARKS_BARN_OCH_UTBILDNING = (
+    "SAMMANTRÄDESPROTOKOLL Sida 1 (23) Plats och tid Sätila 15 december 2016 kl Beslutande L "
+    "Sofia Sjöstrand, ordförande M Anders Lindahl (M) M Elise Benjaminsson L Egon Svensson "
+    "tjänstgör för Elise Benjaminsson (M) C Lena Ferm Hansson tjänstgör för Ann-Christine "
+    "Andreasson (C) MBP Henry Sandahl (MBP) KD Elise Arnell S Urban Jernberg S Bodil "
+    "Wennerström S Jonny Karlsson S Yasin Abbes S Helena Johansson tjänstgör för Yasin Abbes "
+    "(S) S Jessica Rhoden tjänstgör för Yasin Abbes (S) V Kjell Andersson S Petra Vogel "
+    "tjänstgör för Camilla Lennartsson (MOD) SD Natalia E. Henriksson Övriga närvarande Ej "
+    "tjänstgörande L Egon Svensson ersättare MP Lo Göthberg Larsson KD Rune Imberg S Christina "
+    "Norman S Jessica Rhoden S Helena Johansson SD Jarl Kruger Tjänstemän Maria Lind, "
+    "nämndsekreterare Olof Berg, förvaltningschef Karin Ås, verksamhetschef 99 Tove Ek. "
+    "dietist 99 Nils Holm, ekonom Sara Dahl, ekonom Kent Falk, verksamhetschef Per Lund, "
+    "facklig företrädare 101 Utses att justera Urban Jernberg Justeringens plats och tid Kinna "
+    "Underskrifter Sekreterare Maria Lind Ordförande Sofia Sjöstrand Justerare Urban Jernberg"
+)
+
+# Marks kommun, barn- och utbildningsnämndens arbetsutskott 2017-04-27: the party before each
+# name, the ordförande's role after a comma, "tjänstgör för Sofia Sjöstrand (L)", one
+# ej tjänstgörande ersättare.
+# Source: https://docplayer.se/amp/148843342-Sammantradesprotokoll-sida-1-10-barn-och-
+# utbildningsnamndens-arbetskott.html
+MARKS_BUN_ARBETSUTSKOTT = (
+    "SAMMANTRÄDESPROTOKOLL Sida 1 (10) Barn- och utbildningsnämndens arbetskott Plats och tid "
+    "Kommunhuset 27 april 2017 kl. 13.30 16.20 Beslutande S Urban Jernberg, ordförande M Anders "
+    "Lindal tjänstgör för Sofia Sjöstrand (L) C Ann-Christine Andreasson KD Elise Arnell S "
+    "Bodil Wennerström Övriga närvarande Ej tjänstgörande ersättare MP Lo Göthberg Larsson "
+    "Tjänstemän Maria Lind, nämndsekreterare Olof Berg, förvaltningschef Sara Dahl 25 26 Nils "
+    "Holm, ekonom 25 26 Eva Strid, handläggare 27 Utses att justera Anders Lindal "
+    "Justeringens plats och tid Kinna 2017-05-02 Underskrifter Sekreterare Ordförande "
+    "Justerare Maria Lind Urban Jernberg Anders Lindal"
+)
+
+# Marks kommun, kommunfullmäktige 2015-04-23, page 1 (the Beslutande go on over page 2, where
+# the PDF's column of parties comes apart from its names: not taken): the party before each
+# name, "klockan" where a time was, a party's empty seat "MBP -", an ersättare tjänstgör för
+# two ledamöter in turn ("S Owe Eglinger tjänstgör för Bo Petersson klockan , … S Owe Eglinger
+# tjänstgör för Ulf Dahlberg").
+# Source: http://docplayer.se/2259851-Sammantradesprotokoll-sida-1-44-kommunfullmaktige-
+# 2015-04-23.html
+MARKS_KOMMUNFULLMAKTIGE = (
+    "SAMMANTRÄDESPROTOKOLL Sida 1(44) Plats och tid Abbotsalen, Rydals konferenscenter, Rydal, "
+    "klockan Paus klockan Beslutande M Margareta Lövgren M Kerstin Weimman-Lindén tjänstgör för "
+    "Tomas Johansson M Elise Benjaminsson M Pär-Erik Johansson M Anders Lindahl M Bengt Ferm M "
+    "Ann Iberius-Orrvik M Rolf Skarin tjänstgör för Mia Magné C Mikael Larsson C Leif "
+    "Sternfeldt C Ulla-Maj Persson C Pontus Johansson C Eva Åberg Andersson tjänstgör för Malin "
+    "Västerteg MBP Henry Sandahl MBP Ylva Höglund MBP Lennart Svensson klockan , MBP - FP Sofia "
+    "Sjöstrand FP Johan Lepp tjänstgör för Rolf Hallberg MP Lo Göthberg Larsson MP Veronica "
+    "Trépagny tjänstgör för Thomas Larsson KD Elise Arnell KD Per-Olof Hermansson S Lisa "
+    "Dahlberg S Peter Landgren S AnnSofi Tureson S Bo Petersson klockan S Owe Eglinger tjänstgör "
+    "för Bo Petersson klockan , S Anita Lomander S Christopher Thorsson S Gunnar Nilsson S Sonia "
+    "Danella Smith S David Berglund S Tuula Vähäniemi S Ulf Dahlberg, klockan , S Owe Eglinger "
+    "tjänstgör för Ulf Dahlberg, klockan S Ulla Lätt S Efkan Üstündag S Rebecca Berglund S "
+    "Thord Harrysson tjänstgör för Pauli Kuitunen"
+)
+
+# Ours, a variant of the 2016-12-15 page above: most of its Beslutande and its ej
+# tjänstgörande ersättare typed a person a line under the page's own labels, as a secretary
+# pastes a list from a table (five of the page's people left out to keep it short).
+MARKS_BARN_OCH_UTBILDNING_BY_LINE = """\
+Beslutande
+L Sofia Sjöstrand, ordförande
+M Anders Lindahl
+M Elise Benjaminsson
+L Egon Svensson tjänstgör för Elise Benjaminsson (M)
+C Lena Ferm Hansson tjänstgör för Ann-Christine Andreasson (C)
+MBP Henry Sandahl
+KD Elise Arnell
+S Urban Jernberg
+V Kjell Andersson
+S Petra Vogel tjänstgör för Camilla Lennartsson (MOD)
+SD Natalia E. Henriksson
+Ej tjänstgörande ersättare
+MP Lo Göthberg Larsson
+KD Rune Imberg
+S Christina Norman
+SD Jarl Kruger
+"""

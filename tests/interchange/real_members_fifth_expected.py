@@ -1,0 +1,120 @@
+"""What a careful reader makes of each list in real_members_fifth.py (the form is that of
+real_members_expected.py). A ledamot whom an ersättare tjänstgör för is a ledamot; where the
+page names them without a party ("tjänstgör för Tomas Johansson") the party is left empty,
+not guessed from the ersättare's."""
+
+from __future__ import annotations
+
+from tests.interchange import real_members_fifth as fifth
+from tests.interchange.real_members_expected import Person, _names, _people
+
+_BUN_2016 = _people("""
+Sofia Sjöstrand, L, ordförande
+Anders Lindahl, M, ledamot
+Elise Benjaminsson, M, ledamot
+Egon Svensson, L, ersättare
+Lena Ferm Hansson, C, ersättare
+Ann-Christine Andreasson, C, ledamot
+Henry Sandahl, MBP, ledamot
+Elise Arnell, KD, ledamot
+Urban Jernberg, S, ledamot
+Bodil Wennerström, S, ledamot
+Jonny Karlsson, S, ledamot
+Yasin Abbes, S, ledamot
+Helena Johansson, S, ersättare
+Jessica Rhoden, S, ersättare
+Kjell Andersson, V, ledamot
+Petra Vogel, S, ersättare
+Camilla Lennartsson, MOD, ledamot
+Natalia E. Henriksson, SD, ledamot
+Lo Göthberg Larsson, MP, ersättare
+Rune Imberg, KD, ersättare
+Christina Norman, S, ersättare
+Jarl Kruger, SD, ersättare
+""")
+# Five of the page's people the typed list (ours) leaves out, to keep it short.
+_NOT_TYPED = {
+    "Bodil Wennerström",
+    "Jonny Karlsson",
+    "Yasin Abbes",
+    "Helena Johansson",
+    "Jessica Rhoden",
+}
+
+EXPECTED_FIFTH: dict[str, tuple[str, list[Person], list[str]]] = {
+    "Marks BUN 2016": (
+        fifth.MARKS_BARN_OCH_UTBILDNING,
+        _BUN_2016,
+        _names(
+            "Maria Lind; Olof Berg; Karin Ås; Tove Ek; Nils Holm; Sara Dahl; Kent Falk; Per Lund"
+        ),
+    ),
+    "Marks BUN arbetsutskott": (
+        fifth.MARKS_BUN_ARBETSUTSKOTT,
+        _people("""
+Urban Jernberg, S, ordförande
+Anders Lindal, M, ersättare
+Sofia Sjöstrand, L, ledamot
+Ann-Christine Andreasson, C, ledamot
+Elise Arnell, KD, ledamot
+Bodil Wennerström, S, ledamot
+Lo Göthberg Larsson, MP, ersättare
+"""),
+        _names("Maria Lind; Olof Berg; Sara Dahl; Nils Holm; Eva Strid"),
+    ),
+    "Marks KF 2015": (
+        fifth.MARKS_KOMMUNFULLMAKTIGE,
+        _people("""
+Margareta Lövgren, M, ledamot
+Kerstin Weimman-Lindén, M, ersättare
+Tomas Johansson, , ledamot
+Elise Benjaminsson, M, ledamot
+Pär-Erik Johansson, M, ledamot
+Anders Lindahl, M, ledamot
+Bengt Ferm, M, ledamot
+Ann Iberius-Orrvik, M, ledamot
+Rolf Skarin, M, ersättare
+Mia Magné, , ledamot
+Mikael Larsson, C, ledamot
+Leif Sternfeldt, C, ledamot
+Ulla-Maj Persson, C, ledamot
+Pontus Johansson, C, ledamot
+Eva Åberg Andersson, C, ersättare
+Malin Västerteg, , ledamot
+Henry Sandahl, MBP, ledamot
+Ylva Höglund, MBP, ledamot
+Lennart Svensson, MBP, ledamot
+Sofia Sjöstrand, FP, ledamot
+Johan Lepp, FP, ersättare
+Rolf Hallberg, , ledamot
+Lo Göthberg Larsson, MP, ledamot
+Veronica Trépagny, MP, ersättare
+Thomas Larsson, , ledamot
+Elise Arnell, KD, ledamot
+Per-Olof Hermansson, KD, ledamot
+Lisa Dahlberg, S, ledamot
+Peter Landgren, S, ledamot
+AnnSofi Tureson, S, ledamot
+Bo Petersson, S, ledamot
+Owe Eglinger, S, ersättare
+Anita Lomander, S, ledamot
+Christopher Thorsson, S, ledamot
+Gunnar Nilsson, S, ledamot
+Sonia Danella Smith, S, ledamot
+David Berglund, S, ledamot
+Tuula Vähäniemi, S, ledamot
+Ulf Dahlberg, S, ledamot
+Ulla Lätt, S, ledamot
+Efkan Üstündag, S, ledamot
+Rebecca Berglund, S, ledamot
+Thord Harrysson, S, ersättare
+Pauli Kuitunen, , ledamot
+"""),
+        [],
+    ),
+    "Marks BUN 2016, en per rad": (
+        fifth.MARKS_BARN_OCH_UTBILDNING_BY_LINE,
+        [person for person in _BUN_2016 if person[0] not in _NOT_TYPED],
+        [],
+    ),
+}

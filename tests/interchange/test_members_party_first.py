@@ -1,0 +1,51 @@
+"""The party written before each name, as Marks kommun's protokoll write it (real pages in
+real_members_fifth.py): a capital inside a name stays an initial, a party's empty seat and the
+hours a person was there for each get their line in the report."""
+
+from __future__ import annotations
+
+from ksdesk.interchange.members_paste import read_members
+from tests.interchange import real_members_fifth as fifth
+
+
+def _people(text: str) -> list[tuple[str, str, str]]:
+    return [(m.name, m.party, m.role) for m in read_members(text).members]
+
+
+def test_a_party_letter_inside_a_name_is_an_initial() -> None:
+    """The 2016 page with "S Jonny Karlsson" given a middle initial that is also a party's
+    letter (a variant built for the test): the M stays in his name."""
+    text = fifth.MARKS_BARN_OCH_UTBILDNING.replace("S Jonny Karlsson", "S Jonny M Karlsson")
+    people = _people(text)
+    assert ("Jonny M Karlsson", "S", "ledamot") in people
+    assert [name for name, _, _ in people if "Karlsson" in name] == ["Jonny M Karlsson"]
+
+
+def test_an_initial_before_a_bracketed_party_is_not_read_as_a_party() -> None:
+    assert _people("Anna C Berg (S), ordförande\nLars Ek (M)") == [
+        ("Anna C Berg", "S", "ordförande"),
+        ("Lars Ek", "M", "ledamot"),
+    ]
+
+
+def test_a_local_party_alone_on_a_line_is_read_once_the_list_writes_parties_first() -> None:
+    people = _people(fifth.MARKS_BARN_OCH_UTBILDNING_BY_LINE)
+    assert ("Henry Sandahl", "MBP", "ledamot") in people
+    assert _people("MBP Henry Sandahl")[0][:2] == ("MBP Henry Sandahl", "")
+
+
+def test_an_empty_seat_and_the_hours_present_are_in_the_report() -> None:
+    report = read_members(fifth.MARKS_KOMMUNFULLMAKTIGE).report
+    dropped = [line.sentence() for line in report.dropped]
+    assert any("MBP -" in line and "partiets plats utan namn" in line for line in dropped)
+    changed = [line.text for line in report.changed]
+    assert "Lennart Svensson klockan" in changed
+
+
+def test_the_ledamot_an_ersattare_stands_in_for_keeps_no_guessed_party() -> None:
+    """ "M Kerstin Weimman-Lindén tjänstgör för Tomas Johansson": the page gives his party
+    nowhere; the report asks for it rather than giving him hers."""
+    read = read_members(fifth.MARKS_KOMMUNFULLMAKTIGE)
+    johansson = next(m for m in read.members if m.name == "Tomas Johansson")
+    assert (johansson.party, johansson.role) == ("", "ledamot")
+    assert any(line.where == "Tomas Johansson" for line in read.report.warnings)
