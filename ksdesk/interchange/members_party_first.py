@@ -14,14 +14,23 @@ import re
 from dataclasses import dataclass
 
 from ksdesk.interchange.members_page import leftover
+from ksdesk.interchange.members_party_columns import (
+    KNOWN_PARTIES,
+    PARTY_WORD,
+    STACK_WHY,
+    has_stack,
+    is_party,
+    unstacked,
+)
 from ksdesk.interchange.members_runs import Adds
-from ksdesk.interchange.members_words import NAME, PARTY_NAMES, ROLE, party_of, role_in
+from ksdesk.interchange.members_words import NAME, ROLE, party_of, role_in
 
-_KNOWN = frozenset(PARTY_NAMES.values())
-# Capitals before a name that are no party: a company's "AB", a title's "VD".
-_NOT_PARTIES = frozenset({"AB", "HB", "KB", "VD", "IT", "HR", "KS", "KF", "AU"})
-_TOKEN = re.compile(r"(?<![\w(.'’&/-])(?P<party>[A-ZÅÄÖ]{1,4})(?=\s+[A-ZÅÄÖÉÜ][a-zåäöéüA-Z])")
-_TWO_WORDS = re.compile(rf"\s*{NAME}")
+_TOKEN = re.compile(rf"(?<![\w(.'’&/-])(?P<party>{PARTY_WORD})(?=\s+[A-ZÅÄÖÉÜ][a-zåäöéü])")
+# A name's words have a small letter ("AnnSofi", "Iberius-Orrvik"), but for an initial inside
+# it ("Natalia E. Henriksson"): "Sofia Sjöstrand L -" ends before the L of an empty seat.
+_WORD = r"(?:[A-ZÅÄÖÉÜ][\w'’-]*[a-zåäöéü][\w'’-]*|[A-ZÅÄÖÉÜ]\.?(?=\s+[A-ZÅÄÖÉÜ][a-zåäöéü]))"
+_TWO_WORDS = re.compile(rf"\s*{_WORD}(?:\s+(?:(?:von|af|de|van|der|den)\s+)*{_WORD}){{1,4}}")
+_AFTER_A_PARTY = re.compile(rf"(?:^|\s){PARTY_WORD}\s+$")
 _LAST_WORD_A_NAME = re.compile(r"[A-ZÅÄÖÉÜ][\w'’-]*\s*$")
 # "tjänstgör för Elise Benjaminsson (M)", "ersätter Anna Ek": the ledamot this one stands in
 # for at the meeting, the party in brackets where the page gives it.
@@ -34,7 +43,7 @@ _PRESENCE = re.compile(r"(?:\b(?:klockan|kl\.?|ej|fr\.?o\.?m\.?|t\.?o\.?m\.?)|§
 # "MBP -": a party's seat with no one in it at this meeting.
 EMPTY_SEAT = re.compile(r"(?<![\w(])(?P<party>[A-ZÅÄÖ]{1,4})\s+[-–](?!\s*\w)")
 _EMPTY_SEAT_WHY = "partiets plats utan namn: ingen person att läsa"
-_AT_LEAST = 2
+_AT_LEAST = 2  # parties before names: a run written so
 
 
 @dataclass
@@ -49,18 +58,17 @@ def _parties(text: str, shape_known: bool) -> list[re.Match[str]]:
     """The party tokens of the text that begin a name; none when the text is not such a run."""
     accepted: list[re.Match[str]] = []
     for token in _TOKEN.finditer(text):
-        party = token["party"]
-        if party in _NOT_PARTIES or (party not in _KNOWN and len(party) < _AT_LEAST):
+        if not is_party(token["party"]) or not _TWO_WORDS.match(text, token.end()):
             continue
-        if not _TWO_WORDS.match(text, token.end()):
-            continue
+        if _AFTER_A_PARTY.search(text[: token.start()]):
+            continue  # the last of a column of parties whose names could not be cut
         before = text[accepted[-1].end() : token.start()] if accepted else text[: token.start()]
         if accepted and not _TWO_WORDS.match(before):
             continue  # "S Lars G Jansson": G comes in the middle of a name
         if not accepted and _LAST_WORD_A_NAME.search(before) and role_in(before) is None:
             continue  # "Anna C Berg": an initial
         accepted.append(token)
-    if not shape_known and not any(token["party"] in _KNOWN for token in accepted):
+    if not shape_known and not any(token["party"] in KNOWN_PARTIES for token in accepted):
         return []
     if len(accepted) >= _AT_LEAST or shape_known:
         return accepted
@@ -89,6 +97,7 @@ def read_party_first(
     """Read a run written with the party before each name, each person with `role` unless the
     run gives one ("ordförande", "tjänstgör för …": an ersättare); False, and nothing read,
     when the text is not such a run. What is not a person is reported with `why`."""
+    text = unstacked(text)
     tokens = _parties(text, shape_known)
     if not tokens:
         return False
@@ -124,4 +133,4 @@ def _rest(reader: Adds, where: str, name: str, rest: str, why: str) -> None:
         report.change(where, f"{name} {said}", "närvaron hör till sammanträdet, inte registret")
         rest = rest[presence.end() :]
     if left := leftover(rest):
-        report.drop(where, left, why)
+        report.drop(where, left, STACK_WHY if has_stack(left) else why)

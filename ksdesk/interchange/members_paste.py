@@ -196,11 +196,12 @@ class _Reader:
     def _row(self, where: str, text: str) -> None:
         """A line of people; in a table of ledamot and ersättare side by side, a row."""
         before = len(self.on_line)
-        if not IN_BRACKETS.search(text):
-            text = parties_in_brackets(text) or text  # "Monica Dahlén, S Marcus Danielsson, SD"
-        if self._party_first(where, text, self.section, _NOT_READ):
-            pass  # "L Sofia Sjöstrand, ordförande M Anders Lindahl"
-        elif IN_BRACKETS.search(text):
+        # "Monica Dahlén, S Marcus Danielsson, SD": the party after the comma, not before the
+        # name; "L Sofia Sjöstrand, ordförande M Anders Lindahl" (Marks kommun): before it.
+        after_comma = None if IN_BRACKETS.search(text) else parties_in_brackets(text)
+        if after_comma is None and self._party_first(where, text, self.section, _NOT_READ):
+            pass
+        elif IN_BRACKETS.search(text := after_comma or text):
             read_run(self, where, text, self.section, _NOT_READ)
         elif self.table.family_first and read_register_row(self, where, text):
             pass  # "Lindell Rylén Monica s Ordförande 3"

@@ -212,7 +212,9 @@ def label_of(match: re.Match[str]) -> Label:
 # "Jannike Hillding, M, Ordförande Astrid Lönn Jern, C, …": the party after a comma, as some
 # protokoll write it; only the parties of the riksdag, so that no initial is taken for one.
 _KNOWN_PARTIES = "|".join(sorted(set(PARTY_NAMES.values()), key=len, reverse=True))
-_PARTY_AFTER_COMMA = re.compile(rf"(?<=\w),\s*(?P<party>{_KNOWN_PARTIES})(?![\w(])")
+# After a name's letter: "Tomas Johansson, 80 93, M Lars-Bertil Rystrand" (the hours he was
+# there, then the next one's party) is no party after a comma.
+_PARTY_AFTER_COMMA = re.compile(rf"(?<=[^\W\d_]),\s*(?P<party>{_KNOWN_PARTIES})(?![\w(])")
 _PARTIES_IN_A_RUN = 2
 
 

@@ -72,6 +72,30 @@ MARKS_KOMMUNFULLMAKTIGE = (
     "Thord Harrysson tjänstgör för Pauli Kuitunen"
 )
 
+# Marks kommun (by the place, Rydals konferenscenter, and the local party MBP, Marks
+# Bygdeparti), kommunfullmäktige, §§ 80–93 (the date is not in the transcript's first page),
+# page 1: the party before each name as above, but for a stretch where the PDF gives its
+# column of parties before its column of names ("C C C C C MBP MBP Mikael Larsson Leif
+# Sternfeldt … Ylva Höglund"), the hours after a comma before the next one's party
+# ("M Tomas Johansson, 80 93, M Lars-Bertil Rystrand"), and two empty seats ("MBP -", "L -").
+# Source: https://docplayer.se/114889635-Sammantradesprotokoll-sida-1-32-kommunfullmaktige.html
+MARKS_KOMMUNFULLMAKTIGE_80_93 = (
+    "SAMMANTRÄDESPROTOKOLL Sida 1(32) Plats och tid Abbotsalen, Rydals konferenscenter, Rydal, "
+    "klockan Paus klockan Beslutande M Tomas Johansson, 80 93, M Lars-Bertil Rystrand tjänstgör "
+    "för Elise Benjaminsson, klockan M Pär-Erik Johansson, klockan M Anders Lindal M Bengt "
+    "Ferm, klockan M Ann Iberius-Orrvik M Rolf Skarin tjänstgör för Mia Magné M Kerstin "
+    "Weimman-Lindén, klockan C C C C C MBP MBP Mikael Larsson Leif Sternfeldt Ulla-Maj Persson "
+    "Pontus Johansson Eva Åberg Andersson Henry Sandahl Ylva Höglund MBP Lennart Svensson, "
+    "klockan MBP - L Sofia Sjöstrand L - MP Lo Göthberg Larsson MP Jessica Pettersson tjänstgör "
+    "för Thomas Larsson 80 84, MP Thomas Larsson, klockan KD Rut-Marie Engström tjänstgör för "
+    "Elise Arnell, klockan KD Elise Arnell, klockan KD Lars-Inge Andersson tjänstgör för "
+    "Per-Olof Hermansson klockan KD Per-Olof Hermansson, klockan S Owe Eglinger tjänstgör för "
+    "Lisa Dahlberg, klockan S Urban Jernberg tjänstgör för Peter Landgren S AnnSofi Tureson, 80 "
+    "93, S Bo Petersson S Anita Lomander S Christopher Thorsson S Gunnar Nilsson S Sonia Danella "
+    "Smith S David Berglund S Tuula Vähäniemi, klockan S Björn Andersson tjänstgör för Ulf "
+    "Dahlberg"
+)
+
 # Ours, a variant of the 2016-12-15 page above: most of its Beslutande and its ej
 # tjänstgörande ersättare typed a person a line under the page's own labels, as a secretary
 # pastes a list from a table (five of the page's people left out to keep it short).

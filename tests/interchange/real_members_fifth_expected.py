@@ -112,6 +112,52 @@ Pauli Kuitunen, , ledamot
 """),
         [],
     ),
+    "Marks KF §§ 80–93": (
+        fifth.MARKS_KOMMUNFULLMAKTIGE_80_93,
+        _people("""
+Tomas Johansson, M, ledamot
+Lars-Bertil Rystrand, M, ersättare
+Elise Benjaminsson, , ledamot
+Pär-Erik Johansson, M, ledamot
+Anders Lindal, M, ledamot
+Bengt Ferm, M, ledamot
+Ann Iberius-Orrvik, M, ledamot
+Rolf Skarin, M, ersättare
+Mia Magné, , ledamot
+Kerstin Weimman-Lindén, M, ledamot
+Mikael Larsson, C, ledamot
+Leif Sternfeldt, C, ledamot
+Ulla-Maj Persson, C, ledamot
+Pontus Johansson, C, ledamot
+Eva Åberg Andersson, C, ledamot
+Henry Sandahl, MBP, ledamot
+Ylva Höglund, MBP, ledamot
+Lennart Svensson, MBP, ledamot
+Sofia Sjöstrand, L, ledamot
+Lo Göthberg Larsson, MP, ledamot
+Jessica Pettersson, MP, ersättare
+Thomas Larsson, MP, ledamot
+Rut-Marie Engström, KD, ersättare
+Elise Arnell, KD, ledamot
+Lars-Inge Andersson, KD, ersättare
+Per-Olof Hermansson, KD, ledamot
+Owe Eglinger, S, ersättare
+Lisa Dahlberg, , ledamot
+Urban Jernberg, S, ersättare
+Peter Landgren, , ledamot
+AnnSofi Tureson, S, ledamot
+Bo Petersson, S, ledamot
+Anita Lomander, S, ledamot
+Christopher Thorsson, S, ledamot
+Gunnar Nilsson, S, ledamot
+Sonia Danella Smith, S, ledamot
+David Berglund, S, ledamot
+Tuula Vähäniemi, S, ledamot
+Björn Andersson, S, ersättare
+Ulf Dahlberg, , ledamot
+"""),
+        [],
+    ),
     "Marks BUN 2016, en per rad": (
         fifth.MARKS_BARN_OCH_UTBILDNING_BY_LINE,
         [person for person in _BUN_2016 if person[0] not in _NOT_TYPED],

@@ -49,3 +49,30 @@ def test_the_ledamot_an_ersattare_stands_in_for_keeps_no_guessed_party() -> None
     johansson = next(m for m in read.members if m.name == "Tomas Johansson")
     assert (johansson.party, johansson.role) == ("", "ledamot")
     assert any(line.where == "Tomas Johansson" for line in read.report.warnings)
+
+
+def test_a_column_of_parties_before_its_names_gives_each_name_its_party() -> None:
+    """ "C C C C C MBP MBP Mikael Larsson … Ylva Höglund": seven parties, seven names."""
+    people = _people(fifth.MARKS_KOMMUNFULLMAKTIGE_80_93)
+    stretch = people[10:17]
+    assert [(name, party) for name, party, _ in stretch] == [
+        ("Mikael Larsson", "C"),
+        ("Leif Sternfeldt", "C"),
+        ("Ulla-Maj Persson", "C"),
+        ("Pontus Johansson", "C"),
+        ("Eva Åberg Andersson", "C"),
+        ("Henry Sandahl", "MBP"),
+        ("Ylva Höglund", "MBP"),
+    ]
+
+
+def test_names_that_cannot_be_cut_as_many_as_the_parties_are_left_to_the_secretary() -> None:
+    """The same page with two of the five C taken out (a variant built for the test): five
+    parties cannot be seven names, so no one is made of two ("Leif Sternfeldt Ulla-Maj
+    Persson") and the stretch is in the report, saying why."""
+    text = fifth.MARKS_KOMMUNFULLMAKTIGE_80_93.replace("C C C C C MBP MBP", "C C C MBP MBP")
+    read = read_members(text)
+    assert not [m.name for m in read.members if len(m.name.split()) > 3]
+    assert "Mikael Larsson" not in [m.name for m in read.members]
+    line = next(line for line in read.report.dropped if "Mikael Larsson" in line.text)
+    assert line.why.startswith("partierna står i en egen kolumn före namnen")
