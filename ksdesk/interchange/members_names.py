@@ -49,12 +49,15 @@ def _words(run: str) -> list[str] | None:
     return None if particles else words
 
 
-def _score(kinds: tuple[str, ...]) -> float | None:
+def _score(kinds: tuple[str, ...], counted: bool = False) -> float | None:
     """How well words make one name; None when they cannot (a family name first, a given
     name last or after another word, a name neither begun by a given name nor ended by a
-    family name)."""
+    family name). Where the count of names is known (`counted`), a name of words no list
+    knows ("Lile P Boschewska") may be one: nothing in it says it is not."""
     first, last = kinds[0], kinds[-1]
-    if first == _FAMILY or last == _GIVEN or (first != _GIVEN and last != _FAMILY):
+    if first == _FAMILY or last == _GIVEN:
+        return None
+    if first != _GIVEN and last != _FAMILY and not counted:
         return None
     if any(b == _GIVEN and a != _GIVEN for a, b in pairwise(kinds)):
         return None  # "Tor Gebart Ulf Hansson": Ulf begins the next name
@@ -91,7 +94,8 @@ def _cut(run: str, count: int | None) -> list[str] | None:
             return (0.0, 1, ()) if start == len(kinds) and left in (None, 0) else None
         found: tuple[float, int, tuple[int, ...]] | None = None
         for end in range(start + 2, min(start + _MOST_WORDS, len(kinds)) + 1):
-            own, rest = _score(kinds[start:end]), best(end, None if left is None else left - 1)
+            own = _score(kinds[start:end], counted=left is not None)
+            rest = best(end, None if left is None else left - 1)
             if own is None or rest is None:
                 continue
             total = (own + rest[0], rest[1], (end, *rest[2]))

@@ -30,7 +30,7 @@ _TOKEN = re.compile(rf"(?<![\w(.'’&/-])(?P<party>{PARTY_WORD})(?=\s+[A-ZÅÄÖ
 # it ("Natalia E. Henriksson"): "Sofia Sjöstrand L -" ends before the L of an empty seat.
 _WORD = r"(?:[A-ZÅÄÖÉÜ][\w'’-]*[a-zåäöéü][\w'’-]*|[A-ZÅÄÖÉÜ]\.?(?=\s+[A-ZÅÄÖÉÜ][a-zåäöéü]))"
 _TWO_WORDS = re.compile(rf"\s*{_WORD}(?:\s+(?:(?:von|af|de|van|der|den)\s+)*{_WORD}){{1,4}}")
-_AFTER_A_PARTY = re.compile(rf"(?:^|\s){PARTY_WORD}\s+$")
+_LAST_WORD = re.compile(r"(?:^|\s)(\S+)\s+$")
 _LAST_WORD_A_NAME = re.compile(r"[A-ZÅÄÖÉÜ][\w'’-]*\s*$")
 # "tjänstgör för Elise Benjaminsson (M)", "ersätter Anna Ek": the ledamot this one stands in
 # for at the meeting, the party in brackets where the page gives it.
@@ -60,7 +60,8 @@ def _parties(text: str, shape_known: bool) -> list[re.Match[str]]:
     for token in _TOKEN.finditer(text):
         if not is_party(token["party"]) or not _TWO_WORDS.match(text, token.end()):
             continue
-        if _AFTER_A_PARTY.search(text[: token.start()]):
+        last = _LAST_WORD.search(text[: token.start()])
+        if last and is_party(last[1]):
             continue  # the last of a column of parties whose names could not be cut
         before = text[accepted[-1].end() : token.start()] if accepted else text[: token.start()]
         if accepted and not _TWO_WORDS.match(before):
@@ -68,7 +69,7 @@ def _parties(text: str, shape_known: bool) -> list[re.Match[str]]:
         if not accepted and _LAST_WORD_A_NAME.search(before) and role_in(before) is None:
             continue  # "Anna C Berg": an initial
         accepted.append(token)
-    if not shape_known and not any(token["party"] in KNOWN_PARTIES for token in accepted):
+    if not shape_known and not any(token["party"].upper() in KNOWN_PARTIES for token in accepted):
         return []
     if len(accepted) >= _AT_LEAST or shape_known:
         return accepted
@@ -109,7 +110,7 @@ def read_party_first(
         stands_in = _STANDS_IN.search(rest)
         own_role = role_in(_STANDS_IN.sub("", rest))
         read_role = "ersättare" if stands_in else own_role or role
-        reader.add(person.name, person.own_party or person.party, read_role)
+        reader.add(person.name, person.own_party or person.party.upper(), read_role)
         if stands_in:
             away_party = party_of(stands_in["party"] or "")
             reader.add(stands_in["who"], away_party, "ledamot")

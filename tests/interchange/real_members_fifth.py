@@ -96,6 +96,30 @@ MARKS_KOMMUNFULLMAKTIGE_80_93 = (
     "Dahlberg"
 )
 
+# Marks kommun (Assbergssalen, Kunskapens Hus, Kinna), kommunfullmäktige 2009-12-15, page 1:
+# the parties in small letters before the names ("c Lennart Brunander v Karin Jageby"), the
+# part of the meeting in words ("kl , , och 180 exklusive beslutsdelen."), and at the foot a
+# column of ten parties before its names, two of them "tjänstgör för" a ledamot ("s fp fp kd
+# kd kd mp s s s Jonny Karlsson tjänstgör för Gunnar Nilsson Rolf Hallberg …").
+# Source: http://docplayer.se/2324273-Sammantradesprotokoll-kommunfullmaktige-
+# sammantradesdatum-2009-12-15-sida-1-34.html
+MARKS_KOMMUNFULLMAKTIGE_2009 = (
+    "1 Sida 1 (34) Plats och tid Assbergssalen, Kunskapens Hus, kl Ajournering och paus kl , "
+    "och Beslutande c Lennart Brunander v Karin Jageby m Margareta Löfgren m Anders Lindal m "
+    "Pär-Erik Johansson m Elise Benjaminsson, kl , , och 180 exklusive beslutsdelen. m Kerstin "
+    "Weimman-Lindén tjänstgör för Elise Benjaminsson, s Pelle Pellby s Barbro Petersson s "
+    "AnnSofi Tureson s Mary Österström m Birgitta Wichne m Michael von Braun m Jannicke Wichne m "
+    "Magnus Lilliecrona s Ulf Svenson s Gunilla Karlson tjänstgör för Lisa Dahlberg s Bo "
+    "Petersson s Thord Harrysson tjänstgör för Annette Malmberg, kl , s Annette Malmberg, kl , c "
+    "Leif Sternfeldt c Eva-Karin Torhem Arnell c Leif Andersson tjänstgör för Ulla-Maj Persson c "
+    "Mia Magné c Pontus Johansson c Stig Andreasson c Bengt Axbrink, kl , , och 180 exklusive "
+    "beslutsdelen. Kl , c Erika Agnarsson, kl , 180 (exklusive beslutsdelen)-181 s Stellan "
+    "Hammarberg s Gunn Ekdahl s Owe Eglinger s Laila Söderberg s fp fp kd kd kd mp s s s Jonny "
+    "Karlsson tjänstgör för Gunnar Nilsson Rolf Hallberg Jan Karlsson Per-Olof Hermansson Håkan "
+    "Bergeld Ulf Eriksson Kristina Hasselblad Sören Fägersten tjänstgör för Lile P Boschewska "
+    "Rolf Wallerdal Monica Lundin"
+)
+
 # Ours, a variant of the 2016-12-15 page above: most of its Beslutande and its ej
 # tjänstgörande ersättare typed a person a line under the page's own labels, as a secretary
 # pastes a list from a table (five of the page's people left out to keep it short).

@@ -158,6 +158,58 @@ Ulf Dahlberg, , ledamot
 """),
         [],
     ),
+    "Marks KF 2009-12-15": (
+        fifth.MARKS_KOMMUNFULLMAKTIGE_2009,
+        _people("""
+Lennart Brunander, C, ledamot
+Karin Jageby, V, ledamot
+Margareta Löfgren, M, ledamot
+Anders Lindal, M, ledamot
+Pär-Erik Johansson, M, ledamot
+Elise Benjaminsson, M, ledamot
+Kerstin Weimman-Lindén, M, ersättare
+Pelle Pellby, S, ledamot
+Barbro Petersson, S, ledamot
+AnnSofi Tureson, S, ledamot
+Mary Österström, S, ledamot
+Birgitta Wichne, M, ledamot
+Michael von Braun, M, ledamot
+Jannicke Wichne, M, ledamot
+Magnus Lilliecrona, M, ledamot
+Ulf Svenson, S, ledamot
+Gunilla Karlson, S, ersättare
+Lisa Dahlberg, , ledamot
+Bo Petersson, S, ledamot
+Thord Harrysson, S, ersättare
+Annette Malmberg, S, ledamot
+Leif Sternfeldt, C, ledamot
+Eva-Karin Torhem Arnell, C, ledamot
+Leif Andersson, C, ersättare
+Ulla-Maj Persson, , ledamot
+Mia Magné, C, ledamot
+Pontus Johansson, C, ledamot
+Stig Andreasson, C, ledamot
+Bengt Axbrink, C, ledamot
+Erika Agnarsson, C, ledamot
+Stellan Hammarberg, S, ledamot
+Gunn Ekdahl, S, ledamot
+Owe Eglinger, S, ledamot
+Laila Söderberg, S, ledamot
+Jonny Karlsson, S, ersättare
+Gunnar Nilsson, , ledamot
+Rolf Hallberg, FP, ledamot
+Jan Karlsson, FP, ledamot
+Per-Olof Hermansson, KD, ledamot
+Håkan Bergeld, KD, ledamot
+Ulf Eriksson, KD, ledamot
+Kristina Hasselblad, MP, ledamot
+Sören Fägersten, S, ersättare
+Lile P Boschewska, , ledamot
+Rolf Wallerdal, S, ledamot
+Monica Lundin, S, ledamot
+"""),
+        [],
+    ),
     "Marks BUN 2016, en per rad": (
         fifth.MARKS_BARN_OCH_UTBILDNING_BY_LINE,
         [person for person in _BUN_2016 if person[0] not in _NOT_TYPED],

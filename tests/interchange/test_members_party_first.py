@@ -76,3 +76,25 @@ def test_names_that_cannot_be_cut_as_many_as_the_parties_are_left_to_the_secreta
     assert "Mikael Larsson" not in [m.name for m in read.members]
     line = next(line for line in read.report.dropped if "Mikael Larsson" in line.text)
     assert line.why.startswith("partierna står i en egen kolumn före namnen")
+
+
+def test_parties_in_small_letters_and_a_column_whose_names_tjanstgor_for_others() -> None:
+    """Marks' fullmäktige of 2009: "c Lennart Brunander v Karin Jageby", and at the foot ten
+    parties over names with two "tjänstgör för" between them: each person gets the party of
+    the column, the one stood in for none (the page gives it nowhere)."""
+    people = _people(fifth.MARKS_KOMMUNFULLMAKTIGE_2009)
+    assert people[:2] == [("Lennart Brunander", "C", "ledamot"), ("Karin Jageby", "V", "ledamot")]
+    assert people[-12:] == [
+        ("Jonny Karlsson", "S", "ersättare"),
+        ("Gunnar Nilsson", "", "ledamot"),
+        ("Rolf Hallberg", "FP", "ledamot"),
+        ("Jan Karlsson", "FP", "ledamot"),
+        ("Per-Olof Hermansson", "KD", "ledamot"),
+        ("Håkan Bergeld", "KD", "ledamot"),
+        ("Ulf Eriksson", "KD", "ledamot"),
+        ("Kristina Hasselblad", "MP", "ledamot"),
+        ("Sören Fägersten", "S", "ersättare"),
+        ("Lile P Boschewska", "", "ledamot"),
+        ("Rolf Wallerdal", "S", "ledamot"),
+        ("Monica Lundin", "S", "ledamot"),
+    ]
