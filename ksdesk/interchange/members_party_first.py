@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Protocol
 
+from ksdesk.core.organ_members import person_key
 from ksdesk.interchange.members_page import leftover
 from ksdesk.interchange.members_party_columns import (
     KNOWN_PARTIES,
@@ -44,6 +46,10 @@ _PRESENCE = re.compile(r"(?:\b(?:klockan|kl\.?|ej|fr\.?o\.?m\.?|t\.?o\.?m\.?)|§
 EMPTY_SEAT = re.compile(r"(?<![\w(])(?P<party>[A-ZÅÄÖ]{1,4})\s+[-–](?!\s*\w)")
 _EMPTY_SEAT_WHY = "partiets plats utan namn: ingen person att läsa"
 _AT_LEAST = 2  # parties before names: a run written so
+
+
+class _Reader(Adds, Protocol):
+    stood_in_for: set[str]  # the people named only as one an ersättare tjänstgör för
 
 
 @dataclass
@@ -93,7 +99,7 @@ def _people(text: str, tokens: list[re.Match[str]]) -> list[_Person]:
 
 
 def read_party_first(
-    reader: Adds, where: str, text: str, role: str, why: str, *, shape_known: bool = False
+    reader: _Reader, where: str, text: str, role: str, why: str, *, shape_known: bool = False
 ) -> bool:
     """Read a run written with the party before each name, each person with `role` unless the
     run gives one ("ordförande", "tjänstgör för …": an ersättare); False, and nothing read,
@@ -112,8 +118,9 @@ def read_party_first(
         read_role = "ersättare" if stands_in else own_role or role
         reader.add(person.name, person.own_party or person.party.upper(), read_role)
         if stands_in:
-            away_party = party_of(stands_in["party"] or "")
-            reader.add(stands_in["who"], away_party, "ledamot")
+            away = reader.add(stands_in["who"], party_of(stands_in["party"] or ""), "ledamot")
+            if not away.party:
+                reader.stood_in_for.add(person_key(away.name))
             rest = rest[: stands_in.start()] + rest[stands_in.end() :]
         if own_role:
             rest = ROLE.sub("", rest, count=1)

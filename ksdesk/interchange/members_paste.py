@@ -35,6 +35,7 @@ from ksdesk.interchange.members_list import (
     ordforande_who_signed,
     resolve_personal,
     resolve_two_parties,
+    warn_without_party,
 )
 from ksdesk.interchange.members_page import (
     Segment,
@@ -68,14 +69,12 @@ _NOT_MEMBERS = re.compile(r"\b(?:insyn\w*|adjungera\w*|observatör\w*)", re.I)
 # "1. Anna Ek (S)", "2) Lars Berg": a numbered list's number (the order stays the list's);
 # not "2. vice ordförande", a role.
 _LIST_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s+(?!v(?:ice|\.)?\s)", re.I)
-_MOSTLY_WITH_PARTY = 3
 # Far more lines left out than people read: a kallelse or a protokoll's later pages?
 _NOT_A_LIST = 3
 _NOT_A_LIST_WHY = (
     "Det mesta i texten är inte en lista över ledamöter och ersättare: kontrollera att det "
     "är nämndens lista som är inklistrad och att de lästa är ledamöter eller ersättare."
 )
-_CHECK_NO_PARTY = "de andra har parti: kontrollera att det är en ledamot eller ersättare"
 _NOT_READ = "inte läst: registret har namn, parti och roll"
 
 
@@ -100,6 +99,7 @@ class _Reader:
         self.party = ""  # a heading "Socialdemokraterna" above names written without party
         self.two_parties: list[tuple[Fortroendevald, str]] = []  # a person and a second party
         self.party_first = False  # the list writes the party before the name ("S Anna Ek")
+        self.stood_in_for: set[str] = set()  # named only as one an ersättare tjänstgör för
 
     @property
     def report(self) -> ImportReport:
@@ -288,12 +288,5 @@ def read_members(text: str) -> MembersRead:
     read.report.read.append(f"{count(ledamoter, 'ledamot', 'ledamöter')} och {ersattare_text}")
     if len(read.report.dropped) > _NOT_A_LIST * max(len(read.members), 1):
         read.report.warn_sentence("Texten", _NOT_A_LIST_WHY)
-    with_party = sum(1 for person in read.members if person.party)
-    for person in read.members:
-        if person.party:
-            continue
-        if with_party >= _MOSTLY_WITH_PARTY:  # a contact person's name at the page's foot?
-            read.report.warn(person.name, "inget parti angivet", _CHECK_NO_PARTY)
-        else:
-            read.report.warn(person.name, "inget parti angivet")
+    warn_without_party(read.members, reader.stood_in_for, read.report)
     return read

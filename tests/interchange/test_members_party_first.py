@@ -48,7 +48,11 @@ def test_the_ledamot_an_ersattare_stands_in_for_keeps_no_guessed_party() -> None
     read = read_members(fifth.MARKS_KOMMUNFULLMAKTIGE)
     johansson = next(m for m in read.members if m.name == "Tomas Johansson")
     assert (johansson.party, johansson.role) == ("", "ledamot")
-    assert any(line.where == "Tomas Johansson" for line in read.report.warnings)
+    said = [line.sentence() for line in read.report.warnings if line.where == "Tomas Johansson"]
+    assert said == [
+        "Tomas Johansson: inget parti angivet (nämns bara som den en ersättare tjänstgjorde för, "
+        "och sidan anger inte partiet: skriv in det)"
+    ]
 
 
 def test_a_column_of_parties_before_its_names_gives_each_name_its_party() -> None:
