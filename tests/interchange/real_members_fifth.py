@@ -49,11 +49,13 @@ MARKS_BUN_ARBETSUTSKOTT = (
     "Justerare Maria Lind Urban Jernberg Anders Lindal"
 )
 
-# Marks kommun, kommunfullmäktige 2015-04-23, page 1 (the Beslutande go on over page 2, where
-# the PDF's column of parties comes apart from its names: not taken): the party before each
-# name, "klockan" where a time was, a party's empty seat "MBP -", an ersättare tjänstgör för
-# two ledamöter in turn ("S Owe Eglinger tjänstgör för Bo Petersson klockan , … S Owe Eglinger
-# tjänstgör för Ulf Dahlberg").
+# Marks kommun, kommunfullmäktige 2015-04-23, pages 1 and 2 up to the people under "Övriga"
+# (the transcript's excerpt ends there): the party before each name, "klockan" where a time
+# was, a party's empty seat "MBP -", an ersättare tjänstgör för two ledamöter in turn ("S Owe
+# Eglinger tjänstgör för Bo Petersson klockan , … S Owe Eglinger tjänstgör för Ulf Dahlberg");
+# on page 2 the PDF's column of parties before its names, once with the label between them
+# ("Övriga närvarande M FP KD KD S V SD Ej tjänstgörande ersättare Jannicke Wichne …"), and
+# politicians present under "Övriga" who are not the fullmäktige's.
 # Source: http://docplayer.se/2259851-Sammantradesprotokoll-sida-1-44-kommunfullmaktige-
 # 2015-04-23.html
 MARKS_KOMMUNFULLMAKTIGE = (
@@ -69,7 +71,14 @@ MARKS_KOMMUNFULLMAKTIGE = (
     "för Bo Petersson klockan , S Anita Lomander S Christopher Thorsson S Gunnar Nilsson S Sonia "
     "Danella Smith S David Berglund S Tuula Vähäniemi S Ulf Dahlberg, klockan , S Owe Eglinger "
     "tjänstgör för Ulf Dahlberg, klockan S Ulla Lätt S Efkan Üstündag S Rebecca Berglund S "
-    "Thord Harrysson tjänstgör för Pauli Kuitunen"
+    "Thord Harrysson tjänstgör för Pauli Kuitunen 2 SAMMANTRÄDESPROTOKOLL Sida 2(44) S V V V V "
+    "MOD MOD SD SD SD SD SD C Björn Andersson tjänstgör för Marie Lindqvist Karin Jageby Arthur "
+    "Thiry Eivor Hellman Max Beatrix Wiberg Jan-Ola Gustafsson Lars-Åke Marmander tjänstgör för "
+    "Camilla Lennartsson Natalia E Henriksson Mattias Krantz Tommy Blomster Inga-Maj Krüger "
+    "Christina Wall Eva-Karin Torhem Arnell Övriga närvarande M FP KD KD S V SD Ej "
+    "tjänstgörande ersättare Jannicke Wichne Amanda Westlander Lars-Inge Andersson Rut-Marie "
+    "Piirainen Owe Eglinger Elisa Brånin Sara Lindwall Övriga M Erik Arnell, ordförande, Marks "
+    "Bostads AB, 46 FP Bernt Spetz, ordförande, Marks Fastighets AB, 46"
 )
 
 # Marks kommun (by the place, Rydals konferenscenter, and the local party MBP, Marks
