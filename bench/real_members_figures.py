@@ -19,12 +19,13 @@ sys.path.append(str(Path(__file__).resolve().parents[1]))
 def members_figures() -> list[tuple[str, int, int]]:
     from ksdesk.interchange.members_paste import read_members
     from tests.interchange.real_members_expected import EXPECTED
+    from tests.interchange.real_members_fifth_expected import EXPECTED_FIFTH
     from tests.interchange.real_members_fourth_expected import EXPECTED_FOURTH
     from tests.interchange.real_members_more_expected import EXPECTED_MORE
     from tests.interchange.real_members_third_expected import EXPECTED_THIRD
 
     rows = []
-    lists = {**EXPECTED, **EXPECTED_MORE, **EXPECTED_THIRD, **EXPECTED_FOURTH}
+    lists = {**EXPECTED, **EXPECTED_MORE, **EXPECTED_THIRD, **EXPECTED_FOURTH, **EXPECTED_FIFTH}
     for name, (text, expected, _) in lists.items():
         read = read_members(text).members
         got = {(m.name, m.party, m.role, m.personlig_for) for m in read}

@@ -14,6 +14,7 @@ from ksdesk.interchange.delegation_layout import (
     header_layout,
     heading_field,
 )
+from ksdesk.interchange.delegation_mark_columns import MarkColumns, is_mark
 from ksdesk.interchange.delegation_row_points import PointRows
 from ksdesk.interchange.delegation_table_row import Row
 
@@ -30,6 +31,7 @@ class ColumnRows(PointRows):
         self.near_read: set[tuple[str, str]] = set()  # (heading, field) read by near spelling
         self.lagrum_column = False  # a table of the document has a Lagrum column
         self.new_extras: list[str] = []  # extra columns the last header row added
+        self.mark_columns = MarkColumns()  # "D"/"V" in a column with no heading
 
     def _use_layout(self, layout: Layout, where: str) -> None:
         self.layout = self.last_layout = layout
@@ -94,16 +96,29 @@ class ColumnRows(PointRows):
             under = " och ".join(f"”{self.layout.headings[f]}”" for f in found.values())
             self.report.change(where, heading, f"rubrik över {under}: gruppens namn")
 
-    def _unread_cells(self, row: Row) -> None:
+    def _unread_cells(self, row: Row) -> list[tuple[str, str]]:
         """Text in a column the header row gave no heading of its own is reported, never
-        dropped in silence."""
+        dropped in silence; a mark ("D", "x") is returned with where its column stands, to be
+        said once for the document with the point it stood at (delegation_mark_columns)."""
         assert self.layout is not None
         if len(row.distinct()) < 2:
-            return  # a title row: its one text is read wherever it stands
+            return []  # a title row: its one text is read wherever it stands
+        marks = []
         for i, text in enumerate(row.cells):
             repeat = i < len(row.repeats) and row.repeats[i]
-            if text.strip() and not repeat and i not in self.layout.columns:
+            if not text.strip() or repeat or i in self.layout.columns:
+                continue
+            if is_mark(text):
+                marks.append((self._unheaded_column(i), text))
+            else:
                 self.report.drop(row.where, text, "kolumn utan egen rubrik i rubrikraden")
+        return marks
+
+    def _unheaded_column(self, index: int) -> str:
+        """Where a column with no heading stands: after the heading left of it."""
+        assert self.layout is not None
+        left = [c for c in self.layout.cells[:index] if c.strip()]
+        return f"efter ”{' '.join(left[-1].split())}”" if left else "först i tabellen"
 
     def _values(self, row: Row) -> dict[str, str]:
         assert self.layout is not None

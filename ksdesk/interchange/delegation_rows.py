@@ -159,10 +159,12 @@ class RowReader(ColumnRows):
         return self.titled_table or self.chapters_from_headings
 
     def _row(self, row: Row) -> None:
-        self._unread_cells(row)
+        marks = self._unread_cells(row)
         before = self.rows_read + self.merged_rows
         self._place(row)
         point = self._last_point() if self.rows_read + self.merged_rows > before else None
+        for column, mark in marks:
+            self.mark_columns.add(column, mark, point.nr if point else "", row.where)
         for note in row.notes:
             # A foot- or endnote on a point (Word keeps it apart from the cell's text): under
             # Anmärkning, by its name.
@@ -274,6 +276,7 @@ class RowReader(ColumnRows):
         for chapter in chapters:
             for point in chapter.points:
                 notes_out_of_arende(point, self.lagrum_column, self.report)
+        self.mark_columns.report(self.report)
         if not chapters:
             raise InvalidInput(
                 "Filen innehåller ingen tabell med delegationspunkter. Tabellen behöver en "

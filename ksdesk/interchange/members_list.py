@@ -1,5 +1,6 @@
 """What is settled once the whole members list is read: whom a personal ersättare named short
-stands for, and which party a person named with two keeps."""
+stands for, which party a person named with two keeps, and what is said of those read
+without a party."""
 
 from __future__ import annotations
 
@@ -103,3 +104,29 @@ def family_names_first(members: list[Fortroendevald], report: ImportReport) -> N
             person.party = person.party or same.party
             if person.role == "ledamot" and same.role not in ("ledamot", "ersättare"):
                 person.role = same.role
+
+
+_MOSTLY_WITH_PARTY = 3
+_CHECK_NO_PARTY = "de andra har parti: kontrollera att det är en ledamot eller ersättare"
+_STOOD_IN_FOR = (
+    "nämns bara som den en ersättare tjänstgjorde för, och sidan anger inte partiet: skriv in det"
+)
+
+
+def warn_without_party(
+    members: list[Fortroendevald], stood_in_for: set[str], report: ImportReport
+) -> None:
+    """A warning for each member read without a party: one named only as the ledamot an
+    ersättare tjänstgör för ("tjänstgör för Tomas Johansson") is a ledamot whose party the
+    page does not give; one among many with a party may be no member at all (a contact
+    person at a page's foot)."""
+    with_party = sum(1 for person in members if person.party)
+    for person in members:
+        if person.party:
+            continue
+        if person_key(person.name) in stood_in_for:
+            report.warn(person.name, "inget parti angivet", _STOOD_IN_FOR)
+        elif with_party >= _MOSTLY_WITH_PARTY:
+            report.warn(person.name, "inget parti angivet", _CHECK_NO_PARTY)
+        else:
+            report.warn(person.name, "inget parti angivet")

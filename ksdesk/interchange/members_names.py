@@ -26,8 +26,10 @@ def _kind(word: str) -> str:
     parts = word.casefold().split("-")
     if all(part in GIVEN_NAMES for part in parts):
         return _GIVEN
-    if any(FAMILY_ENDING.search(part) for part in parts) or len(parts) > 1:
+    if any(FAMILY_ENDING.search(part) for part in parts):
         return _FAMILY
+    if len(parts) > 1:  # "Ulla-Maj": a given name and one no list has; "Lööf-Johanson": a family's
+        return _GIVEN if parts[0] in GIVEN_NAMES else _FAMILY
     return _EITHER
 
 
@@ -47,12 +49,15 @@ def _words(run: str) -> list[str] | None:
     return None if particles else words
 
 
-def _score(kinds: tuple[str, ...]) -> float | None:
+def _score(kinds: tuple[str, ...], counted: bool = False) -> float | None:
     """How well words make one name; None when they cannot (a family name first, a given
     name last or after another word, a name neither begun by a given name nor ended by a
-    family name)."""
+    family name). Where the count of names is known (`counted`), a name of words no list
+    knows ("Lile P Boschewska") may be one: nothing in it says it is not."""
     first, last = kinds[0], kinds[-1]
-    if first == _FAMILY or last == _GIVEN or (first != _GIVEN and last != _FAMILY):
+    if first == _FAMILY or last == _GIVEN:
+        return None
+    if first != _GIVEN and last != _FAMILY and not counted:
         return None
     if any(b == _GIVEN and a != _GIVEN for a, b in pairwise(kinds)):
         return None  # "Tor Gebart Ulf Hansson": Ulf begins the next name
@@ -62,19 +67,35 @@ def _score(kinds: tuple[str, ...]) -> float | None:
 def split_names(run: str) -> list[str] | None:
     """The names of the run in its order, or None when the run is not names or can be cut in
     more than one way as well."""
+    return _cut(run, None)
+
+
+def split_into(run: str, count: int) -> list[str] | None:
+    """The run cut into exactly `count` names, as a protokoll's column of parties says how
+    many there are ("C C C C C MBP MBP" over seven names), by the same rules; None when two
+    cuts are as good or none fits (a column of five parties over seven names)."""
+    return _cut(run, count)
+
+
+def _cut(run: str, count: int | None) -> list[str] | None:
+    """The best cut of the run into names (`count` of them, or any number), when one is best."""
     words = _words(run)
     if words is None or len(words) < 2:
+        return None
+    if count is not None and not 2 * count <= len(words) <= _MOST_WORDS * count:
         return None
     kinds = tuple(_kind(word) for word in words)
 
     @cache
-    def best(start: int) -> tuple[float, int, tuple[int, ...]] | None:
-        """(score, how many cuts score so, the ends of the names) for the words from start."""
-        if start == len(kinds):
-            return (0.0, 1, ())
+    def best(start: int, left: int | None) -> tuple[float, int, tuple[int, ...]] | None:
+        """(score, how many cuts score so, the ends of the names) for the words from start,
+        with `left` names still to make (None: any number)."""
+        if start == len(kinds) or left == 0:
+            return (0.0, 1, ()) if start == len(kinds) and left in (None, 0) else None
         found: tuple[float, int, tuple[int, ...]] | None = None
         for end in range(start + 2, min(start + _MOST_WORDS, len(kinds)) + 1):
-            own, rest = _score(kinds[start:end]), best(end)
+            own = _score(kinds[start:end], counted=left is not None)
+            rest = best(end, None if left is None else left - 1)
             if own is None or rest is None:
                 continue
             total = (own + rest[0], rest[1], (end, *rest[2]))
@@ -84,7 +105,7 @@ def split_names(run: str) -> list[str] | None:
                 found = (found[0], found[1] + total[1], found[2])
         return found
 
-    result = best(0)
+    result = best(0, count)
     if result is None or result[1] != 1:
         return None
     starts = (0, *result[2][:-1])

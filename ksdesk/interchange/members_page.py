@@ -9,6 +9,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from ksdesk.core.import_report import ImportReport, ReportLine
+from ksdesk.interchange.members_party_columns import is_party
 from ksdesk.interchange.members_words import LABEL, Label, label_of
 
 _LOOSE_ACUTE = re.compile(r"(?<=[A-Za-z])´")
@@ -33,16 +34,25 @@ def segments(line: str) -> list[Segment]:
     column of labels came before its column of names."""
     segments = [Segment([], "")]
     position = 0
+    carried = ""  # a column of parties printed between two labels: its names follow them
     for match in LABEL.finditer(line):
         before = line[position : match.start()]
+        if segments[-1].labels and _only_parties(before):
+            carried, before = carried + before, ""  # "Övriga närvarande M FP KD Ej tjänstg…"
         if leftover(before) or not segments[-1].labels:
-            segments[-1].text = before
+            segments[-1].text, carried = carried + before, ""
             segments.append(Segment([label_of(match)], ""))
         else:
             segments[-1].labels.append(label_of(match))
         position = match.end()
-    segments[-1].text = line[position:]
+    segments[-1].text = carried + line[position:]
     return [s for s in segments if s.labels or leftover(s.text)]
+
+
+def _only_parties(text: str) -> bool:
+    """ "M FP KD KD S V SD": parties and nothing else, two at least."""
+    words = text.split()
+    return len(words) >= 2 and all(is_party(word) for word in words)
 
 
 # A page pasted as one run (a protokoll's PDF text) is one long line: "Rad 1" alone says no

@@ -35,6 +35,7 @@ from ksdesk.interchange.members_list import (
     ordforande_who_signed,
     resolve_personal,
     resolve_two_parties,
+    warn_without_party,
 )
 from ksdesk.interchange.members_page import (
     Segment,
@@ -44,6 +45,7 @@ from ksdesk.interchange.members_page import (
     placed,
     segments,
 )
+from ksdesk.interchange.members_party_first import read_party_first
 from ksdesk.interchange.members_register import read_register_row
 from ksdesk.interchange.members_runs import last_ledamot, read_run
 from ksdesk.interchange.members_words import (
@@ -67,14 +69,12 @@ _NOT_MEMBERS = re.compile(r"\b(?:insyn\w*|adjungera\w*|observatör\w*)", re.I)
 # "1. Anna Ek (S)", "2) Lars Berg": a numbered list's number (the order stays the list's);
 # not "2. vice ordförande", a role.
 _LIST_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s+(?!v(?:ice|\.)?\s)", re.I)
-_MOSTLY_WITH_PARTY = 3
 # Far more lines left out than people read: a kallelse or a protokoll's later pages?
 _NOT_A_LIST = 3
 _NOT_A_LIST_WHY = (
     "Det mesta i texten är inte en lista över ledamöter och ersättare: kontrollera att det "
     "är nämndens lista som är inklistrad och att de lästa är ledamöter eller ersättare."
 )
-_CHECK_NO_PARTY = "de andra har parti: kontrollera att det är en ledamot eller ersättare"
 _NOT_READ = "inte läst: registret har namn, parti och roll"
 
 
@@ -98,6 +98,8 @@ class _Reader:
         self.waiting_role: str | None = None  # "Ordförande:" on a line before the name
         self.party = ""  # a heading "Socialdemokraterna" above names written without party
         self.two_parties: list[tuple[Fortroendevald, str]] = []  # a person and a second party
+        self.party_first = False  # the list writes the party before the name ("S Anna Ek")
+        self.stood_in_for: set[str] = set()  # named only as one an ersättare tjänstgör för
 
     @property
     def report(self) -> ImportReport:
@@ -184,7 +186,7 @@ class _Reader:
         elif self.section and len(roles) > 1:
             self._stacked(where, text, segment.labels)
         elif self.section is None:
-            self._not_members(where, text)
+            self._not_members(where, text, "ersättare" in roles)
         elif columns := table_header(text):
             self.table.finish(self.report)  # a page of one table a party
             self.table = Table(columns)
@@ -194,9 +196,12 @@ class _Reader:
     def _row(self, where: str, text: str) -> None:
         """A line of people; in a table of ledamot and ersättare side by side, a row."""
         before = len(self.on_line)
-        if not IN_BRACKETS.search(text):
-            text = parties_in_brackets(text) or text  # "Monica Dahlén, S Marcus Danielsson, SD"
-        if IN_BRACKETS.search(text):
+        # "Monica Dahlén, S Marcus Danielsson, SD": the party after the comma, not before the
+        # name; "L Sofia Sjöstrand, ordförande M Anders Lindahl" (Marks kommun): before it.
+        after_comma = None if IN_BRACKETS.search(text) else parties_in_brackets(text)
+        if after_comma is None and self._party_first(where, text, self.section, _NOT_READ):
+            pass
+        elif IN_BRACKETS.search(text := after_comma or text):
             read_run(self, where, text, self.section, _NOT_READ)
         elif self.table.family_first and read_register_row(self, where, text):
             pass  # "Lindell Rylén Monica s Ordförande 3"
@@ -205,17 +210,27 @@ class _Reader:
         if self.table.pairs:
             self.table.row(self.on_line[before:], self.indented)
 
-    def _not_members(self, where: str, text: str) -> None:
+    def _party_first(self, where: str, text: str, role: str, why: str) -> bool:
+        """Marks kommun's "L Sofia Sjöstrand, ordförande M Anders Lindahl": read, and
+        remembered, so that a local party's "MBP Henry Sandahl" alone on a line is read too."""
+        read = read_party_first(self, where, text, role, why, shape_known=self.party_first)
+        self.party_first = self.party_first or read
+        return read
+
+    def _not_members(self, where: str, text: str, labelled_ersattare: bool = False) -> None:
         """Under "Övriga närvarande" the people with a party are the ersättare, where the
-        text says so; everyone else there, and under the justering, is not read."""
+        text or a label beside it ("Ej tjänstgörande ersättare") says so; everyone else
+        there, and under the justering, is not read."""
         others = self.others
         why = others.why if others else "står under övriga närvarande"
         says_ersattare = (
             others is not None
             and others.may_hold_ersattare
-            and (others.role == "ersättare" or role_in(text) == "ersättare")
+            and (others.role == "ersättare" or labelled_ersattare or role_in(text) == "ersättare")
         )
-        if says_ersattare and IN_BRACKETS.search(text):
+        if says_ersattare and self._party_first(where, text, "ersättare", why):
+            pass
+        elif says_ersattare and IN_BRACKETS.search(text):
             read_run(self, where, text, "ersättare", why)
         else:
             self.read.report.drop(where, text, why)
@@ -225,7 +240,8 @@ class _Reader:
         after the last ledamot (see last_ledamot) as the ersättare, and say so. Without a label
         of ledamöter ("Ersättare: Övriga närvarande: …"), those with a party are ersättare."""
         if not any(label.role == "ledamot" for label in labels):
-            read_run(self, where, text, "ersättare", _NOT_READ)
+            if not self._party_first(where, text, "ersättare", _NOT_READ):
+                read_run(self, where, text, "ersättare", _NOT_READ)
             return
         people = read_run(self, where, text, "ledamot", _NOT_READ)
         named = " ".join(label.text for label in labels)
@@ -272,12 +288,5 @@ def read_members(text: str) -> MembersRead:
     read.report.read.append(f"{count(ledamoter, 'ledamot', 'ledamöter')} och {ersattare_text}")
     if len(read.report.dropped) > _NOT_A_LIST * max(len(read.members), 1):
         read.report.warn_sentence("Texten", _NOT_A_LIST_WHY)
-    with_party = sum(1 for person in read.members if person.party)
-    for person in read.members:
-        if person.party:
-            continue
-        if with_party >= _MOSTLY_WITH_PARTY:  # a contact person's name at the page's foot?
-            read.report.warn(person.name, "inget parti angivet", _CHECK_NO_PARTY)
-        else:
-            read.report.warn(person.name, "inget parti angivet")
+    warn_without_party(read.members, reader.stood_in_for, read.report)
     return read

@@ -29,8 +29,9 @@ from ksdesk.interchange.members_words import (
 _ERSATTARE_FOR = re.compile(
     r"(?P<personal>personlig\s+)?(?:tjänstgörande\s+)?ersätt(?:are\s+för|er)\s*$", re.I
 )
-# "Kim Lo (S) för Eva Holm (S)", "Karin Nilsson (C), tjänstgörande för Inga-Kerstin Eriksson (C)"
-_FOR_ALONE = re.compile(r"[\s,]*(?:i\s*stället\s+|tjänstgörande\s+)?för\s*", re.I)
+# "Kim Lo (S) för Eva Holm (S)", "Karin Nilsson (C), tjänstgörande för Inga-Kerstin Eriksson (C)",
+# "Egon Svensson (L) tjänstgör för Elise Benjaminsson (M)"
+_FOR_ALONE = re.compile(r"[\s,]*(?:i\s*stället\s+|tjänstgör(?:ande)?\s+)?för\s*", re.I)
 # "Kim Lo (S), ersättare för Anna Ek", "Personlig ersättare för Lars Berg: Per Holm (M)": a
 # ledamot named without a party is the one whose personal ersättare this is.
 _ERSATTARE_FOR_NAMED = re.compile(

@@ -150,7 +150,12 @@ _OTHERS_WHY = "övriga närvarande är inte ledamöter eller ersättare"
 _JUSTERING_WHY = "justering och underskrifter: ingen ny ledamot eller ersättare"
 # Case as printed: "Sekreterare" is a label, "sekreterare" after a name is a title.
 _LABELS: tuple[tuple[str, str | None, str], ...] = (
-    (r"(?:Närvarande,?\s+)?(?:Ej|ej)\s+tjänstgörande\s+ersättare", "ersättare", ""),
+    # "Ej tjänstgörande" alone: Marks kommun prints the label's "ersättare" after the first name.
+    (
+        r"(?:Närvarande,?\s+)?(?:Ej|ej)\s+tjänstgörande\s+ersättare|Ej\s+tjänstgörande",
+        "ersättare",
+        "",
+    ),
     (r"(?:Beslutande|Tjänstgörande|Närvarande)\s+ersättare", "ersättare", ""),
     (r"Beslutande(?:\s+ledamöter)?", "ledamot", ""),
     # "Plats och tid: Byskolans matsal … Ordförande: Nordbeck Carolina (FP) 2:e vice
@@ -207,7 +212,9 @@ def label_of(match: re.Match[str]) -> Label:
 # "Jannike Hillding, M, Ordförande Astrid Lönn Jern, C, …": the party after a comma, as some
 # protokoll write it; only the parties of the riksdag, so that no initial is taken for one.
 _KNOWN_PARTIES = "|".join(sorted(set(PARTY_NAMES.values()), key=len, reverse=True))
-_PARTY_AFTER_COMMA = re.compile(rf"(?<=\w),\s*(?P<party>{_KNOWN_PARTIES})(?![\w(])")
+# After a name's letter: "Tomas Johansson, 80 93, M Lars-Bertil Rystrand" (the hours he was
+# there, then the next one's party) is no party after a comma.
+_PARTY_AFTER_COMMA = re.compile(rf"(?<=[^\W\d_]),\s*(?P<party>{_KNOWN_PARTIES})(?![\w(])")
 _PARTIES_IN_A_RUN = 2
 
 
