@@ -29,6 +29,7 @@ from ksdesk.ui.models.budget_models import BudgetSheetModel, CellDelegate
 from ksdesk.ui.tabs.base_tab import Record
 from ksdesk.ui.tabs.budget_sheet_tools import SheetTools
 from ksdesk.ui.widgets.flow_layout import wrap_row
+from ksdesk.ui.widgets.tables import fit_rows_to_text
 
 if TYPE_CHECKING:
     from ksdesk.ui.dialogs.pdf_dialog import PdfDialog
@@ -77,7 +78,7 @@ class SheetPage(SheetTools, QWidget):
         table.setWordWrap(True)
         table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        fit_rows_to_text(table)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Long headers ("Förslag till fördelning enligt KF beslut 16 nov 2021") wrap, as on

@@ -153,13 +153,7 @@ def setup_table(
     if stretch_column is not None:
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
 
-    # A window being laid out resizes the stretching column many times in a row: measure the
-    # rows once, when the event loop is next idle.
-    rows = RowFitter(view)
-    pending = QTimer(view)
-    pending.setSingleShot(True)
-    pending.setInterval(0)
-    pending.timeout.connect(rows.fit_all)
+    rows, pending = _row_fitting(view)
 
     def fit_columns() -> None:
         for column in range(header.count()):
@@ -208,6 +202,49 @@ def setup_table(
         model.dataChanged.connect(fit_changed)
         fit()
     header.sectionResized.connect(refit_rows)
+
+
+def _row_fitting(view: QTableView) -> tuple[RowFitter, QTimer]:
+    """The fitter of `view`'s rows, and a timer that runs it when the event loop is next
+    idle: a window being laid out resizes a wrapping column many times in a row, and the
+    rows are measured once, after."""
+    rows = RowFitter(view)
+    pending = QTimer(view)
+    pending.setSingleShot(True)
+    pending.setInterval(0)
+    pending.timeout.connect(rows.fit_all)
+    return rows, pending
+
+
+def fit_rows_to_text(view: QTableView) -> None:
+    """Wrapped rows fitted to their text, for a table whose owner fits its columns: every
+    row when the data changes (past EAGER_ROWS, those in view), the edited rows alone, and
+    again when a column changes width. Not Qt's ResizeToContents mode, which measures every
+    cell at every layout pass (a budget sheet of 30 rows: 2 000 data() calls to show it)."""
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    rows, pending = _row_fitting(view)
+
+    def fit() -> None:
+        if view.isVisible():
+            rows.fit_all()
+        else:
+            pending.start()  # not laid out yet: measured once it is
+
+    def fit_changed(top_left: QModelIndex, bottom_right: QModelIndex) -> None:
+        if not view.isVisible():
+            pending.start()
+            return
+        for row in range(top_left.row(), bottom_right.row() + 1):
+            rows.fit_row(row)
+
+    model = view.model()
+    for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved):
+        signal.connect(fit)
+    model.dataChanged.connect(fit_changed)
+    view.horizontalHeader().sectionResized.connect(
+        lambda _index, old, new: old != new and pending.start()
+    )
+    fit()
 
 
 def keep_rows_in_view(view: QTableView, rows: int) -> None:
