@@ -20,7 +20,9 @@ trips it, bench/personnummer_real_texts.py the false alarms and misses in real p
 
 Found with them: reservnummer that carry a birth date (core.reservnummer), and numbers in
 looser shapes right after a label that names them ("Pnr: 80 01 01-1231",
-core.personnummer_labelled). Text that OCR read
+core.personnummer_labelled), and unlabelled numbers in a few shapes the chains do not take
+("1981-12-18 - 9876", "81.12.18-9876", "811218-98 76", "811218:9876": core.personnummer_shapes).
+Text that OCR read
 of a picture is scanned with `ocr=True`: its letters for digits, spaces inside groups, a colon
 for the dash and a misread century are read through (core.personnummer_ocr);
 bench/personnummer_more_forms.py measures both, and numbers drawn in pieces in a PDF."""
@@ -31,7 +33,12 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ksdesk.core import personnummer_labelled, personnummer_ocr, reservnummer
+from ksdesk.core import (
+    personnummer_labelled,
+    personnummer_ocr,
+    personnummer_shapes,
+    reservnummer,
+)
 from ksdesk.core.glyphs import LEFT_OUT
 from ksdesk.core.luhn import luhn_ok
 from ksdesk.core.personnummer_marks import DASHES, SYMBOL_SPACE
@@ -114,6 +121,11 @@ def find_personnummer(
             if (checked := _check(digits, plus, today)) is not None:
                 found.append((start, end, *checked))
                 break
+    for start, end, digits in personnummer_shapes.candidates(seen):
+        if any(start < b and a < end for a, b, *_ in found):
+            continue
+        if (checked := _check(digits, False, today)) is not None:
+            found.append((start, end, *checked))
     hits = []
     for first, last, normalized, samordning in sorted(found):
         start, end = where(first), where(last - 1) + 1
