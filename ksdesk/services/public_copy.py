@@ -26,6 +26,7 @@ from ksdesk.core.public_copy import (
     PublicCopyRules,
     PublicHit,
     hit_key,
+    printed_as_paragraph,
     rules_from,
 )
 from ksdesk.db import (
@@ -198,7 +199,8 @@ def _hits(
         yield from citizens.hits(
             source.source, source.where, source.text, source.item_id, source.bilaga_id
         )
-        for found in find_personnummer(source.text, ocr=source.ocr):
+        printed = printed_as_paragraph(source.source)
+        for found in find_personnummer(source.text, ocr=source.ocr, printed=printed):
             key = hit_key("personnummer", source.source, found.normalized)
             if key in seen:
                 continue  # the same number twice in one text: one decision covers both
@@ -209,7 +211,7 @@ def _hits(
                 source.source,
                 source.where,
                 found.masked,
-                context=_context(source.text, found.start, found.end, source.ocr),
+                context=_context(source.text, found.start, found.end, source.ocr, printed),
                 normalized=found.normalized,
                 item_id=source.item_id,
                 bilaga_id=source.bilaga_id,
@@ -231,7 +233,7 @@ def _secret_hit(
     )
 
 
-def _context(text: str, start: int, end: int, ocr: bool = False) -> str:
+def _context(text: str, start: int, end: int, ocr: bool = False, printed: bool = False) -> str:
     """The words around a hit (whole words, "…" where cut), the number masked."""
     left = max(0, start - _CONTEXT)
     right = min(len(text), end + _CONTEXT)
@@ -239,7 +241,7 @@ def _context(text: str, start: int, end: int, ocr: bool = False) -> str:
         left = text.find(" ", left, start) + 1 or left
     if right < len(text):
         right = text.rfind(" ", end, right) if text.rfind(" ", end, right) > 0 else right
-    snippet = " ".join(mask_personnummer(text[left:right], ocr=ocr).split())
+    snippet = " ".join(mask_personnummer(text[left:right], ocr=ocr, printed=printed).split())
     return f"{'…' if left > 0 else ''}{snippet}{'…' if right < len(text) else ''}"
 
 

@@ -1,0 +1,94 @@
+"""Which numbers kept on purpose may stand on which pages of the public packet.
+
+The secretary may keep a number visible in one text (the förslag names a company by the
+organisationsnummer of an enskild firma, which is its owner's personnummer) and mask the
+same number in another. The packet's last check (services.public_gate) used to let a number
+kept anywhere in the meeting through on every page: had the masking of the other text
+missed it, the check would have passed it there too. Now a number passes on the kallelse's
+pages only if kept in a text the kallelse prints (the meeting's and the organ's fields, and
+each ärende's own, not its tjänsteskrivelse), and on an ärende's pages only if kept in that
+ärende: its fields, its tjänsteskrivelse, its bilagor, and the meeting's and organ's fields
+its running header prints. A stored bilaga is checked on its own before it is merged
+(packet.py), with only what was kept in it."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
+
+from ksdesk.core.meeting import Arende, Sammantrade
+from ksdesk.core.public_copy import PublicCopyRules
+from ksdesk.core.text_walk import row_name
+from ksdesk.services.public_sources import bilaga_source, meeting_root, organ_root
+
+# In a text's name: the part of an ärende the kallelse does not print.
+_TJANSTESKRIVELSE = "/tjansteskrivelse/"
+
+
+def kept_on_pages(
+    rules: PublicCopyRules,
+    meeting: Sammantrade,
+    item_starts: list[tuple[int, Arende]],
+    part_starts: list[int],
+) -> Callable[[int], frozenset[str]]:
+    """For a page of the packet (1 first): the numbers kept in the texts it prints.
+    `meeting`: as stored (the review named its bilagor by what they were, not the public
+    copy's masked titles). `item_starts`: (index of its first part, ärende) for each ärende,
+    in order; the parts before the first are the kallelse's. `part_starts`: each part's first
+    page (0 first)."""
+    stored = {row_name(item): item for item in meeting.items}
+    kallelse = _kept(rules, _kallelse_texts(meeting))
+    kept_by_item = {
+        id(item): _kept(rules, _item_texts(meeting, stored.get(row_name(item), item)))
+        for _, item in item_starts
+    }
+    firsts = [first for first, _ in item_starts]
+
+    def on_page(page: int) -> frozenset[str]:
+        part = bisect_right(part_starts, page - 1) - 1
+        owner = bisect_right(firsts, part) - 1
+        return kept_by_item[id(item_starts[owner][1])] if owner >= 0 else kallelse
+
+    return on_page
+
+
+def _kallelse_texts(meeting: Sammantrade) -> Callable[[str], bool]:
+    meeting_texts = f"{meeting_root(meeting)}/"
+    organ = organ_root(meeting)
+
+    def printed(source: str) -> bool:
+        if source.startswith(meeting_texts):
+            return _TJANSTESKRIVELSE not in source
+        return _under(source, [organ])
+
+    return printed
+
+
+def _item_texts(meeting: Sammantrade, item: Arende) -> Callable[[str], bool]:
+    items = f"{meeting_root(meeting)}/items/"
+    own = [f"{items}{row_name(item)}", *(bilaga_source(b) for b in item.bilagor)]
+    organ = organ_root(meeting)
+
+    def printed(source: str) -> bool:
+        if source.startswith(items):
+            return _under(source, own)
+        return source.startswith(f"{meeting_root(meeting)}/") or _under(source, [organ, *own])
+
+    return printed
+
+
+def _under(source: str, roots: Iterable[str]) -> bool:
+    """Whether `source` is one of `roots` or a text inside one ("…/title", "…:text")."""
+    return any(
+        source == root or source.startswith(f"{root}/") or source.startswith(f"{root}:")
+        for root in roots
+    )
+
+
+def _kept(rules: PublicCopyRules, printed: Callable[[str], bool]) -> frozenset[str]:
+    return frozenset(
+        number
+        for source, numbers in rules.kept_numbers.items()
+        if printed(source)
+        for number in numbers
+    )
