@@ -1,11 +1,12 @@
 """How the personnummer scanner (core.personnummer) reads a text: without the characters that
 take no room, and as chains of digit groups joined by short separators.
 
-A text that is printed as a paragraph (a field of the meeting, its organ or its protokoll:
-every output sets it so) is read `printed`: a run of whitespace of any length is one space
-there, as the page and the web page show it, so "811218" and "9876" twenty spaces apart are
-one number, as the reader of the paper sees it. Text read off a PDF page is not: there a wide
-gap separates the columns of a table."""
+A text that is printed as a paragraph (a field of the meeting, its organ or its protokoll)
+is read `printed`: a run of whitespace of any length is read as one blank, since on the page
+it only stands between two words (the paper edition prints it as one space, the web
+edition as a wider gap) and a reader takes "811218" and "9876" twenty spaces apart for one
+number. Text read off a PDF page is not: there a wide gap separates the columns of a
+table."""
 
 from __future__ import annotations
 

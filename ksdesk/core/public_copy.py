@@ -204,9 +204,10 @@ def rules_from(hits: list[PublicHit]) -> PublicCopyRules:
 
 
 def printed_as_paragraph(source: str) -> bool:
-    """Whether the text named `source` is printed as a paragraph, a run of whitespace as one
-    space: a field of the meeting, its organ or its protokoll, in every output (the PDFs and
-    the web pages alike). Not the content of a bilaga, read off its pages as they are."""
+    """Whether the text named `source` is printed as a paragraph, where a run of whitespace
+    stands between two words however long it is (one space on paper, a gap on the web): a
+    field of the meeting, its organ or its protokoll. Not the content of a bilaga, read off
+    its pages as they are."""
     return not source.startswith("bilaga:")
 
 

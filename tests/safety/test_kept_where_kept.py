@@ -2,12 +2,12 @@
 organisationsnummer, which is its owner's personnummer) lets the same number through
 nowhere else.
 
-Before: the review read "811218" and "9876" twenty spaces apart as two numbers, while every
-output prints the run of spaces as one ("811218 9876"); the packet's last check found the
-number on the page, but let it pass because it was kept in another text of the meeting. The
-published packet carried the sökande's personnummer. Now the review reads a text as it is
-printed, and the packet's last check lets a kept number pass only on the pages of the
-ärende (or the kallelse) whose texts kept it."""
+Before: the review read "811218" and "9876" twenty spaces apart as two numbers, while the
+page shows them as one (the paper packet prints one space, the web packet a gap); the
+packet's last check found the number on the page, but let it pass because it was kept in
+another text of the meeting. The published packet carried the sökande's personnummer. Now
+the review reads a text as it is printed, and the packet's last check lets a kept number
+pass only on the pages of the ärende (or the kallelse) whose texts kept it."""
 
 from __future__ import annotations
 
