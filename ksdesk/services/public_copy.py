@@ -14,6 +14,7 @@ from __future__ import annotations
 import getpass
 from collections.abc import Callable, Iterator
 from datetime import datetime
+from functools import lru_cache
 
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.handlingar import published_pdf_bilagor
@@ -234,15 +235,24 @@ def _secret_hit(
 
 
 def _context(text: str, start: int, end: int, ocr: bool = False, printed: bool = False) -> str:
-    """The words around a hit (whole words, "…" where cut), the number masked."""
+    """The words around a hit (whole words, "…" where cut), the number masked. Masked in the
+    whole text before it is cut: a cut inside a number written with spaces ("1981-12-18 -
+    9876") would leave a part no scanner reads as one, its last four in plain view."""
     left = max(0, start - _CONTEXT)
     right = min(len(text), end + _CONTEXT)
     if left > 0:
         left = text.find(" ", left, start) + 1 or left
     if right < len(text):
         right = text.rfind(" ", end, right) if text.rfind(" ", end, right) > 0 else right
-    snippet = " ".join(mask_personnummer(text[left:right], ocr=ocr, printed=printed).split())
+    snippet = " ".join(masked_whole(text, ocr=ocr, printed=printed)[left:right].split())
     return f"{'…' if left > 0 else ''}{snippet}{'…' if right < len(text) else ''}"
+
+
+@lru_cache(maxsize=8)
+def masked_whole(text: str, *, ocr: bool = False, printed: bool = False) -> str:
+    """`text` with every personnummer masked (X for each digit: the same length, so a cut
+    of it is the cut of the text), kept for the next hit in the same text."""
+    return mask_personnummer(text, ocr=ocr, printed=printed)
 
 
 def current_user() -> str:
