@@ -33,8 +33,8 @@ from ksdesk.reports.tjansteskrivelse_pdf import tjansteskrivelse_story
 from ksdesk.services import bilaga_render, public_gate, public_pdf
 from ksdesk.services.kallelse import print_notes
 from ksdesk.services.packet_cache import PartCache
-from ksdesk.services.packet_kept import kept_on_pages
 from ksdesk.services.public_edition import public_edition
+from ksdesk.services.public_kept import kept_on_pages
 from ksdesk.services.public_sources import bilaga_source
 
 # Bumped when the layout code changes in a way that should not reuse cached parts.

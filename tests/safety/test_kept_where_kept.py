@@ -19,13 +19,15 @@ from ksdesk.core.public_copy import PublicCopyRules
 from ksdesk.core.text_walk import row_name
 from ksdesk.db import meeting_repo
 from ksdesk.services import meetings, public_copy
+from ksdesk.services import protokoll as protokoll_service
 from ksdesk.services.packet import build_packet
+from ksdesk.services.protokoll_print import protokoll_document, utdrag_document
 from ksdesk.services.public_gate import PublicOutputRefused
 from tests.pdf_helpers import pages_text
-from tests.safety.planted_numbers import number
+from tests.services.test_protokoll_public import PNR, decide, recorded, words
 
-NUMBER = number(44)
-WRITTEN = f"{NUMBER[:6]}-{NUMBER[6:]}"
+WRITTEN = PNR  # "811218-9876", a made-up number with a valid check digit
+NUMBER = PNR.replace("-", "")
 FIRMA = f"Avtalet tecknas med Bergs Bygg (enskild firma), org.nr {WRITTEN}."
 
 
@@ -91,3 +93,46 @@ def test_the_kept_number_passes_where_it_was_kept_the_kallelse_too(demo_store) -
     _decide(demo_store, meeting.id, keep="/proposal")
     packet = build_packet(demo_store, meeting.id, public=True, with_proposals=True)
     assert WRITTEN in pages_text(packet.pdf)[0]  # the kallelse prints the förslag
+
+
+def _missing_one_paragraf(monkeypatch, paragraf) -> None:
+    mask = PublicCopyRules.mask
+
+    def missing(self, source: str, text: str) -> str:
+        return text if row_name(paragraf) in source else mask(self, source, text)
+
+    monkeypatch.setattr(PublicCopyRules, "mask", missing)
+
+
+def _paragraf_220_naming(store, meeting_id: int):
+    protokoll = protokoll_service.get_protokoll(store, meeting_id)
+    other = protokoll.paragraf(220)
+    other.beslut += f"\nBeslutet delges sökanden, {PNR}."
+    protokoll_service.save_paragraf(store, other)
+    return other
+
+
+def test_an_utdrag_passes_only_the_numbers_kept_in_its_paragraf(demo_store, monkeypatch) -> None:
+    """§ 219 keeps the number in a protokollsanteckning on purpose; § 220 names the same
+    number, decided "maskera", and its masking misses: the utdrag of § 220 is refused."""
+    meeting_id = recorded(demo_store)
+    other = _paragraf_220_naming(demo_store, meeting_id)
+    decide(demo_store, meeting_id)
+    assert PNR in words(utdrag_document(demo_store, meeting_id, 219, public=True))  # kept
+    _missing_one_paragraf(monkeypatch, other)
+    with pytest.raises(PublicOutputRefused, match="protokollsutdraget skrivs inte"):
+        utdrag_document(demo_store, meeting_id, 220, public=True)
+
+
+def test_the_protokoll_passes_no_number_kept_only_in_a_tjansteskrivelse(
+    demo_store, monkeypatch
+) -> None:
+    meeting = _demo(demo_store)
+    meeting.items[2].tjansteskrivelse.sections[0].text += f" {FIRMA}"
+    meetings.save_meeting(demo_store, meeting)
+    protokoll_service.start_protokoll(demo_store, meeting.id)
+    other = _paragraf_220_naming(demo_store, meeting.id)
+    _decide(demo_store, meeting.id, keep="/tjansteskrivelse/")
+    _missing_one_paragraf(monkeypatch, other)
+    with pytest.raises(PublicOutputRefused, match="protokollet skrivs inte"):
+        protokoll_document(demo_store, meeting.id, public=True)

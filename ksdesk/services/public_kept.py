@@ -1,15 +1,21 @@
-"""Which numbers kept on purpose may stand on which pages of the public packet.
+"""Which numbers kept on purpose may stand where in a public output.
 
 The secretary may keep a number visible in one text (the förslag names a company by the
 organisationsnummer of an enskild firma, which is its owner's personnummer) and mask the
-same number in another. The packet's last check (services.public_gate) used to let a number
-kept anywhere in the meeting through on every page: had the masking of the other text
-missed it, the check would have passed it there too. Now a number passes on the kallelse's
-pages only if kept in a text the kallelse prints (the meeting's and the organ's fields, and
-each ärende's own, not its tjänsteskrivelse), and on an ärende's pages only if kept in that
-ärende: its fields, its tjänsteskrivelse, its bilagor, and the meeting's and organ's fields
-its running header prints. A stored bilaga is checked on its own before it is merged
-(packet.py), with only what was kept in it."""
+same number in another. The last check (services.public_gate) used to let a number kept
+anywhere in the meeting through everywhere: had the masking of the other text missed it,
+the check would have passed it there too. Now:
+
+- the packet: a number passes on the kallelse's pages only if kept in a text the kallelse
+  prints (the meeting's and the organ's fields, and each ärende's own, not its
+  tjänsteskrivelse), and on an ärende's pages only if kept in that ärende: its fields, its
+  tjänsteskrivelse, its bilagor, and the meeting's and organ's fields its running header
+  prints. A stored bilaga is checked on its own before it is merged (packet.py), with only
+  what was kept in it.
+- the protokoll: only if kept in the protokoll, the meeting's and the organ's fields or an
+  ärende's own (not a tjänsteskrivelse or a bilaga, which it does not print); an utdrag of
+  one §, only if kept in that §, the protokoll's other fields (its header, the upprop), the
+  meeting's and organ's fields or the ärende of that §."""
 
 from __future__ import annotations
 
@@ -17,9 +23,15 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 
 from ksdesk.core.meeting import Arende, Sammantrade
+from ksdesk.core.protokoll import Paragraf
 from ksdesk.core.public_copy import PublicCopyRules
 from ksdesk.core.text_walk import row_name
-from ksdesk.services.public_sources import bilaga_source, meeting_root, organ_root
+from ksdesk.services.public_sources import (
+    bilaga_source,
+    meeting_root,
+    organ_root,
+    protokoll_root,
+)
 
 # In a text's name: the part of an ärende the kallelse does not print.
 _TJANSTESKRIVELSE = "/tjansteskrivelse/"
@@ -75,6 +87,27 @@ def _item_texts(meeting: Sammantrade, item: Arende) -> Callable[[str], bool]:
         return source.startswith(f"{meeting_root(meeting)}/") or _under(source, [organ, *own])
 
     return printed
+
+
+def kept_in_protokoll(
+    rules: PublicCopyRules, meeting: Sammantrade, only: Paragraf | None = None
+) -> frozenset[str]:
+    """The numbers kept in the texts the protokoll prints; `only`: the § an utdrag prints."""
+    meeting_texts = f"{meeting_root(meeting)}/"
+    paragrafer = f"{protokoll_root(meeting)}/paragrafer/"
+    items = [i for i in meeting.items if only is None or i.id == only.item_id]
+    own_items = [f"{meeting_texts}items/{row_name(item)}" for item in items]
+
+    def printed(source: str) -> bool:
+        if source.startswith(paragrafer):
+            return only is None or _under(source, [f"{paragrafer}{row_name(only)}"])
+        if source.startswith(f"{meeting_texts}items/"):
+            return _TJANSTESKRIVELSE not in source and _under(source, own_items)
+        return source.startswith((meeting_texts, f"{protokoll_root(meeting)}/")) or _under(
+            source, [organ_root(meeting)]
+        )
+
+    return _kept(rules, printed)
 
 
 def _under(source: str, roots: Iterable[str]) -> bool:
