@@ -12,6 +12,7 @@ the check would have passed it there too. Now:
   tjänsteskrivelse, its bilagor, and the meeting's and organ's fields its running header
   prints. A stored bilaga is checked on its own before it is merged (packet.py), with only
   what was kept in it.
+- the web packet, one document: the same, for a page by the ärende its running header names.
 - the protokoll: only if kept in the protokoll, the meeting's and the organ's fields or an
   ärende's own (not a tjänsteskrivelse or a bilaga, which it does not print); an utdrag of
   one §, only if kept in that §, the protokoll's other fields (its header, the upprop), the
@@ -19,13 +20,17 @@ the check would have passed it there too. Now:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
+from functools import cache
 
-from ksdesk.core.meeting import Arende, Sammantrade
+from ksdesk.core.meeting import Arende, Sammantrade, numbered
 from ksdesk.core.protokoll import Paragraf
 from ksdesk.core.public_copy import PublicCopyRules
 from ksdesk.core.text_walk import row_name
+from ksdesk.interchange.pdf_page_heading import page_headings
+from ksdesk.reports.packet import page_count
 from ksdesk.services.public_sources import (
     bilaga_source,
     meeting_root,
@@ -62,6 +67,35 @@ def kept_on_pages(
         return kept_by_item[id(item_starts[owner][1])] if owner >= 0 else kallelse
 
     return on_page
+
+
+def kept_by_heading(
+    rules: PublicCopyRules, meeting: Sammantrade, pdf: bytes
+) -> Callable[[int], frozenset[str]]:
+    """For a page of a packet laid out as one document (the web packet): the numbers kept
+    in the texts of the ärende its running header names ("Ärende 4 · Dnr …"), or of the
+    kallelse ("Kallelse 2020-12-07 · …"). A page without a header cannot say whose it is:
+    there a number kept anywhere in the meeting passes, as before. `meeting` as stored."""
+    numbered_items = dict(numbered(meeting.items))
+    anywhere = _kept(rules, lambda source: True)
+    kallelse = _kept(rules, _kallelse_texts(meeting))
+    headings: dict[int, str] = {}
+
+    @cache
+    def on_page(page: int) -> frozenset[str]:
+        if not headings:  # read once, when the check first asks (a kept number was found)
+            headings.update(page_headings(pdf, set(range(1, page_count(pdf) + 1))) or {0: ""})
+        heading = headings.get(page, "")
+        if heading.startswith("Kallelse"):
+            return kallelse
+        found = _ARENDE.match(heading)
+        item = numbered_items.get(int(found.group(1))) if found else None
+        return _kept(rules, _item_texts(meeting, item)) if item is not None else anywhere
+
+    return on_page
+
+
+_ARENDE = re.compile(r"Ärende (\d+)\b")
 
 
 def _kallelse_texts(meeting: Sammantrade) -> Callable[[str], bool]:

@@ -18,7 +18,7 @@ import pytest
 from ksdesk.core.public_copy import PublicCopyRules
 from ksdesk.core.text_walk import row_name
 from ksdesk.db import meeting_repo
-from ksdesk.services import meetings, public_copy
+from ksdesk.services import meetings, public_copy, web_packet
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.services.packet import build_packet
 from ksdesk.services.protokoll_print import protokoll_document, utdrag_document
@@ -70,20 +70,39 @@ def _missing_one_arende(monkeypatch, item) -> None:
     monkeypatch.setattr(PublicCopyRules, "mask", missing)
 
 
-def test_a_number_kept_in_one_arende_does_not_pass_on_anothers_pages(
-    demo_store, monkeypatch
-) -> None:
-    meeting = _demo(demo_store)
+def _kept_in_three_named_in_five(store):
+    """Ärende 3's förslag keeps the number on purpose; ärende 5's tjänsteskrivelse names it
+    and it is decided "maskera" there."""
+    meeting = _demo(store)
     keeping, other = meeting.items[2], meeting.items[4]
     keeping.proposal += f" {FIRMA}"
     other.tjansteskrivelse.sections[0].text += f" Sökande: Anna Andersson, {WRITTEN}."
-    meetings.save_meeting(demo_store, meeting)
-    _decide(demo_store, meeting.id, keep=row_name(keeping) + "/proposal")
+    meetings.save_meeting(store, meeting)
+    _decide(store, meeting.id, keep=row_name(keeping) + "/proposal")
+    return meeting, other
+
+
+def test_a_number_kept_in_one_arende_does_not_pass_on_anothers_pages(
+    demo_store, monkeypatch
+) -> None:
+    meeting, other = _kept_in_three_named_in_five(demo_store)
     _missing_one_arende(monkeypatch, other)
     with pytest.raises(PublicOutputRefused) as refused:
         build_packet(demo_store, meeting.id, public=True)
     assert "Ärende 5 · Dnr 2019/507" in str(refused.value)
     assert NUMBER[6:] not in str(refused.value)
+
+
+def test_the_web_packet_too(demo_store, monkeypatch) -> None:
+    """The web packet is laid out as one document: its pages are told apart by the running
+    header ("Ärende 5 · Dnr 2019/507")."""
+    meeting, other = _kept_in_three_named_in_five(demo_store)
+    shown = web_packet.packet_web(demo_store, meeting.id, "paket", with_proposals=True)
+    assert WRITTEN in pages_text(shown.pdf)[0]  # kept: the kallelse prints the förslag
+    _missing_one_arende(monkeypatch, other)
+    with pytest.raises(PublicOutputRefused) as refused:
+        web_packet.packet_web(demo_store, meeting.id, "paket", with_proposals=True)
+    assert "Ärende 5 · Dnr 2019/507" in str(refused.value)
 
 
 def test_the_kept_number_passes_where_it_was_kept_the_kallelse_too(demo_store) -> None:
