@@ -46,7 +46,8 @@ def _named_inverted(store, where: str) -> int:
         item.proposal = f"att avslå KARLSSON, Kalles {FORSLAG}."
     elif where == "tjänsteskrivelse":
         section = item.tjansteskrivelse.sections[0]
-        section.text += f" Förslaget lämnades av Karlsson, Kalle ({FORSLAG})."
+        spaced = f"811218{' ' * 20}9876"  # a number as a form's columns leave it
+        section.text += f" Förslaget lämnades av Karlsson, Kalle, {spaced} ({FORSLAG})."
     elif where == "bilaga":
         pages = ["Medborgarförslag", f"Inlämnat av: KARLSSON, Kalle\n{FORSLAG}"]
         attached = meetings.pdf_bilaga(text_pdf(pages), "forslag.pdf", "Medborgarförslaget")
@@ -64,7 +65,7 @@ def _named_inverted(store, where: str) -> int:
     ("where", "output", "neutral"),
     [
         ("förslag", "kallelse med förslag (papper)", "förslagsställarens medborgarförslag"),
-        ("tjänsteskrivelse", "paket (papper)", "lämnades av förslagsställaren ("),
+        ("tjänsteskrivelse", "paket (papper)", "lämnades av förslagsställaren, XXXXXX"),
         ("paragraf", "protokoll (papper)", "delges förslagsställaren, som lämnat"),
         ("paragraf", "utdrag (papper)", "delges förslagsställaren, som lämnat"),
         ("bilaga", "paket (papper)", "Sidan 2 ingår inte i den offentliga versionen"),
@@ -76,6 +77,7 @@ def test_masked_the_inverted_name_is_in_no_public_output(
     meeting_id = _named_inverted(demo_store, where)
     found = [h for h in public_copy.scan_public(demo_store, meeting_id) if h.kind == "namn"]
     assert len(found) == 1 and "Karlsson" not in found[0].shown
+    assert "9876" not in found[0].context  # the words around it: any number masked
     _decide_all(demo_store, meeting_id)
     flat = " ".join(OUTPUTS[output](demo_store, meeting_id).split())
     assert "karlsson" not in flat.lower()
