@@ -12,6 +12,7 @@ the check would have passed it there too. Now:
   tjänsteskrivelse, its bilagor, and the meeting's and organ's fields its running header
   prints. A stored bilaga is checked on its own before it is merged (packet.py), with only
   what was kept in it.
+- the kallelse alone: only if kept in a text it prints, as on the packet's kallelse pages.
 - the web packet, one document: the same, for a page by the ärende its running header names.
 - the protokoll: only if kept in the protokoll, the meeting's and the organ's fields or an
   ärende's own (not a tjänsteskrivelse or a bilaga, which it does not print); an utdrag of
@@ -67,6 +68,11 @@ def kept_on_pages(
         return kept_by_item[id(item_starts[owner][1])] if owner >= 0 else kallelse
 
     return on_page
+
+
+def kept_in_kallelse(rules: PublicCopyRules, meeting: Sammantrade) -> frozenset[str]:
+    """The numbers kept in the texts the kallelse prints (on paper and on the web)."""
+    return _kept(rules, _kallelse_texts(meeting))
 
 
 def kept_by_heading(

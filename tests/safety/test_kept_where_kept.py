@@ -18,7 +18,7 @@ import pytest
 from ksdesk.core.public_copy import PublicCopyRules
 from ksdesk.core.text_walk import row_name
 from ksdesk.db import meeting_repo
-from ksdesk.services import meetings, public_copy, web_packet
+from ksdesk.services import kallelse, meetings, public_copy, web_edition, web_packet
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.services.packet import build_packet
 from ksdesk.services.protokoll_print import protokoll_document, utdrag_document
@@ -155,3 +155,21 @@ def test_the_protokoll_passes_no_number_kept_only_in_a_tjansteskrivelse(
     _missing_one_paragraf(monkeypatch, other)
     with pytest.raises(PublicOutputRefused, match="protokollet skrivs inte"):
         protokoll_document(demo_store, meeting.id, public=True)
+
+
+@pytest.mark.parametrize("web", [False, True], ids=["papper", "webb"])
+def test_the_kallelse_passes_no_number_kept_only_in_a_tjansteskrivelse(
+    demo_store, monkeypatch, web: bool
+) -> None:
+    meeting = _demo(demo_store)
+    meeting.items[2].tjansteskrivelse.sections[0].text += f" {FIRMA}"
+    other = meeting.items[4]
+    other.proposal += f" Beslutet delges sökanden, {WRITTEN}."
+    meetings.save_meeting(demo_store, meeting)
+    _decide(demo_store, meeting.id, keep="/tjansteskrivelse/")
+    _missing_one_arende(monkeypatch, other)
+    with pytest.raises(PublicOutputRefused, match="kallelsen skrivs inte"):
+        if web:
+            web_edition.kallelse_web(demo_store, meeting.id, with_proposals=True)
+        else:
+            kallelse.kallelse_print(demo_store, meeting.id, public=True, with_proposals=True)
