@@ -7,9 +7,9 @@ Each such name is a hit of the review; decided "maskera", it is replaced by
 "förslagsställaren" ("förslagsställarens" for the genitive).
 
 A name is also looked for written inverted, as a list or a register writes it: "Karlsson,
-Kalle" and "KARLSSON, Kalle" (case aside), and "Karlsson Berg, Kalle" or "Berg, Kalle
-Karlsson" for a name of three words, since the text does not say which words are the
-surname."""
+Kalle" and "KARLSSON, Kalle" (case aside), "Karlsson,Kalle" and "Karlsson Kalle" (a
+närvarolista, a sorted list of names), and "Karlsson Berg, Kalle" or "Berg, Kalle Karlsson"
+for a name of three words, since the text does not say which words are the surname."""
 
 from __future__ import annotations
 
@@ -45,10 +45,10 @@ def citizen_names(register: list[Motion]) -> list[CitizenName]:
 
 
 def _inverted(name: str) -> list[str]:
-    """The name with the surname first and a comma: each way of splitting it into given
-    names and a surname ("Kalle Karlsson Berg": "Berg, Kalle Karlsson", "Karlsson Berg,
-    Kalle")."""
+    """The name with the surname first, after a comma and a space, a comma alone or a space:
+    for each way of splitting it into given names and a surname ("Kalle Karlsson Berg":
+    "Berg, Kalle Karlsson", "Karlsson Berg, Kalle" …)."""
     words = name.split()
-    return [
-        f"{' '.join(words[cut:])}, {' '.join(words[:cut])}" for cut in range(len(words) - 1, 0, -1)
-    ]
+    cuts = range(len(words) - 1, 0, -1)
+    splits = [(" ".join(words[cut:]), " ".join(words[:cut])) for cut in cuts]
+    return [f"{surname}{mark}{given}" for surname, given in splits for mark in (", ", ",", " ")]

@@ -1,8 +1,8 @@
 """A citizen's name written inverted, as a list or a register writes it ("Karlsson, Kalle",
-"KARLSSON, Kalle"), is found by the review as the name written straight is, and decided
-"maskera" it reaches no public output: the kallelse, the protokoll, the utdrag, the text of
-a stored PDF bilaga. Before, only "Kalle Karlsson" was looked for, and the inverted name was
-published.
+"KARLSSON, Kalle", "Karlsson Kalle"), is found by the review as the name written straight
+is, and decided "maskera" it reaches no public output: the kallelse, the protokoll, the
+utdrag, the text of a stored PDF bilaga. Before, only "Kalle Karlsson" was looked for, and
+the inverted name was published.
 
 The texts are a real decision's (Mjölby kommun, "Beslutade medborgarförslag 2020",
 https://www.mjolby.se/37199.html), as in tests/safety/test_citizen_names.py; a variant: the
@@ -27,11 +27,15 @@ FORSLAG = "medborgarförslag om bollkorg eller klätterplank vid Prästgårdslid
 def test_the_inverted_forms_are_looked_for_and_replaced() -> None:
     motion = Motion(MotionTyp.MEDBORGARFORSLAG, "Bollkorg", DAY, av="Kalle Karlsson Berg")
     (name,) = citizen_names([motion])
-    text = "Från KARLSSON BERG, Kalle och Berg, Kalle Karlssons förslag; Kalle Karlsson Berg."
-    assert len(mentions(text, name.forms)) == 3
+    text = (
+        "Från KARLSSON BERG, Kalle och Berg, Kalle Karlssons förslag; Kalle Karlsson Berg. "
+        "Där var Berg Kalle Karlsson, Karlsson Berg,Kalle, ej Sundberg Kalle Karlsson."
+    )
+    assert len(mentions(text, name.forms)) == 5
     neutral = {f: "förslagsställaren" + ("s" if f[:-1] in name.forms else "") for f in name.forms}
     assert replace_mentions(text, neutral) == (
-        "Från förslagsställaren och förslagsställarens förslag; förslagsställaren."
+        "Från förslagsställaren och förslagsställarens förslag; förslagsställaren. "
+        "Där var förslagsställaren, förslagsställaren, ej Sundberg Kalle Karlsson."
     )
 
 
