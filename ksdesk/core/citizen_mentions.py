@@ -4,7 +4,12 @@ public redovisning already prints "Förslagsställaren (namnet publiceras inte)"
 kallelse and the protokoll carry the same name in the förslag, the beskrivning, the beslut
 and the tjänsteskrivelse that answer the förslag ("Kalle Karlssons förslag om bänkar").
 Each such name is a hit of the review; decided "maskera", it is replaced by
-"förslagsställaren" ("förslagsställarens" for the genitive)."""
+"förslagsställaren" ("förslagsställarens" for the genitive).
+
+A name is also looked for written inverted, as a list or a register writes it: "Karlsson,
+Kalle" and "KARLSSON, Kalle" (case aside), "Karlsson,Kalle" and "Karlsson Kalle" (a
+närvarolista, a sorted list of names), and "Karlsson Berg, Kalle" or "Berg, Kalle Karlsson"
+for a name of three words, since the text does not say which words are the surname."""
 
 from __future__ import annotations
 
@@ -20,7 +25,9 @@ _MIN_WORDS = 2  # one word alone ("Kalle") stands in other texts too (core.motio
 class CitizenName:
     """A name that may not be published, as texts write it."""
 
-    forms: tuple[str, ...]  # the genitive first ("Kalle Karlssons"), then the name
+    # Each form's genitive before it, the name as written last (the review's key is made of
+    # it): ("Karlsson, Kalles", "Karlsson, Kalle", "Kalle Karlssons", "Kalle Karlsson").
+    forms: tuple[str, ...]
     what: str  # for the review list, without the name: "medborgarförslag KS 2020/12"
 
 
@@ -32,5 +39,16 @@ def citizen_names(register: list[Motion]) -> list[CitizenName]:
         if not motion.is_citizen or motion.namn_publiceras or len(name.split()) < _MIN_WORDS:
             continue
         what = f"medborgarförslag {motion.dnr}".strip() if motion.dnr else "ett medborgarförslag"
-        names.setdefault(name.lower(), CitizenName((f"{name}s", name), what))
+        forms = [form for inverted in _inverted(name) for form in (f"{inverted}s", inverted)]
+        names.setdefault(name.lower(), CitizenName((*forms, f"{name}s", name), what))
     return list(names.values())
+
+
+def _inverted(name: str) -> list[str]:
+    """The name with the surname first, after a comma and a space, a comma alone or a space:
+    for each way of splitting it into given names and a surname ("Kalle Karlsson Berg":
+    "Berg, Kalle Karlsson", "Karlsson Berg, Kalle" …)."""
+    words = name.split()
+    cuts = range(len(words) - 1, 0, -1)
+    splits = [(" ".join(words[cut:]), " ".join(words[:cut])) for cut in cuts]
+    return [f"{surname}{mark}{given}" for surname, given in splits for mark in (", ", ",", " ")]

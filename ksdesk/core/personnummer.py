@@ -20,7 +20,9 @@ trips it, bench/personnummer_real_texts.py the false alarms and misses in real p
 
 Found with them: reservnummer that carry a birth date (core.reservnummer), and numbers in
 looser shapes right after a label that names them ("Pnr: 80 01 01-1231",
-core.personnummer_labelled). Text that OCR read
+core.personnummer_labelled), and unlabelled numbers in a few shapes the chains do not take
+("1981-12-18 - 9876", "81.12.18-9876", "811218-98 76", "811218:9876": core.personnummer_shapes).
+Text that OCR read
 of a picture is scanned with `ocr=True`: its letters for digits, spaces inside groups, a colon
 for the dash and a misread century are read through (core.personnummer_ocr);
 bench/personnummer_more_forms.py measures both, and numbers drawn in pieces in a PDF."""
@@ -31,51 +33,32 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ksdesk.core import personnummer_labelled, personnummer_ocr, reservnummer
-from ksdesk.core.glyphs import LEFT_OUT
+from ksdesk.core import (
+    personnummer_labelled,
+    personnummer_ocr,
+    personnummer_shapes,
+    reservnummer,
+)
 from ksdesk.core.luhn import luhn_ok
-from ksdesk.core.personnummer_marks import DASHES, SYMBOL_SPACE
+from ksdesk.core.personnummer_marks import DASHES
+from ksdesk.core.personnummer_reading import (  # noqa: F401  (INVISIBLE is read from here by the tests)
+    INVISIBLE,
+    MARKS,
+    Group,
+    chains,
+    visible,
+)
 
-
-def _code_points(*spans: tuple[int, int]) -> str:
-    return "".join(chr(c) for first, last in spans for c in range(first, last + 1))
-
-
-# Characters that take no room: a soft hyphen, zero-width spaces and joiners, direction marks
-# and embeddings, a word joiner and the invisible operators, a byte order mark, and the control
-# characters other than line breaks and tabs. Read as if they were not there (also inside a
-# group): the PDFs draw none of them (core.glyphs leaves out LEFT_OUT, the controls), so a
-# number they split is printed whole. The vertical tab, form feed and NEL of LEFT_OUT break
-# a line where they stand: they are read as the space between two groups.
-_LINE_SPACES = "\x0b\x0c\x85"
-INVISIBLE = "".join(c for c in LEFT_OUT if c not in _LINE_SPACES) + _code_points(
-    (0xAD, 0xAD), (0x061C, 0x061C), (0x180E, 0x180E), (0x200B, 0x200F), (0x202A, 0x202E),
-    (0x2060, 0x2064), (0x2066, 0x206F),
-)  # fmt: skip
-# Between two groups: whitespace of any kind (line breaks, no-break and thin spaces) and at
-# most two of these marks, in a run of at most sixteen characters.
-MARKS = DASHES + "+./"
 _OCR_MARKS = DASHES + "+" + personnummer_ocr.MARKS  # between the date and the last four
-_MAX_GAP = 16
-_MAX_MARKS = 2
-
-_GROUP = re.compile(r"\d+")
 # What goes on right after a number's last group when it is no personnummer, where the groups
 # read as well as a date and something else (see _date_like): a mark with no space and
 # fewer than six digits, as the diarienummer in "201207 2020/434", the date in
 # "201207 2020-12-08" or the SFS number in "201207 2017:725". Nobody writes a personnummer
 # so; six digits or more may be a second number ("800101-1234/790202-2345").
 _GLUED_ON = re.compile(f"[{re.escape(MARKS)}:,]\\d{{1,5}}(?!\\d)")
-_INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
 # What masking covers of a hit as written: its digits, and the letters of a reservnummer or
 # that OCR read for a digit.
 _WRITTEN = re.compile(r"[^\W_]|\|")
-# A checksum printed in hex (a protokoll's fingerprint, a file's sha256): exactly 32, 40 or
-# 64 hex characters with letters among them. Digits inside one are not a number.
-_HASH = re.compile(
-    r"(?<![0-9A-Za-z])(?=[0-9a-fA-F]*[a-fA-F])"
-    r"(?:[0-9a-fA-F]{64}|[0-9a-fA-F]{40}|[0-9a-fA-F]{32})(?![0-9A-Za-z])"
-)
 
 
 @dataclass(frozen=True)
@@ -93,15 +76,17 @@ class PersonnummerHit:
 
 
 def find_personnummer(
-    text: str, today: date | None = None, *, ocr: bool = False
+    text: str, today: date | None = None, *, ocr: bool = False, printed: bool = False
 ) -> list[PersonnummerHit]:
     """Every valid personnummer or samordningsnummer in `text`, in order, and every
     reservnummer that carries a birth date (core.reservnummer). `ocr`: the text is what OCR
-    read of a picture, and its faults are read through (core.personnummer_ocr)."""
+    read of a picture, and its faults are read through (core.personnummer_ocr). `printed`:
+    the text is printed as a paragraph, a run of whitespace as one space
+    (core.personnummer_reading)."""
     if not text:
         return []
     today = today or date.today()
-    seen, where = _visible(personnummer_ocr.repair(text) if ocr else text)
+    seen, where = visible(personnummer_ocr.repair(text) if ocr else text, printed)
     found = _numbers(seen, today, ocr)
     taken = [(start, end) for start, end, *_ in found]
     for start, end, normalized in reservnummer.find(seen, today):
@@ -114,6 +99,11 @@ def find_personnummer(
             if (checked := _check(digits, plus, today)) is not None:
                 found.append((start, end, *checked))
                 break
+    for start, end, digits in personnummer_shapes.candidates(seen):
+        if any(start < b and a < end for a, b, *_ in found):
+            continue
+        if (checked := _check(digits, False, today)) is not None:
+            found.append((start, end, *checked))
     hits = []
     for first, last, normalized, samordning in sorted(found):
         start, end = where(first), where(last - 1) + 1
@@ -124,7 +114,7 @@ def find_personnummer(
 def _numbers(seen: str, today: date, ocr: bool) -> list[tuple[int, int, str, bool]]:
     """(start, end, normalized, samordning) in `seen` of each number, chain by chain."""
     found = []
-    for chain in _chains(seen, MARKS + personnummer_ocr.MARKS if ocr else MARKS):
+    for chain in chains(seen, MARKS + personnummer_ocr.MARKS if ocr else MARKS):
         taken: set[int] = set()
         index = 0
         while index < len(chain):
@@ -209,14 +199,18 @@ def _date_like(chain: list[Group], first: int, date_end: int, last: int) -> bool
 
 
 def mask_personnummer(
-    text: str, keep: set[str] | frozenset[str] = frozenset(), *, ocr: bool = False
+    text: str,
+    keep: set[str] | frozenset[str] = frozenset(),
+    *,
+    ocr: bool = False,
+    printed: bool = False,
 ) -> str:
     """`text` with every personnummer replaced by X:es of the same shape ("XXXXXX-XXXX"),
     except those whose normalized form is in `keep` (consciously kept in the public copy).
     A letter that OCR read for a digit is masked as the digit is."""
     pieces = []
     last = 0
-    for hit in find_personnummer(text, ocr=ocr):
+    for hit in find_personnummer(text, ocr=ocr, printed=printed):
         if hit.normalized in keep:
             continue
         pieces.append(text[last : hit.start])
@@ -233,48 +227,6 @@ def has_personnummer(
 
 
 # --- reading the text as chains of digit groups ---------------------------------------------
-
-Group = tuple[int, int, str, str]  # start, end (in the visible text), digits, gap before it
-
-
-def _visible(text: str):
-    """The text without invisible characters, and a map from its positions to `text`'s."""
-    if not _INVISIBLE_RE.search(text):
-        return text, lambda i: i
-    kept = [i for i, char in enumerate(text) if not _INVISIBLE_RE.match(char)]
-    return "".join(text[i] for i in kept), kept.__getitem__
-
-
-def _joins(gap: str, joining: str = MARKS) -> bool:
-    """Whether the characters between two digit groups may lie inside one number."""
-    if len(gap) > _MAX_GAP:
-        return False
-    marks = 0
-    for char in gap:
-        if char in joining:
-            marks += 1
-        elif not char.isspace() and char != SYMBOL_SPACE:
-            return False
-    return marks <= _MAX_MARKS
-
-
-def _chains(text: str, joining: str = MARKS) -> list[list[Group]]:
-    chains: list[list[Group]] = []
-    previous_end = -1
-    hashes = [m.span() for m in _HASH.finditer(text)] if len(text) >= 32 else []
-    for match in _GROUP.finditer(text):
-        if hashes and any(a <= match.start() and match.end() <= b for a, b in hashes):
-            previous_end = -1
-            chains.append([])
-            continue
-        gap = text[previous_end : match.start()] if previous_end >= 0 else ""
-        group = (match.start(), match.end(), match.group(), gap)
-        if chains and chains[-1] and _joins(gap, joining):
-            chains[-1].append(group)
-        else:
-            chains.append([group])
-        previous_end = match.end()
-    return chains
 
 
 def _shape_at(chain: list[Group], index: int) -> tuple[int, int] | None:

@@ -3,8 +3,9 @@ scanner reads elsewhere.
 
 "Pnr: 80 01 01-1231", "personnummer 800101-12 31", "Personnr 8001 011231", "p-nr
 1980-01-01 - 1231": the date in pairs, the last four split, a spaced dash after a date written
-as dates are. Unlabelled, such runs of digits are too like times, amounts and tables to read
-as numbers (core.personnummer reads the shapes people write a number in); after "pnr",
+as dates are. Unlabelled, most such runs of digits are too like times, amounts and tables to
+read as numbers (core.personnummer reads the shapes people write a number in; of these only
+a few with a dash or colon: core.personnummer_shapes); after "pnr",
 "personnummer" or "samordningsnummer" a reader knows what they are, and so must the scanner.
 Here the digits of one run of digits, spaces and dashes right after the label are taken
 together; core.personnummer checks their date and check digit as for any other number.

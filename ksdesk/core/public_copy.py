@@ -139,7 +139,8 @@ class PublicCopyRules:
         mentioned = self.secret_mentions.get(source)
         if mentioned:
             text = replace_mentions(text, mentioned)
-        return mask_personnummer(text, frozenset(self.kept_numbers.get(source, ())))
+        kept = frozenset(self.kept_numbers.get(source, ()))
+        return mask_personnummer(text, kept, printed=printed_as_paragraph(source))
 
     def omit_bilaga(self, bilaga_id: int | None) -> bool:
         return bilaga_id in self.omitted_bilagor
@@ -200,6 +201,14 @@ def rules_from(hits: list[PublicHit]) -> PublicCopyRules:
         elif hit.kind == "sekretess" and hit.item_id is not None:
             rules.omitted_items.add(hit.item_id)
     return rules
+
+
+def printed_as_paragraph(source: str) -> bool:
+    """Whether the text named `source` is printed as a paragraph, where a run of whitespace
+    stands between two words however long it is (one space on paper, a gap on the web): a
+    field of the meeting, its organ or its protokoll. Not the content of a bilaga, read off
+    its pages as they are."""
+    return not source.startswith("bilaga:")
 
 
 MENTION_BREAK = "\x1f"  # between the forms of a title in PublicHit.mention

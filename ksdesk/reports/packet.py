@@ -71,13 +71,15 @@ def assemble(
     page_label: str = PAGE_LABEL,
     readers: dict[str, PdfReader] | None = None,
     problems: list[str] | None = None,
+    starts: list[int] | None = None,
 ) -> tuple[bytes, int]:
     """Merge the parts in order, add the outline and number every page of the result.
     Returns the PDF and its page count. `readers` keeps parsed parts by key between builds:
     a rebuild then parses only what is new (a reader is only read from, never changed).
-    A part that cannot be merged is replaced by a page saying so, and named in `problems`."""
+    A part that cannot be merged is replaced by a page saying so, and named in `problems`.
+    `starts`, when given, is filled with the index of each part's first page."""
     writer = PdfWriter()
-    starts: list[int] = []
+    starts = starts if starts is not None else []
     labelled: list[Labelled] = []
     for part in parts:
         starts.append(len(writer.pages))

@@ -16,7 +16,7 @@ from ksdesk.reports.kallelse_pdf import kallelse_pdf as render_kallelse
 def kallelse_edition(store: Store, meeting_id: int) -> tuple[Sammantrade, Organ]:
     """The meeting and organ as the board's own kallelse prints them. The public one comes
     from services.public_edition.public_edition, with the last check every public output
-    goes through (`checked_pdf`): there is no other way to it."""
+    goes through (`checked_kallelse`): there is no other way to it."""
     meeting = meeting_repo.get(store, meeting_id)
     return meeting, organ_repo.get(store, meeting.organ_id)
 
@@ -42,7 +42,7 @@ def kallelse_print(
 
     e = public_edition(store, meeting_id)
     pdf = render_kallelse(e.meeting, e.organ, public=True, with_proposals=with_proposals)
-    return e.checked_pdf(pdf, "Den offentliga kallelsen"), print_notes(e.meeting)
+    return e.checked_kallelse(pdf, "Den offentliga kallelsen"), print_notes(e.meeting)
 
 
 def print_notes(meeting: Sammantrade) -> list[str]:

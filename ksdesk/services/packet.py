@@ -34,6 +34,7 @@ from ksdesk.services import bilaga_render, public_gate, public_pdf
 from ksdesk.services.kallelse import print_notes
 from ksdesk.services.packet_cache import PartCache
 from ksdesk.services.public_edition import public_edition
+from ksdesk.services.public_kept import kept_on_pages
 from ksdesk.services.public_sources import bilaga_source
 
 # Bumped when the layout code changes in a way that should not reuse cached parts.
@@ -66,7 +67,7 @@ def build_packet(
 ) -> Packet:
     """The whole packet of a meeting (in a public version: without what is secret);
     `with_proposals` prints the förslag till beslut in the kallelse."""
-    meeting = meeting_repo.get(store, meeting_id)
+    meeting = stored = meeting_repo.get(store, meeting_id)
     meeting.show_proposals = meeting.show_proposals or with_proposals
     organ = organ_repo.get(store, meeting.organ_id)
     items = [(n, item) for n, item in numbered(meeting.items) if n is not None]
@@ -85,10 +86,12 @@ def build_packet(
     builder.add_kallelse()
     for number, item in items:
         steps.next(f"Ärende {number}")
+        builder.item_starts.append((len(builder.parts), item))
         builder.add_item(number, item)
     builder.problems.extend(print_notes(meeting))
     steps.next("Sätter ihop paketet")
     title = f"Kallelse med handlingar {organ.name} {format_date(meeting.date)}"
+    part_starts: list[int] = []  # each part's first page, filled by assemble
     pdf, pages = packet_report.assemble(
         builder.parts,
         builder.bookmarks,
@@ -96,9 +99,13 @@ def build_packet(
         author=organ.name if public else meeting.secretary_name,  # public: never a person
         readers=builder.cache.readers,
         problems=builder.problems,
+        starts=part_starts,
     )
     if public:
-        pdf = public_gate.checked(pdf, "Det offentliga paketet", rules)
+        assert rules is not None
+        # A number kept in one ärende's texts passes only on that ärende's pages.
+        on_page = kept_on_pages(rules, stored, builder.item_starts, part_starts)
+        pdf = public_gate.checked(pdf, "Det offentliga paketet", rules, on_page=on_page)
     builder.cache.keep_readers({part.key for part in builder.parts})
     return Packet(
         pdf=pdf,
@@ -135,6 +142,7 @@ class _Builder:
         self.bookmarks: list[packet_report.Bookmark] = []
         self.problems: list[str] = []
         self.rules: PublicCopyRules | None = None
+        self.item_starts: list[tuple[int, Arende]] = []  # (its first part, the ärende)
 
     def add_kallelse(self) -> None:
         key = bilaga_render.fingerprint(

@@ -22,6 +22,7 @@ from ksdesk.reports.utdrag_pdf import utdrag_pdf
 from ksdesk.services import public_gate
 from ksdesk.services.meeting_lookup import SeveralMeetings, find_meeting, find_organ
 from ksdesk.services.protokoll import get_protokoll, meeting_and_organ
+from ksdesk.services.public_kept import kept_in_protokoll
 
 
 @dataclass(frozen=True)
@@ -37,11 +38,16 @@ class ProtokollEdition:
     public: bool
     fingerprint: str = ""  # of the justerat original, printed in the anslag/bevis
     rules: PublicCopyRules | None = None
+    only: Paragraf | None = None  # the § an utdrag prints
 
     def checked(self, pdf: bytes, what: str) -> bytes:
         """A public edition's PDF once the independent reader finds no number that was not
-        consciously kept (refused, naming where, otherwise); the internal one as it is."""
-        return public_gate.checked(pdf, what, self.rules) if self.public else pdf
+        consciously kept in a text it prints (refused, naming where, otherwise); the
+        internal one as it is."""
+        if not self.public or self.rules is None:
+            return pdf
+        kept = kept_in_protokoll(self.rules, self.meeting, self.only)
+        return public_gate.checked(pdf, what, self.rules, on_page=lambda page: kept)
 
     def checked_text(self, text: str, what: str) -> str:
         return public_gate.checked_text(text, what, self.rules) if self.public else text
@@ -137,7 +143,7 @@ def utdrag_edition(
     )
     paragraf = e.protokoll.paragraf(number)
     assert paragraf is not None  # the public version keeps every number
-    return e, paragraf
+    return replace(e, only=paragraf), paragraf
 
 
 def utdrag_document(

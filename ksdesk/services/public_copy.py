@@ -14,6 +14,7 @@ from __future__ import annotations
 import getpass
 from collections.abc import Callable, Iterator
 from datetime import datetime
+from functools import lru_cache
 
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.handlingar import published_pdf_bilagor
@@ -26,6 +27,7 @@ from ksdesk.core.public_copy import (
     PublicCopyRules,
     PublicHit,
     hit_key,
+    printed_as_paragraph,
     rules_from,
 )
 from ksdesk.db import (
@@ -198,7 +200,8 @@ def _hits(
         yield from citizens.hits(
             source.source, source.where, source.text, source.item_id, source.bilaga_id
         )
-        for found in find_personnummer(source.text, ocr=source.ocr):
+        printed = printed_as_paragraph(source.source)
+        for found in find_personnummer(source.text, ocr=source.ocr, printed=printed):
             key = hit_key("personnummer", source.source, found.normalized)
             if key in seen:
                 continue  # the same number twice in one text: one decision covers both
@@ -209,7 +212,7 @@ def _hits(
                 source.source,
                 source.where,
                 found.masked,
-                context=_context(source.text, found.start, found.end, source.ocr),
+                context=_context(source.text, found.start, found.end, source.ocr, printed),
                 normalized=found.normalized,
                 item_id=source.item_id,
                 bilaga_id=source.bilaga_id,
@@ -231,16 +234,25 @@ def _secret_hit(
     )
 
 
-def _context(text: str, start: int, end: int, ocr: bool = False) -> str:
-    """The words around a hit (whole words, "…" where cut), the number masked."""
+def _context(text: str, start: int, end: int, ocr: bool = False, printed: bool = False) -> str:
+    """The words around a hit (whole words, "…" where cut), the number masked. Masked in the
+    whole text before it is cut: a cut inside a number written with spaces ("1981-12-18 -
+    9876") would leave a part no scanner reads as one, its last four in plain view."""
     left = max(0, start - _CONTEXT)
     right = min(len(text), end + _CONTEXT)
     if left > 0:
         left = text.find(" ", left, start) + 1 or left
     if right < len(text):
         right = text.rfind(" ", end, right) if text.rfind(" ", end, right) > 0 else right
-    snippet = " ".join(mask_personnummer(text[left:right], ocr=ocr).split())
+    snippet = " ".join(masked_whole(text, ocr=ocr, printed=printed)[left:right].split())
     return f"{'…' if left > 0 else ''}{snippet}{'…' if right < len(text) else ''}"
+
+
+@lru_cache(maxsize=8)
+def masked_whole(text: str, *, ocr: bool = False, printed: bool = False) -> str:
+    """`text` with every personnummer masked (X for each digit: the same length, so a cut
+    of it is the cut of the text), kept for the next hit in the same text."""
+    return mask_personnummer(text, ocr=ocr, printed=printed)
 
 
 def current_user() -> str:

@@ -4,7 +4,7 @@
     e = public_edition(store, meeting_id)    # refuses while a hit of the review is open
     e.meeting, e.organ                       # every text masked as decided
     e.bilaga_pdf(bilaga)                     # a stored PDF bilaga as it may be published
-    e.checked_pdf(pdf, "Den offentliga kallelsen")   # the last independent read, or refused
+    e.checked_kallelse(pdf, "Den offentliga kallelsen")   # the last independent read
     e.checked_text(text, what) / e.checked_html(html, what)
 
 The edition is made by walking every text field of the printed dataclasses (core.text_walk)
@@ -47,10 +47,14 @@ class PublicEdition:
         what = f"Bilagan ”{bilaga.title}”"
         return public_gate.checked(data, what, self.rules, within=bilaga_source(bilaga))
 
-    def checked_pdf(self, pdf: bytes, what: str) -> bytes:
-        """`pdf` once the independent reader finds no number that was not consciously kept
-        (public_gate.PublicOutputRefused, naming where, otherwise)."""
-        return public_gate.checked(pdf, what, self.rules)
+    def checked_kallelse(self, pdf: bytes, what: str) -> bytes:
+        """The kallelse's `pdf` once the independent reader finds no number in it that was
+        not consciously kept in a text the kallelse prints (public_gate.PublicOutputRefused,
+        naming where, otherwise): not one kept only in a tjänsteskrivelse or a bilaga."""
+        from ksdesk.services.public_kept import kept_in_kallelse
+
+        kept = kept_in_kallelse(self.rules, self.meeting)
+        return public_gate.checked(pdf, what, self.rules, on_page=lambda page: kept)
 
     def checked_text(self, text: str, what: str) -> str:
         return public_gate.checked_text(text, what, self.rules)

@@ -13,11 +13,12 @@ message says so, so that it is reported and not worked around."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.personnummer import find_personnummer, mask_personnummer
 from ksdesk.core.public_copy import PublicCopyRules
-from ksdesk.interchange.pdf_audit import Unread, audit_pdf
+from ksdesk.interchange.pdf_audit import AuditFinding, Unread, audit_pdf
 from ksdesk.interchange.pdf_page_heading import page_headings
 
 # What the secretary does when the last check finds a number: the review is where a number
@@ -73,17 +74,30 @@ def checked_text(text: str, what: str, rules: PublicCopyRules | None = None) -> 
 
 
 def checked(
-    pdf: bytes, what: str, rules: PublicCopyRules | None = None, *, within: str = ""
+    pdf: bytes,
+    what: str,
+    rules: PublicCopyRules | None = None,
+    *,
+    within: str = "",
+    on_page: Callable[[int], frozenset[str]] | None = None,
 ) -> bytes:
     """`pdf` if the independent reader finds no personnummer in it that was not kept, and
     read every place of it but the pages decided "behåll" unread; otherwise
     PublicOutputRefused naming the places. `within`: the file is one bilaga's (its source),
-    and only the numbers kept in that bilaga pass."""
-    audit = audit_pdf(pdf, kept_within(rules, within) if within else kept_numbers(rules))
-    if not audit.clean:
-        pages = {int(m.group(1)) for f in audit.findings if (m := _PAGE.match(f.where))}
+    and only the numbers kept in that bilaga pass. `on_page`: the numbers kept in the texts
+    a page prints (page 1 first); a number found on a page passes only if kept there, one
+    found off the pages (a bookmark, the metadata) if kept anywhere in the meeting."""
+    if on_page is None:
+        audit = audit_pdf(pdf, kept_within(rules, within) if within else kept_numbers(rules))
+        findings = audit.findings
+    else:
+        audit = audit_pdf(pdf)
+        anywhere = kept_numbers(rules)
+        findings = [f for f in audit.findings if f.normalized not in _kept(f, on_page, anywhere)]
+    if findings:
+        pages = {int(m.group(1)) for f in findings if (m := _PAGE.match(f.where))}
         headings = page_headings(pdf, pages) if pages else {}
-        places = [f"{f.shown} i {f.where}{_heading(headings, f.where)}" for f in audit.findings]
+        places = [f"{f.shown} i {f.where}{_heading(headings, f.where)}" for f in findings]
         raise PublicOutputRefused(
             f"{what} skrivs inte: den slutliga kontrollen hittade personnummer som inte har "
             f"maskerats ({_listed(places)}). {_ADVICE}",
@@ -94,6 +108,13 @@ def checked(
         return pdf
     headings = page_headings(pdf, {u.page for u in unread if u.page is not None})
     raise PublicOutputRefused(_unread_message(what, unread, headings), [u.where for u in unread])
+
+
+def _kept(
+    finding: AuditFinding, on_page: Callable[[int], frozenset[str]], anywhere: frozenset[str]
+) -> frozenset[str]:
+    page = _PAGE.match(finding.where)
+    return on_page(int(page.group(1))) if page else anywhere
 
 
 def _heading(headings: dict[int, str], where: str) -> str:

@@ -162,5 +162,7 @@ def mention_context(text: str, start: int, end: int) -> str:
     """The words around the mention, for the secretary's decision (the review is internal:
     the title is shown; personnummer in it are masked)."""
     left, right = max(0, start - _CONTEXT), min(len(text), end + _CONTEXT)
-    snippet = " ".join(mask_personnummer(text[left:right]).split())
+    # Masked whole, then cut: a cut inside a number would leave its last four unmasked. Read
+    # as printed (a run of spaces as one): what it masks more here is only shown less.
+    snippet = " ".join(mask_personnummer(text, printed=True)[left:right].split())
     return f"{'…' if left else ''}{snippet}{'…' if right < len(text) else ''}"

@@ -43,7 +43,7 @@ def kallelse_web_print(
     document = web_kallelse.kallelse_document(
         e.meeting, e.organ, public=True, with_proposals=with_proposals
     )
-    return e.checked_pdf(web_pdf(document), "Den offentliga kallelsen"), print_notes(e.meeting)
+    return e.checked_kallelse(web_pdf(document), "Den offentliga kallelsen"), print_notes(e.meeting)
 
 
 NOT_JUSTERAT = (

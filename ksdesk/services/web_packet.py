@@ -33,9 +33,10 @@ from ksdesk.reports.web.handlingar import heading, notice_blocks, tjansteskrivel
 from ksdesk.reports.web.kallelse import kallelse_part
 from ksdesk.reports.web.model import Block, Para, Part, Run, WebDocument
 from ksdesk.reports.web.typst_pdf import web_pdf
-from ksdesk.services import bilaga_render, public_pdf
+from ksdesk.services import bilaga_render, public_gate, public_pdf
 from ksdesk.services.kallelse import print_notes
 from ksdesk.services.public_edition import PublicEdition, public_edition
+from ksdesk.services.public_kept import kept_by_heading
 
 UNTAGGED_NOTE = (
     "Filen är inte tillgänglighetsanpassad: den saknar taggar för skärmläsare. Den som "
@@ -96,7 +97,10 @@ def packet_web(
         organ.name,
         [kallelse, *builder.parts],
     )
-    pdf = edition.checked_pdf(web_pdf(document), "Det offentliga paketet")
+    # A number kept in one ärende's texts passes only on the pages of that ärende.
+    laid_out = web_pdf(document)
+    on_page = kept_by_heading(edition.rules, meeting_repo.get(store, meeting_id), laid_out)
+    pdf = public_gate.checked(laid_out, "Det offentliga paketet", edition.rules, on_page=on_page)
     return WebPacket(pdf, builder.files, builder.problems + print_notes(meeting))
 
 

@@ -64,6 +64,8 @@ def test_a_refused_packet_names_the_arende_and_bilaga(demo_store, monkeypatch) -
     # The review kept it; a miss is simulated by the rules forgetting the number was kept.
     monkeypatch.setattr(PublicCopyRules, "mask", lambda self, source, text: text)
     monkeypatch.setattr("ksdesk.services.public_gate.kept_numbers", lambda rules: frozenset())
+    forgotten = lambda *args: lambda page: frozenset()  # noqa: E731  (what each page kept)
+    monkeypatch.setattr("ksdesk.services.packet.kept_on_pages", forgotten)
     with pytest.raises(PublicOutputRefused) as refused:
         build_packet(demo_store, meeting.id, public=True)
     assert "i sida 39 (text), där sidhuvudet säger ”Ärende 6 · Dnr 2020/439 · Bilaga 2”" in str(

@@ -1,0 +1,102 @@
+"""How the personnummer scanner (core.personnummer) reads a text: without the characters that
+take no room, and as chains of digit groups joined by short separators.
+
+A text that is printed as a paragraph (a field of the meeting, its organ or its protokoll)
+is read `printed`: a run of whitespace of any length is read as one blank, since on the page
+it only stands between two words (the paper edition prints it as one space, the web
+edition as a wider gap) and a reader takes "811218" and "9876" twenty spaces apart for one
+number. Text read off a PDF page is not: there a wide gap separates the columns of a
+table."""
+
+from __future__ import annotations
+
+import re
+
+from ksdesk.core.glyphs import LEFT_OUT
+from ksdesk.core.personnummer_marks import DASHES, SYMBOL_SPACE
+
+
+def _code_points(*spans: tuple[int, int]) -> str:
+    return "".join(chr(c) for first, last in spans for c in range(first, last + 1))
+
+
+# Characters that take no room: a soft hyphen, zero-width spaces and joiners, direction marks
+# and embeddings, a word joiner and the invisible operators, a byte order mark, and the control
+# characters other than line breaks and tabs. Read as if they were not there (also inside a
+# group): the PDFs draw none of them (core.glyphs leaves out LEFT_OUT, the controls), so a
+# number they split is printed whole. The vertical tab, form feed and NEL of LEFT_OUT break
+# a line where they stand: they are read as the space between two groups.
+_LINE_SPACES = "\x0b\x0c\x85"
+INVISIBLE = "".join(c for c in LEFT_OUT if c not in _LINE_SPACES) + _code_points(
+    (0xAD, 0xAD), (0x061C, 0x061C), (0x180E, 0x180E), (0x200B, 0x200F), (0x202A, 0x202E),
+    (0x2060, 0x2064), (0x2066, 0x206F),
+)  # fmt: skip
+# Between two groups: whitespace of any kind (line breaks, no-break and thin spaces) and at
+# most two of these marks, in a run of at most sixteen characters.
+MARKS = DASHES + "+./"
+_MAX_GAP = 16
+_MAX_MARKS = 2
+
+_GROUP = re.compile(r"\d+")
+_INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
+_RUN = re.compile(f"[\\s{SYMBOL_SPACE}]{{2,}}")  # two blanks or more: read as one when printed
+# A checksum printed in hex (a protokoll's fingerprint, a file's sha256): exactly 32, 40 or
+# 64 hex characters with letters among them. Digits inside one are not a number.
+_HASH = re.compile(
+    r"(?<![0-9A-Za-z])(?=[0-9a-fA-F]*[a-fA-F])"
+    r"(?:[0-9a-fA-F]{64}|[0-9a-fA-F]{40}|[0-9a-fA-F]{32})(?![0-9A-Za-z])"
+)
+
+Group = tuple[int, int, str, str]  # start, end (in the visible text), digits, gap before it
+
+
+def visible(text: str, printed: bool = False):
+    """The text without invisible characters, and a map from its positions to `text`'s.
+    `printed`: a run of whitespace is read as its first character, as a paragraph prints it."""
+    if not _INVISIBLE_RE.search(text) and not (printed and _RUN.search(text)):
+        return text, lambda i: i
+    kept = []
+    for i, char in enumerate(text):
+        if _INVISIBLE_RE.match(char):
+            continue
+        if printed and _blank(char) and kept and _blank(text[kept[-1]]):
+            continue
+        kept.append(i)
+    return "".join(text[i] for i in kept), kept.__getitem__
+
+
+def _blank(char: str) -> bool:
+    return char.isspace() or char == SYMBOL_SPACE
+
+
+def joins(gap: str, joining: str = MARKS) -> bool:
+    """Whether the characters between two digit groups may lie inside one number."""
+    if len(gap) > _MAX_GAP:
+        return False
+    marks = 0
+    for char in gap:
+        if char in joining:
+            marks += 1
+        elif not char.isspace() and char != SYMBOL_SPACE:
+            return False
+    return marks <= _MAX_MARKS
+
+
+def chains(text: str, joining: str = MARKS) -> list[list[Group]]:
+    """The digit groups of `text`, in runs that `joins` lets stand together."""
+    found: list[list[Group]] = []
+    previous_end = -1
+    hashes = [m.span() for m in _HASH.finditer(text)] if len(text) >= 32 else []
+    for match in _GROUP.finditer(text):
+        if hashes and any(a <= match.start() and match.end() <= b for a, b in hashes):
+            previous_end = -1
+            found.append([])
+            continue
+        gap = text[previous_end : match.start()] if previous_end >= 0 else ""
+        group = (match.start(), match.end(), match.group(), gap)
+        if found and found[-1] and joins(gap, joining):
+            found[-1].append(group)
+        else:
+            found.append([group])
+        previous_end = match.end()
+    return found

@@ -1,0 +1,74 @@
+"""Personnummer written without a label in shapes the chain reader of core.personnummer does
+not take: "1981-12-18 - 9876" (the date as dates are written, then a spaced dash),
+"81.12.18-9876" (the date in points), "811218-98 76" (the last four in two pairs) and
+"811218:9876" (a colon for the dash).
+
+Each shape is a personnummer's only: a date of exactly two, four and two digits (or six or
+eight in one group), one mark the way the shape has it, and the last four; nothing of digits
+glued on before or after ("2019-02-05 – 2019-02-27", a period of anslag, goes on with
+"-02"; "2017:725/811218:9876" is a list of numbers). Where a dash written with spaces stands
+between a date and four digits, or a colon between six digits and four, the caller
+(core.personnummer) still takes the candidate only when its date exists (a
+samordningsnummer's day + 60) and the Luhn check digit holds, as for every other number: a
+date and a time, a Dnr, a page range or a kontonummer is not taken where one of the two
+fails, and bench/personnummer_unlabelled_shapes.py counts what real text would give."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ksdesk.core.personnummer_marks import DASHES
+
+_DASH = f"[{re.escape(DASHES)}]"
+_SPACE = "[ \u00a0\u202f]"  # one space, as typed or as Word keeps a line together
+# Nothing of a number before or after: no digit, and no mark with a digit behind it.
+_BEFORE = r"(?<!\d)(?<![\d][-./:,\u2010-\u2015\u2212])"
+# Nor a unit after it: "800101-12 31 kr" is a sum of kronor, whatever its digits read as.
+_UNIT = r"(?:kr|tkr|mnkr|mdkr|sek|kronor|procent)(?!\w)|%"
+_AFTER = rf"(?!\d)(?!{_SPACE}?[-./:,\u2010-\u2015\u2212]\d)(?!{_SPACE}?(?i:{_UNIT}))"
+_SHAPES = (
+    # "1981-12-18 - 9876", "81-12-18 – 9876", "81.12.18-9876", "1981.12.18 - 9876": the date's
+    # parts apart by one and the same dash or point, a dash (spaces allowed) before the four.
+    re.compile(
+        rf"{_BEFORE}(?P<date>(?:\d\d)?\d\d(?P<mark>{_DASH}|\.)\d\d(?P=mark)\d\d)"
+        rf"(?P<spaced>{_SPACE}?{_DASH}{_SPACE}?)(?P<tail>\d{{4}}){_AFTER}"
+    ),
+    # "811218-98 76", "19811218 - 98 76": the last four as two pairs, a dash before them and
+    # no third pair after (a phone number's "070-98 76 54").
+    re.compile(
+        rf"{_BEFORE}(?P<date>\d{{6}}(?:\d\d)?){_SPACE}?{_DASH}{_SPACE}?"
+        rf"(?P<tail>\d\d{_SPACE}\d\d){_AFTER}(?!{_SPACE}\d)"
+    ),
+    # "811218:9876", "19811218:9876": a colon for the dash, nothing around it.
+    re.compile(rf"{_BEFORE}(?P<date>\d{{6}}(?:\d\d)?):(?P<tail>\d{{4}}){_AFTER}"),
+)
+
+
+def candidates(seen: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, digits) of each place in `seen` written in one of the shapes; the caller
+    checks the date and the check digit of the digits (ÅÅMMDDNNNN or ÅÅÅÅMMDDNNNN)."""
+    for shape in _SHAPES:
+        for match in shape.finditer(seen):
+            if _period(match):
+                continue
+            digits = "".join(c for c in match.group("date") + match.group("tail") if c.isdigit())
+            yield match.start(), match.end(), _ascii(digits)
+
+
+def _period(match: re.Match[str]) -> bool:
+    """A date, a spaced dash and a year up to fifty years on: "2020-12-07 – 2021", "from the
+    day to the year", a period, which the check digit lets through one time in ten. A real
+    number's last four read as such a year one time in two hundred."""
+    spaced = match.groupdict().get("spaced") or ""
+    if spaced.strip() == spaced:
+        return False
+    tail = int(_ascii(match.group("tail")))
+    date = _ascii("".join(c for c in match.group("date") if c.isdigit()))
+    year = int(date[: len(date) - 4])  # the two or four digits before month and day
+    return 1900 <= tail <= 2099 and (tail - year) % 100 <= 50
+
+
+def _ascii(digits: str) -> str:
+    """The digits as 0–9 whatever script they are written in (\\d takes "８" too)."""
+    return "".join(str(int(char)) for char in digits)

@@ -1,0 +1,167 @@
+"""Which numbers kept on purpose may stand where in a public output.
+
+The secretary may keep a number visible in one text (the förslag names a company by the
+organisationsnummer of an enskild firma, which is its owner's personnummer) and mask the
+same number in another. The last check (services.public_gate) used to let a number kept
+anywhere in the meeting through everywhere: had the masking of the other text missed it,
+the check would have passed it there too. Now:
+
+- the packet: a number passes on the kallelse's pages only if kept in a text the kallelse
+  prints (the meeting's and the organ's fields, and each ärende's own, not its
+  tjänsteskrivelse), and on an ärende's pages only if kept in that ärende: its fields, its
+  tjänsteskrivelse, its bilagor, and the meeting's and organ's fields its running header
+  prints. A stored bilaga is checked on its own before it is merged (packet.py), with only
+  what was kept in it.
+- the kallelse alone: only if kept in a text it prints, as on the packet's kallelse pages.
+- the web packet, one document: the same, for a page by the ärende its running header names.
+- the protokoll: only if kept in the protokoll, the meeting's and the organ's fields or an
+  ärende's own (not a tjänsteskrivelse or a bilaga, which it does not print); an utdrag of
+  one §, only if kept in that §, the protokoll's other fields (its header, the upprop), the
+  meeting's and organ's fields or the ärende of that §."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
+from functools import cache
+
+from ksdesk.core.meeting import Arende, Sammantrade, numbered
+from ksdesk.core.protokoll import Paragraf
+from ksdesk.core.public_copy import PublicCopyRules
+from ksdesk.core.text_walk import row_name
+from ksdesk.interchange.pdf_page_heading import page_headings
+from ksdesk.reports.packet import page_count
+from ksdesk.services.public_sources import (
+    bilaga_source,
+    meeting_root,
+    organ_root,
+    protokoll_root,
+)
+
+# In a text's name: the part of an ärende the kallelse does not print.
+_TJANSTESKRIVELSE = "/tjansteskrivelse/"
+
+
+def kept_on_pages(
+    rules: PublicCopyRules,
+    meeting: Sammantrade,
+    item_starts: list[tuple[int, Arende]],
+    part_starts: list[int],
+) -> Callable[[int], frozenset[str]]:
+    """For a page of the packet (1 first): the numbers kept in the texts it prints.
+    `meeting`: as stored (the review named its bilagor by what they were, not the public
+    copy's masked titles). `item_starts`: (index of its first part, ärende) for each ärende,
+    in order; the parts before the first are the kallelse's. `part_starts`: each part's first
+    page (0 first)."""
+    stored = {row_name(item): item for item in meeting.items}
+    kallelse = _kept(rules, _kallelse_texts(meeting))
+    kept_by_item = {
+        id(item): _kept(rules, _item_texts(meeting, stored.get(row_name(item), item)))
+        for _, item in item_starts
+    }
+    firsts = [first for first, _ in item_starts]
+
+    def on_page(page: int) -> frozenset[str]:
+        part = bisect_right(part_starts, page - 1) - 1
+        owner = bisect_right(firsts, part) - 1
+        return kept_by_item[id(item_starts[owner][1])] if owner >= 0 else kallelse
+
+    return on_page
+
+
+def kept_in_kallelse(rules: PublicCopyRules, meeting: Sammantrade) -> frozenset[str]:
+    """The numbers kept in the texts the kallelse prints (on paper and on the web)."""
+    return _kept(rules, _kallelse_texts(meeting))
+
+
+def kept_by_heading(
+    rules: PublicCopyRules, meeting: Sammantrade, pdf: bytes
+) -> Callable[[int], frozenset[str]]:
+    """For a page of a packet laid out as one document (the web packet): the numbers kept
+    in the texts of the ärende its running header names ("Ärende 4 · Dnr …"), or of the
+    kallelse ("Kallelse 2020-12-07 · …"). A page without a header cannot say whose it is:
+    there a number kept anywhere in the meeting passes, as before. `meeting` as stored."""
+    numbered_items = dict(numbered(meeting.items))
+    anywhere = _kept(rules, lambda source: True)
+    kallelse = _kept(rules, _kallelse_texts(meeting))
+    headings: dict[int, str] = {}
+
+    @cache
+    def on_page(page: int) -> frozenset[str]:
+        if not headings:  # read once, when the check first asks (a kept number was found)
+            headings.update(page_headings(pdf, set(range(1, page_count(pdf) + 1))) or {0: ""})
+        heading = headings.get(page, "")
+        if heading.startswith("Kallelse"):
+            return kallelse
+        found = _ARENDE.match(heading)
+        item = numbered_items.get(int(found.group(1))) if found else None
+        return _kept(rules, _item_texts(meeting, item)) if item is not None else anywhere
+
+    return on_page
+
+
+_ARENDE = re.compile(r"Ärende (\d+)\b")
+
+
+def _kallelse_texts(meeting: Sammantrade) -> Callable[[str], bool]:
+    meeting_texts = f"{meeting_root(meeting)}/"
+    organ = organ_root(meeting)
+
+    def printed(source: str) -> bool:
+        if source.startswith(meeting_texts):
+            return _TJANSTESKRIVELSE not in source
+        return _under(source, [organ])
+
+    return printed
+
+
+def _item_texts(meeting: Sammantrade, item: Arende) -> Callable[[str], bool]:
+    items = f"{meeting_root(meeting)}/items/"
+    own = [f"{items}{row_name(item)}", *(bilaga_source(b) for b in item.bilagor)]
+    organ = organ_root(meeting)
+
+    def printed(source: str) -> bool:
+        if source.startswith(items):
+            return _under(source, own)
+        return source.startswith(f"{meeting_root(meeting)}/") or _under(source, [organ, *own])
+
+    return printed
+
+
+def kept_in_protokoll(
+    rules: PublicCopyRules, meeting: Sammantrade, only: Paragraf | None = None
+) -> frozenset[str]:
+    """The numbers kept in the texts the protokoll prints; `only`: the § an utdrag prints."""
+    meeting_texts = f"{meeting_root(meeting)}/"
+    paragrafer = f"{protokoll_root(meeting)}/paragrafer/"
+    items = [i for i in meeting.items if only is None or i.id == only.item_id]
+    own_items = [f"{meeting_texts}items/{row_name(item)}" for item in items]
+
+    def printed(source: str) -> bool:
+        if source.startswith(paragrafer):
+            return only is None or _under(source, [f"{paragrafer}{row_name(only)}"])
+        if source.startswith(f"{meeting_texts}items/"):
+            return _TJANSTESKRIVELSE not in source and _under(source, own_items)
+        return source.startswith((meeting_texts, f"{protokoll_root(meeting)}/")) or _under(
+            source, [organ_root(meeting)]
+        )
+
+    return _kept(rules, printed)
+
+
+def _under(source: str, roots: Iterable[str]) -> bool:
+    """Whether `source` is one of `roots` or a text inside one ("…/title", "…:text")."""
+    return any(
+        source == root or source.startswith(f"{root}/") or source.startswith(f"{root}:")
+        for root in roots
+    )
+
+
+def _kept(rules: PublicCopyRules, printed: Callable[[str], bool]) -> frozenset[str]:
+    return frozenset(
+        number
+        for source, numbers in rules.kept_numbers.items()
+        if printed(source)
+        for number in numbers
+    )
