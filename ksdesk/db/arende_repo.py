@@ -98,3 +98,18 @@ def standard_item_ids(store: Store) -> set[int]:
     """Agenda items that are standing items (Val av justerare, Information, …)."""
     rows = store.db.execute("SELECT id FROM agenda_item WHERE is_standard = 1").fetchall()
     return {r[0] for r in rows}
+
+
+def follow_stamp(store: Store) -> tuple:
+    """What following the ärenden reads beyond the meetings (whose change_txn says when any
+    of their §§ and links changed): the §§ kept without a meeting (earlier protokoll, those
+    of a deleted meeting) change no meeting, nor does a link settled by hand on one of them.
+    The links are few (a § settled by hand): their whole text is the stamp."""
+    return tuple(
+        store.db.execute(
+            "SELECT (SELECT count(*) FROM protokoll_paragraf WHERE meeting_id IS NULL), "
+            "(SELECT max(id) FROM protokoll_paragraf WHERE meeting_id IS NULL), "
+            "(SELECT group_concat(paragraf_id || '/' || utfall || '/' || ifnull(item_id, '') "
+            "|| '/' || ifnull(next_paragraf_id, ''), ';') FROM arende_foljd)"
+        ).fetchone()
+    )

@@ -36,6 +36,7 @@ from ksdesk.db import (
 )
 from ksdesk.services import meetings as meeting_service
 from ksdesk.services import protokoll as protokoll_service
+from tests.sql_trace import statements_of
 
 DB = Path(__file__).parents[2] / "ksdesk" / "db"
 # Modules whose every SQL-running function the workload must call: every repository (a new
@@ -51,7 +52,7 @@ WHOLE_TABLE = {
     "protokoll_sources": "the delegation check searches every § for citations",
     "paragraf_facts": "the § numbers cited, found by number alone: one pass in SQLite",
     "document_sources": "the delegation check searches every document",
-    "sources_stamp": "the delegation check: have meetings or documents changed (an index)",
+    "stamp": "have these units changed: the max and count of their roots (an index)",
     "list_all": "the whole register, as listed",
     "keys": "every key, to make a new one unique",
     "titles": "every document, as listed",
@@ -64,6 +65,7 @@ WHOLE_TABLE = {
     "paragraf_rows": "the follow-up of every ärende, read whole to follow it",
     "agenda_rows": "the follow-up of every ärende, read whole to follow it",
     "standard_item_ids": "the follow-up of every ärende, read whole to follow it",
+    "follow_stamp": "the links settled by hand (a few), whole, to know they changed",
     "all_meetings": "which meetings have been expedierade, for the follow-up list",
     "text_fingerprints": "every archived protokoll, to recognise one read back",
     "unread_files": "files whose text is not read yet, across the file (search)",
@@ -277,7 +279,6 @@ def _registers(store, meeting) -> None:
     document_repo.save(store, document)
     document_repo.titles(store)
 
-    delegation_sources.sources_stamp(store)
     delegation_sources.meeting_sources(store)
     delegation_sources.protokoll_sources(store)
     delegation_sources.document_sources(store)
@@ -287,6 +288,7 @@ def _registers(store, meeting) -> None:
     for kind in aggregate_repo.UNITS:
         aggregate_repo.versions(store, kind)
     aggregate_repo.version_of(store, "meeting", meeting.uuid)
+    aggregate_repo.stamp(store, "meeting", "organ", "document")
     aggregate_repo.tombstones(store)
     identity_repo.get(store)
     identity_repo.set_identity(store, identity_repo.get(store))
@@ -322,6 +324,7 @@ def _follow_up(store, meeting) -> None:
     arende_repo.paragraf_rows(store)
     arende_repo.agenda_rows(store)
     arende_repo.standard_item_ids(store)
+    arende_repo.follow_stamp(store)
     appeal = Overklagande(paragraf.id, day, "Förvaltningsrätten", "1-21")
     overklagande_repo.save(store, appeal)
     overklagande_repo.get(store, paragraf.id)
@@ -473,13 +476,7 @@ def test_every_foreign_key_has_an_index(recorded) -> None:
 
 
 def _queries(store, action) -> int:
-    statements: list[str] = []
-    store.db.conn.set_trace_callback(statements.append)
-    try:
-        action()
-    finally:
-        store.db.conn.set_trace_callback(None)
-    return len(statements)
+    return len(statements_of(store, action))
 
 
 def test_loading_a_meeting_takes_the_same_queries_whatever_its_size(store) -> None:

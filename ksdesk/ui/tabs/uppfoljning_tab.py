@@ -234,7 +234,7 @@ class UppfoljningTab(BaseTab):
         if not ok:
             return
         pid, store = matter.steg.paragraf_id, self.store
-        before = [f for f in [arenden.Arendegang(store).foljd.get(pid)] if f is not None]
+        before = [f for f in [arenden.link_of(store, pid)] if f is not None]
 
         def apply(rows: list) -> Topic:
             return arenden.restore_links(store, rows, [pid])

@@ -1,0 +1,78 @@
+"""The open matters are kept between reloads of the Uppföljning tab while no meeting and no
+organ changes (an uppdrag, a motion, a delegationsbeslut edited: nothing of the meetings read
+again), and found again at once when one does: a utfall set by hand, an organ renamed, a §
+written. A transaction rolled back leaves nothing kept."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ksdesk.core.protokoll import Paragraf
+from ksdesk.core.uppdrag import Uppdrag
+from ksdesk.db import organ_repo, protokoll_repo
+from ksdesk.services import arenden, meeting_lookup, uppdrag
+from tests.sql_trace import statements_of
+
+DEMO_DAY = date(2020, 12, 7)
+
+
+def _open_numbers(store) -> list[int]:
+    return [m.steg.nr for m in arenden.open_matters(store)]
+
+
+def test_an_uppdrag_saved_reads_no_paragraf_or_agenda_again(demo_store) -> None:
+    before = arenden.open_matters(demo_store)
+    assert [m.steg.nr for m in before] == [216]
+    uppdrag.save(demo_store, Uppdrag("Utred parkeringen", ansvarig="Kanslichef", kalla="KS"))
+
+    found: list = []
+    statements = statements_of(demo_store, lambda: found.extend(arenden.open_matters(demo_store)))
+    assert found == before
+    # The two stamps only: the meetings' and organs' roots, and the §§ kept without one.
+    assert len(statements) == 2
+    assert not any("agenda_item" in sql or "SELECT *" in sql for sql in statements)
+
+
+def test_a_utfall_set_by_hand_and_an_organ_renamed_show_at_the_next_call(demo_store) -> None:
+    (matter,) = arenden.open_matters(demo_store)
+    pid = matter.steg.paragraf_id
+    arenden.set_utfall(demo_store, pid, "beslut")
+    assert _open_numbers(demo_store) == []
+    arenden.set_utfall(demo_store, pid, "")
+    assert _open_numbers(demo_store) == [216]
+
+    organ = organ_repo.get(demo_store, matter.steg.organ_id)
+    organ.name = "Kommunstyrelsen i Ludvika"
+    with demo_store.atomic():
+        organ_repo.save(demo_store, organ)
+    assert [m.organ for m in arenden.open_matters(demo_store)] == ["Kommunstyrelsen i Ludvika"]
+
+
+def test_what_a_rolled_back_transaction_saw_is_not_kept(demo_store) -> None:
+    """Read inside a transaction that is rolled back, the § sent back there is gone; the next
+    edit of a meeting gives the meetings the stamp they had inside (the transaction counter
+    rose with neither), and must not bring it back."""
+    meeting = meeting_lookup.find_meeting(demo_store, DEMO_DAY)
+    with pytest.raises(RuntimeError), demo_store.atomic():
+        protokoll_repo.save(
+            demo_store,
+            Paragraf(
+                organ_id=meeting.organ_id,
+                meeting_id=meeting.id,
+                meeting_date=DEMO_DAY,
+                nr=290,
+                title="Parkeringsnorm",
+                dnr="KS 2020/300",
+                beslut="Kommunstyrelsen återremitterar ärendet för komplettering.",
+            ),
+        )
+        assert 290 in _open_numbers(demo_store)
+        raise RuntimeError("rolled back")
+    from ksdesk.db import meeting_repo
+
+    with demo_store.atomic():
+        place = meeting_repo.get_fields(demo_store, meeting.id, ["place"])["place"]
+        meeting_repo.update_fields(demo_store, meeting.id, {"place": place + "!"})
+    assert _open_numbers(demo_store) == [216]
