@@ -65,6 +65,7 @@ WHOLE_TABLE = {
     "paragraf_rows": "the follow-up of every ärende, read whole to follow it",
     "agenda_rows": "the follow-up of every ärende, read whole to follow it",
     "standard_item_ids": "the follow-up of every ärende, read whole to follow it",
+    "justeringar": "every meeting's justering: the laga kraft of each (one row a meeting)",
     "follow_stamp": "the links settled by hand (a few), whole, to know they changed",
     "all_meetings": "which meetings have been expedierade, for the follow-up list",
     "text_fingerprints": "every archived protokoll, to recognise one read back",
@@ -190,6 +191,7 @@ def _protokoll(store, meeting, organ) -> None:
     protokoll_repo.set_number(store, paragraf.id, paragraf.nr)
     protokoll_repo.count(store)
     justering = protokoll_repo.get_justering(store, meeting.id)
+    protokoll_repo.justeringar(store)
     justering.place = "Stadshuset"
     protokoll_repo.save_justering(store, meeting.id, justering)
     protokoll_repo.replace_for_meeting(
@@ -268,6 +270,10 @@ def _registers(store, meeting) -> None:
     delegationsbeslut_repo.list_unreported(store)
     delegationsbeslut_repo.set_reported(store, [beslut.id], meeting.id)
     delegationsbeslut_repo.list_reported(store, meeting.id)
+    delegationsbeslut_repo.reported_at(store, [meeting.id])
+    delegationsbeslut_repo.set_reported(store, [beslut.id], None)
+    delegationsbeslut_repo.unreported_organs(store)
+    delegationsbeslut_repo.unreported_of(store, [""], day)
     delegationsbeslut_repo.find_by_dnr(store, beslut.dnr)
     delegationsbeslut_repo.with_same_dnr_key(store, beslut.dnr)
     delegationsbeslut_repo.count(store)
