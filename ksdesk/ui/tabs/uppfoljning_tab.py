@@ -87,9 +87,10 @@ class UppfoljningTab(BaseTab):
             models.LagaKraftModel(),
             "Beslut som vinner laga kraft: dagen efter att överklagandetiden (tre veckor från "
             "anslaget) har gått ut. Beräknade datum (inget anslag än) visas i varningsfärg. "
-            "Datumen gäller laglighetsprövning (kommunallagen 13 kap.): ett beslut som i "
-            "stället överklagas hos länsstyrelsen eller domstol, t.ex. ett bygglov, räknas "
-            "från delgivningen eller kungörelsen.",
+            "Datumen gäller laglighetsprövning (kommunallagen 13 kap.). Ett beslut som "
+            "överklagas genom förvaltningsbesvär (t.ex. ett bygglov) räknas från delgivning "
+            "och kungörelse: markera det under Sammanträde → Paragrafer → Överklagande och "
+            "laga kraft.",
             [("overklagande", "Överklagande…", True)],
             stretch_column=5,
         )
