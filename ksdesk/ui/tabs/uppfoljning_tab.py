@@ -157,11 +157,12 @@ class UppfoljningTab(BaseTab):
         o = uppfoljning.overview(self.store, self.today, organ_id)
         for model in (models.UppdragModel, models.MotionModel):
             model.today = o.today
-        self.matters.set_rows([*o.aterremitterade, *o.bordlagda])
-        self.uppdrag_page.set_rows(uppdrag.list_uppdrag(self.store, organ_id))
-        self.motion_page.set_rows(motioner.list_motioner(self.store))
-        self.laga_kraft_page.set_rows(o.laga_kraft)
-        self.ej_anmalda_page.set_rows(o.ej_anmalda)
+        day = o.today  # each page judges its rows by it (late, past the year)
+        self.matters.set_rows([*o.aterremitterade, *o.bordlagda], day)
+        self.uppdrag_page.set_rows(uppdrag.list_uppdrag(self.store, organ_id), day)
+        self.motion_page.set_rows(motioner.list_motioner(self.store), day)
+        self.laga_kraft_page.set_rows(o.laga_kraft, day)
+        self.ej_anmalda_page.set_rows(o.ej_anmalda, day)
         late = sum(1 for u in o.uppdrag if u.late(o.today))
         counts = (
             len(o.aterremitterade) + len(o.bordlagda),
