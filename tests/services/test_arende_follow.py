@@ -76,3 +76,27 @@ def test_what_a_rolled_back_transaction_saw_is_not_kept(demo_store) -> None:
         place = meeting_repo.get_fields(demo_store, meeting.id, ["place"])["place"]
         meeting_repo.update_fields(demo_store, meeting.id, {"place": place + "!"})
     assert _open_numbers(demo_store) == [216]
+
+
+def test_a_link_by_hand_is_followed_and_a_utfall_alone_by_the_dnr(demo_store, monkeypatch):
+    """§ 216 comes back by its Dnr as ärende 5 of 2020-12-07. Its utfall set by hand (no
+    link), it is still found by the Dnr, among the §§ and items of its ärende alone; linked
+    by hand to another ärende of that agenda, it comes back as that one."""
+    import ksdesk.core.arendegang as rules
+
+    (matter,) = arenden.open_matters(demo_store)
+    assert matter.tillbaka.nr == 5
+    pid = matter.steg.paragraf_id
+    arenden.set_utfall(demo_store, pid, "återremiss")
+    compared = []
+    same_dnr = rules.same_dnr
+    monkeypatch.setattr(rules, "same_dnr", lambda a, b: compared.append(a) or same_dnr(a, b))
+    (matter,) = arenden.open_matters(demo_store)
+    assert matter.tillbaka.nr == 5
+    assert len(compared) <= 2  # the ärende's own §§ and items, not every one of the organ
+
+    meeting = meeting_lookup.find_meeting(demo_store, DEMO_DAY)
+    other = [i for i in meeting.items if not i.is_section][6]
+    arenden.link(demo_store, pid, item_id=other.id)
+    (matter,) = arenden.open_matters(demo_store)
+    assert (matter.tillbaka.nr, matter.tillbaka.rubrik) == (7, other.title)
