@@ -1,8 +1,9 @@
-"""Every ärende followed through the meetings: each § and agenda item read once, grouped by
-organ and ärende, and the §§ that left their ärende open (återremiss, bordläggning) and not
-yet taken up again. What is read and found is kept while no meeting and no organ changes:
-at ten years it was half of each reload of the Uppföljning tab, which an edit of an uppdrag,
-a motion or a delegationsbeslut causes as well (core.arendegang holds the rules)."""
+"""Every ärende followed through the meetings: each § and agenda item (services.arende_rows
+reads them, again only for the meetings changed) grouped by organ and ärende, and the §§
+that left their ärende open (återremiss, bordläggning) and not yet taken up again. What is
+found is kept while no meeting and no organ changes: at ten years it was half of each
+reload of the Uppföljning tab, which an edit of an uppdrag, a motion or a delegationsbeslut
+causes as well (core.arendegang holds the rules)."""
 
 from __future__ import annotations
 
@@ -19,12 +20,12 @@ from ksdesk.core.arendegang import (
     Utfall,
     follower,
     is_open,
-    resolved_utfall,
 )
 from ksdesk.core.dnr import parse_dnr
 from ksdesk.core.format import format_date
 from ksdesk.db import aggregate_repo, arende_repo, organ_repo
 from ksdesk.db.connection import Store
+from ksdesk.services import arende_rows
 
 # What the §§, agenda items, links by hand and organ names are read from: a change to any of
 # them bumps a meeting (the §§ and links are rows of its unit) or an organ; the §§ without a
@@ -55,13 +56,11 @@ class OpenMatter:
 
 
 class Arendegang:
-    """Every § and agenda item, grouped by organ and ärende number, read once: following an
-    ärende then looks only at its own group, whatever the years of history."""
+    """Every § and agenda item, grouped by organ and ärende number: following an ärende then
+    looks only at its own group, whatever the years of history."""
 
-    def __init__(self, store: Store) -> None:
-        self.foljd = arende_repo.all_by_paragraf(store)
-        self.steps = [self._steg(row) for row in arende_repo.paragraf_rows(store)]
-        self.items = _punkter(arende_repo.agenda_rows(store))
+    def __init__(self, foljd: dict[int, Foljd], steps: list[Steg], items: list[Punkt]) -> None:
+        self.foljd, self.steps, self.items = foljd, steps, items
         self.by_group: dict[tuple, list[Steg]] = defaultdict(list)
         self.items_by_group: dict[tuple, list[Punkt]] = defaultdict(list)
         for s in self.steps:
@@ -75,19 +74,6 @@ class Arendegang:
             if s.item_id is not None:
                 self.step_of_item.setdefault(s.item_id, s)
         self.items_by_id = {i.item_id: i for i in self.items}
-
-    def _steg(self, row: dict) -> Steg:
-        return Steg(
-            paragraf_id=row["id"],
-            organ_id=row["organ_id"],
-            datum=row["datum"],
-            nr=row["nr"],
-            dnr=row["dnr"],
-            rubrik=row["rubrik"],
-            utfall=resolved_utfall(row["beslut"], self.foljd.get(row["id"])),
-            meeting_id=row["meeting_id"],
-            item_id=row["item_id"],
-        )
 
     def next_of(self, step: Steg) -> Steg | Punkt | None:
         foljd = self.foljd.get(step.paragraf_id)
@@ -143,28 +129,6 @@ def _dnr_group(dnr: str) -> tuple:
     return (parsed.key,)
 
 
-def _punkter(rows: list[dict]) -> list[Punkt]:
-    result, counter, current = [], 0, None
-    for row in rows:
-        if row["meeting_id"] != current:
-            current, counter = row["meeting_id"], 0
-        if row["is_section"]:
-            continue
-        counter += 1
-        result.append(
-            Punkt(
-                item_id=row["id"],
-                meeting_id=row["meeting_id"],
-                organ_id=row["organ_id"],
-                datum=row["datum"],
-                nr=counter,
-                dnr=row["dnr"],
-                rubrik=row["rubrik"],
-            )
-        )
-    return result
-
-
 @dataclass(frozen=True)
 class _Read:
     """What was read and found, and the stamp of what it was read from."""
@@ -186,7 +150,8 @@ def _current(store: Store) -> _Read:
     stamp = (*aggregate_repo.stamp(store, *_SOURCES), *arende_repo.follow_stamp(store))
     if _read is not None and _read.store is store and _read.stamp == stamp:
         return _read
-    gang = Arendegang(store)
+    foljd = arende_repo.all_by_paragraf(store)
+    gang = Arendegang(foljd, *arende_rows.steps_and_items(store, foljd))
     read = _Read(store, stamp, gang, _open_of(store, gang))
     if not store.db.conn.in_transaction:
         _read = read

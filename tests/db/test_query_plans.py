@@ -62,8 +62,7 @@ WHOLE_TABLE = {
     "list_headers": "every meeting, as the meeting list shows them",
     "versions": "every sync unit of a kind, for a sync to compare",
     "all_by_paragraf": "the follow-up of every ärende, read whole to follow it",
-    "paragraf_rows": "the follow-up of every ärende, read whole to follow it",
-    "agenda_rows": "the follow-up of every ärende, read whole to follow it",
+    "meeting_txns": "which meetings changed since the ärenden's way was read (one row each)",
     "standard_item_ids": "the follow-up of every ärende, read whole to follow it",
     "justeringar": "every meeting's justering: the laga kraft of each (one row a meeting)",
     "follow_stamp": "the links settled by hand (a few), whole, to know they changed",
@@ -327,8 +326,10 @@ def _follow_up(store, meeting) -> None:
     arende_repo.save(store, Foljd(paragraf.id, utfall="återremiss"))
     arende_repo.get(store, paragraf.id)
     arende_repo.all_by_paragraf(store)
-    arende_repo.paragraf_rows(store)
-    arende_repo.agenda_rows(store)
+    arende_repo.meeting_txns(store)
+    arende_repo.paragraf_rows(store, [meeting.id])
+    arende_repo.loose_paragraf_rows(store)
+    arende_repo.agenda_rows(store, [meeting.id])
     arende_repo.standard_item_ids(store)
     arende_repo.follow_stamp(store)
     appeal = Overklagande(paragraf.id, day, "Förvaltningsrätten", "1-21")

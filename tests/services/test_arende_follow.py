@@ -18,6 +18,19 @@ from tests.sql_trace import statements_of
 DEMO_DAY = date(2020, 12, 7)
 
 
+def _sent_back(meeting) -> Paragraf:
+    """§ 290 of the demo meeting, återremitterad: open, since no later § takes it up."""
+    return Paragraf(
+        organ_id=meeting.organ_id,
+        meeting_id=meeting.id,
+        meeting_date=DEMO_DAY,
+        nr=290,
+        title="Parkeringsnorm",
+        dnr="KS 2020/300",
+        beslut="Kommunstyrelsen återremitterar ärendet för komplettering.",
+    )
+
+
 def _open_numbers(store) -> list[int]:
     return [m.steg.nr for m in arenden.open_matters(store)]
 
@@ -56,18 +69,7 @@ def test_what_a_rolled_back_transaction_saw_is_not_kept(demo_store) -> None:
     rose with neither), and must not bring it back."""
     meeting = meeting_lookup.find_meeting(demo_store, DEMO_DAY)
     with pytest.raises(RuntimeError), demo_store.atomic():
-        protokoll_repo.save(
-            demo_store,
-            Paragraf(
-                organ_id=meeting.organ_id,
-                meeting_id=meeting.id,
-                meeting_date=DEMO_DAY,
-                nr=290,
-                title="Parkeringsnorm",
-                dnr="KS 2020/300",
-                beslut="Kommunstyrelsen återremitterar ärendet för komplettering.",
-            ),
-        )
+        protokoll_repo.save(demo_store, _sent_back(meeting))
         assert 290 in _open_numbers(demo_store)
         raise RuntimeError("rolled back")
     from ksdesk.db import meeting_repo
@@ -100,3 +102,34 @@ def test_a_link_by_hand_is_followed_and_a_utfall_alone_by_the_dnr(demo_store, mo
     arenden.link(demo_store, pid, item_id=other.id)
     (matter,) = arenden.open_matters(demo_store)
     assert (matter.tillbaka.nr, matter.tillbaka.rubrik) == (7, other.title)
+
+
+def test_after_an_edit_of_one_meeting_only_its_paragraphs_are_read_again(
+    demo_store, monkeypatch
+) -> None:
+    from datetime import time
+
+    from ksdesk.db import arende_repo
+    from ksdesk.services import meetings
+
+    meetings.create_meeting(demo_store, "Kommunstyrelsen", date(2021, 1, 18), time(14))
+    meeting = meeting_lookup.find_meeting(demo_store, DEMO_DAY)
+    paragraf = _sent_back(meeting)
+    with demo_store.atomic():
+        protokoll_repo.save(demo_store, paragraf)
+    assert _open_numbers(demo_store) == [216, 290]
+
+    read: list[list[int]] = []
+    rows = arende_repo.paragraf_rows
+    monkeypatch.setattr(
+        arende_repo, "paragraf_rows", lambda store, ids: read.append(ids) or rows(store, ids)
+    )
+    paragraf.title = "Parkeringsnorm för centrum"
+    with demo_store.atomic():
+        protokoll_repo.save(demo_store, paragraf)
+    found = {m.steg.nr: m.steg.rubrik for m in arenden.open_matters(demo_store)}
+    assert found == {
+        216: "Revidering av kommunstyrelsens delegationsordning",
+        290: "Parkeringsnorm för centrum",
+    }
+    assert read == [[meeting.id]]
