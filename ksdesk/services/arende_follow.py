@@ -148,8 +148,9 @@ def _current(store: Store) -> _Read:
     a stamp that the next commit may repeat over other rows."""
     global _read
     stamp = (*aggregate_repo.stamp(store, *_SOURCES), *arende_repo.follow_stamp(store))
-    if _read is not None and _read.store is store and _read.stamp == stamp:
-        return _read
+    held = _read  # once: a worker thread's store may replace it meanwhile
+    if held is not None and held.store is store and held.stamp == stamp:
+        return held
     foljd = arende_repo.all_by_paragraf(store)
     gang = Arendegang(foljd, *arende_rows.steps_and_items(store, foljd))
     read = _Read(store, stamp, gang, _open_of(store, gang))

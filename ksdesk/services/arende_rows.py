@@ -33,7 +33,8 @@ def steps_and_items(store: Store, foljd: dict[int, Foljd]) -> tuple[list[Steg], 
     transaction: one rolled back leaves change_txn values that a later commit may repeat."""
     global _kept
     txns = arende_repo.meeting_txns(store)
-    kept = _kept[1] if _kept is not None and _kept[0] is store else {}
+    held = _kept  # once: a worker thread's store may replace it meanwhile
+    kept = held[1] if held is not None and held[0] is store else {}
     changed = [m for m, txn in txns.items() if m not in kept or kept[m].change_txn != txn]
     steps_of: dict[int, list[Steg]] = defaultdict(list)
     items_of: dict[int, list[Punkt]] = defaultdict(list)
