@@ -102,9 +102,13 @@ def select_meeting(path: Path, day: date, runs: int) -> dict[str, float]:
 
 
 def uppfoljning(path: Path, runs: int) -> dict[str, float]:
-    """The Uppföljning tab: opened the first time, then reloaded (as after an edit in it, or
-    the Uppdatera button). It reads every § and agenda row of the file for the open matters."""
+    """The Uppföljning tab: opened the first time, then reloaded as by the Uppdatera button or
+    an edit of an uppdrag or a motion (no meeting changed), and reloaded after an edit of a
+    meeting (the first open matter's utfall set by hand to what its beslut says, untimed),
+    which makes it read every § and agenda row of the file again for the open matters."""
     from PySide6.QtWidgets import QApplication
+
+    from ksdesk.services import arenden
 
     app = QApplication.instance()
     window, store = _window(path)
@@ -113,15 +117,26 @@ def uppfoljning(path: Path, runs: int) -> dict[str, float]:
         tab = window.tab("Uppföljning")
         _settle(app)
         opened = time.perf_counter() - start
-        times = []
+        times, cpu = [], []
         for _ in range(runs):
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), time.process_time()
             tab.refresh()
             _settle(app)
             times.append(time.perf_counter() - start)
+            cpu.append(time.process_time() - start_cpu)
+        step = tab.matters.model.row_object(0).steg
+        edited = []
+        for n in range(runs):
+            arenden.set_utfall(store, step.paragraf_id, str(step.utfall) if n % 2 == 0 else "")
+            start_cpu = time.process_time()
+            tab.refresh()
+            _settle(app)
+            edited.append(time.process_time() - start_cpu)
         return {
             "Uppföljning tab, open": opened * 1000,
             "Uppföljning tab, reload": statistics.median(times) * 1000,
+            "Uppföljning tab, reload, CPU": statistics.median(cpu) * 1000,
+            "Uppföljning, meeting edited, CPU": statistics.median(edited) * 1000,
         }
     finally:
         window.close()

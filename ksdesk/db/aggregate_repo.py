@@ -53,3 +53,15 @@ def tombstones(store: Store) -> list[Tombstone]:
         "SELECT kind, uuid, deleted_at, deleted_by FROM tombstone ORDER BY deleted_at, uuid"
     )
     return [Tombstone(*row) for row in rows]
+
+
+def stamp(store: Store, *kinds: str) -> tuple:
+    """Whether any unit of `kinds` has changed since, in one cheap query (an index on each
+    root's change_txn): what was derived from them can be kept while the stamp stays. Any
+    change to a unit, by this laptop or a team pull, bumps its root's change_txn to the
+    transaction's own, ever rising, number (step m1301); a unit removed lowers the count."""
+    parts = ", ".join(
+        f"(SELECT max(change_txn) FROM {_table(k)}), (SELECT count(*) FROM {_table(k)})"
+        for k in kinds
+    )
+    return tuple(store.db.execute(f"SELECT {parts}").fetchone())

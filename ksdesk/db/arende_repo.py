@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from ksdesk.core.arendegang import Foljd
 from ksdesk.db.connection import Store
-from ksdesk.db.rows import insert_row, parse_date_text
+from ksdesk.db.rows import insert_row, parse_date_text, to_json
 
 
 def save(store: Store, foljd: Foljd, by: str = "") -> Foljd:
@@ -50,12 +50,28 @@ def _foljd(row: dict) -> Foljd:
     )
 
 
-def paragraf_rows(store: Store) -> list[dict]:
-    """Every § (without what is recorded in it): id, organ_id, meeting_id, item_id, datum,
-    nr, dnr, rubrik, beslut."""
+def meeting_txns(store: Store) -> dict[int, int | None]:
+    """Each meeting's change_txn: which meetings' §§ and agenda rows have changed since they
+    were read."""
+    return dict(store.db.execute("SELECT id, change_txn FROM meeting").fetchall())
+
+
+def paragraf_rows(store: Store, meeting_ids: list[int]) -> list[dict]:
+    """The §§ of these meetings (without what is recorded in them): id, organ_id,
+    meeting_id, item_id, datum, nr, dnr, rubrik, beslut."""
+    return _paragraf_rows(store, "meeting_id IN (SELECT value FROM json_each(?))", [meeting_ids])
+
+
+def loose_paragraf_rows(store: Store) -> list[dict]:
+    """The §§ kept without a meeting: earlier protokoll, those of a deleted meeting."""
+    return _paragraf_rows(store, "meeting_id IS NULL", [])
+
+
+def _paragraf_rows(store: Store, where: str, ids: list) -> list[dict]:
     rows = store.db.query(
         "SELECT id, organ_id, meeting_id, item_id, meeting_date, paragraf, dnr, title, beslut "
-        "FROM protokoll_paragraf ORDER BY meeting_date, paragraf"
+        f"FROM protokoll_paragraf WHERE {where} ORDER BY meeting_date, paragraf, id",
+        [to_json(i) for i in ids],
     )
     return [
         {
@@ -73,12 +89,15 @@ def paragraf_rows(store: Store) -> list[dict]:
     ]
 
 
-def agenda_rows(store: Store) -> list[dict]:
-    """Every agenda row with its meeting's organ and date, meeting by meeting in order."""
+def agenda_rows(store: Store, meeting_ids: list[int]) -> list[dict]:
+    """The agenda rows of these meetings with their organ and date, meeting by meeting in
+    order."""
     rows = store.db.query(
         "SELECT a.id, a.meeting_id, a.title, a.dnr, a.is_section, m.date, m.organ_id "
         "FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id "
-        "ORDER BY m.date, m.id, a.position"
+        "WHERE a.meeting_id IN (SELECT value FROM json_each(?)) "
+        "ORDER BY m.date, m.id, a.position",
+        [to_json(meeting_ids)],
     )
     return [
         {
@@ -98,3 +117,18 @@ def standard_item_ids(store: Store) -> set[int]:
     """Agenda items that are standing items (Val av justerare, Information, …)."""
     rows = store.db.execute("SELECT id FROM agenda_item WHERE is_standard = 1").fetchall()
     return {r[0] for r in rows}
+
+
+def follow_stamp(store: Store) -> tuple:
+    """What following the ärenden reads beyond the meetings (whose change_txn says when any
+    of their §§ and links changed): the §§ kept without a meeting (earlier protokoll, those
+    of a deleted meeting) change no meeting, nor does a link settled by hand on one of them.
+    The links are few (a § settled by hand): their whole text is the stamp."""
+    return tuple(
+        store.db.execute(
+            "SELECT (SELECT count(*) FROM protokoll_paragraf WHERE meeting_id IS NULL), "
+            "(SELECT max(id) FROM protokoll_paragraf WHERE meeting_id IS NULL), "
+            "(SELECT group_concat(paragraf_id || '/' || utfall || '/' || ifnull(item_id, '') "
+            "|| '/' || ifnull(next_paragraf_id, ''), ';') FROM arende_foljd)"
+        ).fetchone()
+    )

@@ -16,19 +16,6 @@ from ksdesk.db.rows import from_json, parse_date_text, to_json
 _CITES = "instr({}, '§') > 0"
 
 
-def sources_stamp(store: Store) -> tuple:
-    """What the texts above were read from, in one cheap query: it changes whenever a meeting
-    (its ärenden, tjänsteskrivelser, bilagor, protokoll) or a document is added, changed or
-    removed, by this laptop or a team pull. Each such change bumps its aggregate root's
-    change_txn to the transaction's own, ever rising, number (step m1301)."""
-    return tuple(
-        store.db.execute(
-            "SELECT (SELECT max(change_txn) FROM meeting), (SELECT count(*) FROM meeting), "
-            "(SELECT max(change_txn) FROM document), (SELECT count(*) FROM document)"
-        ).fetchone()
-    )
-
-
 def meeting_sources(store: Store) -> list[Source]:
     """The förslag, tjänsteskrivelse text and bilaga titles of every ärende that cites a §,
     in three queries."""

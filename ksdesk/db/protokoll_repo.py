@@ -201,9 +201,17 @@ def get_justering(store: Store, meeting_id: int) -> Justering | None:
     rows = list(
         store.db.query("SELECT * FROM protokoll_meeting WHERE meeting_id = ?", [meeting_id])
     )
-    if not rows:
-        return None
-    row = rows[0]
+    return _justering(rows[0]) if rows else None
+
+
+def justeringar(store: Store) -> dict[int, Justering]:
+    """Every meeting's justering, by meeting id, in one query (the laga kraft of each)."""
+    return {
+        r["meeting_id"]: _justering(r) for r in store.db.query("SELECT * FROM protokoll_meeting")
+    }
+
+
+def _justering(row: dict) -> Justering:
     justering = Justering(
         justerare=from_json(row["justerare"], []),
         place=row["justering_place"],

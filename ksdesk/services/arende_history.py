@@ -1,6 +1,6 @@
 """An ärende's way through the meetings, for the screen and the JSON: the §§ that sent it
 back before (återremiss, bordläggning), the agenda item that takes it up again, and where it
-went after, seen from any § or agenda item of it (services.arenden.Arendegang follows it)."""
+went after, seen from any § or agenda item of it (services.arende_follow follows it)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from ksdesk.core.arendegang import OPEN_UTFALL, UTFALL_LABELS, Punkt, Steg
 from ksdesk.core.format import format_date
 from ksdesk.db import organ_repo
 from ksdesk.db.connection import Store
-from ksdesk.services.arenden import Arendegang
+from ksdesk.services.arende_follow import arendegang
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ def history(
 ) -> list[Handelse]:
     """The ärende's way through the meetings, oldest first, seen from a § or an agenda item:
     the §§ that sent it back before, and where it went after."""
-    gang = Arendegang(store)
+    gang = arendegang(store)
     organs = {o.id: o.name for o in organ_repo.list_all(store)}
     start: Steg | Punkt | None = None
     if paragraf_id is not None:

@@ -1,166 +1,21 @@
 """Open matters: §§ whose beslut was återremiss or bordläggning, followed until a later § of
-the same organ takes the ärende up again; offered when the organ's next agenda is made, with
-the ärende's history linked both ways (core.arendegang holds the rules; the history as
-shown is services.arende_history)."""
+the same organ takes the ärende up again (services.arende_follow finds them); offered when
+the organ's next agenda is made, taken up, and their way settled by hand, with the ärende's
+history linked both ways (core.arendegang holds the rules; the history as shown is
+services.arende_history)."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
 
-from ksdesk.core.arendegang import (
-    OPEN_UTFALL,
-    UTFALL_LABELS,
-    Foljd,
-    Punkt,
-    Steg,
-    Utfall,
-    follower,
-    is_open,
-    resolved_utfall,
-)
-from ksdesk.core.dnr import parse_dnr
+from ksdesk.core.arendegang import Foljd, Utfall
 from ksdesk.core.errors import InvalidInput, NotFound
-from ksdesk.core.format import format_date
 from ksdesk.core.meeting import Arende, Sammantrade
 from ksdesk.core.meeting_agenda import insertion_index, snapshot
 from ksdesk.core.topics import Topic
-from ksdesk.db import arende_repo, meeting_repo, organ_repo, protokoll_repo
+from ksdesk.db import arende_repo, meeting_repo, protokoll_repo
 from ksdesk.db.connection import Store
-
-
-@dataclass(frozen=True)
-class OpenMatter:
-    """A § that left its ärende open, and where it comes back (None: not yet planned)."""
-
-    steg: Steg
-    organ: str
-    tillbaka: Punkt | None
-
-    @property
-    def utfall_text(self) -> str:
-        return UTFALL_LABELS[self.steg.utfall]
-
-    @property
-    def text(self) -> str:
-        s = self.steg
-        where = f"{self.utfall_text} {format_date(s.datum)} {s.label}"
-        if self.tillbaka is None:
-            return f"{where}: ännu inte tillbaka på en dagordning"
-        t = self.tillbaka
-        return f"{where}: tillbaka som ärende {t.nr} den {format_date(t.datum)}"
-
-
-class Arendegang:
-    """Every § and agenda item, grouped by organ and ärende number, read once: following an
-    ärende then looks only at its own group, whatever the years of history."""
-
-    def __init__(self, store: Store) -> None:
-        self.foljd = arende_repo.all_by_paragraf(store)
-        self.steps = [self._steg(row) for row in arende_repo.paragraf_rows(store)]
-        self.items = _punkter(arende_repo.agenda_rows(store))
-        self.by_group: dict[tuple, list[Steg]] = defaultdict(list)
-        self.items_by_group: dict[tuple, list[Punkt]] = defaultdict(list)
-        for s in self.steps:
-            self.by_group[_group(s.organ_id, s.dnr)].append(s)
-        for i in self.items:
-            self.items_by_group[_group(i.organ_id, i.dnr)].append(i)
-        self.by_id = {s.paragraf_id: s for s in self.steps}
-
-    def _steg(self, row: dict) -> Steg:
-        return Steg(
-            paragraf_id=row["id"],
-            organ_id=row["organ_id"],
-            datum=row["datum"],
-            nr=row["nr"],
-            dnr=row["dnr"],
-            rubrik=row["rubrik"],
-            utfall=resolved_utfall(row["beslut"], self.foljd.get(row["id"])),
-            meeting_id=row["meeting_id"],
-            item_id=row["item_id"],
-        )
-
-    def next_of(self, step: Steg) -> Steg | Punkt | None:
-        foljd = self.foljd.get(step.paragraf_id)
-        group = _group(step.organ_id, step.dnr)
-        steps = list(self.by_group.get(group, []))
-        items = list(self.items_by_group.get(group, []))
-        if foljd is not None:  # a link by hand may point anywhere
-            steps, items = self.steps, self.items
-        return follower(step, steps, items, foljd)
-
-    def previous_of(self, target: Steg | Punkt) -> Steg | None:
-        """The § whose ärende `target` takes up (the link read backwards)."""
-        group = _group(target.organ_id, target.dnr)
-        candidates = set(self.by_group.get(group, [])) | {
-            s for s in self.steps if s.paragraf_id in self.foljd
-        }
-        for step in sorted(candidates, key=lambda s: (s.datum, s.nr), reverse=True):
-            if step == target:
-                continue
-            found = self.next_of(step)
-            if found == target or (
-                isinstance(target, Steg)
-                and isinstance(found, Punkt)
-                and found.item_id == target.item_id
-            ):
-                return step
-        return None
-
-
-def _group(organ_id: int, dnr: str) -> tuple:
-    return (organ_id, *_dnr_group(dnr))
-
-
-@lru_cache(maxsize=1 << 16)
-def _dnr_group(dnr: str) -> tuple:
-    """What identifies the ärende in a diarienummer. Remembered: ten years hold about 15 000
-    §§ and agenda rows but only some 5 000 different numbers, and reading them all again at
-    every reload of the Uppföljning tab took 56 ms of its 140."""
-    parsed = parse_dnr(dnr)
-    if parsed.is_complete:
-        return (parsed.year, parsed.number)
-    return (parsed.key,)
-
-
-def _punkter(rows: list[dict]) -> list[Punkt]:
-    result, counter, current = [], 0, None
-    for row in rows:
-        if row["meeting_id"] != current:
-            current, counter = row["meeting_id"], 0
-        if row["is_section"]:
-            continue
-        counter += 1
-        result.append(
-            Punkt(
-                item_id=row["id"],
-                meeting_id=row["meeting_id"],
-                organ_id=row["organ_id"],
-                datum=row["datum"],
-                nr=counter,
-                dnr=row["dnr"],
-                rubrik=row["rubrik"],
-            )
-        )
-    return result
-
-
-def open_matters(
-    store: Store, organ_id: int | None = None, kinds: tuple[Utfall, ...] = OPEN_UTFALL
-) -> list[OpenMatter]:
-    """Every återremiss and bordläggning not yet taken up by a later §, oldest first."""
-    gang = Arendegang(store)
-    organs = {o.id: o.name for o in organ_repo.list_all(store)}
-    result = []
-    for step in gang.steps:
-        if step.utfall not in kinds or (organ_id is not None and step.organ_id != organ_id):
-            continue
-        nxt = gang.next_of(step)
-        if is_open(step, nxt):
-            tillbaka = nxt if isinstance(nxt, Punkt) else None
-            result.append(OpenMatter(step, organs.get(step.organ_id, ""), tillbaka))
-    return result
+from ksdesk.services.arende_follow import OpenMatter, open_matters
 
 
 def offered_for(store: Store, meeting_id: int) -> list[OpenMatter]:
@@ -231,6 +86,11 @@ def put_upptagna(store: Store, state: Upptagna) -> Topic:
         save_meeting(store, snapshot(state.meeting))
         restore_links(store, state.links, state.paragraf_ids)
     return Topic.AGENDA
+
+
+def link_of(store: Store, paragraf_id: int) -> Foljd | None:
+    """What is settled by hand for the § as stored now (what an undo writes back)."""
+    return arende_repo.get(store, paragraf_id)
 
 
 def set_utfall(store: Store, paragraf_id: int, utfall: str) -> Foljd:

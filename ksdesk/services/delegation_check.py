@@ -7,7 +7,7 @@ from ksdesk.core.delegation import Version
 from ksdesk.core.delegation_checks import CheckContext, check_version
 from ksdesk.core.delegation_citations import Source
 from ksdesk.core.findings import Finding
-from ksdesk.db import delegation_sources
+from ksdesk.db import aggregate_repo, delegation_sources
 from ksdesk.db.connection import Store
 from ksdesk.services.delegation import resolve, role_register
 
@@ -21,7 +21,7 @@ def citing_texts(store: Store) -> list[Source]:
     """Every text of the meetings, protokoll and documents that cites a §, read again only
     when one of them has changed since."""
     global _read
-    stamp = delegation_sources.sources_stamp(store)
+    stamp = aggregate_repo.stamp(store, "meeting", "document")
     if _read is not None and _read[0] is store and _read[1] == stamp:
         return _read[2]
     sources = [

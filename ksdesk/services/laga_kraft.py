@@ -75,18 +75,12 @@ class LagaKraftRad:
         }
 
 
-def _justeringar(store: Store) -> dict[int, Justering]:
-    return {
-        m.id: protokoll_repo.get_justering(store, m.id) or Justering()
-        for m in meeting_repo.list_headers(store)
-    }
-
-
 def rows(store: Store, today: date, *, everything: bool = False) -> list[LagaKraftRad]:
     """Each appealable § of a held meeting and each anmält delegationsbeslut with its appeal
     period, soonest laga kraft first. Unless `everything`, only what gains laga kraft from
     RECENT_DAYS ago on."""
-    justeringar = _justeringar(store)
+    headers = meeting_repo.list_headers(store)
+    justeringar = protokoll_repo.justeringar(store)  # one query, not one per meeting
     since = None if everything else today - timedelta(days=RECENT_DAYS)
     # The period is the meeting's (its justering and anslag), the same for all it decided:
     # only the meetings whose period is shown have their paragraphs read (at ten years,
@@ -113,7 +107,7 @@ def rows(store: Store, today: date, *, everything: bool = False) -> list[LagaKra
         if paragraf is not None
     }
     only_appealed = set()
-    for meeting in meeting_repo.list_headers(store):
+    for meeting in headers:
         j = justeringar.get(meeting.id) or Justering()
         p = period(meeting.date, j.justerat, j.anslaget, today)
         if since is None or (p.laga_kraft and p.laga_kraft >= since):
@@ -125,11 +119,10 @@ def rows(store: Store, today: date, *, everything: bool = False) -> list[LagaKra
     shown = _Appeals(appeals, only_appealed, followed, besvar)
     result = _paragraf_rows(store, meetings, periods, organs, today, shown)
     delegation_meetings = {m: meetings[m] for m in meetings if m not in only_appealed}
-    for beslut in delegationsbeslut_repo.list_all(store):
-        reported = beslut.reported_meeting_id
-        meeting = delegation_meetings.get(reported) if reported else None
-        if meeting is None:
-            continue
+    # Only the decisions anmälda at the meetings shown are read (at ten years, reading all
+    # of them to keep a month's took a sixth of each reload of the Uppföljning tab).
+    for beslut in delegationsbeslut_repo.reported_at(store, list(delegation_meetings)):
+        meeting = delegation_meetings[beslut.reported_meeting_id]
         result.append(
             LagaKraftRad(
                 "delegationsbeslut",
@@ -228,13 +221,19 @@ def ej_anmalda(store: Store, today: date) -> list[EjAnmald]:
         for m in meeting_repo.list_headers(store)
         if m.status == MeetingStatus.GENOMFORD or m.date < today
     ]
+    if not held:
+        return []
     result = []
     # Each name's search key once, not once per decision (4 400 decisions at ten years).
     keys = {o.id: search_key(o.name) for o in organs}
-    organ_keys: dict[str, str] = {}
-    for beslut in delegationsbeslut_repo.list_unreported(store):
-        if beslut.organ and beslut.organ not in organ_keys:
-            organ_keys[beslut.organ] = search_key(beslut.organ)
+    organ_keys = {
+        name: search_key(name) for name in delegationsbeslut_repo.unreported_organs(store)
+    }
+    # Only the decisions of an organ kept here that came in before the last cut-off of a
+    # held meeting can have missed one: SQLite leaves the rest unread.
+    own_names = [n for n, key in organ_keys.items() if not n or key in keys.values()]
+    came_by = max(m.date - timedelta(days=_cutoff(organs, m.organ_id)) for m in held)
+    for beslut in delegationsbeslut_repo.unreported_of(store, own_names, came_by):
         own = [o for o in organs if not beslut.organ or keys[o.id] == organ_keys[beslut.organ]]
         if not own:
             continue  # another nämnd's decision: reported there, not here

@@ -36,6 +36,7 @@ from ksdesk.db import (
 )
 from ksdesk.services import meetings as meeting_service
 from ksdesk.services import protokoll as protokoll_service
+from tests.sql_trace import statements_of
 
 DB = Path(__file__).parents[2] / "ksdesk" / "db"
 # Modules whose every SQL-running function the workload must call: every repository (a new
@@ -51,7 +52,7 @@ WHOLE_TABLE = {
     "protokoll_sources": "the delegation check searches every § for citations",
     "paragraf_facts": "the § numbers cited, found by number alone: one pass in SQLite",
     "document_sources": "the delegation check searches every document",
-    "sources_stamp": "the delegation check: have meetings or documents changed (an index)",
+    "stamp": "have these units changed: the max and count of their roots (an index)",
     "list_all": "the whole register, as listed",
     "keys": "every key, to make a new one unique",
     "titles": "every document, as listed",
@@ -61,9 +62,10 @@ WHOLE_TABLE = {
     "list_headers": "every meeting, as the meeting list shows them",
     "versions": "every sync unit of a kind, for a sync to compare",
     "all_by_paragraf": "the follow-up of every ärende, read whole to follow it",
-    "paragraf_rows": "the follow-up of every ärende, read whole to follow it",
-    "agenda_rows": "the follow-up of every ärende, read whole to follow it",
+    "meeting_txns": "which meetings changed since the ärenden's way was read (one row each)",
     "standard_item_ids": "the follow-up of every ärende, read whole to follow it",
+    "justeringar": "every meeting's justering: the laga kraft of each (one row a meeting)",
+    "follow_stamp": "the links settled by hand (a few), whole, to know they changed",
     "all_meetings": "which meetings have been expedierade, for the follow-up list",
     "text_fingerprints": "every archived protokoll, to recognise one read back",
     "unread_files": "files whose text is not read yet, across the file (search)",
@@ -188,6 +190,7 @@ def _protokoll(store, meeting, organ) -> None:
     protokoll_repo.set_number(store, paragraf.id, paragraf.nr)
     protokoll_repo.count(store)
     justering = protokoll_repo.get_justering(store, meeting.id)
+    protokoll_repo.justeringar(store)
     justering.place = "Stadshuset"
     protokoll_repo.save_justering(store, meeting.id, justering)
     protokoll_repo.replace_for_meeting(
@@ -266,6 +269,10 @@ def _registers(store, meeting) -> None:
     delegationsbeslut_repo.list_unreported(store)
     delegationsbeslut_repo.set_reported(store, [beslut.id], meeting.id)
     delegationsbeslut_repo.list_reported(store, meeting.id)
+    delegationsbeslut_repo.reported_at(store, [meeting.id])
+    delegationsbeslut_repo.set_reported(store, [beslut.id], None)
+    delegationsbeslut_repo.unreported_organs(store)
+    delegationsbeslut_repo.unreported_of(store, [""], day)
     delegationsbeslut_repo.find_by_dnr(store, beslut.dnr)
     delegationsbeslut_repo.with_same_dnr_key(store, beslut.dnr)
     delegationsbeslut_repo.count(store)
@@ -277,7 +284,6 @@ def _registers(store, meeting) -> None:
     document_repo.save(store, document)
     document_repo.titles(store)
 
-    delegation_sources.sources_stamp(store)
     delegation_sources.meeting_sources(store)
     delegation_sources.protokoll_sources(store)
     delegation_sources.document_sources(store)
@@ -287,6 +293,7 @@ def _registers(store, meeting) -> None:
     for kind in aggregate_repo.UNITS:
         aggregate_repo.versions(store, kind)
     aggregate_repo.version_of(store, "meeting", meeting.uuid)
+    aggregate_repo.stamp(store, "meeting", "organ", "document")
     aggregate_repo.tombstones(store)
     identity_repo.get(store)
     identity_repo.set_identity(store, identity_repo.get(store))
@@ -319,9 +326,12 @@ def _follow_up(store, meeting) -> None:
     arende_repo.save(store, Foljd(paragraf.id, utfall="återremiss"))
     arende_repo.get(store, paragraf.id)
     arende_repo.all_by_paragraf(store)
-    arende_repo.paragraf_rows(store)
-    arende_repo.agenda_rows(store)
+    arende_repo.meeting_txns(store)
+    arende_repo.paragraf_rows(store, [meeting.id])
+    arende_repo.loose_paragraf_rows(store)
+    arende_repo.agenda_rows(store, [meeting.id])
     arende_repo.standard_item_ids(store)
+    arende_repo.follow_stamp(store)
     appeal = Overklagande(paragraf.id, day, "Förvaltningsrätten", "1-21")
     overklagande_repo.save(store, appeal)
     overklagande_repo.get(store, paragraf.id)
@@ -473,13 +483,7 @@ def test_every_foreign_key_has_an_index(recorded) -> None:
 
 
 def _queries(store, action) -> int:
-    statements: list[str] = []
-    store.db.conn.set_trace_callback(statements.append)
-    try:
-        action()
-    finally:
-        store.db.conn.set_trace_callback(None)
-    return len(statements)
+    return len(statements_of(store, action))
 
 
 def test_loading_a_meeting_takes_the_same_queries_whatever_its_size(store) -> None:

@@ -67,11 +67,13 @@ def test_the_laga_kraft_page_says_which_appeal_its_dates_are_for(qtbot, demo_sto
     (plan- och bygglagen 13 kap.; the byggnadsnämnd's sakägare "delges beslut efter
     justering", https://www.umea.se/kommunochpolitik/kommunensorganisation/namnder/
     byggnadsnamnden/protokollochforedragningslistor.4.533ba3d3171b940e900627.html), not from
-    the anslag: the page says its dates are those of laglighetsprövning."""
+    the anslag: the page says its dates are those of laglighetsprövning, and where such a §
+    is marked and its days written (the § box on the Sammanträde tab's Paragrafer page)."""
     tab = UppfoljningTab(demo_store)
     qtbot.addWidget(tab)
     hint = tab.laga_kraft_page.hint.text()
     assert "laglighetsprövning (kommunallagen 13 kap.)" in hint and "bygglov" in hint
+    assert "Sammanträde → Paragrafer → Överklagande och laga kraft" in hint
 
 
 def test_an_appeal_is_recorded_on_the_laga_kraft_page_and_undone(qtbot, demo_store, monkeypatch):

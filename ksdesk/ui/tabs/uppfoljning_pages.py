@@ -31,6 +31,7 @@ class ListPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.model = model
+        self._shown: tuple[list[Any], object] | None = None  # the rows and their day
         self.hint = QLabel(hint)
         self.hint.setWordWrap(True)
         self.table = QTableView()
@@ -57,8 +58,16 @@ class ListPage(QWidget):
         self.table.doubleClicked.connect(lambda _i: self._double_clicked())
         self._enable()
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.model.set_rows(rows)
+    def set_rows(self, rows: Sequence[Any], shown_for: object = None) -> None:
+        """Show `rows`, as of `shown_for` (the day a row is judged late by). The rows shown
+        already, for the same day, are left as they are: a reload after an edit on another
+        page measures no column and no row of this one again (at ten years, fitting the
+        pages' tables at every reload was half of it), and the selection stays."""
+        shown = (list(rows), shown_for)
+        if shown == self._shown:
+            return
+        self._shown = shown
+        self.model.set_rows(shown[0])
         self._enable()
 
     def current(self) -> Any | None:

@@ -87,9 +87,10 @@ class UppfoljningTab(BaseTab):
             models.LagaKraftModel(),
             "Beslut som vinner laga kraft: dagen efter att överklagandetiden (tre veckor från "
             "anslaget) har gått ut. Beräknade datum (inget anslag än) visas i varningsfärg. "
-            "Datumen gäller laglighetsprövning (kommunallagen 13 kap.): ett beslut som i "
-            "stället överklagas hos länsstyrelsen eller domstol, t.ex. ett bygglov, räknas "
-            "från delgivningen eller kungörelsen.",
+            "Datumen gäller laglighetsprövning (kommunallagen 13 kap.). Ett beslut som "
+            "överklagas genom förvaltningsbesvär (t.ex. ett bygglov) räknas från delgivning "
+            "och kungörelse: markera det under Sammanträde → Paragrafer → Överklagande och "
+            "laga kraft.",
             [("overklagande", "Överklagande…", True)],
             stretch_column=5,
         )
@@ -156,11 +157,12 @@ class UppfoljningTab(BaseTab):
         o = uppfoljning.overview(self.store, self.today, organ_id)
         for model in (models.UppdragModel, models.MotionModel):
             model.today = o.today
-        self.matters.set_rows([*o.aterremitterade, *o.bordlagda])
-        self.uppdrag_page.set_rows(uppdrag.list_uppdrag(self.store, organ_id))
-        self.motion_page.set_rows(motioner.list_motioner(self.store))
-        self.laga_kraft_page.set_rows(o.laga_kraft)
-        self.ej_anmalda_page.set_rows(o.ej_anmalda)
+        day = o.today  # each page judges its rows by it (late, past the year)
+        self.matters.set_rows([*o.aterremitterade, *o.bordlagda], day)
+        self.uppdrag_page.set_rows(uppdrag.list_uppdrag(self.store, organ_id), day)
+        self.motion_page.set_rows(motioner.list_motioner(self.store), day)
+        self.laga_kraft_page.set_rows(o.laga_kraft, day)
+        self.ej_anmalda_page.set_rows(o.ej_anmalda, day)
         late = sum(1 for u in o.uppdrag if u.late(o.today))
         counts = (
             len(o.aterremitterade) + len(o.bordlagda),
@@ -234,7 +236,7 @@ class UppfoljningTab(BaseTab):
         if not ok:
             return
         pid, store = matter.steg.paragraf_id, self.store
-        before = [f for f in [arenden.Arendegang(store).foljd.get(pid)] if f is not None]
+        before = [f for f in [arenden.link_of(store, pid)] if f is not None]
 
         def apply(rows: list) -> Topic:
             return arenden.restore_links(store, rows, [pid])
