@@ -29,7 +29,10 @@ def citing_texts(store: Store) -> list[Source]:
         *delegation_sources.protokoll_sources(store),
         *delegation_sources.document_sources(store),
     ]
-    _read = (store, stamp, sources)
+    # Not kept from inside a transaction: rolled back, its change_txn comes round again on
+    # the next commit, and the stamp would then vouch for texts that were never committed.
+    if not store.db.conn.in_transaction:
+        _read = (store, stamp, sources)
     return sources
 
 

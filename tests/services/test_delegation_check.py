@@ -157,3 +157,31 @@ def test_a_corrected_tjansteskrivelse_is_read_again_by_the_next_check(demo_store
     (after,) = conflict_sources()
     assert "tjänsteskrivelsen i ärende 5" not in second_date(after)
     assert "tjänsteskrivelsen i ärende 5" in after  # now among those that say 2019-08-20
+
+
+def test_texts_read_inside_a_transaction_that_rolls_back_are_not_kept(demo_store) -> None:
+    """A check run inside a transaction (an edit that then fails) reads texts that may never
+    be committed: the next check, after another change, must read what the file holds."""
+    import pytest
+
+    from ksdesk.services import delegation_check, meetings
+
+    header = next(m for m in meetings.list_meetings(demo_store) if str(m.date) == "2020-12-07")
+
+    def set_year(year: str) -> None:
+        meeting = meetings.get_meeting(demo_store, header.id)
+        section = meeting.items[4].tjansteskrivelse.sections[0]
+        section.text = section.text.replace("den 20 augusti 2020", f"den 20 augusti {year}")
+        meetings.save_meeting(demo_store, meeting)
+
+    def cites(texts, year: str) -> bool:
+        return any(f"den 20 augusti {year} § 164" in source.text for source in texts)
+
+    delegation_check.citing_texts(demo_store)
+    with pytest.raises(RuntimeError), demo_store.atomic():
+        set_year("2018")
+        assert cites(delegation_check.citing_texts(demo_store), "2018")
+        raise RuntimeError("the edit fails")
+    set_year("2019")  # committed: its change_txn is the one the rolled-back edit had
+    texts = delegation_check.citing_texts(demo_store)
+    assert cites(texts, "2019") and not cites(texts, "2018")
