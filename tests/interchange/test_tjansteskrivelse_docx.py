@@ -1,0 +1,80 @@
+"""The Word tjänsteskrivelse import's rules on files built for one rule each (variants of
+the real ones in real_tjansteskrivelser*.py): refused files, text with no place of its own,
+a table inside a section."""
+
+from __future__ import annotations
+
+import docx
+import pytest
+
+from ksdesk.core.errors import InvalidInput
+from ksdesk.interchange.tjansteskrivelse_docx import LETTERHEAD_REST, read_file
+from tests.interchange.test_other_formats import OLD_WORD, PASSWORD, open_document
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "said"),
+    [
+        ("ts.doc", OLD_WORD, "Word 97–2003"),
+        ("ts.docx", PASSWORD, "lösenordsskyddad"),
+        ("ts.odt", open_document("text"), "OpenDocument"),
+        ("ts.docx", b"PK\x03\x04 inte en riktig zip", "kan inte läsas som ett Word-dokument"),
+        ("ts.txt", "Förslag till beslut".encode(), "inget Word-dokument"),
+        ("ts.docx", b"", "är tom"),
+    ],
+)
+def test_files_word_cannot_give_are_refused_in_swedish(tmp_path, name, data, said):
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(InvalidInput, match=said):
+        read_file(path)
+
+
+def test_a_document_without_text_is_refused(tmp_path):
+    docx.Document().save(tmp_path / "tom.docx")
+    with pytest.raises(InvalidInput, match="ingen text"):
+        read_file(tmp_path / "tom.docx")
+
+
+def test_a_letterhead_line_with_no_field_keeps_its_own_section(tmp_path):
+    """Ludvika's letterhead with a line no template field holds: it is kept, not lost."""
+    document = docx.Document()
+    for line in ("Datum", "2020-11-27", "Ärendet bereds av kommunstyrelsens arbetsutskott"):
+        document.add_paragraph(line)
+    document.add_heading("Omfördelning av budgetmedel", 1)
+    document.add_heading("Beskrivning av ärendet", 2)
+    document.add_paragraph("Samhällsbyggnadsnämnden beslutade den 25 november 2020.")
+    document.save(tmp_path / "ts.docx")
+    result = read_file(tmp_path / "ts.docx")
+    ts = result.tjansteskrivelse
+    assert ts.datum == "2020-11-27"
+    assert ts.title == "Omfördelning av budgetmedel"
+    rest = next(s for s in ts.sections if s.heading == LETTERHEAD_REST)
+    assert rest.text == "Ärendet bereds av kommunstyrelsens arbetsutskott"
+    assert any(LETTERHEAD_REST in line.why for line in result.report.changed)
+
+
+def test_a_table_in_a_section_is_read_as_text_with_a_line(tmp_path):
+    document = docx.Document()
+    document.add_heading("Budget 2021", 1)
+    document.add_heading("Ekonomiska konsekvenser", 2)
+    grid = document.add_table(rows=2, cols=2)
+    for r, row in enumerate([["Enhet", "tkr"], ["IT-center", "2 000"]]):
+        for c, text in enumerate(row):
+            grid.cell(r, c).text = text
+    document.save(tmp_path / "ts.docx")
+    result = read_file(tmp_path / "ts.docx")
+    assert result.tjansteskrivelse.sections[0].text == "Enhet – tkr\n\nIT-center – 2 000"
+    assert [line.where for line in result.report.changed] == ["Tabell 1"]
+
+
+def test_a_dnr_label_in_the_text_is_not_a_heading(tmp_path):
+    """A sentence that names "förslag till" is text, not the start of the att-satser."""
+    document = docx.Document()
+    document.add_heading("Taxa 2021", 1)
+    document.add_heading("Bakgrund", 2)
+    document.add_paragraph("Ett förslag till ny taxa har tagits fram.")
+    document.save(tmp_path / "ts.docx")
+    ts = read_file(tmp_path / "ts.docx").tjansteskrivelse
+    assert ts.forslag == []
+    assert ts.sections[0].text == "Ett förslag till ny taxa har tagits fram."
