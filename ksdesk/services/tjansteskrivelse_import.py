@@ -51,6 +51,10 @@ def plan_import(
     old = item.tjansteskrivelse
     if old is not None:  # the same stored row, now with the file's content
         ts.id, ts.uuid = old.id, old.uuid
+        report.warn_sentence(
+            "Ärendet",
+            f"”{item.title}” har redan en tjänsteskrivelse: Spara ersätter den med Word-filens.",
+        )
     meeting.items[row] = replace(item, tjansteskrivelse=ts)
     return TjansteskrivelseImport(meeting, row, report, replaces=old is not None)
 

@@ -41,7 +41,8 @@ def test_plan_puts_the_file_on_the_arende_and_saves_nothing(demo_store, word_fil
     ts = planned.item.tjansteskrivelse
     assert (ts.handlaggare, ts.epost) == ("Jessica Hedlund", "jessica.hedlund@ludvika.se")
     assert ts.id == before.id  # the same stored row, its content replaced
-    assert not planned.report.warnings  # KS 2020/434 is the ärende's 2020/434
+    said = [line.text for line in planned.report.warnings]
+    assert len(said) == 1 and "Spara ersätter den" in said[0]  # KS 2020/434 is its 2020/434
     assert _meeting(demo_store).items[BUDGET_ROW].tjansteskrivelse == before
     apply_import(demo_store, planned)
     saved = _meeting(demo_store).items[BUDGET_ROW].tjansteskrivelse

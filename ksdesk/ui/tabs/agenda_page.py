@@ -1,6 +1,7 @@
 """The Ärenden page of the Kallelse tab: the heading of the meeting shown, its ärendelista
 (added to, edited, reordered by drag and drop or Ctrl+Upp/Ned, imported), each ärende's
-tjänsteskrivelse and, in the box below (kallelse_bilagor.py), its bilagor.
+tjänsteskrivelse (typed, or imported from the handläggare's Word file) and, in the box below
+(kallelse_bilagor.py), its bilagor.
 
 Every edit computes the meeting as it should be after the edit (core.meeting_agenda) and
 writes it whole as one undoable edit (kallelse_meetings.apply_meeting_state). The edits of
@@ -81,6 +82,7 @@ class AgendaPage(AgendaEdits, AgendaIntake, ScrollPage):
         ui.add_section_button.clicked.connect(lambda: self.add_item(section=True))
         ui.edit_item_button.clicked.connect(self.edit_item)
         ui.ts_button.clicked.connect(self.edit_tjansteskrivelse)
+        ui.ts_import_button.clicked.connect(lambda: self.import_tjansteskrivelse())
         ui.delete_item_button.clicked.connect(self.delete_item)
         ui.up_button.clicked.connect(lambda: self.move_selected(-1))
         ui.down_button.clicked.connect(lambda: self.move_selected(1))
@@ -171,6 +173,7 @@ class AgendaPage(AgendaEdits, AgendaIntake, ScrollPage):
         ):
             button.setEnabled(has_item)
         self.ui.ts_button.setEnabled(has_item and not item.is_section)
+        self.ui.ts_import_button.setEnabled(has_item and not item.is_section)
         self.bilagor.setEnabled(has_item and not item.is_section)
 
     def _item_selected(self, _current, _previous) -> None:
