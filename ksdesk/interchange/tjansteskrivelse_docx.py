@@ -16,14 +16,14 @@ from pathlib import Path
 
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport, count
-from ksdesk.core.meeting import TJANSTESKRIVELSE_FIELDS, Section, Tjansteskrivelse
+from ksdesk.core.meeting import Section, Tjansteskrivelse
 from ksdesk.interchange import tjansteskrivelse_words as words
 from ksdesk.interchange.delegation_docx_numbering import materialise
 from ksdesk.interchange.delegation_docx_xml import flatten
 from ksdesk.interchange.import_guard import check_import_file, guarded
 from ksdesk.interchange.tjansteskrivelse_blocks import Block, Grid, Line, body_blocks, page_parts
 from ksdesk.interchange.tjansteskrivelse_body import Body
-from ksdesk.interchange.tjansteskrivelse_letterhead import Letterhead
+from ksdesk.interchange.tjansteskrivelse_letterhead import FIELD_NAMES, Letterhead
 
 KIND = "tjänsteskrivelse"
 LETTERHEAD_REST = "Övrigt i brevhuvudet"
@@ -129,9 +129,9 @@ def _footers(footers: list[Block], letterhead: Letterhead, report: ImportReport)
 
 
 def _summary(ts: Tjansteskrivelse, report: ImportReport) -> None:
-    named = [f for f in TJANSTESKRIVELSE_FIELDS if f != "title" and getattr(ts, f).strip()]
+    named = [f"{FIELD_NAMES[f]} {getattr(ts, f)}" for f in FIELD_NAMES if getattr(ts, f).strip()]
     report.read.append(f"Titel: {ts.title or '(ingen)'}")
-    report.read.append(count(len(named), "uppgift", "uppgifter") + " i brevhuvudet")
+    report.read.append("Brevhuvudet: " + (", ".join(named) if named else "inga uppgifter"))
     report.read.append(count(len(ts.forslag), "att-sats", "att-satser"))
     report.read.append(count(len(ts.sections), "avsnitt", "avsnitt"))
     report.read.append(count(len(ts.signatories), "underskrift", "underskrifter"))

@@ -78,3 +78,15 @@ def test_a_dnr_label_in_the_text_is_not_a_heading(tmp_path):
     ts = read_file(tmp_path / "ts.docx").tjansteskrivelse
     assert ts.forslag == []
     assert ts.sections[0].text == "Ett förslag till ny taxa har tagits fram."
+
+
+def test_the_report_names_what_the_letterhead_gave(tmp_path):
+    """The secretary checks the letterhead in the report before saving, not a count."""
+    from tests.interchange.real_tjansteskrivelser import write_upplands_bro
+
+    write_upplands_bro(tmp_path / "ub.docx")
+    read = read_file(tmp_path / "ub.docx").report.read
+    assert (
+        "Brevhuvudet: Datum 2018-08-28, Diarienummer SN 18/0098, Handläggare Lena Bergström, "
+        "E-post lena.bergstrom@upplands-bro.se, Mottagare Socialnämnden"
+    ) in read

@@ -148,7 +148,7 @@ def test_import_asks_shows_the_report_and_undoes_whole(window, demo_store, tmp_p
     write_ludvika_434(path)
     page = window.tab("Kallelse").agenda
     page.select_row(TS_ROW)
-    assert page.ui.ts_import_button.isEnabled()
+    assert page.ts_import_action.isEnabled()
     before = _ts(demo_store)
     asked: list[str] = []
 

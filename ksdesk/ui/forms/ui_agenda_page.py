@@ -66,11 +66,6 @@ class Ui_AgendaPage(object):
 
         self.agenda_toolbar.addWidget(self.ts_button)
 
-        self.ts_import_button = QPushButton(AgendaPage)
-        self.ts_import_button.setObjectName(u"ts_import_button")
-
-        self.agenda_toolbar.addWidget(self.ts_import_button)
-
         self.delete_item_button = QPushButton(AgendaPage)
         self.delete_item_button.setObjectName(u"delete_item_button")
 
@@ -142,13 +137,6 @@ class Ui_AgendaPage(object):
 #endif // QT_CONFIG(accessibility)
         self.edit_item_button.setText(QCoreApplication.translate("AgendaPage", u"\u00c4ndra\u2026", None))
         self.ts_button.setText(QCoreApplication.translate("AgendaPage", u"Tj\u00e4nsteskrivelse\u2026", None))
-#if QT_CONFIG(accessibility)
-        self.ts_import_button.setAccessibleName(QCoreApplication.translate("AgendaPage", u"Importera tj\u00e4nsteskrivelse fr\u00e5n Word", None))
-#endif // QT_CONFIG(accessibility)
-        self.ts_import_button.setText(QCoreApplication.translate("AgendaPage", u"Fr\u00e5n Word\u2026", None))
-#if QT_CONFIG(tooltip)
-        self.ts_import_button.setToolTip(QCoreApplication.translate("AgendaPage", u"L\u00e4s in \u00e4rendets tj\u00e4nsteskrivelse fr\u00e5n handl\u00e4ggarens Word-fil (.docx)", None))
-#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.delete_item_button.setAccessibleName(QCoreApplication.translate("AgendaPage", u"Ta bort \u00e4rende", None))
 #endif // QT_CONFIG(accessibility)

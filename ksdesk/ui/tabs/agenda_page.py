@@ -14,7 +14,7 @@ from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
 
 from ksdesk.core.format import format_date_long, format_time_kl
 from ksdesk.core.kallelse import kallelse_send_by
@@ -82,12 +82,31 @@ class AgendaPage(AgendaEdits, AgendaIntake, ScrollPage):
         ui.add_section_button.clicked.connect(lambda: self.add_item(section=True))
         ui.edit_item_button.clicked.connect(self.edit_item)
         ui.ts_button.clicked.connect(self.edit_tjansteskrivelse)
-        ui.ts_import_button.clicked.connect(lambda: self.import_tjansteskrivelse())
         ui.delete_item_button.clicked.connect(self.delete_item)
         ui.up_button.clicked.connect(lambda: self.move_selected(-1))
         ui.down_button.clicked.connect(lambda: self.move_selected(1))
-        ui.import_button.clicked.connect(lambda: self.import_agenda())
+        self._import_menu()
         ui.open_matters_button.clicked.connect(lambda: self.offer_open_matters(say_when_none=True))
+
+    def _import_menu(self) -> None:
+        """Importera… offers both files a secretary is sent: the ärendelista, and the selected
+        ärende's tjänsteskrivelse as the handläggare wrote it in Word (one button: the toolbar
+        has no room for another at 1366 pixels)."""
+        menu = QMenu(self.ui.import_button)
+        agenda = menu.addAction("Ärendelista från CSV eller Excel…")
+        agenda.triggered.connect(lambda: self.import_agenda())
+        self.ts_import_action = menu.addAction("Tjänsteskrivelse från Word till markerat ärende…")
+        self.ts_import_action.triggered.connect(lambda: self.import_tjansteskrivelse())
+        self.ui.import_button.setMenu(menu)
+        # Without Qt's arrow: the ellipsis already says a choice follows, and the arrow's width
+        # pushed the row past the page at 1366 pixels (the agenda then scrolled sideways).
+        self.ui.import_button.setStyleSheet(
+            "QPushButton::menu-indicator { image: none; width: 0; }"
+        )
+        self.ui.import_button.setToolTip(
+            "Läs in ärenden från en CSV- eller Excel-fil, eller det markerade ärendets "
+            "tjänsteskrivelse från en Word-fil"
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Ctrl+Upp / Ctrl+Ned move the selected ärende; Delete removes it."""
@@ -173,7 +192,7 @@ class AgendaPage(AgendaEdits, AgendaIntake, ScrollPage):
         ):
             button.setEnabled(has_item)
         self.ui.ts_button.setEnabled(has_item and not item.is_section)
-        self.ui.ts_import_button.setEnabled(has_item and not item.is_section)
+        self.ts_import_action.setEnabled(has_item and not item.is_section)
         self.bilagor.setEnabled(has_item and not item.is_section)
 
     def _item_selected(self, _current, _previous) -> None:
