@@ -71,6 +71,10 @@ class Body:
         if inline is not None:
             self.ts.beslut_skickas_till += inline
             return True
+        named = words.bilagor_inline(text)
+        if named is not None:
+            self.report.drop(line.where, named, _BILAGA_WHY)
+            return True
         if words.is_send_heading(text):
             self.mode = "send"
         elif words.is_bilagor_heading(text):

@@ -108,6 +108,7 @@ def _shared_heading(line: Line) -> bool:
         or words.is_send_heading(text)
         or words.send_inline(text) is not None
         or words.is_bilagor_heading(text)
+        or words.bilagor_inline(text) is not None
         or words.known_section(text)
     )
 

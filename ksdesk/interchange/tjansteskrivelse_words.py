@@ -157,6 +157,12 @@ def is_bilagor_heading(text: str) -> bool:
     return key(text) in BILAGOR_HEADINGS
 
 
+def bilagor_inline(text: str) -> str | None:
+    """ "Bilagor: Delårsbokslut 2 …": the bilagor named after the heading, or None."""
+    head, colon, rest = text.partition(":")
+    return rest.strip() if colon and key(head) in BILAGOR_HEADINGS and rest.strip() else None
+
+
 def known_section(text: str) -> bool:
     return key(text) in SECTION_HEADINGS
 
@@ -208,7 +214,7 @@ def name_like(text: str) -> bool:
     """A person's name as it stands under a signature or in a letterhead: two to four
     capitalised words ("Maria Skoglund", "Ann-Sofie af Klint"), nothing else."""
     words = text.split()
-    if not 2 <= len(words) <= 4 or len(text) > 45 or _NOT_NAMES.search(text):
+    if "\n" in text or not 2 <= len(words) <= 4 or len(text) > 45 or _NOT_NAMES.search(text):
         return False
     named = [w for w in words if w.lower() not in _NAME_PARTICLES]
     return len(named) >= 2 and all(_NAME_WORD.match(w) for w in named)
@@ -218,7 +224,13 @@ def title_like(text: str) -> bool:
     """A title under a name ("Kommundirektör", "Avdelningschef, Kvalitets- och
     verksamhetsstöd", "Samhällsbyggnadsnämndens ordförande"): short, no sentence."""
     flat = " ".join(text.split())
-    if not flat or len(flat) > 70 or len(flat.split()) > 7 or flat.endswith((".", ":")):
+    if (
+        "\n" in text.strip()
+        or not flat
+        or len(flat) > 70
+        or len(flat.split()) > 7
+        or flat.endswith((".", ":"))
+    ):
         return False
     return flat[0].isupper() and not any(ch.isdigit() for ch in flat)
 

@@ -84,6 +84,20 @@ EXPECTED = {
         "sections": ["Sammanfattning"],
         "send": ["Kommunstyrelsen"],
     },
+    "upplands_bro_2013": {
+        "write": more.write_upplands_bro_2013,
+        "title": "Delårsbokslut 2 med helårsprognos 2013",
+        "diarienummer": "Dnr",  # as the transcript has it: the number itself is lost
+        "handlaggare": "Martin Taavola",
+        "mottagare": "Socialnämnden",
+        "forslag": [("", "")],
+        "sections": ["Sammanfattning", "Beslutsunderlag"],
+        "signatories": [
+            ("Eva Folke", "Socialchef"),
+            ("Jesper Kyrk", "Avdelningschef, Kvalitets- och verksamhetstöd"),
+        ],
+        "send": ["Kommunstyrelsen"],
+    },
     "tyreso": {
         "write": more.write_tyreso,
         "title": "Kommunal borgen Tyresö Strands båtklubb",

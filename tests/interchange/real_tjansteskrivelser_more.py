@@ -191,3 +191,53 @@ def write_tyreso(path: Path) -> None:
         "den pir kommunen avser att anlägga inom området vid Strandängarna."
     )
     document.save(path)
+
+
+UPPLANDS_BRO_2013_URL = (
+    "http://docplayer.se/2457200-Handlingar-till-socialnamndens-sammantrade-den-19-september-"
+    "2013.html"
+)
+
+
+def write_upplands_bro_2013(path: Path) -> None:
+    """Upplands-Bro kommun, socialkontoret, "Delårsbokslut 2 med helårsprognos 2013", in the
+    handlingar to socialnämnden 2013-09-19 (UPPLANDS_BRO_2013_URL), the kommun's template five
+    years before the other Upplands-Bro file: "Socialkontoret TJÄNSTESKRIVELSE", a table
+    "Handläggare, telefon | Datum | Vår beteckning" whose values the transcript lost but for
+    "Martin Taavola," and "Dnr" (kept as they stand), "Socialnämnden"; bold parts; the
+    signatures under "SOCIALKONTORET", a title on two lines; "Bilagor:" and "Kopia av beslut
+    till:" with their content on the same line. Built after the reader was written, to
+    measure it on a file it was not tuned on; the amounts the transcript lost are left out
+    of Sammanfattning."""
+    document = docx.Document()
+    lines(document, ["Socialkontoret", "TJÄNSTESKRIVELSE"])
+    table(
+        document,
+        [["Handläggare, telefon", "Datum", "Vår beteckning"], ["Martin Taavola,", "", "Dnr"]],
+    )
+    document.add_paragraph("Socialnämnden")
+    bold(document, "Delårsbokslut 2 med helårsprognos 2013")
+    bold(document, "Förslag till beslut")
+    document.add_paragraph(
+        "Socialnämnden beslutar godkänna delårsbokslut 2 med helårsprognos 2013 per den 31 "
+        "augusti 2013 och översända densamma till kommunstyrelsen."
+    )
+    bold(document, "Sammanfattning")
+    document.add_paragraph("Delårsbokslut (resultat tom 31/8 2013)")
+    document.add_paragraph(
+        "Helårsprognos (prognostiserat resultat på helåret 2013) Socialnämnden visar på en "
+        "budget i balans."
+    )
+    bold(document, "Beslutsunderlag")
+    document.add_paragraph("Socialkontorets tjänsteskrivelse daterad den 19 september")
+    lines(
+        document,
+        [
+            "SOCIALKONTORET",
+            "Eva Folke\nSocialchef",
+            "Jesper Kyrk\nAvdelningschef, Kvalitets- och verksamhetstöd",
+        ],
+    )
+    document.add_paragraph("Bilagor: Delårsbokslut 2 med helårsprognos 2013")
+    document.add_paragraph("Kopia av beslut till: Kommunstyrelsen")
+    document.save(path)
