@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from ksdesk.core.import_report import ImportReport
 from ksdesk.services import delegation, meeting_lookup, meetings
@@ -180,3 +180,32 @@ def test_a_file_word_cannot_give_is_a_swedish_warning(window, tmp_path, monkeypa
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
     assert not page.import_tjansteskrivelse(str(path))
     assert "kan inte läsas som ett Word-dokument" in said[0]
+
+
+def test_the_tjansteskrivelse_dialog_hands_over_to_the_word_import(window, demo_store, monkeypatch):
+    """Importera från Word… in the dialog where the tjänsteskrivelse is edited: the dialog
+    closes, the secretary is told what she typed is left, and the import runs."""
+    from ksdesk.ui.dialogs import tjansteskrivelse_dialog
+
+    page = window.tab("Kallelse").agenda
+    page.select_row(TS_ROW)
+    closed: list[int] = []
+
+    def exec_and_choose_word(dialog) -> int:
+        dialog.findChild(QPushButton, "word_button").click()
+        closed.append(dialog.result())
+        return dialog.result()
+
+    monkeypatch.setattr(
+        tjansteskrivelse_dialog.TjansteskrivelseDialog, "exec", exec_and_choose_word
+    )
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _p, _t, text: asked.append(text) or QMessageBox.StandardButton.No,
+    )
+    page.edit_tjansteskrivelse()
+    assert closed == [tjansteskrivelse_dialog.IMPORT_FROM_WORD]
+    assert "inte sparat tas inte med" in asked[0]
+    assert _ts(demo_store) is not None  # No: nothing changed

@@ -42,13 +42,17 @@ class AgendaIntake:
         self.commit("Importera ärendelista", result.meeting)
         return True
 
-    def import_tjansteskrivelse(self, path: str | None = None) -> bool:
+    def import_tjansteskrivelse(
+        self, path: str | None = None, *, from_dialog: bool = False
+    ) -> bool:
         """Read the selected ärende's tjänsteskrivelse from a Word file, show the report, and
-        save on Spara; asks first when the ärende already has one."""
+        save on Spara; asks first when the ärende already has one, or when the secretary came
+        from the tjänsteskrivelse dialog (what she typed there and did not save is left)."""
         item, row = self.selected_item(), self.selected_row()
         if item is None or row is None or self.meeting is None or item.is_section:
             return False
-        if item.tjansteskrivelse is not None and not self._replace_asked(item.title):
+        ask = from_dialog or item.tjansteskrivelse is not None
+        if ask and not self._replace_asked(item.title, from_dialog):
             return False
         if path is None:
             path, _filter = QFileDialog.getOpenFileName(
@@ -72,13 +76,19 @@ class AgendaIntake:
         self.commit("Importera tjänsteskrivelse", planned.meeting, select=row)
         return True
 
-    def _replace_asked(self, title: str) -> bool:
+    def _replace_asked(self, title: str, from_dialog: bool) -> bool:
+        first = (
+            "Vill du läsa in tjänsteskrivelsen från Word i stället? Det du ändrat i dialogen "
+            "och inte sparat tas inte med, och Word-filens tjänsteskrivelse ersätter den som "
+            "finns."
+            if from_dialog
+            else f"Ärendet ”{title}” har redan en tjänsteskrivelse. Vill du ersätta den med en "
+            "från Word?"
+        )
         answer = QMessageBox.question(
             self,
             "Importera tjänsteskrivelse",
-            f"Ärendet ”{title}” har redan en tjänsteskrivelse. Vill du ersätta den med en "
-            "från Word?\n\nDu ser vad Word-filen ger innan något sparas, och Ctrl+Z ångrar "
-            "importen.",
+            f"{first}\n\nDu ser vad Word-filen ger innan något sparas, och Ctrl+Z ångrar importen.",
         )
         return answer == QMessageBox.StandardButton.Yes
 
