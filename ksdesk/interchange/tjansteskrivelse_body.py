@@ -158,6 +158,19 @@ class Body:
         if self.mode == "send":
             self.ts.beslut_skickas_till += [words.unbulleted(p) for c in cells for p in c]
             return
+        if self.mode == "forslag":
+            for row in grid.rows:
+                filled = [" ".join(cell.split()) for cell in row if cell.strip()]
+                nr = (
+                    filled[0].rstrip(".")
+                    if len(filled) > 1 and filled[0].rstrip(".").isdigit()
+                    else ""
+                )
+                text = " ".join(filled[1:] if nr else filled)
+                if text:
+                    self.ts.forslag.append(Forslag(text=text, nr=nr, group=self.group))
+            self.report.change(grid.where, f"{len(grid.rows)} rader", "att-satser ur en tabell")
+            return
         rows = [" – ".join(cell for cell in row if cell.strip()) for row in grid.rows]
         for row in filter(None, rows):
             self._text(Line(row.replace("\n", " "), grid.where))

@@ -18,7 +18,9 @@ from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport, count
 from ksdesk.core.meeting import Section, Tjansteskrivelse
 from ksdesk.interchange import tjansteskrivelse_words as words
+from ksdesk.interchange.delegation_docx_marks import report_comments
 from ksdesk.interchange.delegation_docx_numbering import materialise
+from ksdesk.interchange.delegation_docx_parts import footnotes
 from ksdesk.interchange.delegation_docx_xml import flatten
 from ksdesk.interchange.import_guard import check_import_file, guarded
 from ksdesk.interchange.tjansteskrivelse_blocks import Block, Grid, Line, body_blocks, page_parts
@@ -27,6 +29,7 @@ from ksdesk.interchange.tjansteskrivelse_letterhead import FIELD_NAMES, Letterhe
 
 KIND = "tjänsteskrivelse"
 LETTERHEAD_REST = "Övrigt i brevhuvudet"
+NOTES = "Fotnoter"
 
 
 @dataclass
@@ -82,6 +85,8 @@ def read_tjansteskrivelse(path: Path) -> TjansteskrivelseRead:
             why = f"stod i brevhuvudet utan etikett: ligger i avsnittet {LETTERHEAD_REST}"
             report.change(line.where, line.text, why)
     Body(ts, report).read(blocks[start:])
+    _notes(document, ts, report)
+    report_comments(document, report)
     _footers(footers, letterhead, report)
     _summary(ts, report)
     return TjansteskrivelseRead(ts, report)
@@ -117,6 +122,18 @@ def _title(left: list[Line]) -> Line | None:
     """The title: the last heading-styled line before the body, or the last line."""
     styled = [line for line in left if line.heading or line.title_style]
     return styled[-1] if styled else (left[-1] if left else None)
+
+
+def _notes(document, ts: Tjansteskrivelse, report: ImportReport) -> None:
+    """Footnotes and endnotes are the handläggare's text (a reference, a law): they go into
+    a section of their own at the end, in order, each with a line in the report."""
+    notes = list(footnotes(document).values())
+    if not notes:
+        return
+    text = "\n".join(f"{number}. {note.text}" for number, note in enumerate(notes, start=1))
+    ts.sections.append(Section(NOTES, text))
+    for note in notes:
+        report.change(note.kind.capitalize(), note.text, f"ligger i avsnittet {NOTES}")
 
 
 def _footers(footers: list[Block], letterhead: Letterhead, report: ImportReport) -> None:

@@ -90,3 +90,39 @@ def test_the_report_names_what_the_letterhead_gave(tmp_path):
         "Brevhuvudet: Datum 2018-08-28, Diarienummer SN 18/0098, Handläggare Lena Bergström, "
         "E-post lena.bergstrom@upplands-bro.se, Mottagare Socialnämnden"
     ) in read
+
+
+def test_a_footnote_is_kept_in_a_section_of_its_own(tmp_path):
+    """Ludvika's Beskrivning av ärendet with the law it cites as a footnote (a variant of the
+    seed's text): the footnote is the handläggare's text and is kept, with a line."""
+    from ksdesk.interchange.tjansteskrivelse_docx import NOTES
+    from tests.interchange.real_delegation_documents import add_footnote
+
+    document = docx.Document()
+    document.add_heading("Omfördelning av budgetmedel", 1)
+    document.add_heading("Beskrivning av ärendet", 2)
+    cited = document.add_paragraph("Upplåtelse av offentlig plats sker enligt ordningslagen.")
+    add_footnote(document, cited, "Ordningslagen (1993:1617) 3 kap. 1 §.")
+    document.save(tmp_path / "ts.docx")
+    result = read_file(tmp_path / "ts.docx")
+    notes = result.tjansteskrivelse.sections[-1]
+    assert (notes.heading, notes.text) == (NOTES, "1. Ordningslagen (1993:1617) 3 kap. 1 §.")
+    assert [line.where for line in result.report.changed] == ["Fotnot"]
+
+
+def test_att_satser_in_a_table_are_att_satser(tmp_path):
+    """Tyresö's att-satser as some templates set them: number and text in a table."""
+    from tests.interchange.real_tjansteskrivelser_more import TYRESO_ATTS
+
+    document = docx.Document()
+    document.add_heading("Kommunal borgen Tyresö Strands båtklubb", 1)
+    document.add_heading("Kommunstyrelsens förslag till kommunfullmäktige", 2)
+    grid = document.add_table(rows=2, cols=2)
+    for row, text in enumerate(TYRESO_ATTS[:2]):
+        grid.cell(row, 0).text, grid.cell(row, 1).text = f"{row + 1}.", text
+    document.save(tmp_path / "ts.docx")
+    ts = read_file(tmp_path / "ts.docx").tjansteskrivelse
+    assert [(a.nr, a.group, a.text) for a in ts.forslag] == [
+        ("1", "fullmäktige", TYRESO_ATTS[0]),
+        ("2", "fullmäktige", TYRESO_ATTS[1]),
+    ]
