@@ -51,7 +51,9 @@ class Body:
         text = line.text
         if self._heading(line, following):
             return
-        if self.mode not in ("send", "bilagor") and self._signature_lines(line):
+        if self.mode not in ("send", "bilagor") and (
+            self._signature_lines(line) or self._signature_comma(line, following)
+        ):
             return
         if self.mode == "forslag":
             self._att(line)
@@ -145,6 +147,23 @@ class Body:
             return True
         return False
 
+    def _signature_comma(self, line: Line, following: Block | None) -> bool:
+        """ "Maria Skoglund, kommundirektör" on one line, where the text has ended: the
+        next block is a heading, another such line, or nothing."""
+        signed = words.name_and_title(line.text.strip())
+        if signed is None or line.heading:
+            return False
+        ends = (
+            following is None
+            or (isinstance(following, Line) and following.heading)
+            or (isinstance(following, Line) and words.name_and_title(following.text.strip()))
+            or (isinstance(following, Line) and _part_heading(following.text))
+        )
+        if not ends:
+            return False
+        self.ts.signatories.append(Signatory(*signed))
+        return True
+
     # Tables -------------------------------------------------------------------------------
 
     def _grid(self, grid: Grid) -> None:
@@ -177,6 +196,10 @@ class Body:
         self.report.change(
             grid.where, f"{len(grid.rows)} rader", "tabell läst som text, rad för rad"
         )
+
+
+def _part_heading(text: str) -> bool:
+    return words.is_send_heading(text) or words.is_bilagor_heading(text)
 
 
 def _joined(parts: list[tuple[bool, str]]) -> str:

@@ -117,11 +117,17 @@ def key(text: str) -> str:
     return " ".join(text.split()).rstrip(":").strip().lower()
 
 
+# Headings of the att-satser that do not say "förslag till".
+FORSLAG_PLAIN = ("beslutsförslag", "förslag", "förvaltningens förslag", "förslag till yttrande")
+
+
 def forslag_group(heading: str) -> str | None:
     """None when `heading` does not start att-satser; else who decides the ones under it:
     "fullmäktige", "kommunstyrelsen" (the organ the ärende goes to, named in the heading:
     "Förslag till beslut kommunstyrelsen") or "" (not said)."""
     said = key(heading)
+    if said in FORSLAG_PLAIN:
+        return ""
     if not _FORSLAG_HEADING.search(said) or len(said) > 120:
         return None
     after = said[said.rfind("förslag till") + len("förslag till") :]
@@ -233,6 +239,17 @@ def title_like(text: str) -> bool:
     ):
         return False
     return flat[0].isupper() and not any(ch.isdigit() for ch in flat)
+
+
+def name_and_title(text: str) -> tuple[str, str] | None:
+    """ "Maria Skoglund, kommundirektör": a signature on one line, or None."""
+    name, comma, title = text.partition(",")
+    title = title.strip()
+    if not comma or not name_like(name.strip()) or not title or len(text) > 80:
+        return None
+    if title.endswith(".") or any(ch.isdigit() for ch in title) or len(title.split()) > 6:
+        return None
+    return name.strip(), title[0].upper() + title[1:]
 
 
 def unbulleted(text: str) -> str:

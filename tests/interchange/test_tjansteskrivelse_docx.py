@@ -126,3 +126,28 @@ def test_att_satser_in_a_table_are_att_satser(tmp_path):
         ("1", "fullmäktige", TYRESO_ATTS[0]),
         ("2", "fullmäktige", TYRESO_ATTS[1]),
     ]
+
+
+def test_a_signature_on_one_line_and_a_plain_forslag_heading(tmp_path):
+    """Ludvika's KS 2020/434 as another template writes it (a variant of the seed's text):
+    "Beslutsförslag" over the att-sats, "Maria Skoglund, kommundirektör" on one line."""
+    document = docx.Document()
+    document.add_heading("Omfördelning av budgetmedel", 1)
+    document.add_heading("Beslutsförslag", 2)
+    document.add_paragraph("Fullmäktige uppdrar till samhällsbyggnadsnämnden att redovisa.")
+    document.add_heading("Ekonomiska konsekvenser", 2)
+    document.add_paragraph("Kommunstyrelsen omfördelar maximalt 300 tkr.")
+    document.add_paragraph("Maria Skoglund, kommundirektör")
+    document.add_paragraph("Jessica Hedlund, sektionschef")
+    document.add_heading("Beslut skickas till", 2)
+    document.add_paragraph("Akten")
+    document.save(tmp_path / "ts.docx")
+    ts = read_file(tmp_path / "ts.docx").tjansteskrivelse
+    assert [a.text for a in ts.forslag] == [
+        "Fullmäktige uppdrar till samhällsbyggnadsnämnden att redovisa."
+    ]
+    assert [(s.name, s.title) for s in ts.signatories] == [
+        ("Maria Skoglund", "Kommundirektör"),
+        ("Jessica Hedlund", "Sektionschef"),
+    ]
+    assert ts.sections[0].text == "Kommunstyrelsen omfördelar maximalt 300 tkr."
