@@ -137,13 +137,16 @@ def _notes(document, ts: Tjansteskrivelse, report: ImportReport) -> None:
 
 
 def _footers(footers: list[Block], letterhead: Letterhead, report: ImportReport) -> None:
+    """The footer's text, one line in the report per footer: the kommun's address in six
+    cells is one thing to the secretary, not six."""
+    left: dict[str, list[str]] = {}
     for block in footers:
         texts = block.cells if isinstance(block, Grid) else block.text.split("\n")
         for text in texts:
-            if letterhead.footer(text, block.where):
-                continue
-            why = words.boilerplate(text) or "sidfotens text"
-            report.drop(block.where, text, f"{why}: skrivs inte ut i tjänsteskrivelsen")
+            if text.strip() and not letterhead.footer(text, block.where):
+                left.setdefault(block.where, []).append(" ".join(text.split()))
+    for where, texts in left.items():
+        report.drop(where, " · ".join(texts), "sidfotens text: skrivs inte ut i tjänsteskrivelsen")
 
 
 def _summary(ts: Tjansteskrivelse, report: ImportReport) -> None:

@@ -151,3 +151,15 @@ def test_a_signature_on_one_line_and_a_plain_forslag_heading(tmp_path):
         ("Jessica Hedlund", "Sektionschef"),
     ]
     assert ts.sections[0].text == "Kommunstyrelsen omfördelar maximalt 300 tkr."
+
+
+def test_the_footer_is_one_line_in_the_report(tmp_path):
+    """Katrineholm's footer: the address in six cells is one line, the handläggare's phone
+    and e-mail go to their fields."""
+    from tests.interchange.real_tjansteskrivelser_more import write_katrineholm
+
+    write_katrineholm(tmp_path / "k.docx")
+    report = read_file(tmp_path / "k.docx").report
+    footer = [line for line in report.dropped if line.where == "Sidfot"]
+    assert len(footer) == 1
+    assert footer[0].text.startswith("KATRINEHOLMS KOMMUN · Besöksadress: Djulögatan 27")
