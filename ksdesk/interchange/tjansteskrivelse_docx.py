@@ -24,7 +24,7 @@ from ksdesk.interchange.delegation_docx_parts import footnotes
 from ksdesk.interchange.delegation_docx_xml import flatten
 from ksdesk.interchange.import_guard import check_import_file, guarded
 from ksdesk.interchange.tjansteskrivelse_blocks import Block, Grid, Line, body_blocks, page_parts
-from ksdesk.interchange.tjansteskrivelse_body import Body
+from ksdesk.interchange.tjansteskrivelse_body import UNHEADED, Body
 from ksdesk.interchange.tjansteskrivelse_letterhead import FIELD_NAMES, Letterhead
 
 KIND = "tjänsteskrivelse"
@@ -76,20 +76,30 @@ def read_tjansteskrivelse(path: Path) -> TjansteskrivelseRead:
     start = _body_start(blocks)
     left = letterhead.read(blocks[:start])
     title = _title(left)
+    after: list[Line] = []
     if title is not None:
         ts.title = " ".join(title.text.split())
-        left.remove(title)
-    if left:
-        ts.sections.append(Section(LETTERHEAD_REST, "\n".join(line.text for line in left)))
-        for line in left:
-            why = f"stod i brevhuvudet utan etikett: ligger i avsnittet {LETTERHEAD_REST}"
-            report.change(line.where, line.text, why)
+        at = left.index(title)
+        left, after = left[:at], left[at + 1 :]
+    _rest(ts, report, left, LETTERHEAD_REST, "stod i brevhuvudet utan etikett")
+    _rest(ts, report, after, UNHEADED, "stod under titeln utan rubrik")
     Body(ts, report).read(blocks[start:])
     _notes(document, ts, report)
     report_comments(document, report)
     _footers(footers, letterhead, report)
     _summary(ts, report)
     return TjansteskrivelseRead(ts, report)
+
+
+def _rest(
+    ts: Tjansteskrivelse, report: ImportReport, lines: list[Line], heading: str, said: str
+) -> None:
+    """Lines with no field and no heading of their own, kept in a section named so."""
+    if not lines:
+        return
+    ts.sections.append(Section(heading, "\n\n".join(line.text for line in lines)))
+    for line in lines:
+        report.change(line.where, line.text, f"{said}: ligger i avsnittet {heading}")
 
 
 def _body_start(blocks: list[Block]) -> int:

@@ -163,3 +163,24 @@ def test_the_footer_is_one_line_in_the_report(tmp_path):
     footer = [line for line in report.dropped if line.where == "Sidfot"]
     assert len(footer) == 1
     assert footer[0].text.startswith("KATRINEHOLMS KOMMUN · Besöksadress: Djulögatan 27")
+
+
+def test_an_ingress_under_the_title_is_body_text_not_letterhead(tmp_path):
+    """Upplands-Bro's tjänsteskrivelse with an ingress between the title and Förslag till
+    beslut (a variant: the sentence is the real one's Sammanfattning)."""
+    from ksdesk.interchange.tjansteskrivelse_body import UNHEADED
+
+    document = docx.Document()
+    document.add_paragraph("Socialnämnden")
+    document.add_heading("Revidering av riktlinjer för ekonomiskt bistånd", 1)
+    document.add_paragraph("Ärendet avser en delrevidering av riktlinjerna för ekonomiskt bistånd.")
+    document.add_heading("Förslag till beslut", 2)
+    document.add_paragraph("Socialnämnden godkänner delrevidering av riktlinjer.")
+    document.save(tmp_path / "ts.docx")
+    result = read_file(tmp_path / "ts.docx")
+    ts = result.tjansteskrivelse
+    assert ts.mottagare == "Socialnämnden"
+    assert [(s.heading, s.text) for s in ts.sections] == [
+        (UNHEADED, "Ärendet avser en delrevidering av riktlinjerna för ekonomiskt bistånd.")
+    ]
+    assert "stod under titeln utan rubrik" in result.report.changed[0].why
