@@ -12,6 +12,11 @@ from ksdesk.interchange.tjansteskrivelse_docx import LETTERHEAD_REST, read_file
 from tests.interchange.test_other_formats import OLD_WORD, PASSWORD, open_document
 
 
+def _read(document, tmp_path):
+    document.save(tmp_path / "ts.docx")
+    return read_file(tmp_path / "ts.docx")
+
+
 @pytest.mark.parametrize(
     ("name", "data", "said"),
     [
@@ -44,8 +49,7 @@ def test_a_letterhead_line_with_no_field_keeps_its_own_section(tmp_path):
     document.add_heading("Omfördelning av budgetmedel", 1)
     document.add_heading("Beskrivning av ärendet", 2)
     document.add_paragraph("Samhällsbyggnadsnämnden beslutade den 25 november 2020.")
-    document.save(tmp_path / "ts.docx")
-    result = read_file(tmp_path / "ts.docx")
+    result = _read(document, tmp_path)
     ts = result.tjansteskrivelse
     assert ts.datum == "2020-11-27"
     assert ts.title == "Omfördelning av budgetmedel"
@@ -62,8 +66,7 @@ def test_a_table_in_a_section_is_read_as_text_with_a_line(tmp_path):
     for r, row in enumerate([["Enhet", "tkr"], ["IT-center", "2 000"]]):
         for c, text in enumerate(row):
             grid.cell(r, c).text = text
-    document.save(tmp_path / "ts.docx")
-    result = read_file(tmp_path / "ts.docx")
+    result = _read(document, tmp_path)
     assert result.tjansteskrivelse.sections[0].text == "Enhet – tkr\n\nIT-center – 2 000"
     assert [line.where for line in result.report.changed] == ["Tabell 1"]
 
@@ -74,8 +77,7 @@ def test_a_dnr_label_in_the_text_is_not_a_heading(tmp_path):
     document.add_heading("Taxa 2021", 1)
     document.add_heading("Bakgrund", 2)
     document.add_paragraph("Ett förslag till ny taxa har tagits fram.")
-    document.save(tmp_path / "ts.docx")
-    ts = read_file(tmp_path / "ts.docx").tjansteskrivelse
+    ts = _read(document, tmp_path).tjansteskrivelse
     assert ts.forslag == []
     assert ts.sections[0].text == "Ett förslag till ny taxa har tagits fram."
 
@@ -103,8 +105,7 @@ def test_a_footnote_is_kept_in_a_section_of_its_own(tmp_path):
     document.add_heading("Beskrivning av ärendet", 2)
     cited = document.add_paragraph("Upplåtelse av offentlig plats sker enligt ordningslagen.")
     add_footnote(document, cited, "Ordningslagen (1993:1617) 3 kap. 1 §.")
-    document.save(tmp_path / "ts.docx")
-    result = read_file(tmp_path / "ts.docx")
+    result = _read(document, tmp_path)
     notes = result.tjansteskrivelse.sections[-1]
     assert (notes.heading, notes.text) == (NOTES, "1. Ordningslagen (1993:1617) 3 kap. 1 §.")
     assert [line.where for line in result.report.changed] == ["Fotnot"]
@@ -120,8 +121,7 @@ def test_att_satser_in_a_table_are_att_satser(tmp_path):
     grid = document.add_table(rows=2, cols=2)
     for row, text in enumerate(TYRESO_ATTS[:2]):
         grid.cell(row, 0).text, grid.cell(row, 1).text = f"{row + 1}.", text
-    document.save(tmp_path / "ts.docx")
-    ts = read_file(tmp_path / "ts.docx").tjansteskrivelse
+    ts = _read(document, tmp_path).tjansteskrivelse
     assert [(a.nr, a.group, a.text) for a in ts.forslag] == [
         ("1", "fullmäktige", TYRESO_ATTS[0]),
         ("2", "fullmäktige", TYRESO_ATTS[1]),
@@ -141,8 +141,7 @@ def test_a_signature_on_one_line_and_a_plain_forslag_heading(tmp_path):
     document.add_paragraph("Jessica Hedlund, sektionschef")
     document.add_heading("Beslut skickas till", 2)
     document.add_paragraph("Akten")
-    document.save(tmp_path / "ts.docx")
-    ts = read_file(tmp_path / "ts.docx").tjansteskrivelse
+    ts = _read(document, tmp_path).tjansteskrivelse
     assert [a.text for a in ts.forslag] == [
         "Fullmäktige uppdrar till samhällsbyggnadsnämnden att redovisa."
     ]
@@ -171,13 +170,18 @@ def test_an_ingress_under_the_title_is_body_text_not_letterhead(tmp_path):
     from ksdesk.interchange.tjansteskrivelse_body import UNHEADED
 
     document = docx.Document()
-    document.add_paragraph("Socialnämnden")
-    document.add_heading("Revidering av riktlinjer för ekonomiskt bistånd", 1)
-    document.add_paragraph("Ärendet avser en delrevidering av riktlinjerna för ekonomiskt bistånd.")
-    document.add_heading("Förslag till beslut", 2)
-    document.add_paragraph("Socialnämnden godkänner delrevidering av riktlinjer.")
-    document.save(tmp_path / "ts.docx")
-    result = read_file(tmp_path / "ts.docx")
+    for level, text in (
+        (None, "Socialnämnden"),
+        (1, "Revidering av riktlinjer för ekonomiskt bistånd"),
+        (None, "Ärendet avser en delrevidering av riktlinjerna för ekonomiskt bistånd."),
+        (2, "Förslag till beslut"),
+        (None, "Socialnämnden godkänner delrevidering av riktlinjer."),
+    ):
+        if level is None:
+            document.add_paragraph(text)
+        else:
+            document.add_heading(text, level)
+    result = _read(document, tmp_path)
     ts = result.tjansteskrivelse
     assert ts.mottagare == "Socialnämnden"
     assert [(s.heading, s.text) for s in ts.sections] == [
