@@ -30,6 +30,7 @@ COMMAND_GROUPS = (
     "team_commands",
     "uppfoljning_commands",
     "search_commands",
+    "tjansteskrivelse_commands",
 )
 
 # Which group registers each top-level command: a command imports only its own group, and
@@ -45,6 +46,7 @@ COMMANDS = {
     "agenda": "meeting_commands",
     "bilaga": "meeting_commands",
     "kallelse": "meeting_commands",
+    "tjansteskrivelse": "tjansteskrivelse_commands",
     "deadlines": "protokoll_commands",
     "protokoll": "protokoll_commands",
     "utdrag": "protokoll_commands",

@@ -1,5 +1,6 @@
-"""Every import shows its report before anything is saved: Kallelse (ärendelista), Delegation
-(a Word ordning as a new draft, named in the dialog) and the dialog itself."""
+"""Every import shows its report before anything is saved: Kallelse (ärendelista, and an
+ärende's tjänsteskrivelse from Word: asked before one there is replaced, undone whole),
+Delegation (a Word ordning as a new draft, named in the dialog) and the dialog itself."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from ksdesk.core.import_report import ImportReport
 from ksdesk.services import delegation, meeting_lookup, meetings
@@ -15,6 +17,9 @@ from ksdesk.ui.dialogs import import_report_dialog
 from ksdesk.ui.dialogs.import_report_dialog import ImportReportDialog, UnitDialog
 from ksdesk.ui.main_window import MainWindow
 from tests.interchange.delegation_documents import write_testby_document
+from tests.interchange.real_tjansteskrivelser import write_ludvika_434
+
+TS_ROW = 2  # ärende 3, Dnr 2020/434, with a tjänsteskrivelse typed in the demo
 
 
 @pytest.fixture
@@ -131,3 +136,76 @@ def test_a_long_list_read_says_first_what_is_further_down() -> None:
     assert html.index("Läs också längre ned: Borttaget (7).") < html.index("Tony Hansson")
     short = import_report_dialog.report_html(members_from_text("Anna Ek (S)\nX\n", []).report)
     assert "Läs också längre ned" not in short
+
+
+def _ts(store):
+    meeting = meeting_lookup.find_meeting(store, date(2020, 12, 7))
+    return meetings.get_meeting(store, meeting.id).items[TS_ROW].tjansteskrivelse
+
+
+def test_import_asks_shows_the_report_and_undoes_whole(window, demo_store, tmp_path, monkeypatch):
+    path = tmp_path / "ts.docx"
+    write_ludvika_434(path)
+    page = window.tab("Kallelse").agenda
+    page.select_row(TS_ROW)
+    assert page.ts_import_action.isEnabled()
+    before = _ts(demo_store)
+    asked: list[str] = []
+
+    def answer(button):
+        return lambda _parent, _title, text: asked.append(text) or button
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    assert not page.import_tjansteskrivelse(str(path))
+    assert "har redan en tjänsteskrivelse" in asked[0]
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(import_report_dialog, "confirm_import", lambda _p, _r: False)
+    assert not page.import_tjansteskrivelse(str(path))
+    assert _ts(demo_store) == before
+    seen: list[ImportReport] = []
+    monkeypatch.setattr(import_report_dialog, "confirm_import", lambda _p, r: not seen.append(r))
+    assert page.import_tjansteskrivelse(str(path))
+    assert seen[0].kind == "tjänsteskrivelse"
+    assert _ts(demo_store).handlaggare == "Jessica Hedlund"
+    window.undo_stack.undo()
+    assert _ts(demo_store) == before
+
+
+def test_a_file_word_cannot_give_is_a_swedish_warning(window, tmp_path, monkeypatch):
+    path = tmp_path / "ts.docx"
+    path.write_bytes(b"inte ett Word-dokument")
+    page = window.tab("Kallelse").agenda
+    page.select_row(6)  # Ordförandeinformation: no tjänsteskrivelse, nothing to ask
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
+    assert not page.import_tjansteskrivelse(str(path))
+    assert "kan inte läsas som ett Word-dokument" in said[0]
+
+
+def test_the_tjansteskrivelse_dialog_hands_over_to_the_word_import(window, demo_store, monkeypatch):
+    """Importera från Word… in the dialog where the tjänsteskrivelse is edited: the dialog
+    closes, the secretary is told what she typed is left, and the import runs."""
+    from ksdesk.ui.dialogs import tjansteskrivelse_dialog
+
+    page = window.tab("Kallelse").agenda
+    page.select_row(TS_ROW)
+    closed: list[int] = []
+
+    def exec_and_choose_word(dialog) -> int:
+        dialog.findChild(QPushButton, "word_button").click()
+        closed.append(dialog.result())
+        return dialog.result()
+
+    monkeypatch.setattr(
+        tjansteskrivelse_dialog.TjansteskrivelseDialog, "exec", exec_and_choose_word
+    )
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _p, _t, text: asked.append(text) or QMessageBox.StandardButton.No,
+    )
+    page.edit_tjansteskrivelse()
+    assert closed == [tjansteskrivelse_dialog.IMPORT_FROM_WORD]
+    assert "inte sparat tas inte med" in asked[0]
+    assert _ts(demo_store) is not None  # No: nothing changed

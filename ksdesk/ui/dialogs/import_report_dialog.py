@@ -28,6 +28,7 @@ _KIND_TITLES = {
     "dagordning": "ärendelistan",
     "budgetblad": "budgetbladet",
     "delegationsbeslut": "listan över delegationsbeslut",
+    "tjänsteskrivelse": "tjänsteskrivelsen",
 }
 
 

@@ -1,13 +1,21 @@
 """The tjänsteskrivelse editor, in the seed's anatomy: the header (Datum, Diarienummer,
 handläggare, Ert datum / Er referens, addressee), the att-satser of Förvaltningens förslag till
 beslut (each optionally for kommunstyrelsen or fullmäktige), the sections of text, signatories
-and Beslut skickas till. The bilagor are the ärende's own list in the tab."""
+and Beslut skickas till. The bilagor are the ärende's own list in the tab. Importera från
+Word… closes the dialog with IMPORT_FROM_WORD: the Kallelse tab then reads the
+handläggare's Word file in its place (ui/tabs/agenda_intake.py)."""
 
 from __future__ import annotations
 
 import copy
 
-from PySide6.QtWidgets import QComboBox, QDialog, QStyledItemDelegate, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QStyledItemDelegate,
+    QWidget,
+)
 
 from ksdesk.core.meeting import (
     TJANSTESKRIVELSE_FIELDS,
@@ -27,6 +35,7 @@ from ksdesk.ui.models.meeting_models import (
 from ksdesk.ui.widgets.tables import setup_table
 
 DEFAULT_SECTIONS = ("Beskrivning av ärendet", "Ekonomiska konsekvenser")
+IMPORT_FROM_WORD = 2  # the dialog's result when the secretary chose Importera från Word…
 
 
 class _GroupDelegate(QStyledItemDelegate):
@@ -116,6 +125,12 @@ class TjansteskrivelseDialog(QDialog):
         ui.remove_section_button.clicked.connect(self._remove_section)
         ui.section_up_button.clicked.connect(lambda: self._move_section(-1))
         ui.section_down_button.clicked.connect(lambda: self._move_section(1))
+        word = ui.button_box.addButton(
+            "Importera från Word…", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        word.setObjectName("word_button")
+        word.setToolTip("Ersätt tjänsteskrivelsen med den i handläggarens Word-fil (.docx)")
+        word.clicked.connect(lambda: self.done(IMPORT_FROM_WORD))
         ui.button_box.accepted.connect(self.accept)
         ui.button_box.rejected.connect(self.reject)
 

@@ -1,5 +1,6 @@
 """The ärenden of the Kallelse tab's agenda page added, changed, removed and moved: through
-the ärende and tjänsteskrivelse dialogs, Delete, Ctrl+Upp/Ned and drag and drop. Each edit
+the ärende and tjänsteskrivelse dialogs (whose Importera från Word… hands over to
+agenda_intake), Delete, Ctrl+Upp/Ned and drag and drop. Each edit
 computes the meeting as it should be after it (core.meeting_agenda) and hands it to
 AgendaPage.commit, one undoable edit."""
 
@@ -22,7 +23,7 @@ from ksdesk.services import meetings as meeting_service
 
 class AgendaEdits:
     """Mixed into AgendaPage (before its widget class), which supplies store, meeting,
-    selected_item, selected_row and commit."""
+    selected_item, selected_row, commit and import_tjansteskrivelse."""
 
     def add_item(self, section: bool = False) -> None:
         from ksdesk.ui.dialogs.item_dialog import ItemDialog
@@ -57,14 +58,20 @@ class AgendaEdits:
         return [step.line for step in steps]
 
     def edit_tjansteskrivelse(self) -> None:
-        from ksdesk.ui.dialogs.tjansteskrivelse_dialog import TjansteskrivelseDialog
+        from ksdesk.ui.dialogs.tjansteskrivelse_dialog import (
+            IMPORT_FROM_WORD,
+            TjansteskrivelseDialog,
+        )
 
         item, row = self.selected_item(), self.selected_row()
         if item is None or row is None or self.meeting is None or item.is_section:
             return
         organ = meeting_service.get_organ(self.store, self.meeting.organ_id)
         dialog = TjansteskrivelseDialog(item, parent=self, organ_name=organ.name)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        answer = dialog.exec()
+        if answer == IMPORT_FROM_WORD:
+            self.import_tjansteskrivelse(from_dialog=True)
+        elif answer == QDialog.DialogCode.Accepted:
             changed = replace(item, tjansteskrivelse=dialog.result_tjansteskrivelse())
             self.commit("Ändra tjänsteskrivelse", replaced_item(self.meeting, row, changed))
 

@@ -1,6 +1,8 @@
 """Ärenden brought onto the Kallelse tab's agenda from elsewhere: an ärendelista file (CSV or
-XLSX, shown in an import report before anything is saved) and the organ's återremitterade and
-bordlagda ärenden not yet decided. Each is one undoable edit."""
+XLSX, shown in an import report before anything is saved), an ärende's tjänsteskrivelse from
+the handläggare's Word file (the same report first; one already there replaced only when the
+secretary says so) and the organ's återremitterade and bordlagda ärenden not yet decided.
+Each is one undoable edit."""
 
 from __future__ import annotations
 
@@ -11,8 +13,8 @@ from ksdesk.services import meetings as meeting_service
 
 
 class AgendaIntake:
-    """Mixed into AgendaPage (before its widget class), which supplies store, meeting, commit
-    and _record."""
+    """Mixed into AgendaPage (before its widget class), which supplies store, meeting, commit,
+    selected_item, selected_row and _record."""
 
     def import_agenda(self, path: str | None = None) -> bool:
         """Read a CSV or XLSX ärendelista, show where everything lands (the report), and save
@@ -39,6 +41,56 @@ class AgendaIntake:
             return False
         self.commit("Importera ärendelista", result.meeting)
         return True
+
+    def import_tjansteskrivelse(
+        self, path: str | None = None, *, from_dialog: bool = False
+    ) -> bool:
+        """Read the selected ärende's tjänsteskrivelse from a Word file, show the report, and
+        save on Spara; asks first when the ärende already has one, or when the secretary came
+        from the tjänsteskrivelse dialog (what she typed there and did not save is left)."""
+        item, row = self.selected_item(), self.selected_row()
+        if item is None or row is None or self.meeting is None or item.is_section:
+            return False
+        ask = from_dialog or item.tjansteskrivelse is not None
+        if ask and not self._replace_asked(item.title, from_dialog):
+            return False
+        if path is None:
+            path, _filter = QFileDialog.getOpenFileName(
+                self,
+                "Importera tjänsteskrivelse från Word",
+                "",
+                "Word-dokument (*.docx);;Alla filer (*)",
+            )
+        if not path:
+            return False
+        from ksdesk.services import tjansteskrivelse_import  # on use: start-up skips Word
+        from ksdesk.ui.dialogs import import_report_dialog
+
+        try:
+            planned = tjansteskrivelse_import.plan_import(self.store, self.meeting.id, row, path)
+        except KsdeskError as error:
+            QMessageBox.warning(self, "Kan inte importera", str(error))
+            return False
+        if not import_report_dialog.confirm_import(self, planned.report):
+            return False
+        self.commit("Importera tjänsteskrivelse", planned.meeting, select=row)
+        return True
+
+    def _replace_asked(self, title: str, from_dialog: bool) -> bool:
+        first = (
+            "Vill du läsa in tjänsteskrivelsen från Word i stället? Det du ändrat i dialogen "
+            "och inte sparat tas inte med, och Word-filens tjänsteskrivelse ersätter den som "
+            "finns."
+            if from_dialog
+            else f"Ärendet ”{title}” har redan en tjänsteskrivelse. Vill du ersätta den med en "
+            "från Word?"
+        )
+        answer = QMessageBox.question(
+            self,
+            "Importera tjänsteskrivelse",
+            f"{first}\n\nDu ser vad Word-filen ger innan något sparas, och Ctrl+Z ångrar importen.",
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def offer_open_matters(self, *, say_when_none: bool = False) -> None:
         """Offer the organ's återremitterade and bordlagda ärenden not yet decided, and put

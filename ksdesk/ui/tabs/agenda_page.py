@@ -1,6 +1,7 @@
 """The Ärenden page of the Kallelse tab: the heading of the meeting shown, its ärendelista
 (added to, edited, reordered by drag and drop or Ctrl+Upp/Ned, imported), each ärende's
-tjänsteskrivelse and, in the box below (kallelse_bilagor.py), its bilagor.
+tjänsteskrivelse (typed, or imported from the handläggare's Word file) and, in the box below
+(kallelse_bilagor.py), its bilagor.
 
 Every edit computes the meeting as it should be after the edit (core.meeting_agenda) and
 writes it whole as one undoable edit (kallelse_meetings.apply_meeting_state). The edits of
@@ -13,7 +14,7 @@ from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
 
 from ksdesk.core.format import format_date_long, format_time_kl
 from ksdesk.core.kallelse import kallelse_send_by
@@ -84,8 +85,28 @@ class AgendaPage(AgendaEdits, AgendaIntake, ScrollPage):
         ui.delete_item_button.clicked.connect(self.delete_item)
         ui.up_button.clicked.connect(lambda: self.move_selected(-1))
         ui.down_button.clicked.connect(lambda: self.move_selected(1))
-        ui.import_button.clicked.connect(lambda: self.import_agenda())
+        self._import_menu()
         ui.open_matters_button.clicked.connect(lambda: self.offer_open_matters(say_when_none=True))
+
+    def _import_menu(self) -> None:
+        """Importera… offers both files a secretary is sent: the ärendelista, and the selected
+        ärende's tjänsteskrivelse as the handläggare wrote it in Word (one button: the toolbar
+        has no room for another at 1366 pixels)."""
+        menu = QMenu(self.ui.import_button)
+        agenda = menu.addAction("Ärendelista från CSV eller Excel…")
+        agenda.triggered.connect(lambda: self.import_agenda())
+        self.ts_import_action = menu.addAction("Tjänsteskrivelse från Word till markerat ärende…")
+        self.ts_import_action.triggered.connect(lambda: self.import_tjansteskrivelse())
+        self.ui.import_button.setMenu(menu)
+        # Without Qt's arrow: the ellipsis already says a choice follows, and the arrow's width
+        # pushed the row past the page at 1366 pixels (the agenda then scrolled sideways).
+        self.ui.import_button.setStyleSheet(
+            "QPushButton::menu-indicator { image: none; width: 0; }"
+        )
+        self.ui.import_button.setToolTip(
+            "Läs in ärenden från en CSV- eller Excel-fil, eller det markerade ärendets "
+            "tjänsteskrivelse från en Word-fil"
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Ctrl+Upp / Ctrl+Ned move the selected ärende; Delete removes it."""
@@ -171,6 +192,7 @@ class AgendaPage(AgendaEdits, AgendaIntake, ScrollPage):
         ):
             button.setEnabled(has_item)
         self.ui.ts_button.setEnabled(has_item and not item.is_section)
+        self.ts_import_action.setEnabled(has_item and not item.is_section)
         self.bilagor.setEnabled(has_item and not item.is_section)
 
     def _item_selected(self, _current, _previous) -> None:

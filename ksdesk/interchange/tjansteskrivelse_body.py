@@ -1,0 +1,226 @@
+"""The body of a Word tjänsteskrivelse, after its title: the att-satser under Förslag till
+beslut (a Word list, typed numbers, "att"-paragraphs or "- " lines; split between the organ
+and fullmäktige by their headings), the sections (a heading style, a bold line, or a heading
+every template uses), the signatures (a name over a title, on two lines or side by side in a
+table), the bilagor named and Beslut skickas till.
+
+Every paragraph and table lands in one of those, or in the report: the bilagor named are the
+ärende's files in ksdesk, so each is a line in the report; text before the first heading
+goes into a section of its own, named so."""
+
+from __future__ import annotations
+
+from ksdesk.core.import_report import ImportReport
+from ksdesk.core.meeting import Forslag, Section, Signatory, Tjansteskrivelse
+from ksdesk.interchange import tjansteskrivelse_words as words
+from ksdesk.interchange.tjansteskrivelse_blocks import Block, Grid, Line
+
+UNHEADED = "Övrigt"  # the section for text the Word file gave no heading
+_BILAGA_WHY = (
+    "bilagor nämns i Word-filen men är ärendets egna filer i ksdesk: bifoga filen under "
+    "Bilagor, så skrivs listan ut under tjänsteskrivelsen"
+)
+
+
+class Body:
+    def __init__(self, ts: Tjansteskrivelse, report: ImportReport) -> None:
+        self.ts = ts
+        self.report = report
+        self.mode = "section"  # "forslag" | "section" | "send" | "bilagor"
+        self.group = ""
+        self.parts: dict[int, list[tuple[bool, str]]] = {}  # section → (list item?, text)
+
+    def read(self, blocks: list[Block]) -> None:
+        index = 0
+        while index < len(blocks):
+            block = blocks[index]
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            if isinstance(block, Grid):
+                self._grid(block)
+            elif self._signature_pair(block, following):
+                index += 1
+            else:
+                self._line(block, following)
+            index += 1
+        for position, parts in self.parts.items():
+            self.ts.sections[position].text = _joined(parts)
+
+    # Lines --------------------------------------------------------------------------------
+
+    def _line(self, line: Line, following: Block | None) -> None:
+        text = line.text
+        if self._heading(line, following):
+            return
+        if self.mode not in ("send", "bilagor") and (
+            self._signature_lines(line) or self._signature_comma(line, following)
+        ):
+            return
+        if self.mode == "forslag":
+            self._att(line)
+        elif self.mode == "send":
+            self.ts.beslut_skickas_till += [words.unbulleted(t) for t in text.split("\n")]
+        elif self.mode == "bilagor":
+            for part in text.split("\n"):
+                self.report.drop(line.where, words.unbulleted(part), _BILAGA_WHY)
+        else:
+            self._text(line)
+
+    def _heading(self, line: Line, following: Block | None) -> bool:
+        """Whether `line` starts a part of the tjänsteskrivelse (and which)."""
+        text = line.text
+        short = line.heading or (len(text) <= 80 and not text.endswith("."))
+        inline = words.send_inline(text)
+        if inline is not None:
+            self.ts.beslut_skickas_till += inline
+            return True
+        named = words.bilagor_inline(text)
+        if named is not None:
+            self.report.drop(line.where, named, _BILAGA_WHY)
+            return True
+        if words.is_send_heading(text):
+            self.mode = "send"
+        elif words.is_bilagor_heading(text):
+            self.mode = "bilagor"
+        elif short and "\n" not in text and words.forslag_group(text) is not None:
+            self.mode, self.group = "forslag", words.forslag_group(text) or ""
+        elif words.forslag_lead(text) and (
+            self.mode == "forslag" or not self.ts.sections or _att_next(following)
+        ):
+            why = "inledningen till att-satserna: ksdesk skriver rubriken Förslag till beslut"
+            self.report.drop(line.where, text, why)
+            self.mode = "forslag"
+        elif line.heading or words.known_section(text):
+            self.ts.sections.append(Section(heading=text.rstrip(": "), text=""))
+            self.mode = "section"
+        else:
+            return False
+        return True
+
+    def _att(self, line: Line) -> None:
+        for part in line.text.split("\n"):
+            nr, text = words.typed_number(words.unbulleted(part))
+            if not text:
+                continue
+            previous = self.ts.forslag[-1] if self.ts.forslag else None
+            if previous is not None and not nr and text[0].islower() and not _att_word(text):
+                previous.text = f"{previous.text} {text}"
+                self.report.merge(line.where, text, "fortsättning på att-satsen före")
+                continue
+            self.ts.forslag.append(Forslag(text=text, nr=nr, group=self.group))
+
+    def _text(self, line: Line) -> None:
+        if not self.ts.sections:
+            self.ts.sections.append(Section(heading=UNHEADED, text=""))
+            self.report.change(
+                line.where, line.text, f"text utan rubrik: ligger i avsnittet {UNHEADED}"
+            )
+        position = len(self.ts.sections) - 1
+        bullet = words.unbulleted(line.text) != line.text.strip()
+        for part in line.text.split("\n"):
+            listed = line.listed or bullet
+            shown = f"- {words.unbulleted(part)}" if listed and not _numbered(part) else part
+            self.parts.setdefault(position, []).append((listed, shown.strip()))
+
+    # Signatures ---------------------------------------------------------------------------
+
+    def _signature_lines(self, line: Line) -> bool:
+        """ "Maria Skoglund\\nKommundirektör" in one paragraph; an upper-case förvaltning over
+        the names ("SOCIALKONTORET") goes to the report."""
+        lines = [part.strip() for part in line.text.split("\n") if part.strip()]
+        if len(lines) == 1 and lines[0].isupper() and words.is_forvaltning(lines[0]):
+            self.report.drop(line.where, lines[0], "förvaltningens namn över underskrifterna")
+            return True
+        titled = all(words.title_like(rest) for rest in lines[1:])
+        if 2 <= len(lines) <= 3 and words.name_like(lines[0]) and titled:
+            self.ts.signatories.append(Signatory(lines[0], ", ".join(lines[1:])))
+            return True
+        return False
+
+    def _signature_pair(self, line: Block, following: Block | None) -> bool:
+        """A name on one line and the title on the next."""
+        if self.mode in ("send", "bilagor") or not isinstance(line, Line):
+            return False
+        if not isinstance(following, Line) or following.heading or line.heading:
+            return False
+        if words.name_like(line.text) and words.title_like(following.text):
+            self.ts.signatories.append(Signatory(line.text.strip(), following.text.strip()))
+            return True
+        return False
+
+    def _signature_comma(self, line: Line, following: Block | None) -> bool:
+        """ "Maria Skoglund, kommundirektör" on one line, where the text has ended: the
+        next block is a heading, another such line, or nothing."""
+        signed = words.name_and_title(line.text.strip())
+        if signed is None or line.heading:
+            return False
+        ends = (
+            following is None
+            or (isinstance(following, Line) and following.heading)
+            or (isinstance(following, Line) and words.name_and_title(following.text.strip()))
+            or (isinstance(following, Line) and _part_heading(following.text))
+        )
+        if not ends:
+            return False
+        self.ts.signatories.append(Signatory(*signed))
+        return True
+
+    # Tables -------------------------------------------------------------------------------
+
+    def _grid(self, grid: Grid) -> None:
+        cells = [[p.strip() for p in cell.split("\n") if p.strip()] for cell in grid.cells]
+        if cells and all(
+            len(c) >= 2 and words.name_like(c[0]) and all(map(words.title_like, c[1:]))
+            for c in cells
+        ):
+            self.ts.signatories += [Signatory(c[0], ", ".join(c[1:])) for c in cells]
+            return
+        if self.mode == "send":
+            self.ts.beslut_skickas_till += [words.unbulleted(p) for c in cells for p in c]
+            return
+        if self.mode == "forslag":
+            for row in grid.rows:
+                filled = [" ".join(cell.split()) for cell in row if cell.strip()]
+                nr = (
+                    filled[0].rstrip(".")
+                    if len(filled) > 1 and filled[0].rstrip(".").isdigit()
+                    else ""
+                )
+                text = " ".join(filled[1:] if nr else filled)
+                if text:
+                    self.ts.forslag.append(Forslag(text=text, nr=nr, group=self.group))
+            self.report.change(grid.where, f"{len(grid.rows)} rader", "att-satser ur en tabell")
+            return
+        rows = [" – ".join(cell for cell in row if cell.strip()) for row in grid.rows]
+        for row in filter(None, rows):
+            self._text(Line(row.replace("\n", " "), grid.where))
+        self.report.change(
+            grid.where, f"{len(grid.rows)} rader", "tabell läst som text, rad för rad"
+        )
+
+
+def _part_heading(text: str) -> bool:
+    return words.is_send_heading(text) or words.is_bilagor_heading(text)
+
+
+def _joined(parts: list[tuple[bool, str]]) -> str:
+    """Paragraphs apart by a blank line; the items of a list on lines of their own."""
+    text = ""
+    previous_listed = False
+    for listed, part in parts:
+        if text:
+            text += "\n" if listed and previous_listed else "\n\n"
+        text += part
+        previous_listed = listed
+    return text
+
+
+def _numbered(part: str) -> bool:
+    return bool(words.typed_number(part)[0])
+
+
+def _att_next(following: Block | None) -> bool:
+    return isinstance(following, Line) and _att_word(words.unbulleted(following.text))
+
+
+def _att_word(text: str) -> bool:
+    return text.startswith(("att ", "att\t"))

@@ -1,0 +1,168 @@
+"""The letterhead of a Word tjänsteskrivelse read into the Tjansteskrivelse's fields.
+
+Templates write it three ways: a table whose first row names the fields and whose second
+holds them (Upplands-Bro: "Datum | Vår beteckning | Er beteckning"), lines with the label
+before the value ("Handläggare: Karin Jirénius", Tranås, Karlskoga), or a label on one line
+and the value on the next (Ludvika). Lines without a label are known by their shape: an
+e-mail address, a diarienummer, a date, "Jessica Hedlund, 86656", a nämnd's name (the
+addressee). What is ksdesk's to write (TJÄNSTESKRIVELSE, "1 (2)", the kommun's address) or has
+no field (the förvaltning's name) is left out with a line in the report; what cannot be
+placed is handed back to the reader (the title is one of those lines)."""
+
+from __future__ import annotations
+
+from ksdesk.core.dnr import dnr_alone
+from ksdesk.core.import_report import ImportReport
+from ksdesk.core.meeting import Tjansteskrivelse
+from ksdesk.core.written_dates import read_written_date
+from ksdesk.interchange import tjansteskrivelse_words as words
+from ksdesk.interchange.tjansteskrivelse_blocks import Block, Grid, Line
+
+FIELD_NAMES = {
+    "datum": "Datum",
+    "diarienummer": "Diarienummer",
+    "handlaggare": "Handläggare",
+    "telefon": "Telefon",
+    "epost": "E-post",
+    "ert_datum": "Ert datum",
+    "er_referens": "Er referens",
+    "mottagare": "Mottagare",
+}
+
+
+class Letterhead:
+    def __init__(self, ts: Tjansteskrivelse, report: ImportReport) -> None:
+        self.ts = ts
+        self.report = report
+        self.filled: set[str] = set()
+
+    def read(self, blocks: list[Block]) -> list[Line]:
+        """Fill the fields from `blocks`; the lines that are none of them, in order."""
+        left: list[Line] = []
+        for block in blocks:
+            if isinstance(block, Grid):
+                left += self._grid(block)
+            else:
+                left += self._line(block)
+        return left
+
+    def footer(self, text: str, where: str) -> bool:
+        """A labelled phone number or e-mail address in the footer (Katrineholm's template
+        has the handläggare's there), into a field still empty."""
+        labelled = words.LABEL_FIRST.match(" ".join(text.split()))
+        if not labelled:
+            return False
+        field = words.LABELS[words.key(labelled.group(1))]
+        if field not in ("telefon", "epost") or field in self.filled:
+            return False
+        self._set(field, labelled.group(2), where)
+        self.report.change(where, text, f"{FIELD_NAMES[field]} läst ur sidfoten")
+        return True
+
+    def _grid(self, grid: Grid) -> list[Line]:
+        left: list[Line] = []
+        used: set[int] = set()
+        for index, row in enumerate(grid.rows):
+            if index in used:
+                continue
+            labels = [words.LABELS.get(words.key(cell)) for cell in row]
+            named = [cell for cell in row if cell.strip()]
+            if named and all(words.key(c) in words.LABELS for c in named):
+                values = grid.rows[index + 1] if index + 1 < len(grid.rows) else []
+                used.add(index + 1)
+                for column, field in enumerate(labels):
+                    value = values[column] if column < len(values) else ""
+                    if field and value.strip():
+                        self._set(field, value, grid.where)
+                    elif value.strip():  # under no label: read as a line of its own
+                        left += self._lines(value.split("\n"), grid.where)
+                continue
+            for cell in row:
+                cell_lines = [part for part in cell.split("\n") if part.strip()]
+                left += self._lines(cell_lines, grid.where)
+        return left
+
+    def _line(self, line: Line) -> list[Line]:
+        parts = [part for part in line.text.replace("\t", "\n").split("\n") if part.strip()]
+        left = self._lines(parts, line.where)
+        if len(left) == len(parts) == 1 and left[0].text == " ".join(line.text.split()):
+            return [line]  # the line untouched: its style still tells a title
+        return left
+
+    def _lines(self, parts: list[str], where: str) -> list[Line]:
+        left: list[Line] = []
+        pending = ""
+        for part in parts:
+            text = " ".join(part.split())
+            field = words.LABELS.get(words.key(text))
+            if field:
+                pending = field  # a label alone: its value is the next line
+                continue
+            if pending and not words.LABEL_FIRST.match(text):
+                self._set(pending, text, where)
+                pending = ""
+                continue
+            kind = words.kind_word(text)
+            if kind is not None:
+                why = "dokumentets typ: ksdesk skriver TJÄNSTESKRIVELSE över titeln"
+                self.report.drop(where, kind[0], why)
+                text = kind[1]
+                if words.organ_short(text) and "mottagare" not in self.filled:
+                    self._set("mottagare", text, where)  # "Tjänsteskrivelse KS"
+                    continue
+            if text and not self._known(text, where):
+                left.append(Line(text, where))
+        return left
+
+    def _known(self, text: str, where: str) -> bool:
+        """Whether `text` went into a field or the report."""
+        labelled = words.LABEL_FIRST.match(text)
+        if labelled and labelled.group(2).strip():
+            self._set(words.LABELS[words.key(labelled.group(1))], labelled.group(2), where)
+            return True
+        why = words.boilerplate(text)
+        if why:
+            self.report.drop(where, text, f"{why}: inte en del av tjänsteskrivelsens text")
+            return True
+        return self._shaped(text, where)
+
+    def _shaped(self, text: str, where: str) -> bool:
+        if words.is_email(text):
+            return self._set("epost", text, where)
+        if dnr_alone(text):
+            return self._set("diarienummer", text, where)
+        if read_written_date(text) is not None and len(text) <= 20:
+            return self._set("datum", text, where)
+        name, _comma, phone = text.rpartition(",")
+        if name and words.is_phone(phone) and words.name_like(name.strip()):
+            self._set("handlaggare", name, where)
+            return self._set("telefon", phone, where)
+        if words.is_phone(text):
+            return self._set("telefon", text, where)
+        if words.is_forvaltning(text):
+            why = "förvaltningen som skrivit tjänsteskrivelsen: ksdesk har inget fält för den"
+            self.report.drop(where, text, why)
+            return True
+        if words.is_organ(text) and "mottagare" not in self.filled:
+            return self._set("mottagare", text, where)
+        if words.name_like(text) and "handlaggare" not in self.filled:
+            return self._set("handlaggare", text, where)
+        return False
+
+    def _set(self, field: str, value: str, where: str) -> bool:
+        value = " ".join(value.split()).strip(" ,")
+        if field == "handlaggare":
+            name, _comma, rest = value.rpartition(",")
+            if name and words.is_phone(rest):
+                value = name.strip()
+                self._set("telefon", rest, where)
+        old = getattr(self.ts, field)
+        if field in self.filled and old != value:
+            self.report.warn_sentence(
+                where,
+                f"{FIELD_NAMES[field]} står två gånger: ”{old}” och ”{value}”; det första används.",
+            )
+            return True
+        setattr(self.ts, field, value)
+        self.filled.add(field)
+        return True

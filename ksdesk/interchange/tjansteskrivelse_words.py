@@ -1,0 +1,265 @@
+"""The words of a tjänsteskrivelse as kommunernas Word templates write them: the labels of the
+letterhead (Datum, Dnr, Vår beteckning, Handläggare, Er referens …), the headings of its parts
+(Förslag till beslut in its many wordings, Beslut skickas till and its synonyms, Bilagor) and
+the shapes of the lines around them (a person's name, a title under a signature, a phone
+number, the document's own kind and page number).
+
+Gathered from real tjänsteskrivelser (Ludvika, Upplands-Bro, Katrineholm, Karlskoga, Tranås,
+Tyresö; see tests/interchange/real_tjansteskrivelser*.py): each word here is one a template
+uses."""
+
+from __future__ import annotations
+
+import re
+
+# Letterhead label (lower case, without ":") → the Tjansteskrivelse field it fills.
+LABELS = {
+    "datum": "datum",
+    "dnr": "diarienummer",
+    "d.nr": "diarienummer",
+    "diarienummer": "diarienummer",
+    "diarienr": "diarienummer",
+    "vårt diarienummer": "diarienummer",
+    "vår beteckning": "diarienummer",
+    "ärendenummer": "diarienummer",
+    "handläggare": "handlaggare",
+    "vår handläggare": "handlaggare",
+    "handläggare, telefon": "handlaggare",
+    "handläggare, titel, telefon": "handlaggare",
+    "telefon": "telefon",
+    "tel": "telefon",
+    "tfn": "telefon",
+    "e-post": "epost",
+    "epost": "epost",
+    "e-postadress": "epost",
+    "ert datum": "ert_datum",
+    "er referens": "er_referens",
+    "er beteckning": "er_referens",
+    "mottagare": "mottagare",
+}
+_LABEL_WORDS = "|".join(sorted((re.escape(k) for k in LABELS), key=len, reverse=True))
+# "Handläggare: Karin Jirénius", "Datum 2018-08-28": a label first, its value after.
+LABEL_FIRST = re.compile(rf"^({_LABEL_WORDS})\s*(?::\s*|\s+)(.*)$", re.IGNORECASE)
+
+# Headings that start the att-satser: "Förslag till beslut", "Förvaltningens förslag till
+# beslut", "Förslag till beslut fullmäktige", "Kommunstyrelsens förslag till kommunfullmäktige".
+_FORSLAG_HEADING = re.compile(r"\bförslag till\b", re.IGNORECASE)
+# A lead-in sentence over "att"-satser: "Kommunledningsförvaltningen föreslår kommunstyrelsen
+# besluta" (Tranås), "… föreslår att kommunfullmäktige beslutar följande".
+_FORSLAG_LEAD = re.compile(r"\bföreslå[rs]?\b.*\bbesluta[r]?\b.*$", re.IGNORECASE)
+SEND_HEADINGS = (
+    "beslut skickas till",
+    "beslutet skickas till",
+    "beslut sänds till",
+    "beslutet sänds till",
+    "beslutet ska skickas till",
+    "beslut expedieras till",
+    "beslutet expedieras till",
+    "expedieras till",
+    "skickas till",
+    "kopia av beslut till",
+    "kopia till",
+    "sändlista",
+)
+BILAGOR_HEADINGS = ("bilagor", "bilaga", "bilagor till tjänsteskrivelsen")
+# Parts of a tjänsteskrivelse that are a section of their own, whatever their style.
+SECTION_HEADINGS = (
+    "sammanfattning",
+    "sammanfattning av ärendet",
+    "ärendet",
+    "ärendet i korthet",
+    "ärendebeskrivning",
+    "beskrivning av ärendet",
+    "bakgrund",
+    "beslutsunderlag",
+    "förvaltningens bedömning",
+    "förvaltningens synpunkter",
+    "bedömning",
+    "överväganden",
+    "ekonomiska konsekvenser",
+    "ekonomisk bedömning",
+    "konsekvenser",
+    "barnperspektiv",
+    "barnkonsekvensanalys",
+    "jämställdhetsperspektiv",
+    "miljöperspektiv",
+    "juridisk bedömning",
+    "delegationshänvisning",
+    "samverkan",
+    "uppföljning",
+    "motivering",
+)
+
+# Lines of the letterhead ksdesk writes itself, or that only say where on paper text stands.
+_KIND_WORD = re.compile(r"^(tjänsteskrivelse|tjänsteutlåtande|tjänsteyttrande)\b\s*(.*)$", re.I)
+_PAGE = re.compile(r"^(sida\s+)?\d+\s*(\(\s*\d+\s*\)|av\s+\d+|/\s*\d+)$", re.IGNORECASE)
+_TEMPLATE_CODE = re.compile(r"^[A-ZÅÄÖ]{2,6}\d{2,6},\s*v\d", re.IGNORECASE)  # "UBK1005, v2.0, …"
+_ADDRESS = re.compile(r"^(postadress|besöksadress|telefon växel|org\.?\s*nr)\b", re.IGNORECASE)
+_EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$")
+_PHONE = re.compile(r"^(\+46\s?|0)[\d\s-]{4,14}\d$|^\d{5}$")  # "0240-867 93", an extension "86656"
+_FORVALTNING = re.compile(
+    r"(kontoret|förvaltningen|förvaltning|avdelningen|enheten|kansliet|staben)$", re.I
+)
+_ORGAN = re.compile(r"^((kommun)?fullmäktige|.*(nämnden|styrelsen|utskottet))$", re.IGNORECASE)
+_ORGAN_SHORT = re.compile(r"^[A-ZÅÄÖ]{2,5}$")  # "KS", "KFN": the organ as the diarium names it
+_NAME_WORD = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöéüèáëï]+(-[A-ZÅÄÖÉ][a-zåäöéüèáëï]+)?$")
+_NAME_PARTICLES = {"af", "von", "de", "van", "der", "la"}
+_NOT_NAMES = re.compile(
+    r"(kommun|nämnd|styrelse|förvaltning|kontor|enhet|fullmäktige|akten|diariet|avdelning)",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^\s*[-–•·*\uf0b7\uf0a7\uf02d\u25aa\u25cf]\s*")
+_TYPED_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+")
+
+
+def key(text: str) -> str:
+    """A heading or label as compared: lower case, one space, no colon at the end."""
+    return " ".join(text.split()).rstrip(":").strip().lower()
+
+
+# Headings of the att-satser that do not say "förslag till".
+FORSLAG_PLAIN = ("beslutsförslag", "förslag", "förvaltningens förslag", "förslag till yttrande")
+
+
+def forslag_group(heading: str) -> str | None:
+    """None when `heading` does not start att-satser; else who decides the ones under it:
+    "fullmäktige", "kommunstyrelsen" (the organ the ärende goes to, named in the heading:
+    "Förslag till beslut kommunstyrelsen") or "" (not said)."""
+    said = key(heading)
+    if said in FORSLAG_PLAIN:
+        return ""
+    if not _FORSLAG_HEADING.search(said) or len(said) > 120:
+        return None
+    after = said[said.rfind("förslag till") + len("förslag till") :]
+    if "fullmäktige" in after:
+        return "fullmäktige"
+    organ = after.removeprefix(" beslut").strip()
+    return "kommunstyrelsen" if organ and not organ.startswith(("för ", "till ")) else ""
+
+
+def forslag_lead(text: str) -> bool:
+    """A sentence that leads into "att"-satser ("… föreslår kommunstyrelsen besluta")."""
+    flat = " ".join(text.split()).rstrip(":")
+    return (
+        len(flat) <= 160
+        and bool(_FORSLAG_LEAD.search(flat))
+        and flat.endswith(("besluta", "beslutar", "följande", "beslutar följande", "besluta att"))
+    )
+
+
+def is_send_heading(text: str) -> bool:
+    return key(text) in SEND_HEADINGS
+
+
+def send_inline(text: str) -> list[str] | None:
+    """ "Kopia av beslut till: Kommunstyrelsen": the recipients after the heading, or None."""
+    head, colon, rest = text.partition(":")
+    if not colon or key(head) not in SEND_HEADINGS or not rest.strip():
+        return None
+    return [part.strip() for part in re.split(r"[;,]", rest) if part.strip()]
+
+
+def is_bilagor_heading(text: str) -> bool:
+    return key(text) in BILAGOR_HEADINGS
+
+
+def bilagor_inline(text: str) -> str | None:
+    """ "Bilagor: Delårsbokslut 2 …": the bilagor named after the heading, or None."""
+    head, colon, rest = text.partition(":")
+    return rest.strip() if colon and key(head) in BILAGOR_HEADINGS and rest.strip() else None
+
+
+def known_section(text: str) -> bool:
+    return key(text) in SECTION_HEADINGS
+
+
+def kind_word(text: str) -> tuple[str, str] | None:
+    """ "Tjänsteskrivelse KS" → ("Tjänsteskrivelse", "KS"): the document's kind, and what
+    follows it on the line; None when the line does not start with it."""
+    match = _KIND_WORD.match(" ".join(text.split()))
+    return (match.group(1), match.group(2)) if match else None
+
+
+def boilerplate(text: str) -> str:
+    """Why a letterhead line is not the tjänsteskrivelse's content ("" when it may be)."""
+    flat = " ".join(text.split())
+    if _PAGE.match(flat):
+        return "sidnummer"
+    if _TEMPLATE_CODE.match(flat):
+        return "mallens beteckning"
+    if _ADDRESS.match(flat):
+        return "kommunens adressrad"
+    return ""
+
+
+def is_email(text: str) -> bool:
+    return bool(_EMAIL.match(text.strip()))
+
+
+def is_phone(text: str) -> bool:
+    return bool(_PHONE.match(text.strip()))
+
+
+def is_forvaltning(text: str) -> bool:
+    flat = " ".join(text.split())
+    return len(flat.split()) <= 4 and bool(_FORVALTNING.search(flat))
+
+
+def is_organ(text: str) -> bool:
+    flat = " ".join(text.split())
+    return len(flat.split()) <= 5 and bool(_ORGAN.match(flat))
+
+
+def organ_short(text: str) -> bool:
+    """ "KS", "KFN": an organ as the diarium abbreviates it (only after the document's kind:
+    alone, "ADM" in a letterhead is any unit's code)."""
+    return bool(_ORGAN_SHORT.match(text.strip()))
+
+
+def name_like(text: str) -> bool:
+    """A person's name as it stands under a signature or in a letterhead: two to four
+    capitalised words ("Maria Skoglund", "Ann-Sofie af Klint"), nothing else."""
+    words = text.split()
+    if "\n" in text or not 2 <= len(words) <= 4 or len(text) > 45 or _NOT_NAMES.search(text):
+        return False
+    named = [w for w in words if w.lower() not in _NAME_PARTICLES]
+    return len(named) >= 2 and all(_NAME_WORD.match(w) for w in named)
+
+
+def title_like(text: str) -> bool:
+    """A title under a name ("Kommundirektör", "Avdelningschef, Kvalitets- och
+    verksamhetsstöd", "Samhällsbyggnadsnämndens ordförande"): short, no sentence."""
+    flat = " ".join(text.split())
+    if (
+        "\n" in text.strip()
+        or not flat
+        or len(flat) > 70
+        or len(flat.split()) > 7
+        or flat.endswith((".", ":"))
+    ):
+        return False
+    return flat[0].isupper() and not any(ch.isdigit() for ch in flat)
+
+
+def name_and_title(text: str) -> tuple[str, str] | None:
+    """ "Maria Skoglund, kommundirektör": a signature on one line, or None."""
+    name, comma, title = text.partition(",")
+    title = title.strip()
+    if not comma or not name_like(name.strip()) or not title or len(text) > 80:
+        return None
+    if title.endswith(".") or any(ch.isdigit() for ch in title) or len(title.split()) > 6:
+        return None
+    return name.strip(), title[0].upper() + title[1:]
+
+
+def unbulleted(text: str) -> str:
+    """The line without a typed bullet ("- ", "• ", Word's Symbol bullet U+F0B7)."""
+    return _BULLET.sub("", text, count=1).strip()
+
+
+def typed_number(text: str) -> tuple[str, str]:
+    """ "2. Kommunstyrelsen fastställer …" → ("2", "Kommunstyrelsen fastställer …")."""
+    match = _TYPED_NUMBER.match(text)
+    if not match:
+        return "", text.strip()
+    return match.group(1), text[match.end() :].strip()
