@@ -8,9 +8,12 @@ Each such name is a hit of the review; decided "maskera", it is replaced by
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ksdesk.core.motion import Motion
+from ksdesk.core.personnummer import mask_personnummer
+from ksdesk.core.secret_mentions import replace_mentions
 
 NEUTRAL = "förslagsställaren"
 _MIN_WORDS = 2  # one word alone ("Kalle") stands in other texts too (core.motion)
@@ -34,3 +37,21 @@ def citizen_names(register: list[Motion]) -> list[CitizenName]:
         what = f"medborgarförslag {motion.dnr}".strip() if motion.dnr else "ett medborgarförslag"
         names.setdefault(name.lower(), CitizenName((f"{name}s", name), what))
     return list(names.values())
+
+
+def public_register_text(names: list[CitizenName]) -> Callable[[str], str]:
+    """How a public list made from ksdesk's registers (Uppföljning av beslut, the
+    redovisning of motioner) prints each of its texts: every personnummer masked, and each
+    of `names` as "förslagsställaren". Such a list spans meetings and belongs to no review,
+    so it leaves them out itself: an uppdrag "Svara Kalle Karlsson om bollkorgen", or an
+    ärende titled after the citizen and sent back, would otherwise print the name."""
+    replacements: dict[str, str] = {}
+    for name in names:
+        genitive, plain = name.forms
+        replacements[genitive] = f"{NEUTRAL}s"
+        replacements[plain] = NEUTRAL
+
+    def shown(text: str) -> str:
+        return mask_personnummer(replace_mentions(text, replacements) if replacements else text)
+
+    return shown

@@ -103,6 +103,7 @@ def _registers(store: Store, organ_id: int, plants: Plants) -> None:
         vad="Utred",
         senast=date(2020, 12, 1),
         delegationsbeslut_id=source,
+        organ_id=organ_id,  # without it the meeting's Uppföljning av beslut never lists it
         aterrapport_meeting_id=meeting.id,
     )
     uppdrag.save(store, plants.fill(given, "uppdrag", _NOT_FREE | {"kalla"}))
