@@ -82,3 +82,14 @@ def test_a_secret_bilaga_named_in_the_beslutsunderlag_prints_its_public_line(
         assert rest not in text, output
     assert TEN[:6] not in text and CITIZEN not in text
     assert f"omfattas av sekretess ({OSL})" in text
+
+
+def test_the_list_as_ksdesk_wrote_it_is_no_hit_of_the_review(demo_store) -> None:
+    """The § keeps the list as ksdesk last wrote it from the ärende (m1405), never printed:
+    the review asked for a decision on it under its field name ("§ 219,
+    underlag_fran_arendet") beside the printed list's own hits."""
+    meeting_id = _meeting_with_secret_bilagor(demo_store)
+    hits = public_copy.scan_public(demo_store, meeting_id)
+    assert [h.where for h in hits if "underlag_fran_arendet" in h.source] == []
+    assert [h.where for h in hits if "_" in h.where] == []
+    assert any(h.where == f"§ {PARAGRAF}, beslutsunderlag" for h in hits)
