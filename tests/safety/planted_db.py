@@ -42,6 +42,7 @@ def plant_everything(store: Store) -> Plants:
     _attach_lists(meeting, plants)
     meetings.save_meeting(store, plants.fill(meeting, "kallelse", _NOT_FREE))
     organ = meetings.get_organ(store, meeting.organ_id)
+    organ.inkallelseordning = {"S": ["V"]}  # the demo organ has none: nothing to plant in
     meetings.save_organ(store, plants.fill(organ, "organ", _NOT_FREE))
     _protokoll(store, meeting.id, plants)
     _referenced(store, plants)
@@ -88,11 +89,23 @@ def _referenced(store: Store, plants: Plants) -> None:
         document = plants.fill(document_repo.find(store, key), "dokument", _NOT_FREE)
         with store.atomic():
             document_repo.save(store, document)
-    draft = delegation_repo.find(store, DRAFT)
-    put_draft(store, draft.id, plants.fill(draft, "delegationsordning", _NOT_FREE))
+    draft = _with_own_columns(delegation_repo.find(store, DRAFT), plants)
+    skip = _NOT_FREE | {"extra_columns"}  # an extra column's heading is its points' key
+    put_draft(store, draft.id, plants.fill(draft, "delegationsordning", skip))
     for beslut in delegationsbeslut.list_all(store):
         skip = _NOT_FREE | {"dnr"}  # the ref "delegationsbeslut:SBN 2020/877" names it
         delegationsbeslut.put(store, beslut.id, plants.fill(beslut, "delegationsbeslut", skip))
+
+
+def _with_own_columns(draft, plants: Plants):
+    """The draft as an imported document with headings of its own and an extra column (the
+    seed's ordning has neither, so their texts would stay empty and unplanted)."""
+    heading = plants.text("delegationsordning/extra_columns", "Vidaredelegering")
+    draft.extra_columns = [heading]
+    draft.column_headings = {"arende": "Delegeringens omfattning", "delegat": "Delegerat till"}
+    for _chapter, point in draft.all_points():
+        point.extra = {heading: ""}  # the fill plants each point's value, not the key
+    return draft
 
 
 def _registers(store: Store, organ_id: int, plants: Plants) -> None:
