@@ -23,7 +23,10 @@ _MIN_WORDS = 2  # one word alone ("Kalle") stands in other texts too (core.motio
 class CitizenName:
     """A name that may not be published, as texts write it."""
 
-    forms: tuple[str, ...]  # the genitive first ("Kalle Karlssons"), then the name
+    # The genitive first ("Kalle Karlssons"), the name last (the review's key for it), and
+    # between them the name family name first, as a diarium lists a sender ("Karlsson,
+    # Kalle", "Karlsson Kalle").
+    forms: tuple[str, ...]
     what: str  # for the review list, without the name: "medborgarförslag KS 2020/12"
 
 
@@ -35,7 +38,9 @@ def citizen_names(register: list[Motion]) -> list[CitizenName]:
         if not motion.is_citizen or motion.namn_publiceras or len(name.split()) < _MIN_WORDS:
             continue
         what = f"medborgarförslag {motion.dnr}".strip() if motion.dnr else "ett medborgarförslag"
-        names.setdefault(name.lower(), CitizenName((f"{name}s", name), what))
+        *given, family = name.split()
+        turned = (f"{family}, {' '.join(given)}", f"{family} {' '.join(given)}")
+        names.setdefault(name.lower(), CitizenName((f"{name}s", *turned, name), what))
     return list(names.values())
 
 
@@ -47,9 +52,9 @@ def public_register_text(names: list[CitizenName]) -> Callable[[str], str]:
     ärende titled after the citizen and sent back, would otherwise print the name."""
     replacements: dict[str, str] = {}
     for name in names:
-        genitive, plain = name.forms
+        genitive, *plain = name.forms
         replacements[genitive] = f"{NEUTRAL}s"
-        replacements[plain] = NEUTRAL
+        replacements |= dict.fromkeys(plain, NEUTRAL)
 
     def shown(text: str) -> str:
         return mask_personnummer(replace_mentions(text, replacements) if replacements else text)
