@@ -9,14 +9,20 @@ their repository."""
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
+from pathlib import Path
+
+import pytest
 
 from ksdesk.core.meeting import Bilaga
 from ksdesk.core.motion import Motion
 from ksdesk.core.protokoll import Jav, Protokollsanteckning, Reservation, Votering, Yrkande
 from ksdesk.core.uppdrag import Uppdrag
 from ksdesk.db import delegation_repo, document_repo
-from ksdesk.db.connection import Store
+from ksdesk.db.connection import Store, open_store
 from ksdesk.services import budget, delegationsbeslut, meeting_lookup, meetings, motioner, uppdrag
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.services.delegation_edit import put_draft
@@ -31,6 +37,19 @@ DRAFT = "reviderad-2020-11-26"
 _NOT_FREE = frozenset({"key", "kind", "status", "typ", "unit", "based_on", "uid", "marked"})
 _NOT_FREE |= {"point_uid", "budget_key", "time_slot"}  # a time slot is checked as a time
 _NAMES = frozenset({"name", "names", "ersattare", "justerare"})  # must match the upprop
+
+
+@contextmanager
+def demo_copy(demo_template: Path, folder: Path) -> Iterator[Store]:
+    """A copy of the demo database in `folder`, opened, with the data folder there too."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("KSDESK_DATA_DIR", str(folder / "data"))
+        shutil.copy(demo_template, folder / "planted.sqlite")
+        store = open_store(folder / "planted.sqlite")
+        try:
+            yield store
+        finally:
+            store.close()
 
 
 def plant_everything(store: Store) -> Plants:

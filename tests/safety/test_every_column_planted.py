@@ -8,13 +8,11 @@ its bilaga, and the organ's inkallelseordning were never planted until this test
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from ksdesk.core.personnummer import find_personnummer
-from ksdesk.db.connection import open_store
 from tests.safety import planted_db
 from tests.safety.unplanted_columns import NOT_PRINTED, declared
 
@@ -22,29 +20,22 @@ from tests.safety.unplanted_columns import NOT_PRINTED, declared
 @pytest.fixture(scope="module")
 def planted_columns(demo_template: Path, tmp_path_factory: pytest.TempPathFactory):
     """(every text column as "table.column", those holding a planted number)."""
-    folder = tmp_path_factory.mktemp("columns")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("KSDESK_DATA_DIR", str(folder / "data"))
-        shutil.copy(demo_template, folder / "planted.sqlite")
-        store = open_store(folder / "planted.sqlite")
-        try:
-            plants = planted_db.plant_everything(store)
-            written = {as_written for as_written, _ten in plants.numbers.values()}
-            tens = {ten for _as_written, ten in plants.numbers.values()}
-            columns, planted = set(), set()
-            for table in store.db.table_names():
-                for column in store.db[table].columns:
-                    if column.type.upper() != "TEXT":
-                        continue
-                    name = f"{table}.{column.name}"
-                    columns.add(name)
-                    rows = store.db.execute(f'SELECT "{column.name}" FROM "{table}"').fetchall()
-                    text = "\n".join(value for (value,) in rows if isinstance(value, str))
-                    found = {hit.normalized[2:] for hit in find_personnummer(text)}
-                    if found & tens or any(number in text for number in written):
-                        planted.add(name)
-        finally:
-            store.close()
+    with planted_db.demo_copy(demo_template, tmp_path_factory.mktemp("columns")) as store:
+        plants = planted_db.plant_everything(store)
+        written = {as_written for as_written, _ten in plants.numbers.values()}
+        tens = {ten for _as_written, ten in plants.numbers.values()}
+        columns, planted = set(), set()
+        for table in store.db.table_names():
+            for column in store.db[table].columns:
+                if column.type.upper() != "TEXT":
+                    continue
+                name = f"{table}.{column.name}"
+                columns.add(name)
+                rows = store.db.execute(f'SELECT "{column.name}" FROM "{table}"').fetchall()
+                text = "\n".join(value for (value,) in rows if isinstance(value, str))
+                found = {hit.normalized[2:] for hit in find_personnummer(text)}
+                if found & tens or any(number in text for number in written):
+                    planted.add(name)
     return columns, planted
 
 
