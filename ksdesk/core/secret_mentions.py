@@ -16,11 +16,14 @@ running text everywhere."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from ksdesk.core.kallelse import public_title, secret_bilaga_title
 from ksdesk.core.meeting import Sammantrade, numbered
+from ksdesk.core.personnummer import INVISIBLE
+from ksdesk.core.personnummer_marks import DASHES
 
 _WORD = re.compile(r"\w+")
 # The date a title ends with: ", daterad den 26 november 2020", "daterat 2020-11-26".
@@ -69,11 +72,23 @@ def _worth_finding(title: str) -> bool:
     return len(words) >= _MIN_WORDS and sum(len(w) for w in words) >= _MIN_LETTERS
 
 
+# What the page does not draw (a soft hyphen from Word, a zero-width space from a PDF): the
+# word it splits is printed whole, so the title is read through it, as a personnummer is.
+_UNSEEN = f"[{re.escape(INVISIBLE)}]*"
+_ANY_DASH = f"[{re.escape(DASHES)}]"
+
+
+@functools.lru_cache(maxsize=1024)
 def _pattern(title: str) -> re.Pattern[str]:
     """The title as written anywhere: any case, any run of whitespace (a line break of a
-    list) between its words, not as a part of a longer word."""
-    words = [re.escape(word) for word in title.split()]
-    return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)
+    list) between its words, what the page does not draw inside them and any dash for a
+    dash, not as a part of a longer word."""
+    words = [
+        _UNSEEN.join(_ANY_DASH if char in DASHES else re.escape(char) for char in word)
+        for word in title.split()
+    ]
+    between = f"{_UNSEEN}\\s+{_UNSEEN}"
+    return re.compile(r"(?<!\w)" + between.join(words) + r"(?!\w)", re.IGNORECASE)
 
 
 def mentions(text: str, titles: tuple[str, ...]) -> list[tuple[int, int]]:

@@ -93,3 +93,21 @@ def test_the_list_as_ksdesk_wrote_it_is_no_hit_of_the_review(demo_store) -> None
     assert [h.where for h in hits if "underlag_fran_arendet" in h.source] == []
     assert [h.where for h in hits if "_" in h.where] == []
     assert any(h.where == f"§ {PARAGRAF}, beslutsunderlag" for h in hits)
+
+
+# Word's optional hyphen, pasted along: not drawn, so the page prints the words whole.
+UNSEEN = ("Skriv\u00adelse från Kalle Karls\u00adson", "Utredning om bis\u00adtånd")
+
+
+def test_words_split_by_a_soft_hyphen_are_found_and_masked(demo_store) -> None:
+    meeting_id = _meeting_with_secret_bilagor(demo_store)
+    protokoll = protokoll_service.get_protokoll(demo_store, meeting_id)
+    paragraf = protokoll.paragraf(PARAGRAF)
+    paragraf.beslutsunderlag += [f"{UNSEEN[0]} om skolskjuts.", f"{UNSEEN[1]} {TEN[:6]}-{TEN[6:]}."]
+    protokoll_service.save_paragraf(demo_store, paragraf)
+    for hit in public_copy.scan_public(demo_store, meeting_id):
+        if not hit.resolved:
+            public_copy.decide(demo_store, meeting_id, [hit.key], "maskera", by="Test")
+    shown = OUTPUTS["utdrag (papper)"](demo_store, meeting_id).replace("\u00ad", "")
+    text = " ".join(shown.split())
+    assert [rest for rest in ("Karlsson", *REST) if rest in text] == []
