@@ -111,3 +111,15 @@ def test_words_split_by_a_soft_hyphen_are_found_and_masked(demo_store) -> None:
     shown = OUTPUTS["utdrag (papper)"](demo_store, meeting_id).replace("\u00ad", "")
     text = " ".join(shown.split())
     assert [rest for rest in ("Karlsson", *REST) if rest in text] == []
+
+
+def test_the_public_edition_carries_no_list_it_did_not_mask(demo_store) -> None:
+    """The list as ksdesk wrote it from the ärende is not walked by the review (never
+    printed): the public edition every renderer reads holds none of it either."""
+    from ksdesk.services.protokoll_print import protokoll_edition
+
+    meeting_id = _meeting_with_secret_bilagor(demo_store)
+    edition = protokoll_edition(demo_store, meeting_id, public=True)
+    assert [p.nr for p in edition.protokoll.paragrafer if p.underlag_fran_arendet] == []
+    internal = protokoll_edition(demo_store, meeting_id)
+    assert internal.protokoll.paragraf(PARAGRAF).underlag_fran_arendet
