@@ -34,9 +34,9 @@ SHEETS = ("bilaga2", "itcenter", "investering")
 DOCUMENTS = ("verksamhetsplan-2021", "forteckning-revideringar", "sba-avtal-2021-2025")
 DRAFT = "reviderad-2020-11-26"
 # Keys, references between rows and fixed words (a kind, a status): no free text.
-_NOT_FREE = frozenset({"key", "kind", "status", "typ", "unit", "based_on", "uid", "marked"})
-_NOT_FREE |= {"point_uid", "budget_key", "time_slot"}  # a time slot is checked as a time
-_NAMES = frozenset({"name", "names", "ersattare", "justerare"})  # must match the upprop
+NOT_FREE = frozenset({"key", "kind", "status", "typ", "unit", "based_on", "uid", "marked"})
+NOT_FREE |= {"point_uid", "budget_key", "time_slot"}  # a time slot is checked as a time
+NAMES = frozenset({"name", "names", "ersattare", "justerare"})  # must match the upprop
 
 
 @contextmanager
@@ -59,10 +59,10 @@ def plant_everything(store: Store) -> Plants:
     _registers(store, meeting.organ_id, plants)
     meeting = meeting_lookup.find_meeting(store, DAY)
     _attach_lists(meeting, plants)
-    meetings.save_meeting(store, plants.fill(meeting, "kallelse", _NOT_FREE))
+    meetings.save_meeting(store, plants.fill(meeting, "kallelse", NOT_FREE))
     organ = meetings.get_organ(store, meeting.organ_id)
     organ.inkallelseordning = {"S": ["V"]}  # the demo organ has none: nothing to plant in
-    meetings.save_organ(store, plants.fill(organ, "organ", _NOT_FREE))
+    meetings.save_organ(store, plants.fill(organ, "organ", NOT_FREE))
     _protokoll(store, meeting.id, plants)
     _referenced(store, plants)
     return plants
@@ -93,9 +93,9 @@ def _protokoll(store: Store, meeting_id: int, plants: Plants) -> None:
         paragraf.reservationer = [Reservation([names[1]], "till förmån för eget yrkande", True)]
         paragraf.anteckningar = [Protokollsanteckning([names[0]], "anteckning")]
         paragraf.jav = [Jav(names[2], names[3], "jävig")]
-        skip = _NOT_FREE | _NAMES | {"value"}  # a vote is ja, nej or avstår
+        skip = NOT_FREE | NAMES | {"value"}  # a vote is ja, nej or avstår
         protokoll_service.save_paragraf(store, plants.fill(paragraf, "paragraf", skip))
-    justering = plants.fill(protokoll.justering, "justering", _NOT_FREE | _NAMES)
+    justering = plants.fill(protokoll.justering, "justering", NOT_FREE | NAMES)
     justering.justerare = names[:2]
     justering.justerat = date(2020, 12, 10)  # the web protokoll is published once justerat
     protokoll_service.save_justering(store, meeting_id, justering)
@@ -103,16 +103,16 @@ def _protokoll(store: Store, meeting_id: int, plants: Plants) -> None:
 
 def _referenced(store: Store, plants: Plants) -> None:
     for key in SHEETS:
-        budget.apply(store, plants.fill(budget.find_sheet(store, key), "budgetblad", _NOT_FREE))
+        budget.apply(store, plants.fill(budget.find_sheet(store, key), "budgetblad", NOT_FREE))
     for key in DOCUMENTS:
-        document = plants.fill(document_repo.find(store, key), "dokument", _NOT_FREE)
+        document = plants.fill(document_repo.find(store, key), "dokument", NOT_FREE)
         with store.atomic():
             document_repo.save(store, document)
     draft = _with_own_columns(delegation_repo.find(store, DRAFT), plants)
-    skip = _NOT_FREE | {"extra_columns"}  # an extra column's heading is its points' key
+    skip = NOT_FREE | {"extra_columns"}  # an extra column's heading is its points' key
     put_draft(store, draft.id, plants.fill(draft, "delegationsordning", skip))
     for beslut in delegationsbeslut.list_all(store):
-        skip = _NOT_FREE | {"dnr"}  # the ref "delegationsbeslut:SBN 2020/877" names it
+        skip = NOT_FREE | {"dnr"}  # the ref "delegationsbeslut:SBN 2020/877" names it
         delegationsbeslut.put(store, beslut.id, plants.fill(beslut, "delegationsbeslut", skip))
 
 
@@ -138,7 +138,7 @@ def _registers(store: Store, organ_id: int, plants: Plants) -> None:
         organ_id=organ_id,  # without it the meeting's Uppföljning av beslut never lists it
         aterrapport_meeting_id=meeting.id,
     )
-    uppdrag.save(store, plants.fill(given, "uppdrag", _NOT_FREE | {"kalla"}))
+    uppdrag.save(store, plants.fill(given, "uppdrag", NOT_FREE | {"kalla"}))
     for typ, rubrik in (("medborgarforslag", "Lekplats"), ("motion", "Gator")):
         motion = Motion(typ=typ, rubrik=rubrik, vackt=date(2020, 3, 1), av="Eva Ek", dnr="KS 1")
-        motioner.save(store, plants.fill(motion, "motion", _NOT_FREE))
+        motioner.save(store, plants.fill(motion, "motion", NOT_FREE))

@@ -21,7 +21,7 @@ from ksdesk.services import meeting_lookup, meetings, motioner, public_copy
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.services.public_gate import PublicOutputRefused
 from tests.pdf_helpers import make_pdf
-from tests.safety.planted_db import _NAMES, _NOT_FREE, DAY, demo_copy
+from tests.safety.planted_db import DAY, NAMES, NOT_FREE, demo_copy
 from tests.safety.planted_numbers import fill_texts
 from tests.safety.public_surfaces import OUTPUTS
 
@@ -65,13 +65,13 @@ def _plant(store, planter: _Planter) -> int:
     for item in meeting.items:
         if item is not secret:
             bilagor, item.bilagor = item.bilagor, []  # their titles are judged as they are
-            planted = fill_texts(item, "ärende", planter(_NOT_FREE))
+            planted = fill_texts(item, "ärende", planter(NOT_FREE))
             item.__dict__.update(planted.__dict__, bilagor=bilagor)
     meetings.save_meeting(store, meeting)
     protokoll_service.start_protokoll(store, meeting.id)
     protokoll = protokoll_service.get_protokoll(store, meeting.id)
     for paragraf in protokoll.paragrafer:
-        skip = _NOT_FREE | _NAMES | {"value"}
+        skip = NOT_FREE | NAMES | {"value"}
         protokoll_service.save_paragraf(store, fill_texts(paragraf, "paragraf", planter(skip)))
     justering = protokoll.justering
     justering.justerare = [person.name for person in protokoll.upprop[:2]]
