@@ -12,6 +12,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -114,6 +115,13 @@ def _referenced(store: Store, plants: Plants) -> None:
     for beslut in delegationsbeslut.list_all(store):
         skip = NOT_FREE | {"dnr"}  # the ref "delegationsbeslut:SBN 2020/877" names it
         delegationsbeslut.put(store, beslut.id, plants.fill(beslut, "delegationsbeslut", skip))
+    # A decision of the organ itself, on the meeting's list of delegationsbeslut (the demo's
+    # is another nämnd's, printed as a bilaga of its own), with a number in its Dnr too.
+    organ = meetings.get_organ(store, meeting_lookup.find_meeting(store, DAY).organ_id)
+    own = replace(beslut, id=None, uuid="", dnr="KS 2020/900", organ=organ.name)
+    own = plants.fill(own, "delegationsbeslut", NOT_FREE | {"organ"})
+    own.id = max(b.id for b in delegationsbeslut.list_all(store)) + 1
+    delegationsbeslut.put(store, own.id, own)
 
 
 def _with_own_columns(draft, plants: Plants):
