@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from ksdesk.core.motion import Motion, MotionTyp
+from ksdesk.reports.web import typst_pdf
 from ksdesk.services import meeting_lookup, meetings, motioner, public_copy
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.services.public_gate import PublicOutputRefused
@@ -24,6 +25,7 @@ from tests.pdf_helpers import make_pdf
 from tests.safety.planted_db import DAY, NAMES, NOT_FREE, demo_copy
 from tests.safety.planted_numbers import fill_texts
 from tests.safety.public_surfaces import OUTPUTS
+from tests.safety.test_every_field_every_output import TYPST
 
 CITIZEN = "Kalle Karlsson"
 SECRET_ITEM = "Placering av Lindqvist på behandlingshem"
@@ -86,7 +88,13 @@ def _plant(store, planter: _Planter) -> int:
 @pytest.fixture(scope="module")
 def named_outputs(demo_template: Path, tmp_path_factory: pytest.TempPathFactory):
     """(every output's text, or why it was refused; which fields got which name)."""
-    with demo_copy(demo_template, tmp_path_factory.mktemp("named")) as store:
+    sources: list[str] = []  # what each web PDF is set from (the Typst template's data)
+    compile_json = typst_pdf.compile_json
+    with (
+        demo_copy(demo_template, tmp_path_factory.mktemp("named")) as store,
+        pytest.MonkeyPatch.context() as patch,
+    ):
+        patch.setattr(typst_pdf, "compile_json", lambda d: sources.append(d) or compile_json(d))
         planter = _Planter()
         meeting_id = _plant(store, planter)
         texts = {}
@@ -95,6 +103,7 @@ def named_outputs(demo_template: Path, tmp_path_factory: pytest.TempPathFactory)
                 texts[output] = make(store, meeting_id)
             except PublicOutputRefused as refused:
                 texts[output] = f"refused: {refused}"
+    texts[TYPST] = "\n".join(sources)
     return texts, planter.fields
 
 
@@ -109,7 +118,7 @@ def test_every_name_is_planted_in_the_new_fields(named_outputs) -> None:
 _PRINTS_NO_MEETING_TEXT = {"anslagstext", "uppföljning av beslut", "redovisning av motioner"}
 
 
-@pytest.mark.parametrize("output", sorted(OUTPUTS))
+@pytest.mark.parametrize("output", [*sorted(OUTPUTS), TYPST])
 def test_no_output_names_the_citizen_or_a_secret_title(named_outputs, output: str) -> None:
     texts, _fields = named_outputs
     text = " ".join(texts[output].split())
