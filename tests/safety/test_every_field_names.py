@@ -35,20 +35,26 @@ OSL = "26 kap. 1 § OSL"
 TELLS = {CITIZEN: "Karlsson", SECRET_ITEM: "Lindqvist", SECRET_BILAGA: "Rosenqvist"}
 
 
+# A bilaga's number is its label in the list; a public one's secrecy reference is not printed.
+_KEPT = NOT_FREE | {"nr", "secrecy_ref"}
+
+
 class _Planter:
-    """Adds the names in turn to every text; remembers which field got which."""
+    """Adds the names to every text, each field's rows in turn (so a field of many rows,
+    the beslutsunderlag of each §, gets each name); remembers which field got which."""
 
     def __init__(self) -> None:
-        self.count = 0
         self.fields: dict[str, list[str]] = {}
+        self.rows: dict[str, int] = {}
 
     def __call__(self, skip: frozenset[str]):
         def add(path: str, text: str) -> str:
             field = "/".join(part for part in path.split("/") if not part.isdigit())
-            if field.rsplit("/", 1)[-1] in skip or ":" in field.rsplit("/", 1)[-1]:
+            if field.rsplit("/", 1)[-1] in skip:
                 return text
-            named = tuple(TELLS)[self.count % len(TELLS)]
-            self.count += 1
+            turn = self.rows.get(field, 0)
+            self.rows[field] = turn + 1
+            named = tuple(TELLS)[turn % len(TELLS)]
             self.fields.setdefault(named, []).append(field)
             return f"{text} {named}".strip()
 
@@ -66,7 +72,11 @@ def _plant(store, planter: _Planter) -> int:
     meeting.items[2].bilagor.append(bilaga)
     for item in meeting.items:
         if item is not secret:
-            bilagor, item.bilagor = item.bilagor, []  # their titles are judged as they are
+            # The secret bilaga's own title is what the others are judged by: it stays.
+            bilagor = [
+                b if b.secret else fill_texts(b, "bilaga", planter(_KEPT)) for b in item.bilagor
+            ]
+            item.bilagor = []
             planted = fill_texts(item, "ärende", planter(NOT_FREE))
             item.__dict__.update(planted.__dict__, bilagor=bilagor)
     meetings.save_meeting(store, meeting)
