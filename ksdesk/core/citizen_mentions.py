@@ -13,9 +13,12 @@ for a name of three words, since the text does not say which words are the surna
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ksdesk.core.motion import Motion
+from ksdesk.core.personnummer import mask_personnummer
+from ksdesk.core.secret_mentions import replace_mentions
 
 NEUTRAL = "förslagsställaren"
 _MIN_WORDS = 2  # one word alone ("Kalle") stands in other texts too (core.motion)
@@ -52,3 +55,20 @@ def _inverted(name: str) -> list[str]:
     cuts = range(len(words) - 1, 0, -1)
     splits = [(" ".join(words[cut:]), " ".join(words[:cut])) for cut in cuts]
     return [f"{surname}{mark}{given}" for surname, given in splits for mark in (", ", ",", " ")]
+
+
+def public_register_text(names: list[CitizenName]) -> Callable[[str], str]:
+    """How a public list made from ksdesk's registers (Uppföljning av beslut, the
+    redovisning of motioner) prints each of its texts: every personnummer masked, and each
+    of `names` as "förslagsställaren". Such a list spans meetings and belongs to no review,
+    so it leaves them out itself: an uppdrag "Svara Kalle Karlsson om bollkorgen", or an
+    ärende titled after the citizen and sent back, would otherwise print the name."""
+    replacements: dict[str, str] = {}
+    for name in names:
+        for form in name.forms:  # a genitive ("Kalle Karlssons") takes the neutral's
+            replacements[form] = NEUTRAL + ("s" if form[:-1] in name.forms else "")
+
+    def shown(text: str) -> str:
+        return mask_personnummer(replace_mentions(text, replacements) if replacements else text)
+
+    return shown

@@ -25,10 +25,11 @@ def public_paragraf(paragraf: Paragraf, secret: bool) -> Paragraf:
     """The § as the public version prints it (its texts already masked by the walk of the
     public edition): a secret § with its number, a neutral title and no content (its jäv
     only for who sat, never printed on its page); any other § as it is, without the förslag
-    it started from (never printed)."""
+    it started from and the beslutsunderlag as ksdesk wrote it from the ärende (never
+    printed, so never masked: core.text_walk.NOT_TEXT)."""
     p = paragraf
     if not secret:
-        return replace(p, forslag="")
+        return replace(p, forslag="", underlag_fran_arendet=None)
     # Who sat stays true on the first page (Beslutande): the jäv is kept, its note not.
     return Paragraf(
         organ_id=p.organ_id,

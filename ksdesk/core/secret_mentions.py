@@ -16,11 +16,14 @@ running text everywhere."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from ksdesk.core.kallelse import public_title, secret_bilaga_title
 from ksdesk.core.meeting import Sammantrade, numbered
+from ksdesk.core.personnummer import INVISIBLE
+from ksdesk.core.personnummer_marks import DASHES
 
 _WORD = re.compile(r"\w+")
 # The date a title ends with: ", daterad den 26 november 2020", "daterat 2020-11-26".
@@ -69,11 +72,37 @@ def _worth_finding(title: str) -> bool:
     return len(words) >= _MIN_WORDS and sum(len(w) for w in words) >= _MIN_LETTERS
 
 
-def _pattern(title: str) -> re.Pattern[str]:
+# What the page does not draw (a soft hyphen from Word, a zero-width space from a PDF): the
+# word it splits is printed whole, so the title is read through it, as a personnummer is.
+_UNSEEN = f"[{re.escape(INVISIBLE)}]*"
+_ANY_DASH = f"[{re.escape(DASHES)}]"
+
+
+def _body(title: str) -> str:
     """The title as written anywhere: any case, any run of whitespace (a line break of a
-    list) between its words, not as a part of a longer word."""
-    words = [re.escape(word) for word in title.split()]
-    return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)
+    list) between its words, what the page does not draw inside them and any dash for a
+    dash."""
+    words = [
+        _UNSEEN.join(_ANY_DASH if char in DASHES else re.escape(char) for char in word)
+        for word in title.split()
+    ]
+    return f"{_UNSEEN}\\s+{_UNSEEN}".join(words)
+
+
+@functools.lru_cache(maxsize=1024)
+def _pattern(title: str) -> re.Pattern[str]:
+    """The title, not as a part of a longer word."""
+    return re.compile(rf"(?<!\w){_body(title)}(?!\w)", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=256)
+def _any_of(titles: tuple[str, ...]) -> re.Pattern[str]:
+    """Each of `titles` (longest first) as a group of one pattern, so a text is replaced in
+    one pass: the leftmost mention whole, and never a part of a mention it overlaps (the
+    name twice, "Kalle Karlsson Kalle Karlsson", read as "Karlsson Kalle" in the middle
+    left "Kalle … Karlsson" printed)."""
+    groups = "|".join(f"(?P<t{index}>{_body(title)})" for index, title in enumerate(titles))
+    return re.compile(rf"(?<!\w)(?:{groups})(?!\w)", re.IGNORECASE)
 
 
 def mentions(text: str, titles: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -85,12 +114,16 @@ def mentions(text: str, titles: tuple[str, ...]) -> list[tuple[int, int]]:
 
 
 def replace_mentions(text: str, replacements: dict[str, str]) -> str:
-    """`text` with each title of `replacements` replaced by its neutral words; a longer
-    title first, so one that contains a shorter is replaced whole."""
-    for title in sorted(replacements, key=len, reverse=True):
-        neutral = replacements[title]
-        text = _pattern(title).sub(lambda found, words=neutral: _cased(words, found), text)
-    return text
+    """`text` with each title of `replacements` replaced by its neutral words; where two
+    start at the same place, the longer, so one that contains a shorter is replaced whole."""
+    if not replacements or not text:
+        return text
+    titles = tuple(sorted(replacements, key=len, reverse=True))
+
+    def neutral(found: re.Match[str]) -> str:
+        return _cased(replacements[titles[int(found.lastgroup[1:])]], found)
+
+    return _any_of(titles).sub(neutral, text)
 
 
 # Where a mention starts a sentence or a list's line: the text before it is empty or ends a

@@ -35,6 +35,9 @@ NOT_TEXT = {
     ("Deltagare", "role"),
     ("Fortroendevald", "role"),
     ("Organ", "short"),
+    # The beslutsunderlag as ksdesk last wrote it from the ärende, to tell the secretary's own
+    # list from it (core.beslutsunderlag): the printed list is `beslutsunderlag`.
+    ("Paragraf", "underlag_fran_arendet"),
     # Keys and references between rows of the data a referenced bilaga prints.
     ("Sheet", "key"),
     ("Document", "key"),

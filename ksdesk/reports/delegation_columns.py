@@ -54,10 +54,11 @@ def breakable(heading: str) -> str:
 def heading_markup(column: PrintColumn, font: str, size: float) -> str:
     """The heading as Paragraph markup: broken after its slashes when it is wider than its
     column (ReportLab would otherwise cut the last word wherever the line ends)."""
-    text = escape(column.heading)
     if stringWidth(column.heading, font, size) + _NR_PADDING > column.width:
-        text = text.replace("/", "/<br/>")
-    return text
+        # Broken in the text, not in the markup: `escape` may set a sign in the fallback
+        # font, and a slash of its "</font>" is no place to break.
+        return "/<br/>".join(escape(part) for part in column.heading.split("/"))
+    return escape(column.heading)
 
 
 def _texts(version: Version, key: str) -> list[str]:

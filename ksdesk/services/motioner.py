@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ksdesk.core.citizen_mentions import citizen_names, public_register_text
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.format import format_date, format_date_long
 from ksdesk.core.motion import (
@@ -24,7 +25,6 @@ from ksdesk.core.motion import (
     check,
     oberedda,
 )
-from ksdesk.core.personnummer import mask_personnummer
 from ksdesk.core.topics import Topic
 from ksdesk.db import motion_repo, organ_repo
 from ksdesk.db.connection import Store
@@ -173,7 +173,10 @@ def redovisning_document(store: Store, day: date, *, public: bool = False) -> Li
         author=kommun or "ksdesk",
         notes=notes,
     )
-    return document.mapped(mask_personnummer) if public else document
+    if not public:
+        return document
+    # Each row hides its own citizen (Motion.public_text); a name may stand in another row.
+    return document.mapped(public_register_text(citizen_names(motion_repo.list_all(store))))
 
 
 def redovisning_pdf(

@@ -102,12 +102,15 @@ def public_protokoll(store: Store, meeting: Sammantrade, protokoll: Protokoll) -
 
     edition = public_edition(store, meeting.id)
     rules = edition.rules
-    masked = text_walk.masked(protokoll, protokoll_root(meeting), rules.mask)
+    # A line naming a secret bilaga is replaced as written, before masking: the review let
+    # it be (public_mentions) on the title as written, and a name or number masked inside
+    # the title would leave the rest of it unrecognised, and printed.
     secret = _secret_bilaga_lines(meeting, edition.meeting)
-    paragrafer = [
-        hide_secret_underlag(public_paragraf(p, rules.omit_item_content(p.item_id)), secret)
-        for p in masked.paragrafer
-    ]
+    hidden = [hide_secret_underlag(p, secret) for p in protokoll.paragrafer]
+    masked = text_walk.masked(
+        replace(protokoll, paragrafer=hidden), protokoll_root(meeting), rules.mask
+    )
+    paragrafer = [public_paragraf(p, rules.omit_item_content(p.item_id)) for p in masked.paragrafer]
     shown = replace(masked, paragrafer=paragrafer)
     return ProtokollEdition(edition.organ, edition.meeting, shown, None, True, rules=rules)
 

@@ -8,14 +8,21 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ksdesk.core.citizen_mentions import citizen_names, public_register_text
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.format import format_date, format_date_long
 from ksdesk.core.kallelse import public_title
 from ksdesk.core.meeting import Arende
-from ksdesk.core.personnummer import mask_personnummer
 from ksdesk.core.topics import Topic
 from ksdesk.core.uppdrag import Uppdrag, check, suggested
-from ksdesk.db import delegationsbeslut_repo, meeting_repo, organ_repo, protokoll_repo, uppdrag_repo
+from ksdesk.db import (
+    delegationsbeslut_repo,
+    meeting_repo,
+    motion_repo,
+    organ_repo,
+    protokoll_repo,
+    uppdrag_repo,
+)
 from ksdesk.db.connection import Store
 
 if TYPE_CHECKING:
@@ -226,8 +233,11 @@ def uppfoljning_document(store: Store, meeting_id: int, *, public: bool = False)
         author=organ.kommun or organ.name,
         notes=["Ett uppdrag är försenat när dess sista dag har passerat och det inte är klart."],
     )
-    # The public version masks every personnummer: the list belongs to no scan decision.
-    return document.mapped(mask_personnummer) if public else document
+    if not public:
+        return document
+    # The public version masks every personnummer and every citizen's name without consent
+    # itself: the list belongs to no scan decision.
+    return document.mapped(public_register_text(citizen_names(motion_repo.list_all(store))))
 
 
 def uppfoljning_pdf(

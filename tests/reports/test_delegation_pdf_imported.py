@@ -129,3 +129,14 @@ def test_a_revision_list_without_diarienummer_prints_no_empty_column(imported, t
     version.revisions[0].dnr = "KS 2019/55"
     paper = " ".join(_lines(render_version(version)))
     assert "Diarienummer vid revidering" in paper and "KS 2019/55" in paper
+
+
+def test_a_heading_with_a_sign_of_the_fallback_font_is_broken_after_its_slash(imported) -> None:
+    """A heading wider than its column breaks after its slashes; one that also holds a sign
+    Liberation Sans lacks (Word's non-breaking hyphen, U+2011) is set in DejaVu Sans by a
+    font tag, whose closing "</font>" was broken too: ReportLab refused the page in English
+    ("Parse error: saw </para> instead of expected </font>") and nothing was printed."""
+    version = copy.deepcopy(imported)
+    version.column_headings["lagrum"] = "Lagrum/författnings\u2011stöd"
+    text = " ".join(_lines(render_version(version)))
+    assert "Lagrum/" in text and "stöd" in text

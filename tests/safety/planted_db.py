@@ -9,14 +9,21 @@ their repository."""
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date
+from pathlib import Path
+
+import pytest
 
 from ksdesk.core.meeting import Bilaga
 from ksdesk.core.motion import Motion
 from ksdesk.core.protokoll import Jav, Protokollsanteckning, Reservation, Votering, Yrkande
 from ksdesk.core.uppdrag import Uppdrag
 from ksdesk.db import delegation_repo, document_repo
-from ksdesk.db.connection import Store
+from ksdesk.db.connection import Store, open_store
 from ksdesk.services import budget, delegationsbeslut, meeting_lookup, meetings, motioner, uppdrag
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.services.delegation_edit import put_draft
@@ -28,9 +35,22 @@ SHEETS = ("bilaga2", "itcenter", "investering")
 DOCUMENTS = ("verksamhetsplan-2021", "forteckning-revideringar", "sba-avtal-2021-2025")
 DRAFT = "reviderad-2020-11-26"
 # Keys, references between rows and fixed words (a kind, a status): no free text.
-_NOT_FREE = frozenset({"key", "kind", "status", "typ", "unit", "based_on", "uid", "marked"})
-_NOT_FREE |= {"point_uid", "budget_key", "time_slot"}  # a time slot is checked as a time
-_NAMES = frozenset({"name", "names", "ersattare", "justerare"})  # must match the upprop
+NOT_FREE = frozenset({"key", "kind", "status", "typ", "unit", "based_on", "uid", "marked"})
+NOT_FREE |= {"point_uid", "budget_key", "time_slot"}  # a time slot is checked as a time
+NAMES = frozenset({"name", "names", "ersattare", "justerare"})  # must match the upprop
+
+
+@contextmanager
+def demo_copy(demo_template: Path, folder: Path) -> Iterator[Store]:
+    """A copy of the demo database in `folder`, opened, with the data folder there too."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("KSDESK_DATA_DIR", str(folder / "data"))
+        shutil.copy(demo_template, folder / "planted.sqlite")
+        store = open_store(folder / "planted.sqlite")
+        try:
+            yield store
+        finally:
+            store.close()
 
 
 def plant_everything(store: Store) -> Plants:
@@ -40,9 +60,10 @@ def plant_everything(store: Store) -> Plants:
     _registers(store, meeting.organ_id, plants)
     meeting = meeting_lookup.find_meeting(store, DAY)
     _attach_lists(meeting, plants)
-    meetings.save_meeting(store, plants.fill(meeting, "kallelse", _NOT_FREE))
+    meetings.save_meeting(store, plants.fill(meeting, "kallelse", NOT_FREE))
     organ = meetings.get_organ(store, meeting.organ_id)
-    meetings.save_organ(store, plants.fill(organ, "organ", _NOT_FREE))
+    organ.inkallelseordning = {"S": ["V"]}  # the demo organ has none: nothing to plant in
+    meetings.save_organ(store, plants.fill(organ, "organ", NOT_FREE))
     _protokoll(store, meeting.id, plants)
     _referenced(store, plants)
     return plants
@@ -73,9 +94,9 @@ def _protokoll(store: Store, meeting_id: int, plants: Plants) -> None:
         paragraf.reservationer = [Reservation([names[1]], "till förmån för eget yrkande", True)]
         paragraf.anteckningar = [Protokollsanteckning([names[0]], "anteckning")]
         paragraf.jav = [Jav(names[2], names[3], "jävig")]
-        skip = _NOT_FREE | _NAMES | {"value"}  # a vote is ja, nej or avstår
+        skip = NOT_FREE | NAMES | {"value"}  # a vote is ja, nej or avstår
         protokoll_service.save_paragraf(store, plants.fill(paragraf, "paragraf", skip))
-    justering = plants.fill(protokoll.justering, "justering", _NOT_FREE | _NAMES)
+    justering = plants.fill(protokoll.justering, "justering", NOT_FREE | NAMES)
     justering.justerare = names[:2]
     justering.justerat = date(2020, 12, 10)  # the web protokoll is published once justerat
     protokoll_service.save_justering(store, meeting_id, justering)
@@ -83,16 +104,35 @@ def _protokoll(store: Store, meeting_id: int, plants: Plants) -> None:
 
 def _referenced(store: Store, plants: Plants) -> None:
     for key in SHEETS:
-        budget.apply(store, plants.fill(budget.find_sheet(store, key), "budgetblad", _NOT_FREE))
+        budget.apply(store, plants.fill(budget.find_sheet(store, key), "budgetblad", NOT_FREE))
     for key in DOCUMENTS:
-        document = plants.fill(document_repo.find(store, key), "dokument", _NOT_FREE)
+        document = plants.fill(document_repo.find(store, key), "dokument", NOT_FREE)
         with store.atomic():
             document_repo.save(store, document)
-    draft = delegation_repo.find(store, DRAFT)
-    put_draft(store, draft.id, plants.fill(draft, "delegationsordning", _NOT_FREE))
+    draft = _with_own_columns(delegation_repo.find(store, DRAFT), plants)
+    skip = NOT_FREE | {"extra_columns"}  # an extra column's heading is its points' key
+    put_draft(store, draft.id, plants.fill(draft, "delegationsordning", skip))
     for beslut in delegationsbeslut.list_all(store):
-        skip = _NOT_FREE | {"dnr"}  # the ref "delegationsbeslut:SBN 2020/877" names it
+        skip = NOT_FREE | {"dnr"}  # the ref "delegationsbeslut:SBN 2020/877" names it
         delegationsbeslut.put(store, beslut.id, plants.fill(beslut, "delegationsbeslut", skip))
+    # A decision of the organ itself, on the meeting's list of delegationsbeslut (the demo's
+    # is another nämnd's, printed as a bilaga of its own), with a number in its Dnr too.
+    organ = meetings.get_organ(store, meeting_lookup.find_meeting(store, DAY).organ_id)
+    own = replace(beslut, id=None, uuid="", dnr="KS 2020/900", organ=organ.name)
+    own = plants.fill(own, "delegationsbeslut", NOT_FREE | {"organ"})
+    own.id = max(b.id for b in delegationsbeslut.list_all(store)) + 1
+    delegationsbeslut.put(store, own.id, own)
+
+
+def _with_own_columns(draft, plants: Plants):
+    """The draft as an imported document with headings of its own and an extra column (the
+    seed's ordning has neither, so their texts would stay empty and unplanted)."""
+    heading = plants.text("delegationsordning/extra_columns", "Vidaredelegering")
+    draft.extra_columns = [heading]
+    draft.column_headings = {"arende": "Delegeringens omfattning", "delegat": "Delegerat till"}
+    for _chapter, point in draft.all_points():
+        point.extra = {heading: ""}  # the fill plants each point's value, not the key
+    return draft
 
 
 def _registers(store: Store, organ_id: int, plants: Plants) -> None:
@@ -103,9 +143,10 @@ def _registers(store: Store, organ_id: int, plants: Plants) -> None:
         vad="Utred",
         senast=date(2020, 12, 1),
         delegationsbeslut_id=source,
+        organ_id=organ_id,  # without it the meeting's Uppföljning av beslut never lists it
         aterrapport_meeting_id=meeting.id,
     )
-    uppdrag.save(store, plants.fill(given, "uppdrag", _NOT_FREE | {"kalla"}))
+    uppdrag.save(store, plants.fill(given, "uppdrag", NOT_FREE | {"kalla"}))
     for typ, rubrik in (("medborgarforslag", "Lekplats"), ("motion", "Gator")):
         motion = Motion(typ=typ, rubrik=rubrik, vackt=date(2020, 3, 1), av="Eva Ek", dnr="KS 1")
-        motioner.save(store, plants.fill(motion, "motion", _NOT_FREE))
+        motioner.save(store, plants.fill(motion, "motion", NOT_FREE))

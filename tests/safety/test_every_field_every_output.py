@@ -2,8 +2,10 @@
 can fill (each field its own number, written its own way: tests/safety/planted_db.py), the
 review decided "maskera" for every hit, and then no public output carries any of them, in
 any place a reader can find text (tests/safety/public_surfaces.py). The fields are found by
-walking the stored dataclasses, so a new field is planted too; a new public output is added
-to OUTPUTS. Each (output, field) pair is its own test: a leak names both."""
+walking the stored dataclasses, so a new field is planted too (a table or column the walk does
+not reach fails test_every_column_planted.py until it is planted or said to be printed
+nowhere public); a new public output is added to OUTPUTS. Each (output, field) pair is its
+own test: a leak names both."""
 
 from __future__ import annotations
 
