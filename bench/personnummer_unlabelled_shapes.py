@@ -1,7 +1,7 @@
-"""Personnummer written without a label in unusual shapes ("1981-12-18 - 9876",
-"81.12.18-9876", "811218-98 76", "811218:9876"): how often real text holds something of such
-a shape, how many hits the scanner makes in real text, and whether it finds each shape
-written into it.
+"""Personnummer written without a label in unusual shapes ("1981-12-18 - 9876", "81.12.18-9876",
+"811218-98 76", "811218:9876", "81 12 18-9876"): how often real text holds something of such a
+shape, how many hits the scanner makes in real text, and whether it finds each shape written
+into it.
 
 The real text: the seed packet and the corpus of other kommuner (the steering repo's
 shared/ folder), every string of the real documents kept with the tests
@@ -10,7 +10,7 @@ naming its source) and the texts full of other numbers (tests/core/personnummer_
 a dom, protokoll, a taxa, web pages). None of it holds a personnummer (public editions, the
 numbers masked), so every hit is a false alarm, printed with its surroundings.
 
-"Shape-alikes" are the places where the digits and marks have one of the four shapes, before
+"Shape-alikes" are the places where the digits and marks have one of the five shapes, before
 the date and the check digit are looked at: what a rule on the shape alone would report.
 
 Generated ordinary numbers written the nearest way to the shapes are scanned too. Where a
@@ -48,6 +48,7 @@ SHAPES = {
     "ÅÅ.MM.DD-NNNN": rf"\d\d?([.{_DASH[1:-1]}])\d\d\1\d\d ?{_DASH} ?\d{{4}}",
     "ÅÅMMDD-NN NN": rf"\d{{6}}(?:\d\d)? ?{_DASH} ?\d\d \d\d",
     "ÅÅMMDD:NNNN": r"\d{6}(?:\d\d)?:\d{4}",
+    "ÅÅ MM DD-NNNN": rf"(?:\d\d)?\d\d \d\d \d\d(?: ?{_DASH} ?| )\d{{4}}",
 }
 SHAPE_RES = {name: re.compile(rf"(?<!\d){pattern}(?!\d)") for name, pattern in SHAPES.items()}
 WRITE = {
@@ -55,6 +56,7 @@ WRITE = {
     "ÅÅ.MM.DD-NNNN": lambda n, c: f"{n[:2]}.{n[2:4]}.{n[4:6]}-{n[6:]}",
     "ÅÅMMDD-NN NN": lambda n, c: f"{n[:6]}-{n[6:8]} {n[8:]}",
     "ÅÅMMDD:NNNN": lambda n, c: f"{n[:6]}:{n[6:]}",
+    "ÅÅ MM DD-NNNN": lambda n, c: f"{n[:2]} {n[2:4]} {n[4:6]}{rng.choice(['-', ' '])}{n[6:]}",
 }
 rng = random.Random(2026)
 
@@ -120,6 +122,14 @@ def lookalikes(count: int = 5_000) -> None:
         "phone (070-98 76 54)": lambda d: (
             f"07{rng.randint(0, 9)}-{rng.randint(10, 99)} "
             f"{rng.randint(10, 99)} {rng.randint(10, 99)}"
+        ),
+        "phone in pairs (08-12 34 56, 08 12 34 56 78)": lambda d: (
+            f"08-{rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)}, 08 "
+            f"{rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)} "
+            f"{rng.randint(10, 99)}"
+        ),
+        "date in pairs, time (20 12 07 1430)": lambda d: (
+            f"{d:%y %m %d} {rng.randint(7, 22):02d}{rng.choice([0, 15, 30, 45]):02d}"
         ),
         "Dnr (KS 2020/434), SFS (2017:725)": lambda d: (
             f"KS {d.year}/{rng.randint(1, 999)}, SFS {d.year}:{rng.randint(1, 999)}"

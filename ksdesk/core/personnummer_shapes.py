@@ -1,7 +1,8 @@
 """Personnummer written without a label in shapes the chain reader of core.personnummer does
 not take: "1981-12-18 - 9876" (the date as dates are written, then a spaced dash),
 "81.12.18-9876" (the date in points), "811218-98 76" (the last four in two pairs) and
-"811218:9876" (a colon for the dash).
+"811218:9876" (a colon for the dash), "81 12 18-9876" and "81 12 18 9876" (the date in spaced
+pairs, as a form with boxes or a typist writes it).
 
 Each shape is a personnummer's only: a date of exactly two, four and two digits (or six or
 eight in one group), one mark the way the shape has it, and the last four; nothing of digits
@@ -42,7 +43,18 @@ _SHAPES = (
     ),
     # "811218:9876", "19811218:9876": a colon for the dash, nothing around it.
     re.compile(rf"{_BEFORE}(?P<date>\d{{6}}(?:\d\d)?):(?P<tail>\d{{4}}){_AFTER}"),
+    # "81 12 18-9876", "46 03 63 - 5063", "81 12 18 9876", "1981 12 18-9876": the date in
+    # spaced pairs, then a dash or one more space and the four; no pair after (a phone
+    # number's "08 12 34 56 78" goes on) and no group of three before ("070 12 34 5678":
+    # the digit before is refused by _BEFORE already).
+    re.compile(
+        rf"{_BEFORE}(?P<date>(?:\d\d)?\d\d{_SPACE}\d\d{_SPACE}\d\d)"
+        rf"(?P<pairs>{_SPACE}?{_DASH}{_SPACE}?|{_SPACE})(?P<tail>\d{{4}}){_AFTER}(?!{_SPACE}\d)"
+    ),
 )
+# Pairs after a word of time ("Tid 80 01 01-1231", "kl. 80 01 01 1231") are a date and a time
+# of day, as a log or a form writes them, not a person.
+_TIME_WORD = re.compile(r"(?i)(?<!\w)(?:tid|tidpunkt|kl\.?|klockan|datum)[\s:]*\Z")
 
 
 def candidates(seen: str) -> Iterator[tuple[int, int, str]]:
@@ -50,7 +62,7 @@ def candidates(seen: str) -> Iterator[tuple[int, int, str]]:
     checks the date and the check digit of the digits (ÅÅMMDDNNNN or ÅÅÅÅMMDDNNNN)."""
     for shape in _SHAPES:
         for match in shape.finditer(seen):
-            if _period(match):
+            if _period(match) or _timed(seen, match):
                 continue
             digits = "".join(c for c in match.group("date") + match.group("tail") if c.isdigit())
             yield match.start(), match.end(), _ascii(digits)
@@ -67,6 +79,13 @@ def _period(match: re.Match[str]) -> bool:
     date = _ascii("".join(c for c in match.group("date") if c.isdigit()))
     year = int(date[: len(date) - 4])  # the two or four digits before month and day
     return 1900 <= tail <= 2099 and (tail - year) % 100 <= 50
+
+
+def _timed(seen: str, match: re.Match[str]) -> bool:
+    """Spaced pairs right after a word of time (see _TIME_WORD)."""
+    if match.groupdict().get("pairs") is None:
+        return False
+    return _TIME_WORD.search(seen, max(0, match.start() - 16), match.start()) is not None
 
 
 def _ascii(digits: str) -> str:

@@ -1,10 +1,11 @@
-"""Personnummer written without a label in unusual shapes ("1981-12-18 - 9876",
-"81.12.18-9876", "811218-98 76", "811218:9876") are found and masked in the public copy, in a
+"""Personnummer written without a label in unusual shapes ("1981-12-18 - 9876", "81.12.18-9876",
+"811218-98 76", "811218:9876", and the date in spaced pairs "46 03 63-5063" and "45 02 02 5051",
+which the third red team found printed) are found and masked in the public copy, in a
 tjänsteskrivelse and in the text of a stored PDF bilaga. Before, only a label before them
-("pnr", "personnummer") made the review see them, and the two middle shapes not even then:
-the public packet printed them as written. Ordinary numbers of the same look (a period, a
-phone number, an SFS number, a list) are not taken; bench/personnummer_unlabelled_shapes.py
-measures real text."""
+("pnr", "personnummer") made the review see them, and the two middle shapes not even then: the
+public packet printed them as written. Ordinary numbers of the same look (a period, a phone
+number, an SFS number, a list) are not taken; bench/personnummer_unlabelled_shapes.py measures
+real text."""
 
 from __future__ import annotations
 
@@ -27,13 +28,16 @@ def _number(nine: str) -> str:
     return nine + next(str(d) for d in range(10) if luhn_ok(nine + str(d)))
 
 
-# One made-up number per shape (the third a samordningsnummer: day 18 + 60), as written.
+# One made-up number per shape (the third and fifth samordningsnummer: day + 60), as written.
 A, B, C, D = _number("811218987"), _number("750304123"), _number("670778456"), _number("040229345")
+E, F = _number("460363506"), _number("450202505")
 WRITTEN = {
     A: f"19{A[:2]}-{A[2:4]}-{A[4:6]} - {A[6:]}",
     B: f"{B[:2]}.{B[2:4]}.{B[4:6]}-{B[6:]}",
     C: f"{C[:6]}-{C[6:8]} {C[8:]}",
     D: f"{D[:6]}:{D[6:]}",
+    E: f"{E[:2]} {E[2:4]} {E[4:6]}-{E[6:]}",
+    F: f"{F[:2]} {F[2:4]} {F[4:6]} {F[6:]}",
 }
 
 
@@ -64,6 +68,9 @@ def test_shapes_after_a_label_that_were_missed_there_too() -> None:
         f"{D[:6]}:{D[6:]}/2",  # a list of numbers goes on
         f"19{A[:2]}-{A[2:4]}-{A[4:6]} - {A[6:9]}{(int(A[9]) + 1) % 10}",  # check digit wrong
         "Bokslut 2020.13.07-1234",  # no such month
+        f"Telefon 08 {F[2:4]} {F[4:6]} {F[6:8]} {F[8:]}",  # a phone number in pairs
+        f"Telefon 0{F[:2]} {F[2:4]} {F[4:6]} {F[6:]}",  # its area code goes on before
+        f"{F[:2]} {F[2:4]} {F[4:6]} {F[6:]} {F[6:8]}",  # a pair after the four
     ],
 )
 def test_ordinary_numbers_of_the_same_look_are_not_taken(text: str) -> None:
@@ -91,7 +98,10 @@ def test_the_public_packet_masks_each_shape_in_a_tjansteskrivelse(demo_store) ->
     # where the words are cut inside a number written with spaces ("… - 9876;").
     assert not any(ten[6:] in hit.context for hit in hits for ten in WRITTEN)
     text = " ".join(pages_text(build_packet(demo_store, meeting.id, public=True).pdf))
-    assert "Sökande: XXXX-XX-XX - XXXX; XX.XX.XX-XXXX; XXXXXX-XX XX; XXXXXX:XXXX." in text
+    assert (
+        "Sökande: XXXX-XX-XX - XXXX; XX.XX.XX-XXXX; XXXXXX-XX XX; XXXXXX:XXXX; XX XX XX-XXXX; "
+        "XX XX XX XXXX." in text
+    )
     assert not any(ten[6:] in text for ten in WRITTEN)
 
 
