@@ -58,7 +58,8 @@ class Body:
         if self.mode == "forslag":
             self._att(line)
         elif self.mode == "send":
-            self.ts.beslut_skickas_till += [words.unbulleted(t) for t in text.split("\n")]
+            for part in text.split("\n"):
+                self.ts.beslut_skickas_till += words.recipients(words.unbulleted(part))
         elif self.mode == "bilagor":
             for part in text.split("\n"):
                 self.report.drop(line.where, words.unbulleted(part), _BILAGA_WHY)

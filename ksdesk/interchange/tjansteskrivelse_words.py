@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from ksdesk.interchange.given_names import FAMILY_ENDING, GIVEN_NAMES
+
 # Letterhead label (lower case, without ":") → the Tjansteskrivelse field it fills.
 LABELS = {
     "datum": "datum",
@@ -156,7 +158,39 @@ def send_inline(text: str) -> list[str] | None:
     head, colon, rest = text.partition(":")
     if not colon or key(head) not in SEND_HEADINGS or not rest.strip():
         return None
-    return [part.strip() for part in re.split(r"[;,]", rest) if part.strip()]
+    return recipients(rest)
+
+
+def recipients(text: str) -> list[str]:
+    """ "Kommunstyrelsen, Ekonomienheten, Anna Ek": one recipient per part between commas
+    or semicolons. A name written family name first ("Karlsson, Kalle") is one person: a
+    single capitalised word (not a unit's "-en"/"-et": "Akten", "Ekonomienheten") followed
+    by one or two common given names stays whole; a recipient is never a given name alone.
+    A part in lower case goes on the one before ("Socialnämnden, för kännedom")."""
+    parts = [" ".join(part.split()) for part in re.split(r"[;,]", text) if part.strip()]
+    split: list[str] = []
+    for part in parts:
+        previous = split[-1] if split else ""
+        joined = _family_then_given(previous, part) and "," not in previous
+        if joined or (previous and part[0].islower()):
+            split[-1] = f"{previous}, {part}"
+        else:
+            split.append(part)
+    return split
+
+
+def _family_then_given(family: str, given: str) -> bool:
+    """ "Karlsson" then "Kalle": a family name (by its ending, or any word but a unit's
+    "-en"/"-et" before a common given name) then a given name alone."""
+    given_words = given.split()
+    if len(family.split()) != 1 or not _NAME_WORD.match(family) or not 1 <= len(given_words) <= 2:
+        return False
+    if not all(_NAME_WORD.match(word) for word in given_words):
+        return False
+    if FAMILY_ENDING.search(family) and not FAMILY_ENDING.search(given_words[-1]):
+        return True
+    known = all(word.lower() in GIVEN_NAMES for word in given_words)
+    return known and not family.endswith(("en", "et"))
 
 
 def is_bilagor_heading(text: str) -> bool:

@@ -188,3 +188,29 @@ def test_an_ingress_under_the_title_is_body_text_not_letterhead(tmp_path):
         (UNHEADED, "Ärendet avser en delrevidering av riktlinjerna för ekonomiskt bistånd.")
     ]
     assert "stod under titeln utan rubrik" in result.report.changed[0].why
+
+
+def test_recipients_on_one_line_are_split_but_not_a_name_written_family_name_first(tmp_path):
+    """Beslut skickas till as one line with commas (a variant of Ludvika's KS 2020/434): each
+    unit and person is a recipient; "Karlsson, Kalle" and "Ek, Anna" are one person each."""
+    document = docx.Document()
+    document.add_heading("Omfördelning av budgetmedel", 1)
+    document.add_heading("Förslag till beslut", 2)
+    document.add_paragraph("Kommunstyrelsen omfördelar maximalt 300 tkr.")
+    document.add_heading("Beslut skickas till", 2)
+    for line in (
+        "Kommunstyrelsen, Ekonomienheten, Anna Ek",
+        "Karlsson, Kalle, Socialnämnden, för kännedom",
+        "Beslutet skickas till: Ek, Anna; Akten",
+    ):
+        document.add_paragraph(line)
+    ts = _read(document, tmp_path).tjansteskrivelse
+    assert ts.beslut_skickas_till == [
+        "Kommunstyrelsen",
+        "Ekonomienheten",
+        "Anna Ek",
+        "Karlsson, Kalle",
+        "Socialnämnden, för kännedom",
+        "Ek, Anna",
+        "Akten",
+    ]
