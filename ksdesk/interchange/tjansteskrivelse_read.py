@@ -1,0 +1,113 @@
+"""A tjänsteskrivelse read from its blocks, whatever file they come from: the letterhead
+(page header and what stands before the first heading the templates share: Förslag till
+beslut, Sammanfattning, Beskrivning av ärendet …; tjansteskrivelse_letterhead), the title
+(the last line of that part that is no field), the body (tjansteskrivelse_body) and the
+footer. The Word reader (tjansteskrivelse_docx) and the PDF reader (tjansteskrivelse_pdf)
+each turn their file into blocks (tjansteskrivelse_blocks.Line and Grid) and hand them here,
+so a line means the same in both."""
+
+from __future__ import annotations
+
+from ksdesk.core.import_report import ImportReport, count
+from ksdesk.core.meeting import Section, Tjansteskrivelse
+from ksdesk.interchange import tjansteskrivelse_words as words
+from ksdesk.interchange.tjansteskrivelse_blocks import Block, Grid, Line
+from ksdesk.interchange.tjansteskrivelse_body import UNHEADED, Body
+from ksdesk.interchange.tjansteskrivelse_letterhead import FIELD_NAMES, Letterhead
+
+LETTERHEAD_REST = "Övrigt i brevhuvudet"
+
+
+def read_blocks(
+    report: ImportReport, headers: list[Block], blocks: list[Block], footers: list[Block]
+) -> Tjansteskrivelse:
+    """The tjänsteskrivelse the page `headers`, the body's `blocks` and the page `footers`
+    give; every text placed or a line in `report`."""
+    ts = Tjansteskrivelse()
+    letterhead = Letterhead(ts, report)
+    for line in letterhead.read(headers):
+        report.drop(line.where, line.text, "sidhuvudets text: skrivs inte ut i tjänsteskrivelsen")
+    start = _body_start(blocks)
+    left = letterhead.read(blocks[:start])
+    title = _title(left)
+    after: list[Line] = []
+    if title is not None:
+        ts.title = " ".join(title.text.split())
+        at = left.index(title)
+        left, after = left[:at], left[at + 1 :]
+    _rest(ts, report, left, LETTERHEAD_REST, "stod i brevhuvudet utan etikett")
+    _rest(ts, report, after, UNHEADED, "stod under titeln utan rubrik")
+    Body(ts, report).read(blocks[start:])
+    _footers(footers, letterhead, report)
+    return ts
+
+
+def _rest(
+    ts: Tjansteskrivelse, report: ImportReport, lines: list[Line], heading: str, said: str
+) -> None:
+    """Lines with no field and no heading of their own, kept in a section named so."""
+    if not lines:
+        return
+    ts.sections.append(Section(heading, "\n\n".join(line.text for line in lines)))
+    for line in lines:
+        report.change(line.where, line.text, f"{said}: ligger i avsnittet {heading}")
+
+
+def _body_start(blocks: list[Block]) -> int:
+    """Where the body begins: the first heading the templates share; failing that, the
+    second heading (the first is the title)."""
+    for index, block in enumerate(blocks):
+        if isinstance(block, Line) and _shared_heading(block):
+            return index
+    headings = [i for i, b in enumerate(blocks) if isinstance(b, Line) and b.heading]
+    return headings[1] if len(headings) > 1 else len(blocks)
+
+
+def _shared_heading(line: Line) -> bool:
+    text = line.text
+    if "\n" in text or len(text) > 120:
+        return False
+    short = line.heading or (len(text) <= 80 and not text.endswith("."))
+    return (
+        (short and words.forslag_group(text) is not None)
+        or words.forslag_lead(text)
+        or words.is_send_heading(text)
+        or words.send_inline(text) is not None
+        or words.is_bilagor_heading(text)
+        or words.bilagor_inline(text) is not None
+        or words.known_section(text)
+    )
+
+
+def _title(left: list[Line]) -> Line | None:
+    """The title: the last heading-styled line before the body, or the last line."""
+    styled = [line for line in left if line.heading or line.title_style]
+    return styled[-1] if styled else (left[-1] if left else None)
+
+
+def _footers(footers: list[Block], letterhead: Letterhead, report: ImportReport) -> None:
+    """The footer's text, one line in the report per footer: the kommun's address in six
+    cells is one thing to the secretary, not six."""
+    left: dict[str, list[str]] = {}
+    for block in footers:
+        texts = block.cells if isinstance(block, Grid) else block.text.split("\n")
+        for text in texts:
+            if text.strip() and not letterhead.footer(text, block.where):
+                left.setdefault(block.where, []).append(" ".join(text.split()))
+    for where, texts in left.items():
+        report.drop(where, " · ".join(texts), "sidfotens text: skrivs inte ut i tjänsteskrivelsen")
+
+
+def summarise(ts: Tjansteskrivelse, report: ImportReport) -> None:
+    """What was read, at the top of the report."""
+    named = [f"{FIELD_NAMES[f]} {getattr(ts, f)}" for f in FIELD_NAMES if getattr(ts, f).strip()]
+    report.read.append(f"Titel: {ts.title or '(ingen)'}")
+    report.read.append("Brevhuvudet: " + (", ".join(named) if named else "inga uppgifter"))
+    report.read.append(count(len(ts.forslag), "att-sats", "att-satser"))
+    report.read.append(count(len(ts.sections), "avsnitt", "avsnitt"))
+    report.read.append(count(len(ts.signatories), "underskrift", "underskrifter"))
+    report.read.append(
+        count(len(ts.beslut_skickas_till), "mottagare", "mottagare") + " av beslutet"
+    )
+    if not ts.forslag:
+        report.warn("Förslag till beslut", "inga att-satser hittades", "skriv in förslaget själv")
