@@ -1,6 +1,8 @@
 """Fields right, per real tjänsteskrivelse rebuilt as Word in the test data
 (tests/interchange/real_tjansteskrivelser*.py, what each should give in
-real_tjansteskrivelser_expected.py).
+real_tjansteskrivelser_expected.py), read from the Word file and from the same document
+printed as a PDF in Word's shape (tests/interchange/tjansteskrivelse_as_pdf.py): on whole
+pages, and on short pages that break every document over pages.
 
     PYTHONPATH=. python bench/real_tjansteskrivelse_figures.py
 
@@ -18,31 +20,50 @@ from pathlib import Path
 
 sys.path.append(str(Path(__file__).resolve().parents[1]))
 
+KINDS = ("Word", "PDF", "PDF, korta sidor")
 
-def figures() -> list[tuple[str, int, int, int, list[str]]]:
-    from ksdesk.interchange.tjansteskrivelse_docx import read_file
+
+def figures() -> list[tuple[str, dict[str, tuple[int, int, int, list[str]]]]]:
+    from ksdesk.interchange import tjansteskrivelse_docx, tjansteskrivelse_pdf
     from tests.interchange.real_tjansteskrivelser_expected import EXPECTED, measure
+    from tests.interchange.tjansteskrivelse_as_pdf import write_pdf
 
     rows = []
     with tempfile.TemporaryDirectory() as folder:
         for name, expected in EXPECTED.items():
-            path = Path(folder) / f"{name}.docx"
-            expected["write"](path)
-            read = read_file(path)
-            right, total, wrong = measure(read.tjansteskrivelse, expected)
-            lines = sum(len(lines) for _heading, lines in read.report.sections())
-            rows.append((name, right, total, lines, wrong))
+            word = Path(folder) / f"{name}.docx"
+            expected["write"](word)
+            files = {"Word": (word, tjansteskrivelse_docx)}
+            for kind, short in (("PDF", False), ("PDF, korta sidor", True)):
+                pdf = Path(folder) / f"{name}{'_korta' if short else ''}.pdf"
+                write_pdf(word, pdf, short_pages=short)
+                files[kind] = (pdf, tjansteskrivelse_pdf)
+            per_kind = {}
+            for kind, (path, reader) in files.items():
+                read = reader.read_file(path)
+                right, total, wrong = measure(read.tjansteskrivelse, expected)
+                lines = sum(len(lines) for _heading, lines in read.report.sections())
+                per_kind[kind] = (right, total, lines, wrong)
+            rows.append((name, per_kind))
     return rows
 
 
 def main() -> None:
-    total_right = total = 0
-    print("Tjänsteskrivelser from Word (fields right / fields, report lines)")
-    for name, right, count, lines, wrong in figures():
-        total_right, total = total_right + right, total + count
-        missed = f"  fel: {', '.join(wrong)}" if wrong else ""
-        print(f"  {name:20} {right:4}/{count:<4} {lines:3} rader i rapporten{missed}")
-    print(f"  {'totalt':20} {total_right:4}/{total}")
+    sums = {kind: [0, 0] for kind in KINDS}
+    print("Tjänsteskrivelser (fields right / fields, report lines) from")
+    print(f"  {'':20} " + "".join(f"{kind:>22}" for kind in KINDS))
+    for name, per_kind in figures():
+        cells, missed = [], []
+        for kind in KINDS:
+            right, total, lines, wrong = per_kind[kind]
+            sums[kind][0] += right
+            sums[kind][1] += total
+            cells.append(f"{right:>4}/{total:<3} {lines:3} rader")
+            missed += [f"{kind}: {', '.join(wrong)}"] if wrong else []
+        print(f"  {name:20} " + "".join(f"{cell:>22}" for cell in cells))
+        for line in missed:
+            print(f"  {'':20}   fel i {line}")
+    print(f"  {'totalt':20} " + "".join(f"{f'{r}/{t}':>22}" for r, t in sums.values()))
 
 
 if __name__ == "__main__":

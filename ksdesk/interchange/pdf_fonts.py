@@ -36,8 +36,10 @@ class Font:
         self.scale = 0.001  # glyph space to text space (Type 3 fonts say their own)
         self._advances: dict[bytes, float] = {}
         self._table: tuple[list[str], list[float]] | None = None
+        self.name = ""  # /BaseFont: "ABCDEF+Calibri-Bold" tells a bold font
         if font is None:
             return
+        self.name = str(font.get("/BaseFont", ""))
         composite = font.get("/Subtype") == "/Type0"
         if composite:
             self.width = 2

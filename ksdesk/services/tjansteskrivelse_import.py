@@ -1,6 +1,7 @@
 """Importing an ärende's tjänsteskrivelse from the Word file the handläggare sent.
 
-`plan_import` reads the file (interchange.tjansteskrivelse_docx) and puts it on the ärende in
+`plan_import` reads the file (interchange.tjansteskrivelse_docx, or tjansteskrivelse_pdf for
+a PDF saved from Word) and puts it on the ärende in
 a copy of the meeting, without saving: the GUI shows the report and asks before replacing a
 tjänsteskrivelse already there; `apply_import` then writes the meeting whole, as every
 Kallelse edit does (so the import is one edit to undo). A Diarienummer in the file that names
@@ -36,24 +37,26 @@ class TjansteskrivelseImport:
 def plan_import(
     store: Store, meeting_id: int, row: int, path: Path | str
 ) -> TjansteskrivelseImport:
-    """The meeting with the Word file's tjänsteskrivelse on the ärende at `row`, and the
+    """The meeting with the file's tjänsteskrivelse on the ärende at `row`, and the
     report; nothing is written."""
-    from ksdesk.interchange.tjansteskrivelse_docx import read_file
+    from ksdesk.interchange import tjansteskrivelse_docx, tjansteskrivelse_pdf
 
     meeting = copy.deepcopy(meeting_repo.get(store, meeting_id))
     if not 0 <= row < len(meeting.items) or meeting.items[row].is_section:
         raise InvalidInput("Välj ett ärende i ärendelistan att importera tjänsteskrivelsen till.")
-    read = read_file(path)
+    pdf = tjansteskrivelse_pdf.is_pdf(path)  # by its content: a PDF named .docx is one too
+    read = (tjansteskrivelse_pdf if pdf else tjansteskrivelse_docx).read_file(path)
+    source = "PDF-filen" if pdf else "Word-filen"
     item = meeting.items[row]
     ts, report = read.tjansteskrivelse, read.report
-    _fill_from_item(ts, item, report)
-    _check_dnr(ts, item, report)
+    _fill_from_item(ts, item, report, source)
+    _check_dnr(ts, item, report, source)
     old = item.tjansteskrivelse
     if old is not None:  # the same stored row, now with the file's content
         ts.id, ts.uuid = old.id, old.uuid
         report.warn_sentence(
             "Ärendet",
-            f"”{item.title}” har redan en tjänsteskrivelse: Spara ersätter den med Word-filens.",
+            f"”{item.title}” har redan en tjänsteskrivelse: Spara ersätter den med {source}s.",
         )
     meeting.items[row] = replace(item, tjansteskrivelse=ts)
     return TjansteskrivelseImport(meeting, row, report, replaces=old is not None)
@@ -85,7 +88,7 @@ def import_file(
     if planned.replaces and not replace_existing and not dry_run:
         raise InvalidInput(
             f"Ärende {number} har redan en tjänsteskrivelse. Ange --ersatt för att ersätta "
-            "den med Word-filens."
+            "den med filens."
         )
     if not dry_run:
         apply_import(store, planned)
@@ -101,23 +104,23 @@ def row_of_number(meeting: Sammantrade, number: int) -> int:
     return rows[0]
 
 
-def _fill_from_item(ts: Tjansteskrivelse, item: Arende, report: ImportReport) -> None:
+def _fill_from_item(ts: Tjansteskrivelse, item: Arende, report: ImportReport, source: str) -> None:
     """A title or Dnr the file lacks is the ärende's, as in a tjänsteskrivelse typed anew."""
     if not ts.title.strip():
         ts.title = item.title
-        report.change("Titel", item.title, "Word-filen har ingen titel: ärendets rubrik används")
+        report.change("Titel", item.title, f"{source} har ingen titel: ärendets rubrik används")
     if not ts.diarienummer.strip() and item.dnr.strip():
         ts.diarienummer = item.dnr
-        report.change("Diarienummer", item.dnr, "saknas i Word-filen: ärendets Dnr används")
+        report.change("Diarienummer", item.dnr, f"saknas i {source}: ärendets Dnr används")
 
 
-def _check_dnr(ts: Tjansteskrivelse, item: Arende, report: ImportReport) -> None:
+def _check_dnr(ts: Tjansteskrivelse, item: Arende, report: ImportReport, source: str) -> None:
     written = ts.diarienummer.strip()
     for warning in parse_dnr(written).warnings if written else ():
         report.warn_sentence("Diarienummer", warning)
     if written and item.dnr.strip() and not same_dnr(written, item.dnr):
         report.warn_sentence(
             "Diarienummer",
-            f"Word-filen anger Dnr {written}, men ärendet ”{item.title}” har Dnr "
+            f"{source} anger Dnr {written}, men ärendet ”{item.title}” har Dnr "
             f"{item.dnr.strip()}: är det rätt tjänsteskrivelse för ärendet?",
         )

@@ -55,6 +55,27 @@ def test_plan_puts_the_file_on_the_arende_and_saves_nothing(demo_store, word_fil
     assert planned.report.saved
 
 
+def test_a_pdf_saved_from_word_is_read_by_its_content(demo_store, word_file, tmp_path):
+    """Ludvika's KS 2020/434 printed to PDF as Word does (tests/interchange/
+    tjansteskrivelse_as_pdf), even named .docx: the same tjänsteskrivelse as from Word, and
+    the report speaks of the PDF file."""
+    from tests.interchange.tjansteskrivelse_as_pdf import write_pdf
+
+    pdf = tmp_path / "skickad som pdf.docx"
+    write_pdf(word_file, pdf)
+    meeting = _meeting(demo_store)
+    from_word = plan_import(demo_store, meeting.id, BUDGET_ROW, word_file).item
+    planned = plan_import(demo_store, meeting.id, BUDGET_ROW, pdf)
+    ts, word_ts = planned.item.tjansteskrivelse, from_word.tjansteskrivelse
+    assert (ts.title, ts.diarienummer, ts.handlaggare) == (
+        word_ts.title,
+        word_ts.diarienummer,
+        word_ts.handlaggare,
+    )
+    assert ts.forslag == word_ts.forslag and ts.sections == word_ts.sections
+    assert "PDF-filens" in planned.report.warnings[0].text
+
+
 def test_a_dnr_of_another_arende_is_warned_about(demo_store, word_file):
     planned = plan_import(demo_store, _meeting(demo_store).id, SBA_ROW, word_file)
     said = " ".join(line.text for line in planned.report.warnings)

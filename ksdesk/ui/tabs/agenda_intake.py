@@ -57,9 +57,10 @@ class AgendaIntake:
         if path is None:
             path, _filter = QFileDialog.getOpenFileName(
                 self,
-                "Importera tjänsteskrivelse från Word",
+                "Importera tjänsteskrivelse från Word eller PDF",
                 "",
-                "Word-dokument (*.docx);;Alla filer (*)",
+                "Word-dokument eller PDF (*.docx *.pdf);;Word-dokument (*.docx);;PDF (*.pdf);;"
+                "Alla filer (*)",
             )
         if not path:
             return False

@@ -95,7 +95,9 @@ class AgendaPage(AgendaEdits, AgendaIntake, ScrollPage):
         menu = QMenu(self.ui.import_button)
         agenda = menu.addAction("Ärendelista från CSV eller Excel…")
         agenda.triggered.connect(lambda: self.import_agenda())
-        self.ts_import_action = menu.addAction("Tjänsteskrivelse från Word till markerat ärende…")
+        self.ts_import_action = menu.addAction(
+            "Tjänsteskrivelse från Word eller PDF till markerat ärende…"
+        )
         self.ts_import_action.triggered.connect(lambda: self.import_tjansteskrivelse())
         self.ui.import_button.setMenu(menu)
         # Without Qt's arrow: the ellipsis already says a choice follows, and the arrow's width

@@ -1,0 +1,240 @@
+"""A text PDF's lines (tjansteskrivelse_pdf_lines) as the blocks the tjänsteskrivelse reader
+knows from Word (tjansteskrivelse_blocks): the page header, the body's paragraphs and tables,
+the page footer.
+
+What Word printed on every page is read once: the lines at the top or bottom of a page, set
+off from the text by a wide gap or standing there on more than one page, are the page header
+and footer; a later page's copy of the first page's (its page number aside) is left out, and
+a line that is only a page number ("Sida 2 av 3", "2 (3)") is counted in one report line.
+A paragraph the PDF broke over lines and pages is joined again: a line is continued by the
+next when the next one's first word would not have fitted on it, in the same font; a line
+whose strings stand apart in columns is a table row (one cell's lines kept together), and a
+bold or larger line is a heading, as a bold or heading-styled paragraph is in Word."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ksdesk.core.import_report import ImportReport
+from ksdesk.interchange import tjansteskrivelse_words as words
+from ksdesk.interchange.tjansteskrivelse_blocks import Block, Grid, Line
+from ksdesk.interchange.tjansteskrivelse_pdf_lines import PdfLine
+
+_MARGIN_ZONE = 0.2  # header and footer stand in this share of the page at top and bottom
+_PART_GAP = 2.5  # a gap of this many sizes sets header or footer off from the text
+_PARAGRAPH_GAP = 1.45  # lines further apart than this many sizes are two paragraphs
+_ROW_GAP = 1.5  # a table's lines closer than this are one cell's lines
+_COLUMN = 4.0  # points: a cell this close to a column's left edge stands in it
+_HEADING_MAX = 100  # as in Word: a longer bold line is a bold sentence
+_PAGE_NUMBER = re.compile(
+    r"^(sida\s+)?\d+(\s*(\(\s*\d+\s*\)|av\s+\d+|/\s*\d+))?$|^[-–]\s*\d+\s*[-–]$", re.I
+)
+_MARKER = re.compile(r"^([-–•\u2022\uf0b7*]|\d+[.)]|[a-z][.)])\s")
+
+
+@dataclass
+class PdfParts:
+    headers: list[Block] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+    footers: list[Block] = field(default_factory=list)
+
+
+def pdf_blocks(pages: list[list[PdfLine]], report: ImportReport) -> PdfParts:
+    parts = PdfParts()
+    body: list[PdfLine] = []
+    seen: set[str] = set()
+    numbers: list[int] = []
+    repeated: list[int] = []
+    running = _running_texts(pages)
+    for lines in pages:
+        top, middle, bottom = _split_page(lines, running)
+        for zone, into, name in (
+            (top, parts.headers, "Sidhuvud"),
+            (bottom, parts.footers, "Sidfot"),
+        ):
+            kept = [line for line in zone if not _PAGE_NUMBER.match(line.text)]
+            numbers += [line.page for line in zone if line not in kept]
+            shape = "\n".join(_shape(line.text) for line in kept)
+            if not kept:
+                continue
+            if shape in seen:  # a later page's copy, page number aside: read once
+                repeated.append(lines[0].page)
+                continue
+            seen.add(shape)
+            where = name if lines[0].page == 1 else f"{name}, sida {lines[0].page}"
+            into += _to_blocks(kept, where, _body_size(kept))
+        body += middle
+    parts.blocks = _to_blocks(body, "", _body_size(body))
+    _say(report, numbers, repeated)
+    return parts
+
+
+def _say(report: ImportReport, numbers: list[int], repeated: list[int]) -> None:
+    if numbers:
+        on = len(set(numbers))
+        report.drop(
+            "Sidnummer", f"på {on} sidor" if on > 1 else "på sidan", "ksdesk numrerar sidorna själv"
+        )
+    if repeated:
+        pages = sorted(set(repeated))
+        report.drop(
+            "Sidhuvud och sidfot",
+            f"sida {pages[0]}" + (f"–{pages[-1]}" if len(pages) > 1 else ""),
+            "samma sidhuvud eller sidfot som på en sida före: läst en gång",
+        )
+
+
+def _shape(text: str) -> str:
+    """A header's text with its numbers left out: "Sida 2" and "Sida 3" are the same line."""
+    return re.sub(r"\d+", "#", " ".join(text.split()).lower())
+
+
+def _running_texts(pages: list[list[PdfLine]]) -> set[str]:
+    """The texts standing at a page's top or bottom on more than one page."""
+    counts: dict[str, set[int]] = {}
+    for lines in pages:
+        for line in lines:
+            if _in_margin(line):
+                counts.setdefault(_shape(line.text), set()).add(line.page)
+    return {text for text, on in counts.items() if len(on) > 1}
+
+
+def _in_margin(line: PdfLine) -> bool:
+    return not _MARGIN_ZONE * line.page_height < line.y < (1 - _MARGIN_ZONE) * line.page_height
+
+
+def _split_page(
+    lines: list[PdfLine], running: set[str]
+) -> tuple[list[PdfLine], list[PdfLine], list[PdfLine]]:
+    """The page's header lines, text lines and footer lines. A page whose text is short
+    (the last page) has no header but what repeats: its lines above a wide gap are text."""
+    end = len(lines)
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
+        if not _in_margin(line) or line.y > line.page_height / 2:
+            break
+        previous = lines[index - 1] if index > 0 else None
+        if _page_part(line, previous, running):
+            end = index
+    start = 0
+    for index, line in enumerate(lines[:end]):  # down to the last wide gap in its zone
+        if not _in_margin(line) or line.y < line.page_height / 2:
+            break
+        following = lines[index + 1] if index + 1 < end else None
+        repeats = _shape(line.text) in running or _PAGE_NUMBER.match(line.text)
+        if repeats or (following is not None and _page_part(line, following, running)):
+            start = index + 1
+    return lines[:start], lines[start:end], lines[end:]
+
+
+def _page_part(line: PdfLine, beside: PdfLine | None, running: set[str]) -> bool:
+    """Whether `line` is header or footer: repeated, a page number, or set off from the text
+    `beside` it by a wide gap."""
+    if _shape(line.text) in running or _PAGE_NUMBER.match(line.text) or beside is None:
+        return True
+    return abs(line.y - beside.y) > _PART_GAP * max(line.size, beside.size)
+
+
+def _body_size(lines: list[PdfLine]) -> float:
+    sizes = [line.size for line in lines for _ in line.text]
+    return max(set(sizes), key=sizes.count) if sizes else 0.0
+
+
+def _to_blocks(lines: list[PdfLine], where: str, size: float) -> list[Block]:
+    blocks: list[Block] = []
+    right = max((line.end for line in lines if len(line.cells) == 1), default=0.0)
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        place = where or f"Sida {line.page}"
+        if len(line.cells) > 1:
+            rows, index = _table(lines, index)
+            blocks.append(_grid_or_line(rows, line, place, size))
+            continue
+        paragraph = [line]
+        while index + 1 < len(lines) and _continues(paragraph[-1], lines[index + 1], right):
+            index += 1
+            paragraph.append(lines[index])
+        blocks.append(_as_line(paragraph, place, size))
+        index += 1
+    return blocks
+
+
+def _continues(line: PdfLine, following: PdfLine, right: float) -> bool:
+    """Whether `following` goes on with `line`'s paragraph: the same font, close below (or
+    at the top of the next page), and its first word would not have fitted on `line`."""
+    if len(following.cells) > 1 or following.bold != line.bold or following.size != line.size:
+        return False
+    if _MARKER.match(following.text):
+        return False
+    if following.page == line.page and line.y - following.y > _PARAGRAPH_GAP * line.size:
+        return False
+    first_word = following.text.split()[0]
+    per_char = (following.end - following.x) / max(len(following.text), 1)
+    return line.end + (len(first_word) + 1) * per_char > right
+
+
+def _as_line(paragraph: list[PdfLine], where: str, size: float) -> Line:
+    text = " ".join(line.text for line in paragraph)
+    first = paragraph[0]
+    larger = size > 0 and first.size >= size + 1
+    bold = first.bold and len(text) <= _HEADING_MAX and not text.endswith(".")
+    return Line(
+        text=text,
+        where=where,
+        heading=(bold or (larger and len(text) <= _HEADING_MAX)) and len(paragraph) <= 2,
+        title_style=size > 0 and first.size >= size * 1.25,
+    )
+
+
+def _table(lines: list[PdfLine], index: int) -> tuple[list[list[str]], int]:
+    """The rows of the table starting at `index`, and where the text after it starts."""
+    taken = [lines[index]]
+    columns = [cell.x for cell in lines[index].cells]
+    while index + 1 < len(lines) and _in_table(lines[index + 1], taken[-1], columns):
+        index += 1
+        taken.append(lines[index])
+        columns += [c.x for c in lines[index].cells if not _in_column(c.x, columns)]
+    columns.sort()
+    rows: list[list[str]] = []
+    previous: PdfLine | None = None
+    for line in taken:
+        placed = [""] * len(columns)
+        for cell in line.cells:
+            nearest = min(range(len(columns)), key=lambda c: abs(columns[c] - cell.x))
+            placed[nearest] = f"{placed[nearest]} {cell.text}".strip()
+        if previous is not None and previous.y - line.y <= _ROW_GAP * line.size:
+            rows[-1] = [f"{a}\n{b}".strip("\n") for a, b in zip(rows[-1], placed, strict=True)]
+        else:
+            rows.append(placed)
+        previous = line
+    return rows, index + 1
+
+
+def _in_column(x: float, columns: list[float]) -> bool:
+    return any(abs(x - column) <= _COLUMN for column in columns)
+
+
+def _in_table(line: PdfLine, previous: PdfLine, columns: list[float]) -> bool:
+    """A line below a table's line is in the table when it is close below and stands in
+    its columns: two cells or more, at least one in a column of the lines above; or one
+    cell in a column, under a row of labels waiting for their values (Vår handläggare)
+    or as a cell's next line."""
+    if previous.page != line.page or previous.y - line.y > 2.2 * line.size:
+        return False
+    aligned = [cell for cell in line.cells if _in_column(cell.x, columns)]
+    if len(line.cells) > 1:
+        return bool(aligned)
+    if not aligned:
+        return False
+    tight = previous.y - line.y <= _ROW_GAP * line.size and aligned[0].x > columns[0] + _COLUMN
+    labels = [cell.text for cell in previous.cells]
+    return tight or all(words.key(text) in words.LABELS for text in labels)
+
+
+def _grid_or_line(rows: list[list[str]], first: PdfLine, where: str, size: float) -> Block:
+    """A table of one line is a line whose parts Word set apart with a tab."""
+    if len(rows) == 1 and "\n" not in "".join(rows[0]):
+        return Line("\t".join(cell for cell in rows[0] if cell), where)
+    return Grid(rows, where)

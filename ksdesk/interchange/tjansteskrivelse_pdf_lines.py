@@ -1,0 +1,102 @@
+"""A text PDF's lines as they are seen, with what a heading is told by: each line's text,
+its size and whether it is bold all through, where it stands on the page, and its cells
+where the strings on it stand far apart (a table's columns, a tab).
+
+The strings come from ksdesk's own reading of the content streams (pdf_content_text, the
+one the public-copy check trusts), each placed on its baseline with its font; strings on one
+baseline are one line, as pdf_layout reads a page."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ksdesk.interchange.pdf_content_text import DrawnPiece, drawn_strings
+
+_SAME_LINE = 0.4  # baselines closer than this share of the size are one line
+_TOUCHING = 0.17  # strings closer than this share of the size are one word
+_CELL_GAP = 1.8  # strings further apart than this many sizes stand in two cells
+_BOLD_NAMES = ("bold", "black", "heavy", "demi", "semibold")
+
+
+@dataclass
+class Cell:
+    text: str
+    x: float
+
+
+@dataclass
+class PdfLine:
+    cells: list[Cell]
+    page: int  # from 1
+    y: float  # baseline, from the page's bottom
+    size: float
+    bold: bool
+    end: float  # where the line's last string ends
+    page_height: float = 0.0
+    width: float = 0.0  # the page's
+
+    text: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.text = " ".join(cell.text for cell in self.cells)
+
+    @property
+    def x(self) -> float:
+        return self.cells[0].x
+
+
+def pdf_lines(pdf) -> list[list[PdfLine]]:
+    """Each page's lines, top to bottom, of the open pikepdf `pdf`."""
+    import pikepdf
+
+    fonts: dict = {}
+    pages: list[list[PdfLine]] = []
+    for number, page in enumerate(pdf.pages, start=1):
+        box = [float(v) for v in page.mediabox]
+        instructions = pikepdf.parse_content_stream(page)
+        pieces = drawn_strings(instructions, page.obj.get("/Resources"), fonts)
+        drawn = [p for p in pieces if p.size > 0 and p.text.strip() and p.upright and not p.hidden]
+        lines = _lines(drawn, number)
+        for line in lines:
+            line.page_height, line.width = box[3] - box[1], box[2] - box[0]
+        pages.append(lines)
+    return pages
+
+
+def is_bold(piece: DrawnPiece) -> bool:
+    name = piece.font.name.lower() if piece.font is not None else ""
+    return any(word in name.partition("+")[2] or word in name for word in _BOLD_NAMES)
+
+
+def _lines(pieces: list[DrawnPiece], page: int) -> list[PdfLine]:
+    rows: list[list[DrawnPiece]] = []
+    for piece in sorted(pieces, key=lambda p: (-p.y, p.x)):
+        if rows and abs(rows[-1][0].y - piece.y) <= _SAME_LINE * max(rows[-1][0].size, piece.size):
+            rows[-1].append(piece)
+        else:
+            rows.append([piece])
+    return [_line(sorted(row, key=lambda p: p.x), page) for row in rows]
+
+
+def _line(row: list[DrawnPiece], page: int) -> PdfLine:
+    cells: list[Cell] = []
+    previous: DrawnPiece | None = None
+    for piece in row:
+        size = max(piece.size, previous.size) if previous else piece.size
+        gap = piece.x - previous.end if previous else 0.0
+        if previous is None or gap > _CELL_GAP * size:
+            cells.append(Cell(piece.text.strip(), piece.x))
+        else:
+            joiner = "" if gap <= _TOUCHING * size else " "
+            cells[-1].text = (cells[-1].text + joiner + piece.text).strip()
+            cells[-1].text = " ".join(cells[-1].text.split())
+        previous = piece
+    sizes = [p.size for p in row for _ in p.text.strip()]
+    return PdfLine(
+        cells=cells,
+        page=page,
+        y=max(p.y for p in row),
+        size=round(max(set(sizes), key=sizes.count), 1),
+        bold=all(is_bold(p) for p in row),
+        end=max(p.end for p in row),
+    )

@@ -1,0 +1,97 @@
+"""The tjänsteskrivelse import from a PDF saved from Word: the eight real tjänsteskrivelser
+rebuilt as Word files (real_tjansteskrivelser*.py name their sources) printed as PDFs in
+Word's shape (tjansteskrivelse_as_pdf), on whole pages and on short pages that break every
+document over pages: every field as from Word, the page header and page numbers read once
+with a line in the report, a paragraph broken over pages whole again; a scanned PDF refused."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from ksdesk.core.errors import InvalidInput
+from ksdesk.interchange.tjansteskrivelse_pdf import read_file
+from tests.interchange.real_tjansteskrivelser import LUDVIKA_434_TEXT
+from tests.interchange.real_tjansteskrivelser_expected import EXPECTED, measure
+from tests.interchange.tjansteskrivelse_as_pdf import write_pdf
+
+
+def _pdf(tmp_path, name: str, short_pages: bool = False):
+    word = tmp_path / f"{name}.docx"
+    EXPECTED[name]["write"](word)
+    pdf = tmp_path / f"{name}.pdf"
+    write_pdf(word, pdf, short_pages=short_pages)
+    return pdf
+
+
+@pytest.mark.parametrize("short_pages", [False, True], ids=["hela sidor", "korta sidor"])
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_every_field_is_read_right_from_the_pdf(tmp_path, name, short_pages):
+    read = read_file(_pdf(tmp_path, name, short_pages))
+    right, total, wrong = measure(read.tjansteskrivelse, EXPECTED[name])
+    assert wrong == [], f"{right} av {total} rätt"
+
+
+def test_a_paragraph_broken_over_lines_and_pages_is_whole(tmp_path):
+    pdf = _pdf(tmp_path, "ludvika_434", short_pages=True)
+    ts = read_file(pdf).tjansteskrivelse
+    assert ts.sections[0].text == "\n\n".join(LUDVIKA_434_TEXT)
+
+
+def test_page_header_and_page_numbers_are_read_once_with_a_line(tmp_path):
+    """Upplands-Bro's header repeats on pages 2 and 3 of the short-page print: read from
+    page 2 once, page 3's copy and every "Sida N av 3" named in the report, not in the text."""
+    read = read_file(_pdf(tmp_path, "upplands_bro", short_pages=True))
+    dropped = {line.where: line for line in read.report.dropped}
+    assert dropped["Sidnummer"].text == "på 3 sidor"
+    assert dropped["Sidhuvud och sidfot"].text == "sida 3"
+    ts = read.tjansteskrivelse
+    everything = " ".join([s.text for s in ts.sections] + [a.text for a in ts.forslag])
+    assert not re.search(r"Sida \d|Vår beteckning|\d \(\d\)", everything)
+
+
+def test_a_larger_line_not_bold_is_a_heading(tmp_path):
+    """A variant of Ludvika's KS 2020/434 whose template sets its headings larger, not bold
+    (Helvetica 14 over text in 11): the larger lines are the title and the sections."""
+    path = tmp_path / "storre.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    y = 760
+    for size, text in (
+        (16, "Omfördelning av budgetmedel"),
+        (14, "Förslag till beslut"),
+        (11, "Fullmäktige uppdrar till samhällsbyggnadsnämnden att redovisa."),
+        (14, "Ekonomiska konsekvenser"),
+        (11, LUDVIKA_434_TEXT[3]),
+    ):
+        page.setFont("Helvetica", size)
+        page.drawString(72, y, text)
+        y -= 2 * size
+    page.save()
+    ts = read_file(path).tjansteskrivelse
+    assert ts.title == "Omfördelning av budgetmedel"
+    assert [a.text for a in ts.forslag] == [
+        "Fullmäktige uppdrar till samhällsbyggnadsnämnden att redovisa."
+    ]
+    assert [(s.heading, s.text) for s in ts.sections] == [
+        ("Ekonomiska konsekvenser", LUDVIKA_434_TEXT[3])
+    ]
+
+
+def test_a_scanned_pdf_is_refused_with_what_to_ask_for(tmp_path):
+    path = tmp_path / "skannad.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.rect(50, 50, 400, 700, fill=1)  # a page with a picture of the paper, no text
+    page.showPage()
+    page.save()
+    with pytest.raises(InvalidInput, match=r"skannad.*Word-filen.*PDF.*med text"):
+        read_file(path)
+
+
+def test_a_damaged_pdf_is_refused_in_swedish(tmp_path):
+    path = tmp_path / "trasig.pdf"
+    path.write_bytes(b"%PDF-1.7\n trasig")
+    with pytest.raises(InvalidInput, match="kan inte läsas som PDF-fil"):
+        read_file(path)
