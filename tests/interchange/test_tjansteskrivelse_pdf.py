@@ -16,6 +16,7 @@ from ksdesk.core.errors import InvalidInput
 from ksdesk.interchange.tjansteskrivelse_pdf import read_file
 from tests.interchange.real_tjansteskrivelser import LUDVIKA_434_TEXT
 from tests.interchange.real_tjansteskrivelser_expected import EXPECTED, measure
+from tests.interchange.test_tjansteskrivelse_real import assert_every_word_kept
 from tests.interchange.tjansteskrivelse_as_pdf import write_pdf
 
 
@@ -33,6 +34,14 @@ def test_every_field_is_read_right_from_the_pdf(tmp_path, name, short_pages):
     read = read_file(_pdf(tmp_path, name, short_pages))
     right, total, wrong = measure(read.tjansteskrivelse, EXPECTED[name])
     assert wrong == [], f"{right} av {total} rätt"
+
+
+@pytest.mark.parametrize("short_pages", [False, True], ids=["hela sidor", "korta sidor"])
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_every_word_is_read_or_named_in_the_report(tmp_path, name, short_pages):
+    """No word of the document is lost from its PDF without a line in the report."""
+    read = read_file(_pdf(tmp_path, name, short_pages))
+    assert_every_word_kept(tmp_path / f"{name}.docx", read)
 
 
 def test_a_paragraph_broken_over_lines_and_pages_is_whole(tmp_path):

@@ -31,6 +31,12 @@ def test_every_field_is_read_right(read):
 def test_every_paragraph_is_read_or_named_in_the_report(read):
     """The rule of every import: no text of the file disappears without a line."""
     path, result, _expected = read
+    assert_every_word_kept(path, result)
+
+
+def assert_every_word_kept(path, result) -> None:
+    """Every word of the Word file at `path` is in what `result` (read from it, or from its
+    PDF print) holds or in its report: labels and part headings aside, which are structure."""
     ts, report = result.tjansteskrivelse, result.report
     kept = " ".join(
         [ts.title, *(getattr(ts, f) for f in ("datum", "diarienummer", "handlaggare"))]
