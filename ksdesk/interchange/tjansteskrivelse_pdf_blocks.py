@@ -80,7 +80,7 @@ def _say(report: ImportReport, numbers: list[int], repeated: list[int]) -> None:
         pages = sorted(set(repeated))
         report.drop(
             "Sidhuvud och sidfot",
-            f"sida {pages[0]}" + (f"–{pages[-1]}" if len(pages) > 1 else ""),
+            f"på sida {pages[0]}" + (f"–{pages[-1]}" if len(pages) > 1 else ""),
             "samma sidhuvud eller sidfot som på en sida före: läst en gång",
         )
 

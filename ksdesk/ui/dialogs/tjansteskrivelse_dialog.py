@@ -126,7 +126,7 @@ class TjansteskrivelseDialog(QDialog):
         ui.section_up_button.clicked.connect(lambda: self._move_section(-1))
         ui.section_down_button.clicked.connect(lambda: self._move_section(1))
         word = ui.button_box.addButton(
-            "Importera från Word…", QDialogButtonBox.ButtonRole.ActionRole
+            "Importera från Word eller PDF…", QDialogButtonBox.ButtonRole.ActionRole
         )
         word.setObjectName("word_button")
         word.setToolTip("Ersätt tjänsteskrivelsen med den i handläggarens Word-fil (.docx)")
