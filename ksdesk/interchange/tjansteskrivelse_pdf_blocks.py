@@ -21,7 +21,10 @@ from ksdesk.interchange import tjansteskrivelse_words as words
 from ksdesk.interchange.tjansteskrivelse_blocks import Block, Grid, Line
 from ksdesk.interchange.tjansteskrivelse_pdf_lines import PdfLine
 
-_MARGIN_ZONE = 0.2  # header and footer stand in this share of the page at top and bottom
+# Header and footer stand in these shares of the page's height, at the top and the bottom:
+# Word's footer sits 1.25 cm up under a margin of 2.5 cm; a header may hold a logo's table.
+_HEADER_ZONE = 0.2
+_FOOTER_ZONE = 0.13
 _PART_GAP = 2.5  # a gap of this many sizes sets header or footer off from the text
 _PARAGRAPH_GAP = 1.45  # lines further apart than this many sizes are two paragraphs
 _ROW_GAP = 1.5  # a table's lines closer than this are one cell's lines
@@ -101,7 +104,8 @@ def _running_texts(pages: list[list[PdfLine]]) -> set[str]:
 
 
 def _in_margin(line: PdfLine) -> bool:
-    return not _MARGIN_ZONE * line.page_height < line.y < (1 - _MARGIN_ZONE) * line.page_height
+    height = line.page_height
+    return not _FOOTER_ZONE * height < line.y < (1 - _HEADER_ZONE) * height
 
 
 def _split_page(

@@ -100,7 +100,7 @@ def write_pdf(docx_path: Path, pdf_path: Path, *, short_pages: bool = False) -> 
     def page(canvas, doc) -> None:
         number = canvas.getPageNumber()
         first = number == 1
-        for header, y in ((True, A4[1] - 1.2 * cm), (False, 2.0 * cm)):
+        for header, y in ((True, A4[1] - 1.2 * cm), (False, 1.3 * cm)):
             flowables = _flowables(_part(section, first, header))
             for flowable in flowables if header else reversed(flowables):
                 _w, height = flowable.wrapOn(canvas, 16 * cm, 5 * cm)
@@ -110,7 +110,7 @@ def write_pdf(docx_path: Path, pdf_path: Path, *, short_pages: bool = False) -> 
                 y = y if header else y + height
         canvas.setFont("Sans", 9)
         total = pages[0] if pages else 0
-        canvas.drawRightString(A4[0] - _MARGIN, 1.2 * cm, f"Sida {number} av {total}")
+        canvas.drawRightString(A4[0] - _MARGIN, 0.7 * cm, f"Sida {number} av {total}")
 
     def build(path: Path) -> int:
         doc = BaseDocTemplate(
