@@ -89,6 +89,30 @@ def test_a_larger_line_not_bold_is_a_heading(tmp_path):
     ]
 
 
+def test_text_low_on_the_page_is_text_and_the_footer_below_it_is_not(tmp_path):
+    """A variant of Ludvika's KS 2020/434 whose Beslut skickas till stands low on the page
+    (set off by space above, as a heading with space before is), over a footer where Word
+    puts it: the recipient is read, the footer goes to the report."""
+    path = tmp_path / "lagt.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    for font, size, y, text in (
+        ("Helvetica-Bold", 14, 760, "Omfördelning av budgetmedel"),
+        ("Helvetica-Bold", 11, 730, "Förslag till beslut"),
+        ("Helvetica", 11, 712, "Fullmäktige uppdrar till samhällsbyggnadsnämnden att redovisa."),
+        ("Helvetica-Bold", 11, 150, "Beslut skickas till"),
+        ("Helvetica", 11, 135, "Samhällsbyggnadsnämnden"),
+        ("Helvetica", 9, 45, "Ludvika kommun, 771 82 Ludvika"),
+    ):
+        page.setFont(font, size)
+        page.drawString(72, y, text)
+    page.save()
+    read = read_file(path)
+    assert read.tjansteskrivelse.beslut_skickas_till == ["Samhällsbyggnadsnämnden"]
+    assert [line.text for line in read.report.dropped if line.where == "Sidfot"] == [
+        "Ludvika kommun, 771 82 Ludvika"
+    ]
+
+
 def test_a_scanned_pdf_is_refused_with_what_to_ask_for(tmp_path):
     path = tmp_path / "skannad.pdf"
     page = canvas.Canvas(str(path), pagesize=A4)
