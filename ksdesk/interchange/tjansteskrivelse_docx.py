@@ -42,8 +42,8 @@ def read_file(path: Path | str) -> TjansteskrivelseRead:
     file = check_import_file(path, "tjänsteskrivelsen")
     if file.suffix.lower() not in (".docx", ".docm"):
         raise InvalidInput(
-            f"{file.name} är inget Word-dokument (.docx). Spara tjänsteskrivelsen i Word som "
-            "Word-dokument och importera den filen."
+            f"{file.name} är inget Word-dokument (.docx) och ingen PDF. Spara "
+            "tjänsteskrivelsen i Word som Word-dokument eller som PDF och importera den filen."
         )
     return guarded(lambda: read_tjansteskrivelse(file), "Word-dokument (.docx)")
 

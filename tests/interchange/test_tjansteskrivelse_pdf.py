@@ -128,3 +128,14 @@ def test_a_damaged_pdf_is_refused_in_swedish(tmp_path):
     path.write_bytes(b"%PDF-1.7\n trasig")
     with pytest.raises(InvalidInput, match="kan inte läsas som PDF-fil"):
         read_file(path)
+
+
+def test_a_pdf_with_a_password_is_refused_with_what_to_ask_for(tmp_path):
+    import pikepdf
+
+    plain = _pdf(tmp_path, "tyreso")
+    locked = tmp_path / "last.pdf"
+    with pikepdf.open(plain) as pdf:
+        pdf.save(locked, encryption=pikepdf.Encryption(owner="ägare", user="hemligt"))
+    with pytest.raises(InvalidInput, match=r"lösenordsskyddad.*Word-filen"):
+        read_file(locked)

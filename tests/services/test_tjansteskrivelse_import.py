@@ -76,6 +76,14 @@ def test_a_pdf_saved_from_word_is_read_by_its_content(demo_store, word_file, tmp
     assert "PDF-filens" in planned.report.warnings[0].text
 
 
+def test_a_file_neither_word_nor_pdf_names_both(demo_store, tmp_path):
+    """A PDF is told by its content: a text file named .pdf is neither."""
+    path = tmp_path / "inte.pdf"
+    path.write_text("Förslag till beslut", encoding="utf-8")
+    with pytest.raises(InvalidInput, match=r"inget Word-dokument.*ingen PDF"):
+        plan_import(demo_store, _meeting(demo_store).id, BUDGET_ROW, path)
+
+
 def test_a_dnr_of_another_arende_is_warned_about(demo_store, word_file):
     planned = plan_import(demo_store, _meeting(demo_store).id, SBA_ROW, word_file)
     said = " ".join(line.text for line in planned.report.warnings)
