@@ -72,13 +72,17 @@ def _flowables(container) -> list:
             continue
         style = (item.style.name if item.style is not None else "").lower()
         text = _markup(item)
+        size = _SIZES.get(style, 11)
+        paragraph_style = _style(size, bold=style in _SIZES)
+        marker = None
         if style == "list number":
             numbered += 1
-            text = f"{numbered}. {text}"
+            marker = f"{numbered}."
         elif style == "list bullet":
-            text = f"• {text}"
-        size = _SIZES.get(style, 11)
-        out.append(Paragraph(text, _style(size, bold=style in _SIZES)))
+            marker = "•"
+        if marker:  # as Word sets a list: the number, then the text at a hanging indent
+            paragraph_style.leftIndent, paragraph_style.bulletFontName = 0.63 * cm, "Sans"
+        out.append(Paragraph(text, paragraph_style, bulletText=marker))
     return out
 
 
