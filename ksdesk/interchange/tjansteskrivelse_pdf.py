@@ -50,13 +50,18 @@ def read_tjansteskrivelse(path: Path) -> TjansteskrivelseRead:
     except pikepdf.PasswordError as error:
         raise InvalidInput(f"{path.name} är lösenordsskyddad och kan inte läsas. {_ASK}") from error
     with pdf:
-        pages = pdf_lines(pdf)
+        text = pdf_lines(pdf)
+    pages = text.pages
     if not any(pages):
         raise InvalidInput(
             f"{path.name} har ingen text att läsa: den är troligen skannad (en bild av "
             f"papperet). {_ASK}"
         )
     report = ImportReport(KIND, path.name)
+    for page, said in text.turned:
+        report.drop(f"Sida {page}", said, "text som står på tvären (i marginalen): inte läst")
+    for page, said in text.hidden:
+        report.drop(f"Sida {page}", said, "osynlig text (som en skanners textlager): inte läst")
     parts = pdf_blocks(pages, report)
     ts = read_blocks(report, parts.headers, parts.blocks, parts.footers)
     summarise(ts, report)

@@ -45,27 +45,44 @@ class PdfLine:
         return self.cells[0].x
 
 
-def pdf_lines(pdf) -> list[list[PdfLine]]:
-    """Each page's lines, top to bottom, of the open pikepdf `pdf`."""
+@dataclass
+class PdfText:
+    pages: list[list[PdfLine]]  # each page's lines, top to bottom
+    # Text not read as lines, by page: turned (a template's reference up the margin) or
+    # drawn invisible (a scanner's OCR layer); each said in the report, never lost unseen.
+    turned: list[tuple[int, str]] = field(default_factory=list)
+    hidden: list[tuple[int, str]] = field(default_factory=list)
+
+
+def pdf_lines(pdf) -> PdfText:
+    """The lines of the open pikepdf `pdf`, page by page."""
     import pikepdf
 
     fonts: dict = {}
-    pages: list[list[PdfLine]] = []
+    result = PdfText([])
     for number, page in enumerate(pdf.pages, start=1):
         box = [float(v) for v in page.mediabox]
         instructions = pikepdf.parse_content_stream(page)
         pieces = drawn_strings(instructions, page.obj.get("/Resources"), fonts)
-        drawn = [p for p in pieces if p.size > 0 and p.text.strip() and p.upright and not p.hidden]
-        lines = _lines(drawn, number)
+        drawn = [p for p in pieces if p.size > 0 and p.text.strip()]
+        upright = [p for p in drawn if p.upright and not p.hidden]
+        for kept, into in (
+            (lambda p: p.hidden, result.hidden),
+            (lambda p: not p.upright, result.turned),
+        ):
+            text = " ".join(p.text.strip() for p in drawn if kept(p))
+            if text:
+                into.append((number, " ".join(text.split())))
+        lines = _lines(upright, number)
         for line in lines:
             line.page_height, line.width = box[3] - box[1], box[2] - box[0]
-        pages.append(lines)
-    return pages
+        result.pages.append(lines)
+    return result
 
 
 def is_bold(piece: DrawnPiece) -> bool:
     name = piece.font.name.lower() if piece.font is not None else ""
-    return any(word in name.partition("+")[2] or word in name for word in _BOLD_NAMES)
+    return any(word in name for word in _BOLD_NAMES)  # "ABCDEF+Calibri-Bold", "Arial,Bold"
 
 
 def _lines(pieces: list[DrawnPiece], page: int) -> list[PdfLine]:

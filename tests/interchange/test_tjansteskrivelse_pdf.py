@@ -113,6 +113,26 @@ def test_text_low_on_the_page_is_text_and_the_footer_below_it_is_not(tmp_path):
     ]
 
 
+def test_text_turned_in_the_margin_is_a_line_in_the_report(tmp_path):
+    """A variant of Ludvika's KS 2020/434 with the template's reference printed up the left
+    margin, as some kommuners templates do: not read as text, named in the report."""
+    path = tmp_path / "marginal.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.setFont("Helvetica-Bold", 14)
+    page.drawString(72, 760, "Omfördelning av budgetmedel")
+    page.drawString(72, 730, "Förslag till beslut")
+    page.setFont("Helvetica", 11)
+    page.drawString(72, 712, "Fullmäktige uppdrar till samhällsbyggnadsnämnden att redovisa.")
+    page.rotate(90)
+    page.setFont("Helvetica", 7)
+    page.drawString(300, -30, "Mall KS-TJ v2.1")
+    page.save()
+    read = read_file(path)
+    dropped = [(line.where, line.text) for line in read.report.dropped]
+    assert ("Sida 1", "Mall KS-TJ v2.1") in dropped
+    assert read.tjansteskrivelse.title == "Omfördelning av budgetmedel"
+
+
 def test_a_scanned_pdf_is_refused_with_what_to_ask_for(tmp_path):
     path = tmp_path / "skannad.pdf"
     page = canvas.Canvas(str(path), pagesize=A4)
