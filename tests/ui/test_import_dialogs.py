@@ -182,6 +182,21 @@ def test_a_file_word_cannot_give_is_a_swedish_warning(window, tmp_path, monkeypa
     assert "kan inte läsas som ett Word-dokument" in said[0]
 
 
+def test_a_scanned_pdf_is_a_swedish_warning_saying_what_to_ask_for(window, tmp_path, monkeypatch):
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "skannad.pdf"
+    scan = canvas.Canvas(str(path))
+    scan.rect(50, 50, 400, 700, fill=1)  # the paper as a picture, no text
+    scan.save()
+    page = window.tab("Kallelse").agenda
+    page.select_row(6)  # Ordförandeinformation: no tjänsteskrivelse, nothing to ask
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
+    assert not page.import_tjansteskrivelse(str(path))
+    assert "skannad" in said[0] and "Be handläggaren om Word-filen" in said[0]
+
+
 def test_the_tjansteskrivelse_dialog_hands_over_to_the_word_import(window, demo_store, monkeypatch):
     """Importera från Word… in the dialog where the tjänsteskrivelse is edited: the dialog
     closes, the secretary is told what she typed is left, and the import runs."""
