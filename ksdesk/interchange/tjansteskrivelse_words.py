@@ -187,8 +187,9 @@ def _family_then_given(family: str, given: str) -> bool:
         return False
     if not all(_NAME_WORD.match(word) for word in given_words):
         return False
+    unit_like = any(w.endswith(("en", "et")) and w.lower() not in GIVEN_NAMES for w in given_words)
     if FAMILY_ENDING.search(family) and not FAMILY_ENDING.search(given_words[-1]):
-        return True
+        return not unit_like  # "Nilsson, Kommunstyrelsen" is two
     known = all(word.lower() in GIVEN_NAMES for word in given_words)
     return known and not family.endswith(("en", "et"))
 

@@ -202,6 +202,7 @@ def test_recipients_on_one_line_are_split_but_not_a_name_written_family_name_fir
         "Kommunstyrelsen, Ekonomienheten, Anna Ek",
         "Karlsson, Kalle, Socialnämnden, för kännedom",
         "Beslutet skickas till: Ek, Anna; Akten",
+        "Andersson, Anna-Karin, Nilsson, Kommunstyrelsen",
     ):
         document.add_paragraph(line)
     ts = _read(document, tmp_path).tjansteskrivelse
@@ -213,4 +214,7 @@ def test_recipients_on_one_line_are_split_but_not_a_name_written_family_name_fir
         "Socialnämnden, för kännedom",
         "Ek, Anna",
         "Akten",
+        "Andersson, Anna-Karin",
+        "Nilsson",
+        "Kommunstyrelsen",
     ]
