@@ -141,3 +141,14 @@ def test_a_name_kept_by_the_secretary_passes(demo_store, monkeypatch) -> None:
     public_copy.decide(demo_store, meeting.id, names, "behåll", by="Test")
     flat = OUTPUTS["kallelse (papper)"](demo_store, meeting.id)
     assert CITIZEN in " ".join(flat.split())
+
+
+def test_a_secret_bilaga_kept_by_the_secretary_passes_with_its_title(demo_store) -> None:
+    """ "behåll" on the secret bilaga publishes it, title and all: the last check lets the
+    title through, in the bilaga list and in the förslag that names it."""
+    meeting = _planted(demo_store, "sekretess")
+    hits = public_copy.scan_public(demo_store, meeting.id)
+    secret = [h.key for h in hits if h.kind == "sekretess"]
+    public_copy.decide(demo_store, meeting.id, secret, "behåll", by="Test")
+    flat = " ".join(OUTPUTS["paket med förslag (papper)"](demo_store, meeting.id).split())
+    assert SECRET_TITLE in flat
