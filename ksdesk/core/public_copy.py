@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.personnummer import mask_personnummer
 from ksdesk.core.secret_mentions import replace_mentions
+from ksdesk.core.withheld_words import WithheldWords
 
 KINDS = {
     "personnummer": "Personnummer",
@@ -115,6 +116,9 @@ class PublicCopyRules:
     # Titles of secret items and bilagor that a text names, decided "maskera": source →
     # {title: the neutral words printed instead}.
     secret_mentions: dict[str, dict[str, str]] = field(default_factory=dict)
+    # The names and secret titles no public output may hold (the last check reads for them;
+    # services.public_copy.ensure_public_ok fills it).
+    withheld_words: WithheldWords = field(default_factory=WithheldWords)
 
     def numbers_in_bilaga(self, bilaga_id: int | None) -> frozenset[str]:
         return frozenset(self.bilaga_numbers.get(bilaga_id, ())) if bilaga_id else frozenset()

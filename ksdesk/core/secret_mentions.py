@@ -113,6 +113,11 @@ def mentions(text: str, titles: tuple[str, ...]) -> list[tuple[int, int]]:
     return sorted(found.span() for title in titles for found in _pattern(title).finditer(text))
 
 
+def names_any(text: str, titles: tuple[str, ...]) -> bool:
+    """Whether `text` names any of `titles`, as `mentions` finds them (one pattern for all)."""
+    return bool(text and titles and _any_of(titles).search(text))
+
+
 def replace_mentions(text: str, replacements: dict[str, str]) -> str:
     """`text` with each title of `replacements` replaced by its neutral words; where two
     start at the same place, the longer, so one that contains a shorter is replaced whole."""

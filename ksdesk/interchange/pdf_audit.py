@@ -1,6 +1,7 @@
 """The last line of defence before a public PDF leaves ksdesk: an independent reader (pikepdf,
 not the ReportLab and pypdf code that made the file) that reads every place a PDF can carry
-text and reports each personnummer it finds that was not consciously kept.
+text and reports each personnummer it finds that was not consciously kept, and each name or
+secret title it is told to look for (core.withheld_words).
 
 Read: the text drawn on every page (content streams and Form XObjects, in drawing order and as
 it is seen: interchange.pdf_layout), annotations (their texts, link targets and appearance
@@ -29,13 +30,14 @@ import io
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 import pikepdf
 
 from ksdesk.core.personnummer import find_personnummer
+from ksdesk.core.withheld_words import SHOWN, WithheldWords
 from ksdesk.interchange import outline_ocr
 from ksdesk.interchange.pdf_audit_document import DocumentPlaces
+from ksdesk.interchange.pdf_audit_findings import Audit, AuditFinding, Unread
 from ksdesk.interchange.pdf_audit_parts import (
     ANNOT_NAMES,
     decode,
@@ -57,47 +59,15 @@ _SIX_DIGITS = re.compile(r"(?:\d\D*){6}")
 _log = logging.getLogger("ksdesk.pdf_audit")
 
 
-@dataclass(frozen=True)
-class AuditFinding:
-    where: str  # in Swedish: "sida 3 (text)", "formulärfält ”pnr” (värde)", "bokmärke"
-    shown: str  # the number masked: "811218-XXXX"
-    normalized: str  # never shown; compared with what was kept
-
-
-@dataclass(frozen=True)
-class Unread:
-    """A place whose text the reader could not read, said in Swedish for the secretary
-    (what the library said is only logged)."""
-
-    where: str  # "sida 3: texten är ritad som kurvor …", "filen kan inte läsas som PDF"
-    page: int | None = None  # the page it is on; None: the file, a data stream, an attachment
-
-
-@dataclass
-class Audit:
-    findings: list[AuditFinding] = field(default_factory=list)
-    unread: list[Unread] = field(default_factory=list)
-    # Pages the secretary decided to publish unread ("behåll" on the scan's hit for the
-    # page), as the public copy marks them (interchange.pdf_kept_unread).
-    kept_unread: set[int] = field(default_factory=set)
-    pages: int = 0
-
-    @property
-    def clean(self) -> bool:
-        return not self.findings
-
-    @property
-    def unreadable(self) -> list[str]:
-        """Every place that could not be read, in Swedish."""
-        return [place.where for place in self.unread]
-
-    def unread_not_kept(self) -> list[Unread]:
-        """The places that could not be read and nobody decided to publish unread."""
-        return [u for u in self.unread if u.page is None or u.page not in self.kept_unread]
-
-
-def audit_pdf(data: bytes, kept: frozenset[str] = frozenset(), _depth: int = 0) -> Audit:
-    """Every personnummer in `data` whose twelve digits are not in `kept`, and every place
+def audit_pdf(
+    data: bytes,
+    kept: frozenset[str] = frozenset(),
+    _depth: int = 0,
+    withheld: WithheldWords | None = None,
+) -> Audit:
+    """Every personnummer in `data` whose twelve digits are not in `kept`, every place that
+    holds one of the `withheld` names or secret titles (a finding whose `normalized` is the
+    kind, core.withheld_words, and whose `shown` never quotes the words), and every place
     whose text could not be read."""
     audit = Audit()
     try:
@@ -107,17 +77,29 @@ def audit_pdf(data: bytes, kept: frozenset[str] = frozenset(), _depth: int = 0) 
         audit.unread.append(Unread("filen kan inte läsas som PDF (den är skadad eller låst)"))
         return audit
     with pdf:
-        _Reader(pdf, audit, kept, _depth).read()
+        _Reader(pdf, audit, kept, _depth, withheld or WithheldWords()).read()
     return audit
 
 
 class _Reader(DocumentPlaces):
-    def __init__(self, pdf: pikepdf.Pdf, audit: Audit, kept: frozenset[str], depth: int) -> None:
+    def __init__(
+        self,
+        pdf: pikepdf.Pdf,
+        audit: Audit,
+        kept: frozenset[str],
+        depth: int,
+        withheld: WithheldWords,
+    ) -> None:
         self.pdf, self.audit, self.kept, self.depth = pdf, audit, kept, depth
+        self.withheld = withheld
         self.done: set[tuple[int, int]] = set()  # objects read with a name for where they are
         self.fonts: dict = {}  # fonts read once for the whole file
 
     def scan(self, where: str, text: str, ocr: bool = False) -> None:
+        for kind in self.withheld.kinds_in(text):
+            found = AuditFinding(where, SHOWN[kind], kind)
+            if found not in self.audit.findings:
+                self.audit.findings.append(found)
         if not _SIX_DIGITS.search(text) and not ocr:
             return  # every number has six digits at least (the many names and keys have none)
         for hit in find_personnummer(text, ocr=ocr):
@@ -285,7 +267,7 @@ class _Reader(DocumentPlaces):
             return
         label = where if "bifogad fil" in where else f"{where}, bifogad fil"
         if data.startswith(b"%PDF") and self.depth < _MAX_NESTING:
-            inner = audit_pdf(data, self.kept, self.depth + 1)
+            inner = audit_pdf(data, self.kept, self.depth + 1, self.withheld)
             for found in inner.findings:
                 self.audit.findings.append(
                     AuditFinding(f"{label}: {found.where}", found.shown, found.normalized)

@@ -190,8 +190,11 @@ def redovisning_pdf(
     if not public:
         return pdf
     from ksdesk.services import public_gate
+    from ksdesk.services.public_withheld import register_withheld
 
-    return public_gate.checked(pdf, "Den offentliga redovisningen av motioner")
+    return public_gate.checked(
+        pdf, "Den offentliga redovisningen av motioner", withheld=register_withheld(store)
+    )
 
 
 def register_text(store: Store) -> str:

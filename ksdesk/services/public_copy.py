@@ -124,8 +124,15 @@ def decide(
 
 def ensure_public_ok(store: Store, meeting_id: int) -> PublicCopyRules:
     """The guard before a public PDF or export: PublicCopyBlocked (a Swedish InvalidInput
-    naming the open hits) while any hit is unresolved, else the rules to follow."""
-    return rules_from(scan_public(store, meeting_id))
+    naming the open hits) while any hit is unresolved, else the rules to follow, with the
+    names and secret titles the last check reads every output for
+    (services.public_withheld)."""
+    from ksdesk.services.public_withheld import meeting_withheld
+
+    hits = scan_public(store, meeting_id)
+    rules = rules_from(hits)
+    rules.withheld_words = meeting_withheld(store, meeting_repo.get(store, meeting_id), hits)
+    return rules
 
 
 def redaction_log(store: Store, meeting_id: int) -> list[LogEntry]:

@@ -1,7 +1,9 @@
 """The last line of defence: every public PDF is read again by an independent reader
 (interchange.pdf_audit, pikepdf) after it is rendered and before anyone may save, print or
 publish it. A personnummer that was not consciously kept stops it, with a message naming
-where in the file the number was found. So does a place the reader could not read (a page of
+where in the file the number was found; so does a citizen's name without consent or a secret
+title that the review did not decide to keep (services.public_withheld), named by its kind
+only. So does a place the reader could not read (a page of
 text drawn as outlines Tesseract could not read or is missing for, a font that cannot be
 decoded, damaged content): what nobody could read may hold a number. The one exception is
 the rule of the review: a page nobody could read that the secretary decided to publish
@@ -18,7 +20,9 @@ from collections.abc import Callable
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.personnummer import find_personnummer, mask_personnummer
 from ksdesk.core.public_copy import PublicCopyRules
-from ksdesk.interchange.pdf_audit import AuditFinding, Unread, audit_pdf
+from ksdesk.core.withheld_words import NAME, SECRET, SHOWN, WithheldWords, kinds_text
+from ksdesk.interchange.pdf_audit import audit_pdf
+from ksdesk.interchange.pdf_audit_findings import AuditFinding, Unread
 from ksdesk.interchange.pdf_page_heading import page_headings
 
 # What the secretary does when the last check finds a number: the review is where a number
@@ -27,6 +31,13 @@ _ADVICE = (
     "Inget har sparats. Öppna Arkiv → Granska offentlig kopia (eller kör `ksdesk public "
     "scan`), maskera numret där och skapa kopian igen. Finns numret inte med i granskningen, "
     "rapportera felet: granskningen borde ha hittat det."
+)
+# When it finds a name or a secret title: the review is where they are masked, and one it
+# did not show means the masking missed a place.
+_WORDS_ADVICE = (
+    "Inget har sparats. Öppna Arkiv → Granska offentlig kopia (eller kör `ksdesk public "
+    "scan`), se till att namnet eller rubriken maskeras där och skapa kopian igen. Finns den "
+    "inte med i granskningen har maskeringen missat en plats: rapportera felet."
 )
 _PAGE = re.compile(r"^sida (\d+)")
 
@@ -60,17 +71,38 @@ def kept_within(rules: PublicCopyRules | None, source: str) -> frozenset[str]:
     )
 
 
-def checked_text(text: str, what: str, rules: PublicCopyRules | None = None) -> str:
-    """The same last check for a public file that is text (the calendar file)."""
+def checked_text(
+    text: str,
+    what: str,
+    rules: PublicCopyRules | None = None,
+    *,
+    withheld: WithheldWords | None = None,
+) -> str:
+    """The same last check for a public file that is text (the calendar file, the web
+    edition's HTML and Typst source). `withheld`: the names and secret titles to look for,
+    if not the rules' own."""
     kept = kept_numbers(rules)
     found = [hit.masked for hit in find_personnummer(text) if hit.normalized not in kept]
-    if not found:
-        return text
-    raise PublicOutputRefused(
-        f"{what} skrivs inte: den slutliga kontrollen hittade personnummer som inte har "
-        f"maskerats ({', '.join(found[:5])}). {_ADVICE}",
-        found,
-    )
+    if found:
+        raise PublicOutputRefused(
+            f"{what} skrivs inte: den slutliga kontrollen hittade personnummer som inte har "
+            f"maskerats ({', '.join(found[:5])}). {_ADVICE}",
+            found,
+        )
+    kinds = _withheld(rules, withheld).kinds_in(text)
+    if kinds:
+        raise PublicOutputRefused(
+            f"{what} skrivs inte: den slutliga kontrollen hittade {kinds_text(kinds)} i "
+            f"texten. {_WORDS_ADVICE}",
+            [SHOWN[kind] for kind in kinds],
+        )
+    return text
+
+
+def _withheld(rules: PublicCopyRules | None, withheld: WithheldWords | None) -> WithheldWords:
+    if withheld is not None:
+        return withheld
+    return rules.withheld_words if rules is not None else WithheldWords()
 
 
 def checked(
@@ -80,34 +112,53 @@ def checked(
     *,
     within: str = "",
     on_page: Callable[[int], frozenset[str]] | None = None,
+    withheld: WithheldWords | None = None,
 ) -> bytes:
     """`pdf` if the independent reader finds no personnummer in it that was not kept, and
     read every place of it but the pages decided "behåll" unread; otherwise
     PublicOutputRefused naming the places. `within`: the file is one bilaga's (its source),
     and only the numbers kept in that bilaga pass. `on_page`: the numbers kept in the texts
     a page prints (page 1 first); a number found on a page passes only if kept there, one
-    found off the pages (a bookmark, the metadata) if kept anywhere in the meeting."""
+    found off the pages (a bookmark, the metadata) if kept anywhere in the meeting. A name or
+    secret title of `withheld` (the rules' own if not given) anywhere in it refuses it too."""
+    words = _withheld(rules, withheld)
     if on_page is None:
-        audit = audit_pdf(pdf, kept_within(rules, within) if within else kept_numbers(rules))
+        kept = kept_within(rules, within) if within else kept_numbers(rules)
+        audit = audit_pdf(pdf, kept, withheld=words)
         findings = audit.findings
     else:
-        audit = audit_pdf(pdf)
+        audit = audit_pdf(pdf, withheld=words)
         anywhere = kept_numbers(rules)
         findings = [f for f in audit.findings if f.normalized not in _kept(f, on_page, anywhere)]
     if findings:
         pages = {int(m.group(1)) for f in findings if (m := _PAGE.match(f.where))}
         headings = page_headings(pdf, pages) if pages else {}
+        headings = {page: words.hidden(heading) for page, heading in headings.items()}
         places = [f"{f.shown} i {f.where}{_heading(headings, f.where)}" for f in findings]
-        raise PublicOutputRefused(
-            f"{what} skrivs inte: den slutliga kontrollen hittade personnummer som inte har "
-            f"maskerats ({_listed(places)}). {_ADVICE}",
-            places,
-        )
+        raise PublicOutputRefused(_found_message(what, findings, places), places)
     unread = audit.unread_not_kept()
     if not unread:
         return pdf
     headings = page_headings(pdf, {u.page for u in unread if u.page is not None})
+    headings = {page: words.hidden(heading) for page, heading in headings.items()}
     raise PublicOutputRefused(_unread_message(what, unread, headings), [u.where for u in unread])
+
+
+def _found_message(what: str, findings: list[AuditFinding], places: list[str]) -> str:
+    """What the last check found, by kind (the words themselves never: `places` name each
+    by its kind), and what to do."""
+    kinds = [kind for kind in (NAME, SECRET) if any(f.normalized == kind for f in findings)]
+    numbers = any(f.normalized not in (NAME, SECRET) for f in findings)
+    found = (["personnummer som inte har maskerats"] if numbers else []) + [
+        kinds_text([kind]) for kind in kinds
+    ]
+    advice = _ADVICE if numbers and not kinds else _WORDS_ADVICE
+    if numbers and kinds:
+        advice = f"{_ADVICE} Namn och rubriker maskeras på samma ställe."
+    return (
+        f"{what} skrivs inte: den slutliga kontrollen hittade {_joined(found)} "
+        f"({_listed(places)}). {advice}"
+    )
 
 
 def _kept(

@@ -251,8 +251,11 @@ def uppfoljning_pdf(
     if not public:
         return pdf
     from ksdesk.services import public_gate
+    from ksdesk.services.public_withheld import register_withheld
 
-    return public_gate.checked(pdf, "Den offentliga uppföljningen av beslut")
+    return public_gate.checked(
+        pdf, "Den offentliga uppföljningen av beslut", withheld=register_withheld(store)
+    )
 
 
 def register_text(store: Store) -> str:
