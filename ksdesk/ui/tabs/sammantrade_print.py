@@ -17,7 +17,6 @@ from ksdesk.core.errors import KsdeskError
 from ksdesk.core.file_names import meeting_pdf_name
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.protokoll import Paragraf
-from ksdesk.core.public_copy import PublicCopyBlocked
 from ksdesk.services.store import Store
 
 if TYPE_CHECKING:
@@ -95,6 +94,9 @@ def _build(
 ) -> bytes | None:
     """The PDF, or None after telling why not. A blocked public print opens the review
     and tries once more when the secretary has decided every hit."""
+    # The public copy's rules (and the personnummer reader behind them, 11 ms of imports)
+    # load when something is printed, not with the Sammanträde tab.
+    from ksdesk.core.public_copy import PublicCopyBlocked
     from ksdesk.ui.dialogs.public_check_dialog import review_blocked
 
     for reviewed in (False, True):
