@@ -26,6 +26,7 @@ from ksdesk.core.format import format_date
 from ksdesk.db import aggregate_repo, arende_repo, organ_repo
 from ksdesk.db.connection import Store
 from ksdesk.services import arende_rows
+from ksdesk.services.kept_while import KeptWhile
 
 # What the §§, agenda items, links by hand and organ names are read from: a change to any of
 # them bumps a meeting (the §§ and links are rows of its unit) or an organ; the §§ without a
@@ -130,33 +131,25 @@ def _dnr_group(dnr: str) -> tuple:
 
 
 @dataclass(frozen=True)
-class _Read:
-    """What was read and found, and the stamp of what it was read from."""
-
-    store: Store
-    stamp: tuple
+class _Found:
     gang: Arendegang
     open: list[OpenMatter]  # every organ's, of every kind in OPEN_UTFALL
 
 
-_read: _Read | None = None
+_found: KeptWhile[_Found] = KeptWhile()
 
 
-def _current(store: Store) -> _Read:
+def _current(store: Store) -> _Found:
     """The way of every ärende and the open matters, read again only when a meeting or an
-    organ has changed since. Not kept from inside a transaction: one rolled back would leave
-    a stamp that the next commit may repeat over other rows."""
-    global _read
+    organ has changed since."""
     stamp = (*aggregate_repo.stamp(store, *_SOURCES), *arende_repo.follow_stamp(store))
-    held = _read  # once: a worker thread's store may replace it meanwhile
-    if held is not None and held.store is store and held.stamp == stamp:
-        return held
+    return _found.get(store, stamp, lambda: _read(store))
+
+
+def _read(store: Store) -> _Found:
     foljd = arende_repo.all_by_paragraf(store)
     gang = Arendegang(foljd, *arende_rows.steps_and_items(store, foljd))
-    read = _Read(store, stamp, gang, _open_of(store, gang))
-    if not store.db.conn.in_transaction:
-        _read = read
-    return read
+    return _Found(gang, _open_of(store, gang))
 
 
 def arendegang(store: Store) -> Arendegang:

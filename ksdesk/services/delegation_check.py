@@ -10,30 +10,26 @@ from ksdesk.core.findings import Finding
 from ksdesk.db import aggregate_repo, delegation_sources
 from ksdesk.db.connection import Store
 from ksdesk.services.delegation import resolve, role_register
+from ksdesk.services.kept_while import KeptWhile
 
-# The texts that cite a § as last read: (the store, what they were read from, the texts). An
-# edit in the Delegation tab changes none of them, and reading them at ten years was two
-# thirds of the check each edit waits for (24 of 36 ms).
-_read: tuple[Store, tuple, list[Source]] | None = None
+# The texts that cite a §, kept between checks: an edit in the Delegation tab changes none of
+# them, and reading them at ten years was two thirds of the check each edit waits for (24 of
+# 36 ms).
+_citing: KeptWhile[list[Source]] = KeptWhile()
 
 
 def citing_texts(store: Store) -> list[Source]:
     """Every text of the meetings, protokoll and documents that cites a §, read again only
     when one of them has changed since."""
-    global _read
-    stamp = aggregate_repo.stamp(store, "meeting", "document")
-    if _read is not None and _read[0] is store and _read[1] == stamp:
-        return _read[2]
-    sources = [
-        *delegation_sources.meeting_sources(store),
-        *delegation_sources.protokoll_sources(store),
-        *delegation_sources.document_sources(store),
-    ]
-    # Not kept from inside a transaction: rolled back, its change_txn comes round again on
-    # the next commit, and the stamp would then vouch for texts that were never committed.
-    if not store.db.conn.in_transaction:
-        _read = (store, stamp, sources)
-    return sources
+    return _citing.get(
+        store,
+        aggregate_repo.stamp(store, "meeting", "document"),
+        lambda: [
+            *delegation_sources.meeting_sources(store),
+            *delegation_sources.protokoll_sources(store),
+            *delegation_sources.document_sources(store),
+        ],
+    )
 
 
 def context(store: Store) -> CheckContext:
