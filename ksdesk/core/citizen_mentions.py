@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ksdesk.core.motion import Motion
 from ksdesk.core.personnummer import mask_personnummer
-from ksdesk.core.secret_mentions import replace_mentions
+from ksdesk.core.secret_mentions import neutral_for_each, replace_mentions
 
 NEUTRAL = "förslagsställaren"
 _MIN_WORDS = 2  # one word alone ("Kalle") stands in other texts too (core.motion)
@@ -65,8 +65,7 @@ def public_register_text(names: list[CitizenName]) -> Callable[[str], str]:
     ärende titled after the citizen and sent back, would otherwise print the name."""
     replacements: dict[str, str] = {}
     for name in names:
-        for form in name.forms:  # a genitive ("Kalle Karlssons") takes the neutral's
-            replacements[form] = NEUTRAL + ("s" if form[:-1] in name.forms else "")
+        replacements |= neutral_for_each(name.forms, NEUTRAL)
 
     def shown(text: str) -> str:
         return mask_personnummer(replace_mentions(text, replacements) if replacements else text)

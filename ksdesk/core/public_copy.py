@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.personnummer import mask_personnummer
-from ksdesk.core.secret_mentions import replace_mentions
+from ksdesk.core.secret_mentions import neutral_for_each, replace_mentions
 from ksdesk.core.withheld_words import WithheldWords
 
 KINDS = {
@@ -182,9 +182,7 @@ def rules_from(hits: list[PublicHit]) -> PublicCopyRules:
         kind = "personnummer" if hit.kind == "namn" else hit.kind
         if hit.mention:
             replaced = rules.secret_mentions.setdefault(hit.source, {})
-            forms = hit.mention.split(MENTION_BREAK)
-            for form in forms:  # a genitive form ("Kalle Karlssons") takes the neutral's
-                replaced[form] = hit.neutral + ("s" if form[:-1] in forms else "")
+            replaced |= neutral_for_each(hit.mention.split(MENTION_BREAK), hit.neutral)
             continue
         if hit.kind == "personnummer" and is_pdf_text(hit.source) and hit.bilaga_id:
             # Text drawn on a PDF page is taken out of the page; the rest is published.

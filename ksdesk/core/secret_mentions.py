@@ -118,6 +118,12 @@ def names_any(text: str, titles: tuple[str, ...]) -> bool:
     return bool(text and titles and _any_of(titles).search(text))
 
 
+def neutral_for_each(forms: tuple[str, ...] | list[str], neutral: str) -> dict[str, str]:
+    """What each form of one name or title is replaced by: `neutral`, and its genitive for a
+    form that is another form with an "s" ("Kalle Karlssons": "förslagsställarens")."""
+    return {form: neutral + ("s" if form[:-1] in forms else "") for form in forms}
+
+
 def replace_mentions(text: str, replacements: dict[str, str]) -> str:
     """`text` with each title of `replacements` replaced by its neutral words; where two
     start at the same place, the longer, so one that contains a shorter is replaced whole."""
