@@ -153,9 +153,7 @@ def setup_table(
     if stretch_column is not None:
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
 
-    rows, pending = _row_fitting(view)
-
-    def fit_columns() -> None:
+    def fit_columns(*_changed: object) -> None:
         for column in range(header.count()):
             if column in fixed:
                 view.setColumnWidth(column, fixed[column])
@@ -164,44 +162,22 @@ def setup_table(
                 if column in least:
                     view.setColumnWidth(column, max(view.columnWidth(column), least[column]()))
 
-    def fit() -> None:
-        fit_columns()
-        if not fit_rows:
-            return
-        if view.isVisible():
-            rows.fit_all()
-        else:
-            # Not laid out yet (a window being built): the wrapping column has no width, and
-            # rows measured now are measured again once it has. Measure them once, when idle;
-            # that is before the first paint (the tables of the first window: 49 cells of the
-            # agenda, eight data() roles each, measured once instead of twice).
-            pending.start()
-
-    def fit_changed(top_left: QModelIndex, bottom_right: QModelIndex) -> None:
-        """Rows edited in place: the columns fitted again, and those rows alone measured."""
-        if not fit_rows or not view.isVisible():
-            fit()
-            return
-        fit_columns()
-        for row in range(top_left.row(), bottom_right.row() + 1):
-            rows.fit_row(row)
-
-    def refit_rows(_index: int, old: int, new: int) -> None:
-        if old != new and fit_rows:
-            pending.start()  # wrapped text needs more or fewer lines now
-
     model = view.model()
-    if model is not None:
-        for signal in (
-            model.modelReset,
-            model.layoutChanged,
-            model.rowsInserted,
-            model.rowsRemoved,
-        ):
-            signal.connect(fit)
-        model.dataChanged.connect(fit_changed)
-        fit()
-    header.sectionResized.connect(refit_rows)
+    if model is None:
+        return
+    # Connected before the rows' fitting: the columns take their widths first, and the wrapped
+    # rows are measured at those widths.
+    for signal in (
+        model.modelReset,
+        model.layoutChanged,
+        model.rowsInserted,
+        model.rowsRemoved,
+        model.dataChanged,
+    ):
+        signal.connect(fit_columns)
+    fit_columns()
+    if fit_rows:
+        fit_rows_to_text(view)
 
 
 def _row_fitting(view: QTableView) -> tuple[RowFitter, QTimer]:
@@ -228,7 +204,11 @@ def fit_rows_to_text(view: QTableView) -> None:
         if view.isVisible():
             rows.fit_all()
         else:
-            pending.start()  # not laid out yet: measured once it is
+            # Not laid out yet (a window being built): the wrapping column has no width, and
+            # rows measured now are measured again once it has. Measure them once, when idle;
+            # that is before the first paint (the tables of the first window: 49 cells of the
+            # agenda, eight data() roles each, measured once instead of twice).
+            pending.start()
 
     def fit_changed(top_left: QModelIndex, bottom_right: QModelIndex) -> None:
         if not view.isVisible():
