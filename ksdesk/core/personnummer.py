@@ -40,7 +40,7 @@ from ksdesk.core import (
     reservnummer,
 )
 from ksdesk.core.luhn import luhn_ok
-from ksdesk.core.personnummer_marks import DASHES
+from ksdesk.core.personnummer_marks import DASHES, ascii_digits
 from ksdesk.core.personnummer_reading import (  # noqa: F401  (INVISIBLE is read from here by the tests)
     INVISIBLE,
     MARKS,
@@ -178,7 +178,7 @@ def _number(
     if _date_like(chain, first, date_end, last) and _GLUED_ON.match(seen, chain[last][1]):
         return None
     gap = chain[date_end + 1][3] if date_end < last else ""
-    digits = "".join(str(int(c)) for g in chain[first : last + 1] for c in g[2])
+    digits = ascii_digits("".join(g[2] for g in chain[first : last + 1]))
     unmarked = not any(mark in MARKS for g in chain[first + 1 : last + 1] for mark in g[3])
     if unmarked and personnummer_labelled.other_number(seen, chain[first][0], digits):
         return None

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ksdesk.core.personnummer_marks import DASHES, SYMBOL_SPACE
+from ksdesk.core.personnummer_marks import DASHES, SYMBOL_SPACE, ascii_digits
 
 # "pnr", "p-nr", "p.nr", "pers.nr", "personnr", "personnummer", "samordningsnummer",
 # "samordningsnr", and the definite "personnumret", "samordningsnumret" ("med personnumret
@@ -53,15 +53,9 @@ def candidates(seen: str) -> Iterator[list[tuple[int, int, str, bool]]]:
             end = at[count - 1] + 1 if len(at) >= count else None
             if end is not None and not seen[end : end + 1].isdigit():
                 written = seen[run.start() : end]
-                ways.append((run.start(), end, _ascii_digits(written), "+" in written))
+                ways.append((run.start(), end, ascii_digits(written), "+" in written))
         if ways:
             yield ways
-
-
-def _ascii_digits(written: str) -> str:
-    """The digits of `written` as 0–9, whatever script they are written in ("８０" is "80"),
-    so the number is normalized as core.personnummer normalizes every other."""
-    return "".join(str(int(char)) for char in written if char.isdecimal())
 
 
 # A label right before one run of digits that says it is another kind of number: an OCR or

@@ -1,6 +1,6 @@
-"""The characters a personnummer is written with besides its digits, shared by the scanner
-(core.personnummer) and the reader of numbers after a label (core.personnummer_labelled),
-which the scanner imports."""
+"""The characters a personnummer is written with besides its digits, and its digits as
+0–9, shared by the scanner (core.personnummer) and the readers it imports (numbers after a
+label, core.personnummer_labelled; unusual unlabelled shapes, core.personnummer_shapes)."""
 
 from __future__ import annotations
 
@@ -10,3 +10,9 @@ from __future__ import annotations
 DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d\uf02d"
 # The space of Word's symbol fonts (printed as a space by core.glyphs).
 SYMBOL_SPACE = "\uf020"
+
+
+def ascii_digits(written: str) -> str:
+    """The digits of `written` as 0–9, whatever script they are written in ("８０" is "80"),
+    everything else left out: every reader normalizes a number alike."""
+    return "".join(str(int(char)) for char in written if char.isdecimal())

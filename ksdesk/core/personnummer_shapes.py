@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ksdesk.core.personnummer_marks import DASHES
+from ksdesk.core.personnummer_marks import DASHES, ascii_digits
 
 _DASH = f"[{re.escape(DASHES)}]"
 _SPACE = "[ \u00a0\u202f]"  # one space, as typed or as Word keeps a line together
@@ -64,8 +64,11 @@ def candidates(seen: str) -> Iterator[tuple[int, int, str]]:
         for match in shape.finditer(seen):
             if _period(match) or _timed(seen, match):
                 continue
-            digits = "".join(c for c in match.group("date") + match.group("tail") if c.isdigit())
-            yield match.start(), match.end(), _ascii(digits)
+            yield (
+                match.start(),
+                match.end(),
+                ascii_digits(match.group("date") + match.group("tail")),
+            )
 
 
 def _period(match: re.Match[str]) -> bool:
@@ -75,8 +78,8 @@ def _period(match: re.Match[str]) -> bool:
     spaced = match.groupdict().get("spaced") or ""
     if spaced.strip() == spaced:
         return False
-    tail = int(_ascii(match.group("tail")))
-    date = _ascii("".join(c for c in match.group("date") if c.isdigit()))
+    tail = int(ascii_digits(match.group("tail")))
+    date = ascii_digits(match.group("date"))
     year = int(date[: len(date) - 4])  # the two or four digits before month and day
     return 1900 <= tail <= 2099 and (tail - year) % 100 <= 50
 
@@ -86,8 +89,3 @@ def _timed(seen: str, match: re.Match[str]) -> bool:
     if match.groupdict().get("pairs") is None:
         return False
     return _TIME_WORD.search(seen, max(0, match.start() - 16), match.start()) is not None
-
-
-def _ascii(digits: str) -> str:
-    """The digits as 0–9 whatever script they are written in (\\d takes "８" too)."""
-    return "".join(str(int(char)) for char in digits)
