@@ -23,7 +23,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from ksdesk.core.format import format_amount, format_date
 from ksdesk.core.personnummer import find_personnummer, luhn_ok
 
-SHARED = Path(__file__).resolve().parents[3] / "shared"
+# The shared folder beside the checkout (or above a worktree): where the seed packet is.
+SHARED = next(
+    (up / "shared" for up in Path(__file__).resolve().parents if (up / "shared" / "seed").is_dir()),
+    Path("shared"),
+)
 N = 20_000
 rng = random.Random(10)
 
