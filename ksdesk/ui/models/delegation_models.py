@@ -22,7 +22,7 @@ from ksdesk.core.delegation_checks import code_text
 from ksdesk.core.delegation_numbering import nr_key
 from ksdesk.core.findings import Finding, Severity, worst
 from ksdesk.core.lookalike import contains, search_key
-from ksdesk.ui.models.base_model import SORT_ROLE, ColumnSpec, ObjectTableModel
+from ksdesk.ui.models.base_model import SORT_ROLE, UNSTYLED_ROLES, ColumnSpec, ObjectTableModel
 from ksdesk.ui.widgets.colors import SEVERITY_COLORS
 from ksdesk.ui.widgets.severity_marks import severity_icon, severity_words
 
@@ -222,7 +222,7 @@ class PointTableModel(QAbstractTableModel):
         return worst(self.findings.get(uid, ()))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role in UNSTYLED_ROLES or not index.isValid():
             return None
         _chapter, point = self.rows[index.row()]
         column = index.column()

@@ -22,7 +22,7 @@ from ksdesk.core.meeting import (
     numbered,
     written_dnr,
 )
-from ksdesk.ui.models.base_model import ColumnSpec, Index, ObjectTableModel
+from ksdesk.ui.models.base_model import DISPLAY_ROLE, ColumnSpec, Index, ObjectTableModel
 from ksdesk.ui.widgets.severity_marks import severity_icon
 
 if TYPE_CHECKING:  # imported in mimeData, on the first drag, not at start-up
@@ -32,6 +32,15 @@ if TYPE_CHECKING:  # imported in mimeData, on the first drag, not at start-up
 
 AGENDA_MIME = "application/x-ksdesk-agenda-row"
 WARNING_BG = QColor("#fff3cd")
+_FONT_ROLE = int(Qt.ItemDataRole.FontRole)
+_BACKGROUND_ROLE = int(Qt.ItemDataRole.BackgroundRole)
+_WARNING_ROLES = frozenset({_BACKGROUND_ROLE, int(Qt.ItemDataRole.DecorationRole)})
+
+
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
 
 
 class MeetingTableModel(ObjectTableModel[Sammantrade]):
@@ -124,19 +133,19 @@ class AgendaTableModel(ObjectTableModel[tuple[int | None, Arende]]):
             self._dnr[key] = (written_dnr(item), _dnr_warnings(item))
         return self._dnr[key]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
+        if role == _FONT_ROLE:
+            if index.isValid() and self.row_object(index.row())[1].is_section:
+                return _bold()
             return None
-        item = self.row_object(index.row())[1]
-        if role == Qt.ItemDataRole.FontRole and item.is_section:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if index.column() == 2 and self._dnr_of(item)[1]:
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(WARNING_BG)  # a warning, never a block: the row stays usable
-            if role == Qt.ItemDataRole.DecorationRole:
-                return severity_icon(Severity.VARNING)
+        if role in _WARNING_ROLES:
+            warned = index.isValid() and index.column() == 2
+            if not (warned and self._dnr_of(self.row_object(index.row())[1])[1]):
+                return None
+            # a warning, never a block: the row stays usable
+            if role == _BACKGROUND_ROLE:
+                return QBrush(WARNING_BG)
+            return severity_icon(Severity.VARNING)
         return super().data(index, role)
 
     # Drag and drop ----------------------------------------------------------------------------
