@@ -114,8 +114,8 @@ def run(db_path: Path | None) -> int:
     welcome offers."""
     app = create_application()
     from ksdesk import applog
-    from ksdesk.ui.dialogs.help_window import install_help_key
     from ksdesk.ui.error_hook import ErrorHook
+    from ksdesk.ui.help_topics import install_help_key
 
     applog.start("gui")
     ErrorHook(app).install()

@@ -22,8 +22,8 @@ from ksdesk import __version__
 from ksdesk.core.errors import KsdeskError
 from ksdesk.services.store import Store, flush
 from ksdesk.ui import access, safety, settings, undo, window_state
-from ksdesk.ui.dialogs.help_window import HOME, open_help, set_topic, topic_for
 from ksdesk.ui.forms.ui_main_window import Ui_MainWindow
+from ksdesk.ui.help_topics import HOME, open_help, set_topic, topic_for
 from ksdesk.ui.tabs.base_tab import BaseTab
 
 if TYPE_CHECKING:

@@ -12,14 +12,8 @@ from PySide6.QtWidgets import QApplication
 
 from ksdesk import paths
 from ksdesk.services.store import open_database
-from ksdesk.ui.dialogs.help_window import (
-    PAGES,
-    HelpWindow,
-    anchor,
-    install_help_key,
-    page_title,
-    topic_for,
-)
+from ksdesk.ui.dialogs.help_window import PAGES, HelpWindow, page_title
+from ksdesk.ui.help_topics import anchor, install_help_key, topic_for
 from ksdesk.ui.main_window import TABS, MainWindow
 
 LINK = re.compile(r"\]\(([^)#\s]+\.md)(?:#([^)\s]+))?\)")

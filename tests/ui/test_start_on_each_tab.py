@@ -28,6 +28,7 @@ LOADED_WHEN_USED = (
     "docx",
     "openpyxl",
     "pypdf",
+    "ksdesk.ui.dialogs.help_window",  # the handbook's window and its text browser: at F1
 )
 
 FIRST_PAINT = """

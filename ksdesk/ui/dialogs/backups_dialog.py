@@ -14,8 +14,8 @@ from ksdesk.core.topics import Topic
 from ksdesk.services import backup as backup_service
 from ksdesk.services import preferences
 from ksdesk.services.store import Store
-from ksdesk.ui.dialogs.help_window import set_topic
 from ksdesk.ui.forms.ui_backups_dialog import Ui_BackupsDialog
+from ksdesk.ui.help_topics import set_topic
 from ksdesk.ui.models.base_model import ColumnSpec, ObjectTableModel
 from ksdesk.ui.undo import announce
 from ksdesk.ui.widgets.tables import setup_table

@@ -27,7 +27,7 @@ from ksdesk.services import delegationsbeslut
 from ksdesk.services.store import Store
 from ksdesk.ui.dialogs.delegationsbeslut_anmalan_box import AnmalanBox
 from ksdesk.ui.dialogs.delegationsbeslut_form import BeslutForm
-from ksdesk.ui.dialogs.help_window import set_topic
+from ksdesk.ui.help_topics import set_topic
 from ksdesk.ui.models.base_model import ColumnSpec, ObjectTableModel
 from ksdesk.ui.undo import SnapshotCommand, UndoStack, stack_for
 from ksdesk.ui.widgets.button_boxes import close_only

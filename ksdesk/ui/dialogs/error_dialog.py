@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ksdesk.ui.dialogs.help_window import set_topic
+from ksdesk.ui.help_topics import set_topic
 
 ERROR_TEXT = (
     "<b>Något gick fel i ksdesk.</b><br><br>"

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ksdesk.core.ersattare import Forhinder, order_text
 from ksdesk.core.organ import Organ
-from ksdesk.ui.dialogs.help_window import set_topic
+from ksdesk.ui.help_topics import set_topic
 from ksdesk.ui.models.forhinder_models import ForhinderModel
 from ksdesk.ui.widgets.colors import MUTED_COLOR
 from ksdesk.ui.widgets.delegates import ComboDelegate

@@ -5,13 +5,11 @@ what has focus: each tab, page and dialog names its topic in a `help_topic` prop
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextCursor, QTextDocument
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,14 +17,13 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QStackedWidget,
-    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from ksdesk import paths
+from ksdesk.ui.help_topics import HELP_WINDOW_NAME, HOME, anchor
 from ksdesk.ui.widgets.screen_fit import resize_within_screen
 
 # The handbook's pages in reading order (a test holds this to the files in resources/help).
@@ -47,9 +44,7 @@ PAGES = (
     "fel.md",
     "kommandoraden.md",
 )
-TOPIC_PROPERTY = "help_topic"
 _UNKNOWN = QTextDocument.ResourceType.UnknownResource
-HOME = "index.md"
 
 
 def page_title(page: str) -> str:
@@ -58,53 +53,6 @@ def page_title(page: str) -> str:
         if line.startswith("# "):
             return line[2:].strip()
     return page
-
-
-def anchor(heading: str) -> str:
-    """The fragment a link uses for a heading: lower case, words joined by '-', as GitHub
-    does ("Var finns säkerhetskopiorna?" → "var-finns-säkerhetskopiorna")."""
-    words = re.sub(r"[^\w\s-]", "", heading.lower()).split()
-    return "-".join(words)
-
-
-def topic_for(widget: QWidget | None) -> str:
-    """The handbook topic of `widget`: its own or its nearest ancestor's `help_topic`. Inside
-    a page of a tab widget (Sammanträde › Upprop), the section of that page whose heading is
-    the tab's title, when the topic's page has one ("sammantrade.md#upprop")."""
-    section = ""
-    while widget is not None:
-        topic = widget.property(TOPIC_PROPERTY)
-        if topic:
-            topic = str(topic)
-            if section and "#" not in topic and _has_heading(topic, section):
-                return f"{topic}#{section}"
-            return topic
-        section = section or _tab_section(widget)
-        widget = widget.parentWidget()
-    return HOME
-
-
-def _tab_section(widget: QWidget) -> str:
-    """The anchor of the tab `widget` is the page of, if it is one ("Tidsfrister (1 att
-    åtgärda)" → "tidsfrister")."""
-    stack = widget.parentWidget()
-    tabs = stack.parentWidget() if isinstance(stack, QStackedWidget) else None
-    if not isinstance(tabs, QTabWidget):
-        return ""
-    index = tabs.indexOf(widget)
-    return anchor(tabs.tabText(index).split("(")[0].replace("&", "")) if index >= 0 else ""
-
-
-def _has_heading(page: str, section: str) -> bool:
-    path = paths.help_dir() / page
-    if not path.is_file():
-        return False
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return any(line.startswith("#") and anchor(line.lstrip("#")) == section for line in lines)
-
-
-def set_topic(widget: QWidget, topic: str) -> None:
-    widget.setProperty(TOPIC_PROPERTY, topic)
 
 
 class HelpBrowser(QTextBrowser):
@@ -159,6 +107,7 @@ class HelpWindow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle("ksdesk – handbok")
+        self.setObjectName(HELP_WINDOW_NAME)  # F1 inside it is its own (help_topics.HelpKey)
         self.browser = HelpBrowser(self)
         self.contents = QListWidget(self)
         self.contents.setAccessibleName("Handbokens sidor")
@@ -269,33 +218,3 @@ def open_help(topic: str, owner: QWidget) -> HelpWindow:
     window.raise_()
     window.activateWindow()
     return window
-
-
-class HelpKey(QObject):
-    """F1 anywhere in ksdesk, dialogs included: the handbook at the topic of what has focus.
-    A modal dialog blocks other windows, so its handbook window is its own child."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
-            return False
-        if event.key() != Qt.Key.Key_F1 or event.modifiers() != Qt.KeyboardModifier.NoModifier:
-            return False
-        if not isinstance(watched, QWidget):
-            return False  # the window's own copy of the key: its widget gets it next
-        # The widget the key goes to is the one with focus in the window it was typed in.
-        focus = watched
-        owner = focus.window()
-        if owner is None or isinstance(owner, HelpWindow):
-            return False
-        show = getattr(owner, "show_help", None)
-        if callable(show):
-            show()  # the main window knows its tabs' topics
-        else:
-            open_help(topic_for(focus), owner)
-        return True
-
-
-def install_help_key(app: QApplication) -> HelpKey:
-    key = HelpKey(app)
-    app.installEventFilter(key)
-    return key

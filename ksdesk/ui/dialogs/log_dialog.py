@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ksdesk import applog
-from ksdesk.ui.dialogs.help_window import set_topic
+from ksdesk.ui.help_topics import set_topic
 from ksdesk.ui.widgets.screen_fit import resize_within_screen
 
 

@@ -14,7 +14,7 @@ from ksdesk.core.format import format_date_long
 from ksdesk.services import arende_history
 from ksdesk.services.arenden import OpenMatter
 from ksdesk.services.store import Store
-from ksdesk.ui.dialogs.help_window import set_topic
+from ksdesk.ui.help_topics import set_topic
 from ksdesk.ui.models.uppfoljning_models import OfferedMatterModel
 from ksdesk.ui.widgets.button_boxes import ok_cancel
 from ksdesk.ui.widgets.colors import MUTED_COLOR

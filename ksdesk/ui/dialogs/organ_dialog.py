@@ -16,9 +16,9 @@ from ksdesk.core.import_report import count
 from ksdesk.core.organ import Organ, organ_name_as_printed
 from ksdesk.services.organ_members import members_from_text
 from ksdesk.services.own_kommun import checked_kommun
-from ksdesk.ui.dialogs.help_window import set_topic
 from ksdesk.ui.dialogs.import_report_dialog import confirm_import
 from ksdesk.ui.forms.ui_organ_dialog import Ui_OrganDialog
+from ksdesk.ui.help_topics import set_topic
 from ksdesk.ui.models.forhinder_models import ErsattareModel
 from ksdesk.ui.widgets.delegates import ComboDelegate
 from ksdesk.ui.widgets.screen_fit import resize_within_screen

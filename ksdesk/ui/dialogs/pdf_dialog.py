@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayou
 
 from ksdesk.core.errors import KsdeskError
 from ksdesk.services.store import Store
-from ksdesk.ui.dialogs.help_window import set_topic
+from ksdesk.ui.help_topics import set_topic
 from ksdesk.ui.widgets.button_boxes import close_only
 from ksdesk.ui.widgets.pdf_preview import PdfPreview
 from ksdesk.ui.widgets.screen_fit import resize_within_screen

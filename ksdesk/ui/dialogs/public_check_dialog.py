@@ -22,9 +22,9 @@ from ksdesk.core.public_copy import PublicCopyBlocked, PublicHit
 from ksdesk.services import meetings as meeting_service
 from ksdesk.services import public_copy
 from ksdesk.services.store import Store
-from ksdesk.ui.dialogs.help_window import set_topic
 from ksdesk.ui.failures import failure_text
 from ksdesk.ui.forms.ui_public_check_dialog import Ui_PublicCheckDialog
+from ksdesk.ui.help_topics import set_topic
 from ksdesk.ui.models.base_model import ColumnSpec, Index, ObjectTableModel
 from ksdesk.ui.widgets.tables import setup_table
 from ksdesk.ui.worker import BackgroundRunner

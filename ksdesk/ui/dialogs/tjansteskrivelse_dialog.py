@@ -25,8 +25,8 @@ from ksdesk.core.meeting import (
     Signatory,
     Tjansteskrivelse,
 )
-from ksdesk.ui.dialogs.help_window import set_topic
 from ksdesk.ui.forms.ui_tjansteskrivelse_dialog import Ui_TjansteskrivelseDialog
+from ksdesk.ui.help_topics import set_topic
 from ksdesk.ui.models.meeting_models import (
     ForslagTableModel,
     SectionListModel,

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ksdesk import paths
-from ksdesk.ui.dialogs.help_window import set_topic
+from ksdesk.ui.help_topics import set_topic
 
 
 class Way(enum.Enum):
