@@ -8,6 +8,7 @@ unique index while others move (§§ renumbered) wait until the others have move
 from __future__ import annotations
 
 import hashlib
+import logging
 import sqlite3
 from typing import Any
 
@@ -46,6 +47,10 @@ class UnitRows:
             root = part.parent is None
             self._shapes[part.table] = shape(self.db, part.table, root=root)
         return self._shapes[part.table]
+
+    def tables(self, kind: str) -> frozenset[str]:
+        """The tables of a unit this ksdesk knows (a newer one may send rows of others)."""
+        return frozenset(part.table for part in parts(kind))
 
     def root_id(self, kind: str, uuid: str) -> int | None:
         row = self.db.execute(
@@ -258,4 +263,14 @@ def _describe(row: UnitRow, error: Exception) -> str:
             f"En rad i {row.tbl} kan inte hämtas: den hänvisar till något som saknas här. "
             "Synka igen när det har hämtats."
         )
-    return f"En rad i {row.tbl} kan inte hämtas ({text})."
+    if "CHECK" in text:
+        # A value a newer ksdesk allows (a new kind of decision): this file's schema refuses it.
+        return (
+            f"En rad i {row.tbl} kan inte hämtas: den har ett värde som bara en nyare version "
+            "av ksdesk känner till. Uppdatera ksdesk på den här datorn och synka igen."
+        )
+    logging.getLogger("ksdesk.team").warning("%s %s: %s", row.tbl, row.key, text)
+    return (
+        f"En rad i {row.tbl} kan inte hämtas: filen tar inte emot den som den är. Synka igen; "
+        "går det inte då heller, uppdatera ksdesk på den här datorn."
+    )

@@ -178,7 +178,12 @@ class Sync:
                 outgoing.rows.append(row)
                 digests[row.key] = [row.tbl, digest, row.blob_sha]
         present = {row.key for row in rows}
-        outgoing.deletions = [key for key in shadow if key not in present]
+        # A row of a table this ksdesk does not know (a newer one pushed it) is never read
+        # here, so its absence is no deletion: it stays on the server as it is.
+        known = self.rows.tables(unit.kind)
+        outgoing.deletions = [
+            key for key, (tbl, *_) in shadow.items() if key not in present and tbl in known
+        ]
         digests.update(dict.fromkeys(outgoing.deletions))
         if state is not None and not digests and not release:
             state.synced_version = version  # changed and changed back: nothing to send

@@ -6,15 +6,41 @@ which pushed a meeting back with its förvaltningsbesvär deleted (hence server 
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from ksdesk.core.errors import ServerRefused
+from ksdesk.core.forvaltningsbesvar import Forvaltningsbesvar
+from ksdesk.core.identity import new_uuid
+from ksdesk.core.team import CANNOT_APPLY, PUSHED, OutgoingPush, UnitRow
 from ksdesk.db import team_repo
 from ksdesk.db.connection import open_store
-from ksdesk.db.server import schema
-from ksdesk.services import team
-from tests.team.conftest import PASSWORDS
-from tests.team.helpers import set_place
+from ksdesk.db.server import schema, server_repo
+from ksdesk.db.unit_rows import UnitRows
+from ksdesk.services import forvaltningsbesvar, protokoll, team
+from tests.team.conftest import NAMES, PASSWORDS
+from tests.team.helpers import meeting_on, set_place, titles
+
+
+def _push_as(server, login: str, uuid: str, rows: list[UnitRow]) -> None:
+    """A push of the meeting's rows as another ksdesk sends them (nothing deleted)."""
+    conn = server.connect(login)
+    try:
+        unit = server_repo.unit_now(conn, uuid)
+        outgoing = OutgoingPush(
+            uuid, "meeting", unit.organ_uuid, unit.title, unit.version, new_uuid(), NAMES[login]
+        )
+        outgoing.rows = rows
+        assert server_repo.push(conn, outgoing).status == PUSHED
+    finally:
+        conn.close()
+
+
+def _server_row_deleted(server, key: str) -> bool:
+    with server.dba() as conn:
+        row = conn.execute("SELECT deleted FROM ksdesk.unit_row WHERE key = %s", [key]).fetchone()
+    return row[0]
 
 
 def test_a_ksdesk_that_lacks_a_step_of_the_server_refuses_it_in_swedish(server, tmp_path) -> None:
@@ -45,3 +71,67 @@ def test_a_server_not_yet_marked_waits_for_server_init(server, laptop) -> None:
     with server.dba() as conn:
         assert schema.init(conn, "Ludvika kommun") == ["s1802_requires_m1406"]
     assert team.sync(anna).skickade > 0  # the change waited in the file
+
+
+def test_a_push_without_the_newer_tables_and_columns_keeps_them(ks_pair, server) -> None:
+    """A ksdesk from before m1405 and m1406 pushes the §§ without underlag_fran_arendet and
+    no förvaltningsbesvär at all: the newer laptop keeps both."""
+    anna, _cecilia = ks_pair
+    meeting = meeting_on(anna)
+    paragrafer = protokoll.start_protokoll(anna, meeting.id).paragrafer
+    budget = next(p for p in paragrafer if p.title == "Budget 2021")
+    budget.beslutsunderlag = ["Budget 2021, skriven för hand"]
+    protokoll.save_paragraf(anna, budget)
+    besvar = Forvaltningsbesvar(budget.id, date(2020, 12, 10), True, date(2020, 12, 11))
+    forvaltningsbesvar.put(anna, budget.id, besvar)
+    team.sync(anna)
+    before = protokoll.get_protokoll(anna, meeting.id).paragrafer
+    older = []
+    for row in UnitRows(anna).read("meeting", meeting.uuid):
+        if row.tbl == "agenda_item" and row.data["title"] == "Information":
+            row.data["title"] = "Information från förvaltningen"
+        if row.tbl in ("agenda_item", "protokoll_paragraf"):
+            row.data.pop("underlag_fran_arendet", None)
+            older.append(row)
+    _push_as(server, "cecilia", meeting.uuid, older)
+    assert team.sync(anna).hamtade == 1
+    assert "Information från förvaltningen" in titles(anna)
+    assert protokoll.get_protokoll(anna, meeting.id).paragrafer == before
+    kept = forvaltningsbesvar.get(anna, budget.id)
+    assert (kept.delgivet, kept.kungoras, kept.kungjort) == (besvar.delgivet, True, besvar.kungjort)
+
+
+def test_rows_of_a_table_only_a_newer_ksdesk_knows_stay_on_the_server(ks_pair, server) -> None:
+    """This ksdesk never reads such a row, so its absence here is no deletion: a push of the
+    meeting leaves it on the server for the laptops that know it."""
+    anna, _cecilia = ks_pair
+    meeting = meeting_on(anna)
+    newer = UnitRow(new_uuid(), "framtida_tabell", meeting.uuid, {"meeting_id": meeting.uuid})
+    _push_as(server, "cecilia", meeting.uuid, [newer])
+    team.sync(anna)
+    set_place(anna, "Kommunhuset, sal B")
+    assert team.sync(anna).skickade == 1
+    assert _server_row_deleted(server, newer.key) is False
+
+
+def test_a_value_only_a_newer_ksdesk_knows_is_refused_in_swedish(ks_pair, server) -> None:
+    anna, _cecilia = ks_pair
+    meeting = meeting_on(anna)
+    decision = {
+        "meeting_id": meeting.uuid,
+        "hit_key": "framtida:1",
+        "kind": "framtida",  # a kind of hit a newer ksdesk's review knows
+        "source": "Kallelse",
+        "shown": "",
+        "decision": "maskera",
+        "decided_by": "Cecilia Dahl",
+        "decided_at": "2020-12-08T10:00:00",
+        "note": "",
+    }
+    newer = UnitRow(new_uuid(), "redaction", meeting.uuid, decision)
+    _push_as(server, "cecilia", meeting.uuid, [newer])
+    team.sync(anna)
+    conflict = team_repo.conflict(anna, meeting.uuid)
+    assert conflict is not None and conflict.reason == CANNOT_APPLY
+    assert "bara en nyare version av ksdesk känner till" in conflict.detail
+    assert "CHECK" not in conflict.detail and "constraint" not in conflict.detail
