@@ -14,6 +14,7 @@ from typing import Any
 
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.team import UnitRow
+from ksdesk.core.team_shadow import mark
 from ksdesk.db.connection import Store
 from ksdesk.db.sync_tables import (
     BLOB_HASH,
@@ -48,9 +49,26 @@ class UnitRows:
             self._shapes[part.table] = shape(self.db, part.table, root=root)
         return self._shapes[part.table]
 
+    def parts(self, kind: str) -> tuple[Part, ...]:
+        return parts(kind)
+
     def tables(self, kind: str) -> frozenset[str]:
         """The tables of a unit this ksdesk knows (a newer one may send rows of others)."""
         return frozenset(part.table for part in parts(kind))
+
+    def shadow(self, kind: str, rows: list[UnitRow]) -> dict[str, list]:
+        """The shadow entries (table, digest, file hash) of rows as the server has them,
+        marked where this file cannot store them whole (core/team_shadow.py)."""
+        known = self.tables(kind)
+        entries: dict[str, list] = {}
+        for row in rows:
+            missing = []
+            if row.tbl in known:
+                table = self.shape(kind, self._part(kind, row.tbl))
+                missing = [name for name in row.data if table.column(name) is None]
+            digest = mark(row.digest(), table_known=row.tbl in known, missing=missing)
+            entries[row.key] = [row.tbl, digest, row.blob_sha]
+        return entries
 
     def root_id(self, kind: str, uuid: str) -> int | None:
         row = self.db.execute(

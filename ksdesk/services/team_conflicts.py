@@ -204,11 +204,7 @@ def _rebase(store: Store, rows: UnitRows, conflict: StoredConflict, *, whole: bo
     """The file now rests on the server's version; what still differs is its own change."""
     uuid = conflict.unit_uuid
     team_repo.clear_digests(store, uuid)
-    team_repo.set_digests(
-        store,
-        uuid,
-        {key: [r.tbl, r.digest(), r.blob_sha] for key, r in conflict.server_rows.items()},
-    )
+    team_repo.set_digests(store, uuid, rows.shadow(conflict.kind, [*conflict.server_rows.values()]))
     state = team_repo.unit_state(store, uuid) or UnitState(uuid, conflict.kind)
     state.server_version = conflict.server_version
     version = rows.local_version(conflict.kind, uuid)

@@ -186,7 +186,7 @@ class Puller:
         if fetch.full:
             team_repo.clear_digests(self.store, unit.uuid)
         digests: dict[str, list | None] = {key: None for _tbl, key in gone}
-        digests.update({row.key: [row.tbl, row.digest(), row.blob_sha] for row in fetch.rows})
+        digests.update(rows_io.shadow(unit.kind, fetch.rows))
         team_repo.set_digests(self.store, unit.uuid, digests)
         after = rows_io.local_version(unit.kind, unit.uuid) or 0
         login = self.sync.link.user

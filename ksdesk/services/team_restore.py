@@ -54,9 +54,7 @@ def after_restore(sync: Sync) -> None:
 
 def _synced_at(sync: Sync, state: UnitState, version: int, rows: list) -> None:
     team_repo.clear_digests(sync.store, state.uuid)
-    team_repo.set_digests(
-        sync.store, state.uuid, {row.key: [row.tbl, row.digest(), row.blob_sha] for row in rows}
-    )
+    team_repo.set_digests(sync.store, state.uuid, sync.rows.shadow(state.kind, rows))
     state.server_version = version
     state.synced_version = sync.rows.local_version(state.kind, state.uuid) or 0
     state.refetch = not sync.rows.local_version(state.kind, state.uuid)

@@ -46,6 +46,7 @@ from ksdesk.core.team import (
     now_utc,
     when,
 )
+from ksdesk.core.team_shadow import never_stored
 from ksdesk.db import team_guard, team_repo, unit_titles
 from ksdesk.db.connection import Store
 from ksdesk.db.server import schema, server_repo
@@ -77,12 +78,13 @@ class Sync:
             yield
 
     def run(self) -> SyncResult:
-        from ksdesk.services import team_restore
+        from ksdesk.services import team_catchup, team_restore
 
         schema.check_compatible(self.conn)
         self.settle_pushes()
         if team_restore.server_went_back(self):
             team_restore.after_restore(self)
+        team_catchup.catch_up(self)  # before any push: what an older ksdesk left out
         listed = server_repo.changed_units(self.conn, team_repo.last_seq(self.store))
         self.puller.note(listed)
         self.push_all()
@@ -178,11 +180,13 @@ class Sync:
                 outgoing.rows.append(row)
                 digests[row.key] = [row.tbl, digest, row.blob_sha]
         present = {row.key for row in rows}
-        # A row of a table this ksdesk does not know (a newer one pushed it) is never read
-        # here, so its absence is no deletion: it stays on the server as it is.
+        # A row of a table this ksdesk does not know (a newer one pushed it), or one it could
+        # not store when it pulled it, is not here, and its absence is no deletion.
         known = self.rows.tables(unit.kind)
         outgoing.deletions = [
-            key for key, (tbl, *_) in shadow.items() if key not in present and tbl in known
+            key
+            for key, (tbl, shadowed, _sha) in shadow.items()
+            if key not in present and tbl in known and not never_stored(shadowed)
         ]
         digests.update(dict.fromkeys(outgoing.deletions))
         if state is not None and not digests and not release:

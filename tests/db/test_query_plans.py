@@ -375,7 +375,7 @@ def _follow_up(store, meeting) -> None:
 def _team(store, meeting) -> None:
     """Team mode's bookkeeping (step m1801): the link, the units, digests, pushes, conflicts."""
     from ksdesk.core.team import Link, PushRecord, StoredConflict, UnitState
-    from ksdesk.db import team_repo
+    from ksdesk.db import shadow_repo, team_repo
 
     team_repo.link(store)
     team_repo.save_link(store, Link("postgresql://server/ks", "anna", "Anna Ek"))
@@ -392,6 +392,8 @@ def _team(store, meeting) -> None:
     team_repo.pending_count(store)
     team_repo.set_digests(store, uuid, {"agenda_item:x": ["agenda_item", "d1", None]})
     team_repo.digests(store, uuid)
+    team_repo.set_digests(store, uuid, {"x": ["forvaltningsbesvar", "-d2", None]})
+    shadow_repo.marked(store)  # rows an older ksdesk could not store (step m1803)
     team_repo.clear_digests(store, uuid)
     team_repo.save_push(store, PushRecord(uuid, "meeting", "p1", 4, 7, {}))
     team_repo.pushes(store)

@@ -48,6 +48,7 @@ STEPS: tuple[str, ...] = (
     "m1404_redaction_namn",
     "m1405_underlag_fran_arendet",
     "m1406_forvaltningsbesvar",
+    "m1803_team_rows_not_stored",
 )
 
 

@@ -109,6 +109,19 @@ def rows_of(
     return found
 
 
+def rows_named(conn: psycopg.Connection, unit_uuid: str, keys: list[str]) -> list[UnitRow]:
+    """The rows of a unit with these keys as they stand (not deleted, readable by the user),
+    files not loaded."""
+    cursor = conn.execute(
+        "SELECT key, tbl, parent_key, data, blob_sha FROM ksdesk.unit_row "
+        "WHERE unit_uuid = %s AND key = ANY(%s::text[]) AND NOT deleted",
+        [unit_uuid, keys],
+    )
+    return [
+        UnitRow(key, tbl, parent, data, blob_sha) for key, tbl, parent, data, blob_sha in cursor
+    ]
+
+
 def blob(conn: psycopg.Connection, unit_uuid: str, key: str) -> bytes | None:
     row = conn.execute(
         "SELECT blob FROM ksdesk.unit_row WHERE unit_uuid = %s AND key = %s", [unit_uuid, key]
