@@ -74,11 +74,17 @@ class Puller:
 
     def pull(self, listed: list[ServerUnit]) -> None:
         units = {unit.uuid: unit for unit in listed}
-        for state in team_repo.unit_states(self.store).values():
-            if state.refetch and state.uuid not in units:
-                again = server_repo.unit_now(self.sync.conn, state.uuid)
-                if again is not None:
-                    units[again.uuid] = again
+        again = [
+            state.uuid for state in team_repo.unit_states(self.store).values() if state.refetch
+        ]
+        # A unit this file could not store is tried at every sync, changed on the server or
+        # not: the secretary may have renamed what stood in its way, or updated ksdesk.
+        again += [c.unit_uuid for c in team_repo.conflicts(self.store) if c.reason == CANNOT_APPLY]
+        for uuid in again:
+            if uuid not in units:
+                now = server_repo.unit_now(self.sync.conn, uuid)
+                if now is not None:
+                    units[now.uuid] = now
         newest = team_repo.last_seq(self.store)
         fetches: list[_Fetch] = []
         for unit in sorted(units.values(), key=lambda u: (_ORDER.get(u.kind, 99), u.seq)):

@@ -17,10 +17,10 @@ from ksdesk.core.team import CANNOT_APPLY, PUSHED, OutgoingPush, UnitRow
 from ksdesk.db import team_repo
 from ksdesk.db.connection import open_store
 from ksdesk.db.server import schema, server_repo
-from ksdesk.db.unit_rows import UnitRows
+from ksdesk.db.unit_rows import CannotApply, UnitRows
 from ksdesk.services import forvaltningsbesvar, protokoll, team
 from tests.team.conftest import NAMES, PASSWORDS
-from tests.team.helpers import meeting_on, set_place, titles
+from tests.team.helpers import meeting_on, place, set_place, titles
 
 
 def _push_as(server, login: str, uuid: str, rows: list[UnitRow]) -> None:
@@ -135,3 +135,22 @@ def test_a_value_only_a_newer_ksdesk_knows_is_refused_in_swedish(ks_pair, server
     assert conflict is not None and conflict.reason == CANNOT_APPLY
     assert "bara en nyare version av ksdesk känner till" in conflict.detail
     assert "CHECK" not in conflict.detail and "constraint" not in conflict.detail
+
+
+def test_a_unit_this_file_could_not_store_is_tried_at_every_sync(ks_pair, monkeypatch) -> None:
+    """Once ksdesk is updated (or what stood in the way renamed) the next sync stores the
+    unit, though nothing changed on the server since."""
+    anna, cecilia = ks_pair
+    meeting = meeting_on(cecilia)
+    set_place(anna, "Kommunhuset, sal B")
+    team.sync(anna)
+
+    def cannot(self, kind, upserts, deletions) -> None:
+        raise CannotApply("En rad i redaction kan inte hämtas: uppdatera ksdesk.")
+
+    with monkeypatch.context() as older:
+        older.setattr(UnitRows, "apply", cannot)
+        team.sync(cecilia)
+    assert team_repo.conflict(cecilia, meeting.uuid).reason == CANNOT_APPLY
+    assert team.sync(cecilia).konflikter == []
+    assert place(cecilia) == "Kommunhuset, sal B"
