@@ -6,6 +6,7 @@ which pushed a meeting back with its förvaltningsbesvär deleted (hence server 
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date
 
 import pytest
@@ -17,6 +18,8 @@ from ksdesk.core.team import CANNOT_APPLY, PUSHED, OutgoingPush, UnitRow
 from ksdesk.db import team_repo
 from ksdesk.db.connection import open_store
 from ksdesk.db.server import schema, server_repo
+from ksdesk.db.server.steps import STEPS as SERVER_STEPS
+from ksdesk.db.sync_tables import PARTS
 from ksdesk.db.unit_rows import CannotApply, UnitRows
 from ksdesk.services import forvaltningsbesvar, protokoll, team
 from tests.team.conftest import NAMES, PASSWORDS
@@ -154,3 +157,31 @@ def test_a_unit_this_file_could_not_store_is_tried_at_every_sync(ks_pair, monkey
     assert team_repo.conflict(cecilia, meeting.uuid).reason == CANNOT_APPLY
     assert team.sync(cecilia).konflikter == []
     assert place(cecilia) == "Kommunhuset, sal B"
+
+
+# The tables of the sync units (their CREATE statements) as they stood when the newest server
+# step was decided: see the test below.
+SHAPE_DECIDED = (
+    "s1802_requires_m1406",
+    "37736acbd6709ddfb9d35f3c22d826fa40461d2241a30d1e1e51bfb095942635",
+)
+
+
+def _units_shape(store) -> str:
+    tables = sorted({part.table for parts in PARTS.values() for part in parts})
+    found = store.db.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name"
+    ).fetchall()
+    created = {name: " ".join(sql.split()) for name, sql in found}
+    return hashlib.sha256("\n".join(created[table] for table in tables).encode()).hexdigest()
+
+
+def test_a_change_to_what_a_unit_carries_is_weighed_for_laptops_not_yet_updated(store) -> None:
+    """A schema step that changes a table a sync unit carries (a table, a column, a CHECK)
+    is weighed against the laptops of the kansli not yet updated. Either an older ksdesk
+    keeps it intact (it never deletes the rows of a table it does not know, the server keeps
+    the columns it does not know, and its update fetches both: core/team_shadow.py), or a new
+    server step makes it refuse the server before it can harm anything, as s1802 does for
+    m1404-m1406 (a value its CHECK refuses; a column whose emptiness means something). Then
+    the fingerprint here is written again beside the newest server step."""
+    assert (SERVER_STEPS[-1], _units_shape(store)) == SHAPE_DECIDED
