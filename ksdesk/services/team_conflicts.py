@@ -17,6 +17,7 @@ from typing import Any
 
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.team import (
+    CANNOT_APPLY,
     KINDS,
     LEASE_BROKEN,
     Conflict,
@@ -152,6 +153,14 @@ def resolve(store: Store, unit_uuid: str, keep: str, choices: dict[str, str] | N
         raise InvalidInput("Välj vilken version som ska gälla: lokal eller server.")
     conflict = get(store, unit_uuid)
     rows = UnitRows(store)
+    never_stored = rows.local_version(conflict.kind, unit_uuid) is None
+    if keep == LOKAL and conflict.reason == CANNOT_APPLY and never_stored:
+        # Kept, the file would count the unit as synced and never fetch it again.
+        raise InvalidInput(
+            "Den här filen har ingen egen version att behålla: den har aldrig kunnat hämta "
+            "enheten. Uppdatera ksdesk, eller byt namn på det som står i vägen, och synka "
+            "igen; eller behåll serverns version."
+        )
     local = {row.key: row for row in rows.read(conflict.kind, unit_uuid)}
     for row in local.values():
         if row.blob_sha is not None:

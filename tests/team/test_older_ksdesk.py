@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from ksdesk.core.errors import ServerRefused
+from ksdesk.core.errors import InvalidInput, ServerRefused
 from ksdesk.core.forvaltningsbesvar import Forvaltningsbesvar
 from ksdesk.core.identity import new_uuid
 from ksdesk.core.team import CANNOT_APPLY, PUSHED, OutgoingPush, UnitRow
@@ -21,7 +21,7 @@ from ksdesk.db.server import schema, server_repo
 from ksdesk.db.server.steps import STEPS as SERVER_STEPS
 from ksdesk.db.sync_tables import PARTS
 from ksdesk.db.unit_rows import CannotApply, UnitRows
-from ksdesk.services import forvaltningsbesvar, protokoll, team
+from ksdesk.services import forvaltningsbesvar, protokoll, team, team_conflicts
 from tests.team.conftest import NAMES, PASSWORDS
 from tests.team.helpers import meeting_on, place, set_place, titles
 
@@ -185,3 +185,24 @@ def test_a_change_to_what_a_unit_carries_is_weighed_for_laptops_not_yet_updated(
     m1404-m1406 (a value its CHECK refuses; a column whose emptiness means something). Then
     the fingerprint here is written again beside the newest server step."""
     assert (SERVER_STEPS[-1], _units_shape(store)) == SHAPE_DECIDED
+
+
+def test_a_unit_never_stored_here_has_no_local_version_to_keep(laptop, server) -> None:
+    """Keeping 'the local version' of a meeting the file never could store would have it
+    count as synced and never fetched: refused in Swedish, the conflict left as it was."""
+    anna = laptop("anna", start="small")
+    team.sync(anna)
+    cecilia = laptop("cecilia")
+    uuid = meeting_on(anna).uuid
+
+    def cannot(self, kind, upserts, deletions) -> None:
+        raise CannotApply("En rad i redaction kan inte hämtas: uppdatera ksdesk.")
+
+    with pytest.MonkeyPatch.context() as older:
+        older.setattr(UnitRows, "apply", cannot)
+        team.sync(cecilia)
+    with pytest.raises(InvalidInput, match="ingen egen version att behålla"):
+        team_conflicts.resolve(cecilia, uuid, team_conflicts.LOKAL)
+    assert team_repo.conflict(cecilia, uuid).reason == CANNOT_APPLY
+    assert team.sync(cecilia).konflikter == []
+    assert meeting_on(cecilia).uuid == uuid
