@@ -31,7 +31,7 @@ def fill_columns(rows: UnitRows, kind: str, row: UnitRow, columns: list[str]) ->
             continue
         empty = f"[{name}] IS NULL"
         if defaults.get(name) is not None:
-            empty += f" OR [{name}] IS {defaults[name]}"
+            empty += f" OR [{name}] IS ({defaults[name]})"
         rows.db.execute(
             f"UPDATE [{row.tbl}] SET [{name}] = {reference_sql(column)} "
             f"WHERE uuid = ? AND ({empty})",

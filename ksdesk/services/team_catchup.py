@@ -32,8 +32,9 @@ def catch_up(sync: Sync) -> int:
         if not wanted:
             continue
         found = server_repo.rows_named(sync.conn, unit_uuid, [key for key, *_ in wanted])
+        whole = {key for key, _tbl, shadow in wanted if never_stored(shadow)}
         for row in found:
-            if row.blob_sha is not None:
+            if row.key in whole and row.blob_sha is not None:
                 row.blob = server_repo.blob(sync.conn, unit_uuid, row.key)
         stored += _store(sync, state.kind, unit_uuid, wanted, {row.key: row for row in found})
     return stored
@@ -58,25 +59,42 @@ def _store(
     found: dict[str, UnitRow],
 ) -> int:
     """One local transaction for the unit; the writes are no change of the file's own."""
-    stored = 0
     with sync.local():
         if sync.rows.local_version(kind, unit_uuid) is None:
             return 0  # deleted here: the push says so
         sync.rows.hold_version(kind, unit_uuid)
-        shadows: dict[str, list | None] = {}
-        for key, _tbl, shadow in wanted:
-            row = found.get(key)
-            if row is None:
-                continue  # deleted or hidden on the server: the next pull says so
-            if never_stored(shadow):
-                try:
-                    with sync.store.atomic():
-                        sync.rows.apply(kind, [row], [])
-                except CannotApply:
-                    continue  # its parent is gone here: it stays marked, never deleted
-            else:
-                unit_fill.fill_columns(sync.rows, kind, row, missing_columns(shadow))
-            shadows.update(sync.rows.shadow(kind, [row]))
-            stored += 1
-        team_repo.set_digests(sync.store, unit_uuid, shadows)
+        # Found on the server (a row deleted or hidden there is the next pull's business).
+        whole = [
+            found[key] for key, _tbl, shadow in wanted if never_stored(shadow) and key in found
+        ]
+        partial = [
+            (found[key], missing_columns(shadow))
+            for key, _tbl, shadow in wanted
+            if not never_stored(shadow) and key in found
+        ]
+        done = _insert(sync, kind, whole)
+        for row, columns in partial:
+            unit_fill.fill_columns(sync.rows, kind, row, columns)
+            done.append(row)
+        team_repo.set_digests(sync.store, unit_uuid, sync.rows.shadow(kind, done))
+    return len(done)
+
+
+def _insert(sync: Sync, kind: str, rows: list[UnitRow]) -> list[UnitRow]:
+    """Rows the file never had, parents first; one whose parent is gone here stays out (and
+    marked: never pushed as deleted)."""
+    try:
+        with sync.store.atomic():
+            sync.rows.apply(kind, rows, [])
+        return list(rows)
+    except CannotApply:
+        pass
+    stored = []
+    for row in rows:
+        try:
+            with sync.store.atomic():
+                sync.rows.apply(kind, [row], [])
+            stored.append(row)
+        except CannotApply:
+            continue
     return stored
