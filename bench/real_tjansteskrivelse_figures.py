@@ -1,8 +1,10 @@
 """Fields right, per real tjänsteskrivelse rebuilt as Word in the test data
 (tests/interchange/real_tjansteskrivelser*.py, what each should give in
-real_tjansteskrivelser_expected.py), read from the Word file and from the same document
-printed as a PDF in Word's shape (tests/interchange/tjansteskrivelse_as_pdf.py): on whole
-pages, and on short pages that break every document over pages.
+real_tjansteskrivelser_expected.py), read from the Word file, from the same document
+printed as a PDF in Word's shape by the test fixture (ReportLab,
+tests/interchange/tjansteskrivelse_as_pdf.py: on whole pages, and on short pages that break
+every document over pages), and from the PDF LibreOffice Writer 7.4 exported from the same
+Word file (tests/interchange/libreoffice_pdfs/, the only PDFs here a real office suite wrote).
 
     PYTHONPATH=. python bench/real_tjansteskrivelse_figures.py
 
@@ -20,7 +22,8 @@ from pathlib import Path
 
 sys.path.append(str(Path(__file__).resolve().parents[1]))
 
-KINDS = ("Word", "PDF", "PDF, korta sidor")
+KINDS = ("Word", "ReportLab-PDF", "ReportLab, korta", "LibreOffice-PDF")
+LIBREOFFICE = Path(__file__).resolve().parents[1] / "tests/interchange/libreoffice_pdfs"
 
 
 def figures() -> list[tuple[str, dict[str, tuple[int, int, int, list[str]]]]]:
@@ -34,10 +37,11 @@ def figures() -> list[tuple[str, dict[str, tuple[int, int, int, list[str]]]]]:
             word = Path(folder) / f"{name}.docx"
             expected["write"](word)
             files = {"Word": (word, tjansteskrivelse_docx)}
-            for kind, short in (("PDF", False), ("PDF, korta sidor", True)):
+            for kind, short in (("ReportLab-PDF", False), ("ReportLab, korta", True)):
                 pdf = Path(folder) / f"{name}{'_korta' if short else ''}.pdf"
                 write_pdf(word, pdf, short_pages=short)
                 files[kind] = (pdf, tjansteskrivelse_pdf)
+            files["LibreOffice-PDF"] = (LIBREOFFICE / f"{name}.pdf", tjansteskrivelse_pdf)
             per_kind = {}
             for kind, (path, reader) in files.items():
                 read = reader.read_file(path)

@@ -102,12 +102,13 @@ def _line(row: list[DrawnPiece], page: int) -> PdfLine:
         size = max(piece.size, previous.size) if previous else piece.size
         gap = piece.x - previous.end if previous else 0.0
         if previous is None or gap > _CELL_GAP * size:
-            cells.append(Cell(piece.text.strip(), piece.x))
-        else:
+            cells.append(Cell(piece.text, piece.x))
+        else:  # the spaces drawn stay: LibreOffice draws "ng " and "av" as two strings
             joiner = "" if gap <= _TOUCHING * size else " "
-            cells[-1].text = (cells[-1].text + joiner + piece.text).strip()
-            cells[-1].text = " ".join(cells[-1].text.split())
+            cells[-1].text += joiner + piece.text
         previous = piece
+    for cell in cells:
+        cell.text = " ".join(cell.text.split())
     sizes = [p.size for p in row for _ in p.text.strip()]
     return PdfLine(
         cells=cells,
