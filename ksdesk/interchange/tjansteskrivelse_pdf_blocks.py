@@ -28,6 +28,10 @@ _FOOTER_ZONE = 0.13
 _PART_GAP = 2.5  # a gap of this many sizes sets header or footer off from the text
 _PARAGRAPH_GAP = 1.45  # lines further apart than this many sizes are two paragraphs
 _ROW_GAP = 1.5  # a table's lines closer than this are one cell's lines
+_CLOSE_ROW = 2.2  # a line this close below a table's line may go on with it
+# A line standing in two of a table's columns is its next row this far below: LibreOffice
+# spaces rows by the cells' paragraph spacing (3.3 sizes in Word's default template).
+_TABLE_ROW_GAP = 3.6
 _COLUMN = 4.0  # points: a cell this close to a column's left edge stands in it
 _HEADING_MAX = 100  # as in Word: a longer bold line is a bold sentence
 _PAGE_NUMBER = re.compile(
@@ -225,9 +229,14 @@ def _in_table(line: PdfLine, previous: PdfLine, columns: list[float]) -> bool:
     its columns: two cells or more, at least one in a column of the lines above; or one
     cell in a column, under a row of labels waiting for their values (Vår handläggare)
     or as a cell's next line."""
-    if previous.page != line.page or previous.y - line.y > 2.2 * line.size:
+    gap = previous.y - line.y
+    if previous.page != line.page or gap > _TABLE_ROW_GAP * line.size:
         return False
     aligned = [cell for cell in line.cells if _in_column(cell.x, columns)]
+    if len(aligned) > 1:  # two columns or more: a row, however far its cells space it
+        return True
+    if gap > _CLOSE_ROW * line.size:
+        return False
     if len(line.cells) > 1:
         return bool(aligned)
     if not aligned:

@@ -26,3 +26,14 @@ def test_a_space_drawn_at_the_end_of_a_string_is_kept():
         "Omfördelning av budgetmedel från kommunstyrelsen till samhällsbyggnadsnämnden"
     )
     assert [s.heading for s in ts.sections] == ["Beskrivning av ärendet", "Ekonomiska konsekvenser"]
+
+
+def test_a_table_whose_rows_stand_far_apart_is_one_table():
+    """LibreOffice spaces a table's rows by its cells' paragraph spacing (3.3 text sizes in
+    Word's default template): Upplands-Bro's "Handläggare, telefon | Datum | Vår beteckning"
+    over its values, and Katrineholm's header table, are still read label over value."""
+    upplands_bro = read("upplands_bro_2013").tjansteskrivelse
+    assert (upplands_bro.handlaggare, upplands_bro.diarienummer) == ("Martin Taavola", "Dnr")
+    assert [s.heading for s in upplands_bro.sections] == ["Sammanfattning", "Beslutsunderlag"]
+    katrineholm = read("katrineholm").tjansteskrivelse
+    assert (katrineholm.datum, katrineholm.diarienummer) == ("2019-11-20", "KULN/2019:101 - 012")
