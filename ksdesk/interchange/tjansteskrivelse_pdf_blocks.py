@@ -17,22 +17,17 @@ import re
 from dataclasses import dataclass, field
 
 from ksdesk.core.import_report import ImportReport
-from ksdesk.interchange import tjansteskrivelse_words as words
-from ksdesk.interchange.tjansteskrivelse_blocks import Block, Grid, Line
+from ksdesk.interchange.tjansteskrivelse_blocks import Block, Line
 from ksdesk.interchange.tjansteskrivelse_pdf_lines import PdfLine
+from ksdesk.interchange.tjansteskrivelse_pdf_tables import grid_or_line, table, table_top
 
 # Header and footer stand in these shares of the page's height, at the top and the bottom:
 # Word's footer sits 1.25 cm up under a margin of 2.5 cm; a header may hold a logo's table.
 _HEADER_ZONE = 0.2
 _FOOTER_ZONE = 0.13
+_FOOTER_TABLE_ZONE = 0.3  # a footer that is a table may reach this high (Katrineholm's: 23 %)
 _PART_GAP = 2.5  # a gap of this many sizes sets header or footer off from the text
 _PARAGRAPH_GAP = 1.45  # lines further apart than this many sizes are two paragraphs
-_ROW_GAP = 1.5  # a table's lines closer than this are one cell's lines
-_CLOSE_ROW = 2.2  # a line this close below a table's line may go on with it
-# A line standing in two of a table's columns is its next row this far below: LibreOffice
-# spaces rows by the cells' paragraph spacing (3.3 sizes in Word's default template).
-_TABLE_ROW_GAP = 3.6
-_COLUMN = 4.0  # points: a cell this close to a column's left edge stands in it
 _HEADING_MAX = 100  # as in Word: a longer bold line is a bold sentence
 _PAGE_NUMBER = re.compile(
     r"^(sida\s+)?\d+(\s*(\(\s*\d+\s*\)|av\s+\d+|/\s*\d+))?$|^[-–]\s*\d+\s*[-–]$", re.I
@@ -125,6 +120,7 @@ def _split_page(
         previous = lines[index - 1] if index > 0 else None
         if _page_part(line, previous, running):
             end = index
+    end = table_top(lines, end, _FOOTER_TABLE_ZONE)
     start = 0
     for index, line in enumerate(lines[:end]):  # down to the last wide gap in its zone
         if not _in_margin(line) or line.y < line.page_height / 2:
@@ -157,8 +153,8 @@ def _to_blocks(lines: list[PdfLine], where: str, size: float) -> list[Block]:
         line = lines[index]
         place = where or f"Sida {line.page}"
         if len(line.cells) > 1:
-            rows, index = _table(lines, index)
-            blocks.append(_grid_or_line(rows, line, place, size))
+            rows, index = table(lines, index)
+            blocks.append(grid_or_line(rows, place))
             continue
         paragraph = [line]
         while index + 1 < len(lines) and _continues(paragraph[-1], lines[index + 1], right):
@@ -194,60 +190,3 @@ def _as_line(paragraph: list[PdfLine], where: str, size: float) -> Line:
         heading=(bold or (larger and len(text) <= _HEADING_MAX)) and len(paragraph) <= 2,
         title_style=size > 0 and first.size >= size * 1.25,
     )
-
-
-def _table(lines: list[PdfLine], index: int) -> tuple[list[list[str]], int]:
-    """The rows of the table starting at `index`, and where the text after it starts."""
-    taken = [lines[index]]
-    columns = [cell.x for cell in lines[index].cells]
-    while index + 1 < len(lines) and _in_table(lines[index + 1], taken[-1], columns):
-        index += 1
-        taken.append(lines[index])
-        columns += [c.x for c in lines[index].cells if not _in_column(c.x, columns)]
-    columns.sort()
-    rows: list[list[str]] = []
-    previous: PdfLine | None = None
-    for line in taken:
-        placed = [""] * len(columns)
-        for cell in line.cells:
-            nearest = min(range(len(columns)), key=lambda c: abs(columns[c] - cell.x))
-            placed[nearest] = f"{placed[nearest]} {cell.text}".strip()
-        if previous is not None and previous.y - line.y <= _ROW_GAP * line.size:
-            rows[-1] = [f"{a}\n{b}".strip("\n") for a, b in zip(rows[-1], placed, strict=True)]
-        else:
-            rows.append(placed)
-        previous = line
-    return rows, index + 1
-
-
-def _in_column(x: float, columns: list[float]) -> bool:
-    return any(abs(x - column) <= _COLUMN for column in columns)
-
-
-def _in_table(line: PdfLine, previous: PdfLine, columns: list[float]) -> bool:
-    """A line below a table's line is in the table when it is close below and stands in
-    its columns: two cells or more, at least one in a column of the lines above; or one
-    cell in a column, under a row of labels waiting for their values (Vår handläggare)
-    or as a cell's next line."""
-    gap = previous.y - line.y
-    if previous.page != line.page or gap > _TABLE_ROW_GAP * line.size:
-        return False
-    aligned = [cell for cell in line.cells if _in_column(cell.x, columns)]
-    if len(aligned) > 1:  # two columns or more: a row, however far its cells space it
-        return True
-    if gap > _CLOSE_ROW * line.size:
-        return False
-    if len(line.cells) > 1:
-        return bool(aligned)
-    if not aligned:
-        return False
-    tight = previous.y - line.y <= _ROW_GAP * line.size and aligned[0].x > columns[0] + _COLUMN
-    labels = [cell.text for cell in previous.cells]
-    return tight or all(words.key(text) in words.LABELS for text in labels)
-
-
-def _grid_or_line(rows: list[list[str]], first: PdfLine, where: str, size: float) -> Block:
-    """A table of one line is a line whose parts Word set apart with a tab."""
-    if len(rows) == 1 and "\n" not in "".join(rows[0]):
-        return Line("\t".join(cell for cell in rows[0] if cell), where)
-    return Grid(rows, where)

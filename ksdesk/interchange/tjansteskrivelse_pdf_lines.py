@@ -15,6 +15,10 @@ from ksdesk.interchange.pdf_content_text import DrawnPiece, drawn_strings
 _SAME_LINE = 0.4  # baselines closer than this share of the size are one line
 _TOUCHING = 0.17  # strings closer than this share of the size are one word
 _CELL_GAP = 1.8  # strings further apart than this many sizes stand in two cells
+# ... or this many, where no space is drawn between them: a file that draws its spaces
+# (LibreOffice, Word) moves on without one only to a tab stop or the next cell, which a
+# table's padding can set as close as 18 points at 11.
+_UNSPACED_CELL_GAP = 1.0
 _BOLD_NAMES = ("bold", "black", "heavy", "demi", "semibold")
 
 
@@ -22,6 +26,7 @@ _BOLD_NAMES = ("bold", "black", "heavy", "demi", "semibold")
 class Cell:
     text: str
     x: float
+    end: float = 0.0  # where its last string ends
 
 
 @dataclass
@@ -95,17 +100,24 @@ def _lines(pieces: list[DrawnPiece], page: int) -> list[PdfLine]:
     return [_line(sorted(row, key=lambda p: p.x), page) for row in rows]
 
 
+def _cell_gap(previous: DrawnPiece, piece: DrawnPiece) -> float:
+    """How many sizes apart `previous` and `piece` stand in two cells."""
+    spaced = previous.text.endswith(" ") or piece.text.startswith(" ")
+    return _CELL_GAP if spaced else _UNSPACED_CELL_GAP
+
+
 def _line(row: list[DrawnPiece], page: int) -> PdfLine:
     cells: list[Cell] = []
     previous: DrawnPiece | None = None
     for piece in row:
         size = max(piece.size, previous.size) if previous else piece.size
         gap = piece.x - previous.end if previous else 0.0
-        if previous is None or gap > _CELL_GAP * size:
-            cells.append(Cell(piece.text, piece.x))
+        if previous is None or gap > _cell_gap(previous, piece) * size:
+            cells.append(Cell(piece.text, piece.x, piece.end))
         else:  # the spaces drawn stay: LibreOffice draws "ng " and "av" as two strings
             joiner = "" if gap <= _TOUCHING * size else " "
             cells[-1].text += joiner + piece.text
+            cells[-1].end = piece.end
         previous = piece
     for cell in cells:
         cell.text = " ".join(cell.text.split())
