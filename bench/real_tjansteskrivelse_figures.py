@@ -4,7 +4,8 @@ real_tjansteskrivelser_expected.py), read from the Word file, from the same docu
 printed as a PDF in Word's shape by the test fixture (ReportLab,
 tests/interchange/tjansteskrivelse_as_pdf.py: on whole pages, and on short pages that break
 every document over pages), and from the PDF LibreOffice Writer 7.4 exported from the same
-Word file (tests/interchange/libreoffice_pdfs/, the only PDFs here a real office suite wrote).
+Word file (tests/interchange/libreoffice_pdfs/, the only PDFs here a real office suite wrote),
+as it stands and as a variant on short pages, justified and hyphenated, with page numbers.
 
     PYTHONPATH=. python bench/real_tjansteskrivelse_figures.py
 
@@ -22,7 +23,7 @@ from pathlib import Path
 
 sys.path.append(str(Path(__file__).resolve().parents[1]))
 
-KINDS = ("Word", "ReportLab-PDF", "ReportLab, korta", "LibreOffice-PDF")
+KINDS = ("Word", "ReportLab-PDF", "ReportLab, korta", "LibreOffice-PDF", "LibreOffice, korta")
 LIBREOFFICE = Path(__file__).resolve().parents[1] / "tests/interchange/libreoffice_pdfs"
 
 
@@ -42,6 +43,7 @@ def figures() -> list[tuple[str, dict[str, tuple[int, int, int, list[str]]]]]:
                 write_pdf(word, pdf, short_pages=short)
                 files[kind] = (pdf, tjansteskrivelse_pdf)
             files["LibreOffice-PDF"] = (LIBREOFFICE / f"{name}.pdf", tjansteskrivelse_pdf)
+            files["LibreOffice, korta"] = (LIBREOFFICE / f"{name}_korta.pdf", tjansteskrivelse_pdf)
             per_kind = {}
             for kind, (path, reader) in files.items():
                 read = reader.read_file(path)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from ksdesk.core.import_report import ImportReport
 from ksdesk.interchange.tjansteskrivelse_blocks import Block, Line
+from ksdesk.interchange.tjansteskrivelse_pdf_hyphens import join_broken, said
 from ksdesk.interchange.tjansteskrivelse_pdf_lines import PdfLine
 from ksdesk.interchange.tjansteskrivelse_pdf_tables import grid_or_line, table, table_top
 
@@ -48,6 +49,7 @@ def pdf_blocks(pages: list[list[PdfLine]], report: ImportReport) -> PdfParts:
     seen: set[str] = set()
     numbers: list[int] = []
     repeated: list[int] = []
+    broken: list[tuple[int, str]] = []  # (page, word) whose hyphen at a line's end went
     running = _running_texts(pages)
     for lines in pages:
         top, middle, bottom = _split_page(lines, running)
@@ -65,10 +67,11 @@ def pdf_blocks(pages: list[list[PdfLine]], report: ImportReport) -> PdfParts:
                 continue
             seen.add(shape)
             where = name if lines[0].page == 1 else f"{name}, sida {lines[0].page}"
-            into += _to_blocks(kept, where, _body_size(kept))
+            into += _to_blocks(kept, where, _body_size(kept), broken)
         body += middle
-    parts.blocks = _to_blocks(body, "", _body_size(body))
+    parts.blocks = _to_blocks(body, "", _body_size(body), broken)
     _say(report, numbers, repeated)
+    _say_broken(report, broken)
     return parts
 
 
@@ -85,6 +88,12 @@ def _say(report: ImportReport, numbers: list[int], repeated: list[int]) -> None:
             f"på sida {pages[0]}" + (f"–{pages[-1]}" if len(pages) > 1 else ""),
             "samma sidhuvud eller sidfot som på en sida före: läst en gång",
         )
+
+
+def _say_broken(report: ImportReport, broken: list[tuple[int, str]]) -> None:
+    """A line for each word whose hyphen went: the PDF cannot tell a typed hyphen."""
+    for page, word in broken:
+        report.change(f"Sida {page}", word, said(word))
 
 
 def _shape(text: str) -> str:
@@ -115,7 +124,7 @@ def _split_page(
     end = len(lines)
     for index in range(len(lines) - 1, -1, -1):
         line = lines[index]
-        if not _in_margin(line) or line.y > line.page_height / 2:
+        if not _in_zone(line, running) or line.y > line.page_height / 2:
             break
         previous = lines[index - 1] if index > 0 else None
         if _page_part(line, previous, running):
@@ -123,19 +132,29 @@ def _split_page(
     end = table_top(lines, end, _FOOTER_TABLE_ZONE)
     start = 0
     for index, line in enumerate(lines[:end]):  # down to the last wide gap in its zone
-        if not _in_margin(line) or line.y < line.page_height / 2:
+        if not _in_zone(line, running) or line.y < line.page_height / 2:
             break
         following = lines[index + 1] if index + 1 < end else None
-        repeats = _shape(line.text) in running or _PAGE_NUMBER.match(line.text)
+        repeats = _repeats(line, running)
         if repeats or (following is not None and _page_part(line, following, running)):
             start = index + 1
     return lines[:start], lines[start:end], lines[end:]
 
 
+def _repeats(line: PdfLine, running: set[str]) -> bool:
+    return _shape(line.text) in running or bool(_PAGE_NUMBER.match(line.text))
+
+
+def _in_zone(line: PdfLine, running: set[str]) -> bool:
+    """Whether `line` may be header or footer: in the page's margin, or repeated or a page
+    number below a header taller than the zone ("Sida 2 (2)" under Katrineholm's table)."""
+    return _in_margin(line) or _repeats(line, running)
+
+
 def _page_part(line: PdfLine, beside: PdfLine | None, running: set[str]) -> bool:
     """Whether `line` is header or footer: repeated, a page number, or set off from the text
     `beside` it by a wide gap."""
-    if _shape(line.text) in running or _PAGE_NUMBER.match(line.text) or beside is None:
+    if _repeats(line, running) or beside is None:
         return True
     return abs(line.y - beside.y) > _PART_GAP * max(line.size, beside.size)
 
@@ -145,7 +164,9 @@ def _body_size(lines: list[PdfLine]) -> float:
     return max(set(sizes), key=sizes.count) if sizes else 0.0
 
 
-def _to_blocks(lines: list[PdfLine], where: str, size: float) -> list[Block]:
+def _to_blocks(
+    lines: list[PdfLine], where: str, size: float, broken: list[tuple[int, str]]
+) -> list[Block]:
     blocks: list[Block] = []
     right = max((line.end for line in lines if len(line.cells) == 1), default=0.0)
     index = 0
@@ -153,14 +174,14 @@ def _to_blocks(lines: list[PdfLine], where: str, size: float) -> list[Block]:
         line = lines[index]
         place = where or f"Sida {line.page}"
         if len(line.cells) > 1:
-            rows, index = table(lines, index)
+            rows, index = table(lines, index, broken)
             blocks.append(grid_or_line(rows, place))
             continue
         paragraph = [line]
         while index + 1 < len(lines) and _continues(paragraph[-1], lines[index + 1], right):
             index += 1
             paragraph.append(lines[index])
-        blocks.append(_as_line(paragraph, place, size))
+        blocks.append(_as_line(paragraph, place, size, broken))
         index += 1
     return blocks
 
@@ -179,8 +200,14 @@ def _continues(line: PdfLine, following: PdfLine, right: float) -> bool:
     return line.end + (len(first_word) + 1) * per_char > right
 
 
-def _as_line(paragraph: list[PdfLine], where: str, size: float) -> Line:
-    text = " ".join(line.text for line in paragraph)
+def _as_line(
+    paragraph: list[PdfLine], where: str, size: float, broken: list[tuple[int, str]]
+) -> Line:
+    text = ""
+    for line in paragraph:
+        joined = join_broken(text, line.text)
+        text = joined.text
+        broken += [(line.page, joined.broken)] if joined.broken else []
     first = paragraph[0]
     larger = size > 0 and first.size >= size + 1
     bold = first.bold and len(text) <= _HEADING_MAX and not text.endswith(".")

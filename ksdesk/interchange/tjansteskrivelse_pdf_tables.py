@@ -5,15 +5,15 @@ A PDF draws no table, only text in columns (and perhaps lines between them): a l
 table's next row when it stands in the columns of the lines above it, and a row's lines
 close together are one cell's lines. Where a cell's line breaks, the PDF shows how: a word
 longer than its cell (an e-mail address in a narrow footer cell) is cut where the cell ends
-and goes on on the next line without a space, as a number broken at its hyphen does
-("212000-" over "0340"); any other break is the cell's next line."""
+and goes on on the next line without a space; a line ending in a hyphen is joined as
+tjansteskrivelse_pdf_hyphens says ("212000-" over "0340"); any other break is the cell's
+next line."""
 
 from __future__ import annotations
 
-import re
-
 from ksdesk.interchange import tjansteskrivelse_words as words
 from ksdesk.interchange.tjansteskrivelse_blocks import Block, Grid, Line
+from ksdesk.interchange.tjansteskrivelse_pdf_hyphens import join_broken
 from ksdesk.interchange.tjansteskrivelse_pdf_lines import Cell, PdfLine
 
 _ROW_GAP = 1.5  # a table's lines closer than this many sizes are one cell's lines
@@ -23,11 +23,13 @@ _CLOSE_ROW = 2.2  # a line this close below a table's line may go on with it
 _TABLE_ROW_GAP = 3.6
 _COLUMN = 4.0  # points: a cell this close to a column's left edge stands in it
 _CELL_PADDING = 10.8  # points between a cell's text and the next one's: Word's 0.19 cm a side
-_NUMBER_BROKEN = re.compile(r"\d-$")
 
 
-def table(lines: list[PdfLine], index: int) -> tuple[list[list[str]], int]:
-    """The rows of the table starting at `index`, and where the text after it starts."""
+def table(
+    lines: list[PdfLine], index: int, broken: list[tuple[int, str]]
+) -> tuple[list[list[str]], int]:
+    """The rows of the table starting at `index`, and where the text after it starts; the
+    words whose hyphen at a line's end was taken out added to `broken` with their page."""
     taken = [lines[index]]
     columns = [cell.x for cell in lines[index].cells]
     while index + 1 < len(lines) and in_table(lines[index + 1], taken[-1], columns):
@@ -48,8 +50,11 @@ def table(lines: list[PdfLine], index: int) -> tuple[list[list[str]], int]:
             for column, cell in enumerate(placed):
                 if cell is not None:
                     right = columns[column + 1] if column + 1 < len(columns) else None
-                    joiner = _joiner(last[column], cell, right)
-                    rows[-1][column] = f"{rows[-1][column]}{joiner}{cell.text}"
+                    joined = join_broken(
+                        rows[-1][column], cell.text, _joiner(last[column], cell, right)
+                    )
+                    rows[-1][column] = joined.text
+                    broken += [(line.page, joined.broken)] if joined.broken else []
                     last[column] = cell
         else:
             rows.append([cell.text if cell else "" for cell in placed])
@@ -61,15 +66,13 @@ def table(lines: list[PdfLine], index: int) -> tuple[list[list[str]], int]:
 def _joiner(above: Cell | None, below: Cell, right: float | None) -> str:
     """What stands between a cell's line `above` and its next line `below`: nothing where
     a word was cut at the cell's edge (the next column starts at `right`: not even the next
-    line's first letter would have fitted) or a number at its hyphen, else a line break."""
+    line's first letter would have fitted), else a line break."""
     if above is None or not above.text:
         return ""
     letter = (below.end - below.x) / max(len(below.text), 1)
     edge = right - _CELL_PADDING if right is not None else None
     cut = edge is not None and " " not in above.text and above.end + letter > edge
-    if cut or (_NUMBER_BROKEN.search(above.text) and below.text[:1].isdigit()):
-        return ""
-    return "\n"
+    return "" if cut else "\n"
 
 
 def _in_column(x: float, columns: list[float]) -> bool:

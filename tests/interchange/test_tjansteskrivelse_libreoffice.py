@@ -15,7 +15,13 @@ from ksdesk.core.import_report import ImportReport
 from ksdesk.interchange.tjansteskrivelse_blocks import Grid
 from ksdesk.interchange.tjansteskrivelse_pdf import read_file
 from ksdesk.interchange.tjansteskrivelse_pdf_blocks import pdf_blocks
+from ksdesk.interchange.tjansteskrivelse_pdf_hyphens import join_broken
 from ksdesk.interchange.tjansteskrivelse_pdf_lines import pdf_lines
+from tests.interchange.real_tjansteskrivelser import (
+    LUDVIKA_434_TEXT,
+    LUDVIKA_437_KF,
+    LUDVIKA_437_KS,
+)
 from tests.interchange.real_tjansteskrivelser_expected import EXPECTED, measure
 from tests.interchange.test_tjansteskrivelse_real import assert_every_word_kept
 
@@ -93,15 +99,79 @@ def test_a_word_cut_at_a_cells_edge_is_whole_again():
     assert footer.rows[2][1] == "E-post:\nelin.selig@katrineholm.se"
 
 
+VARIANTS = ["", "_korta"]  # as the handläggare's Word file; short pages, hyphenated
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=["som i Word", "korta sidor"])
 @pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_every_field_is_read_right_from_libreoffices_pdf(name):
-    right, total, wrong = measure(read(name).tjansteskrivelse, EXPECTED[name])
+def test_every_field_is_read_right_from_libreoffices_pdf(name, variant):
+    right, total, wrong = measure(read(name + variant).tjansteskrivelse, EXPECTED[name])
     assert wrong == [], f"{right} av {total} rätt"
 
 
+@pytest.mark.parametrize("variant", VARIANTS, ids=["som i Word", "korta sidor"])
 @pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_every_word_is_read_or_named_in_the_report(tmp_path, name):
+def test_every_word_is_read_or_named_in_the_report(tmp_path, name, variant):
     """No word of the Word file is lost from LibreOffice's PDF of it without a report line."""
     word = tmp_path / f"{name}.docx"
     EXPECTED[name]["write"](word)
-    assert_every_word_kept(word, read(name))
+    assert_every_word_kept(word, read(name + variant))
+
+
+def test_a_word_hyphenated_at_a_lines_end_is_whole_again():
+    """The short-page variants are justified and hyphenated in Swedish: Ludvika's text is
+    read as the document wrote it, over lines and pages ("samhälls-" over
+    "byggnadsnämnden" is one word), its typed hyphens kept ("vård- och omsorgsnämnden",
+    "2021-2025", "IT-center")."""
+    ludvika_434 = read("ludvika_434_korta").tjansteskrivelse
+    assert ludvika_434.title == (
+        "Omfördelning av budgetmedel från kommunstyrelsen till samhällsbyggnadsnämnden"
+    )
+    assert ludvika_434.sections[0].text == "\n\n".join(LUDVIKA_434_TEXT)
+    ludvika_437 = read("ludvika_437_korta").tjansteskrivelse
+    assert [att.text for att in ludvika_437.forslag] == [*LUDVIKA_437_KS, LUDVIKA_437_KF]
+    katrineholm = read("katrineholm_korta").tjansteskrivelse
+    assert katrineholm.epost == "elin.selig@katrineholm.se"
+
+
+def test_each_word_whose_hyphen_went_is_a_line_in_the_report():
+    """The PDF draws a hyphen Word added and one typed alike: each word read without its
+    hyphen is named, with its page, for the secretary to check."""
+    changed = read("upplands_bro_korta").report.changed
+    said = [(line.where, line.text) for line in changed if "avstavat" in line.why]
+    assert said == [("Sida 1", "Fu-ruhällsplan"), ("Sida 2", "kom-muns"), ("Sida 3", "er-sättning")]
+    assert "läst som ”kommuns”" in next(line.why for line in changed if line.text == "kom-muns")
+
+
+# Two lines of a PDF (split at the newline) and the text they are read as.
+LINES_BROKEN_AT_A_HYPHEN = {
+    "till samhälls-\nbyggnadsnämnden som": "till samhällsbyggnadsnämnden som",
+    "KATRINEHOLMS KOM-\nMUN": "KATRINEHOLMS KOMMUN",
+    "social-\noch utbildningsnämnden": "social- och utbildningsnämnden",
+    "ramarna för 2021-\n2025 enligt": "ramarna för 2021-2025 enligt",
+    "Budget 2021 IT-\ncenter": "Budget 2021 IT-center",
+    "Postadress: Upplands-\nBro kommun": "Postadress: Upplands-Bro kommun",
+    "Diarienummer KS-\n2023-00584": "Diarienummer KS-2023-00584",
+    "skickas via e-\npost": "skickas via e-post",
+    "Mellan 10 -\n12": "Mellan 10 - 12",
+}
+
+
+@pytest.mark.parametrize("lines", LINES_BROKEN_AT_A_HYPHEN)
+def test_a_hyphen_at_a_lines_end_goes_only_where_it_broke_a_word(lines):
+    first, second = lines.split("\n")
+    assert join_broken(first, second).text == LINES_BROKEN_AT_A_HYPHEN[lines]
+
+
+def test_a_page_number_under_a_header_taller_than_its_zone_is_the_header():
+    """Katrineholm's header table pushes "Sida 2 (2)" to 21 % down the page, below the zone
+    a header stands in: as a page number repeated under the header it is still the header,
+    counted in the report line for page numbers, not an att-sats."""
+    read_back = read("katrineholm_korta")
+    ts = read_back.tjansteskrivelse
+    assert [att.text for att in ts.forslag] == [
+        "Kulturnämnden beslutar godkänna internkontrollrapporten för 2019 samt överlämna "
+        "ärendet till kommunstyrelsen för vidare handläggning."
+    ]
+    numbers = next(line for line in read_back.report.dropped if line.where == "Sidnummer")
+    assert numbers.text == "på 2 sidor"
