@@ -175,3 +175,12 @@ def test_a_page_number_under_a_header_taller_than_its_zone_is_the_header():
     ]
     numbers = next(line for line in read_back.report.dropped if line.where == "Sidnummer")
     assert numbers.text == "på 2 sidor"
+
+
+def test_the_report_of_a_pdf_names_no_word_file():
+    """The secretary imported a PDF: the report's reasons speak of the tjänsteskrivelse,
+    not of a Word file she never saw (Ludvika's bilagor)."""
+    report = read("ludvika_437").report
+    bilagor = [line for line in report.dropped if "bilagor" in line.why]
+    assert len(bilagor) == 4
+    assert not [line for _h, lines in report.sections() for line in lines if "Word" in line.why]
