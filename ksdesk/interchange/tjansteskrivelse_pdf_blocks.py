@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ksdesk.core.import_report import ImportReport
 from ksdesk.interchange.tjansteskrivelse_blocks import Block, Line
-from ksdesk.interchange.tjansteskrivelse_pdf_hyphens import join_broken, said
+from ksdesk.interchange.tjansteskrivelse_pdf_hyphens import Joined, join_broken, said
 from ksdesk.interchange.tjansteskrivelse_pdf_lines import PdfLine
 from ksdesk.interchange.tjansteskrivelse_pdf_tables import grid_or_line, table, table_top
 
@@ -49,7 +49,7 @@ def pdf_blocks(pages: list[list[PdfLine]], report: ImportReport) -> PdfParts:
     seen: set[str] = set()
     numbers: list[int] = []
     repeated: list[int] = []
-    broken: list[tuple[int, str]] = []  # (page, word) whose hyphen at a line's end went
+    broken: list[tuple[int, Joined]] = []  # (page, word) whose hyphen at a line's end went
     running = _running_texts(pages)
     for lines in pages:
         top, middle, bottom = _split_page(lines, running)
@@ -90,10 +90,10 @@ def _say(report: ImportReport, numbers: list[int], repeated: list[int]) -> None:
         )
 
 
-def _say_broken(report: ImportReport, broken: list[tuple[int, str]]) -> None:
+def _say_broken(report: ImportReport, broken: list[tuple[int, Joined]]) -> None:
     """A line for each word whose hyphen went: the PDF cannot tell a typed hyphen."""
-    for page, word in broken:
-        report.change(f"Sida {page}", word, said(word))
+    for page, joined in broken:
+        report.change(f"Sida {page}", joined.broken, said(joined))
 
 
 def _shape(text: str) -> str:
@@ -165,7 +165,7 @@ def _body_size(lines: list[PdfLine]) -> float:
 
 
 def _to_blocks(
-    lines: list[PdfLine], where: str, size: float, broken: list[tuple[int, str]]
+    lines: list[PdfLine], where: str, size: float, broken: list[tuple[int, Joined]]
 ) -> list[Block]:
     blocks: list[Block] = []
     right = max((line.end for line in lines if len(line.cells) == 1), default=0.0)
@@ -201,13 +201,13 @@ def _continues(line: PdfLine, following: PdfLine, right: float) -> bool:
 
 
 def _as_line(
-    paragraph: list[PdfLine], where: str, size: float, broken: list[tuple[int, str]]
+    paragraph: list[PdfLine], where: str, size: float, broken: list[tuple[int, Joined]]
 ) -> Line:
     text = ""
     for line in paragraph:
         joined = join_broken(text, line.text)
         text = joined.text
-        broken += [(line.page, joined.broken)] if joined.broken else []
+        broken += [(line.page, joined)] if joined.broken else []
     first = paragraph[0]
     larger = size > 0 and first.size >= size + 1
     bold = first.bold and len(text) <= _HEADING_MAX and not text.endswith(".")

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 # "vård- och omsorgsnämnden": the first word's ending left out, the hyphen is the text's
+_AROUND = "\"'()[]”’«».,;:!?"  # punctuation beside a word, not part of it
 _SHARED_ENDING = {"och", "eller", "samt", "respektive", "resp.", "liksom", "som", "till", "&"}
 
 
@@ -20,6 +21,7 @@ _SHARED_ENDING = {"och", "eller", "samt", "respektive", "resp.", "liksom", "som"
 class Joined:
     text: str
     broken: str = ""  # the word as it was broken, if its hyphen went: "samhälls-byggnadsnämnden"
+    whole: str = ""  # and as it is read: "samhällsbyggnadsnämnden"
 
 
 def join_broken(first: str, second: str, separator: str = " ") -> Joined:
@@ -33,15 +35,13 @@ def join_broken(first: str, second: str, separator: str = " ") -> Joined:
         return Joined(f"{first}{separator}{second}")
     if _hyphen_of_the_word(head, tail):
         return Joined(first + second)
-    return Joined(first[:-1] + second, f"{head}-{tail}")
+    head, tail = head.lstrip(_AROUND), tail.rstrip(_AROUND)  # "uteserve-ringar," named bare
+    return Joined(first[:-1] + second, f"{head}-{tail}", head + tail)
 
 
-def said(broken: str) -> str:
+def said(joined: Joined) -> str:
     """Why the report names a word whose hyphen went: what it was read as."""
-    return (
-        f"avstavat vid radslut, läst som ”{broken.replace('-', '', 1)}”: "
-        "skriv in bindestrecket om det hör till ordet"
-    )
+    return f"avstavat vid radslut: läst som ”{joined.whole}”"
 
 
 def _hyphen_of_the_word(head: str, tail: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ksdesk.interchange import tjansteskrivelse_words as words
 from ksdesk.interchange.tjansteskrivelse_blocks import Block, Grid, Line
-from ksdesk.interchange.tjansteskrivelse_pdf_hyphens import join_broken
+from ksdesk.interchange.tjansteskrivelse_pdf_hyphens import Joined, join_broken
 from ksdesk.interchange.tjansteskrivelse_pdf_lines import Cell, PdfLine
 
 _ROW_GAP = 1.5  # a table's lines closer than this many sizes are one cell's lines
@@ -26,7 +26,7 @@ _CELL_PADDING = 10.8  # points between a cell's text and the next one's: Word's 
 
 
 def table(
-    lines: list[PdfLine], index: int, broken: list[tuple[int, str]]
+    lines: list[PdfLine], index: int, broken: list[tuple[int, Joined]]
 ) -> tuple[list[list[str]], int]:
     """The rows of the table starting at `index`, and where the text after it starts; the
     words whose hyphen at a line's end was taken out added to `broken` with their page."""
@@ -54,7 +54,7 @@ def table(
                         rows[-1][column], cell.text, _joiner(last[column], cell, right)
                     )
                     rows[-1][column] = joined.text
-                    broken += [(line.page, joined.broken)] if joined.broken else []
+                    broken += [(line.page, joined)] if joined.broken else []
                     last[column] = cell
         else:
             rows.append([cell.text if cell else "" for cell in placed])

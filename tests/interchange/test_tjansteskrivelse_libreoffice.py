@@ -141,6 +141,18 @@ def test_each_word_whose_hyphen_went_is_a_line_in_the_report():
     said = [(line.where, line.text) for line in changed if "avstavat" in line.why]
     assert said == [("Sida 1", "Fu-ruhällsplan"), ("Sida 2", "kom-muns"), ("Sida 3", "er-sättning")]
     assert "läst som ”kommuns”" in next(line.why for line in changed if line.text == "kom-muns")
+    ludvika = read("ludvika_434_korta").report.changed
+    said = {line.text: line.why for line in ludvika if "avstavat" in line.why}
+    assert said["uteserve-ringar"] == "avstavat vid radslut: läst som ”uteserveringar”"
+
+
+def test_a_word_named_for_its_hyphen_is_named_without_the_punctuation_beside_it():
+    joined = join_broken("(se Investe-", "ringsbudget).")
+    assert (joined.text, joined.broken, joined.whole) == (
+        "(se Investeringsbudget).",
+        "Investe-ringsbudget",
+        "Investeringsbudget",
+    )
 
 
 # Two lines of a PDF (split at the newline) and the text they are read as.
