@@ -8,6 +8,7 @@ baseline are one line, as pdf_layout reads a page."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ksdesk.interchange.pdf_content_text import DrawnPiece, drawn_strings
@@ -19,6 +20,10 @@ _CELL_GAP = 1.8  # strings further apart than this many sizes stand in two cells
 # (LibreOffice, Word) moves on without one only to a tab stop or the next cell, which a
 # table's padding can set as close as 18 points at 11.
 _UNSPACED_CELL_GAP = 1.0
+# A list's bullet (Word's Symbol bullet is U+F0B7) or number is drawn on its own, its text
+# at the hanging indent up to this many sizes on: the line's text, not a cell of a table.
+_LIST_MARKER = re.compile(r"^([-–•·*\uf0b7\uf0a7\u25aa\u25cf]|\d{1,2}[.)]|[a-z][.)])$")
+_HANGING_INDENT = 4.0
 _BOLD_NAMES = ("bold", "black", "heavy", "demi", "semibold")
 
 
@@ -100,8 +105,10 @@ def _lines(pieces: list[DrawnPiece], page: int) -> list[PdfLine]:
     return [_line(sorted(row, key=lambda p: p.x), page) for row in rows]
 
 
-def _cell_gap(previous: DrawnPiece, piece: DrawnPiece) -> float:
+def _cell_gap(cells: list[Cell], previous: DrawnPiece, piece: DrawnPiece) -> float:
     """How many sizes apart `previous` and `piece` stand in two cells."""
+    if len(cells) == 1 and _LIST_MARKER.match(cells[0].text.strip()):
+        return _HANGING_INDENT  # a list's bullet or number, then its text
     spaced = previous.text.endswith(" ") or piece.text.startswith(" ")
     return _CELL_GAP if spaced else _UNSPACED_CELL_GAP
 
@@ -112,10 +119,11 @@ def _line(row: list[DrawnPiece], page: int) -> PdfLine:
     for piece in row:
         size = max(piece.size, previous.size) if previous else piece.size
         gap = piece.x - previous.end if previous else 0.0
-        if previous is None or gap > _cell_gap(previous, piece) * size:
+        if previous is None or gap > _cell_gap(cells, previous, piece) * size:
             cells.append(Cell(piece.text, piece.x, piece.end))
         else:  # the spaces drawn stay: LibreOffice draws "ng " and "av" as two strings
             joiner = "" if gap <= _TOUCHING * size else " "
+            joiner = " " if _LIST_MARKER.match(cells[-1].text.strip()) else joiner
             cells[-1].text += joiner + piece.text
             cells[-1].end = piece.end
         previous = piece

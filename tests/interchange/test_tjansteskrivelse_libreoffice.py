@@ -13,6 +13,7 @@ import pytest
 
 from ksdesk.core.import_report import ImportReport
 from ksdesk.interchange.tjansteskrivelse_blocks import Grid
+from ksdesk.interchange.tjansteskrivelse_docx import read_tjansteskrivelse
 from ksdesk.interchange.tjansteskrivelse_pdf import read_file
 from ksdesk.interchange.tjansteskrivelse_pdf_blocks import pdf_blocks
 from ksdesk.interchange.tjansteskrivelse_pdf_hyphens import join_broken
@@ -196,3 +197,35 @@ def test_the_report_of_a_pdf_names_no_word_file():
     bilagor = [line for line in report.dropped if "bilagor" in line.why]
     assert len(bilagor) == 4
     assert not [line for _h, lines in report.sections() for line in lines if "Word" in line.why]
+
+
+def test_a_bullet_drawn_apart_from_its_text_is_the_lines_bullet():
+    """LibreOffice draws Word's Symbol bullet (U+F0B7) on its own, its text at the hanging
+    indent: a bulleted line, as in Word, not a table with a column of bullets."""
+    ts = read("upplands_bro").tjansteskrivelse
+    underlag = next(s for s in ts.sections if s.heading == "Beslutsunderlag")
+    assert underlag.text == (
+        "- Tjänsteskrivelse daterad 2018-08-28\n- Utdrag ur riktlinjerna för ekonomiskt bistånd"
+    )
+
+
+def _as_read(ts) -> list:
+    letterhead = [ts.title, ts.datum, ts.diarienummer, ts.handlaggare, ts.telefon, ts.epost]
+    return [
+        [*letterhead, ts.mottagare],
+        [(att.nr, att.group, att.text) for att in ts.forslag],
+        [(section.heading, section.text) for section in ts.sections],
+        [(s.name, s.title) for s in ts.signatories],
+        ts.beslut_skickas_till,
+    ]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=["som i Word", "korta sidor"])
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_the_pdf_gives_the_text_the_word_file_gives(tmp_path, name, variant):
+    """Not only the fields: every att-sats, section and signature reads word for word as
+    the Word file it was exported from."""
+    word = tmp_path / f"{name}.docx"
+    EXPECTED[name]["write"](word)
+    from_word = read_tjansteskrivelse(word).tjansteskrivelse
+    assert _as_read(read(name + variant).tjansteskrivelse) == _as_read(from_word)
