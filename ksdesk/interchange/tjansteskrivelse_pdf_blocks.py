@@ -29,6 +29,8 @@ _FOOTER_ZONE = 0.13
 _FOOTER_TABLE_ZONE = 0.3  # a footer that is a table may reach this high (Katrineholm's: 23 %)
 _PART_GAP = 2.5  # a gap of this many sizes sets header or footer off from the text
 _PARAGRAPH_GAP = 1.45  # lines further apart than this many sizes are two paragraphs
+_AT_MARGIN = 0.15  # sizes: a line ending this near the right margin reaches it
+_JUSTIFIED_SHARE = 0.4  # text is justified when this share of its lines reach the margin
 _HEADING_MAX = 100  # as in Word: a longer bold line is a bold sentence
 _PAGE_NUMBER = re.compile(
     r"^(sida\s+)?\d+(\s*(\(\s*\d+\s*\)|av\s+\d+|/\s*\d+))?$|^[-–]\s*\d+\s*[-–]$", re.I
@@ -169,6 +171,7 @@ def _to_blocks(
 ) -> list[Block]:
     blocks: list[Block] = []
     right = max((line.end for line in lines if len(line.cells) == 1), default=0.0)
+    justified = _justified(lines, right)
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -178,7 +181,7 @@ def _to_blocks(
             blocks.append(grid_or_line(rows, place))
             continue
         paragraph = [line]
-        while index + 1 < len(lines) and _continues(paragraph[-1], lines[index + 1], right):
+        while index + 1 < len(lines) and _continues(paragraph, lines[index + 1], right, justified):
             index += 1
             paragraph.append(lines[index])
         blocks.append(_as_line(paragraph, place, size, broken))
@@ -186,9 +189,32 @@ def _to_blocks(
     return blocks
 
 
-def _continues(line: PdfLine, following: PdfLine, right: float) -> bool:
-    """Whether `following` goes on with `line`'s paragraph: the same font, close below (or
-    at the top of the next page), and its first word would not have fitted on `line`."""
+def _justified(lines: list[PdfLine], right: float) -> bool:
+    """Whether the text is justified: most of its lines reach the right margin."""
+    ragged = [line for line in lines if len(line.cells) == 1 and len(line.text) > 20]
+    full = [line for line in ragged if _reaches(line, right)]
+    return len(full) >= 3 and len(full) >= _JUSTIFIED_SHARE * len(ragged)
+
+
+def _reaches(line: PdfLine, right: float) -> bool:
+    return line.end >= right - _AT_MARGIN * line.size
+
+
+def _ends_justified(paragraph: list[PdfLine], right: float) -> bool:
+    """Whether the paragraph's lines reach the right margin but for its last."""
+    *above, line = paragraph
+    return bool(above) and not _reaches(line, right) and all(_reaches(a, right) for a in above)
+
+
+def _continues(paragraph: list[PdfLine], following: PdfLine, right: float, justified: bool) -> bool:
+    """Whether `following` goes on with the `paragraph` whose last line is `line`: the same
+    font, close below (or at the top of the next page), and its first word would not have
+    fitted on `line`. In justified text every line of a paragraph but its last reaches the
+    right margin: where the lines above did, one that stops short (not at a hyphen) ends
+    the paragraph, also at the foot of a page."""
+    line = paragraph[-1]
+    if _ends_justified(paragraph, right) and justified and not line.text.endswith("-"):
+        return False
     if len(following.cells) > 1 or following.bold != line.bold or following.size != line.size:
         return False
     if _MARKER.match(following.text):

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# "vård- och omsorgsnämnden": the first word's ending left out, the hyphen is the text's
 _AROUND = "\"'()[]”’«».,;:!?"  # punctuation beside a word, not part of it
-_SHARED_ENDING = {"och", "eller", "samt", "respektive", "resp.", "liksom", "som", "till", "&"}
+# "vård- och omsorgsnämnden": the first word's ending left out, the hyphen is the text's.
+# Only the words that join such words: "som" and "till" end words too ("så-som", "där-till").
+_SHARED_ENDING = {"och", "eller", "samt", "respektive", "resp.", "&"}
 
 
 @dataclass

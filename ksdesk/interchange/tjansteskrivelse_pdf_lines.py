@@ -123,7 +123,6 @@ def _line(row: list[DrawnPiece], page: int) -> PdfLine:
             cells.append(Cell(piece.text, piece.x, piece.end))
         else:  # the spaces drawn stay: LibreOffice draws "ng " and "av" as two strings
             joiner = "" if gap <= _TOUCHING * size else " "
-            joiner = " " if _LIST_MARKER.match(cells[-1].text.strip()) else joiner
             cells[-1].text += joiner + piece.text
             cells[-1].end = piece.end
         previous = piece
