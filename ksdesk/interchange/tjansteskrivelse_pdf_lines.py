@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ksdesk.interchange.pdf_content_text import DrawnPiece, drawn_strings
+from ksdesk.interchange.tjansteskrivelse_pdf_rules import horizontal_rules, mark_ruled
 
 _SAME_LINE = 0.4  # baselines closer than this share of the size are one line
 _TOUCHING = 0.17  # strings closer than this share of the size are one word
@@ -44,6 +45,7 @@ class PdfLine:
     end: float  # where the line's last string ends
     page_height: float = 0.0
     width: float = 0.0  # the page's
+    ruled: bool = False  # a drawn rule (a table's border) sets it apart from the line above
 
     text: str = field(init=False)
 
@@ -86,6 +88,8 @@ def pdf_lines(pdf) -> PdfText:
         lines = _lines(upright, number)
         for line in lines:
             line.page_height, line.width = box[3] - box[1], box[2] - box[0]
+        if len(lines) > 1:
+            mark_ruled(lines, horizontal_rules(page))
         result.pages.append(lines)
     return result
 

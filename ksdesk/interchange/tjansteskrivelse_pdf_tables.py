@@ -46,7 +46,7 @@ def table(
             nearest = min(range(len(columns)), key=lambda c: abs(columns[c] - cell.x))
             held = placed[nearest]
             placed[nearest] = Cell(f"{held.text} {cell.text}", held.x, cell.end) if held else cell
-        if previous is not None and previous.y - line.y <= _ROW_GAP * line.size:
+        if previous is not None and _same_row(previous, line):
             for column, cell in enumerate(placed):
                 if cell is not None:
                     right = columns[column + 1] if column + 1 < len(columns) else None
@@ -61,6 +61,11 @@ def table(
             last = placed
         previous = line
     return rows, index + 1
+
+
+def _same_row(previous: PdfLine, line: PdfLine) -> bool:
+    """Whether `line` goes on with the row of `previous`: close below, no border between."""
+    return previous.y - line.y <= _ROW_GAP * line.size and not line.ruled
 
 
 def _joiner(above: Cell | None, below: Cell, right: float | None) -> str:

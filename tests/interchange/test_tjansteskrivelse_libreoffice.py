@@ -105,9 +105,13 @@ VARIANTS = ["", "_korta"]  # as the handläggare's Word file; short pages, hyphe
 # The short-page variants set in Carlito and Caladea (Calibri's and Cambria's metrics, so
 # the lines break where Word's would) where that showed a miss the others did not.
 CARLITO = ["ludvika_434", "tranas", "tyreso"]
-ALL_PDFS = [(name, variant) for name in sorted(EXPECTED) for variant in VARIANTS] + [
-    (name, "_korta_carlito") for name in CARLITO
-]
+# Their tables in Word's bordered Table Grid, rows as close as a cell's lines.
+TABLE_GRID = ["katrineholm", "upplands_bro_2013"]
+ALL_PDFS = (
+    [(name, variant) for name in sorted(EXPECTED) for variant in VARIANTS]
+    + [(name, "_korta_carlito") for name in CARLITO]
+    + [(name, "_tabellrutnat") for name in TABLE_GRID]
+)
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=["som i Word", "korta sidor"])
@@ -258,3 +262,13 @@ def test_a_word_ending_in_som_hyphenated_before_it_is_whole():
     ts = read("tyreso_korta_carlito").tjansteskrivelse
     assert ts.forslag[0].text == TYRESO_ATTS[0]
     assert join_broken("(TSBK) så-", "som för egen skuld").text == "(TSBK) såsom för egen skuld"
+
+
+def test_the_rows_of_a_bordered_table_are_told_apart_by_their_borders():
+    """In Table Grid a table's rows stand as close as a cell's lines; the border drawn
+    between them makes Upplands-Bro's "Handläggare, telefon | Datum | Vår beteckning" a row
+    of labels over their values, and Katrineholm's footer rows give phone and e-mail."""
+    upplands_bro = read("upplands_bro_2013_tabellrutnat").tjansteskrivelse
+    assert (upplands_bro.handlaggare, upplands_bro.diarienummer) == ("Martin Taavola", "Dnr")
+    katrineholm = read("katrineholm_tabellrutnat").tjansteskrivelse
+    assert (katrineholm.telefon, katrineholm.epost) == ("0150-576 27", "elin.selig@katrineholm.se")

@@ -1,13 +1,14 @@
 """Variants of the real tjänsteskrivelser rebuilt as Word files (real_tjansteskrivelser*.py
 name their sources), set as a handläggare's Word file often is: short pages, so the text runs
 over pages under the page header; "Sida 1 (3)" in the header from Word's PAGE and NUMPAGES
-fields; the text justified, in Swedish, with automatic hyphenation. The text is the real
-document's, untouched: only its page and paragraph settings change.
+fields; the text justified, in Swedish, with automatic hyphenation (`write_variant`); or its
+tables in Word's bordered style Table Grid (`write_table_grid`). The text is the real
+document's, untouched: only its page, paragraph and table settings change.
 
-The PDFs in libreoffice_pdfs/ named *_korta.pdf were exported from these variants by
-LibreOffice Writer 7.4 (`python -m tests.interchange.tjansteskrivelse_variants FOLDER` writes
-the .docx files and, where soffice is installed, their PDFs); the tests read the PDFs and do
-not need LibreOffice."""
+The PDFs in libreoffice_pdfs/ named *_korta*.pdf and *_tabellrutnat.pdf were exported from
+these variants by LibreOffice Writer 7.4 (`python -m tests.interchange.tjansteskrivelse_variants
+FOLDER` writes the .docx files and, where soffice is installed, their PDFs); the tests read
+the PDFs and do not need LibreOffice."""
 
 from __future__ import annotations
 
@@ -76,6 +77,23 @@ def write_variant(source: Path, path: Path) -> None:
     document.save(str(path))
 
 
+def write_table_grid(source: Path, path: Path) -> None:
+    """The Word file at `source` with every table in Word's style Table Grid (Tabellrutnät):
+    borders round every cell and no spacing in them, so a table's rows stand as close as
+    a cell's lines and only the borders drawn between them tell them apart."""
+    document = docx.Document(str(source))
+    grid = document.styles["Table Grid"]
+    tables = list(document.tables)
+    for section in document.sections:
+        for part in (section.header, section.footer):
+            tables += part.tables
+        if section.different_first_page_header_footer:
+            tables += section.first_page_header.tables + section.first_page_footer.tables
+    for table in tables:
+        table.style = grid
+    document.save(str(path))
+
+
 def main(folder: Path) -> None:
     from tests.interchange.real_tjansteskrivelser_expected import EXPECTED
 
@@ -84,8 +102,9 @@ def main(folder: Path) -> None:
         original = folder / f"{name}.docx"
         expected["write"](original)
         write_variant(original, folder / f"{name}_korta.docx")
+        write_table_grid(original, folder / f"{name}_tabellrutnat.docx")
         original.unlink()
-    variants = sorted(str(path) for path in folder.glob("*_korta.docx"))
+    variants = sorted(str(path) for path in folder.glob("*_*.docx"))
     command = ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(folder)]
     try:
         subprocess.run([*command, *variants], check=True, timeout=300)
