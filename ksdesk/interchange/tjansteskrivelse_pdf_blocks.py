@@ -6,10 +6,13 @@ What Word printed on every page is read once: the lines at the top or bottom of 
 off from the text by a wide gap or standing there on more than one page, are the page header
 and footer; a later page's copy of the first page's (its page number aside) is left out, and
 a line that is only a page number ("Sida 2 av 3", "2 (3)") is counted in one report line.
+A footer that is a table is read whole, however tall (tjansteskrivelse_pdf_tables).
 A paragraph the PDF broke over lines and pages is joined again: a line is continued by the
-next when the next one's first word would not have fitted on it, in the same font; a line
-whose strings stand apart in columns is a table row (one cell's lines kept together), and a
-bold or larger line is a heading, as a bold or heading-styled paragraph is in Word."""
+next when the next one's first word would not have fitted on it, in the same font (in
+justified text, a line that stops short of the margin ends its paragraph), a word hyphenated
+at the line's end whole again with a line in the report (tjansteskrivelse_pdf_hyphens); a
+line whose strings stand apart in columns is a table row (one cell's lines kept together),
+and a bold or larger line is a heading, as a bold or heading-styled paragraph is in Word."""
 
 from __future__ import annotations
 
@@ -51,7 +54,7 @@ def pdf_blocks(pages: list[list[PdfLine]], report: ImportReport) -> PdfParts:
     seen: set[str] = set()
     numbers: list[int] = []
     repeated: list[int] = []
-    broken: list[tuple[int, Joined]] = []  # (page, word) whose hyphen at a line's end went
+    broken: list[tuple[int, Joined]] = []  # the words whose line-end hyphen went, by page
     running = _running_texts(pages)
     for lines in pages:
         top, middle, bottom = _split_page(lines, running)
@@ -191,9 +194,9 @@ def _to_blocks(
 
 def _justified(lines: list[PdfLine], right: float) -> bool:
     """Whether the text is justified: most of its lines reach the right margin."""
-    ragged = [line for line in lines if len(line.cells) == 1 and len(line.text) > 20]
-    full = [line for line in ragged if _reaches(line, right)]
-    return len(full) >= 3 and len(full) >= _JUSTIFIED_SHARE * len(ragged)
+    of_text = [line for line in lines if len(line.cells) == 1 and len(line.text) > 20]
+    full = [line for line in of_text if _reaches(line, right)]
+    return len(full) >= 3 and len(full) >= _JUSTIFIED_SHARE * len(of_text)
 
 
 def _reaches(line: PdfLine, right: float) -> bool:
