@@ -1,15 +1,19 @@
 """Fields right, per real tjänsteskrivelse rebuilt as Word in the test data
 (tests/interchange/real_tjansteskrivelser*.py, what each should give in
-real_tjansteskrivelser_expected.py), read from the Word file and from the same document
-printed as a PDF in Word's shape (tests/interchange/tjansteskrivelse_as_pdf.py): on whole
-pages, and on short pages that break every document over pages.
+real_tjansteskrivelser_expected.py), read from the Word file, from the same document
+printed as a PDF in Word's shape by the test fixture (ReportLab,
+tests/interchange/tjansteskrivelse_as_pdf.py: on whole pages, and on short pages that break
+every document over pages), and from the PDF LibreOffice Writer 7.4 exported from the same
+Word file (tests/interchange/libreoffice_pdfs/, the only PDFs here a real office suite wrote),
+as it stands and as a variant on short pages, justified and hyphenated, with page numbers.
 
     PYTHONPATH=. python bench/real_tjansteskrivelse_figures.py
 
 A field is the title, each letterhead field (an empty one counts when the import leaves it
 empty), each att-sats with its number and who decides it, each section heading, each
 signature and each recipient of Beslut skickas till. Also how many report lines each file
-gave: what the secretary reads before Spara.
+gave: what the secretary reads before Spara; last, how many files give every att-sats,
+section and signature word for word as the Word file does.
 """
 
 from __future__ import annotations
@@ -20,10 +24,22 @@ from pathlib import Path
 
 sys.path.append(str(Path(__file__).resolve().parents[1]))
 
-KINDS = ("Word", "PDF", "PDF, korta sidor")
+KINDS = ("Word", "ReportLab-PDF", "ReportLab, korta", "LibreOffice-PDF", "LibreOffice, korta")
+LIBREOFFICE = Path(__file__).resolve().parents[1] / "tests/interchange/libreoffice_pdfs"
 
 
-def figures() -> list[tuple[str, dict[str, tuple[int, int, int, list[str]]]]]:
+def _as_read(ts) -> list:
+    """Everything the import gives, to hold a PDF's reading word for word to Word's."""
+    return [
+        [ts.title, ts.datum, ts.diarienummer, ts.handlaggare, ts.telefon, ts.epost, ts.mottagare],
+        [(att.nr, att.group, att.text) for att in ts.forslag],
+        [(section.heading, section.text) for section in ts.sections],
+        [(s.name, s.title) for s in ts.signatories],
+        ts.beslut_skickas_till,
+    ]
+
+
+def figures() -> list[tuple[str, dict[str, tuple[int, int, int, list[str], bool]]]]:
     from ksdesk.interchange import tjansteskrivelse_docx, tjansteskrivelse_pdf
     from tests.interchange.real_tjansteskrivelser_expected import EXPECTED, measure
     from tests.interchange.tjansteskrivelse_as_pdf import write_pdf
@@ -34,36 +50,45 @@ def figures() -> list[tuple[str, dict[str, tuple[int, int, int, list[str]]]]]:
             word = Path(folder) / f"{name}.docx"
             expected["write"](word)
             files = {"Word": (word, tjansteskrivelse_docx)}
-            for kind, short in (("PDF", False), ("PDF, korta sidor", True)):
+            for kind, short in (("ReportLab-PDF", False), ("ReportLab, korta", True)):
                 pdf = Path(folder) / f"{name}{'_korta' if short else ''}.pdf"
                 write_pdf(word, pdf, short_pages=short)
                 files[kind] = (pdf, tjansteskrivelse_pdf)
+            files["LibreOffice-PDF"] = (LIBREOFFICE / f"{name}.pdf", tjansteskrivelse_pdf)
+            files["LibreOffice, korta"] = (LIBREOFFICE / f"{name}_korta.pdf", tjansteskrivelse_pdf)
             per_kind = {}
+            from_word = None
             for kind, (path, reader) in files.items():
                 read = reader.read_file(path)
                 right, total, wrong = measure(read.tjansteskrivelse, expected)
                 lines = sum(len(lines) for _heading, lines in read.report.sections())
-                per_kind[kind] = (right, total, lines, wrong)
+                text = _as_read(read.tjansteskrivelse)
+                from_word = from_word or text
+                per_kind[kind] = (right, total, lines, wrong, text == from_word)
             rows.append((name, per_kind))
     return rows
 
 
 def main() -> None:
-    sums = {kind: [0, 0] for kind in KINDS}
+    sums = {kind: [0, 0, 0] for kind in KINDS}
     print("Tjänsteskrivelser (fields right / fields, report lines) from")
     print(f"  {'':20} " + "".join(f"{kind:>22}" for kind in KINDS))
-    for name, per_kind in figures():
+    rows = figures()
+    for name, per_kind in rows:
         cells, missed = [], []
         for kind in KINDS:
-            right, total, lines, wrong = per_kind[kind]
+            right, total, lines, wrong, same = per_kind[kind]
             sums[kind][0] += right
             sums[kind][1] += total
+            sums[kind][2] += same
             cells.append(f"{right:>4}/{total:<3} {lines:3} rader")
             missed += [f"{kind}: {', '.join(wrong)}"] if wrong else []
         print(f"  {name:20} " + "".join(f"{cell:>22}" for cell in cells))
         for line in missed:
             print(f"  {'':20}   fel i {line}")
-    print(f"  {'totalt':20} " + "".join(f"{f'{r}/{t}':>22}" for r, t in sums.values()))
+    print(f"  {'totalt':20} " + "".join(f"{f'{r}/{t}':>22}" for r, t, _s in sums.values()))
+    same = "".join(f"{f'{s}/{len(rows)} filer':>22}" for *_counts, s in sums.values())
+    print(f"  {'text som från Word':20} {same}")
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ from ksdesk.interchange.tjansteskrivelse_blocks import Block, Grid, Line
 
 UNHEADED = "Övrigt"  # the section for text the Word file gave no heading
 _BILAGA_WHY = (
-    "bilagor nämns i Word-filen men är ärendets egna filer i ksdesk: bifoga filen under "
+    "bilagor nämns i tjänsteskrivelsen men är ärendets egna filer i ksdesk: bifoga filen under "
     "Bilagor, så skrivs listan ut under tjänsteskrivelsen"
 )
 

@@ -6,10 +6,13 @@ What Word printed on every page is read once: the lines at the top or bottom of 
 off from the text by a wide gap or standing there on more than one page, are the page header
 and footer; a later page's copy of the first page's (its page number aside) is left out, and
 a line that is only a page number ("Sida 2 av 3", "2 (3)") is counted in one report line.
+A footer that is a table is read whole, however tall (tjansteskrivelse_pdf_tables).
 A paragraph the PDF broke over lines and pages is joined again: a line is continued by the
-next when the next one's first word would not have fitted on it, in the same font; a line
-whose strings stand apart in columns is a table row (one cell's lines kept together), and a
-bold or larger line is a heading, as a bold or heading-styled paragraph is in Word."""
+next when the next one's first word would not have fitted on it, in the same font (in
+justified text, a line that stops short of the margin ends its paragraph), a word hyphenated
+at the line's end whole again with a line in the report (tjansteskrivelse_pdf_hyphens); a
+line whose strings stand apart in columns is a table row (one cell's lines kept together),
+and a bold or larger line is a heading, as a bold or heading-styled paragraph is in Word."""
 
 from __future__ import annotations
 
@@ -17,18 +20,20 @@ import re
 from dataclasses import dataclass, field
 
 from ksdesk.core.import_report import ImportReport
-from ksdesk.interchange import tjansteskrivelse_words as words
-from ksdesk.interchange.tjansteskrivelse_blocks import Block, Grid, Line
+from ksdesk.interchange.tjansteskrivelse_blocks import Block, Line
+from ksdesk.interchange.tjansteskrivelse_pdf_hyphens import Joined, join_broken, said
 from ksdesk.interchange.tjansteskrivelse_pdf_lines import PdfLine
+from ksdesk.interchange.tjansteskrivelse_pdf_tables import grid_or_line, table, table_top
 
 # Header and footer stand in these shares of the page's height, at the top and the bottom:
 # Word's footer sits 1.25 cm up under a margin of 2.5 cm; a header may hold a logo's table.
 _HEADER_ZONE = 0.2
 _FOOTER_ZONE = 0.13
+_FOOTER_TABLE_ZONE = 0.3  # a footer that is a table may reach this high (Katrineholm's: 23 %)
 _PART_GAP = 2.5  # a gap of this many sizes sets header or footer off from the text
 _PARAGRAPH_GAP = 1.45  # lines further apart than this many sizes are two paragraphs
-_ROW_GAP = 1.5  # a table's lines closer than this are one cell's lines
-_COLUMN = 4.0  # points: a cell this close to a column's left edge stands in it
+_AT_MARGIN = 0.15  # sizes: a line ending this near the right margin reaches it
+_JUSTIFIED_SHARE = 0.4  # text is justified when this share of its lines reach the margin
 _HEADING_MAX = 100  # as in Word: a longer bold line is a bold sentence
 _PAGE_NUMBER = re.compile(
     r"^(sida\s+)?\d+(\s*(\(\s*\d+\s*\)|av\s+\d+|/\s*\d+))?$|^[-–]\s*\d+\s*[-–]$", re.I
@@ -49,6 +54,7 @@ def pdf_blocks(pages: list[list[PdfLine]], report: ImportReport) -> PdfParts:
     seen: set[str] = set()
     numbers: list[int] = []
     repeated: list[int] = []
+    broken: list[tuple[int, Joined]] = []  # the words whose line-end hyphen went, by page
     running = _running_texts(pages)
     for lines in pages:
         top, middle, bottom = _split_page(lines, running)
@@ -66,10 +72,11 @@ def pdf_blocks(pages: list[list[PdfLine]], report: ImportReport) -> PdfParts:
                 continue
             seen.add(shape)
             where = name if lines[0].page == 1 else f"{name}, sida {lines[0].page}"
-            into += _to_blocks(kept, where, _body_size(kept))
+            into += _to_blocks(kept, where, _body_size(kept), broken)
         body += middle
-    parts.blocks = _to_blocks(body, "", _body_size(body))
+    parts.blocks = _to_blocks(body, "", _body_size(body), broken)
     _say(report, numbers, repeated)
+    _say_broken(report, broken)
     return parts
 
 
@@ -86,6 +93,12 @@ def _say(report: ImportReport, numbers: list[int], repeated: list[int]) -> None:
             f"på sida {pages[0]}" + (f"–{pages[-1]}" if len(pages) > 1 else ""),
             "samma sidhuvud eller sidfot som på en sida före: läst en gång",
         )
+
+
+def _say_broken(report: ImportReport, broken: list[tuple[int, Joined]]) -> None:
+    """A line for each word whose hyphen went: the PDF cannot tell a typed hyphen."""
+    for page, joined in broken:
+        report.change(f"Sida {page}", joined.broken, said(joined))
 
 
 def _shape(text: str) -> str:
@@ -116,26 +129,37 @@ def _split_page(
     end = len(lines)
     for index in range(len(lines) - 1, -1, -1):
         line = lines[index]
-        if not _in_margin(line) or line.y > line.page_height / 2:
+        if not _in_zone(line, running) or line.y > line.page_height / 2:
             break
         previous = lines[index - 1] if index > 0 else None
         if _page_part(line, previous, running):
             end = index
+    end = table_top(lines, end, _FOOTER_TABLE_ZONE)
     start = 0
     for index, line in enumerate(lines[:end]):  # down to the last wide gap in its zone
-        if not _in_margin(line) or line.y < line.page_height / 2:
+        if not _in_zone(line, running) or line.y < line.page_height / 2:
             break
         following = lines[index + 1] if index + 1 < end else None
-        repeats = _shape(line.text) in running or _PAGE_NUMBER.match(line.text)
+        repeats = _repeats(line, running)
         if repeats or (following is not None and _page_part(line, following, running)):
             start = index + 1
     return lines[:start], lines[start:end], lines[end:]
 
 
+def _repeats(line: PdfLine, running: set[str]) -> bool:
+    return _shape(line.text) in running or bool(_PAGE_NUMBER.match(line.text))
+
+
+def _in_zone(line: PdfLine, running: set[str]) -> bool:
+    """Whether `line` may be header or footer: in the page's margin, or repeated or a page
+    number below a header taller than the zone ("Sida 2 (2)" under Katrineholm's table)."""
+    return _in_margin(line) or _repeats(line, running)
+
+
 def _page_part(line: PdfLine, beside: PdfLine | None, running: set[str]) -> bool:
     """Whether `line` is header or footer: repeated, a page number, or set off from the text
     `beside` it by a wide gap."""
-    if _shape(line.text) in running or _PAGE_NUMBER.match(line.text) or beside is None:
+    if _repeats(line, running) or beside is None:
         return True
     return abs(line.y - beside.y) > _PART_GAP * max(line.size, beside.size)
 
@@ -145,29 +169,55 @@ def _body_size(lines: list[PdfLine]) -> float:
     return max(set(sizes), key=sizes.count) if sizes else 0.0
 
 
-def _to_blocks(lines: list[PdfLine], where: str, size: float) -> list[Block]:
+def _to_blocks(
+    lines: list[PdfLine], where: str, size: float, broken: list[tuple[int, Joined]]
+) -> list[Block]:
     blocks: list[Block] = []
     right = max((line.end for line in lines if len(line.cells) == 1), default=0.0)
+    justified = _justified(lines, right)
     index = 0
     while index < len(lines):
         line = lines[index]
         place = where or f"Sida {line.page}"
         if len(line.cells) > 1:
-            rows, index = _table(lines, index)
-            blocks.append(_grid_or_line(rows, line, place, size))
+            rows, index = table(lines, index, broken)
+            blocks.append(grid_or_line(rows, place))
             continue
         paragraph = [line]
-        while index + 1 < len(lines) and _continues(paragraph[-1], lines[index + 1], right):
+        while index + 1 < len(lines) and _continues(paragraph, lines[index + 1], right, justified):
             index += 1
             paragraph.append(lines[index])
-        blocks.append(_as_line(paragraph, place, size))
+        blocks.append(_as_line(paragraph, place, size, broken))
         index += 1
     return blocks
 
 
-def _continues(line: PdfLine, following: PdfLine, right: float) -> bool:
-    """Whether `following` goes on with `line`'s paragraph: the same font, close below (or
-    at the top of the next page), and its first word would not have fitted on `line`."""
+def _justified(lines: list[PdfLine], right: float) -> bool:
+    """Whether the text is justified: most of its lines reach the right margin."""
+    of_text = [line for line in lines if len(line.cells) == 1 and len(line.text) > 20]
+    full = [line for line in of_text if _reaches(line, right)]
+    return len(full) >= 3 and len(full) >= _JUSTIFIED_SHARE * len(of_text)
+
+
+def _reaches(line: PdfLine, right: float) -> bool:
+    return line.end >= right - _AT_MARGIN * line.size
+
+
+def _ends_justified(paragraph: list[PdfLine], right: float) -> bool:
+    """Whether the paragraph's lines reach the right margin but for its last."""
+    *above, line = paragraph
+    return bool(above) and not _reaches(line, right) and all(_reaches(a, right) for a in above)
+
+
+def _continues(paragraph: list[PdfLine], following: PdfLine, right: float, justified: bool) -> bool:
+    """Whether `following` goes on with the `paragraph` whose last line is `line`: the same
+    font, close below (or at the top of the next page), and its first word would not have
+    fitted on `line`. In justified text every line of a paragraph but its last reaches the
+    right margin: where the lines above did, one that stops short (not at a hyphen) ends
+    the paragraph, also at the foot of a page."""
+    line = paragraph[-1]
+    if _ends_justified(paragraph, right) and justified and not line.text.endswith("-"):
+        return False
     if len(following.cells) > 1 or following.bold != line.bold or following.size != line.size:
         return False
     if _MARKER.match(following.text):
@@ -179,8 +229,14 @@ def _continues(line: PdfLine, following: PdfLine, right: float) -> bool:
     return line.end + (len(first_word) + 1) * per_char > right
 
 
-def _as_line(paragraph: list[PdfLine], where: str, size: float) -> Line:
-    text = " ".join(line.text for line in paragraph)
+def _as_line(
+    paragraph: list[PdfLine], where: str, size: float, broken: list[tuple[int, Joined]]
+) -> Line:
+    text = ""
+    for line in paragraph:
+        joined = join_broken(text, line.text)
+        text = joined.text
+        broken += [(line.page, joined)] if joined.broken else []
     first = paragraph[0]
     larger = size > 0 and first.size >= size + 1
     bold = first.bold and len(text) <= _HEADING_MAX and not text.endswith(".")
@@ -190,55 +246,3 @@ def _as_line(paragraph: list[PdfLine], where: str, size: float) -> Line:
         heading=(bold or (larger and len(text) <= _HEADING_MAX)) and len(paragraph) <= 2,
         title_style=size > 0 and first.size >= size * 1.25,
     )
-
-
-def _table(lines: list[PdfLine], index: int) -> tuple[list[list[str]], int]:
-    """The rows of the table starting at `index`, and where the text after it starts."""
-    taken = [lines[index]]
-    columns = [cell.x for cell in lines[index].cells]
-    while index + 1 < len(lines) and _in_table(lines[index + 1], taken[-1], columns):
-        index += 1
-        taken.append(lines[index])
-        columns += [c.x for c in lines[index].cells if not _in_column(c.x, columns)]
-    columns.sort()
-    rows: list[list[str]] = []
-    previous: PdfLine | None = None
-    for line in taken:
-        placed = [""] * len(columns)
-        for cell in line.cells:
-            nearest = min(range(len(columns)), key=lambda c: abs(columns[c] - cell.x))
-            placed[nearest] = f"{placed[nearest]} {cell.text}".strip()
-        if previous is not None and previous.y - line.y <= _ROW_GAP * line.size:
-            rows[-1] = [f"{a}\n{b}".strip("\n") for a, b in zip(rows[-1], placed, strict=True)]
-        else:
-            rows.append(placed)
-        previous = line
-    return rows, index + 1
-
-
-def _in_column(x: float, columns: list[float]) -> bool:
-    return any(abs(x - column) <= _COLUMN for column in columns)
-
-
-def _in_table(line: PdfLine, previous: PdfLine, columns: list[float]) -> bool:
-    """A line below a table's line is in the table when it is close below and stands in
-    its columns: two cells or more, at least one in a column of the lines above; or one
-    cell in a column, under a row of labels waiting for their values (Vår handläggare)
-    or as a cell's next line."""
-    if previous.page != line.page or previous.y - line.y > 2.2 * line.size:
-        return False
-    aligned = [cell for cell in line.cells if _in_column(cell.x, columns)]
-    if len(line.cells) > 1:
-        return bool(aligned)
-    if not aligned:
-        return False
-    tight = previous.y - line.y <= _ROW_GAP * line.size and aligned[0].x > columns[0] + _COLUMN
-    labels = [cell.text for cell in previous.cells]
-    return tight or all(words.key(text) in words.LABELS for text in labels)
-
-
-def _grid_or_line(rows: list[list[str]], first: PdfLine, where: str, size: float) -> Block:
-    """A table of one line is a line whose parts Word set apart with a tab."""
-    if len(rows) == 1 and "\n" not in "".join(rows[0]):
-        return Line("\t".join(cell for cell in rows[0] if cell), where)
-    return Grid(rows, where)

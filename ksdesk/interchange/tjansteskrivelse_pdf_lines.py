@@ -8,13 +8,23 @@ baseline are one line, as pdf_layout reads a page."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ksdesk.interchange.pdf_content_text import DrawnPiece, drawn_strings
+from ksdesk.interchange.tjansteskrivelse_pdf_rules import horizontal_rules, mark_ruled
 
 _SAME_LINE = 0.4  # baselines closer than this share of the size are one line
 _TOUCHING = 0.17  # strings closer than this share of the size are one word
 _CELL_GAP = 1.8  # strings further apart than this many sizes stand in two cells
+# ... or this many, where no space is drawn between them: a file that draws its spaces
+# (LibreOffice, Word) moves on without one only to a tab stop or the next cell, which a
+# table's padding can set as close as 18 points at 11.
+_UNSPACED_CELL_GAP = 1.0
+# A list's bullet (Word's Symbol bullet is U+F0B7) or number is drawn on its own, its text
+# at the hanging indent up to this many sizes on: the line's text, not a cell of a table.
+_LIST_MARKER = re.compile(r"^([-–•·*\uf0b7\uf0a7\u25aa\u25cf]|\d{1,2}[.)]|[a-z][.)])$")
+_HANGING_INDENT = 4.0
 _BOLD_NAMES = ("bold", "black", "heavy", "demi", "semibold")
 
 
@@ -22,6 +32,7 @@ _BOLD_NAMES = ("bold", "black", "heavy", "demi", "semibold")
 class Cell:
     text: str
     x: float
+    end: float = 0.0  # where its last string ends
 
 
 @dataclass
@@ -34,6 +45,7 @@ class PdfLine:
     end: float  # where the line's last string ends
     page_height: float = 0.0
     width: float = 0.0  # the page's
+    ruled: bool = False  # a drawn rule (a table's border) sets it apart from the line above
 
     text: str = field(init=False)
 
@@ -76,6 +88,8 @@ def pdf_lines(pdf) -> PdfText:
         lines = _lines(upright, number)
         for line in lines:
             line.page_height, line.width = box[3] - box[1], box[2] - box[0]
+        if len(lines) > 1:
+            mark_ruled(lines, horizontal_rules(page))
         result.pages.append(lines)
     return result
 
@@ -95,19 +109,29 @@ def _lines(pieces: list[DrawnPiece], page: int) -> list[PdfLine]:
     return [_line(sorted(row, key=lambda p: p.x), page) for row in rows]
 
 
+def _cell_gap(cells: list[Cell], previous: DrawnPiece, piece: DrawnPiece) -> float:
+    """How many sizes apart `previous` and `piece` stand in two cells."""
+    if len(cells) == 1 and _LIST_MARKER.match(cells[0].text.strip()):
+        return _HANGING_INDENT  # a list's bullet or number, then its text
+    spaced = previous.text.endswith(" ") or piece.text.startswith(" ")
+    return _CELL_GAP if spaced else _UNSPACED_CELL_GAP
+
+
 def _line(row: list[DrawnPiece], page: int) -> PdfLine:
     cells: list[Cell] = []
     previous: DrawnPiece | None = None
     for piece in row:
         size = max(piece.size, previous.size) if previous else piece.size
         gap = piece.x - previous.end if previous else 0.0
-        if previous is None or gap > _CELL_GAP * size:
-            cells.append(Cell(piece.text.strip(), piece.x))
-        else:
+        if previous is None or gap > _cell_gap(cells, previous, piece) * size:
+            cells.append(Cell(piece.text, piece.x, piece.end))
+        else:  # the spaces drawn stay: LibreOffice draws "ng " and "av" as two strings
             joiner = "" if gap <= _TOUCHING * size else " "
-            cells[-1].text = (cells[-1].text + joiner + piece.text).strip()
-            cells[-1].text = " ".join(cells[-1].text.split())
+            cells[-1].text += joiner + piece.text
+            cells[-1].end = piece.end
         previous = piece
+    for cell in cells:
+        cell.text = " ".join(cell.text.split())
     sizes = [p.size for p in row for _ in p.text.strip()]
     return PdfLine(
         cells=cells,
