@@ -22,7 +22,7 @@ from ksdesk.reports.utdrag_pdf import utdrag_pdf
 from ksdesk.services import public_gate
 from ksdesk.services.meeting_lookup import SeveralMeetings, find_meeting, find_organ
 from ksdesk.services.protokoll import get_protokoll, meeting_and_organ
-from ksdesk.services.public_kept import kept_by_paragraf, kept_in_protokoll
+from ksdesk.services.public_kept import kept_by_paragraf, kept_in_protokoll, paragraf_pages
 
 
 @dataclass(frozen=True)
@@ -50,11 +50,19 @@ class ProtokollEdition:
         if self.only is not None:
             kept = kept_in_protokoll(self.rules, self.meeting, self.only)
             return public_gate.checked(pdf, what, self.rules, on_page=lambda page: kept)
-        on_page = kept_by_paragraf(self.rules, self.meeting, self.protokoll.paragrafer, pdf)
-        return public_gate.checked(pdf, what, self.rules, on_page=on_page)
+        pages = paragraf_pages(pdf, self.protokoll.paragrafer)
+        on_page = kept_by_paragraf(self.rules, self.meeting, pages)
+        return public_gate.checked(
+            pdf, what, self.rules, on_page=on_page, page_label=lambda n: _label(pages(n))
+        )
 
     def checked_text(self, text: str, what: str) -> str:
         return public_gate.checked_text(text, what, self.rules) if self.public else text
+
+
+def _label(paragraf: Paragraf | None) -> str:
+    """What a refusal names a page of the protokoll by: its § (its header names none)."""
+    return paragraf.label if paragraf is not None else ""
 
 
 def protokoll_edition(store: Store, meeting_id: int, *, public: bool = False) -> ProtokollEdition:

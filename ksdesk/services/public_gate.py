@@ -3,11 +3,11 @@
 publish it. A personnummer that was not consciously kept stops it, with a message naming
 where in the file the number was found; so does a citizen's name without consent or a secret
 title that the review did not decide to keep where it stands (services.public_withheld,
-services.public_kept), named by its kind only. So does a place the reader could not read (a page of
-text drawn as outlines Tesseract could not read or is missing for, a font that cannot be
-decoded, damaged content): what nobody could read may hold a number. The one exception is
-the rule of the review: a page nobody could read that the secretary decided to publish
-("behåll" on the scan's hit for it) is marked so in the public copy, and passes.
+services.public_kept), named by its kind only. So does a place the reader could not read
+(a page of text drawn as outlines Tesseract could not read or is missing for, a font that
+cannot be decoded, damaged content): what nobody could read may hold a number. The one
+exception is the rule of the review: a page nobody could read that the secretary decided to
+publish ("behåll" on the scan's hit for it) is marked so in the public copy, and passes.
 
 Reaching this refusal means a place the public edition should have masked was missed: the
 message says so, so that it is reported and not worked around."""
@@ -114,6 +114,7 @@ def checked(
     within: str = "",
     on_page: Callable[[int], frozenset[str]] | None = None,
     withheld: WithheldWords | None = None,
+    page_label: Callable[[int], str] | None = None,
 ) -> bytes:
     """`pdf` if the independent reader finds no personnummer in it that was not kept, and
     read every place of it but the pages decided "behåll" unread; otherwise
@@ -122,7 +123,8 @@ def checked(
     page prints (page 1 first: numbers, and the keys of names and titles); a number, name or
     title found on a page passes only if kept there, one found off the pages (a bookmark,
     the metadata) if kept anywhere in the meeting. A name or secret title of `withheld` (the
-    rules' own if not given) kept nowhere refuses it wherever it stands."""
+    rules' own if not given) kept nowhere refuses it wherever it stands. `page_label`: what
+    else names a page for the secretary ("§ 221"), where its running header does not."""
     words = _withheld(rules, withheld)
     audit = audit_pdf(pdf, withheld=words)
     anywhere = kept_within(rules, within) if within else kept_numbers(rules)
@@ -134,7 +136,10 @@ def checked(
         headings = {page: words.hidden(heading) for page, heading in headings.items()}
         # Two names kept elsewhere found in one place are one place to look at.
         places = list(
-            dict.fromkeys(f"{f.shown} i {f.where}{_heading(headings, f.where)}" for f in findings)
+            dict.fromkeys(
+                f"{f.shown} i {f.where}{_heading(headings, f.where)}{_label(page_label, f.where)}"
+                for f in findings
+            )
         )
         raise PublicOutputRefused(_found_message(what, findings, places), places)
     unread = audit.unread_not_kept()
@@ -176,6 +181,13 @@ def _heading(headings: dict[int, str], where: str) -> str:
     page = _PAGE.match(where)
     words = headings.get(int(page.group(1)), "") if page else ""
     return f", där sidhuvudet säger ”{mask_personnummer(words)}”" if words else ""
+
+
+def _label(page_label: Callable[[int], str] | None, where: str) -> str:
+    """ ", som hör till § 221" for a place on a page `page_label` names."""
+    page = _PAGE.match(where)
+    label = page_label(int(page.group(1))) if page and page_label else ""
+    return f", som hör till {label}" if label else ""
 
 
 def _unread_message(what: str, unread: list[Unread], headings: dict[int, str]) -> str:

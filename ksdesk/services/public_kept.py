@@ -156,27 +156,37 @@ def kept_in_protokoll(
     return _kept(rules, printed)
 
 
-def kept_by_paragraf(
-    rules: PublicCopyRules, meeting: Sammantrade, paragrafer: list[Paragraf], pdf: bytes
-) -> Callable[[int], frozenset[str]]:
-    """For a page of the full protokoll (1 first): what was kept in the texts of the § it
-    prints, as for an utdrag of that § (a number kept in § 219 does not pass in § 220). A §
-    begins a page of its own, which says so (interchange.pdf_page_heading.paragraf_starts);
-    a page that begins none goes on with the § before it. The pages before the first § (the
-    first page, the närvarolista, the Innehåll with every § title) print the protokoll's own
-    fields and a line of each §: there what was kept anywhere in the protokoll passes, as
-    before. `meeting` as stored."""
+def paragraf_pages(pdf: bytes, paragrafer: list[Paragraf]) -> Callable[[int], Paragraf | None]:
+    """Which § a page of the full protokoll (1 first) prints: the § whose heading opens the
+    page (interchange.pdf_page_heading.paragraf_starts) or, on a page that opens none, the
+    § before it; None before the first § (the first page, the närvarolista, the Innehåll).
+    The pages are read once, when first asked (the last check found something)."""
     by_number = {paragraf.nr: paragraf for paragraf in paragrafer}
     firsts: list[tuple[int, int]] = []  # (first page, § number), in page order
 
     @cache
-    def on_page(page: int) -> frozenset[str]:
-        if not firsts:  # read once, when the check first asks (something was found)
+    def on(page: int) -> Paragraf | None:
+        if not firsts:
             begins = paragraf_starts(pdf, [(p.nr, line_under_number(p)) for p in paragrafer])
             firsts.extend(sorted((first, nr) for nr, first in begins.items()) or [(0, 0)])
         owner = bisect_right(firsts, (page, float("inf"))) - 1
-        paragraf = by_number.get(firsts[owner][1]) if owner >= 0 else None
-        return kept_in_protokoll(rules, meeting, paragraf)
+        return by_number.get(firsts[owner][1]) if owner >= 0 else None
+
+    return on
+
+
+def kept_by_paragraf(
+    rules: PublicCopyRules, meeting: Sammantrade, pages: Callable[[int], Paragraf | None]
+) -> Callable[[int], frozenset[str]]:
+    """For a page of the full protokoll (1 first): what was kept in the texts of the § it
+    prints (`pages`: paragraf_pages), as for an utdrag of that § (a number kept in § 219 does
+    not pass in § 220). Before the first § the pages print the protokoll's own fields and a
+    line of each § (the Innehåll): there what was kept anywhere in the protokoll passes, as
+    before. `meeting` as stored."""
+
+    @cache
+    def on_page(page: int) -> frozenset[str]:
+        return kept_in_protokoll(rules, meeting, pages(page))
 
     return on_page
 

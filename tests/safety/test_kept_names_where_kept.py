@@ -157,6 +157,7 @@ def test_a_name_kept_in_one_paragraf_passes_in_no_other(demo_store, monkeypatch,
         PROTOKOLL[output](demo_store, meeting_id)
     message = str(refused.value)
     assert "protokollet skrivs inte" in message and NAME_FOUND in message
+    assert f"som hör till § {other.nr}" in message  # its header names no §: the page does
     assert "Karlsson" not in message
 
 

@@ -165,6 +165,7 @@ def test_the_protokoll_passes_a_number_kept_in_one_paragraf_in_no_other(
     _missing_one_paragraf(monkeypatch, other)
     with pytest.raises(PublicOutputRefused, match="protokollet skrivs inte") as refused:
         public()
+    assert "som hör till § 220" in str(refused.value)
     assert NUMBER[6:] not in str(refused.value)
 
 
