@@ -78,11 +78,14 @@ def checked_text(
     rules: PublicCopyRules | None = None,
     *,
     withheld: WithheldWords | None = None,
+    kept: frozenset[str] | None = None,
 ) -> str:
     """The same last check for a public file that is text (the calendar file, the web
     edition's HTML and Typst source). `withheld`: the names and secret titles to look for,
-    if not the rules' own."""
-    kept = kept_numbers(rules)
+    if not the rules' own. `kept`: what the texts `text` prints kept (numbers, and the keys
+    of names and titles: services.public_kept); what was kept anywhere in the meeting if not
+    given (a text that cannot be told apart by its texts)."""
+    kept = kept_numbers(rules) if kept is None else kept
     found = [hit.masked for hit in find_personnummer(text) if hit.normalized not in kept]
     if found:
         raise PublicOutputRefused(
@@ -90,7 +93,8 @@ def checked_text(
             f"maskerats ({', '.join(found[:5])}). {_ADVICE}",
             found,
         )
-    kinds = _withheld(rules, withheld).kinds_in(text)
+    found_words = _withheld(rules, withheld).found_in(text)
+    kinds = list(dict.fromkeys(kind for kind, key in found_words if (key or kind) not in kept))
     if kinds:
         raise PublicOutputRefused(
             f"{what} skrivs inte: den slutliga kontrollen hittade {kinds_text(kinds)} i "

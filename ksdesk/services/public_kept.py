@@ -19,7 +19,8 @@ the check would have passed it there too. Now:
   tjänsteskrivelse or a bilaga, which the protokoll does not print).
 - the whole protokoll: on a page of a §, as in the utdrag of that §; on the pages before
   the first § (the first page, the närvarolista, the Innehåll), if kept in the protokoll,
-  the meeting's and the organ's fields or an ärende's own.
+  the meeting's and the organ's fields or an ärende's own. The HTML protokoll likewise, in
+  parts cut at each §'s heading; the HTML kallelse as the kallelse.
 
 A citizen's name or a secret title the secretary kept in one text ("behåll") passes by the
 same pages: the rules list it among that text's kept words (PublicCopyRules.kept_words,
@@ -189,6 +190,27 @@ def kept_by_paragraf(
         return kept_in_protokoll(rules, meeting, pages(page))
 
     return on_page
+
+
+def kept_by_html_paragraf(
+    rules: PublicCopyRules, meeting: Sammantrade, paragrafer: list[Paragraf], page: str
+) -> list[tuple[str, frozenset[str]]]:
+    """The HTML protokoll in parts, each with what the texts it prints kept, as the PDF is
+    checked page by page (kept_by_paragraf): each § from its heading (`<h2
+    id="paragraf-219">`, reports.web.html) to the next as an utdrag of that §, and what
+    comes before the first § (the head, the first page, the närvarolista, the Innehåll) as
+    the whole protokoll. A § written in a text is escaped there, and opens no part."""
+    by_number = {paragraf.nr: paragraf for paragraf in paragrafer}
+    starts = [(m.start(), int(m.group(1))) for m in _HTML_PARAGRAF.finditer(page)]
+    bounds = [0, *(start for start, _ in starts), len(page)]
+    owners = [None, *(by_number.get(nr) for _, nr in starts)]
+    return [
+        (page[begin:end], kept_in_protokoll(rules, meeting, owner))
+        for begin, end, owner in zip(bounds[:-1], bounds[1:], owners, strict=True)
+    ]
+
+
+_HTML_PARAGRAF = re.compile(r'<h\d id="paragraf-(\d+)"')
 
 
 def line_under_number(paragraf: Paragraf) -> str:

@@ -9,8 +9,9 @@ passes only where that text is printed: the rules list it among that text's kept
 prints (services.public_kept), as for a kept personnummer. A secret title is withheld
 unless its item or bilaga was decided "behåll" (then it is public, title and all,
 everywhere); a text's mention of it decided "behåll" passes only where that text is
-printed. A text output (the calendar, the HTML) cannot tell one text's words from
-another's: there a name or title kept in some text passes, as a kept number does."""
+printed. The HTML kallelse and protokoll are read by the texts of each part, as their PDFs
+are by page; the calendar file and the anslag text are read as one text, where a name or
+title kept in some text passes, as a kept number does."""
 
 from __future__ import annotations
 

@@ -171,3 +171,31 @@ def test_an_utdrag_passes_the_name_kept_in_its_paragraf_only(demo_store, monkeyp
     assert CONSENTED in " ".join(
         pages_text(utdrag_document(demo_store, meeting_id, keeping.nr, public=True))
     )
+
+
+def test_the_html_protokoll_is_read_paragraf_by_paragraf(demo_store, monkeypatch) -> None:
+    """The HTML edition has no pages: it is read in parts, one § each (from its heading to
+    the next), and what § 219 kept passes in no other part."""
+    meeting_id, _keeping, other = _paragrafer_kept_in_one(demo_store)
+    protokoll = web_edition.html_editions(demo_store, meeting_id)[-1].html
+    assert CONSENTED in protokoll and "Se förslagsställarens medborgarförslag" in protokoll
+    _missing(monkeypatch, other)
+    with pytest.raises(PublicOutputRefused, match=r"protokollet \(HTML\) skrivs inte") as refused:
+        web_edition.html_editions(demo_store, meeting_id)
+    assert NAME_FOUND in str(refused.value) and "Karlsson" not in str(refused.value)
+
+
+def test_the_html_kallelse_passes_no_name_kept_only_in_a_tjansteskrivelse(
+    demo_store, monkeypatch
+) -> None:
+    """The kallelse prints no tjänsteskrivelse: a name kept only there passes in none of
+    its texts, on the web as HTML too."""
+    meeting, other = _kept_in_three_named_in_five(demo_store)
+    other.title += f" ({CITIZEN}s förslag)"
+    meetings.save_meeting(demo_store, meeting)
+    _decide(demo_store, meeting.id, [row_name(meeting.items[2]) + "/tjansteskrivelse/"])
+    kallelse = web_edition.html_editions(demo_store, meeting.id)[0].html
+    assert "(förslagsställarens förslag)" in kallelse
+    _missing(monkeypatch, other)
+    with pytest.raises(PublicOutputRefused, match=r"kallelsen \(HTML\) skrivs inte"):
+        web_edition.html_editions(demo_store, meeting.id)
