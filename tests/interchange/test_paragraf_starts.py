@@ -16,8 +16,9 @@ from ksdesk.interchange.pdf_layout import LINE_BREAK
 from ksdesk.interchange.pdf_page_heading import paragraf_starts
 from ksdesk.services import meeting_lookup
 from ksdesk.services import protokoll as protokoll_service
-from ksdesk.services.protokoll_print import protokoll_document
+from ksdesk.services.protokoll_print import protokoll_document, protokoll_edition
 from ksdesk.services.public_kept import line_under_number
+from tests.services.test_protokoll_public import decide, recorded
 
 
 def _top_lines(pdf: bytes) -> list[list[str]]:
@@ -43,3 +44,15 @@ def test_each_paragraf_begins_the_page_that_says_so(demo_store) -> None:
     run_on = tops[begins[long.nr] : begins[protokoll.paragrafer[3].nr] - 1]
     assert sum(top == [f"§ {later.nr}"] * 2 for top in run_on) >= 2  # begin nothing
     assert paragraf_starts(b"not a pdf", headings) == {}
+
+
+def test_the_public_protokoll_with_a_secret_paragraf_too(demo_store) -> None:
+    """A secret § of the public version prints its neutral title under its number, and
+    no Dnr: it is found by that, as every other § is."""
+    meeting_id = recorded(demo_store)
+    decide(demo_store, meeting_id)
+    edition = protokoll_edition(demo_store, meeting_id, public=True)
+    headings = [(p.nr, line_under_number(p)) for p in edition.protokoll.paragrafer]
+    assert (222, "Ärende som omfattas av sekretess") in headings
+    pdf = protokoll_document(demo_store, meeting_id, public=True)
+    assert list(paragraf_starts(pdf, headings)) == [nr for nr, _ in headings]
