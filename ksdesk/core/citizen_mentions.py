@@ -9,7 +9,10 @@ Each such name is a hit of the review; decided "maskera", it is replaced by
 A name is also looked for written inverted, as a list or a register writes it: "Karlsson,
 Kalle" and "KARLSSON, Kalle" (case aside), "Karlsson,Kalle" and "Karlsson Kalle" (a
 närvarolista, a sorted list of names), and "Karlsson Berg, Kalle" or "Berg, Kalle Karlsson"
-for a name of three words, since the text does not say which words are the surname."""
+for a name of three words, since the text does not say which words are the surname. So is
+the name with its given names as initials, as a närvarolista or a signature writes it:
+"K. Karlsson", "Karlsson K.", "Karlsson, K." (with the full stop only); what these find in
+real texts is measured by bench/citizen_name_false_alarms.py."""
 
 from __future__ import annotations
 
@@ -43,6 +46,7 @@ def citizen_names(register: list[Motion]) -> list[CitizenName]:
             continue
         what = f"medborgarförslag {motion.dnr}".strip() if motion.dnr else "ett medborgarförslag"
         forms = [form for inverted in _inverted(name) for form in (f"{inverted}s", inverted)]
+        forms += _initialled(name)
         names.setdefault(name.lower(), CitizenName((*forms, f"{name}s", name), what))
     return list(names.values())
 
@@ -55,6 +59,22 @@ def _inverted(name: str) -> list[str]:
     cuts = range(len(words) - 1, 0, -1)
     splits = [(" ".join(words[cut:]), " ".join(words[:cut])) for cut in cuts]
     return [f"{surname}{mark}{given}" for surname, given in splits for mark in (", ", ",", " ")]
+
+
+def _initialled(name: str) -> list[str]:
+    """The given names as initials, before the surname ("K. Karlsson", and its genitive) or
+    after it, as a list sorted by surname writes it ("Karlsson K.", "Karlsson, K."); for
+    each way of splitting the name, and two initials also written together ("K.A. Berg").
+    Only with the full stop: "Karlsson K" is as likely the start of "Karlsson Kommun"."""
+    words = name.split()
+    forms = []
+    for cut in range(len(words) - 1, 0, -1):
+        surname, given = " ".join(words[cut:]), words[:cut]
+        initials = [f"{word[0]}." for word in given]
+        for written in dict.fromkeys((" ".join(initials), "".join(initials))):
+            straight = f"{written} {surname}"
+            forms += [f"{straight}s", straight, f"{surname} {written}", f"{surname}, {written}"]
+    return forms
 
 
 def public_register_text(names: list[CitizenName]) -> Callable[[str], str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from ksdesk.core.errors import InvalidInput
@@ -119,6 +120,16 @@ class PublicCopyRules:
     # The names and secret titles no public output may hold (the last check reads for them;
     # services.public_copy.ensure_public_ok fills it).
     withheld_words: WithheldWords = field(default_factory=WithheldWords)
+    # The names and secret titles kept on purpose in each text, by their key
+    # (core.withheld_words.word_key): source -> keys; filled with withheld_words.
+    kept_words: dict[str, set[str]] = field(default_factory=dict)
+
+    def kept_in_texts(self) -> Iterator[tuple[str, set[str]]]:
+        """Each text's kept numbers (their twelve digits) and kept names and titles (their
+        keys): the last check lets each through only where a text that kept it is
+        printed (services.public_kept)."""
+        yield from self.kept_numbers.items()
+        yield from self.kept_words.items()
 
     def numbers_in_bilaga(self, bilaga_id: int | None) -> frozenset[str]:
         return frozenset(self.bilaga_numbers.get(bilaga_id, ())) if bilaga_id else frozenset()

@@ -11,10 +11,17 @@ public copy prints in its own right without the review reading it contains: a se
 titled as one of the organ's standard items ("Anmälan av delegationsbeslut") would
 otherwise refuse every packet of the meeting, since the same words stand there on
 purpose. A title the meeting's own texts repeat needs no exception: the review finds it
-there, and the secretary masks or keeps it."""
+there, and the secretary masks or keeps it.
+
+A name or title the secretary kept in one text ("behåll": the citizen consented to that
+förslag being published with the name) is tested too: it passes only on the pages that
+print a text that kept it (services.public_kept), where the rules list its key
+(word_key) among that text's kept words, as a kept personnummer passes only there."""
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ksdesk.core.secret_mentions import mentions, names_any, replace_mentions
@@ -38,13 +45,17 @@ class WithheldWords:
 
     names: tuple[tuple[str, ...], ...] = ()
     titles: tuple[tuple[str, ...], ...] = ()
+    # Kept in some text: (kind, word_key, forms). Withheld wherever that text is not printed.
+    kept: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
 
     def __bool__(self) -> bool:
-        return bool(self.names or self.titles)
+        return bool(self.names or self.titles or self.kept)
 
     def kinds_in(self, text: str) -> list[str]:
-        """Which kinds of withheld words `text` holds (NAME, SECRET), each once."""
-        if not text or not self:
+        """Which kinds of words kept nowhere `text` holds (NAME, SECRET), each once: a name or
+        title kept in some text passes here (a text output cannot tell one text's words from
+        another's)."""
+        if not text or not (self.names or self.titles):
             return []
         kinds = []
         if names_any(text, _flat(self.names)):
@@ -53,6 +64,13 @@ class WithheldWords:
             kinds.append(SECRET)
         return kinds
 
+    def found_in(self, text: str) -> list[tuple[str, str]]:
+        """(kind, key) for what `text` holds: each kind of words kept nowhere with the key
+        "", and each name or title kept somewhere with its word_key (it passes only where
+        that key was kept)."""
+        found = [(kind, "") for kind in self.kinds_in(text)]
+        return found + [(kind, key) for kind, key, forms in self.kept if names_any(text, forms)]
+
     def hidden(self, text: str) -> str:
         """`text` with each withheld word replaced by a mark of its kind: a refusal may quote
         a page's running header, which may hold the very words it refuses."""
@@ -60,23 +78,44 @@ class WithheldWords:
             return text
         marks = {form: _HIDDEN[NAME] for forms in self.names for form in forms}
         marks |= {form: _HIDDEN[SECRET] for forms in self.titles for form in forms}
+        marks |= {form: _HIDDEN[kind] for kind, _key, forms in self.kept for form in forms}
         return replace_mentions(text, marks)
 
 
 def withheld_words(
-    names: list[tuple[str, ...]], titles: list[tuple[str, ...]], printed_titles: list[str]
+    names: list[tuple[str, ...]],
+    titles: list[tuple[str, ...]],
+    printed_titles: list[str],
+    kept: Sequence[tuple[str, tuple[str, ...]]] = (),
 ) -> WithheldWords:
-    """The list for one public copy. `names`: the forms of each name not kept; `titles`: the
-    forms of each secret title not kept; `printed_titles`: what the copy prints in its own
-    right (the organ's name and standard items), whose words no title tested may be part
-    of."""
+    """The list for one public copy. `names`: the forms of each name kept nowhere; `titles`:
+    the forms of each secret title kept nowhere; `printed_titles`: what the copy prints in
+    its own right (the organ's name and standard items), whose words no title tested may be
+    part of; `kept`: (kind, forms) of each name or title kept in some text, known by
+    word_key(kind, forms)."""
     printed = [" ".join(t.split()) for t in printed_titles if t and t.strip()]
     tested = []
     for forms in titles:
-        safe = tuple(form for form in forms if not _within_any(form, printed))
-        if safe:
+        if safe := _tested(forms, printed):
             tested.append(safe)
-    return WithheldWords(tuple(tuple(f) for f in names if f), tuple(tested))
+    tested_kept = [
+        (kind, word_key(kind, forms), safe)
+        for kind, forms in kept
+        if (safe := forms if kind == NAME else _tested(forms, printed))
+    ]
+    return WithheldWords(tuple(tuple(f) for f in names if f), tuple(tested), tuple(tested_kept))
+
+
+def word_key(kind: str, forms: tuple[str, ...]) -> str:
+    """What the rules call a kept name or title (PublicCopyRules.kept_words): a digest, so
+    that the words themselves stand in no list of the last check."""
+    digest = hashlib.sha256("\x1f".join((kind, *forms)).lower().encode()).hexdigest()
+    return f"{kind}:{digest[:16]}"
+
+
+def _tested(forms: tuple[str, ...], printed: list[str]) -> tuple[str, ...]:
+    """The forms of a title that no text printed in its own right contains."""
+    return tuple(form for form in forms if not _within_any(form, printed))
 
 
 def _flat(groups: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:

@@ -30,6 +30,7 @@ import io
 import logging
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 import pikepdf
 
@@ -67,8 +68,8 @@ def audit_pdf(
 ) -> Audit:
     """Every personnummer in `data` whose twelve digits are not in `kept`, every place that
     holds one of the `withheld` names or secret titles (a finding whose `normalized` is the
-    kind, core.withheld_words, and whose `shown` never quotes the words), and every place
-    whose text could not be read."""
+    kind, core.withheld_words, whose `key` is that of a name or title kept in some text, and
+    whose `shown` never quotes the words), and every place whose text could not be read."""
     audit = Audit()
     try:
         pdf = pikepdf.open(io.BytesIO(data))
@@ -96,8 +97,8 @@ class _Reader(DocumentPlaces):
         self.fonts: dict = {}  # fonts read once for the whole file
 
     def scan(self, where: str, text: str, ocr: bool = False) -> None:
-        for kind in self.withheld.kinds_in(text):
-            found = AuditFinding(where, SHOWN[kind], kind)
+        for kind, key in self.withheld.found_in(text):
+            found = AuditFinding(where, SHOWN[kind], kind, key)
             if found not in self.audit.findings:
                 self.audit.findings.append(found)
         if not _SIX_DIGITS.search(text) and not ocr:
@@ -269,9 +270,7 @@ class _Reader(DocumentPlaces):
         if data.startswith(b"%PDF") and self.depth < _MAX_NESTING:
             inner = audit_pdf(data, self.kept, self.depth + 1, self.withheld)
             for found in inner.findings:
-                self.audit.findings.append(
-                    AuditFinding(f"{label}: {found.where}", found.shown, found.normalized)
-                )
+                self.audit.findings.append(replace(found, where=f"{label}: {found.where}"))
             self.audit.unread += [Unread(f"{label}: {u.where}") for u in inner.unread]
         else:
             self.scan(label, decode(data))

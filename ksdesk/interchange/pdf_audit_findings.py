@@ -12,6 +12,15 @@ class AuditFinding:
     where: str  # in Swedish: "sida 3 (text)", "formulärfält ”pnr” (värde)", "bokmärke"
     shown: str  # the number masked: "811218-XXXX"
     normalized: str  # never shown; compared with what was kept
+    # A name or secret title kept in some text (normalized is then its kind): its key
+    # (core.withheld_words.word_key), compared with what the page's texts kept.
+    key: str = ""
+
+    @property
+    def kept_as(self) -> str:
+        """What the finding passes by, where it was kept: a number's digits, a kept name's
+        or title's key; the kind of words kept nowhere, which no text keeps."""
+        return self.key or self.normalized
 
 
 @dataclass(frozen=True)

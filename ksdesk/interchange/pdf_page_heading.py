@@ -46,3 +46,38 @@ def _heading(layout: str) -> str:
         if match:
             return " ".join(match.group().split())
     return ""
+
+
+def paragraf_starts(data: bytes, headings: list[tuple[int, str]]) -> dict[int, int]:
+    """The page (1-based) on which each § begins, as the page itself says: the § number
+    alone on a line at the top ("§ 219") and, on the next line, what its heading prints
+    under the number. `headings`: each § in the protokoll's order, as (its number, those
+    words: "Dnr KS 2020/434", or its title when it has no Dnr). A § is taken as begun only
+    after the one before it, and only with both lines: a line of a §'s own text that reads
+    "§ 221" at the top of a page it runs on to begins nothing. {} when the file cannot be
+    read (the caller then knows no page's §)."""
+    begins: dict[int, int] = {}
+    position = 0  # the first § of `headings` not yet begun
+    try:
+        with pikepdf.open(io.BytesIO(data)) as pdf:
+            for number, page in enumerate(pdf.pages, start=1):
+                lines = page_text(page).layout.split(LINE_BREAK)[: _TOP_LINES + 1]
+                lines = [" ".join(line.split()) for line in lines]
+                for index in range(position, len(headings)):
+                    if _begins(lines, *headings[index]):
+                        begins[headings[index][0]] = number
+                        position = index + 1
+                        break
+    except Exception:  # pikepdf's and qpdf's errors, a page that cannot be read
+        return {}
+    return begins
+
+
+def _begins(lines: list[str], number: int, under: str) -> bool:
+    """Whether the top `lines` of a page open § `number`, `under` on the line after it (a
+    long title may wrap: that line is where the words begin)."""
+    under = " ".join(under.split())
+    return any(
+        line == f"§ {number}" and (below := lines[index + 1]) and under.startswith(below)
+        for index, line in enumerate(lines[:-1])
+    )

@@ -22,7 +22,7 @@ from ksdesk.reports.utdrag_pdf import utdrag_pdf
 from ksdesk.services import public_gate
 from ksdesk.services.meeting_lookup import SeveralMeetings, find_meeting, find_organ
 from ksdesk.services.protokoll import get_protokoll, meeting_and_organ
-from ksdesk.services.public_kept import kept_in_protokoll
+from ksdesk.services.public_kept import kept_by_paragraf, kept_in_protokoll, paragraf_pages
 
 
 @dataclass(frozen=True)
@@ -41,16 +41,28 @@ class ProtokollEdition:
     only: Paragraf | None = None  # the § an utdrag prints
 
     def checked(self, pdf: bytes, what: str) -> bytes:
-        """A public edition's PDF once the independent reader finds no number that was not
-        consciously kept in a text it prints (refused, naming where, otherwise); the
-        internal one as it is."""
+        """A public edition's PDF once the independent reader finds no number, name or
+        secret title that was not consciously kept in a text it prints (refused, naming
+        where, otherwise): an utdrag's in its §, the whole protokoll's page by page in the §
+        the page prints. The internal one as it is."""
         if not self.public or self.rules is None:
             return pdf
-        kept = kept_in_protokoll(self.rules, self.meeting, self.only)
-        return public_gate.checked(pdf, what, self.rules, on_page=lambda page: kept)
+        if self.only is not None:
+            kept = kept_in_protokoll(self.rules, self.meeting, self.only)
+            return public_gate.checked(pdf, what, self.rules, on_page=lambda page: kept)
+        pages = paragraf_pages(pdf, self.protokoll.paragrafer)
+        on_page = kept_by_paragraf(self.rules, self.meeting, pages)
+        return public_gate.checked(
+            pdf, what, self.rules, on_page=on_page, page_label=lambda n: _label(pages(n))
+        )
 
     def checked_text(self, text: str, what: str) -> str:
         return public_gate.checked_text(text, what, self.rules) if self.public else text
+
+
+def _label(paragraf: Paragraf | None) -> str:
+    """What a refusal names a page of the protokoll by: its § (its header names none)."""
+    return paragraf.label if paragraf is not None else ""
 
 
 def protokoll_edition(store: Store, meeting_id: int, *, public: bool = False) -> ProtokollEdition:

@@ -131,7 +131,8 @@ def ensure_public_ok(store: Store, meeting_id: int) -> PublicCopyRules:
 
     hits = scan_public(store, meeting_id)
     rules = rules_from(hits)
-    rules.withheld_words = meeting_withheld(store, meeting_repo.get(store, meeting_id), hits)
+    meeting = meeting_repo.get(store, meeting_id)
+    rules.withheld_words, rules.kept_words = meeting_withheld(store, meeting, hits)
     return rules
 
 

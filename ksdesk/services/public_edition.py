@@ -59,12 +59,13 @@ class PublicEdition:
     def checked_text(self, text: str, what: str) -> str:
         return public_gate.checked_text(text, what, self.rules)
 
-    def checked_html(self, page: str, what: str) -> str:
+    def checked_html(self, page: str, what: str, kept: frozenset[str] | None = None) -> str:
         """An HTML page read as a browser shows it and as a reader of its source finds it:
         its text with block tags as breaks and inline tags joining what they split, and
-        every attribute (the author, an alt text, a link) on a line of its own."""
+        every attribute (the author, an alt text, a link) on a line of its own. `kept`: what
+        the texts it prints kept (public_gate.checked_text)."""
         for reading in html_readings(page):
-            public_gate.checked_text(reading, what, self.rules)
+            public_gate.checked_text(reading, what, self.rules, kept=kept)
         return page
 
 

@@ -2,12 +2,12 @@
 (interchange.pdf_audit, pikepdf) after it is rendered and before anyone may save, print or
 publish it. A personnummer that was not consciously kept stops it, with a message naming
 where in the file the number was found; so does a citizen's name without consent or a secret
-title that the review did not decide to keep (services.public_withheld), named by its kind
-only. So does a place the reader could not read (a page of
-text drawn as outlines Tesseract could not read or is missing for, a font that cannot be
-decoded, damaged content): what nobody could read may hold a number. The one exception is
-the rule of the review: a page nobody could read that the secretary decided to publish
-("behåll" on the scan's hit for it) is marked so in the public copy, and passes.
+title that the review did not decide to keep where it stands (services.public_withheld,
+services.public_kept), named by its kind only. So does a place the reader could not read
+(a page of text drawn as outlines Tesseract could not read or is missing for, a font that
+cannot be decoded, damaged content): what nobody could read may hold a number. The one
+exception is the rule of the review: a page nobody could read that the secretary decided to
+publish ("behåll" on the scan's hit for it) is marked so in the public copy, and passes.
 
 Reaching this refusal means a place the public edition should have masked was missed: the
 message says so, so that it is reported and not worked around."""
@@ -51,23 +51,24 @@ class PublicOutputRefused(InvalidInput):
 
 
 def kept_numbers(rules: PublicCopyRules | None) -> frozenset[str]:
-    """The numbers consciously kept anywhere in the meeting (the decisions' twelve digits)."""
+    """What was consciously kept anywhere in the meeting: the numbers' twelve digits, and
+    the keys of the names and secret titles kept in some text (core.withheld_words)."""
     if rules is None:
         return frozenset()
-    return frozenset(n for numbers in rules.kept_numbers.values() for n in numbers)
+    return frozenset(kept for _source, kept_there in rules.kept_in_texts() for kept in kept_there)
 
 
 def kept_within(rules: PublicCopyRules | None, source: str) -> frozenset[str]:
-    """The numbers consciously kept in the texts of one source and its parts (a bilaga:
+    """What was consciously kept in the texts of one source and its parts (a bilaga:
     "bilaga:<uuid>:<hash>" with ":text", ":bild:3" …): a file of that bilaga alone may carry
-    no number kept only somewhere else in the meeting."""
+    no number, name or title kept only somewhere else in the meeting."""
     if rules is None:
         return frozenset()
     return frozenset(
-        n
-        for where, numbers in rules.kept_numbers.items()
+        kept
+        for where, kept_there in rules.kept_in_texts()
         if where == source or where.startswith(f"{source}:")
-        for n in numbers
+        for kept in kept_there
     )
 
 
@@ -77,11 +78,14 @@ def checked_text(
     rules: PublicCopyRules | None = None,
     *,
     withheld: WithheldWords | None = None,
+    kept: frozenset[str] | None = None,
 ) -> str:
     """The same last check for a public file that is text (the calendar file, the web
     edition's HTML and Typst source). `withheld`: the names and secret titles to look for,
-    if not the rules' own."""
-    kept = kept_numbers(rules)
+    if not the rules' own. `kept`: what the texts `text` prints kept (numbers, and the keys
+    of names and titles: services.public_kept); what was kept anywhere in the meeting if not
+    given (a text that cannot be told apart by its texts)."""
+    kept = kept_numbers(rules) if kept is None else kept
     found = [hit.masked for hit in find_personnummer(text) if hit.normalized not in kept]
     if found:
         raise PublicOutputRefused(
@@ -89,7 +93,8 @@ def checked_text(
             f"maskerats ({', '.join(found[:5])}). {_ADVICE}",
             found,
         )
-    kinds = _withheld(rules, withheld).kinds_in(text)
+    found_words = _withheld(rules, withheld).found_in(text)
+    kinds = list(dict.fromkeys(kind for kind, key in found_words if (key or kind) not in kept))
     if kinds:
         raise PublicOutputRefused(
             f"{what} skrivs inte: den slutliga kontrollen hittade {kinds_text(kinds)} i "
@@ -113,28 +118,33 @@ def checked(
     within: str = "",
     on_page: Callable[[int], frozenset[str]] | None = None,
     withheld: WithheldWords | None = None,
+    page_label: Callable[[int], str] | None = None,
 ) -> bytes:
     """`pdf` if the independent reader finds no personnummer in it that was not kept, and
     read every place of it but the pages decided "behåll" unread; otherwise
     PublicOutputRefused naming the places. `within`: the file is one bilaga's (its source),
-    and only the numbers kept in that bilaga pass. `on_page`: the numbers kept in the texts
-    a page prints (page 1 first); a number found on a page passes only if kept there, one
-    found off the pages (a bookmark, the metadata) if kept anywhere in the meeting. A name or
-    secret title of `withheld` (the rules' own if not given) anywhere in it refuses it too."""
+    and only what was kept in that bilaga passes. `on_page`: what was kept in the texts a
+    page prints (page 1 first: numbers, and the keys of names and titles); a number, name or
+    title found on a page passes only if kept there, one found off the pages (a bookmark,
+    the metadata) if kept anywhere in the meeting. A name or secret title of `withheld` (the
+    rules' own if not given) kept nowhere refuses it wherever it stands. `page_label`: what
+    else names a page for the secretary ("§ 221"), where its running header does not."""
     words = _withheld(rules, withheld)
-    if on_page is None:
-        kept = kept_within(rules, within) if within else kept_numbers(rules)
-        audit = audit_pdf(pdf, kept, withheld=words)
-        findings = audit.findings
-    else:
-        audit = audit_pdf(pdf, withheld=words)
-        anywhere = kept_numbers(rules)
-        findings = [f for f in audit.findings if f.normalized not in _kept(f, on_page, anywhere)]
+    audit = audit_pdf(pdf, withheld=words)
+    anywhere = kept_within(rules, within) if within else kept_numbers(rules)
+    kept_on = on_page or (lambda page: anywhere)
+    findings = [f for f in audit.findings if f.kept_as not in _kept(f, kept_on, anywhere)]
     if findings:
         pages = {int(m.group(1)) for f in findings if (m := _PAGE.match(f.where))}
         headings = page_headings(pdf, pages) if pages else {}
         headings = {page: words.hidden(heading) for page, heading in headings.items()}
-        places = [f"{f.shown} i {f.where}{_heading(headings, f.where)}" for f in findings]
+        # Two names kept elsewhere found in one place are one place to look at.
+        places = list(
+            dict.fromkeys(
+                f"{f.shown} i {f.where}{_heading(headings, f.where)}{_label(page_label, f.where)}"
+                for f in findings
+            )
+        )
         raise PublicOutputRefused(_found_message(what, findings, places), places)
     unread = audit.unread_not_kept()
     if not unread:
@@ -175,6 +185,13 @@ def _heading(headings: dict[int, str], where: str) -> str:
     page = _PAGE.match(where)
     words = headings.get(int(page.group(1)), "") if page else ""
     return f", där sidhuvudet säger ”{mask_personnummer(words)}”" if words else ""
+
+
+def _label(page_label: Callable[[int], str] | None, where: str) -> str:
+    """ ", som hör till § 221" for a place on a page `page_label` names."""
+    page = _PAGE.match(where)
+    label = page_label(int(page.group(1))) if page and page_label else ""
+    return f", som hör till {label}" if label else ""
 
 
 def _unread_message(what: str, unread: list[Unread], headings: dict[int, str]) -> str:

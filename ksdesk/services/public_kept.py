@@ -1,4 +1,4 @@
-"""Which numbers kept on purpose may stand where in a public output.
+"""Which numbers, names and secret titles kept on purpose may stand where in a public output.
 
 The secretary may keep a number visible in one text (the förslag names a company by the
 organisationsnummer of an enskild firma, which is its owner's personnummer) and mask the
@@ -14,10 +14,17 @@ the check would have passed it there too. Now:
   what was kept in it.
 - the kallelse alone: only if kept in a text it prints, as on the packet's kallelse pages.
 - the web packet, one document: the same, for a page by the ärende its running header names.
-- the protokoll: only if kept in the protokoll, the meeting's and the organ's fields or an
-  ärende's own (not a tjänsteskrivelse or a bilaga, which it does not print); an utdrag of
-  one §, only if kept in that §, the protokoll's other fields (its header, the upprop), the
-  meeting's and organ's fields or the ärende of that §."""
+- an utdrag of one §: only if kept in that §, the protokoll's other fields (its header,
+  the upprop), the meeting's and organ's fields or the ärende of that § (not its
+  tjänsteskrivelse or a bilaga, which the protokoll does not print).
+- the whole protokoll: on a page of a §, as in the utdrag of that §; on the pages before
+  the first § (the first page, the närvarolista, the Innehåll), if kept in the protokoll,
+  the meeting's and the organ's fields or an ärende's own. The HTML protokoll likewise, in
+  parts cut at each §'s heading; the HTML kallelse as the kallelse.
+
+A citizen's name or a secret title the secretary kept in one text ("behåll") passes by the
+same pages: the rules list it among that text's kept words (PublicCopyRules.kept_words,
+by its key), and what is "kept" below is both."""
 
 from __future__ import annotations
 
@@ -30,7 +37,7 @@ from ksdesk.core.meeting import Arende, Sammantrade, numbered
 from ksdesk.core.protokoll import Paragraf
 from ksdesk.core.public_copy import PublicCopyRules
 from ksdesk.core.text_walk import row_name
-from ksdesk.interchange.pdf_page_heading import page_headings
+from ksdesk.interchange.pdf_page_heading import page_headings, paragraf_starts
 from ksdesk.reports.packet import page_count
 from ksdesk.services.public_sources import (
     bilaga_source,
@@ -150,6 +157,68 @@ def kept_in_protokoll(
     return _kept(rules, printed)
 
 
+def paragraf_pages(pdf: bytes, paragrafer: list[Paragraf]) -> Callable[[int], Paragraf | None]:
+    """Which § a page of the full protokoll (1 first) prints: the § whose heading opens the
+    page (interchange.pdf_page_heading.paragraf_starts) or, on a page that opens none, the
+    § before it; None before the first § (the first page, the närvarolista, the Innehåll).
+    The pages are read once, when first asked (the last check found something)."""
+    by_number = {paragraf.nr: paragraf for paragraf in paragrafer}
+    firsts: list[tuple[int, int]] = []  # (first page, § number), in page order
+
+    @cache
+    def on(page: int) -> Paragraf | None:
+        if not firsts:
+            begins = paragraf_starts(pdf, [(p.nr, line_under_number(p)) for p in paragrafer])
+            firsts.extend(sorted((first, nr) for nr, first in begins.items()) or [(0, 0)])
+        owner = bisect_right(firsts, (page, float("inf"))) - 1
+        return by_number.get(firsts[owner][1]) if owner >= 0 else None
+
+    return on
+
+
+def kept_by_paragraf(
+    rules: PublicCopyRules, meeting: Sammantrade, pages: Callable[[int], Paragraf | None]
+) -> Callable[[int], frozenset[str]]:
+    """For a page of the full protokoll (1 first): what was kept in the texts of the § it
+    prints (`pages`: paragraf_pages), as for an utdrag of that § (a number kept in § 219 does
+    not pass in § 220). Before the first § the pages print the protokoll's own fields and a
+    line of each § (the Innehåll): there what was kept anywhere in the protokoll passes, as
+    before. `meeting` as stored."""
+
+    @cache
+    def on_page(page: int) -> frozenset[str]:
+        return kept_in_protokoll(rules, meeting, pages(page))
+
+    return on_page
+
+
+def kept_by_html_paragraf(
+    rules: PublicCopyRules, meeting: Sammantrade, paragrafer: list[Paragraf], page: str
+) -> list[tuple[str, frozenset[str]]]:
+    """The HTML protokoll in parts, each with what the texts it prints kept, as the PDF is
+    checked page by page (kept_by_paragraf): each § from its heading (`<h2
+    id="paragraf-219">`, reports.web.html) to the next as an utdrag of that §, and what
+    comes before the first § (the head, the first page, the närvarolista, the Innehåll) as
+    the whole protokoll. A § written in a text is escaped there, and opens no part."""
+    by_number = {paragraf.nr: paragraf for paragraf in paragrafer}
+    starts = [(m.start(), int(m.group(1))) for m in _HTML_PARAGRAF.finditer(page)]
+    bounds = [0, *(start for start, _ in starts), len(page)]
+    owners = [None, *(by_number.get(nr) for _, nr in starts)]
+    return [
+        (page[begin:end], kept_in_protokoll(rules, meeting, owner))
+        for begin, end, owner in zip(bounds[:-1], bounds[1:], owners, strict=True)
+    ]
+
+
+_HTML_PARAGRAF = re.compile(r'<h\d id="paragraf-(\d+)"')
+
+
+def line_under_number(paragraf: Paragraf) -> str:
+    """What a §'s heading prints on the line under its number, on paper and on the web
+    (reports.protokoll_common.paragraf_story, reports.web.protokoll.paragraf_blocks)."""
+    return f"Dnr {paragraf.dnr}" if paragraf.dnr else paragraf.title
+
+
 def _under(source: str, roots: Iterable[str]) -> bool:
     """Whether `source` is one of `roots` or a text inside one ("…/title", "…:text")."""
     return any(
@@ -159,9 +228,10 @@ def _under(source: str, roots: Iterable[str]) -> bool:
 
 
 def _kept(rules: PublicCopyRules, printed: Callable[[str], bool]) -> frozenset[str]:
+    """What the texts `printed` accepts kept: numbers, and names' and titles' keys."""
     return frozenset(
-        number
-        for source, numbers in rules.kept_numbers.items()
+        kept
+        for source, kept_there in rules.kept_in_texts()
         if printed(source)
-        for number in numbers
+        for kept in kept_there
     )

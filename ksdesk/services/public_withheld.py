@@ -2,42 +2,75 @@
 output of a meeting for (core.withheld_words): what the review masks, whether or not the
 masking found it in the output.
 
-A name is withheld unless the secretary decided "behåll" on a hit of it; one with no hit at
-all (the masking had nothing to mask, or missed it) is withheld, as the review masks it by
-default. A secret title is withheld unless its item or bilaga was decided "behåll" (then it
-is public) or a text's mention of it was (the secretary kept it there on purpose). A kept
-name or title passes in the whole output: the last check reads the file, not its texts, and
-cannot tell one text's words from another's."""
+A name is withheld; one with no hit at all (the masking had nothing to mask, or missed it)
+too, as the review masks it by default. One the secretary decided "behåll" on in a text
+passes only where that text is printed: the rules list it among that text's kept words
+(PublicCopyRules.kept_words), and the last check of a PDF tells by the page which texts it
+prints (services.public_kept), as for a kept personnummer. A secret title is withheld
+unless its item or bilaga was decided "behåll" (then it is public, title and all,
+everywhere); a text's mention of it decided "behåll" passes only where that text is
+printed. The HTML kallelse and protokoll are read by the texts of each part, as their PDFs
+are by page; the calendar file and the anslag text are read as one text, where a name or
+title kept in some text passes, as a kept number does."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 from ksdesk.core.citizen_mentions import citizen_names
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import default_standard_items
 from ksdesk.core.public_copy import PublicHit, hit_key
 from ksdesk.core.secret_mentions import SecretName, secret_names
-from ksdesk.core.withheld_words import WithheldWords, withheld_words
+from ksdesk.core.withheld_words import NAME, SECRET, WithheldWords, withheld_words, word_key
 from ksdesk.db import motion_repo, organ_repo
 from ksdesk.db.connection import Store
 from ksdesk.services.public_citizens import KIND as NAME_KIND
 from ksdesk.services.public_sources import bilaga_source, item_source
 
 
-def meeting_withheld(store: Store, meeting: Sammantrade, hits: list[PublicHit]) -> WithheldWords:
-    """What no public output of `meeting` may hold, by the decisions of `hits` (its scan)."""
+def meeting_withheld(
+    store: Store, meeting: Sammantrade, hits: list[PublicHit]
+) -> tuple[WithheldWords, dict[str, set[str]]]:
+    """What no public output of `meeting` may hold, by the decisions of `hits` (its scan),
+    and where each name or title kept in some text was kept: source -> its word_keys."""
     kept = [hit for hit in hits if hit.decision and hit.decision.decision == "behåll"]
     kept_keys = {hit.key for hit in kept}
-    names = [
-        name.forms
-        for name in citizen_names(motion_repo.list_all(store))
-        if not any(h.key == hit_key(NAME_KIND, h.source, name.forms[-1].lower()) for h in kept)
-    ]
-    titles = [
-        name.titles
-        for name in secret_names(meeting)
-        if not _kept_secret(meeting, name, kept_keys) and not _kept_mention(name, kept)
-    ]
-    return withheld_words(names, titles, _printed_titles(store, meeting))
+    words = _Sorted()
+    for name in citizen_names(motion_repo.list_all(store)):
+        detail = name.forms[-1].lower()
+        words.add(NAME, name.forms, {h.source for h in kept if h.key == _name_key(h, detail)})
+    for secret in secret_names(meeting):
+        if not _kept_secret(meeting, secret, kept_keys):
+            words.add(SECRET, secret.titles, _kept_mentions(secret, kept))
+    withheld = withheld_words(
+        words.withheld[NAME], words.withheld[SECRET], _printed_titles(store, meeting), words.kept
+    )
+    return withheld, words.where
+
+
+def _name_key(hit: PublicHit, detail: str) -> str:
+    """The key the review gives a hit of a name in the text of `hit` (public_citizens._hit)."""
+    return hit_key(NAME_KIND, hit.source, detail)
+
+
+@dataclass
+class _Sorted:
+    """The names and titles kept nowhere, those kept in some text, and where they were."""
+
+    withheld: dict[str, list[tuple[str, ...]]] = field(
+        default_factory=lambda: {NAME: [], SECRET: []}
+    )
+    kept: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    where: dict[str, set[str]] = field(default_factory=dict)  # source -> word_keys
+
+    def add(self, kind: str, forms: tuple[str, ...], kept_in: set[str]) -> None:
+        if not kept_in:
+            self.withheld[kind].append(forms)
+            return
+        self.kept.append((kind, forms))
+        for source in kept_in:
+            self.where.setdefault(source, set()).add(word_key(kind, forms))
 
 
 def register_withheld(store: Store) -> WithheldWords:
@@ -61,10 +94,10 @@ def _kept_secret(meeting: Sammantrade, name: SecretName, kept_keys: set[str]) ->
     return False
 
 
-def _kept_mention(name: SecretName, kept: list[PublicHit]) -> bool:
-    """Whether a text's mention of the title was decided "behåll" (public_mentions._hit)."""
+def _kept_mentions(name: SecretName, kept: list[PublicHit]) -> set[str]:
+    """The texts whose mention of the title was decided "behåll" (public_mentions._hit)."""
     detail = "\x1f".join((name.what, *name.titles))
-    return any(h.key == hit_key("omnämnande", h.source, detail) for h in kept)
+    return {h.source for h in kept if h.key == hit_key("omnämnande", h.source, detail)}
 
 
 def _printed_titles(store: Store, meeting: Sammantrade) -> list[str]:

@@ -25,6 +25,7 @@ from ksdesk.services.protokoll_print import (
     utdrag_on,
 )
 from ksdesk.services.public_edition import public_edition
+from ksdesk.services.public_kept import kept_by_html_paragraf, kept_in_kallelse
 
 
 def kallelse_web(store: Store, meeting_id: int, *, with_proposals: bool | None = None) -> bytes:
@@ -124,7 +125,8 @@ def html_editions(store: Store, meeting_id: int) -> list[HtmlPage]:
     edition = public_edition(store, meeting_id)
     day = format_date(edition.meeting.date)
     kallelse = web_kallelse.kallelse_document(edition.meeting, edition.organ, public=True)
-    page = edition.checked_html(web_html(kallelse), "Den offentliga kallelsen (HTML)")
+    kept = kept_in_kallelse(edition.rules, edition.meeting)
+    page = edition.checked_html(web_html(kallelse), "Den offentliga kallelsen (HTML)", kept)
     pages = [HtmlPage(f"kallelse-{day}.html", kallelse.title, page)]
     try:
         e = protokoll_edition(store, meeting_id, public=True)
@@ -135,6 +137,9 @@ def html_editions(store: Store, meeting_id: int) -> list[HtmlPage]:
     protokoll = web_protokoll.protokoll_document(
         e.organ, e.meeting, e.protokoll, e.chain, public=True, fingerprint=e.fingerprint
     )
-    page = edition.checked_html(web_html(protokoll), "Det offentliga protokollet (HTML)")
+    page = web_html(protokoll)
+    # Read § by §, as the PDF is page by page: what one § kept passes in no other.
+    for part, kept in kept_by_html_paragraf(e.rules, e.meeting, e.protokoll.paragrafer, page):
+        edition.checked_html(part, "Det offentliga protokollet (HTML)", kept)
     pages.append(HtmlPage(f"protokoll-{day}.html", protokoll.title, page))
     return pages

@@ -143,6 +143,32 @@ def test_an_utdrag_passes_only_the_numbers_kept_in_its_paragraf(demo_store, monk
         utdrag_document(demo_store, meeting_id, 220, public=True)
 
 
+@pytest.mark.parametrize("web", [False, True], ids=["papper", "webb"])
+def test_the_protokoll_passes_a_number_kept_in_one_paragraf_in_no_other(
+    demo_store, monkeypatch, web: bool
+) -> None:
+    """The whole protokoll, page by page: each § begins a page that says which ("§ 220"),
+    and the number kept in § 219's protokollsanteckning does not pass on § 220's pages."""
+    meeting_id = recorded(demo_store)
+    other = _paragraf_220_naming(demo_store, meeting_id)
+    justering = protokoll_service.get_protokoll(demo_store, meeting_id).justering
+    justering.justerat = date(2020, 12, 10)  # the web edition publishes a justerat one
+    protokoll_service.save_justering(demo_store, meeting_id, justering)
+    decide(demo_store, meeting_id)
+
+    def public() -> bytes:
+        if web:
+            return web_edition.protokoll_web(demo_store, meeting_id)
+        return protokoll_document(demo_store, meeting_id, public=True)
+
+    assert f"Gäller {PNR}." in words(public())  # kept in § 219: no false refusal
+    _missing_one_paragraf(monkeypatch, other)
+    with pytest.raises(PublicOutputRefused, match="protokollet skrivs inte") as refused:
+        public()
+    assert "som hör till § 220" in str(refused.value)
+    assert NUMBER[6:] not in str(refused.value)
+
+
 def test_the_protokoll_passes_no_number_kept_only_in_a_tjansteskrivelse(
     demo_store, monkeypatch
 ) -> None:

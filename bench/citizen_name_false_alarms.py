@@ -1,0 +1,105 @@
+"""How often the forms of a citizen's name with initials ("K. Karlsson", "Karlsson K.",
+"Karlsson, K.": core.citizen_mentions) find something in real texts that is not that
+citizen: every hit here is a false alarm of the review, since none of these people raised
+a medborgarförslag.
+
+The real texts are the seed packet and the corpus of other kommuner (as
+bench/personnummer_false_alarms.py reads them). The names tried are every "Förnamn
+Efternamn" those texts hold (the politicians and officials they name, and some pairs of
+words that only look like a name), and the thirty most common Swedish surnames with every
+initial A-Ö: a citizen who shares a surname with someone named in the text.
+
+Run: `.venv/bin/python bench/citizen_name_false_alarms.py`.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from ksdesk.core.citizen_mentions import citizen_names
+from ksdesk.core.motion import Motion, MotionTyp
+from ksdesk.core.secret_mentions import mentions
+
+SHARED = next(
+    (up / "shared" for up in Path(__file__).resolve().parents if (up / "shared" / "seed").is_dir()),
+    Path("shared"),
+)
+# A capitalised word, then one that ends as Swedish surnames mostly do.
+_NAMED = re.compile(
+    r"\b[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäö]+)? [A-ZÅÄÖ][a-zåäö]+"
+    r"(?:son|berg|ström|qvist|kvist|gren|lund|din|man|ell|sten|holm|ling|er|en)\b"
+)
+COMMON = [
+    "Andersson",
+    "Johansson",
+    "Karlsson",
+    "Nilsson",
+    "Eriksson",
+    "Larsson",
+    "Olsson",
+    "Persson",
+    "Svensson",
+    "Gustafsson",
+    "Pettersson",
+    "Jonsson",
+    "Jansson",
+    "Hansson",
+    "Bengtsson",
+    "Jönsson",
+    "Lindberg",
+    "Jakobsson",
+    "Magnusson",
+    "Olofsson",
+    "Lindström",
+    "Lindqvist",
+    "Lindgren",
+    "Berg",
+    "Axelsson",
+    "Bergström",
+    "Lundberg",
+    "Lind",
+    "Lundgren",
+    "Mattsson",
+]
+INITIALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ"
+
+
+def _forms(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the forms looked for before the initials, the forms with initials) of `name`."""
+    (citizen,) = citizen_names([Motion(MotionTyp.MEDBORGARFORSLAG, "Förslag", None, av=name)])
+    initialled = tuple(form for form in citizen.forms if "." in form)
+    return tuple(f for f in citizen.forms if f not in initialled), initialled
+
+
+def main() -> None:
+    real = [SHARED / "seed" / "ludvika-ks-2020-12-07.txt", *sorted((SHARED / "corpus").glob("*"))]
+    texts = {p.name: p.read_text(encoding="utf-8", errors="replace") for p in real if p.is_file()}
+    named = sorted({m.group() for text in texts.values() for m in _NAMED.finditer(text)})
+    tried = named + [f"{initial} {surname}" for surname in COMMON for initial in INITIALS]
+    before = after = 0
+    started = time.perf_counter()
+    for name in tried:
+        old, new = _forms(name)
+        for source, text in texts.items():
+            before += len(mentions(text, old))
+            for start, end in mentions(text, new):
+                after += 1
+                print(f"  {source}: {name!r} as {text[start:end]!r}")
+    spent = time.perf_counter() - started
+    chars = sum(len(text) for text in texts.values())
+    print(
+        f"Real texts (seed + corpus): {chars} characters, {len(tried)} names tried "
+        f"({len(named)} named in the texts, {len(tried) - len(named)} common surnames with "
+        f"each initial), {spent:.1f} s"
+    )
+    print(f"  hits of the forms looked for before (the full name, inverted): {before}")
+    print(f"  hits of the forms with initials (false alarms): {after}")
+
+
+if __name__ == "__main__":
+    main()
