@@ -64,6 +64,30 @@ def test_expediering_shows_the_meeting_just_held_not_one_planned_ahead(qtbot, de
     assert rows.rowCount() == 7 and rows.index(0, 0).data() == "217"
 
 
+def test_the_protokoll_is_read_for_expediering_only_with_its_page_in_front(
+    qtbot, demo_store, monkeypatch
+) -> None:
+    """The Expediering page lists every § of the meeting chosen: read when the page is
+    brought forward, not at each opening or reload of the tab behind it."""
+    from ksdesk.services import expediering, meetings, protokoll
+
+    protokoll.start_protokoll(demo_store, meetings.list_meetings(demo_store)[0].id)
+    read: list[int] = []
+    rows_of = expediering.paragraf_rows
+    monkeypatch.setattr(
+        expediering, "paragraf_rows", lambda store, mid: read.append(mid) or rows_of(store, mid)
+    )
+    tab = UppfoljningTab(demo_store)
+    qtbot.addWidget(tab)
+    tab.refresh()
+    assert read == []
+    tab.pages.setCurrentWidget(tab.expediering_page)
+    assert read == [tab.meeting_combo.currentData()]
+    assert tab.expediering_page.model.rowCount() == 7
+    tab.refresh()  # in front: read again
+    assert len(read) == 2
+
+
 def test_the_laga_kraft_page_says_which_appeal_its_dates_are_for(qtbot, demo_store) -> None:
     """A Miljö- och byggnadsnämnd's bygglov is appealed from its delgivning or kungörelse
     (plan- och bygglagen 13 kap.; the byggnadsnämnd's sakägare "delges beslut efter
