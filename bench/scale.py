@@ -16,8 +16,12 @@ the same in both files).
                       fresh file (demo + that meeting)
   sok p95             100 varied queries (bench/search_queries.py), in-process and through
                       `ksdesk sok --json` (process start included)
+  Uppföljning tab     its first opening in a window just started (a process for each run,
+                      median), a reload with nothing changed, and one after a meeting's edit
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/scale.py [--runs N]
+     ... bench/scale.py --uppfoljning [--runs N]: the Uppföljning figures alone, on the demo
+     file too
 """
 
 from __future__ import annotations
@@ -39,7 +43,13 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
 from history import cached_path  # noqa: E402
-from scale_gui import backup_pauses, kallelse_edit, select_meeting, uppfoljning  # noqa: E402
+from scale_gui import (  # noqa: E402
+    backup_pauses,
+    kallelse_edit,
+    select_meeting,
+    uppfoljning,
+    uppfoljning_first_open,
+)
 from search_queries import QUERIES  # noqa: E402
 from timing import median_ms  # noqa: E402
 
@@ -190,10 +200,26 @@ def _built(years: int) -> Path:
     return path
 
 
+def uppfoljning_alone(folder: Path, demo: Path, runs: int) -> None:
+    """The Uppföljning tab's figures on the demo, the one-year and the ten-year file."""
+    rows = {"demo": demo} | {
+        label: _copy(_built(years), folder, f"history-{years}.sqlite")
+        for label, years in (("1 year", 1), ("10 years", 10))
+    }
+    figures = {
+        label: uppfoljning_first_open(path, runs) | uppfoljning(path, runs)
+        for label, path in rows.items()
+    }
+    print(f"{'':36}" + "".join(f"{label:>12}" for label in figures))
+    for name in figures["demo"]:
+        print(f"{name:36}" + "".join(f"{row[name]:>10.1f}ms" for row in figures.values()))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--skip-cli", action="store_true")
+    parser.add_argument("--uppfoljning", action="store_true", help="the Uppföljning tab alone")
     args = parser.parse_args()
     from ksdesk.ui.app import create_application
 
@@ -209,6 +235,9 @@ def main() -> None:
         store = open_database(demo, create=True)
         load_demo(store)
         store.close()
+        if args.uppfoljning:
+            uppfoljning_alone(folder, demo, args.runs)
+            return
         demo_open = _open_ms(demo, args.runs)
         fresh_packet = packet_ms(fresh_file(folder), args.runs)
         for label, years in (("1 year", 1), ("10 years", 10)):
@@ -222,6 +251,7 @@ def main() -> None:
             figures.update(kallelse_edit(path, MEETING_DAY, args.runs))
             figures.update(kallelse_edit(path, MEETING_DAY, args.runs, every_tab=True))
             figures.update(select_meeting(path, MEETING_DAY, args.runs))
+            figures.update(uppfoljning_first_open(path, args.runs))
             figures.update(uppfoljning(path, args.runs))
             figures.update(backup_pauses(path))
             figures["packet"] = packet_ms(path, args.runs)

@@ -41,6 +41,11 @@ UTFALL_LABELS = {
 
 _ATERREMISS = re.compile(r"återremitter\w*|återremiss", re.IGNORECASE)
 _BORDLAGG = re.compile(r"bordlägg\w*|bordlagt|bordlagd\w*", re.IGNORECASE)
+# Every text the two above find a återremiss or bordläggning in holds one of these words, in
+# some case: a beslut without them is a decision, and need not be read (db.arende_repo asks
+# the file for the others alone). ASCII, so that SQLite's LIKE finds them in any case; "å"
+# left out, since Python's IGNORECASE also takes the Ångström sign for it.
+UTFALL_WORDS = ("terrem", "bordl")
 # A sentence that turns such a motion down is not the outcome.
 _REJECTED = re.compile(r"\bavslå\w*|\bavslag\b|\bavgöras\b", re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")

@@ -48,8 +48,24 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _DASHES = re.compile("[\u2010-\u2015\u2212]")
 
 
+# The shape nearly every diarium writes, "KS 2020/434" or "2020/434" with a plausible year:
+# read at once, to the very Dnr the shapes below read it to (tests/core/test_dnr_plain.py
+# holds the two together). Ten years of a file hold some 5 000 different numbers, and
+# reading each the long way was 34 ms of the first opening of the Uppföljning tab.
+_PLAIN = re.compile(r"(?:([A-Za-zÅÄÖåäöÉé]{1,8}) )?((?:19[7-9]|20[0-9])[0-9])/([0-9]{1,6})")
+
+
 def parse_dnr(text: str) -> Dnr:
     """Read a diarienummer. Never raises: problems are reported in ``Dnr.warnings``."""
+    plain = _PLAIN.fullmatch(text) if text else None
+    if plain is not None and not LABEL.match(text):  # "Dnr 2020/434": the label goes
+        prefix = plain[1]
+        return Dnr(text, prefix and prefix.upper(), int(plain[2]), int(plain[3]))
+    return read_dnr(text)
+
+
+def read_dnr(text: str) -> Dnr:
+    """Read a diarienummer in any shape known (parse_dnr reads the plain one at once)."""
     raw = text or ""
     cleaned = collapse(raw)
     if not cleaned:

@@ -23,18 +23,39 @@ class _MeetingRows:
     items: list[Punkt]
 
 
+@dataclass(frozen=True)
+class Rows:
+    """Every § in the order of the protokoll (date, number, id) and every agenda item in
+    the order of the agendas, and what changed since the rows read before (`basis`, the
+    `meetings` of an earlier Rows; None when nothing was kept): the §§ and items of the
+    meetings read again as they were (`gone_*`) and as they are (`came_*`), the §§ kept
+    without a meeting among them (they are read every time)."""
+
+    steps: list[Steg]
+    items: list[Punkt]
+    meetings: dict[int, _MeetingRows]
+    loose: list[Steg]
+    basis: dict[int, _MeetingRows] | None
+    gone_steps: list[Steg]
+    gone_items: list[Punkt]
+    came_steps: list[Steg]
+    came_items: list[Punkt]
+
+
 _kept: tuple[Store, dict[int, _MeetingRows]] | None = None
 
 
-def steps_and_items(store: Store, foljd: dict[int, Foljd]) -> tuple[list[Steg], list[Punkt]]:
-    """Every § in the order of the protokoll (date, number) and every agenda item in the
-    order of the agendas. The §§ kept without a meeting (earlier protokoll, those of a
-    deleted meeting) are few and read every time. Nothing is kept from inside a
-    transaction: one rolled back leaves change_txn values that a later commit may repeat."""
+def steps_and_items(store: Store, foljd: dict[int, Foljd], loose_before: list[Steg]) -> Rows:
+    """Every § and agenda item of the file, and what changed since they were read last
+    (`loose_before`: the §§ without a meeting then). The §§ kept without a meeting
+    (earlier protokoll, those of a deleted meeting) are few and read every time. Nothing is
+    kept from inside a transaction: one rolled back leaves change_txn values that a later
+    commit may repeat."""
     global _kept
     txns = arende_repo.meeting_txns(store)
     held = _kept  # once: a worker thread's store may replace it meanwhile
-    kept = held[1] if held is not None and held[0] is store else {}
+    basis = held[1] if held is not None and held[0] is store else None
+    kept = basis or {}
     changed = [m for m, txn in txns.items() if m not in kept or kept[m].change_txn != txn]
     steps_of: dict[int, list[Steg]] = defaultdict(list)
     items_of: dict[int, list[Punkt]] = defaultdict(list)
@@ -51,11 +72,39 @@ def steps_and_items(store: Store, foljd: dict[int, Foljd]) -> tuple[list[Steg], 
     if not store.db.conn.in_transaction:
         _kept = (store, meetings)
     loose = [_steg(row, foljd) for row in arende_repo.loose_paragraf_rows(store)]
+    # Read every time, but the same §§ as before are what they were: not among what changed.
+    if loose == loose_before:
+        loose, loose_gone, loose_came = loose_before, [], []
+    else:
+        loose_gone, loose_came = loose_before, loose
     steps = [*loose, *(s for m in meetings.values() for s in m.steps)]
-    steps.sort(key=lambda s: (s.datum, s.nr, s.paragraf_id))
+    steps.sort(key=step_order)
     items = [i for m in meetings.values() for i in m.items]
-    items.sort(key=lambda i: (i.datum, i.meeting_id, i.nr))
-    return steps, items
+    items.sort(key=item_order)
+    read_again = set(changed)
+    gone = [kept[m] for m in kept if m not in meetings or m in read_again]
+    came = [meetings[m] for m in changed]
+    return Rows(
+        steps,
+        items,
+        meetings,
+        loose,
+        basis,
+        [*loose_gone, *(s for m in gone for s in m.steps)],
+        [i for m in gone for i in m.items],
+        [*loose_came, *(s for m in came for s in m.steps)],
+        [i for m in came for i in m.items],
+    )
+
+
+def step_order(step: Steg) -> tuple:
+    """The order of the §§: the protokoll's (date, number), then as written."""
+    return (step.datum, step.nr, step.paragraf_id)
+
+
+def item_order(item: Punkt) -> tuple:
+    """The order of the agenda items: the meetings by date, each agenda in its order."""
+    return (item.datum, item.meeting_id, item.nr)
 
 
 def _steg(row: dict, foljd: dict[int, Foljd]) -> Steg:

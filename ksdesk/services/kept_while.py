@@ -20,6 +20,11 @@ class KeptWhile(Generic[T]):
     def __init__(self) -> None:
         self._held: tuple[Store, Hashable, T] | None = None
 
+    def held(self, store: Store) -> T | None:
+        """What is kept for `store`, whatever its stamp: what a reading may start from."""
+        held = self._held
+        return held[2] if held is not None and held[0] is store else None
+
     def get(self, store: Store, stamp: Hashable, read: Callable[[], T]) -> T:
         held = self._held  # once: a worker thread's store may replace it meanwhile
         if held is not None and held[0] is store and held[1] == stamp:

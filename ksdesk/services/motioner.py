@@ -12,7 +12,6 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ksdesk.core.citizen_mentions import citizen_names, public_register_text
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.format import format_date, format_date_long
 from ksdesk.core.motion import (
@@ -176,6 +175,9 @@ def redovisning_document(store: Store, day: date, *, public: bool = False) -> Li
     if not public:
         return document
     # Each row hides its own citizen (Motion.public_text); a name may stand in another row.
+    # (Imported here, as in services.uppdrag: only a public list needs the readers.)
+    from ksdesk.core.citizen_mentions import citizen_names, public_register_text
+
     return document.mapped(public_register_text(citizen_names(motion_repo.list_all(store))))
 
 

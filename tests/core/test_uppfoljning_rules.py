@@ -44,6 +44,21 @@ def test_outcome_is_read_from_the_beslut(beslut: str, utfall: Utfall) -> None:
     assert utfall_of(beslut) == utfall
 
 
+def test_every_form_read_as_an_outcome_holds_one_of_the_utfall_words() -> None:
+    """The file is asked only for the beslut that hold UTFALL_WORDS (in any case): each
+    form the outcome is read from must hold one, the stem of every alternative read too."""
+    from ksdesk.core import arendegang
+    from ksdesk.core.arendegang import UTFALL_WORDS
+
+    for pattern in (arendegang._ATERREMISS, arendegang._BORDLAGG):
+        for alternative in pattern.pattern.split("|"):
+            stem = alternative.split("\\")[0]
+            assert any(word in stem for word in UTFALL_WORDS), alternative
+    for text in ("ÅTERREMITTERAR", "Återremiss", "BORDLÄGGS", "Bordlagt", "bordlagda"):
+        assert utfall_of(f"Kommunstyrelsen {text} ärendet.") != Utfall.BESLUT
+        assert any(word in text.lower() for word in UTFALL_WORDS), text
+
+
 def _steg(pid: int, day: date, nr: int, dnr: str, utfall=Utfall.BESLUT, item=None) -> Steg:
     return Steg(pid, 1, day, nr, dnr, "Ärende", utfall, meeting_id=pid, item_id=item)
 

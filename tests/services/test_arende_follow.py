@@ -5,6 +5,7 @@ written. A transaction rolled back leaves nothing kept."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -133,3 +134,24 @@ def test_after_an_edit_of_one_meeting_only_its_paragraphs_are_read_again(
         290: "Parkeringsnorm för centrum",
     }
     assert read == [[meeting.id]]
+
+
+def test_only_a_beslut_that_may_send_the_arende_back_is_read(demo_store) -> None:
+    """The beslut of a § is read from the file only when it holds a word of a återremiss or
+    bordläggning, in any case; the outcome is the same as from the whole text."""
+    from ksdesk.db import arende_repo
+
+    meeting = meeting_lookup.find_meeting(demo_store, DEMO_DAY)
+    texts = {
+        290: "KOMMUNSTYRELSEN ÅTERREMITTERAR ÄRENDET.",
+        291: "Ärendet Bordläggs till nästa sammanträde.",
+        292: "Kommunstyrelsen avslår yrkandet om återremiss och antar planen.",
+        293: "Kommunstyrelsen beslutar enligt förvaltningens förslag.",
+    }
+    with demo_store.atomic():
+        for nr, beslut in texts.items():
+            paragraf = replace(_sent_back(meeting), nr=nr, dnr=f"KS 2020/{nr}", beslut=beslut)
+            protokoll_repo.save(demo_store, paragraf)
+    read = {r["nr"]: r["beslut"] for r in arende_repo.paragraf_rows(demo_store, [meeting.id])}
+    assert {nr: read[nr] for nr in texts} == {**texts, 293: ""}
+    assert _open_numbers(demo_store) == [216, 290, 291]

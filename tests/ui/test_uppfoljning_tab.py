@@ -30,6 +30,7 @@ def test_tab_shows_the_216_chain_and_a_late_motion(qtbot, demo_store) -> None:
         "Ärende 5 den 2020-12-07",
     ]
     assert tab.pages.tabText(0) == "Öppna ärenden (1)"
+    tab.pages.setCurrentWidget(tab.motion_page)  # a page takes its rows when brought forward
     motions = tab.motion_page.model
     assert motions.index(0, 6).data() == "Ja"
     assert motions.index(0, 1).data(Qt.ItemDataRole.ForegroundRole) == WARNING
@@ -58,8 +59,33 @@ def test_expediering_shows_the_meeting_just_held_not_one_planned_ahead(qtbot, de
     tab = UppfoljningTab(demo_store)
     qtbot.addWidget(tab)
     assert tab.meeting_combo.currentData() == held.id
+    tab.pages.setCurrentWidget(tab.expediering_page)
     rows = tab.expediering_page.model
     assert rows.rowCount() == 7 and rows.index(0, 0).data() == "217"
+
+
+def test_the_protokoll_is_read_for_expediering_only_with_its_page_in_front(
+    qtbot, demo_store, monkeypatch
+) -> None:
+    """The Expediering page lists every § of the meeting chosen: read when the page is
+    brought forward, not at each opening or reload of the tab behind it."""
+    from ksdesk.services import expediering, meetings, protokoll
+
+    protokoll.start_protokoll(demo_store, meetings.list_meetings(demo_store)[0].id)
+    read: list[int] = []
+    rows_of = expediering.paragraf_rows
+    monkeypatch.setattr(
+        expediering, "paragraf_rows", lambda store, mid: read.append(mid) or rows_of(store, mid)
+    )
+    tab = UppfoljningTab(demo_store)
+    qtbot.addWidget(tab)
+    tab.refresh()
+    assert read == []
+    tab.pages.setCurrentWidget(tab.expediering_page)
+    assert read == [tab.meeting_combo.currentData()]
+    assert tab.expediering_page.model.rowCount() == 7
+    tab.refresh()  # in front: read again
+    assert len(read) == 2
 
 
 def test_the_laga_kraft_page_says_which_appeal_its_dates_are_for(qtbot, demo_store) -> None:
@@ -97,6 +123,7 @@ def test_an_appeal_is_recorded_on_the_laga_kraft_page_and_undone(qtbot, demo_sto
     qtbot.addWidget(tab)
     tab.day_edit.setDate(QDate(2021, 1, 10))
     page = tab.laga_kraft_page
+    tab.pages.setCurrentWidget(page)
     row = next(r for r in range(page.model.rowCount()) if page.model.index(r, 4).data() == "§ 222")
     page.table.selectRow(row)
     page.buttons["overklagande"].click()

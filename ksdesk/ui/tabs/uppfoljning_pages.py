@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from ksdesk.ui.models.base_model import ObjectTableModel
@@ -32,6 +32,7 @@ class ListPage(QWidget):
         super().__init__(parent)
         self.model = model
         self._shown: tuple[list[Any], object] | None = None  # the rows and their day
+        self._given: tuple[list[Any], object] | None = None  # what to show when in front
         self.hint = QLabel(hint)
         self.hint.setWordWrap(True)
         self.table = QTableView()
@@ -62,12 +63,23 @@ class ListPage(QWidget):
         """Show `rows`, as of `shown_for` (the day a row is judged late by). The rows shown
         already, for the same day, are left as they are: a reload after an edit on another
         page measures no column and no row of this one again (at ten years, fitting the
-        pages' tables at every reload was half of it), and the selection stays."""
-        shown = (list(rows), shown_for)
-        if shown == self._shown:
+        pages' tables at every reload was half of it), and the selection stays. A page
+        behind another takes its rows when it is brought to the front: a tab opens with
+        only its first page's table filled and measured."""
+        self._given = (list(rows), shown_for)
+        if not self.isHidden():
+            self._show_given()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShowToParent:  # brought to the front of the pages
+            self._show_given()
+        return super().event(event)
+
+    def _show_given(self) -> None:
+        if self._given is None or self._given == self._shown:
             return
-        self._shown = shown
-        self.model.set_rows(shown[0])
+        self._shown = self._given
+        self.model.set_rows(self._shown[0])
         self._enable()
 
     def current(self) -> Any | None:

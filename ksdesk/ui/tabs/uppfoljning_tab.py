@@ -119,6 +119,7 @@ class UppfoljningTab(BaseTab):
         ):
             self.pages.addTab(page, title)
             page.action.connect(self._action)
+        self.pages.currentChanged.connect(lambda _index: self._show_expediering())
         self.refresh()
 
     def _top_row(self) -> QHBoxLayout:
@@ -196,6 +197,10 @@ class UppfoljningTab(BaseTab):
             combo.blockSignals(False)
 
     def _show_expediering(self) -> None:
+        """The §§ of the meeting chosen, read when the Expediering page is in front (or
+        brought forward): they are the whole protokoll, which no other page shows."""
+        if self.expediering_page.isHidden():
+            return
         meeting_id = self.meeting_combo.currentData()
         rows = expediering.paragraf_rows(self.store, meeting_id) if meeting_id else []
         self.expediering_page.set_rows(rows)
