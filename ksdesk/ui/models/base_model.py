@@ -35,7 +35,8 @@ UNSTYLED_ROLES = frozenset(
         Qt.ItemDataRole.SizeHintRole,
     )
 )
-_ANSWERED = frozenset({DISPLAY_ROLE, SORT_ROLE, OBJECT_ROLE, ALIGNMENT_ROLE, TOOLTIP_ROLE})
+# The roles ObjectTableModel answers; a subclass adds its own to them.
+ANSWERED_ROLES = frozenset({DISPLAY_ROLE, SORT_ROLE, OBJECT_ROLE, ALIGNMENT_ROLE, TOOLTIP_ROLE})
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,7 @@ class ObjectTableModel(QAbstractTableModel, Generic[T]):
         return None
 
     def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
-        if role not in _ANSWERED or not index.isValid():
+        if role not in ANSWERED_ROLES or not index.isValid():
             return None
         obj = self._rows[index.row()]
         spec = self.columns[index.column()]

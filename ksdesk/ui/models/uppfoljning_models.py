@@ -16,27 +16,17 @@ from ksdesk.core.motion import TYP_LABELS, Motion, MotionTyp
 from ksdesk.core.uppdrag import Uppdrag
 from ksdesk.services.arenden import OpenMatter
 from ksdesk.services.laga_kraft import EjAnmald, LagaKraftRad
-from ksdesk.ui.models.base_model import OBJECT_ROLE, SORT_ROLE, ColumnSpec, ObjectTableModel
+from ksdesk.ui.models.base_model import ANSWERED_ROLES, ColumnSpec, ObjectTableModel
 
 WARNING = QColor("#8a6100")
 
 
-# The roles these models answer (ObjectTableModel's, and the warning colour). Qt asks every
+# The roles these models answer: ObjectTableModel's, and the warning colour. Qt asks every
 # cell it measures or paints for eight, most of which none of them answers (font, background,
 # decoration, size hint): those are answered at once, not by walking through the roles that
 # are. Ten years of open matters ask some 11 000 at the first opening of the tab.
-_ANSWERED = frozenset(
-    int(role)
-    for role in (
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.ForegroundRole,
-        Qt.ItemDataRole.TextAlignmentRole,
-        Qt.ItemDataRole.ToolTipRole,
-        SORT_ROLE,
-        OBJECT_ROLE,
-    )
-)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ANSWERED = ANSWERED_ROLES | {_FOREGROUND}
 
 
 class _Marked(ObjectTableModel):
