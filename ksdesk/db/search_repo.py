@@ -18,7 +18,6 @@ from ksdesk.core.search import (
     index_text,
     other_readings,
 )
-from ksdesk.db.rows import from_json, to_json
 
 _CODES = {"arende": 1, "bilaga": 2, "paragraf": 3, "delegationsbeslut": 4, "punkt": 5}
 _DIRTY = "FROM search_dirty d JOIN {table} ON {alias}.id = d.row_id AND d.typ = '{typ}'"
@@ -101,6 +100,8 @@ def refresh(store) -> int:
 
 def _document(typ: str, row: dict) -> tuple:
     if typ == "punkt":
+        from ksdesk.db.rows import from_json  # here: searching loads no json
+
         for name in _LISTS:
             row[name] = ", ".join(from_json(row[name], []))
     rubrik = " ".join(str(v) for k, v in row.items() if k.startswith("r_") and v)
@@ -131,24 +132,26 @@ def search(store, query: Query, filters: Filters, limit: int) -> list[Hit]:
     # (at ten years a broad query matches 14 000 rows, and reading each row's columns for
     # the sort was a sixth of the query). The utdrag is cut in Python (core.excerpt), not by
     # FTS5's snippet(), which tokenized the whole text of every hit returned.
-    ranked = [
-        rowid
-        for (rowid,) in store.db.execute(
-            f"SELECT rowid FROM search_index WHERE {' AND '.join(where)} "
-            "ORDER BY bm25(search_index, 8.0, 1.0, 1.0) LIMIT ?",
-            [*params, limit],
-        )
-    ]
-    if not ranked:
-        return []
-    found = {
-        row[0]: row[1:]
-        for row in store.db.execute(
-            "SELECT rowid, typ, organ, datum, rubrik, ref, text FROM search_index "
-            "WHERE rowid IN (SELECT value FROM json_each(?))",
-            [to_json(ranked)],
-        )
-    }
+    # Both in one snapshot: a row an edit deletes between the two is never half found.
+    with store.db.snapshot():
+        ranked = [
+            rowid
+            for (rowid,) in store.db.execute(
+                f"SELECT rowid FROM search_index WHERE {' AND '.join(where)} "
+                "ORDER BY bm25(search_index, 8.0, 1.0, 1.0) LIMIT ?",
+                [*params, limit],
+            )
+        ]
+        if not ranked:
+            return []
+        found = {
+            row[0]: row[1:]
+            for row in store.db.execute(
+                "SELECT rowid, typ, organ, datum, rubrik, ref, text FROM search_index "
+                f"WHERE rowid IN ({', '.join('?' * len(ranked))})",
+                ranked,
+            )
+        }
     return [_hit(*found[rowid], query) for rowid in ranked]
 
 

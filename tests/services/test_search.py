@@ -247,3 +247,28 @@ def test_step_m1208_queues_every_arende_whose_tjansteskrivelse_has_a_dnr(demo_st
         "SELECT item_id FROM tjansteskrivelse WHERE diarienummer != ''"
     ).fetchall()
     assert queued == {row[0] for row in with_dnr} and queued
+
+
+def test_a_row_deleted_while_searching_is_found_as_it_was(demo_store) -> None:
+    """The best rows are ranked first and read after: an edit saved by another ksdesk between
+    the two (the window, while a terminal searches) must not make a found row vanish
+    halfway. Both read one snapshot of the file."""
+    from ksdesk.services.store import open_database
+
+    before = [h.ref for h in search.search(demo_store, "delegation")]  # the index complete
+    reader = open_database(demo_store.path, read_only=True)
+    ranked = reader.db.execute
+
+    def rank_then_delete(sql, params=None):
+        rows = ranked(sql, params).fetchall()
+        if "bm25" in sql:  # the ranking done: the window deletes the best row's document
+            with demo_store.atomic():
+                demo_store.db.execute("DELETE FROM search_index WHERE rowid = ?", [rows[0][0]])
+        return iter(rows)
+
+    reader.db.execute = rank_then_delete
+    try:
+        assert [h.ref for h in search.search(reader, "delegation")] == before
+    finally:
+        reader.close()
+    assert before[0] not in [h.ref for h in search.search(demo_store, "delegation")]
