@@ -272,3 +272,18 @@ def test_a_row_deleted_while_searching_is_found_as_it_was(demo_store) -> None:
     finally:
         reader.close()
     assert before[0] not in [h.ref for h in search.search(demo_store, "delegation")]
+
+
+def test_a_search_by_kind_reads_the_stored_row_of_its_hits_only(demo_store) -> None:
+    """The kind is in the rowid: the rows of other kinds that match are not read for it
+    (each read goes past the row's whole text; at ten years that tripled the search)."""
+    from tests.sql_trace import statements_of
+
+    everything = search.search(demo_store, "kommun", limit=1000)
+    hits: list = []
+    statements = statements_of(
+        demo_store, lambda: hits.extend(search.search(demo_store, "kommun", kind="punkt"))
+    )
+    rows_read = [s for s in statements if "search_index_content" in s]
+    assert hits == [h for h in everything if h.typ == "punkt"][:50]
+    assert len({h.typ for h in everything}) > 1 and 0 < len(rows_read) <= len(hits)
