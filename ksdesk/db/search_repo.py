@@ -126,13 +126,19 @@ def search(store, query: Query, filters: Filters, limit: int) -> list[Hit]:
         # every match's row past its whole text, a search filtered so took three times one
         # that is not (at ten years). Asked first, so the organ and year are read only of
         # the rows of that kind.
-        where.append("rowid % 8 = ?")
+        where.append("search_index.rowid % 8 = ?")
         params.append(_CODES[filters.kind])
+    places = ""
+    if filters.organ or filters.year:
+        # Read from FTS5's content table, which keeps column i of the index as c<i> (organ
+        # c4, datum c5): through the index each row is read whole, its text copied too,
+        # which made a search by organ or year half again as long as by its two columns.
+        places = " JOIN search_index_content c ON c.id = search_index.rowid"
     if filters.organ:
-        where.append("organ = ?")
+        where.append("c.c4 = ?")
         params.append(filters.organ)
     if filters.year:
-        where.append("substr(datum, 1, 4) = ?")
+        where.append("substr(c.c5, 1, 4) = ?")
         params.append(str(filters.year))
     # Ranked first, read after: the sort then holds the rowid of each match, not its columns
     # (at ten years a broad query matches 14 000 rows, and reading each row's columns for
@@ -143,7 +149,8 @@ def search(store, query: Query, filters: Filters, limit: int) -> list[Hit]:
         ranked = [
             rowid
             for (rowid,) in store.db.execute(
-                f"SELECT rowid FROM search_index WHERE {' AND '.join(where)} "
+                f"SELECT search_index.rowid FROM search_index{places} "
+                f"WHERE {' AND '.join(where)} "
                 "ORDER BY bm25(search_index, 8.0, 1.0, 1.0) LIMIT ?",
                 [*params, limit],
             )
