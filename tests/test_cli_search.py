@@ -54,11 +54,9 @@ def test_bad_input_is_a_swedish_message(demo_path: Path, capsys: pytest.CaptureF
     assert "ogiltigt val" in capsys.readouterr().err
 
 
-def test_sok_loads_no_print_gui_or_team_modules(demo_path: Path, tmp_path: Path) -> None:
-    """`ksdesk sok` is run often from a terminal: what it loads is what it costs. A file
-    whose index is complete is opened read-only: no writer lock, no team mode's modules.
-    Nor typing or dataclasses (with inspect): 2 and 4 ms of a search's 30; nor logging (4 ms),
-    which a message about a refused file loads when it has something to log."""
+def _loaded_by_sok(demo_path: Path, tmp_path: Path, args: list[str], probe: str) -> str:
+    """What `probe` (an expression over sys.modules) prints after a search in a process of
+    its own, on a file whose index is complete (so it is opened read-only)."""
     import shutil
     import subprocess
     import sys
@@ -69,15 +67,33 @@ def test_sok_loads_no_print_gui_or_team_modules(demo_path: Path, tmp_path: Path)
     code = (
         "import sys\n"
         "from ksdesk.cli import main\n"
-        f"main(['sok', '--db', {str(db)!r}, 'delegation', '--json'])\n"
-        "heavy = ('PySide6', 'reportlab', 'pypdf', 'babel', 'ksdesk.core.team', "
-        "'ksdesk.services.team', 'ksdesk.interchange', 'ksdesk.reports', 'socket', 'decimal', "
-        "'platformdirs', 'ksdesk.db.team_guard', 'tempfile', 'typing', 'dataclasses', "
-        "'inspect', 'logging')\n"
-        "print(sorted(m for m in sys.modules if m.startswith(heavy)), file=sys.stderr)\n"
+        f"assert main(['sok', '--db', {str(db)!r}, *{args!r}]) == 0\n"
+        f"print({probe}, file=sys.stderr)\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert result.stderr.strip().splitlines()[-1] == "[]", result.stderr
+    return result.stderr.strip().splitlines()[-1]
+
+
+def test_sok_loads_no_print_gui_or_team_modules(demo_path: Path, tmp_path: Path) -> None:
+    """`ksdesk sok` is run often from a terminal: what it loads is what it costs. A file
+    whose index is complete is opened read-only: no writer lock, no team mode's modules.
+    Nor typing or dataclasses (with inspect): 2 and 4 ms of a search's 30; nor logging (4 ms),
+    which a message about a refused file loads when it has something to log; nor getpass
+    (with termios and pwd: who changes a file is asked only when something is written)."""
+    heavy = (
+        "PySide6", "reportlab", "pypdf", "babel", "ksdesk.core.team", "ksdesk.services.team",
+        "ksdesk.interchange", "ksdesk.reports", "socket", "decimal", "platformdirs",
+        "ksdesk.db.team_guard", "tempfile", "typing", "dataclasses", "inspect", "logging",
+        "getpass", "ksdesk.db.lock",
+    )  # fmt: skip
+    probe = f"sorted(m for m in sys.modules if m.startswith({heavy!r}))"
+    assert _loaded_by_sok(demo_path, tmp_path, ["delegation", "--json"], probe) == "[]"
+
+
+def test_sok_as_text_loads_no_json(demo_path: Path, tmp_path: Path) -> None:
+    """The secretary's own way, text in a terminal: json is loaded for --json only."""
+    probe = "'json' in sys.modules"
+    assert _loaded_by_sok(demo_path, tmp_path, ["delegation"], probe) == "False"
 
 
 def test_sok_fills_what_the_index_lacks_first(

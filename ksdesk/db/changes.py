@@ -10,7 +10,6 @@ of its rows changed), the time and the user."""
 from __future__ import annotations
 
 import contextlib
-import getpass
 import os
 import sqlite3
 
@@ -21,6 +20,8 @@ def current_user() -> str:
     named = os.environ.get("KSDESK_USER", "").strip()
     if named:
         return named
+    import getpass  # here: a store that only reads never asks (getpass loads termios, pwd)
+
     with contextlib.suppress(Exception):  # no account name (a service, a bare container)
         return getpass.getuser()
     return ""

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ksdesk.atomic import make_private
-from ksdesk.core.errors import StoreError, StoreLocked, StoreReadOnly
+from ksdesk.core.errors import StoreError, StoreReadOnly
 from ksdesk.core.os_errors import os_reason
 from ksdesk.database_files import SIDECARS
 from ksdesk.db import changes
@@ -30,10 +30,13 @@ from ksdesk.db.file_checks import (
     real_path,
     write_problem,
 )
-from ksdesk.db.lock import WriterLock
 from ksdesk.db.schema_steps import applied_steps, check_schema_known, migrate_to_head
 from ksdesk.db.sqlite_checks import open_validated, refusal
 from ksdesk.db.sqlite_reasons import sqlite_reason, storage_problem
+
+TYPE_CHECKING = False  # typing itself is not imported: `ksdesk sok` starts a process per query
+if TYPE_CHECKING:
+    from ksdesk.db.lock import WriterLock
 
 
 class Store:
@@ -54,11 +57,22 @@ class Store:
         self.read_only_reason = read_only_reason
         self.closed = False
         self._lock = lock
-        self.user = changes.current_user()  # recorded as changed_by on what this store edits
+        self._user: str | None = None
         # Run at the end of every transaction that changed something, before it commits: a
         # check may refuse the change (raise), and then nothing of it is written. Team mode
         # installs one (db/team_guard.py): a unit checked out by a colleague stays unchanged.
         self.commit_checks: list[Callable[[Store], None]] = []
+
+    @property
+    def user(self) -> str:
+        """Recorded as changed_by on what it edits; a store that only reads never asks."""
+        if self._user is None:
+            self._user = changes.current_user()
+        return self._user
+
+    @user.setter
+    def user(self, name: str) -> None:
+        self._user = name
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[None]:
@@ -144,7 +158,11 @@ def open_store(
         check_single_name(real)
         if not read_only:
             _check_writable(real, given)
-    lock = None if read_only else _take_lock(real)
+    lock = None
+    if not read_only:
+        from ksdesk.db.lock import take_writer_lock  # here: a file opened to read takes none
+
+        lock = take_writer_lock(real)
     connection: sqlite3.Connection | None = None
     try:
         # Checked through a read-only connection first: SQLite cannot change a single byte
@@ -237,30 +255,6 @@ def open_companion(owner: Store) -> Store:
 
     team_guard.install_if_linked(store)
     return store
-
-
-def _take_lock(path: Path) -> WriterLock:
-    lock = WriterLock(path)
-    try:
-        taken = lock.acquire()
-    except OSError as error:  # a read-only folder (a CD, a share without write rights)
-        reason = f"Mappen {path.parent} går inte att skriva i ({os_reason(error)})"
-        raise StoreReadOnly(
-            f"{reason}: inget kan sparas i {path.name}. Att läsa och skriva ut går bra "
-            "(filen öppnas då skrivskyddad).",
-            path,
-            reason,
-        ) from error
-    if not taken:
-        holder = lock.holder()
-        raise StoreLocked(
-            f"Databasen {path.name} är redan öppen i ett annat ksdesk"
-            f"{f' ({holder})' if holder else ''}. Två program får aldrig skriva i samma fil: "
-            "stäng det andra, eller öppna filen skrivskyddad.",
-            path,
-            holder,
-        )
-    return lock
 
 
 def _configure(connection: sqlite3.Connection, path: Path | None, read_only: bool) -> Database:

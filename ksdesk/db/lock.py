@@ -18,6 +18,8 @@ from datetime import datetime
 from pathlib import Path
 
 from ksdesk import paths
+from ksdesk.core.errors import StoreLocked, StoreReadOnly
+from ksdesk.core.os_errors import os_reason
 from ksdesk.database_files import IDENTITY_LOCKS, LOCK_SUFFIX
 
 # Which kind of lock this system has; tests set it to exercise the Windows path with a
@@ -109,6 +111,33 @@ class WriterLock:
             os.ftruncate(fd, _INFO_OFFSET)
             os.lseek(fd, _INFO_OFFSET, os.SEEK_SET)
             os.write(fd, info.encode("utf-8"))
+
+
+def take_writer_lock(path: Path) -> WriterLock:
+    """The writer lock of the file at `path` (its real path), taken; StoreReadOnly when its
+    folder cannot hold the lock file, StoreLocked, naming the holder, when another ksdesk
+    holds it."""
+    lock = WriterLock(path)
+    try:
+        taken = lock.acquire()
+    except OSError as error:  # a read-only folder (a CD, a share without write rights)
+        reason = f"Mappen {path.parent} går inte att skriva i ({os_reason(error)})"
+        raise StoreReadOnly(
+            f"{reason}: inget kan sparas i {path.name}. Att läsa och skriva ut går bra "
+            "(filen öppnas då skrivskyddad).",
+            path,
+            reason,
+        ) from error
+    if not taken:
+        holder = lock.holder()
+        raise StoreLocked(
+            f"Databasen {path.name} är redan öppen i ett annat ksdesk"
+            f"{f' ({holder})' if holder else ''}. Två program får aldrig skriva i samma fil: "
+            "stäng det andra, eller öppna filen skrivskyddad.",
+            path,
+            holder,
+        )
+    return lock
 
 
 def _computer_name() -> str:

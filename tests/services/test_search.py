@@ -247,3 +247,54 @@ def test_step_m1208_queues_every_arende_whose_tjansteskrivelse_has_a_dnr(demo_st
         "SELECT item_id FROM tjansteskrivelse WHERE diarienummer != ''"
     ).fetchall()
     assert queued == {row[0] for row in with_dnr} and queued
+
+
+def test_a_row_deleted_while_searching_is_found_as_it_was(demo_store) -> None:
+    """The best rows are ranked first and read after: an edit saved by another ksdesk between
+    the two (the window, while a terminal searches) must not make a found row vanish
+    halfway. Both read one snapshot of the file."""
+    from ksdesk.services.store import open_database
+
+    before = [h.ref for h in search.search(demo_store, "delegation")]  # the index complete
+    reader = open_database(demo_store.path, read_only=True)
+    ranked = reader.db.execute
+
+    def rank_then_delete(sql, params=None):
+        rows = ranked(sql, params).fetchall()
+        if "bm25" in sql:  # the ranking done: the window deletes the best row's document
+            with demo_store.atomic():
+                demo_store.db.execute("DELETE FROM search_index WHERE rowid = ?", [rows[0][0]])
+        return iter(rows)
+
+    reader.db.execute = rank_then_delete
+    try:
+        assert [h.ref for h in search.search(reader, "delegation")] == before
+    finally:
+        reader.close()
+    assert before[0] not in [h.ref for h in search.search(demo_store, "delegation")]
+
+
+@pytest.mark.parametrize(
+    "filters", [{"kind": "punkt"}, {"organ": "Kommunstyrelsen"}, {"year": 2020}]
+)
+def test_a_filtered_search_reads_whole_rows_of_its_hits_only(demo_store, filters) -> None:
+    """The kind is in the rowid, the organ and date are read alone: no match is read whole
+    through the index (its text copied too) but the hits (at ten years that tripled the
+    search). The hits are those of the whole search that pass, in its order."""
+    from tests.sql_trace import statements_of
+
+    everything = search.search(demo_store, "kommun", limit=5000)
+    hits: list = []
+    statements = statements_of(
+        demo_store, lambda: hits.extend(search.search(demo_store, "kommun", **filters))
+    )
+    whole_rows = [s for s in statements if s.startswith("-- ") and "_content" in s]
+    passing = [
+        h
+        for h in everything
+        if h.typ == filters.get("kind", h.typ)
+        and h.organ == filters.get("organ", h.organ)
+        and h.datum.startswith(str(filters.get("year", "")))
+    ]
+    assert hits == passing[:50] and len(passing) < len(everything)
+    assert 0 < len(whole_rows) <= len(hits)
