@@ -19,20 +19,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from ksdesk.core.dnr import without_label
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport, cleaned_cell, count
 from ksdesk.core.written_dates import read_written_date
+from ksdesk.interchange.beslut_rows import KIND, BeslutList, BeslutRow
+from ksdesk.interchange.beslut_text import numbered_lines, read_text_list, text_lines
 from ksdesk.interchange.column_map import DNR_HEADINGS, ColumnMap, heading_key, map_headings
 from ksdesk.interchange.import_guard import read_import_file
-from ksdesk.interchange.sheet_records import list_records
+from ksdesk.interchange.sheet_records import is_xlsx, list_records
 
 MAX_ROWS = 20_000  # several years of one förvaltning's decisions
 _HEADER_SEARCH = 10  # the rubrikrad is looked for in this many first rows
-KIND = "delegationsbeslut"
 
 COLUMNS = ColumnMap(
     {
@@ -118,35 +118,6 @@ _LABELLED_NR = re.compile(r"\b(?i:p|pkt|punkt)\.?\s*" + _NR)
 _DOTTED_NR = re.compile(r"\b((?:[A-ZÅÄÖ]{1,3}\s?)?\d+(?:\.\d+)+[a-z]?)\b")
 
 
-@dataclass
-class BeslutRow:
-    """One decision as the file gives it, its cells trimmed; nothing checked yet."""
-
-    row: int  # as the spreadsheet numbers it
-    dnr: str = ""
-    date: dt.date | None = None
-    date_text: str = ""  # as written, for the report when it cannot be read
-    received: dt.date | None = None  # the export's Inkom/Registreringsdatum, if it has one
-    received_text: str = ""
-    text: str = ""  # what was decided (rubrik and beslut, whichever the file has)
-    delegat: str = ""
-    handlaggare: str = ""
-    punkt: str = ""
-    organ: str = ""
-    forvaltning: str = ""
-    beskrivning: str = ""  # the cells of columns ksdesk has no field for, "Rubrik: värde"
-
-    @property
-    def where(self) -> str:
-        return f"Rad {self.row}"
-
-
-@dataclass
-class BeslutList:
-    rows: list[BeslutRow] = field(default_factory=list)
-    report: ImportReport = field(default_factory=lambda: ImportReport(KIND, ""))
-
-
 def read_beslut_file(path: Path | str) -> BeslutList:
     file = Path(path)
     return read_beslut_list(read_import_file(file, "lista över delegationsbeslut"), file.name)
@@ -164,7 +135,15 @@ def read_beslut_list(data: bytes, filename: str = "filen") -> BeslutList:
     result = BeslutList(report=ImportReport(KIND, filename))
     for name in other_sheets:
         result.report.drop(f"Blad {name}", name, "bara arbetsbokens första blad läses in")
-    at = _header_at(records, filename, result.report)
+    try:
+        at = _header_at(records, filename, result.report)
+    except InvalidInput:  # no table: perhaps the list as a kallelse writes it, in text
+        lines = text_lines(records) if is_xlsx(data, filename) else numbered_lines(data)
+        written = read_text_list(lines, filename, result.report)
+        if written is None:
+            raise
+        result.rows = written
+        return result
     header_row, header = records[at]
     columns = _header_map(header, header_row, filename, result.report)
     for number, cells in records[at + 1 :]:

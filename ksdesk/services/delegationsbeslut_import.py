@@ -24,7 +24,8 @@ from ksdesk.core.topics import Topic
 from ksdesk.core.written_dates import format_date
 from ksdesk.db import delegationsbeslut_repo
 from ksdesk.db.connection import Store
-from ksdesk.interchange.beslut_list import BeslutRow, read_beslut_file
+from ksdesk.interchange.beslut_list import read_beslut_file
+from ksdesk.interchange.beslut_rows import BeslutRow
 from ksdesk.interchange.import_guard import guarded
 from ksdesk.services import delegationsbeslut
 from ksdesk.services.delegationsbeslut import BeslutInput

@@ -1,0 +1,147 @@
+"""A list of delegationsbeslut written as text, as kallelser and protokoll publish it: the item
+"Anmälan av delegationsbeslut", then the decisions as lettered points, one a line or several on
+one line, the decision's date first or none, the Dnr last or none:
+
+    2 Anmälan av delegationsbeslut: A. Öppettider på Farsta sim- och idrottshall B. Öppettider …
+    A. 2022-05-11, yttrande i mål nr 7978-22
+    A. Evenemangsavtal mellan IF Brommapojkarna och Stockholms stad, dnr 322/432/2014. B. …
+
+(Stockholm idrottsnämnden, tests/interchange/real_beslut_lists.py). A secretary saves it as a
+.txt file, or pastes it into a sheet. beslut_list reads it so when the file has no rubrikrad.
+
+The list ends where the page goes on to the next agenda item ("3 Anmälningsärenden:"): its
+lettered lines are other matters, never decisions. Every line not read as a decision is a line
+in the report, naming its row; a decision the list does not date, number or name a delegat for
+is read without them, and the import says what it lacks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ksdesk.core.dnr import without_label
+from ksdesk.core.errors import InvalidInput
+from ksdesk.core.import_report import ImportReport, cleaned_cell, count
+from ksdesk.core.written_dates import read_written_date
+from ksdesk.interchange.beslut_rows import BeslutRow
+from ksdesk.interchange.import_guard import decode_text
+
+# The line that opens the list: "2 Anmälan av delegationsbeslut:", "Redovisning av
+# delegeringsbeslut", "§ 41 Delegationsbeslut", "Förteckning över delegationsbeslut".
+_LIST_HEADING = re.compile(r"(?i)\bdelegations?beslut|\bdelegeringsbeslut")
+# The next item of an agenda: its number, then a capital ("3 Anmälningsärenden:", "§ 42 Riktl…").
+_NEXT_ITEM = re.compile(r"^(?:§\s*)?\d{1,3}\.?\s+[A-ZÅÄÖ]")
+# A lettered point: "A. ", "b) ". Only the letter that comes next opens one, so that a capital
+# and a full stop inside a title ("Stockholms stad. B") are not taken for a point unless it is
+# the next letter, where a list would put it anyway.
+_POINT = re.compile(r"(?:^|(?<=\s))([A-Za-zÅÄÖåäö])[.)]\s+")
+# The decision's date first: "2022-05-11, …", "11 maj 2022: …".
+_DATE_FIRST = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s+[a-zåäö]+\.?\s+\d{4})\s*[,:–-]?\s+")
+# Its Dnr last: "…, dnr 322/432/2014." or "… (Dnr KS 2020/12)".
+_DNR_LAST = re.compile(
+    r"[,;]?\s*\(?\b(?:dnr|diarienr|diarienummer)\.?:?\s*(\S+(?:\s\d\S*)?)\)?\.?\s*$", re.I
+)
+
+
+class _Point:
+    """One decision of the text: the line it starts on, its letter and its words."""
+
+    def __init__(self, row: int, label: str, words: str) -> None:
+        self.row, self.label, self.words = row, label, words
+
+    def beslut_row(self) -> BeslutRow:
+        date_text, text, dnr = split_point(self.words)
+        date = read_written_date(date_text) if date_text else None
+        return BeslutRow(
+            self.row, dnr=dnr, date=date, date_text=date_text, text=text, label=self.label
+        )
+
+
+def numbered_lines(data: bytes) -> list[tuple[int, str]]:
+    """(line number, line) of a text file."""
+    return list(enumerate(decode_text(data).splitlines(), start=1))
+
+
+def text_lines(records: Iterable[tuple[int, list[str]]]) -> list[tuple[int, str]]:
+    """(row, line) of a sheet's or a file's records: the cells of a row joined."""
+    return [(n, " ".join(c.strip() for c in cells if c.strip())) for n, cells in records]
+
+
+def read_text_list(
+    lines: list[tuple[int, str]], filename: str, report: ImportReport
+) -> list[BeslutRow] | None:
+    """The decisions of a list written as text; None when `lines` hold no such list (no line
+    names delegationsbeslut, none is a lettered point). InvalidInput when the list names none."""
+    lines = [(n, cleaned_cell(text, report, f"Rad {n}")) for n, text in lines if text.strip()]
+    start = _list_start(lines)
+    if start is None:
+        return None
+    for number, text in lines[:start]:
+        report.drop(f"Rad {number}", text, "står före listan över delegationsbeslut")
+    found: list[_Point] = []
+    for at, (number, text) in enumerate(lines[start:], start):
+        if at > start and _NEXT_ITEM.match(text):
+            for later, rest in lines[at:]:
+                report.drop(f"Rad {later}", rest, "hör till nästa punkt på dagordningen")
+            break
+        before, points = _points(text, _next_letter(found))
+        if before and at == start:
+            report.drop(f"Rad {number}", before, "listans rubrik")
+        elif before and found:  # a point's words run on over the line's end
+            found[-1].words += " " + before
+        elif before:
+            report.drop(f"Rad {number}", before, "står före listans första punkt")
+        found += [_Point(number, label, words) for label, words in points]
+    if not found:
+        raise InvalidInput(
+            f"{filename}: listan under ”{lines[start][1]}” namnger inga beslut. Importera "
+            "listan där besluten står, en rad för varje (Dnr, beslutsdatum, beslut, delegat)."
+        )
+    report.read.append(count(len(found), "beslut", "beslut") + " ur en lista skriven som text")
+    return [point.beslut_row() for point in found]
+
+
+def _list_start(lines: list[tuple[int, str]]) -> int | None:
+    for at, (_, text) in enumerate(lines):
+        if _LIST_HEADING.search(text) and not _POINT.match(text):
+            return at
+    for at, (_, text) in enumerate(lines):  # no heading: the list is its lettered points
+        if (point := _POINT.match(text)) and point[1] in "Aa":
+            return at
+    return None
+
+
+def _next_letter(found: list[_Point]) -> str:
+    return chr(ord(found[-1].label) + 1) if found else "A"
+
+
+def _points(text: str, letter: str) -> tuple[str, list[tuple[str, str]]]:
+    """(the words before the first point, [(letter, words) of each point]) of one line: the
+    points open with `letter` and run on in the alphabet ("A." then "B."), in either case."""
+    starts: list[tuple[int, int, str]] = []
+    position = 0
+    while match := _POINT.search(text, position):
+        if match[1].upper() == letter.upper():
+            starts.append((match.start(), match.end(), match[1].upper()))
+            letter = chr(ord(letter.upper()) + 1)
+        position = match.end()
+    if not starts:
+        return text.strip(), []
+    heading = text[: starts[0][0]].strip()
+    points = []
+    for at, (_, end, label) in enumerate(starts):
+        stop = starts[at + 1][0] if at + 1 < len(starts) else len(text)
+        points.append((label, text[end:stop].strip()))
+    return heading, points
+
+
+def split_point(words: str) -> tuple[str, str, str]:
+    """(date as written, text, Dnr) of a point's words: the date it starts with and the Dnr it
+    ends with are taken out of what was decided."""
+    date_text = ""
+    if (first := _DATE_FIRST.match(words)) and read_written_date(first[1]) is not None:
+        date_text, words = first[1], words[first.end() :]
+    dnr = ""
+    if last := _DNR_LAST.search(words):
+        dnr, words = without_label(last[1]).rstrip(".,;)"), words[: last.start()]
+    return date_text, " ".join(words.split()), dnr

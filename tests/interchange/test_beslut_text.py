@@ -1,0 +1,87 @@
+"""A list of delegationsbeslut written as text, as a kallelse or protokoll publishes it
+(interchange.beslut_text, reached through beslut_list.read_beslut_list), measured on the real
+lists of tests/interchange/real_beslut_lists.py."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+
+from ksdesk.core.errors import InvalidInput
+from ksdesk.interchange.beslut_list import read_beslut_list
+from ksdesk.interchange.beslut_text import split_point
+from tests.interchange.real_beslut_lists import (
+    LIST_ON_PAPER,
+    REAL_BESLUT_LISTS,
+    RealBeslutList,
+    text_file,
+    xlsx_variant,
+)
+
+_BY_DATE = {listed.source.rsplit("=", 1)[1]: listed for listed in REAL_BESLUT_LISTS}
+
+
+def _read(listed: RealBeslutList, name: str = "lista.txt") -> list[tuple]:
+    data = xlsx_variant(listed) if name.endswith(".xlsx") else text_file(listed)
+    rows = read_beslut_list(data, name).rows
+    return [(r.dnr, r.date, r.text, r.delegat, r.punkt) for r in rows]
+
+
+@pytest.mark.parametrize("listed", REAL_BESLUT_LISTS, ids=lambda listed: listed.name)
+@pytest.mark.parametrize("name", ["lista.txt", "lista.xlsx"])
+def test_every_real_list_is_read_decision_by_decision(listed: RealBeslutList, name: str) -> None:
+    expected = [(e.dnr, e.date, e.text, e.delegat, e.punkt) for e in listed.expected]
+    assert _read(listed, name) == expected
+
+
+def test_several_decisions_on_one_line_each_name_their_row_and_letter() -> None:
+    listed = read_beslut_list(text_file(_BY_DATE["2022-04-26"]), "lista.txt")
+    assert [row.where for row in listed.rows] == [
+        "Rad 1, punkt A",
+        "Rad 1, punkt B",
+        "Rad 1, punkt C",
+    ]
+
+
+def test_the_next_agenda_item_is_reported_not_read_as_decisions() -> None:
+    listed = read_beslut_list(text_file(_BY_DATE["2023-09-26"]), "lista.txt")
+    assert len(listed.rows) == 2
+    dropped = {(line.where, line.why) for line in listed.report.dropped}
+    assert ("Rad 1", "listans rubrik") in dropped
+    for row in (6, 8, 9):  # "3 Anmälningsärenden:" and its two lettered lines
+        assert (f"Rad {row}", "hör till nästa punkt på dagordningen") in dropped
+
+
+def test_a_list_kept_on_paper_is_refused_in_swedish_naming_its_heading() -> None:
+    with pytest.raises(InvalidInput, match="namnger inga beslut") as refused:
+        read_beslut_list(LIST_ON_PAPER.encode("utf-8"), "lista.txt")
+    assert "Anmäls på lista. Original finns i pärm." in str(refused.value)
+
+
+def test_a_point_wrapped_over_two_lines_is_one_decision() -> None:
+    # A variant of the 2022-05-24 list as a narrow PDF column wraps it.
+    listed = _BY_DATE["2022-05-24"]
+    wrapped = replace(listed, text=listed.text.replace("i mål nr", "i mål\nnr"))
+    assert _read(wrapped) == _read(listed)
+
+
+def test_a_date_in_words_and_a_dnr_with_its_diarium_letters() -> None:
+    assert split_point("11 maj 2022, yttrande i mål nr 7978-22") == (
+        "11 maj 2022",
+        "yttrande i mål nr 7978-22",
+        "",
+    )
+    assert split_point("Avslag på begäran om bidrag (Dnr KS 2020/12)") == (
+        "",
+        "Avslag på begäran om bidrag",
+        "KS 2020/12",
+    )
+    variant = replace(_BY_DATE["2022-05-24"], text="A. 11 maj 2022, yttrande i mål nr 7978-22\n")
+    assert _read(variant)[0][1] == dt.date(2022, 5, 11)
+
+
+def test_a_text_without_any_list_is_still_refused_for_its_missing_rubrikrad() -> None:
+    with pytest.raises(InvalidInput, match="ingen rubrikrad"):
+        read_beslut_list("bara text\nutan någon lista\n".encode(), "lista.txt")
