@@ -37,6 +37,15 @@ _NEXT_ITEM = re.compile(r"^(?:§\s*)?\d{1,3}\.?\s+[A-ZÅÄÖ]")
 _POINT = re.compile(r"(?:^|(?<=\s))([A-Za-zÅÄÖåäö])[.)]\s+")
 # The decision's date first: "2022-05-11, …", "11 maj 2022: …".
 _DATE_FIRST = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s+[a-zåäö]+\.?\s+\d{4})\s*[,:–-]?\s+")
+# A decision a line, its Dnr first: "Dnr 2015/123 Kommunstyrelseförvaltningens svar …".
+_DNR_FIRST = re.compile(r"^(?:dnr|diarienr|diarienummer)\.?:?\s*", re.I)
+_DNR_TOKENS = re.compile(r"(?:[A-ZÅÄÖ]{1,8}[\s-])?\S+")
+# A sub-heading naming the delegat of the decisions under it, as lists grouped by delegat have.
+_GROUP_GENITIVE = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wÅÄÖåäö./ -]{1,60}?)s beslut:?$")
+_GROUP_LABELLED = re.compile(r"^(?i:delegat|beslutsfattare|beslut av)\s*:?\s+(?P<who>.{2,60})$")
+# A date in words inside the text, where none stands first ("… svar 11 april 2015 på …").
+_MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
+_DATE_IN_WORDS = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}\b", re.I)
 # Its Dnr last: "…, dnr 322/432/2014." or "… (Dnr KS 2020/12)".
 _DNR_LAST = re.compile(
     r"[,;]?\s*\(?\b(?:dnr|diarienr|diarienummer)\.?:?\s*(\S+(?:\s\d\S*)?)\)?\.?\s*$", re.I
@@ -46,15 +55,17 @@ _DNR_LAST = re.compile(
 class _Point:
     """One decision of the text: the line it starts on, its letter and its words."""
 
-    def __init__(self, row: int, label: str, words: str) -> None:
-        self.row, self.label, self.words = row, label, words
+    def __init__(self, row: int, label: str, words: str, delegat: str) -> None:
+        self.row, self.label, self.words, self.delegat = row, label, words, delegat
 
-    def beslut_row(self) -> BeslutRow:
+    def beslut_row(self, report: ImportReport) -> BeslutRow:
         date_text, text, dnr = split_point(self.words)
-        date = read_written_date(date_text) if date_text else None
-        return BeslutRow(
-            self.row, dnr=dnr, date=date, date_text=date_text, text=text, label=self.label
-        )
+        row = BeslutRow(self.row, dnr=dnr, date_text=date_text, text=text, label=self.label)
+        row.date = read_written_date(date_text) if date_text else None
+        if date_text and not text.startswith(date_text) and date_text in text:
+            report.change(row.where, date_text, "datumet i texten lästes som beslutsdatum")
+        row.delegat = self.delegat
+        return row
 
 
 def numbered_lines(data: bytes) -> list[tuple[int, str]]:
@@ -79,26 +90,39 @@ def read_text_list(
     for number, text in lines[:start]:
         report.drop(f"Rad {number}", text, "står före listan över delegationsbeslut")
     found: list[_Point] = []
+    delegat, letter = "", "A"
     for at, (number, text) in enumerate(lines[start:], start):
         if at > start and _NEXT_ITEM.match(text):
             for later, rest in lines[at:]:
                 report.drop(f"Rad {later}", rest, "hör till nästa punkt på dagordningen")
             break
-        before, points = _points(text, _next_letter(found))
+        if at > start and (group := _delegat_group(text)):  # "Kommundirektörens beslut"
+            delegat, letter = group, "A"
+            report.change(f"Rad {number}", text, f"delegat för besluten under: {delegat}")
+            continue
+        if found and found[-1].label and _dnr_only(text):  # "Dnr 187-2007-107" under a point
+            found[-1].words += " " + text
+            continue
+        if at > start and _DNR_FIRST.match(text):  # a decision a line, its Dnr first
+            found.append(_Point(number, "", text, delegat))
+            continue
+        before, points = _points(text, letter)
         if before and at == start:
             report.drop(f"Rad {number}", before, "listans rubrik")
         elif before and found:  # a point's words run on over the line's end
             found[-1].words += " " + before
         elif before:
             report.drop(f"Rad {number}", before, "står före listans första punkt")
-        found += [_Point(number, label, words) for label, words in points]
+        for label, words in points:
+            found.append(_Point(number, label, words, delegat))
+            letter = chr(ord(label) + 1)
     if not found:
         raise InvalidInput(
             f"{filename}: listan under ”{lines[start][1]}” namnger inga beslut. Importera "
             "listan där besluten står, en rad för varje (Dnr, beslutsdatum, beslut, delegat)."
         )
     report.read.append(count(len(found), "beslut", "beslut") + " ur en lista skriven som text")
-    return [point.beslut_row() for point in found]
+    return [point.beslut_row(report) for point in found]
 
 
 def _list_start(lines: list[tuple[int, str]]) -> int | None:
@@ -111,8 +135,18 @@ def _list_start(lines: list[tuple[int, str]]) -> int | None:
     return None
 
 
-def _next_letter(found: list[_Point]) -> str:
-    return chr(ord(found[-1].label) + 1) if found else "A"
+def _dnr_only(text: str) -> bool:
+    label = _DNR_FIRST.match(text)
+    token = _DNR_TOKENS.match(text, label.end()) if label else None
+    return token is not None and not text[token.end() :].strip(" .")
+
+
+def _delegat_group(text: str) -> str:
+    """The delegat a sub-heading names for the decisions under it ("Kommundirektörens
+    beslut", "Delegat: Socialchef"); "" when the line is none."""
+    if match := _GROUP_GENITIVE.match(text) or _GROUP_LABELLED.match(text):
+        return match["who"].strip()
+    return ""
 
 
 def _points(text: str, letter: str) -> tuple[str, list[tuple[str, str]]]:
@@ -136,12 +170,21 @@ def _points(text: str, letter: str) -> tuple[str, list[tuple[str, str]]]:
 
 
 def split_point(words: str) -> tuple[str, str, str]:
-    """(date as written, text, Dnr) of a point's words: the date it starts with and the Dnr it
-    ends with are taken out of what was decided."""
+    """(date as written, text, Dnr) of a point's words. The Dnr it starts or ends with and the
+    date it starts with are taken out of what was decided; a date in words inside the text,
+    where none stands first, is the decision's date and stays in the text."""
+    dnr = ""
+    if first_dnr := _DNR_FIRST.match(words):
+        token = _DNR_TOKENS.match(words, first_dnr.end())
+        if token:
+            dnr, words = token[0], words[token.end() :].lstrip(" ,:–-")
     date_text = ""
     if (first := _DATE_FIRST.match(words)) and read_written_date(first[1]) is not None:
         date_text, words = first[1], words[first.end() :]
-    dnr = ""
-    if last := _DNR_LAST.search(words):
+    if not dnr and (last := _DNR_LAST.search(words)):
         dnr, words = without_label(last[1]).rstrip(".,;)"), words[: last.start()]
-    return date_text, " ".join(words.split()), dnr
+    words = " ".join(words.split())
+    inside = None if date_text else _DATE_IN_WORDS.search(words)
+    if inside and read_written_date(inside[0]) is not None:
+        date_text = inside[0]
+    return date_text, words, dnr

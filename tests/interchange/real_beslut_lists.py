@@ -1,11 +1,12 @@
 """Real published lists of delegationsbeslut, as the stored public pages give them, and what a
 secretary would import from each.
 
-Every list is Stockholms stad, idrottsnämnden: the item "Anmälan av delegationsbeslut" of a
-meeting's agenda and protokoll as insynsverige.se publishes it (the URL is each list's
-`source`). The search found no other kommun's list among the stored pages: docplayer.se and
-5dok.org hold delegationsordningar and protokoll whose lists lie beyond the part stored, and
-no diarium export (XLSX/CSV) of such a list was found at all.
+Five are Stockholms stad, idrottsnämnden: the item "Anmälan av delegationsbeslut" of a
+meeting's agenda and protokoll as insynsverige.se publishes it; one is Västerviks kommun,
+kommunstyrelsen, from docplayer.se's transcript of a protokoll (the URL is each list's
+`source`). The search found no other list among the stored pages: docplayer.se and 5dok.org
+hold delegationsordningar, and protokoll whose lists lie beyond the part stored; no diarium
+export (XLSX/CSV) of such a list was found at all.
 
 The lists are short and written as text, not as a table: lettered items, one a line or
 several on one line, the decision's date first or not at all, the Dnr at the end ("dnr
@@ -133,6 +134,33 @@ REAL_BESLUT_LISTS = (
         ),
     ),
 )
+
+# Västerviks kommun, kommunstyrelsen 11 maj 2015, ärende 2 "Anmälan om delegationsbeslut"
+# (docplayer.se's transcript of the protokoll, UTKAST). The transcript runs the PDF's lines
+# together and drops the number after "Dnr 2015/"; the file rebuilds the lines (heading,
+# the delegat's sub-heading, the decision) and keeps the Dnr as the transcript has it. The list
+# goes on with a decision of Statens VA-nämnd that names private persons, cut off in the
+# transcript: it is left out, and the file ends with the next agenda item.
+VASTERVIK = RealBeslutList(
+    "Västervik kommunstyrelsen 2015-05-11 (delegat som underrubrik, Dnr först)",
+    "http://docplayer.se/11999975-Arenden-till-kommunfullmaktige-12-13-15-1-upprop-och-val-"
+    "av-justerare-2-anmalan-om-delegationsbeslut-utkast-3-kommundirektoren-informerar.html",
+    "2. Anmälan om delegationsbeslut\n"
+    "Kommundirektörens beslut\n"
+    "Dnr 2015/ Kommunstyrelsen förvaltnings svar 11 april 2015 på Trafikverkets remiss om "
+    "slopning av spår och växel i Nelhammar läggs till handlingarna.\n"
+    "3. Kommundirektören informerar\n",
+    (
+        Expected(
+            "2015/",
+            dt.date(2015, 4, 11),
+            "Kommunstyrelsen förvaltnings svar 11 april 2015 på Trafikverkets remiss om "
+            "slopning av spår och växel i Nelhammar läggs till handlingarna.",
+            "Kommundirektören",
+        ),
+    ),
+)
+REAL_BESLUT_LISTS = (*REAL_BESLUT_LISTS, VASTERVIK)
 
 # A meeting whose anmälan names no decision: the list is kept on paper (insynsverige.se,
 # Stockholm idrottsnämnden 2017-02-21, "{_IDROTT}/protokoll?date=2017-02-21").

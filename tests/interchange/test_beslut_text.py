@@ -15,12 +15,15 @@ from ksdesk.interchange.beslut_text import split_point
 from tests.interchange.real_beslut_lists import (
     LIST_ON_PAPER,
     REAL_BESLUT_LISTS,
+    VASTERVIK,
     RealBeslutList,
     text_file,
     xlsx_variant,
 )
 
-_BY_DATE = {listed.source.rsplit("=", 1)[1]: listed for listed in REAL_BESLUT_LISTS}
+_BY_DATE = {
+    listed.source.rsplit("=", 1)[1]: listed for listed in REAL_BESLUT_LISTS if "=" in listed.source
+}
 
 
 def _read(listed: RealBeslutList, name: str = "lista.txt") -> list[tuple]:
@@ -85,3 +88,47 @@ def test_a_date_in_words_and_a_dnr_with_its_diarium_letters() -> None:
 def test_a_text_without_any_list_is_still_refused_for_its_missing_rubrikrad() -> None:
     with pytest.raises(InvalidInput, match="ingen rubrikrad"):
         read_beslut_list("bara text\nutan någon lista\n".encode(), "lista.txt")
+
+
+def test_a_list_grouped_by_delegat_gives_each_decision_its_delegat_and_says_so() -> None:
+    listed = read_beslut_list(text_file(VASTERVIK), "lista.txt")
+    (row,) = listed.rows
+    assert (row.delegat, row.dnr, row.where) == ("Kommundirektören", "2015/", "Rad 3")
+    changed = {(line.where, line.why) for line in listed.report.changed}
+    assert ("Rad 2", "delegat för besluten under: Kommundirektören") in changed
+    # The date stands inside the sentence: read, kept in the text, and said.
+    assert row.date == dt.date(2015, 4, 11)
+    assert ("Rad 3", "datumet i texten lästes som beslutsdatum") in changed
+    assert ("Rad 4", "hör till nästa punkt på dagordningen") in {
+        (line.where, line.why) for line in listed.report.dropped
+    }
+
+
+def test_a_sub_heading_starts_the_letters_again_under_its_delegat() -> None:
+    # A variant built here: two delegater, each with points from A.
+    text = (
+        "Redovisning av delegationsbeslut\n"
+        "Ordförandens beslut\n"
+        "A. 2022-05-11, yttrande i mål nr 7978-22\n"
+        "Delegat: Förvaltningschef\n"
+        "A. 2022-05-12, nytt dataskyddsombud\n"
+    )
+    rows = read_beslut_list(text.encode(), "lista.txt").rows
+    assert [(r.delegat, r.text) for r in rows] == [
+        ("Ordföranden", "yttrande i mål nr 7978-22"),
+        ("Förvaltningschef", "nytt dataskyddsombud"),
+    ]
+
+
+def test_a_dnr_on_the_line_under_its_point_belongs_to_that_point() -> None:
+    # A variant of the 2014-05-20 list as agendas print it: the Dnr on a line of its own.
+    listed = _BY_DATE["2014-05-20"]
+    under = replace(
+        listed,
+        text="4 Anmälan av delegationsbeslut.\n"
+        "A. Evenemangsavtal mellan IF Brommapojkarna och Stockholms stad\n"
+        "Dnr 322/432/2014\n"
+        "B. Beslut om tillfällig nedsättning av taxa - Beckomberga simhall\n"
+        "Dnr 413/417/2014\n",
+    )
+    assert _read(under) == _read(listed)
