@@ -8,6 +8,7 @@ from pathlib import Path
 from ksdesk.db import delegationsbeslut_repo
 from ksdesk.services import delegationsbeslut_import
 from tests.interchange.beslut_lists import CICERON_CSV, PUBLIC_360_ROWS, public_360_xlsx
+from tests.interchange.real_beslut_lists import REAL_BESLUT_LISTS, text_file
 
 
 def _file(tmp_path: Path, name: str, data: bytes) -> Path:
@@ -91,7 +92,7 @@ def test_bad_rows_of_a_ciceron_csv_are_reported_not_saved(demo_store, tmp_path) 
     assert delegationsbeslut_repo.count(demo_store) == before + 2
     why = {line.where: line.why for line in plan.report.dropped}
     assert why["Rad 4"].startswith("beslutsdatum saknas")
-    assert why["Rad 5"].startswith("det står inte vad som beslutades")
+    assert why["Rad 5"].startswith("text om vad som beslutades saknas (Rubrik och Beslut")
     assert "”31.11.2020” kan inte läsas" in why["Rad 6"]
     stored = delegationsbeslut_repo.find_by_dnr(demo_store, "KS 2020/610")
     assert (stored.organ, stored.handlaggare) == ("Kommunstyrelsen", "Åsa Öberg")
@@ -189,3 +190,17 @@ def test_nothing_skipped_is_not_a_line_of_the_report(demo_store, tmp_path) -> No
     )
     assert plan.report.read[-1] == "3 beslut att registrera"
     assert "hoppas över" not in plan.report.text()
+
+
+def test_a_real_published_list_names_all_that_each_decision_lacks(demo_store, tmp_path) -> None:
+    # Stockholm idrottsnämnden 2022-05-24: dated, but with neither Dnr nor delegat.
+    (listed,) = [x for x in REAL_BESLUT_LISTS if x.source.endswith("2022-05-24")]
+    before = delegationsbeslut_repo.count(demo_store)
+    plan = delegationsbeslut_import.import_file(
+        demo_store, _file(tmp_path, "lista.txt", text_file(listed))
+    )
+    assert plan.planned == []
+    assert delegationsbeslut_repo.count(demo_store) == before
+    why = {line.where: line.why for line in plan.report.dropped}
+    for where in ("Rad 3, punkt A", "Rad 4, punkt B"):
+        assert why[where] == "diarienummer och beslutsfattare saknas: sparas inte"
