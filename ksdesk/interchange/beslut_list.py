@@ -225,9 +225,13 @@ def _row(
     row.handlaggare = value("handlaggare")
     row.delegat = value("delegat") or row.handlaggare
     row.organ, row.forvaltning = value("organ"), value("forvaltning")
-    lagrum = value("lagrum")
-    row.punkt = point_number(value("punkt")) or point_number(lagrum)
+    lagrum, written_point = value("lagrum"), value("punkt")
+    row.punkt = point_number(written_point) or point_number(lagrum)
     kept = [f"Lagrum: {lagrum}"] if lagrum else []
+    if written_point and not point_number(written_point):
+        # "SoL 4:1", "4 kap. 1 § SoL": a socialnämnd's list cites the law, not the point.
+        kept.append(f"{header[columns['punkt']].strip()}: {written_point}")
+        report.change(where, written_point, "inget punktnummer: sparas i beskrivningen")
     for index, cell in enumerate(cells):
         if index in columns.values() or not cell.strip():
             continue

@@ -107,3 +107,23 @@ def test_a_plain_datum_beside_beslutsdatum_is_kept_not_read_as_the_decision_date
     # Two such dates and none of the decision: the first is read, as ever.
     both = read_beslut_list(b"Datum;Dokumentdatum;Dnr;Rubrik\n2020-12-01;2020-11-30;KS 1;x\n")
     assert both.rows[0].date == dt.date(2020, 12, 1)
+
+
+def test_a_point_column_that_cites_the_law_is_kept_not_lost() -> None:
+    # Built here, not copied: socialnämnder write the lagrum where the point would stand.
+    data = (
+        "Dnr;Beslutsdatum;Beslut;Delegat;Delegationspunkt\n"
+        "SN 2019/12;2019-03-04;Bistånd beviljas;Socialsekreterare;SoL 4:1\n"
+        "SN 2019/13;2019-03-04;Avslag;Socialsekreterare;4 kap. 1 § SoL\n"
+        "SN 2019/14;2019-03-04;Avslag;Socialsekreterare;p. 3.2\n"
+    )
+    listed = read_beslut_list(data.encode(), "lista.csv")
+    assert [(r.punkt, r.beskrivning) for r in listed.rows] == [
+        ("", "Delegationspunkt: SoL 4:1"),
+        ("", "Delegationspunkt: 4 kap. 1 § SoL"),
+        ("3.2", ""),
+    ]
+    assert [(line.where, line.text) for line in listed.report.changed] == [
+        ("Rad 2", "SoL 4:1"),
+        ("Rad 3", "4 kap. 1 § SoL"),
+    ]
