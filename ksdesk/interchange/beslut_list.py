@@ -26,7 +26,14 @@ from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport, cleaned_cell, count
 from ksdesk.core.written_dates import read_written_date
 from ksdesk.interchange.beslut_rows import KIND, BeslutList, BeslutRow
-from ksdesk.interchange.beslut_text import numbered_lines, read_text_list, text_lines
+from ksdesk.interchange.beslut_text import (
+    REPEATED_HEADER,
+    delegat_group,
+    layout_row,
+    numbered_lines,
+    read_text_list,
+    text_lines,
+)
 from ksdesk.interchange.column_map import DNR_HEADINGS, ColumnMap, heading_key, map_headings
 from ksdesk.interchange.import_guard import read_import_file
 from ksdesk.interchange.sheet_records import is_xlsx, list_records
@@ -146,10 +153,31 @@ def read_beslut_list(data: bytes, filename: str = "filen") -> BeslutList:
         return result
     header_row, header = records[at]
     columns = _header_map(header, header_row, filename, result.report)
+    delegat = ""  # named by a sub-heading row, for the rows under it that name none
     for number, cells in records[at + 1 :]:
-        result.rows.append(_row(number, cells, header, columns, result.report))
+        if (layout := layout_row(cells, header)) is not None:
+            delegat = _layout_line(number, cells, layout, delegat, result.report)
+            continue
+        row = _row(number, cells, header, columns, result.report)
+        row.delegat = row.delegat or delegat
+        result.rows.append(row)
     result.report.read.append(count(len(result.rows), "rad", "rader") + " med beslut")
     return result
+
+
+def _layout_line(
+    number: int, cells: list[str], layout: str, delegat: str, report: ImportReport
+) -> str:
+    """Report a row of the list's layout; the delegat for the rows under it."""
+    text = " ".join(c.strip() for c in cells if c.strip())
+    if layout == REPEATED_HEADER:
+        report.drop(f"Rad {number}", text, "rubrikraden upprepas (ny sida): ingen rad med beslut")
+    elif who := delegat_group(text):
+        report.change(f"Rad {number}", text, f"delegat för raderna under: {who}")
+        return who
+    else:
+        report.drop(f"Rad {number}", text, "underrubrik i listan: ingen rad med beslut")
+    return delegat
 
 
 def _header_at(records: list[tuple[int, list[str]]], filename: str, report: ImportReport) -> int:

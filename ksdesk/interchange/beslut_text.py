@@ -24,6 +24,7 @@ from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport, cleaned_cell, count
 from ksdesk.core.written_dates import read_written_date
 from ksdesk.interchange.beslut_rows import BeslutRow
+from ksdesk.interchange.column_map import heading_key
 from ksdesk.interchange.import_guard import decode_text
 
 # The line that opens the list: "2 Anmälan av delegationsbeslut:", "Redovisning av
@@ -96,7 +97,7 @@ def read_text_list(
             for later, rest in lines[at:]:
                 report.drop(f"Rad {later}", rest, "hör till nästa punkt på dagordningen")
             break
-        if at > start and (group := _delegat_group(text)):  # "Kommundirektörens beslut"
+        if at > start and (group := delegat_group(text)):  # "Kommundirektörens beslut"
             delegat, letter = group, "A"
             report.change(f"Rad {number}", text, f"delegat för besluten under: {delegat}")
             continue
@@ -135,13 +136,28 @@ def _list_start(lines: list[tuple[int, str]]) -> int | None:
     return None
 
 
+REPEATED_HEADER, SUB_HEADING = "rubrikrad", "underrubrik"
+
+
+def layout_row(cells: list[str], header: list[str]) -> str | None:
+    """What a row of a table is when it is no decision: the rubrikrad again (a list printed
+    over several pages and copied back into a sheet), or a sub-heading alone in its row
+    ("Kommundirektörens beslut", "Individ- och familjeomsorg"); None for a decision's row."""
+    filled = [heading_key(c) for c in cells if c.strip()]
+    if filled and filled == [heading_key(c) for c in header if c.strip()]:
+        return REPEATED_HEADER
+    if len(filled) == 1 and sum(1 for c in header if c.strip()) >= 3:
+        return SUB_HEADING
+    return None
+
+
 def _dnr_only(text: str) -> bool:
     label = _DNR_FIRST.match(text)
     token = _DNR_TOKENS.match(text, label.end()) if label else None
     return token is not None and not text[token.end() :].strip(" .")
 
 
-def _delegat_group(text: str) -> str:
+def delegat_group(text: str) -> str:
     """The delegat a sub-heading names for the decisions under it ("Kommundirektörens
     beslut", "Delegat: Socialchef"); "" when the line is none."""
     if match := _GROUP_GENITIVE.match(text) or _GROUP_LABELLED.match(text):

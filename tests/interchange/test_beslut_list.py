@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 
+import openpyxl
 import pytest
 
 from ksdesk.core.errors import InvalidInput
@@ -127,3 +129,32 @@ def test_a_point_column_that_cites_the_law_is_kept_not_lost() -> None:
         ("Rad 2", "SoL 4:1"),
         ("Rad 3", "4 kap. 1 § SoL"),
     ]
+
+
+def test_a_list_printed_over_pages_and_grouped_by_delegat_reads_only_its_decisions() -> None:
+    # Built here, not copied: the report's rubrikrad again at the top of page 2, and the
+    # rows grouped under a delegat's sub-heading, as lists copied from a PDF into Excel are.
+    header = ["Diarienummer", "Dokumentdatum", "Dokumenttitel", "Beslutsfattare"]
+    rows = [
+        header,
+        ["Kommundirektörens beslut", None, None, None],
+        ["KS 2020/501", "2020-11-20", "Yttrande över remiss om avfallsplan", None],
+        header,
+        ["Individ- och familjeomsorg", None, None, None],
+        ["KS 2020/502", "2020-11-23", "Utlämnande av allmän handling", "Kommunsekreterare"],
+    ]
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    listed = read_beslut_list(out.getvalue(), "rapport.xlsx")
+    assert [(r.row, r.dnr, r.delegat) for r in listed.rows] == [
+        (3, "KS 2020/501", "Kommundirektören"),
+        (6, "KS 2020/502", "Kommunsekreterare"),
+    ]
+    dropped = {(line.where, line.why) for line in listed.report.dropped}
+    assert ("Rad 4", "rubrikraden upprepas (ny sida): ingen rad med beslut") in dropped
+    assert ("Rad 5", "underrubrik i listan: ingen rad med beslut") in dropped
+    changed = {(line.where, line.why) for line in listed.report.changed}
+    assert ("Rad 2", "delegat för raderna under: Kommundirektören") in changed
