@@ -1,5 +1,6 @@
 """Decisions read right, per real published list of delegationsbeslut in the test data
-(tests/interchange/real_beslut_lists.py), as the .txt file and as the XLSX variant.
+(tests/interchange/real_beslut_lists.py), as the .txt file and as the XLSX variant (and one
+list within its whole agenda page, as a secretary copies it).
 
     PYTHONPATH=. python bench/real_beslut_figures.py
 
@@ -20,15 +21,23 @@ sys.path.append(str(Path(__file__).resolve().parents[1]))
 def figures() -> list[tuple[str, int, int, int]]:
     """(list and file kind, right, expected, extra rows) for every list and file kind."""
     from ksdesk.interchange.beslut_list import read_beslut_list
-    from tests.interchange.real_beslut_lists import REAL_BESLUT_LISTS, text_file, xlsx_variant
+    from tests.interchange.real_beslut_lists import (
+        REAL_BESLUT_LISTS,
+        WHOLE_PAGE_2022_05_24,
+        text_file,
+        xlsx_variant,
+    )
 
     rows = []
     for listed in REAL_BESLUT_LISTS:
         expected = [(e.dnr, e.date, e.text, e.delegat, e.punkt) for e in listed.expected]
-        for kind, data, name in (
+        kinds = [
             ("txt", text_file(listed), "lista.txt"),
             ("xlsx", xlsx_variant(listed), "lista.xlsx"),
-        ):
+        ]
+        if listed.source.endswith("dagordning?date=2022-05-24"):
+            kinds.append(("hela sidan", WHOLE_PAGE_2022_05_24.encode(), "sida.txt"))
+        for kind, data, name in kinds:
             try:
                 read = read_beslut_list(data, name).rows
                 got = [(r.dnr, r.date, r.text, r.delegat, r.punkt) for r in read]

@@ -181,3 +181,43 @@ def xlsx_variant(listed: RealBeslutList) -> bytes:
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+# The whole page as a secretary copies it from insynsverige.se (Stockholm idrottsnämnden,
+# dagordning 2022-05-24, the `source` of the list of that day), up to the last line the
+# stored copy gives whole: the list is its item 2, and the page names it again as "§2".
+WHOLE_PAGE_2022_05_24 = """\
+Din position: Hem > Stockholms stad > Idrottsnämnden > Sammanträde 2022-05-24
+
+Sammanträde 2022-05-24
+
+Datum
+Klockan
+17:30
+Plats
+Hantverkargatan 3, Glasbruket
+
+1 Val av justerare och tid för justering av dagens protokoll
+
+2 Anmälan av delegationsbeslut
+
+A. 2022-05-11, yttrande i mål nr 7978-22
+B. 2022-05-12, nytt dataskyddsombud
+
+3 Anmälningsärenden:
+
+A. Funktionshinderrådets protokoll för april
+B. Skrivelse från Skönhetsrådet angående hybridgräsplaner på Gärdets sportfält
+C. Skrivelse från Förbundet för Ekoparken angående hybridgräsplaner m.m. på Gärdets Sportfältet
+D. Anläggande av konstgräs och konstfryst ispist på Bäverdalens bollplan, slutredovisning
+
+5 Särskilt ärende föreningsstöd
+
+8 Hyresavtal och upphandling för ny idrottshall - Slakthusområdet
+
+§1 Val av justerare och tid för justering
+
+§2 Anmälan av delegationsbeslut
+
+§4 Tertialrapport 1 2022 för idrottsnämnden
+"""

@@ -16,6 +16,7 @@ from tests.interchange.real_beslut_lists import (
     LIST_ON_PAPER,
     REAL_BESLUT_LISTS,
     VASTERVIK,
+    WHOLE_PAGE_2022_05_24,
     RealBeslutList,
     text_file,
     xlsx_variant,
@@ -132,3 +133,20 @@ def test_a_dnr_on_the_line_under_its_point_belongs_to_that_point() -> None:
         "Dnr 413/417/2014\n",
     )
     assert _read(under) == _read(listed)
+
+
+def test_the_whole_agenda_page_gives_the_list_and_reports_every_other_line() -> None:
+    data = WHOLE_PAGE_2022_05_24.encode("utf-8")
+    listed = read_beslut_list(data, "dagordning.txt")
+    expected = _BY_DATE["2022-05-24"].expected
+    assert [(r.dnr, r.date, r.text) for r in listed.rows] == [
+        (e.dnr, e.date, e.text) for e in expected
+    ]
+    lines = [line for line in WHOLE_PAGE_2022_05_24.splitlines() if line.strip()]
+    # Nothing left out without a line: every line is a decision or a line in the report.
+    assert len(listed.report.dropped) == len(lines) - len(expected)
+    why = {line.text: line.why for line in listed.report.dropped}
+    assert why["1 Val av justerare och tid för justering av dagens protokoll"] == (
+        "står före listan över delegationsbeslut"
+    )
+    assert why["§2 Anmälan av delegationsbeslut"] == "hör till nästa punkt på dagordningen"
