@@ -99,8 +99,8 @@ class DelegationsbeslutDialog(QDialog):
         self.import_button = QPushButton(delegationsbeslut.IMPORT_LIST, self)
         self.import_button.setObjectName("import_beslut_button")
         self.import_button.setToolTip(
-            "Läs in diariets lista över delegationsbeslut (Excel eller CSV). Du ser först vad "
-            "som skulle registreras."
+            "Läs in diariets lista över delegationsbeslut (Excel eller CSV), eller listan som "
+            "text ur en kallelse (.txt). Du ser först vad som skulle registreras."
         )
         self.edit_button.clicked.connect(self._edit_selected)
         self.delete_button.clicked.connect(self._delete_selected)
