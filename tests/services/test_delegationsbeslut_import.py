@@ -204,3 +204,21 @@ def test_a_real_published_list_names_all_that_each_decision_lacks(demo_store, tm
     why = {line.where: line.why for line in plan.report.dropped}
     for where in ("Rad 3, punkt A", "Rad 4, punkt B"):
         assert why[where] == "diarienummer och beslutsfattare saknas: sparas inte"
+
+
+def test_a_decision_whose_point_cites_sol_is_held_for_the_public_review(
+    demo_store, tmp_path
+) -> None:
+    # Built here: the text names no law, the Delegationspunkt column does ("SoL 4:1"). Kept
+    # in the beskrivning, it marks the decision as one that may concern one person.
+    from ksdesk.core.individual_decisions import individual_ground
+
+    data = (
+        "Dnr;Beslutsdatum;Beslut;Delegat;Delegationspunkt\n"
+        "KS 2020/777;2020-11-20;Beslut i enskilt ärende;Kommunsekreterare;SoL 4:1\n"
+    )
+    plan = delegationsbeslut_import.import_file(
+        demo_store, _file(tmp_path, "lista.csv", data.encode()), dry_run=True
+    )
+    (planned,) = plan.planned
+    assert individual_ground(planned.preview) == "SoL"
