@@ -1,6 +1,7 @@
 """Decisions read right, per real published list of delegationsbeslut in the test data
-(tests/interchange/real_beslut_lists.py), as the .txt file and as the XLSX variant (and one
-list within its whole agenda page, as a secretary copies it).
+(tests/interchange/real_beslut_lists.py), as the .txt file, as the XLSX variant and as the
+PDF variant printed over page breaks (and one list within its whole agenda page, as a
+secretary copies it).
 
     PYTHONPATH=. python bench/real_beslut_figures.py
 
@@ -24,6 +25,7 @@ def figures() -> list[tuple[str, int, int, int]]:
     from tests.interchange.real_beslut_lists import (
         REAL_BESLUT_LISTS,
         WHOLE_PAGE_2022_05_24,
+        pdf_variant,
         text_file,
         xlsx_variant,
     )
@@ -34,6 +36,7 @@ def figures() -> list[tuple[str, int, int, int]]:
         kinds = [
             ("txt", text_file(listed), "lista.txt"),
             ("xlsx", xlsx_variant(listed), "lista.xlsx"),
+            ("pdf", pdf_variant(listed, lines_per_page=2), "kallelse.pdf"),
         ]
         if listed.source.endswith("dagordning?date=2022-05-24"):
             kinds.append(("hela sidan", WHOLE_PAGE_2022_05_24.encode(), "sida.txt"))

@@ -25,6 +25,7 @@ from ksdesk.core.dnr import without_label
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport, cleaned_cell, count
 from ksdesk.core.written_dates import read_written_date
+from ksdesk.interchange.beslut_pdf import is_pdf, read_pdf_list
 from ksdesk.interchange.beslut_rows import KIND, BeslutList, BeslutRow
 from ksdesk.interchange.beslut_text import (
     REPEATED_HEADER,
@@ -127,11 +128,14 @@ _DOTTED_NR = re.compile(r"\b((?:[A-ZÅÄÖ]{1,3}\s?)?\d+(?:\.\d+)+[a-z]?)\b")
 
 def read_beslut_file(path: Path | str) -> BeslutList:
     file = Path(path)
-    return read_beslut_list(read_import_file(file, "lista över delegationsbeslut"), file.name)
+    data = read_import_file(file, "lista över delegationsbeslut", reads_pdf=True)
+    return read_beslut_list(data, file.name)
 
 
 def read_beslut_list(data: bytes, filename: str = "filen") -> BeslutList:
     """Parse the bytes of a CSV or XLSX export (InvalidInput, Swedish, on what cannot be read)."""
+    if is_pdf(data):  # the list as a kallelse publishes it
+        return read_pdf_list(data, filename)
     other_sheets: list[str] = []
     records = list_records(
         data, filename, "lista över delegationsbeslut", MAX_ROWS, other_sheets=other_sheets

@@ -11,6 +11,11 @@ from ksdesk.core.import_report import ImportReport
 KIND = "delegationsbeslut"
 
 
+def line_where(row: int, page: int = 0) -> str:
+    """ "Rad 12" of a sheet or text file, "Sida 2, rad 5" of a PDF."""
+    return f"Sida {page}, rad {row}" if page else f"Rad {row}"
+
+
 @dataclass
 class BeslutRow:
     """One decision as the file gives it, its cells trimmed; nothing checked yet."""
@@ -29,10 +34,12 @@ class BeslutRow:
     forvaltning: str = ""
     beskrivning: str = ""  # the cells of columns ksdesk has no field for, "Rubrik: värde"
     label: str = ""  # the point's letter, where one line of a text holds several decisions
+    page: int = 0  # the page of a PDF the decision stands on (its row is the page's line)
 
     @property
     def where(self) -> str:
-        return f"Rad {self.row}, punkt {self.label}" if self.label else f"Rad {self.row}"
+        where = line_where(self.row, self.page)
+        return f"{where}, punkt {self.label}" if self.label else where
 
 
 @dataclass

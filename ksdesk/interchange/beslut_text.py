@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from ksdesk.core.dnr import without_label
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport, cleaned_cell, count
 from ksdesk.core.written_dates import read_written_date
-from ksdesk.interchange.beslut_rows import BeslutRow
+from ksdesk.interchange.beslut_rows import BeslutRow, line_where
 from ksdesk.interchange.column_map import heading_key
 from ksdesk.interchange.import_guard import decode_text
 
@@ -53,15 +54,28 @@ _DNR_LAST = re.compile(
 )
 
 
+class TextLine(NamedTuple):
+    """A line of the text: its number (in the file, the sheet or the PDF's page) and words."""
+
+    row: int
+    text: str
+    page: int = 0
+
+    @property
+    def where(self) -> str:
+        return line_where(self.row, self.page)
+
+
 class _Point:
     """One decision of the text: the line it starts on, its letter and its words."""
 
-    def __init__(self, row: int, label: str, words: str, delegat: str) -> None:
-        self.row, self.label, self.words, self.delegat = row, label, words, delegat
+    def __init__(self, line: TextLine, label: str, words: str, delegat: str) -> None:
+        self.line, self.label, self.words, self.delegat = line, label, words, delegat
 
     def beslut_row(self, report: ImportReport) -> BeslutRow:
         date_text, text, dnr = split_point(self.words)
-        row = BeslutRow(self.row, dnr=dnr, date_text=date_text, text=text, label=self.label)
+        row = BeslutRow(self.line.row, dnr=dnr, date_text=date_text, text=text, label=self.label)
+        row.page = self.line.page
         row.date = read_written_date(date_text) if date_text else None
         if date_text and not text.startswith(date_text) and date_text in text:
             report.change(row.where, date_text, "datumet i texten lästes som beslutsdatum")
@@ -69,69 +83,71 @@ class _Point:
         return row
 
 
-def numbered_lines(data: bytes) -> list[tuple[int, str]]:
-    """(line number, line) of a text file."""
-    return list(enumerate(decode_text(data).splitlines(), start=1))
+def numbered_lines(data: bytes) -> list[TextLine]:
+    """The lines of a text file."""
+    return [TextLine(n, text) for n, text in enumerate(decode_text(data).splitlines(), start=1)]
 
 
-def text_lines(records: Iterable[tuple[int, list[str]]]) -> list[tuple[int, str]]:
-    """(row, line) of a sheet's or a file's records: the cells of a row joined."""
-    return [(n, " ".join(c.strip() for c in cells if c.strip())) for n, cells in records]
+def text_lines(records: Iterable[tuple[int, list[str]]]) -> list[TextLine]:
+    """The rows of a sheet as lines: the cells of a row joined."""
+    return [TextLine(n, " ".join(c.strip() for c in cells if c.strip())) for n, cells in records]
 
 
 def read_text_list(
-    lines: list[tuple[int, str]], filename: str, report: ImportReport
+    lines: list[TextLine], filename: str, report: ImportReport
 ) -> list[BeslutRow] | None:
     """The decisions of a list written as text; None when `lines` hold no such list (no line
     names delegationsbeslut, none is a lettered point). InvalidInput when the list names none."""
-    lines = [(n, cleaned_cell(text, report, f"Rad {n}")) for n, text in lines if text.strip()]
+    lines = [line._replace(text=cleaned_cell(line.text, report, line.where)) for line in lines]
+    lines = [line for line in lines if line.text.strip()]
     start = _list_start(lines)
     if start is None:
         return None
-    for number, text in lines[:start]:
-        report.drop(f"Rad {number}", text, "står före listan över delegationsbeslut")
+    for line in lines[:start]:
+        report.drop(line.where, line.text, "står före listan över delegationsbeslut")
     found: list[_Point] = []
     delegat, letter = "", "A"
-    for at, (number, text) in enumerate(lines[start:], start):
+    for at, line in enumerate(lines[start:], start):
+        text, where = line.text, line.where
         if at > start and _NEXT_ITEM.match(text):
-            for later, rest in lines[at:]:
-                report.drop(f"Rad {later}", rest, "hör till nästa punkt på dagordningen")
+            for rest in lines[at:]:
+                report.drop(rest.where, rest.text, "hör till nästa punkt på dagordningen")
             break
         if at > start and (group := delegat_group(text)):  # "Kommundirektörens beslut"
             delegat, letter = group, "A"
-            report.change(f"Rad {number}", text, f"delegat för besluten under: {delegat}")
+            report.change(where, text, f"delegat för besluten under: {delegat}")
             continue
         if found and found[-1].label and _dnr_only(text):  # "Dnr 187-2007-107" under a point
             found[-1].words += " " + text
             continue
         if at > start and _DNR_FIRST.match(text):  # a decision a line, its Dnr first
-            found.append(_Point(number, "", text, delegat))
+            found.append(_Point(line, "", text, delegat))
             continue
         before, points = _points(text, letter)
         if before and at == start:
-            report.drop(f"Rad {number}", before, "listans rubrik")
+            report.drop(where, before, "listans rubrik")
         elif before and found:  # a point's words run on over the line's end
             found[-1].words += " " + before
         elif before:
-            report.drop(f"Rad {number}", before, "står före listans första punkt")
+            report.drop(where, before, "står före listans första punkt")
         for label, words in points:
-            found.append(_Point(number, label, words, delegat))
+            found.append(_Point(line, label, words, delegat))
             letter = chr(ord(label) + 1)
     if not found:
         raise InvalidInput(
-            f"{filename}: listan under ”{lines[start][1]}” namnger inga beslut. Importera "
+            f"{filename}: listan under ”{lines[start].text}” namnger inga beslut. Importera "
             "listan där besluten står, en rad för varje (Dnr, beslutsdatum, beslut, delegat)."
         )
     report.read.append(count(len(found), "beslut", "beslut") + " ur en lista skriven som text")
     return [point.beslut_row(report) for point in found]
 
 
-def _list_start(lines: list[tuple[int, str]]) -> int | None:
-    for at, (_, text) in enumerate(lines):
-        if _LIST_HEADING.search(text) and not _POINT.match(text):
+def _list_start(lines: list[TextLine]) -> int | None:
+    for at, line in enumerate(lines):
+        if _LIST_HEADING.search(line.text) and not _POINT.match(line.text):
             return at
-    for at, (_, text) in enumerate(lines):  # no heading: the list is its lettered points
-        if (point := _POINT.match(text)) and point[1] in "Aa":
+    for at, line in enumerate(lines):  # no heading: the list is its lettered points
+        if (point := _POINT.match(line.text)) and point[1] in "Aa":
             return at
     return None
 

@@ -30,7 +30,7 @@ from ksdesk.interchange.import_guard import guarded
 from ksdesk.services import delegationsbeslut
 from ksdesk.services.delegationsbeslut import BeslutInput
 
-SUFFIXES = (".xlsx", ".csv", ".txt")
+SUFFIXES = (".xlsx", ".csv", ".txt", ".pdf")
 
 
 @dataclass

@@ -221,3 +221,25 @@ D. Anläggande av konstgräs och konstfryst ispist på Bäverdalens bollplan, sl
 
 §4 Tertialrapport 1 2022 för idrottsnämnden
 """
+
+
+def pdf_variant(listed: RealBeslutList, lines_per_page: int = 4) -> bytes:
+    """A variant: the published lines printed as a kallelse's pages (ReportLab, Helvetica),
+    `lines_per_page` to a page so that the list runs over a page break, under a running
+    header built here ("Idrottsnämnden – kallelse", "Sida 1 (2)") as kallelser carry one."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    lines = [line for line in listed.text.splitlines() if line.strip()]
+    pages = [lines[at : at + lines_per_page] for at in range(0, len(lines), lines_per_page)]
+    out = io.BytesIO()
+    sheet = canvas.Canvas(out, pagesize=A4)
+    for number, page in enumerate(pages, start=1):
+        sheet.setFont("Helvetica", 10)
+        sheet.drawString(60, 800, "Idrottsnämnden – kallelse")
+        sheet.drawString(60, 786, f"Sida {number} ({len(pages)})")
+        for at, line in enumerate(page):
+            sheet.drawString(60, 740 - 16 * at, line)
+        sheet.showPage()
+    sheet.save()
+    return out.getvalue()

@@ -5,6 +5,7 @@ lists of tests/interchange/real_beslut_lists.py."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 from dataclasses import replace
 
 import pytest
@@ -18,10 +19,12 @@ from tests.interchange.real_beslut_lists import (
     VASTERVIK,
     WHOLE_PAGE_2022_05_24,
     RealBeslutList,
+    pdf_variant,
     text_file,
     xlsx_variant,
 )
 
+LIST_ON_PAPER_LISTED = RealBeslutList("", "", LIST_ON_PAPER, ())
 _BY_DATE = {
     listed.source.rsplit("=", 1)[1]: listed for listed in REAL_BESLUT_LISTS if "=" in listed.source
 }
@@ -150,3 +153,34 @@ def test_the_whole_agenda_page_gives_the_list_and_reports_every_other_line() -> 
         "står före listan över delegationsbeslut"
     )
     assert why["§2 Anmälan av delegationsbeslut"] == "hör till nästa punkt på dagordningen"
+
+
+@pytest.mark.parametrize("listed", REAL_BESLUT_LISTS, ids=lambda listed: listed.name)
+def test_every_real_list_printed_as_a_pdf_over_page_breaks(listed: RealBeslutList) -> None:
+    read = read_beslut_list(pdf_variant(listed, lines_per_page=2), "kallelse.pdf")
+    expected = [(e.dnr, e.date, e.text, e.delegat, e.punkt) for e in listed.expected]
+    assert [(r.dnr, r.date, r.text, r.delegat, r.punkt) for r in read.rows] == expected
+    # The running header stands between the points: reported on every page, read into none.
+    headers = [line for line in read.report.dropped if line.why == "sidhuvud eller sidfot"]
+    pages = -(-len([line for line in listed.text.splitlines() if line.strip()]) // 2)
+    assert len(headers) == (2 * pages if pages > 1 else 0)  # one page: no header to tell
+    assert all(line.text.startswith(("Idrottsnämnden", "Sida")) for line in headers)
+
+
+def test_a_decision_of_a_pdf_names_its_page_and_line() -> None:
+    read = read_beslut_list(pdf_variant(_BY_DATE["2023-09-26"], 2), "kallelse.pdf")
+    assert [row.where for row in read.rows] == ["Sida 1, rad 4, punkt A", "Sida 2, rad 3, punkt B"]
+
+
+def test_a_pdf_without_text_or_without_a_list_is_refused_in_swedish() -> None:
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    scan = canvas.Canvas(out)
+    scan.rect(50, 50, 400, 600, fill=1)  # a page drawn, no text on it: as a scan
+    scan.save()
+    with pytest.raises(InvalidInput, match="ingen text att läsa"):
+        read_beslut_list(out.getvalue(), "skannad.pdf")
+    other = replace(LIST_ON_PAPER_LISTED, text="Protokoll\nInget om beslut här\n")
+    with pytest.raises(InvalidInput, match="ingen lista över delegationsbeslut hittades"):
+        read_beslut_list(pdf_variant(other), "protokoll.pdf")

@@ -8,7 +8,12 @@ from pathlib import Path
 from ksdesk.db import delegationsbeslut_repo
 from ksdesk.services import delegationsbeslut_import
 from tests.interchange.beslut_lists import CICERON_CSV, PUBLIC_360_ROWS, public_360_xlsx
-from tests.interchange.real_beslut_lists import REAL_BESLUT_LISTS, text_file
+from tests.interchange.real_beslut_lists import (
+    REAL_BESLUT_LISTS,
+    VASTERVIK,
+    pdf_variant,
+    text_file,
+)
 
 
 def _file(tmp_path: Path, name: str, data: bytes) -> Path:
@@ -222,3 +227,16 @@ def test_a_decision_whose_point_cites_sol_is_held_for_the_public_review(
     )
     (planned,) = plan.planned
     assert individual_ground(planned.preview) == "SoL"
+
+
+def test_the_list_of_a_kallelse_pdf_is_read_where_the_file_is_chosen(demo_store, tmp_path) -> None:
+    # Västervik's list printed over two pages (a variant: tests/interchange/real_beslut_lists).
+    path = _file(tmp_path, "kallelse.pdf", pdf_variant(VASTERVIK, lines_per_page=2))
+    plan = delegationsbeslut_import.import_file(demo_store, path, dry_run=True)
+    (planned,) = plan.planned
+    assert (planned.where, planned.data.dnr, planned.data.delegat) == (
+        "Sida 2, rad 3",
+        "2015/",
+        "Kommundirektören",
+    )
+    assert planned.data.date == dt.date(2015, 4, 11)
