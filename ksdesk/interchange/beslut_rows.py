@@ -4,6 +4,7 @@ beslut_list reads from a table and beslut_text from a list written as text."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from ksdesk.core.import_report import ImportReport
@@ -14,6 +15,16 @@ KIND = "delegationsbeslut"
 def line_where(row: int, page: int = 0) -> str:
     """ "Rad 12" of a sheet or text file, "Sida 2, rad 5" of a PDF."""
     return f"Sida {page}, rad {row}" if page else f"Rad {row}"
+
+
+_WHERE = re.compile(r"^(?:Sida (\d+), r|R)ad (\d+)")
+
+
+def where_order(where: str) -> tuple[int, int]:
+    """The place of a report line in the file ("Sida 2, rad 5, punkt B" → (2, 5)); a line
+    about no row ("Blad 2", "Nämnd") comes first."""
+    match = _WHERE.match(where)
+    return (int(match[1] or 0), int(match[2])) if match else (-1, 0)
 
 
 @dataclass

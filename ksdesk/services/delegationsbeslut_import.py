@@ -25,7 +25,7 @@ from ksdesk.core.written_dates import format_date
 from ksdesk.db import delegationsbeslut_repo
 from ksdesk.db.connection import Store
 from ksdesk.interchange.beslut_list import read_beslut_file
-from ksdesk.interchange.beslut_rows import BeslutRow
+from ksdesk.interchange.beslut_rows import BeslutRow, where_order
 from ksdesk.interchange.import_guard import guarded
 from ksdesk.services import delegationsbeslut
 from ksdesk.services.delegationsbeslut import BeslutInput
@@ -180,6 +180,10 @@ def _same_decision(row: BeslutRow, among: list[Delegationsbeslut]) -> Delegation
 
 
 def _summarise(result: BeslutImport, rows: int) -> None:
+    # The reader and the checks report in turn; the secretary reads the file from the top.
+    report = result.report
+    for lines in (report.dropped, report.changed, report.warnings):
+        lines.sort(key=lambda line: where_order(line.where))
     planned = len(result.planned)
     line = f"{count(planned, 'beslut', 'beslut')} att registrera"
     if rows > planned:  # "0 rader hoppas över" would only make the secretary look for them

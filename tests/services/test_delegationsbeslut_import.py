@@ -240,3 +240,16 @@ def test_the_list_of_a_kallelse_pdf_is_read_where_the_file_is_chosen(demo_store,
         "Kommundirektören",
     )
     assert planned.data.date == dt.date(2015, 4, 11)
+
+
+def test_the_report_reads_from_the_top_of_the_file(demo_store, tmp_path) -> None:
+    path = _file(tmp_path, "kallelse.pdf", pdf_variant(VASTERVIK, lines_per_page=2))
+    plan = delegationsbeslut_import.import_file(demo_store, path, dry_run=True)
+    assert [line.where for line in plan.report.dropped] == [
+        "Sida 1, rad 1",  # the running header of page 1
+        "Sida 1, rad 2",
+        "Sida 1, rad 3",  # the list's heading
+        "Sida 2, rad 1",
+        "Sida 2, rad 2",
+        "Sida 2, rad 4",  # the next agenda item
+    ]
