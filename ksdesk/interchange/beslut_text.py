@@ -123,6 +123,10 @@ def read_text_list(
         if at > start and _DNR_FIRST.match(text):  # a decision a line, its Dnr first
             found.append(_Point(line, "", text, delegat))
             continue
+        if at > start and letter != "A" and _starts_again(lines, at):  # "Individ- och familj…"
+            report.drop(where, text, "underrubrik i listan: ingen rad med beslut")
+            letter = "A"
+            continue
         before, points = _points(text, letter)
         if before and at == start:
             report.drop(where, before, "listans rubrik")
@@ -165,6 +169,15 @@ def layout_row(cells: list[str], header: list[str]) -> str | None:
     if len(filled) == 1 and sum(1 for c in header if c.strip()) >= 3:
         return SUB_HEADING
     return None
+
+
+def _starts_again(lines: list[TextLine], at: int) -> bool:
+    """Whether the line at `at` is a sub-heading: no point of its own, and the points start
+    again from A on the next line (a list grouped by chapter or by unit)."""
+    if at + 1 >= len(lines) or _POINT.match(lines[at].text):
+        return False
+    point = _POINT.match(lines[at + 1].text)
+    return point is not None and point[1] in "Aa"
 
 
 def _dnr_only(text: str) -> bool:

@@ -13,8 +13,9 @@ several on one line, the decision's date first or not at all, the Dnr at the end
 322/432/2014") or not at all, no delegat and no point. The file a secretary imports from them
 is that text saved as .txt (`text_file`: the heading line, the items, and where the page goes
 on, the next agenda item, whose lettered lines are no delegationsbeslut), or the same lines
-pasted into the first column of a sheet and saved as XLSX (`xlsx_variant`, a variant built
-here). The texts are the published ones, copied as the search tool returned them.
+pasted into the first column of a sheet and saved as XLSX (`xlsx_variant`), or printed as a
+kallelse's pages (`pdf_variant`); the two are variants built here. The texts are the published
+ones, copied as the search tool returned them.
 """
 
 from __future__ import annotations

@@ -184,3 +184,20 @@ def test_a_pdf_without_text_or_without_a_list_is_refused_in_swedish() -> None:
     other = replace(LIST_ON_PAPER_LISTED, text="Protokoll\nInget om beslut här\n")
     with pytest.raises(InvalidInput, match="ingen lista över delegationsbeslut hittades"):
         read_beslut_list(pdf_variant(other), "protokoll.pdf")
+
+
+def test_a_chapter_between_the_points_is_a_sub_heading_not_the_last_decisions_words() -> None:
+    # A variant built here: the 2023-09-26 decisions grouped under two headings, as
+    # socialnämnder group theirs by chapter, the points starting again from A under each.
+    text = (
+        "2 Anmälan av delegationsbeslut fattade inom idrottsförvaltningen:\n"
+        "Upphandling\n"
+        "A. Upphandling av ramavtal för slipning av isknivar\n"
+        "Anläggningar\n"
+        "A. Upphandling av ramavtal för reparation av konstgräsplaner\n"
+    )
+    listed = read_beslut_list(text.encode(), "lista.txt")
+    assert [row.text for row in listed.rows] == [e.text for e in _BY_DATE["2023-09-26"].expected]
+    dropped = {(line.where, line.text, line.why) for line in listed.report.dropped}
+    assert ("Rad 4", "Anläggningar", "underrubrik i listan: ingen rad med beslut") in dropped
+    assert ("Rad 2", "Upphandling", "står före listans första punkt") in dropped
