@@ -39,7 +39,7 @@ def register(subparsers: Any) -> None:
         commands,
         "beslut-import",
         cmd_beslut_import,
-        "importera diariets lista över delegationsbeslut (XLSX eller CSV) till registret",
+        "importera diariets lista över delegationsbeslut (XLSX, CSV, text, PDF) till registret",
     )
     bes.add_argument("file", type=Path, metavar="FIL", help="listan att importera")
     bes.add_argument(

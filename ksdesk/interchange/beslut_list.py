@@ -19,20 +19,28 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from ksdesk.core.dnr import without_label
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport, cleaned_cell, count
 from ksdesk.core.written_dates import read_written_date
+from ksdesk.interchange.beslut_pdf import is_pdf, read_pdf_list
+from ksdesk.interchange.beslut_rows import KIND, BeslutList, BeslutRow
+from ksdesk.interchange.beslut_text import (
+    REPEATED_HEADER,
+    delegat_group,
+    layout_row,
+    numbered_lines,
+    read_text_list,
+    text_lines,
+)
 from ksdesk.interchange.column_map import DNR_HEADINGS, ColumnMap, heading_key, map_headings
 from ksdesk.interchange.import_guard import read_import_file
-from ksdesk.interchange.sheet_records import list_records
+from ksdesk.interchange.sheet_records import is_xlsx, list_records
 
 MAX_ROWS = 20_000  # several years of one förvaltning's decisions
 _HEADER_SEARCH = 10  # the rubrikrad is looked for in this many first rows
-KIND = "delegationsbeslut"
 
 COLUMNS = ColumnMap(
     {
@@ -118,42 +126,16 @@ _LABELLED_NR = re.compile(r"\b(?i:p|pkt|punkt)\.?\s*" + _NR)
 _DOTTED_NR = re.compile(r"\b((?:[A-ZÅÄÖ]{1,3}\s?)?\d+(?:\.\d+)+[a-z]?)\b")
 
 
-@dataclass
-class BeslutRow:
-    """One decision as the file gives it, its cells trimmed; nothing checked yet."""
-
-    row: int  # as the spreadsheet numbers it
-    dnr: str = ""
-    date: dt.date | None = None
-    date_text: str = ""  # as written, for the report when it cannot be read
-    received: dt.date | None = None  # the export's Inkom/Registreringsdatum, if it has one
-    received_text: str = ""
-    text: str = ""  # what was decided (rubrik and beslut, whichever the file has)
-    delegat: str = ""
-    handlaggare: str = ""
-    punkt: str = ""
-    organ: str = ""
-    forvaltning: str = ""
-    beskrivning: str = ""  # the cells of columns ksdesk has no field for, "Rubrik: värde"
-
-    @property
-    def where(self) -> str:
-        return f"Rad {self.row}"
-
-
-@dataclass
-class BeslutList:
-    rows: list[BeslutRow] = field(default_factory=list)
-    report: ImportReport = field(default_factory=lambda: ImportReport(KIND, ""))
-
-
 def read_beslut_file(path: Path | str) -> BeslutList:
     file = Path(path)
-    return read_beslut_list(read_import_file(file, "lista över delegationsbeslut"), file.name)
+    data = read_import_file(file, "lista över delegationsbeslut", reads_pdf=True)
+    return read_beslut_list(data, file.name)
 
 
 def read_beslut_list(data: bytes, filename: str = "filen") -> BeslutList:
     """Parse the bytes of a CSV or XLSX export (InvalidInput, Swedish, on what cannot be read)."""
+    if is_pdf(data):  # the list as a kallelse publishes it
+        return read_pdf_list(data, filename)
     other_sheets: list[str] = []
     records = list_records(
         data, filename, "lista över delegationsbeslut", MAX_ROWS, other_sheets=other_sheets
@@ -164,13 +146,42 @@ def read_beslut_list(data: bytes, filename: str = "filen") -> BeslutList:
     result = BeslutList(report=ImportReport(KIND, filename))
     for name in other_sheets:
         result.report.drop(f"Blad {name}", name, "bara arbetsbokens första blad läses in")
-    at = _header_at(records, filename, result.report)
+    try:
+        at = _header_at(records, filename, result.report)
+    except InvalidInput:  # no table: perhaps the list as a kallelse writes it, in text
+        lines = text_lines(records) if is_xlsx(data, filename) else numbered_lines(data)
+        written = read_text_list(lines, filename, result.report)
+        if written is None:
+            raise
+        result.rows = written
+        return result
     header_row, header = records[at]
     columns = _header_map(header, header_row, filename, result.report)
+    delegat = ""  # named by a sub-heading row, for the rows under it that name none
     for number, cells in records[at + 1 :]:
-        result.rows.append(_row(number, cells, header, columns, result.report))
+        if (layout := layout_row(cells, header)) is not None:
+            delegat = _layout_line(number, cells, layout, delegat, result.report)
+            continue
+        row = _row(number, cells, header, columns, result.report)
+        row.delegat = row.delegat or delegat
+        result.rows.append(row)
     result.report.read.append(count(len(result.rows), "rad", "rader") + " med beslut")
     return result
+
+
+def _layout_line(
+    number: int, cells: list[str], layout: str, delegat: str, report: ImportReport
+) -> str:
+    """Report a row of the list's layout; the delegat for the rows under it."""
+    text = " ".join(c.strip() for c in cells if c.strip())
+    if layout == REPEATED_HEADER:
+        report.drop(f"Rad {number}", text, "rubrikraden upprepas (ny sida): ingen rad med beslut")
+    elif who := delegat_group(text):
+        report.change(f"Rad {number}", text, f"delegat för raderna under: {who}")
+        return who
+    else:
+        report.drop(f"Rad {number}", text, "underrubrik i listan: ingen rad med beslut")
+    return delegat
 
 
 def _header_at(records: list[tuple[int, list[str]]], filename: str, report: ImportReport) -> int:
@@ -246,9 +257,13 @@ def _row(
     row.handlaggare = value("handlaggare")
     row.delegat = value("delegat") or row.handlaggare
     row.organ, row.forvaltning = value("organ"), value("forvaltning")
-    lagrum = value("lagrum")
-    row.punkt = point_number(value("punkt")) or point_number(lagrum)
+    lagrum, written_point = value("lagrum"), value("punkt")
+    row.punkt = point_number(written_point) or point_number(lagrum)
     kept = [f"Lagrum: {lagrum}"] if lagrum else []
+    if written_point and not point_number(written_point):
+        # "SoL 4:1", "4 kap. 1 § SoL": a socialnämnd's list cites the law, not the point.
+        kept.append(f"{header[columns['punkt']].strip()}: {written_point}")
+        report.change(where, written_point, "inget punktnummer: sparas i beskrivningen")
     for index, cell in enumerate(cells):
         if index in columns.values() or not cell.strip():
             continue

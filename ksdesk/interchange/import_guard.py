@@ -42,11 +42,14 @@ _SAVE_AGAIN = "Öppna den i programmet den kommer från, spara den igen och impo
 
 
 def check_import_file(
-    path: Path | str, what: str = "filen", max_bytes: int = MAX_IMPORT_BYTES
+    path: Path | str,
+    what: str = "filen",
+    max_bytes: int = MAX_IMPORT_BYTES,
+    reads_pdf: bool = False,
 ) -> Path:
     """Refuse (InvalidInput) a file to import that is missing, a folder, empty or too large,
     before any parser spends memory on it, or one of a kind no importer reads
-    (interchange.other_formats)."""
+    (interchange.other_formats); a PDF passes where `reads_pdf` says this import reads it."""
     file = Path(path)
     if not file.exists():
         raise InvalidInput(f"Filen {file} finns inte.")
@@ -68,17 +71,22 @@ def check_import_file(
             head = opened.read(HEAD_BYTES)
             if head.startswith(OLE_MAGIC):
                 head += opened.read()
-            refuse_other_format(head, file.name)
+            if not (reads_pdf and head.lstrip().startswith(b"%PDF-")):
+                refuse_other_format(head, file.name)
     except OSError as error:
         raise InvalidInput(f"Filen {file.name} kan inte läsas ({os_reason(error)}).") from error
     return file
 
 
 def read_import_file(
-    path: Path | str, what: str = "filen", max_bytes: int = MAX_IMPORT_BYTES
+    path: Path | str,
+    what: str = "filen",
+    max_bytes: int = MAX_IMPORT_BYTES,
+    reads_pdf: bool = False,
 ) -> bytes:
-    """The bytes of a file to import, or InvalidInput: missing, a folder, empty, too large."""
-    file = check_import_file(path, what, max_bytes)
+    """The bytes of a file to import, or InvalidInput: missing, a folder, empty, too large
+    (or a kind no importer reads, as check_import_file says)."""
+    file = check_import_file(path, what, max_bytes, reads_pdf)
     try:
         data = file.read_bytes()
     except OSError as error:

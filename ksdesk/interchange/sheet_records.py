@@ -26,9 +26,14 @@ def list_records(
     later sheets that hold anything (only the first is read)."""
     if not data.strip():
         raise InvalidInput(f"{filename} är tom.")
-    if data[:4] == b"PK\x03\x04" or filename.lower().endswith((".xlsx", ".xlsm")):
+    if is_xlsx(data, filename):
         return xlsx_records(data, filename, what, max_rows, other_sheets)
     return csv_records(data, filename, max_rows, one_column)
+
+
+def is_xlsx(data: bytes, filename: str) -> bool:
+    """Whether the bytes are a workbook (a zip), or named as one."""
+    return data[:4] == b"PK\x03\x04" or filename.lower().endswith((".xlsx", ".xlsm"))
 
 
 def xlsx_records(

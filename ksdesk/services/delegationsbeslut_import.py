@@ -24,12 +24,13 @@ from ksdesk.core.topics import Topic
 from ksdesk.core.written_dates import format_date
 from ksdesk.db import delegationsbeslut_repo
 from ksdesk.db.connection import Store
-from ksdesk.interchange.beslut_list import BeslutRow, read_beslut_file
+from ksdesk.interchange.beslut_list import read_beslut_file
+from ksdesk.interchange.beslut_rows import BeslutRow, where_order
 from ksdesk.interchange.import_guard import guarded
 from ksdesk.services import delegationsbeslut
 from ksdesk.services.delegationsbeslut import BeslutInput
 
-SUFFIXES = (".xlsx", ".csv", ".txt")
+SUFFIXES = (".xlsx", ".csv", ".txt", ".pdf")
 
 
 @dataclass
@@ -146,17 +147,25 @@ def _plan_row(
 
 
 def _missing(row: BeslutRow) -> str:
-    if not row.date_text:
-        return "beslutsdatum saknas"
-    if row.date is None:
+    """What the row lacks that a decision must have, all of it in one sentence: a list
+    written as text often names neither Dnr nor delegat, and the secretary should not learn
+    of the second only after adding the first."""
+    if row.date_text and row.date is None:
         return f"beslutsdatumet ”{row.date_text}” kan inte läsas som ett datum"
-    if not row.text:
-        return "det står inte vad som beslutades, Rubrik och Beslut är tomma"
-    if not row.dnr:
-        return "diarienummer saknas"
-    if not row.delegat:
-        return "beslutsfattare saknas"
-    return ""
+    lacking = [
+        name
+        for name, value in (
+            ("beslutsdatum", row.date_text),
+            ("text om vad som beslutades", row.text),
+            ("diarienummer", row.dnr),
+            ("beslutsfattare", row.delegat),
+        )
+        if not value
+    ]
+    if not lacking:
+        return ""
+    named = ", ".join(lacking[:-1]) + " och " + lacking[-1] if len(lacking) > 1 else lacking[0]
+    return f"{named} saknas" + ("" if row.text else " (Rubrik och Beslut är tomma)")
 
 
 def _same_decision(row: BeslutRow, among: list[Delegationsbeslut]) -> Delegationsbeslut | None:
@@ -171,6 +180,10 @@ def _same_decision(row: BeslutRow, among: list[Delegationsbeslut]) -> Delegation
 
 
 def _summarise(result: BeslutImport, rows: int) -> None:
+    # The reader and the checks report in turn; the secretary reads the file from the top.
+    report = result.report
+    for lines in (report.dropped, report.changed, report.warnings):
+        lines.sort(key=lambda line: where_order(line.where))
     planned = len(result.planned)
     line = f"{count(planned, 'beslut', 'beslut')} att registrera"
     if rows > planned:  # "0 rader hoppas över" would only make the secretary look for them

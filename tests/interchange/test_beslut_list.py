@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 
+import openpyxl
 import pytest
 
 from ksdesk.core.errors import InvalidInput
@@ -107,3 +109,52 @@ def test_a_plain_datum_beside_beslutsdatum_is_kept_not_read_as_the_decision_date
     # Two such dates and none of the decision: the first is read, as ever.
     both = read_beslut_list(b"Datum;Dokumentdatum;Dnr;Rubrik\n2020-12-01;2020-11-30;KS 1;x\n")
     assert both.rows[0].date == dt.date(2020, 12, 1)
+
+
+def test_a_point_column_that_cites_the_law_is_kept_not_lost() -> None:
+    # Built here, not copied: socialnämnder write the lagrum where the point would stand.
+    data = (
+        "Dnr;Beslutsdatum;Beslut;Delegat;Delegationspunkt\n"
+        "SN 2019/12;2019-03-04;Bistånd beviljas;Socialsekreterare;SoL 4:1\n"
+        "SN 2019/13;2019-03-04;Avslag;Socialsekreterare;4 kap. 1 § SoL\n"
+        "SN 2019/14;2019-03-04;Avslag;Socialsekreterare;p. 3.2\n"
+    )
+    listed = read_beslut_list(data.encode(), "lista.csv")
+    assert [(r.punkt, r.beskrivning) for r in listed.rows] == [
+        ("", "Delegationspunkt: SoL 4:1"),
+        ("", "Delegationspunkt: 4 kap. 1 § SoL"),
+        ("3.2", ""),
+    ]
+    assert [(line.where, line.text) for line in listed.report.changed] == [
+        ("Rad 2", "SoL 4:1"),
+        ("Rad 3", "4 kap. 1 § SoL"),
+    ]
+
+
+def test_a_list_printed_over_pages_and_grouped_by_delegat_reads_only_its_decisions() -> None:
+    # Built here, not copied: the report's rubrikrad again at the top of page 2, and the
+    # rows grouped under a delegat's sub-heading, as lists copied from a PDF into Excel are.
+    header = ["Diarienummer", "Dokumentdatum", "Dokumenttitel", "Beslutsfattare"]
+    rows = [
+        header,
+        ["Kommundirektörens beslut", None, None, None],
+        ["KS 2020/501", "2020-11-20", "Yttrande över remiss om avfallsplan", None],
+        header,
+        ["Individ- och familjeomsorg", None, None, None],
+        ["KS 2020/502", "2020-11-23", "Utlämnande av allmän handling", "Kommunsekreterare"],
+    ]
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    listed = read_beslut_list(out.getvalue(), "rapport.xlsx")
+    assert [(r.row, r.dnr, r.delegat) for r in listed.rows] == [
+        (3, "KS 2020/501", "Kommundirektören"),
+        (6, "KS 2020/502", "Kommunsekreterare"),
+    ]
+    dropped = {(line.where, line.why) for line in listed.report.dropped}
+    assert ("Rad 4", "rubrikraden upprepas (ny sida): ingen rad med beslut") in dropped
+    assert ("Rad 5", "underrubrik i listan: ingen rad med beslut") in dropped
+    changed = {(line.where, line.why) for line in listed.report.changed}
+    assert ("Rad 2", "delegat för raderna under: Kommundirektören") in changed

@@ -98,5 +98,6 @@ def test_every_importer_names_the_kind(tmp_path: Path, capsys: pytest.CaptureFix
     assert "budget.xlsx är lösenordsskyddad" in said
     command = f"agenda import --db {db} --meeting 2020-12-07 {tmp_path / 'lista.ods'}"
     assert "lista.ods är i OpenDocument-format" in _refused(command, capsys)
+    # A kallelse's PDF is read for its list of delegationsbeslut: this one names none.
     said = _refused(f"delegation beslut-import --db {db} {tmp_path / 'beslut.pdf'}", capsys)
-    assert "beslut.pdf är en PDF-fil. Importera originalet" in said
+    assert "beslut.pdf: listan under ”Delegationsbeslut sida 1” namnger inga beslut" in said

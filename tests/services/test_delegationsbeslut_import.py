@@ -8,6 +8,12 @@ from pathlib import Path
 from ksdesk.db import delegationsbeslut_repo
 from ksdesk.services import delegationsbeslut_import
 from tests.interchange.beslut_lists import CICERON_CSV, PUBLIC_360_ROWS, public_360_xlsx
+from tests.interchange.real_beslut_lists import (
+    REAL_BESLUT_LISTS,
+    VASTERVIK,
+    pdf_variant,
+    text_file,
+)
 
 
 def _file(tmp_path: Path, name: str, data: bytes) -> Path:
@@ -91,7 +97,7 @@ def test_bad_rows_of_a_ciceron_csv_are_reported_not_saved(demo_store, tmp_path) 
     assert delegationsbeslut_repo.count(demo_store) == before + 2
     why = {line.where: line.why for line in plan.report.dropped}
     assert why["Rad 4"].startswith("beslutsdatum saknas")
-    assert why["Rad 5"].startswith("det står inte vad som beslutades")
+    assert why["Rad 5"].startswith("text om vad som beslutades saknas (Rubrik och Beslut")
     assert "”31.11.2020” kan inte läsas" in why["Rad 6"]
     stored = delegationsbeslut_repo.find_by_dnr(demo_store, "KS 2020/610")
     assert (stored.organ, stored.handlaggare) == ("Kommunstyrelsen", "Åsa Öberg")
@@ -189,3 +195,61 @@ def test_nothing_skipped_is_not_a_line_of_the_report(demo_store, tmp_path) -> No
     )
     assert plan.report.read[-1] == "3 beslut att registrera"
     assert "hoppas över" not in plan.report.text()
+
+
+def test_a_real_published_list_names_all_that_each_decision_lacks(demo_store, tmp_path) -> None:
+    # Stockholm idrottsnämnden 2022-05-24: dated, but with neither Dnr nor delegat.
+    (listed,) = [x for x in REAL_BESLUT_LISTS if x.source.endswith("2022-05-24")]
+    before = delegationsbeslut_repo.count(demo_store)
+    plan = delegationsbeslut_import.import_file(
+        demo_store, _file(tmp_path, "lista.txt", text_file(listed))
+    )
+    assert plan.planned == []
+    assert delegationsbeslut_repo.count(demo_store) == before
+    why = {line.where: line.why for line in plan.report.dropped}
+    for where in ("Rad 3, punkt A", "Rad 4, punkt B"):
+        assert why[where] == "diarienummer och beslutsfattare saknas: sparas inte"
+
+
+def test_a_decision_whose_point_cites_sol_is_held_for_the_public_review(
+    demo_store, tmp_path
+) -> None:
+    # Built here: the text names no law, the Delegationspunkt column does ("SoL 4:1"). Kept
+    # in the beskrivning, it marks the decision as one that may concern one person.
+    from ksdesk.core.individual_decisions import individual_ground
+
+    data = (
+        "Dnr;Beslutsdatum;Beslut;Delegat;Delegationspunkt\n"
+        "KS 2020/777;2020-11-20;Beslut i enskilt ärende;Kommunsekreterare;SoL 4:1\n"
+    )
+    plan = delegationsbeslut_import.import_file(
+        demo_store, _file(tmp_path, "lista.csv", data.encode()), dry_run=True
+    )
+    (planned,) = plan.planned
+    assert individual_ground(planned.preview) == "SoL"
+
+
+def test_the_list_of_a_kallelse_pdf_is_read_where_the_file_is_chosen(demo_store, tmp_path) -> None:
+    # Västervik's list printed over two pages (a variant: tests/interchange/real_beslut_lists).
+    path = _file(tmp_path, "kallelse.pdf", pdf_variant(VASTERVIK, lines_per_page=2))
+    plan = delegationsbeslut_import.import_file(demo_store, path, dry_run=True)
+    (planned,) = plan.planned
+    assert (planned.where, planned.data.dnr, planned.data.delegat) == (
+        "Sida 2, rad 3",
+        "2015/",
+        "Kommundirektören",
+    )
+    assert planned.data.date == dt.date(2015, 4, 11)
+
+
+def test_the_report_reads_from_the_top_of_the_file(demo_store, tmp_path) -> None:
+    path = _file(tmp_path, "kallelse.pdf", pdf_variant(VASTERVIK, lines_per_page=2))
+    plan = delegationsbeslut_import.import_file(demo_store, path, dry_run=True)
+    assert [line.where for line in plan.report.dropped] == [
+        "Sida 1, rad 1",  # the running header of page 1
+        "Sida 1, rad 2",
+        "Sida 1, rad 3",  # the list's heading
+        "Sida 2, rad 1",
+        "Sida 2, rad 2",
+        "Sida 2, rad 4",  # the next agenda item
+    ]

@@ -99,8 +99,8 @@ class DelegationsbeslutDialog(QDialog):
         self.import_button = QPushButton(delegationsbeslut.IMPORT_LIST, self)
         self.import_button.setObjectName("import_beslut_button")
         self.import_button.setToolTip(
-            "Läs in diariets lista över delegationsbeslut (Excel eller CSV). Du ser först vad "
-            "som skulle registreras."
+            "Läs in diariets lista över delegationsbeslut (Excel eller CSV), eller listan som "
+            "den står i en kallelse (PDF eller text). Du ser först vad som skulle registreras."
         )
         self.edit_button.clicked.connect(self._edit_selected)
         self.delete_button.clicked.connect(self._delete_selected)
@@ -209,7 +209,7 @@ class DelegationsbeslutDialog(QDialog):
                 self,
                 "Importera lista över delegationsbeslut",
                 "",
-                "Listor över delegationsbeslut (*.xlsx *.csv *.txt);;Alla filer (*)",
+                "Listor över delegationsbeslut (*.xlsx *.csv *.txt *.pdf);;Alla filer (*)",
             )
         if not path:
             return False

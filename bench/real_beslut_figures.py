@@ -1,0 +1,68 @@
+"""Decisions read right, per real published list of delegationsbeslut in the test data
+(tests/interchange/real_beslut_lists.py), as the .txt file, as the XLSX variant and as the
+PDF variant printed over page breaks (and one list within its whole agenda page, as a
+secretary copies it).
+
+    PYTHONPATH=. python bench/real_beslut_figures.py
+
+A decision is right when its Dnr, date, text, delegat and point are what the list has (empty
+where the list names none), in the list's order. A row read from outside the list (an item of
+the next agenda item) is counted as extra; a refused file counts as nothing right. Run it on an
+older ksdesk by putting that one first on PYTHONPATH to get the "before" figures.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.append(str(Path(__file__).resolve().parents[1]))
+
+
+def figures() -> list[tuple[str, int, int, int]]:
+    """(list and file kind, right, expected, extra rows) for every list and file kind."""
+    from ksdesk.interchange.beslut_list import read_beslut_list
+    from tests.interchange.real_beslut_lists import (
+        REAL_BESLUT_LISTS,
+        WHOLE_PAGE_2022_05_24,
+        pdf_variant,
+        text_file,
+        xlsx_variant,
+    )
+
+    rows = []
+    for listed in REAL_BESLUT_LISTS:
+        expected = [(e.dnr, e.date, e.text, e.delegat, e.punkt) for e in listed.expected]
+        kinds = [
+            ("txt", text_file(listed), "lista.txt"),
+            ("xlsx", xlsx_variant(listed), "lista.xlsx"),
+            ("pdf", pdf_variant(listed, lines_per_page=2), "kallelse.pdf"),
+        ]
+        if listed.source.endswith("dagordning?date=2022-05-24"):
+            kinds.append(("hela sidan", WHOLE_PAGE_2022_05_24.encode(), "sida.txt"))
+        for kind, data, name in kinds:
+            try:
+                read = read_beslut_list(data, name).rows
+                got = [(r.dnr, r.date, r.text, r.delegat, r.punkt) for r in read]
+            except Exception as error:  # a refusal counts as nothing right
+                print(f"  {listed.name} ({kind}): {error}", file=sys.stderr)
+                got = []
+            right = sum(1 for g, e in zip(got, expected, strict=False) if g == e)
+            extra = max(0, len(got) - len(expected))
+            rows.append((f"{listed.name} [{kind}]", right, len(expected), extra))
+    return rows
+
+
+def main() -> None:
+    rows = figures()
+    width = max(len(name) for name, *_ in rows)
+    for name, right, total, extra in rows:
+        tail = f"  ({extra} rader utanför listan)" if extra else ""
+        print(f"{name:<{width}}  {right:>2} / {total:<2}{tail}")
+    right = sum(r[1] for r in rows)
+    total = sum(r[2] for r in rows)
+    print(f"{'Summa':<{width}}  {right:>2} / {total:<2}")
+
+
+if __name__ == "__main__":
+    main()

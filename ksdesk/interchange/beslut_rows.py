@@ -1,0 +1,59 @@
+"""The rows a list of delegationsbeslut gives, as read, before anything is checked: what
+beslut_list reads from a table and beslut_text from a list written as text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from ksdesk.core.import_report import ImportReport
+
+KIND = "delegationsbeslut"
+
+
+def line_where(row: int, page: int = 0) -> str:
+    """ "Rad 12" of a sheet or text file, "Sida 2, rad 5" of a PDF."""
+    return f"Sida {page}, rad {row}" if page else f"Rad {row}"
+
+
+_WHERE = re.compile(r"^(?:Sida (\d+), r|R)ad (\d+)")
+
+
+def where_order(where: str) -> tuple[int, int]:
+    """The place of a report line in the file ("Sida 2, rad 5, punkt B" → (2, 5)); a line
+    about no row ("Blad 2", "Nämnd") comes first."""
+    match = _WHERE.match(where)
+    return (int(match[1] or 0), int(match[2])) if match else (-1, 0)
+
+
+@dataclass
+class BeslutRow:
+    """One decision as the file gives it, its cells trimmed; nothing checked yet."""
+
+    row: int  # as the spreadsheet numbers it
+    dnr: str = ""
+    date: dt.date | None = None
+    date_text: str = ""  # as written, for the report when it cannot be read
+    received: dt.date | None = None  # the export's Inkom/Registreringsdatum, if it has one
+    received_text: str = ""
+    text: str = ""  # what was decided (rubrik and beslut, whichever the file has)
+    delegat: str = ""
+    handlaggare: str = ""
+    punkt: str = ""
+    organ: str = ""
+    forvaltning: str = ""
+    beskrivning: str = ""  # the cells of columns ksdesk has no field for, "Rubrik: värde"
+    label: str = ""  # the point's letter, where one line of a text holds several decisions
+    page: int = 0  # the page of a PDF the decision stands on (its row is the page's line)
+
+    @property
+    def where(self) -> str:
+        where = line_where(self.row, self.page)
+        return f"{where}, punkt {self.label}" if self.label else where
+
+
+@dataclass
+class BeslutList:
+    rows: list[BeslutRow] = field(default_factory=list)
+    report: ImportReport = field(default_factory=lambda: ImportReport(KIND, ""))

@@ -1,0 +1,235 @@
+"""A list of delegationsbeslut written as text, as kallelser and protokoll publish it: the item
+"Anmälan av delegationsbeslut", then the decisions as lettered points, one a line or several on
+one line, the decision's date first or none, the Dnr last or none:
+
+    2 Anmälan av delegationsbeslut: A. Öppettider på Farsta sim- och idrottshall B. Öppettider …
+    A. 2022-05-11, yttrande i mål nr 7978-22
+    A. Evenemangsavtal mellan IF Brommapojkarna och Stockholms stad, dnr 322/432/2014. B. …
+
+(Stockholm idrottsnämnden, tests/interchange/real_beslut_lists.py). A secretary saves it as a
+.txt file, or pastes it into a sheet. beslut_list reads it so when the file has no rubrikrad.
+
+The list ends where the page goes on to the next agenda item ("3 Anmälningsärenden:"): its
+lettered lines are other matters, never decisions. Every line not read as a decision is a line
+in the report, naming its row; a decision the list does not date, number or name a delegat for
+is read without them, and the import says what it lacks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from ksdesk.core.dnr import without_label
+from ksdesk.core.errors import InvalidInput
+from ksdesk.core.import_report import ImportReport, cleaned_cell, count
+from ksdesk.core.written_dates import read_written_date
+from ksdesk.interchange.beslut_rows import BeslutRow, line_where
+from ksdesk.interchange.column_map import heading_key
+from ksdesk.interchange.import_guard import decode_text
+
+# The line that opens the list: "2 Anmälan av delegationsbeslut:", "Redovisning av
+# delegeringsbeslut", "§ 41 Delegationsbeslut", "Förteckning över delegationsbeslut".
+_LIST_HEADING = re.compile(r"(?i)\bdelegations?beslut|\bdelegeringsbeslut")
+# The next item of an agenda: its number, then a capital ("3 Anmälningsärenden:", "§ 42 Riktl…").
+_NEXT_ITEM = re.compile(r"^(?:§\s*)?\d{1,3}\.?\s+[A-ZÅÄÖ]")
+# A lettered point: "A. ", "b) ". Only the letter that comes next opens one, so that a capital
+# and a full stop inside a title ("Stockholms stad. B") are not taken for a point unless it is
+# the next letter, where a list would put it anyway.
+_POINT = re.compile(r"(?:^|(?<=\s))([A-Za-zÅÄÖåäö])[.)]\s+")
+# The decision's date first: "2022-05-11, …", "11 maj 2022: …".
+_DATE_FIRST = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s+[a-zåäö]+\.?\s+\d{4})\s*[,:–-]?\s+")
+# A decision a line, its Dnr first: "Dnr 2015/123 Kommunstyrelseförvaltningens svar …".
+_DNR_FIRST = re.compile(r"^(?:dnr|diarienr|diarienummer)\.?:?\s*", re.I)
+_DNR_TOKENS = re.compile(r"(?:[A-ZÅÄÖ]{1,8}[\s-])?\S+")
+# A sub-heading naming the delegat of the decisions under it, as lists grouped by delegat have.
+_GROUP_GENITIVE = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wÅÄÖåäö./ -]{1,60}?)s beslut:?$")
+_GROUP_LABELLED = re.compile(r"^(?i:delegat|beslutsfattare|beslut av)\s*:?\s+(?P<who>.{2,60})$")
+# A date in words inside the text, where none stands first ("… svar 11 april 2015 på …").
+_MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
+_DATE_IN_WORDS = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}\b", re.I)
+# Its Dnr last: "…, dnr 322/432/2014." or "… (Dnr KS 2020/12)".
+_DNR_LAST = re.compile(
+    r"[,;]?\s*\(?\b(?:dnr|diarienr|diarienummer)\.?:?\s*(\S+(?:\s\d\S*)?)\)?\.?\s*$", re.I
+)
+
+
+class TextLine(NamedTuple):
+    """A line of the text: its number (in the file, the sheet or the PDF's page) and words."""
+
+    row: int
+    text: str
+    page: int = 0
+
+    @property
+    def where(self) -> str:
+        return line_where(self.row, self.page)
+
+
+class _Point:
+    """One decision of the text: the line it starts on, its letter and its words."""
+
+    def __init__(self, line: TextLine, label: str, words: str, delegat: str) -> None:
+        self.line, self.label, self.words, self.delegat = line, label, words, delegat
+
+    def beslut_row(self, report: ImportReport) -> BeslutRow:
+        date_text, text, dnr = split_point(self.words)
+        row = BeslutRow(self.line.row, dnr=dnr, date_text=date_text, text=text, label=self.label)
+        row.page = self.line.page
+        row.date = read_written_date(date_text) if date_text else None
+        if date_text and not text.startswith(date_text) and date_text in text:
+            report.change(row.where, date_text, "datumet i texten lästes som beslutsdatum")
+        row.delegat = self.delegat
+        return row
+
+
+def numbered_lines(data: bytes) -> list[TextLine]:
+    """The lines of a text file."""
+    return [TextLine(n, text) for n, text in enumerate(decode_text(data).splitlines(), start=1)]
+
+
+def text_lines(records: Iterable[tuple[int, list[str]]]) -> list[TextLine]:
+    """The rows of a sheet as lines: the cells of a row joined."""
+    return [TextLine(n, " ".join(c.strip() for c in cells if c.strip())) for n, cells in records]
+
+
+def read_text_list(
+    lines: list[TextLine], filename: str, report: ImportReport
+) -> list[BeslutRow] | None:
+    """The decisions of a list written as text; None when `lines` hold no such list (no line
+    names delegationsbeslut, none is a lettered point). InvalidInput when the list names none."""
+    lines = [line._replace(text=cleaned_cell(line.text, report, line.where)) for line in lines]
+    lines = [line for line in lines if line.text.strip()]
+    start = _list_start(lines)
+    if start is None:
+        return None
+    for line in lines[:start]:
+        report.drop(line.where, line.text, "står före listan över delegationsbeslut")
+    found: list[_Point] = []
+    delegat, letter = "", "A"
+    for at, line in enumerate(lines[start:], start):
+        text, where = line.text, line.where
+        if at > start and _NEXT_ITEM.match(text):
+            for rest in lines[at:]:
+                report.drop(rest.where, rest.text, "hör till nästa punkt på dagordningen")
+            break
+        if at > start and (group := delegat_group(text)):  # "Kommundirektörens beslut"
+            delegat, letter = group, "A"
+            report.change(where, text, f"delegat för besluten under: {delegat}")
+            continue
+        if found and found[-1].label and _dnr_only(text):  # "Dnr 187-2007-107" under a point
+            found[-1].words += " " + text
+            continue
+        if at > start and _DNR_FIRST.match(text):  # a decision a line, its Dnr first
+            found.append(_Point(line, "", text, delegat))
+            continue
+        if at > start and letter != "A" and _starts_again(lines, at):  # "Individ- och familj…"
+            report.drop(where, text, "underrubrik i listan: ingen rad med beslut")
+            letter = "A"
+            continue
+        before, points = _points(text, letter)
+        if before and at == start:
+            report.drop(where, before, "listans rubrik")
+        elif before and found:  # a point's words run on over the line's end
+            found[-1].words += " " + before
+        elif before:
+            report.drop(where, before, "står före listans första punkt")
+        for label, words in points:
+            found.append(_Point(line, label, words, delegat))
+            letter = chr(ord(label) + 1)
+    if not found:
+        raise InvalidInput(
+            f"{filename}: listan under ”{lines[start].text}” namnger inga beslut. Importera "
+            "listan där besluten står, en rad för varje (Dnr, beslutsdatum, beslut, delegat)."
+        )
+    report.read.append(count(len(found), "beslut", "beslut") + " ur en lista skriven som text")
+    return [point.beslut_row(report) for point in found]
+
+
+def _list_start(lines: list[TextLine]) -> int | None:
+    for at, line in enumerate(lines):
+        if _LIST_HEADING.search(line.text) and not _POINT.match(line.text):
+            return at
+    for at, line in enumerate(lines):  # no heading: the list is its lettered points
+        if (point := _POINT.match(line.text)) and point[1] in "Aa":
+            return at
+    return None
+
+
+REPEATED_HEADER, SUB_HEADING = "rubrikrad", "underrubrik"
+
+
+def layout_row(cells: list[str], header: list[str]) -> str | None:
+    """What a row of a table is when it is no decision: the rubrikrad again (a list printed
+    over several pages and copied back into a sheet), or a sub-heading alone in its row
+    ("Kommundirektörens beslut", "Individ- och familjeomsorg"); None for a decision's row."""
+    filled = [heading_key(c) for c in cells if c.strip()]
+    if filled and filled == [heading_key(c) for c in header if c.strip()]:
+        return REPEATED_HEADER
+    if len(filled) == 1 and sum(1 for c in header if c.strip()) >= 3:
+        return SUB_HEADING
+    return None
+
+
+def _starts_again(lines: list[TextLine], at: int) -> bool:
+    """Whether the line at `at` is a sub-heading: no point of its own, and the points start
+    again from A on the next line (a list grouped by chapter or by unit)."""
+    if at + 1 >= len(lines) or _POINT.match(lines[at].text):
+        return False
+    point = _POINT.match(lines[at + 1].text)
+    return point is not None and point[1] in "Aa"
+
+
+def _dnr_only(text: str) -> bool:
+    label = _DNR_FIRST.match(text)
+    token = _DNR_TOKENS.match(text, label.end()) if label else None
+    return token is not None and not text[token.end() :].strip(" .")
+
+
+def delegat_group(text: str) -> str:
+    """The delegat a sub-heading names for the decisions under it ("Kommundirektörens
+    beslut", "Delegat: Socialchef"); "" when the line is none."""
+    if match := _GROUP_GENITIVE.match(text) or _GROUP_LABELLED.match(text):
+        return match["who"].strip()
+    return ""
+
+
+def _points(text: str, letter: str) -> tuple[str, list[tuple[str, str]]]:
+    """(the words before the first point, [(letter, words) of each point]) of one line: the
+    points open with `letter` and run on in the alphabet ("A." then "B."), in either case."""
+    starts: list[tuple[int, int, str]] = []
+    position = 0
+    while match := _POINT.search(text, position):
+        if match[1].upper() == letter.upper():
+            starts.append((match.start(), match.end(), match[1].upper()))
+            letter = chr(ord(letter.upper()) + 1)
+        position = match.end()
+    if not starts:
+        return text.strip(), []
+    heading = text[: starts[0][0]].strip()
+    points = []
+    for at, (_, end, label) in enumerate(starts):
+        stop = starts[at + 1][0] if at + 1 < len(starts) else len(text)
+        points.append((label, text[end:stop].strip()))
+    return heading, points
+
+
+def split_point(words: str) -> tuple[str, str, str]:
+    """(date as written, text, Dnr) of a point's words. The Dnr it starts or ends with and the
+    date it starts with are taken out of what was decided; a date in words inside the text,
+    where none stands first, is the decision's date and stays in the text."""
+    dnr = ""
+    if first_dnr := _DNR_FIRST.match(words):
+        token = _DNR_TOKENS.match(words, first_dnr.end())
+        if token:
+            dnr, words = token[0], words[token.end() :].lstrip(" ,:–-")
+    date_text = ""
+    if (first := _DATE_FIRST.match(words)) and read_written_date(first[1]) is not None:
+        date_text, words = first[1], words[first.end() :]
+    if not dnr and (last := _DNR_LAST.search(words)):
+        dnr, words = without_label(last[1]).rstrip(".,;)"), words[: last.start()]
+    words = " ".join(words.split())
+    inside = None if date_text else _DATE_IN_WORDS.search(words)
+    if inside and read_written_date(inside[0]) is not None:
+        date_text = inside[0]
+    return date_text, words, dnr
