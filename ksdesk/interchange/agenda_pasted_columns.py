@@ -12,7 +12,7 @@ import re
 
 from ksdesk.core.import_report import ImportReport
 from ksdesk.interchange.agenda_header import field_of
-from ksdesk.interchange.agenda_rows import number_first
+from ksdesk.interchange.agenda_rows import number_first, pasted_lines
 from ksdesk.interchange.given_names import GIVEN_NAMES
 
 Rows = list[tuple[int, list[str]]]
@@ -46,9 +46,9 @@ def column_names(line: str) -> set[str] | None:
 
 def with_pasted_columns(rows: Rows, report: ImportReport) -> Rows:
     """The rows with such a table read back into its columns; other rows as they are."""
-    if any(sum(1 for c in cells if c.strip()) > 1 for _, cells in rows):
+    texts = pasted_lines(rows)
+    if texts is None:
         return rows
-    texts = [next((c.strip() for c in cells if c.strip()), "") for _, cells in rows]
     at = next((i for i in range(min(len(texts), _PAGE_LINES)) if _heads_list(texts, i)), None)
     if at is None:
         return rows

@@ -225,3 +225,18 @@ def section_column(
             report.change("Rubrikraden", f"kolumn {index + 1}", "läses som rubrikrader")
             return index
     return None
+
+
+def pasted_lines(rows: list[tuple[int, list[str]]]) -> list[str] | None:
+    """Each row's text for a list pasted as text, one cell a row; None for a table's rows."""
+    if any(sum(1 for c in cells if c.strip()) > 1 for _, cells in rows):
+        return None
+    return [next((c.strip() for c in cells if c.strip()), "") for _, cells in rows]
+
+
+def pasted_list(rows: list[tuple[int, list[str]]]) -> tuple[list[str], int] | None:
+    """(each row's text, where the first numbered line is) for a list pasted as text; None
+    for a table's rows or lines without a number."""
+    texts = pasted_lines(rows)
+    first = next((at for at, t in enumerate(texts) if number_first(t)[0]), None) if texts else None
+    return None if texts is None or first is None else (texts, first)

@@ -3,9 +3,10 @@ that were refused or read wrong: a kallelse's columns "Ärende Beteckning Försl
 its PDF, the Dnr written "KFN/2014:380" and the förvaltning's förslag after it on the title's
 line; the rubrikrad pasted as one line ("Ärende Föredragande") with who presents each ärende
 after its title or on the lines under it, the förslag on lines under an ärende, and the next
-page's head (letterhead, "Forts.", the rubrikrad again) in the middle of the list. Lindesberg's
-and Lilla Edet's lists are measured in bench/real_import_figures.py; they are still read
-partly wrong (a note of the Anm column, a föredragande with his title after the Dnr)."""
+page's head (letterhead, "Forts.", the rubrikrad again) in the middle of the list. A Föredragande
+column begun part-way down a pasted list ("Föredraganden" alone on its line), its names with
+their titles at the lines' ends. Lindesberg's list is measured in
+bench/real_import_figures.py; the notes of its Anm column are still read into the titles."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from tests.interchange.real_agendas import RealAgenda, rows_read
 from tests.interchange.real_agendas_fourth import build_fourth
 from tests.interchange.real_agendas_ninth import (
     ESKILSTUNA_KFN_2015,
+    LILLA_EDET_KFN_2017,
     LINDESBERG_SN_2014,
     OCKELBO_SN_2020,
 )
@@ -27,7 +29,9 @@ def _pasted(*lines: str) -> tuple[bytes, str]:
     return ("\n".join(lines) + "\n").encode(), "inklistrad.txt"
 
 
-@pytest.mark.parametrize("agenda", [ESKILSTUNA_KFN_2015, OCKELBO_SN_2020], ids=lambda a: a.name)
+@pytest.mark.parametrize(
+    "agenda", [ESKILSTUNA_KFN_2015, OCKELBO_SN_2020, LILLA_EDET_KFN_2017], ids=lambda a: a.name
+)
 def test_each_row_of_a_ninth_real_agenda_is_read_right(agenda: RealAgenda) -> None:
     assert operator.eq(*rows_read(agenda, build_fourth(agenda)))
 
@@ -106,3 +110,27 @@ def test_a_title_ending_in_such_a_word_without_a_dnr_keeps_it() -> None:
     result = read_agenda(*_pasted("1. Ärenden för bifall", "2. Ärenden som noteras"))
     assert [item.title for item in result.items] == ["Ärenden för bifall", "Ärenden som noteras"]
     assert [item.proposal for item in result.items] == ["", ""]
+
+
+def test_a_presenter_column_begun_in_the_list_and_the_pages_first_line_again() -> None:
+    result = read_agenda(*build_fourth(LILLA_EDET_KFN_2017))
+    assert [(i.title, i.presenter, i.time_slot) for i in result.items[3:5]] == [
+        ("Verksamhetsinformation", "Ungdoms- och kultursamordnare Lisa Vik", "17.35"),
+        ("Information medborgardialog", "Kommunpolis Jan Ek", "17.50"),
+    ]
+    dropped = {line.where: (line.text, line.why) for line in result.report.dropped}
+    assert dropped["Rad 8"] == (
+        "Föredraganden",
+        "rubriken för kolumnen Föredragande: läses inte in",
+    )
+    assert dropped["Rad 19"][0] == "Kallelse Kultur- och fritidsnämnden"
+    assert dropped["Rad 19"][1].startswith("sidhuvud på nästa sida")
+    assert not [line for line in result.report.dropped if line.where.startswith("Kolumnen")]
+
+
+def test_names_at_the_lines_end_without_a_presenter_heading_stay_in_the_title() -> None:
+    result = read_agenda(*_pasted("1. Avtackning av förvaltningschef Anna Berg", "2. Val"))
+    assert (result.items[0].title, result.items[0].presenter) == (
+        "Avtackning av förvaltningschef Anna Berg",
+        "",
+    )
