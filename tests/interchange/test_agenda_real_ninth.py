@@ -10,6 +10,7 @@ bench/real_import_figures.py; the notes of its Anm column are still read into th
 
 from __future__ import annotations
 
+import datetime as dt
 import operator
 
 import pytest
@@ -134,3 +135,8 @@ def test_names_at_the_lines_end_without_a_presenter_heading_stay_in_the_title() 
         "Avtackning av förvaltningschef Anna Berg",
         "",
     )
+
+
+def test_the_meeting_date_is_the_one_on_the_line_of_the_meetings_time() -> None:
+    """Ockelbo's kallelse is dated "Datum 2020-06-10" above "Tid: Onsdag 17 juni 2020"."""
+    assert read_agenda(*build_fourth(OCKELBO_SN_2020)).meeting_date == dt.date(2020, 6, 17)
