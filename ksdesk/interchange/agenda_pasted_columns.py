@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ksdesk.core.import_report import ImportReport
+from ksdesk.interchange.agenda_anm_column import without_anm
 from ksdesk.interchange.agenda_header import field_of
 from ksdesk.interchange.agenda_rows import number_first, pasted_lines
 from ksdesk.interchange.given_names import GIVEN_NAMES
@@ -53,6 +54,7 @@ def with_pasted_columns(rows: Rows, report: ImportReport) -> Rows:
     if at is None:
         return rows
     names = "presenter" in (column_names(texts[at]) or set())
+    own = {word.strip(".:").lower() for word in texts[at].split()} & _OWN_COLUMNS
     why = "rubrikraden, inklistrad på en rad, lästes som rubrikrad"
     report.change(f"Rad {rows[at][0]}", texts[at], why)
     page_head = _page_heads(texts, at)
@@ -63,9 +65,12 @@ def with_pasted_columns(rows: Rows, report: ImportReport) -> Rows:
         if index in page_head:
             report.drop(where, text, "sidhuvud på nästa sida, inte en rad i listan: läses inte in")
         elif (nr := number_first(text))[0]:
-            title, presenter = _name_after(nr[1]) if names else (nr[1], "")
-            if presenter:
-                report.change(where, text, f"{presenter} lästes som föredragande")
+            if names:
+                title, presenter = _name_after(nr[1])
+                if presenter:
+                    report.change(where, text, f"{presenter} lästes som föredragande")
+            else:
+                title, presenter = without_anm(nr[1], own, where, report)
             entry = [nr[0], title, presenter, ""]
             out.append((number, entry))
         elif entry is not None and _PROPOSAL_LINE.fullmatch(text):

@@ -5,8 +5,9 @@ line; the rubrikrad pasted as one line ("Ärende Föredragande") with who presen
 after its title or on the lines under it, the förslag on lines under an ärende, and the next
 page's head (letterhead, "Forts.", the rubrikrad again) in the middle of the list. A Föredragande
 column begun part-way down a pasted list ("Föredraganden" alone on its line), its names with
-their titles at the lines' ends. Lindesberg's list is measured in
-bench/real_import_figures.py; the notes of its Anm column are still read into the titles."""
+their titles at the lines' ends. The notes of a
+kallelse's Anm column ("extra utskick", "dietist … informerar") and its page (Sid) at the end
+of an ärende's line."""
 
 from __future__ import annotations
 
@@ -31,7 +32,9 @@ def _pasted(*lines: str) -> tuple[bytes, str]:
 
 
 @pytest.mark.parametrize(
-    "agenda", [ESKILSTUNA_KFN_2015, OCKELBO_SN_2020, LILLA_EDET_KFN_2017], ids=lambda a: a.name
+    "agenda",
+    [ESKILSTUNA_KFN_2015, OCKELBO_SN_2020, LILLA_EDET_KFN_2017, LINDESBERG_SN_2014],
+    ids=lambda a: a.name,
 )
 def test_each_row_of_a_ninth_real_agenda_is_read_right(agenda: RealAgenda) -> None:
     assert operator.eq(*rows_read(agenda, build_fourth(agenda)))
@@ -140,3 +143,22 @@ def test_names_at_the_lines_end_without_a_presenter_heading_stay_in_the_title() 
 def test_the_meeting_date_is_the_one_on_the_line_of_the_meetings_time() -> None:
     """Ockelbo's kallelse is dated "Datum 2020-06-10" above "Tid: Onsdag 17 juni 2020"."""
     assert read_agenda(*build_fourth(OCKELBO_SN_2020)).meeting_date == dt.date(2020, 6, 17)
+
+
+def test_the_anm_columns_notes_and_the_page_are_cut_off_each_with_a_line() -> None:
+    result = read_agenda(*build_fourth(LINDESBERG_SN_2014))
+    by_number = dict(zip(result.numbers, result.items, strict=True))
+    assert by_number[3].title == "Budgetuppföljning"
+    assert (by_number[11].title, by_number[11].presenter) == (
+        "Rapport omfattande enkät Måltider på särskilt boende år 2014",
+        "dietist Olof Berg",
+    )
+    whys = [line.why for line in result.report.changed]
+    assert "anmärkningen ”extra utskick” (kolumnen Anm.) lästes inte in" in whys
+    assert "anmärkningen ”handl på bordet” (kolumnen Anm.) lästes inte in" in whys
+    assert "sidnumret efter rubriken (kolumnen Sid) togs bort" in whys
+
+
+def test_a_title_ending_in_a_number_keeps_it_without_a_sid_column() -> None:
+    result = read_agenda(*_pasted("Ärende Föredragande", "1. Upprop", "2. Ärende 12"))
+    assert [item.title for item in result.items] == ["Upprop", "Ärende 12"]
