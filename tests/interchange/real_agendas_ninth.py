@@ -34,6 +34,13 @@ row. Nämnder this time, not fullmäktige or styrelse.
   023 and 027 are the document's). Cut after item 18. Source:
   https://docplayer.se/116066757-Kultur-och-fritidsnamnden.html
 
+- Alingsås kommun, kultur- och fritidsnämndens arbetsutskott 2014-09-15: the kallelse's
+  "Information och överläggningar" with two points lettered "A/" and "B/" above its
+  "Ärendelista", whose first point, "Val av justerare och tid för justering", has no number.
+  The transcript lost the time after "kl", the numbers 5 and 7 (the list's order gives them)
+  and the date and "§" in item 8 (ours: "Valnämnden § 26 med särskild fråga"). Source:
+  http://docplayer.se/24473262-Sammantrade-med-kultur-och-fritidsnamndens-arbetsutskott.html
+
 What is ours: every person is given a made-up name (titles and parties as written). Built as
 bytes by `real_agendas_fourth.build_fourth`, never kept as binary fixtures.
 """
@@ -325,4 +332,53 @@ LILLA_EDET_KFN_2017 = _pasted(
     ),
 )
 
-NINTH_AGENDAS = (OCKELBO_SN_2020, LINDESBERG_SN_2014, ESKILSTUNA_KFN_2015, LILLA_EDET_KFN_2017)
+_ALINGSAS_ITEMS = (
+    "Kor och får",
+    "Utveckling av Brobacka som utflykts- och turistmål",
+    "Remiss från Kommunstyrelsen § 85 om Alingsås verksamhetsparker",
+    "Kultur- och fritidsnämndens delårsrapport",
+    "Taxor för Alingsås museum",
+    "Internkontroll",
+    "Litterärt residens",
+    "Valnämnden § 26 med särskild fråga",
+)
+
+ALINGSAS_KFNAU_2014 = _pasted(
+    "alingsas-kfn-au-2014-09-15-kallelse",
+    "http://docplayer.se/24473262-Sammantrade-med-kultur-och-fritidsnamndens-arbetsutskott.html",
+    (
+        "Kallelse/Underrättelse",
+        "Sammanträde med Kultur- och fritidsnämndens arbetsutskott",
+        "Tid: Måndagen den 15 september 2014, kl",
+        "Plats: Kungsgatan 9, sammanträdesrummet plan 2.",
+        "Information och överläggningar",
+        "A/ Träff med Ungdomsrådet",
+        "B/ Ombyggnationen av Nolhagabadet",
+        "Ärendelista",
+        "Val av justerare och tid för justering",
+        *(f"{n}. {title}" for n, title in enumerate(_ALINGSAS_ITEMS, start=1)),
+        "Karl Berg (KD)",
+        "Ordförande",
+        "Per Holm",
+        "Sekreterare",
+    ),
+    (
+        Expected(None, "Information och överläggningar", section=True),
+        Expected(None, "Träff med Ungdomsrådet"),
+        Expected(None, "Ombyggnationen av Nolhagabadet"),
+        Expected(None, "Ärendelista", section=True),
+        Expected(None, "Val av justerare och tid för justering"),
+        # The lettered points become ärenden of their own; ksdesk numbers them in one run
+        # (as Region Sörmland's delpunkter), so the list's 1–8 are placed at 3–10.
+        *(Expected(n + 2, title) for n, title in enumerate(_ALINGSAS_ITEMS, start=1)),
+    ),
+    ("points lettered A/ and B/ under a heading above the list's own heading",),
+)
+
+NINTH_AGENDAS = (
+    OCKELBO_SN_2020,
+    LINDESBERG_SN_2014,
+    ESKILSTUNA_KFN_2015,
+    LILLA_EDET_KFN_2017,
+    ALINGSAS_KFNAU_2014,
+)

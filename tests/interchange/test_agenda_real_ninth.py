@@ -20,6 +20,7 @@ from ksdesk.interchange.agenda_import import read_agenda
 from tests.interchange.real_agendas import RealAgenda, rows_read
 from tests.interchange.real_agendas_fourth import build_fourth
 from tests.interchange.real_agendas_ninth import (
+    ALINGSAS_KFNAU_2014,
     ESKILSTUNA_KFN_2015,
     LILLA_EDET_KFN_2017,
     LINDESBERG_SN_2014,
@@ -33,7 +34,13 @@ def _pasted(*lines: str) -> tuple[bytes, str]:
 
 @pytest.mark.parametrize(
     "agenda",
-    [ESKILSTUNA_KFN_2015, OCKELBO_SN_2020, LILLA_EDET_KFN_2017, LINDESBERG_SN_2014],
+    [
+        ESKILSTUNA_KFN_2015,
+        OCKELBO_SN_2020,
+        LILLA_EDET_KFN_2017,
+        LINDESBERG_SN_2014,
+        ALINGSAS_KFNAU_2014,
+    ],
     ids=lambda a: a.name,
 )
 def test_each_row_of_a_ninth_real_agenda_is_read_right(agenda: RealAgenda) -> None:
@@ -162,3 +169,25 @@ def test_the_anm_columns_notes_and_the_page_are_cut_off_each_with_a_line() -> No
 def test_a_title_ending_in_a_number_keeps_it_without_a_sid_column() -> None:
     result = read_agenda(*_pasted("Ärende Föredragande", "1. Upprop", "2. Ärende 12"))
     assert [item.title for item in result.items] == ["Upprop", "Ärende 12"]
+
+
+def test_lettered_points_under_a_heading_above_the_list_are_read_not_left_out() -> None:
+    result = read_agenda(*build_fourth(ALINGSAS_KFNAU_2014))
+    assert [i.title for i in result.items[:3]] == [
+        "Information och överläggningar",
+        "Träff med Ungdomsrådet",
+        "Ombyggnationen av Nolhagabadet",
+    ]
+    assert [line.text for line in result.report.dropped if line.why == "står före listan"] == [
+        "Kallelse/Underrättelse",
+        "Sammanträde med Kultur- och fritidsnämndens arbetsutskott",
+        "Tid: Måndagen den 15 september 2014, kl",
+        "Plats: Kungsgatan 9, sammanträdesrummet plan 2.",
+    ]
+
+
+def test_lettered_lines_without_a_heading_above_them_stay_above_the_list() -> None:
+    result = read_agenda(
+        *_pasted("A/ Kallelse", "Val av justerare", "1. Kor och får", "2. Internkontroll")
+    )
+    assert [i.title for i in result.items] == ["Val av justerare", "Kor och får", "Internkontroll"]
