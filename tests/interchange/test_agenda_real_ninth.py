@@ -191,3 +191,8 @@ def test_lettered_lines_without_a_heading_above_them_stay_above_the_list() -> No
         *_pasted("A/ Kallelse", "Val av justerare", "1. Kor och får", "2. Internkontroll")
     )
     assert [i.title for i in result.items] == ["Val av justerare", "Kor och får", "Internkontroll"]
+
+
+def test_the_meeting_date_written_with_ar_in_the_kallelse_sentence_is_read() -> None:
+    """ "… torsdagen den 11 december år 2014 kl 14:00 i Leja" above Lindesberg's list."""
+    assert read_agenda(*build_fourth(LINDESBERG_SN_2014)).meeting_date == dt.date(2014, 12, 11)
