@@ -41,6 +41,7 @@ def agenda_figures() -> list[tuple[str, int, int]]:
     from tests.interchange.real_agendas_fifth import FIFTH_AGENDAS
     from tests.interchange.real_agendas_fourth import FOURTH_AGENDAS, build_fourth
     from tests.interchange.real_agendas_more import MORE_AGENDAS, build_more
+    from tests.interchange.real_agendas_ninth import NINTH_AGENDAS
     from tests.interchange.real_agendas_seventh import SEVENTH_AGENDAS
     from tests.interchange.real_agendas_sixth import SIXTH_AGENDAS
     from tests.interchange.real_agendas_third import THIRD_AGENDAS, build_third
@@ -55,6 +56,7 @@ def agenda_figures() -> list[tuple[str, int, int]]:
         *((a, build_fourth) for a in SIXTH_AGENDAS),
         *((a, build_fourth) for a in SEVENTH_AGENDAS),
         *((a, build_fourth) for a in EIGHTH_AGENDAS),
+        *((a, build_fourth) for a in NINTH_AGENDAS),
     ]:
         expected = [
             (e.nr, e.title, e.dnr, e.key, e.section, e.time_slot, e.presenter, e.secret)
@@ -80,6 +82,7 @@ def delegation_figures(folder: Path) -> list[tuple[str, int, int]]:
     from tests.interchange.real_delegation_fifth import FIFTH_DOCUMENTS
     from tests.interchange.real_delegation_fourth import FOURTH_DOCUMENTS
     from tests.interchange.real_delegation_more import MORE_DOCUMENTS
+    from tests.interchange.real_delegation_ninth import NINTH_DOCUMENTS
     from tests.interchange.real_delegation_sixth import SIXTH_DOCUMENTS
     from tests.interchange.real_delegation_third import THIRD_DOCUMENTS
 
@@ -92,6 +95,7 @@ def delegation_figures(folder: Path) -> list[tuple[str, int, int]]:
         **FIFTH_DOCUMENTS,
         **SIXTH_DOCUMENTS,
         **EIGHTH_DOCUMENTS,
+        **NINTH_DOCUMENTS,
     }.items():
         path = folder / f"{name}.docx"
         build(path)

@@ -109,8 +109,11 @@ _SHORT = _Form(
 )
 # "26-11-2020" as exports write it; with a two-digit year the dashes mean year first.
 _DASHED = _Form(r"(?P<day>[0-9]{1,2})-(?P<month>[0-9]{1,2})[-./](?P<year>[0-9]{4})", True)
+# "7 december 2020", and "11 december år 2014" as a kallelse's sentence writes it.
 _WORDS = _Form(
-    rf"(?P<day>[0-9]{{1,2}}) (?P<month_name>{_MONTH_WORD})\.? (?P<year>[0-9]{{4}})", True, True
+    rf"(?P<day>[0-9]{{1,2}}) (?P<month_name>{_MONTH_WORD})\.? (?:år )?(?P<year>[0-9]{{4}})",
+    True,
+    True,
 )
 # A date field of ksdesk; any whole text; a Dnr column, which judges year-first digits itself.
 _FIELD_FORMS = (_ISO, _COMPACT, _WORDS)

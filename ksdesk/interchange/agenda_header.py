@@ -82,8 +82,9 @@ def header_at(
     """Where the rubrikrad is: the first of the first rows that names an Ärende column, and
     the meeting's date if the rows above it give one. Those rows (the document's own heading,
     "Kallelse Kommunstyrelsen 2021-05-11") are reported, not read; a date in them ("7/12-20")
-    is kept as the meeting's date."""
+    is kept as the meeting's date, the one on the line giving the meeting's time first."""
     meeting_date = None
+    timed = False  # the date was read from the line that gives the meeting's time
     # The one given a pasted list (row 0) may stand under a page's many lines.
     guessed = next((at for at, (number, _) in enumerate(rows) if number == 0), None)
     search = max(_HEADER_SEARCH, (guessed or 0) + 1)
@@ -95,6 +96,8 @@ def header_at(
             for place, (number, above) in enumerate(rows[:at]):
                 for cell in (c for c in above if c.strip()):
                     date = find_written_date(cell)
+                    if date and _names_meeting_time(cell) and not timed:
+                        meeting_date, timed = date, True  # over the kallelse's own "Datum"
                     meeting_date = meeting_date or date
                     # Right above the list's first number (no unnumbered first ärende read).
                     last = not header_row and place == at - 1 and _numbered(rows[at + 1 :])
@@ -104,6 +107,18 @@ def header_at(
                     report.drop(f"Rad {number}", cell, why)
             return at, meeting_date
     return 0, None
+
+
+# "Tid: Onsdag 17 juni 2020 kl. 09:00", "Dag och tid 2015-01-22, klockan 13:00": the line that
+# gives when the meeting is, whose date goes before a letterhead's "Datum 2020-06-10".
+_MEETING_TIME = re.compile(
+    r"\b(?:tid|klockan|kl\.?|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\b",
+    re.IGNORECASE,
+)
+
+
+def _names_meeting_time(line: str) -> bool:
+    return bool(_MEETING_TIME.search(line))
 
 
 def _numbered(rows: list[tuple[int, list[str]]]) -> bool:

@@ -44,7 +44,9 @@ from ksdesk.interchange.agenda_header import (
 from ksdesk.interchange.agenda_item import RowPlace, bilaga_row, presenter_row, read_item
 from ksdesk.interchange.agenda_numbering import Numbering
 from ksdesk.interchange.agenda_pasted import list_end, numbers_in_titles
+from ksdesk.interchange.agenda_pasted_columns import with_pasted_columns
 from ksdesk.interchange.agenda_portal import without_web_page
+from ksdesk.interchange.agenda_presenter_column import with_presenter_column
 from ksdesk.interchange.agenda_ranges import with_runs_apart, without_page_marks
 from ksdesk.interchange.agenda_rows import (
     is_first_unnumbered,
@@ -136,6 +138,8 @@ def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
     rows = without_bare_pages(rows, result.report)
     rows = with_wrapped_titles(rows, result.report)
     rows = with_guessed_header(rows, result.report)
+    rows = with_pasted_columns(rows, result.report)
+    rows = with_presenter_column(rows, result.report)
     at, result.meeting_date = header_at(rows, result.report)
     layout = _layout(rows[at:], filename, result.report)
     _read_rows(rows[at + 1 : at + 1 + layout.ends], layout, filename, result)

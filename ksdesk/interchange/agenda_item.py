@@ -22,6 +22,7 @@ from ksdesk.core.meeting import Arende, Bilaga
 from ksdesk.core.meeting_agenda import normalise_time_slot
 from ksdesk.interchange.agenda_header import LABELS
 from ksdesk.interchange.agenda_presenter import presenter_line
+from ksdesk.interchange.agenda_proposal import proposal_from_title
 from ksdesk.interchange.agenda_rows import (
     RowNumber,
     bilaga_line,
@@ -87,6 +88,8 @@ def read_item(
     if not nr.text and (sub := sub_in_title(title)):
         number, title = RowNumber(None, sub[0]), sub[1]
     title, bilagor = title_bilagor(title, place.where, place.report)
+    if not values.get("proposal"):
+        title = proposal_from_title(title, values, place.where, place.report)
     title = from_title(title, values, place.where, place.report)
     secrecy = read_secrecy(title, values.get("secrecy", ""), place.where, place.report)
     if number is not None and number.number is not None and not secrecy.secret:

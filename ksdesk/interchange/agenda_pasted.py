@@ -54,12 +54,27 @@ def list_start(rows: list[tuple[int, list[str]]]) -> int | None:
     if first and _names_list(texts[first - 1]):
         return first  # "Dagordning" over "1. Sammanträdet öppnas": the list's own heading
     if first and is_first_unnumbered(texts[first - 1], first_nr(texts[first])):
-        return first - 1  # its first ärende, unnumbered: "Information från ledamöter …"
+        # Its first ärende, unnumbered: "Information från ledamöter …"; a group of lettered
+        # points may stand above it and the list's heading.
+        return _points_above(texts, first - 1)
     if first and is_heading(texts[first - 1]):
         return first - 1  # "Beslutsärenden" over "1. Upprop": the first group's heading
     if first and _in_groups(texts[first:]) and _group_heading(texts[first - 1]):
         return first - 1  # "Interpellationer och frågor" over 1–4, "Ärenden" over 1–7 later
     return first
+
+
+def _points_above(texts: list[str], start: int) -> int:
+    """Where the list begins when points lettered "A/", "B/" stand under their heading above
+    it and its own heading (Alingsås: "Information och överläggningar", "A/ Träff med …",
+    "B/ …", "Ärendelista"): at that heading, so the points are read, not left out."""
+    at = start - 1 if start and _names_list(texts[start - 1]) else start
+    above = at
+    while above and (sub := sub_in_title(texts[above - 1])) is not None and sub[0] != "-":
+        above -= 1
+    if above == at or not above or not _SECTION_NAME.fullmatch(texts[above - 1].strip()):
+        return start
+    return above - 1
 
 
 def _in_groups(texts: list[str]) -> bool:
@@ -110,6 +125,7 @@ def numbers_in_titles(titles: list[str]) -> bool:
             or is_opening_item(title)
             or presenter_line(title)  # "Föredragande landstingsråd: …" over its ärenden
             or withdrawn_line(title) is not None  # "Ärende 5 utgår"
+            or (_names_list(title) and bool(numbered) and at < numbered[0])  # "Ärendelista"
             or (at == 0 and len(titles) > 1 and is_first_unnumbered(title, first_nr(titles[1])))
             or (at == 0 and _SECTION_NAME.fullmatch(title.strip()))  # "Inledning" over "1 …"
         ):

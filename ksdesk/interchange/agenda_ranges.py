@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ksdesk.core.import_report import ImportReport
-from ksdesk.interchange.agenda_rows import number_first
+from ksdesk.interchange.agenda_rows import number_first, pasted_list
 
 Rows = list[tuple[int, list[str]]]
 
@@ -62,12 +62,9 @@ _PAGE_MARK = re.compile(
 def without_page_marks(rows: Rows, report: ImportReport) -> Rows:
     """Pasted text with the lines that number its pages left out where they stand after the
     list's first number (those above it, with the meeting's date, are the heading's)."""
-    if any(sum(1 for c in cells if c.strip()) > 1 for _, cells in rows):
+    if (found := pasted_list(rows)) is None:
         return rows
-    texts = [next((c.strip() for c in cells if c.strip()), "") for _, cells in rows]
-    first = next((at for at, text in enumerate(texts) if number_first(text)[0]), None)
-    if first is None:
-        return rows
+    texts, first = found
     out = rows[:first]
     for (number, cells), text in zip(rows[first:], texts[first:], strict=True):
         if not number_first(text)[0] and _PAGE_MARK.fullmatch(text):

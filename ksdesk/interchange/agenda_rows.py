@@ -51,8 +51,11 @@ _CODE = re.compile(r"[a-zåäö]{1,3} ?\d{1,3}(?:\.\d{1,2})?", re.IGNORECASE)
 # A delpunkt written at the start of the title: "a) Enskilt ärende", "b. Anmälan av …".
 # A point under a numbered item written as a bullet: Västra Götalandsregionen's "7.
 # Interpellationer" over "- Eva Lind (MP) om …" (the dash is kept as the point's mark).
+# "a) Enskilt ärende", "- Eva Lind om …", and "A/ Träff med Ungdomsrådet" (a capital and a
+# slash: Alingsås' information points above its ärendelista).
 _SUB_IN_TITLE = re.compile(
-    r"(?:(?P<sub>[a-zåäö])[).]|(?P<bullet>[-–•]))\s+(?P<title>\S.*)", re.DOTALL
+    r"(?:(?P<sub>[a-zåäö])[).]|(?P<slashed>[A-ZÅÄÖ])/|(?P<bullet>[-–•]))\s+(?P<title>\S.*)",
+    re.DOTALL,
 )
 # One word (or "Övriga …") that names a group of ärenden, or "Ärenden för beslut" / "Ärenden
 # till kommunfullmäktige": a heading, never an ärende itself ("ANMÄLNINGSÄRENDEN/ÖVRIGT:" too).
@@ -128,7 +131,8 @@ def sub_in_title(title: str) -> tuple[str, str] | None:
     match = _SUB_IN_TITLE.fullmatch(title.strip())
     if match is None:
         return None
-    mark = match["sub"].lower() if match["sub"] else "-"
+    letter = match["sub"] or match["slashed"]
+    mark = letter.lower() if letter else "-"
     return mark, match["title"].strip()
 
 
@@ -225,3 +229,18 @@ def section_column(
             report.change("Rubrikraden", f"kolumn {index + 1}", "läses som rubrikrader")
             return index
     return None
+
+
+def pasted_lines(rows: list[tuple[int, list[str]]]) -> list[str] | None:
+    """Each row's text for a list pasted as text, one cell a row; None for a table's rows."""
+    if any(sum(1 for c in cells if c.strip()) > 1 for _, cells in rows):
+        return None
+    return [next((c.strip() for c in cells if c.strip()), "") for _, cells in rows]
+
+
+def pasted_list(rows: list[tuple[int, list[str]]]) -> tuple[list[str], int] | None:
+    """(each row's text, where the first numbered line is) for a list pasted as text; None
+    for a table's rows or lines without a number."""
+    texts = pasted_lines(rows)
+    first = next((at for at, t in enumerate(texts) if number_first(t)[0]), None) if texts else None
+    return None if texts is None or first is None else (texts, first)

@@ -145,10 +145,10 @@ def dnr_in_title(title: str) -> tuple[str, str] | None:
 # pages print it: "Arbetsordning för landstingsfullmäktige (förslag 1)LS 0702-0239". Only one
 # with the diarium's capitals before it, read whole; "VA 2020-2022" is a span of years. Or
 # one of three parts ending in its year, as Region Blekinge's ärendeförteckning ends a title:
-# "… Blekinge kustbana 501-335-2016".
+# "… Blekinge kustbana 501-335-2016". Or Eskilstuna's "KFN/2014:380" (unit, year, number).
 _TRAILING_DNR = re.compile(
-    r"(?P<dnr>(?-i:[A-ZÅÄÖ]{2,5}) ?\d{2,4}[/-]\d{1,5}|(?<![\w-])\d{1,4}-\d{1,5}-(?:19|20)\d\d)"
-    r"\s*$"
+    r"(?P<dnr>(?-i:[A-ZÅÄÖ]{2,5}) ?\d{2,4}[/-]\d{1,5}|(?<![\w-])\d{1,4}-\d{1,5}-(?:19|20)\d\d"
+    r"|(?-i:[A-ZÅÄÖ]{2,5})/\d{4}:\d{1,5})\s*$"
 )
 # Or in brackets at the end, as Jämtlands läns landsting's protokoll lists its ärenden:
 # "Influensavaccinering (LS/594/2010)"; "(förslag 1)" and "(2021-2023)" are no diarienummer.

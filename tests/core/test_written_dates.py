@@ -103,6 +103,8 @@ def test_a_two_digit_year_is_never_more_than_a_year_ahead() -> None:
         ("Kallelse 7/12-20.", DAY),  # a full stop ends the sentence, not the date
         ("Kallelse 7/12-20, utskick 2020-11-30", date(2020, 11, 30)),  # ISO first
         ("Sammanträde tisdag 7 december 2020", DAY),  # a weekday in running text is not read
+        # Lindesberg's kallelse: "… torsdagen den 11 december år 2014 kl 14:00 i Leja"
+        ("Sammanträde måndagen den 7 december år 2020 kl 14:00", DAY),
         ("Sammanträde 31/2-20 eller 7/12-20", DAY),  # an impossible date is passed over
         ("Ärendelista KS 2020/12-07", None),  # inside a diarienummer
         ("Dnr 1.6-0463/2011", None),
