@@ -161,8 +161,10 @@ def search(store, query: Query, filters: Filters, limit: int) -> list[Hit]:
             row[0]: row[1:]
             for row in store.db.execute(
                 "SELECT rowid, typ, organ, datum, rubrik, ref, text FROM search_index "
-                f"WHERE rowid IN ({', '.join('?' * len(ranked))})",
-                ranked,
+                "WHERE rowid IN (SELECT value FROM json_each(?))",
+                # rowids are ints: their JSON array needs no json module (not loaded by a
+                # search), and a list never becomes a built IN (…) (test_row_sync).
+                ["[" + ",".join(str(rowid) for rowid in ranked) + "]"],
             )
         }
     return [_hit(*found[rowid], query) for rowid in ranked]
