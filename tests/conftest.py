@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 import os
+import shutil
+from collections.abc import Callable
+from typing import TypeVar
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -12,6 +16,8 @@ import pytest
 from hypothesis import settings
 
 from ksdesk.db.connection import Store, open_store
+
+T = TypeVar("T")
 
 # In CI (CI=true) the property tests draw the same examples on every run: a run that lands
 # or not must not hang on the draw. A developer's run draws new ones and finds new cases;
@@ -44,8 +50,6 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def demo_path(demo_template: Path, tmp_path: Path) -> Path:
-    import shutil
-
     target = tmp_path / "demo.sqlite"
     shutil.copy(demo_template, target)
     return target
@@ -56,6 +60,55 @@ def demo_store(demo_path: Path) -> Store:
     opened = open_store(demo_path)
     yield opened
     opened.close()
+
+
+class _DemoVariants:
+    """Demo databases with a test file's own set-up applied (a meeting planted, scanned and
+    decided through the services: often more work than the check itself), each built once
+    per session from the demo template and keyed by the set-up function and its arguments."""
+
+    def __init__(self, template: Path, folder: Path) -> None:
+        self.template, self.folder = template, folder
+        self.built: dict[tuple, tuple[Path, object]] = {}
+
+    def template_for(self, setup: Callable[..., T], args: tuple, kwargs: dict) -> tuple[Path, T]:
+        key = (setup.__module__, setup.__qualname__, args, tuple(sorted(kwargs.items())))
+        if key not in self.built:
+            path = self.folder / f"variant-{len(self.built)}.sqlite"
+            shutil.copy(self.template, path)
+            opened = open_store(path)
+            try:
+                result = setup(opened, *args, **kwargs)
+                opened.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # all in the one file
+            finally:
+                opened.close()
+            self.built[key] = (path, result)
+        return self.built[key]
+
+
+@pytest.fixture(scope="session")
+def _demo_variants(demo_template: Path, tmp_path_factory: pytest.TempPathFactory):
+    return _DemoVariants(demo_template, tmp_path_factory.mktemp("variants"))
+
+
+@pytest.fixture
+def demo_built(_demo_variants: _DemoVariants, tmp_path: Path):
+    """`demo_built(setup, *args, **kwargs)` -> (store, what setup returned): a fresh copy of
+    the demo database as `setup(store, *args, **kwargs)` left it. The set-up runs once per
+    session for each set of arguments; every test gets its own file and its own copy of the
+    result, as if it had run the set-up on demo_store itself."""
+    opened: list[Store] = []
+
+    def build(setup: Callable[..., T], *args, **kwargs) -> tuple[Store, T]:
+        template, result = _demo_variants.template_for(setup, args, kwargs)
+        target = tmp_path / f"built-{len(opened)}.sqlite"
+        shutil.copy(template, target)
+        opened.append(open_store(target))
+        return opened[-1], copy.deepcopy(result)
+
+    yield build
+    for store in opened:
+        store.close()
 
 
 @pytest.fixture(scope="session")
