@@ -27,10 +27,24 @@ if os.environ.get("CI"):
     settings.load_profile("ci")
 
 
+@pytest.fixture(scope="session")
+def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new database migrated to head, built once per session: each of the 60-odd migration
+    steps commits with a full sync, 0.3-1 s a file on a busy disk; tests get copies."""
+    path = tmp_path_factory.mktemp("empty") / "test.sqlite"
+    opened = open_store(path, create=True)
+    opened.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    opened.close()
+    return path
+
+
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
-    """A fresh, migrated, empty database file."""
-    opened = open_store(tmp_path / "test.sqlite", create=True)
+def store(empty_template: Path, tmp_path: Path) -> Store:
+    """A fresh, migrated, empty database file (a copy of empty_template: the same schema and
+    rows a new file gets, and the identity step m0402 gave the template)."""
+    target = tmp_path / "test.sqlite"
+    shutil.copy(empty_template, target)
+    opened = open_store(target)
     yield opened
     opened.close()
 
