@@ -126,6 +126,30 @@ def demo_built(_demo_variants: _DemoVariants, tmp_path: Path):
 
 
 @pytest.fixture(scope="session")
+def _built_files() -> dict[tuple[str, str, str], bytes]:
+    return {}
+
+
+@pytest.fixture
+def built_file(_built_files: dict[tuple[str, str, str], bytes], tmp_path: Path):
+    """`built_file(name, build)` -> tmp_path / name as `build(path)` writes it (through the
+    command line, say, which closes the database when done). `build` runs once per session
+    for each name; later tests get a copy of the bytes it left, each a file of its own."""
+
+    def make(name: str, build: Callable[[Path], None]) -> Path:
+        target = tmp_path / name
+        key = (build.__module__, build.__qualname__, name)
+        if key in _built_files:
+            target.write_bytes(_built_files[key])
+        else:
+            build(target)
+            _built_files[key] = target.read_bytes()
+        return target
+
+    return make
+
+
+@pytest.fixture(scope="session")
 def qapp_cls():
     """pytest-qt's application is ours, so the data_changed signal exists in widget tests."""
     from ksdesk.ui.app import KsdeskApp
