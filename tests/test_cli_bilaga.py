@@ -23,17 +23,21 @@ def ksdesk(db: Path, command: str) -> int:
     return main(["--db", str(db), *shlex.split(command)])
 
 
-@pytest.fixture
-def db(tmp_path: Path, capsys: pytest.CaptureFixture) -> Path:
+def _sjobo(db: Path) -> None:
     """Another kommun's new file: Sjöbo's real driftbudget 2025 (source in the Table) and
     Vårgårda's delegationsordning for its kommunstyrelse (source in its builder)."""
-    db = tmp_path / "sjobo.sqlite"
     assert ksdesk(db, "init --kommun 'Sjöbo kommun' --organ Kommunstyrelsen") == 0
-    sheet = write_xlsx(SJOBO_DRIFTBUDGET_2025, tmp_path / "drift.xlsx")
+    sheet = write_xlsx(SJOBO_DRIFTBUDGET_2025, db.parent / "drift.xlsx")
     assert ksdesk(db, f"budget import {sheet} --sheet 'Driftbudget 2025'") == 0
-    write_vargarda(tmp_path / "vargarda.docx")
-    assert ksdesk(db, f"delegation import {tmp_path / 'vargarda.docx'}") == 0
+    write_vargarda(db.parent / "vargarda.docx")
+    assert ksdesk(db, f"delegation import {db.parent / 'vargarda.docx'}") == 0
     assert ksdesk(db, f"meeting create --organ Kommunstyrelsen --date {DAY} --time 14.00") == 0
+
+
+@pytest.fixture
+def db(built_file, capsys: pytest.CaptureFixture) -> Path:
+    """Sjöbo's file (_sjobo), built once and copied for each test."""
+    db = built_file("sjobo.sqlite", _sjobo)
     capsys.readouterr()
     return db
 

@@ -3,6 +3,7 @@ names both organs and points at --organ; with --organ it works on that organ's m
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -20,17 +21,22 @@ BOTH = "Kommunstyrelsen och Socialnämnden"
 
 
 @pytest.fixture
-def two_organs(demo_path: Path, capsys: pytest.CaptureFixture) -> Path:
+def two_organs(demo_template: Path, built_file, capsys: pytest.CaptureFixture) -> Path:
     """The demo's Kommunstyrelsen and a Socialnämnden, both meeting on 7 December 2020;
-    Kommunstyrelsen's protokoll is started."""
-    args = ["meeting", "create", "--db", str(demo_path), "--organ", "Socialnämnden"]
-    assert main([*args, "--date", DAY, "--time", "09.00", "--place", "Sal 2"]) == 0
-    store = open_store(demo_path)
-    ks = meeting_lookup.find_meeting(store, date(2020, 12, 7), "Kommunstyrelsen")
-    protokoll_service.start_protokoll(store, ks.id)
-    store.close()
+    Kommunstyrelsen's protokoll is started. Built once, copied for each test."""
+
+    def build(path: Path) -> None:
+        shutil.copy(demo_template, path)
+        args = ["meeting", "create", "--db", str(path), "--organ", "Socialnämnden"]
+        assert main([*args, "--date", DAY, "--time", "09.00", "--place", "Sal 2"]) == 0
+        store = open_store(path)
+        ks = meeting_lookup.find_meeting(store, date(2020, 12, 7), "Kommunstyrelsen")
+        protokoll_service.start_protokoll(store, ks.id)
+        store.close()
+
+    path = built_file("demo.sqlite", build)
     capsys.readouterr()
-    return demo_path
+    return path
 
 
 def commands(db: Path, out: Path) -> dict[str, list[str]]:

@@ -74,22 +74,22 @@ def _meeting_with_secret_bilagor(store) -> int:
 
 @pytest.mark.parametrize("output", PROTOKOLL_OUTPUTS)
 def test_a_secret_bilaga_named_in_the_beslutsunderlag_prints_its_public_line(
-    demo_store, output: str
+    demo_built, output: str
 ) -> None:
-    meeting_id = _meeting_with_secret_bilagor(demo_store)
-    text = " ".join(OUTPUTS[output](demo_store, meeting_id).split())
+    store, meeting_id = demo_built(_meeting_with_secret_bilagor)
+    text = " ".join(OUTPUTS[output](store, meeting_id).split())
     for rest in REST:
         assert rest not in text, output
     assert TEN[:6] not in text and CITIZEN not in text
     assert f"omfattas av sekretess ({OSL})" in text
 
 
-def test_the_list_as_ksdesk_wrote_it_is_no_hit_of_the_review(demo_store) -> None:
+def test_the_list_as_ksdesk_wrote_it_is_no_hit_of_the_review(demo_built) -> None:
     """The § keeps the list as ksdesk last wrote it from the ärende (m1405), never printed:
     the review asked for a decision on it under its field name ("§ 219,
     underlag_fran_arendet") beside the printed list's own hits."""
-    meeting_id = _meeting_with_secret_bilagor(demo_store)
-    hits = public_copy.scan_public(demo_store, meeting_id)
+    store, meeting_id = demo_built(_meeting_with_secret_bilagor)
+    hits = public_copy.scan_public(store, meeting_id)
     assert [h.where for h in hits if "underlag_fran_arendet" in h.source] == []
     assert [h.where for h in hits if "_" in h.where] == []
     assert any(h.where == f"§ {PARAGRAF}, beslutsunderlag" for h in hits)
@@ -99,27 +99,27 @@ def test_the_list_as_ksdesk_wrote_it_is_no_hit_of_the_review(demo_store) -> None
 UNSEEN = ("Skriv\u00adelse från Kalle Karls\u00adson", "Utredning om bis\u00adtånd")
 
 
-def test_words_split_by_a_soft_hyphen_are_found_and_masked(demo_store) -> None:
-    meeting_id = _meeting_with_secret_bilagor(demo_store)
-    protokoll = protokoll_service.get_protokoll(demo_store, meeting_id)
+def test_words_split_by_a_soft_hyphen_are_found_and_masked(demo_built) -> None:
+    store, meeting_id = demo_built(_meeting_with_secret_bilagor)
+    protokoll = protokoll_service.get_protokoll(store, meeting_id)
     paragraf = protokoll.paragraf(PARAGRAF)
     paragraf.beslutsunderlag += [f"{UNSEEN[0]} om skolskjuts.", f"{UNSEEN[1]} {TEN[:6]}-{TEN[6:]}."]
-    protokoll_service.save_paragraf(demo_store, paragraf)
-    for hit in public_copy.scan_public(demo_store, meeting_id):
+    protokoll_service.save_paragraf(store, paragraf)
+    for hit in public_copy.scan_public(store, meeting_id):
         if not hit.resolved:
-            public_copy.decide(demo_store, meeting_id, [hit.key], "maskera", by="Test")
-    shown = OUTPUTS["utdrag (papper)"](demo_store, meeting_id).replace("\u00ad", "")
+            public_copy.decide(store, meeting_id, [hit.key], "maskera", by="Test")
+    shown = OUTPUTS["utdrag (papper)"](store, meeting_id).replace("\u00ad", "")
     text = " ".join(shown.split())
     assert [rest for rest in ("Karlsson", *REST) if rest in text] == []
 
 
-def test_the_public_edition_carries_no_list_it_did_not_mask(demo_store) -> None:
+def test_the_public_edition_carries_no_list_it_did_not_mask(demo_built) -> None:
     """The list as ksdesk wrote it from the ärende is not walked by the review (never
     printed): the public edition every renderer reads holds none of it either."""
     from ksdesk.services.protokoll_print import protokoll_edition
 
-    meeting_id = _meeting_with_secret_bilagor(demo_store)
-    edition = protokoll_edition(demo_store, meeting_id, public=True)
+    store, meeting_id = demo_built(_meeting_with_secret_bilagor)
+    edition = protokoll_edition(store, meeting_id, public=True)
     assert [p.nr for p in edition.protokoll.paragrafer if p.underlag_fran_arendet] == []
-    internal = protokoll_edition(demo_store, meeting_id)
+    internal = protokoll_edition(store, meeting_id)
     assert internal.protokoll.paragraf(PARAGRAF).underlag_fran_arendet

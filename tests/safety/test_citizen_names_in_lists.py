@@ -72,9 +72,9 @@ LISTS = ("uppföljning av beslut", "redovisning av motioner", "paket (papper)")
 
 
 @pytest.mark.parametrize("output", [*LISTS, "paket (webb) och bilagefiler"])
-def test_a_public_list_prints_no_name_without_consent(demo_store, output: str) -> None:
-    meeting_id = _registers_naming_the_citizen(demo_store)
-    text = " ".join(OUTPUTS[output](demo_store, meeting_id).split())
+def test_a_public_list_prints_no_name_without_consent(demo_built, output: str) -> None:
+    store, meeting_id = demo_built(_registers_naming_the_citizen)
+    text = " ".join(OUTPUTS[output](store, meeting_id).split())
     assert CITIZEN not in text, output
     if output != "redovisning av motioner":
         assert "Svara förslagsställaren om bollkorgen" in text
@@ -82,31 +82,31 @@ def test_a_public_list_prints_no_name_without_consent(demo_store, output: str) -
         assert "Stöd för förslagsställarens förslag om bollkorg" in text
 
 
-def test_the_internal_lists_keep_the_name(demo_store) -> None:
-    meeting_id = _registers_naming_the_citizen(demo_store)
-    shown = uppdrag_service.uppfoljning_document(demo_store, meeting_id)
+def test_the_internal_lists_keep_the_name(demo_built) -> None:
+    store, meeting_id = demo_built(_registers_naming_the_citizen)
+    shown = uppdrag_service.uppfoljning_document(store, meeting_id)
     assert TASK in str(shown)
-    assert SUPPORT in str(motioner.redovisning_document(demo_store, DAY))
+    assert SUPPORT in str(motioner.redovisning_document(store, DAY))
 
 
 TURNED = "Karlsson, Kalle"  # as a diarium lists a sender: family name first
 
 
-def test_a_name_written_family_name_first_is_masked_too(demo_store) -> None:
+def test_a_name_written_family_name_first_is_masked_too(demo_built) -> None:
     """A beslutsunderlag written by hand (Paragrafer page, schema step m1405) from the
     diarium's list names the citizen "Karlsson, Kalle": the review looked only for "Kalle
     Karlsson" and the public protokoll printed it."""
     from ksdesk.services import protokoll as protokoll_service
     from tests.safety.public_surfaces import PARAGRAF
 
-    meeting_id = _registers_naming_the_citizen(demo_store)
-    protokoll_service.start_protokoll(demo_store, meeting_id)
-    paragraf = protokoll_service.get_protokoll(demo_store, meeting_id).paragraf(PARAGRAF)
+    store, meeting_id = demo_built(_registers_naming_the_citizen)
+    protokoll_service.start_protokoll(store, meeting_id)
+    paragraf = protokoll_service.get_protokoll(store, meeting_id).paragraf(PARAGRAF)
     paragraf.beslutsunderlag.append(f"Medborgarförslag från {TURNED}, inkommet 2020-03-02.")
-    protokoll_service.save_paragraf(demo_store, paragraf)
-    hits = public_copy.scan_public(demo_store, meeting_id)
+    protokoll_service.save_paragraf(store, paragraf)
+    hits = public_copy.scan_public(store, meeting_id)
     assert [h.where for h in hits if h.kind == "namn"] == [f"§ {PARAGRAF}, beslutsunderlag"]
-    public_copy.decide(demo_store, meeting_id, [h.key for h in hits], "maskera", by="Test")
-    text = " ".join(OUTPUTS["utdrag (papper)"](demo_store, meeting_id).split())
+    public_copy.decide(store, meeting_id, [h.key for h in hits], "maskera", by="Test")
+    text = " ".join(OUTPUTS["utdrag (papper)"](store, meeting_id).split())
     assert "Karlsson" not in text
     assert "Medborgarförslag från förslagsställaren, inkommet 2020-03-02." in text

@@ -50,7 +50,8 @@ def _planted(store, plant: str = "", *, in_place: bool = False):
     """The demo meeting with a medborgarförslag whose author did not consent and a secret
     bilaga, both reviewed and masked. `plant` ("namn", "sekretess", "" for both): what an
     ärende's förslag and tjänsteskrivelse name; `in_place`: the meeting's place and the
-    protokoll's förvaringsplats (what the anslag prints) name it too."""
+    protokoll's förvaringsplats (what the anslag prints) name it too. Built once per session
+    for each (plant, in_place) by the demo_built fixture; each test edits its own copy."""
     motioner.save(
         store,
         Motion(MotionTyp.MEDBORGARFORSLAG, FORSLAG, date(2019, 5, 6), av=CITIZEN, dnr="KS 9"),
@@ -87,11 +88,11 @@ def _missed(monkeypatch) -> None:
 
 @pytest.mark.parametrize("kind", ["namn", "sekretess"])
 @pytest.mark.parametrize("output", MEETING_OUTPUTS)
-def test_a_masking_miss_is_refused_by_every_output(demo_store, monkeypatch, output, kind):
-    meeting = _planted(demo_store, kind, in_place=True)
+def test_a_masking_miss_is_refused_by_every_output(demo_built, monkeypatch, output, kind):
+    store, meeting = demo_built(_planted, kind, in_place=True)
     _missed(monkeypatch)
     with pytest.raises(PublicOutputRefused) as refused:
-        OUTPUTS[output](demo_store, meeting.id)
+        OUTPUTS[output](store, meeting.id)
     message = str(refused.value)
     assert "skrivs inte: den slutliga kontrollen hittade" in message
     assert KIND_WORDS[kind] in message
@@ -99,11 +100,11 @@ def test_a_masking_miss_is_refused_by_every_output(demo_store, monkeypatch, outp
     assert "Karlsson" not in message and "Lindqvist" not in message
 
 
-def test_a_refused_page_is_named_by_its_running_header(demo_store, monkeypatch) -> None:
-    meeting = _planted(demo_store)
+def test_a_refused_page_is_named_by_its_running_header(demo_built, monkeypatch) -> None:
+    store, meeting = demo_built(_planted)
     _missed(monkeypatch)
     with pytest.raises(PublicOutputRefused) as refused:
-        OUTPUTS["paket (papper)"](demo_store, meeting.id)
+        OUTPUTS["paket (papper)"](store, meeting.id)
     message = str(refused.value)
     assert KIND_WORDS["namn"] in message and KIND_WORDS["sekretess"] in message
     assert "ett förslagsställarnamn i sida" in message
@@ -112,43 +113,43 @@ def test_a_refused_page_is_named_by_its_running_header(demo_store, monkeypatch) 
 
 
 @pytest.mark.parametrize("output", REGISTER_OUTPUTS)
-def test_a_register_list_that_misses_a_name_is_refused(demo_store, monkeypatch, output):
+def test_a_register_list_that_misses_a_name_is_refused(demo_built, monkeypatch, output):
     """The lists of ksdesk's registers mask every name without consent themselves; when that
     misses (here: an uppdrag and another citizen's förslag that name the first), the last
     check refuses them too."""
-    meeting_id = _registers_naming_the_citizen(demo_store)
+    store, meeting_id = demo_built(_registers_naming_the_citizen)
     # Both lists import it when they print (not at start-up): patched where it is defined.
     monkeypatch.setattr(
         "ksdesk.core.citizen_mentions.public_register_text", lambda names: lambda text: text
     )
     with pytest.raises(PublicOutputRefused) as refused:
-        OUTPUTS[output](demo_store, meeting_id)
+        OUTPUTS[output](store, meeting_id)
     assert KIND_WORDS["namn"] in str(refused.value) and "Karlsson" not in str(refused.value)
 
 
 @pytest.mark.parametrize("output", list(OUTPUTS))
-def test_the_masked_meeting_passes_every_output(demo_store, output) -> None:
+def test_the_masked_meeting_passes_every_output(demo_built, output) -> None:
     """No false refusal: the masking does its work, and the last check finds nothing."""
-    meeting = _planted(demo_store, in_place=True)
-    flat = " ".join(OUTPUTS[output](demo_store, meeting.id).split())
+    store, meeting = demo_built(_planted, in_place=True)
+    flat = " ".join(OUTPUTS[output](store, meeting.id).split())
     assert "Karlsson" not in flat and "Lindqvist" not in flat
 
 
-def test_a_name_kept_by_the_secretary_passes(demo_store, monkeypatch) -> None:
-    meeting = _planted(demo_store, in_place=True)
-    hits = public_copy.scan_public(demo_store, meeting.id)
+def test_a_name_kept_by_the_secretary_passes(demo_built, monkeypatch) -> None:
+    store, meeting = demo_built(_planted, in_place=True)
+    hits = public_copy.scan_public(store, meeting.id)
     names = [h.key for h in hits if h.kind == "namn"]
-    public_copy.decide(demo_store, meeting.id, names, "behåll", by="Test")
-    flat = OUTPUTS["kallelse (papper)"](demo_store, meeting.id)
+    public_copy.decide(store, meeting.id, names, "behåll", by="Test")
+    flat = OUTPUTS["kallelse (papper)"](store, meeting.id)
     assert CITIZEN in " ".join(flat.split())
 
 
-def test_a_secret_bilaga_kept_by_the_secretary_passes_with_its_title(demo_store) -> None:
+def test_a_secret_bilaga_kept_by_the_secretary_passes_with_its_title(demo_built) -> None:
     """ "behåll" on the secret bilaga publishes it, title and all: the last check lets the
     title through, in the bilaga list and in the förslag that names it."""
-    meeting = _planted(demo_store, "sekretess")
-    hits = public_copy.scan_public(demo_store, meeting.id)
+    store, meeting = demo_built(_planted, "sekretess")
+    hits = public_copy.scan_public(store, meeting.id)
     secret = [h.key for h in hits if h.kind == "sekretess"]
-    public_copy.decide(demo_store, meeting.id, secret, "behåll", by="Test")
-    flat = " ".join(OUTPUTS["paket med förslag (papper)"](demo_store, meeting.id).split())
+    public_copy.decide(store, meeting.id, secret, "behåll", by="Test")
+    flat = " ".join(OUTPUTS["paket med förslag (papper)"](store, meeting.id).split())
     assert SECRET_TITLE in flat

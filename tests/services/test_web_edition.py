@@ -47,15 +47,15 @@ def held(store) -> int:
     return meeting_id
 
 
-def test_public_protokoll_for_the_web(demo_store, tmp_path) -> None:
-    meeting_id = held(demo_store)
-    web = protokoll_web(demo_store, meeting_id)
+def test_public_protokoll_for_the_web(demo_built, tmp_path) -> None:
+    store, meeting_id = demo_built(held)
+    web = protokoll_web(store, meeting_id)
     title = "Protokoll Kommunstyrelsen 2020-12-07 (offentlig version)"
     tags = {"H1", "H2", "H3", "L", "LI", "Lbl", "LBody", "Table", "TR", "TH", "TD"}
     facts = assert_web_edition(web, tmp_path, title=title, tags=tags)
     assert facts.tags["H1"] == 1 and facts.tags["H2"] == 7  # the organ; each §
     text = structure_text(web)
-    paper = paper_text(protokoll_document(demo_store, meeting_id, public=True), **PROTOKOLL_ZONES)
+    paper = paper_text(protokoll_document(store, meeting_id, public=True), **PROTOKOLL_ZONES)
     assert squeezed(text) == squeezed(paper)
     assert SECRET_BESLUT not in text and "Anna Andersson, XXXXXX-XXXX" in text
     assert f"Gäller {PNR}." in text  # kept on purpose, as on paper
@@ -65,19 +65,19 @@ def test_public_protokoll_for_the_web(demo_store, tmp_path) -> None:
     assert "Ajournering kl.\u00a015.00–15.15" in text  # under Plats och tid, as on paper
 
 
-def test_public_utdrag_for_the_web(demo_store, tmp_path) -> None:
-    meeting_id = held(demo_store)
+def test_public_utdrag_for_the_web(demo_built, tmp_path) -> None:
+    store, meeting_id = demo_built(held)
     day = date(2020, 12, 15)
-    web = utdrag_web(demo_store, meeting_id, 221, day)
+    web = utdrag_web(store, meeting_id, 221, day)
     title = "Protokollsutdrag § 221 Kommunstyrelsen 2020-12-07 (offentlig version)"
     assert_web_edition(web, tmp_path, title=title, tags={"H1", "H2", "L", "LI", "Table", "TH"})
-    paper = utdrag_document(demo_store, meeting_id, 221, day, public=True)
+    paper = utdrag_document(store, meeting_id, 221, day, public=True)
     assert squeezed(structure_text(web)) == squeezed(paper_text(paper, **PROTOKOLL_ZONES))
 
 
-def test_public_kallelse_for_the_web(demo_store, tmp_path) -> None:
-    meeting_id = held(demo_store)
-    web = kallelse_web(demo_store, meeting_id, with_proposals=True)
+def test_public_kallelse_for_the_web(demo_built, tmp_path) -> None:
+    store, meeting_id = demo_built(held)
+    web = kallelse_web(store, meeting_id, with_proposals=True)
     facts = assert_web_edition(
         web,
         tmp_path,
@@ -86,14 +86,14 @@ def test_public_kallelse_for_the_web(demo_store, tmp_path) -> None:
     )
     assert facts.tags["TH"] == 3  # Nr, Ärende, Dnr
     text = structure_text(web)
-    paper = kallelse_pdf(demo_store, meeting_id, public=True, with_proposals=True)
+    paper = kallelse_pdf(store, meeting_id, public=True, with_proposals=True)
     assert squeezed(text) == squeezed(paper_text(paper, **KALLELSE_ZONES))
     assert "Förslag till beslut:" in text
     assert "Stockholm Business Alliance" not in text  # the secret ärende's title
     assert "Ärende som omfattas av sekretess (21 kap. 1 § OSL)" in text
 
 
-def test_a_time_span_is_not_broken_after_its_dash(demo_store) -> None:
+def test_a_time_span_is_not_broken_after_its_dash(demo_built) -> None:
     """ "Festsalen Folkets hus (presidiet), måndag 7 december 2020, kl. 14.00–16.10" runs
     over the line: the web edition moves the whole "kl. 14.00–16.10" down, as paper does,
     instead of leaving "14.00–" at the end of the line."""
@@ -101,11 +101,11 @@ def test_a_time_span_is_not_broken_after_its_dash(demo_store) -> None:
 
     from pypdf import PdfReader
 
-    meeting_id = held(demo_store)
-    justering = service.get_protokoll(demo_store, meeting_id).justering
+    store, meeting_id = demo_built(held)
+    justering = service.get_protokoll(store, meeting_id).justering
     justering.opened, justering.closed = time(14), time(16, 10)
-    service.save_justering(demo_store, meeting_id, justering)
-    first = PdfReader(io.BytesIO(protokoll_web(demo_store, meeting_id))).pages[0].extract_text()
+    service.save_justering(store, meeting_id, justering)
+    first = PdfReader(io.BytesIO(protokoll_web(store, meeting_id))).pages[0].extract_text()
     assert "\nkl.\u00a014.00–16.10" in first or "\nkl. 14.00–16.10" in first
 
 
@@ -126,15 +126,15 @@ def _word_lines(pdf: bytes, tmp_path) -> list[tuple[float, float, str]]:
     return [(float(y), float(x), word) for x, y, word in found]
 
 
-def test_plats_och_tid_wraps_flush_like_the_paper(demo_store, tmp_path) -> None:
+def test_plats_och_tid_wraps_flush_like_the_paper(demo_built, tmp_path) -> None:
     """A long Plats och tid runs onto a second line that starts where the first does, as on
     the paper protokoll; only the lists of people hang their §§ under the name."""
     from ksdesk.services import meetings
 
-    meeting_id = held(demo_store)
+    store, meeting_id = demo_built(held)
     place = "Sammanträdesrummet Bollmora, kommunhuset, Marknadsgränd 2, 1 tr, Tyresö centrum"
-    meetings.update_meeting_fields(demo_store, meeting_id, {"place": place})
-    words = _word_lines(protokoll_web(demo_store, meeting_id), tmp_path)
+    meetings.update_meeting_fields(store, meeting_id, {"place": place})
+    words = _word_lines(protokoll_web(store, meeting_id), tmp_path)
     first = next(w for w in words if w[2] == "Sammanträdesrummet")
     below = [w for w in words if first[0] + 5 < w[0] < first[0] + 20]
     continued = min(below, key=lambda w: w[1])

@@ -138,23 +138,28 @@ def small_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def laptop(server: Server, tmp_path: Path, small_template: Path, demo_template: Path):
-    """laptop("anna") -> a linked, empty file of Anna's (a Store); start="small" starts from
-    Kommunstyrelsen's meeting (small_template), start="demo" from the demo database. Closed
-    at the end of the test."""
+def laptop(
+    server: Server,
+    tmp_path: Path,
+    small_template: Path,
+    demo_template: Path,
+    empty_template: Path,
+):
+    """laptop("anna") -> a linked, empty file of Anna's (a Store: a copy of the new file
+    migrated once, empty_template); start="small" starts from Kommunstyrelsen's meeting
+    (small_template), start="demo" from the demo database. Closed at the end of the test."""
     import shutil
 
     from ksdesk.db.connection import open_store
     from ksdesk.services import team
 
     opened = []
-    templates = {"small": small_template, "demo": demo_template}
+    templates = {"": empty_template, "small": small_template, "demo": demo_template}
 
     def make(login: str, *, start: str = "", name: str | None = None):
         path = tmp_path / f"{name or login}.sqlite"
-        if start:
-            shutil.copy(templates[start], path)
-        store = open_store(path, create=not start)
+        shutil.copy(templates[start], path)
+        store = open_store(path)
         team.koppla(store, server.url, login, PASSWORDS[login], NAMES[login])
         opened.append(store)
         return store
