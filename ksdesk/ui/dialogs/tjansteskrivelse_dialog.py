@@ -27,7 +27,7 @@ from ksdesk.core.meeting import (
 )
 from ksdesk.ui.forms.ui_tjansteskrivelse_dialog import Ui_TjansteskrivelseDialog
 from ksdesk.ui.help_topics import set_topic
-from ksdesk.ui.models.meeting_models import (
+from ksdesk.ui.models.tjansteskrivelse_models import (
     ForslagTableModel,
     SectionListModel,
     SignatoryTableModel,
