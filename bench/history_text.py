@@ -101,23 +101,44 @@ def title(rng: random.Random, year: int) -> tuple[str, str]:
 def att_satser(
     rng: random.Random, organ: str, title_text: str, written: str, year: int
 ) -> list[str]:
-    """Förvaltningens förslag till beslut: the ärende's own att-sats, then up to two drawn
-    from real decisions, as the seed's budget ärende has them."""
-    subject = title_text[0].lower() + title_text[1:]
+    """Förvaltningens förslag till beslut: the ärende's own att-sats, then one to three
+    drawn from real decisions, as the seed's budget ärende has them; or, at the rates
+    above, the ärende sent back or tabled."""
     chance = rng.random()
     if chance < SENT_BACK:
-        sent_back = f"{organ} återremitterar ärendet om {subject} till förvaltningen."
-        return [f"{sent_back} {sentences(rng, year, 1, _no_utfall())}"]
+        return [sent_back(rng, organ, title_text, year)]
     if chance < SENT_BACK + TABLED:
-        tabled = f"{organ} bordlägger ärendet om {subject}."
+        tabled = f"{organ} bordlägger ärendet om {_lower_first(title_text)}."
         return [f"{tabled} {sentences(rng, year, 1, _no_utfall())}"]
+    return decided(rng, organ, title_text, written, year)
+
+
+def sent_back(rng: random.Random, organ: str, title_text: str, year: int) -> str:
+    """A beslut that sends the ärende back, with a sentence of why."""
+    back = f"{organ} återremitterar ärendet om {_lower_first(title_text)} till förvaltningen."
+    return f"{back} {sentences(rng, year, 1, _no_utfall())}"
+
+
+def decided(rng: random.Random, organ: str, title_text: str, written: str, year: int) -> list[str]:
+    """The att-satser of an ärende decided."""
     first = (
-        f"{organ} {rng.choice(FIRST_VERBS)} förvaltningens förslag om {subject} "
+        f"{organ} {rng.choice(FIRST_VERBS)} förvaltningens förslag om {_lower_first(title_text)} "
         f"enligt tjänsteskrivelse daterad {written}."
     )
     decisions = _no_utfall(corpus().decisions)
     more = rng.choices((1, 2, 3), weights=(4, 4, 2))[0]
     return [first] + [f"{organ} {vary(rng, rng.choice(decisions), year)}" for _ in range(more)]
+
+
+def numbered(satser: list[str]) -> str:
+    """Att-satser as a beslut: numbered when there are more than one."""
+    if len(satser) == 1:
+        return satser[0]
+    return "\n".join(f"{nr}. {text}" for nr, text in enumerate(satser, 1))
+
+
+def _lower_first(text: str) -> str:
+    return text[0].lower() + text[1:]
 
 
 @functools.cache
@@ -132,7 +153,7 @@ def information_beslut(
 ) -> str:
     """The information noted, with a sentence of what it said: two items of a meeting may
     share a title, never a beslut."""
-    subject = title_text[0].lower() + title_text[1:]
+    subject = _lower_first(title_text)
     noted = f"{organ} noterar informationen om {subject}, daterad {written}, till protokollet."
     return f"{noted} {sentences(rng, year, 1, _no_utfall())}"
 
