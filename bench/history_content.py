@@ -56,14 +56,17 @@ def agenda_item(rng: random.Random, day: date, n: int, pool: Pool, organ: str = 
     from ksdesk.core.written_dates import format_date_medium
 
     heading, kind = title(rng, day.year)
-    dnr = f"KS {day.year}/{rng.randint(1, 999)}"
+    # Distinct within the meeting (n is the item's place), and named in its beslut: two
+    # ärenden of one meeting may share a title and draw the same decisions, never a beslut.
+    dnr = f"KS {day.year}/{rng.randrange(1, 33) * 30 + n}"
     written = day - timedelta(days=21)
-    satser = att_satser(rng, organ, heading, format_date_medium(written), day.year)
+    named = f"{heading} ({dnr})"
+    satser = att_satser(rng, organ, named, format_date_medium(written), day.year)
     forslag = [
         Forslag(text, str(i + 1) if len(satser) > 1 else "") for i, text in enumerate(satser)
     ]
     if kind == "information":
-        proposal = information_beslut(rng, organ, heading, format_date_medium(written), day.year)
+        proposal = information_beslut(rng, organ, named, format_date_medium(written), day.year)
     else:
         proposal = "\n".join(f"{f.nr}. {f.text}" if f.nr else f.text for f in forslag)
     handlaggare = rng.choice(PEOPLE)

@@ -27,8 +27,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-# The shared folder sits beside the main checkout; a worktree finds it through that checkout.
-SHARED_CANDIDATES = (ROOT.parent / "shared", Path("/work/shared"))
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 # What marks a person, a link or an extraction artefact: such a sentence is not used.
@@ -60,9 +58,15 @@ class Corpus:
 
 
 def shared_folder() -> Path:
-    for candidate in SHARED_CANDIDATES:
-        if (candidate / "seed").is_dir():
-            return candidate
+    """../shared beside the main checkout, which a git worktree names in its .git file
+    ("gitdir: <main>/.git/worktrees/<name>")."""
+    checkouts = [ROOT]
+    if (ROOT / ".git").is_file():
+        gitdir = (ROOT / ".git").read_text(encoding="utf-8").split("gitdir:", 1)[-1].strip()
+        checkouts.append(Path(gitdir).parents[2])
+    for checkout in checkouts:
+        if (checkout.parent / "shared" / "seed").is_dir():
+            return checkout.parent / "shared"
     raise FileNotFoundError("../shared/seed beside the main checkout is missing")
 
 
@@ -125,7 +129,7 @@ def _is_prose(sentence: str) -> bool:
     if not 40 <= len(sentence) <= 420 or not sentence.endswith(".") or not sentence[0].isupper():
         return False
     letters = sum(ch.isalpha() or ch == " " for ch in sentence)
-    if letters < 0.85 * len(sentence) or _UNWANTED.search(sentence[1:]):
+    if letters < 0.85 * len(sentence) or _UNWANTED.search(sentence):
         return False
     return not has_personnummer(sentence)
 
@@ -175,7 +179,7 @@ def _is_title(title: str) -> bool:
         and not re.search(r"\bEnskilt\b|\bfrån [A-ZÅÄÖ]|\bsekretess", title, re.I)
         # the standard items every meeting has already
         and not re.search(r"juster|dagordning|extra ärenden|övriga frågor|upprop", title, re.I)
-        and not _UNWANTED.search(title[1:])
+        and not _UNWANTED.search(title)
     )
 
 
