@@ -1,7 +1,14 @@
-"""The made-up but plausible content of bench/history.py: meeting days, ärenden with their
-tjänsteskrivelser, PDF bilagor, delegationsbeslut, budget sheets and point edits. Every
-function draws from the random generator it is given, so the same seed gives the same
-file."""
+"""The content of bench/history.py: meeting days, ärenden with their tjänsteskrivelser, PDF
+bilagor, delegationsbeslut, budget sheets and point edits. Every function draws from the
+random generator it is given, so the same seed gives the same file.
+
+The words are real municipal Swedish, recombined (bench/history_text.py): sentences, real
+decisions and real ärende titles from the seed packet, ../shared/corpus/ and the real
+documents of the tests (bench/history_corpus.py), their years, dates and amounts made the
+meeting's, with places and things of Ludvika. So every § has a beslut of its own (some 300
+characters, one to three att-satser) and a beskrivning of its own (three to six paragraphs),
+as a real file has, and search and the follow-up pay for a real vocabulary. The people are
+made up (a handful of names with roles); no text holds a personnummer."""
 
 from __future__ import annotations
 
@@ -12,44 +19,22 @@ from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
+from history_text import (
+    THINGS,
+    att_satser,
+    bilaga_lines,
+    information_beslut,
+    paragraphs,
+    sentences,
+    title,
+)
+from history_text import delegationsbeslut as delegationsbeslut_text
+
 ARENDEN_PER_MEETING = 30
 BESLUT_PER_MEETING = 10
 SHEETS_PER_YEAR = 30
 ORGANS = ("Kommunstyrelsen", "Socialnämnden")
 
-PLACES = (
-    "Marnäs", "Gonäs", "Blötberget", "Grängesberg", "Saxdalen", "Fredriksberg", "Nyhammar",
-    "Sunnansjö", "Väster", "Högberget", "Östermalm", "Gustavsberg", "Lorentsberg", "Björnhyttan",
-)  # fmt: skip
-THINGS = (
-    "förskolans lokaler", "gång- och cykelvägar", "belysning i centrum", "vinterväghållning",
-    "äldreboendets kök", "hemtjänstens scheman", "simhallens öppettider", "bibliotekets filialer",
-    "skolskjutsar", "bredband på landsbygden", "avfallstaxan", "lokalförsörjning",
-    "hyresavtal för LSS-boende", "ekonomiskt bistånd", "ensamkommande barn", "vattenskyddsområde",
-)  # fmt: skip
-KINDS = (
-    ("Detaljplan för {place}", "beslut"),
-    ("Yttrande över remiss om {thing}", "beslut"),
-    ("Medborgarförslag om {thing}", "beslut"),
-    ("Motion om {thing}", "beslut"),
-    ("Investering i {thing} i {place}", "beslut"),
-    ("Uppföljning av {thing}", "information"),
-    ("Revidering av riktlinjer för {thing}", "beslut"),
-    ("Avgifter för {thing} {year}", "beslut"),
-    ("Rapport om {thing}", "information"),
-)
-VERBS = ("utreda", "godkänna", "anta", "avslå", "bifalla", "återremittera", "notera")
-SENTENCES = (
-    "Förvaltningen har utrett {thing} i {place} och redovisar här sina slutsatser.",
-    "Kostnaden beräknas till {amount} kronor och ryms inom befintlig ram.",
-    "Ärendet har beretts i samråd med samhällsbyggnadsförvaltningen och {place}s byalag.",
-    "Enligt kommunallagen ska beslutet anslås på kommunens digitala anslagstavla.",
-    "Synpunkter har inkommit från {count} boende i området kring {place}.",
-    "Förslaget innebär att {thing} samordnas med budgeten för {year}.",
-    "Socialtjänsten bedömer att behovet av {thing} ökar de kommande åren.",
-    "En konsekvensanalys för barn har gjorts och bifogas ärendet.",
-    "Delegationsordningen ger förvaltningschefen rätt att besluta i frågor om {thing}.",
-)
 PEOPLE = ("Anna Ek", "Lars Berg", "Maria Lind", "Per Holm", "Eva Strand", "Johan Sjö")
 ROLES = ("Förvaltningschef", "Ekonomichef", "Enhetschef", "Personalchef", "Kanslichef")
 
@@ -66,58 +51,64 @@ def meeting_days(year: int) -> list[tuple[str, date]]:
     return sorted(days, key=lambda pair: pair[1])
 
 
-def _text(rng: random.Random, template: str, year: int) -> str:
-    return template.format(
-        place=rng.choice(PLACES),
-        thing=rng.choice(THINGS),
-        year=year,
-        amount=f"{rng.randint(50, 9000) * 1000:,}".replace(",", " "),
-        count=rng.randint(3, 300),
-    )
-
-
-def _paragraph(rng: random.Random, year: int, sentences: int) -> str:
-    return " ".join(_text(rng, rng.choice(SENTENCES), year) for _ in range(sentences))
-
-
-def agenda_item(rng: random.Random, day: date, n: int, pool: Pool):
+def agenda_item(rng: random.Random, day: date, n: int, pool: Pool, organ: str = ORGANS[0]):
     from ksdesk.core.meeting import Arende, Forslag, Section, Signatory, Tjansteskrivelse
+    from ksdesk.core.written_dates import format_date_medium
 
-    template, kind = KINDS[rng.randrange(len(KINDS))]
-    title = _text(rng, template, day.year)
-    dnr = f"KS {day.year}/{rng.randint(1, 999)}"
-    verb = rng.choice(VERBS)
+    heading, kind = title(rng, day.year)
+    # Distinct within the meeting (n is the item's place), and named in its beslut: two
+    # ärenden of one meeting may share a title and draw the same decisions, never a beslut.
+    dnr = f"KS {day.year}/{rng.randrange(1, 33) * 30 + n}"
+    written = day - timedelta(days=21)
+    named = f"{heading} ({dnr})"
+    satser = att_satser(rng, organ, named, format_date_medium(written), day.year)
     forslag = [
-        Forslag(f"{verb} förvaltningens förslag om {rng.choice(THINGS)}", str(i + 1))
-        for i in range(rng.randint(1, 3))
+        Forslag(text, str(i + 1) if len(satser) > 1 else "") for i, text in enumerate(satser)
     ]
+    if kind == "information":
+        proposal = information_beslut(rng, organ, named, format_date_medium(written), day.year)
+    else:
+        proposal = "\n".join(f"{f.nr}. {f.text}" if f.nr else f.text for f in forslag)
     handlaggare = rng.choice(PEOPLE)
+    corpus_ = _corpus()
     ts = Tjansteskrivelse(
-        title=title,
-        datum=(day - timedelta(days=21)).isoformat(),
+        title=heading,
+        datum=written.isoformat(),
         diarienummer=dnr,
         handlaggare=handlaggare,
         telefon=f"0240-{rng.randint(10000, 99999)}",
         epost=f"{handlaggare.lower().replace(' ', '.')}@ludvika.se",
-        mottagare="Kommunstyrelsen",
+        mottagare=organ,
         forslag=forslag,
         sections=[
-            Section("Beskrivning av ärendet", _paragraph(rng, day.year, 6)),
-            Section("Ekonomiska konsekvenser", _paragraph(rng, day.year, 2)),
-            Section("Konsekvenser för barn", _paragraph(rng, day.year, 1)),
+            Section("Beskrivning av ärendet", paragraphs(rng, day.year, rng.randint(3, 6))),
+            Section(
+                "Ekonomiska konsekvenser",
+                sentences(rng, day.year, rng.randint(1, 3), corpus_.economy),
+            ),
+            Section(
+                "Konsekvenser för barn",
+                sentences(rng, day.year, rng.randint(1, 2), corpus_.children),
+            ),
         ],
         signatories=[Signatory(handlaggare, rng.choice(ROLES))],
         beslut_skickas_till=["Akten", rng.choice(ROLES)],
     )
     return Arende(
-        title=title,
+        title=heading,
         dnr=dnr,
         kind=kind,
         presenter=rng.choice(PEOPLE),
-        proposal=f"Kommunstyrelsen beslutar att {verb} förslaget.",
+        proposal=proposal,
         tjansteskrivelse=ts,
-        bilagor=[pool.pick(rng, f"Bilaga till {title.lower()}")],
+        bilagor=[pool.pick(rng, f"Bilaga till {heading[0].lower() + heading[1:]}")],
     )
+
+
+def _corpus():
+    from history_corpus import corpus
+
+    return corpus()
 
 
 class Pool:
@@ -141,7 +132,7 @@ class Pool:
 def pdf_file(seed: int) -> bytes:
     """Two A4 pages of text (Helvetica) and a 200×150 grey image: about 33 kB."""
     rng = random.Random(f"pdf-{seed}")
-    lines = [_text(rng, rng.choice(SENTENCES), 2020)[:90] for _ in range(60)]
+    lines = bilaga_lines(rng, 60)
     image = rng.randbytes(30_000)
     objects: list[bytes] = []
 
@@ -199,11 +190,13 @@ def beslut_input(rng: random.Random, day: date, n: int):
     reported to the meeting: as the seed's SBN 2020/877."""
     from ksdesk.services.delegationsbeslut import BeslutInput
 
+    text, why = delegationsbeslut_text(rng, day.year)
     return BeslutInput(
         dnr=f"SBN {day.year}/{rng.randint(100, 999)}-{n}",
         date=day,
         delegat=rng.choice(ROLES),
-        beslut=f"Beslut om {rng.choice(THINGS)} i {rng.choice(PLACES)}",
+        beslut=text,
+        beskrivning=why,
         punkt=str(rng.randint(1, 40)),
         organ="Samhällsbyggnadsnämnden",
         punkt_kapitel="Allmänna ärenden",

@@ -1,8 +1,11 @@
 """Follow-up benchmark: ten years of a kommunstyrelse (11 meetings a year, 25 §§ each: 2 750
 §§, one in 25 återremitterad or bordlagd, most taken up again one or two meetings later by
-Dnr, some never), 300 uppdrag and 200 motioner. CPU times (the machine may be shared): the
-open matters, what a new agenda is offered, one ärende's history, the whole overview (what
-the Uppföljning tab shows); and `ksdesk uppfoljning --json` as a process (wall time).
+Dnr, some never), 300 uppdrag and 200 motioner. Titles and beslut are real municipal prose
+recombined as bench/history.py's (bench/history_text.py): every § has a beslut of its own,
+some 350 characters, as a real file has (one text for every § hid what reading each costs).
+CPU times (the machine may be shared): the open matters, what a new agenda is offered, one
+ärende's history, the whole overview (what the Uppföljning tab shows); and `ksdesk
+uppfoljning --json` as a process (wall time).
 
 What is derived from every meeting is kept while no meeting changes
 (services.arende_follow), so each figure is given twice: the first call after the file is
@@ -27,6 +30,11 @@ from datetime import date, timedelta
 from datetime import time as clock
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from history_text import decided, numbered, sent_back
+from history_text import title as random_title
+
 from ksdesk.core.protokoll import Paragraf
 from ksdesk.core.uppdrag import Uppdrag
 from ksdesk.db import protokoll_repo  # bench only: history written directly
@@ -35,8 +43,7 @@ from ksdesk.services.store import Store, open_database
 
 RUNS = 3
 YEARS = range(2011, 2021)
-SENT_BACK = "Kommunstyrelsen återremitterar ärendet till förvaltningen för komplettering."
-DECIDED = "Kommunstyrelsen beslutar enligt förvaltningens förslag."
+ORGAN = "Kommunstyrelsen"
 
 
 def history(store) -> tuple[int, int]:
@@ -51,25 +58,34 @@ def history(store) -> tuple[int, int]:
             day = date(year, month, 10)
             held, _ = meetings.create_meeting(store, "Kommunstyrelsen", day, clock(14, 0))
             back, waiting = waiting[:2], waiting[2:]
-            items = back + [(f"KS {year}/{month * 100 + i}", f"Ärende {i}") for i in range(25)]
+            items = back + [
+                (f"KS {year}/{month * 100 + i}", random_title(rng, year)[0]) for i in range(25)
+            ]
             for dnr, title in items[:25]:
                 nr += 1
-                sent_back = rng.random() < 0.04
+                is_sent_back = rng.random() < 0.04
                 p = Paragraf(
                     organ_id=held.organ_id,
                     meeting_date=day,
                     nr=nr,
                     title=title,
                     dnr=dnr,
-                    beslut=SENT_BACK if sent_back else DECIDED,
+                    beslut=_beslut(rng, title, day, is_sent_back),
                     meeting_id=held.id,
                 )
                 pid = protokoll_repo.save(store, p)
                 count += 1
-                if sent_back and rng.random() < 0.85:
+                if is_sent_back and rng.random() < 0.85:
                     waiting.append((dnr, title))
                     followed = followed or pid
     return count, followed
+
+
+def _beslut(rng: random.Random, heading: str, day: date, is_sent_back: bool) -> str:
+    if is_sent_back:
+        return sent_back(rng, ORGAN, heading, day.year)
+    written = (day - timedelta(days=21)).isoformat()
+    return numbered(decided(rng, ORGAN, heading, written, day.year))
 
 
 def registers(store, organ_id: int) -> None:

@@ -28,6 +28,7 @@ core/delegation_citations.py.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ksdesk.core.delegation import Version, part_starts
@@ -40,7 +41,7 @@ from ksdesk.core.delegation_check_codes import (
     code_text,
     finding_json,
 )
-from ksdesk.core.delegation_citations import Facts, Source, conflicts, describe
+from ksdesk.core.delegation_citations import Citation, Facts, Source, conflicts, describe
 from ksdesk.core.delegation_personal_checks import check_personnummer
 from ksdesk.core.delegation_point_checks import check_delegat, check_numbers, check_roles
 from ksdesk.core.delegation_references import check_references
@@ -88,6 +89,9 @@ class CheckContext:
 
     roles: RoleRegister | None = None
     sources: list[Source] = field(default_factory=list)
+    # What the file's texts cite, found once (citations_in) and kept while they stay the
+    # same: an edit of the delegationsordning changes none of them.
+    citations: Sequence[Citation] = ()
     facts: Facts = field(default_factory=list)
     known_abbreviations: frozenset[str] = frozenset()
 
@@ -100,7 +104,7 @@ def check_version(version: Version, context: CheckContext | None = None) -> list
     findings += check_abbreviations(version, ctx.known_abbreviations)
     findings += check_mixed_script(version)
     findings += check_placeholders(version)
-    findings += check_dates(version, ctx.sources, ctx.facts)
+    findings += check_dates(version, ctx.sources, ctx.facts, ctx.citations)
     findings += check_roles(version, ctx.roles)
     findings += check_parts(version)
     findings += check_personnummer(version)
@@ -130,7 +134,9 @@ def check_parts(version: Version) -> list[Finding]:
     return findings
 
 
-def check_dates(version: Version, sources: list[Source], facts: Facts) -> list[Finding]:
+def check_dates(
+    version: Version, sources: list[Source], facts: Facts, found: Sequence[Citation] = ()
+) -> list[Finding]:
     own = [
         Source(f"revideringstabellen i {version.name}", f"{r.beslut} {r.text}", in_version=True)
         for r in version.revisions
@@ -147,5 +153,5 @@ def check_dates(version: Version, sources: list[Source], facts: Facts) -> list[F
             "",
             describe(conflict),
         )
-        for conflict in conflicts([*own, *sources], facts)
+        for conflict in conflicts([*own, *sources], facts, found)
     ]

@@ -9,58 +9,73 @@ from ksdesk.db.connection import Store
 from ksdesk.db.rows import from_json, parse_date_text, to_json
 
 # A citation always has "§" (core.delegation_citations): a text without one can hold none,
-# and only the texts of ärenden and paragraphs that have one are read (at ten years, reading
-# every text took most of the half second each delegation edit waited for its check). A
-# source keeps all of its text, so a citation still sees whether the text speaks of the
-# delegationsordning anywhere.
+# and only the texts of ärenden and paragraphs that have one are kept. A source keeps all of
+# its text, so a citation still sees whether the text speaks of the delegationsordning
+# anywhere. The texts are read meeting by meeting (services.delegation_check keeps those of
+# the meetings that have not changed): real tjänsteskrivelser cite laws by §, and at ten
+# years reading every text again after an edit of one meeting took 140 ms.
 _CITES = "instr({}, '§') > 0"
+_OF_MEETINGS = "meeting_id IN (SELECT value FROM json_each(?))"
+
+# Where a source stands among the others of its kind: a meeting's texts by the meeting's
+# date and the item's place, a §'s by date and number (the order the check names them in).
+Placed = tuple[int | None, tuple[str, int], Source]  # (meeting id, order, source)
 
 
-def meeting_sources(store: Store) -> list[Source]:
-    """The förslag, tjänsteskrivelse text and bilaga titles of every ärende that cites a §,
-    in three queries."""
-    db = store.db
+def meeting_sources(store: Store, meeting_ids: list[int]) -> list[Placed]:
+    """The förslag, tjänsteskrivelse text and bilaga titles of each ärende of these meetings
+    that cites a §, in three queries."""
+    db, ids = store.db, [to_json(meeting_ids)]
     sections: dict[int, list[str]] = {}
-    for row in db.execute(
-        "SELECT t.item_id, s.text FROM ts_section s JOIN tjansteskrivelse t ON t.id = s.ts_id "
-        "WHERE s.ts_id IN (SELECT ts_id FROM ts_section WHERE " + _CITES.format("text") + ") "
-        "ORDER BY t.item_id, s.position"
+    for item_id, text in db.execute(
+        "SELECT t.item_id, s.text FROM agenda_item i "
+        "JOIN tjansteskrivelse t ON t.item_id = i.id JOIN ts_section s ON s.ts_id = t.id "
+        f"WHERE i.{_OF_MEETINGS} ORDER BY t.item_id, s.position",
+        ids,
     ):
-        sections.setdefault(row[0], []).append(row[1])
+        sections.setdefault(item_id, []).append(text)
     titles: dict[int, list[str]] = {}
-    for row in db.execute(
-        "SELECT item_id, title FROM bilaga WHERE item_id IN (SELECT item_id FROM bilaga "
-        "WHERE " + _CITES.format("title") + ") ORDER BY item_id, position"
+    for item_id, title in db.execute(
+        "SELECT b.item_id, b.title FROM agenda_item i JOIN bilaga b ON b.item_id = i.id "
+        f"WHERE i.{_OF_MEETINGS} ORDER BY b.item_id, b.position",
+        ids,
     ):
-        titles.setdefault(row[0], []).append(row[1])
-    sources = []
-    citing = sorted({*sections, *titles})
-    items = db.query(
-        "SELECT i.id, i.position, i.title, i.proposal, m.date FROM agenda_item i "
-        "JOIN meeting m ON m.id = i.meeting_id WHERE "
-        + _CITES.format("i.proposal")
-        + " OR i.id IN (SELECT value FROM json_each(?)) ORDER BY m.date, i.position",
-        [to_json(citing)],
-    )
-    for item in items:
+        titles.setdefault(item_id, []).append(title)
+    placed: list[Placed] = []
+    for item in db.query(
+        "SELECT i.id, i.meeting_id, i.position, i.proposal, m.date FROM agenda_item i "
+        f"JOIN meeting m ON m.id = i.meeting_id WHERE i.{_OF_MEETINGS} "
+        "ORDER BY m.date, i.position",
+        ids,
+    ):
         where = f"ärende {item['position'] + 1} ({item['date']})"
-        if item["proposal"] and "§" in item["proposal"]:
-            sources.append(Source(f"förslaget till beslut i {where}", item["proposal"]))
-        if item["id"] in sections:
-            text = "\n\n".join(sections[item["id"]])
-            sources.append(Source(f"tjänsteskrivelsen i {where}", text))
-        if item["id"] in titles:
-            sources.append(Source(f"bilagorna till {where}", "\n".join(titles[item["id"]])))
-    return sources
+        texts = [
+            (f"förslaget till beslut i {where}", item["proposal"] or ""),
+            (f"tjänsteskrivelsen i {where}", "\n\n".join(sections.get(item["id"], []))),
+            (f"bilagorna till {where}", "\n".join(titles.get(item["id"], []))),
+        ]
+        order = (str(item["date"]), item["position"])
+        placed += [
+            (item["meeting_id"], order, Source(label, text)) for label, text in texts if "§" in text
+        ]
+    return placed
 
 
-def protokoll_sources(store: Store) -> list[Source]:
+def protokoll_sources(store: Store, meeting_ids: list[int] | None) -> list[Placed]:
+    """The §§ of these meetings that cite a § (None: the §§ kept without a meeting)."""
     columns = ("beslut", "beskrivning", "beslutsunderlag", "behandling")
     # beslutsunderlag is a JSON list: a § in it may also be written as its escape.
     cites = " OR ".join([*map(_CITES.format, columns), "instr(beslutsunderlag, '\\u00a7') > 0"])
-    sources = []
+    which, args = (
+        (_OF_MEETINGS, [to_json(meeting_ids)])
+        if meeting_ids is not None
+        else ("meeting_id IS NULL", [])
+    )
+    placed: list[Placed] = []
     for row in store.db.query(
-        f"SELECT * FROM protokoll_paragraf WHERE {cites} ORDER BY meeting_date, paragraf"
+        f"SELECT * FROM protokoll_paragraf WHERE {which} AND ({cites}) "
+        "ORDER BY meeting_date, paragraf",
+        args,
     ):
         label = f"protokollet {row['meeting_date']} § {row['paragraf']}"
         parts = [
@@ -69,8 +84,9 @@ def protokoll_sources(store: Store) -> list[Source]:
             "\n".join(from_json(row["beslutsunderlag"], [])),
             row["behandling"],
         ]
-        sources.append(Source(label, "\n\n".join(p for p in parts if p)))
-    return sources
+        source = Source(label, "\n\n".join(p for p in parts if p))
+        placed.append((row["meeting_id"], (str(row["meeting_date"]), row["paragraf"]), source))
+    return placed
 
 
 def document_sources(store: Store) -> list[Source]:

@@ -5,37 +5,33 @@ from __future__ import annotations
 
 from ksdesk.core.delegation import Version
 from ksdesk.core.delegation_checks import CheckContext, check_version
-from ksdesk.core.delegation_citations import Source
+from ksdesk.core.delegation_citations import Citation, Source
 from ksdesk.core.findings import Finding
-from ksdesk.db import aggregate_repo, delegation_sources
+from ksdesk.db import delegation_sources
 from ksdesk.db.connection import Store
+from ksdesk.services.citing_texts import citing
 from ksdesk.services.delegation import resolve, role_register
-from ksdesk.services.kept_while import KeptWhile
 
-# The texts that cite a §, kept between checks: an edit in the Delegation tab changes none of
-# them, and reading them at ten years was two thirds of the check each edit waits for (24 of
-# 36 ms).
-_citing: KeptWhile[list[Source]] = KeptWhile()
+# The texts that cite a § and the citations found in them are kept between checks
+# (services.citing_texts): an edit in the Delegation tab changes none of them, and reading
+# and searching them at ten years was most of the check each edit waits for.
 
 
 def citing_texts(store: Store) -> list[Source]:
     """Every text of the meetings, protokoll and documents that cites a §, read again only
     when one of them has changed since."""
-    return _citing.get(
-        store,
-        aggregate_repo.stamp(store, "meeting", "document"),
-        lambda: [
-            *delegation_sources.meeting_sources(store),
-            *delegation_sources.protokoll_sources(store),
-            *delegation_sources.document_sources(store),
-        ],
-    )
+    return citing(store).texts
+
+
+def citations(store: Store) -> list[Citation]:
+    """The citations of a § in those texts, found again only in a text that has changed."""
+    return citing(store).citations
 
 
 def context(store: Store) -> CheckContext:
     return CheckContext(
         roles=role_register(store),
-        sources=citing_texts(store),
+        citations=citations(store),
         facts=lambda numbers: delegation_sources.paragraf_facts(store, numbers),
         known_abbreviations=frozenset(delegation_sources.organ_shorts(store)),
     )

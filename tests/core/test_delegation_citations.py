@@ -39,3 +39,22 @@ def test_thousands_of_citations_make_one_conflict_with_each_source_once() -> Non
 
 def test_citations_of_the_same_date_do_not_conflict() -> None:
     assert conflicts(_cites(500, "2019-08-20")) == []
+
+
+def test_citations_are_found_beside_a_laws_paragraphs_in_a_long_text() -> None:
+    """Only the text near each § is searched: a citation is found whole wherever it stands,
+    among laws cited by §, two in a row, the long form before the ISO form."""
+    text = (
+        "Enligt 6 kap. 37 § KL och 7 kap. 5 § får nämnden delegera. "
+        + "Förvaltningen har utrett frågan. " * 40
+        + "Kommunstyrelsen antog delegationsordningen den 20 augusti 2019 § 164 och "
+        + "KS 2019-09-10 § 12, 2019-10-01 § 13. Se även 4 kap. 2 §."
+    )
+    found = find_citations(Source("x", text))
+    assert [(c.day, c.paragraf, c.organ) for c in found] == [
+        (date(2019, 8, 20), 164, "kommunstyrelsen"),
+        (date(2019, 9, 10), 12, "kommunstyrelsen"),
+        (date(2019, 10, 1), 13, "kommunstyrelsen"),
+    ]
+    assert all(c.mentions_delegation for c in found)
+    assert find_citations(Source("x", "Enligt 6 kap. 37 § KL får nämnden delegera.")) == []

@@ -48,8 +48,6 @@ WHOLE_TABLE = {
     "count": "counts every row (ksdesk info)",
     "count_items": "counts every ärende (ksdesk info)",
     "count_points": "counts every point when no version is named",
-    "meeting_sources": "the delegation check searches every meeting's texts for § citations",
-    "protokoll_sources": "the delegation check searches every § for citations",
     "paragraf_facts": "the § numbers cited, found by number alone: one pass in SQLite",
     "document_sources": "the delegation check searches every document",
     "stamp": "have these units changed: the max and count of their roots (an index)",
@@ -284,8 +282,9 @@ def _registers(store, meeting) -> None:
     document_repo.save(store, document)
     document_repo.titles(store)
 
-    delegation_sources.meeting_sources(store)
-    delegation_sources.protokoll_sources(store)
+    delegation_sources.meeting_sources(store, [meeting.id])
+    delegation_sources.protokoll_sources(store, [meeting.id])
+    delegation_sources.protokoll_sources(store, None)
     delegation_sources.document_sources(store)
     delegation_sources.paragraf_facts(store, {164, 216})
     delegation_sources.organ_shorts(store)

@@ -185,3 +185,23 @@ def test_texts_read_inside_a_transaction_that_rolls_back_are_not_kept(demo_store
     set_year("2019")  # committed: its change_txn is the one the rolled-back edit had
     texts = delegation_check.citing_texts(demo_store)
     assert cites(texts, "2019") and not cites(texts, "2018")
+
+
+def test_the_citations_kept_follow_an_edit_of_a_text_that_cites(demo_store) -> None:
+    """The citations are kept with the texts between checks, and found again when a text
+    changes."""
+    from datetime import date
+
+    from ksdesk.services import delegation_check, meetings
+
+    header = next(m for m in meetings.list_meetings(demo_store) if str(m.date) == "2020-12-07")
+
+    def cited_days() -> set[date]:
+        return {c.day for c in delegation_check.citations(demo_store) if c.paragraf == 164}
+
+    assert date(2020, 8, 20) in cited_days()
+    meeting = meetings.get_meeting(demo_store, header.id)
+    section = meeting.items[4].tjansteskrivelse.sections[0]
+    section.text = section.text.replace("den 20 augusti 2020", "den 20 augusti 2018")
+    meetings.save_meeting(demo_store, meeting)
+    assert date(2018, 8, 20) in cited_days()
