@@ -62,6 +62,30 @@ class Citation:
     mentions_delegation: bool = False
 
 
+# The version of the rules find_citations follows: raised whenever what it finds changes, so
+# that citations kept in the file by older rules (db/citation_cache_repo.py) are found again.
+RULES = "1"
+
+
+@dataclass(frozen=True)
+class FoundIn:
+    """The citations found in one text of a meeting, and where that text stands among the
+    others of its kind (by date, then the ärende's place or the § number)."""
+
+    order: tuple[str, int]
+    citations: list[Citation]
+
+
+@dataclass(frozen=True)
+class MeetingCitations:
+    """What one meeting's texts cite, as found when the meeting's change_txn was this: its
+    ärenden's texts and its protokoll's §§."""
+
+    change_txn: int | None
+    agenda: list[FoundIn]
+    protokoll: list[FoundIn]
+
+
 @dataclass(frozen=True)
 class Fact:
     """A § whose date is known from a record (a protokoll paragraph, an adopted version)."""

@@ -17,12 +17,14 @@ from pathlib import Path
 import pytest
 
 from ksdesk.core.delegation import Delegationsbeslut, Point
+from ksdesk.core.delegation_citations import Citation, FoundIn, MeetingCitations
 from ksdesk.core.delegation_roles import Role
 from ksdesk.core.identity import forget_identity
 from ksdesk.core.public_copy import Decision
 from ksdesk.db import (
     aggregate_repo,
     budget_repo,
+    citation_cache_repo,
     delegation_repo,
     delegation_sources,
     delegationsbeslut_repo,
@@ -288,6 +290,10 @@ def _registers(store, meeting) -> None:
     delegation_sources.document_sources(store)
     delegation_sources.paragraf_facts(store, {164, 216})
     delegation_sources.organ_shorts(store)
+    found = FoundIn(("2021-03-02", 0), [Citation("ärende 1", None, day, 164, "2019-08-20 § 164")])
+    with store.atomic():
+        citation_cache_repo.keep(store, {meeting.id: MeetingCitations(1, [found], [])})
+    assert citation_cache_repo.stored(store, [meeting.id])[meeting.id].agenda == [found]
 
     for kind in aggregate_repo.UNITS:
         aggregate_repo.versions(store, kind)

@@ -17,6 +17,8 @@ IDENTITY = frozenset({"uuid", "changed_at", "changed_by"})
 NOT_PRINTED: dict[str, str] = {
     "_sqlite_migrations": "the schema's steps",
     "change_context": "who is editing, for the sync log",
+    "citation_cache": "the § citations found in the meetings' texts (those are planted), "
+    "kept for the delegation check alone: derived, never printed",
     "database_identity": "the file's own identity",
     "redaction": "the review's decisions, shown to the secretary only",
     "file_text": "the text read from a stored file, by its hash: the file is planted",

@@ -49,6 +49,7 @@ STEPS: tuple[str, ...] = (
     "m1405_underlag_fran_arendet",
     "m1406_forvaltningsbesvar",
     "m1803_team_rows_not_stored",
+    "m1804_citation_cache",
 )
 
 

@@ -1,0 +1,81 @@
+"""The § citations found in each meeting's texts, kept in the file with the meeting's
+change_txn (step m1804), so that the first delegation check after opening a file searches only
+the meetings changed since (services/citing_texts.py). The citations are stored, not the texts:
+each as its source's label, organ, day, § number, quote and two flags, with the order of its
+text among the others of its kind."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ksdesk.core.delegation_citations import RULES, Citation, FoundIn, MeetingCitations
+from ksdesk.db.connection import Store
+from ksdesk.db.rows import from_json, to_json
+
+
+def stored(store: Store, meeting_ids: list[int]) -> dict[int, MeetingCitations]:
+    """The citations kept for these meetings by the rules of today (a row of older rules is
+    as good as none), each with the change_txn the meeting had when they were found."""
+    rows = store.db.execute(
+        "SELECT meeting_id, change_txn, found FROM citation_cache "
+        "WHERE meeting_id IN (SELECT value FROM json_each(?)) AND rules = ?",
+        [to_json(meeting_ids), RULES],
+    )
+    return {meeting_id: _read(txn, found) for meeting_id, txn, found in rows}
+
+
+def keep(store: Store, meetings: dict[int, MeetingCitations]) -> None:
+    """Keep these meetings' citations (replacing what was kept); the caller's transaction."""
+    store.db.executemany(
+        "INSERT OR REPLACE INTO citation_cache (meeting_id, change_txn, rules, found) "
+        "VALUES (?, ?, ?, ?)",
+        [
+            (meeting_id, found.change_txn, RULES, _written(found))
+            for meeting_id, found in meetings.items()
+        ],
+    )
+
+
+def _written(meeting: MeetingCitations) -> str:
+    return to_json(
+        {
+            "agenda": [_found(f) for f in meeting.agenda],
+            "protokoll": [_found(f) for f in meeting.protokoll],
+        }
+    )
+
+
+def _found(found: FoundIn) -> list:
+    cites = [
+        [
+            c.source,
+            c.organ,
+            c.day.isoformat(),
+            c.paragraf,
+            c.quote,
+            c.in_version,
+            c.mentions_delegation,
+        ]
+        for c in found.citations
+    ]
+    return [found.order[0], found.order[1], cites]
+
+
+def _read(txn: int, text: str) -> MeetingCitations:
+    found = from_json(text, {})
+    return MeetingCitations(
+        txn, _found_in(found.get("agenda", [])), _found_in(found.get("protokoll", []))
+    )
+
+
+def _found_in(rows: list) -> list[FoundIn]:
+    return [
+        FoundIn(
+            (day, place),
+            [
+                Citation(source, organ, date.fromisoformat(cited), paragraf, quote, inv, mentions)
+                for source, organ, cited, paragraf, quote, inv, mentions in cites
+            ],
+        )
+        for day, place, cites in rows
+    ]
