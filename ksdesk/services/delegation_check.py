@@ -9,23 +9,23 @@ from ksdesk.core.delegation_citations import Citation, Source
 from ksdesk.core.findings import Finding
 from ksdesk.db import delegation_sources
 from ksdesk.db.connection import Store
-from ksdesk.services.citing_texts import citing
+from ksdesk.services import citing_texts as citing
 from ksdesk.services.delegation import resolve, role_register
 
-# The texts that cite a § and the citations found in them are kept between checks
+# The citations found in the texts that cite a § are kept between checks, and in the file
 # (services.citing_texts): an edit in the Delegation tab changes none of them, and reading
 # and searching them at ten years was most of the check each edit waits for.
 
 
 def citing_texts(store: Store) -> list[Source]:
-    """Every text of the meetings, protokoll and documents that cites a §, read again only
-    when one of them has changed since."""
-    return citing(store).texts
+    """Every text of the meetings, protokoll and documents that cites a §, read now (the
+    check itself needs only the citations found in them, which are kept)."""
+    return citing.texts(store)
 
 
 def citations(store: Store) -> list[Citation]:
     """The citations of a § in those texts, found again only in a text that has changed."""
-    return citing(store).citations
+    return citing.citations(store)
 
 
 def context(store: Store) -> CheckContext:

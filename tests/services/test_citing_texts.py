@@ -1,12 +1,13 @@
-"""The texts that cite a § are kept meeting by meeting: after an edit only the meeting edited
-is read and searched again, a meeting deleted is forgotten, and the texts stay in the order
-of their dates whatever was read when."""
+"""The citations of a § are kept meeting by meeting: after an edit only the meeting edited
+is read and searched again, a meeting deleted is forgotten, and the citations stay in the
+order of their texts' dates whatever was read when."""
 
 from __future__ import annotations
 
 from datetime import date, time
 
 from ksdesk.core.meeting import Arende, Section, Tjansteskrivelse
+from ksdesk.db import delegation_sources
 from ksdesk.services import citing_texts, meetings
 
 
@@ -27,28 +28,36 @@ def _set_cited(store, meeting_id: int, cited: str) -> None:
 
 
 def _labelled(store, day: date) -> list:
-    return [s for s in citing_texts.citing(store).texts if str(day) in s.label]
+    return [c for c in citing_texts.citations(store) if str(day) in c.source]
 
 
-def test_only_the_meeting_edited_is_read_again(demo_store) -> None:
+def test_only_the_meeting_edited_is_read_again(demo_store, monkeypatch) -> None:
     later = _meeting_citing(demo_store, date(2021, 3, 2), "20 augusti 2019")
-    before = citing_texts.citing(demo_store)
-    demo_text = next(s for s in before.texts if "2020-12-07" in s.label)
+    citing_texts.citations(demo_store)
     _set_cited(demo_store, later, "21 augusti 2019")
-    after = citing_texts.citing(demo_store)
-    assert any(s is demo_text for s in after.texts)  # the demo meeting was not read again
-    (edited,) = _labelled(demo_store, date(2021, 3, 2))
-    assert "21 augusti 2019 § 164" in edited.text
-    days = {c.day for c in after.citations if c.source == edited.label}
-    assert days == {date(2019, 8, 21)}
+    read: list[int] = []
+    sources = delegation_sources.meeting_sources
+
+    def reading(store, meeting_ids: list[int]) -> list:
+        read.extend(meeting_ids)
+        return sources(store, meeting_ids)
+
+    monkeypatch.setattr(delegation_sources, "meeting_sources", reading)
+    after = citing_texts.citations(demo_store)
+    assert read == [later]  # the demo's meetings were not read again
+    edited = {c.day for c in after if "2021-03-02" in c.source and c.paragraf == 164}
+    assert edited == {date(2019, 8, 21)}
+    (text,) = [s for s in citing_texts.texts(demo_store) if "2021-03-02" in s.label]
+    assert "21 augusti 2019 § 164" in text.text
 
 
 def test_the_texts_stay_in_the_order_of_their_dates(demo_store) -> None:
     later = _meeting_citing(demo_store, date(2021, 3, 2), "20 augusti 2019")
     _meeting_citing(demo_store, date(2021, 1, 12), "20 augusti 2019")
-    citing_texts.citing(demo_store)
+    citing_texts.citations(demo_store)
     _set_cited(demo_store, later, "22 augusti 2019")  # read again, after the others
-    labels = [s.label for s in citing_texts.citing(demo_store).texts if "ärende" in s.label]
+    labels = [c.source for c in citing_texts.citations(demo_store) if "ärende" in c.source]
+    labels = list(dict.fromkeys(labels))  # each text once
     dates = [label.rsplit("(", 1)[1] for label in labels]
     assert dates == sorted(dates) and "2021-03-02)" in dates[-1]
 
