@@ -6,6 +6,7 @@ text among the others of its kind."""
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 
 from ksdesk.core.delegation_citations import RULES, Citation, FoundIn, MeetingCitations
@@ -24,16 +25,30 @@ def stored(store: Store, meeting_ids: list[int]) -> dict[int, MeetingCitations]:
     return {meeting_id: _read(txn, found) for meeting_id, txn, found in rows}
 
 
-def keep(store: Store, meetings: dict[int, MeetingCitations]) -> None:
-    """Keep these meetings' citations (replacing what was kept); the caller's transaction."""
-    store.db.executemany(
-        "INSERT OR REPLACE INTO citation_cache (meeting_id, change_txn, rules, found) "
-        "VALUES (?, ?, ?, ?)",
-        [
-            (meeting_id, found.change_txn, RULES, _written(found))
-            for meeting_id, found in meetings.items()
-        ],
-    )
+def keep(store: Store, meetings: dict[int, MeetingCitations]) -> bool:
+    """Keep these meetings' citations (replacing what was kept), in one short transaction of
+    its own; False when the file could not be written just now (busy, full): they are found
+    again and kept by a later check. Derived rows change no meeting, so none of
+    Store.atomic's bookkeeping (versions, the search index, team mode's checks) concerns
+    them, and the first check after opening a file does not import sqlite-utils for them
+    (50 ms)."""
+    conn = store.db.conn
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.executemany(
+            "INSERT OR REPLACE INTO citation_cache (meeting_id, change_txn, rules, found) "
+            "VALUES (?, ?, ?, ?)",
+            [
+                (meeting_id, found.change_txn, RULES, _written(found))
+                for meeting_id, found in meetings.items()
+            ],
+        )
+        conn.execute("COMMIT")
+    except sqlite3.OperationalError:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        return False
+    return True
 
 
 def _written(meeting: MeetingCitations) -> str:

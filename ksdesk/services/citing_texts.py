@@ -15,8 +15,6 @@ read-only is searched and not written."""
 
 from __future__ import annotations
 
-import contextlib
-
 from ksdesk.core.delegation_citations import (
     Citation,
     FoundIn,
@@ -25,7 +23,6 @@ from ksdesk.core.delegation_citations import (
     citations_in,
     find_citations,
 )
-from ksdesk.core.errors import StoreError
 from ksdesk.db import aggregate_repo, arende_repo, citation_cache_repo, delegation_sources
 from ksdesk.db.connection import Store
 from ksdesk.db.delegation_sources import Placed
@@ -93,14 +90,10 @@ def _search(
 
 
 def _keep_in_file(store: Store, searched: dict[int, MeetingCitations]) -> None:
-    """In one short transaction of its own: the caller is in none (checked), so what is
-    written is what was committed."""
-    if not searched or store.read_only:
-        return
-    # A file that cannot be written just now (a full disk) still gets its check: the
-    # citations are found, and kept at the next check that can write them.
-    with contextlib.suppress(StoreError), store.atomic():
-        citation_cache_repo.keep(store, searched)
+    """Only outside a transaction (checked by the caller), so what is written is what was
+    committed; never into a file opened read-only."""
+    if searched and not store.read_only:
+        citation_cache_repo.keep(store, searched)  # not kept now: searched again next time
 
 
 def _by_meeting(placed: list[Placed]) -> dict[int | None, list[FoundIn]]:

@@ -291,8 +291,7 @@ def _registers(store, meeting) -> None:
     delegation_sources.paragraf_facts(store, {164, 216})
     delegation_sources.organ_shorts(store)
     found = FoundIn(("2021-03-02", 0), [Citation("ärende 1", None, day, 164, "2019-08-20 § 164")])
-    with store.atomic():
-        citation_cache_repo.keep(store, {meeting.id: MeetingCitations(1, [found], [])})
+    assert citation_cache_repo.keep(store, {meeting.id: MeetingCitations(1, [found], [])})
     assert citation_cache_repo.stored(store, [meeting.id])[meeting.id].agenda == [found]
 
     for kind in aggregate_repo.UNITS:
