@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QStackedWidget, QTabWidget, QWidget
 
 from ksdesk import paths
@@ -16,6 +16,7 @@ from ksdesk import paths
 TOPIC_PROPERTY = "help_topic"
 HOME = "index.md"
 HELP_WINDOW_NAME = "ksdesk_handbok"
+_HAS_F1 = "ksdesk_f1"  # a window's property: its F1 shortcut is made
 
 
 def open_help(topic: str, owner: QWidget) -> QWidget:
@@ -74,29 +75,31 @@ def set_topic(widget: QWidget, topic: str) -> None:
 
 class HelpKey(QObject):
     """F1 anywhere in ksdesk, dialogs included: the handbook at the topic of what has focus.
-    A modal dialog blocks other windows, so its handbook window is its own child."""
+    Each window gets its own F1 shortcut when the keyboard focus first enters it (as the
+    dialogs get their fittings, ui/access.py). Not an event filter on the application: that
+    had Qt hand every event of every object to Python, some 20 ms of each start and a toll
+    on every event after. A modal dialog blocks other windows, so its handbook window is its
+    own child."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
-            return False
-        if event.key() != Qt.Key.Key_F1 or event.modifiers() != Qt.KeyboardModifier.NoModifier:
-            return False
-        if not isinstance(watched, QWidget):
-            return False  # the window's own copy of the key: its widget gets it next
-        # The widget the key goes to is the one with focus in the window it was typed in.
-        focus = watched
-        owner = focus.window()
-        if owner is None or owner.objectName() == HELP_WINDOW_NAME:
-            return False
-        show = getattr(owner, "show_help", None)
-        if callable(show):
-            show()  # the main window knows its tabs' topics
-        else:
-            open_help(topic_for(focus), owner)
-        return True
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.app = app
+        app.focusChanged.connect(self._focus_moved)
+
+    def _focus_moved(self, _old: QWidget | None, now: QWidget | None) -> None:
+        window = now.window() if now is not None else None
+        if window is None or window.property(_HAS_F1) or window.objectName() == HELP_WINDOW_NAME:
+            return  # the handbook's own window: F1 there is the text browser's
+        window.setProperty(_HAS_F1, True)
+        if hasattr(window, "show_help"):
+            return  # the main window: Hjälp → Handbok has F1, and knows its tabs' topics
+        key = QShortcut(QKeySequence(Qt.Key.Key_F1), window)
+        key.setContext(Qt.ShortcutContext.WindowShortcut)
+        key.activated.connect(lambda: open_help(topic_for(self.app.focusWidget()), window))
 
 
 def install_help_key(app: QApplication) -> HelpKey:
-    key = HelpKey(app)
-    app.installEventFilter(key)
-    return key
+    """One HelpKey for the application, however often asked (a second would give each window
+    a second F1, and two shortcuts on one key make Qt run neither)."""
+    key = app.findChild(HelpKey, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    return key if key is not None else HelpKey(app)

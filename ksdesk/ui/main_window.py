@@ -156,8 +156,8 @@ class MainWindow(QMainWindow):
         ui.action_open.triggered.connect(self._open_other)
         ui.menu_recent.aboutToShow.connect(self._fill_recent)
         ui.action_quit.triggered.connect(self.close)
-        # F1 itself is caught for every window by ui/help_keys.py (dialogs too); the menu
-        # shows it beside the entry.
+        # F1 is this action's shortcut (the form's); every other window gets its own F1 when
+        # the focus first enters it (ui/help_topics.HelpKey). The menu shows it beside the entry.
         ui.action_help.setText("&Handbok\tF1")
         ui.action_help.triggered.connect(self.show_help)
         ui.action_where.triggered.connect(lambda: open_help("filer.md", self))

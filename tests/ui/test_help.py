@@ -102,6 +102,8 @@ def test_f1_in_a_modal_dialog_opens_help_the_dialog_does_not_block(window, qtbot
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)  # as exec() makes it
     dialog.show()
     qtbot.waitExposed(dialog)
+    dialog.activateWindow()  # as a dialog shown by exec() is: F1 is each window's shortcut
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     assert QApplication.activeModalWidget() is dialog
     dialog.ui.backup_table.setFocus()
     QTest.keyClick(dialog.ui.backup_table, Qt.Key.Key_F1)

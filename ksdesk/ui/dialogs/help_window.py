@@ -107,7 +107,7 @@ class HelpWindow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle("ksdesk – handbok")
-        self.setObjectName(HELP_WINDOW_NAME)  # F1 inside it is its own (help_topics.HelpKey)
+        self.setObjectName(HELP_WINDOW_NAME)  # F1 in it is the browser's (help_topics.HelpKey)
         self.browser = HelpBrowser(self)
         self.contents = QListWidget(self)
         self.contents.setAccessibleName("Handbokens sidor")
