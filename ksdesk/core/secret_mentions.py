@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from ksdesk.core.kallelse import public_title, secret_bilaga_title
-from ksdesk.core.meeting import Sammantrade, numbered
+from ksdesk.core.meeting import Arende, Sammantrade, numbered
 from ksdesk.core.personnummer import INVISIBLE
 from ksdesk.core.personnummer_marks import DASHES
 
@@ -56,6 +56,20 @@ def secret_names(meeting: Sammantrade) -> list[SecretName]:
                 neutral = secret_bilaga_title(bilaga)
                 names.append(SecretName(titles, neutral, what, item.id, bilaga.id))
     return names
+
+
+def titles_anywhere(items: list[Arende]) -> list[tuple[tuple[str, ...], str]]:
+    """(forms, neutral words) of each secret item's and secret bilaga's title among `items`,
+    of any meeting: what a public list spanning meetings (Uppföljning av beslut) masks
+    itself, since the review of the meeting that prints it looks for its own titles only."""
+    found = []
+    for item in items:
+        if item.secret and (titles := looked_for(item.title)):
+            found.append((titles, public_title(item)))
+        for bilaga in item.bilagor:
+            if bilaga.secret and (titles := looked_for(bilaga.title)):
+                found.append((titles, secret_bilaga_title(bilaga)))
+    return found
 
 
 def looked_for(title: str) -> tuple[str, ...]:

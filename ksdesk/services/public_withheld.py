@@ -15,15 +15,16 @@ title kept in some text passes, as a kept number does."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ksdesk.core.citizen_mentions import citizen_names
+from ksdesk.core.citizen_mentions import citizen_names, public_register_text
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import default_standard_items
 from ksdesk.core.public_copy import PublicHit, hit_key
-from ksdesk.core.secret_mentions import SecretName, secret_names
+from ksdesk.core.secret_mentions import SecretName, secret_names, titles_anywhere
 from ksdesk.core.withheld_words import NAME, SECRET, WithheldWords, withheld_words, word_key
-from ksdesk.db import motion_repo, organ_repo
+from ksdesk.db import meeting_repo, motion_repo, organ_repo
 from ksdesk.db.connection import Store
 from ksdesk.services.public_citizens import KIND as NAME_KIND
 from ksdesk.services.public_sources import bilaga_source, item_source
@@ -75,8 +76,19 @@ class _Sorted:
 
 def register_withheld(store: Store) -> WithheldWords:
     """What a public list of ksdesk's registers may not hold: every citizen's name without
-    consent (such a list belongs to no review, so nothing is kept)."""
-    return withheld_words([n.forms for n in citizen_names(motion_repo.list_all(store))], [], [])
+    consent and every secret title of every meeting (such a list spans meetings and belongs
+    to no review, so nothing is kept)."""
+    names = [n.forms for n in citizen_names(motion_repo.list_all(store))]
+    secrets = titles_anywhere(meeting_repo.every_secret_title(store))
+    return withheld_words(names, [forms for forms, _neutral in secrets], [])
+
+
+def register_masking(store: Store) -> Callable[[str], str]:
+    """How a public list of ksdesk's registers prints each text: what register_withheld
+    names, masked (core.citizen_mentions.public_register_text)."""
+    names = citizen_names(motion_repo.list_all(store))
+    secrets = titles_anywhere(meeting_repo.every_secret_title(store))
+    return public_register_text(names, secrets)
 
 
 def _kept_secret(meeting: Sammantrade, name: SecretName, kept_keys: set[str]) -> bool:

@@ -117,10 +117,9 @@ def test_a_register_list_that_misses_a_name_is_refused(demo_store, monkeypatch, 
     misses (here: an uppdrag and another citizen's förslag that name the first), the last
     check refuses them too."""
     meeting_id = _registers_naming_the_citizen(demo_store)
-    for module in ("motioner", "uppdrag"):
-        monkeypatch.setattr(
-            f"ksdesk.services.{module}.public_register_text", lambda names: lambda text: text
-        )
+    monkeypatch.setattr(
+        "ksdesk.services.public_withheld.register_masking", lambda store: lambda text: text
+    )
     with pytest.raises(PublicOutputRefused) as refused:
         OUTPUTS[output](demo_store, meeting_id)
     assert KIND_WORDS["namn"] in str(refused.value) and "Karlsson" not in str(refused.value)
