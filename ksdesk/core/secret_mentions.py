@@ -103,10 +103,23 @@ def _body(title: str) -> str:
     return f"{_UNSEEN}\\s+{_UNSEEN}".join(words)
 
 
+# After a title's last letter a footnote mark may follow ("Kalle Karlsson¹", or "Kalle
+# Karlsson1" as a text copied from Word or a PDF keeps it): the title still ends there.
+# After a last digit nothing may ("Björken 1" is not "Björken 12").
+_MARKS = "\u00b2\u00b3\u00b9\u2070-\u2079"
+_ENDS_WORD = r"(?!\w)"
+_ENDS_WORD_OR_MARK = rf"(?![^\W\d{_MARKS}])"
+
+
+def _end(title: str) -> str:
+    """Where the title ends: no letter after it, nor a digit after a last digit."""
+    return _ENDS_WORD_OR_MARK if title[-1:].isalpha() else _ENDS_WORD
+
+
 @functools.lru_cache(maxsize=1024)
 def _pattern(title: str) -> re.Pattern[str]:
     """The title, not as a part of a longer word."""
-    return re.compile(rf"(?<!\w){_body(title)}(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w){_body(title)}{_end(title)}", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=256)
@@ -115,8 +128,10 @@ def _any_of(titles: tuple[str, ...]) -> re.Pattern[str]:
     one pass: the leftmost mention whole, and never a part of a mention it overlaps (the
     name twice, "Kalle Karlsson Kalle Karlsson", read as "Karlsson Kalle" in the middle
     left "Kalle … Karlsson" printed)."""
-    groups = "|".join(f"(?P<t{index}>{_body(title)})" for index, title in enumerate(titles))
-    return re.compile(rf"(?<!\w)(?:{groups})(?!\w)", re.IGNORECASE)
+    groups = "|".join(
+        f"(?P<t{index}>{_body(title)}){_end(title)}" for index, title in enumerate(titles)
+    )
+    return re.compile(rf"(?<!\w)(?:{groups})", re.IGNORECASE)
 
 
 def mentions(text: str, titles: tuple[str, ...]) -> list[tuple[int, int]]:
