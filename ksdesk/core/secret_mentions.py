@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ksdesk.core.kallelse import public_title, secret_bilaga_title
@@ -43,12 +44,19 @@ class SecretName:
     bilaga_id: int | None = None
 
 
-def secret_names(meeting: Sammantrade) -> list[SecretName]:
-    """Every secret item's and secret bilaga's title worth looking for in other texts."""
+def secret_names(
+    meeting: Sammantrade, paragraf_titles: Mapping[int, Sequence[str]] | None = None
+) -> list[SecretName]:
+    """Every secret item's and secret bilaga's title worth looking for in other texts. A
+    secret item's title is also looked for as the protokoll titles its § (`paragraf_titles`:
+    item id -> the titles of its §§), which the secretary may have written anew ("Avtal med
+    Kalle Nilsson om Gammelbo" for "Stockholm Business Alliance")."""
     names = []
     for nr, item in numbered(meeting.items):
         label = f"ärende {nr}" if nr is not None else "en rubrik i ärendelistan"
-        if item.secret and (titles := looked_for(item.title)):
+        written = [item.title, *(paragraf_titles or {}).get(item.id, ())]
+        titles = tuple(dict.fromkeys(form for title in written for form in looked_for(title)))
+        if item.secret and titles:
             names.append(SecretName(titles, public_title(item), label, item.id))
         for bilaga in item.bilagor:
             if bilaga.secret and (titles := looked_for(bilaga.title)):

@@ -27,6 +27,7 @@ from ksdesk.core.withheld_words import NAME, SECRET, WithheldWords, withheld_wor
 from ksdesk.db import meeting_repo, motion_repo, organ_repo
 from ksdesk.db.connection import Store
 from ksdesk.services.public_citizens import KIND as NAME_KIND
+from ksdesk.services.public_mentions import paragraf_titles
 from ksdesk.services.public_sources import bilaga_source, item_source
 
 
@@ -41,7 +42,7 @@ def meeting_withheld(
     for name in citizen_names(motion_repo.list_all(store)):
         detail = name.forms[-1].lower()
         words.add(NAME, name.forms, {h.source for h in kept if h.key == _name_key(h, detail)})
-    for secret in secret_names(meeting):
+    for secret in secret_names(meeting, paragraf_titles(store, meeting.id)):
         if not _kept_secret(meeting, secret, kept_keys):
             words.add(SECRET, secret.titles, _kept_mentions(secret, kept))
     withheld = withheld_words(
