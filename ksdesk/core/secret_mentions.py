@@ -96,14 +96,17 @@ def _worth_finding(title: str) -> bool:
 
 # What the page does not draw (a soft hyphen from Word, a zero-width space from a PDF): the
 # word it splits is printed whole, so the title is read through it, as a personnummer is.
-_UNSEEN = f"[{re.escape(INVISIBLE)}]*"
-_ANY_DASH = f"[{re.escape(DASHES)}]"
+# So is a word hyphenated at a line's end ("Karls-" over "son"), as justified text in a PDF
+# bilaga prints it: a dash or a soft hyphen, then the line break.
+_LINE_BREAK = r"[ \t]*\n\s*"
+_UNSEEN = f"(?:[{re.escape(INVISIBLE)}]|[{re.escape(DASHES)}\u00ad]{_LINE_BREAK})*"
+_ANY_DASH = f"[{re.escape(DASHES)}](?:{_LINE_BREAK})?"  # "Upplands-" over "Bro" too
 
 
 def _body(title: str) -> str:
     """The title as written anywhere: any case, any run of whitespace (a line break of a
-    list) between its words, what the page does not draw inside them and any dash for a
-    dash."""
+    list) between its words, what the page does not draw inside them, a hyphen at a line's
+    end and any dash for a dash."""
     words = [
         _UNSEEN.join(_ANY_DASH if char in DASHES else re.escape(char) for char in word)
         for word in title.split()
