@@ -11,16 +11,15 @@ secret); the variant is the line break."""
 
 from __future__ import annotations
 
-import io
 from datetime import date
 
 import pytest
-from reportlab.pdfgen import canvas
 
 from ksdesk.core.secret_mentions import mentions
 from ksdesk.interchange.pdf_audit import audit_pdf
 from ksdesk.services import meeting_lookup, meetings, public_copy
 from ksdesk.services.packet import build_packet
+from tests.pdf_helpers import text_pdf
 from tests.safety.public_surfaces import pdf_surfaces
 from tests.safety.test_citizen_names import CITIZEN, _meeting_naming_the_citizen
 
@@ -33,13 +32,7 @@ BROKEN = {
 
 
 def _pdf(lines: list[str]) -> bytes:
-    out = io.BytesIO()
-    page = canvas.Canvas(out)
-    for row, line in enumerate(lines):
-        page.drawString(72, 700 - 14 * row, line)
-    page.showPage()
-    page.save()
-    return out.getvalue()
+    return text_pdf(["\n".join(lines)])
 
 
 @pytest.mark.parametrize(
