@@ -22,6 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ksdesk.core.kallelse import public_title, secret_bilaga_title
+from ksdesk.core.lookalike import LOOKALIKES
 from ksdesk.core.meeting import Arende, Sammantrade, numbered
 from ksdesk.core.personnummer import INVISIBLE
 from ksdesk.core.personnummer_marks import DASHES
@@ -103,14 +104,26 @@ _UNSEEN = f"(?:[{re.escape(INVISIBLE)}]|[{re.escape(DASHES)}\u00ad]{_LINE_BREAK}
 _ANY_DASH = f"[{re.escape(DASHES)}](?:{_LINE_BREAK})?"  # "Upplands-" over "Bro" too
 
 
+# A Cyrillic or Greek letter that looks exactly like a Latin one ("Kаrlsson" with a Cyrillic
+# а, as the seed writes "Skер") prints the same name: each Latin letter is read as its twins.
+_TWINS: dict[str, str] = {}
+for _twin, _latin in LOOKALIKES.items():
+    _TWINS[_latin.lower()] = _TWINS.get(_latin.lower(), "") + _twin
+
+
+def _char(char: str) -> str:
+    """One character of a title as it may be written."""
+    if char in DASHES:
+        return _ANY_DASH
+    twins = _TWINS.get(char.lower())
+    return f"[{re.escape(char)}{twins}]" if twins else re.escape(char)
+
+
 def _body(title: str) -> str:
     """The title as written anywhere: any case, any run of whitespace (a line break of a
     list) between its words, what the page does not draw inside them, a hyphen at a line's
-    end and any dash for a dash."""
-    words = [
-        _UNSEEN.join(_ANY_DASH if char in DASHES else re.escape(char) for char in word)
-        for word in title.split()
-    ]
+    end, any dash for a dash and a look-alike letter for a letter."""
+    words = [_UNSEEN.join(_char(char) for char in word) for word in title.split()]
     return f"{_UNSEEN}\\s+{_UNSEEN}".join(words)
 
 
