@@ -87,8 +87,10 @@ def kept_by_heading(
 ) -> Callable[[int], frozenset[str]]:
     """For a page of a packet laid out as one document (the web packet): the numbers kept
     in the texts of the ärende its running header names ("Ärende 4 · Dnr …"), or of the
-    kallelse ("Kallelse 2020-12-07 · …"). A page without a header cannot say whose it is:
-    there a number kept anywhere in the meeting passes, as before. `meeting` as stored."""
+    kallelse ("Kallelse 2020-12-07 · …"). The pages before the first header (the first
+    page, which opens the kallelse) are the kallelse's. A later page without a header
+    cannot say whose it is: there a number kept anywhere in the meeting passes, as before.
+    `meeting` as stored."""
     numbered_items = dict(numbered(meeting.items))
     anywhere = _kept(rules, lambda source: True)
     kallelse = _kept(rules, _kallelse_texts(meeting))
@@ -99,7 +101,8 @@ def kept_by_heading(
         if not headings:  # read once, when the check first asks (a kept number was found)
             headings.update(page_headings(pdf, set(range(1, page_count(pdf) + 1))) or {0: ""})
         heading = headings.get(page, "")
-        if heading.startswith("Kallelse"):
+        first_headed = min((p for p, h in headings.items() if h), default=page + 1)
+        if heading.startswith("Kallelse") or (not heading and page < first_headed):
             return kallelse
         found = _ARENDE.match(heading)
         item = numbered_items.get(int(found.group(1))) if found else None
