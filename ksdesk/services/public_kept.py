@@ -17,6 +17,8 @@ the check would have passed it there too. Now:
 - an utdrag of one §: only if kept in that §, the protokoll's other fields (its header,
   the upprop), the meeting's and organ's fields or the ärende of that § (not its
   tjänsteskrivelse or a bilaga, which the protokoll does not print).
+- the calendar file: only if kept in a text the kallelse prints; the anslag text: only if
+  kept in the organ's or the justering's texts, which it prints.
 - the whole protokoll: on a page of a §, as in the utdrag of that §; on the pages before
   the first § (the first page, the närvarolista, the Innehåll), if kept in the protokoll,
   the meeting's and the organ's fields or an ärende's own. The HTML protokoll likewise, in
@@ -80,6 +82,12 @@ def kept_on_pages(
 def kept_in_kallelse(rules: PublicCopyRules, meeting: Sammantrade) -> frozenset[str]:
     """The numbers kept in the texts the kallelse prints (on paper and on the web)."""
     return _kept(rules, _kallelse_texts(meeting))
+
+
+def kept_in_anslag(rules: PublicCopyRules, meeting: Sammantrade) -> frozenset[str]:
+    """The numbers kept in the texts the anslag prints: the organ's and the justering's."""
+    printed = [organ_root(meeting), f"{protokoll_root(meeting)}/justering"]
+    return _kept(rules, lambda source: _under(source, printed))
 
 
 def kept_by_heading(
