@@ -10,8 +10,9 @@ prints (services.public_kept), as for a kept personnummer. A secret title is wit
 unless its item or bilaga was decided "behåll" (then it is public, title and all,
 everywhere); a text's mention of it decided "behåll" passes only where that text is
 printed. The HTML kallelse and protokoll are read by the texts of each part, as their PDFs
-are by page; the calendar file and the anslag text are read as one text, where a name or
-title kept in some text passes, as a kept number does."""
+are by page; the calendar file as the kallelse's texts, and the anslag text as the organ's
+and the justering's (services.public_kept), where a name or title kept in one of those
+passes, as a kept number does."""
 
 from __future__ import annotations
 
