@@ -185,9 +185,22 @@ def replace_mentions(text: str, replacements: dict[str, str]) -> str:
     titles = tuple(sorted(replacements, key=len, reverse=True))
 
     def neutral(found: re.Match[str]) -> str:
-        return _cased(replacements[titles[int(found.lastgroup[1:])]], found)
+        words = _cased(replacements[titles[int(found.lastgroup[1:])]], found)
+        return words + _full_stop(found, words)
 
     return _any_of(titles).sub(neutral, text)
+
+
+# What follows a sentence's end: nothing, a line break or a new sentence's capital.
+_NEXT_SENTENCE = re.compile(r"[ \t]*(?:\Z|\n|[A-ZÅÄÖ])")
+
+
+def _full_stop(found: re.Match[str], words: str) -> str:
+    """The full stop a mention ending in one took from the end of its sentence ("… lämnat
+    av Karlsson K."): the initial's stop was also the sentence's, which the neutral words
+    give back."""
+    ends = found.group().endswith(".") and not words.endswith(".")
+    return "." if ends and _NEXT_SENTENCE.match(found.string, found.end()) else ""
 
 
 # Where a mention starts a sentence or a list's line: the text before it is empty or ends a
