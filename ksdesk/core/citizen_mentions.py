@@ -16,7 +16,7 @@ real texts is measured by bench/citizen_name_false_alarms.py."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ksdesk.core.motion import Motion
@@ -77,13 +77,19 @@ def _initialled(name: str) -> list[str]:
     return forms
 
 
-def public_register_text(names: list[CitizenName]) -> Callable[[str], str]:
+def public_register_text(
+    names: list[CitizenName], secrets: Sequence[tuple[tuple[str, ...], str]] = ()
+) -> Callable[[str], str]:
     """How a public list made from ksdesk's registers (Uppföljning av beslut, the
-    redovisning of motioner) prints each of its texts: every personnummer masked, and each
-    of `names` as "förslagsställaren". Such a list spans meetings and belongs to no review,
-    so it leaves them out itself: an uppdrag "Svara Kalle Karlsson om bollkorgen", or an
-    ärende titled after the citizen and sent back, would otherwise print the name."""
+    redovisning of motioner) prints each of its texts: every personnummer masked, each of
+    `names` as "förslagsställaren" and each secret title of `secrets` (forms, neutral words:
+    core.secret_mentions.titles_anywhere) as its neutral words. Such a list spans meetings
+    and belongs to no review, so it leaves them out itself: an uppdrag "Svara Kalle Karlsson
+    om bollkorgen", an ärende titled after the citizen and sent back, or an uppdrag of an
+    earlier meeting naming its secret ärende would otherwise print the name or the title."""
     replacements: dict[str, str] = {}
+    for forms, neutral in secrets:
+        replacements |= dict.fromkeys(forms, neutral)
     for name in names:
         replacements |= neutral_for_each(name.forms, NEUTRAL)
 

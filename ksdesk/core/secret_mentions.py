@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ksdesk.core.kallelse import public_title, secret_bilaga_title
-from ksdesk.core.meeting import Sammantrade, numbered
+from ksdesk.core.lookalike import LOOKALIKES
+from ksdesk.core.meeting import Arende, Sammantrade, numbered
 from ksdesk.core.personnummer import INVISIBLE
 from ksdesk.core.personnummer_marks import DASHES
 
@@ -43,12 +45,19 @@ class SecretName:
     bilaga_id: int | None = None
 
 
-def secret_names(meeting: Sammantrade) -> list[SecretName]:
-    """Every secret item's and secret bilaga's title worth looking for in other texts."""
+def secret_names(
+    meeting: Sammantrade, paragraf_titles: Mapping[int, Sequence[str]] | None = None
+) -> list[SecretName]:
+    """Every secret item's and secret bilaga's title worth looking for in other texts. A
+    secret item's title is also looked for as the protokoll titles its § (`paragraf_titles`:
+    item id -> the titles of its §§), which the secretary may have written anew ("Avtal med
+    Kalle Nilsson om Gammelbo" for "Stockholm Business Alliance")."""
     names = []
     for nr, item in numbered(meeting.items):
         label = f"ärende {nr}" if nr is not None else "en rubrik i ärendelistan"
-        if item.secret and (titles := looked_for(item.title)):
+        written = [item.title, *(paragraf_titles or {}).get(item.id, ())]
+        titles = tuple(dict.fromkeys(form for title in written for form in looked_for(title)))
+        if item.secret and titles:
             names.append(SecretName(titles, public_title(item), label, item.id))
         for bilaga in item.bilagor:
             if bilaga.secret and (titles := looked_for(bilaga.title)):
@@ -56,6 +65,20 @@ def secret_names(meeting: Sammantrade) -> list[SecretName]:
                 neutral = secret_bilaga_title(bilaga)
                 names.append(SecretName(titles, neutral, what, item.id, bilaga.id))
     return names
+
+
+def titles_anywhere(items: list[Arende]) -> list[tuple[tuple[str, ...], str]]:
+    """(forms, neutral words) of each secret item's and secret bilaga's title among `items`,
+    of any meeting: what a public list spanning meetings (Uppföljning av beslut) masks
+    itself, since the review of the meeting that prints it looks for its own titles only."""
+    found = []
+    for item in items:
+        if item.secret and (titles := looked_for(item.title)):
+            found.append((titles, public_title(item)))
+        for bilaga in item.bilagor:
+            if bilaga.secret and (titles := looked_for(bilaga.title)):
+                found.append((titles, secret_bilaga_title(bilaga)))
+    return found
 
 
 def looked_for(title: str) -> tuple[str, ...]:
@@ -74,25 +97,53 @@ def _worth_finding(title: str) -> bool:
 
 # What the page does not draw (a soft hyphen from Word, a zero-width space from a PDF): the
 # word it splits is printed whole, so the title is read through it, as a personnummer is.
-_UNSEEN = f"[{re.escape(INVISIBLE)}]*"
-_ANY_DASH = f"[{re.escape(DASHES)}]"
+# So is a word hyphenated at a line's end ("Karls-" over "son"), as justified text in a PDF
+# bilaga prints it: a dash or a soft hyphen, then the line break.
+_LINE_BREAK = r"[ \t]*\n\s*"
+_UNSEEN = f"(?:[{re.escape(INVISIBLE)}]|[{re.escape(DASHES)}\u00ad]{_LINE_BREAK})*"
+_ANY_DASH = f"[{re.escape(DASHES)}](?:{_LINE_BREAK})?"  # "Upplands-" over "Bro" too
+
+
+# A Cyrillic or Greek letter that looks exactly like a Latin one ("Kаrlsson" with a Cyrillic
+# а, as the seed writes "Skер") prints the same name: each Latin letter is read as its twins.
+_TWINS: dict[str, str] = {}
+for _twin, _latin in LOOKALIKES.items():
+    _TWINS[_latin.lower()] = _TWINS.get(_latin.lower(), "") + _twin
+
+
+def _char(char: str) -> str:
+    """One character of a title as it may be written."""
+    if char in DASHES:
+        return _ANY_DASH
+    twins = _TWINS.get(char.lower())
+    return f"[{re.escape(char)}{twins}]" if twins else re.escape(char)
 
 
 def _body(title: str) -> str:
     """The title as written anywhere: any case, any run of whitespace (a line break of a
-    list) between its words, what the page does not draw inside them and any dash for a
-    dash."""
-    words = [
-        _UNSEEN.join(_ANY_DASH if char in DASHES else re.escape(char) for char in word)
-        for word in title.split()
-    ]
+    list) between its words, what the page does not draw inside them, a hyphen at a line's
+    end, any dash for a dash and a look-alike letter for a letter."""
+    words = [_UNSEEN.join(_char(char) for char in word) for word in title.split()]
     return f"{_UNSEEN}\\s+{_UNSEEN}".join(words)
+
+
+# After a title's last letter a footnote mark may follow ("Kalle Karlsson¹", or "Kalle
+# Karlsson1" as a text copied from Word or a PDF keeps it): the title still ends there.
+# After a last digit nothing may ("Björken 1" is not "Björken 12").
+_MARKS = "\u00b2\u00b3\u00b9\u2070-\u2079"
+_ENDS_WORD = r"(?!\w)"
+_ENDS_WORD_OR_MARK = rf"(?![^\W\d{_MARKS}])"
+
+
+def _end(title: str) -> str:
+    """Where the title ends: no letter after it, nor a digit after a last digit."""
+    return _ENDS_WORD_OR_MARK if title[-1:].isalpha() else _ENDS_WORD
 
 
 @functools.lru_cache(maxsize=1024)
 def _pattern(title: str) -> re.Pattern[str]:
     """The title, not as a part of a longer word."""
-    return re.compile(rf"(?<!\w){_body(title)}(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w){_body(title)}{_end(title)}", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=256)
@@ -101,8 +152,10 @@ def _any_of(titles: tuple[str, ...]) -> re.Pattern[str]:
     one pass: the leftmost mention whole, and never a part of a mention it overlaps (the
     name twice, "Kalle Karlsson Kalle Karlsson", read as "Karlsson Kalle" in the middle
     left "Kalle … Karlsson" printed)."""
-    groups = "|".join(f"(?P<t{index}>{_body(title)})" for index, title in enumerate(titles))
-    return re.compile(rf"(?<!\w)(?:{groups})(?!\w)", re.IGNORECASE)
+    groups = "|".join(
+        f"(?P<t{index}>{_body(title)}){_end(title)}" for index, title in enumerate(titles)
+    )
+    return re.compile(rf"(?<!\w)(?:{groups})", re.IGNORECASE)
 
 
 def mentions(text: str, titles: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -132,9 +185,22 @@ def replace_mentions(text: str, replacements: dict[str, str]) -> str:
     titles = tuple(sorted(replacements, key=len, reverse=True))
 
     def neutral(found: re.Match[str]) -> str:
-        return _cased(replacements[titles[int(found.lastgroup[1:])]], found)
+        words = _cased(replacements[titles[int(found.lastgroup[1:])]], found)
+        return words + _full_stop(found, words)
 
     return _any_of(titles).sub(neutral, text)
+
+
+# What follows a sentence's end: nothing, a line break or a new sentence's capital.
+_NEXT_SENTENCE = re.compile(r"[ \t]*(?:\Z|\n|[A-ZÅÄÖ])")
+
+
+def _full_stop(found: re.Match[str], words: str) -> str:
+    """The full stop a mention ending in one took from the end of its sentence ("… lämnat
+    av Karlsson K."): the initial's stop was also the sentence's, which the neutral words
+    give back."""
+    ends = found.group().endswith(".") and not words.endswith(".")
+    return "." if ends and _NEXT_SENTENCE.match(found.string, found.end()) else ""
 
 
 # Where a mention starts a sentence or a list's line: the text before it is empty or ends a

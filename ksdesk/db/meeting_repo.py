@@ -165,6 +165,24 @@ def secret_items(store: Store, item_ids: set[int]) -> dict[int, Arende]:
     }
 
 
+def every_secret_title(store: Store) -> list[Arende]:
+    """Every item of every meeting that is marked secret or has a secret bilaga, with only
+    the titles and OSL references that are secret (a list spanning meetings masks them)."""
+    items = {
+        row["id"]: Arende(row["title"], secret=True, secrecy_ref=row["secrecy_ref"], id=row["id"])
+        for row in store.db.query("SELECT id, title, secrecy_ref FROM agenda_item WHERE secret = 1")
+    }
+    rows = store.db.query(
+        "SELECT item_id, nr, title, secrecy_ref FROM bilaga WHERE secret = 1 ORDER BY item_id"
+    )
+    for row in rows:
+        item = items.setdefault(row["item_id"], Arende("", id=row["item_id"]))
+        item.bilagor.append(
+            Bilaga(row["title"], nr=row["nr"], secret=True, secrecy_ref=row["secrecy_ref"])
+        )
+    return list(items.values())
+
+
 def list_headers(store: Store) -> list[Sammantrade]:
     """All meetings, newest first, without their agenda (cheap, for lists)."""
     rows = store.db.query("SELECT * FROM meeting ORDER BY date DESC, time DESC")

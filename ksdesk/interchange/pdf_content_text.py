@@ -227,6 +227,10 @@ class _Walker:
             operator, operands = str(instruction.operator), instruction.operands
             if operator in _NEW_LINE:
                 self.pieces.append(DrawnPiece("\n"))
+            elif operator == "Ts" and _numbers(operands) != [placing.state.rise]:
+                # A raised or lowered run (a footnote mark, an exponent) is read apart: a
+                # reader sees "811218-9876¹", not the eleven digits "811218-98761".
+                self.pieces.append(DrawnPiece(" "))
             if not placing.apply(operator, operands, font_of):
                 continue
             # A string or an array where the operator wants one: any other operand is a

@@ -8,7 +8,8 @@ in any order, or "81121" and "8-9876" drawn as two strings side by side. Read in
 
 Strings on one line are joined as they stand: with nothing between them where one ends where
 the next begins (a sixth of the size or less apart, so glyphs placed one by one stay one word),
-else with a space. Strings that do not run left to right (turned text) each get a line of
+else with a space; a smaller string raised or lowered off the baseline (a footnote mark)
+with a space too. Strings that do not run left to right (turned text) each get a line of
 their own after the others. A number is read within a line here; one broken over two lines is
 read in drawing order, where the scanner reads across line breaks."""
 
@@ -19,6 +20,8 @@ from typing import Protocol
 _SAME_LINE = 0.4  # baselines closer than this share of the size are one line
 _TOUCHING = 0.17  # strings closer than this share of the size are one word
 _OVERLAP = 0.3  # strings overlapping more than this are drawn over each other
+_SMALLER = 0.85  # a string this share of its neighbour's size or less is smaller
+_OFF_BASELINE = 0.15  # baselines further apart than this share of the size differ
 # Between lines: no number is read across it here. A number split over two lines is found
 # in drawing order; read across lines as seen, rows of digit boxes would run into one another.
 LINE_BREAK = "\n|\n"
@@ -76,4 +79,12 @@ def _size(first: tuple[int, Placed], other: tuple[int, Placed]) -> float:
 def _touching(left: Placed, right: Placed) -> bool:
     size = max(left.size, right.size)
     gap = right.x - left.end
-    return -_OVERLAP * size <= gap <= _TOUCHING * size
+    return -_OVERLAP * size <= gap <= _TOUCHING * size and not off_baseline(left, right)
+
+
+def off_baseline(left: Placed, right: Placed) -> bool:
+    """Whether one of two strings side by side is a smaller one raised or lowered off the
+    other's baseline: a footnote mark or an exponent, read apart from the word it follows
+    ("811218-9876¹" is a number and its mark, not eleven digits)."""
+    small, large = sorted((left.size, right.size))
+    return small <= _SMALLER * large and abs(left.y - right.y) > _OFF_BASELINE * large

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ksdesk.interchange.pdf_content_text import DrawnPiece, drawn_strings
+from ksdesk.interchange.pdf_layout import off_baseline
 from ksdesk.interchange.tjansteskrivelse_pdf_rules import horizontal_rules, mark_ruled
 
 _SAME_LINE = 0.4  # baselines closer than this share of the size are one line
@@ -126,7 +127,9 @@ def _line(row: list[DrawnPiece], page: int) -> PdfLine:
         if previous is None or gap > _cell_gap(cells, previous, piece) * size:
             cells.append(Cell(piece.text, piece.x, piece.end))
         else:  # the spaces drawn stay: LibreOffice draws "ng " and "av" as two strings
-            joiner = "" if gap <= _TOUCHING * size else " "
+            # A footnote mark raised after a word is read apart from it, as pdf_layout does.
+            touching = gap <= _TOUCHING * size and not off_baseline(previous, piece)
+            joiner = "" if touching else " "
             cells[-1].text += joiner + piece.text
             cells[-1].end = piece.end
         previous = piece

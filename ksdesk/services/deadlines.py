@@ -154,6 +154,7 @@ def meeting_anslag_text(store: Store, meeting_id: int) -> str:
     from ksdesk.db import protokoll_repo
     from ksdesk.services.public_copy import protokoll_root
     from ksdesk.services.public_edition import public_edition
+    from ksdesk.services.public_kept import kept_in_anslag
 
     meeting, _organ, justering, chain = _context(store, meeting_id)
     edition = public_edition(store, meeting_id)
@@ -171,7 +172,7 @@ def meeting_anslag_text(store: Store, meeting_id: int) -> str:
         chain.overklagande_slut,
         justering.forvaringsplats or organ.forvaringsplats or organ.kommun,
     )
-    return edition.checked_text(text, "Anslagstexten")
+    return edition.checked_text(text, "Anslagstexten", kept_in_anslag(edition.rules, meeting))
 
 
 def meeting_calendar(
@@ -211,7 +212,10 @@ def meeting_calendar(
         # Read as a calendar shows it: folded lines joined, escapes undone.
         shown = data.decode("utf-8").replace("\r\n ", "").replace("\\n", "\n")
         shown = shown.replace("\\,", ",").replace("\\;", ";").replace("\\\\", "\\")
-        edition.checked_text(shown, "Kalenderfilen")
+        # A calendar prints the kallelse's texts: only what they kept passes.
+        from ksdesk.services.public_kept import kept_in_kallelse
+
+        edition.checked_text(shown, "Kalenderfilen", kept_in_kallelse(edition.rules, meeting))
     return data
 
 

@@ -176,9 +176,9 @@ def redovisning_document(store: Store, day: date, *, public: bool = False) -> Li
         return document
     # Each row hides its own citizen (Motion.public_text); a name may stand in another row.
     # (Imported here, as in services.uppdrag: only a public list needs the readers.)
-    from ksdesk.core.citizen_mentions import citizen_names, public_register_text
+    from ksdesk.services.public_withheld import register_masking
 
-    return document.mapped(public_register_text(citizen_names(motion_repo.list_all(store))))
+    return document.mapped(register_masking(store))
 
 
 def redovisning_pdf(

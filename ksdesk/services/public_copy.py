@@ -38,7 +38,7 @@ from ksdesk.db.connection import Store
 from ksdesk.services import public_pdf
 from ksdesk.services.public_citizens import CitizenNames
 from ksdesk.services.public_individual import individual_hits
-from ksdesk.services.public_mentions import Mentions
+from ksdesk.services.public_mentions import Mentions, paragraf_titles
 
 # The texts a public copy prints, named as the review names them (services.public_sources);
 # imported here too, where the public edition and the reports have always found them.
@@ -64,7 +64,8 @@ def scan_public(store: Store, meeting_id: int, progress: Progress | None = None)
     core.errors.Cancelled to stop the scan."""
     meeting = meeting_repo.get(store, meeting_id)
     decisions = redaction_repo.current(store, meeting_id)
-    mentions = Mentions(meeting, *_kept_secrets(meeting, decisions))
+    titles = paragraf_titles(store, meeting_id)
+    mentions = Mentions(meeting, *_kept_secrets(meeting, decisions), titles)
     steps = _Steps(meeting, progress) if progress else None
     hits = _hits(store, meeting, (mentions, CitizenNames(store, meeting)), steps)
     return [hit.decided(decisions.get(hit.key)) for hit in hits]

@@ -56,8 +56,10 @@ class PublicEdition:
         kept = kept_in_kallelse(self.rules, self.meeting)
         return public_gate.checked(pdf, what, self.rules, on_page=lambda page: kept)
 
-    def checked_text(self, text: str, what: str) -> str:
-        return public_gate.checked_text(text, what, self.rules)
+    def checked_text(self, text: str, what: str, kept: frozenset[str] | None = None) -> str:
+        """`text` once the last check finds nothing in it that was not kept; `kept`: what the
+        texts it prints kept (public_kept), what was kept anywhere in the meeting if None."""
+        return public_gate.checked_text(text, what, self.rules, kept=kept)
 
     def checked_html(self, page: str, what: str, kept: frozenset[str] | None = None) -> str:
         """An HTML page read as a browser shows it and as a reader of its source finds it:

@@ -17,6 +17,8 @@ the check would have passed it there too. Now:
 - an utdrag of one §: only if kept in that §, the protokoll's other fields (its header,
   the upprop), the meeting's and organ's fields or the ärende of that § (not its
   tjänsteskrivelse or a bilaga, which the protokoll does not print).
+- the calendar file: only if kept in a text the kallelse prints; the anslag text: only if
+  kept in the organ's or the justering's texts, which it prints.
 - the whole protokoll: on a page of a §, as in the utdrag of that §; on the pages before
   the first § (the first page, the närvarolista, the Innehåll), if kept in the protokoll,
   the meeting's and the organ's fields or an ärende's own. The HTML protokoll likewise, in
@@ -82,13 +84,21 @@ def kept_in_kallelse(rules: PublicCopyRules, meeting: Sammantrade) -> frozenset[
     return _kept(rules, _kallelse_texts(meeting))
 
 
+def kept_in_anslag(rules: PublicCopyRules, meeting: Sammantrade) -> frozenset[str]:
+    """The numbers kept in the texts the anslag prints: the organ's and the justering's."""
+    printed = [organ_root(meeting), f"{protokoll_root(meeting)}/justering"]
+    return _kept(rules, lambda source: _under(source, printed))
+
+
 def kept_by_heading(
     rules: PublicCopyRules, meeting: Sammantrade, pdf: bytes
 ) -> Callable[[int], frozenset[str]]:
     """For a page of a packet laid out as one document (the web packet): the numbers kept
     in the texts of the ärende its running header names ("Ärende 4 · Dnr …"), or of the
-    kallelse ("Kallelse 2020-12-07 · …"). A page without a header cannot say whose it is:
-    there a number kept anywhere in the meeting passes, as before. `meeting` as stored."""
+    kallelse ("Kallelse 2020-12-07 · …"). The pages before the first header (the first
+    page, which opens the kallelse) are the kallelse's. A later page without a header
+    cannot say whose it is: there a number kept anywhere in the meeting passes, as before.
+    `meeting` as stored."""
     numbered_items = dict(numbered(meeting.items))
     anywhere = _kept(rules, lambda source: True)
     kallelse = _kept(rules, _kallelse_texts(meeting))
@@ -99,7 +109,8 @@ def kept_by_heading(
         if not headings:  # read once, when the check first asks (a kept number was found)
             headings.update(page_headings(pdf, set(range(1, page_count(pdf) + 1))) or {0: ""})
         heading = headings.get(page, "")
-        if heading.startswith("Kallelse"):
+        first_headed = min((p for p, h in headings.items() if h), default=page + 1)
+        if heading.startswith("Kallelse") or (not heading and page < first_headed):
             return kallelse
         found = _ARENDE.match(heading)
         item = numbered_items.get(int(found.group(1))) if found else None

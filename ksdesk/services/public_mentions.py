@@ -22,6 +22,8 @@ from ksdesk.core.personnummer import mask_personnummer
 from ksdesk.core.public_copy import MENTION_BREAK, PublicHit, hit_key
 from ksdesk.core.secret_mentions import SecretName, mentions, secret_names
 from ksdesk.core.text_walk import row_name
+from ksdesk.db import protokoll_repo
+from ksdesk.db.connection import Store
 from ksdesk.interchange.pdf_text import PDF_MAGIC
 from ksdesk.services import public_pdf
 
@@ -34,15 +36,31 @@ _CONTEXT = 40
 _ROOTS = ("meeting:", "protokoll:")
 
 
+def paragraf_titles(store: Store, meeting_id: int) -> dict[int, list[str]]:
+    """The titles the protokoll gives the §§ of each item (item id -> titles): a secret
+    item's § may be titled anew, and is looked for by that title too."""
+    titles: dict[int, list[str]] = {}
+    for paragraf in protokoll_repo.list_for_meeting(store, meeting_id):
+        if paragraf.item_id is not None:
+            titles.setdefault(paragraf.item_id, []).append(paragraf.title)
+    return titles
+
+
 class Mentions:
     """The secret titles of a meeting that its public copy leaves out, and where other
     texts name them. `kept`: the secret items and bilagor the secretary decided to publish
     ("behåll"): their titles are public, and naming them is too."""
 
-    def __init__(self, meeting: Sammantrade, kept_items: set[int], kept_bilagor: set[int]):
+    def __init__(
+        self,
+        meeting: Sammantrade,
+        kept_items: set[int],
+        kept_bilagor: set[int],
+        paragraf_titles: dict[int, list[str]] | None = None,
+    ):
         self.names = [
             name
-            for name in secret_names(meeting)
+            for name in secret_names(meeting, paragraf_titles)
             if (name.bilaga_id is None and name.item_id not in kept_items)
             or (name.bilaga_id is not None and name.bilaga_id not in kept_bilagor)
         ]

@@ -10,22 +10,25 @@ prints (services.public_kept), as for a kept personnummer. A secret title is wit
 unless its item or bilaga was decided "behåll" (then it is public, title and all,
 everywhere); a text's mention of it decided "behåll" passes only where that text is
 printed. The HTML kallelse and protokoll are read by the texts of each part, as their PDFs
-are by page; the calendar file and the anslag text are read as one text, where a name or
-title kept in some text passes, as a kept number does."""
+are by page; the calendar file as the kallelse's texts, and the anslag text as the organ's
+and the justering's (services.public_kept), where a name or title kept in one of those
+passes, as a kept number does."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ksdesk.core.citizen_mentions import citizen_names
+from ksdesk.core.citizen_mentions import citizen_names, public_register_text
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import default_standard_items
 from ksdesk.core.public_copy import PublicHit, hit_key
-from ksdesk.core.secret_mentions import SecretName, secret_names
+from ksdesk.core.secret_mentions import SecretName, secret_names, titles_anywhere
 from ksdesk.core.withheld_words import NAME, SECRET, WithheldWords, withheld_words, word_key
-from ksdesk.db import motion_repo, organ_repo
+from ksdesk.db import meeting_repo, motion_repo, organ_repo
 from ksdesk.db.connection import Store
 from ksdesk.services.public_citizens import KIND as NAME_KIND
+from ksdesk.services.public_mentions import paragraf_titles
 from ksdesk.services.public_sources import bilaga_source, item_source
 
 
@@ -40,7 +43,7 @@ def meeting_withheld(
     for name in citizen_names(motion_repo.list_all(store)):
         detail = name.forms[-1].lower()
         words.add(NAME, name.forms, {h.source for h in kept if h.key == _name_key(h, detail)})
-    for secret in secret_names(meeting):
+    for secret in secret_names(meeting, paragraf_titles(store, meeting.id)):
         if not _kept_secret(meeting, secret, kept_keys):
             words.add(SECRET, secret.titles, _kept_mentions(secret, kept))
     withheld = withheld_words(
@@ -75,8 +78,19 @@ class _Sorted:
 
 def register_withheld(store: Store) -> WithheldWords:
     """What a public list of ksdesk's registers may not hold: every citizen's name without
-    consent (such a list belongs to no review, so nothing is kept)."""
-    return withheld_words([n.forms for n in citizen_names(motion_repo.list_all(store))], [], [])
+    consent and every secret title of every meeting (such a list spans meetings and belongs
+    to no review, so nothing is kept)."""
+    names = [n.forms for n in citizen_names(motion_repo.list_all(store))]
+    secrets = titles_anywhere(meeting_repo.every_secret_title(store))
+    return withheld_words(names, [forms for forms, _neutral in secrets], [])
+
+
+def register_masking(store: Store) -> Callable[[str], str]:
+    """How a public list of ksdesk's registers prints each text: what register_withheld
+    names, masked (core.citizen_mentions.public_register_text)."""
+    names = citizen_names(motion_repo.list_all(store))
+    secrets = titles_anywhere(meeting_repo.every_secret_title(store))
+    return public_register_text(names, secrets)
 
 
 def _kept_secret(meeting: Sammantrade, name: SecretName, kept_keys: set[str]) -> bool:

@@ -17,7 +17,6 @@ from ksdesk.core.uppdrag import Uppdrag, check, suggested
 from ksdesk.db import (
     delegationsbeslut_repo,
     meeting_repo,
-    motion_repo,
     organ_repo,
     protokoll_repo,
     uppdrag_repo,
@@ -234,12 +233,14 @@ def uppfoljning_document(store: Store, meeting_id: int, *, public: bool = False)
     )
     if not public:
         return document
-    # The public version masks every personnummer and every citizen's name without consent
-    # itself: the list belongs to no scan decision. (Imported here: the personnummer readers
-    # were a fifth of the imports of the Uppföljning tab's first opening.)
-    from ksdesk.core.citizen_mentions import citizen_names, public_register_text
+    # The public version masks every personnummer, every citizen's name without consent and
+    # every secret title of the file itself: the list spans meetings and belongs to no scan
+    # decision (an uppdrag of an earlier meeting may name its secret ärende). (Imported
+    # here: the personnummer readers were a fifth of the imports of the Uppföljning tab's
+    # first opening.)
+    from ksdesk.services.public_withheld import register_masking
 
-    return document.mapped(public_register_text(citizen_names(motion_repo.list_all(store))))
+    return document.mapped(register_masking(store))
 
 
 def uppfoljning_pdf(

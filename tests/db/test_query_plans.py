@@ -60,6 +60,7 @@ WHOLE_TABLE = {
     "role_list": "the whole register, as listed",
     "roles": "the whole register, as listed",
     "list_headers": "every meeting, as the meeting list shows them",
+    "every_secret_title": "every secret title, masked by a public list spanning meetings",
     "versions": "every sync unit of a kind, for a sync to compare",
     "all_by_paragraf": "the follow-up of every ärende, read whole to follow it",
     "meeting_txns": "which meetings changed since the ärenden's way was read (one row each)",
@@ -164,6 +165,7 @@ def _meetings(store) -> tuple:
     meeting_repo.list_headers(store)
     meeting_repo.meeting_of_item(store, meeting.items[1].id)
     meeting_repo.secret_items(store, {item.id for item in meeting.items})
+    meeting_repo.every_secret_title(store)
     meeting_repo.count(store)
     meeting_repo.count_items(store)
     before = meeting_repo.get_fields(store, meeting.id, ["place"])

@@ -118,9 +118,8 @@ def test_a_register_list_that_misses_a_name_is_refused(demo_built, monkeypatch, 
     misses (here: an uppdrag and another citizen's förslag that name the first), the last
     check refuses them too."""
     store, meeting_id = demo_built(_registers_naming_the_citizen)
-    # Both lists import it when they print (not at start-up): patched where it is defined.
     monkeypatch.setattr(
-        "ksdesk.core.citizen_mentions.public_register_text", lambda names: lambda text: text
+        "ksdesk.services.public_withheld.register_masking", lambda store: lambda text: text
     )
     with pytest.raises(PublicOutputRefused) as refused:
         OUTPUTS[output](store, meeting_id)
