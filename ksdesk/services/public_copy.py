@@ -18,7 +18,7 @@ from datetime import datetime
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.handlingar import published_pdf_bilagor
 from ksdesk.core.meeting import Sammantrade, numbered
-from ksdesk.core.personnummer import find_personnummer, mask_personnummer, masked_hits
+from ksdesk.core.personnummer import mask_personnummer, masked_hits
 from ksdesk.core.public_copy import (
     DECISIONS,
     Decision,
@@ -38,6 +38,7 @@ from ksdesk.services import public_pdf
 from ksdesk.services.public_citizens import CitizenNames
 from ksdesk.services.public_individual import individual_hits
 from ksdesk.services.public_mentions import Mentions
+from ksdesk.services.public_reading import numbers_in, reader
 
 # The texts a public copy prints, named as the review names them (services.public_sources);
 # imported here too, where the public edition and the reports have always found them.
@@ -130,6 +131,7 @@ def ensure_public_ok(store: Store, meeting_id: int) -> PublicCopyRules:
 
     hits = scan_public(store, meeting_id)
     rules = rules_from(hits)
+    rules.read_numbers = reader(store)  # the texts just scanned, masked without reading again
     meeting = meeting_repo.get(store, meeting_id)
     rules.withheld_words, rules.kept_words = meeting_withheld(store, meeting, hits)
     return rules
@@ -208,7 +210,7 @@ def _hits(
             source.source, source.where, source.text, source.item_id, source.bilaga_id
         )
         printed = printed_as_paragraph(source.source)
-        numbers = find_personnummer(source.text, ocr=source.ocr, printed=printed)
+        numbers = numbers_in(store, source.text, ocr=source.ocr, printed=printed)
         # Every number masked, for the context of each hit: from what was found, not read again.
         masked = masked_hits(source.text, numbers) if numbers else ""
         for found in numbers:
