@@ -60,6 +60,7 @@ _GLUED_ON = re.compile(f"[{re.escape(MARKS)}:,]\\d{{1,5}}(?!\\d)")
 # What masking covers of a hit as written: its digits, and the letters of a reservnummer or
 # that OCR read for a digit.
 _WRITTEN = re.compile(r"[^\W_]|\|")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -84,8 +85,8 @@ def find_personnummer(
     read of a picture, and its faults are read through (core.personnummer_ocr). `printed`:
     the text is printed as a paragraph, a run of whitespace as one space
     (core.personnummer_reading)."""
-    if not text:
-        return []
+    if not text or (not ocr and not _DIGIT.search(text)):
+        return []  # every reader reads digits (only OCR reads letters as digits)
     today = today or date.today()
     seen, where = visible(personnummer_ocr.repair(text) if ocr else text, printed)
     found = _numbers(seen, today, ocr)
