@@ -60,16 +60,21 @@ def visible(text: str, printed: bool = False):
     # of visible characters, then in what they make each run of blanks cut to its first
     # (_RUN's \s is str.isspace, as _blank reads a blank).
     runs = [match.span() for match in _SHOWN.finditer(text)]
-    kept = [i for start, end in runs for i in range(start, end)]
+    shown = "".join(text[start:end] for start, end in runs)
+    kept: list[int] = []
+    for start, end in runs:
+        kept.extend(range(start, end))
     if printed:
-        shown = "".join(text[start:end] for start, end in runs)
         pieces = [(0, 0)]
         for match in _RUN.finditer(shown):
             pieces[-1] = (pieces[-1][0], match.start() + 1)
             pieces.append((match.end(), 0))
         pieces[-1] = (pieces[-1][0], len(shown))
-        kept = [i for start, end in pieces for i in kept[start:end]]
-    return "".join(text[i] for i in kept), kept.__getitem__
+        positions, kept = kept, []
+        for start, end in pieces:
+            kept.extend(positions[start:end])
+        shown = "".join(shown[start:end] for start, end in pieces)
+    return shown, kept.__getitem__
 
 
 def _blank(char: str) -> bool:
