@@ -48,6 +48,7 @@ from ksdesk.core.personnummer_reading import (  # noqa: F401  (INVISIBLE is read
     chains,
     visible,
 )
+from ksdesk.core.spans import Spans
 
 _OCR_MARKS = DASHES + "+" + personnummer_ocr.MARKS  # between the date and the last four
 # What goes on right after a number's last group when it is no personnummer, where the groups
@@ -59,6 +60,7 @@ _GLUED_ON = re.compile(f"[{re.escape(MARKS)}:,]\\d{{1,5}}(?!\\d)")
 # What masking covers of a hit as written: its digits, and the letters of a reservnummer or
 # that OCR read for a digit.
 _WRITTEN = re.compile(r"[^\W_]|\|")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -83,27 +85,29 @@ def find_personnummer(
     read of a picture, and its faults are read through (core.personnummer_ocr). `printed`:
     the text is printed as a paragraph, a run of whitespace as one space
     (core.personnummer_reading)."""
-    if not text:
-        return []
+    if not text or (not ocr and not _DIGIT.search(text)):
+        return []  # every reader reads digits (only OCR reads letters as digits)
     today = today or date.today()
     seen, where = visible(personnummer_ocr.repair(text) if ocr else text, printed)
     found = _numbers(seen, today, ocr)
-    taken = [(start, end) for start, end, *_ in found]
+    taken = Spans((start, end) for start, end, *_ in found)
     for start, end, normalized in reservnummer.find(seen, today):
-        if not any(start < b and a < end for a, b in taken):
+        if not taken.overlaps(start, end):
             found.append((start, end, normalized, False))
     for ways in personnummer_labelled.candidates(seen):
         for start, end, digits, plus in ways:
-            if any(start < b and a < end for a, b in taken):
+            if taken.overlaps(start, end):
                 break
             if (checked := _check(digits, plus, today)) is not None:
                 found.append((start, end, *checked))
                 break
+    found_so_far = Spans((start, end) for start, end, *_ in found)
     for start, end, digits in personnummer_shapes.candidates(seen):
-        if any(start < b and a < end for a, b, *_ in found):
+        if found_so_far.overlaps(start, end):
             continue
         if (checked := _check(digits, False, today)) is not None:
             found.append((start, end, *checked))
+            found_so_far.add(start, end)
     hits = []
     for first, last, normalized, samordning in sorted(found):
         start, end = where(first), where(last - 1) + 1
@@ -208,9 +212,17 @@ def mask_personnummer(
     """`text` with every personnummer replaced by X:es of the same shape ("XXXXXX-XXXX"),
     except those whose normalized form is in `keep` (consciously kept in the public copy).
     A letter that OCR read for a digit is masked as the digit is."""
+    return masked_hits(text, find_personnummer(text, ocr=ocr, printed=printed), keep)
+
+
+def masked_hits(
+    text: str, hits: list[PersonnummerHit], keep: set[str] | frozenset[str] = frozenset()
+) -> str:
+    """`text` with `hits` (what find_personnummer found in it) masked as mask_personnummer
+    masks them: for a caller that has the hits already and would otherwise read it twice."""
     pieces = []
     last = 0
-    for hit in find_personnummer(text, ocr=ocr, printed=printed):
+    for hit in hits:
         if hit.normalized in keep:
             continue
         pieces.append(text[last : hit.start])

@@ -4,6 +4,8 @@ label, core.personnummer_labelled; unusual unlabelled shapes, core.personnummer_
 
 from __future__ import annotations
 
+import re
+
 # Dashes people type or Word makes: hyphen-minus, hyphen, non-breaking hyphen, figure dash, en
 # and em dash, horizontal bar, minus sign, small and fullwidth hyphen-minus, and the minus of
 # Word's Symbol font (U+F02D, printed as − by core.glyphs).
@@ -15,4 +17,9 @@ SYMBOL_SPACE = "\uf020"
 def ascii_digits(written: str) -> str:
     """The digits of `written` as 0–9, whatever script they are written in ("８０" is "80"),
     everything else left out: every reader normalizes a number alike."""
+    if written.isascii():  # the common case, without a call for each character
+        return _NOT_ASCII_DIGIT.sub("", written)
     return "".join(str(int(char)) for char in written if char.isdecimal())
+
+
+_NOT_ASCII_DIGIT = re.compile("[^0-9]")

@@ -39,6 +39,7 @@ _MAX_MARKS = 2
 
 _GROUP = re.compile(r"\d+")
 _INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
+_SHOWN = re.compile(f"[^{INVISIBLE}]+")
 _RUN = re.compile(f"[\\s{SYMBOL_SPACE}]{{2,}}")  # two blanks or more: read as one when printed
 # A checksum printed in hex (a protokoll's fingerprint, a file's sha256): exactly 32, 40 or
 # 64 hex characters with letters among them. Digits inside one are not a number.
@@ -55,14 +56,25 @@ def visible(text: str, printed: bool = False):
     `printed`: a run of whitespace is read as its first character, as a paragraph prints it."""
     if not _INVISIBLE_RE.search(text) and not (printed and _RUN.search(text)):
         return text, lambda i: i
-    kept = []
-    for i, char in enumerate(text):
-        if _INVISIBLE_RE.match(char):
-            continue
-        if printed and _blank(char) and kept and _blank(text[kept[-1]]):
-            continue
-        kept.append(i)
-    return "".join(text[i] for i in kept), kept.__getitem__
+    # Cut by regular expressions, not char by char (the scan reads every field so): the runs
+    # of visible characters, then in what they make each run of blanks cut to its first
+    # (_RUN's \s is str.isspace, as _blank reads a blank).
+    runs = [match.span() for match in _SHOWN.finditer(text)]
+    shown = "".join(text[start:end] for start, end in runs)
+    kept: list[int] = []
+    for start, end in runs:
+        kept.extend(range(start, end))
+    if printed:
+        pieces = [(0, 0)]
+        for match in _RUN.finditer(shown):
+            pieces[-1] = (pieces[-1][0], match.start() + 1)
+            pieces.append((match.end(), 0))
+        pieces[-1] = (pieces[-1][0], len(shown))
+        positions, kept = kept, []
+        for start, end in pieces:
+            kept.extend(positions[start:end])
+        shown = "".join(shown[start:end] for start, end in pieces)
+    return shown, kept.__getitem__
 
 
 def _blank(char: str) -> bool:

@@ -29,6 +29,7 @@ _BEFORE = r"(?<!\d)(?<![\d][-./:,\u2010-\u2015\u2212])"
 # Nor a unit after it: "800101-12 31 kr" is a sum of kronor, whatever its digits read as.
 _UNIT = r"(?:kr|tkr|mnkr|mdkr|sek|kronor|procent)(?!\w)|%"
 _AFTER = rf"(?!\d)(?!{_SPACE}?[-./:,\u2010-\u2015\u2212]\d)(?!{_SPACE}?(?i:{_UNIT}))"
+_RUN_START = re.compile(r"(?<!\d)\d")
 _SHAPES = (
     # "1981-12-18 - 9876", "81-12-18 – 9876", "81.12.18-9876", "1981.12.18 - 9876": the date's
     # parts apart by one and the same dash or point, a dash (spaces allowed) before the four.
@@ -62,8 +63,9 @@ _TIME_WORD = re.compile(r"(?i)(?<!\w)(?:tid|tidpunkt|kl\.?|klockan|datum)[\s:]*\
 def candidates(seen: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, digits) of each place in `seen` written in one of the shapes; the caller
     checks the date and the check digit of the digits (ÅÅMMDDNNNN or ÅÅÅÅMMDDNNNN)."""
+    starts = [run.start() for run in _RUN_START.finditer(seen)]
     for shape in _SHAPES:
-        for match in shape.finditer(seen):
+        for match in _matches(shape, seen, starts):
             if _period(match) or _timed(seen, match) or _stamped(match):
                 continue
             yield (
@@ -71,6 +73,20 @@ def candidates(seen: str) -> Iterator[tuple[int, int, str]]:
                 match.end(),
                 ascii_digits(match.group("date") + match.group("tail")),
             )
+
+
+def _matches(shape: re.Pattern[str], seen: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """shape.finditer(seen), tried only where a run of digits starts: each shape starts with
+    a digit that has none before it (_BEFORE), and a search from every character for one
+    (the look-behind stops the regex engine from skipping ahead) was most of the cost."""
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        match = shape.match(seen, start)  # the look-behind still sees what is before `start`
+        if match is not None:
+            end = match.end()
+            yield match
 
 
 def _period(match: re.Match[str]) -> bool:

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from ksdesk.core.errors import InvalidInput
-from ksdesk.core.personnummer import mask_personnummer
+from ksdesk.core.personnummer import PersonnummerHit, find_personnummer, masked_hits
 from ksdesk.core.secret_mentions import neutral_for_each, replace_mentions
 from ksdesk.core.withheld_words import WithheldWords
+
+NumberReader = Callable[..., list[PersonnummerHit]]  # as find_personnummer(text, printed=…)
 
 KINDS = {
     "personnummer": "Personnummer",
@@ -123,6 +125,9 @@ class PublicCopyRules:
     # The names and secret titles kept on purpose in each text, by their key
     # (core.withheld_words.word_key): source -> keys; filled with withheld_words.
     kept_words: dict[str, set[str]] = field(default_factory=dict)
+    # How a text is read for personnummer: find_personnummer, or the same results kept for
+    # the store (services.public_reading) by ensure_public_ok.
+    read_numbers: NumberReader = field(default=find_personnummer, repr=False, compare=False)
 
     def kept_in_texts(self) -> Iterator[tuple[str, set[str]]]:
         """Each text's kept numbers (their twelve digits) and kept names and titles (their
@@ -155,7 +160,8 @@ class PublicCopyRules:
         if mentioned:
             text = replace_mentions(text, mentioned)
         kept = frozenset(self.kept_numbers.get(source, ()))
-        return mask_personnummer(text, kept, printed=printed_as_paragraph(source))
+        found = self.read_numbers(text, printed=printed_as_paragraph(source)) if text else []
+        return masked_hits(text, found, kept)
 
     def omit_bilaga(self, bilaga_id: int | None) -> bool:
         return bilaga_id in self.omitted_bilagor

@@ -14,12 +14,11 @@ from __future__ import annotations
 import getpass
 from collections.abc import Callable, Iterator
 from datetime import datetime
-from functools import lru_cache
 
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.handlingar import published_pdf_bilagor
 from ksdesk.core.meeting import Sammantrade, numbered
-from ksdesk.core.personnummer import find_personnummer, mask_personnummer
+from ksdesk.core.personnummer import mask_personnummer, masked_hits
 from ksdesk.core.public_copy import (
     DECISIONS,
     Decision,
@@ -39,6 +38,7 @@ from ksdesk.services import public_pdf
 from ksdesk.services.public_citizens import CitizenNames
 from ksdesk.services.public_individual import individual_hits
 from ksdesk.services.public_mentions import Mentions, paragraf_titles
+from ksdesk.services.public_reading import numbers_in, reader
 
 # The texts a public copy prints, named as the review names them (services.public_sources);
 # imported here too, where the public edition and the reports have always found them.
@@ -132,6 +132,7 @@ def ensure_public_ok(store: Store, meeting_id: int) -> PublicCopyRules:
 
     hits = scan_public(store, meeting_id)
     rules = rules_from(hits)
+    rules.read_numbers = reader(store)  # the texts just scanned, masked without reading again
     meeting = meeting_repo.get(store, meeting_id)
     rules.withheld_words, rules.kept_words = meeting_withheld(store, meeting, hits)
     return rules
@@ -210,7 +211,10 @@ def _hits(
             source.source, source.where, source.text, source.item_id, source.bilaga_id
         )
         printed = printed_as_paragraph(source.source)
-        for found in find_personnummer(source.text, ocr=source.ocr, printed=printed):
+        numbers = numbers_in(store, source.text, ocr=source.ocr, printed=printed)
+        # Every number masked, for the context of each hit: from what was found, not read again.
+        masked = masked_hits(source.text, numbers) if numbers else ""
+        for found in numbers:
             key = hit_key("personnummer", source.source, found.normalized)
             if key in seen:
                 continue  # the same number twice in one text: one decision covers both
@@ -221,7 +225,7 @@ def _hits(
                 source.source,
                 source.where,
                 found.masked,
-                context=_context(source.text, found.start, found.end, source.ocr, printed),
+                context=_context(source.text, masked, found.start, found.end),
                 normalized=found.normalized,
                 item_id=source.item_id,
                 bilaga_id=source.bilaga_id,
@@ -243,25 +247,20 @@ def _secret_hit(
     )
 
 
-def _context(text: str, start: int, end: int, ocr: bool = False, printed: bool = False) -> str:
-    """The words around a hit (whole words, "…" where cut), the number masked. Masked in the
-    whole text before it is cut: a cut inside a number written with spaces ("1981-12-18 -
-    9876") would leave a part no scanner reads as one, its last four in plain view."""
+def _context(text: str, masked: str, start: int, end: int) -> str:
+    """The words around a hit (whole words, "…" where cut), the number masked. Cut from
+    `masked`, the whole text with every personnummer masked (X for each digit: the same
+    length, so a cut of it is the cut of the text): a cut inside a number written with spaces
+    ("1981-12-18 - 9876") would leave a part no scanner reads as one, its last four in plain
+    view."""
     left = max(0, start - _CONTEXT)
     right = min(len(text), end + _CONTEXT)
     if left > 0:
         left = text.find(" ", left, start) + 1 or left
     if right < len(text):
         right = text.rfind(" ", end, right) if text.rfind(" ", end, right) > 0 else right
-    snippet = " ".join(masked_whole(text, ocr=ocr, printed=printed)[left:right].split())
+    snippet = " ".join(masked[left:right].split())
     return f"{'…' if left > 0 else ''}{snippet}{'…' if right < len(text) else ''}"
-
-
-@lru_cache(maxsize=8)
-def masked_whole(text: str, *, ocr: bool = False, printed: bool = False) -> str:
-    """`text` with every personnummer masked (X for each digit: the same length, so a cut
-    of it is the cut of the text), kept for the next hit in the same text."""
-    return mask_personnummer(text, ocr=ocr, printed=printed)
 
 
 def current_user() -> str:
