@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from ksdesk.core.arendegang import Foljd, Punkt, Steg, resolved_utfall
 from ksdesk.db import arende_repo
 from ksdesk.db.connection import Store
+from ksdesk.services.kept_while import KeptByMeeting, stale
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ class Rows:
     came_items: list[Punkt]
 
 
-_kept: tuple[Store, dict[int, _MeetingRows]] | None = None
+_kept: KeptByMeeting[_MeetingRows] = KeptByMeeting()
 
 
 def steps_and_items(store: Store, foljd: dict[int, Foljd], loose_before: list[Steg]) -> Rows:
@@ -51,12 +52,10 @@ def steps_and_items(store: Store, foljd: dict[int, Foljd], loose_before: list[St
     (earlier protokoll, those of a deleted meeting) are few and read every time. Nothing is
     kept from inside a transaction: one rolled back leaves change_txn values that a later
     commit may repeat."""
-    global _kept
     txns = arende_repo.meeting_txns(store)
-    held = _kept  # once: a worker thread's store may replace it meanwhile
-    basis = held[1] if held is not None and held[0] is store else None
+    basis = _kept.held(store)
     kept = basis or {}
-    changed = [m for m, txn in txns.items() if m not in kept or kept[m].change_txn != txn]
+    changed = stale(txns, kept)
     steps_of: dict[int, list[Steg]] = defaultdict(list)
     items_of: dict[int, list[Punkt]] = defaultdict(list)
     for row in arende_repo.paragraf_rows(store, changed):
@@ -68,9 +67,7 @@ def steps_and_items(store: Store, foljd: dict[int, Foljd], loose_before: list[St
         meetings[meeting_id] = _MeetingRows(
             txns[meeting_id], steps_of[meeting_id], items_of[meeting_id]
         )
-    meetings = {m: meetings[m] for m in txns}  # a meeting deleted is forgotten
-    if not store.db.conn.in_transaction:
-        _kept = (store, meetings)
+    meetings = _kept.keep(store, txns, meetings)  # a meeting deleted is forgotten
     loose = [_steg(row, foljd) for row in arende_repo.loose_paragraf_rows(store)]
     # Read every time, but the same §§ as before are what they were: not among what changed.
     if loose == loose_before:

@@ -26,10 +26,10 @@ from ksdesk.core.delegation_citations import (
 from ksdesk.db import aggregate_repo, arende_repo, citation_cache_repo, delegation_sources
 from ksdesk.db.connection import Store
 from ksdesk.db.delegation_sources import Placed
-from ksdesk.services.kept_while import KeptWhile
+from ksdesk.services.kept_while import KeptByMeeting, KeptWhile, stale
 
 _whole: KeptWhile[list[Citation]] = KeptWhile()
-_meetings: tuple[Store, dict[int, MeetingCitations]] | None = None
+_meetings: KeptByMeeting[MeetingCitations] = KeptByMeeting()
 
 
 def citations(store: Store) -> list[Citation]:
@@ -54,19 +54,17 @@ def texts(store: Store) -> list[Source]:
 
 
 def _read(store: Store) -> list[Citation]:
-    global _meetings
     txns = arende_repo.meeting_txns(store)
-    held = _meetings  # once: a worker thread's store may replace it meanwhile
-    kept = held[1] if held is not None and held[0] is store else {}
-    unknown = [m for m, txn in txns.items() if m not in kept or kept[m].change_txn != txn]
+    kept = _meetings.held(store) or {}
+    unknown = stale(txns, kept)
     in_file = citation_cache_repo.stored(store, unknown) if unknown else {}
     known = {m: found for m, found in in_file.items() if found.change_txn == txns[m]}
     changed = [m for m in unknown if m not in known]
     searched = _search(store, changed, txns) if changed else {}
     # Only the meetings there are: one deleted is forgotten (its row in the file with it).
-    meetings = {m: searched.get(m) or known.get(m) or kept[m] for m in txns}
+    found = {m: searched.get(m) or known.get(m) or kept[m] for m in txns}
+    meetings = _meetings.keep(store, txns, found)
     if not store.db.conn.in_transaction:
-        _meetings = (store, meetings)
         _keep_in_file(store, {m: searched[m] for m in changed if txns[m] is not None})
     loose = [
         FoundIn(order, find_citations(source))

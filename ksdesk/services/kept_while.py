@@ -8,12 +8,20 @@ other rows, and the stamp would then vouch for what was never committed."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
-from typing import Generic, TypeVar
+from collections.abc import Callable, Hashable, Mapping
+from typing import Generic, Protocol, TypeVar
 
 from ksdesk.db.connection import Store
 
 T = TypeVar("T")
+
+
+class _OfMeeting(Protocol):
+    @property
+    def change_txn(self) -> int | None: ...
+
+
+M = TypeVar("M", bound=_OfMeeting)
 
 
 class KeptWhile(Generic[T]):
@@ -33,3 +41,34 @@ class KeptWhile(Generic[T]):
         if not store.db.conn.in_transaction:
             self._held = (store, stamp, value)
         return value
+
+
+class KeptByMeeting(Generic[M]):
+    """What is derived meeting by meeting, each kept with the meeting's change_txn when it was
+    read (any change to the meeting's rows, by this laptop or a team pull, moves it): after an
+    edit only the meetings whose change_txn has moved are read again. Kept for one store at a
+    time, a meeting deleted forgotten, nothing kept from inside a transaction (as above)."""
+
+    def __init__(self) -> None:
+        self._held: tuple[Store, dict[int, M]] | None = None
+
+    def held(self, store: Store) -> dict[int, M] | None:
+        """What is kept for `store`; None when nothing is."""
+        held = self._held  # once: a worker thread's store may replace it meanwhile
+        return held[1] if held is not None and held[0] is store else None
+
+    def keep(
+        self, store: Store, txns: dict[int, int | None], meetings: dict[int, M]
+    ) -> dict[int, M]:
+        """`meetings` as kept from now on, only those the file has (`txns`, each meeting's
+        change_txn now)."""
+        there = {m: meetings[m] for m in txns}
+        if not store.db.conn.in_transaction:
+            self._held = (store, there)
+        return there
+
+
+def stale(txns: dict[int, int | None], kept: Mapping[int, _OfMeeting]) -> list[int]:
+    """The meetings of the file (`txns`, each meeting's change_txn now) not kept, or kept from
+    before their last change."""
+    return [m for m, txn in txns.items() if m not in kept or kept[m].change_txn != txn]

@@ -24,13 +24,13 @@ DECIDED = "Kommunstyrelsen beslutar enligt förslaget."
 def _anew(store):
     """The open matters and every §'s next step, found with nothing kept (and what was
     kept put back, so that the next call updates it as before)."""
-    rows, found = arende_rows._kept, arende_follow._found._held
-    arende_rows._kept, arende_follow._found._held = None, None
+    rows, found = arende_rows._kept._held, arende_follow._found._held
+    arende_rows._kept._held, arende_follow._found._held = None, None
     try:
         gang = arende_follow.arendegang(store)
         return arenden.open_matters(store), {s.paragraf_id: gang.next_of(s) for s in gang.steps}
     finally:
-        arende_rows._kept, arende_follow._found._held = rows, found
+        arende_rows._kept._held, arende_follow._found._held = rows, found
 
 
 def _kept(store):
