@@ -24,17 +24,6 @@ DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole)
 TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole)
 ALIGNMENT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole)
 _RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-# The roles a model with no font, text colour, check box or size of its own answers with
-# None: half of what a view asks of each cell it measures.
-UNSTYLED_ROLES = frozenset(
-    int(role)
-    for role in (
-        Qt.ItemDataRole.FontRole,
-        Qt.ItemDataRole.ForegroundRole,
-        Qt.ItemDataRole.CheckStateRole,
-        Qt.ItemDataRole.SizeHintRole,
-    )
-)
 # The roles ObjectTableModel answers; a subclass adds its own to them.
 ANSWERED_ROLES = frozenset({DISPLAY_ROLE, SORT_ROLE, OBJECT_ROLE, ALIGNMENT_ROLE, TOOLTIP_ROLE})
 

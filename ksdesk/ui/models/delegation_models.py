@@ -22,11 +22,22 @@ from ksdesk.core.delegation_checks import code_text
 from ksdesk.core.delegation_numbering import nr_key
 from ksdesk.core.findings import Finding, Severity, worst
 from ksdesk.core.lookalike import contains, search_key
-from ksdesk.ui.models.base_model import SORT_ROLE, UNSTYLED_ROLES, ColumnSpec, ObjectTableModel
+from ksdesk.ui.models.base_model import ANSWERED_ROLES, SORT_ROLE, ColumnSpec, ObjectTableModel
 from ksdesk.ui.widgets.colors import SEVERITY_COLORS
 from ksdesk.ui.widgets.severity_marks import severity_icon, severity_words
 
 Index = QModelIndex | QPersistentModelIndex
+# What a point's row answers besides ObjectTableModel's roles: its colour, mark, the mark's
+# word for a screen reader and the text to edit; the rest (font, size …) at once.
+_POINT_ROLES = ANSWERED_ROLES | {
+    int(role)
+    for role in (
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.EditRole,
+    )
+}
 CHAPTER_ROLE = Qt.ItemDataRole.UserRole + 10
 PART_ROLE = Qt.ItemDataRole.UserRole + 11
 ALL_CHAPTERS = -1
@@ -222,7 +233,7 @@ class PointTableModel(QAbstractTableModel):
         return worst(self.findings.get(uid, ()))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role in UNSTYLED_ROLES or not index.isValid():
+        if role not in _POINT_ROLES or not index.isValid():
             return None
         _chapter, point = self.rows[index.row()]
         column = index.column()
