@@ -7,11 +7,11 @@ stands on, and never read into the decision it interrupts."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport
+from ksdesk.core.page_key import page_key
 from ksdesk.interchange.beslut_rows import KIND, BeslutList, line_where
 from ksdesk.interchange.beslut_text import TextLine, read_text_list
 from ksdesk.pdf_input import DAMAGED_PDF_HELP, open_pdf
@@ -58,16 +58,11 @@ def pdf_lines(data: bytes, filename: str, report: ImportReport) -> list[TextLine
     lines = []
     for page_number, page in enumerate(pages, start=1):
         for row, text in enumerate(page, start=1):
-            if text.strip() and _shape(text) in running:
+            if text.strip() and page_key(text) in running:
                 report.drop(line_where(row, page_number), text.strip(), "sidhuvud eller sidfot")
             else:
                 lines.append(TextLine(row, text, page_number))
     return lines
-
-
-def _shape(text: str) -> str:
-    """A line as it repeats from page to page: its page number and date are digits alike."""
-    return re.sub(r"\d+", "#", " ".join(text.split()).casefold())
 
 
 def _running_lines(pages: list[list[str]]) -> set[str]:
@@ -75,5 +70,5 @@ def _running_lines(pages: list[list[str]]) -> set[str]:
     seen: Counter[str] = Counter()
     for page in pages:
         filled = [line for line in page if line.strip()]
-        seen.update({_shape(line) for line in filled[:_EDGE] + filled[-_EDGE:]})
+        seen.update({page_key(line) for line in filled[:_EDGE] + filled[-_EDGE:]})
     return {shape for shape, pages_with_it in seen.items() if pages_with_it >= 2}

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from ksdesk.core.delegation import Revision
 from ksdesk.core.import_report import ImportReport, count
+from ksdesk.core.page_key import page_key
 from ksdesk.interchange import delegation_docx_front as front
-from ksdesk.interchange import delegation_docx_parts as parts
 
 # Group lines in a row a table of contents may have before its next page-numbered line
 # ("Del A Kommunstyrelsen", then "Utskott").
@@ -84,7 +84,7 @@ class FrontMatter:
         self.toc = []
 
     def _running(self, text: str) -> bool:
-        key = parts.page_key(text)
+        key = page_key(text)
         if key not in self.running:
             return False
         first, seen = self.running_seen.get(key, (text, 0))

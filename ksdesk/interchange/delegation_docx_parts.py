@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 from ksdesk.core.delegation import Abbreviation
+from ksdesk.core.page_key import page_key
 from ksdesk.interchange.column_map import heading_key
 from ksdesk.interchange.delegation_layout import header_layout
 from ksdesk.interchange.delegation_table_row import Note
@@ -64,11 +65,6 @@ def heading_level(style: str) -> int:
 
 
 # Running headers ------------------------------------------------------------------------------
-
-
-def page_key(text: str) -> str:
-    """The line with its numbers blanked: the same running header on every page."""
-    return re.sub(r"\d+", "#", " ".join(text.split())).casefold()
 
 
 def running_lines(texts: list[str | None]) -> set[str]:

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from ksdesk.core.import_report import ImportReport
+from ksdesk.core.page_key import page_key
 from ksdesk.interchange.tjansteskrivelse_blocks import Block, Line
 from ksdesk.interchange.tjansteskrivelse_pdf_hyphens import Joined, join_broken, said
 from ksdesk.interchange.tjansteskrivelse_pdf_lines import PdfLine
@@ -64,7 +65,7 @@ def pdf_blocks(pages: list[list[PdfLine]], report: ImportReport) -> PdfParts:
         ):
             kept = [line for line in zone if not _PAGE_NUMBER.match(line.text)]
             numbers += [line.page for line in zone if line not in kept]
-            shape = "\n".join(_shape(line.text) for line in kept)
+            shape = "\n".join(page_key(line.text) for line in kept)
             if not kept:
                 continue
             if shape in seen:  # a later page's copy, page number aside: read once
@@ -101,18 +102,13 @@ def _say_broken(report: ImportReport, broken: list[tuple[int, Joined]]) -> None:
         report.change(f"Sida {page}", joined.broken, said(joined))
 
 
-def _shape(text: str) -> str:
-    """A header's text with its numbers left out: "Sida 2" and "Sida 3" are the same line."""
-    return re.sub(r"\d+", "#", " ".join(text.split()).lower())
-
-
 def _running_texts(pages: list[list[PdfLine]]) -> set[str]:
     """The texts standing at a page's top or bottom on more than one page."""
     counts: dict[str, set[int]] = {}
     for lines in pages:
         for line in lines:
             if _in_margin(line):
-                counts.setdefault(_shape(line.text), set()).add(line.page)
+                counts.setdefault(page_key(line.text), set()).add(line.page)
     return {text for text, on in counts.items() if len(on) > 1}
 
 
@@ -147,7 +143,7 @@ def _split_page(
 
 
 def _repeats(line: PdfLine, running: set[str]) -> bool:
-    return _shape(line.text) in running or bool(_PAGE_NUMBER.match(line.text))
+    return page_key(line.text) in running or bool(_PAGE_NUMBER.match(line.text))
 
 
 def _in_zone(line: PdfLine, running: set[str]) -> bool:
