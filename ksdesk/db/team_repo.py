@@ -6,15 +6,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ksdesk.core.team import (
-    Link,
-    Pending,
-    PushRecord,
-    StoredConflict,
-    UnitRow,
-    UnitState,
-    now_utc,
-)
+from ksdesk.core.team import Link, now_utc
+from ksdesk.core.team_wire import Pending, PushRecord, StoredConflict, UnitRow, UnitState
 from ksdesk.db.aggregate_repo import UNITS
 from ksdesk.db.connection import Store
 

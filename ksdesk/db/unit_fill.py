@@ -4,7 +4,7 @@ has written since the update is kept: only a column still empty or at its defaul
 
 from __future__ import annotations
 
-from ksdesk.core.team import UnitRow
+from ksdesk.core.team_wire import UnitRow
 from ksdesk.db.sync_tables import reference_sql
 from ksdesk.db.unit_rows import UnitRows
 

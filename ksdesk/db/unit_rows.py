@@ -13,8 +13,8 @@ import sqlite3
 from typing import Any
 
 from ksdesk.core.errors import KsdeskError
-from ksdesk.core.team import UnitRow
 from ksdesk.core.team_shadow import mark
+from ksdesk.core.team_wire import UnitRow
 from ksdesk.db.connection import Store
 from ksdesk.db.sync_tables import (
     BLOB_HASH,

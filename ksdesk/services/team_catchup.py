@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ksdesk.core.team import UnitRow
 from ksdesk.core.team_shadow import missing_columns, never_stored
+from ksdesk.core.team_wire import UnitRow
 from ksdesk.db import shadow_repo, team_repo, unit_fill
 from ksdesk.db.server import server_repo
 from ksdesk.db.unit_rows import CannotApply

@@ -16,15 +16,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ksdesk.core.errors import InvalidInput, NotFound
-from ksdesk.core.team import (
-    CANNOT_APPLY,
-    KINDS,
-    LEASE_BROKEN,
-    Conflict,
-    StoredConflict,
-    UnitRow,
-    UnitState,
-)
+from ksdesk.core.team import CANNOT_APPLY, KINDS, LEASE_BROKEN, Conflict
+from ksdesk.core.team_wire import StoredConflict, UnitRow, UnitState
 from ksdesk.db import team_guard, team_repo
 from ksdesk.db.connection import Store
 from ksdesk.db.sync_tables import parts

@@ -7,15 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ksdesk.core.team import (
-    CANNOT_APPLY,
-    CHANGED_ON_BOTH,
-    KINDS,
-    LEASED,
-    ServerUnit,
-    UnitRow,
-    UnitState,
-)
+from ksdesk.core.team import CANNOT_APPLY, CHANGED_ON_BOTH, KINDS, LEASED
+from ksdesk.core.team_wire import ServerUnit, UnitRow, UnitState
 from ksdesk.db import team_repo
 from ksdesk.db.server import server_repo
 from ksdesk.db.unit_rows import CannotApply

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ksdesk.core.team import CHANGED_ON_BOTH, UnitState
+from ksdesk.core.team import CHANGED_ON_BOTH
+from ksdesk.core.team_wire import UnitState
 from ksdesk.db import team_repo
 from ksdesk.db.server import server_repo
 

@@ -23,30 +23,32 @@ from collections.abc import Iterator
 
 from ksdesk.core.identity import new_uuid
 from ksdesk.core.team import (
-    BROKEN,
     CHANGED_ON_BOTH,
-    CONFLICT,
-    DENIED,
-    HELD,
     KINDS,
     LEASE_BROKEN,
     LEASED,
-    PUSHED,
     REFUSED,
     Link,
+    SyncResult,
+    now_utc,
+    when,
+)
+from ksdesk.core.team_shadow import never_stored
+from ksdesk.core.team_wire import (
+    BROKEN,
+    CONFLICT,
+    DENIED,
+    HELD,
+    PUSHED,
     OutgoingPush,
     Pending,
     PushOutcome,
     PushRecord,
     ServerUnit,
     StoredConflict,
-    SyncResult,
     UnitRow,
     UnitState,
-    now_utc,
-    when,
 )
-from ksdesk.core.team_shadow import never_stored
 from ksdesk.db import team_guard, team_repo, unit_titles
 from ksdesk.db.connection import Store
 from ksdesk.db.server import schema, server_repo

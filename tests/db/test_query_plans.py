@@ -380,7 +380,8 @@ def _follow_up(store, meeting) -> None:
 
 def _team(store, meeting) -> None:
     """Team mode's bookkeeping (step m1801): the link, the units, digests, pushes, conflicts."""
-    from ksdesk.core.team import Link, PushRecord, StoredConflict, UnitState
+    from ksdesk.core.team import Link
+    from ksdesk.core.team_wire import PushRecord, StoredConflict, UnitState
     from ksdesk.db import shadow_repo, team_repo
 
     team_repo.link(store)

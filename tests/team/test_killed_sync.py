@@ -43,7 +43,7 @@ def _edit(store, run: int) -> None:
 def _server_rows(server, uuid: str) -> tuple[int, dict[str, str]]:
     """The meeting's version and live rows on the server, in one snapshot (a killed
     laptop's last COMMIT may still be on its way to the server)."""
-    from ksdesk.core.team import UnitRow
+    from ksdesk.core.team_wire import UnitRow
 
     conn = _dba(server)
     with conn.transaction():

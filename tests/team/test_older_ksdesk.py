@@ -14,7 +14,8 @@ import pytest
 from ksdesk.core.errors import InvalidInput, ServerRefused
 from ksdesk.core.forvaltningsbesvar import Forvaltningsbesvar
 from ksdesk.core.identity import new_uuid
-from ksdesk.core.team import CANNOT_APPLY, PUSHED, OutgoingPush, UnitRow
+from ksdesk.core.team import CANNOT_APPLY
+from ksdesk.core.team_wire import PUSHED, OutgoingPush, UnitRow
 from ksdesk.db import team_repo
 from ksdesk.db.connection import open_store
 from ksdesk.db.server import schema, server_repo

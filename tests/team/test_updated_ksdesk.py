@@ -10,8 +10,8 @@ from datetime import date
 
 from ksdesk.core.forvaltningsbesvar import Forvaltningsbesvar
 from ksdesk.core.identity import new_uuid
-from ksdesk.core.team import PUSHED, OutgoingPush
 from ksdesk.core.team_shadow import missing_columns
+from ksdesk.core.team_wire import PUSHED, OutgoingPush
 from ksdesk.db import shadow_repo, team_repo
 from ksdesk.db.server import server_repo
 from ksdesk.db.unit_rows import UnitRows

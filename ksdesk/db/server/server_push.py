@@ -12,7 +12,7 @@ from typing import Any
 import psycopg
 from psycopg.types.json import Jsonb
 
-from ksdesk.core.team import (
+from ksdesk.core.team_wire import (
     BROKEN,
     CONFLICT,
     DENIED,

@@ -10,7 +10,7 @@ from typing import Any
 
 import psycopg
 
-from ksdesk.core.team import ServerUnit, UnitRow
+from ksdesk.core.team_wire import ServerUnit, UnitRow
 
 _ISO = '\'YYYY-MM-DD"T"HH24:MI:SS"Z"\''
 

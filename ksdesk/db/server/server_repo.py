@@ -19,7 +19,8 @@ from typing import Any
 import psycopg
 
 from ksdesk.core.errors import NotFound, ServerRefused, UnitLocked
-from ksdesk.core.team import ServerUnit, checked_out, unit_phrase, when
+from ksdesk.core.team import checked_out, unit_phrase, when
+from ksdesk.core.team_wire import ServerUnit
 from ksdesk.db.server.server_push import push, save_conflict_copy
 from ksdesk.db.server.server_reads import (
     blob,
