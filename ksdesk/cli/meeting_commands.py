@@ -113,11 +113,11 @@ def cmd_meeting_create(args: argparse.Namespace) -> int:
 
 def cmd_agenda_import(args: argparse.Namespace) -> int:
     from ksdesk.core.format import format_count, format_date
-    from ksdesk.services import meetings
+    from ksdesk.services import agenda_imports
 
     with opened(args) as store:
         meeting = meeting_of(store, args)
-        result = meetings.import_agenda(store, meeting.id, args.file, dry_run=args.dry_run)
+        result = agenda_imports.import_agenda(store, meeting.id, args.file, dry_run=args.dry_run)
     if args.json:
         print_json(result.report.as_json())
         return EXIT_OK

@@ -164,14 +164,14 @@ def test_standing_items_in_other_kommuners_words(title: str, standing: str) -> N
 def test_a_list_of_paragraph_numbers_is_one_warning_per_run(store, tmp_path: Path) -> None:
     from datetime import date, time
 
-    from ksdesk.services import meetings
+    from ksdesk.services import agenda_imports, meetings
     from tests.interchange.real_agendas import NYNASHAMN_SNAU_2020
 
     meeting, _ = meetings.create_meeting(store, "Kommunstyrelsen", date(2026, 8, 18), time(9))
     data, name = build(NYNASHAMN_SNAU_2020)
     path = tmp_path / name
     path.write_bytes(data)
-    report = meetings.import_agenda(store, meeting.id, path, dry_run=True).report
+    report = agenda_imports.import_agenda(store, meeting.id, path, dry_run=True).report
     # § 63/20–§ 65/20 and § 70/20–§ 73/20: two runs, not seven lines.
     assert [line.where for line in report.warnings] == ["Rad 4", "Rad 8"]
     assert report.warnings[0].text.startswith(

@@ -132,12 +132,12 @@ def test_headings_numbered_in_one_column_are_read_too() -> None:
 
 
 def test_the_import_warns_when_the_file_is_for_another_meeting(store, tmp_path: Path) -> None:
-    from ksdesk.services import meetings
+    from ksdesk.services import agenda_imports, meetings
 
     meeting, _ = meetings.create_meeting(store, "Kommunstyrelsen", date(2026, 8, 18), time(9))
     path = tmp_path / "l.csv"
     path.write_text("Kallelse KS 7/12-20\nNr;Ärende\n5;Taxor\n", encoding="utf-8")
-    report = meetings.import_agenda(store, meeting.id, path, dry_run=True).report
+    report = agenda_imports.import_agenda(store, meeting.id, path, dry_run=True).report
     assert (report.warnings[0].text, report.warnings[0].why) == (
         "ärendelistan gäller sammanträdet 2020-12-07",
         "men importeras till sammanträdet 2026-08-18: är det rätt fil?",

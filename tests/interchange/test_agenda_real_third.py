@@ -140,7 +140,7 @@ def test_a_secret_import_prints_only_a_neutral_title_in_the_public_kallelse(
     store, tmp_path: Path
 ) -> None:
     from ksdesk.core.kallelse import PUBLIC_SECRET_TITLE
-    from ksdesk.services import meetings
+    from ksdesk.services import agenda_imports, meetings
 
     meeting, _ = meetings.create_meeting(store, "Kommunstyrelsen", date(2026, 9, 1), time(9))
     path = tmp_path / "lista.csv"
@@ -148,7 +148,7 @@ def test_a_secret_import_prints_only_a_neutral_title_in_the_public_kallelse(
         "Nr;Ärende\n5;Placering enligt LVU, sekretess enligt 26 kap. 1 § OSL\n6;Taxor\n",
         encoding="utf-8",
     )
-    saved = meetings.import_agenda(store, meeting.id, path).meeting
+    saved = agenda_imports.import_agenda(store, meeting.id, path).meeting
     secret = next(i for i in saved.items if i.title == "Placering enligt LVU")
     assert (secret.secret, secret.secrecy_ref) == (True, "26 kap. 1 § OSL")
     from ksdesk.core.kallelse import public_title
@@ -244,12 +244,12 @@ def test_a_column_with_gaps_names_its_rows_as_runs() -> None:
 def test_lysekils_opening_items_are_the_standing_items_not_added_twice(
     store, tmp_path: Path
 ) -> None:
-    from ksdesk.services import meetings
+    from ksdesk.services import agenda_imports, meetings
 
     meeting, _ = meetings.create_meeting(store, "Kommunstyrelsen", date(2016, 5, 25), time(8))
     path = tmp_path / "lysekil.csv"
     path.write_bytes(build_third(LYSEKIL_SOCN_2016)[0])
-    result = meetings.import_agenda(store, meeting.id, path, dry_run=True)
+    result = agenda_imports.import_agenda(store, meeting.id, path, dry_run=True)
     titles = [i.title for i in result.meeting.items]
     assert titles[:2] == ["Upprop samt val av justerare", "Anmälan av övriga frågor"]
     assert "Anmälan av extra ärenden" not in titles and "Val av justerare" not in titles
@@ -342,14 +342,14 @@ def test_a_margin_column_full_of_words_is_no_heading_column() -> None:
 def test_a_standing_item_named_among_the_parts_of_an_opening_row_is_not_added_twice(
     store, tmp_path: Path
 ) -> None:
-    from ksdesk.services import meetings
+    from ksdesk.services import agenda_imports, meetings
     from tests.interchange.real_agendas_third import SKOVDE_KF_2017
 
     meeting, _ = meetings.create_meeting(store, "Kommunstyrelsen", date(2017, 5, 22), time(18))
     data, name = build_third(SKOVDE_KF_2017)
     path = tmp_path / name
     path.write_bytes(data)
-    result = meetings.import_agenda(store, meeting.id, path, dry_run=True)
+    result = agenda_imports.import_agenda(store, meeting.id, path, dry_run=True)
     titles = [i.title for i in result.meeting.items]
     assert titles[0] == "Inledning - Mötets öppnande - Val av protokolljusterare - Upprop"
     assert "Val av justerare" not in titles

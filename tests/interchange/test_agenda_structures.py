@@ -14,7 +14,7 @@ import pytest
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.meeting import numbered
 from ksdesk.interchange.agenda_import import read_agenda
-from ksdesk.services import meetings
+from ksdesk.services import agenda_imports, meetings
 
 AGENDA = (
     "Nr;Ärende;Beteckning;Handläggare\n"
@@ -56,7 +56,7 @@ def _shown(meeting) -> list[tuple]:
 def test_file_numbers_kept_and_standing_items_not_added_twice(store, fresh_meeting, tmp_path):
     path = tmp_path / "dagordning.csv"
     path.write_bytes(b"\xff\xfe" + AGENDA.encode("utf-16-le"))  # UTF-16 with BOM
-    result = meetings.import_agenda(store, fresh_meeting.id, path)
+    result = agenda_imports.import_agenda(store, fresh_meeting.id, path)
     assert _shown(meetings.get_meeting(store, fresh_meeting.id)) == EXPECTED
     merged = " ".join(line.text for line in result.report.merged)
     assert "Anmälan av delegeringsbeslut" in merged and "Upprop och val av justerare" in merged
@@ -70,7 +70,7 @@ def test_file_numbers_kept_and_standing_items_not_added_twice(store, fresh_meeti
 def test_a_file_starting_at_four_follows_the_opening_items(store, fresh_meeting, tmp_path):
     path = tmp_path / "arenden.csv"
     path.write_text("Nr;Ärende;Dnr\n4;Taxor 2025;KS 2024/88\n5;Motion om cykel;KS 2024/9\n")
-    result = meetings.import_agenda(store, fresh_meeting.id, path)
+    result = agenda_imports.import_agenda(store, fresh_meeting.id, path)
     agenda = meetings.get_meeting(store, fresh_meeting.id).items
     shown = {i.title: n for n, i in numbered(agenda)}
     # Three opening standing items, then the file's 4 and 5, then the closing Information.
@@ -78,7 +78,7 @@ def test_a_file_starting_at_four_follows_the_opening_items(store, fresh_meeting,
     assert not result.report.warnings
     later = tmp_path / "senare.csv"
     later.write_text("Nr;Ärende;Dnr\n9;Ett ärende till;KS 2024/10\n")
-    result = meetings.import_agenda(store, fresh_meeting.id, later)
+    result = agenda_imports.import_agenda(store, fresh_meeting.id, later)
     assert "har nr 9 i filen men blir nr 6" in result.report.warnings[0].text
 
 
@@ -145,7 +145,7 @@ def test_every_cell_of_the_list_is_on_the_agenda_or_in_the_report(store, fresh_m
 
     path = tmp_path / "dagordning.csv"
     path.write_text(AGENDA, encoding="utf-8")
-    result = meetings.import_agenda(store, fresh_meeting.id, path)
+    result = agenda_imports.import_agenda(store, fresh_meeting.id, path)
     agenda = meetings.get_meeting(store, fresh_meeting.id).items
     shown = " ".join(f"{i.title} {i.dnr} {i.time_slot} {i.presenter}" for i in agenda)
     reported = json.dumps(result.report.as_json(), ensure_ascii=False)

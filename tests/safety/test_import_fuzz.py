@@ -153,9 +153,9 @@ def _guard_only(store, path: Path):
 
 
 def _agenda(store, path: Path):
-    from ksdesk.services import meetings
+    from ksdesk.services import agenda_imports, meetings
 
-    return meetings.import_agenda(store, meetings.list_meetings(store)[0].id, path)
+    return agenda_imports.import_agenda(store, meetings.list_meetings(store)[0].id, path)
 
 
 def _budget(store, path: Path):

@@ -12,7 +12,7 @@ import pytest
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.meeting_agenda import snapshot
 from ksdesk.db.connection import open_store
-from ksdesk.services import meeting_lookup, meetings
+from ksdesk.services import agenda_imports, meeting_lookup, meetings
 
 
 def test_create_meeting_with_standard_items_and_a_new_organ(store) -> None:
@@ -42,7 +42,7 @@ def test_import_is_all_or_nothing(demo_store, tmp_path: Path) -> None:
     good.write_text(
         "Nr;Ärende;Dnr\n1;Val av justerare;\n2;Motion om cykelbanor;KS 2020/501\n", "utf-8"
     )
-    result = meetings.import_agenda(demo_store, meeting.id, good)
+    result = agenda_imports.import_agenda(demo_store, meeting.id, good)
     assert result.added == 1 and len(result.skipped) == 1
     titles = [i.title for i in meetings.get_meeting(demo_store, meeting.id).items]
     # The file's Nr is respected: the motion is nr 2, the rest of the agenda follows.
@@ -51,7 +51,7 @@ def test_import_is_all_or_nothing(demo_store, tmp_path: Path) -> None:
     bad = tmp_path / "fel.csv"
     bad.write_text("Nr;Ärende;Tid\n1;Ett ärende;13.00\n2;Ett till;26.00\n", "utf-8")
     with pytest.raises(InvalidInput, match="rad 3, kolumn Tid"):
-        meetings.import_agenda(demo_store, meeting.id, bad)
+        agenda_imports.import_agenda(demo_store, meeting.id, bad)
     assert [i.title for i in meetings.get_meeting(demo_store, meeting.id).items] == titles
 
 

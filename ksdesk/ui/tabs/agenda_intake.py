@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from ksdesk.core.errors import KsdeskError
+from ksdesk.services import agenda_imports
 from ksdesk.services import meetings as meeting_service
 
 
@@ -31,7 +32,7 @@ class AgendaIntake:
         if not path:
             return False
         try:
-            result = meeting_service.plan_agenda_import(self.store, self.meeting.id, path)
+            result = agenda_imports.plan_agenda_import(self.store, self.meeting.id, path)
         except KsdeskError as error:
             QMessageBox.warning(self, "Kan inte importera", str(error))
             return False

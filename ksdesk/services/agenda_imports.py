@@ -1,0 +1,79 @@
+"""Importing a CSV or XLSX ärendelista into a meeting's agenda: read, placed and reported
+first (the GUI shows the report), saved only when the secretary accepts it."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from pathlib import Path
+
+from ksdesk.core.import_report import ImportReport
+from ksdesk.core.meeting import Sammantrade
+from ksdesk.db import meeting_repo, organ_repo
+from ksdesk.db.connection import Store
+from ksdesk.services.meetings import save_meeting
+
+
+@dataclass
+class ImportResult:
+    """An agenda import read and placed: `meeting` as it is (or will be) after it."""
+
+    meeting: Sammantrade
+    added: int
+    skipped: list[str]  # rows that were items already on the agenda (standing items …)
+    report: ImportReport
+
+    @property
+    def warnings(self) -> list[str]:
+        return [line.sentence() for line in self.report.warnings]
+
+
+def plan_agenda_import(store: Store, meeting_id: int, path: Path | str) -> ImportResult:
+    """Read a CSV or XLSX ärendelista and place it in the meeting's agenda, without saving:
+    the GUI shows the report first. Standing items and ärenden already there are not added
+    twice; the file's Nr is respected (core/agenda_merge.py)."""
+    from ksdesk.core.agenda_merge import merge_agenda
+    from ksdesk.interchange.agenda_import import read_agenda_file
+    from ksdesk.interchange.import_guard import check_import_file, guarded
+
+    # Size/emptiness checked first, and any parser crash becomes a Swedish refusal.
+    check_import_file(path, "dagordning")
+    imported = guarded(lambda: read_agenda_file(path), "dagordning")
+    meeting = copy.deepcopy(meeting_repo.get(store, meeting_id))
+    organ = organ_repo.get(store, meeting.organ_id)
+    report = imported.report
+    if imported.meeting_date and imported.meeting_date != meeting.date:
+        report.warn(
+            "Filen",
+            f"ärendelistan gäller sammanträdet {imported.meeting_date.isoformat()}",
+            f"men importeras till sammanträdet {meeting.date.isoformat()}: är det rätt fil?",
+        )
+    meeting.items = merge_agenda(
+        meeting.items,
+        imported.items,
+        imported.numbers,
+        imported.rows,
+        organ.standard_items,
+        report,
+        imported.labels,
+    )
+    skipped = [line.text for line in report.merged]
+    return ImportResult(meeting, len(imported.items) - len(skipped), skipped, report)
+
+
+def apply_agenda_import(store: Store, result: ImportResult) -> Sammantrade:
+    """Save the agenda a plan made, in one transaction."""
+    save_meeting(store, result.meeting)
+    result.report.saved = True
+    return result.meeting
+
+
+def import_agenda(
+    store: Store, meeting_id: int, path: Path | str, *, dry_run: bool = False
+) -> ImportResult:
+    """Add the ärenden of a CSV or XLSX file to a meeting: all of them, or (on any bad row)
+    none. With `dry_run`, only read, place and report."""
+    result = plan_agenda_import(store, meeting_id, path)
+    if not dry_run:
+        apply_agenda_import(store, result)
+    return result
