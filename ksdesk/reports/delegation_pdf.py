@@ -13,8 +13,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from ksdesk.core.delegation import (
-    HEADER_FIELDS,
-    HEADER_ROWS,
     Chapter,
     Point,
     Version,
@@ -22,7 +20,6 @@ from ksdesk.core.delegation import (
     display_nr,
     document_title,
     part_starts,
-    revision_table,
 )
 from ksdesk.core.delegation_diff import VersionDiff
 from ksdesk.core.delegation_marks import ChangeMarks
@@ -40,32 +37,23 @@ from ksdesk.reports.base import (
 )
 from ksdesk.reports.delegation_columns import (
     PrintColumn,
-    decision_width,
     heading_markup,
     print_columns,
     wants_landscape,
 )
+from ksdesk.reports.delegation_pdf_front import (
+    YELLOW,
+    cell,
+    header_table,
+    intro,
+    mark,
+    plain,
+    revision_rows,
+    roles_markup,
+)
 from ksdesk.reports.printable import escape
 
-_YELLOW = HIGHLIGHT_YELLOW.hexval().replace("0x", "#")
 _SUB_HEADING_BG = colors.HexColor("#F3F4F6")
-
-
-def mark(segments: list[tuple[str, bool]]) -> str:
-    """Paragraph markup for text runs, the changed ones on a yellow ground."""
-    parts = []
-    for text, changed in segments:
-        body = escape(text).replace("\n", "<br/>")
-        parts.append(f'<span backColor="{_YELLOW}">{body}</span>' if changed else body)
-    return "".join(parts)
-
-
-def plain(text: str) -> str:
-    return escape(text).replace("\n", "<br/>")
-
-
-def roles_markup(lines: list[list[tuple[str, bool]]]) -> str:
-    return "<br/>".join(mark(line) for line in lines)
 
 
 def render_version(
@@ -92,7 +80,7 @@ def render_version(
     if diff is not None:
         story.append(
             Paragraph(
-                f'<span backColor="{_YELLOW}">Gulmarkerat</span> är nytt eller ändrat jämfört '
+                f'<span backColor="{YELLOW}">Gulmarkerat</span> är nytt eller ändrat jämfört '
                 f"med {escape(diff.old_name)}.",
                 styles["Small"],
             )
@@ -100,15 +88,15 @@ def render_version(
     elif any(p.marked for _, p in version.all_points()):
         story.append(
             Paragraph(
-                f'<span backColor="{_YELLOW}">Gulmarkerat</span> är nytt eller ändrat i denna '
+                f'<span backColor="{YELLOW}">Gulmarkerat</span> är nytt eller ändrat i denna '
                 "version, så som dokumentet markerade det.",
                 styles["Small"],
             )
         )
     story.append(Spacer(1, 3 * mm))
-    story += _header_table(version, marks, styles, width)
-    story += _revision_table(version, marks, styles, width)
-    story += _intro(version, marks, styles)
+    story += header_table(version, marks, styles, width)
+    story += revision_rows(version, marks, styles, width)
+    story += intro(version, marks, styles)
     columns = print_columns(version, width, cell.fontName, cell.fontSize, SANS_BOLD)
     for chapter, part in zip(version.chapters, part_starts(version.chapters), strict=True):
         if part:  # kept with the chapter's table below it (H1 keeps with the next)
@@ -131,112 +119,12 @@ def render_version(
     )
 
 
-def _cell(text: str, styles, name: str = "Cell") -> Paragraph:
-    return Paragraph(text, styles[name])
-
-
 def _point_styles(styles) -> None:
     """Chapter tables use a slightly smaller type, so titles such as "Säkerhetsskyddschef"
     fit their column without being broken mid-word."""
     if "PointCell" not in styles:
         styles.add(ParagraphStyle("PointCell", parent=styles["Cell"], fontSize=8.5, leading=10.5))
         styles.add(ParagraphStyle("PointCellBold", parent=styles["PointCell"], fontName=SANS_BOLD))
-
-
-def _header_table(version: Version, marks: ChangeMarks, styles, width: float) -> list[Flowable]:
-    label_style = ParagraphStyle("HeaderLabel", parent=styles["Small"], textColor=colors.grey)
-    if not all(name in version.header for name in HEADER_FIELDS):
-        return _own_header(version, marks, styles, label_style, width)
-    extra = [name for name in version.header if name not in HEADER_FIELDS]
-    rows_spec = [*HEADER_ROWS, *(((name, 4),) for name in extra)]
-    data, spans = [], []
-    for r, row in enumerate(rows_spec):
-        cells: list = []
-        col = 0
-        for name, span in row:
-            value = version.header.get(name, "")
-            shown = mark(marks.header(name, value))
-            cells.append([Paragraph(escape(name), label_style), _cell(shown or "&nbsp;", styles)])
-            if span > 1:
-                spans.append(("SPAN", (col, r), (col + span - 1, r)))
-                cells += [""] * (span - 1)
-            col += span
-        data.append(cells)
-    table = Table(data, colWidths=[width / 4] * 4)
-    table.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                *spans,
-            ]
-        )
-    )
-    return [table, Spacer(1, 4 * mm)]
-
-
-def _own_header(
-    version: Version, marks: ChangeMarks, styles, label_style, width: float
-) -> list[Flowable]:
-    """An imported document's header as it gave it: only the fields it has, label and value
-    side by side (the title is printed above already); nothing when it gave none."""
-    names = [n for n in HEADER_FIELDS if n in version.header]
-    names += [n for n in version.header if n not in HEADER_FIELDS]
-    data = []
-    for name in names:
-        value = version.header.get(name, "").strip()
-        if not value or name == "Dokumentnamn":
-            continue
-        shown = mark(marks.header(name, value))
-        data.append([Paragraph(escape(name), label_style), _cell(shown, styles)])
-    if not data:
-        return []
-    table = Table(data, colWidths=[45 * mm, width - 45 * mm])
-    table.setStyle(
-        TableStyle(
-            [
-                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#BBBBBB")),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ]
-        )
-    )
-    return [table, Spacer(1, 4 * mm)]
-
-
-def _revision_table(version: Version, marks: ChangeMarks, styles, width: float) -> list[Flowable]:
-    if not version.revisions:
-        return []
-    headings, rows = revision_table(version.revisions)
-    data = [[_cell(h, styles, "CellBold") for h in headings]]
-    style = grid_table_style()
-    for i, (rev, row) in enumerate(zip(version.revisions, rows, strict=True), start=1):
-        data.append([_cell(plain(x), styles) for x in row])
-        if marks.revision_new(rev.beslut, rev.text):
-            style.add("BACKGROUND", (0, i), (-1, i), HIGHLIGHT_YELLOW)
-    decisions = decision_width(rows, SANS, 9, width)
-    edges = [decisions] + [35 * mm] * (len(headings) - 2)  # and Diarienummer when printed
-    widths = [edges[0], width - sum(edges), *edges[1:]]
-    table = Table(data, colWidths=widths, repeatRows=1)
-    table.setStyle(style)
-    return [table, Spacer(1, 6 * mm)]
-
-
-def _intro(version: Version, marks: ChangeMarks, styles) -> list[Flowable]:
-    story: list[Flowable] = []
-    for section in version.intro:
-        is_new = marks.intro_heading_new(section.heading)
-        heading = mark([(section.heading, True)]) if is_new else plain(section.heading)
-        if section.heading.strip():  # the opening words before the first heading have none
-            story.append(Paragraph(heading, styles["H2"]))
-        for para in [p for p in section.text.split("\n\n") if p.strip()]:
-            for line in para.split("\n"):
-                bullet = line.startswith("- ")
-                markup = mark(marks.intro_line(section.heading, line[2:] if bullet else line))
-                if bullet:
-                    story.append(Paragraph(markup, styles["Bullet"], bulletText="•"))
-                else:
-                    story.append(Paragraph(markup, styles["Normal"]))
-    return story
 
 
 def _chapter_table(
@@ -248,8 +136,8 @@ def _chapter_table(
     if chapter.subtitle:
         title += f'<br/><font name="{SANS}" size="9">{plain(chapter.subtitle)}</font>'
     data = [
-        [_cell(title, styles, "CellBold")] + [""] * (len(columns) - 1),
-        [_cell(heading_markup(c, SANS_BOLD, 8.5), styles, "PointCellBold") for c in columns],
+        [cell(title, styles, "CellBold")] + [""] * (len(columns) - 1),
+        [cell(heading_markup(c, SANS_BOLD, 8.5), styles, "PointCellBold") for c in columns],
     ]
     style = grid_table_style(header_rows=2)
     style.add("LEFTPADDING", (0, 0), (-1, -1), 3)
@@ -276,7 +164,7 @@ def _chapter_table(
 def _sub_heading(text: str, styles) -> Paragraph:
     first, _, rest = text.partition("\n")
     markup = f"<b>{plain(first)}</b>" + (f"<br/>{plain(rest)}" if rest else "")
-    return _cell(markup, styles, "PointCell")
+    return cell(markup, styles, "PointCell")
 
 
 def _point_row(point: Point, marks: ChangeMarks, styles, columns: list[PrintColumn]) -> list:
@@ -292,7 +180,7 @@ def _point_row(point: Point, marks: ChangeMarks, styles, columns: list[PrintColu
             markup = roles_markup(marks.roles(uid, key, getattr(point, key)))
         else:
             markup = mark(marks.text(uid, key, getattr(point, key)))
-        cells.append(_cell(markup, styles, "PointCell"))
+        cells.append(cell(markup, styles, "PointCell"))
     return cells
 
 
@@ -301,7 +189,7 @@ def _abbreviations(version: Version, styles, width: float) -> list[Flowable]:
         return []
     story: list[Flowable] = [Paragraph("Förkortningar", styles["H2"])]
     data = [
-        [_cell(f"<b>{escape(a.short)}</b>", styles), _cell(plain(a.long), styles)]
+        [cell(f"<b>{escape(a.short)}</b>", styles), cell(plain(a.long), styles)]
         for a in version.abbreviations
     ]
     table = Table(data, colWidths=[25 * mm, width - 25 * mm])

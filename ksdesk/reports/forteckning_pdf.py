@@ -12,7 +12,7 @@ from ksdesk.core.delegation_diff import FieldChange, VersionDiff
 from ksdesk.core.delegation_forteckning import build, title_for
 from ksdesk.core.delegation_word_diff import word_segments
 from ksdesk.reports.base import PageHeader, available_width, build_pdf, grid_table_style, stylesheet
-from ksdesk.reports.delegation_pdf import mark, plain
+from ksdesk.reports.delegation_pdf_front import mark, plain
 from ksdesk.reports.printable import escape
 
 
