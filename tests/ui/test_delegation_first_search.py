@@ -1,0 +1,49 @@
+"""The first delegation check in a file searches the meetings' texts on a worker: the tab is
+shown at once, says in its findings' line that it searches, and then lists exactly the findings
+of a check on the GUI thread that keeps nothing."""
+
+from __future__ import annotations
+
+import shutil
+
+from ksdesk.db.connection import open_store
+from ksdesk.services import citing_texts, delegation_check
+from ksdesk.ui.app import create_application
+from ksdesk.ui.main_window import MainWindow
+
+
+def _findings_keeping_nothing(path, tmp_path, version) -> list:
+    copy = tmp_path / "copy.sqlite"
+    shutil.copy(path, copy)
+    store = open_store(copy, read_only=True)
+    try:
+        return delegation_check.check_loaded(store, version)
+    finally:
+        store.close()
+
+
+def test_the_first_check_in_a_file_searches_on_a_worker(
+    qtbot, demo_store, demo_path, tmp_path, monkeypatch
+) -> None:
+    monkeypatch.setattr(citing_texts, "SEARCHED_IN_CHECK", 0)  # the demo's few, as many
+    searched_here: list[int] = []
+    search = citing_texts._search
+
+    def on_gui_thread(store, meeting_ids, txns):
+        if store is demo_store:
+            searched_here.extend(meeting_ids)
+        return search(store, meeting_ids, txns)
+
+    monkeypatch.setattr(citing_texts, "_search", on_gui_thread)
+    create_application()
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.tab("Delegation")  # built now; the worker starts once Qt is idle
+    assert tab.findings == []
+    assert "söker första gången" in tab.ui.findings_label.text()
+    qtbot.waitUntil(lambda: bool(tab.findings), timeout=20_000)
+    assert searched_here == []  # every meeting was searched on the worker's connection
+    assert tab.findings == _findings_keeping_nothing(demo_path, tmp_path, tab.version)
+    assert "fel" in tab.ui.findings_label.text() and tab.finding_model.rowCount() > 0
+    assert not delegation_check.searches_many(demo_store)  # kept: the next check is quick
