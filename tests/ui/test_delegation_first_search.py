@@ -5,6 +5,7 @@ of a check on the GUI thread that keeps nothing."""
 from __future__ import annotations
 
 import shutil
+import time
 
 from ksdesk.db.connection import open_store
 from ksdesk.services import citing_texts, delegation_check
@@ -47,3 +48,23 @@ def test_the_first_check_in_a_file_searches_on_a_worker(
     assert tab.findings == _findings_keeping_nothing(demo_path, tmp_path, tab.version)
     assert "fel" in tab.ui.findings_label.text() and tab.finding_model.rowCount() > 0
     assert not delegation_check.searches_many(demo_store)  # kept: the next check is quick
+
+
+def test_closing_the_window_stops_the_search(qtbot, demo_store, monkeypatch) -> None:
+    monkeypatch.setattr(citing_texts, "SEARCHED_IN_CHECK", 0)
+    monkeypatch.setattr(citing_texts, "_STEP", 1)  # a step a meeting, each a while
+    search = citing_texts._search
+
+    def slowly(store, meeting_ids, txns):
+        time.sleep(0.2)
+        return search(store, meeting_ids, txns)
+
+    monkeypatch.setattr(citing_texts, "_search", slowly)
+    create_application()
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.tab("Delegation")
+    qtbot.waitUntil(lambda: tab.first_search.runner is not None)  # started once Qt was idle
+    window.close()  # the window stops each tab's work and waits for it
+    assert tab.first_search.runner.wait(0)  # no thread reads the file any more

@@ -33,12 +33,16 @@ class FirstSearch(QObject):
         self.runner: BackgroundRunner | None = None
         self._failed = False
         self._starting = False  # pending() said so; the worker starts when Qt is next idle
+        self._check_next = False  # a search just kept its citations: the next check runs
 
     def pending(self) -> bool:
         """True while the citations are being searched on the worker: started here when
         the next check would search many meetings. False: check now."""
         if self._starting or (self.runner is not None and self.runner.busy):
             return True
+        if self._check_next:  # what changed while the worker searched, searched in the check
+            self._check_next = False
+            return False
         store = self.store
         if self._failed or store.path is None or store.closed:
             return False  # an in-memory file has no second connection: checked as before
@@ -85,6 +89,7 @@ class FirstSearch(QObject):
         if self.store.closed:
             return
         delegation_check.adopt(self.store, found)
+        self._check_next = True
         self.ready.emit()
 
     def _search_failed(self, error: object) -> None:
