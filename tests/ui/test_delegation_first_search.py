@@ -23,24 +23,33 @@ def _findings_keeping_nothing(path, tmp_path, version) -> list:
         store.close()
 
 
+def _searching(monkeypatch, also) -> None:
+    """Every meeting counts as many (the demo has few), and `also(store, meeting_ids)` is
+    called before each search of meetings."""
+    monkeypatch.setattr(citing_texts, "SEARCHED_IN_CHECK", 0)
+    search = citing_texts._search
+
+    def searching(store, meeting_ids, txns):
+        also(store, meeting_ids)
+        return search(store, meeting_ids, txns)
+
+    monkeypatch.setattr(citing_texts, "_search", searching)
+
+
+def _window(qtbot, store) -> MainWindow:
+    create_application()
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
 def test_the_first_check_in_a_file_searches_on_a_worker(
     qtbot, demo_store, demo_path, tmp_path, monkeypatch
 ) -> None:
-    monkeypatch.setattr(citing_texts, "SEARCHED_IN_CHECK", 0)  # the demo's few, as many
     searched_here: list[int] = []
-    search = citing_texts._search
-
-    def on_gui_thread(store, meeting_ids, txns):
-        if store is demo_store:
-            searched_here.extend(meeting_ids)
-        return search(store, meeting_ids, txns)
-
-    monkeypatch.setattr(citing_texts, "_search", on_gui_thread)
-    create_application()
-    window = MainWindow(demo_store)
-    qtbot.addWidget(window)
-    window.show()
-    tab = window.tab("Delegation")  # built now; the worker starts once Qt is idle
+    _searching(monkeypatch, lambda s, ids: searched_here.extend(ids if s is demo_store else []))
+    tab = _window(qtbot, demo_store).tab("Delegation")  # the worker starts once Qt is idle
     assert tab.findings == []
     assert "söker första gången" in tab.ui.findings_label.text()
     qtbot.waitUntil(lambda: bool(tab.findings), timeout=20_000)
@@ -51,19 +60,9 @@ def test_the_first_check_in_a_file_searches_on_a_worker(
 
 
 def test_closing_the_window_stops_the_search(qtbot, demo_store, monkeypatch) -> None:
-    monkeypatch.setattr(citing_texts, "SEARCHED_IN_CHECK", 0)
+    _searching(monkeypatch, lambda _s, _ids: time.sleep(0.2))
     monkeypatch.setattr(citing_texts, "_STEP", 1)  # a step a meeting, each a while
-    search = citing_texts._search
-
-    def slowly(store, meeting_ids, txns):
-        time.sleep(0.2)
-        return search(store, meeting_ids, txns)
-
-    monkeypatch.setattr(citing_texts, "_search", slowly)
-    create_application()
-    window = MainWindow(demo_store)
-    qtbot.addWidget(window)
-    window.show()
+    window = _window(qtbot, demo_store)
     tab = window.tab("Delegation")
     qtbot.waitUntil(lambda: tab.first_search.runner is not None)  # started once Qt was idle
     window.close()  # the window stops each tab's work and waits for it
