@@ -51,8 +51,11 @@ def test_the_first_check_in_a_file_searches_on_a_worker(
     _searching(monkeypatch, lambda s, ids: searched_here.extend(ids if s is demo_store else []))
     tab = _window(qtbot, demo_store).tab("Delegation")  # the worker starts once Qt is idle
     assert tab.findings == []
-    assert "söker första gången" in tab.ui.findings_label.text()
+    assert "söker efter hänvisningar" in tab.ui.findings_label.text()
+    adopt = tab.versions.ui.adopt_button
+    assert not adopt.isEnabled()  # the number of errors it warns of is not known yet
     qtbot.waitUntil(lambda: bool(tab.findings), timeout=20_000)
+    assert adopt.isEnabled()  # the draft may be adopted, told of its errors
     assert searched_here == []  # every meeting was searched on the worker's connection
     assert tab.findings == _findings_keeping_nothing(demo_path, tmp_path, tab.version)
     assert "fel" in tab.ui.findings_label.text() and tab.finding_model.rowCount() > 0

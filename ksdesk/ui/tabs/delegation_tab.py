@@ -40,6 +40,7 @@ class DelegationTab(BaseTab):
         self.ui.setupUi(self)
         self.version: Version | None = None
         self.findings: list[Finding] = []
+        self.checking = False  # the findings wait for the first search (FirstSearch)
         self.chapter_index = ALL_CHAPTERS
         self.part = POINTS  # what the outline shows: the points, or a part of the document
         self.outline = self.ui.chapters_panel
@@ -116,10 +117,10 @@ class DelegationTab(BaseTab):
         self.version = (
             delegation_service.get_version(self.store, version_id) if version_id else None
         )
-        searching = self.version is not None and self.first_search.pending()
+        self.checking = self.version is not None and self.first_search.pending()
         self.findings = (
             delegation_check.check_loaded(self.store, self.version)
-            if self.version and not searching
+            if self.version and not self.checking
             else []
         )
         chapters = len(self.version.chapters) if self.version else 0
@@ -130,7 +131,7 @@ class DelegationTab(BaseTab):
         self.versions.show_version(self.version, errors, self._editable())
         self._show_part()
         self.finding_model.set_rows(self.findings)
-        if searching:
+        if self.checking:
             self._searching(0, 0)
         else:
             self.ui.findings_label.setText(
@@ -146,7 +147,7 @@ class DelegationTab(BaseTab):
         """The findings' line while the first check in the file searches the meetings."""
         progress = f" ({done} av {total} sammanträden)" if total else ""
         self.ui.findings_label.setText(
-            "<b>Kontroller</b> – söker första gången efter hänvisningar till paragrafer "
+            "<b>Kontroller</b> – söker efter hänvisningar till paragrafer "
             f"i sammanträdenas texter{progress} …"
         )
 
@@ -189,6 +190,8 @@ class DelegationTab(BaseTab):
         draft = self._editable()
         self.points.enable(draft)
         self.versions.enable(draft)
+        if self.checking:  # Anta… tells how many errors the checks find: not known yet
+            self.versions.ui.adopt_button.setEnabled(False)
         self.ui.fix_button.setEnabled(draft and self._fixable() is not None)
 
     # Selection ----------------------------------------------------------------------------
