@@ -11,6 +11,12 @@ the same in both files).
                       its CPU time just after a meeting was edited; and when the tab is
                       first shown, in a process just started: the first time in the file
                       and later (its citations kept in the file)
+  deleg. 1st          the Delegation tab first shown on a file whose citations are not kept
+                      yet (bench/delegation_first.py), medians of runs alternated between the
+                      search on the worker and inside the check on the GUI thread (as before):
+                      the GUI thread's CPU until the findings are listed, its longest pause
+                      (building the tab, or a 10 ms timer's gap) in wall and in its CPU time,
+                      and when the findings showed
   open file           services.store.open_database + close, median; its ratio to the demo
                       file is the median of alternated pairs
   GUI pauses          the longest pause of the GUI thread (a 10 ms timer on it) from the first
@@ -45,6 +51,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
+from delegation_first import compared as first_tab_compared  # noqa: E402
 from history import cached_path  # noqa: E402
 from scale_gui import (  # noqa: E402
     backup_pauses,
@@ -138,6 +145,20 @@ def first_delegation_check(path: Path, runs: int) -> dict[str, float]:
         "delegation check, first ever (CPU)": cpu[0],
         "delegation check, new process (CPU)": statistics.median(cpu[1:]),
     }
+
+
+def first_tab(path: Path, runs: int) -> dict[str, float]:
+    """The Delegation tab first shown on the file with no citations kept, the search on
+    the worker and (as before it) inside the check, alternated (bench/delegation_first.py)."""
+    medians = first_tab_compared(path, runs)
+    figures = {}
+    for how, label in (("worker", "worker"), ("GUI thread", "in check")):
+        figures[f"deleg. 1st GUI CPU, {label}"] = medians[how]["GUI thread CPU"]
+        figures[f"deleg. 1st pause, {label}"] = medians[how]["GUI pause"]
+        figures[f"deleg. 1st pause CPU, {label}"] = medians[how]["GUI pause CPU"]
+    figures["deleg. 1st listed, worker"] = medians["worker"]["findings after"]
+    figures["deleg. 1st listed, in check"] = medians["GUI thread"]["findings after"]
+    return figures
 
 
 def _check_after_edit(check, edit, runs: int) -> float:
@@ -290,6 +311,7 @@ def main() -> None:
         for label, years in (("1 year", 1), ("10 years", 10)):
             path = _copy(_built(years), folder, f"history-{years}.sqlite")
             figures = first_delegation_check(path, args.runs)  # before any check keeps a row
+            figures.update(first_tab(path, args.runs))
             figures.update(service_figures(path, args.runs))
             figures["open file / demo"] = open_ratio(path, demo, 4 * args.runs + 1)
             if not args.skip_cli:

@@ -2,7 +2,8 @@
 change_txn (step m1804), so that the first delegation check after opening a file searches only
 the meetings changed since (services/citing_texts.py). The citations are stored, not the texts:
 each as its source's label, organ, day, § number, quote and two flags, with the order of its
-text among the others of its kind."""
+text among the others of its kind. Also the stamp of the §§ kept without a meeting, whose
+citations are kept in memory only (citation_cache is keyed by the meeting)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,32 @@ def stored(store: Store, meeting_ids: list[int]) -> dict[int, MeetingCitations]:
         [to_json(meeting_ids), RULES],
     )
     return {meeting_id: _read(txn, found) for meeting_id, txn, found in rows}
+
+
+def unsearched(store: Store) -> dict[int, int | None]:
+    """Each meeting whose citations the file does not keep as they are now (no row, a row
+    from before its last change, or of older rules), and its change_txn now."""
+    rows = store.db.execute(
+        "SELECT m.id, m.change_txn FROM meeting m LEFT JOIN citation_cache c "
+        "ON c.meeting_id = m.id AND c.change_txn = m.change_txn AND c.rules = ? "
+        "WHERE c.meeting_id IS NULL",
+        [RULES],
+    )
+    return dict(rows.fetchall())
+
+
+def loose_stamp(store: Store) -> tuple:
+    """What the citations of the §§ kept without a meeting were found in, from the index on
+    meeting_id alone (not the texts). Such a § comes of a deleted meeting or of earlier
+    protokoll, and leaves when its meeting is made again: each moves the count or the
+    highest id; renumbering moves the sum. Nothing in ksdesk writes the text of one in
+    place (its meeting's §§ are written through the meeting)."""
+    return tuple(
+        store.db.execute(
+            "SELECT count(*), max(id), total(paragraf) FROM protokoll_paragraf "
+            "WHERE meeting_id IS NULL"
+        ).fetchone()
+    )
 
 
 def keep(store: Store, meetings: dict[int, MeetingCitations]) -> bool:

@@ -3,9 +3,11 @@ text of the meetings, protokoll and documents that cite a § (see core/delegatio
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ksdesk.core.delegation import Version
 from ksdesk.core.delegation_checks import CheckContext, check_version
-from ksdesk.core.delegation_citations import Citation, Source
+from ksdesk.core.delegation_citations import Citation, MeetingCitations, Source
 from ksdesk.core.findings import Finding
 from ksdesk.db import delegation_sources
 from ksdesk.db.connection import Store
@@ -26,6 +28,26 @@ def citing_texts(store: Store) -> list[Source]:
 def citations(store: Store) -> list[Citation]:
     """The citations of a § in those texts, found again only in a text that has changed."""
     return citing.citations(store)
+
+
+def searches_many(store: Store) -> bool:
+    """Whether the next check would search many meetings' texts (the first check in a file,
+    200–300 ms at ten years): the window then runs search_beside on a worker first."""
+    return citing.searches_many(store)
+
+
+def search_beside(
+    store: Store, progress: Callable[[int, int], None]
+) -> dict[int, MeetingCitations]:
+    """The citations the file does not keep, found on a worker thread through a connection
+    of its own; hand them to `adopt` on the GUI thread, then check."""
+    return citing.search_beside(store, progress)
+
+
+def adopt(store: Store, found: dict[int, MeetingCitations]) -> None:
+    """Keep what search_beside found (for the store and in the file), so the check that
+    follows searches only what changed meanwhile."""
+    citing.adopt(store, found)
 
 
 def context(store: Store) -> CheckContext:

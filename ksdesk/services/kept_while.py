@@ -61,8 +61,8 @@ class KeptByMeeting(Generic[M]):
         self, store: Store, txns: dict[int, int | None], meetings: dict[int, M]
     ) -> dict[int, M]:
         """`meetings` as kept from now on, only those the file has (`txns`, each meeting's
-        change_txn now)."""
-        there = {m: meetings[m] for m in txns}
+        change_txn now); a meeting of the file not among them is read when next asked."""
+        there = {m: meetings[m] for m in txns if m in meetings}
         if not store.db.conn.in_transaction:
             self._held = (store, there)
         return there

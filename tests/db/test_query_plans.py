@@ -295,6 +295,8 @@ def _registers(store, meeting) -> None:
     found = FoundIn(("2021-03-02", 0), [Citation("ärende 1", None, day, 164, "2019-08-20 § 164")])
     assert citation_cache_repo.keep(store, {meeting.id: MeetingCitations(1, [found], [])})
     assert citation_cache_repo.stored(store, [meeting.id])[meeting.id].agenda == [found]
+    citation_cache_repo.unsearched(store)
+    citation_cache_repo.loose_stamp(store)
 
     for kind in aggregate_repo.UNITS:
         aggregate_repo.versions(store, kind)

@@ -4,7 +4,8 @@ printing, the Förteckning med revideringar, roles and delegationsbeslut), the o
 (delegation_outline.py: chapters, and the header, revisions, introduction and abbreviations,
 each edited on its own page), the points (delegation_points.py: edited in place in a draft,
 every edit saved at once and undoable), the findings of the checks shown in a list and on the
-rows (look-alike letters fixed by Rätta), and renumbering."""
+rows (look-alike letters fixed by Rätta; the first check in a file waits for its search on a
+worker, delegation_first_search.py), and renumbering."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from ksdesk.ui.forms.ui_delegation_tab import Ui_DelegationTab
 from ksdesk.ui.models.delegation_models import ALL_CHAPTERS, POINTS, FindingTableModel
 from ksdesk.ui.tabs.base_tab import BaseTab
 from ksdesk.ui.tabs.delegation_document import DocumentPage, HeaderPage
+from ksdesk.ui.tabs.delegation_first_search import FirstSearch
 from ksdesk.ui.tabs.delegation_list_pages import AbbreviationsPage, IntroPage, RevisionsPage
 from ksdesk.ui.widgets.tables import setup_table
 
@@ -38,6 +40,7 @@ class DelegationTab(BaseTab):
         self.ui.setupUi(self)
         self.version: Version | None = None
         self.findings: list[Finding] = []
+        self.checking = False  # the findings wait for the first search (FirstSearch)
         self.chapter_index = ALL_CHAPTERS
         self.part = POINTS  # what the outline shows: the points, or a part of the document
         self.outline = self.ui.chapters_panel
@@ -57,6 +60,7 @@ class DelegationTab(BaseTab):
         for name, page in self.pages.items():
             page.setObjectName(f"{name}_page")
             self.ui.content_stack.addWidget(page)
+        self.first_search = FirstSearch(store, self)
         self.finding_model = FindingTableModel()
         self.ui.finding_table.setModel(self.finding_model)
         setup_table(self.ui.finding_table, stretch_column=4)
@@ -83,6 +87,8 @@ class DelegationTab(BaseTab):
         self.points.moved.connect(self._point_moved)
         self.points.refused.connect(self.show_error)
         ui.fix_button.clicked.connect(self._fix)
+        self.first_search.progressed.connect(self._searching)
+        self.first_search.ready.connect(self._load_version)
 
     # Loading ------------------------------------------------------------------------------
 
@@ -91,6 +97,9 @@ class DelegationTab(BaseTab):
             flush = getattr(page, "flush", None)
             if flush is not None:
                 flush()
+
+    def stop_work(self) -> None:
+        self.first_search.stop()
 
     def import_document(self) -> bool:
         """A delegationsordning from Word, Excel or CSV, as the tab's Importera…."""
@@ -108,8 +117,11 @@ class DelegationTab(BaseTab):
         self.version = (
             delegation_service.get_version(self.store, version_id) if version_id else None
         )
+        self.checking = self.version is not None and self.first_search.pending()
         self.findings = (
-            delegation_check.check_loaded(self.store, self.version) if self.version else []
+            delegation_check.check_loaded(self.store, self.version)
+            if self.version and not self.checking
+            else []
         )
         chapters = len(self.version.chapters) if self.version else 0
         if not same or self.chapter_index >= chapters:  # (a chapter removed by undo)
@@ -119,14 +131,25 @@ class DelegationTab(BaseTab):
         self.versions.show_version(self.version, errors, self._editable())
         self._show_part()
         self.finding_model.set_rows(self.findings)
-        self.ui.findings_label.setText(
-            f"<b>Kontroller</b> – {errors} fel, "
-            f"{format_count(len(self.findings) - errors, 'övrig', 'övriga')}"
-        )
+        if self.checking:
+            self._searching(0, 0)
+        else:
+            self.ui.findings_label.setText(
+                f"<b>Kontroller</b> – {errors} fel, "
+                f"{format_count(len(self.findings) - errors, 'övrig', 'övriga')}"
+            )
         if same and selected is not None:
             self.select_point(selected.uid)
             self.points.ui.point_table.verticalScrollBar().setValue(scroll)
         self._buttons()
+
+    def _searching(self, done: int, total: int) -> None:
+        """The findings' line while the first check in the file searches the meetings."""
+        progress = f" ({done} av {total} sammanträden)" if total else ""
+        self.ui.findings_label.setText(
+            "<b>Kontroller</b> – söker efter hänvisningar till paragrafer "
+            f"i sammanträdenas texter{progress} …"
+        )
 
     def _fill_outline(self) -> None:
         self.outline.show_outline(
@@ -167,6 +190,8 @@ class DelegationTab(BaseTab):
         draft = self._editable()
         self.points.enable(draft)
         self.versions.enable(draft)
+        if self.checking:  # Anta… tells how many errors the checks find: not known yet
+            self.versions.ui.adopt_button.setEnabled(False)
         self.ui.fix_button.setEnabled(draft and self._fixable() is not None)
 
     # Selection ----------------------------------------------------------------------------
