@@ -16,7 +16,8 @@ _ROLE_WORDS: tuple[tuple[str, str], ...] = (
     (rf"{_VICE}\s*{_ORDF}", "1:e vice ordförande"),
     (_ORDF, "ordförande"),
     (
-        r"(?:tjänstgörande\s+|ej\s+tjänstgörande\s+)?(?:ersättar(?:e|na)|suppleant(?:er|erna)?)",
+        r"(?:tjänstgörande\s+|tjg\.?\s+|ej\s+tjänstgörande\s+)?"
+        r"(?:ersättar(?:e|na)|suppleant(?:er|erna)?)",
         "ersättare",
     ),
     (r"(?:ordinarie\s+)?(?:ledamot|ledamöter(?:na)?)|ordinarie|beslutande", "ledamot"),
@@ -156,7 +157,8 @@ _LABELS: tuple[tuple[str, str | None, str], ...] = (
         "ersättare",
         "",
     ),
-    (r"(?:Beslutande|Tjänstgörande|Närvarande)\s+ersättare", "ersättare", ""),
+    # "Beslutandeersättare" in one word: Katrineholm's protokoll.
+    (r"(?:Beslutande|Tjänstgörande|Närvarande)\s*ersättare", "ersättare", ""),
     (r"Beslutande(?:\s+ledamöter)?", "ledamot", ""),
     # "Plats och tid: Byskolans matsal … Ordförande: Nordbeck Carolina (FP) 2:e vice
     # ordförande: Persson Tord (S)": a presidium role with its colon inside a run; the role
@@ -169,7 +171,9 @@ _LABELS: tuple[tuple[str, str | None, str], ...] = (
     ),
     # "… Kjell Larsson (C) Ersättare Lilian Lunde (S), …", "Plats: Bolmen Ledamöter Mikael
     # Johansson (M)": a label inside a run (not the rubrikrad "Ledamöter Ersättare").
-    (r"(?<=\)\s)Ersättare:?(?=\s+[A-ZÅÄÖ])", "ersättare", ""),
+    # With its colon it is a label wherever it stands: "Leif Bejhed (V), tjg ersättare
+    # Ersättare: Magnus Åkesson (M)".
+    (r"(?:(?<=\)\s)Ersättare:?|Ersättare:)(?=\s+[A-ZÅÄÖ])", "ersättare", ""),
     (r"Ledamöter:?(?=\s+(?!Ersättare)[A-ZÅÄÖ])", "ledamot", ""),
     (
         r"Övriga(?:\s+(?:närvarande|deltagande|deltagare))?|Tjänstemän|Tjänstepersoner|"

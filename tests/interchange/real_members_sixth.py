@@ -3,7 +3,12 @@ them (one run, the labels inside it): Ale kommun's kommunstyrelse, which writes 
 ersättare as "X (S) tjg för Y (S)", "tjg" alone, and a ledamot away named without a party
 right before the next name ("tjg för Klas Karlsson Sonny Landerberg (MP)"); Trosa kommun's
 fullmäktige, its Beslutande under "Ledamöter" and "Ersättare", the presidium's roles after a
-comma, §§ after a name for part of the meeting and "Bertil Svensson(NP)" without a space.
+comma, §§ after a name for part of the meeting and "Bertil Svensson(NP)" without a space;
+Katrineholm's kommunstyrelse, a name broken over lines before its party ("Inger Fredriksson"
+over "(C) 2:e vice ordförande") and the label "Beslutandeersättare" in one word; Upplands
+Väsby's social- och äldrenämnd, "(KD), tjg ersättare" after a name and "Ersättare:" right
+after it; Söderhamn's närvarolista copied from the web page, a row "Name (C)X" a person, the
+X the närvaro column's, and a name broken in its cell ("Björn" over "Celind (C)").
 
 The politicians' names are as published in these public protokoll; the tjänstepersoner's names
 are made up here (titles and order as published).
@@ -49,6 +54,122 @@ TROSA_KOMMUNFULLMAKTIGE = (
     "(NP) Peter Palmér (M) Sylvia Öhrn Andersson (M) Zelotinka Antova (M) Lennart Ygstedt (C) "
     "Maria Salberg (S)"
 )
+
+# Katrineholms kommun, kommunstyrelsen 2020-08-26, page 1, its lines as the transcript gives
+# them.
+# Source: https://5dok.org/document/zpn691r0-kommunstyrelsens-f%C3%B6rslag-till-
+# kommunfullm%C3%A4ktige.html
+KATRINEHOLM_KOMMUNSTYRELSEN = """Plats och tid KTS-salen, Vita Huset, kl. 08:15 – 11:15
+
+Beslutande Göran Dahlström (S) ordförande, Christer Sundqvist (M) 1:e vice ordförande, Inger \
+Fredriksson
+
+(C) 2:e vice ordförande, Anneli Hedberg (S), Ulrica Truedsson (S), Joha Frondelius (KD), \
+Mica Vemic (SD), Jesper Ek (-), Marie-Louise Karlsson (S), Tony Rosendahl (V), Tony Karlsson (S)
+
+Beslutandeersättare Cecilia Björk (S), Gunilla Magnusson (S)
+
+Ersättare Nicklas Adamsson (MP)
+
+Övriga
+
+deltagande Nämndadministrativ chef Anna Berg, kommundirektör Lena Ek, ekonomi- och
+
+personalchef Maria Sten, förvaltningschef Karl Ström, projektledare Eva Holm, avdelningschef \
+Sara Lind, Per Nord (VD, +Katrineholm AB)
+
+Utses att justera Tony Rosendahl (V)
+
+Justeringens
+
+plats och tid 2020-09-01
+
+Underskrifter
+
+………
+
+Paragrafer §91 - §106
+
+Sekreterare
+
+Anna Berg
+
+………
+
+Ordförande
+
+Göran Dahlström (S)
+
+………
+
+Justerande
+
+Tony Rosendahl (V)
+"""
+
+# Upplands Väsby kommun, social- och äldrenämnden 2012-02-27, page 1.
+# Source: http://docplayer.se/18662004-Sammantradesprotokoll-social-och-aldrenamnden-
+# 2012-02-27-1.html
+UPPLANDS_VASBY_SOCIAL_OCH_ALDRE = (
+    "Social- och äldrenämnden Plats och tid Beslutande Messingen, Industivägen 20 b, rum "
+    "Nielsen Måndag den 27 februari 2012, klockan 18: Ledamöter: Maria Fälth (KD), ordförande "
+    "Lena Kanström (M), vice ordförande Ibrahim Abdallah (S), 2:e vice ordf. Christina H Gardos "
+    "(M) Charlotte Bergnér Blanck (FP) Charlotte Rantanen (KD), tjg ersättare Gunilla Eriksson "
+    "(S) Eeva Kaplas (MP) Leif Bejhed (V), tjg ersättare Ersättare: Magnus Åkesson (M) Ingabrit "
+    "Halldén (M) Lillemor Wetterling (M) Karin Hemph (FP) Ketema Demie (S) Övriga deltagande "
+    "Anna Berg, KVK Lena Ek, KVK Maria Sten, VV, 6-10 Karl Ström, VV, 6-10 Eva Holm, VV, 6-12 "
+    "Sara Lind, VV, del av 6 Per Nord, VV, del av 6 Olle Falk, konsult, del av 6 Kim Dahl, S&P, "
+    "nämndsekr. Utses att justera Lena Kanström (M) Justeringens plats och tid Kommunhuset, "
+    "plan 6, den 5 mars 2012 Underskrifter Sekreterare... Paragrafer 6-21 Ordförande... "
+    "Justerande..."
+)
+
+# Söderhamns kommun, arbetsmarknads- och socialnämnden 2019-01-28: the närvarolista as the
+# protokoll's web page gives it (the columns Tjg, Ej tjg and the votes run together).
+# Source: http://db.soderhamn.se/protokoll.nsf/964ff294c0ed8aeac1257dcf00528bb1/
+# d7d9ef9db742f967c1258398002be41a?OpenDocument
+SODERHAMN_ARBETSMARKNAD_OCH_SOCIAL = """Beslutande
+Närvaro§§§§
+Ordinarie ledamöterTjgEj tjgJANEJJANEJJANEJJANEJ
+Pär-Olof Stål (C)X
+Camilla Jonsson (C)X
+§§ 12-13
+Lennart Andersson (C)X
+Linda Elgestad (M)X
+Jan Nilsson (KD) X
+Maria Lind (S)X
+Patric Rosenqvist (S)X
+Ida Viberg (S)X
+Isabel Hildén (V)X
+Rino Hedblom (SD)X
+Eva-Mai Mineur Tynong (SD)X
+
+Ersättare
+Närvaro§§§§
+TjgEj tjgJANEJJANEJJANEJJANEJ
+Kjell Englund (C)X
+Carina Karlsson (C)X
+§§
+14-22
+X
+§§
+12-13
+Björn
+Celind (C)
+Frida Stål (M)X
+Hans Blom (L)X
+Anna-Marie Landgren (S)
+Mustafa Sido (S)X
+Mathilda Lindberg (S)X
+Amelia Königsson (V)
+Jane Mineur (SD)X
+Tony Svensson (SD)
+
+Övriga närvarande
+Anna Berg, förvaltningschef
+Lena Ek, biträdande förvaltningschef
+Maria Sten, verksamhetschef
+"""
 
 _TROSA_LEDAMOTER = """
 Effe Östman, M, ordförande
@@ -125,5 +246,73 @@ Sune Rydén, KD, ersättare
         TROSA_KOMMUNFULLMAKTIGE,
         _people(_TROSA_LEDAMOTER.strip() + "\n" + _TROSA_ERSATTARE.strip()),
         [],
+    ),
+    "Katrineholm KS 2020": (
+        KATRINEHOLM_KOMMUNSTYRELSEN,
+        _people("""
+Göran Dahlström, S, ordförande
+Christer Sundqvist, M, 1:e vice ordförande
+Inger Fredriksson, C, 2:e vice ordförande
+Anneli Hedberg, S, ledamot
+Ulrica Truedsson, S, ledamot
+Joha Frondelius, KD, ledamot
+Mica Vemic, SD, ledamot
+Jesper Ek, -, ledamot
+Marie-Louise Karlsson, S, ledamot
+Tony Rosendahl, V, ledamot
+Tony Karlsson, S, ledamot
+Cecilia Björk, S, ersättare
+Gunilla Magnusson, S, ersättare
+Nicklas Adamsson, MP, ersättare
+"""),
+        _names("Anna Berg; Lena Ek; Maria Sten; Karl Ström; Eva Holm; Sara Lind; Per Nord"),
+    ),
+    "Upplands Väsby SÄN 2012": (
+        UPPLANDS_VASBY_SOCIAL_OCH_ALDRE,
+        _people("""
+Maria Fälth, KD, ordförande
+Lena Kanström, M, 1:e vice ordförande
+Ibrahim Abdallah, S, 2:e vice ordförande
+Christina H Gardos, M, ledamot
+Charlotte Bergnér Blanck, FP, ledamot
+Charlotte Rantanen, KD, ersättare
+Gunilla Eriksson, S, ledamot
+Eeva Kaplas, MP, ledamot
+Leif Bejhed, V, ersättare
+Magnus Åkesson, M, ersättare
+Ingabrit Halldén, M, ersättare
+Lillemor Wetterling, M, ersättare
+Karin Hemph, FP, ersättare
+Ketema Demie, S, ersättare
+"""),
+        _names("Anna Berg; Lena Ek; Maria Sten; Karl Ström; Eva Holm; Sara Lind; Per Nord"),
+    ),
+    "Söderhamn AMSN 2019": (
+        SODERHAMN_ARBETSMARKNAD_OCH_SOCIAL,
+        _people("""
+Pär-Olof Stål, C, ledamot
+Camilla Jonsson, C, ledamot
+Lennart Andersson, C, ledamot
+Linda Elgestad, M, ledamot
+Jan Nilsson, KD, ledamot
+Maria Lind, S, ledamot
+Patric Rosenqvist, S, ledamot
+Ida Viberg, S, ledamot
+Isabel Hildén, V, ledamot
+Rino Hedblom, SD, ledamot
+Eva-Mai Mineur Tynong, SD, ledamot
+Kjell Englund, C, ersättare
+Carina Karlsson, C, ersättare
+Björn Celind, C, ersättare
+Frida Stål, M, ersättare
+Hans Blom, L, ersättare
+Anna-Marie Landgren, S, ersättare
+Mustafa Sido, S, ersättare
+Mathilda Lindberg, S, ersättare
+Amelia Königsson, V, ersättare
+Jane Mineur, SD, ersättare
+Tony Svensson, SD, ersättare
+"""),
+        _names("Anna Berg; Lena Ek; Maria Sten"),
     ),
 }

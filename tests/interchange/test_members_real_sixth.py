@@ -41,3 +41,50 @@ def test_a_name_of_three_words_after_for_stays_one_ledamot() -> None:
     cut that makes no two names."""
     text = "Beslutande Anna Ek (S) tjänstgör för Britt-Marie Ellis Nygren (M) Dan Björk (M)"
     assert _people(text)[1] == ("Britt-Marie Ellis Nygren", "M", "ledamot", "")
+
+
+def test_a_name_broken_over_lines_before_its_party_is_read_whole() -> None:
+    """Katrineholm's "…, Inger Fredriksson" over "(C) 2:e vice ordförande, …" and Söderhamn's
+    "Björn" over "Celind (C)": one person each, with the party and role after the break."""
+    text = (
+        "Beslutande Anna Ek (S) ordförande, Lars Berg\n\n(C) vice ordförande, Eva Holm (M)\n"
+        "Ersättare\nKim Lo (V)X\nPer\nStröm (L)\n"
+    )
+    assert _people(text) == [
+        ("Anna Ek", "S", "ordförande", ""),
+        ("Lars Berg", "C", "1:e vice ordförande", ""),
+        ("Eva Holm", "M", "ledamot", ""),
+        ("Kim Lo", "V", "ersättare", ""),
+        ("Per Ström", "L", "ersättare", ""),
+    ]
+
+
+def test_a_line_ending_in_a_label_is_not_joined_to_the_names_below() -> None:
+    """ "Ersättare" over "(S) Anna Ek": no name is broken there, nothing is joined."""
+    read = read_members("Ledamöter\nKim Lo (V)\nErsättare\nAnna Ek (S)\n")
+    assert [(m.name, m.role) for m in read.members] == [
+        ("Kim Lo", "ledamot"),
+        ("Anna Ek", "ersättare"),
+    ]
+
+
+def test_beslutandeersattare_in_one_word_is_the_label_of_ersattare() -> None:
+    text = "Beslutande Anna Ek (S) Beslutandeersättare Lars Berg (M), Eva Holm (C)"
+    assert [m.role for m in read_members(text).members] == ["ledamot", "ersättare", "ersättare"]
+
+
+def test_tjg_ersattare_after_a_name_and_ersattare_with_colon_after_it() -> None:
+    """Upplands Väsby's "Leif Bejhed (V), tjg ersättare Ersättare: Magnus Åkesson (M)": he is a
+    tjänstgörande ersättare, and the names after "Ersättare:" are ersättare."""
+    text = (
+        "Ledamöter: Anna Ek (S), ordförande Lars Berg (V), tjg ersättare Ersättare: Eva Holm (M) "
+        "Kim Lo (C)"
+    )
+    read = read_members(text)
+    assert [(m.name, m.role) for m in read.members] == [
+        ("Anna Ek", "ordförande"),
+        ("Lars Berg", "ersättare"),
+        ("Eva Holm", "ersättare"),
+        ("Kim Lo", "ersättare"),
+    ]
+    assert not read.report.dropped
