@@ -1,6 +1,5 @@
 """People read right, per real members list of the test data (tests/interchange/real_members*.py
-with what a careful reader makes of each in real_members*_expected.py, or for the sixth set in
-real_members_sixth.py itself).
+with what a careful reader makes of each in real_members*_expected.py).
 
     PYTHONPATH=. python bench/real_members_figures.py
 
@@ -23,7 +22,7 @@ def members_figures() -> list[tuple[str, int, int]]:
     from tests.interchange.real_members_fifth_expected import EXPECTED_FIFTH
     from tests.interchange.real_members_fourth_expected import EXPECTED_FOURTH
     from tests.interchange.real_members_more_expected import EXPECTED_MORE
-    from tests.interchange.real_members_sixth import EXPECTED_SIXTH
+    from tests.interchange.real_members_sixth_expected import EXPECTED_SIXTH
     from tests.interchange.real_members_third_expected import EXPECTED_THIRD
 
     rows = []

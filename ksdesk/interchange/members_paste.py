@@ -48,10 +48,11 @@ from ksdesk.interchange.members_page import (
 )
 from ksdesk.interchange.members_party_first import read_party_first
 from ksdesk.interchange.members_register import read_register_row
-from ksdesk.interchange.members_runs import last_ledamot, read_run
+from ksdesk.interchange.members_runs import last_ledamot, read_run, read_unlabelled
 from ksdesk.interchange.members_words import (
     IN_BRACKETS,
     LABEL,
+    PLACE_WHY,
     Label,
     heading_role,
     parties_in_brackets,
@@ -231,6 +232,12 @@ class _Reader:
         )
         if says_ersattare and self._party_first(where, text, "ersättare", why):
             pass
+        elif (
+            others is not None
+            and others.why == PLACE_WHY
+            and read_unlabelled(self, where, text, why)
+        ):
+            pass  # "Plats och tid Centrumgården, … ande Gunilla A Aurusell (S) ordförande, …"
         elif says_ersattare and IN_BRACKETS.search(text):
             read_run(self, where, text, "ersättare", why)
         else:

@@ -21,6 +21,7 @@ from ksdesk.interchange.members_words import (
     ROLE,
     name_with_role,
     party_of,
+    role_after_party,
     role_in,
 )
 
@@ -112,6 +113,7 @@ class _Run:
 def read_run(reader: Adds, where: str, text: str, section: str, why: str) -> list[RunPerson]:
     """The people of a run, in its order; what is not a person with a party (a title, a
     place, a tjänsteperson, a sentence around the names) is reported with `why`."""
+    text = role_after_party(text)
     run = _Run(reader, where, text)
     matches = list(IN_BRACKETS.finditer(text))
     head = text[: matches[0].start()]
@@ -144,6 +146,26 @@ def read_run(reader: Adds, where: str, text: str, section: str, why: str) -> lis
         if leftover(left):
             reader.report.drop(where, _tidy(left), own_why or why)
     return run.people
+
+
+_UNLABELLED_AT_LEAST = 3  # people with a party after the place: a list, not a place's name
+
+
+def read_unlabelled(reader: Adds, where: str, text: str, why: str) -> bool:
+    """Names with their party after "Plats och tid" and the place, as a transcript gives the
+    first page when it lost the label "Beslutande" ("… klockan 13.00 17.15 … ande Ingvar
+    Smedlund, Ordförande (M) …", Enköping): read as ledamöter, with a warning to check the
+    roles; False, and nothing read, when fewer than three people with a party are there."""
+    with_party = [m for m in IN_BRACKETS.finditer(text) if party_of(m["inside"])]
+    if len(with_party) < _UNLABELLED_AT_LEAST:
+        return False
+    people = read_run(reader, where, text, "ledamot", why)
+    reader.report.warn_sentence(
+        where,
+        f"Namnen från ”{people[0].person.name}” står utan rubriken ”Beslutande”: de lästes "
+        "som ledamöter. Kontrollera rollerna.",
+    )
+    return True
 
 
 # "är", "blir", ":" between a role and the names it is of.

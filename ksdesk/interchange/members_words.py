@@ -53,6 +53,24 @@ _PARTY_LOWER = re.compile(r"[a-zåäö]{1,3}")  # "(s)", "(mp)" in some kommuner
 NO_PARTY = "-"  # "Börje Tranvik (-)": elected for no party, written so by the kommun
 
 
+# "Ingvar Smedlund, Ordförande (M)": Enköping writes the presidium's role between the name
+# and the party.
+_ROLE_BEFORE_PARTY = re.compile(
+    rf"(?P<name>{NAME}),\s*(?P<role>(?:(?:1:e|2:e)\s+)?[Vv]ice\s+{_ORDF}|[Oo]rdförande)"
+    r"\s*\((?P<party>[^()\d]{1,6})\)"
+)
+
+
+def role_after_party(run: str) -> str:
+    """ "Ingvar Smedlund, Ordförande (M) Ulrika Ornbrant, 1:e vice ordförande (C)" →
+    "Ingvar Smedlund (M), Ordförande Ulrika Ornbrant (C), 1:e vice ordförande": the role
+    where the run reader looks for it, after the party."""
+    return _ROLE_BEFORE_PARTY.sub(
+        lambda m: f"{m['name']} ({m['party']}), {m['role']}" if party_of(m["party"]) else m[0],
+        run,
+    )
+
+
 def role_in(text: str) -> str | None:
     """The role a text names ("ordf.", "2:e vice ordförande", "Ersättare"), or None."""
     match = ROLE.search(text)
@@ -147,6 +165,7 @@ class Label:
 
 
 _PRESIDIUM = "presidium"  # the role a label names: read from its words
+PLACE_WHY = "plats och tid för sammanträdet"
 _OTHERS_WHY = "övriga närvarande är inte ledamöter eller ersättare"
 _JUSTERING_WHY = "justering och underskrifter: ingen ny ledamot eller ersättare"
 # Case as printed: "Sekreterare" is a label, "sekreterare" after a name is a title.
@@ -188,7 +207,7 @@ _LABELS: tuple[tuple[str, str | None, str], ...] = (
         _JUSTERING_WHY,
     ),
     (r"Sekreterare", None, "sekreteraren är inte ledamot eller ersättare"),
-    (r"Plats\s+och\s+tid|Tid\s+och\s+plats", None, "plats och tid för sammanträdet"),
+    (r"Plats\s+och\s+tid|Tid\s+och\s+plats", None, PLACE_WHY),
 )
 # Only right after another label: "Beslutande Ledamöter …", "Övriga närvarande Ersättare: …".
 _SUBLABELS: tuple[tuple[str, str], ...] = (

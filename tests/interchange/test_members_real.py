@@ -17,7 +17,7 @@ from tests.interchange.real_members_expected import EXPECTED as FIRST
 from tests.interchange.real_members_fifth_expected import EXPECTED_FIFTH, NOT_YET_FIFTH
 from tests.interchange.real_members_fourth_expected import EXPECTED_FOURTH
 from tests.interchange.real_members_more_expected import EXPECTED_MORE
-from tests.interchange.real_members_sixth import EXPECTED_SIXTH
+from tests.interchange.real_members_sixth_expected import EXPECTED_SIXTH
 from tests.interchange.real_members_third_expected import EXPECTED_THIRD
 
 EXPECTED = {

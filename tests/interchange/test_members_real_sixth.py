@@ -88,3 +88,37 @@ def test_tjg_ersattare_after_a_name_and_ersattare_with_colon_after_it() -> None:
         ("Kim Lo", "ersättare"),
     ]
     assert not read.report.dropped
+
+
+def test_the_role_between_name_and_party_is_the_persons() -> None:
+    """Enköping's "Ingvar Smedlund, Ordförande (M) Ulrika Ornbrant, 1:e vice ordförande (C)"."""
+    text = "Beslutande Anna Ek, Ordförande (M) Lars Berg, 1:e vice ordförande (C) Eva Holm (S)"
+    assert _people(text) == [
+        ("Anna Ek", "M", "ordförande", ""),
+        ("Lars Berg", "C", "1:e vice ordförande", ""),
+        ("Eva Holm", "S", "ledamot", ""),
+    ]
+
+
+def test_people_after_the_place_without_the_label_beslutande_are_read_and_warned_of() -> None:
+    """A transcript that lost "Beslut" of "Beslutande": the names with a party after the place
+    and time are the ledamöter, the place is reported, and the secretary is asked to check."""
+    text = (
+        "Plats och tid Kommunhuset, kl. 18.00 ande Anna Ek (S) ordförande, Lars Berg (M), "
+        "Eva Holm (C) Ersättare Kim Lo (V)"
+    )
+    read = read_members(text)
+    assert [(m.name, m.role) for m in read.members] == [
+        ("Anna Ek", "ordförande"),
+        ("Lars Berg", "ledamot"),
+        ("Eva Holm", "ledamot"),
+        ("Kim Lo", "ersättare"),
+    ]
+    assert [line.text for line in read.report.dropped] == ["Kommunhuset, kl. 18.00 ande"]
+    assert "utan rubriken ”Beslutande”" in read.report.warnings[0].text
+
+
+def test_a_place_with_two_bracketed_words_is_still_a_place() -> None:
+    """Fewer than three people with a party after "Plats och tid" are not taken for a list."""
+    read = read_members("Plats och tid Kommunhuset (Ale) rum Ek (S) Beslutande Anna Ek (S)")
+    assert [m.name for m in read.members] == ["Anna Ek"]
