@@ -26,7 +26,11 @@ ROLE = re.compile(
     r"\b(?:" + "|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(_ROLE_WORDS)) + r")(?!\w)",
     re.I,
 )
-_WORD = r"[A-ZÅÄÖÉÜØÆ][\w'’.-]*"
+# A voting list's column heads are no part of a name: "Närv Mona Modin Tjulin, ordförande, S
+# JA NEJ JA NEJ Joakim Ekroth, …" (Östersund's omröstningslista); and a name begins where a
+# word does ("NEJ Joakim" gives no "EJ Joakim").
+_VOTE_HEADS = r"(?<![\w'’-])(?!(?:JA|NEJ|AVST|Avst|Närv|NÄRV)(?![\w'’.-]))"
+_WORD = rf"{_VOTE_HEADS}[A-ZÅÄÖÉÜØÆ][\w'’.-]*"
 _PARTICLE = r"(?:von|af|de|van|der|den|la|le|di|da|el|al|bin)"
 NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{1,4}}"
 # A name and what its brackets hold: a party "(S)", a role "(ordförande)", a tjänsteperson's

@@ -11,7 +11,9 @@ after it; Söderhamn's närvarolista copied from the web page, a row "Name (C)X"
 X the närvaro column's, and a name broken in its cell ("Björn" over "Celind (C)"); Enköping's
 kommunstyrelse, the role between name and party ("Ingvar Smedlund, Ordförande (M)"), and it
 and a fullmäktige of 2017 whose transcript lost "Beslut" of the label "Beslutande" ("…
-ajournering ande Gunilla A Aurusell (S) ordförande, …").
+ajournering ande Gunilla A Aurusell (S) ordförande, …"); Östersund's miljö- och
+samhällsnämnd, its omröstningslista with the party after a comma and the vote columns' heads
+between the names ("Närv Mona Modin Tjulin, ordförande, S JA NEJ JA NEJ JA NEJ Joakim Ekroth").
 
 The politicians' names are as published in these public protokoll; the tjänstepersoner's names
 are made up here (titles and order as published).
@@ -221,4 +223,19 @@ KOMMUNFULLMAKTIGE_CENTRUMGARDEN_2017 = (
     "Pettersson och AnneMarie Andersson Justeringens plats och tid Kansliet , klockan "
     "Underskrifter Sekreterare Ordförande... Paragrafer Anna Berg... Gunilla A. Aurusell "
     "Justerande... Rigmor Åkesson Petter Westlund"
+)
+
+# Östersunds kommun, miljö- och samhällsnämnden 2014, the kallelse's omröstningslista (pages 2
+# and 3, a line each).
+# Source: http://docplayer.se/2706014-Miljo-och-samhallsnamndens-sammantrade.html
+OSTERSUND_MILJO_OCH_SAMHALLE = (
+    "OMRÖSTNINGAR LEDAMÖTER Närv Mona Modin Tjulin, ordförande, S JA NEJ JA NEJ JA NEJ "
+    "Joakim Ekroth, 1:e vice ordförande, M Magnus Andersson, 2:e vice ordförande, C Ralph "
+    "Rodin, S Maria Gerdin, S Ricard Söderberg, S Christina Hedin, V Anders Rydeborg, MP "
+    "Pär Jönsson, M Lennart Ledin, FP Per Ericsson, C Bedigt Eriksson, S ersättare Ruth "
+    "Karlsson, S ersättare\n"
+    "Gunnar Danielsson Edfalk, S ersättare Per Håkansson, S ersättare Inger Jansson, V "
+    "ersättare Lars Bodin, MP ersättare Sven Ringvall, M ersättare Sture Persson, M "
+    "ersättare Bengt Åsengård, M ersättare Frank Nilsson, C ersättare Karl Göran Eriksson, "
+    "KD ersättare\n"
 )

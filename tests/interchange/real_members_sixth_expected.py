@@ -225,4 +225,32 @@ Sofia Axelsson, L, ersättare
 """),
         _names("Anna Berg"),
     ),
+    "Östersund MSN 2014": (
+        sixth.OSTERSUND_MILJO_OCH_SAMHALLE,
+        _people("""
+Mona Modin Tjulin, S, ordförande
+Joakim Ekroth, M, 1:e vice ordförande
+Magnus Andersson, C, 2:e vice ordförande
+Ralph Rodin, S, ledamot
+Maria Gerdin, S, ledamot
+Ricard Söderberg, S, ledamot
+Christina Hedin, V, ledamot
+Anders Rydeborg, MP, ledamot
+Pär Jönsson, M, ledamot
+Lennart Ledin, FP, ledamot
+Per Ericsson, C, ledamot
+Bedigt Eriksson, S, ersättare
+Ruth Karlsson, S, ersättare
+Gunnar Danielsson Edfalk, S, ersättare
+Per Håkansson, S, ersättare
+Inger Jansson, V, ersättare
+Lars Bodin, MP, ersättare
+Sven Ringvall, M, ersättare
+Sture Persson, M, ersättare
+Bengt Åsengård, M, ersättare
+Frank Nilsson, C, ersättare
+Karl Göran Eriksson, KD, ersättare
+"""),
+        [],
+    ),
 }

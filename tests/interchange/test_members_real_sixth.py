@@ -122,3 +122,16 @@ def test_a_place_with_two_bracketed_words_is_still_a_place() -> None:
     """Fewer than three people with a party after "Plats och tid" are not taken for a list."""
     read = read_members("Plats och tid Kommunhuset (Ale) rum Ek (S) Beslutande Anna Ek (S)")
     assert [m.name for m in read.members] == ["Anna Ek"]
+
+
+def test_a_voting_lists_column_heads_are_no_part_of_a_name() -> None:
+    """Östersund's omröstningslista: "Närv", "JA", "NEJ" between the names are reported, and
+    no name begins inside "NEJ"."""
+    text = "LEDAMÖTER Närv Anna Ek, ordförande, S JA NEJ JA NEJ Lars Berg, M Eva Holm, C ersättare"
+    read = read_members(text)
+    assert [(m.name, m.party, m.role) for m in read.members] == [
+        ("Anna Ek", "S", "ordförande"),
+        ("Lars Berg", "M", "ledamot"),
+        ("Eva Holm", "C", "ersättare"),
+    ]
+    assert "JA NEJ JA NEJ" in " ".join(line.text for line in read.report.dropped)
