@@ -175,8 +175,9 @@ _JUSTERING_WHY = "justering och underskrifter: ingen ny ledamot eller ersättare
 # Case as printed: "Sekreterare" is a label, "sekreterare" after a name is a title.
 _LABELS: tuple[tuple[str, str | None, str], ...] = (
     # "Ej tjänstgörande" alone: Marks kommun prints the label's "ersättare" after the first name.
+    # "tjänstförande": Oxelösund's template misspells the label so.
     (
-        r"(?:Närvarande,?\s+)?(?:Ej|ej)\s+tjänstgörande\s+ersättare|Ej\s+tjänstgörande",
+        r"(?:Närvarande,?\s+)?(?:Ej|ej)\s+tjänst[gf]örande\s+ersättare|Ej\s+tjänst[gf]örande",
         "ersättare",
         "",
     ),

@@ -13,7 +13,12 @@ kommunstyrelse, the role between name and party ("Ingvar Smedlund, Ordförande (
 and a fullmäktige of 2017 whose transcript lost "Beslut" of the label "Beslutande" ("…
 ajournering ande Gunilla A Aurusell (S) ordförande, …"); Östersund's miljö- och
 samhällsnämnd, its omröstningslista with the party after a comma and the vote columns' heads
-between the names ("Närv Mona Modin Tjulin, ordförande, S JA NEJ JA NEJ JA NEJ Joakim Ekroth").
+between the names ("Närv Mona Modin Tjulin, ordförande, S JA NEJ JA NEJ JA NEJ Joakim Ekroth");
+Oxelösund's miljö- och samhällsbyggnadsnämnd, twice: the label misspelt "Ej tjänstförande
+ersättare", the ordförande named only in the underskrifter ("Ordförande Inge Ståhlgren
+Justerande"), and the label "Ej tjänstgörande ersättare och övriga deltagare" printed in a
+column beside the names, its words among them. The transcripts lost the §§ after the commas
+("Jan Widegren, (M)": 41-47 in the document's title).
 
 The politicians' names are as published in these public protokoll; the tjänstepersoner's names
 are made up here (titles and order as published).
@@ -238,4 +243,37 @@ OSTERSUND_MILJO_OCH_SAMHALLE = (
     "ersättare Lars Bodin, MP ersättare Sven Ringvall, M ersättare Sture Persson, M "
     "ersättare Bengt Åsengård, M ersättare Frank Nilsson, C ersättare Karl Göran Eriksson, "
     "KD ersättare\n"
+)
+
+# Oxelösunds kommun, miljö- och samhällsbyggnadsnämnden, §§ 41-47, page 1.
+# Source: http://docplayer.se/203198-Ann-sophie-nygren-jan-widegren-41-47-birgitta-luoto-
+# calinge-lindberg-bjorn-johansson-daniel-johansson-anna-maija-alajoki.html
+OXELOSUND_MSBN_41 = (
+    "1(14) Sammanträdesprotokoll Blad 1 (2) Plats och tid Kommunhuset rum 293 kl Beslutande "
+    "Inge Ståhlgren (S) Ann-Sophie Nygren (S) Jan Widegren, (M) Birgitta Luoto (S) Calinge "
+    "Lindberg (S) Björn Johansson (MP) Daniel Johansson (V) Anna-Maija Alajoki (M) Agneta "
+    "Höglander (C) Björn Wintler, (FP) Ej tjänstförande ersättare Ferry Hagi (S) Tommy "
+    "Karlsson (S) Evert Melander (S) Sandra Landin (MP) Björn Wintler, (FP) Övriga "
+    "deltagare Anna Berg Sekreterare Lena Ek Förvaltningschef Maria Sten, 43 Planarkitekt "
+    "Underskrifter Sekreterare Anna Berg Paragrafer Ordförande Inge Ståhlgren Justerande.. "
+    "Agneta Höglander BEVIS Justeringen har tillkännagivits genom anslag Organ Miljö- och "
+    "samhällsbyggnadsnämnden Datum för anslagsuppsättande Datum för anslagsnedtagande "
+    "Förvaringsplats för protokollet Kommunstyrelseförvaltningen Underskrift Anna Berg"
+)
+
+# Oxelösunds kommun, miljö- och samhällsbyggnadsnämnden, §§ 12-22, page 1.
+# Source: http://docplayer.se/366645-Birgitta-luoto-carl-inge-lingberg-daniel-johansson-bjorn-
+# johansson-viktor-uhlin-agneta-hoglander-ann-sophie-nygren-18-22-s.html
+OXELOSUND_MSBN_12 = (
+    "1(19) Sammanträdesprotokoll Blad 1 (2) Plats och tid kommunhuset rum 293 kl Beslutande "
+    "Inge Ståhlgren (S) Jimmy Gustavsson, (S) Jan Widegren (M) Birgitta Luoto (S) Carl-Inge "
+    "Lingberg (S) Daniel Johansson (V) Björn Johansson (MP) Viktor Uhlin (M) Agneta "
+    "Höglander (C) Ann-Sophie Nygren, (S) Ej tjänstgörande Ann-Sophie Nygren, (S) ersättare "
+    "och övriga Ferry Hagi (S) deltagare Evert Melander (S) Joakim Sandström (V) Sandra "
+    "Landin (MP) Björn Wintler (FP) Anna Berg Sekreterare Lena Ek Förvaltningschef Maria "
+    "Sten, 12 Miljö- och hälsoskyddsinspektör Karl Ström, Bygglovhandläggare Eva Holm, 15 "
+    "Planarkitekt Sara Lind, 15 Planarkitekt Per Nord, 22 Sörmlandskustens Räddningstjänst "
+    "Olle Falk, 22 Sörmlandskustens Räddningstjänst Underskrifter Sekreterare Anna Berg "
+    "Paragrafer Ordförande Inge Ståhlgren Justerande.. Jan Widegren BEVIS Justeringen har "
+    "tillkännagivits genom anslag Organ Miljö- och samhällsbyggnadsnämnden"
 )

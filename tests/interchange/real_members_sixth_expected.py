@@ -253,4 +253,45 @@ Karl Göran Eriksson, KD, ersättare
 """),
         [],
     ),
+    "Oxelösund MSBN §§ 41-47": (
+        sixth.OXELOSUND_MSBN_41,
+        _people("""
+Inge Ståhlgren, S, ordförande
+Ann-Sophie Nygren, S, ledamot
+Jan Widegren, M, ledamot
+Birgitta Luoto, S, ledamot
+Calinge Lindberg, S, ledamot
+Björn Johansson, MP, ledamot
+Daniel Johansson, V, ledamot
+Anna-Maija Alajoki, M, ledamot
+Agneta Höglander, C, ledamot
+Björn Wintler, FP, ersättare
+Ferry Hagi, S, ersättare
+Tommy Karlsson, S, ersättare
+Evert Melander, S, ersättare
+Sandra Landin, MP, ersättare
+"""),
+        _names("Anna Berg; Lena Ek; Maria Sten"),
+    ),
+    "Oxelösund MSBN §§ 12-22": (
+        sixth.OXELOSUND_MSBN_12,
+        _people("""
+Inge Ståhlgren, S, ordförande
+Jimmy Gustavsson, S, ledamot
+Jan Widegren, M, ledamot
+Birgitta Luoto, S, ledamot
+Carl-Inge Lingberg, S, ledamot
+Daniel Johansson, V, ledamot
+Björn Johansson, MP, ledamot
+Viktor Uhlin, M, ledamot
+Agneta Höglander, C, ledamot
+Ann-Sophie Nygren, S, ersättare
+Ferry Hagi, S, ersättare
+Evert Melander, S, ersättare
+Joakim Sandström, V, ersättare
+Sandra Landin, MP, ersättare
+Björn Wintler, FP, ersättare
+"""),
+        _names("Anna Berg; Lena Ek; Maria Sten; Karl Ström; Eva Holm; Sara Lind; Per Nord"),
+    ),
 }

@@ -135,3 +135,21 @@ def test_a_voting_lists_column_heads_are_no_part_of_a_name() -> None:
         ("Eva Holm", "C", "ersättare"),
     ]
     assert "JA NEJ JA NEJ" in " ".join(line.text for line in read.report.dropped)
+
+
+def test_ej_tjanstforande_ersattare_is_the_label_of_ersattare() -> None:
+    """Oxelösund's template misspells the label; the names after it are still ersättare."""
+    text = "Beslutande Anna Ek (S) Lars Berg (M) Ej tjänstförande ersättare Eva Holm (C)"
+    assert [m.role for m in read_members(text).members] == ["ledamot", "ledamot", "ersättare"]
+
+
+def test_the_ordforande_who_signs_between_ordforande_and_justerande() -> None:
+    """No one is named ordförande among the Beslutande; "Ordförande Anna Ek Justerande.. Lars
+    Berg" in the underskrifter makes her it, and the report says it was read there."""
+    text = (
+        "Beslutande Anna Ek (S) Lars Berg (M) Eva Holm (C) Underskrifter Sekreterare Kim Lo "
+        "Paragrafer Ordförande Anna Ek Justerande.. Lars Berg"
+    )
+    read = read_members(text)
+    assert [m.role for m in read.members] == ["ordförande", "ledamot", "ledamot"]
+    assert [line.why for line in read.report.changed] == ["läst ur underskrifterna: kontrollera"]
