@@ -44,6 +44,7 @@ def agenda_figures() -> list[tuple[str, int, int]]:
     from tests.interchange.real_agendas_ninth import NINTH_AGENDAS
     from tests.interchange.real_agendas_seventh import SEVENTH_AGENDAS
     from tests.interchange.real_agendas_sixth import SIXTH_AGENDAS
+    from tests.interchange.real_agendas_tenth import TENTH_AGENDAS
     from tests.interchange.real_agendas_third import THIRD_AGENDAS, build_third
 
     rows = []
@@ -57,6 +58,7 @@ def agenda_figures() -> list[tuple[str, int, int]]:
         *((a, build_fourth) for a in SEVENTH_AGENDAS),
         *((a, build_fourth) for a in EIGHTH_AGENDAS),
         *((a, build_fourth) for a in NINTH_AGENDAS),
+        *((a, build_fourth) for a in TENTH_AGENDAS),
     ]:
         expected = [
             (e.nr, e.title, e.dnr, e.key, e.section, e.time_slot, e.presenter, e.secret)

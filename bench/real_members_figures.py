@@ -22,10 +22,18 @@ def members_figures() -> list[tuple[str, int, int]]:
     from tests.interchange.real_members_fifth_expected import EXPECTED_FIFTH
     from tests.interchange.real_members_fourth_expected import EXPECTED_FOURTH
     from tests.interchange.real_members_more_expected import EXPECTED_MORE
+    from tests.interchange.real_members_sixth_expected import EXPECTED_SIXTH
     from tests.interchange.real_members_third_expected import EXPECTED_THIRD
 
     rows = []
-    lists = {**EXPECTED, **EXPECTED_MORE, **EXPECTED_THIRD, **EXPECTED_FOURTH, **EXPECTED_FIFTH}
+    lists = {
+        **EXPECTED,
+        **EXPECTED_MORE,
+        **EXPECTED_THIRD,
+        **EXPECTED_FOURTH,
+        **EXPECTED_FIFTH,
+        **EXPECTED_SIXTH,
+    }
     for name, (text, expected, _) in lists.items():
         read = read_members(text).members
         got = {(m.name, m.party, m.role, m.personlig_for) for m in read}

@@ -21,6 +21,9 @@ _SIGNED_ORDFORANDE = (
     re.compile(
         rf"Sekreterare\s+Ordförande\s+Justerande\s*\.+\s*{_SIGNED}\s*\.+\s*(?P<name>{_SIGNED})"
     ),
+    # Oxelösund: "Underskrifter Sekreterare Anna Berg Paragrafer Ordförande Inge Ståhlgren
+    # Justerande.. Agneta Höglander".
+    re.compile(rf"Ordförande\s+(?P<name>{_SIGNED})\s+Justerande\b"),
 )
 
 

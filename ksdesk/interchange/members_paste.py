@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from ksdesk.core.import_report import ImportReport, count
 from ksdesk.core.organ import Fortroendevald
 from ksdesk.core.organ_members import MEMBERS_KIND, person_key
+from ksdesk.interchange.members_broken_names import join_broken_names
 from ksdesk.interchange.members_cells import Table, read_cells, table_header
 from ksdesk.interchange.members_list import (
     family_names_first,
@@ -47,10 +48,11 @@ from ksdesk.interchange.members_page import (
 )
 from ksdesk.interchange.members_party_first import read_party_first
 from ksdesk.interchange.members_register import read_register_row
-from ksdesk.interchange.members_runs import last_ledamot, read_run
+from ksdesk.interchange.members_runs import last_ledamot, read_run, read_unlabelled
 from ksdesk.interchange.members_words import (
     IN_BRACKETS,
     LABEL,
+    PLACE_WHY,
     Label,
     heading_role,
     parties_in_brackets,
@@ -230,6 +232,12 @@ class _Reader:
         )
         if says_ersattare and self._party_first(where, text, "ersättare", why):
             pass
+        elif (
+            others is not None
+            and others.why == PLACE_WHY
+            and read_unlabelled(self, where, text, why)
+        ):
+            pass  # "Plats och tid Centrumgården, … ande Gunilla A Aurusell (S) ordförande, …"
         elif says_ersattare and IN_BRACKETS.search(text):
             read_run(self, where, text, "ersättare", why)
         else:
@@ -267,15 +275,18 @@ def read_members(text: str) -> MembersRead:
     """The members a pasted text names, in its order (the ersättare in the order listed, which
     is the order they are called in), and the report of what was not read."""
     reader = _Reader()
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = _LIST_NUMBER.sub("", accents_joined(raw.replace("\xa0", " "))).strip()
-        reader.indented = raw.startswith(("  ", "\t"))
-        if line:
-            report = reader.report
-            before = [len(lines) for lines in placed(report)]
-            reader.line(f"Rad {number}", line)
-            for lines, first in zip(placed(report), before, strict=True):
-                place(lines, first, line)
+    raws = text.splitlines()
+    cleaned = [
+        (number, _LIST_NUMBER.sub("", accents_joined(raw.replace("\xa0", " "))).strip())
+        for number, raw in enumerate(raws, start=1)
+    ]
+    for number, line in join_broken_names([(n, line) for n, line in cleaned if line]):
+        reader.indented = raws[number - 1].startswith(("  ", "\t"))
+        report = reader.report
+        before = [len(lines) for lines in placed(report)]
+        reader.line(f"Rad {number}", line)
+        for lines, first in zip(placed(report), before, strict=True):
+            place(lines, first, line)
     read = reader.read
     reader.table.finish(read.report)
     resolve_personal(read.members, read.report)

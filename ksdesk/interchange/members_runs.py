@@ -21,6 +21,7 @@ from ksdesk.interchange.members_words import (
     ROLE,
     name_with_role,
     party_of,
+    role_after_party,
     role_in,
 )
 
@@ -30,8 +31,11 @@ _ERSATTARE_FOR = re.compile(
     r"(?P<personal>personlig\s+)?(?:tjänstgörande\s+)?ersätt(?:are\s+för|er)\s*$", re.I
 )
 # "Kim Lo (S) för Eva Holm (S)", "Karin Nilsson (C), tjänstgörande för Inga-Kerstin Eriksson (C)",
-# "Egon Svensson (L) tjänstgör för Elise Benjaminsson (M)"
-_FOR_ALONE = re.compile(r"[\s,]*(?:i\s*stället\s+|tjänstgör(?:ande)?\s+)?för\s*", re.I)
+# "Egon Svensson (L) tjänstgör för Elise Benjaminsson (M)", and as Ale kommun shortens it,
+# "Monica Samuelsson (S) tjg för Paula Örn (S)" or "Rolf Engström (FiA) tjg Rose-Marie Fihn (L)".
+_FOR_ALONE = re.compile(
+    r"[\s,]*(?:(?:i\s*stället\s+|tjänstgör(?:ande)?\s+)?för|tjg\.?(?:\s+för)?)\s*", re.I
+)
 # "Kim Lo (S), ersättare för Anna Ek", "Personlig ersättare för Lars Berg: Per Holm (M)": a
 # ledamot named without a party is the one whose personal ersättare this is.
 _ERSATTARE_FOR_NAMED = re.compile(
@@ -81,6 +85,13 @@ class _Run:
         self.people.append(RunPerson(person, ersatt, new, match.span()))
         return person
 
+    def add_without_party(self, name: str, start: int) -> None:
+        """The ledamot an ersättare tjänstgör för, named without a party right before the
+        next person's name."""
+        new = not self.reader.knows(name)
+        person = self.reader.add(name, "", "ledamot")
+        self.people.append(RunPerson(person, True, new, (start, start + len(name))))
+
     def rest(self, left: str, why: str = "") -> None:
         """What is left of the run's text once read: reported when it holds more than
         commas and "och", with `why` or the run's own reason."""
@@ -102,6 +113,7 @@ class _Run:
 def read_run(reader: Adds, where: str, text: str, section: str, why: str) -> list[RunPerson]:
     """The people of a run, in its order; what is not a person with a party (a title, a
     place, a tjänsteperson, a sentence around the names) is reported with `why`."""
+    text = role_after_party(text)
     run = _Run(reader, where, text)
     matches = list(IN_BRACKETS.finditer(text))
     head = text[: matches[0].start()]
@@ -134,6 +146,26 @@ def read_run(reader: Adds, where: str, text: str, section: str, why: str) -> lis
         if leftover(left):
             reader.report.drop(where, _tidy(left), own_why or why)
     return run.people
+
+
+_UNLABELLED_AT_LEAST = 3  # people with a party after the place: a list, not a place's name
+
+
+def read_unlabelled(reader: Adds, where: str, text: str, why: str) -> bool:
+    """Names with their party after "Plats och tid" and the place, as a transcript gives the
+    first page when it lost the label "Beslutande" ("… klockan 13.00 17.15 … ande Ingvar
+    Smedlund, Ordförande (M) …", Enköping): read as ledamöter, with a warning to check the
+    roles; False, and nothing read, when fewer than three people with a party are there."""
+    with_party = [m for m in IN_BRACKETS.finditer(text) if party_of(m["inside"])]
+    if len(with_party) < _UNLABELLED_AT_LEAST:
+        return False
+    people = read_run(reader, where, text, "ledamot", why)
+    reader.report.warn_sentence(
+        where,
+        f"Namnen från ”{people[0].person.name}” står utan rubriken ”Beslutande”: de lästes "
+        "som ledamöter. Kontrollera rollerna.",
+    )
+    return True
 
 
 # "är", "blir", ":" between a role and the names it is of.
@@ -215,7 +247,14 @@ def _read_each(
             previous.role, lead_role = lead_role, None
         role_before = lead_role or role_before
         pair = _ERSATTARE_FOR.search(text[: match.start()]) or _FOR_ALONE.fullmatch(between)
-        if previous is not None and pair:
+        away = _away_without_party(name) if previous is not None and pair else None
+        if previous is not None and away:
+            # "X (S) tjg för Klas Karlsson Sonny Landerberg (MP)": Klas Karlsson, named without
+            # a party, is the ledamot away; the brackets are the next person's, read below.
+            previous.role = "ersättare"
+            run.add_without_party(away, match.start("name"))
+            name, previous = name[len(away) :].strip(), None
+        elif previous is not None and pair:
             # "X (M), ersättare för Y (C)": Y is the ledamot X tjänstgör for.
             previous.role = "ersättare"
             # "… ersättare för Helena Brink (M), 2:e vice ordförande": the one away's role.
@@ -240,6 +279,14 @@ def _read_each(
             rest = rest[: personal.start()] + rest[personal.end() :]
         rest = ROLE.sub("", rest, count=1)
         run.rest(run.presence(name, rest))
+
+
+def _away_without_party(name: str) -> str | None:
+    """In "tjg för Klas Karlsson Sonny Landerberg (MP)" the words before the brackets are two
+    names, the first the ledamot away: that one, when the words cut into exactly two names
+    (split_names: given names first, family names last); None for one name."""
+    names = split_names(name)
+    return names[0] if names and len(names) == 2 else None
 
 
 def last_ledamot(people: list[RunPerson], text: str) -> int | None:

@@ -16,7 +16,8 @@ _ROLE_WORDS: tuple[tuple[str, str], ...] = (
     (rf"{_VICE}\s*{_ORDF}", "1:e vice ordförande"),
     (_ORDF, "ordförande"),
     (
-        r"(?:tjänstgörande\s+|ej\s+tjänstgörande\s+)?(?:ersättar(?:e|na)|suppleant(?:er|erna)?)",
+        r"(?:tjänstgörande\s+|tjg\.?\s+|ej\s+tjänstgörande\s+)?"
+        r"(?:ersättar(?:e|na)|suppleant(?:er|erna)?)",
         "ersättare",
     ),
     (r"(?:ordinarie\s+)?(?:ledamot|ledamöter(?:na)?)|ordinarie|beslutande", "ledamot"),
@@ -25,7 +26,11 @@ ROLE = re.compile(
     r"\b(?:" + "|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(_ROLE_WORDS)) + r")(?!\w)",
     re.I,
 )
-_WORD = r"[A-ZÅÄÖÉÜØÆ][\w'’.-]*"
+# A voting list's column heads are no part of a name: "Närv Mona Modin Tjulin, ordförande, S
+# JA NEJ JA NEJ Joakim Ekroth, …" (Östersund's omröstningslista); and a name begins where a
+# word does ("NEJ Joakim" gives no "EJ Joakim").
+_VOTE_HEADS = r"(?<![\w'’-])(?!(?:JA|NEJ|AVST|Avst|Närv|NÄRV)(?![\w'’.-]))"
+_WORD = rf"{_VOTE_HEADS}[A-ZÅÄÖÉÜØÆ][\w'’.-]*"
 _PARTICLE = r"(?:von|af|de|van|der|den|la|le|di|da|el|al|bin)"
 NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{1,4}}"
 # A name and what its brackets hold: a party "(S)", a role "(ordförande)", a tjänsteperson's
@@ -50,6 +55,24 @@ PARTY_NAMES = {
 _PARTY = re.compile(r"[A-ZÅÄÖ][A-Za-zåäö]{0,4}")  # S, MP, SRD, Lib, ObS
 _PARTY_LOWER = re.compile(r"[a-zåäö]{1,3}")  # "(s)", "(mp)" in some kommuners protokoll
 NO_PARTY = "-"  # "Börje Tranvik (-)": elected for no party, written so by the kommun
+
+
+# "Ingvar Smedlund, Ordförande (M)": Enköping writes the presidium's role between the name
+# and the party.
+_ROLE_BEFORE_PARTY = re.compile(
+    rf"(?P<name>{NAME}),\s*(?P<role>(?:(?:1:e|2:e)\s+)?[Vv]ice\s+{_ORDF}|[Oo]rdförande)"
+    r"\s*\((?P<party>[^()\d]{1,6})\)"
+)
+
+
+def role_after_party(run: str) -> str:
+    """ "Ingvar Smedlund, Ordförande (M) Ulrika Ornbrant, 1:e vice ordförande (C)" →
+    "Ingvar Smedlund (M), Ordförande Ulrika Ornbrant (C), 1:e vice ordförande": the role
+    where the run reader looks for it, after the party."""
+    return _ROLE_BEFORE_PARTY.sub(
+        lambda m: f"{m['name']} ({m['party']}), {m['role']}" if party_of(m["party"]) else m[0],
+        run,
+    )
 
 
 def role_in(text: str) -> str | None:
@@ -146,17 +169,20 @@ class Label:
 
 
 _PRESIDIUM = "presidium"  # the role a label names: read from its words
+PLACE_WHY = "plats och tid för sammanträdet"
 _OTHERS_WHY = "övriga närvarande är inte ledamöter eller ersättare"
 _JUSTERING_WHY = "justering och underskrifter: ingen ny ledamot eller ersättare"
 # Case as printed: "Sekreterare" is a label, "sekreterare" after a name is a title.
 _LABELS: tuple[tuple[str, str | None, str], ...] = (
     # "Ej tjänstgörande" alone: Marks kommun prints the label's "ersättare" after the first name.
+    # "tjänstförande": Oxelösund's template misspells the label so.
     (
-        r"(?:Närvarande,?\s+)?(?:Ej|ej)\s+tjänstgörande\s+ersättare|Ej\s+tjänstgörande",
+        r"(?:Närvarande,?\s+)?(?:Ej|ej)\s+tjänst[gf]örande\s+ersättare|Ej\s+tjänst[gf]örande",
         "ersättare",
         "",
     ),
-    (r"(?:Beslutande|Tjänstgörande|Närvarande)\s+ersättare", "ersättare", ""),
+    # "Beslutandeersättare" in one word: Katrineholm's protokoll.
+    (r"(?:Beslutande|Tjänstgörande|Närvarande)\s*ersättare", "ersättare", ""),
     (r"Beslutande(?:\s+ledamöter)?", "ledamot", ""),
     # "Plats och tid: Byskolans matsal … Ordförande: Nordbeck Carolina (FP) 2:e vice
     # ordförande: Persson Tord (S)": a presidium role with its colon inside a run; the role
@@ -169,7 +195,9 @@ _LABELS: tuple[tuple[str, str | None, str], ...] = (
     ),
     # "… Kjell Larsson (C) Ersättare Lilian Lunde (S), …", "Plats: Bolmen Ledamöter Mikael
     # Johansson (M)": a label inside a run (not the rubrikrad "Ledamöter Ersättare").
-    (r"(?<=\)\s)Ersättare:?(?=\s+[A-ZÅÄÖ])", "ersättare", ""),
+    # With its colon it is a label wherever it stands: "Leif Bejhed (V), tjg ersättare
+    # Ersättare: Magnus Åkesson (M)".
+    (r"(?:(?<=\)\s)Ersättare:?|Ersättare:)(?=\s+[A-ZÅÄÖ])", "ersättare", ""),
     (r"Ledamöter:?(?=\s+(?!Ersättare)[A-ZÅÄÖ])", "ledamot", ""),
     (
         r"Övriga(?:\s+(?:närvarande|deltagande|deltagare))?|Tjänstemän|Tjänstepersoner|"
@@ -184,7 +212,7 @@ _LABELS: tuple[tuple[str, str | None, str], ...] = (
         _JUSTERING_WHY,
     ),
     (r"Sekreterare", None, "sekreteraren är inte ledamot eller ersättare"),
-    (r"Plats\s+och\s+tid|Tid\s+och\s+plats", None, "plats och tid för sammanträdet"),
+    (r"Plats\s+och\s+tid|Tid\s+och\s+plats", None, PLACE_WHY),
 )
 # Only right after another label: "Beslutande Ledamöter …", "Övriga närvarande Ersättare: …".
 _SUBLABELS: tuple[tuple[str, str], ...] = (
