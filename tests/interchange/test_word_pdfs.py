@@ -1,0 +1,107 @@
+"""Real PDFs written from Microsoft Word (tests/interchange/word_pdfs/README.md names each
+source): Acrobat PDFMaker's and Word's own. The public check reads their text as it is seen
+word for word, finds a personnummer and a name written into them the way their producer draws
+text, and the tjänsteskrivelse import reads their headings; a simple font's ToUnicode map with
+a two-byte code space is read one byte a code."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import pikepdf
+import pytest
+
+from ksdesk.core.personnummer import find_personnummer
+from ksdesk.interchange.pdf_fonts import Font
+from ksdesk.interchange.pdf_public import read_pages_text
+from ksdesk.interchange.tjansteskrivelse_pdf import read_file
+
+WORD_PDFS = Path(__file__).parent / "word_pdfs"
+KALLELSE = WORD_PDFS / "skarpo_kallelse_pdfmaker.pdf"
+BATPLATS = WORD_PDFS / "skarpo_batplats_pdfmaker.pdf"
+STADGAR = WORD_PDFS / "torskumlet_stadgar_word365.pdf"
+NUMBER, NAME = "19811218-9876", "Anna Berglund"
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\S+", text.replace("\n|\n", " "))
+
+
+def _with_a_person(path: Path) -> bytes:
+    """The real file with a line written on its first page the way Word and PDFMaker write
+    text: a marked-content span, the page's own first simple font, the string kerned apart."""
+    with pikepdf.open(path) as pdf:
+        page = pdf.pages[0]
+        font = next(
+            name
+            for name, value in page.Resources.Font.items()
+            if value.get("/Subtype") in ("/TrueType", "/Type1")
+        )
+        line = (
+            b"BT /Span <</Lang (sv-SE)/MCID 900 >>BDC " + font.encode() + b" 1 Tf "
+            b"11 0 0 11 72 60 Tm [(Anna Ber)-3 (glund, 19811)4 (218-98)-2 (76)]TJ EMC ET"
+        )
+        page.contents_add(pdf.make_stream(line), prepend=False)
+        out = io.BytesIO()
+        pdf.save(out)
+        return out.getvalue()
+
+
+@pytest.mark.parametrize("path", [KALLELSE, BATPLATS, STADGAR], ids=lambda p: p.stem)
+def test_the_public_check_finds_a_personnummer_and_a_name_written_into_a_word_pdf(path):
+    page = read_pages_text(_with_a_person(path))[0]
+    assert [hit.text for hit in find_personnummer(page.layout)] == [NUMBER]
+    assert NAME in page.layout and NAME in page.text
+    assert page.unreadable == ""
+
+
+def test_the_pdfmaker_kallelse_is_read_as_it_is_seen_word_for_word():
+    text = read_pages_text(KALLELSE.read_bytes())[0].layout
+    lines = [" ".join(line.split()) for line in text.split("\n|\n") if line.strip()]
+    assert lines[:4] == [
+        "KALLELSE",
+        "ÅRSSTÄMMA",
+        "SKARPÖBORGS FASTIGHETSÄGAREFÖRENING",
+        "UTAN PERSONLIG ANSVARIGHET",
+    ]
+    assert "1. Stämmans öppnande och val av ordförande." in lines
+    assert "21. Stämmans avslutande." in lines
+    assert lines[-1] == "Stockholm den 1 juni 2022"
+    assert len(_words(text)) == 198  # as many as pdftotext reads, nothing garbled or lost
+    assert "\ufffd" not in text
+
+
+def test_the_pdfmaker_form_keeps_its_labels():
+    text = read_pages_text(BATPLATS.read_bytes())[0].layout
+    for label in ("Ansökan om Båtplats", "Fastighetsbeteckning", "Försäkringsnummer"):
+        assert label in text
+    assert "\ufffd" not in text
+
+
+def test_the_tjansteskrivelse_import_reads_a_pdfmaker_heading_not_garbage():
+    read = read_file(KALLELSE).tjansteskrivelse
+    assert read.title == "KALLELSE"
+    assert [s.heading for s in read.sections][:2] == [
+        "ÅRSSTÄMMA",
+        "SKARPÖBORGS FASTIGHETSÄGAREFÖRENING",
+    ]
+
+
+def test_a_simple_fonts_codes_are_one_byte_whatever_its_tounicode_code_space_says():
+    """The shape of PDFMaker's map (skarpo_kallelse_pdfmaker.pdf, font TT0): a two-byte code
+    space over one-byte codes, and a two-byte code under it as some write it."""
+    with pikepdf.new() as pdf:
+        cmap = (
+            b"begincmap 1 begincodespacerange <0000> <FFFF> endcodespacerange "
+            b"2 beginbfchar <C5> <00C5> <0052> <0052> endbfchar endcmap"
+        )
+        font = pikepdf.Dictionary(
+            Type=pikepdf.Name.Font,
+            Subtype=pikepdf.Name.TrueType,
+            BaseFont=pikepdf.Name("/VQSKSC+TimesNewRomanPS-BoldMT"),
+            Encoding=pikepdf.Name.WinAnsiEncoding,
+            ToUnicode=pdf.make_stream(cmap),
+        )
+        assert Font(font).decode(b"\xc5RS") == "ÅRS"
