@@ -6,9 +6,7 @@ a two-byte code space is read one byte a code."""
 
 from __future__ import annotations
 
-import io
 import re
-from pathlib import Path
 
 import pikepdf
 import pytest
@@ -17,41 +15,23 @@ from ksdesk.core.personnummer import find_personnummer
 from ksdesk.interchange.pdf_fonts import Font
 from ksdesk.interchange.pdf_public import read_pages_text
 from ksdesk.interchange.tjansteskrivelse_pdf import read_file
-
-WORD_PDFS = Path(__file__).parent / "word_pdfs"
-KALLELSE = WORD_PDFS / "skarpo_kallelse_pdfmaker.pdf"
-BATPLATS = WORD_PDFS / "skarpo_batplats_pdfmaker.pdf"
-STADGAR = WORD_PDFS / "torskumlet_stadgar_word365.pdf"
-NUMBER, NAME = "19811218-9876", "Anna Berglund"
+from tests.interchange.word_pdf_files import (
+    BATPLATS,
+    KALLELSE,
+    NAME,
+    NUMBER,
+    STADGAR,
+    with_a_person,
+)
 
 
 def _words(text: str) -> list[str]:
     return re.findall(r"\S+", text.replace("\n|\n", " "))
 
 
-def _with_a_person(path: Path) -> bytes:
-    """The real file with a line written on its first page the way Word and PDFMaker write
-    text: a marked-content span, the page's own first simple font, the string kerned apart."""
-    with pikepdf.open(path) as pdf:
-        page = pdf.pages[0]
-        font = next(
-            name
-            for name, value in page.Resources.Font.items()
-            if value.get("/Subtype") in ("/TrueType", "/Type1")
-        )
-        line = (
-            b"BT /Span <</Lang (sv-SE)/MCID 900 >>BDC " + font.encode() + b" 1 Tf "
-            b"11 0 0 11 72 60 Tm [(Anna Ber)-3 (glund, 19811)4 (218-98)-2 (76)]TJ EMC ET"
-        )
-        page.contents_add(pdf.make_stream(line), prepend=False)
-        out = io.BytesIO()
-        pdf.save(out)
-        return out.getvalue()
-
-
 @pytest.mark.parametrize("path", [KALLELSE, BATPLATS, STADGAR], ids=lambda p: p.stem)
 def test_the_public_check_finds_a_personnummer_and_a_name_written_into_a_word_pdf(path):
-    page = read_pages_text(_with_a_person(path))[0]
+    page = read_pages_text(with_a_person(path))[0]
     assert [hit.text for hit in find_personnummer(page.layout)] == [NUMBER]
     assert NAME in page.layout and NAME in page.text
     assert page.unreadable == ""
