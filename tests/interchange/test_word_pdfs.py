@@ -98,3 +98,17 @@ def test_the_public_copy_of_a_word_pdf_keeps_no_digit_of_the_number_taken_out(pa
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(published)).pages)
     assert find_personnummer(text) == []
     assert "Anna Berglund" in text  # the rest of the line is still there
+
+
+def test_a_word_list_number_close_to_its_text_is_read_apart_from_it():
+    """Word sets "10." a sixth of the size from the hanging indent: read as seen, with the
+    space a reader sees, not "10.Beslut" (§ 13 of the Word 365 stadgar)."""
+    dagordning = next(
+        section.text
+        for section in read_file(STADGAR).tjansteskrivelse.sections
+        if section.heading == "§ 13 Dagordning"
+    )
+    assert "9. Föredragning av revisorernas berättelse" in dagordning
+    assert "10. Beslut om fastställande av resultat- och balansräkning" in dagordning
+    assert "19. Avslutande" in dagordning
+    assert re.findall(r"\d\.[A-ZÅÄÖ]", dagordning) == []
