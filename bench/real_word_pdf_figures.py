@@ -12,6 +12,7 @@ Per file, against poppler's pdftotext (the reference; the figures need it on PAT
 - found: whether the public check finds a personnummer and a name written into page 1 the way
   the file's producer writes text (tests/interchange/word_pdf_files.with_a_person), in any of
   its readings;
+- audited: whether the last reader before a public PDF is written (pdf_audit) finds it;
 - left: whether that number is still in the public copy once taken out (pdf_public.strip and
   remove_numbers), read by another reader (pypdf);
 - the title the tjänsteskrivelse PDF import reads.
@@ -38,9 +39,9 @@ def _in_order(reference: list[str], read: list[str]) -> int:
     return sum(block.size for block in matcher.get_matching_blocks())
 
 
-def figures() -> list[tuple[str, str, int, dict[str, int], bool, bool, str]]:
-    """(file, producer, pdftotext's words, words in order per reading, person found, number
-    left in the public copy, title)."""
+def figures() -> list[tuple[str, str, int, dict[str, int], tuple[bool, bool, bool], str]]:
+    """(file, producer, pdftotext's words, words in order per reading, (person found, number
+    found by the audit, number left in the public copy), title)."""
     import io
 
     import pikepdf
@@ -48,6 +49,7 @@ def figures() -> list[tuple[str, str, int, dict[str, int], bool, bool, str]]:
 
     from ksdesk.core.personnummer import find_personnummer
     from ksdesk.interchange import tjansteskrivelse_pdf
+    from ksdesk.interchange.pdf_audit import audit_pdf
     from ksdesk.interchange.pdf_public import read_pages_text, remove_numbers, strip
     from ksdesk.interchange.pdf_text import bilaga_text
     from tests.interchange.word_pdf_files import ALL, NAME, NUMBER, with_a_person
@@ -69,6 +71,7 @@ def figures() -> list[tuple[str, str, int, dict[str, int], bool, bool, str]]:
         with_person = with_a_person(path)
         planted = read_pages_text(with_person)[0].readings
         found = NAME in planted and any(hit.text == NUMBER for hit in find_personnummer(planted))
+        audited = bool(audit_pdf(with_person).findings)
         published, _ = remove_numbers(strip(with_person), frozenset({NUMBER.replace("-", "")}))
         pages_out = PdfReader(io.BytesIO(published)).pages
         left = bool(find_personnummer("".join(page.extract_text() for page in pages_out)))
@@ -76,17 +79,18 @@ def figures() -> list[tuple[str, str, int, dict[str, int], bool, bool, str]]:
             title = tjansteskrivelse_pdf.read_file(path).tjansteskrivelse.title
         except Exception as error:  # a refusal is a figure too
             title = f"(vägrad: {error})"
-        rows.append((path.name, producer, len(reference), in_order, found, left, title))
+        rows.append((path.name, producer, len(reference), in_order, (found, audited, left), title))
     return rows
 
 
 def main() -> None:
     print("Riktiga PDF-filer från Word: ord i pdftotexts ordning per läsning, personen hittad")
-    for name, producer, total, in_order, found, left, title in figures():
+    for name, producer, total, in_order, (found, audited, left), title in figures():
         print(f"  {name} ({producer})")
         for kind, right in in_order.items():
             print(f"    {kind:14} {right:>5}/{total}")
         print(f"    personnummer och namn inskrivna: {'hittade' if found else 'MISSADE'}")
+        print(f"    sista läsaren (pdf_audit): {'hittade' if audited else 'MISSADE'} numret")
         print(f"    numret kvar i den offentliga kopian: {'JA' if left else 'nej'}")
         print(f"    tjänsteskrivelsens rubrik: {title!r}")
 

@@ -14,6 +14,7 @@ import pytest
 from pypdf import PdfReader
 
 from ksdesk.core.personnummer import find_personnummer
+from ksdesk.interchange.pdf_audit import audit_pdf
 from ksdesk.interchange.pdf_fonts import Font
 from ksdesk.interchange.pdf_public import read_pages_text, remove_numbers, strip
 from ksdesk.interchange.tjansteskrivelse_pdf import read_file
@@ -112,3 +113,12 @@ def test_a_word_list_number_close_to_its_text_is_read_apart_from_it():
     assert "10. Beslut om fastställande av resultat- och balansräkning" in dagordning
     assert "19. Avslutande" in dagordning
     assert re.findall(r"\d\.[A-ZÅÄÖ]", dagordning) == []
+
+
+@pytest.mark.parametrize("path", [KALLELSE, BATPLATS, STADGAR], ids=lambda p: p.stem)
+def test_the_last_reader_before_a_public_pdf_is_written_finds_the_number(path):
+    """pdf_audit reads the file once more before it is published: it missed the number in
+    both PDFMaker files too, before one-byte codes."""
+    audit = audit_pdf(with_a_person(path))
+    assert {finding.normalized for finding in audit.findings} == {NUMBER.replace("-", "")}
+    assert audit.unread == []
