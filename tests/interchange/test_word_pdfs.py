@@ -2,12 +2,14 @@
 source): Acrobat PDFMaker's and Word's own. The public check reads their text as it is seen
 word for word, finds a personnummer and a name written into them the way their producer draws
 text, and the tjänsteskrivelse import reads their headings; a simple font's ToUnicode map with
-a two-byte code space is read one byte a code."""
+a two-byte code space is read one byte a code, also in the real tjänsteskrivelser's PDFs given
+PDFMaker's font maps."""
 
 from __future__ import annotations
 
 import io
 import re
+from pathlib import Path
 
 import pikepdf
 import pytest
@@ -18,6 +20,7 @@ from ksdesk.interchange.pdf_audit import audit_pdf
 from ksdesk.interchange.pdf_fonts import Font
 from ksdesk.interchange.pdf_public import read_pages_text, remove_numbers, strip
 from ksdesk.interchange.tjansteskrivelse_pdf import read_file
+from tests.interchange.real_tjansteskrivelser_expected import EXPECTED, measure
 from tests.interchange.word_pdf_files import (
     BATPLATS,
     KALLELSE,
@@ -25,7 +28,10 @@ from tests.interchange.word_pdf_files import (
     NUMBER,
     STADGAR,
     with_a_person,
+    with_pdfmakers_code_space,
 )
+
+LIBREOFFICE_PDFS = Path(__file__).parent / "libreoffice_pdfs"
 
 
 def _words(text: str) -> list[str]:
@@ -122,3 +128,13 @@ def test_the_last_reader_before_a_public_pdf_is_written_finds_the_number(path):
     audit = audit_pdf(with_a_person(path))
     assert {finding.normalized for finding in audit.findings} == {NUMBER.replace("-", "")}
     assert audit.unread == []
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_every_field_is_read_right_with_the_font_maps_pdfmaker_writes(tmp_path, name):
+    """The real tjänsteskrivelser as LibreOffice exported them (libreoffice_pdfs), with the
+    two-byte code space PDFMaker gives one-byte fonts: every field as from Word."""
+    pdf = tmp_path / f"{name}.pdf"
+    pdf.write_bytes(with_pdfmakers_code_space(LIBREOFFICE_PDFS / f"{name}.pdf"))
+    right, total, wrong = measure(read_file(pdf).tjansteskrivelse, EXPECTED[name])
+    assert wrong == [], f"{right} av {total} rätt"

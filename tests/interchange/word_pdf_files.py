@@ -35,3 +35,19 @@ def with_a_person(path: Path) -> bytes:
         out = io.BytesIO()
         pdf.save(out)
         return out.getvalue()
+
+
+def with_pdfmakers_code_space(path: Path) -> bytes:
+    """The PDF at `path` with each font's ToUnicode map given the code space Acrobat's
+    PDFMaker writes over one-byte fonts (skarpo_kallelse_pdfmaker.pdf): <0000> <FFFF> where
+    the file says <00> <FF>. Nothing else changes: the same codes map to the same text."""
+    with pikepdf.open(path) as pdf:
+        for page in pdf.pages:
+            for font in page.Resources.get("/Font", {}).values():
+                cmap = font.get("/ToUnicode")
+                if isinstance(cmap, pikepdf.Stream):
+                    data = cmap.read_bytes().replace(b"<00> <FF>", b"<0000> <FFFF>")
+                    cmap.write(data)
+        out = io.BytesIO()
+        pdf.save(out)
+        return out.getvalue()
