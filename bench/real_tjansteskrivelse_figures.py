@@ -5,7 +5,9 @@ printed as a PDF in Word's shape by the test fixture (ReportLab,
 tests/interchange/tjansteskrivelse_as_pdf.py: on whole pages, and on short pages that break
 every document over pages), and from the PDF LibreOffice Writer 7.4 exported from the same
 Word file (tests/interchange/libreoffice_pdfs/, the only PDFs here a real office suite wrote),
-as it stands and as a variant on short pages, justified and hyphenated, with page numbers.
+as it stands and as a variant on short pages, justified and hyphenated, with page numbers;
+last, that PDF with the font maps Acrobat's PDFMaker writes from Word (a two-byte code space
+over one-byte codes, tests/interchange/word_pdf_files.with_pdfmakers_code_space).
 
     PYTHONPATH=. python bench/real_tjansteskrivelse_figures.py
 
@@ -24,7 +26,14 @@ from pathlib import Path
 
 sys.path.append(str(Path(__file__).resolve().parents[1]))
 
-KINDS = ("Word", "ReportLab-PDF", "ReportLab, korta", "LibreOffice-PDF", "LibreOffice, korta")
+KINDS = (
+    "Word",
+    "ReportLab-PDF",
+    "ReportLab, korta",
+    "LibreOffice-PDF",
+    "LibreOffice, korta",
+    "PDFMakers kodrymd",
+)
 LIBREOFFICE = Path(__file__).resolve().parents[1] / "tests/interchange/libreoffice_pdfs"
 
 
@@ -43,6 +52,7 @@ def figures() -> list[tuple[str, dict[str, tuple[int, int, int, list[str], bool]
     from ksdesk.interchange import tjansteskrivelse_docx, tjansteskrivelse_pdf
     from tests.interchange.real_tjansteskrivelser_expected import EXPECTED, measure
     from tests.interchange.tjansteskrivelse_as_pdf import write_pdf
+    from tests.interchange.word_pdf_files import with_pdfmakers_code_space
 
     rows = []
     with tempfile.TemporaryDirectory() as folder:
@@ -56,6 +66,9 @@ def figures() -> list[tuple[str, dict[str, tuple[int, int, int, list[str], bool]
                 files[kind] = (pdf, tjansteskrivelse_pdf)
             files["LibreOffice-PDF"] = (LIBREOFFICE / f"{name}.pdf", tjansteskrivelse_pdf)
             files["LibreOffice, korta"] = (LIBREOFFICE / f"{name}_korta.pdf", tjansteskrivelse_pdf)
+            pdfmaker = Path(folder) / f"{name}_pdfmaker.pdf"
+            pdfmaker.write_bytes(with_pdfmakers_code_space(LIBREOFFICE / f"{name}.pdf"))
+            files["PDFMakers kodrymd"] = (pdfmaker, tjansteskrivelse_pdf)
             per_kind = {}
             from_word = None
             for kind, (path, reader) in files.items():

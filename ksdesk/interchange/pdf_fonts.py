@@ -45,7 +45,11 @@ class Font:
             self.width = 2
         to_unicode = font.get("/ToUnicode")
         if isinstance(to_unicode, pikepdf.Stream):
-            self.width = _parse_cmap(to_unicode.read_bytes(), self.map) or self.width
+            width = _parse_cmap(to_unicode.read_bytes(), self.map)
+            if composite:
+                self.width = width or self.width
+            else:
+                _one_byte_codes(self.map)
         elif composite:
             self.readable = False
         try:
@@ -177,6 +181,17 @@ def _parse_cmap(data: bytes, mapping: dict[bytes, str]) -> int:
         ):
             _bfrange(line, mapping)
     return width
+
+
+def _one_byte_codes(mapping: dict[bytes, str]) -> None:
+    """A simple font's codes are one byte each, whatever its ToUnicode map's code space says.
+    Acrobat's PDFMaker (Word's "Spara som Adobe PDF") writes <0000> <FFFF> over a one-byte
+    TrueType font, with one-byte codes or two-byte codes under it: read two bytes at a time,
+    every string of the page was garbage, and a personnummer in it went unseen. A two-byte
+    code whose first byte is zero is the one-byte code it ends with."""
+    for code, text in list(mapping.items()):
+        if len(code) == 2 and code[0] == 0:
+            mapping.setdefault(code[1:], text)
 
 
 def _bfrange(line: bytes, mapping: dict[bytes, str]) -> None:
