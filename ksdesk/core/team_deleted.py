@@ -80,8 +80,8 @@ def describe(tbl: str, data: dict[str, Any], parent_tbl: str | None, parent: dic
 @dataclass(frozen=True)
 class DeletedThing:
     """Something deleted on the server that the user may bring back (her organ's, or the
-    kansli's registers). `rows` counts the rows that come back with it (0: the server kept
-    nothing of its content)."""
+    kansli's registers). `rows`: for a unit, the rows that come back with it; for a row, 1
+    (what was deleted under it in the same push comes too); 0: the server kept nothing."""
 
     typ: str  # UNIT or ROW
     ref: str  # "UUID" (a unit) or "UUID:KEY" (a row)
@@ -121,9 +121,8 @@ class DeletedThing:
             "vad": self.what,
             "borttaget": self.deleted_at,
             "borttaget_av": self.deleted_by,
-            "rader": self.rows,
             "kan_aterstallas": self.restorable,
-        }
+        } | ({"rader": self.rows} if self.typ == UNIT else {})
 
 
 def unit_words(kind: str, title: str) -> str:
