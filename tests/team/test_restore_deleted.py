@@ -198,9 +198,11 @@ def test_what_the_server_emptied_before_s1803_is_listed_but_not_restored(ks_pair
     team.sync(anna)
     team.sync(cecilia)
     (thing,) = team_deleted.deleted(cecilia)
-    with server.dba() as conn:  # what the row trigger of s1801 did to every deleted row
+    with server.dba() as conn:  # what s1801's trigger did to a deleted row; docs/TEAM.md's purge
         conn.execute(
-            "UPDATE ksdesk.unit_row SET data = '{}' WHERE key = %s", [thing.ref.split(":")[1]]
+            "UPDATE ksdesk.unit_row SET data = '{}', blob = NULL, blob_sha = NULL "
+            "WHERE deleted AND key = %s",
+            [thing.ref.split(":")[1]],
         )
     (thing,) = team_deleted.deleted(cecilia)
     assert thing.what == "ärende (innehållet finns inte kvar på servern)"
