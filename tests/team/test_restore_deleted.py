@@ -213,7 +213,6 @@ def test_what_the_server_emptied_before_s1803_is_listed_but_not_restored(ks_pair
         team_deleted.restore_unit(cecilia, "sammanträdet")
     with pytest.raises(NotFound, match="inget organ som heter Byggnämnden"):
         team_deleted.deleted(cecilia, organ="Byggnämnden")
-    assert KS_DAY
 
 
 def test_the_commands_list_and_restore_in_swedish(ks_pair, capsys) -> None:
@@ -245,3 +244,49 @@ def test_the_commands_list_and_restore_in_swedish(ks_pair, capsys) -> None:
     assert "Inget borttaget på servern" in capsys.readouterr().out
     team.sync(anna)
     assert titles(anna) == named
+
+
+def test_a_kansli_wide_register_row_comes_back_to_every_secretary(laptop) -> None:
+    """A motion (the kansli's register, written by every secretary): deleted by Anna,
+    brought back by Bertil, who is secretary of another organ."""
+    from datetime import date
+
+    from ksdesk.services import motioner
+
+    anna = laptop("anna")
+    made = motioner.add(anna, "motion", "Motion om cykelbanor", date(2024, 3, 1), dnr="KS 2024/7")
+    team.sync(anna)
+    bertil = laptop("bertil")
+    team.sync(bertil)
+    motioner.delete(anna, made.id)
+    team.sync(anna)
+    team.sync(bertil)
+    assert motioner.list_motioner(bertil) == []
+    (thing,) = team_deleted.deleted(bertil)
+    assert (thing.what, thing.organ) == ("motion Motion om cykelbanor", "")
+    team_deleted.restore_unit(bertil, thing.ref)
+    team.sync(anna)
+    (back,) = motioner.list_motioner(anna)
+    assert (back.rubrik, back.dnr, back.vackt) == (
+        "Motion om cykelbanor",
+        "KS 2024/7",
+        date(2024, 3, 1),
+    )
+
+
+def test_a_colleagues_check_out_holds_for_a_restore(ks_pair) -> None:
+    from ksdesk.core.errors import UnitLocked
+
+    anna, cecilia = ks_pair
+    _drop_item(anna, "Delegationsordning")
+    team.sync(anna)
+    team.checka_ut(anna, KS_DAY)
+    team.sync(cecilia)
+    (thing,) = team_deleted.deleted(cecilia)
+    with pytest.raises(UnitLocked, match="utcheckat av Anna Ek"):
+        team_deleted.restore_row(cecilia, thing.ref)
+    assert "Delegationsordning" not in titles(cecilia)  # nothing of it was written
+    team.checka_in(anna, KS_DAY)
+    team_deleted.restore_row(cecilia, thing.ref)
+    team.sync(anna)
+    assert "Delegationsordning" in titles(anna)
