@@ -116,6 +116,12 @@ def _bring_back_unit(store: Store, conn: Any, unit_uuid: str) -> Restored:
         raise InvalidInput(f"Du får inte återställa {what}: bara organets sekreterare får det.")
     rows_io = UnitRows(store)
     if rows_io.local_version(unit.kind, unit_uuid) is not None:
+        if team_repo.in_conflict(store, unit_uuid):  # changed here, deleted there
+            raise InvalidInput(
+                f"{unit_phrase(unit.kind, unit.title)} finns kvar i den här filen, med ändringar "
+                "som inte har skickats. Lös konflikten och behåll din version (Arkiv → Team → "
+                "Konflikter, eller `ksdesk konflikter`), så kommer det tillbaka på servern."
+            )
         raise InvalidInput(
             f"{unit_phrase(unit.kind, unit.title)} finns redan i den här filen: synka den."
         )

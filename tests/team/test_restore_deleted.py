@@ -290,3 +290,18 @@ def test_a_colleagues_check_out_holds_for_a_restore(ks_pair) -> None:
     team_deleted.restore_row(cecilia, thing.ref)
     team.sync(anna)
     assert "Delegationsordning" in titles(anna)
+
+
+def test_a_meeting_changed_here_and_deleted_there_comes_back_by_keeping_it(ks_pair) -> None:
+    anna, cecilia = ks_pair
+    uuid = meeting_on(anna).uuid
+    meetings.delete_meeting(anna, meeting_on(anna).id)
+    team.sync(anna)
+    set_place(cecilia, "Stadshuset")  # offline, before she heard of the deletion
+    with pytest.raises(InvalidInput, match="Lös konflikten och behåll din version"):
+        team_deleted.restore_unit(cecilia, uuid)
+    team_conflicts.resolve(cecilia, uuid, "lokal")
+    team.sync(cecilia)
+    team.sync(anna)
+    assert meeting_on(anna).place == "Stadshuset"
+    assert team_deleted.deleted(anna) == []
