@@ -20,8 +20,10 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
 from datetime import time as clock_time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -141,13 +143,14 @@ def measure(relay: CountingRelay, work) -> tuple[float, int, int, object]:
     return elapsed, up, down, result
 
 
-def main() -> None:
+@contextlib.contextmanager
+def bench_server() -> Iterator[tuple[Any, CountingRelay, str, Path]]:
+    """A throw-away cluster with the ksdesk schema and the logins anna and cecilia, a
+    counting relay in front of it: (cluster, relay, url through the relay, a folder)."""
     import keyring
     import psycopg
 
-    from ksdesk.db.connection import open_store
     from ksdesk.db.server import schema
-    from ksdesk.services import team, team_server
     from tests.pg_cluster import Cluster
     from tests.team.memory_keyring import MemoryKeyring
 
@@ -163,7 +166,16 @@ def main() -> None:
             conn.commit()
         relay = CountingRelay(cluster.port)
         url = f"postgresql://127.0.0.1:{relay.port}/ksdesk"
-        folder = Path(tempfile.mkdtemp(prefix="ksdesk-bench-"))
+        yield cluster, relay, url, Path(tempfile.mkdtemp(prefix="ksdesk-bench-"))
+    finally:
+        cluster.stop()
+
+
+def main() -> None:
+    from ksdesk.db.connection import open_store
+    from ksdesk.services import team, team_server
+
+    with bench_server() as (cluster, relay, url, folder):
         anna = open_store(folder / "anna.sqlite", create=True)
         build_meeting(anna)
         team.koppla(anna, url, "anna", "anna", "Anna Ek")
@@ -201,8 +213,6 @@ def main() -> None:
             print(f"{name:30} {elapsed * 1000:7.0f} ms {rows:7d} {up:12,d} {down:12,d}")
         anna.close()
         cecilia.close()
-    finally:
-        cluster.stop()
 
 
 if __name__ == "__main__":

@@ -65,6 +65,9 @@ def _register_server(subparsers: Any) -> None:
     grant.add_argument("--anvandare", required=True, metavar="NAMN", help="användarnamnet")
     grant.add_argument("--namn", default="", metavar="T", help="namnet kollegerna ser")
     grant.add_argument("--administrator", action="store_true", help="får också bryta utcheckningar")
+    from ksdesk.cli import restore_commands
+
+    restore_commands.register(sub)
 
 
 def _read_password(prompt: str) -> str:

@@ -175,6 +175,15 @@ class Puller:
         present = rows_io.local_version(unit.kind, unit.uuid)
         if present != fetch.local:
             raise _ChangedMeanwhile
+        if now.deleted:
+            # Deleted on the server after it was listed (this laptop's own push of the
+            # deletion, in this sync): nothing to store. A copy here goes at the next sync,
+            # which lists the deletion; none here must leave no state behind, or the unit
+            # would count as deleted here, and a restore of it as a conflict.
+            if present is not None:
+                raise _ChangedMeanwhile
+            team_repo.forget_unit(self.store, unit.uuid)
+            return
         gone = fetch.gone
         if present is not None:
             rows_io.hold_version(unit.kind, unit.uuid)

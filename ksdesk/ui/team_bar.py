@@ -1,7 +1,7 @@
 """Team mode in the window: the status bar says "Synkad 10.42" or "Offline: 3 ändringar
 väntar"; the window syncs by itself (every few minutes, soon after an edit, at once when a
 colleague's change is heard by NOTIFY) whenever the server answers; Arkiv → Team holds sync,
-check-out, check-in, conflicts and linking.
+check-out, check-in, conflicts, what was deleted on the server, and linking.
 
 Nothing here runs for a file without a link: the label stays hidden, no timer ticks. The sync
 runs on a worker thread with a connection of its own to the file (services.team.sync_beside);
@@ -165,6 +165,7 @@ class TeamBar(QObject):
             ("action_team_checkout", "Checka &ut sammanträdet …", self.check_out),
             ("action_team_checkin", "Checka &in sammanträdet", self.check_in),
             ("action_team_conflicts", "&Konflikter …", self.show_conflicts),
+            ("action_team_deleted", "&Borttaget på servern …", self.show_deleted),
             ("action_team_link", "&Koppla till server …", self.link_file),
         )
         for name, text, slot in entries:
@@ -217,6 +218,17 @@ class TeamBar(QObject):
         ConflictDialog(self.store, self.window).exec()
         self.show_status()
         self.soon.start()
+
+    def show_deleted(self) -> None:
+        """What was deleted on the server, to bring back: the window's own syncing waits
+        while the dialog syncs on the window's connection."""
+        from ksdesk.ui.dialogs.deleted_dialog import DeletedDialog
+
+        self.stop()
+        try:
+            DeletedDialog(self.store, self.window).exec()
+        finally:
+            self.store_changed()
 
     def link_file(self) -> None:
         from ksdesk.ui.dialogs.link_dialog import LinkDialog

@@ -44,7 +44,7 @@ DB = Path(__file__).parents[2] / "ksdesk" / "db"
 # Modules whose every SQL-running function the workload must call: every repository (a new
 # one joins by its name), the delegation check's sources and the row-level saves.
 _REPOSITORIES = sorted(p.stem for p in DB.glob("*.py") if p.stem.endswith("_repo"))
-REPOS = (*_REPOSITORIES, "delegation_sources", "row_sync")
+REPOS = (*_REPOSITORIES, "delegation_sources", "row_sync", "restore_room")
 # Reads of a whole table by design, each with its reason.
 WHOLE_TABLE = {
     "count": "counts every row (ksdesk info)",
@@ -382,9 +382,10 @@ def _follow_up(store, meeting) -> None:
 
 def _team(store, meeting) -> None:
     """Team mode's bookkeeping (step m1801): the link, the units, digests, pushes, conflicts."""
+    from ksdesk.core.identity import new_uuid
     from ksdesk.core.team import Link
-    from ksdesk.core.team_wire import PushRecord, StoredConflict, UnitState
-    from ksdesk.db import shadow_repo, team_repo
+    from ksdesk.core.team_wire import PushRecord, StoredConflict, UnitRow, UnitState
+    from ksdesk.db import restore_room, shadow_repo, team_repo
 
     team_repo.link(store)
     team_repo.save_link(store, Link("postgresql://server/ks", "anna", "Anna Ek"))
@@ -417,6 +418,9 @@ def _team(store, meeting) -> None:
     team_repo.drop_conflict(store, uuid)
     team_repo.forget_unit(store, uuid)
     team_repo.reset_last_seq(store)
+    # An ärende brought back from the server makes room among the meeting's (team_deleted).
+    back = UnitRow(new_uuid(), "agenda_item", uuid, {"meeting_id": uuid, "position": 2})
+    restore_room.make_room(store, "meeting", back)
 
 
 def _child_tables(store) -> set[str]:

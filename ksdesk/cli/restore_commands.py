@@ -1,0 +1,78 @@
+"""`ksdesk server raderat` and `ksdesk server aterstall`: what is deleted on the kansli's
+server, and bringing it back through the ordinary sync (services/team_deleted.py)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from ksdesk.cli.base import EXIT_OK, opened, print_json
+
+
+def register(sub: Any) -> None:
+    listing = _command(
+        sub,
+        "raderat",
+        cmd_raderat,
+        "visa det som tagits bort på servern och kan återställas",
+        "Visar sammanträden och andra enheter som tagits bort på servern, och rader (ärenden, "
+        "bilagor, förvaltningsbesvär …) som tagits bort i dem.",
+    )
+    listing.add_argument("--organ", metavar="NAMN", help="bara det här organets")
+    restore = _command(
+        sub,
+        "aterstall",
+        cmd_aterstall,
+        "återställ något som tagits bort på servern",
+        "Återställer en borttagen enhet eller rad: den skrivs in i filen och skickas till "
+        "servern, och varje dator får den vid nästa synkning.",
+    )
+    which = restore.add_mutually_exclusive_group(required=True)
+    which.add_argument("--enhet", metavar="UUID", help="en borttagen enhet (ett sammanträde …)")
+    which.add_argument("--rad", metavar="UUID:NYCKEL", help="en borttagen rad i en enhet")
+
+
+def _command(sub: Any, name: str, handler: Any, help_text: str, description: str) -> Any:
+    """A `server` sub-command on a file: --db and --json."""
+    command = sub.add_parser(name, help=help_text, description=description)
+    command.set_defaults(handler=handler)
+    command.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="databasfilen")
+    command.add_argument("--json", action="store_true", help="skriv ut som JSON")
+    return command
+
+
+def cmd_raderat(args: argparse.Namespace) -> int:
+    from ksdesk.services import team_deleted
+
+    with opened(args) as store:
+        things = team_deleted.deleted(store, args.organ)
+    if args.json:
+        print_json([thing.as_json() for thing in things])
+        return EXIT_OK
+    if not things:
+        print("Inget borttaget på servern som du kan återställa.")
+        return EXIT_OK
+    for thing in things:
+        option = "--enhet" if thing.typ == "enhet" else "--rad"
+        print(f"{thing.line()}\n    ksdesk server aterstall {option} {thing.ref}")
+    return EXIT_OK
+
+
+def cmd_aterstall(args: argparse.Namespace) -> int:
+    from ksdesk.services import team_deleted
+
+    with opened(args) as store:
+        if args.enhet:
+            restored = team_deleted.restore_unit(store, args.enhet)
+        else:
+            restored = team_deleted.restore_row(store, args.rad)
+    if args.json:
+        print_json(restored.as_json())
+        return EXIT_OK
+    print(f"Återställt: {restored.what} ({restored.rows} rader).")
+    if not restored.on_server:
+        print("Servern tog inte emot det än: lös konflikten (`ksdesk konflikter`) och synka igen.")
+    else:
+        print("Det finns på servern igen; de andra datorerna får det vid nästa synkning.")
+    return EXIT_OK
