@@ -5,39 +5,19 @@ QT_SCALE_FACTOR=1.5 is set before Qt starts; the window state it remembers is it
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from ksdesk.ui.main_window import TABS
+from tests.ui.fit_probe import run_probe
 
 PROBE = Path(__file__).with_name("fit_probe.py")
-SCREEN = Path(__file__).with_name("screen-1920x1080.json")
-ROOT = Path(__file__).resolve().parents[2]
 MAX_WIDTH, MAX_HEIGHT = 1280, 680
 
 
 def probe(db: Path, data: Path, width: int, height: int, scale: str) -> list[dict]:
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": f"offscreen:configfile={SCREEN}",
-        "QT_SCALE_FACTOR": scale,
-        "KSDESK_DATA_DIR": str(data),
-        "PYTHONPATH": str(ROOT),
-    }
-    done = subprocess.run(
-        [sys.executable, str(PROBE), str(db), str(width), str(height)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
-    return json.loads(done.stdout.splitlines()[-1])["visits"]
+    return run_probe(PROBE, db, data, width, height, scale)["visits"]
 
 
 def test_every_tab_and_page_fits_1280_by_680_at_150_percent(demo_path: Path, tmp_path) -> None:

@@ -121,6 +121,7 @@ def setup_table(
     widths: dict[int, int] | None = None,
     at_least: dict[int, Callable[[], int]] | None = None,
     fit_rows: bool = True,
+    owner_fits_columns: bool = False,
 ) -> None:
     """Row selection, wrapped text, and column widths: fitted to contents, one column taking
     the rest of the width, and `widths` fixed (but resizable) for long free-text columns.
@@ -134,7 +135,8 @@ def setup_table(
     some 300 this way).
 
     fit_rows=False keeps every row one line high (text elided, not wrapped): for lists that
-    grow with the years, which would otherwise be measured row by row on every change."""
+    grow with the years, which would otherwise be measured row by row on every change.
+    owner_fits_columns leaves the columns to their owner (ui/widgets/column_priority.py)."""
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setAlternatingRowColors(True)
@@ -163,7 +165,7 @@ def setup_table(
                     view.setColumnWidth(column, max(view.columnWidth(column), least[column]()))
 
     model = view.model()
-    if model is None:
+    if model is None or owner_fits_columns:
         return
     # Connected before the rows' fitting: the columns take their widths first, and the wrapped
     # rows are measured at those widths.

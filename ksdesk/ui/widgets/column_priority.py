@@ -1,0 +1,93 @@
+"""Columns that share a narrow table by priority: a list in a side panel (the meetings beside
+the agenda) is some 240 pixels wide on a 1366 × 768 laptop at 150 %, too narrow for every
+column at its contents' width. Qt's stretching column then shrinks to "…" and a horizontal
+scroll bar hides the rest. Here the columns first in priority are never cut, those after
+them give up width down to their heading (elided, whole in the tooltip), and what still does
+not fit is hidden, last in priority first; the last column takes whatever width is left."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QTableView
+
+
+class PriorityColumns(QObject):
+    """Fits `view`'s columns in `priority` order (most needed first) whenever its data or
+    width changes. `whole` columns (a date, a status) keep their contents' width while
+    anything else could give; the others may be elided down to their heading's width. The
+    `stretch` column takes the width to spare (while it is shown; else the last shown)."""
+
+    def __init__(
+        self, view: QTableView, priority: Sequence[int], whole: Sequence[int], stretch: int
+    ) -> None:
+        super().__init__(view)
+        self.stretch = stretch
+        self.view = view
+        self.priority = list(priority)
+        self.whole = set(whole)
+        self.absent: set[int] = set()  # columns that say nothing in this file (one organ)
+        # The contents' widths, measured once for each change of the data (up to a hundred
+        # rows a column: setup_table's sample), not at each resize of a window being laid out.
+        self._measured: dict[int, int] = {}
+        view.viewport().installEventFilter(self)
+        model = view.model()
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
+            signal.connect(self._data_changed)
+        model.dataChanged.connect(self._data_changed)
+        self.fit()
+
+    def _data_changed(self, *_changed: object) -> None:
+        self._measured.clear()
+        self.fit()
+
+    def set_absent(self, columns: set[int]) -> None:
+        """Columns hidden whatever the width (they would say the same on every row)."""
+        self.absent = set(columns)
+        self.fit()
+
+    def _wanted(self, column: int) -> int:
+        if column not in self._measured:
+            self._measured[column] = self.view.sizeHintForColumn(column)
+        return max(self._measured[column], self._heading(column))
+
+    def _heading(self, column: int) -> int:
+        return self.view.horizontalHeader().sectionSizeHint(column)
+
+    def widths(self, room: int) -> dict[int, int]:
+        """The width of each column shown in `room` pixels (a column left out is hidden).
+        The least needed column gives first: down to its heading, then altogether, before
+        the next one gives anything."""
+        shown = [column for column in self.priority if column not in self.absent]
+        widths = {column: self._wanted(column) for column in shown}
+        for column in reversed(shown[1:]):
+            excess = sum(widths.values()) - room
+            if excess <= 0:
+                break
+            if column not in self.whole:
+                widths[column] = max(self._heading(column), widths[column] - excess)
+            if sum(widths.values()) > room:
+                del widths[column]
+        spare = room - sum(widths.values())
+        if spare > 0 and widths:
+            taker = self.stretch if self.stretch in widths else list(widths)[-1]
+            widths[taker] += spare
+        return widths
+
+    def fit(self) -> None:
+        for column in self.priority:  # a hidden section measures its heading as 0 wide
+            self.view.setColumnHidden(column, column in self.absent)
+        if not self.view.isVisible():  # no width of its own yet: fitted when shown
+            return
+        widths = self.widths(self.view.viewport().width())
+        for column in self.priority:
+            hidden = column not in widths
+            self.view.setColumnHidden(column, hidden)
+            if not hidden:
+                self.view.setColumnWidth(column, widths[column])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.fit()
+        return False
