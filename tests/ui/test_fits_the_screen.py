@@ -103,3 +103,28 @@ def test_the_import_report_and_other_dialogs_fit_a_1366_laptop_at_150(qtbot, sto
     for dialog in (ImportReportDialog(report), RolesDialog(store)):
         qtbot.addWidget(dialog)
         assert dialog.height() < 480 and dialog.width() < 910, type(dialog).__name__
+
+
+def test_the_tjansteskrivelse_and_the_public_copy_fit_a_1366_laptop_at_150(
+    qtbot, store, monkeypatch
+) -> None:
+    """The tjänsteskrivelse editor asked for at least 820 × 640 and the public copy's review
+    opened at 980 × 540: on a 1366 × 768 laptop at 150 % (910 × 480 to use) their Ok and
+    Stäng were below the screen's edge. They open within it, and what they need to lay out
+    their fields fits too, on every page of the tjänsteskrivelse."""
+    from PySide6.QtWidgets import QWidget
+
+    from ksdesk.core.meeting import Arende
+    from ksdesk.ui.dialogs.public_check_dialog import PublicCheckDialog
+    from ksdesk.ui.dialogs.tjansteskrivelse_dialog import TjansteskrivelseDialog
+
+    monkeypatch.setattr(QWidget, "screen", lambda _self: _LaptopAt150())
+    tjansteskrivelse = TjansteskrivelseDialog(Arende("Val av justerare"))
+    for dialog in (tjansteskrivelse, PublicCheckDialog(store)):
+        qtbot.addWidget(dialog)
+        assert dialog.height() < 480 and dialog.width() < 910, type(dialog).__name__
+    pages = tjansteskrivelse.ui.parts_tabs
+    for page in range(pages.count()):
+        pages.setCurrentIndex(page)
+        needed = tjansteskrivelse.minimumSizeHint().expandedTo(tjansteskrivelse.minimumSize())
+        assert needed.height() < 480 and needed.width() < 910, pages.tabText(page)
