@@ -12,18 +12,39 @@ from collections.abc import Sequence
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QTableView
 
+from ksdesk.ui.widgets.tables import COLUMN_SAMPLE_ROWS
+
+# A word measured in logical pixels is laid out in the screen's: at 150 % a word measured
+# to fit its cell was elided by a pixel or two.
+WORD_SLACK = 4
+
 
 class PriorityColumns(QObject):
     """Fits `view`'s columns in `priority` order (most needed first) whenever its data or
     width changes. `whole` columns (a date, a status) keep their contents' width while
-    anything else could give; the others may be elided down to their heading's width. The
-    `stretch` column takes the width to spare (while it is shown; else the last shown)."""
+    anything else could give; the others may be elided down to their heading's width (a
+    wrapped one to its longest word). The `stretch` column takes the width to spare (while
+    it is shown; else the last shown). With `drop` False no column is hidden: what does not
+    fit then scrolls."""
 
     def __init__(
-        self, view: QTableView, priority: Sequence[int], whole: Sequence[int], stretch: int
+        self,
+        view: QTableView,
+        priority: Sequence[int],
+        whole: Sequence[int],
+        stretch: int,
+        *,
+        wrapped: dict[int, int] | None = None,
+        least: dict[int, int] | None = None,
+        drop: bool = True,
     ) -> None:
         super().__init__(view)
         self.stretch = stretch
+        # A wrapped column's text is one line for Qt: `wrapped` gives the width it reads best
+        # at (its lines then wrap); it may narrow down to its longest word, never cutting one.
+        self.wrapped = dict(wrapped or {})
+        self.least = dict(least or {})  # an elided column's narrowest, if not its heading's
+        self.drop = drop  # else what still does not fit scrolls sideways
         self.view = view
         self.priority = list(priority)
         self.whole = set(whole)
@@ -31,6 +52,7 @@ class PriorityColumns(QObject):
         # The contents' widths, measured once for each change of the data (up to a hundred
         # rows a column: setup_table's sample), not at each resize of a window being laid out.
         self._measured: dict[int, int] = {}
+        self._longest_word: dict[int, int] = {}
         view.viewport().installEventFilter(self)
         model = view.model()
         for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
@@ -40,6 +62,7 @@ class PriorityColumns(QObject):
 
     def _data_changed(self, *_changed: object) -> None:
         self._measured.clear()
+        self._longest_word.clear()
         self.fit()
 
     def set_absent(self, columns: set[int]) -> None:
@@ -48,9 +71,35 @@ class PriorityColumns(QObject):
         self.fit()
 
     def _wanted(self, column: int) -> int:
+        measured = self._wanted_unwrapped(column)
+        return max(min(measured, self.wrapped.get(column, measured)), self._floor(column))
+
+    def _floor(self, column: int) -> int:
+        if column not in self.wrapped:
+            return max(self._heading(column), self.least.get(column, 0))
+        if column not in self._longest_word:
+            self._longest_word[column] = self._widest_word(column)
+        return max(self._heading(column), self._longest_word[column])
+
+    def _widest_word(self, column: int) -> int:
+        """The widest word of the column's text in the rows a column is fitted from, with
+        the cell's margins (what Qt's width for the column adds to its widest line)."""
+        model, metrics = self.view.model(), self.view.fontMetrics()
+        texts = [
+            str(model.index(row, column).data() or "")
+            for row in range(min(model.rowCount(), COLUMN_SAMPLE_ROWS))
+        ]
+        lines = [line for text in texts for line in text.splitlines()]
+        widest_line = max((metrics.horizontalAdvance(line) for line in lines), default=0)
+        margin = max(self._wanted_unwrapped(column) - widest_line, 0)
+        words = {word for line in lines for word in line.split()}
+        widest = max((metrics.horizontalAdvance(word) for word in words), default=0)
+        return widest + margin + WORD_SLACK
+
+    def _wanted_unwrapped(self, column: int) -> int:
         if column not in self._measured:
             self._measured[column] = self.view.sizeHintForColumn(column)
-        return max(self._measured[column], self._heading(column))
+        return self._measured[column]
 
     def _heading(self, column: int) -> int:
         return self.view.horizontalHeader().sectionSizeHint(column)
@@ -66,8 +115,8 @@ class PriorityColumns(QObject):
             if excess <= 0:
                 break
             if column not in self.whole:
-                widths[column] = max(self._heading(column), widths[column] - excess)
-            if sum(widths.values()) > room:
+                widths[column] = max(self._floor(column), widths[column] - excess)
+            if self.drop and sum(widths.values()) > room:
                 del widths[column]
         spare = room - sum(widths.values())
         if spare > 0 and widths:

@@ -165,7 +165,7 @@ def setup_table(
                     view.setColumnWidth(column, max(view.columnWidth(column), least[column]()))
 
     model = view.model()
-    if model is None or owner_fits_columns:
+    if model is None:
         return
     # Connected before the rows' fitting: the columns take their widths first, and the wrapped
     # rows are measured at those widths.
@@ -176,8 +176,10 @@ def setup_table(
         model.rowsRemoved,
         model.dataChanged,
     ):
-        signal.connect(fit_columns)
-    fit_columns()
+        if not owner_fits_columns:
+            signal.connect(fit_columns)
+    if not owner_fits_columns:
+        fit_columns()
     if fit_rows:
         fit_rows_to_text(view)
 
@@ -229,13 +231,15 @@ def fit_rows_to_text(view: QTableView) -> None:
     fit()
 
 
-def keep_rows_in_view(view: QTableView, rows: int) -> None:
+def keep_rows_in_view(view: QTableView, rows: int) -> int:
     """The table never lower than its header and `rows` one-line rows: in a page that
     scrolls, what is below it (the bilagor under the agenda) is scrolled to rather than
-    squeezing the table to a row or two."""
+    squeezing the table to a row or two. Returns that height."""
     frame = 2 * view.frameWidth()
     header = view.horizontalHeader().sizeHint().height()
-    view.setMinimumHeight(frame + header + rows * view.verticalHeader().defaultSectionSize())
+    height = frame + header + rows * view.verticalHeader().defaultSectionSize()
+    view.setMinimumHeight(height)
+    return height
 
 
 def lend_width(view: QTableView, stretch_column: int, lender: int) -> None:
