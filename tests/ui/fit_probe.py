@@ -20,9 +20,12 @@ SCREEN = Path(__file__).with_name("screen-1920x1080.json")
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run_probe(script: Path, db: Path, data: Path, width: int, height: int, scale: str) -> dict:
+def run_probe(
+    script: Path, db: Path, data: Path, width: int, height: int, scale: str, *more: str
+) -> dict:
     """For the tests: run `script` in a process of its own on the offscreen screen of
-    screen-1920x1080.json at `scale`, with its own data folder; what it printed last, read."""
+    screen-1920x1080.json at `scale`, with its own data folder (and `more` arguments); what
+    it printed last, read."""
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": f"offscreen:configfile={SCREEN}",
@@ -31,7 +34,7 @@ def run_probe(script: Path, db: Path, data: Path, width: int, height: int, scale
         "PYTHONPATH": str(ROOT),
     }
     done = subprocess.run(
-        [sys.executable, str(script), str(db), str(width), str(height)],
+        [sys.executable, str(script), str(db), str(width), str(height), *more],
         env=env,
         capture_output=True,
         text=True,

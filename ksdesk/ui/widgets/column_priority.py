@@ -17,6 +17,9 @@ from ksdesk.ui.widgets.tables import COLUMN_SAMPLE_ROWS
 # A word measured in logical pixels is laid out in the screen's: at 150 % a word measured
 # to fit its cell was elided by a pixel or two.
 WORD_SLACK = 4
+# The width of a wrapped column that reads best as wide as its text (then it wraps only
+# when the table is too narrow).
+UNCAPPED = 1 << 24
 
 
 class PriorityColumns(QObject):
