@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QStyle, QTableView
 
 from ksdesk.ui.widgets.tables import COLUMN_SAMPLE_ROWS
 
@@ -85,19 +85,7 @@ class PriorityColumns(QObject):
         return max(self._heading(column), self._longest_word[column])
 
     def _widest_word(self, column: int) -> int:
-        """The widest word of the column's text in the rows a column is fitted from, with
-        the cell's margins (what Qt's width for the column adds to its widest line)."""
-        model, metrics = self.view.model(), self.view.fontMetrics()
-        texts = [
-            str(model.index(row, column).data() or "")
-            for row in range(min(model.rowCount(), COLUMN_SAMPLE_ROWS))
-        ]
-        lines = [line for text in texts for line in text.splitlines()]
-        widest_line = max((metrics.horizontalAdvance(line) for line in lines), default=0)
-        margin = max(self._wanted_unwrapped(column) - widest_line, 0)
-        words = {word for line in lines for word in line.split()}
-        widest = max((metrics.horizontalAdvance(word) for word in words), default=0)
-        return widest + margin + WORD_SLACK
+        return widest_word(self.view, column, COLUMN_SAMPLE_ROWS)
 
     def _wanted_unwrapped(self, column: int) -> int:
         if column not in self._measured:
@@ -143,3 +131,18 @@ class PriorityColumns(QObject):
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self.fit()
         return False
+
+
+def widest_word(view: QTableView, column: int, rows: int) -> int:
+    """The width a wrapped column needs for its widest word in the first `rows` rows, with
+    the cell's margins: narrower, Qt cuts the word ("kommunstyrels…")."""
+    model, metrics = view.model(), view.fontMetrics()
+    words = {
+        word
+        for row in range(min(model.rowCount(), rows))
+        for word in str(model.index(row, column).data() or "").split()
+    }
+    widest = max((metrics.horizontalAdvance(word) for word in words), default=0)
+    # Qt's text margin in a cell, each side (QCommonStyle: the focus frame's margin + 1).
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    return widest + 2 * margin + WORD_SLACK
