@@ -39,11 +39,11 @@ class ParagrafPage(QWidget):
         self.model = ParagrafListModel()
         self.ui.paragraf_list.setModel(self.model)
         # A long word of a title ("samhällsbyggnadsnämnden") is never cut: the titles wrap
-        # no narrower than it, and Noteringar wraps first ("saknar / beslut").
+        # no narrower than it, and only then Noteringar ("saknar / beslut").
         setup_table(self.ui.paragraf_list, owner_fits_columns=True)
         self.columns = PriorityColumns(
             self.ui.paragraf_list,
-            priority=(0, 1, 2),
+            priority=(0, 2, 1),
             whole=(0,),
             stretch=1,
             wrapped={1: UNCAPPED, 2: UNCAPPED},
