@@ -56,6 +56,7 @@ class PriorityColumns(QObject):
         # rows a column: setup_table's sample), not at each resize of a window being laid out.
         self._measured: dict[int, int] = {}
         self._longest_word: dict[int, int] = {}
+        self._headings: dict[int, int] = {}
         view.viewport().installEventFilter(self)
         model = view.model()
         for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
@@ -93,7 +94,17 @@ class PriorityColumns(QObject):
         return self._measured[column]
 
     def _heading(self, column: int) -> int:
-        return self.view.horizontalHeader().sectionSizeHint(column)
+        """The heading's width, measured once (a hidden section measures as 0: shown for
+        the measuring)."""
+        if column not in self._headings:
+            header = self.view.horizontalHeader()
+            hidden = header.isSectionHidden(column)
+            if hidden:
+                header.showSection(column)
+            self._headings[column] = header.sectionSizeHint(column)
+            if hidden:
+                header.hideSection(column)
+        return self._headings[column]
 
     def widths(self, room: int) -> dict[int, int]:
         """The width of each column shown in `room` pixels (a column left out is hidden).
@@ -116,16 +127,20 @@ class PriorityColumns(QObject):
         return widths
 
     def fit(self) -> None:
-        for column in self.priority:  # a hidden section measures its heading as 0 wide
-            self.view.setColumnHidden(column, column in self.absent)
-        if not self.view.isVisible():  # no width of its own yet: fitted when shown
+        """Each column as `widths` has it; only what changed is set (a window being laid
+        out resizes the table several times before its first paint)."""
+        view = self.view
+        if not view.isVisible():  # no width of its own yet: fitted when shown
+            for column in self.absent:
+                view.setColumnHidden(column, True)
             return
-        widths = self.widths(self.view.viewport().width())
+        widths = self.widths(view.viewport().width())
         for column in self.priority:
             hidden = column not in widths
-            self.view.setColumnHidden(column, hidden)
-            if not hidden:
-                self.view.setColumnWidth(column, widths[column])
+            if view.isColumnHidden(column) != hidden:
+                view.setColumnHidden(column, hidden)
+            if not hidden and view.columnWidth(column) != widths[column]:
+                view.setColumnWidth(column, widths[column])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
