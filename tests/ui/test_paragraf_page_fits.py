@@ -30,3 +30,17 @@ def test_the_paragraf_list_and_editor_fit_a_laptop_at_150(
     assert not found["sideways_scroll"]
     assert found["editor_needs"] <= found["editor_has"]
     assert not found["editor_sideways_scroll"]
+
+
+def test_at_100_percent_the_titles_wrap_before_the_notes_do(
+    demo_store, demo_path: Path, tmp_path: Path
+) -> None:
+    """At 1366 × 768 and 100 % there is room for "saknar beslut" on one line: the long
+    titles give way first (it was wrapped, the titles taking the width)."""
+    meeting_id = meeting_service.list_meetings(demo_store)[0].id
+    protokoll_service.start_protokoll(demo_store, meeting_id, None)
+    demo_store.close()
+    found = run_probe(PROBE, demo_path, tmp_path / "data", 1366, 736, "1", "paragrafer")
+    columns = {c["heading"]: c for c in found["columns"]}
+    assert columns["Noteringar"]["width"] >= columns["Noteringar"]["contents"]
+    assert columns["Ärende"]["cut_words"] == []
