@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QStandardItem, QStandardItemModel
 
 from ksdesk.core.delegation import Version, part_starts
 from ksdesk.core.findings import Finding, Severity, worst
+from ksdesk.core.format import format_count
 from ksdesk.ui.models.delegation_models import MARK_COLORS
 from ksdesk.ui.widgets.severity_marks import severity_icon, severity_words
 
@@ -75,10 +76,13 @@ def chapter_tree(version: Version | None, findings: list[Finding]) -> QStandardI
         item.setData(i, CHAPTER_ROLE)
         item.setData(POINTS, PART_ROLE)
         item.setEditable(False)
+        # The whole of it on hovering: a narrow outline (a laptop at 150 %) cuts a long
+        # title short, its count and errors with it ("Styrelsen som arbetsgivare (…").
+        points = format_count(len(chapter.points), "punkt", "punkter")
+        item.setToolTip(f"{chapter.title}: {points}" + (f", {wrong} i kapitlet" if wrong else ""))
         if wrong:
             item.setForeground(QBrush(MARK_COLORS[Severity.FEL]))
             item.setIcon(severity_icon(Severity.FEL))
-            item.setToolTip(f"{wrong} i kapitlet")
         group.appendRow(item)
     model.appendRow(root)
     counts = {
