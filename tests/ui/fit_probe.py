@@ -9,17 +9,48 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
 import sys
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def main(db: str, width: int, height: int) -> dict:
-    from PySide6.QtWidgets import QApplication, QTabWidget
+SCREEN = Path(__file__).with_name("screen-1920x1080.json")
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_probe(
+    script: Path, db: Path, data: Path, width: int, height: int, scale: str, *more: str
+) -> dict:
+    """For the tests: run `script` in a process of its own on the offscreen screen of
+    screen-1920x1080.json at `scale`, with its own data folder (and `more` arguments); what
+    it printed last, read."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": f"offscreen:configfile={SCREEN}",
+        "QT_SCALE_FACTOR": scale,
+        "KSDESK_DATA_DIR": str(data),
+        "PYTHONPATH": str(ROOT),
+    }
+    done = subprocess.run(
+        [sys.executable, str(script), str(db), str(width), str(height), *more],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+def open_window(db: str, width: int, height: int):
+    """The application, the database and the main window on it, shown at `width` × `height`."""
+    from PySide6.QtWidgets import QApplication
 
     from ksdesk.services.store import open_database
     from ksdesk.ui.app import create_application
-    from ksdesk.ui.main_window import TABS, MainWindow
+    from ksdesk.ui.main_window import MainWindow
 
     app = create_application()
     store = open_database(db)
@@ -27,6 +58,15 @@ def main(db: str, width: int, height: int) -> dict:
     window.resize(width, height)
     window.show()
     QApplication.processEvents()
+    return app, store, window
+
+
+def main(db: str, width: int, height: int) -> dict:
+    from PySide6.QtWidgets import QApplication, QTabWidget
+
+    from ksdesk.ui.main_window import TABS
+
+    app, store, window = open_window(db, width, height)
     visits = []
     for index, (title, _factory, _topic) in enumerate(TABS):
         window.ui.tabs.setCurrentIndex(index)

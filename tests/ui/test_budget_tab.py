@@ -23,7 +23,8 @@ def tab(qtbot, demo_store) -> BudgetTab:
     widget = BudgetTab(demo_store)
     qtbot.addWidget(widget)
     widget.show()
-    widget.show_error = lambda message: widget.errors.append(message)  # no modal boxes
+    # No modal boxes: what would be said is kept.
+    widget.show_error = lambda message, _title="": widget.errors.append(message)
     widget.errors = []
     return widget
 
@@ -270,13 +271,17 @@ def test_a_table_copied_out_of_a_pdf_is_pasted_as_a_new_sheet(tab: BudgetTab, mo
 
 
 def test_pasting_an_empty_clipboard_says_what_to_do(tab: BudgetTab) -> None:
+    """Under the title "Kan inte läsa in tabellen": it said "Kan inte spara", though the
+    secretary had only clicked Klistra in tabell."""
     from PySide6.QtGui import QGuiApplication
 
+    warned = []
+    tab.show_error = lambda text, title="Kan inte spara": warned.append((title, text))
     QGuiApplication.clipboard().setText("")
-    refused = []
-    tab.sheets.refused.connect(refused.append)
     assert not tab.sheets.paste_table()
-    assert "Kopiera" in refused[0] or "kopiera" in refused[0]
+    [(title, text)] = warned
+    assert title == "Kan inte läsa in tabellen"
+    assert "Kopiera" in text or "kopiera" in text
     assert tab.list_model.rowCount() == 9
 
 

@@ -7,13 +7,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -21,38 +25,19 @@ from PySide6.QtWidgets import (
 
 from ksdesk.core.delegation import Delegationsbeslut
 from ksdesk.core.errors import KsdeskError
-from ksdesk.core.format import format_date
 from ksdesk.core.topics import Topic
 from ksdesk.services import delegationsbeslut
 from ksdesk.services.store import Store
 from ksdesk.ui.dialogs.delegationsbeslut_anmalan_box import AnmalanBox
 from ksdesk.ui.dialogs.delegationsbeslut_form import BeslutForm
+from ksdesk.ui.dialogs.delegationsbeslut_register import BeslutModel, register_columns
 from ksdesk.ui.help_topics import set_topic
-from ksdesk.ui.models.base_model import ColumnSpec, ObjectTableModel
 from ksdesk.ui.undo import SnapshotCommand, UndoStack, stack_for
 from ksdesk.ui.widgets.button_boxes import close_only
 from ksdesk.ui.widgets.dialog_undo import push_or_warn, undo_buttons
 from ksdesk.ui.widgets.screen_fit import resize_within_screen
-from ksdesk.ui.widgets.tables import setup_table
-
-
-def _punkt(b: Delegationsbeslut) -> str:
-    if not b.punkt:
-        return ""
-    return f"{b.punkt}, {b.punkt_kapitel}" if b.punkt_kapitel else b.punkt
-
-
-class BeslutModel(ObjectTableModel[Delegationsbeslut]):
-    columns = (
-        ColumnSpec("Datum", lambda b: format_date(b.date), sort=lambda b: b.date),
-        ColumnSpec("Dnr", lambda b: b.dnr),
-        ColumnSpec("Beslut", lambda b: b.beslut or b.title, tooltip=lambda b: b.beslut),
-        ColumnSpec("Delegat", lambda b: b.delegat),
-        ColumnSpec("Punkt", _punkt),
-        ColumnSpec("Organ", lambda b: b.organ),
-        ColumnSpec("Inkom", lambda b: format_date(b.received) if b.received else ""),
-        ColumnSpec("Anmält", lambda b: "ja" if b.reported_meeting_id else ""),
-    )
+from ksdesk.ui.widgets.scroll_page import ScrollPage, see_through
+from ksdesk.ui.widgets.tables import keep_rows_in_view, setup_table
 
 
 class DelegationsbeslutDialog(QDialog):
@@ -71,7 +56,9 @@ class DelegationsbeslutDialog(QDialog):
         self.table.setObjectName("beslut_table")
         self.table.setAccessibleName("Registrerade delegationsbeslut")
         self.table.setModel(self.model)
-        setup_table(self.table, stretch_column=2, widths={2: 360})
+        setup_table(self.table, owner_fits_columns=True)
+        self.columns = register_columns(self.table)
+        keep_rows_in_view(self.table, 4)
         self.table.doubleClicked.connect(lambda _i: self._edit_selected())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._buttons())
         self.form = BeslutForm(store, self)
@@ -82,14 +69,34 @@ class DelegationsbeslutDialog(QDialog):
         layout.addWidget(QLabel("<b>Registret</b>"))
         layout.addWidget(self.table, 1)
         layout.addLayout(self._table_buttons())
-        row = QHBoxLayout()
-        row.addWidget(self.form, 3)
-        row.addWidget(self.anmalan, 2)
-        layout.addLayout(row)
+        layout.addWidget(self._below_register())
         layout.addWidget(close)
         # A bound method, not a lambda: Qt drops the connection when the dialog is deleted.
         self.stack.indexChanged.connect(self._stack_moved)
         self.reload()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The register keeps two fifths of a short dialog (a laptop at 150 %: some four
+        rows); the form below it scrolls instead."""
+        four_rows = keep_rows_in_view(self.table, 4)
+        self.table.setMinimumHeight(max(four_rows, self.height() * 2 // 5))
+        super().resizeEvent(event)
+
+    def _below_register(self) -> QScrollArea:
+        """The form and the anmälan side by side, in a scroll area: on a laptop at 150 % they
+        would otherwise leave the register one row."""
+        page = ScrollPage()
+        row = QHBoxLayout(page)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.form, 3)
+        row.addWidget(self.anmalan, 2)
+        scroll = QScrollArea(self)
+        scroll.setWidget(page)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        see_through(scroll)
+        return scroll
 
     def _table_buttons(self) -> QHBoxLayout:
         self.edit_button = QPushButton("Ändra…", self)

@@ -32,6 +32,7 @@ from ksdesk.ui.models.tjansteskrivelse_models import (
     SectionListModel,
     SignatoryTableModel,
 )
+from ksdesk.ui.widgets.screen_fit import resize_within_screen
 from ksdesk.ui.widgets.tables import setup_table
 
 DEFAULT_SECTIONS = ("Beskrivning av ärendet", "Ekonomiska konsekvenser")
@@ -64,6 +65,8 @@ class TjansteskrivelseDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_TjansteskrivelseDialog()
         self.ui.setupUi(self)
+        # 820 × 640 where the screen has room; a laptop at 150 % has 910 × 512 in all.
+        resize_within_screen(self, self.width(), self.height())
         set_topic(self, "kallelse.md#ärenden")
         self.setWindowTitle(f"Tjänsteskrivelse – {item.title}")
         existing = item.tjansteskrivelse

@@ -19,7 +19,7 @@ class Ui_TjansteskrivelseDialog(object):
     def setupUi(self, TjansteskrivelseDialog):
         if not TjansteskrivelseDialog.objectName():
             TjansteskrivelseDialog.setObjectName(u"TjansteskrivelseDialog")
-        TjansteskrivelseDialog.setMinimumSize(QSize(820, 640))
+        TjansteskrivelseDialog.resize(820, 640)
         self.main_layout = QVBoxLayout(TjansteskrivelseDialog)
         self.main_layout.setObjectName(u"main_layout")
         self.header_grid = QGridLayout()

@@ -1,10 +1,9 @@
-"""Table models for the delegationsordning: the chapter tree, the points (editable in a
-draft, with the findings of the checks shown on their rows), the findings, and the filter that
-searches every field, look-alike letters included."""
+"""Table models for the delegationsordning: the points (editable in a draft, with the
+findings of the checks shown on their rows), the findings, and the filter that searches every
+field, look-alike letters included. The chapter tree is in delegation_outline_model.py."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -15,16 +14,16 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QColor
 
-from ksdesk.core.delegation import OUR_HEADINGS, Point, Version, part_starts
+from ksdesk.core.delegation import OUR_HEADINGS, Point
 from ksdesk.core.delegation_checks import code_text
 from ksdesk.core.delegation_numbering import nr_key
 from ksdesk.core.findings import Finding, Severity, worst
 from ksdesk.core.lookalike import contains, search_key
 from ksdesk.ui.models.base_model import ANSWERED_ROLES, SORT_ROLE, ColumnSpec, ObjectTableModel
 from ksdesk.ui.widgets.colors import SEVERITY_COLORS
-from ksdesk.ui.widgets.severity_marks import severity_icon, severity_words
+from ksdesk.ui.widgets.severity_marks import severity_icon
 
 Index = QModelIndex | QPersistentModelIndex
 # What a point's row answers besides ObjectTableModel's roles: its colour, mark, the mark's
@@ -38,18 +37,6 @@ _POINT_ROLES = ANSWERED_ROLES | {
         Qt.ItemDataRole.EditRole,
     )
 }
-CHAPTER_ROLE = Qt.ItemDataRole.UserRole + 10
-PART_ROLE = Qt.ItemDataRole.UserRole + 11
-ALL_CHAPTERS = -1
-# The parts of the document the outline offers beside the points, as the checks name them.
-POINTS = "points"
-PART_LABELS = {
-    "header": "Dokumenthuvud",
-    "revisions": "Revideringar",
-    "intro": "Inledning",
-    "abbreviations": "Förkortningar",
-}
-PART_CHAPTERS = {label: part for part, label in PART_LABELS.items()}
 # (field, header) of the point columns after the marker column.
 POINT_FIELDS = (
     ("nr", "Nr"),
@@ -64,95 +51,6 @@ ROLE_FIELDS = ("delegat", "ersattare")
 ROW_COLORS = {Severity.FEL: QColor("#fbe0de"), Severity.VARNING: QColor("#fff3c4")}
 MARK_COLORS = {severity: QColor(color) for severity, color in SEVERITY_COLORS.items()}
 MARKED_COLOR = QColor("#fff7b0")
-
-
-def _part(label: str, part: str, findings: list[Finding]) -> QStandardItem:
-    if findings:
-        label += " – " + severity_words(Counter(f.severity for f in findings))
-    item = QStandardItem(label)
-    item.setData(part, PART_ROLE)
-    item.setEditable(False)
-    if findings:
-        item.setForeground(QBrush(MARK_COLORS[worst(findings)]))
-        item.setIcon(severity_icon(worst(findings)))
-        item.setToolTip("\n".join(f.message for f in findings))
-    return item
-
-
-def chapter_tree(version: Version | None, findings: list[Finding]) -> QStandardItemModel:
-    """The document's outline: "Alla kapitel" with each chapter beneath it (counts of points
-    and of errors), then the parts around the points: Dokumenthuvud, Revideringar, Inledning
-    and Förkortningar, each in the colour of its worst finding."""
-    model = QStandardItemModel()
-    if version is None:
-        return model
-    errors: dict[str, int] = {}
-    by_part: dict[str, list[Finding]] = {}
-    for f in findings:
-        if f.is_error and f.chapter:
-            errors[f.chapter] = errors.get(f.chapter, 0) + 1
-        if not f.uids and f.chapter in PART_CHAPTERS:
-            by_part.setdefault(PART_CHAPTERS[f.chapter], []).append(f)
-        elif f.code == "okand-forkortning":
-            by_part.setdefault("abbreviations", []).append(f)
-    total = len(version.all_points())
-    root = QStandardItem(f"Alla kapitel ({total})")
-    root.setData(ALL_CHAPTERS, CHAPTER_ROLE)
-    root.setData(POINTS, PART_ROLE)
-    root.setEditable(False)
-    group = root
-    starts = part_starts(version.chapters)
-    for i, chapter in enumerate(version.chapters):
-        if starts[i] is not None:  # a part begins (or, "", ends): its chapters beneath it
-            group = _part_group(starts[i]) if starts[i] else root
-            if group is not root:
-                root.appendRow(group)
-        label = f"{chapter.title} ({len(chapter.points)})"
-        wrong = severity_words({Severity.FEL: errors.get(chapter.title, 0)})
-        item = QStandardItem(f"{label} – {wrong}" if wrong else label)
-        item.setData(i, CHAPTER_ROLE)
-        item.setData(POINTS, PART_ROLE)
-        item.setEditable(False)
-        if wrong:
-            item.setForeground(QBrush(MARK_COLORS[Severity.FEL]))
-            item.setIcon(severity_icon(Severity.FEL))
-            item.setToolTip(f"{wrong} i kapitlet")
-        group.appendRow(item)
-    model.appendRow(root)
-    counts = {
-        "header": "",
-        "revisions": f" ({len(version.revisions)})",
-        "intro": f" ({len(version.intro)})",
-        "abbreviations": f" ({len(version.abbreviations)})",
-    }
-    for part, label in PART_LABELS.items():
-        model.appendRow(_part(label + counts[part], part, by_part.get(part, [])))
-    return model
-
-
-def _part_group(title: str) -> QStandardItem:
-    """A part of the ordning over its chapters: a group in the tree, not a choice of its own
-    (it has no PART_ROLE)."""
-    item = QStandardItem(title)
-    item.setEditable(False)
-    item.setSelectable(False)
-    font = item.font()
-    font.setItalic(True)
-    item.setFont(font)
-    item.setToolTip("Del av delegationsordningen: rubriken skrivs ut över delens första kapitel")
-    return item
-
-
-def chapter_item(model: QStandardItemModel, index: int) -> QModelIndex:
-    """The tree's item of chapter `index`, under "Alla kapitel" or under its part there."""
-    found = model.match(
-        model.index(0, 0),
-        CHAPTER_ROLE,
-        index,
-        1,
-        Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive,
-    )
-    return found[0] if found else QModelIndex()
 
 
 def imported_notes(point: Point) -> list[str]:

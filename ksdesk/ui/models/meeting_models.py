@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ksdesk.core.dnr import parse_dnr
 from ksdesk.core.findings import Severity
-from ksdesk.core.format import format_date, format_time
+from ksdesk.core.format import format_date, format_date_long, format_time, format_time_kl
 from ksdesk.core.meeting import (
     ITEM_KIND_LABELS,
     Arende,
@@ -43,19 +43,26 @@ def _bold() -> QFont:
 
 class MeetingTableModel(ObjectTableModel[Sammantrade]):
     """Every meeting of the file. With more than one organ in it, the Organ column (its short
-    name, the whole name as tooltip) tells a kommunstyrelse's 3 december from a nämnd's."""
+    name, the whole name as tooltip) tells a kommunstyrelse's 3 december from a nämnd's.
+    Plats comes last: in a narrow list it is the column elided or left out (the Datum's
+    tooltip says the time and place in full)."""
 
-    ORGAN_COLUMN = 1
+    DATE_COLUMN, TIME_COLUMN, ORGAN_COLUMN, STATUS_COLUMN, PLACE_COLUMN = range(5)
 
     def __init__(self, rows: Sequence[Sammantrade] = ()) -> None:
         super().__init__(rows)
         self.organs: dict[int, Organ] = {}
         self.columns = (
-            ColumnSpec("Datum", lambda m: format_date(m.date), sort=lambda m: m.date.isoformat()),
-            ColumnSpec("Organ", self._organ_short, tooltip=self._organ_name),
+            ColumnSpec(
+                "Datum",
+                lambda m: format_date(m.date),
+                sort=lambda m: m.date.isoformat(),
+                tooltip=_when_and_where,
+            ),
             ColumnSpec("Tid", lambda m: format_time(m.time)),
-            ColumnSpec("Plats", lambda m: m.place, tooltip=lambda m: m.place),
+            ColumnSpec("Organ", self._organ_short, tooltip=self._organ_name),
             ColumnSpec("Status", lambda m: m.status.label),
+            ColumnSpec("Plats", lambda m: m.place, tooltip=lambda m: m.place),
         )
 
     def set_organs(self, organs: Sequence[Organ]) -> None:
@@ -73,6 +80,12 @@ class MeetingTableModel(ObjectTableModel[Sammantrade]):
         return next(
             (r for r in range(self.rowCount()) if self.row_object(r).id == meeting_id), None
         )
+
+
+def _when_and_where(meeting: Sammantrade) -> str:
+    """ "Måndag 7 december 2020, kl. 14.00" and the place, on a line of its own."""
+    when = f"{format_date_long(meeting.date, capitalize=True)}, {format_time_kl(meeting.time)}"
+    return f"{when}\n{meeting.place}" if meeting.place else when
 
 
 def _dnr_warnings(item: Arende) -> str:

@@ -137,5 +137,5 @@ class BaseTab(QWidget):
             return False
         return True
 
-    def show_error(self, message: str) -> None:
-        QMessageBox.warning(self, "Kan inte spara", message)
+    def show_error(self, message: str, title: str = "Kan inte spara") -> None:
+        QMessageBox.warning(self, title, message)

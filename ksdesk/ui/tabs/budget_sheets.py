@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 class SheetsPanel(QWidget):
     chosen = Signal(str)  # the key of the sheet the secretary selected
     refused = Signal(str)  # why something could not be done, in Swedish
+    not_read = Signal(str)  # why a file or a pasted table could not be read, in Swedish
     # A write (or its undo or redo) brought back or made the sheet with this key: show it.
     brought = Signal(str)
 
@@ -143,7 +144,7 @@ class SheetsPanel(QWidget):
         if text is None:
             text = QGuiApplication.clipboard().text()
         if not text.strip():
-            self.refused.emit(
+            self.not_read.emit(
                 "Urklippet innehåller ingen text. Markera tabellen i PDF-filen, kopiera den "
                 "(Ctrl+C) och klicka på Klistra in tabell igen."
             )
@@ -164,7 +165,7 @@ class SheetsPanel(QWidget):
     ) -> Sheet | None:
         """The sheet `read(unit)` gives once the secretary has seen its import report and
         said yes; the unit is asked (naming `what`) when the table does not say it. None when
-        refused (the reason emitted in Swedish) or cancelled."""
+        not read (the reason emitted by `not_read`, in Swedish) or cancelled."""
         try:
             try:
                 sheet, report = read(None)
@@ -174,7 +175,7 @@ class SheetsPanel(QWidget):
                     return None
                 sheet, report = read(unit)
         except KsdeskError as error:
-            self.refused.emit(str(error))
+            self.not_read.emit(str(error))
             return None
         return sheet if import_report_dialog.confirm_import(self, report) else None
 

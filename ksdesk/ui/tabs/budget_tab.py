@@ -43,6 +43,10 @@ class BudgetTab(BaseTab):
         for page in (self.sheets, self.sheet_page):
             page.refused.connect(lambda message: self.show_error(message))
             page.brought.connect(self._bring)
+        # Not "Kan inte spara" over an empty clipboard or a file that is no budget sheet.
+        self.sheets.not_read.connect(
+            lambda message: self.show_error(message, "Kan inte läsa in tabellen")
+        )
         self.sheets.chosen.connect(self._chosen)
         self.sheet_page.findings_changed.connect(self._show_findings)
         self.checks.go_to.connect(lambda r, c: self.sheet_page.go_to(r, c, focus=True))

@@ -18,7 +18,7 @@ from ksdesk.core.format import format_count
 from ksdesk.services import delegation_document
 from ksdesk.services.store import Store
 from ksdesk.ui.forms.ui_delegation_outline import Ui_ChapterOutline
-from ksdesk.ui.models.delegation_models import (
+from ksdesk.ui.models.delegation_outline_model import (
     ALL_CHAPTERS,
     CHAPTER_ROLE,
     PART_ROLE,

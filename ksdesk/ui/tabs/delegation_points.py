@@ -22,11 +22,11 @@ from ksdesk.services import delegation_document, delegation_edit
 from ksdesk.services.store import Store
 from ksdesk.ui.forms.ui_delegation_points import Ui_PointsPanel
 from ksdesk.ui.models.delegation_models import (
-    ALL_CHAPTERS,
     ROLE_FIELDS,
     PointFilterProxy,
     PointTableModel,
 )
+from ksdesk.ui.models.delegation_outline_model import ALL_CHAPTERS
 from ksdesk.ui.tabs.base_tab import Record
 from ksdesk.ui.tabs.delegation_outline import VersionEdit
 from ksdesk.ui.widgets.tables import setup_table

@@ -22,7 +22,8 @@ from ksdesk.services import delegation as delegation_service
 from ksdesk.services import delegation_check, delegation_edit
 from ksdesk.services.store import Store
 from ksdesk.ui.forms.ui_delegation_tab import Ui_DelegationTab
-from ksdesk.ui.models.delegation_models import ALL_CHAPTERS, POINTS, FindingTableModel
+from ksdesk.ui.models.delegation_models import FindingTableModel
+from ksdesk.ui.models.delegation_outline_model import ALL_CHAPTERS, POINTS
 from ksdesk.ui.tabs.base_tab import BaseTab
 from ksdesk.ui.tabs.delegation_document import DocumentPage, HeaderPage
 from ksdesk.ui.tabs.delegation_first_search import FirstSearch

@@ -1,38 +1,30 @@
 """The Delegation tab's version bar: which version is shown (and its status), the search
 and delegat filters, the version to compare with, and the version-wide actions: a new draft,
 import and adoption (each undoable through the tab's `edit`), export, printing, the
-Förteckning med revideringar, and the role and delegationsbeslut dialogs (which put their
-changes on the tab's undo stack). The tab is told by `version_chosen`, `filters_changed`,
-`renumber_requested` and `refused`."""
+Förteckning med revideringar (the drafts made in delegation_drafts.py, what is written and
+printed in delegation_output.py), and the role and
+delegationsbeslut dialogs (which put their changes on the tab's undo stack). The tab is told
+by `version_chosen`, `filters_changed`, `renumber_requested` and `refused`."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ksdesk.core.delegation import Version, VersionStatus
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_date
 from ksdesk.core.topics import Topic
 from ksdesk.services import delegation as delegation_service
-from ksdesk.services import delegation_edit
 from ksdesk.services.store import Store
-from ksdesk.ui.dialogs import import_report_dialog
 from ksdesk.ui.forms.ui_delegation_versions import Ui_VersionBar
+from ksdesk.ui.tabs import delegation_drafts, delegation_output
 from ksdesk.ui.tabs.base_tab import READ_ONLY_MESSAGE
 from ksdesk.ui.undo import UndoStack
 from ksdesk.ui.widgets.flow_layout import wrap_row
-
-# The file dialog's choices, and the ending each adds to a name typed without one.
-EXPORT_FILTERS = {
-    "Word (*.docx)": ".docx",
-    "Excel (*.xlsx)": ".xlsx",
-    "CSV, semikolonavgränsad (*.csv)": ".csv",
-}
 
 ALL_DELEGATES = "Alla"
 
@@ -182,32 +174,21 @@ class VersionBar(QWidget):
 
     # Actions ----------------------------------------------------------------------------
 
+    def _record(self, change: delegation_drafts.VersionChange | None) -> None:
+        """Write `change` as one undoable edit, then show the version it made."""
+        if change is None:
+            return
+        done = self.edit(change.text, change.apply, change.before, change.after)
+        if done and change.shown_id is not None:
+            self.ui.version_combo.setCurrentIndex(self.ui.version_combo.findData(change.shown_id))
+
     def _new_draft(self) -> None:
         """A new draft from the version in force (or the adopted version shown). Undo
         removes it again; no confirmation, the name asked for is enough."""
-        source = (
-            self.version.key
-            if self.version and self.version.status == VersionStatus.ANTAGEN
-            else None
-        )
-        name, ok = QInputDialog.getText(
-            self, "Nytt utkast", "Namn på utkastet:", text=f"Utkast {format_date(date.today())}"
-        )
-        if not ok:
-            return
         try:
-            draft = delegation_edit.new_draft(self.store, source, name)
-            snapshot = delegation_edit.snapshot(self.store, draft.id)
+            self._record(delegation_drafts.new_draft(self, self.store, self.version))
         except KsdeskError as error:
             self.show_error(str(error))
-            return
-        draft_id = draft.id
-
-        def apply(value: Version | None) -> Topic:
-            return delegation_edit.put_draft(self.store, draft_id, value)
-
-        if self.edit(f"Nytt utkast {draft.name}", apply, None, snapshot):
-            self.ui.version_combo.setCurrentIndex(self.ui.version_combo.findData(draft_id))
 
     def import_file(self, path: Path | None = None) -> bool:
         """A Word, Excel or CSV file as a new draft: read, the report shown with a name to
@@ -215,94 +196,37 @@ class VersionBar(QWidget):
         if self._read_only():
             self.show_error(READ_ONLY_MESSAGE)
             return False
-        if path is None:
-            name, _chosen = QFileDialog.getOpenFileName(
-                self,
-                "Importera delegationsordning",
-                "",
-                "Delegationsordningar (*.docx *.xlsx *.csv);;Alla filer (*)",
-            )
-            if not name:
-                return False
-            path = Path(name)
-        # The Word and Excel readers (36 ms of imports) load at the first import, not when
-        # ksdesk starts on this tab.
-        from ksdesk.services import delegation_import
-
         try:
-            version, report = delegation_import.read_file(path)
+            change = delegation_drafts.imported_draft(self, self.store, path)
         except KsdeskError as error:
             self.show_error(str(error))
             return False
-        name = import_report_dialog.confirm_named_import(self, report, path.stem)
-        if name is None:
+        if change is None:
             return False
-        try:
-            draft = delegation_import.save_draft(self.store, version, name, report)
-            snapshot = delegation_edit.snapshot(self.store, draft.id)
-        except KsdeskError as error:
-            self.show_error(str(error))
-            return False
-        draft_id = draft.id
-
-        def apply(value: Version | None) -> Topic:
-            return delegation_edit.put_draft(self.store, draft_id, value)
-
-        # As for a new draft: saved, then recorded (None before it) so that undo removes it.
-        if self.edit(f"Importera {path.name}", apply, None, snapshot):
-            self.ui.version_combo.setCurrentIndex(self.ui.version_combo.findData(draft_id))
+        self._record(change)
         return True
 
     def _adopt(self) -> None:
         """Record the board's adoption. Undo makes the version a draft again, its revision
         row with the "XX" exactly as before. The dialog is the confirmation."""
-        from ksdesk.ui.dialogs.adopt_dialog import AdoptDialog
-
         if self.version is None:
             return
-        dialog = AdoptDialog(self.version, self.errors, self)
-        if not dialog.exec():
-            return
-        version_id = self.version.id
         try:
-            before = delegation_edit.snapshot(self.store, version_id)
-            delegation_edit.adopt(
-                self.store, version_id, dialog.adopted_on(), dialog.paragraf(), dialog.dnr()
-            )
-            after = delegation_edit.snapshot(self.store, version_id)
+            self._record(delegation_drafts.adoption(self, self.store, self.version, self.errors))
         except KsdeskError as error:
             self.show_error(str(error))
-            return
-
-        def apply(value: Version) -> Topic:
-            return delegation_edit.restore_adoption(self.store, value)
-
-        self.edit(f"Anta {before.name}", apply, before, after)
 
     def export(self, path: Path | None = None) -> Path | None:
-        """Word, Excel or CSV, by the file name's ending."""
-        from ksdesk.services import delegation_export  # as the readers: loaded when used
-
+        """Word, Excel or CSV, by the file name's ending (asked for when `path` is None)."""
         if self.version is None:
             return None
-        if path is None:
-            name, chosen = QFileDialog.getSaveFileName(
-                self,
-                "Exportera delegationsordningen",
-                f"{self.version.key}.docx",
-                ";;".join(EXPORT_FILTERS),
-            )
-            if not name:
-                return None
-            path = Path(name)
-            if path.suffix.lower() not in delegation_export.FORMATS:
-                path = path.with_name(path.name + EXPORT_FILTERS.get(chosen, ".docx"))
         try:
-            delegation_export.export_file(self.store, self.version.id, path)
+            path = delegation_output.export_version(self, self.store, self.version, path)
         except KsdeskError as error:
             self.show_error(str(error))
             return None
-        self.status_message(f"{self.version.name} sparades i {path}.")
+        if path is not None:
+            self.status_message(f"{self.version.name} sparades i {path}.")
         return path
 
     def status_message(self, text: str) -> None:
@@ -311,32 +235,14 @@ class VersionBar(QWidget):
             bar.showMessage(text, 10_000)
 
     def _print(self) -> None:
-        from ksdesk.ui.dialogs.pdf_dialog import show_pdf
-
-        if self.version is None:
-            return
-        compare = self.ui.compare_combo.currentData()
-        version = self.version
-        show_pdf(
-            self,
-            f"{version.name} – förhandsgranskning",
-            lambda: delegation_service.version_pdf(self.store, version.id, highlight_from=compare),
-            f"{version.key}.pdf",
-        )
+        if self.version is not None:
+            compare = self.ui.compare_combo.currentData()
+            delegation_output.preview_version(self, self.store, self.version, compare)
 
     def _forteckning(self) -> None:
-        from ksdesk.ui.dialogs.pdf_dialog import show_pdf
-
         compare = self.ui.compare_combo.currentData()
-        if self.version is None or compare is None:
-            return
-        version = self.version
-        show_pdf(
-            self,
-            "Förteckning med revideringar",
-            lambda: delegation_service.forteckning_pdf(self.store, compare, version.id),
-            f"forteckning-{version.key}.pdf",
-        )
+        if self.version is not None and compare is not None:
+            delegation_output.preview_forteckning(self, self.store, self.version, compare)
 
     def _roles(self) -> None:
         from ksdesk.ui.dialogs.roles_dialog import RolesDialog

@@ -21,6 +21,7 @@ from ksdesk.services.store import Store
 from ksdesk.ui.forms.ui_meetings_panel import Ui_MeetingsPanel
 from ksdesk.ui.models.meeting_models import MeetingTableModel
 from ksdesk.ui.tabs.base_tab import Record
+from ksdesk.ui.widgets.column_priority import PriorityColumns
 from ksdesk.ui.widgets.tables import setup_table
 
 
@@ -57,8 +58,23 @@ class MeetingsPanel(QWidget):
         ui = self.ui
         ui.meeting_table.setModel(self.model)
         # Every year's meetings: rows of one line (the place elided, in full as tooltip), so
-        # that listing them never measures each row.
-        setup_table(ui.meeting_table, stretch_column=3, fit_rows=False)
+        # that listing them never measures each row. The list is some 240 pixels wide on a
+        # laptop at 150 %: the date, organ and status are shown whole, the place elided
+        # and then, with the time, left out (the date's tooltip says both).
+        setup_table(ui.meeting_table, fit_rows=False, owner_fits_columns=True)
+        table = MeetingTableModel
+        self.columns = PriorityColumns(
+            ui.meeting_table,
+            priority=(
+                table.DATE_COLUMN,
+                table.STATUS_COLUMN,
+                table.ORGAN_COLUMN,  # elided before the status goes
+                table.TIME_COLUMN,
+                table.PLACE_COLUMN,
+            ),
+            whole=(table.DATE_COLUMN, table.STATUS_COLUMN, table.TIME_COLUMN),
+            stretch=table.PLACE_COLUMN,
+        )
         ui.meeting_table.selectionModel().currentRowChanged.connect(self._selected)
         ui.meeting_table.doubleClicked.connect(lambda _index: self.edit())
         ui.new_meeting_button.clicked.connect(self.new)
@@ -79,7 +95,7 @@ class MeetingsPanel(QWidget):
         says whose each meeting is."""
         self.model.set_organs(organs)
         self.model.set_rows(meetings)
-        self.ui.meeting_table.setColumnHidden(MeetingTableModel.ORGAN_COLUMN, len(organs) < 2)
+        self.columns.set_absent({MeetingTableModel.ORGAN_COLUMN} if len(organs) < 2 else set())
         row = next((i for i, m in enumerate(meetings) if m.id == current_id), 0)
         self._selecting = True
         try:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from ksdesk.core.protokoll import (
-    OTHER_ROLE,
+    Deltagare,
     Jav,
     Paragraf,
     Protokoll,
@@ -26,7 +26,7 @@ from ksdesk.core.protokoll_entries import (
     with_reservation,
     yrkande_problem,
 )
-from ksdesk.core.protokoll_rules import display_name, seats_held, tjanstgorande
+from ksdesk.core.protokoll_rules import display_name
 from ksdesk.ui.dialogs.entry_dialogs import (
     AnteckningDialog,
     JavDialog,
@@ -34,6 +34,7 @@ from ksdesk.ui.dialogs.entry_dialogs import (
     YrkandeDialog,
 )
 from ksdesk.ui.forms.ui_paragraf_page import Ui_ParagrafPage
+from ksdesk.ui.tabs.paragraf_people import javiga, party_of, present, sitting, stand_ins
 from ksdesk.ui.widgets.combos import fill_names
 
 KEYS = ("yrkande", "reservation", "anteckning", "jav")
@@ -76,67 +77,21 @@ class ParagrafEntries(QObject):
                 lambda index, k=key: self.edit(k, index.row())
             )
 
-    # -- who may be named ------------------------------------------------------------------
+    # -- who may be named (paragraf_people.py) ----------------------------------------------
 
     def show(self, protokoll: Protokoll | None, paragraf: Paragraf | None) -> None:
         self.protokoll, self.paragraf = protokoll, paragraf
 
-    def _people(self):
+    def _people(self) -> list[Deltagare]:
         return self.protokoll.upprop if self.protokoll else []
 
-    def sitting(self) -> list[tuple[str, str]]:
-        """Who tjänstgör in the §: they make yrkanden, reserve themselves."""
-        p = self.paragraf
-        if p is None:
-            return []
-        return [(s.deltagare.name, s.deltagare.display) for s in tjanstgorande(self._people(), p)]
-
-    def _in_room(self, keep) -> list[tuple[str, str]]:
-        """(name, shown) of everyone in the room at the § for whom `keep(deltagare)` holds."""
-        p = self.paragraf
-        if p is None:
-            return []
-        return [(a.name, a.display) for a in self._people() if a.present_at(p.nr) and keep(a)]
-
-    def present(self) -> list[tuple[str, str]]:
-        """Who is in the room at the §, övriga excepted: a protokollsanteckning may come from
-        an ersättare who does not tjänstgöra."""
-        return self._in_room(lambda a: a.role != OTHER_ROLE)
-
-    def javiga(self) -> list[tuple[str, str]]:
-        """Who may be recorded jävig: the ledamöter in the room, and the ersättare who sit
-        in the § (for whom, as far as the upprop says): a jävig one leaves that seat."""
-        p = self.paragraf
-        if p is None:
-            return []
-        people = self._people()
-        held = seats_held(people, p.nr)
-        shown = {
-            a.name: f"{a.display}, ersättare för {display_name(people, held[a.name])}"
-            for a in people
-            if a.is_ersattare and a.name in held
-        }
-        return [
-            (name, shown.get(name, text))
-            for name, text in self._in_room(lambda a: a.is_ledamot or a.name in held)
-        ]
-
-    def stand_ins(self) -> list[tuple[str, str]]:
-        """Ersättare in the room who neither tjänstgör in the § already nor are jäviga."""
-        p = self.paragraf
-        taken = {name for name, _ in self.sitting()} | (p.jav_names() if p else set())
-        return self._in_room(lambda a: a.is_ersattare and a.name not in taken)
-
     def fill_combos(self) -> None:
-        ui = self.ui
-        fill_names(ui.yrkande_member_combo, self.sitting())
-        fill_names(ui.reservation_member_combo, self.sitting())
-        fill_names(ui.anteckning_member_combo, self.present())
-        fill_names(ui.jav_member_combo, self.javiga())
-        fill_names(ui.jav_ersattare_combo, self.stand_ins(), blank="(ingen ersättare)")
-
-    def _party(self, name: str) -> str:
-        return next((a.party for a in self._people() if a.name == name), "")
+        ui, people, p = self.ui, self._people(), self.paragraf
+        fill_names(ui.yrkande_member_combo, sitting(people, p))
+        fill_names(ui.reservation_member_combo, sitting(people, p))
+        fill_names(ui.anteckning_member_combo, present(people, p))
+        fill_names(ui.jav_member_combo, javiga(people, p))
+        fill_names(ui.jav_ersattare_combo, stand_ins(people, p), blank="(ingen ersättare)")
 
     def _refuse(self, text: str) -> None:
         QMessageBox.warning(self.parent_widget, "Kan inte lägga till", text)
@@ -151,11 +106,11 @@ class ParagrafEntries(QObject):
         yrkande = Yrkande(ui.yrkande_member_combo.currentData() or "", "")
         yrkande.text = ui.yrkande_text_edit.text().strip()
         if yrkande_problem(yrkande):
-            dialog = YrkandeDialog(self.sitting(), yrkande, self.parent_widget)
+            dialog = YrkandeDialog(sitting(self._people(), p), yrkande, self.parent_widget)
             if not dialog.exec():
                 return
             yrkande = dialog.value()
-        yrkande.party = self._party(yrkande.name)
+        yrkande.party = party_of(self._people(), yrkande.name)
         p.yrkanden.append(yrkande)
         if self._save("Lägg till yrkande"):
             ui.yrkande_text_edit.clear()
@@ -186,7 +141,7 @@ class ParagrafEntries(QObject):
         text = ui.anteckning_text_edit.text().strip()
         if not name or not text:
             dialog = AnteckningDialog(
-                self.present(),
+                present(self._people(), self.paragraf),
                 Protokollsanteckning([name] if name else [], text),
                 self.parent_widget,
             )
@@ -240,15 +195,16 @@ class ParagrafEntries(QObject):
         parent = self.parent_widget
         entry = deepcopy(entry)
         if key == "yrkande":
-            return YrkandeDialog(self.sitting(), entry, parent)
+            return YrkandeDialog(sitting(self._people(), self.paragraf), entry, parent)
         if key == "reservation":
-            return ReservationDialog(self.sitting(), entry, parent)
+            return ReservationDialog(sitting(self._people(), self.paragraf), entry, parent)
         if key == "anteckning":
-            return AnteckningDialog(self.present(), entry, parent)
+            return AnteckningDialog(present(self._people(), self.paragraf), entry, parent)
         # The entry's own ersättare sits because of it: still offered, shown as everyone is.
-        shown = display_name(self._people(), entry.ersattare)
+        people, p = self._people(), self.paragraf
+        shown = display_name(people, entry.ersattare)
         own = [(entry.ersattare, shown)] if entry.ersattare else []
-        return JavDialog(self.javiga(), self.stand_ins() + own, entry, parent)
+        return JavDialog(javiga(people, p), stand_ins(people, p) + own, entry, parent)
 
     def edit(self, key: str, row: int) -> bool:
         """Change one entry in its dialog; Spara writes the § as one undoable edit."""
@@ -261,7 +217,7 @@ class ParagrafEntries(QObject):
             return False
         changed = dialog.value()
         if key == "yrkande" and changed.name != target[row].name:
-            changed.party = self._party(changed.name)
+            changed.party = party_of(self._people(), changed.name)
         wrong = jav_refusal(p, changed, row) if key == "jav" else ""
         if wrong:
             self._refuse(wrong)

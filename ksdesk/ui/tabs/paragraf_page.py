@@ -14,7 +14,9 @@ from ksdesk.ui.forms.ui_paragraf_page import Ui_ParagrafPage
 from ksdesk.ui.models.protokoll_models import ParagrafListModel
 from ksdesk.ui.tabs.base_tab import Record
 from ksdesk.ui.tabs.paragraf_editor import ParagrafEditor
+from ksdesk.ui.widgets.column_priority import UNCAPPED, PriorityColumns
 from ksdesk.ui.widgets.combos import fill_names
+from ksdesk.ui.widgets.flow_layout import wrap_row
 from ksdesk.ui.widgets.tables import setup_table
 
 
@@ -28,12 +30,28 @@ class ParagrafPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_ParagrafPage()
         self.ui.setupUi(self)
+        # The widest rows of the § editor wrap: beside the list of §§ on a laptop at 150 %
+        # the editor is some 600 pixels wide and they made it scroll sideways.
+        wrap_row(self.ui.reservation_buttons)
+        wrap_row(self.ui.jav_buttons)
         self.protokoll: Protokoll | None = None
         self.editor: ParagrafEditor | None = None
         self.model = ParagrafListModel()
         self.ui.paragraf_list.setModel(self.model)
-        setup_table(self.ui.paragraf_list, stretch_column=1)
-        self.ui.paragraf_splitter.setSizes([340, 860])
+        # A long word of a title ("samhällsbyggnadsnämnden") is never cut: the titles wrap
+        # no narrower than it, and only then Noteringar ("saknar / beslut").
+        setup_table(self.ui.paragraf_list, owner_fits_columns=True)
+        self.columns = PriorityColumns(
+            self.ui.paragraf_list,
+            priority=(0, 2, 1),
+            whole=(0,),
+            stretch=1,
+            wrapped={1: UNCAPPED, 2: UNCAPPED},
+            drop=False,
+        )
+        # The list over a third of the page (on a laptop at 150 % some 300 pixels; 240 cut
+        # the titles' long words); the § editor has the rest.
+        self.ui.paragraf_splitter.setSizes([420, 780])
         self.ui.paragraf_list.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.ui.narvaro_person_combo.currentIndexChanged.connect(lambda _i: self._presence())
         self.ui.narvaro_button.clicked.connect(self._toggle_presence)

@@ -1,22 +1,21 @@
 """The Sammanträde tab: the secretary holds the meeting here. Three pages, each a widget of
 its own that is given the meeting's data and tells what it changed by signals: the upprop
 (upprop_page.py), each § (paragraf_page.py), the justering with its check and the deadline
-chain (justering_page.py). The protokoll and utdrag printed (sammantrade_print.py), the
-presidium's meeting view opened full screen."""
+chain (justering_page.py). The meetings offered and the heading in sammantrade_meetings.py, the
+protokoll and utdrag printed (sammantrade_print.py), the presidium's meeting view opened
+full screen."""
 
 from __future__ import annotations
 
 from copy import deepcopy
 from datetime import date
-from html import escape
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox
 
 from ksdesk.core import beslutsunderlag
 from ksdesk.core.errors import KsdeskError
-from ksdesk.core.format import format_date, format_date_long, format_time_kl
-from ksdesk.core.meeting import MeetingStatus, Sammantrade, latest_held, next_coming
+from ksdesk.core.meeting import MeetingStatus, Sammantrade
 from ksdesk.core.protokoll import Deltagare, Protokoll
 from ksdesk.core.topics import Topic
 from ksdesk.services import meetings as meeting_service
@@ -25,8 +24,8 @@ from ksdesk.services import protokoll as protokoll_service
 from ksdesk.services.store import Store
 from ksdesk.ui.forms.ui_sammantrade_tab import Ui_SammantradeTab
 from ksdesk.ui.tabs.base_tab import READ_ONLY_MESSAGE, BaseTab
+from ksdesk.ui.tabs.sammantrade_meetings import first_shown, heading_html, meeting_choices
 from ksdesk.ui.tabs.sammantrade_print import print_protokoll, print_utdrag
-from ksdesk.ui.widgets.colors import warning_html
 from ksdesk.ui.widgets.combos import fit_to_longest
 from ksdesk.ui.widgets.edit_lock import EditLock
 from ksdesk.ui.widgets.flow_layout import wrap_row
@@ -102,20 +101,15 @@ class SammantradeTab(BaseTab):
         current = self.meeting.id if self.meeting else None
         keep = self._current_nr()
         meetings = meeting_service.list_meetings(self.store)
-        # With more than one organ in the file, each meeting says whose it is.
-        organs = {o.id: o.short or o.name for o in meeting_service.list_organs(self.store)}
+        organs = meeting_service.list_organs(self.store)
         combo = self.ui.meeting_combo
         combo.blockSignals(True)
         combo.clear()
-        for m in meetings:
-            whose = f"{organs.get(m.organ_id, '')}  " if len(organs) > 1 else ""
-            when = f"{format_date(m.date)}  {whose}{format_time_kl(m.time)}"
-            combo.addItem(f"{when}  {m.place}".rstrip(), m.id)
+        for text, meeting_id in meeting_choices(meetings, organs):
+            combo.addItem(text, meeting_id)
         fit_to_longest(combo)
-        if current is None:  # first shown: today's meeting or the one just held, not the
-            # newest in the file (the last of a sammanträdesplan put in a year ahead)
-            shown = latest_held(meetings, date.today()) or next_coming(meetings, date.today())
-            current = shown.id if shown else None
+        if current is None:
+            current = first_shown(meetings, date.today())
         index = combo.findData(current)
         combo.setCurrentIndex(index if index >= 0 else (0 if meetings else -1))
         combo.blockSignals(False)
@@ -153,7 +147,7 @@ class SammantradeTab(BaseTab):
         self.ui.first_label.setVisible(asked)
         self.ui.first_spin.setVisible(asked)
         self.ui.view_button.setEnabled(m is not None)
-        self.ui.meeting_heading.setText(self._heading(locked))
+        self.ui.meeting_heading.setText(heading_html(m, self.organ_name, started, locked))
         meeting_id = m.id if m else None
         self.upprop.show_protokoll(meeting_id, self.protokoll, self._planned_numbers())
         self.paragrafer.show_protokoll(self.protokoll, self.organ_name, keep_paragraf)
@@ -176,24 +170,6 @@ class SammantradeTab(BaseTab):
         """Why the meeting can be read here but not changed ("" when it can be changed)."""
         return READ_ONLY_MESSAGE if self.read_only else self.lease_reason(self.meeting)
 
-    def _heading(self, locked: str) -> str:
-        m = self.meeting
-        if m is None:
-            return "<i>Inget sammanträde. Skapa ett under fliken Kallelse.</i>"
-        status = m.status.label
-        hint = (
-            ""
-            if self.protokoll and self.protokoll.paragrafer
-            else (" – tryck <b>Starta protokollet</b> när mötet börjar")
-        )
-        # The place is not yet written in a new kommun's first meeting: no empty ", ".
-        when = (format_date_long(m.date, capitalize=True), format_time_kl(m.time), m.place.strip())
-        return (
-            f"<h2 style='margin:0'>{escape(self.organ_name)}</h2>"
-            f"{escape(', '.join(part for part in when if part))} · {escape(status)}{hint}"
-            + (f"<br>{warning_html(locked)}" if locked else "")
-        )
-
     def record(self, text: str, apply, before, after, *, merge_key=None) -> bool:
         """One undoable edit, written at once (BaseTab.edit). What it announces is our own
         change: the tab does not reload under the secretary's fingers."""
@@ -202,15 +178,6 @@ class SammantradeTab(BaseTab):
             return self.edit(text, apply, before, after, merge_key=merge_key)
         finally:
             self._emitting = False
-
-    def run_service(self, action, title: str) -> bool:
-        """Run a service call; a refusal becomes a message box and nothing else happens."""
-        try:
-            action()
-        except KsdeskError as error:
-            QMessageBox.warning(self, title, str(error))
-            return False
-        return True
 
     def start(self) -> None:
         """Start (or bring up to date with the agenda) the protokoll; undo puts back what was,
@@ -223,11 +190,11 @@ class SammantradeTab(BaseTab):
         spin = self.ui.first_spin  # shown for the year's first meeting in the file
         first = spin.value() if spin.isVisibleTo(self) and spin.value() > 1 else None
 
-        def start() -> None:
+        try:  # a refusal is said, and nothing else happens
             protokoll_service.start_protokoll(store, meeting_id, first)
             started.append(protokoll_service.start_state(store, meeting_id))
-
-        if not self.run_service(start, "Kan inte starta protokollet"):
+        except KsdeskError as error:
+            QMessageBox.warning(self, "Kan inte starta protokollet", str(error))
             return
 
         def apply(snapshot: protokoll_service.StartState) -> Topic:

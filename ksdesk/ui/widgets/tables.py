@@ -121,6 +121,7 @@ def setup_table(
     widths: dict[int, int] | None = None,
     at_least: dict[int, Callable[[], int]] | None = None,
     fit_rows: bool = True,
+    owner_fits_columns: bool = False,
 ) -> None:
     """Row selection, wrapped text, and column widths: fitted to contents, one column taking
     the rest of the width, and `widths` fixed (but resizable) for long free-text columns.
@@ -134,7 +135,8 @@ def setup_table(
     some 300 this way).
 
     fit_rows=False keeps every row one line high (text elided, not wrapped): for lists that
-    grow with the years, which would otherwise be measured row by row on every change."""
+    grow with the years, which would otherwise be measured row by row on every change.
+    owner_fits_columns leaves the columns to their owner (ui/widgets/column_priority.py)."""
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setAlternatingRowColors(True)
@@ -174,8 +176,10 @@ def setup_table(
         model.rowsRemoved,
         model.dataChanged,
     ):
-        signal.connect(fit_columns)
-    fit_columns()
+        if not owner_fits_columns:
+            signal.connect(fit_columns)
+    if not owner_fits_columns:
+        fit_columns()
     if fit_rows:
         fit_rows_to_text(view)
 
@@ -227,13 +231,15 @@ def fit_rows_to_text(view: QTableView) -> None:
     fit()
 
 
-def keep_rows_in_view(view: QTableView, rows: int) -> None:
+def keep_rows_in_view(view: QTableView, rows: int) -> int:
     """The table never lower than its header and `rows` one-line rows: in a page that
     scrolls, what is below it (the bilagor under the agenda) is scrolled to rather than
-    squeezing the table to a row or two."""
+    squeezing the table to a row or two. Returns that height."""
     frame = 2 * view.frameWidth()
     header = view.horizontalHeader().sizeHint().height()
-    view.setMinimumHeight(frame + header + rows * view.verticalHeader().defaultSectionSize())
+    height = frame + header + rows * view.verticalHeader().defaultSectionSize()
+    view.setMinimumHeight(height)
+    return height
 
 
 def lend_width(view: QTableView, stretch_column: int, lender: int) -> None:
