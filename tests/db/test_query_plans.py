@@ -370,6 +370,7 @@ def _follow_up(store, meeting) -> None:
     uppdrag_repo.delete(store, uppdrag.id)
     search_repo.refresh(store)
     search_repo.search(store, parse_query("budget"), Filters(), 10)
+    search_repo.search(store, parse_query("budget"), Filters("Kommunstyrelsen", 2020, "arende"), 10)
     search_repo.target(store, "arende", meeting.items[0].uuid)
     shas = search_repo.unread_files(store)
     search_repo.has_text(store, "0" * 64)
