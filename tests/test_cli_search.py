@@ -88,6 +88,9 @@ def test_sok_loads_no_print_gui_or_team_modules(demo_path: Path, tmp_path: Path)
     )  # fmt: skip
     probe = f"sorted(m for m in sys.modules if m.startswith({heavy!r}))"
     assert _loaded_by_sok(demo_path, tmp_path, ["delegation", "--json"], probe) == "[]"
+    # Filtered too: the organ is found by its name alone, not read whole with its members.
+    filtered = ["delegation", "--organ", "KS", "--ar", "2020", "--typ", "punkt", "--json"]
+    assert _loaded_by_sok(demo_path, tmp_path, filtered, probe) == "[]"
 
 
 def test_sok_as_text_loads_no_json(demo_path: Path, tmp_path: Path) -> None:

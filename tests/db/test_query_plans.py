@@ -372,6 +372,8 @@ def _follow_up(store, meeting) -> None:
     search_repo.search(store, parse_query("budget"), Filters(), 10)
     search_repo.search(store, parse_query("budget"), Filters("Kommunstyrelsen", 2020, "arende"), 10)
     search_repo.target(store, "arende", meeting.items[0].uuid)
+    search_repo.organ_name(store, "KS")
+    search_repo.organ_names(store)
     shas = search_repo.unread_files(store)
     search_repo.has_text(store, "0" * 64)
     search_repo.file_content(store, shas[0] if shas else "0" * 64)
