@@ -3,10 +3,10 @@ short words a search box gets.
 
 `search_place` holds the organ and year of each document of `search_index` (by its FTS rowid,
 id × 8 + kind; the kind is read from the rowid itself). `ksdesk sok --organ/--ar` read them
-from FTS5's content table, whose row holds the document's whole text before them: at ten
-years a broad word by year read some 20 MB of text to keep a tenth of its matches. This table
-holds nothing else, so a match is kept or passed over before it is ranked, without its text.
-db/search_repo.refresh writes it with the index, in the transaction of the edit.
+from FTS5's content table, whose row holds the document's whole text before them (66 MB of
+text at ten years, read past for every match). This table holds nothing else, so a match is
+kept or passed over before it is ranked, without its text. db/search_repo.refresh writes it
+with the index, in the transaction of the edit.
 
 The index is built again with prefix indexes of 1 to 6 letters (it had 2 and 3): every word
 of a query is a prefix, and "deleg" or "ekon" merged the lists of every word that begins so
