@@ -88,6 +88,9 @@ def test_sok_loads_no_print_gui_or_team_modules(demo_path: Path, tmp_path: Path)
     )  # fmt: skip
     probe = f"sorted(m for m in sys.modules if m.startswith({heavy!r}))"
     assert _loaded_by_sok(demo_path, tmp_path, ["delegation", "--json"], probe) == "[]"
+    # Filtered too: the organ is found by its name alone, not read whole with its members.
+    filtered = ["delegation", "--organ", "KS", "--ar", "2020", "--typ", "punkt", "--json"]
+    assert _loaded_by_sok(demo_path, tmp_path, filtered, probe) == "[]"
 
 
 def test_sok_as_text_loads_no_json(demo_path: Path, tmp_path: Path) -> None:
@@ -125,3 +128,30 @@ def test_sok_fills_what_the_index_lacks_first(
         assert search.index_complete(store)
     finally:
         store.close()
+
+
+def test_sok_json_is_what_the_json_module_writes(demo_path: Path, tmp_path: Path) -> None:
+    """--json is written without the json module: the same bytes as json.dump(indent=2,
+    ensure_ascii=False), for quotes, backslashes, control characters, line separators and
+    letters beyond Latin-1 too."""
+    from ksdesk.cli.search_commands import hits_json
+    from ksdesk.core.search import Hit
+
+    odd = 'citat "så" \\ C:\\mapp\n\tflik \x01\x1f\x7f \u2028 Skер ✓ 😀'
+    hits = [Hit("arende", "Kommunstyrelsen", "2020-12-07", odd, f"**{odd}**", "u-1")] * 2
+    for listed in ([], hits[:1], hits):
+        records = [hit.as_json() for hit in listed]
+        assert hits_json(listed) == json.dumps(records, ensure_ascii=False, indent=2)
+
+
+def test_sok_json_loads_no_json_package(demo_path: Path, tmp_path: Path) -> None:
+    probe = "[m for m in ('json', '_json') if m in sys.modules]"
+    assert _loaded_by_sok(demo_path, tmp_path, ["delegation", "--json"], probe) == "[]"
+
+
+def test_sok_of_swedish_words_loads_no_unicode_tables(demo_path: Path, tmp_path: Path) -> None:
+    """Words below U+0300 (å, ä, ö, é included) are NFC as typed and hold no look-alike
+    letter: neither unicodedata nor core.lookalike is loaded to read them."""
+    probe = "[m for m in ('unicodedata', 'ksdesk.core.lookalike') if m in sys.modules]"
+    args = ['"gång- och cykelvägar" delegationsordning', "--json"]
+    assert _loaded_by_sok(demo_path, tmp_path, args, probe) == "[]"

@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ksdesk.cli.base import EXIT_OK, add_command, db_path, open_for, print_json
+from ksdesk.cli.base import EXIT_OK, add_command, db_path, open_for
 
 TYPE_CHECKING = False  # typing itself is not imported: `ksdesk sok` starts a process per query
 if TYPE_CHECKING:
     from typing import Any
 
+    from ksdesk.core.search import Hit
     from ksdesk.services.store import Store
 
 TYPES = ("arende", "paragraf", "delegationsbeslut", "punkt", "bilaga")
@@ -31,7 +32,6 @@ def register(subparsers: Any) -> None:
 
 
 def cmd_sok(args: argparse.Namespace) -> int:
-    from ksdesk.core.search import KINDS
     from ksdesk.services import search
 
     store = _open_for_search(args)
@@ -43,8 +43,10 @@ def cmd_sok(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if args.json:
-        print_json([hit.as_json() for hit in hits])
+        sys.stdout.write(hits_json(hits) + "\n")
         return EXIT_OK
+    from ksdesk.core.search import KINDS
+
     if not hits:
         print("Inga träffar.")
     for hit in hits:
@@ -52,6 +54,27 @@ def cmd_sok(args: argparse.Namespace) -> int:
         print(f"{where}: {hit.rubrik}")
         print(f"    {' '.join(hit.utdrag.split())}")
     return EXIT_OK
+
+
+# How json.dump(ensure_ascii=False) writes a string's characters: a quote, a backslash and
+# the control characters escaped, every other character as it is.
+_JSON_ESCAPES = str.maketrans(
+    {chr(code): f"\\u{code:04x}" for code in range(0x20)}
+    | {"\\": "\\\\", '"': '\\"', "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+)
+
+
+def hits_json(hits: list[Hit]) -> str:
+    """The hits as cli.base.print_json writes a list (indent 2, every letter as it is), byte
+    for byte, without the json module: loading it (its decoder, scanner and C accelerator
+    too) was 1.5 ms of every `ksdesk sok --json`."""
+    if not hits:
+        return "[]"
+    records = (
+        ",\n".join(f'    "{name}": "{value.translate(_JSON_ESCAPES)}"' for name, value in fields)
+        for fields in (hit.as_json().items() for hit in hits)
+    )
+    return "[\n" + ",\n".join("  {\n" + fields + "\n  }" for fields in records) + "\n]"
 
 
 def _open_for_search(args: argparse.Namespace) -> Store:

@@ -9,12 +9,10 @@ finds "delegationsordningen"; words in quotes are a phrase."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import namedtuple
 
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.excerpt import Part, excerpt, matcher
-from ksdesk.core.lookalike import LOOKALIKES, fold, readings
 
 # What can be searched, as `ksdesk sok --typ` names it, and what the GUI calls it.
 KINDS = {
@@ -85,15 +83,38 @@ class Target(
     beslut_id: int | None
 
 
+# Below U+0300: ASCII, Latin-1 (å, ä, ö, é, ü) and Latin Extended. Such text is NFC as it
+# stands (no character there composes or decomposes) and holds no look-alike letter (the
+# Cyrillic and Greek ones lie above): nearly every query a secretary types.
+_PLAIN_BELOW = "\u0300"
+
+
+def _plain(text: str) -> bool:
+    return not text or max(text) < _PLAIN_BELOW
+
+
 def index_text(text: str) -> str:
     """What the index holds of a text: NFC, look-alikes folded to their Latin twin."""
-    return fold(unicodedata.normalize("NFC", text or ""))
+    text = text or ""
+    if _plain(text):  # as it stands: `ksdesk sok` then loads neither module below
+        return text
+    import unicodedata
+
+    from ksdesk.core.lookalike import fold
+
+    return fold(unicodedata.normalize("NFC", text))
 
 
 def other_readings(text: str) -> str:
     """The other readings of every word that carries a look-alike letter (р read as r), for
     the index's `alt` column; "" for text without such words (nearly all)."""
-    if not any(ch in LOOKALIKES for ch in text or ""):
+    if _plain(text or ""):
+        return ""
+    import unicodedata
+
+    from ksdesk.core.lookalike import LOOKALIKES, readings
+
+    if not any(ch in LOOKALIKES for ch in text):
         return ""
     extra = []
     for word in _WORD.findall(unicodedata.normalize("NFC", text)):
@@ -112,14 +133,14 @@ class Query(namedtuple("Query", "fts words parts")):
 def parse_query(text: str) -> Query:
     """The FTS5 query for what the secretary typed: every word a prefix, all words required,
     "quoted words" a phrase. InvalidInput (in Swedish) when nothing is left to search for."""
-    text = unicodedata.normalize("NFC", text or "")
+    text = index_text(text)  # NFC, look-alikes folded: as the index holds the text
     parts, phrases = [], []
     for phrase in _PHRASE.findall(text):
-        found = _WORD.findall(fold(phrase))
+        found = _WORD.findall(phrase)
         if found:
             parts.append('"' + " ".join(found) + '"')
             phrases.append(tuple(found))
-    prefixes = _WORD.findall(fold(_PHRASE.sub(" ", text)))
+    prefixes = _WORD.findall(_PHRASE.sub(" ", text))
     parts += [f'"{word}"*' for word in prefixes]
     if not parts:
         raise InvalidInput("Ange ett eller flera ord att söka efter.")

@@ -48,15 +48,15 @@ def target(store: Store, hit: Hit) -> Target | None:
 
 
 def _organ_name(store: Store, organ: str | None) -> str | None:
+    """The organ's name as stored, found as organ_repo.find_by_name finds it (its name in any
+    case, or its short name)."""
     if not organ:
         return None
-    from ksdesk.db import organ_repo
-
-    found = organ_repo.find_by_name(store, organ.strip())
+    found = search_repo.organ_name(store, organ.strip())
     if found is None:
-        names = ", ".join(o.name for o in organ_repo.list_all(store))
+        names = ", ".join(search_repo.organ_names(store))
         raise InvalidInput(f"Det finns ingen nämnd ”{organ}”. Nämnderna är: {names}.")
-    return found.name
+    return found
 
 
 def _year(year: int | None) -> int | None:

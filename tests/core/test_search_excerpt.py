@@ -53,3 +53,21 @@ def test_the_rubrik_is_shown_when_the_text_does_not_match() -> None:
 def test_a_letter_whose_lower_case_is_longer_keeps_the_marks_in_place() -> None:
     shown = _utdrag("İzmir och Ankara: vänorter för kommunen.", "vänort")
     assert shown == f"İzmir och Ankara: {MARK}vänorter{MARK} för kommunen."
+
+
+def test_text_below_u0300_is_nfc_as_it_stands_and_folds_to_itself() -> None:
+    """core.search reads such text as it stands (no unicodedata, no core.lookalike): true
+    only if no character below U+0300 changes under NFC, alone or before another, and no
+    look-alike letter lies there."""
+    import unicodedata
+
+    from ksdesk.core.lookalike import LOOKALIKES
+    from ksdesk.core.search import index_text, other_readings
+
+    below = [chr(code) for code in range(0x300)]
+    assert all(unicodedata.is_normalized("NFC", a + b) for a in below for b in below)
+    assert not [ch for ch in LOOKALIKES if ch < "\u0300"]
+    text = "".join(below)
+    assert index_text(text) == text and other_readings(text) == ""
+    # Above it, both still happen: A and a combining ring made one Å, Cyrillic е and р folded.
+    assert index_text("Skер A\u030a") == "Skep \u00c5" and other_readings("Skер") == "Sker"

@@ -145,7 +145,7 @@ def _writes(store, action) -> list[str]:
     return [s for s in statements if s.lstrip().upper().startswith(verbs)]
 
 
-BOOKKEEPING = ("change_context", "search_index", "search_dirty")
+BOOKKEEPING = ("change_context", "search_index", "search_dirty", "search_place")
 
 
 def _data(writes: list[str]) -> list[str]:

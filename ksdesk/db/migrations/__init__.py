@@ -50,6 +50,7 @@ STEPS: tuple[str, ...] = (
     "m1406_forvaltningsbesvar",
     "m1803_team_rows_not_stored",
     "m1804_citation_cache",
+    "m1805_search_place",
 )
 
 
