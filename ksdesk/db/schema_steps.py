@@ -14,6 +14,7 @@ from ksdesk.atomic import make_private
 from ksdesk.core.errors import StoreDamaged, StoreError
 from ksdesk.db import migrations
 from ksdesk.db.database import Database
+from ksdesk.db.file_checks import read_only_connection
 from ksdesk.db.migrations import MIGRATION_SET, MIGRATIONS_TABLE, STEPS, known_names
 
 
@@ -26,6 +27,30 @@ def applied_steps(db: Database) -> list[str]:
         [MIGRATION_SET],
     )
     return [row[0] for row in rows]
+
+
+def steps_pending(path: Path) -> bool:
+    """Whether an existing ksdesk file lacks steps this ksdesk would apply at open (read
+    through a connection that cannot write; False for anything else: the open then says
+    what is wrong with the file)."""
+    try:
+        connection = read_only_connection(path)
+    except (StoreError, sqlite3.Error, OSError):
+        return False
+    try:
+        if connection.execute("PRAGMA user_version").fetchone()[0] == len(STEPS):
+            return False  # the file's header says so: no schema to read (2 ms at each start)
+        applied = {
+            row[0]
+            for row in connection.execute(
+                f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ?", [MIGRATION_SET]
+            )
+        }
+    except sqlite3.Error:  # no steps table: a foreign or empty file, refused at open
+        return False
+    finally:
+        connection.close()
+    return bool(applied) and not all(name in applied for name in STEPS)
 
 
 def check_schema_known(db: Database, path: Path | None) -> None:
@@ -48,6 +73,8 @@ def migrate_to_head(db: Database, path: Path | None, read_only: bool = False) ->
     """Apply the steps the file lacks, after copying a file that has some aside."""
     applied = applied_steps(db)
     if all(name in applied for name in STEPS):
+        if not read_only:
+            _stamp_steps(db)
         return
     if read_only:
         raise StoreError(
@@ -57,6 +84,15 @@ def migrate_to_head(db: Database, path: Path | None, read_only: bool = False) ->
     if path is not None and applied:
         backup_before_migration(db, path)
     migrations.load().apply(db.full)
+    _stamp_steps(db)
+
+
+def _stamp_steps(db: Database) -> None:
+    """Write the number of steps the file has into its header (`user_version`), where
+    steps_pending reads it without SQLite reading the schema. Only a marker: the steps table
+    stays what counts, and a file without the stamp (written before it) is read there."""
+    if db.execute("PRAGMA user_version").fetchone()[0] != len(STEPS):
+        db.execute(f"PRAGMA user_version = {len(STEPS)}")
 
 
 def backup_before_migration(db: Database, path: Path) -> Path:

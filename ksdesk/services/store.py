@@ -10,7 +10,15 @@ from pathlib import Path
 from ksdesk.core.errors import StoreError
 from ksdesk.db.connection import Store, open_reader, open_store
 
-__all__ = ["Store", "create_database", "flush", "open_database", "reading"]
+__all__ = [
+    "Store",
+    "create_database",
+    "flush",
+    "open_database",
+    "reading",
+    "upgrade_file",
+    "upgrade_pending",
+]
 
 
 def open_database(path: Path | str, *, create: bool = False, read_only: bool = False) -> Store:
@@ -21,6 +29,22 @@ def open_database(path: Path | str, *, create: bool = False, read_only: bool = F
 
     `create` makes a new database only where no file is: `ksdesk demo` and `init` pass it."""
     return open_store(path, create=create, read_only=read_only)
+
+
+def upgrade_pending(path: Path | str) -> bool:
+    """Whether opening the file will first bring it to this version of ksdesk: a copy of
+    the file set aside, then the schema steps it lacks (for a large file some seconds, which
+    the GUI spends on a thread of its own with a message, ui/dialogs/file_upgrade.py)."""
+    from ksdesk.db.schema_steps import steps_pending
+
+    return steps_pending(Path(path))
+
+
+def upgrade_file(path: Path | str) -> None:
+    """Bring the file to this version of ksdesk and close it again: opened, as always,
+    through open_database (the writer's lock, the copy set aside, the steps); the window then
+    opens it at once. Raises as open_database does."""
+    open_database(path).close()
 
 
 def create_database(path: Path | str) -> Store:

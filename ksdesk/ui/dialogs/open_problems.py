@@ -17,7 +17,10 @@ DATABASE_FILTER = "ksdesk-databas (*.sqlite *.db);;Alla filer (*)"
 
 def open_interactively(path: Path, parent: QWidget | None = None) -> Store | None:
     """The open store, or None when the secretary chose not to (or could not) open it."""
+    from ksdesk.ui.dialogs.file_upgrade import upgrade_if_needed
+
     try:
+        upgrade_if_needed(path, parent)  # an older ksdesk's file: on a thread, with a message
         return open_database(path)
     except StoreLocked as error:
         return _offer_read_only(path, error, parent)
