@@ -216,8 +216,14 @@ def open_for(args: argparse.Namespace, *, read_only_ok: bool = False) -> Store:
 
 def _open(path: Path, read_only_ok: bool) -> Store:
     from ksdesk.core.errors import StoreNotWritable, StoreReadOnly
-    from ksdesk.services.store import open_database
+    from ksdesk.services.store import open_database, upgrade_pending
 
+    if upgrade_pending(path):  # some seconds for a file of many years: say why it waits
+        print(
+            f"ksdesk: {path.name} uppdateras till den här versionen av ksdesk (en kopia av "
+            "filen sparas först). Vänta.",
+            file=sys.stderr,
+        )
     try:
         return open_database(path)
     except StoreNotWritable as error:
