@@ -21,13 +21,13 @@ remove_numbers(data, numbers): the digits of each personnummer in `numbers` take
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import pikepdf
 
 from ksdesk.core.personnummer import find_personnummer, mask_personnummer
+from ksdesk.core.personnummer_marks import SIX_DIGITS
 from ksdesk.interchange import (
     ocr,
     outline_ocr,
@@ -61,7 +61,6 @@ _ROOT_KEYS = (
 _PAGE_KEYS = ("/Annots", "/AA", "/AF", "/Metadata", "/PieceInfo", "/B", "/Thumb", KEPT_UNREAD)
 _NOT_STRUCTURE = {"/P", "/Pg", "/Stm", "/StmOwn", "/Obj"}  # links out of the tree
 READINGS_BREAK = "\n|\n"  # between a page's two readings: no number is read across it
-_SIX_DIGITS = re.compile(r"(?:\d\D*){6}")  # every number has six digits at least
 # Draws a notice page: (width, height, lines) -> a one-page PDF (reports.notice_page).
 NoticeDrawer = Callable[[float, float, list[str]], bytes]
 
@@ -191,7 +190,7 @@ def _masked(value, names: pdf_scrub.Names):
     """The string or name masked, or None when it holds no personnummer."""
     if isinstance(value, pikepdf.String):
         text = _string_text(value)
-        if _SIX_DIGITS.search(text) and (masked := mask_personnummer(text)) != text:
+        if SIX_DIGITS.search(text) and (masked := mask_personnummer(text)) != text:
             return pikepdf.String(masked)
     elif isinstance(value, pikepdf.Name) and names.of(str(value)) != str(value):
         return pikepdf.Name(names.of(str(value)))
