@@ -7,8 +7,6 @@ reads the pages again and reports a page where a number is still found."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pikepdf
 
 from ksdesk.core.personnummer import find_personnummer
@@ -58,22 +56,16 @@ def remove(pdf: pikepdf.Pdf, numbers: frozenset[str]) -> None:
     """Take the digits of each personnummer in `numbers` (twelve digits) out of the strings
     that draw them on every page of `pdf`."""
     pages = [_Page(page) for page in pdf.pages]
-
-    def found(text: str) -> list[tuple[int, int]]:
-        return [(h.start, h.end) for h in find_personnummer(text) if h.normalized in numbers]
-
     for reading, line_break in enumerate(_LINE_BREAKS):
         for page in pages:
             text = page.readings[reading][0]
-            for position in _digits(text, found(text)):
-                page.doom(reading, position)
+            for hit in find_personnummer(text):
+                if hit.normalized in numbers:
+                    for i in range(hit.start, hit.end):
+                        if text[i].isdigit():
+                            page.doom(reading, i)
         texts = [page.readings[reading][0] for page in pages]
-        for n, position in pdf_page_seams.digits_across(texts, line_break, found):
+        for n, position in pdf_page_seams.digits_across(texts, line_break, numbers):
             pages[n].doom(reading, position)
     for page in pages:
         page.rewrite(pdf)
-
-
-def _digits(text: str, spans: list[tuple[int, int]]) -> Iterator[int]:
-    for start, end in spans:
-        yield from (i for i in range(start, end) if text[i].isdigit())

@@ -139,3 +139,21 @@ def test_real_texts_full_of_numbers_give_no_finding_across_breaks(name: str) -> 
         assert audit_pdf(pdf).findings == [], per_page
         sources = public_pdf.sources(hashlib.sha256(pdf).hexdigest(), pdf)
         assert not any(find_personnummer(s.text or "") for s in sources), per_page
+
+
+def test_what_one_page_holds_whole_is_that_pages_alone() -> None:
+    """A number split over the last two lines of page 1 is page 1's, not one read with the
+    diarienummer that opens page 2 ("811218-" and "2020/437" pass as a number); a name
+    whole at the head of page 2 is page 2's: a finding on the wrong page would pass where
+    the number was kept on its own page, and leave out a page that names nobody."""
+    pdf = _pages(
+        [
+            [FILL, "Sökandens nummer är 811218-", "9876 enligt ansökan."],
+            [f"2020/437 {CITIZEN} har lämnat förslaget.", FILL],
+        ]
+    )
+    found = {(f.where, f.normalized) for f in audit_pdf(pdf, withheld=WITHHELD).findings}
+    assert found == {("sida 1 (text)", NUMBER), ("sida 2 (text)", "namn")}
+    pages = public_pdf.pdf_public.read_pages_text(pdf)
+    assert pages[0].seam == "" or not find_personnummer(pages[0].seam)
+    assert not WITHHELD.found_in(pages[0].seam)
