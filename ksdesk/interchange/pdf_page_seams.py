@@ -32,6 +32,8 @@ EDGE_LINES = 3  # the lines at each side of a break that are read across it, pai
 # characters, a name or a secret title in two lines at most some 60.
 EDGE_CHARS = 60
 _BLANK = re.compile(r"\s+")
+_LINE = re.compile(r"\S(?:[^\n]*\S)?")
+_NEAR = 25  # a personnummer in its widest written form: its digits are this near a break
 _WORDS_BEFORE = 3  # a name of four words split after its third, a title's last three
 _EDGE_KEYS = 5  # the lines at a page's top and foot where a running header or footer stands
 SEAM_BREAK = "\n|\n"  # between two pairs: nothing is read across it
@@ -48,15 +50,10 @@ Span = tuple[int, int]  # a line's start and end in its page's reading
 
 def lines_of(reading: str, line_break: str) -> list[Span]:
     """The lines of a page's `reading` that hold something, as spans, top to bottom."""
-    spans = []
-    start = 0
-    for line in reading.split(line_break):
-        stripped = line.strip()
-        if stripped:
-            offset = start + line.index(stripped)
-            spans.append((offset, offset + len(stripped)))
-        start += len(line) + len(line_break)
-    return spans
+    # Each line from its first character to its last that is not blank; of the line break
+    # between the layout's lines ("\n|\n"), the mark is no line.
+    mark = line_break.strip()
+    return [m.span() for m in _LINE.finditer(reading) if not mark or m.group() != mark]
 
 
 class Pair(NamedTuple):
@@ -154,6 +151,8 @@ def numbers_across(readings: Sequence[str], n: int, pair: Pair) -> list[Personnu
 
 
 def _crossing(before: str, after: str) -> list[PersonnummerHit]:
+    if not (ANY_DIGIT.search(before, len(before) - _NEAR) and ANY_DIGIT.search(after, 0, _NEAR)):
+        return []  # no digit near the break on one side: no number crosses it
     text = f"{before}\n{after}"
     return [h for h in find_personnummer(text) if h.start < len(before) < h.end]
 
