@@ -11,12 +11,14 @@ strip(data): annotations (links, notes, FreeText, form widgets, attached files),
     showing goes too (interchange.pdf_scrub): comments and skipped operators in the content,
     the metadata of JPEG pictures; inline images become image objects, so OCR reads them.
 read_pages(data): per page, its text, its OCR result when it has images, and Tesseract's
-    reading of the lines it draws as outlines, when it draws any (interchange.outline_ocr).
+    reading of the lines it draws as outlines, when it draws any (interchange.outline_ocr),
+    and what is read across the break to the next page (interchange.pdf_page_seams).
 leave_out_pages(data, notices, draw): each page named replaced by one of the same size that says
     why it is left out; nothing it drew (text, pictures) stays in the file.
 remove_numbers(data, numbers): the digits of each personnummer in `numbers` taken out of the
-    strings that draw them (never a box drawn over them), then the page is read again to
-    check; a page where a number is still found is reported, not published."""
+    strings that draw them (never a box drawn over them; interchange.pdf_number_removal,
+    across page breaks too), then the page is read again to check; a page where a number is
+    still found is reported, not published."""
 
 from __future__ import annotations
 
