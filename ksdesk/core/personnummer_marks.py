@@ -5,6 +5,7 @@ label, core.personnummer_labelled; unusual unlabelled shapes, core.personnummer_
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Dashes people type or Word makes: hyphen-minus, hyphen, non-breaking hyphen, figure dash, en
 # and em dash, horizontal bar, minus sign, small and fullwidth hyphen-minus, and the minus of
@@ -23,3 +24,32 @@ def ascii_digits(written: str) -> str:
 
 
 _NOT_ASCII_DIGIT = re.compile("[^0-9]")
+
+
+def _compatibility_digits() -> dict[int, str]:
+    """Digits Unicode keeps for their look, not as decimal digits: superscript and subscript
+    (¹²³, ₁₂₃), circled and parenthesised (①, ⓵, ❶, ➀, ⑴), with a full stop or comma (⒈,
+    🄂). Fullwidth (８) and mathematical (𝟖) digits are decimal already: the scanner reads
+    them as it reads 0–9."""
+    ranges = ((0xB2, 0xB9), (0x2070, 0x2089), (0x2460, 0x24FF), (0x2776, 0x2793))
+    ranges += ((0x1F100, 0x1F10A),)
+    table = {}
+    for first, last in ranges:
+        for code in range(first, last + 1):
+            value = unicodedata.digit(chr(code), None)
+            if value is not None and not chr(code).isdecimal():
+                table[code] = str(value)
+    return table
+
+
+# Read as the digit each shows, one character for one (positions in the text stay): a
+# personnummer typed or drawn with some of them ("81121⁸-9876", "⑧①①②①⑧-⑨⑧⑦⑥") is the
+# number, and a footnote mark so written after it ("811218-9876¹") is a digit glued on,
+# which the scanner reads as it reads "811218-98761" (core.personnummer).
+COMPATIBILITY_DIGITS = _compatibility_digits()
+_COMPAT = "".join(chr(code) for code in COMPATIBILITY_DIGITS)
+HAS_COMPATIBILITY_DIGIT = re.compile(f"[{_COMPAT}]")
+ANY_DIGIT = re.compile(f"[\\d{_COMPAT}]")
+# Six digits of any kind with anything between: what every number has at least, for the
+# readers that look at a text only when it may hold one.
+SIX_DIGITS = re.compile(f"(?:[\\d{_COMPAT}][^\\d{_COMPAT}]*){{6}}")

@@ -13,7 +13,12 @@ from __future__ import annotations
 import re
 
 from ksdesk.core.glyphs import LEFT_OUT
-from ksdesk.core.personnummer_marks import DASHES, SYMBOL_SPACE
+from ksdesk.core.personnummer_marks import (
+    COMPATIBILITY_DIGITS,
+    DASHES,
+    HAS_COMPATIBILITY_DIGIT,
+    SYMBOL_SPACE,
+)
 
 
 def _code_points(*spans: tuple[int, int]) -> str:
@@ -52,8 +57,11 @@ Group = tuple[int, int, str, str]  # start, end (in the visible text), digits, g
 
 
 def visible(text: str, printed: bool = False):
-    """The text without invisible characters, and a map from its positions to `text`'s.
-    `printed`: a run of whitespace is read as its first character, as a paragraph prints it."""
+    """The text without invisible characters, its compatibility digits (¹, ①) as the
+    digits they show, and a map from its positions to `text`'s. `printed`: a run of
+    whitespace is read as its first character, as a paragraph prints it."""
+    if HAS_COMPATIBILITY_DIGIT.search(text):
+        text = text.translate(COMPATIBILITY_DIGITS)  # one for one: positions stay
     if not _INVISIBLE_RE.search(text) and not (printed and _RUN.search(text)):
         return text, lambda i: i
     # Cut by regular expressions, not char by char (the scan reads every field so): the runs

@@ -28,13 +28,13 @@ from __future__ import annotations
 
 import io
 import logging
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
 import pikepdf
 
 from ksdesk.core.personnummer import find_personnummer
+from ksdesk.core.personnummer_marks import SIX_DIGITS
 from ksdesk.core.withheld_words import SHOWN, WithheldWords
 from ksdesk.interchange import outline_ocr
 from ksdesk.interchange.pdf_audit_document import DocumentPlaces
@@ -48,7 +48,10 @@ from ksdesk.interchange.pdf_audit_parts import (
     text_of,
 )
 from ksdesk.interchange.pdf_content_text import page_text, stream_text
+from ksdesk.interchange.pdf_drawn import PageText
 from ksdesk.interchange.pdf_kept_unread import kept_unread
+from ksdesk.interchange.pdf_layout import LINE_BREAK
+from ksdesk.interchange.pdf_page_seams import seam_texts
 from ksdesk.interchange.pdf_scrub import jpeg_metadata, jpeg_of
 from ksdesk.interchange.pdf_undrawn import undrawn_text
 
@@ -56,7 +59,6 @@ _SKIP_STREAM_TYPES = {"/Font", "/FontDescriptor", "/XRef", "/ObjStm"}
 # Glyph programs and glyph-to-character maps: the fonts themselves, never text of the file.
 _NOT_TEXT_KEYS = {"/FontFile", "/FontFile2", "/FontFile3", "/ToUnicode", "/CIDToGIDMap"}
 _MAX_NESTING = 3  # PDFs attached to PDFs attached to PDFs
-_SIX_DIGITS = re.compile(r"(?:\d\D*){6}")
 _log = logging.getLogger("ksdesk.pdf_audit")
 
 
@@ -95,13 +97,14 @@ class _Reader(DocumentPlaces):
         self.withheld = withheld
         self.done: set[tuple[int, int]] = set()  # objects read with a name for where they are
         self.fonts: dict = {}  # fonts read once for the whole file
+        self.pages: list[PageText] = []  # each page's text, for the text across page breaks
 
     def scan(self, where: str, text: str, ocr: bool = False) -> None:
         for kind, key in self.withheld.found_in(text):
             found = AuditFinding(where, SHOWN[kind], kind, key)
             if found not in self.audit.findings:
                 self.audit.findings.append(found)
-        if not _SIX_DIGITS.search(text) and not ocr:
+        if not SIX_DIGITS.search(text) and not ocr:
             return  # every number has six digits at least (the many names and keys have none)
         for hit in find_personnummer(text, ocr=ocr):
             found = AuditFinding(where, hit.masked, hit.normalized)
@@ -114,6 +117,7 @@ class _Reader(DocumentPlaces):
             self._guarded(f"sida {number}", lambda n=number, p=page: self._page(n, p), number)
             if kept_unread(page):
                 self.audit.kept_unread.add(number)
+        self._guarded("sidbrytningarna", self._across_pages)
         # Text drawn as outlines has no text to read: Tesseract reads the lines of it.
         self._guarded("text ritad som kurvor", self._outline_pages)
         for where, step in (
@@ -153,6 +157,7 @@ class _Reader(DocumentPlaces):
     def _page(self, number: int, page: pikepdf.Page) -> None:
         self._mark(page.obj)
         text = page_text(page, self.fonts)
+        self.pages.append(text)
         self.scan(f"sida {number} (text)", text.text)
         self.scan(f"sida {number} (text)", text.layout)  # as seen: parts drawn apart
         self.scan(f"sida {number} (teckenkoder)", text.codes)  # if the ToUnicode map lies
@@ -173,6 +178,16 @@ class _Reader(DocumentPlaces):
         # The rest of the page: its resources (marked-content properties, fonts, patterns)
         # and any key no standard names.
         self._strings(f"sida {number}", page.obj, skip={"/Parent", "/Contents", "/Annots"})
+
+    def _across_pages(self) -> None:
+        """A name or number that a page break splits, read as a reader turning the page reads
+        it (interchange.pdf_page_seams); named by the page it begins on."""
+        if len(self.pages) != self.audit.pages:
+            return  # a page could not be read: it is listed unread, and no break is known
+        for reading, line_break in (("text", "\n"), ("layout", LINE_BREAK)):
+            texts = [getattr(text, reading) for text in self.pages]
+            for number, seam in enumerate(seam_texts(texts, line_break), start=1):
+                self.scan(f"sida {number} (texten som fortsätter på sida {number + 1})", seam)
 
     def _forms_of(self, where: str, resources, depth: int = 0) -> None:
         """Form XObjects and images are read with the page (text, OCR): mark them so that

@@ -14,18 +14,22 @@ in that reading.
 This is deliberately not the code that wrote the PDF (ReportLab lays out, pypdf merges), nor
 pypdf's text extraction: the last check before a public PDF is written must not share their
 blind spots. Text it cannot decode (a composite font without a ToUnicode map) is reported as
-unreadable, never silently skipped."""
+unreadable, never silently skipped.
+
+What it gives is in interchange.pdf_drawn (PageText, DrawnPiece); the text state it follows
+in interchange.pdf_text_state (TextPlacing, also used by the readers of glyphs and paths)."""
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
 
 import pikepdf
 
 from ksdesk.interchange import pdf_layout
+from ksdesk.interchange.pdf_drawn import DrawnPiece, PageText
 from ksdesk.interchange.pdf_fonts import Font
 from ksdesk.interchange.pdf_matrix import IDENTITY, Matrix, applied, as_matrix, moved, times
+from ksdesk.interchange.pdf_text_state import INVISIBLE_MODES, TextPlacing, operand_numbers
 
 _NEW_LINE = {"Td", "TD", "T*", "Tm", "'", '"', "BT", "ET"}
 _MAX_DEPTH = 12  # Form XObjects inside Form XObjects: deep enough for any real file
@@ -34,60 +38,6 @@ FontCache = dict  # (object number, generation) -> Font, for one open file
 # What parsing a damaged content stream raises: qpdf's errors, and pikepdf's own refusal of
 # some objects it meets there (a TypeError).
 CONTENT_ERRORS = (pikepdf.PdfError, TypeError, ValueError)
-
-
-@dataclass
-class PageText:
-    text: str = ""  # in drawing order
-    unreadable_fonts: set[str] = field(default_factory=set)
-    images: int = 0  # image XObjects and inline images drawn on the page
-    picture_area: float = 0.0  # the largest image as drawn, in square points
-    # The codes of the strings read as Latin-1, when that differs from the text: most fonts
-    # draw a digit with its ASCII code, so a number shows here if the ToUnicode map lies.
-    codes: str = ""
-    layout: str = ""  # as seen: line by line, left to right (interchange.pdf_layout)
-    # The text drawn invisible (render mode 3 or 7), in drawing order: on a scanned page it is
-    # the scanner's OCR layer over the picture, with OCR's faults (core.personnummer_ocr).
-    hidden: str = ""
-
-
-@dataclass(slots=True)
-class DrawnPiece:
-    """A piece of a page's text as drawn: a string operand (instruction and, in a TJ array,
-    element index; instruction None when it is drawn by a Form XObject and cannot be
-    rewritten here) or a line break or gap between drawing operations (no codes). A string
-    has its place on the page: where it starts and ends on its baseline, in user space, and
-    its size there; `upright` when it runs left to right."""
-
-    text: str
-    instruction: int | None = None
-    element: int | None = None
-    data: bytes = b""  # the string as drawn
-    font: Font | None = None  # the font it is drawn in
-    x: float = 0.0
-    y: float = 0.0
-    end: float = 0.0
-    size: float = 0.0  # 0: not drawn (a separator, a text of marked content)
-    upright: bool = True
-    hidden: bool = False  # drawn in an invisible render mode (Tr 3 or 7)
-
-    def drop(self, instructions: list, keep: list[bool]) -> None:
-        """Rewrite the string without the codes of the characters not kept."""
-        assert self.font is not None
-        codes = self.font.codes(self.data)
-        chars = [index for index, (_code, text) in enumerate(codes) for _ in text]
-        dropped = {chars[i] for i, kept in enumerate(keep) if not kept}
-        data = b"".join(code for i, (code, _text) in enumerate(codes) if i not in dropped)
-        assert self.instruction is not None
-        old = instructions[self.instruction]
-        operands = list(old.operands)
-        if self.element is None:
-            operands[-1] = pikepdf.String(data)
-        else:
-            array = [element for element in operands[0]]
-            array[self.element] = pikepdf.String(data)
-            operands[0] = pikepdf.Array(array)
-        instructions[self.instruction] = pikepdf.ContentStreamInstruction(operands, old.operator)
 
 
 def page_text(page: pikepdf.Page, fonts: FontCache | None = None) -> PageText:
@@ -136,67 +86,6 @@ def drawn_strings(
     return walker.pieces
 
 
-@dataclass
-class _State:
-    """The graphics and text state that places a string (saved by q, restored by Q)."""
-
-    ctm: Matrix = IDENTITY
-    font: Font = field(default_factory=lambda: Font(None))
-    size: float = 0.0
-    char_spacing: float = 0.0
-    word_spacing: float = 0.0
-    scale: float = 1.0
-    leading: float = 0.0
-    rise: float = 0.0
-    render: float = 0.0  # Tr: 3 draws nothing, 7 only clips
-
-    def saved(self) -> _State:
-        return _State(**self.__dict__)
-
-
-class TextPlacing:
-    """Follows the operators that place text: the graphics state stack, the text matrix and
-    the start of the line (PDF 32000-1, 9.4.2)."""
-
-    def __init__(self, ctm: Matrix) -> None:
-        self.state = _State(ctm=ctm)
-        self.stack: list[_State] = []
-        self.tm = self.line = IDENTITY
-
-    def apply(self, operator: str, operands, font_of) -> bool:
-        """Follow one operator; False when its operands are damaged (it places nothing)."""
-        numeric = operator in _NUMERIC
-        values = _numbers(operands[:2] if operator == '"' else operands) if numeric else []
-        if values is None:
-            return False
-        state = self.state
-        if operator == "q":
-            self.stack.append(state.saved())
-        elif operator == "Q":
-            self.state = self.stack.pop() if self.stack else state
-        elif operator == "cm" and len(values) == 6:
-            state.ctm = times(tuple(values), state.ctm)
-        elif operator == "BT":
-            self.tm = self.line = IDENTITY
-        elif operator == "Tm" and len(values) == 6:
-            self.tm = self.line = tuple(values)
-        elif operator in ("Td", "TD") and len(values) == 2:
-            if operator == "TD":
-                state.leading = -values[1]
-            self.tm = self.line = times((1, 0, 0, 1, values[0], values[1]), self.line)
-        elif operator in ("T*", "'", '"'):
-            if operator == '"' and len(values) >= 2:
-                state.word_spacing, state.char_spacing = values[0], values[1]
-            self.tm = self.line = times((1, 0, 0, 1, 0, -state.leading), self.line)
-        elif operator in _SETTINGS and values:
-            setattr(state, _SETTINGS[operator], values[0] / (100 if operator == "Tz" else 1))
-        elif operator == "Tf" and len(operands) >= 2:
-            state.font = font_of(str(operands[0]))
-            size = _numbers(operands[1:2])
-            state.size = size[0] if size else state.size
-        return True
-
-
 class _Walker:
     def __init__(self, result: PageText, cache: FontCache | None) -> None:
         self.result, self.cache = result, cache
@@ -227,7 +116,7 @@ class _Walker:
             operator, operands = str(instruction.operator), instruction.operands
             if operator in _NEW_LINE:
                 self.pieces.append(DrawnPiece("\n"))
-            elif operator == "Ts" and _numbers(operands) != [placing.state.rise]:
+            elif operator == "Ts" and operand_numbers(operands) != [placing.state.rise]:
                 # A raised or lowered run (a footnote mark, an exponent) is read apart: a
                 # reader sees "811218-9876¹", not the eleven digits "811218-98761".
                 self.pieces.append(DrawnPiece(" "))
@@ -276,7 +165,7 @@ class _Walker:
         piece.end = piece.x + advance * full[0]
         piece.size = abs(state.size) * math.hypot(full[2], full[3])
         piece.upright = full[0] > 0 and abs(full[1]) <= 0.05 * full[0] and full[3] > 0
-        piece.hidden = state.render in _INVISIBLE
+        piece.hidden = state.render in INVISIBLE_MODES
         self.pieces.append(piece)
         return moved(tm, advance)
 
@@ -341,27 +230,6 @@ class _Walker:
             self.pieces.append(DrawnPiece("\n"))
             inner = xobject.get("/Resources", resources)
             self.read(xobject, inner, depth + 1, times(as_matrix(xobject.get("/Matrix")), ctm))
-
-
-# Text state operators that set one number, and the state field each sets.
-_SETTINGS = {
-    "Tc": "char_spacing",
-    "Tw": "word_spacing",
-    "Tz": "scale",
-    "TL": "leading",
-    "Ts": "rise",
-    "Tr": "render",
-}
-_INVISIBLE = (3.0, 7.0)  # the text render modes that paint no glyph
-_NUMERIC = {"cm", "Tm", "Td", "TD", '"', *_SETTINGS}
-
-
-def _numbers(operands) -> list[float] | None:
-    """The operands as numbers, or None when one is not a number (a damaged file)."""
-    try:
-        return [float(v) for v in operands]
-    except (TypeError, ValueError):
-        return None
 
 
 def _marked_texts(properties) -> str:

@@ -11,11 +11,21 @@ the next begins (a sixth of the size or less apart, so glyphs placed one by one 
 else with a space; a smaller string raised or lowered off the baseline (a footnote mark)
 with a space too. Strings that do not run left to right (turned text) each get a line of
 their own after the others. A number is read within a line here; one broken over two lines is
-read in drawing order, where the scanner reads across line breaks."""
+read in drawing order, where the scanner reads across line breaks.
+
+A page set in columns that a file draws row by row (both columns' first lines, then both
+columns' second lines) has, in neither reading, a column's lines one after the other, nor
+the foot of one column before the head of the next: a name or number broken there is in
+pieces. Such a page is read a third time, after the rows: column by column, each column's
+lines top to bottom, the next column after it, all with line breaks between them, as a
+reader reads it. A column is where the pieces of two or more rows begin, apart from the
+rest by a wide gap, and it holds words (a grid of digit boxes is not read so)."""
 
 from __future__ import annotations
 
 from typing import Protocol
+
+from ksdesk.interchange import pdf_columns
 
 _SAME_LINE = 0.4  # baselines closer than this share of the size are one line
 _TOUCHING = 0.17  # strings closer than this share of the size are one word
@@ -56,20 +66,32 @@ def reading_order(pieces: list[Placed], mapped: bool = False) -> tuple[str, list
     where: list[Where] = []
     for line in lines:
         line.sort(key=lambda ip: ip[1].x)
-        previous = None
-        for index, piece in line:
-            if previous is not None and not _touching(previous, piece):
-                text.append(" ")
-                if mapped:
-                    where.append(None)
-            text.append(piece.text)
-            if mapped:
-                where += [(index, k) for k in range(len(piece.text))]
-            previous = piece
-        text.append(LINE_BREAK)
-        if mapped:
-            where += [None] * len(LINE_BREAK)
+        _joined(line, text, where if mapped else None)
+        _add(text, where if mapped else None, LINE_BREAK)
+    for column in pdf_columns.columns(lines):
+        for segment in column:
+            _joined(segment, text, where if mapped else None)
+            _add(text, where if mapped else None, "\n")
+        _add(text, where if mapped else None, "\n")
     return "".join(text), where
+
+
+def _joined(line: list[tuple[int, Placed]], text: list[str], where: list[Where] | None) -> None:
+    """The pieces of one line, left to right, with a space where they do not touch."""
+    previous = None
+    for index, piece in line:
+        if previous is not None and not _touching(previous, piece):
+            _add(text, where, " ")
+        text.append(piece.text)
+        if where is not None:
+            where += [(index, k) for k in range(len(piece.text))]
+        previous = piece
+
+
+def _add(text: list[str], where: list[Where] | None, separator: str) -> None:
+    text.append(separator)
+    if where is not None:
+        where += [None] * len(separator)
 
 
 def _size(first: tuple[int, Placed], other: tuple[int, Placed]) -> float:

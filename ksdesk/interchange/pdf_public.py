@@ -11,25 +11,35 @@ strip(data): annotations (links, notes, FreeText, form widgets, attached files),
     showing goes too (interchange.pdf_scrub): comments and skipped operators in the content,
     the metadata of JPEG pictures; inline images become image objects, so OCR reads them.
 read_pages(data): per page, its text, its OCR result when it has images, and Tesseract's
-    reading of the lines it draws as outlines, when it draws any (interchange.outline_ocr).
+    reading of the lines it draws as outlines, when it draws any (interchange.outline_ocr),
+    and what is read across the break to the next page (interchange.pdf_page_seams).
 leave_out_pages(data, notices, draw): each page named replaced by one of the same size that says
     why it is left out; nothing it drew (text, pictures) stays in the file.
 remove_numbers(data, numbers): the digits of each personnummer in `numbers` taken out of the
-    strings that draw them (never a box drawn over them), then the page is read again to
-    check; a page where a number is still found is reported, not published."""
+    strings that draw them (never a box drawn over them; interchange.pdf_number_removal,
+    across page breaks too), then the page is read again to check; a page where a number is
+    still found is reported, not published."""
 
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pikepdf
 
 from ksdesk.core.personnummer import find_personnummer, mask_personnummer
-from ksdesk.interchange import ocr, outline_ocr, pdf_layout, pdf_scrub, pdf_structure
-from ksdesk.interchange.pdf_content_text import drawn_strings, page_text
+from ksdesk.core.personnummer_marks import SIX_DIGITS
+from ksdesk.interchange import (
+    ocr,
+    outline_ocr,
+    pdf_layout,
+    pdf_number_removal,
+    pdf_page_seams,
+    pdf_scrub,
+    pdf_structure,
+)
+from ksdesk.interchange.pdf_content_text import page_text
 from ksdesk.interchange.pdf_kept_unread import KEPT_UNREAD
 
 _ROOT_KEYS = (
@@ -53,7 +63,6 @@ _ROOT_KEYS = (
 _PAGE_KEYS = ("/Annots", "/AA", "/AF", "/Metadata", "/PieceInfo", "/B", "/Thumb", KEPT_UNREAD)
 _NOT_STRUCTURE = {"/P", "/Pg", "/Stm", "/StmOwn", "/Obj"}  # links out of the tree
 READINGS_BREAK = "\n|\n"  # between a page's two readings: no number is read across it
-_SIX_DIGITS = re.compile(r"(?:\d\D*){6}")  # every number has six digits at least
 # Draws a notice page: (width, height, lines) -> a one-page PDF (reports.notice_page).
 NoticeDrawer = Callable[[float, float, list[str]], bytes]
 
@@ -71,11 +80,14 @@ class PublicPage:
     codes: str = ""  # the strings' codes as Latin-1, when not the text (a lying ToUnicode)
     # What Tesseract read of text drawn as outlines (interchange.outline_ocr); None: none.
     outlines: outline_ocr.OutlineReading | None = None
+    # The text across the break to the next page, in both readings (pdf_page_seams): a name
+    # or number the break splits ("811218-" at the foot, "9876" at the head of the next).
+    seam: str = ""
 
     @property
     def readings(self) -> str:
         """Every reading of the page, for the scan: a number is found in any."""
-        return READINGS_BREAK.join(r for r in (self.text, self.layout, self.codes) if r)
+        return READINGS_BREAK.join(r for r in (self.text, self.layout, self.codes, self.seam) if r)
 
 
 def strip(data: bytes) -> bytes:
@@ -180,7 +192,7 @@ def _masked(value, names: pdf_scrub.Names):
     """The string or name masked, or None when it holds no personnummer."""
     if isinstance(value, pikepdf.String):
         text = _string_text(value)
-        if _SIX_DIGITS.search(text) and (masked := mask_personnummer(text)) != text:
+        if SIX_DIGITS.search(text) and (masked := mask_personnummer(text)) != text:
             return pikepdf.String(masked)
     elif isinstance(value, pikepdf.Name) and names.of(str(value)) != str(value):
         return pikepdf.Name(names.of(str(value)))
@@ -212,21 +224,33 @@ def read_pages(data: bytes, cache: ocr.OcrCache | None = None) -> list[PublicPag
         read = ocr.read_pages([pdf.pages[i] for i in pictured], cache) if pictured else []
         found = dict(zip(pictured, read, strict=True))
         outlined = outline_ocr.read_pages(list(pdf.pages))
-        return [
-            PublicPage(
-                number,
-                text.text,
-                text.images,
-                found.get(number - 1),
-                _unreadable(text),
-                text.layout,
-                text.hidden,
-                _share(text.picture_area, pdf.pages[number - 1]),
-                text.codes,
-                outlined[number - 1],
-            )
-            for number, text in enumerate(texts, start=1)
-        ]
+        return _with_seams(
+            [
+                PublicPage(
+                    number,
+                    text.text,
+                    text.images,
+                    found.get(number - 1),
+                    _unreadable(text),
+                    text.layout,
+                    text.hidden,
+                    _share(text.picture_area, pdf.pages[number - 1]),
+                    text.codes,
+                    outlined[number - 1],
+                )
+                for number, text in enumerate(texts, start=1)
+            ]
+        )
+
+
+def _with_seams(pages: list[PublicPage]) -> list[PublicPage]:
+    """The pages, each with the text across the break to the next (pdf_page_seams)."""
+    texts = pdf_page_seams.seam_texts([page.text for page in pages], "\n")
+    layouts = pdf_page_seams.seam_texts([page.layout for page in pages], pdf_layout.LINE_BREAK)
+    return [
+        replace(page, seam=READINGS_BREAK.join(seam for seam in seams if seam))
+        for page, *seams in zip(pages, [*texts, ""], [*layouts, ""], strict=True)
+    ]
 
 
 def _share(area: float, page: pikepdf.Page) -> float:
@@ -296,8 +320,7 @@ def remove_numbers(data: bytes, numbers: frozenset[str]) -> tuple[bytes, list[in
     """`data` with the personnummer in `numbers` (twelve digits) taken out of the text drawn
     on its pages; also the pages where one is still found when the page is read again."""
     with pikepdf.open(io.BytesIO(data)) as pdf:
-        for page in pdf.pages:
-            _remove_on_page(pdf, page, numbers)
+        pdf_number_removal.remove(pdf, numbers)
         out = io.BytesIO()
         pdf.save(out, deterministic_id=True)
     result = out.getvalue()
@@ -312,37 +335,16 @@ def remove_numbers(data: bytes, numbers: frozenset[str]) -> tuple[bytes, list[in
 def read_pages_text(data: bytes) -> list[PublicPage]:
     with pikepdf.open(io.BytesIO(data)) as pdf:
         fonts: dict = {}
-        return [
-            PublicPage(
-                n, (t := page_text(p, fonts)).text, t.images, None, layout=t.layout, codes=t.codes
-            )
-            for n, p in enumerate(pdf.pages, start=1)
-        ]
-
-
-def _remove_on_page(pdf: pikepdf.Pdf, page: pikepdf.Page, numbers: frozenset[str]) -> None:
-    """Take the digits of the numbers out of the strings that draw them, wherever the number
-    is read: in drawing order, or only as the page is seen (its parts drawn apart)."""
-    instructions = list(pikepdf.parse_content_stream(page))
-    drawn = drawn_strings(instructions, page.obj.get("/Resources"))
-    in_order: list[tuple[int, int] | None] = [
-        (index, k) for index, piece in enumerate(drawn) for k in range(len(piece.text))
-    ]
-    doomed: dict[int, set[int]] = {}
-    for text, where in (
-        ("".join(piece.text for piece in drawn), in_order),
-        pdf_layout.reading_order(drawn, mapped=True),
-    ):
-        for hit in find_personnummer(text):
-            if hit.normalized not in numbers:
-                continue
-            for i in range(hit.start, hit.end):
-                if text[i].isdigit() and where[i] is not None:
-                    doomed.setdefault(where[i][0], set()).add(where[i][1])
-    if not doomed:
-        return
-    for index, chars in doomed.items():
-        piece = drawn[index]
-        if piece.instruction is not None:
-            piece.drop(instructions, [k not in chars for k in range(len(piece.text))])
-    page.obj.Contents = pdf.make_stream(pikepdf.unparse_content_stream(instructions))
+        return _with_seams(
+            [
+                PublicPage(
+                    n,
+                    (t := page_text(p, fonts)).text,
+                    t.images,
+                    None,
+                    layout=t.layout,
+                    codes=t.codes,
+                )
+                for n, p in enumerate(pdf.pages, start=1)
+            ]
+        )
