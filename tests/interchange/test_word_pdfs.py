@@ -41,7 +41,9 @@ def _words(text: str) -> list[str]:
 @pytest.mark.parametrize("path", [KALLELSE, BATPLATS, STADGAR], ids=lambda p: p.stem)
 def test_the_public_check_finds_a_personnummer_and_a_name_written_into_a_word_pdf(path):
     page = read_pages_text(with_a_person(path))[0]
-    assert [hit.text for hit in find_personnummer(page.layout)] == [NUMBER]
+    # The form's two columns are also read column by column (interchange/pdf_columns.py):
+    # the number may be read twice; what counts is that it is found and nothing else is.
+    assert {hit.text for hit in find_personnummer(page.layout)} == {NUMBER}
     assert NAME in page.layout and NAME in page.text
     assert page.unreadable == ""
 
