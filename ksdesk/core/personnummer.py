@@ -5,7 +5,9 @@ People write the number in many ways, and text pulled out of a PDF adds its own:
 with any dash (en, em, minus, fullwidth, non-breaking), '.', '/', a space, a no-break space,
 a line break or a run of whitespace between the date and the last four; ÅÅÅÅ-MM-DD-NNNN, the
 date as dates are written and a dash (no space) before the last four; a soft hyphen or a
-zero-width space anywhere inside; and one digit per box of a paper form ("8 1 1 2 1 8 9 8 7 6").
+zero-width space anywhere inside; digits raised, lowered or in circles, with a mark drawn on
+each (an underline, a keycap) or a blank-looking character between them (the braille blank:
+core.personnummer_reading); and one digit per box of a paper form ("8 1 1 2 1 8 9 8 7 6").
 
 The text is read as chains of digit groups joined by short separators. A candidate is a run
 of groups whose shape is a number's: one group of 10 or 12 digits, a date group of 6 or 8 and a
@@ -42,6 +44,7 @@ from ksdesk.core import (
 from ksdesk.core.luhn import luhn_ok
 from ksdesk.core.personnummer_marks import DASHES, ascii_digits
 from ksdesk.core.personnummer_reading import (  # noqa: F401  (INVISIBLE is read from here by the tests)
+    DIGIT_FORMS,
     INVISIBLE,
     MARKS,
     Group,
@@ -60,7 +63,7 @@ _GLUED_ON = re.compile(f"[{re.escape(MARKS)}:,]\\d{{1,5}}(?!\\d)")
 # What masking covers of a hit as written: its digits, and the letters of a reservnummer or
 # that OCR read for a digit.
 _WRITTEN = re.compile(r"[^\W_]|\|")
-_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(f"[\\d{DIGIT_FORMS}]")
 
 
 @dataclass(frozen=True)
