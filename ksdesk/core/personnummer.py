@@ -7,7 +7,8 @@ a line break or a run of whitespace between the date and the last four; ÅÅÅÅ
 date as dates are written and a dash (no space) before the last four; a soft hyphen or a
 zero-width space anywhere inside; digits raised, lowered or in circles, with a mark drawn on
 each (an underline, a keycap) or a blank-looking character between them (the braille blank:
-core.personnummer_reading); and one digit per box of a paper form ("8 1 1 2 1 8 9 8 7 6").
+core.personnummer_reading); l or I for 1 and O for 0 (core.personnummer_ocr.repair_typed);
+and one digit per box of a paper form ("8 1 1 2 1 8 9 8 7 6").
 
 The text is read as chains of digit groups joined by short separators. A candidate is a run
 of groups whose shape is a number's: one group of 10 or 12 digits, a date group of 6 or 8 and a
@@ -91,7 +92,8 @@ def find_personnummer(
     if not text or (not ocr and not _DIGIT.search(text)):
         return []  # every reader reads digits (only OCR reads letters as digits)
     today = today or date.today()
-    seen, where = visible(personnummer_ocr.repair(text) if ocr else text, printed)
+    repaired = personnummer_ocr.repair(text) if ocr else personnummer_ocr.repair_typed(text)
+    seen, where = visible(repaired, printed)
     found = _numbers(seen, today, ocr)
     taken = Spans((start, end) for start, end, *_ in found)
     for start, end, normalized in reservnummer.find(seen, today):

@@ -7,6 +7,10 @@ for 1, S for 5, B for 8), a colon for the dash ("711229:3415") and a wrong centu
 ("15660925-4666"). The scanner reads OCR text through these two steps (core.personnummer,
 `ocr=True`) and then checks date and Luhn as always, so an amount or a word is still no number:
 
+Typed text is read through the letters people type for a digit too, l or I for 1 and O for 0
+(`repair_typed`, always): a typewriter without a 1 key taught them, and OCR text copied into
+a field brings them along.
+
 - `repair`: in a word that is mostly digits ("8112l8", at most two letters and twice as many
   digits), each letter that OCR takes for a digit is read as that digit. Words ("OBS", "till",
   "ISBN") and codes with other letters are left as they are. The text keeps its length, so a
@@ -41,6 +45,14 @@ CONFUSED = {
     "g": "9",
     "q": "9",
 }
+# Of those, the letters people type for the digit: a typewriter without a 1 key taught l (or
+# I) for 1 and O for 0, and text copied from a scanned page's OCR layer into a field brings
+# OCR's letters along. Typed text is read through these only ("8112l8-98O6"): S, B, g and
+# the rest stand in too many codes. A digit next to one of them is where a word may mix them.
+TYPED = {"O": "0", "o": "0", "l": "1", "I": "1"}
+# (Two searches: one with the two orders as alternatives takes half as long again.)
+_TYPED_AFTER_DIGIT = re.compile("[0-9][OolI]")
+_TYPED_BEFORE_DIGIT = re.compile("[OolI][0-9]")
 # A colon where the dash was, besides the marks the scanner always reads.
 MARKS = ":"
 _WORD = re.compile(r"[^\W_]+|\|")
@@ -50,9 +62,25 @@ _MAX_GROUPS = 4
 Group = tuple[int, int, str, str]  # as core.personnummer: start, end, digits, gap before
 
 
-def repair(text: str) -> str:
-    """`text` with the letters of mostly-digit words read as the digits OCR took them for."""
-    if not any(char in CONFUSED for char in text):
+def repair_typed(text: str) -> str:
+    """`text` typed, with the letters of mostly-digit words read as the digits typed for
+    them (TYPED), as `repair` reads OCR's."""
+    if not (_TYPED_AFTER_DIGIT.search(text) or _TYPED_BEFORE_DIGIT.search(text)):
+        return text
+    # Every 1 typed as l: "8ll2l8" has as many letters as digits.
+    return repair(text, TYPED, max_letters=3, digits_per_letter=1)
+
+
+def repair(
+    text: str,
+    confused: dict[str, str] = CONFUSED,
+    *,
+    max_letters: int = _MAX_LETTERS,
+    digits_per_letter: int = 2,
+) -> str:
+    """`text` with the letters of mostly-digit words read as the digits OCR took them for:
+    at most `max_letters` in a word, with `digits_per_letter` times as many digits."""
+    if not any(char in confused for char in text):
         return text
     pieces = []
     last = 0
@@ -60,12 +88,14 @@ def repair(text: str) -> str:
         token = word.group()
         digits = sum(char.isdigit() for char in token)
         letters = len(token) - digits
-        if not letters or digits < 2 or letters > _MAX_LETTERS or digits < 2 * letters:
+        if not letters or digits < 2 or letters > max_letters:
             continue
-        if any(not char.isdigit() and char not in CONFUSED for char in token):
+        if digits < digits_per_letter * letters:
+            continue
+        if any(not char.isdigit() and char not in confused for char in token):
             continue
         pieces.append(text[last : word.start()])
-        pieces.append("".join(CONFUSED.get(char, char) for char in token))
+        pieces.append("".join(confused.get(char, char) for char in token))
         last = word.end()
     if not pieces:
         return text

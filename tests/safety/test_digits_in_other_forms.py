@@ -85,7 +85,7 @@ def test_no_public_output_publishes_it(demo_template: Path, tmp_path: Path) -> N
         meeting = meeting_lookup.find_meeting(store, date(2020, 12, 7))
         meeting.place += "".join(f"; {written}" for written, _twelve in planted.values())
         meetings.save_meeting(store, meeting)
-        _justera(store, meeting.id)
+        justera(store, meeting.id)
         hits = public_copy.scan_public(store, meeting.id)
         assert {hit.normalized for hit in hits} >= {twelve for _w, twelve in planted.values()}
         keys = [hit.key for hit in hits if not hit.resolved]
@@ -97,7 +97,7 @@ def test_no_public_output_publishes_it(demo_template: Path, tmp_path: Path) -> N
             assert leaked == [], (output, leaked)
 
 
-def _justera(store, meeting_id: int) -> None:
+def justera(store, meeting_id: int) -> None:
     """The protokoll justerat, so that its web edition and HTML page are published."""
     protokoll_service.start_protokoll(store, meeting_id)
     protokoll = protokoll_service.get_protokoll(store, meeting_id)
