@@ -1,7 +1,8 @@
 """A personnummer whose digits are written raised, lowered or in circles ("⁸¹¹²¹⁸-⁹⁸⁷⁶"), with a
 mark drawn on each digit (an underline, a keycap, a variation selector, the combining grapheme
-joiner, a tag character) or split by a character that shows as a blank but is no whitespace
-(the braille blank, the hangul filler) is read by anyone as the number. Before, the review
+joiner, a tag character), split by a character that shows as a blank but is no whitespace
+(the braille blank, the hangul filler) or by a dash of another keyboard (the hyphen bullet, the
+heavy minus sign) is read by anyone as the number. Before, the review
 found none of them and the web editions (HTML, the tagged PDF set by Typst) and the calendar
 file published them whole; the paper edition's last check refused some and let the raised
 digits through."""
@@ -43,10 +44,14 @@ WAYS = {
     "taggtecken": lambda n: "\U000e0020".join(n),
     "punktskriftsblanksteg": lambda n: "\u2800".join(n.replace("-", "")),
     "hangulfyllnad": lambda n: "\u3164".join(n.replace("-", "")),
+    # Dashes of other keyboards and pasted texts: the hyphen bullet, the heavy minus sign.
+    "streckpunkt": lambda n: n.replace("-", " \u2043 "),
+    "tungt minus": lambda n: n.replace("-", "\u2796"),
 }
 # The third is a samordningsnummer (the day + 60).
 NUMBERS = ("811218-9876", "460303-5025", "811278-9873", "640101-1231", "720202-1239",
-           "330303-3330", "910404-4442", "770505-5551", "580606-6667", "281007-7772")  # fmt: skip
+           "330303-3330", "910404-4442", "770505-5551", "580606-6667", "281007-7772",
+           "690707-7777", "550808-8886")  # fmt: skip
 
 
 def _planted() -> dict[str, tuple[str, str]]:
