@@ -27,6 +27,7 @@ a field brings them along.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # Letters (and the bar) that OCR reads for a digit of the same shape.
 CONFUSED = {
@@ -64,23 +65,56 @@ Group = tuple[int, int, str, str]  # as core.personnummer: start, end, digits, g
 
 def repair_typed(text: str) -> str:
     """`text` typed, with the letters of mostly-digit words read as the digits typed for
-    them (TYPED), as `repair` reads OCR's."""
-    if not (_TYPED_AFTER_DIGIT.search(text) or _TYPED_BEFORE_DIGIT.search(text)):
-        return text
+    them (TYPED), as `repair` reads OCR's. Only the words where a digit and such a letter
+    meet are looked at: a long text is not read word by word."""
+    pieces = []
+    last = read_to = 0
+    for first, end in _letters_beside_digits(text):
+        if first < read_to:
+            continue  # in the word read already
+        while first > 0 and text[first - 1] in _TYPED_CHARS:
+            first -= 1
+        while end < len(text) and text[end] in _TYPED_CHARS:
+            end += 1
+        read_to = end
+        if _WORD_CHAR.match(text, end) or (first and _WORD_CHAR.match(text, first - 1)):
+            continue  # part of a longer word ("O365x", "Kl2"): no number
+        pieces += [text[last:first], _typed_digits(text[first:end])]
+        last = end
+    return "".join(pieces) + text[last:] if pieces else text
+
+
+def _letters_beside_digits(text: str) -> Iterator[tuple[int, int]]:
+    """Where a digit and a typed letter meet, in order."""
+    at = 0
+    while True:
+        found = [
+            m
+            for m in (_TYPED_AFTER_DIGIT.search(text, at), _TYPED_BEFORE_DIGIT.search(text, at))
+            if m
+        ]
+        if not found:
+            return
+        first = min(found, key=lambda m: m.start())
+        yield first.span()
+        at = first.start() + 1
+
+
+_TYPED_CHARS = frozenset("0123456789OolI")
+_WORD_CHAR = re.compile(r"[^\W_]")
+
+
+def _typed_digits(token: str) -> str:
+    letters = sum(not char.isdigit() for char in token)
     # Every 1 typed as l: "8ll2l8" has as many letters as digits.
-    return repair(text, TYPED, max_letters=3, digits_per_letter=1)
+    if letters > 3 or len(token) - letters < max(2, letters):
+        return token
+    return "".join(TYPED.get(char, char) for char in token)
 
 
-def repair(
-    text: str,
-    confused: dict[str, str] = CONFUSED,
-    *,
-    max_letters: int = _MAX_LETTERS,
-    digits_per_letter: int = 2,
-) -> str:
-    """`text` with the letters of mostly-digit words read as the digits OCR took them for:
-    at most `max_letters` in a word, with `digits_per_letter` times as many digits."""
-    if not any(char in confused for char in text):
+def repair(text: str) -> str:
+    """`text` with the letters of mostly-digit words read as the digits OCR took them for."""
+    if not any(char in CONFUSED for char in text):
         return text
     pieces = []
     last = 0
@@ -88,14 +122,12 @@ def repair(
         token = word.group()
         digits = sum(char.isdigit() for char in token)
         letters = len(token) - digits
-        if not letters or digits < 2 or letters > max_letters:
+        if not letters or digits < 2 or letters > _MAX_LETTERS or digits < 2 * letters:
             continue
-        if digits < digits_per_letter * letters:
-            continue
-        if any(not char.isdigit() and char not in confused for char in token):
+        if any(not char.isdigit() and char not in CONFUSED for char in token):
             continue
         pieces.append(text[last : word.start()])
-        pieces.append("".join(confused.get(char, char) for char in token))
+        pieces.append("".join(CONFUSED.get(char, char) for char in token))
         last = word.end()
     if not pieces:
         return text

@@ -58,7 +58,8 @@ _MAX_GAP = 16
 _MAX_MARKS = 2
 
 _GROUP = re.compile(r"\d+")
-_INVISIBLE_RE = re.compile(f"[{INVISIBLE}{ON_THE_DIGIT}]")
+# Anything visible() changes, in one search: most texts hold none of it.
+_UNUSUAL_RE = re.compile(f"[{INVISIBLE}{ON_THE_DIGIT}{DIGIT_FORMS}{_BLANKS}]")
 _SHOWN = re.compile(f"[^{INVISIBLE}{ON_THE_DIGIT}]+")
 _RUN = re.compile(f"[\\s{SYMBOL_SPACE}]{{2,}}")  # two blanks or more: read as one when printed
 # A checksum printed in hex (a protokoll's fingerprint, a file's sha256): exactly 32, 40 or
@@ -75,10 +76,10 @@ def visible(text: str, printed: bool = False):
     """The text without invisible characters, and a map from its positions to `text`'s.
     `printed`: a run of whitespace is read as its first character, as a paragraph prints it.
     Digits written in other forms are read as 0–9, blank-looking characters as a space."""
+    if not _UNUSUAL_RE.search(text) and not (printed and _RUN.search(text)):
+        return text, lambda i: i
     if not text.isascii() and _READ_AS_RE.search(text):
         text = text.translate(_READ_AS)
-    if not _INVISIBLE_RE.search(text) and not (printed and _RUN.search(text)):
-        return text, lambda i: i
     # Cut by regular expressions, not char by char (the scan reads every field so): the runs
     # of visible characters, then in what they make each run of blanks cut to its first
     # (_RUN's \s is str.isspace, as _blank reads a blank).
