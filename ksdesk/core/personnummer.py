@@ -65,6 +65,9 @@ _GLUED_ON = re.compile(f"[{re.escape(MARKS)}:,]\\d{{1,5}}(?!\\d)")
 # that OCR read for a digit.
 _WRITTEN = re.compile(r"[^\W_]|\|")
 _DIGIT = re.compile(f"[\\d{DIGIT_FORMS}]")
+# What every written number holds: five digits at least, in any form (one typed with l and O
+# for its ones and zeros may hold no more, "l0l0l0-l0l0").
+_ENOUGH_DIGITS = re.compile(f"(?:[\\d{DIGIT_FORMS}][^\\d{DIGIT_FORMS}]*){{5}}")
 
 
 @dataclass(frozen=True)
@@ -205,6 +208,12 @@ def _date_like(chain: list[Group], first: int, date_end: int, last: int) -> bool
     if date_end >= last or len(chain[last][2]) < 2:
         return False
     return first < date_end or not any(mark in MARKS for mark in chain[date_end + 1][3])
+
+
+def may_hold_number(text: str) -> bool:
+    """Whether `text` has digits enough for a number: a reader of many strings (a PDF's
+    names, keys and metadata) asks this before it scans each."""
+    return bool(_ENOUGH_DIGITS.search(text))
 
 
 def mask_personnummer(

@@ -28,13 +28,12 @@ from __future__ import annotations
 
 import io
 import logging
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
 import pikepdf
 
-from ksdesk.core.personnummer import find_personnummer
+from ksdesk.core.personnummer import find_personnummer, may_hold_number
 from ksdesk.core.withheld_words import SHOWN, WithheldWords
 from ksdesk.interchange import outline_ocr
 from ksdesk.interchange.pdf_audit_document import DocumentPlaces
@@ -56,7 +55,6 @@ _SKIP_STREAM_TYPES = {"/Font", "/FontDescriptor", "/XRef", "/ObjStm"}
 # Glyph programs and glyph-to-character maps: the fonts themselves, never text of the file.
 _NOT_TEXT_KEYS = {"/FontFile", "/FontFile2", "/FontFile3", "/ToUnicode", "/CIDToGIDMap"}
 _MAX_NESTING = 3  # PDFs attached to PDFs attached to PDFs
-_SIX_DIGITS = re.compile(r"(?:\d\D*){6}")
 _log = logging.getLogger("ksdesk.pdf_audit")
 
 
@@ -101,7 +99,7 @@ class _Reader(DocumentPlaces):
             found = AuditFinding(where, SHOWN[kind], kind, key)
             if found not in self.audit.findings:
                 self.audit.findings.append(found)
-        if not _SIX_DIGITS.search(text) and not ocr:
+        if not may_hold_number(text) and not ocr:
             return  # every number has six digits at least (the many names and keys have none)
         for hit in find_personnummer(text, ocr=ocr):
             found = AuditFinding(where, hit.masked, hit.normalized)

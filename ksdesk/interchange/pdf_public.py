@@ -21,13 +21,12 @@ remove_numbers(data, numbers): the digits of each personnummer in `numbers` take
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import pikepdf
 
-from ksdesk.core.personnummer import find_personnummer, mask_personnummer
+from ksdesk.core.personnummer import find_personnummer, mask_personnummer, may_hold_number
 from ksdesk.interchange import ocr, outline_ocr, pdf_layout, pdf_scrub, pdf_structure
 from ksdesk.interchange.pdf_content_text import drawn_strings, page_text
 from ksdesk.interchange.pdf_kept_unread import KEPT_UNREAD
@@ -53,7 +52,6 @@ _ROOT_KEYS = (
 _PAGE_KEYS = ("/Annots", "/AA", "/AF", "/Metadata", "/PieceInfo", "/B", "/Thumb", KEPT_UNREAD)
 _NOT_STRUCTURE = {"/P", "/Pg", "/Stm", "/StmOwn", "/Obj"}  # links out of the tree
 READINGS_BREAK = "\n|\n"  # between a page's two readings: no number is read across it
-_SIX_DIGITS = re.compile(r"(?:\d\D*){6}")  # every number has six digits at least
 # Draws a notice page: (width, height, lines) -> a one-page PDF (reports.notice_page).
 NoticeDrawer = Callable[[float, float, list[str]], bytes]
 
@@ -180,7 +178,7 @@ def _masked(value, names: pdf_scrub.Names):
     """The string or name masked, or None when it holds no personnummer."""
     if isinstance(value, pikepdf.String):
         text = _string_text(value)
-        if _SIX_DIGITS.search(text) and (masked := mask_personnummer(text)) != text:
+        if may_hold_number(text) and (masked := mask_personnummer(text)) != text:
             return pikepdf.String(masked)
     elif isinstance(value, pikepdf.Name) and names.of(str(value)) != str(value):
         return pikepdf.Name(names.of(str(value)))
@@ -337,7 +335,8 @@ def _remove_on_page(pdf: pikepdf.Pdf, page: pikepdf.Page, numbers: frozenset[str
             if hit.normalized not in numbers:
                 continue
             for i in range(hit.start, hit.end):
-                if text[i].isdigit() and where[i] is not None:
+                # A digit in any form, or a letter typed or misread for one ("8ll2l8").
+                if text[i].isalnum() and where[i] is not None:
                     doomed.setdefault(where[i][0], set()).add(where[i][1])
     if not doomed:
         return

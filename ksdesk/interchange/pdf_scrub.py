@@ -21,14 +21,12 @@ their fonts (interchange.pdf_content_text, pdf_public.remove_numbers)."""
 from __future__ import annotations
 
 import contextlib
-import re
 
 import pikepdf
 
-from ksdesk.core.personnummer import mask_personnummer
+from ksdesk.core.personnummer import mask_personnummer, may_hold_number
 from ksdesk.interchange.pdf_content_text import CONTENT_ERRORS
 
-_SIX_DIGITS = re.compile(r"(?:\d\D*){6}")  # every number has six digits at least
 _SHOWS_TEXT = {"Tj", "TJ", "'", '"'}
 _MARKED = {"BDC", "DP"}  # marked content: the strings of its properties are read as text
 # Operands that are words, or may hold them (the others are numbers).
@@ -59,7 +57,7 @@ class Names:
 
     def of(self, name: str) -> str:
         """`name` ("/F811218-9876") as it may be published ("/FXXXXXX-XXXX")."""
-        if not _SIX_DIGITS.search(name):
+        if not may_hold_number(name):
             return name
         if name not in self.masked:
             masked = "/" + mask_personnummer(name[1:])
@@ -166,7 +164,7 @@ def _masked(value, names: Names, shown: bool = False):
             text = str(value)
         except UnicodeDecodeError:
             text = bytes(value).decode("latin-1")
-        if _SIX_DIGITS.search(text) and (masked := mask_personnummer(text)) != text:
+        if may_hold_number(text) and (masked := mask_personnummer(text)) != text:
             return pikepdf.String(masked)
         return value
     if isinstance(value, pikepdf.Array):
