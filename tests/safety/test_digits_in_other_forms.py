@@ -2,10 +2,10 @@
 mark drawn on each digit (an underline, a keycap, a variation selector, the combining grapheme
 joiner, a tag character), split by a character that shows as a blank but is no whitespace
 (the braille blank, the hangul filler) or by a dash of another keyboard (the hyphen bullet, the
-heavy minus sign) is read by anyone as the number. Before, the review
-found none of them and the web editions (HTML, the tagged PDF set by Typst) and the calendar
-file published them whole; the paper edition's last check refused some and let the raised
-digits through."""
+heavy minus sign, the comma beside the dash on a Swedish keyboard) is read by anyone as the
+number. Before, the review found none of them and the web editions (HTML, the tagged PDF set by
+Typst) and the calendar file published them whole; the paper edition's last check refused some
+and let the raised digits through."""
 
 from __future__ import annotations
 
@@ -47,11 +47,13 @@ WAYS = {
     # Dashes of other keyboards and pasted texts: the hyphen bullet, the heavy minus sign.
     "streckpunkt": lambda n: n.replace("-", " \u2043 "),
     "tungt minus": lambda n: n.replace("-", "\u2796"),
+    # The key beside the dash on a Swedish keyboard.
+    "komma": lambda n: n.replace("-", ","),
 }
 # The third is a samordningsnummer (the day + 60).
 NUMBERS = ("811218-9876", "460303-5025", "811278-9873", "640101-1231", "720202-1239",
            "330303-3330", "910404-4442", "770505-5551", "580606-6667", "281007-7772",
-           "690707-7777", "550808-8886")  # fmt: skip
+           "690707-7777", "550808-8886", "470909-9990")  # fmt: skip
 
 
 def _planted() -> dict[str, tuple[str, str]]:
