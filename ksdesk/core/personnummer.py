@@ -24,11 +24,11 @@ trips it, bench/personnummer_real_texts.py the false alarms and misses in real p
 Found with them: reservnummer that carry a birth date (core.reservnummer), and numbers in
 looser shapes right after a label that names them ("Pnr: 80 01 01-1231",
 core.personnummer_labelled, there with a wrong check digit too), and unlabelled numbers in
-a few shapes the chains do not take ("1981-12-18 - 9876", "81.12.18-9876", "811218-98 76", "811218:9876": core.personnummer_shapes).
-Text that OCR read
-of a picture is scanned with `ocr=True`: its letters for digits, spaces inside groups, a colon
-for the dash and a misread century are read through (core.personnummer_ocr);
-bench/personnummer_more_forms.py measures both, and numbers drawn in pieces in a PDF."""
+a few shapes the chains do not take ("1981-12-18 - 9876", "81.12.18-9876", "811218-98 76",
+"811218:9876": core.personnummer_shapes). Text that OCR read of a picture is scanned with
+`ocr=True`: its letters for digits, spaces inside groups, a colon for the dash and a misread
+century are read through (core.personnummer_ocr); bench/personnummer_more_forms.py measures
+both, and numbers drawn in pieces in a PDF."""
 
 from __future__ import annotations
 

@@ -16,8 +16,8 @@ from ksdesk.core.motion import Motion, MotionTyp
 from ksdesk.core.secret_mentions import mentions, replace_mentions
 from ksdesk.services import meeting_lookup, meetings, motioner, public_copy
 from tests.safety.planted_db import demo_copy
+from tests.safety.planted_place import READ, justera
 from tests.safety.public_surfaces import OUTPUTS
-from tests.safety.test_digits_in_other_forms import READ, justera
 
 CITIZEN = "Åsa Öberg"  # made up
 DECOMPOSED = unicodedata.normalize("NFD", CITIZEN)

@@ -11,16 +11,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date
 from pathlib import Path
 
 import pytest
 
 from ksdesk.core.personnummer import find_personnummer, mask_personnummer
-from ksdesk.services import meeting_lookup, meetings, public_copy
-from ksdesk.services import protokoll as protokoll_service
-from tests.safety.planted_db import demo_copy
-from tests.safety.public_surfaces import OUTPUTS
+from tests.safety.planted_place import published
 
 
 def _digits(number: str, first: int) -> str:
@@ -82,33 +78,12 @@ def _as_read(text: str) -> str:
     return re.sub("[\u2800\u3164\U000e0020]", " ", text)
 
 
-# The outputs that print the meeting's place: paper and web, the HTML pages and the calendar.
-READ = ("kallelse (papper)", "kallelse (webb)", "HTML-sidor", "kalenderfil", "protokoll (webb)")
-
-
 def test_no_public_output_publishes_it(demo_template: Path, tmp_path: Path) -> None:
     planted = _planted()
-    with demo_copy(demo_template, tmp_path) as store:
-        meeting = meeting_lookup.find_meeting(store, date(2020, 12, 7))
-        meeting.place += "".join(f"; {written}" for written, _twelve in planted.values())
-        meetings.save_meeting(store, meeting)
-        justera(store, meeting.id)
-        hits = public_copy.scan_public(store, meeting.id)
-        assert {hit.normalized for hit in hits} >= {twelve for _w, twelve in planted.values()}
-        keys = [hit.key for hit in hits if not hit.resolved]
-        public_copy.decide(store, meeting.id, keys, "maskera", by="Test", scanned=hits)
-        for output in READ:
-            read = _as_read(OUTPUTS[output](store, meeting.id))
-            found = {hit.normalized for hit in find_personnummer(read)}
-            leaked = [way for way, (_w, twelve) in planted.items() if twelve in found]
-            assert leaked == [], (output, leaked)
-
-
-def justera(store, meeting_id: int) -> None:
-    """The protokoll justerat, so that its web edition and HTML page are published."""
-    protokoll_service.start_protokoll(store, meeting_id)
-    protokoll = protokoll_service.get_protokoll(store, meeting_id)
-    justering = protokoll.justering
-    justering.justerare = [person.name for person in protokoll.upprop][:2]
-    justering.justerat = date(2020, 12, 10)
-    protokoll_service.save_justering(store, meeting_id, justering)
+    texts = [written for written, _twelve in planted.values()]
+    found_by_review, made = published(demo_template, tmp_path, texts)
+    assert found_by_review >= {twelve for _w, twelve in planted.values()}
+    for output, text in made.items():
+        found = {hit.normalized for hit in find_personnummer(_as_read(text))}
+        leaked = [way for way, (_w, twelve) in planted.items() if twelve in found]
+        assert leaked == [], (output, leaked)
