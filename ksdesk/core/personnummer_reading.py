@@ -45,12 +45,14 @@ ON_THE_DIGIT = "".join(
 # Digits written raised, lowered or in a circle ("⁸¹¹²¹⁸-⁹⁸⁷⁶" is read by anyone as the number;
 # Python's \d takes none of them), and the characters that show as a blank but are no
 # whitespace to Python (the braille blank, the hangul fillers): read as 0–9 and as a space,
-# one character for one, so the positions of the text hold.
+# one character for one, so the positions of the text hold. Raised digits glued to a digit
+# are a footnote's mark ("811218-9876¹"), not a part of the number: those are left as they are.
 DIGIT_FORMS = "⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉⓪①②③④⑤⑥⑦⑧⑨⓿❶❷❸❹❺❻❼❽❾"
 _AS_DIGITS = "01234567890123456789" + "0123456789" + "0123456789"
 _BLANKS = "\u2800\u115f\u1160\u3164\uffa0"
 _READ_AS = str.maketrans(DIGIT_FORMS + _BLANKS, _AS_DIGITS + " " * len(_BLANKS))
 _READ_AS_RE = re.compile(f"[{DIGIT_FORMS}{_BLANKS}]")
+_FORMS_APART = re.compile(f"(?<!\\d)[{DIGIT_FORMS}]+(?!\\d)|[{_BLANKS}]")
 # Between two groups: whitespace of any kind (line breaks, no-break and thin spaces) and at
 # most two of these marks, in a run of at most sixteen characters.
 MARKS = DASHES + "+./"
@@ -79,7 +81,7 @@ def visible(text: str, printed: bool = False):
     if not _UNUSUAL_RE.search(text) and not (printed and _RUN.search(text)):
         return text, lambda i: i
     if not text.isascii() and _READ_AS_RE.search(text):
-        text = text.translate(_READ_AS)
+        text = _FORMS_APART.sub(lambda found: found.group().translate(_READ_AS), text)
     # Cut by regular expressions, not char by char (the scan reads every field so): the runs
     # of visible characters, then in what they make each run of blanks cut to its first
     # (_RUN's \s is str.isspace, as _blank reads a blank).

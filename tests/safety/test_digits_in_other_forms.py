@@ -70,6 +70,13 @@ def test_the_scanner_reads_it_and_masking_hides_it(way: str) -> None:
     assert find_personnummer(_as_read(mask_personnummer(text))) == []
 
 
+@pytest.mark.parametrize("text", ["811218-9876¹ bor", "Pnr 8112189876³.", "²811218-9876"])
+def test_a_footnote_mark_glued_to_a_number_is_no_part_of_it(text: str) -> None:
+    """Raised digits glued to a number's digits are a footnote's mark: the number is found
+    as before (read as digits, the mark made "811218-98761" of it)."""
+    assert [hit.normalized for hit in find_personnummer(text)] == ["198112189876"]
+
+
 def _as_read(text: str) -> str:
     """What a citizen reads: digits in any form as 0–9, the marks on them unseen, a blank as
     a space."""
