@@ -105,6 +105,9 @@ _WORD_CHAR = re.compile(r"[^\W_]")
 
 
 def _typed_digits(token: str) -> str:
+    core = token.strip("OolI")
+    if core != token and core.isdigit() and len(core) in (4, 6, 8, 10, 12):
+        return token  # a whole group with a letter glued on ("811218-9876I"): no digit
     letters = sum(not char.isdigit() for char in token)
     # Every 1 typed as l: "8ll2l8" has as many letters as digits.
     if letters > 3 or len(token) - letters < max(2, letters):
