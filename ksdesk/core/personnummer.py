@@ -7,7 +7,7 @@ a line break or a run of whitespace between the date and the last four; ÅÅÅÅ
 date as dates are written and a dash (no space) before the last four; a soft hyphen or a
 zero-width space anywhere inside; digits raised, lowered or in circles, with a mark drawn on
 each (an underline, a keycap) or a blank-looking character between them (the braille blank:
-core.personnummer_reading); l or I for 1 and O for 0 (core.personnummer_ocr.repair_typed);
+core.personnummer_reading); l or I for 1 and O for 0 (core.personnummer_ocr.typed_words);
 and one digit per box of a paper form ("8 1 1 2 1 8 9 8 7 6").
 
 The text is read as chains of digit groups joined by short separators. A candidate is a run
@@ -40,6 +40,7 @@ from ksdesk.core import (
     personnummer_labelled,
     personnummer_ocr,
     personnummer_shapes,
+    personnummer_typed,
     reservnummer,
 )
 from ksdesk.core.luhn import luhn_ok
@@ -95,8 +96,21 @@ def find_personnummer(
     if not text or (not ocr and not _DIGIT.search(text)):
         return []  # every reader reads digits (only OCR reads letters as digits)
     today = today or date.today()
-    repaired = personnummer_ocr.repair(text) if ocr else personnummer_ocr.repair_typed(text)
-    seen, where = visible(repaired, printed)
+    if ocr:
+        return _hits(text, personnummer_ocr.repair(text), today, True, printed)
+    hits = _hits(text, text, today, False, printed)
+    words = personnummer_ocr.typed_words(text)
+    if not words:
+        return hits
+    return personnummer_typed.with_typed_letters(
+        text, hits, words, lambda piece, read: _hits(piece, read, today, False, printed)
+    )
+
+
+def _hits(text: str, read: str, today: date, ocr: bool, printed: bool) -> list[PersonnummerHit]:
+    """The numbers of `text` as find_personnummer finds them, read from `read` (the text or
+    a repair of it: as long, each character where it was)."""
+    seen, where = visible(read, printed)
     found = _numbers(seen, today, ocr)
     taken = Spans((start, end) for start, end, *_ in found)
     for start, end, normalized in reservnummer.find(seen, today):

@@ -8,7 +8,7 @@ for 1, S for 5, B for 8), a colon for the dash ("711229:3415") and a wrong centu
 `ocr=True`) and then checks date and Luhn as always, so an amount or a word is still no number:
 
 Typed text is read through the letters people type for a digit too, l or I for 1 and O for 0
-(`repair_typed`, always): a typewriter without a 1 key taught them, and OCR text copied into
+(`typed_words`, always): a typewriter without a 1 key taught them, and OCR text copied into
 a field brings them along.
 
 - `repair`: in a word that is mostly digits ("8112l8", at most two letters and twice as many
@@ -63,12 +63,12 @@ _MAX_GROUPS = 4
 Group = tuple[int, int, str, str]  # as core.personnummer: start, end, digits, gap before
 
 
-def repair_typed(text: str) -> str:
-    """`text` typed, with the letters of mostly-digit words read as the digits typed for
-    them (TYPED), as `repair` reads OCR's. Only the words where a digit and such a letter
-    meet are looked at: a long text is not read word by word."""
-    pieces = []
-    last = read_to = 0
+def typed_words(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, as digits) of each mostly-digit word of typed `text` that holds letters
+    typed for digits (TYPED), as `repair` reads OCR's, in order. Only the words where a digit
+    and such a letter meet are looked at: a long text is not read word by word."""
+    words = []
+    read_to = 0
     for first, end in _letters_beside_digits(text):
         if first < read_to:
             continue  # in the word read already
@@ -79,9 +79,10 @@ def repair_typed(text: str) -> str:
         read_to = end
         if _WORD_CHAR.match(text, end) or (first and _WORD_CHAR.match(text, first - 1)):
             continue  # part of a longer word ("O365x", "Kl2"): no number
-        pieces += [text[last:first], _typed_digits(text[first:end])]
-        last = end
-    return "".join(pieces) + text[last:] if pieces else text
+        digits = _typed_digits(text[first:end])
+        if digits != text[first:end]:
+            words.append((first, end, digits))
+    return words
 
 
 def _letters_beside_digits(text: str) -> Iterator[tuple[int, int]]:
@@ -105,9 +106,6 @@ _WORD_CHAR = re.compile(r"[^\W_]")
 
 
 def _typed_digits(token: str) -> str:
-    core = token.strip("OolI")
-    if core != token and core.isdigit() and len(core) in (4, 6, 8, 10, 12):
-        return token  # a whole group with a letter glued on ("811218-9876I"): no digit
     letters = sum(not char.isdigit() for char in token)
     # Every 1 typed as l: "8ll2l8" has as many letters as digits.
     if letters > 3 or len(token) - letters < max(2, letters):

@@ -34,10 +34,12 @@ def test_the_scanner_reads_it_and_masking_hides_it(typed: str) -> None:
     assert find_personnummer(masked) == [] and masked.count("X") >= 10
 
 
-@pytest.mark.parametrize("text", ["811218-9876I ärendet", "l811218-9876", "Pnr 8112189876o"])
+@pytest.mark.parametrize(
+    "text", ["811218-9876I ärendet", "l811218-9876", "Pnr 8112189876o", "år 2020l811218-9876"]
+)
 def test_a_letter_glued_to_a_whole_group_is_no_digit(text: str) -> None:
-    """A number's groups whole, a letter glued on (a word run on with no space): the number
-    as written, found as before."""
+    """A number's groups whole, a letter glued on (a word run on with no space, digits
+    before it): the number as written, found as before (core.personnummer_typed)."""
     assert [hit.normalized for hit in find_personnummer(text)] == ["198112189876"]
 
 
