@@ -37,10 +37,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from ksdesk.core import (
+    personnummer_again,
     personnummer_labelled,
     personnummer_ocr,
     personnummer_shapes,
-    personnummer_typed,
     reservnummer,
 )
 from ksdesk.core.luhn import luhn_ok
@@ -51,6 +51,7 @@ from ksdesk.core.personnummer_reading import (  # noqa: F401  (INVISIBLE is read
     MARKS,
     Group,
     chains,
+    drawn_on_digits,
     visible,
 )
 from ksdesk.core.spans import Spans
@@ -100,17 +101,34 @@ def find_personnummer(
         return _hits(text, personnummer_ocr.repair(text), today, True, printed)
     hits = _hits(text, text, today, False, printed)
     words = personnummer_ocr.typed_words(text)
-    if not words:
-        return hits
-    return personnummer_typed.with_typed_letters(
-        text, hits, words, lambda piece, read: _hits(piece, read, today, False, printed)
-    )
+    if words:
+
+        def typed(start: int, end: int) -> list[PersonnummerHit]:
+            read = text[start:end]
+            for first, last, digits in reversed(words):
+                if start <= first and last <= end:
+                    read = read[: first - start] + digits + read[last - start :]
+            return _hits(text[start:end], read, today, False, printed)
+
+        places = [(first, last) for first, last, _digits in words]
+        hits = personnummer_again.read_again(text, hits, places, typed)
+    if marked := drawn_on_digits(text):
+
+        def unmarked(start: int, end: int) -> list[PersonnummerHit]:
+            piece = text[start:end]
+            return _hits(piece, piece, today, False, printed, marks=True)
+
+        hits = personnummer_again.read_again(text, hits, marked, unmarked)
+    return hits
 
 
-def _hits(text: str, read: str, today: date, ocr: bool, printed: bool) -> list[PersonnummerHit]:
+def _hits(
+    text: str, read: str, today: date, ocr: bool, printed: bool, marks: bool = False
+) -> list[PersonnummerHit]:
     """The numbers of `text` as find_personnummer finds them, read from `read` (the text or
-    a repair of it: as long, each character where it was)."""
-    seen, where = visible(read, printed)
+    a repair of it: as long, each character where it was); `marks`: the marks drawn on
+    digits left out (core.personnummer_reading.visible)."""
+    seen, where = visible(read, printed, marks)
     found = _numbers(seen, today, ocr)
     taken = Spans((start, end) for start, end, *_ in found)
     for start, end, normalized in reservnummer.find(seen, today):

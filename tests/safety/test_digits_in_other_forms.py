@@ -77,6 +77,14 @@ def test_a_footnote_mark_glued_to_a_number_is_no_part_of_it(text: str) -> None:
     assert [hit.normalized for hit in find_personnummer(text)] == ["198112189876"]
 
 
+@pytest.mark.parametrize("text", ["nr 750\u0332811218-9876", "år 2020\ufe0f811218-9876"])
+def test_a_mark_between_two_runs_of_digits_joins_them_not(text: str) -> None:
+    """A mark drawn between the digits of something else and a number: the number as the
+    text shows it, found as before (the marks are left out in a second reading only,
+    core.personnummer_again)."""
+    assert [hit.normalized for hit in find_personnummer(text)] == ["198112189876"]
+
+
 def _as_read(text: str) -> str:
     """What a citizen reads: digits in any form as 0–9, the marks on them unseen, a blank as
     a space."""
