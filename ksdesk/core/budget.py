@@ -193,6 +193,19 @@ class Sheet:
         cells = self.rows[row].cells
         return cells[column] if column < len(cells) else None
 
+    def long_figures(self) -> list[str]:
+        """The sheet's whole figures of ten digits or more, written without spaces, for the
+        public-copy review: a personnummer imported from a spreadsheet as a number (a column
+        of identity numbers in a list of grant receivers) is printed as an amount is,
+        "8 112 189 876", which the scanner rightly takes for an amount but which is the
+        number all the same."""
+        return [
+            str(abs(int(cell)))
+            for row in self.rows
+            for cell in row.cells
+            if isinstance(cell, Decimal) and abs(cell) >= 10**9 and cell == cell.to_integral_value()
+        ]
+
     def column_index(self, header: str) -> int:
         """The index of the column with this header (ValueError when there is none)."""
         for i, column in enumerate(self.columns):

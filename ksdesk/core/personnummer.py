@@ -5,10 +5,11 @@ People write the number in many ways, and text pulled out of a PDF adds its own:
 with any dash (en, em, minus, fullwidth, non-breaking), '.', '/', a space, a no-break space,
 a line break or a run of whitespace between the date and the last four; ÅÅÅÅ-MM-DD-NNNN, the
 date as dates are written and a dash (no space) before the last four; a soft hyphen or a
-zero-width space anywhere inside; and one digit per box of a paper form ("8 1 1 2 1 8 9 8 7 6").
-Digits kept for their look (superscript ¹, circled ①) are read as the digits they show, and
-a footnote mark glued on after the last digit ("811218-98761", "81121898761") is read apart
-from the number it follows (core.personnummer_marks).
+zero-width space anywhere inside; digits raised, lowered or in circles (¹, ①), with a mark
+drawn on each (an underline, a keycap) or a blank-looking character between them (the braille
+blank: core.personnummer_reading); l or I for 1 and O for 0 (core.personnummer_ocr.typed_words);
+and one digit per box of a paper form ("8 1 1 2 1 8 9 8 7 6"). A footnote mark glued on after
+the last digit ("811218-98761", "811218-9876¹") is read apart from the number it follows.
 
 The text is read as chains of digit groups joined by short separators. A candidate is a run
 of groups whose shape is a number's: one group of 10 or 12 digits, a date group of 6 or 8 and a
@@ -23,12 +24,12 @@ trips it, bench/personnummer_real_texts.py the false alarms and misses in real p
 
 Found with them: reservnummer that carry a birth date (core.reservnummer), and numbers in
 looser shapes right after a label that names them ("Pnr: 80 01 01-1231",
-core.personnummer_labelled), and unlabelled numbers in a few shapes the chains do not take
-("1981-12-18 - 9876", "81.12.18-9876", "811218-98 76", "811218:9876": core.personnummer_shapes).
-Text that OCR read
-of a picture is scanned with `ocr=True`: its letters for digits, spaces inside groups, a colon
-for the dash and a misread century are read through (core.personnummer_ocr);
-bench/personnummer_more_forms.py measures both, and numbers drawn in pieces in a PDF."""
+core.personnummer_labelled, there with a wrong check digit too), and unlabelled numbers in
+a few shapes the chains do not take ("1981-12-18 - 9876", "81.12.18-9876", "811218-98 76",
+"811218:9876": core.personnummer_shapes). Text that OCR read of a picture is scanned with
+`ocr=True`: its letters for digits, spaces inside groups, a colon for the dash and a misread
+century are read through (core.personnummer_ocr); bench/personnummer_more_forms.py measures
+both, and numbers drawn in pieces in a PDF."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ksdesk.core import (
+    personnummer_again,
     personnummer_labelled,
     personnummer_ocr,
     personnummer_shapes,
@@ -45,10 +47,13 @@ from ksdesk.core import (
 from ksdesk.core.luhn import luhn_ok
 from ksdesk.core.personnummer_marks import ANY_DIGIT, DASHES, ascii_digits
 from ksdesk.core.personnummer_reading import (  # noqa: F401  (INVISIBLE is read from here by the tests)
+    DIGIT_FORMS,
     INVISIBLE,
     MARKS,
     Group,
     chains,
+    drawn_on_digits,
+    glued_forms,
     visible,
 )
 from ksdesk.core.spans import Spans
@@ -71,6 +76,9 @@ _SIGNS = DASHES + "+"
 # What masking covers of a hit as written: its digits, and the letters of a reservnummer or
 # that OCR read for a digit.
 _WRITTEN = re.compile(r"[^\W_]|\|")
+# What every written number holds: five digits at least, in any form (one typed with l and O
+# for its ones and zeros may hold no more, "l0l0l0-l0l0").
+_ENOUGH_DIGITS = re.compile(f"(?:[\\d{DIGIT_FORMS}][^\\d{DIGIT_FORMS}]*){{5}}")
 
 
 @dataclass(frozen=True)
@@ -98,18 +106,65 @@ def find_personnummer(
     if not text or (not ocr and not ANY_DIGIT.search(text)):
         return []  # every reader reads digits (only OCR reads letters as digits)
     today = today or date.today()
-    seen, where = visible(personnummer_ocr.repair(text) if ocr else text, printed)
+    if ocr:
+        return _hits(text, personnummer_ocr.repair(text), today, True, printed)
+    hits = _hits(text, text, today, False, printed)
+    words = personnummer_ocr.typed_words(text)
+    if words:
+
+        def typed(start: int, end: int) -> list[PersonnummerHit]:
+            read = text[start:end]
+            for first, last, digits in reversed(words):
+                if start <= first and last <= end:
+                    read = read[: first - start] + digits + read[last - start :]
+            return _hits(text[start:end], read, today, False, printed)
+
+        places = [(first, last) for first, last, _digits in words]
+        hits = personnummer_again.read_again(text, hits, places, typed)
+    if marked := drawn_on_digits(text):
+
+        def unmarked(start: int, end: int) -> list[PersonnummerHit]:
+            piece = text[start:end]
+            return _hits(piece, piece, today, False, printed, marks=True)
+
+        hits = personnummer_again.read_again(text, hits, marked, unmarked)
+    if glued := glued_forms(text):
+
+        def as_digits(start: int, end: int) -> list[PersonnummerHit]:
+            piece = text[start:end]
+            return _hits(piece, piece, today, False, printed, glued=True)
+
+        hits = personnummer_again.read_again(text, hits, glued, as_digits)
+    return hits
+
+
+def _hits(
+    text: str,
+    read: str,
+    today: date,
+    ocr: bool,
+    printed: bool,
+    marks: bool = False,
+    glued: bool = False,
+) -> list[PersonnummerHit]:
+    """The numbers of `text` as find_personnummer finds them, read from `read` (the text or
+    a repair of it: as long, each character where it was); `marks`: the marks drawn on
+    digits left out (core.personnummer_reading.visible)."""
+    seen, where = visible(read, printed, marks, glued)
     found = _numbers(seen, today, ocr)
     taken = Spans((start, end) for start, end, *_ in found)
     for start, end, normalized in reservnummer.find(seen, today):
         if not taken.overlaps(start, end):
             found.append((start, end, normalized, False))
     for ways in personnummer_labelled.candidates(seen):
-        for start, end, digits, plus in ways:
-            if taken.overlaps(start, end):
-                break
-            if (checked := _check(digits, plus, today)) is not None:
-                found.append((start, end, *checked))
+        if any(taken.overlaps(start, end) for start, end, *_ in ways[:1]):
+            continue
+        # After the label a date and four digits are a number even with a wrong check digit
+        # (a typo in one of the last four): the rest still names the person.
+        for luhn in (True, False):
+            way = next((w for w in ways if _check(w[2], w[3], today, luhn=luhn)), None)
+            if way is not None:
+                found.append((way[0], way[1], *_check(way[2], way[3], today, luhn=luhn)))
                 break
     found_so_far = Spans((start, end) for start, end, *_ in found)
     for start, end, digits in personnummer_shapes.candidates(seen):
@@ -219,6 +274,12 @@ def _date_like(chain: list[Group], first: int, date_end: int, last: int) -> bool
     return first < date_end or not any(mark in MARKS for mark in chain[date_end + 1][3])
 
 
+def may_hold_number(text: str) -> bool:
+    """Whether `text` has digits enough for a number: a reader of many strings (a PDF's
+    names, keys and metadata) asks this before it scans each."""
+    return bool(_ENOUGH_DIGITS.search(text))
+
+
 def mask_personnummer(
     text: str,
     keep: set[str] | frozenset[str] = frozenset(),
@@ -315,7 +376,7 @@ def _singles(chain: list[Group], index: int, count: int) -> bool:
 
 
 def _check(
-    digits: str, plus: bool, today: date, century_misread: bool = False
+    digits: str, plus: bool, today: date, century_misread: bool = False, *, luhn: bool = True
 ) -> tuple[str, bool] | None:
     century_written = digits[:2] if len(digits) == 12 else None
     if century_written is not None and century_written not in ("19", "20"):
@@ -323,7 +384,7 @@ def _check(
             return None
         century_written = None  # OCR misread it ("15660925-4666"): the ten are the number
     ten = digits[-10:]
-    if not luhn_ok(ten):
+    if luhn and not luhn_ok(ten):
         return None
     yy, mm, dd, tail = ten[:2], ten[2:4], ten[4:6], ten[6:]
     day = int(dd)

@@ -8,7 +8,9 @@ read as numbers (core.personnummer reads the shapes people write a number in; of
 a few with a dash or colon: core.personnummer_shapes); after "pnr",
 "personnummer" or "samordningsnummer" a reader knows what they are, and so must the scanner.
 Here the digits of one run of digits, spaces and dashes right after the label are taken
-together; core.personnummer checks their date and check digit as for any other number.
+together; core.personnummer checks their date as for any other number, and their check digit
+only where it does not make them one: after the label, a typo in the last four still leaves
+the birth date and the rest of a person's number.
 
 The other way round, a label that names another kind of number ("OCR-nummer", "Mobil",
 "tillverkningsnummer") keeps a run of digits written without a mark from being read as one

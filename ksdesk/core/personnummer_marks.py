@@ -9,8 +9,15 @@ import unicodedata
 
 # Dashes people type or Word makes: hyphen-minus, hyphen, non-breaking hyphen, figure dash, en
 # and em dash, horizontal bar, minus sign, small and fullwidth hyphen-minus, and the minus of
-# Word's Symbol font (U+F02D, printed as − by core.glyphs).
-DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d\uf02d"
+# Word's Symbol font (U+F02D, printed as − by core.glyphs); and what a pasted text or another
+# keyboard draws as a dash: the hyphen bullet, the two- and three-em dashes, the raised,
+# lowered and modifier minus, the heavy minus sign, a box-drawing line, the Armenian and
+# Hebrew hyphens, the double hyphen and the long vowel mark of a Japanese input method.
+DASHES = (
+    "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d\uf02d"
+    "\u2043\u2e3a\u2e3b\u207b\u208b\u02d7\u2796\u2500\u2501\u058a\u05be\u2e17\u2e40"
+    "\u30fc\uff70"
+)
 # The space of Word's symbol fonts (printed as a space by core.glyphs).
 SYMBOL_SPACE = "\uf020"
 
@@ -48,8 +55,4 @@ def _compatibility_digits() -> dict[int, str]:
 # which the scanner reads as it reads "811218-98761" (core.personnummer).
 COMPATIBILITY_DIGITS = _compatibility_digits()
 _COMPAT = "".join(chr(code) for code in COMPATIBILITY_DIGITS)
-HAS_COMPATIBILITY_DIGIT = re.compile(f"[{_COMPAT}]")
 ANY_DIGIT = re.compile(f"[\\d{_COMPAT}]")
-# Six digits of any kind with anything between: what every number has at least, for the
-# readers that look at a text only when it may hold one.
-SIX_DIGITS = re.compile(f"(?:[\\d{_COMPAT}][^\\d{_COMPAT}]*){{6}}")

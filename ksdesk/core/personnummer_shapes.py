@@ -1,9 +1,9 @@
 """Personnummer written without a label in shapes the chain reader of core.personnummer does
 not take: "1981-12-18 - 9876" (the date as dates are written, then a spaced dash),
 "81.12.18-9876" (the date in points), "811218-98 76" (the last four in two pairs),
-"811218:9876" (a colon for the dash) and "811218_9876" (an underscore, as a file name
-writes it), "81 12 18-9876" and "81 12 18 9876" (the date in spaced pairs, as a form with
-boxes or a typist writes it).
+"811218:9876" (a colon for the dash), "811218,9876" (a comma, the key beside the dash) and
+"811218_9876" (an underscore, as a file name writes it), "81 12 18-9876" and "81 12 18 9876"
+(the date in spaced pairs, as a form with boxes or a typist writes it).
 
 Each shape is a personnummer's only: a date of exactly two, four and two digits (or six or
 eight in one group), one mark the way the shape has it, and the last four; nothing of digits
@@ -43,9 +43,10 @@ _SHAPES = (
         rf"{_BEFORE}(?P<date>\d{{6}}(?:\d\d)?){_SPACE}?{_DASH}{_SPACE}?"
         rf"(?P<tail>\d\d{_SPACE}\d\d){_AFTER}(?!{_SPACE}\d)"
     ),
-    # "811218:9876", "19811218:9876": a colon for the dash, nothing around it; and
-    # "ansokan_811218_9876.pdf": an underscore, as a file name carries every mark.
-    re.compile(rf"{_BEFORE}(?P<date>\d{{6}}(?:\d\d)?)(?P<joint>[:_])(?P<tail>\d{{4}}){_AFTER}"),
+    # "811218:9876", "19811218:9876": a colon for the dash, nothing around it; "811218,9876":
+    # a comma, the key beside the dash on a Swedish keyboard; and "ansokan_811218_9876.pdf":
+    # an underscore, as a file name carries every mark.
+    re.compile(rf"{_BEFORE}(?P<date>\d{{6}}(?:\d\d)?)(?P<joint>[:_,])(?P<tail>\d{{4}}){_AFTER}"),
     # "81 12 18-9876", "46 03 63 - 5063", "81 12 18 9876", "1981 12 18-9876": the date in
     # spaced pairs, then a dash or one more space and the four; no pair after (a phone
     # number's "08 12 34 56 78" goes on) and no group of three before ("070 12 34 5678":

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -116,13 +117,19 @@ def _char(char: str) -> str:
     if char in DASHES:
         return _ANY_DASH
     twins = _TWINS.get(char.lower())
-    return f"[{re.escape(char)}{twins}]" if twins else re.escape(char)
+    one = f"[{re.escape(char)}{twins}]" if twins else re.escape(char)
+    # "Å" also as "A" and a combining ring: text from a Mac's file name or copied from a PDF
+    # is often decomposed so, and prints the same letter.
+    parts = unicodedata.normalize("NFD", char)
+    return f"(?:{one}|{re.escape(parts)})" if parts != char else one
 
 
 def _body(title: str) -> str:
     """The title as written anywhere: any case, any run of whitespace (a line break of a
     list) between its words, what the page does not draw inside them, a hyphen at a line's
-    end, any dash for a dash and a look-alike letter for a letter."""
+    end, any dash for a dash, a look-alike letter for a letter and a letter composed or
+    decomposed (whichever way the title itself is stored)."""
+    title = unicodedata.normalize("NFC", title)
     words = [_UNSEEN.join(_char(char) for char in word) for word in title.split()]
     return f"{_UNSEEN}\\s+{_UNSEEN}".join(words)
 

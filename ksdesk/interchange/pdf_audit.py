@@ -33,8 +33,7 @@ from dataclasses import replace
 
 import pikepdf
 
-from ksdesk.core.personnummer import find_personnummer
-from ksdesk.core.personnummer_marks import SIX_DIGITS
+from ksdesk.core.personnummer import find_personnummer, may_hold_number
 from ksdesk.core.withheld_words import SHOWN, WithheldWords
 from ksdesk.interchange import outline_ocr
 from ksdesk.interchange.pdf_audit_document import DocumentPlaces
@@ -104,7 +103,7 @@ class _Reader(DocumentPlaces):
             found = AuditFinding(where, SHOWN[kind], kind, key)
             if found not in self.audit.findings:
                 self.audit.findings.append(found)
-        if not SIX_DIGITS.search(text) and not ocr:
+        if not may_hold_number(text) and not ocr:
             return  # every number has six digits at least (the many names and keys have none)
         for hit in find_personnummer(text, ocr=ocr):
             found = AuditFinding(where, hit.masked, hit.normalized)

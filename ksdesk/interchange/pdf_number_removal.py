@@ -62,7 +62,8 @@ def remove(pdf: pikepdf.Pdf, numbers: frozenset[str]) -> None:
             for hit in find_personnummer(text):
                 if hit.normalized in numbers:
                     for i in range(hit.start, hit.end):
-                        if text[i].isdigit():
+                        # A digit in any form, or a letter typed or misread for one ("8ll2l8").
+                        if text[i].isalnum():
                             page.doom(reading, i)
         texts = [page.readings[reading][0] for page in pages]
         for n, position in pdf_page_seams.digits_across(texts, line_break, numbers):

@@ -28,8 +28,7 @@ from dataclasses import dataclass, replace
 
 import pikepdf
 
-from ksdesk.core.personnummer import find_personnummer, mask_personnummer
-from ksdesk.core.personnummer_marks import SIX_DIGITS
+from ksdesk.core.personnummer import find_personnummer, mask_personnummer, may_hold_number
 from ksdesk.interchange import (
     ocr,
     outline_ocr,
@@ -192,7 +191,7 @@ def _masked(value, names: pdf_scrub.Names):
     """The string or name masked, or None when it holds no personnummer."""
     if isinstance(value, pikepdf.String):
         text = _string_text(value)
-        if SIX_DIGITS.search(text) and (masked := mask_personnummer(text)) != text:
+        if may_hold_number(text) and (masked := mask_personnummer(text)) != text:
             return pikepdf.String(masked)
     elif isinstance(value, pikepdf.Name) and names.of(str(value)) != str(value):
         return pikepdf.Name(names.of(str(value)))

@@ -24,8 +24,7 @@ import contextlib
 
 import pikepdf
 
-from ksdesk.core.personnummer import mask_personnummer
-from ksdesk.core.personnummer_marks import SIX_DIGITS
+from ksdesk.core.personnummer import mask_personnummer, may_hold_number
 from ksdesk.interchange.pdf_content_text import CONTENT_ERRORS
 
 _SHOWS_TEXT = {"Tj", "TJ", "'", '"'}
@@ -58,7 +57,7 @@ class Names:
 
     def of(self, name: str) -> str:
         """`name` ("/F811218-9876") as it may be published ("/FXXXXXX-XXXX")."""
-        if not SIX_DIGITS.search(name):
+        if not may_hold_number(name):
             return name
         if name not in self.masked:
             masked = "/" + mask_personnummer(name[1:])
@@ -165,7 +164,7 @@ def _masked(value, names: Names, shown: bool = False):
             text = str(value)
         except UnicodeDecodeError:
             text = bytes(value).decode("latin-1")
-        if SIX_DIGITS.search(text) and (masked := mask_personnummer(text)) != text:
+        if may_hold_number(text) and (masked := mask_personnummer(text)) != text:
             return pikepdf.String(masked)
         return value
     if isinstance(value, pikepdf.Array):

@@ -23,6 +23,7 @@ import logging
 from collections import OrderedDict
 from dataclasses import dataclass
 
+from ksdesk.core.budget import Sheet
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.kallelse import left_out_page_lines
 from ksdesk.core.meeting import Bilaga
@@ -289,4 +290,6 @@ def referenced_data_text(store, ref: str) -> str:
     from ksdesk.services import bilaga_render
 
     data = bilaga_render.resolve(store, ref).data
-    return PAGE_BREAK.join(text for part in data for _where, text in text_walk.texts(part, ""))
+    texts = [text for part in data for _where, text in text_walk.texts(part, "")]
+    figures = [figure for part in data if isinstance(part, Sheet) for figure in part.long_figures()]
+    return PAGE_BREAK.join(texts + figures)

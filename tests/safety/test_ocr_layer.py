@@ -27,12 +27,17 @@ pytestmark = pytest.mark.skipif(
 DAY = date(2020, 12, 7)
 
 
+# Letters OCR takes for a digit and nobody types for one (l for 1 and O for 0 are typed, and
+# read in typed text too: tests/safety/test_typed_letters_for_digits.py).
+_MISREAD = {"2": "Z", "5": "S", "6": "G", "8": "B", "9": "g"}
+
+
 def _misread(number: str) -> str:
-    """The number as OCR reads it: its first 1 (or 0) taken for the letter l (or O)."""
+    """The number as OCR reads it: the first digit of its date that OCR takes a letter for
+    read as that letter."""
     dashed = attack_pdfs.dashed(number)
-    digit = "1" if "1" in dashed[:6] else "0"
-    at = dashed.index(digit)
-    return dashed[:at] + {"1": "l", "0": "O"}[digit] + dashed[at + 1 :]
+    at = next(i for i, digit in enumerate(dashed[:6]) if digit in _MISREAD)
+    return dashed[:at] + _MISREAD[dashed[at]] + dashed[at + 1 :]
 
 
 def scanned_with_layer(layer: str, mode: int = 3) -> bytes:
