@@ -77,7 +77,9 @@ def titles_anywhere(items: list[Arende]) -> list[tuple[tuple[str, ...], str]]:
             found.append((titles, public_title(item)))
         for bilaga in item.bilagor:
             if bilaga.secret and (titles := looked_for(bilaga.title)):
-                found.append((titles, secret_bilaga_title(bilaga)))
+                # Said in running text ("med handling som omfattas av sekretess som
+                # underlag"), as an item's neutral title is ("ärende som omfattas …").
+                found.append((titles, f"handling som {secret_bilaga_title(bilaga)}"))
     return found
 
 

@@ -17,15 +17,15 @@ passes, as a kept number does."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ksdesk.core.citizen_mentions import citizen_names, public_register_text
-from ksdesk.core.meeting import Sammantrade
+from ksdesk.core.meeting import Arende, Sammantrade
 from ksdesk.core.organ import default_standard_items
 from ksdesk.core.public_copy import PublicHit, hit_key
 from ksdesk.core.secret_mentions import SecretName, secret_names, titles_anywhere
 from ksdesk.core.withheld_words import NAME, SECRET, WithheldWords, withheld_words, word_key
-from ksdesk.db import meeting_repo, motion_repo, organ_repo
+from ksdesk.db import meeting_repo, motion_repo, organ_repo, redaction_repo
 from ksdesk.db.connection import Store
 from ksdesk.services.public_citizens import KIND as NAME_KIND
 from ksdesk.services.public_mentions import paragraf_titles
@@ -78,10 +78,11 @@ class _Sorted:
 
 def register_withheld(store: Store) -> WithheldWords:
     """What a public list of ksdesk's registers may not hold: every citizen's name without
-    consent and every secret title of every meeting (such a list spans meetings and belongs
-    to no review, so nothing is kept)."""
+    consent and every secret title of every meeting that its meeting's review did not
+    publish (such a list spans meetings and belongs to no review: nothing is kept in one of
+    its texts, only what a review published everywhere)."""
     names = [n.forms for n in citizen_names(motion_repo.list_all(store))]
-    secrets = titles_anywhere(meeting_repo.every_secret_title(store))
+    secrets = titles_anywhere(unpublished_secrets(store))
     return withheld_words(names, [forms for forms, _neutral in secrets], [])
 
 
@@ -89,8 +90,27 @@ def register_masking(store: Store) -> Callable[[str], str]:
     """How a public list of ksdesk's registers prints each text: what register_withheld
     names, masked (core.citizen_mentions.public_register_text)."""
     names = citizen_names(motion_repo.list_all(store))
-    secrets = titles_anywhere(meeting_repo.every_secret_title(store))
+    secrets = titles_anywhere(unpublished_secrets(store))
     return public_register_text(names, secrets)
+
+
+def unpublished_secrets(store: Store) -> list[Arende]:
+    """Every secret item and bilaga of the file (meeting_repo.every_secret_title) but those
+    its meeting's review published, title and all ("behåll" on the item or bilaga itself, in
+    force for it as it is now: a title changed since needs a new decision), as the packet of
+    that meeting prints them. A title also borne by a secret item or bilaga not published
+    stays among them."""
+    kept = redaction_repo.kept_everywhere(store, "sekretess")
+
+    def published(source: str) -> bool:
+        return hit_key("sekretess", source) in kept
+
+    secret = []
+    for item in meeting_repo.every_secret_title(store):
+        bilagor = [b for b in item.bilagor if not published(bilaga_source(b))]
+        open_item = item.secret and not published(item_source(item))
+        secret.append(replace(item, secret=open_item, bilagor=bilagor))
+    return secret
 
 
 def _kept_secret(meeting: Sammantrade, name: SecretName, kept_keys: set[str]) -> bool:
