@@ -16,14 +16,19 @@ from collections.abc import Callable
 from dataclasses import fields, replace
 from typing import TypeVar
 
+from ksdesk.core.citizen_mentions import name_forms
 from ksdesk.core.delegation import Delegationsbeslut
+from ksdesk.core.meeting import Bilaga, Sammantrade
 from ksdesk.core.organ import Organ
+from ksdesk.core.secret_mentions import replace_mentions
+from ksdesk.core.withheld_words import WithheldWords
 from ksdesk.db import meeting_repo, organ_repo
 from ksdesk.db.connection import Store
 from ksdesk.reports.base import Embedded
 from ksdesk.reports.delegationsbeslut_pdf import render_anmalan
 from ksdesk.services import public_gate
-from ksdesk.services.delegationsbeslut_anmalan import cutoff, for_meeting
+from ksdesk.services.delegationsbeslut_anmalan import ANMALAN_REF_PREFIX, cutoff, for_meeting
+from ksdesk.services.public_private_names import masked_names, replacements
 from ksdesk.services.public_withheld import register_masking, register_withheld
 
 # Keys, never printed as text: not masked (a uuid is no name).
@@ -31,10 +36,20 @@ _KEYS = {"uuid", "point_uid"}
 Row = TypeVar("Row", Delegationsbeslut, Organ)
 
 
-def public_decisions(store: Store, decisions: list[Delegationsbeslut]) -> list[Delegationsbeslut]:
-    """`decisions` with every text field as the public lists print it."""
+def public_decisions(
+    store: Store, decisions: list[Delegationsbeslut], kept_in: tuple[int, Bilaga] | None = None
+) -> list[Delegationsbeslut]:
+    """`decisions` with every text field as the public lists print it: the private persons
+    each names masked too, but those the review of `kept_in` (meeting id, the bilaga that
+    prints the list) published (services.public_private_names)."""
     shown = register_masking(store)
-    return [masked(beslut, shown) for beslut in decisions]
+    names = masked_names(store, decisions, kept_in)
+
+    def public(beslut: Delegationsbeslut) -> Delegationsbeslut:
+        named = replacements(names[beslut.dnr])
+        return masked(beslut, lambda text: shown(replace_mentions(text, named)))
+
+    return [public(beslut) for beslut in decisions]
 
 
 def masked(row: Row, shown: Callable[[str], str]) -> Row:
@@ -49,7 +64,7 @@ def public_beslut(store: Store, beslut: Delegationsbeslut) -> Delegationsbeslut:
     (shown,) = public_decisions(store, [beslut])
     texts = "\n".join(text for _name, text in _texts(shown))
     what = f"Det offentliga delegationsbeslutet {shown.dnr}"
-    public_gate.checked_text(texts, what, withheld=register_withheld(store))
+    public_gate.checked_text(texts, what, withheld=_withheld(store, [beslut]))
     return shown
 
 
@@ -63,10 +78,12 @@ def _texts(row: Delegationsbeslut | Organ) -> list[tuple[str, str]]:
 
 def public_anmalan(store: Store, meeting_id: int) -> tuple[list[Delegationsbeslut], Organ]:
     """The decisions reported to the meeting and its organ, as the public list prints them."""
-    shown = register_masking(store)
     meeting = meeting_repo.get(store, meeting_id)
     organ = organ_repo.get(store, meeting.organ_id)
-    return [masked(b, shown) for b in for_meeting(store, meeting_id)], masked(organ, shown)
+    listed = for_meeting(store, meeting_id)
+    return public_decisions(store, listed, _printed_in(meeting)), masked(
+        organ, register_masking(store)
+    )
 
 
 def public_anmalan_pdf(store: Store, meeting_id: int, embedded: Embedded | None = None) -> bytes:
@@ -75,4 +92,35 @@ def public_anmalan_pdf(store: Store, meeting_id: int, embedded: Embedded | None 
     listed, organ = public_anmalan(store, meeting_id)
     pdf = render_anmalan(listed, meeting, organ, cutoff(meeting, organ), embedded=embedded)
     what = "Den offentliga förteckningen över delegationsbeslut"
-    return public_gate.checked(pdf, what, withheld=register_withheld(store))
+    kept_in = _printed_in(meeting)
+    withheld = _withheld(store, for_meeting(store, meeting_id), kept_in)
+    return public_gate.checked(pdf, what, withheld=withheld)
+
+
+def _printed_in(meeting: Sammantrade) -> tuple[int, Bilaga] | None:
+    """(meeting id, the bilaga of the meeting that prints its list), whose review decides
+    on the private persons the list names; None when no bilaga prints it."""
+    ref = f"{ANMALAN_REF_PREFIX}:{meeting.id}"
+    for item in meeting.items:
+        for bilaga in item.bilagor:
+            if bilaga.content is None and (bilaga.ref or "").replace(" ", "") == ref:
+                return meeting.id or 0, bilaga
+    return None
+
+
+def _withheld(
+    store: Store, decisions: list[Delegationsbeslut], kept_in: tuple[int, Bilaga] | None = None
+) -> WithheldWords:
+    """What the public version of `decisions` may not print: what no register list may
+    (register_withheld), and each private person's name it masks, but one it also prints
+    where the review kept it (the check cannot tell one decision's words from another's)."""
+    masked_now = masked_names(store, decisions, kept_in)
+    named = masked_names(store, decisions)
+    kept = {n.casefold() for dnr, names in named.items() for n in names} - {
+        n.casefold() for names in masked_now.values() for n in names
+    }
+    withheld = [
+        name_forms(n) for names in masked_now.values() for n in names if n.casefold() not in kept
+    ]
+    words = register_withheld(store)
+    return replace(words, names=(*words.names, *withheld))

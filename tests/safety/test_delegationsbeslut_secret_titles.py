@@ -13,9 +13,7 @@ from datetime import date, time
 
 import pytest
 
-from ksdesk.core.delegation import Delegationsbeslut
 from ksdesk.core.meeting import Arende, Bilaga
-from ksdesk.db import delegationsbeslut_repo
 from ksdesk.services import (
     bilaga_render,
     meeting_lookup,
@@ -24,9 +22,9 @@ from ksdesk.services import (
     public_delegationsbeslut,
     public_gate,
 )
-from ksdesk.services.delegationsbeslut_anmalan import anmalan_item
 from ksdesk.services.packet import build_packet
 from tests.safety.public_surfaces import OUTPUTS
+from tests.safety.reported_decision import report
 
 DAY = date(2020, 12, 7)
 SECRET_ITEM = "Förvärv av fastigheten Gammelbo 2:15"
@@ -51,17 +49,14 @@ def _reported_decision_naming_an_earlier_secret(store) -> int:
     ]
     earlier.items.append(secret)
     meetings.save_meeting(store, earlier)
-    beslut = Delegationsbeslut(
+    item = report(
+        store,
+        meeting,
         dnr=DNR,
-        date=date(2020, 11, 20),
         delegat="Kommundirektör",
-        organ=organ.name,
         title=DECISION,
         beskrivning=f"Underlag: {SECRET_BILAGA}",
     )
-    with store.atomic():
-        delegationsbeslut_repo.save(store, beslut)
-    item = anmalan_item(store, meeting.id)
     meeting = meetings.get_meeting(store, meeting.id)
     listed = next(i for i in meeting.items if i.id == item.id)
     listed.bilagor.append(Bilaga(title="Beslutet", nr="2", ref=f"delegationsbeslut:{DNR}"))
