@@ -7,8 +7,11 @@ after an earlier meeting may name that meeting's secret ärende by its title ("V
 inför förvärv av fastigheten Gammelbo 2:15"), which the review of the meeting that reports
 it does not look for. So the public version masks, itself, every personnummer, every
 citizen's name without consent and every secret title of the file that its own review did
-not publish (services.public_withheld.register_masking), and its PDF is read by the last
-check for all of them (register_withheld) before it is printed or merged into a packet."""
+not publish (services.public_withheld.register_masking), and each private person a
+decision names as "en enskild person" (services.public_private_names), but one the review
+of the meeting that reports it kept (one decision printed alone belongs to no meeting: its
+names are always masked); its PDF is read by the last check for all of them before it is
+printed or merged into a packet."""
 
 from __future__ import annotations
 
