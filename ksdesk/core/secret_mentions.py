@@ -83,6 +83,19 @@ def titles_anywhere(items: list[Arende]) -> list[tuple[tuple[str, ...], str]]:
     return found
 
 
+# What a hit of a title of another meeting names, in the review list (no title, no meeting).
+ELSEWHERE = "ett ärende eller en bilaga vid ett annat sammanträde"
+
+
+def names_elsewhere(items: list[Arende], here: list[SecretName]) -> list[SecretName]:
+    """The secret titles of `items`, of other meetings (titles_anywhere), as the review of
+    one meeting looks for them in its texts: a tjänsteskrivelse or a § may name an earlier
+    meeting's secret ärende. A title `here` (the meeting's own) names already is left out."""
+    known = {name.titles for name in here}
+    found = [(forms, words) for forms, words in titles_anywhere(items) if forms not in known]
+    return [SecretName(forms, words, ELSEWHERE, None) for forms, words in found]
+
+
 def looked_for(title: str) -> tuple[str, ...]:
     """The forms of `title` a text may name it by: whole, and without the date it ends
     with; without a full stop at the end; only those of two words or more."""

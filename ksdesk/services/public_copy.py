@@ -66,7 +66,7 @@ def scan_public(store: Store, meeting_id: int, progress: Progress | None = None)
     meeting = meeting_repo.get(store, meeting_id)
     decisions = redaction_repo.current(store, meeting_id)
     titles = paragraf_titles(store, meeting_id)
-    mentions = Mentions(meeting, *_kept_secrets(meeting, decisions), titles)
+    mentions = Mentions(meeting, *_kept_secrets(meeting, decisions), titles, store)
     steps = _Steps(meeting, progress) if progress else None
     hits = _hits(store, meeting, (mentions, CitizenNames(store, meeting)), steps)
     return [hit.decided(decisions.get(hit.key)) for hit in hits]

@@ -17,18 +17,22 @@ passes, as a kept number does."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from ksdesk.core.citizen_mentions import citizen_names, public_register_text
-from ksdesk.core.meeting import Arende, Sammantrade
+from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import default_standard_items
 from ksdesk.core.public_copy import PublicHit, hit_key
 from ksdesk.core.secret_mentions import SecretName, secret_names, titles_anywhere
 from ksdesk.core.withheld_words import NAME, SECRET, WithheldWords, withheld_words, word_key
-from ksdesk.db import meeting_repo, motion_repo, organ_repo, redaction_repo
+from ksdesk.db import motion_repo, organ_repo
 from ksdesk.db.connection import Store
 from ksdesk.services.public_citizens import KIND as NAME_KIND
-from ksdesk.services.public_mentions import paragraf_titles
+from ksdesk.services.public_mentions import (
+    paragraf_titles,
+    secrets_elsewhere,
+    unpublished_secrets,
+)
 from ksdesk.services.public_sources import bilaga_source, item_source
 
 
@@ -43,9 +47,14 @@ def meeting_withheld(
     for name in citizen_names(motion_repo.list_all(store)):
         detail = name.forms[-1].lower()
         words.add(NAME, name.forms, {h.source for h in kept if h.key == _name_key(h, detail)})
-    for secret in secret_names(meeting, paragraf_titles(store, meeting.id)):
-        if not _kept_secret(meeting, secret, kept_keys):
-            words.add(SECRET, secret.titles, _kept_mentions(secret, kept))
+    own = [
+        secret
+        for secret in secret_names(meeting, paragraf_titles(store, meeting.id))
+        if not _kept_secret(meeting, secret, kept_keys)
+    ]
+    # Another meeting's secret titles too, as the review looks for them (public_mentions).
+    for secret in own + secrets_elsewhere(store, meeting, own):
+        words.add(SECRET, secret.titles, _kept_mentions(secret, kept))
     withheld = withheld_words(
         words.withheld[NAME], words.withheld[SECRET], _printed_titles(store, meeting), words.kept
     )
@@ -92,25 +101,6 @@ def register_masking(store: Store) -> Callable[[str], str]:
     names = citizen_names(motion_repo.list_all(store))
     secrets = titles_anywhere(unpublished_secrets(store))
     return public_register_text(names, secrets)
-
-
-def unpublished_secrets(store: Store) -> list[Arende]:
-    """Every secret item and bilaga of the file (meeting_repo.every_secret_title) but those
-    its meeting's review published, title and all ("behåll" on the item or bilaga itself, in
-    force for it as it is now: a title changed since needs a new decision), as the packet of
-    that meeting prints them. A title also borne by a secret item or bilaga not published
-    stays among them."""
-    kept = redaction_repo.kept_everywhere(store, "sekretess")
-
-    def published(source: str) -> bool:
-        return hit_key("sekretess", source) in kept
-
-    secret = []
-    for item in meeting_repo.every_secret_title(store):
-        bilagor = [b for b in item.bilagor if not published(bilaga_source(b))]
-        open_item = item.secret and not published(item_source(item))
-        secret.append(replace(item, secret=open_item, bilagor=bilagor))
-    return secret
 
 
 def _kept_secret(meeting: Sammantrade, name: SecretName, kept_keys: set[str]) -> bool:
