@@ -14,13 +14,20 @@ words the bilaga list prints for a secret one."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import replace
 
 from ksdesk.core.meeting import Arende, Bilaga, Sammantrade
 from ksdesk.core.personnummer import mask_personnummer
 from ksdesk.core.public_copy import MENTION_BREAK, REGISTER, PublicHit, hit_key
-from ksdesk.core.secret_mentions import SecretName, mentions, names_elsewhere, secret_names
+from ksdesk.core.secret_mentions import (
+    SecretName,
+    mentions,
+    names_any,
+    names_elsewhere,
+    secret_names,
+)
 from ksdesk.core.text_walk import row_name
 from ksdesk.db import meeting_repo, protokoll_repo, redaction_repo
 from ksdesk.db.connection import Store
@@ -100,8 +107,11 @@ class Mentions:
         # meeting's secret ärende), but in a list of ksdesk's registers, which masks every
         # secret title of the file itself (services.public_delegationsbeslut).
         self.own = self.names
-        if store is not None:
-            self.names = self.own + secrets_elsewhere(store, meeting, self.own)
+        self.elsewhere = secrets_elsewhere(store, meeting, self.own) if store else []
+        self.names = self.own + self.elsewhere
+        # Every form of those titles: one search of a text for them all tells whether any
+        # is there (ten years hold hundreds; each looked for alone was 5 times the scan).
+        self.elsewhere_forms = tuple(form for name in self.elsewhere for form in name.titles)
         self.emptied = {item.id for item in meeting.items if item.secret} - kept_items
         secret = [bilaga for item in meeting.items for bilaga in item.bilagor if bilaga.secret]
         self.rows = {bilaga.id: f"/bilagor/{row_name(bilaga)}/" for bilaga in secret}
@@ -142,7 +152,7 @@ class Mentions:
             return
         if not source.startswith(_ROOTS) or item_id in self.emptied:
             return  # a secret item's own texts are not printed at all
-        for name in self.names:
+        for name in self._names_for(text):
             if self._replaced_anyway(name, source, text):
                 continue
             found = mentions(text, name.titles)
@@ -151,13 +161,20 @@ class Mentions:
             hit = _hit(name, source, where, mention_context(text, *found[0]), item_id, None)
             yield replace(hit, mention=MENTION_BREAK.join(name.titles), neutral=name.neutral)
 
+    def _names_for(self, text: str) -> list[SecretName]:
+        """The titles to look for in `text`: the meeting's own, and another meeting's only if
+        the text names one of them at all."""
+        if self.elsewhere_forms and _names_any(text, self.elsewhere_forms):
+            return self.names
+        return self.own
+
     def _page_hits(
         self, pages: list[tuple[str, int, str]], where: str, item_id: int | None, bilaga_id: int
     ) -> Iterator[PublicHit]:
         """A hit of the page for each secret title a page of a stored PDF names (its source
         names the page, as a picture's does: "maskera" leaves the page out)."""
         for page, number, text in pages:
-            for name in self.names:
+            for name in self._names_for(text):
                 if found := mentions(text, name.titles):
                     context = mention_context(text, *found[0])
                     yield _hit(name, page, f"{where}, sida {number}", context, item_id, bilaga_id)
@@ -173,7 +190,7 @@ class Mentions:
     ) -> Iterator[PublicHit]:
         """A hit of the bilaga for each secret title a bilaga ksdesk renders names (no
         `mention`: "maskera" leaves the whole bilaga out, core.public_copy.rules_from)."""
-        for name in self.names if names is None else names:
+        for name in self._names_for(text) if names is None else names:
             found = mentions(text, name.titles)
             if found:
                 context = mention_context(text, *found[0])
@@ -189,6 +206,14 @@ class Mentions:
             return True
         titled = self.underlag.get(name.bilaga_id, "")
         return "/beslutsunderlag/" in source and bool(titled) and titled in text
+
+
+@functools.lru_cache(maxsize=256)
+def _names_any(text: str, forms: tuple[str, ...]) -> bool:
+    """names_any, kept for the texts read last: each decision scans again, and one search
+    of a long bilaga for a hundred titles is the scan's dearest step; an unchanged text
+    with the same titles needs no second."""
+    return names_any(text, forms)
 
 
 def pdf_pages(
