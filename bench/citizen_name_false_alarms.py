@@ -9,6 +9,13 @@ Efternamn" those texts hold (the politicians and officials they name, and some p
 words that only look like a name), and the thirty most common Swedish surnames with every
 initial A-Ö: a citizen who shares a surname with someone named in the text.
 
+It also counts what core.private_names finds (a private person a delegationsbeslut names:
+"sökande Lisa Andersson", "för Lisa Andersson"): every seed and corpus text read as if it
+were a decision's, with the officials the demo file knows (Ludvika's ledamöter and the
+demo register's handläggare; the corpus's other kommuner are known to no file here), and
+the decisions of the real published lists of delegationsbeslut in the test data. None of
+these texts names a private person, so every hit is a false alarm.
+
 Run: `.venv/bin/python bench/citizen_name_false_alarms.py`.
 """
 
@@ -76,6 +83,41 @@ def _forms(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(f for f in citizen.forms if f not in initialled), initialled
 
 
+def _demo_officials() -> list[str]:
+    """The officials the demo file (the seed's Ludvika) knows, as the review asks them."""
+    import tempfile
+
+    from ksdesk.db.connection import open_store
+    from ksdesk.services.demo import load_demo
+    from ksdesk.services.public_private_names import officials
+
+    with tempfile.TemporaryDirectory() as folder:
+        store = open_store(Path(folder) / "demo.sqlite", create=True)
+        load_demo(store)
+        known = officials(store)
+        store.close()
+    return known
+
+
+def private_name_alarms(texts: dict[str, str]) -> None:
+    """core.private_names on the seed, the corpus and the real lists of delegationsbeslut."""
+    from ksdesk.core.private_names import private_names
+    from ksdesk.interchange.given_names import GIVEN_NAMES
+    from tests.interchange.real_beslut_lists import REAL_BESLUT_LISTS
+
+    known = _demo_officials()
+    decisions = [e.text for listed in REAL_BESLUT_LISTS for e in listed.expected]
+    alarms = 0
+    for source, text in [*texts.items(), *(("real list", d) for d in decisions)]:
+        for name in private_names(text, GIVEN_NAMES, known if "ludvika" in source else []):
+            alarms += 1
+            print(f"  {source}: private person {name!r}")
+    print(
+        f"Private persons named (core.private_names) in the seed, the corpus and "
+        f"{len(decisions)} real published delegationsbeslut: {alarms} (false alarms)"
+    )
+
+
 def main() -> None:
     real = [SHARED / "seed" / "ludvika-ks-2020-12-07.txt", *sorted((SHARED / "corpus").glob("*"))]
     texts = {p.name: p.read_text(encoding="utf-8", errors="replace") for p in real if p.is_file()}
@@ -99,6 +141,7 @@ def main() -> None:
     )
     print(f"  hits of the forms looked for before (the full name, inverted): {before}")
     print(f"  hits of the forms with initials (false alarms): {after}")
+    private_name_alarms(texts)
 
 
 if __name__ == "__main__":

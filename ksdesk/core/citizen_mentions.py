@@ -45,10 +45,16 @@ def citizen_names(register: list[Motion]) -> list[CitizenName]:
         if not motion.is_citizen or motion.namn_publiceras or len(name.split()) < _MIN_WORDS:
             continue
         what = f"medborgarförslag {motion.dnr}".strip() if motion.dnr else "ett medborgarförslag"
-        forms = [form for inverted in _inverted(name) for form in (f"{inverted}s", inverted)]
-        forms += _initialled(name)
-        names.setdefault(name.lower(), CitizenName((*forms, f"{name}s", name), what))
+        names.setdefault(name.lower(), CitizenName(name_forms(name), what))
     return list(names.values())
+
+
+def name_forms(name: str) -> tuple[str, ...]:
+    """Every form of `name` a text may write it in (inverted, with initials, each with its
+    genitive), the name as written last."""
+    forms = [form for inverted in _inverted(name) for form in (f"{inverted}s", inverted)]
+    forms += _initialled(name)
+    return (*forms, f"{name}s", name)
 
 
 def _inverted(name: str) -> list[str]:

@@ -204,8 +204,8 @@ def rules_from(hits: list[PublicHit]) -> PublicCopyRules:
         if hit.kind == "personnummer" and is_pdf_text(hit.source) and hit.bilaga_id:
             # Text drawn on a PDF page is taken out of the page; the rest is published.
             rules.bilaga_numbers.setdefault(hit.bilaga_id, set()).add(hit.normalized)
-        elif hit.kind == "personnummer" and hit.source.endswith(REGISTER):
-            pass  # the register list's public version masks every personnummer itself
+        elif hit.kind in ("personnummer", "namn") and hit.source.endswith(REGISTER):
+            pass  # the register list's public version masks these itself
         elif hit.bilaga_id is not None and (page := page_of(hit.source)):
             # A picture or a page nobody could vouch for is left out alone, said on a page
             # of its own; the rest of the bilaga is published.

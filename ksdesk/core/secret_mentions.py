@@ -78,8 +78,23 @@ def titles_anywhere(items: list[Arende]) -> list[tuple[tuple[str, ...], str]]:
             found.append((titles, public_title(item)))
         for bilaga in item.bilagor:
             if bilaga.secret and (titles := looked_for(bilaga.title)):
-                found.append((titles, secret_bilaga_title(bilaga)))
+                # Said in running text ("med handling som omfattas av sekretess som
+                # underlag"), as an item's neutral title is ("ärende som omfattas …").
+                found.append((titles, f"handling som {secret_bilaga_title(bilaga)}"))
     return found
+
+
+# What a hit of a title of another meeting names, in the review list (no title, no meeting).
+ELSEWHERE = "ett ärende eller en bilaga vid ett annat sammanträde"
+
+
+def names_elsewhere(items: list[Arende], here: list[SecretName]) -> list[SecretName]:
+    """The secret titles of `items`, of other meetings (titles_anywhere), as the review of
+    one meeting looks for them in its texts: a tjänsteskrivelse or a § may name an earlier
+    meeting's secret ärende. A title `here` (the meeting's own) names already is left out."""
+    known = {name.titles for name in here}
+    found = [(forms, words) for forms, words in titles_anywhere(items) if forms not in known]
+    return [SecretName(forms, words, ELSEWHERE, None) for forms, words in found]
 
 
 def looked_for(title: str) -> tuple[str, ...]:

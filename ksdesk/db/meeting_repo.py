@@ -167,18 +167,39 @@ def secret_items(store: Store, item_ids: set[int]) -> dict[int, Arende]:
 
 def every_secret_title(store: Store) -> list[Arende]:
     """Every item of every meeting that is marked secret or has a secret bilaga, with only
-    the titles and OSL references that are secret (a list spanning meetings masks them)."""
+    the titles and OSL references that are secret (a list spanning meetings masks them),
+    and what names each in its meeting's public-copy review (uuid, Dnr; a bilaga's file
+    hash or ref): a title the review published ("behåll") is not masked."""
     items = {
-        row["id"]: Arende(row["title"], secret=True, secrecy_ref=row["secrecy_ref"], id=row["id"])
-        for row in store.db.query("SELECT id, title, secrecy_ref FROM agenda_item WHERE secret = 1")
+        row["id"]: Arende(
+            row["title"],
+            dnr=row["dnr"],
+            secret=True,
+            secrecy_ref=row["secrecy_ref"],
+            id=row["id"],
+            uuid=row["uuid"],
+        )
+        for row in store.db.query(
+            "SELECT id, uuid, title, dnr, secrecy_ref FROM agenda_item WHERE secret = 1"
+        )
     }
     rows = store.db.query(
-        "SELECT item_id, nr, title, secrecy_ref FROM bilaga WHERE secret = 1 ORDER BY item_id"
+        "SELECT id, uuid, item_id, nr, title, ref, sha256, secrecy_ref FROM bilaga "
+        "WHERE secret = 1 ORDER BY item_id"
     )
     for row in rows:
         item = items.setdefault(row["item_id"], Arende("", id=row["item_id"]))
         item.bilagor.append(
-            Bilaga(row["title"], nr=row["nr"], secret=True, secrecy_ref=row["secrecy_ref"])
+            Bilaga(
+                row["title"],
+                nr=row["nr"],
+                ref=row["ref"],
+                sha256=row["sha256"] or "",
+                secret=True,
+                secrecy_ref=row["secrecy_ref"],
+                id=row["id"],
+                uuid=row["uuid"],
+            )
         )
     return list(items.values())
 

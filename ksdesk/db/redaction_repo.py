@@ -47,6 +47,16 @@ def current(store: Store, meeting_id: int) -> dict[str, Decision]:
     }
 
 
+def kept_everywhere(store: Store, kind: str) -> set[str]:
+    """The hit keys of `kind` whose decision in force, in any meeting's review, is "behåll"
+    (the newest row of each meeting's hit): what the lists spanning meetings publish too."""
+    rows = store.db.query(
+        "SELECT meeting_id, hit_key, decision FROM redaction WHERE kind = ? ORDER BY id", [kind]
+    )
+    in_force = {(row["meeting_id"], row["hit_key"]): row["decision"] for row in rows}
+    return {key for (_meeting, key), decision in in_force.items() if decision == "behåll"}
+
+
 def log(store: Store, meeting_id: int) -> list[LogEntry]:
     """Every decision ever taken for the meeting, oldest first (the log as such)."""
     rows = store.db.query(

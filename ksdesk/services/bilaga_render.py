@@ -171,27 +171,41 @@ def _delegationsordning(store: Store, key: str) -> Rendering:
     )
 
 
-def _delegationsbeslut(store: Store, dnr: str) -> Rendering:
+def _delegationsbeslut(store: Store, dnr: str, public: bool = False) -> Rendering:
     beslut = delegationsbeslut_repo.find_by_dnr(store, dnr)
     if beslut is None:
         raise NotFound(f"Delegationsbeslutet {dnr} finns inte i registret.")
+    if public:  # the register spans meetings: its public version masks itself
+        from ksdesk.services.public_delegationsbeslut import public_beslut
+
+        beslut = public_beslut(store, beslut)
     return Rendering(
-        fingerprint("delegationsbeslut", beslut),
+        fingerprint("delegationsbeslut", beslut, public),
         story=lambda width: document_pdf.delegationsbeslut_story(beslut, width),
         web=lambda level, anchor: web_handlingar.delegationsbeslut_blocks(beslut, level, anchor),
         data=(beslut,),
     )
 
 
-def _delegationsanmalan(store: Store, meeting_id: str) -> Rendering:
+def _delegationsanmalan(store: Store, meeting_id: str, public: bool = False) -> Rendering:
     if not meeting_id.isdigit():
         raise NotFound(f"Hänvisningen till sammanträdet ”{meeting_id}” är ogiltig.")
     meeting = meeting_repo.get(store, int(meeting_id))
     listed = for_meeting(store, meeting.id)
     organ = organ_repo.get(store, meeting.organ_id)
+    if public:  # the register spans meetings: its public version masks itself
+        from ksdesk.services.public_delegationsbeslut import public_anmalan, public_anmalan_pdf
+
+        listed, organ = public_anmalan(store, meeting.id)
+
+    def pdf(embedded: Embedded) -> bytes:
+        if public:
+            return public_anmalan_pdf(store, meeting.id, embedded)
+        return anmalan_pdf(store, meeting.id, embedded=embedded)
+
     return Rendering(
-        fingerprint("anmalan", meeting.date, meeting.time, organ, listed),
-        pdf=lambda embedded: anmalan_pdf(store, meeting.id, embedded=embedded),
+        fingerprint("anmalan", meeting.date, meeting.time, organ, listed, public),
+        pdf=pdf,
         web=lambda level, anchor: web_tables.anmalan_blocks(
             listed, meeting, organ, cutoff(meeting, organ), level, anchor
         ),
@@ -231,10 +245,13 @@ def _motionsredovisning(store: Store, day: str, public: bool = False) -> Renderi
 
 
 # Lists made from ksdesk's own registers: their public version is made by the resolver
-# (a citizen's name only with consent, every personnummer masked).
+# (a citizen's name only with consent, every personnummer and every secret title a review
+# did not publish masked), since they span meetings.
 PUBLIC_AWARE: dict[str, Callable[..., Rendering]] = {
     "uppfoljning": _uppfoljning,
     "motionsredovisning": _motionsredovisning,
+    "delegationsbeslut": _delegationsbeslut,
+    ANMALAN_REF_PREFIX: _delegationsanmalan,
 }
 
 
@@ -246,8 +263,6 @@ RESOLVERS: dict[str, Callable[[Store, str], Rendering]] = {
     "doc": _document,
     "budget": _budget,
     "delegationsordning": _delegationsordning,
-    "delegationsbeslut": _delegationsbeslut,
-    ANMALAN_REF_PREFIX: _delegationsanmalan,
 }
 
 

@@ -38,6 +38,7 @@ from ksdesk.services import public_pdf
 from ksdesk.services.public_citizens import CitizenNames
 from ksdesk.services.public_individual import individual_hits
 from ksdesk.services.public_mentions import Mentions, paragraf_titles
+from ksdesk.services.public_private_names import private_name_hits
 from ksdesk.services.public_reading import numbers_in, reader
 
 # The texts a public copy prints, named as the review names them (services.public_sources);
@@ -65,7 +66,7 @@ def scan_public(store: Store, meeting_id: int, progress: Progress | None = None)
     meeting = meeting_repo.get(store, meeting_id)
     decisions = redaction_repo.current(store, meeting_id)
     titles = paragraf_titles(store, meeting_id)
-    mentions = Mentions(meeting, *_kept_secrets(meeting, decisions), titles)
+    mentions = Mentions(meeting, *_kept_secrets(meeting, decisions), titles, store)
     steps = _Steps(meeting, progress) if progress else None
     hits = _hits(store, meeting, (mentions, CitizenNames(store, meeting)), steps)
     return [hit.decided(decisions.get(hit.key)) for hit in hits]
@@ -190,6 +191,7 @@ def _hits(
                     bilaga_source(bilaga), where, bilaga.secrecy_ref, item.id, bilaga.id
                 )
     yield from individual_hits(store, meeting)
+    yield from private_name_hits(store, meeting)
     seen: set[str] = set()
     for source in text_sources(store, meeting, step):
         if source.text is None:

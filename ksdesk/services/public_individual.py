@@ -32,7 +32,7 @@ def individual_hits(store: Store, meeting: Sammantrade) -> Iterator[PublicHit]:
             where = " ".join(
                 mask_personnummer(f"{label}, bilaga {bilaga.nr} {bilaga.title}").split()
             )
-            for beslut in _decisions(store, bilaga):
+            for beslut in printed_decisions(store, bilaga):
                 ground = individual_ground(beslut)
                 if not ground:
                     continue
@@ -48,7 +48,8 @@ def individual_hits(store: Store, meeting: Sammantrade) -> Iterator[PublicHit]:
                 )
 
 
-def _decisions(store: Store, bilaga: Bilaga) -> list[Delegationsbeslut]:
+def printed_decisions(store: Store, bilaga: Bilaga) -> list[Delegationsbeslut]:
+    """The decisions a bilaga ksdesk renders prints: one, or the list reported to a meeting."""
     prefix, _, key = (bilaga.ref or "").partition(":")
     prefix, key = prefix.strip(), key.strip()
     if prefix == "delegationsbeslut":

@@ -14,18 +14,26 @@ words the bilaga list prints for a secret one."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import replace
 
-from ksdesk.core.meeting import Bilaga, Sammantrade
+from ksdesk.core.meeting import Arende, Bilaga, Sammantrade
 from ksdesk.core.personnummer import mask_personnummer
-from ksdesk.core.public_copy import MENTION_BREAK, PublicHit, hit_key
-from ksdesk.core.secret_mentions import SecretName, mentions, secret_names
+from ksdesk.core.public_copy import MENTION_BREAK, REGISTER, PublicHit, hit_key
+from ksdesk.core.secret_mentions import (
+    SecretName,
+    mentions,
+    names_any,
+    names_elsewhere,
+    secret_names,
+)
 from ksdesk.core.text_walk import row_name
-from ksdesk.db import protokoll_repo
+from ksdesk.db import meeting_repo, protokoll_repo, redaction_repo
 from ksdesk.db.connection import Store
 from ksdesk.interchange.pdf_text import PDF_MAGIC
 from ksdesk.services import public_pdf
+from ksdesk.services.public_sources import bilaga_source, item_source
 
 # A hit of the kind "sekretess", as the item or bilaga it names; its source is the text.
 KIND = "sekretess"
@@ -34,6 +42,36 @@ _CONTEXT = 40
 # template ("Val av justerare") that a secret item may share a title with. Not a bilaga's
 # own content: another author's file, published or left out by hits of its own.
 _ROOTS = ("meeting:", "protokoll:")
+
+
+def unpublished_secrets(store: Store) -> list[Arende]:
+    """Every secret item and bilaga of the file (meeting_repo.every_secret_title) but those
+    its meeting's review published, title and all ("behåll" on the item or bilaga itself, in
+    force for it as it is now: a title changed since needs a new decision), as the packet of
+    that meeting prints them. A title also borne by a secret item or bilaga not published
+    stays among them."""
+    kept = redaction_repo.kept_everywhere(store, "sekretess")
+
+    def published(source: str) -> bool:
+        return hit_key("sekretess", source) in kept
+
+    secret = []
+    for item in meeting_repo.every_secret_title(store):
+        bilagor = [b for b in item.bilagor if not published(bilaga_source(b))]
+        open_item = item.secret and not published(item_source(item))
+        secret.append(replace(item, secret=open_item, bilagor=bilagor))
+    return secret
+
+
+def secrets_elsewhere(
+    store: Store, meeting: Sammantrade, here: list[SecretName]
+) -> list[SecretName]:
+    """The titles of the secret items and bilagor of the file's other meetings that their
+    reviews did not publish, as `meeting`'s review looks for them (those of `here`, its own,
+    aside)."""
+    own = {item.id for item in meeting.items}
+    others = [item for item in unpublished_secrets(store) if item.id not in own]
+    return names_elsewhere(others, here)
 
 
 def paragraf_titles(store: Store, meeting_id: int) -> dict[int, list[str]]:
@@ -57,6 +95,7 @@ class Mentions:
         kept_items: set[int],
         kept_bilagor: set[int],
         paragraf_titles: dict[int, list[str]] | None = None,
+        store: Store | None = None,
     ):
         self.names = [
             name
@@ -64,6 +103,15 @@ class Mentions:
             if (name.bilaga_id is None and name.item_id not in kept_items)
             or (name.bilaga_id is not None and name.bilaga_id not in kept_bilagor)
         ]
+        # The other meetings' secret titles (`store`: looked for; a text may name an earlier
+        # meeting's secret ärende), but in a list of ksdesk's registers, which masks every
+        # secret title of the file itself (services.public_delegationsbeslut).
+        self.own = self.names
+        self.elsewhere = secrets_elsewhere(store, meeting, self.own) if store else []
+        self.names = self.own + self.elsewhere
+        # Every form of those titles: one search of a text for them all tells whether any
+        # is there (ten years hold hundreds; each looked for alone was 5 times the scan).
+        self.elsewhere_forms = tuple(form for name in self.elsewhere for form in name.titles)
         self.emptied = {item.id for item in meeting.items if item.secret} - kept_items
         secret = [bilaga for item in meeting.items for bilaga in item.bilagor if bilaga.secret]
         self.rows = {bilaga.id: f"/bilagor/{row_name(bilaga)}/" for bilaga in secret}
@@ -92,6 +140,10 @@ class Mentions:
         """A hit for each secret title `text` names, where the public copy prints `text`."""
         if not self.names:
             return
+        if source.endswith(REGISTER):  # the list masks every title of another meeting
+            if bilaga_id in self.rendered:
+                yield from self._rendered_hits(source, where, text, item_id, bilaga_id, self.own)
+            return
         if (pages := pdf_pages(self.pdfs, source, bilaga_id)) is not None:
             yield from self._page_hits(pages, where, item_id, bilaga_id)
             return
@@ -100,7 +152,7 @@ class Mentions:
             return
         if not source.startswith(_ROOTS) or item_id in self.emptied:
             return  # a secret item's own texts are not printed at all
-        for name in self.names:
+        for name in self._names_for(text):
             if self._replaced_anyway(name, source, text):
                 continue
             found = mentions(text, name.titles)
@@ -109,23 +161,36 @@ class Mentions:
             hit = _hit(name, source, where, mention_context(text, *found[0]), item_id, None)
             yield replace(hit, mention=MENTION_BREAK.join(name.titles), neutral=name.neutral)
 
+    def _names_for(self, text: str) -> list[SecretName]:
+        """The titles to look for in `text`: the meeting's own, and another meeting's only if
+        the text names one of them at all."""
+        if self.elsewhere_forms and _names_any(text, self.elsewhere_forms):
+            return self.names
+        return self.own
+
     def _page_hits(
         self, pages: list[tuple[str, int, str]], where: str, item_id: int | None, bilaga_id: int
     ) -> Iterator[PublicHit]:
         """A hit of the page for each secret title a page of a stored PDF names (its source
         names the page, as a picture's does: "maskera" leaves the page out)."""
         for page, number, text in pages:
-            for name in self.names:
+            for name in self._names_for(text):
                 if found := mentions(text, name.titles):
                     context = mention_context(text, *found[0])
                     yield _hit(name, page, f"{where}, sida {number}", context, item_id, bilaga_id)
 
     def _rendered_hits(
-        self, source: str, where: str, text: str, item_id: int | None, bilaga_id: int
+        self,
+        source: str,
+        where: str,
+        text: str,
+        item_id: int | None,
+        bilaga_id: int | None,
+        names: list[SecretName] | None = None,
     ) -> Iterator[PublicHit]:
         """A hit of the bilaga for each secret title a bilaga ksdesk renders names (no
         `mention`: "maskera" leaves the whole bilaga out, core.public_copy.rules_from)."""
-        for name in self.names:
+        for name in self._names_for(text) if names is None else names:
             found = mentions(text, name.titles)
             if found:
                 context = mention_context(text, *found[0])
@@ -141,6 +206,14 @@ class Mentions:
             return True
         titled = self.underlag.get(name.bilaga_id, "")
         return "/beslutsunderlag/" in source and bool(titled) and titled in text
+
+
+@functools.lru_cache(maxsize=256)
+def _names_any(text: str, forms: tuple[str, ...]) -> bool:
+    """names_any, kept for the texts read last: each decision scans again, and one search
+    of a long bilaga for a hundred titles is the scan's dearest step; an unchanged text
+    with the same titles needs no second."""
+    return names_any(text, forms)
 
 
 def pdf_pages(

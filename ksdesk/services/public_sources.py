@@ -116,7 +116,7 @@ def _bilaga_sources(
         # what its full version holds is shown for a decision, and masked in place.
         # The register rows themselves are read too, also fields the list does not print.
         printed = public_pdf.rendered_text(store, bilaga.ref or "", public=False)
-        text = public_pdf.PAGE_BREAK.join([printed, _register_text(store, prefix)])
+        text = public_pdf.PAGE_BREAK.join([printed, _register_text(store, bilaga.ref or "")])
         yield TextSource(f"{source}{REGISTER}", where, text, item_id, bilaga.id)
         return
     yield TextSource(source, where, _bilaga_text(store, bilaga), item_id, bilaga.id)
@@ -136,7 +136,11 @@ def _bilaga_text(store: Store, bilaga) -> str | None:
     return ""
 
 
-def _register_text(store: Store, kind: str) -> str:
+def _register_text(store: Store, ref: str) -> str:
+    kind = ref.partition(":")[0].strip()
+    if kind not in ("motionsredovisning", "uppfoljning"):
+        # The register of delegationsbeslut: every field of the decisions the list prints.
+        return public_pdf.referenced_data_text(store, ref)
     if kind == "motionsredovisning":
         from ksdesk.services.motioner import register_text
 

@@ -25,10 +25,14 @@ from ksdesk.core.organ import default_standard_items
 from ksdesk.core.public_copy import PublicHit, hit_key
 from ksdesk.core.secret_mentions import SecretName, secret_names, titles_anywhere
 from ksdesk.core.withheld_words import NAME, SECRET, WithheldWords, withheld_words, word_key
-from ksdesk.db import meeting_repo, motion_repo, organ_repo
+from ksdesk.db import motion_repo, organ_repo
 from ksdesk.db.connection import Store
 from ksdesk.services.public_citizens import KIND as NAME_KIND
-from ksdesk.services.public_mentions import paragraf_titles
+from ksdesk.services.public_mentions import (
+    paragraf_titles,
+    secrets_elsewhere,
+    unpublished_secrets,
+)
 from ksdesk.services.public_sources import bilaga_source, item_source
 
 
@@ -43,9 +47,14 @@ def meeting_withheld(
     for name in citizen_names(motion_repo.list_all(store)):
         detail = name.forms[-1].lower()
         words.add(NAME, name.forms, {h.source for h in kept if h.key == _name_key(h, detail)})
-    for secret in secret_names(meeting, paragraf_titles(store, meeting.id)):
-        if not _kept_secret(meeting, secret, kept_keys):
-            words.add(SECRET, secret.titles, _kept_mentions(secret, kept))
+    own = [
+        secret
+        for secret in secret_names(meeting, paragraf_titles(store, meeting.id))
+        if not _kept_secret(meeting, secret, kept_keys)
+    ]
+    # Another meeting's secret titles too, as the review looks for them (public_mentions).
+    for secret in own + secrets_elsewhere(store, meeting, own):
+        words.add(SECRET, secret.titles, _kept_mentions(secret, kept))
     withheld = withheld_words(
         words.withheld[NAME], words.withheld[SECRET], _printed_titles(store, meeting), words.kept
     )
@@ -78,10 +87,11 @@ class _Sorted:
 
 def register_withheld(store: Store) -> WithheldWords:
     """What a public list of ksdesk's registers may not hold: every citizen's name without
-    consent and every secret title of every meeting (such a list spans meetings and belongs
-    to no review, so nothing is kept)."""
+    consent and every secret title of every meeting that its meeting's review did not
+    publish (such a list spans meetings and belongs to no review: nothing is kept in one of
+    its texts, only what a review published everywhere)."""
     names = [n.forms for n in citizen_names(motion_repo.list_all(store))]
-    secrets = titles_anywhere(meeting_repo.every_secret_title(store))
+    secrets = titles_anywhere(unpublished_secrets(store))
     return withheld_words(names, [forms for forms, _neutral in secrets], [])
 
 
@@ -89,7 +99,7 @@ def register_masking(store: Store) -> Callable[[str], str]:
     """How a public list of ksdesk's registers prints each text: what register_withheld
     names, masked (core.citizen_mentions.public_register_text)."""
     names = citizen_names(motion_repo.list_all(store))
-    secrets = titles_anywhere(meeting_repo.every_secret_title(store))
+    secrets = titles_anywhere(unpublished_secrets(store))
     return public_register_text(names, secrets)
 
 

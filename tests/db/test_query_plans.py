@@ -61,6 +61,7 @@ WHOLE_TABLE = {
     "roles": "the whole register, as listed",
     "list_headers": "every meeting, as the meeting list shows them",
     "every_secret_title": "every secret title, masked by a public list spanning meetings",
+    "kept_everywhere": "every secret title a review published, for the lists spanning meetings",
     "versions": "every sync unit of a kind, for a sync to compare",
     "all_by_paragraf": "the follow-up of every ärende, read whole to follow it",
     "meeting_txns": "which meetings changed since the ärenden's way was read (one row each)",
@@ -216,6 +217,7 @@ def _protokoll(store, meeting, organ) -> None:
     )
     redaction_repo.current(store, meeting.id)
     redaction_repo.log(store, meeting.id)
+    redaction_repo.kept_everywhere(store, "sekretess")
     redaction_repo.count(store)
 
 

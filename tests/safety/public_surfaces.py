@@ -105,6 +105,8 @@ MADE_BY = {
     "motioner.redovisning_pdf": "redovisning av motioner",
     "packet.build_packet": "paket (papper)",
     "protokoll_print.protokoll_document": "protokoll (papper)",
+    "public_delegationsbeslut.public_anmalan_pdf": "paket (papper)",  # only as a bilaga
+    "public_delegationsbeslut.public_beslut": "paket (papper)",  # only as a bilaga
     "protokoll_print.utdrag_document": "utdrag (papper)",
     "uppdrag.uppfoljning_pdf": "uppföljning av beslut",
     "web_edition.kallelse_web_print": "kallelse (webb)",

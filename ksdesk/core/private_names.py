@@ -1,0 +1,63 @@
+"""Where a delegationsbeslut names a private person: the sökande of a bygglov, the klagande
+of a yttrande, the elev of a skolskjuts ("Beslut om bygglov för Lisa Andersson", "Yttrande
+i mål 1234-20, klagande Lisa Andersson"). The register of delegationsbeslut is printed for
+the public as the list reported to the board, and such a name is personal data to be
+weighed before it is published (GDPR; a citizen's name without consent is found by
+core.citizen_mentions, from the register of medborgarförslag).
+
+No rule tells every name from other words, so a name is looked for where a decision names
+its party: after a word for the party ("sökande", "klagande", "fastighetsägare", "den
+enskilde" …) or a preposition a decision names it with ("för", "till", "från", "av"), a
+given name of core's list and a family name, both capitalised. A name the file knows as an
+official's (the delegat, handläggare or beslutsfattare of a decision, a ledamot or
+ersättare, a secretary) is no private person's. What this finds in the seed and the corpus
+is measured by bench/citizen_name_false_alarms.py."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_PARTY = (
+    r"sökanden?|klaganden?|förslagsställaren?|fastighetsägaren?|ägaren?|den enskilde|"
+    r"brukaren?|eleven?|patienten?|vårdnadshavaren?|medborgaren?|ansökan (?:från|av)|"
+    r"begäran (?:från|av)|skrivelse från|klagomål från|synpunkter från|svar till|"
+    r"för|till|från|av|åt|med"
+)
+_WORD = r"[A-ZÅÄÖÉ][a-zåäöéü]+"
+# The party's word, a colon or comma, then a given name (two, or joined with a hyphen) and a
+# family name (of two joined with a hyphen too).
+_NAMED = re.compile(
+    rf"(?<!\w)(?i:{_PARTY})[:,]?\s+(?P<name>(?P<given>{_WORD}(?:[ -]{_WORD})?) {_WORD}"
+    rf"(?:-{_WORD})?)(?![\w-])"
+)
+
+
+def private_names(text: str, given_names: Iterable[str], officials: Iterable[str]) -> list[str]:
+    """The names of private persons `text` names, as written, each once: `given_names` in
+    lower case, `officials` the names the file knows as officials' (any case)."""
+    given, known = set(given_names), {" ".join(o.split()).casefold() for o in officials}
+    found: dict[str, str] = {}
+    for match in _NAMED.finditer(text or ""):
+        words = match.group("name").split()
+        if words[0].split("-")[0].lower() not in given:
+            continue
+        if len(words) == 3 and words[1].lower() not in given:
+            words = words[:2]  # "Lisa Andersson Näsby 4:404": the family name is the second
+        name = _nominative(" ".join(words))
+        if words[-1].lower() in given or _official(name, known):
+            continue  # "Anna Maria" alone; a ledamot or handläggare
+        found.setdefault(name.casefold(), name)
+    return list(found.values())
+
+
+def _nominative(name: str) -> str:
+    """The name without the genitive's "s" of a family name in -son ("Lisa Anderssons
+    ansökan"): its forms (core.citizen_mentions.name_forms) have the genitive again."""
+    return name[:-1] if name.endswith(("sons", "sens")) else name
+
+
+def _official(name: str, known: set[str]) -> bool:
+    """`name`, or its genitive ("Leif Petterssons yrkande"), is an official's name."""
+    folded = name.casefold()
+    return folded in known or (folded.endswith("s") and folded[:-1] in known)

@@ -1,0 +1,129 @@
+"""The public version of what ksdesk prints from its register of delegationsbeslut: the list
+reported to a meeting ("delegationsanmalan:<meeting id>") and one decision as a bilaga
+("delegationsbeslut:<dnr>").
+
+The register spans meetings, as the lists of uppdrag and motioner do: a decision taken
+after an earlier meeting may name that meeting's secret ärende by its title ("Värdering
+inför förvärv av fastigheten Gammelbo 2:15"), which the review of the meeting that reports
+it does not look for. So the public version masks, itself, every personnummer, every
+citizen's name without consent and every secret title of the file that its own review did
+not publish (services.public_withheld.register_masking), and each private person a
+decision names as "en enskild person" (services.public_private_names), but one the review
+of the meeting that reports it kept (one decision printed alone belongs to no meeting: its
+names are always masked); its PDF is read by the last check for all of them before it is
+printed or merged into a packet."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import fields, replace
+from typing import TypeVar
+
+from ksdesk.core.citizen_mentions import name_forms
+from ksdesk.core.delegation import Delegationsbeslut
+from ksdesk.core.meeting import Bilaga, Sammantrade
+from ksdesk.core.organ import Organ
+from ksdesk.core.secret_mentions import replace_mentions
+from ksdesk.core.withheld_words import WithheldWords
+from ksdesk.db import meeting_repo, organ_repo
+from ksdesk.db.connection import Store
+from ksdesk.reports.base import Embedded
+from ksdesk.reports.delegationsbeslut_pdf import render_anmalan
+from ksdesk.services import public_gate
+from ksdesk.services.delegationsbeslut_anmalan import ANMALAN_REF_PREFIX, cutoff, for_meeting
+from ksdesk.services.public_private_names import masked_names, replacements
+from ksdesk.services.public_withheld import register_masking, register_withheld
+
+# Keys, never printed as text: not masked (a uuid is no name).
+_KEYS = {"uuid", "point_uid"}
+Row = TypeVar("Row", Delegationsbeslut, Organ)
+
+
+def public_decisions(
+    store: Store, decisions: list[Delegationsbeslut], kept_in: tuple[int, Bilaga] | None = None
+) -> list[Delegationsbeslut]:
+    """`decisions` with every text field as the public lists print it: the private persons
+    each names masked too, but those the review of `kept_in` (meeting id, the bilaga that
+    prints the list) published (services.public_private_names)."""
+    shown = register_masking(store)
+    names = masked_names(store, decisions, kept_in)
+
+    def public(beslut: Delegationsbeslut) -> Delegationsbeslut:
+        named = replacements(names[beslut.dnr])
+        return masked(beslut, lambda text: shown(replace_mentions(text, named)))
+
+    return [public(beslut) for beslut in decisions]
+
+
+def masked(row: Row, shown: Callable[[str], str]) -> Row:
+    """`row` with each of its text fields as `shown` prints it: the organ too, whose name
+    and kommun the list prints in its heading, running header and metadata."""
+    return replace(row, **{name: shown(text) for name, text in _texts(row)})
+
+
+def public_beslut(store: Store, beslut: Delegationsbeslut) -> Delegationsbeslut:
+    """One decision as its public bilaga prints it, its texts read by the last check (it is
+    laid out inside the packet, whose own check reads for the meeting's words only)."""
+    (shown,) = public_decisions(store, [beslut])
+    texts = "\n".join(text for _name, text in _texts(shown))
+    what = f"Det offentliga delegationsbeslutet {shown.dnr}"
+    public_gate.checked_text(texts, what, withheld=_withheld(store, [beslut]))
+    return shown
+
+
+def _texts(row: Delegationsbeslut | Organ) -> list[tuple[str, str]]:
+    return [
+        (field.name, value)
+        for field in fields(row)
+        if field.name not in _KEYS and isinstance(value := getattr(row, field.name), str)
+    ]
+
+
+def public_anmalan(store: Store, meeting_id: int) -> tuple[list[Delegationsbeslut], Organ]:
+    """The decisions reported to the meeting and its organ, as the public list prints them."""
+    meeting = meeting_repo.get(store, meeting_id)
+    organ = organ_repo.get(store, meeting.organ_id)
+    listed = for_meeting(store, meeting_id)
+    return public_decisions(store, listed, _printed_in(meeting)), masked(
+        organ, register_masking(store)
+    )
+
+
+def public_anmalan_pdf(store: Store, meeting_id: int, embedded: Embedded | None = None) -> bytes:
+    """The list of delegationsbeslut reported to the meeting, masked, through the last check."""
+    meeting = meeting_repo.get(store, meeting_id)
+    listed, organ = public_anmalan(store, meeting_id)
+    pdf = render_anmalan(listed, meeting, organ, cutoff(meeting, organ), embedded=embedded)
+    what = "Den offentliga förteckningen över delegationsbeslut"
+    kept_in = _printed_in(meeting)
+    withheld = _withheld(store, for_meeting(store, meeting_id), kept_in)
+    return public_gate.checked(pdf, what, withheld=withheld)
+
+
+def _printed_in(meeting: Sammantrade) -> tuple[int, Bilaga] | None:
+    """(meeting id, the bilaga of the meeting that prints its list), whose review decides
+    on the private persons the list names; None when no bilaga prints it."""
+    ref = f"{ANMALAN_REF_PREFIX}:{meeting.id}"
+    for item in meeting.items:
+        for bilaga in item.bilagor:
+            if bilaga.content is None and (bilaga.ref or "").replace(" ", "") == ref:
+                return meeting.id or 0, bilaga
+    return None
+
+
+def _withheld(
+    store: Store, decisions: list[Delegationsbeslut], kept_in: tuple[int, Bilaga] | None = None
+) -> WithheldWords:
+    """What the public version of `decisions` may not print: what no register list may
+    (register_withheld), and each private person's name it masks, but one it also prints
+    where the review kept it (the check cannot tell one decision's words from another's)."""
+    masked_now = masked_names(store, decisions, kept_in)
+    named = masked_names(store, decisions)
+    kept = {n.casefold() for dnr, names in named.items() for n in names} - {
+        n.casefold() for names in masked_now.values() for n in names
+    }
+    withheld = [
+        name_forms(n) for names in masked_now.values() for n in names if n.casefold() not in kept
+    ]
+    words = register_withheld(store)
+    return replace(words, names=(*words.names, *withheld))
