@@ -27,6 +27,7 @@ from ksdesk.core.lookalike import LOOKALIKES
 from ksdesk.core.meeting import Arende, Sammantrade, numbered
 from ksdesk.core.personnummer import INVISIBLE
 from ksdesk.core.personnummer_marks import DASHES
+from ksdesk.core.title_sieve import sieve
 
 _WORD = re.compile(r"\w+")
 # The date a title ends with: ", daterad den 26 november 2020", "daterat 2020-11-26".
@@ -203,9 +204,23 @@ def _shared_word(titles: tuple[str, ...]) -> re.Pattern[str] | None:
     return None
 
 
+# Up to so many titles go into one pattern as they are; more are sieved first
+# (core.title_sieve): the register lists and the last check look for every secret title of
+# the file, and one pattern of a thousand titles took seconds to compile and to search with.
+_FEW = 16
+
+
+def sieved(text: str, titles: tuple[str, ...]) -> tuple[str, ...]:
+    """The titles of `titles` that `text` may name: all of a few, the sieve's of many."""
+    return sieve(titles).passed(text) if len(titles) > _FEW else titles
+
+
 def names_any(text: str, titles: tuple[str, ...]) -> bool:
     """Whether `text` names any of `titles`, as `mentions` finds them (one pattern for all)."""
-    return bool(text and titles and _any_of(titles).search(text))
+    if not (text and titles):
+        return False
+    titles = sieved(text, titles)
+    return bool(titles and _any_of(titles).search(text))
 
 
 def neutral_for_each(forms: tuple[str, ...] | list[str], neutral: str) -> dict[str, str]:
@@ -220,6 +235,9 @@ def replace_mentions(text: str, replacements: dict[str, str]) -> str:
     if not replacements or not text:
         return text
     titles = tuple(sorted(replacements, key=len, reverse=True))
+    titles = sieved(text, titles)
+    if not titles:
+        return text
 
     def neutral(found: re.Match[str]) -> str:
         words = _cased(replacements[titles[int(found.lastgroup[1:])]], found)

@@ -27,6 +27,7 @@ from ksdesk.core.secret_mentions import (
     names_any,
     names_elsewhere,
     secret_names,
+    sieved,
 )
 from ksdesk.core.text_walk import row_name
 from ksdesk.db import meeting_repo, protokoll_repo, redaction_repo
@@ -164,9 +165,14 @@ class Mentions:
     def _names_for(self, text: str) -> list[SecretName]:
         """The titles to look for in `text`: the meeting's own, and another meeting's only if
         the text names one of them at all."""
-        if self.elsewhere_forms and _names_any(text, self.elsewhere_forms):
-            return self.names
-        return self.own
+        if not self.elsewhere_forms:
+            return self.own
+        named = set(sieved(text, self.elsewhere_forms))  # of a thousand titles, a few or none
+        if not named:
+            return self.own
+        others = [name for name in self.elsewhere if named.intersection(name.titles)]
+        forms = tuple(form for name in others for form in name.titles)
+        return self.own + others if _names_any(text, forms) else self.own
 
     def _page_hits(
         self, pages: list[tuple[str, int, str]], where: str, item_id: int | None, bilaga_id: int
