@@ -44,7 +44,8 @@ from ksdesk.core import (
     personnummer_shapes,
     reservnummer,
 )
-from ksdesk.core.luhn import luhn_ok
+from ksdesk.core.luhn import luhn_ok  # noqa: F401  (read from here by the tests and benches)
+from ksdesk.core.personnummer_chain import GLUED_LENGTHS, check, shape_at
 from ksdesk.core.personnummer_marks import ANY_DIGIT, DASHES, ascii_digits
 from ksdesk.core.personnummer_reading import (  # noqa: F401  (INVISIBLE is read from here by the tests)
     DIGIT_FORMS,
@@ -71,8 +72,6 @@ _GLUED_ON = re.compile(f"[{re.escape(MARKS)}:,]\\d{{1,5}}(?!\\d)")
 # date. The number is read without it (the hit ends before it, so that masking leaves the
 # mark); a false alarm costs the secretary a look, a number published a breach of GDPR.
 # bench/personnummer_false_alarms.py and bench/personnummer_real_texts.py measure the cost.
-_GLUED_LENGTHS = {11: 1, 13: 1}  # digits in all: how many of them are glued on
-_SIGNS = DASHES + "+"
 # What masking covers of a hit as written: its digits, and the letters of a reservnummer or
 # that OCR read for a digit.
 _WRITTEN = re.compile(r"[^\W_]|\|")
@@ -162,15 +161,15 @@ def _hits(
         # After the label a date and four digits are a number even with a wrong check digit
         # (a typo in one of the last four): the rest still names the person.
         for luhn in (True, False):
-            way = next((w for w in ways if _check(w[2], w[3], today, luhn=luhn)), None)
+            way = next((w for w in ways if check(w[2], w[3], today, luhn=luhn)), None)
             if way is not None:
-                found.append((way[0], way[1], *_check(way[2], way[3], today, luhn=luhn)))
+                found.append((way[0], way[1], *check(way[2], way[3], today, luhn=luhn)))
                 break
     found_so_far = Spans((start, end) for start, end, *_ in found)
     for start, end, digits in personnummer_shapes.candidates(seen):
         if found_so_far.overlaps(start, end):
             continue
-        if (checked := _check(digits, False, today)) is not None:
+        if (checked := check(digits, False, today)) is not None:
             found.append((start, end, *checked))
             found_so_far.add(start, end)
     hits = []
@@ -187,7 +186,7 @@ def _numbers(seen: str, today: date, ocr: bool) -> list[tuple[int, int, str, boo
         taken: set[int] = set()
         index = 0
         while index < len(chain):
-            shape = _shape_at(chain, index)
+            shape = shape_at(chain, index)
             hit = _number(seen, chain, index, *shape, today, ocr) if shape else None
             if hit is None:
                 index = _next_start(chain, index, shape)
@@ -212,7 +211,7 @@ def _split_by_ocr(seen: str, chain: list[Group], taken: set[int], today: date):
             labelled = not dashed_at and personnummer_labelled.other_number(
                 seen, chain[index][0], digits
             )
-            hit = None if labelled else _check(digits, plus, today, dashed_at == 8)
+            hit = None if labelled else check(digits, plus, today, dashed_at == 8)
             if hit is not None:
                 found.append((chain[index][0], chain[last][1], *hit))
                 index = last + 1
@@ -250,7 +249,7 @@ def _number(
         return None
     gap = chain[date_end + 1][3] if date_end < last else ""
     digits = ascii_digits("".join(g[2] for g in chain[first : last + 1]))
-    glued = _GLUED_LENGTHS.get(len(digits), 0)
+    glued = GLUED_LENGTHS.get(len(digits), 0)
     if glued and seen[chain[first][0] - 1 : chain[first][0]] == "+":
         return None  # "+46101234567": a phone number with its country code
     digits = digits[: len(digits) - glued]
@@ -259,7 +258,7 @@ def _number(
         return None
     # OCR misreads the century of ÅÅÅÅMMDD-NNNN; twelve digits in a row are no such shape.
     century_misread = ocr and first == date_end and len(digits) == 12 and gap.strip() != ""
-    checked = _check(digits, "+" in gap, today, century_misread)
+    checked = check(digits, "+" in gap, today, century_misread)
     return None if checked is None else (*checked, glued)
 
 
@@ -314,111 +313,3 @@ def has_personnummer(
     text: str, keep: set[str] | frozenset[str] = frozenset(), *, ocr: bool = False
 ) -> bool:
     return any(hit.normalized not in keep for hit in find_personnummer(text, ocr=ocr))
-
-
-# --- reading the text as chains of digit groups ---------------------------------------------
-
-
-def _shape_at(chain: list[Group], index: int) -> tuple[int, int] | None:
-    """(last group, last group of the date part) of a number starting at `index`, or None."""
-    length = len(chain[index][2])
-    if length in (10, 12) or length in _GLUED_LENGTHS:
-        return index, index
-    if length in (2, 4) and _dashed_date(chain, index):
-        return index + 3, index + 2
-    date_end = _date_part(chain, index)
-    if date_end is None:
-        return None
-    tail = _tail(chain, date_end + 1)
-    return (tail, date_end) if tail is not None else None
-
-
-def _dashed_date(chain: list[Group], index: int) -> bool:
-    """A date written as dates are and then the last four, one dash between each and no
-    space: "1980-01-01-1234", "80-01-01-1234". With a space before the four, as in
-    "2020-12-07 1430", it is a date and a time."""
-    run = chain[index + 1 : index + 4]
-    return [len(g[2]) for g in run] == [2, 2, 4] and all(g[3] in DASHES for g in run)
-
-
-def _date_part(chain: list[Group], index: int) -> int | None:
-    """The last group of a date part (6 or 8 digits: one group, or single-digit boxes)."""
-    length = len(chain[index][2])
-    if length in (6, 8):
-        return index
-    if length != 1:
-        return None
-    for count, position in enumerate(range(index, len(chain)), start=1):
-        if len(chain[position][2]) != 1:
-            break
-        if count == 8 or (count == 6 and not _singles(chain, position + 1, 6)):
-            return position
-    return None
-
-
-def _tail(chain: list[Group], index: int) -> int | None:
-    if index >= len(chain):
-        return None
-    length = len(chain[index][2])
-    if length == 4 or (length == 5 and any(mark in _SIGNS for mark in chain[index][3])):
-        return index
-    if _singles(chain, index, 4):
-        return index + 3
-    return None
-
-
-def _singles(chain: list[Group], index: int, count: int) -> bool:
-    run = chain[index : index + count]
-    return len(run) == count and all(len(g[2]) == 1 for g in run)
-
-
-# --- the number itself -----------------------------------------------------------------------
-
-
-def _check(
-    digits: str, plus: bool, today: date, century_misread: bool = False, *, luhn: bool = True
-) -> tuple[str, bool] | None:
-    century_written = digits[:2] if len(digits) == 12 else None
-    if century_written is not None and century_written not in ("19", "20"):
-        if not century_misread:
-            return None
-        century_written = None  # OCR misread it ("15660925-4666"): the ten are the number
-    ten = digits[-10:]
-    if luhn and not luhn_ok(ten):
-        return None
-    yy, mm, dd, tail = ten[:2], ten[2:4], ten[4:6], ten[6:]
-    day = int(dd)
-    samordning = day > 60
-    if samordning:
-        day -= 60
-    year = _century(century_written, int(yy), plus, today) + int(yy)
-    if not _valid_date(year, int(mm), day):
-        if century_written is not None:
-            return None
-        # 29 February: another century may hold the date. A "+" written by mistake on a
-        # young person's number ("000229+0005") put it in 1900, which had none: still a
-        # number to find, as of 2000.
-        others = [year - 100, *([year + 100] if plus and year + 100 <= today.year else [])]
-        year = next((y for y in others if _valid_date(y, int(mm), day)), 0)
-        if not year:
-            return None
-    return f"{year:04d}{mm}{dd}{tail}", samordning
-
-
-def _century(written: str | None, yy: int, plus: bool, today: date) -> int:
-    if written is not None:
-        return int(written) * 100
-    # Ten digits: the latest century that does not put the birth in the future; a "+"
-    # means a hundred years more.
-    century = (today.year // 100) * 100
-    if century + yy > today.year:
-        century -= 100
-    return century - 100 if plus else century
-
-
-def _valid_date(year: int, month: int, day: int) -> bool:
-    try:
-        date(year, month, day)
-    except ValueError:
-        return False
-    return True
