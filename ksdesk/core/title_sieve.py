@@ -21,6 +21,7 @@ from ksdesk.core.personnummer import INVISIBLE
 from ksdesk.core.personnummer_marks import DASHES
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+_RUN = re.compile(r"\S+")
 _UNDRAWN = re.compile(f"[{re.escape(INVISIBLE)}]")
 _HYPHENATED = re.compile(f"[{re.escape(DASHES)}\u00ad][ \\t]*\\n\\s*")
 _TWINS = str.maketrans(
@@ -34,16 +35,41 @@ _TWINS = str.maketrans(
 
 @functools.lru_cache(maxsize=128)
 def folded_words(text: str) -> frozenset[str]:
-    """The words of `text` (runs of letters) as the title patterns read them."""
-    text = unicodedata.normalize("NFC", text)
-    text = _UNDRAWN.sub("", _HYPHENATED.sub("", text))
-    words = set()
-    for word in _LETTERS.findall(text.casefold().translate(_TWINS)):
-        if word.isalpha():
-            words.add(word)
-        else:  # a raised digit (a footnote's mark) or a fraction is \w but no letter
-            words.update("".join(c if c.isalpha() else " " for c in word).split())
+    """The words of `text` (runs of letters) as the title patterns read them. A dash or soft
+    hyphen at a line's end may end a word ("Upplands-" over "Bro", a typed dash) or join
+    its halves ("Karls-" over "son"): both readings are kept, for every run of such lines."""
+    text = unicodedata.normalize("NFC", text).casefold().translate(_TWINS)
+    words: set[str] = set()
+    chain: list[str] = []  # the words joined by hyphens at lines' ends up to here
+    for piece in _HYPHENATED.split(text):
+        piece = _UNDRAWN.sub("", piece)
+        runs = _letter_runs(piece)
+        words.update(piece[start:end] for start, end in runs)
+        if not runs:
+            chain = []
+            continue
+        first = piece[runs[0][0] : runs[0][1]]
+        chain = [*chain, first] if chain and runs[0][0] == 0 else [first]
+        words.update("".join(chain[k:]) for k in range(len(chain) - 1))
+        if runs[-1][1] != len(piece):
+            chain = []
+        elif len(runs) > 1 or runs[0][0] != 0:
+            chain = [piece[runs[-1][0] : runs[-1][1]]]
     return frozenset(words)
+
+
+def _letter_runs(piece: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of letters in `piece`."""
+    runs = []
+    for found in _LETTERS.finditer(piece):
+        if found.group().isalpha():
+            runs.append(found.span())
+            continue
+        # A raised digit (a footnote's mark) or a fraction is \w but no letter.
+        letters = "".join(c if c.isalpha() else " " for c in found.group())
+        at = found.start()
+        runs += [(at + part.start(), at + part.end()) for part in _RUN.finditer(letters)]
+    return runs
 
 
 def key_word(title: str) -> str:

@@ -41,6 +41,24 @@ def test_every_way_of_writing_the_title_passes_the_sieve(text: str) -> None:
     assert "sekretess" in masked
 
 
+DASHED = "Upplands-Bro kommun avtal"  # its key word, "upplands", ends at the typed dash
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "om Upplands-\nBro kommun avtal",  # the typed dash at a line's end
+        "om Upplands–\n  Bro kommun avtal",
+        "om Upp-\nlands-\nBro kommun avtal",  # hyphenated, then the typed dash
+    ],
+)
+def test_a_typed_dash_at_a_lines_end_is_read_both_ways(text: str) -> None:
+    titles = (DASHED, *OTHERS)
+    assert bool(_any_of((DASHED,)).search(text))  # the pattern names it …
+    assert DASHED in TitleSieve(titles).passed(text)  # … so the sieve lets it through
+    assert names_any(text, titles)
+
+
 def test_a_text_without_the_key_word_is_sieved_out() -> None:
     assert TitleSieve(TITLES).passed("Placering av Åsa i utredningen") == ()
     assert not names_any("Placering av Åsa i utredningen", TITLES)
