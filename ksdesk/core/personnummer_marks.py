@@ -54,5 +54,5 @@ def _compatibility_digits() -> dict[int, str]:
 # number, and a footnote mark so written after it ("811218-9876¹") is a digit glued on,
 # which the scanner reads as it reads "811218-98761" (core.personnummer).
 COMPATIBILITY_DIGITS = _compatibility_digits()
-_COMPAT = "".join(chr(code) for code in COMPATIBILITY_DIGITS)
-ANY_DIGIT = re.compile(f"[\\d{_COMPAT}]")
+DIGIT_FORMS = "".join(chr(code) for code in COMPATIBILITY_DIGITS)  # as one string
+ANY_DIGIT = re.compile(f"[\\d{DIGIT_FORMS}]")

@@ -16,6 +16,7 @@ from ksdesk.core.glyphs import LEFT_OUT
 from ksdesk.core.personnummer_marks import (
     COMPATIBILITY_DIGITS,
     DASHES,
+    DIGIT_FORMS,
     SYMBOL_SPACE,
 )
 
@@ -56,7 +57,6 @@ ON_THE_DIGIT = "".join(
 # nothing there, they are read as digits too (`glued`, core.personnummer_again): a number
 # typed with some of them ("81121⁸-9876"), and a mark after it then makes the number one digit
 # too long, which core.personnummer reads apart, as it reads "811218-98761" typed so.
-DIGIT_FORMS = "".join(chr(code) for code in COMPATIBILITY_DIGITS)
 _BLANKS = "\u2800\u115f\u1160\u3164\uffa0"
 _READ_AS = {**COMPATIBILITY_DIGITS, **{ord(blank): " " for blank in _BLANKS}}
 _READ_AS_RE = re.compile(f"[{DIGIT_FORMS}{_BLANKS}]")
