@@ -1,7 +1,8 @@
 """Decisions read right, per real published list of delegationsbeslut in the test data
 (tests/interchange/real_beslut_lists.py), as the .txt file, as the XLSX variant and as the
 PDF variant printed over page breaks (and one list within its whole agenda page, as a
-secretary copies it).
+secretary copies it); last, a real PDF that holds no such list but a lettered one (stadgar),
+whose every row read is extra.
 
     PYTHONPATH=. python bench/real_beslut_figures.py
 
@@ -50,7 +51,21 @@ def figures() -> list[tuple[str, int, int, int]]:
             right = sum(1 for g, e in zip(got, expected, strict=False) if g == e)
             extra = max(0, len(got) - len(expected))
             rows.append((f"{listed.name} [{kind}]", right, len(expected), extra))
-    return rows
+    return [*rows, _no_list()]
+
+
+def _no_list() -> tuple[str, int, int, int]:
+    """A real PDF with a lettered list and no list of decisions (Torskumlet 5's stadgar,
+    tests/interchange/word_pdfs): every row read from it is extra; refused is right."""
+    from ksdesk.core.errors import InvalidInput
+    from ksdesk.interchange.beslut_list import read_beslut_list
+    from tests.interchange.word_pdf_files import STADGAR
+
+    try:
+        taken = len(read_beslut_list(STADGAR.read_bytes(), STADGAR.name).rows)
+    except InvalidInput:
+        taken = 0
+    return ("Torskumlet 5 stadgar, ingen lista [pdf]", 0, 0, taken)
 
 
 def main() -> None:

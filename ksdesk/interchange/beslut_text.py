@@ -10,7 +10,9 @@ one line, the decision's date first or none, the Dnr last or none:
 .txt file, or pastes it into a sheet. beslut_list reads it so when the file has no rubrikrad.
 
 The list ends where the page goes on to the next agenda item ("3 Anmälningsärenden:"): its
-lettered lines are other matters, never decisions. Every line not read as a decision is a line
+lettered lines are other matters, never decisions. Without a heading naming delegationsbeslut,
+lettered points that are a sentence's clauses or a numbered point's sub-list (a stadga's
+"a) att …, b) att …,") are no list either. Every line not read as a decision is a line
 in the report, naming its row; a decision the list does not date, number or name a delegat for
 is read without them, and the import says what it lacks."""
 
@@ -151,9 +153,40 @@ def _list_start(lines: list[TextLine]) -> int | None:
         if _LIST_HEADING.search(line.text) and not _POINT.match(line.text):
             return at
     for at, line in enumerate(lines):  # no heading: the list is its lettered points
-        if (point := _POINT.match(line.text)) and point[1] in "Aa":
+        point = _POINT.match(line.text)
+        if point and point[1] in "Aa" and not in_a_sentence(lines, at):
             return at
     return None
+
+
+# A point that goes on in the next ("…, ", "…; ", "… och"): the clauses of one sentence.
+_CLAUSE_END = re.compile(r"(?:[,;]|\s(?:och|samt|eller))$", re.I)
+_NUMBERED = re.compile(r"^(\d{1,2})[.)]\s")
+
+
+def in_a_sentence(lines: list[TextLine], at: int) -> bool:
+    """Whether the lettered points from `at` without a heading over them are a sentence's
+    clauses, not decisions: a list in a stadga or an avtal ("… som innebär:" over "a) att en
+    medlems skyldighet … ökas," "b) att …,"), whose points but the last go on in the next with
+    a comma, a semicolon or "och", or that stands inside a numbered list (in point 2, with
+    point 3 after it). A list of decisions names one matter a point."""
+    points: list[str] = []
+    letter, end = "a", at
+    while end < len(lines) and not _NUMBERED.match(text := lines[end].text.strip()):
+        point = _POINT.match(text)
+        if point and point[1].lower() == letter:
+            points.append(text)
+            letter = chr(ord(letter) + 1)
+        elif point or end - at > 3 * len(points):  # another list, or prose after the points
+            break
+        else:  # a point's words wrapped onto the next line
+            points[-1] += " " + text
+        end += 1
+    if len(points) >= 2 and all(_CLAUSE_END.search(text) for text in points[:-1]):
+        return True
+    before = _NUMBERED.match(lines[at - 1].text.strip()) if at > 0 else None
+    after = _NUMBERED.match(lines[end].text.strip()) if end < len(lines) else None
+    return bool(before and after and int(after[1]) == int(before[1]) + 1)
 
 
 REPEATED_HEADER, SUB_HEADING = "rubrikrad", "underrubrik"

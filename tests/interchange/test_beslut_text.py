@@ -23,6 +23,7 @@ from tests.interchange.real_beslut_lists import (
     text_file,
     xlsx_variant,
 )
+from tests.interchange.word_pdf_files import STADGAR
 
 LIST_ON_PAPER_LISTED = RealBeslutList("", "", LIST_ON_PAPER, ())
 _BY_DATE = {
@@ -201,3 +202,41 @@ def test_a_chapter_between_the_points_is_a_sub_heading_not_the_last_decisions_wo
     dropped = {(line.where, line.text, line.why) for line in listed.report.dropped}
     assert ("Rad 4", "Anläggningar", "underrubrik i listan: ingen rad med beslut") in dropped
     assert ("Rad 2", "Upphandling", "står före listans första punkt") in dropped
+
+
+def test_a_lettered_list_in_a_stadga_is_no_list_of_decisions() -> None:
+    """Bostadsrättsföreningen Torskumlet 5's stadgar as Word 365 saved them (word_pdfs/README):
+    "… som innebär:" over "a) att en medlems skyldighet … ökas,", "b) …,", "c) …," inside
+    point 2 of a numbered list, and no heading naming delegationsbeslut. Its clauses were read
+    as three decisions; the PDF holds no list and is refused so."""
+    with pytest.raises(InvalidInput, match="ingen lista över delegationsbeslut hittades"):
+        read_beslut_list(STADGAR.read_bytes(), STADGAR.name)
+
+
+_STADGA_CLAUSES = (
+    "Kallelsen ska skickas med post om stämman ska behandla en ändring som innebär:\n"
+    "a) att en medlems skyldighet att betala insatser eller avgifter till föreningen ökas,\n"
+    "b) att en medlems rätt till föreningens vinst inskränks,\n"
+    "c) att en medlems rätt till föreningens tillgångar vid dess upplösning inskränks.\n"
+)
+_STADGA_NUMBERED = (
+    "1. en ordinarie föreningsstämma ska hållas på en annan tid än stadgarna bestämt\n"
+    "2. stämman ska behandla en fråga om en ändring av stadgarna som innebär\n"
+    "a) att en medlems skyldighet att betala insatser eller avgifter ökas\n"
+    "b) att en medlems rätt till föreningens vinst inskränks\n"
+    "3. stämman ska ta ställning till om föreningen ska gå i likvidation\n"
+)
+
+
+@pytest.mark.parametrize("text", [_STADGA_CLAUSES, _STADGA_NUMBERED], ids=["satsdelar", "i punkt"])
+def test_a_sentences_clauses_or_a_sub_list_are_no_decisions(text: str) -> None:
+    # Variants of the stadga's list built here: its clauses with their commas alone, and a
+    # sub-list inside a numbered list alone (its points without commas).
+    with pytest.raises(InvalidInput, match="ingen rubrikrad"):
+        read_beslut_list(text.encode(), "stadgar.txt")
+
+
+def test_a_list_of_decisions_without_its_heading_is_still_read() -> None:
+    listed = _BY_DATE["2022-05-24"]
+    bare = replace(listed, text="\n".join(listed.text.splitlines()[2:4]) + "\n")
+    assert bare.text.startswith("A. 2022-05-11") and _read(bare) == _read(listed)
